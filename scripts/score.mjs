@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// Scores the built engine with the shared scorer: Palmyra (corpus/) against its gold, and PolNeAR
+// dev (or --split train) when ../shared/bench is present. Usage: npm run score [-- --split train] [-- --verbose]
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const split = args.includes("--split") ? args[args.indexOf("--split") + 1] : "dev";
+const verbose = args.includes("--verbose") ? ["--verbose"] : [];
+const shared = join(root, "..", "shared");
+const scorer = existsSync(join(shared, "tools/score-quotes.mjs")) ? join(shared, "tools/score-quotes.mjs") : join(root, "scripts/score-quotes.mjs");
+const tmp = mkdtempSync(join(tmpdir(), "qc-score-"));
+const bin = join(root, "bin/quotecheck");
+
+function extract(paths, out) {
+  const jsonl = execFileSync(process.execPath, [bin, "extract", ...paths, "--format", "jsonl"], { maxBuffer: 1 << 30, encoding: "utf8" });
+  writeFileSync(out, jsonl);
+  return out;
+}
+function score(gold, pred, extra = []) {
+  return execFileSync(process.execPath, [scorer, "--gold", gold, "--pred", pred, ...extra, ...verbose], { encoding: "utf8" });
+}
+
+const palPred = extract([join(root, "corpus")], join(tmp, "palmyra.jsonl"));
+console.log("== Palmyra (corpus/) ==");
+console.log(score(join(root, "tests/fixtures/palmyra-gold/palmyra.quotes.jsonl"), palPred));
+
+const bench = join(shared, "bench/polnear", split);
+if (existsSync(bench)) {
+  const pred = extract([join(bench, "docs")], join(tmp, `polnear-${split}.jsonl`));
+  for (const kind of ["all", "direct", "indirect"]) {
+    console.log(`== PolNeAR ${split} (${kind}) ==`);
+    console.log(score(join(bench, "gold.jsonl"), pred, ["--key", "doc", "--also-mention", "--kind", kind]));
+  }
+} else console.log(`(PolNeAR not found at ${bench}; skipped)`);

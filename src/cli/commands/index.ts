@@ -1,0 +1,13 @@
+import type { Io } from "../io.js";
+import { articlesCommand } from "./articles.js";
+import { extractCommand } from "./extract.js";
+
+export type Command = {
+  readonly name: string;
+  readonly summary: string;
+  readonly usage: string;
+  run(args: readonly string[], io: Io): Promise<number>;
+};
+
+/** Every subcommand, in the order `--help` lists them. */
+export const commands: readonly Command[] = [extractCommand, articlesCommand];

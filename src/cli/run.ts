@@ -1,0 +1,53 @@
+import { commands } from "./commands/index.js";
+import { EXIT, UsageError, type Io } from "./io.js";
+import { MAX_BYTES } from "../ingest/index.js";
+
+export function helpText(): string {
+  const lines = [
+    "quotecheck: find every quotation in news articles, credit it, and line the sources up.",
+    "",
+    "usage: quotecheck [command] [paths...] [options]",
+    "  With no paths, the embedded corpus (corpus/) is read. Paths may be files, directories",
+    "  (read recursively) or - for standard input. Inputs: .txt .md .html .htm .eml .mbox.",
+    `  Files over ${MAX_BYTES / 1024 / 1024} MB are skipped (change with --max-bytes).`,
+    "",
+    "commands:",
+    ...commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
+    "",
+    ...commands.map((c) => `  ${c.usage}`),
+    "",
+    "exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input failure",
+  ];
+  return lines.join("\n") + "\n";
+}
+
+/** Dispatch argv to a command; returns the exit code. Never calls process.exit. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === "--help" || first === "-h" || first === "help") {
+    io.out(helpText());
+    return EXIT.ok;
+  }
+  if (first === "--version") {
+    io.out("0.1.0\n");
+    return EXIT.ok;
+  }
+  const cmd = commands.find((c) => c.name === first);
+  const defaultCmd = commands.find((c) => c.name === "tui") ?? commands.find((c) => c.name === "extract");
+  const target = cmd ?? defaultCmd;
+  const args = cmd ? rest : argv;
+  if (!target) throw new Error("no commands registered");
+  try {
+    if (args.includes("--help") || args.includes("-h")) {
+      io.out(`${target.usage}\n\n${helpText()}`);
+      return EXIT.ok;
+    }
+    return await target.run(args, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`quotecheck: ${e.message}\nrun "quotecheck --help" for usage\n`);
+      return EXIT.failure;
+    }
+    throw e;
+  }
+}

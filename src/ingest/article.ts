@@ -1,0 +1,78 @@
+import type { Article, Container, OutletEvidence, Span } from "../model/index.js";
+import { reflow } from "./reflow.js";
+
+export type ArticleMeta = {
+  readonly title?: string | null;
+  readonly byline?: string | null;
+  readonly outlet?: string | null;
+  readonly outletEvidence?: readonly OutletEvidence[];
+  readonly published?: string | null;
+  readonly publishedRaw?: string | null;
+  readonly dateline?: string | null;
+  readonly container?: Container | null;
+  /** Force hard-wrap handling (true), one paragraph a line (false), or detect (undefined). */
+  readonly wrapped?: boolean;
+};
+
+// A paragraph that ends on one of these has ended its sentence.
+const SENTENCE_END = /[.!?…:;)\]"”’»']\s*$/u;
+
+/** Paragraphs that stop mid-sentence: the source was cut (list copies often are). */
+export function findCuts(text: string, paragraphs: readonly Span[]): Span[] {
+  const cuts: Span[] = [];
+  for (const p of paragraphs) {
+    const para = text.slice(p.start, p.end);
+    if (para.length < 40) continue; // headings, datelines and short lines are not sentences
+    if (!SENTENCE_END.test(para)) {
+      const lastStop = Math.max(para.lastIndexOf(". "), para.lastIndexOf("” "), para.lastIndexOf("? "));
+      cuts.push({ start: p.start + (lastStop >= 0 ? lastStop + 2 : 0), end: p.end });
+    }
+  }
+  return cuts;
+}
+
+export function slugify(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 48);
+}
+
+/** Build an article from `source.slice(from, to)`, reflowed, with offsets back to the source. */
+export function makeArticle(
+  documentId: string,
+  index: number,
+  id: string,
+  source: string,
+  from: number,
+  to: number,
+  meta: ArticleMeta = {},
+  mapped = true,
+): Article {
+  const flowed = reflow(source, from, to, meta.wrapped);
+  return {
+    id,
+    documentId,
+    index,
+    title: meta.title ?? null,
+    byline: meta.byline ?? null,
+    outlet: meta.outlet ?? null,
+    outletEvidence: meta.outletEvidence ?? [],
+    published: meta.published ?? null,
+    publishedRaw: meta.publishedRaw ?? null,
+    dateline: meta.dateline ?? null,
+    container: meta.container ?? null,
+    text: flowed.text,
+    paragraphs: flowed.paragraphs,
+    cuts: findCuts(flowed.text, flowed.paragraphs),
+    sourceOffsets: mapped ? flowed.offsets : null,
+  };
+}
+
+/** A whole plain text as one article: what tests and simple inputs use. */
+export function articleFromText(text: string, id = "article", documentId = "text"): Article {
+  return makeArticle(documentId, 0, id, text, 0, text.length);
+}

@@ -1,0 +1,66 @@
+import type { Span } from "./span.js";
+
+export type DocumentFormat = "text" | "markdown" | "html" | "pipermail" | "eml" | "mbox";
+
+/** What carried an article: a mailing-list post, an e-mail, a web page or a plain file. */
+export type Container = {
+  readonly kind: "mailing-list-post" | "email" | "web-page" | "file";
+  readonly title: string | null;
+  /** List name for a list post ("Midden-Oosten"), site name for a web page. */
+  readonly listName: string | null;
+  readonly sender: string | null;
+  /** ISO date (YYYY-MM-DD) the post or mail was sent. */
+  readonly sentOn: string | null;
+  readonly sentRaw: string | null;
+};
+
+/** One piece of evidence for an article's outlet, with its weight. */
+export type OutletEvidence = {
+  readonly outlet: string;
+  readonly kind: "json-ld" | "meta" | "domain" | "dateline-style" | "self-reference" | "masthead" | "byline";
+  readonly detail: string;
+  readonly weight: number;
+};
+
+export type Article = {
+  readonly id: string;
+  readonly documentId: string;
+  /** Index of the article within its document (0-based). */
+  readonly index: number;
+  readonly title: string | null;
+  readonly byline: string | null;
+  readonly outlet: string | null;
+  readonly outletEvidence: readonly OutletEvidence[];
+  /** ISO date (YYYY-MM-DD) of publication, or null when unknown. */
+  readonly published: string | null;
+  readonly publishedRaw: string | null;
+  readonly dateline: string | null;
+  readonly container: Container | null;
+  /** The article body, reflowed: paragraphs separated by "\n\n", no hard wraps. */
+  readonly text: string;
+  readonly paragraphs: readonly Span[];
+  /** Paragraphs (or their tails) that stop mid-sentence in the source. */
+  readonly cuts: readonly Span[];
+  /**
+   * For each character of `text`, its offset in the document's decoded text; one more entry for the
+   * end. Null when the text was rebuilt from markup (HTML) and offsets cannot lead back.
+   */
+  readonly sourceOffsets: Int32Array | null;
+};
+
+export type SourceDocument = {
+  /** The path as given on the command line ("-" for standard input). */
+  readonly id: string;
+  readonly format: DocumentFormat;
+  readonly encoding: string;
+  readonly bytes: number;
+  readonly sha256: string;
+  /** The decoded text of the whole file. */
+  readonly text: string;
+  readonly articles: readonly Article[];
+};
+
+/** Every input is accounted for: processed, or skipped with a reason. */
+export type InputStatus =
+  | { readonly path: string; readonly status: "processed"; readonly format: DocumentFormat; readonly articles: number }
+  | { readonly path: string; readonly status: "skipped"; readonly reason: string };

@@ -1,0 +1,40 @@
+import type { Span } from "./span.js";
+
+export type QuoteKind = "direct" | "indirect" | "scare";
+export type SpeakerType = "person" | "organisation" | "anonymous" | "group" | "unknown";
+
+/**
+ * One quotation with its attribution. `text` is exactly `article.text.slice(span.start, span.end)`
+ * (the words without the marks). Every attribution keeps the rule that decided it and why.
+ */
+export type Quote = {
+  readonly id: string;
+  readonly documentId: string;
+  readonly articleId: string;
+  readonly kind: QuoteKind;
+  readonly text: string;
+  readonly span: Span;
+  /** The quote runs to the end of the text or of a cut paragraph without closing. */
+  readonly truncated: boolean;
+  /** Canonical speaker (full name, organisation or description), or null when unresolved. */
+  readonly speaker: string | null;
+  readonly speakerType: SpeakerType;
+  /** Role as written in the article (the appositive), or null. */
+  readonly role: string | null;
+  /** The words near the quote that name the speaker ("he", "Omran", "one local resident"). */
+  readonly mention: string | null;
+  readonly mentionSpan: Span | null;
+  /** The cue as written ("said", "told AFP", "according to"). */
+  readonly cue: string | null;
+  readonly cueSpan: Span | null;
+  /** Who the words were given to ("AFP", "The Daily Beast"), as the text says or implies. */
+  readonly toOutlet: string | null;
+  /** How they were given ("in a statement", "via Skype", "by phone"). */
+  readonly medium: string | null;
+  /** ISO date the words were said, when the text fixes it. */
+  readonly spokenOn: string | null;
+  /** Cue rule that decided the attribution, e.g. "attribution/said-after-name". */
+  readonly ruleId: string;
+  /** One sentence on why this speaker was chosen. */
+  readonly reason: string;
+};

@@ -1,0 +1,29 @@
+import type { Diagnostic } from "./diagnostic.js";
+import type { Article, DocumentFormat, InputStatus } from "./document.js";
+import type { Claim, Finding, QuoteGroup } from "./finding.js";
+import type { Quote } from "./quote.js";
+import type { Speaker } from "./speaker.js";
+
+/** A document as the report shows it (its text is kept apart, on the article). */
+export type DocumentSummary = {
+  readonly id: string;
+  readonly format: DocumentFormat;
+  readonly encoding: string;
+  readonly bytes: number;
+  readonly sha256: string;
+  readonly articleIds: readonly string[];
+};
+
+/** Everything the pipeline found; formatters and the TUI only read it. */
+export type Report = {
+  readonly schemaVersion: "1.0";
+  readonly inputs: readonly InputStatus[];
+  readonly documents: readonly DocumentSummary[];
+  readonly articles: readonly Article[];
+  readonly quotes: readonly Quote[];
+  readonly speakers: readonly Speaker[];
+  readonly groups: readonly QuoteGroup[];
+  readonly claims: readonly Claim[];
+  readonly findings: readonly Finding[];
+  readonly diagnostics: readonly Diagnostic[];
+};

@@ -1,0 +1,67 @@
+import { alignSpeakers, groupQuotes } from "../align/index.js";
+import { attributeQuotes } from "../attribute/index.js";
+import { findConflicts } from "../conflicts/index.js";
+import { extractQuotes } from "../extract/index.js";
+import type { Article, Diagnostic, InputStatus, Quote, Report, SourceDocument } from "../model/index.js";
+
+export type Loaded = {
+  readonly documents: readonly SourceDocument[];
+  readonly inputs: readonly InputStatus[];
+  readonly diagnostics: readonly Diagnostic[];
+};
+
+export type Depth = "articles" | "quotes" | "full";
+
+/** Quotes of one article: extract, then attribute. Pure; workers call this too. */
+export function quotesOfArticle(article: Article): { quotes: Quote[]; diagnostics: Diagnostic[] } {
+  const ex = extractQuotes(article);
+  const at = attributeQuotes(article, ex.candidates);
+  return { quotes: at.quotes, diagnostics: [...ex.diagnostics, ...at.diagnostics] };
+}
+
+/** Run the stages over loaded documents. `depth` stops early for commands that need less. */
+export function analyse(loaded: Loaded, depth: Depth = "full"): Report {
+  const articles = loaded.documents.flatMap((d) => d.articles);
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  let quotes: Quote[] = [];
+  if (depth !== "articles") {
+    for (const article of articles) {
+      const r = quotesOfArticle(article);
+      quotes.push(...r.quotes);
+      diagnostics.push(...r.diagnostics);
+    }
+  }
+  let speakers: Report["speakers"] = [];
+  let groups: Report["groups"] = [];
+  let claims: Report["claims"] = [];
+  let findings: Report["findings"] = [];
+  if (depth === "full") {
+    const aligned = alignSpeakers(articles, quotes);
+    quotes = aligned.quotes;
+    speakers = aligned.speakers;
+    groups = groupQuotes(articles, quotes);
+    const c = findConflicts({ articles, quotes, speakers, groups });
+    claims = c.claims;
+    findings = c.findings;
+    diagnostics.push(...c.diagnostics);
+  }
+  return {
+    schemaVersion: "1.0",
+    inputs: loaded.inputs,
+    documents: loaded.documents.map((d) => ({
+      id: d.id,
+      format: d.format,
+      encoding: d.encoding,
+      bytes: d.bytes,
+      sha256: d.sha256,
+      articleIds: d.articles.map((a) => a.id),
+    })),
+    articles,
+    quotes,
+    speakers,
+    groups,
+    claims,
+    findings,
+    diagnostics,
+  };
+}

@@ -1,0 +1,94 @@
+import type { Article, Quote, Report } from "../model/index.js";
+import { csvLine, textTable } from "./text-table.js";
+
+/**
+ * The stable per-quote record of `extract --format jsonl` (docs/schema.md). Field names are the
+ * contract read by the shared scorer; add fields, never rename them.
+ */
+export type QuoteRow = {
+  doc: string;
+  article: string;
+  outlet: string | null;
+  published: string | null;
+  kind: Quote["kind"];
+  text: string;
+  speaker: string | null;
+  speakerType: Quote["speakerType"];
+  role: string | null;
+  mention: string | null;
+  cue: string | null;
+  toOutlet: string | null;
+  medium: string | null;
+  spokenOn: string | null;
+  start: number;
+  end: number;
+  sourceStart: number | null;
+  sourceEnd: number | null;
+  truncated: boolean;
+  ruleId: string;
+  reason: string;
+  id: string;
+};
+
+export function quoteRow(q: Quote, article: Article | undefined): QuoteRow {
+  const so = article?.sourceOffsets ?? null;
+  return {
+    doc: q.documentId,
+    article: q.articleId,
+    outlet: article?.outlet ?? null,
+    published: article?.published ?? null,
+    kind: q.kind,
+    text: q.text,
+    speaker: q.speaker,
+    speakerType: q.speakerType,
+    role: q.role,
+    mention: q.mention,
+    cue: q.cue,
+    toOutlet: q.toOutlet,
+    medium: q.medium,
+    spokenOn: q.spokenOn,
+    start: q.span.start,
+    end: q.span.end,
+    sourceStart: so ? so[q.span.start] : null,
+    sourceEnd: so ? so[Math.max(q.span.end - 1, q.span.start)] + (q.span.end > q.span.start ? 1 : 0) : null,
+    truncated: q.truncated,
+    ruleId: q.ruleId,
+    reason: q.reason,
+    id: q.id,
+  };
+}
+
+export type QuoteFilter = { readonly includeScare?: boolean };
+
+export function quoteRows(report: Report, filter: QuoteFilter = {}): QuoteRow[] {
+  const byId = new Map(report.articles.map((a) => [a.id, a]));
+  return report.quotes
+    .filter((q) => filter.includeScare || q.kind !== "scare")
+    .map((q) => quoteRow(q, byId.get(q.articleId)));
+}
+
+const CSV_FIELDS: (keyof QuoteRow)[] = [
+  "doc", "article", "outlet", "published", "kind", "speaker", "speakerType", "role", "mention", "cue",
+  "toOutlet", "medium", "spokenOn", "truncated", "start", "end", "ruleId", "text",
+];
+
+export const quoteFormats = {
+  jsonl: (rows: readonly QuoteRow[]) => rows.map((r) => JSON.stringify(r)).join("\n") + (rows.length ? "\n" : ""),
+  json: (rows: readonly QuoteRow[]) => JSON.stringify(rows, null, 2) + "\n",
+  csv: (rows: readonly QuoteRow[]) => csvLine(CSV_FIELDS) + rows.map((r) => csvLine(CSV_FIELDS.map((f) => r[f]))).join(""),
+  table: (rows: readonly QuoteRow[]) =>
+    textTable(
+      ["speaker", "outlet", "to whom", "said", "kind", "quote"],
+      rows.map((r) => [
+        r.speaker ?? "?",
+        r.outlet ?? "?",
+        r.toOutlet ?? r.medium ?? "",
+        r.spokenOn ?? r.published ?? "",
+        r.kind + (r.truncated ? "…" : ""),
+        r.text,
+      ]),
+      [22, 18, 16, 10, 9, 60],
+    ),
+} as const;
+
+export type QuoteFormat = keyof typeof quoteFormats;
