@@ -19,14 +19,21 @@ export function quotesOfArticle(article: Article): { quotes: Quote[]; diagnostic
   return { quotes: at.quotes, diagnostics: [...ex.diagnostics, ...at.diagnostics] };
 }
 
-/** Run the stages over loaded documents. `depth` stops early for commands that need less. */
-export function analyse(loaded: Loaded, depth: Depth = "full"): Report {
+/**
+ * Run the stages over loaded documents. `depth` stops early for commands that need less. `known`
+ * gives quotes already computed for an article (by a worker or the cache); others are computed here.
+ */
+export function analyse(
+  loaded: Loaded,
+  depth: Depth = "full",
+  known: (article: Article) => { quotes: readonly Quote[]; diagnostics: readonly Diagnostic[] } | undefined = () => undefined,
+): Report {
   const articles = loaded.documents.flatMap((d) => d.articles);
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   let quotes: Quote[] = [];
   if (depth !== "articles") {
     for (const article of articles) {
-      const r = quotesOfArticle(article);
+      const r = known(article) ?? quotesOfArticle(article);
       quotes.push(...r.quotes);
       diagnostics.push(...r.diagnostics);
     }
