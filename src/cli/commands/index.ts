@@ -1,6 +1,7 @@
 import type { Io } from "../io.js";
 import { articlesCommand } from "./articles.js";
 import { extractCommand } from "./extract.js";
+import { checkCommand } from "./check.js";
 
 export type Command = {
   readonly name: string;
@@ -10,4 +11,4 @@ export type Command = {
 };
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: readonly Command[] = [extractCommand, articlesCommand];
+export const commands: readonly Command[] = [extractCommand, articlesCommand, checkCommand];

@@ -1,0 +1,77 @@
+import type { Severity } from "../model/index.js";
+import { checkRules } from "./registry.js";
+import type { RuleSetting } from "./types.js";
+
+/** What `quotecheck.config.json`, `.quotecheckrc.json` and the flags can set. */
+export type CheckConfig = {
+  readonly failOn?: Severity;
+  readonly format?: "text" | "json";
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
+};
+
+export const CONFIG_FILES = ["quotecheck.config.json", ".quotecheckrc.json"] as const;
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+export const SETTINGS: readonly RuleSetting[] = ["off", "info", "warning", "error"];
+
+export class ConfigError extends Error {}
+
+const known = new Set(checkRules.map((r) => r.id));
+
+function ruleSetting(where: string, id: string, value: unknown): RuleSetting {
+  if (!known.has(id)) throw new ConfigError(`${where}: unknown rule "${id}" (rules: ${[...known].join(", ")})`);
+  if (typeof value !== "string" || !(SETTINGS as readonly string[]).includes(value))
+    throw new ConfigError(`${where}: rule "${id}" must be one of ${SETTINGS.join(", ")} (got ${JSON.stringify(value)})`);
+  return value as RuleSetting;
+}
+
+/** Read a config file's text. `where` names the file in every error. Pure. */
+export function parseConfig(text: string, where: string): CheckConfig {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new ConfigError(`${where}: not valid JSON (${(e as Error).message})`);
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new ConfigError(`${where}: must hold a JSON object`);
+  const obj = raw as Record<string, unknown>;
+  for (const key of Object.keys(obj))
+    if (!["$schema", "failOn", "format", "rules"].includes(key))
+      throw new ConfigError(`${where}: unknown key "${key}" (allowed: failOn, format, rules)`);
+  const out: { failOn?: Severity; format?: "text" | "json"; rules?: Record<string, RuleSetting> } = {};
+  if (obj.failOn !== undefined) {
+    if (typeof obj.failOn !== "string" || !(SEVERITIES as readonly string[]).includes(obj.failOn))
+      throw new ConfigError(`${where}: "failOn" must be one of ${SEVERITIES.join(", ")} (got ${JSON.stringify(obj.failOn)})`);
+    out.failOn = obj.failOn as Severity;
+  }
+  if (obj.format !== undefined) {
+    if (obj.format !== "text" && obj.format !== "json")
+      throw new ConfigError(`${where}: "format" must be text or json (got ${JSON.stringify(obj.format)})`);
+    out.format = obj.format;
+  }
+  if (obj.rules !== undefined) {
+    if (typeof obj.rules !== "object" || obj.rules === null || Array.isArray(obj.rules))
+      throw new ConfigError(`${where}: "rules" must be an object of rule id -> ${SETTINGS.join("|")}`);
+    out.rules = Object.fromEntries(Object.entries(obj.rules).map(([id, v]) => [id, ruleSetting(where, id, v)]));
+  }
+  return out;
+}
+
+/** `--rule id=level`, repeatable. */
+export function parseRuleFlag(flag: string): [string, RuleSetting] {
+  const m = /^([^=\s]+)=(\S+)$/.exec(flag.trim());
+  if (!m) throw new ConfigError(`--rule must look like id=off|info|warning|error (got "${flag}")`);
+  return [m[1], ruleSetting("--rule", m[1], m[2])];
+}
+
+/** Flags over file over defaults; rules merge key by key. */
+export function mergeConfig(...layers: readonly CheckConfig[]): Required<CheckConfig> {
+  let failOn: Severity = "error";
+  let format: "text" | "json" = "text";
+  const rules: Record<string, RuleSetting> = {};
+  for (const l of layers) {
+    if (l.failOn) failOn = l.failOn;
+    if (l.format) format = l.format;
+    Object.assign(rules, l.rules ?? {});
+  }
+  return { failOn, format, rules };
+}

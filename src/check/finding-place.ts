@@ -1,0 +1,24 @@
+import type { ClaimRef, Finding, Report } from "../model/index.js";
+import type { CheckPlace, RuleHit } from "./types.js";
+
+export function claimPlace(report: Report, c: ClaimRef): CheckPlace {
+  const article = report.articles.find((a) => a.id === c.article);
+  return { documentId: article?.documentId ?? c.article, articleId: article ? article.id : null, span: { start: c.start, end: c.end } };
+}
+
+function who(c: ClaimRef): string {
+  return [c.speaker ?? "unattributed", c.outlet].filter(Boolean).join(", ");
+}
+
+/** A finding of the conflicts stage as a hit: placed at its first claim, the others as evidence. */
+export function hitOfFinding(report: Report, f: Finding, label: string): RuleHit | null {
+  const [first, ...rest] = f.claims;
+  if (!first) return null;
+  return {
+    ...claimPlace(report, first),
+    quoteId: first.quoteId,
+    findingId: f.id,
+    message: `${label}: ${f.explanation}`,
+    related: rest.map((c) => ({ ...claimPlace(report, c), note: `${who(c)}: “${c.text}”` })),
+  };
+}

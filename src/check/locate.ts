@@ -1,0 +1,44 @@
+import { lineCol, type Article, type Span } from "../model/index.js";
+import type { CheckPlace } from "./types.js";
+
+export type Location = {
+  readonly file: string;
+  readonly line: number | null;
+  readonly column: number | null;
+  readonly endLine: number | null;
+  readonly endColumn: number | null;
+};
+
+/** Article offsets -> offsets in the decoded file, through the article's offset map. */
+export function sourceSpan(article: Article, span: Span, documentText: string | null): Span | null {
+  const so = article.sourceOffsets;
+  if (so && span.start < so.length) {
+    const end = span.end > span.start ? so[Math.min(span.end, so.length) - 1] + 1 : so[span.start];
+    return { start: so[span.start], end };
+  }
+  // HTML articles are rebuilt from markup and keep no map: find the words in the file instead.
+  if (documentText !== null) {
+    const words = article.text.slice(span.start, span.end);
+    const at = words.length >= 4 ? documentText.indexOf(words) : -1;
+    if (at >= 0) return { start: at, end: at + words.length };
+  }
+  return null;
+}
+
+/**
+ * `file:line:col` of a place. `texts` holds each document's decoded text; without it, or without a
+ * way back from the article, the place is the file alone.
+ */
+export function locate(place: CheckPlace, articles: ReadonlyMap<string, Article>, texts: ReadonlyMap<string, string>): Location {
+  const none = { file: place.documentId, line: null, column: null, endLine: null, endColumn: null };
+  const article = place.articleId ? articles.get(place.articleId) : undefined;
+  const text = texts.get(place.documentId) ?? null;
+  if (!article || !place.span || text === null) return none;
+  const s = sourceSpan(article, place.span, text);
+  if (!s) return none;
+  const a = lineCol(text, s.start);
+  const b = lineCol(text, s.end);
+  return { file: place.documentId, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+
+export const formatLocation = (l: Location): string => (l.line === null ? l.file : `${l.file}:${l.line}:${l.column}`);

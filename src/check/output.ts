@@ -1,0 +1,84 @@
+import type { Article, Diagnostic, Report, Severity } from "../model/index.js";
+import { checkRules } from "./registry.js";
+import { atOrAbove, countBySeverity, type CheckFinding } from "./run.js";
+import { formatLocation, locate, type Location } from "./locate.js";
+import type { RuleSetting } from "./types.js";
+
+export const CHECK_SCHEMA_VERSION = "1.0";
+
+export type CheckRun = {
+  readonly report: Report;
+  readonly findings: readonly CheckFinding[];
+  readonly failOn: Severity;
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  /** Decoded text of each document, to turn offsets into lines and columns. */
+  readonly texts: ReadonlyMap<string, string>;
+  /** Inputs that could not be read (ingest errors). */
+  readonly inputErrors: readonly Diagnostic[];
+};
+
+export const failed = (run: Pick<CheckRun, "findings" | "failOn">): boolean => run.findings.some((f) => atOrAbove(f.severity, run.failOn));
+
+const span = (s: { start: number; end: number } | null) => (s ? { start: s.start, end: s.end } : { start: null, end: null });
+
+/** The `check --format json` document; its shape is schema/check.schema.json. Pure. */
+export function checkJson(run: CheckRun): string {
+  const articles = new Map<string, Article>(run.report.articles.map((a) => [a.id, a]));
+  const where = (p: Parameters<typeof locate>[0]) => locate(p, articles, run.texts);
+  const counts = countBySeverity(run.findings);
+  const doc = {
+    schema: "quotecheck/check",
+    schemaVersion: CHECK_SCHEMA_VERSION,
+    failOn: run.failOn,
+    failed: failed(run),
+    summary: {
+      documents: run.report.documents.length,
+      articles: run.report.articles.length,
+      quotes: run.report.quotes.filter((q) => q.kind !== "scare").length,
+      findings: run.findings.length,
+      ...counts,
+    },
+    rules: checkRules.map((r) => ({ id: r.id, description: r.description, default: r.severity, setting: run.rules[r.id] ?? r.severity })),
+    findings: run.findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      ...where(f),
+      article: f.articleId,
+      ...span(f.span),
+      quoteId: f.quoteId ?? null,
+      findingId: f.findingId ?? null,
+      groupId: f.groupId ?? null,
+      related: (f.related ?? []).map((r) => ({ ...where(r), article: r.articleId, ...span(r.span), note: r.note })),
+    })),
+    inputs: run.report.inputs,
+    errors: run.inputErrors.map((d) => ({ file: d.documentId, message: d.reason, ruleId: d.ruleId })),
+  };
+  return JSON.stringify(doc, null, 2) + "\n";
+}
+
+export type Paint = { readonly severity: (s: Severity) => string; readonly dim: (s: string) => string };
+export const plain: Paint = { severity: (s) => s, dim: (s) => s };
+const SGR: Record<Severity, string> = { error: "31", warning: "33", info: "36" };
+export const ansi: Paint = { severity: (s) => `\u001b[${SGR[s]}m${s}\u001b[39m`, dim: (s) => `\u001b[2m${s}\u001b[22m` };
+
+/** One line a finding: `file:line:col: severity: message (rule-id)`. Pure. */
+export function checkText(run: CheckRun, paint: Paint = plain): string {
+  const articles = new Map<string, Article>(run.report.articles.map((a) => [a.id, a]));
+  return run.findings
+    .map((f) => {
+      const loc: Location = locate(f, articles, run.texts);
+      const message = f.message.replace(/\s+/g, " ");
+      return `${formatLocation(loc)}: ${paint.severity(f.severity)}: ${message} ${paint.dim(`(${f.ruleId})`)}\n`;
+    })
+    .join("");
+}
+
+/** "3 problems (1 error, 2 warnings, 0 info); failing on warning" for standard error. */
+export function checkSummary(run: CheckRun): string {
+  const c = countBySeverity(run.findings);
+  const n = run.findings.length;
+  const plural = (k: number, w: string) => `${k} ${w}${k === 1 ? "" : "s"}`;
+  const verdict = failed(run) ? `fails at --fail-on ${run.failOn}` : `passes at --fail-on ${run.failOn}`;
+  return `${plural(n, "problem")} (${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info); ${verdict}\n`;
+}

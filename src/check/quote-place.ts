@@ -1,0 +1,19 @@
+import type { Quote, Report } from "../model/index.js";
+import type { CheckPlace } from "./types.js";
+
+export const quotePlace = (q: Quote): CheckPlace => ({ documentId: q.documentId, articleId: q.articleId, span: q.span });
+
+/** A quote's words cut to a readable length for a one-line message. */
+export function excerpt(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** Quotes that say something (scare quotes name no speaker by design and are left out). */
+export const spokenQuotes = (report: Report): Quote[] => report.quotes.filter((q) => q.kind !== "scare");
+
+export const quoteIndex = (report: Report): Map<string, Quote> => new Map(report.quotes.map((q) => [q.id, q]));
+
+export function articleOutlet(report: Report, articleId: string): string | null {
+  return report.articles.find((a) => a.id === articleId)?.outlet ?? null;
+}

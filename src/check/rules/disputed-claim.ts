@@ -1,0 +1,10 @@
+import type { CheckRule } from "../types.js";
+import { hitOfFinding } from "../finding-place.js";
+
+/** A claim the reporting outlet itself calls false ("made false claims", "incorrectly declared"). */
+export const disputedClaim: CheckRule = {
+  id: "disputed-claim",
+  description: "a claim that the reporting outlet says is false",
+  severity: "warning",
+  run: ({ report }) => report.findings.filter((f) => f.kind === "disputed").flatMap((f) => hitOfFinding(report, f, "disputed by the reporter") ?? []),
+};

@@ -1,0 +1,35 @@
+import type { Report, Severity, Span } from "../model/index.js";
+
+/** What a rule may be set to: a severity, or off. */
+export type RuleSetting = Severity | "off";
+
+/** Everything a rule reads. Rules are pure: the same report gives the same findings. */
+export type CheckContext = {
+  readonly report: Report;
+};
+
+/** A place in an article, for the finding itself or for the evidence it cites. */
+export type CheckPlace = {
+  readonly documentId: string;
+  readonly articleId: string | null;
+  /** Offsets into the article's text; null when the finding is about a whole article or file. */
+  readonly span: Span | null;
+};
+
+/** One problem a rule found, before severity and line/column are settled. */
+export type RuleHit = CheckPlace & {
+  readonly message: string;
+  readonly quoteId?: string;
+  readonly findingId?: string;
+  readonly groupId?: string;
+  /** The other places the finding rests on (the other outlet's wording, the conflicting claim). */
+  readonly related?: readonly (CheckPlace & { readonly note: string })[];
+};
+
+/** A check: a small record, so the registry can list, describe and configure every rule. */
+export type CheckRule = {
+  readonly id: string;
+  readonly description: string;
+  readonly severity: Severity;
+  run(ctx: CheckContext): readonly RuleHit[];
+};

@@ -1,0 +1,83 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { commonOptions, maxBytes, oneOf, parse } from "../options.js";
+import { EXIT, UsageError, type Io } from "../io.js";
+import { DEFAULT_CORPUS } from "../corpus.js";
+import { loadInputs } from "../../ingest/index.js";
+import { analyse } from "../../pipeline/index.js";
+import { formatDiagnostic } from "../../report/diagnostics.js";
+import { checkRules } from "../../check/registry.js";
+import { runChecks } from "../../check/run.js";
+import { CONFIG_FILES, ConfigError, mergeConfig, parseConfig, parseRuleFlag, type CheckConfig } from "../../check/config.js";
+import { ansi, checkJson, checkSummary, checkText, failed, plain } from "../../check/output.js";
+import type { Severity } from "../../model/index.js";
+
+const rulesHelp = checkRules.map((r) => `    ${r.id.padEnd(18)} ${r.severity.padEnd(8)} ${r.description}`).join("\n");
+
+/** The config file named by --config, else the first of CONFIG_FILES in the working directory. */
+async function readConfig(io: Io, named: string | undefined): Promise<CheckConfig> {
+  const candidates = named ? [resolve(io.cwd, named)] : CONFIG_FILES.map((f) => resolve(io.cwd, f));
+  for (const path of candidates) {
+    let text: string;
+    try {
+      text = await readFile(path, "utf8");
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (!named && code === "ENOENT") continue;
+      throw new ConfigError(`${named ?? path}: cannot read config (${code ?? (e as Error).message})`);
+    }
+    return parseConfig(text, named ?? path.replace(/^.*[\\/]/, ""));
+  }
+  return {};
+}
+
+export const checkCommand = {
+  name: "check",
+  summary: "CI gate: one line a problem (no speaker, cut, anonymous, secondhand, altered, conflicting)",
+  usage:
+    "quotecheck check [paths...] [--format text|json] [--fail-on error|warning|info] [--rule id=off|info|warning|error]... [--config FILE]\n" +
+    "  Reads quotecheck.config.json or .quotecheckrc.json in the working directory unless --config names a file:\n" +
+    '  {"failOn": "warning", "format": "text", "rules": {"anonymous-source": "off"}}. Flags win over the file.\n' +
+    "  rules (id, default severity, what it finds):\n" +
+    rulesHelp,
+  async run(args: readonly string[], io: Io): Promise<number> {
+    const { values, positionals } = parse(args, {
+      ...commonOptions,
+      "fail-on": { type: "string" },
+      rule: { type: "string", multiple: true },
+      config: { type: "string" },
+    });
+    let config: Required<CheckConfig>;
+    try {
+      const fromFile = await readConfig(io, values.config);
+      const flags: CheckConfig = {
+        failOn: values["fail-on"] === undefined ? undefined : oneOf<Severity>("fail-on", values["fail-on"], ["error", "warning", "info"], "error"),
+        format: values.format === undefined ? undefined : oneOf<"text" | "json">("format", values.format, ["text", "json"], "text"),
+        rules: Object.fromEntries((values.rule ?? []).map(parseRuleFlag)),
+      };
+      config = mergeConfig(fromFile, flags);
+    } catch (e) {
+      if (e instanceof ConfigError) throw new UsageError(e.message);
+      throw e;
+    }
+
+    const given = positionals.length ? positionals : [DEFAULT_CORPUS];
+    const loaded = await loadInputs(given, { maxBytes: maxBytes(values["max-bytes"]) });
+    const inputErrors = loaded.diagnostics.filter((d) => d.severity === "error");
+    for (const d of inputErrors) io.err(formatDiagnostic(d, null) + "\n");
+    const report = analyse(loaded, "full");
+    const findings = runChecks(report, config.rules);
+    const texts = new Map(loaded.documents.map((d) => [d.id, d.text]));
+    const run = { report, findings, failOn: config.failOn, rules: config.rules, texts, inputErrors };
+
+    const colour = io.stdoutIsTTY && !io.env.NO_COLOR && !values["no-color"];
+    io.out(config.format === "json" ? checkJson(run) : checkText(run, colour ? ansi : plain));
+    if (config.format === "text") io.err(checkSummary(run));
+
+    // A path named on the command line that could not be read is an input failure; a stray file
+    // inside a folder is reported but does not stop the gate.
+    const namedFailed = inputErrors.some((d) => given.includes(d.documentId));
+    if (loaded.documents.length === 0 || namedFailed) return EXIT.failure;
+    return failed(run) ? EXIT.findings : EXIT.ok;
+  },
+};

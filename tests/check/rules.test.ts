@@ -1,0 +1,177 @@
+import { describe, expect, it } from "vitest";
+import type { Finding, Report } from "../../src/model/index.js";
+import { checkRules, ruleNamed } from "../../src/check/registry.js";
+import { COURIER, GAZETTE, claimOf, makeReport, type QuoteSpec } from "./report-fixture.js";
+
+const two = [
+  { id: "gazette", outlet: "Harbor Gazette", published: "2031-03-04", text: GAZETTE },
+  { id: "courier", outlet: "The Valley Courier", published: "2031-03-05", text: COURIER },
+];
+
+const withQuotes = (quotes: QuoteSpec[], extra: Partial<Parameters<typeof makeReport>[0]> = {}) =>
+  makeReport({ articles: two, quotes, ...extra });
+
+const vasquez = { id: "q1", article: "gazette", text: "We evacuated every family from the river district before midnight", speaker: "Lena Vasquez" };
+const vasquez2 = { id: "q2", article: "courier", text: "We evacuated every family from the river district before dawn", speaker: "Lena Vasquez", toOutlet: "Valley Courier" };
+const reyes = { id: "q3", article: "gazette", text: "most of the families are still in their homes", speaker: "Tomas Reyes" };
+const holt = { id: "q4", article: "courier", text: "Most of the families are still in their homes", speaker: "Ana Holt" };
+
+function finding(report: Report, kind: Finding["kind"], ids: string[], explanation = `${kind} between the accounts`): Finding {
+  return { id: `f-${kind}`, kind, ruleId: `conflicts/${kind}`, severity: "warning", explanation, claims: ids.map((i) => claimOf(report, i)) };
+}
+
+type Case = { name: string; report: Report; hits: number; match?: RegExp };
+
+const cases: Record<string, { must: Case[]; mustNot: Case[] }> = {
+  "no-speaker": {
+    must: [
+      { name: "direct quote with no speaker", report: withQuotes([{ ...vasquez, speaker: null, speakerType: "unknown" }]), hits: 1, match: /has no speaker/ },
+      { name: "reported statement with no speaker", report: withQuotes([{ id: "r", article: "gazette", kind: "indirect", text: "the pumps had failed hours earlier", speaker: null }]), hits: 1, match: /reported statement/ },
+    ],
+    mustNot: [
+      { name: "credited quote", report: withQuotes([vasquez]), hits: 0 },
+      { name: "scare quote (no one says it)", report: withQuotes([{ id: "s", article: "gazette", kind: "scare", text: "old market", speaker: null }]), hits: 0 },
+    ],
+  },
+  "truncated-quote": {
+    must: [
+      { name: "quote marked truncated", report: withQuotes([{ ...reyes, truncated: true }]), hits: 1, match: /cut off/ },
+      {
+        name: "quote inside a paragraph the source cut",
+        report: makeReport({
+          articles: [{ id: "cut", text: "The council met on Monday.\n\n“We will rebuild the bridge across the river and the road to the" }],
+          quotes: [{ id: "c", article: "cut", text: "We will rebuild the bridge across the river and the road to the", speaker: "Ida Marsh" }],
+        }),
+        hits: 1,
+        match: /cut mid-sentence/,
+      },
+    ],
+    mustNot: [{ name: "complete quote in a complete paragraph", report: withQuotes([vasquez, reyes]), hits: 0 }],
+  },
+  "anonymous-source": {
+    must: [{ name: "unnamed resident", report: withQuotes([{ id: "a", article: "gazette", kind: "indirect", text: "the pumps had failed hours earlier", speaker: "one resident", speakerType: "anonymous" }]), hits: 1, match: /one resident/ }],
+    mustNot: [
+      { name: "named person", report: withQuotes([vasquez]), hits: 0 },
+      { name: "organisation", report: withQuotes([{ ...vasquez, speaker: "Marrowby Council", speakerType: "organisation" }]), hits: 0 },
+    ],
+  },
+  "secondhand-source": {
+    must: [
+      { name: "told Reuters, no Reuters article", report: withQuotes([{ id: "w", article: "gazette", kind: "indirect", text: "Rescue crews counted 40 people stranded", speaker: "officials", speakerType: "group", toOutlet: "Reuters" }]), hits: 1, match: /told Reuters/ },
+      { name: "full agency name, no article from it", report: withQuotes([{ ...vasquez, toOutlet: "Agence France-Presse" }]), hits: 1 },
+    ],
+    mustNot: [
+      { name: "told the outlet that published it", report: withQuotes([vasquez2]), hits: 0 },
+      {
+        name: "told an outlet whose article is in the corpus (abbreviation vs full name)",
+        report: makeReport({
+          articles: [...two, { id: "wire", outlet: "Agence France-Presse", text: "Floodwater reached the market, the mayor told AFP." }],
+          quotes: [{ ...vasquez, toOutlet: "AFP" }],
+        }),
+        hits: 0,
+      },
+      { name: "no outlet named", report: withQuotes([vasquez]), hits: 0 },
+    ],
+  },
+  "altered-quote": {
+    must: [
+      (() => {
+        const r = withQuotes([vasquez, vasquez2]);
+        const groups = [
+          {
+            id: "g1",
+            referenceQuoteId: "q1",
+            misattributed: false,
+            outletsDiffer: true,
+            datesDiffer: true,
+            members: [
+              { quoteId: "q1", variant: "verbatim" as const, similarity: 1, diff: [] },
+              { quoteId: "q2", variant: "altered" as const, similarity: 0.9, diff: [{ op: "same" as const, text: "We evacuated every family from the river district before" }, { op: "del" as const, text: "midnight" }, { op: "add" as const, text: "dawn" }] },
+            ],
+          },
+        ];
+        return { name: "a word changed between outlets", report: { ...r, groups }, hits: 1, match: /\[-midnight-\] \{\+dawn\+\}/ };
+      })(),
+      (() => {
+        const r = withQuotes([vasquez, vasquez2]);
+        return { name: "a variant finding from the conflicts stage", report: { ...r, findings: [finding(r, "variant", ["q1", "q2"], "the wording changed from midnight to dawn")] }, hits: 1, match: /midnight to dawn/ };
+      })(),
+    ],
+    mustNot: [
+      (() => {
+        const r = withQuotes([vasquez, vasquez2]);
+        const groups = [{ id: "g1", referenceQuoteId: "q1", misattributed: false, outletsDiffer: true, datesDiffer: false, members: [{ quoteId: "q1", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q2", variant: "punctuation" as const, similarity: 0.99, diff: [] }] }];
+        return { name: "punctuation-only variant", report: { ...r, groups }, hits: 0 };
+      })(),
+      { name: "no groups or findings", report: withQuotes([vasquez, vasquez2]), hits: 0 },
+    ],
+  },
+  misattribution: {
+    must: [
+      (() => {
+        const r = withQuotes([reyes, holt]);
+        const groups = [{ id: "g2", referenceQuoteId: "q3", misattributed: true, outletsDiffer: true, datesDiffer: true, members: [{ quoteId: "q3", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q4", variant: "punctuation" as const, similarity: 0.98, diff: [] }] }];
+        return { name: "same words, two speakers", report: { ...r, groups }, hits: 1, match: /Ana Holt here but to Tomas Reyes/ };
+      })(),
+      (() => {
+        const r = withQuotes([reyes, holt]);
+        return { name: "misattribution finding", report: { ...r, findings: [finding(r, "misattribution", ["q3", "q4"])] }, hits: 1 };
+      })(),
+    ],
+    mustNot: [
+      (() => {
+        const r = withQuotes([vasquez, vasquez2]);
+        const groups = [{ id: "g1", referenceQuoteId: "q1", misattributed: false, outletsDiffer: true, datesDiffer: false, members: [{ quoteId: "q1", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q2", variant: "altered" as const, similarity: 0.9, diff: [] }] }];
+        return { name: "same speaker in both places", report: { ...r, groups }, hits: 0 };
+      })(),
+    ],
+  },
+  conflict: {
+    must: (["contradiction", "number", "temporal"] as const).map((kind) => {
+      const r = withQuotes([vasquez, reyes]);
+      return { name: `${kind} finding`, report: { ...r, findings: [finding(r, kind, ["q1", "q3"])] }, hits: 1, match: new RegExp(`${kind} between`) };
+    }),
+    mustNot: (["corroboration", "disputed"] as const).map((kind) => {
+      const r = withQuotes([vasquez, reyes]);
+      return { name: `${kind} finding`, report: { ...r, findings: [finding(r, kind, ["q1", "q3"])] }, hits: 0 };
+    }),
+  },
+  "disputed-claim": {
+    must: [(() => {
+      const r = withQuotes([vasquez2]);
+      return { name: "outlet calls the claim false", report: { ...r, findings: [finding(r, "disputed", ["q2"], "the Courier says the claim is false")] }, hits: 1, match: /disputed by the reporter: the Courier says/ };
+    })()],
+    mustNot: [(() => {
+      const r = withQuotes([vasquez, reyes]);
+      return { name: "a contradiction between speakers", report: { ...r, findings: [finding(r, "contradiction", ["q1", "q3"])] }, hits: 0 };
+    })()],
+  },
+};
+
+describe("check rules", () => {
+  it("every registered rule has must and must-not cases", () => {
+    expect(Object.keys(cases).sort()).toEqual(checkRules.map((r) => r.id).sort());
+  });
+  for (const [id, { must, mustNot }] of Object.entries(cases)) {
+    describe(id, () => {
+      const rule = ruleNamed(id)!;
+      it.each(must)("triggers: $name", ({ report, hits, match }) => {
+        const out = rule.run({ report });
+        expect(out).toHaveLength(hits);
+        for (const h of out) {
+          expect(h.span).not.toBeNull();
+          if (match) expect(h.message).toMatch(match);
+        }
+      });
+      it.each(mustNot)("does not trigger: $name", ({ report }) => {
+        expect(rule.run({ report })).toEqual([]);
+      });
+    });
+  }
+  it("every rule has a one-line description and a default severity", () => {
+    for (const r of checkRules) {
+      expect(r.description).not.toMatch(/\n/);
+      expect(["error", "warning", "info"]).toContain(r.severity);
+    }
+  });
+});
