@@ -1,0 +1,104 @@
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import { CACHE_FORMAT } from "./engine-version.js";
+
+// An entry file: MAGIC, then a 4-byte header length, a JSON header, and the v8-serialised value.
+const MAGIC = Buffer.from("QCCACHE\n");
+
+export type CacheStats = { hits: number; misses: number; corrupt: number; writes: number; writeErrors: number };
+
+export type Cache = {
+  readonly dir: string;
+  /** The cached value, or undefined on a miss or an unreadable entry (which a later put rewrites). */
+  get(key: string): unknown;
+  /** Store atomically (temp file + rename). Failure to write is counted, never thrown. */
+  put(key: string, value: unknown): void;
+  readonly stats: CacheStats;
+};
+
+/**
+ * Key of one input: its content hash plus everything else the parsed result depends on (the path it
+ * was given as, since ids derive from it; the depth; the engine fingerprint).
+ */
+export function cacheKey(parts: { contentSha256: string; id: string; variant: string; engine: string }): string {
+  return createHash("sha256")
+    .update(`${CACHE_FORMAT}\0${parts.engine}\0${parts.variant}\0${parts.id}\0${parts.contentSha256}`)
+    .digest("hex");
+}
+
+type Header = { format: number; key: string; length: number; sha1: string };
+
+export function openCache(dir: string): Cache {
+  const root = join(dir, `v${CACHE_FORMAT}`);
+  const stats: CacheStats = { hits: 0, misses: 0, corrupt: 0, writes: 0, writeErrors: 0 };
+  const pathOf = (key: string) => join(root, key.slice(0, 2), `${key}.bin`);
+  return {
+    dir,
+    stats,
+    get(key) {
+      let buf: Buffer;
+      try {
+        buf = readFileSync(pathOf(key));
+      } catch {
+        stats.misses++;
+        return undefined;
+      }
+      const value = decode(buf, key);
+      if (value === undefined) {
+        stats.corrupt++;
+        stats.misses++;
+        return undefined;
+      }
+      stats.hits++;
+      return value;
+    },
+    put(key, value) {
+      const file = pathOf(key);
+      const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+      try {
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(tmp, encode(key, value));
+        renameSync(tmp, file);
+        stats.writes++;
+      } catch {
+        stats.writeErrors++;
+        try {
+          unlinkSync(tmp);
+        } catch {
+          // nothing was written
+        }
+      }
+    },
+  };
+}
+
+function encode(key: string, value: unknown): Buffer {
+  const payload = serialize(value);
+  const header: Header = { format: CACHE_FORMAT, key, length: payload.length, sha1: sha1(payload) };
+  const h = Buffer.from(JSON.stringify(header));
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(h.length);
+  return Buffer.concat([MAGIC, len, h, payload]);
+}
+
+// Anything that is not exactly what encode wrote (truncated, garbled, another version) is a miss.
+function decode(buf: Buffer, key: string): unknown {
+  try {
+    if (buf.length < MAGIC.length + 4 || !buf.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+    const hl = buf.readUInt32LE(MAGIC.length);
+    const hs = MAGIC.length + 4;
+    if (hs + hl > buf.length) return undefined;
+    const header = JSON.parse(buf.subarray(hs, hs + hl).toString("utf8")) as Partial<Header>;
+    const payload = buf.subarray(hs + hl);
+    if (header.format !== CACHE_FORMAT || header.key !== key || header.length !== payload.length) return undefined;
+    if (header.sha1 !== sha1(payload)) return undefined;
+    return deserialize(payload);
+  } catch {
+    return undefined;
+  }
+}
+
+// Integrity, not security: the entry is ours, a fast digest catches bit rot and partial writes.
+const sha1 = (b: Uint8Array) => createHash("sha1").update(b).digest("hex");

@@ -1,0 +1,4 @@
+import { processFile, serveJobs } from "./pool.js";
+
+// Entry point of a pool worker thread (dist/pipeline/worker.js).
+serveJobs(processFile);

@@ -1,0 +1,106 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Io } from "../../src/cli/io.js";
+import { POOL_THRESHOLD, streamInputs, type InputOutcome } from "../../src/cli/load.js";
+import { createPool, processFile } from "../../src/pipeline/pool.js";
+
+const FAILING = new URL("./fixtures/failing-worker.ts", import.meta.url);
+
+let root: string;
+let corpus: string;
+const N = POOL_THRESHOLD + 5;
+const names: string[] = [];
+
+// Articles of different lengths, so workers finish out of order.
+const article = (i: number) =>
+  [
+    `Story ${i}`,
+    "",
+    ...Array.from({ length: 1 + ((i * 7) % 23) }, (_, k) =>
+      `“Paragraph ${k} of story ${i} is here,” said Official Number${i}, a spokesman.\n\nAccording to witnesses, ${i * k} people left.`,
+    ),
+  ].join("\n\n");
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), "qc-pool-"));
+  corpus = join(root, "corpus");
+  mkdirSync(corpus);
+  for (let i = 0; i < N; i++) {
+    const name = `story-${String(i).padStart(3, "0")}.txt`;
+    names.push(join(corpus, name));
+    writeFileSync(join(corpus, name), article(i));
+  }
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const quietIo = (errors: string[]): Io => ({
+  out: () => {},
+  err: (s) => errors.push(s),
+  stdoutIsTTY: false,
+  stderrIsTTY: false,
+  stdinIsTTY: false,
+  env: {},
+  cwd: root,
+});
+
+async function collect(paths: string[], opts: Parameters<typeof streamInputs>[3]) {
+  const seen: InputOutcome[] = [];
+  const errors: string[] = [];
+  const summary = await streamInputs(paths, quietIo(errors), "quotes", { cache: false, ...opts }, (o) => seen.push(o));
+  return { seen, errors, summary };
+}
+
+describe("worker pool", () => {
+  it("gives the same documents and quotes as in-process, in input order", async () => {
+    const pooled = await collect([corpus], { workers: 2 });
+    const local = await collect([corpus], { workers: 0 });
+    expect(pooled.summary.workers).toBe(2);
+    expect(local.summary.workers).toBe(0);
+    expect(pooled.seen.map((o) => o.path)).toEqual(names);
+    expect(pooled.seen).toEqual(local.seen);
+    expect(pooled.summary.inputs).toEqual(local.summary.inputs);
+  }, 60_000);
+
+  it("stays in-process for a handful of files", async () => {
+    const few = await collect(names.slice(0, 3), {});
+    expect(few.summary.workers).toBe(0);
+    expect(few.seen).toHaveLength(3);
+  });
+
+  it("turns a file that throws or kills its worker into a skipped input, and goes on", async () => {
+    writeFileSync(names[4], "This one says THROW and takes its worker down.");
+    writeFileSync(names[9], "This one says EXIT.");
+    try {
+      const r = await collect([corpus], { workers: 2, workerUrl: FAILING });
+      expect(r.summary.inputs.map((i) => i.path)).toEqual(names);
+      const skipped = r.summary.inputs.filter((i) => i.status === "skipped");
+      expect(skipped.map((s) => s.path)).toEqual([names[4], names[9]]);
+      expect(skipped[0]).toMatchObject({ reason: expect.stringContaining("the parser blew up") });
+      expect(skipped[1]).toMatchObject({ reason: expect.stringContaining("exited with code 3") });
+      expect(r.summary.inputs.filter((i) => i.status === "processed")).toHaveLength(N - 2);
+      expect(r.errors).toHaveLength(2);
+      expect(r.errors[0]).toMatch(new RegExp(`^${names[4].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: .*the parser blew up`));
+      expect(r.summary.readAnything).toBe(true);
+    } finally {
+      writeFileSync(names[4], article(4));
+      writeFileSync(names[9], article(9));
+    }
+  }, 60_000);
+
+  it("answers each job with processFile's result", async () => {
+    const pool = createPool({ size: 2 });
+    try {
+      const bytes = () => new TextEncoder().encode(article(3));
+      const [a, b] = await Promise.all([
+        pool.run({ id: "x.txt", bytes: bytes(), depth: "quotes" }),
+        pool.run({ id: "x.txt", bytes: bytes(), depth: "articles" }),
+      ]);
+      expect(a).toEqual(processFile({ id: "x.txt", bytes: bytes(), depth: "quotes" }));
+      expect(b).toEqual(processFile({ id: "x.txt", bytes: bytes(), depth: "articles" }));
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+});
