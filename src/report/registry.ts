@@ -1,4 +1,7 @@
 import type { Report } from "../model/index.js";
+import { csvReport } from "./csv.js";
+import { htmlReport } from "./html.js";
+import { markdownReport } from "./markdown.js";
 
 /** A report formatter: pure, Report in, file contents out. */
 export type Formatter = {
@@ -16,6 +19,9 @@ export const reportFormatters: readonly Formatter[] = [
     description: "the whole analysis as JSON (schema/report.schema.json)",
     format: (r) => JSON.stringify({ ...r, articles: r.articles.map(({ sourceOffsets: _s, ...a }) => a) }, null, 2) + "\n",
   },
+  { name: "md", extension: "md", description: "Markdown: summary, speakers, conflicts side by side, sources, diagnostics", format: markdownReport },
+  { name: "html", extension: "html", description: "one self-contained HTML page (no scripts; prints well)", format: htmlReport },
+  { name: "csv", extension: "csv", description: "one quote a row, UTF-8 with BOM and CRLF, for spreadsheets", format: csvReport },
 ];
 
 export const formatterNamed = (name: string): Formatter | undefined => reportFormatters.find((f) => f.name === name);

@@ -2,6 +2,8 @@ import type { Io } from "../io.js";
 import { articlesCommand } from "./articles.js";
 import { extractCommand } from "./extract.js";
 import { checkCommand } from "./check.js";
+import { tuiCommand } from "./tui.js";
+import { reportCommand } from "./report.js";
 
 export type Command = {
   readonly name: string;
@@ -11,4 +13,4 @@ export type Command = {
 };
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: readonly Command[] = [extractCommand, articlesCommand, checkCommand];
+export const commands: readonly Command[] = [extractCommand, articlesCommand, checkCommand, reportCommand, tuiCommand];

@@ -1,0 +1,61 @@
+import { randomBytes } from "node:crypto";
+import { rename, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { commonOptions, maxBytes, parse } from "../options.js";
+import { EXIT, UsageError, type Io } from "../io.js";
+import { loadReport } from "../load.js";
+import { formatterNamed, reportFormatters } from "../../report/registry.js";
+
+/**
+ * Write a file so that readers see the old contents or the new, never half of it: write a temporary
+ * file beside it, then rename over (atomic within one file system).
+ */
+export async function writeAtomic(path: string, data: string): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(tmp, data, { encoding: "utf8", flag: "wx" });
+    await rename(tmp, path);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw e;
+  }
+}
+
+const names = reportFormatters.map((f) => f.name);
+
+export const reportCommand = {
+  name: "report",
+  summary: "the attribution report: speakers, quotes, conflicts, sources (md, html, json, csv)",
+  usage:
+    `quotecheck report [paths...] [--format ${names.join("|")}] [-o FILE]\n` +
+    reportFormatters.map((f) => `    ${f.name.padEnd(5)} ${f.description}`).join("\n") +
+    "\n  Without --format the format follows FILE's extension (.md, .html, .json, .csv), else md.",
+  async run(args: readonly string[], io: Io): Promise<number> {
+    const { values, positionals } = parse(args, { ...commonOptions, output: { type: "string", short: "o" } });
+    const out = values.output;
+    const fromExt = out ? reportFormatters.find((f) => out.toLowerCase().endsWith(`.${f.extension}`) || (f.name === "md" && /\.markdown$/i.test(out))) : undefined;
+    const name = values.format ?? fromExt?.name ?? "md";
+    const formatter = formatterNamed(name === "markdown" ? "md" : name);
+    if (!formatter) throw new UsageError(`--format must be one of ${names.join(", ")} (got "${name}")`);
+
+    const { report, readAnything } = await loadReport(positionals, io, "full", { maxBytes: maxBytes(values["max-bytes"]) });
+    if (!readAnything) {
+      io.err("quotecheck: nothing could be read; no report written\n");
+      return EXIT.failure;
+    }
+    const text = formatter.format(report);
+    if (!out || out === "-") {
+      io.out(text);
+      return EXIT.ok;
+    }
+    const target = resolve(io.cwd, out);
+    try {
+      await writeAtomic(target, text);
+    } catch (e) {
+      io.err(`quotecheck: ${out}: cannot write report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+      return EXIT.failure;
+    }
+    io.err(`wrote ${out} (${formatter.name}, ${Buffer.byteLength(text)} bytes)\n`);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,26 @@
+import type { Report } from "../model/index.js";
+import { csvLine } from "./text-table.js";
+import { reportView } from "./report-view.js";
+
+// A cell that starts like a formula runs as one in a spreadsheet; a leading apostrophe keeps it text.
+const FORMULA = /^[=+\-@\t\r]/;
+const defuse = (v: unknown): unknown => (typeof v === "string" && FORMULA.test(v) ? `'${v}` : v);
+
+const HEADER = [
+  "speaker", "speaker_type", "role", "quote", "kind", "outlet", "to_outlet", "medium", "said_on", "published",
+  "article", "article_title", "attribution_chain", "flags", "truncated", "file", "start", "end", "rule", "reason",
+];
+
+/** One quote a row, UTF-8 with a byte-order mark and CRLF line ends, as spreadsheets expect. */
+export function csvReport(report: Report): string {
+  const rows = reportView(report).quotes.map((q) =>
+    csvLine(
+      [
+        q.speaker, q.speakerType, q.role, q.text.replace(/\s+/g, " "), q.kind, q.outlet, q.toOutlet, q.medium, q.spokenOn, q.published,
+        q.articleId, q.articleTitle, q.chain.map((s) => `${s.label}: ${s.value}`).join(" → "), q.flags.join("; "), q.truncated,
+        q.file, q.start, q.end, q.ruleId, q.reason,
+      ].map(defuse),
+    ),
+  );
+  return "\uFEFF" + csvLine(HEADER) + rows.join("");
+}

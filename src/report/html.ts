@@ -1,0 +1,164 @@
+import { createHash } from "node:crypto";
+import type { Report } from "../model/index.js";
+import { html, type Html } from "./html-escape.js";
+import { reportView, type FindingView, type QuoteView } from "./report-view.js";
+
+const STYLE = `
+:root { --ink: #1d2125; --muted: #5b636b; --line: #d6dadf; --paper: #fff; --soft: #f4f6f8; --warn: #a15c00; --bad: #b3261e; --good: #1e6b3a; --accent: #1f4e8c; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 16px/1.5 Georgia, "Times New Roman", serif; color: var(--ink); background: var(--paper); }
+main { max-width: 72rem; margin: 0 auto; padding: 1.5rem 1.25rem 4rem; }
+h1, h2, h3, nav, table, .meta, .badge, .chain, dl { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+h1 { font-size: 1.8rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.35rem; border-bottom: 2px solid var(--ink); padding-bottom: .2rem; margin-top: 2.5rem; }
+h3 { font-size: 1.1rem; margin: 1.5rem 0 .25rem; }
+nav { font-size: .9rem; margin: .5rem 0 1rem; }
+nav a { margin-right: 1rem; color: var(--accent); }
+dl.summary { display: grid; grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr)); gap: .5rem; margin: 1rem 0; }
+dl.summary div { background: var(--soft); border: 1px solid var(--line); border-radius: 6px; padding: .5rem .75rem; }
+dl.summary dt { font-size: .8rem; color: var(--muted); }
+dl.summary dd { margin: 0; font-size: 1.4rem; font-weight: 600; }
+.meta { font-size: .85rem; color: var(--muted); }
+.speaker { border-top: 1px solid var(--line); padding-top: .5rem; break-inside: avoid-page; }
+.quote { margin: .75rem 0 1rem; padding-left: .9rem; border-left: 3px solid var(--line); break-inside: avoid; }
+.quote blockquote { margin: 0 0 .25rem; font-size: 1.02rem; }
+.quote.indirect blockquote { font-style: italic; }
+.chain { font-size: .85rem; list-style: none; padding: 0; margin: .25rem 0 0; display: flex; flex-wrap: wrap; gap: .25rem; }
+.chain li { background: var(--soft); border: 1px solid var(--line); border-radius: 4px; padding: 0 .4rem; }
+.chain li + li::before { content: "→ "; color: var(--muted); }
+.chain b { font-weight: 500; color: var(--muted); }
+.badge { display: inline-block; font-size: .75rem; border: 1px solid currentColor; border-radius: 999px; padding: 0 .5rem; margin-right: .25rem; color: var(--muted); }
+.badge.warn { color: var(--warn); } .badge.bad { color: var(--bad); } .badge.good { color: var(--good); }
+.finding { border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1rem; margin: 1rem 0; break-inside: avoid; }
+.finding > p { margin: .25rem 0 .75rem; }
+.claims { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: .75rem; }
+.claim { background: var(--soft); border-radius: 6px; padding: .5rem .75rem; }
+.claim blockquote { margin: .25rem 0 0; }
+.claim .who { font-family: system-ui, sans-serif; font-weight: 600; }
+table { border-collapse: collapse; width: 100%; font-size: .85rem; margin: .5rem 0 1rem; }
+th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th { background: var(--soft); }
+del { color: var(--bad); } ins { color: var(--good); text-decoration: none; font-weight: 600; }
+code { font-size: .85em; word-break: break-all; }
+ul.diagnostics { font-family: ui-monospace, monospace; font-size: .8rem; }
+@media (prefers-color-scheme: dark) {
+  :root { --ink: #e6e8ea; --muted: #a7aeb5; --line: #3a4048; --paper: #15181b; --soft: #1f2429; --accent: #8db4ff; }
+}
+@media print {
+  :root { --ink: #000; --muted: #444; --line: #999; --paper: #fff; --soft: #fff; }
+  body { font-size: 10.5pt; }
+  main { max-width: none; padding: 0; }
+  nav { display: none; }
+  h2 { break-after: avoid; } h3 { break-after: avoid; }
+  .finding, .quote, .claim { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+  @page { margin: 1.5cm; }
+}
+`;
+
+// Only this stylesheet may apply; no script, no network, no form, no base URL (the CSP below).
+const STYLE_HASH = createHash("sha256").update(STYLE).digest("base64");
+export const CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src data:; base-uri 'none'; form-action 'none'`;
+
+const SEVERITY_CLASS: Readonly<Record<string, string>> = { error: "bad", warning: "warn", info: "" };
+
+function quoteBlock(q: QuoteView, withSpeaker: boolean): Html {
+  const flags = q.flags.filter((f) => f !== "reported");
+  return html`<div class="quote ${q.kind}">
+<blockquote>${q.kind === "direct" ? html`“${q.text}”` : q.text}</blockquote>
+<div class="meta">${withSpeaker ? html`<strong>${q.speaker ?? "unattributed"}</strong> · ` : ""}${q.kind === "indirect" ? "reported · " : ""}${q.outlet ?? "unknown outlet"}${q.published ? html` · published ${q.published}` : ""}${q.spokenOn ? html` · said ${q.spokenOn}` : ""}${q.toOutlet || q.medium ? html` · to ${[q.toOutlet, q.medium].filter(Boolean).join(", ")}` : ""} ${flags.map((f) => html`<span class="badge ${f.includes("conflict") || f.includes("misattributed") ? "bad" : "warn"}">${f}</span>`)}</div>
+<ol class="chain">${q.chain.map((s) => html`<li><b>${s.label}</b> ${s.value}</li>`)}</ol>
+</div>
+`;
+}
+
+function findingBlock(f: FindingView): Html {
+  const cls = f.kind === "corroboration" ? "good" : (SEVERITY_CLASS[f.severity] ?? "");
+  return html`<section class="finding ${f.kind}">
+<div><span class="badge ${cls}">${f.kind}</span><span class="badge">${f.severity}</span></div>
+<p>${f.explanation}</p>
+<div class="claims">${f.claims.map(
+    (c) => html`<div class="claim"><div class="who">${c.speaker ?? "unattributed"}</div>
+<div class="meta">${[c.role, c.outlet, c.published && `published ${c.published}`, c.spokenOn && `said ${c.spokenOn}`].filter(Boolean).join(" · ")}</div>
+<blockquote>“${c.text}”</blockquote></div>`,
+  )}</div>
+</section>
+`;
+}
+
+export function htmlReport(report: Report): string {
+  const v = reportView(report);
+  const doc = html`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="quotecheck">
+<title>Attribution report</title>
+<style>${{ __html: STYLE }}</style>
+</head>
+<body>
+<main>
+<h1>Attribution report</h1>
+<p class="meta">${v.sources.map((s) => s.file).join(", ")}</p>
+<nav><a href="#summary">Summary</a><a href="#speakers">Speakers</a><a href="#conflicts">Conflicts</a><a href="#corroborations">Corroborations</a>${v.variants.length ? html`<a href="#changed">Changed quotes</a>` : ""}<a href="#sources">Sources</a><a href="#diagnostics">Diagnostics</a></nav>
+
+<section id="summary"><h2>Summary</h2>
+<dl class="summary">${v.summary.map((s) => html`<div><dt>${s.label}</dt><dd>${s.value}</dd></div>`)}</dl>
+</section>
+
+<section id="speakers"><h2>Speakers</h2>
+${v.speakers.length ? "" : html`<p>No attributed quotes.</p>`}
+${v.speakers.map(
+  (s) => html`<article class="speaker">
+<h3>${s.name} ${s.type === "person" ? "" : html`<span class="badge">${s.type}</span>`}</h3>
+<div class="meta">${s.roles.length ? html`${s.roles.map((r, i) => html`${i ? "; " : ""}${r.role} (${r.where})`)}` : "no role given"}${s.aliases.length ? html` · also named ${s.aliases.join(", ")}` : ""}${s.outlets.length ? html` · quoted by ${s.outlets.join(", ")}` : ""}</div>
+${s.quotes.map((q) => quoteBlock(q, false))}
+</article>
+`,
+)}
+${v.unattributed.length ? html`<article class="speaker"><h3>Unattributed</h3>${v.unattributed.map((q) => quoteBlock(q, false))}</article>` : ""}
+</section>
+
+<section id="conflicts"><h2>Conflicts</h2>
+${v.conflicts.length ? v.conflicts.map(findingBlock) : html`<p>No conflicting claims found.</p>`}
+</section>
+
+<section id="corroborations"><h2>Corroborations</h2>
+${v.corroborations.length ? v.corroborations.map(findingBlock) : html`<p>No corroborations found.</p>`}
+</section>
+
+${v.variants.length
+  ? html`<section id="changed"><h2>Quotes that changed between sources</h2>
+${v.variants.map(
+  (g) => html`<section class="finding"><p><span class="badge ${g.misattributed ? "bad" : "warn"}">${g.misattributed ? "misattributed" : "changed"}</span> Reference: “${g.reference.text}” <span class="meta">(${g.reference.speaker ?? "unattributed"}, ${g.reference.outlet ?? "unknown outlet"})</span></p>
+<ul>${g.members.map(
+    (m) => html`<li><span class="badge">${m.variant}</span> ${m.quote.outlet ?? "unknown outlet"}, ${m.quote.speaker ?? "unattributed"}: ${m.diff.length ? m.diff.map((d) => (d.op === "same" ? html`${d.text} ` : d.op === "del" ? html`<del>${d.text}</del> ` : html`<ins>${d.text}</ins> `)) : m.quote.text}</li>`,
+  )}</ul></section>`,
+)}
+</section>`
+  : ""}
+
+<section id="sources"><h2>Sources</h2>
+${v.sources.map(
+  (s) => html`<h3>${s.file}</h3>
+<p class="meta">${s.format}, ${s.encoding}, ${s.bytes} bytes, sha256 <code>${s.sha256}</code></p>
+<table><thead><tr><th>Article</th><th>Outlet</th><th>Evidence for the outlet</th><th>Byline</th><th>Published</th><th>Dateline</th><th>Carried by</th><th>Quotes</th><th>Cut paragraphs</th></tr></thead>
+<tbody>${s.articles.map(
+    (a) => html`<tr><td>${a.title ?? a.id}</td><td>${a.outlet ?? "unknown"}</td><td>${a.outletEvidence ?? "–"}</td><td>${a.byline ?? "–"}</td><td>${a.published ?? "–"}</td><td>${a.dateline ?? "–"}</td><td>${a.carriedBy ?? "–"}</td><td>${a.quotes}</td><td>${a.cuts}</td></tr>`,
+  )}</tbody></table>
+`,
+)}
+${v.skipped.length ? html`<h3>Skipped inputs</h3><ul>${v.skipped.map((s) => html`<li>${s.path}: ${s.reason}</li>`)}</ul>` : ""}
+</section>
+
+<section id="diagnostics"><h2>Diagnostics</h2>
+${v.diagnostics.length ? html`<ul class="diagnostics">${v.diagnostics.map((d) => html`<li><span class="badge ${SEVERITY_CLASS[d.severity] ?? ""}">${d.severity}</span> ${d.line}</li>`)}</ul>` : html`<p>None.</p>`}
+</section>
+</main>
+</body>
+</html>
+`;
+  return doc.__html;
+}

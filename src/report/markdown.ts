@@ -1,0 +1,113 @@
+import type { Report } from "../model/index.js";
+import { reportView, type ChainStep, type FindingView, type QuoteView } from "./report-view.js";
+
+/**
+ * Markdown text from the input: every character that starts markup or HTML is backslash-escaped (CommonMark
+ * allows it before any ASCII punctuation), so an article cannot add links, markup or table cells.
+ */
+export function mdEscape(s: string): string {
+  return s.replace(/\s+/g, " ").replace(/[\\`*_{}[\]<>#!|~&]/g, (c) => `\\${c}`);
+}
+
+const dash = "–";
+const cell = (s: string | null | undefined) => (s ? mdEscape(s) : dash);
+const chain = (steps: readonly ChainStep[]) => steps.map((s) => mdEscape(s.value)).join(" → ");
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  return [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)];
+}
+
+function quoteRows(quotes: readonly QuoteView[]): string[] {
+  return table(
+    ["Quote", "Outlet", "To whom", "Said", "Published", "Attribution chain", "Flags"],
+    quotes.map((q) => [
+      `“${mdEscape(q.text)}”${q.kind === "indirect" ? " (reported)" : ""}`,
+      cell(q.outlet),
+      cell([q.toOutlet, q.medium].filter(Boolean).join(", ")),
+      cell(q.spokenOn),
+      cell(q.published),
+      chain(q.chain),
+      cell(q.flags.filter((f) => f !== "reported").join(", ")),
+    ]),
+  );
+}
+
+/** Claims side by side: one column a claim. */
+function findingBlock(f: FindingView): string[] {
+  const col = (c: FindingView["claims"][number]) => c;
+  const cs = f.claims.map(col);
+  const header = ["", ...cs.map((_, i) => `Claim ${i + 1}`)];
+  const row = (label: string, pick: (c: FindingView["claims"][number]) => string | null) => [`**${label}**`, ...cs.map((c) => cell(pick(c)))];
+  return [
+    `### ${mdEscape(f.kind)} (${f.severity})`,
+    "",
+    mdEscape(f.explanation),
+    "",
+    ...table(header, [
+      row("Speaker", (c) => c.speaker ?? "unattributed"),
+      row("Role", (c) => c.role),
+      row("Outlet", (c) => c.outlet),
+      row("Published", (c) => c.published),
+      row("Said on", (c) => c.spokenOn),
+      [`**Claim**`, ...cs.map((c) => `“${mdEscape(c.text)}”`)],
+    ]),
+    "",
+  ];
+}
+
+export function markdownReport(report: Report): string {
+  const v = reportView(report);
+  const out: string[] = ["# Attribution report", "", "## Summary", ""];
+  out.push(...table(["", "count"], v.summary.map((s) => [s.label, String(s.value)])), "");
+
+  out.push("## Speakers", "");
+  if (!v.speakers.length) out.push("No attributed quotes.", "");
+  for (const s of v.speakers) {
+    out.push(`### ${mdEscape(s.name)}${s.type === "person" ? "" : ` (${s.type})`}`, "");
+    if (s.roles.length) out.push(`Roles: ${s.roles.map((r) => `${mdEscape(r.role)} (${mdEscape(r.where)})`).join("; ")}  `);
+    if (s.aliases.length) out.push(`Also named: ${s.aliases.map(mdEscape).join(", ")}  `);
+    if (s.outlets.length) out.push(`Quoted by: ${s.outlets.map(mdEscape).join(", ")}`);
+    out.push("", ...quoteRows(s.quotes), "");
+  }
+  if (v.unattributed.length) out.push("### Unattributed quotes", "", ...quoteRows(v.unattributed), "");
+
+  out.push("## Conflicts", "");
+  if (!v.conflicts.length) out.push("No conflicting claims found.", "");
+  for (const f of v.conflicts) out.push(...findingBlock(f));
+
+  out.push("## Corroborations", "");
+  if (!v.corroborations.length) out.push("No corroborations found.", "");
+  for (const f of v.corroborations) out.push(...findingBlock(f));
+
+  if (v.variants.length) {
+    out.push("## Quotes that changed between sources", "");
+    for (const g of v.variants) {
+      out.push(`- Reference: “${mdEscape(g.reference.text)}” (${cell(g.reference.speaker)}, ${cell(g.reference.outlet)})`);
+      for (const m of g.members) {
+        const diff = m.diff.length
+          ? m.diff.map((d) => (d.op === "same" ? mdEscape(d.text) : d.op === "del" ? `~~${mdEscape(d.text)}~~` : `**${mdEscape(d.text)}**`)).join(" ")
+          : mdEscape(m.quote.text);
+        out.push(`  - ${mdEscape(m.variant)} in ${cell(m.quote.outlet)} (${cell(m.quote.speaker)}): ${diff}`);
+      }
+    }
+    out.push("");
+  }
+
+  out.push("## Sources", "");
+  for (const s of v.sources) {
+    out.push(`### ${mdEscape(s.file)}`, "", `${mdEscape(s.format)}, ${mdEscape(s.encoding)}, ${s.bytes} bytes, sha256 \`${s.sha256.slice(0, 16)}…\``, "");
+    out.push(
+      ...table(
+        ["Article", "Outlet", "Evidence for outlet", "Byline", "Published", "Dateline", "Carried by", "Quotes", "Cuts"],
+        s.articles.map((a) => [cell(a.title ?? a.id), cell(a.outlet ?? "unknown"), cell(a.outletEvidence), cell(a.byline), cell(a.published), cell(a.dateline), cell(a.carriedBy), String(a.quotes), String(a.cuts)]),
+      ),
+      "",
+    );
+  }
+  if (v.skipped.length) out.push("Skipped inputs:", "", ...v.skipped.map((s) => `- ${mdEscape(s.path)}: ${mdEscape(s.reason)}`), "");
+
+  out.push("## Diagnostics", "");
+  if (!v.diagnostics.length) out.push("None.", "");
+  else out.push(...v.diagnostics.map((d) => `- ${d.severity}: ${mdEscape(d.line)}`), "");
+  return out.join("\n");
+}

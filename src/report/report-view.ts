@@ -1,0 +1,286 @@
+import type { Article, Container, Finding, Quote, Report, Speaker, SpeakerType } from "../model/index.js";
+import { formatDiagnostic } from "./diagnostics.js";
+import { outletKey } from "../check/outlets.js";
+
+/**
+ * The report as the Markdown, HTML and CSV formatters show it: per speaker, per finding, per
+ * source. Pure and deterministic (no clock), so the same corpus gives the same file.
+ */
+
+export type ChainStep = { readonly label: "said by" | "told" | "published by" | "carried by"; readonly value: string };
+
+export type QuoteView = {
+  readonly id: string;
+  readonly text: string;
+  readonly kind: Quote["kind"];
+  readonly speaker: string | null;
+  readonly speakerType: SpeakerType;
+  readonly role: string | null;
+  readonly outlet: string | null;
+  readonly articleId: string;
+  readonly articleTitle: string | null;
+  readonly published: string | null;
+  readonly toOutlet: string | null;
+  readonly medium: string | null;
+  readonly spokenOn: string | null;
+  readonly cue: string | null;
+  readonly truncated: boolean;
+  readonly chain: readonly ChainStep[];
+  readonly flags: readonly string[];
+  readonly file: string;
+  readonly start: number;
+  readonly end: number;
+  readonly ruleId: string;
+  readonly reason: string;
+};
+
+export type SpeakerView = {
+  readonly name: string;
+  readonly type: SpeakerType;
+  readonly aliases: readonly string[];
+  readonly roles: readonly { readonly role: string; readonly where: string }[];
+  readonly outlets: readonly string[];
+  readonly quotes: readonly QuoteView[];
+};
+
+export type ClaimView = {
+  readonly speaker: string | null;
+  readonly role: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  readonly spokenOn: string | null;
+  readonly text: string;
+  readonly articleId: string;
+};
+
+export type FindingView = {
+  readonly id: string;
+  readonly kind: Finding["kind"];
+  readonly severity: Finding["severity"];
+  readonly explanation: string;
+  readonly claims: readonly ClaimView[];
+};
+
+export type VariantView = {
+  readonly id: string;
+  readonly reference: QuoteView;
+  readonly members: readonly { readonly quote: QuoteView; readonly variant: string; readonly similarity: number; readonly diff: readonly { op: "same" | "add" | "del"; text: string }[] }[];
+  readonly misattributed: boolean;
+};
+
+export type SourceView = {
+  readonly file: string;
+  readonly format: string;
+  readonly encoding: string;
+  readonly bytes: number;
+  readonly sha256: string;
+  readonly articles: readonly {
+    readonly id: string;
+    readonly title: string | null;
+    readonly outlet: string | null;
+    readonly outletEvidence: string | null;
+    readonly byline: string | null;
+    readonly published: string | null;
+    readonly dateline: string | null;
+    readonly carriedBy: string | null;
+    readonly quotes: number;
+    readonly cuts: number;
+  }[];
+};
+
+export type ReportView = {
+  readonly summary: readonly { readonly label: string; readonly value: number }[];
+  readonly speakers: readonly SpeakerView[];
+  readonly unattributed: readonly QuoteView[];
+  readonly conflicts: readonly FindingView[];
+  readonly corroborations: readonly FindingView[];
+  readonly variants: readonly VariantView[];
+  readonly sources: readonly SourceView[];
+  readonly skipped: readonly { readonly path: string; readonly reason: string }[];
+  readonly diagnostics: readonly { readonly severity: string; readonly line: string }[];
+  readonly quotes: readonly QuoteView[];
+};
+
+export function carriedBy(c: Container | null, file: string): string {
+  if (!c || c.kind === "file") return file;
+  const when = c.sentOn ? `, ${c.sentOn}` : "";
+  const from = c.sender ? ` from ${c.sender}` : "";
+  if (c.kind === "mailing-list-post") return `${c.listName ? `${c.listName} list post` : "list post"}${from}${when} (${file})`;
+  if (c.kind === "email") return `e-mail${from}${when} (${file})`;
+  return `web page${c.listName ? ` of ${c.listName}` : ""}${when} (${file})`;
+}
+
+const publishedBy = (a: Article | undefined) =>
+  a ? [a.outlet ?? "unknown outlet", a.published].filter(Boolean).join(", ") : "unknown outlet";
+
+function told(q: Quote): string | null {
+  if (q.toOutlet && q.medium) return `${q.toOutlet} (${q.medium})`;
+  return q.toOutlet ?? q.medium;
+}
+
+export function chainOf(q: Quote, a: Article | undefined): ChainStep[] {
+  const steps: ChainStep[] = [{ label: "said by", value: [q.speaker ?? "unattributed", q.role].filter(Boolean).join(", ") }];
+  const t = told(q);
+  if (t) steps.push({ label: "told", value: t });
+  steps.push({ label: "published by", value: publishedBy(a) });
+  steps.push({ label: "carried by", value: carriedBy(a?.container ?? null, q.documentId) });
+  return steps;
+}
+
+const TYPE_ORDER: Readonly<Record<SpeakerType, number>> = { person: 0, organisation: 1, group: 2, anonymous: 3, unknown: 4 };
+
+export function reportView(report: Report): ReportView {
+  const articles = new Map(report.articles.map((a) => [a.id, a]));
+  const articleOrder = new Map(report.articles.map((a, i) => [a.id, i]));
+  const conflicted = new Set(report.findings.filter((f) => f.kind !== "corroboration").flatMap((f) => f.claims.map((c) => c.quoteId)));
+  const grouped = new Map<string, string>();
+  for (const g of report.groups)
+    for (const m of g.members) if (m.quoteId !== g.referenceQuoteId && !["verbatim", "punctuation"].includes(m.variant)) grouped.set(m.quoteId, m.variant);
+  const misattributed = new Set(report.groups.filter((g) => g.misattributed).flatMap((g) => g.members.map((m) => m.quoteId)));
+
+  const spoken = report.quotes
+    .filter((q) => q.kind !== "scare")
+    .slice()
+    .sort((x, y) => (articleOrder.get(x.articleId) ?? 0) - (articleOrder.get(y.articleId) ?? 0) || x.span.start - y.span.start);
+
+  const quoteView = (q: Quote): QuoteView => {
+    const a = articles.get(q.articleId);
+    const flags: string[] = [];
+    if (q.kind === "indirect") flags.push("reported");
+    if (q.truncated) flags.push("truncated");
+    if (q.speakerType === "anonymous") flags.push("anonymous");
+    if (q.toOutlet && (!a?.outlet || outletKey(a.outlet) !== outletKey(q.toOutlet))) flags.push("secondhand");
+    if (grouped.has(q.id)) flags.push(`${grouped.get(q.id)} between sources`);
+    if (misattributed.has(q.id)) flags.push("misattributed?");
+    if (conflicted.has(q.id)) flags.push("in a conflict");
+    return {
+      id: q.id,
+      text: q.text,
+      kind: q.kind,
+      speaker: q.speaker,
+      speakerType: q.speakerType,
+      role: q.role,
+      outlet: a?.outlet ?? null,
+      articleId: q.articleId,
+      articleTitle: a?.title ?? null,
+      published: a?.published ?? null,
+      toOutlet: q.toOutlet,
+      medium: q.medium,
+      spokenOn: q.spokenOn,
+      cue: q.cue,
+      truncated: q.truncated,
+      chain: chainOf(q, a),
+      flags,
+      file: q.documentId,
+      start: q.span.start,
+      end: q.span.end,
+      ruleId: q.ruleId,
+      reason: q.reason,
+    };
+  };
+  const views = spoken.map(quoteView);
+  const viewById = new Map(views.map((v) => [v.id, v]));
+  const where = (articleId: string) => articles.get(articleId)?.outlet ?? articleId;
+
+  // Speakers from the align stage when it ran; quotes it did not place are grouped by name.
+  const placed = new Set<string>();
+  const speakers: SpeakerView[] = [];
+  const fromAlign = (s: Speaker): SpeakerView => {
+    const quotes = s.quoteIds.flatMap((id) => viewById.get(id) ?? []);
+    quotes.forEach((q) => placed.add(q.id));
+    return {
+      name: s.name,
+      type: s.type,
+      aliases: s.aliases,
+      roles: s.roles.map((r) => ({ role: r.role, where: where(r.articleId) })),
+      outlets: s.outlets,
+      quotes,
+    };
+  };
+  for (const s of report.speakers) speakers.push(fromAlign(s));
+  const byName = new Map<string, QuoteView[]>();
+  for (const v of views) {
+    if (placed.has(v.id) || v.speaker === null) continue;
+    byName.set(v.speaker, [...(byName.get(v.speaker) ?? []), v]);
+  }
+  for (const [name, quotes] of byName) {
+    const roles = [...new Map(quotes.filter((q) => q.role).map((q) => [`${q.role}|${q.articleId}`, { role: q.role!, where: where(q.articleId) }])).values()];
+    speakers.push({ name, type: quotes[0].speakerType, aliases: [], roles, outlets: [...new Set(quotes.flatMap((q) => q.outlet ?? []))], quotes });
+  }
+  const firstSeen = (s: SpeakerView) => (s.quotes[0] ? views.indexOf(s.quotes[0]) : Number.MAX_SAFE_INTEGER);
+  speakers.sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || firstSeen(a) - firstSeen(b) || a.name.localeCompare(b.name));
+
+  const findingView = (f: Finding): FindingView => ({
+    id: f.id,
+    kind: f.kind,
+    severity: f.severity,
+    explanation: f.explanation,
+    claims: f.claims.map((c) => ({ speaker: c.speaker, role: c.role, outlet: c.outlet, published: c.published, spokenOn: c.spokenOn, text: c.text, articleId: c.article })),
+  });
+
+  const variants: VariantView[] = report.groups.flatMap((g) => {
+    const reference = viewById.get(g.referenceQuoteId);
+    if (!reference) return [];
+    const members = g.members
+      .filter((m) => m.quoteId !== g.referenceQuoteId)
+      .flatMap((m) => {
+        const quote = viewById.get(m.quoteId);
+        return quote ? [{ quote, variant: m.variant, similarity: m.similarity, diff: m.diff }] : [];
+      });
+    return members.length ? [{ id: g.id, reference, members, misattributed: g.misattributed }] : [];
+  });
+
+  const sources: SourceView[] = report.documents.map((d) => ({
+    file: d.id,
+    format: d.format,
+    encoding: d.encoding,
+    bytes: d.bytes,
+    sha256: d.sha256,
+    articles: d.articleIds.flatMap((id) => {
+      const a = articles.get(id);
+      if (!a) return [];
+      const best = [...a.outletEvidence].sort((x, y) => y.weight - x.weight)[0];
+      return [
+        {
+          id: a.id,
+          title: a.title,
+          outlet: a.outlet,
+          outletEvidence: best ? `${best.kind}: ${best.detail}` : null,
+          byline: a.byline,
+          published: a.published,
+          dateline: a.dateline,
+          carriedBy: a.container && a.container.kind !== "file" ? carriedBy(a.container, d.id) : null,
+          quotes: spoken.filter((q) => q.articleId === a.id).length,
+          cuts: a.cuts.length,
+        },
+      ];
+    }),
+  }));
+
+  const conflicts = report.findings.filter((f) => f.kind !== "corroboration").map(findingView);
+  const corroborations = report.findings.filter((f) => f.kind === "corroboration").map(findingView);
+  const named = speakers.filter((s) => s.type === "person" || s.type === "organisation");
+  return {
+    summary: [
+      { label: "files", value: report.documents.length },
+      { label: "articles", value: report.articles.length },
+      { label: "direct quotes", value: views.filter((v) => v.kind === "direct").length },
+      { label: "reported statements", value: views.filter((v) => v.kind === "indirect").length },
+      { label: "named speakers", value: named.length },
+      { label: "unattributed quotes", value: views.filter((v) => v.speaker === null).length },
+      { label: "conflicts", value: conflicts.length },
+      { label: "corroborations", value: corroborations.length },
+      { label: "changed quotes", value: variants.reduce((n, v) => n + v.members.length, 0) },
+      { label: "diagnostics", value: report.diagnostics.length },
+    ],
+    speakers,
+    unattributed: views.filter((v) => v.speaker === null),
+    conflicts,
+    corroborations,
+    variants,
+    sources,
+    skipped: report.inputs.flatMap((i) => (i.status === "skipped" ? [{ path: i.path, reason: i.reason }] : [])),
+    diagnostics: report.diagnostics.map((d) => ({ severity: d.severity, line: formatDiagnostic(d, null) })),
+    quotes: views,
+  };
+}

@@ -1,0 +1,153 @@
+import { createHash } from "node:crypto";
+import * as cheerio from "cheerio";
+import { describe, expect, it } from "vitest";
+import { formatterNamed, reportFormatters } from "../../src/report/registry.js";
+import { htmlReport } from "../../src/report/html.js";
+import { markdownReport } from "../../src/report/markdown.js";
+import { csvReport } from "../../src/report/csv.js";
+import { reportView } from "../../src/report/report-view.js";
+import { sampleReport } from "./sample-report.js";
+
+const report = sampleReport();
+
+/** RFC 4180 rows (quoted fields, doubled quotes, CRLF), enough to read our own output back. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(field), (field = "");
+    else if (c === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
+    else field += c;
+  }
+  return rows;
+}
+
+describe("report registry", () => {
+  it("has json, md, html and csv, each pure and deterministic", () => {
+    expect(reportFormatters.map((f) => f.name)).toEqual(["json", "md", "html", "csv"]);
+    for (const f of reportFormatters) expect(f.format(sampleReport())).toBe(f.format(sampleReport()));
+  });
+});
+
+describe("report view", () => {
+  const v = reportView(report);
+  it("builds the attribution chain: speaker, told whom, published by, carried by", () => {
+    const q2 = v.quotes.find((q) => q.id === "q2")!;
+    expect(q2.chain.map((s) => `${s.label}: ${s.value}`)).toEqual([
+      "said by: Lena Vasquez",
+      "told: Valley Courier",
+      "published by: The Valley Courier, 2031-03-05",
+      "carried by: Floods list post from Kim Lee, 2031-03-06 (news/courier.txt)",
+    ]);
+  });
+  it("flags secondhand, anonymous, changed and conflicting quotes", () => {
+    const flags = (id: string) => v.quotes.find((q) => q.id === id)!.flags;
+    expect(flags("q6")).toContain("secondhand");
+    expect(flags("q5")).toContain("anonymous");
+    expect(flags("q2")).toContain("altered between sources");
+    expect(flags("q1")).toContain("in a conflict");
+    expect(flags("q2")).not.toContain("secondhand"); // told "Valley Courier", published by "The Valley Courier"
+  });
+  it("lists named people before groups and anonymous sources", () => {
+    expect(v.speakers.map((s) => s.name)).toEqual(["Lena Vasquez", "Tomas Reyes", "Ana Holt", "Rex O'Hara", "Emergency services", "officials", "one resident"]);
+    expect(v.unattributed.map((q) => q.id)).toEqual(["q9"]);
+  });
+  it("falls back to grouping by speaker name when the align stage gave no speakers", () => {
+    const w = reportView({ ...report, speakers: [] });
+    expect(w.speakers.find((s) => s.name === "Lena Vasquez")?.quotes.map((q) => q.id)).toEqual(["q1", "q2"]);
+    expect(w.speakers.find((s) => s.name === "Lena Vasquez")?.roles).toEqual([{ role: "the mayor", where: "Harbor Gazette" }]);
+  });
+});
+
+describe("markdown report", () => {
+  const md = markdownReport(report);
+  it("has every section", () => {
+    for (const h of ["# Attribution report", "## Summary", "## Speakers", "## Conflicts", "## Corroborations", "## Quotes that changed between sources", "## Sources", "## Diagnostics"])
+      expect(md).toContain(`\n${h}\n`.trimStart());
+  });
+  it("puts a finding's claims side by side, one column a claim", () => {
+    const block = md.slice(md.indexOf("### number"));
+    expect(block).toMatch(/\| \*\*Speaker\*\* \| officials \| Emergency services \|/);
+    expect(block).toMatch(/\| \*\*Outlet\*\* \| Harbor Gazette \| The Valley Courier \|/);
+  });
+  it("escapes markup and table pipes from the input", () => {
+    expect(md).not.toMatch(/(?<!\\)[<>]/); // every angle bracket from the input is escaped
+    expect(md).toContain("\\<script\\>");
+    const row = md.split("\n").find((l) => l.includes("Rex") === false && l.includes("HYPERLINK"))!;
+    expect(row.split(/(?<!\\)\|/).length).toBe(9); // 7 cells, none split by the input's text
+  });
+});
+
+describe("HTML report", () => {
+  const out = htmlReport(report);
+  const $ = cheerio.load(out);
+  it("is one self-contained page: no script, no external resource, a CSP that forbids scripts", () => {
+    expect($("script")).toHaveLength(0);
+    expect($("link, img, iframe, object, embed")).toHaveLength(0);
+    const csp = $('meta[http-equiv="Content-Security-Policy"]').attr("content")!;
+    expect(csp).toMatch(/default-src 'none'/);
+    expect(csp).not.toMatch(/script-src|unsafe-inline|unsafe-eval/);
+    const style = $("style").text();
+    const hash = createHash("sha256").update(style).digest("base64");
+    expect(csp).toContain(`style-src 'sha256-${hash}'`);
+  });
+  it("shows the input's markup as text", () => {
+    expect($("*").toArray().some((el) => Object.keys((el as unknown as { attribs: Record<string, string> }).attribs ?? {}).some((a) => a.startsWith("on")))).toBe(false);
+    expect($("body").text()).toContain("<script>document.title='owned'</script><img src=x onerror=alert(1)>");
+    expect($("h3:contains('Rex')").text()).toContain("Rex O'Hara");
+    expect($("body").text()).toContain("a <i>blogger</i>");
+    expect($("title").text()).toBe("Attribution report");
+  });
+  it("puts conflicts' claims side by side and has print styles", () => {
+    const conflict = $("#conflicts .finding").first();
+    expect(conflict.find(".claim")).toHaveLength(2);
+    expect(conflict.find(".claim .who").toArray().map((e) => $(e).text())).toEqual(["Lena Vasquez", "Tomas Reyes"]);
+    expect($("#corroborations .finding")).toHaveLength(1);
+    expect($("style").text()).toMatch(/@media print/);
+  });
+  it("shows every speaker with roles and the attribution chain", () => {
+    const names = $("#speakers h3").toArray().map((e) => $(e).text().trim());
+    expect(names).toEqual(expect.arrayContaining(["Lena Vasquez", "Tomas Reyes", "Ana Holt"]));
+    const chain = $(".speaker").first().find(".chain").last().text();
+    expect(chain).toMatch(/said by.*Lena Vasquez.*told.*Valley Courier.*published by.*The Valley Courier.*carried by.*Floods list post/s);
+    expect($("#changed del").text()).toBe("midnight");
+    expect($("#changed ins").text()).toBe("dawn");
+  });
+});
+
+describe("CSV report", () => {
+  const out = csvReport(report);
+  it("starts with a BOM and ends every line with CRLF", () => {
+    expect(out.startsWith("\uFEFF")).toBe(true);
+    expect(out.replace(/\r\n/g, "")).not.toMatch(/\n/);
+  });
+  it("has one quote a row and reads back", () => {
+    const rows = parseCsv(out.slice(1));
+    expect(rows[0].slice(0, 4)).toEqual(["speaker", "speaker_type", "role", "quote"]);
+    expect(rows).toHaveLength(1 + report.quotes.filter((q) => q.kind !== "scare").length);
+    for (const r of rows) expect(r).toHaveLength(rows[0].length);
+    const rex = rows.find((r) => r[0] === "Rex O'Hara")!;
+    expect(rex[3]).toContain("<script>");
+  });
+  it("keeps a formula-like cell as text", () => {
+    const rows = parseCsv(out.slice(1));
+    const formula = rows.find((r) => r[3].includes("HYPERLINK"))!;
+    expect(formula[3].startsWith("'=")).toBe(true);
+  });
+});
+
+describe("JSON report", () => {
+  it("round-trips the report without offset maps", () => {
+    const doc = JSON.parse(formatterNamed("json")!.format(report));
+    expect(doc.quotes).toHaveLength(report.quotes.length);
+    expect(doc.articles[0].sourceOffsets).toBeUndefined();
+  });
+});
