@@ -16,17 +16,33 @@ export type ArticleMeta = {
 
 // A paragraph that ends on one of these has ended its sentence.
 const SENTENCE_END = /[.!?…:;)\]"”’»']\s*$/u;
+// Short lines that are not sentences: a date, a "By ..." line, a URL, a place line, a sign-off.
+const NOT_PROSE = /^(?:[Bb]y\s|[Dd]oor\s|[Vv]on\s|\(?https?:\/\/|www\.|[-=_*#~]{3,}|\p{Lu}[\p{Lu}\d ,.:'’-]+$)/u;
+
+/**
+ * A headline or heading: short, and most of its longer words capitalised ("Inside the Ancient City
+ * They Just Sacked"). A cut sentence reads as running prose in lower case.
+ */
+export function isHeadingLike(para: string): boolean {
+  if (para.length > 160) return false;
+  if (NOT_PROSE.test(para)) return true;
+  const words = para.split(/\s+/).filter((w) => /^[\p{L}'’‘"“]/u.test(w) && w.replace(/[^\p{L}]/gu, "").length >= 4);
+  if (!words.length) return true;
+  const caps = words.filter((w) => /^['’‘"“]?\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.6;
+}
 
 /** Paragraphs that stop mid-sentence: the source was cut (list copies often are). */
 export function findCuts(text: string, paragraphs: readonly Span[]): Span[] {
   const cuts: Span[] = [];
   for (const p of paragraphs) {
     const para = text.slice(p.start, p.end);
-    if (para.length < 40) continue; // headings, datelines and short lines are not sentences
-    if (!SENTENCE_END.test(para)) {
-      const lastStop = Math.max(para.lastIndexOf(". "), para.lastIndexOf("” "), para.lastIndexOf("? "));
-      cuts.push({ start: p.start + (lastStop >= 0 ? lastStop + 2 : 0), end: p.end });
-    }
+    if (para.length < 40) continue; // short lines (sign-offs, labels) are not sentences
+    if (SENTENCE_END.test(para) || isHeadingLike(para)) continue;
+    // The cut sentence starts after the last sentence end in the paragraph.
+    let from = 0;
+    for (const m of para.matchAll(/[.!?…]["”’»)]?\s+(?=["“‘«(]?\p{Lu})|[”"]\s+(?=\p{Lu})/gu)) from = m.index + m[0].length;
+    cuts.push({ start: p.start + from, end: p.end });
   }
   return cuts;
 }

@@ -1,15 +1,28 @@
 import { createHash } from "node:crypto";
-import { readFile, readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
-import type { Diagnostic, DocumentFormat, InputStatus, SourceDocument } from "../model/index.js";
-import { makeArticle } from "./article.js";
+import type { Article, Diagnostic, DocumentFormat, InputStatus, SourceDocument } from "../model/index.js";
+import { articlesFromText, type Built } from "./build.js";
+import { binaryReason, decodeBytes, type DecodeNote } from "./decode.js";
+import { declaredCharset, htmlStory, pipermailPost } from "./html.js";
+import { IngestError } from "./errors.js";
+import { collectFiles, readInput } from "./files.js";
+import { parseMail, splitMbox } from "./mail.js";
+import { stripMarkdown } from "./markdown.js";
+import { canonicalOutlet } from "./outlets.js";
+import { detectFormat, extensionOf, formatFromExtension } from "./sniff.js";
 
+export { articleFromText, makeArticle } from "./article.js";
+export { reflow } from "./reflow.js";
+export { IngestError } from "./errors.js";
+
+/** Files larger than this are skipped unless --max-bytes says otherwise. */
 export const MAX_BYTES = 50 * 1024 * 1024;
 
 export type LoadOptions = {
   readonly maxBytes?: number;
   /** Read "-" from here (tests pass a buffer). */
   readonly stdin?: () => Promise<Buffer>;
+  /** Called before each file is read (the TUI shows progress with it). */
+  readonly onProgress?: (done: number, total: number, path: string) => void;
 };
 
 export type LoadResult = {
@@ -18,81 +31,197 @@ export type LoadResult = {
   diagnostics: Diagnostic[];
 };
 
-const fail = (path: string, reason: string, ruleId: string): Diagnostic => ({
+const diag = (documentId: string, reason: string, ruleId: string, severity: Diagnostic["severity"] = "error"): Diagnostic => ({
   reason,
-  documentId: path,
-  ruleId: `ingest/${ruleId}`,
+  documentId,
+  ruleId: ruleId.startsWith("ingest/") ? ruleId : `ingest/${ruleId}`,
   stage: "ingest",
-  severity: "error",
+  severity,
 });
 
+/** The format an extension promises ("text" for none); null for an extension quotecheck does not read. */
 export function formatOf(path: string): DocumentFormat | null {
-  const ext = path.toLowerCase().replace(/^.*\./, "");
-  if (path === "-" || !path.includes(".")) return "text";
-  if (ext === "txt" || ext === "text") return "text";
-  if (ext === "md" || ext === "markdown") return "markdown";
-  return null;
+  if (path === "-" || extensionOf(path) === null) return "text";
+  return formatFromExtension(path);
 }
 
-/** Parse one file's bytes into a document. Pure: no file access. */
-export function parseDocument(id: string, bytes: Uint8Array): { document: SourceDocument; diagnostics: Diagnostic[] } {
-  const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
-  const format = formatOf(id) ?? "text";
-  const article = makeArticle(id, 0, id.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "") || "stdin", text, 0, text.length);
+type Prepared = { bytes: Uint8Array; format: DocumentFormat; text: string; encoding: string; notes: DecodeNote[]; diagnostics: Diagnostic[] };
+
+// Checks every format shares: empty, binary, decoding, and which format the content is.
+function prepare(id: string, bytes: Uint8Array): Prepared {
+  if (bytes.length === 0) throw new IngestError("empty file (0 bytes)", "ingest/empty");
+  const binary = binaryReason(bytes);
+  if (binary) throw new IngestError(`${binary}; skipped`, "ingest/binary");
+  const headRaw = new TextDecoder("latin1").decode(bytes.subarray(0, 8192));
+  const ext = formatFromExtension(id);
+  const looksHtml = ext === "html" || /<html|<!doctype html|<meta[^>]+charset/i.test(headRaw);
+  const decoded = decodeBytes(bytes, looksHtml ? declaredCharset(bytes) : null);
+  if (!decoded.text.trim()) throw new IngestError("empty file (only white space)", "ingest/empty");
+  const format = id === "-" ? detectFormat("", decoded.text.slice(0, 8192)) ?? "text" : detectFormat(id, decoded.text.slice(0, 8192)) ?? "text";
+  const diagnostics: Diagnostic[] = decoded.notes.map((n) => diag(id, n.reason, n.ruleId, n.severity));
+  const e = extensionOf(id);
+  if (id !== "-" && e !== null && formatFromExtension(id) === null) {
+    diagnostics.push(diag(id, `unknown extension ".${e}": the content reads as ${format === "text" ? "plain text" : format}`, "ingest/unknown-extension", "info"));
+  }
+  return { bytes, format, text: decoded.text, encoding: decoded.encoding, notes: [...decoded.notes], diagnostics };
+}
+
+// Signs that an HTML file is broken: cut off inside a tag, or block elements left open.
+function htmlProblems(html: string): string | null {
+  const problems: string[] = [];
+  if (/<[a-zA-Z/!][^>]*$/.test(html.slice(-2000))) problems.push("the file ends inside a tag");
+  for (const tag of ["div", "article", "section", "table"]) {
+    const open = html.match(new RegExp(`<${tag}[\\s>]`, "gi"))?.length ?? 0;
+    const close = html.match(new RegExp(`</${tag}\\s*>`, "gi"))?.length ?? 0;
+    if (open > close) problems.push(`${open - close} <${tag}> left open`);
+  }
+  if (/<html[\s>]/i.test(html) && !/<\/html\s*>/i.test(html)) problems.push("no </html>");
+  return problems.length ? `malformed HTML (${problems.slice(0, 3).join(", ")}); text recovered as far as it goes` : null;
+}
+
+function parseHtml(id: string, p: Prepared): Built {
+  if (p.format === "pipermail") {
+    const post = pipermailPost(p.text);
+    return articlesFromText(id, post.body, 0, post.body.length, { container: post.container, mapped: false, split: true });
+  }
+  const story = htmlStory(p.text);
+  const body = story.paragraphs.join("\n\n");
+  const m = story.meta;
+  return articlesFromText(id, body, 0, body.length, {
+    container: { kind: "web-page", title: m.title, listName: m.siteName ? canonicalOutlet(m.siteName) : null, sender: null, sentOn: null, sentRaw: m.url },
+    evidence: m.evidence,
+    title: m.title,
+    byline: m.byline,
+    published: m.published,
+    publishedRaw: m.publishedRaw,
+    wrapped: false,
+    mapped: false,
+    split: false,
+  });
+}
+
+function parseSync(id: string, p: Prepared): Built {
+  switch (p.format) {
+    case "html":
+    case "pipermail":
+      return parseHtml(id, p);
+    case "markdown": {
+      const md = stripMarkdown(p.text);
+      const built = articlesFromText(id, md.text, 0, md.text.length, {
+        title: md.meta.title,
+        byline: md.meta.byline,
+        published: md.meta.published,
+        publishedRaw: md.meta.publishedRaw,
+        evidence: md.meta.outlet ? [{ outlet: canonicalOutlet(md.meta.outlet), kind: "meta", detail: `front matter names "${md.meta.outlet}"`, weight: 3 }] : [],
+      });
+      return built;
+    }
+    case "eml":
+    case "mbox":
+      return parseMailDocument(id, p);
+    default:
+      return articlesFromText(id, p.text, 0, p.text.length);
+  }
+}
+
+function toDocument(id: string, bytes: Uint8Array, p: Prepared, built: Built): { document: SourceDocument; diagnostics: Diagnostic[] } {
+  const diagnostics = [...p.diagnostics, ...built.diagnostics];
+  if (p.format === "html" || p.format === "pipermail") {
+    const problem = htmlProblems(p.text);
+    if (problem) diagnostics.push(diag(id, problem, "ingest/broken-html", "warning"));
+  }
+  if (!built.articles.length || built.articles.every((a) => !a.text.trim())) {
+    diagnostics.push(diag(id, `no article text found in this ${p.format} file`, "ingest/no-text", "warning"));
+  }
   return {
     document: {
       id,
-      format,
-      encoding: "utf-8",
+      format: p.format,
+      encoding: p.encoding,
       bytes: bytes.length,
       sha256: createHash("sha256").update(bytes).digest("hex"),
-      text,
-      articles: [article],
+      text: p.text,
+      articles: built.articles.filter((a) => a.text.trim()),
     },
-    diagnostics: [],
+    diagnostics,
   };
 }
 
-async function expand(path: string, out: string[]): Promise<void> {
-  const s = await stat(path);
-  if (s.isDirectory()) {
-    const entries = (await readdir(path)).sort();
-    for (const e of entries) if (!e.startsWith(".")) await expand(join(path, e), out);
-  } else out.push(path);
+/**
+ * Parse one file's bytes into a document, any format. Pure (no file access) and synchronous, so
+ * worker threads and the cache call it directly. Throws IngestError for input it cannot use.
+ */
+export function parseDocument(id: string, bytes: Uint8Array): { document: SourceDocument; diagnostics: Diagnostic[] } {
+  const p = prepare(id, bytes);
+  return toDocument(id, bytes, p, parseSync(id, p));
+}
+
+function parseMailDocument(id: string, p: Prepared): Built {
+  const messages = p.format === "mbox" ? splitMbox(p.bytes) : [p.bytes];
+  const all: Built = { articles: [], diagnostics: [] };
+  const used = new Set<string>();
+  for (const [k, msg] of messages.entries()) {
+    try {
+      const m = parseMail(msg);
+      for (const note of m.notes) all.diagnostics.push(diag(id, `message ${k + 1}: ${note}`, "ingest/no-text", "warning"));
+      const built = articlesFromText(id, m.body, 0, m.body.length, { container: m.container, mapped: false, split: true, wrapped: m.fromHtml ? false : undefined });
+      // Several messages each give articles: keep ids unique within the file.
+      const unique = dedupe(built.articles, built.diagnostics, used);
+      all.articles.push(...unique.articles.map((a) => ({ ...a, index: all.articles.length + a.index })));
+      all.diagnostics.push(...unique.diagnostics);
+    } catch (e) {
+      all.diagnostics.push(diag(id, `message ${k + 1} could not be parsed: ${(e as Error).message}`, "ingest/bad-message", "warning"));
+    }
+  }
+  if (p.format === "mbox" && !messages.length) throw new IngestError("no messages found in this mbox (no \"From \" lines)", "ingest/bad-mbox");
+  return all;
+}
+
+/** Article ids stay unique: a repeat gets a numbered suffix, and its diagnostics follow it. */
+function dedupe(list: readonly Article[], diagnostics: readonly Diagnostic[], used: Set<string>): { articles: Article[]; diagnostics: Diagnostic[] } {
+  const renames = new Map<string, string>();
+  const articles = list.map((a) => {
+    let id = a.id;
+    for (let k = 2; used.has(id); k++) id = `${a.id}-${k}`;
+    used.add(id);
+    if (id !== a.id) renames.set(a.id, id);
+    return id === a.id ? a : { ...a, id };
+  });
+  return {
+    articles,
+    diagnostics: diagnostics.map((d) => (d.articleId && renames.has(d.articleId) ? { ...d, articleId: renames.get(d.articleId) } : d)),
+  };
 }
 
 /** Read paths (files, directories, "-") into documents; every input ends processed or skipped. */
 export async function loadInputs(paths: readonly string[], opts: LoadOptions = {}): Promise<LoadResult> {
   const res: LoadResult = { documents: [], inputs: [], diagnostics: [] };
   const max = opts.maxBytes ?? MAX_BYTES;
-  const files: string[] = [];
-  for (const p of paths) {
-    if (p === "-") {
-      files.push(p);
-      continue;
-    }
-    try {
-      await expand(p, files);
-    } catch (e) {
-      const reason = `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
-      res.inputs.push({ path: p, status: "skipped", reason });
-      res.diagnostics.push(fail(p, reason, "unreadable"));
-    }
+  const { files, skipped } = await collectFiles(paths);
+  for (const s of skipped) {
+    res.inputs.push({ path: s.id, status: "skipped", reason: s.reason });
+    res.diagnostics.push(diag(s.id, s.reason, s.ruleId));
   }
-  for (const f of files) {
+  const used = new Set<string>();
+  for (const [n, f] of files.entries()) {
+    opts.onProgress?.(n, files.length, f.id);
     try {
-      const bytes = f === "-" ? await (opts.stdin ?? readStdin)() : await readFile(f);
-      if (bytes.length > max) throw new Error(`file is ${bytes.length} bytes, over the ${max}-byte limit`);
-      const { document, diagnostics } = parseDocument(f, bytes);
+      const bytes = await readInput(f.path, max, opts.stdin ?? readStdin);
+      const parsed = parseDocument(f.id, bytes);
+      const unique = dedupe(parsed.document.articles, parsed.diagnostics, used);
+      const document = { ...parsed.document, articles: unique.articles };
+      const diagnostics = unique.diagnostics;
       res.documents.push(document);
       res.diagnostics.push(...diagnostics);
-      res.inputs.push({ path: f, status: "processed", format: document.format, articles: document.articles.length });
+      res.inputs.push({ path: f.id, status: "processed", format: document.format, articles: document.articles.length });
     } catch (e) {
-      const reason = (e as NodeJS.ErrnoException).code ? `cannot read: ${(e as NodeJS.ErrnoException).code}` : (e as Error).message;
-      res.inputs.push({ path: f, status: "skipped", reason });
-      res.diagnostics.push(fail(f, reason, "unreadable"));
+      const err = e as IngestError;
+      const reason = err instanceof IngestError ? err.message : `could not be parsed: ${(e as Error).message}`;
+      res.inputs.push({ path: f.id, status: "skipped", reason });
+      res.diagnostics.push(diag(f.id, reason, err instanceof IngestError ? err.ruleId : "ingest/parse-failed"));
     }
   }
+  opts.onProgress?.(files.length, files.length, "");
   return res;
 }
 

@@ -1,0 +1,119 @@
+import type { Article, Container, Diagnostic, OutletEvidence } from "../model/index.js";
+import { isHeadingLike, makeArticle, slugify } from "./article.js";
+import { isDateLine, parseDate } from "./dates.js";
+import { canonicalOutlet, dateStyleEvidence, inferOutlet, outletByDomain, outletSlug, selfReferenceEvidence } from "./outlets.js";
+import { bylineOf, datelineOf, layoutOf, linesOf } from "./segments.js";
+
+/** What the carrier of a text already says about it (mail headers, a page's metadata). */
+export type TextMeta = {
+  readonly container?: Container | null;
+  /** Evidence from the page or message itself (meta tags, JSON-LD, domain); applies to every article in it. */
+  readonly evidence?: readonly OutletEvidence[];
+  readonly title?: string | null;
+  readonly byline?: string | null;
+  readonly published?: string | null;
+  readonly publishedRaw?: string | null;
+  readonly wrapped?: boolean;
+  /** False when `source` is not the document's decoded text (offsets cannot lead back). */
+  readonly mapped?: boolean;
+  /** Look for list headers, footers and several articles (true for posts and mail). */
+  readonly split?: boolean;
+};
+
+export type Built = { articles: Article[]; diagnostics: Diagnostic[] };
+
+/** Base for ids of articles whose outlet is unknown: the file name without folder or extension. */
+export function docSlug(documentId: string): string {
+  if (documentId === "-") return "stdin";
+  return slugify(documentId.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "")) || "document";
+}
+
+// A link on its own line at the top or bottom of a copied article usually names where it came from.
+function linkEvidence(source: string, from: number, to: number): OutletEvidence[] {
+  const lines = linesOf(source, from, to).filter((l) => l.text);
+  const edge = [...lines.slice(0, 2), ...lines.slice(-2)];
+  const out: OutletEvidence[] = [];
+  for (const l of edge) {
+    const m = /^<?(?:Source:\s*|Bron:\s*)?https?:\/\/([^/\s>]+)[^\s]*>?$/i.exec(l.text);
+    const o = m ? outletByDomain(m[1]) : null;
+    if (o && !out.some((e) => e.outlet === o.name)) out.push({ outlet: o.name, kind: "domain", detail: `link to ${m![1]}`, weight: 2 });
+  }
+  return out;
+}
+
+/** A short first paragraph standing above the story, and a "By" line or date under it. */
+function leadingMeta(text: string, paragraphs: readonly { start: number; end: number }[]) {
+  const paras = paragraphs.slice(0, 4).map((p) => text.slice(p.start, p.end));
+  let title: string | null = null;
+  let byline: string | null = null;
+  let dateRaw: string | null = null;
+  if (paras.length > 1 && paras[0].length <= 160 && (isHeadingLike(paras[0]) || !/[.!?]["”’]?$/.test(paras[0]) || paras[0].length < 110)) title = paras[0];
+  for (const p of paras.slice(title ? 1 : 0, 3)) {
+    if (!byline && /^(?:By|Door|Von|Par)\s/.test(p)) byline = bylineOf(p);
+    if (!dateRaw && p.length <= 60 && isDateLine(p)) dateRaw = p;
+  }
+  return { title, byline, dateRaw };
+}
+
+export function cutDiagnostics(article: Article): Diagnostic[] {
+  return article.cuts.map((c) => {
+    const words = article.text.slice(c.start, c.end).split(" ");
+    const tail = words.slice(-6).join(" ");
+    return {
+      reason: `text stops mid-sentence ("…${tail}"): quotes here may be incomplete`,
+      documentId: article.documentId,
+      articleId: article.id,
+      span: c,
+      ruleId: "ingest/cut-text",
+      stage: "ingest",
+      severity: "warning",
+    } satisfies Diagnostic;
+  });
+}
+
+/** Turn `source.slice(from, to)` into one or more articles with their provenance. */
+export function articlesFromText(documentId: string, source: string, from: number, to: number, meta: TextMeta = {}): Built {
+  const layout = meta.split === false
+    ? { container: meta.container ?? null, segments: [{ from, to, header: null }] }
+    : layoutOf(source, from, to, meta.container ?? null);
+  const segments = layout.segments.length ? layout.segments : [{ from, to, header: null }];
+  const articles: Article[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const used = new Set<string>();
+  segments.forEach((seg, n) => {
+    const base = makeArticle(documentId, n, "", source, seg.from, seg.to, { wrapped: meta.wrapped }, meta.mapped !== false);
+    const h = seg.header;
+    const lead = h ? null : leadingMeta(base.text, base.paragraphs);
+    const single = segments.length === 1;
+    const title = h?.title ?? (single ? meta.title : null) ?? lead?.title ?? null;
+    const byline = h?.byline ?? (single ? meta.byline : null) ?? lead?.byline ?? null;
+    const publishedRaw = h?.dateLine ?? (single ? meta.publishedRaw : null) ?? lead?.dateRaw ?? null;
+    const published = h?.published ?? (single ? meta.published : null) ?? (lead?.dateRaw ? parseDate(lead.dateRaw, true)?.iso ?? null : null);
+    const evidence: OutletEvidence[] = [
+      ...(meta.evidence ?? []),
+      ...(h?.dateLine ? dateStyleEvidence(h.dateLine) : []),
+      ...linkEvidence(source, seg.from, seg.to),
+      ...selfReferenceEvidence(base.text),
+    ].map((e) => ({ ...e, outlet: canonicalOutlet(e.outlet) }));
+    const outlet = inferOutlet(evidence);
+    let id = outlet ? `${outletSlug(outlet)}-${published ?? docSlug(documentId)}` : single ? docSlug(documentId) : `${docSlug(documentId)}-${n + 1}`;
+    const baseId = id;
+    for (let k = 2; used.has(id); k++) id = `${baseId}-${k}`;
+    used.add(id);
+    const article: Article = {
+      ...base,
+      id,
+      title,
+      byline,
+      outlet,
+      outletEvidence: evidence,
+      published,
+      publishedRaw,
+      dateline: datelineOf(base.text),
+      container: layout.container,
+    };
+    articles.push(article);
+    diagnostics.push(...cutDiagnostics(article));
+  });
+  return { articles, diagnostics };
+}

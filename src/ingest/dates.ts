@@ -1,0 +1,143 @@
+/**
+ * Dates as news pages and list archives write them: "MAY 21, 2015", "05.21.15 5:25 AM ET",
+ * "Vr mei 22 16:39:47 CEST 2015" (a Dutch Mailman archive), "Fri, 22 May 2015 16:39:47 +0200",
+ * "2015-05-21T09:25:00Z". Dates are read as written (local to the writer), never shifted by zone.
+ */
+
+// Month names and abbreviations in the languages list archives and news sites commonly use.
+const MONTHS: readonly (readonly string[])[] = [
+  ["jan", "january", "januari", "januar", "janvier", "enero", "ene", "gennaio", "gen", "janeiro", "jänner", "janv"],
+  ["feb", "february", "februari", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev"],
+  ["mar", "march", "maart", "mrt", "märz", "mars", "marzo", "março", "marco", "mär"],
+  ["apr", "april", "avril", "avr", "abril", "abr", "aprile"],
+  ["may", "mei", "mai", "mayo", "maggio", "mag", "maio"],
+  ["jun", "june", "juni", "juin", "junio", "giugno", "giu", "junho"],
+  ["jul", "july", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"],
+  ["aug", "august", "augustus", "août", "aout", "agosto", "ago"],
+  ["sep", "sept", "september", "septembre", "septiembre", "settembre", "set", "setembro"],
+  ["oct", "october", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"],
+  ["nov", "november", "novembre", "noviembre", "novembro"],
+  ["dec", "december", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro"],
+];
+
+const MONTH_OF = new Map<string, number>();
+MONTHS.forEach((names, i) => names.forEach((n) => MONTH_OF.set(n, i + 1)));
+
+// Weekday abbreviations (en, nl, de, fr, es, it, pt): they may lead a date line and are skipped.
+const WEEKDAYS = new Set(
+  (
+    "mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday " +
+    "ma maandag di dinsdag wo woensdag do donderdag vr vrijdag za zaterdag zo zondag " +
+    "mo montag dienstag mi mittwoch donnerstag fr freitag sa samstag so sonntag " +
+    "lun lundi mar mardi mer mercredi jeu jeudi ven vendredi sam samedi dim dimanche " +
+    "lunes martes mié miercoles miércoles jue jueves vie viernes sáb sabado sábado dom domingo " +
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica " +
+    "seg segunda ter terça qua quarta qui quinta sex sexta"
+  ).split(" "),
+);
+
+// Zones written after a time; US ones make an ambiguous "05.06.15" month-first.
+const US_ZONES = new Set(["et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt"]);
+// "CEST", "GMT", "+0200": a zone after a time.
+const ZONE = /^(?:[a-z]{1,4}t|[+-]\d{4}|utc|z)$/;
+
+export type ParsedDate = { readonly iso: string; readonly raw: string };
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function valid(y: number, m: number, d: number): string | null {
+  if (!(y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+const year4 = (y: number) => (y < 100 ? (y < 70 ? 2000 + y : 1900 + y) : y);
+
+function tokens(s: string): string[] {
+  return s
+    .toLowerCase()
+    .replace(/[,()]/g, " ")
+    .split(/\s+/)
+    .map((t) => t.replace(/\.$/, ""))
+    .filter(Boolean);
+}
+
+/**
+ * Parse a date anywhere in `s` when `whole` is false, or only when the whole string is a date
+ * (with optional weekday, time and zone) when `whole` is true. Returns the ISO day as written.
+ */
+export function parseDate(s: string, whole = false): ParsedDate | null {
+  const raw = s.trim();
+  if (!raw || raw.length > 80) return null;
+  // ISO 8601 (meta tags, JSON-LD, <time datetime>).
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(raw);
+  if (iso) {
+    const v = valid(+iso[1], +iso[2], +iso[3]);
+    return v ? { iso: v, raw } : null;
+  }
+  if (!whole) {
+    const inner = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(raw);
+    if (inner) {
+      const v = valid(+inner[1], +inner[2], +inner[3]);
+      if (v) return { iso: v, raw };
+    }
+  }
+  const toks = tokens(raw);
+  let month = 0;
+  let day = 0;
+  let year = 0;
+  let numeric: number[] | null = null;
+  let usStyle = false;
+  let other = 0;
+  for (const t of toks) {
+    const m = MONTH_OF.get(t);
+    if (m && !month) {
+      month = m;
+      continue;
+    }
+    if (WEEKDAYS.has(t)) continue;
+    if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(t) && !day && !numeric) {
+      day = parseInt(t, 10);
+      continue;
+    }
+    if (/^\d{4}$/.test(t) && !year) {
+      year = +t;
+      continue;
+    }
+    const dotted = /^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})$/.exec(t);
+    if (dotted && !numeric) {
+      numeric = [+dotted[1], +dotted[2], +dotted[3]];
+      continue;
+    }
+    if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(t)) continue;
+    if (t === "am" || t === "pm" || t === "a.m" || t === "p.m") {
+      usStyle = true;
+      continue;
+    }
+    if (US_ZONES.has(t)) {
+      usStyle = true;
+      continue;
+    }
+    if (ZONE.test(t)) continue;
+    if (t === "de" || t === "of" || t === "den" || t === "le" || t === "el") continue;
+    other++;
+  }
+  if (whole && other > 0) return null;
+  if (numeric) {
+    const [a, b, c] = numeric;
+    const y = year4(c);
+    // Day first is the European reading; month first when the writer is American (AM/PM, ET).
+    const monthFirst = a <= 12 && (b > 12 || usStyle);
+    const v = monthFirst ? valid(y, a, b) : valid(y, b, a);
+    return v ? { iso: v, raw } : null;
+  }
+  if (month && day && year) {
+    const v = valid(year, month, day);
+    return v ? { iso: v, raw } : null;
+  }
+  return null;
+}
+
+/** True when the line is nothing but a date (with optional weekday, time and zone). */
+export const isDateLine = (line: string): boolean => parseDate(line, true) !== null;

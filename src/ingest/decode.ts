@@ -1,0 +1,184 @@
+import type { Severity } from "../model/index.js";
+
+/** A remark about how a file was decoded, turned into a diagnostic by the caller. */
+export type DecodeNote = { readonly ruleId: string; readonly reason: string; readonly severity: Severity };
+
+export type Decoded = { readonly text: string; readonly encoding: string; readonly notes: readonly DecodeNote[] };
+
+// File signatures of formats that are not text, named in the skip reason.
+const MAGIC: readonly [string, number[]][] = [
+  ["PDF document", [0x25, 0x50, 0x44, 0x46]],
+  ["ZIP archive (or an Office document)", [0x50, 0x4b, 0x03, 0x04]],
+  ["PNG image", [0x89, 0x50, 0x4e, 0x47]],
+  ["JPEG image", [0xff, 0xd8, 0xff]],
+  ["GIF image", [0x47, 0x49, 0x46, 0x38]],
+  ["gzip archive", [0x1f, 0x8b]],
+  ["ELF executable", [0x7f, 0x45, 0x4c, 0x46]],
+  ["old Word document", [0xd0, 0xcf, 0x11, 0xe0]],
+];
+
+/** Why these bytes are not text (a named format, or control bytes), or null when they may be text. */
+export function binaryReason(bytes: Uint8Array): string | null {
+  for (const [name, sig] of MAGIC) if (sig.every((b, i) => bytes[i] === b)) return `not a text file (${name})`;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null; // UTF-16
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return "not a text file (binary content: NUL bytes)";
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
+  }
+  return n > 0 && control / n > 0.05 ? "not a text file (binary content: control bytes)" : null;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const cp1252 = new TextDecoder("windows-1252");
+
+// windows-1252 character -> byte, to undo text that was decoded from UTF-8 bytes the wrong way.
+const CP1252_BYTE = new Map<string, number>();
+for (let b = 0; b < 256; b++) CP1252_BYTE.set(cp1252.decode(new Uint8Array([b])), b);
+
+const CONT = "[\\u0080-\\u00BF\\u20AC\\u201A\\u0192\\u201E\\u2026\\u2020\\u2021\\u02C6\\u2030\\u0160\\u2039\\u0152\\u017D\\u2018\\u2019\\u201C\\u201D\\u2022\\u2013\\u2014\\u02DC\\u2122\\u0161\\u203A\\u0153\\u017E\\u0178]";
+const MOJIBAKE = new RegExp(`(?:[\\u00C2-\\u00DF]${CONT}|[\\u00E0-\\u00EF]${CONT}{2}|[\\u00F0-\\u00F4]${CONT}{3})+`, "g");
+
+/**
+ * Undo UTF-8 read as windows-1252 ("â€™" -> "’", "Ã©" -> "é"): each run is turned back into bytes
+ * and kept only if those bytes are valid UTF-8. Repeats for text that was mangled twice.
+ */
+export function repairMojibake(text: string): { text: string; repaired: number } {
+  let repaired = 0;
+  let out = text;
+  for (let pass = 0; pass < 3; pass++) {
+    let changed = false;
+    out = out.replace(MOJIBAKE, (run) => {
+      const bytes = new Uint8Array(run.length);
+      for (let i = 0; i < run.length; i++) {
+        const b = CP1252_BYTE.get(run[i]);
+        if (b === undefined) return run;
+        bytes[i] = b;
+      }
+      try {
+        const fixed = utf8.decode(bytes);
+        repaired++;
+        changed = true;
+        return fixed;
+      } catch {
+        return run;
+      }
+    });
+    if (!changed) break;
+  }
+  return { text: out, repaired };
+}
+
+function labelDecoder(label: string): InstanceType<typeof TextDecoder> | null {
+  try {
+    return new TextDecoder(label.trim().toLowerCase());
+  } catch {
+    return null;
+  }
+}
+
+// Bytes of an incomplete UTF-8 sequence at the very end (a file cut in the middle of a character).
+function truncatedTail(bytes: Uint8Array): number {
+  for (let k = 1; k <= 3 && k <= bytes.length; k++) {
+    const b = bytes[bytes.length - k];
+    if ((b & 0xc0) === 0x80) continue;
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > k ? k : 0;
+  }
+  return 0;
+}
+
+/**
+ * Decode a file's bytes: BOM first, then a declared charset, then strict UTF-8, then line by line
+ * (UTF-8 where it is valid, windows-1252 where it is not, as old list archives mix them). Mis-decoded
+ * UTF-8 ("â€™") is repaired in every case.
+ */
+export function decodeBytes(bytes: Uint8Array, declared: string | null = null): Decoded {
+  const notes: DecodeNote[] = [];
+  let text: string;
+  let encoding: string;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    text = new TextDecoder("utf-8").decode(bytes.subarray(3));
+    encoding = "utf-8 (BOM)";
+  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    text = new TextDecoder("utf-16le").decode(bytes.subarray(2));
+    encoding = "utf-16le";
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    text = new TextDecoder("utf-16be").decode(bytes.subarray(2));
+    encoding = "utf-16be";
+  } else {
+    const dec = declared ? labelDecoder(declared) : null;
+    const declaredUtf8 = !dec || dec.encoding === "utf-8";
+    if (dec && !declaredUtf8) {
+      text = dec.decode(bytes);
+      encoding = dec.encoding;
+      // A page declared windows-1252 may still hold UTF-8 bytes: the repair below catches them.
+    } else {
+      try {
+        text = utf8.decode(bytes);
+        encoding = "utf-8";
+      } catch {
+        const cut = truncatedTail(bytes);
+        let ok: string | null = null;
+        if (cut) {
+          try {
+            ok = utf8.decode(bytes.subarray(0, bytes.length - cut));
+          } catch {
+            ok = null;
+          }
+        }
+        if (ok !== null) {
+          text = ok;
+          encoding = "utf-8";
+          notes.push({ ruleId: "ingest/truncated-utf8", reason: `file ends inside a UTF-8 character (${cut} stray byte${cut > 1 ? "s" : ""} dropped): the file may be cut short`, severity: "warning" });
+        } else {
+          ({ text, encoding } = decodeByLine(bytes, notes));
+        }
+      }
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const fixed = repairMojibake(text);
+  if (fixed.repaired) {
+    notes.push({ ruleId: "ingest/mojibake", reason: `repaired ${fixed.repaired} mis-decoded character sequence${fixed.repaired > 1 ? "s" : ""} (UTF-8 read as windows-1252, e.g. "â€™")`, severity: "info" });
+  }
+  return { text: fixed.text, encoding, notes };
+}
+
+function decodeByLine(bytes: Uint8Array, notes: DecodeNote[]): { text: string; encoding: string } {
+  const parts: string[] = [];
+  let utf8Lines = 0;
+  let legacyLines = 0;
+  let start = 0;
+  while (start <= bytes.length) {
+    let end = bytes.indexOf(10, start);
+    if (end < 0) end = bytes.length;
+    const line = bytes.subarray(start, end);
+    let nonAscii = false;
+    for (let i = 0; i < line.length; i++) if (line[i] >= 0x80) {
+      nonAscii = true;
+      break;
+    }
+    if (!nonAscii) parts.push(cp1252.decode(line));
+    else {
+      try {
+        parts.push(utf8.decode(line));
+        utf8Lines++;
+      } catch {
+        parts.push(cp1252.decode(line));
+        legacyLines++;
+      }
+    }
+    if (end === bytes.length) break;
+    parts.push("\n");
+    start = end + 1;
+  }
+  if (utf8Lines && legacyLines) {
+    notes.push({ ruleId: "ingest/mixed-encoding", reason: `mixed encodings: ${utf8Lines} line${utf8Lines > 1 ? "s" : ""} in UTF-8 and ${legacyLines} in windows-1252; each line decoded on its own`, severity: "warning" });
+    return { text: parts.join(""), encoding: "mixed (utf-8, windows-1252)" };
+  }
+  notes.push({ ruleId: "ingest/legacy-encoding", reason: "not valid UTF-8; read as windows-1252 (ISO-8859-1)", severity: "info" });
+  return { text: parts.join(""), encoding: "windows-1252" };
+}

@@ -1,0 +1,123 @@
+import { open, readdir, realpath, stat } from "node:fs/promises";
+import { basename, isAbsolute, join } from "node:path";
+import { IngestError } from "./errors.js";
+
+/** A file to read: where it is, and the id its articles and diagnostics carry. */
+export type InputFile = { readonly path: string; readonly id: string };
+export type SkippedInput = { readonly id: string; readonly reason: string; readonly ruleId: string };
+
+const MB = 1024 * 1024;
+const size = (n: number) => (n >= MB ? `${(n / MB).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} bytes`);
+
+/** What an fs error means to a user. */
+export function describeFsError(e: unknown): { reason: string; ruleId: string } {
+  const code = (e as NodeJS.ErrnoException).code;
+  switch (code) {
+    case "ENOENT":
+      return { reason: "no such file or directory (it may have been moved or deleted)", ruleId: "ingest/missing" };
+    case "EACCES":
+    case "EPERM":
+      return { reason: "permission denied: cannot read this file", ruleId: "ingest/unreadable" };
+    case "EISDIR":
+      return { reason: "is a directory where a file was expected", ruleId: "ingest/unreadable" };
+    case "ELOOP":
+      return { reason: "symbolic link loop", ruleId: "ingest/symlink-loop" };
+    case "EMFILE":
+    case "ENFILE":
+      return { reason: "too many open files", ruleId: "ingest/unreadable" };
+    default:
+      return { reason: `cannot read: ${code ?? (e as Error).message}`, ruleId: "ingest/unreadable" };
+  }
+}
+
+/**
+ * Expand paths into files: directories recursively (sorted, hidden entries left out), "-" as
+ * standard input. A directory reached twice through symbolic links is a loop and is skipped once
+ * with a reason. Files under a directory given by absolute path get ids relative to that
+ * directory's parent ("/x/corpus/a.txt" -> "corpus/a.txt"); other ids are the paths as given.
+ */
+export async function collectFiles(paths: readonly string[]): Promise<{ files: InputFile[]; skipped: SkippedInput[] }> {
+  const files: InputFile[] = [];
+  const skipped: SkippedInput[] = [];
+  const seenDirs = new Map<string, string>();
+  // Iterative walk: a deep tree cannot overflow the stack.
+  for (const given of paths) {
+    if (given === "-") {
+      files.push({ path: "-", id: "-" });
+      continue;
+    }
+    const trimmed = given.replace(/[\\/]+$/, "") || given;
+    const idRoot = isAbsolute(trimmed) ? basename(trimmed) || trimmed : trimmed;
+    const stack: { path: string; id: string; top: boolean }[] = [{ path: trimmed, id: trimmed, top: true }];
+    while (stack.length) {
+      const cur = stack.pop()!;
+      let s;
+      try {
+        s = await stat(cur.path);
+      } catch (e) {
+        const d = describeFsError(e);
+        skipped.push({ id: cur.id, ...d });
+        continue;
+      }
+      if (!s.isDirectory()) {
+        if (s.isFile() || cur.top) files.push({ path: cur.path, id: cur.id });
+        else skipped.push({ id: cur.id, reason: "not a regular file (device, socket or pipe)", ruleId: "ingest/not-a-file" });
+        continue;
+      }
+      let real: string;
+      try {
+        real = await realpath(cur.path);
+      } catch (e) {
+        skipped.push({ id: cur.id, ...describeFsError(e) });
+        continue;
+      }
+      const before = seenDirs.get(real);
+      if (before !== undefined) {
+        skipped.push({ id: cur.id, reason: `directory symlink loop or repeat: leads back to ${before}, already read`, ruleId: "ingest/symlink-loop" });
+        continue;
+      }
+      seenDirs.set(real, cur.id);
+      let entries: string[];
+      try {
+        entries = (await readdir(cur.path)).filter((e) => !e.startsWith(".")).sort();
+      } catch (e) {
+        skipped.push({ id: cur.id, ...describeFsError(e) });
+        continue;
+      }
+      const base = cur.top ? (isAbsolute(trimmed) ? idRoot : trimmed) : cur.id;
+      for (let i = entries.length - 1; i >= 0; i--) stack.push({ path: join(cur.path, entries[i]), id: join(base, entries[i]), top: false });
+    }
+  }
+  return { files, skipped };
+}
+
+/** Read one file, refusing one over `max` bytes before reading it. */
+export async function readInput(path: string, max: number, stdin: () => Promise<Buffer>): Promise<Buffer> {
+  if (path === "-") {
+    const b = await stdin();
+    if (b.length > max) throw new IngestError(`standard input is ${size(b.length)}, over the ${size(max)} limit (set --max-bytes to read it)`, "ingest/too-large");
+    return b;
+  }
+  let fh;
+  try {
+    fh = await open(path, "r");
+  } catch (e) {
+    const d = describeFsError(e);
+    const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "file disappeared before it could be read (deleted or moved during the run)" : d.reason;
+    throw new IngestError(reason, d.ruleId);
+  }
+  try {
+    const s = await fh.stat();
+    if (s.isDirectory()) throw new IngestError("is a directory where a file was expected", "ingest/unreadable");
+    if (s.size > max) throw new IngestError(`file is ${size(s.size)}, over the ${size(max)} limit (set --max-bytes to read it)`, "ingest/too-large");
+    const buf = await fh.readFile();
+    if (buf.length > max) throw new IngestError(`file is ${size(buf.length)}, over the ${size(max)} limit (set --max-bytes to read it)`, "ingest/too-large");
+    return buf;
+  } catch (e) {
+    if (e instanceof IngestError) throw e;
+    const d = describeFsError(e);
+    throw new IngestError(d.reason, d.ruleId);
+  } finally {
+    await fh.close();
+  }
+}

@@ -1,0 +1,283 @@
+import { load, type CheerioAPI } from "cheerio";
+import type { AnyNode, Element } from "domhandler";
+import type { Container, OutletEvidence } from "../model/index.js";
+import { parseDate } from "./dates.js";
+import { canonicalOutlet, outletByDomain, outletByName } from "./outlets.js";
+
+/** `<meta charset>` or the http-equiv Content-Type of a page, read from its first bytes. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  return m ? m[1] : null;
+}
+
+// Elements that never hold the story.
+const DROP = "script, style, noscript, template, svg, canvas, iframe, object, embed, nav, aside, form, button, select, input, textarea, figcaption, [hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog]";
+// Class or id words of page furniture: menus, sharing, ads, related links, comments, newsletters.
+const BOILERPLATE_ATTR = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|masthead|sidebar|share|sharing|social|comments?|related|recommended|promo|advert|ads?|ad-slot|newsletter|subscribe|signup|cookie|consent|banner|popup|modal|paywall|outbrain|taboola|tags|toolbar|skip-link)(?:$|[\s_-])/i;
+// Short lines that are furniture even inside the story.
+const BOILERPLATE_TEXT = /^(?:advertisement|continue reading(?: the main story)?|read more|related(?: articles| coverage)?:?|share (?:this|on)\b.*|sign up\b.*|subscribe\b.*|follow us\b.*|click here\b.*|supported by|image|photo|credit\b.*)$/i;
+
+const BLOCK = new Set([
+  "p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
+  "pre", "table", "tr", "td", "th", "dd", "dt", "dl", "figure", "hr", "address", "body", "center",
+]);
+
+/**
+ * Text of a subtree as paragraphs, walked without recursion so a page with thousands of nested
+ * elements cannot overflow the stack. Blocks and <br> end a paragraph; whitespace is collapsed
+ * (inside <pre>, lines are kept).
+ */
+export function blockTexts(root: AnyNode, keepLines = false): string[] {
+  const out: string[] = [];
+  let buf = "";
+  const flush = () => {
+    const t = keepLines ? buf.replace(/[ \t\u00a0]+\n/g, "\n").replace(/^\n+|\s+$/g, "") : buf.replace(/\s+/g, " ").trim();
+    if (t) out.push(t);
+    buf = "";
+  };
+  // Each stack entry is a node to visit, or a marker to close a block.
+  const stack: (AnyNode | { close: true })[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if ("close" in n) {
+      flush();
+      continue;
+    }
+    if (n.type === "text") {
+      buf += (n as unknown as { data: string }).data;
+      continue;
+    }
+    if (n.type !== "tag" && n.type !== "root" && n.type !== "script" && n.type !== "style") continue;
+    if (n.type === "script" || n.type === "style") continue;
+    const name = n.type === "tag" ? (n as Element).name.toLowerCase() : "";
+    if (name === "br") {
+      if (keepLines) buf += "\n";
+      else flush();
+      continue;
+    }
+    const children = (n as Element).children ?? [];
+    const block = BLOCK.has(name);
+    if (block) {
+      flush();
+      stack.push({ close: true });
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  flush();
+  return out;
+}
+
+type JsonObject = Record<string, unknown>;
+
+function jsonLdObjects($: CheerioAPI): JsonObject[] {
+  const found: JsonObject[] = [];
+  $('script[type="application/ld+json"]').each((_, el) => {
+    let data: unknown;
+    try {
+      data = JSON.parse($(el).html() ?? "");
+    } catch {
+      return;
+    }
+    const queue: unknown[] = [data];
+    while (queue.length) {
+      const v = queue.shift();
+      if (Array.isArray(v)) queue.push(...v);
+      else if (v && typeof v === "object") {
+        const o = v as JsonObject;
+        found.push(o);
+        if (Array.isArray(o["@graph"])) queue.push(...(o["@graph"] as unknown[]));
+      }
+    }
+  });
+  return found;
+}
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle)$/;
+const typesOf = (o: JsonObject): string[] => [o["@type"]].flat().filter((t): t is string => typeof t === "string").map((t) => t.replace(/^.*[/#:]/, ""));
+
+function names(v: unknown): string[] {
+  if (typeof v === "string") return [v];
+  if (Array.isArray(v)) return v.flatMap(names);
+  if (v && typeof v === "object" && typeof (v as JsonObject).name === "string") return [(v as JsonObject).name as string];
+  return [];
+}
+
+const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v.trim() : null);
+
+export type PageMeta = {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  publishedRaw: string | null;
+  siteName: string | null;
+  url: string | null;
+  evidence: OutletEvidence[];
+  /** JSON-LD articleBody, used when the markup yields no story text. */
+  articleBody: string | null;
+};
+
+const hostOf = (url: string | null): string | null => {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, "");
+  } catch {
+    return null;
+  }
+};
+
+/** Metadata from JSON-LD, Open Graph and article meta tags, <time datetime> and <title>. */
+export function pageMeta($: CheerioAPI): PageMeta {
+  const meta = (sel: string) => str($(sel).first().attr("content"));
+  const ld = jsonLdObjects($).find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? null;
+  const evidence: OutletEvidence[] = [];
+
+  const ldPublisher = ld ? names(ld.publisher)[0] ?? null : null;
+  if (ldPublisher) evidence.push({ outlet: canonicalOutlet(ldPublisher), kind: "json-ld", detail: `JSON-LD ${typesOf(ld!)[0]} publisher "${ldPublisher}"`, weight: 3 });
+  const siteName = meta('meta[property="og:site_name"]') ?? meta('meta[name="og:site_name"]') ?? meta('meta[name="application-name"]');
+  if (siteName) evidence.push({ outlet: canonicalOutlet(siteName), kind: "meta", detail: `<meta property="og:site_name" content="${siteName}">`, weight: 3 });
+  const url = str($('link[rel="canonical"]').attr("href")) ?? meta('meta[property="og:url"]') ?? (ld ? str(ld.url) ?? str((ld.mainEntityOfPage as JsonObject | undefined)?.["@id"]) : null);
+  const host = hostOf(url);
+  if (host) {
+    const known = outletByDomain(host);
+    // An unknown domain still names the site when nothing better does.
+    evidence.push({ outlet: known?.name ?? siteName ?? host, kind: "domain", detail: `canonical address on ${host}`, weight: known ? 2 : 1.5 });
+  }
+
+  const rawTitle = str($("title").first().text());
+  let title = (ld ? str(ld.headline) ?? str(ld.name) : null) ?? meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]') ?? str($("h1").first().text()) ?? rawTitle;
+  if (rawTitle) {
+    // "Headline - The Site" / "Headline | Site": the masthead in the title bar.
+    const m = /^(.+?)\s+[|–—-]\s+([^|–—-]{2,60})$/.exec(rawTitle);
+    if (m && (outletByName(m[2]) || (siteName && canonicalOutlet(m[2]) === canonicalOutlet(siteName)))) {
+      evidence.push({ outlet: canonicalOutlet(m[2]), kind: "masthead", detail: `page title ends "${m[2]}"`, weight: 1 });
+      if (title === rawTitle) title = m[1];
+    }
+  }
+
+  const ldAuthors = ld ? names(ld.author) : [];
+  const metaAuthor = meta('meta[name="author"]') ?? meta('meta[name="byl"]') ?? meta('meta[name="dc.creator"]') ?? meta('meta[name="DC.creator"]');
+  const authorUrl = meta('meta[property="article:author"]');
+  const bylineEl = str($('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, .author-name').first().text());
+  let byline = ldAuthors.length ? ldAuthors.join(", ") : metaAuthor ?? (authorUrl && !/^https?:/.test(authorUrl) ? authorUrl : null) ?? bylineEl;
+  if (byline) byline = byline.replace(/^(?:by|door|von|par)\s+/i, "").replace(/\s+/g, " ").trim() || null;
+
+  const dateCandidates = [
+    ld ? str(ld.datePublished) ?? str(ld.dateCreated) : null,
+    meta('meta[property="article:published_time"]'),
+    meta('meta[name="article:published_time"]'),
+    meta('meta[itemprop="datePublished"]'),
+    str($('[itemprop="datePublished"]').first().attr("datetime")),
+    meta('meta[name="pubdate"]'),
+    meta('meta[name="publish-date"]'),
+    meta('meta[name="date"]'),
+    meta('meta[name="dc.date"]'),
+    meta('meta[name="DC.date.issued"]'),
+    str($("article time[datetime], time[datetime]").first().attr("datetime")),
+  ];
+  let published: string | null = null;
+  let publishedRaw: string | null = null;
+  for (const c of dateCandidates) {
+    const d = c ? parseDate(c) : null;
+    if (d) {
+      published = d.iso;
+      publishedRaw = c;
+      break;
+    }
+  }
+  return { title, byline, published, publishedRaw, siteName, url, evidence, articleBody: ld ? str(ld.articleBody) : null };
+}
+
+/** Total length of the text in <p> children directly under an element: where the story is. */
+function paragraphWeight($: CheerioAPI, el: Element): number {
+  let n = 0;
+  $(el)
+    .children("p")
+    .each((_, p) => {
+      for (const t of blockTexts(p)) n += t.length;
+    });
+  return n;
+}
+
+/** The element that holds the story: marked up as such, or the one with the most paragraph text. */
+function storyRoot($: CheerioAPI): Element | null {
+  const marked = $('[itemprop="articleBody"], [data-testid="article-body"], .article-body, .story-body, .entry-content, .post-content').toArray() as Element[];
+  if (marked.length) return marked[0];
+  const articles = $("article").toArray() as Element[];
+  if (articles.length === 1) return articles[0];
+  let best: Element | null = null;
+  let bestWeight = 0;
+  const seen = new Set<Element>();
+  for (const p of $("p").toArray() as Element[]) {
+    const parent = p.parent as Element | null;
+    if (!parent || parent.type !== "tag" || seen.has(parent)) continue;
+    seen.add(parent);
+    const w = paragraphWeight($, parent);
+    if (w > bestWeight) {
+      bestWeight = w;
+      best = parent;
+    }
+  }
+  // Prefer an <article> or <main> that holds the best paragraph block.
+  if (best) {
+    const around = $(best).closest("article, main, [role=main]").toArray() as Element[];
+    if (around.length) return around[0];
+    return best;
+  }
+  const main = $("main, [role=main], body").toArray() as Element[];
+  return main[0] ?? null;
+}
+
+export type HtmlStory = { paragraphs: string[]; meta: PageMeta };
+
+/** The story of an HTML page as paragraphs, without navigation, scripts, styles, comments or furniture. */
+export function htmlStory(html: string): HtmlStory {
+  const $ = load(html);
+  const meta = pageMeta($);
+  $(DROP).remove();
+  $("header, footer")
+    .filter((_, el) => $(el).closest("article").length === 0)
+    .remove();
+  $("[class], [id]")
+    .filter((_, el) => {
+      const attr = `${$(el).attr("class") ?? ""} ${$(el).attr("id") ?? ""}`;
+      return BOILERPLATE_ATTR.test(attr) && $(el).find("p").length < 3;
+    })
+    .remove();
+  const root = storyRoot($);
+  let paragraphs = root ? blockTexts(root) : [];
+  paragraphs = paragraphs.filter((p) => !(p.length < 80 && BOILERPLATE_TEXT.test(p)));
+  // The headline and byline are metadata, not story text.
+  const norm = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+  while (paragraphs.length && ((meta.title && norm(paragraphs[0]) === norm(meta.title)) || /^(?:by|door|von|par)\s+\p{Lu}/iu.test(paragraphs[0]) && paragraphs[0].length < 100)) paragraphs.shift();
+  if (paragraphs.join(" ").length < 200 && meta.articleBody && meta.articleBody.length > paragraphs.join(" ").length) paragraphs = meta.articleBody.split(/\n\s*\n|\r?\n/).map((p) => p.trim()).filter(Boolean);
+  return { paragraphs, meta };
+}
+
+/** A Mailman (pipermail) archive page: the post's header and its <pre> body. */
+export function pipermailPost(html: string): { body: string; container: Container } {
+  const $ = load(html);
+  const subject = str($("h1").first().text())?.replace(/\s+/g, " ") ?? str($("title").first().text())?.replace(/\s+/g, " ") ?? null;
+  const sender = str($("body b").first().text())?.replace(/\s+/g, " ") ?? null;
+  const address = str($("body a[href^='mailto:']").first().text())?.replace(/\s+/g, " ") ?? null;
+  const sentRaw = str($("body i").first().text())?.replace(/\s+/g, " ") ?? null;
+  let listName = subject ? /^\[([^\]]{1,60})\]/.exec(subject)?.[1]?.trim() ?? null : null;
+  if (!listName) {
+    const footer = $("a[href*='listinfo']").first();
+    const m = /(?:about the|over de)\s+(.+?)\s+(?:mailing\s*list|maillijst)/i.exec(footer.text().replace(/\s+/g, " "));
+    listName = m?.[1] ?? str(/listinfo\/([^/?#]+)/.exec(footer.attr("href") ?? "")?.[1]) ?? null;
+  }
+  const pre = $("pre").first();
+  const body = pre.length ? blockTexts(pre[0] as Element, true).join("\n") : "";
+  return {
+    body,
+    container: {
+      kind: "mailing-list-post",
+      title: subject,
+      listName,
+      sender: sender ?? (address ? address.replace(/\s+(?:at|op)\s+/i, "@") : null),
+      sentOn: sentRaw ? parseDate(sentRaw)?.iso ?? null : null,
+      sentRaw,
+    },
+  };
+}

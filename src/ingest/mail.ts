@@ -1,0 +1,170 @@
+import libmime from "libmime";
+import { decode as decodeBase64 } from "libbase64";
+import { decode as decodeQp } from "libqp";
+import type { Container } from "../model/index.js";
+import { parseDate } from "./dates.js";
+import { decodeBytes } from "./decode.js";
+import { htmlStory } from "./html.js";
+import { listNameOf, parseSender } from "./segments.js";
+
+/**
+ * E-mail, read synchronously so the worker pool and the cache can call it like any other format.
+ * The decoding itself is mailparser's: libmime (encoded words, RFC 2231 parameters, format=flowed,
+ * charset names), libqp and libbase64. This file only walks the MIME tree (iteratively) and picks
+ * the body part a reader sees.
+ */
+
+export type MailMessage = {
+  readonly container: Container;
+  readonly body: string;
+  /** True when the body came from the HTML part (its paragraphs are not hard-wrapped). */
+  readonly fromHtml: boolean;
+  readonly notes: readonly string[];
+};
+
+type Part = { headers: Map<string, string>; body: Uint8Array };
+
+const latin1 = new TextDecoder("latin1");
+
+function indexOfBytes(hay: Uint8Array, needle: readonly number[], from = 0): number {
+  outer: for (let i = from; i <= hay.length - needle.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** Split a message or part into its unfolded headers (names lower-cased, first wins) and body bytes. */
+export function splitHeaders(bytes: Uint8Array): Part {
+  const crlf = indexOfBytes(bytes, [13, 10, 13, 10]);
+  const lf = indexOfBytes(bytes, [10, 10]);
+  let end: number;
+  let skip: number;
+  if (crlf >= 0 && (lf < 0 || crlf < lf)) [end, skip] = [crlf, 4];
+  else if (lf >= 0) [end, skip] = [lf, 2];
+  else [end, skip] = [bytes.length, 0];
+  const head = latin1.decode(bytes.subarray(0, end)).replace(/\r?\n[ \t]+/g, " ");
+  const headers = new Map<string, string>();
+  for (const line of head.split(/\r?\n/)) {
+    const m = /^([\w-]+)\s*:\s*(.*)$/.exec(line);
+    if (m && !headers.has(m[1].toLowerCase())) headers.set(m[1].toLowerCase(), m[2].trim());
+  }
+  return { headers, body: bytes.subarray(Math.min(bytes.length, end + skip)) };
+}
+
+/** A header's text with encoded words decoded; raw 8-bit headers are read as UTF-8 or windows-1252. */
+export function headerText(raw: string | undefined): string | null {
+  if (!raw) return null;
+  const bytes = Uint8Array.from(raw, (c) => c.charCodeAt(0) & 0xff);
+  const text = decodeBytes(bytes).text;
+  return libmime.decodeWords(text).replace(/\s+/g, " ").trim() || null;
+}
+
+function transferDecode(body: Uint8Array, encoding: string): Uint8Array {
+  const enc = encoding.toLowerCase().trim();
+  if (enc === "quoted-printable") return decodeQp(latin1.decode(body));
+  if (enc === "base64") return decodeBase64(latin1.decode(body).replace(/[^A-Za-z0-9+/=]/g, ""));
+  return body;
+}
+
+function charsetDecode(bytes: Uint8Array, charset: string | undefined): string {
+  // decodeBytes honours the declared charset, falls back line by line when it lies, and repairs mojibake.
+  const name = charset ? libmime.normalizeCharset(charset) : null;
+  return decodeBytes(bytes, name).text;
+}
+
+/** Split a multipart body on its boundary lines. */
+function multipartParts(body: Uint8Array, boundary: string): Uint8Array[] {
+  const text = latin1.decode(body);
+  const delim = `--${boundary}`;
+  const parts: Uint8Array[] = [];
+  let pos = text.indexOf(delim);
+  while (pos >= 0) {
+    const lineEnd = text.indexOf("\n", pos);
+    if (text.startsWith(`${delim}--`, pos) || lineEnd < 0) break;
+    let next = text.indexOf(`\n${delim}`, lineEnd);
+    if (next < 0) next = text.length;
+    let partEnd = next;
+    if (partEnd > 0 && text[partEnd - 1] === "\r") partEnd--;
+    parts.push(body.subarray(lineEnd + 1, partEnd));
+    pos = next < text.length ? next + 1 : -1;
+  }
+  return parts;
+}
+
+/** The readable body of a message: its first text/plain part, else its first text/html part. */
+function bodyParts(root: Part): { plain: string | null; html: string | null } {
+  let plain: string | null = null;
+  let html: string | null = null;
+  const stack: { part: Part; depth: number }[] = [{ part: root, depth: 0 }];
+  while (stack.length) {
+    const { part, depth } = stack.shift()!;
+    const ct = libmime.parseHeaderValue(part.headers.get("content-type") ?? "text/plain");
+    const type = ct.value.toLowerCase();
+    const disposition = (part.headers.get("content-disposition") ?? "").toLowerCase();
+    if (type.startsWith("multipart/") && ct.params.boundary && depth < 20) {
+      for (const p of multipartParts(part.body, ct.params.boundary)) stack.push({ part: splitHeaders(p), depth: depth + 1 });
+      continue;
+    }
+    if (type === "message/rfc822" && depth < 20) {
+      stack.push({ part: splitHeaders(transferDecode(part.body, part.headers.get("content-transfer-encoding") ?? "")), depth: depth + 1 });
+      continue;
+    }
+    if (disposition.startsWith("attachment")) continue;
+    const bytes = transferDecode(part.body, part.headers.get("content-transfer-encoding") ?? "7bit");
+    if (type === "text/plain" && plain === null) {
+      let text = charsetDecode(bytes, ct.params.charset).replace(/\r\n/g, "\n");
+      if ((ct.params.format ?? "").toLowerCase() === "flowed") text = libmime.decodeFlowed(text, (ct.params.delsp ?? "").toLowerCase() === "yes");
+      plain = text;
+    } else if (type === "text/html" && html === null) html = charsetDecode(bytes, ct.params.charset);
+  }
+  return { plain, html };
+}
+
+function listIdName(raw: string | null): string | null {
+  if (!raw) return null;
+  // "Midden-Oosten <midden-oosten.lists.example.nl>": the display name, else the id's first label.
+  const named = /^"?([^"<]+?)"?\s*</.exec(raw);
+  if (named) return named[1].trim();
+  const id = /<?([^.<>\s]+)\./.exec(raw);
+  return id ? id[1] : null;
+}
+
+/** Read one RFC 822 message into its container (subject, sender, date sent, list) and body text. */
+export function parseMail(bytes: Uint8Array): MailMessage {
+  const root = splitHeaders(bytes);
+  const h = (k: string) => headerText(root.headers.get(k));
+  const subject = h("subject");
+  const sentRaw = h("date");
+  const listName = listNameOf(subject) ?? listIdName(h("list-id"));
+  const container: Container = {
+    kind: listName ? "mailing-list-post" : "email",
+    title: subject,
+    listName,
+    sender: h("from") ? parseSender(h("from")!) ?? h("from") : null,
+    sentOn: sentRaw ? parseDate(sentRaw)?.iso ?? null : null,
+    sentRaw,
+  };
+  const { plain, html } = bodyParts(root);
+  const notes: string[] = [];
+  if (plain !== null && plain.trim()) return { container, body: plain, fromHtml: false, notes };
+  if (html !== null) return { container, body: htmlStory(html).paragraphs.join("\n\n"), fromHtml: true, notes };
+  notes.push("message has no text or HTML part");
+  return { container, body: "", fromHtml: false, notes };
+}
+
+/**
+ * Split an mbox into messages: each starts with a "From " line at the start of the file or after a
+ * blank line; ">From " lines in bodies are unescaped (mboxrd).
+ */
+export function splitMbox(bytes: Uint8Array): Uint8Array[] {
+  const s = latin1.decode(bytes);
+  const starts: number[] = [];
+  for (const m of s.matchAll(/(?:^|\n\r?\n)(From [^\n]*\n)/g)) starts.push(m.index + m[0].length - m[1].length);
+  return starts.map((st, i) => {
+    const bodyStart = s.indexOf("\n", st) + 1;
+    const end = i + 1 < starts.length ? starts[i + 1] : s.length;
+    const msg = s.slice(bodyStart, end).replace(/^>(>*From )/gm, "$1");
+    return Uint8Array.from(msg, (c) => c.charCodeAt(0));
+  });
+}

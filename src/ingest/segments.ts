@@ -1,0 +1,274 @@
+import type { Container } from "../model/index.js";
+import { isDateLine, parseDate } from "./dates.js";
+
+/**
+ * Plain text as list archives and mail carry it: an optional post header (subject, sender, date
+ * sent), one or more articles each under a header block (a date line with the headline and byline
+ * around it), and a list footer. This module finds those parts by layout, in source offsets.
+ */
+
+export type Line = { readonly start: number; readonly end: number; readonly text: string };
+
+/** Header lines of one article found above its body. */
+export type ArticleHeader = {
+  readonly title: string | null;
+  readonly byline: string | null;
+  readonly dateLine: string | null;
+  readonly published: string | null;
+};
+
+export type Segment = { readonly from: number; readonly to: number; readonly header: ArticleHeader | null };
+
+export type PostLayout = {
+  readonly container: Container | null;
+  /** Where the body (after the post header, before the footer) starts and ends. */
+  readonly bodyFrom: number;
+  readonly bodyTo: number;
+  readonly segments: readonly Segment[];
+};
+
+export function linesOf(source: string, from = 0, to = source.length): Line[] {
+  const lines: Line[] = [];
+  let i = from;
+  while (i < to) {
+    let j = source.indexOf("\n", i);
+    if (j < 0 || j > to) j = to;
+    let end = j;
+    if (end > i && source.charCodeAt(end - 1) === 13) end--;
+    lines.push({ start: i, end, text: source.slice(i, end).trim() });
+    i = j + 1;
+  }
+  return lines;
+}
+
+// Mailman's footer in its archive pages and in list mail, in the languages Mailman ships.
+const LIST_FOOTERS: readonly RegExp[] = [
+  /^More information about the (.+?) mailing\s*list\b/i,
+  /^Meer informatie over de (.+?) mail(?:ing)?lijst\b/i,
+  /^Weitere Informationen über die Mailingliste (.+)$/i,
+  /^Plus d'informations sur la liste de diffusion (.+)$/i,
+  /^Más información sobre la lista de distribución (.+)$/i,
+  /^Ulteriori informazioni sulla lista (.+)$/i,
+];
+// Lines after which nothing belongs to the post: Mailman's attachment scrubber and list trailer.
+const TRAILERS: readonly RegExp[] = [/^-{5,} ?(?:next part|volgend deel|nächster Teil|section suivante)\b/i, /^_{20,}$/];
+
+const SENDER = /^(.+?)\s+(?:at|op|bei|chez|en|a)\s+([\w-]+(?:\.[\w-]+)+)$/i;
+const EMAIL = /^(?:(.+?)\s*<)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?$/;
+const LIST_TAG = /^\[([^\]]{1,60})\]\s*/;
+
+/** "Jeff Doe op example.nl" (Mailman's address obfuscation) or "Jeff Doe <jeff@example.nl>". */
+export function parseSender(line: string): string | null {
+  const e = EMAIL.exec(line);
+  if (e) return e[1]?.replace(/^"|"$/g, "").trim() || e[2];
+  const m = SENDER.exec(line);
+  if (!m) return null;
+  const words = m[1].trim().split(/\s+/);
+  if (words.length === 1) return `${words[0]}@${m[2]}`;
+  // "Jane Doe jdoe at x.org": the last word is the address's local part when it cannot be a name.
+  if (words.length >= 3 && /[.\d_]|^[a-z]+$/.test(words[words.length - 1])) words.pop();
+  return words.join(" ");
+}
+
+export function listNameOf(subject: string | null): string | null {
+  const m = subject ? LIST_TAG.exec(subject) : null;
+  return m ? m[1].trim() : null;
+}
+
+function footerAt(lines: readonly Line[]): { index: number; listName: string | null } | null {
+  for (let i = 0; i < lines.length; i++) {
+    for (const re of LIST_FOOTERS) {
+      const m = re.exec(lines[i].text);
+      if (m) return { index: i, listName: m[1].trim() };
+    }
+    // A list footer may be wrapped over two lines ("More information about the X\nmailing list").
+    if (i + 1 < lines.length) {
+      const joined = `${lines[i].text} ${lines[i + 1].text}`;
+      for (const re of LIST_FOOTERS.slice(0, 2)) {
+        const m = re.exec(joined);
+        if (m && m.index === 0 && /^(?:More information|Meer informatie)/i.test(lines[i].text)) return { index: i, listName: m[1].trim() };
+      }
+    }
+    for (const re of TRAILERS) if (re.test(lines[i].text)) return { index: i, listName: null };
+  }
+  return null;
+}
+
+/**
+ * A post header at the top: the subject line, then the sender and the date it was sent, as an
+ * archive page saved as text shows them. Returns the index of the first body line.
+ */
+function postHeader(lines: readonly Line[]): { container: Omit<Container, "listName"> & { listName: string | null }; next: number } | null {
+  const firsts: number[] = [];
+  for (let i = 0; i < lines.length && firsts.length < 5; i++) if (lines[i].text) firsts.push(i);
+  if (firsts.length < 3) return null;
+  // "Subject: x" / "From: y" / "Date: z" header lines of a forwarded or pasted message.
+  const fields = new Map<string, number>();
+  for (let i = firsts[0]; i < lines.length && i < firsts[0] + 12; i++) {
+    const m = /^(Subject|From|Date|Sent|To|Onderwerp|Van|Datum|Betreff|Von|Objet|De)\s*:\s*(.*)$/i.exec(lines[i].text);
+    if (m) fields.set(m[1].toLowerCase(), i);
+    else if (lines[i].text) break;
+  }
+  const field = (...names: string[]) => {
+    for (const n of names) if (fields.has(n)) return fields.get(n)!;
+    return -1;
+  };
+  const subj = field("subject", "onderwerp", "betreff", "objet");
+  const from = field("from", "van", "von", "de");
+  const date = field("date", "sent", "datum");
+  if (subj >= 0 && (from >= 0 || date >= 0)) {
+    const value = (i: number) => (i >= 0 ? lines[i].text.replace(/^[^:]*:\s*/, "") : null);
+    const subject = value(subj);
+    const sentRaw = value(date);
+    return {
+      container: {
+        kind: listNameOf(subject) ? "mailing-list-post" : "email",
+        title: subject,
+        listName: listNameOf(subject),
+        sender: from >= 0 ? parseSender(value(from)!) ?? value(from) : null,
+        sentOn: sentRaw ? parseDate(sentRaw)?.iso ?? null : null,
+        sentRaw,
+      },
+      next: Math.max(subj, from, date) + 1,
+    };
+  }
+  // Archive layout: subject, sender, date (the date line carries a time).
+  const [a, b, c] = firsts;
+  const sender = parseSender(lines[b].text);
+  const sent = parseDate(lines[c].text, true);
+  if (sender && sent && /\d:\d\d/.test(lines[c].text) && lines[a].text.length <= 200) {
+    const subject = lines[a].text;
+    return {
+      container: { kind: "mailing-list-post", title: subject, listName: listNameOf(subject), sender, sentOn: sent.iso, sentRaw: lines[c].text },
+      next: c + 1,
+    };
+  }
+  return null;
+}
+
+type Block = { first: number; last: number; blanksBefore: number };
+
+function blocksOf(lines: readonly Line[], from: number, to: number): Block[] {
+  const out: Block[] = [];
+  let blanks = 0;
+  for (let i = from; i < to; i++) {
+    if (!lines[i].text) {
+      blanks++;
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (prev && prev.last === i - 1) prev.last = i;
+    else out.push({ first: i, last: i, blanksBefore: blanks });
+    blanks = 0;
+  }
+  return out;
+}
+
+const SENTENCE_END = /[.!?…:;"”»]$/u;
+const BYLINE = /^(?:By|Door|Von|Par|Por|Di)\s+(\p{Lu}[\p{L}.'’ -]+(?:(?:,| and| en| und| et| y) \p{Lu}[\p{L}.'’ -]+)*)$/u;
+// A person's name standing alone: two to four capitalised words (particles allowed), no digits.
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?: (?:(?:van|von|de|der|den|la|le|al|el|bin|ibn|da|di|du)\b|\p{Lu}[\p{L}'’.-]*)){1,3}$/u;
+
+export function bylineOf(line: string): string | null {
+  const m = BYLINE.exec(line);
+  if (m) return m[1].trim();
+  if (line.length <= 40 && NAME_LINE.test(line) && !isDateLine(line)) return line;
+  return null;
+}
+
+const shortLine = (l: Line) => l.text.length <= 120;
+
+/**
+ * Is this block an article header? Short lines that include a date standing alone, or a "By ..."
+ * line under a headline after a clear gap. Returns the parsed header, or null.
+ */
+function headerOf(lines: readonly Line[], b: Block): ArticleHeader | null {
+  const ls = lines.slice(b.first, b.last + 1);
+  if (ls.length > 5 || !ls.every(shortLine)) return null;
+  const dateIdx = ls.findIndex((l) => isDateLine(l.text));
+  const byIdx = ls.findIndex((l) => BYLINE.test(l.text));
+  if (dateIdx < 0 && (byIdx < 0 || ls.length < 2)) return null;
+  const rest = ls.filter((_, k) => k !== dateIdx);
+  // Body text in a header would end its sentence; headlines and names do not (a headline may end on a quote).
+  if (rest.some((l) => /[.!?]$/.test(l.text) && l.text.split(" ").length > 12)) return null;
+  let title: string | null = null;
+  let byline: string | null = null;
+  for (const l of rest) {
+    const by = BYLINE.exec(l.text) ? bylineOf(l.text) : null;
+    if (by) byline ??= by;
+    else if (title === null) title = l.text;
+    else byline ??= bylineOf(l.text);
+  }
+  const dateLine = dateIdx >= 0 ? ls[dateIdx].text : null;
+  return { title, byline, dateLine, published: dateLine ? parseDate(dateLine, true)?.iso ?? null : null };
+}
+
+/** Find the post header, footer and the articles of a plain-text post. */
+export function layoutOf(source: string, from = 0, to = source.length, given: Container | null = null): PostLayout {
+  const lines = linesOf(source, from, to);
+  let start = 0;
+  let end = lines.length;
+  const head = given ? null : postHeader(lines);
+  if (head) start = head.next;
+  const foot = footerAt(lines.slice(start));
+  if (foot) end = start + foot.index;
+  let container: Container | null = given ?? (head ? { ...head.container } : null);
+  if (container && !container.listName && foot?.listName) container = { ...container, listName: foot.listName, kind: "mailing-list-post" };
+  if (!container && foot?.listName) container = { kind: "mailing-list-post", title: null, listName: foot.listName, sender: null, sentOn: null, sentRaw: null };
+
+  const blocks = blocksOf(lines, start, end);
+  const starts: { block: number; header: ArticleHeader }[] = [];
+  blocks.forEach((b, k) => {
+    // A header needs a body after it, and a new article below the first one needs a clear gap.
+    if (k === blocks.length - 1) return;
+    if (starts.length > 0 && b.blanksBefore < 1) return;
+    const h = headerOf(lines, b);
+    if (!h) return;
+    // A headline may sit alone just above a date-only block ("Headline\n\nMAY 21, 2015").
+    let header = h;
+    let first = k;
+    if (!h.title && k > 0) {
+      const prev = blocks[k - 1];
+      const prevText = lines[prev.first].text;
+      if (prev.first === prev.last && shortLine(lines[prev.first]) && !SENTENCE_END.test(prevText) && (prev.blanksBefore >= 2 || k - 1 === 0)) {
+        header = { ...h, title: prevText };
+        first = k - 1;
+      }
+    }
+    starts.push({ block: first, header: header });
+  });
+
+  const bodyFrom = start < lines.length ? lines[start].start : to;
+  const bodyTo = end < lines.length ? lines[end].start : to;
+  const segments: Segment[] = [];
+  if (!starts.length) {
+    segments.push({ from: bodyFrom, to: bodyTo, header: null });
+  } else {
+    // Text before the first header is the poster's own note; keep it when there is any.
+    const firstHeaderLine = lines[blocks[starts[0].block].first].start;
+    const preBlocks = blocks.filter((b) => lines[b.first].start < firstHeaderLine);
+    if (preBlocks.length) segments.push({ from: bodyFrom, to: firstHeaderLine, header: null });
+    starts.forEach((s, n) => {
+      const headerBlock = blocks[s.block];
+      // The body starts after the header block (and after a date-only block merged into it).
+      let bodyBlock = s.block + 1;
+      if (s.header.dateLine && !lines.slice(headerBlock.first, headerBlock.last + 1).some((l) => l.text === s.header.dateLine)) bodyBlock++;
+      const segFrom = bodyBlock < blocks.length ? lines[blocks[bodyBlock].first].start : bodyTo;
+      const segTo = n + 1 < starts.length ? lines[blocks[starts[n + 1].block].first].start : bodyTo;
+      if (segFrom < segTo) segments.push({ from: segFrom, to: segTo, header: s.header });
+    });
+  }
+  return { container, bodyFrom, bodyTo, segments };
+}
+
+/** "BEIRUT, Lebanon — The ...": the place line that opens a news story. */
+const DATELINE = /^((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)*)?)\s*(?:\([^)\n]{1,30}\)\s*)?(?:[—–]|--?)\s+/u;
+
+export function datelineOf(text: string): string | null {
+  const m = DATELINE.exec(text);
+  if (!m) return null;
+  const place = m[1];
+  // The first word must be a place in capitals, not an acronym-led sentence ("ISIS — ...").
+  if (!/^\p{Lu}{3,}|^\p{Lu}\.?\p{Lu}/u.test(place) || place.length > 60) return null;
+  return place;
+}
