@@ -1,7 +1,530 @@
-import type { Article, Diagnostic } from "../model/index.js";
+import type { Article, Diagnostic, Span } from "../model/index.js";
 import type { Candidate } from "./index.js";
+import {
+  BAD_CONTENT_START,
+  CLAIM_NOUNS,
+  DETERMINERS,
+  NARRATION_AFTER_CUE,
+  NOUN_LIKE_LEMMAS,
+  SPEECH_VERBS,
+  SUBJECT_PRONOUNS,
+  TAKES_INFINITIVE,
+  type VerbEntry,
+} from "./reported-lexicon.js";
+import { isClause } from "./reported-nlp.js";
+import {
+  auxStart,
+  headOf,
+  isName,
+  objectAfter,
+  skipAdverbials,
+  subjectBefore,
+  walkNP,
+  type Source,
+} from "./reported-source.js";
+import { QUOTE_MARK, sentenceSpans, tokenize, type Token } from "./reported-text.js";
+
+/**
+ * Reported speech: "X said (that) ...", "X told Y ...", "according to X, ...", "..., X said.",
+ * "..., said X.", "made false claims that ...". Every candidate names the cue rule that found it.
+ * Content that carries quotation marks is left to the direct-quote extractor.
+ */
+
+/** A reported-speech candidate; the extra spans are for attribution (all optional). */
+export type ReportedCandidate = Candidate & {
+  /** The whole source as written, appositives included ("Mr. Homsi, 32, a former hotel worker, "). */
+  readonly sourceSpan?: Span;
+  /** The appositive that gives the source's role ("the director-general of UNESCO"). */
+  readonly roleSpan?: Span;
+  /** The listener after "told" ("AFP", "The Daily Beast", "him"). */
+  readonly toSpan?: Span;
+};
+
+type Sentence = { readonly text: string; readonly span: Span; readonly toks: readonly Token[] };
+
+type Hit = {
+  readonly content: Span;
+  readonly cue: Span;
+  readonly source: Source | null;
+  readonly to: Span | null;
+  /** Content follows the cue (it may be cut where a later cue's source begins). */
+  readonly forward: boolean;
+};
+
+/** What the speech verb at a token looks like in its sentence; computed once per verb. */
+type VerbSite = {
+  readonly verb: VerbEntry;
+  readonly vi: number;
+  readonly cueStart: number;
+  /** Index after the verb, its particle and (for "told") its listener. */
+  readonly after: number;
+  readonly to: Span | null;
+  /** Index after time and medium phrases ("on Wednesday", "in a statement"). */
+  readonly rest: number;
+  readonly passive: boolean;
+};
+
+type CueRule = {
+  readonly id: string;
+  readonly reason: string;
+  readonly match: (s: Sentence, i: number) => Hit | null;
+};
+
+const MAX_SENTENCE = 2000;
+const MIN_WORDS = 2;
+const MAX_WORDS = 150;
+
+// ---------------------------------------------------------------------------------------------
+// Spans and content
+
+const tokSpan = (toks: readonly Token[], a: number, b: number): Span => ({ start: toks[a].start, end: toks[b - 1].end });
+
+const TRAILING = /[\s.,;:!?…)\]—–-]+$/u;
+
+/** The content between tokens a and b, trimmed; null when it is too short or carries quote marks. */
+function content(s: Sentence, a: number, b: number): Span | null {
+  const { toks } = s;
+  while (a < b && (toks[a].text === "(" || toks[a].text === "," || toks[a].text === ":" || toks[a].text === "—" || toks[a].text === "--")) a++;
+  if (a >= b) return null;
+  let start = toks[a].start;
+  let end = toks[b - 1].end;
+  const raw = s.text.slice(start - s.span.start, end - s.span.start);
+  const trimmed = raw.replace(TRAILING, "");
+  end = start + trimmed.length;
+  let words = 0;
+  for (let k = a; k < b; k++) if (toks[k].word) words++;
+  if (words < MIN_WORDS || words > MAX_WORDS || end <= start) return null;
+  if (QUOTE_MARK.test(trimmed)) return null;
+  start = Math.min(start, end);
+  return { start, end };
+}
+
+/** Index of the first token at or after `from` that ends forward content ("..., according to X"). */
+function forwardStop(s: Sentence, from: number): number {
+  const { toks } = s;
+  for (let k = from; k < toks.length - 1; k++) {
+    if (toks[k].text !== "," && toks[k].text !== ";" && toks[k].text !== "—" && toks[k].text !== "--") continue;
+    const nx = toks[k + 1].lower;
+    if (nx === "according" || nx === "saying" || nx === "adding" || nx === "citing" || nx === "noting" || nx === "arguing") return k;
+  }
+  // "... and predicted that ...", "... but said ...": a second verb of the same subject ends the content.
+  for (let k = from + 2; k < toks.length - 1; k++) {
+    if (toks[k].lower !== "and" && toks[k].lower !== "but") continue;
+    const nx = toks[k + 1];
+    if (!nx.cap && (SPEECH_VERBS.has(nx.lower) || (nx.lower.length > 4 && nx.lower.endsWith("ed") && !BAD_CONTENT_START.has(nx.lower)))) {
+      return toks[k - 1].text === "," ? k - 1 : k;
+    }
+  }
+  return toks.length;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The verb site
+
+const PARTICLES: Readonly<Record<string, string>> = { ask: "about", tell: "", say: "" };
+const QUESTION_WORDS = new Set(["whether", "if", "about", "how", "why", "what", "who", "when", "where", "which", "for", "to"]);
+const PASSIVE_AUX = new Set(["is", "was", "were", "are", "been", "be", "being"]);
+
+function verbSite(s: Sentence, vi: number): VerbSite | null {
+  const { toks } = s;
+  const verb = SPEECH_VERBS.get(toks[vi].lower);
+  // Capitalised forms are names or headline words ("United States", "Says"), not cues.
+  if (!verb || toks[vi].cap) return null;
+  const cueStart = auxStart(toks, vi, 0);
+  if (!plausibleVerb(toks, vi, cueStart, verb)) return null;
+  const auxWords = toks.slice(cueStart, vi).map((t) => t.lower);
+  const passive = auxWords.some((w) => PASSIVE_AUX.has(w)) && (/ed$/.test(verb.form) || verb.form === "told" || verb.form === "said" || verb.form === "written");
+  let j = vi + 1;
+  if (PARTICLES[verb.frame] && j < toks.length && toks[j].lower === PARTICLES[verb.frame]) j++;
+  let to: Span | null = null;
+  if (verb.frame === "tell" && !passive) {
+    const k = objectAfter(toks, j, toks.length);
+    if (k > j) to = tokSpan(toks, j, k);
+    j = k;
+  } else if (verb.frame === "ask" && !passive && j < toks.length && !QUESTION_WORDS.has(toks[j].lower)) {
+    const k = objectAfter(toks, j, toks.length);
+    if (k > j && k < toks.length && QUESTION_WORDS.has(toks[k].lower)) {
+      to = tokSpan(toks, j, k);
+      j = k;
+    }
+  }
+  const rest = skipAdverbials(toks, j, toks.length);
+  return { verb, vi, cueStart, after: j, to, rest, passive };
+}
+
+const PLURAL_SUBJECTS = new Set(["i", "we", "they", "you", "who", "which", "that", "people", "others"]);
+
+/** Whether a form that could be a noun ("claims", "report", "say") is used as a verb here. */
+function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, verb: VerbEntry): boolean {
+  const prev = cueStart > 0 ? toks[cueStart - 1] : null;
+  if (prev && (DETERMINERS.has(prev.lower) || /[’']s$/.test(prev.lower)) && prev.lower !== "that") return false; // "the reported deal", "his claims"
+  const past = /ed$/.test(verb.form) || verb.form === "said" || verb.form === "told" || verb.form === "wrote";
+  if (past || verb.form.endsWith("ing")) return true;
+  if (cueStart < vi) return true; // "will say", "did not claim"
+  if (!prev) return false;
+  const base = verb.form === verb.lemma;
+  if (base) return PLURAL_SUBJECTS.has(prev.lower) || (prev.word && prev.lower.endsWith("s") && prev.lower.length > 3) || prev.cap;
+  // -s form
+  if (NOUN_LIKE_LEMMAS.has(verb.lemma)) return prev.cap || SUBJECT_PRONOUNS.has(prev.lower);
+  return prev.word;
+}
+
+const isEnd = (s: Sentence, k: number): boolean => k >= s.toks.length || (!s.toks[k].word && /^[.!?…)\]]$/.test(s.toks[k].text) && k === s.toks.length - 1);
+
+function cueSpanOf(s: Sentence, v: VerbSite): Span {
+  return tokSpan(s.toks, v.cueStart, Math.max(v.vi + 1, v.to ? v.after : v.vi + 1));
+}
+
+/** Content after the verb: "(that) ...", to the end of the sentence or an attribution tail. */
+function forwardContent(s: Sentence, from: number, verb?: VerbEntry): Span | null {
+  const { toks } = s;
+  let k = from;
+  if (k < toks.length && toks[k].text === ":") k++;
+  if (k >= toks.length) return null;
+  const first = toks[k].lower;
+  const allowed = (first === "to" && verb && TAKES_INFINITIVE.has(verb.lemma)) || (verb?.frame === "ask" && (first === "about" || first === "for" || first === "to"));
+  if (verb && BAD_CONTENT_START.has(first) && !allowed) {
+    // "said in Iowa on Monday that ...": the content starts at "that".
+    let m = k;
+    while (m < toks.length && m - k < 9 && toks[m].word && toks[m].lower !== "that") m++;
+    if (m < toks.length && toks[m].lower === "that" && m - k < 9) k = m;
+    else return null;
+  }
+  return content(s, k, forwardStop(s, k));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rule table, tried in this order for each cue word.
+
+/** Text before the source of a trailing attribution ("..., X said."): from the sentence start. */
+function contentBefore(s: Sentence, sourceStartOffset: number): Span | null {
+  const { toks } = s;
+  let b = toks.findIndex((t) => t.start >= sourceStartOffset);
+  if (b < 0) return null;
+  if (b > 0 && (toks[b - 1].text === "," || toks[b - 1].text === "—" || toks[b - 1].text === "--")) b--;
+  else return null;
+  return content(s, 0, b);
+}
+
+function sourceAfter(s: Sentence, from: number, to: number): Source | null {
+  const { toks } = s;
+  if (from >= to) return null;
+  let comma = from;
+  while (comma < to && toks[comma].text !== ",") comma++;
+  const mention = headOf(toks, from, comma);
+  return { source: tokSpan(toks, from, to), mention, role: comma + 1 < to ? tokSpan(toks, comma + 1, to) : null };
+}
+
+/** The sentence's subject when the sentence opens with a name or pronoun ("He called ... and said"). */
+function sentenceSubject(toks: readonly Token[]): Source | null {
+  let b = 0;
+  while (b < toks.length && b < 8 && toks[b].word && (toks[b].cap || b === 0)) b++;
+  if (b === 0 || !isName(toks, 0, b)) return null;
+  const sp = tokSpan(toks, 0, b);
+  return { source: sp, mention: sp, role: null };
+}
+
+const AUX_START = /^(was|is|are|were|would|will|had|has|have|could|should|might|may|can|did|does)$/;
+
+const lastWordIndex = (s: Sentence): number => {
+  let k = s.toks.length;
+  while (k > 0 && !s.toks[k - 1].word) k--;
+  return k;
+};
+
+export const REPORTED_RULES: readonly CueRule[] = [
+  {
+    id: "reported/according-to-first",
+    reason: "sentence opens with 'according to X,': the source comes first, the content after the comma",
+    match(s, i) {
+      const { toks } = s;
+      if (toks[i].lower !== "according" || toks[i + 1]?.lower !== "to") return null;
+      if (i > 0 && toks[i - 1].text !== "," && !/^(and|but|so|yet)$/.test(toks[i - 1].lower)) return null;
+      if (i > 0 && toks[i - 1].text === ",") return null; // mid-sentence: the next rule
+      const chunks: [number, number][] = [];
+      let a = i + 2;
+      for (let k = a; k < toks.length && chunks.length < 4; k++) {
+        if (toks[k].text === "," || k === toks.length - 1) {
+          chunks.push([a, k]);
+          a = k + 1;
+        }
+      }
+      if (chunks.length < 2) return null;
+      let c = 1;
+      // Appositives of the source ("a member of the committee") are noun phrases; content is a clause.
+      while (c < chunks.length - 1 && !isClause(s.text.slice(toks[chunks[c][0]].start - s.span.start, toks[chunks[c][1] - 1].end - s.span.start))) c++;
+      const body = forwardContent(s, chunks[c][0]);
+      if (!body) return null;
+      const [sa, sb] = chunks[0];
+      if (sb <= sa) return null;
+      const src: Source = {
+        source: tokSpan(toks, sa, chunks[c - 1][1]),
+        mention: headOf(toks, sa, sb),
+        role: c > 1 ? tokSpan(toks, chunks[1][0], chunks[c - 1][1]) : null,
+      };
+      return { content: body, cue: tokSpan(toks, i, i + 2), source: src, to: null, forward: true };
+    },
+  },
+  {
+    id: "reported/according-to-after",
+    reason: "'..., according to X': the content comes before the source",
+    match(s, i) {
+      const { toks } = s;
+      if (toks[i].lower !== "according" || toks[i + 1]?.lower !== "to" || i === 0) return null;
+      const end = lastWordIndex(s);
+      let srcEnd = end;
+      // "X, according to Y, is ...": the content is the whole sentence around the source.
+      let k = i + 2;
+      while (k < end && toks[k].text !== ",") k++;
+      const midSentence = k < end && end - k > 3 && toks[i - 1].text === ",";
+      if (midSentence) srcEnd = k;
+      const src = sourceAfter(s, i + 2, srcEnd);
+      if (!src) return null;
+      if (midSentence) {
+        const before = content(s, 0, i - 1);
+        if (!before) return null;
+        const whole = content(s, 0, toks.length);
+        return whole ? { content: whole, cue: tokSpan(toks, i, i + 2), source: src, to: null, forward: false } : null;
+      }
+      const body = content(s, 0, toks[i - 1].text === "," ? i - 1 : i);
+      return body ? { content: body, cue: tokSpan(toks, i, i + 2), source: src, to: null, forward: false } : null;
+    },
+  },
+  {
+    id: "reported/claim-noun",
+    reason: "a claim noun with a that-clause ('made false claims that', 'the claim that', \"X's claim that\")",
+    match(s, i) {
+      const { toks } = s;
+      if (!CLAIM_NOUNS.has(toks[i].lower) || toks[i + 1]?.lower !== "that") return null;
+      // Walk left over adjectives ("false", "repeated") to what governs the noun.
+      let k = i - 1;
+      while (k >= 0 && toks[k].word && !toks[k].cap && !DETERMINERS.has(toks[k].lower) && !/^(made|make|makes|making|repeated|repeating|issued|issue|issues)$/.test(toks[k].lower) && !/[’']s$/.test(toks[k].lower) && i - k < 4) k--;
+      if (k < 0) return null;
+      const gov = toks[k];
+      let source: Source | null = null;
+      if (/[’']s$/.test(gov.lower) && gov.word) {
+        const a = walkNP(toks, k + 1, 0);
+        if (a !== null) source = { source: tokSpan(toks, a, k + 1), mention: { start: toks[a].start, end: gov.end - 2 }, role: null };
+      } else if (/^(made|make|makes|making|repeated|repeating|issued|issue|issues)$/.test(gov.lower)) {
+        source = subjectBefore(toks, auxStart(toks, k, 0), 0);
+      } else if (!DETERMINERS.has(gov.lower)) return null;
+      const body = content(s, i + 2, forwardStop(s, i + 2));
+      return body ? { content: body, cue: tokSpan(toks, k, i + 1), source, to: null, forward: true } : null;
+    },
+  },
+  {
+    id: "reported/passive",
+    reason: "passive speech verb ('it was announced that', 'was asked whether'): content after, no source named",
+    match(s, i) {
+      const v = verbSite(s, i);
+      if (!v || !v.passive) return null;
+      if (v.verb.form === "told" || v.verb.form === "said") return null; // "was told": the subject heard it
+      const nx = s.toks[v.rest];
+      if (!nx || nx.lower === "by" || nx.lower === "to") return null;
+      if (v.verb.frame === "ask" && !QUESTION_WORDS.has(nx.lower)) return null;
+      const body = forwardContent(s, v.rest, v.verb);
+      return body ? { content: body, cue: cueSpanOf(s, v), source: null, to: v.to, forward: true } : null;
+    },
+  },
+  {
+    id: "reported/participle",
+    reason: "', saying (that) ...': the content follows a speech participle; the source is the sentence's subject",
+    match(s, i) {
+      const { toks } = s;
+      if (!toks[i].lower.endsWith("ing") || i === 0) return null;
+      if (toks[i - 1].text !== "," && !/^(by|before|after|while|when)$/.test(toks[i - 1].lower)) return null;
+      const v = verbSite(s, i);
+      if (!v) return null;
+      const body = forwardContent(s, v.rest, v.verb);
+      if (!body) return null;
+      const source = sentenceSubject(toks);
+      return { content: body, cue: cueSpanOf(s, v), source, to: v.to, forward: true };
+    },
+  },
+  {
+    id: "reported/said-inverted",
+    reason: "'..., said X.': content first, then the verb, then the source",
+    match(s, i) {
+      const { toks } = s;
+      const v = verbSite(s, i);
+      if (!v || v.passive || v.cueStart === 0 || toks[v.cueStart - 1].text !== ",") return null;
+      if (v.verb.frame !== "say") return null;
+      const end = lastWordIndex(s);
+      const tailStart = v.rest;
+      if (tailStart >= end || end - tailStart > 20) return null;
+      const first = toks[tailStart];
+      if (!first.cap && !DETERMINERS.has(first.lower)) return null;
+      if (first.lower === "that" || SPEECH_VERBS.has(first.lower)) return null;
+      // Stop the source at a participle or relative tail (", referring to ...").
+      let k = tailStart;
+      while (k < end && !(toks[k].text === "," && k + 1 < end && NARRATION_AFTER_CUE.test(toks[k + 1].lower))) k++;
+      const tailText = s.text.slice(toks[tailStart].start - s.span.start, toks[k - 1].end - s.span.start);
+      if (isClause(tailText)) return null;
+      const src = sourceAfter(s, tailStart, k);
+      const body = content(s, 0, v.cueStart - 1);
+      return src && body ? { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false } : null;
+    },
+  },
+  {
+    id: "reported/said-after",
+    reason: "'..., X said.': the content comes before the source and its verb, with nothing after",
+    match(s, i) {
+      const v = verbSite(s, i);
+      if (!v || v.passive) return null;
+      const src = subjectBefore(s.toks, v.cueStart, 0);
+      if (!src) return null;
+      const k = v.rest;
+      const tail = s.toks[k];
+      const ends = isEnd(s, k) || ((tail.text === "," || tail.text === "—" || tail.text === "--" || tail.text === ";") && k + 1 < s.toks.length && NARRATION_AFTER_CUE.test(s.toks[k + 1].lower));
+      if (!ends) return null;
+      const body = contentBefore(s, src.source.start);
+      return body ? { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false } : null;
+    },
+  },
+  {
+    id: "reported/said-between",
+    reason: "'A, X said, B.': the attribution sits inside the reported sentence",
+    match(s, i) {
+      const v = verbSite(s, i);
+      if (!v || v.passive) return null;
+      const k = v.rest;
+      if (s.toks[k]?.text !== ",") return null;
+      const src = subjectBefore(s.toks, v.cueStart, 0);
+      if (!src) return null;
+      const b = s.toks.findIndex((t) => t.start >= src.source.start);
+      if (b < 2 || s.toks[b - 1].text !== ",") return null;
+      const whole = content(s, 0, forwardStop(s, k + 1));
+      return whole ? { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false } : null;
+    },
+  },
+  {
+    id: "reported/verb-then-content",
+    reason: "'X said/told Y/claimed (that) ...': the source, the speech verb, then the reported clause",
+    match(s, i) {
+      const { toks } = s;
+      const v = verbSite(s, i);
+      if (!v || v.passive) return null;
+      if (v.verb.form.endsWith("ing") && v.cueStart === i) return null; // a participle without subject
+      if (v.cueStart > 0 && DETERMINERS.has(toks[v.cueStart - 1].lower) && toks[v.cueStart - 1].lower !== "that") return null; // "the reported deal"
+      if (v.rest < toks.length && (toks[v.rest].lower === "to" || toks[v.rest].lower === "of") && v.verb.frame === "say" && v.verb.lemma === "say") return null;
+      if (v.verb.frame === "ask" && (v.rest >= toks.length || !QUESTION_WORDS.has(toks[v.rest].lower))) return null;
+      if (v.rest < toks.length && toks[v.rest].text === ",") return null;
+      let src = subjectBefore(toks, v.cueStart, 0);
+      if (!src) {
+        // "He called the actions lawful, and said ...": the subject of the first verb.
+        const prev = v.cueStart > 0 ? toks[v.cueStart - 1].lower : "";
+        if (prev !== "and" && prev !== "but") return null;
+        src = sentenceSubject(toks);
+      }
+      const body = forwardContent(s, v.rest, v.verb);
+      if (!body) return null;
+      // "which critics said was discriminatory": the relative pronoun opens the content.
+      const a = src ? toks.findIndex((t) => t.start >= src!.source.start) : -1;
+      if (a > 0 && /^(which|what)$/.test(toks[a - 1].lower) && AUX_START.test(toks[v.rest]?.lower ?? "")) {
+        const whole = content(s, a - 1, forwardStop(s, v.rest));
+        if (whole) return { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
+      }
+      return { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Driver
+
+const TRIGGER_WORDS = [...SPEECH_VERBS.keys(), "according", ...CLAIM_NOUNS];
+const TRIGGER = new RegExp(`\\b(?:${TRIGGER_WORDS.sort((a, b) => b.length - a.length).join("|")})\\b`, "i");
+const isTrigger = (t: Token): boolean => t.word && (SPEECH_VERBS.has(t.lower) || t.lower === "according" || CLAIM_NOUNS.has(t.lower));
+
+type Found = Hit & { readonly rule: CueRule };
+
+function analyseSentence(s: Sentence): Found[] {
+  const found: Found[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < s.toks.length; i++) {
+    if (!isTrigger(s.toks[i]) || used.has(i)) continue;
+    for (const rule of REPORTED_RULES) {
+      const hit = rule.match(s, i);
+      if (hit) {
+        found.push({ ...hit, rule });
+        break;
+      }
+    }
+  }
+  return resolveOverlaps(s, found);
+}
+
+/**
+ * Two cues in one sentence: forward content stops where a later cue's source begins ("X said A,
+ * but Y said B"); content that contains another hit's cue is dropped in favour of the narrower one.
+ */
+function resolveOverlaps(s: Sentence, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const h of found) {
+    let hit: Found | null = h;
+    for (const o of found) {
+      if (o === h || !hit) continue;
+      const oStart = Math.min(o.source?.source.start ?? o.cue.start, o.cue.start);
+      if (hit.forward && oStart > hit.content.start && oStart < hit.content.end) {
+        const k = s.toks.findIndex((t) => t.start >= oStart);
+        let b = k;
+        while (b > 0 && (s.toks[b - 1].text === "," || /^(and|but|while|whereas|although|though|as|because)$/.test(s.toks[b - 1].lower))) b--;
+        const a = s.toks.findIndex((t) => t.start >= hit!.content.start);
+        const cut = a >= 0 && b > a ? content(s, a, b) : null;
+        hit = cut ? { ...hit, content: cut } : null;
+      } else if (!hit.forward && o.cue.start >= hit.content.start && o.cue.end <= hit.content.end && o.rule !== hit.rule) {
+        // A backward content that swallows another attribution: keep the other one only.
+        const inner = o.content.start >= hit.content.start && o.content.end <= hit.content.end;
+        if (!inner) hit = null;
+      }
+    }
+    if (hit) out.push(hit);
+  }
+  // Same content found twice (e.g. a participle and a parenthetical): keep the first rule's.
+  return out.filter((h, k) => !out.some((o, m) => m < k && o.content.start === h.content.start && o.content.end === h.content.end));
+}
 
 /** Reported speech ("X said that ...", "..., X said.", "according to X, ..."). Pure. */
-export function findReportedSpeech(_article: Article): { candidates: Candidate[]; diagnostics: Diagnostic[] } {
-  return { candidates: [], diagnostics: [] };
+export function findReportedSpeech(article: Article): { candidates: ReportedCandidate[]; diagnostics: Diagnostic[] } {
+  const candidates: ReportedCandidate[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const text = article.text;
+  const paragraphs = article.paragraphs.length ? article.paragraphs : [{ start: 0, end: text.length }];
+  for (const p of paragraphs) {
+    const para = text.slice(p.start, p.end);
+    if (!TRIGGER.test(para)) continue;
+    for (const sp of sentenceSpans(text, p.start, p.end)) {
+      const stext = text.slice(sp.start, sp.end);
+      if (!TRIGGER.test(stext)) continue;
+      if (stext.length > MAX_SENTENCE) {
+        diagnostics.push({
+          reason: `sentence of ${stext.length} characters is too long to search for reported speech`,
+          documentId: article.documentId,
+          articleId: article.id,
+          span: sp,
+          ruleId: "reported/sentence-too-long",
+          stage: "extract",
+          severity: "info",
+        });
+        continue;
+      }
+      const s: Sentence = { text: stext, span: sp, toks: tokenize(text, sp.start, sp.end) };
+      for (const h of analyseSentence(s)) {
+        const truncated = article.cuts.some((c) => h.content.end >= c.end - 1 && h.content.start < c.end);
+        candidates.push({
+          kind: "indirect",
+          span: h.content,
+          outer: h.content,
+          truncated,
+          cueSpan: h.cue,
+          ...(h.source ? { mentionSpan: h.source.mention, sourceSpan: h.source.source } : {}),
+          ...(h.source?.role ? { roleSpan: h.source.role } : {}),
+          ...(h.to ? { toSpan: h.to } : {}),
+          ruleId: h.rule.id,
+          reason: h.rule.reason,
+        });
+      }
+    }
+  }
+  return { candidates, diagnostics };
 }

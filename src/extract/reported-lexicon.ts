@@ -1,0 +1,175 @@
+/**
+ * Word lists for reported speech. Verbs of saying only: verbs of thought or intention (think,
+ * believe, hope, want, back, fear, expect) are deliberately absent, because a belief is not a
+ * statement and PolNeAR's reported-speech gold leaves them out.
+ */
+
+/** How a speech verb takes its content. */
+export type VerbFrame =
+  /** "X said (that) ...": a clause, or an object that is the content. */
+  | "say"
+  /** "X told Y (that) ...": the first object is the listener. */
+  | "tell"
+  /** "X asked (Y) whether ...": a question. */
+  | "ask";
+
+type Lemma = { readonly lemma: string; readonly frame: VerbFrame; readonly forms?: readonly string[] };
+
+// Order does not matter here; the rule table decides what to try first.
+const LEMMAS: readonly Lemma[] = [
+  { lemma: "say", frame: "say", forms: ["say", "says", "said", "saying"] },
+  { lemma: "tell", frame: "tell", forms: ["tell", "tells", "told", "telling"] },
+  { lemma: "ask", frame: "ask" },
+  { lemma: "assure", frame: "tell" },
+  { lemma: "inform", frame: "tell" },
+  { lemma: "remind", frame: "tell" },
+  { lemma: "write", frame: "say", forms: ["write", "writes", "wrote", "writing"] },
+  { lemma: "add", frame: "say" },
+  { lemma: "claim", frame: "say" },
+  { lemma: "insist", frame: "say" },
+  { lemma: "deny", frame: "say", forms: ["deny", "denies", "denied", "denying"] },
+  { lemma: "warn", frame: "say" },
+  { lemma: "confess", frame: "say" },
+  { lemma: "argue", frame: "say" },
+  { lemma: "note", frame: "say" },
+  { lemma: "explain", frame: "say" },
+  { lemma: "acknowledge", frame: "say" },
+  { lemma: "admit", frame: "say", forms: ["admit", "admits", "admitted", "admitting"] },
+  { lemma: "concede", frame: "say" },
+  { lemma: "allege", frame: "say" },
+  { lemma: "announce", frame: "say" },
+  { lemma: "assert", frame: "say" },
+  { lemma: "contend", frame: "say" },
+  { lemma: "declare", frame: "say" },
+  { lemma: "maintain", frame: "say" },
+  { lemma: "predict", frame: "say" },
+  { lemma: "promise", frame: "say" },
+  { lemma: "vow", frame: "say" },
+  { lemma: "pledge", frame: "say" },
+  { lemma: "recall", frame: "say" },
+  { lemma: "report", frame: "say" },
+  { lemma: "reply", frame: "say", forms: ["reply", "replies", "replied", "replying"] },
+  { lemma: "respond", frame: "say" },
+  { lemma: "state", frame: "say", forms: ["stated"] },
+  { lemma: "stress", frame: "say" },
+  { lemma: "emphasize", frame: "say" },
+  { lemma: "suggest", frame: "say" },
+  { lemma: "tweet", frame: "say" },
+  { lemma: "complain", frame: "say" },
+  { lemma: "confirm", frame: "say" },
+  { lemma: "boast", frame: "say" },
+  { lemma: "reveal", frame: "say" },
+  { lemma: "disclose", frame: "say" },
+  { lemma: "joke", frame: "say" },
+  { lemma: "remark", frame: "say" },
+  { lemma: "observe", frame: "say" },
+  { lemma: "counter", frame: "say" },
+  { lemma: "caution", frame: "say" },
+  { lemma: "testify", frame: "say", forms: ["testify", "testifies", "testified", "testifying"] },
+  { lemma: "reiterate", frame: "say" },
+  { lemma: "repeat", frame: "say" },
+  { lemma: "urge", frame: "tell" },
+];
+
+function regularForms(lemma: string): string[] {
+  const stem = lemma.endsWith("e") ? lemma.slice(0, -1) : lemma;
+  const s = /(s|sh|ch|x)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  return [lemma, s, `${stem}ed`, `${stem}ing`];
+}
+
+export type VerbEntry = { readonly lemma: string; readonly frame: VerbFrame; readonly form: string };
+
+/** Every form of every speech verb, keyed by the lower-case form. */
+export const SPEECH_VERBS: ReadonlyMap<string, VerbEntry> = new Map(
+  LEMMAS.flatMap((l) => (l.forms ?? regularForms(l.lemma)).map((f) => [f, { lemma: l.lemma, frame: l.frame, form: f }] as const)),
+);
+
+/** Auxiliaries and adverbs that sit between a subject and its speech verb ("has repeatedly said"). */
+export const AUX_ADVERBS: ReadonlySet<string> = new Set([
+  "has", "have", "had", "is", "was", "were", "are", "am", "be", "been", "being", "will", "would", "could", "can",
+  "should", "may", "might", "must", "did", "does", "do", "also", "later", "then", "now", "previously", "again",
+  "first", "just", "since", "already", "often", "once", "still", "not", "never", "even", "ever", "n't", "soon",
+  "quickly", "frequently", "always", "subsequently", "initially", "originally", "reportedly", "allegedly",
+  "separately", "recently", "too", "long", "all", "both", "each",
+]);
+
+/** Words that begin a clause: a subject noun phrase never runs leftwards across them. */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  "and", "but", "or", "nor", "so", "yet", "though", "although", "while", "whereas", "because", "since", "as",
+  "when", "whenever", "where", "if", "unless", "until", "after", "before", "that", "then", "than", "whether",
+  "once", "which", "what", "how", "why", "whom", "instead", "however", "meanwhile", "moreover", "also", "even",
+  "still", "indeed", "thus", "therefore", "later", "earlier", "today", "yesterday", "tonight", "now", "here",
+  "there's", "said", "says", "told", "say", "asked", "wrote", "added",
+]);
+
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "i", "we", "it", "you", "who", "which", "this", "that"]);
+
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "her", "them", "me", "us", "you", "it", "reporters", "journalists", "supporters", "voters", "viewers", "listeners", "lawmakers", "students", "investigators", "police", "officials", "everyone", "anyone", "people", "members", "attendees", "donors"]);
+
+/** Words that start a noun phrase that can name a source. */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  "the", "a", "an", "this", "these", "those", "some", "many", "most", "several", "both", "all", "each", "every",
+  "another", "other", "no", "one", "two", "three", "four", "five", "his", "her", "their", "its", "our", "my",
+  "your", "few", "about", "nearly", "almost", "more", "half",
+]);
+
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/** Words of a time or place phrase right after a speech verb ("said Tuesday", "said last week"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS, ...WEEKDAYS.map((d) => `${d}'s`), "yesterday", "today", "tonight", "earlier", "later", "recently",
+  "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend", "last", "this", "next", "ago",
+  "previously", "again", "repeatedly", "publicly", "privately", "separately", "afterward", "afterwards", "at",
+  "the", "time", "jan.", "feb.", "march", "april", "may", "june", "july", "aug.", "sept.", "oct.", "nov.", "dec.",
+  "january", "february", "august", "september", "october", "november", "december", "also", "then", "late",
+  "early", "once", "before", "too",
+]);
+
+/** Nouns of a medium phrase ("in a statement", "in an interview", "on Twitter"). */
+export const MEDIUM_NOUNS: ReadonlySet<string> = new Set([
+  "statement", "interview", "email", "e-mail", "tweet", "tweets", "post", "speech", "letter", "release", "op-ed",
+  "memo", "call", "conversation", "video", "appearance", "message", "messages", "texts", "text", "broadcast",
+  "address", "briefing", "conference", "rally", "hearing", "debate", "remarks", "filing", "report", "blog",
+  "editorial", "column", "essay", "article", "book", "radio", "television", "podcast", "show", "town", "hall",
+  "event", "meeting", "session", "phone", "telephone", "skype", "twitter", "facebook", "instagram", "cnn",
+  "fox", "msnbc", "abc", "nbc", "cbs", "npr", "summit", "visit", "stop", "forum", "dinner", "luncheon",
+]);
+
+/** Prepositions that open a medium or time phrase after a speech verb. */
+export const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(["on", "in", "at", "during", "via", "by", "over", "through", "to", "after", "before", "from", "of", "with"]);
+
+/** Short adverbials that a parenthetical cue is wrapped in and that are not content ("however"). */
+export const DISCOURSE_ADVERBS: ReadonlySet<string> = new Set([
+  "however", "meanwhile", "too", "though", "moreover", "instead", "nonetheless", "nevertheless", "indeed",
+  "in turn", "for his part", "for her part", "for their part", "for its part", "in fact", "again", "also",
+]);
+
+/** A participle or clause word after a cue that starts narration, not more content ("bathing the city"). */
+export const NARRATION_AFTER_CUE = /^(?:\p{Ll}+ing|which|who|where|while|as|though|although|but|and|before|after|when|citing|according|referring|prompting|in|on|at|with|without)$/u;
+
+/** Nominal cues: "made false claims that", "the claim that". */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
+  "claim", "claims", "assertion", "assertions", "allegation", "allegations", "contention", "insistence",
+  "statement", "statements", "announcement", "declaration", "denial", "denials", "assurance", "assurances",
+  "promise", "promises", "pledge", "boast", "warning", "warnings", "admission", "argument",
+]);
+
+/**
+ * Speech verbs whose base and -s forms are common nouns ("the report", "15 states", "claims that"):
+ * those forms count as verbs only after a name, a pronoun or an auxiliary.
+ */
+export const NOUN_LIKE_LEMMAS: ReadonlySet<string> = new Set([
+  "report", "claim", "promise", "pledge", "note", "remark", "tweet", "post", "counter", "repeat", "reply", "joke",
+  "boast", "stress", "vow", "respond", "add", "warn", "caution", "observe", "write", "confess", "recall", "admit",
+  "predict", "suggest", "explain", "insist", "acknowledge", "argue", "reveal", "announce", "declare", "maintain",
+  "deny", "confirm", "complain", "allege", "disclose", "testify", "reiterate", "concede", "assert", "contend",
+]);
+
+/** Lemmas whose content may be an infinitive ("vowed to stay", "urged him to leave"). */
+export const TAKES_INFINITIVE: ReadonlySet<string> = new Set(["promise", "vow", "pledge", "urge", "tell", "ask", "remind", "warn", "threaten"]);
+
+/** A reported clause does not start with these (after "said" they open an adverbial, not content). */
+export const BAD_CONTENT_START: ReadonlySet<string> = new Set([
+  "to", "of", "about", "for", "with", "from", "by", "in", "on", "at", "into", "when", "because", "while", "after",
+  "before", "as", "than", "so", "and", "or", "but", "during", "through", "up", "out", "off", "down", "over", "back",
+  "nothing", "something", "anything", "much", "little", "more", "less", "very", "too",
+]);

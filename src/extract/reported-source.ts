@@ -1,0 +1,239 @@
+import type { Span } from "../model/index.js";
+import {
+  AUX_ADVERBS,
+  CLAUSE_WORDS,
+  DETERMINERS,
+  DISCOURSE_ADVERBS,
+  MEDIUM_NOUNS,
+  OBJECT_PRONOUNS,
+  PHRASE_PREPOSITIONS,
+  SUBJECT_PRONOUNS,
+  TIME_WORDS,
+} from "./reported-lexicon.js";
+import type { Token } from "./reported-text.js";
+
+/**
+ * Finding the words around a speech verb: the subject noun phrase on its left (with appositives),
+ * the listener after "told", the time and medium phrases after the verb. Word lists only; each walk
+ * is bounded, so a sentence costs time linear in its length.
+ */
+
+/** The source as written: `source` is the whole phrase (with appositives), `mention` its head. */
+export type Source = { readonly source: Span; readonly mention: Span; readonly role: Span | null };
+
+const MAX_NP = 16;
+const NAME_CONNECTORS = new Set(["of", "for", "the", "de", "al", "al-", "bin", "ibn", "van", "von", "la", "le", "du", "del", "da", "and", "on", "&", "-"]);
+const NP_PUNCT = new Set(["-", "&", "$", "%", "’", "'", "."]);
+
+const span = (toks: readonly Token[], a: number, b: number): Span => ({ start: toks[a].start, end: toks[b - 1].end });
+
+/** First token of the auxiliaries and adverbs before the verb at `vi` ("has repeatedly said"). */
+export function auxStart(toks: readonly Token[], vi: number, floor: number): number {
+  let k = vi;
+  while (k - 1 >= floor) {
+    const t = toks[k - 1];
+    const adverb = t.word && !t.cap && t.lower.length > 3 && t.lower.endsWith("ly");
+    if (AUX_ADVERBS.has(t.lower) || adverb) {
+      k--;
+      continue;
+    }
+    // "declined to say", "went on to say": the governing verb belongs to the cue.
+    if (t.lower === "to" && k - 2 >= floor && /^(declined|refused|declines|refuses|continued|went|go|goes|began|wanted|wants|had|has|have|used|decided|chose|took|rushed|would|expected)$/.test(toks[k - 2].lower)) {
+      k -= 2;
+      if (k - 1 >= floor && toks[k].lower === "went") continue;
+      continue;
+    }
+    if (t.lower === "on" && k - 2 >= floor && /^(went|goes|go)$/.test(toks[k - 2].lower)) {
+      k -= 2;
+      continue;
+    }
+    break;
+  }
+  // "also" and "then" alone before a verb can start a clause: keep them in the cue anyway.
+  return k;
+}
+
+/** Start of the noun phrase that ends just before `end`, walking left to a clause boundary. */
+export function walkNP(toks: readonly Token[], end: number, floor: number): number | null {
+  if (end - 1 < floor) return null;
+  const last = toks[end - 1];
+  if (last.word && SUBJECT_PRONOUNS.has(last.lower) && last.lower !== "that" && last.lower !== "this") return end - 1;
+  let k = end - 1;
+  let n = 0;
+  while (k >= floor) {
+    const t = toks[k];
+    if (!t.word && !NP_PUNCT.has(t.text)) break;
+    if (t.word && CLAUSE_WORDS.has(t.lower) && !(t.cap && k > floor && toks[k - 1].cap && toks[k - 1].word)) break;
+    if (t.word && SUBJECT_PRONOUNS.has(t.lower) && k < end - 1 && t.lower !== "who" && t.lower !== "which") break;
+    if (++n > MAX_NP) return null;
+    k--;
+  }
+  let start = k + 1;
+  // A time phrase that opens the sentence is not part of the subject ("Last week Trump said").
+  while (start < end - 1 && (TIME_WORDS.has(toks[start].lower) || PHRASE_PREPOSITIONS.has(toks[start].lower)) && !DETERMINERS.has(toks[start].lower)) start++;
+  if (start >= end) return null;
+  if (!toks[start].word && toks[start].text !== "$") return null;
+  return start;
+}
+
+/** A proper name ("Mr. Homsi", "The Syrian Observatory for Human Rights") or a pronoun. */
+export function isName(toks: readonly Token[], a: number, b: number): boolean {
+  if (b - a === 1 && SUBJECT_PRONOUNS.has(toks[a].lower)) return true;
+  if (b - a > 8 || !toks[a].cap || !toks[b - 1].cap) return false;
+  if (/^\d/.test(toks[a].text)) return false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (!t.cap && !NAME_CONNECTORS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+function isRoleBefore(toks: readonly Token[], a: number, b: number): boolean {
+  if (b - a > 7) return false;
+  const first = toks[a].lower;
+  return /[’']s$/.test(first) || first === "his" || first === "her" || first === "their" || first === "its";
+}
+
+function isDiscourse(toks: readonly Token[], a: number, b: number): boolean {
+  const words = toks.slice(a, b).map((t) => t.lower).join(" ");
+  return DISCOURSE_ADVERBS.has(words);
+}
+
+/**
+ * The subject that ends just before token `end` (the first token of the cue). With a comma there,
+ * the subject carries appositives: "Mr. Hariri, the archaeologist, reached again by phone, said".
+ */
+export function subjectBefore(toks: readonly Token[], end: number, floor: number): Source | null {
+  if (end - 1 < floor) return null;
+  if (toks[end - 1].text !== ",") {
+    const a = walkNP(toks, end, floor);
+    if (a === null) return null;
+    return { source: span(toks, a, end), mention: headOf(toks, a, end), role: null };
+  }
+  // Comma before the verb: chunks leftwards, separated by commas.
+  const chunks: [number, number][] = [];
+  let right = end - 1;
+  while (chunks.length < 4 && right - 1 >= floor) {
+    const a = walkNP(toks, right, floor);
+    if (a === null) break;
+    if (isDiscourse(toks, a, right)) {
+      if (a - 1 >= floor && toks[a - 1].text === ",") {
+        right = a - 1;
+        continue;
+      }
+      break;
+    }
+    chunks.push([a, right]);
+    if (a - 1 < floor || toks[a - 1].text !== ",") break;
+    right = a - 1;
+  }
+  if (!chunks.length) return null;
+  let head = -1;
+  for (let c = 0; c < chunks.length && c < 3; c++) {
+    const [a, b] = chunks[c];
+    if (isName(toks, a, b)) {
+      head = c;
+      break;
+    }
+  }
+  if (head < 0) {
+    // No name: the chunk next to the verb is the subject if its left edge is a clause boundary.
+    const [a, b] = chunks[0];
+    if (chunks.length > 1) return null;
+    return { source: span(toks, a, b), mention: headOf(toks, a, b), role: null };
+  }
+  const [ha, hb] = chunks[head];
+  let sourceStart = ha;
+  const left = chunks[head + 1];
+  if (left && isRoleBefore(toks, left[0], left[1])) sourceStart = left[0];
+  const role = head > 0 ? span(toks, chunks[head - 1][0], chunks[head - 1][1]) : left && sourceStart === left[0] ? span(toks, left[0], left[1]) : null;
+  return { source: { start: toks[sourceStart].start, end: toks[end - 1].end }, mention: span(toks, ha, hb), role };
+}
+
+/** The head of a descriptive noun phrase: up to a relative clause or participle ("A young officer serving there"). */
+export function headOf(toks: readonly Token[], a: number, b: number): Span {
+  for (let k = a + 1; k < b; k++) {
+    const t = toks[k];
+    if (t.word && !t.cap && (t.lower === "who" || t.lower === "which" || t.lower === "whose" || (t.lower.endsWith("ing") && t.lower.length > 5))) {
+      if (k > a) return span(toks, a, k);
+    }
+  }
+  return span(toks, a, b);
+}
+
+/** The listener after "told": a pronoun, a name, or a short noun phrase. Returns the index after it. */
+export function objectAfter(toks: readonly Token[], j: number, end: number): number {
+  if (j >= end) return j;
+  const t = toks[j];
+  if (OBJECT_PRONOUNS.has(t.lower)) return j + 1;
+  // Up to "that" when it comes soon: "told a cheering crowd in West Virginia that ..."
+  for (let k = j; k < Math.min(end, j + 10); k++) {
+    if (toks[k].lower === "that") return k;
+    if (!toks[k].word) break;
+  }
+  if (t.cap) {
+    let k = j;
+    while (k < end && k - j < 8 && (toks[k].cap || (NAME_CONNECTORS.has(toks[k].lower) && k + 1 < end && toks[k + 1].cap)) && toks[k].word) k++;
+    // "told CNN’s Jake Tapper"
+    return k;
+  }
+  if (DETERMINERS.has(t.lower)) {
+    let k = j + 1;
+    while (k < end && k - j < 5 && toks[k].word && !SUBJECT_PRONOUNS.has(toks[k].lower) && !CLAUSE_WORDS.has(toks[k].lower)) {
+      k++;
+      // A determiner phrase ends at its first plural or capitalised noun, roughly: stop after a
+      // word that is followed by a subject pronoun or determiner (the content's subject).
+      if (k < end && (SUBJECT_PRONOUNS.has(toks[k].lower) || DETERMINERS.has(toks[k].lower) || toks[k].cap)) break;
+    }
+    return k;
+  }
+  return j;
+}
+
+/**
+ * Skip a time or medium phrase right after the verb: "said Tuesday", "said on Wednesday", "said in a
+ * statement", "told CNN in an interview on Sunday". Returns the index after the phrase(s).
+ */
+export function skipAdverbials(toks: readonly Token[], j: number, end: number): number {
+  let k = j;
+  for (let round = 0; round < 4 && k < end; round++) {
+    const t = toks[k];
+    // "said, however, that"
+    if (t.text === "," && k + 2 < end) {
+      const close = toks.findIndex((x, i) => i > k && i < k + 5 && x.text === ",");
+      if (close > 0 && isDiscourse(toks, k + 1, close)) {
+        k = close + 1;
+        continue;
+      }
+    }
+    if (TIME_WORDS.has(t.lower) && t.lower !== "the" && t.lower !== "at" && t.lower !== "before") {
+      let m = k + 1;
+      while (m < end && m - k < 4 && (TIME_WORDS.has(toks[m].lower) || /^\d/.test(toks[m].text)) && toks[m].lower !== "that") m++;
+      k = m;
+      continue;
+    }
+    if (PHRASE_PREPOSITIONS.has(t.lower) && t.lower !== "of" && t.lower !== "to") {
+      // A phrase of up to 8 words with a time or medium noun in it, ending before "that" or a comma.
+      let m = k + 1;
+      let known = false;
+      while (m < end && m - k <= 8 && toks[m].word && toks[m].lower !== "that" && !SUBJECT_PRONOUNS.has(toks[m].lower)) {
+        if (TIME_WORDS.has(toks[m].lower) || MEDIUM_NOUNS.has(toks[m].lower) || /^\d/.test(toks[m].text) || toks[m].cap) known = true;
+        if (MEDIUM_NOUNS.has(toks[m].lower) || TIME_WORDS.has(toks[m].lower)) {
+          // Stop right after the noun unless "with X" or "on X" continues it.
+          if (m + 1 < end && !/^(with|on|in|at|to)$/.test(toks[m + 1].lower) && !toks[m + 1].cap && !TIME_WORDS.has(toks[m + 1].lower) && !MEDIUM_NOUNS.has(toks[m + 1].lower)) {
+            m++;
+            break;
+          }
+        }
+        m++;
+      }
+      if (known && (m >= end || toks[m].lower === "that" || toks[m].text === "," || !toks[m].word || SUBJECT_PRONOUNS.has(toks[m].lower) || DETERMINERS.has(toks[m].lower) || toks[m].cap)) {
+        k = m;
+        if (k < end && toks[k].text === "," && k + 1 < end && toks[k + 1].lower === "that") k++;
+        continue;
+      }
+    }
+    break;
+  }
+  return k;
+}

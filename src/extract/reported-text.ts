@@ -1,0 +1,89 @@
+import type { Span } from "../model/index.js";
+
+/**
+ * Fast text helpers for the reported-speech extractor: sentence bounds inside a paragraph and a word
+ * tokeniser for one sentence. They run only on paragraphs that contain a cue word, and are a single
+ * regex pass each, so the extractor stays linear in the text.
+ */
+
+export type Token = {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly lower: string;
+  /** Starts with an upper-case letter or is a number. */
+  readonly cap: boolean;
+  readonly word: boolean;
+};
+
+// Words that end in a period without ending the sentence. Lower-case, without the period.
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  "mr", "mrs", "ms", "dr", "sen", "rep", "reps", "sens", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
+  "prof", "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "nos", "vs", "jan", "feb", "mar", "apr",
+  "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.n", "u.k", "d.c", "e.g", "i.e", "ft", "mt", "pres",
+  "supt", "atty", "calif", "fla", "ala", "ariz", "ark", "colo", "conn", "del", "ga", "ill", "ind", "kan", "ky",
+  "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
+  "va", "vt", "wash", "wis", "wyo", "dept", "est", "approx",
+]);
+
+// A sentence ends at . ! ? or … (with closing quotes or brackets after it) before a space and a
+// capital, a digit, an opening quote or bracket; or at a line break inside the paragraph.
+const SENTENCE_END = /[.!?…]+(?:''|["”’')\]])*(?=\s+(?:''|["“‘'(\[])?[\p{Lu}\p{N}])|\n+/gu;
+
+/** Sentence spans (absolute offsets) of `text.slice(from, to)`, without surrounding white space. */
+export function sentenceSpans(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  const para = text.slice(from, to);
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(para); m; m = SENTENCE_END.exec(para)) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === ".") {
+      const before = /([\p{L}.]+)$/u.exec(para.slice(Math.max(start, m.index - 12), m.index));
+      const w = before ? before[1]!.toLowerCase() : "";
+      // "Mr." or an initial ("Michael C. Cernech") does not end a sentence.
+      if (m[0].length === 1 && (ABBREVIATIONS.has(w) || /^\p{Lu}$/u.test(before?.[1] ?? ""))) continue;
+    }
+    pushTrimmed(para, start, m[0][0] === "\n" ? m.index : end, from, out);
+    start = end;
+  }
+  pushTrimmed(para, start, para.length, from, out);
+  return out;
+}
+
+function pushTrimmed(para: string, s: number, e: number, base: number, out: Span[]): void {
+  while (s < e && /\s/.test(para[s]!)) s++;
+  while (e > s && /\s/.test(para[e - 1]!)) e--;
+  if (e > s) out.push({ start: base + s, end: base + e });
+}
+
+const TOKEN = /[\p{L}\p{N}$€£]+(?:['’.\-&,:/][\p{L}\p{N}]+)*|''|--|[^\s\p{L}\p{N}]/gu;
+
+/** Tokens of `text.slice(from, to)` with absolute offsets; "Mr." and "U.S." keep their period. */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const s = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
+    let end = m.index + m[0].length;
+    let t = m[0];
+    // "1,409" and "5:20" are one token, but "said,he" is not: only digits join across , and :.
+    const joined = /^(\p{L}+)[,:]/u.exec(t);
+    if (joined) {
+      t = joined[1]!;
+      end = m.index + t.length;
+      TOKEN.lastIndex = end;
+    }
+    const word = /[\p{L}\p{N}]/u.test(t[0]!);
+    if (word && s[end] === "." && (ABBREVIATIONS.has(t.toLowerCase()) || /^\p{Lu}$/u.test(t) || /^(\p{L}\.)+\p{L}$/u.test(t))) {
+      end++;
+      t += ".";
+      TOKEN.lastIndex = end;
+    }
+    out.push({ start: from + m.index, end: from + end, text: t, lower: t.toLowerCase(), cap: /^[\p{Lu}\p{N}$]/u.test(t), word });
+  }
+  return out;
+}
+
+/** Quotation marks of any style, including the doubled apostrophe some wires use for ”. */
+export const QUOTE_MARK = /["“”„«»‹›‘]|''|(?:^|[\s(])'(?=\p{L})/u;
