@@ -1,5 +1,7 @@
 import type { Article, Diagnostic, QuoteKind, Span } from "../model/index.js";
+import { scanQuoteRuns } from "./direct.js";
 import { findReportedSpeech } from "./reported.js";
+import { classifyRun } from "./scare.js";
 
 /** A quotation found in the text, before anyone is credited with it. */
 export type Candidate = {
@@ -17,10 +19,66 @@ export type Candidate = {
   readonly mentionSpan?: Span;
   readonly ruleId?: string;
   readonly reason?: string;
+  /**
+   * A direct quote that runs over paragraphs is one candidate per paragraph (the benchmark's
+   * convention); these say it opens as the continuation of the previous piece / goes on in the next.
+   */
+  readonly continuesPrevious?: boolean;
+  readonly continuesNext?: boolean;
 };
+
+/**
+ * A headline or standfirst: near the top, short, with most words capitalised. Quotes in it repeat
+ * the body's (or are slogans), so they are kept apart like scare quotes.
+ */
+function isHeadline(text: string, p: Span, index: number): boolean {
+  if (index > 3 || p.end - p.start > 200) return false;
+  const ws = text.slice(p.start, p.end).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (ws.length === 0 || ws.length > 25) return false;
+  const caps = ws.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / ws.length >= 0.6;
+}
+
+/** Direct quotations and scare quotes: every run of words between quotation marks. */
+export function findDirectQuotes(article: Article): { candidates: Candidate[]; diagnostics: Diagnostic[] } {
+  const { runs, diagnostics } = scanQuoteRuns(article);
+  const paras = article.paragraphs.length ? article.paragraphs : [{ start: 0, end: article.text.length }];
+  const headlines = new Set(paras.map((p, i) => (isHeadline(article.text, p, i) ? i : -1)));
+  const candidates: Candidate[] = runs.map((r) => ({
+    kind:
+      !r.continuesPrevious && !r.continuesNext && classifyRun(article.text, paras[r.paragraph], r.span, r.outer, headlines.has(r.paragraph)).scare
+        ? "scare"
+        : "direct",
+    span: r.span,
+    outer: r.outer,
+    truncated: r.truncated,
+    continuesPrevious: r.continuesPrevious,
+    continuesNext: r.continuesNext,
+  }));
+  return { candidates, diagnostics };
+}
 
 /** Find direct, reported and scare quotations in one article. Pure. */
 export function extractQuotes(article: Article): { candidates: Candidate[]; diagnostics: Diagnostic[] } {
+  const direct = findDirectQuotes(article);
   const reported = findReportedSpeech(article);
-  return { candidates: [...reported.candidates], diagnostics: [...reported.diagnostics] };
+  // Reported speech never sits inside quotation marks; drop any the other scanner saw inside one.
+  const quoted = direct.candidates.filter((d) => d.kind !== "scare").map((d) => d.outer);
+  const inside = (s: Span) => {
+    // Runs are sorted and do not overlap: binary search for the last one starting at or before s.
+    let lo = 0;
+    let hi = quoted.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (quoted[mid].start <= s.start) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && s.end <= quoted[found].end;
+  };
+  const candidates = [...direct.candidates, ...reported.candidates.filter((c) => !inside(c.span))];
+  candidates.sort((a, b) => a.span.start - b.span.start);
+  return { candidates, diagnostics: [...direct.diagnostics, ...reported.diagnostics] };
 }

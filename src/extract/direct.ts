@@ -1,0 +1,237 @@
+import type { Article, Diagnostic, Span } from "../model/index.js";
+import { MARKS, isMarkCode, isSpaceLike, isWordChar, type MarkRole } from "./marks.js";
+
+/** One run of words between quotation marks, at the top level of its paragraph. */
+export type QuoteRun = {
+  /** The words, trimmed, without marks. */
+  readonly span: Span;
+  /** The words with their marks (to the paragraph end when the run is not closed). */
+  readonly outer: Span;
+  readonly single: boolean;
+  readonly closed: boolean;
+  readonly truncated: boolean;
+  /** Opens the paragraph as the continuation of an open quote in the previous paragraph. */
+  readonly continuesPrevious: boolean;
+  /** Left open at the paragraph end, and the next paragraph opens with a mark: it goes on there. */
+  readonly continuesNext: boolean;
+  readonly paragraph: number;
+};
+
+type Frame = { readonly open: number; readonly len: number; readonly mark: string; readonly role: MarkRole; children: QuoteRun[] };
+
+// Deeper nesting than this is noise (a mark in every word); ignoring it keeps closing O(1).
+const MAX_DEPTH = 8;
+
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function firstNonSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && /\s/.test(text[i])) i++;
+  return i;
+}
+
+function opensDouble(text: string, at: number): boolean {
+  if (text.startsWith("''", at)) return true;
+  const role = MARKS[text[at]];
+  return role !== undefined && role.opens && !role.single;
+}
+
+/**
+ * Scan one article for quotation runs. Linear in the text: each character is looked at once and
+ * the open-mark stack is bounded. Quotes do not run across paragraphs unless the next paragraph
+ * opens with a mark (the print convention for a quote going on); an unclosed quote ends at its
+ * paragraph's end, truncated when the paragraph is cut or is the last one.
+ */
+export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics: Diagnostic[] } {
+  const text = article.text;
+  const paras = article.paragraphs.length ? article.paragraphs : [{ start: 0, end: text.length }];
+  const cutEnds = new Set(article.cuts.map((c) => c.end));
+  const runs: QuoteRun[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let deepWarned = false;
+  let carry = false; // the previous paragraph left a double quote open
+
+  for (let p = 0; p < paras.length; p++) {
+    const { start: ps, end: pe } = paras[p];
+    const stack: Frame[] = [];
+    const top: QuoteRun[] = [];
+    const lead = firstNonSpace(text, ps, pe);
+    const opensWithMark = lead < pe && opensDouble(text, lead);
+    const continuing = carry && opensWithMark;
+    let continuingFrame: Frame | null = null;
+
+    let closeLen = 1;
+    const record = (frame: Frame, close: number, closed: boolean, truncated: boolean, continuesNext: boolean) => {
+      const span = trimSpan(text, frame.open + frame.len, close);
+      if (span.end <= span.start) return;
+      const run: QuoteRun = {
+        span,
+        outer: { start: frame.open, end: closed ? close + closeLen : close },
+        single: frame.role.single,
+        closed,
+        truncated,
+        continuesPrevious: frame === continuingFrame,
+        continuesNext,
+        paragraph: p,
+      };
+      const parent = stack[stack.indexOf(frame) - 1];
+      if (parent) parent.children.push(run);
+      else top.push(run);
+    };
+    // Marks left open inside a frame were apostrophes or stray; what they held belongs to the parent.
+    const drop = (frame: Frame) => {
+      const idx = stack.indexOf(frame);
+      const parent = stack[idx - 1];
+      (parent ? parent.children : top).push(...frame.children);
+    };
+    const closeTo = (k: number, at: number) => {
+      while (stack.length - 1 > k) {
+        drop(stack[stack.length - 1]);
+        stack.pop();
+      }
+      const frame = stack[k];
+      record(frame, at, true, false, false);
+      stack.pop();
+    };
+    const findCloser = (mark: string): number => {
+      for (let k = stack.length - 1; k >= 0; k--) if (stack[k].role.closers.includes(mark)) return k;
+      return -1;
+    };
+    const push = (at: number, mark: string, len = 1) => {
+      if (stack.length >= MAX_DEPTH) {
+        if (!deepWarned) {
+          deepWarned = true;
+          diagnostics.push({
+            reason: `quote marks nested deeper than ${MAX_DEPTH}; the deeper ones are ignored`,
+            documentId: article.documentId,
+            articleId: article.id,
+            span: { start: at, end: at + 1 },
+            ruleId: "extract/marks-too-deep",
+            stage: "extract",
+            severity: "info",
+          });
+        }
+        return;
+      }
+      const frame: Frame = { open: at, len, mark, role: MARKS[mark], children: [] };
+      stack.push(frame);
+      if (continuing && at === lead) continuingFrame = frame;
+    };
+
+    for (let i = ps; i < pe; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 60) {
+        // Markup left in text (<tweet author="…">, <a href="…">): its attribute quotes are not quotes.
+        const gt = text.indexOf(">", i);
+        if (gt > i && gt - i < 400 && /^<\/?[a-z]/i.test(text.slice(i, i + 3)) && !text.slice(i + 1, gt).includes("<")) i = gt;
+        continue;
+      }
+      if (!isMarkCode(code)) continue;
+      let ch = text[i];
+      let len = 1;
+      closeLen = 1;
+      if (ch === "'" && text[i + 1] === "'") {
+        // Two apostrophes stand for a double mark in some archives (''like this''). Of three, one
+        // closes an inner single quote first when one is open.
+        const triple = text[i + 2] === "'";
+        const innerSingle = stack.length > 0 && stack[stack.length - 1].mark === "'";
+        if (triple && innerSingle) {
+          closeTo(stack.length - 1, i);
+          i++;
+        }
+        ch = '"';
+        len = 2;
+        closeLen = 2;
+      }
+      const role = MARKS[ch];
+      if (!role) continue;
+      const prev = i > ps ? text[i - 1] : undefined;
+      const next = i + len < pe ? text[i + len] : undefined;
+      const wordBefore = isWordChar(prev);
+      const wordAfter = isWordChar(next);
+      const spaceBefore = isSpaceLike(prev) || (prev !== undefined && isMarkCode(prev.charCodeAt(0)));
+      const spaceAfter = next === undefined || /[\s.,;:!?)\]}\u2014\u2013]/u.test(next);
+
+      if (role.single) {
+        // An apostrophe inside a word ("weren’t", "Assad’s", "rock'n'roll") is never a mark.
+        if (wordBefore && wordAfter) continue;
+        const k = findCloser(ch);
+        if (k >= 0 && !spaceBefore && !wordAfter) {
+          closeTo(k, i);
+          continue;
+        }
+        if (role.opens && !wordBefore && !spaceAfter) push(i, ch);
+        // Otherwise a possessive ("Sanders’ "), an elision ("’90s") or a stray mark.
+        continue;
+      }
+
+      // Double marks and guillemets.
+      const k = findCloser(ch);
+      const openerPlace = spaceBefore && !spaceAfter;
+      if (role.straight) {
+        // It closes its own kind, or a curly mark where it cannot be opening a nested quote.
+        if (k >= 0 && (stack[k].role.straight || !openerPlace)) closeTo(k, i);
+        else if (!(wordBefore && spaceAfter)) push(i, ch, len);
+        if (len === 2) i++;
+        continue;
+      }
+      if (k >= 0) {
+        const frameMark = stack[k].mark;
+        // “ closes „ always; it closes a sloppy “ … “ only where it cannot be opening a new quote.
+        const closes = ch === "\u201C" ? frameMark === "\u201E" || !openerPlace : ch === "\u00AB" ? !openerPlace : true;
+        if (closes) {
+          closeTo(k, i);
+          continue;
+        }
+      }
+      if (!role.opens || wordBefore) continue;
+      // ” and » open only in opening position (Swedish ” … ”, German » … «); elsewhere they are strays.
+      if ((ch === "\u201D" || ch === "\u00BB") && !openerPlace) continue;
+      push(i, ch);
+    }
+
+    // Paragraph end: single marks left open were apostrophes; the outermost open double mark is a
+    // quote that goes on in the next paragraph, was cut, or was never closed.
+    let bottomDouble = -1;
+    for (let k = 0; k < stack.length; k++) if (!stack[k].role.single) { bottomDouble = k; break; }
+    while (stack.length - 1 > bottomDouble) {
+      drop(stack[stack.length - 1]);
+      stack.pop();
+    }
+    carry = false;
+    if (bottomDouble >= 0) {
+      const frame = stack[bottomDouble];
+      const nextPara = paras[p + 1];
+      let nextOpens = false;
+      if (nextPara) {
+        const j = firstNonSpace(text, nextPara.start, nextPara.end);
+        nextOpens = j < nextPara.end && opensDouble(text, j);
+      }
+      const cut = cutEnds.has(pe) || p === paras.length - 1;
+      const continuesNext = nextOpens && !cut;
+      const truncated = !continuesNext && cut;
+      // Drop what sits above the frame (none after the loop above), then record it at the end.
+      record(frame, pe, false, truncated, continuesNext);
+      stack.pop();
+      carry = continuesNext;
+      if (!continuesNext && !truncated) {
+        diagnostics.push({
+          reason: "quotation mark opened but not closed before the paragraph ends; the quote is taken to end there",
+          documentId: article.documentId,
+          articleId: article.id,
+          span: { start: frame.open, end: frame.open + 1 },
+          ruleId: "extract/unclosed-quote",
+          stage: "extract",
+          severity: "info",
+        });
+      }
+    }
+    top.sort((a, b) => a.span.start - b.span.start);
+    runs.push(...top);
+  }
+  return { runs, diagnostics };
+}

@@ -1,0 +1,72 @@
+/**
+ * Speech-verb lexicon shared by the direct-quote extractor (to tell quotations from scare quotes)
+ * and the attribution engine (to find cues). General English, never keyed to one article.
+ */
+
+// Base forms; inflections are generated below so "say/says/said/saying" all count.
+const SPEECH_BASES = [
+  "say", "tell", "add", "explain", "insist", "claim", "confess", "warn", "note", "write", "ask", "reply",
+  "continue", "conclude", "argue", "declare", "state", "announce", "acknowledge", "admit", "recall",
+  "remark", "respond", "splutter", "sputter", "shout", "exclaim", "tweet", "post", "radio", "text",
+  "joke", "quip", "predict", "caution", "complain", "concede", "counter", "emphasize", "emphasise",
+  "stress", "observe", "report", "suggest", "urge", "vow", "promise", "muse", "boast", "brag", "lament",
+  "scream", "yell", "whisper", "cry", "mutter", "murmur", "plead", "pledge", "proclaim", "assert",
+  "contend", "maintain", "deny", "confirm", "disclose", "reveal", "recount", "describe", "call",
+  "interject", "interrupt", "retort", "snap", "sigh", "laugh", "groan", "chime", "begin", "demand",
+  "charge", "allege", "accuse", "testify", "tout", "thunder", "rail", "fume", "gush", "crow", "scoff",
+  "sneer", "mock", "tease", "marvel", "wonder", "agree", "disagree", "object", "protest", "answer",
+  "question", "inquire", "query", "opine", "offer", "elaborate", "clarify", "point", "speculate",
+  "hint", "imply", "reason", "rule", "order", "instruct", "advise", "counsel", "boom", "bellow",
+  "cheer", "chant", "sing", "read", "repeat", "reiterate", "echo", "email", "e-mail", "message",
+  "reassure", "assure", "inform", "remind", "caution", "estimate", "forecast", "recommend", "concur",
+  "dismiss", "stammer", "stutter", "rant", "huff", "blurt",
+];
+
+const IRREGULAR: Record<string, readonly string[]> = {
+  say: ["say", "says", "said", "saying"],
+  tell: ["tell", "tells", "told", "telling"],
+  write: ["write", "writes", "wrote", "writing", "written"],
+  begin: ["begin", "begins", "began", "beginning"],
+  read: ["read", "reads", "reading"],
+  sing: ["sing", "sings", "sang", "singing"],
+  cry: ["cry", "cries", "cried", "crying"],
+  reply: ["reply", "replies", "replied", "replying"],
+  query: ["query", "queries", "queried", "querying"],
+  testify: ["testify", "testifies", "testified", "testifying"],
+  clarify: ["clarify", "clarifies", "clarified", "clarifying"],
+  deny: ["deny", "denies", "denied", "denying"],
+  snap: ["snap", "snaps", "snapped", "snapping"],
+  radio: ["radio", "radios", "radioed", "radioing"],
+  rule: ["rule", "rules", "ruled"],
+  chime: ["chime", "chimes", "chimed"],
+};
+
+function inflect(base: string): string[] {
+  if (IRREGULAR[base]) return [...IRREGULAR[base]];
+  const forms = [base];
+  if (/(s|sh|ch|x|z)$/.test(base)) forms.push(base + "es");
+  else forms.push(base + "s");
+  if (base.endsWith("e")) forms.push(base + "d", base.slice(0, -1) + "ing");
+  else if (/[^aeiou][aeiou][pt]$/.test(base) && base.length <= 4) forms.push(base + base.at(-1) + "ed", base + base.at(-1) + "ing");
+  else forms.push(base + "ed", base + "ing");
+  return forms;
+}
+
+/** Every inflected speech verb, lower-case. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_BASES.flatMap(inflect));
+
+/** The commonest, least ambiguous cues: enough on their own to make a short quote a quotation. */
+export const STRONG_SPEECH_VERBS: ReadonlySet<string> = new Set(
+  ["say", "tell", "add", "explain", "insist", "write", "ask", "reply", "exclaim", "shout", "tweet", "declare",
+    "continue", "conclude", "respond", "recall", "confess", "splutter", "radio", "warn", "note", "quip", "joke"]
+    .flatMap(inflect),
+);
+
+/** Verbs that are speech only when followed by their object and a quote ("called it “X”"). */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(
+  ["call", "dub", "label", "brand", "describe", "term", "name", "nickname"].flatMap(inflect),
+);
+
+export function isSpeechVerb(word: string): boolean {
+  return SPEECH_VERBS.has(word.toLowerCase());
+}

@@ -1,0 +1,50 @@
+/**
+ * Quotation marks and the context tests that tell an opening mark from a closing one and a quote
+ * mark from an apostrophe. One row per mark; the scanner reads only this table.
+ */
+
+export type MarkRole = {
+  /** Can open a quotation. */
+  readonly opens: boolean;
+  /** Marks that close a quotation this mark opened. */
+  readonly closers: string;
+  /** Double marks carry quotations; single ones are nested quotes, titles or apostrophes. */
+  readonly single: boolean;
+  /** Straight marks look the same at both ends, so position decides. */
+  readonly straight: boolean;
+};
+
+export const MARKS: Readonly<Record<string, MarkRole>> = {
+  "\u201C": { opens: true, closers: "\u201D\u201C\"", single: false, straight: false }, // “ … ” (or “ … “ when sloppy)
+  "\u201D": { opens: true, closers: "\u201D\"", single: false, straight: false }, // ” … ” (Swedish, or typos)
+  "\u201E": { opens: true, closers: "\u201C\u201D\"", single: false, straight: false }, // „ … “
+  '"': { opens: true, closers: '"\u201D', single: false, straight: true },
+  "\u00AB": { opens: true, closers: "\u00BB", single: false, straight: false }, // « … »
+  "\u00BB": { opens: true, closers: "\u00AB", single: false, straight: false }, // » … « (German/Danish)
+  "\u2018": { opens: true, closers: "\u2019'", single: true, straight: false }, // ‘ … ’
+  "\u201A": { opens: true, closers: "\u2018\u2019", single: true, straight: false }, // ‚ … ‘
+  "'": { opens: true, closers: "'\u2019", single: true, straight: true },
+  "\u2039": { opens: true, closers: "\u203A", single: true, straight: false }, // ‹ … ›
+  "\u2019": { opens: false, closers: "", single: true, straight: false }, // ’ closes or is an apostrophe
+  "\u203A": { opens: false, closers: "", single: true, straight: false },
+};
+
+/** Fast membership test for the scanner's hot loop. */
+export function isMarkCode(code: number): boolean {
+  return (
+    code === 34 || code === 39 || code === 0xab || code === 0xbb ||
+    (code >= 0x2018 && code <= 0x201e) || code === 0x2039 || code === 0x203a
+  );
+}
+
+/** Letters and digits in any script. */
+export function isWordChar(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}\p{N}]/u.test(ch);
+}
+
+export function isSpaceLike(ch: string | undefined): boolean {
+  return ch === undefined || /[\s([{\u2014\u2013/]/u.test(ch);
+}
