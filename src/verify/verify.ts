@@ -1,0 +1,350 @@
+import { compareTwoStrings } from "string-similarity";
+import type { Article, Quote, Span } from "../model/index.js";
+import { buildSourceIndex, STRIDE, type SourceIndex, type SourceUnit } from "./source-index.js";
+import { sameSpeaker, surname } from "./speakers.js";
+import { ELLIPSIS, foldWord, tokenize, type Tokens } from "./tokens.js";
+import { wordDiff, type DiffOp } from "./word-diff.js";
+import { diffArrays } from "diff";
+
+export type VerifyStatus = "verbatim" | "changed" | "other-speaker" | "partial" | "not-found";
+
+export type SourceMatch = {
+  readonly articleId: string;
+  readonly documentId: string;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  /** Offsets of the matched words in the source article's text. */
+  readonly span: Span;
+  readonly text: string;
+  /** Who the source credits with these words (the source quote that holds them), if anyone. */
+  readonly speaker: string | null;
+  readonly quoteId: string | null;
+};
+
+export type VerifyItem = {
+  readonly quoteId: string;
+  readonly documentId: string;
+  readonly articleId: string;
+  readonly span: Span;
+  readonly text: string;
+  readonly speaker: string | null;
+  readonly status: VerifyStatus;
+  /** Dice coefficient (string-similarity) of the quote and the matched source words. */
+  readonly similarity: number;
+  /** Share of the quote's words found, in order, in the source. */
+  readonly coverage: number;
+  /** Source words into draft words; empty when verbatim. */
+  readonly diff: readonly DiffOp[];
+  readonly match: SourceMatch | null;
+  /** The draft quote's words that the source does not have (for partial matches). */
+  readonly missing: string | null;
+  readonly speakerCheck: "same" | "different" | "unknown";
+  readonly message: string;
+};
+
+export type VerifyInput = {
+  readonly articles: readonly Article[];
+  readonly quotes: readonly Quote[];
+};
+
+export type VerifyResult = {
+  readonly items: readonly VerifyItem[];
+  /** Draft quotes not checked word for word: reported speech paraphrases by nature. */
+  readonly skipped: readonly { readonly quoteId: string; readonly text: string; readonly reason: string }[];
+  readonly counts: Readonly<Record<VerifyStatus, number>>;
+};
+
+export const isProblem = (s: VerifyStatus): boolean => s !== "verbatim";
+
+// Thresholds: a "changed" quote keeps at least half its words in order and a Dice score of 0.5;
+// "partial" needs a found stretch and a missing stretch of at least three words each.
+const MIN_COVERAGE = 0.5;
+const MIN_DICE = 0.5;
+const MAX_POSTINGS = 5000;
+const MAX_CANDIDATES = 12;
+
+type Pair = { readonly op: "same" | "add" | "del"; readonly si: number; readonly di: number };
+
+/** Token alignment of source keys into draft keys (jsdiff over word arrays). */
+function align(src: readonly string[], dst: readonly string[]): Pair[] {
+  const out: Pair[] = [];
+  let i = 0;
+  let j = 0;
+  for (const part of diffArrays(src as string[], dst as string[])) {
+    const n = part.count ?? part.value.length;
+    for (let k = 0; k < n; k++) {
+      if (part.added) out.push({ op: "add", si: -1, di: j++ });
+      else if (part.removed) out.push({ op: "del", si: i++, di: -1 });
+      else out.push({ op: "same", si: i++, di: j++ });
+    }
+  }
+  return out;
+}
+
+type Evaluated = {
+  unit: SourceUnit;
+  span: Span;
+  srcFrom: number;
+  srcTo: number;
+  matched: number;
+  endsMissing: number;
+  interior: number;
+  coverage: number;
+  dice: number;
+  missing: string | null;
+};
+
+function candidates(q: Tokens, index: SourceIndex): { unit: number; diag: number }[] {
+  const votes = new Map<string, number>();
+  const vote = (postings: readonly number[] | undefined, i: number, w: number) => {
+    if (!postings || postings.length > MAX_POSTINGS) return;
+    for (const p of postings) {
+      const key = `${Math.floor(p / STRIDE)}:${(p % STRIDE) - i}`;
+      votes.set(key, (votes.get(key) ?? 0) + w);
+    }
+  };
+  const k = q.keys;
+  const usable = (i: number) => k[i] !== ELLIPSIS && !q.editorial[i];
+  for (let i = 0; i + 1 < k.length; i++) if (usable(i) && usable(i + 1)) vote(index.bigrams.get(`${k[i]} ${k[i + 1]}`), i, 1);
+  if (votes.size === 0) for (let i = 0; i < k.length; i++) if (usable(i)) vote(index.unigrams.get(k[i]), i, 1);
+  return [...votes.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_CANDIDATES)
+    .map(([key]) => {
+      const [u, d] = key.split(":").map(Number);
+      return { unit: u, diag: d };
+    });
+}
+
+const range = (a: number, b: number): number[] => Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);
+
+/**
+ * The first and last matched pair, leaving out stray matches of one or two words ("the", "in")
+ * cut off from the main stretch by a wider gap: they are chance, not the quote.
+ */
+function trimSparseEdges(pairs: readonly Pair[], sameIdx: readonly number[], elision: (p: Pair) => boolean): [number, number] {
+  const blocks: { start: number; end: number }[] = [];
+  for (const i of sameIdx) {
+    const b = blocks[blocks.length - 1];
+    if (b && b.end === i - 1) b.end = i;
+    else blocks.push({ start: i, end: i });
+  }
+  const len = (b: { start: number; end: number }) => b.end - b.start + 1;
+  // A gap where the draft marks an elision ("…") is meant; it never makes a block stray.
+  const stray = (b: { start: number; end: number }, gapFrom: number, gapTo: number) =>
+    len(b) <= 2 && gapTo - gapFrom > len(b) && !pairs.slice(gapFrom, gapTo).some(elision);
+  while (blocks.length > 1 && stray(blocks[blocks.length - 1], blocks[blocks.length - 2].end + 1, blocks[blocks.length - 1].start)) blocks.pop();
+  while (blocks.length > 1 && stray(blocks[0], blocks[0].end + 1, blocks[1].start)) blocks.shift();
+  return [blocks[0].start, blocks[blocks.length - 1].end];
+}
+
+/** Quote spans of the source article that contain a character offset. */
+const inSourceQuote = (quotes: readonly Quote[], at: number) => quotes.some((sq) => sq.span.start <= at && at < sq.span.end);
+
+function evaluate(q: Tokens, unit: SourceUnit, diag: number, sourceQuotes: readonly Quote[]): Evaluated | null {
+  const real = q.keys.filter((k, i) => k !== ELLIPSIS && !q.editorial[i]).length;
+  const slack = Math.max(4, Math.ceil(q.keys.length * 0.4));
+  const lo = Math.max(0, diag - slack);
+  const hi = Math.min(unit.tokens.keys.length, diag + q.keys.length + slack);
+  if (hi <= lo || real === 0) return null;
+  const pairs = align(unit.tokens.keys.slice(lo, hi), q.keys);
+  const sameIdx = pairs.flatMap((p, i) => (p.op === "same" ? [i] : []));
+  if (!sameIdx.length) return null;
+  const countable = (di: number) => q.keys[di] !== ELLIPSIS && !q.editorial[di];
+  const [first, last] = trimSparseEdges(pairs, sameIdx, (p) => p.op === "add" && !countable(p.di));
+
+  // Inside the matched stretch: words left out at a draft's ellipsis, editorial [words], and the
+  // attribution between two parts of a split quote ("A," he said. "B.") are not changes.
+  const srcChar = (si: number) => unit.tokens.starts[lo + si];
+  const elided = (n: Pair | undefined) => n !== undefined && n.op === "add" && !countable(n.di);
+  let interior = 0;
+  let matched = 0;
+  for (let i = first; i <= last; i++) {
+    const p = pairs[i];
+    if (p.op === "same") {
+      matched++;
+      continue;
+    }
+    if (p.op === "add") {
+      if (countable(p.di)) interior++;
+      continue;
+    }
+    let runStart = i;
+    while (runStart > first && pairs[runStart - 1].op === "del") runStart--;
+    let runEnd = i;
+    while (runEnd < last && pairs[runEnd + 1].op === "del") runEnd++;
+    if (elided(pairs[runStart - 1]) || elided(pairs[runEnd + 1])) continue;
+    const before = pairs.slice(0, runStart).reverse().find((x) => x.si >= 0);
+    const after = pairs.slice(runEnd + 1).find((x) => x.si >= 0);
+    const narration = sourceQuotes.length > 0 && !inSourceQuote(sourceQuotes, srcChar(p.si));
+    if (narration && before && after && inSourceQuote(sourceQuotes, srcChar(before.si)) && inSourceQuote(sourceQuotes, srcChar(after.si))) continue;
+    interior++;
+  }
+
+  // Unmatched draft words before and after the stretch: one or two are a changed word (the
+  // source's neighbouring words are taken in for the diff); three or more are words the source lacks.
+  let from = lo + pairs[first].si;
+  let to = lo + pairs[last].si;
+  const headWords = range(0, pairs[first].di).filter(countable);
+  const tailWords = range(pairs[last].di + 1, q.keys.length).filter(countable);
+  const missingWords: number[] = [];
+  if (headWords.length >= 3) missingWords.push(...headWords);
+  else if (headWords.length) {
+    interior += headWords.length;
+    from = Math.max(lo, from - headWords.length);
+  }
+  if (tailWords.length >= 3) missingWords.push(...tailWords);
+  else if (tailWords.length) {
+    interior += tailWords.length;
+    to = Math.min(hi - 1, to + tailWords.length);
+  }
+  const span = { start: unit.tokens.starts[from], end: unit.tokens.ends[to] };
+  const draftWords = q.keys.filter((k, i) => countable(i)).join(" ");
+  const srcWords = unit.tokens.keys.slice(from, to + 1).join(" ");
+  return {
+    unit,
+    span,
+    srcFrom: from,
+    srcTo: to,
+    matched,
+    endsMissing: missingWords.length,
+    interior,
+    coverage: matched / real,
+    dice: compareTwoStrings(draftWords, srcWords),
+    missing: missingWords.length ? missingWords.map((i) => q.words[i]).join(" ") : null,
+  };
+}
+
+function classify(e: Evaluated | null, real: number): Exclude<VerifyStatus, "other-speaker"> {
+  if (!e) return "not-found";
+  if (e.endsMissing === 0 && e.interior === 0) return "verbatim";
+  const found = e.matched >= Math.max(3, Math.ceil(real * 0.3));
+  if (found && e.endsMissing >= Math.max(3, Math.ceil(real * 0.2))) return "partial";
+  if (e.coverage >= MIN_COVERAGE && e.dice >= MIN_DICE) return "changed";
+  return "not-found";
+}
+
+const RANK: Record<Exclude<VerifyStatus, "other-speaker">, number> = { verbatim: 3, changed: 2, partial: 1, "not-found": 0 };
+
+function sourceSpeaker(e: Evaluated, quotesByArticle: ReadonlyMap<string, readonly Quote[]>): Quote | null {
+  let best: Quote | null = null;
+  let bestOverlap = 0;
+  for (const sq of quotesByArticle.get(e.unit.article.id) ?? []) {
+    if (sq.kind === "scare") continue;
+    const overlap = Math.min(sq.span.end, e.span.end) - Math.max(sq.span.start, e.span.start);
+    if (overlap > bestOverlap) {
+      best = sq;
+      bestOverlap = overlap;
+    }
+  }
+  return best;
+}
+
+/** Does the source paragraph holding the match name the draft's speaker? */
+function namedNearby(article: Article, span: Span, speaker: string): boolean {
+  const sn = surname(speaker);
+  if (!sn) return false;
+  const para = article.paragraphs.find((p) => p.start <= span.start && span.start < p.end) ?? { start: Math.max(0, span.start - 400), end: span.end + 400 };
+  return tokenize(article.text.slice(para.start, para.end)).keys.some((k) => k.replace(/^(al|el)-/, "").replace(/'s$/, "") === sn);
+}
+
+function speakerCheck(draftSpeaker: string | null, src: Quote | null, e: Evaluated): VerifyItem["speakerCheck"] {
+  if (!draftSpeaker) return "unknown";
+  if (src?.speaker) return sameSpeaker(draftSpeaker, src.speaker) ? "same" : "different";
+  return namedNearby(e.unit.article, e.span, draftSpeaker) ? "same" : "unknown";
+}
+
+const short = (s: string, max = 70) => {
+  const flat = s.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};
+
+function message(status: VerifyStatus, item: Omit<VerifyItem, "message">): string {
+  const m = item.match;
+  const where = m ? `${m.outlet ?? "unknown outlet"} (${m.articleId})` : "";
+  const q = `“${short(item.text)}”`;
+  switch (status) {
+    case "verbatim":
+      return `found verbatim in ${where}${m?.speaker ? `, said by ${m.speaker}` : ""}: ${q}`;
+    case "changed":
+      return `words differ from ${where}: ${item.diff.map((d) => (d.op === "same" ? d.text : d.op === "del" ? `[-${d.text}-]` : `{+${d.text}+}`)).join(" ")}`;
+    case "other-speaker":
+      return `credited to ${item.speaker} here, but ${where} credits ${m?.speaker ?? "someone else"}: ${q}`;
+    case "partial":
+      return `only part is in ${where}: “${short(m?.text ?? "")}”; not found: “${short(item.missing ?? "")}”`;
+    case "not-found":
+      return `not found in the sources${m ? ` (closest: ${where}, similarity ${item.similarity.toFixed(2)})` : ""}: ${q}`;
+  }
+}
+
+/**
+ * Check each direct quote of a draft against source articles: their full text through a word-bigram
+ * index, then their quotes for who said the words. Pure: the caller reads the files.
+ */
+export function verifyDraft(draft: VerifyInput, sources: VerifyInput, index: SourceIndex = buildSourceIndex(sources.articles)): VerifyResult {
+  const quotesByArticle = new Map<string, Quote[]>();
+  for (const sq of sources.quotes) quotesByArticle.set(sq.articleId, [...(quotesByArticle.get(sq.articleId) ?? []), sq]);
+  const items: VerifyItem[] = [];
+  const skipped: VerifyResult["skipped"][number][] = [];
+  for (const dq of draft.quotes) {
+    if (dq.kind !== "direct") {
+      if (dq.kind === "indirect") skipped.push({ quoteId: dq.id, text: dq.text, reason: "reported speech is a paraphrase; not checked word for word" });
+      continue;
+    }
+    const q = tokenize(dq.text);
+    const real = q.keys.filter((k, i) => k !== ELLIPSIS && !q.editorial[i]).length;
+    const evaluated = candidates(q, index)
+      .map((c) => {
+        const unit = index.units[c.unit];
+        return evaluate(q, unit, c.diag, quotesByArticle.get(unit.article.id) ?? []);
+      })
+      .filter((e): e is Evaluated => e !== null)
+      .map((e) => ({ e, status: classify(e, real), src: null as Quote | null }))
+      .map((x) => ({ ...x, src: sourceSpeaker(x.e, quotesByArticle) }));
+    // Best by status, then words found, then similarity; among equals, one whose speaker agrees.
+    evaluated.sort((a, b) => RANK[b.status] - RANK[a.status] || b.e.matched - a.e.matched || b.e.dice - a.e.dice);
+    const top = evaluated[0];
+    const peers = top ? evaluated.filter((x) => x.status === top.status && x.e.matched === top.e.matched) : [];
+    const agreeing = peers.find((x) => speakerCheck(dq.speaker, x.src, x.e) === "same");
+    const chosen = agreeing ?? top;
+    const base = classify(chosen?.e ?? null, real);
+    const e = chosen?.e ?? null;
+    const check = e && base !== "not-found" ? speakerCheck(dq.speaker, chosen!.src, e) : "unknown";
+    const status: VerifyStatus = base !== "not-found" && check === "different" ? "other-speaker" : base;
+    const match: SourceMatch | null = e
+      ? {
+          articleId: e.unit.article.id,
+          documentId: e.unit.article.documentId,
+          outlet: e.unit.article.outlet,
+          published: e.unit.article.published,
+          span: e.span,
+          text: e.unit.article.text.slice(e.span.start, e.span.end),
+          speaker: chosen!.src?.speaker ?? null,
+          quoteId: chosen!.src?.id ?? null,
+        }
+      : null;
+    const diff =
+      e && base !== "verbatim" && base !== "not-found"
+        ? wordDiff(e.unit.tokens.words.slice(e.srcFrom, e.srcTo + 1), q.words, foldWord)
+        : [];
+    const partial: Omit<VerifyItem, "message"> = {
+      quoteId: dq.id,
+      documentId: dq.documentId,
+      articleId: dq.articleId,
+      span: dq.span,
+      text: dq.text,
+      speaker: dq.speaker,
+      status,
+      similarity: e ? Math.round(e.dice * 1000) / 1000 : 0,
+      coverage: e ? Math.round(e.coverage * 1000) / 1000 : 0,
+      diff,
+      match,
+      missing: base === "partial" ? (e?.missing ?? null) : null,
+      speakerCheck: check,
+    };
+    items.push({ ...partial, message: message(status, partial) });
+  }
+  const counts: Record<VerifyStatus, number> = { verbatim: 0, changed: 0, "other-speaker": 0, partial: 0, "not-found": 0 };
+  for (const i of items) counts[i.status]++;
+  return { items, skipped, counts };
+}

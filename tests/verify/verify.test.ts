@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { verifyDraft, type VerifyInput } from "../../src/verify/verify.js";
+import { sameSpeaker } from "../../src/verify/speakers.js";
+import { renderDiff } from "../../src/verify/word-diff.js";
+import { COURIER, GAZETTE, makeArticle, makeQuote, type QuoteSpec } from "../check/report-fixture.js";
+
+const SPLIT = `The council met on Friday.
+
+“We will rebuild,” the mayor, Lena Vasquez, said. “Every house on the river will stand again.”`;
+
+const sourceArticles = [
+  makeArticle({ id: "gazette", outlet: "Harbor Gazette", text: GAZETTE }),
+  makeArticle({ id: "courier", outlet: "The Valley Courier", text: COURIER }),
+  makeArticle({ id: "council", outlet: "Marrowby Post", text: SPLIT }),
+];
+const sourceQuotes = [
+  { id: "s1", article: "gazette", text: "We evacuated every family from the river district before midnight", speaker: "Lena Vasquez" },
+  { id: "s2", article: "gazette", text: "Nobody told us to leave, and most of the families are still in their homes", speaker: "Tomas Reyes" },
+  { id: "s3", article: "courier", text: "Most of the families are still in their homes", speaker: "Ana Holt" },
+  { id: "s4", article: "council", text: "We will rebuild,", speaker: "Lena Vasquez" },
+  { id: "s5", article: "council", text: "Every house on the river will stand again.", speaker: "Lena Vasquez" },
+].map((q) => makeQuote(q, sourceArticles));
+const sources: VerifyInput = { articles: sourceArticles, quotes: sourceQuotes };
+
+/** A draft whose quotes are the given words, each credited to someone. */
+function draftOf(quotes: { text: string; speaker: string | null; kind?: "direct" | "indirect" }[]): VerifyInput {
+  const text = quotes.map((q) => `“${q.text},” ${q.speaker ?? "someone"} said.`).join("\n\n");
+  const article = makeArticle({ id: "draft", text });
+  const specs: QuoteSpec[] = quotes.map((q, i) => ({ id: `d${i}`, article: "draft", text: q.text, speaker: q.speaker, kind: q.kind ?? "direct" }));
+  return { articles: [article], quotes: specs.map((s) => makeQuote(s, [article])) };
+}
+
+const one = (text: string, speaker: string | null = null) => verifyDraft(draftOf([{ text, speaker }]), sources).items[0];
+
+describe("verifyDraft", () => {
+  it("finds a quote verbatim, folding case, curly apostrophes and the speaker's surname", () => {
+    const r = one("we evacuated every family from the river district before midnight", "Vasquez");
+    expect(r.status).toBe("verbatim");
+    expect(r.match).toMatchObject({ articleId: "gazette", outlet: "Harbor Gazette", speaker: "Lena Vasquez" });
+    expect(r.speakerCheck).toBe("same");
+    expect(r.diff).toEqual([]);
+  });
+  it("catches a changed word and shows the word diff", () => {
+    const r = one("We evacuated every family from the river district before noon", "Lena Vasquez");
+    expect(r.status).toBe("changed");
+    // Both outlets carry the sentence (ending "midnight" and "dawn"); either is a fair reference.
+    expect(renderDiff(r.diff)).toMatch(/river district before \[-(midnight|dawn)-\] \{\+noon\+\}/);
+    expect(r.message).toMatch(/words differ from (Harbor Gazette|The Valley Courier)/);
+  });
+  it("catches words credited to someone else", () => {
+    const r = one("Nobody told us to leave, and most of the families are still in their homes", "Lena Vasquez");
+    expect(r.status).toBe("other-speaker");
+    expect(r.match?.speaker).toBe("Tomas Reyes");
+    expect(r.message).toMatch(/credited to Lena Vasquez here, but Harbor Gazette \(gazette\) credits Tomas Reyes/);
+  });
+  it("prefers the source whose speaker agrees when the words are in two places", () => {
+    expect(one("Most of the families are still in their homes", "Ana Holt")).toMatchObject({ status: "verbatim", match: { articleId: "courier" } });
+    expect(one("Most of the families are still in their homes", "Tomas Reyes")).toMatchObject({ status: "verbatim", match: { articleId: "gazette" } });
+  });
+  it("catches a quote found only in part", () => {
+    const r = one("Nobody told us to leave, and the water rose faster than anyone in town had ever seen", "Tomas Reyes");
+    expect(r.status).toBe("partial");
+    expect(r.missing).toMatch(/water rose faster than anyone in town had ever seen/);
+  });
+  it("reports a made-up quote as not found", () => {
+    const r = one("The dam was inspected last spring and passed every test", "Lena Vasquez");
+    expect(r.status).toBe("not-found");
+  });
+  it("accepts an ellipsis for left-out words and [editorial] words", () => {
+    expect(one("We evacuated every family … before midnight", "Vasquez").status).toBe("verbatim");
+    expect(one("We evacuated every family from the river district [of Marrowby] before midnight", "Vasquez").status).toBe("verbatim");
+  });
+  it("accepts a quote split by its attribution in the source, joined in the draft", () => {
+    const r = one("We will rebuild. Every house on the river will stand again.", "Vasquez");
+    expect(r.status).toBe("verbatim");
+  });
+  it("without source quotes, confirms the speaker from the source paragraph, else leaves it unknown", () => {
+    const bare = { articles: sourceArticles, quotes: [] };
+    const draft = draftOf([{ text: "Nobody told us to leave", speaker: "Reyes" }, { text: "Nobody told us to leave", speaker: "Ida Marsh" }]);
+    const [a, b] = verifyDraft(draft, bare).items;
+    expect(a).toMatchObject({ status: "verbatim", speakerCheck: "same" });
+    expect(b).toMatchObject({ status: "verbatim", speakerCheck: "unknown" });
+  });
+  it("does not check reported speech word for word", () => {
+    const r = verifyDraft(draftOf([{ text: "the pumps failed", speaker: "a resident", kind: "indirect" }]), sources);
+    expect(r.items).toEqual([]);
+    expect(r.skipped).toHaveLength(1);
+  });
+  it("finds the right place among many sources", () => {
+    const filler = Array.from({ length: 300 }, (_, i) =>
+      makeArticle({ id: `f${i}`, outlet: `Outlet ${i}`, text: `Story ${i}. The river district council said every family would get help before the ${i}th of May, and the market would reopen.` }),
+    );
+    const r = verifyDraft(draftOf([{ text: "We evacuated every family from the river district before midnight", speaker: "Vasquez" }]), {
+      articles: [...filler, ...sourceArticles],
+      quotes: sourceQuotes,
+    }).items[0];
+    expect(r).toMatchObject({ status: "verbatim", match: { articleId: "gazette" } });
+  });
+});
+
+describe("sameSpeaker", () => {
+  it.each([
+    ["Khaled Omran", "Omran", true],
+    ["Mr. Homsi", "Khaled al-Homsi", true],
+    ["Khaled Omran", "Khaled al-Homsi", false],
+    ["Lena Vasquez", "Ana Holt", false],
+    ["Ahmed", "Ahmed Saleh", true],
+  ])("%s / %s -> %s", (a, b, same) => {
+    expect(sameSpeaker(a, b)).toBe(same);
+  });
+});
