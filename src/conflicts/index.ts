@@ -1,4 +1,8 @@
 import type { Article, Claim, Diagnostic, Finding, Quote, QuoteGroup, Speaker } from "../model/index.js";
+import type { CheckContext } from "./check.js";
+import { buildClaims } from "./claims.js";
+import { comparableArticles } from "./events.js";
+import { CHECKS } from "./registry.js";
 
 export type ConflictInput = {
   readonly articles: readonly Article[];
@@ -7,7 +11,44 @@ export type ConflictInput = {
   readonly groups: readonly QuoteGroup[];
 };
 
+export { CHECKS } from "./registry.js";
+
 /** Turn quotes into claims and run the conflict checks over them. Pure. */
-export function findConflicts(_input: ConflictInput): { claims: Claim[]; findings: Finding[]; diagnostics: Diagnostic[] } {
-  return { claims: [], findings: [], diagnostics: [] };
+export function findConflicts(input: ConflictInput): { claims: Claim[]; findings: Finding[]; diagnostics: Diagnostic[] } {
+  const facts = buildClaims(input.articles, input.quotes, input.speakers);
+  const ctx: CheckContext = {
+    facts,
+    groups: input.groups,
+    quotes: input.quotes,
+    articles: input.articles,
+    speakers: input.speakers,
+    comparable: comparableArticles(input.articles),
+    memo: new Map(),
+  };
+  const findings: Finding[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const used = new Set<string>();
+  for (const check of CHECKS) {
+    let drafts;
+    try {
+      drafts = check.run(ctx);
+    } catch (e) {
+      // One failing check must not cost the others' findings.
+      diagnostics.push({
+        reason: `check ${check.id} failed: ${(e as Error).message}`,
+        documentId: input.articles[0]?.documentId ?? "",
+        ruleId: check.id,
+        stage: "conflicts",
+        severity: "error",
+      });
+      continue;
+    }
+    for (const { key, severity, ...d } of drafts) {
+      let id = `${check.kind}/${key}`;
+      for (let k = 2; used.has(id); k++) id = `${check.kind}/${key}-${k}`;
+      used.add(id);
+      findings.push({ id, kind: check.kind, ruleId: check.id, severity: severity ?? check.severity, ...d });
+    }
+  }
+  return { claims: facts.map((f) => f.claim), findings, diagnostics };
 }

@@ -21,6 +21,13 @@ export type Claim = {
   readonly stance: Stance;
   /** The reporter's judgement on the claim ("made false claims", "incorrectly declared"), if any. */
   readonly judgement: string | null;
+  /** Id of the speaker identity (Speaker.id) across articles; anonymous speakers differ per article. */
+  readonly speakerId?: string | null;
+  readonly kind?: "direct" | "indirect";
+  /** ISO date the claim is about or was made, from the text near it or from spokenOn; null when unknown. */
+  readonly when?: string | null;
+  /** The reporting verb as written ("said", "insisted", "made false claims"). */
+  readonly cue?: string | null;
 };
 
 export type FindingKind =
@@ -35,7 +42,10 @@ export type FindingKind =
 export type ClaimRef = Pick<
   Claim,
   "quoteId" | "speaker" | "role" | "outlet" | "article" | "published" | "spokenOn" | "text" | "start" | "end"
->;
+> & {
+  /** What this claim stands for in the finding ("evacuated", "still there", "hundreds fighters"). */
+  readonly side?: string;
+};
 
 export type Finding = {
   readonly id: string;
@@ -66,4 +76,8 @@ export type QuoteGroup = {
   readonly misattributed: boolean;
   readonly outletsDiffer: boolean;
   readonly datesDiffer: boolean;
+  /** Canonical speakers, outlets and dates (spokenOn, else published) seen in the group. */
+  readonly speakers?: readonly string[];
+  readonly outlets?: readonly string[];
+  readonly dates?: readonly string[];
 };

@@ -1,0 +1,117 @@
+import type { Article, Quote, QuoteGroup, QuoteGroupMember } from "../model/index.js";
+import { buildIndex, forEachCandidatePair, hashWord, shingleHashes } from "./shingles.js";
+import { UnionFind } from "./speakers.js";
+import { compareToReference, quoteSimilarity } from "./variant.js";
+import { canonicalText, wordNorms } from "./words.js";
+
+/** Quotes shorter than this are phrases ("cannon fodder"), not statements worth lining up. */
+export const MIN_WORDS = 4;
+const SHINGLE = 3;
+/** Dice on the texts: at or above it two quotes are the same words, give or take a few. */
+export const DICE_MIN = 0.7;
+/** Share of the shorter quote's shingles found in the longer one: a shortened quote. */
+const CONTAINMENT_MIN = 0.8;
+const MAX_POSTINGS = 200;
+
+type Entry = { readonly qi: number; readonly norms: string[]; readonly canon: string };
+
+const overlaps = (a: Quote, b: Quote) => a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;
+
+const PLACE_ORDER = (articles: readonly Article[]) => {
+  const pub = new Map(articles.map((a) => [a.id, a.published ?? "9999"]));
+  return (q: Quote) => pub.get(q.articleId) ?? "9999";
+};
+
+/**
+ * Group the same words quoted in different places. Exact repeats (same words after case and
+ * punctuation) are joined through a hash of their words; the rest through a 3-word shingle index,
+ * confirmed by Dice >= DICE_MIN or by the shorter quote being nearly contained in the longer.
+ * Each group is diffed word by word against its fullest wording. Pure.
+ */
+export function groupQuotes(articles: readonly Article[], quotes: readonly Quote[]): QuoteGroup[] {
+  const entries: Entry[] = [];
+  quotes.forEach((q, qi) => {
+    if (q.kind === "scare") return;
+    const norms = wordNorms(q.text);
+    if (norms.length < MIN_WORDS) return;
+    entries.push({ qi, norms, canon: norms.join(" ") });
+  });
+  const uf = new UnionFind(entries.length);
+  const link = (a: number, b: number) => {
+    if (!overlaps(quotes[entries[a].qi], quotes[entries[b].qi])) uf.union(a, b);
+  };
+
+  // Exact repeats first: their shingles would crowd the index.
+  const firstOf = new Map<string, number>();
+  const distinct: number[] = [];
+  entries.forEach((e, i) => {
+    const prev = firstOf.get(e.canon);
+    if (prev === undefined) {
+      firstOf.set(e.canon, i);
+      distinct.push(i);
+    } else link(prev, i);
+  });
+
+  const docs = distinct.map((i) => shingleHashes(entries[i].norms.map(hashWord), SHINGLE));
+  const index = buildIndex(docs);
+  forEachCandidatePair(
+    index,
+    MAX_POSTINGS,
+    (a, b) => Math.max(1, Math.ceil(0.3 * Math.min(docs[a].length, docs[b].length))),
+    (a, b, shared) => {
+      const ea = entries[distinct[a]];
+      const eb = entries[distinct[b]];
+      const containment = shared / Math.min(docs[a].length, docs[b].length);
+      const same = containment >= CONTAINMENT_MIN || quoteSimilarity(ea.canon, eb.canon) >= DICE_MIN;
+      if (same) link(distinct[a], distinct[b]);
+    },
+  );
+
+  const components = new Map<number, number[]>();
+  entries.forEach((_, i) => {
+    const r = uf.find(i);
+    const list = components.get(r);
+    if (list) list.push(i);
+    else components.set(r, [i]);
+  });
+
+  const article = new Map(articles.map((a) => [a.id, a]));
+  const placeOrder = PLACE_ORDER(articles);
+  const groups: QuoteGroup[] = [];
+  for (const members of components.values()) {
+    if (members.length < 2) continue;
+    const qs = members.map((i) => quotes[entries[i].qi]);
+    const ref = qs.reduce((best, q) => {
+      const lq = wordNorms(q.text).length;
+      const lb = wordNorms(best.text).length;
+      if (lq !== lb) return lq > lb ? q : best;
+      return placeOrder(q) < placeOrder(best) ? q : best;
+    });
+    const groupMembers: QuoteGroupMember[] = qs.map((q) => {
+      if (q === ref) return { quoteId: q.id, variant: "verbatim", similarity: 1, diff: [{ op: "same", text: wordNorms(q.text).join(" ") }] };
+      const c = compareToReference(ref.text, q.text);
+      return { quoteId: q.id, variant: c.variant, similarity: c.similarity, diff: c.diff };
+    });
+    const named = qs.filter((q) => q.speaker && (q.speakerType === "person" || q.speakerType === "organisation"));
+    const speakers = [...new Set(qs.map((q) => q.speaker).filter((s): s is string => !!s))];
+    const outlets = [...new Set(qs.map((q) => article.get(q.articleId)?.outlet).filter((o): o is string => !!o))];
+    const dates = [...new Set(qs.map((q) => q.spokenOn ?? article.get(q.articleId)?.published).filter((d): d is string => !!d))];
+    groups.push({
+      id: "",
+      referenceQuoteId: ref.id,
+      members: groupMembers,
+      misattributed: new Set(named.map((q) => q.speaker)).size > 1,
+      outletsDiffer: outlets.length > 1,
+      datesDiffer: dates.length > 1,
+      speakers,
+      outlets,
+      dates: dates.sort(),
+    });
+  }
+  // Stable order and ids: by where the reference quote stands in the input.
+  const pos = new Map(quotes.map((q, i) => [q.id, i]));
+  groups.sort((a, b) => (pos.get(a.referenceQuoteId) ?? 0) - (pos.get(b.referenceQuoteId) ?? 0));
+  return groups.map((g, i) => ({ ...g, id: `group-${i + 1}` }));
+}
+
+export { canonicalText };

@@ -1,0 +1,123 @@
+/**
+ * Name parsing for speaker identity. A person's name is reduced to the parts that decide identity:
+ * given names and a surname key (the last name without particles such as "al-" or "van"), so that
+ * "Mr. Homsi", "Homsi" and "Khaled al-Homsi" can be compared while "Khaled Omran" and "Khaled
+ * al-Homsi" cannot be confused through their shared first name.
+ */
+
+const TITLES = new Set([
+  "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+  "gen", "general", "lt", "lieut", "col", "colonel", "maj", "major", "capt", "captain", "cpt", "sgt", "sergeant",
+  "adm", "admiral", "cmdr", "commander", "brig", "cpl", "pvt", "rev", "reverend", "fr", "father",
+  "sheikh", "sheik", "shaikh", "imam", "ayatollah", "mullah", "rabbi", "bishop", "cardinal", "pope",
+  "president", "vice", "pres", "minister", "prime", "premier", "chancellor", "senator", "sen", "rep",
+  "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "judge", "justice",
+  "ambassador", "secretary", "king", "queen", "prince", "princess", "emir", "sultan", "chief",
+  "herr", "frau", "mme", "mlle", "m", "sr", "sra", "dhr", "mevr",
+]);
+
+/** Name particles that belong to the surname but do not identify it ("al-Homsi" is "Homsi"). */
+const PARTICLES = new Set([
+  "al", "el", "ul", "as", "ash", "ad", "an", "ar", "at", "az", "bin", "ben", "ibn", "bint", "abu", "abd",
+  "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "des", "le", "la", "dos", "das", "do", "ter", "ten", "st",
+]);
+
+const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv", "phd", "md"]);
+
+export type PersonName = {
+  /** Given names, lower-cased, without titles ("khaled"). */
+  readonly given: readonly string[];
+  /** Surname without particles ("homsi"), or null for a one-word name. */
+  readonly surname: string | null;
+  /** The one word of a one-word name ("homsi" for "Mr. Homsi", "ahmed" for "Ahmed"). */
+  readonly single: string | null;
+  /** A title preceded the name, so a single word is a surname ("Mr. Homsi"). */
+  readonly titled: boolean;
+  /** Full key: given names and surname ("khaled homsi"). */
+  readonly key: string;
+};
+
+const stripParticles = (w: string): string => {
+  const parts = w.split("-").filter(Boolean);
+  while (parts.length > 1 && PARTICLES.has(parts[0])) parts.shift();
+  return parts.join("-");
+};
+
+function nameTokens(name: string): string[] {
+  return name
+    .normalize("NFKC")
+    .replace(/[’']s$/u, "")
+    .replace(/[“”"‘’()[\]]/g, " ")
+    .split(/[\s,]+/)
+    .map((t) => t.replace(/\.$/, "").replace(/^[’']|[’']$/g, "").toLowerCase())
+    .filter(Boolean);
+}
+
+export function parsePersonName(name: string): PersonName | null {
+  let toks = nameTokens(name);
+  let titled = false;
+  while (toks.length > 1 && TITLES.has(toks[0])) {
+    toks = toks.slice(1);
+    titled = true;
+  }
+  while (toks.length > 1 && SUFFIXES.has(toks[toks.length - 1])) toks = toks.slice(0, -1);
+  // Separate particles ("al Homsi") join the surname that follows them.
+  const joined: string[] = [];
+  for (const t of toks) {
+    const prev = joined[joined.length - 1];
+    if (prev !== undefined && joined.length > 1 && prev.split("-").every((p) => PARTICLES.has(p))) joined[joined.length - 1] = `${prev}-${t}`;
+    else joined.push(t);
+  }
+  if (joined.length === 0) return null;
+  if (joined.length === 1) {
+    const single = stripParticles(joined[0]);
+    return { given: [], surname: null, single, titled, key: single };
+  }
+  const surname = stripParticles(joined[joined.length - 1]);
+  const given = joined.slice(0, -1).filter((g) => !PARTICLES.has(g));
+  return { given, surname, single: null, titled, key: [...given, surname].join(" ") };
+}
+
+/** Two full names are one person when the surnames agree and the given names are compatible. */
+export function sameFullName(a: PersonName, b: PersonName): boolean {
+  if (!a.surname || !b.surname || a.surname !== b.surname) return false;
+  if (a.given.length === 0 || b.given.length === 0) return true;
+  const fa = a.given[0];
+  const fb = b.given[0];
+  if (fa === fb) return true;
+  // An initial ("K. Omran") matches a given name that starts with it.
+  if (fa.length === 1) return fb.startsWith(fa);
+  if (fb.length === 1) return fa.startsWith(fb);
+  return false;
+}
+
+/**
+ * State media are named many ways ("State television", "the Syrian state news media", "state TV");
+ * they are one source per country. Returns "state-media" with the country word, or null.
+ */
+export function stateMediaKey(name: string): { country: string | null } | null {
+  const m = /\b(?:([a-z]+)\s+)?state(?:-run|-owned|-controlled)?\s+(?:news\s+)?(?:television|tv|media|news agency|agency|radio|broadcaster|press|outlets?)\b/i.exec(
+    name.replace(/[’']s\b/g, ""),
+  );
+  if (!m) return null;
+  const country = m[1] && !/^(the|a|an|official|national|its|their)$/i.test(m[1]) ? m[1].toLowerCase() : null;
+  return { country };
+}
+
+const ORG_STOP = new Set(["the", "of", "for", "and", "on", "in", "at", "to", "a", "an", "&"]);
+
+/** Organisation key: lower-cased words without a leading article or possessive. */
+export function orgKey(name: string): string {
+  return nameTokens(name)
+    .filter((t, i) => !(i === 0 && t === "the"))
+    .join(" ");
+}
+
+/** Initials of an organisation's significant words: "Syrian Observatory for Human Rights" -> "sohr". */
+export function acronymOf(name: string): string | null {
+  const toks = nameTokens(name).filter((t) => !ORG_STOP.has(t));
+  if (toks.length < 2) return null;
+  return toks.map((t) => t[0]).join("");
+}
+
+export const isAcronym = (name: string): boolean => /^[A-Z]{2,6}$/.test(name.trim());

@@ -1,0 +1,285 @@
+import type { Article, Quote, Speaker, SpeakerType } from "../model/index.js";
+import { acronymOf, isAcronym, orgKey, parsePersonName, sameFullName, stateMediaKey, type PersonName } from "./names.js";
+
+/**
+ * One identity per person or organisation across articles. The attribution stage already gives each
+ * quote a canonical speaker within its article; here those per-article names are joined:
+ * - people by full name (surname plus compatible given name), then one-word names ("Mr. Homsi",
+ *   "Omran") to the one full name with that surname, preferring the same article; a one-word name
+ *   that is also someone's given name is ambiguous and stays apart;
+ * - organisations by name, acronym ("SOHR"), a unique longer name containing a shorter one, and
+ *   state media by country;
+ * - anonymous speakers and groups ("one local resident", "residents") never leave their article.
+ */
+
+type Node = {
+  readonly idx: number;
+  readonly articleId: string;
+  readonly name: string;
+  readonly type: SpeakerType;
+  readonly quoteIdx: number[];
+  readonly person: PersonName | null;
+};
+
+class UnionFind {
+  private readonly parent: Int32Array;
+  constructor(n: number) {
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r];
+    while (this.parent[i] !== r) {
+      const next = this.parent[i];
+      this.parent[i] = r;
+      i = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+export { UnionFind };
+
+const PRONOUN = /^(he|she|they|him|her|them|his|hers|their|it|its|we|us|i|you|who|which|that)$/i;
+
+/** A quote's speaker type when the attribution left it open: a capitalised name of 2+ words is a person. */
+function typeOf(types: Map<SpeakerType, number>, name: string): SpeakerType {
+  let best: SpeakerType = "unknown";
+  let n = 0;
+  for (const [t, c] of types) if (t !== "unknown" && c > n) [best, n] = [t, c];
+  if (best !== "unknown") return best;
+  if (stateMediaKey(name)) return "organisation";
+  if (/^(?:[A-Z][\p{L}’'-]+\.?\s+){1,3}[A-Z][\p{L}’'-]+$/u.test(name.trim())) return "person";
+  return "unknown";
+}
+
+const isPersonLike = (t: SpeakerType) => t === "person" || t === "unknown";
+
+function slug(s: string): string {
+  const base = s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return base || "speaker";
+}
+
+function buildNodes(quotes: readonly Quote[]): Node[] {
+  const byKey = new Map<string, { node: Node; types: Map<SpeakerType, number> }>();
+  const order: { node: Node; types: Map<SpeakerType, number> }[] = [];
+  quotes.forEach((q, qi) => {
+    if (!q.speaker) return;
+    const key = `${q.articleId}\u0000${q.speaker}`;
+    let e = byKey.get(key);
+    if (!e) {
+      e = { node: { idx: order.length, articleId: q.articleId, name: q.speaker, type: "unknown", quoteIdx: [], person: null }, types: new Map() };
+      byKey.set(key, e);
+      order.push(e);
+    }
+    e.node.quoteIdx.push(qi);
+    e.types.set(q.speakerType, (e.types.get(q.speakerType) ?? 0) + 1);
+  });
+  return order.map(({ node, types }) => {
+    const type = typeOf(types, node.name);
+    return { ...node, type, person: isPersonLike(type) ? parsePersonName(node.name) : null };
+  });
+}
+
+function linkPeople(nodes: readonly Node[], uf: UnionFind): void {
+  const people = nodes.filter((n) => n.person);
+  const full = people.filter((n) => n.person!.surname);
+  // Full names: same surname and the same given name; initials join only a unique full given name.
+  const bySurname = new Map<string, Node[]>();
+  for (const n of full) {
+    const list = bySurname.get(n.person!.surname!) ?? [];
+    list.push(n);
+    bySurname.set(n.person!.surname!, list);
+  }
+  for (const list of bySurname.values()) {
+    const spelled = list.filter((n) => n.person!.given.length === 0 || n.person!.given[0].length > 1);
+    for (let i = 0; i < spelled.length; i++)
+      for (let j = i + 1; j < spelled.length; j++) if (sameFullName(spelled[i].person!, spelled[j].person!)) uf.union(spelled[i].idx, spelled[j].idx);
+    for (const n of list) {
+      if (spelled.includes(n)) continue;
+      const roots = new Set(spelled.filter((m) => sameFullName(n.person!, m.person!)).map((m) => uf.find(m.idx)));
+      if (roots.size === 1) uf.union(n.idx, [...roots][0]);
+    }
+  }
+  const givenNames = new Set(full.flatMap((n) => n.person!.given));
+  const singles = people.filter((n) => n.person!.single);
+  for (const n of singles) {
+    const word = n.person!.single!;
+    const candidates = bySurname.get(word) ?? [];
+    const local = new Set(candidates.filter((m) => m.articleId === n.articleId).map((m) => uf.find(m.idx)));
+    if (local.size === 1) {
+      uf.union(n.idx, [...local][0]);
+      continue;
+    }
+    if (local.size > 1) continue;
+    const global = new Set(candidates.map((m) => uf.find(m.idx)));
+    // A bare word that is also someone's given name could be either person: leave it apart.
+    const ambiguous = !n.person!.titled && givenNames.has(word);
+    if (global.size === 1 && !ambiguous) uf.union(n.idx, [...global][0]);
+  }
+  // Titled surnames with no full name anywhere ("Mr. Homsi" in two articles) are still one person.
+  const titledBySurname = new Map<string, Node>();
+  for (const n of singles) {
+    if (!n.person!.titled || (bySurname.get(n.person!.single!)?.length ?? 0) > 0) continue;
+    const prev = titledBySurname.get(n.person!.single!);
+    if (prev) uf.union(prev.idx, n.idx);
+    else titledBySurname.set(n.person!.single!, n);
+  }
+  // The same one-word name twice in one article is one person.
+  const localSingles = new Map<string, Node>();
+  for (const n of singles) {
+    const k = `${n.articleId}\u0000${n.person!.single}`;
+    const prev = localSingles.get(k);
+    if (prev) uf.union(prev.idx, n.idx);
+    else localSingles.set(k, n);
+  }
+}
+
+function linkOrganisations(nodes: readonly Node[], uf: UnionFind): void {
+  const orgs = nodes.filter((n) => n.type === "organisation");
+  const stateMedia = orgs.map((n) => ({ n, s: stateMediaKey(n.name) })).filter((x) => x.s);
+  const byCountry = new Map<string, Node[]>();
+  for (const { n, s } of stateMedia) {
+    if (!s!.country) continue;
+    const list = byCountry.get(s!.country) ?? [];
+    list.push(n);
+    byCountry.set(s!.country, list);
+  }
+  for (const list of byCountry.values()) for (const n of list.slice(1)) uf.union(list[0].idx, n.idx);
+  const countries = [...byCountry.values()];
+  for (const { n, s } of stateMedia) {
+    if (s!.country) continue;
+    // "State television" without a country: the one country's state media in the same corpus.
+    if (countries.length === 1) uf.union(n.idx, countries[0][0].idx);
+  }
+  const plain = orgs.filter((n) => !stateMediaKey(n.name));
+  const byKey = new Map<string, Node>();
+  for (const n of plain) {
+    const k = orgKey(n.name);
+    const prev = byKey.get(k);
+    if (prev) uf.union(prev.idx, n.idx);
+    else byKey.set(k, n);
+  }
+  for (const n of plain) {
+    if (isAcronym(n.name)) {
+      const hits = new Set(plain.filter((m) => m !== n && acronymOf(m.name) === n.name.toLowerCase()).map((m) => uf.find(m.idx)));
+      if (hits.size === 1) uf.union(n.idx, [...hits][0]);
+      continue;
+    }
+    const toks = orgKey(n.name).split(" ");
+    if (!toks.some((t) => t.length >= 4)) continue;
+    const supersets = new Set(
+      plain
+        .filter((m) => {
+          if (m === n) return false;
+          const mt = new Set(orgKey(m.name).split(" "));
+          return mt.size > toks.length && toks.every((t) => mt.has(t));
+        })
+        .map((m) => uf.find(m.idx)),
+    );
+    if (supersets.size === 1) uf.union(n.idx, [...supersets][0]);
+  }
+}
+
+function canonicalName(members: readonly Node[], type: SpeakerType): string {
+  const score = (n: Node) => {
+    const quotes = n.quoteIdx.length;
+    if (type === "person" || type === "unknown") {
+      const p = n.person;
+      const fullness = p ? (p.surname ? 10 + p.given.length : p.titled ? 1 : 0) : 0;
+      return fullness * 1000 + quotes;
+    }
+    return quotes * 1000 + n.name.length;
+  };
+  let best = members[0];
+  for (const m of members) if (score(m) > score(best)) best = m;
+  return best.name.trim();
+}
+
+function majorityType(members: readonly Node[]): SpeakerType {
+  const c = new Map<SpeakerType, number>();
+  for (const m of members) c.set(m.type, (c.get(m.type) ?? 0) + m.quoteIdx.length);
+  let best: SpeakerType = members[0].type;
+  for (const [t, n] of c) if (n > (c.get(best) ?? 0)) best = t;
+  return best;
+}
+
+const cleanMention = (m: string) => m.trim().replace(/^the\s+/i, "").replace(/[’']s$/u, "").trim();
+
+/** One identity per person across articles; quotes get the canonical name. Pure. */
+export function alignSpeakers(articles: readonly Article[], quotes: readonly Quote[]): { speakers: Speaker[]; quotes: Quote[] } {
+  const nodes = buildNodes(quotes);
+  const uf = new UnionFind(nodes.length);
+  linkPeople(nodes, uf);
+  linkOrganisations(nodes, uf);
+
+  const clusters = new Map<number, Node[]>();
+  for (const n of nodes) {
+    const r = uf.find(n.idx);
+    const list = clusters.get(r) ?? [];
+    list.push(n);
+    clusters.set(r, list);
+  }
+  const outletOf = new Map(articles.map((a) => [a.id, a.outlet]));
+  const articleOrder = new Map(articles.map((a, i) => [a.id, i]));
+  const used = new Set<string>();
+  const speakers: Speaker[] = [];
+  const canonicalOfQuote = new Map<number, string>();
+  for (const members of clusters.values()) {
+    const type = majorityType(members);
+    const name = canonicalName(members, type);
+    const quoteIdx = members.flatMap((m) => m.quoteIdx).sort((a, b) => a - b);
+    for (const qi of quoteIdx) canonicalOfQuote.set(qi, name);
+    const articleIds = [...new Set(members.map((m) => m.articleId))].sort((a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0));
+    const aliases = new Set<string>();
+    for (const m of members) if (m.name.trim() !== name) aliases.add(m.name.trim());
+    const roles: { articleId: string; role: string }[] = [];
+    const seenRole = new Set<string>();
+    for (const qi of quoteIdx) {
+      const q = quotes[qi];
+      if (q.mention && !PRONOUN.test(q.mention.trim())) {
+        const m = cleanMention(q.mention);
+        if (m && m !== name && m.toLowerCase() !== name.toLowerCase()) aliases.add(m);
+      }
+      if (q.role) {
+        const k = `${q.articleId}\u0000${q.role}`;
+        if (!seenRole.has(k)) {
+          seenRole.add(k);
+          roles.push({ articleId: q.articleId, role: q.role });
+        }
+      }
+    }
+    const outlets = [...new Set(articleIds.map((a) => outletOf.get(a)).filter((o): o is string => !!o))];
+    let id = slug(name);
+    if (used.has(id) && articleIds.length === 1) id = `${id}@${articleIds[0]}`;
+    for (let k = 2; used.has(id); k++) id = `${slug(name)}-${k}`;
+    used.add(id);
+    speakers.push({
+      id,
+      name,
+      type,
+      aliases: [...aliases],
+      roles,
+      outlets,
+      articleIds,
+      quoteIds: quoteIdx.map((qi) => quotes[qi].id),
+    });
+  }
+  speakers.sort((a, b) => b.quoteIds.length - a.quoteIds.length || a.name.localeCompare(b.name));
+  const rewritten = quotes.map((q, qi) => {
+    const name = canonicalOfQuote.get(qi);
+    return name && name !== q.speaker ? { ...q, speaker: name } : q;
+  });
+  return { speakers, quotes: rewritten };
+}

@@ -1,0 +1,76 @@
+import { UnionFind } from "../../align/speakers.js";
+import type { Check } from "../check.js";
+import { claimRef, type ClaimFacts } from "../claims.js";
+import { excerpt, whoWhere } from "../explain.js";
+import { OPPOSITIONS } from "../lexicon.js";
+import { sidedClaims, type Sided } from "../pairs.js";
+import { quantityPairs } from "../quantity-pairs.js";
+import { labelOf } from "./contradiction.js";
+
+/** Same predicate (lemma) about the same participant word, or the same wording around a shared lemma. */
+function supports(x: Sided, y: Sided): boolean {
+  if (x.hit.lemma !== y.hit.lemma) return false;
+  if (x.hit.opposition.args) return x.hit.args.some((a) => y.hit.args.includes(a));
+  let shared = 0;
+  for (const s of x.facts.stems) if (s !== x.hit.lemma && y.facts.stems.has(s)) shared++;
+  return shared >= 2;
+}
+
+export const corroborationCheck: Check = {
+  id: "conflicts/corroboration",
+  kind: "corroboration",
+  description: "independent speakers (different people or outlets) support the same claim or give the same number",
+  severity: "info",
+  run(ctx) {
+    const drafts = [];
+    for (const op of OPPOSITIONS) {
+      // A claim its own outlet calls false corroborates nothing.
+      const sided = sidedClaims(ctx, op).filter((s) => !s.facts.claim.judgement);
+      const uf = new UnionFind(sided.length);
+      const linked = new Set<number>();
+      for (let i = 0; i < sided.length; i++)
+        for (let j = i + 1; j < sided.length; j++) {
+          const x = sided[i];
+          const y = sided[j];
+          if (x.who === y.who || x.hit.side !== y.hit.side || !ctx.comparable(x.facts.claim.article, y.facts.claim.article)) continue;
+          if (!supports(x, y)) continue;
+          uf.union(i, j);
+          linked.add(i).add(j);
+        }
+      const comps = new Map<number, Sided[]>();
+      for (const i of linked) comps.set(uf.find(i), [...(comps.get(uf.find(i)) ?? []), sided[i]]);
+      let n = 0;
+      for (const comp of comps.values()) {
+        comp.sort((x, y) => ctx.facts.indexOf(x.facts) - ctx.facts.indexOf(y.facts));
+        const label = labelOf(op, comp[0].hit.side, comp);
+        drafts.push({
+          key: `${op.id}-${comp[0].hit.side}${n++ ? `-${n}` : ""}`,
+          explanation: `${whoWhere(comp.map((s) => s.facts))} independently say that ${label} (${comp
+            .slice(0, 3)
+            .map((s) => `“${excerpt(s.facts.claim.text, s.hit.text)}”`)
+            .join("; ")}).`,
+          claims: comp.map((s) => claimRef(s.facts.claim, label)),
+        });
+      }
+    }
+    // Numbers that agree: one finding per counted noun and set of claims.
+    const agreeing = quantityPairs(ctx).filter((p) => p.agree);
+    const byNoun = new Map<string, { facts: ClaimFacts[]; raws: string[] }>();
+    for (const p of agreeing) {
+      const e = byNoun.get(p.noun) ?? { facts: [], raws: [] };
+      for (const [f, q] of [[p.x, p.qx], [p.y, p.qy]] as const)
+        if (!e.facts.includes(f)) {
+          e.facts.push(f);
+          e.raws.push(`“${q.phrase}”`);
+        }
+      byNoun.set(p.noun, e);
+    }
+    for (const [noun, e] of byNoun)
+      drafts.push({
+        key: `number-${noun}`,
+        explanation: `${whoWhere(e.facts)} give the same number of ${noun} (${e.raws.join(", ")}).`,
+        claims: e.facts.map((f, i) => claimRef(f.claim, `${e.raws[i].replace(/[“”]/g, "")} (${noun})`)),
+      });
+    return drafts;
+  },
+};

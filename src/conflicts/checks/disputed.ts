@@ -1,0 +1,42 @@
+import { UnionFind } from "../../align/speakers.js";
+import { identity, type Check } from "../check.js";
+import { claimRef } from "../claims.js";
+import { excerpt, listOf } from "../explain.js";
+
+export const disputedCheck: Check = {
+  id: "conflicts/disputed",
+  kind: "disputed",
+  description: "an outlet states that a claim it reports is false (“made false claims”, “incorrectly declared”, “belied”)",
+  severity: "warning",
+  run(ctx) {
+    const judged = ctx.facts.filter((f) => f.claim.judgement);
+    // One finding per source and subject: claims of one speaker that share a predicate side or topic words.
+    const uf = new UnionFind(judged.length);
+    for (let i = 0; i < judged.length; i++)
+      for (let j = i + 1; j < judged.length; j++) {
+        const x = judged[i];
+        const y = judged[j];
+        if (identity(x) !== identity(y) || !identity(x)) continue;
+        const sameSide = x.hits.some((h) => y.hits.some((k) => k.opposition.id === h.opposition.id && k.side === h.side));
+        let shared = 0;
+        for (const s of x.stems) if (y.stems.has(s)) shared++;
+        if (sameSide || shared >= 2) uf.union(i, j);
+      }
+    const groups = new Map<number, typeof judged>();
+    judged.forEach((f, i) => groups.set(uf.find(i), [...(groups.get(uf.find(i)) ?? []), f]));
+    return [...groups.values()].map((fs, i) => {
+      const speaker = fs[0].claim.speaker ?? "an unnamed source";
+      const byOutlet = listOf(
+        [...new Set(fs.map((f) => f.claim.outlet ?? f.claim.article))].map(
+          (o) => `${o} (${[...new Set(fs.filter((f) => (f.claim.outlet ?? f.claim.article) === o).map((f) => `“${f.claim.judgement}”`))].join(", ")})`,
+        ),
+      );
+      const what = fs.slice(0, 2).map((f) => `“${excerpt(f.claim.text)}”`).join(" and ");
+      return {
+        key: `${fs[0].claim.speakerId ?? "source"}${i ? `-${i + 1}` : ""}`,
+        explanation: `${byOutlet} ${fs.length > 1 || byOutlet.includes(" and ") ? "report as false" : "reports as false"} the claim${fs.length > 1 ? "s" : ""} of ${speaker} that ${what}.`,
+        claims: fs.map((f) => claimRef(f.claim, `disputed: ${f.claim.judgement}`)),
+      };
+    });
+  },
+};

@@ -1,0 +1,35 @@
+import type { Check } from "../check.js";
+import { claimRef } from "../claims.js";
+import { components, opposedPairs, sideOf, type OpposedPair } from "../pairs.js";
+import { labelOf, sideSentence } from "./contradiction.js";
+
+export const temporalCheck: Check = {
+  id: "conflicts/temporal",
+  kind: "temporal",
+  description: "the same topic described differently on different days (calm one evening, executions the next night): a change, not a contradiction",
+  severity: "info",
+  run(ctx) {
+    const pairs = opposedPairs(ctx).filter((p) => p.temporal);
+    const byOp = new Map<string, OpposedPair[]>();
+    for (const p of pairs) byOp.set(p.op.id, [...(byOp.get(p.op.id) ?? []), p]);
+    return [...byOp.values()].flatMap((opPairs) =>
+      components(opPairs).map((comp, i) => {
+        const a = sideOf(comp, "a").sort((x, y) => (x.facts.claim.when ?? "").localeCompare(y.facts.claim.when ?? ""));
+        const b = sideOf(comp, "b").sort((x, y) => (x.facts.claim.when ?? "").localeCompare(y.facts.claim.when ?? ""));
+        const [first, second, firstSide, secondSide] =
+          (a[0].facts.claim.when ?? "") <= (b[0].facts.claim.when ?? "") ? [a, b, "a", "b"] as const : [b, a, "b", "a"] as const;
+        const op = comp[0].op;
+        const l1 = labelOf(op, firstSide, first);
+        const l2 = labelOf(op, secondSide, second);
+        return {
+          key: `${op.id}${i ? `-${i + 1}` : ""}`,
+          explanation: `${sideSentence(first, l1, true)}, then ${sideSentence(second, l2, true)}: a change over time, not a contradiction.`,
+          claims: [
+            ...first.map((s) => claimRef(s.facts.claim, `${l1} (${s.facts.claim.when})`)),
+            ...second.map((s) => claimRef(s.facts.claim, `${l2} (${s.facts.claim.when})`)),
+          ],
+        };
+      }),
+    );
+  },
+};

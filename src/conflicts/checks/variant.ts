@@ -1,0 +1,56 @@
+import type { QuoteGroup, QuoteGroupMember } from "../../model/index.js";
+import type { Check, CheckContext } from "../check.js";
+import { claimRef, type ClaimFacts } from "../claims.js";
+import { excerpt, listOf, where } from "../explain.js";
+
+/** "drops “not”", "changes “ten” to “two”", "adds “[the army]”" from a member's word diff. */
+export function diffSummary(m: QuoteGroupMember): string {
+  const parts: string[] = [];
+  for (let i = 0; i < m.diff.length; i++) {
+    const d = m.diff[i];
+    const next = m.diff[i + 1];
+    if (d.op === "del" && next?.op === "add") {
+      parts.push(`changes “${d.text}” to “${next.text}”`);
+      i++;
+    } else if (d.op === "del") parts.push(`drops “${d.text.length > 40 ? d.text.slice(0, 40) + "…" : d.text}”`);
+    else if (d.op === "add") parts.push(`adds “${d.text}”`);
+  }
+  return listOf(parts.slice(0, 3)) + (parts.length > 3 ? ` and ${parts.length - 3} more changes` : "");
+}
+
+export function groupFacts(ctx: CheckContext, g: QuoteGroup): { facts: ClaimFacts; member: QuoteGroupMember }[] {
+  const byQuote = new Map(ctx.facts.map((f) => [f.claim.quoteId, f]));
+  return g.members.flatMap((m) => {
+    const facts = byQuote.get(m.quoteId);
+    return facts ? [{ facts, member: m }] : [];
+  });
+}
+
+const SERIOUS = new Set(["altered", "extended"]);
+
+export const variantCheck: Check = {
+  id: "conflicts/variant",
+  kind: "variant",
+  description: "the same quote worded differently in different places: altered words, cuts, bracketed insertions, punctuation",
+  severity: "warning",
+  run(ctx) {
+    return ctx.groups.flatMap((g) => {
+      const members = groupFacts(ctx, g);
+      const changed = members.filter((m) => m.member.variant !== "verbatim");
+      if (!changed.length || members.length < 2) return [];
+      const ref = members.find((m) => m.facts.claim.quoteId === g.referenceQuoteId) ?? members[0];
+      const serious = changed.some((m) => SERIOUS.has(m.member.variant));
+      const how = changed
+        .slice(0, 2)
+        .map((m) => `${where(m.facts)} (${m.facts.claim.speaker ?? "unattributed"}) ${m.member.variant === "punctuation" ? "changes only punctuation" : diffSummary(m.member)} [${m.member.variant}]`);
+      return [
+        {
+          key: g.id,
+          severity: serious ? "warning" : "info",
+          explanation: `The quote “${excerpt(ref.facts.claim.text)}” (${where(ref.facts)}) appears in ${members.length} places and ${listOf(how)}.`,
+          claims: members.map((m) => claimRef(m.facts.claim, m.member.variant)),
+        },
+      ];
+    });
+  },
+};

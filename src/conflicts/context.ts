@@ -1,0 +1,37 @@
+/**
+ * The sentence around a quote in its article: where the reporter's framing ("made false claims
+ * that", "By Thursday night,") sits. Abbreviations with a full stop ("Mr.", "D.C.") do not end a
+ * sentence; a paragraph break always does.
+ */
+
+const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Capt|Sgt|Sen|Rep|Gov|Jr|Sr|Prof|Rev|No|vs|etc|U\.S|U\.N|D\.C)|\b[A-Z])$/;
+
+/** Offset where the sentence holding `pos` starts. */
+export function sentenceStart(text: string, pos: number, maxBack = 400): number {
+  const floor = Math.max(0, pos - maxBack);
+  for (let i = pos - 1; i >= floor; i--) {
+    const c = text[i];
+    if (c === "\n") return i + 1;
+    if ((c === "." || c === "!" || c === "?") && /\s/.test(text[i + 1] ?? "")) {
+      if (c === "." && ABBREV.test(text.slice(Math.max(0, i - 6), i))) continue;
+      return i + 1;
+    }
+    // A closing quote mark after a full stop also ends a sentence (“... there.” He paused.)
+    if (/[”"’]/.test(c) && /[.!?]/.test(text[i - 1] ?? "") && /\s/.test(text[i + 1] ?? "")) return i + 1;
+  }
+  return floor;
+}
+
+/** Offset where the sentence holding `pos` ends (exclusive). */
+export function sentenceEnd(text: string, pos: number, maxAhead = 300): number {
+  const ceil = Math.min(text.length, pos + maxAhead);
+  for (let i = pos; i < ceil; i++) {
+    const c = text[i];
+    if (c === "\n") return i;
+    if ((c === "." || c === "!" || c === "?") && (/\s/.test(text[i + 1] ?? " ") || /[”"’]/.test(text[i + 1] ?? ""))) {
+      if (c === "." && ABBREV.test(text.slice(Math.max(0, i - 6), i))) continue;
+      return i + 1;
+    }
+  }
+  return ceil;
+}

@@ -1,0 +1,51 @@
+import type { ClaimFacts } from "./claims.js";
+
+/** Short excerpt of a claim around `focus`, one sentence of it at most, cut at word boundaries. */
+export function excerpt(text: string, focus?: string, max = 90): string {
+  const flat = text.replace(/\s+/g, " ").trim().replace(/[,;:]$/, "");
+  const sentences = flat.split(/(?<=[.!?])\s+/);
+  let s = sentences.find((x) => focus && x.toLowerCase().includes(focus.toLowerCase())) ?? sentences[0];
+  s = s.replace(/[.,;:]$/, "");
+  if (s.length <= max) return s;
+  const ws = s.split(" ");
+  const at = focus ? Math.max(0, s.toLowerCase().indexOf(focus.toLowerCase())) : 0;
+  // Words around the focus, growing both ways until the excerpt is full.
+  let pos = 0;
+  let fi = 0;
+  for (let i = 0; i < ws.length; i++) {
+    if (pos <= at) fi = i;
+    pos += ws[i].length + 1;
+  }
+  let lo = fi;
+  let hi = fi + 1;
+  let len = ws[fi].length;
+  while (lo > 0 || hi < ws.length) {
+    const grew = len;
+    if (hi < ws.length && len + ws[hi].length + 1 <= max) len += ws[hi++].length + 1;
+    if (lo > 0 && len + ws[lo - 1].length + 1 <= max) len += ws[--lo].length + 1;
+    if (len === grew) break;
+  }
+  return (lo > 0 ? "…" : "") + ws.slice(lo, hi).join(" ") + (hi < ws.length ? "…" : "");
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listOf(items: readonly string[]): string {
+  const u = [...new Set(items)];
+  if (u.length <= 1) return u[0] ?? "";
+  return `${u.slice(0, -1).join(", ")} and ${u[u.length - 1]}`;
+}
+
+export const who = (f: ClaimFacts) => f.claim.speaker ?? "an unnamed source";
+
+export const where = (f: ClaimFacts) => f.claim.outlet ?? f.claim.article;
+
+/** "Khaled Omran (The Daily Beast)". */
+export function whoWhere(fs: readonly ClaimFacts[]): string {
+  const bySpeaker = new Map<string, Set<string>>();
+  for (const f of fs) {
+    const s = bySpeaker.get(who(f)) ?? new Set<string>();
+    s.add(where(f));
+    bySpeaker.set(who(f), s);
+  }
+  return listOf([...bySpeaker].map(([s, o]) => `${s} (${listOf([...o])})`));
+}

@@ -1,0 +1,145 @@
+/**
+ * Quantities in a claim and what they count: "1,000 men", "about 10 busloads of prisoners",
+ * "hundreds of fighters", "Thirty-five soldiers", "the number of fighters ... in the hundreds".
+ * Vague amounts are ranges ("hundreds" is 200-999); approximate ones widen by their hedge.
+ */
+type Word = { readonly norm: string; readonly start: number; readonly end: number };
+
+const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\p{L}+(?:[-'’]\p{L}+)*/gu;
+
+export function tokens(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(TOKEN)) out.push({ norm: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+export type Quantity = {
+  readonly raw: string;
+  /** The quantity with what it counts when that follows it ("hundreds of fighters"). */
+  readonly phrase: string;
+  readonly value: number;
+  readonly low: number;
+  readonly high: number;
+  /** The counted noun, lower-cased ("fighters"), or null. */
+  readonly counts: string | null;
+  /** Word index in the claim where the quantity starts. */
+  readonly at: number;
+};
+
+const UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+/** Vague plurals: the range a reader would accept for them. */
+const VAGUE: Record<string, [number, number]> = {
+  dozens: [24, 150], scores: [40, 150], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9.99e6],
+  dozen: [12, 12], "several dozen": [24, 99], "a few hundred": [200, 500], "several hundred": [200, 900],
+  "a few thousand": [2000, 5000], "several thousand": [2000, 9000], "tens of thousands": [20000, 99999],
+  "hundreds of thousands": [200000, 999999],
+};
+const HEDGES = new Set(["about", "around", "approximately", "roughly", "nearly", "almost", "some", "maybe", "perhaps", "estimated", "over", "more", "up"]);
+/** Words between a number and its noun that do not change what is counted. */
+const SKIP = new Set([
+  "of", "the", "more", "than", "other", "additional", "such", "armed", "young", "old", "local", "senior", "isis", "civilian",
+  "wounded", "new", "foreign", "unarmed", "elderly", "innocent", "syrian", "iraqi", "government", "rebel", "regime",
+]);
+/** Nouns that measure rather than count ("busloads of prisoners" counts prisoners, by the busload). */
+const NOT_COUNTED = new Set(["percent", "per", "years", "year", "days", "day", "hours", "hour", "minutes", "miles", "kilometers", "km", "am", "pm", "ago", "times", "tons"]);
+
+const NOT_NOUNS = /^(and|or|to|in|on|at|a|an|is|are|was|were|be|been|had|have|has|they|them|he|she|it|we|you|i|who|which|that|this|those|these|percent|times)$/;
+
+function wordValue(w: string): number | null {
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/.test(w)) return Number(w.replace(/,/g, ""));
+  if (w in UNITS) return UNITS[w];
+  if (w in TENS) return TENS[w];
+  const hy = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(w);
+  if (hy) return TENS[hy[1]] + UNITS[hy[2]];
+  return null;
+}
+
+/** Quantities in one claim's text. */
+export function quantities(text: string): Quantity[] {
+  const ws = tokens(text);
+  const raw = (i: number, j: number) => text.slice(ws[i].start, ws[j - 1].end);
+  const out: Quantity[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i].norm;
+    let low: number;
+    let high: number;
+    let j = i + 1;
+    const two = `${w} ${ws[i + 1]?.norm ?? ""}`;
+    const three = `${two} ${ws[i + 2]?.norm ?? ""}`;
+    if (VAGUE[three]) {
+      [low, high] = VAGUE[three];
+      j = i + 3;
+    } else if (VAGUE[two]) {
+      [low, high] = VAGUE[two];
+      j = i + 2;
+    } else if (VAGUE[w] && (w !== "dozen" || ws[i - 1]?.norm === "a")) {
+      [low, high] = VAGUE[w];
+    } else {
+      let v = wordValue(w);
+      if (v === null) continue;
+      // Years and clock times are not counts.
+      if (/^(1[89]|20)\d\d$/.test(w) && !ws[i + 1]?.norm.match(/^(people|men|troops|soldiers|fighters|civilians|residents)$/)) continue;
+      while (j < ws.length && SCALES[ws[j].norm]) v *= SCALES[ws[j++].norm];
+      if (ws[j]?.norm === "dozen") {
+        v *= 12;
+        j++;
+      }
+      low = v;
+      high = v;
+    }
+    const prev = ws[i - 1]?.norm ?? "";
+    const prev2 = `${ws[i - 2]?.norm ?? ""} ${prev}`;
+    if (/^(at least|more than|over|upwards of)$/.test(prev2) || prev === "over") high = Math.max(high * 3, high + 10);
+    else if (/^(fewer than|less than|up to|at most)$/.test(prev2)) low = Math.floor(low * 0.3);
+    else if (HEDGES.has(prev) && low === high) {
+      low = Math.floor(low * 0.8);
+      high = Math.ceil(high * 1.2);
+    }
+    let k = j;
+    while (k < ws.length && k < j + 3 && SKIP.has(ws[k].norm)) k++;
+    // The counted noun follows in the same clause ("hundreds. They ..." counts nothing).
+    const sameClause = ws[k] && !/[.!?;:—–()]/.test(text.slice(ws[Math.max(j, i + 1) - 1].end, ws[k].start));
+    let counts: string | null = sameClause && !NOT_COUNTED.has(ws[k].norm) && wordValue(ws[k].norm) === null ? ws[k].norm : null;
+    // "busloads of prisoners" counts prisoners, by the busload.
+    if (counts && /loads?$|fuls?$/.test(counts) && ws[k + 1]?.norm === "of" && ws[k + 2]) counts = ws[k + 2].norm;
+    if (counts && (HEDGES.has(counts) || NOT_NOUNS.test(counts))) counts = null;
+    // "The number of fighters ... in the hundreds": the noun comes first.
+    if (!counts) {
+      for (let b = i - 1; b >= Math.max(0, i - 12); b--) {
+        // "the fighters numbered about 400": the noun just before the verb.
+        if (/^(numbered|numbering|totalled|totaled|totalling|totaling)$/.test(ws[b].norm) && b > 0 && !NOT_NOUNS.test(ws[b - 1].norm)) {
+          // Past a prepositional phrase: "the fighters at the bridge numbered" counts fighters.
+          let n = b - 1;
+          for (let q = b - 1; q >= Math.max(1, b - 4); q--) if (/^(at|in|on|near|from|around|inside|outside)$/.test(ws[q].norm)) n = q - 1;
+          counts = ws[n].norm;
+          break;
+        }
+        if (/^(number|numbers|count|toll|total)$/.test(ws[b].norm) && ws[b + 1]?.norm === "of") {
+          let n = b + 2;
+          while (n < i && SKIP.has(ws[n].norm)) n++;
+          if (n < i) counts = ws[n].norm;
+          break;
+        }
+      }
+    }
+    const nounAfter = counts !== null && ws[k] && counts === ws[k].norm ? k + 1 : counts !== null && ws[k + 2]?.norm === counts ? k + 3 : 0;
+    out.push({ raw: raw(i, Math.max(j, i + 1)), phrase: raw(i, Math.max(j, i + 1, nounAfter)), value: low === high ? low : Math.round((low + high) / 2), low, high, counts, at: i });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Two quantities agree when their ranges meet within `tolerance` (a share of the larger value). */
+export function quantitiesAgree(a: Quantity, b: Quantity, tolerance = 0.15): boolean {
+  const slack = tolerance * Math.max(a.high, b.high);
+  return a.low <= b.high + slack && b.low <= a.high + slack;
+}
+
+/** Number words carry no topic: "hundreds" in two claims does not make them about the same thing. */
+export const isNumberWord = (w: string): boolean =>
+  wordValue(w) !== null || w in VAGUE || w in SCALES || /^(several|few|dozens?|scores?)$/.test(w);

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { groupQuotes } from "../../src/align/index.js";
+import { compareToReference } from "../../src/align/variant.js";
+import type { Quote } from "../../src/model/index.js";
+import { article, quote } from "../conflicts/fixtures.js";
+
+describe("compareToReference: word-level variants", () => {
+  const ref = "We will not raise taxes on working families this year.";
+  it.each([
+    ["verbatim", "We will not raise taxes on working families this year."],
+    ["punctuation", "We will not raise taxes on working families, this year"],
+    ["altered", "We will raise taxes on working families this year."],
+    ["altered", "We will not raise taxes on working people this year."],
+    ["shortened", "We will not raise taxes … this year."],
+    ["shortened", "We will not raise taxes on working families"],
+    ["bracketed", "We will not raise taxes on [low-income] working families this year."],
+    ["extended", "We will not raise taxes on working families this year or next."],
+  ])("%s: %s", (variant, member) => {
+    expect(compareToReference(ref, member).variant).toBe(variant);
+  });
+
+  it("shows removed and added words", () => {
+    const d = compareToReference(ref, "We will raise taxes on working people this year.").diff;
+    expect(d.filter((x) => x.op !== "same")).toEqual([
+      { op: "del", text: "not" },
+      { op: "del", text: "families" },
+      { op: "add", text: "people" },
+    ]);
+  });
+});
+
+describe("groupQuotes", () => {
+  const a = article("post", "Morning Post", "2024-02-01", "");
+  const withText = (id: string, outlet: string, published: string, text: string) => article(id, outlet, published, text);
+
+  it("groups the same words across outlets and flags a different speaker, outlet and date", () => {
+    const a1 = withText("a1", "Morning Post", "2024-02-01", "“The plant will reopen by March and every job will be kept,” said Mark Ellis.");
+    const a2 = withText("a2", "Ledger", "2024-02-03", "“The plant will reopen by March and every job will be kept,” said Dana Whit.");
+    const g = groupQuotes([a1, a2], [
+      quote(a1, "The plant will reopen by March and every job will be kept,", "Mark Ellis"),
+      quote(a2, "The plant will reopen by March and every job will be kept,", "Dana Whit"),
+    ]);
+    expect(g).toHaveLength(1);
+    expect(g[0]).toMatchObject({ misattributed: true, outletsDiffer: true, datesDiffer: true });
+  });
+
+  it("groups a shortened quote with its full wording, found through shared shingles", () => {
+    const a1 = withText("a1", "Morning Post", "2024-02-01", "“The plant will reopen by March and every job will be kept, and the pensions too,” said Mark Ellis.");
+    const a2 = withText("a2", "Ledger", "2024-02-03", "Ellis said “every job will be kept, and the pensions too.”");
+    const g = groupQuotes([a1, a2], [
+      quote(a1, "The plant will reopen by March and every job will be kept, and the pensions too,", "Mark Ellis"),
+      quote(a2, "every job will be kept, and the pensions too.", "Mark Ellis"),
+    ]);
+    expect(g).toHaveLength(1);
+    expect(g[0].members.map((m) => m.variant)).toEqual(["verbatim", "shortened"]);
+    expect(g[0].misattributed).toBe(false);
+  });
+
+  it("does not group different statements, short phrases or scare quotes", () => {
+    const t = "“We will rebuild the bridge by summer,” one said. “The council has no money for bridges,” another said. “calm” “cannon fodder” “cannon fodder”";
+    const x = withText("x", "Ledger", "2024-02-03", t);
+    const g = groupQuotes([x], [
+      quote(x, "We will rebuild the bridge by summer,", "Mark Ellis"),
+      quote(x, "The council has no money for bridges,", "Dana Whit"),
+      quote(x, "cannon fodder", "Mark Ellis"),
+      { ...quote(x, "calm", null), kind: "scare" },
+    ]);
+    expect(g).toEqual([]);
+  });
+
+  it("finds a one-word change among thousands of unrelated quotes", () => {
+    // Pseudo-random but fixed words, so the test is the same every run.
+    let seed = 7;
+    const rnd = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const vocab = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}`);
+    const quotes: Quote[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: 12 }, () => vocab[Math.floor(rnd() * vocab.length)]).join(" ");
+      quotes.push({ ...quote({ ...a, text }, text, `S${i}`), articleId: `art${i % 50}` });
+    }
+    const base = quotes[1234].text.split(" ");
+    base[5] = "changed";
+    const variant = base.join(" ");
+    quotes.push({ ...quote({ ...a, text: variant }, variant, "S1234"), articleId: "other" });
+    const g = groupQuotes([a], quotes);
+    expect(g).toHaveLength(1);
+    expect(g[0].members.map((m) => m.quoteId).sort()).toEqual([quotes[1234].id, quotes[3000].id].sort());
+    expect(g[0].members.find((m) => m.quoteId === quotes[3000].id)!.variant).toBe("altered");
+  });
+});

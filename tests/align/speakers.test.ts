@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { alignSpeakers } from "../../src/align/index.js";
+import { parsePersonName, stateMediaKey } from "../../src/align/names.js";
+import type { SpeakerType } from "../../src/model/index.js";
+import { article, quote } from "../conflicts/fixtures.js";
+
+const a1 = article("a1", "Morning Post", "2024-02-01", "x".repeat(50));
+const a2 = article("a2", "Ledger", "2024-02-02", "x".repeat(50));
+
+/** One quote a speaker; the text does not matter here, only who said it where. */
+const said = (a: typeof a1, speaker: string, type: SpeakerType = "person", role: string | null = null) => quote(a, "xx", speaker, { type, role });
+
+const names = (speakers: { name: string }[]) => speakers.map((s) => s.name).sort();
+
+describe("parsePersonName", () => {
+  it.each([
+    ["Khaled al-Homsi", { surname: "homsi", given: ["khaled"] }],
+    ["Mr. Homsi", { single: "homsi", titled: true }],
+    ["Maria van der Berg", { surname: "berg", given: ["maria"] }],
+    ["Gen. Piet Kuyper Jr.", { surname: "kuyper", given: ["piet"], titled: true }],
+    ["Ahmed", { single: "ahmed", titled: false }],
+  ])("%s", (name, expected) => {
+    expect(parsePersonName(name)).toMatchObject(expected);
+  });
+});
+
+describe("stateMediaKey", () => {
+  it.each([
+    ["State television", null],
+    ["the Syrian state news media", "syrian"],
+    ["Russian state TV", "russian"],
+  ])("%s", (name, country) => expect(stateMediaKey(name)).toEqual({ country }));
+  it("is null for other organisations", () => expect(stateMediaKey("the State Department")).toBeNull());
+});
+
+describe("alignSpeakers", () => {
+  const cases: { name: string; quotes: () => ReturnType<typeof said>[]; speakers: string[] }[] = [
+    { name: "a titled surname joins the full name in another article", quotes: () => [said(a1, "Lena Vogt"), said(a2, "Ms. Vogt")], speakers: ["Lena Vogt"] },
+    { name: "a bare surname joins the one full name with it", quotes: () => [said(a1, "Piet Kuyper"), said(a2, "Kuyper")], speakers: ["Piet Kuyper"] },
+    { name: "a particle does not hide a surname", quotes: () => [said(a1, "Maria van der Berg"), said(a2, "Ms. Berg")], speakers: ["Maria van der Berg"] },
+    { name: "a shared first name never merges", quotes: () => [said(a1, "Ahmad Karimi"), said(a2, "Ahmad Rostami")], speakers: ["Ahmad Karimi", "Ahmad Rostami"] },
+    {
+      name: "a bare word that is one person's surname and another's first name stays apart",
+      quotes: () => [said(a1, "Omar Blum"), said(a1, "Tariq Omar"), said(a2, "Omar")],
+      speakers: ["Omar", "Omar Blum", "Tariq Omar"],
+    },
+    { name: "an initial joins the one matching full name", quotes: () => [said(a1, "Dana Whit"), said(a2, "D. Whit")], speakers: ["Dana Whit"] },
+    {
+      name: "anonymous speakers stay apart across articles",
+      quotes: () => [said(a1, "unnamed resident", "anonymous"), said(a2, "unnamed resident", "anonymous")],
+      speakers: ["unnamed resident", "unnamed resident"],
+    },
+    {
+      name: "the same anonymous description in one article is one source",
+      quotes: () => [said(a1, "unnamed resident", "anonymous"), said(a1, "unnamed resident", "anonymous")],
+      speakers: ["unnamed resident"],
+    },
+    {
+      name: "state media named two ways are one source",
+      quotes: () => [said(a1, "State television", "organisation"), said(a2, "Syrian state news media", "organisation")],
+      speakers: ["Syrian state news media"],
+    },
+    {
+      name: "an acronym joins its organisation",
+      quotes: () => [said(a1, "Committee to Protect Journalists", "organisation"), said(a2, "CPJ", "organisation")],
+      speakers: ["Committee to Protect Journalists"],
+    },
+    {
+      name: "different ministries stay apart",
+      quotes: () => [said(a1, "Ministry of Health", "organisation"), said(a2, "Ministry of Defence", "organisation")],
+      speakers: ["Ministry of Defence", "Ministry of Health"],
+    },
+  ];
+  it.each(cases)("$name", ({ quotes, speakers }) => {
+    const r = alignSpeakers([a1, a2], quotes());
+    expect(names(r.speakers)).toEqual([...speakers].sort());
+  });
+
+  it("rewrites quotes to the canonical name and keeps roles per article, outlets and aliases", () => {
+    const qs = [said(a1, "Lena Vogt", "person", "a teacher"), said(a2, "Ms. Vogt", "person", "the school's head")];
+    const r = alignSpeakers([a1, a2], qs);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(["Lena Vogt", "Lena Vogt"]);
+    const [s] = r.speakers;
+    expect(s).toMatchObject({ id: "lena-vogt", type: "person", outlets: ["Morning Post", "Ledger"], articleIds: ["a1", "a2"], quoteIds: qs.map((q) => q.id) });
+    expect(s.aliases).toContain("Ms. Vogt");
+    expect(s.roles).toEqual([{ articleId: "a1", role: "a teacher" }, { articleId: "a2", role: "the school's head" }]);
+  });
+
+  it("gives unique ids to same-named anonymous sources", () => {
+    const r = alignSpeakers([a1, a2], [said(a1, "unnamed resident", "anonymous"), said(a2, "unnamed resident", "anonymous")]);
+    expect(new Set(r.speakers.map((s) => s.id)).size).toBe(2);
+  });
+
+  it("leaves unattributed quotes alone", () => {
+    const q = quote(a1, "xx", null, { type: "unknown" });
+    const r = alignSpeakers([a1], [q]);
+    expect(r.speakers).toEqual([]);
+    expect(r.quotes[0].speaker).toBeNull();
+  });
+});

@@ -1,0 +1,332 @@
+import { describe, expect, it } from "vitest";
+import type { Article, FindingKind, Quote } from "../../src/model/index.js";
+import { analyse, article, ofKind, quote } from "./fixtures.js";
+
+/**
+ * Each conflict check with cases that must and must not trigger it. The stories are made up
+ * (a flood in Riverton, a strike at a Kestrel plant, fighting near Dornach) and told by two or
+ * three outlets, as a fact-checker would collect them.
+ */
+type Case = { name: string; kind: FindingKind; triggers: boolean; build: () => { articles: Article[]; quotes: Quote[] } };
+
+const flood = (outlet: string, id: string, body: string, date = "2024-04-03") =>
+  article(id, outlet, date, `RIVERTON — The river burst its banks in Riverton overnight. ${body} Officials in Riverton said more rain was expected.`);
+
+const cases: Case[] = [
+  // numbers
+  {
+    name: "casualty counts that differ between outlets",
+    kind: "number",
+    triggers: true,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "“At least 12 people were killed in the flooding,” Mayor Jane Porter said.");
+      const b = flood("Valley Herald", "herald", "“Three people were killed when the water came,” police chief Tom Reyes said.");
+      return { articles: [a, b], quotes: [quote(a, "At least 12 people were killed in the flooding,", "Jane Porter"), quote(b, "Three people were killed when the water came,", "Tom Reyes")] };
+    },
+  },
+  {
+    name: "counts that agree within tolerance",
+    kind: "number",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "“About 200 people were evacuated from the east bank,” Mayor Jane Porter said.");
+      const b = flood("Valley Herald", "herald", "“Some 210 people were evacuated overnight,” police chief Tom Reyes said.");
+      return { articles: [a, b], quotes: [quote(a, "About 200 people were evacuated from the east bank,", "Jane Porter"), quote(b, "Some 210 people were evacuated overnight,", "Tom Reyes")] };
+    },
+  },
+  {
+    name: "numbers of different things",
+    kind: "number",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "“Two bridges were destroyed by the flood,” Mayor Jane Porter said.");
+      const b = flood("Valley Herald", "herald", "“Forty homes were destroyed by the flood,” police chief Tom Reyes said.");
+      return { articles: [a, b], quotes: [quote(a, "Two bridges were destroyed by the flood,", "Jane Porter"), quote(b, "Forty homes were destroyed by the flood,", "Tom Reyes")] };
+    },
+  },
+  {
+    name: "the same count of the same people but doing different things",
+    kind: "number",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "“About four people came with me,” a volunteer said.");
+      const b = flood("Valley Herald", "herald", "“Several dozen people were rescued from roofs,” police chief Tom Reyes said.");
+      return { articles: [a, b], quotes: [quote(a, "About four people came with me,", "unnamed volunteer", { type: "anonymous" }), quote(b, "Several dozen people were rescued from roofs,", "Tom Reyes")] };
+    },
+  },
+  // contradiction
+  {
+    name: "evacuated against still trapped",
+    kind: "contradiction",
+    triggers: true,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "“All residents were evacuated before the water arrived,” Governor Alan Brooks said.");
+      const b = flood("Valley Herald", "herald", "“Most residents are still trapped in their homes,” a rescuer told the Herald.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "All residents were evacuated before the water arrived,", "Alan Brooks"), quote(b, "Most residents are still trapped in their homes,", "unnamed rescuer", { type: "anonymous" })],
+      };
+    },
+  },
+  {
+    name: "evacuated against still there, but about different participants",
+    kind: "contradiction",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "“The troops were evacuated before the water arrived,” Governor Alan Brooks said.");
+      const b = flood("Valley Herald", "herald", "“The cattle are still there on the hill,” a farmer told the Herald.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "The troops were evacuated before the water arrived,", "Alan Brooks"), quote(b, "The cattle are still there on the hill,", "unnamed farmer", { type: "anonymous" })],
+      };
+    },
+  },
+  {
+    name: "a negated predicate sides with its opposite, so 'not evacuated' agrees with 'still there'",
+    kind: "contradiction",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "“The residents were not evacuated in time,” a nurse said.");
+      const b = flood("Valley Herald", "herald", "“Most residents are still there,” a rescuer told the Herald.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "The residents were not evacuated in time,", "unnamed nurse", { type: "anonymous" }), quote(b, "Most residents are still there,", "unnamed rescuer", { type: "anonymous" })],
+      };
+    },
+  },
+  {
+    name: "no air strikes against jets bombing",
+    kind: "contradiction",
+    triggers: true,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Fighting near Dornach went on. “There were no air strikes on Dornach at all,” army spokesman Piet Kuyper said. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, residents hid. “Jets bombed the market in Dornach twice,” said Lena Vogt, a teacher.");
+      return { articles: [a, b], quotes: [quote(a, "There were no air strikes on Dornach at all,", "Piet Kuyper"), quote(b, "Jets bombed the market in Dornach twice,", "Lena Vogt")] };
+    },
+  },
+  {
+    name: "a fear of bombing is not a claim of bombing",
+    kind: "contradiction",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Fighting near Dornach went on. “There were no air strikes on Dornach at all,” army spokesman Piet Kuyper said. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, residents hid. “We fear the jets will bomb Dornach tonight,” said Lena Vogt, a teacher.");
+      return { articles: [a, b], quotes: [quote(a, "There were no air strikes on Dornach at all,", "Piet Kuyper"), quote(b, "We fear the jets will bomb Dornach tonight,", "Lena Vogt")] };
+    },
+  },
+  {
+    name: "one speaker on both sides contradicts no one",
+    kind: "contradiction",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "“All residents were evacuated,” Governor Alan Brooks said. Later he said: “Some residents are still trapped.”");
+      return { articles: [a], quotes: [quote(a, "All residents were evacuated,", "Alan Brooks"), quote(a, "Some residents are still trapped.", "Alan Brooks")] };
+    },
+  },
+  {
+    name: "unrelated stories are never compared",
+    kind: "contradiction",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "“All residents were evacuated before the water arrived,” Governor Alan Brooks said.");
+      const b = article("sports", "Sports Daily", "2021-01-05", "At Lakeside Stadium the fans stayed. “Most residents are still trapped in traffic near Lakeside,” a steward said.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "All residents were evacuated before the water arrived,", "Alan Brooks"), quote(b, "Most residents are still trapped in traffic near Lakeside,", "unnamed steward", { type: "anonymous" })],
+      };
+    },
+  },
+  // disputed
+  {
+    name: "the outlet says a claim is false",
+    kind: "disputed",
+    triggers: true,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "The water authority falsely claimed that the dam had been inspected last year.");
+      return { articles: [a], quotes: [quote(a, "the dam had been inspected last year", "water authority", { kind: "indirect", type: "organisation", cue: "claimed" })] };
+    },
+  },
+  {
+    name: "a denial by a speaker is a stance, not the outlet's judgement",
+    kind: "disputed",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "The water authority denied that the dam had failed.");
+      return { articles: [a], quotes: [quote(a, "the dam had failed", "water authority", { kind: "indirect", type: "organisation", cue: "denied" })] };
+    },
+  },
+  {
+    name: "'contradicting' a person is not a judgement on the claim that follows",
+    kind: "disputed",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "Contradicting the governor, the engineer Ruth Hale said that the dam had been inspected last year.");
+      return { articles: [a], quotes: [quote(a, "the dam had been inspected last year", "Ruth Hale", { kind: "indirect" })] };
+    },
+  },
+  // temporal
+  {
+    name: "calm on one day, fighting two days later",
+    kind: "temporal",
+    triggers: true,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-13", "In Dornach on Monday, “the streets were calm,” said shopkeeper Omar Blum. Dornach has 9,000 people.");
+      const b = article("gazette", "Gazette", "2023-09-13", "By Wednesday, clashes had broken out in Dornach, residents said. Dornach was cut off.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "the streets were calm,", "Omar Blum"), quote(b, "clashes had broken out in Dornach", "Dornach residents", { kind: "indirect", type: "group" })],
+      };
+    },
+  },
+  {
+    name: "calm and fighting with no dates is neither a change nor a contradiction",
+    kind: "temporal",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-13", "In Dornach, “the streets were calm,” said shopkeeper Omar Blum. Dornach has 9,000 people.");
+      const b = article("gazette", "Gazette", "2023-09-13", "Clashes had broken out in Dornach, residents said. Dornach was cut off.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "the streets were calm,", "Omar Blum"), quote(b, "Clashes had broken out in Dornach", "Dornach residents", { kind: "indirect", type: "group" })],
+      };
+    },
+  },
+  // corroboration
+  {
+    name: "two sources say the officers fled",
+    kind: "corroboration",
+    triggers: true,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach the base fell. “Most of the officers fled before dawn,” said Piet Kuyper, a conscript. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, villagers described officers fleeing in trucks, said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "Most of the officers fled before dawn,", "Piet Kuyper"), quote(b, "officers fleeing in trucks", "Lena Vogt", { kind: "indirect" })],
+      };
+    },
+  },
+  {
+    name: "one speaker repeating themself corroborates nothing",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach the base fell. “Most of the officers fled before dawn,” said Piet Kuyper. “The officers fled in trucks,” Kuyper added. Dornach is quiet.");
+      return { articles: [a], quotes: [quote(a, "Most of the officers fled before dawn,", "Piet Kuyper"), quote(a, "The officers fled in trucks,", "Kuyper")] };
+    },
+  },
+  {
+    name: "the same number of fighters from two speakers",
+    kind: "corroboration",
+    triggers: true,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “There were hundreds of rebel fighters at the bridge,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “the rebel fighters at the bridge numbered about 400,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "There were hundreds of rebel fighters at the bridge,", "Piet Kuyper"), quote(b, "the rebel fighters at the bridge numbered about 400,", "Lena Vogt")],
+      };
+    },
+  },
+  // variant and misattribution
+  {
+    name: "a quote that lost a word between outlets",
+    kind: "variant",
+    triggers: true,
+    build: () => {
+      const a = article("post", "Morning Post", "2024-02-01", "At the Kestrel plant, Minister Ana Lopez spoke. “We will not raise taxes on working families this year,” Lopez said. Kestrel workers cheered.");
+      const b = article("ledger", "Ledger", "2024-02-01", "At Kestrel, the minister was blunt. “We will raise taxes on working families this year,” Ana Lopez said. Kestrel workers booed.");
+      return { articles: [a, b], quotes: [quote(a, "We will not raise taxes on working families this year,", "Ana Lopez"), quote(b, "We will raise taxes on working families this year,", "Ana Lopez")] };
+    },
+  },
+  {
+    name: "the same quote word for word in two outlets",
+    kind: "variant",
+    triggers: false,
+    build: () => {
+      const a = article("post", "Morning Post", "2024-02-01", "At the Kestrel plant, Minister Ana Lopez spoke. “We will not raise taxes on working families this year,” Lopez said. Kestrel workers cheered.");
+      const b = article("ledger", "Ledger", "2024-02-01", "At Kestrel, the minister was blunt. “We will not raise taxes on working families this year,” Ana Lopez said. Kestrel workers cheered.");
+      return { articles: [a, b], quotes: [quote(a, "We will not raise taxes on working families this year,", "Ana Lopez"), quote(b, "We will not raise taxes on working families this year,", "Ana Lopez")] };
+    },
+  },
+  {
+    name: "a quote credited to two people",
+    kind: "misattribution",
+    triggers: true,
+    build: () => {
+      const a = article("post", "Morning Post", "2024-02-01", "At Kestrel: “The plant will reopen by March and every job will be kept,” said union leader Mark Ellis. Kestrel waits.");
+      const b = article("ledger", "Ledger", "2024-02-02", "At Kestrel: “The plant will reopen by March and every job will be kept,” said company spokeswoman Dana Whit. Kestrel waits.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "The plant will reopen by March and every job will be kept,", "Mark Ellis"), quote(b, "The plant will reopen by March and every job will be kept,", "Dana Whit")],
+      };
+    },
+  },
+  {
+    name: "the same person under a title and a full name is not a misattribution",
+    kind: "misattribution",
+    triggers: false,
+    build: () => {
+      const a = article("post", "Morning Post", "2024-02-01", "At Kestrel: “The plant will reopen by March and every job will be kept,” said union leader Mark Ellis. Kestrel waits.");
+      const b = article("ledger", "Ledger", "2024-02-02", "At Kestrel: “The plant will reopen by March and every job will be kept,” Mr. Ellis said. Kestrel waits.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "The plant will reopen by March and every job will be kept,", "Mark Ellis"), quote(b, "The plant will reopen by March and every job will be kept,", "Mr. Ellis")],
+      };
+    },
+  },
+];
+
+describe("conflict checks: must and must not trigger", () => {
+  it.each(cases)("$kind: $name", ({ kind, triggers, build }) => {
+    const { articles, quotes } = build();
+    const r = analyse(articles, quotes);
+    const found = ofKind(r.findings, kind);
+    if (triggers) {
+      expect(found.length).toBeGreaterThan(0);
+      for (const f of found) {
+        expect(f.explanation).toMatch(/\.$/);
+        expect(f.claims.length).toBeGreaterThan(0);
+        for (const c of f.claims) {
+          const a = articles.find((x) => x.id === c.article)!;
+          expect(a.text.slice(c.start, c.end)).toBe(c.text);
+        }
+      }
+    } else expect(found).toEqual([]);
+  });
+});
+
+describe("finding details", () => {
+  it("names both speakers, their outlets and the differing numbers", () => {
+    const { articles, quotes } = cases[0].build();
+    const [f] = ofKind(analyse(articles, quotes).findings, "number");
+    expect(f.explanation).toContain("Jane Porter (Daily Courier)");
+    expect(f.explanation).toContain("Tom Reyes (Valley Herald)");
+    expect(f.explanation).toMatch(/12 people.*Three people/);
+    expect(f.claims.map((c) => c.outlet)).toEqual(["Daily Courier", "Valley Herald"]);
+    expect(f.severity).toBe("warning");
+  });
+
+  it("a lost 'not' is an altered quote, flagged as a warning", () => {
+    const { articles, quotes } = cases.find((c) => c.name.startsWith("a quote that lost"))!.build();
+    const r = analyse(articles, quotes);
+    const [f] = ofKind(r.findings, "variant");
+    expect(f.severity).toBe("warning");
+    expect(f.explanation).toContain("drops “not”");
+    expect(r.groups[0].members.map((m) => m.variant).sort()).toEqual(["altered", "verbatim"]);
+  });
+
+  it("a contradiction lists both sides and the reporter's judgement", () => {
+    const a = flood("Daily Courier", "courier", "State radio made false claims that all residents were evacuated before the water arrived.");
+    const b = flood("Valley Herald", "herald", "“Most residents are still trapped in their homes,” a rescuer told the Herald.");
+    const r = analyse([a, b], [
+      quote(a, "all residents were evacuated before the water arrived", "State radio", { kind: "indirect", type: "organisation", cue: "made false claims" }),
+      quote(b, "Most residents are still trapped in their homes,", "unnamed rescuer", { type: "anonymous" }),
+    ]);
+    const [c] = ofKind(r.findings, "contradiction");
+    expect(c.claims.map((x) => x.side)).toEqual(["the residents were evacuated", "the residents are still there"]);
+    expect(c.explanation).toContain("“made false claims”");
+    expect(ofKind(r.findings, "disputed")).toHaveLength(1);
+    expect(r.claims[0].judgement).toBe("made false claims");
+    expect(r.claims[0].stance).toBe("assertive");
+  });
+});
