@@ -1,10 +1,230 @@
 import type { Candidate } from "../extract/index.js";
-import type { Article, Diagnostic, Quote } from "../model/index.js";
+import type { Article, Diagnostic, Quote, SpeakerType, Span } from "../model/index.js";
+import { findMedium, findSpokenOn, findToOutlet } from "./circumstances.js";
+import { findCue, type CueHit } from "./cues.js";
+import { Registry, resolveMention, type Antecedent } from "./entities.js";
+import { PERSON_NOUNS } from "./lexicon.js";
+import { mentionAt, type Mention } from "./mention.js";
+
+export { CUE_RULES } from "./cues.js";
+
+/** Reported-speech candidates may carry these extra spans (see extract/reported.ts). */
+type WithSource = Candidate & { readonly sourceSpan?: Span; readonly roleSpan?: Span; readonly toSpan?: Span };
+
+type Attribution = {
+  speaker: string | null;
+  speakerType: SpeakerType;
+  role: string | null;
+  mention: string | null;
+  mentionSpan: Span | null;
+  cue: string | null;
+  cueSpan: Span | null;
+  toOutlet: string | null;
+  medium: string | null;
+  spokenOn: string | null;
+  ruleId: string;
+  reason: string;
+};
+
+const CONTINUATION = {
+  samePara: { id: "attribution/same-paragraph", reason: "no cue of its own; continues the speaker of the quote beside it in the paragraph (“A,” X said. “B.”)" },
+  nextPiece: { id: "attribution/quote-continues", reason: "the quote runs on from the previous paragraph" },
+  paragraph: { id: "attribution/paragraph-continuation", reason: "a quote paragraph with no cue continues the previous paragraph's speaker" },
+};
+
+function paragraphIndex(paras: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = paras.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (paras[mid].start <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Speakers and narrative subjects in text order, so a pronoun finds the nearest one before it. */
+class Antecedents {
+  readonly list: Antecedent[] = [];
+  add(a: Antecedent): void {
+    let i = this.list.length;
+    while (i > 0 && this.list[i - 1].at > a.at) i--;
+    this.list.splice(i, 0, a);
+  }
+}
+
+// Sentence-initial subjects ("Mr. Hariri, the archaeologist, …", "As for the soldier, he …") that
+// a later pronoun may point back to even when they were never quoted.
+const SUBJECT_START = /(?:^|[.!?]\s+|\n)(?:(?:But|And|As for|For|Then|Yet|Still)\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+)?\p{Lu}[\p{L}'’-]+){0,3}|[Tt]he\s+[\p{Ll}-]+)/gu;
+
+function narrativeSubjects(article: Article, registry: Registry, into: Antecedents, skip: readonly Span[]): void {
+  const text = article.text;
+  SUBJECT_START.lastIndex = 0;
+  let k = 0;
+  for (let m = SUBJECT_START.exec(text); m; m = SUBJECT_START.exec(text)) {
+    const at = m.index + m[0].length - m[1].length;
+    while (k < skip.length && skip[k].end <= at) k++;
+    if (k < skip.length && skip[k].start <= at) continue; // inside a quote
+    const mention = mentionAt(text, { start: at, end: at + m[1].length });
+    if (!mention) continue;
+    if (mention.kind === "description") {
+      const noun = m[1].split(/\s+/).pop()!.toLowerCase();
+      if (!PERSON_NOUNS.has(noun) || mention.plural) continue;
+    } else if (mention.kind !== "name") continue;
+    const r = resolveMention(text, mention, registry, [], at, article.byline);
+    if (!r.speaker) continue;
+    // Capitalised words that the registry does not know as a person, and that carry no title,
+    // are as likely places as people: leave them out.
+    if (mention.kind === "name" && !mention.title && !registry.bySurnameOf(mention.name ?? "", at)) continue;
+    into.add({ at, speaker: r.speaker, mention: m[1], type: r.type, gender: r.gender, plural: r.plural, role: null });
+  }
+}
 
 /** Credit each candidate to a speaker, with the cue rule that decided it. Pure. */
-export function attributeQuotes(
-  _article: Article,
-  _candidates: readonly Candidate[],
-): { quotes: Quote[]; diagnostics: Diagnostic[] } {
-  return { quotes: [], diagnostics: [] };
+export function attributeQuotes(article: Article, candidates: readonly Candidate[]): { quotes: Quote[]; diagnostics: Diagnostic[] } {
+  const text = article.text;
+  const paras = article.paragraphs.length ? article.paragraphs : [{ start: 0, end: text.length }];
+  const registry = Registry.fromText(text);
+  const antecedents = new Antecedents();
+  const diagnostics: Diagnostic[] = [];
+  const sorted = [...candidates].sort((a, b) => a.span.start - b.span.start);
+  const quoted = sorted.filter((c) => c.kind !== "indirect").map((c) => c.outer);
+  narrativeSubjects(article, registry, antecedents, quoted);
+
+  // Neighbouring quotes bound each quote's narration.
+  const direct = sorted.map((c, i) => ({ c, i })).filter((x) => x.c.kind !== "indirect");
+  const hits = new Map<number, CueHit | null>();
+  for (let d = 0; d < direct.length; d++) {
+    const { c, i } = direct[d];
+    const p = paragraphIndex(paras, c.outer.start);
+    const prev = direct[d - 1]?.c;
+    const next = direct[d + 1]?.c;
+    const para = paras[p];
+    hits.set(i, findCue({
+      text,
+      para,
+      outer: c.outer,
+      span: c.span,
+      prevQuoteEnd: prev && prev.outer.end > para.start ? prev.outer.end : para.start,
+      nextQuoteStart: next && next.outer.start < para.end ? next.outer.start : para.end,
+    }));
+  }
+
+  const out: (Attribution | null)[] = new Array(sorted.length).fill(null);
+  const paraOf = sorted.map((c) => paragraphIndex(paras, c.outer.start));
+
+  const fromMention = (m: Mention, cue: Span | null, clause: Span | null, at: number, ruleId: string, reason: string): Attribution => {
+    const r = resolveMention(text, m, registry, antecedents.list, at, article.byline);
+    const clauseText = clause ? text.slice(clause.start, clause.end) : "";
+    const med = findMedium(clauseText);
+    let toOutlet = findToOutlet(clauseText);
+    // An interview the reporter held (via Skype, by phone) was given to the article's outlet.
+    if (!toOutlet && med?.interview && article.outlet) toOutlet = article.outlet;
+    const role = m.role ? text.slice(m.role.start, m.role.end) : null;
+    if (r.speaker && m.kind !== "pronoun") {
+      antecedents.add({ at: m.span.start, speaker: r.speaker, mention: text.slice(m.span.start, m.span.end), type: r.type, gender: r.gender, plural: r.plural, role });
+    }
+    return {
+      speaker: r.speaker,
+      speakerType: r.type,
+      role,
+      mention: text.slice(m.span.start, m.span.end),
+      mentionSpan: m.span,
+      cue: cue ? text.slice(cue.start, cue.end) : null,
+      cueSpan: cue,
+      toOutlet,
+      medium: med?.medium ?? null,
+      spokenOn: findSpokenOn(clauseText, article.published),
+      ruleId,
+      reason: `${reason}; ${r.via}`,
+    };
+  };
+
+  // First pass, in text order: quotes with a cue of their own, and reported speech.
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i] as WithSource;
+    if (c.kind === "scare") continue;
+    if (c.kind === "indirect") {
+      if (!c.mentionSpan) continue;
+      const m = mentionAt(text, c.mentionSpan, c.roleSpan ?? null);
+      if (!m) continue;
+      const cue = c.cueSpan ?? null;
+      const lo = Math.min(c.mentionSpan.start, cue?.start ?? c.mentionSpan.start);
+      const hi = cue ? (c.span.start >= cue.end ? Math.min(c.span.start, cue.end + 80) : Math.min(paras[paraOf[i]].end, cue.end + 80)) : c.mentionSpan.end;
+      out[i] = fromMention(m, cue, { start: lo, end: Math.max(hi, cue?.end ?? lo) }, c.mentionSpan.start, c.ruleId ?? "attribution/reported", c.reason ?? "reported speech with its source");
+      continue;
+    }
+    const h = hits.get(i);
+    if (h) out[i] = fromMention(h.mention, h.cue, h.clause, h.mention.span.start, h.ruleId, h.reason);
+  }
+
+  // Second pass: quotes with no cue take the speaker of a quote beside them, or of the previous paragraph.
+  const inherit = (from: Attribution, rule: { id: string; reason: string }): Attribution => ({
+    ...from,
+    ruleId: rule.id,
+    reason: `${rule.reason} (${from.speaker ?? from.mention ?? "unresolved"})`,
+  });
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i];
+    if (c.kind !== "direct" || out[i]) continue;
+    const p = paraOf[i];
+    let from: Attribution | null = null;
+    let rule = CONTINUATION.samePara;
+    for (let j = i - 1; j >= 0 && paraOf[j] === p; j--) if (out[j] && sorted[j].kind === "direct") { from = out[j]; break; }
+    if (!from) for (let j = i + 1; j < sorted.length && paraOf[j] === p; j++) if (out[j] && sorted[j].kind === "direct") { from = out[j]; break; }
+    if (!from && (c.continuesPrevious || isQuoteParagraph(text, paras[p], c))) {
+      rule = c.continuesPrevious ? CONTINUATION.nextPiece : CONTINUATION.paragraph;
+      for (let j = i - 1; j >= 0 && paraOf[j] >= p - 1; j--) if (out[j] && paraOf[j] === p - 1) { from = out[j]; break; }
+    }
+    if (from) out[i] = inherit(from, rule);
+  }
+
+  const quotes: Quote[] = sorted.map((c, i) => {
+    const a = out[i];
+    const base = {
+      id: `${article.id}:q${i + 1}`,
+      documentId: article.documentId,
+      articleId: article.id,
+      kind: c.kind,
+      text: text.slice(c.span.start, c.span.end),
+      span: c.span,
+      truncated: c.truncated,
+    };
+    if (a) return { ...base, ...a };
+    if (c.kind !== "scare") {
+      diagnostics.push({
+        reason: "speaker unresolved for quote",
+        documentId: article.documentId,
+        articleId: article.id,
+        span: c.span,
+        ruleId: "attribution/no-cue",
+        stage: "attribute",
+        severity: "info",
+      });
+    }
+    return {
+      ...base,
+      speaker: null,
+      speakerType: "unknown",
+      role: null,
+      mention: null,
+      mentionSpan: null,
+      cue: null,
+      cueSpan: null,
+      toOutlet: null,
+      medium: null,
+      spokenOn: null,
+      ruleId: c.kind === "scare" ? "attribution/scare" : "attribution/no-cue",
+      reason: c.kind === "scare" ? "words in marks with no speech cue (scare quotes or a title)" : "no cue, no quote beside it and no speaker in the previous paragraph",
+    };
+  });
+  return { quotes, diagnostics };
+}
+
+/** The paragraph opens with the quote: it is a quote paragraph, not narration quoting a phrase. */
+function isQuoteParagraph(text: string, para: Span, c: Candidate): boolean {
+  return text.slice(para.start, c.outer.start).trim().length === 0;
 }

@@ -1,0 +1,83 @@
+import { OUTLET_WORDS, WEEKDAYS } from "./lexicon.js";
+
+/**
+ * To whom, how and when words were given, read from the cue's clause. Each table row is a pattern
+ * and what it means; the first row (in order) that matches wins.
+ */
+
+type MediumRow = { readonly id: string; readonly re: RegExp; readonly interview: boolean };
+
+export const MEDIUM_RULES: readonly MediumRow[] = [
+  { id: "statement", re: /\bin an? (?:written |joint |brief |short |separate |emailed |e-mailed )?(?:statement|press release|communiqué)\b/i, interview: false },
+  { id: "via", re: /\bvia (?:Skype|WhatsApp|Facebook Messenger|Messenger|Telegram|Signal|Zoom|FaceTime|e-?mail|text(?: message)?s?|video(?: ?link)?|(?:tele)?phone|satellite phone)\b/i, interview: true },
+  { id: "phone", re: /\b(?:by|over the|on the) (?:tele)?phone\b|\b(?:telephone|phone) (?:interview|call|conversation)\b/i, interview: true },
+  { id: "texts", re: /\bin (?:a series of |several |a few )?(?:texts|text messages|a text message|a text|messages)\b|\btexted\b/i, interview: true },
+  { id: "radio", re: /\bradioed\b|\bover the radio\b|\bby radio\b/i, interview: false },
+  { id: "email", re: /\bin an? e-?mail(?:ed)?(?: statement| message)?\b|\be-?mailed\b|\bby e-?mail\b/i, interview: true },
+  { id: "interview", re: /\bin an? (?:recent |exclusive |brief |lengthy |television |TV |radio |podcast )?interview\b/i, interview: true },
+  { id: "tweet", re: /\bon Twitter\b|\bin an? (?:series of )?tweets?\b|\btweeted\b|\bon X\b/i, interview: false },
+  { id: "social", re: /\bon (?:Facebook|Instagram|Telegram|YouTube|TikTok)\b|\bin an? (?:Facebook|Instagram) post\b/i, interview: false },
+  { id: "conference", re: /\bat an? (?:press|news) (?:conference|briefing)\b|\bat a briefing\b|\bto reporters\b/i, interview: false },
+  { id: "speech", re: /\bin an? speech\b|\bat an? (?:rally|event|campaign event|town hall)\b/i, interview: false },
+  { id: "letter", re: /\bin an? (?:letter|memo|op-ed|column|blog post|post)\b/i, interview: false },
+];
+
+export function findMedium(clause: string): { medium: string; interview: boolean } | null {
+  let best: { medium: string; interview: boolean; at: number } | null = null;
+  for (const row of MEDIUM_RULES) {
+    const m = row.re.exec(clause);
+    if (m && (!best || m.index < best.at)) best = { medium: m[0], interview: row.interview, at: m.index };
+  }
+  return best ? { medium: best.medium, interview: best.interview } : null;
+}
+
+const NAME_SEQ = /((?:[Tt]he )?(?:[\p{Lu}][\p{L}&'’.-]*|[\p{Lu}]{2,})(?:\s+(?:of\s+)?(?:[\p{Lu}][\p{L}&'’.-]*))*)/u;
+
+function outletLike(name: string): boolean {
+  const ws = name.replace(/['’]s$/, "").split(/\s+/);
+  return ws.some((w) => OUTLET_WORDS.has(w.toLowerCase().replace(/[.'’]/g, ""))) || (ws.length === 1 && /^\p{Lu}{2,6}$/u.test(ws[0]));
+}
+
+const OUTLET_CUES: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:told|telling|tells|tell)\s+` + NAME_SEQ.source, "u"),
+  new RegExp(String.raw`\bin an? (?:\w+ )?interview (?:with|on)\s+` + NAME_SEQ.source, "u"),
+  new RegExp(String.raw`\b(?:said|says|told|speaking|spoke|appearing|wrote)\s+(?:on|to|in)\s+` + NAME_SEQ.source, "u"),
+];
+
+/** "told AFP", "told The Daily Beast", "in an interview with CNN" -> the outlet as written. */
+export function findToOutlet(clause: string): string | null {
+  for (const re of OUTLET_CUES) {
+    const m = re.exec(clause);
+    if (!m) continue;
+    const name = m[1].replace(/['’]s?$/, "").replace(/[.,]$/, "");
+    // "told CNN’s Jake Tapper" -> CNN
+    const poss = /^(.*?)['’]s\b/.exec(m[1]);
+    const candidate = poss && outletLike(poss[1]) ? poss[1] : name;
+    if (outletLike(candidate)) return candidate.replace(/^the /, "The ");
+  }
+  return null;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The day the words were said, from a weekday or a relative word in the cue's clause and the
+ * article's publication date: a weekday is the latest such day on or before publication.
+ */
+export function findSpokenOn(clause: string, published: string | null): string | null {
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
+  const pub = Date.parse(published + "T00:00:00Z");
+  if (Number.isNaN(pub)) return null;
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const wd = /\b(?:on |last |this |early |late )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/.exec(clause);
+  const rel = /\b(yesterday|last night|today|this morning|this afternoon|this evening|tonight|earlier today)\b/i.exec(clause);
+  if (wd && (!rel || wd.index < rel.index)) {
+    const target = WEEKDAYS.indexOf(wd[1].toLowerCase() as (typeof WEEKDAYS)[number]);
+    const pubDay = new Date(pub).getUTCDay();
+    let back = (pubDay - target + 7) % 7;
+    if (/^last /.test(wd[0]) && back === 0) back = 7;
+    return iso(pub - back * DAY_MS);
+  }
+  if (rel) return iso(/yesterday|last night/i.test(rel[1]) ? pub - DAY_MS : pub);
+  return null;
+}

@@ -1,0 +1,283 @@
+import { NAMING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
+import type { Span } from "../model/index.js";
+import { parseInvertedSource, parseSubject, type Mention } from "./mention.js";
+import { tokenize, type Tok } from "./tokens.js";
+
+/** What a direct quote's surroundings look like to the cue rules. */
+export type QuoteContext = {
+  readonly text: string;
+  readonly para: Span;
+  /** The quote with its marks. */
+  readonly outer: Span;
+  /** The quoted words. */
+  readonly span: Span;
+  /** Where the narration around the quote stops: the neighbouring quotes in the paragraph. */
+  readonly prevQuoteEnd: number;
+  readonly nextQuoteStart: number;
+};
+
+export type CueHit = {
+  readonly mention: Mention;
+  readonly cue: Span;
+  /** The narration that holds the cue: where to read to whom, how and when. */
+  readonly clause: Span;
+  readonly ruleId: string;
+  readonly reason: string;
+};
+
+/** A cue rule: a row of the table, tried in order; the first that matches decides. */
+export type CueRule = {
+  readonly id: string;
+  readonly reason: string;
+  /** Made-up examples of what it must and must not match (the tests read these). */
+  readonly must: readonly string[];
+  readonly mustNot: readonly string[];
+  readonly match: (q: QuoteContext) => CueHit | null;
+};
+
+const SENTENCE_END = new Set([".", "!", "?"]);
+// Auxiliaries and adverbs that may stand between a subject and its verb ("he later said").
+const BETWEEN = new Set([
+  "has", "have", "had", "would", "will", "also", "later", "then", "once", "again", "previously", "recently",
+  "repeatedly", "further", "simply", "just", "only", "finally", "even", "still", "did", "could", "can", "may",
+  "might", "should", "already", "often", "frequently", "publicly", "privately", "flatly", "bluntly", "quickly",
+  "'d", "’d", "'s", "’s", "reportedly", "told", "explained", "once", "proudly", "angrily", "quietly", "softly",
+]);
+const PASSIVE = new Set(["be", "been", "is", "was", "were", "being", "are", "it's", "it’s"]);
+
+const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
+  const t = toks[i];
+  if (!t.word || !SPEECH_VERBS.has(t.lower)) return false;
+  const prev = toks[i - 1]?.lower;
+  if (prev && PASSIVE.has(prev)) return false; // "is said to", "was told"
+  if (prev === "the" || prev === "a" || prev === "to") return false; // "the said", "to say" (not a cue by itself)
+  const next = toks[i + 1]?.lower;
+  if ((t.lower === "added" || t.lower === "adds") && next === "to") return false;
+  return true;
+};
+
+const spanOf = (a: Tok, b: Tok): Span => ({ start: a.start, end: b.end });
+
+/** Narration after the closing mark to the end of its clause (a stop, the next quote, the paragraph end). */
+function afterWindow(q: QuoteContext): Tok[] {
+  const end = Math.min(q.nextQuoteStart, q.para.end, q.outer.end + 300);
+  const toks = tokenize(q.text, { start: q.outer.end, end });
+  const out: Tok[] = [];
+  for (const t of toks) {
+    if (SENTENCE_END.has(t.text) || t.text === "…") break;
+    out.push(t);
+  }
+  return out;
+}
+
+/** Narration from the sentence start (or the previous quote) to the opening mark. */
+function beforeWindow(q: QuoteContext): Tok[] {
+  const start = Math.max(q.prevQuoteEnd, q.para.start, q.outer.start - 400);
+  const toks = tokenize(q.text, { start, end: q.outer.start });
+  let from = 0;
+  for (let i = 0; i < toks.length; i++) if (SENTENCE_END.has(toks[i].text) || toks[i].text === "…") from = i + 1;
+  return toks.slice(from);
+}
+
+const endsSentence = (q: QuoteContext): boolean => /[.!?…]["'”’]*$/.test(q.text.slice(q.span.start, q.span.end));
+
+/** The subject between `from` and the verb at `v`, allowing auxiliaries and adverbs in between. */
+function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: number, v: number): Mention | null {
+  let e = v;
+  while (e > from && (BETWEEN.has(toks[e - 1].lower) || /ly$/.test(toks[e - 1].lower))) e--;
+  if (e <= from) return null;
+  // Include a comma right before the verb so an appositive is read as one ("X, the director, said").
+  const endTok = toks[e - 1];
+  return parseSubject(q.text, { start: toks[from].start, end: endTok.end });
+}
+
+function hit(mention: Mention, cue: Span, clause: Span, rule: { id: string; reason: string }): CueHit {
+  return { mention, cue, clause, ruleId: rule.id, reason: rule.reason };
+}
+
+/** The cue verb plus what hangs on it ("said in a statement", "told AFP"), up to the clause end. */
+function cueExtent(toks: readonly Tok[], v: number): Span {
+  let e = v;
+  for (let i = v + 1; i < toks.length && i <= v + 6; i++) {
+    const t = toks[i];
+    if (t.text === "," || t.text === ":" || t.text === ";" || t.text === "“" || t.text === '"') break;
+    if (t.lower === "that") break;
+    e = i;
+  }
+  return spanOf(toks[v], toks[e]);
+}
+
+const R = {
+  afterInverted: { id: "attribution/said-name-after-quote", reason: "speech verb right after the quote, its speaker after the verb (“…,” said X)" },
+  afterSubject: { id: "attribution/name-said-after-quote", reason: "speaker and speech verb right after the quote (“…,” X said)" },
+  beforeAdjacent: { id: "attribution/name-said-before-quote", reason: "speaker and speech verb introduce the quote (X said, “…”)" },
+  according: { id: "attribution/according-to", reason: "“according to X” in the quote's sentence" },
+  inWords: { id: "attribution/in-their-words", reason: "“in X's words” in the quote's sentence" },
+  sentenceVerb: { id: "attribution/speech-verb-in-sentence", reason: "a speech verb with its subject in the quote's sentence (X said that … “…”)" },
+  naming: { id: "attribution/called-it", reason: "a naming verb frames the quote (X called it “…”)" },
+};
+
+export const CUE_RULES: readonly CueRule[] = [
+  {
+    ...R.afterInverted,
+    must: ["“We will stay,” said Maria Lopez, a nurse."],
+    mustNot: ["“We will stay.” Said to be ill, she left."],
+    match(q) {
+      const toks = afterWindow(q);
+      let i = 0;
+      while (i < toks.length && !toks[i].word) i++;
+      while (i < toks.length && BETWEEN.has(toks[i].lower)) i++;
+      if (i >= toks.length || i > 3 || !isCueVerb(toks, i)) return null;
+      if (endsSentence(q) && /^\p{Lu}/u.test(toks[i].text) && !/[?!]/.test(q.text[q.span.end - 1])) return null;
+      let j = i + 1;
+      while (j < toks.length && (BETWEEN.has(toks[j].lower) || /ly$/.test(toks[j].lower))) j++;
+      if (j >= toks.length) return null;
+      const m = parseInvertedSource(q.text, { start: toks[j].start, end: toks[toks.length - 1].end });
+      if (!m) return null;
+      return hit(m, cueExtent(toks, i), { start: q.outer.end, end: toks[toks.length - 1].end }, R.afterInverted);
+    },
+  },
+  {
+    ...R.afterSubject,
+    must: ["“It is over,” the mayor said.", "“It is over,” Tom Reyes, the mayor of Oakdale, said on Monday."],
+    mustNot: ["“It is over.” The mayor said nothing else."],
+    match(q) {
+      const toks = afterWindow(q);
+      let from = 0;
+      while (from < toks.length && !toks[from].word) from++;
+      if (from >= toks.length) return null;
+      // Ended quotes take a cue after them only when it plainly hangs on them (“Why?” he asked).
+      const startsLower = /^\p{Ll}/u.test(toks[from].text);
+      const questionOrBang = /[?!]["'”’]*$/.test(q.text.slice(q.span.start, q.span.end));
+      if (endsSentence(q) && !startsLower && !questionOrBang) return null;
+      for (let v = from + 1; v < toks.length && v < from + 30; v++) {
+        if (!isCueVerb(toks, v)) continue;
+        // The verb must end its clause or take the quote's content, not start the next quote.
+        const m = subjectBeforeVerb(q, toks, from, v);
+        if (!m) return null;
+        return hit(m, cueExtent(toks, v), { start: q.outer.end, end: toks[toks.length - 1].end }, R.afterSubject);
+      }
+      return null;
+    },
+  },
+  {
+    ...R.beforeAdjacent,
+    must: ["The mayor said, “It is over.”", "A neighbour told him: “Stay inside.”"],
+    mustNot: ["The mayor left. “It is over.”"],
+    match(q) {
+      const toks = beforeWindow(q);
+      if (toks.length < 2) return null;
+      // The verb's object and adverbials may follow it ("told him:", "said on Monday,").
+      for (let v = toks.length - 1; v >= 0 && v >= toks.length - 9; v--) {
+        if (!isCueVerb(toks, v)) continue;
+        const tail = toks.slice(v + 1).map((t) => t.text);
+        if (tail.some((t) => t === "." || t === "“" || t === '"')) return null;
+        const m = subjectBeforeVerb(q, toks, 0, v) ?? leadingSubject(q, toks, v);
+        if (!m) return null;
+        return hit(m, cueExtent(toks, v), { start: toks[v].start, end: q.outer.start }, R.beforeAdjacent);
+      }
+      return null;
+    },
+  },
+  {
+    ...R.according,
+    must: ["According to the ministry, the roads were “completely blocked.”"],
+    mustNot: ["The roads were “completely blocked,” the ministry said."],
+    match(q) {
+      const toks = [...beforeWindow(q), ...afterWindow(q)];
+      for (let i = 0; i + 2 < toks.length; i++) {
+        if (toks[i].lower !== "according" || toks[i + 1].lower !== "to") continue;
+        const rest = toks.slice(i + 2);
+        const m = parseInvertedSource(q.text, { start: rest[0].start, end: rest[rest.length - 1].end });
+        if (m) return hit(m, spanOf(toks[i], toks[i + 1]), spanOf(toks[i], rest[rest.length - 1]), R.according);
+      }
+      return null;
+    },
+  },
+  {
+    ...R.inWords,
+    must: ["They were used, in Sami’s words, as “human shields.”"],
+    mustNot: ["They were used as “human shields.”"],
+    match(q) {
+      const toks = beforeWindow(q);
+      for (let i = toks.length - 1; i >= 1; i--) {
+        if (toks[i].lower !== "words" && toks[i].lower !== "phrase") continue;
+        let j = i - 1;
+        if (toks[j].lower === "own") j--;
+        if (j < 0 || !/^['’]s?$/.test(toks[j].text)) continue;
+        let k = j - 1;
+        while (k > 0 && toks[k - 1].word && toks[k - 1].lower !== "in" && toks[k - 1].lower !== "to") k--;
+        if (k < 0 || k > j - 1) continue;
+        const m = parseSubject(q.text, { start: toks[k].start, end: toks[j - 1].end });
+        if (m) return hit(m, spanOf(toks[k > 0 && toks[k - 1].lower === "in" ? k - 1 : k], toks[i]), spanOf(toks[k], toks[i]), R.inWords);
+      }
+      return null;
+    },
+  },
+  {
+    ...R.naming,
+    must: ["“Treason,” he called it."],
+    mustNot: ["“Treason,” he thought."],
+    match(q) {
+      const toks = afterWindow(q);
+      let from = 0;
+      while (from < toks.length && !toks[from].word) from++;
+      for (let v = from + 1; v < toks.length && v < from + 4; v++) {
+        if (!NAMING_VERBS.has(toks[v].lower)) continue;
+        const m = parseSubject(q.text, spanOf(toks[from], toks[v - 1]));
+        if (m) return hit(m, spanOf(toks[v], toks[Math.min(v + 1, toks.length - 1)]), spanOf(toks[from], toks[toks.length - 1]), R.naming);
+      }
+      const before = beforeWindow(q);
+      for (let v = before.length - 1; v >= 0 && v >= before.length - 4; v--) {
+        if (!NAMING_VERBS.has(before[v].lower)) continue;
+        const m = subjectBeforeVerb(q, before, 0, v);
+        if (m) return hit(m, spanOf(before[v], before[before.length - 1]), spanOf(before[v], before[before.length - 1]), R.naming);
+      }
+      return null;
+    },
+  },
+  {
+    ...R.sentenceVerb,
+    must: ["Lena Park noted that she had waited, and “nobody came.”"],
+    mustNot: ["The river rose and “nobody came.”"],
+    match(q) {
+      const toks = beforeWindow(q);
+      for (let v = toks.length - 1; v >= 0; v--) {
+        if (!isCueVerb(toks, v)) continue;
+        const m = subjectBeforeVerb(q, toks, 0, v) ?? leadingSubject(q, toks, v);
+        if (m) return hit(m, cueExtent(toks, v), spanOf(toks[v], toks[toks.length - 1]), R.sentenceVerb);
+      }
+      const after = afterWindow(q);
+      let from = 0;
+      while (from < after.length && !after[from].word) from++;
+      for (let v = from + 1; v < after.length; v++) {
+        if (!isCueVerb(after, v)) continue;
+        // The nearest clause boundary before the verb starts its subject ("…” Palmyra, Omran explained).
+        let s = v - 1;
+        while (s > from && after[s - 1].text !== "," && after[s - 1].text !== ";" && after[s - 1].text !== "—") s--;
+        const m = subjectBeforeVerb(q, after, s, v);
+        if (m) return hit(m, cueExtent(after, v), spanOf(after[s], after[after.length - 1]), R.sentenceVerb);
+        return null;
+      }
+      return null;
+    },
+  },
+];
+
+/** The sentence's first noun phrase, for cues far from their subject ("Trump tried …, interjecting, “…”"). */
+function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number): Mention | null {
+  for (let e = Math.min(v, 6); e >= 1; e--) {
+    const m = parseSubject(q.text, spanOf(toks[0], toks[e - 1]));
+    if (m && m.kind !== "description") return m;
+  }
+  return null;
+}
+
+/** Try the rules in order. */
+export function findCue(q: QuoteContext): CueHit | null {
+  for (const rule of CUE_RULES) {
+    const h = rule.match(q);
+    if (h) return h;
+  }
+  return null;
+}

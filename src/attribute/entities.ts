@@ -1,0 +1,154 @@
+import type { SpeakerType, Span } from "../model/index.js";
+import { FIRST_NAME_GENDER, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, TITLES, type Gender } from "./lexicon.js";
+import type { Mention } from "./mention.js";
+
+/**
+ * The people an article names, keyed by surname, so "Mr. Homsi" and "Homsi" find "Khaled al-Homsi".
+ * Only a surname (the last name part) links mentions; a shared first name never does.
+ */
+export type Person = { name: string; surname: string; gender: Gender; first: number };
+
+export const surnameKey = (name: string): string => {
+  const parts = name.trim().split(/\s+/);
+  const last = parts[parts.length - 1] ?? "";
+  return last.toLowerCase().replace(/['’]s?$/, "").replace(/^(?:al|el)-/, "");
+};
+
+const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|di|del|van|von|der|le|la|du)\b-?\s*)?(?:(?:al|el)-)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.))+/gu;
+
+export class Registry {
+  private readonly bySurname = new Map<string, Person[]>();
+
+  /** Collect full names (two or more name parts) from the narration. Linear in the text. */
+  static fromText(text: string): Registry {
+    const r = new Registry();
+    NAME_RUN.lastIndex = 0;
+    for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+      let raw = m[0];
+      let title: string | null = null;
+      const tm = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/.exec(raw);
+      if (tm) {
+        title = tm[1].toLowerCase() + ".";
+        raw = raw.slice(tm[0].length);
+      }
+      let parts = raw.split(/\s+/);
+      // Leading sentence words ("But Khaled Omran") and titles are not part of the name.
+      while (parts.length && (NOT_NAMES.has(parts[0].toLowerCase()) || TITLES.has(parts[0].toLowerCase()))) parts = parts.slice(1);
+      if (parts.length < 2 || parts.length > 4) continue;
+      if (parts.some((p) => ORG_WORDS.has(p.toLowerCase().replace(/['’]s?$/, "")) || NOT_NAMES.has(p.toLowerCase()))) continue;
+      const name = parts.join(" ").replace(/['’]s?$/, "");
+      const gender = (title ? TITLES.get(title) : null) ?? FIRST_NAME_GENDER.get(parts[0].toLowerCase()) ?? null;
+      r.add(name, gender, m.index);
+    }
+    return r;
+  }
+
+  add(name: string, gender: Gender, at: number): void {
+    const key = surnameKey(name);
+    if (!key || NAME_PARTICLES.has(key)) return;
+    const list = this.bySurname.get(key) ?? [];
+    const same = list.find((p) => p.name === name || p.name.split(" ")[0] === name.split(" ")[0]);
+    if (same) {
+      if (!same.gender && gender) same.gender = gender;
+      return;
+    }
+    list.push({ name, surname: key, gender, first: at });
+    this.bySurname.set(key, list);
+  }
+
+  /** The person a surname (or titled surname) mention stands for, when only one person fits. */
+  bySurnameOf(mentionName: string, at: number): Person | null {
+    const key = surnameKey(mentionName);
+    const list = this.bySurname.get(key);
+    if (!list || list.length === 0) return null;
+    if (list.length === 1) return list[0];
+    // Several people share the surname: the one named most recently before the mention.
+    const before = list.filter((p) => p.first <= at).sort((a, b) => b.first - a.first);
+    return before[0] ?? null;
+  }
+
+  setGender(name: string, gender: Gender): void {
+    const p = this.bySurname.get(surnameKey(name))?.find((x) => x.name === name);
+    if (p && !p.gender && gender) p.gender = gender;
+  }
+}
+
+/** A speaker the article has credited, kept so pronouns and continuations can find it. */
+export type Antecedent = {
+  readonly at: number;
+  readonly speaker: string;
+  readonly mention: string;
+  readonly type: SpeakerType;
+  readonly gender: Gender;
+  readonly plural: boolean;
+  readonly role: string | null;
+};
+
+export type Resolved = { speaker: string | null; type: SpeakerType; gender: Gender; plural: boolean; via: string };
+
+/** Canonical speaker for a mention: a full name through the registry, or the description itself. */
+export function resolveMention(
+  text: string,
+  m: Mention,
+  registry: Registry,
+  antecedents: readonly Antecedent[],
+  at: number,
+  byline: string | null,
+): Resolved {
+  const written = text.slice(m.span.start, m.span.end).replace(/['’]s?$/, "");
+  if (m.kind === "pronoun") {
+    const p = written.toLowerCase();
+    if (p === "i" || p === "we") return { speaker: byline, type: "person", gender: null, plural: p === "we", via: "first person: the writer" };
+    const a = nearestCompatible(antecedents, at, m.gender, m.plural, text);
+    if (a) return { speaker: a.speaker, type: a.type, gender: a.gender ?? m.gender, plural: a.plural, via: `pronoun "${written}" -> nearest compatible speaker ${a.speaker}` };
+    return { speaker: null, type: m.type, gender: m.gender, plural: m.plural, via: `pronoun "${written}" with no speaker before it` };
+  }
+  if (m.kind === "name" && m.name) {
+    const person = registry.bySurnameOf(m.name, at);
+    const gender = m.gender ?? person?.gender ?? null;
+    if (person) {
+      if (m.gender) registry.setGender(person.name, m.gender);
+      const full = person.name.split(" ").length >= m.name.split(" ").length ? person.name : m.name;
+      return { speaker: full, type: "person", gender, plural: false, via: full === m.name ? "named in full" : `surname "${m.name}" -> ${full}` };
+    }
+    return { speaker: m.name, type: "person", gender, plural: false, via: "named" };
+  }
+  if (m.kind === "organisation") {
+    return { speaker: m.name ?? written.replace(/^the\s+/i, ""), type: "organisation", gender: "n", plural: false, via: "organisation" };
+  }
+  // A description stands for itself; a definite one ("the archaeologist") may point back to a
+  // named speaker whose role was given that way.
+  if (/^the\s/i.test(written)) {
+    const noun = written.split(/\s+/).pop()!.toLowerCase();
+    for (let i = antecedents.length - 1; i >= 0; i--) {
+      const a = antecedents[i];
+      if (a.at >= at) continue;
+      if (a.role && a.type === "person" && a.role.toLowerCase().split(/\W+/).includes(noun)) {
+        return { speaker: a.speaker, type: a.type, gender: a.gender, plural: false, via: `"${written}" -> ${a.speaker} (role)` };
+      }
+    }
+  }
+  return { speaker: written, type: m.type, gender: m.gender, plural: m.plural, via: "described" };
+}
+
+function nearestCompatible(antecedents: readonly Antecedent[], at: number, gender: Gender, plural: boolean, _text: string): Antecedent | null {
+  for (let i = antecedents.length - 1; i >= 0; i--) {
+    const a = antecedents[i];
+    if (a.at >= at) continue;
+    if (at - a.at > 6000) break;
+    if (plural) {
+      if (a.plural || a.type === "organisation" || a.type === "group") return a;
+      continue;
+    }
+    if (a.plural || a.type === "group") continue;
+    if (gender === "n") {
+      if (a.type === "organisation") return a;
+      continue;
+    }
+    if (a.type === "organisation") continue;
+    if (!a.gender || a.gender === gender) return a;
+  }
+  return null;
+}
+
+export const spanText = (text: string, s: Span | null): string | null => (s ? text.slice(s.start, s.end) : null);

@@ -1,0 +1,145 @@
+/**
+ * General English lexicons for attribution: titles, role and person nouns, organisation and outlet
+ * words, pronouns and first-name gender. Nothing here names a person or place from one article.
+ */
+
+export type Gender = "m" | "f" | "n" | null;
+
+/** Honorifics and titles that stand before a name; gender where the title gives it. */
+export const TITLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ["mr", "m"], ["mr.", "m"], ["mrs", "f"], ["mrs.", "f"], ["ms", "f"], ["ms.", "f"], ["miss", "f"],
+  ["dr", null], ["dr.", null], ["prof", null], ["prof.", null], ["sir", "m"], ["dame", "f"], ["lord", "m"], ["lady", "f"],
+  ["sen", null], ["sen.", null], ["rep", null], ["rep.", null], ["gov", null], ["gov.", null], ["gen", null], ["gen.", null],
+  ["lt", null], ["lt.", null], ["col", null], ["col.", null], ["capt", null], ["capt.", null], ["sgt", null], ["sgt.", null],
+  ["rev", null], ["rev.", null], ["fr", "m"], ["fr.", "m"], ["sheikh", "m"], ["imam", "m"], ["rabbi", null],
+  ["president", null], ["senator", null], ["governor", null], ["mayor", null], ["judge", null], ["justice", null],
+  ["secretary", null], ["minister", null], ["ambassador", null], ["general", null], ["colonel", null], ["captain", null],
+  ["major", null], ["sergeant", null], ["chairman", "m"], ["chairwoman", "f"], ["speaker", null], ["leader", null],
+  ["director", null], ["commissioner", null], ["congressman", "m"], ["congresswoman", "f"], ["representative", null],
+  ["chancellor", null], ["premier", null], ["king", "m"], ["queen", "f"], ["prince", "m"], ["princess", "f"], ["pope", "m"],
+  ["father", "m"], ["sister", "f"], ["brother", "m"], ["attorney", null], ["detective", null], ["officer", null],
+  ["coach", null], ["professor", null], ["archbishop", "m"], ["bishop", "m"], ["cardinal", "m"], ["ayatollah", "m"],
+]);
+
+/** Words that make a capitalised phrase an organisation rather than a person. */
+export const ORG_WORDS: ReadonlySet<string> = new Set([
+  "observatory", "council", "committee", "ministry", "department", "agency", "army", "party", "university",
+  "college", "institute", "foundation", "association", "union", "bank", "group", "center", "centre",
+  "commission", "court", "office", "network", "corps", "forces", "guards", "guard", "police", "government",
+  "administration", "campaign", "company", "corporation", "corp", "inc", "ltd", "organization",
+  "organisation", "coalition", "federation", "league", "society", "church", "museum", "authority", "board",
+  "bureau", "service", "services", "house", "senate", "congress", "parliament", "state", "pentagon",
+  "times", "post", "news", "journal", "beast", "press", "television", "tv", "radio", "magazine", "herald",
+  "tribune", "guardian", "telegraph", "reuters", "afp", "ap", "cnn", "bbc", "msnbc", "nbc", "abc", "cbs", "fox",
+  "media", "daily", "gazette", "review", "monitor", "channel", "broadcasting", "wire", "weekly", "fund", "pac",
+  "movement", "front", "brigade", "brigades", "battalion", "regime", "embassy", "mission", "nations", "un",
+  "unesco", "nato", "who", "isis", "isil", "fbi", "cia", "nsa", "dnc", "rnc", "gop", "sana", "reporters",
+  "watch", "amnesty", "international", "initiative", "project", "caucus", "delegation", "website", "blog",
+  "statement", "report", "spokesman", "spokeswoman", "spokesperson",
+]);
+
+/** Words that mark a news outlet (for "told X", "in an interview with X"). */
+export const OUTLET_WORDS: ReadonlySet<string> = new Set([
+  "times", "post", "news", "journal", "beast", "press", "television", "tv", "radio", "magazine", "herald",
+  "tribune", "guardian", "telegraph", "reuters", "afp", "ap", "cnn", "bbc", "msnbc", "nbc", "abc", "cbs", "fox",
+  "npr", "pbs", "daily", "gazette", "review", "monitor", "channel", "broadcasting", "wire", "weekly", "bloomberg",
+  "politico", "axios", "breitbart", "huffpost", "buzzfeed", "vox", "slate", "salon", "atlantic", "economist",
+  "independent", "mirror", "sun", "express", "observer", "standard", "star", "chronicle", "inquirer",
+  "dispatch", "courier", "examiner", "bulletin", "jazeera", "arabiya", "sana", "tass", "ria", "xinhua",
+  "interfax", "agency", "newspaper", "outlet", "network", "podcast", "show",
+]);
+
+/** Nouns for people, used to accept descriptive speakers ("one local resident", "a cousin"). */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  "resident", "residents", "owner", "owners", "officer", "officers", "official", "officials", "soldier", "soldiers",
+  "cousin", "cousins", "source", "sources", "activist", "activists", "witness", "witnesses", "man", "men", "woman",
+  "women", "person", "people", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser", "advisers",
+  "advisor", "advisors", "analyst", "analysts", "expert", "experts", "doctor", "doctors", "worker", "workers",
+  "member", "members", "leader", "leaders", "commander", "commanders", "fighter", "fighters", "militant",
+  "militants", "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "friend", "friends",
+  "neighbor", "neighbour", "neighbors", "neighbours", "villager", "villagers", "student", "students", "teacher",
+  "teachers", "voter", "voters", "supporter", "supporters", "critic", "critics", "candidate", "nominee", "delegate",
+  "delegates", "senator", "governor", "president", "mayor", "judge", "lawyer", "lawyers", "attorney", "director",
+  "chief", "minister", "secretary", "diplomat", "diplomats", "archaeologist", "researcher", "researchers",
+  "scientist", "scientists", "economist", "economists", "strategist", "strategists", "operative", "operatives",
+  "organizer", "organizers", "volunteer", "volunteers", "veteran", "veterans", "protester", "protesters",
+  "reporter", "reporters", "journalist", "journalists", "editor", "host", "anchor", "columnist", "pollster",
+  "manager", "chairman", "chairwoman", "staffer", "staffers", "employee", "employees", "businessman",
+  "businesswoman", "farmer", "farmers", "driver", "nurse", "nurses", "survivor", "survivors", "victim",
+  "victims", "refugee", "refugees", "citizen", "citizens", "local", "locals", "parent", "parents", "child",
+  "children", "relative", "relatives", "colleague", "colleagues", "guard", "guards", "captain", "general",
+  "colonel", "commentator", "commentators", "insider", "insiders", "republican", "republicans", "democrat",
+  "democrats", "conservative", "conservatives", "liberal", "liberals", "lawmaker", "lawmakers", "legislator",
+  "congressman", "congresswoman", "representative", "representatives", "ambassador", "envoy", "negotiator",
+  "prosecutor", "prosecutors", "investigator", "investigators", "detective", "police", "policeman", "physician",
+  "surgeon", "professor", "historian", "author", "writer", "poet", "singer", "actor", "actress", "player",
+  "coach", "fan", "fans", "shopkeeper", "merchant", "trader", "traders", "vendor", "shopper", "mom", "dad",
+  "grandmother", "grandfather", "uncle", "aunt", "nephew", "niece", "boy", "girl", "teenager", "guy", "counsel",
+  "chairperson", "founder", "ceo", "executive", "executives", "administrator", "agent", "agents", "observer",
+  "observers", "monitor", "monitors", "participant", "participants", "user", "users", "caller", "listener",
+  "viewer", "viewers", "reader", "readers", "insurgent", "insurgents", "rebel", "rebels", "conscript", "medic",
+  "pastor", "priest", "imam", "cleric", "clerics", "mufti", "lieutenant", "sergeant", "major", "private",
+]);
+
+const MALE_NOUNS = ["man", "father", "son", "brother", "husband", "spokesman", "businessman", "congressman", "chairman", "policeman", "boy", "uncle", "nephew", "dad", "grandfather", "king", "prince", "actor", "guy", "priest", "imam"];
+const FEMALE_NOUNS = ["woman", "mother", "daughter", "sister", "wife", "spokeswoman", "businesswoman", "congresswoman", "chairwoman", "girl", "aunt", "niece", "mom", "grandmother", "queen", "princess", "actress"];
+export const NOUN_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ...MALE_NOUNS.map((w) => [w, "m"] as [string, Gender]),
+  ...FEMALE_NOUNS.map((w) => [w, "f"] as [string, Gender]),
+]);
+
+/** Common given names by gender (English and Arabic transliterations that news uses often). */
+const MALE_NAMES = (
+  "aaron adam ahmad ahmed ali alan alex alexander andrew anthony ben benjamin bernie bill billy bob brian bruce " +
+  "carl charles chris christopher dan daniel david dennis donald doug douglas ed edward eric frank fred gary george " +
+  "greg gregory harry henry ian jack jacob james jason jeb jeff jeffrey jeremy jerry jim jimmy joe john jon jonathan " +
+  "jose joseph josh joshua juan justin keith ken kenneth kevin khaled khalid khalil larry lee lindsey marco mark " +
+  "martin matt matthew michael mike mitch mitt mohamed mohammad mohammed muhammad nick nicholas omar omran paul " +
+  "peter phil philip rand richard rick rob robert roger ron ronald ryan sam samuel scott sean sergei stephen steve " +
+  "steven ted thomas tim timothy todd tom tony vladimir walter william hassan hussein hussain mahmoud mustafa " +
+  "youssef yusuf ibrahim abdullah abdul rami bashar hafez karim tariq walid ziad jamal nabil samir fadi majid " +
+  "newt marco reince corey kellyanne chuck harry nancy mitch hakeem bernie"
+).split(" ");
+const FEMALE_NAMES = (
+  "amanda amy angela ann anna anne barbara betty carly carol caroline catherine christine claire deborah diana " +
+  "donna elizabeth ellen emily emma fatima hillary helen irina jane janet jennifer jessica jill joan julia julie karen " +
+  "kate katherine kathleen kathy kelly kellyanne kim laura lauren linda lisa maria marie mary melania michelle " +
+  "nancy nicole nikki patricia rachel rebecca sarah sharon stephanie susan teresa theresa valerie victoria " +
+  "virginia hope huma ivanka chelsea megyn sheryl condoleezza madeleine samantha elena ruth sonia layla leila " +
+  "lina maya nour rana rania reem salma sara yasmin zainab aisha amal hanan huda mariam maryam noor"
+).split(" ");
+export const FIRST_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ...MALE_NAMES.map((n) => [n, "m"] as [string, Gender]),
+  ...FEMALE_NAMES.map((n) => [n, "f"] as [string, Gender]),
+]);
+
+export const PRONOUNS: ReadonlyMap<string, { gender: Gender; plural: boolean; person: 1 | 2 | 3 }> = new Map([
+  ["he", { gender: "m" as Gender, plural: false, person: 3 as const }],
+  ["she", { gender: "f" as Gender, plural: false, person: 3 as const }],
+  ["they", { gender: null, plural: true, person: 3 as const }],
+  ["it", { gender: "n" as Gender, plural: false, person: 3 as const }],
+  ["i", { gender: null, plural: false, person: 1 as const }],
+  ["we", { gender: null, plural: true, person: 1 as const }],
+  ["you", { gender: null, plural: false, person: 2 as const }],
+  ["who", { gender: null, plural: false, person: 3 as const }],
+]);
+
+/** Name particles kept inside a name ("Khaled al-Homsi", "Charles de Gaulle"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "al", "al-", "el", "el-", "bin", "ibn", "abu", "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "st.", "mac",
+]);
+
+/** Words at a sentence start that are not names even when capitalised. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  "the", "a", "an", "but", "and", "or", "so", "yet", "then", "this", "that", "these", "those", "it", "its", "in",
+  "on", "at", "by", "for", "with", "from", "to", "of", "as", "if", "when", "while", "after", "before", "since",
+  "although", "though", "because", "however", "still", "also", "even", "now", "there", "here", "what", "who",
+  "which", "why", "how", "where", "some", "many", "most", "all", "both", "each", "every", "one", "another",
+  "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "nevertheless", "meanwhile",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+  "april", "may", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms",
+  "according", "asked", "said", "says", "told", "no", "not", "yes", "indeed", "instead", "until", "unlike", "like",
+  "among", "during", "despite", "without", "within", "over", "under", "about", "against", "through", "into",
+]);
+
+export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;

@@ -1,0 +1,229 @@
+import type { SpeakerType, Span } from "../model/index.js";
+import {
+  FIRST_NAME_GENDER, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES, type Gender,
+} from "./lexicon.js";
+import { isCap, isPossessive, tokenize, type Tok } from "./tokens.js";
+
+/** The words that name a speaker, read from the text near a cue. */
+export type Mention = {
+  /** The speaker as written, without the appositive ("Irina Bokova", "he", "one local resident"). */
+  readonly span: Span;
+  /** The appositive that gives the role ("the director-general of UNESCO"), if any. */
+  readonly role: Span | null;
+  /** The whole source phrase, appositive included. */
+  readonly whole: Span;
+  readonly kind: "pronoun" | "name" | "organisation" | "description";
+  readonly type: SpeakerType;
+  readonly gender: Gender;
+  /** For names: the name without titles or role words ("Khaled al-Homsi", "Homsi"). */
+  readonly name: string | null;
+  /** For names: the title that came with it ("Mr."), which tells the gender. */
+  readonly title: string | null;
+  readonly plural: boolean;
+};
+
+const DETERMINERS = new Set([
+  "a", "an", "the", "one", "another", "some", "several", "many", "most", "two", "three", "four", "five", "other",
+  "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "both", "all", "each",
+  "any", "no", "few", "dozens", "hundreds", "thousands", "scores",
+]);
+const LEAD_JUNK = new Set(["and", "but", "so", "then", "yet", "also", "while", "as", "now", "still", "even", "later", "earlier", "indeed", "meanwhile", "however", "reluctantly", "finally", "instead", "again", "when", "where", "because", "though", "although", "that", "which", "—", "–", "-", ",", ";", ":", "(", ")", "…"]);
+// Words that cannot stand inside a subject before its verb (a clause is in the way).
+const CLAUSE_WORDS = new Set([
+  "is", "was", "were", "are", "be", "been", "being", "am", "will", "would", "could", "should", "can", "may", "might",
+  "must", "did", "does", "do", "not", "to", "if", "than", "because", "there", "it", "we", "you", "i", "they",
+  "he", "she", "what", "when", "says", "said", "told", "tells", "asked", "has", "have", "had",
+]);
+const RELATIVE = new Set(["who", "whose", "whom"]);
+
+/** Split at top-level commas (not inside brackets). */
+function segments(toks: readonly Tok[]): Tok[][] {
+  const out: Tok[][] = [[]];
+  let depth = 0;
+  for (const t of toks) {
+    if (t.text === "(" || t.text === "[") depth++;
+    if (t.text === ")" || t.text === "]") depth = Math.max(0, depth - 1);
+    if (depth === 0 && (t.text === "," || t.text === "—" || t.text === "–")) out.push([]);
+    else out[out.length - 1].push(t);
+  }
+  return out;
+}
+
+function stripBrackets(toks: readonly Tok[]): Tok[] {
+  const out: Tok[] = [];
+  let depth = 0;
+  for (const t of toks) {
+    if (t.text === "(" || t.text === "[") depth++;
+    else if (t.text === ")" || t.text === "]") depth = Math.max(0, depth - 1);
+    else if (depth === 0) out.push(t);
+  }
+  return out;
+}
+
+function trimLead(toks: Tok[]): Tok[] {
+  let i = 0;
+  while (i < toks.length && LEAD_JUNK.has(toks[i].lower)) i++;
+  let j = toks.length;
+  while (j > i && !toks[j - 1].word && !isPossessive(toks[j - 1])) j--;
+  return toks.slice(i, j);
+}
+
+/** Does this run of tokens read as a noun phrase that can say something? */
+function isSubjectNP(toks: readonly Tok[]): boolean {
+  if (toks.length === 0 || toks.length > 14) return false;
+  const first = toks[0];
+  if (PRONOUNS.has(first.lower)) return toks.length === 1;
+  if (!(isCap(first) || DETERMINERS.has(first.lower) || /^\p{N}/u.test(first.text) || PERSON_NOUNS.has(first.lower) || ORG_WORDS.has(first.lower))) return false;
+  let inRelative = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (RELATIVE.has(t.lower) && i > 0) inRelative = true;
+    if (!inRelative && i > 0 && CLAUSE_WORDS.has(t.lower)) return false;
+    if (!t.word && !isPossessive(t) && !/^[.&'’\-/()]$/.test(t.text)) return false;
+  }
+  return true;
+}
+
+function isNameToken(t: Tok): boolean {
+  if (!t.word) return false;
+  if (NAME_PARTICLES.has(t.lower) || /^(?:al|el)-/i.test(t.text)) return true;
+  return isCap(t) && !NOT_NAMES.has(t.lower);
+}
+
+function classify(toks: readonly Tok[], text: string): Omit<Mention, "span" | "role" | "whole"> {
+  const lowers = toks.map((t) => t.lower);
+  if (toks.length === 1 && PRONOUNS.has(lowers[0])) {
+    const p = PRONOUNS.get(lowers[0])!;
+    return { kind: "pronoun", type: p.plural ? "group" : "person", gender: p.gender, name: null, title: null, plural: p.plural };
+  }
+  const core = stripBrackets(toks).filter((t) => !isPossessive(t));
+  // A trailing run of capitalised words is a name; what stands before it is a role ("Ohio Gov.").
+  let end = core.length;
+  while (end > 0 && !isNameToken(core[end - 1])) end--;
+  let start = end;
+  while (start > 0 && (isNameToken(core[start - 1]) || /^\p{Lu}\.$/u.test(core[start - 1].text))) start--;
+  const nameToks = core.slice(start, end);
+  const orgish = core.some((t) => ORG_WORDS.has(t.lower) && !TITLES.has(t.lower));
+  const personNoun = core.find((t) => PERSON_NOUNS.has(t.lower));
+  const firstLower = core[0]?.lower ?? "";
+  const described = DETERMINERS.has(firstLower) && !isCap(core[0]);
+  if (nameToks.length > 0 && end === core.length && !described) {
+    // Drop leading titles and role words from the name ("Senate Minority Leader Harry Reid").
+    let s = 0;
+    let title: string | null = null;
+    while (s < nameToks.length - 1 && (TITLES.has(nameToks[s].lower) || ORG_WORDS.has(nameToks[s].lower) || /^(?:former|republican|democratic|democrat|vice|deputy|acting|chief|senior|state|house|senate|minority|majority|white|press|first|lady|new|u\.s\.)$/i.test(nameToks[s].text))) {
+      if (TITLES.has(nameToks[s].lower) && !title) title = nameToks[s].text;
+      s++;
+    }
+    const name = nameToks.slice(s);
+    const before = core.slice(0, start);
+    if (!title) for (const t of before) if (TITLES.has(t.lower) && TITLES.get(t.lower)) title = t.text;
+    if (orgish && name.some((t) => ORG_WORDS.has(t.lower))) {
+      return { kind: "organisation", type: "organisation", gender: "n", name: text.slice(name[0].start, name[name.length - 1].end), title: null, plural: false };
+    }
+    const g = (title ? TITLES.get(title.toLowerCase()) : null) ?? FIRST_NAME_GENDER.get(name[0].lower) ?? null;
+    return { kind: "name", type: "person", gender: g, name: text.slice(name[0].start, name[name.length - 1].end), title, plural: false };
+  }
+  if (personNoun) {
+    const plural = /s$/.test(personNoun.lower) && !/(ss|us)$/.test(personNoun.lower) && personNoun.lower !== "his" || ["people", "men", "women", "police", "children"].includes(personNoun.lower);
+    const anonymous = !core.some(isCap) || described;
+    return {
+      kind: "description",
+      type: plural ? "group" : anonymous ? "anonymous" : "person",
+      gender: NOUN_GENDER.get(personNoun.lower) ?? null,
+      name: null,
+      title: null,
+      plural,
+    };
+  }
+  if (orgish || core.some(isCap)) return { kind: "organisation", type: "organisation", gender: "n", name: null, title: null, plural: false };
+  return { kind: "description", type: "unknown", gender: null, name: null, title: null, plural: /s$/.test(lowers[lowers.length - 1] ?? "") };
+}
+
+const spanOf = (toks: readonly Tok[]): Span => ({ start: toks[0].start, end: toks[toks.length - 1].end });
+
+function isRoleSegment(seg: readonly Tok[]): boolean {
+  if (seg.length === 0) return false;
+  const f = seg[0];
+  if (/^\p{N}+$/u.test(f.text) && seg.length === 1) return true; // an age: "Mr. Homsi, 32,"
+  return DETERMINERS.has(f.lower) || isCap(f) || f.lower === "who" || f.lower === "of" || f.lower === "whose" || PERSON_NOUNS.has(f.lower) || /^(?:former|longtime|veteran|senior|chief|deputy)$/.test(f.lower);
+}
+
+/**
+ * Read the source from the words between a clause boundary and the cue verb:
+ * "Irina Bokova, the director-general of UNESCO," -> Irina Bokova + role;
+ * "…to hang on, one local resident" -> one local resident.
+ */
+export function parseSubject(text: string, span: Span): Mention | null {
+  const toks = tokenize(text, span);
+  if (toks.length === 0) return null;
+  const endsWithComma = /[,—–]\s*$/.test(text.slice(span.start, span.end));
+  const segs = segments(toks).map((s) => s.filter(() => true));
+  while (segs.length && segs[segs.length - 1].length === 0) segs.pop();
+  if (segs.length === 0) return null;
+  if (endsWithComma && segs.length >= 2) {
+    // Appositive: the first segment that reads as a noun phrase names the speaker.
+    for (let i = 0; i < segs.length - 1; i++) {
+      const head = trimLead(segs[i]);
+      if (!isSubjectNP(head)) continue;
+      const rest = segs.slice(i + 1);
+      const roleSegs: Tok[][] = [];
+      for (const r of rest) {
+        if (!isRoleSegment(r)) break;
+        roleSegs.push(r);
+      }
+      const roleToks = roleSegs.filter((r) => !(r.length === 1 && /^\p{N}+$/u.test(r[0].text))).flat();
+      const role = roleToks.length ? spanOf(roleToks) : null;
+      const wholeEnd = roleSegs.length ? roleSegs[roleSegs.length - 1] : head;
+      return { span: spanOf(head), role, whole: { start: head[0].start, end: wholeEnd[wholeEnd.length - 1].end }, ...classify(head, text) };
+    }
+  }
+  const last = trimLead(segs[segs.length - 1]);
+  if (!isSubjectNP(last)) return null;
+  // "Republican presidential candidate Donald Trump" keeps its role words; the name is within.
+  return { span: spanOf(last), role: null, whole: spanOf(last), ...classify(last, text) };
+}
+
+/** Read a source that follows its verb: "said Khaled al-Homsi, a member of …", "said he". */
+export function parseInvertedSource(text: string, span: Span): Mention | null {
+  const toks = tokenize(text, span);
+  if (toks.length === 0) return null;
+  if (PRONOUNS.has(toks[0].lower)) return { span: spanOf([toks[0]]), role: null, whole: spanOf([toks[0]]), ...classify([toks[0]], text) };
+  // The name phrase runs to a comma, a bracket or a preposition that starts an adverbial.
+  const STOP = new Set(["in", "on", "at", "during", "after", "before", "while", "when", "as", "via", "by", "to", "from", "with", "about", "last", "this", "earlier", "later", "adding", "noting", "referring", "who", "and", "but", "that", "told", "said", "according", "yesterday", "today", "tonight"]);
+  const head: Tok[] = [];
+  let i = 0;
+  for (; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.text === "," || t.text === "." || t.text === ";" || t.text === "(" || t.text === "—" || t.text === "–") break;
+    if (!isCap(t) && STOP.has(t.lower) && head.length > 0) break;
+    if (head.length >= 10) break;
+    head.push(t);
+  }
+  const np = trimLead(head);
+  if (!isSubjectNP(np)) return null;
+  let role: Span | null = null;
+  let wholeEnd = np[np.length - 1].end;
+  if (toks[i]?.text === ",") {
+    // An appositive after the name: to the next comma or the end of the clause.
+    const rest: Tok[] = [];
+    for (let j = i + 1; j < toks.length; j++) {
+      const t = toks[j];
+      if (t.text === "," || t.text === "." || t.text === ";" || t.text === "—" || t.text === "(") break;
+      rest.push(t);
+    }
+    if (rest.length && isRoleSegment(rest)) {
+      role = spanOf(rest);
+      wholeEnd = role.end;
+    }
+  }
+  return { span: spanOf(np), role, whole: { start: np[0].start, end: wholeEnd }, ...classify(np, text) };
+}
+
+/** Classify a mention span another stage found (reported speech carries its own). */
+export function mentionAt(text: string, span: Span, role: Span | null = null): Mention | null {
+  const toks = trimLead(tokenize(text, span));
+  if (toks.length === 0) return null;
+  const s = spanOf(toks);
+  return { span: s, role, whole: role ? { start: s.start, end: Math.max(s.end, role.end) } : s, ...classify(toks, text) };
+}
