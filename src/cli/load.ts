@@ -1,26 +1,30 @@
 import { createHash } from "node:crypto";
-import { readFile, readdir, realpath, stat } from "node:fs/promises";
-import { join } from "node:path";
-import { cacheDir, cacheEnabled, cacheKey, engineVersion, openCache, type CacheStats } from "../cache/index.js";
+import { cacheDir, cacheEnabled, cacheKey, engineVersion, openCache, packOffsets, unpackOffsets, type CacheStats } from "../cache/index.js";
+import { IngestError } from "../ingest/errors.js";
+import { collectFiles, readInput } from "../ingest/files.js";
 import { MAX_BYTES } from "../ingest/index.js";
-import type { Article, Diagnostic, InputStatus, SourceDocument } from "../model/index.js";
-import type { Report } from "../model/index.js";
-import { analyse, type Depth } from "../pipeline/index.js";
-import { createPool, processFile, type ArticleQuotes, type FileJob, type FileResult, type Pool } from "../pipeline/pool.js";
+import type { Article, Diagnostic, InputStatus, Report, SourceDocument, Stage } from "../model/index.js";
+import { analyse, quotesOfArticle, type Depth } from "../pipeline/index.js";
+import type { ArticleQuotes, FileJob, FileResult, Pool } from "../pipeline/pool.js";
 import { formatDiagnostic } from "../report/diagnostics.js";
 import { DEFAULT_CORPUS } from "./corpus.js";
 import type { Io } from "./io.js";
 
-export type Loaded = { report: Report; readAnything: boolean };
+export type Loaded = {
+  report: Report;
+  readAnything: boolean;
+  /** How the load went: time reading + parsing (cache or workers) vs the analysis after it. */
+  stats: { readMs: number; analyseMs: number; cache: CacheStats | null; workers: number };
+};
 
 export type LoadOptions = {
   readonly maxBytes?: number;
   /** Use the parsed-result cache (default on; --no-cache or QUOTECHECK_NO_CACHE=1 turn it off). */
   readonly cache?: boolean;
-  /** Worker threads; default min(2, cores). Inputs under POOL_THRESHOLD files stay in-process. */
+  /** Worker threads; default min(2, cores); 0 keeps everything in-process. */
   readonly workers?: number;
   /** Called after each input is done, for a progress line or bar. */
-  readonly onProgress?: (done: number, total: number) => void;
+  readonly onProgress?: (done: number, total: number, path: string) => void;
   readonly stdin?: () => Promise<Buffer>;
   /** Another worker script speaking the pool protocol (tests use one that fails on purpose). */
   readonly workerUrl?: URL;
@@ -28,13 +32,20 @@ export type LoadOptions = {
 
 /** Below this many files, starting workers costs more than it saves. */
 export const POOL_THRESHOLD = 20;
-// Inputs read ahead of the one being written: bounds memory while keeping the workers busy.
+// Inputs read ahead of the one being handed on: bounds memory while keeping the workers busy.
 const WINDOW = 32;
 
 /** One input, done: its parsed document and quotes, or the reason it was skipped. */
 export type InputOutcome =
-  | { readonly path: string; readonly ok: true; readonly document: SourceDocument; readonly diagnostics: readonly Diagnostic[]; readonly perArticle: readonly ArticleQuotes[] | null }
-  | { readonly path: string; readonly ok: false; readonly reason: string };
+  | {
+      readonly path: string;
+      readonly ok: true;
+      readonly document: SourceDocument;
+      readonly diagnostics: readonly Diagnostic[];
+      /** Quotes per article, in `document.articles` order; null at depth "articles". */
+      readonly perArticle: readonly ArticleQuotes[] | null;
+    }
+  | { readonly path: string; readonly ok: false; readonly reason: string; readonly ruleId: string; readonly stage: Stage };
 
 export type StreamSummary = {
   readonly inputs: InputStatus[];
@@ -42,7 +53,7 @@ export type StreamSummary = {
   readonly readAnything: boolean;
   /** Cache hits, misses and writes of this run; null when the cache was off. */
   readonly cache: CacheStats | null;
-  /** Worker threads used; 0 when the inputs were processed in-process. */
+  /** Worker threads used; 0 when every input was processed in-process. */
   readonly workers: number;
 };
 
@@ -51,6 +62,7 @@ export type StreamSummary = {
  * error line per unreadable input on stderr. The caller decides the exit code.
  */
 export async function loadReport(paths: readonly string[], io: Io, depth: Depth, opts: LoadOptions = {}): Promise<Loaded> {
+  const t0 = performance.now();
   const documents: SourceDocument[] = [];
   const quotesByArticle = new Map<Article, ArticleQuotes>();
   const summary = await streamInputs(paths, io, depth === "articles" ? "articles" : "quotes", opts, (o) => {
@@ -58,16 +70,17 @@ export async function loadReport(paths: readonly string[], io: Io, depth: Depth,
     documents.push(o.document);
     if (o.perArticle) o.document.articles.forEach((a, i) => quotesByArticle.set(a, o.perArticle![i]));
   });
-  const known = (a: Article) => quotesByArticle.get(a) ?? undefined;
+  const t1 = performance.now();
+  const known = (a: Article) => quotesByArticle.get(a);
   const report = analyse({ documents, inputs: summary.inputs, diagnostics: summary.diagnostics }, depth, known);
-  return { report, readAnything: summary.readAnything };
+  const stats = { readMs: t1 - t0, analyseMs: performance.now() - t1, cache: summary.cache, workers: summary.workers };
+  return { report, readAnything: summary.readAnything, stats };
 }
 
 /**
- * Process inputs one by one and hand each to `visit` in input order as soon as it and every input
- * before it are done. Only a bounded window of inputs is in memory at once, so 10,000 files stream
- * with flat memory. Large inputs go through the worker pool; results come from the cache when the
- * file's bytes are unchanged.
+ * Process inputs and hand each to `visit` in input order as soon as it and every input before it
+ * are done. Only a window of inputs is in memory at once, so 10,000 files stream with flat memory.
+ * Many inputs go through the worker pool; a file whose bytes are unchanged comes from the cache.
  */
 export async function streamInputs(
   paths: readonly string[],
@@ -76,146 +89,132 @@ export async function streamInputs(
   opts: LoadOptions,
   visit: (o: InputOutcome) => void,
 ): Promise<StreamSummary> {
-  const listed = await listInputs(paths.length ? paths : [DEFAULT_CORPUS]);
+  const { files, skipped } = await collectFiles(paths.length ? paths : [DEFAULT_CORPUS]);
   const inputs: InputStatus[] = [];
   const diagnostics: Diagnostic[] = [];
-  const skip = (path: string, reason: string) => {
-    inputs.push({ path, status: "skipped", reason });
-    const d: Diagnostic = { reason, documentId: path, ruleId: "ingest/unreadable", stage: "ingest", severity: "error" };
-    diagnostics.push(d);
-    io.err(formatDiagnostic(d, null) + "\n");
-  };
   const cache = cacheEnabled(io.env, opts.cache === false) ? openCache(cacheDir(io.env)) : null;
   const engine = cache ? engineVersion() : "";
-  const files = listed.filter((e) => e.reason === undefined);
-  const pool: Pool | null = files.length >= POOL_THRESHOLD && (opts.workers ?? 2) > 0 ? createPool({ size: opts.workers, workerUrl: opts.workerUrl }) : null;
   const max = opts.maxBytes ?? MAX_BYTES;
+  const wantPool = files.length >= POOL_THRESHOLD && opts.workers !== 0;
+  // Loaded on the first file the cache cannot answer: a warm run never starts a worker or the parser.
+  let engineMod: Promise<typeof import("../pipeline/pool.js")> | null = null;
+  const started: { pool: Promise<Pool> | null } = { pool: null };
+  let workers = 0;
+  const compute = async (job: FileJob): Promise<FileResult> => {
+    engineMod ??= import("../pipeline/pool.js");
+    const m = await engineMod;
+    if (!wantPool) return m.processFile(job);
+    started.pool ??= Promise.resolve(m.createPool({ size: opts.workers, workerUrl: opts.workerUrl }));
+    const p = await started.pool;
+    workers = p.size;
+    return p.run(job);
+  };
 
-  const one = async (path: string): Promise<InputOutcome> => {
+  const one = async (path: string, id: string): Promise<InputOutcome> => {
     let bytes: Uint8Array;
     try {
-      if (path === "-") bytes = await (opts.stdin ?? readStdin)();
-      else {
-        const s = await stat(path);
-        if (s.size > max) return { path, ok: false, reason: `file is ${s.size} bytes, over the ${max}-byte limit` };
-        bytes = await readFile(path);
-      }
-      if (bytes.length > max) return { path, ok: false, reason: `file is ${bytes.length} bytes, over the ${max}-byte limit` };
+      bytes = await readInput(path, max, opts.stdin ?? readStdin);
     } catch (e) {
-      return { path, ok: false, reason: readError(e) };
+      if (e instanceof IngestError) return { path: id, ok: false, reason: e.message, ruleId: e.ruleId, stage: "ingest" };
+      return { path: id, ok: false, reason: `cannot read: ${(e as Error).message}`, ruleId: "ingest/unreadable", stage: "ingest" };
     }
-    const key = cache
-      ? cacheKey({ contentSha256: createHash("sha256").update(bytes).digest("hex"), id: path, variant: depth, engine })
-      : "";
+    const key = cache ? cacheKey({ contentSha256: createHash("sha256").update(bytes).digest("hex"), id, variant: depth, engine }) : "";
     if (cache) {
-      const hit = cache.get(key);
-      if (isResult(hit, depth)) return { path, ...hit };
+      const hit = fromCache(cache.get(key), depth);
+      if (hit) return { path: id, ...hit };
     }
-    const job: FileJob = { id: path, bytes, depth };
-    const result: FileResult = pool ? await pool.run(job) : processFile(job);
-    if (cache && result.ok) cache.put(key, result);
-    return result.ok ? { path, ...result } : { path, ok: false, reason: result.reason };
+    const result = await compute({ id, bytes, depth });
+    if (cache && result.ok) cache.put(key, toCache(result));
+    return { path: id, ...result };
   };
 
   let done = 0;
-  const total = listed.length;
+  const total = files.length + skipped.length;
   let readAnything = false;
-  const finish = (o: InputOutcome) => {
-    if (o.ok) {
+  const used = new Set<string>();
+  const skip = (id: string, reason: string, ruleId: string, stage: Stage) => {
+    inputs.push({ path: id, status: "skipped", reason });
+    const d: Diagnostic = { reason, documentId: id, ruleId, stage, severity: "error" };
+    diagnostics.push(d);
+    io.err(formatDiagnostic(d, null) + "\n");
+  };
+  const finish = (raw: InputOutcome) => {
+    if (raw.ok) {
+      const o = uniqueArticleIds(raw, used);
       readAnything = true;
       inputs.push({ path: o.path, status: "processed", format: o.document.format, articles: o.document.articles.length });
       diagnostics.push(...o.diagnostics);
       for (const d of o.diagnostics) if (d.severity === "error") io.err(formatDiagnostic(d, null) + "\n");
       visit(o);
-    } else skip(o.path, o.reason);
-    opts.onProgress?.(++done, total);
+    } else skip(raw.path, raw.reason, raw.ruleId, raw.stage);
+    opts.onProgress?.(++done, total, raw.path);
   };
 
   try {
+    for (const s of skipped) {
+      skip(s.id, s.reason, s.ruleId, "ingest");
+      opts.onProgress?.(++done, total, s.id);
+    }
     const inFlight: Promise<InputOutcome>[] = [];
-    for (const e of listed) {
-      inFlight.push(e.reason === undefined ? one(e.path) : Promise.resolve({ path: e.path, ok: false, reason: e.reason }));
+    for (const f of files) {
+      inFlight.push(one(f.path, f.id));
       if (inFlight.length >= WINDOW) finish(await inFlight.shift()!);
     }
     while (inFlight.length) finish(await inFlight.shift()!);
   } finally {
-    await pool?.close();
+    if (started.pool) await (await started.pool).close();
   }
-  return { inputs, diagnostics, readAnything, cache: cache?.stats ?? null, workers: pool?.size ?? 0 };
+  return { inputs, diagnostics, readAnything, cache: cache?.stats ?? null, workers };
 }
 
-// A cache entry is trusted only if it has the shape processFile returns for this depth.
-function isResult(v: unknown, depth: "articles" | "quotes"): v is Extract<FileResult, { ok: true }> {
-  if (typeof v !== "object" || v === null) return false;
-  const r = v as Partial<Extract<FileResult, { ok: true }>>;
-  if (r.ok !== true || typeof r.document !== "object" || r.document === null || !Array.isArray(r.diagnostics)) return false;
-  const arts = r.document.articles;
-  if (!Array.isArray(arts) || typeof r.document.text !== "string") return false;
-  if (!arts.every((a) => typeof a === "object" && a !== null && typeof a.text === "string")) return false;
-  if (depth === "articles") return true;
-  return Array.isArray(r.perArticle) && r.perArticle.length === arts.length;
-}
-
-const readError = (e: unknown) => {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return "cannot read: file not found (ENOENT)";
-  if (code === "EACCES" || code === "EPERM") return `cannot read: permission denied (${code})`;
-  if (code === "EISDIR") return "cannot read: is a directory (EISDIR)";
-  return code ? `cannot read: ${code}` : `cannot read: ${(e as Error).message}`;
-};
+type Ok = Extract<InputOutcome, { ok: true }>;
 
 /**
- * Expand paths into files in a stable order: directories recursively (sorted, dot-files left out),
- * each real directory once so a symlink loop ends, "-" as itself.
+ * Article ids stay unique across the run, as loadInputs keeps them: a repeat gets a numbered
+ * suffix. Workers and the cache computed the quotes under the old id, so a renamed article's quotes
+ * are computed again here; repeats are rare, so this costs nothing in practice.
  */
-export async function listInputs(paths: readonly string[]): Promise<ListedInput[]> {
-  const out: ListedInput[] = [];
-  const files = { push: (path: string) => out.push({ path }) };
-  const skipped = { push: (s: { path: string; reason: string }) => out.push(s) };
-  const seenDirs = new Set<string>();
-  const walk = async (p: string, given: boolean): Promise<void> => {
-    let s;
-    try {
-      s = await stat(p);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      skipped.push({ path: p, reason: code === "ELOOP" ? "cannot read: symbolic link loop (ELOOP)" : readError(e) });
-      return;
-    }
-    if (!s.isDirectory()) {
-      if (given || s.isFile()) files.push(p);
-      return;
-    }
-    let real: string;
-    try {
-      real = await realpath(p);
-    } catch (e) {
-      skipped.push({ path: p, reason: readError(e) });
-      return;
-    }
-    if (seenDirs.has(real)) {
-      if (!given) skipped.push({ path: p, reason: "directory already read (symbolic link loop or repeat)" });
-      return;
-    }
-    seenDirs.add(real);
-    let entries: string[];
-    try {
-      entries = (await readdir(p)).sort();
-    } catch (e) {
-      skipped.push({ path: p, reason: readError(e) });
-      return;
-    }
-    for (const e of entries) if (!e.startsWith(".")) await walk(join(p, e), false);
-  };
-  for (const p of paths) {
-    if (p === "-") files.push(p);
-    else await walk(p, true);
-  }
-  return out;
+function uniqueArticleIds(o: Ok, used: Set<string>): Ok {
+  const renames = new Map<string, string>();
+  const articles = o.document.articles.map((a) => {
+    let id = a.id;
+    for (let k = 2; used.has(id); k++) id = `${a.id}-${k}`;
+    used.add(id);
+    if (id === a.id) return a;
+    renames.set(a.id, id);
+    return { ...a, id };
+  });
+  if (!renames.size) return o;
+  const diagnostics = o.diagnostics.map((d) => (d.articleId && renames.has(d.articleId) ? { ...d, articleId: renames.get(d.articleId) } : d));
+  const perArticle = o.perArticle && articles.map((a, i) => (renames.has(o.document.articles[i].id) ? quotesOfArticle(a) : o.perArticle![i]));
+  return { ...o, document: { ...o.document, articles }, diagnostics, perArticle };
 }
 
-/** A file to read, or a path that could not be expanded and why. */
-export type ListedInput = { readonly path: string; readonly reason?: string };
+// Cached form: offsets packed into runs (see cache/offsets.ts); everything else as processFile gave it.
+type CachedResult = { result: Extract<FileResult, { ok: true }>; offsets: (Int32Array | null)[] };
+
+function toCache(r: Extract<FileResult, { ok: true }>): CachedResult {
+  const offsets = r.document.articles.map((a) => (a.sourceOffsets ? packOffsets(a.sourceOffsets) : null));
+  const articles = r.document.articles.map((a) => ({ ...a, sourceOffsets: null }));
+  return { result: { ...r, document: { ...r.document, articles } }, offsets };
+}
+
+// A cache entry is trusted only if it has the shape toCache wrote for this depth.
+function fromCache(v: unknown, depth: "articles" | "quotes"): Extract<FileResult, { ok: true }> | null {
+  if (typeof v !== "object" || v === null) return null;
+  const { result: r, offsets } = v as Partial<CachedResult>;
+  if (typeof r !== "object" || r === null || r.ok !== true || !Array.isArray(offsets) || !Array.isArray(r.diagnostics)) return null;
+  const arts = r.document?.articles;
+  if (!Array.isArray(arts) || typeof r.document.text !== "string" || offsets.length !== arts.length) return null;
+  if (!arts.every((a) => typeof a === "object" && a !== null && typeof a.text === "string" && typeof a.id === "string")) return null;
+  if (depth === "quotes" && !(Array.isArray(r.perArticle) && r.perArticle.length === arts.length)) return null;
+  const articles = arts.map((a, i) => {
+    const packed = offsets[i];
+    return { ...a, sourceOffsets: packed instanceof Int32Array ? unpackOffsets(packed) : null };
+  });
+  if (articles.some((a) => a.sourceOffsets && a.sourceOffsets.length !== a.text.length + 1)) return null;
+  return { ...r, document: { ...r.document, articles } };
+}
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];

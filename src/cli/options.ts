@@ -9,6 +9,7 @@ export const commonOptions = {
   help: { type: "boolean", short: "h" },
   "max-bytes": { type: "string" },
   "no-color": { type: "boolean" },
+  "no-cache": { type: "boolean" },
 } as const satisfies Options;
 
 /** parseArgs with usage errors turned into UsageError (exit code 2). */

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { parentPort, Worker } from "node:worker_threads";
-import { parseDocument } from "../ingest/index.js";
-import type { Article, Diagnostic, Quote, SourceDocument } from "../model/index.js";
+import { IngestError, parseDocument } from "../ingest/index.js";
+import type { Article, Diagnostic, Quote, SourceDocument, Stage } from "../model/index.js";
 import { quotesOfArticle } from "./index.js";
 
 /** One input file to parse and, at depth "quotes", to run extract + attribute on. */
@@ -21,20 +21,37 @@ export type FileResult =
       /** Quotes per article, in `document.articles` order; null at depth "articles". */
       readonly perArticle: readonly ArticleQuotes[] | null;
     }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: string; readonly ruleId: string; readonly stage: Stage };
 
 export type FileHandler = (job: FileJob) => FileResult;
 
 /** What a worker does with one file; the in-process path calls the same function. */
 export const processFile: FileHandler = (job) => {
+  let parsed;
   try {
-    const { document, diagnostics } = parseDocument(job.id, job.bytes);
+    parsed = parseDocument(job.id, job.bytes);
+  } catch (e) {
+    if (e instanceof IngestError) return { ok: false, reason: e.message, ruleId: e.ruleId, stage: "ingest" };
+    return { ok: false, reason: `could not be parsed: ${messageOf(e)}`, ruleId: "ingest/parse-failed", stage: "ingest" };
+  }
+  const { document, diagnostics } = parsed;
+  try {
     const perArticle = job.depth === "quotes" ? document.articles.map((a: Article) => quotesOfArticle(a)) : null;
     return { ok: true, document, diagnostics, perArticle };
   } catch (e) {
-    return { ok: false, reason: `could not be analysed: ${e instanceof Error ? e.message : String(e)}` };
+    return { ok: false, reason: `quote extraction failed: ${messageOf(e)}`, ruleId: "extract/crashed", stage: "extract" };
   }
 };
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** The result for a job whose worker died under it. */
+export const workerFailure = (why: string): FileResult => ({
+  ok: false,
+  reason: `could not be analysed: worker failed (${why})`,
+  ruleId: "pipeline/worker-failed",
+  stage: "cli",
+});
 
 type Request = { readonly seq: number; readonly job: FileJob };
 type Reply = { readonly seq: number; readonly result: FileResult };
@@ -100,7 +117,7 @@ export function createPool(opts: { size?: number; workerUrl?: URL } = {}): Pool 
     const die = (why: string) => {
       if (slot.dead) return;
       slot.dead = true;
-      if (slot.busy) settle(slot, slot.busy.seq, { ok: false, reason: `could not be analysed: worker failed (${why})` });
+      if (slot.busy) settle(slot, slot.busy.seq, workerFailure(why));
       const i = slots.indexOf(slot);
       if (i >= 0) slots.splice(i, 1);
       if (!closed) slots.push(spawn());
@@ -139,7 +156,7 @@ export function createPool(opts: { size?: number; workerUrl?: URL } = {}): Pool 
     },
     async close() {
       closed = true;
-      for (const q of queue.splice(0)) q.resolve({ ok: false, reason: "could not be analysed: run stopped" });
+      for (const q of queue.splice(0)) q.resolve(workerFailure("run stopped"));
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };

@@ -1,16 +1,30 @@
 import { commonOptions, maxBytes, oneOf, parse } from "../options.js";
 import { EXIT, type Io } from "../io.js";
-import { loadReport } from "../load.js";
-import { quoteFormats, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
+import { loadReport, streamInputs } from "../load.js";
+import { quoteFormats, quoteRow, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
 
 export const extractCommand = {
   name: "extract",
   summary: "list every quotation with its speaker, role, outlet, to-whom and dates",
-  usage: "quotecheck extract [paths...] [--format jsonl|json|csv|table] [--include-scare]",
+  usage: "quotecheck extract [paths...] [--format jsonl|json|csv|table] [--include-scare] [--no-cache]",
   async run(args: readonly string[], io: Io): Promise<number> {
     const { values, positionals } = parse(args, { ...commonOptions, "include-scare": { type: "boolean" } });
     const format = oneOf<QuoteFormat>("format", values.format, ["jsonl", "json", "csv", "table"], "table");
-    const { report, readAnything } = await loadReport(positionals, io, "quotes", { maxBytes: maxBytes(values["max-bytes"]) });
+    const load = { maxBytes: maxBytes(values["max-bytes"]), cache: !values["no-cache"] };
+    if (format === "jsonl" || format === "csv") {
+      // Line formats go out file by file, in input order, so memory stays flat for any number of files.
+      const header = format === "csv" ? quoteFormats.csv([]) : "";
+      io.out(header);
+      const { readAnything } = await streamInputs(positionals, io, "quotes", load, (o) => {
+        if (!o.ok) return;
+        const rows = o.document.articles.flatMap((a, i) =>
+          (o.perArticle?.[i]?.quotes ?? []).filter((q) => values["include-scare"] || q.kind !== "scare").map((q) => quoteRow(q, a)),
+        );
+        if (rows.length) io.out(quoteFormats[format](rows).slice(header.length));
+      });
+      return readAnything ? EXIT.ok : EXIT.failure;
+    }
+    const { report, readAnything } = await loadReport(positionals, io, "quotes", load);
     io.out(quoteFormats[format](quoteRows(report, { includeScare: values["include-scare"] })));
     return readAnything ? EXIT.ok : EXIT.failure;
   },

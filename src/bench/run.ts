@@ -1,0 +1,159 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { manyFiles, peakRssMB, poolSize, reopen, throughput, type Row } from "./sections.js";
+import { markdownTable } from "./table.js";
+import { sourceTexts, syntheticArticles } from "./texts.js";
+
+/*
+ * npm run bench [-- --quick] [--json FILE]
+ * Each measurement runs in its own child process so that peak RSS belongs to that measurement alone.
+ */
+const { values } = parseArgs({
+  options: {
+    section: { type: "string" },
+    arg: { type: "string", multiple: true },
+    quick: { type: "boolean" },
+    json: { type: "string" },
+  },
+});
+
+const SELF = fileURLToPath(import.meta.url);
+
+async function section(name: string, args: string[]): Promise<unknown> {
+  switch (name) {
+    case "throughput":
+      return throughput(Number(args[0]));
+    case "many":
+      return manyFiles(args[0], args[1] === "auto" ? undefined : Number(args[1]));
+    case "reopen":
+      return reopen(args[0], args[1] === "-" ? null : args[1], args[2]);
+    case "align": {
+      let mod: { benchAlign?: (sizes: number[]) => Row[] };
+      try {
+        mod = (await import(new URL("./align.js", import.meta.url).href)) as typeof mod;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === "ERR_MODULE_NOT_FOUND") return { pending: "src/bench/align.ts is not there yet" };
+        throw e;
+      }
+      if (typeof mod.benchAlign !== "function") return { pending: "src/bench/align.ts does not export benchAlign yet" };
+      return { rows: mod.benchAlign(args.map(Number)), peakRssMB: peakRssMB() };
+    }
+    default:
+      throw new Error(`unknown bench section ${name}`);
+  }
+}
+
+function child<T>(name: string, args: string[]): T | { failed: string } {
+  const r = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=4096", SELF, "--section", name, ...args.flatMap((a) => ["--arg", a])], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    timeout: 15 * 60 * 1000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const last = r.stdout?.trim().split("\n").pop() ?? "";
+  if (r.status !== 0 || !last.startsWith("{")) return { failed: `exit ${r.status ?? r.signal}: ${last.slice(0, 200)}` };
+  return JSON.parse(last) as T;
+}
+
+const say = (s: string) => process.stderr.write(`bench: ${s}\n`);
+
+async function main() {
+  if (values.section) {
+    const out = await section(values.section, values.arg ?? []);
+    process.stdout.write(JSON.stringify(out) + "\n");
+    return;
+  }
+  const quick = Boolean(values.quick);
+  const mb = quick ? 10 : 50;
+  const sizes = quick ? [1000] : [1000, 10000];
+  const alignSizes = quick ? [10000, 100000] : [10000, 100000, 1000000];
+  const out: string[] = [];
+  const results: Record<string, unknown> = {};
+  const cpu = cpus()[0]?.model ?? "unknown CPU";
+  out.push(`quotecheck bench: Node ${process.version}, ${availableParallelism()} cores (${cpu}), pool of ${poolSize()} workers, ${new Date().toISOString().slice(0, 10)}`);
+  out.push(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(", ")} (other work on the machine slows the wall-clock figures)`);
+  out.push("");
+
+  say(`(a) throughput over ${mb} MB`);
+  const a = child<Awaited<ReturnType<typeof throughput>>>("throughput", [String(mb)]);
+  results.throughput = a;
+  out.push(`(a) throughput: ${"failed" in a ? a.failed : `${a.mb} MB of news text, ${a.articles.toLocaleString("en")} articles built from ${a.source}`}`);
+  if (!("failed" in a)) out.push(markdownTable(a.rows, ["pass", "MBps", "seconds", "cpuSeconds", "MBpsPerCpu", "quotes"], ["pass", "MB/s", "seconds", "CPU s", "MB per CPU s", "quotes"]));
+  out.push("");
+
+  // One folder of files per size, written once and shared by (b) and (d).
+  const work = mkdtempSync(join(tmpdir(), "quotecheck-bench-"));
+  try {
+    const src = sourceTexts();
+    const dirs = new Map<number, string>();
+    for (const n of sizes) {
+      const dir = join(work, `articles-${n}`);
+      mkdirSync(dir);
+      let i = 0;
+      for (const text of syntheticArticles(src, 7)) {
+        if (i >= n) break;
+        writeFileSync(join(dir, `article-${String(i).padStart(5, "0")}.txt`), text);
+        i++;
+      }
+      dirs.set(n, dir);
+    }
+
+    const many: Row[] = [];
+    for (const n of sizes) {
+      say(`(b) extract over ${n} files, pool`);
+      const r = child<Row>("many", [dirs.get(n)!, "auto"]);
+      many.push("failed" in r ? { articles: n, workers: "pool", seconds: String(r.failed) } : r);
+    }
+    say(`(b) extract over ${sizes[0]} files, in-process`);
+    const r0 = child<Row>("many", [dirs.get(sizes[0])!, "0"]);
+    many.push("failed" in r0 ? { articles: sizes[0], workers: "in-process", seconds: String(r0.failed) } : r0);
+    results.manyFiles = many;
+    out.push("(b) many files: `extract` streamed to JSONL (/dev/null), one file an article");
+    out.push(markdownTable(many, ["articles", "workers", "seconds", "cpuSeconds", "articlesPerSecond", "quotes", "peakRssMB"], ["articles", "workers", "seconds", "CPU s", "articles/s", "quotes", "peak RSS MB"]));
+    out.push("");
+
+    say(`(c) alignment at ${alignSizes.join(", ")} quotes`);
+    const c = child<{ rows: Row[]; peakRssMB: number } | { pending: string }>("align", alignSizes.map(String));
+    results.align = c;
+    if ("failed" in c) out.push(`(c) alignment: failed (${c.failed})`);
+    else if ("pending" in c) out.push(`(c) alignment: pending (${c.pending})`);
+    else {
+      out.push("(c) alignment: synthetic quotes through benchAlign (src/bench/align.ts)");
+      out.push(markdownTable(c.rows, ["quotes", "seconds", "quotesPerSecond", "peakRssMB", "groups"], ["quotes", "seconds", "quotes/s", "peak RSS MB", "groups"]));
+    }
+    out.push("");
+
+    const n = sizes[sizes.length - 1];
+    const cacheDir = join(work, "cache");
+    say(`(d) re-open ${n} articles: no cache, cold cache, warm cache`);
+    const reopenRows: Row[] = [];
+    for (const [dirArg, label] of [["-", "off"], [cacheDir, "cold (empty)"], [cacheDir, "warm"]] as const) {
+      const r = child<Row>("reopen", [dirs.get(n)!, dirArg, label]);
+      reopenRows.push("failed" in r ? { cache: label, seconds: String(r.failed) } : r);
+    }
+    results.reopen = reopenRows;
+    out.push(`(d) re-open an unchanged ${n.toLocaleString("en")}-article corpus as the UI does (loadReport, full analysis), each in a fresh process`);
+    out.push(
+      markdownTable(
+        reopenRows,
+        ["cache", "seconds", "cpuSeconds", "readParseSeconds", "analysisSeconds", "hits", "misses", "peakRssMB"],
+        ["cache", "total s", "CPU s", "read+parse s", "analysis s", "hits", "misses", "peak RSS MB"],
+      ),
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  out.push("");
+  out.push(`load average at end: ${loadavg().map((l) => l.toFixed(1)).join(", ")}`);
+  process.stdout.write(out.join("\n") + "\n");
+  if (values.json) writeFileSync(values.json, JSON.stringify(results, null, 2) + "\n");
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});

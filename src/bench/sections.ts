@@ -1,0 +1,172 @@
+import { openSync, writeSync, closeSync } from "node:fs";
+import type { Io } from "../cli/io.js";
+import { loadReport, streamInputs } from "../cli/load.js";
+import { parseDocument } from "../ingest/index.js";
+import { quotesOfArticle } from "../pipeline/index.js";
+import { createPool, defaultPoolSize, processFile, type FileResult } from "../pipeline/pool.js";
+import { quoteRow } from "../report/quote-rows.js";
+import { corpusOfSize, sourceTexts } from "./texts.js";
+
+export const peakRssMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
+const now = () => performance.now();
+const sec = (ms: number) => ms / 1000;
+const cpuOf = (since: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(since);
+  return (d.user + d.system) / 1e6;
+};
+
+const silentIo = (env: Io["env"]): Io => ({
+  out: () => {},
+  err: () => {},
+  stdoutIsTTY: false,
+  stderrIsTTY: false,
+  stdinIsTTY: false,
+  env,
+  cwd: process.cwd(),
+});
+
+export type Row = Record<string, string | number | null>;
+
+// Words as a tokeniser sees them: the floor any text pass has to pay.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** (a) MB/s of the engine beside a bare regex word scan, over the same generated text. */
+export async function throughput(mb: number): Promise<{ source: string; articles: number; mb: number; rows: Row[] }> {
+  const src = sourceTexts();
+  const texts = corpusOfSize(src, mb * 1e6);
+  const enc = new TextEncoder();
+  const bytes = texts.map((t) => enc.encode(t));
+  const total = bytes.reduce((n, b) => n + b.length, 0) / 1e6;
+  const rows: Row[] = [];
+  // CPU seconds beside wall seconds: on a shared machine the wall clock also counts other people's work.
+  let cpu0 = process.cpuUsage();
+  const cpuSince = () => {
+    const d = process.cpuUsage(cpu0);
+    return (d.user + d.system) / 1e6;
+  };
+  const row = (pass: string, ms: number, quotes: number | null, cpuS = cpuSince()) =>
+    rows.push({
+      pass,
+      MBps: +(total / sec(ms)).toFixed(2),
+      seconds: +sec(ms).toFixed(2),
+      cpuSeconds: +cpuS.toFixed(2),
+      MBpsPerCpu: +(total / cpuS).toFixed(2),
+      quotes,
+    });
+
+  let words = 0;
+  cpu0 = process.cpuUsage();
+  let t = now();
+  for (const s of texts) {
+    WORD.lastIndex = 0;
+    while (WORD.exec(s)) words++;
+  }
+  row(`bare tokenising pass (regex word scan, ${words.toLocaleString("en")} words)`, now() - t, null);
+
+  // Warm the JIT on a few articles so the first timed pass is not the one paying for it.
+  for (let i = 0; i < Math.min(30, bytes.length); i++) processFile({ id: `warm-${i}.txt`, bytes: bytes[i], depth: "quotes" });
+
+  // extract + attribute alone: ingest happens outside the clock.
+  let engineMs = 0;
+  let engineCpu = 0;
+  let quotes = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const { document } = parseDocument(`a${i}.txt`, bytes[i]);
+    for (const a of document.articles) {
+      cpu0 = process.cpuUsage();
+      t = now();
+      quotes += quotesOfArticle(a).quotes.length;
+      engineMs += now() - t;
+      engineCpu += cpuSince();
+    }
+  }
+  row("extract + attribute, 1 core", engineMs, quotes, engineCpu);
+
+  quotes = 0;
+  cpu0 = process.cpuUsage();
+  t = now();
+  for (let i = 0; i < bytes.length; i++) {
+    const r = processFile({ id: `a${i}.txt`, bytes: bytes[i], depth: "quotes" });
+    if (r.ok) for (const p of r.perArticle ?? []) quotes += p.quotes.length;
+  }
+  row("ingest + extract + attribute, 1 core", now() - t, quotes);
+
+  const pool = createPool();
+  try {
+    await Promise.all(Array.from({ length: pool.size }, (_, i) => pool.run({ id: `warm-${i}.txt`, bytes: bytes[i].slice(), depth: "quotes" })));
+    quotes = 0;
+    cpu0 = process.cpuUsage();
+    t = now();
+    const inFlight: Promise<FileResult>[] = [];
+    const take = (r: FileResult) => {
+      if (r.ok) for (const p of r.perArticle ?? []) quotes += p.quotes.length;
+    };
+    for (let i = 0; i < bytes.length; i++) {
+      inFlight.push(pool.run({ id: `a${i}.txt`, bytes: bytes[i].slice(), depth: "quotes" }));
+      if (inFlight.length >= 8 * pool.size) take(await inFlight.shift()!);
+    }
+    for (const p of inFlight) take(await p);
+    row(`ingest + extract + attribute, pool of ${pool.size} workers`, now() - t, quotes);
+  } finally {
+    await pool.close();
+  }
+  return { source: src.label, articles: texts.length, mb: +total.toFixed(1), rows };
+}
+
+/** (b) The extract command's streamed JSONL path over a folder of files, output to /dev/null. */
+export async function manyFiles(dir: string, workers: number | undefined): Promise<Row> {
+  const fd = openSync("/dev/null", "w");
+  let articles = 0;
+  let quotes = 0;
+  let files = 0;
+  const cpu0 = process.cpuUsage();
+  const t = now();
+  try {
+    const summary = await streamInputs([dir], silentIo({}), "quotes", { cache: false, workers }, (o) => {
+      if (!o.ok) return;
+      files++;
+      articles += o.document.articles.length;
+      const lines: string[] = [];
+      o.document.articles.forEach((a, i) => {
+        for (const q of o.perArticle?.[i]?.quotes ?? []) if (q.kind !== "scare") lines.push(JSON.stringify(quoteRow(q, a)));
+      });
+      quotes += lines.length;
+      if (lines.length) writeSync(fd, lines.join("\n") + "\n");
+    });
+    const s = sec(now() - t);
+    return {
+      articles,
+      files,
+      workers: summary.workers === 0 ? "in-process" : `pool of ${summary.workers}`,
+      seconds: +s.toFixed(2),
+      cpuSeconds: +cpuOf(cpu0).toFixed(2),
+      articlesPerSecond: Math.round(articles / s),
+      quotes,
+      peakRssMB: peakRssMB(),
+    };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** (d) What the UI does on open: loadReport at full depth, with the cache in `cacheDir` or off. */
+export async function reopen(dir: string, cacheDir: string | null, label: string): Promise<Row> {
+  const env = cacheDir ? { QUOTECHECK_CACHE_DIR: cacheDir } : { QUOTECHECK_NO_CACHE: "1" };
+  const cpu0 = process.cpuUsage();
+  const t = now();
+  const { report, stats } = await loadReport([dir], silentIo(env), "full");
+  const s = sec(now() - t);
+  return {
+    cache: label,
+    articles: report.articles.length,
+    seconds: +s.toFixed(2),
+    cpuSeconds: +cpuOf(cpu0).toFixed(2),
+    readParseSeconds: +sec(stats.readMs).toFixed(2),
+    analysisSeconds: +sec(stats.analyseMs).toFixed(2),
+    hits: stats.cache?.hits ?? null,
+    misses: stats.cache?.misses ?? null,
+    peakRssMB: peakRssMB(),
+  };
+}
+
+export const poolSize = defaultPoolSize;
