@@ -41,11 +41,9 @@ const LEMMAS: readonly Lemma[] = [
   { lemma: "assert", frame: "say" },
   { lemma: "contend", frame: "say" },
   { lemma: "declare", frame: "say" },
-  { lemma: "maintain", frame: "say" },
   { lemma: "predict", frame: "say" },
   { lemma: "promise", frame: "say" },
   { lemma: "vow", frame: "say" },
-  { lemma: "pledge", frame: "say" },
   { lemma: "recall", frame: "say" },
   { lemma: "report", frame: "say" },
   { lemma: "reply", frame: "say", forms: ["reply", "replies", "replied", "replying"] },
@@ -58,7 +56,6 @@ const LEMMAS: readonly Lemma[] = [
   { lemma: "complain", frame: "say" },
   { lemma: "confirm", frame: "say" },
   { lemma: "boast", frame: "say" },
-  { lemma: "reveal", frame: "say" },
   { lemma: "disclose", frame: "say" },
   { lemma: "joke", frame: "say" },
   { lemma: "remark", frame: "say" },
@@ -66,8 +63,6 @@ const LEMMAS: readonly Lemma[] = [
   { lemma: "counter", frame: "say" },
   { lemma: "caution", frame: "say" },
   { lemma: "testify", frame: "say", forms: ["testify", "testifies", "testified", "testifying"] },
-  { lemma: "reiterate", frame: "say" },
-  { lemma: "repeat", frame: "say" },
   { lemma: "urge", frame: "tell" },
 ];
 
@@ -99,7 +94,7 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   "when", "whenever", "where", "if", "unless", "until", "after", "before", "that", "then", "than", "whether",
   "once", "which", "what", "how", "why", "whom", "instead", "however", "meanwhile", "moreover", "also", "even",
   "still", "indeed", "thus", "therefore", "later", "earlier", "today", "yesterday", "tonight", "now", "here",
-  "there's", "said", "says", "told", "say", "asked", "wrote", "added",
+  "there's", "said", "says", "told", "say",
 ]);
 
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "i", "we", "it", "you", "who", "which", "this", "that"]);
@@ -149,8 +144,6 @@ export const NARRATION_AFTER_CUE = /^(?:\p{Ll}+ing|which|who|where|while|as|thou
 /** Nominal cues: "made false claims that", "the claim that". */
 export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   "claim", "claims", "assertion", "assertions", "allegation", "allegations", "contention", "insistence",
-  "statement", "statements", "announcement", "declaration", "denial", "denials", "assurance", "assurances",
-  "promise", "promises", "pledge", "boast", "warning", "warnings", "admission", "argument",
 ]);
 
 /**
@@ -172,4 +165,11 @@ export const BAD_CONTENT_START: ReadonlySet<string> = new Set([
   "to", "of", "about", "for", "with", "from", "by", "in", "on", "at", "into", "when", "because", "while", "after",
   "before", "as", "than", "so", "and", "or", "but", "during", "through", "up", "out", "off", "down", "over", "back",
   "nothing", "something", "anything", "much", "little", "more", "less", "very", "too",
+]);
+
+/** The -ing forms that open a reported clause after a comma (", saying that ..."); others are narration. */
+export const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set([
+  "saying", "telling", "adding", "noting", "arguing", "claiming", "insisting", "explaining", "warning", "asking",
+  "writing", "declaring", "stating", "denying", "acknowledging", "admitting", "predicting", "recalling",
+  "stressing", "tweeting", "vowing", "contending", "asserting", "confirming", "urging",
 ]);

@@ -28,7 +28,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 // A sentence ends at . ! ? or … (with closing quotes or brackets after it) before a space and a
 // capital, a digit, an opening quote or bracket; or at a line break inside the paragraph.
-const SENTENCE_END = /[.!?…]+(?:''|["”’')\]])*(?=\s+(?:''|["“‘'(\[])?[\p{Lu}\p{N}])|\n+/gu;
+const SENTENCE_END = /[.!?…]+(?:''|["”’')\]])*(?=\s+(?:''|["“‘'([])?[\p{Lu}\p{N}])|\n+/gu;
 
 /** Sentence spans (absolute offsets) of `text.slice(from, to)`, without surrounding white space. */
 export function sentenceSpans(text: string, from: number, to: number): Span[] {
@@ -59,6 +59,10 @@ function pushTrimmed(para: string, s: number, e: number, base: number, out: Span
 
 const TOKEN = /[\p{L}\p{N}$€£]+(?:['’.\-&,:/][\p{L}\p{N}]+)*|''|--|[^\s\p{L}\p{N}]/gu;
 
+const isWordChar = (c: number, ch: string): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 36 || (c > 127 && /[\p{L}\p{N}€£]/u.test(ch));
+const isCapChar = (c: number, ch: string): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 36 || (c > 127 && /\p{Lu}/u.test(ch));
+
 /** Tokens of `text.slice(from, to)` with absolute offsets; "Mr." and "U.S." keep their period. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
@@ -67,20 +71,24 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
     let end = m.index + m[0].length;
     let t = m[0];
+    const c0 = t.charCodeAt(0);
+    const word = isWordChar(c0, t[0]!);
     // "1,409" and "5:20" are one token, but "said,he" is not: only digits join across , and :.
-    const joined = /^(\p{L}+)[,:]/u.exec(t);
-    if (joined) {
-      t = joined[1]!;
+    if (word && (t.includes(",") || t.includes(":")) && !(c0 >= 48 && c0 <= 57)) {
+      const cut = Math.min(...[t.indexOf(","), t.indexOf(":")].filter((x) => x > 0));
+      t = t.slice(0, cut);
       end = m.index + t.length;
       TOKEN.lastIndex = end;
     }
-    const word = /[\p{L}\p{N}]/u.test(t[0]!);
-    if (word && s[end] === "." && (ABBREVIATIONS.has(t.toLowerCase()) || /^\p{Lu}$/u.test(t) || /^(\p{L}\.)+\p{L}$/u.test(t))) {
-      end++;
-      t += ".";
-      TOKEN.lastIndex = end;
+    if (word && s.charCodeAt(end) === 46) {
+      const lower = t.toLowerCase();
+      if (ABBREVIATIONS.has(lower) || (t.length === 1 && isCapChar(c0, t)) || /^(\p{L}\.)+\p{L}$/u.test(t)) {
+        end++;
+        t += ".";
+        TOKEN.lastIndex = end;
+      }
     }
-    out.push({ start: from + m.index, end: from + end, text: t, lower: t.toLowerCase(), cap: /^[\p{Lu}\p{N}$]/u.test(t), word });
+    out.push({ start: from + m.index, end: from + end, text: t, lower: t.toLowerCase(), cap: isCapChar(c0, t[0]!), word });
   }
   return out;
 }

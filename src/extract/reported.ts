@@ -6,6 +6,7 @@ import {
   DETERMINERS,
   NARRATION_AFTER_CUE,
   NOUN_LIKE_LEMMAS,
+  SPEECH_PARTICIPLES,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
   TAKES_INFINITIVE,
@@ -100,9 +101,15 @@ function content(s: Sentence, a: number, b: number): Span | null {
 }
 
 /** Index of the first token at or after `from` that ends forward content ("..., according to X"). */
-function forwardStop(s: Sentence, from: number): number {
+function forwardStop(s: Sentence, from: number, firstComma = false): number {
   const { toks } = s;
   for (let k = from; k < toks.length - 1; k++) {
+    if (firstComma && toks[k].text === "," && k > from + 1) return k;
+    // ", tapping the ...", ", but ...": narration resumes after the reported clause.
+    if (toks[k].text === "," && k > from + 2) {
+      const nx = toks[k + 1];
+      if (!nx.cap && ((nx.lower.endsWith("ing") && nx.lower.length > 5 && !/^(during|including|according|nothing|something|anything|everything)$/.test(nx.lower)) || nx.lower === "but")) return k;
+    }
     if (toks[k].text !== "," && toks[k].text !== ";" && toks[k].text !== "—" && toks[k].text !== "--") continue;
     const nx = toks[k + 1].lower;
     if (nx === "according" || nx === "saying" || nx === "adding" || nx === "citing" || nx === "noting" || nx === "arguing") return k;
@@ -111,7 +118,9 @@ function forwardStop(s: Sentence, from: number): number {
   for (let k = from + 2; k < toks.length - 1; k++) {
     if (toks[k].lower !== "and" && toks[k].lower !== "but") continue;
     const nx = toks[k + 1];
-    if (!nx.cap && (SPEECH_VERBS.has(nx.lower) || (nx.lower.length > 4 && nx.lower.endsWith("ed") && !BAD_CONTENT_START.has(nx.lower)))) {
+    const after = toks[k + 2]?.lower ?? "";
+    const verbish = nx.lower.length > 4 && nx.lower.endsWith("ed") && /^(that|the|a|an|his|her|their|its|it|him|them|to|this)$/.test(after);
+    if (!nx.cap && (SPEECH_VERBS.has(nx.lower) || verbish)) {
       return toks[k - 1].text === "," ? k - 1 : k;
     }
   }
@@ -130,6 +139,7 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
   const verb = SPEECH_VERBS.get(toks[vi].lower);
   // Capitalised forms are names or headline words ("United States", "Says"), not cues.
   if (!verb || toks[vi].cap) return null;
+  if (verb.form.endsWith("ing") && !SPEECH_PARTICIPLES.has(verb.form)) return null;
   const cueStart = auxStart(toks, vi, 0);
   if (!plausibleVerb(toks, vi, cueStart, verb)) return null;
   const auxWords = toks.slice(cueStart, vi).map((t) => t.lower);
@@ -163,6 +173,7 @@ function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, ver
   if (cueStart < vi) return true; // "will say", "did not claim"
   if (!prev) return false;
   const base = verb.form === verb.lemma;
+  if (base && verb.lemma !== "say" && verb.lemma !== "tell" && verb.lemma !== "ask") return false;
   if (base) return PLURAL_SUBJECTS.has(prev.lower) || (prev.word && prev.lower.endsWith("s") && prev.lower.length > 3) || prev.cap;
   // -s form
   if (NOUN_LIKE_LEMMAS.has(verb.lemma)) return prev.cap || SUBJECT_PRONOUNS.has(prev.lower);
@@ -176,7 +187,7 @@ function cueSpanOf(s: Sentence, v: VerbSite): Span {
 }
 
 /** Content after the verb: "(that) ...", to the end of the sentence or an attribution tail. */
-function forwardContent(s: Sentence, from: number, verb?: VerbEntry): Span | null {
+function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firstComma = false): Span | null {
   const { toks } = s;
   let k = from;
   if (k < toks.length && toks[k].text === ":") k++;
@@ -190,7 +201,17 @@ function forwardContent(s: Sentence, from: number, verb?: VerbEntry): Span | nul
     if (m < toks.length && toks[m].lower === "that" && m - k < 9) k = m;
     else return null;
   }
-  return content(s, k, forwardStop(s, k));
+  return content(s, k, forwardStop(s, k, firstComma));
+}
+
+const SUBORDINATORS = /^(while|although|though|when|if|as|because|after|before|since|whereas|unless|once|who|which)$/;
+
+/** The cue sits in a fronted subordinate or relative clause ("While X said A, B"; "X, who said A, B"). */
+function inSubordinate(toks: readonly Token[], sourceStart: number, cueStart: number): boolean {
+  const a = toks.findIndex((t) => t.start >= sourceStart);
+  const prev = a > 0 ? toks[a - 1].lower : "";
+  const subj = a >= 0 ? toks[a].lower : "";
+  return SUBORDINATORS.test(prev) || ((subj === "who" || subj === "which") && a + 1 >= cueStart) || (prev === "who" && toks[a - 2]?.lower === "those");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -303,7 +324,10 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const gov = toks[k];
       let source: Source | null = null;
       if (/[’']s$/.test(gov.lower) && gov.word) {
-        const a = walkNP(toks, k + 1, 0);
+        // The possessor: from its determiner, or its run of capitalised words ("the agency’s", "Acme Corp.’s").
+        let a: number | null = k;
+        while (a > 0 && k - a < 5 && toks[a - 1].word && !DETERMINERS.has(toks[a].lower) && (toks[a - 1].cap || DETERMINERS.has(toks[a - 1].lower) || k - a < 3) && !(toks[a].cap && !toks[a - 1].cap && !DETERMINERS.has(toks[a - 1].lower))) a--;
+        if (a !== null && a > 0 && !DETERMINERS.has(toks[a].lower) && !toks[a].cap) a = walkNP(toks, k + 1, 0);
         if (a !== null) source = { source: tokSpan(toks, a, k + 1), mention: { start: toks[a].start, end: gov.end - 2 }, role: null };
       } else if (/^(made|make|makes|making|repeated|repeating|issued|issue|issues)$/.test(gov.lower)) {
         source = subjectBefore(toks, auxStart(toks, k, 0), 0);
@@ -321,7 +345,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
       if (v.verb.form === "told" || v.verb.form === "said") return null; // "was told": the subject heard it
       const nx = s.toks[v.rest];
       if (!nx || nx.lower === "by" || nx.lower === "to") return null;
-      if (v.verb.frame === "ask" && !QUESTION_WORDS.has(nx.lower)) return null;
+      if (v.verb.frame === "ask" ? !QUESTION_WORDS.has(nx.lower) : nx.lower !== "that") return null;
       const body = forwardContent(s, v.rest, v.verb);
       return body ? { content: body, cue: cueSpanOf(s, v), source: null, to: v.to, forward: true } : null;
     },
@@ -416,7 +440,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
         if (prev !== "and" && prev !== "but") return null;
         src = sentenceSubject(toks);
       }
-      const body = forwardContent(s, v.rest, v.verb);
+      const body = forwardContent(s, v.rest, v.verb, src !== null && inSubordinate(toks, src.source.start, v.cueStart));
       if (!body) return null;
       // "which critics said was discriminatory": the relative pronoun opens the content.
       const a = src ? toks.findIndex((t) => t.start >= src!.source.start) : -1;
@@ -473,9 +497,14 @@ function resolveOverlaps(s: Sentence, found: Found[]): Found[] {
         const cut = a >= 0 && b > a ? content(s, a, b) : null;
         hit = cut ? { ...hit, content: cut } : null;
       } else if (!hit.forward && o.cue.start >= hit.content.start && o.cue.end <= hit.content.end && o.rule !== hit.rule) {
-        // A backward content that swallows another attribution: keep the other one only.
-        const inner = o.content.start >= hit.content.start && o.content.end <= hit.content.end;
-        if (!inner) hit = null;
+        // A backward content that swallows another attribution ("X said A, but B, they said"):
+        // it starts after the other's content, or gives way to it.
+        if (o.forward && o.content.end < hit.content.end) {
+          const a = s.toks.findIndex((t) => t.start >= o.content.end && t.word);
+          const b = s.toks.findIndex((t) => t.start >= hit!.content.end);
+          const rest = a >= 0 ? content(s, a, b < 0 ? s.toks.length : b) : null;
+          hit = rest ? { ...hit, content: rest } : null;
+        } else if (!(o.content.start >= hit.content.start && o.content.end <= hit.content.end)) hit = null;
       }
     }
     if (hit) out.push(hit);

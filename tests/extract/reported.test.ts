@@ -1,0 +1,199 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { findReportedSpeech, REPORTED_RULES, type ReportedCandidate } from "../../src/extract/reported.js";
+import { articleFromText } from "../../src/ingest/article.js";
+import type { Span } from "../../src/model/index.js";
+
+const run = (text: string) => {
+  const article = articleFromText(text);
+  const { candidates, diagnostics } = findReportedSpeech(article);
+  const sl = (s?: Span) => (s ? article.text.slice(s.start, s.end) : undefined);
+  return {
+    article,
+    candidates,
+    diagnostics,
+    found: candidates.map((c: ReportedCandidate) => ({
+      rule: c.ruleId,
+      text: sl(c.span),
+      mention: sl(c.mentionSpan),
+      source: sl(c.sourceSpan),
+      cue: sl(c.cueSpan),
+      to: sl(c.toSpan),
+    })),
+  };
+};
+
+type Row = { text: string; rule: string; content: string; mention?: string | null; cue?: string; to?: string; source?: string };
+
+// Made-up sentences, one or more per cue rule. None comes from the Palmyra corpus.
+const MUST_MATCH: Row[] = [
+  { text: "The mayor said that the bridge would reopen in June.", rule: "reported/verb-then-content", content: "that the bridge would reopen in June", mention: "The mayor", cue: "said" },
+  { text: "The governor said on Tuesday that the roads were safe.", rule: "reported/verb-then-content", content: "that the roads were safe", mention: "The governor" },
+  { text: "Ms. Lopez insisted that the figures were accurate.", rule: "reported/verb-then-content", content: "that the figures were accurate", mention: "Ms. Lopez", cue: "insisted" },
+  { text: "The company denied that it had misled investors.", rule: "reported/verb-then-content", content: "that it had misled investors", mention: "The company" },
+  { text: "He warned that prices would rise sharply.", rule: "reported/verb-then-content", content: "that prices would rise sharply", mention: "He" },
+  { text: "The senator has repeatedly claimed the election was rigged.", rule: "reported/verb-then-content", content: "the election was rigged", mention: "The senator", cue: "has repeatedly claimed" },
+  { text: "A nurse at the clinic confessed that she had falsified the records.", rule: "reported/verb-then-content", content: "that she had falsified the records", mention: "A nurse at the clinic" },
+  { text: "Critics argued the tax would hurt small farms.", rule: "reported/verb-then-content", content: "the tax would hurt small farms", mention: "Critics" },
+  {
+    text: "Jane Doe, a spokeswoman for the council, told reporters the vote was delayed.",
+    rule: "reported/verb-then-content",
+    content: "the vote was delayed",
+    mention: "Jane Doe",
+    source: "Jane Doe, a spokeswoman for the council,",
+    cue: "told reporters",
+    to: "reporters",
+  },
+  { text: "She told the Valley Herald that she was leaving the party.", rule: "reported/verb-then-content", content: "that she was leaving the party", mention: "She", to: "the Valley Herald" },
+  { text: "Soldiers told him they had no water left.", rule: "reported/verb-then-content", content: "they had no water left", mention: "Soldiers", to: "him" },
+  {
+    text: "Peter Holm, 45, a baker who lives near the square, said he had seen the fire start.",
+    rule: "reported/verb-then-content",
+    content: "he had seen the fire start",
+    mention: "Peter Holm",
+  },
+  { text: "According to the health ministry, at least 40 people were injured.", rule: "reported/according-to-first", content: "at least 40 people were injured", mention: "the health ministry", cue: "According to" },
+  {
+    text: "According to Ana Ruiz, a member of the river committee, the dam was built without permits.",
+    rule: "reported/according-to-first",
+    content: "the dam was built without permits",
+    mention: "Ana Ruiz",
+  },
+  { text: "At least 40 people were injured, according to the health ministry.", rule: "reported/according-to-after", content: "At least 40 people were injured", mention: "the health ministry" },
+  { text: "The factory will close next year, one worker said.", rule: "reported/said-after", content: "The factory will close next year", mention: "one worker" },
+  { text: "The factory will close next year, one worker told the Gazette.", rule: "reported/said-after", content: "The factory will close next year", mention: "one worker", to: "the Gazette" },
+  { text: "The bridge is unsafe, the engineer said, pointing to the cracks.", rule: "reported/said-after", content: "The bridge is unsafe", mention: "the engineer" },
+  { text: "Dozens of shops were looted overnight, residents said.", rule: "reported/said-after", content: "Dozens of shops were looted overnight", mention: "residents" },
+  { text: "The factory will close next year, said Tom Baker, a union official.", rule: "reported/said-inverted", content: "The factory will close next year", mention: "Tom Baker" },
+  {
+    text: "The harvest was poor this year, the farmer said, so prices would rise.",
+    rule: "reported/said-between",
+    content: "The harvest was poor this year, the farmer said, so prices would rise",
+    mention: "the farmer",
+  },
+  { text: "The minister has made false claims that the dam is secure.", rule: "reported/claim-noun", content: "the dam is secure", mention: "The minister" },
+  { text: "Critics rejected the agency’s claim that the water was clean.", rule: "reported/claim-noun", content: "the water was clean", mention: "the agency" },
+  { text: "It was announced that the school would close in May.", rule: "reported/passive", content: "that the school would close in May", mention: null },
+  { text: "Officials said the storm had passed, adding that schools would reopen.", rule: "reported/participle", content: "that schools would reopen" },
+];
+
+const MUST_NOT_MATCH: { text: string; why: string }[] = [
+  { text: "He believes that the plan will work.", why: "thought verb" },
+  { text: "She hopes the vote passes next week.", why: "thought verb" },
+  { text: "They want the law repealed before the summer.", why: "intention verb" },
+  { text: "Most members back the proposal to build a school.", why: "support verb" },
+  { text: "The mayor said, “We will rebuild the bridge.”", why: "content in quote marks is a direct quote" },
+  { text: "He said the plan was “a disaster” for the town.", why: "partial quote inside the content" },
+  { text: "“We will rebuild,” the mayor said.", why: "direct quote before the cue" },
+  { text: "The reported deal fell through last week.", why: "participle used as an adjective" },
+  { text: "Voters in 15 states rejected the measure.", why: "plural noun, not a verb" },
+  { text: "That said, the plan has several flaws.", why: "discourse phrase" },
+  { text: "Needless to say, the plan failed.", why: "idiom" },
+  { text: "The claim was false and the report was late.", why: "nouns without a that-clause" },
+  { text: "He said.", why: "no content" },
+  { text: "The United States Senate met on Monday.", why: "capitalised 'States'" },
+];
+
+describe("findReportedSpeech: cue rules", () => {
+  it.each(MUST_MATCH)("$rule: $text", (row) => {
+    const { found } = run(row.text);
+    const hit = found.find((f) => f.text === row.content);
+    expect(hit, JSON.stringify(found)).toBeDefined();
+    expect(hit!.rule).toBe(row.rule);
+    if (row.mention !== undefined) expect(hit!.mention ?? null).toBe(row.mention);
+    if (row.cue) expect(hit!.cue).toBe(row.cue);
+    if (row.to) expect(hit!.to).toBe(row.to);
+    if (row.source) expect(hit!.source).toBe(row.source);
+  });
+
+  it.each(MUST_NOT_MATCH)("no reported speech: $text ($why)", ({ text }) => {
+    expect(run(text).found).toEqual([]);
+  });
+
+  it("every rule in the table has an id, a reason and a must-match row", () => {
+    for (const rule of REPORTED_RULES) {
+      expect(rule.id).toMatch(/^reported\//);
+      expect(rule.reason.length).toBeGreaterThan(10);
+      expect(MUST_MATCH.some((r) => r.rule === rule.id), rule.id).toBe(true);
+    }
+  });
+});
+
+describe("findReportedSpeech: spans", () => {
+  const text = [
+    "The council met on Monday. Its chairman said the budget would be cut by a tenth.",
+    "",
+    "Rents rose again in March, the housing office said. According to one landlord, tenants are leaving the city.",
+    "",
+    "Mr. Osei, the treasurer, told the board that the accounts were in order.",
+  ].join("\n");
+  const { article, candidates } = run(text);
+
+  it("finds each reported clause once", () => {
+    expect(candidates.map((c) => article.text.slice(c.span.start, c.span.end))).toEqual([
+      "the budget would be cut by a tenth",
+      "Rents rose again in March",
+      "tenants are leaving the city",
+      "that the accounts were in order",
+    ]);
+  });
+
+  it("spans are exact: no trailing period or space, outer equals span, cue and mention inside the text", () => {
+    for (const c of candidates) {
+      const t = article.text.slice(c.span.start, c.span.end);
+      expect(t).toBe(t.trim());
+      expect(t).not.toMatch(/[.,]$/);
+      expect(c.outer).toEqual(c.span);
+      expect(c.kind).toBe("indirect");
+      for (const s of [c.cueSpan, c.mentionSpan, c.sourceSpan]) {
+        if (!s) continue;
+        expect(s.start).toBeGreaterThanOrEqual(0);
+        expect(s.end).toBeLessThanOrEqual(article.text.length);
+        expect(s.start).toBeLessThan(s.end);
+      }
+    }
+    const last = candidates[3] as ReportedCandidate;
+    expect(article.text.slice(last.mentionSpan!.start, last.mentionSpan!.end)).toBe("Mr. Osei");
+    expect(article.text.slice(last.roleSpan!.start, last.roleSpan!.end)).toBe("the treasurer");
+  });
+});
+
+describe("findReportedSpeech: bad input", () => {
+  it("a megabyte with no punctuation ends with a diagnostic, not a hang", () => {
+    const text = "officials said that the river rose and ".repeat(30_000);
+    const { diagnostics } = run(text);
+    expect(diagnostics.some((d) => d.ruleId === "reported/sentence-too-long")).toBe(true);
+  });
+
+  it("quote marks in every word do not crash and yield no indirect quote", () => {
+    const text = Array.from({ length: 2000 }, (_, i) => `“word${i}” he said that “x`).join(" ");
+    const { candidates } = run(text);
+    for (const c of candidates) expect(c.span.end).toBeGreaterThan(c.span.start);
+  });
+});
+
+// The benchmark is not in the repository: this measurement runs only where ../shared/bench exists.
+const shared = join(__dirname, "..", "..", "..", "shared");
+const bench = join(shared, "bench/polnear/dev");
+describe.skipIf(!existsSync(bench))("PolNeAR dev, reported speech", () => {
+  it("indirect F1 stays at or above the measured level", () => {
+    const lines: string[] = [];
+    for (const f of readdirSync(join(bench, "docs"))) {
+      const doc = f.replace(/\.txt$/, "");
+      const a = articleFromText(readFileSync(join(bench, "docs", f), "utf8"), doc, doc);
+      for (const c of findReportedSpeech(a).candidates) {
+        const sl = (s?: Span) => (s ? a.text.slice(s.start, s.end) : null);
+        lines.push(JSON.stringify({ doc, kind: "indirect", text: sl(c.span), speaker: sl(c.mentionSpan), mention: sl(c.sourceSpan) }));
+      }
+    }
+    const pred = join(mkdtempSync(join(tmpdir(), "qc-reported-")), "pred.jsonl");
+    writeFileSync(pred, lines.join("\n") + "\n");
+    const out = execFileSync(process.execPath, [join(shared, "tools/score-quotes.mjs"), "--gold", join(bench, "gold.jsonl"), "--pred", pred, "--key", "doc", "--also-mention", "--kind", "indirect", "--json"], { encoding: "utf8" });
+    const r = JSON.parse(out) as { f1: number; attributionAccuracy: number };
+    expect(r.f1).toBeGreaterThanOrEqual(0.6);
+    expect(r.attributionAccuracy).toBeGreaterThanOrEqual(0.85);
+  }, 60_000);
+});
