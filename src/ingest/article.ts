@@ -12,10 +12,14 @@ export type ArticleMeta = {
   readonly container?: Container | null;
   /** Force hard-wrap handling (true), one paragraph a line (false), or detect (undefined). */
   readonly wrapped?: boolean;
+  /** Paragraphs known to be headings (from markup): never counted as cut text. */
+  readonly headingParagraphs?: readonly number[];
 };
 
 // A paragraph that ends on one of these has ended its sentence.
-const SENTENCE_END = /[.!?…:;)\]"”’»']\s*$/u;
+const SENTENCE_END = /[.!?…:;)\]"“”’»']\s*$/u;
+// A quotation signed off with a dash and a name ("… a disgrace.” ― Jane Roe"): complete.
+const SIGNED_QUOTE = /[.!?…]?["“”’»]\s*[―—–-]+\s*\p{Lu}[\p{L}.'’ -]{0,50}$/u;
 // Short lines that are not sentences: a date, a "By ..." line, a URL, a place line, a sign-off.
 const NOT_PROSE = /^(?:[Bb]y\s|[Dd]oor\s|[Vv]on\s|\(?https?:\/\/|www\.|[-=_*#~]{3,}|\p{Lu}[\p{Lu}\d ,.:'’-]+$)/u;
 
@@ -33,12 +37,14 @@ export function isHeadingLike(para: string): boolean {
 }
 
 /** Paragraphs that stop mid-sentence: the source was cut (list copies often are). */
-export function findCuts(text: string, paragraphs: readonly Span[]): Span[] {
+export function findCuts(text: string, paragraphs: readonly Span[], headings: readonly number[] = []): Span[] {
   const cuts: Span[] = [];
-  for (const p of paragraphs) {
+  for (const [i, p] of paragraphs.entries()) {
     const para = text.slice(p.start, p.end);
-    if (para.length < 40) continue; // short lines (sign-offs, labels) are not sentences
-    if (SENTENCE_END.test(para) || isHeadingLike(para)) continue;
+    if (para.length < 40 || headings.includes(i)) continue; // short lines (sign-offs, labels) are not sentences
+    if (SENTENCE_END.test(para) || SIGNED_QUOTE.test(para) || isHeadingLike(para)) continue;
+    // A short first paragraph with more below is the headline, whatever its capitals.
+    if (i === 0 && paragraphs.length > 1 && para.length <= 120) continue;
     // The cut sentence starts after the last sentence end in the paragraph.
     let from = 0;
     for (const m of para.matchAll(/[.!?…]["”’»)]?\s+(?=["“‘«(]?\p{Lu})|[”"]\s+(?=\p{Lu})/gu)) from = m.index + m[0].length;
@@ -83,7 +89,7 @@ export function makeArticle(
     container: meta.container ?? null,
     text: flowed.text,
     paragraphs: flowed.paragraphs,
-    cuts: findCuts(flowed.text, flowed.paragraphs),
+    cuts: findCuts(flowed.text, flowed.paragraphs, meta.headingParagraphs),
     sourceOffsets: mapped ? flowed.offsets : null,
   };
 }

@@ -18,6 +18,8 @@ export type TextMeta = {
   readonly mapped?: boolean;
   /** Look for list headers, footers and several articles (true for posts and mail). */
   readonly split?: boolean;
+  /** Paragraph indices that markup marked as headings (only when `split` is false). */
+  readonly headings?: readonly number[];
 };
 
 export type Built = { articles: Article[]; diagnostics: Diagnostic[] };
@@ -47,7 +49,7 @@ function leadingMeta(text: string, paragraphs: readonly { start: number; end: nu
   let title: string | null = null;
   let byline: string | null = null;
   let dateRaw: string | null = null;
-  if (paras.length > 1 && paras[0].length <= 160 && (isHeadingLike(paras[0]) || !/[.!?]["”’]?$/.test(paras[0]) || paras[0].length < 110)) title = paras[0];
+  if (paras.length > 1 && paras[0].length <= 160 && (isHeadingLike(paras[0]) || !/[.!?:]["”’]?$/.test(paras[0]))) title = paras[0];
   for (const p of paras.slice(title ? 1 : 0, 3)) {
     if (!byline && /^(?:By|Door|Von|Par)\s/.test(p)) byline = bylineOf(p);
     if (!dateRaw && p.length <= 60 && isDateLine(p)) dateRaw = p;
@@ -74,14 +76,15 @@ export function cutDiagnostics(article: Article): Diagnostic[] {
 /** Turn `source.slice(from, to)` into one or more articles with their provenance. */
 export function articlesFromText(documentId: string, source: string, from: number, to: number, meta: TextMeta = {}): Built {
   const layout = meta.split === false
-    ? { container: meta.container ?? null, segments: [{ from, to, header: null }] }
+    ? { container: meta.container ?? null, segments: [{ from, to, header: null }], notes: [] as string[] }
     : layoutOf(source, from, to, meta.container ?? null);
   const segments = layout.segments.length ? layout.segments : [{ from, to, header: null }];
   const articles: Article[] = [];
   const diagnostics: Diagnostic[] = [];
   const used = new Set<string>();
+  for (const note of layout.notes) diagnostics.push({ reason: note, documentId, ruleId: "ingest/preamble", stage: "ingest", severity: "info" });
   segments.forEach((seg, n) => {
-    const base = makeArticle(documentId, n, "", source, seg.from, seg.to, { wrapped: meta.wrapped }, meta.mapped !== false);
+    const base = makeArticle(documentId, n, "", source, seg.from, seg.to, { wrapped: meta.wrapped, headingParagraphs: meta.split === false ? meta.headings : undefined }, meta.mapped !== false);
     const h = seg.header;
     const lead = h ? null : leadingMeta(base.text, base.paragraphs);
     const single = segments.length === 1;

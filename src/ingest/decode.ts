@@ -1,3 +1,4 @@
+import iconv from "iconv-lite";
 import type { Severity } from "../model/index.js";
 
 /** A remark about how a file was decoded, turned into a diagnostic by the caller. */
@@ -32,11 +33,17 @@ export function binaryReason(bytes: Uint8Array): string | null {
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-const cp1252 = new TextDecoder("windows-1252");
+// Node 20's TextDecoder reads "windows-1252" as ISO-8859-1 (0x80-0x9F become C1 controls, so
+// "\x93" is not "“"): legacy charsets go through iconv-lite.
+const cp1252 = { decode: (b: Uint8Array) => iconv.decode(Buffer.from(b.buffer, b.byteOffset, b.byteLength), "win1252") };
 
 // windows-1252 character -> byte, to undo text that was decoded from UTF-8 bytes the wrong way.
+// Bytes windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) map to their C1 code points.
 const CP1252_BYTE = new Map<string, number>();
-for (let b = 0; b < 256; b++) CP1252_BYTE.set(cp1252.decode(new Uint8Array([b])), b);
+for (let b = 0; b < 256; b++) {
+  const ch = cp1252.decode(new Uint8Array([b]));
+  CP1252_BYTE.set(ch === "\ufffd" ? String.fromCharCode(b) : ch, b);
+}
 
 const CONT = "[\\u0080-\\u00BF\\u20AC\\u201A\\u0192\\u201E\\u2026\\u2020\\u2021\\u02C6\\u2030\\u0160\\u2039\\u0152\\u017D\\u2018\\u2019\\u201C\\u201D\\u2022\\u2013\\u2014\\u02DC\\u2122\\u0161\\u203A\\u0153\\u017E\\u0178]";
 const MOJIBAKE = new RegExp(`(?:[\\u00C2-\\u00DF]${CONT}|[\\u00E0-\\u00EF]${CONT}{2}|[\\u00F0-\\u00F4]${CONT}{3})+`, "g");
@@ -71,12 +78,16 @@ export function repairMojibake(text: string): { text: string; repaired: number }
   return { text: out, repaired };
 }
 
-function labelDecoder(label: string): InstanceType<typeof TextDecoder> | null {
-  try {
-    return new TextDecoder(label.trim().toLowerCase());
-  } catch {
-    return null;
-  }
+type Decoder = { readonly encoding: string; decode(b: Uint8Array): string };
+
+/** A decoder for a declared charset name ("ISO-8859-1", "windows-1252", "koi8-r"), or null if unknown. */
+function labelDecoder(label: string): Decoder | null {
+  const name = label.trim().toLowerCase().replace(/^x-/, "");
+  if (/^utf-?8$/.test(name)) return { encoding: "utf-8", decode: (b) => new TextDecoder("utf-8").decode(b) };
+  // Mail and pages that say ISO-8859-1 or ASCII are in practice windows-1252 (the WHATWG rule).
+  const effective = /^(?:iso-?8859-1|latin-?1|us-ascii|ascii|l1|cp819)$/.test(name) ? "windows-1252" : name;
+  if (!iconv.encodingExists(effective)) return null;
+  return { encoding: effective, decode: (b) => iconv.decode(Buffer.from(b.buffer, b.byteOffset, b.byteLength), effective) };
 }
 
 // Bytes of an incomplete UTF-8 sequence at the very end (a file cut in the middle of a character).

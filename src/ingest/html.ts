@@ -14,7 +14,7 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 // Elements that never hold the story.
 const DROP = "script, style, noscript, template, svg, canvas, iframe, object, embed, nav, aside, form, button, select, input, textarea, figcaption, [hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog]";
 // Class or id words of page furniture: menus, sharing, ads, related links, comments, newsletters.
-const BOILERPLATE_ATTR = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|masthead|sidebar|share|sharing|social|comments?|related|recommended|promo|advert|ads?|ad-slot|newsletter|subscribe|signup|cookie|consent|banner|popup|modal|paywall|outbrain|taboola|tags|toolbar|skip-link)(?:$|[\s_-])/i;
+const BOILERPLATE_ATTR = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|masthead|sidebar|share|sharing|social|comments?|related|recommended|promo|advert|ads?|ad-slot|newsletter|subscribe|signup|cookie|consent|banner|popup|modal|paywall|outbrain|taboola|tags|toolbar|skip-link|byline|bylines|author|authors|dateline|timestamp|caption)(?:$|[\s_-])/i;
 // Short lines that are furniture even inside the story.
 const BOILERPLATE_TEXT = /^(?:advertisement|continue reading(?: the main story)?|read more|related(?: articles| coverage)?:?|share (?:this|on)\b.*|sign up\b.*|subscribe\b.*|follow us\b.*|click here\b.*|supported by|image|photo|credit\b.*)$/i;
 
@@ -23,33 +23,42 @@ const BLOCK = new Set([
   "pre", "table", "tr", "td", "th", "dd", "dt", "dl", "figure", "hr", "address", "body", "center",
 ]);
 
+
+const HEADING = /^h[1-6]$/;
+
+/** A paragraph of page text, and whether it was a heading (headings are not cut sentences). */
+export type Block = { readonly text: string; readonly heading: boolean };
+
 /**
  * Text of a subtree as paragraphs, walked without recursion so a page with thousands of nested
  * elements cannot overflow the stack. Blocks and <br> end a paragraph; whitespace is collapsed
  * (inside <pre>, lines are kept).
  */
-export function blockTexts(root: AnyNode, keepLines = false): string[] {
-  const out: string[] = [];
+export function blocksOf(root: AnyNode, keepLines = false): Block[] {
+  const out: Block[] = [];
   let buf = "";
+  const open: string[] = [];
+  let headingDepth = 0;
   const flush = () => {
     const t = keepLines ? buf.replace(/[ \t\u00a0]+\n/g, "\n").replace(/^\n+|\s+$/g, "") : buf.replace(/\s+/g, " ").trim();
-    if (t) out.push(t);
+    if (t) out.push({ text: t, heading: headingDepth > 0 });
     buf = "";
   };
   // Each stack entry is a node to visit, or a marker to close a block.
-  const stack: (AnyNode | { close: true })[] = [root];
+  const stack: (AnyNode | { close: string })[] = [root];
   while (stack.length) {
     const n = stack.pop()!;
     if ("close" in n) {
       flush();
+      open.pop();
+      if (HEADING.test(n.close)) headingDepth--;
       continue;
     }
     if (n.type === "text") {
       buf += (n as unknown as { data: string }).data;
       continue;
     }
-    if (n.type !== "tag" && n.type !== "root" && n.type !== "script" && n.type !== "style") continue;
-    if (n.type === "script" || n.type === "style") continue;
+    if (n.type !== "tag" && n.type !== "root") continue; // comments, scripts, styles, directives
     const name = n.type === "tag" ? (n as Element).name.toLowerCase() : "";
     if (name === "br") {
       if (keepLines) buf += "\n";
@@ -57,16 +66,20 @@ export function blockTexts(root: AnyNode, keepLines = false): string[] {
       continue;
     }
     const children = (n as Element).children ?? [];
-    const block = BLOCK.has(name);
-    if (block) {
+    if (BLOCK.has(name)) {
       flush();
-      stack.push({ close: true });
+      open.push(name);
+      if (HEADING.test(name)) headingDepth++;
+      stack.push({ close: name });
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   flush();
   return out;
 }
+
+/** The paragraphs of a subtree as plain strings. */
+export const blockTexts = (root: AnyNode, keepLines = false): string[] => blocksOf(root, keepLines).map((b) => b.text);
 
 type JsonObject = Record<string, unknown>;
 
@@ -228,7 +241,7 @@ function storyRoot($: CheerioAPI): Element | null {
   return main[0] ?? null;
 }
 
-export type HtmlStory = { paragraphs: string[]; meta: PageMeta };
+export type HtmlStory = { paragraphs: string[]; /** Indices of paragraphs that were headings. */ headings: number[]; meta: PageMeta };
 
 /** The story of an HTML page as paragraphs, without navigation, scripts, styles, comments or furniture. */
 export function htmlStory(html: string): HtmlStory {
@@ -245,13 +258,17 @@ export function htmlStory(html: string): HtmlStory {
     })
     .remove();
   const root = storyRoot($);
-  let paragraphs = root ? blockTexts(root) : [];
-  paragraphs = paragraphs.filter((p) => !(p.length < 80 && BOILERPLATE_TEXT.test(p)));
+  let blocks = root ? blocksOf(root) : [];
+  blocks = blocks.filter((b) => !(b.text.length < 80 && BOILERPLATE_TEXT.test(b.text)));
   // The headline and byline are metadata, not story text.
   const norm = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
-  while (paragraphs.length && ((meta.title && norm(paragraphs[0]) === norm(meta.title)) || /^(?:by|door|von|par)\s+\p{Lu}/iu.test(paragraphs[0]) && paragraphs[0].length < 100)) paragraphs.shift();
-  if (paragraphs.join(" ").length < 200 && meta.articleBody && meta.articleBody.length > paragraphs.join(" ").length) paragraphs = meta.articleBody.split(/\n\s*\n|\r?\n/).map((p) => p.trim()).filter(Boolean);
-  return { paragraphs, meta };
+  const isMeta = (t: string) => (meta.title !== null && norm(t) === norm(meta.title)) || (/^(?:by|door|von|par)\s+\p{Lu}/iu.test(t) && t.length < 100);
+  while (blocks.length && isMeta(blocks[0].text)) blocks.shift();
+  const chars = blocks.reduce((n, b) => n + b.text.length, 0);
+  if (chars < 200 && meta.articleBody && meta.articleBody.length > chars) {
+    blocks = meta.articleBody.split(/\n\s*\n|\r?\n/).map((p) => ({ text: p.trim(), heading: false })).filter((b) => b.text);
+  }
+  return { paragraphs: blocks.map((b) => b.text), headings: blocks.flatMap((b, i) => (b.heading ? [i] : [])), meta };
 }
 
 /** A Mailman (pipermail) archive page: the post's header and its <pre> body. */

@@ -97,6 +97,7 @@ function parseHtml(id: string, p: Prepared): Built {
     wrapped: false,
     mapped: false,
     split: false,
+    headings: story.headings,
   });
 }
 
@@ -164,7 +165,9 @@ function parseMailDocument(id: string, p: Prepared): Built {
     try {
       const m = parseMail(msg);
       for (const note of m.notes) all.diagnostics.push(diag(id, `message ${k + 1}: ${note}`, "ingest/no-text", "warning"));
-      const built = articlesFromText(id, m.body, 0, m.body.length, { container: m.container, mapped: false, split: true, wrapped: m.fromHtml ? false : undefined });
+      const built = m.fromHtml
+        ? articlesFromText(id, m.body, 0, m.body.length, { container: m.container, mapped: false, split: false, wrapped: false, headings: m.headings })
+        : articlesFromText(id, m.body, 0, m.body.length, { container: m.container, mapped: false, split: true });
       // Several messages each give articles: keep ids unique within the file.
       const unique = dedupe(built.articles, built.diagnostics, used);
       all.articles.push(...unique.articles.map((a) => ({ ...a, index: all.articles.length + a.index })));

@@ -19,6 +19,8 @@ export type MailMessage = {
   readonly body: string;
   /** True when the body came from the HTML part (its paragraphs are not hard-wrapped). */
   readonly fromHtml: boolean;
+  /** Paragraphs of an HTML body that were headings. */
+  readonly headings: readonly number[];
   readonly notes: readonly string[];
 };
 
@@ -147,10 +149,13 @@ export function parseMail(bytes: Uint8Array): MailMessage {
   };
   const { plain, html } = bodyParts(root);
   const notes: string[] = [];
-  if (plain !== null && plain.trim()) return { container, body: plain, fromHtml: false, notes };
-  if (html !== null) return { container, body: htmlStory(html).paragraphs.join("\n\n"), fromHtml: true, notes };
+  if (plain !== null && plain.trim()) return { container, body: plain, fromHtml: false, headings: [], notes };
+  if (html !== null) {
+    const story = htmlStory(html);
+    return { container, body: story.paragraphs.join("\n\n"), fromHtml: true, headings: story.headings, notes };
+  }
   notes.push("message has no text or HTML part");
-  return { container, body: "", fromHtml: false, notes };
+  return { container, body: "", fromHtml: false, headings: [], notes };
 }
 
 /**

@@ -64,7 +64,9 @@ export function reflow(source: string, from = 0, to = source.length, wrapped?: b
       closePara();
       continue;
     }
-    if (paraStart >= 0 && !hard) closePara();
+    // One paragraph a line, except a line that plainly continues the sentence before it (the
+    // previous line has no closing punctuation and this one starts in lower case).
+    if (paraStart >= 0 && !hard && !(/[\p{Ll},\u2014-]$/u.test(out[out.length - 1] ?? "") && /^\p{Ll}/u.test(source[s]))) closePara();
     if (paraStart < 0) {
       if (len > 0) push("\n\n", line.start, false);
       paraStart = len;

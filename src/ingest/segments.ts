@@ -25,7 +25,12 @@ export type PostLayout = {
   readonly bodyFrom: number;
   readonly bodyTo: number;
   readonly segments: readonly Segment[];
+  /** Remarks on the layout (text left out and why). */
+  readonly notes: readonly string[];
 };
+
+// A note above the first article shorter than this is a cover line, not an article.
+const PREAMBLE_MIN = 300;
 
 export function linesOf(source: string, from = 0, to = source.length): Line[] {
   const lines: Line[] = [];
@@ -241,13 +246,18 @@ export function layoutOf(source: string, from = 0, to = source.length, given: Co
   const bodyFrom = start < lines.length ? lines[start].start : to;
   const bodyTo = end < lines.length ? lines[end].start : to;
   const segments: Segment[] = [];
+  const notes: string[] = [];
   if (!starts.length) {
     segments.push({ from: bodyFrom, to: bodyTo, header: null });
   } else {
-    // Text before the first header is the poster's own note; keep it when there is any.
+    // Text before the first header is the poster's own note ("Forwarding this from today's
+    // paper"): an article of its own only when it is long enough to carry claims.
     const firstHeaderLine = lines[blocks[starts[0].block].first].start;
-    const preBlocks = blocks.filter((b) => lines[b.first].start < firstHeaderLine);
-    if (preBlocks.length) segments.push({ from: bodyFrom, to: firstHeaderLine, header: null });
+    const preChars = blocks
+      .filter((b) => lines[b.first].start < firstHeaderLine)
+      .reduce((n, b) => n + lines.slice(b.first, b.last + 1).reduce((m, l) => m + l.text.length, 0), 0);
+    if (preChars >= PREAMBLE_MIN) segments.push({ from: bodyFrom, to: firstHeaderLine, header: null });
+    else if (preChars > 0) notes.push(`the poster's note above the first article (${preChars} characters) is not an article; left out`);
     starts.forEach((s, n) => {
       const headerBlock = blocks[s.block];
       // The body starts after the header block (and after a date-only block merged into it).
@@ -258,7 +268,7 @@ export function layoutOf(source: string, from = 0, to = source.length, given: Co
       if (segFrom < segTo) segments.push({ from: segFrom, to: segTo, header: s.header });
     });
   }
-  return { container, bodyFrom, bodyTo, segments };
+  return { container, bodyFrom, bodyTo, segments, notes };
 }
 
 /** "BEIRUT, Lebanon — The ...": the place line that opens a news story. */

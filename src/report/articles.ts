@@ -1,4 +1,4 @@
-import type { Article, Report } from "../model/index.js";
+import type { Article, Container, Report } from "../model/index.js";
 import { textTable } from "./text-table.js";
 
 /** An article as `articles --format json` shows it: provenance, no body text. */
@@ -21,19 +21,61 @@ export function articleSummary(a: Article, report: Report) {
   };
 }
 
+const slug = (s: string) =>
+  s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+
+/** The posts, mails and pages that carried articles, each once, with the articles in it. */
+export function containerSummaries(report: Report) {
+  const out: (Container & { id: string; doc: string; articles: string[] })[] = [];
+  const byKey = new Map<string, (typeof out)[number]>();
+  for (const a of report.articles) {
+    const c = a.container;
+    if (!c || c.kind === "file") continue;
+    const key = `${a.documentId}\u0000${c.kind}\u0000${c.title}\u0000${c.sender}\u0000${c.sentRaw}`;
+    let entry = byKey.get(key);
+    if (!entry) {
+      let id = slug(`${c.listName ?? c.sender ?? c.kind} ${c.sentOn ?? ""}`) || "container";
+      const base = id;
+      for (let k = 2; out.some((o) => o.id === id); k++) id = `${base}-${k}`;
+      entry = { id, doc: a.documentId, ...c, articles: [] };
+      byKey.set(key, entry);
+      out.push(entry);
+    }
+    entry.articles.push(a.id);
+  }
+  return out;
+}
+
+const from = (c: Container | null) => (c ? c.listName ?? c.sender ?? c.title ?? "" : "");
+
 export const articleFormats = {
   json: (r: Report) =>
     JSON.stringify(
-      { inputs: r.inputs, articles: r.articles.map((a) => articleSummary(a, r)), diagnostics: r.diagnostics.filter((d) => !d.articleId) },
+      {
+        inputs: r.inputs,
+        containers: containerSummaries(r),
+        articles: r.articles.map((a) => articleSummary(a, r)),
+        diagnostics: r.diagnostics.filter((d) => !d.articleId),
+      },
       null,
       2,
     ) + "\n",
-  table: (r: Report) =>
-    textTable(
-      ["article", "outlet", "date", "byline", "title", "cuts"],
-      r.articles.map((a) => [a.id, a.outlet ?? "unknown", a.published ?? "", a.byline ?? "", a.title ?? "", String(a.cuts.length)]),
-      [26, 20, 10, 16, 40, 4],
-    ),
+  table: (r: Report) => {
+    const table = textTable(
+      ["article", "outlet", "date", "byline", "title", "carried by", "cuts"],
+      r.articles.map((a) => [a.id, a.outlet ?? "unknown", a.published ?? "", a.byline ?? "", a.title ?? "", from(a.container), String(a.cuts.length)]),
+      [26, 18, 10, 16, 34, 16, 4],
+    );
+    const processed = r.inputs.filter((i) => i.status === "processed").length;
+    const skipped = r.inputs.length - processed;
+    const summary = `${r.articles.length} article${r.articles.length === 1 ? "" : "s"} in ${processed} file${processed === 1 ? "" : "s"}${skipped ? `; ${skipped} skipped (reasons above and in --format json)` : ""}\n`;
+    return table + summary;
+  },
 } as const;
 
 export type ArticleFormat = keyof typeof articleFormats;

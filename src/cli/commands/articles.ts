@@ -2,15 +2,21 @@ import { commonOptions, maxBytes, oneOf, parse } from "../options.js";
 import { EXIT, type Io } from "../io.js";
 import { loadReport } from "../load.js";
 import { articleFormats, type ArticleFormat } from "../../report/articles.js";
+import { formatDiagnostic } from "../../report/diagnostics.js";
 
 export const articlesCommand = {
   name: "articles",
   summary: "list the articles found in each file, with their provenance and cut-text diagnostics",
-  usage: "quotecheck articles [paths...] [--format json|table]",
+  usage: "quotecheck articles [paths...] [--format json|table] [--max-bytes SIZE]",
   async run(args: readonly string[], io: Io): Promise<number> {
     const { values, positionals } = parse(args, commonOptions);
     const format = oneOf<ArticleFormat>("format", values.format, ["json", "table"], "table");
-    const { report, readAnything } = await loadReport(positionals, io, "articles", { maxBytes: maxBytes(values["max-bytes"]) });
+    const { report, readAnything } = await loadReport(positionals, io, "articles", { maxBytes: maxBytes(values["max-bytes"]), cache: !values["no-cache"] });
+    // Unreadable inputs were reported as errors while loading; problems with files that were read
+    // (broken HTML, mixed encodings) are worth a line too. Cut text is listed per article instead.
+    for (const d of report.diagnostics) {
+      if (d.stage === "ingest" && d.severity === "warning" && d.ruleId !== "ingest/cut-text") io.err(formatDiagnostic(d, null) + "\n");
+    }
     io.out(articleFormats[format](report));
     return readAnything ? EXIT.ok : EXIT.failure;
   },
