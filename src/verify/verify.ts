@@ -255,7 +255,7 @@ function speakerCheck(draftSpeaker: string | null, src: Quote | null, e: Evaluat
 }
 
 const short = (s: string, max = 70) => {
-  const flat = s.replace(/\s+/g, " ").trim();
+  const flat = s.replace(/\s+/g, " ").trim().replace(/[,;:]$/, "");
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
 
@@ -273,7 +273,7 @@ function message(status: VerifyStatus, item: Omit<VerifyItem, "message">): strin
     case "partial":
       return `only part is in ${where}: “${short(m?.text ?? "")}”; not found: “${short(item.missing ?? "")}”`;
     case "not-found":
-      return `not found in the sources${m ? ` (closest: ${where}, similarity ${item.similarity.toFixed(2)})` : ""}: ${q}`;
+      return `not found in the sources${m && item.similarity >= 0.3 ? ` (closest: ${where}, similarity ${item.similarity.toFixed(2)})` : ""}: ${q}`;
   }
 }
 

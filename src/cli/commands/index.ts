@@ -4,6 +4,7 @@ import { extractCommand } from "./extract.js";
 import { checkCommand } from "./check.js";
 import { tuiCommand } from "./tui.js";
 import { reportCommand } from "./report.js";
+import { verifyCommand } from "./verify.js";
 
 export type Command = {
   readonly name: string;
@@ -13,4 +14,4 @@ export type Command = {
 };
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: readonly Command[] = [extractCommand, articlesCommand, checkCommand, reportCommand, tuiCommand];
+export const commands: readonly Command[] = [extractCommand, articlesCommand, checkCommand, reportCommand, verifyCommand, tuiCommand];

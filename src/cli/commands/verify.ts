@@ -1,0 +1,58 @@
+import { commonOptions, maxBytes, oneOf, parse } from "../options.js";
+import { EXIT, UsageError, type Io } from "../io.js";
+import { DEFAULT_CORPUS } from "../corpus.js";
+import { loadInputs } from "../../ingest/index.js";
+import { analyse } from "../../pipeline/index.js";
+import { formatDiagnostic } from "../../report/diagnostics.js";
+import { isProblem, verifyDraft } from "../../verify/verify.js";
+import { ansiPaint, noPaint, verifyJson, verifySummary, verifyText } from "../../verify/output.js";
+
+export const verifyCommand = {
+  name: "verify",
+  summary: "check each quote of a draft against the sources: verbatim, changed, other speaker, partial, not found",
+  usage:
+    "quotecheck verify DRAFT --against SOURCES... [--format text|json]\n" +
+    "  DRAFT is text, Markdown or HTML; SOURCES are files or folders (the embedded corpus when none).\n" +
+    "  Exit 1 when any quote is not found verbatim with the same speaker.",
+  async run(args: readonly string[], io: Io): Promise<number> {
+    const { values, positionals } = parse(args, { ...commonOptions, against: { type: "string", multiple: true } });
+    const format = oneOf<"text" | "json">("format", values.format, ["text", "json"], "text");
+    const [draftPath, ...more] = positionals;
+    if (!draftPath) throw new UsageError("verify needs a DRAFT file: quotecheck verify DRAFT --against SOURCES...");
+    // "--against a b c": parseArgs takes one value per flag, so later paths arrive as positionals.
+    const sourcePaths = [...(values.against ?? []), ...more];
+    const sources = sourcePaths.length ? sourcePaths : [DEFAULT_CORPUS];
+    const limit = maxBytes(values["max-bytes"]);
+
+    const draftLoaded = await loadInputs([draftPath], { maxBytes: limit });
+    const sourceLoaded = await loadInputs(sources, { maxBytes: limit });
+    for (const d of [...draftLoaded.diagnostics, ...sourceLoaded.diagnostics]) if (d.severity === "error") io.err(formatDiagnostic(d, null) + "\n");
+    if (draftLoaded.documents.length === 0) {
+      io.err(`quotecheck: cannot verify: the draft ${draftPath} could not be read\n`);
+      return EXIT.failure;
+    }
+    if (sourceLoaded.documents.length === 0) {
+      io.err(`quotecheck: cannot verify: none of the sources could be read (${sources.join(", ")})\n`);
+      return EXIT.failure;
+    }
+    const draft = analyse(draftLoaded, "quotes");
+    const source = analyse(sourceLoaded, "full");
+    const result = verifyDraft(draft, source);
+
+    const docs = [...draftLoaded.documents, ...sourceLoaded.documents];
+    const run = {
+      result,
+      draft: draftPath,
+      sources: sourceLoaded.documents.map((d) => d.id),
+      articles: new Map([...draft.articles, ...source.articles].map((a) => [a.id, a])),
+      texts: new Map(docs.map((d) => [d.id, d.text])),
+    };
+    const colour = io.stdoutIsTTY && !io.env.NO_COLOR && !values["no-color"];
+    if (format === "json") io.out(verifyJson(run));
+    else {
+      io.out(verifyText(run, colour ? ansiPaint : noPaint));
+      io.err(verifySummary(run));
+    }
+    return result.items.some((i) => isProblem(i.status)) ? EXIT.findings : EXIT.ok;
+  },
+};

@@ -1,0 +1,110 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { quotecheck, requireBuild, ROOT } from "./run-bin.js";
+import { schemaValidator } from "../report/schema-validator.js";
+
+const CLEAN = "tests/fixtures/check-clean";
+const UNATTRIBUTED = "tests/fixtures/check-unattributed";
+let tmp: string;
+// Each run starts Node and loads the NLP model; on a shared two-core machine that takes seconds.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 60_000 });
+
+beforeAll(() => {
+  requireBuild();
+  tmp = mkdtempSync(join(tmpdir(), "qc-check-"));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe("quotecheck check (built binary)", () => {
+  it("exits 0 on an article with nothing to flag", () => {
+    const r = quotecheck(["check", CLEAN, "--fail-on", "info"]);
+    expect(r.stderr).toMatch(/0 problems/);
+    expect(r.stdout).toBe("");
+    expect(r.code).toBe(0);
+  });
+
+  it("exits 1 on a quote nobody is credited with, one line each: file:line:col: severity: message (rule-id)", () => {
+    const r = quotecheck(["check", UNATTRIBUTED, "--fail-on", "warning"]);
+    expect(r.code).toBe(1);
+    const line = r.stdout.split("\n").find((l) => l.includes("(no-speaker)"));
+    expect(line).toMatch(/^tests\/fixtures\/check-unattributed\/notice\.txt:5:2: warning: quote has no speaker: “The bridge will stay closed/);
+  });
+
+  it("exits 0 when findings are below --fail-on, and 1 when a --rule raises them", () => {
+    expect(quotecheck(["check", UNATTRIBUTED, "--fail-on", "error"]).code).toBe(0);
+    expect(quotecheck(["check", UNATTRIBUTED, "--fail-on", "error", "--rule", "no-speaker=error"]).code).toBe(1);
+    expect(quotecheck(["check", UNATTRIBUTED, "--fail-on", "info", "--rule", "no-speaker=off", "--rule", "truncated-quote=off"]).stdout).not.toMatch(/no-speaker/);
+  });
+
+  it("exits 1 on the corpus at --fail-on info (it has cut paragraphs and unnamed sources)", () => {
+    const r = quotecheck(["check", "--fail-on", "info"]);
+    expect(r.code).toBe(1);
+    for (const l of r.stdout.trimEnd().split("\n")) expect(l).toMatch(/^\S+\.txt:\d+:\d+: (error|warning|info): .+ \([a-z-]+\)$/);
+  });
+
+  it("gives JSON that validates against schema/check.schema.json", () => {
+    for (const target of [[], [CLEAN], [UNATTRIBUTED]]) {
+      const r = quotecheck(["check", ...target, "--format", "json", "--fail-on", "warning"]);
+      const doc = JSON.parse(r.stdout);
+      expect(schemaValidator("check")(doc)).toEqual([]);
+      expect(r.code).toBe(doc.failed ? 1 : 0);
+    }
+  });
+
+  it("reads quotecheck.config.json from the working directory; flags win over it", () => {
+    const dir = join(tmp, "cfg");
+    rmSync(dir, { recursive: true, force: true });
+    const abs = join(ROOT, UNATTRIBUTED);
+    freshDir(dir);
+    writeFileSync(join(dir, "quotecheck.config.json"), JSON.stringify({ failOn: "info", format: "json", rules: { "no-speaker": "error" } }));
+    const r = quotecheck(["check", abs], { cwd: dir });
+    const doc = JSON.parse(r.stdout);
+    expect(doc.failOn).toBe("info");
+    expect(doc.findings.find((f: { ruleId: string }) => f.ruleId === "no-speaker").severity).toBe("error");
+    expect(r.code).toBe(1);
+    expect(quotecheck(["check", abs, "--rule", "no-speaker=off", "--rule", "truncated-quote=off", "--fail-on", "error"], { cwd: dir }).code).toBe(0);
+  });
+
+  it("reads .quotecheckrc.json and --config FILE", () => {
+    const dir = join(tmp, "rc");
+    freshDir(dir);
+    writeFileSync(join(dir, ".quotecheckrc.json"), JSON.stringify({ rules: { "no-speaker": "off", "truncated-quote": "off" } }));
+    const abs = join(ROOT, UNATTRIBUTED);
+    expect(quotecheck(["check", abs, "--fail-on", "info"], { cwd: dir }).stdout).not.toMatch(/no-speaker/);
+    const named = join(tmp, "named.json");
+    writeFileSync(named, JSON.stringify({ failOn: "warning" }));
+    expect(quotecheck(["check", abs, "--config", named]).code).toBe(1);
+  });
+
+  it("exits 2 on bad usage or input, with a clear message", () => {
+    const badJson = join(tmp, "bad.json");
+    writeFileSync(badJson, "{ failOn: warning }");
+    const unknownRule = join(tmp, "unknown-rule.json");
+    writeFileSync(unknownRule, JSON.stringify({ rules: { "no-such-rule": "error" } }));
+    const cases: [string[], RegExp][] = [
+      [["check", "--config", badJson], /bad\.json: not valid JSON/],
+      [["check", "--config", unknownRule], /unknown rule "no-such-rule"/],
+      [["check", "--config", join(tmp, "missing.json")], /missing\.json: cannot read config \(ENOENT\)/],
+      [["check", "--fail-on", "fatal"], /--fail-on must be one of error, warning, info/],
+      [["check", "--rule", "no-speaker"], /--rule must look like id=off\|info\|warning\|error/],
+      [["check", "--format", "xml"], /--format must be one of text, json/],
+      [["check", "tests/fixtures/no-such-folder"], /no-such-folder/],
+    ];
+    for (const [args, msg] of cases) {
+      const r = quotecheck(args);
+      expect(r.stderr, args.join(" ")).toMatch(msg);
+      expect(r.code, args.join(" ")).toBe(2);
+    }
+  });
+
+  it("prints no colour when output is not a terminal", () => {
+    expect(quotecheck(["check", UNATTRIBUTED]).stdout).not.toMatch(/\u001b\[/);
+  });
+});
+
+function freshDir(dir: string) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+}
