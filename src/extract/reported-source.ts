@@ -62,6 +62,16 @@ export function walkNP(toks: readonly Token[], end: number, floor: number): numb
   let n = 0;
   while (k >= floor) {
     const t = toks[k];
+    // A short bracket inside a name: "Rep. Stephen Lynch (D-Mass.)".
+    if (t.text === ")") {
+      let m = k - 1;
+      while (m >= floor && k - m < 6 && toks[m].text !== "(" && toks[m].text !== ")") m--;
+      if (m >= floor && toks[m].text === "(" && m > floor && toks[m - 1].cap) {
+        n += k - m;
+        k = m - 1;
+        continue;
+      }
+    }
     if (!t.word && !NP_PUNCT.has(t.text)) break;
     if (t.word && CLAUSE_WORDS.has(t.lower) && !(t.cap && k > floor && toks[k - 1].cap && toks[k - 1].word)) break;
     if (t.word && SUBJECT_PRONOUNS.has(t.lower) && k < end - 1 && t.lower !== "who" && t.lower !== "which") break;

@@ -113,12 +113,15 @@ function forwardStop(s: Sentence, from: number, firstComma = false): number {
     if (toks[k].text !== "," && toks[k].text !== ";" && toks[k].text !== "—" && toks[k].text !== "--") continue;
     const nx = toks[k + 1].lower;
     if (nx === "according" || nx === "saying" || nx === "adding" || nx === "citing" || nx === "noting" || nx === "arguing") return k;
+    // ", perhaps an excuse to ...": the reporter's aside after the reported clause.
+    if (/^(perhaps|possibly|presumably|apparently|probably|likely)$/.test(nx) && toks[k].text === ",") return k;
   }
   // "... and predicted that ...", "... but said ...": a second verb of the same subject ends the content.
   for (let k = from + 2; k < toks.length - 1; k++) {
     if (toks[k].lower !== "and" && toks[k].lower !== "but") continue;
-    const nx = toks[k + 1];
-    const after = toks[k + 2]?.lower ?? "";
+    const then = toks[k + 1].lower === "then" && k + 2 < toks.length - 1 ? 1 : 0;
+    const nx = toks[k + 1 + then];
+    const after = toks[k + 2 + then]?.lower ?? "";
     const verbish = nx.lower.length > 4 && nx.lower.endsWith("ed") && /^(that|the|a|an|his|her|their|its|it|him|them|to|this)$/.test(after);
     if (!nx.cap && (SPEECH_VERBS.has(nx.lower) || verbish)) {
       return toks[k - 1].text === "," ? k - 1 : k;
@@ -176,11 +179,16 @@ function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, ver
   if (base && verb.lemma !== "say" && verb.lemma !== "tell" && verb.lemma !== "ask") return false;
   if (base) return PLURAL_SUBJECTS.has(prev.lower) || (prev.word && prev.lower.endsWith("s") && prev.lower.length > 3) || prev.cap;
   // -s form
-  if (NOUN_LIKE_LEMMAS.has(verb.lemma)) return prev.cap || SUBJECT_PRONOUNS.has(prev.lower);
+  // "Jorge Ruiz, a former minister, suggests": an appositive's comma or bracket also precedes a verb.
+  if (NOUN_LIKE_LEMMAS.has(verb.lemma)) return prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || prev.text === "," || prev.text === ")";
   return prev.word;
 }
 
-const isEnd = (s: Sentence, k: number): boolean => k >= s.toks.length || (!s.toks[k].word && /^[.!?…)\]]$/.test(s.toks[k].text) && k === s.toks.length - 1);
+/** Only closing punctuation is left from token k on ("said.)"). */
+const isEnd = (s: Sentence, k: number): boolean => {
+  for (let m = k; m < s.toks.length; m++) if (s.toks[m].word || !/^[.!?…)\]"”’']$/.test(s.toks[m].text)) return false;
+  return true;
+};
 
 function cueSpanOf(s: Sentence, v: VerbSite): Span {
   return tokSpan(s.toks, v.cueStart, Math.max(v.vi + 1, v.to ? v.after : v.vi + 1));
