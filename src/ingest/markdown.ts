@@ -1,12 +1,15 @@
 import { parseDate } from "./dates.js";
+import { HIDDEN } from "./reflow.js";
 
 export type MarkdownMeta = { title: string | null; byline: string | null; published: string | null; publishedRaw: string | null; outlet: string | null };
 
-const blank = (s: string) => s.replace(/[^\n]/g, " ");
+// Markup is replaced by HIDDEN characters of the same length, which reflow drops.
+const blank = (s: string) => s.replace(/[^\n]/g, HIDDEN);
+const hide = (n: number) => HIDDEN.repeat(n);
 
 /**
- * Markdown with its markup replaced by spaces of the same length, so the prose keeps its offsets in
- * the file (reflow then collapses the spaces). Front matter becomes metadata; the first "# " heading
+ * Markdown with its markup replaced by HIDDEN characters of the same length, so the prose keeps its offsets in
+ * the file (reflow drops them). Front matter becomes metadata; the first "# " heading
  * is the title.
  */
 export function stripMarkdown(src: string): { text: string; meta: MarkdownMeta } {
@@ -31,13 +34,13 @@ export function stripMarkdown(src: string): { text: string; meta: MarkdownMeta }
     .replace(/<!--[\s\S]*?-->/g, blank)
     .replace(/^(```|~~~)[^\n]*\n[\s\S]*?\n\1[^\n]*$/gm, blank)
     .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, blank)
-    .replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, (m, label: string) => " " + label + " ".repeat(m.length - label.length - 1))
+    .replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, (m, label: string) => HIDDEN + label + hide(m.length - label.length - 1))
     .replace(/^ {0,3}(#{1,6})[ \t]+/gm, blank)
     .replace(/^ {0,3}>[ \t]?/gm, blank)
     .replace(/^ {0,3}[-*+][ \t]+/gm, blank)
     .replace(/^ {0,3}(?:[-*_][ \t]*){3,}$/gm, blank)
-    .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, (_m, mark: string, inner: string) => " ".repeat(mark.length) + inner + " ".repeat(mark.length))
-    .replace(/(^|[\s(])([*_])(?=\S)([^\n*_]*?\S)\2(?=[\s).,;:!?]|$)/gm, (_m, pre: string, _mark: string, inner: string) => pre + " " + inner + " ");
+    .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, (_m, mark: string, inner: string) => hide(mark.length) + inner + hide(mark.length))
+    .replace(/(^|[\s(])([*_])(?=\S)([^\n*_]*?\S)\2(?=[\s).,;:!?]|$)/gm, (_m, pre: string, _mark: string, inner: string) => pre + HIDDEN + inner + HIDDEN);
   // The first top-level heading is the headline: metadata, not story text.
   const bodyAt = fm ? fm[0].length : 0;
   const h = /^ {0,3}# +(.+?)\s*#*\s*$/m.exec(src.slice(bodyAt));

@@ -112,7 +112,7 @@ const NAME_ALTERNATION = KNOWN_OUTLETS.flatMap((o) => [o.name, ...o.aliases])
 const SELF_REFERENCE_CUES: readonly { id: string; pattern: RegExp; weight: number; wireWeight: number }[] = [
   { id: "wire-dateline", pattern: new RegExp(`^[A-Z][A-Z .'-]+(?:,[^()\\n]{0,40})?\\s*\\((${NAME_ALTERNATION})\\)\\s*[-–—]`, "m"), weight: 3, wireWeight: 3 },
   { id: "staff", pattern: new RegExp(`\\b(?:a |an )?(${NAME_ALTERNATION})(?:'s)? (?:reporters?|correspondents?|journalists?|staff|photographers?) (?:met|visited|spoke|saw|interviewed|witnessed|traveled|travelled|reached|accompanied|observed)\\b`, "g"), weight: 2, wireWeight: 2 },
-  { id: "told", pattern: new RegExp(`\\b(?:told|said to|speaking to|in an interview with|interviewed by)\\s+(${NAME_ALTERNATION})\\b`, "g"), weight: 1, wireWeight: 0.5 },
+  { id: "told", pattern: new RegExp(`\\b(?:told|said to|speaking to|in an interview with|interviewed by)\\s+(?:the\\s+)?(${NAME_ALTERNATION})\\b`, "g"), weight: 1, wireWeight: 0.5 },
   { id: "exclusive", pattern: new RegExp(`\\b(?:obtained by|seen by|reviewed by|verified by) (${NAME_ALTERNATION})\\b`, "g"), weight: 1, wireWeight: 0.5 },
 ];
 

@@ -10,6 +10,12 @@ export type MappedText = {
 const LONG_LINE = 100;
 
 /**
+ * A character a format reader put in place of markup (Markdown's "**", a link's URL) so the text
+ * keeps its offsets: reflow drops it. Decoded files never hold NUL (binary files are refused).
+ */
+export const HIDDEN = "\u0000";
+
+/**
  * Decide whether a block of lines is hard-wrapped (mail clients wrap at ~72-78 columns) or one
  * paragraph a line. Long lines anywhere mean the writer did not wrap.
  */
@@ -58,8 +64,8 @@ export function reflow(source: string, from = 0, to = source.length, wrapped?: b
   for (const line of lines) {
     let s = line.start;
     let e = line.end;
-    while (s < e && /\s/.test(source[s])) s++;
-    while (e > s && /\s/.test(source[e - 1])) e--;
+    while (s < e && (/\s/.test(source[s]) || source[s] === HIDDEN)) s++;
+    while (e > s && (/\s/.test(source[e - 1]) || source[e - 1] === HIDDEN)) e--;
     if (s >= e) {
       closePara();
       continue;
@@ -83,7 +89,7 @@ export function reflow(source: string, from = 0, to = source.length, wrapped?: b
         push(" ", k, false);
         k = m;
       } else {
-        push(ch, k, false);
+        if (ch !== HIDDEN) push(ch, k, false);
         k++;
       }
     }

@@ -40,7 +40,7 @@ export function linesOf(source: string, from = 0, to = source.length): Line[] {
     if (j < 0 || j > to) j = to;
     let end = j;
     if (end > i && source.charCodeAt(end - 1) === 13) end--;
-    lines.push({ start: i, end, text: source.slice(i, end).trim() });
+    lines.push({ start: i, end, text: source.slice(i, end).replace(/\u0000/g, "").trim() });
     i = j + 1;
   }
   return lines;
@@ -59,7 +59,7 @@ const LIST_FOOTERS: readonly RegExp[] = [
 const TRAILERS: readonly RegExp[] = [/^-{5,} ?(?:next part|volgend deel|nächster Teil|section suivante)\b/i, /^_{20,}$/];
 
 const SENDER = /^(.+?)\s+(?:at|op|bei|chez|en|a)\s+([\w-]+(?:\.[\w-]+)+)$/i;
-const EMAIL = /^(?:(.+?)\s*<)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?$/;
+const EMAIL = /^(?:(.*?)\s*<)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?$/;
 const LIST_TAG = /^\[([^\]]{1,60})\]\s*/;
 
 /** "Jeff Doe op example.nl" (Mailman's address obfuscation) or "Jeff Doe <jeff@example.nl>". */

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { isDateLine, parseDate } from "../../src/ingest/dates.js";
+
+describe("parseDate", () => {
+  // [input, ISO day as written or null]
+  const cases: [string, string | null][] = [
+    ["MAY 21, 2015", "2015-05-21"],
+    ["05.21.15 5:25 AM ET", "2015-05-21"], // US house style: month first
+    ["21.05.15", "2015-05-21"], // European: day first
+    ["03.04.2019", "2019-04-03"], // ambiguous, no US marker: day first
+    ["03.04.19 9:00 PM EST", "2019-03-04"], // ambiguous with a US zone: month first
+    ["Vr mei 22 16:39:47 CEST 2015", "2015-05-22"], // Dutch Mailman archive date
+    ["Fri May 22 16:39:47 CEST 2015", "2015-05-22"],
+    ["Fri, 22 May 2015 16:39:47 +0200", "2015-05-22"], // RFC 2822, kept as written (not shifted to UTC)
+    ["Mi 3. Feb 14:02:08 CET 2021", "2021-02-03"], // German
+    ["mardi 3 mars 2020", "2020-03-03"], // French
+    ["12 de septiembre de 2019", "2019-09-12"], // Spanish
+    ["2015-05-21T09:25:00Z", "2015-05-21"],
+    ["2021-10-07T06:15:00-05:00", "2021-10-07"],
+    ["March 3rd, 2016 at 4:00 pm", "2016-03-03"],
+    ["February 30, 2020", null], // not a day
+    ["Inside the Ancient City", null],
+    ["Michael Weiss", null],
+    ["", null],
+  ];
+  it.each(cases)("%s -> %s", (input, iso) => {
+    expect(parseDate(input, true)?.iso ?? null).toBe(iso);
+  });
+
+  it("finds a date inside a longer string only when not asked for a whole line", () => {
+    expect(parseDate("Published on 2019-09-12 by the desk")?.iso).toBe("2019-09-12");
+    expect(isDateLine("Published on 2019-09-12 by the desk")).toBe(false);
+    expect(isDateLine("Thursday, March 3, 2022")).toBe(true);
+    expect(isDateLine("The council met on March 3, 2022 to vote")).toBe(false);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { canonicalOutlet, dateStyleEvidence, inferOutlet, outletByDomain, selfReferenceEvidence } from "../../src/ingest/outlets.js";
+
+const outletOf = (text: string) => inferOutlet(selfReferenceEvidence(text));
+
+describe("outlet evidence", () => {
+  it("does not take one 'told AFP' to mean the article is AFP's", () => {
+    expect(outletOf("The minister told AFP that the border would stay shut.")).toBeNull();
+    // Twice is still a relayed quote; a wire's own copy says "told Reuters" throughout.
+    expect(outletOf("He told Reuters on Monday. She told Reuters later.")).toBeNull();
+    expect(outletOf("He told Reuters. She told Reuters. They told Reuters. An aide told Reuters.")).toBe("Reuters");
+  });
+
+  it("a single 'told X' is too weak for any outlet", () => {
+    expect(outletOf("“We will rebuild,” the mayor told The Guardian.")).toBeNull();
+  });
+
+  it("repeated self-references name the outlet, and a wire mention does not outweigh them", () => {
+    const text =
+      "The mayor told The Washington Post that the bridge was safe. A resident told The Washington Post she was afraid. An official told AFP the same.";
+    expect(outletOf(text)).toBe("The Washington Post");
+  });
+
+  it("a staff cue names the outlet", () => {
+    expect(outletOf("Last year, New York Times reporters visited the camp and met its elders.")).toBe("The New York Times");
+    // Citing another outlet's reporting is not a staff cue.
+    expect(outletOf("According to New York Times reporting, the camp was closed.")).toBeNull();
+  });
+
+  it("a wire dateline names the wire", () => {
+    expect(outletOf("VAREN, Switzerland (Reuters) - A lake burst on Thursday.")).toBe("Reuters");
+    expect(outletOf("WASHINGTON (AP) — The Senate voted on Friday.")).toBe("Associated Press");
+  });
+
+  it("split evidence stays unknown", () => {
+    const text = "He told The Guardian and told The Guardian again. She told The Independent and told The Independent twice.";
+    expect(outletOf(text)).toBeNull();
+  });
+
+  it("recognises house date styles only where the table says so", () => {
+    expect(dateStyleEvidence("05.21.15 5:25 AM ET")[0]?.outlet).toBe("The Daily Beast");
+    expect(dateStyleEvidence("21 May 2015")).toEqual([]);
+    // A weak style alone is not enough.
+    expect(inferOutlet(dateStyleEvidence("MAY 21, 2015"))).toBeNull();
+    expect(inferOutlet(dateStyleEvidence("05.21.15 5:25 AM ET"))).toBe("The Daily Beast");
+  });
+
+  it("maps names and domains to one canonical outlet", () => {
+    expect(canonicalOutlet("the Guardian")).toBe("The Guardian");
+    expect(canonicalOutlet("nytimes.com")).toBe("The New York Times");
+    expect(canonicalOutlet("Valley Courier")).toBe("Valley Courier");
+    expect(outletByDomain("www.bbc.co.uk")?.name).toBe("BBC");
+    expect(outletByDomain("example.org")).toBeNull();
+  });
+});

@@ -1,0 +1,88 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { articlesFromText } from "../../src/ingest/build.js";
+import { layoutOf, parseSender } from "../../src/ingest/segments.js";
+
+const fixture = (p: string) => readFileSync(new URL(`../fixtures/${p}`, import.meta.url), "utf8");
+
+describe("list posts saved as text", () => {
+  const id = "balkan-news-2022-11-15.txt";
+  const src = fixture("ingest-listpost/balkan-news-2022-11-15.txt");
+  const { articles, diagnostics } = articlesFromText(id, src, 0, src.length);
+
+  it("reads the post header: list name from the subject tag, sender, date sent", () => {
+    const c = articles[0].container!;
+    expect(c).toMatchObject({ kind: "mailing-list-post", listName: "Balkan-News", sender: "Vesna Petrovska", sentOn: "2022-11-15" });
+    expect(c.title).toBe("[Balkan-News] Earthquake near Ohrid: two reports");
+  });
+
+  it("splits the post into its two articles by their header blocks", () => {
+    expect(articles.map((a) => a.title)).toEqual(["Lakeside towns count damage after strongest quake in decades", "Quake damages historic church, no deaths reported"]);
+    expect(articles.map((a) => a.byline)).toEqual(["Goran Ilievski", null]);
+    expect(articles.map((a) => a.published)).toEqual(["2022-11-14", "2022-11-14"]);
+  });
+
+  it("weighs outlet evidence: two 'told the BBC' name the BBC, a wire dateline names the wire", () => {
+    expect(articles.map((a) => a.outlet)).toEqual(["BBC", "Reuters"]);
+    expect(articles.map((a) => a.id)).toEqual(["bbc-2022-11-14", "reuters-2022-11-14"]);
+    expect(articles[1].dateline).toBe("SKOPJE");
+  });
+
+  it("keeps header lines, the list footer and the scrubber note out of the text", () => {
+    for (const a of articles) {
+      expect(a.text).not.toMatch(/More information|next part|scrubbed|By Goran|NOV\. 14/);
+      expect(a.text).not.toContain("\n\n\n");
+    }
+    expect(articles[0].text.startsWith("A magnitude 5.8 earthquake")).toBe(true);
+    expect(articles[1].text.startsWith("SKOPJE (Reuters) - An earthquake")).toBe(true);
+  });
+
+  it("reports the cut sentence, not the headlines, bylines or date lines", () => {
+    const cuts = diagnostics.filter((d) => d.ruleId === "ingest/cut-text");
+    expect(cuts).toHaveLength(1);
+    expect(cuts[0]).toMatchObject({ articleId: "bbc-2022-11-14", severity: "warning", stage: "ingest" });
+    const a = articles[0];
+    expect(a.text.slice(cuts[0].span!.start, cuts[0].span!.end)).toBe("Most of the damage was in houses built before");
+  });
+
+  it("says why the poster's short cover note is not an article", () => {
+    expect(diagnostics.some((d) => d.ruleId === "ingest/preamble")).toBe(true);
+  });
+
+  it("keeps offsets back into the file for every character", () => {
+    for (const a of articles) {
+      const offs = a.sourceOffsets!;
+      for (let i = 0; i < a.text.length; i++) if (!/\s/.test(a.text[i])) expect(src[offs[i]]).toBe(a.text[i]);
+    }
+  });
+});
+
+describe("layout cues", () => {
+  it("reads the Dutch Mailman footer and takes the list name from it", () => {
+    const src = "Een bericht.\n\nNog een alinea met tekst die eindigt.\n\nMeer informatie over de Nieuws-NL maillijst";
+    const l = layoutOf(src);
+    expect(l.container?.listName).toBe("Nieuws-NL");
+    expect(src.slice(l.segments[0].from, l.segments[0].to)).not.toContain("Meer informatie");
+  });
+
+  it("keeps a plain article whole (title stays in the text) when nothing marks a header", () => {
+    const src = "Council votes to close two libraries\n\nThe city council voted 7-4 on Tuesday to close two branch libraries.\n\nThe mayor said the savings were needed.";
+    const { articles } = articlesFromText("a.txt", src, 0, src.length);
+    expect(articles).toHaveLength(1);
+    expect(articles[0].title).toBe("Council votes to close two libraries");
+    expect(articles[0].text.startsWith("Council votes")).toBe(true);
+    expect(articles[0].outlet).toBeNull();
+    expect(articles[0].id).toBe("a");
+  });
+
+  it.each([
+    ["Jeff Doe op example.nl", "Jeff Doe"],
+    ["jdoe at example.org", "jdoe@example.org"],
+    ["Jane Roe jroe at example.org", "Jane Roe"],
+    ['"Roe, Jane" <jane@example.org>', "Roe, Jane"],
+    ["<jane@example.org>", "jane@example.org"],
+    ["This is a sentence.", null],
+  ])("sender %s -> %s", (line, sender) => {
+    expect(parseSender(line)).toBe(sender);
+  });
+});
