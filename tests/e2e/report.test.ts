@@ -1,0 +1,59 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { quotecheck, requireBuild } from "./run-bin.js";
+import { schemaValidator } from "../report/schema-validator.js";
+
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 60_000 });
+let tmp: string;
+beforeAll(() => {
+  requireBuild();
+  tmp = mkdtempSync(join(tmpdir(), "qc-report-"));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe("quotecheck report (built binary)", () => {
+  it("writes the JSON report of the corpus, valid against schema/report.schema.json", () => {
+    const r = quotecheck(["report", "--format", "json"]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(schemaValidator("report")(doc)).toEqual([]);
+    expect(doc.articles.length).toBe(2);
+  });
+
+  it("writes each format to -o FILE atomically (no temporary file left), the format following the extension", () => {
+    for (const [file, check] of [
+      ["report.html", (s: string) => s.startsWith("<!DOCTYPE html>") && s.includes("Content-Security-Policy")],
+      ["report.md", (s: string) => s.startsWith("# Attribution report")],
+      ["quotes.csv", (s: string) => s.startsWith("\uFEFFspeaker,") && s.includes("\r\n")],
+    ] as const) {
+      const out = join(tmp, file);
+      const r = quotecheck(["report", "-o", out]);
+      expect(r.code, file).toBe(0);
+      expect(r.stderr).toMatch(new RegExp(`wrote .*${file.replace(".", "\\.")}`));
+      expect(check(readFileSync(out, "utf8")), file).toBe(true);
+    }
+    expect(readdirSync(tmp).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("prints Markdown to standard output by default", () => {
+    const r = quotecheck(["report"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# Attribution report\n/);
+    expect(r.stdout).toMatch(/\n## Conflicts\n/);
+  });
+
+  it("exits 2 on a bad format, an unwritable target, or nothing to read; no partial file", () => {
+    const bad = quotecheck(["report", "--format", "pdf"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--format must be one of json, md, html, csv/);
+    const target = join(tmp, "no-such-dir", "r.html");
+    const unwritable = quotecheck(["report", "-o", target]);
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.stderr).toMatch(/r\.html: cannot write report \(ENOENT\)/);
+    expect(existsSync(target)).toBe(false);
+    const nothing = quotecheck(["report", "tests/fixtures/no-such-folder"]);
+    expect(nothing.code).toBe(2);
+  });
+});

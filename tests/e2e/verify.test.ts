@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { quotecheck, requireBuild } from "./run-bin.js";
+import { schemaValidator } from "../report/schema-validator.js";
+
+const DRAFT = "tests/fixtures/verify-draft/palmyra-draft.md";
+const GOOD = "tests/fixtures/verify-draft/verbatim-draft.md";
+
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 60_000 });
+beforeAll(requireBuild);
+
+type Item = { status: string; text: string; speaker: string | null; diff: { op: string; text: string }[]; match: { speaker: string | null; outlet: string | null } | null };
+
+describe("quotecheck verify (built binary)", () => {
+  it("catches a changed word, a wrong speaker and a made-up quote in a draft about Palmyra", () => {
+    const r = quotecheck(["verify", DRAFT, "--against", "corpus", "--format", "json"]);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(schemaValidator("verify")(doc)).toEqual([]);
+    const by = (words: string): Item => doc.items.find((i: Item) => i.text.includes(words));
+
+    expect(by("putting at risk").status).toBe("verbatim");
+    expect(by("putting at risk").match?.outlet).toBe("The Daily Beast");
+
+    const changed = by("busloads");
+    expect(changed.status).toBe("changed");
+    expect(changed.diff).toEqual(expect.arrayContaining([{ op: "del", text: "10" }, { op: "add", text: "12" }]));
+
+    const wrong = by("only bakery");
+    expect(wrong.speaker).toBe("Khaled Omran");
+    expect(wrong.status).toBe("other-speaker");
+    expect(wrong.match?.speaker).toMatch(/Homsi/);
+
+    expect(by("taken to Damascus").status).toBe("not-found");
+    expect(by("cigarettes").status).toBe("verbatim");
+  });
+
+  it("prints one line a quote with its place in the draft, and a summary", () => {
+    const r = quotecheck(["verify", DRAFT, "--against", "corpus"]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines.find((l) => l.includes("busloads"))).toMatch(/^tests\/fixtures\/verify-draft\/palmyra-draft\.md:7:\d+: changed: words differ from The Daily Beast .*\[-10-\] \{\+12\+\}.*\(verify\/changed\)$/);
+    expect(lines.find((l) => l.includes("taken to Damascus"))).toMatch(/: not found: /);
+    expect(r.stderr).toMatch(/5 quotes checked against 1 source/);
+  });
+
+  it("exits 0 when every quote is found verbatim, several source paths allowed", () => {
+    const r = quotecheck(["verify", GOOD, "--against", "corpus", "tests/fixtures/check-clean"]);
+    expect(r.stderr).toMatch(/2 quotes checked against 2 sources: 2 verbatim/);
+    expect(r.code).toBe(0);
+  });
+
+  it("exits 2 when the draft or every source cannot be read, or the draft is missing", () => {
+    const cases: [string[], RegExp][] = [
+      [["verify", "tests/fixtures/verify-draft/no-such-draft.md", "--against", "corpus"], /no-such-draft\.md/],
+      [["verify", DRAFT, "--against", "tests/fixtures/no-such-source"], /none of the sources could be read/],
+      [["verify", "--against", "corpus"], /verify needs a DRAFT/],
+    ];
+    for (const [args, msg] of cases) {
+      const r = quotecheck(args);
+      expect(r.stderr, args.join(" ")).toMatch(msg);
+      expect(r.code, args.join(" ")).toBe(2);
+    }
+  });
+});
