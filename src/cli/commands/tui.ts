@@ -1,0 +1,104 @@
+import { randomBytes } from "node:crypto";
+import { rename, rm, writeFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { render } from "ink";
+import { createElement } from "react";
+import type { Report } from "../../model/index.js";
+import { reportFormatters } from "../../report/registry.js";
+import { quoteFormats, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
+import { reportFileName, type FormatChoice } from "../../tui/ExportPrompt.js";
+import type { Progress } from "../../tui/LoadingView.js";
+import { Root, type RootProps } from "../../tui/Root.js";
+import { colourWanted } from "../../tui/theme.js";
+import { bytes } from "../../tui/text.js";
+import { EXIT, type Io } from "../io.js";
+import { loadReport } from "../load.js";
+import { commonOptions, maxBytes, oneOf, parse } from "../options.js";
+
+const HINT =
+  "quotecheck: standard output is not a terminal, so this is the quotes table. Run `quotecheck` in a terminal " +
+  "for the interactive view (quotes, speakers, conflicts, sources); `quotecheck extract --format json` gives the quotes as data.\n";
+
+/** Write `data` to `path` so a reader never sees half a file: a temp file beside it, then rename. */
+async function writeAtomic(path: string, data: string): Promise<void> {
+  const tmp = join(path, "..", `.${path.replace(/^.*[\\/]/, "")}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(tmp, data, { flag: "wx" });
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+export const tuiCommand = {
+  name: "tui",
+  summary: "the interactive terminal UI (the default command); prints the quotes table when not on a terminal",
+  usage: "quotecheck [tui] [paths...] [--plain] [--format table|jsonl|json|csv] [--no-color] [--no-cache]",
+  async run(args: readonly string[], io: Io): Promise<number> {
+    const { values, positionals } = parse(args, { ...commonOptions, plain: { type: "boolean" }, "no-cache": { type: "boolean" } });
+    const load = { maxBytes: maxBytes(values["max-bytes"]), cache: values["no-cache"] ? false : undefined };
+    // Ink needs raw mode on standard input as well as a terminal to draw on.
+    if (!io.stdoutIsTTY || !io.stdinIsTTY || values.plain || values.format !== undefined) {
+      const format = oneOf<QuoteFormat>("format", values.format, ["table", "jsonl", "json", "csv"], "table");
+      const { report, readAnything } = await loadReport(positionals, io, "quotes", load);
+      io.out(quoteFormats[format](quoteRows(report)));
+      if (!values.plain && values.format === undefined) io.err(HINT);
+      return readAnything ? EXIT.ok : EXIT.failure;
+    }
+    return interactive(positionals, io, load, colourWanted(io.env, values["no-color"]));
+  },
+};
+
+async function interactive(paths: readonly string[], io: Io, load: { maxBytes?: number; cache?: boolean }, color: boolean): Promise<number> {
+  const errors: string[] = [];
+  const quiet: Io = { ...io, err: (s) => errors.push(s) };
+  let report: Report | null = null;
+  const formats: FormatChoice[] = reportFormatters.map((f) => ({ name: f.name, extension: f.extension, description: f.description }));
+  const writeReport = async (choice: FormatChoice): Promise<string> => {
+    const f = reportFormatters.find((r) => r.name === choice.name);
+    if (!f || !report) throw new Error(`no ${choice.name} formatter`);
+    const path = join(io.cwd, reportFileName(f));
+    const data = f.format(report);
+    await writeAtomic(path, data);
+    return `wrote ${relative(io.cwd, path)} (${bytes(Buffer.byteLength(data))})`;
+  };
+  const props = (p: Partial<RootProps>): RootProps => ({
+    report,
+    progress: { done: 0, total: 0, phase: "reading the inputs" },
+    color,
+    started,
+    formats,
+    writeReport,
+    ...p,
+  });
+
+  const started = Date.now();
+  process.stdout.write("\u001B[?1049h"); // the alternate screen: the shell's scrollback comes back on quit
+  const app = render(createElement(Root, props({})), { exitOnCtrlC: true, patchConsole: true });
+  try {
+    let last = 0;
+    const onProgress = (done: number, total: number) => {
+      const now = Date.now();
+      if (done < total && now - last < 100) return;
+      last = now;
+      const progress: Progress = done < total ? { done, total, phase: "reading the inputs" } : { done, total, phase: "lining up speakers and finding conflicts" };
+      app.rerender(createElement(Root, props({ progress })));
+    };
+    await new Promise((r) => setImmediate(r)); // let the loading screen draw before the work starts
+    const options = { ...load, onProgress };
+    const loaded = await loadReport(paths, quiet, "full", options);
+    if (!loaded.readAnything) {
+      app.unmount();
+      return EXIT.failure;
+    }
+    report = loaded.report;
+    app.rerender(createElement(Root, props({ report })));
+    await app.waitUntilExit();
+    return EXIT.ok;
+  } finally {
+    app.unmount();
+    process.stdout.write("\u001B[?1049l");
+    for (const e of errors) io.err(e);
+  }
+}

@@ -1,0 +1,27 @@
+import { Box, Text } from "ink";
+import { useTheme } from "./theme.js";
+
+export type FormatChoice = { readonly name: string; readonly extension: string; readonly description: string };
+
+export const reportFileName = (f: Pick<FormatChoice, "extension">): string => `quotecheck-report.${f.extension}`;
+
+/** Pick a report format; the file goes to the current directory. */
+export function ExportPrompt({ formats, cursor, height }: { formats: readonly FormatChoice[]; cursor: number; height: number }) {
+  const theme = useTheme();
+  return (
+    <Box flexDirection="column" height={height} overflow="hidden">
+      <Text bold color={theme.accent}>
+        Write a report: choose a format (↑↓ and Enter, or its number; Esc cancels)
+      </Text>
+      <Text> </Text>
+      {formats.map((f, i) => (
+        <Text key={f.name} inverse={i === cursor} wrap="truncate-end">
+          {i === cursor ? "›" : " "} {i + 1}. {f.name.padEnd(6)} {reportFileName(f).padEnd(26)} {f.description}
+        </Text>
+      ))}
+      {formats.length === 0 ? <Text>No report formats are registered.</Text> : null}
+      <Text> </Text>
+      <Text color={theme.muted}>The whole report is written, not only what the current filter shows. An existing file of that name is replaced.</Text>
+    </Box>
+  );
+}

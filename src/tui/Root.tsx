@@ -1,0 +1,34 @@
+import { Box, Text } from "ink";
+import { App, type AppProps } from "./App.js";
+import { LoadingView, type Progress } from "./LoadingView.js";
+import { ThemeContext, colourTheme, plainTheme } from "./theme.js";
+import { useTerminalSize } from "./use-terminal-size.js";
+
+export type RootProps = Omit<AppProps, "report"> & {
+  /** Null while the corpus loads. */
+  readonly report: AppProps["report"] | null;
+  readonly progress: Progress;
+  /** When loading failed: the message to show instead of the UI. */
+  readonly error?: string | null;
+  readonly color: boolean;
+  readonly started: number;
+};
+
+/** The loading screen until the report is ready, then the App; decides the colour theme. */
+export function Root({ report, progress, error, color, started, ...app }: RootProps) {
+  const terminal = useTerminalSize();
+  const width = app.size?.columns ?? terminal.columns;
+  return (
+    <ThemeContext.Provider value={color ? colourTheme : plainTheme}>
+      {error ? (
+        <Box paddingX={1}>
+          <Text color={color ? "red" : undefined}>quotecheck: {error}</Text>
+        </Box>
+      ) : report ? (
+        <App report={report} {...app} />
+      ) : (
+        <LoadingView progress={progress} width={width} started={started} />
+      )}
+    </ThemeContext.Provider>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Article, Quote } from "../model/index.js";
+import { containerText } from "./source-lines.js";
+
+export type ChainStep = { readonly label: string; readonly value: string };
+
+/**
+ * Who said it -> to whom -> who published it -> what carried it, as the report records them.
+ * Unknown links say so rather than being left out, so a gap in the chain is visible.
+ */
+export function attributionChain(q: Quote, article: Article | undefined): ChainStep[] {
+  const who = q.speaker ? q.speaker + (q.role ? `, ${q.role}` : "") : "speaker unresolved";
+  const told = [q.toOutlet, q.medium].filter(Boolean).join(", ") || "not stated";
+  const said = q.spokenOn ? ` on ${q.spokenOn}` : "";
+  const pub = article
+    ? [article.outlet ?? "outlet unknown", article.published ?? "date unknown", article.byline ? `by ${article.byline}` : null].filter(Boolean).join(", ")
+    : "article not in the report";
+  const carried = article?.container ? containerText(article.container) : "the file itself";
+  return [
+    { label: "said by", value: who + said },
+    { label: "told", value: told },
+    { label: "published by", value: pub },
+    { label: "carried by", value: `${carried} (${q.documentId})` },
+  ];
+}

@@ -1,0 +1,62 @@
+import type { ClaimRef, Finding, FindingKind, Report } from "../model/index.js";
+import { severityRank } from "../model/index.js";
+import { matches } from "./selection.js";
+
+export const KIND_LABEL: Readonly<Record<FindingKind, string>> = {
+  contradiction: "contradiction",
+  number: "numbers differ",
+  disputed: "disputed by reporter",
+  temporal: "change over time",
+  corroboration: "corroboration",
+  variant: "altered quote",
+  misattribution: "misattribution",
+};
+
+export type FindingItem = {
+  readonly finding: Finding;
+  readonly index: number;
+  readonly corroboration: boolean;
+  readonly label: string;
+  /** "A vs B" for a disagreement, "A + B" for a corroboration. */
+  readonly who: string;
+  readonly haystack: string;
+};
+
+export const claimSpeaker = (c: ClaimRef): string => c.speaker ?? "(speaker unresolved)";
+
+export function buildFindingItems(report: Report): FindingItem[] {
+  return report.findings.map((finding, index) => {
+    const corroboration = finding.kind === "corroboration";
+    const names = [...new Set(finding.claims.map(claimSpeaker))];
+    return {
+      finding,
+      index,
+      corroboration,
+      label: KIND_LABEL[finding.kind] ?? finding.kind,
+      who: names.join(corroboration ? " + " : " vs "),
+      haystack: [finding.explanation, ...finding.claims.flatMap((c) => [c.speaker ?? "", c.outlet ?? "", c.text])].join("\n").toLowerCase(),
+    };
+  });
+}
+
+export const FINDING_SORTS = ["report order", "severity", "kind"] as const;
+export type FindingSort = (typeof FINDING_SORTS)[number];
+
+const findingOrder: Record<FindingSort, (a: FindingItem, b: FindingItem) => number> = {
+  "report order": (a, b) => a.index - b.index,
+  severity: (a, b) => severityRank[b.finding.severity] - severityRank[a.finding.severity] || a.index - b.index,
+  kind: (a, b) => a.finding.kind.localeCompare(b.finding.kind) || a.index - b.index,
+};
+
+/** `flaggedOnly` keeps the disagreements and hides corroborations. */
+export function selectFindings(items: readonly FindingItem[], q: { filter: string; flaggedOnly: boolean; sort: FindingSort }): FindingItem[] {
+  return items.filter((f) => (!q.flaggedOnly || !f.corroboration) && (!q.filter || matches(f.haystack, q.filter))).sort(findingOrder[q.sort]);
+}
+
+/** "2031-03-04 (published 2031-03-05)" or whichever of the two is known. */
+export function claimDate(c: Pick<ClaimRef, "spokenOn" | "published">): string {
+  if (c.spokenOn && c.published && c.spokenOn !== c.published) return `said ${c.spokenOn}, published ${c.published}`;
+  if (c.spokenOn) return `said ${c.spokenOn}`;
+  if (c.published) return `published ${c.published}`;
+  return "date unknown";
+}

@@ -1,0 +1,92 @@
+import type { Key } from "ink";
+import { VIEWS, type Action, type State } from "./state.js";
+import type { Move } from "./window.js";
+
+/** Side effects the App runs itself: leaving, and writing a report file. */
+export type Effect = { type: "quit" } | { type: "write"; index: number };
+
+/** What the key handler needs to know about the screen as drawn. */
+export type KeyContext = {
+  readonly state: State;
+  /** Rows in the current view's list, and how many are visible. */
+  readonly total: number;
+  readonly page: number;
+  readonly sorts: readonly string[];
+  readonly claims: number;
+  readonly formats: number;
+  /** What Enter does on the selected row, if anything. */
+  readonly enter: Action | null;
+  /** Lines of the Detail view's text, and how many are visible. */
+  readonly detailLines: number;
+  readonly detailPage: number;
+  /** The Quotes view's list, for n/p in Detail. */
+  readonly quoteIds: readonly string[];
+  readonly quotesPage: number;
+};
+
+export type KeyInfo = Partial<Key>;
+
+export function moveOf(input: string, key: KeyInfo): Move | null {
+  if (key.upArrow || input === "k") return "up";
+  if (key.downArrow || input === "j") return "down";
+  if (key.pageUp || (key.ctrl && input === "b")) return "pageUp";
+  if (key.pageDown || (key.ctrl && input === "f") || input === " ") return "pageDown";
+  if (key.home || input === "g") return "home";
+  if (key.end || input === "G") return "end";
+  return null;
+}
+
+/** Map one key press to a state change or an effect. Pure, so every key flow is unit-testable. */
+export function keyAction(input: string, key: KeyInfo, ctx: KeyContext): Action | Effect | null {
+  const s = ctx.state;
+  if (s.mode === "help") return { type: "help", open: false };
+
+  if (s.mode === "filter") {
+    if (key.return) return { type: "filterDone" };
+    if (key.escape) return { type: "filterCancel" };
+    if (key.backspace || key.delete) return { type: "filterErase" };
+    if (key.upArrow || key.downArrow || key.pageUp || key.pageDown) return { type: "move", move: moveOf("", key)!, total: ctx.total, page: ctx.page };
+    if (key.ctrl || key.meta || key.tab) return null;
+    const text = input.replace(/[\x00-\x1f\x7f]/g, "");
+    return text ? { type: "filterType", text } : null;
+  }
+
+  if (s.mode === "export") {
+    if (key.escape || input === "q") return { type: "exportClose" };
+    if (key.upArrow || input === "k") return { type: "exportMove", delta: -1, total: ctx.formats };
+    if (key.downArrow || input === "j") return { type: "exportMove", delta: 1, total: ctx.formats };
+    if (key.return) return { type: "write", index: s.exportCursor };
+    const n = Number(input);
+    if (Number.isInteger(n) && n >= 1 && n <= ctx.formats) return { type: "write", index: n - 1 };
+    return null;
+  }
+
+  if (input === "q") return { type: "quit" };
+  if (input === "?") return { type: "help", open: true };
+  if (input === "/") return { type: "filterStart" };
+  if (input === "e") return { type: "exportOpen" };
+  if (key.tab) return { type: "cycleView", dir: key.shift ? -1 : 1 };
+  const n = Number(input);
+  if (input.length === 1 && Number.isInteger(n) && n >= 1 && n <= VIEWS.length) return { type: "view", view: VIEWS[n - 1].id };
+
+  if (s.detail) {
+    if (key.escape || key.backspace || key.leftArrow || input === "h") return { type: "closeDetail" };
+    if (input === "n" || input === "p") {
+      const at = ctx.quoteIds.indexOf(s.detail.quoteId);
+      const next = at < 0 ? -1 : at + (input === "n" ? 1 : -1);
+      const id = ctx.quoteIds[next];
+      return id ? { type: "detailStep", quoteId: id, cursor: next, total: ctx.quoteIds.length, page: ctx.quotesPage } : null;
+    }
+    const move = moveOf(input, key);
+    return move ? { type: "detailScroll", move, total: ctx.detailLines, page: ctx.detailPage } : null;
+  }
+
+  if (key.escape) return { type: "escape" };
+  if (input === "f") return { type: "toggleFlagged" };
+  if (input === "s") return { type: "cycleSort", names: ctx.sorts };
+  if (key.return) return ctx.enter;
+  if (s.view === "conflicts" && (key.leftArrow || input === "h")) return { type: "claim", delta: -1, total: ctx.claims };
+  if (s.view === "conflicts" && (key.rightArrow || input === "l")) return { type: "claim", delta: 1, total: ctx.claims };
+  const move = moveOf(input, key);
+  return move ? { type: "move", move, total: ctx.total, page: ctx.page } : null;
+}

@@ -1,0 +1,98 @@
+import type { Article, Finding, Quote, Report } from "../model/index.js";
+import { flat } from "./text.js";
+
+export type QuoteFlags = {
+  readonly truncated: boolean;
+  readonly indirect: boolean;
+  readonly anonymous: boolean;
+  readonly secondhand: boolean;
+  readonly conflict: boolean;
+};
+
+/** Flag letters in a fixed order, so the flags column lines up. */
+export const FLAGS: readonly { readonly key: keyof QuoteFlags; readonly letter: string; readonly word: string; readonly help: string }[] = [
+  { key: "truncated", letter: "T", word: "truncated", help: "the quote runs into cut text or never closes" },
+  { key: "indirect", letter: "R", word: "reported", help: "reported speech, not the speaker's own words" },
+  { key: "anonymous", letter: "A", word: "anonymous", help: "the speaker is not named" },
+  { key: "secondhand", letter: "2", word: "secondhand", help: "given to another outlet than the one that published it" },
+  { key: "conflict", letter: "C", word: "in a conflict", help: "a claim in a finding other than a corroboration" },
+];
+
+/** A quote with what the Quotes view shows beside it, all read from the report. */
+export type QuoteItem = {
+  readonly quote: Quote;
+  readonly article: Article | undefined;
+  /** Position in the report (document order), the default sort. */
+  readonly index: number;
+  readonly speaker: string;
+  readonly outlet: string;
+  readonly toWhom: string;
+  readonly said: string;
+  readonly published: string;
+  readonly excerpt: string;
+  readonly flags: QuoteFlags;
+  readonly flagged: boolean;
+  readonly findings: readonly Finding[];
+  /** Lower-cased speaker, outlet and text, for the `/` filter. */
+  readonly haystack: string;
+};
+
+// "The Harlow Ledger" and "Harlow Ledger" are the same outlet for the secondhand flag.
+const outletKey = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** The words went to someone other than the outlet that published them. */
+export function isSecondhand(toOutlet: string | null, outlet: string | null): boolean {
+  if (!toOutlet) return false;
+  if (!outlet) return true;
+  return outletKey(toOutlet) !== outletKey(outlet);
+}
+
+export const toWhom = (q: Pick<Quote, "toOutlet" | "medium">): string => [q.toOutlet, q.medium].filter(Boolean).join(", ");
+
+export const flagLetters = (f: QuoteFlags): string => FLAGS.map((d) => (f[d.key] ? d.letter : "·")).join("");
+export const flagWords = (f: QuoteFlags): string[] => FLAGS.filter((d) => f[d.key]).map((d) => d.word);
+
+export const speakerLabel = (q: Pick<Quote, "speaker">): string => q.speaker ?? "(speaker unresolved)";
+
+/** Quotes as the UI lists them; scare quotes are left out, as in `extract`'s default output. */
+export function buildQuoteItems(report: Report): QuoteItem[] {
+  const articles = new Map(report.articles.map((a) => [a.id, a]));
+  const findingsOf = new Map<string, Finding[]>();
+  for (const f of report.findings)
+    for (const c of f.claims) {
+      const list = findingsOf.get(c.quoteId) ?? [];
+      if (!list.includes(f)) list.push(f);
+      findingsOf.set(c.quoteId, list);
+    }
+  const items: QuoteItem[] = [];
+  report.quotes.forEach((q, index) => {
+    if (q.kind === "scare") return;
+    const article = articles.get(q.articleId);
+    const findings = findingsOf.get(q.id) ?? [];
+    const flags: QuoteFlags = {
+      truncated: q.truncated,
+      indirect: q.kind === "indirect",
+      anonymous: q.speakerType === "anonymous",
+      secondhand: isSecondhand(q.toOutlet, article?.outlet ?? null),
+      conflict: findings.some((f) => f.kind !== "corroboration"),
+    };
+    const speaker = speakerLabel(q);
+    const outlet = article?.outlet ?? "outlet unknown";
+    items.push({
+      quote: q,
+      article,
+      index,
+      speaker,
+      outlet,
+      toWhom: toWhom(q),
+      said: q.spokenOn ?? "",
+      published: article?.published ?? "",
+      excerpt: flat(q.text),
+      flags,
+      flagged: Object.values(flags).some(Boolean),
+      findings,
+      haystack: `${speaker}\n${q.role ?? ""}\n${outlet}\n${q.toOutlet ?? ""}\n${q.text}`.toLowerCase(),
+    });
+  });
+  return items;
+}

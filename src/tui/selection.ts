@@ -1,0 +1,45 @@
+import type { QuoteItem } from "./quote-items.js";
+
+/** A narrowing of the Quotes view to a set of quotes: one speaker's, one article's. */
+export type Scope = { readonly label: string; readonly quoteIds: readonly string[] };
+
+/** Every word of the filter must occur somewhere in the haystack (case-insensitive). */
+export function matches(haystack: string, filter: string): boolean {
+  const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.every((w) => haystack.includes(w));
+}
+
+export const QUOTE_SORTS = ["document order", "speaker", "outlet", "date said", "date published", "flags"] as const;
+export type QuoteSort = (typeof QUOTE_SORTS)[number];
+
+const byText = (a: string, b: string) => {
+  // empty values (unknown dates, speakers) go last whatever the key
+  if (!a !== !b) return a ? -1 : 1;
+  return a.localeCompare(b);
+};
+const flagCount = (i: QuoteItem) => Object.values(i.flags).filter(Boolean).length;
+
+const quoteOrder: Record<QuoteSort, (a: QuoteItem, b: QuoteItem) => number> = {
+  "document order": (a, b) => a.index - b.index,
+  speaker: (a, b) => byText(a.quote.speaker ?? "", b.quote.speaker ?? "") || a.index - b.index,
+  outlet: (a, b) => byText(a.article?.outlet ?? "", b.article?.outlet ?? "") || a.index - b.index,
+  "date said": (a, b) => byText(a.said, b.said) || a.index - b.index,
+  "date published": (a, b) => byText(a.published, b.published) || a.index - b.index,
+  flags: (a, b) => flagCount(b) - flagCount(a) || a.index - b.index,
+};
+
+export type QuoteQuery = {
+  readonly filter: string;
+  readonly flaggedOnly: boolean;
+  readonly sort: QuoteSort;
+  readonly scope: Scope | null;
+};
+
+/** The Quotes view's rows: scope, then filter, then flagged-only, then sort. */
+export function selectQuotes(items: readonly QuoteItem[], q: QuoteQuery): QuoteItem[] {
+  const inScope = q.scope ? new Set(q.scope.quoteIds) : null;
+  const out = items.filter(
+    (i) => (!inScope || inScope.has(i.quote.id)) && (!q.flaggedOnly || i.flagged) && (!q.filter || matches(i.haystack, q.filter)),
+  );
+  return q.sort === "document order" ? out : out.sort(quoteOrder[q.sort]);
+}

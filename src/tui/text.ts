@@ -1,0 +1,57 @@
+import stringWidth from "string-width";
+
+/** Terminal cell width of a string (wide CJK and emoji count 2, combining marks 0). */
+export const cellWidth = (s: string): number => stringWidth(s);
+
+/** Collapse runs of whitespace (line and paragraph breaks too) into single spaces. */
+export const flat = (s: string): string => s.replace(/\s+/g, " ").trim();
+
+/** Cut `s` to `width` cells, ending with "…" when something was cut. */
+export function truncate(s: string, width: number): string {
+  if (width <= 0) return "";
+  if (cellWidth(s) <= width) return s;
+  let out = "";
+  let used = 0;
+  for (const ch of s) {
+    const w = cellWidth(ch);
+    if (used + w > width - 1) break;
+    out += ch;
+    used += w;
+  }
+  return out + "…";
+}
+
+/** `s` cut or padded with spaces to exactly `width` cells. */
+export function fit(s: string, width: number): string {
+  const t = truncate(flat(s), width);
+  return t + " ".repeat(Math.max(0, width - cellWidth(t)));
+}
+
+/** Cells laid side by side at the given widths, separated by `gap` spaces. */
+export const row = (cells: readonly string[], widths: readonly number[], gap = 1): string =>
+  cells.map((c, i) => fit(c, widths[i] ?? 0)).join(" ".repeat(gap));
+
+/** Greedy word wrap of plain text to `width` cells; paragraph breaks ("\n") are kept as line breaks. */
+export function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (const para of text.split("\n")) {
+    let line = "";
+    for (const word of para.split(/\s+/).filter(Boolean)) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (cellWidth(candidate) <= width) line = candidate;
+      else {
+        if (line) out.push(line);
+        line = cellWidth(word) > width ? truncate(word, width) : word;
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** "18.4 KB" style sizes for the Sources view. */
+export function bytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}

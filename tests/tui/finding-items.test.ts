@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { buildFindingItems, claimDate, selectFindings } from "../../src/tui/finding-items.js";
+import { report } from "./fixture.js";
+
+describe("finding items", () => {
+  const items = buildFindingItems(report);
+  it("mark corroborations and name who is on each side", () => {
+    expect(items.map((f) => [f.finding.id, f.corroboration, f.who])).toEqual([
+      ["f1", false, "Northshire Water Authority vs Lena Ortiz"],
+      ["f2", false, "unnamed resident vs Northshire Water Authority"],
+      ["f3", true, "Anna Keller + Tomas Brandt"],
+    ]);
+  });
+  it("f keeps the disagreements; sort by severity; filter on claims", () => {
+    const q = { filter: "", flaggedOnly: false, sort: "report order" as const };
+    expect(selectFindings(items, { ...q, flaggedOnly: true }).map((f) => f.finding.id)).toEqual(["f1", "f2"]);
+    expect(selectFindings(items, { ...q, sort: "kind" }).map((f) => f.finding.id)).toEqual(["f1", "f3", "f2"]);
+    expect(selectFindings(items, { ...q, filter: "ortiz" }).map((f) => f.finding.id)).toEqual(["f1"]);
+  });
+  it("dates a claim by when it was said and published", () => {
+    expect(claimDate({ spokenOn: "2031-03-04", published: "2031-03-05" })).toBe("said 2031-03-04, published 2031-03-05");
+    expect(claimDate({ spokenOn: null, published: "2031-03-05" })).toBe("published 2031-03-05");
+    expect(claimDate({ spokenOn: null, published: null })).toBe("date unknown");
+  });
+});

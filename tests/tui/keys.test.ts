@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { keyAction, type KeyContext } from "../../src/tui/keys.js";
+import { initialState, reduce, type State } from "../../src/tui/state.js";
+
+const ctx = (state: Partial<State> = {}, more: Partial<KeyContext> = {}): KeyContext => ({
+  state: { ...initialState, ...state },
+  total: 100,
+  page: 10,
+  sorts: ["document order", "speaker"],
+  claims: 3,
+  formats: 2,
+  enter: { type: "openDetail", quoteId: "q7" },
+  detailLines: 40,
+  detailPage: 19,
+  quoteIds: ["q1", "q2", "q3"],
+  quotesPage: 14,
+  ...more,
+});
+
+/** Press keys from a state, through keyAction and reduce, as the App does. */
+function press(keys: [string, Record<string, boolean>?][], from: Partial<State> = {}, more: Partial<KeyContext> = {}) {
+  let s: State = { ...initialState, ...from };
+  const effects: string[] = [];
+  for (const [input, key] of keys) {
+    const a = keyAction(input, key ?? {}, ctx(s, more));
+    if (!a) continue;
+    if (a.type === "quit" || a.type === "write") effects.push(a.type === "write" ? `write ${a.index}` : "quit");
+    else s = reduce(s, a);
+  }
+  return { s, effects };
+}
+
+describe("browse keys", () => {
+  it("move with arrows, j/k, pages and ends, keeping the cursor in view", () => {
+    expect(press([["j"], ["j"], ["", { downArrow: true }], ["k"]]).s.cursor.quotes).toBe(2);
+    const paged = press([["", { pageDown: true }], ["", { pageDown: true }]]).s;
+    expect(paged.cursor.quotes).toBe(18);
+    expect(paged.top.quotes).toBe(9);
+    expect(press([["", { end: true }]]).s.cursor.quotes).toBe(99);
+    expect(press([["G"], ["", { home: true }]]).s.cursor.quotes).toBe(0);
+  });
+  it("switch views with Tab, Shift-Tab and numbers", () => {
+    expect(press([["", { tab: true }]]).s.view).toBe("speakers");
+    expect(press([["", { tab: true, shift: true }]]).s.view).toBe("sources");
+    expect(press([["3"]]).s.view).toBe("conflicts");
+    expect(press([["9"]]).s.view).toBe("quotes");
+  });
+  it("Enter does what the selected row offers", () => {
+    expect(press([["", { return: true }]]).s.detail).toEqual({ quoteId: "q7", top: 0 });
+  });
+  it("f, s, ? and q", () => {
+    expect(press([["f"]]).s.flaggedOnly).toBe(true);
+    const sorted = press([["s"]]).s;
+    expect(sorted.sort.quotes).toBe(1);
+    expect(sorted.status).toBe("sorted by speaker");
+    expect(press([["s"], ["s"]]).s.sort.quotes).toBe(0);
+    expect(press([["?"]]).s.mode).toBe("help");
+    expect(press([["?"], ["q"]]).s.mode).toBe("browse");
+    expect(press([["q"]]).effects).toEqual(["quit"]);
+  });
+  it("h/l pick a claim in Conflicts only", () => {
+    expect(press([["l"], ["l"], ["l"], ["h"]], { view: "conflicts" }).s.claim).toBe(1);
+    expect(press([["l"]], { view: "quotes" }).s.claim).toBe(0);
+  });
+});
+
+describe("filter mode", () => {
+  it("types, erases, keeps and clears", () => {
+    const typed = press([["/"], ["h"], ["o"], ["x"], ["", { backspace: true }], ["m"]]).s;
+    expect(typed.mode).toBe("filter");
+    expect(typed.filter).toBe("hom");
+    const kept = press([["/"], ["a"], ["", { return: true }]]).s;
+    expect([kept.mode, kept.filter]).toEqual(["browse", "a"]);
+    const cleared = press([["/"], ["a"], ["", { escape: true }]]).s;
+    expect([cleared.mode, cleared.filter]).toEqual(["browse", ""]);
+  });
+  it("q and digits are text while filtering", () => {
+    const s = press([["/"], ["q"], ["1"]]).s;
+    expect(s.filter).toBe("q1");
+    expect(s.view).toBe("quotes");
+  });
+  it("a new filter puts every list back at the top", () => {
+    expect(press([["j"], ["j"], ["/"], ["a"]]).s.cursor.quotes).toBe(0);
+  });
+});
+
+describe("export prompt", () => {
+  it("chooses with arrows and Enter, or a number", () => {
+    expect(press([["e"], ["j"], ["", { return: true }]]).effects).toEqual(["write 1"]);
+    expect(press([["e"], ["1"]]).effects).toEqual(["write 0"]);
+    expect(press([["e"], ["7"]]).effects).toEqual([]);
+    expect(press([["e"], ["", { escape: true }]]).s.mode).toBe("browse");
+  });
+});
+
+describe("detail keys", () => {
+  const open = { detail: { quoteId: "q2", top: 0 } };
+  it("scroll, step to the next and previous quote, and go back", () => {
+    expect(press([["j"], ["j"]], open).s.detail?.top).toBe(2);
+    expect(press([["n"]], open).s.detail?.quoteId).toBe("q3");
+    expect(press([["n"]], open).s.cursor.quotes).toBe(2);
+    expect(press([["p"]], open).s.detail?.quoteId).toBe("q1");
+    expect(press([["n"], ["n"]], open).s.detail?.quoteId).toBe("q3");
+    expect(press([["", { escape: true }]], open).s.detail).toBeNull();
+    expect(press([["", { leftArrow: true }]], open).s.detail).toBeNull();
+  });
+});
+
+describe("escape in browse", () => {
+  it("clears a scope first, then the filter", () => {
+    const s0 = { scope: { label: "quotes by X", quoteIds: ["q1"] }, filter: "x" };
+    const s1 = press([["", { escape: true }]], s0).s;
+    expect([s1.scope, s1.filter]).toEqual([null, "x"]);
+    expect(press([["", { escape: true }], ["", { escape: true }]], s0).s.filter).toBe("");
+  });
+});

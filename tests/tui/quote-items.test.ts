@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { buildQuoteItems, flagLetters, flagWords, isSecondhand } from "../../src/tui/quote-items.js";
+import { matches, selectQuotes, type QuoteQuery } from "../../src/tui/selection.js";
+import { report } from "./fixture.js";
+
+const items = buildQuoteItems(report);
+const byId = new Map(items.map((i) => [i.quote.id, i]));
+
+describe("quote flags, read from the report", () => {
+  it.each([
+    ["q1", "····C", ["in a conflict"]],
+    ["q2", "·R·2·", ["reported", "secondhand"]],
+    ["q3", "·····", []],
+    ["q4", "··A·C", ["anonymous", "in a conflict"]],
+    ["q5", "TR···", ["truncated", "reported"]],
+    ["q6", "···2C", ["secondhand", "in a conflict"]],
+    ["q7", "···2·", ["secondhand"]],
+    ["q9", "·····", []],
+  ])("%s: %s", (id, letters, words) => {
+    const item = byId.get(id)!;
+    expect(flagLetters(item.flags)).toBe(letters);
+    expect(flagWords(item.flags)).toEqual(words);
+    expect(item.flagged).toBe(words.length > 0);
+  });
+
+  it("a corroboration does not count as a conflict, but is kept on the quote", () => {
+    const q2 = byId.get("q2")!;
+    expect(q2.flags.conflict).toBe(false);
+    expect(q2.findings.map((f) => f.kind)).toEqual(["corroboration"]);
+  });
+
+  it("leaves scare quotes out", () => {
+    const withScare = { ...report, quotes: [...report.quotes, { ...report.quotes[0], id: "s1", kind: "scare" as const }] };
+    expect(buildQuoteItems(withScare).map((i) => i.quote.id)).not.toContain("s1");
+  });
+});
+
+describe("isSecondhand", () => {
+  it.each([
+    ["AFP", "The Daily Beast", true],
+    ["The Daily Beast", "The Daily Beast", false],
+    ["Daily Beast", "The Daily Beast", false],
+    [null, "The Daily Beast", false],
+    ["AFP", null, true],
+  ])("%s in %s -> %s", (to, outlet, yes) => expect(isSecondhand(to, outlet)).toBe(yes));
+});
+
+describe("selectQuotes", () => {
+  const base: QuoteQuery = { filter: "", flaggedOnly: false, sort: "document order", scope: null };
+  const ids = (q: Partial<QuoteQuery>) => selectQuotes(items, { ...base, ...q }).map((i) => i.quote.id);
+
+  it("filters on speaker, outlet and text, every word must match", () => {
+    expect(ids({ filter: "keller" })).toEqual(["q2", "q3", "q9"]);
+    expect(ids({ filter: "radio nord" })).toEqual(["q2", "q7", "q9"]);
+    expect(ids({ filter: "knocked door" })).toEqual(["q4", "q8"]);
+    expect(ids({ filter: "KELLER three" })).toEqual(["q3", "q9"]);
+    expect(matches("anna keller", "keller zzz")).toBe(false);
+  });
+  it("keeps flagged quotes only", () => {
+    expect(ids({ flaggedOnly: true })).toEqual(["q1", "q2", "q4", "q5", "q6", "q7", "q8"]);
+  });
+  it("sorts by speaker, outlet and dates, unknown values last", () => {
+    expect(ids({ sort: "speaker" }).slice(0, 3)).toEqual(["q2", "q3", "q9"]);
+    expect(ids({ sort: "date said" })).toEqual(["q1", "q6", "q9", "q2", "q3", "q4", "q5", "q7", "q8"]);
+    expect(ids({ sort: "outlet" }).slice(0, 3)).toEqual(["q6", "q7", "q8"]);
+    expect(ids({ sort: "flags" })[0]).toMatch(/q[2456]/);
+  });
+  it("narrows to a scope", () => {
+    expect(ids({ scope: { label: "x", quoteIds: ["q9", "q1"] } })).toEqual(["q1", "q9"]);
+  });
+});

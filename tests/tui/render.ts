@@ -1,0 +1,67 @@
+import { render } from "ink-testing-library";
+import { createElement } from "react";
+import { stripVTControlCharacters } from "node:util";
+import type { Report } from "../../src/model/index.js";
+import { Root } from "../../src/tui/Root.js";
+import type { FormatChoice } from "../../src/tui/ExportPrompt.js";
+
+export const KEY = {
+  up: "\u001B[A",
+  down: "\u001B[B",
+  right: "\u001B[C",
+  left: "\u001B[D",
+  pageUp: "\u001B[5~",
+  pageDown: "\u001B[6~",
+  home: "\u001B[H",
+  end: "\u001B[F",
+  enter: "\r",
+  escape: "\u001B",
+  tab: "\t",
+  shiftTab: "\u001B[Z",
+  backspace: "\u007F",
+} as const;
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export type Harness = {
+  frame: () => string;
+  press: (...keys: string[]) => Promise<string>;
+  written: FormatChoice[];
+  instance: ReturnType<typeof render>;
+};
+
+/** Mount the UI on a report at a fixed size; `press` types keys one by one and returns the frame. */
+export function mount(report: Report, opts: { columns?: number; rows?: number; color?: boolean; formats?: FormatChoice[]; fixedSize?: boolean } = {}): Harness {
+  const written: FormatChoice[] = [];
+  const size = opts.fixedSize === false ? undefined : { columns: opts.columns ?? 80, rows: opts.rows ?? 24 };
+  const instance = render(
+    createElement(Root, {
+      report,
+      progress: { done: 0, total: 0, phase: "" },
+      color: opts.color ?? false,
+      started: Date.now(),
+      formats: opts.formats ?? [
+        { name: "json", extension: "json", description: "the whole analysis as JSON" },
+        { name: "md", extension: "md", description: "Markdown" },
+      ],
+      writeReport: async (f) => {
+        written.push(f);
+        return `wrote quotecheck-report.${f.extension} (1.0 KB)`;
+      },
+      size,
+    }),
+  );
+  const frame = () => stripVTControlCharacters(instance.lastFrame() ?? "");
+  return {
+    frame,
+    written,
+    instance,
+    press: async (...keys: string[]) => {
+      for (const k of keys) {
+        instance.stdin.write(k);
+        await sleep(25);
+      }
+      return frame();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { buildSourceLines, selectSourceLines, sourcesSummary } from "../../src/tui/source-lines.js";
+import { report } from "./fixture.js";
+
+describe("source lines", () => {
+  const lines = buildSourceLines(report);
+  it("nest each input's container, articles and diagnostics", () => {
+    expect(lines.map((l) => `${l.depth}:${l.text.slice(0, 40)}`)).toEqual([
+      "0:inbox/rivers-watch-2031-03-06.txt · text",
+      "1:mailing-list post “[rivers-watch] Harlow",
+      "2:The Harlow Ledger · 2031-03-05 · by Sam ",
+      "2:Northshire Courier · 2031-03-05 · no byl",
+      "1:warning: paragraph stops mid-sentence (t",
+      "0:pages/radio-nord-keller.html · html · ut",
+      "1:web page “Keller: we asked three times” ",
+      "2:Radio Nord · 2031-03-06 · by Radio Nord ",
+      "0:pages/broken.pdf · skipped: unknown file",
+      "1:error: unknown file type .pdf (ingest/un",
+    ]);
+  });
+  it("give provenance on article and container lines", () => {
+    expect(lines[1].text).toBe("mailing-list post “[rivers-watch] Harlow Weir: two reports” · list rivers-watch · from Pia Lund <pia@example.org> · sent 2031-03-06");
+    expect(lines[2].text).toBe(
+      "The Harlow Ledger · 2031-03-05 · by Sam Okafor · “Harlow Weir breach floods lower town” · dateline HARLOW · 5 quotes · 1 cut in the text",
+    );
+    expect(lines[2].articleId).toBe("ledger-2031-03-05");
+    expect(lines[0].text).toContain("windows-1252 · 4.1 KB · 2 articles");
+  });
+  it("show where the text was cut", () => {
+    expect(lines[4].text).toMatch(/^warning: paragraph stops mid-sentence \(text cut\) at “….*river would stay high until” \(ingest\/cut-text\)$/);
+  });
+  it("filter and summarise", () => {
+    expect(selectSourceLines(lines, "skipped").map((l) => l.text)).toEqual(["pages/broken.pdf · skipped: unknown file type .pdf"]);
+    expect(sourcesSummary(report)).toBe("3 inputs · 2 processed, 1 skipped · 3 articles · 2 diagnostics");
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { bytes, cellWidth, fit, row, truncate, wrap } from "../../src/tui/text.js";
+
+describe("truncate and fit", () => {
+  it.each([
+    ["Khalil al-Hariri", 20, "Khalil al-Hariri"],
+    ["Khalil al-Hariri", 10, "Khalil al…"],
+    ["Khalil al-Hariri", 1, "…"],
+    ["Khalil al-Hariri", 0, ""],
+  ])("truncate(%j, %i) = %j", (s, w, out) => {
+    expect(truncate(s, w)).toBe(out);
+    expect(cellWidth(truncate(s, w))).toBeLessThanOrEqual(w);
+  });
+
+  it("counts wide characters as two cells", () => {
+    expect(cellWidth("東京")).toBe(4);
+    expect(truncate("東京都庁", 5)).toBe("東京…");
+    expect(cellWidth(fit("東京都庁", 5))).toBe(5);
+  });
+
+  it("pads to the width and flattens line breaks", () => {
+    expect(fit("a\n\nb", 5)).toBe("a b  ");
+    expect(row(["ab", "cdef"], [3, 2])).toBe("ab  c…");
+  });
+});
+
+describe("wrap", () => {
+  it("wraps on word boundaries within the width", () => {
+    const lines = wrap("the quick brown fox jumps over the lazy dog", 10);
+    expect(lines).toEqual(["the quick", "brown fox", "jumps over", "the lazy", "dog"]);
+  });
+  it("keeps paragraph breaks and cuts words wider than a line", () => {
+    expect(wrap("one\ntwo", 10)).toEqual(["one", "two"]);
+    expect(wrap("internationalisation", 8)).toEqual(["interna…"]);
+  });
+});
+
+it("prints sizes", () => {
+  expect([bytes(900), bytes(4210), bytes(3 * 1024 * 1024)]).toEqual(["900 B", "4.1 KB", "3.0 MB"]);
+});
