@@ -48,11 +48,19 @@ export { UnionFind };
 
 const PRONOUN = /^(he|she|they|him|her|them|his|hers|their|it|its|we|us|i|you|who|which|that)$/i;
 
-/** A quote's speaker type when the attribution left it open: a capitalised name of 2+ words is a person. */
+/** "one local resident", "Another business owner", "the soldier": a description, not a name. */
+const DESCRIPTION = /^(one|a|an|another|the|his|her|their|its|some|several|two|three|other|local|unnamed|anonymous)\s/i;
+
+/**
+ * A quote's speaker type. The attribution's type wins, except that a description is never a
+ * person's name (so it stays in its article), and a name left open is a person when it looks like
+ * one (capitalised words).
+ */
 function typeOf(types: Map<SpeakerType, number>, name: string): SpeakerType {
   let best: SpeakerType = "unknown";
   let n = 0;
   for (const [t, c] of types) if (t !== "unknown" && c > n) [best, n] = [t, c];
+  if ((best === "person" || best === "unknown") && (DESCRIPTION.test(name.trim()) || /^\p{Ll}/u.test(name.trim()))) return "anonymous";
   if (best !== "unknown") return best;
   if (stateMediaKey(name)) return "organisation";
   if (/^(?:[A-Z][\p{L}’'-]+\.?\s+){1,3}[A-Z][\p{L}’'-]+$/u.test(name.trim())) return "person";
@@ -192,6 +200,24 @@ function linkOrganisations(nodes: readonly Node[], uf: UnionFind): void {
   }
 }
 
+/** The name part of a mention: no leading article, no appositive after a comma, no possessive. */
+const cleanMention = (m: string) => m.split(",")[0].trim().replace(/^the\s+/i, "").replace(/[’']s$/u, "").trim();
+
+/**
+ * A fuller name the text itself gives: a mention that ends with the speaker's name and is itself a
+ * name ("The Syrian Observatory for Human Rights" for "Human Rights"). Descriptions do not count.
+ */
+function fullerMention(name: string, mentions: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const raw of mentions) {
+    const m = cleanMention(raw);
+    if (m.length <= name.length || !m.endsWith(name) || DESCRIPTION.test(m)) continue;
+    if (!/^(\p{Lu}[\p{L}’'.-]*|of|for|and|the|on|in|de|al|van|von)(\s+(\p{Lu}[\p{L}’'.-]*|of|for|and|the|on|in|de|al-\p{Lu}[\p{L}-]*|van|von))*$/u.test(m)) continue;
+    if (!best || m.length > best.length) best = m;
+  }
+  return best;
+}
+
 function canonicalName(members: readonly Node[], type: SpeakerType): string {
   const score = (n: Node) => {
     const quotes = n.quoteIdx.length;
@@ -215,7 +241,6 @@ function majorityType(members: readonly Node[]): SpeakerType {
   return best;
 }
 
-const cleanMention = (m: string) => m.trim().replace(/^the\s+/i, "").replace(/[’']s$/u, "").trim();
 
 /** One identity per person across articles; quotes get the canonical name. Pure. */
 export function alignSpeakers(articles: readonly Article[], quotes: readonly Quote[]): { speakers: Speaker[]; quotes: Quote[] } {
@@ -238,7 +263,9 @@ export function alignSpeakers(articles: readonly Article[], quotes: readonly Quo
   const canonicalOfQuote = new Map<number, string>();
   for (const members of clusters.values()) {
     const type = majorityType(members);
-    const name = canonicalName(members, type);
+    const mentions = members.flatMap((m) => m.quoteIdx.map((qi) => quotes[qi].mention ?? "")).filter(Boolean);
+    const given = canonicalName(members, type);
+    const name = type === "anonymous" || type === "group" ? given : (fullerMention(given, mentions) ?? given);
     const quoteIdx = members.flatMap((m) => m.quoteIdx).sort((a, b) => a - b);
     for (const qi of quoteIdx) canonicalOfQuote.set(qi, name);
     const articleIds = [...new Set(members.map((m) => m.articleId))].sort((a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0));

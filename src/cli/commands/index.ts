@@ -5,6 +5,8 @@ import { checkCommand } from "./check.js";
 import { tuiCommand } from "./tui.js";
 import { reportCommand } from "./report.js";
 import { verifyCommand } from "./verify.js";
+import { conflictsCommand } from "./conflicts.js";
+import { speakersCommand } from "./speakers.js";
 
 export type Command = {
   readonly name: string;
@@ -14,4 +16,4 @@ export type Command = {
 };
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: readonly Command[] = [extractCommand, articlesCommand, checkCommand, reportCommand, verifyCommand, tuiCommand];
+export const commands: readonly Command[] = [extractCommand, articlesCommand, checkCommand, reportCommand, verifyCommand, tuiCommand, conflictsCommand, speakersCommand];

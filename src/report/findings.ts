@@ -1,0 +1,56 @@
+import type { Finding, Report } from "../model/index.js";
+import { textTable } from "./text-table.js";
+
+/**
+ * `quotecheck conflicts` output (docs/conflicts.md): the findings of the conflict checks, each with
+ * the claims it names side by side. Pure formatters, Report in, text out.
+ */
+
+const KIND_ORDER = ["contradiction", "number", "disputed", "misattribution", "variant", "temporal", "corroboration"];
+
+export function findingsOf(report: Report): readonly Finding[] {
+  return report.findings;
+}
+
+function findingTable(f: Finding): string {
+  const head = `${f.kind.toUpperCase()}  ${f.id}  [${f.severity}]`;
+  const wrapped = wrap(f.explanation, 100).map((l) => `  ${l}`).join("\n");
+  const rows = f.claims.map((c) => [
+    c.speaker ?? "?",
+    c.outlet ?? c.article,
+    c.spokenOn ?? c.published ?? "",
+    c.side ?? "",
+    c.text,
+  ]);
+  const table = textTable(["speaker", "outlet", "date", "stands for", "claim"], rows, [24, 20, 10, 28, 60])
+    .split("\n")
+    .map((l) => (l ? `    ${l}` : l))
+    .join("\n");
+  return `${head}\n${wrapped}\n${table}`;
+}
+
+function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = "";
+  for (const w of text.split(/\s+/)) {
+    if (line && line.length + 1 + w.length > width) {
+      out.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) out.push(line);
+  return out;
+}
+
+export const findingFormats = {
+  json: (report: Report) => JSON.stringify(findingsOf(report), null, 2) + "\n",
+  table: (report: Report) => {
+    const fs = [...findingsOf(report)].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+    if (!fs.length) return `No conflicts or corroborations found among ${report.claims.length} claims.\n`;
+    const counts = KIND_ORDER.map((k) => [k, fs.filter((f) => f.kind === k).length] as const).filter(([, n]) => n);
+    const summary = `${fs.length} findings from ${report.claims.length} claims: ${counts.map(([k, n]) => `${n} ${k}`).join(", ")}`;
+    return `${summary}\n\n${fs.map(findingTable).join("\n")}`;
+  },
+} as const;
+
+export type FindingFormat = keyof typeof findingFormats;
