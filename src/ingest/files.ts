@@ -48,6 +48,7 @@ export async function collectFiles(paths: readonly string[]): Promise<{ files: I
     }
     const trimmed = given.replace(/[\\/]+$/, "") || given;
     const idRoot = isAbsolute(trimmed) ? basename(trimmed) || trimmed : trimmed;
+    const countBefore = files.length + skipped.length;
     const stack: { path: string; id: string; top: boolean }[] = [{ path: trimmed, id: trimmed, top: true }];
     while (stack.length) {
       const cur = stack.pop()!;
@@ -87,6 +88,8 @@ export async function collectFiles(paths: readonly string[]): Promise<{ files: I
       const base = cur.top ? (isAbsolute(trimmed) ? idRoot : trimmed) : cur.id;
       for (let i = entries.length - 1; i >= 0; i--) stack.push({ path: join(cur.path, entries[i]), id: join(base, entries[i]), top: false });
     }
+    // A path that led to nothing at all is still accounted for.
+    if (files.length + skipped.length === countBefore) skipped.push({ id: trimmed, reason: "directory holds no files to read", ruleId: "ingest/empty-directory" });
   }
   return { files, skipped };
 }

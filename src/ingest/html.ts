@@ -201,44 +201,43 @@ export function pageMeta($: CheerioAPI): PageMeta {
   return { title, byline, published, publishedRaw, siteName, url, evidence, articleBody: ld ? str(ld.articleBody) : null };
 }
 
-/** Total length of the text in <p> children directly under an element: where the story is. */
-function paragraphWeight($: CheerioAPI, el: Element): number {
-  let n = 0;
-  $(el)
-    .children("p")
-    .each((_, p) => {
-      for (const t of blockTexts(p)) n += t.length;
-    });
-  return n;
-}
+const textLength = (el: Element) => blocksOf(el).reduce((n, b) => n + b.text.length, 0);
 
-/** The element that holds the story: marked up as such, or the one with the most paragraph text. */
+/**
+ * The element that holds the story: marked up as such, or found as Readability does: each
+ * paragraph scores its parent fully and its grandparent and great-grandparent in part (longer
+ * text and more commas score more); the best element wins, widened to its parent when a sibling
+ * also holds story text (pages that split the story over several columns).
+ */
 function storyRoot($: CheerioAPI): Element | null {
   const marked = $('[itemprop="articleBody"], [data-testid="article-body"], .article-body, .story-body, .entry-content, .post-content').toArray() as Element[];
   if (marked.length) return marked[0];
   const articles = $("article").toArray() as Element[];
   if (articles.length === 1) return articles[0];
-  let best: Element | null = null;
-  let bestWeight = 0;
-  const seen = new Set<Element>();
-  for (const p of $("p").toArray() as Element[]) {
-    const parent = p.parent as Element | null;
-    if (!parent || parent.type !== "tag" || seen.has(parent)) continue;
-    seen.add(parent);
-    const w = paragraphWeight($, parent);
-    if (w > bestWeight) {
-      bestWeight = w;
-      best = parent;
+  const scores = new Map<Element, number>();
+  for (const p of $("p, pre, blockquote").toArray() as Element[]) {
+    const len = textLength(p);
+    if (len < 25) continue;
+    const score = 1 + (blocksOf(p).map((b) => b.text).join(" ").match(/,/g)?.length ?? 0) + Math.min(3, Math.floor(len / 100));
+    let node = p.parent as Element | null;
+    for (const share of [1, 1 / 2, 1 / 3]) {
+      if (!node || node.type !== "tag") break;
+      scores.set(node, (scores.get(node) ?? 0) + score * share);
+      node = node.parent as Element | null;
     }
   }
-  // Prefer an <article> or <main> that holds the best paragraph block.
-  if (best) {
-    const around = $(best).closest("article, main, [role=main]").toArray() as Element[];
-    if (around.length) return around[0];
-    return best;
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, sc] of scores) if (sc > bestScore) [best, bestScore] = [el, sc];
+  if (!best) return ($("main, [role=main], body").toArray() as Element[])[0] ?? null;
+  const parent = best.parent as Element | null;
+  if (parent && parent.type === "tag" && parent.name !== "body" && parent.name !== "html") {
+    const threshold = Math.max(3, bestScore * 0.2);
+    const siblings = parent.children.filter((c): c is Element => c.type === "tag" && c !== best);
+    if (siblings.some((c) => (scores.get(c) ?? 0) >= threshold || (c.name === "p" && textLength(c) >= 25))) best = parent;
   }
-  const main = $("main, [role=main], body").toArray() as Element[];
-  return main[0] ?? null;
+  const around = $(best).closest("article, main, [role=main]").toArray() as Element[];
+  return around[0] ?? best;
 }
 
 export type HtmlStory = { paragraphs: string[]; /** Indices of paragraphs that were headings. */ headings: number[]; meta: PageMeta };

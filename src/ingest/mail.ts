@@ -165,7 +165,9 @@ export function parseMail(bytes: Uint8Array): MailMessage {
 export function splitMbox(bytes: Uint8Array): Uint8Array[] {
   const s = latin1.decode(bytes);
   const starts: number[] = [];
-  for (const m of s.matchAll(/(?:^|\n\r?\n)(From [^\n]*\n)/g)) starts.push(m.index + m[0].length - m[1].length);
+  // An envelope line: "From sender weekday month day hh:mm:ss year" (a body line starting "From "
+  // in a sloppy mbox has no such date).
+  for (const m of s.matchAll(/(?:^|\n\r?\n)(From \S+ +[^\n]*\d{1,2}:\d{2}[^\n]*\d{4}[^\n]*\n)/g)) starts.push(m.index + m[0].length - m[1].length);
   return starts.map((st, i) => {
     const bodyStart = s.indexOf("\n", st) + 1;
     const end = i + 1 < starts.length ? starts[i + 1] : s.length;

@@ -1,0 +1,36 @@
+import { readFileSync } from "node:fs";
+import { simpleParser } from "mailparser";
+import { describe, expect, it } from "vitest";
+import { parseMail, splitMbox } from "../../src/ingest/mail.js";
+
+// quotecheck reads mail synchronously (worker threads and the cache call the parser directly) with
+// mailparser's own decoders; mailparser itself is the oracle here.
+const fixture = (p: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${p}`, import.meta.url)));
+const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+
+const messages: [string, Uint8Array][] = [
+  ["hospital-wing.eml", fixture("ingest-eml/hospital-wing.eml")],
+  ...splitMbox(fixture("ingest-mbox/wildfire-desk-2025-02.mbox")).map((m, i): [string, Uint8Array] => [`mbox message ${i + 1}`, m]),
+];
+
+describe("mail decoding agrees with mailparser", () => {
+  it.each(messages)("%s", async (_name, bytes) => {
+    const ours = parseMail(bytes);
+    const theirs = await simpleParser(Buffer.from(bytes));
+    expect(ours.container.title).toBe(theirs.subject);
+    const from = theirs.from?.value[0];
+    expect(ours.container.sender).toBe(from?.name || from?.address);
+    if (!ours.fromHtml) expect(squash(ours.body)).toBe(squash(theirs.text ?? ""));
+    else expect(squash(ours.body)).toContain(squash("“We cannot keep planting fuel,” she said."));
+  });
+});
+
+describe("splitMbox", () => {
+  it("splits on From lines only at message starts and unescapes >From", () => {
+    const mbox = "From a@x  Mon Feb  3 09:14:22 2025\nSubject: one\n\nbody\n>From here\n\nFrom b@x  Mon Feb  3 10:00:00 2025\nSubject: two\n\nFrom inside a paragraph is not a separator\n";
+    const parts = splitMbox(new TextEncoder().encode(mbox)).map((p) => new TextDecoder().decode(p));
+    expect(parts).toHaveLength(2);
+    expect(parts[0]).toContain("\nFrom here\n");
+    expect(parts[1]).toContain("From inside a paragraph");
+  });
+});
