@@ -41,7 +41,7 @@ const BETWEEN = new Set([
   "has", "have", "had", "would", "will", "also", "later", "then", "once", "again", "previously", "recently",
   "repeatedly", "further", "simply", "just", "only", "finally", "even", "still", "did", "could", "can", "may",
   "might", "should", "already", "often", "frequently", "publicly", "privately", "flatly", "bluntly", "quickly",
-  "'d", "’d", "'s", "’s", "reportedly", "told", "explained", "once", "proudly", "angrily", "quietly", "softly",
+  "'d", "’d", "'s", "’s", "reportedly", "proudly", "angrily", "quietly", "softly",
 ]);
 const PASSIVE = new Set(["be", "been", "is", "was", "were", "being", "are", "it's", "it’s"]);
 
@@ -111,6 +111,7 @@ const R = {
   afterInverted: { id: "attribution/said-name-after-quote", reason: "speech verb right after the quote, its speaker after the verb (“…,” said X)" },
   afterSubject: { id: "attribution/name-said-after-quote", reason: "speaker and speech verb right after the quote (“…,” X said)" },
   beforeAdjacent: { id: "attribution/name-said-before-quote", reason: "speaker and speech verb introduce the quote (X said, “…”)" },
+  dash: { id: "attribution/dash-credit", reason: "the quote is credited after a dash (“…” ― X)" },
   according: { id: "attribution/according-to", reason: "“according to X” in the quote's sentence" },
   inWords: { id: "attribution/in-their-words", reason: "“in X's words” in the quote's sentence" },
   sentenceVerb: { id: "attribution/speech-verb-in-sentence", reason: "a speech verb with its subject in the quote's sentence (X said that … “…”)" },
@@ -134,7 +135,7 @@ export const CUE_RULES: readonly CueRule[] = [
       if (j >= toks.length) return null;
       const m = parseInvertedSource(q.text, { start: toks[j].start, end: toks[toks.length - 1].end });
       if (!m) return null;
-      return hit(m, cueExtent(toks, i), { start: q.outer.end, end: toks[toks.length - 1].end }, R.afterInverted);
+      return hit(m, { start: toks[i].start, end: toks[i].end }, { start: q.outer.end, end: toks[toks.length - 1].end }, R.afterInverted);
     },
   },
   {
@@ -177,6 +178,22 @@ export const CUE_RULES: readonly CueRule[] = [
         return hit(m, cueExtent(toks, v), { start: toks[v].start, end: q.outer.start }, R.beforeAdjacent);
       }
       return null;
+    },
+  },
+  {
+    ...R.dash,
+    must: ["“We will rebuild.” ― Ana Ruiz", "“We will rebuild.” — Ana Ruiz, a teacher"],
+    mustNot: ["“We will rebuild” — and they did."],
+    match(q) {
+      const after = q.text.slice(q.outer.end, Math.min(q.para.end, q.outer.end + 200));
+      const m = /^\s*[―—–-]\s*(?=\p{Lu})/u.exec(after);
+      if (!m) return null;
+      const toks = afterWindow(q).filter((t) => t.text !== "―" && t.text !== "—" && t.text !== "–" && t.text !== "-");
+      if (!toks.length) return null;
+      const src = parseInvertedSource(q.text, { start: toks[0].start, end: toks[toks.length - 1].end });
+      if (!src || src.kind === "pronoun") return null;
+      const dashAt = q.outer.end + m[0].search(/[―—–-]/u);
+      return hit(src, { start: dashAt, end: dashAt + 1 }, { start: q.outer.end, end: toks[toks.length - 1].end }, R.dash);
     },
   },
   {
@@ -264,11 +281,24 @@ export const CUE_RULES: readonly CueRule[] = [
   },
 ];
 
-/** The sentence's first noun phrase, for cues far from their subject ("Trump tried …, interjecting, “…”"). */
+/**
+ * The main clause's subject, for cues far from it ("During a speech, Trump attacked Clinton,
+ * saying, “…”"): the first clause (sentence start or after a comma) that opens with a name or a
+ * pronoun followed by a lower-case word (its verb).
+ */
 function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number): Mention | null {
-  for (let e = Math.min(v, 6); e >= 1; e--) {
-    const m = parseSubject(q.text, spanOf(toks[0], toks[e - 1]));
-    if (m && m.kind !== "description") return m;
+  let s = 0;
+  while (s < v) {
+    let e = s;
+    while (e < v && toks[e].word && (/^\p{Lu}/u.test(toks[e].text) || /^(?:al|el)-/.test(toks[e].text))) e++;
+    if (e === s && toks[s]?.word && ["he", "she", "they", "i", "we"].includes(toks[s].lower)) e = s + 1;
+    if (e > s && e < v && toks[e].word && /^\p{Ll}/u.test(toks[e].text)) {
+      const m = parseSubject(q.text, spanOf(toks[s], toks[e - 1]));
+      if (m && m.kind !== "description") return m;
+    }
+    // On to the next clause.
+    while (s < v && toks[s].text !== ",") s++;
+    s++;
   }
   return null;
 }

@@ -131,8 +131,9 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
       speaker: r.speaker,
       speakerType: r.type,
       role,
-      mention: text.slice(m.span.start, m.span.end),
-      mentionSpan: m.span,
+      // The source as written at the cue, appositive included ("Irina Bokova, the director-general of UNESCO").
+      mention: text.slice(m.whole.start, m.whole.end),
+      mentionSpan: m.whole,
       cue: cue ? text.slice(cue.start, cue.end) : null,
       cueSpan: cue,
       toOutlet,

@@ -35,6 +35,14 @@ const CLAUSE_WORDS = new Set([
   "he", "she", "what", "when", "says", "said", "told", "tells", "asked", "has", "have", "had",
 ]);
 const RELATIVE = new Set(["who", "whose", "whom"]);
+// Prepositions and adverbs that open an adverbial, never a subject ("In August", "During the debate").
+const NOT_SUBJECT_START = new Set([
+  "in", "on", "at", "during", "after", "before", "since", "until", "once", "when", "while", "if", "as", "for", "from",
+  "with", "without", "by", "of", "to", "into", "over", "under", "about", "against", "through", "among", "despite",
+  "according", "like", "unlike", "last", "next", "earlier", "later", "today", "yesterday", "tonight", "asked",
+  "speaking", "writing", "then", "there", "here", "why", "how", "what", "where", "but", "and", "or", "so", "yet",
+  "instead", "however", "meanwhile", "still", "even", "also", "now", "again", "indeed", "perhaps", "maybe",
+]);
 
 /** Split at top-level commas (not inside brackets). */
 function segments(toks: readonly Tok[]): Tok[][] {
@@ -73,7 +81,11 @@ function isSubjectNP(toks: readonly Tok[]): boolean {
   if (toks.length === 0 || toks.length > 14) return false;
   const first = toks[0];
   if (PRONOUNS.has(first.lower)) return toks.length === 1;
-  if (!(isCap(first) || DETERMINERS.has(first.lower) || /^\p{N}/u.test(first.text) || PERSON_NOUNS.has(first.lower) || ORG_WORDS.has(first.lower))) return false;
+  if (NOT_SUBJECT_START.has(first.lower)) return false;
+  // Lower-case role words may lead ("former presidential candidate Herman Cain") when a name, a
+  // person noun or an organisation follows.
+  const anchored = toks.some((t) => isCap(t) || PERSON_NOUNS.has(t.lower) || ORG_WORDS.has(t.lower));
+  if (!(isCap(first) || DETERMINERS.has(first.lower) || /^\p{N}/u.test(first.text) || anchored)) return false;
   let inRelative = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];

@@ -24,7 +24,10 @@ export function tokenize(text: string, span: Span): Tok[] {
     if (word) {
       const l = t.toLowerCase();
       // Keep the stop of an abbreviation or an initial ("Harry M. Reid") with the word.
-      if (slice[end] === "." && (ABBREVIATIONS.has(l) || /^\p{Lu}$/u.test(t))) {
+      // A stop before a comma, a bracket or a lower-case word ends an abbreviation, not a sentence.
+      const after = /^\.\s*([^\s])/u.exec(slice.slice(end, end + 4))?.[1];
+      const abbrevStop = after !== undefined && /[,)\]\p{Ll}]/u.test(after);
+      if (slice[end] === "." && (ABBREVIATIONS.has(l) || /^\p{Lu}$/u.test(t) || /^(?:\p{L}\.)+\p{L}$/u.test(t) || abbrevStop)) {
         t += ".";
         end++;
         TOKEN.lastIndex = end;

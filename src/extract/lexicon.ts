@@ -19,7 +19,7 @@ const SPEECH_BASES = [
   "hint", "imply", "reason", "rule", "order", "instruct", "advise", "counsel", "boom", "bellow",
   "cheer", "chant", "sing", "read", "repeat", "reiterate", "echo", "email", "e-mail", "message",
   "reassure", "assure", "inform", "remind", "caution", "estimate", "forecast", "recommend", "concur",
-  "dismiss", "stammer", "stutter", "rant", "huff", "blurt",
+  "dismiss", "stammer", "stutter", "rant", "huff", "blurt", "exhort", "talk", "brief", "plead",
 ];
 
 const IRREGULAR: Record<string, readonly string[]> = {
