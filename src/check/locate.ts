@@ -1,4 +1,4 @@
-import { lineCol, type Article, type Span } from "../model/index.js";
+import type { Article, Span } from "../model/index.js";
 import type { CheckPlace } from "./types.js";
 
 export type Location = {
@@ -25,20 +25,49 @@ export function sourceSpan(article: Article, span: Span, documentText: string | 
   return null;
 }
 
-/**
- * `file:line:col` of a place. `texts` holds each document's decoded text; without it, or without a
- * way back from the article, the place is the file alone.
- */
-export function locate(place: CheckPlace, articles: ReadonlyMap<string, Article>, texts: ReadonlyMap<string, string>): Location {
-  const none = { file: place.documentId, line: null, column: null, endLine: null, endColumn: null };
-  const article = place.articleId ? articles.get(place.articleId) : undefined;
-  const text = texts.get(place.documentId) ?? null;
-  if (!article || !place.span || text === null) return none;
-  const s = sourceSpan(article, place.span, text);
-  if (!s) return none;
-  const a = lineCol(text, s.start);
-  const b = lineCol(text, s.end);
-  return { file: place.documentId, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+/** Offsets of the line starts of a text, for binary search (a file may have many findings). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
 }
+
+function lineColIn(starts: readonly number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+
+export type Locator = (place: CheckPlace) => Location;
+
+/**
+ * `file:line:col` of places. `texts` holds each document's decoded text; without it, or without a
+ * way back from the article, the place is the file alone. Line starts are computed once a file.
+ */
+export function makeLocator(articles: ReadonlyMap<string, Article>, texts: ReadonlyMap<string, string>): Locator {
+  const cache = new Map<string, number[]>();
+  return (place) => {
+    const none = { file: place.documentId, line: null, column: null, endLine: null, endColumn: null };
+    const article = place.articleId ? articles.get(place.articleId) : undefined;
+    const text = texts.get(place.documentId) ?? null;
+    if (!article || !place.span || text === null) return none;
+    const s = sourceSpan(article, place.span, text);
+    if (!s) return none;
+    let starts = cache.get(place.documentId);
+    if (!starts) cache.set(place.documentId, (starts = lineStarts(text)));
+    const a = lineColIn(starts, Math.min(s.start, text.length));
+    const b = lineColIn(starts, Math.min(s.end, text.length));
+    return { file: place.documentId, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  };
+}
+
+/** One place; build a locator with makeLocator when there are many. */
+export const locate = (place: CheckPlace, articles: ReadonlyMap<string, Article>, texts: ReadonlyMap<string, string>): Location =>
+  makeLocator(articles, texts)(place);
 
 export const formatLocation = (l: Location): string => (l.line === null ? l.file : `${l.file}:${l.line}:${l.column}`);

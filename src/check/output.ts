@@ -1,7 +1,7 @@
 import type { Article, Diagnostic, Report, Severity } from "../model/index.js";
 import { checkRules } from "./registry.js";
 import { atOrAbove, countBySeverity, type CheckFinding } from "./run.js";
-import { formatLocation, locate, type Location } from "./locate.js";
+import { formatLocation, makeLocator, type Location } from "./locate.js";
 import type { RuleSetting } from "./types.js";
 
 export const CHECK_SCHEMA_VERSION = "1.0";
@@ -24,7 +24,7 @@ const span = (s: { start: number; end: number } | null) => (s ? { start: s.start
 /** The `check --format json` document; its shape is schema/check.schema.json. Pure. */
 export function checkJson(run: CheckRun): string {
   const articles = new Map<string, Article>(run.report.articles.map((a) => [a.id, a]));
-  const where = (p: Parameters<typeof locate>[0]) => locate(p, articles, run.texts);
+  const where = makeLocator(articles, run.texts);
   const counts = countBySeverity(run.findings);
   const doc = {
     schema: "quotecheck/check",
@@ -64,10 +64,10 @@ export const ansi: Paint = { severity: (s) => `\u001b[${SGR[s]}m${s}\u001b[39m`,
 
 /** One line a finding: `file:line:col: severity: message (rule-id)`. Pure. */
 export function checkText(run: CheckRun, paint: Paint = plain): string {
-  const articles = new Map<string, Article>(run.report.articles.map((a) => [a.id, a]));
+  const where = makeLocator(new Map<string, Article>(run.report.articles.map((a) => [a.id, a])), run.texts);
   return run.findings
     .map((f) => {
-      const loc: Location = locate(f, articles, run.texts);
+      const loc: Location = where(f);
       const message = f.message.replace(/\s+/g, " ");
       return `${formatLocation(loc)}: ${paint.severity(f.severity)}: ${message} ${paint.dim(`(${f.ruleId})`)}\n`;
     })

@@ -1,5 +1,6 @@
 import type { Article } from "../model/index.js";
-import { formatLocation, locate } from "../check/locate.js";
+import { formatLocation, makeLocator } from "../check/locate.js";
+import type { CheckPlace } from "../check/types.js";
 import { isProblem, type VerifyResult, type VerifyStatus } from "./verify.js";
 
 export const VERIFY_SCHEMA_VERSION = "1.0";
@@ -27,9 +28,10 @@ export const ansiPaint: VerifyPaint = (s, t) => `\u001b[${s === "verbatim" ? "32
 
 /** One line a draft quote: `draft:line:col: status: message (verify/status)`. Pure. */
 export function verifyText(run: VerifyRun, paint: VerifyPaint = noPaint): string {
+  const locate = makeLocator(run.articles, run.texts);
   return run.result.items
     .map((i) => {
-      const loc = locate({ documentId: i.documentId, articleId: i.articleId, span: i.span }, run.articles, run.texts);
+      const loc = locate({ documentId: i.documentId, articleId: i.articleId, span: i.span });
       return `${formatLocation(loc)}: ${paint(i.status, LABEL[i.status])}: ${i.message.replace(/\s+/g, " ")} (verify/${i.status})\n`;
     })
     .join("");
@@ -47,8 +49,9 @@ export function verifySummary(run: VerifyRun): string {
 
 /** The `verify --format json` document (schema/verify.schema.json). Pure. */
 export function verifyJson(run: VerifyRun): string {
-  const where = (p: Parameters<typeof locate>[0]) => {
-    const l = locate(p, run.articles, run.texts);
+  const locate = makeLocator(run.articles, run.texts);
+  const where = (p: CheckPlace) => {
+    const l = locate(p);
     return { file: l.file, line: l.line, column: l.column };
   };
   const c = run.result.counts;

@@ -65,3 +65,16 @@ describe("check output", () => {
     expect(out.split("\n")[0]).toMatch(/^news\/gazette\.txt: warning:/);
   });
 });
+
+describe("locate", () => {
+  it("finds the words in the file when an article (from HTML) keeps no offset map", async () => {
+    const { makeLocator } = await import("../../src/check/locate.js");
+    const html = "<html><body>\n<p>Intro.</p>\n<p>“Nobody told us to leave,” said Tomas Reyes.</p>\n</body></html>";
+    const article = { ...report.articles[0], documentId: "page.html", sourceOffsets: null };
+    const span = { start: article.text.indexOf("Nobody told us"), end: article.text.indexOf("Nobody told us") + "Nobody told us to leave".length };
+    const where = makeLocator(new Map([[article.id, article]]), new Map([["page.html", html]]));
+    expect(where({ documentId: "page.html", articleId: article.id, span })).toMatchObject({ line: 3, column: 5 });
+    const missing = makeLocator(new Map([[article.id, article]]), new Map([["page.html", "<p>other words</p>"]]));
+    expect(missing({ documentId: "page.html", articleId: article.id, span })).toMatchObject({ file: "page.html", line: null });
+  });
+});
