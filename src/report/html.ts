@@ -31,6 +31,7 @@ dl.summary dd { margin: 0; font-size: 1.4rem; font-weight: 600; }
 .badge.warn { color: var(--warn); } .badge.bad { color: var(--bad); } .badge.good { color: var(--good); }
 .finding { border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1rem; margin: 1rem 0; break-inside: avoid; }
 .finding > p { margin: .25rem 0 .75rem; }
+.finding > h3 { margin: 0 0 .25rem; }
 .claims { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: .75rem; }
 .claim { background: var(--soft); border-radius: 6px; padding: .5rem .75rem; }
 .claim blockquote { margin: .25rem 0 0; }
@@ -75,6 +76,7 @@ function quoteBlock(q: QuoteView, withSpeaker: boolean): Html {
 function findingBlock(f: FindingView): Html {
   const cls = f.kind === "corroboration" ? "good" : (SEVERITY_CLASS[f.severity] ?? "");
   return html`<section class="finding ${f.kind}">
+<h3>${f.title}</h3>
 <div><span class="badge ${cls}">${f.kind}</span><span class="badge">${f.severity}</span></div>
 <p>${f.explanation}</p>
 <div class="claims">${f.claims.map(

@@ -39,7 +39,9 @@ function findingBlock(f: FindingView): string[] {
   const header = ["", ...cs.map((_, i) => `Claim ${i + 1}`)];
   const row = (label: string, pick: (c: FindingView["claims"][number]) => string | null) => [`**${label}**`, ...cs.map((c) => cell(pick(c)))];
   return [
-    `### ${mdEscape(f.kind)} (${f.severity})`,
+    `### ${mdEscape(f.title)}`,
+    "",
+    `*${f.kind}, ${f.severity}*`,
     "",
     mdEscape(f.explanation),
     "",

@@ -55,6 +55,8 @@ export type ClaimView = {
 
 export type FindingView = {
   readonly id: string;
+  /** "Contradiction: Syrian state media vs Khalil al-Hariri": the kind and who is on each side. */
+  readonly title: string;
   readonly kind: Finding["kind"];
   readonly severity: Finding["severity"];
   readonly explanation: string;
@@ -125,6 +127,23 @@ export function chainOf(q: Quote, a: Article | undefined): ChainStep[] {
   steps.push({ label: "published by", value: publishedBy(a) });
   steps.push({ label: "carried by", value: carriedBy(a?.container ?? null, q.documentId) });
   return steps;
+}
+
+const KIND_LABEL: Readonly<Record<Finding["kind"], string>> = {
+  contradiction: "Contradiction",
+  number: "Numbers differ",
+  disputed: "Disputed by the reporter",
+  temporal: "Changed over time",
+  corroboration: "Corroboration",
+  variant: "Quote changed",
+  misattribution: "Misattribution",
+};
+
+export function findingTitle(f: Finding): string {
+  const who = [...new Set(f.claims.map((c) => c.speaker ?? "unattributed"))];
+  const joiner = f.kind === "corroboration" ? " and " : " vs ";
+  const shown = who.length > 4 ? [...who.slice(0, 4), `${who.length - 4} more`] : who;
+  return who.length ? `${KIND_LABEL[f.kind]}: ${shown.join(joiner)}` : KIND_LABEL[f.kind];
 }
 
 const TYPE_ORDER: Readonly<Record<SpeakerType, number>> = { person: 0, organisation: 1, group: 2, anonymous: 3, unknown: 4 };
@@ -212,6 +231,7 @@ export function reportView(report: Report): ReportView {
 
   const findingView = (f: Finding): FindingView => ({
     id: f.id,
+    title: findingTitle(f),
     kind: f.kind,
     severity: f.severity,
     explanation: f.explanation,

@@ -83,7 +83,9 @@ describe("markdown report", () => {
       expect(md).toContain(`\n${h}\n`.trimStart());
   });
   it("puts a finding's claims side by side, one column a claim", () => {
-    const block = md.slice(md.indexOf("### number"));
+    expect(md).toContain("### Numbers differ: officials vs Emergency services");
+    expect(md).toContain("### Corroboration: Tomas Reyes and Ana Holt");
+    const block = md.slice(md.indexOf("### Numbers differ"));
     expect(block).toMatch(/\| \*\*Speaker\*\* \| officials \| Emergency services \|/);
     expect(block).toMatch(/\| \*\*Outlet\*\* \| Harbor Gazette \| The Valley Courier \|/);
   });
@@ -120,6 +122,7 @@ describe("HTML report", () => {
     expect(conflict.find(".claim")).toHaveLength(2);
     expect(conflict.find(".claim .who").toArray().map((e) => $(e).text())).toEqual(["Lena Vasquez", "Tomas Reyes"]);
     expect($("#corroborations .finding")).toHaveLength(1);
+    expect($("#conflicts .finding h3").first().text()).toBe("Contradiction: Lena Vasquez vs Tomas Reyes");
     expect($("style").text()).toMatch(/@media print/);
   });
   it("shows every speaker with roles and the attribution chain", () => {
