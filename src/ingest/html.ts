@@ -26,6 +26,44 @@ const BLOCK = new Set([
 
 const HEADING = /^h[1-6]$/;
 
+// htmlparser2 rather than parse5: linear on deeply nested or broken markup (parse5 took seconds on
+// 10,000 nested elements) and lenient the way saved pages need.
+function parseHtml(html: string): CheerioAPI {
+  const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  collapseDeepChains($.root()[0] as unknown as Element);
+  return $;
+}
+
+const DEEP = 256;
+
+/**
+ * Selector queries cost time in proportion to nesting depth per node, so a page of thousands of
+ * nested wrappers (<div><div><div>…) would take seconds. Past DEEP levels, an element whose only
+ * child is an element of the same tag absorbs that child: the text and its order are unchanged.
+ */
+function collapseDeepChains(root: Element): void {
+  let maxDepth = 0;
+  const stack: [Element, number][] = [[root, 0]];
+  while (stack.length) {
+    const [el, d] = stack.pop()!;
+    if (d > maxDepth) maxDepth = d;
+    for (const c of el.children ?? []) if (c.type === "tag" || c.type === "root") stack.push([c as Element, d + 1]);
+  }
+  if (maxDepth <= DEEP) return;
+  const walk: Element[] = [root];
+  while (walk.length) {
+    const el = walk.pop()!;
+    for (;;) {
+      const kids = (el.children ?? []).filter((c) => !(c.type === "text" && !(c as unknown as { data: string }).data.trim()));
+      const only = kids.length === 1 && kids[0].type === "tag" ? (kids[0] as Element) : null;
+      if (!only || only.name !== el.name) break;
+      el.children = only.children;
+      for (const c of el.children) c.parent = el;
+    }
+    for (const c of el.children ?? []) if (c.type === "tag" || c.type === "root") walk.push(c as Element);
+  }
+}
+
 /** A paragraph of page text, and whether it was a heading (headings are not cut sentences). */
 export type Block = { readonly text: string; readonly heading: boolean };
 
@@ -244,7 +282,7 @@ export type HtmlStory = { paragraphs: string[]; /** Indices of paragraphs that w
 
 /** The story of an HTML page as paragraphs, without navigation, scripts, styles, comments or furniture. */
 export function htmlStory(html: string): HtmlStory {
-  const $ = load(html);
+  const $ = parseHtml(html);
   const meta = pageMeta($);
   $(DROP).remove();
   $("header, footer")
@@ -272,7 +310,7 @@ export function htmlStory(html: string): HtmlStory {
 
 /** A Mailman (pipermail) archive page: the post's header and its <pre> body. */
 export function pipermailPost(html: string): { body: string; container: Container } {
-  const $ = load(html);
+  const $ = parseHtml(html);
   const subject = str($("h1").first().text())?.replace(/\s+/g, " ") ?? str($("title").first().text())?.replace(/\s+/g, " ") ?? null;
   const sender = str($("body b").first().text())?.replace(/\s+/g, " ") ?? null;
   const address = str($("body a[href^='mailto:']").first().text())?.replace(/\s+/g, " ") ?? null;
