@@ -16,11 +16,18 @@ export function sourceSpan(article: Article, span: Span, documentText: string | 
     const end = span.end > span.start ? so[Math.min(span.end, so.length) - 1] + 1 : so[span.start];
     return { start: so[span.start], end };
   }
-  // HTML articles are rebuilt from markup and keep no map: find the words in the file instead.
+  // HTML articles are rebuilt from markup and keep no map: find the words in the file instead,
+  // letting entities ("&#8217;") and tags stand between them.
   if (documentText !== null) {
     const words = article.text.slice(span.start, span.end);
     const at = words.length >= 4 ? documentText.indexOf(words) : -1;
     if (at >= 0) return { start: at, end: at + words.length };
+    const runs = words.match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
+    if (runs.join("").length >= 8) {
+      const gap = "(?:[^\\p{L}\\p{N}<&]|&#?\\w+;|<[^>]*>)+";
+      const m = new RegExp(runs.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(gap), "u").exec(documentText);
+      if (m) return { start: m.index, end: m.index + m[0].length };
+    }
   }
   return null;
 }

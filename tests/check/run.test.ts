@@ -74,6 +74,9 @@ describe("locate", () => {
     const span = { start: article.text.indexOf("Nobody told us"), end: article.text.indexOf("Nobody told us") + "Nobody told us to leave".length };
     const where = makeLocator(new Map([[article.id, article]]), new Map([["page.html", html]]));
     expect(where({ documentId: "page.html", articleId: article.id, span })).toMatchObject({ line: 3, column: 5 });
+    const entities = "<p>Intro.</p>\n<p>&#8220;Nobody told <em>us</em> to leave,&#8221; said Tomas Reyes.</p>";
+    const viaEntities = makeLocator(new Map([[article.id, article]]), new Map([["page.html", entities]]));
+    expect(viaEntities({ documentId: "page.html", articleId: article.id, span })).toMatchObject({ line: 2, column: 11 });
     const missing = makeLocator(new Map([[article.id, article]]), new Map([["page.html", "<p>other words</p>"]]));
     expect(missing({ documentId: "page.html", articleId: article.id, span })).toMatchObject({ file: "page.html", line: null });
   });

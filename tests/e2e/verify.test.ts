@@ -43,6 +43,15 @@ describe("quotecheck verify (built binary)", () => {
     expect(r.stderr).toMatch(/5 quotes checked against 1 source/);
   });
 
+  it("reads an HTML draft the same way, with lines and columns in the HTML file", () => {
+    const r = quotecheck(["verify", "tests/fixtures/verify-draft/palmyra-draft.html", "--against", "corpus"]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines.find((l) => l.includes("busloads"))).toMatch(/^tests\/fixtures\/verify-draft\/palmyra-draft\.html:13:\d+: changed: .*\[-10-\] \{\+12\+\}/);
+    expect(lines.find((l) => l.includes("taken to Damascus"))).toMatch(/^tests\/fixtures\/verify-draft\/palmyra-draft\.html:14:\d+: not found: /);
+    expect(lines.find((l) => l.includes("putting at risk"))).toMatch(/: verbatim: /);
+  });
+
   it("exits 0 when every quote is found verbatim, several source paths allowed", () => {
     const r = quotecheck(["verify", GOOD, "--against", "corpus", "tests/fixtures/check-clean"]);
     expect(r.stderr).toMatch(/2 quotes checked against 2 sources: 2 verbatim/);
