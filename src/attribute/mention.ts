@@ -201,35 +201,59 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
   const toks = tokenize(text, span);
   if (toks.length === 0) return null;
   if (PRONOUNS.has(toks[0].lower)) return { span: spanOf([toks[0]]), role: null, whole: spanOf([toks[0]]), ...classify([toks[0]], text) };
-  // The name phrase runs to a comma, a bracket or a preposition that starts an adverbial.
-  const STOP = new Set(["in", "on", "at", "during", "after", "before", "while", "when", "as", "via", "by", "to", "from", "with", "about", "last", "this", "earlier", "later", "adding", "noting", "referring", "who", "and", "but", "that", "told", "said", "according", "yesterday", "today", "tonight"]);
+  // A name ends at an adverbial ("said Mayor Ana Ruiz in an interview"); a description runs on
+  // ("said a source involved in the talks").
+  const STOP = new Set(["in", "on", "at", "during", "after", "before", "while", "when", "as", "via", "by", "to", "from", "with", "about", "last", "this", "earlier", "later", "adding", "noting", "referring", "who", "and", "but", "that", "told", "said", "according", "yesterday", "today", "tonight", "of"]);
+  const HARD_STOP = new Set([",", ".", ";", "—", "–", "“", "”", '"', "…", ":"]);
   const head: Tok[] = [];
   let i = 0;
+  let depth = 0;
+  const nameLike = () => head.length > 0 && isCap(head[head.length - 1]);
   for (; i < toks.length; i++) {
     const t = toks[i];
-    if (t.text === "," || t.text === "." || t.text === ";" || t.text === "(" || t.text === "—" || t.text === "–") break;
-    if (!isCap(t) && STOP.has(t.lower) && head.length > 0) break;
-    if (head.length >= 10) break;
+    if (t.text === "(") depth++;
+    if (depth > 0) {
+      if (t.text === ")") depth--;
+      head.push(t);
+      continue;
+    }
+    if (HARD_STOP.has(t.text)) break;
+    if (!isCap(t) && STOP.has(t.lower) && head.length > 0 && (nameLike() || TIME_OR_MEDIUM.test(text.slice(t.start, t.start + 40)))) break;
+    if (head.length >= 24) break;
     head.push(t);
   }
-  const np = trimLead(head);
-  if (!isSubjectNP(np)) return null;
+  const np = trimLead(head.filter((t) => true));
+  const core = np.filter((t, k) => k < 14);
+  if (!isSubjectNP(stripBrackets(core)) && !(core.length && isSubjectNP(stripBrackets(core.slice(0, firstBreak(core)))))) return null;
+  const headToks = isSubjectNP(stripBrackets(core)) ? core : core.slice(0, firstBreak(core));
   let role: Span | null = null;
   let wholeEnd = np[np.length - 1].end;
-  if (toks[i]?.text === ",") {
-    // An appositive after the name: to the next comma or the end of the clause.
+  // Appositives after the name, each to the next comma, until a participle or adverbial clause.
+  while (toks[i]?.text === ",") {
     const rest: Tok[] = [];
-    for (let j = i + 1; j < toks.length; j++) {
+    let j = i + 1;
+    for (; j < toks.length; j++) {
       const t = toks[j];
-      if (t.text === "," || t.text === "." || t.text === ";" || t.text === "—" || t.text === "(") break;
+      if (t.text === "," || t.text === "." || t.text === ";" || t.text === "—" || t.text === "–") break;
       rest.push(t);
     }
-    if (rest.length && isRoleSegment(rest)) {
-      role = spanOf(rest);
-      wholeEnd = role.end;
-    }
+    if (!rest.length) break;
+    const f = rest[0];
+    if (/ing$/.test(f.lower) || ["according", "as", "and", "but", "though", "although", "while", "when", "in", "on", "at", "during", "after", "before", "because", "since", "referring", "speaking", "adding"].includes(f.lower)) break;
+    if (!isRoleSegment(rest) && !/^(?:of|from)$/.test(f.lower) && !(rest.length <= 3 && rest.every(isCap))) break;
+    if (!role && !(rest.length === 1 && /^\p{N}+$/u.test(f.text))) role = spanOf(rest);
+    wholeEnd = rest[rest.length - 1].end;
+    i = j;
   }
-  return { span: spanOf(np), role, whole: { start: np[0].start, end: wholeEnd }, ...classify(np, text) };
+  return { span: spanOf(headToks), role, whole: { start: np[0].start, end: wholeEnd }, ...classify(headToks, text) };
+}
+
+const TIME_OR_MEDIUM = /^(?:on|in|at|during|via|by|last|this|earlier|later|yesterday|today|tonight)\s+(?:(?:a|an|the)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|statement|interview|telephone|phone|email|e-mail|speech|press|news|tweet|Twitter|Facebook|Skype|radio|television|TV|rally|event|conference|call|morning|afternoon|evening|night|week|weekend|month|year|recent|brief|series|written|text|letter)/i;
+
+/** Where a long description's head noun phrase ends (before a relative clause or a preposition). */
+function firstBreak(toks: readonly Tok[]): number {
+  for (let k = 1; k < toks.length; k++) if (["who", "that", "which", "in", "of", "from", "at", "with", "involved", "serving"].includes(toks[k].lower)) return k;
+  return toks.length;
 }
 
 /** Classify a mention span another stage found (reported speech carries its own). */
