@@ -12,9 +12,7 @@ export function QuotePreview({ item, width }: { item: QuoteItem | undefined; wid
   const q = item.quote;
   const words = wrap(`“${item.excerpt}”`, width);
   const textLines = words.length > 2 ? [words[0], words[1].slice(0, Math.max(0, width - 2)) + " …"] : words;
-  const who = [item.speaker + (q.role ? `, ${q.role}` : ""), item.outlet, q.toOutlet ? `told ${q.toOutlet}` : null, q.medium, `said ${item.said || "—"}`, `published ${item.published || "—"}`]
-    .filter(Boolean)
-    .join(" · ");
+  const who = [item.speaker + (q.role ? `, ${q.role}` : ""), item.outlet, q.toOutlet ? `told ${q.toOutlet}` : null, q.medium].filter(Boolean).join(" · ");
   const flags = flagWords(item.flags);
   const findings = item.findings.map((f) => KIND_LABEL[f.kind]);
   return (
@@ -28,9 +26,11 @@ export function QuotePreview({ item, width }: { item: QuoteItem | undefined; wid
       {textLines.length < 2 ? <Text> </Text> : null}
       <Text wrap="truncate-end">{who}</Text>
       <Text wrap="truncate-end">
-        <Text color={theme.flag}>{flags.length ? `flags: ${flags.join(", ")}` : "no flags"}</Text>
-        {findings.length ? <Text> · in: {findings.join(", ")}</Text> : null}
-        <Text color={theme.muted}> · Enter shows the paragraph and attribution</Text>
+        said {item.said || "—"} · published {item.published || "—"} ·{" "}
+        <Text color={theme.flag}>
+          {flags.length ? flags.join(", ") : "no flags"}
+          {findings.length ? ` (${findings.join(", ")})` : ""}
+        </Text>
       </Text>
     </Box>
   );

@@ -30,8 +30,8 @@ export type Harness = {
   instance: ReturnType<typeof render>;
 };
 
-/** Mount the UI on a report at a fixed size; `press` types keys one by one and returns the frame. */
-export function mount(report: Report, opts: { columns?: number; rows?: number; color?: boolean; formats?: FormatChoice[]; fixedSize?: boolean } = {}): Harness {
+/** Mount the UI on a report at a fixed size (80x24 unless told); `press` types keys one by one and returns the frame. */
+export async function mount(report: Report, opts: { columns?: number; rows?: number; color?: boolean; formats?: FormatChoice[]; fixedSize?: boolean } = {}): Promise<Harness> {
   const written: FormatChoice[] = [];
   const size = opts.fixedSize === false ? undefined : { columns: opts.columns ?? 80, rows: opts.rows ?? 24 };
   const instance = render(
@@ -52,14 +52,20 @@ export function mount(report: Report, opts: { columns?: number; rows?: number; c
     }),
   );
   const frame = () => stripVTControlCharacters(instance.lastFrame() ?? "");
+  // useInput subscribes in an effect after the first commit; keys typed before that are lost
+  await sleep(60);
   return {
     frame,
     written,
     instance,
     press: async (...keys: string[]) => {
       for (const k of keys) {
+        // wait for the frame this key causes (a busy machine can take a while), or give up after
+        // a moment for keys that change nothing on screen
+        const before = instance.frames.length;
         instance.stdin.write(k);
-        await sleep(25);
+        for (let waited = 0; waited < 600 && instance.frames.length === before; waited += 5) await sleep(5);
+        await sleep(10);
       }
       return frame();
     },

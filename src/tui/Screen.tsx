@@ -1,0 +1,82 @@
+import { Box } from "ink";
+import type { Report } from "../model/index.js";
+import { ConflictsView } from "./ConflictsView.js";
+import { DetailView } from "./DetailView.js";
+import { ExportPrompt, type FormatChoice } from "./ExportPrompt.js";
+import { HelpView } from "./HelpView.js";
+import { QuotesView } from "./QuotesView.js";
+import { SourcesView } from "./SourcesView.js";
+import { SpeakersView } from "./SpeakersView.js";
+import { StatusBar } from "./StatusBar.js";
+import { TabBar } from "./TabBar.js";
+import type { DetailLine } from "./detail-lines.js";
+import { bodyHeight } from "./layout.js";
+import { SORTS, cursorOf, type Lists } from "./model.js";
+import { sourcesSummary } from "./source-lines.js";
+import type { State, ViewId } from "./state.js";
+import type { Size } from "./use-terminal-size.js";
+
+type ScreenProps = {
+  state: State;
+  lists: Lists;
+  /** Rows in each view before the filter. */
+  all: Readonly<Record<ViewId, number>>;
+  report: Report;
+  formats: readonly FormatChoice[];
+  size: Size;
+  detail: readonly DetailLine[];
+};
+
+/** One frame: the tab bar, the current view (or help, export prompt, detail) and the status bar. */
+export function Screen({ state, lists, all, report, formats, size, detail }: ScreenProps) {
+  const { columns: width, rows } = size;
+  const body = bodyHeight(rows);
+  const view = state.view;
+  const cursor = cursorOf(state, lists);
+  const { filter, flaggedOnly, scope } = state;
+  const empty = (what: string, none: string) =>
+    all[view] === 0 ? none : `No ${what} matches${filter ? ` “${filter}”` : ""}${flaggedOnly ? " with flags" : ""}. Esc clears the filter, f the flags.`;
+
+  let main;
+  if (state.mode === "help") main = <HelpView height={body} />;
+  else if (state.mode === "export") main = <ExportPrompt formats={formats} cursor={state.exportCursor} height={body} />;
+  else if (state.detail) main = <DetailView lines={detail} top={state.detail.top} height={body} />;
+  else if (view === "quotes")
+    main = (
+      <QuotesView
+        items={lists.quotes}
+        cursor={cursor}
+        top={state.top.quotes}
+        width={width}
+        height={body}
+        empty={scope && !filter && !flaggedOnly ? "No quotes in this list. Esc goes back." : empty("quote", `No quotes found in ${report.articles.length} articles; Sources (4) shows what was read.`)}
+      />
+    );
+  else if (view === "speakers")
+    main = <SpeakersView items={lists.speakers} cursor={cursor} top={state.top.speakers} width={width} height={body} empty={empty("speaker", "No speakers: no quote has a resolved speaker.")} />;
+  else if (view === "conflicts")
+    main = (
+      <ConflictsView
+        items={lists.conflicts}
+        cursor={cursor}
+        top={state.top.conflicts}
+        claim={state.claim}
+        width={width}
+        height={body}
+        empty={empty("finding", "No conflicts or corroborations were found between the sources.")}
+      />
+    );
+  else
+    main = (
+      <SourcesView lines={lists.sources} summary={sourcesSummary(report)} cursor={cursor} top={state.top.sources} width={width} height={body} empty={empty("source line", "No inputs.")} />
+    );
+
+  const shown: Record<ViewId, number> = { quotes: lists.quotes.length, speakers: lists.speakers.length, conflicts: lists.conflicts.length, sources: lists.sources.length };
+  return (
+    <Box flexDirection="column" width={width} height={rows - 1}>
+      <TabBar view={view} detail={state.detail !== null} counts={{ ...shown, sources: report.inputs.length }} />
+      {main}
+      <StatusBar state={state} sortName={SORTS[view][state.sort[view]] ?? ""} shown={shown[view]} total={all[view]} width={width} />
+    </Box>
+  );
+}

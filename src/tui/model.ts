@@ -1,0 +1,133 @@
+import type { Report } from "../model/index.js";
+import { detailLines, type DetailLine } from "./detail-lines.js";
+import { FINDING_SORTS, buildFindingItems, selectFindings, type FindingItem } from "./finding-items.js";
+import type { KeyContext } from "./keys.js";
+import { bodyHeight, findingListHeight, listHeight } from "./layout.js";
+import { buildQuoteItems, type QuoteItem } from "./quote-items.js";
+import { QUOTE_SORTS, selectQuotes } from "./selection.js";
+import { buildSourceLines, selectSourceLines, type SourceLine } from "./source-lines.js";
+import { SPEAKER_SORTS, buildSpeakerItems, selectSpeakers, type SpeakerItem } from "./speaker-items.js";
+import type { Action, State, ViewId } from "./state.js";
+
+/** What the UI shows, built once per report: rows for every view, before any filter. */
+export type Model = {
+  readonly report: Report;
+  readonly quotes: readonly QuoteItem[];
+  readonly byId: ReadonlyMap<string, QuoteItem>;
+  readonly speakers: readonly SpeakerItem[];
+  readonly findings: readonly FindingItem[];
+  readonly sources: readonly SourceLine[];
+};
+
+export function buildModel(report: Report): Model {
+  const quotes = buildQuoteItems(report);
+  return {
+    report,
+    quotes,
+    byId: new Map(quotes.map((i) => [i.quote.id, i])),
+    speakers: buildSpeakerItems(report, quotes),
+    findings: buildFindingItems(report),
+    sources: buildSourceLines(report),
+  };
+}
+
+/** Each view's rows under the current filter, flags, sort and scope. */
+export type Lists = {
+  readonly quotes: readonly QuoteItem[];
+  readonly speakers: readonly SpeakerItem[];
+  readonly conflicts: readonly FindingItem[];
+  readonly sources: readonly SourceLine[];
+};
+
+export const SORTS: Readonly<Record<ViewId, readonly string[]>> = {
+  quotes: QUOTE_SORTS,
+  speakers: SPEAKER_SORTS,
+  conflicts: FINDING_SORTS,
+  sources: ["input order"],
+};
+
+/** One-entry memo: the last inputs and their result. */
+function memo<A extends readonly unknown[], R>(f: (...a: A) => R): (...a: A) => R {
+  let last: { a: A; r: R } | null = null;
+  return (...a: A) => {
+    if (last && last.a.length === a.length && last.a.every((x, i) => x === a[i])) return last.r;
+    const r = f(...a);
+    last = { a, r };
+    return r;
+  };
+}
+
+/**
+ * The lists for a state, recomputed only when what they depend on changes; the key handler and
+ * the render both call it, so a key read before the next render still sees the newest lists.
+ */
+export function listSelector(m: Model): (s: State) => Lists {
+  const quotes = memo((filter: string, flaggedOnly: boolean, scope: State["scope"], sort: number) =>
+    selectQuotes(m.quotes, { filter, flaggedOnly, scope, sort: QUOTE_SORTS[sort] }),
+  );
+  const speakers = memo((filter: string, flaggedOnly: boolean, sort: number) => selectSpeakers(m.speakers, { filter, flaggedOnly, sort: SPEAKER_SORTS[sort] }));
+  const conflicts = memo((filter: string, flaggedOnly: boolean, sort: number) => selectFindings(m.findings, { filter, flaggedOnly, sort: FINDING_SORTS[sort] }));
+  const sources = memo((filter: string) => selectSourceLines(m.sources, filter));
+  return (s) => ({
+    quotes: quotes(s.filter, s.flaggedOnly, s.scope, s.sort.quotes),
+    speakers: speakers(s.filter, s.flaggedOnly, s.sort.speakers),
+    conflicts: conflicts(s.filter, s.flaggedOnly, s.sort.conflicts),
+    sources: sources(s.filter),
+  });
+}
+
+/** The Detail view's lines for a quote at a width (memoised by the caller's selector). */
+export function detailSelector(m: Model): (quoteId: string | null, width: number) => readonly DetailLine[] {
+  return memo((quoteId: string | null, width: number) => {
+    const item = quoteId ? m.byId.get(quoteId) : undefined;
+    return item ? detailLines(item, m.report, m.byId, width) : [];
+  });
+}
+
+export const totalOf = (l: Lists, v: ViewId): number => l[v].length;
+
+/** Rows visible in the current view's list. */
+export const pageOf = (view: ViewId, rows: number, lists: Lists): number =>
+  view === "conflicts" ? findingListHeight(bodyHeight(rows) - 1, lists.conflicts.length) : listHeight(bodyHeight(rows));
+
+export const cursorOf = (s: State, lists: Lists): number => Math.min(s.cursor[s.view], Math.max(0, totalOf(lists, s.view) - 1));
+
+/** What Enter does on the selected row of the current view. */
+export function enterAction(s: State, lists: Lists, m: Model): Action | null {
+  const i = cursorOf(s, lists);
+  if (s.view === "quotes") {
+    const q = lists.quotes[i];
+    return q ? { type: "openDetail", quoteId: q.quote.id } : null;
+  }
+  if (s.view === "speakers") {
+    const sp = lists.speakers[i];
+    return sp ? { type: "scope", scope: { label: `quotes by ${sp.name}`, quoteIds: sp.quoteIds } } : null;
+  }
+  if (s.view === "conflicts") {
+    const f = lists.conflicts[i];
+    if (!f) return null;
+    const c = f.finding.claims[Math.min(s.claim, f.finding.claims.length - 1)];
+    return c && m.byId.has(c.quoteId) ? { type: "openDetail", quoteId: c.quoteId } : { type: "status", text: "this claim's quote is not in the report" };
+  }
+  const line = lists.sources[i];
+  if (!line?.articleId) return null;
+  const id = line.articleId;
+  return { type: "scope", scope: { label: `quotes in ${id}`, quoteIds: m.quotes.filter((q) => q.quote.articleId === id).map((q) => q.quote.id) } };
+}
+
+export function keyContext(s: State, lists: Lists, m: Model, size: { columns: number; rows: number }, formats: number, detail: readonly DetailLine[]): KeyContext {
+  const cursor = cursorOf(s, lists);
+  return {
+    state: { ...s, cursor: { ...s.cursor, [s.view]: cursor } },
+    total: totalOf(lists, s.view),
+    page: pageOf(s.view, size.rows, lists),
+    sorts: SORTS[s.view],
+    claims: lists.conflicts[cursor]?.finding.claims.length ?? 0,
+    formats,
+    enter: enterAction(s, lists, m),
+    detailLines: detail.length,
+    detailPage: bodyHeight(size.rows) - 1,
+    quoteIds: lists.quotes.map((q) => q.quote.id),
+    quotesPage: listHeight(bodyHeight(size.rows)),
+  };
+}

@@ -1,0 +1,120 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { cleanup } from "ink-testing-library";
+import { report } from "./fixture.js";
+import { KEY, mount } from "./render.js";
+
+vi.setConfig({ testTimeout: 30_000 });
+afterEach(() => cleanup());
+
+/** The speaker cells of the table rows on screen, top to bottom (80 columns: 18 cells from the 9th). */
+const speakersShown = (frame: string) =>
+  frame
+    .split("\n")
+    .filter((l) => /^[› ] [TR·A2C]{5} /u.test(l))
+    .map((l) => [...l].slice(8, 8 + 18).join("").trim());
+
+describe("key flows", () => {
+  it("/ filters by speaker, outlet or text as you type; Enter keeps it; Esc clears it", async () => {
+    const h = await mount(report);
+    let f = await h.press("/", "k", "e", "l");
+    expect(f).toMatch(/^\/ kel/m);
+    expect(speakersShown(f)).toEqual(["Anna Keller", "Anna Keller", "Anna Keller"]);
+    f = await h.press(KEY.enter);
+    expect(f).toMatch(/filter “kel” · sort: document order · 3 of 9/);
+    f = await h.press("2");
+    expect(f).toMatch(/\[2 Speakers 1\]/);
+    f = await h.press("1", KEY.escape);
+    expect(speakersShown(f)).toHaveLength(9);
+    f = await h.press("/", "r", "a", "d", "i", "o", " ", "n", "o", "r", "d", KEY.enter);
+    expect(speakersShown(f)).toEqual(["Anna Keller", "Tomas Brandt", "Anna Keller"]);
+    f = await h.press("/", KEY.backspace, KEY.backspace, KEY.backspace, KEY.backspace, "z", "z", "z", KEY.enter);
+    expect(f).toContain("No quote matches “radio zzz”. Esc clears the filter, f the flags.");
+  });
+
+  it("f keeps flagged quotes only, and s changes the sort", async () => {
+    const h = await mount(report);
+    let f = await h.press("f");
+    expect(f).toMatch(/flagged only · sort: document order · 7 of 9/);
+    expect(speakersShown(f)).not.toContain("Anna Keller".repeat(2));
+    f = await h.press("f", "s");
+    expect(f).toMatch(/sorted by speaker/);
+    expect(speakersShown(f)).toEqual([
+      "Anna Keller",
+      "Anna Keller",
+      "Anna Keller",
+      "engineers",
+      "Lena Ortiz",
+      "Northshire Water …",
+      "Northshire Water …",
+      "Tomas Brandt",
+      "unnamed resident",
+    ]);
+  });
+
+  it("Enter on a speaker lists their quotes; Esc goes back to all quotes", async () => {
+    const h = await mount(report);
+    let f = await h.press("2", "j", KEY.enter);
+    expect(f).toContain("[1 Quotes 2]");
+    expect(f).toMatch(/quotes by Northshire Water Authority \(Esc clears\)/);
+    expect(speakersShown(f)).toEqual(["Northshire Water …", "Northshire Water …"]);
+    f = await h.press(KEY.enter);
+    expect(f).toMatch(/\[Detail\]/);
+    expect(f).toContain("“All residents of the lower town were evacuated before the water reached the");
+    f = await h.press(KEY.escape, KEY.escape);
+    expect(speakersShown(f)).toHaveLength(9);
+  });
+
+  it("in Conflicts, ←/→ pick a claim and Enter opens its quote in Detail", async () => {
+    const h = await mount(report);
+    let f = await h.press("3", "l", KEY.enter);
+    expect(f).toMatch(/\[Detail\]/);
+    expect(f).toMatch(/said by\s+Lena Ortiz, a nurse at the Harlow clinic on 2031-03-05/);
+    expect(f).toMatch(/told\s+The Harlow Ledger, in a series of texts/);
+    expect(f).toMatch(/published by\s+Northshire Courier, 2031-03-05/);
+    f = await h.press(KEY.escape);
+    expect(f).toContain("[3 Conflicts 3]");
+    f = await h.press("j", KEY.enter);
+    expect(f).toMatch(/said by\s+unnamed resident, who asked not to be named/);
+    expect(f).toMatch(/told\s+by phone/);
+  });
+
+  it("Enter on an article in Sources lists its quotes", async () => {
+    const h = await mount(report);
+    const f = await h.press("4", "j", "j", "j", KEY.enter);
+    expect(f).toMatch(/quotes in courier-2031-03-05/);
+    expect(speakersShown(f)).toEqual(["Lena Ortiz", "Tomas Brandt", "Northshire Water …"]);
+  });
+
+  it("n and p step through quotes in Detail; Tab cycles the views", async () => {
+    const h = await mount(report);
+    let f = await h.press(KEY.enter, "n", "n");
+    expect(f).toMatch(/said by\s+Anna Keller\n/);
+    expect(f).toContain("“We asked for money to repair it three");
+    f = await h.press("p");
+    expect(f).toMatch(/said by\s+Anna Keller, who has led the town council since 2027/);
+    f = await h.press(KEY.tab);
+    expect(f).toContain("[2 Speakers 6]");
+    f = await h.press(KEY.tab, KEY.tab, KEY.tab);
+    expect(f).toContain("[1 Quotes 9]");
+    f = await h.press(KEY.shiftTab);
+    expect(f).toContain("[4 Sources 3]");
+  });
+
+  it("q quits: the app stops taking keys", async () => {
+    const h = await mount(report);
+    const before = await h.press("q");
+    const after = await h.press("2");
+    expect(after).toBe(before);
+    expect(after).toContain("[1 Quotes 9]");
+  });
+
+  it("Detail scrolls when taller than a small terminal", async () => {
+    const h = await mount(report, { rows: 14 });
+    let f = await h.press(KEY.enter);
+    expect(f).toMatch(/↓ \d+ more lines/);
+    expect(f.split("\n").length).toBeLessThanOrEqual(13);
+    f = await h.press("G");
+    expect(f).not.toMatch(/more lines/);
+    expect(f).toMatch(/contradiction\s+The Authority says/);
+  });
+});

@@ -1,0 +1,132 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { cleanup } from "ink-testing-library";
+import { cellWidth } from "../../src/tui/text.js";
+import { report } from "./fixture.js";
+import { KEY, mount } from "./render.js";
+
+vi.setConfig({ testTimeout: 30_000 });
+afterEach(() => cleanup());
+
+/** Every frame must fit the terminal: at most rows-1 lines, none wider than the columns. */
+function expectFits(frame: string, columns: number, rows: number) {
+  const lines = frame.split("\n");
+  expect(lines.length).toBeLessThanOrEqual(rows - 1);
+  for (const l of lines) expect(cellWidth(l)).toBeLessThanOrEqual(columns);
+}
+
+const line = (frame: string, re: RegExp) => frame.split("\n").find((l) => re.test(l)) ?? "";
+
+describe("Quotes view at 80x24", () => {
+  it("lines each quote up with speaker, outlet, to whom, date said and flags, and previews the selected one", async () => {
+    const h = await mount(report);
+    const f = h.frame();
+    expectFits(f, 80, 24);
+    expect(f).toMatch(/\[1 Quotes 9\]\s+2 Speakers 6\s+3 Conflicts 3\s+4 Sources 3/);
+    expect(f).toMatch(/flags\s+speaker\s+outlet\s+to whom\s+said\s+quote/);
+    expect(line(f, /Lena Ortiz/)).toMatch(/···2C Lena Ortiz\s+Northshire Co…\s+The Harlo…\s+2031-03-05 Most families a…/);
+    expect(line(f, /by phone/)).toMatch(/··A·C unnamed resident/);
+    // the preview gives what the narrow table leaves out: full text, role, published date
+    expect(f).toContain("“All residents of the lower town were evacuated before the water reached the");
+    expect(f).toContain("Northshire Water Authority · The Harlow Ledger · in a statement");
+    expect(f).toContain("said 2031-03-04 · published 2031-03-05 · in a conflict (contradiction)");
+    expect(f).toMatch(/› ····C Northshire Water/);
+  });
+
+  it("shows role and date published as columns on a wide terminal", async () => {
+    const h = await mount(report, { columns: 140, rows: 30 });
+    const f = h.frame();
+    expectFits(f, 140, 30);
+    expect(f).toMatch(/flags\s+speaker\s+role\s+outlet\s+to whom\s+said\s+published\s+quote/);
+    expect(line(f, /Lena Ortiz/)).toMatch(/Lena Ortiz\s+a nurse at the Harlow…\s+Northshire Courier\s+The Harlow Ledger…\s+2031-03-05\s+2031-03-05\s+Most families/);
+  });
+});
+
+describe("Speakers view", () => {
+  it("lists speakers with quote counts per outlet and article", async () => {
+    const h = await mount(report);
+    const f = await h.press("2");
+    expectFits(f, 80, 24);
+    expect(f).toContain("[2 Speakers 6]");
+    expect(line(f, /› Anna Keller/)).toMatch(/Anna Keller\s+person\s+3\s+2\s+The Harlow Ledger 2 · R…/);
+    expect(line(f, /Northshire Water/)).toMatch(/organisation\s+2\s+2/);
+    expect(f).toContain("3 quotes in 2 articles: The Harlow Ledger 2 · Radio Nord 1 · 1 flagged");
+    expect(f).toContain("roles: Mayor; the mayor of Harlow; who has led the town council since 2027");
+  });
+});
+
+describe("Conflicts view", () => {
+  it("puts the selected finding's claims side by side with the explanation", async () => {
+    const h = await mount(report);
+    const f = await h.press("3");
+    expectFits(f, 80, 24);
+    expect(f).toContain("2 disagreements, 1 corroborations");
+    expect(line(f, /›/)).toMatch(/✗ contradiction\s+warning Northshire Water Authority vs Lena Ortiz/);
+    expect(f).toMatch(/CONFLICT \(contradiction\): these claims disagree/);
+    expect(f).toContain("The Authority says all residents were evacuated; Lena Ortiz says most families");
+    // both claims on the same screen lines: side by side, not one under the other
+    const row = line(f, /Northshire Water Authority\s+[║│]\s*[│║] Lena Ortiz/);
+    expect(row).not.toBe("");
+    expect(line(f, /The Harlow Ledger\s+[║│]\s*[│║] Northshire Courier/)).not.toBe("");
+    expect(line(f, /“All residents of the lower town\s+[║│]\s*[│║] “Most families are still in their/)).not.toBe("");
+  });
+
+  it("marks corroborations as such", async () => {
+    const h = await mount(report);
+    const f = await h.press("3", "G");
+    expect(line(f, /›/)).toMatch(/✓ corroboration\s+info\s+Anna Keller \+ Tomas Brandt/);
+    expect(f).toContain("CORROBORATION: these claims support each other");
+    expect(line(f, /Anna Keller\s+[║│]\s*[│║] Tomas Brandt/)).not.toBe("");
+  });
+});
+
+describe("Sources view", () => {
+  it("shows files, the container post, its articles with provenance, and diagnostics", async () => {
+    const h = await mount(report, { columns: 120, rows: 30 });
+    const f = await h.press("4");
+    expectFits(f, 120, 30);
+    expect(f).toContain("3 inputs · 2 processed, 1 skipped · 3 articles · 2 diagnostics");
+    expect(f).toContain("inbox/rivers-watch-2031-03-06.txt · text · windows-1252 · 4.1 KB · 2 articles");
+    expect(f).toMatch(/mailing-list post “\[rivers-watch\] Harlow Weir: two reports” · list rivers-watch · from Pia Lund/);
+    expect(f).toMatch(/The Harlow Ledger · 2031-03-05 · by Sam Okafor · “Harlow Weir breach floods lower town”/);
+    expect(f).toMatch(/warning: paragraph stops mid-sentence \(text cut\)/);
+    expect(f).toContain("pages/broken.pdf · skipped: unknown file type .pdf");
+  });
+});
+
+describe("Detail view", () => {
+  it("shows the paragraph, the attribution chain and the rule with its reason", async () => {
+    const h = await mount(report);
+    const f = await h.press("j", "j", KEY.enter);
+    expectFits(f, 80, 24);
+    expect(f).toContain("[Detail]");
+    expect(f).toMatch(/direct quote · The Harlow Ledger · 2031-03-05/);
+    expect(f).toContain("Mayor Anna Keller, who has led the town council since 2027, told Radio");
+    expect(f).toMatch(/said by\s+Anna Keller/);
+    expect(f).toMatch(/told\s+not stated/);
+    expect(f).toMatch(/published by\s+The Harlow Ledger, 2031-03-05, by Sam Okafor/);
+    expect(f).toMatch(/carried by\s+mailing-list post “\[rivers-watch\] Harlow Weir: two reports”/);
+    expect(f).toMatch(/why\s+“she” refers to the nearest compatible speaker/);
+    expect(f).toMatch(/same words\s+Radio Nord 2031-03-06, Anna Keller \(punctuation, 98% alike\)/);
+  });
+});
+
+describe("help and export prompt", () => {
+  it("? lists the keys and the flag letters; any key closes it", async () => {
+    const h = await mount(report);
+    const f = await h.press("?");
+    expectFits(f, 80, 24);
+    expect(f).toMatch(/Tab \/ Shift-Tab, 1-4\s+switch view/);
+    expect(f).toMatch(/2 secondhand\s+given to another outlet/);
+    expect(await h.press("x")).toContain("[1 Quotes 9]");
+  });
+
+  it("e offers the registered formats and writes the chosen one", async () => {
+    const h = await mount(report);
+    const f = await h.press("e");
+    expect(f).toMatch(/› 1\. json\s+quotecheck-report\.json/);
+    expect(f).toMatch(/2\. md\s+quotecheck-report\.md\s+Markdown/);
+    const after = await h.press("j", KEY.enter);
+    expect(h.written.map((w) => w.name)).toEqual(["md"]);
+    expect(after).toContain("wrote quotecheck-report.md (1.0 KB)");
+  });
+});
