@@ -1,8 +1,9 @@
+import stringSimilarity from "string-similarity";
 import type { Article, Quote, QuoteGroup, QuoteGroupMember } from "../model/index.js";
-import { buildIndex, forEachCandidatePair, hashWord, shingleHashes } from "./shingles.js";
+import { buildIndex, forEachCandidatePair, hashWord, shingleCount, ShingleBuilder } from "./shingles.js";
 import { UnionFind } from "./speakers.js";
-import { compareToReference, quoteSimilarity } from "./variant.js";
-import { canonicalText, wordNorms } from "./words.js";
+import { compareToReference } from "./variant.js";
+import { wordNorms } from "./words.js";
 
 /** Quotes shorter than this are phrases ("cannon fodder"), not statements worth lining up. */
 export const MIN_WORDS = 4;
@@ -13,7 +14,14 @@ export const DICE_MIN = 0.7;
 const CONTAINMENT_MIN = 0.8;
 const MAX_POSTINGS = 200;
 
-type Entry = { readonly qi: number; readonly norms: string[]; readonly canon: string };
+type Entry = { readonly qi: number; readonly canon: string };
+
+const WORD = /[\p{L}\p{N}]+(?:['’\u02BC][\p{L}\p{N}]+)*/gu;
+
+/** The words of a quote, lower-cased with one apostrophe, joined by single spaces. */
+function canonWords(text: string): string[] {
+  return (text.toLowerCase().match(WORD) ?? []).map((w) => (w.includes("’") || w.includes("\u02BC") ? w.replace(/[’\u02BC]/g, "'") : w));
+}
 
 const overlaps = (a: Quote, b: Quote) => a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;
 
@@ -30,50 +38,64 @@ const PLACE_ORDER = (articles: readonly Article[]) => {
  */
 export function groupQuotes(articles: readonly Article[], quotes: readonly Quote[]): QuoteGroup[] {
   const entries: Entry[] = [];
+  const firstOf = new Map<string, number>();
+  const repeats: [number, number][] = [];
+  const builder = new ShingleBuilder();
+  const distinct: number[] = [];
+  const hashes: number[] = [];
   quotes.forEach((q, qi) => {
     if (q.kind === "scare") return;
-    const norms = wordNorms(q.text);
+    const norms = canonWords(q.text);
     if (norms.length < MIN_WORDS) return;
-    entries.push({ qi, norms, canon: norms.join(" ") });
+    const canon = norms.join(" ");
+    const e = entries.length;
+    entries.push({ qi, canon });
+    // Exact repeats are joined through their words' hash; only distinct wordings enter the index.
+    const prev = firstOf.get(canon);
+    if (prev !== undefined) {
+      repeats.push([prev, e]);
+      return;
+    }
+    firstOf.set(canon, e);
+    distinct.push(e);
+    hashes.length = 0;
+    for (const w of norms) hashes.push(hashWord(w));
+    builder.add(hashes, SHINGLE);
   });
+  firstOf.clear();
   const uf = new UnionFind(entries.length);
   const link = (a: number, b: number) => {
     if (!overlaps(quotes[entries[a].qi], quotes[entries[b].qi])) uf.union(a, b);
   };
 
-  // Exact repeats first: their shingles would crowd the index.
-  const firstOf = new Map<string, number>();
-  const distinct: number[] = [];
-  entries.forEach((e, i) => {
-    const prev = firstOf.get(e.canon);
-    if (prev === undefined) {
-      firstOf.set(e.canon, i);
-      distinct.push(i);
-    } else link(prev, i);
-  });
+  for (const [a, b] of repeats) link(a, b);
 
-  const docs = distinct.map((i) => shingleHashes(entries[i].norms.map(hashWord), SHINGLE));
-  const index = buildIndex(docs);
+  const shingles = builder.build();
+  const index = buildIndex(shingles);
   forEachCandidatePair(
     index,
     MAX_POSTINGS,
-    (a, b) => Math.max(1, Math.ceil(0.3 * Math.min(docs[a].length, docs[b].length))),
+    (a, b) => Math.max(1, Math.ceil(0.3 * Math.min(shingleCount(shingles, a), shingleCount(shingles, b)))),
     (a, b, shared) => {
       const ea = entries[distinct[a]];
       const eb = entries[distinct[b]];
-      const containment = shared / Math.min(docs[a].length, docs[b].length);
-      const same = containment >= CONTAINMENT_MIN || quoteSimilarity(ea.canon, eb.canon) >= DICE_MIN;
+      const containment = shared / Math.min(shingleCount(shingles, a), shingleCount(shingles, b));
+      const same = containment >= CONTAINMENT_MIN || stringSimilarity.compareTwoStrings(ea.canon, eb.canon) >= DICE_MIN;
       if (same) link(distinct[a], distinct[b]);
     },
   );
 
+  // Lists only for components of two or more: most quotes stand alone.
+  const roots = new Int32Array(entries.length);
+  const size = new Int32Array(entries.length);
+  for (let i = 0; i < entries.length; i++) size[(roots[i] = uf.find(i))]++;
   const components = new Map<number, number[]>();
-  entries.forEach((_, i) => {
-    const r = uf.find(i);
-    const list = components.get(r);
+  for (let i = 0; i < entries.length; i++) {
+    if (size[roots[i]] < 2) continue;
+    const list = components.get(roots[i]);
     if (list) list.push(i);
-    else components.set(r, [i]);
-  });
+    else components.set(roots[i], [i]);
+  }
 
   const article = new Map(articles.map((a) => [a.id, a]));
   const placeOrder = PLACE_ORDER(articles);
@@ -114,4 +136,3 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
   return groups.map((g, i) => ({ ...g, id: `group-${i + 1}` }));
 }
 
-export { canonicalText };

@@ -16,27 +16,52 @@ export function hashWord(w: string): number {
   return h >>> 0;
 }
 
-/** Distinct hashes of the word n-grams of one text (the whole text when it is shorter than n). */
-export function shingleHashes(wordHashes: readonly number[], n: number): Uint32Array {
-  const count = Math.max(1, wordHashes.length - n + 1);
-  const out = new Uint32Array(count);
-  for (let i = 0; i < count; i++) {
-    let h = FNV_OFFSET ^ n;
-    for (let k = i; k < Math.min(i + n, wordHashes.length); k++) {
-      h ^= wordHashes[k];
-      h = Math.imul(h, FNV_PRIME);
-      h ^= h >>> 15;
+/**
+ * Shingles of many documents in two flat arrays: document d's distinct shingle hashes are
+ * hashes[start[d] .. start[d + 1]). A million small typed arrays would cost more than the data.
+ */
+export type Shingles = { readonly start: Int32Array; readonly hashes: Uint32Array };
+
+export class ShingleBuilder {
+  private hashes = new Uint32Array(1 << 16);
+  private starts: number[] = [0];
+  private used = 0;
+
+  /** Add one document from its words' hashes; its n-grams (the whole text when shorter) are kept once each. */
+  add(wordHashes: ArrayLike<number>, n: number): void {
+    const count = Math.max(1, wordHashes.length - n + 1);
+    if (this.used + count > this.hashes.length) {
+      const bigger = new Uint32Array(Math.max(this.hashes.length * 2, this.used + count));
+      bigger.set(this.hashes.subarray(0, this.used));
+      this.hashes = bigger;
     }
-    out[i] = h >>> 0;
+    const from = this.used;
+    for (let i = 0; i < count; i++) {
+      let h = FNV_OFFSET ^ n;
+      for (let k = i; k < Math.min(i + n, wordHashes.length); k++) {
+        h ^= wordHashes[k];
+        h = Math.imul(h, FNV_PRIME);
+        h ^= h >>> 15;
+      }
+      this.hashes[from + i] = h >>> 0;
+    }
+    const doc = this.hashes.subarray(from, from + count);
+    doc.sort();
+    let w = 0;
+    for (let i = 0; i < count; i++) if (i === 0 || doc[i] !== doc[i - 1]) doc[w++] = doc[i];
+    this.used = from + w;
+    this.starts.push(this.used);
   }
-  out.sort();
-  let w = 0;
-  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[w++] = out[i];
-  return out.subarray(0, w);
+
+  build(): Shingles {
+    return { start: Int32Array.from(this.starts), hashes: this.hashes.slice(0, this.used) };
+  }
 }
 
+export const shingleCount = (s: Shingles, d: number) => s.start[d + 1] - s.start[d];
+
 export type ShingleIndex = {
-  readonly docs: readonly Uint32Array[];
+  readonly shingles: Shingles;
   /** Bucket b holds postings[offsets[b] .. offsets[b+1]). */
   readonly offsets: Int32Array;
   readonly postingDoc: Int32Array;
@@ -44,27 +69,28 @@ export type ShingleIndex = {
   readonly mask: number;
 };
 
-export function buildIndex(docs: readonly Uint32Array[]): ShingleIndex {
-  let total = 0;
-  for (const d of docs) total += d.length;
+export function buildIndex(shingles: Shingles): ShingleIndex {
+  const { start, hashes } = shingles;
+  const docs = start.length - 1;
+  const total = hashes.length;
   let buckets = 1024;
-  while (buckets < total * 2 && buckets < 1 << 26) buckets <<= 1;
+  // About one bucket a posting: a different shingle in the same bucket is told apart by its hash.
+  while (buckets < total && buckets < 1 << 25) buckets <<= 1;
   const mask = buckets - 1;
   const offsets = new Int32Array(buckets + 1);
-  for (const d of docs) for (let i = 0; i < d.length; i++) offsets[(d[i] & mask) + 1]++;
+  for (let i = 0; i < total; i++) offsets[(hashes[i] & mask) + 1]++;
   for (let b = 0; b < buckets; b++) offsets[b + 1] += offsets[b];
   const fill = offsets.slice(0, buckets);
   const postingDoc = new Int32Array(total);
   const postingHash = new Uint32Array(total);
-  for (let doc = 0; doc < docs.length; doc++) {
-    const d = docs[doc];
-    for (let i = 0; i < d.length; i++) {
-      const at = fill[d[i] & mask]++;
+  for (let doc = 0; doc < docs; doc++) {
+    for (let i = start[doc]; i < start[doc + 1]; i++) {
+      const at = fill[hashes[i] & mask]++;
       postingDoc[at] = doc;
-      postingHash[at] = d[i];
+      postingHash[at] = hashes[i];
     }
   }
-  return { docs, offsets, postingDoc, postingHash, mask };
+  return { shingles, offsets, postingDoc, postingHash, mask };
 }
 
 /**
@@ -78,15 +104,15 @@ export function forEachCandidatePair(
   minShared: (a: number, b: number) => number,
   visit: (a: number, b: number, shared: number) => void,
 ): void {
-  const n = index.docs.length;
+  const { start, hashes } = index.shingles;
+  const n = start.length - 1;
   const stamp = new Int32Array(n).fill(-1);
   const shared = new Int32Array(n);
   const touched: number[] = [];
   for (let a = 0; a < n; a++) {
-    const d = index.docs[a];
     touched.length = 0;
-    for (let i = 0; i < d.length; i++) {
-      const h = d[i];
+    for (let i = start[a]; i < start[a + 1]; i++) {
+      const h = hashes[i];
       const b0 = index.offsets[h & index.mask];
       const b1 = index.offsets[(h & index.mask) + 1];
       if (b1 - b0 > maxPostings) continue;

@@ -1,5 +1,5 @@
 import type { Article, Quote, Speaker, SpeakerType } from "../model/index.js";
-import { acronymOf, isAcronym, orgKey, parsePersonName, sameFullName, stateMediaKey, type PersonName } from "./names.js";
+import { acronymOf, isAcronym, orgKey, parsePersonName, stateMediaKey, type PersonName } from "./names.js";
 
 /**
  * One identity per person or organisation across articles. The attribution stage already gives each
@@ -94,52 +94,68 @@ function buildNodes(quotes: readonly Quote[]): Node[] {
     e.node.quoteIdx.push(qi);
     e.types.set(q.speakerType, (e.types.get(q.speakerType) ?? 0) + 1);
   });
+  const parsed = new Map<string, PersonName | null>();
+  const parse = (name: string) => {
+    if (!parsed.has(name)) parsed.set(name, parsePersonName(name));
+    return parsed.get(name)!;
+  };
   return order.map(({ node, types }) => {
     const type = typeOf(types, node.name);
-    return { ...node, type, person: isPersonLike(type) ? parsePersonName(node.name) : null };
+    return { ...node, type, person: isPersonLike(type) ? parse(node.name) : null };
   });
 }
+
+const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+};
 
 function linkPeople(nodes: readonly Node[], uf: UnionFind): void {
   const people = nodes.filter((n) => n.person);
   const full = people.filter((n) => n.person!.surname);
-  // Full names: same surname and the same given name; initials join only a unique full given name.
+  // Full names: same surname and the same given name; an initial joins only a unique given name.
+  // Work goes by hash buckets, never over all pairs, so a million quotes stay linear.
   const bySurname = new Map<string, Node[]>();
-  for (const n of full) {
-    const list = bySurname.get(n.person!.surname!) ?? [];
-    list.push(n);
-    bySurname.set(n.person!.surname!, list);
-  }
+  for (const n of full) push(bySurname, n.person!.surname!, n);
   for (const list of bySurname.values()) {
-    const spelled = list.filter((n) => n.person!.given.length === 0 || n.person!.given[0].length > 1);
-    for (let i = 0; i < spelled.length; i++)
-      for (let j = i + 1; j < spelled.length; j++) if (sameFullName(spelled[i].person!, spelled[j].person!)) uf.union(spelled[i].idx, spelled[j].idx);
-    for (const n of list) {
-      if (spelled.includes(n)) continue;
-      const roots = new Set(spelled.filter((m) => sameFullName(n.person!, m.person!)).map((m) => uf.find(m.idx)));
-      if (roots.size === 1) uf.union(n.idx, [...roots][0]);
+    const byGiven = new Map<string, Node[]>();
+    for (const n of list) push(byGiven, n.person!.given[0] ?? "", n);
+    for (const group of byGiven.values()) for (const n of group.slice(1)) uf.union(group[0].idx, n.idx);
+    const spelledKeys = [...byGiven.keys()].filter((g) => g.length > 1);
+    for (const [g, group] of byGiven) {
+      if (g.length > 1) continue;
+      // An initial ("K.") or no given name at all: the one spelled given name that fits.
+      const fits = spelledKeys.filter((k) => g === "" || k.startsWith(g));
+      if (fits.length === 1) for (const n of group) uf.union(n.idx, byGiven.get(fits[0])![0].idx);
     }
   }
   const givenNames = new Set(full.flatMap((n) => n.person!.given));
   const singles = people.filter((n) => n.person!.single);
+  const rootsIn = new Map<string, Set<number>>();
+  const rootsAll = new Map<string, Set<number>>();
+  for (const n of full) {
+    const r = uf.find(n.idx);
+    const k = `${n.articleId}\u0000${n.person!.surname}`;
+    rootsIn.set(k, (rootsIn.get(k) ?? new Set<number>()).add(r));
+    rootsAll.set(n.person!.surname!, (rootsAll.get(n.person!.surname!) ?? new Set<number>()).add(r));
+  }
   for (const n of singles) {
     const word = n.person!.single!;
-    const candidates = bySurname.get(word) ?? [];
-    const local = new Set(candidates.filter((m) => m.articleId === n.articleId).map((m) => uf.find(m.idx)));
-    if (local.size === 1) {
-      uf.union(n.idx, [...local][0]);
+    const local = rootsIn.get(`${n.articleId}\u0000${word}`);
+    if (local) {
+      if (local.size === 1) uf.union(n.idx, [...local][0]);
       continue;
     }
-    if (local.size > 1) continue;
-    const global = new Set(candidates.map((m) => uf.find(m.idx)));
+    const global = rootsAll.get(word);
     // A bare word that is also someone's given name could be either person: leave it apart.
     const ambiguous = !n.person!.titled && givenNames.has(word);
-    if (global.size === 1 && !ambiguous) uf.union(n.idx, [...global][0]);
+    if (global && global.size === 1 && !ambiguous) uf.union(n.idx, [...global][0]);
   }
   // Titled surnames with no full name anywhere ("Mr. Homsi" in two articles) are still one person.
   const titledBySurname = new Map<string, Node>();
   for (const n of singles) {
-    if (!n.person!.titled || (bySurname.get(n.person!.single!)?.length ?? 0) > 0) continue;
+    if (!n.person!.titled || rootsAll.has(n.person!.single!)) continue;
     const prev = titledBySurname.get(n.person!.single!);
     if (prev) uf.union(prev.idx, n.idx);
     else titledBySurname.set(n.person!.single!, n);
@@ -155,48 +171,55 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind): void {
 }
 
 function linkOrganisations(nodes: readonly Node[], uf: UnionFind): void {
-  const orgs = nodes.filter((n) => n.type === "organisation");
-  const stateMedia = orgs.map((n) => ({ n, s: stateMediaKey(n.name) })).filter((x) => x.s);
-  const byCountry = new Map<string, Node[]>();
-  for (const { n, s } of stateMedia) {
-    if (!s!.country) continue;
-    const list = byCountry.get(s!.country) ?? [];
-    list.push(n);
-    byCountry.set(s!.country, list);
-  }
-  for (const list of byCountry.values()) for (const n of list.slice(1)) uf.union(list[0].idx, n.idx);
+  // Names first (a corpus has few distinct organisation names, however many articles quote them).
+  const byName = new Map<string, Node[]>();
+  for (const n of nodes) if (n.type === "organisation") push(byName, n.name, n);
+  const names = [...byName.keys()];
+  const nameUf = new UnionFind(names.length);
+  const idx = new Map(names.map((n, i) => [n, i]));
+  const state = names.map((n) => stateMediaKey(n));
+  const byCountry = new Map<string, number[]>();
+  state.forEach((s, i) => s?.country && push(byCountry, s.country, i));
+  for (const list of byCountry.values()) for (const i of list.slice(1)) nameUf.union(list[0], i);
   const countries = [...byCountry.values()];
-  for (const { n, s } of stateMedia) {
-    if (s!.country) continue;
-    // "State television" without a country: the one country's state media in the same corpus.
-    if (countries.length === 1) uf.union(n.idx, countries[0][0].idx);
-  }
-  const plain = orgs.filter((n) => !stateMediaKey(n.name));
-  const byKey = new Map<string, Node>();
+  // "State television" without a country: the one country's state media in the same corpus.
+  state.forEach((s, i) => s && !s.country && countries.length === 1 && nameUf.union(i, countries[0][0]));
+  const plain = names.filter((_, i) => !state[i]);
+  const byKey = new Map<string, string>();
   for (const n of plain) {
-    const k = orgKey(n.name);
+    const k = orgKey(n);
     const prev = byKey.get(k);
-    if (prev) uf.union(prev.idx, n.idx);
+    if (prev) nameUf.union(idx.get(prev)!, idx.get(n)!);
     else byKey.set(k, n);
   }
+  const byAcronym = new Map<string, string[]>();
   for (const n of plain) {
-    if (isAcronym(n.name)) {
-      const hits = new Set(plain.filter((m) => m !== n && acronymOf(m.name) === n.name.toLowerCase()).map((m) => uf.find(m.idx)));
-      if (hits.size === 1) uf.union(n.idx, [...hits][0]);
+    const a = acronymOf(n);
+    if (a) push(byAcronym, a, n);
+  }
+  const keyTokens = new Map(plain.map((n) => [n, new Set(orgKey(n).split(" "))]));
+  for (const n of plain) {
+    if (isAcronym(n)) {
+      const hits = new Set((byAcronym.get(n.toLowerCase()) ?? []).map((m) => nameUf.find(idx.get(m)!)));
+      if (hits.size === 1) nameUf.union(idx.get(n)!, [...hits][0]);
       continue;
     }
-    const toks = orgKey(n.name).split(" ");
+    // A shorter name inside exactly one longer one ("the Observatory" in "Syrian Observatory for ...").
+    const toks = [...keyTokens.get(n)!];
     if (!toks.some((t) => t.length >= 4)) continue;
-    const supersets = new Set(
-      plain
-        .filter((m) => {
-          if (m === n) return false;
-          const mt = new Set(orgKey(m.name).split(" "));
-          return mt.size > toks.length && toks.every((t) => mt.has(t));
-        })
-        .map((m) => uf.find(m.idx)),
-    );
-    if (supersets.size === 1) uf.union(n.idx, [...supersets][0]);
+    const supersets = new Set<number>();
+    for (const m of plain) {
+      const mt = keyTokens.get(m)!;
+      if (m !== n && mt.size > toks.length && toks.every((t) => mt.has(t))) supersets.add(nameUf.find(idx.get(m)!));
+    }
+    if (supersets.size === 1) nameUf.union(idx.get(n)!, [...supersets][0]);
+  }
+  const first = new Map<number, Node>();
+  for (const [name, list] of byName) {
+    const r = nameUf.find(idx.get(name)!);
+    const head = first.get(r) ?? list[0];
+    first.set(r, head);
+    for (const n of list) uf.union(head.idx, n.idx);
   }
 }
 
