@@ -1,12 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { manyFiles, peakRssMB, poolSize, reopen, throughput, type Row } from "./sections.js";
 import { markdownTable } from "./table.js";
-import { sourceTexts, syntheticArticles } from "./texts.js";
+import { ROOT, sourceTexts, syntheticArticles } from "./texts.js";
 
 /*
  * npm run bench [-- --quick] [--json FILE]
@@ -22,6 +22,10 @@ const { values } = parseArgs({
 });
 
 const SELF = fileURLToPath(import.meta.url);
+// The measurements run from a copy of dist/, so a rebuild during the bench (others build in this
+// checkout) can neither mix code versions nor change the cache's engine fingerprint mid-run. The
+// copy sits under node_modules/.cache so that package imports still resolve.
+let childEntry = SELF;
 
 async function section(name: string, args: string[]): Promise<unknown> {
   switch (name) {
@@ -30,7 +34,7 @@ async function section(name: string, args: string[]): Promise<unknown> {
     case "many":
       return manyFiles(args[0], args[1] === "auto" ? undefined : Number(args[1]));
     case "reopen":
-      return reopen(args[0], args[1] === "-" ? null : args[1], args[2]);
+      return reopen(args[0], args[1] === "-" ? null : args[1], args[2], args[3] === "full" ? "full" : "quotes");
     case "align": {
       let mod: { benchAlign?: (sizes: number[]) => Row[] };
       try {
@@ -47,14 +51,16 @@ async function section(name: string, args: string[]): Promise<unknown> {
   }
 }
 
-function child<T>(name: string, args: string[]): T | { failed: string } {
-  const r = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=4096", SELF, "--section", name, ...args.flatMap((a) => ["--arg", a])], {
+function child<T>(name: string, args: string[], timeoutMin = 15): T | { failed: string } {
+  const r = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=4096", childEntry, "--section", name, ...args.flatMap((a) => ["--arg", a])], {
     encoding: "utf8",
+    env: { ...process.env, QUOTECHECK_BENCH_ROOT: process.env.QUOTECHECK_BENCH_ROOT ?? ROOT },
     stdio: ["ignore", "pipe", "inherit"],
-    timeout: 15 * 60 * 1000,
+    timeout: timeoutMin * 60 * 1000,
     maxBuffer: 64 * 1024 * 1024,
   });
   const last = r.stdout?.trim().split("\n").pop() ?? "";
+  if (r.error && (r.error as NodeJS.ErrnoException).code === "ETIMEDOUT") return { failed: `gave up after ${timeoutMin} min` };
   if (r.status !== 0 || !last.startsWith("{")) return { failed: `exit ${r.status ?? r.signal}: ${last.slice(0, 200)}` };
   return JSON.parse(last) as T;
 }
@@ -67,6 +73,17 @@ async function main() {
     process.stdout.write(JSON.stringify(out) + "\n");
     return;
   }
+  const snapshot = join(ROOT, "node_modules", ".cache", `quotecheck-bench-${process.pid}`);
+  cpSync(dirname(dirname(SELF)), join(snapshot, "dist"), { recursive: true });
+  childEntry = join(snapshot, "dist", "bench", "run.js");
+  try {
+    await orchestrate();
+  } finally {
+    rmSync(snapshot, { recursive: true, force: true });
+  }
+}
+
+async function orchestrate() {
   const quick = Boolean(values.quick);
   const mb = quick ? 10 : 50;
   const sizes = quick ? [1000] : [1000, 10000];
@@ -131,17 +148,25 @@ async function main() {
     const cacheDir = join(work, "cache");
     say(`(d) re-open ${n} articles: no cache, cold cache, warm cache`);
     const reopenRows: Row[] = [];
-    for (const [dirArg, label] of [["-", "off"], [cacheDir, "cold (empty)"], [cacheDir, "warm"]] as const) {
-      const r = child<Row>("reopen", [dirs.get(n)!, dirArg, label]);
-      reopenRows.push("failed" in r ? { cache: label, seconds: String(r.failed) } : r);
+    const runs: [string, string, "quotes" | "full", number][] = [
+      ["-", "off", "quotes", 15],
+      [cacheDir, "cold (empty)", "quotes", 15],
+      [cacheDir, "warm", "quotes", 15],
+      [cacheDir, "warm", "full", 5],
+    ];
+    for (const [dirArg, label, depth, minutes] of runs) {
+      const r = child<Row>("reopen", [dirs.get(n)!, dirArg, label, depth], minutes);
+      reopenRows.push("failed" in r ? { cache: label, depth, seconds: String(r.failed) } : r);
     }
     results.reopen = reopenRows;
-    out.push(`(d) re-open an unchanged ${n.toLocaleString("en")}-article corpus as the UI does (loadReport, full analysis), each in a fresh process`);
+    out.push(
+      `(d) re-open an unchanged ${n.toLocaleString("en")}-article corpus (loadReport, each run in a fresh process): "quotes" is reading, parsing and the quote engine, the part the cache serves; "full" adds speaker alignment and conflicts, what the UI shows`,
+    );
     out.push(
       markdownTable(
         reopenRows,
-        ["cache", "seconds", "cpuSeconds", "readParseSeconds", "analysisSeconds", "hits", "misses", "peakRssMB"],
-        ["cache", "total s", "CPU s", "read+parse s", "analysis s", "hits", "misses", "peak RSS MB"],
+        ["cache", "depth", "seconds", "cpuSeconds", "readParseSeconds", "analysisSeconds", "hits", "misses", "peakRssMB"],
+        ["cache", "depth", "total s", "CPU s", "read+parse+quotes s", "alignment+conflicts s", "hits", "misses", "peak RSS MB"],
       ),
     );
   } finally {

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The repository (or installed package) root: dist/bench -> ../.. */
-export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/** The repository root: dist/bench -> ../.., or where the bench's parent process says it is. */
+export const ROOT = process.env.QUOTECHECK_BENCH_ROOT ?? fileURLToPath(new URL("../../", import.meta.url));
 
 export type SourceTexts = { readonly label: string; readonly texts: readonly string[] };
 

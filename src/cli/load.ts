@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
-import { cacheDir, cacheEnabled, cacheKey, engineVersion, openCache, packOffsets, unpackOffsets, type CacheStats } from "../cache/index.js";
+import { cacheDir, cacheEnabled, cacheKey, engineVersion, openCache, type CacheStats } from "../cache/index.js";
 import { IngestError } from "../ingest/errors.js";
 import { collectFiles, readInput } from "../ingest/files.js";
 import { MAX_BYTES } from "../ingest/index.js";
 import type { Article, Diagnostic, InputStatus, Report, SourceDocument, Stage } from "../model/index.js";
 import { analyse, quotesOfArticle, type Depth } from "../pipeline/index.js";
-import type { ArticleQuotes, FileJob, FileResult, Pool } from "../pipeline/pool.js";
+import { createPool, packResult, processFile, unpackResult, type ArticleQuotes, type FileJob, type FileResult, type Pool } from "../pipeline/pool.js";
 import { formatDiagnostic } from "../report/diagnostics.js";
 import { DEFAULT_CORPUS } from "./corpus.js";
 import type { Io } from "./io.js";
@@ -96,18 +96,12 @@ export async function streamInputs(
   const engine = cache ? engineVersion() : "";
   const max = opts.maxBytes ?? MAX_BYTES;
   const wantPool = files.length >= POOL_THRESHOLD && opts.workers !== 0;
-  // Loaded on the first file the cache cannot answer: a warm run never starts a worker or the parser.
-  let engineMod: Promise<typeof import("../pipeline/pool.js")> | null = null;
-  const started: { pool: Promise<Pool> | null } = { pool: null };
-  let workers = 0;
+  // Started on the first file the cache cannot answer: a warm run never starts a worker.
+  const started: { pool: Pool | null } = { pool: null };
   const compute = async (job: FileJob): Promise<FileResult> => {
-    engineMod ??= import("../pipeline/pool.js");
-    const m = await engineMod;
-    if (!wantPool) return m.processFile(job);
-    started.pool ??= Promise.resolve(m.createPool({ size: opts.workers, workerUrl: opts.workerUrl }));
-    const p = await started.pool;
-    workers = p.size;
-    return p.run(job);
+    if (!wantPool) return processFile(job);
+    started.pool ??= createPool({ size: opts.workers, workerUrl: opts.workerUrl });
+    return started.pool.run(job);
   };
 
   const one = async (path: string, id: string): Promise<InputOutcome> => {
@@ -120,11 +114,11 @@ export async function streamInputs(
     }
     const key = cache ? cacheKey({ contentSha256: createHash("sha256").update(bytes).digest("hex"), id, variant: depth, engine }) : "";
     if (cache) {
-      const hit = fromCache(cache.get(key), depth);
-      if (hit) return { path: id, ...hit };
+      const cached = unpackResult(cache.get(key));
+      if (cached && (depth === "articles" || cached.perArticle)) return { path: id, ...cached };
     }
     const result = await compute({ id, bytes, depth });
-    if (cache && result.ok) cache.put(key, toCache(result));
+    if (cache && result.ok) cache.put(key, packResult(result));
     return { path: id, ...result };
   };
 
@@ -162,9 +156,9 @@ export async function streamInputs(
     }
     while (inFlight.length) finish(await inFlight.shift()!);
   } finally {
-    if (started.pool) await (await started.pool).close();
+    await started.pool?.close();
   }
-  return { inputs, diagnostics, readAnything, cache: cache?.stats ?? null, workers };
+  return { inputs, diagnostics, readAnything, cache: cache?.stats ?? null, workers: started.pool?.size ?? 0 };
 }
 
 type Ok = Extract<InputOutcome, { ok: true }>;
@@ -188,32 +182,6 @@ function uniqueArticleIds(o: Ok, used: Set<string>): Ok {
   const diagnostics = o.diagnostics.map((d) => (d.articleId && renames.has(d.articleId) ? { ...d, articleId: renames.get(d.articleId) } : d));
   const perArticle = o.perArticle && articles.map((a, i) => (renames.has(o.document.articles[i].id) ? quotesOfArticle(a) : o.perArticle![i]));
   return { ...o, document: { ...o.document, articles }, diagnostics, perArticle };
-}
-
-// Cached form: offsets packed into runs (see cache/offsets.ts); everything else as processFile gave it.
-type CachedResult = { result: Extract<FileResult, { ok: true }>; offsets: (Int32Array | null)[] };
-
-function toCache(r: Extract<FileResult, { ok: true }>): CachedResult {
-  const offsets = r.document.articles.map((a) => (a.sourceOffsets ? packOffsets(a.sourceOffsets) : null));
-  const articles = r.document.articles.map((a) => ({ ...a, sourceOffsets: null }));
-  return { result: { ...r, document: { ...r.document, articles } }, offsets };
-}
-
-// A cache entry is trusted only if it has the shape toCache wrote for this depth.
-function fromCache(v: unknown, depth: "articles" | "quotes"): Extract<FileResult, { ok: true }> | null {
-  if (typeof v !== "object" || v === null) return null;
-  const { result: r, offsets } = v as Partial<CachedResult>;
-  if (typeof r !== "object" || r === null || r.ok !== true || !Array.isArray(offsets) || !Array.isArray(r.diagnostics)) return null;
-  const arts = r.document?.articles;
-  if (!Array.isArray(arts) || typeof r.document.text !== "string" || offsets.length !== arts.length) return null;
-  if (!arts.every((a) => typeof a === "object" && a !== null && typeof a.text === "string" && typeof a.id === "string")) return null;
-  if (depth === "quotes" && !(Array.isArray(r.perArticle) && r.perArticle.length === arts.length)) return null;
-  const articles = arts.map((a, i) => {
-    const packed = offsets[i];
-    return { ...a, sourceOffsets: packed instanceof Int32Array ? unpackOffsets(packed) : null };
-  });
-  if (articles.some((a) => a.sourceOffsets && a.sourceOffsets.length !== a.text.length + 1)) return null;
-  return { ...r, document: { ...r.document, articles } };
 }
 
 async function readStdin(): Promise<Buffer> {

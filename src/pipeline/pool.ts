@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { parentPort, Worker } from "node:worker_threads";
+import { packOffsets, unpackOffsets } from "../cache/offsets.js";
 import { IngestError, parseDocument } from "../ingest/index.js";
 import type { Article, Diagnostic, Quote, SourceDocument, Stage } from "../model/index.js";
 import { quotesOfArticle } from "./index.js";
@@ -53,21 +54,59 @@ export const workerFailure = (why: string): FileResult => ({
   stage: "cli",
 });
 
+type Ok = Extract<FileResult, { ok: true }>;
+
+/**
+ * A result with its articles' source offsets packed into runs (one Int32 a character otherwise:
+ * most of the bytes). Used between threads and in the cache.
+ */
+export type PackedResult = { readonly result: Ok; readonly offsets: readonly (Int32Array | null)[] };
+
+export function packResult(r: Ok): PackedResult {
+  const offsets = r.document.articles.map((a) => (a.sourceOffsets ? packOffsets(a.sourceOffsets) : null));
+  const articles = r.document.articles.map((a) => ({ ...a, sourceOffsets: null }));
+  return { result: { ...r, document: { ...r.document, articles } }, offsets };
+}
+
+/** Undo packResult; null when `v` is not a packed result whose offsets fit its texts. */
+export function unpackResult(v: unknown): Ok | null {
+  if (typeof v !== "object" || v === null) return null;
+  const { result: r, offsets } = v as Partial<PackedResult>;
+  if (typeof r !== "object" || r === null || r.ok !== true || !Array.isArray(offsets) || !Array.isArray(r.diagnostics)) return null;
+  const arts = r.document?.articles;
+  if (!Array.isArray(arts) || typeof r.document.text !== "string" || offsets.length !== arts.length) return null;
+  if (!arts.every((a) => typeof a === "object" && a !== null && typeof a.text === "string" && typeof a.id === "string")) return null;
+  if (r.perArticle !== null && !(Array.isArray(r.perArticle) && r.perArticle.length === arts.length)) return null;
+  const articles: Article[] = [];
+  for (const [i, a] of arts.entries()) {
+    const packed = offsets[i];
+    const sourceOffsets = packed instanceof Int32Array ? unpackOffsets(packed) : null;
+    if (sourceOffsets && sourceOffsets.length !== a.text.length + 1) return null;
+    articles.push({ ...a, sourceOffsets });
+  }
+  return { ...r, document: { ...r.document, articles } };
+}
+
 type Request = { readonly seq: number; readonly job: FileJob };
-type Reply = { readonly seq: number; readonly result: FileResult };
+type Reply = { readonly seq: number; readonly result: Exclude<FileResult, Ok> | PackedResult };
 
 /** Worker side of the protocol: answer each job with its result. */
 export function serveJobs(handler: FileHandler): void {
   if (!parentPort) throw new Error("serveJobs must run in a worker thread");
   const port = parentPort;
   port.on("message", (req: Request) => {
-    const reply: Reply = { seq: req.seq, result: handler(req.job) };
+    const result = handler(req.job);
+    const reply: Reply = { seq: req.seq, result: result.ok ? packResult(result) : result };
     port.postMessage(reply);
   });
 }
 
+const fromReply = (r: Reply["result"]): FileResult =>
+  "ok" in r ? r : (unpackResult(r) ?? { ok: false, reason: "could not be analysed: unreadable reply from worker", ruleId: "pipeline/worker-failed", stage: "cli" });
+
 export type Pool = {
   readonly size: number;
+  /** Process one file in a worker. The job's bytes may be handed over (detached), not copied. */
   run(job: FileJob): Promise<FileResult>;
   close(): Promise<void>;
 };
@@ -111,7 +150,7 @@ export function createPool(opts: { size?: number; workerUrl?: URL } = {}): Pool 
     const worker = startWorker(url);
     const slot: Slot = { worker, busy: null, dead: false };
     worker.on("message", (reply: Reply) => {
-      settle(slot, reply.seq, reply.result);
+      settle(slot, reply.seq, fromReply(reply.result));
       pump();
     });
     const die = (why: string) => {

@@ -64,7 +64,7 @@ describe("worker pool", () => {
     expect(pooled.seen.map((o) => o.path)).toEqual(ids);
     expect(pooled.seen).toEqual(local.seen);
     expect(pooled.summary.inputs).toEqual(local.summary.inputs);
-  }, 60_000);
+  }, 120_000);
 
   it("stays in-process for a handful of files", async () => {
     const few = await collect(names.slice(0, 3), {});
@@ -92,7 +92,7 @@ describe("worker pool", () => {
       writeFileSync(names[4], article(4));
       writeFileSync(names[9], article(9));
     }
-  }, 60_000);
+  }, 120_000);
 
   it("answers each job with processFile's result", async () => {
     const pool = createPool({ size: 2 });
@@ -107,5 +107,5 @@ describe("worker pool", () => {
     } finally {
       await pool.close();
     }
-  }, 60_000);
+  }, 120_000);
 });
