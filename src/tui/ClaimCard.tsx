@@ -1,39 +1,53 @@
 import { Box, Text } from "ink";
-import type { ClaimRef } from "../model/index.js";
-import { claimDate, claimSpeaker } from "./finding-items.js";
+import { claimDate, type Side } from "./finding-items.js";
 import { useTheme } from "./theme.js";
 import { wrap } from "./text.js";
 
-/** One claim in a bordered card; the selected card gets a double border (visible without colour). */
-export function ClaimCard({ claim, width, height, selected }: { claim: ClaimRef; width: number; height: number; selected: boolean }) {
+type Line = { text: string; kind: "where" | "text" };
+
+/** The lines of a side's claims, each claim's outlet and date over its words, cut to `rows`. */
+function sideLines(side: Side, selected: number, inner: number, rows: number): Line[] {
+  const lines: Line[] = [];
+  for (const { claim, index } of side.claims) {
+    const mark = side.claims.length > 1 && index === selected ? "› " : "";
+    lines.push({ text: `${mark}${claim.outlet ?? "outlet unknown"} · ${claimDate(claim)}`, kind: "where" });
+    for (const l of wrap(`“${claim.text}”`, inner)) lines.push({ text: l, kind: "text" });
+  }
+  if (lines.length <= rows) return lines;
+  const cut = lines.slice(0, Math.max(1, rows));
+  const last = cut[cut.length - 1];
+  cut[cut.length - 1] = { ...last, text: `${last.text.slice(0, Math.max(0, inner - 2))} …` };
+  return cut;
+}
+
+/**
+ * One speaker's side of a finding in a bordered card: name, role, then each claim with its outlet
+ * and date. The card holding the selected claim gets a double border (visible without colour).
+ */
+export function ClaimCard({ side, selected, width, height }: { side: Side; selected: number; width: number; height: number }) {
   const theme = useTheme();
   const inner = Math.max(4, width - 4);
-  const textRows = Math.max(1, height - 2 - 4);
-  const words = wrap(`“${claim.text}”`, inner);
-  const shown = words.length > textRows ? [...words.slice(0, textRows - 1), `${words[textRows - 1].slice(0, Math.max(0, inner - 2))} …`] : words;
+  const isSelected = side.claims.some((c) => c.index === selected);
+  const lines = sideLines(side, selected, inner, Math.max(1, height - 2 - 2));
   return (
     <Box
       flexDirection="column"
       width={width}
       height={height}
-      borderStyle={selected ? "double" : "round"}
-      borderColor={selected ? theme.accent : theme.muted}
+      borderStyle={isSelected ? "double" : "round"}
+      borderColor={isSelected ? theme.accent : theme.muted}
       paddingX={1}
       overflow="hidden"
     >
       <Text bold wrap="truncate-end">
-        {claimSpeaker(claim)}
+        {side.speaker}
       </Text>
       <Text color={theme.muted} wrap="truncate-end">
-        {claim.role ?? " "}
+        {side.role ?? " "}
       </Text>
-      <Text wrap="truncate-end">{claim.outlet ?? "outlet unknown"}</Text>
-      <Text color={theme.muted} wrap="truncate-end">
-        {claimDate(claim)}
-      </Text>
-      {shown.map((l, i) => (
-        <Text key={i} color={theme.quote} wrap="truncate-end">
-          {l}
+      {lines.map((l, i) => (
+        <Text key={i} color={l.kind === "text" ? theme.quote : theme.muted} wrap="truncate-end">
+          {l.text}
         </Text>
       ))}
     </Box>

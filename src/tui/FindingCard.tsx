@@ -1,22 +1,27 @@
 import { Box, Text } from "ink";
 import { ClaimCard } from "./ClaimCard.js";
-import type { FindingItem } from "./finding-items.js";
+import { sidesOf, type FindingItem } from "./finding-items.js";
 import { cardsPerRow } from "./layout.js";
 import { wrap } from "./text.js";
 import { useTheme } from "./theme.js";
 import { scrollTop } from "./window.js";
 
-/** A finding's explanation and its claims side by side, as many as the width allows. */
+/** A finding's explanation and its sides (one card per speaker) next to each other. */
 export function FindingCard({ item, claim, width, height }: { item: FindingItem; claim: number; width: number; height: number }) {
   const theme = useTheme();
   const claims = item.finding.claims;
-  const per = cardsPerRow(width, claims.length);
-  const firstCard = scrollTop(0, Math.min(claim, claims.length - 1), per, claims.length);
-  const shown = claims.slice(firstCard, firstCard + per);
+  const sides = sidesOf(claims);
+  const selected = Math.min(claim, claims.length - 1);
+  const per = cardsPerRow(width, sides.length);
+  const selectedSide = Math.max(0, sides.findIndex((s) => s.claims.some((c) => c.index === selected)));
+  const firstCard = scrollTop(0, selectedSide, per, sides.length);
+  const shown = sides.slice(firstCard, firstCard + per);
   const cardWidth = Math.floor(width / Math.max(1, per));
-  const explanation = wrap(item.finding.explanation, width).slice(0, 2);
+  // up to three lines of explanation while the cards keep room for a few lines of text
+  const explanation = wrap(item.finding.explanation, width).slice(0, height >= 13 ? 3 : 2);
   const title = item.corroboration ? "CORROBORATION: these claims support each other" : `CONFLICT (${item.label}): these claims disagree`;
-  const more = claims.length > per ? ` · claims ${firstCard + 1}-${firstCard + shown.length} of ${claims.length}, ←/→ for more` : claims.length > 1 ? " · ←/→ pick a claim" : "";
+  const more =
+    sides.length > per ? ` · speakers ${firstCard + 1}-${firstCard + shown.length} of ${sides.length}, ←/→ for more` : claims.length > 1 ? " · ←/→ pick a claim" : "";
   const cardHeight = Math.max(6, height - 1 - explanation.length);
   return (
     <Box flexDirection="column" height={height}>
@@ -34,8 +39,8 @@ export function FindingCard({ item, claim, width, height }: { item: FindingItem;
         </Text>
       ))}
       <Box flexDirection="row">
-        {shown.map((c, i) => (
-          <ClaimCard key={`${c.quoteId}-${i}`} claim={c} width={cardWidth} height={cardHeight} selected={firstCard + i === claim} />
+        {shown.map((s) => (
+          <ClaimCard key={s.speaker} side={s} selected={selected} width={cardWidth} height={cardHeight} />
         ))}
       </Box>
     </Box>

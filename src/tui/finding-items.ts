@@ -60,3 +60,22 @@ export function claimDate(c: Pick<ClaimRef, "spokenOn" | "published">): string {
   if (c.published) return `published ${c.published}`;
   return "date unknown";
 }
+
+/** One speaker's claims in a finding: a "side", shown as one card. */
+export type Side = { readonly speaker: string; readonly role: string | null; readonly claims: readonly { readonly claim: ClaimRef; readonly index: number }[] };
+
+/**
+ * Claims grouped by speaker in order of first appearance, so that a finding where one side is
+ * quoted three times still shows both sides next to each other.
+ */
+export function sidesOf(claims: readonly ClaimRef[]): Side[] {
+  const sides: { speaker: string; role: string | null; claims: { claim: ClaimRef; index: number }[] }[] = [];
+  claims.forEach((claim, index) => {
+    const speaker = claimSpeaker(claim);
+    let side = sides.find((s) => s.speaker === speaker);
+    if (!side) sides.push((side = { speaker, role: claim.role, claims: [] }));
+    if (!side.role && claim.role) side.role = claim.role;
+    side.claims.push({ claim, index });
+  });
+  return sides;
+}

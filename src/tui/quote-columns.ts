@@ -5,12 +5,12 @@ import { row } from "./text.js";
 type Key = "flags" | "speaker" | "role" | "outlet" | "toWhom" | "said" | "published" | "excerpt";
 
 // Priorities decide what an 80-column terminal keeps: flags, speaker, outlet, to whom, date said
-// and the excerpt; role and date published come back from about 100 columns on (and are always
+// and the excerpt; date published comes back from about 90 columns on and role from about 110 (and are always
 // in the preview under the list).
 const COLUMNS: readonly Column<Key>[] = [
   { key: "flags", title: "flags", min: 5, max: 5, priority: 9 },
   { key: "speaker", title: "speaker", min: 14, max: 24, priority: 10 },
-  { key: "role", title: "role", min: 12, max: 22, priority: 2 },
+  { key: "role", title: "role", min: 18, max: 26, priority: 2 },
   { key: "outlet", title: "outlet", min: 14, max: 20, priority: 8 },
   { key: "toWhom", title: "to whom", min: 10, max: 18, priority: 5 },
   { key: "said", title: "said", min: 10, max: 10, priority: 6 },

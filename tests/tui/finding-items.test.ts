@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildFindingItems, claimDate, selectFindings } from "../../src/tui/finding-items.js";
+import { buildFindingItems, claimDate, selectFindings, sidesOf } from "../../src/tui/finding-items.js";
 import { report } from "./fixture.js";
 
 describe("finding items", () => {
@@ -21,5 +21,16 @@ describe("finding items", () => {
     expect(claimDate({ spokenOn: "2031-03-04", published: "2031-03-05" })).toBe("said 2031-03-04, published 2031-03-05");
     expect(claimDate({ spokenOn: null, published: "2031-03-05" })).toBe("published 2031-03-05");
     expect(claimDate({ spokenOn: null, published: null })).toBe("date unknown");
+  });
+});
+
+describe("sidesOf", () => {
+  it("groups a finding's claims by speaker, keeping their order and indexes", () => {
+    const sides = sidesOf(report.findings[0].claims);
+    expect(sides.map((s) => [s.speaker, s.claims.map((c) => c.index)])).toEqual([
+      ["Northshire Water Authority", [0, 1]],
+      ["Lena Ortiz", [2]],
+    ]);
+    expect(sides[1].role).toBe("a nurse at the Harlow clinic");
   });
 });

@@ -298,7 +298,7 @@ export const findings: Finding[] = [
     ruleId: "conflicts/contradiction",
     severity: "warning",
     explanation: "The Authority says all residents were evacuated; Lena Ortiz says most families are still in their homes.",
-    claims: [claim("q1"), claim("q6")],
+    claims: [claim("q1"), claim("q8"), claim("q6")],
   },
   {
     id: "f2",

@@ -66,7 +66,7 @@ describe("key flows", () => {
 
   it("in Conflicts, ←/→ pick a claim and Enter opens its quote in Detail", async () => {
     const h = await mount(report);
-    let f = await h.press("3", "l", KEY.enter);
+    let f = await h.press("3", "l", "l", KEY.enter);
     expect(f).toMatch(/\[Detail\]/);
     expect(f).toMatch(/said by\s+Lena Ortiz, a nurse at the Harlow clinic on 2031-03-05/);
     expect(f).toMatch(/told\s+The Harlow Ledger, in a series of texts/);

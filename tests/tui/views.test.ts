@@ -37,7 +37,7 @@ describe("Quotes view at 80x24", () => {
     const f = h.frame();
     expectFits(f, 140, 30);
     expect(f).toMatch(/flags\s+speaker\s+role\s+outlet\s+to whom\s+said\s+published\s+quote/);
-    expect(line(f, /Lena Ortiz/)).toMatch(/Lena Ortiz\s+a nurse at the Harlow…\s+Northshire Courier\s+The Harlow Ledger…\s+2031-03-05\s+2031-03-05\s+Most families/);
+    expect(line(f, /Lena Ortiz/)).toMatch(/Lena Ortiz\s+a nurse at the Harlow cli…\s+Northshire Courier\s+The Harlow Ledger…\s+2031-03-05\s+2031-03-05\s+Most families/);
   });
 });
 
@@ -66,8 +66,11 @@ describe("Conflicts view", () => {
     // both claims on the same screen lines: side by side, not one under the other
     const row = line(f, /Northshire Water Authority\s+[║│]\s*[│║] Lena Ortiz/);
     expect(row).not.toBe("");
-    expect(line(f, /The Harlow Ledger\s+[║│]\s*[│║] Northshire Courier/)).not.toBe("");
+    // one card a speaker: the Authority's two claims stacked, each with its outlet and date
+    expect(line(f, /› The Harlow Ledger · said 2031-03-…\s+[║│]\s*[│║] Northshire Courier · said 2031-03-05/)).not.toBe("");
     expect(line(f, /“All residents of the lower town\s+[║│]\s*[│║] “Most families are still in their/)).not.toBe("");
+    expect(f).toMatch(/║ Northshire Courier · published 2031…/);
+    expect(f).toContain("“its teams had knocked on every door");
   });
 
   it("marks corroborations as such", async () => {
