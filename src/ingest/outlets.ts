@@ -109,17 +109,19 @@ const NAME_ALTERNATION = KNOWN_OUTLETS.flatMap((o) => [o.name, ...o.aliases])
  * relayed quote. Staff cues ("New York Times reporters met") and wire datelines ("BEIRUT (Reuters) -")
  * are stronger.
  */
-const SELF_REFERENCE_CUES: readonly { id: string; pattern: RegExp; weight: number; wireWeight: number }[] = [
-  { id: "wire-dateline", pattern: new RegExp(`^[A-Z][A-Z .'-]+(?:,[^()\\n]{0,40})?\\s*\\((${NAME_ALTERNATION})\\)\\s*[-–—]`, "m"), weight: 3, wireWeight: 3 },
-  { id: "staff", pattern: new RegExp(`\\b(?:a |an )?(${NAME_ALTERNATION})(?:'s)? (?:reporters?|correspondents?|journalists?|staff|photographers?) (?:met|visited|spoke|saw|interviewed|witnessed|traveled|travelled|reached|accompanied|observed)\\b`, "g"), weight: 2, wireWeight: 2 },
-  { id: "told", pattern: new RegExp(`\\b(?:told|said to|speaking to|in an interview with|interviewed by)\\s+(?:the\\s+)?(${NAME_ALTERNATION})\\b`, "g"), weight: 1, wireWeight: 0.5 },
-  { id: "exclusive", pattern: new RegExp(`\\b(?:obtained by|seen by|reviewed by|verified by) (${NAME_ALTERNATION})\\b`, "g"), weight: 1, wireWeight: 0.5 },
+const SELF_REFERENCE_CUES: readonly { id: string; hint: RegExp; pattern: RegExp; weight: number; wireWeight: number }[] = [
+  { id: "wire-dateline", hint: /\)\s*[-–—]/, pattern: new RegExp(`^[A-Z][A-Z .'-]+(?:,[^()\\n]{0,40})?\\s*\\((${NAME_ALTERNATION})\\)\\s*[-–—]`, "m"), weight: 3, wireWeight: 3 },
+  { id: "staff", hint: /reporter|correspondent|journalist|staff|photographer/, pattern: new RegExp(`\\b(?:a |an )?(${NAME_ALTERNATION})(?:'s)? (?:reporters?|correspondents?|journalists?|staff|photographers?) (?:met|visited|spoke|saw|interviewed|witnessed|traveled|travelled|reached|accompanied|observed)\\b`, "g"), weight: 2, wireWeight: 2 },
+  { id: "told", hint: /told|said to|speaking to|interview/, pattern: new RegExp(`\\b(?:told|said to|speaking to|in an interview with|interviewed by)\\s+(?:the\\s+)?(${NAME_ALTERNATION})\\b`, "g"), weight: 1, wireWeight: 0.5 },
+  { id: "exclusive", hint: /(?:obtained|seen|reviewed|verified) by/, pattern: new RegExp(`\\b(?:obtained by|seen by|reviewed by|verified by) (${NAME_ALTERNATION})\\b`, "g"), weight: 1, wireWeight: 0.5 },
 ];
 
 /** Evidence in an article's own words for the outlet that published it. */
 export function selfReferenceEvidence(text: string): OutletEvidence[] {
   const out: OutletEvidence[] = [];
   for (const cue of SELF_REFERENCE_CUES) {
+    // The cheap hint keeps the long name alternation off texts that cannot match.
+    if (!cue.hint.test(text)) continue;
     const re = new RegExp(cue.pattern.source, cue.pattern.flags.includes("g") ? cue.pattern.flags : cue.pattern.flags + "g");
     for (const m of text.matchAll(re)) {
       const o = outletByName(m[1]);

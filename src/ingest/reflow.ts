@@ -32,28 +32,31 @@ export function isHardWrapped(lines: readonly string[]): boolean {
  * Every output character keeps its source offset so spans can be shown in the original file.
  */
 export function reflow(source: string, from = 0, to = source.length, wrapped?: boolean): MappedText {
-  const lines: { start: number; end: number }[] = [];
+  const lineStarts: number[] = [];
+  const lineEnds: number[] = [];
   let i = from;
   while (i < to) {
     let j = source.indexOf("\n", i);
     if (j < 0 || j > to) j = to;
     let end = j;
     if (end > i && source.charCodeAt(end - 1) === 13) end--;
-    lines.push({ start: i, end });
+    lineStarts.push(i);
+    lineEnds.push(end);
     i = j + 1;
   }
-  const hard = wrapped ?? isHardWrapped(lines.map((l) => source.slice(l.start, l.end)));
-  const out: string[] = [];
-  const offs: number[] = [];
+  const hard = wrapped ?? isHardWrapped(lineStarts.map((st, n) => source.slice(st, lineEnds[n])));
+  // The output is never longer than the input plus one character a line (a paragraph break
+  // "\n\n" may stand for a single newline).
+  const offs = new Int32Array(to - from + lineStarts.length + 2);
+  const parts: string[] = [];
   const paragraphs: Span[] = [];
   let paraStart = -1;
   let len = 0;
-  const push = (s: string, at: number, step: boolean) => {
-    for (let k = 0; k < s.length; k++) {
-      out.push(s[k]);
-      offs.push(step ? at + k : at);
-      len++;
-    }
+  let last = 0; // char code of the last character written
+  const put = (s: string, at: number) => {
+    parts.push(s);
+    for (let k = 0; k < s.length; k++) offs[len++] = at;
+    last = s.charCodeAt(s.length - 1);
   };
   const closePara = () => {
     if (paraStart >= 0) {
@@ -61,42 +64,64 @@ export function reflow(source: string, from = 0, to = source.length, wrapped?: b
       paraStart = -1;
     }
   };
-  for (const line of lines) {
-    let s = line.start;
-    let e = line.end;
-    while (s < e && (/\s/.test(source[s]) || source[s] === HIDDEN)) s++;
-    while (e > s && (/\s/.test(source[e - 1]) || source[e - 1] === HIDDEN)) e--;
-    if (s >= e) {
+  for (let n = 0; n < lineStarts.length; n++) {
+    let st = lineStarts[n];
+    let e = lineEnds[n];
+    while (st < e && isSkippable(source.charCodeAt(st))) st++;
+    while (e > st && isSkippable(source.charCodeAt(e - 1))) e--;
+    if (st >= e) {
       closePara();
       continue;
     }
     // One paragraph a line, except a line that plainly continues the sentence before it (the
     // previous line has no closing punctuation and this one starts in lower case).
-    if (paraStart >= 0 && !hard && !(/[\p{Ll},\u2014-]$/u.test(out[out.length - 1] ?? "") && /^\p{Ll}/u.test(source[s]))) closePara();
+    if (paraStart >= 0 && !hard && !(CONTINUES.test(String.fromCharCode(last)) && /^\p{Ll}/u.test(source[st]))) closePara();
     if (paraStart < 0) {
-      if (len > 0) push("\n\n", line.start, false);
+      if (len > 0) put("\n\n", lineStarts[n]);
       paraStart = len;
     } else {
-      push(" ", line.start - 1, false);
+      put(" ", lineStarts[n] - 1);
     }
-    // Collapse runs of inner whitespace so offsets stay exact for every kept character.
-    let k = s;
+    // Runs of ordinary characters are copied whole; runs of blanks become one space; HIDDEN
+    // characters are dropped. Every kept character keeps its exact source offset.
+    let k = st;
     while (k < e) {
-      const ch = source[k];
-      if (ch === " " || ch === "\t" || ch === "\u00a0") {
-        let m = k;
-        while (m < e && (source[m] === " " || source[m] === "\t" || source[m] === "\u00a0")) m++;
-        push(" ", k, false);
+      const c = source.charCodeAt(k);
+      if (c === 32 || c === 9 || c === 0xa0) {
+        let m = k + 1;
+        while (m < e) {
+          const d = source.charCodeAt(m);
+          if (d !== 32 && d !== 9 && d !== 0xa0) break;
+          m++;
+        }
+        put(" ", k);
         k = m;
-      } else {
-        if (ch !== HIDDEN) push(ch, k, false);
+      } else if (c === 0) {
         k++;
+      } else {
+        let m = k + 1;
+        while (m < e) {
+          const d = source.charCodeAt(m);
+          if (d === 32 || d === 9 || d === 0xa0 || d === 0) break;
+          m++;
+        }
+        parts.push(source.slice(k, m));
+        for (let q = k; q < m; q++) offs[len++] = q;
+        last = source.charCodeAt(m - 1);
+        k = m;
       }
     }
   }
   closePara();
-  const offsets = new Int32Array(offs.length + 1);
-  for (let n = 0; n < offs.length; n++) offsets[n] = offs[n];
-  offsets[offs.length] = offs.length ? offs[offs.length - 1] + 1 : from;
-  return { text: out.join(""), offsets, paragraphs };
+  const offsets = new Int32Array(len + 1);
+  offsets.set(offs.subarray(0, len));
+  offsets[len] = len ? offsets[len - 1] + 1 : from;
+  return { text: parts.join(""), offsets, paragraphs };
+}
+
+const CONTINUES = /[\p{Ll},\u2014-]/u;
+
+// White space (including form feeds and other Unicode spaces) and HIDDEN trimmed from line ends.
+function isSkippable(c: number): boolean {
+  return c === 0 || c === 32 || c === 9 || c === 0xa0 || c === 12 || c === 11 || c === 13 || (c > 0x1fff && /\s/.test(String.fromCharCode(c)));
 }

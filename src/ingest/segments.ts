@@ -80,8 +80,12 @@ export function listNameOf(subject: string | null): string | null {
   return m ? m[1].trim() : null;
 }
 
+// First words of every footer and trailer above: lines that do not start so are skipped cheaply.
+const FOOTER_START = /^(?:More|Meer|Weitere|Plus|Más|Ulteriori|-{5}|_{20})/i;
+
 function footerAt(lines: readonly Line[]): { index: number; listName: string | null } | null {
   for (let i = 0; i < lines.length; i++) {
+    if (!FOOTER_START.test(lines[i].text)) continue;
     for (const re of LIST_FOOTERS) {
       const m = re.exec(lines[i].text);
       if (m) return { index: i, listName: m[1].trim() };
