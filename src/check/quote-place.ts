@@ -17,3 +17,7 @@ export const quoteIndex = (report: Report): Map<string, Quote> => new Map(report
 export function articleOutlet(report: Report, articleId: string): string | null {
   return report.articles.find((a) => a.id === articleId)?.outlet ?? null;
 }
+
+/** Two quotes over the same words of one article: one passage read twice, not two sources. */
+export const samePassage = (a: Quote, b: Quote): boolean =>
+  a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;

@@ -175,3 +175,22 @@ describe("check rules", () => {
     }
   });
 });
+
+describe("group and finding for the same pair", () => {
+  it("reports one hit, not two, when the align stage gives both a group and a finding", () => {
+    const r = withQuotes([reyes, holt]);
+    const groups = [{ id: "g2", referenceQuoteId: "q3", misattributed: true, outletsDiffer: true, datesDiffer: true, members: [{ quoteId: "q3", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q4", variant: "punctuation" as const, similarity: 0.98, diff: [] }] }];
+    const report = { ...r, groups, findings: [finding(r, "misattribution", ["q4", "q3"])] };
+    expect(ruleNamed("misattribution")!.run({ report })).toHaveLength(1);
+  });
+});
+
+describe("one passage read twice", () => {
+  it("is not a misattribution or an altered quote", () => {
+    const r = withQuotes([reyes, { id: "q9", article: "gazette", text: "the families are still in their homes", speaker: "Nobody" }]);
+    const groups = [{ id: "g", referenceQuoteId: "q3", misattributed: true, outletsDiffer: false, datesDiffer: false, members: [{ quoteId: "q3", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q9", variant: "shortened" as const, similarity: 0.9, diff: [] }] }];
+    const report = { ...r, groups };
+    expect(ruleNamed("misattribution")!.run({ report })).toEqual([]);
+    expect(ruleNamed("altered-quote")!.run({ report })).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { CheckRule, RuleHit } from "../types.js";
 import { hitOfFinding } from "../finding-place.js";
-import { articleOutlet, excerpt, quoteIndex, quotePlace } from "../quote-place.js";
+import { articleOutlet, excerpt, quoteIndex, quotePlace, samePassage } from "../quote-place.js";
 import { renderDiff } from "../../verify/word-diff.js";
 
 const CHANGED = new Set(["altered", "shortened", "bracketed", "extended"]);
@@ -20,8 +20,9 @@ export const alteredQuote: CheckRule = {
       const refOutlet = articleOutlet(report, ref.articleId) ?? ref.articleId;
       for (const m of g.members) {
         const q = quotes.get(m.quoteId);
-        if (!q || m.quoteId === g.referenceQuoteId || !CHANGED.has(m.variant)) continue;
+        if (!q || m.quoteId === g.referenceQuoteId || !CHANGED.has(m.variant) || samePassage(q, ref)) continue;
         seen.add(q.id);
+        seen.add(ref.id); // the group already stands for the finding that names this pair
         hits.push({
           ...quotePlace(q),
           quoteId: q.id,

@@ -1,6 +1,6 @@
 import type { CheckRule, RuleHit } from "../types.js";
 import { hitOfFinding } from "../finding-place.js";
-import { articleOutlet, excerpt, quoteIndex, quotePlace } from "../quote-place.js";
+import { articleOutlet, excerpt, quoteIndex, quotePlace, samePassage } from "../quote-place.js";
 
 /** The same words credited to different speakers in different places. */
 export const misattribution: CheckRule = {
@@ -17,8 +17,9 @@ export const misattribution: CheckRule = {
       const refWhere = articleOutlet(report, ref.articleId) ?? ref.articleId;
       for (const m of g.members) {
         const q = quotes.get(m.quoteId);
-        if (!q || q.id === ref.id || q.speaker === ref.speaker) continue;
+        if (!q || q.id === ref.id || q.speaker === ref.speaker || samePassage(q, ref)) continue;
         seen.add(q.id);
+        seen.add(ref.id); // the group already stands for the finding that names this pair
         hits.push({
           ...quotePlace(q),
           quoteId: q.id,
