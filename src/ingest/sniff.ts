@@ -41,10 +41,12 @@ export function formatFromContent(head: string): DocumentFormat | null {
   }
   const lines = start.split(/\r?\n/, 20);
   let headers = 0;
+  // A header block: every line a "Name: value" field or its folded continuation, at least two of
+  // them fields every mail has.
   for (const l of lines) {
     if (!l.trim()) break;
     if (MAIL_HEADER.test(l)) headers++;
-    else if (!/^[ \t]/.test(l)) {
+    else if (!/^[ \t]/.test(l) && !/^[A-Za-z][\w-]*:/.test(l)) {
       headers = -1;
       break;
     }

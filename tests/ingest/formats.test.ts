@@ -210,3 +210,19 @@ describe("Markdown", () => {
     for (let i = 0; i < a.text.length; i++) if (!/\s/.test(a.text[i])) expect(md[offs[i]]).toBe(a.text[i]);
   });
 });
+
+describe("format detection by content as well as extension", () => {
+  const bytes = (p: string) => readFileSync(new URL(`../fixtures/${p}`, import.meta.url));
+  it.each([
+    ["a mail saved as .txt", "ingest-eml/hospital-wing.eml", "forwarded.txt", "eml"],
+    ["a mail with no extension", "ingest-eml/hospital-wing.eml", "message", "eml"],
+    ["an mbox with no extension", "ingest-mbox/wildfire-desk-2025-02.mbox", "Inbox", "mbox"],
+    ["a page saved with no extension", "ingest-html-jsonld/harbour-strike.html", "page", "html"],
+    ["a pipermail page saved as .txt", "ingest-pipermail/002817.html", "002817.txt", "pipermail"],
+    ["a list post saved as text", "ingest-listpost/balkan-news-2022-11-15.txt", "post.dat", "text"],
+  ])("%s", (_label, fixture, id, format) => {
+    const { document } = parseDocument(id, bytes(fixture));
+    expect(document.format).toBe(format);
+    expect(document.articles.length).toBeGreaterThan(0);
+  });
+});
