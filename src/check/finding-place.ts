@@ -22,3 +22,9 @@ export function hitOfFinding(report: Report, f: Finding, label: string): RuleHit
     related: rest.map((c) => ({ ...claimPlace(report, c), note: `${who(c)}: “${c.text}”` })),
   };
 }
+
+/** Every claim of the finding is the same words of one article (a passage extracted twice). */
+export function onePassage(f: Finding): boolean {
+  const [a, ...rest] = f.claims;
+  return Boolean(a) && rest.length > 0 && rest.every((c) => c.article === a.article && c.start < a.end && a.start < c.end);
+}

@@ -192,5 +192,8 @@ describe("one passage read twice", () => {
     const report = { ...r, groups };
     expect(ruleNamed("misattribution")!.run({ report })).toEqual([]);
     expect(ruleNamed("altered-quote")!.run({ report })).toEqual([]);
+    const viaFindings = { ...r, findings: [finding(r, "misattribution", ["q3", "q9"]), finding(r, "variant", ["q3", "q9"])] };
+    expect(ruleNamed("misattribution")!.run({ report: viaFindings })).toEqual([]);
+    expect(ruleNamed("altered-quote")!.run({ report: viaFindings })).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { CheckRule, RuleHit } from "../types.js";
-import { hitOfFinding } from "../finding-place.js";
+import { hitOfFinding, onePassage } from "../finding-place.js";
 import { articleOutlet, excerpt, quoteIndex, quotePlace, samePassage } from "../quote-place.js";
 import { renderDiff } from "../../verify/word-diff.js";
 
@@ -33,7 +33,7 @@ export const alteredQuote: CheckRule = {
       }
     }
     for (const f of report.findings) {
-      if (f.kind !== "variant" || f.claims.every((c) => seen.has(c.quoteId))) continue;
+      if (f.kind !== "variant" || f.claims.every((c) => seen.has(c.quoteId)) || onePassage(f)) continue;
       const hit = hitOfFinding(report, f, "altered quote");
       if (hit) hits.push(hit);
     }

@@ -1,5 +1,5 @@
 import type { CheckRule, RuleHit } from "../types.js";
-import { hitOfFinding } from "../finding-place.js";
+import { hitOfFinding, onePassage } from "../finding-place.js";
 import { articleOutlet, excerpt, quoteIndex, quotePlace, samePassage } from "../quote-place.js";
 
 /** The same words credited to different speakers in different places. */
@@ -30,7 +30,7 @@ export const misattribution: CheckRule = {
       }
     }
     for (const f of report.findings) {
-      if (f.kind !== "misattribution" || f.claims.every((c) => seen.has(c.quoteId))) continue;
+      if (f.kind !== "misattribution" || f.claims.every((c) => seen.has(c.quoteId)) || onePassage(f)) continue;
       const hit = hitOfFinding(report, f, "misattribution");
       if (hit) hits.push(hit);
     }
