@@ -38,6 +38,14 @@ describe("quotecheck check (built binary)", () => {
     expect(quotecheck(["check", UNATTRIBUTED, "--fail-on", "info", "--rule", "no-speaker=off", "--rule", "truncated-quote=off"]).stdout).not.toMatch(/no-speaker/);
   });
 
+  it("finds an altered and a misattributed quote across two made-up outlets; misattribution fails the default gate", () => {
+    const r = quotecheck(["check", "tests/fixtures/check-multi-outlet"]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split("\n");
+    expect(lines.some((l) => /: warning: quote altered .*\[-(dawn|midnight)-\] \{\+(midnight|dawn)\+\} \(altered-quote\)$/.test(l))).toBe(true);
+    expect(lines.some((l) => /: error: quote credited to (Tomas Reyes|Ana Holt) here but to (Ana Holt|Tomas Reyes) .*\(misattribution\)$/.test(l))).toBe(true);
+  });
+
   it("exits 1 on the corpus at --fail-on info (it has cut paragraphs and unnamed sources)", () => {
     const r = quotecheck(["check", "--fail-on", "info"]);
     expect(r.code).toBe(1);
