@@ -216,7 +216,11 @@ export function reportView(report: Report): ReportView {
       quotes,
     };
   };
-  for (const s of report.speakers) speakers.push(fromAlign(s));
+  // A speaker credited only with scare quotes says nothing the report lists.
+  for (const s of report.speakers) {
+    const v = fromAlign(s);
+    if (v.quotes.length) speakers.push(v);
+  }
   const byName = new Map<string, QuoteView[]>();
   for (const v of views) {
     if (placed.has(v.id) || v.speaker === null) continue;

@@ -69,6 +69,10 @@ describe("report view", () => {
     expect(v.speakers.map((s) => s.name)).toEqual(["Lena Vasquez", "Tomas Reyes", "Ana Holt", "Rex O'Hara", "Emergency services", "officials", "one resident"]);
     expect(v.unattributed.map((q) => q.id)).toEqual(["q9"]);
   });
+  it("leaves out speakers with no quote the report lists (scare quotes only)", () => {
+    const w = reportView({ ...report, speakers: [...report.speakers, { id: "s-x", name: "Scare Only", type: "person", aliases: [], roles: [], outlets: [], articleIds: [], quoteIds: ["nope"] }] });
+    expect(w.speakers.map((s) => s.name)).not.toContain("Scare Only");
+  });
   it("falls back to grouping by speaker name when the align stage gave no speakers", () => {
     const w = reportView({ ...report, speakers: [] });
     expect(w.speakers.find((s) => s.name === "Lena Vasquez")?.quotes.map((q) => q.id)).toEqual(["q1", "q2"]);
