@@ -13,7 +13,7 @@ export type Placed<K extends string = string> = { readonly key: K; readonly titl
 
 /**
  * Fit columns into `width` cells: drop the lowest-priority columns until the minimums fit, then
- * hand the spare cells out left to right up to each column's max, the rest to unbounded columns.
+ * hand the spare cells out by priority up to each column's max, the rest to unbounded columns.
  */
 export function layoutColumns<K extends string>(cols: readonly Column<K>[], width: number, gap = 1): Placed<K>[] {
   let kept = [...cols];
@@ -24,12 +24,14 @@ export function layoutColumns<K extends string>(cols: readonly Column<K>[], widt
   }
   const widths = kept.map((c) => c.min);
   let spare = Math.max(0, width - need(kept));
-  kept.forEach((c, i) => {
-    if (c.max === undefined) return;
+  const byPriority = kept.map((c, i) => i).sort((a, b) => kept[b].priority - kept[a].priority);
+  for (const i of byPriority) {
+    const c = kept[i];
+    if (c.max === undefined) continue;
     const add = Math.min(spare, c.max - c.min);
     widths[i] += add;
     spare -= add;
-  });
+  }
   const open = kept.map((c, i) => (c.max === undefined ? i : -1)).filter((i) => i >= 0);
   open.forEach((i, n) => {
     const share = Math.floor(spare / (open.length - n));
