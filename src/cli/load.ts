@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { cacheDir, cacheEnabled, cacheKey, engineVersion, openCache, type CacheStats } from "../cache/index.js";
+import { cacheDir, cacheEnabled, cacheKey, engineVersion, openCache, packOffsets, unpackOffsets, type CacheStats } from "../cache/index.js";
 import { IngestError } from "../ingest/errors.js";
 import { collectFiles, readInput } from "../ingest/files.js";
 import { MAX_BYTES } from "../ingest/index.js";
@@ -14,7 +14,7 @@ export type Loaded = {
   report: Report;
   readAnything: boolean;
   /** How the load went: time reading + parsing (cache or workers) vs the analysis after it. */
-  stats: { readMs: number; analyseMs: number; cache: CacheStats | null; workers: number };
+  stats: { readMs: number; analyseMs: number; cache: CacheStats | null; workers: number; reportCached: boolean };
 };
 
 export type LoadOptions = {
@@ -63,9 +63,26 @@ export type StreamSummary = {
  */
 export async function loadReport(paths: readonly string[], io: Io, depth: Depth, opts: LoadOptions = {}): Promise<Loaded> {
   const t0 = performance.now();
+  const listing = await collectFiles(paths.length ? paths : [DEFAULT_CORPUS]);
+  const cache = cacheEnabled(io.env, opts.cache === false) ? openCache(cacheDir(io.env)) : null;
+  // The whole report, keyed by every input's content: re-opening an unchanged corpus reads one
+  // entry and skips the analysis too. Any changed, added or removed file gives another key.
+  const key = cache ? await reportKey(listing, depth, opts) : null;
+  if (cache && key) {
+    const hit = unpackReport(cache.get(key));
+    if (hit) {
+      for (const line of hit.errLines) io.err(line);
+      const total = listing.files.length + listing.skipped.length;
+      opts.onProgress?.(total, total, "");
+      const stats = { readMs: performance.now() - t0, analyseMs: 0, cache: cache.stats, workers: 0, reportCached: true };
+      return { report: hit.report, readAnything: hit.readAnything, stats };
+    }
+  }
   const documents: SourceDocument[] = [];
   const quotesByArticle = new Map<Article, ArticleQuotes>();
-  const summary = await streamInputs(paths, io, depth === "articles" ? "articles" : "quotes", opts, (o) => {
+  const errLines: string[] = [];
+  const tee: Io = { ...io, err: (line) => (errLines.push(line), io.err(line)) };
+  const summary = await streamListed(listing, tee, depth === "articles" ? "articles" : "quotes", opts, (o) => {
     if (!o.ok) return;
     documents.push(o.document);
     if (o.perArticle) o.document.articles.forEach((a, i) => quotesByArticle.set(a, o.perArticle![i]));
@@ -73,8 +90,66 @@ export async function loadReport(paths: readonly string[], io: Io, depth: Depth,
   const t1 = performance.now();
   const known = (a: Article) => quotesByArticle.get(a);
   const report = analyse({ documents, inputs: summary.inputs, diagnostics: summary.diagnostics }, depth, known);
-  const stats = { readMs: t1 - t0, analyseMs: performance.now() - t1, cache: summary.cache, workers: summary.workers };
+  if (cache && key) cache.put(key, packReport(report, summary.readAnything, errLines));
+  const cacheStats = summary.cache && cache ? addStats(summary.cache, cache.stats) : summary.cache;
+  const stats = { readMs: t1 - t0, analyseMs: performance.now() - t1, cache: cacheStats, workers: summary.workers, reportCached: false };
   return { report, readAnything: summary.readAnything, stats };
+}
+
+const addStats = (a: CacheStats, b: CacheStats): CacheStats => ({
+  hits: a.hits + b.hits,
+  misses: a.misses + b.misses,
+  corrupt: a.corrupt + b.corrupt,
+  writes: a.writes + b.writes,
+  writeErrors: a.writeErrors + b.writeErrors,
+});
+
+/** Key of a whole run: every file's id and content hash, every skip and why. Null if a file cannot be read now. */
+async function reportKey(listing: Listing, depth: Depth, opts: LoadOptions): Promise<string | null> {
+  if (listing.files.some((f) => f.path === "-")) return null; // standard input is read once, by the run itself
+  const h = createHash("sha256");
+  const max = opts.maxBytes ?? MAX_BYTES;
+  for (const s of listing.skipped) h.update(`skip\0${s.id}\0${s.reason}\0`);
+  for (const f of listing.files) {
+    try {
+      const bytes = await readInput(f.path, max, readStdin);
+      h.update(`file\0${f.id}\0`).update(createHash("sha256").update(bytes).digest("hex")).update("\0");
+    } catch {
+      return null; // the run itself reports the file; such a run is not cached as a whole
+    }
+  }
+  return cacheKey({ contentSha256: h.digest("hex"), id: "(report)", variant: `report-${depth}-max${max}`, engine: engineVersion() });
+}
+
+// The error lines the run printed are kept with it, so a cached re-open tells the same story.
+type PackedReport = {
+  readonly report: Report;
+  readonly readAnything: boolean;
+  readonly errLines: readonly string[];
+  readonly offsets: readonly (Int32Array | null)[];
+};
+
+function packReport(report: Report, readAnything: boolean, errLines: readonly string[]): PackedReport {
+  const offsets = report.articles.map((a) => (a.sourceOffsets ? packOffsets(a.sourceOffsets) : null));
+  return { report: { ...report, articles: report.articles.map((a) => ({ ...a, sourceOffsets: null })) }, readAnything, errLines, offsets };
+}
+
+function unpackReport(v: unknown): { report: Report; readAnything: boolean; errLines: readonly string[] } | null {
+  if (typeof v !== "object" || v === null) return null;
+  const { report: r, readAnything, errLines, offsets } = v as Partial<PackedReport>;
+  if (typeof r !== "object" || r === null || r.schemaVersion !== "1.0" || typeof readAnything !== "boolean" || !Array.isArray(offsets)) return null;
+  if (!Array.isArray(errLines) || !errLines.every((l) => typeof l === "string")) return null;
+  const lists = [r.inputs, r.documents, r.articles, r.quotes, r.speakers, r.groups, r.claims, r.findings, r.diagnostics];
+  if (!lists.every(Array.isArray) || offsets.length !== r.articles.length) return null;
+  const articles: Article[] = [];
+  for (const [i, a] of r.articles.entries()) {
+    if (typeof a !== "object" || a === null || typeof a.text !== "string") return null;
+    const packed = offsets[i];
+    const sourceOffsets = packed instanceof Int32Array ? unpackOffsets(packed) : null;
+    if (sourceOffsets && sourceOffsets.length !== a.text.length + 1) return null;
+    articles.push({ ...a, sourceOffsets });
+  }
+  return { report: { ...r, articles }, readAnything, errLines };
 }
 
 /**
@@ -89,7 +164,18 @@ export async function streamInputs(
   opts: LoadOptions,
   visit: (o: InputOutcome) => void,
 ): Promise<StreamSummary> {
-  const { files, skipped } = await collectFiles(paths.length ? paths : [DEFAULT_CORPUS]);
+  return streamListed(await collectFiles(paths.length ? paths : [DEFAULT_CORPUS]), io, depth, opts, visit);
+}
+
+type Listing = Awaited<ReturnType<typeof collectFiles>>;
+
+async function streamListed(
+  { files, skipped }: Listing,
+  io: Io,
+  depth: "articles" | "quotes",
+  opts: LoadOptions,
+  visit: (o: InputOutcome) => void,
+): Promise<StreamSummary> {
   const inputs: InputStatus[] = [];
   const diagnostics: Diagnostic[] = [];
   const cache = cacheEnabled(io.env, opts.cache === false) ? openCache(cacheDir(io.env)) : null;

@@ -74,10 +74,37 @@ describe("parsed-result cache in the loader", () => {
     expect(() => readdirSync(join(root, "cache"))).toThrow();
   });
 
-  it("gives loadReport the same report warm as cold", async () => {
+  it("gives loadReport the same report warm as cold, from one whole-report entry", async () => {
+    writeFileSync(join(corpus, "empty.txt"), "");
     const cold = await loadReport([corpus], io, "full");
+    expect(cold.stats.reportCached).toBe(false);
+    const coldErrors = [...io.errors];
+    expect(coldErrors).toHaveLength(1);
     const warm = await loadReport([corpus], io, "full");
+    expect(warm.stats.reportCached).toBe(true);
     expect(warm.report).toEqual(cold.report);
     expect(warm.readAnything).toBe(true);
+    // the skipped file is reported again, the same way
+    expect(io.errors).toEqual([...coldErrors, ...coldErrors]);
+  });
+
+  it("re-analyses when any file changes, is added or removed, taking unchanged files from the cache", async () => {
+    const first = await loadReport([corpus], io, "full");
+    writeFileSync(join(corpus, "one.txt"), '“We will rebuild,” the mayor said on Wednesday.\n');
+    const changed = await loadReport([corpus], io, "full");
+    expect(changed.stats.reportCached).toBe(false);
+    expect(changed.stats.cache).toMatchObject({ hits: 1 });
+    expect(changed.report.articles.map((a) => a.text).join()).toContain("Wednesday");
+    writeFileSync(join(corpus, "three.txt"), "A third story.\n");
+    expect((await loadReport([corpus], io, "full")).stats.reportCached).toBe(false);
+    rmSync(join(corpus, "three.txt"));
+    expect((await loadReport([corpus], io, "full")).stats.reportCached).toBe(true);
+    expect(first.report.articles).toHaveLength(2);
+  });
+
+  it("caches each depth apart", async () => {
+    await loadReport([corpus], io, "articles");
+    expect((await loadReport([corpus], io, "full")).stats.reportCached).toBe(false);
+    expect((await loadReport([corpus], io, "articles")).stats.reportCached).toBe(true);
   });
 });
