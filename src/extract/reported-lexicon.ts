@@ -13,7 +13,13 @@ export type VerbFrame =
   /** "X asked (Y) whether ...": a question. */
   | "ask";
 
-type Lemma = { readonly lemma: string; readonly frame: VerbFrame; readonly forms?: readonly string[] };
+type Lemma = {
+  readonly lemma: string;
+  readonly frame: VerbFrame;
+  readonly forms?: readonly string[];
+  /** The verb is a speech cue only with one of these particles ("called for", "pointed out"). */
+  readonly particles?: readonly string[];
+};
 
 // Order does not matter here; the rule table decides what to try first.
 const LEMMAS: readonly Lemma[] = [
@@ -64,6 +70,9 @@ const LEMMAS: readonly Lemma[] = [
   { lemma: "caution", frame: "say" },
   { lemma: "testify", frame: "say", forms: ["testify", "testifies", "testified", "testifying"] },
   { lemma: "urge", frame: "tell" },
+  // Phrasal verbs of saying: "called for a ban", "called on X to resign", "pointed out that ...".
+  { lemma: "call", frame: "say", particles: ["for", "on"] },
+  { lemma: "point", frame: "say", particles: ["out", "to"] },
 ];
 
 function regularForms(lemma: string): string[] {
@@ -72,11 +81,11 @@ function regularForms(lemma: string): string[] {
   return [lemma, s, `${stem}ed`, `${stem}ing`];
 }
 
-export type VerbEntry = { readonly lemma: string; readonly frame: VerbFrame; readonly form: string };
+export type VerbEntry = { readonly lemma: string; readonly frame: VerbFrame; readonly form: string; readonly particles?: readonly string[] };
 
 /** Every form of every speech verb, keyed by the lower-case form. */
 export const SPEECH_VERBS: ReadonlyMap<string, VerbEntry> = new Map(
-  LEMMAS.flatMap((l) => (l.forms ?? regularForms(l.lemma)).map((f) => [f, { lemma: l.lemma, frame: l.frame, form: f }] as const)),
+  LEMMAS.flatMap((l) => (l.forms ?? regularForms(l.lemma)).map((f) => [f, { lemma: l.lemma, frame: l.frame, form: f, ...(l.particles ? { particles: l.particles } : {}) }] as const)),
 );
 
 /** Auxiliaries and adverbs that sit between a subject and its speech verb ("has repeatedly said"). */
@@ -86,6 +95,15 @@ export const AUX_ADVERBS: ReadonlySet<string> = new Set([
   "first", "just", "since", "already", "often", "once", "still", "not", "never", "even", "ever", "n't", "soon",
   "quickly", "frequently", "always", "subsequently", "initially", "originally", "reportedly", "allegedly",
   "separately", "recently", "too", "long", "all", "both", "each",
+]);
+
+/**
+ * Determiners that never stand alone as a subject: before a speech-verb form they make it a noun or
+ * an adjective ("the reported deal", "his claims"). Quantifiers ("most", "half", "both") can be the
+ * subject themselves ("Most said they ..."), so they are not here.
+ */
+export const NOMINAL_DETERMINERS: ReadonlySet<string> = new Set([
+  "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "every", "another", "no", "this", "these", "those",
 ]);
 
 /** Words that begin a clause: a subject noun phrase never runs leftwards across them. */
@@ -171,5 +189,11 @@ export const BAD_CONTENT_START: ReadonlySet<string> = new Set([
 export const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set([
   "saying", "telling", "adding", "noting", "arguing", "claiming", "insisting", "explaining", "warning", "asking",
   "writing", "declaring", "stating", "denying", "acknowledging", "admitting", "predicting", "recalling",
-  "stressing", "tweeting", "vowing", "contending", "asserting", "confirming", "urging",
+  "stressing", "tweeting", "vowing", "contending", "asserting", "confirming", "urging", "calling", "pointing",
+]);
+
+/** Speech verbs whose object can be the thing said, a noun phrase ("announced his candidacy", "denied the report"). */
+export const NP_OBJECT_LEMMAS: ReadonlySet<string> = new Set([
+  "announce", "report", "deny", "confirm", "predict", "recall", "tweet", "call", "point", "claim", "promise", "vow",
+  "disclose", "acknowledge", "admit", "urge", "concede", "allege", "declare", "confess",
 ]);

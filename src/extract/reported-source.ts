@@ -120,6 +120,14 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
     if (a === null) return null;
     return { source: span(toks, a, end), mention: headOf(toks, a, end), role: null };
   }
+  // "Bernie Sanders, who on Tuesday endorsed Clinton, said": a relative clause between the subject
+  // and its verb is skipped; the subject is what stands before it.
+  for (let k = end - 2; k > floor && k > end - 30; k--) {
+    if (toks[k].text !== ",") continue;
+    const w = toks[k + 1]?.lower;
+    if ((w === "who" || w === "which") && k + 2 < end - 1) return subjectBefore(toks, k + 1, floor);
+    break;
+  }
   // Comma before the verb: chunks leftwards, separated by commas.
   const chunks: [number, number][] = [];
   let right = end - 1;
@@ -189,7 +197,7 @@ export function objectAfter(toks: readonly Token[], j: number, end: number): num
   }
   if (DETERMINERS.has(t.lower)) {
     let k = j + 1;
-    while (k < end && k - j < 5 && toks[k].word && !SUBJECT_PRONOUNS.has(toks[k].lower) && !CLAUSE_WORDS.has(toks[k].lower)) {
+    while (k < end && k - j < 5 && toks[k].word && !SUBJECT_PRONOUNS.has(toks[k].lower) && !CLAUSE_WORDS.has(toks[k].lower) && !PHRASE_PREPOSITIONS.has(toks[k].lower)) {
       k++;
       // A determiner phrase ends at its first plural or capitalised noun, roughly: stop after a
       // word that is followed by a subject pronoun or determiner (the content's subject).
@@ -237,7 +245,7 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
         }
         m++;
       }
-      if (known && (m >= end || toks[m].lower === "that" || toks[m].text === "," || !toks[m].word || SUBJECT_PRONOUNS.has(toks[m].lower) || DETERMINERS.has(toks[m].lower) || toks[m].cap)) {
+      if (known && (m >= end || toks[m].lower === "that" || toks[m].text === "," || CLAUSE_WORDS.has(toks[m].lower) || !toks[m].word || SUBJECT_PRONOUNS.has(toks[m].lower) || DETERMINERS.has(toks[m].lower) || toks[m].cap)) {
         k = m;
         if (k < end && toks[k].text === "," && k + 1 < end && toks[k + 1].lower === "that") k++;
         continue;

@@ -5,6 +5,8 @@ import {
   CLAIM_NOUNS,
   DETERMINERS,
   NARRATION_AFTER_CUE,
+  NOMINAL_DETERMINERS,
+  NP_OBJECT_LEMMAS,
   NOUN_LIKE_LEMMAS,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
@@ -105,10 +107,11 @@ function forwardStop(s: Sentence, from: number, firstComma = false): number {
   const { toks } = s;
   for (let k = from; k < toks.length - 1; k++) {
     if (firstComma && toks[k].text === "," && k > from + 1) return k;
-    // ", tapping the ...", ", but ...": narration resumes after the reported clause.
+    // ", tapping the ...": narration resumes after the reported clause. (", but ..." is as often the
+    // reported clause's own second half as narration, so it does not end the content.)
     if (toks[k].text === "," && k > from + 2) {
       const nx = toks[k + 1];
-      if (!nx.cap && ((nx.lower.endsWith("ing") && nx.lower.length > 5 && !/^(during|including|according|nothing|something|anything|everything)$/.test(nx.lower)) || nx.lower === "but")) return k;
+      if (!nx.cap && nx.lower.endsWith("ing") && nx.lower.length > 5 && !/^(during|including|according|nothing|something|anything|everything)$/.test(nx.lower)) return k;
     }
     if (toks[k].text !== "," && toks[k].text !== ";" && toks[k].text !== "—" && toks[k].text !== "--") continue;
     const nx = toks[k + 1].lower;
@@ -148,15 +151,21 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
   const auxWords = toks.slice(cueStart, vi).map((t) => t.lower);
   const passive = auxWords.some((w) => PASSIVE_AUX.has(w)) && (/ed$/.test(verb.form) || verb.form === "told" || verb.form === "said" || verb.form === "written");
   let j = vi + 1;
-  if (PARTICLES[verb.frame] && j < toks.length && toks[j].lower === PARTICLES[verb.frame]) j++;
+  if (verb.particles) {
+    // "called for", "pointed out": without its particle the verb is no speech cue ("called 911").
+    if (j >= toks.length || !verb.particles.includes(toks[j].lower)) return null;
+    j++;
+  } else if (PARTICLES[verb.frame] && j < toks.length && toks[j].lower === PARTICLES[verb.frame]) j++;
   let to: Span | null = null;
   if (verb.frame === "tell" && !passive) {
     const k = objectAfter(toks, j, toks.length);
     if (k > j) to = tokSpan(toks, j, k);
     j = k;
   } else if (verb.frame === "ask" && !passive && j < toks.length && !QUESTION_WORDS.has(toks[j].lower)) {
+    // "asked Clinton on Friday whether ...": the listener, then time phrases, then the question.
     const k = objectAfter(toks, j, toks.length);
-    if (k > j && k < toks.length && QUESTION_WORDS.has(toks[k].lower)) {
+    const q = k > j ? skipAdverbials(toks, k, toks.length) : k;
+    if (k > j && q < toks.length && QUESTION_WORDS.has(toks[q].lower)) {
       to = tokSpan(toks, j, k);
       j = k;
     }
@@ -170,13 +179,15 @@ const PLURAL_SUBJECTS = new Set(["i", "we", "they", "you", "who", "which", "that
 /** Whether a form that could be a noun ("claims", "report", "say") is used as a verb here. */
 function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, verb: VerbEntry): boolean {
   const prev = cueStart > 0 ? toks[cueStart - 1] : null;
-  if (prev && (DETERMINERS.has(prev.lower) || /[’']s$/.test(prev.lower)) && prev.lower !== "that") return false; // "the reported deal", "his claims"
+  if (prev && (NOMINAL_DETERMINERS.has(prev.lower) || /[’']s$/.test(prev.lower))) return false; // "the reported deal", "his claims"
   const past = /ed$/.test(verb.form) || verb.form === "said" || verb.form === "told" || verb.form === "wrote";
   if (past || verb.form.endsWith("ing")) return true;
   if (cueStart < vi) return true; // "will say", "did not claim"
   if (!prev) return false;
   const base = verb.form === verb.lemma;
   if (base && verb.lemma !== "say" && verb.lemma !== "tell" && verb.lemma !== "ask") return false;
+  // "say" and "tell" are rarely nouns ("have a say" is caught by the determiner above).
+  if (base && verb.lemma !== "ask") return prev.word;
   if (base) return PLURAL_SUBJECTS.has(prev.lower) || (prev.word && prev.lower.endsWith("s") && prev.lower.length > 3) || prev.cap;
   // -s form
   // "Jorge Ruiz, a former minister, suggests": an appositive's comma or bracket also precedes a verb.
@@ -191,7 +202,21 @@ const isEnd = (s: Sentence, k: number): boolean => {
 };
 
 function cueSpanOf(s: Sentence, v: VerbSite): Span {
-  return tokSpan(s.toks, v.cueStart, Math.max(v.vi + 1, v.to ? v.after : v.vi + 1));
+  return tokSpan(s.toks, v.cueStart, Math.max(v.vi + 1, v.to ? v.after : v.verb.particles ? v.vi + 2 : v.vi + 1));
+}
+
+/**
+ * Content without "that" after "said", "told Y", "added": it must be a clause ("said he agrees"),
+ * not an adverbial or a name ("said on Wednesday", "said Mark Smith, an expert"). Verbs that report
+ * a thing said (NP_OBJECT_LEMMAS: "announced his candidacy", "called for a ban") also take a noun phrase.
+ */
+function reportedClause(s: Sentence, body: Span, verb: VerbEntry): boolean {
+  const text = s.text.slice(body.start - s.span.start, body.end - s.span.start);
+  const first = /^[\p{L}']+/u.exec(text)?.[0].toLowerCase() ?? "";
+  // "said the same of Sanders", "said no to the war": answers and anaphora stand for a clause.
+  if (/^(?:the same|the opposite|yes|no|so)\b/iu.test(text)) return true;
+  if (first === "that" || first === "to" || QUESTION_WORDS.has(first) || NP_OBJECT_LEMMAS.has(verb.lemma) || verb.frame === "ask") return true;
+  return isClause(text);
 }
 
 /** Content after the verb: "(that) ...", to the end of the sentence or an attribution tail. */
@@ -345,6 +370,30 @@ export const REPORTED_RULES: readonly CueRule[] = [
     },
   },
   {
+    id: "reported/asked-fronted",
+    reason: "'Asked whether/why/about ..., X said': a question put to the main clause's subject; the question is the content",
+    match(s, i) {
+      const { toks } = s;
+      if (toks[i].lower !== "asked") return null;
+      if (i > 0 && !/^(when|after|before|once|if|while|and|but)$/.test(toks[i - 1].lower) && toks[i - 1].text !== ",") return null;
+      if (i > 1 && toks[i - 1].text === "," ) return null;
+      let j = i + 1;
+      // "When asked by a reporter whether ...": the asker is not the source.
+      if (toks[j]?.lower === "by") {
+        let k = j + 1;
+        while (k < toks.length && k - j < 8 && toks[k].word && !QUESTION_WORDS.has(toks[k].lower)) k++;
+        j = k;
+      }
+      j = skipAdverbials(toks, j, toks.length);
+      if (j < toks.length && (toks[j].text === "-" || toks[j].text === "—" || toks[j].text === "--")) j++;
+      const q = toks[j];
+      if (!q || !/^(whether|if|about|how|why|what|who|when|where|which)$/.test(q.lower)) return null;
+      const from = q.lower === "about" ? j + 1 : j;
+      const body = content(s, from, forwardStop(s, from, true));
+      return body ? { content: body, cue: tokSpan(toks, i, i + 1), source: null, to: null, forward: true } : null;
+    },
+  },
+  {
     id: "reported/passive",
     reason: "passive speech verb ('it was announced that', 'was asked whether'): content after, no source named",
     match(s, i) {
@@ -368,7 +417,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const v = verbSite(s, i);
       if (!v) return null;
       const body = forwardContent(s, v.rest, v.verb);
-      if (!body) return null;
+      if (!body || !reportedClause(s, body, v.verb)) return null;
       const source = sentenceSubject(toks);
       return { content: body, cue: cueSpanOf(s, v), source, to: v.to, forward: true };
     },
@@ -437,7 +486,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const v = verbSite(s, i);
       if (!v || v.passive) return null;
       if (v.verb.form.endsWith("ing") && v.cueStart === i) return null; // a participle without subject
-      if (v.cueStart > 0 && DETERMINERS.has(toks[v.cueStart - 1].lower) && toks[v.cueStart - 1].lower !== "that") return null; // "the reported deal"
+      if (v.cueStart > 0 && NOMINAL_DETERMINERS.has(toks[v.cueStart - 1].lower)) return null; // "the reported deal"
       if (v.rest < toks.length && (toks[v.rest].lower === "to" || toks[v.rest].lower === "of") && v.verb.frame === "say" && v.verb.lemma === "say") return null;
       if (v.verb.frame === "ask" && (v.rest >= toks.length || !QUESTION_WORDS.has(toks[v.rest].lower))) return null;
       if (v.rest < toks.length && toks[v.rest].text === ",") return null;
@@ -456,6 +505,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
         const whole = content(s, a - 1, forwardStop(s, v.rest));
         if (whole) return { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
       }
+      if (!reportedClause(s, body, v.verb)) return null;
       return { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
     },
   },

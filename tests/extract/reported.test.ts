@@ -78,6 +78,21 @@ const MUST_MATCH: Row[] = [
   { text: "Critics rejected the agency’s claim that the water was clean.", rule: "reported/claim-noun", content: "the water was clean", mention: "the agency" },
   { text: "It was announced that the school would close in May.", rule: "reported/passive", content: "that the school would close in May", mention: null },
   { text: "Officials said the storm had passed, adding that schools would reopen.", rule: "reported/participle", content: "that schools would reopen" },
+  { text: "Asked whether the plant would close, the manager said no decision had been made.", rule: "reported/asked-fronted", content: "whether the plant would close", mention: null, cue: "Asked" },
+  { text: "When asked about the missing funds, the treasurer declined to comment.", rule: "reported/asked-fronted", content: "the missing funds", mention: null },
+  { text: "The union called for a full inquiry into the accident.", rule: "reported/verb-then-content", content: "a full inquiry into the accident", mention: "The union", cue: "called for" },
+  { text: "The council called on residents to boil their water.", rule: "reported/verb-then-content", content: "residents to boil their water", mention: "The council", cue: "called on" },
+  { text: "Ms. Berg pointed out that the law had never been enforced.", rule: "reported/verb-then-content", content: "that the law had never been enforced", mention: "Ms. Berg", cue: "pointed out" },
+  { text: "A reporter asked the minister on Friday whether the talks had failed.", rule: "reported/verb-then-content", content: "whether the talks had failed", to: "the minister" },
+  { text: "Most said they would vote again.", rule: "reported/verb-then-content", content: "they would vote again", mention: "Most" },
+  { text: "A mere 9 percent say they trust the council.", rule: "reported/verb-then-content", content: "they trust the council", mention: "A mere 9 percent" },
+  { text: "Nearly a third said the same of the mayor.", rule: "reported/verb-then-content", content: "the same of the mayor" },
+  {
+    text: "Jon Marsh, who chairs the board, said the budget was balanced.",
+    rule: "reported/verb-then-content",
+    content: "the budget was balanced",
+    mention: "Jon Marsh",
+  },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
@@ -95,6 +110,11 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The claim was false and the report was late.", why: "nouns without a that-clause" },
   { text: "He said.", why: "no content" },
   { text: "The United States Senate met on Monday.", why: "capitalised 'States'" },
+  { text: "He called the office twice before noon.", why: "'called' without 'for' or 'on' is no speech cue" },
+  { text: "The coach pointed at the scoreboard.", why: "'pointed' without 'out' or 'to'" },
+  { text: "The mayor said on Wednesday in a radio interview.", why: "only an adverbial after the verb" },
+  { text: "The senator told a crowd in Ohio on Sunday.", why: "a listener and adverbials, no clause" },
+  { text: "Everyone wants a say in the matter.", why: "'say' as a noun" },
 ];
 
 describe("findReportedSpeech: cue rules", () => {
@@ -193,7 +213,7 @@ describe.skipIf(!existsSync(bench))("PolNeAR dev, reported speech", () => {
     writeFileSync(pred, lines.join("\n") + "\n");
     const out = execFileSync(process.execPath, [join(shared, "tools/score-quotes.mjs"), "--gold", join(bench, "gold.jsonl"), "--pred", pred, "--key", "doc", "--also-mention", "--kind", "indirect", "--json"], { encoding: "utf8" });
     const r = JSON.parse(out) as { f1: number; attributionAccuracy: number };
-    expect(r.f1).toBeGreaterThanOrEqual(0.6);
+    expect(r.f1).toBeGreaterThanOrEqual(0.64);
     expect(r.attributionAccuracy).toBeGreaterThanOrEqual(0.85);
   }, 60_000);
 });
