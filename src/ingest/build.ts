@@ -16,6 +16,11 @@ export type TextMeta = {
   readonly wrapped?: boolean;
   /** False when `source` is not the document's decoded text (offsets cannot lead back). */
   readonly mapped?: boolean;
+  /**
+   * When `source` was rebuilt from markup: the offset in the document's text of each character of
+   * `source`, so articles still lead back to the file.
+   */
+  readonly sourceMap?: Int32Array | null;
   /** Look for list headers, footers and several articles (true for posts and mail). */
   readonly split?: boolean;
   /** Paragraph indices that markup marked as headings (only when `split` is false). */
@@ -57,6 +62,15 @@ function leadingMeta(text: string, paragraphs: readonly { start: number; end: nu
   return { title, byline, dateRaw };
 }
 
+/** Offsets into a rebuilt text, carried through that text's own map into the document. */
+function compose(offsets: Int32Array, map: Int32Array): Int32Array {
+  const out = new Int32Array(offsets.length);
+  const n = offsets.length - 1;
+  for (let i = 0; i < n; i++) out[i] = map[Math.min(offsets[i], map.length - 1)] ?? -1;
+  out[n] = n > 0 ? out[n - 1] + 1 : (map[0] ?? 0);
+  return out;
+}
+
 export function cutDiagnostics(article: Article): Diagnostic[] {
   return article.cuts.map((c) => {
     const words = article.text.slice(c.start, c.end).split(" ");
@@ -84,7 +98,9 @@ export function articlesFromText(documentId: string, source: string, from: numbe
   const used = new Set<string>();
   for (const note of layout.notes) diagnostics.push({ reason: note, documentId, ruleId: "ingest/preamble", stage: "ingest", severity: "info" });
   segments.forEach((seg, n) => {
-    const base = makeArticle(documentId, n, "", source, seg.from, seg.to, { wrapped: meta.wrapped, headingParagraphs: meta.split === false ? meta.headings : undefined }, meta.mapped !== false);
+    const map = meta.sourceMap ?? null;
+    const made = makeArticle(documentId, n, "", source, seg.from, seg.to, { wrapped: meta.wrapped, headingParagraphs: meta.split === false ? meta.headings : undefined }, meta.mapped !== false || map !== null);
+    const base = map && made.sourceOffsets ? { ...made, sourceOffsets: compose(made.sourceOffsets, map) } : made;
     const h = seg.header;
     const lead = h ? null : leadingMeta(base.text, base.paragraphs);
     const single = segments.length === 1;

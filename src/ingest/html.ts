@@ -29,7 +29,7 @@ const HEADING = /^h[1-6]$/;
 // htmlparser2 rather than parse5: linear on deeply nested or broken markup (parse5 took seconds on
 // 10,000 nested elements) and lenient the way saved pages need.
 function parseHtml(html: string): CheerioAPI {
-  const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const $ = load(html, { xml: { xmlMode: false, decodeEntities: true, withStartIndices: true, withEndIndices: true } });
   collapseDeepChains($.root()[0] as unknown as Element);
   return $;
 }
@@ -65,22 +65,104 @@ function collapseDeepChains(root: Element): void {
 }
 
 /** A paragraph of page text, and whether it was a heading (headings are not cut sentences). */
-export type Block = { readonly text: string; readonly heading: boolean };
+export type Block = {
+  readonly text: string;
+  readonly heading: boolean;
+  /** Offset in the page source of each character of `text` (when the source was given). */
+  readonly offsets?: Int32Array;
+};
+
+type Positioned = { data: string; startIndex?: number | null; endIndex?: number | null };
+
+/**
+ * Where each character of a text node's decoded `data` sits in the page source: characters are
+ * matched one by one; an entity ("&amp;", "&#8220;") maps its decoded character(s) to its "&".
+ */
+export function entityMap(source: string, node: Positioned): number[] {
+  const data = node.data;
+  const out = new Array<number>(data.length);
+  const start = node.startIndex ?? -1;
+  const end = node.endIndex != null ? node.endIndex + 1 : start + data.length;
+  if (start < 0) return out.fill(-1);
+  let i = start;
+  let j = 0;
+  while (j < data.length) {
+    if (i >= end) {
+      out[j++] = Math.max(start, end - 1);
+      continue;
+    }
+    const r = source.charCodeAt(i);
+    if (r === data.charCodeAt(j)) {
+      out[j++] = i++;
+    } else if (r === 38 /* & */) {
+      const semi = source.indexOf(";", i);
+      const stop = semi > i && semi - i <= 32 ? semi + 1 : i + 1;
+      out[j] = i;
+      // An astral character (two UTF-16 units) comes from one entity.
+      if (j + 1 < data.length && data.charCodeAt(j) >= 0xd800 && data.charCodeAt(j) <= 0xdbff) out[++j] = i;
+      j++;
+      i = stop;
+    } else i++; // markup the parser dropped (a CR before LF)
+  }
+  return out;
+}
+
+function collapseMapped(chars: string, offs: number[], keepLines: boolean): { text: string; offsets: Int32Array } {
+  const outC: string[] = [];
+  const outO: number[] = [];
+  const isSpace = (c: string) => c === " " || c === "\t" || c === "\u00a0";
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars[k];
+    if (keepLines) {
+      if (isSpace(c)) {
+        let m = k;
+        while (m < chars.length && isSpace(chars[m])) m++;
+        if (m < chars.length && chars[m] === "\n") {
+          k = m - 1; // white space before a line break goes
+          continue;
+        }
+      }
+      if (c === "\r") continue;
+      outC.push(c);
+      outO.push(offs[k]);
+    } else if (/\s/.test(c)) {
+      if (outC.length && outC[outC.length - 1] !== " ") {
+        outC.push(" ");
+        outO.push(offs[k]);
+      }
+    } else {
+      outC.push(c);
+      outO.push(offs[k]);
+    }
+  }
+  let s = 0;
+  let e = outC.length;
+  if (keepLines) while (s < e && outC[s] === "\n") s++;
+  while (e > s && /\s/.test(outC[e - 1])) e--;
+  while (!keepLines && s < e && outC[s] === " ") s++;
+  return { text: outC.slice(s, e).join(""), offsets: Int32Array.from(outO.slice(s, e)) };
+}
 
 /**
  * Text of a subtree as paragraphs, walked without recursion so a page with thousands of nested
  * elements cannot overflow the stack. Blocks and <br> end a paragraph; whitespace is collapsed
- * (inside <pre>, lines are kept).
+ * (inside <pre>, lines are kept). With the page `source`, each character keeps its offset in it.
  */
-export function blocksOf(root: AnyNode, keepLines = false): Block[] {
+export function blocksOf(root: AnyNode, keepLines = false, source?: string): Block[] {
   const out: Block[] = [];
   let buf = "";
-  const open: string[] = [];
+  let offs: number[] = [];
   let headingDepth = 0;
   const flush = () => {
-    const t = keepLines ? buf.replace(/[ \t\u00a0]+\n/g, "\n").replace(/^\n+|\s+$/g, "") : buf.replace(/\s+/g, " ").trim();
-    if (t) out.push({ text: t, heading: headingDepth > 0 });
+    if (source !== undefined) {
+      const { text, offsets } = collapseMapped(buf, offs, keepLines);
+      if (text) out.push({ text, heading: headingDepth > 0, offsets });
+    } else {
+      const t = keepLines ? buf.replace(/\r/g, "").replace(/[ \t\u00a0]+\n/g, "\n").replace(/^\n+|\s+$/g, "") : buf.replace(/\s+/g, " ").trim();
+      if (t) out.push({ text: t, heading: headingDepth > 0 });
+    }
     buf = "";
+    offs = [];
   };
   // Each stack entry is a node to visit, or a marker to close a block.
   const stack: (AnyNode | { close: string })[] = [root];
@@ -88,25 +170,27 @@ export function blocksOf(root: AnyNode, keepLines = false): Block[] {
     const n = stack.pop()!;
     if ("close" in n) {
       flush();
-      open.pop();
       if (HEADING.test(n.close)) headingDepth--;
       continue;
     }
     if (n.type === "text") {
-      buf += (n as unknown as { data: string }).data;
+      const t = n as unknown as Positioned;
+      buf += t.data;
+      if (source !== undefined) for (const o of entityMap(source, t)) offs.push(o);
       continue;
     }
     if (n.type !== "tag" && n.type !== "root") continue; // comments, scripts, styles, directives
     const name = n.type === "tag" ? (n as Element).name.toLowerCase() : "";
     if (name === "br") {
-      if (keepLines) buf += "\n";
-      else flush();
+      if (keepLines) {
+        buf += "\n";
+        offs.push((n as Element).startIndex ?? -1);
+      } else flush();
       continue;
     }
     const children = (n as Element).children ?? [];
     if (BLOCK.has(name)) {
       flush();
-      open.push(name);
       if (HEADING.test(name)) headingDepth++;
       stack.push({ close: name });
     }
@@ -278,7 +362,14 @@ function storyRoot($: CheerioAPI): Element | null {
   return around[0] ?? best;
 }
 
-export type HtmlStory = { paragraphs: string[]; /** Indices of paragraphs that were headings. */ headings: number[]; meta: PageMeta };
+export type HtmlStory = {
+  paragraphs: string[];
+  /** Indices of paragraphs that were headings. */
+  headings: number[];
+  /** Offsets of each paragraph's characters in the page source; null when rebuilt from JSON-LD. */
+  offsets: Int32Array[] | null;
+  meta: PageMeta;
+};
 
 /** The story of an HTML page as paragraphs, without navigation, scripts, styles, comments or furniture. */
 export function htmlStory(html: string): HtmlStory {
@@ -295,21 +386,28 @@ export function htmlStory(html: string): HtmlStory {
     })
     .remove();
   const root = storyRoot($);
-  let blocks = root ? blocksOf(root) : [];
+  let blocks = root ? blocksOf(root, false, html) : [];
   blocks = blocks.filter((b) => !(b.text.length < 80 && BOILERPLATE_TEXT.test(b.text)));
   // The headline and byline are metadata, not story text.
   const norm = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
   const isMeta = (t: string) => (meta.title !== null && norm(t) === norm(meta.title)) || (/^(?:by|door|von|par)\s+\p{Lu}/iu.test(t) && t.length < 100);
   while (blocks.length && isMeta(blocks[0].text)) blocks.shift();
   const chars = blocks.reduce((n, b) => n + b.text.length, 0);
+  let mapped = true;
   if (chars < 200 && meta.articleBody && meta.articleBody.length > chars) {
     blocks = meta.articleBody.split(/\n\s*\n|\r?\n/).map((p) => ({ text: p.trim(), heading: false })).filter((b) => b.text);
+    mapped = false;
   }
-  return { paragraphs: blocks.map((b) => b.text), headings: blocks.flatMap((b, i) => (b.heading ? [i] : [])), meta };
+  return {
+    paragraphs: blocks.map((b) => b.text),
+    headings: blocks.flatMap((b, i) => (b.heading ? [i] : [])),
+    offsets: mapped ? blocks.map((b) => b.offsets!) : null,
+    meta,
+  };
 }
 
 /** A Mailman (pipermail) archive page: the post's header and its <pre> body. */
-export function pipermailPost(html: string): { body: string; container: Container } {
+export function pipermailPost(html: string): { body: string; offsets: Int32Array | null; container: Container } {
   const $ = parseHtml(html);
   const subject = str($("h1").first().text())?.replace(/\s+/g, " ") ?? str($("title").first().text())?.replace(/\s+/g, " ") ?? null;
   const sender = str($("body b").first().text())?.replace(/\s+/g, " ") ?? null;
@@ -322,9 +420,12 @@ export function pipermailPost(html: string): { body: string; container: Containe
     listName = m?.[1] ?? str(/listinfo\/([^/?#]+)/.exec(footer.attr("href") ?? "")?.[1]) ?? null;
   }
   const pre = $("pre").first();
-  const body = pre.length ? blockTexts(pre[0] as Element, true).join("\n") : "";
+  const blocks = pre.length ? blocksOf(pre[0] as Element, true, html) : [];
+  const body = blocks.map((b) => b.text).join("\n");
+  const offsets = joinOffsets(blocks, "\n");
   return {
     body,
+    offsets,
     container: {
       kind: "mailing-list-post",
       title: subject,
@@ -334,4 +435,18 @@ export function pipermailPost(html: string): { body: string; container: Containe
       sentRaw,
     },
   };
+}
+
+/** Offsets of `blocks` joined by `sep`: each separator character takes the offset before it. */
+export function joinOffsets(blocks: readonly { text: string; offsets?: Int32Array }[], sep: string): Int32Array | null {
+  if (blocks.some((b) => !b.offsets)) return null;
+  const total = blocks.reduce((n, b) => n + b.text.length, 0) + Math.max(0, blocks.length - 1) * sep.length;
+  const out = new Int32Array(total);
+  let at = 0;
+  blocks.forEach((b, i) => {
+    if (i > 0) for (let k = 0; k < sep.length; k++, at++) out[at] = out[at - 1] ?? 0;
+    out.set(b.offsets!, at);
+    at += b.text.length;
+  });
+  return out;
 }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Article, Diagnostic, DocumentFormat, InputStatus, SourceDocument } from "../model/index.js";
 import { articlesFromText, type Built } from "./build.js";
 import { binaryReason, decodeBytes, type DecodeNote } from "./decode.js";
-import { declaredCharset, htmlStory, pipermailPost } from "./html.js";
+import { declaredCharset, htmlStory, joinOffsets, pipermailPost } from "./html.js";
 import { IngestError } from "./errors.js";
 import { collectFiles, readInput } from "./files.js";
 import { parseMail, splitMbox } from "./mail.js";
@@ -82,10 +82,11 @@ function htmlProblems(html: string): string | null {
 function parseHtml(id: string, p: Prepared): Built {
   if (p.format === "pipermail") {
     const post = pipermailPost(p.text);
-    return articlesFromText(id, post.body, 0, post.body.length, { container: post.container, mapped: false, split: true });
+    return articlesFromText(id, post.body, 0, post.body.length, { container: post.container, mapped: false, sourceMap: post.offsets, split: true });
   }
   const story = htmlStory(p.text);
   const body = story.paragraphs.join("\n\n");
+  const sourceMap = story.offsets ? joinOffsets(story.paragraphs.map((text, i) => ({ text, offsets: story.offsets![i] })), "\n\n") : null;
   const m = story.meta;
   return articlesFromText(id, body, 0, body.length, {
     container: { kind: "web-page", title: m.title, listName: m.siteName ? canonicalOutlet(m.siteName) : null, sender: null, sentOn: null, sentRaw: m.url },
@@ -96,6 +97,7 @@ function parseHtml(id: string, p: Prepared): Built {
     publishedRaw: m.publishedRaw,
     wrapped: false,
     mapped: false,
+    sourceMap,
     split: false,
     headings: story.headings,
   });

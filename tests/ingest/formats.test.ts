@@ -226,3 +226,19 @@ describe("format detection by content as well as extension", () => {
     expect(document.articles.length).toBeGreaterThan(0);
   });
 });
+
+describe("offsets back into the page source for HTML and pipermail", () => {
+  it.each(["ingest-html-jsonld/harbour-strike.html", "ingest-html-og/bridge-closure.htm", "ingest-pipermail/002817.html"])("%s", (p) => {
+    const { document } = load(p);
+    for (const a of document.articles) {
+      const offs = a.sourceOffsets!;
+      expect(offs).not.toBeNull();
+      for (let i = 0; i < a.text.length; i++) {
+        if (/\s/.test(a.text[i])) continue;
+        const at = document.text[offs[i]];
+        // An entity ("&quot;") stands for its character: the offset points at its "&".
+        expect(at === a.text[i] || at === "&", `char ${i} ${a.text[i]}`).toBe(true);
+      }
+    }
+  });
+});
