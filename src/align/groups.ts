@@ -14,8 +14,6 @@ export const DICE_MIN = 0.7;
 const CONTAINMENT_MIN = 0.8;
 const MAX_POSTINGS = 200;
 
-type Entry = { readonly qi: number; readonly canon: string };
-
 const WORD = /[\p{L}\p{N}]+(?:['’\u02BC][\p{L}\p{N}]+)*/gu;
 
 /** The words of a quote, lower-cased with one apostrophe, joined by single spaces. */
@@ -37,38 +35,44 @@ const PLACE_ORDER = (articles: readonly Article[]) => {
  * Each group is diffed word by word against its fullest wording. Pure.
  */
 export function groupQuotes(articles: readonly Article[], quotes: readonly Quote[]): QuoteGroup[] {
-  const entries: Entry[] = [];
-  const firstOf = new Map<string, number>();
-  const repeats: [number, number][] = [];
+  // Entry e is quote entries[e]; wordings are kept as hashes, the words rebuilt only when needed.
+  const entries: number[] = [];
+  const firstOf = new Map<number, number>();
+  const repeats: number[] = [];
   const builder = new ShingleBuilder();
   const distinct: number[] = [];
   const hashes: number[] = [];
+  const canonOf = (e: number) => canonWords(quotes[entries[e]].text).join(" ");
   quotes.forEach((q, qi) => {
     if (q.kind === "scare") return;
     const norms = canonWords(q.text);
     if (norms.length < MIN_WORDS) return;
-    const canon = norms.join(" ");
     const e = entries.length;
-    entries.push({ qi, canon });
+    entries.push(qi);
+    hashes.length = 0;
+    let whole = 0x811c9dc5;
+    for (const w of norms) {
+      const h = hashWord(w);
+      hashes.push(h);
+      whole = Math.imul(whole ^ h, 0x01000193) >>> 0;
+    }
     // Exact repeats are joined through their words' hash; only distinct wordings enter the index.
-    const prev = firstOf.get(canon);
-    if (prev !== undefined) {
-      repeats.push([prev, e]);
+    const prev = firstOf.get(whole);
+    if (prev !== undefined && canonOf(prev) === norms.join(" ")) {
+      repeats.push(prev, e);
       return;
     }
-    firstOf.set(canon, e);
+    if (prev === undefined) firstOf.set(whole, e);
     distinct.push(e);
-    hashes.length = 0;
-    for (const w of norms) hashes.push(hashWord(w));
     builder.add(hashes, SHINGLE);
   });
   firstOf.clear();
   const uf = new UnionFind(entries.length);
   const link = (a: number, b: number) => {
-    if (!overlaps(quotes[entries[a].qi], quotes[entries[b].qi])) uf.union(a, b);
+    if (!overlaps(quotes[entries[a]], quotes[entries[b]])) uf.union(a, b);
   };
 
-  for (const [a, b] of repeats) link(a, b);
+  for (let i = 0; i < repeats.length; i += 2) link(repeats[i], repeats[i + 1]);
 
   const shingles = builder.build();
   const index = buildIndex(shingles);
@@ -77,10 +81,8 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
     MAX_POSTINGS,
     (a, b) => Math.max(1, Math.ceil(0.3 * Math.min(shingleCount(shingles, a), shingleCount(shingles, b)))),
     (a, b, shared) => {
-      const ea = entries[distinct[a]];
-      const eb = entries[distinct[b]];
       const containment = shared / Math.min(shingleCount(shingles, a), shingleCount(shingles, b));
-      const same = containment >= CONTAINMENT_MIN || stringSimilarity.compareTwoStrings(ea.canon, eb.canon) >= DICE_MIN;
+      const same = containment >= CONTAINMENT_MIN || stringSimilarity.compareTwoStrings(canonOf(distinct[a]), canonOf(distinct[b])) >= DICE_MIN;
       if (same) link(distinct[a], distinct[b]);
     },
   );
@@ -102,10 +104,11 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
   const groups: QuoteGroup[] = [];
   for (const members of components.values()) {
     if (members.length < 2) continue;
-    const qs = members.map((i) => quotes[entries[i].qi]);
+    const qs = members.map((i) => quotes[entries[i]]);
+    const lengths = new Map(members.map((i) => [quotes[entries[i]], canonWords(quotes[entries[i]].text).length]));
     const ref = qs.reduce((best, q) => {
-      const lq = wordNorms(q.text).length;
-      const lb = wordNorms(best.text).length;
+      const lq = lengths.get(q)!;
+      const lb = lengths.get(best)!;
       if (lq !== lb) return lq > lb ? q : best;
       return placeOrder(q) < placeOrder(best) ? q : best;
     });

@@ -14,7 +14,8 @@ import { acronymOf, isAcronym, orgKey, parsePersonName, stateMediaKey, type Pers
 
 type Node = {
   readonly idx: number;
-  readonly articleId: string;
+  /** The articles quoting this name (one, for names that do not leave their article). */
+  readonly articleIds: string[];
   readonly name: string;
   readonly type: SpeakerType;
   readonly quoteIdx: number[];
@@ -84,13 +85,19 @@ function buildNodes(quotes: readonly Quote[]): Node[] {
   const order: { node: Node; types: Map<SpeakerType, number> }[] = [];
   quotes.forEach((q, qi) => {
     if (!q.speaker) return;
-    const key = `${q.articleId}\u0000${q.speaker}`;
+    // A full name or an organisation's name means the same speaker in every article, so it is one
+    // node; one-word names and descriptions are read within their article.
+    const name = q.speaker.trim();
+    const global =
+      (q.speakerType === "organisation" && !stateMediaKey(name)) ||
+      ((q.speakerType === "person" || q.speakerType === "unknown") && !DESCRIPTION.test(name) && /^\p{Lu}\S*\s+\S/u.test(name) && !/^(Mr|Mrs|Ms|Dr)\.?\s+\S+$/.test(name));
+    const key = global ? `\u0001${q.speakerType === "organisation" ? "o" : "p"}\u0000${q.speaker}` : `${q.articleId}\u0000${q.speaker}`;
     let e = byKey.get(key);
     if (!e) {
-      e = { node: { idx: order.length, articleId: q.articleId, name: q.speaker, type: "unknown", quoteIdx: [], person: null }, types: new Map() };
+      e = { node: { idx: order.length, articleIds: [q.articleId], name: q.speaker, type: "unknown", quoteIdx: [], person: null }, types: new Map() };
       byKey.set(key, e);
       order.push(e);
-    }
+    } else if (e.node.articleIds[e.node.articleIds.length - 1] !== q.articleId && !e.node.articleIds.includes(q.articleId)) e.node.articleIds.push(q.articleId);
     e.node.quoteIdx.push(qi);
     e.types.set(q.speakerType, (e.types.get(q.speakerType) ?? 0) + 1);
   });
@@ -136,13 +143,15 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind): void {
   const rootsAll = new Map<string, Set<number>>();
   for (const n of full) {
     const r = uf.find(n.idx);
-    const k = `${n.articleId}\u0000${n.person!.surname}`;
-    rootsIn.set(k, (rootsIn.get(k) ?? new Set<number>()).add(r));
+    for (const a of n.articleIds) {
+      const k = `${a}\u0000${n.person!.surname}`;
+      rootsIn.set(k, (rootsIn.get(k) ?? new Set<number>()).add(r));
+    }
     rootsAll.set(n.person!.surname!, (rootsAll.get(n.person!.surname!) ?? new Set<number>()).add(r));
   }
   for (const n of singles) {
     const word = n.person!.single!;
-    const local = rootsIn.get(`${n.articleId}\u0000${word}`);
+    const local = rootsIn.get(`${n.articleIds[0]}\u0000${word}`);
     if (local) {
       if (local.size === 1) uf.union(n.idx, [...local][0]);
       continue;
@@ -163,7 +172,7 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind): void {
   // The same one-word name twice in one article is one person.
   const localSingles = new Map<string, Node>();
   for (const n of singles) {
-    const k = `${n.articleId}\u0000${n.person!.single}`;
+    const k = `${n.articleIds[0]}\u0000${n.person!.single}`;
     const prev = localSingles.get(k);
     if (prev) uf.union(prev.idx, n.idx);
     else localSingles.set(k, n);
@@ -283,25 +292,28 @@ export function alignSpeakers(articles: readonly Article[], quotes: readonly Quo
   const articleOrder = new Map(articles.map((a, i) => [a.id, i]));
   const used = new Set<string>();
   const speakers: Speaker[] = [];
-  const canonicalOfQuote = new Map<number, string>();
+  const canonicalOfQuote: (string | undefined)[] = new Array(quotes.length);
   for (const members of clusters.values()) {
     const type = majorityType(members);
-    const mentions = members.flatMap((m) => m.quoteIdx.map((qi) => quotes[qi].mention ?? "")).filter(Boolean);
+    const rawMentions = new Set<string>();
+    for (const m of members) for (const qi of m.quoteIdx) if (quotes[qi].mention) rawMentions.add(quotes[qi].mention!);
+    const mentions = [...rawMentions];
     const given = canonicalName(members, type);
     const name = type === "anonymous" || type === "group" ? given : (fullerMention(given, mentions) ?? given);
     const quoteIdx = members.flatMap((m) => m.quoteIdx).sort((a, b) => a - b);
-    for (const qi of quoteIdx) canonicalOfQuote.set(qi, name);
-    const articleIds = [...new Set(members.map((m) => m.articleId))].sort((a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0));
+    for (const qi of quoteIdx) canonicalOfQuote[qi] = name;
+    const articleIds = [...new Set(members.flatMap((m) => m.articleIds))].sort((a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0));
     const aliases = new Set<string>();
     for (const m of members) if (m.name.trim() !== name) aliases.add(m.name.trim());
     const roles: { articleId: string; role: string }[] = [];
     const seenRole = new Set<string>();
+    for (const raw of mentions) {
+      if (PRONOUN.test(raw.trim())) continue;
+      const m = cleanMention(raw);
+      if (m && m !== name && m.toLowerCase() !== name.toLowerCase()) aliases.add(m);
+    }
     for (const qi of quoteIdx) {
       const q = quotes[qi];
-      if (q.mention && !PRONOUN.test(q.mention.trim())) {
-        const m = cleanMention(q.mention);
-        if (m && m !== name && m.toLowerCase() !== name.toLowerCase()) aliases.add(m);
-      }
       if (q.role) {
         const k = `${q.articleId}\u0000${q.role}`;
         if (!seenRole.has(k)) {
@@ -328,7 +340,7 @@ export function alignSpeakers(articles: readonly Article[], quotes: readonly Quo
   }
   speakers.sort((a, b) => b.quoteIds.length - a.quoteIds.length || a.name.localeCompare(b.name));
   const rewritten = quotes.map((q, qi) => {
-    const name = canonicalOfQuote.get(qi);
+    const name = canonicalOfQuote[qi];
     return name && name !== q.speaker ? { ...q, speaker: name } : q;
   });
   return { speakers, quotes: rewritten };
