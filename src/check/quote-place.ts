@@ -14,8 +14,12 @@ export const spokenQuotes = (report: Report): Quote[] => report.quotes.filter((q
 
 export const quoteIndex = (report: Report): Map<string, Quote> => new Map(report.quotes.map((q) => [q.id, q]));
 
+const outlets = new WeakMap<Report, Map<string, string | null>>();
+
 export function articleOutlet(report: Report, articleId: string): string | null {
-  return report.articles.find((a) => a.id === articleId)?.outlet ?? null;
+  let byId = outlets.get(report);
+  if (!byId) outlets.set(report, (byId = new Map(report.articles.map((a) => [a.id, a.outlet]))));
+  return byId.get(articleId) ?? null;
 }
 
 /** Two quotes over the same words of one article: one passage read twice, not two sources. */

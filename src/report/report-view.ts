@@ -224,13 +224,16 @@ export function reportView(report: Report): ReportView {
   const byName = new Map<string, QuoteView[]>();
   for (const v of views) {
     if (placed.has(v.id) || v.speaker === null) continue;
-    byName.set(v.speaker, [...(byName.get(v.speaker) ?? []), v]);
+    const list = byName.get(v.speaker);
+    if (list) list.push(v);
+    else byName.set(v.speaker, [v]);
   }
   for (const [name, quotes] of byName) {
     const roles = [...new Map(quotes.filter((q) => q.role).map((q) => [`${q.role}|${q.articleId}`, { role: q.role!, where: where(q.articleId) }])).values()];
     speakers.push({ name, type: quotes[0].speakerType, aliases: [], roles, outlets: [...new Set(quotes.flatMap((q) => q.outlet ?? []))], quotes });
   }
-  const firstSeen = (s: SpeakerView) => (s.quotes[0] ? views.indexOf(s.quotes[0]) : Number.MAX_SAFE_INTEGER);
+  const order = new Map(views.map((v, i) => [v.id, i]));
+  const firstSeen = (s: SpeakerView) => (s.quotes[0] ? (order.get(s.quotes[0].id) ?? Number.MAX_SAFE_INTEGER) : Number.MAX_SAFE_INTEGER);
   speakers.sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || firstSeen(a) - firstSeen(b) || a.name.localeCompare(b.name));
 
   const findingView = (f: Finding): FindingView => ({
@@ -254,6 +257,8 @@ export function reportView(report: Report): ReportView {
     return members.length ? [{ id: g.id, reference, members, misattributed: g.misattributed }] : [];
   });
 
+  const perArticle = new Map<string, number>();
+  for (const q of spoken) perArticle.set(q.articleId, (perArticle.get(q.articleId) ?? 0) + 1);
   const sources: SourceView[] = report.documents.map((d) => ({
     file: d.id,
     format: d.format,
@@ -274,7 +279,7 @@ export function reportView(report: Report): ReportView {
           published: a.published,
           dateline: a.dateline,
           carriedBy: a.container && a.container.kind !== "file" ? carriedBy(a.container, d.id) : null,
-          quotes: spoken.filter((q) => q.articleId === a.id).length,
+          quotes: perArticle.get(a.id) ?? 0,
           cuts: a.cuts.length,
         },
       ];

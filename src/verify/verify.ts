@@ -283,7 +283,11 @@ function message(status: VerifyStatus, item: Omit<VerifyItem, "message">): strin
  */
 export function verifyDraft(draft: VerifyInput, sources: VerifyInput, index: SourceIndex = buildSourceIndex(sources.articles)): VerifyResult {
   const quotesByArticle = new Map<string, Quote[]>();
-  for (const sq of sources.quotes) quotesByArticle.set(sq.articleId, [...(quotesByArticle.get(sq.articleId) ?? []), sq]);
+  for (const sq of sources.quotes) {
+    const list = quotesByArticle.get(sq.articleId);
+    if (list) list.push(sq);
+    else quotesByArticle.set(sq.articleId, [sq]);
+  }
   const items: VerifyItem[] = [];
   const skipped: VerifyResult["skipped"][number][] = [];
   for (const dq of draft.quotes) {
