@@ -95,3 +95,31 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 
 /** Quotation marks of any style, including the doubled apostrophe some wires use for ”. */
 export const QUOTE_MARK = /["“”„«»‹›‘]|''|(?:^|[\s(])'(?=\p{L})/u;
+
+/**
+ * Stretches of a paragraph inside quotation marks (absolute offsets, sorted): “…”, «…», "…" and the
+ * doubled apostrophe ''…'' some wires use. A mark left open runs to the paragraph's end, as a quote
+ * that continues into the next paragraph does. A speech verb in such a stretch belongs to the quoted
+ * speaker's own words ("I can tell you that ..."), not to the article's reported speech.
+ */
+export function quotedRanges(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  let closer = "";
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c !== "“" && c !== "”" && c !== '"' && c !== "«" && c !== "»" && !(c === "'" && text[i + 1] === "'")) continue;
+    const mark = c === "'" ? "''" : c;
+    if (open < 0) {
+      if (mark === "”" || mark === "»") continue; // a stray closing mark
+      open = i;
+      closer = mark === "“" ? "”" : mark === "«" ? "»" : mark;
+    } else if (mark === closer || (closer === "”" && mark === '"')) {
+      out.push({ start: open, end: i + mark.length });
+      open = -1;
+    }
+    if (mark === "''") i++;
+  }
+  if (open >= 0) out.push({ start: open, end: to });
+  return out;
+}

@@ -1,6 +1,7 @@
 import type { Article, Diagnostic, Span } from "../model/index.js";
 import type { Candidate } from "./index.js";
 import {
+  AUX_ADVERBS,
   BAD_CONTENT_START,
   CLAIM_NOUNS,
   DETERMINERS,
@@ -25,7 +26,7 @@ import {
   walkNP,
   type Source,
 } from "./reported-source.js";
-import { QUOTE_MARK, sentenceSpans, tokenize, type Token } from "./reported-text.js";
+import { QUOTE_MARK, quotedRanges, sentenceSpans, tokenize, type Token } from "./reported-text.js";
 
 /**
  * Reported speech: "X said (that) ...", "X told Y ...", "according to X, ...", "..., X said.",
@@ -413,12 +414,16 @@ export const REPORTED_RULES: readonly CueRule[] = [
     match(s, i) {
       const { toks } = s;
       if (!toks[i].lower.endsWith("ing") || i === 0) return null;
-      if (toks[i - 1].text !== "," && !/^(by|before|after|while|when)$/.test(toks[i - 1].lower)) return null;
+      const prev = toks[i - 1];
+      // "a statement saying ...", "voters saying they want ...": the noun phrase before is the source.
+      const nounBefore = toks[i].lower === "saying" && prev.word && !prev.cap && !AUX_ADVERBS.has(prev.lower) && !/^(by|before|after|while|when|and|but|of|for|without|from|about|in|on|is|was|are|were|be|been|keep|kept|start|started|stop|stopped|began|begin|continue|continued|went|go|heard|hear|caught|quit|avoid|avoided)$/.test(prev.lower);
+      if (prev.text !== "," && !/^(by|before|after|while|when|and)$/.test(prev.lower) && !/^(—|–|--|-)$/.test(prev.text) && !nounBefore) return null;
       const v = verbSite(s, i);
       if (!v) return null;
       const body = forwardContent(s, v.rest, v.verb);
       if (!body || !reportedClause(s, body, v.verb)) return null;
-      const source = sentenceSubject(toks);
+      const source = nounBefore ? subjectBefore(toks, i, 0) : sentenceSubject(toks);
+      if (nounBefore && !source) return null;
       return { content: body, cue: cueSpanOf(s, v), source, to: v.to, forward: true };
     },
   },
@@ -520,11 +525,26 @@ const isTrigger = (t: Token): boolean => t.word && (SPEECH_VERBS.has(t.lower) ||
 
 type Found = Hit & { readonly rule: CueRule };
 
-function analyseSentence(s: Sentence): Found[] {
+/** Whether offset `at` lies strictly inside one of the sorted, disjoint spans (binary search). */
+function inside(spans: readonly Span[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= at) lo = mid + 1;
+    else if (spans[mid]!.start >= at) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+function analyseSentence(s: Sentence, quoted: readonly Span[]): Found[] {
   const found: Found[] = [];
   const used = new Set<number>();
   for (let i = 0; i < s.toks.length; i++) {
     if (!isTrigger(s.toks[i]) || used.has(i)) continue;
+    const at = s.toks[i].start;
+    if (inside(quoted, at)) continue; // the quoted speaker's own "I told them"
     for (const rule of REPORTED_RULES) {
       const hit = rule.match(s, i);
       if (hit) {
@@ -580,6 +600,7 @@ export function findReportedSpeech(article: Article): { candidates: ReportedCand
   for (const p of paragraphs) {
     const para = text.slice(p.start, p.end);
     if (!TRIGGER.test(para)) continue;
+    const quoted = quotedRanges(text, p.start, p.end);
     for (const sp of sentenceSpans(text, p.start, p.end)) {
       const stext = text.slice(sp.start, sp.end);
       if (!TRIGGER.test(stext)) continue;
@@ -596,7 +617,7 @@ export function findReportedSpeech(article: Article): { candidates: ReportedCand
         continue;
       }
       const s: Sentence = { text: stext, span: sp, toks: tokenize(text, sp.start, sp.end) };
-      for (const h of analyseSentence(s)) {
+      for (const h of analyseSentence(s, quoted)) {
         const truncated = article.cuts.some((c) => h.content.end >= c.end - 1 && h.content.start < c.end);
         candidates.push({
           kind: "indirect",

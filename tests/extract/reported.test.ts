@@ -87,6 +87,8 @@ const MUST_MATCH: Row[] = [
   { text: "Most said they would vote again.", rule: "reported/verb-then-content", content: "they would vote again", mention: "Most" },
   { text: "A mere 9 percent say they trust the council.", rule: "reported/verb-then-content", content: "they trust the council", mention: "A mere 9 percent" },
   { text: "Nearly a third said the same of the mayor.", rule: "reported/verb-then-content", content: "the same of the mayor" },
+  { text: "The agency issued a statement saying the water was safe to drink.", rule: "reported/participle", content: "the water was safe to drink" },
+  { text: "She changed her mind on stage – saying she would back the other candidate.", rule: "reported/participle", content: "she would back the other candidate", mention: "She" },
   {
     text: "Jon Marsh, who chairs the board, said the budget was balanced.",
     rule: "reported/verb-then-content",
@@ -115,6 +117,8 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The mayor said on Wednesday in a radio interview.", why: "only an adverbial after the verb" },
   { text: "The senator told a crowd in Ohio on Sunday.", why: "a listener and adverbials, no clause" },
   { text: "Everyone wants a say in the matter.", why: "'say' as a noun" },
+  { text: "“I can tell you that the team is ready,” the coach said.", why: "a speech verb inside a direct quote is the quoted speaker's" },
+  { text: "He closed the speech, recalling a visit to the mine in 1990.", why: "participle that characterises, not reports" },
 ];
 
 describe("findReportedSpeech: cue rules", () => {
@@ -213,7 +217,7 @@ describe.skipIf(!existsSync(bench))("PolNeAR dev, reported speech", () => {
     writeFileSync(pred, lines.join("\n") + "\n");
     const out = execFileSync(process.execPath, [join(shared, "tools/score-quotes.mjs"), "--gold", join(bench, "gold.jsonl"), "--pred", pred, "--key", "doc", "--also-mention", "--kind", "indirect", "--json"], { encoding: "utf8" });
     const r = JSON.parse(out) as { f1: number; attributionAccuracy: number };
-    expect(r.f1).toBeGreaterThanOrEqual(0.64);
+    expect(r.f1).toBeGreaterThanOrEqual(0.65);
     expect(r.attributionAccuracy).toBeGreaterThanOrEqual(0.85);
   }, 60_000);
 });
