@@ -59,7 +59,26 @@ const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
 const spanOf = (a: Tok, b: Tok): Span => ({ start: a.start, end: b.end });
 
 /** Narration after the closing mark to the end of its clause (a stop, the next quote, the paragraph end). */
+const afterCache = new WeakMap<QuoteContext, Tok[]>();
+const beforeCache = new WeakMap<QuoteContext, Tok[]>();
+
 function afterWindow(q: QuoteContext): Tok[] {
+  const hit = afterCache.get(q);
+  if (hit) return hit;
+  const toks = afterWindowOf(q);
+  afterCache.set(q, toks);
+  return toks;
+}
+
+function beforeWindow(q: QuoteContext): Tok[] {
+  const hit = beforeCache.get(q);
+  if (hit) return hit;
+  const toks = beforeWindowOf(q);
+  beforeCache.set(q, toks);
+  return toks;
+}
+
+function afterWindowOf(q: QuoteContext): Tok[] {
   const end = Math.min(q.nextQuoteStart, q.para.end, q.outer.end + 300);
   const toks = tokenize(q.text, { start: q.outer.end, end });
   const out: Tok[] = [];
@@ -71,8 +90,8 @@ function afterWindow(q: QuoteContext): Tok[] {
 }
 
 /** Narration from the sentence start (or the previous quote) to the opening mark. */
-function beforeWindow(q: QuoteContext): Tok[] {
-  const start = Math.max(q.prevQuoteEnd, q.para.start, q.outer.start - 400);
+function beforeWindowOf(q: QuoteContext): Tok[] {
+  const start = Math.max(q.prevQuoteEnd, q.para.start, q.outer.start - 300);
   const toks = tokenize(q.text, { start, end: q.outer.start });
   let from = 0;
   for (let i = 0; i < toks.length; i++) if (SENTENCE_END.has(toks[i].text) || toks[i].text === "…") from = i + 1;

@@ -61,40 +61,69 @@ function looksLikeTitle(quoted: string, ws: readonly string[]): boolean {
 }
 
 const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|Prof|Rev|Inc|Co|No|vs|U\.S|D\.C)|\b\p{Lu})$/u;
+const CUE_WORD = /[\p{L}][\p{L}'’-]*/gu;
+const CUE_PHRASE = /\baccording to\b|\bin an? (?:interview|statement|email|tweet)\b/giu;
 
 /**
- * The sentence around a run, as a span: back to the previous sentence end and on to the next one,
- * within the paragraph and at most `reach` characters each way (so the scan stays linear).
+ * Where the narration (the text outside quotation marks) has a speech cue and where its sentences
+ * end: built once per article in one pass, then looked up per quote by binary search, so an article
+ * with a quote mark in every word stays linear.
  */
-export function sentenceAround(text: string, para: Span, span: Span, reach = 400): Span {
-  let s = span.start;
-  const lo = Math.max(para.start, span.start - reach);
-  while (s > lo) {
-    const c = text[s - 1];
-    if ((c === "." || c === "!" || c === "?") && /\s/.test(text[s] ?? " ") && !ABBREV.test(text.slice(Math.max(lo, s - 6), s - 1))) break;
-    s--;
+export type CueIndex = { readonly cues: readonly number[]; readonly stops: readonly number[] };
+
+export function buildCueIndex(text: string, runs: readonly { readonly outer: Span }[]): CueIndex {
+  const cues: number[] = [];
+  const stops: number[] = [];
+  let from = 0;
+  const scan = (start: number, end: number) => {
+    if (end <= start) return;
+    const gap = text.slice(start, end);
+    CUE_WORD.lastIndex = 0;
+    for (let m = CUE_WORD.exec(gap); m; m = CUE_WORD.exec(gap)) {
+      const w = m[0].toLowerCase();
+      if (SPEECH_VERBS.has(w) || NAMING_VERBS.has(w) || w === "words" || w === "phrase") cues.push(start + m.index);
+    }
+    CUE_PHRASE.lastIndex = 0;
+    for (let m = CUE_PHRASE.exec(gap); m; m = CUE_PHRASE.exec(gap)) cues.push(start + m.index);
+    for (let i = 0; i < gap.length; i++) {
+      const c = gap[i];
+      if (c === "\n" || ((c === "." || c === "!" || c === "?") && /\s/.test(gap[i + 1] ?? " ") && !ABBREV.test(gap.slice(Math.max(0, i - 5), i)))) stops.push(start + i);
+    }
+  };
+  for (const r of runs) {
+    scan(from, r.outer.start);
+    from = Math.max(from, r.outer.end);
   }
-  let e = span.end;
-  const hi = Math.min(para.end, span.end + reach);
-  while (e < hi) {
-    const c = text[e];
-    e++;
-    if ((c === "." || c === "!" || c === "?") && (e >= hi || /[\s”"’]/.test(text[e])) && !ABBREV.test(text.slice(Math.max(lo, e - 7), e - 1))) break;
-  }
-  return { start: s, end: e };
+  scan(from, text.length);
+  cues.sort((x, y) => x - y);
+  return { cues, stops };
 }
 
-/** A speech cue anywhere in the sentence outside the quoted words. */
-export function sentenceHasCue(text: string, sentence: Span, outer: Span): boolean {
-  const around = text.slice(sentence.start, outer.start) + " " + text.slice(outer.end, sentence.end);
-  const ws = words(around).map(lower);
-  if (ws.some((w) => SPEECH_VERBS.has(w) || NAMING_VERBS.has(w))) return true;
-  return /\baccording to\b|\bwords\b|\bphrase\b|\bin an? (?:interview|statement|email|tweet)\b/i.test(around);
+/** First index in a sorted array whose value is >= x. */
+function lowerBound(a: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A speech cue in the narration of the sentence that holds the quote. */
+export function sentenceHasCue(index: CueIndex, para: Span, outer: Span): boolean {
+  const si = lowerBound(index.stops, outer.start);
+  const sStart = Math.max(para.start, si > 0 ? index.stops[si - 1] : 0);
+  const ei = lowerBound(index.stops, outer.end);
+  const sEnd = Math.min(para.end, ei < index.stops.length ? index.stops[ei] : para.end);
+  const ci = lowerBound(index.cues, sStart);
+  return ci < index.cues.length && index.cues[ci] <= sEnd;
 }
 
 export type ScareVerdict = { readonly scare: boolean; readonly why: "headline" | "title" | "no-cue" | "quotation" };
 
-export function classifyRun(text: string, para: Span, span: Span, outer: Span, headline: boolean): ScareVerdict {
+export function classifyRun(text: string, index: CueIndex, para: Span, span: Span, outer: Span, headline: boolean): ScareVerdict {
   if (headline) return { scare: true, why: "headline" };
   const quoted = text.slice(span.start, span.end);
   const ws = words(quoted);
@@ -104,6 +133,6 @@ export function classifyRun(text: string, para: Span, span: Span, outer: Span, h
   }
   const sentence = /^[\p{Lu}\p{N}¿¡]/u.test(quoted) && /[.!?…]$/u.test(quoted);
   if (sentence && ws.length >= 2) return { scare: false, why: "quotation" };
-  if (hasAdjacentCue(text, outer) || sentenceHasCue(text, sentenceAround(text, para, outer), outer)) return { scare: false, why: "quotation" };
+  if (hasAdjacentCue(text, outer) || sentenceHasCue(index, para, outer)) return { scare: false, why: "quotation" };
   return { scare: true, why: "no-cue" };
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { attributeQuotes } from "../../src/attribute/index.js";
+import { extractQuotes } from "../../src/extract/index.js";
+import { articleFromText } from "../../src/ingest/article.js";
+
+// Bad input must finish (the scanner is linear: no backtracking, a bounded mark stack) and must
+// say what it could not make sense of. Speed itself is measured by `npm run bench`, not here.
+function run(text: string) {
+  const article = articleFromText(text);
+  const ex = extractQuotes(article);
+  const at = attributeQuotes(article, ex.candidates);
+  for (const q of at.quotes) {
+    expect(q.span.start).toBeGreaterThanOrEqual(0);
+    expect(q.span.end).toBeLessThanOrEqual(article.text.length);
+    expect(q.text).toBe(article.text.slice(q.span.start, q.span.end));
+  }
+  return { article, quotes: at.quotes, diagnostics: [...ex.diagnostics, ...at.diagnostics] };
+}
+
+describe("bad input", () => {
+  it("unbalanced marks: unclosed quotes end at their paragraph with a diagnostic", () => {
+    const paras = Array.from({ length: 200 }, (_, i) => `Para ${i} says “this never closes and goes on for a while.`);
+    const r = run(paras.join("\n\n"));
+    expect(r.quotes.length).toBe(200);
+    expect(r.diagnostics.some((d) => d.ruleId === "extract/unclosed-quote")).toBe(true);
+  });
+
+  it("a quote mark in every word", () => {
+    const words = Array.from({ length: 50_000 }, (_, i) => (i % 3 === 0 ? "“word" : i % 3 === 1 ? "word”" : "‘w’"));
+    const r = run(words.join(" "));
+    expect(r.quotes.length).toBeGreaterThan(0);
+  });
+
+  it("openers only: nesting is capped and reported", () => {
+    const r = run("“".repeat(1000) + "text" + "”".repeat(3));
+    expect(r.diagnostics.some((d) => d.ruleId === "extract/marks-too-deep")).toBe(true);
+  });
+
+  it("1 MB with no punctuation", () => {
+    const r = run("word ".repeat(200_000));
+    expect(r.quotes).toEqual([]);
+  });
+
+  it("mixed scripts and stray marks", () => {
+    const text = "Он сказал «привет» and 他说“你好” then „hallo“ 'x \" ” » ‹ › ‚ ’ ‘ and ''''' end.";
+    const r = run(text.repeat(500));
+    expect(r.quotes.length).toBeGreaterThan(0);
+  });
+});

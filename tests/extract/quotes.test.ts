@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/extract/index.js";
+import { articleFromText } from "../../src/ingest/article.js";
+
+/** The quotes found in a made-up text: [kind, words, truncated]. */
+function quotes(text: string, includeScare = true): [string, string, boolean][] {
+  const a = articleFromText(text);
+  return extractQuotes(a)
+    .candidates.filter((c) => c.kind !== "indirect" && (includeScare || c.kind !== "scare"))
+    .map((c) => [c.kind, a.text.slice(c.span.start, c.span.end), c.truncated]);
+}
+
+describe("direct quotes in every mark style", () => {
+  const cases: [string, string, string][] = [
+    ["curly double", "“The bridge is closed,” the mayor said.", "The bridge is closed,"],
+    ["straight double", '"The bridge is closed," the mayor said.', "The bridge is closed,"],
+    ["curly single", "‘The bridge is closed,’ the mayor said.", "The bridge is closed,"],
+    ["straight single", "'The bridge is closed,' the mayor said.", "The bridge is closed,"],
+    ["guillemets", "«The bridge is closed», the mayor said.", "The bridge is closed"],
+    ["reversed guillemets", "»The bridge is closed«, the mayor said.", "The bridge is closed"],
+    ["German low-high", "„The bridge is closed“, the mayor said.", "The bridge is closed"],
+    ["German single low-high", "‚The bridge is closed‘, the mayor said.", "The bridge is closed"],
+    ["doubled apostrophes", "''The bridge is closed,'' the mayor said.", "The bridge is closed,"],
+    ["mixed curly and straight", "“The bridge is closed,\" the mayor said.", "The bridge is closed,"],
+  ];
+  it.each(cases)("%s", (_name, text, words) => {
+    expect(quotes(text)).toEqual([["direct", words, false]]);
+  });
+});
+
+describe("structure", () => {
+  const cases: [string, string, [string, string, boolean][]][] = [
+    [
+      "nested quote stays inside its quote",
+      "“He told me ‘run’ and I ran,” Lena Ortiz said.",
+      [["direct", "He told me ‘run’ and I ran,", false]],
+    ],
+    [
+      "several sentences in one quote",
+      "“We waited. Nobody came. We left at dawn.” Pavel Kline said it twice.",
+      [["direct", "We waited. Nobody came. We left at dawn.", false]],
+    ],
+    [
+      "a quote split by its attribution is two quotes",
+      "“The river rose fast,” she said. “We had an hour.”",
+      [["direct", "The river rose fast,", false], ["direct", "We had an hour.", false]],
+    ],
+    [
+      "a partial quote inside narration",
+      "The dam was, in the engineer's words, a “slow disaster.”",
+      [["direct", "slow disaster.", false]],
+    ],
+    [
+      "a quote running over paragraphs",
+      "“The first part goes here and the paragraph ends open, as print does it,\n\n“and the second part closes it,” said Rosa Lind.",
+      [["direct", "The first part goes here and the paragraph ends open, as print does it,", false], ["direct", "and the second part closes it,", false]],
+    ],
+    [
+      "an unclosed quote at the end of the text is truncated",
+      "Marta Fenn said: “The water came through the door and then",
+      [["direct", "The water came through the door and then", true]],
+    ],
+    [
+      "scare quotes: a word in marks with no speech cue",
+      "The town stayed “calm” through the night.",
+      [["scare", "calm", false]],
+    ],
+    [
+      "a short quote with a cue is a quotation",
+      "“Treason,” he called it.",
+      [["direct", "Treason,", false]],
+    ],
+    [
+      "a title in capitals is not a quotation",
+      "She watched “The Long Road Home” twice.",
+      [["scare", "The Long Road Home", false]],
+    ],
+  ];
+  it.each(cases)("%s", (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe("apostrophes are not quote marks", () => {
+  const cases: [string, string, [string, string, boolean][]][] = [
+    ["inside words", "The mayor’s office said they weren’t ready and Ana’s car wasn’t there.", []],
+    ["plural possessive", "The teachers’ union met; the Smiths’ house burned.", []],
+    ["elision", "It was the ’90s and rock ’n’ roll was loud.", []],
+    ["straight apostrophes", "The mayor's office said they weren't ready.", []],
+    [
+      "apostrophes inside a quote",
+      "“We weren’t told and the council’s plan wasn’t shared,” Ivo Brandt said.",
+      [["direct", "We weren’t told and the council’s plan wasn’t shared,", false]],
+    ],
+    [
+      "a single-quoted phrase beside possessives",
+      "The mayor’s aide called it ‘a mess’ in the council’s report, he said.",
+      [["direct", "a mess", false]],
+    ],
+  ];
+  it.each(cases)("%s", (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe("quote text and offsets", () => {
+  it("every candidate's span lies inside its marks and the text", () => {
+    const text = "“One,” said Dana Holt. “Two.” Then: ‘three’ and «four», he added.";
+    const a = articleFromText(text);
+    for (const c of extractQuotes(a).candidates) {
+      expect(c.outer.start).toBeLessThanOrEqual(c.span.start);
+      expect(c.span.end).toBeLessThanOrEqual(c.outer.end);
+      expect(c.outer.end).toBeLessThanOrEqual(a.text.length);
+    }
+  });
+
+  it("quotes in a headline are kept apart like scare quotes", () => {
+    const text = "Flood Victims Say ‘We Lost Everything’\n\n“We lost everything,” said Ola Berg, a farmer near the river, on Monday.";
+    expect(quotes(text)).toEqual([
+      ["scare", "We Lost Everything", false],
+      ["direct", "We lost everything,", false],
+    ]);
+  });
+});
