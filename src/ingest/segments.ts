@@ -1,4 +1,5 @@
 import type { Container } from "../model/index.js";
+import { isHeadingLike } from "./article.js";
 import { isDateLine, parseDate } from "./dates.js";
 
 /**
@@ -199,7 +200,7 @@ function headerOf(lines: readonly Line[], b: Block): ArticleHeader | null {
   if (dateIdx < 0 && (byIdx < 0 || ls.length < 2)) return null;
   const rest = ls.filter((_, k) => k !== dateIdx);
   // Body text in a header would end its sentence; headlines and names do not (a headline may end on a quote).
-  if (rest.some((l) => /[.!?]$/.test(l.text) && l.text.split(" ").length > 12)) return null;
+  if (rest.some((l) => /[.!?]$/.test(l.text) && (l.text.split(" ").length > 12 || !isHeadingLike(l.text)))) return null;
   let title: string | null = null;
   let byline: string | null = null;
   for (const l of rest) {
@@ -244,6 +245,10 @@ export function layoutOf(source: string, from = 0, to = source.length, given: Co
         first = k - 1;
       }
     }
+    // A lone date line inside a story (a diary entry, a letter's date) does not start a new
+    // article unless a clear gap or a headline marks it.
+    const lone = first === k && b.first === b.last && header.title === null;
+    if (lone && starts.length > 0 && b.blanksBefore < 2) return;
     starts.push({ block: first, header: header });
   });
 

@@ -86,3 +86,35 @@ describe("layout cues", () => {
     expect(parseSender(line)).toBe(sender);
   });
 });
+
+describe("several articles in one plain text", () => {
+  it("splits on headline + byline blocks after a gap, without date lines", () => {
+    const src = [
+      "Tram line to the harbour opens",
+      "By Mirjam Olde",
+      "",
+      "The new tram line to the harbour opened on Saturday, the city said. Thousands of people rode it on the first day.",
+      "",
+      "",
+      "",
+      "Harbour ferry fares to rise in spring",
+      "By Kees Bakker",
+      "",
+      "Fares on the harbour ferry will rise by ten percent in April, the operator said on Monday.",
+      "",
+    ].join("\n");
+    const { articles } = articlesFromText("harbour.txt", src, 0, src.length);
+    expect(articles.map((a) => [a.title, a.byline])).toEqual([
+      ["Tram line to the harbour opens", "Mirjam Olde"],
+      ["Harbour ferry fares to rise in spring", "Kees Bakker"],
+    ]);
+    expect(articles.map((a) => a.id)).toEqual(["harbour-1", "harbour-2"]);
+  });
+
+  it("does not split a story at a lone date line inside it", () => {
+    const src = "Diary of a lock keeper\n3 maart 2020\n\nThe water rose all night, he wrote.\n\n4 maart 2020\nThe water fell again by the morning, and the barges moved.\n\nOn the third day the lock opened again for the first boats.\n";
+    const { articles } = articlesFromText("diary.txt", src, 0, src.length);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({ title: "Diary of a lock keeper", published: "2020-03-03" });
+  });
+});
