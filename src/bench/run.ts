@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,6 +18,7 @@ const { values } = parseArgs({
     arg: { type: "string", multiple: true },
     quick: { type: "boolean" },
     json: { type: "string" },
+    only: { type: "string" },
   },
 });
 
@@ -85,6 +86,8 @@ async function main() {
 
 async function orchestrate() {
   const quick = Boolean(values.quick);
+  const only = new Set((values.only ?? "a,b,c,d").split(","));
+  const want = (s: string) => only.has(s);
   const mb = quick ? 10 : 50;
   const sizes = quick ? [1000] : [1000, 10000];
   const alignSizes = quick ? [10000, 100000] : [10000, 100000, 1000000];
@@ -95,12 +98,14 @@ async function orchestrate() {
   out.push(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(", ")} (other work on the machine slows the wall-clock figures)`);
   out.push("");
 
-  say(`(a) throughput over ${mb} MB`);
-  const a = child<Awaited<ReturnType<typeof throughput>>>("throughput", [String(mb)]);
-  results.throughput = a;
-  out.push(`(a) throughput: ${"failed" in a ? a.failed : `${a.mb} MB of news text, ${a.articles.toLocaleString("en")} articles built from ${a.source}`}`);
-  if (!("failed" in a)) out.push(markdownTable(a.rows, ["pass", "MBps", "seconds", "cpuSeconds", "MBpsPerCpu", "quotes"], ["pass", "MB/s", "seconds", "CPU s", "MB per CPU s", "quotes"]));
-  out.push("");
+  if (want("a")) {
+    say(`(a) throughput over ${mb} MB`);
+    const a = child<Awaited<ReturnType<typeof throughput>>>("throughput", [String(mb)]);
+    results.throughput = a;
+    out.push(`(a) throughput: ${"failed" in a ? a.failed : `${a.mb} MB of news text, ${a.articles.toLocaleString("en")} articles built from ${a.source}`}`);
+    if (!("failed" in a)) out.push(markdownTable(a.rows, ["pass", "MBps", "seconds", "cpuSeconds", "MBpsPerCpu", "quotes"], ["pass", "MB/s", "seconds", "CPU s", "MB per CPU s", "quotes"]));
+    out.push("");
+  }
 
   // One folder of files per size, written once and shared by (b) and (d).
   const work = mkdtempSync(join(tmpdir(), "quotecheck-bench-"));
@@ -119,56 +124,72 @@ async function orchestrate() {
       dirs.set(n, dir);
     }
 
-    const many: Row[] = [];
-    for (const n of sizes) {
-      say(`(b) extract over ${n} files, pool`);
-      const r = child<Row>("many", [dirs.get(n)!, "auto"]);
-      many.push("failed" in r ? { articles: n, workers: "pool", seconds: String(r.failed) } : r);
+    if (want("b")) {
+      const many: Row[] = [];
+      for (const n of sizes) {
+        say(`(b) extract over ${n} files, pool`);
+        const r = child<Row>("many", [dirs.get(n)!, "auto"]);
+        many.push("failed" in r ? { articles: n, workers: "pool", seconds: String(r.failed) } : r);
+      }
+      say(`(b) extract over ${sizes[0]} files, in-process`);
+      const r0 = child<Row>("many", [dirs.get(sizes[0])!, "0"]);
+      many.push("failed" in r0 ? { articles: sizes[0], workers: "in-process", seconds: String(r0.failed) } : r0);
+      results.manyFiles = many;
+      out.push("(b) many files: `extract` streamed to JSONL (/dev/null), one file an article");
+      out.push(markdownTable(many, ["articles", "workers", "seconds", "cpuSeconds", "articlesPerSecond", "quotes", "peakRssMB"], ["articles", "workers", "seconds", "CPU s", "articles/s", "quotes", "peak RSS MB"]));
+      out.push("");
     }
-    say(`(b) extract over ${sizes[0]} files, in-process`);
-    const r0 = child<Row>("many", [dirs.get(sizes[0])!, "0"]);
-    many.push("failed" in r0 ? { articles: sizes[0], workers: "in-process", seconds: String(r0.failed) } : r0);
-    results.manyFiles = many;
-    out.push("(b) many files: `extract` streamed to JSONL (/dev/null), one file an article");
-    out.push(markdownTable(many, ["articles", "workers", "seconds", "cpuSeconds", "articlesPerSecond", "quotes", "peakRssMB"], ["articles", "workers", "seconds", "CPU s", "articles/s", "quotes", "peak RSS MB"]));
-    out.push("");
 
-    say(`(c) alignment at ${alignSizes.join(", ")} quotes`);
-    const c = child<{ rows: Row[]; peakRssMB: number } | { pending: string }>("align", alignSizes.map(String));
-    results.align = c;
-    if ("failed" in c) out.push(`(c) alignment: failed (${c.failed})`);
-    else if ("pending" in c) out.push(`(c) alignment: pending (${c.pending})`);
-    else {
-      out.push("(c) alignment: synthetic quotes through benchAlign (src/bench/align.ts)");
-      out.push(markdownTable(c.rows, ["quotes", "seconds", "quotesPerSecond", "peakRssMB", "groups"], ["quotes", "seconds", "quotes/s", "peak RSS MB", "groups"]));
+    if (want("c")) {
+      say(`(c) alignment at ${alignSizes.join(", ")} quotes`);
+      const c = child<{ rows: Row[]; peakRssMB: number } | { pending: string }>("align", alignSizes.map(String));
+      results.align = c;
+      if ("failed" in c) out.push(`(c) alignment: failed (${c.failed})`);
+      else if ("pending" in c) out.push(`(c) alignment: pending (${c.pending})`);
+      else {
+        out.push("(c) alignment: synthetic quotes through benchAlign (src/bench/align.ts)");
+        out.push(markdownTable(c.rows, ["quotes", "seconds", "quotesPerSecond", "peakRssMB", "groups"], ["quotes", "seconds", "quotes/s", "peak RSS MB", "groups"]));
+      }
+      out.push("");
     }
-    out.push("");
 
-    const n = sizes[sizes.length - 1];
-    const cacheDir = join(work, "cache");
-    say(`(d) re-open ${n} articles: no cache, cold cache, warm cache`);
-    const reopenRows: Row[] = [];
-    const runs: [string, string, "quotes" | "full", number][] = [
-      ["-", "off", "quotes", 15],
-      [cacheDir, "cold (empty)", "quotes", 15],
-      [cacheDir, "warm", "quotes", 15],
-      [cacheDir, "warm", "full", 5],
-    ];
-    for (const [dirArg, label, depth, minutes] of runs) {
-      const r = child<Row>("reopen", [dirs.get(n)!, dirArg, label, depth], minutes);
-      reopenRows.push("failed" in r ? { cache: label, depth, seconds: String(r.failed) } : r);
+    if (want("d")) {
+      const rows: Row[] = [];
+      const reopenRun = (n: number, cacheDir: string | null, label: string, depth: "quotes" | "full", minutes: number) => {
+        say(`(d) re-open ${n} articles, cache ${label}, depth ${depth}`);
+        const r = child<Row>("reopen", [dirs.get(n)!, cacheDir ?? "-", label, depth], minutes);
+        const row = "failed" in r ? { cache: label, depth, articles: n, seconds: String(r.failed) } : r;
+        rows.push(row);
+        return row;
+      };
+      const n = sizes[sizes.length - 1];
+      const quotesCache = join(work, "cache-quotes");
+      reopenRun(n, null, "off", "quotes", 15);
+      reopenRun(n, quotesCache, "cold (empty)", "quotes", 15);
+      reopenRun(n, quotesCache, "warm", "quotes", 15);
+      // One file edited: the whole-report entry misses, every other file still comes from the cache.
+      const edited = join(dirs.get(n)!, "article-00000.txt");
+      writeFileSync(edited, readFileSync(edited, "utf8") + "\n\nThis article was updated.\n");
+      reopenRun(n, quotesCache, "warm, 1 file edited", "quotes", 15);
+      // Full depth (speakers across articles, groups, conflicts) at each size while it finishes in time.
+      for (const m of sizes) {
+        const fullCache = join(work, `cache-full-${m}`);
+        const cold = reopenRun(m, fullCache, "cold (empty)", "full", 6);
+        if (typeof cold.seconds !== "number") break;
+        reopenRun(m, fullCache, "warm", "full", 6);
+      }
+      results.reopen = rows;
+      out.push(
+        "(d) re-open an unchanged corpus (loadReport, each run in a fresh process). depth quotes = read, parse, extract, attribute; depth full adds speakers across articles, quote groups and conflicts: what the UI loads",
+      );
+      out.push(
+        markdownTable(
+          rows,
+          ["articles", "depth", "cache", "seconds", "cpuSeconds", "readParseSeconds", "analysisSeconds", "report", "hits", "misses", "peakRssMB"],
+          ["articles", "depth", "cache", "total s", "CPU s", "read+parse+quotes s", "alignment+conflicts s", "report", "cache hits", "misses", "peak RSS MB"],
+        ),
+      );
     }
-    results.reopen = reopenRows;
-    out.push(
-      `(d) re-open an unchanged ${n.toLocaleString("en")}-article corpus (loadReport, each run in a fresh process): "quotes" is reading, parsing and the quote engine, the part the cache serves; "full" adds speaker alignment and conflicts, what the UI shows`,
-    );
-    out.push(
-      markdownTable(
-        reopenRows,
-        ["cache", "depth", "seconds", "cpuSeconds", "readParseSeconds", "analysisSeconds", "hits", "misses", "peakRssMB"],
-        ["cache", "depth", "total s", "CPU s", "read+parse+quotes s", "alignment+conflicts s", "hits", "misses", "peak RSS MB"],
-      ),
-    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -162,6 +162,7 @@ export async function reopen(dir: string, cacheDir: string | null, label: string
     cpuSeconds: +cpuOf(cpu0).toFixed(2),
     readParseSeconds: +sec(stats.readMs).toFixed(2),
     analysisSeconds: +sec(stats.analyseMs).toFixed(2),
+    report: stats.reportCached ? "from cache" : "built",
     hits: stats.cache?.hits ?? null,
     misses: stats.cache?.misses ?? null,
     peakRssMB: peakRssMB(),
