@@ -1,7 +1,7 @@
 import { load, type CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import type { Container, OutletEvidence } from "../model/index.js";
-import { parseDate } from "./dates.js";
+import { isDateLine, parseDate } from "./dates.js";
 import { canonicalOutlet, outletByDomain, outletByName } from "./outlets.js";
 
 /** `<meta charset>` or the http-equiv Content-Type of a page, read from its first bytes. */
@@ -15,6 +15,7 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 const DROP = "script, style, noscript, template, svg, canvas, iframe, object, embed, nav, aside, form, button, select, input, textarea, figcaption, [hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog]";
 // Class or id words of page furniture: menus, sharing, ads, related links, comments, newsletters.
 const BOILERPLATE_ATTR = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|masthead|sidebar|share|sharing|social|comments?|related|recommended|promo|advert|ads?|ad-slot|newsletter|subscribe|signup|cookie|consent|banner|popup|modal|paywall|outbrain|taboola|tags|toolbar|skip-link|byline|bylines|author|authors|dateline|timestamp|caption)(?:$|[\s_-])/i;
+const STORY_ATTR = /article|body|content|main|story|entry|column|post-text|text/i;
 // Short lines that are furniture even inside the story.
 const BOILERPLATE_TEXT = /^(?:advertisement|continue reading(?: the main story)?|read more|related(?: articles| coverage)?:?|share (?:this|on)\b.*|sign up\b.*|subscribe\b.*|follow us\b.*|click here\b.*|supported by|image|photo|credit\b.*)$/i;
 
@@ -352,11 +353,24 @@ function storyRoot($: CheerioAPI): Element | null {
   let bestScore = 0;
   for (const [el, sc] of scores) if (sc > bestScore) [best, bestScore] = [el, sc];
   if (!best) return ($("main, [role=main], body").toArray() as Element[])[0] ?? null;
+  // Wrappers that hold nothing but the best element stand for it (<div class="column"><div>…).
+  const onlyChild = (el: Element) => el.children.filter((c) => c.type === "tag").length === 1;
+  while (best.parent && best.parent.type === "tag" && onlyChild(best.parent as Element) && !/^(?:body|html)$/.test((best.parent as Element).name)) best = best.parent as Element;
   const parent = best.parent as Element | null;
   if (parent && parent.type === "tag" && parent.name !== "body" && parent.name !== "html") {
     const threshold = Math.max(3, bestScore * 0.2);
+    // A sibling's score is that of its own best descendant block.
+    const scoreOf = (el: Element): number => {
+      let m = scores.get(el) ?? 0;
+      let cur: Element = el;
+      while (onlyChild(cur)) {
+        cur = cur.children.find((c) => c.type === "tag") as Element;
+        m = Math.max(m, scores.get(cur) ?? 0);
+      }
+      return m;
+    };
     const siblings = parent.children.filter((c): c is Element => c.type === "tag" && c !== best);
-    if (siblings.some((c) => (scores.get(c) ?? 0) >= threshold || (c.name === "p" && textLength(c) >= 25))) best = parent;
+    if (siblings.some((c) => scoreOf(c) >= threshold || (c.name === "p" && textLength(c) >= 25))) best = parent;
   }
   const around = $(best).closest("article, main, [role=main]").toArray() as Element[];
   return around[0] ?? best;
@@ -382,7 +396,9 @@ export function htmlStory(html: string): HtmlStory {
   $("[class], [id]")
     .filter((_, el) => {
       const attr = `${$(el).attr("class") ?? ""} ${$(el).attr("id") ?? ""}`;
-      return BOILERPLATE_ATTR.test(attr) && $(el).find("p").length < 3;
+      // As Readability does: a furniture word is forgiven when a story word is there too
+      // ("content-with-sidebar" is the story's container, "comments-section" is not).
+      return BOILERPLATE_ATTR.test(attr) && !STORY_ATTR.test(attr);
     })
     .remove();
   const root = storyRoot($);
@@ -390,7 +406,8 @@ export function htmlStory(html: string): HtmlStory {
   blocks = blocks.filter((b) => !(b.text.length < 80 && BOILERPLATE_TEXT.test(b.text)));
   // The headline and byline are metadata, not story text.
   const norm = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
-  const isMeta = (t: string) => (meta.title !== null && norm(t) === norm(meta.title)) || (/^(?:by|door|von|par)\s+\p{Lu}/iu.test(t) && t.length < 100);
+  const isMeta = (t: string) =>
+    (meta.title !== null && norm(t) === norm(meta.title)) || (/^(?:by|door|von|par)\s+\p{Lu}/iu.test(t) && t.length < 100) || (t.length < 60 && isDateLine(t));
   while (blocks.length && isMeta(blocks[0].text)) blocks.shift();
   const chars = blocks.reduce((n, b) => n + b.text.length, 0);
   let mapped = true;

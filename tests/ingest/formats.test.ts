@@ -242,3 +242,22 @@ describe("offsets back into the page source for HTML and pipermail", () => {
     }
   });
 });
+
+describe("HTML whose story is split over sibling columns, with a comments section", () => {
+  const page = readFileSync(new URL("../fixtures/ingest-html-columns/council-budget.html", import.meta.url), "utf8");
+  const expectStory = (html: string) => {
+    const [a] = parseDocument("council-budget.html", new TextEncoder().encode(html)).document.articles;
+    expect(a.paragraphs).toHaveLength(6);
+    expect(a.text.startsWith("RIVERSIDE, Calif. — The City Council voted")).toBe(true);
+    expect(a.text.endsWith("The budget must be adopted by June 30.")).toBe(true);
+    expect(a.text).not.toMatch(/outrageous|consultants|Reader comments|Advertisement|Log In|June 12, 2018/);
+    return a;
+  };
+  it("collects every column in order, leaves out comments, and credits the outlet from the domain", () => {
+    const a = expectStory(page);
+    expect(a).toMatchObject({ outlet: "Los Angeles Times", byline: "Marcus Levy", published: "2018-06-12", dateline: "RIVERSIDE, Calif." });
+  });
+  it("does the same without a <main> element to lean on", () => {
+    expectStory(page.replace(/<main[^>]*>/, "<div>").replace("</main>", "</div>"));
+  });
+});
