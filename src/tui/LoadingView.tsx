@@ -1,4 +1,4 @@
-import { Box, Text } from "ink";
+import { Box, Text, useApp, useInput, useStdin } from "ink";
 import { useEffect, useState } from "react";
 import { useTheme } from "./theme.js";
 
@@ -9,6 +9,10 @@ const SPIN = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "�
 /** Shown while the corpus loads: the phase, files done of total with a bar, and time taken. */
 export function LoadingView({ progress, width, started }: { progress: Progress; width: number; started: number }) {
   const theme = useTheme();
+  const { exit } = useApp();
+  const { isRawModeSupported } = useStdin();
+  // Raw mode from the start: keys typed while loading are not echoed over the screen, and q quits.
+  useInput((input) => input === "q" && exit(), { isActive: isRawModeSupported });
   const [tick, setTick] = useState(0);
   useEffect(() => {
     const t = setInterval(() => setTick((n) => n + 1), 120);
@@ -31,6 +35,7 @@ export function LoadingView({ progress, width, started }: { progress: Progress; 
           <Text color={theme.muted}>{"░".repeat(bar - filled)}</Text> {progress.done}/{progress.total} files
         </Text>
       ) : null}
+      <Text color={theme.muted}>q quits</Text>
     </Box>
   );
 }

@@ -105,6 +105,14 @@ describe.skipIf(!hasTmux)("quotecheck in a terminal (built binary, tmux)", () =>
     await waitFor("small", (x) => x.includes("QC-EXIT=0"), "the program to exit");
   });
 
+  it("shows a loading screen with progress first; q there quits", async () => {
+    start("loading");
+    const s = await waitFor("loading", (x) => x.includes("q quits") || x.includes("[1 Quotes"), "the loading screen", 60_000);
+    await keys("loading", "q");
+    if (s.includes("q quits")) expect(s).toMatch(/(reading the inputs|lining up speakers and finding conflicts) \(\d+\.\d s\)/);
+    await waitFor("loading", (x) => x.includes("QC-EXIT=0"), "the program to exit");
+  });
+
   it("draws no colour with NO_COLOR, and colour without it", async () => {
     // CI=false (needed above) also makes chalk think colour is unsupported; FORCE_COLOR stands in
     // for a colour terminal, so NO_COLOR is what has to turn colour off

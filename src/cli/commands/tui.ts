@@ -87,7 +87,10 @@ async function interactive(paths: readonly string[], io: Io, load: { maxBytes?: 
     };
     await new Promise((r) => setImmediate(r)); // let the loading screen draw before the work starts
     const options = { ...load, onProgress };
-    const loaded = await loadReport(paths, quiet, "full", options);
+    const quit = app.waitUntilExit().then(() => null);
+    const loaded = await Promise.race([loadReport(paths, quiet, "full", options), quit]);
+    // q while loading: the screen is given back at once (the work in flight ends by itself)
+    if (!loaded) return EXIT.ok;
     if (!loaded.readAnything) {
       app.unmount();
       return EXIT.failure;
