@@ -6,33 +6,60 @@ export type SourceUnit = { readonly article: Article; readonly tokens: Tokens };
 
 /**
  * Word-bigram postings over every source article, so a draft quote meets only the places that share
- * its word pairs (not every window of every source).
+ * its word pairs (not every window of every source). Words are numbered so keys are numbers.
  */
 export type SourceIndex = {
   readonly units: readonly SourceUnit[];
-  readonly bigrams: ReadonlyMap<string, readonly number[]>;
-  readonly unigrams: ReadonlyMap<string, readonly number[]>;
+  readonly vocabulary: ReadonlyMap<string, number>;
+  readonly bigrams: ReadonlyMap<number, readonly number[]>;
+  /** Single-word postings, built on first use (only quotes that share no word pair need them). */
+  unigrams(): ReadonlyMap<number, readonly number[]>;
 };
 
 // Postings are packed as unit * STRIDE + position; articles are far shorter than this.
 export const STRIDE = 1 << 22;
+const VOCAB = 2 ** 26;
+
+export const bigramKey = (a: number, b: number): number => a * VOCAB + b;
 
 export function buildSourceIndex(articles: readonly Article[]): SourceIndex {
   const units = articles.map((article) => ({ article, tokens: tokenize(article.text) }));
-  const bigrams = new Map<string, number[]>();
-  const unigrams = new Map<string, number[]>();
-  const add = (m: Map<string, number[]>, k: string, v: number) => {
+  const vocabulary = new Map<string, number>();
+  const bigrams = new Map<number, number[]>();
+  const ids: Int32Array[] = [];
+  const add = (m: Map<number, number[]>, k: number, v: number) => {
     const list = m.get(k);
     if (list) list.push(v);
     else m.set(k, [v]);
   };
+  const idOf = (w: string) => {
+    let id = vocabulary.get(w);
+    if (id === undefined) vocabulary.set(w, (id = vocabulary.size));
+    return id;
+  };
   units.forEach((u, ui) => {
     const k = u.tokens.keys;
+    const unitIds = new Int32Array(k.length).fill(-1);
+    let prev = -1;
     for (let i = 0; i < k.length; i++) {
-      if (k[i] === ELLIPSIS) continue;
-      add(unigrams, k[i], ui * STRIDE + i);
-      if (i + 1 < k.length && k[i + 1] !== ELLIPSIS) add(bigrams, `${k[i]} ${k[i + 1]}`, ui * STRIDE + i);
+      if (k[i] === ELLIPSIS) {
+        prev = -1;
+        continue;
+      }
+      const id = idOf(k[i]);
+      unitIds[i] = id;
+      if (prev >= 0) add(bigrams, bigramKey(prev, id), ui * STRIDE + i - 1);
+      prev = id;
     }
+    ids.push(unitIds);
   });
-  return { units, bigrams, unigrams };
+  let unigrams: Map<number, number[]> | null = null;
+  const unigramsOf = () => {
+    if (!unigrams) {
+      unigrams = new Map();
+      ids.forEach((unitIds, ui) => unitIds.forEach((id, i) => id >= 0 && add(unigrams!, id, ui * STRIDE + i)));
+    }
+    return unigrams;
+  };
+  return { units, vocabulary, bigrams, unigrams: unigramsOf };
 }

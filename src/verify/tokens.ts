@@ -22,6 +22,18 @@ export function foldWord(w: string): string {
     .replace(/(\d),(?=\d{3}\b)/g, "$1");
 }
 
+// Folding is the costly part of tokenizing and a corpus repeats its words: remember them.
+const folded = new Map<string, string>();
+function foldCached(w: string): string {
+  let f = folded.get(w);
+  if (f === undefined) {
+    f = foldWord(w);
+    if (folded.size > 500_000) folded.clear();
+    folded.set(w, f);
+  }
+  return f;
+}
+
 export function tokenize(text: string): Tokens {
   const words: string[] = [];
   const keys: string[] = [];
@@ -40,7 +52,7 @@ export function tokenize(text: string): Tokens {
       continue;
     }
     words.push(w);
-    keys.push(w === "..." || w === "…" ? ELLIPSIS : foldWord(w));
+    keys.push(w === "..." || w === "…" ? ELLIPSIS : foldCached(w));
     starts.push(m.index);
     ends.push(m.index + w.length);
     editorial.push(depth > 0);

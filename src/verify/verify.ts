@@ -1,6 +1,6 @@
 import { compareTwoStrings } from "string-similarity";
 import type { Article, Quote, Span } from "../model/index.js";
-import { buildSourceIndex, STRIDE, type SourceIndex, type SourceUnit } from "./source-index.js";
+import { bigramKey, buildSourceIndex, STRIDE, type SourceIndex, type SourceUnit } from "./source-index.js";
 import { sameSpeaker, surname } from "./speakers.js";
 import { ELLIPSIS, foldWord, tokenize, type Tokens } from "./tokens.js";
 import { wordDiff, type DiffOp } from "./word-diff.js";
@@ -105,8 +105,17 @@ function candidates(q: Tokens, index: SourceIndex): { unit: number; diag: number
   };
   const k = q.keys;
   const usable = (i: number) => k[i] !== ELLIPSIS && !q.editorial[i];
-  for (let i = 0; i + 1 < k.length; i++) if (usable(i) && usable(i + 1)) vote(index.bigrams.get(`${k[i]} ${k[i + 1]}`), i, 1);
-  if (votes.size === 0) for (let i = 0; i < k.length; i++) if (usable(i)) vote(index.unigrams.get(k[i]), i, 1);
+  const ids = k.map((w) => index.vocabulary.get(w));
+  for (let i = 0; i + 1 < k.length; i++) {
+    const a = ids[i];
+    const b = ids[i + 1];
+    if (usable(i) && usable(i + 1) && a !== undefined && b !== undefined) vote(index.bigrams.get(bigramKey(a, b)), i, 1);
+  }
+  if (votes.size === 0)
+    for (let i = 0; i < k.length; i++) {
+      const a = ids[i];
+      if (usable(i) && a !== undefined) vote(index.unigrams().get(a), i, 1);
+    }
   return [...votes.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_CANDIDATES)
@@ -188,14 +197,23 @@ function evaluate(q: Tokens, unit: SourceUnit, diag: number, sourceQuotes: reado
   const headWords = range(0, pairs[first].di).filter(countable);
   const tailWords = range(pairs[last].di + 1, q.keys.length).filter(countable);
   const missingWords: number[] = [];
+  const srcKey = (i: number) => (i >= lo && i < hi ? unit.tokens.keys[i] : null);
   if (headWords.length >= 3) missingWords.push(...headWords);
   else if (headWords.length) {
-    interior += headWords.length;
+    // Compared word for word with the source's words just before the stretch (a stray match
+    // trimmed away may have left the very same words there).
+    headWords.forEach((di, j) => {
+      if (srcKey(from - headWords.length + j) !== q.keys[di]) interior++;
+      else matched++;
+    });
     from = Math.max(lo, from - headWords.length);
   }
   if (tailWords.length >= 3) missingWords.push(...tailWords);
   else if (tailWords.length) {
-    interior += tailWords.length;
+    tailWords.forEach((di, j) => {
+      if (srcKey(to + 1 + j) !== q.keys[di]) interior++;
+      else matched++;
+    });
     to = Math.min(hi - 1, to + tailWords.length);
   }
   const span = { start: unit.tokens.starts[from], end: unit.tokens.ends[to] };

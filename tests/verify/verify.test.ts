@@ -86,6 +86,15 @@ describe("verifyDraft", () => {
     expect(r.items).toEqual([]);
     expect(r.skipped).toHaveLength(1);
   });
+  it("is not thrown by the quote's first word repeated just before it", () => {
+    const src = makeArticle({ id: "rep", outlet: "Echo", text: "They said but the town said but we stayed in our homes until the water came." });
+    const draft = draftOf([{ text: "but we stayed in our homes until the water came", speaker: null }]);
+    const r = verifyDraft(draft, { articles: [src], quotes: [] }).items[0];
+    expect(r).toMatchObject({ status: "verbatim", coverage: 1 });
+  });
+  it("finds a one-word quote through single-word postings", () => {
+    expect(one("Nobody", null).status).toBe("verbatim");
+  });
   it("finds the right place among many sources", () => {
     const filler = Array.from({ length: 300 }, (_, i) =>
       makeArticle({ id: `f${i}`, outlet: `Outlet ${i}`, text: `Story ${i}. The river district council said every family would get help before the ${i}th of May, and the market would reopen.` }),
