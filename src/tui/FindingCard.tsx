@@ -1,6 +1,6 @@
 import { Box, Text } from "ink";
 import { ClaimCard } from "./ClaimCard.js";
-import { sidesOf, type FindingItem } from "./finding-items.js";
+import type { FindingItem } from "./finding-items.js";
 import { cardsPerRow } from "./layout.js";
 import { wrap } from "./text.js";
 import { useTheme } from "./theme.js";
@@ -10,7 +10,7 @@ import { scrollTop } from "./window.js";
 export function FindingCard({ item, claim, width, height }: { item: FindingItem; claim: number; width: number; height: number }) {
   const theme = useTheme();
   const claims = item.finding.claims;
-  const sides = sidesOf(claims);
+  const sides = item.sides;
   const selected = Math.min(claim, claims.length - 1);
   const per = cardsPerRow(width, sides.length);
   const selectedSide = Math.max(0, sides.findIndex((s) => s.claims.some((c) => c.index === selected)));

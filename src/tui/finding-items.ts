@@ -19,12 +19,29 @@ export type FindingItem = {
   readonly label: string;
   /** "A vs B" for a disagreement, "A + B" for a corroboration. */
   readonly who: string;
+  /** The claims grouped by speaker, one card each. */
+  readonly sides: readonly Side[];
   readonly haystack: string;
 };
 
 export const claimSpeaker = (c: ClaimRef): string => c.speaker ?? "(speaker unresolved)";
 
+/**
+ * A claim's role as written; when the claim has none, the role the report's speaker record gives
+ * in that article (or any article), so a card can say who the speaker is.
+ */
+function roleLookup(report: Report): (c: ClaimRef) => string | null {
+  const speakerOf = new Map<string, Report["speakers"][number]>();
+  for (const s of report.speakers) for (const id of s.quoteIds) speakerOf.set(id, s);
+  return (c) => {
+    if (c.role) return c.role;
+    const roles = speakerOf.get(c.quoteId)?.roles ?? [];
+    return (roles.find((r) => r.articleId === c.article) ?? roles[0])?.role ?? null;
+  };
+}
+
 export function buildFindingItems(report: Report): FindingItem[] {
+  const roleOf = roleLookup(report);
   return report.findings.map((finding, index) => {
     const corroboration = finding.kind === "corroboration";
     const names = [...new Set(finding.claims.map(claimSpeaker))];
@@ -34,6 +51,7 @@ export function buildFindingItems(report: Report): FindingItem[] {
       corroboration,
       label: KIND_LABEL[finding.kind] ?? finding.kind,
       who: names.join(corroboration ? " + " : " vs "),
+      sides: sidesOf(finding.claims, roleOf),
       haystack: [finding.explanation, ...finding.claims.flatMap((c) => [c.speaker ?? "", c.outlet ?? "", c.text])].join("\n").toLowerCase(),
     };
   });
@@ -68,13 +86,14 @@ export type Side = { readonly speaker: string; readonly role: string | null; rea
  * Claims grouped by speaker in order of first appearance, so that a finding where one side is
  * quoted three times still shows both sides next to each other.
  */
-export function sidesOf(claims: readonly ClaimRef[]): Side[] {
+export function sidesOf(claims: readonly ClaimRef[], roleOf: (c: ClaimRef) => string | null = (c) => c.role): Side[] {
   const sides: { speaker: string; role: string | null; claims: { claim: ClaimRef; index: number }[] }[] = [];
   claims.forEach((claim, index) => {
     const speaker = claimSpeaker(claim);
     let side = sides.find((s) => s.speaker === speaker);
-    if (!side) sides.push((side = { speaker, role: claim.role, claims: [] }));
-    if (!side.role && claim.role) side.role = claim.role;
+    const role = roleOf(claim);
+    if (!side) sides.push((side = { speaker, role, claims: [] }));
+    if (!side.role && role) side.role = role;
     side.claims.push({ claim, index });
   });
   return sides;

@@ -33,4 +33,11 @@ describe("sidesOf", () => {
     ]);
     expect(sides[1].role).toBe("a nurse at the Harlow clinic");
   });
+  it("fills a side's missing role from the report's speaker record for that article", () => {
+    const items = buildFindingItems(report);
+    // the corroboration's claim by Anna Keller (q2) carries a role; the Ledger article's record says "Mayor"
+    const noRole = { ...report, findings: [{ ...report.findings[2], claims: report.findings[2].claims.map((c) => ({ ...c, role: null })) }] };
+    expect(buildFindingItems(noRole)[0].sides.map((s) => s.role)).toEqual(["Mayor", "an engineer with the Authority"]);
+    expect(items[2].sides[0].role).toBe("who has led the town council since 2027");
+  });
 });

@@ -133,3 +133,15 @@ describe("help and export prompt", () => {
     expect(after).toContain("wrote quotecheck-report.md (1.0 KB)");
   });
 });
+
+describe("smaller than 80x24", () => {
+  it("every view still fits a 60x16 terminal", async () => {
+    const h = await mount(report, { columns: 60, rows: 16 });
+    for (const k of ["1", "2", "3", "4", "?", "x", "1", KEY.enter]) {
+      const f = await h.press(k);
+      const lines = f.split("\n");
+      expect(lines.length).toBeLessThanOrEqual(15);
+      for (const l of lines) expect(cellWidth(l)).toBeLessThanOrEqual(60);
+    }
+  });
+});
