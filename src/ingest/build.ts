@@ -10,6 +10,8 @@ export type TextMeta = {
   /** Evidence from the page or message itself (meta tags, JSON-LD, domain); applies to every article in it. */
   readonly evidence?: readonly OutletEvidence[];
   readonly title?: string | null;
+  /** Headline to use when the text shows none (a mail's subject). */
+  readonly fallbackTitle?: string | null;
   readonly byline?: string | null;
   readonly published?: string | null;
   readonly publishedRaw?: string | null;
@@ -104,7 +106,7 @@ export function articlesFromText(documentId: string, source: string, from: numbe
     const h = seg.header;
     const lead = h ? null : leadingMeta(base.text, base.paragraphs);
     const single = segments.length === 1;
-    const title = h?.title ?? (single ? meta.title : null) ?? lead?.title ?? null;
+    const title = h?.title ?? (single ? meta.title : null) ?? lead?.title ?? (single ? meta.fallbackTitle : null) ?? null;
     const byline = h?.byline ?? (single ? meta.byline : null) ?? lead?.byline ?? null;
     const publishedRaw = h?.dateLine ?? (single ? meta.publishedRaw : null) ?? lead?.dateRaw ?? null;
     const published = h?.published ?? (single ? meta.published : null) ?? (lead?.dateRaw ? parseDate(lead.dateRaw, true)?.iso ?? null : null);

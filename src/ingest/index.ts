@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Article, Diagnostic, DocumentFormat, InputStatus, SourceDocument } from "../model/index.js";
 import { articlesFromText, type Built } from "./build.js";
-import { binaryReason, decodeBytes, type DecodeNote } from "./decode.js";
+import { binaryReason, decodeBytes } from "./decode.js";
 import { declaredCharset, htmlStory, joinOffsets, pipermailPost } from "./html.js";
 import { IngestError } from "./errors.js";
 import { collectFiles, readInput } from "./files.js";
@@ -45,7 +45,7 @@ export function formatOf(path: string): DocumentFormat | null {
   return formatFromExtension(path);
 }
 
-type Prepared = { bytes: Uint8Array; format: DocumentFormat; text: string; encoding: string; notes: DecodeNote[]; diagnostics: Diagnostic[] };
+type Prepared = { bytes: Uint8Array; format: DocumentFormat; text: string; encoding: string; diagnostics: Diagnostic[] };
 
 // Checks every format shares: empty, binary, decoding, and which format the content is.
 function prepare(id: string, bytes: Uint8Array): Prepared {
@@ -63,7 +63,7 @@ function prepare(id: string, bytes: Uint8Array): Prepared {
   if (id !== "-" && e !== null && formatFromExtension(id) === null) {
     diagnostics.push(diag(id, `unknown extension ".${e}": the content reads as ${format === "text" ? "plain text" : format}`, "ingest/unknown-extension", "info"));
   }
-  return { bytes, format, text: decoded.text, encoding: decoded.encoding, notes: [...decoded.notes], diagnostics };
+  return { bytes, format, text: decoded.text, encoding: decoded.encoding, diagnostics };
 }
 
 // Signs that an HTML file is broken: cut off inside a tag, or block elements left open.
@@ -167,9 +167,11 @@ function parseMailDocument(id: string, p: Prepared): Built {
     try {
       const m = parseMail(msg);
       for (const note of m.notes) all.diagnostics.push(diag(id, `message ${k + 1}: ${note}`, "ingest/no-text", "warning"));
+      // A message that is itself the story has its subject as headline (without "Re:", "Fwd:", "[List]").
+      const fallbackTitle = m.container.title?.replace(/^(?:\s*(?:\[[^\]]*\]|(?:re|fwd?|fw|aw|wg|tr|sv|antw)\s*:))+\s*/i, "").trim() || null;
       const built = m.fromHtml
-        ? articlesFromText(id, m.body, 0, m.body.length, { container: m.container, mapped: false, split: false, wrapped: false, headings: m.headings })
-        : articlesFromText(id, m.body, 0, m.body.length, { container: m.container, mapped: false, split: true });
+        ? articlesFromText(id, m.body, 0, m.body.length, { container: m.container, mapped: false, split: false, wrapped: false, headings: m.headings, fallbackTitle })
+        : articlesFromText(id, m.body, 0, m.body.length, { container: m.container, mapped: false, split: true, fallbackTitle });
       // Several messages each give articles: keep ids unique within the file.
       const unique = dedupe(built.articles, built.diagnostics, used);
       all.articles.push(...unique.articles.map((a) => ({ ...a, index: all.articles.length + a.index })));

@@ -141,6 +141,8 @@ describe("an .mbox of three messages", () => {
 
   it("unescapes >From, joins format=flowed lines, decodes base64 and an HTML-only part", () => {
     expect(arts[0].text).toContain("\n\nFrom what I saw, the roads are open again.");
+    // A message that is its own story takes its subject, without the list tag, as headline.
+    expect(arts[0].title).toBe("Evacuation order lifted in Serra do Lume");
     expect(arts[0].text).toContain("was lifted at 8 a.m., the regional civil protection commander, Rui Matos, said.");
     expect(arts[1].container?.title).toBe("[Wildfire-Desk] Union: crews worked 20-hour shifts – statement");
     expect(arts[1]).toMatchObject({ title: "Firefighters' union says crews worked 20-hour shifts", byline: "Daniel Okafor", published: "2025-02-03" });
