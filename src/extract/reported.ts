@@ -3,6 +3,8 @@ import type { Candidate } from "./index.js";
 import {
   AUX_ADVERBS,
   BAD_CONTENT_START,
+  CLAUSE_WORDS,
+  PHRASE_PREPOSITIONS,
   CLAIM_NOUNS,
   DETERMINERS,
   NARRATION_AFTER_CUE,
@@ -217,6 +219,10 @@ function reportedClause(s: Sentence, body: Span, verb: VerbEntry): boolean {
   // "said the same of Sanders", "said no to the war": answers and anaphora stand for a clause.
   if (/^(?:the same|the opposite|yes|no|so)\b/iu.test(text)) return true;
   if (first === "that" || first === "to" || QUESTION_WORDS.has(first) || NP_OBJECT_LEMMAS.has(verb.lemma) || verb.frame === "ask") return true;
+  // A subject pronoun and a verb-like word after it ("he would", "they’re", "it was") is a clause
+  // without asking the tagger, which is the costly part of this check.
+  const m = /^(?:he|she|they|we|i|it|there|you)(?:[’'](?:s|re|ll|d|ve|m))?\s+([\p{L}’']+)/iu.exec(text);
+  if (m && !PHRASE_PREPOSITIONS.has(m[1]!.toLowerCase()) && !CLAUSE_WORDS.has(m[1]!.toLowerCase())) return true;
   return isClause(text);
 }
 

@@ -87,6 +87,7 @@ const MUST_MATCH: Row[] = [
   { text: "Most said they would vote again.", rule: "reported/verb-then-content", content: "they would vote again", mention: "Most" },
   { text: "A mere 9 percent say they trust the council.", rule: "reported/verb-then-content", content: "they trust the council", mention: "A mere 9 percent" },
   { text: "Nearly a third said the same of the mayor.", rule: "reported/verb-then-content", content: "the same of the mayor" },
+  { text: "The mayor isn’t saying what the repairs will cost.", rule: "reported/verb-then-content", content: "what the repairs will cost", mention: "The mayor", cue: "isn’t saying" },
   { text: "The agency issued a statement saying the water was safe to drink.", rule: "reported/participle", content: "the water was safe to drink" },
   { text: "She changed her mind on stage – saying she would back the other candidate.", rule: "reported/participle", content: "she would back the other candidate", mention: "She" },
   {
