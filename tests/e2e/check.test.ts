@@ -2,12 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { quotecheck, requireBuild, ROOT } from "./run-bin.js";
+import { spawnSync } from "node:child_process";
+import { BIN, quotecheck, requireBuild, ROOT } from "./run-bin.js";
 import { schemaValidator } from "../report/schema-validator.js";
 
 const CLEAN = "tests/fixtures/check-clean";
 const UNATTRIBUTED = "tests/fixtures/check-unattributed";
 let tmp: string;
+const hasScript = spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
 // Each run starts Node and loads the NLP model; on a shared two-core machine that takes seconds.
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 60_000 });
 
@@ -109,6 +111,15 @@ describe("quotecheck check (built binary)", () => {
 
   it("prints no colour when output is not a terminal", () => {
     expect(quotecheck(["check", UNATTRIBUTED]).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  // util-linux `script` gives the binary a pseudo-terminal, as a user's shell would.
+  it.skipIf(!hasScript)("colours severities on a terminal, and not with NO_COLOR", () => {
+    const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} check ${UNATTRIBUTED}`;
+    const onTty = (env: Record<string, string | undefined>) =>
+      spawnSync("script", ["-qec", cmd, "/dev/null"], { cwd: ROOT, env: { ...process.env, NO_COLOR: undefined, ...env }, encoding: "utf8", timeout: 120_000 }).stdout;
+    expect(onTty({})).toMatch(/\u001b\[33mwarning\u001b\[39m/);
+    expect(onTty({ NO_COLOR: "1" })).not.toMatch(/\u001b\[/);
   });
 });
 
