@@ -19,7 +19,8 @@
 import { alignSpeakers, groupQuotes } from "../align/index.js";
 import type { Article, Quote, SpeakerType } from "../model/index.js";
 
-export type AlignRow = { quotes: number; seconds: number; quotesPerSecond: number; peakRssMB: number; groups: number };
+/** `cpuSeconds` (extra to the contract) is user+system CPU of the timed part: on a shared, loaded machine it is the steadier figure. */
+export type AlignRow = { quotes: number; seconds: number; quotesPerSecond: number; peakRssMB: number; groups: number; cpuSeconds: number };
 
 function rng(seed: number): () => number {
   let s = seed | 0;
@@ -116,10 +117,19 @@ export function benchAlign(sizes: number[]): AlignRow[] {
     let data: ReturnType<typeof syntheticQuotes> | null = syntheticQuotes(size);
     (globalThis as { gc?: () => void }).gc?.();
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const aligned = alignSpeakers(data.articles, data.quotes);
     const groups = groupQuotes(data.articles, aligned.quotes);
     const seconds = (performance.now() - t0) / 1000;
-    rows.push({ quotes: size, seconds: Math.round(seconds * 100) / 100, quotesPerSecond: Math.round(size / seconds), peakRssMB: peakRssMB(), groups: groups.length });
+    const cpu = process.cpuUsage(c0);
+    rows.push({
+      quotes: size,
+      seconds: Math.round(seconds * 100) / 100,
+      quotesPerSecond: Math.round(size / seconds),
+      peakRssMB: peakRssMB(),
+      groups: groups.length,
+      cpuSeconds: Math.round((cpu.user + cpu.system) / 1e4) / 100,
+    });
     data = null;
     (globalThis as { gc?: () => void }).gc?.();
   }
