@@ -284,7 +284,7 @@ export function layoutOf(source: string, from = 0, to = source.length, given: Co
 const DATELINE = /^((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)*)?)\s*(?:\([^)\n]{1,30}\)\s*)?(?:[—–]|--?)\s+/u;
 
 export function datelineOf(text: string): string | null {
-  const m = DATELINE.exec(text);
+  const m = DATELINE.exec(text.slice(0, 200));
   if (!m) return null;
   const place = m[1];
   // The first word must be a place in capitals, not an acronym-led sentence ("ISIS — ...").
