@@ -14,7 +14,7 @@ export function SpeakerPreview({ item, width }: { item: SpeakerItem | undefined;
       </Text>
       <Text wrap="truncate-end">roles: {item.roles.length ? item.roles.join("; ") : "none given"}</Text>
       <Text wrap="truncate-end">
-        {item.quotes} quotes in {item.articles} articles: {outletCounts(item) || "none"}
+        {item.quotes} {item.quotes === 1 ? "quote" : "quotes"} in {item.articles} {item.articles === 1 ? "article" : "articles"}: {outletCounts(item) || "none"}
         {item.flagged ? ` · ${item.flagged} flagged` : ""}
       </Text>
       <Text color={theme.muted} wrap="truncate-end">

@@ -68,10 +68,15 @@ function speakersFromQuotes(quotes: readonly QuoteItem[]): Speaker[] {
   }));
 }
 
-export const SPEAKER_SORTS = ["most quoted", "name", "most outlets"] as const;
+export const SPEAKER_SORTS = ["named first", "most quoted", "name", "most outlets"] as const;
 export type SpeakerSort = (typeof SPEAKER_SORTS)[number];
 
+// Named people and organisations before unnamed sources, groups and unresolved mentions: the
+// people a fact-checker calls first.
+const named = (s: SpeakerItem) => (s.type === "person" || s.type === "organisation" ? 0 : 1);
+
 const speakerOrder: Record<SpeakerSort, (a: SpeakerItem, b: SpeakerItem) => number> = {
+  "named first": (a, b) => named(a) - named(b) || b.quotes - a.quotes || a.index - b.index,
   "most quoted": (a, b) => b.quotes - a.quotes || a.index - b.index,
   name: (a, b) => a.name.localeCompare(b.name) || a.index - b.index,
   "most outlets": (a, b) => b.perOutlet.length - a.perOutlet.length || b.quotes - a.quotes || a.index - b.index,

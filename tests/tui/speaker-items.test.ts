@@ -21,6 +21,15 @@ describe("speaker items", () => {
     const q = { filter: "", flaggedOnly: false };
     expect(selectSpeakers(items, { ...q, sort: "most quoted" }).map((s) => s.name).slice(0, 2)).toEqual(["Anna Keller", "Northshire Water Authority"]);
     expect(selectSpeakers(items, { ...q, sort: "name" })[0].name).toBe("Anna Keller");
+    // named people and organisations first, each group most quoted first
+    expect(selectSpeakers(items, { ...q, sort: "named first" }).map((s) => s.name)).toEqual([
+      "Anna Keller",
+      "Northshire Water Authority",
+      "Lena Ortiz",
+      "Tomas Brandt",
+      "unnamed resident",
+      "engineers",
+    ]);
     expect(selectSpeakers(items, { ...q, filter: "courier", sort: "name" }).map((s) => s.name)).toEqual(["Lena Ortiz", "Northshire Water Authority", "Tomas Brandt"]);
     const oneClean = items.map((s) => (s.name === "engineers" ? { ...s, flagged: 0 } : s));
     expect(selectSpeakers(oneClean, { ...q, flaggedOnly: true, sort: "name" }).map((s) => s.name)).not.toContain("engineers");
