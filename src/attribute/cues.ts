@@ -82,12 +82,17 @@ function afterWindowOf(q: QuoteContext): Tok[] {
   const end = Math.min(q.nextQuoteStart, q.para.end, q.outer.end + 300);
   const toks = tokenize(q.text, { start: q.outer.end, end });
   const out: Tok[] = [];
-  for (const t of toks) {
-    if (SENTENCE_END.has(t.text) || t.text === "…") break;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (SENTENCE_END.has(t.text) || t.text === "…" || t.text === ";") break;
+    // A second clause ("…, while X told AFP") has its own cue; the quote's clause ends before it.
+    if (t.text === "," && CLAUSE_JOINERS.has(toks[i + 1]?.lower ?? "") && out.some((o) => SPEECH_VERBS.has(o.lower))) break;
     out.push(t);
   }
   return out;
 }
+
+const CLAUSE_JOINERS = new Set(["while", "but", "and", "though", "although", "whereas", "as", "even", "yet"]);
 
 /** Narration from the sentence start (or the previous quote) to the opening mark. */
 function beforeWindowOf(q: QuoteContext): Tok[] {
@@ -252,7 +257,7 @@ export const CUE_RULES: readonly CueRule[] = [
   },
   {
     ...R.naming,
-    must: ["“Treason,” he called it."],
+    must: ["The minister dubbed it “a fantasy.”"],
     mustNot: ["“Treason,” he thought."],
     match(q) {
       const toks = afterWindow(q);
@@ -274,7 +279,7 @@ export const CUE_RULES: readonly CueRule[] = [
   },
   {
     ...R.sentenceVerb,
-    must: ["Lena Park noted that she had waited, and “nobody came.”"],
+    must: ["Lena Park noted that she had waited at the station for most of the night, and “nobody came.”"],
     mustNot: ["The river rose and “nobody came.”"],
     match(q) {
       const toks = beforeWindow(q);

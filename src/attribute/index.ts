@@ -125,7 +125,8 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     // An interview the reporter held (via Skype, by phone) was given to the article's outlet.
     if (!toOutlet && med?.interview && article.outlet) toOutlet = article.outlet;
     const role = m.role ? text.slice(m.role.start, m.role.end) : null;
-    if (r.speaker && m.kind !== "pronoun") {
+    // A speaker named in an aside (in brackets) is not who a later "he" means.
+    if (r.speaker && m.kind !== "pronoun" && !inBrackets(text, m.span.start)) {
       antecedents.add({ at: m.span.start, speaker: r.speaker, mention: text.slice(m.span.start, m.span.end), type: r.type, gender: r.gender, plural: r.plural, role });
     }
     return {
@@ -243,6 +244,15 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     };
   }
   return { quotes, diagnostics };
+}
+
+function inBrackets(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 400; i--) {
+    const c = text[i];
+    if (c === ")" || c === "\n") return false;
+    if (c === "(") return true;
+  }
+  return false;
 }
 
 /** The paragraph opens with the quote: it is a quote paragraph, not narration quoting a phrase. */

@@ -118,7 +118,11 @@ function classify(toks: readonly Tok[], text: string): Omit<Mention, "span" | "r
   const orgish = core.some((t) => ORG_WORDS.has(t.lower) && !TITLES.has(t.lower));
   const personNoun = core.find((t) => PERSON_NOUNS.has(t.lower));
   const firstLower = core[0]?.lower ?? "";
-  const described = DETERMINERS.has(firstLower) && !isCap(core[0]);
+  // "A cousin serving in Palmyra", "the soldier": a determiner (other than a capitalised "The"
+  // before a name) makes a description, and a name after a preposition is not its head.
+  const described =
+    (DETERMINERS.has(firstLower) && (firstLower !== "the" || !isCap(core[1] ?? core[0]))) ||
+    (start > 0 && ["in", "of", "from", "at", "for", "near", "with", "to"].includes(core[start - 1].lower) && personNoun !== undefined);
   if (nameToks.length > 0 && end === core.length && !described) {
     // Drop leading titles and role words from the name ("Senate Minority Leader Harry Reid").
     let s = 0;
@@ -170,7 +174,7 @@ export function parseSubject(text: string, span: Span): Mention | null {
   const toks = tokenize(text, span);
   if (toks.length === 0) return null;
   const endsWithComma = /[,—–]\s*$/.test(text.slice(span.start, span.end));
-  const segs = segments(toks).map((s) => s.filter(() => true));
+  const segs = segments(toks);
   while (segs.length && segs[segs.length - 1].length === 0) segs.pop();
   if (segs.length === 0) return null;
   if (endsWithComma && segs.length >= 2) {
@@ -222,7 +226,7 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
     if (head.length >= 24) break;
     head.push(t);
   }
-  const np = trimLead(head.filter((t) => true));
+  const np = trimLead(head);
   const core = np.filter((t, k) => k < 14);
   if (!isSubjectNP(stripBrackets(core)) && !(core.length && isSubjectNP(stripBrackets(core.slice(0, firstBreak(core)))))) return null;
   const headToks = isSubjectNP(stripBrackets(core)) ? core : core.slice(0, firstBreak(core));

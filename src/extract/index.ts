@@ -36,7 +36,7 @@ function isHeadline(text: string, p: Span, index: number): boolean {
   const ws = text.slice(p.start, p.end).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   if (ws.length === 0 || ws.length > 25) return false;
   const caps = ws.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return caps / ws.length >= 0.6;
+  return ws.length >= 3 && caps / ws.length >= 0.75;
 }
 
 /** Direct quotations and scare quotes: every run of words between quotation marks. */

@@ -47,7 +47,7 @@ function inflect(base: string): string[] {
   if (/(s|sh|ch|x|z)$/.test(base)) forms.push(base + "es");
   else forms.push(base + "s");
   if (base.endsWith("e")) forms.push(base + "d", base.slice(0, -1) + "ing");
-  else if (/[^aeiou][aeiou][pt]$/.test(base) && base.length <= 4) forms.push(base + base.at(-1) + "ed", base + base.at(-1) + "ing");
+  else if (/[^aeiou][aeiou][bdgmnpt]$/.test(base) && base.length <= 4) forms.push(base + base.at(-1) + "ed", base + base.at(-1) + "ing");
   else forms.push(base + "ed", base + "ing");
   return forms;
 }

@@ -81,7 +81,9 @@ export function buildCueIndex(text: string, runs: readonly { readonly outer: Spa
     CUE_WORD.lastIndex = 0;
     for (let m = CUE_WORD.exec(gap); m; m = CUE_WORD.exec(gap)) {
       const w = m[0].toLowerCase();
-      if (SPEECH_VERBS.has(w) || NAMING_VERBS.has(w) || w === "words" || w === "phrase") cues.push(start + m.index);
+      // "added to the regime's “thousands”" is arithmetic, not speech.
+      if ((w === "added" || w === "adds" || w === "add") && /^\s+to\b/.test(gap.slice(m.index + w.length, m.index + w.length + 4))) continue;
+      if (SPEECH_VERBS.has(w) || NAMING_VERBS.has(w)) cues.push(start + m.index);
     }
     CUE_PHRASE.lastIndex = 0;
     for (let m = CUE_PHRASE.exec(gap); m; m = CUE_PHRASE.exec(gap)) cues.push(start + m.index);

@@ -1,0 +1,150 @@
+import { describe, expect, it } from "vitest";
+import { attributeQuotes, CUE_RULES } from "../../src/attribute/index.js";
+import { findMedium, findSpokenOn, findToOutlet } from "../../src/attribute/circumstances.js";
+import { extractQuotes } from "../../src/extract/index.js";
+import { articleFromText, makeArticle } from "../../src/ingest/article.js";
+import type { Quote } from "../../src/model/index.js";
+
+function attribute(text: string, published: string | null = null): Quote[] {
+  const a = published ? makeArticle("t", 0, "t", text, 0, text.length, { published, outlet: "The Tidewater Post" }) : articleFromText(text);
+  return attributeQuotes(a, extractQuotes(a).candidates).quotes.filter((q) => q.kind === "direct");
+}
+
+describe("cue rules: every row's own examples", () => {
+  for (const rule of CUE_RULES) {
+    it.each(rule.must.map((m) => [m]))(`${rule.id} must match %s`, (text) => {
+      const qs = attribute(text);
+      expect(qs.length).toBeGreaterThan(0);
+      expect(qs[0].ruleId).toBe(rule.id);
+      expect(qs[0].speaker).not.toBeNull();
+    });
+    it.each(rule.mustNot.map((m) => [m]))(`${rule.id} must not match %s`, (text) => {
+      for (const q of attribute(text)) expect(q.ruleId).not.toBe(rule.id);
+    });
+  }
+});
+
+describe("speakers", () => {
+  const cases: [string, string, string, Partial<Quote>][] = [
+    [
+      "appositive gives the role",
+      "“The levee will hold,” Dora Vance, the chief engineer of the port authority, said on Monday.",
+      "The levee will hold,",
+      { speaker: "Dora Vance", role: "the chief engineer of the port authority", speakerType: "person" },
+    ],
+    [
+      "inverted source with appositive",
+      "“We have enough water,” said Tomas Reiter, a member of the relief committee.",
+      "We have enough water,",
+      { speaker: "Tomas Reiter", role: "a member of the relief committee" },
+    ],
+    [
+      "title and surname resolve to the full name",
+      "Samir al-Nouri, a pharmacist, stayed in town.\n\n“The shelves are empty,” Mr. Nouri said.",
+      "The shelves are empty,",
+      { speaker: "Samir al-Nouri", mention: "Mr. Nouri" },
+    ],
+    [
+      "a bare surname resolves to the full name",
+      "Greta Holm ran the shelter for ten years.\n\n“We are full tonight,” Holm said.",
+      "We are full tonight,",
+      { speaker: "Greta Holm", mention: "Holm" },
+    ],
+    [
+      "descriptive anonymous speaker",
+      "“Nobody came to help us,” one local fisherman told reporters.",
+      "Nobody came to help us,",
+      { speaker: "one local fisherman", speakerType: "anonymous" },
+    ],
+    [
+      "a group of people",
+      "The bridge closed at noon. “We had no warning,” villagers said.",
+      "We had no warning,",
+      { speaker: "villagers", speakerType: "group" },
+    ],
+    [
+      "an organisation",
+      "“The convoy was stopped twice,” the Regional Aid Council said in a statement.",
+      "The convoy was stopped twice,",
+      { speakerType: "organisation", medium: "in a statement" },
+    ],
+  ];
+  it.each(cases)("%s", (_name, text, words, expected) => {
+    const q = attribute(text).find((x) => x.text === words);
+    expect(q).toBeDefined();
+    expect(q).toMatchObject(expected);
+  });
+
+  it("he/she go to the nearest speaker of the same gender", () => {
+    const text =
+      "Mr. Arno Petit, the harbour master, said the boats were safe. Ms. Clara Weiss, a nurse, disagreed.\n\n“The clinic flooded first,” she said.\n\n“The boats are tied down,” he said.";
+    const qs = attribute(text);
+    expect(qs.find((q) => q.text.startsWith("The clinic"))?.speaker).toBe("Clara Weiss");
+    expect(qs.find((q) => q.text.startsWith("The boats"))?.speaker).toBe("Arno Petit");
+    expect(qs.find((q) => q.text.startsWith("The boats"))?.mention).toBe("he");
+  });
+
+  it("a quote split by its attribution keeps one speaker", () => {
+    const qs = attribute("“The road is gone,” said Petra Lund, a driver. “We turned back.”");
+    expect(qs.map((q) => q.speaker)).toEqual(["Petra Lund", "Petra Lund"]);
+    expect(qs[1].ruleId).toBe("attribution/same-paragraph");
+  });
+
+  it("a quote paragraph with no cue continues the previous paragraph's speaker", () => {
+    const qs = attribute("“The pumps failed at six,” said Ivan Roos, a mechanic.\n\n“Then the lights went out.”");
+    expect(qs[1]).toMatchObject({ speaker: "Ivan Roos", ruleId: "attribution/paragraph-continuation" });
+  });
+
+  it("people who share a first name are never merged", () => {
+    const text =
+      "Karim Haddad, a teacher, and Karim Saleh, a baker, both stayed.\n\n“The school is shut,” Haddad said.\n\n“The ovens are cold,” Saleh said.";
+    const qs = attribute(text);
+    expect(qs.map((q) => q.speaker)).toEqual(["Karim Haddad", "Karim Saleh"]);
+  });
+
+  it("an unresolvable quote says so", () => {
+    const a = articleFromText("The report was long.\n\n“Nothing was done.”");
+    const r = attributeQuotes(a, extractQuotes(a).candidates);
+    expect(r.quotes[0].speaker).toBeNull();
+    expect(r.diagnostics.map((d) => d.ruleId)).toContain("attribution/no-cue");
+  });
+});
+
+describe("to whom, how and when", () => {
+  it("told AFP: the outlet the words were given to", () => {
+    expect(findToOutlet("told AFP on Tuesday")).toBe("AFP");
+    expect(findToOutlet("he told The Daily Ledger")).toBe("The Daily Ledger");
+    expect(findToOutlet("he told reporters")).toBeNull();
+    expect(findToOutlet("she told him")).toBeNull();
+  });
+
+  it("media as written", () => {
+    expect(findMedium("said Wednesday evening via Skype")?.medium).toBe("via Skype");
+    expect(findMedium("reached again by phone, said")?.medium).toBe("by phone");
+    expect(findMedium("shared his fear in a series of texts")?.medium).toBe("in a series of texts");
+    expect(findMedium("radioed to headquarters")?.medium).toBe("radioed");
+    expect(findMedium("said in a statement")?.medium).toBe("in a statement");
+    expect(findMedium("said on Monday")).toBeNull();
+  });
+
+  it("weekdays resolve against the publication date, unknown stays null", () => {
+    // 2019-03-14 was a Thursday.
+    expect(findSpokenOn("said Wednesday evening", "2019-03-14")).toBe("2019-03-13");
+    expect(findSpokenOn("said on Thursday", "2019-03-14")).toBe("2019-03-14");
+    expect(findSpokenOn("said on Friday", "2019-03-14")).toBe("2019-03-08");
+    expect(findSpokenOn("said yesterday", "2019-03-14")).toBe("2019-03-13");
+    expect(findSpokenOn("said Wednesday", null)).toBeNull();
+    expect(findSpokenOn("said", "2019-03-14")).toBeNull();
+  });
+
+  it("a quote carries them from its cue, and its split half inherits them", () => {
+    const qs = attribute("“The dam cracked,” Lotte Brandt said Wednesday evening via Skype. “Water came fast.”", "2019-03-14");
+    expect(qs[0]).toMatchObject({ speaker: "Lotte Brandt", medium: "via Skype", spokenOn: "2019-03-13", toOutlet: "The Tidewater Post" });
+    expect(qs[1]).toMatchObject({ speaker: "Lotte Brandt", spokenOn: "2019-03-13" });
+  });
+
+  it("told an outlet in the cue", () => {
+    const qs = attribute("“We are mystified,” Noor Khan, an analyst, told Global Wire Press.");
+    expect(qs[0]).toMatchObject({ speaker: "Noor Khan", toOutlet: "Global Wire Press" });
+  });
+});
