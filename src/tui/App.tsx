@@ -3,7 +3,7 @@ import { useMemo, useReducer, useRef } from "react";
 import type { Report } from "../model/index.js";
 import type { FormatChoice } from "./ExportPrompt.js";
 import { Screen } from "./Screen.js";
-import { keyAction } from "./keys.js";
+import { keyAction, splitKeys } from "./keys.js";
 import { buildModel, detailSelector, keyContext, listSelector } from "./model.js";
 import { initialState, reduce, type Action, type State } from "./state.js";
 import { useTerminalSize, type Size } from "./use-terminal-size.js";
@@ -52,14 +52,16 @@ export function App({ report, formats, writeReport, size }: AppProps) {
 
   useInput(
     (input, key) => {
-      const s = stateRef.current;
-      const { columns, rows } = sizeRef.current;
-      const lists = select(s);
-      const a = keyAction(input, key, keyContext(s, lists, model, { columns, rows }, formats.length, details(s.detail?.quoteId ?? null, columns)));
-      if (!a) return;
-      if (a.type === "quit") exit();
-      else if (a.type === "write") write(a.index);
-      else apply(a);
+      for (const [ch, k] of splitKeys(input, key)) {
+        const s = stateRef.current;
+        const { columns, rows } = sizeRef.current;
+        const lists = select(s);
+        const a = keyAction(ch, k, keyContext(s, lists, model, { columns, rows }, formats.length, details(s.detail?.quoteId ?? null, columns)));
+        if (!a) continue;
+        if (a.type === "quit") return exit();
+        if (a.type === "write") write(a.index);
+        else apply(a);
+      }
     },
     { isActive: isRawModeSupported },
   );

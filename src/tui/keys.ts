@@ -90,3 +90,18 @@ export function keyAction(input: string, key: KeyInfo, ctx: KeyContext): Action 
   const move = moveOf(input, key);
   return move ? { type: "move", move, total: ctx.total, page: ctx.page } : null;
 }
+
+/**
+ * Ink hands over a run of plain characters read at once (a held-down key, keys typed while the
+ * screen was busy, a paste) as one input. Split such a run into single key presses, so "jjj"
+ * moves three rows and "1/" switches view and opens the filter; escape sequences arrive alone.
+ */
+export function splitKeys(input: string, key: KeyInfo): [string, KeyInfo][] {
+  if (input.length <= 1 || input.includes("\u001B") || key.ctrl || key.meta) return [[input, key]];
+  return [...input].map((ch): [string, KeyInfo] => {
+    if (ch === "\r" || ch === "\n") return ["", { return: true }];
+    if (ch === "\t") return ["", { tab: true }];
+    if (ch === "\u007F" || ch === "\b") return ["", { backspace: true }];
+    return [ch, {}];
+  });
+}

@@ -118,3 +118,13 @@ describe("key flows", () => {
     expect(f).toMatch(/contradiction\s+The Authority says/);
   });
 });
+
+describe("keys read together", () => {
+  it("a held-down j, and keys typed while the screen was busy, each count", async () => {
+    const h = await mount(report);
+    let f = await h.press("jjj");
+    expect(f).toMatch(/^› ··A·C unnamed resident/m);
+    f = await h.press("1/kel\r");
+    expect(f).toMatch(/filter “kel” · sort: document order · 3 of 9/);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keyAction, type KeyContext } from "../../src/tui/keys.js";
+import { keyAction, splitKeys, type KeyContext } from "../../src/tui/keys.js";
 import { initialState, reduce, type State } from "../../src/tui/state.js";
 
 const ctx = (state: Partial<State> = {}, more: Partial<KeyContext> = {}): KeyContext => ({
@@ -112,5 +112,19 @@ describe("escape in browse", () => {
     const s1 = press([["", { escape: true }]], s0).s;
     expect([s1.scope, s1.filter]).toEqual([null, "x"]);
     expect(press([["", { escape: true }], ["", { escape: true }]], s0).s.filter).toBe("");
+  });
+});
+
+describe("splitKeys", () => {
+  it("splits a run of characters read at once into single presses", () => {
+    expect(splitKeys("jjj", {})).toEqual([["j", {}], ["j", {}], ["j", {}]]);
+    expect(splitKeys("1/", {})).toEqual([["1", {}], ["/", {}]]);
+    expect(splitKeys("homsi\r", {}).slice(-1)).toEqual([["", { return: true }]]);
+    expect(splitKeys("\t\u007F", {})).toEqual([["", { tab: true }], ["", { backspace: true }]]);
+  });
+  it("leaves single keys and escape sequences alone", () => {
+    expect(splitKeys("j", {})).toEqual([["j", {}]]);
+    expect(splitKeys("", { upArrow: true })).toEqual([["", { upArrow: true }]]);
+    expect(splitKeys("\u001B[A", { upArrow: true })).toEqual([["\u001B[A", { upArrow: true }]]);
   });
 });
