@@ -38,8 +38,9 @@ export const tuiCommand = {
   async run(args: readonly string[], io: Io): Promise<number> {
     const { values, positionals } = parse(args, { ...commonOptions, plain: { type: "boolean" }, "no-cache": { type: "boolean" } });
     const load = { maxBytes: maxBytes(values["max-bytes"]), cache: values["no-cache"] ? false : undefined };
-    // Ink needs raw mode on standard input as well as a terminal to draw on.
-    if (!io.stdoutIsTTY || !io.stdinIsTTY || values.plain || values.format !== undefined) {
+    // Ink needs raw mode on standard input as well as a terminal to draw on, so reading the
+    // input from standard input ("-") means the plain table too.
+    if (!io.stdoutIsTTY || !io.stdinIsTTY || positionals.includes("-") || values.plain || values.format !== undefined) {
       const format = oneOf<QuoteFormat>("format", values.format, ["table", "jsonl", "json", "csv"], "table");
       const { report, readAnything } = await loadReport(positionals, io, "quotes", load);
       io.out(quoteFormats[format](quoteRows(report)));
