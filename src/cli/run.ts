@@ -1,15 +1,17 @@
-import { commands } from "./commands/index.js";
+import { commandLoaders, DEFAULT_COMMAND, loadAllCommands } from "./commands/index.js";
 import { EXIT, UsageError, type Io } from "./io.js";
-import { MAX_BYTES } from "../ingest/index.js";
+// Kept here (not imported from ingest) so `--help` does not load the parsers.
+const MAX_MB = 50;
 
-export function helpText(): string {
+export async function helpText(): Promise<string> {
+  const commands = await loadAllCommands();
   const lines = [
     "quotecheck: find every quotation in news articles, credit it, and line the sources up.",
     "",
     "usage: quotecheck [command] [paths...] [options]",
     "  With no paths, the embedded corpus (corpus/) is read. Paths may be files, directories",
     "  (read recursively) or - for standard input. Inputs: .txt .md .html .htm .eml .mbox.",
-    `  Files over ${MAX_BYTES / 1024 / 1024} MB are skipped (change with --max-bytes).`,
+    `  Files over ${MAX_MB} MB are skipped (change with --max-bytes).`,
     "",
     "commands:",
     ...commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
@@ -25,21 +27,21 @@ export function helpText(): string {
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [first, ...rest] = argv;
   if (first === "--help" || first === "-h" || first === "help") {
-    io.out(helpText());
+    io.out(await helpText());
     return EXIT.ok;
   }
   if (first === "--version") {
     io.out("0.1.0\n");
     return EXIT.ok;
   }
-  const cmd = commands.find((c) => c.name === first);
-  const defaultCmd = commands.find((c) => c.name === "tui") ?? commands.find((c) => c.name === "extract");
-  const target = cmd ?? defaultCmd;
-  const args = cmd ? rest : argv;
-  if (!target) throw new Error("no commands registered");
+  const named = commandLoaders.find((c) => c.name === first);
+  const entry = named ?? commandLoaders.find((c) => c.name === DEFAULT_COMMAND);
+  const args = named ? rest : argv;
+  if (!entry) throw new Error("no commands registered");
+  const target = await entry.load();
   try {
     if (args.includes("--help") || args.includes("-h")) {
-      io.out(`${target.usage}\n\n${helpText()}`);
+      io.out(`${target.usage}\n\n${await helpText()}`);
       return EXIT.ok;
     }
     return await target.run(args, io);

@@ -78,16 +78,18 @@ export const quoteFormats = {
   csv: (rows: readonly QuoteRow[]) => csvLine(CSV_FIELDS) + rows.map((r) => csvLine(CSV_FIELDS.map((f) => r[f]))).join(""),
   table: (rows: readonly QuoteRow[]) =>
     textTable(
-      ["speaker", "outlet", "to whom", "said", "kind", "quote"],
+      ["speaker", "outlet", "to whom", "said on", "published", "kind", "quote"],
       rows.map((r) => [
         r.speaker ?? "?",
         r.outlet ?? "?",
-        r.toOutlet ?? r.medium ?? "",
-        r.spokenOn ?? r.published ?? "",
+        [r.toOutlet, r.medium].filter(Boolean).join(", "),
+        // Only a date the text fixes; the publication date has its own column.
+        r.spokenOn ?? "",
+        r.published ?? "",
         r.kind + (r.truncated ? "…" : ""),
         r.text,
       ]),
-      [22, 18, 16, 10, 9, 60],
+      [22, 18, 16, 10, 10, 9, 56],
     ),
 } as const;
 

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { MAX_BYTES } from "../../src/ingest/index.js";
+import { commandLoaders } from "../../src/cli/commands/index.js";
+import { helpText, run } from "../../src/cli/run.js";
+import type { Io } from "../../src/cli/io.js";
+
+function recorder(): Io & { stdout: string; stderr: string } {
+  const io = {
+    stdout: "",
+    stderr: "",
+    out: (s: string) => void (io.stdout += s),
+    err: (s: string) => void (io.stderr += s),
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    stdinIsTTY: false,
+    env: {},
+    cwd: process.cwd(),
+  };
+  return io;
+}
+
+describe("cli dispatch", () => {
+  it("states the real size limit in --help", async () => {
+    expect(await helpText()).toContain(`Files over ${MAX_BYTES / 1024 / 1024} MB are skipped`);
+  });
+
+  it("lists every command in --help, each loading under its own name", async () => {
+    const help = await helpText();
+    for (const c of commandLoaders) {
+      expect((await c.load()).name).toBe(c.name);
+      expect(help).toContain(`  ${c.name.padEnd(10)} `);
+    }
+  });
+
+  it("turns an unknown flag into a usage error with exit code 2", async () => {
+    const io = recorder();
+    expect(await run(["extract", "--no-such-flag"], io)).toBe(2);
+    expect(io.stderr).toMatch(/no-such-flag/);
+  });
+
+  it("rejects an unknown --format value with exit code 2", async () => {
+    const io = recorder();
+    expect(await run(["extract", "--format", "yaml"], io)).toBe(2);
+    expect(io.stderr).toContain("--format must be one of");
+  });
+});
