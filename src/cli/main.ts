@@ -12,6 +12,12 @@ const io: Io = {
   cwd: process.cwd(),
 };
 
+// A reader that stops early (`quotecheck extract | head`) closes the pipe: that is not an error.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 run(process.argv.slice(2), io).then(
   (code) => {
     process.exitCode = code;

@@ -1,0 +1,73 @@
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { schemaValidator } from "../report/schema-validator.js";
+import { BIN, quotecheck, requireBuild, ROOT } from "./run-bin.js";
+
+// The JSONL contract the shared scorer reads (issue 3, docs/schema.md).
+const CONTRACT = [
+  "doc", "article", "outlet", "published", "kind", "text", "speaker", "role", "mention", "cue",
+  "toOutlet", "medium", "spokenOn", "start", "end", "truncated", "ruleId",
+];
+
+describe("quotecheck extract (built binary)", () => {
+  beforeAll(requireBuild);
+
+  it("prints one schema-valid quote a line with the scorer's fields, on the corpus", () => {
+    const r = quotecheck(["extract", "corpus", "--format", "jsonl", "--no-cache"]);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(rows.length).toBeGreaterThan(40);
+    const validate = schemaValidator("quote-row");
+    for (const row of rows) {
+      expect(Object.keys(row)).toEqual(expect.arrayContaining(CONTRACT));
+      expect(validate(row)).toEqual([]);
+      expect(row.end).toBeGreaterThanOrEqual(row.start);
+    }
+    expect(new Set(rows.map((q) => q.outlet))).toEqual(new Set(["The Daily Beast", "The New York Times"]));
+  });
+
+  it("reaches the issue's Palmyra thresholds when scored by the shared scorer", () => {
+    const dir = mkdtempSync(join(tmpdir(), "qc-extract-"));
+    const pred = join(dir, "pred.jsonl");
+    writeFileSync(pred, quotecheck(["extract", "corpus", "--format", "jsonl", "--no-cache"]).stdout);
+    const s = spawnSync(
+      process.execPath,
+      [join(ROOT, "scripts/score-quotes.mjs"), "--gold", join(ROOT, "tests/fixtures/palmyra-gold/palmyra.quotes.jsonl"), "--pred", pred, "--json"],
+      { encoding: "utf8" },
+    );
+    const score = JSON.parse(s.stdout);
+    expect(score.f1).toBeGreaterThanOrEqual(0.95);
+    expect(score.endToEndRecall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("writes CSV with a header row and a table for people", () => {
+    const csv = quotecheck(["extract", "corpus", "--format", "csv", "--no-cache"]);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.split(/\r?\n/)[0]).toContain("speaker");
+    const table = quotecheck(["extract", "corpus", "--format", "table", "--no-cache"]);
+    expect(table.stdout).toMatch(/Irina Bokova/);
+  });
+
+  it("goes on past an unreadable path (exit 0) and fails only when nothing was read (exit 2)", () => {
+    const some = quotecheck(["extract", "corpus", "no/such/file.txt", "--format", "jsonl", "--no-cache"]);
+    expect(some.code).toBe(0);
+    expect(some.stderr).toContain("no/such/file.txt");
+    expect(some.stdout.trim().split("\n").length).toBeGreaterThan(40);
+    const none = quotecheck(["extract", "no/such/file.txt", "--format", "jsonl", "--no-cache"]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("no/such/file.txt");
+  });
+
+  it("exits quietly when the reader closes the pipe early", async () => {
+    const child = spawn(process.execPath, [BIN, "extract", "corpus", "--format", "jsonl", "--no-cache"], { cwd: ROOT });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((res) => child.on("close", res));
+    expect(stderr).not.toMatch(/EPIPE|internal error/);
+    expect(code).toBe(0);
+  });
+});
