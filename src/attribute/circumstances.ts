@@ -22,7 +22,11 @@ export const MEDIUM_RULES: readonly MediumRow[] = [
   { id: "letter", re: /\bin an? (?:letter|memo|op-ed|column|blog post|post)\b/i, interview: false },
 ];
 
+// Every row above needs one of these words: most clauses have none, and one test rules them all out.
+const MEDIUM_WORDS = /statement|press release|communiqu|via |phone|text|messages|radio|e-?mail|interview|twitter|tweet|on X\b|facebook|instagram|telegram|youtube|tiktok|conference|briefing|reporters|speech|rally|event|town hall|letter|memo|op-ed|column|blog|post\b/i;
+
 export function findMedium(clause: string): { medium: string; interview: boolean } | null {
+  if (!MEDIUM_WORDS.test(clause)) return null;
   let best: { medium: string; interview: boolean; at: number } | null = null;
   for (const row of MEDIUM_RULES) {
     const m = row.re.exec(clause);
@@ -45,7 +49,11 @@ const OUTLET_CUES: readonly RegExp[] = [
 ];
 
 /** "told AFP", "told The Daily Beast", "in an interview with CNN" -> the outlet as written. */
+// What every OUTLET_CUES row needs before its name: a quick test that rules most clauses out.
+const OUTLET_CUE_WORDS = /\btell|\btold\s|\binterview (?:with|on)\s|\b(?:said|says|speaking|spoke|appearing|wrote)\s+(?:on|to|in)\s/;
+
 export function findToOutlet(clause: string): string | null {
+  if (!OUTLET_CUE_WORDS.test(clause)) return null;
   for (const re of OUTLET_CUES) {
     const m = re.exec(clause);
     if (!m) continue;

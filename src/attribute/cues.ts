@@ -58,6 +58,11 @@ const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
 
 const spanOf = (a: Tok, b: Tok): Span => ({ start: a.start, end: b.end });
 
+function hasWord(toks: readonly Tok[], lower: string): boolean {
+  for (let i = 0; i < toks.length; i++) if (toks[i].lower === lower) return true;
+  return false;
+}
+
 /** Narration after the closing mark to the end of its clause (a stop, the next quote, the paragraph end). */
 const afterCache = new WeakMap<QuoteContext, Tok[]>();
 const beforeCache = new WeakMap<QuoteContext, Tok[]>();
@@ -225,7 +230,10 @@ export const CUE_RULES: readonly CueRule[] = [
     must: ["According to the ministry, the roads were “completely blocked.”"],
     mustNot: ["The roads were “completely blocked,” the ministry said."],
     match(q) {
-      const toks = [...beforeWindow(q), ...afterWindow(q)];
+      const before = beforeWindow(q);
+      const after = afterWindow(q);
+      if (!hasWord(before, "according") && !hasWord(after, "according")) return null;
+      const toks = before.concat(after);
       for (let i = 0; i + 2 < toks.length; i++) {
         if (toks[i].lower !== "according" || toks[i + 1].lower !== "to") continue;
         const rest = toks.slice(i + 2);

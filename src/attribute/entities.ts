@@ -6,7 +6,12 @@ import type { Mention } from "./mention.js";
  * The people an article names, keyed by surname, so "Mr. Homsi" and "Homsi" find "Khaled al-Homsi".
  * Only a surname (the last name part) links mentions; a shared first name never does.
  */
-export type Person = { name: string; surname: string; gender: Gender; first: number };
+export type Person = { name: string; surname: string; gender: Gender; first: number; firstName: string };
+
+const firstWord = (name: string): string => {
+  const sp = name.search(/\s/);
+  return sp < 0 ? name : name.slice(0, sp);
+};
 
 export const surnameKey = (name: string): string => {
   const parts = name.trim().split(/\s+/);
@@ -15,6 +20,18 @@ export const surnameKey = (name: string): string => {
 };
 
 const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|di|del|van|von|der|le|la|du)\b-?\s*)?(?:(?:al|el)-)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.))+/gu;
+
+const TITLE_PREFIX = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/;
+const WHITESPACE = /\s+/;
+
+/** Lower-case name part without a possessive ending ("Omran’s" -> "omran"). */
+function bare(part: string): string {
+  const l = part.toLowerCase();
+  const n = l.length;
+  if (n && l.charCodeAt(n - 1) === 0x73 && (l.charCodeAt(n - 2) === 0x27 || l.charCodeAt(n - 2) === 0x2019)) return l.slice(0, n - 2);
+  if (n && (l.charCodeAt(n - 1) === 0x27 || l.charCodeAt(n - 1) === 0x2019)) return l.slice(0, n - 1);
+  return l;
+}
 
 export class Registry {
   private readonly bySurname = new Map<string, Person[]>();
@@ -26,18 +43,32 @@ export class Registry {
     for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
       let raw = m[0];
       let title: string | null = null;
-      const tm = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/.exec(raw);
-      if (tm) {
-        title = tm[1].toLowerCase() + ".";
-        raw = raw.slice(tm[0].length);
+      // Only "Mr." and its kind put a stop at the third or fourth character.
+      if (raw.charCodeAt(2) === 0x2e || raw.charCodeAt(3) === 0x2e) {
+        const tm = TITLE_PREFIX.exec(raw);
+        if (tm) {
+          title = tm[1].toLowerCase() + ".";
+          raw = raw.slice(tm[0].length);
+        }
       }
-      let parts = raw.split(/\s+/);
+      const parts = raw.split(WHITESPACE);
       // Leading sentence words ("But Khaled Omran") and titles are not part of the name.
-      while (parts.length && (NOT_NAMES.has(parts[0].toLowerCase()) || TITLES.has(parts[0].toLowerCase()))) parts = parts.slice(1);
-      if (parts.length < 2 || parts.length > 4) continue;
-      if (parts.some((p) => ORG_WORDS.has(p.toLowerCase().replace(/['’]s?$/, "")) || NOT_NAMES.has(p.toLowerCase()))) continue;
-      const name = parts.join(" ").replace(/['’]s?$/, "");
-      const gender = (title ? TITLES.get(title) : null) ?? FIRST_NAME_GENDER.get(parts[0].toLowerCase()) ?? null;
+      let s = 0;
+      while (s < parts.length) {
+        const l = parts[s].toLowerCase();
+        if (!NOT_NAMES.has(l) && !TITLES.has(l)) break;
+        s++;
+      }
+      const n = parts.length - s;
+      if (n < 2 || n > 4) continue;
+      let skip = false;
+      for (let k = s; k < parts.length && !skip; k++) {
+        const l = parts[k].toLowerCase();
+        skip = ORG_WORDS.has(bare(parts[k])) || NOT_NAMES.has(l);
+      }
+      if (skip) continue;
+      const name = (s ? parts.slice(s) : parts).join(" ").replace(/['’]s?$/, "");
+      const gender = (title ? TITLES.get(title) : null) ?? FIRST_NAME_GENDER.get(parts[s].toLowerCase()) ?? null;
       r.add(name, gender, m.index);
     }
     return r;
@@ -46,14 +77,21 @@ export class Registry {
   add(name: string, gender: Gender, at: number): void {
     const key = surnameKey(name);
     if (!key || NAME_PARTICLES.has(key)) return;
-    const list = this.bySurname.get(key) ?? [];
-    const same = list.find((p) => p.name === name || p.name.split(" ")[0] === name.split(" ")[0]);
-    if (same) {
-      if (!same.gender && gender) same.gender = gender;
-      return;
-    }
-    list.push({ name, surname: key, gender, first: at });
-    this.bySurname.set(key, list);
+    const first = firstWord(name);
+    const list = this.bySurname.get(key);
+    if (list) {
+      const same = list.find((p) => p.name === name || p.firstName === first);
+      if (same) {
+        if (!same.gender && gender) same.gender = gender;
+        return;
+      }
+      list.push({ name, surname: key, gender, first: at, firstName: first });
+    } else this.bySurname.set(key, [{ name, surname: key, gender, first: at, firstName: first }]);
+  }
+
+  /** Is any person with this surname known (a cheap test before parsing a mention)? */
+  hasSurname(key: string): boolean {
+    return this.bySurname.has(key);
   }
 
   /** The person a surname (or titled surname) mention stands for, when only one person fits. */

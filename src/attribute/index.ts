@@ -2,8 +2,8 @@ import type { Candidate } from "../extract/index.js";
 import type { Article, Diagnostic, Quote, SpeakerType, Span } from "../model/index.js";
 import { findMedium, findSpokenOn, findToOutlet } from "./circumstances.js";
 import { findCue, type CueHit } from "./cues.js";
-import { Registry, resolveMention, type Antecedent } from "./entities.js";
-import { PERSON_NOUNS } from "./lexicon.js";
+import { Registry, resolveMention, surnameKey, type Antecedent } from "./entities.js";
+import { PERSON_NOUNS, TITLES } from "./lexicon.js";
 import { mentionAt, type Mention } from "./mention.js";
 
 export { CUE_RULES } from "./cues.js";
@@ -60,6 +60,12 @@ class Antecedents {
 // a later pronoun may point back to even when they were never quoted.
 const SUBJECT_START = /(?:^|[.!?]\s+|\n)(?:(?:But|And|As for|For|Then|Yet|Still)\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+)?\p{Lu}[\p{L}'’-]+){0,3}|[Tt]he\s+[\p{Ll}-]+)/gu;
 
+const WHITESPACE = /\s+/;
+const isTitleWord = (w: string): boolean => {
+  const l = w.toLowerCase();
+  return TITLES.has(l) || TITLES.has(l.replace(/['’]s?$/, ""));
+};
+
 function narrativeSubjects(article: Article, registry: Registry, into: Antecedents, skip: readonly Span[]): void {
   const text = article.text;
   SUBJECT_START.lastIndex = 0;
@@ -68,11 +74,14 @@ function narrativeSubjects(article: Article, registry: Registry, into: Anteceden
     const at = m.index + m[0].length - m[1].length;
     while (k < skip.length && skip[k].end <= at) k++;
     if (k < skip.length && skip[k].start <= at) continue; // inside a quote
+    // Cheap test first: only a person noun, a title or a known surname can pass the checks below.
+    const words = m[1].split(WHITESPACE);
+    const last = words[words.length - 1];
+    if (!PERSON_NOUNS.has(last.toLowerCase()) && !registry.hasSurname(surnameKey(last)) && !words.some(isTitleWord)) continue;
     const mention = mentionAt(text, { start: at, end: at + m[1].length });
     if (!mention) continue;
     if (mention.kind === "description") {
-      const noun = m[1].split(/\s+/).pop()!.toLowerCase();
-      if (!PERSON_NOUNS.has(noun) || mention.plural) continue;
+      if (!PERSON_NOUNS.has(last.toLowerCase()) || mention.plural) continue;
     } else if (mention.kind !== "name") continue;
     const r = resolveMention(text, mention, registry, [], at, article.byline);
     if (!r.speaker) continue;
@@ -165,8 +174,20 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
   }
 
   // Second pass: quotes with no cue take the speaker of a quote beside them, or of the previous paragraph.
-  const inherit = (from: Attribution, rule: { id: string; reason: string }): Attribution =>
-    Object.assign(Object.create(null) as object, from, { ruleId: rule.id, reason: `${rule.reason} (${from.speaker ?? from.mention ?? "unresolved"})` }) as Attribution;
+  const inherit = (from: Attribution, rule: { id: string; reason: string }): Attribution => ({
+    speaker: from.speaker,
+    speakerType: from.speakerType,
+    role: from.role,
+    mention: from.mention,
+    mentionSpan: from.mentionSpan,
+    cue: from.cue,
+    cueSpan: from.cueSpan,
+    toOutlet: from.toOutlet,
+    medium: from.medium,
+    spokenOn: from.spokenOn,
+    ruleId: rule.id,
+    reason: `${rule.reason} (${from.speaker ?? from.mention ?? "unresolved"})`,
+  });
   // Nearest attributed direct quote after each position in the same paragraph (one backward sweep,
   // so a paragraph full of unattributed quotes stays linear).
   const nextAttributed: number[] = new Array(sorted.length).fill(-1);
@@ -248,9 +269,9 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
 
 function inBrackets(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0 && i >= at - 400; i--) {
-    const c = text[i];
-    if (c === ")" || c === "\n") return false;
-    if (c === "(") return true;
+    const c = text.charCodeAt(i);
+    if (c === 0x29 || c === 0x0a) return false; // ")" or a line break
+    if (c === 0x28) return true; // "("
   }
   return false;
 }
