@@ -12,7 +12,6 @@ import { Root, type RootProps } from "../../tui/Root.js";
 import { colourWanted } from "../../tui/theme.js";
 import { bytes } from "../../tui/text.js";
 import { EXIT, type Io } from "../io.js";
-import { loadReport } from "../load.js";
 import { commonOptions, maxBytes, oneOf, parse } from "../options.js";
 
 const HINT =
@@ -42,6 +41,7 @@ export const tuiCommand = {
     // input from standard input ("-") means the plain table too.
     if (!io.stdoutIsTTY || !io.stdinIsTTY || positionals.includes("-") || values.plain || values.format !== undefined) {
       const format = oneOf<QuoteFormat>("format", values.format, ["table", "jsonl", "json", "csv"], "table");
+      const { loadReport } = await import("../load.js");
       const { report, readAnything } = await loadReport(positionals, io, "quotes", load);
       io.out(quoteFormats[format](quoteRows(report)));
       if (!values.plain && values.format === undefined) io.err(HINT);
@@ -77,9 +77,18 @@ async function interactive(paths: readonly string[], io: Io, load: { maxBytes?: 
   const started = Date.now();
   process.stdout.write("\u001B[?1049h"); // the alternate screen: the shell's scrollback comes back on quit
   const app = render(createElement(Root, props({})), { exitOnCtrlC: true, patchConsole: true });
+  // Ink settles this promise only if it exists when the app exits, so ask for it at once (q may
+  // come while the pipeline is still loading)
+  let closed = false;
+  const quit = app.waitUntilExit().then(() => {
+    closed = true;
+    return null;
+  });
   try {
     let last = 0;
     const onProgress = (done: number, total: number) => {
+      // after q a rerender would mount the UI again, take raw mode and keep the process alive
+      if (closed) return;
       const now = Date.now();
       if (done < total && now - last < 100) return;
       last = now;
@@ -87,8 +96,9 @@ async function interactive(paths: readonly string[], io: Io, load: { maxBytes?: 
       app.rerender(createElement(Root, props({ progress })));
     };
     await new Promise((r) => setImmediate(r)); // let the loading screen draw before the work starts
+    // the pipeline (and its language model) loads after the loading screen is up
+    const { loadReport } = await import("../load.js");
     const options = { ...load, onProgress };
-    const quit = app.waitUntilExit().then(() => null);
     const loaded = await Promise.race([loadReport(paths, quiet, "full", options), quit]);
     // q while loading: the screen is given back at once (the work in flight ends by itself)
     if (!loaded) return EXIT.ok;
@@ -98,7 +108,7 @@ async function interactive(paths: readonly string[], io: Io, load: { maxBytes?: 
     }
     report = loaded.report;
     app.rerender(createElement(Root, props({ report })));
-    await app.waitUntilExit();
+    await quit;
     return EXIT.ok;
   } finally {
     app.unmount();
