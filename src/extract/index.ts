@@ -1,7 +1,7 @@
 import type { Article, Diagnostic, QuoteKind, Span } from "../model/index.js";
 import { scanQuoteRuns } from "./direct.js";
 import { findReportedSpeech } from "./reported.js";
-import { buildCueIndex, classifyRun } from "./scare.js";
+import { buildCueIndex, classifyRun, type CueIndex } from "./scare.js";
 
 /** A quotation found in the text, before anyone is credited with it. */
 export type Candidate = {
@@ -44,7 +44,8 @@ export function findDirectQuotes(article: Article): { candidates: Candidate[]; d
   const { runs, diagnostics } = scanQuoteRuns(article);
   const paras = article.paragraphs.length ? article.paragraphs : [{ start: 0, end: article.text.length }];
   const headlines = new Set(paras.map((p, i) => (isHeadline(article.text, p, i) ? i : -1)));
-  const cueIndex = buildCueIndex(article.text, runs);
+  let built: CueIndex | null = null;
+  const cueIndex = (): CueIndex => (built ??= buildCueIndex(article.text, runs));
   const candidates: Candidate[] = runs.map((r) => ({
     kind:
       !r.continuesPrevious && !r.continuesNext && classifyRun(article.text, cueIndex, paras[r.paragraph], r.span, r.outer, headlines.has(r.paragraph)).scare

@@ -218,7 +218,13 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
     const t = toks[k];
     // "said, however, that"
     if (t.text === "," && k + 2 < end) {
-      const close = toks.findIndex((x, i) => i > k && i < k + 5 && x.text === ",");
+      let close = -1;
+      for (let m = k + 1; m < k + 5 && m < toks.length; m++) {
+        if (toks[m].text === ",") {
+          close = m;
+          break;
+        }
+      }
       if (close > 0 && isDiscourse(toks, k + 1, close)) {
         k = close + 1;
         continue;

@@ -28,7 +28,7 @@ import {
   walkNP,
   type Source,
 } from "./reported-source.js";
-import { QUOTE_MARK, quotedRanges, sentenceSpans, tokenize, type Token } from "./reported-text.js";
+import { QUOTE_MARK, quotedRanges, sentenceSpans, tokenAt, tokenize, wordFinder, type Token } from "./reported-text.js";
 
 /**
  * Reported speech: "X said (that) ...", "X told Y ...", "according to X, ...", "..., X said.",
@@ -46,7 +46,28 @@ export type ReportedCandidate = Candidate & {
   readonly toSpan?: Span;
 };
 
-type Sentence = { readonly text: string; readonly span: Span; readonly toks: readonly Token[] };
+type Sentence = {
+  readonly text: string;
+  readonly span: Span;
+  readonly toks: readonly Token[];
+  /** Several rules look at the same verb and subject: each is worked out once per sentence. */
+  readonly sites: Map<number, VerbSite | null>;
+  readonly subjects: Map<number, Source | null>;
+};
+
+/** `verbSite`, memoised on the sentence. */
+function siteAt(s: Sentence, vi: number): VerbSite | null {
+  let v = s.sites.get(vi);
+  if (v === undefined) s.sites.set(vi, (v = verbSite(s, vi)));
+  return v;
+}
+
+/** `subjectBefore(toks, end, 0)`, memoised on the sentence. */
+function subjectAt(s: Sentence, end: number): Source | null {
+  let v = s.subjects.get(end);
+  if (v === undefined) s.subjects.set(end, (v = subjectBefore(s.toks, end, 0)));
+  return v;
+}
 
 type Hit = {
   readonly content: Span;
@@ -248,7 +269,7 @@ const SUBORDINATORS = /^(while|although|though|when|if|as|because|after|before|s
 
 /** The cue sits in a fronted subordinate or relative clause ("While X said A, B"; "X, who said A, B"). */
 function inSubordinate(toks: readonly Token[], sourceStart: number, cueStart: number): boolean {
-  const a = toks.findIndex((t) => t.start >= sourceStart);
+  const a = tokenAt(toks, sourceStart);
   const prev = a > 0 ? toks[a - 1].lower : "";
   const subj = a >= 0 ? toks[a].lower : "";
   return SUBORDINATORS.test(prev) || ((subj === "who" || subj === "which") && a + 1 >= cueStart) || (prev === "who" && toks[a - 2]?.lower === "those");
@@ -260,7 +281,7 @@ function inSubordinate(toks: readonly Token[], sourceStart: number, cueStart: nu
 /** Text before the source of a trailing attribution ("..., X said."): from the sentence start. */
 function contentBefore(s: Sentence, sourceStartOffset: number): Span | null {
   const { toks } = s;
-  let b = toks.findIndex((t) => t.start >= sourceStartOffset);
+  let b = tokenAt(toks, sourceStartOffset);
   if (b < 0) return null;
   if (b > 0 && (toks[b - 1].text === "," || toks[b - 1].text === "—" || toks[b - 1].text === "--")) b--;
   else return null;
@@ -404,7 +425,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
     id: "reported/passive",
     reason: "passive speech verb ('it was announced that', 'was asked whether'): content after, no source named",
     match(s, i) {
-      const v = verbSite(s, i);
+      const v = siteAt(s, i);
       if (!v || !v.passive) return null;
       if (v.verb.form === "told" || v.verb.form === "said") return null; // "was told": the subject heard it
       const nx = s.toks[v.rest];
@@ -424,7 +445,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
       // "a statement saying ...", "voters saying they want ...": the noun phrase before is the source.
       const nounBefore = toks[i].lower === "saying" && prev.word && !prev.cap && !AUX_ADVERBS.has(prev.lower) && !/^(by|before|after|while|when|and|but|of|for|without|from|about|in|on|is|was|are|were|be|been|keep|kept|start|started|stop|stopped|began|begin|continue|continued|went|go|heard|hear|caught|quit|avoid|avoided)$/.test(prev.lower);
       if (prev.text !== "," && !/^(by|before|after|while|when|and)$/.test(prev.lower) && !/^(—|–|--|-)$/.test(prev.text) && !nounBefore) return null;
-      const v = verbSite(s, i);
+      const v = siteAt(s, i);
       if (!v) return null;
       const body = forwardContent(s, v.rest, v.verb);
       if (!body || !reportedClause(s, body, v.verb)) return null;
@@ -438,7 +459,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
     reason: "'..., said X.': content first, then the verb, then the source",
     match(s, i) {
       const { toks } = s;
-      const v = verbSite(s, i);
+      const v = siteAt(s, i);
       if (!v || v.passive || v.cueStart === 0 || toks[v.cueStart - 1].text !== ",") return null;
       if (v.verb.frame !== "say") return null;
       const end = lastWordIndex(s);
@@ -461,9 +482,9 @@ export const REPORTED_RULES: readonly CueRule[] = [
     id: "reported/said-after",
     reason: "'..., X said.': the content comes before the source and its verb, with nothing after",
     match(s, i) {
-      const v = verbSite(s, i);
+      const v = siteAt(s, i);
       if (!v || v.passive) return null;
-      const src = subjectBefore(s.toks, v.cueStart, 0);
+      const src = subjectAt(s, v.cueStart);
       if (!src) return null;
       const k = v.rest;
       const tail = s.toks[k];
@@ -477,13 +498,13 @@ export const REPORTED_RULES: readonly CueRule[] = [
     id: "reported/said-between",
     reason: "'A, X said, B.': the attribution sits inside the reported sentence",
     match(s, i) {
-      const v = verbSite(s, i);
+      const v = siteAt(s, i);
       if (!v || v.passive) return null;
       const k = v.rest;
       if (s.toks[k]?.text !== ",") return null;
-      const src = subjectBefore(s.toks, v.cueStart, 0);
+      const src = subjectAt(s, v.cueStart);
       if (!src) return null;
-      const b = s.toks.findIndex((t) => t.start >= src.source.start);
+      const b = tokenAt(s.toks, src.source.start);
       if (b < 2 || s.toks[b - 1].text !== ",") return null;
       const whole = content(s, 0, forwardStop(s, k + 1));
       return whole ? { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false } : null;
@@ -494,14 +515,14 @@ export const REPORTED_RULES: readonly CueRule[] = [
     reason: "'X said/told Y/claimed (that) ...': the source, the speech verb, then the reported clause",
     match(s, i) {
       const { toks } = s;
-      const v = verbSite(s, i);
+      const v = siteAt(s, i);
       if (!v || v.passive) return null;
       if (v.verb.form.endsWith("ing") && v.cueStart === i) return null; // a participle without subject
       if (v.cueStart > 0 && NOMINAL_DETERMINERS.has(toks[v.cueStart - 1].lower)) return null; // "the reported deal"
       if (v.rest < toks.length && (toks[v.rest].lower === "to" || toks[v.rest].lower === "of") && v.verb.frame === "say" && v.verb.lemma === "say") return null;
       if (v.verb.frame === "ask" && (v.rest >= toks.length || !QUESTION_WORDS.has(toks[v.rest].lower))) return null;
       if (v.rest < toks.length && toks[v.rest].text === ",") return null;
-      let src = subjectBefore(toks, v.cueStart, 0);
+      let src = subjectAt(s, v.cueStart);
       if (!src) {
         // "He called the actions lawful, and said ...": the subject of the first verb.
         const prev = v.cueStart > 0 ? toks[v.cueStart - 1].lower : "";
@@ -511,7 +532,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const body = forwardContent(s, v.rest, v.verb, src !== null && inSubordinate(toks, src.source.start, v.cueStart));
       if (!body) return null;
       // "which critics said was discriminatory": the relative pronoun opens the content.
-      const a = src ? toks.findIndex((t) => t.start >= src!.source.start) : -1;
+      const a = src ? tokenAt(toks, src!.source.start) : -1;
       if (a > 0 && /^(which|what)$/.test(toks[a - 1].lower) && AUX_START.test(toks[v.rest]?.lower ?? "")) {
         const whole = content(s, a - 1, forwardStop(s, v.rest));
         if (whole) return { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
@@ -527,6 +548,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
 
 const TRIGGER_WORDS = [...SPEECH_VERBS.keys(), "according", ...CLAIM_NOUNS];
 const TRIGGER = new RegExp(`\\b(?:${TRIGGER_WORDS.sort((a, b) => b.length - a.length).join("|")})\\b`, "i");
+const findTriggers = wordFinder(TRIGGER_WORDS);
 const isTrigger = (t: Token): boolean => t.word && (SPEECH_VERBS.has(t.lower) || t.lower === "according" || CLAIM_NOUNS.has(t.lower));
 
 type Found = Hit & { readonly rule: CueRule };
@@ -544,11 +566,12 @@ function inside(spans: readonly Span[], at: number): boolean {
   return false;
 }
 
-function analyseSentence(s: Sentence, quoted: readonly Span[]): Found[] {
+/** `cues`: offsets that may start a cue word (a superset of the trigger tokens), ascending. */
+function analyseSentence(s: Sentence, quoted: readonly Span[], cues: readonly number[], from: number): Found[] {
   const found: Found[] = [];
-  const used = new Set<number>();
-  for (let i = 0; i < s.toks.length; i++) {
-    if (!isTrigger(s.toks[i]) || used.has(i)) continue;
+  for (let c = from; c < cues.length && cues[c] < s.span.end; c++) {
+    const i = tokenAt(s.toks, cues[c]);
+    if (i < 0 || s.toks[i].start !== cues[c] || !isTrigger(s.toks[i])) continue;
     const at = s.toks[i].start;
     if (inside(quoted, at)) continue; // the quoted speaker's own "I told them"
     for (const rule of REPORTED_RULES) {
@@ -574,18 +597,20 @@ function resolveOverlaps(s: Sentence, found: Found[]): Found[] {
       if (o === h || !hit) continue;
       const oStart = Math.min(o.source?.source.start ?? o.cue.start, o.cue.start);
       if (hit.forward && oStart > hit.content.start && oStart < hit.content.end) {
-        const k = s.toks.findIndex((t) => t.start >= oStart);
+        const k = tokenAt(s.toks, oStart);
         let b = k;
         while (b > 0 && (s.toks[b - 1].text === "," || /^(and|but|while|whereas|although|though|as|because)$/.test(s.toks[b - 1].lower))) b--;
-        const a = s.toks.findIndex((t) => t.start >= hit!.content.start);
+        const a = tokenAt(s.toks, hit!.content.start);
         const cut = a >= 0 && b > a ? content(s, a, b) : null;
         hit = cut ? { ...hit, content: cut } : null;
       } else if (!hit.forward && o.cue.start >= hit.content.start && o.cue.end <= hit.content.end && o.rule !== hit.rule) {
         // A backward content that swallows another attribution ("X said A, but B, they said"):
         // it starts after the other's content, or gives way to it.
         if (o.forward && o.content.end < hit.content.end) {
-          const a = s.toks.findIndex((t) => t.start >= o.content.end && t.word);
-          const b = s.toks.findIndex((t) => t.start >= hit!.content.end);
+          let a = tokenAt(s.toks, o.content.end);
+          while (a >= 0 && a < s.toks.length && !s.toks[a].word) a++;
+          if (a >= s.toks.length) a = -1;
+          const b = tokenAt(s.toks, hit!.content.end);
           const rest = a >= 0 ? content(s, a, b < 0 ? s.toks.length : b) : null;
           hit = rest ? { ...hit, content: rest } : null;
         } else if (!(o.content.start >= hit.content.start && o.content.end <= hit.content.end)) hit = null;
@@ -603,14 +628,20 @@ export function findReportedSpeech(article: Article): { candidates: ReportedCand
   const diagnostics: Diagnostic[] = [];
   const text = article.text;
   const paragraphs = article.paragraphs.length ? article.paragraphs : [{ start: 0, end: text.length }];
+  // Every cue word of the article in one pass; paragraphs and sentences without one are skipped.
+  const cues = findTriggers(text, 0, text.length);
+  let next = 0;
   for (const p of paragraphs) {
-    const para = text.slice(p.start, p.end);
-    if (!TRIGGER.test(para)) continue;
+    while (next < cues.length && cues[next] < p.start) next++;
+    if (next >= cues.length || cues[next] >= p.end) continue;
     const quoted = quotedRanges(text, p.start, p.end);
+    let ci = next;
     for (const sp of sentenceSpans(text, p.start, p.end)) {
-      const stext = text.slice(sp.start, sp.end);
-      if (!TRIGGER.test(stext)) continue;
-      if (stext.length > MAX_SENTENCE) {
+      while (ci < cues.length && cues[ci] < sp.start) ci++;
+      const hasCue = ci < cues.length && cues[ci] < sp.end;
+      if (sp.end - sp.start > MAX_SENTENCE) {
+        const stext = text.slice(sp.start, sp.end);
+        if (!TRIGGER.test(stext)) continue;
         diagnostics.push({
           reason: `sentence of ${stext.length} characters is too long to search for reported speech`,
           documentId: article.documentId,
@@ -622,8 +653,9 @@ export function findReportedSpeech(article: Article): { candidates: ReportedCand
         });
         continue;
       }
-      const s: Sentence = { text: stext, span: sp, toks: tokenize(text, sp.start, sp.end) };
-      for (const h of analyseSentence(s, quoted)) {
+      if (!hasCue) continue;
+      const s: Sentence = { text: text.slice(sp.start, sp.end), span: sp, toks: tokenize(text, sp.start, sp.end), sites: new Map(), subjects: new Map() };
+      for (const h of analyseSentence(s, quoted, cues, ci)) {
         const truncated = article.cuts.some((c) => h.content.end >= c.end - 1 && h.content.start < c.end);
         candidates.push({
           kind: "indirect",

@@ -1,4 +1,5 @@
 import type { Span } from "../model/index.js";
+import { LETTER, classAt, isSpaceCode, sizeAt } from "./chars.js";
 import { NAMING_VERBS, SPEECH_VERBS } from "./lexicon.js";
 
 /**
@@ -61,8 +62,6 @@ function looksLikeTitle(quoted: string, ws: readonly string[]): boolean {
 }
 
 const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|Prof|Rev|Inc|Co|No|vs|U\.S|D\.C)|\b\p{Lu})$/u;
-const CUE_WORD = /[\p{L}][\p{L}'’-]*/gu;
-const CUE_PHRASE = /\baccording to\b|\bin an? (?:interview|statement|email|tweet)\b/giu;
 
 /**
  * Where the narration (the text outside quotation marks) has a speech cue and where its sentences
@@ -71,25 +70,102 @@ const CUE_PHRASE = /\baccording to\b|\bin an? (?:interview|statement|email|tweet
  */
 export type CueIndex = { readonly cues: readonly number[]; readonly stops: readonly number[] };
 
+// A hash of each cue word's lower-case letters, computed while scanning a word, so that only the
+// rare word whose hash matches is sliced and lower-cased for the exact test.
+const hashWord = (w: string): number => {
+  let h = 0;
+  for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + (w.charCodeAt(k) | 32)) & 0x3fffffff;
+  return h;
+};
+// A bit per hash value (2^20 bits): one typed-array read per word instead of a Set lookup.
+const CUE_BITS = new Uint32Array(1 << 15);
+for (const w of [...SPEECH_VERBS, ...NAMING_VERBS]) {
+  const h = hashWord(w) & 0xfffff;
+  CUE_BITS[h >>> 5] |= 1 << (h & 31);
+}
+const PHRASE_AT = /(?:according to|in an? (?:interview|statement|email|tweet))\b/iuy;
+const APOSTROPHE = 0x2019;
+const ASCII_LETTER = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
+
+/** Whether CUE_PHRASE can match at `i` ("acc…" or "in "), before running it. */
+const phraseCouldStart = (text: string, i: number, c: number): boolean => {
+  const c1 = text.charCodeAt(i + 1) | 32;
+  return (c | 32) === 97 ? c1 === 99 && (text.charCodeAt(i + 2) | 32) === 99 : c1 === 110 && text.charCodeAt(i + 2) === 32;
+};
+
+/** A word character for CUE_PHRASE's \b (with the i and u flags, ſ and the Kelvin sign count too). */
+const isBoundaryWordCode = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 0x17f || c === 0x212a;
+
 export function buildCueIndex(text: string, runs: readonly { readonly outer: Span }[]): CueIndex {
   const cues: number[] = [];
   const stops: number[] = [];
   let from = 0;
+  // One pass over the narration between runs: the words of CUE_WORD, the phrases of CUE_PHRASE and
+  // the sentence stops, with the same results as those regexes (tested against them).
   const scan = (start: number, end: number) => {
-    if (end <= start) return;
-    const gap = text.slice(start, end);
-    CUE_WORD.lastIndex = 0;
-    for (let m = CUE_WORD.exec(gap); m; m = CUE_WORD.exec(gap)) {
-      const w = m[0].toLowerCase();
-      // "added to the regime's “thousands”" is arithmetic, not speech.
-      if ((w === "added" || w === "adds" || w === "add") && /^\s+to\b/.test(gap.slice(m.index + w.length, m.index + w.length + 4))) continue;
-      if (SPEECH_VERBS.has(w) || NAMING_VERBS.has(w)) cues.push(start + m.index);
-    }
-    CUE_PHRASE.lastIndex = 0;
-    for (let m = CUE_PHRASE.exec(gap); m; m = CUE_PHRASE.exec(gap)) cues.push(start + m.index);
-    for (let i = 0; i < gap.length; i++) {
-      const c = gap[i];
-      if (c === "\n" || ((c === "." || c === "!" || c === "?") && /\s/.test(gap[i + 1] ?? " ") && !ABBREV.test(gap.slice(Math.max(0, i - 5), i)))) stops.push(start + i);
+    let i = start;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || ((c === 46 || c === 33 || c === 63) && isSpaceCode(i + 1 < end ? text.charCodeAt(i + 1) : 32) && !ABBREV.test(text.slice(Math.max(start, i - 5), i)))) stops.push(i);
+      if ((c === 97 || c === 65 || c === 105 || c === 73) && (i === start || !isBoundaryWordCode(text.charCodeAt(i - 1))) && phraseCouldStart(text, i, c)) {
+        PHRASE_AT.lastIndex = i;
+        const m = PHRASE_AT.exec(text);
+        if (m && i + m[0].length <= end) cues.push(i);
+      }
+      if (c < 128 ? !(ASCII_LETTER[c]) : !(classAt(text, i) & LETTER)) {
+        i += c < 128 ? 1 : sizeAt(text, i);
+        continue;
+      }
+      // A word: a letter, then letters, apostrophes and hyphens.
+      let j = i + (c < 128 ? 1 : sizeAt(text, i));
+      let ascii = c < 128;
+      let inner = false;
+      let hash = c | 32;
+      while (j < end) {
+        const d = text.charCodeAt(j);
+        if (d < 128) {
+          if (ASCII_LETTER[d]) {
+            hash = (Math.imul(hash, 31) + (d | 32)) & 0x3fffffff; // a small integer: no boxing
+            j++;
+            continue;
+          }
+          if (d === 39 || d === 45) {
+            hash = (Math.imul(hash, 31) + d) & 0x3fffffff;
+            inner = true;
+            j++;
+            continue;
+          }
+          break;
+        }
+        if (d !== APOSTROPHE && !(classAt(text, j) & LETTER)) break;
+        ascii = false;
+        inner = true;
+        j += sizeAt(text, j);
+      }
+      if (inner) {
+        // A phrase can start inside such a word, after a hyphen, an apostrophe or a non-ASCII letter
+        // (none is a \b word character).
+        for (let k = i + 1; k < j; k++) {
+          const e = text.charCodeAt(k);
+          if ((e === 97 || e === 65 || e === 105 || e === 73) && !isBoundaryWordCode(text.charCodeAt(k - 1)) && phraseCouldStart(text, k, e)) {
+            PHRASE_AT.lastIndex = k;
+            const m = PHRASE_AT.exec(text);
+            if (m && k + m[0].length <= end) cues.push(k);
+          }
+        }
+      }
+      const b = hash & 0xfffff;
+      if (!ascii || CUE_BITS[b >>> 5] & (1 << (b & 31))) {
+        const w = text.slice(i, j).toLowerCase();
+        // "added to the regime's “thousands”" is arithmetic, not speech.
+        if ((w === "added" || w === "adds" || w === "add") && /^\s+to\b/.test(text.slice(i + w.length, Math.min(end, i + w.length + 4)))) {
+          i = j;
+          continue;
+        }
+        if (SPEECH_VERBS.has(w) || NAMING_VERBS.has(w)) cues.push(i);
+      }
+      i = j;
     }
   };
   for (const r of runs) {
@@ -125,7 +201,8 @@ export function sentenceHasCue(index: CueIndex, para: Span, outer: Span): boolea
 
 export type ScareVerdict = { readonly scare: boolean; readonly why: "headline" | "title" | "no-cue" | "quotation" };
 
-export function classifyRun(text: string, index: CueIndex, para: Span, span: Span, outer: Span, headline: boolean): ScareVerdict {
+/** `index` is called only when the quote's sentence must be searched for a cue (built on demand). */
+export function classifyRun(text: string, index: () => CueIndex, para: Span, span: Span, outer: Span, headline: boolean): ScareVerdict {
   if (headline) return { scare: true, why: "headline" };
   const quoted = text.slice(span.start, span.end);
   const ws = words(quoted);
@@ -135,6 +212,6 @@ export function classifyRun(text: string, index: CueIndex, para: Span, span: Spa
   }
   const sentence = /^[\p{Lu}\p{N}¿¡]/u.test(quoted) && /[.!?…]$/u.test(quoted);
   if (sentence && ws.length >= 2) return { scare: false, why: "quotation" };
-  if (hasAdjacentCue(text, outer) || sentenceHasCue(index, para, outer)) return { scare: false, why: "quotation" };
+  if (hasAdjacentCue(text, outer) || sentenceHasCue(index(), para, outer)) return { scare: false, why: "quotation" };
   return { scare: true, why: "no-cue" };
 }

@@ -1,0 +1,60 @@
+/**
+ * Character classes for the extractors' hand-written scanners, as the Unicode regex classes they
+ * stand in for (\p{L}, \p{N}, \p{Lu}, \s) would decide them. One table lookup per UTF-16 code unit
+ * instead of a regex call: the scanners look at every character of every article, and a regex test
+ * on a one-character string costs far more than the rest of the loop.
+ */
+
+export const LETTER = 1;
+export const DIGIT = 2;
+export const UPPER = 4;
+export const SPACE = 8;
+const KNOWN = 128;
+
+// Filled lazily: most texts use a few hundred distinct code units.
+const table = new Uint8Array(65536);
+
+function classify(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{N}/u.test(ch) ? DIGIT : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\s/u.test(ch) ? SPACE : 0);
+}
+
+for (let c = 0; c < 128; c++) table[c] = classify(c) | KNOWN;
+
+/**
+ * Classes of the code point at `i` (a surrogate pair counts as its code point; a lone surrogate
+ * is in no class, as in a /u regex).
+ */
+export function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) {
+    let t = table[c];
+    if (t === 0) t = table[c] = classify(c) | KNOWN;
+    return t & ~KNOWN;
+  }
+  const cp = text.codePointAt(i)!;
+  return cp > 0xffff ? classify(cp) : 0;
+}
+
+/** Classes of one BMP code unit that is not a surrogate. */
+export function classOf(c: number): number {
+  let t = table[c];
+  if (t === 0) t = table[c] = classify(c) | KNOWN;
+  return t & ~KNOWN;
+}
+
+/** UTF-16 length of the code point at `i`: 2 for a surrogate pair, else 1. */
+export function sizeAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** Whether the code unit is white space as /\s/ defines it. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c < 0xd800 && (classOf(c) & SPACE) !== 0;
+}
