@@ -1,3 +1,4 @@
+import { candidatePairs } from "./candidates.js";
 import type { ClaimFacts } from "./claims.js";
 import { identity, memo, type CheckContext } from "./check.js";
 import { STOPWORDS } from "./lexicon.js";
@@ -33,28 +34,37 @@ function contextStems(f: ClaimFacts, q: Quantity, noun: string): Set<string> {
 /**
  * Pairs of quantities that count the same thing: the same counted noun, and at least one more
  * content word in common near them ("fighters" and "ISIS"; "people" and "killed"), from two
- * different speakers in comparable articles.
+ * different speakers in comparable articles. Candidates come from an index on (noun, context
+ * word), so only claims that could pair are compared.
  */
 export function quantityPairs(ctx: CheckContext): QuantityPair[] {
   return memo(ctx, "quantities", () => {
     const withNumbers = ctx.facts.filter((f) => f.quantities.some((q) => q.counts) && identity(f));
-    const out: QuantityPair[] = [];
-    for (let i = 0; i < withNumbers.length; i++)
-      for (let j = i + 1; j < withNumbers.length; j++) {
-        const x = withNumbers[i];
-        const y = withNumbers[j];
-        if (identity(x) === identity(y) || !ctx.comparable(x.claim.article, y.claim.article)) continue;
-        for (const qx of x.quantities)
-          for (const qy of y.quantities) {
-            if (!qx.counts || !qy.counts || stem(qx.counts) !== stem(qy.counts)) continue;
-            const cx = contextStems(x, qx, qx.counts);
-            const cy = contextStems(y, qy, qy.counts);
-            let shared = false;
-            for (const s of cx) if (cy.has(s)) { shared = true; break; }
-            if (!shared) continue;
-            out.push({ x, y, qx, qy, noun: qx.counts, agree: quantitiesAgree(qx, qy) });
-          }
+    // Per claim and quantity: the counted noun's stem and its context stems, computed once.
+    const nouns = withNumbers.map((f) => f.quantities.map((q) => (q.counts ? stem(q.counts) : null)));
+    const contexts = withNumbers.map((f, i) => f.quantities.map((q, k) => (q.counts && nouns[i][k] !== null ? contextStems(f, q, q.counts) : null)));
+    const keysOf = function* (i: number) {
+      for (let k = 0; k < nouns[i].length; k++) {
+        const cx = contexts[i][k];
+        if (cx) for (const s of cx) yield `${nouns[i][k]}\u0000${s}`;
       }
+    };
+    const out: QuantityPair[] = [];
+    for (const { i, j } of candidatePairs(withNumbers.length, keysOf)) {
+      const x = withNumbers[i];
+      const y = withNumbers[j];
+      if (identity(x) === identity(y) || !ctx.comparable(x.claim.article, y.claim.article)) continue;
+      x.quantities.forEach((qx, a) =>
+        y.quantities.forEach((qy, b) => {
+          if (!qx.counts || !qy.counts || nouns[i][a] !== nouns[j][b]) return;
+          const cx = contexts[i][a]!;
+          const cy = contexts[j][b]!;
+          let shared = false;
+          for (const s of cx) if (cy.has(s)) { shared = true; break; }
+          if (shared) out.push({ x, y, qx, qy, noun: qx.counts, agree: quantitiesAgree(qx, qy) });
+        }),
+      );
+    }
     return out;
   });
 }

@@ -5,7 +5,17 @@ import { LEMMAS } from "./lexicon.js";
 const porter = createRequire(import.meta.url)("wink-eng-lite-web-model/dist/porter-stemmer.js") as (w: string) => string;
 
 /** Lemma for irregular forms the stemmer leaves apart ("fled" and "flee"), else the Porter2 stem. */
+// News text repeats a small vocabulary, so stems are kept per word as written; the cap bounds
+// memory on text with endless distinct tokens.
+const STEMS = new Map<string, string>();
+const MAX_STEMS = 200_000;
+
 export function stem(word: string): string {
+  let s = STEMS.get(word);
+  if (s !== undefined) return s;
   const w = word.toLowerCase().replace(/’/g, "'");
-  return LEMMAS.get(w) ?? porter(w);
+  s = LEMMAS.get(w) ?? porter(w);
+  if (STEMS.size >= MAX_STEMS) STEMS.clear();
+  STEMS.set(word, s);
+  return s;
 }

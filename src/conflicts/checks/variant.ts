@@ -1,5 +1,5 @@
 import type { QuoteGroup, QuoteGroupMember } from "../../model/index.js";
-import type { Check, CheckContext } from "../check.js";
+import { memo, type Check, type CheckContext } from "../check.js";
 import { claimRef, type ClaimFacts } from "../claims.js";
 import { excerpt, listOf, where } from "../explain.js";
 
@@ -19,7 +19,8 @@ export function diffSummary(m: QuoteGroupMember): string {
 }
 
 export function groupFacts(ctx: CheckContext, g: QuoteGroup): { facts: ClaimFacts; member: QuoteGroupMember }[] {
-  const byQuote = new Map(ctx.facts.map((f) => [f.claim.quoteId, f]));
+  // One index for every group and check: rebuilding it per group made this quadratic.
+  const byQuote = memo(ctx, "factsByQuote", () => new Map(ctx.facts.map((f) => [f.claim.quoteId, f])));
   return g.members.flatMap((m) => {
     const facts = byQuote.get(m.quoteId);
     return facts ? [{ facts, member: m }] : [];
