@@ -1,5 +1,6 @@
 import type { Article, Diagnostic, Span } from "../model/index.js";
-import { MARKS, isMarkCode, isSpaceLike, isWordChar, type MarkRole } from "./marks.js";
+import { isSpaceCode } from "./chars.js";
+import { MARKS, isCloseContext, isMarkCode, isSpaceLike, isWordChar, type MarkRole } from "./marks.js";
 
 /** One run of words between quotation marks, at the top level of its paragraph. */
 export type QuoteRun = {
@@ -23,14 +24,14 @@ type Frame = { readonly open: number; readonly len: number; readonly mark: strin
 const MAX_DEPTH = 8;
 
 function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
 function firstNonSpace(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && /\s/.test(text[i])) i++;
+  while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -126,8 +127,9 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
       const code = text.charCodeAt(i);
       if (code === 60) {
         // Markup left in text (<tweet author="…">, <a href="…">): its attribute quotes are not quotes.
-        const gt = text.indexOf(">", i);
-        if (gt > i && gt - i < 400 && /^<\/?[a-z]/i.test(text.slice(i, i + 3)) && !text.slice(i + 1, gt).includes("<")) i = gt;
+        // Only the next 400 characters are searched, so a text full of "<" stays linear.
+        const gt = text.slice(i, i + 400).indexOf(">");
+        if (gt > 0 && /^<\/?[a-z]/i.test(text.slice(i, i + 3)) && !text.slice(i + 1, i + gt).includes("<")) i += gt;
         continue;
       }
       if (!isMarkCode(code)) continue;
@@ -154,7 +156,7 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
       const wordBefore = isWordChar(prev);
       const wordAfter = isWordChar(next);
       const spaceBefore = isSpaceLike(prev) || (prev !== undefined && isMarkCode(prev.charCodeAt(0)));
-      const spaceAfter = next === undefined || /[\s.,;:!?)\]}\u2014\u2013]/u.test(next);
+      const spaceAfter = isCloseContext(next);
 
       if (role.single) {
         // An apostrophe inside a word ("weren’t", "Assad’s", "rock'n'roll") is never a mark.

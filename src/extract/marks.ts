@@ -1,3 +1,5 @@
+import { DIGIT, LETTER, classOf, isSpaceCode } from "./chars.js";
+
 /**
  * Quotation marks and the context tests that tell an opening mark from a closing one and a quote
  * mark from an apostrophe. One row per mark; the scanner reads only this table.
@@ -37,14 +39,24 @@ export function isMarkCode(code: number): boolean {
   );
 }
 
-/** Letters and digits in any script. */
+/** Letters and digits in any script (one UTF-16 unit: a lone surrogate is neither). */
 export function isWordChar(ch: string | undefined): boolean {
   if (!ch) return false;
   const c = ch.charCodeAt(0);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /[\p{L}\p{N}]/u.test(ch);
+  return (c < 0xd800 || c > 0xdfff) && (classOf(c) & (LETTER | DIGIT)) !== 0;
 }
 
+/** White space, an opening bracket, a dash or a slash: what can stand before an opening mark. */
 export function isSpaceLike(ch: string | undefined): boolean {
-  return ch === undefined || /[\s([{\u2014\u2013/]/u.test(ch);
+  if (ch === undefined) return true;
+  const c = ch.charCodeAt(0);
+  return c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 47 || isSpaceCode(c);
+}
+
+/** White space or punctuation that can follow a closing mark. */
+export function isCloseContext(ch: string | undefined): boolean {
+  if (ch === undefined) return true;
+  const c = ch.charCodeAt(0);
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 125 || c === 0x2014 || c === 0x2013 || isSpaceCode(c);
 }

@@ -27,7 +27,9 @@ function tokensBefore(text: string, to: number, max: number): { tokens: string[]
   const window = text.slice(Math.max(0, to - 80), to);
   let cut = -1;
   for (let i = window.length - 1; i >= 0; i--) {
-    if (/[.!?;“”"«»()\n]/u.test(window[i])) {
+    const c = window.charCodeAt(i);
+    // . ! ? ; “ ” " « » ( ) and a line break
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 0x201c || c === 0x201d || c === 34 || c === 0xab || c === 0xbb || c === 40 || c === 41 || c === 10) {
       cut = i;
       break;
     }
