@@ -66,7 +66,7 @@ function replicate(k) {
 const rows = [];
 for (const k of copies) {
   const { articles, quotes: q0 } = replicate(k);
-  global.gc?.();
+  globalThis.gc?.();
   const row = { articles: articles.length, quotes: q0.length };
   const aligned = timed("alignSpeakers", row, () => alignSpeakers(articles, q0));
   const groups = timed("groupQuotes", row, () => groupQuotes(articles, aligned.quotes));

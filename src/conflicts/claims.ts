@@ -109,6 +109,16 @@ function sentenceOfWord(text: string, ws: readonly Word[]): Int32Array {
 
 const singular = (w: string) => (w.endsWith("ies") ? w.slice(0, -3) + "y" : w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w);
 
+// The lexicon's patterns as global regexes, compiled once rather than once per claim. (matchAll
+// copies the regex, so a shared one keeps no state between calls.) Only "g": the source's other
+// flags were never used here.
+const GLOBAL = new Map<RegExp, RegExp>();
+const globalOf = (re: RegExp) => {
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, "g")));
+  return g;
+};
+
 function predicateHits(text: string, ws: readonly Word[]): PredicateHit[] {
   const lc = lower(text);
   const sid = sentenceOfWord(text, ws);
@@ -119,7 +129,7 @@ function predicateHits(text: string, ws: readonly Word[]): PredicateHit[] {
     const taken = new Set<number>();
     for (const [side, pred] of sides) {
       for (const re of pred.patterns) {
-        for (const m of lc.matchAll(new RegExp(re.source, "g"))) {
+        for (const m of lc.matchAll(globalOf(re))) {
           const t = wordAt(ws, m.index);
           const tEnd = Math.max(t, wordAt(ws, m.index + m[0].length - 1));
           if (t >= ws.length || taken.has(t)) continue;

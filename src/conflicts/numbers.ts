@@ -33,12 +33,16 @@ const UNITS: Record<string, number> = {
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
 /** Vague plurals: the range a reader would accept for them. */
-const VAGUE: Record<string, [number, number]> = {
+const VAGUE_TABLE: Record<string, [number, number]> = {
   dozens: [24, 150], scores: [40, 150], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9.99e6],
   dozen: [12, 12], "several dozen": [24, 99], "a few hundred": [200, 500], "several hundred": [200, 900],
   "a few thousand": [2000, 5000], "several thousand": [2000, 9000], "tens of thousands": [20000, 99999],
   "hundreds of thousands": [200000, 999999],
 };
+// A Map, not the object: "constructor" in a quote must not read as a vague number.
+const VAGUE = new Map(Object.entries(VAGUE_TABLE));
+/** First words of the vague amounts: a word that starts none and is no number is skipped at once. */
+const VAGUE_FIRST = new Set([...VAGUE.keys()].map((k) => k.split(" ")[0]));
 const HEDGES = new Set(["about", "around", "approximately", "roughly", "nearly", "almost", "some", "maybe", "perhaps", "estimated", "over", "more", "up"]);
 /** Words between a number and its noun that do not change what is counted. */
 const SKIP = new Set([
@@ -50,10 +54,14 @@ const NOT_COUNTED = new Set(["percent", "per", "years", "year", "days", "day", "
 
 const NOT_NOUNS = /^(and|or|to|in|on|at|a|an|is|are|was|were|be|been|had|have|has|they|them|he|she|it|we|you|i|who|which|that|this|those|these|percent|times)$/;
 
+const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
 function wordValue(w: string): number | null {
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/.test(w)) return Number(w.replace(/,/g, ""));
-  if (w in UNITS) return UNITS[w];
-  if (w in TENS) return TENS[w];
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) return /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/.test(w) ? Number(w.replace(/,/g, "")) : null;
+  if (own(UNITS, w)) return UNITS[w];
+  if (own(TENS, w)) return TENS[w];
+  if (!w.includes("-")) return null;
   const hy = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(w);
   if (hy) return TENS[hy[1]] + UNITS[hy[2]];
   return null;
@@ -66,25 +74,27 @@ export function quantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i].norm;
+    const vagueStart = VAGUE_FIRST.has(w);
+    if (!vagueStart && wordValue(w) === null) continue;
     let low: number;
     let high: number;
     let j = i + 1;
-    const two = `${w} ${ws[i + 1]?.norm ?? ""}`;
-    const three = `${two} ${ws[i + 2]?.norm ?? ""}`;
-    if (VAGUE[three]) {
-      [low, high] = VAGUE[three];
+    const two = vagueStart ? `${w} ${ws[i + 1]?.norm ?? ""}` : "";
+    const three = vagueStart ? `${two} ${ws[i + 2]?.norm ?? ""}` : "";
+    if (vagueStart && VAGUE.has(three)) {
+      [low, high] = VAGUE.get(three)!;
       j = i + 3;
-    } else if (VAGUE[two]) {
-      [low, high] = VAGUE[two];
+    } else if (vagueStart && VAGUE.has(two)) {
+      [low, high] = VAGUE.get(two)!;
       j = i + 2;
-    } else if (VAGUE[w] && (w !== "dozen" || ws[i - 1]?.norm === "a")) {
-      [low, high] = VAGUE[w];
+    } else if (vagueStart && VAGUE.has(w) && (w !== "dozen" || ws[i - 1]?.norm === "a")) {
+      [low, high] = VAGUE.get(w)!;
     } else {
       let v = wordValue(w);
       if (v === null) continue;
       // Years and clock times are not counts.
       if (/^(1[89]|20)\d\d$/.test(w) && !ws[i + 1]?.norm.match(/^(people|men|troops|soldiers|fighters|civilians|residents)$/)) continue;
-      while (j < ws.length && SCALES[ws[j].norm]) v *= SCALES[ws[j++].norm];
+      while (j < ws.length && own(SCALES, ws[j].norm)) v *= SCALES[ws[j++].norm];
       if (ws[j]?.norm === "dozen") {
         v *= 12;
         j++;
@@ -142,4 +152,4 @@ export function quantitiesAgree(a: Quantity, b: Quantity, tolerance = 0.15): boo
 
 /** Number words carry no topic: "hundreds" in two claims does not make them about the same thing. */
 export const isNumberWord = (w: string): boolean =>
-  wordValue(w) !== null || w in VAGUE || w in SCALES || /^(several|few|dozens?|scores?)$/.test(w);
+  wordValue(w) !== null || VAGUE.has(w) || own(SCALES, w) || /^(several|few|dozens?|scores?)$/.test(w);
