@@ -53,12 +53,20 @@ type Sentence = {
   /** Several rules look at the same verb and subject: each is worked out once per sentence. */
   readonly sites: Map<number, VerbSite | null>;
   readonly subjects: Map<number, Source | null>;
+  readonly clauses: Map<string, boolean>;
 };
 
 /** `verbSite`, memoised on the sentence. */
 function siteAt(s: Sentence, vi: number): VerbSite | null {
   let v = s.sites.get(vi);
   if (v === undefined) s.sites.set(vi, (v = verbSite(s, vi)));
+  return v;
+}
+
+/** `isClause` (the tagger), memoised on the sentence: rules often test the same stretch. */
+function clauseIn(s: Sentence, text: string): boolean {
+  let v = s.clauses.get(text);
+  if (v === undefined) s.clauses.set(text, (v = isClause(text)));
   return v;
 }
 
@@ -244,7 +252,7 @@ function reportedClause(s: Sentence, body: Span, verb: VerbEntry): boolean {
   // without asking the tagger, which is the costly part of this check.
   const m = /^(?:he|she|they|we|i|it|there|you)(?:[’'](?:s|re|ll|d|ve|m))?\s+([\p{L}’']+)/iu.exec(text);
   if (m && !PHRASE_PREPOSITIONS.has(m[1]!.toLowerCase()) && !CLAUSE_WORDS.has(m[1]!.toLowerCase())) return true;
-  return isClause(text);
+  return clauseIn(s, text);
 }
 
 /** Content after the verb: "(that) ...", to the end of the sentence or an attribution tail. */
@@ -334,7 +342,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
       if (chunks.length < 2) return null;
       let c = 1;
       // Appositives of the source ("a member of the committee") are noun phrases; content is a clause.
-      while (c < chunks.length - 1 && !isClause(s.text.slice(toks[chunks[c][0]].start - s.span.start, toks[chunks[c][1] - 1].end - s.span.start))) c++;
+      while (c < chunks.length - 1 && !clauseIn(s, s.text.slice(toks[chunks[c][0]].start - s.span.start, toks[chunks[c][1] - 1].end - s.span.start))) c++;
       const body = forwardContent(s, chunks[c][0]);
       if (!body) return null;
       const [sa, sb] = chunks[0];
@@ -448,9 +456,11 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const v = siteAt(s, i);
       if (!v) return null;
       const body = forwardContent(s, v.rest, v.verb);
-      if (!body || !reportedClause(s, body, v.verb)) return null;
+      if (!body) return null;
       const source = nounBefore ? subjectBefore(toks, i, 0) : sentenceSubject(toks);
       if (nounBefore && !source) return null;
+      // The clause test (the tagger) last: it is the costly one.
+      if (!reportedClause(s, body, v.verb)) return null;
       return { content: body, cue: cueSpanOf(s, v), source, to: v.to, forward: true };
     },
   },
@@ -472,10 +482,10 @@ export const REPORTED_RULES: readonly CueRule[] = [
       let k = tailStart;
       while (k < end && !(toks[k].text === "," && k + 1 < end && NARRATION_AFTER_CUE.test(toks[k + 1].lower))) k++;
       const tailText = s.text.slice(toks[tailStart].start - s.span.start, toks[k - 1].end - s.span.start);
-      if (isClause(tailText)) return null;
       const src = sourceAfter(s, tailStart, k);
       const body = content(s, 0, v.cueStart - 1);
-      return src && body ? { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false } : null;
+      if (!src || !body || clauseIn(s, tailText)) return null;
+      return { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false };
     },
   },
   {
@@ -654,7 +664,7 @@ export function findReportedSpeech(article: Article): { candidates: ReportedCand
         continue;
       }
       if (!hasCue) continue;
-      const s: Sentence = { text: text.slice(sp.start, sp.end), span: sp, toks: tokenize(text, sp.start, sp.end), sites: new Map(), subjects: new Map() };
+      const s: Sentence = { text: text.slice(sp.start, sp.end), span: sp, toks: tokenize(text, sp.start, sp.end), sites: new Map(), subjects: new Map(), clauses: new Map() };
       for (const h of analyseSentence(s, quoted, cues, ci)) {
         const truncated = article.cuts.some((c) => h.content.end >= c.end - 1 && h.content.start < c.end);
         candidates.push({
