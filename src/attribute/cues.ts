@@ -1,7 +1,8 @@
 import { NAMING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
 import type { Span } from "../model/index.js";
+import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES } from "./lexicon.js";
 import { parseInvertedSource, parseSubject, type Mention } from "./mention.js";
-import { tokenize, type Tok } from "./tokens.js";
+import { isPossessive as isPossessiveTok, tokenize, type Tok } from "./tokens.js";
 
 /** What a direct quote's surroundings look like to the cue rules. */
 export type QuoteContext = {
@@ -34,6 +35,11 @@ export type CueRule = {
   readonly mustNot: readonly string[];
   readonly match: (q: QuoteContext) => CueHit | null;
 };
+
+// A lower-case word that may stand inside a role before a name ("mayoral candidate"), not a verb.
+const isModifierLike = (w: string): boolean =>
+  !SPEECH_VERBS.has(w) && !BETWEEN.has(w) && !PASSIVE.has(w) && !/(?:ed|ing)$/.test(w) && !["is", "was", "has", "and", "or", "but", "who", "that", "which"].includes(w);
+const DETERMINER_WORDS: ReadonlySet<string> = new Set(["the", "a", "an", "another", "this", "that", "these", "those", "some", "many", "several", "multiple", "most", "other", "one", "such"]);
 
 const SENTENCE_END = new Set([".", "!", "?"]);
 // Auxiliaries and adverbs that may stand between a subject and its verb ("he later said").
@@ -324,7 +330,29 @@ function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number): Menti
     let e = s;
     while (e < v && toks[e].word && (/^\p{Lu}/u.test(toks[e].text) || /^(?:al|el)-/.test(toks[e].text))) e++;
     if (e === s && toks[s]?.word && ["he", "she", "they", "i", "we"].includes(toks[s].lower)) e = s + 1;
-    if (e > s && e < v && toks[e].word && /^\p{Ll}/u.test(toks[e].text)) {
+    // Role words between capitalised words belong to one subject ("Democratic presidential
+    // candidate Bernie Sanders"): run on to the name after them.
+    for (;;) {
+      let f = e;
+      while (f < v && f - e < 4 && toks[f].word && !toks[f].cap && isModifierLike(toks[f].lower)) f++;
+      if (f === e || f >= v || !toks[f].cap || !(PERSON_NOUNS.has(toks[f - 1].lower) || TITLES.has(toks[f - 1].lower))) break;
+      let g = f;
+      while (g < v && toks[g].word && toks[g].cap) g++;
+      e = g;
+    }
+    // A capitalised determiner alone ("The", "Another", "Multiple") opens a description, not a name.
+    const lone = e === s + 1 && !PRONOUNS.has(toks[s].lower) && (DETERMINER_WORDS.has(toks[s].lower) || NOT_NAMES.has(toks[s].lower));
+    if (lone) {
+      // "The billionaire businessman began …": a determiner, a few modifiers and a person or
+      // organisation noun as head, then the verb.
+      let h = s + 1;
+      while (h < v && h - s <= 5 && toks[h].word && !PERSON_NOUNS.has(toks[h].lower) && !ORG_WORDS.has(toks[h].lower)) h++;
+      if (h < v && h - s <= 5 && toks[h].word && h + 1 < v && toks[h + 1].word && !toks[h + 1].cap && !isPossessiveTok(toks[h + 1])) {
+        const m = parseSubject(q.text, spanOf(toks[s], toks[h]));
+        if (m && m.kind !== "pronoun") return m;
+      }
+    }
+    if (!lone && e > s && e < v && toks[e].word && /^\p{Ll}/u.test(toks[e].text)) {
       const m = parseSubject(q.text, spanOf(toks[s], toks[e - 1]));
       if (m && m.kind !== "description") return m;
     }

@@ -91,9 +91,26 @@ function isSubjectNP(toks: readonly Tok[]): boolean {
     const t = toks[i];
     if (RELATIVE.has(t.lower) && i > 0) inRelative = true;
     if (!inRelative && i > 0 && CLAUSE_WORDS.has(t.lower)) return false;
+    // A name followed by a past-tense verb is a clause ("Obama punctuated his list by"), not a subject.
+    if (!inRelative && i > 0 && toks[i - 1].cap && isFiniteVerbLike(t)) return false;
     if (!t.word && !isPossessive(t) && !/^[.&'’\-/()]$/.test(t.text)) return false;
   }
   return true;
+}
+
+// Common irregular past forms that follow a subject; regular ones end in -ed.
+const IRREGULAR_PAST = new Set([
+  "threw", "shot", "sent", "began", "took", "made", "gave", "went", "wrote", "spoke", "came", "got", "put", "ran",
+  "won", "lost", "led", "left", "met", "held", "kept", "brought", "bought", "built", "caught", "chose", "drew",
+  "fought", "found", "hit", "knew", "laid", "paid", "read", "rose", "saw", "set", "sought", "stood", "struck", "swore",
+  "taught", "thought", "tore", "understood", "woke", "became", "appears", "appeared", "however",
+]);
+
+/** A lower-case word that reads as the verb of a clause: a past form ("celebrated", "threw"). */
+function isFiniteVerbLike(t: Tok): boolean {
+  if (!t.word || t.cap || PERSON_NOUNS.has(t.lower) || ORG_WORDS.has(t.lower)) return false;
+  if (IRREGULAR_PAST.has(t.lower)) return true;
+  return t.lower.length > 4 && t.lower.endsWith("ed") && !t.lower.includes("-");
 }
 
 function isNameToken(t: Tok): boolean {

@@ -68,6 +68,18 @@ describe("speakers", () => {
       "The convoy was stopped twice,",
       { speakerType: "organisation", medium: "in a statement" },
     ],
+    [
+      "a name and a past-tense verb are a clause: the name is the speaker",
+      "Marta Quill visited the shelter on Friday and thanked the staff, saying, “You kept us alive.”",
+      "You kept us alive.",
+      { speaker: "Marta Quill" },
+    ],
+    [
+      "role words between the capitalised words belong to one subject",
+      "Independent mayoral candidate Owen Frick is running an advert that urges voters to “take the keys back.”",
+      "take the keys back.",
+      { speaker: "Owen Frick" },
+    ],
   ];
   it.each(cases)("%s", (_name, text, words, expected) => {
     const q = attribute(text).find((x) => x.text === words);
@@ -100,6 +112,11 @@ describe("speakers", () => {
       "Karim Haddad, a teacher, and Karim Saleh, a baker, both stayed.\n\n“The school is shut,” Haddad said.\n\n“The ovens are cold,” Saleh said.";
     const qs = attribute(text);
     expect(qs.map((q) => q.speaker)).toEqual(["Karim Haddad", "Karim Saleh"]);
+  });
+
+  it("a capitalised determiner alone is never taken for a name", () => {
+    const q = attribute("Several local papers ran the story, calling the plan “a gift to developers.”").find((x) => x.text === "a gift to developers.");
+    expect(q?.speaker ?? null).not.toBe("Several");
   });
 
   it("an unresolvable quote says so", () => {
