@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseDocument } from "../../src/ingest/index.js";
-import { quotesOfArticle } from "../../src/pipeline/index.js";
+import { attributeQuotes } from "../../src/attribute/index.js";
+import { extractQuotes } from "../../src/extract/index.js";
 import type { Quote } from "../../src/model/index.js";
 
 /**
@@ -74,7 +75,8 @@ export function predictFile(path: string, doc: string): Predicted[] {
   const { document } = parseDocument(path, new Uint8Array(readFileSync(path)));
   const out: Predicted[] = [];
   for (const a of document.articles) {
-    const qs: Quote[] = quotesOfArticle(a).quotes;
+    // Extract and attribute only (what the pipeline does per article), so later stages do not matter here.
+    const qs: Quote[] = attributeQuotes(a, extractQuotes(a).candidates).quotes;
     for (const q of qs) if (q.kind !== "scare") out.push({ doc, kind: q.kind, text: q.text, speaker: q.speaker, mention: q.mention });
   }
   return out;
