@@ -20,6 +20,9 @@ export type QuoteRun = {
 
 type Frame = { readonly open: number; readonly len: number; readonly mark: string; readonly role: MarkRole; children: QuoteRun[] };
 
+// Every code isMarkCode accepts, and "<".
+const MARK_OR_TAG = /["'\u00ab\u00bb\u2018-\u201e\u2039\u203a<]/g;
+
 // Deeper nesting than this is noise (a mark in every word); ignoring it keeps closing O(1).
 const MAX_DEPTH = 8;
 
@@ -55,6 +58,18 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
   const diagnostics: Diagnostic[] = [];
   let deepWarned = false;
   let carry = false; // the previous paragraph left a double quote open
+  // The next quote mark or "<" at or after i, found by one native search and kept until passed,
+  // so the loop below looks only at marks and each stretch of text is searched once.
+  let searchedFrom = Infinity;
+  let found = -1;
+  const nextMark = (i: number): number => {
+    if (i < searchedFrom || found < i) {
+      MARK_OR_TAG.lastIndex = i;
+      found = MARK_OR_TAG.test(text) ? MARK_OR_TAG.lastIndex - 1 : text.length;
+      searchedFrom = i;
+    }
+    return found;
+  };
 
   for (let p = 0; p < paras.length; p++) {
     const { start: ps, end: pe } = paras[p];
@@ -124,6 +139,8 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
     };
 
     for (let i = ps; i < pe; i++) {
+      i = nextMark(i);
+      if (i >= pe) break;
       const code = text.charCodeAt(i);
       if (code === 60) {
         // Markup left in text (<tweet author="…">, <a href="…">): its attribute quotes are not quotes.

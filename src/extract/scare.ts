@@ -122,7 +122,7 @@ export function buildCueIndex(text: string, runs: readonly { readonly outer: Spa
       // A word: a letter, then letters, apostrophes and hyphens.
       let j = i + (c < 128 ? 1 : sizeAt(text, i));
       let ascii = c < 128;
-      let inner = false;
+      let inner = c >= 128;
       let hash = c | 32;
       while (j < end) {
         const d = text.charCodeAt(j);

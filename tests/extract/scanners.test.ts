@@ -1,0 +1,130 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { NAMING_VERBS, SPEECH_VERBS } from "../../src/extract/lexicon.js";
+import { ABBREVIATIONS, tokenize, wordFinder, type Token } from "../../src/extract/reported-text.js";
+import { buildCueIndex } from "../../src/extract/scare.js";
+
+// The extractors' hand-written scanners stand in for regexes that were too slow in the hot path.
+// These references are those regexes, as the scanners replaced them; the scanners must give the
+// same answers on any text, including astral letters, lone surrogates and odd punctuation.
+
+const TOKEN = /[\p{L}\p{N}$€£]+(?:['’.\-&,:/][\p{L}\p{N}]+)*|''|--|[^\s\p{L}\p{N}]/gu;
+const refWordChar = (c: number, ch: string): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 36 || (c > 127 && /[\p{L}\p{N}€£]/u.test(ch));
+const refCapChar = (c: number, ch: string): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 36 || (c > 127 && /\p{Lu}/u.test(ch));
+
+function refTokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const s = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
+    let end = m.index + m[0].length;
+    let t = m[0];
+    const c0 = t.charCodeAt(0);
+    const word = refWordChar(c0, t[0]!);
+    if (word && (t.includes(",") || t.includes(":")) && !(c0 >= 48 && c0 <= 57)) {
+      const cut = Math.min(...[t.indexOf(","), t.indexOf(":")].filter((x) => x > 0));
+      t = t.slice(0, cut);
+      end = m.index + t.length;
+      TOKEN.lastIndex = end;
+    }
+    if (word && s.charCodeAt(end) === 46) {
+      const lower = t.toLowerCase();
+      if (ABBREVIATIONS.has(lower) || (t.length === 1 && refCapChar(c0, t)) || /^(\p{L}\.)+\p{L}$/u.test(t)) {
+        end++;
+        t += ".";
+        TOKEN.lastIndex = end;
+      }
+    }
+    out.push({ start: from + m.index, end: from + end, text: t, lower: t.toLowerCase(), cap: refCapChar(c0, t[0]!), word });
+  }
+  return out;
+}
+
+const CUE_WORD = /[\p{L}][\p{L}'’-]*/gu;
+const CUE_PHRASE = /\baccording to\b|\bin an? (?:interview|statement|email|tweet)\b/giu;
+const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|Prof|Rev|Inc|Co|No|vs|U\.S|D\.C)|\b\p{Lu})$/u;
+
+function refCueIndex(text: string, runs: readonly { readonly outer: { start: number; end: number } }[]) {
+  const cues: number[] = [];
+  const stops: number[] = [];
+  let from = 0;
+  const scan = (start: number, end: number) => {
+    if (end <= start) return;
+    const gap = text.slice(start, end);
+    CUE_WORD.lastIndex = 0;
+    for (let m = CUE_WORD.exec(gap); m; m = CUE_WORD.exec(gap)) {
+      const w = m[0].toLowerCase();
+      if ((w === "added" || w === "adds" || w === "add") && /^\s+to\b/.test(gap.slice(m.index + w.length, m.index + w.length + 4))) continue;
+      if (SPEECH_VERBS.has(w) || NAMING_VERBS.has(w)) cues.push(start + m.index);
+    }
+    CUE_PHRASE.lastIndex = 0;
+    for (let m = CUE_PHRASE.exec(gap); m; m = CUE_PHRASE.exec(gap)) cues.push(start + m.index);
+    for (let i = 0; i < gap.length; i++) {
+      const c = gap[i];
+      if (c === "\n" || ((c === "." || c === "!" || c === "?") && /\s/.test(gap[i + 1] ?? " ") && !ABBREV.test(gap.slice(Math.max(0, i - 5), i)))) stops.push(start + i);
+    }
+  };
+  for (const r of runs) {
+    scan(from, r.outer.start);
+    from = Math.max(from, r.outer.end);
+  }
+  scan(from, text.length);
+  cues.sort((x, y) => x - y);
+  return { cues, stops };
+}
+
+// Pieces that exercise every branch: cue words in any case, joiners, abbreviations, currency,
+// non-ASCII and astral letters, a lone surrogate, a circled letter (a symbol with a lower case).
+const PIECES = [
+  "said", "Said", "SAID", "told", "according to", "According To", "in a statement", "in an interview", "in a ſtatement",
+  "added to", "added", "e-mail", "e-mailed", "claims", "claim that", "asked", "saying", "called", "well-according to",
+  "éaccording to", "Mr", "Mrs.", "U.S", "D.C.", "A.", "x", "He", "she", "1,409", "5:20", "said,he", "a.b$c", "$5", "€3", "£2",
+  "rock'n'roll", "Assad’s", "don't", "''", "--", "-", "—", "–", ".", ",", ":", ";", "!", "?", "…", "(", ")", "“", "”", "‘", "’",
+  "\"", "'", "«", "»", " ", " ", "  ", "\n", "\t", "\u00a0", "é", "Ä", "ß", "İ", "𝐀", "𝐚b", "😀", "\ud800", "Ⓐ", "Ⅻ", "٣", "_", "said_",
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join(""));
+
+describe("hand-written scanners agree with the regexes they replace", () => {
+  it("tokenize", () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+        const from = t.length ? a % t.length : 0;
+        const to = from + (t.length - from ? b % (t.length - from + 1) : 0);
+        expect(tokenize(t, from, to)).toEqual(refTokenize(t, from, to));
+        expect(tokenize(t, 0, t.length)).toEqual(refTokenize(t, 0, t.length));
+      }),
+      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
+    );
+  });
+
+  it("the trigger finder finds every token that is a trigger word", () => {
+    const words = ["said", "told", "according", "claims", "e"];
+    const find = wordFinder(words);
+    fc.assert(
+      fc.property(text, (t) => {
+        const found = new Set(find(t, 0, t.length));
+        for (const tok of tokenize(t, 0, t.length)) if (tok.word && words.includes(tok.lower)) expect(found.has(tok.start)).toBe(true);
+      }),
+      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
+    );
+  });
+
+  it("the cue index", () => {
+    fc.assert(
+      fc.property(text, fc.array(fc.tuple(fc.nat(), fc.nat(8)), { maxLength: 3 }), (t, cuts) => {
+        // Runs sorted and disjoint, each opening on a quote mark as the scanner's runs do.
+        const marked = t;
+        const runs: { outer: { start: number; end: number } }[] = [];
+        let last = 0;
+        for (const [a, len] of cuts.map(([a, l]) => [marked.length ? a % marked.length : 0, l] as const).sort((x, y) => x[0] - y[0])) {
+          if (a < last || marked[a] !== "“") continue;
+          runs.push({ outer: { start: a, end: Math.min(marked.length, a + len + 1) } });
+          last = a + len + 1;
+        }
+        expect(buildCueIndex(marked, runs)).toEqual(refCueIndex(marked, runs));
+      }),
+      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
+    );
+  });
+});
