@@ -26,7 +26,7 @@ export function salientNames(article: Article): Set<string> {
   return new Set([...counts].filter(([, c]) => c.all >= 2 && c.inside >= 1).map(([w]) => w));
 }
 
-const dayOf = (d: string | null) => (d && /^\d{4}-\d{2}-\d{2}/.test(d) ? Date.parse(`${d.slice(0, 10)}T00:00:00Z`) / 86400000 : null);
+export const dayOf = (d: string | null) => (d && /^\d{4}-\d{2}-\d{2}/.test(d) ? Date.parse(`${d.slice(0, 10)}T00:00:00Z`) / 86400000 : null);
 
 export function comparableArticles(articles: readonly Article[], maxDays = 14): (a: string, b: string) => boolean {
   const names = new Map<string, Set<string>>();
@@ -57,5 +57,38 @@ export function comparableArticles(articles: readonly Article[], maxDays = 14): 
     }
     memo.set(key, ok);
     return ok;
+  };
+}
+
+/**
+ * Index keys that every comparable pair of articles shares (see candidates.ts): an article is filed
+ * under each salient name and its fortnight, and looks up its own and the neighbouring fortnights,
+ * so two articles within `maxDays` that share a name always meet; an undated article is filed and
+ * looked up under the name alone, which every article also looks up. The article's own id is a key
+ * too (claims in one article are always comparable).
+ */
+export function eventKeys(articles: readonly Article[], maxDays = 14): (articleId: string) => { home: string[]; probe: string[] } {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const memo = new Map<string, { home: string[]; probe: string[] }>();
+  return (id) => {
+    let k = memo.get(id);
+    if (k) return k;
+    const a = byId.get(id);
+    const home = [`@${id}`];
+    const probe = [`@${id}`];
+    if (a) {
+      const day = dayOf(a.published);
+      const p = day === null ? null : Math.floor(day / maxDays);
+      for (const n of salientNames(a)) {
+        probe.push(`${n}|?`);
+        if (p === null) home.push(`${n}|?`);
+        else {
+          home.push(`${n}|${p}`);
+          probe.push(`${n}|${p - 1}`, `${n}|${p}`, `${n}|${p + 1}`);
+        }
+      }
+    }
+    memo.set(id, (k = { home, probe }));
+    return k;
   };
 }

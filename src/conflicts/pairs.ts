@@ -1,6 +1,8 @@
 import { UnionFind } from "../align/speakers.js";
 import type { ClaimFacts, PredicateHit } from "./claims.js";
+import { candidatePairs } from "./candidates.js";
 import { identity, memo, type CheckContext } from "./check.js";
+import { eventKeys } from "./events.js";
 import { OPPOSITIONS, type Opposition } from "./lexicon.js";
 
 export type Sided = { readonly facts: ClaimFacts; readonly hit: PredicateHit; readonly who: string };
@@ -49,22 +51,46 @@ const sharesClass = (x: PredicateHit, y: PredicateHit) => {
   return false;
 };
 
+/** Index keys of a claim's article (see eventKeys), computed once per context. */
+export function articleKeys(ctx: CheckContext): (articleId: string) => { home: string[]; probe: string[] } {
+  return memo(ctx, "eventKeys", () => eventKeys(ctx.articles));
+}
+
+/**
+ * Opposed pairs come from an index, not from all a-side x b-side pairs: each claim is filed under
+ * its article's event keys (with each participant class when the opposition has arguments) and
+ * looks up its own, so only claims that can be comparable and share a class meet.
+ */
 export function opposedPairs(ctx: CheckContext): OpposedPair[] {
   return memo(ctx, "opposed", () => {
     const out: OpposedPair[] = [];
+    const keysOf = articleKeys(ctx);
     for (const op of OPPOSITIONS) {
       const sided = sidedClaims(ctx, op);
       const as = sided.filter((s) => s.hit.side === "a");
       const bs = sided.filter((s) => s.hit.side === "b");
-      for (const a of as)
-        for (const b of bs) {
-          if (a.who === b.who) continue;
-          if (op.args && !sharesClass(a.hit, b.hit)) continue;
-          if (!ctx.comparable(a.facts.claim.article, b.facts.claim.article)) continue;
-          const wa = a.facts.claim.when;
-          const wb = b.facts.claim.when;
-          out.push({ op, a, b, temporal: !!wa && !!wb && wa !== wb });
-        }
+      const all = [...as, ...bs];
+      const classes = (s: Sided) => (op.args ? [...s.hit.classes] : ["*"]);
+      const keys = (s: Sided, which: "home" | "probe") =>
+        classes(s).flatMap((c) => keysOf(s.facts.claim.article)[which].map((k) => `${c}|${k}`));
+      // Both sides file and look up (an undated article is found by the dated one's look-up);
+      // pairs within one side are dropped.
+      const candidates = candidatePairs(
+        all.length,
+        (i) => keys(all[i], "home"),
+        (i) => keys(all[i], "probe"),
+      );
+      for (const { i, j } of candidates) {
+        if (i >= as.length || j < as.length) continue;
+        const a = all[i];
+        const b = all[j];
+        if (a.who === b.who) continue;
+        if (op.args && !sharesClass(a.hit, b.hit)) continue;
+        if (!ctx.comparable(a.facts.claim.article, b.facts.claim.article)) continue;
+        const wa = a.facts.claim.when;
+        const wb = b.facts.claim.when;
+        out.push({ op, a, b, temporal: !!wa && !!wb && wa !== wb });
+      }
     }
     return out;
   });

@@ -1,4 +1,5 @@
 import { UnionFind } from "../../align/speakers.js";
+import { candidatePairs } from "../candidates.js";
 import type { Check } from "../check.js";
 import { claimRef, type ClaimFacts } from "../claims.js";
 import { excerpt, whoWhere } from "../explain.js";
@@ -23,25 +24,38 @@ export const corroborationCheck: Check = {
   severity: "info",
   run(ctx) {
     const drafts = [];
+    const factIndex = new Map(ctx.facts.map((f, i) => [f, i]));
     for (const op of OPPOSITIONS) {
       // A claim its own outlet calls false corroborates nothing.
       const sided = sidedClaims(ctx, op).filter((s) => !s.facts.claim.judgement);
       const uf = new UnionFind(sided.length);
       const linked = new Set<number>();
-      for (let i = 0; i < sided.length; i++)
-        for (let j = i + 1; j < sided.length; j++) {
-          const x = sided[i];
-          const y = sided[j];
-          if (x.who === y.who || x.hit.side !== y.hit.side || !ctx.comparable(x.facts.claim.article, y.facts.claim.article)) continue;
-          if (!supports(x, y)) continue;
-          uf.union(i, j);
-          linked.add(i).add(j);
-        }
+      // Only claims that could support each other meet: same side and lemma, and a shared
+      // participant (or, without participants, a shared content word).
+      const keysOf = (s: Sided) => {
+        const head = `${s.hit.side}|${s.hit.lemma}|`;
+        if (s.hit.opposition.args) return s.hit.args.map((a) => head + a);
+        const out: string[] = [];
+        for (const w of s.facts.stems) if (w !== s.hit.lemma) out.push(head + w);
+        return out;
+      };
+      for (const { i, j } of candidatePairs(sided.length, (k) => keysOf(sided[k]))) {
+        const x = sided[i];
+        const y = sided[j];
+        if (x.who === y.who || x.hit.side !== y.hit.side || !ctx.comparable(x.facts.claim.article, y.facts.claim.article)) continue;
+        if (!supports(x, y)) continue;
+        uf.union(i, j);
+        linked.add(i).add(j);
+      }
       const comps = new Map<number, Sided[]>();
-      for (const i of linked) comps.set(uf.find(i), [...(comps.get(uf.find(i)) ?? []), sided[i]]);
+      for (const i of linked) {
+        const list = comps.get(uf.find(i));
+        if (list) list.push(sided[i]);
+        else comps.set(uf.find(i), [sided[i]]);
+      }
       let n = 0;
       for (const comp of comps.values()) {
-        comp.sort((x, y) => ctx.facts.indexOf(x.facts) - ctx.facts.indexOf(y.facts));
+        comp.sort((x, y) => factIndex.get(x.facts)! - factIndex.get(y.facts)!);
         const label = labelOf(op, comp[0].hit.side, comp);
         drafts.push({
           key: `${op.id}-${comp[0].hit.side}${n++ ? `-${n}` : ""}`,

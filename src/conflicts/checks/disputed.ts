@@ -1,4 +1,5 @@
 import { UnionFind } from "../../align/speakers.js";
+import { candidatePairs } from "../candidates.js";
 import { identity, type Check } from "../check.js";
 import { claimRef } from "../claims.js";
 import { excerpt, listOf } from "../explain.js";
@@ -12,18 +13,27 @@ export const disputedCheck: Check = {
     const judged = ctx.facts.filter((f) => f.claim.judgement);
     // One finding per source and subject: claims of one speaker that share a predicate side or topic words.
     const uf = new UnionFind(judged.length);
-    for (let i = 0; i < judged.length; i++)
-      for (let j = i + 1; j < judged.length; j++) {
-        const x = judged[i];
-        const y = judged[j];
-        if (identity(x) !== identity(y) || !identity(x)) continue;
-        const sameSide = x.hits.some((h) => y.hits.some((k) => k.opposition.id === h.opposition.id && k.side === h.side));
-        let shared = 0;
-        for (const s of x.stems) if (y.stems.has(s)) shared++;
-        if (sameSide || shared >= 2) uf.union(i, j);
-      }
+    // Only claims of one speaker that share a predicate side or a topic word can join: those are the keys.
+    const keysOf = (f: (typeof judged)[number]) => {
+      const who = identity(f);
+      if (!who) return [];
+      return [...f.hits.map((h) => `${who}\u0000${h.opposition.id}\u0000${h.side}`), ...[...f.stems].map((s) => `${who}\u0001${s}`)];
+    };
+    for (const { i, j } of candidatePairs(judged.length, (k) => keysOf(judged[k]))) {
+      const x = judged[i];
+      const y = judged[j];
+      if (identity(x) !== identity(y) || !identity(x)) continue;
+      const sameSide = x.hits.some((h) => y.hits.some((k) => k.opposition.id === h.opposition.id && k.side === h.side));
+      let shared = 0;
+      for (const s of x.stems) if (y.stems.has(s)) shared++;
+      if (sameSide || shared >= 2) uf.union(i, j);
+    }
     const groups = new Map<number, typeof judged>();
-    judged.forEach((f, i) => groups.set(uf.find(i), [...(groups.get(uf.find(i)) ?? []), f]));
+    judged.forEach((f, i) => {
+      const list = groups.get(uf.find(i));
+      if (list) list.push(f);
+      else groups.set(uf.find(i), [f]);
+    });
     return [...groups.values()].map((fs, i) => {
       const speaker = fs[0].claim.speaker ?? "an unnamed source";
       const byOutlet = listOf(
