@@ -39,6 +39,7 @@ export type CueRule = {
 // A lower-case word that may stand inside a role before a name ("mayoral candidate"), not a verb.
 const isModifierLike = (w: string): boolean =>
   !SPEECH_VERBS.has(w) && !BETWEEN.has(w) && !PASSIVE.has(w) && !/(?:ed|ing)$/.test(w) && !["is", "was", "has", "and", "or", "but", "who", "that", "which"].includes(w);
+const ADVERBIAL_NEXT: ReadonlySet<string> = new Set(["in", "on", "at", "by", "later", "ago", "after", "before", "of", "for", "from", "with", "into", "during", "earlier", "the", "a", "an", "this", "last", "since", "until"]);
 const DETERMINER_WORDS: ReadonlySet<string> = new Set(["the", "a", "an", "another", "this", "that", "these", "those", "some", "many", "several", "multiple", "most", "other", "one", "such"]);
 
 const SENTENCE_END = new Set([".", "!", "?"]);
@@ -342,6 +343,13 @@ function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number): Menti
     }
     // A capitalised determiner alone ("The", "Another", "Multiple") opens a description, not a name.
     const lone = e === s + 1 && !PRONOUNS.has(toks[s].lower) && (DETERMINER_WORDS.has(toks[s].lower) || NOT_NAMES.has(toks[s].lower));
+    // "Early in his campaign", "Hours later", "Reached by phone": an adverbial, not a subject.
+    const adverbial = e === s + 1 && e < v && (ADVERBIAL_NEXT.has(toks[e].lower) || /(?:ed|ing|ly)$/.test(toks[s].lower));
+    if (adverbial) {
+      while (s < v && toks[s].text !== ",") s++;
+      s++;
+      continue;
+    }
     if (lone) {
       // "The billionaire businessman began …": a determiner, a few modifiers and a person or
       // organisation noun as head, then the verb.

@@ -113,6 +113,12 @@ function isFiniteVerbLike(t: Tok): boolean {
   return t.lower.length > 4 && t.lower.endsWith("ed") && !t.lower.includes("-");
 }
 
+/** A capitalised word right before a past-tense verb: the segment is a clause with its subject. */
+function hasNameAndVerb(seg: readonly Tok[]): boolean {
+  for (let k = 0; k + 1 < seg.length; k++) if (seg[k].cap && isFiniteVerbLike(seg[k + 1])) return true;
+  return false;
+}
+
 function isNameToken(t: Tok): boolean {
   if (!t.word) return false;
   if (NAME_PARTICLES.has(t.lower) || /^(?:al|el)-/i.test(t.text)) return true;
@@ -200,6 +206,8 @@ export function parseSubject(text: string, span: Span): Mention | null {
       const head = trimLead(segs[i]);
       if (!isSubjectNP(head)) continue;
       const rest = segs.slice(i + 1);
+      // "In Ohio, Lee went after Park," is an adverbial and a clause, not a name and its role.
+      if (rest.some(hasNameAndVerb)) break;
       const roleSegs: Tok[][] = [];
       for (const r of rest) {
         if (!isRoleSegment(r)) break;

@@ -80,6 +80,18 @@ describe("speakers", () => {
       "take the keys back.",
       { speaker: "Owen Frick" },
     ],
+    [
+      "an opening adverbial and a clause: the clause's subject speaks",
+      "At the fairground, Ilse Marek praised the volunteers, calling them “the best of this town.”",
+      "the best of this town.",
+      { speaker: "Ilse Marek" },
+    ],
+    [
+      "a capitalised adverb opening the sentence is not a speaker",
+      "Hours later, Hollis Brandt thanked the crew, adding that “nobody went home early.”",
+      "nobody went home early.",
+      { speaker: "Hollis Brandt" },
+    ],
   ];
   it.each(cases)("%s", (_name, text, words, expected) => {
     const q = attribute(text).find((x) => x.text === words);
