@@ -145,6 +145,24 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   return out;
 }
 
+// What the trigger finder needs to know of a code unit, cached: an ASCII letter, another character
+// of a word token ([\p{L}\p{N}$€£]), or neither. Surrogates are looked at as pairs each time.
+const AZ = 1;
+const OTHER_WORD = 2;
+const NOT_WORD = 3;
+const SURROGATE = 4;
+const WORD_CLASS = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) WORD_CLASS[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? AZ : (c >= 48 && c <= 57) || c === 36 ? OTHER_WORD : NOT_WORD;
+
+/** AZ, OTHER_WORD or 0 (not a word character) for the code point at i. */
+function wordClass(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  let k = WORD_CLASS[c];
+  if (k === 0) k = WORD_CLASS[c] = c >= 0xd800 && c <= 0xdfff ? SURROGATE : c === 0x20ac || c === 0xa3 || (classOf(c) & (LETTER | DIGIT)) !== 0 ? OTHER_WORD : NOT_WORD;
+  if (k === SURROGATE) return (classBefore(text, i, to) & (LETTER | DIGIT)) !== 0 ? OTHER_WORD : 0;
+  return k === NOT_WORD ? 0 : k;
+}
+
 const hashLower = (w: string): number => {
   let h = 0;
   for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + (w.charCodeAt(k) | 32)) & 0x3fffffff;
@@ -170,9 +188,7 @@ export function wordFinder(words: Iterable<string>): (text: string, from: number
     const out: number[] = [];
     let i = from;
     while (i < to) {
-      const c = text.charCodeAt(i);
-      const az = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-      if (!az && !(c < 128 ? (c >= 48 && c <= 57) || c === 36 : c === 0x20ac || c === 0xa3 || (classBefore(text, i, to) & (LETTER | DIGIT)) !== 0)) {
+      if (!wordClass(text, i, to)) {
         i++;
         continue;
       }
@@ -181,10 +197,11 @@ export function wordFinder(words: Iterable<string>): (text: string, from: number
       let h = 0;
       while (j < to) {
         const d = text.charCodeAt(j);
-        if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122)) {
+        const k = wordClass(text, j, to);
+        if (k === AZ) {
           h = (Math.imul(h, 31) + (d | 32)) & 0x3fffffff; // a small integer: no boxing
           j++;
-        } else if (d < 128 ? (d >= 48 && d <= 57) || d === 36 : d === 0x20ac || d === 0xa3 || (classBefore(text, j, to) & (LETTER | DIGIT)) !== 0) {
+        } else if (k === OTHER_WORD) {
           letters = false;
           j += d < 128 ? 1 : sizeBefore(text, j, to);
         } else break;
@@ -218,13 +235,22 @@ export const QUOTE_MARK = /["“”„«»‹›‘]|''|(?:^|[\s(])'(?=\p{L})/u;
  * that continues into the next paragraph does. A speech verb in such a stretch belongs to the quoted
  * speaker's own words ("I can tell you that ..."), not to the article's reported speech.
  */
+const QUOTE_CHARS = /[“”"«»]|''/g;
+
 export function quotedRanges(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
   let open = -1;
   let closer = "";
+  // One native search from mark to mark over the paragraph (and the character after it, which a
+  // doubled apostrophe may end on).
+  const para = text.slice(from, Math.min(text.length, to + 1));
   for (let i = from; i < to; i++) {
+    QUOTE_CHARS.lastIndex = i - from;
+    if (!QUOTE_CHARS.test(para)) break;
+    const at = QUOTE_CHARS.lastIndex;
+    i = from + (para.charCodeAt(at - 1) === 39 ? at - 2 : at - 1);
+    if (i >= to) break;
     const c = text[i]!;
-    if (c !== "“" && c !== "”" && c !== '"' && c !== "«" && c !== "»" && !(c === "'" && text[i + 1] === "'")) continue;
     const mark = c === "'" ? "''" : c;
     if (open < 0) {
       if (mark === "”" || mark === "»") continue; // a stray closing mark
