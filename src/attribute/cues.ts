@@ -151,6 +151,7 @@ const R = {
   according: { id: "attribution/according-to", reason: "“according to X” in the quote's sentence" },
   inWords: { id: "attribution/in-their-words", reason: "“in X's words” in the quote's sentence" },
   sentenceVerb: { id: "attribution/speech-verb-in-sentence", reason: "a speech verb with its subject in the quote's sentence (X said that … “…”)" },
+  colonIntro: { id: "attribution/colon-before-paragraph", reason: "the paragraph before ends with a speech verb and a colon that introduces the quote (X said: ¶ “…”)" },
   naming: { id: "attribution/called-it", reason: "a naming verb frames the quote (X called it “…”)" },
 };
 
@@ -313,6 +314,34 @@ export const CUE_RULES: readonly CueRule[] = [
         while (s > from && after[s - 1].text !== "," && after[s - 1].text !== ";" && after[s - 1].text !== "—") s--;
         const m = subjectBeforeVerb(q, after, s, v);
         if (m) return hit(m, cueExtent(after, v), spanOf(after[s], after[after.length - 1]), R.sentenceVerb);
+        return null;
+      }
+      return null;
+    },
+  },
+  {
+    ...R.colonIntro,
+    must: ["Ruth Okafor told the council:\n\n“We cannot wait another winter.”", "Said the mayor:\n\n“We are ready.”"],
+    mustNot: ["The report listed three causes:\n\n“Neglect, rain and bad luck.”"],
+    match(q) {
+      // Only a quote that opens its paragraph, after a paragraph that ends with a colon.
+      for (let i = q.para.start; i < q.outer.start; i++) if (!/\s/.test(q.text[i])) return null;
+      let c = q.para.start - 1;
+      while (c >= 0 && /\s/.test(q.text[c])) c--;
+      if (c < 0 || q.text[c] !== ":") return null;
+      const all = tokenize(q.text, { start: Math.max(0, c - 300), end: c });
+      let from = 0;
+      for (let i = 0; i < all.length; i++) if (SENTENCE_END.has(all[i].text) || all[i].text === "…" || all[i].text === "”" || all[i].text === '"') from = i + 1;
+      const toks = all.slice(from);
+      for (let v = toks.length - 1; v >= 0; v--) {
+        if (!isCueVerb(toks, v)) continue;
+        const clause = { start: toks[0].start, end: c };
+        if (v <= 1 && v + 1 < toks.length) {
+          const m = parseInvertedSource(q.text, { start: toks[v + 1].start, end: toks[toks.length - 1].end });
+          if (m) return hit(m, cueExtent(toks, v), clause, R.colonIntro);
+        }
+        const m = subjectBeforeVerb(q, toks, 0, v) ?? leadingSubject(q, toks, v);
+        if (m) return hit(m, cueExtent(toks, v), clause, R.colonIntro);
         return null;
       }
       return null;
