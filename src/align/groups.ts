@@ -2,8 +2,7 @@ import stringSimilarity from "string-similarity";
 import type { Article, Quote, QuoteGroup, QuoteGroupMember } from "../model/index.js";
 import { buildIndex, forEachCandidatePair, hashWord, shingleCount, ShingleBuilder } from "./shingles.js";
 import { UnionFind } from "./speakers.js";
-import { compareToReference } from "./variant.js";
-import { wordNorms } from "./words.js";
+import { compareToReference, prepareReference } from "./variant.js";
 
 /** Quotes shorter than this are phrases ("cannon fodder"), not statements worth lining up. */
 export const MIN_WORDS = 4;
@@ -42,7 +41,15 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
   const builder = new ShingleBuilder();
   const distinct: number[] = [];
   const hashes: number[] = [];
-  const canonOf = (e: number) => canonWords(quotes[entries[e]].text).join(" ");
+  // Letters of a distinct wording without spaces: what bounds its Dice coefficient (see below).
+  let letters = new Int32Array(1024);
+  // Wordings are rebuilt for the few entries that meet a candidate, and kept while the pass lasts.
+  const canonCache = new Map<number, string>();
+  const canonOf = (e: number) => {
+    let c = canonCache.get(e);
+    if (c === undefined) canonCache.set(e, (c = canonWords(quotes[entries[e]].text).join(" ")));
+    return c;
+  };
   quotes.forEach((q, qi) => {
     if (q.kind === "scare") return;
     const norms = canonWords(q.text);
@@ -51,18 +58,26 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
     entries.push(qi);
     hashes.length = 0;
     let whole = 0x811c9dc5;
+    let chars = 0;
     for (const w of norms) {
       const h = hashWord(w);
       hashes.push(h);
+      chars += w.length;
       whole = Math.imul(whole ^ h, 0x01000193) >>> 0;
     }
     // Exact repeats are joined through their words' hash; only distinct wordings enter the index.
     const prev = firstOf.get(whole);
-    if (prev !== undefined && canonOf(prev) === norms.join(" ")) {
+    if (prev !== undefined && canonWords(quotes[entries[prev]].text).join(" ") === norms.join(" ")) {
       repeats.push(prev, e);
       return;
     }
     if (prev === undefined) firstOf.set(whole, e);
+    if (distinct.length === letters.length) {
+      const bigger = new Int32Array(letters.length * 2);
+      bigger.set(letters);
+      letters = bigger;
+    }
+    letters[distinct.length] = chars;
     distinct.push(e);
     builder.add(hashes, SHINGLE);
   });
@@ -82,10 +97,16 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
     (a, b) => Math.max(1, Math.ceil(0.3 * Math.min(shingleCount(shingles, a), shingleCount(shingles, b)))),
     (a, b, shared) => {
       const containment = shared / Math.min(shingleCount(shingles, a), shingleCount(shingles, b));
-      const same = containment >= CONTAINMENT_MIN || stringSimilarity.compareTwoStrings(canonOf(distinct[a]), canonOf(distinct[b])) >= DICE_MIN;
-      if (same) link(distinct[a], distinct[b]);
+      if (containment >= CONTAINMENT_MIN) return link(distinct[a], distinct[b]);
+      // Dice over character bigrams (spaces dropped) cannot exceed 2*min/(sum) of the two bigram
+      // counts: when even that is below the bar, the strings need not be built.
+      const ba = letters[a] - 1;
+      const bb = letters[b] - 1;
+      if (ba + bb > 0 && (2 * Math.min(ba, bb)) / (ba + bb) < DICE_MIN) return;
+      if (stringSimilarity.compareTwoStrings(canonOf(distinct[a]), canonOf(distinct[b])) >= DICE_MIN) link(distinct[a], distinct[b]);
     },
   );
+  canonCache.clear();
 
   // Lists only for components of two or more: most quotes stand alone.
   const roots = new Int32Array(entries.length);
@@ -112,9 +133,10 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
       if (lq !== lb) return lq > lb ? q : best;
       return placeOrder(q) < placeOrder(best) ? q : best;
     });
+    const prepared = prepareReference(ref.text);
     const groupMembers: QuoteGroupMember[] = qs.map((q) => {
-      if (q === ref) return { quoteId: q.id, variant: "verbatim", similarity: 1, diff: [{ op: "same", text: wordNorms(q.text).join(" ") }] };
-      const c = compareToReference(ref.text, q.text);
+      if (q === ref) return { quoteId: q.id, variant: "verbatim", similarity: 1, diff: [{ op: "same", text: prepared.norms.join(" ") }] };
+      const c = compareToReference(prepared, q.text);
       return { quoteId: q.id, variant: c.variant, similarity: c.similarity, diff: c.diff };
     });
     const named = qs.filter((q) => q.speaker && (q.speakerType === "person" || q.speakerType === "organisation"));

@@ -81,23 +81,39 @@ function slug(s: string): string {
 }
 
 function buildNodes(quotes: readonly Quote[]): Node[] {
-  const byKey = new Map<string, { node: Node; types: Map<SpeakerType, number> }>();
-  const order: { node: Node; types: Map<SpeakerType, number> }[] = [];
+  type Entry = { node: Node; types: Map<SpeakerType, number>; seen?: Set<string> };
+  const byKey = new Map<string, Entry>();
+  const order: Entry[] = [];
+  // Whether a name is read across articles, per type and name: names repeat far more than quotes differ.
+  const isGlobal = new Map<SpeakerType, Map<string, boolean>>();
   quotes.forEach((q, qi) => {
     if (!q.speaker) return;
     // A full name or an organisation's name means the same speaker in every article, so it is one
     // node; one-word names and descriptions are read within their article.
-    const name = q.speaker.trim();
-    const global =
-      (q.speakerType === "organisation" && !stateMediaKey(name)) ||
-      ((q.speakerType === "person" || q.speakerType === "unknown") && !DESCRIPTION.test(name) && /^\p{Lu}\S*\s+\S/u.test(name) && !/^(Mr|Mrs|Ms|Dr)\.?\s+\S+$/.test(name));
+    let known = isGlobal.get(q.speakerType);
+    if (!known) isGlobal.set(q.speakerType, (known = new Map()));
+    let global = known.get(q.speaker);
+    if (global === undefined) {
+      const name = q.speaker.trim();
+      global =
+        (q.speakerType === "organisation" && !stateMediaKey(name)) ||
+        ((q.speakerType === "person" || q.speakerType === "unknown") && !DESCRIPTION.test(name) && /^\p{Lu}\S*\s+\S/u.test(name) && !/^(Mr|Mrs|Ms|Dr)\.?\s+\S+$/.test(name));
+      known.set(q.speaker, global);
+    }
     const key = global ? `\u0001${q.speakerType === "organisation" ? "o" : "p"}\u0000${q.speaker}` : `${q.articleId}\u0000${q.speaker}`;
     let e = byKey.get(key);
     if (!e) {
       e = { node: { idx: order.length, articleIds: [q.articleId], name: q.speaker, type: "unknown", quoteIdx: [], person: null }, types: new Map() };
       byKey.set(key, e);
       order.push(e);
-    } else if (e.node.articleIds[e.node.articleIds.length - 1] !== q.articleId && !e.node.articleIds.includes(q.articleId)) e.node.articleIds.push(q.articleId);
+    } else if (e.node.articleIds[e.node.articleIds.length - 1] !== q.articleId) {
+      // A name quoted in thousands of articles gets a set, so this stays linear in the quotes.
+      if (e.node.articleIds.length > 16 && !e.seen) e.seen = new Set(e.node.articleIds);
+      if (!(e.seen ? e.seen.has(q.articleId) : e.node.articleIds.includes(q.articleId))) {
+        e.node.articleIds.push(q.articleId);
+        e.seen?.add(q.articleId);
+      }
+    }
     e.node.quoteIdx.push(qi);
     e.types.set(q.speakerType, (e.types.get(q.speakerType) ?? 0) + 1);
   });
@@ -300,9 +316,12 @@ export function alignSpeakers(articles: readonly Article[], quotes: readonly Quo
     const mentions = [...rawMentions];
     const given = canonicalName(members, type);
     const name = type === "anonymous" || type === "group" ? given : (fullerMention(given, mentions) ?? given);
-    const quoteIdx = members.flatMap((m) => m.quoteIdx).sort((a, b) => a - b);
+    // Most clusters are one node, whose quotes are already in input order and articles distinct.
+    const quoteIdx = members.length === 1 ? members[0].quoteIdx : Int32Array.from(members.flatMap((m) => m.quoteIdx)).sort();
     for (const qi of quoteIdx) canonicalOfQuote[qi] = name;
-    const articleIds = [...new Set(members.flatMap((m) => m.articleIds))].sort((a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0));
+    const articleIds = (members.length === 1 ? [...members[0].articleIds] : [...new Set(members.flatMap((m) => m.articleIds))]).sort(
+      (a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0),
+    );
     const aliases = new Set<string>();
     for (const m of members) if (m.name.trim() !== name) aliases.add(m.name.trim());
     const roles: { articleId: string; role: string }[] = [];
@@ -335,7 +354,7 @@ export function alignSpeakers(articles: readonly Article[], quotes: readonly Quo
       roles,
       outlets,
       articleIds,
-      quoteIds: quoteIdx.map((qi) => quotes[qi].id),
+      quoteIds: Array.from(quoteIdx, (qi) => quotes[qi].id),
     });
   }
   speakers.sort((a, b) => b.quoteIds.length - a.quoteIds.length || a.name.localeCompare(b.name));

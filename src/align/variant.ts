@@ -25,11 +25,20 @@ export function quoteSimilarity(a: string, b: string): number {
  * the ends or at an ellipsis, nothing added), bracketed (the only added words are in [brackets]),
  * extended (only words added), altered (anything else).
  */
-export function compareToReference(reference: string, member: string): { variant: VariantKind; diff: DiffOp[]; similarity: number } {
-  const ref = markedWords(reference);
+/** A group's reference wording, read once for all its members. */
+export type Reference = { readonly text: string; readonly words: readonly { norm: string; bracketed: boolean }[]; readonly norms: readonly string[]; readonly canon: string; readonly folded: string };
+
+export function prepareReference(text: string): Reference {
+  const ws = markedWords(text);
+  const canon = canonicalText(text);
+  return { text, words: ws, norms: ws.map((w) => w.norm), canon, folded: canon.toLowerCase() };
+}
+
+export function compareToReference(reference: string | Reference, member: string): { variant: VariantKind; diff: DiffOp[]; similarity: number } {
+  const r = typeof reference === "string" ? prepareReference(reference) : reference;
   const mem = markedWords(member);
   const parts = diffArrays(
-    ref.map((w) => w.norm),
+    r.norms as string[],
     mem.map((w) => w.norm),
   );
   const diff: DiffOp[] = [];
@@ -52,9 +61,10 @@ export function compareToReference(reference: string, member: string): { variant
       memPos += p.value.length;
     }
   }
-  const similarity = Math.round(quoteSimilarity(reference, member) * 1000) / 1000;
+  const memberCanon = canonicalText(member);
+  const similarity = Math.round(stringSimilarity.compareTwoStrings(r.folded, memberCanon.toLowerCase()) * 1000) / 1000;
   let variant: VariantKind;
-  if (added === 0 && removed === 0) variant = canonicalText(reference) === canonicalText(member) ? "verbatim" : "punctuation";
+  if (added === 0 && removed === 0) variant = r.canon === memberCanon ? "verbatim" : "punctuation";
   else if (added > 0 && addedOutsideBrackets === 0) variant = "bracketed";
   else if (added === 0) variant = "shortened";
   else if (removed === 0) variant = "extended";
