@@ -174,10 +174,12 @@ export function resolveMention(
   // named speaker whose role was given that way.
   if (/^the\s/i.test(written)) {
     const noun = written.split(/\s+/).pop()!.toLowerCase();
-    for (let i = antecedents.length - 1; i >= 0; i--) {
+    // The noun as a whole word of the role; one pattern per mention instead of splitting every role.
+    const inRole = /^\w+$/.test(noun) ? new RegExp(`(?:^|\\W)${noun}(?:\\W|$)`) : null;
+    for (let i = antecedents.length - 1; i >= 0 && inRole; i--) {
       const a = antecedents[i];
       if (a.at >= at) continue;
-      if (a.role && a.type === "person" && a.role.toLowerCase().split(/\W+/).includes(noun)) {
+      if (a.role && a.type === "person" && inRole.test(a.role.toLowerCase())) {
         return { speaker: a.speaker, type: a.type, gender: a.gender, plural: false, via: `"${written}" -> ${a.speaker} (role)` };
       }
     }
