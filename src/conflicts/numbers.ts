@@ -54,13 +54,18 @@ const NOT_COUNTED = new Set(["percent", "per", "years", "year", "days", "day", "
 
 const NOT_NOUNS = /^(and|or|to|in|on|at|a|an|is|are|was|were|be|been|had|have|has|they|them|he|she|it|we|you|i|who|which|that|this|those|these|percent|times)$/;
 
-const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+// Maps for the lookups on every word (own keys only, and faster than hasOwnProperty on objects).
+const UNIT_OF = new Map(Object.entries(UNITS));
+const TEN_OF = new Map(Object.entries(TENS));
+const SCALE_OF = new Map(Object.entries(SCALES));
 
 function wordValue(w: string): number | null {
   const c = w.charCodeAt(0);
   if (c >= 48 && c <= 57) return /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/.test(w) ? Number(w.replace(/,/g, "")) : null;
-  if (own(UNITS, w)) return UNITS[w];
-  if (own(TENS, w)) return TENS[w];
+  const unit = UNIT_OF.get(w);
+  if (unit !== undefined) return unit;
+  const ten = TEN_OF.get(w);
+  if (ten !== undefined) return ten;
   if (!w.includes("-")) return null;
   const hy = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(w);
   if (hy) return TENS[hy[1]] + UNITS[hy[2]];
@@ -94,7 +99,7 @@ export function quantities(text: string): Quantity[] {
       if (v === null) continue;
       // Years and clock times are not counts.
       if (/^(1[89]|20)\d\d$/.test(w) && !ws[i + 1]?.norm.match(/^(people|men|troops|soldiers|fighters|civilians|residents)$/)) continue;
-      while (j < ws.length && own(SCALES, ws[j].norm)) v *= SCALES[ws[j++].norm];
+      while (j < ws.length && SCALE_OF.has(ws[j].norm)) v *= SCALE_OF.get(ws[j++].norm)!;
       if (ws[j]?.norm === "dozen") {
         v *= 12;
         j++;
@@ -152,4 +157,4 @@ export function quantitiesAgree(a: Quantity, b: Quantity, tolerance = 0.15): boo
 
 /** Number words carry no topic: "hundreds" in two claims does not make them about the same thing. */
 export const isNumberWord = (w: string): boolean =>
-  wordValue(w) !== null || VAGUE.has(w) || own(SCALES, w) || /^(several|few|dozens?|scores?)$/.test(w);
+  wordValue(w) !== null || VAGUE.has(w) || SCALE_OF.has(w) || /^(several|few|dozens?|scores?)$/.test(w);

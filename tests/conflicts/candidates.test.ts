@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { candidatePairs } from "../../src/conflicts/candidates.js";
+import { isNumberWord, quantities } from "../../src/conflicts/numbers.js";
+import { eventKeys } from "../../src/conflicts/events.js";
+import { article } from "./fixtures.js";
+
+describe("candidatePairs", () => {
+  const keys = [["flood", "river"], ["river"], ["strike"], ["flood", "river", "strike"]];
+
+  it("pairs exactly the items that share a key, sorted, with the number of keys shared", () => {
+    expect(candidatePairs(keys.length, (i) => keys[i])).toEqual([
+      { i: 0, j: 1, shared: 1 },
+      { i: 0, j: 3, shared: 2 },
+      { i: 1, j: 3, shared: 1 },
+      { i: 2, j: 3, shared: 1 },
+    ]);
+  });
+
+  it("matches an all-pairs scan on random keys", () => {
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 12);
+    const items = Array.from({ length: 60 }, () => Array.from({ length: 1 + (next() % 3) }, () => `k${next()}`));
+    const expected: { i: number; j: number; shared: number }[] = [];
+    for (let i = 0; i < items.length; i++)
+      for (let j = i + 1; j < items.length; j++) {
+        const shared = new Set(items[i].filter((k) => items[j].includes(k))).size;
+        if (shared) expected.push({ i, j, shared });
+      }
+    expect(candidatePairs(items.length, (i) => items[i])).toEqual(expected);
+  });
+
+  it("skips a key held by more items than the cap", () => {
+    expect(candidatePairs(keys.length, (i) => keys[i], null, 2).map((p) => [p.i, p.j])).toEqual([
+      [0, 3],
+      [2, 3],
+    ]);
+  });
+
+  it("finds a pair from either end when look-up keys differ from filing keys", () => {
+    const home = [["x|1"], ["x|?"], ["x|5"]];
+    const probe = [["x|0", "x|1", "x|2", "x|?"], ["x|?"], ["x|4", "x|5", "x|6", "x|?"]];
+    expect(candidatePairs(3, (i) => home[i], (i) => probe[i]).map((p) => [p.i, p.j])).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
+  });
+});
+
+describe("eventKeys", () => {
+  const text = "Officials in Riverton said the river rose. The mayor of Riverton spoke.";
+  it("articles within the window that share a name meet; ones months apart do not", () => {
+    const a = article("a", "Daily Courier", "2024-04-03", text);
+    const b = article("b", "Valley Herald", "2024-04-10", text);
+    const c = article("c", "Valley Herald", "2024-09-10", text);
+    const keys = eventKeys([a, b, c]);
+    const meet = (x: string, y: string) => keys(x).probe.some((k) => keys(y).home.includes(k)) || keys(y).probe.some((k) => keys(x).home.includes(k));
+    expect(meet("a", "b")).toBe(true);
+    expect(meet("a", "c")).toBe(false);
+  });
+});
+
+describe("quantities on words that are Object.prototype keys", () => {
+  it("does not read “constructor” as a number", () => {
+    expect(isNumberWord("constructor")).toBe(false);
+    expect(quantities("The constructor said 5 men and a few hundred fighters left").map((q) => [q.value, q.counts])).toEqual([
+      [5, "men"],
+      [350, "fighters"],
+    ]);
+  });
+});
