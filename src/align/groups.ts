@@ -43,13 +43,9 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
   const hashes: number[] = [];
   // Letters of a distinct wording without spaces: what bounds its Dice coefficient (see below).
   let letters = new Int32Array(1024);
-  // Wordings are rebuilt for the few entries that meet a candidate, and kept while the pass lasts.
-  const canonCache = new Map<number, string>();
-  const canonOf = (e: number) => {
-    let c = canonCache.get(e);
-    if (c === undefined) canonCache.set(e, (c = canonWords(quotes[entries[e]].text).join(" ")));
-    return c;
-  };
+  // Wordings are rebuilt only for the pairs whose Dice needs them (not kept: at a million quotes a
+  // cache costs more memory than the rebuilding costs time).
+  const canonOf = (e: number) => canonWords(quotes[entries[e]].text).join(" ");
   quotes.forEach((q, qi) => {
     if (q.kind === "scare") return;
     const norms = canonWords(q.text);
@@ -67,7 +63,7 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
     }
     // Exact repeats are joined through their words' hash; only distinct wordings enter the index.
     const prev = firstOf.get(whole);
-    if (prev !== undefined && canonWords(quotes[entries[prev]].text).join(" ") === norms.join(" ")) {
+    if (prev !== undefined && canonOf(prev) === norms.join(" ")) {
       repeats.push(prev, e);
       return;
     }
@@ -106,7 +102,6 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
       if (stringSimilarity.compareTwoStrings(canonOf(distinct[a]), canonOf(distinct[b])) >= DICE_MIN) link(distinct[a], distinct[b]);
     },
   );
-  canonCache.clear();
 
   // Lists only for components of two or more: most quotes stand alone.
   const roots = new Int32Array(entries.length);

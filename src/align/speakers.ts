@@ -57,7 +57,7 @@ const DESCRIPTION = /^(one|a|an|another|the|his|her|their|its|some|several|two|t
  * person's name (so it stays in its article), and a name left open is a person when it looks like
  * one (capitalised words).
  */
-function typeOf(types: Map<SpeakerType, number>, name: string): SpeakerType {
+function typeOf(types: Iterable<readonly [SpeakerType, number]>, name: string): SpeakerType {
   let best: SpeakerType = "unknown";
   let n = 0;
   for (const [t, c] of types) if (t !== "unknown" && c > n) [best, n] = [t, c];
@@ -81,8 +81,9 @@ function slug(s: string): string {
 }
 
 function buildNodes(quotes: readonly Quote[]): Node[] {
-  type Entry = { node: Node; types: Map<SpeakerType, number>; seen?: Set<string> };
-  const byKey = new Map<string, Entry>();
+  // Type counts in first-seen order (what typeOf breaks ties by); a short list, not a Map a node.
+  type Entry = { node: Node; types: [SpeakerType, number][]; seen?: Set<string> };
+  const byKey = new Map<string, Map<string, Entry>>();
   const order: Entry[] = [];
   // Whether a name is read across articles, per type and name: names repeat far more than quotes differ.
   const isGlobal = new Map<SpeakerType, Map<string, boolean>>();
@@ -100,11 +101,15 @@ function buildNodes(quotes: readonly Quote[]): Node[] {
         ((q.speakerType === "person" || q.speakerType === "unknown") && !DESCRIPTION.test(name) && /^\p{Lu}\S*\s+\S/u.test(name) && !/^(Mr|Mrs|Ms|Dr)\.?\s+\S+$/.test(name));
       known.set(q.speaker, global);
     }
-    const key = global ? `\u0001${q.speakerType === "organisation" ? "o" : "p"}\u0000${q.speaker}` : `${q.articleId}\u0000${q.speaker}`;
-    let e = byKey.get(key);
+    // Keyed by scope (an article, or everywhere for people / organisations) then name: nested maps
+    // rather than a joined string a quote.
+    const scope = global ? (q.speakerType === "organisation" ? "\u0001o" : "\u0001p") : q.articleId;
+    let byName = byKey.get(scope);
+    if (!byName) byKey.set(scope, (byName = new Map()));
+    let e = byName.get(q.speaker);
     if (!e) {
-      e = { node: { idx: order.length, articleIds: [q.articleId], name: q.speaker, type: "unknown", quoteIdx: [], person: null }, types: new Map() };
-      byKey.set(key, e);
+      e = { node: { idx: order.length, articleIds: [q.articleId], name: q.speaker, type: "unknown", quoteIdx: [], person: null }, types: [] };
+      byName.set(q.speaker, e);
       order.push(e);
     } else if (e.node.articleIds[e.node.articleIds.length - 1] !== q.articleId) {
       // A name quoted in thousands of articles gets a set, so this stays linear in the quotes.
@@ -115,7 +120,9 @@ function buildNodes(quotes: readonly Quote[]): Node[] {
       }
     }
     e.node.quoteIdx.push(qi);
-    e.types.set(q.speakerType, (e.types.get(q.speakerType) ?? 0) + 1);
+    const t = e.types.find((x) => x[0] === q.speakerType);
+    if (t) t[1]++;
+    else e.types.push([q.speakerType, 1]);
   });
   const parsed = new Map<string, PersonName | null>();
   const parse = (name: string) => {
