@@ -1,0 +1,46 @@
+import type { FindingKind, Quote, QuoteGroup, QuoteGroupMember, Report } from "../model/index.js";
+import { hitOfFinding, onePassage } from "./finding-place.js";
+import { articleOutlet, quoteIndex, quotePlace, samePassage } from "./quote-place.js";
+import type { RuleHit } from "./types.js";
+
+export type GroupPairRule = {
+  /** Which groups to look in. */
+  readonly group: (g: QuoteGroup) => boolean;
+  /** Which member, against the group's reference quote, is a problem. */
+  readonly member: (m: QuoteGroupMember, q: Quote, ref: Quote) => boolean;
+  /** The hit's message and the note on the reference; `refWhere` is the reference's outlet. */
+  readonly describe: (m: QuoteGroupMember, q: Quote, ref: Quote, refWhere: string) => { message: string; note: string };
+  /** Findings of this kind that the groups did not already cover are reported too. */
+  readonly findingKind: FindingKind;
+  readonly findingLabel: string;
+};
+
+/**
+ * Hits for quote-group members that differ from their reference (one per member, a passage
+ * extracted twice in one article excepted), then for the conflicts stage's findings of the same
+ * kind whose quotes no group hit already named.
+ */
+export function groupPairHits(report: Report, rule: GroupPairRule): RuleHit[] {
+  const quotes = quoteIndex(report);
+  const hits: RuleHit[] = [];
+  const seen = new Set<string>();
+  for (const g of report.groups) {
+    const ref = quotes.get(g.referenceQuoteId);
+    if (!ref || !rule.group(g)) continue;
+    const refWhere = articleOutlet(report, ref.articleId) ?? ref.articleId;
+    for (const m of g.members) {
+      const q = quotes.get(m.quoteId);
+      if (!q || q.id === ref.id || !rule.member(m, q, ref) || samePassage(q, ref)) continue;
+      seen.add(q.id);
+      seen.add(ref.id); // the group already stands for the finding that names this pair
+      const { message, note } = rule.describe(m, q, ref, refWhere);
+      hits.push({ ...quotePlace(q), quoteId: q.id, groupId: g.id, message, related: [{ ...quotePlace(ref), note }] });
+    }
+  }
+  for (const f of report.findings) {
+    if (f.kind !== rule.findingKind || f.claims.every((c) => seen.has(c.quoteId)) || onePassage(f)) continue;
+    const hit = hitOfFinding(report, f, rule.findingLabel);
+    if (hit) hits.push(hit);
+  }
+  return hits;
+}
