@@ -1,11 +1,9 @@
-import { Box, Text } from "ink";
+import { ListView } from "./ListView.js";
 import { Row } from "./Row.js";
 import { QuotePreview } from "./QuotePreview.js";
 import { quoteColumns, quoteHeader, quoteLine } from "./quote-columns.js";
 import type { QuoteItem } from "./quote-items.js";
-import { listHeight } from "./layout.js";
 import { useTheme } from "./theme.js";
-import { scrollTop, visibleSlice } from "./window.js";
 
 type Props = {
   items: readonly QuoteItem[];
@@ -21,26 +19,19 @@ type Props = {
 export function QuotesView({ items, cursor, top, width, height, empty }: Props) {
   const theme = useTheme();
   const cols = quoteColumns(width);
-  const rowsHigh = listHeight(height);
-  const { rows, first } = visibleSlice(items, scrollTop(top, cursor, rowsHigh, items.length), rowsHigh);
   return (
-    <Box flexDirection="column" height={height}>
-      <Text bold color={theme.accent} wrap="truncate-end">
-        {"  "}
-        {quoteHeader(cols)}
-      </Text>
-      <Box flexDirection="column" height={rowsHigh}>
-        {rows.length === 0 ? <Text color={theme.muted}>  {empty}</Text> : null}
-        {rows.map((item, i) => (
-          <Row
-            key={item.quote.id}
-            text={quoteLine(item, cols)}
-            selected={first + i === cursor}
-            color={item.flags.conflict ? theme.flag : undefined}
-          />
-        ))}
-      </Box>
+    <ListView
+      items={items}
+      cursor={cursor}
+      top={top}
+      height={height}
+      empty={empty}
+      header={quoteHeader(cols)}
+      row={(item, selected) => (
+        <Row key={item.quote.id} text={quoteLine(item, cols)} selected={selected} color={item.flags.conflict ? theme.flag : undefined} />
+      )}
+    >
       <QuotePreview item={items[cursor]} width={width} />
-    </Box>
+    </ListView>
   );
 }
