@@ -13,7 +13,7 @@ type Props<T> = {
   empty: string;
   header: string;
   /** One row; only the rows on screen are rendered, so long lists scroll at the same cost. */
-  row: (item: T, selected: boolean) => ReactNode;
+  row: (item: T, selected: boolean, index: number) => ReactNode;
   /** What goes under the list (a preview of the item under the cursor). */
   children?: ReactNode;
 };
@@ -31,7 +31,7 @@ export function ListView<T>({ items, cursor, top, height, empty, header, row, ch
       </Text>
       <Box flexDirection="column" height={rowsHigh}>
         {rows.length === 0 ? <Text color={theme.muted}>  {empty}</Text> : null}
-        {rows.map((item, i) => row(item, first + i === cursor))}
+        {rows.map((item, i) => row(item, first + i === cursor, first + i))}
       </Box>
       {children}
     </Box>

@@ -1,10 +1,10 @@
 import { Box, Text } from "ink";
 import { Row } from "./Row.js";
-import { PREVIEW_LINES, listHeight } from "./layout.js";
+import { ListView } from "./ListView.js";
+import { PREVIEW_LINES } from "./layout.js";
 import type { SourceLine, Tone } from "./source-lines.js";
 import { wrap } from "./text.js";
 import { useTheme, type Theme } from "./theme.js";
-import { scrollTop, visibleSlice } from "./window.js";
 
 type Props = { lines: readonly SourceLine[]; summary: string; cursor: number; top: number; width: number; height: number; empty: string };
 
@@ -14,22 +14,20 @@ const toneColour = (t: Tone, theme: Theme): string | undefined =>
 /** Inputs, the containers and articles in them, and what went wrong reading them. */
 export function SourcesView({ lines, summary, cursor, top, width, height, empty }: Props) {
   const theme = useTheme();
-  const rowsHigh = listHeight(height);
-  const { rows, first } = visibleSlice(lines, scrollTop(top, cursor, rowsHigh, lines.length), rowsHigh);
   const sel = lines[cursor];
   const full = sel ? wrap(sel.text, width).slice(0, PREVIEW_LINES - 2) : [];
   return (
-    <Box flexDirection="column" height={height}>
-      <Text bold color={theme.accent} wrap="truncate-end">
-        {"  "}
-        {summary}
-      </Text>
-      <Box flexDirection="column" height={rowsHigh}>
-        {rows.length === 0 ? <Text color={theme.muted}>  {empty}</Text> : null}
-        {rows.map((l, i) => (
-          <Row key={first + i} text={"  ".repeat(l.depth) + l.text} selected={first + i === cursor} color={toneColour(l.tone, theme)} />
-        ))}
-      </Box>
+    <ListView
+      items={lines}
+      cursor={cursor}
+      top={top}
+      height={height}
+      empty={empty}
+      header={summary}
+      row={(l, selected, index) => (
+        <Row key={index} text={"  ".repeat(l.depth) + l.text} selected={selected} color={toneColour(l.tone, theme)} />
+      )}
+    >
       <Box flexDirection="column" height={PREVIEW_LINES}>
         <Text color={theme.muted}>{"─".repeat(Math.max(0, width))}</Text>
         {full.map((l, i) => (
@@ -43,6 +41,6 @@ export function SourcesView({ lines, summary, cursor, top, width, height, empty 
           </Text>
         ) : null}
       </Box>
-    </Box>
+    </ListView>
   );
 }
