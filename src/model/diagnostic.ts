@@ -4,8 +4,8 @@ export type Severity = "error" | "warning" | "info";
 export type Stage = "ingest" | "extract" | "attribute" | "align" | "conflicts" | "check" | "verify" | "cli";
 
 /**
- * A message about the input, shaped like a vfile message. `span` is in the source document's text
- * (the decoded file) when `inSource` is true, otherwise in the article's text.
+ * A message about the input, shaped like a vfile message. `span` is in the article's text when
+ * `articleId` is set, otherwise in the source document's text (the decoded file).
  */
 export type Diagnostic = {
   readonly reason: string;
@@ -15,6 +15,12 @@ export type Diagnostic = {
   readonly ruleId: string;
   readonly stage: Stage;
   readonly severity: Severity;
+  /**
+   * 1-based line and column of `span.start` in the decoded file, filled in by the pipeline where the
+   * article's offsets lead back to the file (absent otherwise).
+   */
+  readonly line?: number;
+  readonly column?: number;
 };
 
 export const severityRank: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };

@@ -2,6 +2,7 @@ import { alignSpeakers, groupQuotes } from "../align/index.js";
 import { attributeQuotes } from "../attribute/index.js";
 import { findConflicts } from "../conflicts/index.js";
 import { extractQuotes } from "../extract/index.js";
+import { placeDiagnostics } from "./positions.js";
 import type { Article, Diagnostic, InputStatus, Quote, Report, SourceDocument } from "../model/index.js";
 
 export type Loaded = {
@@ -69,6 +70,6 @@ export function analyse(
     groups,
     claims,
     findings,
-    diagnostics,
+    diagnostics: placeDiagnostics(loaded.documents, articles, diagnostics),
   };
 }

@@ -2,11 +2,13 @@ import { lineCol, type Diagnostic } from "../model/index.js";
 
 /**
  * One readable line a diagnostic: `file:line:col: reason (ruleId)`. `text` is the text the span
- * points into (the document's text); without it the position is left out.
+ * points into (the document's text); the pipeline's position is used first, and without either the
+ * position is left out.
  */
 export function formatDiagnostic(d: Diagnostic, text: string | null): string {
   let where = d.documentId;
-  if (d.span && text !== null) {
+  if (d.line !== undefined && d.column !== undefined) where += `:${d.line}:${d.column}`;
+  else if (d.span && text !== null) {
     const { line, column } = lineCol(text, d.span.start);
     where += `:${line}:${column}`;
   }
