@@ -1,5 +1,5 @@
-import { useApp, useInput, useStdin } from "ink";
-import { useMemo, useReducer, useRef } from "react";
+import { useApp, useInput, useStdin, type Key } from "ink";
+import { useEffect, useMemo, useReducer, useRef } from "react";
 import type { Report } from "../model/index.js";
 import type { FormatChoice } from "./ExportPrompt.js";
 import { Screen } from "./Screen.js";
@@ -15,10 +15,12 @@ export type AppProps = {
   readonly writeReport: (format: FormatChoice) => Promise<string>;
   /** Fixed size (tests); otherwise the terminal's, following resizes. */
   readonly size?: Size;
+  /** Keys typed before the App mounted (while loading): taken and acted on, in order, at mount. */
+  readonly typeahead?: [string, Key][];
 };
 
 /** The interactive UI over one finished report. */
-export function App({ report, formats, writeReport, size }: AppProps) {
+export function App({ report, formats, writeReport, size, typeahead }: AppProps) {
   const { exit } = useApp();
   const { isRawModeSupported } = useStdin();
   const terminal = useTerminalSize();
@@ -50,21 +52,23 @@ export function App({ report, formats, writeReport, size }: AppProps) {
     );
   };
 
-  useInput(
-    (input, key) => {
-      for (const [ch, k] of splitKeys(input, key)) {
-        const s = stateRef.current;
-        const { columns, rows } = sizeRef.current;
-        const lists = select(s);
-        const a = keyAction(ch, k, keyContext(s, lists, model, { columns, rows }, formats.length, details(s.detail?.quoteId ?? null, columns)));
-        if (!a) continue;
-        if (a.type === "quit") return exit();
-        if (a.type === "write") write(a.index);
-        else apply(a);
-      }
-    },
-    { isActive: isRawModeSupported },
-  );
+  const onInput = (input: string, key: Key) => {
+    for (const [ch, k] of splitKeys(input, key)) {
+      const s = stateRef.current;
+      const { columns, rows } = sizeRef.current;
+      const lists = select(s);
+      const a = keyAction(ch, k, keyContext(s, lists, model, { columns, rows }, formats.length, details(s.detail?.quoteId ?? null, columns)));
+      if (!a) continue;
+      if (a.type === "quit") return exit();
+      if (a.type === "write") write(a.index);
+      else apply(a);
+    }
+  };
+  useInput(onInput, { isActive: isRawModeSupported });
+  useEffect(() => {
+    // Once, at mount; splice so that each key acts once even if React mounts the App twice.
+    for (const [input, key] of typeahead?.splice(0) ?? []) onInput(input, key);
+  }, []);
 
   const state = stateRef.current;
   const lists = select(state);

@@ -1,4 +1,4 @@
-import { Box, Text, useApp, useInput, useStdin } from "ink";
+import { Box, Text, useApp, useInput, useStdin, type Key } from "ink";
 import { useEffect, useState } from "react";
 import { useTheme } from "./theme.js";
 
@@ -7,12 +7,13 @@ export type Progress = { readonly done: number; readonly total: number; readonly
 const SPIN = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
 
 /** Shown while the corpus loads: the phase, files done of total with a bar, and time taken. */
-export function LoadingView({ progress, width, started }: { progress: Progress; width: number; started: number }) {
+export function LoadingView({ progress, width, started, onKey }: { progress: Progress; width: number; started: number; onKey?: (input: string, key: Key) => void }) {
   const theme = useTheme();
   const { exit } = useApp();
   const { isRawModeSupported } = useStdin();
-  // Raw mode from the start: keys typed while loading are not echoed over the screen, and q quits.
-  useInput((input) => input === "q" && exit(), { isActive: isRawModeSupported });
+  // Raw mode from the start: keys typed while loading are not echoed over the screen, q quits, and
+  // the others are kept for the UI, so a user who types ahead ("2", "/") does not lose the keys.
+  useInput((input, key) => (input === "q" ? exit() : onKey?.(input, key)), { isActive: isRawModeSupported });
   const [tick, setTick] = useState(0);
   useEffect(() => {
     const t = setInterval(() => setTick((n) => n + 1), 120);

@@ -1,4 +1,5 @@
-import { Box, Text } from "ink";
+import { Box, Text, type Key } from "ink";
+import { useRef } from "react";
 import { App, type AppProps } from "./App.js";
 import { LoadingView, type Progress } from "./LoadingView.js";
 import { ThemeContext, colourTheme, plainTheme } from "./theme.js";
@@ -17,6 +18,8 @@ export type RootProps = Omit<AppProps, "report"> & {
 /** The loading screen until the report is ready, then the App; decides the colour theme. */
 export function Root({ report, progress, error, color, started, ...app }: RootProps) {
   const terminal = useTerminalSize();
+  // Keys typed while the corpus loads, replayed by the App when it mounts.
+  const typeahead = useRef<[string, Key][]>([]);
   const width = app.size?.columns ?? terminal.columns;
   return (
     <ThemeContext.Provider value={color ? colourTheme : plainTheme}>
@@ -25,9 +28,9 @@ export function Root({ report, progress, error, color, started, ...app }: RootPr
           <Text color={color ? "red" : undefined}>quotecheck: {error}</Text>
         </Box>
       ) : report ? (
-        <App report={report} {...app} />
+        <App report={report} typeahead={typeahead.current} {...app} />
       ) : (
-        <LoadingView progress={progress} width={width} started={started} />
+        <LoadingView progress={progress} width={width} started={started} onKey={(input, key) => typeahead.current.push([input, key])} />
       )}
     </ThemeContext.Provider>
   );

@@ -34,3 +34,28 @@ describe("loading", () => {
     expect(stripVTControlCharacters(r.lastFrame() ?? "")).toContain("quotecheck: nothing could be read");
   });
 });
+
+describe("typing ahead while loading", () => {
+  it("keeps the keys typed on the loading screen and acts on them when the UI appears", async () => {
+    const loading = { ...props, report: null, progress: { done: 1, total: 2, phase: "reading the inputs" } };
+    const r = render(createElement(Root, loading));
+    await sleep(60);
+    r.stdin.write("2"); // the Speakers tab
+    await sleep(30);
+    expect(stripVTControlCharacters(r.lastFrame() ?? "")).toContain("reading the inputs");
+    r.rerender(createElement(Root, { ...loading, report }));
+    await sleep(60);
+    const f = stripVTControlCharacters(r.lastFrame() ?? "");
+    expect(f).not.toContain("reading the inputs");
+    expect(f).toMatch(/\[2 Speakers \d+\]/);
+    expect(f).not.toMatch(/\[1 Quotes 9\]/);
+  });
+
+  it("opens on the first tab when nothing was typed", async () => {
+    const r = render(createElement(Root, { ...props, report: null, progress: { done: 0, total: 1, phase: "reading the inputs" } }));
+    await sleep(60);
+    r.rerender(createElement(Root, { ...props, report, progress: { done: 1, total: 1, phase: "" } }));
+    await sleep(60);
+    expect(stripVTControlCharacters(r.lastFrame() ?? "")).toContain("[1 Quotes 9]");
+  });
+});
