@@ -1,7 +1,7 @@
 import { NAMING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
 import type { Span } from "../model/index.js";
 import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES } from "./lexicon.js";
-import { parseInvertedSource, parseSubject, type Mention } from "./mention.js";
+import { isFiniteVerbLike, isVerbAt, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, tokenize, type Tok } from "./tokens.js";
 
 /** What a direct quote's surroundings look like to the cue rules. */
@@ -153,6 +153,7 @@ const R = {
   sentenceVerb: { id: "attribution/speech-verb-in-sentence", reason: "a speech verb with its subject in the quote's sentence (X said that … “…”)" },
   colonIntro: { id: "attribution/colon-before-paragraph", reason: "the paragraph before ends with a speech verb and a colon that introduces the quote (X said: ¶ “…”)" },
   naming: { id: "attribution/called-it", reason: "a naming verb frames the quote (X called it “…”)" },
+  sentenceSubject: { id: "attribution/sentence-subject", reason: "a quoted phrase inside narration with no speech cue of its own: the subject of its sentence is the source (X likened it to “…”)" },
 };
 
 export const CUE_RULES: readonly CueRule[] = [
@@ -307,6 +308,8 @@ export const CUE_RULES: readonly CueRule[] = [
       const after = afterWindow(q);
       let from = 0;
       while (from < after.length && !after[from].word) from++;
+      // A quote that ends its sentence (“… tomorrow.” She says …) is not the object of the next one's verb.
+      if (from < after.length && endsSentence(q) && /^\p{Lu}/u.test(after[from].text) && !/[?!]["'”’]*$/.test(q.text.slice(q.span.start, q.span.end))) return null;
       for (let v = from + 1; v < after.length; v++) {
         if (!isCueVerb(after, v)) continue;
         // The nearest clause boundary before the verb starts its subject ("…” Palmyra, Omran explained).
@@ -347,7 +350,140 @@ export const CUE_RULES: readonly CueRule[] = [
       return null;
     },
   },
+  {
+    ...R.sentenceSubject,
+    must: [
+      "Nadia Orsk likened the budget to “a bucket with a hole in the bottom of it.”",
+      "The union leader blasted the plan as “theft from the people who can least afford it.”",
+      "After the vote, Councillor Bram Dee, the head of the finance panel, lauded the mayor for “keeping steady hands on the wheel all year.”",
+      "9:40 a.m. Nadia Orsk is promising lower fees and “jobs for every family in the valley.”",
+    ],
+    mustNot: [
+      "The bridge was rebuilt after “the great flood that took the old one away in the spring.”",
+      "The timing of the vote surprised those who had called it “a done deal from the very first day.”",
+      "It is strange that the council would reject “a plan that everyone had already agreed on.”",
+    ],
+    match(q) {
+      const toks = beforeWindow(q);
+      if (toks.length < 3) return null;
+      const m = clauseSubject(q, toks);
+      if (!m || !canSpeak(q, m)) return null;
+      return hit(m, m.span, spanOf(toks[0], toks[toks.length - 1]), R.sentenceSubject);
+    },
+  },
 ];
+
+/**
+ * A subject that can be the source of words: a personal pronoun, or a phrase whose head word is a
+ * name, a person noun or an organisation noun ("the timing of the surge", "the final results",
+ * "it" are not).
+ */
+function canSpeak(q: QuoteContext, m: Mention): boolean {
+  const toks = tokenize(q.text, m.span).filter((t) => t.word);
+  if (toks.length === 0) return false;
+  const head = toks[toks.length - 1];
+  if (m.kind === "pronoun") return ["he", "she", "they", "we", "i"].includes(head.lower);
+  if (PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower)) return true;
+  // A capitalised head that is not just the sentence's first word ("The", "This", "Media").
+  return head.cap && !NOT_NAMES.has(head.lower) && (toks.length > 1 || m.kind === "name");
+}
+
+// Words that continue a noun phrase after a name or a noun ("Trump campaign", "Smith of Ohio").
+const NP_GLUE = new Set(["of", "from", "for", "at", "and", "&", "de", "la", "al", "bin", "van", "von", "der"]);
+
+/** The word at i starts the predicate: an auxiliary, a past form, a speech verb, or a verb in -s after a name or noun. */
+function predicateAt(toks: readonly Tok[], i: number, s: number): boolean {
+  const t = toks[i];
+  if (!t.word || t.cap || i <= s) return false;
+  const l = t.lower;
+  if (PASSIVE.has(l) || l === "has" || l === "have" || l === "had" || l === "will" || l === "would" || l === "could" || l === "can" || l === "may" || l === "might" || l === "must" || l === "should" || l === "did" || l === "does") return true;
+  if (isVerbAt(toks, i)) return true;
+  const prev = toks[i - 1];
+  if (DETERMINER_WORDS.has(prev.lower)) return false;
+  if (SPEECH_VERBS.has(l) || NAMING_VERBS.has(l)) return !PERSON_NOUNS.has(l) && !ORG_WORDS.has(l);
+  // "Trump attacks", "the group seeks": an -s word right after a name or a person/organisation noun.
+  const nounBefore = prev.cap || PERSON_NOUNS.has(prev.lower) || ORG_WORDS.has(prev.lower) || PRONOUNS.has(prev.lower);
+  return nounBefore && /[^su]s$/.test(l) && !PERSON_NOUNS.has(l) && !ORG_WORDS.has(l) && !NP_GLUE.has(l);
+}
+
+/** The verb right after an appositive's closing comma ("Ann Lee, the mayor, lauded …"). */
+function predicateAfterAppositive(t: Tok): boolean {
+  if (!t.word || t.cap) return false;
+  const l = t.lower;
+  if (PASSIVE.has(l) || l === "has" || l === "had" || l === "will" || l === "would" || /n['’]t$/.test(l)) return true;
+  return SPEECH_VERBS.has(l) || NAMING_VERBS.has(l) || isFiniteVerbLike(t) || (/[^su]s$/.test(l) && !PERSON_NOUNS.has(l));
+}
+
+/**
+ * The subject of the quote's sentence: after any opening adverbials ("In August,"), the noun
+ * phrase before the first word of the predicate, with an appositive between commas ("Another
+ * critic, Ann Lee, likened …"). Null when the sentence does not open with a subject and its verb.
+ */
+function clauseSubject(q: QuoteContext, toks: readonly Tok[]): Mention | null {
+  const m = clauseSubjectFrom(q, toks, 0);
+  if (m) return m;
+  // A dateline or a heading before a dash or colon ("PARIS, May 2 (AP) — The council voted …").
+  for (let i = 1; i < toks.length && i < 16; i++) {
+    if (toks[i].text === "—" || toks[i].text === "–" || toks[i].text === ":") return clauseSubjectFrom(q, toks, i + 1);
+  }
+  return null;
+}
+
+const TIME_STAMP = /^(?:\d+|:|a\.m\.|p\.m\.|_+|\.)$/i;
+
+function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number): Mention | null {
+  let s = from;
+  // A time stamp that opens a live-blog entry ("9:34 p.m. Trump has …").
+  while (s < toks.length && TIME_STAMP.test(toks[s].text)) s++;
+  for (let hops = 0; hops < 3 && s < toks.length; hops++) {
+    const f = toks[s];
+    const opener = !f.word || (!f.cap && !PRONOUNS.has(f.lower) && !DETERMINER_WORDS.has(f.lower) && !PERSON_NOUNS.has(f.lower)) || NOT_SUBJECT_OPENERS.has(f.lower);
+    if (!opener) break;
+    // Skip an opening adverbial to its comma.
+    let c = s;
+    while (c < toks.length && toks[c].text !== ",") c++;
+    if (c >= toks.length - 1) return null;
+    s = c + 1;
+  }
+  if (s >= toks.length) return null;
+  if (/(?:ing|ed)$/.test(toks[s].lower) && !toks[s].cap) return null;
+  const limit = Math.min(toks.length, s + 30);
+  let e = s + 1;
+  let endTok = -1; // the last token of the subject (its appositive's comma included)
+  while (e < limit) {
+    const t = toks[e];
+    if (t.text === ",") {
+      // "X, the head of Y, said": the segment to the next comma is an appositive when a predicate follows it.
+      let f = e + 1;
+      while (f < limit && toks[f].text !== "," && !predicateAt(toks, f, e + 1) && toks[f].text !== "“" && toks[f].text !== '"') f++;
+      let v = f + 1;
+      while (v < limit && (BETWEEN.has(toks[v].lower) || /ly$/.test(toks[v].lower))) v++;
+      if (f < limit && toks[f].text === "," && f > e + 1 && v < limit && predicateAfterAppositive(toks[v])) {
+        endTok = f;
+        e = v;
+        break;
+      }
+      return null;
+    }
+    if (!t.word && !isPossessiveTok(t) && !/^[.&'’\-()]$/.test(t.text)) return null;
+    if (predicateAt(toks, e, s)) break;
+    if (t.word && !t.cap && BETWEEN.has(t.lower) && e + 1 < limit && predicateAt(toks, e + 1, s)) break;
+    e++;
+  }
+  if (e >= limit || e - s > 14) return null;
+  const last = endTok >= 0 ? endTok : e - 1;
+  if (last < s) return null;
+  const m = parseSubject(q.text, spanOf(toks[s], toks[last]));
+  return m;
+}
+
+// Openers that start an adverbial or a subordinate clause, never the subject.
+const NOT_SUBJECT_OPENERS = new Set([
+  "in", "on", "at", "during", "after", "before", "since", "until", "when", "while", "if", "as", "for", "from", "with",
+  "without", "by", "of", "to", "over", "under", "about", "through", "among", "despite", "like", "unlike", "last",
+  "earlier", "later", "today", "yesterday", "but", "and", "or", "so", "yet", "instead", "however", "meanwhile",
+  "still", "even", "also", "now", "although", "though", "because", "once", "following", "asked", "speaking",
+]);
 
 /**
  * The main clause's subject, for cues far from it ("During a speech, Trump attacked Clinton,
@@ -384,6 +520,8 @@ function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number): Menti
       // organisation noun as head, then the verb.
       let h = s + 1;
       while (h < v && h - s <= 5 && toks[h].word && !PERSON_NOUNS.has(toks[h].lower) && !ORG_WORDS.has(toks[h].lower)) h++;
+      // A compound head ("the union leader", "the party official") ends at its last noun.
+      while (h + 1 < v && h - s < 5 && (PERSON_NOUNS.has(toks[h + 1].lower) || ORG_WORDS.has(toks[h + 1].lower))) h++;
       if (h < v && h - s <= 5 && toks[h].word && h + 1 < v && toks[h + 1].word && !toks[h + 1].cap && !isPossessiveTok(toks[h + 1])) {
         const m = parseSubject(q.text, spanOf(toks[s], toks[h]));
         if (m && m.kind !== "pronoun") return m;

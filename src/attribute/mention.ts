@@ -92,7 +92,8 @@ function isSubjectNP(toks: readonly Tok[]): boolean {
     if (RELATIVE.has(t.lower) && i > 0) inRelative = true;
     if (!inRelative && i > 0 && CLAUSE_WORDS.has(t.lower)) return false;
     // A name followed by a past-tense verb is a clause ("Obama punctuated his list by"), not a subject.
-    if (!inRelative && i > 0 && toks[i - 1].cap && isFiniteVerbLike(t)) return false;
+    if (!inRelative && i > 0 && toks[i - 1].cap && !DETERMINERS.has(toks[i - 1].lower) && isFiniteVerbLike(t)) return false;
+    if (!inRelative && i > 0 && isVerbAt(toks, i)) return false;
     if (!t.word && !isPossessive(t) && !/^[.&'’\-/()]$/.test(t.text)) return false;
   }
   return true;
@@ -107,10 +108,38 @@ const IRREGULAR_PAST = new Set([
 ]);
 
 /** A lower-case word that reads as the verb of a clause: a past form ("celebrated", "threw"). */
-function isFiniteVerbLike(t: Tok): boolean {
+export function isFiniteVerbLike(t: Tok): boolean {
   if (!t.word || t.cap || PERSON_NOUNS.has(t.lower) || ORG_WORDS.has(t.lower)) return false;
   if (IRREGULAR_PAST.has(t.lower)) return true;
   return t.lower.length > 4 && t.lower.endsWith("ed") && !t.lower.includes("-");
+}
+
+// Adverbs that stand between a subject and its verb, never inside a noun phrase ("X also sent").
+const VERB_ADVERBS = new Set(["also", "then", "immediately", "subsequently", "later", "again", "already", "never", "repeatedly", "quickly", "promptly", "recently", "previously", "initially", "reportedly", "publicly", "privately", "directly", "frequently", "often", "soon"]);
+// Words before a past participle that make it an adjective ("the newly elected mayor", "a retired general").
+const PARTICIPLE_MODIFIERS = new Set(["former", "newly", "recently", "well", "so", "most", "more", "less", "long", "duly", "democratically", "popularly", "senior", "self"]);
+// Past participles that news uses as adjectives inside a subject ("an unnamed official").
+const ADJECTIVAL_PARTICIPLES = new Set(["unnamed", "retired", "elected", "appointed", "based", "related", "concerned", "affected", "armed", "embattled", "beleaguered", "detained", "wounded", "injured", "displaced", "disabled", "married", "unidentified", "named", "sponsored", "backed", "owned", "led", "allied", "united", "advanced", "experienced", "respected", "renowned", "celebrated", "acclaimed", "noted", "indicted", "accused", "convicted", "jailed", "exiled", "ousted", "deposed", "vaunted", "storied"]);
+
+/**
+ * Does token i start the predicate of a clause rather than continue a noun phrase? Word lists only
+ * (no tagger: this runs on every cue): a negated auxiliary ("didn’t"), an adverb that stands
+ * before a verb ("X also sent"), or a past form right after a noun ("the council voted",
+ * "the actor held"), unless it is a participle used as an adjective or one with "by" after it
+ * ("a letter obtained by the paper").
+ */
+export function isVerbAt(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!t.word || t.cap || i === 0) return false;
+  if (/n['’]t$/.test(t.lower)) return true;
+  const prev = toks[i - 1];
+  if (VERB_ADVERBS.has(t.lower)) return prev.word && !DETERMINERS.has(prev.lower);
+  if (!isFiniteVerbLike(t) || ADJECTIVAL_PARTICIPLES.has(t.lower)) return false;
+  if (toks[i + 1]?.lower === "by") return false;
+  if (!prev.word && !isPossessive(prev)) return false;
+  if (isPossessive(prev) || DETERMINERS.has(prev.lower) || PARTICIPLE_MODIFIERS.has(prev.lower) || /ly$/.test(prev.lower)) return false;
+  if (prev.lower === "and" || prev.lower === "or" || isFiniteVerbLike(prev)) return false;
+  return true;
 }
 
 /** A capitalised word right before a past-tense verb: the segment is a clause with its subject. */
@@ -145,7 +174,9 @@ function classify(toks: readonly Tok[], text: string): Omit<Mention, "span" | "r
   // before a name) makes a description, and a name after a preposition is not its head.
   const described =
     (DETERMINERS.has(firstLower) && (firstLower !== "the" || !isCap(core[1] ?? core[0]))) ||
-    (start > 0 && ["in", "of", "from", "at", "for", "near", "with", "to"].includes(core[start - 1].lower) && personNoun !== undefined);
+    (start > 0 && ["in", "of", "from", "at", "for", "near", "with", "to"].includes(core[start - 1].lower) && personNoun !== undefined &&
+      // "Secretary of State Ann Lee": a title before "of" belongs to the name.
+      !(start >= 2 && TITLES.has(core[start - 2].lower)));
   if (nameToks.length > 0 && end === core.length && !described) {
     // Drop leading titles and role words from the name ("Senate Minority Leader Harry Reid").
     let s = 0;
@@ -181,6 +212,22 @@ function classify(toks: readonly Tok[], text: string): Omit<Mention, "span" | "r
 
 const spanOf = (toks: readonly Tok[]): Span => ({ start: toks[0].start, end: toks[toks.length - 1].end });
 
+/**
+ * A role written without a determiner after a name ("research director of the institute",
+ * "co-founder of the group"): lower-case words and no verb, with a person noun, title or "of".
+ */
+function isBareRole(seg: readonly Tok[]): boolean {
+  if (seg.length === 0 || seg.length > 16) return false;
+  let roleWord = false;
+  for (let i = 0; i < seg.length; i++) {
+    const t = seg[i];
+    if (!t.word && !isPossessive(t) && !/^[&()-]$/.test(t.text)) return false;
+    if (CLAUSE_WORDS.has(t.lower) || RELATIVE.has(t.lower) || t.lower === "that" || t.lower === "which" || isVerbAt(seg, i)) return false;
+    if (PERSON_NOUNS.has(t.lower) || TITLES.has(t.lower) || t.lower === "of" || /(?:er|or|ist|ian|ant|ent)$/.test(t.lower)) roleWord = true;
+  }
+  return roleWord && !/(?:ing|ed)$/.test(seg[0].lower);
+}
+
 function isRoleSegment(seg: readonly Tok[]): boolean {
   if (seg.length === 0) return false;
   const f = seg[0];
@@ -210,19 +257,40 @@ export function parseSubject(text: string, span: Span): Mention | null {
       if (rest.some(hasNameAndVerb)) break;
       const roleSegs: Tok[][] = [];
       for (const r of rest) {
-        if (!isRoleSegment(r)) break;
+        if (!isRoleSegment(r) && !isBareRole(r)) break;
         roleSegs.push(r);
       }
       const roleToks = roleSegs.filter((r) => !(r.length === 1 && /^\p{N}+$/u.test(r[0].text))).flat();
       const role = roleToks.length ? spanOf(roleToks) : null;
       const wholeEnd = roleSegs.length ? roleSegs[roleSegs.length - 1] : head;
-      return { span: spanOf(head), role, whole: { start: head[0].start, end: wholeEnd[wholeEnd.length - 1].end }, ...classify(head, text) };
+      const core = head.slice(0, ofPostmodifierAt(head));
+      return { span: spanOf(core), role, whole: { start: head[0].start, end: wholeEnd[wholeEnd.length - 1].end }, ...classify(core, text) };
     }
   }
   const last = trimLead(segs[segs.length - 1]);
   if (!isSubjectNP(last)) return null;
   // "Republican presidential candidate Donald Trump" keeps its role words; the name is within.
-  return { span: spanOf(last), role: null, whole: spanOf(last), ...classify(last, text) };
+  // "Sen. Ann Lee of Ohio": the name is the speaker, the whole phrase the source as written.
+  const core = last.slice(0, ofPostmodifierAt(last));
+  return { span: spanOf(core), role: null, whole: spanOf(last), ...classify(core, text) };
+}
+
+/**
+ * Where an "of/from X" postmodifier starts after a person's name ("Sen. Ann Lee of Ohio",
+ * "Tom Reyes from the port authority"), or the length when there is none. A title or an
+ * organisation before "of" is part of the name ("Secretary of State John Kerry", "the University of Utah").
+ */
+export function ofPostmodifierAt(toks: readonly Tok[]): number {
+  for (let k = 2; k + 1 < toks.length; k++) {
+    const w = toks[k].lower;
+    if (w !== "of" && w !== "from") continue;
+    const before = toks[k - 1];
+    const after = toks[k + 1].lower === "the" ? toks[k + 2] : toks[k + 1];
+    if (!after || !isCap(after) || !isNameToken(before) || !isNameToken(toks[k - 2])) return toks.length;
+    if (TITLES.has(before.lower) || ORG_WORDS.has(before.lower) || TITLES.has(toks[k - 2].lower) && k === 2) return toks.length;
+    return k;
+  }
+  return toks.length;
 }
 
 /** Read a source that follows its verb: "said Khaled al-Homsi, a member of …", "said he". */
@@ -247,7 +315,9 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
       continue;
     }
     if (HARD_STOP.has(t.text)) break;
-    if (!isCap(t) && STOP.has(t.lower) && head.length > 0 && (nameLike() || TIME_OR_MEDIUM.test(text.slice(t.start, t.start + 40)))) break;
+    // "Secretary of State John Kerry": "of" after a title or an organisation word is inside the name.
+    const titleOf = t.lower === "of" && head.length > 0 && (TITLES.has(head[head.length - 1].lower) || ORG_WORDS.has(head[head.length - 1].lower));
+    if (!isCap(t) && STOP.has(t.lower) && head.length > 0 && !titleOf && (nameLike() || TIME_OR_MEDIUM.test(text.slice(t.start, t.start + 40)))) break;
     if (head.length >= 24) break;
     head.push(t);
   }
@@ -257,6 +327,18 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
   const headToks = isSubjectNP(stripBrackets(core)) ? core : core.slice(0, firstBreak(core));
   let role: Span | null = null;
   let wholeEnd = np[np.length - 1].end;
+  // "said Sen. Ann Lee of Ohio": the place or body after the name belongs to the source as written.
+  const ofTok = toks[i];
+  if (ofTok && (ofTok.lower === "of" || ofTok.lower === "from") && nameLike() && headToks.length === np.length) {
+    let j = i + 1;
+    if (toks[j]?.lower === "the") j++;
+    const capStart = j;
+    while (j < toks.length && (isCap(toks[j]) || (j > capStart && (toks[j].lower === "and" || toks[j].lower === "&" || toks[j].lower === "of") && isCap(toks[j + 1] ?? toks[j])) || /^[()-]$/.test(toks[j].text))) j++;
+    if (j > capStart) {
+      wholeEnd = toks[j - 1].end;
+      i = j;
+    }
+  }
   // Appositives after the name, each to the next comma, until a participle or adverbial clause.
   while (toks[i]?.text === ",") {
     const rest: Tok[] = [];
@@ -269,7 +351,7 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
     if (!rest.length) break;
     const f = rest[0];
     if (/ing$/.test(f.lower) || ["according", "as", "and", "but", "though", "although", "while", "when", "in", "on", "at", "during", "after", "before", "because", "since", "referring", "speaking", "adding"].includes(f.lower)) break;
-    if (!isRoleSegment(rest) && !/^(?:of|from)$/.test(f.lower) && !(rest.length <= 3 && rest.every(isCap))) break;
+    if (!isRoleSegment(rest) && !/^(?:of|from)$/.test(f.lower) && !(rest.length <= 3 && rest.every(isCap)) && !isBareRole(rest)) break;
     if (!role && !(rest.length === 1 && /^\p{N}+$/u.test(f.text))) role = spanOf(rest);
     wholeEnd = rest[rest.length - 1].end;
     i = j;

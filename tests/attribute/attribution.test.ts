@@ -99,6 +99,29 @@ describe("speakers", () => {
     expect(q).toMatchObject(expected);
   });
 
+  // The source noun phrase: `speaker` is the name or the head, `mention` the phrase as written
+  // (appositive, "of X" postmodifier), cut where the clause's verb starts.
+  const sources: [string, string, string, Partial<Quote>, readonly (keyof Quote)[] | null][] = [
+    ["must: 'of X' after a name stays in the mention, not the speaker", "Representative Lena Dorsey of Vermont said the bill was “dead on arrival in the Senate.”", "dead on arrival in the Senate.", { speaker: "Lena Dorsey", mention: "Representative Lena Dorsey of Vermont" }, null],
+    ["must: inverted 'of X' after a name", "“We will not move the plant,” said Sen. Paul Otte of Nebraska.", "We will not move the plant,", { speaker: "Paul Otte", mention: "Sen. Paul Otte of Nebraska" }, null],
+    ["must-not: 'of' after a title is inside the name", "“The talks are over for now,” said Secretary of State Lena Dorsey.", "The talks are over for now,", { speaker: "Lena Dorsey" }, null],
+    ["must: a role with no determiner is an appositive", "“Rates will stay low for years,” said Ida Brun, research director of the Harbor Institute.", "Rates will stay low for years,", { speaker: "Ida Brun", role: "research director of the Harbor Institute", mention: "Ida Brun, research director of the Harbor Institute" }, null],
+    ["must: the appositive before the verb is in the mention", "Tom Reyes, the chief engineer of the port, said the levee was “never built to last this long.”", "never built to last this long.", { speaker: "Tom Reyes", mention: "Tom Reyes, the chief engineer of the port" }, null],
+    ["must-not: a participle clause is not a role", "“We will be ready,” said Ida Brun, speaking at the depot.", "We will be ready,", { speaker: "Ida Brun", role: null, mention: "Ida Brun" }, null],
+    ["must: the subject stops at its verb (adverb then verb)", "The union leader also sent a letter to members, saying the deal was “the best we could get this year.”", "the best we could get this year.", { speaker: "The union leader" }, null],
+    ["must: the subject stops at a past form after a noun", "The council voted for the motion, calling it “a fair price for the whole town.”", "a fair price for the whole town.", { speaker: "council" }, null],
+    ["must: a negated auxiliary starts the predicate", "Dora Vance didn’t seem pleased with the result, telling reporters, “We expected far more from them.”", "We expected far more from them.", { speaker: "Dora Vance" }, null],
+    ["must-not: a participle used as an adjective stays in the subject", "A retired general told the panel that the base was “a relic of another age entirely.”", "a relic of another age entirely.", { speaker: "A retired general" }, null],
+    ["must-not: a participle with 'by' after it stays in the subject", "A letter obtained by the paper warns that “any further delay will cost the city dearly.”", "any further delay will cost the city dearly.", {}, ["speaker"]],
+  ];
+  it.each(sources)("%s", (_name, text, words, expected, notNull) => {
+    const q = attribute(text).find((x) => x.text === words);
+    expect(q).toBeDefined();
+    expect(q).toMatchObject(expected);
+    for (const k of notNull ?? []) expect(q![k]).not.toBeNull();
+    if (notNull) expect(String(q!.speaker)).toMatch(/letter/i);
+  });
+
   it("he/she go to the nearest speaker of the same gender", () => {
     const text =
       "Mr. Arno Petit, the harbour master, said the boats were safe. Ms. Clara Weiss, a nurse, disagreed.\n\n“The clinic flooded first,” she said.\n\n“The boats are tied down,” he said.";
