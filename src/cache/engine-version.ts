@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// Bumped when the layout of a cache entry changes.
-export const CACHE_FORMAT = 1;
+// Bumped when the layout of a cache entry changes (2: columnar values, CRC-32).
+export const CACHE_FORMAT = 2;
 
 let memo: string | null = null;
 

@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
-import { cacheDir, cacheEnabled, cacheKey, engineVersion, openCache, packOffsets, unpackOffsets, type CacheStats } from "../cache/index.js";
+import { cacheDir, cacheEnabled, cacheKey, engineVersion, openCache, packOffsets, unpackOffsets, type Cache, type CacheStats } from "../cache/index.js";
+import { contentHashes } from "../cache/file-hashes.js";
+import { packResult, unpackResult } from "../cache/packed.js";
 import { IngestError } from "../ingest/errors.js";
-import { collectFiles, readInput } from "../ingest/files.js";
-import { MAX_BYTES } from "../ingest/index.js";
+import { collectFiles, MAX_BYTES, readInput } from "../ingest/files.js";
 import type { Article, Diagnostic, InputStatus, Report, SourceDocument, Stage } from "../model/index.js";
-import { analyse, quotesOfArticle, type Depth } from "../pipeline/index.js";
-import { createPool, packResult, processFile, unpackResult, type ArticleQuotes, type FileJob, type FileResult, type Pool } from "../pipeline/pool.js";
+import type { Depth } from "../pipeline/index.js";
+import type { ArticleQuotes, FileJob, FileResult, Pool } from "../pipeline/pool.js";
 import { formatDiagnostic } from "../report/diagnostics.js";
 import { DEFAULT_CORPUS } from "./corpus.js";
 import type { Io } from "./io.js";
@@ -63,11 +64,13 @@ export type StreamSummary = {
  */
 export async function loadReport(paths: readonly string[], io: Io, depth: Depth, opts: LoadOptions = {}): Promise<Loaded> {
   const t0 = performance.now();
-  const listing = await collectFiles(paths.length ? paths : [DEFAULT_CORPUS]);
+  const roots = paths.length ? paths : [DEFAULT_CORPUS];
+  const listing = await collectFiles(roots);
   const cache = cacheEnabled(io.env, opts.cache === false) ? openCache(cacheDir(io.env)) : null;
   // The whole report, keyed by every input's content: re-opening an unchanged corpus reads one
-  // entry and skips the analysis too. Any changed, added or removed file gives another key.
-  const key = cache ? await reportKey(listing, depth, opts) : null;
+  // entry and skips the analysis too. Any changed, added or removed file gives another key. The
+  // parsers and the engine are only loaded when that entry misses.
+  const key = cache ? await reportKey(cache, roots, listing, depth, opts) : null;
   if (cache && key) {
     const hit = unpackReport(cache.get(key));
     if (hit) {
@@ -88,6 +91,7 @@ export async function loadReport(paths: readonly string[], io: Io, depth: Depth,
     if (o.perArticle) o.document.articles.forEach((a, i) => quotesByArticle.set(a, o.perArticle![i]));
   });
   const t1 = performance.now();
+  const { analyse } = await import("../pipeline/index.js");
   const known = (a: Article) => quotesByArticle.get(a);
   const report = analyse({ documents, inputs: summary.inputs, diagnostics: summary.diagnostics }, depth, known);
   if (cache && key) cache.put(key, packReport(report, summary.readAnything, errLines));
@@ -104,20 +108,23 @@ const addStats = (a: CacheStats, b: CacheStats): CacheStats => ({
   writeErrors: a.writeErrors + b.writeErrors,
 });
 
-/** Key of a whole run: every file's id and content hash, every skip and why. Null if a file cannot be read now. */
-async function reportKey(listing: Listing, depth: Depth, opts: LoadOptions): Promise<string | null> {
+/**
+ * Key of a whole run: every file's id and content hash, every skip and why. Null if a file cannot
+ * be read now. A file whose stat matches the one recorded with its hash is not read again
+ * (cache/file-hashes.ts); any other is read and hashed.
+ */
+async function reportKey(cache: Cache, roots: readonly string[], listing: Listing, depth: Depth, opts: LoadOptions): Promise<string | null> {
   if (listing.files.some((f) => f.path === "-")) return null; // standard input is read once, by the run itself
-  const h = createHash("sha256");
   const max = opts.maxBytes ?? MAX_BYTES;
-  for (const s of listing.skipped) h.update(`skip\0${s.id}\0${s.reason}\0`);
-  for (const f of listing.files) {
-    try {
-      const bytes = await readInput(f.path, max, readStdin);
-      h.update(`file\0${f.id}\0`).update(createHash("sha256").update(bytes).digest("hex")).update("\0");
-    } catch {
-      return null; // the run itself reports the file; such a run is not cached as a whole
-    }
+  let hashes: readonly string[];
+  try {
+    hashes = (await contentHashes(cache, roots, listing.files.map((f) => f.path), (p) => readInput(p, max, readStdin), max)).hashes;
+  } catch {
+    return null; // the run itself reports the file; such a run is not cached as a whole
   }
+  const h = createHash("sha256");
+  for (const s of listing.skipped) h.update(`skip\0${s.id}\0${s.reason}\0`);
+  listing.files.forEach((f, i) => h.update(`file\0${f.id}\0`).update(hashes[i]).update("\0"));
   return cacheKey({ contentSha256: h.digest("hex"), id: "(report)", variant: `report-${depth}-max${max}`, engine: engineVersion() });
 }
 
@@ -144,12 +151,33 @@ function unpackReport(v: unknown): { report: Report; readAnything: boolean; errL
   const articles: Article[] = [];
   for (const [i, a] of r.articles.entries()) {
     if (typeof a !== "object" || a === null || typeof a.text !== "string") return null;
-    const packed = offsets[i];
-    const sourceOffsets = packed instanceof Int32Array ? unpackOffsets(packed) : null;
-    if (sourceOffsets && sourceOffsets.length !== a.text.length + 1) return null;
-    articles.push({ ...a, sourceOffsets });
+    const runs = offsets[i];
+    if (runs === null) articles.push(a);
+    else if (runs instanceof Int32Array && runs.length % 2 === 0 && unpackedLength(runs) === a.text.length + 1) articles.push(withLazyOffsets(a, runs));
+    else return null;
   }
   return { report: { ...r, articles }, readAnything, errLines };
+}
+
+function unpackedLength(runs: Int32Array): number {
+  let n = 0;
+  for (let k = 1; k < runs.length; k += 2) n += runs[k];
+  return n;
+}
+
+/**
+ * The article with its source offsets unpacked on first use. Unpacked, the offsets of 10k articles
+ * are 65 million Int32s (260 MB, a third of a second to fill), and only the quotes a user exports or
+ * checks against the source ever need theirs.
+ */
+function withLazyOffsets(a: Article, runs: Int32Array): Article {
+  let unpacked: Int32Array | null = null;
+  return {
+    ...a,
+    get sourceOffsets() {
+      return (unpacked ??= unpackOffsets(runs));
+    },
+  };
 }
 
 /**
@@ -182,9 +210,11 @@ async function streamListed(
   const engine = cache ? engineVersion() : "";
   const max = opts.maxBytes ?? MAX_BYTES;
   const wantPool = files.length >= POOL_THRESHOLD && opts.workers !== 0;
-  // Started on the first file the cache cannot answer: a warm run never starts a worker.
+  // Started on the first file the cache cannot answer: a warm run never starts a worker, nor loads
+  // the parsers and the engine.
   const started: { pool: Pool | null } = { pool: null };
   const compute = async (job: FileJob): Promise<FileResult> => {
+    const { createPool, processFile } = await import("../pipeline/pool.js");
     if (!wantPool) return processFile(job);
     started.pool ??= createPool({ size: opts.workers, workerUrl: opts.workerUrl });
     return started.pool.run(job);
@@ -218,9 +248,9 @@ async function streamListed(
     diagnostics.push(d);
     io.err(formatDiagnostic(d, null) + "\n");
   };
-  const finish = (raw: InputOutcome) => {
+  const finish = async (raw: InputOutcome) => {
     if (raw.ok) {
-      const o = uniqueArticleIds(raw, used);
+      const o = await uniqueArticleIds(raw, used);
       readAnything = true;
       inputs.push({ path: o.path, status: "processed", format: o.document.format, articles: o.document.articles.length });
       diagnostics.push(...o.diagnostics);
@@ -238,9 +268,9 @@ async function streamListed(
     const inFlight: Promise<InputOutcome>[] = [];
     for (const f of files) {
       inFlight.push(one(f.path, f.id));
-      if (inFlight.length >= WINDOW) finish(await inFlight.shift()!);
+      if (inFlight.length >= WINDOW) await finish(await inFlight.shift()!);
     }
-    while (inFlight.length) finish(await inFlight.shift()!);
+    while (inFlight.length) await finish(await inFlight.shift()!);
   } finally {
     await started.pool?.close();
   }
@@ -254,7 +284,7 @@ type Ok = Extract<InputOutcome, { ok: true }>;
  * suffix. Workers and the cache computed the quotes under the old id, so a renamed article's quotes
  * are computed again here; repeats are rare, so this costs nothing in practice.
  */
-function uniqueArticleIds(o: Ok, used: Set<string>): Ok {
+async function uniqueArticleIds(o: Ok, used: Set<string>): Promise<Ok> {
   const renames = new Map<string, string>();
   const articles = o.document.articles.map((a) => {
     let id = a.id;
@@ -265,6 +295,7 @@ function uniqueArticleIds(o: Ok, used: Set<string>): Ok {
     return { ...a, id };
   });
   if (!renames.size) return o;
+  const { quotesOfArticle } = await import("../pipeline/index.js");
   const diagnostics = o.diagnostics.map((d) => (d.articleId && renames.has(d.articleId) ? { ...d, articleId: renames.get(d.articleId) } : d));
   const perArticle = o.perArticle && articles.map((a, i) => (renames.has(o.document.articles[i].id) ? quotesOfArticle(a) : o.perArticle![i]));
   return { ...o, document: { ...o.document, articles }, diagnostics, perArticle };

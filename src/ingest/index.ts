@@ -4,7 +4,7 @@ import { articlesFromText, type Built } from "./build.js";
 import { binaryReason, decodeBytes } from "./decode.js";
 import { declaredCharset, htmlStory, joinOffsets, pipermailPost } from "./html.js";
 import { IngestError } from "./errors.js";
-import { collectFiles, readInput } from "./files.js";
+import { collectFiles, MAX_BYTES, readInput } from "./files.js";
 import { parseMail, splitMbox } from "./mail.js";
 import { stripMarkdown } from "./markdown.js";
 import { canonicalOutlet } from "./outlets.js";
@@ -14,8 +14,7 @@ export { articleFromText, makeArticle } from "./article.js";
 export { reflow } from "./reflow.js";
 export { IngestError } from "./errors.js";
 
-/** Files larger than this are skipped unless --max-bytes says otherwise. */
-export const MAX_BYTES = 50 * 1024 * 1024;
+export { MAX_BYTES } from "./files.js";
 
 export type LoadOptions = {
   readonly maxBytes?: number;

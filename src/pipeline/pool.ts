@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { parentPort, Worker } from "node:worker_threads";
-import { packOffsets, unpackOffsets } from "../cache/offsets.js";
+import { packResult, unpackResult, type PackedResult } from "../cache/packed.js";
 import { IngestError, parseDocument } from "../ingest/index.js";
 import type { Article, Diagnostic, Quote, SourceDocument, Stage } from "../model/index.js";
 import { quotesOfArticle } from "./index.js";
@@ -25,6 +25,8 @@ export type FileResult =
   | { readonly ok: false; readonly reason: string; readonly ruleId: string; readonly stage: Stage };
 
 export type FileHandler = (job: FileJob) => FileResult;
+
+export { packResult, unpackResult, type PackedResult };
 
 /** What a worker does with one file; the in-process path calls the same function. */
 export const processFile: FileHandler = (job) => {
@@ -54,55 +56,8 @@ export const workerFailure = (why: string): FileResult => ({
   stage: "cli",
 });
 
-type Ok = Extract<FileResult, { ok: true }>;
-
-/**
- * A result with its articles' source offsets packed into runs (one Int32 a character otherwise:
- * most of the bytes). Used between threads and in the cache.
- */
-export type PackedResult = {
-  readonly result: Ok;
-  readonly offsets: readonly (Int32Array | null)[];
-  /**
-   * Articles whose text is the whole document text (a plain-text file is one such article): their
-   * text is sent as "" and restored, since a clone copies every string however often it appears.
-   */
-  readonly wholeText?: readonly boolean[];
-};
-
-export function packResult(r: Ok): PackedResult {
-  const docText = r.document.text;
-  const offsets = r.document.articles.map((a) => (a.sourceOffsets ? packOffsets(a.sourceOffsets) : null));
-  const wholeText = r.document.articles.map((a) => a.text.length > 0 && a.text === docText);
-  const articles = r.document.articles.map((a, i) => ({ ...a, text: wholeText[i] ? "" : a.text, sourceOffsets: null }));
-  return { result: { ...r, document: { ...r.document, articles } }, offsets, wholeText };
-}
-
-/** Undo packResult; null when `v` is not a packed result whose offsets fit its texts. */
-export function unpackResult(v: unknown): Ok | null {
-  if (typeof v !== "object" || v === null) return null;
-  const { result: r, offsets, wholeText } = v as Partial<PackedResult>;
-  if (typeof r !== "object" || r === null || r.ok !== true || !Array.isArray(offsets) || !Array.isArray(r.diagnostics)) return null;
-  const arts = r.document?.articles;
-  if (!Array.isArray(arts) || typeof r.document.text !== "string" || offsets.length !== arts.length) return null;
-  if (wholeText !== undefined && !(Array.isArray(wholeText) && wholeText.length === arts.length)) return null;
-  if (!arts.every((a) => typeof a === "object" && a !== null && typeof a.text === "string" && typeof a.id === "string")) return null;
-  if (r.perArticle !== null && !(Array.isArray(r.perArticle) && r.perArticle.length === arts.length)) return null;
-  const articles: Article[] = [];
-  for (const [i, a] of arts.entries()) {
-    const whole = wholeText?.[i] === true;
-    if (whole && a.text !== "") return null;
-    const text = whole ? r.document.text : a.text;
-    const packed = offsets[i];
-    const sourceOffsets = packed instanceof Int32Array ? unpackOffsets(packed) : null;
-    if (sourceOffsets && sourceOffsets.length !== text.length + 1) return null;
-    articles.push({ ...a, text, sourceOffsets });
-  }
-  return { ...r, document: { ...r.document, articles } };
-}
-
 type Request = { readonly seq: number; readonly job: FileJob };
-type Reply = { readonly seq: number; readonly result: Exclude<FileResult, Ok> | PackedResult };
+type Reply = { readonly seq: number; readonly result: Exclude<FileResult, { ok: true }> | PackedResult };
 
 /** Worker side of the protocol: answer each job with its result. */
 export function serveJobs(handler: FileHandler): void {

@@ -83,6 +83,10 @@ describe("parsed-result cache in the loader", () => {
     const warm = await loadReport([corpus], io, "full");
     expect(warm.stats.reportCached).toBe(true);
     expect(warm.report).toEqual(cold.report);
+    expect(JSON.stringify(warm.report)).toBe(JSON.stringify(cold.report)); // key order too
+    // source offsets come back unpacked on first use, the same as the run made them
+    expect(cold.report.articles[0].sourceOffsets).toBeInstanceOf(Int32Array);
+    warm.report.articles.forEach((a, i) => expect(a.sourceOffsets).toEqual(cold.report.articles[i].sourceOffsets));
     expect(warm.readAnything).toBe(true);
     // the skipped file is reported again, the same way
     expect(io.errors).toEqual([...coldErrors, ...coldErrors]);
