@@ -69,7 +69,8 @@ const LEMMAS: readonly Lemma[] = [
   { lemma: "counter", frame: "say" },
   { lemma: "caution", frame: "say" },
   { lemma: "testify", frame: "say", forms: ["testify", "testifies", "testified", "testifying"] },
-  { lemma: "urge", frame: "tell" },
+  // "urged him to resign": the listener belongs to the request, so it stays in the content.
+  { lemma: "urge", frame: "say" },
   // Phrasal verbs of saying: "called for a ban", "called on X to resign", "pointed out that ...".
   { lemma: "call", frame: "say", particles: ["for", "on"] },
   { lemma: "point", frame: "say", particles: ["out", "to"] },

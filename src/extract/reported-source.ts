@@ -24,6 +24,7 @@ export type Source = { readonly source: Span; readonly mention: Span; readonly r
 const MAX_NP = 16;
 const NAME_CONNECTORS = new Set(["of", "for", "the", "de", "al", "al-", "bin", "ibn", "van", "von", "la", "le", "du", "del", "da", "and", "on", "&", "-"]);
 const NP_PUNCT = new Set(["-", "&", "$", "%", "’", "'", "."]);
+const DASHES = new Set(["—", "–", "--"]);
 
 const span = (toks: readonly Token[], a: number, b: number): Span => ({ start: toks[a].start, end: toks[b - 1].end });
 
@@ -115,6 +116,17 @@ function isDiscourse(toks: readonly Token[], a: number, b: number): boolean {
  */
 export function subjectBefore(toks: readonly Token[], end: number, floor: number): Source | null {
   if (end - 1 < floor) return null;
+  // "Residents — supporters and opponents of the mayor — said": an appositive between dashes; the
+  // subject stands before the opening dash and the appositive is its role.
+  if (DASHES.has(toks[end - 1].text)) {
+    let open = end - 2;
+    while (open > floor && end - open < 20 && !DASHES.has(toks[open].text) && toks[open].text !== "," && toks[open].text !== ";") open--;
+    if (open > floor && open < end - 2 && DASHES.has(toks[open].text)) {
+      const a = walkNP(toks, open, floor);
+      if (a !== null) return { source: span(toks, a, end - 1), mention: headOf(toks, a, open), role: span(toks, open + 1, end - 1) };
+    }
+    return null;
+  }
   if (toks[end - 1].text !== ",") {
     const a = walkNP(toks, end, floor);
     if (a === null) return null;

@@ -90,6 +90,39 @@ const MUST_MATCH: Row[] = [
   { text: "The mayor isn’t saying what the repairs will cost.", rule: "reported/verb-then-content", content: "what the repairs will cost", mention: "The mayor", cue: "isn’t saying" },
   { text: "The agency issued a statement saying the water was safe to drink.", rule: "reported/participle", content: "the water was safe to drink" },
   { text: "She changed her mind on stage – saying she would back the other candidate.", rule: "reported/participle", content: "she would back the other candidate", mention: "She" },
+  // Rules added for issue #4 and the PolNeAR error analysis (made-up sentences).
+  {
+    text: "Residents — supporters and opponents of the mayor — described officers fleeing, leaving civilians to fend for themselves.",
+    rule: "reported/described-event",
+    content: "officers fleeing, leaving civilians to fend for themselves",
+    mention: "Residents",
+    cue: "described",
+  },
+  { text: "Witnesses described soldiers firing into the crowd.", rule: "reported/described-event", content: "soldiers firing into the crowd", mention: "Witnesses" },
+  {
+    text: "Farmers — many of them tenants — said the harvest had failed.",
+    rule: "reported/verb-then-content",
+    content: "the harvest had failed",
+    mention: "Farmers",
+    source: "Farmers — many of them tenants",
+  },
+  { text: "The board backed moves that the chairman said improved the budget.", rule: "reported/verb-then-content", content: "that the chairman said improved the budget", mention: "the chairman" },
+  { text: "They built a dam which the engineers said would never hold.", rule: "reported/verb-then-content", content: "which the engineers said would never hold", mention: "the engineers" },
+  { text: "The treasurer said more than 200 donors had given to the fund.", rule: "reported/verb-then-content", content: "more than 200 donors had given to the fund" },
+  { text: "Ana Diaz, 58, who runs a bakery downtown, says her rent has doubled.", rule: "reported/verb-then-content", content: "her rent has doubled", mention: "Ana Diaz" },
+  {
+    text: "Rep. Jane Roe (D-Ore.), a member of the panel, said she would vote against the bill.",
+    rule: "reported/verb-then-content",
+    content: "she would vote against the bill",
+    mention: "Rep. Jane Roe (D-Ore.)",
+  },
+  { text: "The mayor asked workers if they planned to strike.", rule: "reported/verb-then-content", content: "if they planned to strike", to: "workers" },
+  { text: "The council asked the water board to test every well.", rule: "reported/verb-then-content", content: "the water board to test every well" },
+  { text: "The union urged members to reject the offer.", rule: "reported/verb-then-content", content: "members to reject the offer", mention: "The union" },
+  { text: "Officials said turnout rose in the north, while the south saw little change.", rule: "reported/verb-then-content", content: "turnout rose in the north" },
+  { text: "Half said they trusted the council, compared with a third last year.", rule: "reported/verb-then-content", content: "they trusted the council" },
+  { text: "He said he had a plan, while admitting it was costly.", rule: "reported/verb-then-content", content: "he had a plan, while admitting it was costly" },
+  { text: "Critics said the women who run the shelter are underpaid.", rule: "reported/verb-then-content", content: "the women who run the shelter are underpaid", mention: "Critics" },
   {
     text: "Jon Marsh, who chairs the board, said the budget was balanced.",
     rule: "reported/verb-then-content",
@@ -120,6 +153,11 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "Everyone wants a say in the matter.", why: "'say' as a noun" },
   { text: "“I can tell you that the team is ready,” the coach said.", why: "a speech verb inside a direct quote is the quoted speaker's" },
   { text: "He closed the speech, recalling a visit to the mine in 1990.", why: "participle that characterises, not reports" },
+  { text: "She described the meeting as tense.", why: "'described' without an event (noun phrase and -ing verb)" },
+  { text: "He described how the flood began.", why: "'described how': an account, not the event frame" },
+  { text: "Officials described the shooting in detail.", why: "'shooting' here is a noun, not the event's verb" },
+  { text: "But police also fear that sweeping crackdowns could add fuel to the tensions.", why: "'add' with a noun object is no cue, and 'fear that' is no relative clause" },
+  { text: "The group sent a message that the members must respond quickly.", why: "'respond' with only an adverb after it" },
 ];
 
 describe("findReportedSpeech: cue rules", () => {
@@ -218,7 +256,7 @@ describe.skipIf(!existsSync(bench))("PolNeAR dev, reported speech", () => {
     writeFileSync(pred, lines.join("\n") + "\n");
     const out = execFileSync(process.execPath, [join(shared, "tools/score-quotes.mjs"), "--gold", join(bench, "gold.jsonl"), "--pred", pred, "--key", "doc", "--also-mention", "--kind", "indirect", "--json"], { encoding: "utf8" });
     const r = JSON.parse(out) as { f1: number; attributionAccuracy: number };
-    expect(r.f1).toBeGreaterThanOrEqual(0.65);
+    expect(r.f1).toBeGreaterThanOrEqual(0.66);
     expect(r.attributionAccuracy).toBeGreaterThanOrEqual(0.85);
   }, 60_000);
 });
