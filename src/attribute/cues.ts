@@ -52,13 +52,20 @@ const BETWEEN = new Set([
 ]);
 const PASSIVE = new Set(["be", "been", "is", "was", "were", "being", "are", "it's", "it’s"]);
 
+const NOUN_BEFORE = new Set(["his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "whose", "every", "each", "no"]);
+
 const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   const t = toks[i];
   if (!t.word || !SPEECH_VERBS.has(t.lower)) return false;
   const prev = toks[i - 1]?.lower;
   if (prev && PASSIVE.has(prev)) return false; // "is said to", "was told"
   if (prev === "the" || prev === "a" || prev === "to") return false; // "the said", "to say" (not a cue by itself)
+  // After a possessive or a demonstrative the word is a noun ("his claim", "their report").
+  if (prev && NOUN_BEFORE.has(prev)) return false;
   const next = toks[i + 1]?.lower;
+  // "state" is far more often the noun ("his home state", "the state party"): a verb only after a
+  // pronoun, an auxiliary or a name, or before "that".
+  if ((t.lower === "state" || t.lower === "states") && next !== "that" && !(prev && (PRONOUNS.has(prev) || BETWEEN.has(prev) || toks[i - 1].cap))) return false;
   if ((t.lower === "added" || t.lower === "adds") && next === "to") return false;
   return true;
 };
@@ -211,7 +218,7 @@ export const CUE_RULES: readonly CueRule[] = [
         if (!isCueVerb(toks, v)) continue;
         const tail = toks.slice(v + 1).map((t) => t.text);
         if (tail.some((t) => t === "." || t === "“" || t === '"')) return null;
-        const m = subjectBeforeVerb(q, toks, 0, v) ?? leadingSubject(q, toks, v);
+        const m = subjectBeforeVerb(q, toks, 0, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
         if (!m) return null;
         return hit(m, cueExtent(toks, v), { start: toks[v].start, end: q.outer.start }, R.beforeAdjacent);
       }
@@ -302,7 +309,7 @@ export const CUE_RULES: readonly CueRule[] = [
       const toks = beforeWindow(q);
       for (let v = toks.length - 1; v >= 0; v--) {
         if (!isCueVerb(toks, v)) continue;
-        const m = subjectBeforeVerb(q, toks, 0, v) ?? leadingSubject(q, toks, v);
+        const m = subjectBeforeVerb(q, toks, 0, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
         if (m) return hit(m, cueExtent(toks, v), spanOf(toks[v], toks[toks.length - 1]), R.sentenceVerb);
       }
       const after = afterWindow(q);
@@ -485,6 +492,22 @@ const NOT_SUBJECT_OPENERS = new Set([
   "still", "even", "also", "now", "although", "though", "because", "once", "following", "asked", "speaking",
 ]);
 
+// Words that open a subordinate or coordinate clause: the subject of a finite verb starts after them.
+const CLAUSE_OPENERS = new Set(["when", "as", "after", "before", "because", "while", "if", "since", "that", "and", "but", "where", "though", "although", "until", "once", "whether", "so"]);
+
+/**
+ * The subject of a finite cue verb inside a later clause ("the crowd booed when he told them …",
+ * "…, and Lee said"): the words from the nearest clause opener or comma to the verb. A participle
+ * ("…, saying") has no subject of its own and is left to the main clause.
+ */
+function localSubject(q: QuoteContext, toks: readonly Tok[], v: number): Mention | null {
+  if (/ing$/.test(toks[v].lower)) return null;
+  let b = v - 1;
+  while (b >= 0 && v - b <= 8 && toks[b].text !== "," && toks[b].text !== ";" && !CLAUSE_OPENERS.has(toks[b].lower)) b--;
+  if (b < 0 || v - b > 8 || b + 1 >= v) return null;
+  return subjectBeforeVerb(q, toks, b + 1, v);
+}
+
 /**
  * The main clause's subject, for cues far from it ("During a speech, Trump attacked Clinton,
  * saying, “…”"): the first clause (sentence start or after a comma) that opens with a name or a
@@ -494,7 +517,17 @@ function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number): Menti
   let s = 0;
   while (s < v) {
     let e = s;
-    while (e < v && toks[e].word && (/^\p{Lu}/u.test(toks[e].text) || /^(?:al|el)-/.test(toks[e].text))) e++;
+    while (e < v && toks[e].word && (/^\p{Lu}/u.test(toks[e].text) || /^(?:al|el)-/.test(toks[e].text))) {
+      e++;
+      // "Secretary of State Ann Lee": "of" after a title or an organisation word stays inside the name.
+      if (e + 1 < v && toks[e].lower === "of" && toks[e + 1].cap && (TITLES.has(toks[e - 1].lower) || ORG_WORDS.has(toks[e - 1].lower))) e++;
+    }
+    // "The Ohio senator", "A Clinton campaign official": person and organisation nouns after the capitals are the head.
+    if (e > s && toks[s].cap) {
+      let f = e;
+      while (f < v && f - e < 3 && toks[f].word && !toks[f].cap && (PERSON_NOUNS.has(toks[f].lower) || ORG_WORDS.has(toks[f].lower))) f++;
+      if (f > e && (PERSON_NOUNS.has(toks[f - 1].lower) || ORG_WORDS.has(toks[f - 1].lower))) e = f;
+    }
     if (e === s && toks[s]?.word && ["he", "she", "they", "i", "we"].includes(toks[s].lower)) e = s + 1;
     // Role words between capitalised words belong to one subject ("Democratic presidential
     // candidate Bernie Sanders"): run on to the name after them.

@@ -33,6 +33,8 @@ const CLAUSE_WORDS = new Set([
   "is", "was", "were", "are", "be", "been", "being", "am", "will", "would", "could", "should", "can", "may", "might",
   "must", "did", "does", "do", "not", "to", "if", "than", "because", "there", "it", "we", "you", "i", "they",
   "he", "she", "what", "when", "says", "said", "told", "tells", "asked", "has", "have", "had",
+  // Object pronouns belong to a predicate ("called him divisive"), never to a subject.
+  "him", "them", "us", "me",
 ]);
 const RELATIVE = new Set(["who", "whose", "whom"]);
 // Prepositions and adverbs that open an adverbial, never a subject ("In August", "During the debate").
@@ -72,7 +74,9 @@ function trimLead(toks: Tok[]): Tok[] {
   let i = 0;
   while (i < toks.length && LEAD_JUNK.has(toks[i].lower)) i++;
   let j = toks.length;
-  while (j > i && !toks[j - 1].word && !isPossessive(toks[j - 1])) j--;
+  // A closing bracket stays when its opening one is kept ("Sen. Ann Lee (D-Ohio)").
+  const closesAside = (k: number): boolean => toks[k].text === ")" && toks.slice(i, k).some((t) => t.text === "(");
+  while (j > i && !toks[j - 1].word && !isPossessive(toks[j - 1]) && !closesAside(j - 1)) j--;
   return toks.slice(i, j);
 }
 
@@ -86,6 +90,9 @@ function isSubjectNP(toks: readonly Tok[]): boolean {
   // person noun or an organisation follows.
   const anchored = toks.some((t) => isCap(t) || PERSON_NOUNS.has(t.lower) || ORG_WORDS.has(t.lower));
   if (!(isCap(first) || DETERMINERS.has(first.lower) || /^\p{N}/u.test(first.text) || anchored)) return false;
+  // A noun phrase does not end on a conjunction ("… called him divisive and").
+  const lastLower = toks[toks.length - 1].lower;
+  if (toks.length > 1 && (lastLower === "and" || lastLower === "or" || lastLower === "but")) return false;
   let inRelative = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -106,6 +113,9 @@ const IRREGULAR_PAST = new Set([
   "fought", "found", "hit", "knew", "laid", "paid", "read", "rose", "saw", "set", "sought", "stood", "struck", "swore",
   "taught", "thought", "tore", "understood", "woke", "became", "appears", "appeared", "however",
 ]);
+
+// Irregular past forms that are never participles, so "by" after them does not make an adjective.
+const PAST_ONLY = new Set(["threw", "began", "took", "gave", "went", "wrote", "spoke", "came", "ran", "rose", "chose", "drew", "knew", "saw", "swore", "tore", "woke", "became"]);
 
 /** A lower-case word that reads as the verb of a clause: a past form ("celebrated", "threw"). */
 export function isFiniteVerbLike(t: Tok): boolean {
@@ -135,8 +145,10 @@ export function isVerbAt(toks: readonly Tok[], i: number): boolean {
   const prev = toks[i - 1];
   if (VERB_ADVERBS.has(t.lower)) return prev.word && !DETERMINERS.has(prev.lower);
   if (!isFiniteVerbLike(t) || ADJECTIVAL_PARTICIPLES.has(t.lower)) return false;
-  if (toks[i + 1]?.lower === "by") return false;
-  if (!prev.word && !isPossessive(prev)) return false;
+  // "a letter obtained by the paper" is a participle; "began by talking" is a past form all the same.
+  if (toks[i + 1]?.lower === "by" && !PAST_ONLY.has(t.lower)) return false;
+  // A bracket after a name closes an aside ("Sen. Ann Lee (D-Ohio) called …").
+  if (!prev.word && !isPossessive(prev) && prev.text !== ")") return false;
   if (isPossessive(prev) || DETERMINERS.has(prev.lower) || PARTICIPLE_MODIFIERS.has(prev.lower) || /ly$/.test(prev.lower)) return false;
   if (prev.lower === "and" || prev.lower === "or" || isFiniteVerbLike(prev)) return false;
   return true;

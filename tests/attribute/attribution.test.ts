@@ -200,3 +200,21 @@ describe("to whom, how and when", () => {
     expect(qs[0]).toMatchObject({ speaker: "Noor Khan", toOutlet: "Global Wire Press" });
   });
 });
+
+// Cue subjects read with word lists: each row is a made-up sentence, a rule or a word list it
+// exercises ("must" rows find the speaker, "must-not" rows keep a wrong reading out).
+describe("cue subjects", () => {
+  const rows: [string, string, string, Partial<Quote>][] = [
+    ["must: a past form before 'by' ends the subject", "The retired pilot began by thanking the crew, saying the landing was “the hardest of my life.”", "the hardest of my life.", { mention: "The retired pilot" }],
+    ["must: 'of' after a title stays inside the name before a participle cue", "Former Secretary of State Ada Lind recently urged voters to turn out, saying, “Every vote will count this time.”", "Every vote will count this time.", { speaker: "Ada Lind", mention: "Former Secretary of State Ada Lind" }],
+    ["must-not: 'his home state' is a noun, not a cue", "The Ohio senator is telling reporters that he is looking ahead to the contest in his home state because he will win “a lot of delegates” there.", "a lot of delegates", { mention: "The Ohio senator" }],
+    ["must: a finite verb in a later clause takes the subject of that clause", "Inside the hall, the crowd booed when she told them the mayor “has never once visited the east side.”", "has never once visited the east side.", { mention: "she" }],
+    ["must-not: an object pronoun is not inside the subject; the aside's bracket stays", "In a long speech, Sen. Ida Brun (D-Ohio) called him reckless and accused him of trying to “sell the port to the highest bidder.”", "sell the port to the highest bidder.", { speaker: "Ida Brun", mention: "Sen. Ida Brun (D-Ohio)" }],
+    ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
+  ];
+  it.each(rows)("%s", (_name, text, words, expected) => {
+    const q = attribute(text).find((x) => x.text === words);
+    expect(q).toBeDefined();
+    expect(q).toMatchObject(expected);
+  });
+});
