@@ -58,6 +58,8 @@ const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   const t = toks[i];
   if (!t.word || !SPEECH_VERBS.has(t.lower)) return false;
   const prev = toks[i - 1]?.lower;
+  // A capitalised word inside a clause is a name ("the United States"), not a verb.
+  if (t.cap && i > 0 && toks[i - 1].word) return false;
   if (prev && PASSIVE.has(prev)) return false; // "is said to", "was told"
   if (prev === "the" || prev === "a" || prev === "to") return false; // "the said", "to say" (not a cue by itself)
   // After a possessive or a demonstrative the word is a noun ("his claim", "their report").
@@ -218,6 +220,11 @@ export const CUE_RULES: readonly CueRule[] = [
         if (!isCueVerb(toks, v)) continue;
         const tail = toks.slice(v + 1).map((t) => t.text);
         if (tail.some((t) => t === "." || t === "“" || t === '"')) return null;
+        // "Said Ellis: “…”", "Added the mayor, “…”": the verb opens the sentence, its speaker follows.
+        if (v === 0 && toks[0].cap && toks.length >= 3 && /^[:,]$/.test(toks[toks.length - 1].text)) {
+          const src = parseInvertedSource(q.text, { start: toks[1].start, end: toks[toks.length - 2].end });
+          if (src) return hit(src, spanOf(toks[0], toks[0]), { start: toks[0].start, end: q.outer.start }, R.beforeAdjacent);
+        }
         const m = subjectBeforeVerb(q, toks, 0, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
         if (!m) return null;
         return hit(m, cueExtent(toks, v), { start: toks[v].start, end: q.outer.start }, R.beforeAdjacent);
@@ -295,7 +302,7 @@ export const CUE_RULES: readonly CueRule[] = [
       const before = beforeWindow(q);
       for (let v = before.length - 1; v >= 0 && v >= before.length - 4; v--) {
         if (!NAMING_VERBS.has(before[v].lower)) continue;
-        const m = subjectBeforeVerb(q, before, 0, v);
+        const m = subjectBeforeVerb(q, before, 0, v) ?? localSubject(q, before, v);
         if (m) return hit(m, spanOf(before[v], before[before.length - 1]), spanOf(before[v], before[before.length - 1]), R.naming);
       }
       return null;
@@ -492,6 +499,8 @@ const NOT_SUBJECT_OPENERS = new Set([
   "still", "even", "also", "now", "although", "though", "because", "once", "following", "asked", "speaking",
 ]);
 
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
+
 // Words that open a subordinate or coordinate clause: the subject of a finite verb starts after them.
 const CLAUSE_OPENERS = new Set(["when", "as", "after", "before", "because", "while", "if", "since", "that", "and", "but", "where", "though", "although", "until", "once", "whether", "so"]);
 
@@ -501,10 +510,16 @@ const CLAUSE_OPENERS = new Set(["when", "as", "after", "before", "because", "whi
  * ("…, saying") has no subject of its own and is left to the main clause.
  */
 function localSubject(q: QuoteContext, toks: readonly Tok[], v: number): Mention | null {
-  if (/ing$/.test(toks[v].lower)) return null;
+  const participle = /ing$/.test(toks[v].lower);
+  // A personal pronoun right before the verb is its subject ("… at 7 p.m. He says").
+  let p = v - 1;
+  while (p >= 0 && BETWEEN.has(toks[p].lower)) p--;
+  if (!participle && p >= 0 && SUBJECT_PRONOUNS.has(toks[p].lower)) return parseSubject(q.text, spanOf(toks[p], toks[p]));
   let b = v - 1;
-  while (b >= 0 && v - b <= 8 && toks[b].text !== "," && toks[b].text !== ";" && !CLAUSE_OPENERS.has(toks[b].lower)) b--;
+  while (b >= 0 && v - b <= 8 && toks[b].text !== "," && toks[b].text !== ";" && toks[b].lower !== "with" && !CLAUSE_OPENERS.has(toks[b].lower)) b--;
   if (b < 0 || v - b > 8 || b + 1 >= v) return null;
+  // "…, with Sen. Ann Lee calling it “…”": a participle has its own subject only after "with".
+  if (participle && toks[b].lower !== "with") return null;
   return subjectBeforeVerb(q, toks, b + 1, v);
 }
 

@@ -86,6 +86,11 @@ function isSubjectNP(toks: readonly Tok[]): boolean {
   const first = toks[0];
   if (PRONOUNS.has(first.lower)) return toks.length === 1;
   if (NOT_SUBJECT_START.has(first.lower)) return false;
+  // A predicate left over from a clause ("appeared on MSNBC and began by", "saying anybody who")
+  // does not open a subject; participles used as adjectives do ("retired general", "acting chief").
+  if (toks.length > 1 && !first.cap && (isFiniteVerbLike(first) && !ADJECTIVAL_PARTICIPLES.has(first.lower) || /ing$/.test(first.lower) && !ADJECTIVAL_ING.has(first.lower) && !PERSON_NOUNS.has(first.lower))) return false;
+  // … nor end on a relative pronoun.
+  if (toks.length > 1 && RELATIVE.has(toks[toks.length - 1].lower)) return false;
   // Lower-case role words may lead ("former presidential candidate Herman Cain") when a name, a
   // person noun or an organisation follows.
   const anchored = toks.some((t) => isCap(t) || PERSON_NOUNS.has(t.lower) || ORG_WORDS.has(t.lower));
@@ -128,8 +133,12 @@ export function isFiniteVerbLike(t: Tok): boolean {
 const VERB_ADVERBS = new Set(["also", "then", "immediately", "subsequently", "later", "again", "already", "never", "repeatedly", "quickly", "promptly", "recently", "previously", "initially", "reportedly", "publicly", "privately", "directly", "frequently", "often", "soon"]);
 // Words before a past participle that make it an adjective ("the newly elected mayor", "a retired general").
 const PARTICIPLE_MODIFIERS = new Set(["former", "newly", "recently", "well", "so", "most", "more", "less", "long", "duly", "democratically", "popularly", "senior", "self"]);
+// Words in -ing that news uses as adjectives before a noun ("the ruling party", "a leading critic").
+const ADJECTIVAL_ING = new Set(["acting", "leading", "ruling", "founding", "outgoing", "incoming", "visiting", "sitting", "ranking", "managing", "presiding", "governing", "opposing", "rising", "striking", "working", "voting", "polling", "fellow", "remaining", "participating", "longstanding", "outstanding", "neighbouring", "neighboring", "dissenting", "competing", "existing", "grieving", "retiring", "during"]);
 // Past participles that news uses as adjectives inside a subject ("an unnamed official").
 const ADJECTIVAL_PARTICIPLES = new Set(["unnamed", "retired", "elected", "appointed", "based", "related", "concerned", "affected", "armed", "embattled", "beleaguered", "detained", "wounded", "injured", "displaced", "disabled", "married", "unidentified", "named", "sponsored", "backed", "owned", "led", "allied", "united", "advanced", "experienced", "respected", "renowned", "celebrated", "acclaimed", "noted", "indicted", "accused", "convicted", "jailed", "exiled", "ousted", "deposed", "vaunted", "storied"]);
+
+const PREPOSITIONS = new Set(["with", "without", "in", "of", "for", "by", "at", "on", "from", "into", "about", "under", "over", "to"]);
 
 /**
  * Does token i start the predicate of a clause rather than continue a noun phrase? Word lists only
@@ -151,6 +160,8 @@ export function isVerbAt(toks: readonly Tok[], i: number): boolean {
   if (!prev.word && !isPossessive(prev) && prev.text !== ")") return false;
   if (isPossessive(prev) || DETERMINERS.has(prev.lower) || PARTICIPLE_MODIFIERS.has(prev.lower) || /ly$/.test(prev.lower)) return false;
   if (prev.lower === "and" || prev.lower === "or" || isFiniteVerbLike(prev)) return false;
+  // After a preposition it modifies a noun ("with unconcealed delight").
+  if (PREPOSITIONS.has(prev.lower)) return false;
   return true;
 }
 
@@ -283,7 +294,10 @@ export function parseSubject(text: string, span: Span): Mention | null {
   if (!isSubjectNP(last)) return null;
   // "Republican presidential candidate Donald Trump" keeps its role words; the name is within.
   // "Sen. Ann Lee of Ohio": the name is the speaker, the whole phrase the source as written.
-  const core = last.slice(0, ofPostmodifierAt(last));
+  const named = last.slice(0, ofPostmodifierAt(last));
+  // "Protesters marching through the streets", "people who live nearby": the head stops before
+  // the participle or relative clause that modifies it.
+  const core = named.slice(0, postmodifierAt(named));
   return { span: spanOf(core), role: null, whole: spanOf(last), ...classify(core, text) };
 }
 
@@ -305,6 +319,17 @@ export function ofPostmodifierAt(toks: readonly Tok[]): number {
   return toks.length;
 }
 
+/** Where a lower-case participle or a relative pronoun starts a postmodifier after a noun, or the length. */
+function postmodifierAt(toks: readonly Tok[]): number {
+  for (let k = 1; k + 1 < toks.length; k++) {
+    const t = toks[k];
+    if (t.cap || !toks[k - 1].word) continue;
+    if (RELATIVE.has(t.lower) || t.lower === "that" || t.lower === "which") return k;
+    if (/ing$/.test(t.lower) && !ADJECTIVAL_ING.has(t.lower) && !PERSON_NOUNS.has(t.lower) && !DETERMINERS.has(toks[k - 1].lower)) return k;
+  }
+  return toks.length;
+}
+
 /** Read a source that follows its verb: "said Khaled al-Homsi, a member of …", "said he". */
 export function parseInvertedSource(text: string, span: Span): Mention | null {
   const toks = tokenize(text, span);
@@ -312,7 +337,7 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
   if (PRONOUNS.has(toks[0].lower)) return { span: spanOf([toks[0]]), role: null, whole: spanOf([toks[0]]), ...classify([toks[0]], text) };
   // A name ends at an adverbial ("said Mayor Ana Ruiz in an interview"); a description runs on
   // ("said a source involved in the talks").
-  const STOP = new Set(["in", "on", "at", "during", "after", "before", "while", "when", "as", "via", "by", "to", "from", "with", "about", "last", "this", "earlier", "later", "adding", "noting", "referring", "who", "and", "but", "that", "told", "said", "according", "yesterday", "today", "tonight", "of"]);
+  const STOP = new Set(["for", "in", "on", "at", "during", "after", "before", "while", "when", "as", "via", "by", "to", "from", "with", "about", "last", "this", "earlier", "later", "adding", "noting", "referring", "who", "and", "but", "that", "told", "said", "according", "yesterday", "today", "tonight", "of"]);
   const HARD_STOP = new Set([",", ".", ";", "—", "–", "“", "”", '"', "…", ":"]);
   const head: Tok[] = [];
   let i = 0;
@@ -328,7 +353,7 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
     }
     if (HARD_STOP.has(t.text)) break;
     // "Secretary of State John Kerry": "of" after a title or an organisation word is inside the name.
-    const titleOf = t.lower === "of" && head.length > 0 && (TITLES.has(head[head.length - 1].lower) || ORG_WORDS.has(head[head.length - 1].lower));
+    const titleOf = (t.lower === "of" || t.lower === "for") && head.length > 0 && (TITLES.has(head[head.length - 1].lower) || ORG_WORDS.has(head[head.length - 1].lower));
     if (!isCap(t) && STOP.has(t.lower) && head.length > 0 && !titleOf && (nameLike() || TIME_OR_MEDIUM.test(text.slice(t.start, t.start + 40)))) break;
     if (head.length >= 24) break;
     head.push(t);

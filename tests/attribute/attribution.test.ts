@@ -210,6 +210,14 @@ describe("cue subjects", () => {
     ["must-not: 'his home state' is a noun, not a cue", "The Ohio senator is telling reporters that he is looking ahead to the contest in his home state because he will win “a lot of delegates” there.", "a lot of delegates", { mention: "The Ohio senator" }],
     ["must: a finite verb in a later clause takes the subject of that clause", "Inside the hall, the crowd booed when she told them the mayor “has never once visited the east side.”", "has never once visited the east side.", { mention: "she" }],
     ["must-not: an object pronoun is not inside the subject; the aside's bracket stays", "In a long speech, Sen. Ida Brun (D-Ohio) called him reckless and accused him of trying to “sell the port to the highest bidder.”", "sell the port to the highest bidder.", { speaker: "Ida Brun", mention: "Sen. Ida Brun (D-Ohio)" }],
+    ["must: an inverted cue that opens the sentence ('Said X:')", "Said Ida Brun: “We will not sell the port.”", "We will not sell the port.", { speaker: "Ida Brun" }],
+    ["must-not: 'for' and the outlet after an inverted name are not the speaker", "“Turnout will decide it,” wrote Ada Lind for the Harbor Ledger.", "Turnout will decide it,", { speaker: "Ada Lind" }],
+    ["must-not: a capitalised word inside a clause is no cue verb ('United States')", "The mayor is telling a veterans group that the United States’ navy is “depleted” now.", "depleted", { mention: "The mayor" }],
+    ["must-not: a predicate left from a clause is not a subject", "Dean Okafor, a doctor, then appeared on the radio on Tuesday and began by saying he would “never” judge anyone.", "never", { speaker: "Dean Okafor" }],
+    ["must: a description's head stops before its participle", "Protesters marching through the streets chanted “What curfew?” until dawn.", "What curfew?", { speaker: "Protesters", mention: "Protesters marching through the streets" }],
+    ["must: 'with X calling it' gives X", "Council members were irritated by the plan, with Sen. Ida Brun calling it a “Chinese menu.”", "Chinese menu.", { speaker: "Ida Brun" }],
+    ["must-not: a past form after a preposition is no predicate", "Lena Park, with unconcealed delight, chided the mayor for doubting whether he met the “residency” rule.", "residency", { speaker: "Lena Park" }],
+    ["must-not: a subject does not end on a relative pronoun", "Rival Ada Lind had mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”", "is not having a good night.", { mention: "Rival Ada Lind" }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
