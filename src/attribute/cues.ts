@@ -60,7 +60,8 @@ const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   const prev = toks[i - 1]?.lower;
   // A capitalised word inside a clause is a name ("the United States"), not a verb.
   if (t.cap && i > 0 && toks[i - 1].word) return false;
-  if (prev && PASSIVE.has(prev)) return false; // "is said to", "was told"
+  // "is said to", "was told" are passive; "is telling", "was saying" are the progressive of a cue.
+  if (prev && PASSIVE.has(prev) && !(t.lower.endsWith("ing") && prev !== "being" && prev !== "be" && prev !== "been")) return false;
   if (prev === "the" || prev === "a" || prev === "to") return false; // "the said", "to say" (not a cue by itself)
   // After a possessive or a demonstrative the word is a noun ("his claim", "their report").
   if (prev && NOUN_BEFORE.has(prev)) return false;
@@ -129,7 +130,9 @@ const endsSentence = (q: QuoteContext): boolean => /[.!?…]["'”’]*$/.test(q
 /** The subject between `from` and the verb at `v`, allowing auxiliaries and adverbs in between. */
 function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: number, v: number): Mention | null {
   let e = v;
-  while (e > from && (BETWEEN.has(toks[e - 1].lower) || /ly$/.test(toks[e - 1].lower))) e--;
+  // The progressive's auxiliary stands between the subject and the verb too ("X is insisting").
+  const progressive = toks[v].lower.endsWith("ing");
+  while (e > from && (BETWEEN.has(toks[e - 1].lower) || /ly$/.test(toks[e - 1].lower) || (progressive && PASSIVE.has(toks[e - 1].lower)))) e--;
   if (e <= from) return null;
   // Include a comma right before the verb so an appositive is read as one ("X, the director, said").
   const endTok = toks[e - 1];
@@ -510,10 +513,12 @@ const CLAUSE_OPENERS = new Set(["when", "as", "after", "before", "because", "whi
  * ("…, saying") has no subject of its own and is left to the main clause.
  */
 function localSubject(q: QuoteContext, toks: readonly Tok[], v: number): Mention | null {
-  const participle = /ing$/.test(toks[v].lower);
+  // "saying" alone is a participle; "is saying" is a finite progressive with its own subject.
+  const progressive = /ing$/.test(toks[v].lower) && v > 0 && PASSIVE.has(toks[v - 1].lower);
+  const participle = /ing$/.test(toks[v].lower) && !progressive;
   // A personal pronoun right before the verb is its subject ("… at 7 p.m. He says").
   let p = v - 1;
-  while (p >= 0 && BETWEEN.has(toks[p].lower)) p--;
+  while (p >= 0 && (BETWEEN.has(toks[p].lower) || (progressive && PASSIVE.has(toks[p].lower)))) p--;
   if (!participle && p >= 0 && SUBJECT_PRONOUNS.has(toks[p].lower)) return parseSubject(q.text, spanOf(toks[p], toks[p]));
   let b = v - 1;
   while (b >= 0 && v - b <= 8 && toks[b].text !== "," && toks[b].text !== ";" && toks[b].lower !== "with" && !CLAUSE_OPENERS.has(toks[b].lower)) b--;

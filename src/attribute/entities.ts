@@ -36,7 +36,8 @@ export const surnameKey = (name: string): string => {
   return last;
 };
 
-const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|di|del|van|von|der|le|la|du)\b-?\s*)?(?:(?:al|el)-)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.))+/uy;
+// Initials may run together without spaces ("G.K. Butterfield").
+const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|di|del|van|von|der|le|la|du)\b-?\s*)?(?:(?:al|el)-)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+))+/uy;
 // A superset of the characters that can start a match (\p{Lu}, and the capital of a title).
 const CAPITAL = /[A-Z\u00C0-\uFFFF]/g;
 

@@ -11,7 +11,7 @@ export const TITLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ["dr", null], ["dr.", null], ["prof", null], ["prof.", null], ["sir", "m"], ["dame", "f"], ["lord", "m"], ["lady", "f"],
   ["sen", null], ["sen.", null], ["rep", null], ["rep.", null], ["gov", null], ["gov.", null], ["gen", null], ["gen.", null],
   ["lt", null], ["lt.", null], ["col", null], ["col.", null], ["capt", null], ["capt.", null], ["sgt", null], ["sgt.", null],
-  ["rev", null], ["rev.", null], ["fr", "m"], ["fr.", "m"], ["sheikh", "m"], ["imam", "m"], ["rabbi", null],
+  ["rev", null], ["rev.", null], ["del.", null], ["delegate", null], ["fr", "m"], ["fr.", "m"], ["sheikh", "m"], ["imam", "m"], ["rabbi", null],
   ["president", null], ["senator", null], ["governor", null], ["mayor", null], ["judge", null], ["justice", null],
   ["secretary", null], ["minister", null], ["ambassador", null], ["general", null], ["colonel", null], ["captain", null],
   ["major", null], ["sergeant", null], ["chairman", "m"], ["chairwoman", "f"], ["speaker", null], ["leader", null],

@@ -27,7 +27,7 @@ const DETERMINERS = new Set([
   "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "both", "all", "each",
   "any", "no", "few", "dozens", "hundreds", "thousands", "scores",
 ]);
-const LEAD_JUNK = new Set(["and", "but", "so", "then", "yet", "also", "while", "as", "now", "still", "even", "later", "earlier", "indeed", "meanwhile", "however", "reluctantly", "finally", "instead", "again", "when", "where", "because", "though", "although", "that", "which", "—", "–", "-", ",", ";", ":", "(", ")", "…"]);
+const LEAD_JUNK = new Set(["and", "but", "so", "then", "yet", "also", "while", "as", "now", "still", "even", "later", "earlier", "indeed", "meanwhile", "however", "reluctantly", "finally", "instead", "again", "when", "where", "because", "though", "although", "that", "which", "—", "–", "―", "-", ",", ";", ":", "(", ")", "…"]);
 // Words that cannot stand inside a subject before its verb (a clause is in the way).
 const CLAUSE_WORDS = new Set([
   "is", "was", "were", "are", "be", "been", "being", "am", "will", "would", "could", "should", "can", "may", "might",
@@ -53,7 +53,7 @@ function segments(toks: readonly Tok[]): Tok[][] {
   for (const t of toks) {
     if (t.text === "(" || t.text === "[") depth++;
     if (t.text === ")" || t.text === "]") depth = Math.max(0, depth - 1);
-    if (depth === 0 && (t.text === "," || t.text === "—" || t.text === "–")) out.push([]);
+    if (depth === 0 && (t.text === "," || t.text === "—" || t.text === "–" || t.text === "―")) out.push([]);
     else out[out.length - 1].push(t);
   }
   return out;

@@ -16,6 +16,7 @@ const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "jr", "sr", "prof", "rev",
   "fr", "inc", "co", "corp", "ltd", "no", "vs", "u.s", "u.n", "d.c", "u.k", "e.u", "mt", "ft", "ave", "blvd", "adm", "cmdr",
   "maj", "pres", "supt", "det", "hon",
+  "del", // "Del. Stacey Plaskett": a delegate to Congress
 ]);
 
 // Character classes by UTF-16 code unit, filled on first sight: the tokeniser runs on every cue

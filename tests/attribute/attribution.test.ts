@@ -218,6 +218,10 @@ describe("cue subjects", () => {
     ["must: 'with X calling it' gives X", "Council members were irritated by the plan, with Sen. Ida Brun calling it a “Chinese menu.”", "Chinese menu.", { speaker: "Ida Brun" }],
     ["must-not: a past form after a preposition is no predicate", "Lena Park, with unconcealed delight, chided the mayor for doubting whether he met the “residency” rule.", "residency", { speaker: "Lena Park" }],
     ["must-not: a subject does not end on a relative pronoun", "Rival Ada Lind had mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”", "is not having a good night.", { mention: "Rival Ada Lind" }],
+    ["must: a progressive ('was telling') is a cue with its own subject", "The crowd booed when she was telling them the mayor “has never once visited the east side.”", "has never once visited the east side.", { mention: "she" }],
+    ["must: initials written together stay in the name", "“We will not wait,” said Rep. G.K. Butterworth of Maine.", "We will not wait,", { speaker: "G.K. Butterworth" }],
+    ["must: 'Del.' is a title, not a sentence end", "“This is a waste of time,” said Del. Stacey Plaskov of the Virgin Islands.", "This is a waste of time,", { speaker: "Stacey Plaskov" }],
+    ["must-not: a clause between horizontal bars is not the subject", "When Ada Lind noted that Dan Ortiz had paid no tax ― as was true for years ― Ortiz boasted, “That makes me smart.”", "That makes me smart.", { speaker: "Dan Ortiz" }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
