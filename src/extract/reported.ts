@@ -285,6 +285,10 @@ function reportedClause(s: Sentence, body: Span, verb: VerbEntry): boolean {
   return clauseIn(s, text);
 }
 
+const ANSWERS = /^(?:yes|no|so|no\.)$/; // "no." is read as the abbreviation of "number"
+/** Words after "said yes/no/so" that show the answer stands alone ("said no in March", not "said no decision ..."). */
+const AFTER_ANSWER = /^(?:while|but|and|in|on|at|after|when|because|compared|too|again|last|this|during|before|then|twice|repeatedly)$/;
+
 /** Content after the verb: "(that) ...", to the end of the sentence or an attribution tail. */
 function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firstComma = false): Span | null {
   const { toks } = s;
@@ -292,6 +296,11 @@ function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firstComma 
   if (k < toks.length && toks[k].text === ":") k++;
   if (k >= toks.length) return null;
   const first = toks[k].lower;
+  // "75 percent said yes, compared with ...", "half said so in the earlier poll": a one-word answer
+  // stands for the clause.
+  if (verb && verb.frame !== "ask" && ANSWERS.test(first) && (k + 1 >= toks.length || !toks[k + 1].word || AFTER_ANSWER.test(toks[k + 1].lower))) {
+    return { start: toks[k].start, end: toks[k].start + first.replace(".", "").length };
+  }
   // "said more than 1 million donors gave", "said nothing has changed": a quantity word can be the
   // content's subject; the clause test that follows tells it from "said more about it".
   const quantity = /^(more|much|less|little|nothing|something|anything)$/.test(first) && k + 1 < toks.length && toks[k + 1].lower !== "about" && toks[k + 1].lower !== "to";
@@ -440,7 +449,10 @@ export const REPORTED_RULES: readonly CueRule[] = [
       // "X, according to Y, is ...": the content is the whole sentence around the source.
       let k = i + 2;
       while (k < end && toks[k].text !== ",") k++;
-      const midSentence = k < end && end - k > 3 && toks[i - 1].text === ",";
+      // Only when what stands before is no clause of its own ("The plan, according to X, is ..."): after
+      // a whole clause ("Sales fell, according to X, a trade group"), the rest is the source's appositive
+      // or the reporter's narration.
+      const midSentence = k < end && end - k > 3 && toks[i - 1].text === "," && i >= 2 && !clauseIn(s, s.text.slice(0, toks[i - 2].end - s.span.start));
       if (midSentence) srcEnd = k;
       const src = sourceAfter(s, i + 2, srcEnd);
       if (!src) return null;
@@ -548,17 +560,26 @@ export const REPORTED_RULES: readonly CueRule[] = [
       if (v.verb.frame !== "say") return null;
       const end = lastWordIndex(s);
       const tailStart = v.rest;
-      if (tailStart >= end || end - tailStart > 20) return null;
+      if (tailStart >= end || end - tailStart > 40) return null;
       const first = toks[tailStart];
-      if (!first.cap && !DETERMINERS.has(first.lower)) return null;
+      // The source's head: up to its first appositive or relative clause ("Sherman, a reporter whose
+      // beat ...", "a handful of Democrats who point to ...").
+      let h = tailStart;
+      while (h < end && h - tailStart < 12 && toks[h].text !== "," && !/^(who|whose|whom|which)$/.test(toks[h].lower)) h++;
+      // A lower-case title before a name is a source too ("former governor Ed Rendell").
+      const titled = !first.cap && h - tailStart <= 7 && toks[h - 1].cap && toks[h - 1].word;
+      if (!first.cap && !DETERMINERS.has(first.lower) && !titled) return null;
       if (first.lower === "that" || SPEECH_VERBS.has(first.lower)) return null;
       // Stop the source at a participle or relative tail (", referring to ...").
       let k = tailStart;
       while (k < end && !(toks[k].text === "," && k + 1 < end && NARRATION_AFTER_CUE.test(toks[k + 1].lower))) k++;
-      const tailText = s.text.slice(toks[tailStart].start - s.span.start, toks[k - 1].end - s.span.start);
+      if (k - tailStart > 20) return null;
+      const headText = s.text.slice(toks[tailStart].start - s.span.start, toks[Math.min(h, k) - 1].end - s.span.start);
       const src = sourceAfter(s, tailStart, k);
       const body = content(s, 0, v.cueStart - 1);
-      if (!src || !body || clauseIn(s, tailText)) return null;
+      if (!src || !body || clauseIn(s, headText)) return null;
+      // "Gov. Jane Roe, a Republican, stressed her record": a subject with its appositive is no content.
+      if (!clauseIn(s, s.text.slice(body.start - s.span.start, body.end - s.span.start))) return null;
       return { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false };
     },
   },

@@ -129,6 +129,19 @@ const MUST_MATCH: Row[] = [
     content: "the budget was balanced",
     mention: "Jon Marsh",
   },
+  // Precision round (PolNeAR train error analysis; made-up sentences).
+  { text: "Sales fell by a third, according to a trade group, the steepest drop in a decade.", rule: "reported/according-to-after", content: "Sales fell by a third", mention: "a trade group" },
+  { text: "The rate, according to the bank, is the lowest in years.", rule: "reported/according-to-after", content: "The rate, according to the bank, is the lowest in years" },
+  { text: "Asked if he would run again, the senator said no.", rule: "reported/verb-then-content", content: "no", mention: "the senator" },
+  { text: "Half said so in the spring poll, compared with a third in May.", rule: "reported/verb-then-content", content: "so", mention: "Half" },
+  { text: "He said no decision had been made.", rule: "reported/verb-then-content", content: "no decision had been made" },
+  { text: "The mill will close in May, said former mayor Ann Lee.", rule: "reported/said-inverted", content: "The mill will close in May", mention: "former mayor Ann Lee" },
+  {
+    text: "Grain prices will keep rising, said Tom Ray, a trader whose firm buys wheat from the region.",
+    rule: "reported/said-inverted",
+    content: "Grain prices will keep rising",
+    mention: "Tom Ray",
+  },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
@@ -158,6 +171,9 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "Officials described the shooting in detail.", why: "'shooting' here is a noun, not the event's verb" },
   { text: "But police also fear that sweeping crackdowns could add fuel to the tensions.", why: "'add' with a noun object is no cue, and 'fear that' is no relative clause" },
   { text: "The group sent a message that the members must respond quickly.", why: "'respond' with only an adverb after it" },
+  { text: "Gov. Ann Lee of Ohio, a Republican who chairs the panel, stressed her record on taxes.", why: "a subject with appositives before the verb is no inverted content" },
+  { text: "The union leader, a former welder, added two members to the board.", why: "'X, appositive, added NP': neither the subject nor the object is content" },
+  { text: "The reported number of cases rose again.", why: "'reported' as an adjective" },
 ];
 
 describe("findReportedSpeech: cue rules", () => {
