@@ -521,11 +521,49 @@ function localSubject(q: QuoteContext, toks: readonly Tok[], v: number): Mention
   while (p >= 0 && (BETWEEN.has(toks[p].lower) || (progressive && PASSIVE.has(toks[p].lower)))) p--;
   if (!participle && p >= 0 && SUBJECT_PRONOUNS.has(toks[p].lower)) return parseSubject(q.text, spanOf(toks[p], toks[p]));
   let b = v - 1;
-  while (b >= 0 && v - b <= 8 && toks[b].text !== "," && toks[b].text !== ";" && toks[b].lower !== "with" && !CLAUSE_OPENERS.has(toks[b].lower)) b--;
+  while (b >= 0 && v - b <= 8 && toks[b].text !== "," && toks[b].text !== ";" && toks[b].lower !== "with" && !CLAUSE_OPENERS.has(toks[b].lower) && !RELATIVE_SOURCE.has(toks[b].lower)) b--;
+  if (b >= 0 && v - b <= 8 && RELATIVE_SOURCE.has(toks[b].lower) && !participle) {
+    // "Bannon, who Lee called …": a subject of its own after the pronoun makes it the object.
+    let k = b + 1;
+    while (k < v && toks[k].cap) k++;
+    const own = k > b + 1 ? parseSubject(q.text, spanOf(toks[b + 1], toks[k - 1])) : b + 1 < v ? subjectBeforeVerb(q, toks, b + 1, v) : null;
+    if (own && (own.kind === "name" || own.kind === "pronoun")) return own;
+    return relativeSource(q, toks, b);
+  }
   if (b < 0 || v - b > 8 || b + 1 >= v) return null;
   // "…, with Sen. Ann Lee calling it “…”": a participle has its own subject only after "with".
   if (participle && toks[b].lower !== "with") return null;
   return subjectBeforeVerb(q, toks, b + 1, v);
+}
+
+const RELATIVE_SOURCE = new Set(["who", "which"]);
+const NP_STOP = new Set([",", ";", ":", "(", ")", "—", "–", "―", "of", "for", "to", "with", "by", "from", "at", "in", "on", "about", "that"]);
+
+/**
+ * "McConnell, the Senate leader, who in 2010 said …", "the police department, which reported
+ * …": the relative pronoun is the source as written; its antecedent, the noun phrase before it
+ * (a name before its appositive), is the speaker.
+ */
+function relativeSource(q: QuoteContext, toks: readonly Tok[], r: number): Mention | null {
+  let e = r - 1;
+  if (e >= 0 && toks[e].text === ",") e--;
+  const segment = (end: number): [number, number] => {
+    let s = end;
+    while (s > 0 && end - s < 8 && !NP_STOP.has(toks[s - 1].lower) && !SENTENCE_END.has(toks[s - 1].text)) s--;
+    return [s, end];
+  };
+  if (e < 0 || !toks[e].word) return null;
+  const [s1] = segment(e);
+  let ante = parseSubject(q.text, spanOf(toks[s1], toks[e]));
+  // An appositive right before the pronoun: the name before it is the antecedent.
+  if (ante && ante.kind === "description" && s1 >= 2 && toks[s1 - 1].text === ",") {
+    const [s2] = segment(s1 - 2);
+    const named = s2 <= s1 - 2 ? parseSubject(q.text, spanOf(toks[s2], toks[s1 - 2])) : null;
+    if (named && named.kind === "name") ante = named;
+  }
+  if (!ante || ante.kind === "pronoun") return null;
+  const who = { start: toks[r].start, end: toks[r].end };
+  return { ...ante, role: null, whole: who };
 }
 
 /**

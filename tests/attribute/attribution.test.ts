@@ -222,6 +222,9 @@ describe("cue subjects", () => {
     ["must: initials written together stay in the name", "“We will not wait,” said Rep. G.K. Butterworth of Maine.", "We will not wait,", { speaker: "G.K. Butterworth" }],
     ["must: 'Del.' is a title, not a sentence end", "“This is a waste of time,” said Del. Stacey Plaskov of the Virgin Islands.", "This is a waste of time,", { speaker: "Stacey Plaskov" }],
     ["must-not: a clause between horizontal bars is not the subject", "When Ada Lind noted that Dan Ortiz had paid no tax ― as was true for years ― Ortiz boasted, “That makes me smart.”", "That makes me smart.", { speaker: "Dan Ortiz" }],
+    ["must: a relative pronoun is the source as written, its antecedent name the speaker", "Obama has had a frosty relationship with Ned Carrow, now the Senate majority leader, who in 2010 said the party’s goal was to make Obama a “one-term president.”", "one-term president.", { speaker: "Ned Carrow", mention: "who" }],
+    ["must: 'which' after an organisation", "To solve this, they turned to the Harbor Police Department, which reported “2,521 shooting incidents” in the city.", "2,521 shooting incidents", { speaker: "Harbor Police Department", mention: "which" }],
+    ["must-not: a relative pronoun with a subject after it is the object", "Much of the ire was directed at Ned Carrow, who Ada Lind on Wednesday called “a horrible human being.”", "a horrible human being.", { speaker: "Ada Lind" }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
