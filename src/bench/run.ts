@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { manyFiles, peakRssMB, poolSize, reopen, throughput, type Row } from "./sections.js";
+import { POOL_MIN_BYTES } from "../cli/load.js";
 import { markdownTable } from "./table.js";
 import { ROOT, sourceTexts, syntheticArticles } from "./texts.js";
 
@@ -112,31 +113,46 @@ async function orchestrate() {
   try {
     const src = sourceTexts();
     const dirs = new Map<number, string>();
+    const dirBytes = new Map<number, number>();
     for (const n of sizes) {
       const dir = join(work, `articles-${n}`);
       mkdirSync(dir);
       let i = 0;
+      let bytes = 0;
       for (const text of syntheticArticles(src, 7)) {
         if (i >= n) break;
         writeFileSync(join(dir, `article-${String(i).padStart(5, "0")}.txt`), text);
+        bytes += Buffer.byteLength(text);
         i++;
       }
       dirs.set(n, dir);
+      dirBytes.set(n, bytes);
     }
 
     if (want("b")) {
+      // In-process and pool over the same folder, one after the other, so that both meet the same
+      // load on the machine; "default" marks what extract picks by itself (POOL_MIN_BYTES).
       const many: Row[] = [];
       for (const n of sizes) {
-        say(`(b) extract over ${n} files, pool`);
-        const r = child<Row>("many", [dirs.get(n)!, "auto"]);
-        many.push("failed" in r ? { articles: n, workers: "pool", seconds: String(r.failed) } : r);
+        const mb = dirBytes.get(n)! / 1e6;
+        const pooled = dirBytes.get(n)! >= POOL_MIN_BYTES;
+        for (const workers of [0, poolSize()]) {
+          const label = workers === 0 ? "in-process" : `pool of ${workers}`;
+          say(`(b) extract over ${n} files (${mb.toFixed(1)} MB), ${label}`);
+          const r = child<Row>("many", [dirs.get(n)!, String(workers)]);
+          const row = "failed" in r ? { articles: n, workers: label, seconds: String(r.failed) } : r;
+          many.push({ ...row, mb: +mb.toFixed(1), default: pooled === workers > 0 ? "yes" : "" });
+        }
       }
-      say(`(b) extract over ${sizes[0]} files, in-process`);
-      const r0 = child<Row>("many", [dirs.get(sizes[0])!, "0"]);
-      many.push("failed" in r0 ? { articles: sizes[0], workers: "in-process", seconds: String(r0.failed) } : r0);
       results.manyFiles = many;
-      out.push("(b) many files: `extract` streamed to JSONL (/dev/null), one file an article");
-      out.push(markdownTable(many, ["articles", "workers", "seconds", "cpuSeconds", "articlesPerSecond", "quotes", "peakRssMB"], ["articles", "workers", "seconds", "CPU s", "articles/s", "quotes", "peak RSS MB"]));
+      out.push(`(b) many files: \`extract\` streamed to JSONL (/dev/null), one file an article; the pool is the default from ${POOL_MIN_BYTES / 1024 / 1024} MB of input`);
+      out.push(
+        markdownTable(
+          many,
+          ["articles", "mb", "workers", "default", "seconds", "cpuSeconds", "articlesPerSecond", "quotes", "peakRssMB"],
+          ["articles", "MB", "workers", "default", "seconds", "CPU s", "articles/s", "quotes", "peak RSS MB"],
+        ),
+      );
       out.push("");
     }
 

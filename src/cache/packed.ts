@@ -6,7 +6,7 @@ type Ok = Extract<FileResult, { ok: true }>;
 
 /**
  * A result with its articles' source offsets packed into runs (one Int32 a character otherwise:
- * most of the bytes). Used between threads and in the cache.
+ * most of the bytes), as the cache stores it.
  */
 export type PackedResult = {
   readonly result: Ok;

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { statSync } from "node:fs";
 import { cacheDir, cacheEnabled, cacheKey, engineVersion, openCache, packOffsets, unpackOffsets, type Cache, type CacheStats } from "../cache/index.js";
 import { contentHashes } from "../cache/file-hashes.js";
 import { packResult, unpackResult } from "../cache/packed.js";
@@ -22,7 +23,10 @@ export type LoadOptions = {
   readonly maxBytes?: number;
   /** Use the parsed-result cache (default on; --no-cache or QUOTECHECK_NO_CACHE=1 turn it off). */
   readonly cache?: boolean;
-  /** Worker threads; default min(2, cores); 0 keeps everything in-process. */
+  /**
+   * Worker threads: 0 keeps everything in-process; a number uses that many for 20 files or more;
+   * by default min(2, cores) when the input is also POOL_MIN_BYTES or more.
+   */
   readonly workers?: number;
   /** Called after each input is done, for a progress line or bar. */
   readonly onProgress?: (done: number, total: number, path: string) => void;
@@ -33,6 +37,14 @@ export type LoadOptions = {
 
 /** Below this many files, starting workers costs more than it saves. */
 export const POOL_THRESHOLD = 20;
+/**
+ * Nor below this many bytes of input in all, unless a number of workers is asked for. Each worker
+ * is another V8 isolate that compiles the engine anew: measured, about 2.5 CPU s before it runs at
+ * full speed (some 10 MB of text's worth of work on one core), plus 5-10% for moving results between
+ * threads. The pool pays that back only on a large input with a second core actually free (see
+ * docs/BENCHMARKS.md); on less, one core in-process finishes first.
+ */
+export const POOL_MIN_BYTES = 32 * 1024 * 1024;
 // Inputs read ahead of the one being handed on: bounds memory while keeping the workers busy.
 const WINDOW = 32;
 
@@ -209,7 +221,7 @@ async function streamListed(
   const cache = cacheEnabled(io.env, opts.cache === false) ? openCache(cacheDir(io.env)) : null;
   const engine = cache ? engineVersion() : "";
   const max = opts.maxBytes ?? MAX_BYTES;
-  const wantPool = files.length >= POOL_THRESHOLD && opts.workers !== 0;
+  const wantPool = opts.workers !== 0 && files.length >= POOL_THRESHOLD && (opts.workers !== undefined || bytesAtLeast(files, POOL_MIN_BYTES));
   // Started on the first file the cache cannot answer: a warm run never starts a worker, nor loads
   // the parsers and the engine.
   const started: { pool: Pool | null } = { pool: null };
@@ -275,6 +287,20 @@ async function streamListed(
     await started.pool?.close();
   }
   return { inputs, diagnostics, readAnything, cache: cache?.stats ?? null, workers: started.pool?.size ?? 0 };
+}
+
+/** Whether the files hold at least `min` bytes together (sizes by stat; stops once there). */
+function bytesAtLeast(files: readonly { readonly path: string }[], min: number): boolean {
+  let total = 0;
+  for (const f of files) {
+    try {
+      total += f.path === "-" ? 0 : statSync(f.path).size;
+    } catch {
+      // reading it will say why
+    }
+    if (total >= min) return true;
+  }
+  return false;
 }
 
 type Ok = Extract<InputOutcome, { ok: true }>;

@@ -1,6 +1,5 @@
 import { availableParallelism } from "node:os";
 import { parentPort, Worker } from "node:worker_threads";
-import { packResult, unpackResult, type PackedResult } from "../cache/packed.js";
 import { IngestError, parseDocument } from "../ingest/index.js";
 import type { Article, Diagnostic, Quote, SourceDocument, Stage } from "../model/index.js";
 import { quotesOfArticle } from "./index.js";
@@ -25,8 +24,6 @@ export type FileResult =
   | { readonly ok: false; readonly reason: string; readonly ruleId: string; readonly stage: Stage };
 
 export type FileHandler = (job: FileJob) => FileResult;
-
-export { packResult, unpackResult, type PackedResult };
 
 /** What a worker does with one file; the in-process path calls the same function. */
 export const processFile: FileHandler = (job) => {
@@ -57,21 +54,53 @@ export const workerFailure = (why: string): FileResult => ({
 });
 
 type Request = { readonly seq: number; readonly job: FileJob };
-type Reply = { readonly seq: number; readonly result: Exclude<FileResult, { ok: true }> | PackedResult };
+type Ok = Extract<FileResult, { ok: true }>;
+
+/**
+ * A result on its way back from a worker. Articles whose text is the whole document text (a
+ * plain-text file is one such article) are sent with text "" and restored, since a clone copies a
+ * string however often it appears. Source offsets (one Int32 a character) are not copied nor
+ * packed into runs: their buffers are transferred, which moves them at no cost; packing and
+ * unpacking them took about a tenth of the pool's time.
+ */
+type Reply = { readonly seq: number; readonly result: Exclude<FileResult, Ok> | { readonly ok: true; readonly sent: Ok; readonly wholeText: readonly boolean[] } };
+
+function toReply(seq: number, result: FileResult): { reply: Reply; transfer: ArrayBuffer[] } {
+  if (!result.ok) return { reply: { seq, result }, transfer: [] };
+  const docText = result.document.text;
+  const wholeText = result.document.articles.map((a) => a.text.length > 0 && a.text === docText);
+  const articles = result.document.articles.map((a, i) => (wholeText[i] ? { ...a, text: "" } : a));
+  const buffers = new Set<ArrayBuffer>();
+  for (const a of articles) if (a.sourceOffsets && a.sourceOffsets.buffer instanceof ArrayBuffer) buffers.add(a.sourceOffsets.buffer);
+  const sent: Ok = { ...result, document: { ...result.document, articles } };
+  return { reply: { seq, result: { ok: true, sent, wholeText } }, transfer: [...buffers] };
+}
+
+const unreadable: FileResult = { ok: false, reason: "could not be analysed: unreadable reply from worker", ruleId: "pipeline/worker-failed", stage: "cli" };
+
+function fromReply(r: Reply["result"]): FileResult {
+  if (!r.ok) return r;
+  const { sent, wholeText } = r;
+  const arts = sent?.document?.articles;
+  if (!Array.isArray(arts) || !Array.isArray(wholeText) || wholeText.length !== arts.length || typeof sent.document.text !== "string") return unreadable;
+  const articles: Article[] = [];
+  for (const [i, a] of arts.entries()) {
+    const text = wholeText[i] ? sent.document.text : a.text;
+    if (typeof text !== "string" || (a.sourceOffsets !== null && !(a.sourceOffsets instanceof Int32Array && a.sourceOffsets.length === text.length + 1))) return unreadable;
+    articles.push(wholeText[i] ? { ...a, text } : a);
+  }
+  return { ...sent, document: { ...sent.document, articles } };
+}
 
 /** Worker side of the protocol: answer each job with its result. */
 export function serveJobs(handler: FileHandler): void {
   if (!parentPort) throw new Error("serveJobs must run in a worker thread");
   const port = parentPort;
   port.on("message", (req: Request) => {
-    const result = handler(req.job);
-    const reply: Reply = { seq: req.seq, result: result.ok ? packResult(result) : result };
-    port.postMessage(reply);
+    const { reply, transfer } = toReply(req.seq, handler(req.job));
+    port.postMessage(reply, transfer);
   });
 }
-
-const fromReply = (r: Reply["result"]): FileResult =>
-  "ok" in r ? r : (unpackResult(r) ?? { ok: false, reason: "could not be analysed: unreadable reply from worker", ruleId: "pipeline/worker-failed", stage: "cli" });
 
 export type Pool = {
   readonly size: number;

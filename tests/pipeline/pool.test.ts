@@ -72,6 +72,12 @@ describe("worker pool", () => {
     expect(few.seen).toHaveLength(3);
   });
 
+  it("stays in-process by default for many files under POOL_MIN_BYTES in all", async () => {
+    const small = await collect([corpus], {});
+    expect(small.summary.workers).toBe(0);
+    expect(small.seen.map((o) => o.path)).toEqual(ids);
+  });
+
   it("turns a file that throws or kills its worker into a skipped input, and goes on", async () => {
     writeFileSync(names[4], "This one says THROW and takes its worker down.");
     writeFileSync(names[9], "This one says EXIT.");
