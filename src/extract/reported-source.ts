@@ -24,7 +24,9 @@ export type Source = { readonly source: Span; readonly mention: Span; readonly r
 const MAX_NP = 16;
 const NAME_CONNECTORS = new Set(["of", "for", "the", "de", "al", "al-", "bin", "ibn", "van", "von", "la", "le", "du", "del", "da", "and", "on", "&", "-"]);
 const NP_PUNCT = new Set(["-", "&", "$", "%", "’", "'", "."]);
-const DASHES = new Set(["—", "–", "--"]);
+const DASHES = new Set(["—", "–", "--", "―"]);
+/** A subject pronoun written together with its auxiliary ("he’s said", "they've told"). */
+export const PRONOUN_AUX = /^(he|she|they|we|i|you|who)[’'](?:s|ve|d|ll|re)$/;
 
 const span = (toks: readonly Token[], a: number, b: number): Span => ({ start: toks[a].start, end: toks[b - 1].end });
 
@@ -58,7 +60,7 @@ export function auxStart(toks: readonly Token[], vi: number, floor: number): num
 export function walkNP(toks: readonly Token[], end: number, floor: number): number | null {
   if (end - 1 < floor) return null;
   const last = toks[end - 1];
-  if (last.word && SUBJECT_PRONOUNS.has(last.lower) && last.lower !== "that" && last.lower !== "this") return end - 1;
+  if (last.word && ((SUBJECT_PRONOUNS.has(last.lower) && last.lower !== "that" && last.lower !== "this") || PRONOUN_AUX.test(last.lower))) return end - 1;
   let k = end - 1;
   let n = 0;
   while (k >= floor) {
@@ -74,7 +76,9 @@ export function walkNP(toks: readonly Token[], end: number, floor: number): numb
       }
     }
     if (!t.word && !NP_PUNCT.has(t.text)) break;
-    if (t.word && CLAUSE_WORDS.has(t.lower) && !(t.cap && k > floor && toks[k - 1].cap && toks[k - 1].word)) break;
+    // "Her campaign workers here said": "here" after a noun and right before the verb belongs to the subject.
+    const hereAfterNoun = k === end - 1 && t.lower === "here" && k > floor && toks[k - 1].word && !CLAUSE_WORDS.has(toks[k - 1].lower);
+    if (t.word && CLAUSE_WORDS.has(t.lower) && !hereAfterNoun && !(t.cap && k > floor && toks[k - 1].cap && toks[k - 1].word)) break;
     if (t.word && SUBJECT_PRONOUNS.has(t.lower) && k < end - 1 && t.lower !== "who" && t.lower !== "which") break;
     if (++n > MAX_NP) return null;
     k--;
@@ -120,7 +124,8 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
   // subject stands before the opening dash and the appositive is its role.
   if (DASHES.has(toks[end - 1].text)) {
     let open = end - 2;
-    while (open > floor && end - open < 20 && !DASHES.has(toks[open].text) && toks[open].text !== "," && toks[open].text !== ";") open--;
+    // Commas may stand inside the appositive ("— including Muslims, Christians, Jews —").
+    while (open > floor && end - open < 24 && !DASHES.has(toks[open].text) && toks[open].text !== ";") open--;
     if (open > floor && open < end - 2 && DASHES.has(toks[open].text)) {
       const a = walkNP(toks, open, floor);
       if (a !== null) return { source: span(toks, a, end - 1), mention: headOf(toks, a, open), role: span(toks, open + 1, end - 1) };
@@ -130,6 +135,12 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
   if (toks[end - 1].text !== ",") {
     const a = walkNP(toks, end, floor);
     if (a === null) return null;
+    const t = toks[end - 1];
+    if (a === end - 1 && PRONOUN_AUX.test(t.lower)) {
+      // The mention is the pronoun without its auxiliary.
+      const m = { start: t.start, end: t.start + t.lower.search(/[’']/) };
+      return { source: m, mention: m, role: null };
+    }
     return { source: span(toks, a, end), mention: headOf(toks, a, end), role: null };
   }
   // "Bernie Sanders, who on Tuesday endorsed Clinton, said": a relative clause between the subject

@@ -23,6 +23,7 @@ import {
   headOf,
   isName,
   objectAfter,
+  PRONOUN_AUX,
   skipAdverbials,
   subjectBefore,
   walkNP,
@@ -239,7 +240,8 @@ const PLURAL_SUBJECTS = new Set(["i", "we", "they", "you", "who", "which", "that
 /** Whether a form that could be a noun ("claims", "report", "say") is used as a verb here. */
 function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, verb: VerbEntry): boolean {
   const prev = cueStart > 0 ? toks[cueStart - 1] : null;
-  if (prev && (NOMINAL_DETERMINERS.has(prev.lower) || /[’']s$/.test(prev.lower))) return false; // "the reported deal", "his claims"
+  // "the reported deal", "his claims" (but "he’s said" is a pronoun and its auxiliary)
+  if (prev && (NOMINAL_DETERMINERS.has(prev.lower) || (/[’']s$/.test(prev.lower) && !PRONOUN_AUX.test(prev.lower)))) return false;
   const past = /ed$/.test(verb.form) || verb.form === "said" || verb.form === "told" || verb.form === "wrote";
   if (past || verb.form.endsWith("ing")) return true;
   if (cueStart < vi) return true; // "will say", "did not claim"
@@ -303,7 +305,10 @@ function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firstComma 
   }
   // "said more than 1 million donors gave", "said nothing has changed": a quantity word can be the
   // content's subject; the clause test that follows tells it from "said more about it".
-  const quantity = /^(more|much|less|little|nothing|something|anything)$/.test(first) && k + 1 < toks.length && toks[k + 1].lower !== "about" && toks[k + 1].lower !== "to";
+  const quantity =
+    (/^(more|much|less|little|nothing|something|anything)$/.test(first) && k + 1 < toks.length && toks[k + 1].lower !== "about" && toks[k + 1].lower !== "to") ||
+    // "said about half of the deficit reflected ...", "said about 40 people were hurt"
+    (first === "about" && k + 1 < toks.length && (/^\d/.test(toks[k + 1].text) || /^(half|one|two|three|four|five|ten|twice)$/.test(toks[k + 1].lower) || (toks[k + 1].lower === "a" && /^(third|quarter|fifth|half)$/.test(toks[k + 2]?.lower ?? ""))));
   const allowed = quantity || (first === "to" && verb && TAKES_INFINITIVE.has(verb.lemma)) || (verb?.frame === "ask" && (first === "about" || first === "for" || first === "to"));
   if (verb && BAD_CONTENT_START.has(first) && !allowed) {
     // "said in Iowa on Monday that ...": the content starts at "that".
@@ -335,7 +340,24 @@ function contentBefore(s: Sentence, sourceStartOffset: number): Span | null {
   if (b < 0) return null;
   if (b > 0 && (toks[b - 1].text === "," || toks[b - 1].text === "—" || toks[b - 1].text === "--")) b--;
   else return null;
-  return content(s, 0, b);
+  return content(s, backwardStart(s, b), b);
+}
+
+/**
+ * Fronted phrases that frame the source's words rather than belong to them: a concession ("Despite
+ * ...", "Though ...", "For all ...") or a participle ("Entering June, ..."). Time and place phrases
+ * ("In Iowa, ...", "After the debate, ...") stay: PolNeAR's gold keeps them in the content.
+ */
+const FRONTED = /^(?:despite|though|although|while|for|even|\p{Ll}+ing)$/u;
+const NOT_FRONTED_ING = /^(?:during|according|including|nothing|something|anything|everything)$/;
+
+/** Where backward content ("..., X said.") starts: after a fronted framing phrase and its comma. */
+function backwardStart(s: Sentence, b: number): number {
+  const { toks } = s;
+  if (!FRONTED.test(toks[0].lower) || NOT_FRONTED_ING.test(toks[0].lower)) return 0;
+  let k = 1;
+  while (k < b - 3 && toks[k].text !== ",") k++;
+  return k < b - 3 && k <= 15 ? k + 1 : 0;
 }
 
 function sourceAfter(s: Sentence, from: number, to: number): Source | null {
@@ -462,7 +484,8 @@ export const REPORTED_RULES: readonly CueRule[] = [
         const whole = content(s, 0, toks.length);
         return whole ? { content: whole, cue: tokSpan(toks, i, i + 2), source: src, to: null, forward: false } : null;
       }
-      const body = content(s, 0, toks[i - 1].text === "," ? i - 1 : i);
+      const bEnd = toks[i - 1].text === "," ? i - 1 : i;
+      const body = content(s, backwardStart(s, bEnd), bEnd);
       return body ? { content: body, cue: tokSpan(toks, i, i + 2), source: src, to: null, forward: false } : null;
     },
   },

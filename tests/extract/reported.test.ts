@@ -142,6 +142,22 @@ const MUST_MATCH: Row[] = [
     content: "Grain prices will keep rising",
     mention: "Tom Ray",
   },
+  { text: "While she’s said she backs the plan, she has not voted for it.", rule: "reported/verb-then-content", content: "she backs the plan", mention: "she" },
+  { text: "Union members here said they would strike in May.", rule: "reported/verb-then-content", content: "they would strike in May", mention: "Union members here" },
+  {
+    text: "Several neighbours — including a baker, a nurse and two teachers — said the road had flooded twice.",
+    rule: "reported/verb-then-content",
+    content: "the road had flooded twice",
+    mention: "Several neighbours",
+  },
+  { text: "The agency said about half of the wells were dry.", rule: "reported/verb-then-content", content: "about half of the wells were dry", mention: "The agency" },
+  {
+    text: "Despite a week of heavy rain, the harvest will be on time, the farmers’ union said.",
+    rule: "reported/said-after",
+    content: "the harvest will be on time",
+    mention: "the farmers’ union",
+  },
+  { text: "In the north, turnout was low, officials said.", rule: "reported/said-after", content: "In the north, turnout was low", mention: "officials" },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
@@ -174,6 +190,8 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "Gov. Ann Lee of Ohio, a Republican who chairs the panel, stressed her record on taxes.", why: "a subject with appositives before the verb is no inverted content" },
   { text: "The union leader, a former welder, added two members to the board.", why: "'X, appositive, added NP': neither the subject nor the object is content" },
   { text: "The reported number of cases rose again.", why: "'reported' as an adjective" },
+  { text: "He said about a dozen times.", why: "'about' opens an adverbial, not a quantity that is the content's subject" },
+  { text: "It’s said in jest.", why: "'it’s said' is a passive, and only an adverbial follows" },
 ];
 
 describe("findReportedSpeech: cue rules", () => {
