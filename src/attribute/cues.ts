@@ -1,7 +1,7 @@
 import { NAMING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
 import type { Span } from "../model/index.js";
 import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES } from "./lexicon.js";
-import { isFiniteVerbLike, isVerbAt, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
+import { isFiniteVerbLike, isVerbAt, opensParticipleClause, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, tokenize, type Tok } from "./tokens.js";
 
 /** What a direct quote's surroundings look like to the cue rules. */
@@ -54,6 +54,27 @@ const PASSIVE = new Set(["be", "been", "is", "was", "were", "being", "are", "it'
 
 const NOUN_BEFORE = new Set(["his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "whose", "every", "each", "no"]);
 
+/**
+ * A bare verb form ("message", "note", "comment") at the end of a noun phrase: after "a/an" and
+ * lower-case modifiers ("a new campaign message"), or after a singular determiner phrase whose
+ * last word is not plural (a singular subject would take "messages").
+ */
+function bareFormInNounPhrase(toks: readonly Tok[], i: number): boolean {
+  const l = toks[i].lower;
+  if (!NOUN_LIKE_CUES.has(l)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const w = toks[k];
+    if (!w.word || w.cap && k < i - 1) return false;
+    if (w.lower === "a" || w.lower === "an") return true;
+    if (SINGULAR_DETERMINERS.has(w.lower)) return k < i - 1 && !/[^s]s$/.test(toks[i - 1].lower);
+    if (PRONOUNS.has(w.lower) || BETWEEN.has(w.lower) || PASSIVE.has(w.lower) || w.lower === "to" || w.lower === "and" || w.lower === "or") return false;
+  }
+  return false;
+}
+// Speech verbs whose bare form is as often a noun.
+const NOUN_LIKE_CUES = new Set(["message", "note", "comment", "tweet", "post", "report", "claim", "quote", "answer", "reply", "remark", "promise", "pledge", "vow", "call", "boast", "charge", "complaint", "question", "demand", "warning", "statement", "response", "plea", "cry", "word", "email", "text", "letter", "memo", "testimony", "interview"]);
+const SINGULAR_DETERMINERS = new Set(["the", "this", "that", "his", "her", "its", "their", "our", "my", "your", "every", "each"]);
+
 const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   const t = toks[i];
   if (!t.word || !SPEECH_VERBS.has(t.lower)) return false;
@@ -65,6 +86,7 @@ const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   if (prev === "the" || prev === "a" || prev === "to") return false; // "the said", "to say" (not a cue by itself)
   // After a possessive or a demonstrative the word is a noun ("his claim", "their report").
   if (prev && NOUN_BEFORE.has(prev)) return false;
+  if (bareFormInNounPhrase(toks, i)) return false;
   const next = toks[i + 1]?.lower;
   // "state" is far more often the noun ("his home state", "the state party"): a verb only after a
   // pronoun, an auxiliary or a name, or before "that".
@@ -454,7 +476,9 @@ function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number):
   while (s < toks.length && TIME_STAMP.test(toks[s].text)) s++;
   for (let hops = 0; hops < 3 && s < toks.length; hops++) {
     const f = toks[s];
-    const opener = !f.word || (!f.cap && !PRONOUNS.has(f.lower) && !DETERMINER_WORDS.has(f.lower) && !PERSON_NOUNS.has(f.lower)) || NOT_SUBJECT_OPENERS.has(f.lower);
+    // A participle clause ("Reading from a prepared text, …", "Informed of the plan, …") opens too.
+    const participleClause = opensParticipleClause(toks, s);
+    const opener = !f.word || (!f.cap && !PRONOUNS.has(f.lower) && !DETERMINER_WORDS.has(f.lower) && !PERSON_NOUNS.has(f.lower)) || NOT_SUBJECT_OPENERS.has(f.lower) || participleClause;
     if (!opener) break;
     // Skip an opening adverbial to its comma.
     let c = s;

@@ -89,6 +89,9 @@ function isSubjectNP(toks: readonly Tok[]): boolean {
   // A predicate left over from a clause ("appeared on MSNBC and began by", "saying anybody who")
   // does not open a subject; participles used as adjectives do ("retired general", "acting chief").
   if (toks.length > 1 && !first.cap && (isFiniteVerbLike(first) && !ADJECTIVAL_PARTICIPLES.has(first.lower) || /ing$/.test(first.lower) && !ADJECTIVAL_ING.has(first.lower) && !PERSON_NOUNS.has(first.lower))) return false;
+  // A sentence-initial participle ("Following a meeting", "Boasting 108,000 residents",
+  // "Informed of the plan") opens an adverbial, not a name.
+  if (toks.length > 1 && opensParticipleClause(toks, 0)) return false;
   // … nor end on a relative pronoun.
   if (toks.length > 1 && RELATIVE.has(toks[toks.length - 1].lower)) return false;
   // Lower-case role words may lead ("former presidential candidate Herman Cain") when a name, a
@@ -121,6 +124,21 @@ const IRREGULAR_PAST = new Set([
 
 // Irregular past forms that are never participles, so "by" after them does not make an adjective.
 const PAST_ONLY = new Set(["threw", "began", "took", "gave", "went", "wrote", "spoke", "came", "ran", "rose", "chose", "drew", "knew", "saw", "swore", "tore", "woke", "became"]);
+
+// Words that follow a participle opening an adverbial clause ("Following a", "Reading from", "Informed of").
+const AFTER_PARTICIPLE = new Set(["a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those", "from", "of", "to", "in", "on", "at", "by", "with", "for", "about", "into", "through", "over", "up", "out", "back", "down", "off"]);
+
+/**
+ * A capitalised participle that opens an adverbial clause ("Following a meeting, …", "Boasting
+ * 108,000 residents, …"), told from a name in -ed or -ing ("Khaled al-Homsi", "Ted said") by the
+ * function word or number after it.
+ */
+export function opensParticipleClause(toks: readonly Tok[], i: number): boolean {
+  const f = toks[i];
+  const next = toks[i + 1];
+  if (!f?.cap || !next || !/(?:ing|ed)$/.test(f.lower)) return false;
+  return AFTER_PARTICIPLE.has(next.lower) || /^\p{N}/u.test(next.text);
+}
 
 /** A lower-case word that reads as the verb of a clause: a past form ("celebrated", "threw"). */
 export function isFiniteVerbLike(t: Tok): boolean {

@@ -225,6 +225,9 @@ describe("cue subjects", () => {
     ["must: a relative pronoun is the source as written, its antecedent name the speaker", "Obama has had a frosty relationship with Ned Carrow, now the Senate majority leader, who in 2010 said the party’s goal was to make Obama a “one-term president.”", "one-term president.", { speaker: "Ned Carrow", mention: "who" }],
     ["must: 'which' after an organisation", "To solve this, they turned to the Harbor Police Department, which reported “2,521 shooting incidents” in the city.", "2,521 shooting incidents", { speaker: "Harbor Police Department", mention: "which" }],
     ["must-not: a relative pronoun with a subject after it is the object", "Much of the ire was directed at Ned Carrow, who Ada Lind on Wednesday called “a horrible human being.”", "a horrible human being.", { speaker: "Ada Lind" }],
+    ["must-not: a sentence-initial participle is not a subject ('Following a …')", "Following a swiftly called meeting, the council issued a statement calling the test “a clear violation of the rules.”", "a clear violation of the rules.", { mention: "the council" }],
+    ["must-not: a noun-like cue after 'a' and modifiers is a noun ('a new campaign message')", "Worried about turnout, Mayor Ada Lind is rolling out a new campaign message: “It is about you.”", "It is about you.", { speaker: "Ada Lind", cue: "Mayor Ada Lind" }],
+    ["must: a participle clause opens the sentence before its subject", "Reading from a prepared text, Ben Ortiz repeatedly pronounced the name of the group “Hamas” oddly.", "Hamas", { speaker: "Ben Ortiz" }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
