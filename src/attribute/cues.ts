@@ -250,7 +250,7 @@ export const CUE_RULES: readonly CueRule[] = [
           const src = parseInvertedSource(q.text, { start: toks[1].start, end: toks[toks.length - 2].end });
           if (src) return hit(src, spanOf(toks[0], toks[0]), { start: toks[0].start, end: q.outer.start }, R.beforeAdjacent);
         }
-        const m = subjectBeforeVerb(q, toks, 0, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
+        const m = speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
         if (!m) return null;
         return hit(m, cueExtent(toks, v), { start: toks[v].start, end: q.outer.start }, R.beforeAdjacent);
       }
@@ -341,7 +341,7 @@ export const CUE_RULES: readonly CueRule[] = [
       const toks = beforeWindow(q);
       for (let v = toks.length - 1; v >= 0; v--) {
         if (!isCueVerb(toks, v)) continue;
-        const m = subjectBeforeVerb(q, toks, 0, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
+        const m = speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
         if (m) return hit(m, cueExtent(toks, v), spanOf(toks[v], toks[toks.length - 1]), R.sentenceVerb);
       }
       const after = afterWindow(q);
@@ -526,6 +526,22 @@ const NOT_SUBJECT_OPENERS = new Set([
   "still", "even", "also", "now", "although", "though", "because", "once", "following", "asked", "speaking",
 ]);
 
+/**
+ * "…, Spicer said, adding, “…”": a participle right after a speech clause takes that clause's
+ * speaker, not the sentence's first subject.
+ */
+function speakerOfClauseBefore(q: QuoteContext, toks: readonly Tok[], v: number): Mention | null {
+  if (!/ing$/.test(toks[v].lower) || v < 3 || toks[v - 1].text !== ",") return null;
+  let s = v - 2;
+  while (s > 0 && toks[s - 1].text !== "," && toks[s - 1].text !== ";") s--;
+  for (let k = v - 2; k > s; k--) {
+    if (!isCueVerb(toks, k) || /ing$/.test(toks[k].lower)) continue;
+    const m = subjectBeforeVerb(q, toks, s, k);
+    return m && (m.kind === "name" || m.kind === "pronoun") ? m : null;
+  }
+  return null;
+}
+
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
 
 // Words that open a subordinate or coordinate clause: the subject of a finite verb starts after them.
@@ -637,6 +653,14 @@ function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number): Menti
       while (h < v && h - s <= 5 && toks[h].word && !PERSON_NOUNS.has(toks[h].lower) && !ORG_WORDS.has(toks[h].lower)) h++;
       // A compound head ("the union leader", "the party official") ends at its last noun.
       while (h + 1 < v && h - s < 5 && (PERSON_NOUNS.has(toks[h + 1].lower) || ORG_WORDS.has(toks[h + 1].lower))) h++;
+      // A noun used as a modifier ("the former Republican presidential candidate"): the head is
+      // the person noun a word or two on.
+      for (let k = h + 1; h < v && k < v && k <= h + 2 && toks[k].word && !toks[k].cap && !isFiniteVerbLike(toks[k]); k++) {
+        if (PERSON_NOUNS.has(toks[k].lower)) {
+          h = k;
+          break;
+        }
+      }
       if (h < v && h - s <= 5 && toks[h].word && h + 1 < v && toks[h + 1].word && !toks[h + 1].cap && !isPossessiveTok(toks[h + 1])) {
         const m = parseSubject(q.text, spanOf(toks[s], toks[h]));
         if (m && m.kind !== "pronoun") return m;

@@ -228,6 +228,8 @@ describe("cue subjects", () => {
     ["must-not: a sentence-initial participle is not a subject ('Following a …')", "Following a swiftly called meeting, the council issued a statement calling the test “a clear violation of the rules.”", "a clear violation of the rules.", { mention: "the council" }],
     ["must-not: a noun-like cue after 'a' and modifiers is a noun ('a new campaign message')", "Worried about turnout, Mayor Ada Lind is rolling out a new campaign message: “It is about you.”", "It is about you.", { speaker: "Ada Lind", cue: "Mayor Ada Lind" }],
     ["must: a participle clause opens the sentence before its subject", "Reading from a prepared text, Ben Ortiz repeatedly pronounced the name of the group “Hamas” oddly.", "Hamas", { speaker: "Ben Ortiz" }],
+    ["must: a participle after a speech clause takes that clause's speaker", "Ryan and Lind will meet sometime next week, Ortiz said, adding, “They need to sit down and talk.”", "They need to sit down and talk.", { speaker: "Ortiz" }],
+    ["must: a noun used as a modifier does not end the description ('Republican presidential candidate')", "The former Republican presidential candidate continued, saying, “You need somebody who understands budgets.”", "You need somebody who understands budgets.", { mention: "The former Republican presidential candidate" }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
