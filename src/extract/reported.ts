@@ -145,17 +145,25 @@ function content(s: Sentence, a: number, b: number): Span | null {
  */
 const TAIL_AFTER_COMMA = /^(?:while|whereas|compared)$/;
 
+/** Participles of speech or stance: after a comma they narrate the speaker, not the reported event. */
+const SPEAKER_ACTS = /^(?:remarking|echoing|declaring|acknowledging|conceding|reiterating|offering|believing|appearing|employing|repeating|promising|vowing|suggesting|predicting|accusing|blaming|criticizing|praising|questioning|responding|defending|tapping|cracking|smiling|laughing|speaking|describing|referring|citing|insisting|arguing|adding|noting|saying|telling|claiming|warning|urging|calling|pointing|asking|explaining|stating|denying)$/;
+
 /** Index of the first token at or after `from` that ends forward content ("..., according to X"). */
 function forwardStop(s: Sentence, from: number, firstComma = false): number {
   const { toks } = s;
   for (let k = from; k < toks.length - 1; k++) {
     if (firstComma && toks[k].text === "," && k > from + 1) return k;
-    // ", tapping the ...": narration resumes after the reported clause. (", but ..." is as often the
-    // reported clause's own second half as narration, so it does not end the content.)
+    // ", remarking that ...", ", tapping the ...": narration of the speaker resumes after the reported
+    // clause. Only a participle of the speaker's own act ends it: one of consequence stays with the
+    // reported event (", leaving that choice to the next president", ", bringing its total to ...").
+    // (", but ..." is as often the reported clause's own second half as narration: no end there.)
     if (toks[k].text === "," && k > from + 2) {
       const nx = toks[k + 1];
-      if (!nx.cap && nx.lower.endsWith("ing") && nx.lower.length > 5 && !/^(during|including|according|nothing|something|anything|everything)$/.test(nx.lower)) return k;
+      if (!nx.cap && (SPEAKER_ACTS.test(nx.lower) || (SPEECH_VERBS.has(nx.lower) && nx.lower.endsWith("ing")))) return k;
     }
+    // ", a 16-point margin over ...", ", an idea he has raised before": an appositive on the content's
+    // last noun is the reporter's gloss. (", the ..." and ", which ..." are as often the source's.)
+    if (toks[k].text === "," && k > from + 2 && (toks[k + 1].lower === "a" || toks[k + 1].lower === "an")) return k;
     if (toks[k].text !== "," && toks[k].text !== ";" && toks[k].text !== "—" && toks[k].text !== "--") continue;
     const nx = toks[k + 1].lower;
     if (nx === "according" || nx === "saying" || nx === "adding" || nx === "citing" || nx === "noting" || nx === "arguing") return k;
@@ -171,6 +179,9 @@ function forwardStop(s: Sentence, from: number, firstComma = false): number {
     const nx = toks[k + 1 + then];
     const after = toks[k + 2 + then]?.lower ?? "";
     const verbish = nx.lower.length > 4 && nx.lower.endsWith("ed") && /^(that|the|a|an|his|her|their|its|it|him|them|to|this)$/.test(after);
+    // Without a comma, "and" + another verb is as often the reported clause's own ("said she was
+    // tired and wanted a change"): only a speech verb ends it there.
+    if (!SPEECH_VERBS.has(nx.lower) && toks[k - 1].text !== ",") continue;
     if (!nx.cap && (SPEECH_VERBS.has(nx.lower) || verbish)) {
       return toks[k - 1].text === "," ? k - 1 : k;
     }

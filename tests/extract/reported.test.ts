@@ -158,6 +158,15 @@ const MUST_MATCH: Row[] = [
     mention: "the farmers’ union",
   },
   { text: "In the north, turnout was low, officials said.", rule: "reported/said-after", content: "In the north, turnout was low", mention: "officials" },
+  {
+    text: "The mayor said the council would delay the vote, leaving the decision to the next council.",
+    rule: "reported/verb-then-content",
+    content: "the council would delay the vote, leaving the decision to the next council",
+  },
+  { text: "The mayor said the vote would be delayed, remarking that the council was divided.", rule: "reported/verb-then-content", content: "the vote would be delayed" },
+  { text: "Officials said the turnout was 48 percent, a record for the county.", rule: "reported/verb-then-content", content: "the turnout was 48 percent" },
+  { text: "She said she was tired of the old parties and wanted a new candidate.", rule: "reported/verb-then-content", content: "she was tired of the old parties and wanted a new candidate" },
+  { text: "He said the bill was flawed and urged the council to reject it.", rule: "reported/verb-then-content", content: "the bill was flawed" },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
