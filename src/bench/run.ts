@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { manyFiles, peakRssMB, poolSize, reopen, throughput, type Row } from "./sections.js";
-import { POOL_MIN_BYTES } from "../cli/load.js";
+import { POOL_MIN_BYTES, poolHelps } from "../cli/load.js";
 import { markdownTable } from "./table.js";
 import { ROOT, sourceTexts, syntheticArticles } from "./texts.js";
 
@@ -131,11 +131,12 @@ async function orchestrate() {
 
     if (want("b")) {
       // In-process and pool over the same folder, one after the other, so that both meet the same
-      // load on the machine; "default" marks what extract picks by itself (POOL_MIN_BYTES).
+      // load on the machine; "default" marks what extract would pick by itself at that moment
+      // (poolHelps: POOL_MIN_BYTES of input and a core free by the load average).
       const many: Row[] = [];
       for (const n of sizes) {
         const mb = dirBytes.get(n)! / 1e6;
-        const pooled = dirBytes.get(n)! >= POOL_MIN_BYTES;
+        const pooled = poolHelps(dirBytes.get(n)! >= POOL_MIN_BYTES, availableParallelism(), loadavg()[0]);
         for (const workers of [0, poolSize()]) {
           const label = workers === 0 ? "in-process" : `pool of ${workers}`;
           say(`(b) extract over ${n} files (${mb.toFixed(1)} MB), ${label}`);
@@ -145,7 +146,7 @@ async function orchestrate() {
         }
       }
       results.manyFiles = many;
-      out.push(`(b) many files: \`extract\` streamed to JSONL (/dev/null), one file an article; the pool is the default from ${POOL_MIN_BYTES / 1024 / 1024} MB of input`);
+      out.push(`(b) many files: \`extract\` streamed to JSONL (/dev/null), one file an article; by default the pool is used from ${POOL_MIN_BYTES / 1024 / 1024} MB of input when the load average leaves a core free`);
       out.push(
         markdownTable(
           many,

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Io } from "../../src/cli/io.js";
-import { POOL_THRESHOLD, streamInputs, type InputOutcome } from "../../src/cli/load.js";
+import { POOL_THRESHOLD, poolHelps, streamInputs, type InputOutcome } from "../../src/cli/load.js";
 import { createPool, processFile } from "../../src/pipeline/pool.js";
 
 const FAILING = new URL("./fixtures/failing-worker.ts", import.meta.url);
@@ -70,6 +70,14 @@ describe("worker pool", () => {
     const few = await collect(names.slice(0, 3), {});
     expect(few.summary.workers).toBe(0);
     expect(few.seen).toHaveLength(3);
+  });
+
+  it("is chosen by default only for a large input with a core free beside this one", () => {
+    expect(poolHelps(true, 2, 0.2)).toBe(true);
+    expect(poolHelps(true, 8, 5)).toBe(true);
+    expect(poolHelps(true, 2, 1.2)).toBe(false); // another process has most of the second core
+    expect(poolHelps(true, 1, 0)).toBe(false);
+    expect(poolHelps(false, 8, 0)).toBe(false);
   });
 
   it("stays in-process by default for many files under POOL_MIN_BYTES in all", async () => {
