@@ -630,6 +630,14 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const ends = isEnd(s, k) || ((tail.text === "," || tail.text === "—" || tail.text === "--" || tail.text === ";") && k + 1 < s.toks.length && NARRATION_AFTER_CUE.test(s.toks[k + 1].lower));
       if (!ends) return null;
       const body = contentBefore(s, src.source.start);
+      const nx = s.toks[k + 1];
+      const nx2 = s.toks[k + 2];
+      // "Her eyes widened, he said, and she gripped his hands": a clause joined after the attribution
+      // continues the account, as in reported/said-between.
+      if (body && tail.text === "," && nx && (nx.lower === "and" || nx.lower === "but") && nx2 && (SUBJECT_PRONOUNS.has(nx2.lower) || DETERMINERS.has(nx2.lower) || nx2.cap)) {
+        const whole = content(s, tokenAt(s.toks, body.start), forwardStop(s, k + 1));
+        if (whole) return { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false };
+      }
       return body ? { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false } : null;
     },
   },

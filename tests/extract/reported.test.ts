@@ -167,6 +167,12 @@ const MUST_MATCH: Row[] = [
   { text: "Officials said the turnout was 48 percent, a record for the county.", rule: "reported/verb-then-content", content: "the turnout was 48 percent" },
   { text: "She said she was tired of the old parties and wanted a new candidate.", rule: "reported/verb-then-content", content: "she was tired of the old parties and wanted a new candidate" },
   { text: "He said the bill was flawed and urged the council to reject it.", rule: "reported/verb-then-content", content: "the bill was flawed" },
+  {
+    text: "The river rose overnight, the ranger said, and the bridge had to be closed.",
+    rule: "reported/said-after",
+    content: "The river rose overnight, the ranger said, and the bridge had to be closed",
+    mention: "the ranger",
+  },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
