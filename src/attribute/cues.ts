@@ -64,8 +64,9 @@ function bareFormInNounPhrase(toks: readonly Tok[], i: number): boolean {
   if (!NOUN_LIKE_CUES.has(l)) return false;
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const w = toks[k];
-    if (!w.word || w.cap && k < i - 1) return false;
+    if (!w.word) return false;
     if (w.lower === "a" || w.lower === "an") return true;
+    if (w.cap) continue; // "a Donald Trump tweet"
     if (SINGULAR_DETERMINERS.has(w.lower)) return k < i - 1 && !/[^s]s$/.test(toks[i - 1].lower);
     if (PRONOUNS.has(w.lower) || BETWEEN.has(w.lower) || PASSIVE.has(w.lower) || w.lower === "to" || w.lower === "and" || w.lower === "or") return false;
   }
@@ -395,7 +396,7 @@ export const CUE_RULES: readonly CueRule[] = [
       "Nadia Orsk likened the budget to “a bucket with a hole in the bottom of it.”",
       "The union leader blasted the plan as “theft from the people who can least afford it.”",
       "After the vote, Councillor Bram Dee, the head of the finance panel, lauded the mayor for “keeping steady hands on the wheel all year.”",
-      "9:40 a.m. Nadia Orsk is promising lower fees and “jobs for every family in the valley.”",
+      "9:40 a.m. Nadia Orsk is backing lower fees and “jobs for every family in the valley.”",
     ],
     mustNot: [
       "The bridge was rebuilt after “the great flood that took the old one away in the spring.”",
@@ -405,7 +406,7 @@ export const CUE_RULES: readonly CueRule[] = [
     match(q) {
       const toks = beforeWindow(q);
       if (toks.length < 3) return null;
-      const m = clauseSubject(q, toks);
+      const m = clauseSubject(q, toks) ?? pronounClauseSubject(q, toks);
       if (!m || !canSpeak(q, m)) return null;
       return hit(m, m.span, spanOf(toks[0], toks[toks.length - 1]), R.sentenceSubject);
     },
@@ -425,6 +426,25 @@ function canSpeak(q: QuoteContext, m: Mention): boolean {
   if (PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower)) return true;
   // A capitalised head that is not just the sentence's first word ("The", "This", "Media").
   return head.cap && !NOT_NAMES.has(head.lower) && (toks.length > 1 || m.kind === "name");
+}
+
+/**
+ * "A few days ago in an interview he blasted the media for being “…”": when the sentence does not
+ * open with its subject, a personal pronoun followed by a past form is the subject of the clause
+ * that holds the quote (the last such pair before it).
+ */
+function pronounClauseSubject(q: QuoteContext, toks: readonly Tok[]): Mention | null {
+  for (let j = toks.length - 2; j >= 0; j--) {
+    if (!SUBJECT_PRONOUNS.has(toks[j].lower)) continue;
+    // "… and that she has learned": the subject of reported content is not its source (whoever
+    // reports it is); an adverbial clause's subject may be ("after she blamed … on “…”").
+    if (j > 0 && toks[j - 1].lower === "that") return null;
+    let k = j + 1;
+    while (k < toks.length && (BETWEEN.has(toks[k].lower) || /ly$/.test(toks[k].lower))) k++;
+    if (k < toks.length && isFiniteVerbLike(toks[k])) return parseSubject(q.text, spanOf(toks[j], toks[j]));
+    return null;
+  }
+  return null;
 }
 
 // Words that continue a noun phrase after a name or a noun ("Trump campaign", "Smith of Ohio").
@@ -560,6 +580,17 @@ function localSubject(q: QuoteContext, toks: readonly Tok[], v: number): Mention
   let p = v - 1;
   while (p >= 0 && (BETWEEN.has(toks[p].lower) || (progressive && PASSIVE.has(toks[p].lower)))) p--;
   if (!participle && p >= 0 && SUBJECT_PRONOUNS.has(toks[p].lower)) return parseSubject(q.text, spanOf(toks[p], toks[p]));
+  // "In a Bloomberg interview Trump declared": a name right before the verb, after a lower-case
+  // word that ends an opening adverbial written without its comma.
+  if (!participle && p >= 1 && toks[p].cap) {
+    let n = p;
+    while (n > 0 && toks[n - 1].cap && toks[n - 1].word) n--;
+    const before = toks[n - 1];
+    if (n > 0 && before.word && !before.cap && !DETERMINER_WORDS.has(before.lower) && !NP_GLUE.has(before.lower) && !PERSON_NOUNS.has(before.lower) && !TITLES.has(before.lower) && !ORG_WORDS.has(before.lower) && isModifierLike(before.lower)) {
+      const m = parseSubject(q.text, spanOf(toks[n], toks[p]));
+      if (m && m.kind === "name") return m;
+    }
+  }
   let b = v - 1;
   while (b >= 0 && v - b <= 8 && toks[b].text !== "," && toks[b].text !== ";" && toks[b].lower !== "with" && !CLAUSE_OPENERS.has(toks[b].lower) && !RELATIVE_SOURCE.has(toks[b].lower)) b--;
   if (b >= 0 && v - b <= 8 && RELATIVE_SOURCE.has(toks[b].lower) && !participle) {

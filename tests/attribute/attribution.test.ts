@@ -230,6 +230,10 @@ describe("cue subjects", () => {
     ["must: a participle clause opens the sentence before its subject", "Reading from a prepared text, Ben Ortiz repeatedly pronounced the name of the group “Hamas” oddly.", "Hamas", { speaker: "Ben Ortiz" }],
     ["must: a participle after a speech clause takes that clause's speaker", "Ryan and Lind will meet sometime next week, Ortiz said, adding, “They need to sit down and talk.”", "They need to sit down and talk.", { speaker: "Ortiz" }],
     ["must: a noun used as a modifier does not end the description ('Republican presidential candidate')", "The former Republican presidential candidate continued, saying, “You need somebody who understands budgets.”", "You need somebody who understands budgets.", { mention: "The former Republican presidential candidate" }],
+    ["must: a name right before the verb after an adverbial with no comma", "In a Bloomberg interview Ned Ortiz declared “I think the pact may be obsolete.”", "I think the pact may be obsolete.", { speaker: "Ned Ortiz" }],
+    ["must: a pronoun and its past form are the clause subject when the sentence opens otherwise", "A few days ago in an interview with a radio network he blasted the press for being “unbelievably dishonest.”", "unbelievably dishonest.", { mention: "he" }],
+    ["must-not: the subject of reported content ('that she has learned') is not the source", "Ada Lind said this was a “fatal error” and that she has learned her lesson: “We are ready for a longer fight.”", "We are ready for a longer fight.", { speaker: "Ada Lind" }],
+    ["must-not: 'a Dan Ortiz tweet' is a noun, not a cue after the quote", "Ada Lind is describing as “unhinged” a Dan Ortiz tweet attacking a former mayor.", "unhinged", { speaker: "Ada Lind" }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
