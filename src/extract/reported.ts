@@ -432,6 +432,23 @@ function relativeBefore(s: Sentence, a: number): boolean {
   return posBeforeLast(s.text.slice(0, toks[a - 1].end - s.span.start)) === "NOUN";
 }
 
+/**
+ * The comma that ends a fronted question ("Asked whether the plan, which critics called costly, would
+ * pass, Mr. Lee said ..."): the first one followed by the main clause's subject when that is a pronoun
+ * or a name, not by a relative, a preposition or "that". (Otherwise the first comma: a subject with a
+ * determiner cannot be told from an appositive without parsing.)
+ */
+function mainClauseComma(s: Sentence, from: number): number {
+  const { toks } = s;
+  for (let k = from + 2; k < toks.length - 1; k++) {
+    if (toks[k].text !== ",") continue;
+    const nx = toks[k + 1];
+    if (!nx.word) continue;
+    if (/^(he|she|they|i|we|it)$/.test(nx.lower) || (nx.cap && !/^(which|who|that|and|but|or|in|on|at|for|with|as)$/.test(nx.lower))) return k;
+  }
+  return forwardStop(s, from, true);
+}
+
 const lastWordIndex = (s: Sentence): number => {
   let k = s.toks.length;
   while (k > 0 && !s.toks[k - 1].word) k--;
@@ -545,7 +562,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const q = toks[j];
       if (!q || !/^(whether|if|about|how|why|what|who|when|where|which)$/.test(q.lower)) return null;
       const from = q.lower === "about" ? j + 1 : j;
-      const body = content(s, from, forwardStop(s, from, true));
+      const body = content(s, from, mainClauseComma(s, from));
       return body ? { content: body, cue: tokSpan(toks, i, i + 1), source: null, to: null, forward: true } : null;
     },
   },

@@ -173,6 +173,11 @@ const MUST_MATCH: Row[] = [
     content: "The river rose overnight, the ranger said, and the bridge had to be closed",
     mention: "the ranger",
   },
+  {
+    text: "Asked whether the dam, which engineers called unsafe, would be repaired, Ms. Ortiz said work would start in May.",
+    rule: "reported/asked-fronted",
+    content: "whether the dam, which engineers called unsafe, would be repaired",
+  },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
