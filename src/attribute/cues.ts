@@ -150,6 +150,28 @@ function beforeWindowOf(q: QuoteContext): Tok[] {
 
 const endsSentence = (q: QuoteContext): boolean => /[.!?…]["'”’]*$/.test(q.text.slice(q.span.start, q.span.end));
 
+const TIME_WORDS = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend", "month", "year",
+  "time", "night", "morning", "afternoon", "evening", "day", "spring", "summer", "fall", "autumn", "winter",
+]);
+const TIME_LEAD = new Set(["on", "last", "this", "next", "at", "in", "earlier", "later", "that", "late", "early"]);
+
+/**
+ * Where a time adverbial after the subject starts ("Sen. Ann Lee (D-Ohio) on Saturday",
+ * "Lee at the time", "Lee last week"), or `e` when there is none: the subject ends before it.
+ */
+function beforeTimePhrase(toks: readonly Tok[], from: number, e: number): number {
+  const last = toks[e - 1]?.lower ?? "";
+  if (e - from >= 2 && (last === "yesterday" || last === "today" || last === "tonight" || last === "earlier" || last === "later")) return e - 1;
+  if (!TIME_WORDS.has(last) && !/^(?:19|20)\d\d$/.test(last)) return e;
+  for (let k = e - 2; k > from && k >= e - 4; k--) {
+    const w = toks[k].lower;
+    if (TIME_LEAD.has(w) && !toks[k].cap) return k;
+    if (w !== "the" && !TIME_WORDS.has(w) && !/^\d/.test(w)) return e;
+  }
+  return e;
+}
+
 /** The subject between `from` and the verb at `v`, allowing auxiliaries and adverbs in between. */
 function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: number, v: number): Mention | null {
   let e = v;
@@ -157,6 +179,10 @@ function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: number, 
   const progressive = toks[v].lower.endsWith("ing");
   while (e > from && (BETWEEN.has(toks[e - 1].lower) || /ly$/.test(toks[e - 1].lower) || (progressive && PASSIVE.has(toks[e - 1].lower)))) e--;
   if (e <= from) return null;
+  e = beforeTimePhrase(toks, from, e);
+  if (e <= from) return null;
+  // "…, who in 2010 said": the relative pronoun is left to the relative-clause reading.
+  if (toks[e - 1].lower === "who" || toks[e - 1].lower === "which") return null;
   // Include a comma right before the verb so an appositive is read as one ("X, the director, said").
   const endTok = toks[e - 1];
   return parseSubject(q.text, { start: toks[from].start, end: endTok.end });
@@ -532,7 +558,7 @@ function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number):
     e++;
   }
   if (e >= limit || e - s > 14) return null;
-  const last = endTok >= 0 ? endTok : e - 1;
+  const last = endTok >= 0 ? endTok : beforeTimePhrase(toks, s, e) - 1;
   if (last < s) return null;
   const m = parseSubject(q.text, spanOf(toks[s], toks[last]));
   return m;

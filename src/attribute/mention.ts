@@ -195,6 +195,8 @@ function isNameToken(t: Tok): boolean {
   return isCap(t) && !NOT_NAMES.has(t.lower);
 }
 
+const ROLE_IN_NAME = /^(?:republican|democrat|democratic|chairman|chairwoman|ranking|leader|whip|secretary|spokesman|spokeswoman)$/i;
+
 function classify(toks: readonly Tok[], text: string): Omit<Mention, "span" | "role" | "whole"> {
   const lowers = toks.map((t) => t.lower);
   if (toks.length === 1 && PRONOUNS.has(lowers[0])) {
@@ -225,6 +227,14 @@ function classify(toks: readonly Tok[], text: string): Omit<Mention, "span" | "r
     while (s < nameToks.length - 1 && (TITLES.has(nameToks[s].lower) || ORG_WORDS.has(nameToks[s].lower) || /^(?:former|republican|democratic|democrat|vice|deputy|acting|chief|senior|state|house|senate|minority|majority|white|press|first|lady|new|u\.s\.)$/i.test(nameToks[s].text))) {
       if (TITLES.has(nameToks[s].lower) && !title) title = nameToks[s].text;
       s++;
+    }
+    // A role word further in ("Senate Intelligence Ranking Democrat Dana Frey"): the name follows the last one.
+    for (let k = nameToks.length - 2; k > s; k--) {
+      if (TITLES.has(nameToks[k].lower) || ROLE_IN_NAME.test(nameToks[k].text)) {
+        if (TITLES.has(nameToks[k].lower) && !title) title = nameToks[k].text;
+        s = k + 1;
+        break;
+      }
     }
     const name = nameToks.slice(s);
     const before = core.slice(0, start);

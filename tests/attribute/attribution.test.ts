@@ -234,6 +234,9 @@ describe("cue subjects", () => {
     ["must: a pronoun and its past form are the clause subject when the sentence opens otherwise", "A few days ago in an interview with a radio network he blasted the press for being “unbelievably dishonest.”", "unbelievably dishonest.", { mention: "he" }],
     ["must-not: the subject of reported content ('that she has learned') is not the source", "Ada Lind said this was a “fatal error” and that she has learned her lesson: “We are ready for a longer fight.”", "We are ready for a longer fight.", { speaker: "Ada Lind" }],
     ["must-not: 'a Dan Ortiz tweet' is a noun, not a cue after the quote", "Ada Lind is describing as “unhinged” a Dan Ortiz tweet attacking a former mayor.", "unhinged", { speaker: "Ada Lind" }],
+    ["must: a time phrase after the subject is not in it ('(I-Vt.) on Saturday')", "Sen. Ada Lind (I-Vt.) on Saturday criticized the plan as “a giveaway to the rich.”", "a giveaway to the rich.", { speaker: "Ada Lind", mention: "Sen. Ada Lind (I-Vt.)" }],
+    ["must: 'at the time' after a name is not in the subject", "Ortiz at the time said he’d asked his “people” to look into it.", "people", { mention: "Ortiz" }],
+    ["must: the name follows the last role word in a long title", "Senate Intelligence Ranking Democrat Dana Frey (D-Calif.) last week said the files were “not secret at all.”", "not secret at all.", { speaker: "Dana Frey", mention: "Senate Intelligence Ranking Democrat Dana Frey (D-Calif.)" }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
