@@ -44,6 +44,9 @@ const NOT_SUBJECT_START = new Set([
   "according", "like", "unlike", "last", "next", "earlier", "later", "today", "yesterday", "tonight", "asked",
   "speaking", "writing", "then", "there", "here", "why", "how", "what", "where", "but", "and", "or", "so", "yet",
   "instead", "however", "meanwhile", "still", "even", "also", "now", "again", "indeed", "perhaps", "maybe",
+  // Sentence adverbs that open a clause ("Shortly after the call ended, …").
+  "shortly", "recently", "previously", "finally", "initially", "separately", "similarly", "additionally",
+  "ultimately", "specifically", "notably", "reportedly", "publicly", "privately", "earlier", "soon",
 ]);
 
 /** Split at top-level commas (not inside brackets). */
