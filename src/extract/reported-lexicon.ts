@@ -198,8 +198,12 @@ export const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set([
   "stating", "denying", "urging", "calling", "pointing",
 ]);
 
-/** Speech verbs whose object can be the thing said, a noun phrase ("announced his candidacy", "denied the report"). */
+/**
+ * Speech verbs whose object can be the thing said, a noun phrase ("announced his candidacy", "denied the
+ * report"). Not "claim" and "confirm": their noun objects are mostly a win or a fact ("claimed victory",
+ * "confirmed the strength of his appeal"), not words; with a clause they are cues all the same.
+ */
 export const NP_OBJECT_LEMMAS: ReadonlySet<string> = new Set([
-  "announce", "report", "deny", "confirm", "predict", "recall", "tweet", "call", "point", "claim", "promise", "vow",
+  "announce", "report", "deny", "predict", "recall", "tweet", "call", "point", "promise", "vow",
   "disclose", "acknowledge", "admit", "urge", "concede", "allege", "declare", "confess",
 ]);

@@ -538,6 +538,10 @@ export const REPORTED_RULES: readonly CueRule[] = [
       } else if (/^(made|make|makes|making|repeated|repeating|issued|issue|issues)$/.test(gov.lower)) {
         source = subjectBefore(toks, auxStart(toks, k, 0), 0);
       } else if (!DETERMINERS.has(gov.lower)) return null;
+      // "a claim that is as false as it is cruel": "that" is a relative pronoun, not a complementiser.
+      if (AUX_START.test(toks[i + 2]?.lower ?? "")) return null;
+      // "Sanders's supporters claim that ...": the verb after a plural subject, not the noun.
+      if (toks[i].lower === "claim" && i > 0 && /[^s’']s$/.test(toks[i - 1].lower) && !DETERMINERS.has(toks[i - 1].lower)) return null;
       const body = content(s, i + 2, forwardStop(s, i + 2));
       return body ? { content: body, cue: tokSpan(toks, k, i + 1), source, to: null, forward: true } : null;
     },

@@ -210,6 +210,9 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "Gov. Ann Lee of Ohio, a Republican who chairs the panel, stressed her record on taxes.", why: "a subject with appositives before the verb is no inverted content" },
   { text: "The union leader, a former welder, added two members to the board.", why: "'X, appositive, added NP': neither the subject nor the object is content" },
   { text: "The reported number of cases rose again.", why: "'reported' as an adjective" },
+  { text: "The senator claimed victory in the primary on Tuesday.", why: "'claimed' with a noun object is a win, not words" },
+  { text: "The vote confirmed the strength of her appeal.", why: "'confirmed' with a noun object is a fact, not words" },
+  { text: "A claim that is as false as it is cruel spread quickly.", why: "'that' after the claim noun is a relative pronoun" },
   { text: "He said about a dozen times.", why: "'about' opens an adverbial, not a quantity that is the content's subject" },
   { text: "It’s said in jest.", why: "'it’s said' is a passive, and only an adverbial follows" },
 ];
