@@ -260,10 +260,16 @@ export const CUE_RULES: readonly CueRule[] = [
       // “…,” he surmised. — a quote that ends on a comma, then a pronoun and a past form that end
       // the clause: the verb frames the quote even when the lexicon does not list it.
       if (!/,["'”’]*$/.test(q.text.slice(q.span.start, q.outer.end)) && !/,$/.test(q.text.slice(q.span.start, q.span.end))) return null;
-      const v = from + 1;
-      if (v < toks.length && SUBJECT_PRONOUNS.has(toks[from].lower) && isFiniteVerbLike(toks[v]) && (v + 1 === toks.length || toks[v + 1].text === ",")) {
-        const m = parseSubject(q.text, spanOf(toks[from], toks[from]));
-        if (m) return hit(m, spanOf(toks[v], toks[v]), { start: q.outer.end, end: toks[toks.length - 1].end }, R.afterSubject);
+      // A name works the same way ("…,” Lind surmised.).
+      let v = from + 1;
+      if (!SUBJECT_PRONOUNS.has(toks[from].lower)) {
+        v = from;
+        while (v < toks.length && v - from < 4 && toks[v].cap && toks[v].word) v++;
+        if (v === from) return null;
+      }
+      if (v < toks.length && isFiniteVerbLike(toks[v]) && (v + 1 === toks.length || toks[v + 1].text === ",")) {
+        const m = parseSubject(q.text, spanOf(toks[from], toks[v - 1]));
+        if (m && (m.kind === "pronoun" || m.kind === "name")) return hit(m, spanOf(toks[v], toks[v]), { start: q.outer.end, end: toks[toks.length - 1].end }, R.afterSubject);
       }
       return null;
     },

@@ -238,6 +238,7 @@ describe("cue subjects", () => {
     ["must: 'at the time' after a name is not in the subject", "Ortiz at the time said he’d asked his “people” to look into it.", "people", { mention: "Ortiz" }],
     ["must: the name follows the last role word in a long title", "Senate Intelligence Ranking Democrat Dana Frey (D-Calif.) last week said the files were “not secret at all.”", "not secret at all.", { speaker: "Dana Frey", mention: "Senate Intelligence Ranking Democrat Dana Frey (D-Calif.)" }],
     ["must: a pronoun and a past form after a comma-ended quote frame it, listed verb or not", "Tom Reyes could not see the point.\n\n“People are afraid of wasting their votes,” he surmised.", "People are afraid of wasting their votes,", { mention: "he", speaker: "Tom Reyes" }],
+    ["must: a name and a past form after a comma-ended quote frame it", "“People are afraid of wasting their votes,” Tom Reyes surmised.", "People are afraid of wasting their votes,", { speaker: "Tom Reyes" }],
     ["must-not: a pronoun and a past form after a quote that ends its sentence are a new sentence", "Tom Reyes could not see the point.\n\n“People are afraid of wasting their votes.” He surmised the rest.", "People are afraid of wasting their votes.", { ruleId: "attribution/no-cue" }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
