@@ -231,6 +231,11 @@ export function objectAfter(toks: readonly Token[], j: number, end: number): num
   return j;
 }
 
+/** "that night", "that week" at token k: a time phrase, unless a verb follows ("that year was the worst"). */
+export function isTimeThat(toks: readonly Token[], k: number): boolean {
+  return k + 1 < toks.length && /^(day|night|morning|afternoon|evening|week|weekend|month|year)$/.test(toks[k + 1].lower) && !/^(was|is|were|are|will|would|had|has|could|should)$/.test(toks[k + 2]?.lower ?? "");
+}
+
 /**
  * Skip a time or medium phrase right after the verb: "said Tuesday", "said on Wednesday", "said in a
  * statement", "told CNN in an interview on Sunday". Returns the index after the phrase(s).
@@ -252,6 +257,12 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
         k = close + 1;
         continue;
       }
+    }
+    // "reported that night", "said that week": "that" is a determiner of a time noun, not a complementiser.
+    // ("said that year was the best" keeps it: a verb follows the noun there.)
+    if (t.lower === "that" && isTimeThat(toks, k)) {
+      k += 2;
+      continue;
     }
     if (TIME_WORDS.has(t.lower) && t.lower !== "the" && t.lower !== "at" && t.lower !== "before") {
       let m = k + 1;

@@ -22,6 +22,7 @@ import {
   auxStart,
   headOf,
   isName,
+  isTimeThat,
   objectAfter,
   PRONOUN_AUX,
   skipAdverbials,
@@ -325,7 +326,7 @@ function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firstComma 
     // "said in Iowa on Monday that ...": the content starts at "that".
     let m = k;
     while (m < toks.length && m - k < 9 && toks[m].word && toks[m].lower !== "that") m++;
-    if (m < toks.length && toks[m].lower === "that" && m - k < 9) k = m;
+    if (m < toks.length && toks[m].lower === "that" && m - k < 9 && !isTimeThat(toks, m)) k = m;
     else return null;
   }
   return content(s, k, forwardStop(s, k, firstComma));
@@ -728,7 +729,10 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const rel = a > 0 ? toks[a - 1].lower : "";
       const gap = relative && (AUX_START.test(toks[v.rest]?.lower ?? "") || rel === "which" || (rel === "that" && verbFirst(toks[v.rest]) && !clauseIn(s, s.text.slice(body.start - s.span.start, body.end - s.span.start))));
       if (gap && relativeBefore(s, a)) {
-        const whole = content(s, a - 1, forwardStop(s, v.rest));
+        // "which she has said was a mistake, was a major factor": the main clause's verb after a comma ends it.
+        let stop = forwardStop(s, v.rest);
+        for (let m = v.rest + 2; m < stop - 1; m++) if (toks[m].text === "," && AUX_START.test(toks[m + 1].lower)) { stop = m; break; }
+        const whole = content(s, a - 1, stop);
         if (whole) return { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
       }
       if (!reportedClause(s, body, v.verb)) return null;

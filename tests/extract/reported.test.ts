@@ -178,6 +178,14 @@ const MUST_MATCH: Row[] = [
     rule: "reported/asked-fronted",
     content: "whether the dam, which engineers called unsafe, would be repaired",
   },
+  {
+    text: "The new rules, which officials said will start in May, will not apply to farms.",
+    rule: "reported/verb-then-content",
+    content: "which officials said will start in May",
+    mention: "officials",
+  },
+  { text: "She said that day that the plan had failed.", rule: "reported/verb-then-content", content: "that the plan had failed" },
+  { text: "He said that year was the worst for farmers.", rule: "reported/verb-then-content", content: "that year was the worst for farmers" },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
@@ -213,6 +221,7 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The senator claimed victory in the primary on Tuesday.", why: "'claimed' with a noun object is a win, not words" },
   { text: "The vote confirmed the strength of her appeal.", why: "'confirmed' with a noun object is a fact, not words" },
   { text: "A claim that is as false as it is cruel spread quickly.", why: "'that' after the claim noun is a relative pronoun" },
+  { text: "He said as much in his speech that night.", why: "'that night' is a time phrase, not a that-clause" },
   { text: "He said about a dozen times.", why: "'about' opens an adverbial, not a quantity that is the content's subject" },
   { text: "It’s said in jest.", why: "'it’s said' is a passive, and only an adverbial follows" },
 ];
