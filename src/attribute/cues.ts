@@ -74,6 +74,8 @@ function bareFormInNounPhrase(toks: readonly Tok[], i: number): boolean {
 }
 // Speech verbs whose bare form is as often a noun.
 const NOUN_LIKE_CUES = new Set(["message", "note", "comment", "tweet", "post", "report", "claim", "quote", "answer", "reply", "remark", "promise", "pledge", "vow", "call", "boast", "charge", "complaint", "question", "demand", "warning", "statement", "response", "plea", "cry", "word", "email", "text", "letter", "memo", "testimony", "interview"]);
+// Nouns for something said or written ("the following comment", "this statement").
+const SPEECH_NOUNS = new Set(["comment", "comments", "statement", "remarks", "remark", "message", "words", "tweet", "post", "note", "letter", "email", "e-mail", "response", "reply", "answer", "say"]);
 const SINGULAR_DETERMINERS = new Set(["the", "this", "that", "his", "her", "its", "their", "our", "my", "your", "every", "each"]);
 
 const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
@@ -404,8 +406,8 @@ export const CUE_RULES: readonly CueRule[] = [
   },
   {
     ...R.colonIntro,
-    must: ["Ruth Okafor told the council:\n\n“We cannot wait another winter.”", "Said the mayor:\n\n“We are ready.”"],
-    mustNot: ["The report listed three causes:\n\n“Neglect, rain and bad luck.”"],
+    must: ["Ruth Okafor told the council:\n\n“We cannot wait another winter.”", "Said the mayor:\n\n“We are ready.”", "On July 6, Ada Lind made the following comment:\n\n“The jobless rate is far too high.”"],
+    mustNot: ["The report listed three causes:\n\n“Neglect, rain and bad luck.”", "The river rose over the following week:\n\n“Neglect, rain and bad luck.”"],
     match(q) {
       // Only a quote that opens its paragraph, after a paragraph that ends with a colon.
       for (let i = q.para.start; i < q.outer.start; i++) if (!/\s/.test(q.text[i])) return null;
@@ -416,6 +418,14 @@ export const CUE_RULES: readonly CueRule[] = [
       let from = 0;
       for (let i = 0; i < all.length; i++) if (SENTENCE_END.has(all[i].text) || all[i].text === "…" || all[i].text === "”" || all[i].text === '"') from = i + 1;
       const toks = all.slice(from);
+      if (!toks.some((t, v) => isCueVerb(toks, v))) {
+        // "On July 6, Lee made the following comment:" — no speech verb, but a speech noun and a
+        // subject that can speak introduce the quote.
+        if (!toks.some((t) => SPEECH_NOUNS.has(t.lower))) return null;
+        const m = clauseSubject(q, toks);
+        if (m && canSpeak(q, m)) return hit(m, m.span, { start: toks[0].start, end: c }, R.colonIntro);
+        return null;
+      }
       for (let v = toks.length - 1; v >= 0; v--) {
         if (!isCueVerb(toks, v)) continue;
         const clause = { start: toks[0].start, end: c };

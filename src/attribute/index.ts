@@ -210,6 +210,11 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
       let rule = CONTINUATION.samePara;
       if (lastInPara >= 0) from = out[lastInPara];
       else if (nextAttributed[i] >= 0) from = out[nextAttributed[i]];
+      else if (lastAny >= 0 && paraOf[lastAny] === p && sorted[lastAny].kind === "indirect" && reportedRightBefore(text, sorted[lastAny], c)) {
+        // "… reluctant to act, Schiff said. “The other factor …”": the quote goes on from the
+        // reported speech that ends the sentence just before it.
+        from = out[lastAny];
+      }
       if (!from && (c.continuesPrevious || isQuoteParagraph(text, paras[p], c)) && lastInPrevPara >= 0) {
         rule = c.continuesPrevious ? CONTINUATION.nextPiece : CONTINUATION.paragraph;
         from = out[lastInPrevPara];
@@ -265,6 +270,13 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     };
   }
   return { quotes, diagnostics };
+}
+
+/** The reported speech's sentence ends right before the quote ("…, Lee said. “…”"). */
+function reportedRightBefore(text: string, reported: Candidate, c: Candidate): boolean {
+  const end = Math.max(reported.span.end, reported.cueSpan?.end ?? 0, reported.mentionSpan?.end ?? 0);
+  if (end > c.outer.start || c.outer.start - end > 40) return false;
+  return /^[^.!?“”"]*[.!?]\s*$/.test(text.slice(end, c.outer.start));
 }
 
 function inBrackets(text: string, at: number): boolean {

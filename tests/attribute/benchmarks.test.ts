@@ -29,6 +29,6 @@ describe.skipIf(!existsSync(bench))("PolNeAR dev (direct quotes)", () => {
     const gold = readJsonl<GoldQuote>(join(bench, "gold.jsonl"));
     const s = score(gold, pred, { byDoc: true, alsoMention: true, kind: "direct" });
     expect(s.f1).toBeGreaterThanOrEqual(0.86);
-    expect(s.attributionAccuracy).toBeGreaterThanOrEqual(0.89);
+    expect(s.attributionAccuracy).toBeGreaterThanOrEqual(0.9);
   }, 300_000);
 });
