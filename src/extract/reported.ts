@@ -675,7 +675,10 @@ export const REPORTED_RULES: readonly CueRule[] = [
       if (!src) return null;
       const b = tokenAt(s.toks, src.source.start);
       if (b < 2 || s.toks[b - 1].text !== ",") return null;
-      const whole = content(s, 0, forwardStop(s, k + 1));
+      // "He now had a rally that night - and, he said, ...": the account starts after the reporter's dash.
+      let a = 0;
+      for (let m = 1; m < b - 3; m++) if (/^(-|—|–|--)$/.test(s.toks[m].text)) a = m + 1;
+      const whole = content(s, a, forwardStop(s, k + 1));
       return whole ? { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false } : null;
     },
   },

@@ -186,6 +186,12 @@ const MUST_MATCH: Row[] = [
   },
   { text: "She said that day that the plan had failed.", rule: "reported/verb-then-content", content: "that the plan had failed" },
   { text: "He said that year was the worst for farmers.", rule: "reported/verb-then-content", content: "that year was the worst for farmers" },
+  {
+    text: "The council met until midnight - and the budget, the clerk said, was still not balanced.",
+    rule: "reported/said-between",
+    content: "and the budget, the clerk said, was still not balanced",
+    mention: "the clerk",
+  },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
