@@ -15,6 +15,7 @@ import {
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
   TAKES_INFINITIVE,
+  TIME_WORDS,
   type VerbEntry,
 } from "./reported-lexicon.js";
 import { isClause, posBeforeLast } from "./reported-nlp.js";
@@ -739,10 +740,35 @@ export const REPORTED_RULES: readonly CueRule[] = [
         if (whole) return { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
       }
       if (!reportedClause(s, body, v.verb)) return null;
+      if (notContent(s, body)) return null;
       return { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
     },
   },
 ];
+
+/**
+ * Short stretches after a speech verb that are no reported content: a name alone (", reports USA
+ * Today"), a time phrase ("reported just today", "ten days ago"), a preposition and a pronoun
+ * ("asked him about it"), a web address, or two words split by a comma ("defeat, either").
+ */
+function notContent(s: Sentence, body: Span): boolean {
+  const a = tokenAt(s.toks, body.start);
+  let b = a;
+  while (b < s.toks.length && s.toks[b].start < body.end) b++;
+  const toks = s.toks.slice(a, b);
+  const words = toks.filter((t) => t.word);
+  if (words.length > 4) return false;
+  if (toks.some((t) => t.text === ",") && words.length <= 3) return true;
+  if (/^https?:/.test(words[0]?.lower ?? "") || words.some((t) => t.lower === "http")) return true;
+  if (words[words.length - 1]?.lower === "ago") return true;
+  if (words.every((t) => TIME_WORDS_OR_ADVERB(t))) return true;
+  if (words.length === 2 && (PHRASE_PREPOSITIONS.has(words[0].lower) || words[0].lower === "about" || words[0].lower === "for") && /^(it|this|that|them|him|her)$/.test(words[1].lower)) return true;
+  const start = words[0]?.lower === "the" ? 1 : 0;
+  if (words.length - start >= 1 && words.slice(start).every((t) => t.cap && !/^\d/.test(t.text)) && !SUBJECT_PRONOUNS.has(words[start].lower)) return true;
+  return false;
+}
+
+const TIME_WORDS_OR_ADVERB = (t: Token): boolean => TIME_WORDS.has(t.lower) || /^(just|only|still|today|tonight|yesterday|tomorrow)$/.test(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4);
 
 // ---------------------------------------------------------------------------------------------
 // Driver

@@ -228,6 +228,10 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The vote confirmed the strength of her appeal.", why: "'confirmed' with a noun object is a fact, not words" },
   { text: "A claim that is as false as it is cruel spread quickly.", why: "'that' after the claim noun is a relative pronoun" },
   { text: "He said as much in his speech that night.", why: "'that night' is a time phrase, not a that-clause" },
+  { text: "“We will win,” said the mayor, reports the Valley Herald.", why: "'reports the Valley Herald': a name alone is the source, not content" },
+  { text: "As the newspaper reported just today, the mill will close.", why: "'reported just today': a time phrase is no content" },
+  { text: "She never asked him about it.", why: "a preposition and a pronoun are no question" },
+  { text: "He said.", why: "no content" },
   { text: "He said about a dozen times.", why: "'about' opens an adverbial, not a quantity that is the content's subject" },
   { text: "It’s said in jest.", why: "'it’s said' is a passive, and only an adverbial follows" },
 ];
