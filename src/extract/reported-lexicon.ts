@@ -175,7 +175,7 @@ export const NOUN_LIKE_LEMMAS: ReadonlySet<string> = new Set([
   "report", "claim", "promise", "pledge", "note", "remark", "tweet", "post", "counter", "repeat", "reply", "joke",
   "boast", "stress", "vow", "respond", "add", "warn", "caution", "observe", "write", "confess", "recall", "admit",
   "predict", "suggest", "explain", "insist", "acknowledge", "argue", "reveal", "announce", "declare", "maintain",
-  "deny", "confirm", "complain", "allege", "disclose", "testify", "reiterate", "concede", "assert", "contend",
+  "deny", "confirm", "complain", "allege", "disclose", "testify", "reiterate", "concede", "assert", "contend", "call", "point",
 ]);
 
 /** Lemmas whose content may be an infinitive ("vowed to stay", "urged him to leave"). */

@@ -192,6 +192,7 @@ const MUST_MATCH: Row[] = [
     content: "and the budget, the clerk said, was still not balanced",
     mention: "the clerk",
   },
+  { text: "She calls for higher taxes on fuel.", rule: "reported/verb-then-content", content: "higher taxes on fuel", mention: "She", cue: "calls for" },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
@@ -232,6 +233,8 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "As the newspaper reported just today, the mill will close.", why: "'reported just today': a time phrase is no content" },
   { text: "She never asked him about it.", why: "a preposition and a pronoun are no question" },
   { text: "He said.", why: "no content" },
+  { text: "The new plan calls for higher taxes on fuel.", why: "'calls for' after a common noun: a document's content, not speech" },
+  { text: "No clear path points to the White House.", why: "'points to' after a common noun is no speech cue" },
   { text: "He said about a dozen times.", why: "'about' opens an adverbial, not a quantity that is the content's subject" },
   { text: "It’s said in jest.", why: "'it’s said' is a passive, and only an adverbial follows" },
 ];
