@@ -719,7 +719,10 @@ function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number): Menti
       e = g;
     }
     // A capitalised determiner alone ("The", "Another", "Multiple") opens a description, not a name.
-    const lone = e === s + 1 && !PRONOUNS.has(toks[s].lower) && (DETERMINER_WORDS.has(toks[s].lower) || NOT_NAMES.has(toks[s].lower));
+    // A capitalised first word before a lower-case noun ("Small groups of protesters", "Multiple
+    // news reports") is an adjective that opens a description, not a name.
+    const adjectiveOpener = s === 0 && e === s + 1 && e < v && !NOT_SUBJECT_OPENERS.has(toks[s].lower) && !PREPOSITION_OPENERS.has(toks[s].lower) && toks[e].word && !toks[e].cap && !isPossessiveTok(toks[e]) && !isFiniteVerbLike(toks[e]) && !SPEECH_VERBS.has(toks[e].lower) && !BETWEEN.has(toks[e].lower) && !PASSIVE.has(toks[e].lower) && !ADVERBIAL_NEXT.has(toks[e].lower) && !NP_GLUE.has(toks[e].lower) && !/(?:ly|ing)$/.test(toks[e].lower);
+    const lone = e === s + 1 && !PRONOUNS.has(toks[s].lower) && (DETERMINER_WORDS.has(toks[s].lower) || NOT_NAMES.has(toks[s].lower) || adjectiveOpener);
     // "Early in his campaign", "Hours later", "Reached by phone": an adverbial, not a subject.
     const adverbial = e === s + 1 && e < v && (ADVERBIAL_NEXT.has(toks[e].lower) || /(?:ed|ing|ly)$/.test(toks[s].lower));
     if (adverbial) {
@@ -757,6 +760,8 @@ function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number): Menti
   }
   return null;
 }
+
+const PREPOSITION_OPENERS = new Set(["amid", "amidst", "against", "around", "across", "behind", "beyond", "inside", "outside", "within", "throughout", "toward", "towards", "upon", "per", "via", "except", "regarding"]);
 
 /** Try the rules in order. */
 export function findCue(q: QuoteContext): CueHit | null {

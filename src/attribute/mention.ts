@@ -47,6 +47,7 @@ const NOT_SUBJECT_START = new Set([
   // Sentence adverbs that open a clause ("Shortly after the call ended, …").
   "shortly", "recently", "previously", "finally", "initially", "separately", "similarly", "additionally",
   "ultimately", "specifically", "notably", "reportedly", "publicly", "privately", "earlier", "soon",
+  "amid", "amidst", "across", "around", "behind", "beyond", "inside", "outside", "within", "throughout", "toward", "towards", "upon",
 ]);
 
 /** Split at top-level commas (not inside brackets). */

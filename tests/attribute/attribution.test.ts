@@ -242,6 +242,8 @@ describe("cue subjects", () => {
     ["must-not: a pronoun and a past form after a quote that ends its sentence are a new sentence", "Tom Reyes could not see the point.\n\n“People are afraid of wasting their votes.” He surmised the rest.", "People are afraid of wasting their votes.", { ruleId: "attribution/no-cue" }],
     ["must: a quote right after reported speech that ends its sentence goes on from it", "The council may wait while the talks go on, Ned Ortiz said. “The other factor is the weather.”", "The other factor is the weather.", { speaker: "Ned Ortiz", ruleId: "attribution/same-paragraph" }],
     ["must-not: a sentence between the reported speech and the quote breaks the link", "The council may wait while the talks go on, Ned Ortiz said. The vote is on Friday. “The other factor is the weather.”", "The other factor is the weather.", { speaker: null }],
+    ["must: a capitalised adjective before a lower-case noun opens a description", "Small groups of protesters marched downtown while chanting, “Hands up, don’t shoot.”", "Hands up, don’t shoot.", { mention: "Small groups of protesters" }],
+    ["must-not: a capitalised preposition is no adjective opener", "Amid calls for a boycott, the union leader wrote a letter to members, saying the strike was “the only way left.”", "the only way left.", { mention: "the union leader" }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
