@@ -256,6 +256,8 @@ function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, ver
   // "the reported deal", "his claims" (but "he’s said" is a pronoun and its auxiliary)
   if (prev && (NOMINAL_DETERMINERS.has(prev.lower) || (/[’']s$/.test(prev.lower) && !PRONOUN_AUX.test(prev.lower)))) return false;
   const past = /ed$/.test(verb.form) || verb.form === "said" || verb.form === "told" || verb.form === "wrote";
+  // "a story about alleged fraud", "reports of claimed savings": after a preposition an -ed form is an adjective.
+  if (/ed$/.test(verb.form) && cueStart === vi && prev && /^(about|of|for|over|against|into|from|on|in|at|with|amid)$/.test(prev.lower)) return false;
   if (past || verb.form.endsWith("ing")) return true;
   if (cueStart < vi) return true; // "will say", "did not claim"
   if (!prev) return false;
