@@ -714,6 +714,8 @@ export const REPORTED_RULES: readonly CueRule[] = [
       if (!v || v.passive) return null;
       if (v.verb.form.endsWith("ing") && v.cueStart === i) return null; // a participle without subject
       if (v.cueStart > 0 && NOMINAL_DETERMINERS.has(toks[v.cueStart - 1].lower)) return null; // "the reported deal"
+      // "it's fair to say", "too soon to say whether": the writer's hedge, nobody's speech.
+      if (v.cueStart > 1 && toks[v.cueStart - 1].lower === "to" && /^(fair|safe|hard|soon|early|difficult|easy|impossible|needless|suffice|enough|accurate|wrong|right|unfair|tough)$/.test(toks[v.cueStart - 2].lower)) return null;
       if (v.rest < toks.length && (toks[v.rest].lower === "to" || toks[v.rest].lower === "of") && v.verb.frame === "say" && v.verb.lemma === "say") return null;
       if (v.verb.frame === "ask" && !v.objectInfinitive && (v.rest >= toks.length || !QUESTION_WORDS.has(toks[v.rest].lower))) return null;
       if (v.rest < toks.length && toks[v.rest].text === ",") return null;

@@ -236,6 +236,8 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The new plan calls for higher taxes on fuel.", why: "'calls for' after a common noun: a document's content, not speech" },
   { text: "No clear path points to the White House.", why: "'points to' after a common noun is no speech cue" },
   { text: "She linked to a story about alleged fraud in the county.", why: "'alleged' after a preposition is an adjective" },
+  { text: "It is too soon to say whether the plan will work.", why: "'too soon to say': the writer's hedge" },
+  { text: "It is fair to say the plan failed.", why: "'fair to say': the writer's hedge" },
   { text: "He said about a dozen times.", why: "'about' opens an adverbial, not a quantity that is the content's subject" },
   { text: "It’s said in jest.", why: "'it’s said' is a passive, and only an adverbial follows" },
 ];
