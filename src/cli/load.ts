@@ -233,8 +233,11 @@ async function streamListed(
   const cache = cacheEnabled(io.env, opts.cache === false) ? openCache(cacheDir(io.env)) : null;
   const engine = cache ? engineVersion() : "";
   const max = opts.maxBytes ?? MAX_BYTES;
+  // An explicit number of workers (--jobs) is honoured; otherwise the pool must be likely to win.
   const wantPool =
-    opts.workers !== 0 && files.length >= POOL_THRESHOLD && (opts.workers !== undefined || poolHelps(bytesAtLeast(files, POOL_MIN_BYTES), availableParallelism(), loadavg()[0]));
+    opts.workers !== undefined
+      ? opts.workers > 0 && files.length > 1
+      : files.length >= POOL_THRESHOLD && poolHelps(bytesAtLeast(files, POOL_MIN_BYTES), availableParallelism(), loadavg()[0]);
   // Started on the first file the cache cannot answer: a warm run never starts a worker, nor loads
   // the parsers and the engine.
   const started: { pool: Pool | null } = { pool: null };

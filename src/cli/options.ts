@@ -12,6 +12,9 @@ export const commonOptions = {
   "no-cache": { type: "boolean" },
 } as const satisfies Options;
 
+/** Commands that read through the loader (cache, worker pool) also take --jobs. */
+export const loaderOptions = { ...commonOptions, jobs: { type: "string", short: "j" } } as const satisfies Options;
+
 /** parseArgs with usage errors turned into UsageError (exit code 2). */
 export function parse<T extends Options>(args: readonly string[], options: T) {
   try {
@@ -33,4 +36,25 @@ export function maxBytes(value: string | undefined): number | undefined {
   if (!m) throw new UsageError(`--max-bytes must be a size like 50MB (got "${value}")`);
   const mult = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? "").toLowerCase() as "k" | "m" | "g"] ?? 1;
   return Number(m[1]) * mult;
+}
+
+/**
+ * `--jobs N`: how many cores to use. 1 runs in-process; 2 or more start a worker pool of that size;
+ * without the flag the loader decides (a pool only for many large inputs with a core free).
+ * Returned as the loader's `workers` (0 = no pool).
+ */
+export function jobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64 (got "${value}")`);
+  const n = Number(value);
+  return n === 1 ? 0 : n;
+}
+
+/** The load options every corpus-reading command takes from its flags. */
+export function loadFlags(values: { readonly "max-bytes"?: string; readonly "no-cache"?: boolean; readonly jobs?: string }): {
+  maxBytes: number | undefined;
+  cache: boolean;
+  workers: number | undefined;
+} {
+  return { maxBytes: maxBytes(values["max-bytes"]), cache: !values["no-cache"], workers: jobs(values.jobs) };
 }

@@ -61,6 +61,22 @@ describe("quotecheck extract (built binary)", () => {
     expect(none.stderr).toContain("no/such/file.txt");
   });
 
+  it("gives the same lines in the same order with a worker pool (--jobs 2) as in-process (--jobs 1)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "qc-jobs-"));
+    // Several small articles, so the pool hands files to both workers and must restore input order.
+    for (let i = 0; i < 6; i++)
+      writeFileSync(join(dir, `a${i}.txt`), `Report ${i}\n\n“We counted ${i + 10} boats,” said Mara Quint, a harbour official.\n\nShe added that the port would reopen.\n`);
+    const one = quotecheck(["extract", dir, "--format", "jsonl", "--no-cache", "--jobs", "1"]);
+    const two = quotecheck(["extract", dir, "--format", "jsonl", "--no-cache", "-j", "2"]);
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(one.stdout.trim().split("\n")).toHaveLength(12);
+    expect(two.stdout).toBe(one.stdout);
+    const bad = quotecheck(["extract", dir, "--jobs", "0"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--jobs must be a whole number/);
+  });
+
   it("exits quietly when the reader closes the pipe early", async () => {
     const child = spawn(process.execPath, [BIN, "extract", "corpus", "--format", "jsonl", "--no-cache"], { cwd: ROOT });
     let stderr = "";

@@ -1,4 +1,4 @@
-import { commonOptions, maxBytes, oneOf, parse } from "../options.js";
+import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
 import { EXIT, type Io } from "../io.js";
 import { loadReport } from "../load.js";
 import { articleFormats, type ArticleFormat } from "../../report/articles.js";
@@ -9,9 +9,9 @@ export const articlesCommand = {
   summary: "list the articles found in each file, with their provenance and cut-text diagnostics",
   usage: "quotecheck articles [paths...] [--format json|table] [--max-bytes SIZE]",
   async run(args: readonly string[], io: Io): Promise<number> {
-    const { values, positionals } = parse(args, commonOptions);
+    const { values, positionals } = parse(args, loaderOptions);
     const format = oneOf<ArticleFormat>("format", values.format, ["json", "table"], "table");
-    const { report, readAnything } = await loadReport(positionals, io, "articles", { maxBytes: maxBytes(values["max-bytes"]), cache: !values["no-cache"] });
+    const { report, readAnything } = await loadReport(positionals, io, "articles", loadFlags(values));
     // Unreadable inputs were reported as errors while loading; problems with files that were read
     // (broken HTML, mixed encodings) are worth a line too. Cut text is listed per article instead.
     for (const d of report.diagnostics) {

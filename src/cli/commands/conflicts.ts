@@ -1,4 +1,4 @@
-import { commonOptions, maxBytes, oneOf, parse } from "../options.js";
+import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
 import { EXIT, type Io } from "../io.js";
 import { loadReport } from "../load.js";
 import { findingFormats, type FindingFormat } from "../../report/findings.js";
@@ -8,9 +8,9 @@ export const conflictsCommand = {
   summary: "line sources up: contradictions, differing numbers, disputed claims, changes over time, corroborations, altered and misattributed quotes",
   usage: "quotecheck conflicts [paths...] [--format json|table]",
   async run(args: readonly string[], io: Io): Promise<number> {
-    const { values, positionals } = parse(args, commonOptions);
+    const { values, positionals } = parse(args, loaderOptions);
     const format = oneOf<FindingFormat>("format", values.format, ["json", "table"], "table");
-    const { report, readAnything } = await loadReport(positionals, io, "full", { maxBytes: maxBytes(values["max-bytes"]), cache: !values["no-cache"] });
+    const { report, readAnything } = await loadReport(positionals, io, "full", loadFlags(values));
     io.out(findingFormats[format](report));
     return readAnything ? EXIT.ok : EXIT.failure;
   },

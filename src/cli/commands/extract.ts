@@ -1,4 +1,4 @@
-import { commonOptions, maxBytes, oneOf, parse } from "../options.js";
+import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
 import { EXIT, type Io } from "../io.js";
 import { loadReport, streamInputs } from "../load.js";
 import { quoteFormats, quoteRow, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
@@ -8,9 +8,9 @@ export const extractCommand = {
   summary: "list every quotation with its speaker, role, outlet, to-whom and dates",
   usage: "quotecheck extract [paths...] [--format jsonl|json|csv|table] [--include-scare] [--no-cache]",
   async run(args: readonly string[], io: Io): Promise<number> {
-    const { values, positionals } = parse(args, { ...commonOptions, "include-scare": { type: "boolean" } });
+    const { values, positionals } = parse(args, { ...loaderOptions, "include-scare": { type: "boolean" } });
     const format = oneOf<QuoteFormat>("format", values.format, ["jsonl", "json", "csv", "table"], "table");
-    const load = { maxBytes: maxBytes(values["max-bytes"]), cache: !values["no-cache"] };
+    const load = loadFlags(values);
     if (format === "jsonl" || format === "csv") {
       // Line formats go out file by file, in input order, so memory stays flat for any number of files.
       const header = format === "csv" ? quoteFormats.csv([]) : "";

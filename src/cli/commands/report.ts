@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { commonOptions, maxBytes, parse } from "../options.js";
+import { loaderOptions, parse, loadFlags } from "../options.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { loadReport } from "../load.js";
 import { formatterNamed, reportFormatters } from "../../report/registry.js";
@@ -31,14 +31,14 @@ export const reportCommand = {
     reportFormatters.map((f) => `    ${f.name.padEnd(5)} ${f.description}`).join("\n") +
     "\n  Without --format the format follows FILE's extension (.md, .html, .json, .csv), else md.",
   async run(args: readonly string[], io: Io): Promise<number> {
-    const { values, positionals } = parse(args, { ...commonOptions, output: { type: "string", short: "o" } });
+    const { values, positionals } = parse(args, { ...loaderOptions, output: { type: "string", short: "o" } });
     const out = values.output;
     const fromExt = out ? reportFormatters.find((f) => out.toLowerCase().endsWith(`.${f.extension}`) || (f.name === "md" && /\.markdown$/i.test(out))) : undefined;
     const name = values.format ?? fromExt?.name ?? "md";
     const formatter = formatterNamed(name === "markdown" ? "md" : name);
     if (!formatter) throw new UsageError(`--format must be one of ${names.join(", ")} (got "${name}")`);
 
-    const { report, readAnything } = await loadReport(positionals, io, "full", { maxBytes: maxBytes(values["max-bytes"]) });
+    const { report, readAnything } = await loadReport(positionals, io, "full", loadFlags(values));
     if (!readAnything) {
       io.err("quotecheck: nothing could be read; no report written\n");
       return EXIT.failure;

@@ -1,4 +1,4 @@
-import { commonOptions, maxBytes, oneOf, parse } from "../options.js";
+import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
 import { EXIT, type Io } from "../io.js";
 import { loadReport } from "../load.js";
 import { speakerFormats, type SpeakerFormat } from "../../report/speakers.js";
@@ -8,9 +8,9 @@ export const speakersCommand = {
   summary: "list each speaker once across articles: name, aliases, roles per article, outlets, quotes",
   usage: "quotecheck speakers [paths...] [--format json|table]",
   async run(args: readonly string[], io: Io): Promise<number> {
-    const { values, positionals } = parse(args, commonOptions);
+    const { values, positionals } = parse(args, loaderOptions);
     const format = oneOf<SpeakerFormat>("format", values.format, ["json", "table"], "table");
-    const { report, readAnything } = await loadReport(positionals, io, "full", { maxBytes: maxBytes(values["max-bytes"]), cache: !values["no-cache"] });
+    const { report, readAnything } = await loadReport(positionals, io, "full", loadFlags(values));
     io.out(speakerFormats[format](report));
     return readAnything ? EXIT.ok : EXIT.failure;
   },

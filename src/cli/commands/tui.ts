@@ -12,7 +12,7 @@ import { Root, type RootProps } from "../../tui/Root.js";
 import { colourWanted } from "../../tui/theme.js";
 import { bytes } from "../../tui/text.js";
 import { EXIT, type Io } from "../io.js";
-import { commonOptions, maxBytes, oneOf, parse } from "../options.js";
+import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
 
 const HINT =
   "quotecheck: standard output is not a terminal, so this is the quotes table. Run `quotecheck` in a terminal " +
@@ -35,8 +35,8 @@ export const tuiCommand = {
   summary: "the interactive terminal UI (the default command); prints the quotes table when not on a terminal",
   usage: "quotecheck [tui] [paths...] [--plain] [--format table|jsonl|json|csv] [--no-color] [--no-cache]",
   async run(args: readonly string[], io: Io): Promise<number> {
-    const { values, positionals } = parse(args, { ...commonOptions, plain: { type: "boolean" }, "no-cache": { type: "boolean" } });
-    const load = { maxBytes: maxBytes(values["max-bytes"]), cache: values["no-cache"] ? false : undefined };
+    const { values, positionals } = parse(args, { ...loaderOptions, plain: { type: "boolean" }, "no-cache": { type: "boolean" } });
+    const load = { ...loadFlags(values), cache: values["no-cache"] ? false : undefined };
     // Ink needs raw mode on standard input as well as a terminal to draw on, so reading the
     // input from standard input ("-") means the plain table too.
     if (!io.stdoutIsTTY || !io.stdinIsTTY || positionals.includes("-") || values.plain || values.format !== undefined) {
