@@ -15,6 +15,19 @@ function words(s: string): string[] {
   return s.match(WORD) ?? [];
 }
 
+/** The first `limit` words: a long quotation is told apart by its first few words, not all of them. */
+function firstWords(s: string, limit: number): string[] {
+  const out: string[] = [];
+  WORD.lastIndex = 0;
+  while (out.length < limit) {
+    const m = WORD.exec(s);
+    if (!m) break;
+    out.push(m[0]);
+  }
+  WORD.lastIndex = 0;
+  return out;
+}
+
 /** Tokens after the closing mark up to the end of the clause (a stop, a new quote, a bracket). */
 function tokensAfter(text: string, from: number, max: number): string[] {
   const window = text.slice(from, from + 80);
@@ -55,9 +68,11 @@ export function hasAdjacentCue(text: string, outer: Span): boolean {
   return false;
 }
 
+const TITLE_MAX_WORDS = 10;
+
 /** A title: every content word capitalised and no sentence punctuation inside. */
 function looksLikeTitle(quoted: string, ws: readonly string[]): boolean {
-  if (ws.length < 2 || ws.length > 10) return false;
+  if (ws.length < 2 || ws.length > TITLE_MAX_WORDS) return false;
   if (/[.!?]\s*$/.test(quoted)) return false;
   const small = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "vs"]);
   return ws.every((w, i) => (i > 0 && small.has(w)) || /^[\p{Lu}\p{N}]/u.test(w));
@@ -207,7 +222,8 @@ export type ScareVerdict = { readonly scare: boolean; readonly why: "headline" |
 export function classifyRun(text: string, index: () => CueIndex, para: Span, span: Span, outer: Span, headline: boolean): ScareVerdict {
   if (headline) return { scare: true, why: "headline" };
   const quoted = text.slice(span.start, span.end);
-  const ws = words(quoted);
+  // One word past the most a title may have is enough to tell every case below apart.
+  const ws = firstWords(quoted, TITLE_MAX_WORDS + 1);
   if (ws.length === 0) return { scare: true, why: "no-cue" };
   if (ws.length > SHORT_WORDS) {
     return looksLikeTitle(quoted, ws) && !hasAdjacentCue(text, outer) ? { scare: true, why: "title" } : { scare: false, why: "quotation" };
