@@ -224,7 +224,10 @@ function classify(toks: readonly Tok[], text: string): Omit<Mention, "span" | "r
     (start > 0 && ["in", "of", "from", "at", "for", "near", "with", "to"].includes(core[start - 1].lower) && personNoun !== undefined &&
       // "Secretary of State Ann Lee": a title before "of" belongs to the name.
       !(start >= 2 && TITLES.has(core[start - 2].lower)));
-  if (nameToks.length > 0 && end === core.length && !described) {
+  // "Soldiers told him …", "Residents said …": a capitalised plural person noun opening a sentence
+  // is a group, not someone's name.
+  const bareNoun = nameToks.length === 1 && start === 0 && PERSON_NOUNS.has(nameToks[0].lower);
+  if (nameToks.length > 0 && end === core.length && !described && !bareNoun) {
     // Drop leading titles and role words from the name ("Senate Minority Leader Harry Reid").
     let s = 0;
     let title: string | null = null;
@@ -245,6 +248,12 @@ function classify(toks: readonly Tok[], text: string): Omit<Mention, "span" | "r
     if (!title) for (const t of before) if (TITLES.has(t.lower) && TITLES.get(t.lower)) title = t.text;
     if (orgish && name.some((t) => ORG_WORDS.has(t.lower))) {
       return { kind: "organisation", type: "organisation", gender: "n", name: text.slice(name[0].start, name[name.length - 1].end), title: null, plural: false };
+    }
+    // "The Syrian Observatory for Human Rights": the organisation word stands before "for/of", so the
+    // capitalised run after it is part of the organisation's name, not a person.
+    const orgHead = start >= 2 && ["for", "of", "on"].includes(core[start - 1].lower) ? core.slice(0, start - 1).findIndex((t) => isCap(t) && t.lower !== "the") : -1;
+    if (orgHead >= 0 && core.slice(orgHead, start - 1).every(isCap) && core.slice(orgHead, start - 1).some((t) => ORG_WORDS.has(t.lower))) {
+      return { kind: "organisation", type: "organisation", gender: "n", name: text.slice(core[orgHead].start, name[name.length - 1].end), title: null, plural: false };
     }
     const g = (title ? TITLES.get(title.toLowerCase()) : null) ?? FIRST_NAME_GENDER.get(name[0].lower) ?? null;
     return { kind: "name", type: "person", gender: g, name: text.slice(name[0].start, name[name.length - 1].end), title, plural: false };

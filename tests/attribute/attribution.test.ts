@@ -63,6 +63,24 @@ describe("speakers", () => {
       { speaker: "villagers", speakerType: "group" },
     ],
     [
+      "a capitalised plural person noun opening the sentence is a group, not a name",
+      "The dam broke at dawn. Farmers said, “The water came through the wall in minutes.”",
+      "The water came through the wall in minutes.",
+      { speaker: "Farmers", speakerType: "group" },
+    ],
+    [
+      "an organisation named 'X for Y' keeps its whole name (not the person-like 'Y')",
+      "The Coastal Institute for Marine Safety, a research group, said, “Three buoys failed overnight.”",
+      "Three buoys failed overnight.",
+      { speaker: "Coastal Institute for Marine Safety", speakerType: "organisation" },
+    ],
+    [
+      "a person named after a preposition is still a person when no organisation word precedes",
+      "Aid reached the town on Friday. “We slept in the car,” said a friend of Nora Lind.",
+      "We slept in the car,",
+      { speakerType: "anonymous" },
+    ],
+    [
       "an organisation",
       "“The convoy was stopped twice,” the Regional Aid Council said in a statement.",
       "The convoy was stopped twice,",
