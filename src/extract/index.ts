@@ -1,7 +1,7 @@
 import type { Article, Diagnostic, QuoteKind, Span } from "../model/index.js";
 import { scanQuoteRuns } from "./direct.js";
 import { findReportedSpeech } from "./reported.js";
-import { buildCueIndex, classifyRun, type CueIndex } from "./scare.js";
+import { buildCueIndex, buildParagraphCueIndex, classifyRun, type CueIndex } from "./scare.js";
 
 /** A quotation found in the text, before anyone is credited with it. */
 export type Candidate = {
@@ -44,11 +44,29 @@ export function findDirectQuotes(article: Article): { candidates: Candidate[]; d
   const { runs, diagnostics } = scanQuoteRuns(article);
   const paras = article.paragraphs.length ? article.paragraphs : [{ start: 0, end: article.text.length }];
   const headlines = new Set(paras.map((p, i) => (isHeadline(article.text, p, i) ? i : -1)));
-  let built: CueIndex | null = null;
-  const cueIndex = (): CueIndex => (built ??= buildCueIndex(article.text, runs));
-  const candidates: Candidate[] = runs.map((r) => ({
+  let whole: CueIndex | null = null;
+  const wholeIndex = (): CueIndex => (whole ??= buildCueIndex(article.text, runs));
+  // Built for a paragraph when one of its quotes needs it: most paragraphs never do.
+  const byParagraph = new Map<number, CueIndex>();
+  const paragraphIndex = (at: number): CueIndex => {
+    const p = runs[at].paragraph;
+    let index = byParagraph.get(p);
+    if (!index) {
+      let a = at;
+      while (a > 0 && runs[a - 1].paragraph === p) a--;
+      let b = at + 1;
+      while (b < runs.length && runs[b].paragraph === p) b++;
+      const after = b < runs.length ? runs[b].outer.start : article.text.length;
+      index = buildParagraphCueIndex(article.text, runs.slice(a, b), paras[p], after) ?? wholeIndex();
+      byParagraph.set(p, index);
+    }
+    return index;
+  };
+  const candidates: Candidate[] = runs.map((r, i) => ({
     kind:
-      !r.continuesPrevious && !r.continuesNext && classifyRun(article.text, cueIndex, paras[r.paragraph], r.span, r.outer, headlines.has(r.paragraph)).scare
+      !r.continuesPrevious &&
+      !r.continuesNext &&
+      classifyRun(article.text, () => paragraphIndex(i), paras[r.paragraph], r.span, r.outer, headlines.has(r.paragraph)).scare
         ? "scare"
         : "direct",
     span: r.span,

@@ -118,80 +118,108 @@ export function buildCueIndex(text: string, runs: readonly { readonly outer: Spa
   const cues: number[] = [];
   const stops: number[] = [];
   let from = 0;
-  // One pass over the narration between runs: the words of CUE_WORD, the phrases of CUE_PHRASE and
-  // the sentence stops, with the same results as those regexes (tested against them).
-  const scan = (start: number, end: number) => {
-    let i = start;
-    while (i < end) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || ((c === 46 || c === 33 || c === 63) && isSpaceCode(i + 1 < end ? text.charCodeAt(i + 1) : 32) && !ABBREV.test(text.slice(Math.max(start, i - 5), i)))) stops.push(i);
-      if ((c === 97 || c === 65 || c === 105 || c === 73) && (i === start || !isBoundaryWordCode(text.charCodeAt(i - 1))) && phraseCouldStart(text, i, c)) {
-        PHRASE_AT.lastIndex = i;
-        const m = PHRASE_AT.exec(text);
-        if (m && i + m[0].length <= end) cues.push(i);
-      }
-      if (c < 128 ? !(ASCII_LETTER[c]) : !(classAt(text, i) & LETTER)) {
-        i += c < 128 ? 1 : sizeAt(text, i);
-        continue;
-      }
-      // A word: a letter, then letters, apostrophes and hyphens.
-      let j = i + (c < 128 ? 1 : sizeAt(text, i));
-      let ascii = c < 128;
-      let inner = c >= 128;
-      let hash = c | 32;
-      while (j < end) {
-        const d = text.charCodeAt(j);
-        if (d < 128) {
-          if (ASCII_LETTER[d]) {
-            hash = (Math.imul(hash, 31) + (d | 32)) & 0x3fffffff; // a small integer: no boxing
-            j++;
-            continue;
-          }
-          if (d === 39 || d === 45) {
-            hash = (Math.imul(hash, 31) + d) & 0x3fffffff;
-            inner = true;
-            j++;
-            continue;
-          }
-          break;
-        }
-        if (d !== APOSTROPHE && !(classAt(text, j) & LETTER)) break;
-        ascii = false;
-        inner = true;
-        j += sizeAt(text, j);
-      }
-      if (inner) {
-        // A phrase can start inside such a word, after a hyphen, an apostrophe or a non-ASCII letter
-        // (none is a \b word character).
-        for (let k = i + 1; k < j; k++) {
-          const e = text.charCodeAt(k);
-          if ((e === 97 || e === 65 || e === 105 || e === 73) && !isBoundaryWordCode(text.charCodeAt(k - 1)) && phraseCouldStart(text, k, e)) {
-            PHRASE_AT.lastIndex = k;
-            const m = PHRASE_AT.exec(text);
-            if (m && k + m[0].length <= end) cues.push(k);
-          }
-        }
-      }
-      const b = hash & 0xfffff;
-      if (!ascii || CUE_BITS[b >>> 5] & (1 << (b & 31))) {
-        const w = text.slice(i, j).toLowerCase();
-        // "added to the regime's “thousands”" is arithmetic, not speech.
-        if ((w === "added" || w === "adds" || w === "add") && /^\s+to\b/.test(text.slice(i + w.length, Math.min(end, i + w.length + 4)))) {
-          i = j;
-          continue;
-        }
-        if (SPEECH_VERBS.has(w) || NAMING_VERBS.has(w)) cues.push(i);
-      }
-      i = j;
-    }
-  };
   for (const r of runs) {
-    scan(from, r.outer.start);
+    scanNarration(text, from, r.outer.start, r.outer.start, cues, stops);
     from = Math.max(from, r.outer.end);
   }
-  scan(from, text.length);
+  scanNarration(text, from, text.length, text.length, cues, stops);
   cues.sort((x, y) => x - y);
   return { cues, stops };
+}
+
+/**
+ * The cue index of one paragraph, for `sentenceHasCue` on the paragraph's own runs: most articles
+ * need it for a few paragraphs only. `runs` are the paragraph's runs, in the order buildCueIndex
+ * sees them; `after` is where the narration after them ends (the next run's start, or the text's
+ * end). The answers are buildCueIndex's when a line break stands on both sides of the paragraph
+ * (no word, stop or phrase then runs across its edge); otherwise this returns null.
+ */
+export function buildParagraphCueIndex(text: string, runs: readonly { readonly outer: Span }[], para: Span, after: number): CueIndex | null {
+  if (para.start > 0 && text.charCodeAt(para.start - 1) !== 10) return null;
+  if (para.end < text.length && text.charCodeAt(para.end) !== 10) return null;
+  const cues: number[] = [];
+  const stops: number[] = [];
+  let from = para.start;
+  for (const r of runs) {
+    if (r.outer.start < para.start || r.outer.end > para.end) return null;
+    scanNarration(text, from, r.outer.start, r.outer.start, cues, stops);
+    from = Math.max(from, r.outer.end);
+  }
+  // The lookahead for "added to" reads on to where the whole-text scan's stretch ends.
+  scanNarration(text, from, para.end, Math.max(after, para.end), cues, stops);
+  cues.sort((x, y) => x - y);
+  return { cues, stops };
+}
+
+/**
+ * One pass over the narration from `start` to `end`: the words of CUE_WORD, the phrases of
+ * CUE_PHRASE and the sentence stops, with the same results as those regexes (tested against them).
+ * `lookEnd` bounds the lookahead after "added".
+ */
+function scanNarration(text: string, start: number, end: number, lookEnd: number, cues: number[], stops: number[]): void {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && isSpaceCode(i + 1 < end ? text.charCodeAt(i + 1) : 32) && !ABBREV.test(text.slice(Math.max(start, i - 5), i)))) stops.push(i);
+    if ((c === 97 || c === 65 || c === 105 || c === 73) && (i === start || !isBoundaryWordCode(text.charCodeAt(i - 1))) && phraseCouldStart(text, i, c)) {
+      PHRASE_AT.lastIndex = i;
+      const m = PHRASE_AT.exec(text);
+      if (m && i + m[0].length <= end) cues.push(i);
+    }
+    if (c < 128 ? !(ASCII_LETTER[c]) : !(classAt(text, i) & LETTER)) {
+      i += c < 128 ? 1 : sizeAt(text, i);
+      continue;
+    }
+    // A word: a letter, then letters, apostrophes and hyphens.
+    let j = i + (c < 128 ? 1 : sizeAt(text, i));
+    let ascii = c < 128;
+    let inner = c >= 128;
+    let hash = c | 32;
+    while (j < end) {
+      const d = text.charCodeAt(j);
+      if (d < 128) {
+        if (ASCII_LETTER[d]) {
+          hash = (Math.imul(hash, 31) + (d | 32)) & 0x3fffffff; // a small integer: no boxing
+          j++;
+          continue;
+        }
+        if (d === 39 || d === 45) {
+          hash = (Math.imul(hash, 31) + d) & 0x3fffffff;
+          inner = true;
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (d !== APOSTROPHE && !(classAt(text, j) & LETTER)) break;
+      ascii = false;
+      inner = true;
+      j += sizeAt(text, j);
+    }
+    if (inner) {
+      // A phrase can start inside such a word, after a hyphen, an apostrophe or a non-ASCII letter
+      // (none is a \b word character).
+      for (let k = i + 1; k < j; k++) {
+        const e = text.charCodeAt(k);
+        if ((e === 97 || e === 65 || e === 105 || e === 73) && !isBoundaryWordCode(text.charCodeAt(k - 1)) && phraseCouldStart(text, k, e)) {
+          PHRASE_AT.lastIndex = k;
+          const m = PHRASE_AT.exec(text);
+          if (m && k + m[0].length <= end) cues.push(k);
+        }
+      }
+    }
+    const b = hash & 0xfffff;
+    if (!ascii || CUE_BITS[b >>> 5] & (1 << (b & 31))) {
+      const w = text.slice(i, j).toLowerCase();
+      // "added to the regime's “thousands”" is arithmetic, not speech.
+      if ((w === "added" || w === "adds" || w === "add") && /^\s+to\b/.test(text.slice(i + w.length, Math.min(lookEnd, i + w.length + 4)))) {
+        i = j;
+        continue;
+      }
+      if (SPEECH_VERBS.has(w) || NAMING_VERBS.has(w)) cues.push(i);
+    }
+    i = j;
+  }
 }
 
 /** First index in a sorted array whose value is >= x. */

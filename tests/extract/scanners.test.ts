@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NAMING_VERBS, SPEECH_VERBS } from "../../src/extract/lexicon.js";
 import { ABBREVIATIONS, tokenize, wordFinder, type Token } from "../../src/extract/reported-text.js";
-import { buildCueIndex } from "../../src/extract/scare.js";
+import { buildCueIndex, buildParagraphCueIndex, sentenceHasCue } from "../../src/extract/scare.js";
 
 // The extractors' hand-written scanners stand in for regexes that were too slow in the hot path.
 // These references are those regexes, as the scanners replaced them; the scanners must give the
@@ -123,6 +123,45 @@ describe("hand-written scanners agree with the regexes they replace", () => {
           last = a + len + 1;
         }
         expect(buildCueIndex(marked, runs)).toEqual(refCueIndex(marked, runs));
+      }),
+      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
+    );
+  });
+
+  it("a paragraph's cue index answers as the whole text's does", () => {
+    // Narration, a quote, narration; "to" may open a paragraph after one that ends in "added" (the
+    // lookahead reads across the edge).
+    const pieces = ["added", "to", "to ", "said", "according to", "in a statement", "Mr.", "A.", "x", "é", "𝐀", " ", "\u00a0", ".", ". ", "!", ","];
+    const words = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((a) => a.join(""));
+    const paragraph = fc.tuple(words, fc.option(fc.tuple(words, words)));
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 4 }), fc.constantFrom("\n", "\n\n", " \n"), (parts, sep) => {
+        let t = "";
+        const paras: { start: number; end: number }[] = [];
+        const byPara: { outer: { start: number; end: number } }[][] = [];
+        for (const [before, quote] of parts) {
+          if (t) t += sep;
+          const start = t.length;
+          t += before;
+          const runs: { outer: { start: number; end: number } }[] = [];
+          if (quote) {
+            const open = t.length;
+            t += `“${quote[0]}”`;
+            runs.push({ outer: { start: open, end: t.length } });
+            t += quote[1];
+          }
+          paras.push({ start, end: t.length });
+          byPara.push(runs);
+        }
+        const all = byPara.flat();
+        const whole = buildCueIndex(t, all);
+        let seen = 0;
+        byPara.forEach((runs, i) => {
+          seen += runs.length;
+          const index = buildParagraphCueIndex(t, runs, paras[i], seen < all.length ? all[seen].outer.start : t.length);
+          if (!index) return;
+          for (const r of runs) expect(sentenceHasCue(index, paras[i], r.outer)).toBe(sentenceHasCue(whole, paras[i], r.outer));
+        });
       }),
       { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
     );
