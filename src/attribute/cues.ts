@@ -139,6 +139,9 @@ function afterWindowOf(q: QuoteContext): Tok[] {
   return out;
 }
 
+const CITED_WORDS = new Set(["line", "lines", "words", "verse", "verses", "poem", "passage", "saying", "motto", "quotation", "quote", "aphorism", "proverb"]);
+const CITED_PREPS = new Set(["from", "by", "of"]);
+
 const CLAUSE_JOINERS = new Set(["while", "but", "and", "though", "although", "whereas", "as", "even", "yet"]);
 
 /** Narration from the sentence start (or the previous quote) to the opening mark. */
@@ -213,6 +216,7 @@ const R = {
   dash: { id: "attribution/dash-credit", reason: "the quote is credited after a dash (“…” ― X)" },
   according: { id: "attribution/according-to", reason: "“according to X” in the quote's sentence" },
   inWords: { id: "attribution/in-their-words", reason: "“in X's words” in the quote's sentence" },
+  citedAuthor: { id: "attribution/cited-author", reason: "the quote is introduced as someone's words (a line from X: “…”), so X wrote or said it, not the narrator who cites it" },
   sentenceVerb: { id: "attribution/speech-verb-in-sentence", reason: "a speech verb with its subject in the quote's sentence (X said that … “…”)" },
   colonIntro: { id: "attribution/colon-before-paragraph", reason: "the paragraph before ends with a speech verb and a colon that introduces the quote (X said: ¶ “…”)" },
   naming: { id: "attribution/called-it", reason: "a naming verb frames the quote (X called it “…”)" },
@@ -350,6 +354,27 @@ export const CUE_RULES: readonly CueRule[] = [
         if (k < 0 || k > j - 1) continue;
         const m = parseSubject(q.text, { start: toks[k].start, end: toks[j - 1].end });
         if (m) return hit(m, spanOf(toks[k > 0 && toks[k - 1].lower === "in" ? k - 1 : k], toks[i]), spanOf(toks[k], toks[i]), R.inWords);
+      }
+      return null;
+    },
+  },
+  {
+    ...R.citedAuthor,
+    must: ["It reminded her of a line from the poet Ana Reyes: “The sea keeps what it takes.”"],
+    mustNot: ["He read a line from the report: “Losses were heavy.”", "She said one line from memory: “We stay.”"],
+    match(q) {
+      const toks = beforeWindow(q);
+      const n = toks.length;
+      // "… a line / the words / a verse (from|by|of) X: “…”" — X is a person's name.
+      if (n < 4 || toks[n - 1].text !== ":") return null;
+      for (let p = n - 3; p >= 1 && p >= n - 10; p--) {
+        if (!CITED_PREPS.has(toks[p].lower) || !CITED_WORDS.has(toks[p - 1].lower)) continue;
+        // The name may follow a description ("the beloved poet Ana Reyes"): it starts at the first capital.
+        let c = p + 1;
+        while (c < n - 1 && !/^\p{Lu}/u.test(toks[c].text)) c++;
+        const m = c < n - 1 ? parseSubject(q.text, spanOf(toks[c], toks[n - 2])) : null;
+        if (m && m.kind === "name") return hit(m, spanOf(toks[p - 1], toks[p]), spanOf(toks[p - 1], toks[n - 2]), R.citedAuthor);
+        return null;
       }
       return null;
     },
