@@ -106,10 +106,13 @@ function buildNodes(quotes: readonly Quote[]): Node[] {
     const scope = global ? (q.speakerType === "organisation" ? "\u0001o" : "\u0001p") : q.articleId;
     let byName = byKey.get(scope);
     if (!byName) byKey.set(scope, (byName = new Map()));
-    let e = byName.get(q.speaker);
+    // Within an article a description is the same whether it opens a sentence or not ("Residents
+    // said …", "… residents said"); names keep their case.
+    const nameKey = global ? q.speaker : q.speaker.toLowerCase();
+    let e = byName.get(nameKey);
     if (!e) {
       e = { node: { idx: order.length, articleIds: [q.articleId], name: q.speaker, type: "unknown", quoteIdx: [], person: null }, types: [] };
-      byName.set(q.speaker, e);
+      byName.set(nameKey, e);
       order.push(e);
     } else if (e.node.articleIds[e.node.articleIds.length - 1] !== q.articleId) {
       // A name quoted in thousands of articles gets a set, so this stays linear in the quotes.

@@ -56,6 +56,16 @@ describe("alignSpeakers", () => {
       speakers: ["unnamed resident"],
     },
     {
+      name: "a group written with a capital at a sentence start is the same group in that article",
+      quotes: () => [said(a1, "Farmers", "group"), said(a1, "farmers", "group")],
+      speakers: ["Farmers"],
+    },
+    {
+      name: "the same group noun in two articles stays two groups",
+      quotes: () => [said(a1, "Farmers", "group"), said(a2, "farmers", "group")],
+      speakers: ["Farmers", "farmers"],
+    },
+    {
       name: "state media named two ways are one source",
       quotes: () => [said(a1, "State television", "organisation"), said(a2, "Syrian state news media", "organisation")],
       speakers: ["Syrian state news media"],
