@@ -259,7 +259,9 @@ function linkOrganisations(nodes: readonly Node[], uf: UnionFind): void {
 }
 
 /** The name part of a mention: no leading article, no appositive after a comma, no possessive. */
-const cleanMention = (m: string) => m.split(",")[0].trim().replace(/^the\s+/i, "").replace(/[’']s$/u, "").trim();
+// The mention is the source as written, appositive included ("X, the mayor", "X — a farmer —",
+// "X (D-Ohio)"): the alias is the part before it.
+const cleanMention = (m: string) => m.split(/\s*[,(—–―]|\s+-\s+/u)[0].trim().replace(/^the\s+/i, "").replace(/[’']s$/u, "").trim();
 
 /**
  * A fuller name the text itself gives: a mention that ends with the speaker's name and is itself a

@@ -114,8 +114,16 @@ export class Registry {
   /** The person a surname (or titled surname) mention stands for, when only one person fits. */
   bySurnameOf(mentionName: string, at: number): Person | null {
     const key = surnameKey(mentionName);
-    const list = this.bySurname.get(key);
+    let list = this.bySurname.get(key);
     if (!list || list.length === 0) return null;
+    // A mention with its own given name ("Jeh Johnson") is only the person with that given name
+    // (or its initial), never another who shares the surname ("Gary Johnson").
+    if (/\s/.test(mentionName.trim())) {
+      const given = firstWord(mentionName.trim());
+      const initial = /^\p{Lu}\.?(?:\p{Lu}\.?)*$/u.test(given) ? given[0] : null;
+      list = list.filter((p) => p.name === mentionName || (initial ? p.firstName.startsWith(initial) : p.firstName === given));
+      if (list.length === 0) return null;
+    }
     if (list.length === 1) return list[0];
     // Several people share the surname: the one named most recently before the mention.
     const before = list.filter((p) => p.first <= at).sort((a, b) => b.first - a.first);

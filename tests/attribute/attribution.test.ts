@@ -63,6 +63,12 @@ describe("speakers", () => {
       { speaker: "villagers", speakerType: "group" },
     ],
     [
+      "a full name is never credited to another person who shares the surname",
+      "Tara Lund, the council leader, opened the session.\n\nHarbour chief Ivo Lund said, “The cranes are idle.”",
+      "The cranes are idle.",
+      { speaker: "Ivo Lund" },
+    ],
+    [
       "a capitalised plural person noun opening the sentence is a group, not a name",
       "The dam broke at dawn. Farmers said, “The water came through the wall in minutes.”",
       "The water came through the wall in minutes.",
