@@ -261,7 +261,9 @@ function linkOrganisations(nodes: readonly Node[], uf: UnionFind): void {
 /** The name part of a mention: no leading article, no appositive after a comma, no possessive. */
 // The mention is the source as written, appositive included ("X, the mayor", "X — a farmer —",
 // "X (D-Ohio)"): the alias is the part before it.
-const cleanMention = (m: string) => m.split(/\s*[,(—–―]|\s+-\s+/u)[0].trim().replace(/^the\s+/i, "").replace(/[’']s$/u, "").trim();
+// Words that show a "mention" is a misread clause or a pair ("Obama and Clinton", "a missive on Trump").
+const NOT_IN_NAME = /\b(?:on|about|who|which|that|said|and|or|with|to|from)\b|['’]s\s/iu;
+const cleanMention = (m: string) => m.split(/\s*[,(—–―]|\s+--?\s+/u)[0].trim().replace(/^the\s+/i, "").replace(/[’']s$/u, "").trim();
 
 /**
  * A fuller name the text itself gives: a mention that ends with the speaker's name and is itself a
@@ -327,7 +329,11 @@ export function alignSpeakers(articles: readonly Article[], quotes: readonly Quo
     for (const m of members) for (const qi of m.quoteIdx) if (quotes[qi].mention) rawMentions.add(quotes[qi].mention!);
     const mentions = [...rawMentions];
     const given = canonicalName(members, type);
-    const name = type === "anonymous" || type === "group" ? given : (fullerMention(given, mentions) ?? given);
+    // A fuller mention completes a partial name ("Human Rights" -> "The Syrian Observatory for Human
+    // Rights", "Homsi" -> a full name); a person already named in full keeps it ("Lena Vogt", not
+    // "Principal Lena Vogt").
+    const fullName = type === "person" && /\s/.test(given.trim());
+    const name = type === "anonymous" || type === "group" || fullName ? given : (fullerMention(given, mentions) ?? given);
     // Most clusters are one node, whose quotes are already in input order and articles distinct.
     const quoteIdx = members.length === 1 ? members[0].quoteIdx : Int32Array.from(members.flatMap((m) => m.quoteIdx)).sort();
     for (const qi of quoteIdx) canonicalOfQuote[qi] = name;
@@ -335,12 +341,16 @@ export function alignSpeakers(articles: readonly Article[], quotes: readonly Quo
       (a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0),
     );
     const aliases = new Set<string>();
+    const surname = type === "person" ? (name.trim().split(/\s+/).pop() ?? "").toLowerCase().replace(/^al-/, "") : "";
     for (const m of members) if (m.name.trim() !== name) aliases.add(m.name.trim());
     const roles: { articleId: string; role: string }[] = [];
     const seenRole = new Set<string>();
     for (const raw of mentions) {
       if (PRONOUN.test(raw.trim())) continue;
       const m = cleanMention(raw);
+      // A person's alias carries their surname ("Mr. Homsi", "Gov. Ann Lee"); a mention without it
+      // is a description or a misread subject, not another name for them.
+      if (type === "person" && surname && ((m.toLowerCase().split(/\s+/).pop() ?? "").replace(/^al-/, "").replace(/[’']s$/u, "") !== surname || NOT_IN_NAME.test(m))) continue;
       if (m && m !== name && m.toLowerCase() !== name.toLowerCase()) aliases.add(m);
     }
     for (const qi of quoteIdx) {

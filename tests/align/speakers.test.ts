@@ -96,6 +96,21 @@ describe("alignSpeakers", () => {
     expect(s.roles).toEqual([{ articleId: "a1", role: "a teacher" }, { articleId: "a2", role: "the school's head" }]);
   });
 
+  it("takes aliases from mentions as written, without their appositives, and only those that name the person", () => {
+    const m = (mention: string) => quote(a1, "xx", "Lena Vogt", { mention });
+    const r = alignSpeakers([a1, a2], [
+      m("Lena Vogt, a teacher"),
+      m("Principal Lena Vogt — the school's head —"),
+      m("Ms. Vogt (R-Ohio)"),
+      m("a letter about Vogt"),
+      m("Kim and Vogt"),
+      m("the schools"),
+    ]);
+    expect(r.speakers).toHaveLength(1);
+    expect(r.speakers[0].name).toBe("Lena Vogt");
+    expect([...r.speakers[0].aliases].sort()).toEqual(["Ms. Vogt", "Principal Lena Vogt"]);
+  });
+
   it("gives unique ids to same-named anonymous sources", () => {
     const r = alignSpeakers([a1, a2], [said(a1, "unnamed resident", "anonymous"), said(a2, "unnamed resident", "anonymous")]);
     expect(new Set(r.speakers.map((s) => s.id)).size).toBe(2);
