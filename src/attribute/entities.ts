@@ -9,27 +9,42 @@ import type { Mention } from "./mention.js";
 export type Person = { name: string; surname: string; gender: Gender; first: number; firstName: string };
 
 const firstWord = (name: string): string => {
-  const sp = name.search(/\s/);
-  return sp < 0 ? name : name.slice(0, sp);
+  let sp = 0;
+  while (sp < name.length && !isWhiteSpace(name.charCodeAt(sp))) sp++;
+  return sp === name.length ? name : name.slice(0, sp);
 };
 
 /** Lower-case name part without a possessive ending ("Omran’s" -> "omran"). */
 function bare(part: string): string {
-  const l = part.toLowerCase();
+  return bareLower(part.toLowerCase());
+}
+
+function bareLower(l: string): string {
   const n = l.length;
   if (n && l.charCodeAt(n - 1) === 0x73 && (l.charCodeAt(n - 2) === 0x27 || l.charCodeAt(n - 2) === 0x2019)) return l.slice(0, n - 2);
   if (n && (l.charCodeAt(n - 1) === 0x27 || l.charCodeAt(n - 1) === 0x2019)) return l.slice(0, n - 1);
   return l;
 }
 
-const SPACE_CHAR = /\s/;
+/** Whether the UTF-16 code unit is white space as /\s/ defines it. */
+function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The number of " " in a name: one less than its parts split at a space. */
+function countSpaces(name: string): number {
+  let n = 0;
+  for (let i = name.indexOf(" "); i >= 0; i = name.indexOf(" ", i + 1)) n++;
+  return n;
+}
 
 export const surnameKey = (name: string): string => {
   // The last whitespace-separated part, found from the end without splitting the whole name.
   let e = name.length;
-  while (e > 0 && SPACE_CHAR.test(name[e - 1])) e--;
+  while (e > 0 && isWhiteSpace(name.charCodeAt(e - 1))) e--;
   let b = e;
-  while (b > 0 && !SPACE_CHAR.test(name[b - 1])) b--;
+  while (b > 0 && !isWhiteSpace(name.charCodeAt(b - 1))) b--;
   let last = bare(name.slice(b, e));
   const c0 = last.charCodeAt(0);
   if ((c0 === 0x61 || c0 === 0x65) && last.charCodeAt(1) === 0x6c && last.charCodeAt(2) === 0x2d) last = last.slice(3); // al-, el-
@@ -81,7 +96,7 @@ export class Registry {
       let skip = false;
       for (let k = s; k < parts.length && !skip; k++) {
         const l = parts[k].toLowerCase();
-        skip = ORG_WORDS.has(bare(parts[k])) || NOT_NAMES.has(l);
+        skip = ORG_WORDS.has(bareLower(l)) || NOT_NAMES.has(l);
       }
       if (skip) continue;
       const name = (s ? parts.slice(s) : parts).join(" ").replace(/['’]s?$/, "");
@@ -171,7 +186,7 @@ export function resolveMention(
     const gender = m.gender ?? person?.gender ?? null;
     if (person) {
       if (m.gender) registry.setGender(person.name, m.gender);
-      const full = person.name.split(" ").length >= m.name.split(" ").length ? person.name : m.name;
+      const full = countSpaces(person.name) >= countSpaces(m.name) ? person.name : m.name;
       return { speaker: full, type: "person", gender, plural: false, via: full === m.name ? "named in full" : `surname "${m.name}" -> ${full}` };
     }
     return { speaker: m.name, type: "person", gender, plural: false, via: "named" };

@@ -61,9 +61,13 @@ class Antecedents {
 const SUBJECT_START = /(?:^|[.!?]\s+|\n)(?:(?:But|And|As for|For|Then|Yet|Still)\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+)?\p{Lu}[\p{L}'’-]+){0,3}|[Tt]he\s+[\p{Ll}-]+)/gu;
 
 const WHITESPACE = /\s+/;
+const POSSESSIVE_END = /['’]s?$/;
 const isTitleWord = (w: string): boolean => {
   const l = w.toLowerCase();
-  return TITLES.has(l) || TITLES.has(l.replace(/['’]s?$/, ""));
+  if (TITLES.has(l)) return true;
+  // Only a word ending in an apostrophe or "s" can lose a possessive ending.
+  const e = l.charCodeAt(l.length - 1);
+  return (e === 0x73 || e === 0x27 || e === 0x2019) && TITLES.has(l.replace(POSSESSIVE_END, ""));
 };
 
 function narrativeSubjects(article: Article, registry: Registry, into: Antecedents, skip: readonly Span[]): void {
