@@ -659,7 +659,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const nx2 = s.toks[k + 2];
       // "Her eyes widened, he said, and she gripped his hands": a clause joined after the attribution
       // continues the account, as in reported/said-between.
-      if (body && tail.text === "," && nx && (nx.lower === "and" || nx.lower === "but") && nx2 && (SUBJECT_PRONOUNS.has(nx2.lower) || DETERMINERS.has(nx2.lower) || nx2.cap)) {
+      if (body && tail && tail.text === "," && nx && (nx.lower === "and" || nx.lower === "but") && nx2 && (SUBJECT_PRONOUNS.has(nx2.lower) || DETERMINERS.has(nx2.lower) || nx2.cap)) {
         const whole = content(s, tokenAt(s.toks, body.start), forwardStop(s, k + 1));
         if (whole) return { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false };
       }

@@ -24,6 +24,11 @@ describe("bad input", () => {
     expect(r.diagnostics.some((d) => d.ruleId === "extract/unclosed-quote")).toBe(true);
   });
 
+  it("a speech verb that ends the text with no stop after it (a headline)", () => {
+    // The said-after rule read the token after the verb, which is not there.
+    expect(() => run("Quake damages historic church, no deaths reported")).not.toThrow();
+  });
+
   it("a quote mark in every word", () => {
     const words = Array.from({ length: 50_000 }, (_, i) => (i % 3 === 0 ? "“word" : i % 3 === 1 ? "word”" : "‘w’"));
     const r = run(words.join(" "));
