@@ -105,24 +105,31 @@ function hasWord(toks: readonly Tok[], lower: string): boolean {
   return false;
 }
 
-/** Narration after the closing mark to the end of its clause (a stop, the next quote, the paragraph end). */
-const afterCache = new WeakMap<QuoteContext, Tok[]>();
-const beforeCache = new WeakMap<QuoteContext, Tok[]>();
+/**
+ * Narration after the closing mark to the end of its clause (a stop, the next quote, the paragraph
+ * end), and before the opening mark. The rules ask for one quote's windows many times in a row, so
+ * the last quote's are kept (one entry each: a WeakMap keyed on short-lived contexts cost every
+ * garbage collection a walk over its entries). The windows depend on the context alone.
+ */
+let afterOf: QuoteContext | null = null;
+let afterToks: Tok[] = [];
+let beforeOf: QuoteContext | null = null;
+let beforeToks: Tok[] = [];
 
 function afterWindow(q: QuoteContext): Tok[] {
-  const hit = afterCache.get(q);
-  if (hit) return hit;
-  const toks = afterWindowOf(q);
-  afterCache.set(q, toks);
-  return toks;
+  if (q !== afterOf) {
+    afterToks = afterWindowOf(q);
+    afterOf = q;
+  }
+  return afterToks;
 }
 
 function beforeWindow(q: QuoteContext): Tok[] {
-  const hit = beforeCache.get(q);
-  if (hit) return hit;
-  const toks = beforeWindowOf(q);
-  beforeCache.set(q, toks);
-  return toks;
+  if (q !== beforeOf) {
+    beforeToks = beforeWindowOf(q);
+    beforeOf = q;
+  }
+  return beforeToks;
 }
 
 function afterWindowOf(q: QuoteContext): Tok[] {
