@@ -63,8 +63,6 @@ function pushTrimmed(para: string, s: number, e: number, base: number, out: Span
 // It is written out by hand because it runs on every sentence with a cue word, and a regex match
 // per token (a match array and its string) was a fifth of the extractor's time.
 
-const isWordChar = (c: number): boolean =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 36 || (c > 127 && (c === 0x20ac || c === 0xa3 || (c < 0xd800 || c > 0xdfff ? (classOf(c) & (LETTER | DIGIT)) !== 0 : false)));
 const isCapChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 36 || (c > 127 && c < 0xd800 && (classOf(c) & UPPER) !== 0) || (c > 0xdfff && (classOf(c) & UPPER) !== 0);
 
 /** Length of the code point at i, a surrogate pair only when both halves lie before `to`. */
@@ -89,26 +87,35 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     let end: number;
     // Digits and lower-case ASCII letters only: the token is its own lower-case form.
     let plain = true;
-    if (c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 36 : c === 0x20ac || c === 0xa3 || (classBefore(text, i, to) & (LETTER | DIGIT)) !== 0) {
-      // [\p{L}\p{N}$€£]+
+    let word = false;
+    if (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 36 : c === 0x20ac || c === 0xa3 || (classBefore(text, i, to) & (LETTER | DIGIT)) !== 0) {
+      // A word token, unless it starts with an astral letter (a surrogate pair).
+      word = c < 0xd800 || c > 0xdfff;
+      // [\p{L}\p{N}$€£]+ (lower-case letters first: they are most of the text)
       end = i;
       while (end < to) {
         const d = text.charCodeAt(end);
-        if (d < 128) {
+        if (d >= 97 && d <= 122) end++;
+        else if (d < 128) {
           if (d >= 65 && d <= 90) plain = false;
-          else if (!((d >= 48 && d <= 57) || (d >= 97 && d <= 122) || d === 36)) break;
+          else if (!((d >= 48 && d <= 57) || d === 36)) break;
           end++;
         } else if (d === 0x20ac || d === 0xa3 || (classBefore(text, end, to) & (LETTER | DIGIT)) !== 0) {
           plain = false;
           end += sizeBefore(text, end, to);
         } else break;
       }
-      // (?:['’.\-&,:/][\p{L}\p{N}]+)*
+      // (?:['’.\-&,:/][\p{L}\p{N}]+)*, noting the first joiner that is a comma or colon: they
+      // cannot occur in a run of letters, so that is the only place the cut below can fall.
+      let cut = -1;
       while (end + 1 < to && isJoiner(text.charCodeAt(end)) && (classBefore(text, end + 1, to) & (LETTER | DIGIT)) !== 0) {
+        if (cut < 0 && (text.charCodeAt(end) === 44 || text.charCodeAt(end) === 58)) cut = end;
         end++;
         plain = false;
         while (end < to && (classBefore(text, end, to) & (LETTER | DIGIT)) !== 0) end += sizeBefore(text, end, to);
       }
+      // "1,409" and "5:20" are one token, but "said,he" is not: only digits join across , and :.
+      if (cut >= 0 && word && !(c >= 48 && c <= 57)) end = cut;
     } else if ((c === 39 || c === 45) && i + 1 < to && text.charCodeAt(i + 1) === c) {
       end = i + 2; // '' and --
     } else if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : (classBefore(text, i, to) & SPACE) !== 0) {
@@ -119,27 +126,16 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       plain = c < 128;
     }
     let t = text.slice(i, end);
-    const word = isWordChar(c);
-    // "1,409" and "5:20" are one token, but "said,he" is not: only digits join across , and :.
-    if (word && !(c >= 48 && c <= 57)) {
-      for (let k = i + 1; k < end; k++) {
-        const d = text.charCodeAt(k);
-        if (d === 44 || d === 58) {
-          end = k;
-          t = text.slice(i, end);
-          break;
-        }
-      }
-    }
     let lower = plain ? t : t.toLowerCase();
+    const cap = isCapChar(c);
     if (word && end < to && text.charCodeAt(end) === 46) {
-      if (ABBREVIATIONS.has(lower) || (t.length === 1 && isCapChar(c)) || INITIALS.test(t)) {
+      if (ABBREVIATIONS.has(lower) || (t.length === 1 && cap) || INITIALS.test(t)) {
         end++;
         t += ".";
         lower += ".";
       }
     }
-    out.push({ start: i, end, text: t, lower, cap: isCapChar(c), word });
+    out.push({ start: i, end, text: t, lower, cap, word });
     i = end;
   }
   return out;
@@ -184,11 +180,15 @@ export function wordFinder(words: Iterable<string>): (text: string, from: number
     const h = hashLower(w) & 0xfffff;
     bits[h >>> 5] |= 1 << (h & 31);
   }
+  let maxLen = 0;
+  for (const w of set) maxLen = Math.max(maxLen, w.length);
   return (text, from, to) => {
     const out: number[] = [];
     let i = from;
     while (i < to) {
-      if (!wordClass(text, i, to)) {
+      // Skip to the next word character; ASCII is read straight from the table.
+      const c = text.charCodeAt(i);
+      if (c < 128 ? WORD_CLASS[c] === NOT_WORD : !wordClass(text, i, to)) {
         i++;
         continue;
       }
@@ -197,7 +197,7 @@ export function wordFinder(words: Iterable<string>): (text: string, from: number
       let h = 0;
       while (j < to) {
         const d = text.charCodeAt(j);
-        const k = wordClass(text, j, to);
+        const k = d < 128 ? WORD_CLASS[d] : wordClass(text, j, to);
         if (k === AZ) {
           h = (Math.imul(h, 31) + (d | 32)) & 0x3fffffff; // a small integer: no boxing
           j++;
@@ -207,7 +207,7 @@ export function wordFinder(words: Iterable<string>): (text: string, from: number
         } else break;
       }
       const b = h & 0xfffff;
-      if (letters && bits[b >>> 5] & (1 << (b & 31)) && set.has(text.slice(i, j).toLowerCase())) out.push(i);
+      if (letters && j - i <= maxLen && bits[b >>> 5] & (1 << (b & 31)) && set.has(text.slice(i, j).toLowerCase())) out.push(i);
       i = j;
     }
     return out;
