@@ -75,6 +75,11 @@ const sizeBefore = (text: string, i: number, to: number): number => {
   return 1;
 };
 const classBefore = (text: string, i: number, to: number): number => (sizeBefore(text, i, to) === 2 ? classAt(text, i) : text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdfff ? 0 : classOf(text.charCodeAt(i)));
+/** Whether the code point at i is a letter or digit ([\p{L}\p{N}]); ASCII without a table read. */
+const alnumAt = (text: string, i: number, to: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : (classBefore(text, i, to) & (LETTER | DIGIT)) !== 0;
+};
 const isJoiner = (c: number): boolean => c === 46 || c === 39 || c === 45 || c === 44 || c === 0x2019 || c === 38 || c === 58 || c === 47;
 const INITIALS = /^(\p{L}\.)+\p{L}$/u;
 
@@ -108,11 +113,11 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       // (?:['’.\-&,:/][\p{L}\p{N}]+)*, noting the first joiner that is a comma or colon: they
       // cannot occur in a run of letters, so that is the only place the cut below can fall.
       let cut = -1;
-      while (end + 1 < to && isJoiner(text.charCodeAt(end)) && (classBefore(text, end + 1, to) & (LETTER | DIGIT)) !== 0) {
+      while (end + 1 < to && isJoiner(text.charCodeAt(end)) && alnumAt(text, end + 1, to)) {
         if (cut < 0 && (text.charCodeAt(end) === 44 || text.charCodeAt(end) === 58)) cut = end;
         end++;
         plain = false;
-        while (end < to && (classBefore(text, end, to) & (LETTER | DIGIT)) !== 0) end += sizeBefore(text, end, to);
+        while (end < to && alnumAt(text, end, to)) end += sizeBefore(text, end, to);
       }
       // "1,409" and "5:20" are one token, but "said,he" is not: only digits join across , and :.
       if (cut >= 0 && word && !(c >= 48 && c <= 57)) end = cut;
@@ -129,7 +134,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     let lower = plain ? t : t.toLowerCase();
     const cap = isCapChar(c);
     if (word && end < to && text.charCodeAt(end) === 46) {
-      if (ABBREVIATIONS.has(lower) || (t.length === 1 && cap) || INITIALS.test(t)) {
+      // A plain token (lower-case letters and digits) has no period, so cannot be initials.
+      if (ABBREVIATIONS.has(lower) || (t.length === 1 && cap) || (!plain && INITIALS.test(t))) {
         end++;
         t += ".";
         lower += ".";
