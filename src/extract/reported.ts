@@ -181,6 +181,18 @@ function forwardStop(s: Sentence, from: number, firstComma = false): number {
     const nx = toks[k + 1 + then];
     const after = toks[k + 2 + then]?.lower ?? "";
     const verbish = nx.lower.length > 4 && nx.lower.endsWith("ed") && /^(that|the|a|an|his|her|their|its|it|him|them|to|this)$/.test(after);
+    // ", and she accused ...", ", but Cook did not say when": after a comma, a pronoun or name with its
+    // own speech verb is the narrator reporting a new act, not the reported clause's second half.
+    // (Any past-tense verb there ends more spans on PolNeAR train but cuts some on dev.)
+    if (toks[k - 1].text === ",") {
+      let m = k + 1 + then;
+      if (nx.lower === "he" || nx.lower === "she" || nx.lower === "they") m++;
+      else while (m < toks.length - 1 && m - k < 5 && toks[m].cap && toks[m].word) m++;
+      if (m > k + 1 + then) {
+        while (m < toks.length - 1 && AUX_ADVERBS.has(toks[m].lower)) m++;
+        if (m < toks.length && SPEECH_VERBS.has(toks[m].lower) && !toks[m].lower.endsWith("ing")) return k - 1;
+      }
+    }
     // Without a comma, "and" + another verb is as often the reported clause's own ("said she was
     // tired and wanted a change"): only a speech verb ends it there.
     if (!SPEECH_VERBS.has(nx.lower) && toks[k - 1].text !== ",") continue;

@@ -193,6 +193,11 @@ const MUST_MATCH: Row[] = [
     mention: "the clerk",
   },
   { text: "She calls for higher taxes on fuel.", rule: "reported/verb-then-content", content: "higher taxes on fuel", mention: "She", cue: "calls for" },
+  // ", but she did not say ...": the narrator's next report of the speaker ends the content.
+  { text: "The mayor said the bridge would reopen in May, but she did not say when the work would start.", rule: "reported/verb-then-content", content: "the bridge would reopen in May" },
+  { text: "The mayor said the bridge would reopen in May, and Dana Ruiz warned that the road would stay shut.", rule: "reported/verb-then-content", content: "the bridge would reopen in May" },
+  // Without a speech verb after the new subject the clause is still the speaker's.
+  { text: "The mayor said the bridge would reopen in May, and she expected the road to follow.", rule: "reported/verb-then-content", content: "the bridge would reopen in May, and she expected the road to follow" },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
