@@ -188,33 +188,36 @@ export function wordFinder(words: Iterable<string>): (text: string, from: number
   }
   let maxLen = 0;
   for (const w of set) maxLen = Math.max(maxLen, w.length);
+  // One state machine over the text: `start` is where the current run of word characters began
+  // (-1 between runs). The position `to` reads as a space, so the last run is closed there too.
   return (text, from, to) => {
     const out: number[] = [];
-    let i = from;
-    while (i < to) {
-      // Skip to the next word character; ASCII is read straight from the table.
-      const c = text.charCodeAt(i);
-      if (c < 128 ? WORD_CLASS[c] === NOT_WORD : !wordClass(text, i, to)) {
-        i++;
-        continue;
+    let start = -1;
+    let letters = false;
+    let h = 0;
+    for (let j = from; j <= to; ) {
+      const d = j < to ? text.charCodeAt(j) : 32;
+      let k: number;
+      let size = 1;
+      if (d < 128) k = WORD_CLASS[d]!;
+      else {
+        k = wordClass(text, j, to);
+        if (k === 0) k = NOT_WORD;
+        else size = sizeBefore(text, j, to);
       }
-      let j = i;
-      let letters = true;
-      let h = 0;
-      while (j < to) {
-        const d = text.charCodeAt(j);
-        const k = d < 128 ? WORD_CLASS[d] : wordClass(text, j, to);
-        if (k === AZ) {
-          h = (Math.imul(h, 31) + (d | 32)) & 0x3fffffff; // a small integer: no boxing
-          j++;
-        } else if (k === OTHER_WORD) {
-          letters = false;
-          j += d < 128 ? 1 : sizeBefore(text, j, to);
-        } else break;
-      }
-      const b = h & 0xfffff;
-      if (letters && j - i <= maxLen && bits[b >>> 5] & (1 << (b & 31)) && set.has(text.slice(i, j).toLowerCase())) out.push(i);
-      i = j;
+      if (k === NOT_WORD) {
+        if (start >= 0) {
+          const b = h & 0xfffff;
+          if (letters && j - start <= maxLen && bits[b >>> 5]! & (1 << (b & 31)) && set.has(text.slice(start, j).toLowerCase())) out.push(start);
+          start = -1;
+        }
+      } else if (start < 0) {
+        start = j;
+        letters = k === AZ;
+        h = d | 32;
+      } else if (k === AZ) h = (Math.imul(h, 31) + (d | 32)) & 0x3fffffff; // a small integer: no boxing
+      else letters = false;
+      j += size;
     }
     return out;
   };
