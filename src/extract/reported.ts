@@ -318,6 +318,9 @@ const ANSWERS = /^(?:yes|no|so|no\.)$/; // "no." is read as the abbreviation of 
 /** Words after "said yes/no/so" that show the answer stands alone ("said no in March", not "said no decision ..."). */
 const AFTER_ANSWER = /^(?:while|but|and|in|on|at|after|when|because|compared|too|again|last|this|during|before|then|twice|repeatedly)$/;
 
+/** What follows a manner adverb right after the verb when the adverb modifies the verb. */
+const MANNER_NEXT = /^(?:that|on|as|to|about|after|before|in|at|during|with|,|-|—|--)$/;
+
 /** Content after the verb: "(that) ...", to the end of the sentence or an attribution tail. */
 function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firstComma = false): Span | null {
   const { toks } = s;
@@ -337,11 +340,15 @@ function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firstComma 
     // "said about half of the deficit reflected ...", "said about 40 people were hurt"
     (first === "about" && k + 1 < toks.length && (/^\d/.test(toks[k + 1].text) || /^(half|one|two|three|four|five|ten|twice)$/.test(toks[k + 1].lower) || (toks[k + 1].lower === "a" && /^(third|quarter|fifth|half)$/.test(toks[k + 2]?.lower ?? ""))));
   const allowed = quantity || (first === "to" && verb && TAKES_INFINITIVE.has(verb.lemma)) || (verb?.frame === "ask" && (first === "about" || first === "for" || first === "to"));
-  if (verb && BAD_CONTENT_START.has(first) && !allowed) {
+  // "said happily on MSNBC", "said carefully, as ...", "said insistently that ...": a manner adverb
+  // before a preposition, a comma or "that" belongs to the verb, not to the content.
+  const manner = first.length > 4 && first.endsWith("ly") && !toks[k].cap && k + 1 < toks.length && MANNER_NEXT.test(toks[k + 1].lower);
+  if (verb && (manner || BAD_CONTENT_START.has(first)) && !allowed) {
     // "said in Iowa on Monday that ...": the content starts at "that".
     let m = k;
-    while (m < toks.length && m - k < 9 && toks[m].word && toks[m].lower !== "that") m++;
-    if (m < toks.length && toks[m].lower === "that" && m - k < 9 && !isTimeThat(toks, m)) k = m;
+    const reach = manner ? 16 : 9;
+    while (m < toks.length && m - k < reach && (toks[m].word || (manner && toks[m].text !== ".")) && toks[m].lower !== "that") m++;
+    if (m < toks.length && toks[m].lower === "that" && m - k < reach && !isTimeThat(toks, m)) k = m;
     else return null;
   }
   return content(s, k, forwardStop(s, k, firstComma));

@@ -196,11 +196,18 @@ const MUST_MATCH: Row[] = [
   // ", but she did not say ...": the narrator's next report of the speaker ends the content.
   { text: "The mayor said the bridge would reopen in May, but she did not say when the work would start.", rule: "reported/verb-then-content", content: "the bridge would reopen in May" },
   { text: "The mayor said the bridge would reopen in May, and Dana Ruiz warned that the road would stay shut.", rule: "reported/verb-then-content", content: "the bridge would reopen in May" },
+  // A manner adverb after the verb belongs to the verb: the content starts at "that" ...
+  { text: "The coach said firmly that the team would play on Sunday.", rule: "reported/verb-then-content", content: "that the team would play on Sunday" },
+  { text: "The coach said firmly - twice, to be sure - that the team would play on Sunday.", rule: "reported/verb-then-content", content: "that the team would play on Sunday" },
+  // ... while an adverb inside the content's own noun phrase stays.
+  { text: "The coach said nearly half of the players were injured.", rule: "reported/verb-then-content", content: "nearly half of the players were injured" },
   // Without a speech verb after the new subject the clause is still the speaker's.
   { text: "The mayor said the bridge would reopen in May, and she expected the road to follow.", rule: "reported/verb-then-content", content: "the bridge would reopen in May, and she expected the road to follow" },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
+  { text: "\"We won the night,\" the spokesman said happily on the radio as the results came in.", why: "manner adverb and a place after the verb, no reported clause" },
+  { text: "\"We won the night,\" the spokesman said carefully, as the results came in.", why: "manner adverb and a comma after the verb" },
   { text: "He believes that the plan will work.", why: "thought verb" },
   { text: "She hopes the vote passes next week.", why: "thought verb" },
   { text: "They want the law repealed before the summer.", why: "intention verb" },
