@@ -39,11 +39,21 @@ export function sentenceSpans(text: string, from: number, to: number): Span[] {
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(para); m; m = SENTENCE_END.exec(para)) {
     const end = m.index + m[0].length;
-    if (m[0][0] === ".") {
-      const before = /([\p{L}.]+)$/u.exec(para.slice(Math.max(start, m.index - 12), m.index));
-      const w = before ? before[1]!.toLowerCase() : "";
+    if (m[0] === ".") {
+      // The letters and periods just before the period (at most 12 code units back), read
+      // backwards as /([\p{L}.]+)$/u would match them: a surrogate pair counts as one letter.
+      const lo = Math.max(start, m.index - 12);
+      let k = m.index;
+      let points = 0;
+      while (k > lo) {
+        const c = para.charCodeAt(k - 1);
+        if (c === 46 || (c < 0xd800 || c > 0xdfff ? (classOf(c) & LETTER) !== 0 : false)) k--;
+        else if (c >= 0xdc00 && c <= 0xdfff && k - 2 >= lo && para.charCodeAt(k - 2) >= 0xd800 && para.charCodeAt(k - 2) <= 0xdbff && (classAt(para, k - 2) & LETTER) !== 0) k -= 2;
+        else break;
+        points++;
+      }
       // "Mr." or an initial ("Michael C. Cernech") does not end a sentence.
-      if (m[0].length === 1 && (ABBREVIATIONS.has(w) || /^\p{Lu}$/u.test(before?.[1] ?? ""))) continue;
+      if (k < m.index && (ABBREVIATIONS.has(para.slice(k, m.index).toLowerCase()) || (points === 1 && (classAt(para, k) & UPPER) !== 0))) continue;
     }
     pushTrimmed(para, start, m[0][0] === "\n" ? m.index : end, from, out);
     start = end;
@@ -52,9 +62,12 @@ export function sentenceSpans(text: string, from: number, to: number): Span[] {
   return out;
 }
 
+/** Whether the code unit is white space as /\s/ reads one code unit (no surrogate is). */
+const isSpaceUnit = (c: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : (c < 0xd800 || c > 0xdfff) && (classOf(c) & SPACE) !== 0);
+
 function pushTrimmed(para: string, s: number, e: number, base: number, out: Span[]): void {
-  while (s < e && /\s/.test(para[s]!)) s++;
-  while (e > s && /\s/.test(para[e - 1]!)) e--;
+  while (s < e && isSpaceUnit(para.charCodeAt(s))) s++;
+  while (e > s && isSpaceUnit(para.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ start: base + s, end: base + e });
 }
 

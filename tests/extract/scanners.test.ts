@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NAMING_VERBS, SPEECH_VERBS } from "../../src/extract/lexicon.js";
-import { ABBREVIATIONS, tokenize, wordFinder, type Token } from "../../src/extract/reported-text.js";
+import type { Span } from "../../src/model/index.js";
+import { ABBREVIATIONS, sentenceSpans, tokenize, wordFinder, type Token } from "../../src/extract/reported-text.js";
 import { buildCueIndex, buildParagraphCueIndex, sentenceHasCue } from "../../src/extract/scare.js";
 
 // The extractors' hand-written scanners stand in for regexes that were too slow in the hot path.
@@ -83,7 +84,43 @@ const PIECES = [
   "rock'n'roll", "Assad’s", "don't", "''", "--", "-", "—", "–", ".", ",", ":", ";", "!", "?", "…", "(", ")", "“", "”", "‘", "’",
   "\"", "'", "«", "»", " ", " ", "  ", "\n", "\t", "\u00a0", "é", "Ä", "ß", "İ", "𝐀", "𝐚b", "😀", "\ud800", "Ⓐ", "Ⅻ", "٣", "_", "said_",
 ];
+// The sentence splitter as it was written with a regex per period and per trimmed character.
+const SENTENCE_END = /[.!?…]+(?:''|["”’')\]])*(?=\s+(?:''|["“‘'([])?[\p{Lu}\p{N}])|\n+/gu;
+function refSentenceSpans(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  const para = text.slice(from, to);
+  const push = (s: number, e: number): void => {
+    while (s < e && /\s/.test(para[s]!)) s++;
+    while (e > s && /\s/.test(para[e - 1]!)) e--;
+    if (e > s) out.push({ start: from + s, end: from + e });
+  };
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(para); m; m = SENTENCE_END.exec(para)) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === ".") {
+      const before = /([\p{L}.]+)$/u.exec(para.slice(Math.max(start, m.index - 12), m.index));
+      const w = before ? before[1]!.toLowerCase() : "";
+      if (m[0].length === 1 && (ABBREVIATIONS.has(w) || /^\p{Lu}$/u.test(before?.[1] ?? ""))) continue;
+    }
+    push(start, m[0][0] === "\n" ? m.index : end);
+    start = end;
+  }
+  push(start, para.length);
+  return out;
+}
+
+// Start offsets of the maximal runs of word characters that are ASCII letters only and a word of the list.
+function refFind(words: readonly string[], t: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (const m of t.slice(from, to).matchAll(/[\p{L}\p{N}$€£]+/gu)) if (/^[A-Za-z]+$/.test(m[0]) && words.includes(m[0].toLowerCase())) out.push(from + m.index);
+  return out;
+}
+
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join(""));
+// More sentence ends and the white space outside ASCII, for the sentence splitter and trigger finder.
+const SENTENCE_PIECES = [...PIECES, ". ", ". A", "\n\n", "Dr. ", "a.b. C", "𝐀. ", "\ufeff", "\u3000", "! ", "?” ", "\ud835"];
+const sentences = fc.array(fc.constantFrom(...SENTENCE_PIECES), { maxLength: 40 }).map((a) => a.join(""));
 
 describe("hand-written scanners agree with the regexes they replace", () => {
   it("tokenize", () => {
@@ -93,6 +130,31 @@ describe("hand-written scanners agree with the regexes they replace", () => {
         const to = from + (t.length - from ? b % (t.length - from + 1) : 0);
         expect(tokenize(t, from, to)).toEqual(refTokenize(t, from, to));
         expect(tokenize(t, 0, t.length)).toEqual(refTokenize(t, 0, t.length));
+      }),
+      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
+    );
+  });
+
+  it("sentenceSpans", () => {
+    fc.assert(
+      fc.property(sentences, fc.nat(), fc.nat(), (t, a, b) => {
+        const from = t.length ? a % t.length : 0;
+        const to = from + (t.length - from ? b % (t.length - from + 1) : 0);
+        expect(sentenceSpans(t, from, to)).toEqual(refSentenceSpans(t, from, to));
+        expect(sentenceSpans(t, 0, t.length)).toEqual(refSentenceSpans(t, 0, t.length));
+      }),
+      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
+    );
+  });
+
+  it("the trigger finder", () => {
+    const words = ["said", "told", "according", "claims", "e"];
+    const find = wordFinder(words);
+    fc.assert(
+      fc.property(sentences, fc.nat(), fc.nat(), (t, a, b) => {
+        const from = t.length ? a % t.length : 0;
+        const to = from + (t.length - from ? b % (t.length - from + 1) : 0);
+        expect(find(t, from, to)).toEqual(refFind(words, t, from, to));
       }),
       { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
     );
