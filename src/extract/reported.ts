@@ -320,6 +320,7 @@ const AFTER_ANSWER = /^(?:while|but|and|in|on|at|after|when|because|compared|too
 
 /** What follows a manner adverb right after the verb when the adverb modifies the verb. */
 const MANNER_NEXT = /^(?:that|on|as|to|about|after|before|in|at|during|with|,|-|—|--)$/;
+const DASHES: ReadonlySet<string> = new Set(["-", "–", "—", "--"]);
 
 /** Content after the verb: "(that) ...", to the end of the sentence or an attribution tail. */
 function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firstComma = false): Span | null {
@@ -342,7 +343,11 @@ function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firstComma 
   const allowed = quantity || (first === "to" && verb && TAKES_INFINITIVE.has(verb.lemma)) || (verb?.frame === "ask" && (first === "about" || first === "for" || first === "to"));
   // "said happily on MSNBC", "said carefully, as ...", "said insistently that ...": a manner adverb
   // before a preposition, a comma or "that" belongs to the verb, not to the content.
-  const manner = first.length > 4 && first.endsWith("ly") && !toks[k].cap && k + 1 < toks.length && MANNER_NEXT.test(toks[k + 1].lower);
+  // "said - but they couldn't ...", "said — on Twitter, as it happens — that ...": a dash right after
+  // the verb opens the narrator's aside; the content, if any, starts at a later "that".
+  const manner =
+    (first.length > 4 && first.endsWith("ly") && !toks[k].cap && k + 1 < toks.length && MANNER_NEXT.test(toks[k + 1].lower)) ||
+    DASHES.has(toks[k].text);
   if (verb && (manner || BAD_CONTENT_START.has(first)) && !allowed) {
     // "said in Iowa on Monday that ...": the content starts at "that".
     let m = k;

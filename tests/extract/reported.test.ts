@@ -199,6 +199,7 @@ const MUST_MATCH: Row[] = [
   // A manner adverb after the verb belongs to the verb: the content starts at "that" ...
   { text: "The coach said firmly that the team would play on Sunday.", rule: "reported/verb-then-content", content: "that the team would play on Sunday" },
   { text: "The coach said firmly - twice, to be sure - that the team would play on Sunday.", rule: "reported/verb-then-content", content: "that the team would play on Sunday" },
+  { text: "The coach said — at a dinner, as it happens — that the team would play on Sunday.", rule: "reported/verb-then-content", content: "that the team would play on Sunday" },
   // ... while an adverb inside the content's own noun phrase stays.
   { text: "The coach said nearly half of the players were injured.", rule: "reported/verb-then-content", content: "nearly half of the players were injured" },
   // Without a speech verb after the new subject the clause is still the speaker's.
@@ -208,6 +209,7 @@ const MUST_MATCH: Row[] = [
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "\"We won the night,\" the spokesman said happily on the radio as the results came in.", why: "manner adverb and a place after the verb, no reported clause" },
   { text: "\"We won the night,\" the spokesman said carefully, as the results came in.", why: "manner adverb and a comma after the verb" },
+  { text: "\"We won the night,\" the spokesman said - but the staff could not bring themselves to cheer.", why: "a dash after the verb opens the narrator's aside" },
   { text: "He believes that the plan will work.", why: "thought verb" },
   { text: "She hopes the vote passes next week.", why: "thought verb" },
   { text: "They want the law repealed before the summer.", why: "intention verb" },
