@@ -873,6 +873,10 @@ function resolveOverlaps(s: Sentence, found: Found[]): Found[] {
         let b = k;
         while (b > 0 && (s.toks[b - 1].text === "," || /^(and|but|while|whereas|although|though|as|because)$/.test(s.toks[b - 1].lower))) b--;
         const a = tokenAt(s.toks, hit!.content.start);
+        // "the $18 million he says he raised", "unendorse Trump after the mogul claimed that ...": an
+        // attribution inside the content with no comma or coordinator before it is embedded in the
+        // reported clause (the annotators keep it whole); only "..., and Y said B" starts a new one.
+        if (b === k && k > a + 1 && s.toks[k - 1].word && !/^(?:or|so|yet|nor)$/.test(s.toks[k - 1].lower)) continue;
         const cut = a >= 0 && b > a ? content(s, a, b) : null;
         hit = cut ? { ...hit, content: cut } : null;
       } else if (!hit.forward && o.cue.start >= hit.content.start && o.cue.end <= hit.content.end && o.rule !== hit.rule) {

@@ -196,6 +196,11 @@ const MUST_MATCH: Row[] = [
   // ", but she did not say ...": the narrator's next report of the speaker ends the content.
   { text: "The mayor said the bridge would reopen in May, but she did not say when the work would start.", rule: "reported/verb-then-content", content: "the bridge would reopen in May" },
   { text: "The mayor said the bridge would reopen in May, and Dana Ruiz warned that the road would stay shut.", rule: "reported/verb-then-content", content: "the bridge would reopen in May" },
+  // An attribution embedded in the content (no comma or coordinator before it) leaves it whole ...
+  { text: "The mayor said the city would spend the $2 million she says it raised on new parks.", rule: "reported/verb-then-content", content: "the city would spend the $2 million she says it raised on new parks" },
+  { text: "Critics urged the council to drop the plan after the mayor claimed that the budget was safe.", rule: "reported/verb-then-content", content: "the council to drop the plan after the mayor claimed that the budget was safe" },
+  // ... while ", and Y said B" starts a new report.
+  { text: "The mayor said the bridge would reopen in May, and the governor said the road would stay shut.", rule: "reported/verb-then-content", content: "the bridge would reopen in May" },
   // A manner adverb after the verb belongs to the verb: the content starts at "that" ...
   { text: "The coach said firmly that the team would play on Sunday.", rule: "reported/verb-then-content", content: "that the team would play on Sunday" },
   { text: "The coach said firmly - twice, to be sure - that the team would play on Sunday.", rule: "reported/verb-then-content", content: "that the team would play on Sunday" },
