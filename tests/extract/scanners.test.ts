@@ -122,12 +122,17 @@ const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => 
 const SENTENCE_PIECES = [...PIECES, ". ", ". A", "\n\n", "Dr. ", "a.b. C", "𝐀. ", "\ufeff", "\u3000", "! ", "?” ", "\ud835"];
 const sentences = fc.array(fc.constantFrom(...SENTENCE_PIECES), { maxLength: 40 }).map((a) => a.join(""));
 
+/** A text with a random range [from, to) inside it. */
+const withRange = (texts: fc.Arbitrary<string>) =>
+  fc.tuple(texts, fc.nat(), fc.nat()).map(([t, a, b]): [string, number, number] => {
+    const from = t.length ? a % t.length : 0;
+    return [t, from, from + (t.length - from ? b % (t.length - from + 1) : 0)];
+  });
+
 describe("hand-written scanners agree with the regexes they replace", () => {
   it("tokenize", () => {
     fc.assert(
-      fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
-        const from = t.length ? a % t.length : 0;
-        const to = from + (t.length - from ? b % (t.length - from + 1) : 0);
+      fc.property(withRange(text), ([t, from, to]) => {
         expect(tokenize(t, from, to)).toEqual(refTokenize(t, from, to));
         expect(tokenize(t, 0, t.length)).toEqual(refTokenize(t, 0, t.length));
       }),
@@ -137,9 +142,7 @@ describe("hand-written scanners agree with the regexes they replace", () => {
 
   it("sentenceSpans", () => {
     fc.assert(
-      fc.property(sentences, fc.nat(), fc.nat(), (t, a, b) => {
-        const from = t.length ? a % t.length : 0;
-        const to = from + (t.length - from ? b % (t.length - from + 1) : 0);
+      fc.property(withRange(sentences), ([t, from, to]) => {
         expect(sentenceSpans(t, from, to)).toEqual(refSentenceSpans(t, from, to));
         expect(sentenceSpans(t, 0, t.length)).toEqual(refSentenceSpans(t, 0, t.length));
       }),
@@ -151,9 +154,7 @@ describe("hand-written scanners agree with the regexes they replace", () => {
     const words = ["said", "told", "according", "claims", "e"];
     const find = wordFinder(words);
     fc.assert(
-      fc.property(sentences, fc.nat(), fc.nat(), (t, a, b) => {
-        const from = t.length ? a % t.length : 0;
-        const to = from + (t.length - from ? b % (t.length - from + 1) : 0);
+      fc.property(withRange(sentences), ([t, from, to]) => {
         expect(find(t, from, to)).toEqual(refFind(words, t, from, to));
       }),
       { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
