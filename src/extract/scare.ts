@@ -1,6 +1,7 @@
 import type { Span } from "../model/index.js";
 import { LETTER, classAt, isSpaceCode, sizeAt } from "./chars.js";
 import { NAMING_VERBS, SPEECH_VERBS } from "./lexicon.js";
+import { isOwnedTitle } from "./titles.js";
 
 /**
  * Scare quotes and titles: a word or two in marks ("calm", "idolatrous") with no one quoted as
@@ -253,6 +254,7 @@ export function classifyRun(text: string, index: () => CueIndex, para: Span, spa
   // One word past the most a title may have is enough to tell every case below apart.
   const ws = firstWords(quoted, TITLE_MAX_WORDS + 1);
   if (ws.length === 0) return { scare: true, why: "no-cue" };
+  if (isOwnedTitle(text, outer.start, quoted)) return { scare: true, why: "title" };
   if (ws.length > SHORT_WORDS) {
     return looksLikeTitle(quoted, ws) && !hasAdjacentCue(text, outer) ? { scare: true, why: "title" } : { scare: false, why: "quotation" };
   }

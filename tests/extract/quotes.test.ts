@@ -75,6 +75,31 @@ describe("structure", () => {
       "She watched “The Long Road Home” twice.",
       [["scare", "The Long Road Home", false]],
     ],
+    [
+      "a programme named after its channel is where something was said, not what",
+      "“We will not back down,” Dara Voss told KTV’s “Morning Desk” on Monday.",
+      [["direct", "We will not back down,", false], ["scare", "Morning Desk", false]],
+    ],
+    [
+      "a one-word programme title after a possessive, even beside a speech verb",
+      "Ines Patel said on Sunday’s “Roundtable,” that the count was wrong.",
+      [["scare", "Roundtable,", false]],
+    ],
+    [
+      "a book after its author's role",
+      "“Prices will fall,” said Tom Reyes, author of “The Grain Trade.”",
+      [["direct", "Prices will fall,", false], ["scare", "The Grain Trade.", false]],
+    ],
+    [
+      "after a possessive, a whole sentence in marks is still a quotation",
+      "The mayor’s “We are not leaving!” became the slogan, Ana Ruiz said.",
+      [["direct", "We are not leaving!", false]],
+    ],
+    [
+      "after a possessive, words in lower case are a quotation",
+      "The council’s “temporary closure” lasted a year, the mayor said.",
+      [["direct", "temporary closure", false]],
+    ],
   ];
   it.each(cases)("%s", (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
