@@ -264,7 +264,10 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
       k += 2;
       continue;
     }
-    if (TIME_WORDS.has(t.lower) && t.lower !== "the" && t.lower !== "at" && t.lower !== "before") {
+    // "said this week", "said last month"; but "said this is the end": "this", "last" and "next" are
+    // time words only before a time noun.
+    const timeDeterminer = /^(?:this|last|next)$/.test(t.lower);
+    if (TIME_WORDS.has(t.lower) && t.lower !== "the" && t.lower !== "at" && t.lower !== "before" && (!timeDeterminer || (k + 1 < end && (TIME_WORDS.has(toks[k + 1].lower) || /^\d/.test(toks[k + 1].text))))) {
       let m = k + 1;
       while (m < end && m - k < 4 && (TIME_WORDS.has(toks[m].lower) || /^\d/.test(toks[m].text)) && toks[m].lower !== "that") m++;
       k = m;

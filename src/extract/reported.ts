@@ -276,7 +276,9 @@ function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, ver
   const base = verb.form === verb.lemma;
   if (base && verb.lemma !== "say" && verb.lemma !== "tell" && verb.lemma !== "ask") return false;
   // "say" and "tell" are rarely nouns ("have a say" is caught by the determiner above).
-  if (base && verb.lemma !== "ask") return prev.word;
+  // "Most voters, 67 percent, say ...": after an appositive's comma too, but not the aside "..., say, ..."
+  // ("for example").
+  if (base && verb.lemma !== "ask") return prev.word || ((prev.text === "," || prev.text === ")") && vi + 1 < toks.length && toks[vi + 1].word);
   // "Jane Roe, 58, who lives nearby, says ...": "says" is never a noun, so an appositive may end before it.
   if (verb.form === "says") return prev.word || prev.text === "," || prev.text === ")";
   if (base) return PLURAL_SUBJECTS.has(prev.lower) || (prev.word && prev.lower.endsWith("s") && prev.lower.length > 3) || prev.cap;
@@ -483,7 +485,75 @@ const lastWordIndex = (s: Sentence): number => {
   return k;
 };
 
+/**
+ * A title-case headline ("Mayor Says Bridge Will Reopen In June"): every word of four letters or
+ * more is capitalised, so the capitalised verb is a cue here, not a name.
+ */
+function isHeadline(s: Sentence): boolean {
+  let caps = 0;
+  for (const t of s.toks) {
+    if (!t.word || t.lower.length < 4) continue;
+    if (!t.cap) return false;
+    if (!/^\d/.test(t.text)) caps++;
+  }
+  return caps >= 3;
+}
+
+/** In a headline the content ends where a second headline clause begins ("..., Calls X", "... As Y Does Z"). */
+const HEADLINE_JOINS = /^(?:as|while|but|after|before|amid|despite|because|even|though|although)$/;
+
+function headlineStop(s: Sentence, from: number): number {
+  const { toks } = s;
+  for (let k = from + 1; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.text === ";" || t.text === ":" || DASHES.has(t.text) || t.text === "|") return k;
+    if (t.text === "," && k + 1 < toks.length && SPEECH_VERBS.has(toks[k + 1].lower)) return k;
+    if (t.word && HEADLINE_JOINS.test(t.lower) && k > from + 1) return k;
+  }
+  return toks.length;
+}
+
+/** Headline verbs that report words; others take a noun phrase there ("Promises Action", "Tweets A Graphic"). */
+const HEADLINE_LEMMAS: ReadonlySet<string> = new Set(["say", "tell", "claim", "warn", "insist", "argue", "admit", "predict", "suggest", "announce"]);
+
 export const REPORTED_RULES: readonly CueRule[] = [
+  {
+    id: "reported/headline",
+    reason: "a title-case headline 'X Says Y' or 'Y, X Says': the capitalised verb is the cue, not a name",
+    match(s, i) {
+      const { toks } = s;
+      const t = toks[i];
+      const verb = SPEECH_VERBS.get(t.lower);
+      if (!t.cap || !verb || !HEADLINE_LEMMAS.has(verb.lemma) || verb.form.endsWith("ing")) return null;
+      // Base forms only for "say" and "tell" ("Some Say ..."); a headline may open with "Says" alone.
+      if (verb.form === verb.lemma && verb.lemma !== "say" && verb.lemma !== "tell") return null;
+      if (i === 0 ? verb.form !== "says" : !(toks[i - 1].word && toks[i - 1].cap)) return null;
+      // "Says the plan would cost jobs.": a claim written without its speaker (a fact-check's heading).
+      if (i > 0 && !isHeadline(s)) return null;
+      // The source: capitalised words before the verb ("Mayor Just Says": the adverb is the cue's).
+      let c = i;
+      while (c > 0 && AUX_ADVERBS.has(toks[c - 1].lower) && toks[c - 1].cap) c--;
+      let a = c;
+      while (a > 0 && c - a < 8 && toks[a - 1].word && toks[a - 1].cap && !CLAUSE_WORDS.has(toks[a - 1].lower)) a--;
+      // "If Obama Says It", "What The Senator Said": the verb sits in a subordinate clause.
+      if (a > 0 && toks[a - 1].word && CLAUSE_WORDS.has(toks[a - 1].lower)) return null;
+      const source: Source | null = a < c ? { source: tokSpan(toks, a, c), mention: tokSpan(toks, a, c), role: null } : null;
+      const cue = tokSpan(toks, c, i + 1);
+      // "Bridge Will Reopen, Mayor Says.": the content comes before the source (a listener may follow "Tells").
+      let e = i + 1;
+      if (verb.frame === "tell") while (e < toks.length && e - i <= 4 && toks[e].word && toks[e].cap) e++;
+      if (isEnd(s, e) && a > 1 && toks[a - 1].text === ",") {
+        let b = 0;
+        for (let m = 0; m < a - 1; m++) if (DASHES.has(toks[m].text) || toks[m].text === ":") b = m + 1;
+        const body = content(s, b, a - 1);
+        return body ? { content: body, cue, source, to: null, forward: false } : null;
+      }
+      // "Responds To", "Said About", "Said In 2015": a preposition after the verb opens no content.
+      if (i + 1 >= toks.length || PHRASE_PREPOSITIONS.has(toks[i + 1].lower) || BAD_CONTENT_START.has(toks[i + 1].lower)) return null;
+      const body = content(s, i + 1, i > 0 ? headlineStop(s, i + 1) : forwardStop(s, i + 1));
+      return body ? { content: body, cue, source, to: null, forward: true } : null;
+    },
+  },
   {
     id: "reported/according-to-first",
     reason: "sentence opens with 'according to X,': the source comes first, the content after the comma",

@@ -209,6 +209,13 @@ const MUST_MATCH: Row[] = [
   { text: "The coach said nearly half of the players were injured.", rule: "reported/verb-then-content", content: "nearly half of the players were injured" },
   // Without a speech verb after the new subject the clause is still the speaker's.
   { text: "The mayor said the bridge would reopen in May, and she expected the road to follow.", rule: "reported/verb-then-content", content: "the bridge would reopen in May, and she expected the road to follow" },
+  // "this" is a time word only before a time noun ("said this week"); here it is the content's subject.
+  { text: "Others say this is only a passing phase.", rule: "reported/verb-then-content", content: "this is only a passing phase", mention: "Others" },
+  { text: "Most parents, 61 percent, say they read to their children every night.", rule: "reported/verb-then-content", content: "they read to their children every night" },
+  { text: "Harbor Mayor Says New Bridge Will Open In June", rule: "reported/headline", content: "New Bridge Will Open In June", mention: "Harbor Mayor", cue: "Says" },
+  { text: "Farm Group Just Warned Prices Will Double, Calls For Aid.", rule: "reported/headline", content: "Prices Will Double", mention: "Farm Group", cue: "Just Warned" },
+  { text: "New Bridge Will Open In June, Harbor Mayor Says.", rule: "reported/headline", content: "New Bridge Will Open In June", mention: "Harbor Mayor" },
+  { text: "Says the new bridge would cost twice as much as the old one.", rule: "reported/headline", content: "the new bridge would cost twice as much as the old one", mention: null },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
@@ -259,6 +266,11 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "It is fair to say the plan failed.", why: "'fair to say': the writer's hedge" },
   { text: "He said about a dozen times.", why: "'about' opens an adverbial, not a quantity that is the content's subject" },
   { text: "It’s said in jest.", why: "'it’s said' is a passive, and only an adverbial follows" },
+  { text: "A ticket would cost, say, ten dollars more.", why: "'say' between commas is 'for example'" },
+  { text: "If The Mayor Says Yes, The Bridge Opens In June", why: "a headline verb inside an 'if' clause" },
+  { text: "Governor Responds To Questions About Flood Relief", why: "a headline verb followed by a preposition has no content" },
+  { text: "Declared Candidates For The Council Race", why: "a headline may open with 'Says' alone, not with a past participle" },
+  { text: "Team Says Goodbye", why: "a headline with too few capitalised words to tell from a name" },
 ];
 
 describe("findReportedSpeech: cue rules", () => {
