@@ -207,3 +207,19 @@ export const NP_OBJECT_LEMMAS: ReadonlySet<string> = new Set([
   "announce", "report", "deny", "predict", "recall", "tweet", "call", "point", "promise", "vow",
   "disclose", "acknowledge", "admit", "urge", "concede", "allege", "declare", "confess",
 ]);
+
+/**
+ * Prepositions after which a speech verb's object is the topic of what was said ("warned of a new
+ * war", "boasted of his skills", "complained about the noise", "argued against intervention"): the
+ * noun phrase after them is the content, as with "called for". ("insisted on", "cautioned against" take
+ * an action more often than words: left out.)
+ */
+export const TOPIC_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["warn", ["of", "about", "against"]],
+  ["boast", ["of", "about"]],
+  ["joke", ["about"]],
+  ["complain", ["about", "of"]],
+  ["argue", ["for", "against"]],
+  ["write", ["about"]],
+]);
+

@@ -16,6 +16,7 @@ import {
   SUBJECT_PRONOUNS,
   TAKES_INFINITIVE,
   TIME_WORDS,
+  TOPIC_PREPOSITIONS,
   type VerbEntry,
 } from "./reported-lexicon.js";
 import { isClause, posBeforeLast } from "./reported-nlp.js";
@@ -102,6 +103,8 @@ type VerbSite = {
   readonly passive: boolean;
   /** "asked X to ...": the content is the listener with the infinitive. */
   readonly objectInfinitive: boolean;
+  /** "warned of X", "boasted about X": the content is the noun phrase after the preposition. */
+  readonly topic: boolean;
 };
 
 type CueRule = {
@@ -221,11 +224,25 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
   const auxWords = toks.slice(cueStart, vi).map((t) => t.lower);
   const passive = auxWords.some((w) => PASSIVE_AUX.has(w)) && (/ed$/.test(verb.form) || verb.form === "told" || verb.form === "said" || verb.form === "written");
   let j = vi + 1;
+  let topic = false;
   if (verb.particles) {
     // "called for", "pointed out": without its particle the verb is no speech cue ("called 911").
+    // A time phrase may come between ("called Friday for ...").
+    if (j < toks.length && !verb.particles.includes(toks[j].lower) && !passive) {
+      const k = skipAdverbials(toks, j, toks.length);
+      if (k > j && k < toks.length && verb.particles.includes(toks[k].lower)) j = k;
+    }
     if (j >= toks.length || !verb.particles.includes(toks[j].lower)) return null;
     j++;
   } else if (PARTICLES[verb.frame] && j < toks.length && toks[j].lower === PARTICLES[verb.frame]) j++;
+  else if (j + 1 < toks.length && TOPIC_PREPOSITIONS.get(verb.lemma)?.includes(toks[j].lower) && !passive) {
+    // "argued for years", "wrote about it": a time phrase or a pronoun is no topic.
+    const nx = toks[j + 1];
+    if (nx.word && !(TIME_WORDS.has(nx.lower) && !DETERMINERS.has(nx.lower)) && !/^\d/.test(nx.text) && !/^(?:years|months|decades|weeks|days|hours|it|this|that|them|him|her|me|us)$/.test(nx.lower)) {
+      j++;
+      topic = true;
+    }
+  }
   let to: Span | null = null;
   let objectInfinitive = false;
   if (verb.frame === "tell" && !passive) {
@@ -247,7 +264,7 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
     }
   }
   const rest = skipAdverbials(toks, j, toks.length);
-  return { verb, vi, cueStart, after: j, to, rest, passive, objectInfinitive };
+  return { verb, vi, cueStart, after: j, to, rest: topic ? j : rest, passive, objectInfinitive, topic };
 }
 
 /** End of a short noun phrase that is followed by a question word ("asked workers if ..."), or j. */
@@ -295,7 +312,7 @@ const isEnd = (s: Sentence, k: number): boolean => {
 };
 
 function cueSpanOf(s: Sentence, v: VerbSite): Span {
-  return tokSpan(s.toks, v.cueStart, Math.max(v.vi + 1, v.to ? v.after : v.verb.particles ? v.vi + 2 : v.vi + 1));
+  return tokSpan(s.toks, v.cueStart, Math.max(v.vi + 1, v.to || v.verb.particles || v.topic ? v.after : v.vi + 1));
 }
 
 /**
@@ -699,7 +716,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const source = nounBefore ? subjectBefore(toks, i, 0) : sentenceSubject(toks);
       if (nounBefore && !source) return null;
       // The clause test (the tagger) last: it is the costly one.
-      if (!reportedClause(s, body, v.verb)) return null;
+      if (!v.topic && !reportedClause(s, body, v.verb)) return null;
       return { content: body, cue: cueSpanOf(s, v), source, to: v.to, forward: true };
     },
   },
@@ -837,7 +854,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
         const whole = content(s, a - 1, stop);
         if (whole) return { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
       }
-      if (!reportedClause(s, body, v.verb)) return null;
+      if (!v.topic && !reportedClause(s, body, v.verb)) return null;
       if (notContent(s, body)) return null;
       return { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
     },
