@@ -236,6 +236,8 @@ export function isTimeThat(toks: readonly Token[], k: number): boolean {
   return k + 1 < toks.length && /^(day|night|morning|afternoon|evening|week|weekend|month|year)$/.test(toks[k + 1].lower) && !/^(was|is|were|are|will|would|had|has|could|should)$/.test(toks[k + 2]?.lower ?? "");
 }
 
+const DURATION_NOUNS = /^(?:days|weeks|months|years|decades|hours|ages)$/;
+
 /**
  * Skip a time or medium phrase right after the verb: "said Tuesday", "said on Wednesday", "said in a
  * statement", "told CNN in an interview on Sunday". Returns the index after the phrase(s).
@@ -272,6 +274,15 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
       while (m < end && m - k < 4 && (TIME_WORDS.has(toks[m].lower) || /^\d/.test(toks[m].text)) && toks[m].lower !== "that") m++;
       k = m;
       continue;
+    }
+    // "said for weeks", "has argued for the past two years": a duration.
+    if (t.lower === "for") {
+      let m = k + 1;
+      while (m < end && m - k <= 4 && toks[m].word && !DURATION_NOUNS.test(toks[m].lower) && (DETERMINERS.has(toks[m].lower) || /^(?:past|last|several|\d+|many|few)$/.test(toks[m].lower))) m++;
+      if (m < end && DURATION_NOUNS.test(toks[m].lower)) {
+        k = m + 1;
+        continue;
+      }
     }
     if (PHRASE_PREPOSITIONS.has(t.lower) && t.lower !== "of" && t.lower !== "to") {
       // A phrase of up to 8 words with a time or medium noun in it, ending before "that" or a comma.

@@ -235,7 +235,7 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
     if (j >= toks.length || !verb.particles.includes(toks[j].lower)) return null;
     j++;
   } else if (PARTICLES[verb.frame] && j < toks.length && toks[j].lower === PARTICLES[verb.frame]) j++;
-  else if (j + 1 < toks.length && TOPIC_PREPOSITIONS.get(verb.lemma)?.includes(toks[j].lower) && !passive) {
+  else if (j + 1 < toks.length && TOPIC_PREPOSITIONS.get(verb.lemma)?.includes(toks[j].lower) && !passive && skipAdverbials(toks, j, toks.length) === j) {
     // "argued for years", "wrote about it": a time phrase or a pronoun is no topic.
     const nx = toks[j + 1];
     if (nx.word && !(TIME_WORDS.has(nx.lower) && !DETERMINERS.has(nx.lower)) && !/^\d/.test(nx.text) && !/^(?:years|months|decades|weeks|days|hours|it|this|that|them|him|her|me|us)$/.test(nx.lower)) {

@@ -215,6 +215,8 @@ const MUST_MATCH: Row[] = [
   { text: "The senator warned of a long and costly winter for farmers.", rule: "reported/verb-then-content", content: "a long and costly winter for farmers", mention: "The senator", cue: "warned of" },
   { text: "The coach complained about the referees in the second half.", rule: "reported/verb-then-content", content: "the referees in the second half", cue: "complained about" },
   { text: "The mayor called Friday for a review of the police budget.", rule: "reported/verb-then-content", content: "a review of the police budget", cue: "called Friday for" },
+  { text: "The senator has said for weeks she will not run again.", rule: "reported/verb-then-content", content: "she will not run again", cue: "has said" },
+  { text: "She has argued for the past two years that the tax is unfair.", rule: "reported/verb-then-content", content: "that the tax is unfair", cue: "has argued" },
   { text: "Harbor Mayor Says New Bridge Will Open In June", rule: "reported/headline", content: "New Bridge Will Open In June", mention: "Harbor Mayor", cue: "Says" },
   { text: "Farm Group Just Warned Prices Will Double, Calls For Aid.", rule: "reported/headline", content: "Prices Will Double", mention: "Farm Group", cue: "Just Warned" },
   { text: "New Bridge Will Open In June, Harbor Mayor Says.", rule: "reported/headline", content: "New Bridge Will Open In June", mention: "Harbor Mayor" },
