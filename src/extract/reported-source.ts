@@ -236,6 +236,8 @@ export function isTimeThat(toks: readonly Token[], k: number): boolean {
   return k + 1 < toks.length && /^(day|night|morning|afternoon|evening|week|weekend|month|year)$/.test(toks[k + 1].lower) && !/^(was|is|were|are|will|would|had|has|could|should)$/.test(toks[k + 2]?.lower ?? "");
 }
 
+/** The nouns a time phrase ends with ("on Friday", "last week"). */
+const TIME_NOUN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|weekend|today|yesterday|tonight)$/;
 const DURATION_NOUNS = /^(?:days|weeks|months|years|decades|hours|ages)$/;
 
 /**
@@ -292,7 +294,8 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
         if (TIME_WORDS.has(toks[m].lower) || MEDIUM_NOUNS.has(toks[m].lower) || /^\d/.test(toks[m].text) || toks[m].cap) known = true;
         if (MEDIUM_NOUNS.has(toks[m].lower) || TIME_WORDS.has(toks[m].lower)) {
           // Stop right after the noun unless "with X" or "on X" continues it.
-          if (m + 1 < end && !/^(with|on|in|at|to)$/.test(toks[m + 1].lower) && !toks[m + 1].cap && !TIME_WORDS.has(toks[m + 1].lower) && !MEDIUM_NOUNS.has(toks[m + 1].lower)) {
+          // ("the" after the noun opens the content: "announced on Friday the arrest of ...")
+          if (m + 1 < end && !/^(with|on|in|at|to)$/.test(toks[m + 1].lower) && !toks[m + 1].cap && (!TIME_WORDS.has(toks[m + 1].lower) || (toks[m + 1].lower === "the" && TIME_NOUN.test(toks[m].lower))) && !MEDIUM_NOUNS.has(toks[m + 1].lower)) {
             m++;
             break;
           }
@@ -301,6 +304,8 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
       }
       if (known && (m >= end || toks[m].lower === "that" || toks[m].text === "," || CLAUSE_WORDS.has(toks[m].lower) || !toks[m].word || SUBJECT_PRONOUNS.has(toks[m].lower) || DETERMINERS.has(toks[m].lower) || toks[m].cap)) {
         k = m;
+        // "at a stop in Toledo, Ohio, that ...": a state or country after the place, between commas.
+        if (k + 2 < end && toks[k].text === "," && toks[k + 1].cap && toks[k + 1].word && toks[k + 2].text === "," && toks[k - 1].cap) k += 2;
         if (k < end && toks[k].text === "," && k + 1 < end && toks[k + 1].lower === "that") k++;
         continue;
       }
