@@ -530,6 +530,68 @@ function headlineStop(s: Sentence, from: number): number {
   return toks.length;
 }
 
+/**
+ * The predicate after "called X" ends at narration: a comma before a clause word, a participle or a
+ * verb (", after 55 percent said so", ", could be ..."), "and"/"before" with a verb ("and vowing to ..."),
+ * or a bracket; otherwise where forward content would end.
+ */
+function calledStop(s: Sentence, from: number): number {
+  const { toks } = s;
+  const stop = forwardStop(s, from);
+  for (let k = from + 1; k < stop - 1; k++) {
+    const t = toks[k];
+    const nx = toks[k + 1];
+    if (t.text === "(" || DASHES.has(t.text)) return k;
+    // (", loving and admirable": an -ing word in a list of adjectives goes on.)
+    const participle = nx.lower.endsWith("ing") && toks[k + 2]?.lower !== "and" && toks[k + 2]?.text !== ",";
+    if (t.text === "," && nx.word && !nx.cap && (CLAUSE_WORDS.has(nx.lower) || AUX_START.test(nx.lower) || participle || SPEECH_VERBS.has(nx.lower))) return k;
+    if (/^(?:and|but|before|after|while)$/.test(t.lower) && nx.word && !nx.cap && (nx.lower.endsWith("ing") || nx.lower.endsWith("ed") || AUX_START.test(nx.lower))) return k;
+  }
+  return stop;
+}
+
+/** "call" without a particle: a cue only with an object and a predicate (reported/called-predicate). */
+const CALL_FORMS: ReadonlySet<string> = new Set(["call", "calls", "called", "calling"]);
+const OBJECT_SELF = /^(?:him|her|them|it|himself|herself|themselves|itself|me|us|you|myself|ourselves)$/;
+/** Words after a/an that make it a quantity or a time, not a predicate noun ("called a dozen times"). */
+const NOT_PREDICATE_AFTER_ARTICLE = /^(?:few|dozen|couple|number|lot|bit|second|third|day|week|month|year|while|minute|moment|meeting|halt|press|news|vote|cab|taxi|doctor|lawyer|friend|reporter|timeout|recess|session|hearing|election|strike)$/;
+
+/**
+ * After "called" at j: an object (a pronoun, or a short noun phrase) and then a predicate: a noun
+ * phrase with "a"/"an" ("Trump a fascist", "climate change a hoax") or, after a pronoun, a bare word
+ * that is no particle, preposition or adverb ("him divisive"). Returns the index where the content
+ * may end from (the predicate's start), or -1.
+ */
+function calledPredicateEnd(toks: readonly Token[], j: number): number {
+  if (j >= toks.length || !toks[j].word) return -1;
+  const isArticlePredicate = (m: number): boolean =>
+    (toks[m].lower === "a" || toks[m].lower === "an") && m + 1 < toks.length && toks[m + 1].word && !NOT_PREDICATE_AFTER_ARTICLE.test(toks[m + 1].lower);
+  if (OBJECT_SELF.test(toks[j].lower)) {
+    const m = j + 1;
+    if (m >= toks.length || !toks[m].word) return -1;
+    if (isArticlePredicate(m)) return m;
+    if (toks[j].lower === "her") return -1; // "called her enemies": a possessive, not an object
+    const w = toks[m];
+    if (w.cap || PHRASE_PREPOSITIONS.has(w.lower) || BAD_CONTENT_START.has(w.lower) || TIME_WORDS.has(w.lower) || AUX_ADVERBS.has(w.lower) || CLAUSE_WORDS.has(w.lower) || DETERMINERS.has(w.lower)) return -1;
+    if (/^(?:back|off|quits|twice|again|repeatedly|home|now|names|collect|instead|tonight|today|yesterday|first)$/.test(w.lower) || w.lower.endsWith("ly") || w.lower.endsWith("ing")) return -1;
+    return m;
+  }
+  // A short noun phrase: words only, no clause word, infinitive "to", particle or comma before the article.
+  // ("called a press conference": an object with an article is the thing called; "called driving ...".)
+  const first = toks[j].lower;
+  if (PHRASE_PREPOSITIONS.has(first) || BAD_CONTENT_START.has(first) || (TIME_WORDS.has(first) && !DETERMINERS.has(first)) || first === "a" || first === "an" || first.endsWith("ing")) return -1;
+  for (let m = j + 1; m < toks.length && m - j <= 8; m++) {
+    const t = toks[m];
+    if (!t.word && !/^[’']$/.test(t.text)) return -1;
+    // "called Anti-Prom at a former factory": an article after a preposition is no predicate.
+    if (isArticlePredicate(m) && !PHRASE_PREPOSITIONS.has(toks[m - 1].lower) && !BAD_CONTENT_START.has(toks[m - 1].lower)) return m;
+    if (CLAUSE_WORDS.has(t.lower) || t.lower === "to" || SUBJECT_PRONOUNS.has(t.lower) || AUX_START.test(t.lower) || SPEECH_VERBS.has(t.lower)) return -1;
+    // "a charity called Bread First opened a kitchen": a name and then a verb, not name and predicate.
+    if (!t.cap && toks[m - 1].cap && t.lower.endsWith("ed")) return -1;
+  }
+  return -1;
+}
+
 /** Headline verbs that report words; others take a noun phrase there ("Promises Action", "Tweets A Graphic"). */
 const HEADLINE_LEMMAS: ReadonlySet<string> = new Set(["say", "tell", "claim", "warn", "insist", "argue", "admit", "predict", "suggest", "announce"]);
 
@@ -857,6 +919,38 @@ export const REPORTED_RULES: readonly CueRule[] = [
       if (!v.topic && !reportedClause(s, body, v.verb)) return null;
       if (notContent(s, body)) return null;
       return { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
+    },
+  },
+  {
+    id: "reported/called-predicate",
+    reason: "'X called Y a Z', 'X called him divisive': naming with a predicate is a characterisation said aloud; object and predicate are the content",
+    match(s, i) {
+      const { toks } = s;
+      if (!CALL_FORMS.has(toks[i].lower) || toks[i].cap) return null;
+      const cueStart = auxStart(toks, i, 0);
+      const aux = toks.slice(cueStart, i).map((t) => t.lower);
+      if (aux.some((w) => PASSIVE_AUX.has(w))) return null; // "is called", "was called to testify"
+      const prev = cueStart > 0 ? toks[cueStart - 1] : null;
+      let source: Source | null = null;
+      if (toks[i].lower === "calling") {
+        // ", calling Trump a fascist", "stopped short of calling X Y"
+        if (!prev || !(prev.text === "," || /^(?:of|by|for|after|before|while|and|without)$/.test(prev.lower))) return null;
+        source = prev.text === "," ? sentenceSubject(toks) : null;
+      } else {
+        source = subjectAt(s, cueStart);
+        if (!source) return null;
+        // "X, who has called Y a hoax, ...": a relative clause inside another account is left to it.
+        // "what he called tribalism": the thing named is the relative's gap, not a predicate.
+        const sa = tokenAt(toks, source.source.start);
+        if (/^(?:who|which|that)$/.test(s.text.slice(source.mention.start - s.span.start, source.mention.end - s.span.start).toLowerCase()) || (sa > 0 && /^(?:what|which|that|whom)$/.test(toks[sa - 1].lower))) return null;
+        // "a website called Real News", "the resort, now called Doral": a participle naming a thing.
+        const a = tokenAt(toks, source.source.start);
+        if (a === cueStart - 1 && !toks[a].cap && !SUBJECT_PRONOUNS.has(toks[a].lower) && a > 0 && DETERMINERS.has(toks[a - 1].lower) && !/s$/.test(toks[a].lower)) return null;
+      }
+      const end = calledPredicateEnd(toks, i + 1);
+      if (end < 0) return null;
+      const body = content(s, i + 1, calledStop(s, end));
+      return body ? { content: body, cue: tokSpan(toks, cueStart, i + 1), source, to: null, forward: true } : null;
     },
   },
 ];
