@@ -205,7 +205,7 @@ export const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set([
  */
 export const NP_OBJECT_LEMMAS: ReadonlySet<string> = new Set([
   "announce", "report", "deny", "predict", "recall", "tweet", "call", "point", "promise", "vow",
-  "disclose", "acknowledge", "admit", "urge", "concede", "allege", "declare", "confess",
+  "disclose", "acknowledge", "admit", "urge", "concede", "allege", "declare", "confess", "note", "stress", "emphasize",
 ]);
 
 /**
