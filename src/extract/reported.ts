@@ -805,7 +805,9 @@ export const REPORTED_RULES: readonly CueRule[] = [
       // Stop the source at a participle or relative tail (", referring to ...").
       let k = tailStart;
       while (k < end && !(toks[k].text === "," && k + 1 < end && NARRATION_AFTER_CUE.test(toks[k + 1].lower))) k++;
-      if (k - tailStart > 20) return null;
+      // A named source may carry a long appositive ("said Ann Lee, a longtime adviser to the family who
+      // runs the group's campaign to ...").
+      if (k - tailStart > (first.cap ? 32 : 20)) return null;
       const headText = s.text.slice(toks[tailStart].start - s.span.start, toks[Math.min(h, k) - 1].end - s.span.start);
       const src = sourceAfter(s, tailStart, k);
       const body = content(s, 0, v.cueStart - 1);

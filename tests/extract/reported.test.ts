@@ -225,6 +225,12 @@ const MUST_MATCH: Row[] = [
   { text: "She has called the ruling a disgrace - it was her first comment.", rule: "reported/called-predicate", content: "the ruling a disgrace", cue: "has called" },
   { text: "The report noted the sharp rise in rents since 2019.", rule: "reported/verb-then-content", content: "the sharp rise in rents since 2019", cue: "noted" },
   { text: "The minister stressed her support for the new treaty.", rule: "reported/verb-then-content", content: "her support for the new treaty", cue: "stressed" },
+  {
+    text: "The new clinic will open in May, said Rosa Diaz, a longtime adviser to the hospital board who oversees the county's long campaign to expand care for the elderly.",
+    rule: "reported/said-inverted",
+    content: "The new clinic will open in May",
+    mention: "Rosa Diaz",
+  },
   { text: "Harbor Mayor Says New Bridge Will Open In June", rule: "reported/headline", content: "New Bridge Will Open In June", mention: "Harbor Mayor", cue: "Says" },
   { text: "Farm Group Just Warned Prices Will Double, Calls For Aid.", rule: "reported/headline", content: "Prices Will Double", mention: "Farm Group", cue: "Just Warned" },
   { text: "New Bridge Will Open In June, Harbor Mayor Says.", rule: "reported/headline", content: "New Bridge Will Open In June", mention: "Harbor Mayor" },
