@@ -592,6 +592,9 @@ function calledPredicateEnd(toks: readonly Token[], j: number): number {
   return -1;
 }
 
+/** Speech participles that can open a sentence ("Noting that ..., X said"); "telling" and "asking" take a listener first. */
+const FRONTED_PARTICIPLES: ReadonlySet<string> = new Set(["noting", "arguing", "claiming", "insisting", "explaining", "warning", "stating", "saying", "adding", "acknowledging", "conceding"]);
+
 /** Headline verbs that report words; others take a noun phrase there ("Promises Action", "Tweets A Graphic"). */
 const HEADLINE_LEMMAS: ReadonlySet<string> = new Set(["say", "tell", "claim", "warn", "insist", "argue", "admit", "predict", "suggest", "announce"]);
 
@@ -745,6 +748,28 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const from = q.lower === "about" ? j + 1 : j;
       const body = content(s, from, mainClauseComma(s, from));
       return body ? { content: body, cue: tokSpan(toks, i, i + 1), source: null, to: null, forward: true } : null;
+    },
+  },
+  {
+    id: "reported/participle-fronted",
+    reason: "'Noting that A, X said B': a fronted speech participle; its clause, up to the main clause's comma, is the content and the main clause's subject the source",
+    match(s, i) {
+      const { toks } = s;
+      if (!FRONTED_PARTICIPLES.has(toks[i].lower)) return null;
+      if (i > 0 && !(i === 1 && /^(?:but|and|yet|so)$/.test(toks[0].lower))) return null;
+      const comma = mainClauseComma(s, i + 1);
+      if (comma >= toks.length || toks[comma].text !== ",") return null;
+      const body = content(s, i + 1, comma);
+      if (!body) return null;
+      // The main clause's subject: a pronoun or a run of capitalised words right after the comma.
+      let b = comma + 1;
+      if (b < toks.length && /^(?:he|she|they|we|i)$/.test(toks[b].lower)) b++;
+      else while (b < toks.length && b - comma <= 6 && toks[b].word && toks[b].cap) b++;
+      if (b === comma + 1) return null;
+      const verb = SPEECH_VERBS.get(toks[i].lower)!;
+      if (toks[i + 1]?.lower !== "that" && !reportedClause(s, body, verb)) return null;
+      const sp = tokSpan(toks, comma + 1, b);
+      return { content: body, cue: tokSpan(toks, i, i + 1), source: { source: sp, mention: sp, role: null }, to: null, forward: true };
     },
   },
   {
