@@ -301,8 +301,29 @@ function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, ver
   if (base) return PLURAL_SUBJECTS.has(prev.lower) || (prev.word && prev.lower.endsWith("s") && prev.lower.length > 3) || prev.cap;
   // -s form
   // "Jorge Ruiz, a former minister, suggests": an appositive's comma or bracket also precedes a verb.
-  if (NOUN_LIKE_LEMMAS.has(verb.lemma)) return prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || prev.text === "," || prev.text === ")";
+  if (NOUN_LIKE_LEMMAS.has(verb.lemma)) return prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || prev.text === "," || prev.text === ")" || nounSubjectBefore(toks, vi);
   return prev.word;
+}
+
+/**
+ * "the new poll suggests that ...", "Lee's research suggests the plan ...": an -s form after a common
+ * noun that a determiner or possessive opens, with a clause opener after it, is the noun phrase's verb.
+ * ("the insurance claims that were filed": "that" before a verb is a relative pronoun.)
+ */
+function nounSubjectBefore(toks: readonly Token[], vi: number): boolean {
+  const next = toks[vi + 1];
+  if (!next || !next.word) return false;
+  const opener = next.lower === "that" ? !AUX_START.test(toks[vi + 2]?.lower ?? "") && verbFirst(toks[vi + 2]) === false : DETERMINERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || next.cap;
+  if (!opener) return false;
+  const prev = toks[vi - 1];
+  if (!prev.word || prev.cap || PHRASE_PREPOSITIONS.has(prev.lower) || CLAUSE_WORDS.has(prev.lower) || AUX_ADVERBS.has(prev.lower)) return false;
+  for (let k = vi - 2; k >= 0 && vi - k <= 4; k--) {
+    const t = toks[k];
+    if (!t.word) return false;
+    if (NOMINAL_DETERMINERS.has(t.lower) || /[’']s$/.test(t.lower)) return true;
+    if (CLAUSE_WORDS.has(t.lower) || PHRASE_PREPOSITIONS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** Only closing punctuation is left from token k on ("said.)"). */
