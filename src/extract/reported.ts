@@ -151,7 +151,7 @@ function content(s: Sentence, a: number, b: number): Span | null {
 const TAIL_AFTER_COMMA = /^(?:while|whereas|compared)$/;
 
 /** Participles of speech or stance: after a comma they narrate the speaker, not the reported event. */
-const SPEAKER_ACTS = /^(?:remarking|echoing|declaring|acknowledging|conceding|reiterating|offering|believing|appearing|employing|repeating|promising|vowing|suggesting|predicting|accusing|blaming|criticizing|praising|questioning|responding|defending|tapping|cracking|smiling|laughing|speaking|describing|referring|citing|insisting|arguing|adding|noting|saying|telling|claiming|warning|urging|calling|pointing|asking|explaining|stating|denying)$/;
+const SPEAKER_ACTS = /^(?:remarking|implying|echoing|declaring|acknowledging|conceding|reiterating|offering|believing|appearing|employing|repeating|promising|vowing|suggesting|predicting|accusing|blaming|criticizing|praising|questioning|responding|defending|tapping|cracking|smiling|laughing|speaking|describing|referring|citing|insisting|arguing|adding|noting|saying|telling|claiming|warning|urging|calling|pointing|asking|explaining|stating|denying)$/;
 
 /** Index of the first token at or after `from` that ends forward content ("..., according to X"). */
 function forwardStop(s: Sentence, from: number, firstComma = false): number {
@@ -196,6 +196,9 @@ function forwardStop(s: Sentence, from: number, firstComma = false): number {
         if (m < toks.length && SPEECH_VERBS.has(toks[m].lower) && !toks[m].lower.endsWith("ing")) return k - 1;
       }
     }
+    // "warning that A and implying that B": a second participle of the speaker's act ends the first's content.
+    // (Only a participle of saying: "are not endorsing X and offering Y" is the reported clause's own.)
+    if (!nx.cap && nx.lower.endsWith("ing") && (SPEECH_VERBS.has(nx.lower) || nx.lower === "implying")) return toks[k - 1].text === "," ? k - 1 : k;
     // Without a comma, "and" + another verb is as often the reported clause's own ("said she was
     // tired and wanted a change"): only a speech verb ends it there.
     if (!SPEECH_VERBS.has(nx.lower) && toks[k - 1].text !== ",") continue;
@@ -249,6 +252,15 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
     const k = objectAfter(toks, j, toks.length);
     if (k > j) to = tokSpan(toks, j, k);
     j = k;
+  } else if (LISTENER_LEMMAS.has(verb.lemma) && !passive && !topic && j < toks.length && toks[j].lower !== "that") {
+    // "warned voters that ...", "promised supporters that ...": a listener, but only before "that".
+    const k = objectAfter(toks, j, toks.length);
+    // (After "that" a subject must follow: "cautioned Korea to refrain from actions that would ..." is a relative.)
+    const subj = toks[k + 1];
+    if (k > j && k < toks.length && toks[k].lower === "that" && subj && (DETERMINERS.has(subj.lower) || SUBJECT_PRONOUNS.has(subj.lower) || subj.cap)) {
+      to = tokSpan(toks, j, k);
+      j = k;
+    }
   } else if (verb.frame === "ask" && !passive && j < toks.length && !QUESTION_WORDS.has(toks[j].lower)) {
     // "asked Clinton on Friday whether ...": the listener, then time phrases, then the question.
     let k = objectAfter(toks, j, toks.length);
@@ -276,6 +288,9 @@ function listenerBeforeQuestion(toks: readonly Token[], j: number): number {
   }
   return j;
 }
+
+/** "say"-frame verbs that may take a listener before "that" ("warned voters that ..."). */
+const LISTENER_LEMMAS: ReadonlySet<string> = new Set(["warn", "promise"]);
 
 const PLURAL_SUBJECTS = new Set(["i", "we", "they", "you", "who", "which", "that", "people", "others"]);
 
