@@ -306,7 +306,7 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "Arguing with the referee, the coach was sent off.", why: "'arguing with': no clause and no named subject after the comma" },
   { text: "The insurance claims that were filed last year took months.", why: "'claims that were': a noun and a relative clause" },
   { text: "She sorted the old reports on Monday.", why: "'reports' after an adjective with no clause after it is a noun" },
-  { text: "The envoy cautioned the rebels against steps that would worsen the crisis.", why: "'that' after a noun and before a verb is a relative pronoun, not a listener's that-clause" },
+  { text: "The envoy warned the rebels against steps that would worsen the crisis.", why: "'that' after a noun and before a verb is a relative pronoun, not a listener's that-clause" },
   { text: "A ticket would cost, say, ten dollars more.", why: "'say' between commas is 'for example'" },
   { text: "If The Mayor Says Yes, The Bridge Opens In June", why: "a headline verb inside an 'if' clause" },
   { text: "Governor Responds To Questions About Flood Relief", why: "a headline verb followed by a preposition has no content" },
