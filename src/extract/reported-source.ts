@@ -68,7 +68,9 @@ export function walkNP(toks: readonly Token[], end: number, floor: number): numb
     // A short bracket inside a name: "Rep. Stephen Lynch (D-Mass.)".
     if (t.text === ")") {
       let m = k - 1;
-      while (m >= floor && k - m < 6 && toks[m].text !== "(" && toks[m].text !== ")") m--;
+      // ("Kasich (who has 25 delegates to date) said": a relative clause in brackets may be longer.)
+      while (m >= floor && k - m < 12 && toks[m].text !== "(" && toks[m].text !== ")") m--;
+      if (m >= floor && k - m >= 6 && !/^(?:who|which)$/.test(toks[m + 1]?.lower ?? "")) m = floor - 1;
       if (m >= floor && toks[m].text === "(" && m > floor && toks[m - 1].cap) {
         n += k - m;
         k = m - 1;
@@ -196,6 +198,8 @@ export function headOf(toks: readonly Token[], a: number, b: number): Span {
   for (let k = a + 1; k < b; k++) {
     const t = toks[k];
     if (t.word && !t.cap && (t.lower === "who" || t.lower === "which" || t.lower === "whose" || (t.lower.endsWith("ing") && t.lower.length > 5))) {
+      // "Kasich (who has ...": the bracket that opens the relative is not the head's.
+      if (k > a + 1 && toks[k - 1].text === "(") return span(toks, a, k - 1);
       if (k > a) return span(toks, a, k);
     }
   }

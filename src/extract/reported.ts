@@ -298,7 +298,9 @@ const PLURAL_SUBJECTS = new Set(["i", "we", "they", "you", "who", "which", "that
 function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, verb: VerbEntry): boolean {
   const prev = cueStart > 0 ? toks[cueStart - 1] : null;
   // "the reported deal", "his claims" (but "he’s said" is a pronoun and its auxiliary)
-  if (prev && (NOMINAL_DETERMINERS.has(prev.lower) || (/[’']s$/.test(prev.lower) && !PRONOUN_AUX.test(prev.lower)))) return false;
+  // ("another says ...": "another" stands alone as a subject before "says", never a noun.)
+  const alone = prev?.lower === "another" && (verb.form === "says" || verb.form === "said");
+  if (prev && !alone && (NOMINAL_DETERMINERS.has(prev.lower) || (/[’']s$/.test(prev.lower) && !PRONOUN_AUX.test(prev.lower)))) return false;
   const past = /ed$/.test(verb.form) || verb.form === "said" || verb.form === "told" || verb.form === "wrote";
   // "a story about alleged fraud", "reports of claimed savings": after a preposition an -ed form is an adjective.
   if (/ed$/.test(verb.form) && cueStart === vi && prev && /^(about|of|for|over|against|into|from|on|in|at|with|amid)$/.test(prev.lower)) return false;
@@ -366,7 +368,31 @@ function reportedClause(s: Sentence, body: Span, verb: VerbEntry): boolean {
   // without asking the tagger, which is the costly part of this check.
   const m = /^(?:he|she|they|we|i|it|there|you)(?:[’'](?:s|re|ll|d|ve|m))?\s+([\p{L}’']+)/iu.exec(text);
   if (m && !PHRASE_PREPOSITIONS.has(m[1]!.toLowerCase()) && !CLAUSE_WORDS.has(m[1]!.toLowerCase())) return true;
+  if (auxAfterSubject(s, body)) return true;
   return clauseIn(s, text);
+}
+
+const FINITE_AUX = /^(?:is|was|are|were|will|would|can|could|should|may|might|must|has|have|had)$/;
+
+/**
+ * A finite auxiliary after some words of a noun phrase ("foreign nationals who break the rules can be
+ * barred", "too much is made of it"), not right after a relative pronoun and before any comma: the
+ * stretch is a clause. A lookup on the tokens at hand, which spares the tagger its hardest cases.
+ */
+function auxAfterSubject(s: Sentence, body: Span): boolean {
+  const { toks } = s;
+  const a = tokenAt(toks, body.start);
+  if (a < 0 || !toks[a].word || FINITE_AUX.test(toks[a].lower) || SUBJECT_PRONOUNS.has(toks[a].lower) && toks[a].lower !== "it") return false;
+  for (let k = a + 1; k < toks.length && toks[k].start < body.end && k - a <= 24; k++) {
+    const t = toks[k];
+    if (!t.word) {
+      if (t.text === "," || t.text === ";" || t.text === ":" || DASHES.has(t.text)) return false;
+      continue;
+    }
+    if (FINITE_AUX.test(t.lower) && !t.cap) return !/^(?:who|which|that|whom|and|or|but|to)$/.test(toks[k - 1].lower);
+    if (CLAUSE_WORDS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 const ANSWERS = /^(?:yes|no|so|no\.)$/; // "no." is read as the abbreviation of "number"
@@ -949,7 +975,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const v = siteAt(s, i);
       if (!v || v.passive) return null;
       if (v.verb.form.endsWith("ing") && v.cueStart === i) return null; // a participle without subject
-      if (v.cueStart > 0 && NOMINAL_DETERMINERS.has(toks[v.cueStart - 1].lower)) return null; // "the reported deal"
+      if (v.cueStart > 0 && NOMINAL_DETERMINERS.has(toks[v.cueStart - 1].lower) && !(toks[v.cueStart - 1].lower === "another" && v.verb.lemma === "say")) return null; // "the reported deal"
       // "it's fair to say", "too soon to say whether": the writer's hedge, nobody's speech.
       if (v.cueStart > 1 && toks[v.cueStart - 1].lower === "to" && /^(fair|safe|hard|soon|early|difficult|easy|impossible|needless|suffice|enough|accurate|wrong|right|unfair|tough)$/.test(toks[v.cueStart - 2].lower)) return null;
       if (v.rest < toks.length && (toks[v.rest].lower === "to" || toks[v.rest].lower === "of") && v.verb.frame === "say" && v.verb.lemma === "say") return null;
