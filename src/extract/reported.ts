@@ -806,7 +806,8 @@ export const REPORTED_RULES: readonly CueRule[] = [
       j = skipAdverbials(toks, j, toks.length);
       if (j < toks.length && (toks[j].text === "-" || toks[j].text === "—" || toks[j].text === "--")) j++;
       const q = toks[j];
-      if (!q || !/^(whether|if|about|how|why|what|who|when|where|which)$/.test(q.lower)) return null;
+      // "Asked to describe the device, the chief said ...": a request is a question put to the subject too.
+      if (!q || !/^(whether|if|about|how|why|what|who|when|where|which|to)$/.test(q.lower)) return null;
       const from = q.lower === "about" ? j + 1 : j;
       const body = content(s, from, mainClauseComma(s, from));
       return body ? { content: body, cue: tokSpan(toks, i, i + 1), source: null, to: null, forward: true } : null;
