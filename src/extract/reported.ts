@@ -173,7 +173,9 @@ function forwardStop(s: Sentence, from: number, firstComma = false): number {
     const nx = toks[k + 1].lower;
     if (nx === "according" || nx === "saying" || nx === "adding" || nx === "citing" || nx === "noting" || nx === "arguing") return k;
     // ", perhaps an excuse to ...": the reporter's aside after the reported clause.
-    if (/^(perhaps|possibly|presumably|apparently|probably|likely)$/.test(nx) && toks[k].text === ",") return k;
+    // (Before a participle or a clause the adverb is the reported clause's own: ", possibly hoping to ...",
+    // "because, presumably, meetings ...".)
+    if (/^(perhaps|possibly|presumably|apparently|probably|likely)$/.test(nx) && toks[k].text === "," && /^(?:a|an|the)$/.test(toks[k + 2]?.lower ?? "")) return k;
     // (", while reducing its impact": a participle after "while" is still the reported clause's.)
     if (toks[k].text === "," && TAIL_AFTER_COMMA.test(nx) && k > from + 2 && !(k + 2 < toks.length && toks[k + 2].lower.endsWith("ing"))) return k;
   }

@@ -242,6 +242,7 @@ const MUST_MATCH: Row[] = [
   { text: "One agency says prices rose by a tenth; another says they fell.", rule: "reported/verb-then-content", content: "they fell", mention: "another" },
   { text: "Lee (who has led the board since 2009) said the vote would wait.", rule: "reported/verb-then-content", content: "the vote would wait", mention: "Lee" },
   { text: "Asked to name a rival he admired, the senator said he could not.", rule: "reported/asked-fronted", content: "to name a rival he admired", cue: "Asked" },
+  { text: "Officials said the leak came from inside the agency, possibly in a bid to embarrass the director.", rule: "reported/verb-then-content", content: "the leak came from inside the agency, possibly in a bid to embarrass the director" },
   { text: "Harbor Mayor Says New Bridge Will Open In June", rule: "reported/headline", content: "New Bridge Will Open In June", mention: "Harbor Mayor", cue: "Says" },
   { text: "Farm Group Just Warned Prices Will Double, Calls For Aid.", rule: "reported/headline", content: "Prices Will Double", mention: "Farm Group", cue: "Just Warned" },
   { text: "New Bridge Will Open In June, Harbor Mayor Says.", rule: "reported/headline", content: "New Bridge Will Open In June", mention: "Harbor Mayor" },
