@@ -215,6 +215,9 @@ export function objectAfter(toks: readonly Token[], j: number, end: number): num
   for (let k = j; k < Math.min(end, j + 10); k++) {
     if (toks[k].lower === "that") return k;
     if (!toks[k].word) break;
+    // "asked Obama what he thought of the prospects that ...": a question word or a subject pronoun
+    // opens the content before any later "that".
+    if (k > j && /^(?:what|whether|if|how|why|who|whom|when|where|he|she|they|we|i)$/.test(toks[k].lower)) break;
   }
   if (t.cap) {
     let k = j;

@@ -266,6 +266,8 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
   } else if (verb.frame === "ask" && !passive && j < toks.length && !QUESTION_WORDS.has(toks[j].lower)) {
     // "asked Clinton on Friday whether ...": the listener, then time phrases, then the question.
     let k = objectAfter(toks, j, toks.length);
+    // "asked the Justice Department to investigate": a determiner and a name together are the listener.
+    if (k > j && DETERMINERS.has(toks[j].lower) && toks[j + 1]?.cap) while (k < toks.length && k - j < 8 && toks[k].word && toks[k].cap) k++;
     // "asked workers if ...", "asked the 2016 contender whether ...": a plain noun phrase as listener.
     if (k === j) k = listenerBeforeQuestion(toks, j);
     const q = k > j ? skipAdverbials(toks, k, toks.length) : k;
@@ -809,7 +811,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
       if (j < toks.length && (toks[j].text === "-" || toks[j].text === "—" || toks[j].text === "--")) j++;
       const q = toks[j];
       // "Asked to describe the device, the chief said ...": a request is a question put to the subject too.
-      if (!q || !/^(whether|if|about|how|why|what|who|when|where|which|to)$/.test(q.lower)) return null;
+      if (!q || !/^(whether|if|about|how|why|what|who|whom|when|where|which|to)$/.test(q.lower)) return null;
       const from = q.lower === "about" ? j + 1 : j;
       const body = content(s, from, mainClauseComma(s, from));
       return body ? { content: body, cue: tokSpan(toks, i, i + 1), source: null, to: null, forward: true } : null;
