@@ -661,6 +661,9 @@ function calledPredicateEnd(toks: readonly Token[], j: number): number {
 /** Speech participles that can open a sentence ("Noting that ..., X said"); "telling" and "asking" take a listener first. */
 const FRONTED_PARTICIPLES: ReadonlySet<string> = new Set(["noting", "arguing", "claiming", "insisting", "explaining", "warning", "stating", "saying", "adding", "acknowledging", "conceding"]);
 
+/** Verbs whose passive subject is the thing said ("The deal was first reported by ..."). */
+const PASSIVE_SUBJECT_LEMMAS: ReadonlySet<string> = new Set(["report", "announce", "confirm", "disclose", "note", "deny", "claim"]);
+
 /** Headline verbs that report words; others take a noun phrase there ("Promises Action", "Tweets A Graphic"). */
 const HEADLINE_LEMMAS: ReadonlySet<string> = new Set(["say", "tell", "claim", "warn", "insist", "argue", "admit", "predict", "suggest", "announce"]);
 
@@ -851,6 +854,33 @@ export const REPORTED_RULES: readonly CueRule[] = [
       if (v.verb.frame === "ask" ? !QUESTION_WORDS.has(nx.lower) : nx.lower !== "that") return null;
       const body = forwardContent(s, v.rest, v.verb);
       return body ? { content: body, cue: cueSpanOf(s, v), source: null, to: v.to, forward: true } : null;
+    },
+  },
+  {
+    id: "reported/passive-subject",
+    reason: "'The deal was first reported by X', 'Her death was confirmed.': the passive subject is the thing said, the by-phrase its source",
+    match(s, i) {
+      const { toks } = s;
+      const v = siteAt(s, i);
+      if (!v || !v.passive || !PASSIVE_SUBJECT_LEMMAS.has(v.verb.lemma)) return null;
+      // The by-phrase comes right after the verb (the adverbial walk would take "by The Times" as a medium).
+      const by = toks[v.after]?.lower === "by" ? v.after : toks[v.rest]?.lower === "by" ? v.rest : -1;
+      let source: Source | null = null;
+      if (by >= 0) {
+        let e = by + 1;
+        while (e < toks.length && e - by <= 8 && (toks[e].word || /^[’'.&-]$/.test(toks[e].text)) && !CLAUSE_WORDS.has(toks[e].lower) && !PHRASE_PREPOSITIONS.has(toks[e].lower)) e++;
+        while (e > by + 1 && !toks[e - 1].word) e--;
+        if (e === by + 1) return null;
+        const sp = tokSpan(toks, by + 1, e);
+        source = { source: sp, mention: sp, role: null };
+      } else if (!isEnd(s, v.rest)) return null;
+      const subj = subjectAt(s, v.cueStart);
+      if (!subj) return null;
+      const a = tokenAt(toks, subj.source.start);
+      // "which was first reported by X": the relative pronoun alone is no content.
+      if (a < 0 || v.cueStart - a < 2) return null;
+      const body = content(s, a, v.cueStart);
+      return body ? { content: body, cue: cueSpanOf(s, v), source, to: null, forward: false } : null;
     },
   },
   {
