@@ -884,6 +884,33 @@ export const REPORTED_RULES: readonly CueRule[] = [
     },
   },
   {
+    id: "reported/passive-clause",
+    reason: "'X was declared the winner in Y': a declared result; the subject and the rest of its clause are what was said",
+    match(s, i) {
+      const { toks } = s;
+      const v = siteAt(s, i);
+      if (!v || !v.passive) return null;
+      const nx = toks[v.after];
+      const winner = (v.verb.lemma === "declare" || v.verb.lemma === "announce") && nx && /^(?:the|a)$/.test(nx.lower) && /^(?:winner|victor|nominee)$/.test(toks[v.after + 1]?.lower ?? "");
+      // ("X was asked to name ...": as often the asking alone is narrated, without the subject: left out.)
+      if (!winner) return null;
+      const subj = subjectAt(s, v.cueStart);
+      if (!subj) return null;
+      const a = tokenAt(toks, subj.source.start);
+      if (a < 0 || /^(?:who|which|that)$/.test(toks[a].lower)) return null;
+      // The clause ends at its agent ("by news organizations") or a coordinated clause (", and it is ...").
+      let e = forwardStop(s, v.rest);
+      for (let k = v.rest + 1; k < e; k++) {
+        if (toks[k].lower === "by" || (toks[k].lower === "and" && (toks[k - 1].text === "," || toks[k + 1]?.lower === "that"))) {
+          e = toks[k - 1].text === "," ? k - 1 : k;
+          break;
+        }
+      }
+      const body = content(s, a, e);
+      return body ? { content: body, cue: cueSpanOf(s, v), source: null, to: null, forward: true } : null;
+    },
+  },
+  {
     id: "reported/participle",
     reason: "', saying (that) ...': the content follows a speech participle; the source is the sentence's subject",
     match(s, i) {
