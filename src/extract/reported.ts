@@ -991,6 +991,24 @@ export const REPORTED_RULES: readonly CueRule[] = [
     },
   },
   {
+    id: "reported/as-parenthetical",
+    reason: "'As X noted, A.' / 'A, as X pointed out, B.': an 'as' clause vouches for the clause it is attached to",
+    match(s, i) {
+      const { toks } = s;
+      const v = siteAt(s, i);
+      if (!v || v.passive || v.verb.frame === "ask" || toks[v.rest]?.text !== ",") return null;
+      const src = subjectAt(s, v.cueStart);
+      if (!src) return null;
+      const a = tokenAt(toks, src.source.start);
+      if (a < 1 || toks[a - 1].lower !== "as") return null;
+      const opens = a - 1 === 0 || (a - 1 === 1 && /^(?:and|but|so|yet)$/.test(toks[0].lower));
+      const inner = a >= 3 && toks[a - 2].text === ",";
+      if (!opens && !inner) return null;
+      const body = content(s, opens ? v.rest + 1 : 0, forwardStop(s, v.rest + 1));
+      return body ? { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false } : null;
+    },
+  },
+  {
     id: "reported/said-between",
     reason: "'A, X said, B.': the attribution sits inside the reported sentence",
     match(s, i) {
