@@ -611,6 +611,9 @@ function calledStop(s: Sentence, from: number): number {
     // (", loving and admirable": an -ing word in a list of adjectives goes on.)
     const participle = nx.lower.endsWith("ing") && toks[k + 2]?.lower !== "and" && toks[k + 2]?.text !== ",";
     if (t.text === "," && nx.word && !nx.cap && (CLAUSE_WORDS.has(nx.lower) || AUX_START.test(nx.lower) || participle || SPEECH_VERBS.has(nx.lower))) return k;
+    // ", stances that he has since disavowed": a noun with its own relative clause is the reporter's gloss
+    // (", fake and charlatan" goes on: a list).
+    if (t.text === "," && nx.word && !nx.cap && /^(?:that|which|who)$/.test(toks[k + 2]?.lower ?? "")) return k;
     if (/^(?:and|but|before|after|while)$/.test(t.lower) && nx.word && !nx.cap && (nx.lower.endsWith("ing") || nx.lower.endsWith("ed") || AUX_START.test(nx.lower))) return k;
   }
   return stop;
@@ -632,11 +635,11 @@ function calledPredicateEnd(toks: readonly Token[], j: number): number {
   if (j >= toks.length || !toks[j].word) return -1;
   const isArticlePredicate = (m: number): boolean =>
     (toks[m].lower === "a" || toks[m].lower === "an") && m + 1 < toks.length && toks[m + 1].word && !NOT_PREDICATE_AFTER_ARTICLE.test(toks[m + 1].lower);
-  if (OBJECT_SELF.test(toks[j].lower)) {
+  // ("called her vote a mistake": "her" before a noun is a possessive, the noun phrase's start.)
+  if (OBJECT_SELF.test(toks[j].lower) && !(toks[j].lower === "her" && toks[j + 1]?.word && !isArticlePredicate(j + 1))) {
     const m = j + 1;
     if (m >= toks.length || !toks[m].word) return -1;
     if (isArticlePredicate(m)) return m;
-    if (toks[j].lower === "her") return -1; // "called her enemies": a possessive, not an object
     const w = toks[m];
     if (w.cap || PHRASE_PREPOSITIONS.has(w.lower) || BAD_CONTENT_START.has(w.lower) || TIME_WORDS.has(w.lower) || AUX_ADVERBS.has(w.lower) || CLAUSE_WORDS.has(w.lower) || DETERMINERS.has(w.lower)) return -1;
     if (/^(?:back|off|quits|twice|again|repeatedly|home|now|names|collect|instead|tonight|today|yesterday|first)$/.test(w.lower) || w.lower.endsWith("ly") || w.lower.endsWith("ing")) return -1;
@@ -646,12 +649,14 @@ function calledPredicateEnd(toks: readonly Token[], j: number): number {
   // ("called a press conference": an object with an article is the thing called; "called driving ...".)
   const first = toks[j].lower;
   if (PHRASE_PREPOSITIONS.has(first) || BAD_CONTENT_START.has(first) || (TIME_WORDS.has(first) && !DETERMINERS.has(first)) || first === "a" || first === "an" || first.endsWith("ing")) return -1;
-  for (let m = j + 1; m < toks.length && m - j <= 8; m++) {
+  for (let m = j + 1; m < toks.length && m - j <= 12; m++) {
     const t = toks[m];
     if (!t.word && !/^[’']$/.test(t.text)) return -1;
     // "called Anti-Prom at a former factory": an article after a preposition is no predicate.
     if (isArticlePredicate(m) && !PHRASE_PREPOSITIONS.has(toks[m - 1].lower) && !BAD_CONTENT_START.has(toks[m - 1].lower)) return m;
-    if (CLAUSE_WORDS.has(t.lower) || t.lower === "to" || SUBJECT_PRONOUNS.has(t.lower) || AUX_START.test(t.lower) || SPEECH_VERBS.has(t.lower)) return -1;
+    // ("called the citation and the demand a ploy": two noun phrases joined by "and" are one object.)
+    const joined = t.lower === "and" && DETERMINERS.has(toks[m + 1]?.lower ?? "");
+    if (!joined && (CLAUSE_WORDS.has(t.lower) || t.lower === "to" || SUBJECT_PRONOUNS.has(t.lower) || AUX_START.test(t.lower) || SPEECH_VERBS.has(t.lower))) return -1;
     // "a charity called Bread First opened a kitchen": a name and then a verb, not name and predicate.
     if (!t.cap && toks[m - 1].cap && t.lower.endsWith("ed")) return -1;
   }
@@ -1107,6 +1112,8 @@ export const REPORTED_RULES: readonly CueRule[] = [
         source = prev.text === "," ? sentenceSubject(toks) : null;
       } else {
         source = subjectAt(s, cueStart);
+        // "He spoke twice and called it a mistake": the sentence's subject.
+        if (!source && prev && (prev.lower === "and" || prev.lower === "but")) source = sentenceSubject(toks);
         if (!source) return null;
         // "X, who has called Y a hoax, ...": a relative clause inside another account is left to it.
         // "what he called tribalism": the thing named is the relative's gap, not a predicate.
