@@ -223,3 +223,14 @@ export const TOPIC_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new Ma
   ["write", ["about"]],
 ]);
 
+/**
+ * Abbreviations that may also end a sentence ("... attacks in the U.S. He says ..."), and the words
+ * that then open the next one (a pronoun, an article, a conjunction; no part of a name). The sentence
+ * splitter keeps such a period inside the sentence; forward content ends there all the same.
+ */
+export const FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(["u.s", "u.n", "u.k", "d.c", "inc", "corp", "co", "ltd", "jr", "sr"]);
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  "he", "she", "they", "it", "we", "i", "the", "but", "and", "this", "that", "there", "his", "her", "their", "its",
+  "in", "on", "at", "a", "an", "if", "when", "as", "so", "yet", "still", "however", "meanwhile", "after", "before",
+]);
+

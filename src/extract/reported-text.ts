@@ -27,25 +27,6 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "va", "vt", "wash", "wis", "wyo", "dept", "est", "approx",
 ]);
 
-/**
- * Abbreviations that may also end a sentence ("... attacks in the U.S. He says ..."): they end one
- * when the next word is one that opens a sentence and is no part of a name (a pronoun, an article,
- * a conjunction). Titles ("Mr.", "Sen.") never do.
- */
-const FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(["u.s", "u.n", "u.k", "d.c", "inc", "corp", "co", "ltd", "jr", "sr"]);
-const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
-  "he", "she", "they", "it", "we", "i", "the", "but", "and", "this", "that", "there", "his", "her", "their", "its",
-  "in", "on", "at", "a", "an", "if", "when", "as", "so", "yet", "still", "however", "meanwhile", "after", "before",
-]);
-
-/** The word that starts at `i` (after spaces and an opening quote), lower-cased; at most 12 letters. */
-function nextWord(para: string, i: number): string {
-  while (i < para.length && /[\s"“‘'(]/.test(para[i]!)) i++;
-  let j = i;
-  while (j < para.length && j - i < 12 && /\p{L}/u.test(para[j]!)) j++;
-  return para.slice(i, j).toLowerCase();
-}
-
 // A sentence ends at . ! ? or … (with closing quotes or brackets after it) before a space and a
 // capital, a digit, an opening quote or bracket; or at a line break inside the paragraph.
 const SENTENCE_END = /[.!?…]+(?:''|["”’')\]])*(?=\s+(?:''|["“‘'([])?[\p{Lu}\p{N}])|\n+/gu;
@@ -72,8 +53,7 @@ export function sentenceSpans(text: string, from: number, to: number): Span[] {
         points++;
       }
       // "Mr." or an initial ("Michael C. Cernech") does not end a sentence.
-      const abbr = k < m.index ? para.slice(k, m.index).toLowerCase() : "";
-      if (k < m.index && ((ABBREVIATIONS.has(abbr) && !(FINAL_ABBREVIATIONS.has(abbr) && SENTENCE_OPENERS.has(nextWord(para, end)))) || (points === 1 && (classAt(para, k) & UPPER) !== 0))) continue;
+      if (k < m.index && (ABBREVIATIONS.has(para.slice(k, m.index).toLowerCase()) || (points === 1 && (classAt(para, k) & UPPER) !== 0))) continue;
     }
     pushTrimmed(para, start, m[0][0] === "\n" ? m.index : end, from, out);
     start = end;

@@ -7,11 +7,13 @@ import {
   PHRASE_PREPOSITIONS,
   CLAIM_NOUNS,
   DETERMINERS,
+  FINAL_ABBREVIATIONS,
   NARRATION_AFTER_CUE,
   NOMINAL_DETERMINERS,
   NP_OBJECT_LEMMAS,
   NOUN_LIKE_LEMMAS,
   SPEECH_PARTICIPLES,
+  SENTENCE_OPENERS,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
   TAKES_INFINITIVE,
@@ -158,6 +160,9 @@ function forwardStop(s: Sentence, from: number, firstComma = false): number {
   const { toks } = s;
   for (let k = from; k < toks.length - 1; k++) {
     if (firstComma && toks[k].text === "," && k > from + 1) return k;
+    // "... attacks in the U.S. He says ...": the abbreviation's period ended the sentence after all.
+    // (The tokeniser keeps the period on the abbreviation: "U.S." is one token.)
+    if (k > from && toks[k].lower.endsWith(".") && FINAL_ABBREVIATIONS.has(toks[k].lower.slice(0, -1)) && toks[k + 1].cap && SENTENCE_OPENERS.has(toks[k + 1].lower)) return k + 1;
     // ", remarking that ...", ", tapping the ...": narration of the speaker resumes after the reported
     // clause. Only a participle of the speaker's own act ends it: one of consequence stays with the
     // reported event (", leaving that choice to the next president", ", bringing its total to ...").

@@ -255,6 +255,9 @@ const MUST_MATCH: Row[] = [
   { text: "He lost twice and called it a lesson in patience.", rule: "reported/called-predicate", content: "it a lesson in patience", mention: "He" },
   { text: "Critics called the fee and the new permit rules a tax on the poor.", rule: "reported/called-predicate", content: "the fee and the new permit rules a tax on the poor" },
   { text: "She called herself moderate, views that few in her party share.", rule: "reported/called-predicate", content: "herself moderate" },
+  // "U.S." before a capitalised pronoun or article ends the content, though the splitter keeps the sentence whole.
+  { text: "Lee says the plant will move to the U.S. He says costs are lower there.", rule: "reported/verb-then-content", content: "the plant will move to the U.S", mention: "Lee" },
+  { text: "Lee said the envoy met U.S. Trade Representative Ann Ruiz on Monday.", rule: "reported/verb-then-content", content: "the envoy met U.S. Trade Representative Ann Ruiz on Monday" },
   { text: "Harbor Mayor Says New Bridge Will Open In June", rule: "reported/headline", content: "New Bridge Will Open In June", mention: "Harbor Mayor", cue: "Says" },
   { text: "Farm Group Just Warned Prices Will Double, Calls For Aid.", rule: "reported/headline", content: "Prices Will Double", mention: "Farm Group", cue: "Just Warned" },
   { text: "New Bridge Will Open In June, Harbor Mayor Says.", rule: "reported/headline", content: "New Bridge Will Open In June", mention: "Harbor Mayor" },
