@@ -861,7 +861,9 @@ export const REPORTED_RULES: readonly CueRule[] = [
       if (v.verb.form === "told" || v.verb.form === "said") return null; // "was told": the subject heard it
       const nx = s.toks[v.rest];
       if (!nx || nx.lower === "by" || nx.lower === "to") return null;
-      if (v.verb.frame === "ask" ? !QUESTION_WORDS.has(nx.lower) : nx.lower !== "that") return null;
+      // ("was asked about the attack": the particle is already behind the verb, the topic follows.)
+      const about = v.verb.frame === "ask" && v.after > v.vi + 1 && s.toks[v.vi + 1].lower === "about";
+      if (v.verb.frame === "ask" ? !QUESTION_WORDS.has(nx.lower) && !about : nx.lower !== "that") return null;
       const body = forwardContent(s, v.rest, v.verb);
       return body ? { content: body, cue: cueSpanOf(s, v), source: null, to: v.to, forward: true } : null;
     },
