@@ -258,7 +258,7 @@ const MUST_MATCH: Row[] = [
   // "U.S." before a capitalised pronoun or article ends the content, though the splitter keeps the sentence whole.
   { text: "Lee says the plant will move to the U.S. He says costs are lower there.", rule: "reported/verb-then-content", content: "the plant will move to the U.S", mention: "Lee" },
   { text: "Lee said the envoy met U.S. Trade Representative Ann Ruiz on Monday.", rule: "reported/verb-then-content", content: "the envoy met U.S. Trade Representative Ann Ruiz on Monday" },
-  { text: "The mayor was asked about the flooding in the east end of town.", rule: "reported/passive", content: "the flooding in the east end of town", cue: "was asked about" },
+  { text: "The mayor was asked about the flooding in the east end of town.", rule: "reported/passive", content: "the flooding in the east end of town", cue: "was asked" },
   { text: "Harbor Mayor Says New Bridge Will Open In June", rule: "reported/headline", content: "New Bridge Will Open In June", mention: "Harbor Mayor", cue: "Says" },
   { text: "Farm Group Just Warned Prices Will Double, Calls For Aid.", rule: "reported/headline", content: "Prices Will Double", mention: "Farm Group", cue: "Just Warned" },
   { text: "New Bridge Will Open In June, Harbor Mayor Says.", rule: "reported/headline", content: "New Bridge Will Open In June", mention: "Harbor Mayor" },
