@@ -205,5 +205,32 @@ export const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set([
  */
 export const NP_OBJECT_LEMMAS: ReadonlySet<string> = new Set([
   "announce", "report", "deny", "predict", "recall", "tweet", "call", "point", "promise", "vow",
-  "disclose", "acknowledge", "admit", "urge", "concede", "allege", "declare", "confess",
+  "disclose", "acknowledge", "admit", "urge", "concede", "allege", "declare", "confess", "note", "stress", "emphasize",
 ]);
+
+/**
+ * Prepositions after which a speech verb's object is the topic of what was said ("warned of a new
+ * war", "boasted of his skills", "complained about the noise", "argued against intervention"): the
+ * noun phrase after them is the content, as with "called for". ("insisted on", "cautioned against" take
+ * an action more often than words: left out.)
+ */
+export const TOPIC_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["warn", ["of", "about", "against"]],
+  ["boast", ["of", "about"]],
+  ["joke", ["about"]],
+  ["complain", ["about", "of"]],
+  ["argue", ["for", "against"]],
+  ["write", ["about"]],
+]);
+
+/**
+ * Abbreviations that may also end a sentence ("... attacks in the U.S. He says ..."), and the words
+ * that then open the next one (a pronoun, an article, a conjunction; no part of a name). The sentence
+ * splitter keeps such a period inside the sentence; forward content ends there all the same.
+ */
+export const FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(["u.s", "u.n", "u.k", "d.c", "inc", "corp", "co", "ltd", "jr", "sr"]);
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  "he", "she", "they", "it", "we", "i", "the", "but", "and", "this", "that", "there", "his", "her", "their", "its",
+  "in", "on", "at", "a", "an", "if", "when", "as", "so", "yet", "still", "however", "meanwhile", "after", "before",
+]);
+

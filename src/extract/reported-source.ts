@@ -68,7 +68,9 @@ export function walkNP(toks: readonly Token[], end: number, floor: number): numb
     // A short bracket inside a name: "Rep. Stephen Lynch (D-Mass.)".
     if (t.text === ")") {
       let m = k - 1;
-      while (m >= floor && k - m < 6 && toks[m].text !== "(" && toks[m].text !== ")") m--;
+      // ("Kasich (who has 25 delegates to date) said": a relative clause in brackets may be longer.)
+      while (m >= floor && k - m < 12 && toks[m].text !== "(" && toks[m].text !== ")") m--;
+      if (m >= floor && k - m >= 6 && !/^(?:who|which)$/.test(toks[m + 1]?.lower ?? "")) m = floor - 1;
       if (m >= floor && toks[m].text === "(" && m > floor && toks[m - 1].cap) {
         n += k - m;
         k = m - 1;
@@ -196,6 +198,8 @@ export function headOf(toks: readonly Token[], a: number, b: number): Span {
   for (let k = a + 1; k < b; k++) {
     const t = toks[k];
     if (t.word && !t.cap && (t.lower === "who" || t.lower === "which" || t.lower === "whose" || (t.lower.endsWith("ing") && t.lower.length > 5))) {
+      // "Kasich (who has ...": the bracket that opens the relative is not the head's.
+      if (k > a + 1 && toks[k - 1].text === "(") return span(toks, a, k - 1);
       if (k > a) return span(toks, a, k);
     }
   }
@@ -211,6 +215,9 @@ export function objectAfter(toks: readonly Token[], j: number, end: number): num
   for (let k = j; k < Math.min(end, j + 10); k++) {
     if (toks[k].lower === "that") return k;
     if (!toks[k].word) break;
+    // "asked Obama what he thought of the prospects that ...": a question word or a subject pronoun
+    // opens the content before any later "that".
+    if (k > j && /^(?:what|whether|if|how|why|who|whom|when|where|he|she|they|we|i)$/.test(toks[k].lower)) break;
   }
   if (t.cap) {
     let k = j;
@@ -235,6 +242,10 @@ export function objectAfter(toks: readonly Token[], j: number, end: number): num
 export function isTimeThat(toks: readonly Token[], k: number): boolean {
   return k + 1 < toks.length && /^(day|night|morning|afternoon|evening|week|weekend|month|year)$/.test(toks[k + 1].lower) && !/^(was|is|were|are|will|would|had|has|could|should)$/.test(toks[k + 2]?.lower ?? "");
 }
+
+/** The nouns a time phrase ends with ("on Friday", "last week"). */
+const TIME_NOUN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|weekend|today|yesterday|tonight)$/;
+const DURATION_NOUNS = /^(?:days|weeks|months|years|decades|hours|ages)$/;
 
 /**
  * Skip a time or medium phrase right after the verb: "said Tuesday", "said on Wednesday", "said in a
@@ -264,11 +275,23 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
       k += 2;
       continue;
     }
-    if (TIME_WORDS.has(t.lower) && t.lower !== "the" && t.lower !== "at" && t.lower !== "before") {
+    // "said this week", "said last month"; but "said this is the end": "this", "last" and "next" are
+    // time words only before a time noun.
+    const timeDeterminer = /^(?:this|last|next)$/.test(t.lower);
+    if (TIME_WORDS.has(t.lower) && t.lower !== "the" && t.lower !== "at" && t.lower !== "before" && (!timeDeterminer || (k + 1 < end && (TIME_WORDS.has(toks[k + 1].lower) || /^\d/.test(toks[k + 1].text))))) {
       let m = k + 1;
       while (m < end && m - k < 4 && (TIME_WORDS.has(toks[m].lower) || /^\d/.test(toks[m].text)) && toks[m].lower !== "that") m++;
       k = m;
       continue;
+    }
+    // "said for weeks", "has argued for the past two years": a duration.
+    if (t.lower === "for") {
+      let m = k + 1;
+      while (m < end && m - k <= 4 && toks[m].word && !DURATION_NOUNS.test(toks[m].lower) && (DETERMINERS.has(toks[m].lower) || /^(?:past|last|several|\d+|many|few)$/.test(toks[m].lower))) m++;
+      if (m < end && DURATION_NOUNS.test(toks[m].lower)) {
+        k = m + 1;
+        continue;
+      }
     }
     if (PHRASE_PREPOSITIONS.has(t.lower) && t.lower !== "of" && t.lower !== "to") {
       // A phrase of up to 8 words with a time or medium noun in it, ending before "that" or a comma.
@@ -278,7 +301,8 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
         if (TIME_WORDS.has(toks[m].lower) || MEDIUM_NOUNS.has(toks[m].lower) || /^\d/.test(toks[m].text) || toks[m].cap) known = true;
         if (MEDIUM_NOUNS.has(toks[m].lower) || TIME_WORDS.has(toks[m].lower)) {
           // Stop right after the noun unless "with X" or "on X" continues it.
-          if (m + 1 < end && !/^(with|on|in|at|to)$/.test(toks[m + 1].lower) && !toks[m + 1].cap && !TIME_WORDS.has(toks[m + 1].lower) && !MEDIUM_NOUNS.has(toks[m + 1].lower)) {
+          // ("the" after the noun opens the content: "announced on Friday the arrest of ...")
+          if (m + 1 < end && !/^(with|on|in|at|to)$/.test(toks[m + 1].lower) && !toks[m + 1].cap && (!TIME_WORDS.has(toks[m + 1].lower) || (toks[m + 1].lower === "the" && TIME_NOUN.test(toks[m].lower))) && !MEDIUM_NOUNS.has(toks[m + 1].lower)) {
             m++;
             break;
           }
@@ -287,6 +311,8 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
       }
       if (known && (m >= end || toks[m].lower === "that" || toks[m].text === "," || CLAUSE_WORDS.has(toks[m].lower) || !toks[m].word || SUBJECT_PRONOUNS.has(toks[m].lower) || DETERMINERS.has(toks[m].lower) || toks[m].cap)) {
         k = m;
+        // "at a stop in Toledo, Ohio, that ...": a state or country after the place, between commas.
+        if (k + 2 < end && toks[k].text === "," && toks[k + 1].cap && toks[k + 1].word && toks[k + 2].text === "," && toks[k - 1].cap) k += 2;
         if (k < end && toks[k].text === "," && k + 1 < end && toks[k + 1].lower === "that") k++;
         continue;
       }

@@ -7,15 +7,18 @@ import {
   PHRASE_PREPOSITIONS,
   CLAIM_NOUNS,
   DETERMINERS,
+  FINAL_ABBREVIATIONS,
   NARRATION_AFTER_CUE,
   NOMINAL_DETERMINERS,
   NP_OBJECT_LEMMAS,
   NOUN_LIKE_LEMMAS,
   SPEECH_PARTICIPLES,
+  SENTENCE_OPENERS,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
   TAKES_INFINITIVE,
   TIME_WORDS,
+  TOPIC_PREPOSITIONS,
   type VerbEntry,
 } from "./reported-lexicon.js";
 import { isClause, posBeforeLast } from "./reported-nlp.js";
@@ -102,6 +105,8 @@ type VerbSite = {
   readonly passive: boolean;
   /** "asked X to ...": the content is the listener with the infinitive. */
   readonly objectInfinitive: boolean;
+  /** "warned of X", "boasted about X": the content is the noun phrase after the preposition. */
+  readonly topic: boolean;
 };
 
 type CueRule = {
@@ -148,13 +153,16 @@ function content(s: Sentence, a: number, b: number): Span | null {
 const TAIL_AFTER_COMMA = /^(?:while|whereas|compared)$/;
 
 /** Participles of speech or stance: after a comma they narrate the speaker, not the reported event. */
-const SPEAKER_ACTS = /^(?:remarking|echoing|declaring|acknowledging|conceding|reiterating|offering|believing|appearing|employing|repeating|promising|vowing|suggesting|predicting|accusing|blaming|criticizing|praising|questioning|responding|defending|tapping|cracking|smiling|laughing|speaking|describing|referring|citing|insisting|arguing|adding|noting|saying|telling|claiming|warning|urging|calling|pointing|asking|explaining|stating|denying)$/;
+const SPEAKER_ACTS = /^(?:remarking|implying|echoing|declaring|acknowledging|conceding|reiterating|offering|believing|appearing|employing|repeating|promising|vowing|suggesting|predicting|accusing|blaming|criticizing|praising|questioning|responding|defending|tapping|cracking|smiling|laughing|speaking|describing|referring|citing|insisting|arguing|adding|noting|saying|telling|claiming|warning|urging|calling|pointing|asking|explaining|stating|denying)$/;
 
 /** Index of the first token at or after `from` that ends forward content ("..., according to X"). */
 function forwardStop(s: Sentence, from: number, firstComma = false): number {
   const { toks } = s;
   for (let k = from; k < toks.length - 1; k++) {
     if (firstComma && toks[k].text === "," && k > from + 1) return k;
+    // "... attacks in the U.S. He says ...": the abbreviation's period ended the sentence after all.
+    // (The tokeniser keeps the period on the abbreviation: "U.S." is one token.)
+    if (k > from && toks[k].lower.endsWith(".") && FINAL_ABBREVIATIONS.has(toks[k].lower.slice(0, -1)) && toks[k + 1].cap && SENTENCE_OPENERS.has(toks[k + 1].lower)) return k + 1;
     // ", remarking that ...", ", tapping the ...": narration of the speaker resumes after the reported
     // clause. Only a participle of the speaker's own act ends it: one of consequence stays with the
     // reported event (", leaving that choice to the next president", ", bringing its total to ...").
@@ -170,7 +178,9 @@ function forwardStop(s: Sentence, from: number, firstComma = false): number {
     const nx = toks[k + 1].lower;
     if (nx === "according" || nx === "saying" || nx === "adding" || nx === "citing" || nx === "noting" || nx === "arguing") return k;
     // ", perhaps an excuse to ...": the reporter's aside after the reported clause.
-    if (/^(perhaps|possibly|presumably|apparently|probably|likely)$/.test(nx) && toks[k].text === ",") return k;
+    // (Before a participle or a clause the adverb is the reported clause's own: ", possibly hoping to ...",
+    // "because, presumably, meetings ...".)
+    if (/^(perhaps|possibly|presumably|apparently|probably|likely)$/.test(nx) && toks[k].text === "," && /^(?:a|an|the)$/.test(toks[k + 2]?.lower ?? "")) return k;
     // (", while reducing its impact": a participle after "while" is still the reported clause's.)
     if (toks[k].text === "," && TAIL_AFTER_COMMA.test(nx) && k > from + 2 && !(k + 2 < toks.length && toks[k + 2].lower.endsWith("ing"))) return k;
   }
@@ -193,6 +203,9 @@ function forwardStop(s: Sentence, from: number, firstComma = false): number {
         if (m < toks.length && SPEECH_VERBS.has(toks[m].lower) && !toks[m].lower.endsWith("ing")) return k - 1;
       }
     }
+    // "warning that A and implying that B": a second participle of the speaker's act ends the first's content.
+    // (Only a participle of saying: "are not endorsing X and offering Y" is the reported clause's own.)
+    if (!nx.cap && nx.lower.endsWith("ing") && (SPEECH_VERBS.has(nx.lower) || nx.lower === "implying")) return toks[k - 1].text === "," ? k - 1 : k;
     // Without a comma, "and" + another verb is as often the reported clause's own ("said she was
     // tired and wanted a change"): only a speech verb ends it there.
     if (!SPEECH_VERBS.has(nx.lower) && toks[k - 1].text !== ",") continue;
@@ -221,20 +234,45 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
   const auxWords = toks.slice(cueStart, vi).map((t) => t.lower);
   const passive = auxWords.some((w) => PASSIVE_AUX.has(w)) && (/ed$/.test(verb.form) || verb.form === "told" || verb.form === "said" || verb.form === "written");
   let j = vi + 1;
+  let topic = false;
   if (verb.particles) {
     // "called for", "pointed out": without its particle the verb is no speech cue ("called 911").
+    // A time phrase may come between ("called Friday for ...").
+    if (j < toks.length && !verb.particles.includes(toks[j].lower) && !passive) {
+      const k = skipAdverbials(toks, j, toks.length);
+      if (k > j && k < toks.length && verb.particles.includes(toks[k].lower)) j = k;
+    }
     if (j >= toks.length || !verb.particles.includes(toks[j].lower)) return null;
     j++;
   } else if (PARTICLES[verb.frame] && j < toks.length && toks[j].lower === PARTICLES[verb.frame]) j++;
+  else if (j + 1 < toks.length && TOPIC_PREPOSITIONS.get(verb.lemma)?.includes(toks[j].lower) && !passive && skipAdverbials(toks, j, toks.length) === j) {
+    // "argued for years", "wrote about it": a time phrase or a pronoun is no topic.
+    const nx = toks[j + 1];
+    if (nx.word && !(TIME_WORDS.has(nx.lower) && !DETERMINERS.has(nx.lower)) && !/^\d/.test(nx.text) && !/^(?:years|months|decades|weeks|days|hours|it|this|that|them|him|her|me|us)$/.test(nx.lower)) {
+      j++;
+      topic = true;
+    }
+  }
   let to: Span | null = null;
   let objectInfinitive = false;
   if (verb.frame === "tell" && !passive) {
     const k = objectAfter(toks, j, toks.length);
     if (k > j) to = tokSpan(toks, j, k);
     j = k;
+  } else if (LISTENER_LEMMAS.has(verb.lemma) && !passive && !topic && j < toks.length && toks[j].lower !== "that") {
+    // "warned voters that ...", "promised supporters that ...": a listener, but only before "that".
+    const k = objectAfter(toks, j, toks.length);
+    // (After "that" a subject must follow: "cautioned Korea to refrain from actions that would ..." is a relative.)
+    const subj = toks[k + 1];
+    if (k > j && k < toks.length && toks[k].lower === "that" && subj && (DETERMINERS.has(subj.lower) || SUBJECT_PRONOUNS.has(subj.lower) || subj.cap)) {
+      to = tokSpan(toks, j, k);
+      j = k;
+    }
   } else if (verb.frame === "ask" && !passive && j < toks.length && !QUESTION_WORDS.has(toks[j].lower)) {
     // "asked Clinton on Friday whether ...": the listener, then time phrases, then the question.
     let k = objectAfter(toks, j, toks.length);
+    // "asked the Justice Department to investigate": a determiner and a name together are the listener.
+    if (k > j && DETERMINERS.has(toks[j].lower) && toks[j + 1]?.cap) while (k < toks.length && k - j < 8 && toks[k].word && toks[k].cap) k++;
     // "asked workers if ...", "asked the 2016 contender whether ...": a plain noun phrase as listener.
     if (k === j) k = listenerBeforeQuestion(toks, j);
     const q = k > j ? skipAdverbials(toks, k, toks.length) : k;
@@ -247,7 +285,7 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
     }
   }
   const rest = skipAdverbials(toks, j, toks.length);
-  return { verb, vi, cueStart, after: j, to, rest, passive, objectInfinitive };
+  return { verb, vi, cueStart, after: j, to, rest: topic ? j : rest, passive, objectInfinitive, topic };
 }
 
 /** End of a short noun phrase that is followed by a question word ("asked workers if ..."), or j. */
@@ -260,13 +298,18 @@ function listenerBeforeQuestion(toks: readonly Token[], j: number): number {
   return j;
 }
 
+/** "say"-frame verbs that may take a listener before "that" ("warned voters that ..."). */
+const LISTENER_LEMMAS: ReadonlySet<string> = new Set(["warn", "promise"]);
+
 const PLURAL_SUBJECTS = new Set(["i", "we", "they", "you", "who", "which", "that", "people", "others"]);
 
 /** Whether a form that could be a noun ("claims", "report", "say") is used as a verb here. */
 function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, verb: VerbEntry): boolean {
   const prev = cueStart > 0 ? toks[cueStart - 1] : null;
   // "the reported deal", "his claims" (but "he’s said" is a pronoun and its auxiliary)
-  if (prev && (NOMINAL_DETERMINERS.has(prev.lower) || (/[’']s$/.test(prev.lower) && !PRONOUN_AUX.test(prev.lower)))) return false;
+  // ("another says ...": "another" stands alone as a subject before "says", never a noun.)
+  const alone = prev?.lower === "another" && (verb.form === "says" || verb.form === "said");
+  if (prev && !alone && (NOMINAL_DETERMINERS.has(prev.lower) || (/[’']s$/.test(prev.lower) && !PRONOUN_AUX.test(prev.lower)))) return false;
   const past = /ed$/.test(verb.form) || verb.form === "said" || verb.form === "told" || verb.form === "wrote";
   // "a story about alleged fraud", "reports of claimed savings": after a preposition an -ed form is an adjective.
   if (/ed$/.test(verb.form) && cueStart === vi && prev && /^(about|of|for|over|against|into|from|on|in|at|with|amid)$/.test(prev.lower)) return false;
@@ -276,14 +319,37 @@ function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, ver
   const base = verb.form === verb.lemma;
   if (base && verb.lemma !== "say" && verb.lemma !== "tell" && verb.lemma !== "ask") return false;
   // "say" and "tell" are rarely nouns ("have a say" is caught by the determiner above).
-  if (base && verb.lemma !== "ask") return prev.word;
+  // "Most voters, 67 percent, say ...": after an appositive's comma too, but not the aside "..., say, ..."
+  // ("for example").
+  if (base && verb.lemma !== "ask") return prev.word || ((prev.text === "," || prev.text === ")") && vi + 1 < toks.length && toks[vi + 1].word);
   // "Jane Roe, 58, who lives nearby, says ...": "says" is never a noun, so an appositive may end before it.
   if (verb.form === "says") return prev.word || prev.text === "," || prev.text === ")";
   if (base) return PLURAL_SUBJECTS.has(prev.lower) || (prev.word && prev.lower.endsWith("s") && prev.lower.length > 3) || prev.cap;
   // -s form
   // "Jorge Ruiz, a former minister, suggests": an appositive's comma or bracket also precedes a verb.
-  if (NOUN_LIKE_LEMMAS.has(verb.lemma)) return prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || prev.text === "," || prev.text === ")";
+  if (NOUN_LIKE_LEMMAS.has(verb.lemma)) return prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || prev.text === "," || prev.text === ")" || nounSubjectBefore(toks, vi);
   return prev.word;
+}
+
+/**
+ * "the new poll suggests that ...", "Lee's research suggests the plan ...": an -s form after a common
+ * noun that a determiner or possessive opens, with a clause opener after it, is the noun phrase's verb.
+ * ("the insurance claims that were filed": "that" before a verb is a relative pronoun.)
+ */
+function nounSubjectBefore(toks: readonly Token[], vi: number): boolean {
+  const next = toks[vi + 1];
+  if (!next || !next.word) return false;
+  const opener = next.lower === "that" ? !AUX_START.test(toks[vi + 2]?.lower ?? "") && verbFirst(toks[vi + 2]) === false : DETERMINERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || next.cap;
+  if (!opener) return false;
+  const prev = toks[vi - 1];
+  if (!prev.word || prev.cap || PHRASE_PREPOSITIONS.has(prev.lower) || CLAUSE_WORDS.has(prev.lower) || AUX_ADVERBS.has(prev.lower)) return false;
+  for (let k = vi - 2; k >= 0 && vi - k <= 4; k--) {
+    const t = toks[k];
+    if (!t.word) return false;
+    if (NOMINAL_DETERMINERS.has(t.lower) || /[’']s$/.test(t.lower)) return true;
+    if (CLAUSE_WORDS.has(t.lower) || PHRASE_PREPOSITIONS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** Only closing punctuation is left from token k on ("said.)"). */
@@ -293,7 +359,7 @@ const isEnd = (s: Sentence, k: number): boolean => {
 };
 
 function cueSpanOf(s: Sentence, v: VerbSite): Span {
-  return tokSpan(s.toks, v.cueStart, Math.max(v.vi + 1, v.to ? v.after : v.verb.particles ? v.vi + 2 : v.vi + 1));
+  return tokSpan(s.toks, v.cueStart, Math.max(v.vi + 1, v.to || v.verb.particles || v.topic ? v.after : v.vi + 1));
 }
 
 /**
@@ -311,7 +377,31 @@ function reportedClause(s: Sentence, body: Span, verb: VerbEntry): boolean {
   // without asking the tagger, which is the costly part of this check.
   const m = /^(?:he|she|they|we|i|it|there|you)(?:[’'](?:s|re|ll|d|ve|m))?\s+([\p{L}’']+)/iu.exec(text);
   if (m && !PHRASE_PREPOSITIONS.has(m[1]!.toLowerCase()) && !CLAUSE_WORDS.has(m[1]!.toLowerCase())) return true;
+  if (auxAfterSubject(s, body)) return true;
   return clauseIn(s, text);
+}
+
+const FINITE_AUX = /^(?:is|was|are|were|will|would|can|could|should|may|might|must|has|have|had)$/;
+
+/**
+ * A finite auxiliary after some words of a noun phrase ("foreign nationals who break the rules can be
+ * barred", "too much is made of it"), not right after a relative pronoun and before any comma: the
+ * stretch is a clause. A lookup on the tokens at hand, which spares the tagger its hardest cases.
+ */
+function auxAfterSubject(s: Sentence, body: Span): boolean {
+  const { toks } = s;
+  const a = tokenAt(toks, body.start);
+  if (a < 0 || !toks[a].word || FINITE_AUX.test(toks[a].lower) || SUBJECT_PRONOUNS.has(toks[a].lower) && toks[a].lower !== "it") return false;
+  for (let k = a + 1; k < toks.length && toks[k].start < body.end && k - a <= 24; k++) {
+    const t = toks[k];
+    if (!t.word) {
+      if (t.text === "," || t.text === ";" || t.text === ":" || DASHES.has(t.text)) return false;
+      continue;
+    }
+    if (FINITE_AUX.test(t.lower) && !t.cap) return !/^(?:who|which|that|whom|and|or|but|to)$/.test(toks[k - 1].lower);
+    if (CLAUSE_WORDS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 const ANSWERS = /^(?:yes|no|so|no\.)$/; // "no." is read as the abbreviation of "number"
@@ -483,7 +573,148 @@ const lastWordIndex = (s: Sentence): number => {
   return k;
 };
 
+/**
+ * A title-case headline ("Mayor Says Bridge Will Reopen In June"): every word of four letters or
+ * more is capitalised, so the capitalised verb is a cue here, not a name.
+ */
+function isHeadline(s: Sentence): boolean {
+  let caps = 0;
+  for (const t of s.toks) {
+    if (!t.word || t.lower.length < 4) continue;
+    if (!t.cap) return false;
+    if (!/^\d/.test(t.text)) caps++;
+  }
+  return caps >= 3;
+}
+
+/** In a headline the content ends where a second headline clause begins ("..., Calls X", "... As Y Does Z"). */
+const HEADLINE_JOINS = /^(?:as|while|but|after|before|amid|despite|because|even|though|although)$/;
+
+function headlineStop(s: Sentence, from: number): number {
+  const { toks } = s;
+  for (let k = from + 1; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.text === ";" || t.text === ":" || DASHES.has(t.text) || t.text === "|") return k;
+    if (t.text === "," && k + 1 < toks.length && SPEECH_VERBS.has(toks[k + 1].lower)) return k;
+    if (t.word && HEADLINE_JOINS.test(t.lower) && k > from + 1) return k;
+  }
+  return toks.length;
+}
+
+/**
+ * The predicate after "called X" ends at narration: a comma before a clause word, a participle or a
+ * verb (", after 55 percent said so", ", could be ..."), "and"/"before" with a verb ("and vowing to ..."),
+ * or a bracket; otherwise where forward content would end.
+ */
+function calledStop(s: Sentence, from: number): number {
+  const { toks } = s;
+  const stop = forwardStop(s, from);
+  for (let k = from + 1; k < stop - 1; k++) {
+    const t = toks[k];
+    const nx = toks[k + 1];
+    if (t.text === "(" || DASHES.has(t.text)) return k;
+    // (", loving and admirable": an -ing word in a list of adjectives goes on.)
+    const participle = nx.lower.endsWith("ing") && toks[k + 2]?.lower !== "and" && toks[k + 2]?.text !== ",";
+    if (t.text === "," && nx.word && !nx.cap && (CLAUSE_WORDS.has(nx.lower) || AUX_START.test(nx.lower) || participle || SPEECH_VERBS.has(nx.lower))) return k;
+    // ", stances that he has since disavowed": a noun with its own relative clause is the reporter's gloss
+    // (", fake and charlatan" goes on: a list).
+    if (t.text === "," && nx.word && !nx.cap && /^(?:that|which|who)$/.test(toks[k + 2]?.lower ?? "")) return k;
+    if (/^(?:and|but|before|after|while)$/.test(t.lower) && nx.word && !nx.cap && (nx.lower.endsWith("ing") || nx.lower.endsWith("ed") || AUX_START.test(nx.lower))) return k;
+  }
+  return stop;
+}
+
+/** "call" without a particle: a cue only with an object and a predicate (reported/called-predicate). */
+const CALL_FORMS: ReadonlySet<string> = new Set(["call", "calls", "called", "calling"]);
+const OBJECT_SELF = /^(?:him|her|them|it|himself|herself|themselves|itself|me|us|you|myself|ourselves)$/;
+/** Words after a/an that make it a quantity or a time, not a predicate noun ("called a dozen times"). */
+const NOT_PREDICATE_AFTER_ARTICLE = /^(?:few|dozen|couple|number|lot|bit|second|third|day|week|month|year|while|minute|moment|meeting|halt|press|news|vote|cab|taxi|doctor|lawyer|friend|reporter|timeout|recess|session|hearing|election|strike)$/;
+
+/**
+ * After "called" at j: an object (a pronoun, or a short noun phrase) and then a predicate: a noun
+ * phrase with "a"/"an" ("Trump a fascist", "climate change a hoax") or, after a pronoun, a bare word
+ * that is no particle, preposition or adverb ("him divisive"). Returns the index where the content
+ * may end from (the predicate's start), or -1.
+ */
+function calledPredicateEnd(toks: readonly Token[], j: number): number {
+  if (j >= toks.length || !toks[j].word) return -1;
+  const isArticlePredicate = (m: number): boolean =>
+    (toks[m].lower === "a" || toks[m].lower === "an") && m + 1 < toks.length && toks[m + 1].word && !NOT_PREDICATE_AFTER_ARTICLE.test(toks[m + 1].lower);
+  // ("called her vote a mistake": "her" before a noun is a possessive, the noun phrase's start.)
+  if (OBJECT_SELF.test(toks[j].lower) && !(toks[j].lower === "her" && toks[j + 1]?.word && !isArticlePredicate(j + 1))) {
+    const m = j + 1;
+    if (m >= toks.length || !toks[m].word) return -1;
+    if (isArticlePredicate(m)) return m;
+    const w = toks[m];
+    if (w.cap || PHRASE_PREPOSITIONS.has(w.lower) || BAD_CONTENT_START.has(w.lower) || TIME_WORDS.has(w.lower) || AUX_ADVERBS.has(w.lower) || CLAUSE_WORDS.has(w.lower) || DETERMINERS.has(w.lower)) return -1;
+    if (/^(?:back|off|quits|twice|again|repeatedly|home|now|names|collect|instead|tonight|today|yesterday|first)$/.test(w.lower) || w.lower.endsWith("ly") || w.lower.endsWith("ing")) return -1;
+    return m;
+  }
+  // A short noun phrase: words only, no clause word, infinitive "to", particle or comma before the article.
+  // ("called a press conference": an object with an article is the thing called; "called driving ...".)
+  const first = toks[j].lower;
+  if (PHRASE_PREPOSITIONS.has(first) || BAD_CONTENT_START.has(first) || (TIME_WORDS.has(first) && !DETERMINERS.has(first)) || first === "a" || first === "an" || first.endsWith("ing")) return -1;
+  for (let m = j + 1; m < toks.length && m - j <= 12; m++) {
+    const t = toks[m];
+    if (!t.word && !/^[’']$/.test(t.text)) return -1;
+    // "called Anti-Prom at a former factory": an article after a preposition is no predicate.
+    if (isArticlePredicate(m) && !PHRASE_PREPOSITIONS.has(toks[m - 1].lower) && !BAD_CONTENT_START.has(toks[m - 1].lower)) return m;
+    // ("called the citation and the demand a ploy": two noun phrases joined by "and" are one object.)
+    const joined = t.lower === "and" && DETERMINERS.has(toks[m + 1]?.lower ?? "");
+    if (!joined && (CLAUSE_WORDS.has(t.lower) || t.lower === "to" || SUBJECT_PRONOUNS.has(t.lower) || AUX_START.test(t.lower) || SPEECH_VERBS.has(t.lower))) return -1;
+    // "a charity called Bread First opened a kitchen": a name and then a verb, not name and predicate.
+    if (!t.cap && toks[m - 1].cap && t.lower.endsWith("ed")) return -1;
+  }
+  return -1;
+}
+
+/** Speech participles that can open a sentence ("Noting that ..., X said"); "telling" and "asking" take a listener first. */
+const FRONTED_PARTICIPLES: ReadonlySet<string> = new Set(["noting", "arguing", "claiming", "insisting", "explaining", "warning", "stating", "saying", "adding", "acknowledging", "conceding"]);
+
+/** Verbs whose passive subject is the thing said ("The deal was first reported by ..."). */
+const PASSIVE_SUBJECT_LEMMAS: ReadonlySet<string> = new Set(["report", "announce", "confirm", "disclose", "note", "deny", "claim"]);
+
+/** Headline verbs that report words; others take a noun phrase there ("Promises Action", "Tweets A Graphic"). */
+const HEADLINE_LEMMAS: ReadonlySet<string> = new Set(["say", "tell", "claim", "warn", "insist", "argue", "admit", "predict", "suggest", "announce"]);
+
 export const REPORTED_RULES: readonly CueRule[] = [
+  {
+    id: "reported/headline",
+    reason: "a title-case headline 'X Says Y' or 'Y, X Says': the capitalised verb is the cue, not a name",
+    match(s, i) {
+      const { toks } = s;
+      const t = toks[i];
+      const verb = SPEECH_VERBS.get(t.lower);
+      if (!t.cap || !verb || !HEADLINE_LEMMAS.has(verb.lemma) || verb.form.endsWith("ing")) return null;
+      // Base forms only for "say" and "tell" ("Some Say ..."); a headline may open with "Says" alone.
+      if (verb.form === verb.lemma && verb.lemma !== "say" && verb.lemma !== "tell") return null;
+      if (i === 0 ? verb.form !== "says" : !(toks[i - 1].word && toks[i - 1].cap)) return null;
+      // "Says the plan would cost jobs.": a claim written without its speaker (a fact-check's heading).
+      if (i > 0 && !isHeadline(s)) return null;
+      // The source: capitalised words before the verb ("Mayor Just Says": the adverb is the cue's).
+      let c = i;
+      while (c > 0 && AUX_ADVERBS.has(toks[c - 1].lower) && toks[c - 1].cap) c--;
+      let a = c;
+      while (a > 0 && c - a < 8 && toks[a - 1].word && toks[a - 1].cap && !CLAUSE_WORDS.has(toks[a - 1].lower)) a--;
+      // "If Obama Says It", "What The Senator Said": the verb sits in a subordinate clause.
+      if (a > 0 && toks[a - 1].word && CLAUSE_WORDS.has(toks[a - 1].lower)) return null;
+      const source: Source | null = a < c ? { source: tokSpan(toks, a, c), mention: tokSpan(toks, a, c), role: null } : null;
+      const cue = tokSpan(toks, c, i + 1);
+      // "Bridge Will Reopen, Mayor Says.": the content comes before the source (a listener may follow "Tells").
+      let e = i + 1;
+      if (verb.frame === "tell") while (e < toks.length && e - i <= 4 && toks[e].word && toks[e].cap) e++;
+      if (isEnd(s, e) && a > 1 && toks[a - 1].text === ",") {
+        let b = 0;
+        for (let m = 0; m < a - 1; m++) if (DASHES.has(toks[m].text) || toks[m].text === ":") b = m + 1;
+        const body = content(s, b, a - 1);
+        return body ? { content: body, cue, source, to: null, forward: false } : null;
+      }
+      // "Responds To", "Said About", "Said In 2015": a preposition after the verb opens no content.
+      if (i + 1 >= toks.length || PHRASE_PREPOSITIONS.has(toks[i + 1].lower) || BAD_CONTENT_START.has(toks[i + 1].lower)) return null;
+      const body = content(s, i + 1, i > 0 ? headlineStop(s, i + 1) : forwardStop(s, i + 1));
+      return body ? { content: body, cue, source, to: null, forward: true } : null;
+    },
+  },
   {
     id: "reported/according-to-first",
     reason: "sentence opens with 'according to X,': the source comes first, the content after the comma",
@@ -592,10 +823,33 @@ export const REPORTED_RULES: readonly CueRule[] = [
       j = skipAdverbials(toks, j, toks.length);
       if (j < toks.length && (toks[j].text === "-" || toks[j].text === "—" || toks[j].text === "--")) j++;
       const q = toks[j];
-      if (!q || !/^(whether|if|about|how|why|what|who|when|where|which)$/.test(q.lower)) return null;
+      // "Asked to describe the device, the chief said ...": a request is a question put to the subject too.
+      if (!q || !/^(whether|if|about|how|why|what|who|whom|when|where|which|to)$/.test(q.lower)) return null;
       const from = q.lower === "about" ? j + 1 : j;
       const body = content(s, from, mainClauseComma(s, from));
       return body ? { content: body, cue: tokSpan(toks, i, i + 1), source: null, to: null, forward: true } : null;
+    },
+  },
+  {
+    id: "reported/participle-fronted",
+    reason: "'Noting that A, X said B': a fronted speech participle; its clause, up to the main clause's comma, is the content and the main clause's subject the source",
+    match(s, i) {
+      const { toks } = s;
+      if (!FRONTED_PARTICIPLES.has(toks[i].lower)) return null;
+      if (i > 0 && !(i === 1 && /^(?:but|and|yet|so)$/.test(toks[0].lower))) return null;
+      const comma = mainClauseComma(s, i + 1);
+      if (comma >= toks.length || toks[comma].text !== ",") return null;
+      const body = content(s, i + 1, comma);
+      if (!body) return null;
+      // The main clause's subject: a pronoun or a run of capitalised words right after the comma.
+      let b = comma + 1;
+      if (b < toks.length && /^(?:he|she|they|we|i)$/.test(toks[b].lower)) b++;
+      else while (b < toks.length && b - comma <= 6 && toks[b].word && toks[b].cap) b++;
+      if (b === comma + 1) return null;
+      const verb = SPEECH_VERBS.get(toks[i].lower)!;
+      if (toks[i + 1]?.lower !== "that" && !reportedClause(s, body, verb)) return null;
+      const sp = tokSpan(toks, comma + 1, b);
+      return { content: body, cue: tokSpan(toks, i, i + 1), source: { source: sp, mention: sp, role: null }, to: null, forward: true };
     },
   },
   {
@@ -607,9 +861,65 @@ export const REPORTED_RULES: readonly CueRule[] = [
       if (v.verb.form === "told" || v.verb.form === "said") return null; // "was told": the subject heard it
       const nx = s.toks[v.rest];
       if (!nx || nx.lower === "by" || nx.lower === "to") return null;
-      if (v.verb.frame === "ask" ? !QUESTION_WORDS.has(nx.lower) : nx.lower !== "that") return null;
+      // ("was asked about the attack": the particle is already behind the verb, the topic follows.)
+      const about = v.verb.frame === "ask" && v.after > v.vi + 1 && s.toks[v.vi + 1].lower === "about";
+      if (v.verb.frame === "ask" ? !QUESTION_WORDS.has(nx.lower) && !about : nx.lower !== "that") return null;
       const body = forwardContent(s, v.rest, v.verb);
       return body ? { content: body, cue: cueSpanOf(s, v), source: null, to: v.to, forward: true } : null;
+    },
+  },
+  {
+    id: "reported/passive-subject",
+    reason: "'The deal was first reported by X', 'Her death was confirmed.': the passive subject is the thing said, the by-phrase its source",
+    match(s, i) {
+      const { toks } = s;
+      const v = siteAt(s, i);
+      if (!v || !v.passive || !PASSIVE_SUBJECT_LEMMAS.has(v.verb.lemma)) return null;
+      // The by-phrase comes right after the verb (the adverbial walk would take "by The Times" as a medium).
+      const by = toks[v.after]?.lower === "by" ? v.after : toks[v.rest]?.lower === "by" ? v.rest : -1;
+      let source: Source | null = null;
+      if (by >= 0) {
+        let e = by + 1;
+        while (e < toks.length && e - by <= 8 && (toks[e].word || /^[’'.&-]$/.test(toks[e].text)) && !CLAUSE_WORDS.has(toks[e].lower) && !PHRASE_PREPOSITIONS.has(toks[e].lower)) e++;
+        while (e > by + 1 && !toks[e - 1].word) e--;
+        if (e === by + 1) return null;
+        const sp = tokSpan(toks, by + 1, e);
+        source = { source: sp, mention: sp, role: null };
+      } else if (!isEnd(s, v.rest)) return null;
+      const subj = subjectAt(s, v.cueStart);
+      if (!subj) return null;
+      const a = tokenAt(toks, subj.source.start);
+      // "which was first reported by X": the relative pronoun alone is no content.
+      if (a < 0 || v.cueStart - a < 2) return null;
+      const body = content(s, a, v.cueStart);
+      return body ? { content: body, cue: cueSpanOf(s, v), source, to: null, forward: false } : null;
+    },
+  },
+  {
+    id: "reported/passive-clause",
+    reason: "'X was declared the winner in Y': a declared result; the subject and the rest of its clause are what was said",
+    match(s, i) {
+      const { toks } = s;
+      const v = siteAt(s, i);
+      if (!v || !v.passive) return null;
+      const nx = toks[v.after];
+      const winner = (v.verb.lemma === "declare" || v.verb.lemma === "announce") && nx && /^(?:the|a)$/.test(nx.lower) && /^(?:winner|victor|nominee)$/.test(toks[v.after + 1]?.lower ?? "");
+      // ("X was asked to name ...": as often the asking alone is narrated, without the subject: left out.)
+      if (!winner) return null;
+      const subj = subjectAt(s, v.cueStart);
+      if (!subj) return null;
+      const a = tokenAt(toks, subj.source.start);
+      if (a < 0 || /^(?:who|which|that)$/.test(toks[a].lower)) return null;
+      // The clause ends at its agent ("by news organizations") or a coordinated clause (", and it is ...").
+      let e = forwardStop(s, v.rest);
+      for (let k = v.rest + 1; k < e; k++) {
+        if (toks[k].lower === "by" || (toks[k].lower === "and" && (toks[k - 1].text === "," || toks[k + 1]?.lower === "that"))) {
+          e = toks[k - 1].text === "," ? k - 1 : k;
+          break;
+        }
+      }
+      const body = content(s, a, e);
+      return body ? { content: body, cue: cueSpanOf(s, v), source: null, to: null, forward: true } : null;
     },
   },
   {
@@ -629,7 +939,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const source = nounBefore ? subjectBefore(toks, i, 0) : sentenceSubject(toks);
       if (nounBefore && !source) return null;
       // The clause test (the tagger) last: it is the costly one.
-      if (!reportedClause(s, body, v.verb)) return null;
+      if (!v.topic && !reportedClause(s, body, v.verb)) return null;
       return { content: body, cue: cueSpanOf(s, v), source, to: v.to, forward: true };
     },
   },
@@ -656,7 +966,9 @@ export const REPORTED_RULES: readonly CueRule[] = [
       // Stop the source at a participle or relative tail (", referring to ...").
       let k = tailStart;
       while (k < end && !(toks[k].text === "," && k + 1 < end && NARRATION_AFTER_CUE.test(toks[k + 1].lower))) k++;
-      if (k - tailStart > 20) return null;
+      // A named source may carry a long appositive ("said Ann Lee, a longtime adviser to the family who
+      // runs the group's campaign to ...").
+      if (k - tailStart > (first.cap ? 32 : 20)) return null;
       const headText = s.text.slice(toks[tailStart].start - s.span.start, toks[Math.min(h, k) - 1].end - s.span.start);
       const src = sourceAfter(s, tailStart, k);
       const body = content(s, 0, v.cueStart - 1);
@@ -687,6 +999,24 @@ export const REPORTED_RULES: readonly CueRule[] = [
         const whole = content(s, tokenAt(s.toks, body.start), forwardStop(s, k + 1));
         if (whole) return { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false };
       }
+      return body ? { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false } : null;
+    },
+  },
+  {
+    id: "reported/as-parenthetical",
+    reason: "'As X noted, A.' / 'A, as X pointed out, B.': an 'as' clause vouches for the clause it is attached to",
+    match(s, i) {
+      const { toks } = s;
+      const v = siteAt(s, i);
+      if (!v || v.passive || v.verb.frame === "ask" || toks[v.rest]?.text !== ",") return null;
+      const src = subjectAt(s, v.cueStart);
+      if (!src) return null;
+      const a = tokenAt(toks, src.source.start);
+      if (a < 1 || toks[a - 1].lower !== "as") return null;
+      const opens = a - 1 === 0 || (a - 1 === 1 && /^(?:and|but|so|yet)$/.test(toks[0].lower));
+      const inner = a >= 3 && toks[a - 2].text === ",";
+      if (!opens && !inner) return null;
+      const body = content(s, opens ? v.rest + 1 : 0, forwardStop(s, v.rest + 1));
       return body ? { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false } : null;
     },
   },
@@ -737,7 +1067,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const v = siteAt(s, i);
       if (!v || v.passive) return null;
       if (v.verb.form.endsWith("ing") && v.cueStart === i) return null; // a participle without subject
-      if (v.cueStart > 0 && NOMINAL_DETERMINERS.has(toks[v.cueStart - 1].lower)) return null; // "the reported deal"
+      if (v.cueStart > 0 && NOMINAL_DETERMINERS.has(toks[v.cueStart - 1].lower) && !(toks[v.cueStart - 1].lower === "another" && v.verb.lemma === "say")) return null; // "the reported deal"
       // "it's fair to say", "too soon to say whether": the writer's hedge, nobody's speech.
       if (v.cueStart > 1 && toks[v.cueStart - 1].lower === "to" && /^(fair|safe|hard|soon|early|difficult|easy|impossible|needless|suffice|enough|accurate|wrong|right|unfair|tough)$/.test(toks[v.cueStart - 2].lower)) return null;
       if (v.rest < toks.length && (toks[v.rest].lower === "to" || toks[v.rest].lower === "of") && v.verb.frame === "say" && v.verb.lemma === "say") return null;
@@ -767,9 +1097,43 @@ export const REPORTED_RULES: readonly CueRule[] = [
         const whole = content(s, a - 1, stop);
         if (whole) return { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
       }
-      if (!reportedClause(s, body, v.verb)) return null;
+      if (!v.topic && !reportedClause(s, body, v.verb)) return null;
       if (notContent(s, body)) return null;
       return { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
+    },
+  },
+  {
+    id: "reported/called-predicate",
+    reason: "'X called Y a Z', 'X called him divisive': naming with a predicate is a characterisation said aloud; object and predicate are the content",
+    match(s, i) {
+      const { toks } = s;
+      if (!CALL_FORMS.has(toks[i].lower) || toks[i].cap) return null;
+      const cueStart = auxStart(toks, i, 0);
+      const aux = toks.slice(cueStart, i).map((t) => t.lower);
+      if (aux.some((w) => PASSIVE_AUX.has(w))) return null; // "is called", "was called to testify"
+      const prev = cueStart > 0 ? toks[cueStart - 1] : null;
+      let source: Source | null = null;
+      if (toks[i].lower === "calling") {
+        // ", calling Trump a fascist", "stopped short of calling X Y"
+        if (!prev || !(prev.text === "," || /^(?:of|by|for|after|before|while|and|without)$/.test(prev.lower))) return null;
+        source = prev.text === "," ? sentenceSubject(toks) : null;
+      } else {
+        source = subjectAt(s, cueStart);
+        // "He spoke twice and called it a mistake": the sentence's subject.
+        if (!source && prev && (prev.lower === "and" || prev.lower === "but")) source = sentenceSubject(toks);
+        if (!source) return null;
+        // "X, who has called Y a hoax, ...": a relative clause inside another account is left to it.
+        // "what he called tribalism": the thing named is the relative's gap, not a predicate.
+        const sa = tokenAt(toks, source.source.start);
+        if (/^(?:who|which|that)$/.test(s.text.slice(source.mention.start - s.span.start, source.mention.end - s.span.start).toLowerCase()) || (sa > 0 && /^(?:what|which|that|whom)$/.test(toks[sa - 1].lower))) return null;
+        // "a website called Real News", "the resort, now called Doral": a participle naming a thing.
+        const a = tokenAt(toks, source.source.start);
+        if (a === cueStart - 1 && !toks[a].cap && !SUBJECT_PRONOUNS.has(toks[a].lower) && a > 0 && DETERMINERS.has(toks[a - 1].lower) && !/s$/.test(toks[a].lower)) return null;
+      }
+      const end = calledPredicateEnd(toks, i + 1);
+      if (end < 0) return null;
+      const body = content(s, i + 1, calledStop(s, end));
+      return body ? { content: body, cue: tokSpan(toks, cueStart, i + 1), source, to: null, forward: true } : null;
     },
   },
 ];

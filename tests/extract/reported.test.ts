@@ -209,6 +209,60 @@ const MUST_MATCH: Row[] = [
   { text: "The coach said nearly half of the players were injured.", rule: "reported/verb-then-content", content: "nearly half of the players were injured" },
   // Without a speech verb after the new subject the clause is still the speaker's.
   { text: "The mayor said the bridge would reopen in May, and she expected the road to follow.", rule: "reported/verb-then-content", content: "the bridge would reopen in May, and she expected the road to follow" },
+  // "this" is a time word only before a time noun ("said this week"); here it is the content's subject.
+  { text: "Others say this is only a passing phase.", rule: "reported/verb-then-content", content: "this is only a passing phase", mention: "Others" },
+  { text: "Most parents, 61 percent, say they read to their children every night.", rule: "reported/verb-then-content", content: "they read to their children every night" },
+  { text: "The senator warned of a long and costly winter for farmers.", rule: "reported/verb-then-content", content: "a long and costly winter for farmers", mention: "The senator", cue: "warned of" },
+  { text: "The coach complained about the referees in the second half.", rule: "reported/verb-then-content", content: "the referees in the second half", cue: "complained about" },
+  { text: "The mayor called Friday for a review of the police budget.", rule: "reported/verb-then-content", content: "a review of the police budget", cue: "called Friday for" },
+  { text: "The senator has said for weeks she will not run again.", rule: "reported/verb-then-content", content: "she will not run again", cue: "has said" },
+  { text: "She has argued for the past two years that the tax is unfair.", rule: "reported/verb-then-content", content: "that the tax is unfair", cue: "has argued" },
+  { text: "Police announced on Monday the arrest of a second suspect.", rule: "reported/verb-then-content", content: "the arrest of a second suspect", cue: "announced" },
+  { text: "The mayor said at a town hall in Dayton, Ohio, that the plant would stay open.", rule: "reported/verb-then-content", content: "that the plant would stay open" },
+  { text: "The governor called the new tax a burden on young families.", rule: "reported/called-predicate", content: "the new tax a burden on young families", mention: "The governor", cue: "called" },
+  { text: "The union leader called him dishonest and walked out.", rule: "reported/called-predicate", content: "him dishonest", cue: "called" },
+  { text: "Critics went further, calling the plan a giveaway to developers.", rule: "reported/called-predicate", content: "the plan a giveaway to developers", cue: "calling" },
+  { text: "She has called the ruling a disgrace - it was her first comment.", rule: "reported/called-predicate", content: "the ruling a disgrace", cue: "has called" },
+  { text: "The report noted the sharp rise in rents since 2019.", rule: "reported/verb-then-content", content: "the sharp rise in rents since 2019", cue: "noted" },
+  { text: "The minister stressed her support for the new treaty.", rule: "reported/verb-then-content", content: "her support for the new treaty", cue: "stressed" },
+  {
+    text: "The new clinic will open in May, said Rosa Diaz, a longtime adviser to the hospital board who oversees the county's long campaign to expand care for the elderly.",
+    rule: "reported/said-inverted",
+    content: "The new clinic will open in May",
+    mention: "Rosa Diaz",
+  },
+  { text: "Noting that the river had risen overnight, Mayor Ruiz closed the bridge.", rule: "reported/participle-fronted", content: "that the river had risen overnight", mention: "Mayor Ruiz", cue: "Noting" },
+  { text: "But insisting the budget was balanced, she refused to cut taxes.", rule: "reported/participle-fronted", content: "the budget was balanced", mention: "she" },
+  { text: "The latest county survey suggests that most renters plan to move.", rule: "reported/verb-then-content", content: "that most renters plan to move", cue: "suggests" },
+  { text: "Dr. Lee's research suggests the drug works in older patients.", rule: "reported/verb-then-content", content: "the drug works in older patients" },
+  { text: "The mayor is warning residents that the storm could cut power for days.", rule: "reported/verb-then-content", content: "that the storm could cut power for days", cue: "is warning residents", to: "residents" },
+  { text: "He spoke for an hour, warning that the dam could fail and implying that officials knew.", rule: "reported/participle", content: "that the dam could fail", cue: "warning" },
+  { text: "The groups said they are not backing any candidate and offering help to both parties.", rule: "reported/verb-then-content", content: "they are not backing any candidate and offering help to both parties" },
+  { text: "The memo says former officials who leak secret files can be barred from federal jobs.", rule: "reported/verb-then-content", content: "former officials who leak secret files can be barred from federal jobs" },
+  { text: "One agency says prices rose by a tenth; another says they fell.", rule: "reported/verb-then-content", content: "they fell", mention: "another" },
+  { text: "Lee (who has led the board since 2009) said the vote would wait.", rule: "reported/verb-then-content", content: "the vote would wait", mention: "Lee" },
+  { text: "Asked to name a rival he admired, the senator said he could not.", rule: "reported/asked-fronted", content: "to name a rival he admired", cue: "Asked" },
+  { text: "Officials said the leak came from inside the agency, possibly in a bid to embarrass the director.", rule: "reported/verb-then-content", content: "the leak came from inside the agency, possibly in a bid to embarrass the director" },
+  { text: "A student asked the governor what she thought of the claim that taxes would rise.", rule: "reported/verb-then-content", content: "what she thought of the claim that taxes would rise", to: "the governor" },
+  { text: "The council asked the Water Board to explain the delay.", rule: "reported/verb-then-content", content: "the Water Board to explain the delay" },
+  { text: "When asked whom she would back, the mayor smiled.", rule: "reported/asked-fronted", content: "whom she would back" },
+  { text: "The merger was first reported by the Valley Herald.", rule: "reported/passive-subject", content: "The merger", mention: "the Valley Herald", cue: "was first reported" },
+  { text: "The closure of the plant was announced on Friday.", rule: "reported/passive-subject", content: "The closure of the plant", mention: null },
+  { text: "Ms. Ortiz was declared the winner in the third district, and her rival conceded.", rule: "reported/passive-clause", content: "Ms. Ortiz was declared the winner in the third district", cue: "was declared" },
+  { text: "As the county clerk noted, turnout fell by a third in the rural precincts.", rule: "reported/as-parenthetical", content: "turnout fell by a third in the rural precincts", mention: "the county clerk", cue: "noted" },
+  { text: "The bridge, as one engineer pointed out, was never designed for trucks.", rule: "reported/as-parenthetical", content: "The bridge, as one engineer pointed out, was never designed for trucks", cue: "pointed out" },
+  { text: "The senator called her vote on the farm bill a mistake.", rule: "reported/called-predicate", content: "her vote on the farm bill a mistake" },
+  { text: "He lost twice and called it a lesson in patience.", rule: "reported/called-predicate", content: "it a lesson in patience", mention: "He" },
+  { text: "Critics called the fee and the new permit rules a tax on the poor.", rule: "reported/called-predicate", content: "the fee and the new permit rules a tax on the poor" },
+  { text: "She called herself moderate, views that few in her party share.", rule: "reported/called-predicate", content: "herself moderate" },
+  // "U.S." before a capitalised pronoun or article ends the content, though the splitter keeps the sentence whole.
+  { text: "Lee says the plant will move to the U.S. He says costs are lower there.", rule: "reported/verb-then-content", content: "the plant will move to the U.S", mention: "Lee" },
+  { text: "Lee said the envoy met U.S. Trade Representative Ann Ruiz on Monday.", rule: "reported/verb-then-content", content: "the envoy met U.S. Trade Representative Ann Ruiz on Monday" },
+  { text: "The mayor was asked about the flooding in the east end of town.", rule: "reported/passive", content: "the flooding in the east end of town", cue: "was asked" },
+  { text: "Harbor Mayor Says New Bridge Will Open In June", rule: "reported/headline", content: "New Bridge Will Open In June", mention: "Harbor Mayor", cue: "Says" },
+  { text: "Farm Group Just Warned Prices Will Double, Calls For Aid.", rule: "reported/headline", content: "Prices Will Double", mention: "Farm Group", cue: "Just Warned" },
+  { text: "New Bridge Will Open In June, Harbor Mayor Says.", rule: "reported/headline", content: "New Bridge Will Open In June", mention: "Harbor Mayor" },
+  { text: "Says the new bridge would cost twice as much as the old one.", rule: "reported/headline", content: "the new bridge would cost twice as much as the old one", mention: null },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
@@ -241,7 +295,7 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "Officials described the shooting in detail.", why: "'shooting' here is a noun, not the event's verb" },
   { text: "But police also fear that sweeping crackdowns could add fuel to the tensions.", why: "'add' with a noun object is no cue, and 'fear that' is no relative clause" },
   { text: "The group sent a message that the members must respond quickly.", why: "'respond' with only an adverb after it" },
-  { text: "Gov. Ann Lee of Ohio, a Republican who chairs the panel, stressed her record on taxes.", why: "a subject with appositives before the verb is no inverted content" },
+  { text: "Gov. Ann Lee of Ohio, a Republican who chairs the panel, insisted on a recount.", why: "a subject with appositives before the verb is no inverted content" },
   { text: "The union leader, a former welder, added two members to the board.", why: "'X, appositive, added NP': neither the subject nor the object is content" },
   { text: "The reported number of cases rose again.", why: "'reported' as an adjective" },
   { text: "The senator claimed victory in the primary on Tuesday.", why: "'claimed' with a noun object is a win, not words" },
@@ -259,6 +313,32 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "It is fair to say the plan failed.", why: "'fair to say': the writer's hedge" },
   { text: "He said about a dozen times.", why: "'about' opens an adverbial, not a quantity that is the content's subject" },
   { text: "It’s said in jest.", why: "'it’s said' is a passive, and only an adverbial follows" },
+  { text: "She has argued for years about the budget.", why: "'argued for years': a time phrase, not a topic" },
+  { text: "He wrote about it in his diary.", why: "'wrote about it': a pronoun alone is no content" },
+  { text: "The warned residents left their homes.", why: "'warned' after a determiner is an adjective" },
+  { text: "He said in an interview before the polls closed.", why: "'before the polls closed' is a time clause, not content" },
+  { text: "He called the office a dozen times before noon.", why: "'a dozen' is a quantity, not a predicate" },
+  { text: "She called him back after lunch.", why: "'back' is a particle, not a predicate" },
+  { text: "A charity called Bread First opened a kitchen.", why: "'called' naming a thing after a noun with an article" },
+  { text: "The coach called a meeting at noon.", why: "an object with an article is the thing called" },
+  { text: "He called Dana at a hotel in Reno.", why: "an article after a preposition is no predicate" },
+  { text: "It was what the mayor called progress - a new road.", why: "'what X called Y': the thing named, no predicate" },
+  { text: "Noting the time, the clerk closed the office.", why: "a fronted participle with a noun phrase, no clause" },
+  { text: "Arguing with the referee, the coach was sent off.", why: "'arguing with': no clause and no named subject after the comma" },
+  { text: "The insurance claims that were filed last year took months.", why: "'claims that were': a noun and a relative clause" },
+  { text: "She sorted the old reports on Monday.", why: "'reports' after an adjective with no clause after it is a noun" },
+  { text: "The envoy warned the rebels against steps that would worsen the crisis.", why: "'that' after a noun and before a verb is a relative pronoun, not a listener's that-clause" },
+  { text: "Another claims office was opened downtown.", why: "'another' before a noun-like form other than 'says'/'said' is a determiner" },
+  { text: "She said the people who would benefit.", why: "an auxiliary right after a relative pronoun does not make a noun phrase a clause" },
+  { text: "The plan, which was reported by the Herald, failed.", why: "a relative pronoun alone as passive subject is no content" },
+  { text: "The claim was reported to the police in May.", why: "a passive with neither a by-phrase nor an end after it" },
+  { text: "The mayor was asked to leave the room.", why: "a passive request without its content's speaker is left out" },
+  { text: "She left early, just as the mayor said, and nobody followed.", why: "'as X said' after an adverb is a comparison, not an attached clause" },
+  { text: "A ticket would cost, say, ten dollars more.", why: "'say' between commas is 'for example'" },
+  { text: "If The Mayor Says Yes, The Bridge Opens In June", why: "a headline verb inside an 'if' clause" },
+  { text: "Governor Responds To Questions About Flood Relief", why: "a headline verb followed by a preposition has no content" },
+  { text: "Declared Candidates For The Council Race", why: "a headline may open with 'Says' alone, not with a past participle" },
+  { text: "Team Says Goodbye", why: "a headline with too few capitalised words to tell from a name" },
 ];
 
 describe("findReportedSpeech: cue rules", () => {
@@ -357,7 +437,7 @@ describe.skipIf(!existsSync(bench))("PolNeAR dev, reported speech", () => {
     writeFileSync(pred, lines.join("\n") + "\n");
     const out = execFileSync(process.execPath, [join(shared, "tools/score-quotes.mjs"), "--gold", join(bench, "gold.jsonl"), "--pred", pred, "--key", "doc", "--also-mention", "--kind", "indirect", "--json"], { encoding: "utf8" });
     const r = JSON.parse(out) as { f1: number; attributionAccuracy: number };
-    expect(r.f1).toBeGreaterThanOrEqual(0.67);
+    expect(r.f1).toBeGreaterThanOrEqual(0.69);
     expect(r.attributionAccuracy).toBeGreaterThanOrEqual(0.85);
   }, 60_000);
 });
