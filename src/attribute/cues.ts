@@ -2,7 +2,7 @@ import { NAMING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
 import type { Span } from "../model/index.js";
 import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES } from "./lexicon.js";
 import { isFiniteVerbLike, isVerbAt, opensParticipleClause, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
-import { isPossessive as isPossessiveTok, tokenize, type Tok } from "./tokens.js";
+import { isPossessive as isPossessiveTok, sentenceTail, tokenize, type Tok } from "./tokens.js";
 
 /** What a direct quote's surroundings look like to the cue rules. */
 export type QuoteContext = {
@@ -134,7 +134,8 @@ function beforeWindow(q: QuoteContext): Tok[] {
 
 function afterWindowOf(q: QuoteContext): Tok[] {
   const end = Math.min(q.nextQuoteStart, q.para.end, q.outer.end + 300);
-  const toks = tokenize(q.text, { start: q.outer.end, end });
+  // The loop below stops at the first sentence end: tokens after it are never read.
+  const toks = tokenize(q.text, { start: q.outer.end, end }, true);
   const out: Tok[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -154,10 +155,7 @@ const CLAUSE_JOINERS = new Set(["while", "but", "and", "though", "although", "wh
 /** Narration from the sentence start (or the previous quote) to the opening mark. */
 function beforeWindowOf(q: QuoteContext): Tok[] {
   const start = Math.max(q.prevQuoteEnd, q.para.start, q.outer.start - 300);
-  const toks = tokenize(q.text, { start, end: q.outer.start });
-  let from = 0;
-  for (let i = 0; i < toks.length; i++) if (SENTENCE_END.has(toks[i].text) || toks[i].text === "…") from = i + 1;
-  return toks.slice(from);
+  return sentenceTail(q.text, { start, end: q.outer.start });
 }
 
 const endsSentence = (q: QuoteContext): boolean => /[.!?…]["'”’]*$/.test(q.text.slice(q.span.start, q.span.end));
