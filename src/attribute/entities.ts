@@ -221,17 +221,31 @@ export function resolveMention(
   // named speaker whose role was given that way.
   if (/^the\s/i.test(written)) {
     const noun = written.split(/\s+/).pop()!.toLowerCase();
-    // The noun as a whole word of the role; one pattern per mention instead of splitting every role.
-    const inRole = /^\w+$/.test(noun) ? new RegExp(`(?:^|\\W)${noun}(?:\\W|$)`) : null;
+    // The noun as a whole word of the role (only a noun of word characters is looked for).
+    const inRole = /^\w+$/.test(noun);
     for (let i = antecedents.length - 1; i >= 0 && inRole; i--) {
       const a = antecedents[i];
       if (a.at >= at) continue;
-      if (a.role && a.type === "person" && inRole.test(a.role.toLowerCase())) {
+      if (a.role && a.type === "person" && hasWholeWord(a.role.toLowerCase(), noun)) {
         return { speaker: a.speaker, type: a.type, gender: a.gender, plural: false, via: `"${written}" -> ${a.speaker} (role)` };
       }
     }
   }
   return { speaker: written, type: m.type, gender: m.gender, plural: m.plural, via: "described" };
+}
+
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * Whether `word` stands in `hay` with no word character (\w) on either side: what
+ * /(?:^|\W)word(?:\W|$)/ tests, without compiling a pattern for each mention.
+ */
+export function hasWholeWord(hay: string, word: string): boolean {
+  for (let i = hay.indexOf(word); i >= 0; i = hay.indexOf(word, i + 1)) {
+    const e = i + word.length;
+    if ((i === 0 || !isWordCode(hay.charCodeAt(i - 1))) && (e === hay.length || !isWordCode(hay.charCodeAt(e)))) return true;
+  }
+  return false;
 }
 
 function nearestCompatible(antecedents: readonly Antecedent[], at: number, gender: Gender, plural: boolean, _text: string): Antecedent | null {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Registry } from "../../src/attribute/entities.js";
+import { Registry, hasWholeWord } from "../../src/attribute/entities.js";
 import { FIRST_NAME_GENDER, NOT_NAMES, ORG_WORDS, TITLES } from "../../src/attribute/lexicon.js";
 import { SUBJECT_START, nextSubjectStart } from "../../src/attribute/subjects.js";
 import { sentenceTail, tokenize, type Tok } from "../../src/attribute/tokens.js";
@@ -116,6 +116,26 @@ describe("attribution's fast scanners agree with the plain code", () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it("hasWholeWord answers as the whole-word pattern does", () => {
+    const hay = fc.array(fc.constantFrom("mayor", "the ", "_", "-", "vice", "mayors", "1", " ", "é", "\n", "\ud835"), { maxLength: 12 }).map((a) => a.join(""));
+    fc.assert(
+      fc.property(hay, fc.constantFrom("mayor", "vice", "the", "1"), (h, w) => {
+        expect(hasWholeWord(h, w)).toBe(new RegExp(`(?:^|\\W)${w}(?:\\W|$)`).test(h));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it.each([
+    // [role, noun, whole word in it]
+    ["the deputy mayor of Oakdale", "mayor", true],
+    ["former mayors' council", "mayor", false],
+    ["vice_mayor", "mayor", false],
+    ["mayor", "mayor", true],
+  ])("hasWholeWord(%j, %j) is %j", (h, w, want) => {
+    expect(hasWholeWord(h, w)).toBe(want);
   });
 
   it.each([
