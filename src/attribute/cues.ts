@@ -38,7 +38,9 @@ export type CueRule = {
 
 // A lower-case word that may stand inside a role before a name ("mayoral candidate"), not a verb.
 const isModifierLike = (w: string): boolean =>
-  !SPEECH_VERBS.has(w) && !BETWEEN.has(w) && !PASSIVE.has(w) && !/(?:ed|ing)$/.test(w) && !["is", "was", "has", "and", "or", "but", "who", "that", "which"].includes(w);
+  !SPEECH_VERBS.has(w) && !BETWEEN.has(w) && !PASSIVE.has(w) && !/(?:ed|ing)$/.test(w) && !NOT_MODIFIERS.has(w);
+// Built once: these word lists run for every token the subject scans look at.
+const NOT_MODIFIERS: ReadonlySet<string> = new Set(["is", "was", "has", "and", "or", "but", "who", "that", "which"]);
 const ADVERBIAL_NEXT: ReadonlySet<string> = new Set(["in", "on", "at", "by", "later", "ago", "after", "before", "of", "for", "from", "with", "into", "during", "earlier", "the", "a", "an", "this", "last", "since", "until"]);
 const DETERMINER_WORDS: ReadonlySet<string> = new Set(["the", "a", "an", "another", "this", "that", "these", "those", "some", "many", "several", "multiple", "most", "other", "one", "such"]);
 
@@ -737,7 +739,7 @@ function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number): Menti
       while (f < v && f - e < 3 && toks[f].word && !toks[f].cap && (PERSON_NOUNS.has(toks[f].lower) || ORG_WORDS.has(toks[f].lower))) f++;
       if (f > e && (PERSON_NOUNS.has(toks[f - 1].lower) || ORG_WORDS.has(toks[f - 1].lower))) e = f;
     }
-    if (e === s && toks[s]?.word && ["he", "she", "they", "i", "we"].includes(toks[s].lower)) e = s + 1;
+    if (e === s && toks[s]?.word && SUBJECT_PRONOUNS.has(toks[s].lower)) e = s + 1;
     // Role words between capitalised words belong to one subject ("Democratic presidential
     // candidate Bernie Sanders"): run on to the name after them.
     for (;;) {
