@@ -2,7 +2,7 @@ import { NAMING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
 import type { Span } from "../model/index.js";
 import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES } from "./lexicon.js";
 import { isFiniteVerbLike, isVerbAt, opensParticipleClause, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
-import { isPossessive as isPossessiveTok, tokenize, type Tok } from "./tokens.js";
+import { isPossessive as isPossessiveTok, sentenceTail, tokenize, type Tok } from "./tokens.js";
 
 /** What a direct quote's surroundings look like to the cue rules. */
 export type QuoteContext = {
@@ -38,7 +38,9 @@ export type CueRule = {
 
 // A lower-case word that may stand inside a role before a name ("mayoral candidate"), not a verb.
 const isModifierLike = (w: string): boolean =>
-  !SPEECH_VERBS.has(w) && !BETWEEN.has(w) && !PASSIVE.has(w) && !/(?:ed|ing)$/.test(w) && !["is", "was", "has", "and", "or", "but", "who", "that", "which"].includes(w);
+  !SPEECH_VERBS.has(w) && !BETWEEN.has(w) && !PASSIVE.has(w) && !/(?:ed|ing)$/.test(w) && !NOT_MODIFIERS.has(w);
+// Built once: these word lists run for every token the subject scans look at.
+const NOT_MODIFIERS: ReadonlySet<string> = new Set(["is", "was", "has", "and", "or", "but", "who", "that", "which"]);
 const ADVERBIAL_NEXT: ReadonlySet<string> = new Set(["in", "on", "at", "by", "later", "ago", "after", "before", "of", "for", "from", "with", "into", "during", "earlier", "the", "a", "an", "this", "last", "since", "until"]);
 const DETERMINER_WORDS: ReadonlySet<string> = new Set(["the", "a", "an", "another", "this", "that", "these", "those", "some", "many", "several", "multiple", "most", "other", "one", "such"]);
 
@@ -134,7 +136,8 @@ function beforeWindow(q: QuoteContext): Tok[] {
 
 function afterWindowOf(q: QuoteContext): Tok[] {
   const end = Math.min(q.nextQuoteStart, q.para.end, q.outer.end + 300);
-  const toks = tokenize(q.text, { start: q.outer.end, end });
+  // The loop below stops at the first sentence end: tokens after it are never read.
+  const toks = tokenize(q.text, { start: q.outer.end, end }, true);
   const out: Tok[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -154,10 +157,7 @@ const CLAUSE_JOINERS = new Set(["while", "but", "and", "though", "although", "wh
 /** Narration from the sentence start (or the previous quote) to the opening mark. */
 function beforeWindowOf(q: QuoteContext): Tok[] {
   const start = Math.max(q.prevQuoteEnd, q.para.start, q.outer.start - 300);
-  const toks = tokenize(q.text, { start, end: q.outer.start });
-  let from = 0;
-  for (let i = 0; i < toks.length; i++) if (SENTENCE_END.has(toks[i].text) || toks[i].text === "…") from = i + 1;
-  return toks.slice(from);
+  return sentenceTail(q.text, { start, end: q.outer.start });
 }
 
 const endsSentence = (q: QuoteContext): boolean => /[.!?…]["'”’]*$/.test(q.text.slice(q.span.start, q.span.end));
@@ -739,7 +739,7 @@ function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number): Menti
       while (f < v && f - e < 3 && toks[f].word && !toks[f].cap && (PERSON_NOUNS.has(toks[f].lower) || ORG_WORDS.has(toks[f].lower))) f++;
       if (f > e && (PERSON_NOUNS.has(toks[f - 1].lower) || ORG_WORDS.has(toks[f - 1].lower))) e = f;
     }
-    if (e === s && toks[s]?.word && ["he", "she", "they", "i", "we"].includes(toks[s].lower)) e = s + 1;
+    if (e === s && toks[s]?.word && SUBJECT_PRONOUNS.has(toks[s].lower)) e = s + 1;
     // Role words between capitalised words belong to one subject ("Democratic presidential
     // candidate Bernie Sanders"): run on to the name after them.
     for (;;) {

@@ -57,7 +57,14 @@ const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:\p{Lu}[\p{L}'�
 const CAPITAL = /[A-Z\u00C0-\uFFFF]/g;
 
 const TITLE_PREFIX = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/;
-const WHITESPACE = /\s+/;
+/** `name` without a possessive ending, as .replace(/['’]s?$/, "") gives it. */
+function withoutPossessive(name: string): string {
+  const n = name.length;
+  const e = name.charCodeAt(n - 1);
+  if (e === 0x27 || e === 0x2019) return name.slice(0, n - 1);
+  if (e === 0x73 && n >= 2 && (name.charCodeAt(n - 2) === 0x27 || name.charCodeAt(n - 2) === 0x2019)) return name.slice(0, n - 2);
+  return name;
+}
 
 export class Registry {
   private readonly bySurname = new Map<string, Person[]>();
@@ -69,40 +76,50 @@ export class Registry {
     // in the same order, as a scan of every position, at a fraction of the cost.
     // test() rather than exec(): no match array for each of the article's capitals.
     CAPITAL.lastIndex = 0;
+    const parts: string[] = [];
+    const lowers: string[] = [];
     while (CAPITAL.test(text)) {
-      NAME_RUN.lastIndex = CAPITAL.lastIndex - 1; // the match is one code unit long (no u flag)
-      const m = NAME_RUN.exec(text);
-      if (!m) continue;
-      CAPITAL.lastIndex = NAME_RUN.lastIndex;
-      let raw = m[0];
+      const at = CAPITAL.lastIndex - 1; // the match is one code unit long (no u flag)
+      NAME_RUN.lastIndex = at;
+      // test() and a slice rather than exec(): no match array for each try.
+      if (!NAME_RUN.test(text)) continue;
+      const matchEnd = NAME_RUN.lastIndex;
+      CAPITAL.lastIndex = matchEnd;
+      let from = at;
       let title: string | null = null;
       // Only "Mr." and its kind put a stop at the third or fourth character.
-      if (raw.charCodeAt(2) === 0x2e || raw.charCodeAt(3) === 0x2e) {
-        const tm = TITLE_PREFIX.exec(raw);
+      if (text.charCodeAt(at + 2) === 0x2e || text.charCodeAt(at + 3) === 0x2e) {
+        const tm = TITLE_PREFIX.exec(text.slice(at, matchEnd));
         if (tm) {
           title = tm[1].toLowerCase() + ".";
-          raw = raw.slice(tm[0].length);
+          from = at + tm[0].length;
         }
       }
-      const parts = raw.split(WHITESPACE);
+      // The name parts (the match has no white space at either end) and their lower-case forms.
+      parts.length = 0;
+      lowers.length = 0;
+      for (let i = from; i < matchEnd; ) {
+        let j = i;
+        while (j < matchEnd && !isWhiteSpace(text.charCodeAt(j))) j++;
+        const part = text.slice(i, j);
+        parts.push(part);
+        lowers.push(part.toLowerCase());
+        while (j < matchEnd && isWhiteSpace(text.charCodeAt(j))) j++;
+        i = j;
+      }
       // Leading sentence words ("But Khaled Omran") and titles are not part of the name.
       let s = 0;
-      while (s < parts.length) {
-        const l = parts[s].toLowerCase();
-        if (!NOT_NAMES.has(l) && !TITLES.has(l)) break;
-        s++;
-      }
+      while (s < parts.length && (NOT_NAMES.has(lowers[s]) || TITLES.has(lowers[s]))) s++;
       const n = parts.length - s;
       if (n < 2 || n > 4) continue;
       let skip = false;
-      for (let k = s; k < parts.length && !skip; k++) {
-        const l = parts[k].toLowerCase();
-        skip = ORG_WORDS.has(bareLower(l)) || NOT_NAMES.has(l);
-      }
+      for (let k = s; k < parts.length && !skip; k++) skip = ORG_WORDS.has(bareLower(lowers[k])) || NOT_NAMES.has(lowers[k]);
       if (skip) continue;
-      const name = (s ? parts.slice(s) : parts).join(" ").replace(/['’]s?$/, "");
-      const gender = (title ? TITLES.get(title) : null) ?? FIRST_NAME_GENDER.get(parts[s].toLowerCase()) ?? null;
-      r.add(name, gender, m.index);
+      let name = parts[s];
+      for (let k = s + 1; k < parts.length; k++) name += " " + parts[k];
+      name = withoutPossessive(name);
+      const gender = (title ? TITLES.get(title) : null) ?? FIRST_NAME_GENDER.get(lowers[s]) ?? null;
+      r.add(name, gender, at);
     }
     return r;
   }
@@ -120,6 +137,11 @@ export class Registry {
       }
       list.push({ name, surname: key, gender, first: at, firstName: first });
     } else this.bySurname.set(key, [{ name, surname: key, gender, first: at, firstName: first }]);
+  }
+
+  /** Everyone registered, by surname in first-seen order (for tests). */
+  people(): Person[] {
+    return [...this.bySurname.values()].flat();
   }
 
   /** Is any person with this surname known (a cheap test before parsing a mention)? */
@@ -199,17 +221,31 @@ export function resolveMention(
   // named speaker whose role was given that way.
   if (/^the\s/i.test(written)) {
     const noun = written.split(/\s+/).pop()!.toLowerCase();
-    // The noun as a whole word of the role; one pattern per mention instead of splitting every role.
-    const inRole = /^\w+$/.test(noun) ? new RegExp(`(?:^|\\W)${noun}(?:\\W|$)`) : null;
+    // The noun as a whole word of the role (only a noun of word characters is looked for).
+    const inRole = /^\w+$/.test(noun);
     for (let i = antecedents.length - 1; i >= 0 && inRole; i--) {
       const a = antecedents[i];
       if (a.at >= at) continue;
-      if (a.role && a.type === "person" && inRole.test(a.role.toLowerCase())) {
+      if (a.role && a.type === "person" && hasWholeWord(a.role.toLowerCase(), noun)) {
         return { speaker: a.speaker, type: a.type, gender: a.gender, plural: false, via: `"${written}" -> ${a.speaker} (role)` };
       }
     }
   }
   return { speaker: written, type: m.type, gender: m.gender, plural: m.plural, via: "described" };
+}
+
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * Whether `word` stands in `hay` with no word character (\w) on either side: what
+ * /(?:^|\W)word(?:\W|$)/ tests, without compiling a pattern for each mention.
+ */
+export function hasWholeWord(hay: string, word: string): boolean {
+  for (let i = hay.indexOf(word); i >= 0; i = hay.indexOf(word, i + 1)) {
+    const e = i + word.length;
+    if ((i === 0 || !isWordCode(hay.charCodeAt(i - 1))) && (e === hay.length || !isWordCode(hay.charCodeAt(e)))) return true;
+  }
+  return false;
 }
 
 function nearestCompatible(antecedents: readonly Antecedent[], at: number, gender: Gender, plural: boolean, _text: string): Antecedent | null {

@@ -5,6 +5,7 @@ import { findCue, type CueHit } from "./cues.js";
 import { Registry, resolveMention, surnameKey, type Antecedent } from "./entities.js";
 import { PERSON_NOUNS, TITLES } from "./lexicon.js";
 import { mentionAt, type Mention } from "./mention.js";
+import { nextSubjectStart } from "./subjects.js";
 
 export { CUE_RULES } from "./cues.js";
 
@@ -56,10 +57,6 @@ class Antecedents {
   }
 }
 
-// Sentence-initial subjects ("Mr. Hariri, the archaeologist, …", "As for the soldier, he …") that
-// a later pronoun may point back to even when they were never quoted.
-const SUBJECT_START = /(?:^|[.!?]\s+|\n)(?:(?:But|And|As for|For|Then|Yet|Still)\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+)?\p{Lu}[\p{L}'’-]+){0,3}|[Tt]he\s+[\p{Ll}-]+)/gu;
-
 const WHITESPACE = /\s+/;
 const POSSESSIVE_END = /['’]s?$/;
 const isTitleWord = (w: string): boolean => {
@@ -72,9 +69,8 @@ const isTitleWord = (w: string): boolean => {
 
 function narrativeSubjects(article: Article, registry: Registry, into: Antecedents, skip: readonly Span[]): void {
   const text = article.text;
-  SUBJECT_START.lastIndex = 0;
   let k = 0;
-  for (let m = SUBJECT_START.exec(text); m; m = SUBJECT_START.exec(text)) {
+  for (let m = nextSubjectStart(text, 0); m; m = nextSubjectStart(text, m.index + m[0].length)) {
     const at = m.index + m[0].length - m[1].length;
     while (k < skip.length && skip[k].end <= at) k++;
     if (k < skip.length && skip[k].start <= at) continue; // inside a quote
@@ -100,12 +96,9 @@ function narrativeSubjects(article: Article, registry: Registry, into: Anteceden
 export function attributeQuotes(article: Article, candidates: readonly Candidate[]): { quotes: Quote[]; diagnostics: Diagnostic[] } {
   const text = article.text;
   const paras = article.paragraphs.length ? article.paragraphs : [{ start: 0, end: text.length }];
-  const registry = Registry.fromText(text);
   const antecedents = new Antecedents();
   const diagnostics: Diagnostic[] = [];
   const sorted = [...candidates].sort((a, b) => a.span.start - b.span.start);
-  const quoted = sorted.filter((c) => c.kind !== "indirect").map((c) => c.outer);
-  narrativeSubjects(article, registry, antecedents, quoted);
 
   // Neighbouring quotes bound each quote's narration.
   const direct = sorted.map((c, i) => ({ c, i })).filter((x) => x.c.kind !== "indirect");
@@ -125,6 +118,30 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
       prevQuoteEnd: prev && prev.outer.end > para.start ? prev.outer.end : para.start,
       nextQuoteStart: next && next.outer.start < para.end ? next.outer.start : para.end,
     }));
+  }
+
+  // The source of each piece of reported speech, as written.
+  const reportedMention: (Mention | null)[] = sorted.map((c) => {
+    const w = c as WithSource;
+    return w.kind === "indirect" && w.mentionSpan ? mentionAt(text, w.mentionSpan, w.roleSpan ?? null) : null;
+  });
+
+  // The article-wide scans are done only when a mention can use them (cue finding and mention
+  // reading above do not, so the answers are the same): the registry of full names serves name
+  // mentions; the narrative subjects (and the genders they give registered names) serve pronouns
+  // alone, as every antecedent does: a description is matched against antecedents' roles, and a
+  // narrative subject has none.
+  let names = false;
+  let pronouns = false;
+  for (let i = 0; i < sorted.length; i++) {
+    const kind = (hits.get(i)?.mention ?? reportedMention[i])?.kind;
+    if (kind === "name") names = true;
+    else if (kind === "pronoun") pronouns = true;
+  }
+  const registry = names || pronouns ? Registry.fromText(text) : new Registry();
+  if (pronouns) {
+    const quoted = sorted.filter((c) => c.kind !== "indirect").map((c) => c.outer);
+    narrativeSubjects(article, registry, antecedents, quoted);
   }
 
   const out: (Attribution | null)[] = new Array(sorted.length).fill(null);
@@ -165,7 +182,7 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     if (c.kind === "scare") continue;
     if (c.kind === "indirect") {
       if (!c.mentionSpan) continue;
-      const m = mentionAt(text, c.mentionSpan, c.roleSpan ?? null);
+      const m = reportedMention[i];
       if (!m) continue;
       const cue = c.cueSpan ?? null;
       const lo = Math.min(c.mentionSpan.start, cue?.start ?? c.mentionSpan.start);

@@ -199,6 +199,16 @@ function isNameToken(t: Tok): boolean {
   return isCap(t) && !NOT_NAMES.has(t.lower);
 }
 
+// Word lists of the mention readers, built once (they run for every mention).
+// A name after one of these is not the head of a description ("A cousin serving in Palmyra").
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "of", "from", "at", "for", "near", "with", "to"]);
+// Person nouns that are plural without a final "s".
+const PLURAL_NOUNS: ReadonlySet<string> = new Set(["people", "men", "women", "police", "children"]);
+// Words that open a clause or an adverbial after a source's comma, not an appositive.
+const NOT_APPOSITIVE_START: ReadonlySet<string> = new Set(["according", "as", "and", "but", "though", "although", "while", "when", "in", "on", "at", "during", "after", "before", "because", "since", "referring", "speaking", "adding"]);
+// Where a long description's head noun phrase ends.
+const HEAD_BREAKS: ReadonlySet<string> = new Set(["who", "that", "which", "in", "of", "from", "at", "with", "involved", "serving"]);
+
 const ROLE_IN_NAME = /^(?:republican|democrat|democratic|chairman|chairwoman|ranking|leader|whip|secretary|spokesman|spokeswoman)$/i;
 
 function classify(toks: readonly Tok[], text: string): Omit<Mention, "span" | "role" | "whole"> {
@@ -221,7 +231,7 @@ function classify(toks: readonly Tok[], text: string): Omit<Mention, "span" | "r
   // before a name) makes a description, and a name after a preposition is not its head.
   const described =
     (DETERMINERS.has(firstLower) && (firstLower !== "the" || !isCap(core[1] ?? core[0]))) ||
-    (start > 0 && ["in", "of", "from", "at", "for", "near", "with", "to"].includes(core[start - 1].lower) && personNoun !== undefined &&
+    (start > 0 && PLACE_PREPOSITIONS.has(core[start - 1].lower) && personNoun !== undefined &&
       // "Secretary of State Ann Lee": a title before "of" belongs to the name.
       !(start >= 2 && TITLES.has(core[start - 2].lower)));
   // "Soldiers told him …", "Residents said …": a capitalised plural person noun opening a sentence
@@ -259,7 +269,7 @@ function classify(toks: readonly Tok[], text: string): Omit<Mention, "span" | "r
     return { kind: "name", type: "person", gender: g, name: text.slice(name[0].start, name[name.length - 1].end), title, plural: false };
   }
   if (personNoun) {
-    const plural = /s$/.test(personNoun.lower) && !/(ss|us)$/.test(personNoun.lower) && personNoun.lower !== "his" || ["people", "men", "women", "police", "children"].includes(personNoun.lower);
+    const plural = /s$/.test(personNoun.lower) && !/(ss|us)$/.test(personNoun.lower) && personNoun.lower !== "his" || PLURAL_NOUNS.has(personNoun.lower);
     const anonymous = !core.some(isCap) || described;
     return {
       kind: "description",
@@ -371,15 +381,18 @@ function postmodifierAt(toks: readonly Tok[]): number {
   return toks.length;
 }
 
+// Where a source after its verb ends: an adverbial's first word (after a name), or punctuation.
+// Built once (parseInvertedSource runs for many quotes).
+const INVERTED_STOP: ReadonlySet<string> = new Set(["for", "in", "on", "at", "during", "after", "before", "while", "when", "as", "via", "by", "to", "from", "with", "about", "last", "this", "earlier", "later", "adding", "noting", "referring", "who", "and", "but", "that", "told", "said", "according", "yesterday", "today", "tonight", "of"]);
+const INVERTED_HARD_STOP: ReadonlySet<string> = new Set([",", ".", ";", "—", "–", "“", "”", '"', "…", ":"]);
+
 /** Read a source that follows its verb: "said Khaled al-Homsi, a member of …", "said he". */
 export function parseInvertedSource(text: string, span: Span): Mention | null {
   const toks = tokenize(text, span);
   if (toks.length === 0) return null;
   if (PRONOUNS.has(toks[0].lower)) return { span: spanOf([toks[0]]), role: null, whole: spanOf([toks[0]]), ...classify([toks[0]], text) };
   // A name ends at an adverbial ("said Mayor Ana Ruiz in an interview"); a description runs on
-  // ("said a source involved in the talks").
-  const STOP = new Set(["for", "in", "on", "at", "during", "after", "before", "while", "when", "as", "via", "by", "to", "from", "with", "about", "last", "this", "earlier", "later", "adding", "noting", "referring", "who", "and", "but", "that", "told", "said", "according", "yesterday", "today", "tonight", "of"]);
-  const HARD_STOP = new Set([",", ".", ";", "—", "–", "“", "”", '"', "…", ":"]);
+  // ("said a source involved in the talks"): see INVERTED_STOP.
   const head: Tok[] = [];
   let i = 0;
   let depth = 0;
@@ -392,10 +405,10 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
       head.push(t);
       continue;
     }
-    if (HARD_STOP.has(t.text)) break;
+    if (INVERTED_HARD_STOP.has(t.text)) break;
     // "Secretary of State John Kerry": "of" after a title or an organisation word is inside the name.
     const titleOf = (t.lower === "of" || t.lower === "for") && head.length > 0 && (TITLES.has(head[head.length - 1].lower) || ORG_WORDS.has(head[head.length - 1].lower));
-    if (!isCap(t) && STOP.has(t.lower) && head.length > 0 && !titleOf && (nameLike() || TIME_OR_MEDIUM.test(text.slice(t.start, t.start + 40)))) break;
+    if (!isCap(t) && INVERTED_STOP.has(t.lower) && head.length > 0 && !titleOf && (nameLike() || TIME_OR_MEDIUM.test(text.slice(t.start, t.start + 40)))) break;
     if (head.length >= 24) break;
     head.push(t);
   }
@@ -428,7 +441,7 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
     }
     if (!rest.length) break;
     const f = rest[0];
-    if (/ing$/.test(f.lower) || ["according", "as", "and", "but", "though", "although", "while", "when", "in", "on", "at", "during", "after", "before", "because", "since", "referring", "speaking", "adding"].includes(f.lower)) break;
+    if (/ing$/.test(f.lower) || NOT_APPOSITIVE_START.has(f.lower)) break;
     if (!isRoleSegment(rest) && !/^(?:of|from)$/.test(f.lower) && !(rest.length <= 3 && rest.every(isCap)) && !isBareRole(rest)) break;
     if (!role && !(rest.length === 1 && /^\p{N}+$/u.test(f.text))) role = spanOf(rest);
     wholeEnd = rest[rest.length - 1].end;
@@ -441,7 +454,7 @@ const TIME_OR_MEDIUM = /^(?:on|in|at|during|via|by|last|this|earlier|later|yeste
 
 /** Where a long description's head noun phrase ends (before a relative clause or a preposition). */
 function firstBreak(toks: readonly Tok[]): number {
-  for (let k = 1; k < toks.length; k++) if (["who", "that", "which", "in", "of", "from", "at", "with", "involved", "serving"].includes(toks[k].lower)) return k;
+  for (let k = 1; k < toks.length; k++) if (HEAD_BREAKS.has(toks[k].lower)) return k;
   return toks.length;
 }
 

@@ -47,6 +47,15 @@ function classOf(code: number): number {
   return c;
 }
 
+/** . ! ? … ; — the punctuation tokens that end a clause for the cue windows. */
+const isSentenceEndCode = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3b;
+
+/**
+ * White space at `i` (one code unit). No token holds white space, so a tokenisation that starts
+ * right after it makes the same tokens from there on as one that starts anywhere before it.
+ */
+const isSpaceAt = (text: string, i: number): boolean => (classOf(text.charCodeAt(i)) & SPACE) !== 0;
+
 const isHigh = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
 /** Class and length (1 or 2 code units) of the code point at `i`, read no further than `end`. */
@@ -69,7 +78,7 @@ const DOT = 0x2e;
  * digits, with inner apostrophes, hyphens and stops ("al-Homsi", "U.S"); everything else that is
  * not a space is a token of its own.
  */
-export function tokenize(text: string, span: Span): Tok[] {
+export function tokenize(text: string, span: Span, stopAtSentenceEnd = false): Tok[] {
   const out: Tok[] = [];
   const end = span.end;
   let i = span.start;
@@ -83,6 +92,9 @@ export function tokenize(text: string, span: Span): Tok[] {
     if (!(c & LN)) {
       out.push(mk(text.slice(i, i + w), i, false, false));
       i += w;
+      // Each token depends only on the text from its start on, so the tokens up to here are
+      // those of the whole span: a caller that reads no further than a sentence end stops here.
+      if (stopAtSentenceEnd && w === 1 && isSentenceEndCode(text.charCodeAt(i - 1))) return out;
       continue;
     }
     // A word: letters and digits, with ' ’ - . inside but never at its end.
@@ -170,3 +182,35 @@ function mk(text: string, start: number, word: boolean, cap: boolean, lower?: st
 
 export const isCap = (t: Tok): boolean => t.cap;
 export const isPossessive = (t: Tok): boolean => !t.word && (t.text === "'" || t.text === "’" || t.text === "'s" || t.text === "’s");
+
+const isStopCode = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+const isSentenceEndTok = (t: Tok): boolean => t.text === "." || t.text === "!" || t.text === "?" || t.text === "…";
+
+/** The tokens after the last sentence end (. ! ? …), or null when there is none. */
+function afterLastSentenceEnd(toks: Tok[]): Tok[] | null {
+  let from = -1;
+  for (let i = 0; i < toks.length; i++) if (isSentenceEndTok(toks[i])) from = i + 1;
+  return from < 0 ? null : toks.slice(from);
+}
+
+/**
+ * The tokens of `span` after its last sentence end (all of them when there is none): the narration
+ * of the quote's sentence before its opening mark. Same result as tokenising the whole span, but it
+ * first tokenises from just before the nearest stop: from right after white space the tokens are
+ * the whole span's (see isSpaceAt). When that stop is not a sentence end ("Mr.", "U.S."), it tries
+ * the one before, a few times, then the whole span.
+ */
+export function sentenceTail(text: string, span: Span): Tok[] {
+  const { start, end } = span;
+  let p = end;
+  for (let tries = 0; tries < 3; tries++) {
+    p--;
+    while (p > start && !isStopCode(text.charCodeAt(p))) p--;
+    while (p > start && !isSpaceAt(text, p - 1)) p--;
+    if (p <= start) break;
+    const tail = afterLastSentenceEnd(tokenize(text, { start: p, end }));
+    if (tail) return tail;
+  }
+  const all = tokenize(text, span);
+  return afterLastSentenceEnd(all) ?? all;
+}

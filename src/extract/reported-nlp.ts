@@ -14,14 +14,20 @@ function load(): Nlp {
   return nlp;
 }
 
+/** The tokens of `text` and the universal POS tag of each, read off one collection of the document. */
+function tagged(text: string): { words: string[]; pos: string[] } {
+  const n = load();
+  const tokens = n.readDoc(text).tokens();
+  return { words: tokens.out() as string[], pos: tokens.out(n.its.pos) as string[] };
+}
+
 /** Universal POS tag of each token, with the token text. */
 export function tag(text: string): { text: string; pos: string }[] {
-  const n = load();
-  const doc = n.readDoc(text);
-  const words = doc.tokens().out() as string[];
-  const pos = doc.tokens().out(n.its.pos) as string[];
+  const { words, pos } = tagged(text);
   return words.map((w, i) => ({ text: w, pos: pos[i] ?? "X" }));
 }
+
+const UPPER_START = /^\p{Lu}/u;
 
 const RELATIVE = new Set(["who", "which", "that", "whose", "whom"]);
 
@@ -33,22 +39,26 @@ const RELATIVE = new Set(["who", "which", "that", "whose", "whom"]);
  * word is a name whatever the tagger says ("Cook provided a statement": not the verb "cook").
  */
 export function isClause(text: string): boolean {
-  const toks = tag(text);
+  // The tagger's arrays as they come (no object per token); each word's capital is tested once.
+  const { words, pos: tags } = tagged(text);
   let relative = false;
   let relVerb = false;
   let relNoun = false;
   let sawNominal = false;
-  for (const t of toks) {
-    const w = t.text.toLowerCase();
-    const nominal = t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON" || t.pos === "NUM" || /^\p{Lu}/u.test(t.text);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const pos = tags[i] ?? "X";
+    const w = word.toLowerCase();
+    const upper = UPPER_START.test(word);
+    const nominal = pos === "NOUN" || pos === "PROPN" || pos === "PRON" || pos === "NUM" || upper;
     if (RELATIVE.has(w) && sawNominal) {
       relative = true;
       relVerb = relNoun = false;
       continue;
     }
-    const verb = (t.pos === "VERB" || t.pos === "AUX") && !w.endsWith("ing") && !/^\p{Lu}/u.test(t.text);
+    const verb = (pos === "VERB" || pos === "AUX") && !w.endsWith("ing") && !upper;
     if (relative) {
-      if (t.text === ",") relative = false;
+      if (word === ",") relative = false;
       else if (verb && relVerb && relNoun) relative = false;
       else {
         if (verb) relVerb = true;
@@ -64,6 +74,6 @@ export function isClause(text: string): boolean {
 
 /** The tagger's part of speech for the word before the last word of `text` ("... the moves that" -> NOUN). */
 export function posBeforeLast(text: string): string {
-  const toks = tag(text);
-  return toks.length >= 2 ? toks[toks.length - 2]!.pos : "X";
+  const { words, pos } = tagged(text);
+  return words.length >= 2 ? (pos[words.length - 2] ?? "X") : "X";
 }

@@ -71,12 +71,15 @@ export function hasAdjacentCue(text: string, outer: Span): boolean {
 
 const TITLE_MAX_WORDS = 10;
 
+// Small words a title leaves in lower case (built once: this runs for most quotes).
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "vs"]);
+const CAPITAL_OR_DIGIT_START = /^[\p{Lu}\p{N}]/u;
+
 /** A title: every content word capitalised and no sentence punctuation inside. */
 function looksLikeTitle(quoted: string, ws: readonly string[]): boolean {
   if (ws.length < 2 || ws.length > TITLE_MAX_WORDS) return false;
   if (/[.!?]\s*$/.test(quoted)) return false;
-  const small = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "vs"]);
-  return ws.every((w, i) => (i > 0 && small.has(w)) || /^[\p{Lu}\p{N}]/u.test(w));
+  return ws.every((w, i) => (i > 0 && TITLE_SMALL_WORDS.has(w)) || CAPITAL_OR_DIGIT_START.test(w));
 }
 
 const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|Prof|Rev|Inc|Co|No|vs|U\.S|D\.C)|\b\p{Lu})$/u;

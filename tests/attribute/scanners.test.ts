@@ -1,0 +1,158 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { Registry, hasWholeWord } from "../../src/attribute/entities.js";
+import { FIRST_NAME_GENDER, NOT_NAMES, ORG_WORDS, TITLES } from "../../src/attribute/lexicon.js";
+import { SUBJECT_START, nextSubjectStart } from "../../src/attribute/subjects.js";
+import { sentenceTail, tokenize, type Tok } from "../../src/attribute/tokens.js";
+
+// Attribution's fast paths must give exactly what the plain code they replaced gives, on any text:
+// these references are that plain code.
+
+const RUNS = Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 1000);
+
+// Made-up pieces: names with titles, particles and initials, abbreviations, sentence ends, curly
+// marks, odd white space, astral letters and a lone surrogate.
+const PIECES = [
+  " ", "  ", "\n", "\n\n", "\u00a0", "\u3000", ". ", "! ", "? ", "…", ";", ",", ":", "“", "”", "’s", "'", "-", "—",
+  "Mr. ", "Sen. ", "Dr.", "U.S. ", "J. ", "G.K. ", "Ana ", "Ruiz", "Tomas ", "Lind", "al-Homsi", "de ", "van ", "bin ",
+  "el-", "But ", "The ", "the ", "mayor ", "said", "Ministry ", "Council", "Maria", "Lopez’", "O’Neill", "x", "A",
+  "é", "É", "𝐀", "\ud835", "12", "Inc.", "as for ", "Then ",
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join(""));
+const withRange = fc.tuple(text, fc.nat(), fc.nat()).map(([t, a, b]): [string, number, number] => {
+  const from = t.length ? a % t.length : 0;
+  return [t, from, from + (t.length - from ? b % (t.length - from + 1) : 0)];
+});
+
+const isSentenceEnd = (t: Tok) => t.text === "." || t.text === "!" || t.text === "?" || t.text === "…";
+
+function refSentenceTail(t: string, start: number, end: number): Tok[] {
+  const toks = tokenize(t, { start, end });
+  let from = 0;
+  for (let i = 0; i < toks.length; i++) if (isSentenceEnd(toks[i])) from = i + 1;
+  return toks.slice(from);
+}
+
+function refUntilSentenceEnd(t: string, start: number, end: number): Tok[] {
+  const toks = tokenize(t, { start, end });
+  const stop = toks.findIndex((x) => isSentenceEnd(x) || x.text === ";");
+  return stop < 0 ? toks : toks.slice(0, stop + 1);
+}
+
+// The registry as it was collected before: a capital, then NAME_RUN run there, its match split at white space.
+const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|di|del|van|von|der|le|la|du)\b-?\s*)?(?:(?:al|el)-)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+))+/uy;
+const CAPITAL = /[A-Z\u00C0-\uFFFF]/g;
+function refRegistry(t: string): Registry {
+  const r = new Registry();
+  CAPITAL.lastIndex = 0;
+  while (CAPITAL.test(t)) {
+    NAME_RUN.lastIndex = CAPITAL.lastIndex - 1;
+    const m = NAME_RUN.exec(t);
+    if (!m) continue;
+    CAPITAL.lastIndex = NAME_RUN.lastIndex;
+    let raw = m[0];
+    let title: string | null = null;
+    const tm = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/.exec(raw);
+    if (tm) {
+      title = tm[1].toLowerCase() + ".";
+      raw = raw.slice(tm[0].length);
+    }
+    const parts = raw.split(/\s+/);
+    let s = 0;
+    while (s < parts.length && (NOT_NAMES.has(parts[s].toLowerCase()) || TITLES.has(parts[s].toLowerCase()))) s++;
+    const n = parts.length - s;
+    if (n < 2 || n > 4) continue;
+    const bareLower = (l: string) => l.replace(/['’]s?$/, "");
+    if (parts.slice(s).some((p) => ORG_WORDS.has(bareLower(p.toLowerCase())) || NOT_NAMES.has(p.toLowerCase()))) continue;
+    const name = parts.slice(s).join(" ").replace(/['’]s?$/, "");
+    r.add(name, (title ? TITLES.get(title) : null) ?? FIRST_NAME_GENDER.get(parts[s].toLowerCase()) ?? null, m.index);
+  }
+  return r;
+}
+
+function refSubjects(t: string): string[] {
+  const re = new RegExp(SUBJECT_START.source, "gu");
+  return [...t.matchAll(re)].map((m) => `${m.index}:${m[0]}:${m[1]}`);
+}
+
+function subjects(t: string): string[] {
+  const out: string[] = [];
+  for (let m = nextSubjectStart(t, 0); m; m = nextSubjectStart(t, m.index + m[0].length)) out.push(`${m.index}:${m[0]}:${m[1]}`);
+  return out;
+}
+
+describe("attribution's fast scanners agree with the plain code", () => {
+  it("tokenize stopped at the first sentence end is the whole tokenisation cut there", () => {
+    fc.assert(
+      fc.property(withRange, ([t, from, to]) => {
+        expect(tokenize(t, { start: from, end: to }, true)).toEqual(refUntilSentenceEnd(t, from, to));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("sentenceTail is the tokens after the window's last sentence end", () => {
+    fc.assert(
+      fc.property(withRange, ([t, from, to]) => {
+        expect(sentenceTail(t, { start: from, end: to })).toEqual(refSentenceTail(t, from, to));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("Registry.fromText registers the people the plain scan registers", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(Registry.fromText(t).people()).toEqual(refRegistry(t).people());
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("nextSubjectStart gives the global scan's matches", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(subjects(t)).toEqual(refSubjects(t));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("hasWholeWord answers as the whole-word pattern does", () => {
+    const hay = fc.array(fc.constantFrom("mayor", "the ", "_", "-", "vice", "mayors", "1", " ", "é", "\n", "\ud835"), { maxLength: 12 }).map((a) => a.join(""));
+    fc.assert(
+      fc.property(hay, fc.constantFrom("mayor", "vice", "the", "1"), (h, w) => {
+        expect(hasWholeWord(h, w)).toBe(new RegExp(`(?:^|\\W)${w}(?:\\W|$)`).test(h));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it.each([
+    // [role, noun, whole word in it]
+    ["the deputy mayor of Oakdale", "mayor", true],
+    ["former mayors' council", "mayor", false],
+    ["vice_mayor", "mayor", false],
+    ["mayor", "mayor", true],
+  ])("hasWholeWord(%j, %j) is %j", (h, w, want) => {
+    expect(hasWholeWord(h, w)).toBe(want);
+  });
+
+  it.each([
+    // [text, people the registry must hold]
+    ["Mr. Khaled al-Homsi spoke. Homsi left.", ["Khaled al-Homsi"]],
+    ["But Ana Ruiz’s plan, said Sen. Tomas Lind of Ohio.", ["Ana Ruiz", "Tomas Lind"]],
+    ["The Ministry Council met. G.K. Butterfield spoke.", ["G.K. Butterfield"]],
+    ["Charles de Gaulle and Ludwig van Beethoven", ["Charles de Gaulle", "Ludwig van Beethoven"]],
+  ])("registers the full names in %j", (t, names) => {
+    expect(Registry.fromText(t).people().map((p) => p.name).sort()).toEqual([...names].sort());
+  });
+
+  it.each([
+    // [text, sentence-initial subjects found]
+    ["Ana Ruiz spoke. The mayor left.\nAs for Tomas Lind, he stayed.", ["Ana Ruiz", "The", "Tomas Lind"]],
+    ["he said. But Mr. Lind agreed! then nothing", ["Mr. Lind"]],
+  ])("finds the sentence subjects of %j", (t, found) => {
+    expect(subjects(t).map((s) => s.split(":").pop())).toEqual(found);
+  });
+});
