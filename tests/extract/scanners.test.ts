@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { NAMING_VERBS, SPEECH_VERBS } from "../../src/extract/lexicon.js";
 import type { Span } from "../../src/model/index.js";
 import { ABBREVIATIONS, sentenceSpans, tokenize, wordFinder, type Token } from "../../src/extract/reported-text.js";
-import { buildCueIndex, buildParagraphCueIndex, sentenceHasCue } from "../../src/extract/scare.js";
+import { buildCueIndex, buildParagraphCueIndex, firstWords, sentenceHasCue, words } from "../../src/extract/scare.js";
 
 // The extractors' hand-written scanners stand in for regexes that were too slow in the hot path.
 // These references are those regexes, as the scanners replaced them; the scanners must give the
@@ -130,6 +130,19 @@ const withRange = (texts: fc.Arbitrary<string>) =>
   });
 
 describe("hand-written scanners agree with the regexes they replace", () => {
+  it("the scare-quote test's word scan", () => {
+    const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+    const wordPieces = fc.constantFrom(...PIECES, "’", "'", "-", "rock-’n’-roll", "9-11", "𝐀𝐁", "\ud835", "\udc00", "é", "٣", "x\ud835");
+    fc.assert(
+      fc.property(fc.array(wordPieces, { maxLength: 30 }).map((a) => a.join("")), fc.nat(12), (t, limit) => {
+        const all = t.match(WORD) ?? [];
+        expect(words(t)).toEqual(all);
+        expect(firstWords(t, limit)).toEqual(all.slice(0, limit));
+      }),
+      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
+    );
+  });
+
   it("tokenize", () => {
     fc.assert(
       fc.property(withRange(text), ([t, from, to]) => {
