@@ -82,6 +82,8 @@ const MUST_MATCH: Row[] = [
   { text: "When asked about the missing funds, the treasurer declined to comment.", rule: "reported/asked-fronted", content: "the missing funds", mention: null },
   { text: "The union called for a full inquiry into the accident.", rule: "reported/verb-then-content", content: "a full inquiry into the accident", mention: "The union", cue: "called for" },
   { text: "The council called on residents to boil their water.", rule: "reported/verb-then-content", content: "residents to boil their water", mention: "The council", cue: "called on" },
+  { text: "The union called upon the board to reopen the talks.", rule: "reported/verb-then-content", content: "the board to reopen the talks", mention: "The union", cue: "called upon" },
+  { text: "Governor Lee met the farmers on Monday, stating that the permits had lapsed.", rule: "reported/participle", content: "that the permits had lapsed", mention: "Governor Lee", cue: "stating" },
   { text: "Ms. Berg pointed out that the law had never been enforced.", rule: "reported/verb-then-content", content: "that the law had never been enforced", mention: "Ms. Berg", cue: "pointed out" },
   { text: "A reporter asked the minister on Friday whether the talks had failed.", rule: "reported/verb-then-content", content: "whether the talks had failed", to: "the minister" },
   { text: "Most said they would vote again.", rule: "reported/verb-then-content", content: "they would vote again", mention: "Most" },
@@ -266,6 +268,8 @@ const MUST_MATCH: Row[] = [
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
+  { text: "The village was called upon by floods twice that spring.", why: "'called upon' in the passive is no speech act" },
+  { text: "In addition to stating the obvious, the report lists the costs.", why: "'stating' after a preposition has no speaker of its own here" },
   { text: "\"We won the night,\" the spokesman said happily on the radio as the results came in.", why: "manner adverb and a place after the verb, no reported clause" },
   { text: "\"We won the night,\" the spokesman said carefully, as the results came in.", why: "manner adverb and a comma after the verb" },
   { text: "\"We won the night,\" the spokesman said - but the staff could not bring themselves to cheer.", why: "a dash after the verb opens the narrator's aside" },
