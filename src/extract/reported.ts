@@ -465,6 +465,25 @@ function inSubordinate(toks: readonly Token[], sourceStart: number, cueStart: nu
 // ---------------------------------------------------------------------------------------------
 // The rule table, tried in this order for each cue word.
 
+/**
+ * "As reported by The Post, A.", "A, as first noted by X, B.": the passive 'as' clause vouches for the
+ * clause it is attached to, and its agent is the source. The agent runs to the clause's comma.
+ */
+function asReportedBy(s: Sentence, v: VerbSite): Hit | null {
+  const { toks } = s;
+  const as = v.cueStart - 1;
+  const by = v.vi + 1;
+  let e = by + 1;
+  while (e < toks.length && e - by <= 10 && toks[e].text !== "," && toks[e].text !== "." && !CLAUSE_WORDS.has(toks[e].lower)) e++;
+  if (e === by + 1 || e >= toks.length || toks[e].text !== ",") return null;
+  const opens = as === 0 || (as === 1 && /^(?:and|but|so|yet)$/.test(toks[0].lower));
+  const inner = as >= 2 && toks[as - 1].text === ",";
+  if (!opens && !inner) return null;
+  const sp = tokSpan(toks, by + 1, e);
+  const body = content(s, opens ? e + 1 : 0, forwardStop(s, e + 1));
+  return body ? { content: body, cue: tokSpan(toks, v.cueStart, by + 1), source: { source: sp, mention: sp, role: null }, to: null, forward: opens } : null;
+}
+
 /** Text before the source of a trailing attribution ("..., X said."): from the sentence start. */
 function contentBefore(s: Sentence, sourceStartOffset: number): Span | null {
   const { toks } = s;
@@ -1011,6 +1030,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
     match(s, i) {
       const { toks } = s;
       const v = siteAt(s, i);
+      if (v && !v.passive && v.verb.frame === "say" && v.cueStart > 0 && toks[v.cueStart - 1].lower === "as" && toks[v.vi + 1]?.lower === "by") return asReportedBy(s, v);
       if (!v || v.passive || v.verb.frame === "ask" || toks[v.rest]?.text !== ",") return null;
       const src = subjectAt(s, v.cueStart);
       if (!src) return null;

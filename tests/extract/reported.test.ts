@@ -253,6 +253,8 @@ const MUST_MATCH: Row[] = [
   { text: "Ms. Ortiz was declared the winner in the third district, and her rival conceded.", rule: "reported/passive-clause", content: "Ms. Ortiz was declared the winner in the third district", cue: "was declared" },
   { text: "As the county clerk noted, turnout fell by a third in the rural precincts.", rule: "reported/as-parenthetical", content: "turnout fell by a third in the rural precincts", mention: "the county clerk", cue: "noted" },
   { text: "The bridge, as one engineer pointed out, was never designed for trucks.", rule: "reported/as-parenthetical", content: "The bridge, as one engineer pointed out, was never designed for trucks", cue: "pointed out" },
+  { text: "As reported by the Valley Gazette, the mill will close in the spring.", rule: "reported/as-parenthetical", content: "the mill will close in the spring", mention: "the Valley Gazette", cue: "reported by" },
+  { text: "The fund, as first disclosed by a state auditor, lost half its value.", rule: "reported/as-parenthetical", content: "The fund, as first disclosed by a state auditor, lost half its value", mention: "a state auditor", cue: "first disclosed by" },
   { text: "The senator called her vote on the farm bill a mistake.", rule: "reported/called-predicate", content: "her vote on the farm bill a mistake" },
   { text: "He lost twice and called it a lesson in patience.", rule: "reported/called-predicate", content: "it a lesson in patience", mention: "He" },
   { text: "Critics called the fee and the new permit rules a tax on the poor.", rule: "reported/called-predicate", content: "the fee and the new permit rules a tax on the poor" },
@@ -268,6 +270,8 @@ const MUST_MATCH: Row[] = [
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
+  { text: "The plan worked as reported by the crew and then stalled.", why: "'as reported by X' without a comma after the agent is no parenthetical" },
+  { text: "He was treated as reported by the nurses, and then he left.", why: "the 'as' clause must open the sentence or stand between commas" },
   { text: "The village was called upon by floods twice that spring.", why: "'called upon' in the passive is no speech act" },
   { text: "In addition to stating the obvious, the report lists the costs.", why: "'stating' after a preposition has no speaker of its own here" },
   { text: "\"We won the night,\" the spokesman said happily on the radio as the results came in.", why: "manner adverb and a place after the verb, no reported clause" },
