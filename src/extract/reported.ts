@@ -126,8 +126,12 @@ const tokSpan = (toks: readonly Token[], a: number, b: number): Span => ({ start
 
 const TRAILING = /[\s.,;:!?…)\]—–-]+$/u;
 
-/** The content between tokens a and b, trimmed; null when it is too short or carries quote marks. */
-function content(s: Sentence, a: number, b: number): Span | null {
+/**
+ * The content between tokens a and b, trimmed; null when it is too short or carries quote marks.
+ * `singleQuotes`: a headline's single marks (“Says X Is ‘Unfit’”) quote a word or two inside the
+ * reported claim, so only double marks make it a quotation there.
+ */
+function content(s: Sentence, a: number, b: number, singleQuotes = false): Span | null {
   const { toks } = s;
   while (a < b && (toks[a].text === "(" || toks[a].text === "," || toks[a].text === ":" || toks[a].text === "—" || toks[a].text === "--")) a++;
   if (a >= b) return null;
@@ -139,7 +143,7 @@ function content(s: Sentence, a: number, b: number): Span | null {
   let words = 0;
   for (let k = a; k < b; k++) if (toks[k].word) words++;
   if (words < MIN_WORDS || words > MAX_WORDS || end <= start) return null;
-  if (QUOTE_MARK.test(trimmed)) return null;
+  if (QUOTE_MARK.test(singleQuotes ? trimmed.replace(/[‘’']/g, "") : trimmed)) return null;
   start = Math.min(start, end);
   return { start, end };
 }
@@ -728,12 +732,12 @@ export const REPORTED_RULES: readonly CueRule[] = [
       if (isEnd(s, e) && a > 1 && toks[a - 1].text === ",") {
         let b = 0;
         for (let m = 0; m < a - 1; m++) if (DASHES.has(toks[m].text) || toks[m].text === ":") b = m + 1;
-        const body = content(s, b, a - 1);
+        const body = content(s, b, a - 1, true);
         return body ? { content: body, cue, source, to: null, forward: false } : null;
       }
       // "Responds To", "Said About", "Said In 2015": a preposition after the verb opens no content.
       if (i + 1 >= toks.length || PHRASE_PREPOSITIONS.has(toks[i + 1].lower) || BAD_CONTENT_START.has(toks[i + 1].lower)) return null;
-      const body = content(s, i + 1, i > 0 ? headlineStop(s, i + 1) : forwardStop(s, i + 1));
+      const body = content(s, i + 1, i > 0 ? headlineStop(s, i + 1) : forwardStop(s, i + 1), i > 0);
       return body ? { content: body, cue, source, to: null, forward: true } : null;
     },
   },

@@ -266,10 +266,12 @@ const MUST_MATCH: Row[] = [
   { text: "Harbor Mayor Says New Bridge Will Open In June", rule: "reported/headline", content: "New Bridge Will Open In June", mention: "Harbor Mayor", cue: "Says" },
   { text: "Farm Group Just Warned Prices Will Double, Calls For Aid.", rule: "reported/headline", content: "Prices Will Double", mention: "Farm Group", cue: "Just Warned" },
   { text: "New Bridge Will Open In June, Harbor Mayor Says.", rule: "reported/headline", content: "New Bridge Will Open In June", mention: "Harbor Mayor" },
+  { text: "Governor Says Budget Plan Is ‘Dead On Arrival’ In The Senate", rule: "reported/headline", content: "Budget Plan Is ‘Dead On Arrival’ In The Senate", mention: "Governor", cue: "Says" },
   { text: "Says the new bridge would cost twice as much as the old one.", rule: "reported/headline", content: "the new bridge would cost twice as much as the old one", mention: null },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
+  { text: "Governor Says “We Will Rebuild Every Home”", why: "a headline's double marks make a quotation, left to the direct extractor" },
   { text: "The plan worked as reported by the crew and then stalled.", why: "'as reported by X' without a comma after the agent is no parenthetical" },
   { text: "He was treated as reported by the nurses, and then he left.", why: "the 'as' clause must open the sentence or stand between commas" },
   { text: "The village was called upon by floods twice that spring.", why: "'called upon' in the passive is no speech act" },
