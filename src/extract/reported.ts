@@ -957,7 +957,9 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const prev = toks[i - 1];
       // "a statement saying ...", "voters saying they want ...": the noun phrase before is the source.
       const nounBefore = toks[i].lower === "saying" && prev.word && !prev.cap && !AUX_ADVERBS.has(prev.lower) && !/^(by|before|after|while|when|and|but|of|for|without|from|about|in|on|is|was|are|were|be|been|keep|kept|start|started|stop|stopped|began|begin|continue|continued|went|go|heard|hear|caught|quit|avoid|avoided)$/.test(prev.lower);
-      if (prev.text !== "," && !/^(by|before|after|while|when|and)$/.test(prev.lower) && !/^(—|–|--|-)$/.test(prev.text) && !nounBefore) return null;
+      // "... a “bad earpiece,” claiming ...": American style puts the comma inside the closing mark.
+      const comma = prev.text === "," || (/^(?:”|"|’|'')$/.test(prev.text) && toks[i - 2]?.text === ",");
+      if (!comma && !/^(by|before|after|while|when|and)$/.test(prev.lower) && !/^(—|–|--|-)$/.test(prev.text) && !nounBefore) return null;
       const v = siteAt(s, i);
       if (!v) return null;
       const body = forwardContent(s, v.rest, v.verb);

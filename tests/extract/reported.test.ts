@@ -30,6 +30,7 @@ type Row = { text: string; rule: string; content: string; mention?: string | nul
 
 // Made-up sentences, one or more per cue rule. None comes from the Palmyra corpus.
 const MUST_MATCH: Row[] = [
+  { text: "Mayor Ruiz blamed the delay on a “faulty pump,” claiming that the crews had done their best.", rule: "reported/participle", content: "that the crews had done their best", mention: "Mayor Ruiz", cue: "claiming" },
   { text: "The mayor said that the bridge would reopen in June.", rule: "reported/verb-then-content", content: "that the bridge would reopen in June", mention: "The mayor", cue: "said" },
   { text: "The governor said on Tuesday that the roads were safe.", rule: "reported/verb-then-content", content: "that the roads were safe", mention: "The governor" },
   { text: "Ms. Lopez insisted that the figures were accurate.", rule: "reported/verb-then-content", content: "that the figures were accurate", mention: "Ms. Lopez", cue: "insisted" },
@@ -271,6 +272,7 @@ const MUST_MATCH: Row[] = [
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
+  { text: "The mayor praised the “new pump” claiming space in the yard.", why: "a closing mark without a comma before it is no clause boundary" },
   { text: "Governor Says “We Will Rebuild Every Home”", why: "a headline's double marks make a quotation, left to the direct extractor" },
   { text: "The plan worked as reported by the crew and then stalled.", why: "'as reported by X' without a comma after the agent is no parenthetical" },
   { text: "He was treated as reported by the nurses, and then he left.", why: "the 'as' clause must open the sentence or stand between commas" },
