@@ -538,10 +538,17 @@ function sentenceSubject(toks: readonly Token[]): Source | null {
  * said ...": when the appositives defeat the subject walk, the sentence's first comma-separated chunk
  * is the subject and the rest its role, as long as nothing before the cue looks like another clause.
  */
-function frontSubject(toks: readonly Token[], cueStart: number): Source | null {
+function frontSubject(toks: readonly Token[], cueStart: number, titled = false): Source | null {
   let a = 0;
   if (a < cueStart && /^(but|and|so|yet)$/.test(toks[a].lower)) a++;
-  const end = toks[cueStart - 1].text === "," ? cueStart - 1 : cueStart;
+  // `titled`: the appositive ends in a short title in marks (`known as “Guccifer,”`), left in the role.
+  let end = toks[cueStart - 1].text === "," ? cueStart - 1 : cueStart;
+  if (titled) {
+    let open = cueStart - 3;
+    while (open > a && cueStart - open <= 8 && toks[open].text !== "“" && toks[open].text !== "\"") open--;
+    if (open <= a || cueStart - open > 8 || !toks[open - 1].word) return null;
+    end = open;
+  }
   if (end - a > 30 || end <= a || !toks[a].word) return null;
   let comma = -1;
   for (let k = a; k < end; k++) {
@@ -551,7 +558,8 @@ function frontSubject(toks: readonly Token[], cueStart: number): Source | null {
   }
   if (comma <= a) return null;
   const head = headOf(toks, a, comma);
-  return { source: tokSpan(toks, a, end), mention: head, role: comma + 1 < end ? tokSpan(toks, comma + 1, end) : null };
+  const last = titled ? cueStart - 1 : end;
+  return { source: tokSpan(toks, a, last), mention: head, role: comma + 1 < last ? tokSpan(toks, comma + 1, last) : null };
 }
 
 const AUX_START = /^(was|is|are|were|would|will|had|has|have|could|should|might|may|can|did|does)$/;
@@ -1108,6 +1116,8 @@ export const REPORTED_RULES: readonly CueRule[] = [
         const prev = v.cueStart > 0 ? toks[v.cueStart - 1].lower : "";
         if (prev === "and" || prev === "but") src = sentenceSubject(toks);
         else if (prev === "," || prev === ")") src = frontSubject(toks, v.cueStart);
+        // "Jane Roe, host of NBC’s “Morning Talk,” suggested ...": a title in marks closes the appositive.
+        else if (/^(?:”|")$/.test(prev) && toks[v.cueStart - 2]?.text === ",") src = frontSubject(toks, v.cueStart, true);
         if (!src) return null;
       }
       const body = forwardContent(s, v.rest, v.verb, src !== null && inSubordinate(toks, src.source.start, v.cueStart));

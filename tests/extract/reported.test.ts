@@ -30,6 +30,7 @@ type Row = { text: string; rule: string; content: string; mention?: string | nul
 
 // Made-up sentences, one or more per cue rule. None comes from the Palmyra corpus.
 const MUST_MATCH: Row[] = [
+  { text: "Jane Roe, host of WXYZ’s “Morning Talk,” suggested the council had misled voters.", rule: "reported/verb-then-content", content: "the council had misled voters", mention: "Jane Roe", cue: "suggested" },
   { text: "Mayor Ruiz blamed the delay on a “faulty pump,” claiming that the crews had done their best.", rule: "reported/participle", content: "that the crews had done their best", mention: "Mayor Ruiz", cue: "claiming" },
   { text: "The mayor said that the bridge would reopen in June.", rule: "reported/verb-then-content", content: "that the bridge would reopen in June", mention: "The mayor", cue: "said" },
   { text: "The governor said on Tuesday that the roads were safe.", rule: "reported/verb-then-content", content: "that the roads were safe", mention: "The governor" },
@@ -272,6 +273,7 @@ const MUST_MATCH: Row[] = [
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
+  { text: "“We are closing the plant for good, and nobody here is happy about it,” announced the news that evening.", why: "a whole quotation before the verb is no appositive title" },
   { text: "The mayor praised the “new pump” claiming space in the yard.", why: "a closing mark without a comma before it is no clause boundary" },
   { text: "Governor Says “We Will Rebuild Every Home”", why: "a headline's double marks make a quotation, left to the direct extractor" },
   { text: "The plan worked as reported by the crew and then stalled.", why: "'as reported by X' without a comma after the agent is no parenthetical" },
