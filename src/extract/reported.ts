@@ -385,8 +385,14 @@ function reportedClause(s: Sentence, body: Span, verb: VerbEntry): boolean {
   const m = /^(?:he|she|they|we|i|it|there|you)(?:[’'](?:s|re|ll|d|ve|m))?\s+([\p{L}’']+)/iu.exec(text);
   if (m && !PHRASE_PREPOSITIONS.has(m[1]!.toLowerCase()) && !CLAUSE_WORDS.has(m[1]!.toLowerCase())) return true;
   if (auxAfterSubject(s, body)) return true;
+  // "the nonprofit provided a statement", "many doubted her": a past form after a short noun phrase
+  // that a determiner opens, with an object after it, is the clause's verb (the tagger reads some such
+  // nouns as adjectives).
+  if (PAST_AFTER_NP.test(text)) return true;
   return clauseIn(s, text);
 }
+
+const PAST_AFTER_NP = /^(?:the|these|those|many|most|some|several|both|all|his|her|its|their|our)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}]+ed\s+(?:the|a|an|his|her|its|their|them|him|it|that|to|no)\b/u;
 
 const FINITE_AUX = /^(?:is|was|are|were|will|would|can|could|should|may|might|must|has|have|had)$/;
 

@@ -30,6 +30,8 @@ type Row = { text: string; rule: string; content: string; mention?: string | nul
 
 // Made-up sentences, one or more per cue rule. None comes from the Palmyra corpus.
 const MUST_MATCH: Row[] = [
+  { text: "She said the nonprofit provided a signed statement.", rule: "reported/verb-then-content", content: "the nonprofit provided a signed statement", mention: "She", cue: "said" },
+  { text: "The coach said many doubted him in the spring.", rule: "reported/verb-then-content", content: "many doubted him in the spring", mention: "The coach", cue: "said" },
   { text: "Jane Roe, host of WXYZ’s “Morning Talk,” suggested the council had misled voters.", rule: "reported/verb-then-content", content: "the council had misled voters", mention: "Jane Roe", cue: "suggested" },
   { text: "Mayor Ruiz blamed the delay on a “faulty pump,” claiming that the crews had done their best.", rule: "reported/participle", content: "that the crews had done their best", mention: "Mayor Ruiz", cue: "claiming" },
   { text: "The mayor said that the bridge would reopen in June.", rule: "reported/verb-then-content", content: "that the bridge would reopen in June", mention: "The mayor", cue: "said" },
