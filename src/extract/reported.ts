@@ -262,6 +262,17 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
   }
   let to: Span | null = null;
   let objectInfinitive = false;
+  // "complained to CBS News that ...", "wrote to the senator's office that ...", "explained to
+  // reporters why ...": the listener after "to", when "that" or "why" and a subject follow it.
+  // ("whether" and "how" there as often open a question put to someone else: left out.)
+  if (verb.frame === "say" && !passive && !topic && toks[j]?.lower === "to" && j + 1 < toks.length && toks[j + 1].word) {
+    let k = j + 1;
+    while (k < toks.length && k - j <= 8 && (toks[k].word || /^[’'.&-]$/.test(toks[k].text)) && toks[k].lower !== "that" && toks[k].lower !== "why") k++;
+    if (k > j + 1 && k < toks.length && k - j <= 8 && (toks[k].lower === "that" || toks[k].lower === "why") && !isTimeThat(toks, k) && !verbFirst(toks[k + 1])) {
+      to = tokSpan(toks, j + 1, k);
+      j = k;
+    }
+  }
   if (verb.frame === "tell" && !passive) {
     const k = objectAfter(toks, j, toks.length);
     if (k > j) to = tokSpan(toks, j, k);
@@ -456,7 +467,8 @@ function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firstComma 
     let m = k;
     const reach = manner ? 16 : 9;
     while (m < toks.length && m - k < reach && (toks[m].word || (manner && toks[m].text !== ".")) && toks[m].lower !== "that") m++;
-    if (m < toks.length && toks[m].lower === "that" && m - k < reach && !isTimeThat(toks, m)) k = m;
+    // ("said in the office that handles ...": "that" before a verb is a relative pronoun.)
+    if (m < toks.length && toks[m].lower === "that" && m - k < reach && !isTimeThat(toks, m) && !verbFirst(toks[m + 1])) k = m;
     else return null;
   }
   return content(s, k, forwardStop(s, k, firstComma));

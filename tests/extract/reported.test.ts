@@ -30,6 +30,8 @@ type Row = { text: string; rule: string; content: string; mention?: string | nul
 
 // Made-up sentences, one or more per cue rule. None comes from the Palmyra corpus.
 const MUST_MATCH: Row[] = [
+  { text: "The coach complained to the league office that the referees were biased.", rule: "reported/verb-then-content", content: "that the referees were biased", mention: "The coach", cue: "complained to the league office" },
+  { text: "She explained to reporters why the vote was delayed.", rule: "reported/verb-then-content", content: "why the vote was delayed", mention: "She", cue: "explained to reporters" },
   { text: "She said the nonprofit provided a signed statement.", rule: "reported/verb-then-content", content: "the nonprofit provided a signed statement", mention: "She", cue: "said" },
   { text: "The coach said many doubted him in the spring.", rule: "reported/verb-then-content", content: "many doubted him in the spring", mention: "The coach", cue: "said" },
   { text: "Jane Roe, host of WXYZ’s “Morning Talk,” suggested the council had misled voters.", rule: "reported/verb-then-content", content: "the council had misled voters", mention: "Jane Roe", cue: "suggested" },
@@ -275,6 +277,7 @@ const MUST_MATCH: Row[] = [
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
+  { text: "The coach complained to the league office that handles referees.", why: "'that' before a verb is a relative pronoun, no content" },
   { text: "“We are closing the plant for good, and nobody here is happy about it,” announced the news that evening.", why: "a whole quotation before the verb is no appositive title" },
   { text: "The mayor praised the “new pump” claiming space in the yard.", why: "a closing mark without a comma before it is no clause boundary" },
   { text: "Governor Says “We Will Rebuild Every Home”", why: "a headline's double marks make a quotation, left to the direct extractor" },
