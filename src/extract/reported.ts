@@ -823,6 +823,10 @@ export const REPORTED_RULES: readonly CueRule[] = [
         const whole = content(s, 0, toks.length);
         return whole ? { content: whole, cue: tokSpan(toks, i, i + 2), source: src, to: null, forward: false } : null;
       }
+      // "That’s according to early returns.": the pronoun stands for the previous sentence's claim.
+      if (i === 1 && /^(?:that|this)[’']s$/.test(toks[0].lower)) {
+        return { content: { start: toks[0].start, end: toks[0].start + 4 }, cue: tokSpan(toks, i, i + 2), source: src, to: null, forward: false };
+      }
       const bEnd = toks[i - 1].text === "," ? i - 1 : i;
       const body = content(s, backwardStart(s, bEnd), bEnd);
       return body ? { content: body, cue: tokSpan(toks, i, i + 2), source: src, to: null, forward: false } : null;

@@ -30,6 +30,7 @@ type Row = { text: string; rule: string; content: string; mention?: string | nul
 
 // Made-up sentences, one or more per cue rule. None comes from the Palmyra corpus.
 const MUST_MATCH: Row[] = [
+  { text: "Turnout fell sharply. That’s according to early returns from the county clerk.", rule: "reported/according-to-after", content: "That", cue: "according to" },
   { text: "The coach complained to the league office that the referees were biased.", rule: "reported/verb-then-content", content: "that the referees were biased", mention: "The coach", cue: "complained to the league office" },
   { text: "She explained to reporters why the vote was delayed.", rule: "reported/verb-then-content", content: "why the vote was delayed", mention: "She", cue: "explained to reporters" },
   { text: "She said the nonprofit provided a signed statement.", rule: "reported/verb-then-content", content: "the nonprofit provided a signed statement", mention: "She", cue: "said" },
@@ -277,6 +278,7 @@ const MUST_MATCH: Row[] = [
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
+  { text: "That is all, according.", why: "no source after 'according'" },
   { text: "The coach complained to the league office that handles referees.", why: "'that' before a verb is a relative pronoun, no content" },
   { text: "“We are closing the plant for good, and nobody here is happy about it,” announced the news that evening.", why: "a whole quotation before the verb is no appositive title" },
   { text: "The mayor praised the “new pump” claiming space in the yard.", why: "a closing mark without a comma before it is no clause boundary" },
