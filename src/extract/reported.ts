@@ -268,7 +268,7 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
   if (verb.frame === "say" && !passive && !topic && toks[j]?.lower === "to" && j + 1 < toks.length && toks[j + 1].word) {
     let k = j + 1;
     while (k < toks.length && k - j <= 8 && (toks[k].word || /^[’'.&-]$/.test(toks[k].text)) && toks[k].lower !== "that" && toks[k].lower !== "why") k++;
-    if (k > j + 1 && k < toks.length && k - j <= 8 && (toks[k].lower === "that" || toks[k].lower === "why") && !isTimeThat(toks, k) && !verbFirst(toks[k + 1])) {
+    if (k > j + 1 && k < toks.length && k - j <= 8 && (toks[k].lower === "that" || toks[k].lower === "why") && !isTimeThat(toks, k) && !verbFirst(toks[k + 1]) && !AUX_START.test(toks[k + 1]?.lower ?? "")) {
       to = tokSpan(toks, j + 1, k);
       j = k;
     }
@@ -467,8 +467,9 @@ function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firstComma 
     let m = k;
     const reach = manner ? 16 : 9;
     while (m < toks.length && m - k < reach && (toks[m].word || (manner && toks[m].text !== ".")) && toks[m].lower !== "that") m++;
-    // ("said in the office that handles ...": "that" before a verb is a relative pronoun.)
-    if (m < toks.length && toks[m].lower === "that" && m - k < reach && !isTimeThat(toks, m) && !verbFirst(toks[m + 1])) k = m;
+    // ("said in the office that handles ...", "responded to questions about companies that have ...":
+    // "that" before a verb or an auxiliary is a relative pronoun.)
+    if (m < toks.length && toks[m].lower === "that" && m - k < reach && !isTimeThat(toks, m) && !verbFirst(toks[m + 1]) && !AUX_START.test(toks[m + 1]?.lower ?? "")) k = m;
     else return null;
   }
   return content(s, k, forwardStop(s, k, firstComma));

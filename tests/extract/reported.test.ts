@@ -278,6 +278,7 @@ const MUST_MATCH: Row[] = [
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
+  { text: "The mayor responded to questions about firms that have moved their plants abroad.", why: "'that' before an auxiliary after an adverbial is a relative pronoun" },
   { text: "That is all, according.", why: "no source after 'according'" },
   { text: "The coach complained to the league office that handles referees.", why: "'that' before a verb is a relative pronoun, no content" },
   { text: "“We are closing the plant for good, and nobody here is happy about it,” announced the news that evening.", why: "a whole quotation before the verb is no appositive title" },
