@@ -275,6 +275,12 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
       k += 2;
       continue;
     }
+    // "told reporters here Sunday that ...", "said here that ...": the place adverb of the speech event,
+    // only before a time word, "that" or a comma ("said here is where ..." keeps it).
+    if (t.lower === "here" && k + 1 < end && (toks[k + 1].lower === "that" || toks[k + 1].text === "," || TIME_WORDS.has(toks[k + 1].lower))) {
+      k++;
+      continue;
+    }
     // "said this week", "said last month"; but "said this is the end": "this", "last" and "next" are
     // time words only before a time noun.
     const timeDeterminer = /^(?:this|last|next)$/.test(t.lower);
