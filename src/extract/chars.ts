@@ -56,5 +56,5 @@ export function sizeAt(text: string, i: number): number {
 /** Whether the code unit is white space as /\s/ defines it. */
 export function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c < 0xd800 && (classOf(c) & SPACE) !== 0;
+  return (c < 0xd800 || c > 0xdfff) && (classOf(c) & SPACE) !== 0;
 }
