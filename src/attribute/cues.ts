@@ -416,6 +416,7 @@ export const CUE_RULES: readonly CueRule[] = [
       const toks = beforeWindow(q);
       for (let v = toks.length - 1; v >= 0; v--) {
         if (!isCueVerb(toks, v)) continue;
+        if (inOpeningTimeOrCondition(toks, v)) continue;
         const m = speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
         if (m) return hit(m, cueExtent(toks, v), spanOf(toks[v], toks[toks.length - 1]), R.sentenceVerb);
       }
@@ -642,6 +643,22 @@ function speakerOfClauseBefore(q: QuoteContext, toks: readonly Tok[], v: number)
     return m && (m.kind === "name" || m.kind === "pronoun") ? m : null;
   }
   return null;
+}
+
+// Conjunctions that open a time, condition or concession clause before the main clause. Not "as":
+// "As Lee pointed out, the plan is “…”" names the quote's source.
+const TIME_OR_CONDITION_OPENERS: ReadonlySet<string> = new Set(["when", "while", "if", "although", "though", "because", "since", "until", "before", "after", "once", "whenever"]);
+
+/**
+ * "When Lee announced the plan in May, she called it “a new start.”": a speech verb inside a
+ * sentence-opening time or condition clause, closed by a comma before the quote, reports an
+ * earlier event; the main clause after the comma holds the quote.
+ */
+function inOpeningTimeOrCondition(toks: readonly Tok[], v: number): boolean {
+  if (toks.length === 0 || !TIME_OR_CONDITION_OPENERS.has(toks[0].lower)) return false;
+  for (let i = 1; i < v; i++) if (toks[i].text === "," || toks[i].text === ";" || toks[i].text === "—") return false;
+  for (let i = v + 1; i < toks.length - 1; i++) if (toks[i].text === ",") return true;
+  return false;
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);

@@ -116,6 +116,30 @@ describe("speakers", () => {
       "nobody went home early.",
       { speaker: "Hollis Brandt" },
     ],
+    [
+      "must: a speech verb in an opening 'when' clause is not the quote's cue; the main clause speaks",
+      "When Ada Lind announced the merger in May, Tom Reyes likened it to “a sad day for the valley.”",
+      "a sad day for the valley.",
+      { speaker: "Tom Reyes", ruleId: "attribution/sentence-subject" },
+    ],
+    [
+      "must: an opening 'if' clause with a speech verb leaves the quote to the main clause's pronoun",
+      "Ida Brun spoke last. If the mayor says no again, she expects the town to face “a very long winter.”",
+      "a very long winter.",
+      { mention: "she" },
+    ],
+    [
+      "must-not: an opening 'as' clause names the quote's source",
+      "As Ilse Marek pointed out, the budget is “a bucket with a hole in it.”",
+      "a bucket with a hole in it.",
+      { speaker: "Ilse Marek" },
+    ],
+    [
+      "must-not: a 'when' clause that holds the quote itself keeps its speech verb",
+      "When Owen Frick told reporters the plan was “finished for good,” the room went quiet.",
+      "finished for good,",
+      { speaker: "Owen Frick" },
+    ],
   ];
   it.each(cases)("%s", (_name, text, words, expected) => {
     const q = attribute(text).find((x) => x.text === words);
