@@ -489,7 +489,8 @@ export const CUE_RULES: readonly CueRule[] = [
     match(q) {
       const toks = beforeWindow(q);
       if (toks.length < 3) return null;
-      const m = clauseSubject(q, toks) ?? pronounClauseSubject(q, toks);
+      const main = clauseSubject(q, toks);
+      const m = (main && laterPronounFor(q, toks, main)) ?? main ?? pronounClauseSubject(q, toks);
       if (!m || !canSpeak(q, m)) return null;
       return hit(m, m.span, spanOf(toks[0], toks[toks.length - 1]), R.sentenceSubject);
     },
@@ -528,6 +529,45 @@ function pronounClauseSubject(q: QuoteContext, toks: readonly Tok[]): Mention | 
     return null;
   }
   return null;
+}
+
+// Conjunctions after which a later clause with its own subject holds the quote.
+const LATER_CLAUSE_OPENERS: ReadonlySet<string> = new Set(["although", "though", "while", "whereas", "because", "since", "when", "after", "before", "until", "once", "if"]);
+
+/**
+ * "Lee backed the deal, although she said she has “serious concerns”": when the quote sits in a
+ * later clause opened by a conjunction and that clause has a pronoun subject with a finite verb,
+ * the pronoun is the source as written (the sentence's first subject is often the same person,
+ * or another one: "Ryan praised the bill, though he warned of “…”").
+ */
+function subordinatePronounSubject(q: QuoteContext, toks: readonly Tok[]): Tok | null {
+  for (let j = toks.length - 2; j >= 2; j--) {
+    if (!SUBJECT_PRONOUNS.has(toks[j].lower)) continue;
+    // "… although she made it clear that she has “…”": the subject of a that-clause is reported
+    // content; the clause that holds it is further back.
+    if (toks[j - 1].lower === "that") continue;
+    if (!LATER_CLAUSE_OPENERS.has(toks[j - 1].lower)) return null;
+    let k = j + 1;
+    while (k < toks.length && (BETWEEN.has(toks[k].lower) || /ly$/.test(toks[k].lower))) k++;
+    return k < toks.length && isFiniteVerbLike(toks[k]) ? toks[j] : null;
+  }
+  return null;
+}
+
+/**
+ * The sentence's subject with the later clause's pronoun as the source as written, when the
+ * pronoun agrees with it ("Ann Lee backed the deal, although she said …": Lee, written "she");
+ * null when there is no such pronoun or it cannot refer to the subject.
+ */
+function laterPronounFor(q: QuoteContext, toks: readonly Tok[], main: Mention): Mention | null {
+  const p = subordinatePronounSubject(q, toks);
+  if (!p || main.kind === "pronoun") return null;
+  const singular = p.lower === "he" || p.lower === "she";
+  if (!singular || main.plural || main.kind !== "name" && main.kind !== "description") return null;
+  const g = p.lower === "he" ? "m" : "f";
+  if (main.gender !== g && main.gender !== null) return null;
+  const at = spanOf(p, p);
+  return { ...main, role: null, whole: at };
 }
 
 // Words that continue a noun phrase after a name or a noun ("Trump campaign", "Smith of Ohio").

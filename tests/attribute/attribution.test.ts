@@ -140,11 +140,29 @@ describe("speakers", () => {
       "finished for good,",
       { speaker: "Owen Frick" },
     ],
+    [
+      "must: a later 'although' clause's pronoun is the source as written; it names the sentence's subject",
+      "Ann Lee backed the plan on Monday, although she found “serious flaws in the cost estimates.”",
+      "serious flaws in the cost estimates.",
+      { speaker: "Ann Lee", mention: "she" },
+    ],
+    [
+      "must: past a that-clause's subject to the clause that holds it",
+      "Mr. Tom Reyes voted for the bill, even though he made it clear that he has “no love for it at all.”",
+      "no love for it at all.",
+      { speaker: "Tom Reyes", mention: "he" },
+    ],
   ];
   it.each(cases)("%s", (_name, text, words, expected) => {
     const q = attribute(text).find((x) => x.text === words);
     expect(q).toBeDefined();
     expect(q).toMatchObject(expected);
+  });
+
+  it("must-not: a later clause's pronoun of the other gender is not bound to the sentence's subject", () => {
+    const text = "Mr. Tom Reyes decided not to sign the bill at a press conference Tuesday even though she found “clear evidence of fraud in the count.”";
+    const q = attribute(text).find((x) => x.text === "clear evidence of fraud in the count.");
+    expect(q).toMatchObject({ speaker: "Tom Reyes", mention: "Mr. Tom Reyes" });
   });
 
   // The source noun phrase: `speaker` is the name or the head, `mention` the phrase as written
