@@ -621,7 +621,7 @@ function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number):
     const f = toks[s];
     // A participle clause ("Reading from a prepared text, …", "Informed of the plan, …") opens too.
     const participleClause = opensParticipleClause(toks, s);
-    const opener = !f.word || (!f.cap && !PRONOUNS.has(f.lower) && !DETERMINER_WORDS.has(f.lower) && !PERSON_NOUNS.has(f.lower)) || NOT_SUBJECT_OPENERS.has(f.lower) || participleClause;
+    const opener = !f.word || (!f.cap && !PRONOUNS.has(f.lower) && !DETERMINER_WORDS.has(f.lower) && !PERSON_NOUNS.has(f.lower)) || NOT_SUBJECT_OPENERS.has(f.lower) || participleClause || opensSpanOfTime(toks, s);
     if (!opener) break;
     // Skip an opening adverbial to its comma.
     let c = s;
@@ -659,6 +659,14 @@ function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number):
   if (last < s) return null;
   const m = parseSubject(q.text, spanOf(toks[s], toks[last]));
   return m;
+}
+
+const NUMBER_WORDS: ReadonlySet<string> = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "several", "many", "few"]);
+const TIME_UNITS: ReadonlySet<string> = new Set(["years", "months", "weeks", "days", "hours", "minutes", "decades", "nights"]);
+
+/** "Thirteen years earlier, she …", "Two days later, …": a span of time opens an adverbial, not the subject. */
+function opensSpanOfTime(toks: readonly Tok[], s: number): boolean {
+  return NUMBER_WORDS.has(toks[s].lower) && s + 1 < toks.length && TIME_UNITS.has(toks[s + 1].lower);
 }
 
 // Openers that start an adverbial or a subordinate clause, never the subject.

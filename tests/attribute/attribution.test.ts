@@ -152,6 +152,18 @@ describe("speakers", () => {
       "no love for it at all.",
       { speaker: "Tom Reyes", mention: "he" },
     ],
+    [
+      "must: a span of time opening the sentence is an adverbial, not the subject",
+      "Ann Lee runs the port. Two days later, she likened the deal to “a bucket with a hole in it.”",
+      "a bucket with a hole in it.",
+      { mention: "she" },
+    ],
+    [
+      "must-not: a number word before a noun that is not a unit of time opens the subject",
+      "The port was quiet. Two Senate Democrats likened the deal to “a bucket with a hole in it.”",
+      "a bucket with a hole in it.",
+      { mention: "Two Senate Democrats" },
+    ],
   ];
   it.each(cases)("%s", (_name, text, words, expected) => {
     const q = attribute(text).find((x) => x.text === words);
