@@ -416,6 +416,7 @@ export const CUE_RULES: readonly CueRule[] = [
       const toks = beforeWindow(q);
       for (let v = toks.length - 1; v >= 0; v--) {
         if (!isCueVerb(toks, v)) continue;
+        if (inOpeningTimeOrCondition(toks, v)) continue;
         const m = speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
         if (m) return hit(m, cueExtent(toks, v), spanOf(toks[v], toks[toks.length - 1]), R.sentenceVerb);
       }
@@ -488,7 +489,8 @@ export const CUE_RULES: readonly CueRule[] = [
     match(q) {
       const toks = beforeWindow(q);
       if (toks.length < 3) return null;
-      const m = clauseSubject(q, toks) ?? pronounClauseSubject(q, toks);
+      const main = clauseSubject(q, toks);
+      const m = (main && laterPronounFor(q, toks, main)) ?? main ?? pronounClauseSubject(q, toks);
       if (!m || !canSpeak(q, m)) return null;
       return hit(m, m.span, spanOf(toks[0], toks[toks.length - 1]), R.sentenceSubject);
     },
@@ -527,6 +529,45 @@ function pronounClauseSubject(q: QuoteContext, toks: readonly Tok[]): Mention | 
     return null;
   }
   return null;
+}
+
+// Conjunctions after which a later clause with its own subject holds the quote.
+const LATER_CLAUSE_OPENERS: ReadonlySet<string> = new Set(["although", "though", "while", "whereas", "because", "since", "when", "after", "before", "until", "once", "if"]);
+
+/**
+ * "Lee backed the deal, although she said she has “serious concerns”": when the quote sits in a
+ * later clause opened by a conjunction and that clause has a pronoun subject with a finite verb,
+ * the pronoun is the source as written (the sentence's first subject is often the same person,
+ * or another one: "Ryan praised the bill, though he warned of “…”").
+ */
+function subordinatePronounSubject(q: QuoteContext, toks: readonly Tok[]): Tok | null {
+  for (let j = toks.length - 2; j >= 2; j--) {
+    if (!SUBJECT_PRONOUNS.has(toks[j].lower)) continue;
+    // "… although she made it clear that she has “…”": the subject of a that-clause is reported
+    // content; the clause that holds it is further back.
+    if (toks[j - 1].lower === "that") continue;
+    if (!LATER_CLAUSE_OPENERS.has(toks[j - 1].lower)) return null;
+    let k = j + 1;
+    while (k < toks.length && (BETWEEN.has(toks[k].lower) || /ly$/.test(toks[k].lower))) k++;
+    return k < toks.length && isFiniteVerbLike(toks[k]) ? toks[j] : null;
+  }
+  return null;
+}
+
+/**
+ * The sentence's subject with the later clause's pronoun as the source as written, when the
+ * pronoun agrees with it ("Ann Lee backed the deal, although she said …": Lee, written "she");
+ * null when there is no such pronoun or it cannot refer to the subject.
+ */
+function laterPronounFor(q: QuoteContext, toks: readonly Tok[], main: Mention): Mention | null {
+  const p = subordinatePronounSubject(q, toks);
+  if (!p || main.kind === "pronoun") return null;
+  const singular = p.lower === "he" || p.lower === "she";
+  if (!singular || main.plural || main.kind !== "name" && main.kind !== "description") return null;
+  const g = p.lower === "he" ? "m" : "f";
+  if (main.gender !== g && main.gender !== null) return null;
+  const at = spanOf(p, p);
+  return { ...main, role: null, whole: at };
 }
 
 // Words that continue a noun phrase after a name or a noun ("Trump campaign", "Smith of Ohio").
@@ -580,7 +621,7 @@ function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number):
     const f = toks[s];
     // A participle clause ("Reading from a prepared text, …", "Informed of the plan, …") opens too.
     const participleClause = opensParticipleClause(toks, s);
-    const opener = !f.word || (!f.cap && !PRONOUNS.has(f.lower) && !DETERMINER_WORDS.has(f.lower) && !PERSON_NOUNS.has(f.lower)) || NOT_SUBJECT_OPENERS.has(f.lower) || participleClause;
+    const opener = !f.word || (!f.cap && !PRONOUNS.has(f.lower) && !DETERMINER_WORDS.has(f.lower) && !PERSON_NOUNS.has(f.lower)) || NOT_SUBJECT_OPENERS.has(f.lower) || participleClause || opensSpanOfTime(toks, s);
     if (!opener) break;
     // Skip an opening adverbial to its comma.
     let c = s;
@@ -620,6 +661,14 @@ function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number):
   return m;
 }
 
+const NUMBER_WORDS: ReadonlySet<string> = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "several", "many", "few"]);
+const TIME_UNITS: ReadonlySet<string> = new Set(["years", "months", "weeks", "days", "hours", "minutes", "decades", "nights"]);
+
+/** "Thirteen years earlier, she …", "Two days later, …": a span of time opens an adverbial, not the subject. */
+function opensSpanOfTime(toks: readonly Tok[], s: number): boolean {
+  return NUMBER_WORDS.has(toks[s].lower) && s + 1 < toks.length && TIME_UNITS.has(toks[s + 1].lower);
+}
+
 // Openers that start an adverbial or a subordinate clause, never the subject.
 const NOT_SUBJECT_OPENERS = new Set([
   "in", "on", "at", "during", "after", "before", "since", "until", "when", "while", "if", "as", "for", "from", "with",
@@ -642,6 +691,22 @@ function speakerOfClauseBefore(q: QuoteContext, toks: readonly Tok[], v: number)
     return m && (m.kind === "name" || m.kind === "pronoun") ? m : null;
   }
   return null;
+}
+
+// Conjunctions that open a time, condition or concession clause before the main clause. Not "as":
+// "As Lee pointed out, the plan is “…”" names the quote's source.
+const TIME_OR_CONDITION_OPENERS: ReadonlySet<string> = new Set(["when", "while", "if", "although", "though", "because", "since", "until", "before", "after", "once", "whenever"]);
+
+/**
+ * "When Lee announced the plan in May, she called it “a new start.”": a speech verb inside a
+ * sentence-opening time or condition clause, closed by a comma before the quote, reports an
+ * earlier event; the main clause after the comma holds the quote.
+ */
+function inOpeningTimeOrCondition(toks: readonly Tok[], v: number): boolean {
+  if (toks.length === 0 || !TIME_OR_CONDITION_OPENERS.has(toks[0].lower)) return false;
+  for (let i = 1; i < v; i++) if (toks[i].text === "," || toks[i].text === ";" || toks[i].text === "—") return false;
+  for (let i = v + 1; i < toks.length - 1; i++) if (toks[i].text === ",") return true;
+  return false;
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);

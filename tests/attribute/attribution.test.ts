@@ -116,11 +116,65 @@ describe("speakers", () => {
       "nobody went home early.",
       { speaker: "Hollis Brandt" },
     ],
+    [
+      "must: a speech verb in an opening 'when' clause is not the quote's cue; the main clause speaks",
+      "When Ada Lind announced the merger in May, Tom Reyes likened it to “a sad day for the valley.”",
+      "a sad day for the valley.",
+      { speaker: "Tom Reyes", ruleId: "attribution/sentence-subject" },
+    ],
+    [
+      "must: an opening 'if' clause with a speech verb leaves the quote to the main clause's pronoun",
+      "Ida Brun spoke last. If the mayor says no again, she expects the town to face “a very long winter.”",
+      "a very long winter.",
+      { mention: "she" },
+    ],
+    [
+      "must-not: an opening 'as' clause names the quote's source",
+      "As Ilse Marek pointed out, the budget is “a bucket with a hole in it.”",
+      "a bucket with a hole in it.",
+      { speaker: "Ilse Marek" },
+    ],
+    [
+      "must-not: a 'when' clause that holds the quote itself keeps its speech verb",
+      "When Owen Frick told reporters the plan was “finished for good,” the room went quiet.",
+      "finished for good,",
+      { speaker: "Owen Frick" },
+    ],
+    [
+      "must: a later 'although' clause's pronoun is the source as written; it names the sentence's subject",
+      "Ann Lee backed the plan on Monday, although she found “serious flaws in the cost estimates.”",
+      "serious flaws in the cost estimates.",
+      { speaker: "Ann Lee", mention: "she" },
+    ],
+    [
+      "must: past a that-clause's subject to the clause that holds it",
+      "Mr. Tom Reyes voted for the bill, even though he made it clear that he has “no love for it at all.”",
+      "no love for it at all.",
+      { speaker: "Tom Reyes", mention: "he" },
+    ],
+    [
+      "must: a span of time opening the sentence is an adverbial, not the subject",
+      "Ann Lee runs the port. Two days later, she likened the deal to “a bucket with a hole in it.”",
+      "a bucket with a hole in it.",
+      { mention: "she" },
+    ],
+    [
+      "must-not: a number word before a noun that is not a unit of time opens the subject",
+      "The port was quiet. Two Senate Democrats likened the deal to “a bucket with a hole in it.”",
+      "a bucket with a hole in it.",
+      { mention: "Two Senate Democrats" },
+    ],
   ];
   it.each(cases)("%s", (_name, text, words, expected) => {
     const q = attribute(text).find((x) => x.text === words);
     expect(q).toBeDefined();
     expect(q).toMatchObject(expected);
+  });
+
+  it("must-not: a later clause's pronoun of the other gender is not bound to the sentence's subject", () => {
+    const text = "Mr. Tom Reyes decided not to sign the bill at a press conference Tuesday even though she found “clear evidence of fraud in the count.”";
+    const q = attribute(text).find((x) => x.text === "clear evidence of fraud in the count.");
+    expect(q).toMatchObject({ speaker: "Tom Reyes", mention: "Mr. Tom Reyes" });
   });
 
   // The source noun phrase: `speaker` is the name or the head, `mention` the phrase as written
