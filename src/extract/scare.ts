@@ -1,7 +1,7 @@
 import type { Span } from "../model/index.js";
 import { DIGIT, LETTER, classAt, isSpaceCode, sizeAt } from "./chars.js";
 import { NAMING_VERBS, SPEECH_VERBS } from "./lexicon.js";
-import { isOwnedTitle } from "./titles.js";
+import { capitalisedWords, isOwnedTitle } from "./titles.js";
 
 /**
  * Scare quotes and titles: a word or two in marks ("calm", "idolatrous") with no one quoted as
@@ -92,15 +92,11 @@ export function hasAdjacentCue(text: string, outer: Span): boolean {
 
 const TITLE_MAX_WORDS = 10;
 
-// Small words a title leaves in lower case (built once: this runs for most quotes).
-const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "vs"]);
-const CAPITAL_OR_DIGIT_START = /^[\p{Lu}\p{N}]/u;
-
 /** A title: every content word capitalised and no sentence punctuation inside. */
 function looksLikeTitle(quoted: string, ws: readonly string[]): boolean {
   if (ws.length < 2 || ws.length > TITLE_MAX_WORDS) return false;
   if (/[.!?]\s*$/.test(quoted)) return false;
-  return ws.every((w, i) => (i > 0 && TITLE_SMALL_WORDS.has(w)) || CAPITAL_OR_DIGIT_START.test(w));
+  return capitalisedWords(ws);
 }
 
 const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|Prof|Rev|Inc|Co|No|vs|U\.S|D\.C)|\b\p{Lu})$/u;
@@ -277,7 +273,7 @@ export function classifyRun(text: string, index: () => CueIndex, para: Span, spa
   // One word past the most a title may have is enough to tell every case below apart.
   const ws = firstWords(quoted, TITLE_MAX_WORDS + 1);
   if (ws.length === 0) return { scare: true, why: "no-cue" };
-  if (isOwnedTitle(text, outer.start, quoted)) return { scare: true, why: "title" };
+  if (isOwnedTitle(text, outer.start, quoted, ws)) return { scare: true, why: "title" };
   if (ws.length > SHORT_WORDS) {
     return looksLikeTitle(quoted, ws) && !hasAdjacentCue(text, outer) ? { scare: true, why: "title" } : { scare: false, why: "quotation" };
   }

@@ -6,8 +6,10 @@
  */
 
 // Words a title leaves in lower case; any other word of a title starts with a capital or a digit.
-const SMALL = new Set(["a", "an", "the", "of", "and", "or", "nor", "but", "in", "on", "at", "to", "for", "with", "from", "by", "vs", "&"]);
-const TITLE_WORD = /[\p{L}\p{N}&][\p{L}\p{N}'’-]*/gu;
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "vs"]);
+// After an owner, a short title may also keep these small ("Neither Here nor There"); "&" is no word to firstWords.
+const OWNED_SMALL_WORDS: ReadonlySet<string> = new Set([...TITLE_SMALL_WORDS, "nor", "but"]);
+const CAPITAL_OR_DIGIT_START = /^[\p{Lu}\p{N}]/u;
 /** At most this many words: longer runs in capitals are more often slogans or quoted headlines. */
 const MAX_WORDS = 8;
 
@@ -17,15 +19,18 @@ const MAX_WORDS = 8;
  */
 const BEFORE_TITLE = /(?:\b\p{Lu}[\p{L}.&-]*[’']s|\b(?:host|co-host|anchor|author|co-author|creator|editor)s? of)\s*$/u;
 
-/** Title case, no sentence inside (a stop followed by more words) and no ! or ? at the end. */
-function titleCased(quoted: string): boolean {
-  if (/[!?]\s*$/u.test(quoted) || /[.!?]\s+\S/u.test(quoted)) return false;
-  const words = quoted.match(TITLE_WORD) ?? [];
-  if (words.length === 0 || words.length > MAX_WORDS) return false;
-  return words.every((w, i) => (i > 0 && SMALL.has(w.toLowerCase())) || /^[\p{Lu}\p{N}]/u.test(w));
+/** Every word capitalised (or a digit), but for the small words after the first. */
+export function capitalisedWords(ws: readonly string[], small: ReadonlySet<string> = TITLE_SMALL_WORDS): boolean {
+  return ws.every((w, i) => (i > 0 && small.has(w)) || CAPITAL_OR_DIGIT_START.test(w));
 }
 
-/** Whether the run between `open` (its opening mark's offset) and its words is a named work's title. */
-export function isOwnedTitle(text: string, open: number, quoted: string): boolean {
-  return BEFORE_TITLE.test(text.slice(Math.max(0, open - 24), open)) && titleCased(quoted);
+/**
+ * Whether the quoted words (`ws`, as scare.ts's firstWords finds them) after the opening mark at
+ * `open` are a named work's title: an owner or maker right before, title case, no sentence inside
+ * (a stop followed by more words) and no ! or ? at the end.
+ */
+export function isOwnedTitle(text: string, open: number, quoted: string, ws: readonly string[]): boolean {
+  if (ws.length === 0 || ws.length > MAX_WORDS || !BEFORE_TITLE.test(text.slice(Math.max(0, open - 24), open))) return false;
+  if (/[!?]\s*$/u.test(quoted) || /[.!?]\s+\S/u.test(quoted)) return false;
+  return capitalisedWords(ws, OWNED_SMALL_WORDS);
 }
