@@ -53,8 +53,10 @@ export const surnameKey = (name: string): string => {
 
 // Initials may run together without spaces ("G.K. Butterfield").
 const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|di|del|van|von|der|le|la|du)\b-?\s*)?(?:(?:al|el)-)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+))+/uy;
-// A superset of the characters that can start a match (\p{Lu}, and the capital of a title).
-const CAPITAL = /[A-Z\u00C0-\uFFFF]/g;
+// A superset of the characters that can start a match (\p{Lu}, and the capital of a title). The
+// General Punctuation block (U+2000-U+206F: ’ “ ” — …) holds no capital, and is most of the
+// non-ASCII text of English news.
+const CAPITAL = /[A-Z\u00C0-\u1FFF\u2070-\uFFFF]/g;
 
 const TITLE_PREFIX = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/;
 /** `name` without a possessive ending, as .replace(/['’]s?$/, "") gives it. */
