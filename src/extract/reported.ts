@@ -57,30 +57,36 @@ type Sentence = {
   readonly text: string;
   readonly span: Span;
   readonly toks: readonly Token[];
-  /** Several rules look at the same verb and subject: each is worked out once per sentence. */
-  readonly sites: Map<number, VerbSite | null>;
-  readonly subjects: Map<number, Source | null>;
-  readonly clauses: Map<string, boolean>;
+  /**
+   * Several rules look at the same verb and subject: each is worked out once per sentence. Made on
+   * first use: most sentences with a cue word need one of the three maps or none.
+   */
+  sites: Map<number, VerbSite | null> | null;
+  subjects: Map<number, Source | null> | null;
+  clauses: Map<string, boolean> | null;
 };
 
 /** `verbSite`, memoised on the sentence. */
 function siteAt(s: Sentence, vi: number): VerbSite | null {
-  let v = s.sites.get(vi);
-  if (v === undefined) s.sites.set(vi, (v = verbSite(s, vi)));
+  const memo = (s.sites ??= new Map());
+  let v = memo.get(vi);
+  if (v === undefined) memo.set(vi, (v = verbSite(s, vi)));
   return v;
 }
 
 /** `isClause` (the tagger), memoised on the sentence: rules often test the same stretch. */
 function clauseIn(s: Sentence, text: string): boolean {
-  let v = s.clauses.get(text);
-  if (v === undefined) s.clauses.set(text, (v = isClause(text)));
+  const memo = (s.clauses ??= new Map());
+  let v = memo.get(text);
+  if (v === undefined) memo.set(text, (v = isClause(text)));
   return v;
 }
 
 /** `subjectBefore(toks, end, 0)`, memoised on the sentence. */
 function subjectAt(s: Sentence, end: number): Source | null {
-  let v = s.subjects.get(end);
-  if (v === undefined) s.subjects.set(end, (v = subjectBefore(s.toks, end, 0)));
+  const memo = (s.subjects ??= new Map());
+  let v = memo.get(end);
+  if (v === undefined) memo.set(end, (v = subjectBefore(s.toks, end, 0)));
   return v;
 }
 
@@ -1363,7 +1369,7 @@ export function findReportedSpeech(article: Article): { candidates: ReportedCand
         continue;
       }
       if (!hasCue) continue;
-      const s: Sentence = { text: text.slice(sp.start, sp.end), span: sp, toks: tokenize(text, sp.start, sp.end), sites: new Map(), subjects: new Map(), clauses: new Map() };
+      const s: Sentence = { text: text.slice(sp.start, sp.end), span: sp, toks: tokenize(text, sp.start, sp.end), sites: null, subjects: null, clauses: null };
       for (const h of analyseSentence(s, quoted, cues, ci)) {
         const truncated = article.cuts.some((c) => h.content.end >= c.end - 1 && h.content.start < c.end);
         candidates.push({
