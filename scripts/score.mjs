@@ -2,7 +2,7 @@
 // Scores the built engine with the shared scorer: Palmyra (corpus/) against its gold, and PolNeAR
 // dev (or --split train) when ../shared/bench is present. Usage: npm run score [-- --split train] [-- --verbose]
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +14,8 @@ const verbose = args.includes("--verbose") ? ["--verbose"] : [];
 const shared = join(root, "..", "shared");
 const scorer = existsSync(join(shared, "tools/score-quotes.mjs")) ? join(shared, "tools/score-quotes.mjs") : join(root, "scripts/score-quotes.mjs");
 const tmp = mkdtempSync(join(tmpdir(), "qc-score-"));
+// The predictions are scratch files: gone when the script ends, however it ends.
+process.on("exit", () => rmSync(tmp, { recursive: true, force: true }));
 const bin = join(root, "bin/quotecheck");
 
 function extract(paths, out) {

@@ -27,7 +27,7 @@ function bareLower(l: string): string {
 }
 
 /** Whether the UTF-16 code unit is white space as /\s/ defines it. */
-function isWhiteSpace(c: number): boolean {
+export function isWhiteSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
@@ -53,8 +53,10 @@ export const surnameKey = (name: string): string => {
 
 // Initials may run together without spaces ("G.K. Butterfield").
 const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|di|del|van|von|der|le|la|du)\b-?\s*)?(?:(?:al|el)-)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+))+/uy;
-// A superset of the characters that can start a match (\p{Lu}, and the capital of a title).
-const CAPITAL = /[A-Z\u00C0-\uFFFF]/g;
+// A superset of the characters that can start a match (\p{Lu}, and the capital of a title). The
+// General Punctuation block (U+2000-U+206F: ’ “ ” — …) holds no capital, and is most of the
+// non-ASCII text of English news.
+const CAPITAL = /[A-Z\u00C0-\u1FFF\u2070-\uFFFF]/g;
 
 const TITLE_PREFIX = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/;
 /** `name` without a possessive ending, as .replace(/['’]s?$/, "") gives it. */

@@ -90,7 +90,10 @@ export function tokenize(text: string, span: Span, stopAtSentenceEnd = false): T
       continue;
     }
     if (!(c & LN)) {
-      out.push(mk(text.slice(i, i + w), i, false, false));
+      const p = text.slice(i, i + w);
+      // ASCII punctuation is its own lower case.
+      const code = text.charCodeAt(i);
+      out.push(mk(p, i, false, false, w === 1 && code < 128 ? p : undefined));
       i += w;
       // Each token depends only on the text from its start on, so the tokens up to here are
       // those of the whole span: a caller that reads no further than a sentence end stops here.
@@ -101,15 +104,24 @@ export function tokenize(text: string, span: Span, stopAtSentenceEnd = false): T
     const start = i;
     let last = i + w; // end of the last letter or digit
     let j = last;
+    // Whether the word may change in lower case: a capital or a non-ASCII character in it. Most
+    // words have neither, and need no toLowerCase (a scan and often a new string) at all.
+    let cased = !(text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) && !(text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57);
     while (j < end) {
+      const code = text.charCodeAt(j);
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+        j++;
+        last = j;
+        continue;
+      }
       const d = cpClass(text, j, end);
       const dw = d & 0x100 ? 2 : 1;
       if (d & LN) {
+        cased = true;
         j += dw;
         last = j;
         continue;
       }
-      const code = text.charCodeAt(j);
       if (code === APOS || code === RSQUO || code === HYPHEN || code === DOT) {
         j++;
         continue;
@@ -118,7 +130,7 @@ export function tokenize(text: string, span: Span, stopAtSentenceEnd = false): T
     }
     const tEnd = last;
     const t = text.slice(start, tEnd);
-    const l = t.toLowerCase();
+    const l = cased ? t.toLowerCase() : t;
     // Keep the stop of an abbreviation or an initial ("Harry M. Reid") with the word.
     // A stop before a comma, a bracket or a lower-case word ends an abbreviation, not a sentence.
     if (tEnd < end && text.charCodeAt(tEnd) === DOT) {

@@ -1,4 +1,5 @@
 import type { Article, Diagnostic, QuoteKind, Span } from "../model/index.js";
+import { isHeadline } from "./headline.js";
 import { scanQuoteRuns } from "./direct.js";
 import { findReportedSpeech } from "./reported.js";
 import { buildCueIndex, buildParagraphCueIndex, classifyRun, type CueIndex } from "./scare.js";
@@ -26,18 +27,6 @@ export type Candidate = {
   readonly continuesPrevious?: boolean;
   readonly continuesNext?: boolean;
 };
-
-/**
- * A headline or standfirst: near the top, short, with most words capitalised. Quotes in it repeat
- * the body's (or are slogans), so they are kept apart like scare quotes.
- */
-function isHeadline(text: string, p: Span, index: number): boolean {
-  if (index > 3 || p.end - p.start > 200) return false;
-  const ws = text.slice(p.start, p.end).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  if (ws.length === 0 || ws.length > 25) return false;
-  const caps = ws.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return ws.length >= 3 && caps / ws.length >= 0.75;
-}
 
 /** Direct quotations and scare quotes: every run of words between quotation marks. */
 export function findDirectQuotes(article: Article): { candidates: Candidate[]; diagnostics: Diagnostic[] } {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { attributeQuotes, CUE_RULES } from "../../src/attribute/index.js";
-import { findMedium, findSpokenOn, findToOutlet } from "../../src/attribute/circumstances.js";
+import fc from "fast-check";
+import { findMedium, findSpokenOn, findToOutlet, MEDIUM_RULES } from "../../src/attribute/circumstances.js";
 import { extractQuotes } from "../../src/extract/index.js";
 import { articleFromText, makeArticle } from "../../src/ingest/article.js";
 import type { Quote } from "../../src/model/index.js";
@@ -255,6 +256,33 @@ describe("to whom, how and when", () => {
     expect(findMedium("radioed to headquarters")?.medium).toBe("radioed");
     expect(findMedium("said in a statement")?.medium).toBe("in a statement");
     expect(findMedium("said on Monday")).toBeNull();
+  });
+
+  it("the earliest medium wins, ties to the earlier row (one search stands for one per row)", () => {
+    // The table as findMedium read it row by row before the rows were joined into one regex.
+    const byRow = (clause: string) => {
+      let best: { medium: string; interview: boolean; at: number } | null = null;
+      for (const row of MEDIUM_RULES) {
+        const m = row.re.exec(clause);
+        if (m && (!best || m.index < best.at)) best = { medium: m[0], interview: row.interview, at: m.index };
+      }
+      return best ? { medium: best.medium, interview: best.interview } : null;
+    };
+    // The join relies on rows without flags beyond i and without capturing groups of their own.
+    for (const row of MEDIUM_RULES) {
+      expect(row.re.flags).toBe("i");
+      expect(row.re.source).not.toMatch(/(^|[^\\])\((?!\?)/);
+    }
+    const pieces = ["said ", "in a statement", "via Skype", "by phone", "in a phone interview", "texted", "tweeted", "on Twitter", "in an interview", "at a news conference", "to reporters", "in a letter", "in an email", "emailed", "over the radio", " and ", ", ", "Monday", "post", "interview"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((a) => a.join("")), (clause) => {
+        expect(findMedium(clause)).toEqual(byRow(clause));
+      }),
+      { numRuns: 500 },
+    );
+    // The statement row comes first in the table, but the earlier words win.
+    expect(findMedium("said to reporters, in a statement")).toEqual({ medium: "to reporters", interview: false });
+    expect(findMedium("in a phone interview")?.medium).toBe("phone interview");
   });
 
   it("weekdays resolve against the publication date, unknown stays null", () => {

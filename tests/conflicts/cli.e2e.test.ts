@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -81,6 +81,7 @@ describe("quotecheck conflicts (built binary, corpus/)", () => {
     const dir = mkdtempSync(join(tmpdir(), "qc-conflicts-"));
     writeFileSync(join(dir, "plain.txt"), "The council met on Tuesday. The budget was approved.\n");
     const r = quotecheck(["conflicts", dir, "--no-cache"]);
+    rmSync(dir, { recursive: true, force: true });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/No conflicts or corroborations found/);
   });

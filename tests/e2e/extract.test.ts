@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -38,6 +38,7 @@ describe("quotecheck extract (built binary)", () => {
       [join(ROOT, "scripts/score-quotes.mjs"), "--gold", join(ROOT, "tests/fixtures/palmyra-gold/palmyra.quotes.jsonl"), "--pred", pred, "--json"],
       { encoding: "utf8" },
     );
+    rmSync(dir, { recursive: true, force: true });
     const score = JSON.parse(s.stdout);
     expect(score.f1).toBeGreaterThanOrEqual(0.95);
     expect(score.endToEndRecall).toBeGreaterThanOrEqual(0.9);
@@ -68,6 +69,7 @@ describe("quotecheck extract (built binary)", () => {
       writeFileSync(join(dir, `a${i}.txt`), `Report ${i}\n\n“We counted ${i + 10} boats,” said Mara Quint, a harbour official.\n\nShe added that the port would reopen.\n`);
     const one = quotecheck(["extract", dir, "--format", "jsonl", "--no-cache", "--jobs", "1"]);
     const two = quotecheck(["extract", dir, "--format", "jsonl", "--no-cache", "-j", "2"]);
+    rmSync(dir, { recursive: true, force: true });
     expect(one.code).toBe(0);
     expect(two.code).toBe(0);
     expect(one.stdout.trim().split("\n")).toHaveLength(12);

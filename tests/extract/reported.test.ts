@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -461,9 +461,15 @@ describe.skipIf(!existsSync(bench))("PolNeAR dev, reported speech", () => {
         lines.push(JSON.stringify({ doc, kind: "indirect", text: sl(c.span), speaker: sl(c.mentionSpan), mention: sl(c.sourceSpan) }));
       }
     }
-    const pred = join(mkdtempSync(join(tmpdir(), "qc-reported-")), "pred.jsonl");
-    writeFileSync(pred, lines.join("\n") + "\n");
-    const out = execFileSync(process.execPath, [join(shared, "tools/score-quotes.mjs"), "--gold", join(bench, "gold.jsonl"), "--pred", pred, "--key", "doc", "--also-mention", "--kind", "indirect", "--json"], { encoding: "utf8" });
+    const tmp = mkdtempSync(join(tmpdir(), "qc-reported-"));
+    const pred = join(tmp, "pred.jsonl");
+    let out: string;
+    try {
+      writeFileSync(pred, lines.join("\n") + "\n");
+      out = execFileSync(process.execPath, [join(shared, "tools/score-quotes.mjs"), "--gold", join(bench, "gold.jsonl"), "--pred", pred, "--key", "doc", "--also-mention", "--kind", "indirect", "--json"], { encoding: "utf8" });
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
     const r = JSON.parse(out) as { f1: number; attributionAccuracy: number };
     expect(r.f1).toBeGreaterThanOrEqual(0.69);
     expect(r.attributionAccuracy).toBeGreaterThanOrEqual(0.85);

@@ -4,6 +4,7 @@ import { isSpaceCode } from "../../src/extract/chars.js";
 import { NAMING_VERBS, SPEECH_VERBS } from "../../src/extract/lexicon.js";
 import type { Span } from "../../src/model/index.js";
 import { ABBREVIATIONS, sentenceSpans, tokenize, wordFinder, type Token } from "../../src/extract/reported-text.js";
+import { isHeadline } from "../../src/extract/headline.js";
 import { buildCueIndex, buildParagraphCueIndex, firstWords, sentenceHasCue, words } from "../../src/extract/scare.js";
 
 // The extractors' hand-written scanners stand in for regexes that were too slow in the hot path.
@@ -142,6 +143,29 @@ describe("hand-written scanners agree with the regexes they replace", () => {
       }),
       { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
     );
+  });
+
+  it("the headline test's word count", () => {
+    // The regex definition it replaced: words as /[\p{L}][\p{L}'’-]*/gu, capitals as /^\p{Lu}/u.
+    const refHeadline = (t: string, p: Span, index: number): boolean => {
+      if (index > 3 || p.end - p.start > 200) return false;
+      const ws = t.slice(p.start, p.end).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+      if (ws.length === 0 || ws.length > 25) return false;
+      return ws.length >= 3 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.75;
+    };
+    const headPieces = fc.constantFrom(...PIECES, "The ", "Says ", "Is ", "’", "'", "-", "𝐀𝐁 ", "\ud835", "\udc00", "É", "é ", "٣", "x\ud835", " ");
+    fc.assert(
+      fc.property(withRange(fc.array(headPieces, { maxLength: 30 }).map((a) => a.join(""))), fc.nat(4), ([t, from, to], index) => {
+        expect(isHeadline(t, { start: from, end: to }, index)).toBe(refHeadline(t, { start: from, end: to }, index));
+      }),
+      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
+    );
+    // Made-up must / must-not rows.
+    const head = "Trump Says Clinton Is ‘Unfit’ to Lead";
+    expect(isHeadline(head, { start: 0, end: head.length }, 0)).toBe(true);
+    expect(isHeadline(head, { start: 0, end: head.length }, 4)).toBe(false); // too far down
+    const body = "The mayor said the bridge would reopen on Monday.";
+    expect(isHeadline(body, { start: 0, end: body.length }, 0)).toBe(false);
   });
 
   it("tokenize", () => {
