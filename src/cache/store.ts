@@ -5,6 +5,7 @@ import { deserialize, serialize } from "node:v8";
 import { crc32 } from "node:zlib";
 import { fromColumns, toColumns } from "./columns.js";
 import { CACHE_FORMAT } from "./engine-version.js";
+import { touchEntry } from "./prune.js";
 
 // An entry file: MAGIC, then a 4-byte header length, a JSON header, and the value in columnar form
 // (columns.ts), v8-serialised.
@@ -57,6 +58,8 @@ export function openCache(dir: string): Cache {
         return undefined;
       }
       stats.hits++;
+      // A hit makes the entry recently used, so pruning drops older ones first.
+      touchEntry(pathOf(key));
       return value;
     },
     put(key, value) {

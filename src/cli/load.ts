@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
-import { cacheDir, cacheEnabled, cacheKey, engineVersion, openCache, packOffsets, unpackOffsets, type Cache, type CacheStats } from "../cache/index.js";
+import { cacheDir, cacheEnabled, cacheKey, cacheMaxBytes, engineVersion, openCache, packOffsets, pruneCache, unpackOffsets, type Cache, type CacheStats } from "../cache/index.js";
 import { contentHashes } from "../cache/file-hashes.js";
 import { packResult, unpackResult } from "../cache/packed.js";
 import { IngestError } from "../ingest/errors.js";
@@ -119,6 +119,7 @@ export async function loadReport(paths: readonly string[], io: Io, depth: Depth,
   const known = (a: Article) => quotesByArticle.get(a);
   const report = analyse({ documents, inputs: summary.inputs, diagnostics: summary.diagnostics }, depth, known);
   if (cache && key) cache.put(key, packReport(report, summary.readAnything, errLines));
+  pruneAfterWrites((cache?.stats.writes ?? 0) + (summary.cache?.writes ?? 0), io);
   const cacheStats = summary.cache && cache ? addStats(summary.cache, cache.stats) : summary.cache;
   const stats = { readMs: t1 - t0, analyseMs: performance.now() - t1, cache: cacheStats, workers: summary.workers, reportCached: false };
   return { report, readAnything: summary.readAnything, stats };
@@ -216,7 +217,9 @@ export async function streamInputs(
   opts: LoadOptions,
   visit: (o: InputOutcome) => void,
 ): Promise<StreamSummary> {
-  return streamListed(await collectFiles(paths.length ? paths : [DEFAULT_CORPUS]), io, depth, opts, visit);
+  const summary = await streamListed(await collectFiles(paths.length ? paths : [DEFAULT_CORPUS]), io, depth, opts, visit);
+  pruneAfterWrites(summary.cache?.writes ?? 0, io);
+  return summary;
 }
 
 type Listing = Awaited<ReturnType<typeof collectFiles>>;
@@ -303,6 +306,14 @@ async function streamListed(
     await started.pool?.close();
   }
   return { inputs, diagnostics, readAnything, cache: cache?.stats ?? null, workers: started.pool?.size ?? 0 };
+}
+
+/**
+ * A run that added entries may have pushed the cache past its limit: prune it (at most once a day),
+ * once the run's last entry is written.
+ */
+function pruneAfterWrites(writes: number, io: Io): void {
+  if (writes > 0) pruneCache(cacheDir(io.env), { maxBytes: cacheMaxBytes(io.env) });
 }
 
 /** Whether the files hold at least `min` bytes together (sizes by stat; stops once there). */

@@ -83,11 +83,13 @@ export function reflow(source: string, from = 0, to = source.length, wrapped?: b
       put(" ", lineStarts[n] - 1);
     }
     // Runs of ordinary characters are copied whole; runs of blanks become one space; HIDDEN
-    // characters are dropped. Every kept character keeps its exact source offset.
+    // characters are dropped. Every kept character keeps its exact source offset. A single space
+    // between words is copied as it stands, so a run goes on over it: one slice a stretch of plain
+    // prose rather than two a word (the join of many small parts was most of ingest's time).
     let k = st;
     while (k < e) {
       const c = source.charCodeAt(k);
-      if (c === 32 || c === 9 || c === 0xa0) {
+      if (c === 9 || c === 0xa0 || (c === 32 && k + 1 < e && isBlank(source.charCodeAt(k + 1)))) {
         let m = k + 1;
         while (m < e) {
           const d = source.charCodeAt(m);
@@ -102,7 +104,7 @@ export function reflow(source: string, from = 0, to = source.length, wrapped?: b
         let m = k + 1;
         while (m < e) {
           const d = source.charCodeAt(m);
-          if (d === 32 || d === 9 || d === 0xa0 || d === 0) break;
+          if (d === 9 || d === 0xa0 || d === 0 || (d === 32 && m + 1 < e && isBlank(source.charCodeAt(m + 1)))) break;
           m++;
         }
         parts.push(source.slice(k, m));
@@ -120,6 +122,9 @@ export function reflow(source: string, from = 0, to = source.length, wrapped?: b
 }
 
 const CONTINUES = /[\p{Ll},\u2014-]/u;
+
+/** A blank that reflow collapses: a run of these becomes one space. */
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
 
 // White space (including form feeds and other Unicode spaces) and HIDDEN trimmed from line ends.
 function isSkippable(c: number): boolean {

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -60,6 +60,24 @@ describe("quotecheck extract (built binary)", () => {
     const none = quotecheck(["extract", "no/such/file.txt", "--format", "jsonl", "--no-cache"]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("no/such/file.txt");
+  });
+
+  it("keeps its cache under QUOTECHECK_CACHE_MAX_MB after a run that wrote to it", () => {
+    const cache = mkdtempSync(join(tmpdir(), "qc-cachecap-"));
+    try {
+      const bytes = (d: string): number =>
+        readdirSync(d, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? bytes(join(d, e.name)) : statSync(join(d, e.name)).size), 0);
+      const r = quotecheck(["extract", "corpus", "tests/fixtures", "--format", "jsonl"], { env: { QUOTECHECK_CACHE_DIR: cache, QUOTECHECK_CACHE_MAX_MB: "0.1" } });
+      expect(r.code).toBe(0);
+      expect(existsSync(join(cache, "last-prune"))).toBe(true);
+      // Entries for ~60 inputs take several times the limit; pruning leaves at most 80% of it.
+      expect(bytes(cache)).toBeLessThanOrEqual(0.1e6);
+      // The output does not depend on what the cache kept.
+      const again = quotecheck(["extract", "corpus", "--format", "jsonl"], { env: { QUOTECHECK_CACHE_DIR: cache } });
+      expect(again.stdout).toBe(quotecheck(["extract", "corpus", "--format", "jsonl", "--no-cache"]).stdout);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
   });
 
   it("gives the same lines in the same order with a worker pool (--jobs 2) as in-process (--jobs 1)", () => {

@@ -91,6 +91,26 @@ describe("structure", () => {
       [["direct", "Prices will fall,", false], ["scare", "The Grain Trade.", false]],
     ],
     [
+      "a title after the kind of work it names, even with a stop inside the marks",
+      "Lena Ortiz, star of the reality show “Home Rules.”, said on the podcast “Late Shift” that she would run.",
+      [["scare", "Home Rules.", false], ["scare", "Late Shift", false]],
+    ],
+    [
+      "a title after a channel's possessive, with a speech verb beside it",
+      "On the network’s “Morning Ledger,” Rep. Aldo Brandt said the bill was dead.",
+      [["scare", "Morning Ledger,", false]],
+    ],
+    [
+      "after a work noun, a sentence in marks is still a quotation",
+      "In his book “We Lost the Harbor. Then We Lost the Town,” Ivo Marsh said the mill closed.",
+      [["direct", "We Lost the Harbor. Then We Lost the Town,", false]],
+    ],
+    [
+      "after a work noun, words in lower case are a quotation",
+      "Workers in the film “never saw a dime,” Ana Ruiz wrote.",
+      [["direct", "never saw a dime,", false]],
+    ],
+    [
       "after a possessive, a whole sentence in marks is still a quotation",
       "The mayor’s “We are not leaving!” became the slogan, Ana Ruiz said.",
       [["direct", "We are not leaving!", false]],

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { reflow } from "../../src/ingest/reflow.js";
 
@@ -24,5 +25,33 @@ describe("reflow", () => {
     const long = "x".repeat(150);
     const r = reflow(`${long} one.\n${long} two.\n${long} three.\n`);
     expect(r.paragraphs).toHaveLength(3);
+  });
+
+  it("collapses blank runs, drops NUL and keeps each character's offset, on any text", () => {
+    // The definition, line by line for hard-wrapped text: trim, blank runs to one space, NUL out,
+    // lines of a block joined by a space, blocks by a blank line.
+    const TRIM = /^[\0 \t\u00a0\f\v\r\u2003]+|[\0 \t\u00a0\f\v\r\u2003]+$/g;
+    const ref = (src: string): string =>
+      src
+        .split("\n")
+        .map((l) => l.replace(TRIM, "").replace(/[ \t\u00a0]+/g, " ").replace(/\0/g, ""))
+        .join("\n")
+        .split(/\n(?:\n)+/)
+        .map((block) => block.split("\n").filter((l) => l).join(" "))
+        .filter((b) => b)
+        .join("\n\n");
+    const pieces = fc.constantFrom("a", "Bc", "word", "end.", " ", "  ", "\t", "\u00a0", "\u0000", " \u0000 ", "\u2003", "\n", "\n\n", "\r\n", "x y");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }).map((a) => a.join("")), (src) => {
+        const r = reflow(src, 0, src.length, true);
+        expect(r.text).toBe(ref(src));
+        for (let i = 0; i < r.text.length; i++) {
+          const ch = r.text[i]!;
+          if (ch !== " " && ch !== "\n") expect(src[r.offsets[i]!]).toBe(ch);
+          else if (ch === " " && r.text[i + 1] !== "\n" && i > 0 && r.text[i - 1] !== "\n") expect(" \t\u00a0\n\r\u0000\u2003").toContain(src[r.offsets[i]!]);
+        }
+      }),
+      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
+    );
   });
 });
