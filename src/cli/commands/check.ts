@@ -3,8 +3,6 @@ import { resolve } from "node:path";
 import { commonOptions, maxBytes, oneOf, parse } from "../options.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { DEFAULT_CORPUS } from "../corpus.js";
-import { loadInputs } from "../../ingest/index.js";
-import { analyse } from "../../pipeline/index.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { checkRules } from "../../check/registry.js";
 import { runChecks } from "../../check/run.js";
@@ -62,6 +60,8 @@ export const checkCommand = {
     }
 
     const given = positionals.length ? positionals : [DEFAULT_CORPUS];
+    // The parsers and the engine load only once the flags are good (and never for --help).
+    const [{ loadInputs }, { analyse }] = await Promise.all([import("../../ingest/index.js"), import("../../pipeline/index.js")]);
     const loaded = await loadInputs(given, { maxBytes: maxBytes(values["max-bytes"]) });
     const inputErrors = loaded.diagnostics.filter((d) => d.severity === "error");
     for (const d of inputErrors) io.err(formatDiagnostic(d, null) + "\n");

@@ -1,15 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { render } from "ink";
-import { createElement } from "react";
 import type { Report } from "../../model/index.js";
 import { reportFormatters } from "../../report/registry.js";
 import { quoteFormats, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
-import { reportFileName, type FormatChoice } from "../../tui/ExportPrompt.js";
+import type { FormatChoice } from "../../tui/ExportPrompt.js";
 import type { Progress } from "../../tui/LoadingView.js";
-import { Root, type RootProps } from "../../tui/Root.js";
-import { colourWanted } from "../../tui/theme.js";
+import type { RootProps } from "../../tui/Root.js";
 import { bytes } from "../../tui/text.js";
 import { EXIT, type Io } from "../io.js";
 import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
@@ -47,11 +44,21 @@ export const tuiCommand = {
       if (!values.plain && values.format === undefined) io.err(HINT);
       return readAnything ? EXIT.ok : EXIT.failure;
     }
-    return interactive(positionals, io, load, colourWanted(io.env, values["no-color"]));
+    return interactive(positionals, io, load, values["no-color"]);
   },
 };
 
-async function interactive(paths: readonly string[], io: Io, load: { maxBytes?: number; cache?: boolean }, color: boolean): Promise<number> {
+async function interactive(paths: readonly string[], io: Io, load: { maxBytes?: number; cache?: boolean }, noColor: boolean | undefined): Promise<number> {
+  // Ink, React and the views load here, for the interactive UI only: the plain table, --help and
+  // the other commands never pay for them.
+  const [{ render }, { createElement }, { Root }, { reportFileName }, { colourWanted }] = await Promise.all([
+    import("ink"),
+    import("react"),
+    import("../../tui/Root.js"),
+    import("../../tui/ExportPrompt.js"),
+    import("../../tui/theme.js"),
+  ]);
+  const color = colourWanted(io.env, noColor);
   const errors: string[] = [];
   const quiet: Io = { ...io, err: (s) => errors.push(s) };
   let report: Report | null = null;

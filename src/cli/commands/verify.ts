@@ -1,8 +1,6 @@
 import { commonOptions, maxBytes, oneOf, parse } from "../options.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { DEFAULT_CORPUS } from "../corpus.js";
-import { loadInputs } from "../../ingest/index.js";
-import { analyse } from "../../pipeline/index.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { isProblem, verifyDraft } from "../../verify/verify.js";
 import { ansiPaint, noPaint, verifyJson, verifySummary, verifyText } from "../../verify/output.js";
@@ -23,6 +21,8 @@ export const verifyCommand = {
     const sourcePaths = [...(values.against ?? []), ...more];
     const sources = sourcePaths.length ? sourcePaths : [DEFAULT_CORPUS];
     const limit = maxBytes(values["max-bytes"]);
+    // The parsers and the engine load only once the flags are good (and never for --help).
+    const [{ loadInputs }, { analyse }] = await Promise.all([import("../../ingest/index.js"), import("../../pipeline/index.js")]);
 
     const draftLoaded = await loadInputs([draftPath], { maxBytes: limit });
     const sourceLoaded = await loadInputs(sources, { maxBytes: limit });
