@@ -189,7 +189,8 @@ function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: number, 
   let e = v;
   // The progressive's auxiliary stands between the subject and the verb too ("X is insisting").
   const progressive = toks[v].lower.endsWith("ing");
-  while (e > from && (BETWEEN.has(toks[e - 1].lower) || /ly$/.test(toks[e - 1].lower) || (progressive && PASSIVE.has(toks[e - 1].lower)))) e--;
+  // A capitalised word is a name ("Kelly said", "Will wrote"), never an adverb or auxiliary here.
+  while (e > from && !toks[e - 1].cap && (BETWEEN.has(toks[e - 1].lower) || /ly$/.test(toks[e - 1].lower) || (progressive && PASSIVE.has(toks[e - 1].lower)))) e--;
   if (e <= from) return null;
   e = beforeTimePhrase(toks, from, e);
   if (e <= from) return null;
@@ -243,7 +244,7 @@ export const CUE_RULES: readonly CueRule[] = [
       if (i >= toks.length || i > 3 || !isCueVerb(toks, i)) return null;
       if (endsSentence(q) && /^\p{Lu}/u.test(toks[i].text) && !/[?!]/.test(q.text[q.span.end - 1])) return null;
       let j = i + 1;
-      while (j < toks.length && (BETWEEN.has(toks[j].lower) || /ly$/.test(toks[j].lower))) j++;
+      while (j < toks.length && !toks[j].cap && (BETWEEN.has(toks[j].lower) || /ly$/.test(toks[j].lower))) j++;
       if (j >= toks.length) return null;
       const m = parseInvertedSource(q.text, { start: toks[j].start, end: toks[toks.length - 1].end });
       if (!m) return null;

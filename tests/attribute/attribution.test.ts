@@ -322,6 +322,10 @@ describe("cue subjects", () => {
     ["must-not: a sentence between the reported speech and the quote breaks the link", "The council may wait while the talks go on, Ned Ortiz said. The vote is on Friday. “The other factor is the weather.”", "The other factor is the weather.", { speaker: null }],
     ["must: a capitalised adjective before a lower-case noun opens a description", "Small groups of protesters marched downtown while chanting, “Hands up, don’t shoot.”", "Hands up, don’t shoot.", { mention: "Small groups of protesters" }],
     ["must-not: a capitalised preposition is no adjective opener", "Amid calls for a boycott, the union leader wrote a letter to members, saying the strike was “the only way left.”", "the only way left.", { mention: "the union leader" }],
+    ["must: a name ending in -ly before the verb is the subject, not an adverb", "Dana Shelly ran the depot for years.\n\n“The trucks never came,” Shelly said.", "The trucks never came,", { speaker: "Dana Shelly", mention: "Shelly" }],
+    ["must: a capitalised 'Will' before the verb is a name, not the auxiliary", "Ada Will wrote about the port.\n\n“The harbour is the city’s future,” Will wrote.", "The harbour is the city’s future,", { speaker: "Ada Will", mention: "Will" }],
+    ["must: a name ending in -ly after an inverted verb is the source", "Dana Shelly ran the depot for years.\n\n“The trucks never came,” said Shelly.", "The trucks never came,", { speaker: "Dana Shelly", mention: "Shelly" }],
+    ["must-not: a lower-case adverb between the subject and the verb stays out of the subject", "“The trucks never came,” Tom Reyes angrily said.", "The trucks never came,", { speaker: "Tom Reyes", mention: "Tom Reyes" }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
