@@ -429,6 +429,12 @@ export const CUE_RULES: readonly CueRule[] = [
       for (let v = from + 1; v < after.length; v++) {
         if (!isCueVerb(after, v)) continue;
         // The nearest clause boundary before the verb starts its subject ("…” Palmyra, Omran explained).
+        // "… has used “velvet gloves” in its dealings, said Ann Lee, an expert.": an inverted cue that
+        // ends the sentence credits the whole sentence, the quote in it included.
+        if (after[v - 1].text === "," && !/ing$/.test(after[v].lower) && v + 1 < after.length && after[v + 1].lower !== "to") {
+          const src = parseInvertedSource(q.text, { start: after[v + 1].start, end: after[after.length - 1].end });
+          if (src && src.kind !== "pronoun") return hit(src, spanOf(after[v], after[v]), spanOf(after[v], after[after.length - 1]), R.sentenceVerb);
+        }
         let s = v - 1;
         while (s > from && after[s - 1].text !== "," && after[s - 1].text !== ";" && after[s - 1].text !== "—") s--;
         const m = subjectBeforeVerb(q, after, s, v);

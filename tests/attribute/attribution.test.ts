@@ -326,6 +326,9 @@ describe("cue subjects", () => {
     ["must: a capitalised 'Will' before the verb is a name, not the auxiliary", "Ada Will wrote about the port.\n\n“The harbour is the city’s future,” Will wrote.", "The harbour is the city’s future,", { speaker: "Ada Will", mention: "Will" }],
     ["must: a name ending in -ly after an inverted verb is the source", "Dana Shelly ran the depot for years.\n\n“The trucks never came,” said Shelly.", "The trucks never came,", { speaker: "Dana Shelly", mention: "Shelly" }],
     ["must-not: a lower-case adverb between the subject and the verb stays out of the subject", "“The trucks never came,” Tom Reyes angrily said.", "The trucks never came,", { speaker: "Tom Reyes", mention: "Tom Reyes" }],
+    ["must: an inverted cue that ends the sentence credits the quote inside it", "The port has long used “soft power” in its dealings with the valley towns, said Ada Lind, a historian at Carrow College.", "soft power", { speaker: "Ada Lind", ruleId: "attribution/speech-verb-in-sentence" }],
+    ["must-not: 'said to' after the comma is no inverted cue", "The port has long used “soft power” in its dealings with the towns, said to be its oldest habit by Ada Lind.", "soft power", { speaker: null }],
+    ["must-not: a participle after the comma has no inverted source", "The port has long used “soft power” in its dealings with the towns, saying Ada Lind was wrong.", "soft power", { speaker: null }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
