@@ -217,6 +217,15 @@ function cueExtent(toks: readonly Tok[], v: number): Span {
   return spanOf(toks[v], toks[e]);
 }
 
+/**
+ * “We won.” Trump said. — after a quote that ends its sentence, a short clause whose cue verb is
+ * its last word has no object of its own: the quote before it is what was said.
+ */
+function closesOnCue(toks: readonly Tok[], from: number): boolean {
+  const v = toks.length - 1;
+  return v > from && v - from <= 5 && isCueVerb(toks, v) && !/ing$/.test(toks[v].lower);
+}
+
 const R = {
   afterInverted: { id: "attribution/said-name-after-quote", reason: "speech verb right after the quote, its speaker after the verb (“…,” said X)" },
   afterSubject: { id: "attribution/name-said-after-quote", reason: "speaker and speech verb right after the quote (“…,” X said)" },
@@ -263,7 +272,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // Ended quotes take a cue after them only when it plainly hangs on them (“Why?” he asked).
       const startsLower = /^\p{Ll}/u.test(toks[from].text);
       const questionOrBang = /[?!]["'”’]*$/.test(q.text.slice(q.span.start, q.span.end));
-      if (endsSentence(q) && !startsLower && !questionOrBang) return null;
+      if (endsSentence(q) && !startsLower && !questionOrBang && !closesOnCue(toks, from)) return null;
       for (let v = from + 1; v < toks.length && v < from + 30; v++) {
         if (!isCueVerb(toks, v)) continue;
         // The verb must end its clause or take the quote's content, not start the next quote.

@@ -329,6 +329,8 @@ describe("cue subjects", () => {
     ["must: an inverted cue that ends the sentence credits the quote inside it", "The port has long used “soft power” in its dealings with the valley towns, said Ada Lind, a historian at Carrow College.", "soft power", { speaker: "Ada Lind", ruleId: "attribution/speech-verb-in-sentence" }],
     ["must-not: 'said to' after the comma is no inverted cue", "The port has long used “soft power” in its dealings with the towns, said to be its oldest habit by Ada Lind.", "soft power", { speaker: null }],
     ["must-not: a participle after the comma has no inverted source", "The port has long used “soft power” in its dealings with the towns, saying Ada Lind was wrong.", "soft power", { speaker: null }],
+    ["must: a short clause that ends on its cue verb after a sentence-ending quote credits that quote", "Tom Reyes came late to the hall.\n\n“We will win this one.” Reyes said.", "We will win this one.", { speaker: "Tom Reyes", ruleId: "attribution/name-said-after-quote" }],
+    ["must-not: a cue verb with an object after a sentence-ending quote starts a new sentence", "Tom Reyes came late to the hall.\n\n“We will win this one.” Reyes said he would stay.", "We will win this one.", { ruleId: "attribution/no-cue" }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
