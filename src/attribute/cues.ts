@@ -226,6 +226,9 @@ function closesOnCue(toks: readonly Tok[], from: number): boolean {
   return v > from && v - from <= 5 && isCueVerb(toks, v) && !/ing$/.test(toks[v].lower);
 }
 
+// Lower-case words that may stand inside a capitalised name ("Charles de Gaulle", "Bank of Ohio").
+const NAME_GLUE: ReadonlySet<string> = new Set(["of", "and", "&", "de", "da", "di", "del", "van", "von", "der", "al", "el", "bin", "la", "le", "du"]);
+
 const R = {
   afterInverted: { id: "attribution/said-name-after-quote", reason: "speech verb right after the quote, its speaker after the verb (“…,” said X)" },
   afterSubject: { id: "attribution/name-said-after-quote", reason: "speaker and speech verb right after the quote (“…,” X said)" },
@@ -236,6 +239,7 @@ const R = {
   citedAuthor: { id: "attribution/cited-author", reason: "the quote is introduced as someone's words (a line from X: “…”), so X wrote or said it, not the narrator who cites it" },
   sentenceVerb: { id: "attribution/speech-verb-in-sentence", reason: "a speech verb with its subject in the quote's sentence (X said that … “…”)" },
   colonIntro: { id: "attribution/colon-before-paragraph", reason: "the paragraph before ends with a speech verb and a colon that introduces the quote (X said: ¶ “…”)" },
+  colonName: { id: "attribution/name-colon", reason: "the quote's sentence is only a name and a colon (“Ann Lee: “…””, “HEADLINE - Ann Lee: “…””), as in transcripts and round-ups" },
   naming: { id: "attribution/called-it", reason: "a naming verb frames the quote (X called it “…”)" },
   sentenceSubject: { id: "attribution/sentence-subject", reason: "a quoted phrase inside narration with no speech cue of its own: the subject of its sentence is the source (X likened it to “…”)" },
 };
@@ -335,6 +339,36 @@ export const CUE_RULES: readonly CueRule[] = [
       if (!src || src.kind === "pronoun") return null;
       const dashAt = q.outer.end + m[0].search(/[―—–-]/u);
       return hit(src, { start: dashAt, end: dashAt + 1 }, { start: q.outer.end, end: toks[toks.length - 1].end }, R.dash);
+    },
+  },
+  {
+    ...R.colonName,
+    must: ["TURNOUT IS UP AGAIN - Ada Lind: “Young voters came out in force.”", "Rep. Tom Reyes (D-Ohio): “Who told you that figure?”", "More from Lind: “The young came out.”"],
+    mustNot: ["Here they are: “Be brave.”", "Update: “The road is open.”", "From Oakdale: “The road is open.”", "Ada Lind wrote to Tom Reyes: “We are ready.”", "In city after city, Lind lobbies for a higher wage: “No one should be poor.”"],
+    match(q) {
+      const toks = beforeWindow(q);
+      const n = toks.length;
+      if (n < 2 || toks[n - 1].text !== ":") return null;
+      // A heading before a dash is not part of the name ("RED STATES GAIN - Ann Lee:").
+      let s = 0;
+      for (let i = 0; i < n - 1; i++) if (toks[i].text === "-" || toks[i].text === "—" || toks[i].text === "–" || toks[i].text === "―") s = i + 1;
+      // "More from Lee:" cites the one named.
+      const cited = s + 2 < n - 1 && toks[s].lower === "more" && toks[s + 1].lower === "from";
+      if (cited) s += 2;
+      if (s >= n - 1 || !toks[s].cap) return null;
+      // Capitalised words only (a clause, "Lee lobbies for a higher wage:", is not a credit line).
+      let depth = 0;
+      for (let i = s; i < n - 1; i++) {
+        const t = toks[i];
+        if (t.text === "(") depth++;
+        else if (t.text === ")") depth--;
+        else if (depth === 0 && t.word && !t.cap && !NAME_GLUE.has(t.lower)) return null;
+      }
+      const m = parseSubject(q.text, { start: toks[s].start, end: toks[n - 2].end });
+      if (!m || (m.kind !== "name" && m.kind !== "organisation")) return null;
+      // One capitalised word alone is as often a heading ("Update:", "Washington:").
+      if (!cited && m.kind === "name" && !m.title && tokenize(q.text, m.span).filter((t) => t.word).length < 2) return null;
+      return hit(m, spanOf(toks[n - 1], toks[n - 1]), spanOf(toks[s], toks[n - 1]), R.colonName);
     },
   },
   {
