@@ -152,6 +152,7 @@ function afterWindowOf(q: QuoteContext): Tok[] {
 const CITED_WORDS = new Set(["line", "lines", "words", "verse", "verses", "poem", "passage", "saying", "motto", "quotation", "quote", "aphorism", "proverb"]);
 const CITED_PREPS = new Set(["from", "by", "of"]);
 
+const COORDINATORS: ReadonlySet<string> = new Set(["and", "but", "while", "whereas", "yet", "though", "although"]);
 const CLAUSE_JOINERS = new Set(["while", "but", "and", "though", "although", "whereas", "as", "even", "yet"]);
 
 /** Narration from the sentence start (or the previous quote) to the opening mark. */
@@ -282,6 +283,9 @@ export const CUE_RULES: readonly CueRule[] = [
         // The verb must end its clause or take the quote's content, not start the next quote.
         const m = subjectBeforeVerb(q, toks, from, v);
         if (!m) return null;
+        // "Cruz accuses Obama of “leading from behind” and Trump says …": a subject after a
+        // coordinator opens a clause of its own; the quote belongs to the clause before it.
+        for (let k = from; k < v && toks[k].start < m.whole.start; k++) if (COORDINATORS.has(toks[k].lower)) return null;
         return hit(m, cueExtent(toks, v), { start: q.outer.end, end: toks[toks.length - 1].end }, R.afterSubject);
       }
       // “…,” he surmised. — a quote that ends on a comma, then a pronoun and a past form that end

@@ -331,6 +331,9 @@ describe("cue subjects", () => {
     ["must-not: a participle after the comma has no inverted source", "The port has long used “soft power” in its dealings with the towns, saying Ada Lind was wrong.", "soft power", { speaker: null }],
     ["must: a short clause that ends on its cue verb after a sentence-ending quote credits that quote", "Tom Reyes came late to the hall.\n\n“We will win this one.” Reyes said.", "We will win this one.", { speaker: "Tom Reyes", ruleId: "attribution/name-said-after-quote" }],
     ["must-not: a cue verb with an object after a sentence-ending quote starts a new sentence", "Tom Reyes came late to the hall.\n\n“We will win this one.” Reyes said he would stay.", "We will win this one.", { ruleId: "attribution/no-cue" }],
+    ["must: a subject after a coordinator opens its own clause; the quote keeps the clause before it", "Ada Lind accuses the mayor of “sleeping at the wheel” and Tom Reyes says the port is fine.", "sleeping at the wheel", { speaker: "Ada Lind" }],
+    ["must: 'for instance, and X vowed' after a quoted phrase is another clause", "Ada Lind said she would make the port “shine at night,” for instance, and Tom Reyes vowed to rebuild the pier.", "shine at night,", { speaker: "Ada Lind" }],
+    ["must-not: 'and' inside a joint subject right after the quote is no new clause", "“We are ready,” Ada Lind and Tom Reyes said on Monday.", "We are ready,", { ruleId: "attribution/name-said-after-quote" }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
