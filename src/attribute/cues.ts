@@ -230,6 +230,17 @@ function closesOnCue(toks: readonly Tok[], from: number): boolean {
 // Lower-case words that may stand inside a capitalised name ("Charles de Gaulle", "Bank of Ohio").
 const NAME_GLUE: ReadonlySet<string> = new Set(["of", "and", "&", "de", "da", "di", "del", "van", "von", "der", "al", "el", "bin", "la", "le", "du"]);
 
+/** A speech verb among the last words before the quote, in its sentence (what beforeAdjacent reads). */
+function beforeCueVerb(q: QuoteContext): boolean {
+  const toks = beforeWindow(q);
+  if (toks.length < 2) return false;
+  for (let v = toks.length - 1; v >= 0 && v >= toks.length - 9; v--) {
+    if (toks[v].text === "." || toks[v].text === "“" || toks[v].text === '"') return false;
+    if (isCueVerb(toks, v)) return true;
+  }
+  return false;
+}
+
 const R = {
   afterInverted: { id: "attribution/said-name-after-quote", reason: "speech verb right after the quote, its speaker after the verb (“…,” said X)" },
   afterSubject: { id: "attribution/name-said-after-quote", reason: "speaker and speech verb right after the quote (“…,” X said)" },
@@ -286,6 +297,10 @@ export const CUE_RULES: readonly CueRule[] = [
         // "Cruz accuses Obama of “leading from behind” and Trump says …": a subject after a
         // coordinator opens a clause of its own; the quote belongs to the clause before it.
         for (let k = from; k < v && toks[k].start < m.whole.start; k++) if (COORDINATORS.has(toks[k].lower)) return null;
+        // "Lee complained that the vote was “rigged” against her, a charge that officials denied":
+        // a cue right before a quoted phrase that runs on into its sentence frames it better than
+        // one whose subject stands further on, past other words.
+        if (!endsSentence(q) && m.whole.start > toks[from].start && beforeCueVerb(q)) return null;
         return hit(m, cueExtent(toks, v), { start: q.outer.end, end: toks[toks.length - 1].end }, R.afterSubject);
       }
       // “…,” he surmised. — a quote that ends on a comma, then a pronoun and a past form that end

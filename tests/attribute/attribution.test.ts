@@ -334,6 +334,8 @@ describe("cue subjects", () => {
     ["must: a subject after a coordinator opens its own clause; the quote keeps the clause before it", "Ada Lind accuses the mayor of “sleeping at the wheel” and Tom Reyes says the port is fine.", "sleeping at the wheel", { speaker: "Ada Lind" }],
     ["must: 'for instance, and X vowed' after a quoted phrase is another clause", "Ada Lind said she would make the port “shine at night,” for instance, and Tom Reyes vowed to rebuild the pier.", "shine at night,", { speaker: "Ada Lind" }],
     ["must-not: 'and' inside a joint subject right after the quote is no new clause", "“We are ready,” Ada Lind and Tom Reyes said on Monday.", "We are ready,", { ruleId: "attribution/name-said-after-quote" }],
+    ["must: a cue right before a quoted phrase beats a subject further on after it", "Ada Lind complained that the vote had been “rigged” against her, a charge that party leaders denied.", "rigged", { speaker: "Ada Lind" }],
+    ["must-not: a subject right after a comma-ended quote keeps its cue", "Ada Lind said the plan was “dead on arrival,” Tom Reyes recalled.", "dead on arrival,", { speaker: "Tom Reyes" }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
