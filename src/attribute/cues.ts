@@ -152,6 +152,13 @@ function afterWindowOf(q: QuoteContext): Tok[] {
 const CITED_WORDS = new Set(["line", "lines", "words", "verse", "verses", "poem", "passage", "saying", "motto", "quotation", "quote", "aphorism", "proverb"]);
 const CITED_PREPS = new Set(["from", "by", "of"]);
 
+function hasCueVerbFrom(toks: readonly Tok[], from: number): boolean {
+  for (let i = from; i < toks.length; i++) if (isCueVerb(toks, i)) return true;
+  return false;
+}
+
+// Conjunctions that may open a sentence before an inverted cue ("But, said Lee, “…”").
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "but", "so", "yet"]);
 const COORDINATORS: ReadonlySet<string> = new Set(["and", "but", "while", "whereas", "yet", "though", "although"]);
 const CLAUSE_JOINERS = new Set(["while", "but", "and", "though", "although", "whereas", "as", "even", "yet"]);
 
@@ -327,6 +334,16 @@ export const CUE_RULES: readonly CueRule[] = [
     match(q) {
       const toks = beforeWindow(q);
       if (toks.length < 2) return null;
+      // "Said Ann Lee, who grew up there, “…”", "But, said Lee, “…”": the verb opens the sentence
+      // (after a conjunction at most) and its speaker, however long, runs to the closing comma or colon.
+      let lead = 0;
+      if (OPENING_CONJUNCTIONS.has(toks[0].lower)) lead = toks[1].text === "," ? 2 : 1;
+      const n = toks.length;
+      if (n >= lead + 3 && /^[:,]$/.test(toks[n - 1].text) && toks[0].cap && isCueVerb(toks, lead) && !/ing$/.test(toks[lead].lower) && toks[lead].lower !== "asked" && !hasCueVerbFrom(toks, lead + 1)) {
+        const src = parseInvertedSource(q.text, { start: toks[lead + 1].start, end: toks[n - 2].end });
+        // The source must fill the clause up to the comma or colon before the quote.
+        if (src && src.whole.end === toks[n - 2].end) return hit(src, spanOf(toks[lead], toks[lead]), { start: toks[lead].start, end: q.outer.start }, R.beforeAdjacent);
+      }
       // The verb's object and adverbials may follow it ("told him:", "said on Monday,").
       for (let v = toks.length - 1; v >= 0 && v >= toks.length - 9; v--) {
         if (!isCueVerb(toks, v)) continue;

@@ -336,6 +336,10 @@ describe("cue subjects", () => {
     ["must-not: 'and' inside a joint subject right after the quote is no new clause", "“We are ready,” Ada Lind and Tom Reyes said on Monday.", "We are ready,", { ruleId: "attribution/name-said-after-quote" }],
     ["must: a cue right before a quoted phrase beats a subject further on after it", "Ada Lind complained that the vote had been “rigged” against her, a charge that party leaders denied.", "rigged", { speaker: "Ada Lind" }],
     ["must-not: a subject right after a comma-ended quote keeps its cue", "Ada Lind said the plan was “dead on arrival,” Tom Reyes recalled.", "dead on arrival,", { speaker: "Tom Reyes" }],
+    ["must: an opening inverted cue takes a long source with its relative clause", "The old house is a museum now.\n\nSaid Ada Lind, who grew up on the same street as the boxer, “We were all so proud of him.”", "We were all so proud of him.", { speaker: "Ada Lind" }],
+    ["must: an inverted cue after an opening conjunction", "Tom Reyes worked for the mayor for years.\n\nBut, said Reyes, “I do not want to start a fight with him.”", "I do not want to start a fight with him.", { speaker: "Tom Reyes" }],
+    ["must-not: an opening 'Asked …,' is a participle clause, not an inverted cue", "Asked about the pier at the debate, Ada Lind said, “We will fix it this year.”", "We will fix it this year.", { speaker: "Ada Lind" }],
+    ["must-not: a lower-case verb after an earlier quote is no sentence-opening cue", "Ada Lind backs “fair pay” and recalled the long pay freeze: “It was hard on every family.”", "It was hard on every family.", { speaker: "Ada Lind" }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
