@@ -312,7 +312,8 @@ export const CUE_RULES: readonly CueRule[] = [
       }
       // “…,” he surmised. — a quote that ends on a comma, then a pronoun and a past form that end
       // the clause: the verb frames the quote even when the lexicon does not list it.
-      if (!/,["'”’]*$/.test(q.text.slice(q.span.start, q.outer.end)) && !/,$/.test(q.text.slice(q.span.start, q.span.end))) return null;
+      // A question or an exclamation frames it the same way (“Why not?” Lee pressed.).
+      if (!/,["'”’]*$/.test(q.text.slice(q.span.start, q.outer.end)) && !/,$/.test(q.text.slice(q.span.start, q.span.end)) && !questionOrBang) return null;
       // A name works the same way ("…,” Lind surmised.).
       let v = from + 1;
       if (!SUBJECT_PRONOUNS.has(toks[from].lower)) {

@@ -340,6 +340,8 @@ describe("cue subjects", () => {
     ["must: an inverted cue after an opening conjunction", "Tom Reyes worked for the mayor for years.\n\nBut, said Reyes, “I do not want to start a fight with him.”", "I do not want to start a fight with him.", { speaker: "Tom Reyes" }],
     ["must-not: an opening 'Asked …,' is a participle clause, not an inverted cue", "Asked about the pier at the debate, Ada Lind said, “We will fix it this year.”", "We will fix it this year.", { speaker: "Ada Lind" }],
     ["must-not: a lower-case verb after an earlier quote is no sentence-opening cue", "Ada Lind backs “fair pay” and recalled the long pay freeze: “It was hard on every family.”", "It was hard on every family.", { speaker: "Ada Lind" }],
+    ["must: a name and a past form after a question frame it, listed verb or not", "Tom Reyes leaned across the table.\n\n“Would you sell the pier to them?” Reyes pressed.", "Would you sell the pier to them?", { speaker: "Tom Reyes", ruleId: "attribution/name-said-after-quote" }],
+    ["must-not: a past form with an object after a question is a new clause", "Tom Reyes leaned across the table.\n\n“Would you sell the pier to them?” Reyes pressed the button.", "Would you sell the pier to them?", { speaker: null }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
