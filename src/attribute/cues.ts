@@ -584,6 +584,15 @@ export const CUE_RULES: readonly CueRule[] = [
   },
 ];
 
+// Writings and recordings that news credits with words of their own ("The ad claims “…”", "A letter
+// to members calls for “…”"), as it does statements and reports.
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  "ad", "ads", "advert", "commercial", "spot", "mailer", "flier", "flyer", "letter", "letters", "editorial", "memo",
+  "email", "emails", "e-mail", "poll", "survey", "study", "video", "tweet", "tweets", "article", "piece",
+  "column", "filing", "ruling", "order", "lawsuit", "complaint", "petition", "resolution", "platform", "message",
+  "document", "transcript", "release", "indictment",
+]);
+
 /**
  * A subject that can be the source of words: a personal pronoun, or a phrase whose head word is a
  * name, a person noun or an organisation noun ("the timing of the surge", "the final results",
@@ -594,7 +603,7 @@ function canSpeak(q: QuoteContext, m: Mention): boolean {
   if (toks.length === 0) return false;
   const head = toks[toks.length - 1];
   if (m.kind === "pronoun") return ["he", "she", "they", "we", "i"].includes(head.lower);
-  if (PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower)) return true;
+  if (PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower)) return true;
   // A capitalised head that is not just the sentence's first word ("The", "This", "Media").
   return head.cap && !NOT_NAMES.has(head.lower) && (toks.length > 1 || m.kind === "name");
 }
@@ -671,7 +680,7 @@ function predicateAt(toks: readonly Tok[], i: number, s: number): boolean {
   if (DETERMINER_WORDS.has(prev.lower)) return false;
   if (SPEECH_VERBS.has(l) || NAMING_VERBS.has(l)) return !PERSON_NOUNS.has(l) && !ORG_WORDS.has(l);
   // "Trump attacks", "the group seeks": an -s word right after a name or a person/organisation noun.
-  const nounBefore = prev.cap || PERSON_NOUNS.has(prev.lower) || ORG_WORDS.has(prev.lower) || PRONOUNS.has(prev.lower);
+  const nounBefore = prev.cap || PERSON_NOUNS.has(prev.lower) || ORG_WORDS.has(prev.lower) || DOCUMENT_NOUNS.has(prev.lower) || PRONOUNS.has(prev.lower);
   return nounBefore && /[^su]s$/.test(l) && !PERSON_NOUNS.has(l) && !ORG_WORDS.has(l) && !NP_GLUE.has(l);
 }
 

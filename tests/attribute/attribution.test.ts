@@ -342,6 +342,9 @@ describe("cue subjects", () => {
     ["must-not: a lower-case verb after an earlier quote is no sentence-opening cue", "Ada Lind backs “fair pay” and recalled the long pay freeze: “It was hard on every family.”", "It was hard on every family.", { speaker: "Ada Lind" }],
     ["must: a name and a past form after a question frame it, listed verb or not", "Tom Reyes leaned across the table.\n\n“Would you sell the pier to them?” Reyes pressed.", "Would you sell the pier to them?", { speaker: "Tom Reyes", ruleId: "attribution/name-said-after-quote" }],
     ["must-not: a past form with an object after a question is a new clause", "Tom Reyes leaned across the table.\n\n“Would you sell the pier to them?” Reyes pressed the button.", "Would you sell the pier to them?", { speaker: null }],
+    ["must: an ad or a letter can be the source of the words it carries", "The union ad hits the mayor for taking “more money from the port than from the whole town.”", "more money from the port than from the whole town.", { mention: "The union ad" }],
+    ["must: a letter as the sentence's subject, its verb in -s", "The union’s letter urges members to vote against “the worst contract in twenty years.”", "the worst contract in twenty years.", { mention: "The union’s letter" }],
+    ["must-not: a book's title is not words the book says", "Her new book on the harbour is titled “Voices of the Old Port.”", "Voices of the Old Port.", { speaker: null }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
