@@ -956,6 +956,24 @@ function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number): Menti
 
 const PREPOSITION_OPENERS = new Set(["amid", "amidst", "against", "around", "across", "behind", "beyond", "inside", "outside", "within", "throughout", "toward", "towards", "upon", "per", "via", "except", "regarding"]);
 
+/**
+ * “Valastro praised Christie's leadership. ¶ “We need someone …””: the subject of the sentence that
+ * ends the paragraph before a quote paragraph with no cue of its own, when it can speak and that
+ * sentence quotes no one. Null otherwise.
+ */
+export function previousParagraphSubject(text: string, prev: Span): { mention: Mention; clause: Span } | null {
+  let e = prev.end;
+  while (e > prev.start && /\s/.test(text[e - 1])) e--;
+  if (e <= prev.start || text[e - 1] !== ".") return null;
+  const toks = sentenceTail(text, { start: prev.start, end: e - 1 });
+  if (toks.length < 3 || toks.length > 60) return null;
+  for (const t of toks) if (t.text === "“" || t.text === "”" || t.text === '"' || t.text === ":") return null;
+  const q: QuoteContext = { text, para: prev, outer: { start: e, end: e }, span: { start: e, end: e }, prevQuoteEnd: prev.start, nextQuoteStart: e };
+  const m = clauseSubject(q, toks);
+  if (!m || !canSpeak(q, m)) return null;
+  return { mention: m, clause: spanOf(toks[0], toks[toks.length - 1]) };
+}
+
 /** Try the rules in order. */
 export function findCue(q: QuoteContext): CueHit | null {
   for (const rule of CUE_RULES) {

@@ -233,7 +233,7 @@ describe("speakers", () => {
   });
 
   it("an unresolvable quote says so", () => {
-    const a = articleFromText("The report was long.\n\n“Nothing was done.”");
+    const a = articleFromText("The river was high.\n\n“Nothing was done.”");
     const r = attributeQuotes(a, extractQuotes(a).candidates);
     expect(r.quotes[0].speaker).toBeNull();
     expect(r.diagnostics.map((d) => d.ruleId)).toContain("attribution/no-cue");
@@ -317,7 +317,7 @@ describe("cue subjects", () => {
     ["must: the name follows the last role word in a long title", "Senate Intelligence Ranking Democrat Dana Frey (D-Calif.) last week said the files were “not secret at all.”", "not secret at all.", { speaker: "Dana Frey", mention: "Senate Intelligence Ranking Democrat Dana Frey (D-Calif.)" }],
     ["must: a pronoun and a past form after a comma-ended quote frame it, listed verb or not", "Tom Reyes could not see the point.\n\n“People are afraid of wasting their votes,” he surmised.", "People are afraid of wasting their votes,", { mention: "he", speaker: "Tom Reyes" }],
     ["must: a name and a past form after a comma-ended quote frame it", "“People are afraid of wasting their votes,” Tom Reyes surmised.", "People are afraid of wasting their votes,", { speaker: "Tom Reyes" }],
-    ["must-not: a pronoun and a past form after a quote that ends its sentence are a new sentence", "Tom Reyes could not see the point.\n\n“People are afraid of wasting their votes.” He surmised the rest.", "People are afraid of wasting their votes.", { ruleId: "attribution/no-cue" }],
+    ["must-not: a pronoun and a past form after a quote that ends its sentence are a new sentence", "The hall was cold that night.\n\n“People are afraid of wasting their votes.” He surmised the rest.", "People are afraid of wasting their votes.", { ruleId: "attribution/no-cue" }],
     ["must: a quote right after reported speech that ends its sentence goes on from it", "The council may wait while the talks go on, Ned Ortiz said. “The other factor is the weather.”", "The other factor is the weather.", { speaker: "Ned Ortiz", ruleId: "attribution/same-paragraph" }],
     ["must-not: a sentence between the reported speech and the quote breaks the link", "The council may wait while the talks go on, Ned Ortiz said. The vote is on Friday. “The other factor is the weather.”", "The other factor is the weather.", { speaker: null }],
     ["must: a capitalised adjective before a lower-case noun opens a description", "Small groups of protesters marched downtown while chanting, “Hands up, don’t shoot.”", "Hands up, don’t shoot.", { mention: "Small groups of protesters" }],
@@ -330,7 +330,7 @@ describe("cue subjects", () => {
     ["must-not: 'said to' after the comma is no inverted cue", "The port has long used “soft power” in its dealings with the towns, said to be its oldest habit by Ada Lind.", "soft power", { speaker: null }],
     ["must-not: a participle after the comma has no inverted source", "The port has long used “soft power” in its dealings with the towns, saying Ada Lind was wrong.", "soft power", { speaker: null }],
     ["must: a short clause that ends on its cue verb after a sentence-ending quote credits that quote", "Tom Reyes came late to the hall.\n\n“We will win this one.” Reyes said.", "We will win this one.", { speaker: "Tom Reyes", ruleId: "attribution/name-said-after-quote" }],
-    ["must-not: a cue verb with an object after a sentence-ending quote starts a new sentence", "Tom Reyes came late to the hall.\n\n“We will win this one.” Reyes said he would stay.", "We will win this one.", { ruleId: "attribution/no-cue" }],
+    ["must-not: a cue verb with an object after a sentence-ending quote starts a new sentence", "The hall was cold that night.\n\n“We will win this one.” Reyes said he would stay.", "We will win this one.", { ruleId: "attribution/no-cue" }],
     ["must: a subject after a coordinator opens its own clause; the quote keeps the clause before it", "Ada Lind accuses the mayor of “sleeping at the wheel” and Tom Reyes says the port is fine.", "sleeping at the wheel", { speaker: "Ada Lind" }],
     ["must: 'for instance, and X vowed' after a quoted phrase is another clause", "Ada Lind said she would make the port “shine at night,” for instance, and Tom Reyes vowed to rebuild the pier.", "shine at night,", { speaker: "Ada Lind" }],
     ["must-not: 'and' inside a joint subject right after the quote is no new clause", "“We are ready,” Ada Lind and Tom Reyes said on Monday.", "We are ready,", { ruleId: "attribution/name-said-after-quote" }],
@@ -341,10 +341,13 @@ describe("cue subjects", () => {
     ["must-not: an opening 'Asked …,' is a participle clause, not an inverted cue", "Asked about the pier at the debate, Ada Lind said, “We will fix it this year.”", "We will fix it this year.", { speaker: "Ada Lind" }],
     ["must-not: a lower-case verb after an earlier quote is no sentence-opening cue", "Ada Lind backs “fair pay” and recalled the long pay freeze: “It was hard on every family.”", "It was hard on every family.", { speaker: "Ada Lind" }],
     ["must: a name and a past form after a question frame it, listed verb or not", "Tom Reyes leaned across the table.\n\n“Would you sell the pier to them?” Reyes pressed.", "Would you sell the pier to them?", { speaker: "Tom Reyes", ruleId: "attribution/name-said-after-quote" }],
-    ["must-not: a past form with an object after a question is a new clause", "Tom Reyes leaned across the table.\n\n“Would you sell the pier to them?” Reyes pressed the button.", "Would you sell the pier to them?", { speaker: null }],
+    ["must-not: a past form with an object after a question is a new clause", "The hall was cold that night.\n\n“Would you sell the pier to them?” Reyes pressed the button.", "Would you sell the pier to them?", { speaker: null }],
     ["must: an ad or a letter can be the source of the words it carries", "The union ad hits the mayor for taking “more money from the port than from the whole town.”", "more money from the port than from the whole town.", { mention: "The union ad" }],
     ["must: a letter as the sentence's subject, its verb in -s", "The union’s letter urges members to vote against “the worst contract in twenty years.”", "the worst contract in twenty years.", { mention: "The union’s letter" }],
     ["must-not: a book's title is not words the book says", "Her new book on the harbour is titled “Voices of the Old Port.”", "Voices of the Old Port.", { speaker: null }],
+    ["must: a quote paragraph with no cue takes the subject that ends the paragraph before it", "The pier reopened on Monday.\n\nAda Lind praised the crews who rebuilt it after the storm.\n\n“We needed this for years.”", "We needed this for years.", { speaker: "Ada Lind", ruleId: "attribution/previous-paragraph-subject" }],
+    ["must-not: a subject that cannot speak gives no speaker to the quote paragraph", "The pier reopened on Monday.\n\nThe river rose over the bank again.\n\n“We needed this for years.”", "We needed this for years.", { speaker: null }],
+    ["must-not: a last sentence that quotes someone gives no speaker to the next quote paragraph", "The pier reopened on Monday.\n\nThe storm, “the worst in years,” broke the old pier apart.\n\n“We needed this for years.”", "We needed this for years.", { speaker: null }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
