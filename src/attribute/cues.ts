@@ -956,6 +956,8 @@ function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number): Menti
 
 const PREPOSITION_OPENERS = new Set(["amid", "amidst", "against", "around", "across", "behind", "beyond", "inside", "outside", "within", "throughout", "toward", "towards", "upon", "per", "via", "except", "regarding"]);
 
+const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "over", "in", "on", "at", "from", "for", "to", "with", "by", "near", "under", "across", "behind"]);
+
 /**
  * “Valastro praised Christie's leadership. ¶ “We need someone …””: the subject of the sentence that
  * ends the paragraph before a quote paragraph with no cue of its own, when it can speak and that
@@ -971,6 +973,8 @@ export function previousParagraphSubject(text: string, prev: Span): { mention: M
   const q: QuoteContext = { text, para: prev, outer: { start: e, end: e }, span: { start: e, end: e }, prevQuoteEnd: prev.start, nextQuoteStart: e };
   const m = clauseSubject(q, toks);
   if (!m || !canSpeak(q, m)) return null;
+  // "The old bridge over the Marrow": a capital after a preposition names a place, not the head.
+  for (const t of tokenize(text, m.span)) if (SUBJECT_PREPOSITIONS.has(t.lower)) return null;
   return { mention: m, clause: spanOf(toks[0], toks[toks.length - 1]) };
 }
 

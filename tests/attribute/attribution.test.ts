@@ -348,6 +348,7 @@ describe("cue subjects", () => {
     ["must: a quote paragraph with no cue takes the subject that ends the paragraph before it", "The pier reopened on Monday.\n\nAda Lind praised the crews who rebuilt it after the storm.\n\n“We needed this for years.”", "We needed this for years.", { speaker: "Ada Lind", ruleId: "attribution/previous-paragraph-subject" }],
     ["must-not: a subject that cannot speak gives no speaker to the quote paragraph", "The pier reopened on Monday.\n\nThe river rose over the bank again.\n\n“We needed this for years.”", "We needed this for years.", { speaker: null }],
     ["must-not: a last sentence that quotes someone gives no speaker to the next quote paragraph", "The pier reopened on Monday.\n\nThe storm, “the worst in years,” broke the old pier apart.\n\n“We needed this for years.”", "We needed this for years.", { speaker: null }],
+    ["must-not: a capitalised place after a preposition is not a previous paragraph's speaker", "Bridge closure\n\nThe old bridge over the Marrow was closed on Monday.\n\n“Nobody can say when it will open.”", "Nobody can say when it will open.", { speaker: null }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
