@@ -54,6 +54,8 @@ const BETWEEN = new Set([
 ]);
 const PASSIVE = new Set(["be", "been", "is", "was", "were", "being", "are", "it's", "it’s"]);
 
+// Words whose "’s" is "is" or "has" ("that’s said", "there’s talk").
+const CONTRACTING: ReadonlySet<string> = new Set(["that", "there", "here", "what", "where", "everyone", "nobody", "somebody", "someone"]);
 const NOUN_BEFORE = new Set(["his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "whose", "every", "each", "no"]);
 
 /**
@@ -89,8 +91,10 @@ const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   // "is said to", "was told" are passive; "is telling", "was saying" are the progressive of a cue.
   if (prev && PASSIVE.has(prev) && !(t.lower.endsWith("ing") && prev !== "being" && prev !== "be" && prev !== "been")) return false;
   if (prev === "the" || prev === "a" || prev === "to") return false; // "the said", "to say" (not a cue by itself)
-  // After a possessive or a demonstrative the word is a noun ("his claim", "their report").
-  if (prev && NOUN_BEFORE.has(prev)) return false;
+  // After a possessive or a demonstrative the word is a noun ("his claim", "their report",
+  // "Trump's remarks", "the editors' email").
+  // "He’s said" and "who's called" are contractions of is/has, not possessives.
+  if (prev && (NOUN_BEFORE.has(prev) || (isPossessiveTok(toks[i - 1]) && i >= 2 && !PRONOUNS.has(toks[i - 2].lower) && !CONTRACTING.has(toks[i - 2].lower)))) return false;
   if (bareFormInNounPhrase(toks, i)) return false;
   const next = toks[i + 1]?.lower;
   // "state" is far more often the noun ("his home state", "the state party"): a verb only after a
