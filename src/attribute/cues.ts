@@ -739,7 +739,10 @@ function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number):
     if (t.text === ",") {
       // "X, the head of Y, said": the segment to the next comma is an appositive when a predicate follows it.
       let f = e + 1;
-      while (f < limit && toks[f].text !== "," && !predicateAt(toks, f, e + 1) && toks[f].text !== "“" && toks[f].text !== '"') f++;
+      // "X, who was elected in 2010, casts …": a relative clause between commas has its own
+      // predicate; the appositive runs to its closing comma all the same.
+      const relative = RELATIVE_SOURCE.has(toks[f]?.lower ?? "") || toks[f]?.lower === "whose";
+      while (f < limit && toks[f].text !== "," && (relative || !predicateAt(toks, f, e + 1)) && toks[f].text !== "“" && toks[f].text !== '"') f++;
       let v = f + 1;
       while (v < limit && (BETWEEN.has(toks[v].lower) || /ly$/.test(toks[v].lower))) v++;
       if (f < limit && toks[f].text === "," && f > e + 1 && v < limit && predicateAfterAppositive(toks[v])) {

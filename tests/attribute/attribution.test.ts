@@ -351,6 +351,8 @@ describe("cue subjects", () => {
     ["must-not: a capitalised place after a preposition is not a previous paragraph's speaker", "Bridge closure\n\nThe old bridge over the Marrow was closed on Monday.\n\n“Nobody can say when it will open.”", "Nobody can say when it will open.", { speaker: null }],
     ["must: a cue word after a possessive is a noun ('Reyes's remarks')", "Ada Lind said on Monday that Tom Reyes’s remarks “have done real harm to the town.”", "have done real harm to the town.", { speaker: "Ada Lind" }],
     ["must-not: 's after a pronoun is a contraction, and the verb after it a cue", "Tom Reyes spoke in Oakdale.\n\nHe’s predicting that he will do “very, very well” in the next vote.", "very, very well", { speaker: "Tom Reyes", mention: "He" }],
+    ["must: a relative clause between commas after the subject is an appositive", "Rep. Ada Lind, who is running for the seat again this year, praised the mayor for showing “the courage of his convictions.”", "the courage of his convictions.", { speaker: "Ada Lind" }],
+    ["must-not: a relative clause after a subject that cannot speak gives no source", "The port, which was rebuilt in 2010, is still “the pride of the whole town.”", "the pride of the whole town.", { speaker: null }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
