@@ -264,6 +264,7 @@ const R = {
   colonIntro: { id: "attribution/colon-before-paragraph", reason: "the paragraph before ends with a speech verb and a colon that introduces the quote (X said: ¶ “…”)" },
   colonName: { id: "attribution/name-colon", reason: "the quote's sentence is only a name and a colon (“Ann Lee: “…””, “HEADLINE - Ann Lee: “…””), as in transcripts and round-ups" },
   naming: { id: "attribution/called-it", reason: "a naming verb frames the quote (X called it “…”)" },
+  sentenceBefore: { id: "attribution/sentence-before", reason: "a quote that opens its sentence with no cue, right after a sentence in its paragraph whose subject can speak and that quotes no one (X turned to me. “…”)" },
   sentenceSubject: { id: "attribution/sentence-subject", reason: "a quoted phrase inside narration with no speech cue of its own: the subject of its sentence is the source (X likened it to “…”)" },
 };
 
@@ -584,6 +585,26 @@ export const CUE_RULES: readonly CueRule[] = [
       const m = (main && laterPronounFor(q, toks, main)) ?? main ?? pronounClauseSubject(q, toks);
       if (!m || !canSpeak(q, m)) return null;
       return hit(m, m.span, spanOf(toks[0], toks[toks.length - 1]), R.sentenceSubject);
+    },
+  },
+  {
+    ...R.sentenceBefore,
+    must: ["The hall went quiet. Ada Lind turned to the mayor. “Why did you sell the pier?”"],
+    mustNot: [
+      "The hall went quiet. The rain kept falling. “Why did you sell the pier?”",
+      "“We will rebuild,” Ada Lind said. “The town deserves it.”",
+      "“We will rebuild,” Ada Lind said. The town may wait for the money, Tom Reyes said. “The pier comes first.”",
+      "“The towns are small,” Ada Lind said. They also lie far from the city. “That is a tough area.”",
+    ],
+    match(q) {
+      if (beforeWindow(q).length > 0) return null;
+      const s = sentenceBeforeSubject(q.text, { start: Math.max(q.prevQuoteEnd, q.para.start), end: q.outer.start });
+      if (!s) return null;
+      // A sentence with a speech verb reports speech ("…, Schiff said.", "said Jeff Patch, an
+      // operative."): the quotes around it carry that speaker on, as the second pass does.
+      const toks = tokenize(q.text, s.clause);
+      for (let i = 0; i < toks.length; i++) if (isCueVerb(toks, i)) return null;
+      return hit(s.mention, s.mention.span, s.clause, R.sentenceBefore);
     },
   },
 ];
@@ -971,6 +992,11 @@ const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "over", "in", "
  * sentence quotes no one. Null otherwise.
  */
 export function previousParagraphSubject(text: string, prev: Span): { mention: Mention; clause: Span } | null {
+  return sentenceBeforeSubject(text, prev);
+}
+
+/** The subject of the last sentence of `prev` when it ends there with a stop, can speak and quotes no one. */
+function sentenceBeforeSubject(text: string, prev: Span): { mention: Mention; clause: Span } | null {
   let e = prev.end;
   while (e > prev.start && /\s/.test(text[e - 1])) e--;
   if (e <= prev.start || text[e - 1] !== ".") return null;
@@ -980,6 +1006,8 @@ export function previousParagraphSubject(text: string, prev: Span): { mention: M
   const q: QuoteContext = { text, para: prev, outer: { start: e, end: e }, span: { start: e, end: e }, prevQuoteEnd: prev.start, nextQuoteStart: e };
   const m = clauseSubject(q, toks);
   if (!m || !canSpeak(q, m)) return null;
+  // "They also lie in a dead zone": a plural pronoun as often means things as people.
+  if (m.kind === "pronoun" && m.plural) return null;
   // "The old bridge over the Marrow": a capital after a preposition names a place, not the head.
   for (const t of tokenize(text, m.span)) if (SUBJECT_PREPOSITIONS.has(t.lower)) return null;
   return { mention: m, clause: spanOf(toks[0], toks[toks.length - 1]) };
