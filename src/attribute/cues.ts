@@ -258,6 +258,7 @@ const R = {
   beforeAdjacent: { id: "attribution/name-said-before-quote", reason: "speaker and speech verb introduce the quote (X said, “…”)" },
   dash: { id: "attribution/dash-credit", reason: "the quote is credited after a dash (“…” ― X)" },
   according: { id: "attribution/according-to", reason: "“according to X” in the quote's sentence" },
+  asPutIt: { id: "attribution/as-x-put-it", reason: "“as X put it” in the quote's sentence" },
   inWords: { id: "attribution/in-their-words", reason: "“in X's words” in the quote's sentence" },
   citedAuthor: { id: "attribution/cited-author", reason: "the quote is introduced as someone's words (a line from X: “…”), so X wrote or said it, not the narrator who cites it" },
   sentenceVerb: { id: "attribution/speech-verb-in-sentence", reason: "a speech verb with its subject in the quote's sentence (X said that … “…”)" },
@@ -427,6 +428,31 @@ export const CUE_RULES: readonly CueRule[] = [
         const rest = toks.slice(i + 2);
         const m = parseInvertedSource(q.text, { start: rest[0].start, end: rest[rest.length - 1].end });
         if (m) return hit(m, spanOf(toks[i], toks[i + 1]), spanOf(toks[i], rest[rest.length - 1]), R.according);
+      }
+      return null;
+    },
+  },
+  {
+    ...R.asPutIt,
+    must: ["The port, as Ada Lind put it, is “the beating heart of the town.”", "As Tom Reyes, the harbour master, puts it: “No ships, no town.”", "The fee is “a tax by another name,” as one trader put it."],
+    mustNot: ["The port is “the beating heart of the town,” and the mayor put it on every poster.", "As the mayor put the plan to a vote, “the beating heart of the town” was in doubt."],
+    match(q) {
+      const before = beforeWindow(q);
+      const after = afterWindow(q);
+      if (!hasWord(before, "as") && !hasWord(after, "as")) return null;
+      for (const toks of [before, after]) {
+        for (let i = 0; i + 3 < toks.length; i++) {
+          if (toks[i].lower !== "as") continue;
+          // "as X put it", "as X puts it", "as X has put it": X runs from after "as" to the verb.
+          for (let v = i + 2; v + 1 < toks.length && v <= i + 16; v++) {
+            if ((toks[v].lower !== "put" && toks[v].lower !== "puts") || toks[v + 1].lower !== "it") continue;
+            let e = v;
+            while (e > i + 1 && (BETWEEN.has(toks[e - 1].lower) || toks[e - 1].text === ",")) e--;
+            const m = e > i + 1 ? parseSubject(q.text, spanOf(toks[i + 1], toks[e - 1])) : null;
+            if (m) return hit(m, spanOf(toks[i], toks[v + 1]), spanOf(toks[i], toks[v + 1]), R.asPutIt);
+            break;
+          }
+        }
       }
       return null;
     },
