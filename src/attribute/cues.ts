@@ -869,13 +869,17 @@ const CLAUSE_OPENERS = new Set(["when", "as", "after", "before", "because", "whi
  * "…, and Lee said"): the words from the nearest clause opener or comma to the verb. A participle
  * ("…, saying") has no subject of its own and is left to the main clause.
  */
+// Verbs that take a participle as their complement ("he keeps talking about “…”").
+const CATENATIVES: ReadonlySet<string> = new Set(["keep", "keeps", "kept", "keeping", "began", "begins", "begin", "started", "starts", "start", "stopped", "continued", "continues", "quit"]);
+
 function localSubject(q: QuoteContext, toks: readonly Tok[], v: number): Mention | null {
-  // "saying" alone is a participle; "is saying" is a finite progressive with its own subject.
-  const progressive = /ing$/.test(toks[v].lower) && v > 0 && PASSIVE.has(toks[v - 1].lower);
+  // "saying" alone is a participle; "is saying" is a finite progressive with its own subject, and
+  // so is "keeps saying", "began talking" (the finite verb before it has the subject).
+  const progressive = /ing$/.test(toks[v].lower) && v > 0 && (PASSIVE.has(toks[v - 1].lower) || CATENATIVES.has(toks[v - 1].lower));
   const participle = /ing$/.test(toks[v].lower) && !progressive;
   // A personal pronoun right before the verb is its subject ("… at 7 p.m. He says").
   let p = v - 1;
-  while (p >= 0 && (BETWEEN.has(toks[p].lower) || (progressive && PASSIVE.has(toks[p].lower)))) p--;
+  while (p >= 0 && (BETWEEN.has(toks[p].lower) || (progressive && (PASSIVE.has(toks[p].lower) || CATENATIVES.has(toks[p].lower))))) p--;
   if (!participle && p >= 0 && SUBJECT_PRONOUNS.has(toks[p].lower)) return parseSubject(q.text, spanOf(toks[p], toks[p]));
   // "In a Bloomberg interview Trump declared": a name right before the verb, after a lower-case
   // word that ends an opening adverbial written without its comma.

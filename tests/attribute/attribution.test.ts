@@ -353,6 +353,8 @@ describe("cue subjects", () => {
     ["must-not: 's after a pronoun is a contraction, and the verb after it a cue", "Tom Reyes spoke in Oakdale.\n\nHe’s predicting that he will do “very, very well” in the next vote.", "very, very well", { speaker: "Tom Reyes", mention: "He" }],
     ["must: a relative clause between commas after the subject is an appositive", "Rep. Ada Lind, who is running for the seat again this year, praised the mayor for showing “the courage of his convictions.”", "the courage of his convictions.", { speaker: "Ada Lind" }],
     ["must-not: a relative clause after a subject that cannot speak gives no source", "The port, which was rebuilt in 2010, is still “the pride of the whole town.”", "the pride of the whole town.", { speaker: null }],
+    ["must: a participle after 'keeps' is finite, its subject right before", "Ada Lind is winning applause in the hall as he keeps talking about the “collective power of the town.”", "collective power of the town.", { mention: "he" }],
+    ["must-not: a participle after a comma still takes the main clause's subject", "Ada Lind won applause in the hall, talking about the “collective power of the town.”", "collective power of the town.", { speaker: "Ada Lind" }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
