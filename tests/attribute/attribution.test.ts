@@ -355,6 +355,9 @@ describe("cue subjects", () => {
     ["must-not: a relative clause after a subject that cannot speak gives no source", "The port, which was rebuilt in 2010, is still “the pride of the whole town.”", "the pride of the whole town.", { speaker: null }],
     ["must: a participle after 'keeps' is finite, its subject right before", "Ada Lind is winning applause in the hall as he keeps talking about the “collective power of the town.”", "collective power of the town.", { mention: "he" }],
     ["must-not: a participle after a comma still takes the main clause's subject", "Ada Lind won applause in the hall, talking about the “collective power of the town.”", "collective power of the town.", { speaker: "Ada Lind" }],
+    ["must: a segment opening with 'about' after the role is an adverbial, not part of the source", "“The data is old,” said Ada Lind, director of the Harbor Institute, about the mayor’s statement.", "The data is old,", { mention: "Ada Lind, director of the Harbor Institute" }],
+    ["must: 'for her part' is not part of the source", "“We will wait,” Ada Lind, for her part, said on Monday.", "We will wait,", { mention: "Ada Lind" }],
+    ["must-not: a segment opening with 'of' after the name stays in the source", "“We are ready,” said Tom Reyes, of Oakdale.", "We are ready,", { mention: "Tom Reyes, of Oakdale" }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
