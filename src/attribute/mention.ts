@@ -400,7 +400,8 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
   const head: Tok[] = [];
   let i = 0;
   let depth = 0;
-  const nameLike = () => head.length > 0 && isCap(head[head.length - 1]);
+  // A name's closing bracket ("Rep. Ann Lee (D-Ohio)") ends it as its last capital would.
+  const nameLike = () => head.length > 0 && (isCap(head[head.length - 1]) || head[head.length - 1].text === ")");
   for (; i < toks.length; i++) {
     const t = toks[i];
     if (t.text === "(") depth++;

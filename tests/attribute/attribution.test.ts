@@ -358,6 +358,7 @@ describe("cue subjects", () => {
     ["must: a segment opening with 'about' after the role is an adverbial, not part of the source", "“The data is old,” said Ada Lind, director of the Harbor Institute, about the mayor’s statement.", "The data is old,", { mention: "Ada Lind, director of the Harbor Institute" }],
     ["must: 'for her part' is not part of the source", "“We will wait,” Ada Lind, for her part, said on Monday.", "We will wait,", { mention: "Ada Lind" }],
     ["must-not: a segment opening with 'of' after the name stays in the source", "“We are ready,” said Tom Reyes, of Oakdale.", "We are ready,", { mention: "Tom Reyes, of Oakdale" }],
+    ["must: an adverbial after a name's closing bracket is not in the inverted source", "“It is not new here,” said Rep. Tom Reyes (D-Ohio) at the time.", "It is not new here,", { speaker: "Tom Reyes", mention: "Rep. Tom Reyes (D-Ohio)" }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
