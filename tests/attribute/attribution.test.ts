@@ -359,6 +359,8 @@ describe("cue subjects", () => {
     ["must: 'for her part' is not part of the source", "“We will wait,” Ada Lind, for her part, said on Monday.", "We will wait,", { mention: "Ada Lind" }],
     ["must-not: a segment opening with 'of' after the name stays in the source", "“We are ready,” said Tom Reyes, of Oakdale.", "We are ready,", { mention: "Tom Reyes, of Oakdale" }],
     ["must: an adverbial after a name's closing bracket is not in the inverted source", "“It is not new here,” said Rep. Tom Reyes (D-Ohio) at the time.", "It is not new here,", { speaker: "Tom Reyes", mention: "Rep. Tom Reyes (D-Ohio)" }],
+    ["must: an abbreviated month is not a sentence end", "On Sept. 2, Col. Ada Lind, a military spokeswoman, said the raid was “a complete success.”", "a complete success.", { speaker: "Ada Lind" }],
+    ["must: 'A Feb. 1 letter' keeps its determiner and its head", "A Feb. 1 letter from the harbour board warns that “any further delay will cost the town dearly.”", "any further delay will cost the town dearly.", { mention: "A Feb. 1 letter from the harbour board" }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
