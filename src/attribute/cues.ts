@@ -138,6 +138,8 @@ function beforeWindow(q: QuoteContext): Tok[] {
   return beforeToks;
 }
 
+const isMarkTok = (t: Tok): boolean => t.text === "“" || t.text === "”" || t.text === '"';
+
 function afterWindowOf(q: QuoteContext): Tok[] {
   const end = Math.min(q.nextQuoteStart, q.para.end, q.outer.end + 300);
   // The loop below stops at the first sentence end: tokens after it are never read.
@@ -146,6 +148,7 @@ function afterWindowOf(q: QuoteContext): Tok[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (SENTENCE_END.has(t.text) || t.text === "…" || t.text === ";") break;
+    if (isMarkTok(t)) continue;
     // A second clause ("…, while X told AFP") has its own cue; the quote's clause ends before it.
     if (t.text === "," && CLAUSE_JOINERS.has(toks[i + 1]?.lower ?? "") && out.some((o) => SPEECH_VERBS.has(o.lower))) break;
     out.push(t);
@@ -169,7 +172,9 @@ const CLAUSE_JOINERS = new Set(["while", "but", "and", "though", "although", "wh
 /** Narration from the sentence start (or the previous quote) to the opening mark. */
 function beforeWindowOf(q: QuoteContext): Tok[] {
   const start = Math.max(q.prevQuoteEnd, q.para.start, q.outer.start - 300);
-  return sentenceTail(q.text, { start, end: q.outer.start });
+  // The windows stop at the neighbouring quotes but run through scare quotes (titles, words in
+  // marks), which are narration: their marks are left out so the rules read the words.
+  return sentenceTail(q.text, { start, end: q.outer.start }).filter((t) => !isMarkTok(t));
 }
 
 const endsSentence = (q: QuoteContext): boolean => /[.!?…]["'”’]*$/.test(q.text.slice(q.span.start, q.span.end));

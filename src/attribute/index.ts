@@ -109,8 +109,14 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     const { c, i } = direct[d];
     if (c.kind === "scare") continue;
     const p = paragraphIndex(paras, c.outer.start);
-    const prev = direct[d - 1]?.c;
-    const next = direct[d + 1]?.c;
+    // Scare quotes (titles, words in marks) are narration, not neighbouring quotes: the narration
+    // of “She told ABC’s “Good Morning America” … and predicted viewers “…”” runs through them.
+    let pd = d - 1;
+    while (pd >= 0 && direct[pd].c.kind === "scare") pd--;
+    let nd = d + 1;
+    while (nd < direct.length && direct[nd].c.kind === "scare") nd++;
+    const prev = direct[pd]?.c;
+    const next = direct[nd]?.c;
     const para = paras[p];
     hits.set(i, findCue({
       text,

@@ -361,6 +361,8 @@ describe("cue subjects", () => {
     ["must: an adverbial after a name's closing bracket is not in the inverted source", "“It is not new here,” said Rep. Tom Reyes (D-Ohio) at the time.", "It is not new here,", { speaker: "Tom Reyes", mention: "Rep. Tom Reyes (D-Ohio)" }],
     ["must: an abbreviated month is not a sentence end", "On Sept. 2, Col. Ada Lind, a military spokeswoman, said the raid was “a complete success.”", "a complete success.", { speaker: "Ada Lind" }],
     ["must: 'A Feb. 1 letter' keeps its determiner and its head", "A Feb. 1 letter from the harbour board warns that “any further delay will cost the town dearly.”", "any further delay will cost the town dearly.", { mention: "A Feb. 1 letter from the harbour board" }],
+    ["must: a title in marks earlier in the sentence does not cut the quote's narration", "Ada Lind, star of the television drama “Harbour Nights,” thanked the mayor for “taking these steps to keep us all safe.”", "taking these steps to keep us all safe.", { speaker: "Ada Lind" }],
+    ["must-not: a real quote earlier in the sentence still bounds the narration", "“We are done,” Ada Lind said, and the crowd cheered while Tom Reyes called the deal “a disaster for the port.”", "a disaster for the port.", { speaker: "Tom Reyes" }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
