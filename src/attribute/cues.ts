@@ -101,6 +101,8 @@ const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   // pronoun, an auxiliary or a name, or before "that".
   if ((t.lower === "state" || t.lower === "states") && next !== "that" && !(prev && (PRONOUNS.has(prev) || BETWEEN.has(prev) || toks[i - 1].cap))) return false;
   if ((t.lower === "added" || t.lower === "adds") && next === "to") return false;
+  // "will continue to be “…”", "continued to push": a catenative verb, not "he continued, “…”".
+  if (/^continu/.test(t.lower) && next === "to") return false;
   return true;
 };
 

@@ -363,6 +363,8 @@ describe("cue subjects", () => {
     ["must: 'A Feb. 1 letter' keeps its determiner and its head", "A Feb. 1 letter from the harbour board warns that “any further delay will cost the town dearly.”", "any further delay will cost the town dearly.", { mention: "A Feb. 1 letter from the harbour board" }],
     ["must: a title in marks earlier in the sentence does not cut the quote's narration", "Ada Lind, star of the television drama “Harbour Nights,” thanked the mayor for “taking these steps to keep us all safe.”", "taking these steps to keep us all safe.", { speaker: "Ada Lind" }],
     ["must-not: a real quote earlier in the sentence still bounds the narration", "“We are done,” Ada Lind said, and the crowd cheered while Tom Reyes called the deal “a disaster for the port.”", "a disaster for the port.", { speaker: "Tom Reyes" }],
+    ["must: 'continue to' is a catenative, not a cue", "Ada Lind said she is certain Tom Reyes will continue to be “a champion for the whole port.”", "a champion for the whole port.", { speaker: "Ada Lind" }],
+    ["must-not: 'continued' before the quote is still a cue", "Tom Reyes paused. Then Ada Lind continued, “We will not give up the port.”", "We will not give up the port.", { speaker: "Ada Lind" }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
