@@ -887,7 +887,18 @@ function localSubject(q: QuoteContext, toks: readonly Tok[], v: number): Mention
   // A personal pronoun right before the verb is its subject ("… at 7 p.m. He says").
   let p = v - 1;
   while (p >= 0 && (BETWEEN.has(toks[p].lower) || (progressive && (PASSIVE.has(toks[p].lower) || CATENATIVES.has(toks[p].lower))))) p--;
-  if (!participle && p >= 0 && SUBJECT_PRONOUNS.has(toks[p].lower)) return parseSubject(q.text, spanOf(toks[p], toks[p]));
+  // "what it calls “…”", "At the bottom it reads": "it" right before a finite cue is an
+  // organisation or a document speaking.
+  if (!participle && p >= 0 && (SUBJECT_PRONOUNS.has(toks[p].lower) || toks[p].lower === "it")) {
+    const pron = parseSubject(q.text, spanOf(toks[p], toks[p]));
+    // "The Security Council … pledged sanctions against what it called “…”": "it" is the
+    // sentence's organisation subject, written "it".
+    if (toks[p].lower === "it" && p > 0) {
+      const lead = leadingSubject(q, toks, p);
+      if (lead && lead.kind === "organisation") return { ...lead, role: null, whole: spanOf(toks[p], toks[p]) };
+    }
+    return pron;
+  }
   // "In a Bloomberg interview Trump declared": a name right before the verb, after a lower-case
   // word that ends an opening adverbial written without its comma.
   if (!participle && p >= 1 && toks[p].cap) {

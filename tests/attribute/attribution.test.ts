@@ -365,6 +365,8 @@ describe("cue subjects", () => {
     ["must-not: a real quote earlier in the sentence still bounds the narration", "“We are done,” Ada Lind said, and the crowd cheered while Tom Reyes called the deal “a disaster for the port.”", "a disaster for the port.", { speaker: "Tom Reyes" }],
     ["must: 'continue to' is a catenative, not a cue", "Ada Lind said she is certain Tom Reyes will continue to be “a champion for the whole port.”", "a champion for the whole port.", { speaker: "Ada Lind" }],
     ["must-not: 'continued' before the quote is still a cue", "Tom Reyes paused. Then Ada Lind continued, “We will not give up the port.”", "We will not give up the port.", { speaker: "Ada Lind" }],
+    ["must: 'what it called' names the sentence's organisation, written 'it'", "The Harbour Commission on Friday pledged to fight what it called “a clear threat to the whole port.”", "a clear threat to the whole port.", { speaker: "Harbour Commission", mention: "it" }],
+    ["must-not: 'it is said' is no source", "In the old town it is said that the pier is “cursed by the sea.”", "cursed by the sea.", { speaker: null }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
