@@ -259,6 +259,16 @@ function beforeCueVerb(q: QuoteContext): boolean {
   return false;
 }
 
+// Particles of phrasal speech verbs ("shot back", "cut in", "chimed in", "piped up").
+const SPEECH_PARTICLES: ReadonlySet<string> = new Set(["back", "in", "up"]);
+const AFTER_PARTICLE_OK: ReadonlySet<string> = new Set([",", "with", "at", "to", "from", "again", "angrily", "quickly"]);
+
+/** "…,” Bennett shot back with a laugh.": a particle that ends the verb's clause or leads to an adverbial. */
+function particleEnds(toks: readonly Tok[], i: number): boolean {
+  if (!SPEECH_PARTICLES.has(toks[i].lower)) return false;
+  return i + 1 === toks.length || AFTER_PARTICLE_OK.has(toks[i + 1].text) || AFTER_PARTICLE_OK.has(toks[i + 1].lower);
+}
+
 const R = {
   afterInverted: { id: "attribution/said-name-after-quote", reason: "speech verb right after the quote, its speaker after the verb (“…,” said X)" },
   afterSubject: { id: "attribution/name-said-after-quote", reason: "speaker and speech verb right after the quote (“…,” X said)" },
@@ -334,7 +344,7 @@ export const CUE_RULES: readonly CueRule[] = [
         while (v < toks.length && v - from < 4 && toks[v].cap && toks[v].word) v++;
         if (v === from) return null;
       }
-      if (v < toks.length && isFiniteVerbLike(toks[v]) && (v + 1 === toks.length || toks[v + 1].text === ",")) {
+      if (v < toks.length && isFiniteVerbLike(toks[v]) && (v + 1 === toks.length || toks[v + 1].text === "," || particleEnds(toks, v + 1))) {
         const m = parseSubject(q.text, spanOf(toks[from], toks[v - 1]));
         if (m && (m.kind === "pronoun" || m.kind === "name")) return hit(m, spanOf(toks[v], toks[v]), { start: q.outer.end, end: toks[toks.length - 1].end }, R.afterSubject);
       }

@@ -367,6 +367,8 @@ describe("cue subjects", () => {
     ["must-not: 'continued' before the quote is still a cue", "Tom Reyes paused. Then Ada Lind continued, “We will not give up the port.”", "We will not give up the port.", { speaker: "Ada Lind" }],
     ["must: 'what it called' names the sentence's organisation, written 'it'", "The Harbour Commission on Friday pledged to fight what it called “a clear threat to the whole port.”", "a clear threat to the whole port.", { speaker: "Harbour Commission", mention: "it" }],
     ["must-not: 'it is said' is no source", "In the old town it is said that the pier is “cursed by the sea.”", "cursed by the sea.", { speaker: null }],
+    ["must: a phrasal past form with its particle frames a comma-ended quote", "“They only came for the free food,” Tom Reyes shot back with a laugh.", "They only came for the free food,", { speaker: "Tom Reyes", ruleId: "attribution/name-said-after-quote" }],
+    ["must-not: a particle with an object after it is another clause", "“They only came for the free food,” Tom Reyes backed up the claim.", "They only came for the free food,", { speaker: null }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
