@@ -289,20 +289,24 @@ const R = {
 export const CUE_RULES: readonly CueRule[] = [
   {
     ...R.afterInverted,
-    must: ["“We will stay,” said Maria Lopez, a nurse."],
-    mustNot: ["“We will stay.” Said to be ill, she left."],
+    must: ["“We will stay,” said Maria Lopez, a nurse.", "“This is fantastic!” beamed Maria Lopez of Oakdale, a delegate."],
+    mustNot: ["“We will stay.” Said to be ill, she left.", "“We will stay,” ended the first part of the long speech.", "“We will stay.” Beamed across the hall, the words drew cheers."],
     match(q) {
       const toks = afterWindow(q);
       let i = 0;
       while (i < toks.length && !toks[i].word) i++;
       while (i < toks.length && BETWEEN.has(toks[i].lower)) i++;
-      if (i >= toks.length || i > 3 || !isCueVerb(toks, i)) return null;
+      if (i >= toks.length || i > 3) return null;
+      // “This is fantastic!” beamed Ann Lee: a past form the lexicon does not list, right after a
+      // quote that ends on a comma, a question or an exclamation, and a name after it.
+      const unlisted = !isCueVerb(toks, i) && i === 0 && isFiniteVerbLike(toks[i]) && /[,?!]["'”’]*$/.test(q.text.slice(q.span.start, q.outer.end));
+      if (!unlisted && !isCueVerb(toks, i)) return null;
       if (endsSentence(q) && /^\p{Lu}/u.test(toks[i].text) && !/[?!]/.test(q.text[q.span.end - 1])) return null;
       let j = i + 1;
       while (j < toks.length && !toks[j].cap && (BETWEEN.has(toks[j].lower) || /ly$/.test(toks[j].lower))) j++;
       if (j >= toks.length) return null;
       const m = parseInvertedSource(q.text, { start: toks[j].start, end: toks[toks.length - 1].end });
-      if (!m) return null;
+      if (!m || (unlisted && (m.kind !== "name" || !toks[j].cap))) return null;
       return hit(m, { start: toks[i].start, end: toks[i].end }, { start: q.outer.end, end: toks[toks.length - 1].end }, R.afterInverted);
     },
   },
