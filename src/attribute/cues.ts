@@ -54,6 +54,8 @@ const BETWEEN = new Set([
 ]);
 const PASSIVE = new Set(["be", "been", "is", "was", "were", "being", "are", "it's", "it’s"]);
 
+// Words whose "’s" is "is" or "has" ("that’s said", "there’s talk").
+const CONTRACTING: ReadonlySet<string> = new Set(["that", "there", "here", "what", "where", "everyone", "nobody", "somebody", "someone"]);
 const NOUN_BEFORE = new Set(["his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "whose", "every", "each", "no"]);
 
 /**
@@ -89,14 +91,18 @@ const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   // "is said to", "was told" are passive; "is telling", "was saying" are the progressive of a cue.
   if (prev && PASSIVE.has(prev) && !(t.lower.endsWith("ing") && prev !== "being" && prev !== "be" && prev !== "been")) return false;
   if (prev === "the" || prev === "a" || prev === "to") return false; // "the said", "to say" (not a cue by itself)
-  // After a possessive or a demonstrative the word is a noun ("his claim", "their report").
-  if (prev && NOUN_BEFORE.has(prev)) return false;
+  // After a possessive or a demonstrative the word is a noun ("his claim", "their report",
+  // "Trump's remarks", "the editors' email").
+  // "He’s said" and "who's called" are contractions of is/has, not possessives.
+  if (prev && (NOUN_BEFORE.has(prev) || (isPossessiveTok(toks[i - 1]) && i >= 2 && !PRONOUNS.has(toks[i - 2].lower) && !CONTRACTING.has(toks[i - 2].lower)))) return false;
   if (bareFormInNounPhrase(toks, i)) return false;
   const next = toks[i + 1]?.lower;
   // "state" is far more often the noun ("his home state", "the state party"): a verb only after a
   // pronoun, an auxiliary or a name, or before "that".
   if ((t.lower === "state" || t.lower === "states") && next !== "that" && !(prev && (PRONOUNS.has(prev) || BETWEEN.has(prev) || toks[i - 1].cap))) return false;
   if ((t.lower === "added" || t.lower === "adds") && next === "to") return false;
+  // "will continue to be “…”", "continued to push": a catenative verb, not "he continued, “…”".
+  if (/^continu/.test(t.lower) && next === "to") return false;
   return true;
 };
 
@@ -134,6 +140,8 @@ function beforeWindow(q: QuoteContext): Tok[] {
   return beforeToks;
 }
 
+const isMarkTok = (t: Tok): boolean => t.text === "“" || t.text === "”" || t.text === '"';
+
 function afterWindowOf(q: QuoteContext): Tok[] {
   const end = Math.min(q.nextQuoteStart, q.para.end, q.outer.end + 300);
   // The loop below stops at the first sentence end: tokens after it are never read.
@@ -142,6 +150,7 @@ function afterWindowOf(q: QuoteContext): Tok[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (SENTENCE_END.has(t.text) || t.text === "…" || t.text === ";") break;
+    if (isMarkTok(t)) continue;
     // A second clause ("…, while X told AFP") has its own cue; the quote's clause ends before it.
     if (t.text === "," && CLAUSE_JOINERS.has(toks[i + 1]?.lower ?? "") && out.some((o) => SPEECH_VERBS.has(o.lower))) break;
     out.push(t);
@@ -152,12 +161,22 @@ function afterWindowOf(q: QuoteContext): Tok[] {
 const CITED_WORDS = new Set(["line", "lines", "words", "verse", "verses", "poem", "passage", "saying", "motto", "quotation", "quote", "aphorism", "proverb"]);
 const CITED_PREPS = new Set(["from", "by", "of"]);
 
+function hasCueVerbFrom(toks: readonly Tok[], from: number): boolean {
+  for (let i = from; i < toks.length; i++) if (isCueVerb(toks, i)) return true;
+  return false;
+}
+
+// Conjunctions that may open a sentence before an inverted cue ("But, said Lee, “…”").
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "but", "so", "yet"]);
+const COORDINATORS: ReadonlySet<string> = new Set(["and", "but", "while", "whereas", "yet", "though", "although"]);
 const CLAUSE_JOINERS = new Set(["while", "but", "and", "though", "although", "whereas", "as", "even", "yet"]);
 
 /** Narration from the sentence start (or the previous quote) to the opening mark. */
 function beforeWindowOf(q: QuoteContext): Tok[] {
   const start = Math.max(q.prevQuoteEnd, q.para.start, q.outer.start - 300);
-  return sentenceTail(q.text, { start, end: q.outer.start });
+  // The windows stop at the neighbouring quotes but run through scare quotes (titles, words in
+  // marks), which are narration: their marks are left out so the rules read the words.
+  return sentenceTail(q.text, { start, end: q.outer.start }).filter((t) => !isMarkTok(t));
 }
 
 const endsSentence = (q: QuoteContext): boolean => /[.!?…]["'”’]*$/.test(q.text.slice(q.span.start, q.span.end));
@@ -189,7 +208,8 @@ function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: number, 
   let e = v;
   // The progressive's auxiliary stands between the subject and the verb too ("X is insisting").
   const progressive = toks[v].lower.endsWith("ing");
-  while (e > from && (BETWEEN.has(toks[e - 1].lower) || /ly$/.test(toks[e - 1].lower) || (progressive && PASSIVE.has(toks[e - 1].lower)))) e--;
+  // A capitalised word is a name ("Kelly said", "Will wrote"), never an adverb or auxiliary here.
+  while (e > from && !toks[e - 1].cap && (BETWEEN.has(toks[e - 1].lower) || /ly$/.test(toks[e - 1].lower) || (progressive && PASSIVE.has(toks[e - 1].lower)))) e--;
   if (e <= from) return null;
   e = beforeTimePhrase(toks, from, e);
   if (e <= from) return null;
@@ -216,37 +236,77 @@ function cueExtent(toks: readonly Tok[], v: number): Span {
   return spanOf(toks[v], toks[e]);
 }
 
+/**
+ * “We won.” Trump said. — after a quote that ends its sentence, a short clause whose cue verb is
+ * its last word has no object of its own: the quote before it is what was said.
+ */
+function closesOnCue(toks: readonly Tok[], from: number): boolean {
+  const v = toks.length - 1;
+  return v > from && v - from <= 5 && isCueVerb(toks, v) && !/ing$/.test(toks[v].lower);
+}
+
+// Lower-case words that may stand inside a capitalised name ("Charles de Gaulle", "Bank of Ohio").
+const NAME_GLUE: ReadonlySet<string> = new Set(["of", "and", "&", "de", "da", "di", "del", "van", "von", "der", "al", "el", "bin", "la", "le", "du"]);
+
+/** A speech verb among the last words before the quote, in its sentence (what beforeAdjacent reads). */
+function beforeCueVerb(q: QuoteContext): boolean {
+  const toks = beforeWindow(q);
+  if (toks.length < 2) return false;
+  for (let v = toks.length - 1; v >= 0 && v >= toks.length - 9; v--) {
+    if (toks[v].text === "." || toks[v].text === "“" || toks[v].text === '"') return false;
+    if (isCueVerb(toks, v)) return true;
+  }
+  return false;
+}
+
+// Particles of phrasal speech verbs ("shot back", "cut in", "chimed in", "piped up").
+const SPEECH_PARTICLES: ReadonlySet<string> = new Set(["back", "in", "up"]);
+const AFTER_PARTICLE_OK: ReadonlySet<string> = new Set([",", "with", "at", "to", "from", "again", "angrily", "quickly"]);
+
+/** "…,” Bennett shot back with a laugh.": a particle that ends the verb's clause or leads to an adverbial. */
+function particleEnds(toks: readonly Tok[], i: number): boolean {
+  if (!SPEECH_PARTICLES.has(toks[i].lower)) return false;
+  return i + 1 === toks.length || AFTER_PARTICLE_OK.has(toks[i + 1].text) || AFTER_PARTICLE_OK.has(toks[i + 1].lower);
+}
+
 const R = {
   afterInverted: { id: "attribution/said-name-after-quote", reason: "speech verb right after the quote, its speaker after the verb (“…,” said X)" },
   afterSubject: { id: "attribution/name-said-after-quote", reason: "speaker and speech verb right after the quote (“…,” X said)" },
   beforeAdjacent: { id: "attribution/name-said-before-quote", reason: "speaker and speech verb introduce the quote (X said, “…”)" },
   dash: { id: "attribution/dash-credit", reason: "the quote is credited after a dash (“…” ― X)" },
   according: { id: "attribution/according-to", reason: "“according to X” in the quote's sentence" },
+  asPutIt: { id: "attribution/as-x-put-it", reason: "“as X put it” in the quote's sentence" },
   inWords: { id: "attribution/in-their-words", reason: "“in X's words” in the quote's sentence" },
   citedAuthor: { id: "attribution/cited-author", reason: "the quote is introduced as someone's words (a line from X: “…”), so X wrote or said it, not the narrator who cites it" },
   sentenceVerb: { id: "attribution/speech-verb-in-sentence", reason: "a speech verb with its subject in the quote's sentence (X said that … “…”)" },
   colonIntro: { id: "attribution/colon-before-paragraph", reason: "the paragraph before ends with a speech verb and a colon that introduces the quote (X said: ¶ “…”)" },
+  colonName: { id: "attribution/name-colon", reason: "the quote's sentence is only a name and a colon (“Ann Lee: “…””, “HEADLINE - Ann Lee: “…””), as in transcripts and round-ups" },
   naming: { id: "attribution/called-it", reason: "a naming verb frames the quote (X called it “…”)" },
+  sentenceBefore: { id: "attribution/sentence-before", reason: "a quote that opens its sentence with no cue, right after a sentence in its paragraph whose subject can speak and that quotes no one (X turned to me. “…”)" },
   sentenceSubject: { id: "attribution/sentence-subject", reason: "a quoted phrase inside narration with no speech cue of its own: the subject of its sentence is the source (X likened it to “…”)" },
 };
 
 export const CUE_RULES: readonly CueRule[] = [
   {
     ...R.afterInverted,
-    must: ["“We will stay,” said Maria Lopez, a nurse."],
-    mustNot: ["“We will stay.” Said to be ill, she left."],
+    must: ["“We will stay,” said Maria Lopez, a nurse.", "“This is fantastic!” beamed Maria Lopez of Oakdale, a delegate."],
+    mustNot: ["“We will stay.” Said to be ill, she left.", "“We will stay,” ended the first part of the long speech.", "“We will stay.” Beamed across the hall, the words drew cheers."],
     match(q) {
       const toks = afterWindow(q);
       let i = 0;
       while (i < toks.length && !toks[i].word) i++;
       while (i < toks.length && BETWEEN.has(toks[i].lower)) i++;
-      if (i >= toks.length || i > 3 || !isCueVerb(toks, i)) return null;
+      if (i >= toks.length || i > 3) return null;
+      // “This is fantastic!” beamed Ann Lee: a past form the lexicon does not list, right after a
+      // quote that ends on a comma, a question or an exclamation, and a name after it.
+      const unlisted = !isCueVerb(toks, i) && i === 0 && isFiniteVerbLike(toks[i]) && /[,?!]["'”’]*$/.test(q.text.slice(q.span.start, q.outer.end));
+      if (!unlisted && !isCueVerb(toks, i)) return null;
       if (endsSentence(q) && /^\p{Lu}/u.test(toks[i].text) && !/[?!]/.test(q.text[q.span.end - 1])) return null;
       let j = i + 1;
-      while (j < toks.length && (BETWEEN.has(toks[j].lower) || /ly$/.test(toks[j].lower))) j++;
+      while (j < toks.length && !toks[j].cap && (BETWEEN.has(toks[j].lower) || /ly$/.test(toks[j].lower))) j++;
       if (j >= toks.length) return null;
       const m = parseInvertedSource(q.text, { start: toks[j].start, end: toks[toks.length - 1].end });
-      if (!m) return null;
+      if (!m || (unlisted && (m.kind !== "name" || !toks[j].cap))) return null;
       return hit(m, { start: toks[i].start, end: toks[i].end }, { start: q.outer.end, end: toks[toks.length - 1].end }, R.afterInverted);
     },
   },
@@ -262,17 +322,25 @@ export const CUE_RULES: readonly CueRule[] = [
       // Ended quotes take a cue after them only when it plainly hangs on them (“Why?” he asked).
       const startsLower = /^\p{Ll}/u.test(toks[from].text);
       const questionOrBang = /[?!]["'”’]*$/.test(q.text.slice(q.span.start, q.span.end));
-      if (endsSentence(q) && !startsLower && !questionOrBang) return null;
+      if (endsSentence(q) && !startsLower && !questionOrBang && !closesOnCue(toks, from)) return null;
       for (let v = from + 1; v < toks.length && v < from + 30; v++) {
         if (!isCueVerb(toks, v)) continue;
         // The verb must end its clause or take the quote's content, not start the next quote.
         const m = subjectBeforeVerb(q, toks, from, v);
         if (!m) return null;
+        // "Cruz accuses Obama of “leading from behind” and Trump says …": a subject after a
+        // coordinator opens a clause of its own; the quote belongs to the clause before it.
+        for (let k = from; k < v && toks[k].start < m.whole.start; k++) if (COORDINATORS.has(toks[k].lower)) return null;
+        // "Lee complained that the vote was “rigged” against her, a charge that officials denied":
+        // a cue right before a quoted phrase that runs on into its sentence frames it better than
+        // one whose subject stands further on, past other words.
+        if (!endsSentence(q) && m.whole.start > toks[from].start && beforeCueVerb(q)) return null;
         return hit(m, cueExtent(toks, v), { start: q.outer.end, end: toks[toks.length - 1].end }, R.afterSubject);
       }
       // “…,” he surmised. — a quote that ends on a comma, then a pronoun and a past form that end
       // the clause: the verb frames the quote even when the lexicon does not list it.
-      if (!/,["'”’]*$/.test(q.text.slice(q.span.start, q.outer.end)) && !/,$/.test(q.text.slice(q.span.start, q.span.end))) return null;
+      // A question or an exclamation frames it the same way (“Why not?” Lee pressed.).
+      if (!/,["'”’]*$/.test(q.text.slice(q.span.start, q.outer.end)) && !/,$/.test(q.text.slice(q.span.start, q.span.end)) && !questionOrBang) return null;
       // A name works the same way ("…,” Lind surmised.).
       let v = from + 1;
       if (!SUBJECT_PRONOUNS.has(toks[from].lower)) {
@@ -280,7 +348,7 @@ export const CUE_RULES: readonly CueRule[] = [
         while (v < toks.length && v - from < 4 && toks[v].cap && toks[v].word) v++;
         if (v === from) return null;
       }
-      if (v < toks.length && isFiniteVerbLike(toks[v]) && (v + 1 === toks.length || toks[v + 1].text === ",")) {
+      if (v < toks.length && isFiniteVerbLike(toks[v]) && (v + 1 === toks.length || toks[v + 1].text === "," || particleEnds(toks, v + 1))) {
         const m = parseSubject(q.text, spanOf(toks[from], toks[v - 1]));
         if (m && (m.kind === "pronoun" || m.kind === "name")) return hit(m, spanOf(toks[v], toks[v]), { start: q.outer.end, end: toks[toks.length - 1].end }, R.afterSubject);
       }
@@ -294,6 +362,16 @@ export const CUE_RULES: readonly CueRule[] = [
     match(q) {
       const toks = beforeWindow(q);
       if (toks.length < 2) return null;
+      // "Said Ann Lee, who grew up there, “…”", "But, said Lee, “…”": the verb opens the sentence
+      // (after a conjunction at most) and its speaker, however long, runs to the closing comma or colon.
+      let lead = 0;
+      if (OPENING_CONJUNCTIONS.has(toks[0].lower)) lead = toks[1].text === "," ? 2 : 1;
+      const n = toks.length;
+      if (n >= lead + 3 && /^[:,]$/.test(toks[n - 1].text) && toks[0].cap && isCueVerb(toks, lead) && !/ing$/.test(toks[lead].lower) && toks[lead].lower !== "asked" && !hasCueVerbFrom(toks, lead + 1)) {
+        const src = parseInvertedSource(q.text, { start: toks[lead + 1].start, end: toks[n - 2].end });
+        // The source must fill the clause up to the comma or colon before the quote.
+        if (src && src.whole.end === toks[n - 2].end) return hit(src, spanOf(toks[lead], toks[lead]), { start: toks[lead].start, end: q.outer.start }, R.beforeAdjacent);
+      }
       // The verb's object and adverbials may follow it ("told him:", "said on Monday,").
       for (let v = toks.length - 1; v >= 0 && v >= toks.length - 9; v--) {
         if (!isCueVerb(toks, v)) continue;
@@ -328,6 +406,36 @@ export const CUE_RULES: readonly CueRule[] = [
     },
   },
   {
+    ...R.colonName,
+    must: ["TURNOUT IS UP AGAIN - Ada Lind: “Young voters came out in force.”", "Rep. Tom Reyes (D-Ohio): “Who told you that figure?”", "More from Lind: “The young came out.”"],
+    mustNot: ["Here they are: “Be brave.”", "Update: “The road is open.”", "From Oakdale: “The road is open.”", "Ada Lind wrote to Tom Reyes: “We are ready.”", "In city after city, Lind lobbies for a higher wage: “No one should be poor.”"],
+    match(q) {
+      const toks = beforeWindow(q);
+      const n = toks.length;
+      if (n < 2 || toks[n - 1].text !== ":") return null;
+      // A heading before a dash is not part of the name ("RED STATES GAIN - Ann Lee:").
+      let s = 0;
+      for (let i = 0; i < n - 1; i++) if (toks[i].text === "-" || toks[i].text === "—" || toks[i].text === "–" || toks[i].text === "―") s = i + 1;
+      // "More from Lee:" cites the one named.
+      const cited = s + 2 < n - 1 && toks[s].lower === "more" && toks[s + 1].lower === "from";
+      if (cited) s += 2;
+      if (s >= n - 1 || !toks[s].cap) return null;
+      // Capitalised words only (a clause, "Lee lobbies for a higher wage:", is not a credit line).
+      let depth = 0;
+      for (let i = s; i < n - 1; i++) {
+        const t = toks[i];
+        if (t.text === "(") depth++;
+        else if (t.text === ")") depth--;
+        else if (depth === 0 && t.word && !t.cap && !NAME_GLUE.has(t.lower)) return null;
+      }
+      const m = parseSubject(q.text, { start: toks[s].start, end: toks[n - 2].end });
+      if (!m || (m.kind !== "name" && m.kind !== "organisation")) return null;
+      // One capitalised word alone is as often a heading ("Update:", "Washington:").
+      if (!cited && m.kind === "name" && !m.title && tokenize(q.text, m.span).filter((t) => t.word).length < 2) return null;
+      return hit(m, spanOf(toks[n - 1], toks[n - 1]), spanOf(toks[s], toks[n - 1]), R.colonName);
+    },
+  },
+  {
     ...R.according,
     must: ["According to the ministry, the roads were “completely blocked.”"],
     mustNot: ["The roads were “completely blocked,” the ministry said."],
@@ -341,6 +449,31 @@ export const CUE_RULES: readonly CueRule[] = [
         const rest = toks.slice(i + 2);
         const m = parseInvertedSource(q.text, { start: rest[0].start, end: rest[rest.length - 1].end });
         if (m) return hit(m, spanOf(toks[i], toks[i + 1]), spanOf(toks[i], rest[rest.length - 1]), R.according);
+      }
+      return null;
+    },
+  },
+  {
+    ...R.asPutIt,
+    must: ["The port, as Ada Lind put it, is “the beating heart of the town.”", "As Tom Reyes, the harbour master, puts it: “No ships, no town.”", "The fee is “a tax by another name,” as one trader put it."],
+    mustNot: ["The port is “the beating heart of the town,” and the mayor put it on every poster.", "As the mayor put the plan to a vote, “the beating heart of the town” was in doubt."],
+    match(q) {
+      const before = beforeWindow(q);
+      const after = afterWindow(q);
+      if (!hasWord(before, "as") && !hasWord(after, "as")) return null;
+      for (const toks of [before, after]) {
+        for (let i = 0; i + 3 < toks.length; i++) {
+          if (toks[i].lower !== "as") continue;
+          // "as X put it", "as X puts it", "as X has put it": X runs from after "as" to the verb.
+          for (let v = i + 2; v + 1 < toks.length && v <= i + 16; v++) {
+            if ((toks[v].lower !== "put" && toks[v].lower !== "puts") || toks[v + 1].lower !== "it") continue;
+            let e = v;
+            while (e > i + 1 && (BETWEEN.has(toks[e - 1].lower) || toks[e - 1].text === ",")) e--;
+            const m = e > i + 1 ? parseSubject(q.text, spanOf(toks[i + 1], toks[e - 1])) : null;
+            if (m) return hit(m, spanOf(toks[i], toks[v + 1]), spanOf(toks[i], toks[v + 1]), R.asPutIt);
+            break;
+          }
+        }
       }
       return null;
     },
@@ -428,6 +561,12 @@ export const CUE_RULES: readonly CueRule[] = [
       for (let v = from + 1; v < after.length; v++) {
         if (!isCueVerb(after, v)) continue;
         // The nearest clause boundary before the verb starts its subject ("…” Palmyra, Omran explained).
+        // "… has used “velvet gloves” in its dealings, said Ann Lee, an expert.": an inverted cue that
+        // ends the sentence credits the whole sentence, the quote in it included.
+        if (after[v - 1].text === "," && !/ing$/.test(after[v].lower) && v + 1 < after.length && after[v + 1].lower !== "to") {
+          const src = parseInvertedSource(q.text, { start: after[v + 1].start, end: after[after.length - 1].end });
+          if (src && src.kind !== "pronoun") return hit(src, spanOf(after[v], after[v]), spanOf(after[v], after[after.length - 1]), R.sentenceVerb);
+        }
         let s = v - 1;
         while (s > from && after[s - 1].text !== "," && after[s - 1].text !== ";" && after[s - 1].text !== "—") s--;
         const m = subjectBeforeVerb(q, after, s, v);
@@ -495,7 +634,36 @@ export const CUE_RULES: readonly CueRule[] = [
       return hit(m, m.span, spanOf(toks[0], toks[toks.length - 1]), R.sentenceSubject);
     },
   },
+  {
+    ...R.sentenceBefore,
+    must: ["The hall went quiet. Ada Lind turned to the mayor. “Why did you sell the pier?”"],
+    mustNot: [
+      "The hall went quiet. The rain kept falling. “Why did you sell the pier?”",
+      "“We will rebuild,” Ada Lind said. “The town deserves it.”",
+      "“We will rebuild,” Ada Lind said. The town may wait for the money, Tom Reyes said. “The pier comes first.”",
+      "“The towns are small,” Ada Lind said. They also lie far from the city. “That is a tough area.”",
+    ],
+    match(q) {
+      if (beforeWindow(q).length > 0) return null;
+      const s = sentenceBeforeSubject(q.text, { start: Math.max(q.prevQuoteEnd, q.para.start), end: q.outer.start });
+      if (!s) return null;
+      // A sentence with a speech verb reports speech ("…, Schiff said.", "said Jeff Patch, an
+      // operative."): the quotes around it carry that speaker on, as the second pass does.
+      const toks = tokenize(q.text, s.clause);
+      for (let i = 0; i < toks.length; i++) if (isCueVerb(toks, i)) return null;
+      return hit(s.mention, s.mention.span, s.clause, R.sentenceBefore);
+    },
+  },
 ];
+
+// Writings and recordings that news credits with words of their own ("The ad claims “…”", "A letter
+// to members calls for “…”"), as it does statements and reports.
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  "ad", "ads", "advert", "commercial", "spot", "mailer", "flier", "flyer", "letter", "letters", "editorial", "memo",
+  "email", "emails", "e-mail", "poll", "survey", "study", "video", "tweet", "tweets", "article", "piece",
+  "column", "filing", "ruling", "order", "lawsuit", "complaint", "petition", "resolution", "platform", "message",
+  "document", "transcript", "release", "indictment",
+]);
 
 /**
  * A subject that can be the source of words: a personal pronoun, or a phrase whose head word is a
@@ -507,7 +675,7 @@ function canSpeak(q: QuoteContext, m: Mention): boolean {
   if (toks.length === 0) return false;
   const head = toks[toks.length - 1];
   if (m.kind === "pronoun") return ["he", "she", "they", "we", "i"].includes(head.lower);
-  if (PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower)) return true;
+  if (PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower)) return true;
   // A capitalised head that is not just the sentence's first word ("The", "This", "Media").
   return head.cap && !NOT_NAMES.has(head.lower) && (toks.length > 1 || m.kind === "name");
 }
@@ -584,7 +752,7 @@ function predicateAt(toks: readonly Tok[], i: number, s: number): boolean {
   if (DETERMINER_WORDS.has(prev.lower)) return false;
   if (SPEECH_VERBS.has(l) || NAMING_VERBS.has(l)) return !PERSON_NOUNS.has(l) && !ORG_WORDS.has(l);
   // "Trump attacks", "the group seeks": an -s word right after a name or a person/organisation noun.
-  const nounBefore = prev.cap || PERSON_NOUNS.has(prev.lower) || ORG_WORDS.has(prev.lower) || PRONOUNS.has(prev.lower);
+  const nounBefore = prev.cap || PERSON_NOUNS.has(prev.lower) || ORG_WORDS.has(prev.lower) || DOCUMENT_NOUNS.has(prev.lower) || PRONOUNS.has(prev.lower);
   return nounBefore && /[^su]s$/.test(l) && !PERSON_NOUNS.has(l) && !ORG_WORDS.has(l) && !NP_GLUE.has(l);
 }
 
@@ -639,7 +807,10 @@ function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number):
     if (t.text === ",") {
       // "X, the head of Y, said": the segment to the next comma is an appositive when a predicate follows it.
       let f = e + 1;
-      while (f < limit && toks[f].text !== "," && !predicateAt(toks, f, e + 1) && toks[f].text !== "“" && toks[f].text !== '"') f++;
+      // "X, who was elected in 2010, casts …": a relative clause between commas has its own
+      // predicate; the appositive runs to its closing comma all the same.
+      const relative = RELATIVE_SOURCE.has(toks[f]?.lower ?? "") || toks[f]?.lower === "whose";
+      while (f < limit && toks[f].text !== "," && (relative || !predicateAt(toks, f, e + 1)) && toks[f].text !== "“" && toks[f].text !== '"') f++;
       let v = f + 1;
       while (v < limit && (BETWEEN.has(toks[v].lower) || /ly$/.test(toks[v].lower))) v++;
       if (f < limit && toks[f].text === "," && f > e + 1 && v < limit && predicateAfterAppositive(toks[v])) {
@@ -719,14 +890,29 @@ const CLAUSE_OPENERS = new Set(["when", "as", "after", "before", "because", "whi
  * "…, and Lee said"): the words from the nearest clause opener or comma to the verb. A participle
  * ("…, saying") has no subject of its own and is left to the main clause.
  */
+// Verbs that take a participle as their complement ("he keeps talking about “…”").
+const CATENATIVES: ReadonlySet<string> = new Set(["keep", "keeps", "kept", "keeping", "began", "begins", "begin", "started", "starts", "start", "stopped", "continued", "continues", "quit"]);
+
 function localSubject(q: QuoteContext, toks: readonly Tok[], v: number): Mention | null {
-  // "saying" alone is a participle; "is saying" is a finite progressive with its own subject.
-  const progressive = /ing$/.test(toks[v].lower) && v > 0 && PASSIVE.has(toks[v - 1].lower);
+  // "saying" alone is a participle; "is saying" is a finite progressive with its own subject, and
+  // so is "keeps saying", "began talking" (the finite verb before it has the subject).
+  const progressive = /ing$/.test(toks[v].lower) && v > 0 && (PASSIVE.has(toks[v - 1].lower) || CATENATIVES.has(toks[v - 1].lower));
   const participle = /ing$/.test(toks[v].lower) && !progressive;
   // A personal pronoun right before the verb is its subject ("… at 7 p.m. He says").
   let p = v - 1;
-  while (p >= 0 && (BETWEEN.has(toks[p].lower) || (progressive && PASSIVE.has(toks[p].lower)))) p--;
-  if (!participle && p >= 0 && SUBJECT_PRONOUNS.has(toks[p].lower)) return parseSubject(q.text, spanOf(toks[p], toks[p]));
+  while (p >= 0 && (BETWEEN.has(toks[p].lower) || (progressive && (PASSIVE.has(toks[p].lower) || CATENATIVES.has(toks[p].lower))))) p--;
+  // "what it calls “…”", "At the bottom it reads": "it" right before a finite cue is an
+  // organisation or a document speaking.
+  if (!participle && p >= 0 && (SUBJECT_PRONOUNS.has(toks[p].lower) || toks[p].lower === "it")) {
+    const pron = parseSubject(q.text, spanOf(toks[p], toks[p]));
+    // "The Security Council … pledged sanctions against what it called “…”": "it" is the
+    // sentence's organisation subject, written "it".
+    if (toks[p].lower === "it" && p > 0) {
+      const lead = leadingSubject(q, toks, p);
+      if (lead && lead.kind === "organisation") return { ...lead, role: null, whole: spanOf(toks[p], toks[p]) };
+    }
+    return pron;
+  }
   // "In a Bloomberg interview Trump declared": a name right before the verb, after a lower-case
   // word that ends an opening adverbial written without its comma.
   if (!participle && p >= 1 && toks[p].cap) {
@@ -859,6 +1045,35 @@ function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number): Menti
 }
 
 const PREPOSITION_OPENERS = new Set(["amid", "amidst", "against", "around", "across", "behind", "beyond", "inside", "outside", "within", "throughout", "toward", "towards", "upon", "per", "via", "except", "regarding"]);
+
+const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "over", "in", "on", "at", "from", "for", "to", "with", "by", "near", "under", "across", "behind"]);
+
+/**
+ * “Valastro praised Christie's leadership. ¶ “We need someone …””: the subject of the sentence that
+ * ends the paragraph before a quote paragraph with no cue of its own, when it can speak and that
+ * sentence quotes no one. Null otherwise.
+ */
+export function previousParagraphSubject(text: string, prev: Span): { mention: Mention; clause: Span } | null {
+  return sentenceBeforeSubject(text, prev);
+}
+
+/** The subject of the last sentence of `prev` when it ends there with a stop, can speak and quotes no one. */
+function sentenceBeforeSubject(text: string, prev: Span): { mention: Mention; clause: Span } | null {
+  let e = prev.end;
+  while (e > prev.start && /\s/.test(text[e - 1])) e--;
+  if (e <= prev.start || text[e - 1] !== ".") return null;
+  const toks = sentenceTail(text, { start: prev.start, end: e - 1 });
+  if (toks.length < 3 || toks.length > 60) return null;
+  for (const t of toks) if (t.text === "“" || t.text === "”" || t.text === '"' || t.text === ":") return null;
+  const q: QuoteContext = { text, para: prev, outer: { start: e, end: e }, span: { start: e, end: e }, prevQuoteEnd: prev.start, nextQuoteStart: e };
+  const m = clauseSubject(q, toks);
+  if (!m || !canSpeak(q, m)) return null;
+  // "They also lie in a dead zone": a plural pronoun as often means things as people.
+  if (m.kind === "pronoun" && m.plural) return null;
+  // "The old bridge over the Marrow": a capital after a preposition names a place, not the head.
+  for (const t of tokenize(text, m.span)) if (SUBJECT_PREPOSITIONS.has(t.lower)) return null;
+  return { mention: m, clause: spanOf(toks[0], toks[toks.length - 1]) };
+}
 
 /** Try the rules in order. */
 export function findCue(q: QuoteContext): CueHit | null {

@@ -1,7 +1,7 @@
 import type { Candidate } from "../extract/index.js";
 import type { Article, Diagnostic, Quote, SpeakerType, Span } from "../model/index.js";
 import { findMedium, findSpokenOn, findToOutlet } from "./circumstances.js";
-import { findCue, type CueHit } from "./cues.js";
+import { findCue, previousParagraphSubject, type CueHit } from "./cues.js";
 import { Registry, isWhiteSpace, resolveMention, surnameKey, type Antecedent } from "./entities.js";
 import { PERSON_NOUNS, TITLES } from "./lexicon.js";
 import { mentionAt, type Mention } from "./mention.js";
@@ -32,6 +32,8 @@ const CONTINUATION = {
   nextPiece: { id: "attribution/quote-continues", reason: "the quote runs on from the previous paragraph" },
   paragraph: { id: "attribution/paragraph-continuation", reason: "a quote paragraph with no cue continues the previous paragraph's speaker" },
 };
+
+const PREVIOUS_SUBJECT = { id: "attribution/previous-paragraph-subject", reason: "a quote paragraph with no cue, after a paragraph whose last sentence has a subject that can speak and quotes no one (X praised Y. ¶ “…”)" };
 
 function paragraphIndex(paras: readonly Span[], at: number): number {
   let lo = 0;
@@ -111,8 +113,14 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     const { c, i } = direct[d];
     if (c.kind === "scare") continue;
     const p = paragraphIndex(paras, c.outer.start);
-    const prev = direct[d - 1]?.c;
-    const next = direct[d + 1]?.c;
+    // Scare quotes (titles, words in marks) are narration, not neighbouring quotes: the narration
+    // of “She told ABC’s “Good Morning America” … and predicted viewers “…”” runs through them.
+    let pd = d - 1;
+    while (pd >= 0 && direct[pd].c.kind === "scare") pd--;
+    let nd = d + 1;
+    while (nd < direct.length && direct[nd].c.kind === "scare") nd++;
+    const prev = direct[pd]?.c;
+    const next = direct[nd]?.c;
     const para = paras[p];
     hits.set(i, findCue({
       text,
@@ -122,6 +130,17 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
       prevQuoteEnd: prev && prev.outer.end > para.start ? prev.outer.end : para.start,
       nextQuoteStart: next && next.outer.start < para.end ? next.outer.start : para.end,
     }));
+  }
+
+  // A quote paragraph with no cue: the subject that ends the paragraph before it (used only when
+  // no quote or reported speech there gives a speaker, in the second pass).
+  const prevSubject = new Map<number, { mention: Mention; clause: Span }>();
+  for (const { c, i } of direct) {
+    if (c.kind !== "direct" || hits.get(i) || c.continuesPrevious) continue;
+    const p = paragraphIndex(paras, c.outer.start);
+    if (p === 0 || !isQuoteParagraph(text, paras[p], c)) continue;
+    const s = previousParagraphSubject(text, paras[p - 1]);
+    if (s) prevSubject.set(i, s);
   }
 
   // The source of each piece of reported speech, as written.
@@ -138,7 +157,7 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
   let names = false;
   let pronouns = false;
   for (let i = 0; i < sorted.length; i++) {
-    const kind = (hits.get(i)?.mention ?? reportedMention[i])?.kind;
+    const kind = (hits.get(i)?.mention ?? reportedMention[i] ?? prevSubject.get(i)?.mention)?.kind;
     if (kind === "name") names = true;
     else if (kind === "pronoun") pronouns = true;
   }
@@ -245,6 +264,10 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
         from = out[lastInPrevPara];
       }
       if (from) out[i] = inherit(from, rule);
+      else if (lastInPrevPara < 0 && prevSubject.has(i)) {
+        const s = prevSubject.get(i)!;
+        out[i] = fromMention(s.mention, null, s.clause, s.mention.span.start, PREVIOUS_SUBJECT.id, PREVIOUS_SUBJECT.reason);
+      }
     }
     if (out[i]) {
       lastAny = i;

@@ -290,8 +290,12 @@ const spanOf = (toks: readonly Tok[]): Span => ({ start: toks[0].start, end: tok
  * A role written without a determiner after a name ("research director of the institute",
  * "co-founder of the group"): lower-case words and no verb, with a person noun, title or "of".
  */
+// Prepositions that open an adverbial after a source ("…, about Comey's statement"), not a role.
+const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = new Set(["about", "on", "at", "in", "to", "with", "for", "after", "before", "during", "over", "against", "regarding", "amid", "by", "via", "while"]);
+
 function isBareRole(seg: readonly Tok[]): boolean {
   if (seg.length === 0 || seg.length > 16) return false;
+  if (ADVERBIAL_PREPOSITIONS.has(seg[0].lower)) return false;
   let roleWord = false;
   for (let i = 0; i < seg.length; i++) {
     const t = seg[i];
@@ -396,7 +400,8 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
   const head: Tok[] = [];
   let i = 0;
   let depth = 0;
-  const nameLike = () => head.length > 0 && isCap(head[head.length - 1]);
+  // A name's closing bracket ("Rep. Ann Lee (D-Ohio)") ends it as its last capital would.
+  const nameLike = () => head.length > 0 && (isCap(head[head.length - 1]) || head[head.length - 1].text === ")");
   for (; i < toks.length; i++) {
     const t = toks[i];
     if (t.text === "(") depth++;

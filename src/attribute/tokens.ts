@@ -16,6 +16,7 @@ const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "jr", "sr", "prof", "rev",
   "fr", "inc", "co", "corp", "ltd", "no", "vs", "u.s", "u.n", "d.c", "u.k", "e.u", "mt", "ft", "ave", "blvd", "adm", "cmdr",
   "maj", "pres", "supt", "det", "hon",
+  "jan", "feb", "aug", "sept", "oct", "nov", "dec", // "A Feb. 1 letter": months as news abbreviates them
   "del", // "Del. Stacey Plaskett": a delegate to Congress
 ]);
 
