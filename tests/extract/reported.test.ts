@@ -36,6 +36,10 @@ const MUST_MATCH: Row[] = [
   { text: "She explained to reporters why the vote was delayed.", rule: "reported/verb-then-content", content: "why the vote was delayed", mention: "She", cue: "explained to reporters" },
   { text: "She said the nonprofit provided a signed statement.", rule: "reported/verb-then-content", content: "the nonprofit provided a signed statement", mention: "She", cue: "said" },
   { text: "The coach said many doubted him in the spring.", rule: "reported/verb-then-content", content: "many doubted him in the spring", mention: "The coach", cue: "said" },
+  // The tagger reads "deserved" and "costs" as nouns here; the clause test corrects it.
+  { text: "The mayor said the Smith family deserved an apology.", rule: "reported/verb-then-content", content: "the Smith family deserved an apology", mention: "The mayor", cue: "said" },
+  { text: "A spokesman said every hour of delay costs the city money.", rule: "reported/verb-then-content", content: "every hour of delay costs the city money", mention: "A spokesman", cue: "said" },
+  { text: "Officials said the new figures show that the program is working.", rule: "reported/verb-then-content", content: "the new figures show that the program is working", mention: "Officials", cue: "said" },
   { text: "Jane Roe, host of WXYZ’s “Morning Talk,” suggested the council had misled voters.", rule: "reported/verb-then-content", content: "the council had misled voters", mention: "Jane Roe", cue: "suggested" },
   { text: "Mayor Ruiz blamed the delay on a “faulty pump,” claiming that the crews had done their best.", rule: "reported/participle", content: "that the crews had done their best", mention: "Mayor Ruiz", cue: "claiming" },
   { text: "The mayor said that the bridge would reopen in June.", rule: "reported/verb-then-content", content: "that the bridge would reopen in June", mention: "The mayor", cue: "said" },
