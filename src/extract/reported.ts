@@ -472,7 +472,43 @@ function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firstComma 
     if (m < toks.length && toks[m].lower === "that" && m - k < reach && !isTimeThat(toks, m) && !verbFirst(toks[m + 1]) && !AUX_START.test(toks[m + 1]?.lower ?? "")) k = m;
     else return null;
   }
-  return content(s, k, forwardStop(s, k, firstComma));
+  const stop = forwardStop(s, k, firstComma);
+  return content(s, k, beforeQuotation(s, k, stop));
+}
+
+const OPEN_MARKS: ReadonlySet<string> = new Set(["“", "\"", "''", "‘", "«"]);
+const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([",", ":", ";", "—", "–", "--", "-"]);
+const NEW_ACCOUNT_OPENERS = /^(?:and|but|when|while|after|asked|pressed)$/;
+
+/**
+ * "said A, but went on to say, “...”", "said A, and when asked about B, he said, “...”": a quotation
+ * whose own attribution (a speech verb after the last comma, colon or dash before the mark) comes
+ * between it and the reported clause is a new account; the reported clause ends at that boundary.
+ * (Without a speech verb there, the quotation is as often the reported sentence's own end: "said
+ * that A, “B”", and the stretch is left to the direct-quote extractor; a colon or a dash alone before
+ * the mark cut more spans than it ended on PolNeAR dev.)
+ */
+function beforeQuotation(s: Sentence, from: number, stop: number): number {
+  const { toks } = s;
+  let q = from + 1;
+  while (q < stop && !OPEN_MARKS.has(toks[q].text)) q++;
+  if (q >= stop) return stop;
+  // ("..., he said, “...”": the comma right before the mark closes the attribution itself.)
+  const e = CLAUSE_BOUNDARIES.has(toks[q - 1].text) ? q - 1 : q;
+  let b = e - 1;
+  while (b > from && !CLAUSE_BOUNDARIES.has(toks[b].text)) b--;
+  if (b <= from + 1) return stop;
+  let said = false;
+  for (let k = b + 1; k < e && !said; k++) said = SPEECH_VERBS.has(toks[k].lower) && !toks[k].cap;
+  if (!said) return stop;
+  // ", and when pressed on X, she replied, “...”": a fronted clause of the new account goes with it.
+  for (let n = 0; n < 2; n++) {
+    let a = b - 1;
+    while (a > from && !CLAUSE_BOUNDARIES.has(toks[a].text)) a--;
+    if (a <= from + 1 || !NEW_ACCOUNT_OPENERS.test(toks[a + 1].lower)) break;
+    b = a;
+  }
+  return b;
 }
 
 const SUBORDINATORS = /^(while|although|though|when|if|as|because|after|before|since|whereas|unless|once|who|which)$/;

@@ -36,6 +36,10 @@ const MUST_MATCH: Row[] = [
   { text: "She explained to reporters why the vote was delayed.", rule: "reported/verb-then-content", content: "why the vote was delayed", mention: "She", cue: "explained to reporters" },
   { text: "She said the nonprofit provided a signed statement.", rule: "reported/verb-then-content", content: "the nonprofit provided a signed statement", mention: "She", cue: "said" },
   { text: "The coach said many doubted him in the spring.", rule: "reported/verb-then-content", content: "many doubted him in the spring", mention: "The coach", cue: "said" },
+  // A quotation with its own attribution after the reported clause: the clause ends before that account.
+  { text: "The mayor said the bridge would reopen in June, but went on to say, “Nobody should hold their breath.”", rule: "reported/verb-then-content", content: "the bridge would reopen in June", mention: "The mayor", cue: "said" },
+  { text: "The chief said the fire was under control, and when asked about the cause, he said, “We do not know yet.”", rule: "reported/verb-then-content", content: "the fire was under control", mention: "The chief", cue: "said" },
+  { text: "The coach said the team had improved - the captain added, “We are faster now.”", rule: "reported/verb-then-content", content: "the team had improved", mention: "The coach", cue: "said" },
   // The tagger reads "deserved" and "costs" as nouns here; the clause test corrects it.
   { text: "The mayor said the Smith family deserved an apology.", rule: "reported/verb-then-content", content: "the Smith family deserved an apology", mention: "The mayor", cue: "said" },
   { text: "A spokesman said every hour of delay costs the city money.", rule: "reported/verb-then-content", content: "every hour of delay costs the city money", mention: "A spokesman", cue: "said" },
@@ -302,6 +306,8 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "They want the law repealed before the summer.", why: "intention verb" },
   { text: "Most members back the proposal to build a school.", why: "support verb" },
   { text: "The mayor said, “We will rebuild the bridge.”", why: "content in quote marks is a direct quote" },
+  { text: "The mayor said that the bridge would close next week, “for good this time.”", why: "a quotation after a plain comma ends the reported sentence itself: left to the direct extractor" },
+  { text: "The coach insisted that the team had improved: “We are faster now.”", why: "a colon alone before the quotation does not split off a new account" },
   { text: "He said the plan was “a disaster” for the town.", why: "partial quote inside the content" },
   { text: "“We will rebuild,” the mayor said.", why: "direct quote before the cue" },
   { text: "The reported deal fell through last week.", why: "participle used as an adjective" },
