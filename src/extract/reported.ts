@@ -224,6 +224,8 @@ function forwardStop(s: Sentence, from: number, firstComma = false): number {
 // The verb site
 
 const PARTICLES: Readonly<Record<string, string>> = { ask: "about", tell: "", say: "" };
+/** Words that open the question after "asked (by X)": the by-phrase's agent ends there. */
+const ASKED_QUESTION = /^(?:whether|if|how|why|what|who|when|where|which|about)$/;
 const QUESTION_WORDS = new Set(["whether", "if", "about", "how", "why", "what", "who", "when", "where", "which", "for", "to"]);
 const PASSIVE_AUX = new Set(["is", "was", "were", "are", "been", "be", "being"]);
 
@@ -293,6 +295,12 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
     if (k > j && DETERMINERS.has(toks[j].lower) && toks[j + 1]?.cap) while (k < toks.length && k - j < 8 && toks[k].word && toks[k].cap) k++;
     // "asked workers if ...", "asked the 2016 contender whether ...": a plain noun phrase as listener.
     if (k === j) k = listenerBeforeQuestion(toks, j);
+    // "asked the 2016 Democratic contender if ...", "asked the attorney in D.C. whether ...": when the
+    // name walk stops short of the question, a longer noun phrase before a question word is the listener.
+    if (k > j && !QUESTION_WORDS.has(toks[skipAdverbials(toks, k, toks.length)]?.lower ?? "")) {
+      const l = listenerBeforeQuestion(toks, j, true);
+      if (l > k) k = l;
+    }
     const q = k > j ? skipAdverbials(toks, k, toks.length) : k;
     if (k > j && q < toks.length && toks[q].lower === "to" && q === k) {
       // "asked the department to search ...": the request is the listener and the infinitive together.
@@ -307,10 +315,12 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
 }
 
 /** End of a short noun phrase that is followed by a question word ("asked workers if ..."), or j. */
-function listenerBeforeQuestion(toks: readonly Token[], j: number): number {
-  for (let k = j; k < toks.length && k - j <= 6; k++) {
+function listenerBeforeQuestion(toks: readonly Token[], j: number, placed = false): number {
+  for (let k = j; k < toks.length && k - j <= (placed ? 8 : 6); k++) {
     const t = toks[k];
     if (k > j && /^(whether|if|how|why|what|who|when|where|which)$/.test(t.lower)) return k;
+    // `placed`: a name's place or body after a preposition ("the attorney in D.C.", "a member of Congress").
+    if (placed && k > j + 1 && /^(?:in|of|for|from|at)$/.test(t.lower) && toks[k + 1]?.cap) continue;
     if (!t.word || CLAUSE_WORDS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || PHRASE_PREPOSITIONS.has(t.lower)) return j;
   }
   return j;
@@ -947,18 +957,30 @@ export const REPORTED_RULES: readonly CueRule[] = [
   },
   {
     id: "reported/passive",
-    reason: "passive speech verb ('it was announced that', 'was asked whether'): content after, no source named",
+    reason: "passive speech verb ('it was announced that', 'was asked whether'): content after; no source named, or the asker of 'was asked by X whether'",
     match(s, i) {
       const v = siteAt(s, i);
       if (!v || !v.passive) return null;
       if (v.verb.form === "told" || v.verb.form === "said") return null; // "was told": the subject heard it
-      const nx = s.toks[v.rest];
+      let rest = v.rest;
+      let source: Source | null = null;
+      // "was asked by a caller why ...": the agent is the asker, the question follows it.
+      if (v.verb.frame === "ask" && s.toks[rest]?.lower === "by") {
+        let e = rest + 1;
+        while (e < s.toks.length && e - rest <= 8 && s.toks[e].word && !ASKED_QUESTION.test(s.toks[e].lower)) e++;
+        if (e > rest + 1 && e < s.toks.length && ASKED_QUESTION.test(s.toks[e].lower)) {
+          const sp = tokSpan(s.toks, rest + 1, e);
+          source = { source: sp, mention: sp, role: null };
+          rest = e;
+        }
+      }
+      const nx = s.toks[rest];
       if (!nx || nx.lower === "by" || nx.lower === "to") return null;
       // ("was asked about the attack": the particle is already behind the verb, the topic follows.)
       const about = v.verb.frame === "ask" && v.after > v.vi + 1 && s.toks[v.vi + 1].lower === "about";
       if (v.verb.frame === "ask" ? !QUESTION_WORDS.has(nx.lower) && !about : nx.lower !== "that") return null;
-      const body = forwardContent(s, v.rest, v.verb);
-      return body ? { content: body, cue: cueSpanOf(s, v), source: null, to: v.to, forward: true } : null;
+      const body = forwardContent(s, rest, v.verb);
+      return body ? { content: body, cue: cueSpanOf(s, v), source, to: v.to, forward: true } : null;
     },
   },
   {

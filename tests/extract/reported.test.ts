@@ -36,6 +36,11 @@ const MUST_MATCH: Row[] = [
   { text: "She explained to reporters why the vote was delayed.", rule: "reported/verb-then-content", content: "why the vote was delayed", mention: "She", cue: "explained to reporters" },
   { text: "She said the nonprofit provided a signed statement.", rule: "reported/verb-then-content", content: "the nonprofit provided a signed statement", mention: "She", cue: "said" },
   { text: "The coach said many doubted him in the spring.", rule: "reported/verb-then-content", content: "many doubted him in the spring", mention: "The coach", cue: "said" },
+  // "was asked by X whether ...": the agent is the asker; a listener may carry a place or be long.
+  { text: "The mayor was asked by a reporter whether the bridge would reopen.", rule: "reported/passive", content: "whether the bridge would reopen", mention: "a reporter", cue: "was asked" },
+  { text: "The coach was asked by several parents about the schedule.", rule: "reported/passive", content: "about the schedule", mention: "several parents" },
+  { text: "The senator asked the attorney in Ohio whether the law had been broken.", rule: "reported/verb-then-content", content: "whether the law had been broken", mention: "The senator", to: "the attorney in Ohio" },
+  { text: "A reporter asked the 2016 Democratic White House hopeful if he would run again.", rule: "reported/verb-then-content", content: "if he would run again", mention: "A reporter", to: "the 2016 Democratic White House hopeful" },
   // A quotation with its own attribution after the reported clause: the clause ends before that account.
   { text: "The mayor said the bridge would reopen in June, but went on to say, “Nobody should hold their breath.”", rule: "reported/verb-then-content", content: "the bridge would reopen in June", mention: "The mayor", cue: "said" },
   { text: "The chief said the fire was under control, and when asked about the cause, he said, “We do not know yet.”", rule: "reported/verb-then-content", content: "the fire was under control", mention: "The chief", cue: "said" },
@@ -306,6 +311,8 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "They want the law repealed before the summer.", why: "intention verb" },
   { text: "Most members back the proposal to build a school.", why: "support verb" },
   { text: "The mayor said, “We will rebuild the bridge.”", why: "content in quote marks is a direct quote" },
+  { text: "The coach was asked by the parents in the stands.", why: "a by-phrase with no question after it" },
+  { text: "The senator asked the attorney in the lobby.", why: "a listener and a place, no question" },
   { text: "The mayor said that the bridge would close next week, “for good this time.”", why: "a quotation after a plain comma ends the reported sentence itself: left to the direct extractor" },
   { text: "The coach insisted that the team had improved: “We are faster now.”", why: "a colon alone before the quotation does not split off a new account" },
   { text: "He said the plan was “a disaster” for the town.", why: "partial quote inside the content" },
