@@ -177,7 +177,8 @@ function forwardStop(s: Sentence, from: number, firstComma = false): number {
     }
     // ", a 16-point margin over ...", ", an idea he has raised before": an appositive on the content's
     // last noun is the reporter's gloss. (", the ..." and ", which ..." are as often the source's.)
-    if (toks[k].text === "," && k > from + 2 && (toks[k + 1].lower === "a" || toks[k + 1].lower === "an")) return k;
+    // (Not when a verb follows the appositive's closing comma: then it sat on the clause's subject.)
+    if (toks[k].text === "," && k > from + 2 && (toks[k + 1].lower === "a" || toks[k + 1].lower === "an") && !appositiveInClause(toks, k + 2)) return k;
     if (toks[k].text !== "," && toks[k].text !== ";" && toks[k].text !== "—" && toks[k].text !== "--") continue;
     const nx = toks[k + 1].lower;
     if (nx === "according" || nx === "saying" || nx === "adding" || nx === "citing" || nx === "noting" || nx === "arguing") return k;
@@ -218,6 +219,22 @@ function forwardStop(s: Sentence, from: number, firstComma = false): number {
     }
   }
   return toks.length;
+}
+
+/**
+ * "said Jim Roe, a former mayor, was ready to ...": an appositive closed by a comma and followed by a
+ * finite verb sits on the reported clause's subject, inside the clause.
+ */
+function appositiveInClause(toks: readonly Token[], from: number): boolean {
+  for (let k = from; k < toks.length - 1 && k - from < 12; k++) {
+    const t = toks[k];
+    if (t.text === ",") {
+      const nx = toks[k + 1];
+      return nx.word && !nx.cap && (AUX_START.test(nx.lower) || (nx.lower.endsWith("ed") && nx.lower.length > 4));
+    }
+    if (!t.word && t.text !== "-" && t.text !== "’" && t.text !== "'") return false;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------

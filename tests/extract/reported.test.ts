@@ -41,6 +41,9 @@ const MUST_MATCH: Row[] = [
   { text: "The coach was asked by several parents about the schedule.", rule: "reported/passive", content: "about the schedule", mention: "several parents" },
   { text: "The senator asked the attorney in Ohio whether the law had been broken.", rule: "reported/verb-then-content", content: "whether the law had been broken", mention: "The senator", to: "the attorney in Ohio" },
   { text: "A reporter asked the 2016 Democratic White House hopeful if he would run again.", rule: "reported/verb-then-content", content: "if he would run again", mention: "A reporter", to: "the 2016 Democratic White House hopeful" },
+  // An appositive with "a" ends the content on its last noun, but not one inside the clause, before its verb.
+  { text: "The mayor said her deputy, a former firefighter, was ready to take over.", rule: "reported/verb-then-content", content: "her deputy, a former firefighter, was ready to take over", mention: "The mayor" },
+  { text: "The mayor said the bridge would reopen in June, a month later than planned.", rule: "reported/verb-then-content", content: "the bridge would reopen in June", mention: "The mayor" },
   // A quotation with its own attribution after the reported clause: the clause ends before that account.
   { text: "The mayor said the bridge would reopen in June, but went on to say, “Nobody should hold their breath.”", rule: "reported/verb-then-content", content: "the bridge would reopen in June", mention: "The mayor", cue: "said" },
   { text: "The chief said the fire was under control, and when asked about the cause, he said, “We do not know yet.”", rule: "reported/verb-then-content", content: "the fire was under control", mention: "The chief", cue: "said" },
