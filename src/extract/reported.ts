@@ -1068,9 +1068,23 @@ export const REPORTED_RULES: readonly CueRule[] = [
       if (!comma && !/^(by|before|after|while|when|and)$/.test(prev.lower) && !/^(—|–|--|-)$/.test(prev.text) && !nounBefore) return null;
       const v = siteAt(s, i);
       if (!v) return null;
-      const body = forwardContent(s, v.rest, v.verb);
+      // "After saying A, the man B": a fronted participle's content ends at the main clause's comma.
+      // (Its source is the main clause's subject: a pronoun or capitalised words after that comma.)
+      const fronted = /^(?:by|before|after|while|when)$/.test(prev.lower) && (i === 1 || (i === 2 && /^(?:and|but|so|yet)$/.test(toks[0].lower)));
+      let body = forwardContent(s, v.rest, v.verb);
+      let mainSubject: Source | null = null;
+      if (body && fronted) {
+        const c = mainClauseComma(s, v.rest - 1);
+        if (c < toks.length && toks[c].text === "," && toks[c].start < body.end) {
+          body = content(s, tokenAt(toks, body.start), c);
+          let b = c + 1;
+          if (b < toks.length && /^(?:he|she|they|we|i)$/.test(toks[b].lower)) b++;
+          else while (b < toks.length && b - c <= 6 && toks[b].word && toks[b].cap) b++;
+          if (b > c + 1) mainSubject = { source: tokSpan(toks, c + 1, b), mention: tokSpan(toks, c + 1, b), role: null };
+        }
+      }
       if (!body) return null;
-      const source = nounBefore ? subjectBefore(toks, i, 0) : sentenceSubject(toks);
+      const source = nounBefore ? subjectBefore(toks, i, 0) : fronted ? mainSubject : sentenceSubject(toks);
       if (nounBefore && !source) return null;
       // The clause test (the tagger) last: it is the costly one.
       if (!v.topic && !reportedClause(s, body, v.verb)) return null;

@@ -44,6 +44,9 @@ const MUST_MATCH: Row[] = [
   // An appositive with "a" ends the content on its last noun, but not one inside the clause, before its verb.
   { text: "The mayor said her deputy, a former firefighter, was ready to take over.", rule: "reported/verb-then-content", content: "her deputy, a former firefighter, was ready to take over", mention: "The mayor" },
   { text: "The mayor said the bridge would reopen in June, a month later than planned.", rule: "reported/verb-then-content", content: "the bridge would reopen in June", mention: "The mayor" },
+  // A fronted "After/While saying A, X ...": the content ends at the main clause's comma; X is the source.
+  { text: "While saying that he respects the mayor, Mr. Lee continued to question her budget.", rule: "reported/participle", content: "that he respects the mayor", mention: "Mr. Lee", cue: "saying" },
+  { text: "After saying he was too nervous to ask a question, the man left the room.", rule: "reported/participle", content: "he was too nervous to ask a question", mention: null },
   // A quotation with its own attribution after the reported clause: the clause ends before that account.
   { text: "The mayor said the bridge would reopen in June, but went on to say, “Nobody should hold their breath.”", rule: "reported/verb-then-content", content: "the bridge would reopen in June", mention: "The mayor", cue: "said" },
   { text: "The chief said the fire was under control, and when asked about the cause, he said, “We do not know yet.”", rule: "reported/verb-then-content", content: "the fire was under control", mention: "The chief", cue: "said" },
@@ -314,6 +317,7 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "They want the law repealed before the summer.", why: "intention verb" },
   { text: "Most members back the proposal to build a school.", why: "support verb" },
   { text: "The mayor said, “We will rebuild the bridge.”", why: "content in quote marks is a direct quote" },
+  { text: "After saying goodbye, the man left the room.", why: "a fronted participle whose object is no clause" },
   { text: "The coach was asked by the parents in the stands.", why: "a by-phrase with no question after it" },
   { text: "The senator asked the attorney in the lobby.", why: "a listener and a place, no question" },
   { text: "The mayor said that the bridge would close next week, “for good this time.”", why: "a quotation after a plain comma ends the reported sentence itself: left to the direct extractor" },
