@@ -1141,9 +1141,12 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const body = contentBefore(s, src.source.start);
       const nx = s.toks[k + 1];
       const nx2 = s.toks[k + 2];
-      // "Her eyes widened, he said, and she gripped his hands": a clause joined after the attribution
-      // continues the account, as in reported/said-between.
-      if (body && tail && tail.text === "," && nx && (nx.lower === "and" || nx.lower === "but") && nx2 && (SUBJECT_PRONOUNS.has(nx2.lower) || DETERMINERS.has(nx2.lower) || nx2.cap)) {
+      // "Her eyes widened, he said, and she gripped his hands", "He had no record, the airline added,
+      // and had passed all checks", "The emails covered many topics, the paper said, including
+      // speeches": a clause, a verb phrase or a list joined after the attribution continues the
+      // account, as in reported/said-between.
+      const joined = (nx?.lower === "and" || nx?.lower === "but") && nx2 && (SUBJECT_PRONOUNS.has(nx2.lower) || DETERMINERS.has(nx2.lower) || nx2.cap || AUX_START.test(nx2.lower) || nx2.lower === "also");
+      if (body && tail && tail.text === "," && (joined || nx?.lower === "including")) {
         const whole = content(s, tokenAt(s.toks, body.start), forwardStop(s, k + 1));
         if (whole) return { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false };
       }

@@ -47,6 +47,11 @@ const MUST_MATCH: Row[] = [
   // A fronted "After/While saying A, X ...": the content ends at the main clause's comma; X is the source.
   { text: "While saying that he respects the mayor, Mr. Lee continued to question her budget.", rule: "reported/participle", content: "that he respects the mayor", mention: "Mr. Lee", cue: "saying" },
   { text: "After saying he was too nervous to ask a question, the man left the room.", rule: "reported/participle", content: "he was too nervous to ask a question", mention: null },
+  // After "..., X said,": a joined verb phrase or an "including" list continues the account; a participle is narration.
+  { text: "He had no criminal record, the airline added, and had passed all background checks.", rule: "reported/said-after", content: "He had no criminal record, the airline added, and had passed all background checks", mention: "the airline" },
+  { text: "The emails covered many topics, the paper said, including speeches and meetings.", rule: "reported/said-after", content: "The emails covered many topics, the paper said, including speeches and meetings", mention: "the paper" },
+  { text: "The wall would stop smugglers, she said, but also slow trade.", rule: "reported/said-after", content: "The wall would stop smugglers, she said, but also slow trade", mention: "she" },
+  { text: "The plant will close, he said, citing falling demand.", rule: "reported/said-after", content: "The plant will close", mention: "he" },
   // A quotation with its own attribution after the reported clause: the clause ends before that account.
   { text: "The mayor said the bridge would reopen in June, but went on to say, “Nobody should hold their breath.”", rule: "reported/verb-then-content", content: "the bridge would reopen in June", mention: "The mayor", cue: "said" },
   { text: "The chief said the fire was under control, and when asked about the cause, he said, “We do not know yet.”", rule: "reported/verb-then-content", content: "the fire was under control", mention: "The chief", cue: "said" },
