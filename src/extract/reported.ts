@@ -755,12 +755,17 @@ const NOT_PREDICATE_AFTER_ARTICLE = /^(?:few|dozen|couple|number|lot|bit|second|
 function calledPredicateEnd(toks: readonly Token[], j: number): number {
   if (j >= toks.length || !toks[j].word) return -1;
   const isArticlePredicate = (m: number): boolean =>
-    (toks[m].lower === "a" || toks[m].lower === "an") && m + 1 < toks.length && toks[m + 1].word && !NOT_PREDICATE_AFTER_ARTICLE.test(toks[m + 1].lower);
+    (toks[m].lower === "a" || toks[m].lower === "an" || (m > j + 1 && /^(?:his|her|their|its|our|my)$/.test(toks[m].lower) && toks[m - 1].word && !PHRASE_PREPOSITIONS.has(toks[m - 1].lower) && !DETERMINERS.has(toks[m - 1].lower))) && m + 1 < toks.length && toks[m + 1].word && !NOT_PREDICATE_AFTER_ARTICLE.test(toks[m + 1].lower);
   // ("called her vote a mistake": "her" before a noun is a possessive, the noun phrase's start.)
+  // A possessive after the object's words opens the predicate as an article does ("called her son
+  // her hero", "calls the state her home"; not after a preposition or determiner).
   if (OBJECT_SELF.test(toks[j].lower) && !(toks[j].lower === "her" && toks[j + 1]?.word && !isArticlePredicate(j + 1))) {
     const m = j + 1;
     if (m >= toks.length || !toks[m].word) return -1;
     if (isArticlePredicate(m)) return m;
+    // "calling it the mark of a desperate candidate": after a pronoun, "the" and a noun that is no
+    // time word ("called him the next day") open the predicate too.
+    if (toks[m].lower === "the" && toks[m + 1]?.word && !toks[m + 1].cap && !TIME_WORDS.has(toks[m + 1].lower) && !NOT_PREDICATE_AFTER_ARTICLE.test(toks[m + 1].lower) && !/^(?:next|following|same|other|police|cops)$/.test(toks[m + 1].lower)) return m;
     const w = toks[m];
     if (w.cap || PHRASE_PREPOSITIONS.has(w.lower) || BAD_CONTENT_START.has(w.lower) || TIME_WORDS.has(w.lower) || AUX_ADVERBS.has(w.lower) || CLAUSE_WORDS.has(w.lower) || DETERMINERS.has(w.lower)) return -1;
     if (/^(?:back|off|quits|twice|again|repeatedly|home|now|names|collect|instead|tonight|today|yesterday|first)$/.test(w.lower) || w.lower.endsWith("ly") || w.lower.endsWith("ing")) return -1;

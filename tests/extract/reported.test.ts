@@ -52,6 +52,9 @@ const MUST_MATCH: Row[] = [
   { text: "The emails covered many topics, the paper said, including speeches and meetings.", rule: "reported/said-after", content: "The emails covered many topics, the paper said, including speeches and meetings", mention: "the paper" },
   { text: "The wall would stop smugglers, she said, but also slow trade.", rule: "reported/said-after", content: "The wall would stop smugglers, she said, but also slow trade", mention: "she" },
   { text: "The plant will close, he said, citing falling demand.", rule: "reported/said-after", content: "The plant will close", mention: "he" },
+  // "called X Y": a predicate with "the" after a pronoun, or with a possessive after the object.
+  { text: "The coach called her assistant her best hire.", rule: "reported/called-predicate", content: "her assistant her best hire", mention: "The coach" },
+  { text: "The mayor called it the worst decision of the year.", rule: "reported/called-predicate", content: "it the worst decision of the year", mention: "The mayor" },
   // A quotation with its own attribution after the reported clause: the clause ends before that account.
   { text: "The mayor said the bridge would reopen in June, but went on to say, “Nobody should hold their breath.”", rule: "reported/verb-then-content", content: "the bridge would reopen in June", mention: "The mayor", cue: "said" },
   { text: "The chief said the fire was under control, and when asked about the cause, he said, “We do not know yet.”", rule: "reported/verb-then-content", content: "the fire was under control", mention: "The chief", cue: "said" },
@@ -323,6 +326,9 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "Most members back the proposal to build a school.", why: "support verb" },
   { text: "The mayor said, “We will rebuild the bridge.”", why: "content in quote marks is a direct quote" },
   { text: "After saying goodbye, the man left the room.", why: "a fronted participle whose object is no clause" },
+  { text: "The mayor called him the next day.", why: "'the' and a time word after the object is a time, no predicate" },
+  { text: "She called them the night before the vote.", why: "a time phrase after the object" },
+  { text: "The mayor called the police on her neighbor.", why: "a possessive after a preposition opens no predicate" },
   { text: "The coach was asked by the parents in the stands.", why: "a by-phrase with no question after it" },
   { text: "The senator asked the attorney in the lobby.", why: "a listener and a place, no question" },
   { text: "The mayor said that the bridge would close next week, “for good this time.”", why: "a quotation after a plain comma ends the reported sentence itself: left to the direct extractor" },
