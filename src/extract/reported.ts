@@ -365,8 +365,8 @@ function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, ver
   if (base && verb.lemma !== "say" && verb.lemma !== "tell" && verb.lemma !== "ask") return false;
   // "say" and "tell" are rarely nouns ("have a say" is caught by the determiner above).
   // "Most voters, 67 percent, say ...": after an appositive's comma too, but not the aside "..., say, ..."
-  // ("for example").
-  if (base && verb.lemma !== "ask") return prev.word || ((prev.text === "," || prev.text === ")") && vi + 1 < toks.length && toks[vi + 1].word);
+  // ("for example"). "42% say they ...": a percentage is a plural subject.
+  if (base && verb.lemma !== "ask") return prev.word || prev.text === "%" || ((prev.text === "," || prev.text === ")") && vi + 1 < toks.length && toks[vi + 1].word);
   // "Jane Roe, 58, who lives nearby, says ...": "says" is never a noun, so an appositive may end before it.
   if (verb.form === "says") return prev.word || prev.text === "," || prev.text === ")";
   if (base) return PLURAL_SUBJECTS.has(prev.lower) || (prev.word && prev.lower.endsWith("s") && prev.lower.length > 3) || prev.cap;
