@@ -1229,7 +1229,17 @@ export const REPORTED_RULES: readonly CueRule[] = [
       if (v.cueStart > 1 && toks[v.cueStart - 1].lower === "to" && /^(fair|safe|hard|soon|early|difficult|easy|impossible|needless|suffice|enough|accurate|wrong|right|unfair|tough)$/.test(toks[v.cueStart - 2].lower)) return null;
       if (v.rest < toks.length && (toks[v.rest].lower === "to" || toks[v.rest].lower === "of") && v.verb.frame === "say" && v.verb.lemma === "say") return null;
       if (v.verb.frame === "ask" && !v.objectInfinitive && (v.rest >= toks.length || !QUESTION_WORDS.has(toks[v.rest].lower))) return null;
-      if (v.rest < toks.length && toks[v.rest].text === ",") return null;
+      // "Rubio says, win or lose, he is staying in the race": a comma after the verb is allowed only when
+      // the subject opens the sentence and a clause, not narration, follows it.
+      let rest = v.rest;
+      if (rest < toks.length && toks[rest].text === ",") {
+        const sa = subjectAt(s, v.cueStart);
+        const a = sa ? tokenAt(toks, sa.source.start) : -1;
+        const nx = toks[rest + 1];
+        const opens = a === 0 || (a === 1 && /^(?:and|but|so|yet)$/.test(toks[0].lower));
+        if (!opens || v.verb.lemma !== "say" || !nx?.word || NARRATION_AFTER_CUE.test(nx.lower) || SPEECH_VERBS.has(nx.lower)) return null;
+        rest++;
+      }
       let src = subjectAt(s, v.cueStart);
       if (!src) {
         // "He called the actions lawful, and said ...": the subject of the first verb.
@@ -1240,7 +1250,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
         else if (/^(?:”|")$/.test(prev) && toks[v.cueStart - 2]?.text === ",") src = frontSubject(toks, v.cueStart, true);
         if (!src) return null;
       }
-      const body = forwardContent(s, v.rest, v.verb, src !== null && inSubordinate(toks, src.source.start, v.cueStart));
+      const body = forwardContent(s, rest, v.verb, src !== null && inSubordinate(toks, src.source.start, v.cueStart));
       if (!body) return null;
       // "which critics said was discriminatory": the relative pronoun opens the content.
       const a = src ? tokenAt(toks, src!.source.start) : -1;
