@@ -740,6 +740,9 @@ function calledStop(s: Sentence, from: number): number {
   return stop;
 }
 
+const TELL_FORMS: ReadonlySet<string> = new Set(["tell", "tells", "told", "telling"]);
+const STORY_NOUNS = /^(?:story|stories|tale|tales)$/;
+
 /** "call" without a particle: a cue only with an object and a predicate (reported/called-predicate). */
 const CALL_FORMS: ReadonlySet<string> = new Set(["call", "calls", "called", "calling"]);
 const OBJECT_SELF = /^(?:him|her|them|it|himself|herself|themselves|itself|me|us|you|myself|ourselves)$/;
@@ -1214,6 +1217,28 @@ export const REPORTED_RULES: readonly CueRule[] = [
       if (/^(how|what|as|himself|herself|themselves|itself)$/.test(toks[j].lower)) return null;
       const body = content(s, j, describedStop(s, k + 1));
       return body ? { content: body, cue: tokSpan(toks, cueStart, i + 1), source: src, to: null, forward: true } : null;
+    },
+  },
+  {
+    id: "reported/told-story",
+    reason: "'X told the story of Y', 'tells the tale of how ...': what the story is about is the account's content",
+    match(s, i) {
+      const { toks } = s;
+      if (!TELL_FORMS.has(toks[i].lower) || toks[i].cap) return null;
+      if (!/^(?:the|a|his|her|their)$/.test(toks[i + 1]?.lower ?? "")) return null;
+      // The noun "story" or "tale" within a few adjectives, then "of".
+      let k = i + 2;
+      while (k < toks.length && k - i <= 5 && toks[k].word && !STORY_NOUNS.test(toks[k].lower)) k++;
+      if (k >= toks.length - 2 || !STORY_NOUNS.test(toks[k].lower) || toks[k + 1].lower !== "of") return null;
+      const cueStart = auxStart(toks, i, 0);
+      const prev = cueStart > 0 ? toks[cueStart - 1].lower : "";
+      // (", telling the story of ...": a participle after a comma; its source is the sentence's subject.)
+      // (Without the comma the teller is a noun phrase before it that the walks do not find: no source.)
+      const participle = toks[i].lower === "telling";
+      const source = participle ? (prev === "," ? sentenceSubject(toks) : null) : (subjectAt(s, cueStart) ?? (prev === "and" || prev === "but" ? sentenceSubject(toks) : null));
+      if (!source && !participle) return null;
+      const body = content(s, k + 2, forwardStop(s, k + 2));
+      return body ? { content: body, cue: tokSpan(toks, cueStart, k + 2), source, to: null, forward: true } : null;
     },
   },
   {

@@ -58,6 +58,9 @@ const MUST_MATCH: Row[] = [
   { text: "Among young voters, 42% say the economy is their top concern.", rule: "reported/verb-then-content", content: "the economy is their top concern", mention: "42%" },
   // A comma right after the verb when the subject opens the sentence: the clause after it is the content.
   { text: "The mayor says, win or lose, she is staying in the race.", rule: "reported/verb-then-content", content: "win or lose, she is staying in the race", mention: "The mayor", cue: "says" },
+  // "told the story of X": what the story is about is the content.
+  { text: "At the rally, the senator told the story of a nurse who lost her job to a machine.", rule: "reported/told-story", content: "a nurse who lost her job to a machine", mention: "the senator", cue: "told the story of" },
+  { text: "The governor often tells the tale of how his father crossed the border.", rule: "reported/told-story", content: "how his father crossed the border", mention: "The governor" },
   // A quotation with its own attribution after the reported clause: the clause ends before that account.
   { text: "The mayor said the bridge would reopen in June, but went on to say, “Nobody should hold their breath.”", rule: "reported/verb-then-content", content: "the bridge would reopen in June", mention: "The mayor", cue: "said" },
   { text: "The chief said the fire was under control, and when asked about the cause, he said, “We do not know yet.”", rule: "reported/verb-then-content", content: "the fire was under control", mention: "The chief", cue: "said" },
@@ -334,6 +337,8 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The mayor called the police on her neighbor.", why: "a possessive after a preposition opens no predicate" },
   { text: "Shareholders have a 5% say in how the board is run.", why: "'say' after a percentage and a determiner is a noun" },
   { text: "She said, and then she left the room.", why: "a comma after the verb and a coordinator: narration, no content" },
+  { text: "The museum will tell visitors about the flood.", why: "'tell' with a listener and a topic, no story of anything" },
+  { text: "The data tell a different story.", why: "a story with no 'of' names no content" },
   { text: "The coach was asked by the parents in the stands.", why: "a by-phrase with no question after it" },
   { text: "The senator asked the attorney in the lobby.", why: "a listener and a place, no question" },
   { text: "The mayor said that the bridge would close next week, “for good this time.”", why: "a quotation after a plain comma ends the reported sentence itself: left to the direct extractor" },
