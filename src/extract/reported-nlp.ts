@@ -44,6 +44,8 @@ export function isClause(text: string): boolean {
   let relative = false;
   let relVerb = false;
   let relNoun = false;
+  let relSubj = false;
+  let relMain = false;
   let sawNominal = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -51,18 +53,31 @@ export function isClause(text: string): boolean {
     const w = word.toLowerCase();
     const upper = UPPER_START.test(word);
     const nominal = pos === "NOUN" || pos === "PROPN" || pos === "PRON" || pos === "NUM" || upper;
-    if (RELATIVE.has(w) && sawNominal) {
+    // ("the reports show that the plan is ...": a "that" the tagger reads as a subordinator after a
+    // verb, or after a word it took for a noun right after another noun, opens a complement clause,
+    // not a relative one; "the plan that the mayor proposed" stays a relative.)
+    const complement = pos === "SCONJ" && i > 1 && (tags[i - 1] === "VERB" || (tags[i - 1] === "NOUN" && /^(?:NOUN|PROPN|PRON)$/.test(tags[i - 2] ?? "")));
+    if (RELATIVE.has(w) && sawNominal && !complement) {
       relative = true;
-      relVerb = relNoun = false;
+      relVerb = relNoun = relSubj = relMain = false;
       continue;
     }
-    const verb = (pos === "VERB" || pos === "AUX") && !w.endsWith("ing") && !upper;
+    // The lite tagger reads some verbs after a noun as nouns ("the family deserved better", "each
+    // year yields a gain"): a past form before a determiner, adjective, number or pronoun, or an -s
+    // form before a determiner, is the verb there ("testing requirements more than" stays a noun).
+    const misread = pos === "NOUN" && !upper && i > 0 && (tags[i - 1] === "NOUN" || tags[i - 1] === "PROPN") && (w.endsWith("ed") ? /^(?:DET|ADJ|NUM|PRON)$/.test(tags[i + 1] ?? "") : /[^su]s$/.test(w) && tags[i + 1] === "DET");
+    const verb = ((pos === "VERB" || pos === "AUX") && !w.endsWith("ing") && !upper) || misread;
     if (relative) {
       if (word === ",") relative = false;
       else if (verb && relVerb && relNoun) relative = false;
+      // An object relative has its own subject before its verb ("the rise that critics fear also
+      // hurts ..."): the next verb after its verb is the main clause's.
+      else if (verb && relMain && relSubj && tags[i - 1] !== "CCONJ") relative = false;
       else {
         if (verb) relVerb = true;
-        else if (nominal && relVerb) relNoun = true;
+        if (verb && pos === "VERB") relMain = true;
+        if (nominal && relVerb) relNoun = true;
+        else if (nominal) relSubj = true;
         continue;
       }
     }

@@ -189,7 +189,8 @@ function forwardStop(s: Sentence, from: number, firstComma = false): number {
     }
     // ", a 16-point margin over ...", ", an idea he has raised before": an appositive on the content's
     // last noun is the reporter's gloss. (", the ..." and ", which ..." are as often the source's.)
-    if (toks[k].text === "," && k > from + 2 && (toks[k + 1].lower === "a" || toks[k + 1].lower === "an")) return k;
+    // (Not when a verb follows the appositive's closing comma: then it sat on the clause's subject.)
+    if (toks[k].text === "," && k > from + 2 && (toks[k + 1].lower === "a" || toks[k + 1].lower === "an") && !appositiveInClause(toks, k + 2)) return k;
     if (toks[k].text !== "," && toks[k].text !== ";" && toks[k].text !== "—" && toks[k].text !== "--") continue;
     const nx = toks[k + 1].lower;
     if (nx === "according" || nx === "saying" || nx === "adding" || nx === "citing" || nx === "noting" || nx === "arguing") return k;
@@ -232,10 +233,28 @@ function forwardStop(s: Sentence, from: number, firstComma = false): number {
   return toks.length;
 }
 
+/**
+ * "said Jim Roe, a former mayor, was ready to ...": an appositive closed by a comma and followed by a
+ * finite verb sits on the reported clause's subject, inside the clause.
+ */
+function appositiveInClause(toks: readonly Token[], from: number): boolean {
+  for (let k = from; k < toks.length - 1 && k - from < 12; k++) {
+    const t = toks[k];
+    if (t.text === ",") {
+      const nx = toks[k + 1];
+      return nx.word && !nx.cap && (AUX_START.test(nx.lower) || (nx.lower.endsWith("ed") && nx.lower.length > 4));
+    }
+    if (!t.word && t.text !== "-" && t.text !== "’" && t.text !== "'") return false;
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The verb site
 
 const PARTICLES: Readonly<Record<string, string>> = { ask: "about", tell: "", say: "" };
+/** Words that open the question after "asked (by X)": the by-phrase's agent ends there. */
+const ASKED_QUESTION = /^(?:whether|if|how|why|what|who|when|where|which|about)$/;
 const QUESTION_WORDS = new Set(["whether", "if", "about", "how", "why", "what", "who", "when", "where", "which", "for", "to"]);
 const PASSIVE_AUX = new Set(["is", "was", "were", "are", "been", "be", "being"]);
 
@@ -305,6 +324,12 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
     if (k > j && DETERMINERS.has(toks[j].lower) && toks[j + 1]?.cap) while (k < toks.length && k - j < 8 && toks[k].word && toks[k].cap) k++;
     // "asked workers if ...", "asked the 2016 contender whether ...": a plain noun phrase as listener.
     if (k === j) k = listenerBeforeQuestion(toks, j);
+    // "asked the 2016 Democratic contender if ...", "asked the attorney in D.C. whether ...": when the
+    // name walk stops short of the question, a longer noun phrase before a question word is the listener.
+    if (k > j && !QUESTION_WORDS.has(toks[skipAdverbials(toks, k, toks.length)]?.lower ?? "")) {
+      const l = listenerBeforeQuestion(toks, j, true);
+      if (l > k) k = l;
+    }
     const q = k > j ? skipAdverbials(toks, k, toks.length) : k;
     if (k > j && q < toks.length && toks[q].lower === "to" && q === k) {
       // "asked the department to search ...": the request is the listener and the infinitive together.
@@ -319,10 +344,12 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
 }
 
 /** End of a short noun phrase that is followed by a question word ("asked workers if ..."), or j. */
-function listenerBeforeQuestion(toks: readonly Token[], j: number): number {
-  for (let k = j; k < toks.length && k - j <= 6; k++) {
+function listenerBeforeQuestion(toks: readonly Token[], j: number, placed = false): number {
+  for (let k = j; k < toks.length && k - j <= (placed ? 8 : 6); k++) {
     const t = toks[k];
     if (k > j && /^(whether|if|how|why|what|who|when|where|which)$/.test(t.lower)) return k;
+    // `placed`: a name's place or body after a preposition ("the attorney in D.C.", "a member of Congress").
+    if (placed && k > j + 1 && /^(?:in|of|for|from|at)$/.test(t.lower) && toks[k + 1]?.cap) continue;
     if (!t.word || CLAUSE_WORDS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || PHRASE_PREPOSITIONS.has(t.lower)) return j;
   }
   return j;
@@ -350,8 +377,8 @@ function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, ver
   if (base && verb.lemma !== "say" && verb.lemma !== "tell" && verb.lemma !== "ask") return false;
   // "say" and "tell" are rarely nouns ("have a say" is caught by the determiner above).
   // "Most voters, 67 percent, say ...": after an appositive's comma too, but not the aside "..., say, ..."
-  // ("for example").
-  if (base && verb.lemma !== "ask") return prev.word || ((prev.text === "," || prev.text === ")") && vi + 1 < toks.length && toks[vi + 1].word);
+  // ("for example"). "42% say they ...": a percentage is a plural subject.
+  if (base && verb.lemma !== "ask") return prev.word || prev.text === "%" || ((prev.text === "," || prev.text === ")") && vi + 1 < toks.length && toks[vi + 1].word);
   // "Jane Roe, 58, who lives nearby, says ...": "says" is never a noun, so an appositive may end before it.
   if (verb.form === "says") return prev.word || prev.text === "," || prev.text === ")";
   if (base) return PLURAL_SUBJECTS.has(prev.lower) || (prev.word && prev.lower.endsWith("s") && prev.lower.length > 3) || prev.cap;
@@ -484,7 +511,43 @@ function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firstComma 
     if (m < toks.length && toks[m].lower === "that" && m - k < reach && !isTimeThat(toks, m) && !verbFirst(toks[m + 1]) && !AUX_START.test(toks[m + 1]?.lower ?? "")) k = m;
     else return null;
   }
-  return content(s, k, forwardStop(s, k, firstComma));
+  const stop = forwardStop(s, k, firstComma);
+  return content(s, k, beforeQuotation(s, k, stop));
+}
+
+const OPEN_MARKS: ReadonlySet<string> = new Set(["“", "\"", "''", "‘", "«"]);
+const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([",", ":", ";", "—", "–", "--", "-"]);
+const NEW_ACCOUNT_OPENERS = /^(?:and|but|when|while|after|asked|pressed)$/;
+
+/**
+ * "said A, but went on to say, “...”", "said A, and when asked about B, he said, “...”": a quotation
+ * whose own attribution (a speech verb after the last comma, colon or dash before the mark) comes
+ * between it and the reported clause is a new account; the reported clause ends at that boundary.
+ * (Without a speech verb there, the quotation is as often the reported sentence's own end: "said
+ * that A, “B”", and the stretch is left to the direct-quote extractor; a colon or a dash alone before
+ * the mark cut more spans than it ended on PolNeAR dev.)
+ */
+function beforeQuotation(s: Sentence, from: number, stop: number): number {
+  const { toks } = s;
+  let q = from + 1;
+  while (q < stop && !OPEN_MARKS.has(toks[q].text)) q++;
+  if (q >= stop) return stop;
+  // ("..., he said, “...”": the comma right before the mark closes the attribution itself.)
+  const e = CLAUSE_BOUNDARIES.has(toks[q - 1].text) ? q - 1 : q;
+  let b = e - 1;
+  while (b > from && !CLAUSE_BOUNDARIES.has(toks[b].text)) b--;
+  if (b <= from + 1) return stop;
+  let said = false;
+  for (let k = b + 1; k < e && !said; k++) said = SPEECH_VERBS.has(toks[k].lower) && !toks[k].cap;
+  if (!said) return stop;
+  // ", and when pressed on X, she replied, “...”": a fronted clause of the new account goes with it.
+  for (let n = 0; n < 2; n++) {
+    let a = b - 1;
+    while (a > from && !CLAUSE_BOUNDARIES.has(toks[a].text)) a--;
+    if (a <= from + 1 || !NEW_ACCOUNT_OPENERS.test(toks[a + 1].lower)) break;
+    b = a;
+  }
+  return b;
 }
 
 const SUBORDINATORS = /^(while|although|though|when|if|as|because|after|before|since|whereas|unless|once|who|which)$/;
@@ -689,6 +752,9 @@ function calledStop(s: Sentence, from: number): number {
   return stop;
 }
 
+const TELL_FORMS: ReadonlySet<string> = new Set(["tell", "tells", "told", "telling"]);
+const STORY_NOUNS = /^(?:story|stories|tale|tales)$/;
+
 /** "call" without a particle: a cue only with an object and a predicate (reported/called-predicate). */
 const CALL_FORMS: ReadonlySet<string> = new Set(["call", "calls", "called", "calling"]);
 const OBJECT_SELF = /^(?:him|her|them|it|himself|herself|themselves|itself|me|us|you|myself|ourselves)$/;
@@ -704,12 +770,17 @@ const NOT_PREDICATE_AFTER_ARTICLE = /^(?:few|dozen|couple|number|lot|bit|second|
 function calledPredicateEnd(toks: readonly Token[], j: number): number {
   if (j >= toks.length || !toks[j].word) return -1;
   const isArticlePredicate = (m: number): boolean =>
-    (toks[m].lower === "a" || toks[m].lower === "an") && m + 1 < toks.length && toks[m + 1].word && !NOT_PREDICATE_AFTER_ARTICLE.test(toks[m + 1].lower);
+    (toks[m].lower === "a" || toks[m].lower === "an" || (m > j + 1 && /^(?:his|her|their|its|our|my)$/.test(toks[m].lower) && toks[m - 1].word && !PHRASE_PREPOSITIONS.has(toks[m - 1].lower) && !DETERMINERS.has(toks[m - 1].lower))) && m + 1 < toks.length && toks[m + 1].word && !NOT_PREDICATE_AFTER_ARTICLE.test(toks[m + 1].lower);
   // ("called her vote a mistake": "her" before a noun is a possessive, the noun phrase's start.)
+  // A possessive after the object's words opens the predicate as an article does ("called her son
+  // her hero", "calls the state her home"; not after a preposition or determiner).
   if (OBJECT_SELF.test(toks[j].lower) && !(toks[j].lower === "her" && toks[j + 1]?.word && !isArticlePredicate(j + 1))) {
     const m = j + 1;
     if (m >= toks.length || !toks[m].word) return -1;
     if (isArticlePredicate(m)) return m;
+    // "calling it the mark of a desperate candidate": after a pronoun, "the" and a noun that is no
+    // time word ("called him the next day") open the predicate too.
+    if (toks[m].lower === "the" && toks[m + 1]?.word && !toks[m + 1].cap && !TIME_WORDS.has(toks[m + 1].lower) && !NOT_PREDICATE_AFTER_ARTICLE.test(toks[m + 1].lower) && !/^(?:next|following|same|other|police|cops)$/.test(toks[m + 1].lower)) return m;
     const w = toks[m];
     if (w.cap || PHRASE_PREPOSITIONS.has(w.lower) || BAD_CONTENT_START.has(w.lower) || TIME_WORDS.has(w.lower) || AUX_ADVERBS.has(w.lower) || CLAUSE_WORDS.has(w.lower) || DETERMINERS.has(w.lower)) return -1;
     if (/^(?:back|off|quits|twice|again|repeatedly|home|now|names|collect|instead|tonight|today|yesterday|first)$/.test(w.lower) || w.lower.endsWith("ly") || w.lower.endsWith("ing")) return -1;
@@ -923,18 +994,30 @@ export const REPORTED_RULES: readonly CueRule[] = [
   },
   {
     id: "reported/passive",
-    reason: "passive speech verb ('it was announced that', 'was asked whether'): content after, no source named",
+    reason: "passive speech verb ('it was announced that', 'was asked whether'): content after; no source named, or the asker of 'was asked by X whether'",
     match(s, i) {
       const v = siteAt(s, i);
       if (!v || !v.passive) return null;
       if (v.verb.form === "told" || v.verb.form === "said") return null; // "was told": the subject heard it
-      const nx = s.toks[v.rest];
+      let rest = v.rest;
+      let source: Source | null = null;
+      // "was asked by a caller why ...": the agent is the asker, the question follows it.
+      if (v.verb.frame === "ask" && s.toks[rest]?.lower === "by") {
+        let e = rest + 1;
+        while (e < s.toks.length && e - rest <= 8 && s.toks[e].word && !ASKED_QUESTION.test(s.toks[e].lower)) e++;
+        if (e > rest + 1 && e < s.toks.length && ASKED_QUESTION.test(s.toks[e].lower)) {
+          const sp = tokSpan(s.toks, rest + 1, e);
+          source = { source: sp, mention: sp, role: null };
+          rest = e;
+        }
+      }
+      const nx = s.toks[rest];
       if (!nx || nx.lower === "by" || nx.lower === "to") return null;
       // ("was asked about the attack": the particle is already behind the verb, the topic follows.)
       const about = v.verb.frame === "ask" && v.after > v.vi + 1 && s.toks[v.vi + 1].lower === "about";
       if (v.verb.frame === "ask" ? !QUESTION_WORDS.has(nx.lower) && !about : nx.lower !== "that") return null;
-      const body = forwardContent(s, v.rest, v.verb);
-      return body ? { content: body, cue: cueSpanOf(s, v), source: null, to: v.to, forward: true } : null;
+      const body = forwardContent(s, rest, v.verb);
+      return body ? { content: body, cue: cueSpanOf(s, v), source, to: v.to, forward: true } : null;
     },
   },
   {
@@ -1005,9 +1088,23 @@ export const REPORTED_RULES: readonly CueRule[] = [
       if (!comma && !/^(by|before|after|while|when|and)$/.test(prev.lower) && !/^(—|–|--|-)$/.test(prev.text) && !nounBefore) return null;
       const v = siteAt(s, i);
       if (!v) return null;
-      const body = forwardContent(s, v.rest, v.verb);
+      // "After saying A, the man B": a fronted participle's content ends at the main clause's comma.
+      // (Its source is the main clause's subject: a pronoun or capitalised words after that comma.)
+      const fronted = /^(?:by|before|after|while|when)$/.test(prev.lower) && (i === 1 || (i === 2 && /^(?:and|but|so|yet)$/.test(toks[0].lower)));
+      let body = forwardContent(s, v.rest, v.verb);
+      let mainSubject: Source | null = null;
+      if (body && fronted) {
+        const c = mainClauseComma(s, v.rest - 1);
+        if (c < toks.length && toks[c].text === "," && toks[c].start < body.end) {
+          body = content(s, tokenAt(toks, body.start), c);
+          let b = c + 1;
+          if (b < toks.length && /^(?:he|she|they|we|i)$/.test(toks[b].lower)) b++;
+          else while (b < toks.length && b - c <= 6 && toks[b].word && toks[b].cap) b++;
+          if (b > c + 1) mainSubject = { source: tokSpan(toks, c + 1, b), mention: tokSpan(toks, c + 1, b), role: null };
+        }
+      }
       if (!body) return null;
-      const source = nounBefore ? subjectBefore(toks, i, 0) : sentenceSubject(toks);
+      const source = nounBefore ? subjectBefore(toks, i, 0) : fronted ? mainSubject : sentenceSubject(toks);
       if (nounBefore && !source) return null;
       // The clause test (the tagger) last: it is the costly one.
       if (!v.topic && !reportedClause(s, body, v.verb)) return null;
@@ -1064,9 +1161,12 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const body = contentBefore(s, src.source.start);
       const nx = s.toks[k + 1];
       const nx2 = s.toks[k + 2];
-      // "Her eyes widened, he said, and she gripped his hands": a clause joined after the attribution
-      // continues the account, as in reported/said-between.
-      if (body && tail && tail.text === "," && nx && (nx.lower === "and" || nx.lower === "but") && nx2 && (SUBJECT_PRONOUNS.has(nx2.lower) || DETERMINERS.has(nx2.lower) || nx2.cap)) {
+      // "Her eyes widened, he said, and she gripped his hands", "He had no record, the airline added,
+      // and had passed all checks", "The emails covered many topics, the paper said, including
+      // speeches": a clause, a verb phrase or a list joined after the attribution continues the
+      // account, as in reported/said-between.
+      const joined = (nx?.lower === "and" || nx?.lower === "but") && nx2 && (SUBJECT_PRONOUNS.has(nx2.lower) || DETERMINERS.has(nx2.lower) || nx2.cap || AUX_START.test(nx2.lower) || nx2.lower === "also");
+      if (body && tail && tail.text === "," && (joined || nx?.lower === "including")) {
         const whole = content(s, tokenAt(s.toks, body.start), forwardStop(s, k + 1));
         if (whole) return { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false };
       }
@@ -1132,6 +1232,28 @@ export const REPORTED_RULES: readonly CueRule[] = [
     },
   },
   {
+    id: "reported/told-story",
+    reason: "'X told the story of Y', 'tells the tale of how ...': what the story is about is the account's content",
+    match(s, i) {
+      const { toks } = s;
+      if (!TELL_FORMS.has(toks[i].lower) || toks[i].cap) return null;
+      if (!/^(?:the|a|his|her|their)$/.test(toks[i + 1]?.lower ?? "")) return null;
+      // The noun "story" or "tale" within a few adjectives, then "of".
+      let k = i + 2;
+      while (k < toks.length && k - i <= 5 && toks[k].word && !STORY_NOUNS.test(toks[k].lower)) k++;
+      if (k >= toks.length - 2 || !STORY_NOUNS.test(toks[k].lower) || toks[k + 1].lower !== "of") return null;
+      const cueStart = auxStart(toks, i, 0);
+      const prev = cueStart > 0 ? toks[cueStart - 1].lower : "";
+      // (", telling the story of ...": a participle after a comma; its source is the sentence's subject.)
+      // (Without the comma the teller is a noun phrase before it that the walks do not find: no source.)
+      const participle = toks[i].lower === "telling";
+      const source = participle ? (prev === "," ? sentenceSubject(toks) : null) : (subjectAt(s, cueStart) ?? (prev === "and" || prev === "but" ? sentenceSubject(toks) : null));
+      if (!source && !participle) return null;
+      const body = content(s, k + 2, forwardStop(s, k + 2));
+      return body ? { content: body, cue: tokSpan(toks, cueStart, k + 2), source, to: null, forward: true } : null;
+    },
+  },
+  {
     id: "reported/verb-then-content",
     reason: "'X said/told Y/claimed (that) ...': the source, the speech verb, then the reported clause",
     match(s, i) {
@@ -1144,7 +1266,17 @@ export const REPORTED_RULES: readonly CueRule[] = [
       if (v.cueStart > 1 && toks[v.cueStart - 1].lower === "to" && /^(fair|safe|hard|soon|early|difficult|easy|impossible|needless|suffice|enough|accurate|wrong|right|unfair|tough)$/.test(toks[v.cueStart - 2].lower)) return null;
       if (v.rest < toks.length && (toks[v.rest].lower === "to" || toks[v.rest].lower === "of") && v.verb.frame === "say" && v.verb.lemma === "say") return null;
       if (v.verb.frame === "ask" && !v.objectInfinitive && (v.rest >= toks.length || !QUESTION_WORDS.has(toks[v.rest].lower))) return null;
-      if (v.rest < toks.length && toks[v.rest].text === ",") return null;
+      // "Rubio says, win or lose, he is staying in the race": a comma after the verb is allowed only when
+      // the subject opens the sentence and a clause, not narration, follows it.
+      let rest = v.rest;
+      if (rest < toks.length && toks[rest].text === ",") {
+        const sa = subjectAt(s, v.cueStart);
+        const a = sa ? tokenAt(toks, sa.source.start) : -1;
+        const nx = toks[rest + 1];
+        const opens = a === 0 || (a === 1 && /^(?:and|but|so|yet)$/.test(toks[0].lower));
+        if (!opens || v.verb.lemma !== "say" || !nx?.word || NARRATION_AFTER_CUE.test(nx.lower) || SPEECH_VERBS.has(nx.lower)) return null;
+        rest++;
+      }
       let src = subjectAt(s, v.cueStart);
       if (!src) {
         // "He called the actions lawful, and said ...": the subject of the first verb.
@@ -1155,7 +1287,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
         else if (/^(?:”|")$/.test(prev) && toks[v.cueStart - 2]?.text === ",") src = frontSubject(toks, v.cueStart, true);
         if (!src) return null;
       }
-      const body = forwardContent(s, v.rest, v.verb, src !== null && inSubordinate(toks, src.source.start, v.cueStart));
+      const body = forwardContent(s, rest, v.verb, src !== null && inSubordinate(toks, src.source.start, v.cueStart));
       if (!body) return null;
       // "which critics said was discriminatory": the relative pronoun opens the content.
       const a = src ? tokenAt(toks, src!.source.start) : -1;

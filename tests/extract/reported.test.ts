@@ -36,6 +36,39 @@ const MUST_MATCH: Row[] = [
   { text: "She explained to reporters why the vote was delayed.", rule: "reported/verb-then-content", content: "why the vote was delayed", mention: "She", cue: "explained to reporters" },
   { text: "She said the nonprofit provided a signed statement.", rule: "reported/verb-then-content", content: "the nonprofit provided a signed statement", mention: "She", cue: "said" },
   { text: "The coach said many doubted him in the spring.", rule: "reported/verb-then-content", content: "many doubted him in the spring", mention: "The coach", cue: "said" },
+  // "was asked by X whether ...": the agent is the asker; a listener may carry a place or be long.
+  { text: "The mayor was asked by a reporter whether the bridge would reopen.", rule: "reported/passive", content: "whether the bridge would reopen", mention: "a reporter", cue: "was asked" },
+  { text: "The coach was asked by several parents about the schedule.", rule: "reported/passive", content: "about the schedule", mention: "several parents" },
+  { text: "The senator asked the attorney in Ohio whether the law had been broken.", rule: "reported/verb-then-content", content: "whether the law had been broken", mention: "The senator", to: "the attorney in Ohio" },
+  { text: "A reporter asked the 2016 Democratic White House hopeful if he would run again.", rule: "reported/verb-then-content", content: "if he would run again", mention: "A reporter", to: "the 2016 Democratic White House hopeful" },
+  // An appositive with "a" ends the content on its last noun, but not one inside the clause, before its verb.
+  { text: "The mayor said her deputy, a former firefighter, was ready to take over.", rule: "reported/verb-then-content", content: "her deputy, a former firefighter, was ready to take over", mention: "The mayor" },
+  { text: "The mayor said the bridge would reopen in June, a month later than planned.", rule: "reported/verb-then-content", content: "the bridge would reopen in June", mention: "The mayor" },
+  // A fronted "After/While saying A, X ...": the content ends at the main clause's comma; X is the source.
+  { text: "While saying that he respects the mayor, Mr. Lee continued to question her budget.", rule: "reported/participle", content: "that he respects the mayor", mention: "Mr. Lee", cue: "saying" },
+  { text: "After saying he was too nervous to ask a question, the man left the room.", rule: "reported/participle", content: "he was too nervous to ask a question", mention: null },
+  // After "..., X said,": a joined verb phrase or an "including" list continues the account; a participle is narration.
+  { text: "He had no criminal record, the airline added, and had passed all background checks.", rule: "reported/said-after", content: "He had no criminal record, the airline added, and had passed all background checks", mention: "the airline" },
+  { text: "The emails covered many topics, the paper said, including speeches and meetings.", rule: "reported/said-after", content: "The emails covered many topics, the paper said, including speeches and meetings", mention: "the paper" },
+  { text: "The wall would stop smugglers, she said, but also slow trade.", rule: "reported/said-after", content: "The wall would stop smugglers, she said, but also slow trade", mention: "she" },
+  { text: "The plant will close, he said, citing falling demand.", rule: "reported/said-after", content: "The plant will close", mention: "he" },
+  // "called X Y": a predicate with "the" after a pronoun, or with a possessive after the object.
+  { text: "The coach called her assistant her best hire.", rule: "reported/called-predicate", content: "her assistant her best hire", mention: "The coach" },
+  { text: "The mayor called it the worst decision of the year.", rule: "reported/called-predicate", content: "it the worst decision of the year", mention: "The mayor" },
+  { text: "Among young voters, 42% say the economy is their top concern.", rule: "reported/verb-then-content", content: "the economy is their top concern", mention: "42%" },
+  // A comma right after the verb when the subject opens the sentence: the clause after it is the content.
+  { text: "The mayor says, win or lose, she is staying in the race.", rule: "reported/verb-then-content", content: "win or lose, she is staying in the race", mention: "The mayor", cue: "says" },
+  // "told the story of X": what the story is about is the content.
+  { text: "At the rally, the senator told the story of a nurse who lost her job to a machine.", rule: "reported/told-story", content: "a nurse who lost her job to a machine", mention: "the senator", cue: "told the story of" },
+  { text: "The governor often tells the tale of how his father crossed the border.", rule: "reported/told-story", content: "how his father crossed the border", mention: "The governor" },
+  // A quotation with its own attribution after the reported clause: the clause ends before that account.
+  { text: "The mayor said the bridge would reopen in June, but went on to say, “Nobody should hold their breath.”", rule: "reported/verb-then-content", content: "the bridge would reopen in June", mention: "The mayor", cue: "said" },
+  { text: "The chief said the fire was under control, and when asked about the cause, he said, “We do not know yet.”", rule: "reported/verb-then-content", content: "the fire was under control", mention: "The chief", cue: "said" },
+  { text: "The coach said the team had improved - the captain added, “We are faster now.”", rule: "reported/verb-then-content", content: "the team had improved", mention: "The coach", cue: "said" },
+  // The tagger reads "deserved" and "costs" as nouns here; the clause test corrects it.
+  { text: "The mayor said the Smith family deserved an apology.", rule: "reported/verb-then-content", content: "the Smith family deserved an apology", mention: "The mayor", cue: "said" },
+  { text: "A spokesman said every hour of delay costs the city money.", rule: "reported/verb-then-content", content: "every hour of delay costs the city money", mention: "A spokesman", cue: "said" },
+  { text: "Officials said the new figures show that the program is working.", rule: "reported/verb-then-content", content: "the new figures show that the program is working", mention: "Officials", cue: "said" },
   { text: "Jane Roe, host of WXYZ’s “Morning Talk,” suggested the council had misled voters.", rule: "reported/verb-then-content", content: "the council had misled voters", mention: "Jane Roe", cue: "suggested" },
   { text: "Mayor Ruiz blamed the delay on a “faulty pump,” claiming that the crews had done their best.", rule: "reported/participle", content: "that the crews had done their best", mention: "Mayor Ruiz", cue: "claiming" },
   { text: "The mayor said that the bridge would reopen in June.", rule: "reported/verb-then-content", content: "that the bridge would reopen in June", mention: "The mayor", cue: "said" },
@@ -298,6 +331,18 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "They want the law repealed before the summer.", why: "intention verb" },
   { text: "Most members back the proposal to build a school.", why: "support verb" },
   { text: "The mayor said, “We will rebuild the bridge.”", why: "content in quote marks is a direct quote" },
+  { text: "After saying goodbye, the man left the room.", why: "a fronted participle whose object is no clause" },
+  { text: "The mayor called him the next day.", why: "'the' and a time word after the object is a time, no predicate" },
+  { text: "She called them the night before the vote.", why: "a time phrase after the object" },
+  { text: "The mayor called the police on her neighbor.", why: "a possessive after a preposition opens no predicate" },
+  { text: "Shareholders have a 5% say in how the board is run.", why: "'say' after a percentage and a determiner is a noun" },
+  { text: "She said, and then she left the room.", why: "a comma after the verb and a coordinator: narration, no content" },
+  { text: "The museum will tell visitors about the flood.", why: "'tell' with a listener and a topic, no story of anything" },
+  { text: "The data tell a different story.", why: "a story with no 'of' names no content" },
+  { text: "The coach was asked by the parents in the stands.", why: "a by-phrase with no question after it" },
+  { text: "The senator asked the attorney in the lobby.", why: "a listener and a place, no question" },
+  { text: "The mayor said that the bridge would close next week, “for good this time.”", why: "a quotation after a plain comma ends the reported sentence itself: left to the direct extractor" },
+  { text: "The coach insisted that the team had improved: “We are faster now.”", why: "a colon alone before the quotation does not split off a new account" },
   { text: "He said the plan was “a disaster” for the town.", why: "partial quote inside the content" },
   { text: "“We will rebuild,” the mayor said.", why: "direct quote before the cue" },
   { text: "The reported deal fell through last week.", why: "participle used as an adjective" },
