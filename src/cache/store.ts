@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { crc32 } from "node:zlib";
@@ -19,6 +20,14 @@ export type Cache = {
   get(key: string): unknown;
   /** Store atomically (temp file + rename). Failure to write is counted, never thrown. */
   put(key: string, value: unknown): void;
+  /**
+   * The same, with the file written in the background (the value is encoded at once): a run that
+   * fills the cache goes on computing while the disk works. `flush` waits for every such write;
+   * `pending` says how many are in flight, so a caller can wait before too many pile up.
+   */
+  putLater(key: string, value: unknown): void;
+  flush(): Promise<void>;
+  readonly pending: number;
   readonly stats: CacheStats;
 };
 
@@ -40,9 +49,46 @@ export function openCache(dir: string): Cache {
   const root = join(dir, `v${CACHE_FORMAT}`);
   const stats: CacheStats = { hits: 0, misses: 0, corrupt: 0, writes: 0, writeErrors: 0 };
   const pathOf = (key: string) => join(root, key.slice(0, 2), `${key}.bin`);
+  const tmpOf = (file: string) => `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  // Folders this process made or found: one mkdir each, not one a write.
+  const made = new Set<string>();
+  const inFlight = new Set<Promise<void>>();
+  const writeLater = async (file: string, data: Buffer): Promise<void> => {
+    const tmp = tmpOf(file);
+    try {
+      const sub = dirname(file);
+      if (!made.has(sub)) {
+        await mkdir(sub, { recursive: true });
+        made.add(sub);
+      }
+      await writeFile(tmp, data);
+      await rename(tmp, file);
+      stats.writes++;
+    } catch {
+      stats.writeErrors++;
+      await unlink(tmp).catch(() => undefined);
+    }
+  };
   return {
     dir,
     stats,
+    get pending() {
+      return inFlight.size;
+    },
+    putLater(key, value) {
+      let data: Buffer;
+      try {
+        data = encode(key, value);
+      } catch {
+        stats.writeErrors++;
+        return;
+      }
+      const p = writeLater(pathOf(key), data).finally(() => inFlight.delete(p));
+      inFlight.add(p);
+    },
+    async flush() {
+      while (inFlight.size) await Promise.all([...inFlight]);
+    },
     get(key) {
       let buf: Buffer;
       try {
@@ -64,7 +110,7 @@ export function openCache(dir: string): Cache {
     },
     put(key, value) {
       const file = pathOf(key);
-      const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+      const tmp = tmpOf(file);
       try {
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(tmp, encode(key, value));

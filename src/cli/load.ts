@@ -265,7 +265,11 @@ async function streamListed(
       if (cached && (depth === "articles" || cached.perArticle)) return { path: id, ...cached };
     }
     const result = await compute({ id, bytes, depth });
-    if (cache && result.ok) cache.put(key, packResult(result));
+    if (cache && result.ok) {
+      cache.putLater(key, packResult(result));
+      // Writes go on beside the work; a disk slower than the engine is waited for, not queued without end.
+      if (cache.pending > 64) await cache.flush();
+    }
     return { path: id, ...result };
   };
 
@@ -304,6 +308,7 @@ async function streamListed(
     while (inFlight.length) await finish(await inFlight.shift()!);
   } finally {
     await started.pool?.close();
+    await cache?.flush();
   }
   return { inputs, diagnostics, readAnything, cache: cache?.stats ?? null, workers: started.pool?.size ?? 0 };
 }

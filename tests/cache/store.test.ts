@@ -26,6 +26,30 @@ describe("cache store", () => {
     expect((back as typeof value).offsets).toBeInstanceOf(Int32Array);
   });
 
+  it("writes in the background with putLater, readable once flushed, with nothing left behind", async () => {
+    const c = openCache(dir);
+    for (let i = 0; i < 20; i++) c.putLater(key(`k${i}`), { i, text: "“quoted”" });
+    expect(c.pending).toBeGreaterThan(0);
+    await c.flush();
+    expect(c.pending).toBe(0);
+    expect(c.stats.writes).toBe(20);
+    const back = openCache(dir);
+    for (let i = 0; i < 20; i++) expect(back.get(key(`k${i}`))).toEqual({ i, text: "“quoted”" });
+    expect(entryFiles(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("counts a background write that cannot be made, and throws nothing", async () => {
+    // The cache folder is a file: no entry can be written under it.
+    const file = join(dir, "not-a-dir");
+    writeFileSync(file, "x");
+    const c = openCache(file);
+    c.putLater(key("x"), { v: 1 });
+    await c.flush();
+    expect(c.stats.writes).toBe(0);
+    expect(c.stats.writeErrors).toBe(1);
+    expect(c.get(key("x"))).toBeUndefined();
+  });
+
   it("misses when the content hash, path or engine differ", () => {
     const c = openCache(dir);
     c.put(key("x"), { v: 1 });
