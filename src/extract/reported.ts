@@ -936,7 +936,10 @@ export const REPORTED_RULES: readonly CueRule[] = [
         if (a !== null) source = { source: tokSpan(toks, a, k + 1), mention: { start: toks[a].start, end: gov.end - 2 }, role: null };
       } else if (/^(made|make|makes|making|repeated|repeating|issued|issue|issues)$/.test(gov.lower)) {
         source = subjectBefore(toks, auxStart(toks, k, 0), 0);
-      } else if (!DETERMINERS.has(gov.lower)) return null;
+      } else return null;
+      // Without a named claimant ("the claim that", "his claim that", "a false claim that") the noun phrase
+      // mostly points back at a claim already reported, as the object of another predicate ("refuted his
+      // claim that", "asked about the claim that"): a mention of the claim, not a report of it.
       // "a claim that is as false as it is cruel": "that" is a relative pronoun, not a complementiser.
       if (AUX_START.test(toks[i + 2]?.lower ?? "")) return null;
       // "Sanders's supporters claim that ...": the verb after a plural subject, not the noun.

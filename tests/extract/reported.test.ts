@@ -370,6 +370,8 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The senator claimed victory in the primary on Tuesday.", why: "'claimed' with a noun object is a win, not words" },
   { text: "The vote confirmed the strength of her appeal.", why: "'confirmed' with a noun object is a fact, not words" },
   { text: "A claim that is as false as it is cruel spread quickly.", why: "'that' after the claim noun is a relative pronoun" },
+  { text: "Reporters pressed him about his claim that the bridge was safe.", why: "a claim noun with only a pronoun possessor points back at an earlier claim" },
+  { text: "The debate revived the claim that the tax would pay for itself.", why: "'the claim that' with no claimant is a mention of the claim, not a report" },
   { text: "He said as much in his speech that night.", why: "'that night' is a time phrase, not a that-clause" },
   { text: "“We will win,” said the mayor, reports the Valley Herald.", why: "'reports the Valley Herald': a name alone is the source, not content" },
   { text: "As the newspaper reported just today, the mill will close.", why: "'reported just today': a time phrase is no content" },
