@@ -355,6 +355,9 @@ function listenerBeforeQuestion(toks: readonly Token[], j: number, placed = fals
   return j;
 }
 
+/** Connectives that may open a sentence before a comma ("But, according to X, ..."). */
+const OPENING_CONNECTIVES = /^(?:but|and|so|yet|still|however|meanwhile|instead|indeed|also|moreover)$/;
+
 /** "say"-frame verbs that may take a listener before "that" ("warned voters that ..."). */
 const LISTENER_LEMMAS: ReadonlySet<string> = new Set(["warn", "promise"]);
 
@@ -857,8 +860,12 @@ export const REPORTED_RULES: readonly CueRule[] = [
     match(s, i) {
       const { toks } = s;
       if (toks[i].lower !== "according" || toks[i + 1]?.lower !== "to") return null;
-      if (i > 0 && toks[i - 1].text !== "," && !/^(and|but|so|yet)$/.test(toks[i - 1].lower)) return null;
-      if (i > 0 && toks[i - 1].text === ",") return null; // mid-sentence: the next rule
+      // "But, according to X, ...": a sentence connective and its comma still open the sentence.
+      const opener = i === 2 && toks[1].text === "," && OPENING_CONNECTIVES.test(toks[0].lower);
+      // "(According to X, ...", "... unnoticed: According to X, ...": a bracket or a colon opens a new clause.
+      const bracketed = i > 0 && /^(?:\(|:|;|—|--)$/.test(toks[i - 1].text);
+      if (i > 0 && !opener && !bracketed && toks[i - 1].text !== "," && !/^(and|but|so|yet)$/.test(toks[i - 1].lower)) return null;
+      if (i > 0 && !opener && toks[i - 1].text === ",") return null; // mid-sentence: the next rule
       const chunks: [number, number][] = [];
       let a = i + 2;
       for (let k = a; k < toks.length && chunks.length < 4; k++) {

@@ -97,6 +97,9 @@ const MUST_MATCH: Row[] = [
     mention: "Peter Holm",
   },
   { text: "According to the health ministry, at least 40 people were injured.", rule: "reported/according-to-first", content: "at least 40 people were injured", mention: "the health ministry", cue: "According to" },
+  { text: "(According to the city clerk, the office keeps no such records.)", rule: "reported/according-to-first", content: "the office keeps no such records", mention: "the city clerk" },
+  { text: "Few noticed the change: According to the survey, most farmers plan to plant corn.", rule: "reported/according-to-first", content: "most farmers plan to plant corn", mention: "the survey" },
+  { text: "But, according to the agency, the river has already crested.", rule: "reported/according-to-first", content: "the river has already crested", mention: "the agency" },
   {
     text: "According to Ana Ruiz, a member of the river committee, the dam was built without permits.",
     rule: "reported/according-to-first",
@@ -370,6 +373,7 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The senator claimed victory in the primary on Tuesday.", why: "'claimed' with a noun object is a win, not words" },
   { text: "The vote confirmed the strength of her appeal.", why: "'confirmed' with a noun object is a fact, not words" },
   { text: "A claim that is as false as it is cruel spread quickly.", why: "'that' after the claim noun is a relative pronoun" },
+  { text: "Tired, according to the coach.", why: "a one-word lead and a comma before 'according to' is no connective opening a sentence" },
   { text: "Reporters pressed him about his claim that the bridge was safe.", why: "a claim noun with only a pronoun possessor points back at an earlier claim" },
   { text: "The debate revived the claim that the tax would pay for itself.", why: "'the claim that' with no claimant is a mention of the claim, not a report" },
   { text: "He said as much in his speech that night.", why: "'that night' is a time phrase, not a that-clause" },
