@@ -355,6 +355,12 @@ function listenerBeforeQuestion(toks: readonly Token[], j: number, placed = fals
   return j;
 }
 
+/**
+ * Words that join a second clause after "..., according to X,": the account goes on. (Not "but": after
+ * it the writer as often turns to a contrast of his own, "..., according to a tally, but his path is narrow".)
+ */
+const JOINED_AFTER_SOURCE = /^(?:and|although|though|while|whereas)$/;
+
 /** Connectives that may open a sentence before a comma ("But, according to X, ..."). */
 const OPENING_CONNECTIVES = /^(?:but|and|so|yet|still|however|meanwhile|instead|indeed|also|moreover)$/;
 
@@ -904,7 +910,10 @@ export const REPORTED_RULES: readonly CueRule[] = [
       // Only when what stands before is no clause of its own ("The plan, according to X, is ..."): after
       // a whole clause ("Sales fell, according to X, a trade group"), the rest is the source's appositive
       // or the reporter's narration.
-      const midSentence = k < end && end - k > 3 && toks[i - 1].text === "," && i >= 2 && !clauseIn(s, s.text.slice(0, toks[i - 2].end - s.span.start));
+      // "Trump is first, according to X, although Carson keeps it close": a clause joined after the source's
+      // comma continues the account; the whole sentence, source phrase included, is what X reports.
+      const joined = k < end && end - k > 3 && toks[i - 1].text === "," && JOINED_AFTER_SOURCE.test(toks[k + 1].lower);
+      const midSentence = joined || (k < end && end - k > 3 && toks[i - 1].text === "," && i >= 2 && !clauseIn(s, s.text.slice(0, toks[i - 2].end - s.span.start)));
       if (midSentence) srcEnd = k;
       const src = sourceAfter(s, i + 2, srcEnd);
       if (!src) return null;
