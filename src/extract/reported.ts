@@ -918,7 +918,10 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const src = sourceAfter(s, i + 2, srcEnd);
       if (!src) return null;
       if (midSentence) {
-        const before = content(s, 0, i - 1);
+        // "Fundraising, according to X, has surged": one word before is the clause's subject too, unless it is a
+        // connective ("But, according to X, ..." is the opening rule's).
+        const lead = i === 2 && toks[0].word && !OPENING_CONNECTIVES.test(toks[0].lower);
+        const before = lead || content(s, 0, i - 1);
         if (!before) return null;
         const whole = content(s, 0, toks.length);
         return whole ? { content: whole, cue: tokSpan(toks, i, i + 2), source: src, to: null, forward: false } : null;

@@ -100,6 +100,7 @@ const MUST_MATCH: Row[] = [
   { text: "Crime fell in May, according to the police, and arrests rose.", rule: "reported/according-to-after", content: "Crime fell in May, according to the police, and arrests rose", mention: "the police" },
   { text: "The mayor leads in the north, according to the survey, although the rival keeps it close.", rule: "reported/according-to-after", content: "The mayor leads in the north, according to the survey, although the rival keeps it close", mention: "the survey" },
   { text: "Sales fell in May, according to the trade group, but the outlook is brighter.", rule: "reported/according-to-after", content: "Sales fell in May", mention: "the trade group" },
+  { text: "Turnout, according to the county clerk, was the highest in a decade.", rule: "reported/according-to-after", content: "Turnout, according to the county clerk, was the highest in a decade", mention: "the county clerk" },
   { text: "(According to the city clerk, the office keeps no such records.)", rule: "reported/according-to-first", content: "the office keeps no such records", mention: "the city clerk" },
   { text: "Few noticed the change: According to the survey, most farmers plan to plant corn.", rule: "reported/according-to-first", content: "most farmers plan to plant corn", mention: "the survey" },
   { text: "But, according to the agency, the river has already crested.", rule: "reported/according-to-first", content: "the river has already crested", mention: "the agency" },
