@@ -632,6 +632,12 @@ function sentenceSubject(toks: readonly Token[]): Source | null {
   let b = 0;
   while (b < toks.length && b < 8 && toks[b].word && (toks[b].cap || b === 0)) b++;
   if (b === 0 || !isName(toks, 0, b)) return null;
+  // "The nurse later sued, claiming ...": a lone article is no subject; its noun follows in lower case.
+  // (Up to three lowercase words, stopping before an adverb, a past verb, a preposition or a clause word;
+  // with none, the article stays: some rules need a source to fire, and the reporter's sentence has one.)
+  if (b === 1 && DETERMINERS.has(toks[0].lower)) {
+    while (b < toks.length && b < 4 && toks[b].word && !toks[b].cap && !/(?:ed|ly)$/.test(toks[b].lower) && !CLAUSE_WORDS.has(toks[b].lower) && !AUX_START.test(toks[b].lower) && !/^(?:later|then|also|now|still|once|first|before|after|for|of|in|at|on|with|from|by|to)$/.test(toks[b].lower)) b++;
+  }
   const sp = tokSpan(toks, 0, b);
   return { source: sp, mention: sp, role: null };
 }
