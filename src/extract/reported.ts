@@ -355,6 +355,15 @@ function listenerBeforeQuestion(toks: readonly Token[], j: number, placed = fals
   return j;
 }
 
+/**
+ * Words that join a second clause after "..., according to X,": the account goes on. (Not "but": after
+ * it the writer as often turns to a contrast of his own, "..., according to a tally, but his path is narrow".)
+ */
+const JOINED_AFTER_SOURCE = /^(?:and|although|though|while|whereas)$/;
+
+/** Connectives that may open a sentence before a comma ("But, according to X, ..."). */
+const OPENING_CONNECTIVES = /^(?:but|and|so|yet|still|however|meanwhile|instead|indeed|also|moreover)$/;
+
 /** "say"-frame verbs that may take a listener before "that" ("warned voters that ..."). */
 const LISTENER_LEMMAS: ReadonlySet<string> = new Set(["warn", "promise"]);
 
@@ -623,6 +632,12 @@ function sentenceSubject(toks: readonly Token[]): Source | null {
   let b = 0;
   while (b < toks.length && b < 8 && toks[b].word && (toks[b].cap || b === 0)) b++;
   if (b === 0 || !isName(toks, 0, b)) return null;
+  // "The nurse later sued, claiming ...": a lone article is no subject; its noun follows in lower case.
+  // (Up to three lowercase words, stopping before an adverb, a past verb, a preposition or a clause word;
+  // with none, the article stays: some rules need a source to fire, and the reporter's sentence has one.)
+  if (b === 1 && DETERMINERS.has(toks[0].lower)) {
+    while (b < toks.length && b < 4 && toks[b].word && !toks[b].cap && !/(?:ed|ly)$/.test(toks[b].lower) && !CLAUSE_WORDS.has(toks[b].lower) && !AUX_START.test(toks[b].lower) && !/^(?:later|then|also|now|still|once|first|before|after|for|of|in|at|on|with|from|by|to)$/.test(toks[b].lower)) b++;
+  }
   const sp = tokSpan(toks, 0, b);
   return { source: sp, mention: sp, role: null };
 }
@@ -857,8 +872,12 @@ export const REPORTED_RULES: readonly CueRule[] = [
     match(s, i) {
       const { toks } = s;
       if (toks[i].lower !== "according" || toks[i + 1]?.lower !== "to") return null;
-      if (i > 0 && toks[i - 1].text !== "," && !/^(and|but|so|yet)$/.test(toks[i - 1].lower)) return null;
-      if (i > 0 && toks[i - 1].text === ",") return null; // mid-sentence: the next rule
+      // "But, according to X, ...": a sentence connective and its comma still open the sentence.
+      const opener = i === 2 && toks[1].text === "," && OPENING_CONNECTIVES.test(toks[0].lower);
+      // "(According to X, ...", "... unnoticed: According to X, ...": a bracket or a colon opens a new clause.
+      const bracketed = i > 0 && /^(?:\(|:|;|—|--)$/.test(toks[i - 1].text);
+      if (i > 0 && !opener && !bracketed && toks[i - 1].text !== "," && !/^(and|but|so|yet)$/.test(toks[i - 1].lower)) return null;
+      if (i > 0 && !opener && toks[i - 1].text === ",") return null; // mid-sentence: the next rule
       const chunks: [number, number][] = [];
       let a = i + 2;
       for (let k = a; k < toks.length && chunks.length < 4; k++) {
@@ -897,12 +916,18 @@ export const REPORTED_RULES: readonly CueRule[] = [
       // Only when what stands before is no clause of its own ("The plan, according to X, is ..."): after
       // a whole clause ("Sales fell, according to X, a trade group"), the rest is the source's appositive
       // or the reporter's narration.
-      const midSentence = k < end && end - k > 3 && toks[i - 1].text === "," && i >= 2 && !clauseIn(s, s.text.slice(0, toks[i - 2].end - s.span.start));
+      // "Trump is first, according to X, although Carson keeps it close": a clause joined after the source's
+      // comma continues the account; the whole sentence, source phrase included, is what X reports.
+      const joined = k < end && end - k > 3 && toks[i - 1].text === "," && JOINED_AFTER_SOURCE.test(toks[k + 1].lower);
+      const midSentence = joined || (k < end && end - k > 3 && toks[i - 1].text === "," && i >= 2 && !clauseIn(s, s.text.slice(0, toks[i - 2].end - s.span.start)));
       if (midSentence) srcEnd = k;
       const src = sourceAfter(s, i + 2, srcEnd);
       if (!src) return null;
       if (midSentence) {
-        const before = content(s, 0, i - 1);
+        // "Fundraising, according to X, has surged": one word before is the clause's subject too, unless it is a
+        // connective ("But, according to X, ..." is the opening rule's).
+        const lead = i === 2 && toks[0].word && !OPENING_CONNECTIVES.test(toks[0].lower);
+        const before = lead || content(s, 0, i - 1);
         if (!before) return null;
         const whole = content(s, 0, toks.length);
         return whole ? { content: whole, cue: tokSpan(toks, i, i + 2), source: src, to: null, forward: false } : null;
@@ -936,7 +961,10 @@ export const REPORTED_RULES: readonly CueRule[] = [
         if (a !== null) source = { source: tokSpan(toks, a, k + 1), mention: { start: toks[a].start, end: gov.end - 2 }, role: null };
       } else if (/^(made|make|makes|making|repeated|repeating|issued|issue|issues)$/.test(gov.lower)) {
         source = subjectBefore(toks, auxStart(toks, k, 0), 0);
-      } else if (!DETERMINERS.has(gov.lower)) return null;
+      } else return null;
+      // Without a named claimant ("the claim that", "his claim that", "a false claim that") the noun phrase
+      // mostly points back at a claim already reported, as the object of another predicate ("refuted his
+      // claim that", "asked about the claim that"): a mention of the claim, not a report of it.
       // "a claim that is as false as it is cruel": "that" is a relative pronoun, not a complementiser.
       if (AUX_START.test(toks[i + 2]?.lower ?? "")) return null;
       // "Sanders's supporters claim that ...": the verb after a plural subject, not the noun.
