@@ -27,7 +27,7 @@ function bareLower(l: string): string {
 }
 
 /** Whether the UTF-16 code unit is white space as /\s/ defines it. */
-export function isWhiteSpace(c: number): boolean {
+function isWhiteSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
@@ -39,13 +39,17 @@ function countSpaces(name: string): number {
   return n;
 }
 
-export const surnameKey = (name: string): string => {
-  // The last whitespace-separated part, found from the end without splitting the whole name.
+/** The last whitespace-separated part, found from the end without splitting the whole name. */
+export function lastPart(name: string): string {
   let e = name.length;
   while (e > 0 && isWhiteSpace(name.charCodeAt(e - 1))) e--;
   let b = e;
   while (b > 0 && !isWhiteSpace(name.charCodeAt(b - 1))) b--;
-  let last = bare(name.slice(b, e));
+  return name.slice(b, e);
+}
+
+export const surnameKey = (name: string): string => {
+  let last = bare(lastPart(name));
   const c0 = last.charCodeAt(0);
   if ((c0 === 0x61 || c0 === 0x65) && last.charCodeAt(1) === 0x6c && last.charCodeAt(2) === 0x2d) last = last.slice(3); // al-, el-
   return last;

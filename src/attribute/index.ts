@@ -2,7 +2,7 @@ import type { Candidate } from "../extract/index.js";
 import type { Article, Diagnostic, Quote, SpeakerType, Span } from "../model/index.js";
 import { findMedium, findSpokenOn, findToOutlet } from "./circumstances.js";
 import { findCue, previousParagraphSubject, type CueHit } from "./cues.js";
-import { Registry, isWhiteSpace, resolveMention, surnameKey, type Antecedent } from "./entities.js";
+import { Registry, lastPart, resolveMention, surnameKey, type Antecedent } from "./entities.js";
 import { PERSON_NOUNS, TITLES } from "./lexicon.js";
 import { mentionAt, type Mention } from "./mention.js";
 import { nextSubjectStart } from "./subjects.js";
@@ -77,12 +77,10 @@ function narrativeSubjects(article: Article, registry: Registry, into: Anteceden
     while (k < skip.length && skip[k].end <= at) k++;
     if (k < skip.length && skip[k].start <= at) continue; // inside a quote
     // Cheap test first: only a person noun, a title or a known surname can pass the checks below.
-    // The subject's last word, found from the end; the split into words only when the cheaper
-    // tests leave it to the title check.
+    // The subject's last word; the split into words only when the cheaper tests leave it to the
+    // title check.
     const subject = m[1];
-    let ls = subject.length;
-    while (ls > 0 && !isWhiteSpace(subject.charCodeAt(ls - 1))) ls--;
-    const last = subject.slice(ls);
+    const last = lastPart(subject);
     if (!PERSON_NOUNS.has(last.toLowerCase()) && !registry.hasSurname(surnameKey(last)) && !subject.split(WHITESPACE).some(isTitleWord)) continue;
     const mention = mentionAt(text, { start: at, end: at + m[1].length });
     if (!mention) continue;
