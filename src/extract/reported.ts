@@ -767,7 +767,6 @@ function calledStop(s: Sentence, from: number): number {
   return stop;
 }
 
-const TELL_FORMS: ReadonlySet<string> = new Set(["tell", "tells", "told", "telling"]);
 const STORY_NOUNS = /^(?:story|stories|tale|tales)$/;
 
 /** "call" without a particle: a cue only with an object and a predicate (reported/called-predicate). */
@@ -1264,7 +1263,8 @@ export const REPORTED_RULES: readonly CueRule[] = [
     reason: "'X told the story of Y', 'tells the tale of how ...': what the story is about is the account's content",
     match(s, i) {
       const { toks } = s;
-      if (!TELL_FORMS.has(toks[i].lower) || toks[i].cap) return null;
+      // A form of "tell", as the speech-verb lexicon lists them.
+      if (SPEECH_VERBS.get(toks[i].lower)?.lemma !== "tell" || toks[i].cap) return null;
       if (!/^(?:the|a|his|her|their)$/.test(toks[i + 1]?.lower ?? "")) return null;
       // The noun "story" or "tale" within a few adjectives, then "of".
       let k = i + 2;
