@@ -365,8 +365,13 @@ export const CUE_RULES: readonly CueRule[] = [
       // "Said Ann Lee, who grew up there, “…”", "But, said Lee, “…”": the verb opens the sentence
       // (after a conjunction at most) and its speaker, however long, runs to the closing comma or colon.
       let lead = 0;
-      if (OPENING_CONJUNCTIONS.has(toks[0].lower)) lead = toks[1].text === "," ? 2 : 1;
       const n = toks.length;
+      if (OPENING_CONJUNCTIONS.has(toks[0].lower)) lead = toks[1].text === "," ? 2 : 1;
+      else if (n >= 5) {
+        // "In other words, explained Ann Lee: “…”": an opening adverbial and its comma before the verb.
+        const c = toks.findIndex((t) => t.text === ",");
+        if (c >= 1 && c + 1 < n && !toks[c + 1].cap && !hasCueVerbFrom(toks.slice(0, c), 0)) lead = c + 1;
+      }
       if (n >= lead + 3 && /^[:,]$/.test(toks[n - 1].text) && toks[0].cap && isCueVerb(toks, lead) && !/ing$/.test(toks[lead].lower) && toks[lead].lower !== "asked" && !hasCueVerbFrom(toks, lead + 1)) {
         const src = parseInvertedSource(q.text, { start: toks[lead + 1].start, end: toks[n - 2].end });
         // The source must fill the clause up to the comma or colon before the quote.
@@ -1054,14 +1059,18 @@ const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "over", "in", "
  * sentence quotes no one. Null otherwise.
  */
 export function previousParagraphSubject(text: string, prev: Span): { mention: Mention; clause: Span } | null {
-  return sentenceBeforeSubject(text, prev);
+  return sentenceBeforeSubject(text, prev, true);
 }
 
-/** The subject of the last sentence of `prev` when it ends there with a stop, can speak and quotes no one. */
-function sentenceBeforeSubject(text: string, prev: Span): { mention: Mention; clause: Span } | null {
+/**
+ * The subject of the last sentence of `prev` when it ends there with a stop, can speak and quotes no
+ * one. With `colon`, a sentence that ends in a colon counts too: a paragraph that ends "Trump told
+ * the crowd:" introduces the quote paragraph after it.
+ */
+function sentenceBeforeSubject(text: string, prev: Span, colon = false): { mention: Mention; clause: Span } | null {
   let e = prev.end;
   while (e > prev.start && /\s/.test(text[e - 1])) e--;
-  if (e <= prev.start || text[e - 1] !== ".") return null;
+  if (e <= prev.start || (text[e - 1] !== "." && !(colon && text[e - 1] === ":"))) return null;
   const toks = sentenceTail(text, { start: prev.start, end: e - 1 });
   if (toks.length < 3 || toks.length > 60) return null;
   for (const t of toks) if (t.text === "“" || t.text === "”" || t.text === '"' || t.text === ":") return null;

@@ -109,13 +109,29 @@ function isSubjectNP(toks: readonly Tok[]): boolean {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (RELATIVE.has(t.lower) && i > 0) inRelative = true;
-    if (!inRelative && i > 0 && CLAUSE_WORDS.has(t.lower)) return false;
+    if (!inRelative && i > 0 && CLAUSE_WORDS.has(t.lower) && !isPrepositionTo(toks, i)) return false;
     // A name followed by a past-tense verb is a clause ("Obama punctuated his list by"), not a subject.
     if (!inRelative && i > 0 && toks[i - 1].cap && !DETERMINERS.has(toks[i - 1].lower) && isFiniteVerbLike(t)) return false;
     if (!inRelative && i > 0 && isVerbAt(toks, i)) return false;
     if (!t.word && !isPossessive(t) && !/^[.&'’\-/()]$/.test(t.text)) return false;
   }
   return true;
+}
+
+// Adjectives that take a "to" phrase inside a noun phrase ("a source close to the campaign").
+const TO_ADJECTIVES: ReadonlySet<string> = new Set(["close", "closer", "near", "loyal", "adviser", "advisor", "advisers", "advisors", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "successor", "heir", "aide", "aides", "attached", "related", "opposed", "friendly", "sympathetic", "allied", "connected"]);
+
+/**
+ * "to" as a preposition inside a noun phrase, not the mark of an infinitive (a clause): after a
+ * person noun or an adjective that takes it, and before a capital or a determiner ("a source close
+ * to the campaign", "an adviser to Mr. Cruz", "a spokesman to the governor").
+ */
+function isPrepositionTo(toks: readonly Tok[], i: number): boolean {
+  if (toks[i].lower !== "to" || i === 0) return false;
+  const before = toks[i - 1].lower;
+  if (!PERSON_NOUNS.has(before) && !TO_ADJECTIVES.has(before)) return false;
+  const after = toks[i + 1];
+  return !!after && (isCap(after) || DETERMINERS.has(after.lower));
 }
 
 // Common irregular past forms that follow a subject; regular ones end in -ed.
@@ -430,6 +446,8 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
     if (toks[j]?.lower === "the") j++;
     const capStart = j;
     while (j < toks.length && (isCap(toks[j]) || (j > capStart && (toks[j].lower === "and" || toks[j].lower === "&" || toks[j].lower === "of") && isCap(toks[j + 1] ?? toks[j])) || /^[()-]$/.test(toks[j].text))) j++;
+    // "of the New York state Assembly": a lower-case organisation word after the capitals stays in.
+    if (j > capStart && toks[j] && ORG_WORDS.has(toks[j].lower)) j++;
     if (j > capStart) {
       wholeEnd = toks[j - 1].end;
       i = j;
