@@ -66,6 +66,16 @@ describe("structure", () => {
       [["scare", "calm", false]],
     ],
     [
+      "a speech verb that doubles its last consonant (admitted, quipped) is a cue",
+      "While Sanders admitted Tuesday that it would be “very hard” for him, Ana Ruiz quipped that it was “a long shot” anyway.",
+      [["direct", "very hard", false], ["direct", "a long shot", false]],
+    ],
+    [
+      "a doubled past form of a verb that is not speech is no cue",
+      "The team omitted the “inner circle” from the list all year.",
+      [["scare", "inner circle", false]],
+    ],
+    [
       "a short quote with a cue is a quotation",
       "“Treason,” he called it.",
       [["direct", "Treason,", false]],
