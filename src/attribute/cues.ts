@@ -290,7 +290,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     ...R.afterInverted,
     must: ["“We will stay,” said Maria Lopez, a nurse.", "“This is fantastic!” beamed Maria Lopez of Oakdale, a delegate."],
-    mustNot: ["“We will stay.” Said to be ill, she left.", "“We will stay,” ended the first part of the long speech.", "“We will stay.” Beamed across the hall, the words drew cheers."],
+    mustNot: ["“We will stay.” Said to be ill, she left.", "“We will stay,” ended the first part of the long speech.", "“We will stay.” Beamed across the hall, the words drew cheers.", "The mayor stood firm: “We will stay,” telling Ana Ruiz that the plant would not close.", "Tom Reyes wrote the plan: “We will stay,” echoing some critics who had doubted him."],
     match(q) {
       const toks = afterWindow(q);
       let i = 0;
@@ -301,6 +301,9 @@ export const CUE_RULES: readonly CueRule[] = [
       // quote that ends on a comma, a question or an exclamation, and a name after it.
       const unlisted = !isCueVerb(toks, i) && i === 0 && isFiniteVerbLike(toks[i]) && /[,?!]["'”’]*$/.test(q.text.slice(q.span.start, q.outer.end));
       if (!unlisted && !isCueVerb(toks, i)) return null;
+      // “…,” telling Fox 35 that …, “…,” echoing critics: a participle takes the sentence's subject,
+      // and the words after it are its object, never an inverted speaker.
+      if (/ing$/.test(toks[i].lower)) return null;
       if (endsSentence(q) && /^\p{Lu}/u.test(toks[i].text) && !/[?!]/.test(q.text[q.span.end - 1])) return null;
       let j = i + 1;
       while (j < toks.length && !toks[j].cap && (BETWEEN.has(toks[j].lower) || /ly$/.test(toks[j].lower))) j++;
