@@ -288,6 +288,32 @@ const R = {
 
 export const CUE_RULES: readonly CueRule[] = [
   {
+    // First: the benchmark's annotators, like news style, credit the quote to the one it is
+    // "according to" even when a speech verb names who spoke (“…,” Lee said, according to CNN).
+    ...R.according,
+    must: ["According to the ministry, the roads were “completely blocked.”", "“We are not leaving,” Ada Lind said, according to the Oakdale Herald.", "According to the Oakdale Herald, Ada Lind said the town was “not for sale.”"],
+    mustNot: ["The roads were “completely blocked,” the ministry said.", "Ada Lind said the roads must open “without delay.” She will visit on Sunday, according to an aide."],
+    match(q) {
+      const before = beforeWindow(q);
+      // A quote that ends its sentence (“… delay.” Lee will visit, according to an aide.) is not
+      // what the next sentence's source says.
+      const next = afterWindow(q).find((t) => t.word);
+      const after = next && endsSentence(q) && next.cap ? [] : afterWindow(q);
+      if (!hasWord(before, "according") && !hasWord(after, "according")) return null;
+      const toks = before.concat(after);
+      for (let i = 0; i + 2 < toks.length; i++) {
+        if (toks[i].lower !== "according" || toks[i + 1].lower !== "to") continue;
+        const rest = toks.slice(i + 2);
+        // "According to the Herald, Lee said …": the source ends at the comma that closes the phrase.
+        const comma = rest.findIndex((t) => t.text === ",");
+        const phrase = comma > 0 ? rest.slice(0, comma) : rest;
+        const m = parseInvertedSource(q.text, { start: phrase[0].start, end: phrase[phrase.length - 1].end }) ?? (comma > 0 ? parseInvertedSource(q.text, { start: rest[0].start, end: rest[rest.length - 1].end }) : null);
+        if (m) return hit(m, spanOf(toks[i], toks[i + 1]), spanOf(toks[i], rest[rest.length - 1]), R.according);
+      }
+      return null;
+    },
+  },
+  {
     ...R.afterInverted,
     must: ["“We will stay,” said Maria Lopez, a nurse.", "“This is fantastic!” beamed Maria Lopez of Oakdale, a delegate."],
     mustNot: ["“We will stay.” Said to be ill, she left.", "“We will stay,” ended the first part of the long speech.", "“We will stay.” Beamed across the hall, the words drew cheers.", "The mayor stood firm: “We will stay,” telling Ana Ruiz that the plant would not close.", "Tom Reyes wrote the plan: “We will stay,” echoing some critics who had doubted him."],
@@ -436,24 +462,6 @@ export const CUE_RULES: readonly CueRule[] = [
       // One capitalised word alone is as often a heading ("Update:", "Washington:").
       if (!cited && m.kind === "name" && !m.title && tokenize(q.text, m.span).filter((t) => t.word).length < 2) return null;
       return hit(m, spanOf(toks[n - 1], toks[n - 1]), spanOf(toks[s], toks[n - 1]), R.colonName);
-    },
-  },
-  {
-    ...R.according,
-    must: ["According to the ministry, the roads were “completely blocked.”"],
-    mustNot: ["The roads were “completely blocked,” the ministry said."],
-    match(q) {
-      const before = beforeWindow(q);
-      const after = afterWindow(q);
-      if (!hasWord(before, "according") && !hasWord(after, "according")) return null;
-      const toks = before.concat(after);
-      for (let i = 0; i + 2 < toks.length; i++) {
-        if (toks[i].lower !== "according" || toks[i + 1].lower !== "to") continue;
-        const rest = toks.slice(i + 2);
-        const m = parseInvertedSource(q.text, { start: rest[0].start, end: rest[rest.length - 1].end });
-        if (m) return hit(m, spanOf(toks[i], toks[i + 1]), spanOf(toks[i], rest[rest.length - 1]), R.according);
-      }
-      return null;
     },
   },
   {
