@@ -76,6 +76,16 @@ describe("structure", () => {
       [["scare", "inner circle", false]],
     ],
     [
+      "three or four words in lower case are a partial quotation even with no cue",
+      "The mayor decried the council for “turning its back” on the harbour.",
+      [["direct", "turning its back", false]],
+    ],
+    [
+      "two words in lower case with no cue stay a scare quote",
+      "The town stayed “very calm” through the night.",
+      [["scare", "very calm", false]],
+    ],
+    [
       "a short quote with a cue is a quotation",
       "“Treason,” he called it.",
       [["direct", "Treason,", false]],
