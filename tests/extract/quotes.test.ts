@@ -86,6 +86,21 @@ describe("structure", () => {
       [["scare", "very calm", false]],
     ],
     [
+      "a tag's attributes are markup even when they hold long quoted text",
+      `<tweet tweet-author="“${"The rate is high and the data are old. ".repeat(12)}”" tweet-date="May 1">The rate is high.</tweet> “We will look again,” said Ana Ruiz.`,
+      [["direct", "We will look again,", false]],
+    ],
+    [
+      "a tag that runs over a line break hides its quotes in both paragraphs",
+      '<tweet tweet-author="@ana" tweet-date="May 1\n\n">The rate is high.</tweet> “We will look again,” said Ana Ruiz.',
+      [["direct", "We will look again,", false]],
+    ],
+    [
+      "a stray < before a quote is no tag",
+      "Turnout was < 40 percent, and “nobody came,” said Ana Ruiz.",
+      [["direct", "nobody came,", false]],
+    ],
+    [
       "a short quote with a cue is a quotation",
       "“Treason,” he called it.",
       [["direct", "Treason,", false]],
