@@ -274,6 +274,7 @@ const R = {
   afterSubject: { id: "attribution/name-said-after-quote", reason: "speaker and speech verb right after the quote (“…,” X said)" },
   beforeAdjacent: { id: "attribution/name-said-before-quote", reason: "speaker and speech verb introduce the quote (X said, “…”)" },
   dash: { id: "attribution/dash-credit", reason: "the quote is credited after a dash (“…” ― X)" },
+  creditLine: { id: "attribution/credit-line", reason: "the quote ends its paragraph and the next paragraph is only a credit line (“…” ¶ ― X, role)" },
   according: { id: "attribution/according-to", reason: "“according to X” in the quote's sentence" },
   asPutIt: { id: "attribution/as-x-put-it", reason: "“as X put it” in the quote's sentence" },
   inWords: { id: "attribution/in-their-words", reason: "“in X's words” in the quote's sentence" },
@@ -432,6 +433,36 @@ export const CUE_RULES: readonly CueRule[] = [
       if (!src || src.kind === "pronoun") return null;
       const dashAt = q.outer.end + m[0].search(/[―—–-]/u);
       return hit(src, { start: dashAt, end: dashAt + 1 }, { start: q.outer.end, end: toks[toks.length - 1].end }, R.dash);
+    },
+  },
+  {
+    ...R.creditLine,
+    must: ["“We will rebuild the pier.”\n\n― Ana Ruiz, a teacher.\n\nThe vote is on Monday.", "“We will rebuild the pier.”\n\nTom Reyes, Harbor Institute for Policy Research.\n\nThe vote is on Monday."],
+    mustNot: ["“We will rebuild the pier.”\n\nTom Reyes voted against it.\n\nThe vote is on Monday.", "“We will rebuild the pier,” she said.\n\n― Ana Ruiz, a teacher.", "“We will rebuild the pier.”\n\nHarbor Deals Ahead.\n\nThe vote is on Monday."],
+    match(q) {
+      // The quote is its whole paragraph: nothing before it, nothing but closing punctuation after.
+      for (let i = q.para.start; i < q.outer.start; i++) if (!/\s/.test(q.text[i])) return null;
+      for (let i = q.outer.end; i < q.para.end; i++) if (!/[\s.,;”"’'-]/.test(q.text[i])) return null;
+      let s = q.para.end;
+      while (s < q.text.length && /\s/.test(q.text[s])) s++;
+      const nl = q.text.indexOf("\n", s);
+      const e = nl < 0 ? q.text.length : nl;
+      if (e - s < 3 || e - s > 160) return null;
+      const line = q.text.slice(s, e);
+      const dash = /^[―—–-]\s*/u.exec(line);
+      const from = s + (dash ? dash[0].length : 0);
+      const toks = tokenize(q.text, { start: from, end: e }).filter((t) => t.text !== "." || t.end !== e);
+      if (!toks.length || !toks[0].cap) return null;
+      // Without a dash, a credit line is a name and capitalised words ("Dean Baker, Center for
+      // Economic Policy."), never a sentence.
+      if (!dash && toks.some((t) => t.word && !t.cap && !NAME_GLUE.has(t.lower) && t.lower !== "for")) return null;
+      const comma = toks.findIndex((t) => t.text === ",");
+      const nameEnd = comma > 0 ? comma : toks.length;
+      const m = parseInvertedSource(q.text, { start: toks[0].start, end: toks[toks.length - 1].end });
+      // Without a dash the name and its affiliation are both needed ("Getty/Instagram.", a subhead
+      // "Knack for Deals." are no credits).
+      if (!m || m.kind !== "name" || (!dash && (comma < 0 || nameEnd < 2))) return null;
+      return hit(m, { start: s, end: from }, { start: s, end: e }, R.creditLine);
     },
   },
   {
