@@ -620,7 +620,7 @@ export const CUE_RULES: readonly CueRule[] = [
   },
   {
     ...R.colonIntro,
-    must: ["Ruth Okafor told the council:\n\n“We cannot wait another winter.”", "Said the mayor:\n\n“We are ready.”", "On July 6, Ada Lind made the following comment:\n\n“The jobless rate is far too high.”"],
+    must: ["Ruth Okafor told the council:\n\n“We cannot wait another winter.”", "Said the mayor:\n\n“We are ready.”", "On July 6, Ada Lind made the following comment:\n\n“The jobless rate is far too high.”", "Ada Lind then listed the three things a candidate needs:\n\n“Has the candidate a record of service?”"],
     mustNot: ["The report listed three causes:\n\n“Neglect, rain and bad luck.”", "The river rose over the following week:\n\n“Neglect, rain and bad luck.”"],
     match(q) {
       // Only a quote that opens its paragraph, after a paragraph that ends with a colon.
@@ -634,10 +634,11 @@ export const CUE_RULES: readonly CueRule[] = [
       const toks = all.slice(from);
       if (!toks.some((t, v) => isCueVerb(toks, v))) {
         // "On July 6, Lee made the following comment:" — no speech verb, but a speech noun and a
-        // subject that can speak introduce the quote.
-        if (!toks.some((t) => SPEECH_NOUNS.has(t.lower))) return null;
+        // subject that can speak introduce the quote. "He then listed the qualities he wants:" — a
+        // person (a name or a personal pronoun) whose sentence ends on the colon does too.
         const m = clauseSubject(q, toks);
-        if (m && canSpeak(q, m)) return hit(m, m.span, { start: toks[0].start, end: c }, R.colonIntro);
+        if (!m || !canSpeak(q, m)) return null;
+        if (toks.some((t) => SPEECH_NOUNS.has(t.lower)) || m.kind === "pronoun" || m.kind === "name") return hit(m, m.span, { start: toks[0].start, end: c }, R.colonIntro);
         return null;
       }
       for (let v = toks.length - 1; v >= 0; v--) {
