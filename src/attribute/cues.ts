@@ -205,6 +205,9 @@ function beforeTimePhrase(toks: readonly Tok[], from: number, e: number): number
 
 /** The subject between `from` and the verb at `v`, allowing auxiliaries and adverbs in between. */
 function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: number, v: number): Mention | null {
+  // "… in Tulsa, Oklahoma, arguing that": a place and its state before a participle end a phrase
+  // of the predicate; they are not the participle's subject.
+  if (v - 4 >= from && /ing$/.test(toks[v].lower) && toks[v - 1].text === "," && toks[v - 2].cap && toks[v - 3].text === "," && toks[v - 4].cap) return null;
   let e = v;
   // The progressive's auxiliary stands between the subject and the verb too ("X is insisting").
   const progressive = toks[v].lower.endsWith("ing");
@@ -317,7 +320,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     ...R.afterInverted,
     must: ["“We will stay,” said Maria Lopez, a nurse.", "“This is fantastic!” beamed Maria Lopez of Oakdale, a delegate."],
-    mustNot: ["“We will stay.” Said to be ill, she left.", "“We will stay,” ended the first part of the long speech.", "“We will stay.” Beamed across the hall, the words drew cheers.", "The mayor stood firm: “We will stay,” telling Ana Ruiz that the plant would not close.", "Tom Reyes wrote the plan: “We will stay,” echoing some critics who had doubted him."],
+    mustNot: ["“We will stay.” Said to be ill, she left.", "“We will stay,” ended the first part of the long speech.", "“We will stay.” Beamed across the hall, the words drew cheers.", "The mayor stood firm: “We will stay,” telling Ana Ruiz that the plant would not close.", "Tom Reyes wrote the plan: “We will stay,” echoing some critics who had doubted him.", "Ana Ruiz said the plan “plainly and wrongly” suggests that Oakdale supports it."],
     match(q) {
       const toks = afterWindow(q);
       let i = 0;
@@ -328,6 +331,8 @@ export const CUE_RULES: readonly CueRule[] = [
       // quote that ends on a comma, a question or an exclamation, and a name after it.
       const unlisted = !isCueVerb(toks, i) && i === 0 && isFiniteVerbLike(toks[i]) && /[,?!]["'”’]*$/.test(q.text.slice(q.span.start, q.outer.end));
       if (!unlisted && !isCueVerb(toks, i)) return null;
+      // “…” suggests that …: a verb that takes a clause has its subject before the quote.
+      if (toks[i + 1]?.lower === "that") return null;
       // “…,” telling Fox 35 that …, “…,” echoing critics: a participle takes the sentence's subject,
       // and the words after it are its object, never an inverted speaker.
       if (/ing$/.test(toks[i].lower)) return null;
@@ -899,9 +904,11 @@ function speakerOfClauseBefore(q: QuoteContext, toks: readonly Tok[], v: number)
   if (!/ing$/.test(toks[v].lower) || v < 3 || toks[v - 1].text !== ",") return null;
   let s = v - 2;
   while (s > 0 && toks[s - 1].text !== "," && toks[s - 1].text !== ";") s--;
-  for (let k = v - 2; k > s; k--) {
+  for (let k = v - 2; k >= s; k--) {
     if (!isCueVerb(toks, k) || /ing$/.test(toks[k].lower)) continue;
-    const m = subjectBeforeVerb(q, toks, s, k);
+    // "“…,” said Rep. Ann Lee at the time, adding that “…”": the verb opens its clause and its
+    // speaker follows it.
+    const m = k === s ? (k + 1 < v - 1 ? parseInvertedSource(q.text, spanOf(toks[k + 1], toks[v - 2])) : null) : subjectBeforeVerb(q, toks, s, k);
     return m && (m.kind === "name" || m.kind === "pronoun") ? m : null;
   }
   return null;
