@@ -73,6 +73,8 @@ const APOS = 0x27; // '
 const RSQUO = 0x2019; // ’
 const HYPHEN = 0x2d;
 const DOT = 0x2e;
+const COMMA = 0x2c;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * Tokenise `text.slice(span.start, span.end)`; offsets are into `text`. Words are letters and
@@ -125,6 +127,13 @@ export function tokenize(text: string, span: Span, stopAtSentenceEnd = false): T
       }
       if (code === APOS || code === RSQUO || code === HYPHEN || code === DOT) {
         j++;
+        continue;
+      }
+      // A thousands separator ("1,300 emails", "$2,400"): a comma between a digit and three digits
+      // that end there is inside the number, not a clause break.
+      if (code === COMMA && j === last && isDigitCode(text.charCodeAt(j - 1)) && j + 3 < end && isDigitCode(text.charCodeAt(j + 1)) && isDigitCode(text.charCodeAt(j + 2)) && isDigitCode(text.charCodeAt(j + 3)) && !(j + 4 < end && isDigitCode(text.charCodeAt(j + 4)))) {
+        j += 4;
+        last = j;
         continue;
       }
       break;

@@ -26,6 +26,9 @@ const MARK_OR_TAG = /["'\u00ab\u00bb\u2018-\u201e\u2039\u203a<]/g;
 // Deeper nesting than this is noise (a mark in every word); ignoring it keeps closing O(1).
 const MAX_DEPTH = 8;
 
+// A tag longer than this is no tag (tweets carry their whole text in an attribute: up to ~550).
+const MAX_TAG = 1200;
+
 function trimSpan(text: string, start: number, end: number): Span {
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
@@ -70,6 +73,31 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
     }
     return found;
   };
+
+  // Markup left in text (<tweet author="…">): where the next ">" and the next "<" stand, found by
+  // native searches and kept until passed, so a tag is skipped in one step and the text is searched
+  // once however many "<" it holds. A tag may run over a line break into the next paragraph.
+  let gtFrom = Infinity;
+  let gtAt = -1;
+  const nextGt = (i: number): number => {
+    if (i < gtFrom || gtAt < i) {
+      gtAt = text.indexOf(">", i);
+      if (gtAt < 0) gtAt = text.length;
+      gtFrom = i;
+    }
+    return gtAt;
+  };
+  let ltFrom = Infinity;
+  let ltAt = -1;
+  const nextLt = (i: number): number => {
+    if (i < ltFrom || ltAt < i) {
+      ltAt = text.indexOf("<", i);
+      if (ltAt < 0) ltAt = text.length;
+      ltFrom = i;
+    }
+    return ltAt;
+  };
+  let tagEnd = -1; // the ">" of a tag that ran past its paragraph's end
 
   for (let p = 0; p < paras.length; p++) {
     const { start: ps, end: pe } = paras[p];
@@ -138,15 +166,17 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
       if (continuing && at === lead) continuingFrame = frame;
     };
 
-    for (let i = ps; i < pe; i++) {
+    for (let i = Math.max(ps, tagEnd + 1); i < pe; i++) {
       i = nextMark(i);
       if (i >= pe) break;
       const code = text.charCodeAt(i);
       if (code === 60) {
         // Markup left in text (<tweet author="…">, <a href="…">): its attribute quotes are not quotes.
-        // Only the next 400 characters are searched, so a text full of "<" stays linear.
-        const gt = text.slice(i, i + 400).indexOf(">");
-        if (gt > 0 && /^<\/?[a-z]/i.test(text.slice(i, i + 3)) && !text.slice(i + 1, i + gt).includes("<")) i += gt;
+        const gt = nextGt(i + 1);
+        if (gt - i < MAX_TAG && /^<\/?[a-z]/i.test(text.slice(i, i + 3)) && nextLt(i + 1) > gt) {
+          i = gt;
+          if (gt >= pe) tagEnd = gt;
+        }
         continue;
       }
       if (!isMarkCode(code)) continue;

@@ -39,12 +39,18 @@ const IRREGULAR: Record<string, readonly string[]> = {
   radio: ["radio", "radios", "radioed", "radioing"],
   rule: ["rule", "rules", "ruled"],
   chime: ["chime", "chimes", "chimed"],
+  // A stressed last syllable doubles its consonant; the rule below only doubles short words.
+  admit: ["admit", "admits", "admitted", "admitting"],
+  quip: ["quip", "quips", "quipped", "quipping"],
+  concur: ["concur", "concurs", "concurred", "concurring"],
 };
 
 function inflect(base: string): string[] {
   if (IRREGULAR[base]) return [...IRREGULAR[base]];
   const forms = [base];
-  if (/(s|sh|ch|x|z)$/.test(base)) forms.push(base + "es");
+  // "imply": implies, implied; "echo": echoes.
+  if (/[^aeiou]y$/.test(base)) return [base, base.slice(0, -1) + "ies", base.slice(0, -1) + "ied", base + "ing"];
+  if (/(s|sh|ch|x|z|[^aeiou]o)$/.test(base)) forms.push(base + "es");
   else forms.push(base + "s");
   if (base.endsWith("e")) forms.push(base + "d", base.slice(0, -1) + "ing");
   else if (/[^aeiou][aeiou][bdgmnpt]$/.test(base) && base.length <= 4) forms.push(base + base.at(-1) + "ed", base + base.at(-1) + "ing");

@@ -279,6 +279,10 @@ export function classifyRun(text: string, index: () => CueIndex, para: Span, spa
   }
   const sentence = /^[\p{Lu}\p{N}¿¡]/u.test(quoted) && /[.!?…]$/u.test(quoted);
   if (sentence && ws.length >= 2) return { scare: false, why: "quotation" };
+  // Three or four words from the middle of someone's sentence ("decried the GOP for “turning its
+  // back”", "“literally hate each other”") are a partial quotation even with no cue in sight; a
+  // scare quote is a word or two. Measured on PolNeAR train: 38 of 50 such runs were quotations.
+  if (ws.length >= 3 && /^\p{Ll}/u.test(quoted)) return { scare: false, why: "quotation" };
   if (hasAdjacentCue(text, outer) || sentenceHasCue(index(), para, outer)) return { scare: false, why: "quotation" };
   return { scare: true, why: "no-cue" };
 }

@@ -191,6 +191,8 @@ describe("speakers", () => {
     ["must: the subject stops at a past form after a noun", "The council voted for the motion, calling it “a fair price for the whole town.”", "a fair price for the whole town.", { speaker: "council" }, null],
     ["must: a negated auxiliary starts the predicate", "Dora Vance didn’t seem pleased with the result, telling reporters, “We expected far more from them.”", "We expected far more from them.", { speaker: "Dora Vance" }, null],
     ["must-not: a participle used as an adjective stays in the subject", "A retired general told the panel that the base was “a relic of another age entirely.”", "a relic of another age entirely.", { speaker: "A retired general" }, null],
+    ["must: ', adding' after an inverted cue takes the speaker after the verb", "“It is not new in Ohio,” said Rep. Ann Lee (D-Ohio) at the time, adding that “we have been electing them for years.”", "we have been electing them for years.", { speaker: "Ann Lee", mention: "Rep. Ann Lee (D-Ohio)" }, null],
+    ["must: a participle after 'City, State,' takes the sentence's subject, not the place", "Ana Ruiz spoke out about the flood in Oakdale, Ohio, arguing that the levee should be called “a disgrace.”", "a disgrace.", { speaker: "Ana Ruiz" }, null],
     ["must-not: a participle with 'by' after it stays in the subject", "A letter obtained by the paper warns that “any further delay will cost the city dearly.”", "any further delay will cost the city dearly.", {}, ["speaker"]],
   ];
   it.each(sources)("%s", (_name, text, words, expected, notNull) => {

@@ -156,3 +156,15 @@ describe("attribution's fast scanners agree with the plain code", () => {
     expect(subjects(t).map((s) => s.split(":").pop())).toEqual(found);
   });
 });
+
+describe("tokenize: numbers", () => {
+  it.each([
+    ["1,300 emails", ["1,300", "emails"]],
+    ["$2,400,000 raised", ["$", "2,400,000", "raised"]],
+    ["in 2015, 300 more", ["in", "2015", ",", "300", "more"]],
+    ["1,3000 cases", ["1", ",", "3000", "cases"]],
+    ["Ohio,300", ["Ohio", ",", "300"]],
+  ])("a thousands separator stays inside its number: %s", (t, expected) => {
+    expect(tokenize(t, { start: 0, end: t.length }).map((x) => x.text)).toEqual(expected);
+  });
+});

@@ -66,6 +66,41 @@ describe("structure", () => {
       [["scare", "calm", false]],
     ],
     [
+      "a speech verb that doubles its last consonant (admitted, quipped) is a cue",
+      "While Sanders admitted Tuesday that it would be “very hard” for him, Ana Ruiz quipped that it was “a long shot” anyway.",
+      [["direct", "very hard", false], ["direct", "a long shot", false]],
+    ],
+    [
+      "a doubled past form of a verb that is not speech is no cue",
+      "The team omitted the “inner circle” from the list all year.",
+      [["scare", "inner circle", false]],
+    ],
+    [
+      "three or four words in lower case are a partial quotation even with no cue",
+      "The mayor decried the council for “turning its back” on the harbour.",
+      [["direct", "turning its back", false]],
+    ],
+    [
+      "two words in lower case with no cue stay a scare quote",
+      "The town stayed “very calm” through the night.",
+      [["scare", "very calm", false]],
+    ],
+    [
+      "a tag's attributes are markup even when they hold long quoted text",
+      `<tweet tweet-author="“${"The rate is high and the data are old. ".repeat(12)}”" tweet-date="May 1">The rate is high.</tweet> “We will look again,” said Ana Ruiz.`,
+      [["direct", "We will look again,", false]],
+    ],
+    [
+      "a tag that runs over a line break hides its quotes in both paragraphs",
+      '<tweet tweet-author="@ana" tweet-date="May 1\n\n">The rate is high.</tweet> “We will look again,” said Ana Ruiz.',
+      [["direct", "We will look again,", false]],
+    ],
+    [
+      "a stray < before a quote is no tag",
+      "Turnout was < 40 percent, and “nobody came,” said Ana Ruiz.",
+      [["direct", "nobody came,", false]],
+    ],
+    [
       "a short quote with a cue is a quotation",
       "“Treason,” he called it.",
       [["direct", "Treason,", false]],
