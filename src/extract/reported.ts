@@ -673,9 +673,12 @@ function frontSubject(toks: readonly Token[], cueStart: number, titled = false):
 
 const AUX_START = /^(was|is|are|were|would|will|had|has|have|could|should|might|may|can|did|does)$/;
 
+/** A subject pronoun with its auxiliary run into one token ("he'd", "she’ll", "they're"): a clause opens there. */
+const PRONOUN_CONTRACTION = /^(?:he|she|they|we|i|it|you|there)['’](?:d|ll|s|re|ve|m)$/;
+
 /** A lower-case word that can open a verb phrase: no determiner, pronoun, preposition or adverb. */
 const verbFirst = (t: Token | undefined): boolean =>
-  !!t && t.word && !t.cap && !DETERMINERS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !PHRASE_PREPOSITIONS.has(t.lower) && !AUX_ADVERBS.has(t.lower) && !CLAUSE_WORDS.has(t.lower) && !t.lower.endsWith("ly");
+  !!t && t.word && !t.cap && !DETERMINERS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !PRONOUN_CONTRACTION.test(t.lower) && !PHRASE_PREPOSITIONS.has(t.lower) && !AUX_ADVERBS.has(t.lower) && !CLAUSE_WORDS.has(t.lower) && !t.lower.endsWith("ly");
 
 /**
  * The subject at token a follows a relative pronoun whose clause the speech verb sits in ("moves that
@@ -1460,14 +1463,35 @@ function analyseSentence(s: Sentence, quoted: readonly Span[], cues: readonly nu
  * Two cues in one sentence: forward content stops where a later cue's source begins ("X said A,
  * but Y said B"); content that contains another hit's cue is dropped in favour of the narrower one.
  */
+/** Where a hit's attribution begins: its source's start, or its cue's when that comes first. */
+const attributionStart = (h: Found): number => Math.min(h.source?.source.start ?? h.cue.start, h.cue.start);
+
+/**
+ * Whether inner's attribution opens outer's forward content ("noted that experts say that ...",
+ * "said that two women who ... said they ..."): the other account is the reported clause itself.
+ */
+function opensContent(s: Sentence, outer: Found, inner: Found): boolean {
+  if (!outer.forward || inner === outer) return false;
+  const at = attributionStart(inner);
+  if (at < outer.content.start || at >= outer.content.end) return false;
+  const a = tokenAt(s.toks, outer.content.start);
+  const k = tokenAt(s.toks, at);
+  return a >= 0 && (k === a || (k === a + 1 && s.toks[a].lower === "that"));
+}
+
 function resolveOverlaps(s: Sentence, found: Found[]): Found[] {
   const out: Found[] = [];
   for (const h of found) {
+    // "Carson noted that experts say that ISIS has mentioned Trump": the account nested at the start of
+    // another's content is part of that content; the annotators file the whole under the outer source.
+    if (found.some((o) => opensContent(s, o, h))) continue;
     let hit: Found | null = h;
     for (const o of found) {
       if (o === h || !hit) continue;
-      const oStart = Math.min(o.source?.source.start ?? o.cue.start, o.cue.start);
+      const oStart = attributionStart(o);
       if (hit.forward && oStart > hit.content.start && oStart < hit.content.end) {
+        // (An account that opens this content is nested in it: the content stays whole, see above.)
+        if (opensContent(s, hit, o)) continue;
         const k = tokenAt(s.toks, oStart);
         let b = k;
         while (b > 0 && (s.toks[b - 1].text === "," || /^(and|but|while|whereas|although|though|as|because)$/.test(s.toks[b - 1].lower))) b--;

@@ -319,6 +319,11 @@ const MUST_MATCH: Row[] = [
   { text: "New Bridge Will Open In June, Harbor Mayor Says.", rule: "reported/headline", content: "New Bridge Will Open In June", mention: "Harbor Mayor" },
   { text: "Governor Says Budget Plan Is ‘Dead On Arrival’ In The Senate", rule: "reported/headline", content: "Budget Plan Is ‘Dead On Arrival’ In The Senate", mention: "Governor", cue: "Says" },
   { text: "Says the new bridge would cost twice as much as the old one.", rule: "reported/headline", content: "the new bridge would cost twice as much as the old one", mention: null },
+  // An account whose source opens another's content is nested in it: the outer content stays whole.
+  { text: "Ms. Ortiz noted that analysts say the tax will raise prices.", rule: "reported/verb-then-content", content: "that analysts say the tax will raise prices", mention: "Ms. Ortiz", cue: "noted" },
+  { text: "The clerk said two voters who had complained said they were turned away.", rule: "reported/verb-then-content", content: "two voters who had complained said they were turned away", mention: "The clerk" },
+  // A pronoun run into its auxiliary ("he'd") after "that" opens a clause, not a relative's verb phrase.
+  { text: "The senator even suggested on the radio that he'd vote against the bill.", rule: "reported/verb-then-content", content: "that he'd vote against the bill", mention: "The senator" },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
@@ -488,6 +493,17 @@ describe("findReportedSpeech: spans", () => {
     const last = candidates[3] as ReportedCandidate;
     expect(article.text.slice(last.mentionSpan!.start, last.mentionSpan!.end)).toBe("Mr. Osei");
     expect(article.text.slice(last.roleSpan!.start, last.roleSpan!.end)).toBe("the treasurer");
+  });
+});
+
+describe("findReportedSpeech: nested accounts", () => {
+  it("an account that opens another's content is left inside it, not reported twice", () => {
+    const { found } = run("Ms. Ortiz noted that analysts say the tax will raise prices.");
+    expect(found.map((f) => f.text)).toEqual(["that analysts say the tax will raise prices"]);
+  });
+  it("an account later in the content, after a comma and 'but', still splits it", () => {
+    const { found } = run("The mayor said the road would close, but the governor said it would stay open.");
+    expect(found.map((f) => f.text)).toEqual(["the road would close", "it would stay open"]);
   });
 });
 
