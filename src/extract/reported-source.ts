@@ -150,7 +150,12 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
   for (let k = end - 2; k > floor && k > end - 30; k--) {
     if (toks[k].text !== ",") continue;
     const w = toks[k + 1]?.lower;
-    if ((w === "who" || w === "which") && k + 2 < end - 1) return subjectBefore(toks, k + 1, floor);
+    if ((w === "who" || w === "which") && k + 2 < end - 1) {
+      // The source as written runs on through the relative clause to the verb ("Bernie Sanders, who on
+      // Tuesday endorsed Clinton,"); the mention and its role stay those before it.
+      const r = subjectBefore(toks, k + 1, floor);
+      return r && { ...r, source: { start: r.source.start, end: toks[end - 1].end } };
+    }
     break;
   }
   // Comma before the verb: chunks leftwards, separated by commas.

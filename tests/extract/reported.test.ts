@@ -322,6 +322,8 @@ const MUST_MATCH: Row[] = [
   // An account whose source opens another's content is nested in it: the outer content stays whole.
   { text: "Ms. Ortiz noted that analysts say the tax will raise prices.", rule: "reported/verb-then-content", content: "that analysts say the tax will raise prices", mention: "Ms. Ortiz", cue: "noted" },
   { text: "The clerk said two voters who had complained said they were turned away.", rule: "reported/verb-then-content", content: "two voters who had complained said they were turned away", mention: "The clerk" },
+  // The source as written runs through a relative clause to the verb; the mention is the name before it.
+  { text: "Chris Dole, who runs the lobbying arm, said the bill would fail.", rule: "reported/verb-then-content", content: "the bill would fail", mention: "Chris Dole", source: "Chris Dole, who runs the lobbying arm," },
   // A pronoun run into its auxiliary ("he'd") after "that" opens a clause, not a relative's verb phrase.
   { text: "The senator even suggested on the radio that he'd vote against the bill.", rule: "reported/verb-then-content", content: "that he'd vote against the bill", mention: "The senator" },
 ];
