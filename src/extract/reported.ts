@@ -627,18 +627,77 @@ function sourceAfter(s: Sentence, from: number, to: number): Source | null {
   return { source: tokSpan(toks, from, to), mention, role: comma + 1 < to ? tokSpan(toks, comma + 1, to) : null };
 }
 
+/** Words that open a fronted phrase before the subject ("In Iowa on Monday, Trump ...", "Speaking Sunday, ..."). */
+const FRONT_OPENERS = /^(?:in|on|at|for|during|after|before|since|despite|amid|among|under|following|with|from|by|to|over|through)$/;
+const DATELINE_DASHES: ReadonlySet<string> = new Set(["—", "–", "-", "--"]);
+
+/** Where the sentence's subject starts: after a dateline ("PARIS (Reuters) -") and fronted phrases ("On Tuesday, ..."). */
+function subjectStart(toks: readonly Token[]): number {
+  let a = 0;
+  // "WASHINGTON (AP) — ...", "PARIS - ...": an upper-case place and a dash open a wire story.
+  if (toks.length > 3 && toks[0].word && toks[0].text.length > 2 && toks[0].text === toks[0].text.toUpperCase() && /\p{L}/u.test(toks[0].text)) {
+    for (let k = 1; k < toks.length - 1 && k < 8; k++) {
+      if (DATELINE_DASHES.has(toks[k].text)) {
+        a = k + 1;
+        break;
+      }
+      if (toks[k].word && !toks[k].cap) break;
+    }
+  }
+  for (let round = 0; round < 2 && a < toks.length; round++) {
+    const t = toks[a];
+    const fronted =
+      FRONT_OPENERS.test(t.lower) ||
+      // "Speaking Sunday on ABC, ...", "Walking to the next address, ..." (not "Ebeling smiled, ...": a name
+      // ending in -ing; only a time word, preposition or determiner after the participle tells it apart)
+      (t.lower.length > 5 && t.lower.endsWith("ing") && !NOT_FRONTED_ING.test(t.lower) && a + 1 < toks.length && toks[a + 1].word &&
+        (TIME_WORDS.has(toks[a + 1].lower) || DETERMINERS.has(toks[a + 1].lower) || PHRASE_PREPOSITIONS.has(toks[a + 1].lower) || /^(?:about|for|into|out|up|back|down|around|across|outside)$/.test(toks[a + 1].lower))) ||
+      (TIME_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) ||
+      ((t.lower === "the" || t.lower === "this" || t.lower === "last") && TIME_WORDS.has(toks[a + 1]?.lower ?? ""));
+    if (!fronted) break;
+    let k = a + 1;
+    while (k < toks.length && k - a < 16 && toks[k].text !== "," && toks[k].text !== ";") k++;
+    if (k >= toks.length - 1 || toks[k].text !== "," || !toks[k + 1].word) break;
+    a = k + 1;
+  }
+  return a;
+}
+
+/** A word that may go on a noun phrase after its determiner: no verb, adverb, preposition or clause word. */
+const nounWord = (t: Token): boolean =>
+  t.word && !/(?:ed|ly)$/.test(t.lower) && !CLAUSE_WORDS.has(t.lower) && !AUX_START.test(t.lower) && !/^(?:later|then|also|now|still|once|first|before|after|for|of|in|at|on|with|from|by|to)$/.test(t.lower) && !SPEECH_VERBS.has(t.lower);
+
 /** The sentence's subject when the sentence opens with a name or pronoun ("He called ... and said"). */
 function sentenceSubject(toks: readonly Token[]): Source | null {
-  let b = 0;
-  while (b < toks.length && b < 8 && toks[b].word && (toks[b].cap || b === 0)) b++;
-  if (b === 0 || !isName(toks, 0, b)) return null;
+  const a = subjectStart(toks);
+  let b = a;
+  while (b < toks.length && b - a < 8 && toks[b].word && (toks[b].cap || b === a)) b++;
+  // "At a meeting Tuesday, some senators vented ... and said": after a fronted phrase the subject may open
+  // with a lower-case determiner.
+  const lowerDet = a > 0 && b === a + 1 && DETERMINERS.has(toks[a].lower) && !toks[a].cap;
+  if (b === a || (!lowerDet && !isName(toks, a, b))) return null;
   // "The nurse later sued, claiming ...": a lone article is no subject; its noun follows in lower case.
   // (Up to three lowercase words, stopping before an adverb, a past verb, a preposition or a clause word;
   // with none, the article stays: some rules need a source to fire, and the reporter's sentence has one.)
-  if (b === 1 && DETERMINERS.has(toks[0].lower)) {
-    while (b < toks.length && b < 4 && toks[b].word && !toks[b].cap && !/(?:ed|ly)$/.test(toks[b].lower) && !CLAUSE_WORDS.has(toks[b].lower) && !AUX_START.test(toks[b].lower) && !/^(?:later|then|also|now|still|once|first|before|after|for|of|in|at|on|with|from|by|to)$/.test(toks[b].lower)) b++;
+  const capName = (k: number): number => {
+    while (k < toks.length && k - a < 9 && toks[k].word && toks[k].cap && !/^\d/.test(toks[k].text)) k++;
+    return k;
+  };
+  if (b === a + 1 && DETERMINERS.has(toks[a].lower)) {
+    while (b < toks.length && b - a < 4 && (!toks[b].cap || /^\d/.test(toks[b].text)) && nounWord(toks[b])) b++;
+    // "Many liberal Democrats": the noun phrase may end in a capitalised noun.
+    if (b > a + 1) b = capName(b);
+  } else if (b < toks.length && (DETERMINERS.has(toks[a].lower) || b === a + 1) && toks[b].word && (!toks[b].cap || /^\d/.test(toks[b].text)) && nounWord(toks[b])) {
+    // "The Sanders campaign", "Republican presidential front-runner Donald Trump": after a determiner or a
+    // lone capitalised word, a lower-case noun goes on the phrase; more than one only before a name.
+    let m = b;
+    while (m < toks.length && m - b < 3 && (!toks[m].cap || /^\d/.test(toks[m].text)) && nounWord(toks[m])) m++;
+    const n = capName(m);
+    // (After a lone capitalised word, only before a name: "Trump struck a tone" is a clause.)
+    if (n > m) b = n;
+    else if (DETERMINERS.has(toks[a].lower)) b++;
   }
-  const sp = tokSpan(toks, 0, b);
+  const sp = tokSpan(toks, a, b);
   return { source: sp, mention: sp, role: null };
 }
 

@@ -324,6 +324,14 @@ const MUST_MATCH: Row[] = [
   { text: "The clerk said two voters who had complained said they were turned away.", rule: "reported/verb-then-content", content: "two voters who had complained said they were turned away", mention: "The clerk" },
   // The source as written runs through a relative clause to the verb; the mention is the name before it.
   { text: "Chris Dole, who runs the lobbying arm, said the bill would fail.", rule: "reported/verb-then-content", content: "the bill would fail", mention: "Chris Dole", source: "Chris Dole, who runs the lobbying arm," },
+  // The sentence's subject for a participle or "and said": after a dateline and fronted phrases, with the
+  // lower-case nouns of its noun phrase; a name ending in -ing is no fronted participle.
+  { text: "In Iowa on Monday, Mr. Lee struck a calm tone, saying he would stay.", rule: "reported/participle", content: "he would stay", mention: "Mr. Lee" },
+  { text: "DENVER (AP) — Sen. Ann Lee blasted the plan, saying it was a giveaway.", rule: "reported/participle", content: "it was a giveaway", mention: "Sen. Ann Lee" },
+  { text: "The Diaz campaign responded Friday, saying the claims were false.", rule: "reported/participle", content: "the claims were false", mention: "The Diaz campaign" },
+  { text: "Many rural Democrats backed her, noting that she had won twice.", rule: "reported/participle", content: "that she had won twice", mention: "Many rural Democrats" },
+  { text: "Ebeling smiled, and said their views were changed by the war.", rule: "reported/verb-then-content", content: "their views were changed by the war", mention: "Ebeling" },
+  { text: "At a meeting Tuesday, some senators vented and said that they had lost patience.", rule: "reported/verb-then-content", content: "that they had lost patience", mention: "some senators" },
   // A pronoun run into its auxiliary ("he'd") after "that" opens a clause, not a relative's verb phrase.
   { text: "The senator even suggested on the radio that he'd vote against the bill.", rule: "reported/verb-then-content", content: "that he'd vote against the bill", mention: "The senator" },
 ];
