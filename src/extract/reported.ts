@@ -698,7 +698,22 @@ function sentenceSubject(toks: readonly Token[]): Source | null {
     else if (DETERMINERS.has(toks[a].lower)) b++;
   }
   const sp = tokSpan(toks, a, b);
-  return { source: sp, mention: sp, role: null };
+  // The source as written goes on through a bracket ("Sen. Ann Lee (D-Ore.)") and an appositive or
+  // relative clause closed by a comma before the verb ("Republicans, who hold the Senate, have ...").
+  let e = b;
+  if (e < toks.length && toks[e].text === "(") {
+    let k = e + 1;
+    while (k < toks.length && k - e < 8 && toks[k].text !== ")") k++;
+    if (k < toks.length && toks[k].text === ")") e = k + 1;
+  }
+  if (e < toks.length - 2 && toks[e].text === ",") {
+    let k = e + 1;
+    while (k < toks.length && k - e < 25 && toks[k].text !== "," && toks[k].text !== ";" && !isTrigger(toks[k])) k++;
+    // (Not an aside: "Trump, meanwhile, said", "Lee, in turn, said".)
+    const aside = k - e <= 2 || /^(?:in|for|of|at|on|as|by|however|meanwhile|though|too|also|instead|still|then|now|once|again)$/.test(toks[e + 1].lower);
+    if (!aside && k < toks.length - 1 && toks[k].text === "," && toks[k + 1].word && !toks[k + 1].cap) e = k;
+  }
+  return { source: e > b ? tokSpan(toks, a, e) : sp, mention: sp, role: null };
 }
 
 /**

@@ -332,6 +332,11 @@ const MUST_MATCH: Row[] = [
   { text: "Many rural Democrats backed her, noting that she had won twice.", rule: "reported/participle", content: "that she had won twice", mention: "Many rural Democrats" },
   { text: "Ebeling smiled, and said their views were changed by the war.", rule: "reported/verb-then-content", content: "their views were changed by the war", mention: "Ebeling" },
   { text: "At a meeting Tuesday, some senators vented and said that they had lost patience.", rule: "reported/verb-then-content", content: "that they had lost patience", mention: "some senators" },
+  // The sentence subject's source runs through a bracket and an appositive or relative clause to the verb,
+  // but not through an aside ("Lee, meanwhile, ...").
+  { text: "Senators, who hold a slim majority, blocked the bill, saying it cost too much.", rule: "reported/participle", content: "it cost too much", mention: "Senators", source: "Senators, who hold a slim majority" },
+  { text: "Sen. Ann Lee (D-Ore.) blocked the bill, saying it cost too much.", rule: "reported/participle", content: "it cost too much", source: "Sen. Ann Lee (D-Ore.)" },
+  { text: "Lee, meanwhile, blocked the bill, saying it cost too much.", rule: "reported/participle", content: "it cost too much", mention: "Lee", source: "Lee" },
   // A pronoun run into its auxiliary ("he'd") after "that" opens a clause, not a relative's verb phrase.
   { text: "The senator even suggested on the radio that he'd vote against the bill.", rule: "reported/verb-then-content", content: "that he'd vote against the bill", mention: "The senator" },
 ];
