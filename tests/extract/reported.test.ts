@@ -337,6 +337,9 @@ const MUST_MATCH: Row[] = [
   { text: "Senators, who hold a slim majority, blocked the bill, saying it cost too much.", rule: "reported/participle", content: "it cost too much", mention: "Senators", source: "Senators, who hold a slim majority" },
   { text: "Sen. Ann Lee (D-Ore.) blocked the bill, saying it cost too much.", rule: "reported/participle", content: "it cost too much", source: "Sen. Ann Lee (D-Ore.)" },
   { text: "Lee, meanwhile, blocked the bill, saying it cost too much.", rule: "reported/participle", content: "it cost too much", mention: "Lee", source: "Lee" },
+  // A subject walk that ran over the verb phrase before the cue stops at its auxiliary, not inside a relative.
+  { text: "Voters were slightly more likely to say the economy was their top issue.", rule: "reported/verb-then-content", content: "the economy was their top issue", mention: "Voters" },
+  { text: "Those who have seen him say he looks tired.", rule: "reported/verb-then-content", content: "he looks tired", source: "Those who have seen him" },
   // A pronoun run into its auxiliary ("he'd") after "that" opens a clause, not a relative's verb phrase.
   { text: "The senator even suggested on the radio that he'd vote against the bill.", rule: "reported/verb-then-content", content: "that he'd vote against the bill", mention: "The senator" },
 ];
