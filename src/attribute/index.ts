@@ -144,7 +144,15 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
   // The source of each piece of reported speech, as written.
   const reportedMention: (Mention | null)[] = sorted.map((c) => {
     const w = c as WithSource;
-    return w.kind === "indirect" && w.mentionSpan ? mentionAt(text, w.mentionSpan, w.roleSpan ?? null) : null;
+    if (w.kind !== "indirect" || !w.mentionSpan) return null;
+    const m = mentionAt(text, w.mentionSpan, w.roleSpan ?? null);
+    // The source as written at the cue goes on past the role to every appositive and relative clause
+    // before the verb ("Roxana M. Leon, 63, an independent voter raised in Chile, said").
+    const src = w.sourceSpan;
+    if (!m || !src || src.start > m.whole.end || src.end <= m.whole.end) return m;
+    let end = src.end;
+    while (end > m.whole.end && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
+    return end > m.whole.end ? { ...m, whole: { start: m.whole.start, end } } : m;
   });
 
   // The article-wide scans are done only when a mention can use them (cue finding and mention

@@ -143,14 +143,31 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
       const m = { start: t.start, end: t.start + t.lower.search(/[’']/) };
       return { source: m, mention: m, role: null };
     }
-    return { source: span(toks, a, end), mention: headOf(toks, a, end), role: null };
+    // "Caucus-goers were slightly more likely to say", "The faction continues to tell itself": the walk ran
+    // over the verb phrase before the cue; the subject ends at its auxiliary (not inside a relative clause,
+    // "Those who have seen him say").
+    let e = end;
+    for (let k = a + 1; k < end - 1; k++) {
+      const w = toks[k].lower;
+      if (w === "who" || w === "which" || w === "that" || w === "whose") break;
+      if (!toks[k].cap && (FINITE_AUX.test(w) || w === "continues" || w === "continue")) {
+        e = k;
+        break;
+      }
+    }
+    return { source: span(toks, a, e), mention: headOf(toks, a, e), role: null };
   }
   // "Bernie Sanders, who on Tuesday endorsed Clinton, said": a relative clause between the subject
   // and its verb is skipped; the subject is what stands before it.
   for (let k = end - 2; k > floor && k > end - 30; k--) {
     if (toks[k].text !== ",") continue;
     const w = toks[k + 1]?.lower;
-    if ((w === "who" || w === "which") && k + 2 < end - 1) return subjectBefore(toks, k + 1, floor);
+    if ((w === "who" || w === "which") && k + 2 < end - 1) {
+      // The source as written runs on through the relative clause to the verb ("Bernie Sanders, who on
+      // Tuesday endorsed Clinton,"); the mention and its role stay those before it.
+      const r = subjectBefore(toks, k + 1, floor);
+      return r && { ...r, source: { start: r.source.start, end: toks[end - 1].end } };
+    }
     break;
   }
   // Comma before the verb: chunks leftwards, separated by commas.
@@ -194,6 +211,8 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
 }
 
 /** The head of a descriptive noun phrase: up to a relative clause or participle ("A young officer serving there"). */
+const FINITE_AUX = /^(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)$/;
+
 export function headOf(toks: readonly Token[], a: number, b: number): Span {
   for (let k = a + 1; k < b; k++) {
     const t = toks[k];

@@ -627,19 +627,93 @@ function sourceAfter(s: Sentence, from: number, to: number): Source | null {
   return { source: tokSpan(toks, from, to), mention, role: comma + 1 < to ? tokSpan(toks, comma + 1, to) : null };
 }
 
+/** Words that open a fronted phrase before the subject ("In Iowa on Monday, Trump ...", "Speaking Sunday, ..."). */
+const FRONT_OPENERS = /^(?:in|on|at|for|during|after|before|since|despite|amid|among|under|following|with|from|by|to|over|through)$/;
+const DATELINE_DASHES: ReadonlySet<string> = new Set(["—", "–", "-", "--"]);
+
+/** Where the sentence's subject starts: after a dateline ("PARIS (Reuters) -") and fronted phrases ("On Tuesday, ..."). */
+function subjectStart(toks: readonly Token[]): number {
+  let a = 0;
+  // "WASHINGTON (AP) — ...", "PARIS - ...": an upper-case place and a dash open a wire story.
+  if (toks.length > 3 && toks[0].word && toks[0].text.length > 2 && toks[0].text === toks[0].text.toUpperCase() && /\p{L}/u.test(toks[0].text)) {
+    for (let k = 1; k < toks.length - 1 && k < 8; k++) {
+      if (DATELINE_DASHES.has(toks[k].text)) {
+        a = k + 1;
+        break;
+      }
+      if (toks[k].word && !toks[k].cap) break;
+    }
+  }
+  for (let round = 0; round < 2 && a < toks.length; round++) {
+    const t = toks[a];
+    const fronted =
+      FRONT_OPENERS.test(t.lower) ||
+      // "Speaking Sunday on ABC, ...", "Walking to the next address, ..." (not "Ebeling smiled, ...": a name
+      // ending in -ing; only a time word, preposition or determiner after the participle tells it apart)
+      (t.lower.length > 5 && t.lower.endsWith("ing") && !NOT_FRONTED_ING.test(t.lower) && a + 1 < toks.length && toks[a + 1].word &&
+        (TIME_WORDS.has(toks[a + 1].lower) || DETERMINERS.has(toks[a + 1].lower) || PHRASE_PREPOSITIONS.has(toks[a + 1].lower) || /^(?:about|for|into|out|up|back|down|around|across|outside)$/.test(toks[a + 1].lower))) ||
+      (TIME_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) ||
+      ((t.lower === "the" || t.lower === "this" || t.lower === "last") && TIME_WORDS.has(toks[a + 1]?.lower ?? ""));
+    if (!fronted) break;
+    let k = a + 1;
+    while (k < toks.length && k - a < 16 && toks[k].text !== "," && toks[k].text !== ";") k++;
+    if (k >= toks.length - 1 || toks[k].text !== "," || !toks[k + 1].word) break;
+    a = k + 1;
+  }
+  return a;
+}
+
+/** A word that may go on a noun phrase after its determiner: no verb, adverb, preposition or clause word. */
+const nounWord = (t: Token): boolean =>
+  t.word && !/(?:ed|ly)$/.test(t.lower) && !CLAUSE_WORDS.has(t.lower) && !AUX_START.test(t.lower) && !/^(?:later|then|also|now|still|once|first|before|after|for|of|in|at|on|with|from|by|to)$/.test(t.lower) && !SPEECH_VERBS.has(t.lower);
+
 /** The sentence's subject when the sentence opens with a name or pronoun ("He called ... and said"). */
 function sentenceSubject(toks: readonly Token[]): Source | null {
-  let b = 0;
-  while (b < toks.length && b < 8 && toks[b].word && (toks[b].cap || b === 0)) b++;
-  if (b === 0 || !isName(toks, 0, b)) return null;
+  const a = subjectStart(toks);
+  let b = a;
+  while (b < toks.length && b - a < 8 && toks[b].word && (toks[b].cap || b === a)) b++;
+  // "At a meeting Tuesday, some senators vented ... and said": after a fronted phrase the subject may open
+  // with a lower-case determiner.
+  const lowerDet = a > 0 && b === a + 1 && DETERMINERS.has(toks[a].lower) && !toks[a].cap;
+  if (b === a || (!lowerDet && !isName(toks, a, b))) return null;
   // "The nurse later sued, claiming ...": a lone article is no subject; its noun follows in lower case.
   // (Up to three lowercase words, stopping before an adverb, a past verb, a preposition or a clause word;
   // with none, the article stays: some rules need a source to fire, and the reporter's sentence has one.)
-  if (b === 1 && DETERMINERS.has(toks[0].lower)) {
-    while (b < toks.length && b < 4 && toks[b].word && !toks[b].cap && !/(?:ed|ly)$/.test(toks[b].lower) && !CLAUSE_WORDS.has(toks[b].lower) && !AUX_START.test(toks[b].lower) && !/^(?:later|then|also|now|still|once|first|before|after|for|of|in|at|on|with|from|by|to)$/.test(toks[b].lower)) b++;
+  const capName = (k: number): number => {
+    while (k < toks.length && k - a < 9 && toks[k].word && toks[k].cap && !/^\d/.test(toks[k].text)) k++;
+    return k;
+  };
+  if (b === a + 1 && DETERMINERS.has(toks[a].lower)) {
+    while (b < toks.length && b - a < 4 && (!toks[b].cap || /^\d/.test(toks[b].text)) && nounWord(toks[b])) b++;
+    // "Many liberal Democrats": the noun phrase may end in a capitalised noun.
+    if (b > a + 1) b = capName(b);
+  } else if (b < toks.length && (DETERMINERS.has(toks[a].lower) || b === a + 1) && toks[b].word && (!toks[b].cap || /^\d/.test(toks[b].text)) && nounWord(toks[b])) {
+    // "The Sanders campaign", "Republican presidential front-runner Donald Trump": after a determiner or a
+    // lone capitalised word, a lower-case noun goes on the phrase; more than one only before a name.
+    let m = b;
+    while (m < toks.length && m - b < 3 && (!toks[m].cap || /^\d/.test(toks[m].text)) && nounWord(toks[m])) m++;
+    const n = capName(m);
+    // (After a lone capitalised word, only before a name: "Trump struck a tone" is a clause.)
+    if (n > m) b = n;
+    else if (DETERMINERS.has(toks[a].lower)) b++;
   }
-  const sp = tokSpan(toks, 0, b);
-  return { source: sp, mention: sp, role: null };
+  const sp = tokSpan(toks, a, b);
+  // The source as written goes on through a bracket ("Sen. Ann Lee (D-Ore.)") and an appositive or
+  // relative clause closed by a comma before the verb ("Republicans, who hold the Senate, have ...").
+  let e = b;
+  if (e < toks.length && toks[e].text === "(") {
+    let k = e + 1;
+    while (k < toks.length && k - e < 8 && toks[k].text !== ")") k++;
+    if (k < toks.length && toks[k].text === ")") e = k + 1;
+  }
+  if (e < toks.length - 2 && toks[e].text === ",") {
+    let k = e + 1;
+    while (k < toks.length && k - e < 25 && toks[k].text !== "," && toks[k].text !== ";" && !isTrigger(toks[k])) k++;
+    // (Not an aside: "Trump, meanwhile, said", "Lee, in turn, said".)
+    const aside = k - e <= 2 || /^(?:in|for|of|at|on|as|by|however|meanwhile|though|too|also|instead|still|then|now|once|again)$/.test(toks[e + 1].lower);
+    if (!aside && k < toks.length - 1 && toks[k].text === "," && toks[k + 1].word && !toks[k + 1].cap) e = k;
+  }
+  return { source: e > b ? tokSpan(toks, a, e) : sp, mention: sp, role: null };
 }
 
 /**
@@ -673,9 +747,12 @@ function frontSubject(toks: readonly Token[], cueStart: number, titled = false):
 
 const AUX_START = /^(was|is|are|were|would|will|had|has|have|could|should|might|may|can|did|does)$/;
 
+/** A subject pronoun with its auxiliary run into one token ("he'd", "she’ll", "they're"): a clause opens there. */
+const PRONOUN_CONTRACTION = /^(?:he|she|they|we|i|it|you|there)['’](?:d|ll|s|re|ve|m)$/;
+
 /** A lower-case word that can open a verb phrase: no determiner, pronoun, preposition or adverb. */
 const verbFirst = (t: Token | undefined): boolean =>
-  !!t && t.word && !t.cap && !DETERMINERS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !PHRASE_PREPOSITIONS.has(t.lower) && !AUX_ADVERBS.has(t.lower) && !CLAUSE_WORDS.has(t.lower) && !t.lower.endsWith("ly");
+  !!t && t.word && !t.cap && !DETERMINERS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !PRONOUN_CONTRACTION.test(t.lower) && !PHRASE_PREPOSITIONS.has(t.lower) && !AUX_ADVERBS.has(t.lower) && !CLAUSE_WORDS.has(t.lower) && !t.lower.endsWith("ly");
 
 /**
  * The subject at token a follows a relative pronoun whose clause the speech verb sits in ("moves that
@@ -1460,14 +1537,35 @@ function analyseSentence(s: Sentence, quoted: readonly Span[], cues: readonly nu
  * Two cues in one sentence: forward content stops where a later cue's source begins ("X said A,
  * but Y said B"); content that contains another hit's cue is dropped in favour of the narrower one.
  */
+/** Where a hit's attribution begins: its source's start, or its cue's when that comes first. */
+const attributionStart = (h: Found): number => Math.min(h.source?.source.start ?? h.cue.start, h.cue.start);
+
+/**
+ * Whether inner's attribution opens outer's forward content ("noted that experts say that ...",
+ * "said that two women who ... said they ..."): the other account is the reported clause itself.
+ */
+function opensContent(s: Sentence, outer: Found, inner: Found): boolean {
+  if (!outer.forward || inner === outer) return false;
+  const at = attributionStart(inner);
+  if (at < outer.content.start || at >= outer.content.end) return false;
+  const a = tokenAt(s.toks, outer.content.start);
+  const k = tokenAt(s.toks, at);
+  return a >= 0 && (k === a || (k === a + 1 && s.toks[a].lower === "that"));
+}
+
 function resolveOverlaps(s: Sentence, found: Found[]): Found[] {
   const out: Found[] = [];
   for (const h of found) {
+    // "Carson noted that experts say that ISIS has mentioned Trump": the account nested at the start of
+    // another's content is part of that content; the annotators file the whole under the outer source.
+    if (found.some((o) => opensContent(s, o, h))) continue;
     let hit: Found | null = h;
     for (const o of found) {
       if (o === h || !hit) continue;
-      const oStart = Math.min(o.source?.source.start ?? o.cue.start, o.cue.start);
+      const oStart = attributionStart(o);
       if (hit.forward && oStart > hit.content.start && oStart < hit.content.end) {
+        // (An account that opens this content is nested in it: the content stays whole, see above.)
+        if (opensContent(s, hit, o)) continue;
         const k = tokenAt(s.toks, oStart);
         let b = k;
         while (b > 0 && (s.toks[b - 1].text === "," || /^(and|but|while|whereas|although|though|as|because)$/.test(s.toks[b - 1].lower))) b--;

@@ -203,6 +203,19 @@ describe("speakers", () => {
     if (notNull) expect(String(q!.speaker)).toMatch(/letter/i);
   });
 
+  // Reported speech: the mention is the source as written up to the verb, every appositive and
+  // relative clause included; the speaker and role stay the name and its first appositive.
+  const reported: [string, string, Partial<Quote>][] = [
+    ["must: a relative clause before the verb is in the mention", "Dora Vance, who ran the port for ten years, said the levee would hold.", { speaker: "Dora Vance", mention: "Dora Vance, who ran the port for ten years" }],
+    ["must: a second appositive is in the mention", "Ida Brun, 63, a nurse raised in Oslo, said the clinic had flooded.", { speaker: "Ida Brun", role: "63", mention: "Ida Brun, 63, a nurse raised in Oslo" }],
+    ["must-not: a name alone stays as it is", "Ida Brun said the clinic had flooded.", { speaker: "Ida Brun", mention: "Ida Brun" }],
+  ];
+  it.each(reported)("%s", (_name, text, expected) => {
+    const a = articleFromText(text);
+    const q = attributeQuotes(a, extractQuotes(a).candidates).quotes.find((x) => x.kind === "indirect");
+    expect(q).toMatchObject(expected);
+  });
+
   it("he/she go to the nearest speaker of the same gender", () => {
     const text =
       "Mr. Arno Petit, the harbour master, said the boats were safe. Ms. Clara Weiss, a nurse, disagreed.\n\n“The clinic flooded first,” she said.\n\n“The boats are tied down,” he said.";

@@ -319,6 +319,29 @@ const MUST_MATCH: Row[] = [
   { text: "New Bridge Will Open In June, Harbor Mayor Says.", rule: "reported/headline", content: "New Bridge Will Open In June", mention: "Harbor Mayor" },
   { text: "Governor Says Budget Plan Is ‘Dead On Arrival’ In The Senate", rule: "reported/headline", content: "Budget Plan Is ‘Dead On Arrival’ In The Senate", mention: "Governor", cue: "Says" },
   { text: "Says the new bridge would cost twice as much as the old one.", rule: "reported/headline", content: "the new bridge would cost twice as much as the old one", mention: null },
+  // An account whose source opens another's content is nested in it: the outer content stays whole.
+  { text: "Ms. Ortiz noted that analysts say the tax will raise prices.", rule: "reported/verb-then-content", content: "that analysts say the tax will raise prices", mention: "Ms. Ortiz", cue: "noted" },
+  { text: "The clerk said two voters who had complained said they were turned away.", rule: "reported/verb-then-content", content: "two voters who had complained said they were turned away", mention: "The clerk" },
+  // The source as written runs through a relative clause to the verb; the mention is the name before it.
+  { text: "Chris Dole, who runs the lobbying arm, said the bill would fail.", rule: "reported/verb-then-content", content: "the bill would fail", mention: "Chris Dole", source: "Chris Dole, who runs the lobbying arm," },
+  // The sentence's subject for a participle or "and said": after a dateline and fronted phrases, with the
+  // lower-case nouns of its noun phrase; a name ending in -ing is no fronted participle.
+  { text: "In Iowa on Monday, Mr. Lee struck a calm tone, saying he would stay.", rule: "reported/participle", content: "he would stay", mention: "Mr. Lee" },
+  { text: "DENVER (AP) — Sen. Ann Lee blasted the plan, saying it was a giveaway.", rule: "reported/participle", content: "it was a giveaway", mention: "Sen. Ann Lee" },
+  { text: "The Diaz campaign responded Friday, saying the claims were false.", rule: "reported/participle", content: "the claims were false", mention: "The Diaz campaign" },
+  { text: "Many rural Democrats backed her, noting that she had won twice.", rule: "reported/participle", content: "that she had won twice", mention: "Many rural Democrats" },
+  { text: "Ebeling smiled, and said their views were changed by the war.", rule: "reported/verb-then-content", content: "their views were changed by the war", mention: "Ebeling" },
+  { text: "At a meeting Tuesday, some senators vented and said that they had lost patience.", rule: "reported/verb-then-content", content: "that they had lost patience", mention: "some senators" },
+  // The sentence subject's source runs through a bracket and an appositive or relative clause to the verb,
+  // but not through an aside ("Lee, meanwhile, ...").
+  { text: "Senators, who hold a slim majority, blocked the bill, saying it cost too much.", rule: "reported/participle", content: "it cost too much", mention: "Senators", source: "Senators, who hold a slim majority" },
+  { text: "Sen. Ann Lee (D-Ore.) blocked the bill, saying it cost too much.", rule: "reported/participle", content: "it cost too much", source: "Sen. Ann Lee (D-Ore.)" },
+  { text: "Lee, meanwhile, blocked the bill, saying it cost too much.", rule: "reported/participle", content: "it cost too much", mention: "Lee", source: "Lee" },
+  // A subject walk that ran over the verb phrase before the cue stops at its auxiliary, not inside a relative.
+  { text: "Voters were slightly more likely to say the economy was their top issue.", rule: "reported/verb-then-content", content: "the economy was their top issue", mention: "Voters" },
+  { text: "Those who have seen him say he looks tired.", rule: "reported/verb-then-content", content: "he looks tired", source: "Those who have seen him" },
+  // A pronoun run into its auxiliary ("he'd") after "that" opens a clause, not a relative's verb phrase.
+  { text: "The senator even suggested on the radio that he'd vote against the bill.", rule: "reported/verb-then-content", content: "that he'd vote against the bill", mention: "The senator" },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
@@ -488,6 +511,17 @@ describe("findReportedSpeech: spans", () => {
     const last = candidates[3] as ReportedCandidate;
     expect(article.text.slice(last.mentionSpan!.start, last.mentionSpan!.end)).toBe("Mr. Osei");
     expect(article.text.slice(last.roleSpan!.start, last.roleSpan!.end)).toBe("the treasurer");
+  });
+});
+
+describe("findReportedSpeech: nested accounts", () => {
+  it("an account that opens another's content is left inside it, not reported twice", () => {
+    const { found } = run("Ms. Ortiz noted that analysts say the tax will raise prices.");
+    expect(found.map((f) => f.text)).toEqual(["that analysts say the tax will raise prices"]);
+  });
+  it("an account later in the content, after a comma and 'but', still splits it", () => {
+    const { found } = run("The mayor said the road would close, but the governor said it would stay open.");
+    expect(found.map((f) => f.text)).toEqual(["the road would close", "it would stay open"]);
   });
 });
 
