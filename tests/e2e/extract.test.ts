@@ -2,9 +2,13 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { schemaValidator } from "../report/schema-validator.js";
 import { BIN, quotecheck, requireBuild, ROOT } from "./run-bin.js";
+
+// Each test runs the built binary several times (a fresh Node and engine each): on a slow or busy
+// machine that takes more than vitest's 5 s default, as in the other e2e files.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 60_000 });
 
 // The JSONL contract the shared scorer reads (issue 3, docs/schema.md).
 const CONTRACT = [
