@@ -840,6 +840,12 @@ function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number):
   while (s < toks.length && TIME_STAMP.test(toks[s].text)) s++;
   for (let hops = 0; hops < 3 && s < toks.length; hops++) {
     const f = toks[s];
+    // "But Sen. Ann Lee (D-Ohio) refused …": a conjunction that opens the sentence without a comma
+    // is one word before the subject, not an adverbial that runs to the next comma.
+    if (s === from && OPENING_CONJUNCTIONS.has(f.lower) && f.cap && s + 1 < toks.length && toks[s + 1].word) {
+      s++;
+      continue;
+    }
     // A participle clause ("Reading from a prepared text, …", "Informed of the plan, …") opens too.
     const participleClause = opensParticipleClause(toks, s);
     const opener = !f.word || (!f.cap && !PRONOUNS.has(f.lower) && !DETERMINER_WORDS.has(f.lower) && !PERSON_NOUNS.has(f.lower)) || NOT_SUBJECT_OPENERS.has(f.lower) || participleClause || opensSpanOfTime(toks, s);
