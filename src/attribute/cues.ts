@@ -99,7 +99,8 @@ const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   const next = toks[i + 1]?.lower;
   // "state" is far more often the noun ("his home state", "the state party"): a verb only after a
   // pronoun, an auxiliary or a name, or before "that".
-  if ((t.lower === "state" || t.lower === "states") && next !== "that" && !(prev && (PRONOUNS.has(prev) || BETWEEN.has(prev) || toks[i - 1].cap))) return false;
+  // "…,” the ad states.": after a document noun at the end of the clause it is the verb too.
+  if ((t.lower === "state" || t.lower === "states") && next !== "that" && !(prev && (PRONOUNS.has(prev) || BETWEEN.has(prev) || toks[i - 1].cap || (next === undefined && t.lower === "states" && DOCUMENT_NOUNS.has(prev))))) return false;
   if ((t.lower === "added" || t.lower === "adds") && next === "to") return false;
   // "will continue to be “…”", "continued to push": a catenative verb, not "he continued, “…”".
   if (/^continu/.test(t.lower) && next === "to") return false;

@@ -413,6 +413,8 @@ describe("cue subjects", () => {
     ["must-not: a body quote with a cue of its own keeps its speaker when the words repeat", "The harbour board met on Monday.\n\n“We will rebuild the pier,” Tom Reyes said.\n\n“We will rebuild the pier,” Ada Lind said after the vote.", "We will rebuild the pier,", { speaker: "Tom Reyes" }],
     ["must: a sentence-opening 'But' without a comma is one word before the subject", "The pier reopened on Monday.\n\nBut Sen. Ada Lind (D-Ohio) refused to take sides, responding that she is “not going to pick a winner in this fight.”", "not going to pick a winner in this fight.", { speaker: "Ada Lind" }],
     ["must-not: 'But' before a subject that cannot speak gives no source", "The pier reopened on Monday.\n\nBut the river rose again over the bank and “nobody came to help.”", "nobody came to help.", { speaker: null }],
+    ["must: 'states' after a document noun at the end of the clause is a cue", "The pier reopened on Monday.\n\n“They know the port is strong,” a voice-over in the ad states.", "They know the port is strong,", { mention: "a voice-over in the ad" }],
+    ["must-not: 'states' after another noun stays a noun", "The money went to the member states. “They know the port is strong.”", "They know the port is strong.", { speaker: null }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
