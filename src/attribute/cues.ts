@@ -99,7 +99,8 @@ const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   const next = toks[i + 1]?.lower;
   // "state" is far more often the noun ("his home state", "the state party"): a verb only after a
   // pronoun, an auxiliary or a name, or before "that".
-  if ((t.lower === "state" || t.lower === "states") && next !== "that" && !(prev && (PRONOUNS.has(prev) || BETWEEN.has(prev) || toks[i - 1].cap))) return false;
+  // "…,” the ad states.": after a document noun at the end of the clause it is the verb too.
+  if ((t.lower === "state" || t.lower === "states") && next !== "that" && !(prev && (PRONOUNS.has(prev) || BETWEEN.has(prev) || toks[i - 1].cap || (next === undefined && t.lower === "states" && DOCUMENT_NOUNS.has(prev))))) return false;
   if ((t.lower === "added" || t.lower === "adds") && next === "to") return false;
   // "will continue to be “…”", "continued to push": a catenative verb, not "he continued, “…”".
   if (/^continu/.test(t.lower) && next === "to") return false;
@@ -840,6 +841,12 @@ function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number):
   while (s < toks.length && TIME_STAMP.test(toks[s].text)) s++;
   for (let hops = 0; hops < 3 && s < toks.length; hops++) {
     const f = toks[s];
+    // "But Sen. Ann Lee (D-Ohio) refused …": a conjunction that opens the sentence without a comma
+    // is one word before the subject, not an adverbial that runs to the next comma.
+    if (s === from && OPENING_CONJUNCTIONS.has(f.lower) && f.cap && s + 1 < toks.length && toks[s + 1].word) {
+      s++;
+      continue;
+    }
     // A participle clause ("Reading from a prepared text, …", "Informed of the plan, …") opens too.
     const participleClause = opensParticipleClause(toks, s);
     const opener = !f.word || (!f.cap && !PRONOUNS.has(f.lower) && !DETERMINER_WORDS.has(f.lower) && !PERSON_NOUNS.has(f.lower)) || NOT_SUBJECT_OPENERS.has(f.lower) || participleClause || opensSpanOfTime(toks, s);

@@ -33,6 +33,13 @@ const CONTINUATION = {
   paragraph: { id: "attribution/paragraph-continuation", reason: "a quote paragraph with no cue continues the previous paragraph's speaker" },
 };
 
+const REPEATED = { id: "attribution/repeated-quote", reason: "the same words are quoted elsewhere in the article with a cue of their own (a headline or teaser repeats a quote from the body); they take that quote's speaker" };
+
+/** A quote's words for comparing repeats: lower case, letters and digits only. */
+const repeatKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+const REPEAT_MIN_WORDS = 2;
+
 const PREVIOUS_SUBJECT = { id: "attribution/previous-paragraph-subject", reason: "a quote paragraph with no cue, after a paragraph whose last sentence has a subject that can speak and quotes no one (X praised Y. ¶ “…”)" };
 
 function paragraphIndex(paras: readonly Span[], at: number): number {
@@ -278,6 +285,23 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     if (out[i]) {
       lastAny = i;
       if (c.kind === "direct") lastInPara = i;
+    }
+  }
+
+  // Third pass: a quote with no speaker, or one in a short opening paragraph (a headline, whose
+  // words the cue rules read as if they were a sentence), whose words are quoted elsewhere in the
+  // article with a cue of their own takes that quote's speaker.
+  const cued = new Map<string, number>();
+  for (let i = 0; i < sorted.length; i++) {
+    if (sorted[i].kind !== "direct" || !hits.get(i) || !out[i]?.speaker || paraOf[i] === 0) continue;
+    const k = repeatKey(text.slice(sorted[i].span.start, sorted[i].span.end));
+    if (k.split(" ").length >= REPEAT_MIN_WORDS && !cued.has(k)) cued.set(k, i);
+  }
+  if (cued.size) {
+    for (let i = 0; i < sorted.length; i++) {
+      if (sorted[i].kind !== "direct" || (out[i] && !(paraOf[i] === 0 && paras[0].end - paras[0].start <= 200))) continue;
+      const j = cued.get(repeatKey(text.slice(sorted[i].span.start, sorted[i].span.end)));
+      if (j !== undefined && j !== i) out[i] = inherit(out[j]!, REPEATED);
     }
   }
 
