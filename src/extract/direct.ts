@@ -77,26 +77,20 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
   // Markup left in text (<tweet author="…">): where the next ">" and the next "<" stand, found by
   // native searches and kept until passed, so a tag is skipped in one step and the text is searched
   // once however many "<" it holds. A tag may run over a line break into the next paragraph.
-  let gtFrom = Infinity;
-  let gtAt = -1;
-  const nextGt = (i: number): number => {
-    if (i < gtFrom || gtAt < i) {
-      gtAt = text.indexOf(">", i);
-      if (gtAt < 0) gtAt = text.length;
-      gtFrom = i;
-    }
-    return gtAt;
+  const nextOf = (ch: string): ((i: number) => number) => {
+    let from = Infinity;
+    let at = -1;
+    return (i) => {
+      if (i < from || at < i) {
+        at = text.indexOf(ch, i);
+        if (at < 0) at = text.length;
+        from = i;
+      }
+      return at;
+    };
   };
-  let ltFrom = Infinity;
-  let ltAt = -1;
-  const nextLt = (i: number): number => {
-    if (i < ltFrom || ltAt < i) {
-      ltAt = text.indexOf("<", i);
-      if (ltAt < 0) ltAt = text.length;
-      ltFrom = i;
-    }
-    return ltAt;
-  };
+  const nextGt = nextOf(">");
+  const nextLt = nextOf("<");
   let tagEnd = -1; // the ">" of a tag that ran past its paragraph's end
 
   for (let p = 0; p < paras.length; p++) {
