@@ -118,8 +118,9 @@ function isSubjectNP(toks: readonly Tok[]): boolean {
   return true;
 }
 
-// Adjectives that take a "to" phrase inside a noun phrase ("a source close to the campaign").
-const TO_ADJECTIVES: ReadonlySet<string> = new Set(["close", "closer", "near", "loyal", "adviser", "advisor", "advisers", "advisors", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "successor", "heir", "aide", "aides", "attached", "related", "opposed", "friendly", "sympathetic", "allied", "connected"]);
+// Words besides PERSON_NOUNS that take a "to" phrase inside a noun phrase: adjectives ("a source
+// close to the campaign") and nouns of relation ("the successor to Ann Lee").
+const TAKES_TO: ReadonlySet<string> = new Set(["close", "closer", "near", "loyal", "attached", "related", "opposed", "friendly", "sympathetic", "allied", "connected", "successor", "heir"]);
 
 /**
  * "to" as a preposition inside a noun phrase, not the mark of an infinitive (a clause): after a
@@ -129,7 +130,7 @@ const TO_ADJECTIVES: ReadonlySet<string> = new Set(["close", "closer", "near", "
 function isPrepositionTo(toks: readonly Tok[], i: number): boolean {
   if (toks[i].lower !== "to" || i === 0) return false;
   const before = toks[i - 1].lower;
-  if (!PERSON_NOUNS.has(before) && !TO_ADJECTIVES.has(before)) return false;
+  if (!PERSON_NOUNS.has(before) && !TAKES_TO.has(before)) return false;
   const after = toks[i + 1];
   return !!after && (isCap(after) || DETERMINERS.has(after.lower));
 }
