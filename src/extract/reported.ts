@@ -1525,7 +1525,8 @@ function analyseSentence(s: Sentence, quoted: readonly Span[], cues: readonly nu
     for (const rule of REPORTED_RULES) {
       const hit = rule.match(s, i);
       if (hit) {
-        found.push({ ...hit, rule });
+        // Field by field: an object spread here is many times slower in V8.
+        found.push({ content: hit.content, cue: hit.cue, source: hit.source, to: hit.to, forward: hit.forward, rule });
         break;
       }
     }
