@@ -30,6 +30,43 @@ function score(gold, pred, extra = []) {
 const palPred = extract([join(root, "corpus")], join(tmp, "palmyra.jsonl"));
 console.log("== Palmyra (corpus/) ==");
 console.log(score(join(root, "tests/fixtures/palmyra-gold/palmyra.quotes.jsonl"), palPred));
+console.log(circumstances(join(root, "tests/fixtures/palmyra-gold/palmyra.quotes.jsonl"), palPred));
+
+// The shared scorer reads text and speaker only. To whom and when are checked here, on the gold
+// quotes the engine found (each paired with its best prediction by the scorer's word-overlap F1).
+function circumstances(goldFile, predFile) {
+  const read = (f) => readFileSync(f, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const words = (s) => (s ?? "").normalize("NFKC").replace(/[\u2018\u2019]/g, "'").toLowerCase().replace(/[^\p{L}\p{N}']+/gu, " ").trim().split(" ").filter(Boolean);
+  const overlap = (a, b) => {
+    const A = words(a), bag = new Map();
+    for (const w of words(b)) bag.set(w, (bag.get(w) ?? 0) + 1);
+    let common = 0;
+    for (const w of A) {
+      if (!bag.get(w)) continue;
+      common++;
+      bag.set(w, bag.get(w) - 1);
+    }
+    const n = words(b).length;
+    return common ? (2 * common) / (A.length + n) : 0;
+  };
+  const preds = read(predFile);
+  let found = 0, to = 0, on = 0;
+  for (const g of read(goldFile)) {
+    let best = null, bf = 0;
+    for (const p of preds) {
+      const f = overlap(g.text, p.text);
+      if (f > bf) {
+        bf = f;
+        best = p;
+      }
+    }
+    if (bf < 0.8) continue;
+    found++;
+    if (words(best.toOutlet).join(" ") === words(g.toOutlet).join(" ")) to++;
+    if ((best.spokenOn ?? null) === (g.spokenOn ?? null)) on++;
+  }
+  return `to whom and when, on the ${found} gold quotes found: toOutlet agrees ${to}, spokenOn agrees ${on}\n`;
+}
 
 const bench = join(shared, "bench/polnear", split);
 if (existsSync(bench)) {

@@ -54,6 +54,33 @@ function paragraphIndex(paras: readonly Span[], at: number): number {
   return found;
 }
 
+/**
+ * Fills the date, outlet and medium of each follow-on quote (`followsOn`) that has none of its own
+ * from the nearest earlier quote of the same speaker in its paragraph. In text order, so a chain
+ * of follow-ons ("he said, “A.” He paused. “B.”") passes them along.
+ */
+function carryCircumstances(out: (Attribution | null)[], followsOn: readonly boolean[], paraOf: readonly number[]): void {
+  let para = -1;
+  const last = new Map<string, Attribution>();
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i];
+    if (!a?.speaker) continue;
+    if (paraOf[i] !== para) {
+      para = paraOf[i];
+      last.clear();
+    }
+    const before = last.get(a.speaker);
+    if (before && followsOn[i]) {
+      if (!a.toOutlet && !a.medium) {
+        a.toOutlet = before.toOutlet;
+        a.medium = before.medium;
+      }
+      a.spokenOn ??= before.spokenOn;
+    }
+    last.set(a.speaker, a);
+  }
+}
+
 /** Speakers and narrative subjects in text order, so a pronoun finds the nearest one before it. */
 class Antecedents {
   readonly list: Antecedent[] = [];
@@ -179,6 +206,9 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
   }
 
   const out: (Attribution | null)[] = new Array(sorted.length).fill(null);
+  // Quotes whose speaker comes from a pronoun or from the quote beside them: they go on with what
+  // the speaker said before in the paragraph (see the last pass).
+  const followsOn: boolean[] = new Array(sorted.length).fill(false);
   const paraOf = sorted.map((c) => paragraphIndex(paras, c.outer.start));
 
   const fromMention = (m: Mention, cue: Span | null, clause: Span | null, at: number, ruleId: string, reason: string): Attribution => {
@@ -222,10 +252,14 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
       const lo = Math.min(c.mentionSpan.start, cue?.start ?? c.mentionSpan.start);
       const hi = cue ? (c.span.start >= cue.end ? Math.min(c.span.start, cue.end + 80) : Math.min(paras[paraOf[i]].end, cue.end + 80)) : c.mentionSpan.end;
       out[i] = fromMention(m, cue, { start: lo, end: Math.max(hi, cue?.end ?? lo) }, c.mentionSpan.start, c.ruleId ?? "attribution/reported", c.reason ?? "reported speech with its source");
+      if (m.kind === "pronoun") followsOn[i] = true;
       continue;
     }
     const h = hits.get(i);
-    if (h) out[i] = fromMention(h.mention, h.cue, h.clause, h.mention.span.start, h.ruleId, h.reason);
+    if (h) {
+      out[i] = fromMention(h.mention, h.cue, h.clause, h.mention.span.start, h.ruleId, h.reason);
+      if (h.mention.kind === "pronoun") followsOn[i] = true;
+    }
   }
 
   // Second pass: quotes with no cue take the speaker of a quote beside them, or of the previous paragraph.
@@ -274,7 +308,10 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
         rule = c.continuesPrevious ? CONTINUATION.nextPiece : CONTINUATION.paragraph;
         from = out[lastInPrevPara];
       }
-      if (from) out[i] = inherit(from, rule);
+      if (from) {
+        out[i] = inherit(from, rule);
+        followsOn[i] = true;
+      }
       else if (lastInPrevPara < 0 && prevSubject.has(i)) {
         const s = prevSubject.get(i)!;
         out[i] = fromMention(s.mention, null, s.clause, s.mention.span.start, PREVIOUS_SUBJECT.id, PREVIOUS_SUBJECT.reason);
@@ -313,6 +350,11 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
       for (const i of list) out[i] = inherit(out[j]!, REPEATED);
     }
   }
+
+  // Last pass: "Ahmed said on Wednesday that … But, he said, “…”" — a quote that follows on from the
+  // same speaker's earlier words in the paragraph, and says nothing of its own of when, to whom or
+  // how, was said on the same occasion: it takes the earlier quote's date, outlet and medium.
+  carryCircumstances(out, followsOn, paraOf);
 
   // Built field by field: object spread of these records is many times slower in V8.
   const quotes: Quote[] = new Array(sorted.length);
