@@ -257,6 +257,9 @@ const PARTICLES: Readonly<Record<string, string>> = { ask: "about", tell: "", sa
 const ASKED_QUESTION = /^(?:whether|if|how|why|what|who|when|where|which|about)$/;
 const QUESTION_WORDS = new Set(["whether", "if", "about", "how", "why", "what", "who", "when", "where", "which", "for", "to"]);
 const PASSIVE_AUX = new Set(["is", "was", "were", "are", "been", "be", "being"]);
+/** Modals that make a speech verb's act possible or required rather than done. */
+const HYPOTHETICAL_AUX = new Set(["can", "could", "may", "might", "must", "should", "shall", "cannot", "can’t", "can't", "couldn’t", "couldn't"]);
+const FUTURE_AUX = new Set(["would", "will", "wo", "won’t", "won't", "wouldn’t", "wouldn't"]);
 
 function verbSite(s: Sentence, vi: number): VerbSite | null {
   const { toks } = s;
@@ -268,6 +271,10 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
   if (!plausibleVerb(toks, vi, cueStart, verb)) return null;
   const auxWords = toks.slice(cueStart, vi).map((t) => t.lower);
   const passive = auxWords.some((w) => PASSIVE_AUX.has(w)) && (/ed$/.test(verb.form) || verb.form === "told" || verb.form === "said" || verb.form === "written");
+  // "could declare", "must promise", "may recall", "would warn": a possible or required act, not one that
+  // took place. "would"/"will" stay with say, tell and ask, where they report a refusal or a habit ("would
+  // not say whether", "would only say that", "will tell you that"). (PolNeAR train: 5 of 26 such cues marked.)
+  if (!passive && auxWords.some((w) => HYPOTHETICAL_AUX.has(w) || (FUTURE_AUX.has(w) && verb.frame === "say" && verb.lemma !== "say"))) return null;
   let j = vi + 1;
   let topic = false;
   // "He calls for new spending", "the study points to ...": the present of a phrasal cue states a
@@ -1116,7 +1123,32 @@ export const REPORTED_RULES: readonly CueRule[] = [
         }
       }
       const nx = s.toks[rest];
-      if (!nx || nx.lower === "by" || nx.lower === "to") return null;
+      if (!nx || nx.lower === "by") return null;
+      // "Sanders was asked to name a decision ...", "Respondents were also asked to pick the loser": the
+      // request put to the subject is what was said (the annotators file the infinitive, with or without
+      // the subject); an agent after it ("to preserve them by the committee") is the asker, not content.
+      if (nx.lower === "to") {
+        // ("was not asked to speak": a request nobody made.)
+        const negated = s.toks.slice(v.cueStart, v.vi).some((t) => t.lower === "not" || t.lower === "never" || /n[’']t$/.test(t.lower));
+        if (v.verb.frame !== "ask" || rest !== v.vi + 1 || negated || !verbFirst(s.toks[rest + 1])) return null;
+        // ("She said she was asked to give a talk": inside another account the request is part of its content.)
+        for (let k = 0; k < v.cueStart; k++) if (isTrigger(s.toks[k])) return null;
+        let e = forwardStop(s, rest);
+        for (let k = rest + 2; k < e; k++) {
+          if (s.toks[k].lower !== "by" || /(?:ed|en)$/.test(s.toks[k - 1].lower)) continue;
+          // The agent, to the clause's end: "by the House committee".
+          let a = k + 1;
+          while (a < e && a - k <= 8 && (s.toks[a].word || /^[’'.&-]$/.test(s.toks[a].text)) && !CLAUSE_WORDS.has(s.toks[a].lower)) a++;
+          if (a > k + 1 && (a >= e || !s.toks[a].word)) {
+            while (a > k + 2 && !s.toks[a - 1].word) a--;
+            const sp = tokSpan(s.toks, k + 1, a);
+            source = { source: sp, mention: sp, role: null };
+          }
+          e = k;
+        }
+        const body = content(s, rest, e);
+        return body ? { content: body, cue: cueSpanOf(s, v), source, to: v.to, forward: true } : null;
+      }
       // ("was asked about the attack": the particle is already behind the verb, the topic follows.)
       const about = v.verb.frame === "ask" && v.after > v.vi + 1 && s.toks[v.vi + 1].lower === "about";
       if (v.verb.frame === "ask" ? !QUESTION_WORDS.has(nx.lower) && !about : nx.lower !== "that") return null;
@@ -1213,6 +1245,33 @@ export const REPORTED_RULES: readonly CueRule[] = [
       // The clause test (the tagger) last: it is the costly one.
       if (!v.topic && !reportedClause(s, body, v.verb)) return null;
       return { content: body, cue: cueSpanOf(s, v), source, to: v.to, forward: true };
+    },
+  },
+  {
+    id: "reported/calling-for",
+    reason: "'with X calling for Y', 'a petition calling on Z to ...', 'in calling for Y': the phrasal participle reports a demand wherever it stands; its source is the noun before it or the sentence's subject",
+    match(s, i) {
+      const { toks } = s;
+      if (toks[i].lower !== "calling" || toks[i].cap || i === 0 || !/^(?:for|on|upon)$/.test(toks[i + 1]?.lower ?? "")) return null;
+      const v = siteAt(s, i);
+      // ("is calling for": an auxiliary makes it the finite verb of reported/verb-then-content.)
+      if (!v || v.cueStart !== i) return null;
+      const prev = toks[i - 1];
+      // ("those calling for X", "akin to calling for X": the demand is nobody's in particular.)
+      if (!prev.word || DETERMINERS.has(prev.lower) || /^(?:to|who|that|which)$/.test(prev.lower)) return null;
+      // "with Trump calling for ...", "detractors calling for ...": a noun right before is the source; after a
+      // preposition or adverb ("in calling for", "instead calling on", "began calling for") the subject's.
+      const noun = (prev.cap || !(PHRASE_PREPOSITIONS.has(prev.lower) || CLAUSE_WORDS.has(prev.lower) || AUX_ADVERBS.has(prev.lower) || prev.lower.endsWith("ly") || /^(?:of|about|for|began|begin|begins|started|start|starts|kept|keep|keeps|continued|continue|continues|stopped|short)$/.test(prev.lower)));
+      // ("the community immediately began calling for ...": the subject of the verb that governs it.)
+      const governed = /^(?:began|begin|begins|started|start|starts|kept|keep|keeps|continued|continue|continues)$/.test(prev.lower);
+      const source = noun ? subjectBefore(toks, i, 0) : ((governed ? subjectAt(s, auxStart(toks, i - 1, 0)) : null) ?? sentenceSubject(toks));
+      if (noun && !source) return null;
+      // ("A petition calling on him to resign has drawn ...": a phrase inside the sentence's subject runs
+      // into the main clause's predicate, which no word list finds.)
+      if (noun && source && subjectStart(toks) === tokenAt(toks, source.source.start) && source.source.end === prev.end) return null;
+      const body = forwardContent(s, v.rest, v.verb);
+      if (!body || notContent(s, body)) return null;
+      return { content: body, cue: cueSpanOf(s, v), source, to: null, forward: true };
     },
   },
   {
