@@ -257,6 +257,8 @@ const PARTICLES: Readonly<Record<string, string>> = { ask: "about", tell: "", sa
 const ASKED_QUESTION = /^(?:whether|if|how|why|what|who|when|where|which|about)$/;
 const QUESTION_WORDS = new Set(["whether", "if", "about", "how", "why", "what", "who", "when", "where", "which", "for", "to"]);
 const PASSIVE_AUX = new Set(["is", "was", "were", "are", "been", "be", "being"]);
+/** Lemmas whose -s form states a standing position rather than reports an act. */
+const STANDING_PRESENT: ReadonlySet<string> = new Set(["urge", "vow", "promise", "boast"]);
 /** Modals that make a speech verb's act possible or required rather than done. */
 const HYPOTHETICAL_AUX = new Set(["can", "could", "may", "might", "must", "should", "shall", "cannot", "can’t", "can't", "couldn’t", "couldn't"]);
 const FUTURE_AUX = new Set(["would", "will", "wo", "won’t", "won't", "wouldn’t", "wouldn't"]);
@@ -280,6 +282,10 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
   // "He calls for new spending", "the study points to ...": the present of a phrasal cue states a
   // standing position or a piece of evidence, not an utterance (none of 20 on PolNeAR train is marked).
   if (verb.particles && verb.form.endsWith("s")) return null;
+  // "She vows to be tougher on trade", "he urges supporters to ...", "Trump promises to ...": the present of an
+  // appeal or a commitment is a standing campaign position, and "boasts a lead" is "has" (none of 13 such
+  // cues on PolNeAR train and dev is marked). Past forms stay cues ("vowed to stay").
+  if (STANDING_PRESENT.has(verb.lemma) && verb.form === `${verb.lemma}s`) return null;
   if (verb.particles) {
     // "called for", "pointed out": without its particle the verb is no speech cue ("called 911").
     // A time phrase may come between ("called Friday for ...").

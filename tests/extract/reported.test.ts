@@ -353,6 +353,7 @@ const MUST_MATCH: Row[] = [
   { text: "She praised the report but stopped short of calling for the chief to resign.", rule: "reported/calling-for", content: "the chief to resign", mention: "She" },
   // "would"/"will" with say, tell and ask report a refusal or a habit, not a possibility.
   { text: "The mayor would not say whether the bridge would reopen.", rule: "reported/verb-then-content", content: "whether the bridge would reopen", mention: "The mayor" },
+  { text: "The governor vowed to cut the sales tax in half.", rule: "reported/verb-then-content", content: "to cut the sales tax in half", mention: "The governor" },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
@@ -458,6 +459,9 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The panel could declare the vote void next week.", why: "a modal makes the act possible, not done" },
   { text: "Applicants must promise to pay the fee.", why: "a required act is no report of one" },
   { text: "The council would warn residents that the water is unsafe.", why: "'would' with a verb other than say, tell or ask is hypothetical" },
+  { text: "The governor vows to cut the sales tax in half.", why: "the present of a commitment is a standing position" },
+  { text: "The mayor urges residents to conserve water this summer.", why: "the present of an appeal is a standing position" },
+  { text: "The incumbent boasts a wide lead in the polls.", why: "'boasts a lead' is 'has a lead'" },
   { text: "She left early, just as the mayor said, and nobody followed.", why: "'as X said' after an adverb is a comparison, not an attached clause" },
   { text: "A ticket would cost, say, ten dollars more.", why: "'say' between commas is 'for example'" },
   { text: "If The Mayor Says Yes, The Bridge Opens In June", why: "a headline verb inside an 'if' clause" },
