@@ -572,6 +572,33 @@ function beforeQuotation(s: Sentence, from: number, stop: number): number {
   return b;
 }
 
+/**
+ * "said Thursday during a taping in Buffalo, New York, that ...", "can now say, with the benefit of hindsight,
+ * that ...", "complained during the call — which aides taped — that ...": an aside of time, place or manner
+ * after the verb, closed by a comma or dash right before "that" and a subject. Returns the index of "that",
+ * or -1. (Without the closing comma "that" may belong to a noun in the aside: "said after a report that ...".)
+ */
+function thatAfterAside(s: Sentence, from: number): number {
+  const { toks } = s;
+  const first = toks[from];
+  if (!first) return -1;
+  const opens =
+    first.text === "," || DASHES.has(first.text) || PHRASE_PREPOSITIONS.has(first.lower) || BAD_CONTENT_START.has(first.lower) || first.lower === "since" ||
+    (TIME_WORDS.has(first.lower) && !DETERMINERS.has(first.lower)) || (first.word && !first.cap && first.lower.length > 4 && first.lower.endsWith("ly"));
+  if (!opens) return -1;
+  for (let m = from + 1; m < toks.length - 1 && m - from <= 30; m++) {
+    const t = toks[m];
+    if (t.lower === "that") {
+      if (toks[m - 1].text !== "," && !DASHES.has(toks[m - 1].text)) continue;
+      const nx = toks[m + 1];
+      const subject = nx.word && !AUX_START.test(nx.lower) && (DETERMINERS.has(nx.lower) || (SUBJECT_PRONOUNS.has(nx.lower) && !/^(?:that|which|who)$/.test(nx.lower)) || PRONOUN_CONTRACTION.test(nx.lower) || nx.cap);
+      return subject && m > from + 2 ? m : -1;
+    }
+    if (t.text === ";" || t.text === ":" || t.text === "." || OPEN_MARKS.has(t.text) || t.text === "”" || (t.word && !t.cap && SPEECH_VERBS.has(t.lower))) return -1;
+  }
+  return -1;
+}
+
 const SUBORDINATORS = /^(while|although|though|when|if|as|because|after|before|since|whereas|unless|once|who|which)$/;
 
 /** The cue sits in a fronted subordinate or relative clause ("While X said A, B"; "X, who said A, B"). */
@@ -1439,7 +1466,9 @@ export const REPORTED_RULES: readonly CueRule[] = [
       // "Rubio says, win or lose, he is staying in the race": a comma after the verb is allowed only when
       // the subject opens the sentence and a clause, not narration, follows it.
       let rest = v.rest;
-      if (rest < toks.length && toks[rest].text === ",") {
+      const aside = v.verb.frame === "ask" ? -1 : thatAfterAside(s, rest);
+      if (aside > 0) rest = aside;
+      else if (rest < toks.length && toks[rest].text === ",") {
         const sa = subjectAt(s, v.cueStart);
         const a = sa ? tokenAt(toks, sa.source.start) : -1;
         const nx = toks[rest + 1];

@@ -354,6 +354,12 @@ const MUST_MATCH: Row[] = [
   // "would"/"will" with say, tell and ask report a refusal or a habit, not a possibility.
   { text: "The mayor would not say whether the bridge would reopen.", rule: "reported/verb-then-content", content: "whether the bridge would reopen", mention: "The mayor" },
   { text: "The governor vowed to cut the sales tax in half.", rule: "reported/verb-then-content", content: "to cut the sales tax in half", mention: "The governor" },
+  // An aside of time, place or manner closed by a comma or dash before "that": the content starts at "that".
+  { text: "The coach said on the radio, where he hosts a weekly show, that the team would move.", rule: "reported/verb-then-content", content: "that the team would move", mention: "The coach" },
+  { text: "The clerk testified, for example, that she never saw the ballots.", rule: "reported/verb-then-content", content: "that she never saw the ballots", mention: "The clerk" },
+  { text: "She has told friends since the spring, at dinners and in private, that she is worried about the vote.", rule: "reported/verb-then-content", content: "that she is worried about the vote", mention: "She", to: "friends" },
+  // Without the comma before it, "that" may belong to a noun of the aside: the aside's content stays whole.
+  { text: "He said he was tired, that he wanted to go home.", rule: "reported/verb-then-content", content: "he was tired, that he wanted to go home", mention: "He" },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
