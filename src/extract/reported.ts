@@ -257,6 +257,7 @@ const PARTICLES: Readonly<Record<string, string>> = { ask: "about", tell: "", sa
 const ASKED_QUESTION = /^(?:whether|if|how|why|what|who|when|where|which|about)$/;
 const QUESTION_WORDS = new Set(["whether", "if", "about", "how", "why", "what", "who", "when", "where", "which", "for", "to"]);
 const PASSIVE_AUX = new Set(["is", "was", "were", "are", "been", "be", "being"]);
+const REFUSALS: ReadonlySet<string> = new Set(["declined", "declines", "refused", "refuses"]);
 /** Lemmas whose -s form states a standing position rather than reports an act. */
 const STANDING_PRESENT: ReadonlySet<string> = new Set(["urge", "vow", "promise", "boast"]);
 /** Modals that make a speech verb's act possible or required rather than done. */
@@ -277,6 +278,8 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
   // took place. "would"/"will" stay with say, tell and ask, where they report a refusal or a habit ("would
   // not say whether", "would only say that", "will tell you that"). (PolNeAR train: 5 of 26 such cues marked.)
   if (!passive && auxWords.some((w) => HYPOTHETICAL_AUX.has(w) || (FUTURE_AUX.has(w) && verb.frame === "say" && verb.lemma !== "say"))) return null;
+  // "declined to say whether ...", "refused to admit that ...": what follows is exactly what was not said.
+  if (auxWords.some((w) => REFUSALS.has(w))) return null;
   let j = vi + 1;
   let topic = false;
   // "He calls for new spending", "the study points to ...": the present of a phrasal cue states a
@@ -652,10 +655,13 @@ const NOT_FRONTED_ING = /^(?:during|according|including|nothing|something|anythi
 /** Where backward content ("..., X said.") starts: after a fronted framing phrase and its comma. */
 function backwardStart(s: Sentence, b: number): number {
   const { toks } = s;
-  if (!FRONTED.test(toks[0].lower) || NOT_FRONTED_ING.test(toks[0].lower)) return 0;
-  let k = 1;
+  // "WASHINGTON (AP) — ...": a wire story's dateline is no part of what the source said.
+  const d = datelineEnd(toks);
+  if (d >= b - 1) return 0;
+  if (!FRONTED.test(toks[d].lower) || NOT_FRONTED_ING.test(toks[d].lower)) return d;
+  let k = d + 1;
   while (k < b - 3 && toks[k].text !== ",") k++;
-  return k < b - 3 && k <= 15 ? k + 1 : 0;
+  return k < b - 3 && k - d <= 15 ? k + 1 : d;
 }
 
 function sourceAfter(s: Sentence, from: number, to: number): Source | null {
@@ -672,18 +678,20 @@ const FRONT_OPENERS = /^(?:in|on|at|for|during|after|before|since|despite|amid|a
 const DATELINE_DASHES: ReadonlySet<string> = new Set(["—", "–", "-", "--"]);
 
 /** Where the sentence's subject starts: after a dateline ("PARIS (Reuters) -") and fronted phrases ("On Tuesday, ..."). */
-function subjectStart(toks: readonly Token[]): number {
-  let a = 0;
+/** Index after a wire story's dateline ("WASHINGTON (AP) —", "PARIS -"), or 0. */
+function datelineEnd(toks: readonly Token[]): number {
   // "WASHINGTON (AP) — ...", "PARIS - ...": an upper-case place and a dash open a wire story.
   if (toks.length > 3 && toks[0].word && toks[0].text.length > 2 && toks[0].text === toks[0].text.toUpperCase() && /\p{L}/u.test(toks[0].text)) {
     for (let k = 1; k < toks.length - 1 && k < 8; k++) {
-      if (DATELINE_DASHES.has(toks[k].text)) {
-        a = k + 1;
-        break;
-      }
+      if (DATELINE_DASHES.has(toks[k].text)) return k + 1;
       if (toks[k].word && !toks[k].cap) break;
     }
   }
+  return 0;
+}
+
+function subjectStart(toks: readonly Token[]): number {
+  let a = datelineEnd(toks);
   for (let round = 0; round < 2 && a < toks.length; round++) {
     const t = toks[a];
     const fronted =

@@ -354,6 +354,9 @@ const MUST_MATCH: Row[] = [
   // "would"/"will" with say, tell and ask report a refusal or a habit, not a possibility.
   { text: "The mayor would not say whether the bridge would reopen.", rule: "reported/verb-then-content", content: "whether the bridge would reopen", mention: "The mayor" },
   { text: "The governor vowed to cut the sales tax in half.", rule: "reported/verb-then-content", content: "to cut the sales tax in half", mention: "The governor" },
+  // A wire story's dateline is no part of the content before the attribution.
+  { text: "OSLO (AP) — The ferry will resume service in May, according to the harbor office.", rule: "reported/according-to-after", content: "The ferry will resume service in May", mention: "the harbor office" },
+  { text: "LIMA - The mine will close next year, the company said.", rule: "reported/said-after", content: "The mine will close next year", mention: "the company" },
   // An aside of time, place or manner closed by a comma or dash before "that": the content starts at "that".
   { text: "The coach said on the radio, where he hosts a weekly show, that the team would move.", rule: "reported/verb-then-content", content: "that the team would move", mention: "The coach" },
   { text: "The clerk testified, for example, that she never saw the ballots.", rule: "reported/verb-then-content", content: "that she never saw the ballots", mention: "The clerk" },
@@ -468,6 +471,8 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The governor vows to cut the sales tax in half.", why: "the present of a commitment is a standing position" },
   { text: "The mayor urges residents to conserve water this summer.", why: "the present of an appeal is a standing position" },
   { text: "The incumbent boasts a wide lead in the polls.", why: "'boasts a lead' is 'has a lead'" },
+  { text: "The agency declined to say whether the rules were broken.", why: "a refusal to say reports nothing said" },
+  { text: "The senator refused to admit that the plan had failed.", why: "a refusal to admit reports nothing said" },
   { text: "She left early, just as the mayor said, and nobody followed.", why: "'as X said' after an adverb is a comparison, not an attached clause" },
   { text: "A ticket would cost, say, ten dollars more.", why: "'say' between commas is 'for example'" },
   { text: "If The Mayor Says Yes, The Bridge Opens In June", why: "a headline verb inside an 'if' clause" },
