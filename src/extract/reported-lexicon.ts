@@ -120,7 +120,7 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
 
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "i", "we", "it", "you", "who", "which", "this", "that"]);
 
-export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "her", "them", "me", "us", "you", "it", "reporters", "journalists", "supporters", "voters", "viewers", "listeners", "lawmakers", "students", "investigators", "police", "officials", "everyone", "anyone", "people", "members", "attendees", "donors"]);
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "her", "them", "me", "us", "you", "it", "reporters", "journalists", "supporters", "voters", "viewers", "listeners", "lawmakers", "students", "investigators", "police", "officials", "everyone", "anyone", "people", "members", "attendees", "donors", "friends", "allies", "aides", "colleagues", "associates"]);
 
 /** Words that start a noun phrase that can name a source. */
 export const DETERMINERS: ReadonlySet<string> = new Set([

@@ -342,6 +342,27 @@ const MUST_MATCH: Row[] = [
   { text: "Those who have seen him say he looks tired.", rule: "reported/verb-then-content", content: "he looks tired", source: "Those who have seen him" },
   // A pronoun run into its auxiliary ("he'd") after "that" opens a clause, not a relative's verb phrase.
   { text: "The senator even suggested on the radio that he'd vote against the bill.", rule: "reported/verb-then-content", content: "that he'd vote against the bill", mention: "The senator" },
+  // "was asked to V": the request put to the subject is the content; an agent after it is the asker.
+  { text: "Respondents were also asked to pick the loser.", rule: "reported/passive", content: "to pick the loser", mention: null, cue: "were also asked" },
+  { text: "He had been asked to keep the files by the county clerk.", rule: "reported/passive", content: "to keep the files", mention: "the county clerk" },
+  { text: "Once the tape came out, the union quickly began calling for the chief to resign.", rule: "reported/calling-for", content: "the chief to resign", mention: "the union" },
+  // Inside another account the request stays in that account's content.
+  { text: "The mayor said she was asked to leave the room.", rule: "reported/verb-then-content", content: "she was asked to leave the room", mention: "The mayor" },
+  // "calling for/on" wherever it stands: the noun before it, or the sentence's subject, is the source.
+  { text: "The debate split the party, with the governor calling for a new tax on fuel.", rule: "reported/calling-for", content: "a new tax on fuel", mention: "the governor" },
+  { text: "She praised the report but stopped short of calling for the chief to resign.", rule: "reported/calling-for", content: "the chief to resign", mention: "She" },
+  // "would"/"will" with say, tell and ask report a refusal or a habit, not a possibility.
+  { text: "The mayor would not say whether the bridge would reopen.", rule: "reported/verb-then-content", content: "whether the bridge would reopen", mention: "The mayor" },
+  { text: "The governor vowed to cut the sales tax in half.", rule: "reported/verb-then-content", content: "to cut the sales tax in half", mention: "The governor" },
+  // A wire story's dateline is no part of the content before the attribution.
+  { text: "OSLO (AP) — The ferry will resume service in May, according to the harbor office.", rule: "reported/according-to-after", content: "The ferry will resume service in May", mention: "the harbor office" },
+  { text: "LIMA - The mine will close next year, the company said.", rule: "reported/said-after", content: "The mine will close next year", mention: "the company" },
+  // An aside of time, place or manner closed by a comma or dash before "that": the content starts at "that".
+  { text: "The coach said on the radio, where he hosts a weekly show, that the team would move.", rule: "reported/verb-then-content", content: "that the team would move", mention: "The coach" },
+  { text: "The clerk testified, for example, that she never saw the ballots.", rule: "reported/verb-then-content", content: "that she never saw the ballots", mention: "The clerk" },
+  { text: "She has told friends since the spring, at dinners and in private, that she is worried about the vote.", rule: "reported/verb-then-content", content: "that she is worried about the vote", mention: "She", to: "friends" },
+  // Without the comma before it, "that" may belong to a noun of the aside: the aside's content stays whole.
+  { text: "He said he was tired, that he wanted to go home.", rule: "reported/verb-then-content", content: "he was tired, that he wanted to go home", mention: "He" },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
@@ -441,7 +462,17 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "She said the people who would benefit.", why: "an auxiliary right after a relative pronoun does not make a noun phrase a clause" },
   { text: "The plan, which was reported by the Herald, failed.", why: "a relative pronoun alone as passive subject is no content" },
   { text: "The claim was reported to the police in May.", why: "a passive with neither a by-phrase nor an end after it" },
-  { text: "The mayor was asked to leave the room.", why: "a passive request without its content's speaker is left out" },
+  { text: "The mayor was not asked to leave the room.", why: "a negated request was never made" },
+  { text: "Those calling for a recount were few.", why: "'those calling for' names nobody in particular" },
+  { text: "A petition calling for a recount has drawn 500 names.", why: "inside the sentence's subject the phrase runs into the main verb" },
+  { text: "The panel could declare the vote void next week.", why: "a modal makes the act possible, not done" },
+  { text: "Applicants must promise to pay the fee.", why: "a required act is no report of one" },
+  { text: "The council would warn residents that the water is unsafe.", why: "'would' with a verb other than say, tell or ask is hypothetical" },
+  { text: "The governor vows to cut the sales tax in half.", why: "the present of a commitment is a standing position" },
+  { text: "The mayor urges residents to conserve water this summer.", why: "the present of an appeal is a standing position" },
+  { text: "The incumbent boasts a wide lead in the polls.", why: "'boasts a lead' is 'has a lead'" },
+  { text: "The agency declined to say whether the rules were broken.", why: "a refusal to say reports nothing said" },
+  { text: "The senator refused to admit that the plan had failed.", why: "a refusal to admit reports nothing said" },
   { text: "She left early, just as the mayor said, and nobody followed.", why: "'as X said' after an adverb is a comparison, not an attached clause" },
   { text: "A ticket would cost, say, ten dollars more.", why: "'say' between commas is 'for example'" },
   { text: "If The Mayor Says Yes, The Bridge Opens In June", why: "a headline verb inside an 'if' clause" },
