@@ -2,7 +2,7 @@ import { NAMING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
 import type { Span } from "../model/index.js";
 import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES } from "./lexicon.js";
 import { isFiniteVerbLike, isVerbAt, opensParticipleClause, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
-import { isPossessive as isPossessiveTok, sentenceTail, tokenize, type Tok } from "./tokens.js";
+import { datelineEnd, isPossessive as isPossessiveTok, sentenceTail, tokenize, type Tok } from "./tokens.js";
 
 /** What a direct quote's surroundings look like to the cue rules. */
 export type QuoteContext = {
@@ -174,7 +174,12 @@ const CLAUSE_JOINERS = new Set(["while", "but", "and", "though", "although", "wh
 
 /** Narration from the sentence start (or the previous quote) to the opening mark. */
 function beforeWindowOf(q: QuoteContext): Tok[] {
-  const start = Math.max(q.prevQuoteEnd, q.para.start, q.outer.start - 300);
+  let start = Math.max(q.prevQuoteEnd, q.para.start, q.outer.start - 300);
+  // A dateline that opens the paragraph ("WASHINGTON (Reuters) - X said …") is not narration.
+  if (start === q.para.start) {
+    const d = datelineEnd(q.text, start);
+    if (d > start && d < q.outer.start) start = d;
+  }
   // The windows stop at the neighbouring quotes but run through scare quotes (titles, words in
   // marks), which are narration: their marks are left out so the rules read the words.
   return sentenceTail(q.text, { start, end: q.outer.start }).filter((t) => !isMarkTok(t));
