@@ -695,12 +695,13 @@ export const CUE_RULES: readonly CueRule[] = [
   },
   {
     ...R.sentenceBefore,
-    must: ["The hall went quiet. Ada Lind turned to the mayor. “Why did you sell the pier?”"],
+    must: ["The hall went quiet. Ada Lind turned to the mayor. “Why did you sell the pier?”", "The hall went quiet. Ada Lind agreed. “We will rebuild the pier.”", "The pier is old. The mayor later told the board that the money was gone. “We will rebuild it all the same.”"],
     mustNot: [
       "The hall went quiet. The rain kept falling. “Why did you sell the pier?”",
       "“We will rebuild,” Ada Lind said. “The town deserves it.”",
       "“We will rebuild,” Ada Lind said. The town may wait for the money, Tom Reyes said. “The pier comes first.”",
       "“The towns are small,” Ada Lind said. They also lie far from the city. “That is a tough area.”",
+      "The hall went quiet. Telling the board about it, Ada Lind wept. “We will rebuild the pier.”",
     ],
     match(q) {
       if (beforeWindow(q).length > 0) return null;
@@ -708,9 +709,18 @@ export const CUE_RULES: readonly CueRule[] = [
       if (!s) return null;
       // A sentence with a speech verb reports speech ("…, Schiff said.", "said Jeff Patch, an
       // operative."): the quotes around it carry that speaker on, as the second pass does.
+      // "Ann Lee agreed. “…”", "The mayor further related that …. “…”": a sentence whose own
+      // subject speaks (its verb, right after it, is a speech verb) quotes no one else either.
       const toks = tokenize(q.text, s.clause);
-      for (let i = 0; i < toks.length; i++) if (isCueVerb(toks, i)) return null;
-      return hit(s.mention, s.mention.span, s.clause, R.sentenceBefore);
+      let v = 0;
+      while (v < toks.length && toks[v].start < s.mention.whole.end) v++;
+      while (v < toks.length && !toks[v].cap && (BETWEEN.has(toks[v].lower) || /ly$/.test(toks[v].lower))) v++;
+      // (Not the attribution that ends the quote before it: “…,” Lee said. “…” is the second pass's.)
+      const afterQuote = q.prevQuoteEnd > q.para.start && /^[\s,]*$/.test(q.text.slice(q.prevQuoteEnd, s.clause.start));
+      const ownVerb = !afterQuote && toks[0].cap && v < toks.length && isCueVerb(toks, v) && !/ing$/.test(toks[v].lower);
+      for (let i = 0; i < toks.length; i++) if (i !== v && isCueVerb(toks, i)) return null;
+      if (!ownVerb && v < toks.length && isCueVerb(toks, v)) return null;
+      return hit(s.mention, ownVerb ? spanOf(toks[v], toks[v]) : s.mention.span, s.clause, R.sentenceBefore);
     },
   },
 ];
