@@ -483,8 +483,8 @@ export const CUE_RULES: readonly CueRule[] = [
   },
   {
     ...R.colonName,
-    must: ["TURNOUT IS UP AGAIN - Ada Lind: “Young voters came out in force.”", "Rep. Tom Reyes (D-Ohio): “Who told you that figure?”", "More from Lind: “The young came out.”"],
-    mustNot: ["Here they are: “Be brave.”", "Update: “The road is open.”", "From Oakdale: “The road is open.”", "Ada Lind wrote to Tom Reyes: “We are ready.”", "In city after city, Lind lobbies for a higher wage: “No one should be poor.”"],
+    must: ["TURNOUT IS UP AGAIN - Ada Lind: “Young voters came out in force.”", "Rep. Tom Reyes (D-Ohio): “Who told you that figure?”", "More from Lind: “The young came out.”", "Ada Lind and Tom Reyes met. Lind: “The port stays open.”", "POLLS WERE RIGHT - HarborPoll: “Turnout was as expected.”"],
+    mustNot: ["Here they are: “Be brave.”", "Update: “The road is open.”", "From Oakdale: “The road is open.”", "The Oakdale Herald ran it. Oakdale: “The road is open.”", "Ada Lind left. Update: “The road is open.”", "Ada Lind wrote to Tom Reyes: “We are ready.”", "In city after city, Lind lobbies for a higher wage: “No one should be poor.”"],
     match(q) {
       const toks = beforeWindow(q);
       const n = toks.length;
@@ -506,8 +506,13 @@ export const CUE_RULES: readonly CueRule[] = [
       }
       const m = parseSubject(q.text, { start: toks[s].start, end: toks[n - 2].end });
       if (!m || (m.kind !== "name" && m.kind !== "organisation")) return null;
-      // One capitalised word alone is as often a heading ("Update:", "Washington:").
-      if (!cited && m.kind === "name" && !m.title && tokenize(q.text, m.span).filter((t) => t.word).length < 2) return null;
+      // One capitalised word alone is as often a heading ("Update:", "Washington:"); it is a name
+      // when the article names someone in full with it as the surname ("Jeb Bush … Bush: “…”"),
+      // or a brand written in camel case ("HuffPollster:").
+      if (!cited && m.kind === "name" && !m.title) {
+        const words = tokenize(q.text, m.span).filter((t) => t.word);
+        if (words.length < 2 && !(words.length === 1 && (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0].text) || surnameOfFullName(q.text, words[0].text)))) return null;
+      }
       return hit(m, spanOf(toks[n - 1], toks[n - 1]), spanOf(toks[s], toks[n - 1]), R.colonName);
     },
   },
@@ -1154,6 +1159,19 @@ function sentenceBeforeSubject(text: string, prev: Span, colon = false): { menti
   // "The old bridge over the Marrow": a capital after a preposition names a place, not the head.
   for (const t of tokenize(text, m.span)) if (SUBJECT_PREPOSITIONS.has(t.lower)) return null;
   return { mention: m, clause: spanOf(toks[0], toks[toks.length - 1]) };
+}
+
+/** Somewhere in the text a capitalised word stands right before `word` ("Jeb Bush" for "Bush"). */
+function surnameOfFullName(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const e = i + word.length;
+    if (e < text.length && /[\p{L}\p{N}]/u.test(text[e]!)) continue;
+    if (i < 3 || text[i - 1] !== " ") continue;
+    let b = i - 1;
+    while (b > 0 && /[\p{L}.'’-]/u.test(text[b - 1]!)) b--;
+    if (b < i - 2 && /^\p{Lu}/u.test(text[b]!) && !NOT_NAMES.has(text.slice(b, i - 1).toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Try the rules in order. */
