@@ -2,7 +2,7 @@ import { NAMING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
 import type { Span } from "../model/index.js";
 import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES } from "./lexicon.js";
 import { isFiniteVerbLike, isVerbAt, opensParticipleClause, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
-import { isPossessive as isPossessiveTok, sentenceTail, tokenize, type Tok } from "./tokens.js";
+import { datelineEnd, isPossessive as isPossessiveTok, sentenceTail, tokenize, type Tok } from "./tokens.js";
 
 /** What a direct quote's surroundings look like to the cue rules. */
 export type QuoteContext = {
@@ -174,7 +174,12 @@ const CLAUSE_JOINERS = new Set(["while", "but", "and", "though", "although", "wh
 
 /** Narration from the sentence start (or the previous quote) to the opening mark. */
 function beforeWindowOf(q: QuoteContext): Tok[] {
-  const start = Math.max(q.prevQuoteEnd, q.para.start, q.outer.start - 300);
+  let start = Math.max(q.prevQuoteEnd, q.para.start, q.outer.start - 300);
+  // A dateline that opens the paragraph ("WASHINGTON (Reuters) - X said …") is not narration.
+  if (start === q.para.start) {
+    const d = datelineEnd(q.text, start);
+    if (d > start && d < q.outer.start) start = d;
+  }
   // The windows stop at the neighbouring quotes but run through scare quotes (titles, words in
   // marks), which are narration: their marks are left out so the rules read the words.
   return sentenceTail(q.text, { start, end: q.outer.start }).filter((t) => !isMarkTok(t));
@@ -478,8 +483,8 @@ export const CUE_RULES: readonly CueRule[] = [
   },
   {
     ...R.colonName,
-    must: ["TURNOUT IS UP AGAIN - Ada Lind: “Young voters came out in force.”", "Rep. Tom Reyes (D-Ohio): “Who told you that figure?”", "More from Lind: “The young came out.”"],
-    mustNot: ["Here they are: “Be brave.”", "Update: “The road is open.”", "From Oakdale: “The road is open.”", "Ada Lind wrote to Tom Reyes: “We are ready.”", "In city after city, Lind lobbies for a higher wage: “No one should be poor.”"],
+    must: ["TURNOUT IS UP AGAIN - Ada Lind: “Young voters came out in force.”", "Rep. Tom Reyes (D-Ohio): “Who told you that figure?”", "More from Lind: “The young came out.”", "Ada Lind and Tom Reyes met. Lind: “The port stays open.”", "POLLS WERE RIGHT - HarborPoll: “Turnout was as expected.”"],
+    mustNot: ["Here they are: “Be brave.”", "Update: “The road is open.”", "From Oakdale: “The road is open.”", "The Oakdale Herald ran it. Oakdale: “The road is open.”", "Ada Lind left. Update: “The road is open.”", "Ada Lind wrote to Tom Reyes: “We are ready.”", "In city after city, Lind lobbies for a higher wage: “No one should be poor.”"],
     match(q) {
       const toks = beforeWindow(q);
       const n = toks.length;
@@ -501,8 +506,13 @@ export const CUE_RULES: readonly CueRule[] = [
       }
       const m = parseSubject(q.text, { start: toks[s].start, end: toks[n - 2].end });
       if (!m || (m.kind !== "name" && m.kind !== "organisation")) return null;
-      // One capitalised word alone is as often a heading ("Update:", "Washington:").
-      if (!cited && m.kind === "name" && !m.title && tokenize(q.text, m.span).filter((t) => t.word).length < 2) return null;
+      // One capitalised word alone is as often a heading ("Update:", "Washington:"); it is a name
+      // when the article names someone in full with it as the surname ("Jeb Bush … Bush: “…”"),
+      // or a brand written in camel case ("HuffPollster:").
+      if (!cited && m.kind === "name" && !m.title) {
+        const words = tokenize(q.text, m.span).filter((t) => t.word);
+        if (words.length < 2 && !(words.length === 1 && (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0].text) || surnameOfFullName(q.text, words[0].text)))) return null;
+      }
       return hit(m, spanOf(toks[n - 1], toks[n - 1]), spanOf(toks[s], toks[n - 1]), R.colonName);
     },
   },
@@ -690,12 +700,13 @@ export const CUE_RULES: readonly CueRule[] = [
   },
   {
     ...R.sentenceBefore,
-    must: ["The hall went quiet. Ada Lind turned to the mayor. “Why did you sell the pier?”"],
+    must: ["The hall went quiet. Ada Lind turned to the mayor. “Why did you sell the pier?”", "The hall went quiet. Ada Lind agreed. “We will rebuild the pier.”", "The pier is old. The mayor later told the board that the money was gone. “We will rebuild it all the same.”"],
     mustNot: [
       "The hall went quiet. The rain kept falling. “Why did you sell the pier?”",
       "“We will rebuild,” Ada Lind said. “The town deserves it.”",
       "“We will rebuild,” Ada Lind said. The town may wait for the money, Tom Reyes said. “The pier comes first.”",
       "“The towns are small,” Ada Lind said. They also lie far from the city. “That is a tough area.”",
+      "The hall went quiet. Telling the board about it, Ada Lind wept. “We will rebuild the pier.”",
     ],
     match(q) {
       if (beforeWindow(q).length > 0) return null;
@@ -703,9 +714,18 @@ export const CUE_RULES: readonly CueRule[] = [
       if (!s) return null;
       // A sentence with a speech verb reports speech ("…, Schiff said.", "said Jeff Patch, an
       // operative."): the quotes around it carry that speaker on, as the second pass does.
+      // "Ann Lee agreed. “…”", "The mayor further related that …. “…”": a sentence whose own
+      // subject speaks (its verb, right after it, is a speech verb) quotes no one else either.
       const toks = tokenize(q.text, s.clause);
-      for (let i = 0; i < toks.length; i++) if (isCueVerb(toks, i)) return null;
-      return hit(s.mention, s.mention.span, s.clause, R.sentenceBefore);
+      let v = 0;
+      while (v < toks.length && toks[v].start < s.mention.whole.end) v++;
+      while (v < toks.length && !toks[v].cap && (BETWEEN.has(toks[v].lower) || /ly$/.test(toks[v].lower))) v++;
+      // (Not the attribution that ends the quote before it: “…,” Lee said. “…” is the second pass's.)
+      const afterQuote = q.prevQuoteEnd > q.para.start && /^[\s,]*$/.test(q.text.slice(q.prevQuoteEnd, s.clause.start));
+      const ownVerb = !afterQuote && toks[0].cap && v < toks.length && isCueVerb(toks, v) && !/ing$/.test(toks[v].lower);
+      for (let i = 0; i < toks.length; i++) if (i !== v && isCueVerb(toks, i)) return null;
+      if (!ownVerb && v < toks.length && isCueVerb(toks, v)) return null;
+      return hit(s.mention, ownVerb ? spanOf(toks[v], toks[v]) : s.mention.span, s.clause, R.sentenceBefore);
     },
   },
 ];
@@ -1139,6 +1159,19 @@ function sentenceBeforeSubject(text: string, prev: Span, colon = false): { menti
   // "The old bridge over the Marrow": a capital after a preposition names a place, not the head.
   for (const t of tokenize(text, m.span)) if (SUBJECT_PREPOSITIONS.has(t.lower)) return null;
   return { mention: m, clause: spanOf(toks[0], toks[toks.length - 1]) };
+}
+
+/** Somewhere in the text a capitalised word stands right before `word` ("Jeb Bush" for "Bush"). */
+function surnameOfFullName(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const e = i + word.length;
+    if (e < text.length && /[\p{L}\p{N}]/u.test(text[e]!)) continue;
+    if (i < 3 || text[i - 1] !== " ") continue;
+    let b = i - 1;
+    while (b > 0 && /[\p{L}.'’-]/u.test(text[b - 1]!)) b--;
+    if (b < i - 2 && /^\p{Lu}/u.test(text[b]!) && !NOT_NAMES.has(text.slice(b, i - 1).toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Try the rules in order. */

@@ -1,6 +1,7 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import { FIRST_NAME_GENDER, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, TITLES, type Gender } from "./lexicon.js";
 import type { Mention } from "./mention.js";
+import { datelineEnd } from "./tokens.js";
 
 /**
  * The people an article names, keyed by surname, so "Mr. Homsi" and "Homsi" find "Khaled al-Homsi".
@@ -72,6 +73,26 @@ function withoutPossessive(name: string): string {
   return name;
 }
 
+/** The letter at `at` continues a word (a letter or a digit stands right before it). */
+export function midWord(text: string, at: number): boolean {
+  return at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!);
+}
+
+/**
+ * A run of capitals that opens its line as a dateline ("DES MOINES, Iowa — …") or is the whole
+ * line, a heading ("FULL TEXT."): a place or a label, not a person.
+ */
+export function placeLineAt(text: string, at: number, end: number): boolean {
+  if (at > 0 && text.charCodeAt(at - 1) !== 0x0a) return false;
+  const run = text.slice(at, end);
+  if (run !== run.toUpperCase()) return false;
+  if (datelineEnd(text, at) > 0) return true;
+  let e = end;
+  if (text.charCodeAt(e) === 0x2e || text.charCodeAt(e) === 0x3a) e++;
+  while (e < text.length && (text.charCodeAt(e) === 0x20 || text.charCodeAt(e) === 0x09)) e++;
+  return e === text.length || text.charCodeAt(e) === 0x0a;
+}
+
 export class Registry {
   private readonly bySurname = new Map<string, Person[]>();
 
@@ -91,6 +112,9 @@ export class Registry {
       if (!NAME_RUN.test(text)) continue;
       const matchEnd = NAME_RUN.lastIndex;
       CAPITAL.lastIndex = matchEnd;
+      // A run that starts inside a word ("T. More" in "ABSTRACT. More") or a dateline or heading
+      // line in capitals names no one.
+      if (midWord(text, at) || placeLineAt(text, at, matchEnd)) continue;
       let from = at;
       let title: string | null = null;
       // Only "Mr." and its kind put a stop at the third or fourth character.

@@ -2,7 +2,7 @@ import type { Candidate } from "../extract/index.js";
 import type { Article, Diagnostic, Quote, SpeakerType, Span } from "../model/index.js";
 import { findMedium, findSpokenOn, findToOutlet } from "./circumstances.js";
 import { findCue, previousParagraphSubject, type CueHit } from "./cues.js";
-import { Registry, lastPart, resolveMention, surnameKey, type Antecedent } from "./entities.js";
+import { Registry, lastPart, placeLineAt, resolveMention, surnameKey, type Antecedent } from "./entities.js";
 import { PERSON_NOUNS, TITLES } from "./lexicon.js";
 import { mentionAt, type Mention } from "./mention.js";
 import { nextSubjectStart } from "./subjects.js";
@@ -114,6 +114,8 @@ function narrativeSubjects(article: Article, registry: Registry, into: Anteceden
     const subject = m[1];
     const last = lastPart(subject);
     if (!PERSON_NOUNS.has(last.toLowerCase()) && !registry.hasSurname(surnameKey(last)) && !subject.split(WHITESPACE).some(isTitleWord)) continue;
+    // A dateline or a heading in capitals ("MIDWAY ATOLL - Seventy-four years ago …") names a place.
+    if (placeLineAt(text, at, at + subject.length)) continue;
     const mention = mentionAt(text, { start: at, end: at + m[1].length });
     if (!mention) continue;
     if (mention.kind === "description") {

@@ -236,3 +236,18 @@ export function sentenceTail(text: string, span: Span): Tok[] {
   const all = tokenize(text, span);
   return afterLastSentenceEnd(all) ?? all;
 }
+
+// "WASHINGTON, Dec. 8 (UPI) — ", "DES MOINES, Iowa — ", "Washington (AFP) – ": the place (in
+// capitals, or any capitalised place before a wire's name in brackets), an optional state or date
+// after a comma, an optional wire in brackets, and a dash. Tried only at a line start.
+const DATELINE_AT = /(?:(?:\p{Lu}{3,}|\p{Lu}\.?\p{Lu})[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]+)*(?:,[^—–()\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\)\s*)?|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*(?:,[^—–()\n]{1,30}?)?\s*\(\p{Lu}[\p{L}.]{1,12}\)\s*)(?:[—–]|--?)\s+/uy;
+
+/**
+ * The end of a dateline that opens the line at `at` ("WASHINGTON (Reuters) - …"), or -1. The
+ * place is no speaker and no sentence subject.
+ */
+export function datelineEnd(text: string, at: number): number {
+  if (at > 0 && text.charCodeAt(at - 1) !== 0x0a) return -1;
+  DATELINE_AT.lastIndex = at;
+  return DATELINE_AT.test(text) ? DATELINE_AT.lastIndex : -1;
+}

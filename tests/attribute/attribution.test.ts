@@ -446,6 +446,11 @@ describe("cue subjects", () => {
     ["must-not: 'But' before a subject that cannot speak gives no source", "The pier reopened on Monday.\n\nBut the river rose again over the bank and “nobody came to help.”", "nobody came to help.", { speaker: null }],
     ["must: 'states' after a document noun at the end of the clause is a cue", "The pier reopened on Monday.\n\n“They know the port is strong,” a voice-over in the ad states.", "They know the port is strong,", { mention: "a voice-over in the ad" }],
     ["must-not: 'states' after another noun stays a noun", "The money went to the member states. “They know the port is strong.”", "They know the port is strong.", { speaker: null }],
+    ["must: a dateline that opens the paragraph is not the subject", "OAKDALE, Ohio, May 2 (AP) — In reply to the plan, the mayor’s chief aide rallied supporters, saying: “We will rebuild the pier.”", "We will rebuild the pier.", { mention: "the mayor’s chief aide" }],
+    ["must: a place before a wire's name in brackets is a dateline", "Oakdale (AFP) – Mayor Ada Lind has hit back at the plan, saying that “cheap talk” will not fix the port.", "cheap talk", { speaker: "Ada Lind" }],
+    ["must-not: a name before a dash that is no dateline stays the subject", "Ada Lind — never one to wait — told the board: “We will rebuild the pier.”", "We will rebuild the pier.", { speaker: "Ada Lind" }],
+    ["must-not: a dateline in capitals is no antecedent for a pronoun", "PORT ELLIS - The port reopened on Monday.\n\n“We will rebuild the pier,” he said.", "We will rebuild the pier,", { speaker: null, mention: "he" }],
+    ["must-not: capitals inside a word do not open a name ('ABSTRACT. More')", "ABSTRACT. More boats came.\n\n“We will rebuild the pier,” he said.", "We will rebuild the pier,", { speaker: null, mention: "he" }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {

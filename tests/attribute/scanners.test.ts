@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Registry, hasWholeWord } from "../../src/attribute/entities.js";
+import { Registry, hasWholeWord, midWord, placeLineAt } from "../../src/attribute/entities.js";
 import { FIRST_NAME_GENDER, NOT_NAMES, ORG_WORDS, TITLES } from "../../src/attribute/lexicon.js";
 import { SUBJECT_START, nextSubjectStart } from "../../src/attribute/subjects.js";
 import { sentenceTail, tokenize, type Tok } from "../../src/attribute/tokens.js";
@@ -50,6 +50,7 @@ function refRegistry(t: string): Registry {
     const m = NAME_RUN.exec(t);
     if (!m) continue;
     CAPITAL.lastIndex = NAME_RUN.lastIndex;
+    if (midWord(t, m.index) || placeLineAt(t, m.index, NAME_RUN.lastIndex)) continue;
     let raw = m[0];
     let title: string | null = null;
     const tm = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/.exec(raw);
@@ -144,6 +145,10 @@ describe("attribution's fast scanners agree with the plain code", () => {
     ["But Ana Ruiz’s plan, said Sen. Tomas Lind of Ohio.", ["Ana Ruiz", "Tomas Lind"]],
     ["The Ministry Council met. G.K. Butterfield spoke.", ["G.K. Butterfield"]],
     ["Charles de Gaulle and Ludwig van Beethoven", ["Charles de Gaulle", "Ludwig van Beethoven"]],
+    // A dateline or a heading line in capitals is a place or a label; a speaker's name in capitals is not.
+    ["DES MOINES, Iowa — Ana Ruiz spoke.\n\nFULL TEXT.\n\nTOMAS LIND: We won.", ["Ana Ruiz", "TOMAS LIND"]],
+    ["NEW YORK (AP) — Tomas Lind left.", ["Tomas Lind"]],
+    ["ABSTRACT. More than that, Ruiz spoke.", []],
   ])("registers the full names in %j", (t, names) => {
     expect(Registry.fromText(t).people().map((p) => p.name).sort()).toEqual([...names].sort());
   });
