@@ -139,6 +139,10 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
       for (let k = stack.length - 1; k >= 0; k--) if (stack[k].role.closers.includes(mark)) return k;
       return -1;
     };
+    const openDoubleAbove = (k: number): boolean => {
+      for (let j = stack.length - 1; j > k; j--) if (!stack[j].role.single) return true;
+      return false;
+    };
     const push = (at: number, mark: string, len = 1) => {
       if (stack.length >= MAX_DEPTH) {
         if (!deepWarned) {
@@ -203,7 +207,9 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
         // An apostrophe inside a word ("weren’t", "Assad’s", "rock'n'roll") is never a mark.
         if (wordBefore && wordAfter) continue;
         const k = findCloser(ch);
-        if (k >= 0 && !spaceBefore && !wordAfter) {
+        // Quotes nest: a double quote opened inside a single one closes first, so a single mark
+        // while that double quote is still open is an apostrophe ("‘bout … “… residents’ homes”").
+        if (k >= 0 && !spaceBefore && !wordAfter && !openDoubleAbove(k)) {
           closeTo(k, i);
           continue;
         }

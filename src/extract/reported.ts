@@ -641,8 +641,25 @@ function contentBefore(s: Sentence, sourceStartOffset: number): Span | null {
   if (b < 0) return null;
   if (b > 0 && (toks[b - 1].text === "," || toks[b - 1].text === "—" || toks[b - 1].text === "--")) b--;
   else return null;
-  return content(s, backwardStart(s, b), b);
+  const a = backwardStart(s, b);
+  // "He sent a photograph — maybe his last, he warned": after one unpaired dash, a short aside is
+  // all the attribution vouches for; the narration before the dash is the reporter's. A longer tail
+  // ("Jobs grew – something you wouldn't know if you listen to ..., he said") is the whole claim.
+  let dash = -1;
+  for (let m = a; m < b; m++) {
+    const t = toks[m].text;
+    if (!(t === "—" || t === "–" || t === "--" || (t === "-" && m > 0 && toks[m - 1].end < toks[m].start))) continue;
+    if (dash >= 0) {
+      dash = -1;
+      break;
+    }
+    dash = m;
+  }
+  let aside = 0;
+  for (let m = dash + 1; dash > a && m < b; m++) if (toks[m].word) aside++;
+  return (dash > a + 2 && aside <= MAX_ASIDE_WORDS ? content(s, dash + 1, b) : null) ?? content(s, a, b);
 }
+const MAX_ASIDE_WORDS = 5;
 
 /**
  * Fronted phrases that frame the source's words rather than belong to them: a concession ("Despite

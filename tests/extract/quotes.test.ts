@@ -36,6 +36,16 @@ describe("structure", () => {
       [["direct", "He told me ‘run’ and I ran,", false]],
     ],
     [
+      "a single mark inside a double quote opened within a single one is an apostrophe",
+      "And how ‘bout this headline: “Storm alters residents’ routines, lifestyles.” It ran on Monday.",
+      [["direct", "Storm alters residents’ routines, lifestyles.", false]],
+    ],
+    [
+      "a single quote around a closed double quote still closes",
+      "Ana Ruiz said it plainly: ‘He told me “run” and I ran.’",
+      [["direct", "He told me “run” and I ran.", false]],
+    ],
+    [
       "several sentences in one quote",
       "“We waited. Nobody came. We left at dawn.” Pavel Kline said it twice.",
       [["direct", "We waited. Nobody came. We left at dawn.", false]],

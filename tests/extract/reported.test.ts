@@ -118,6 +118,13 @@ const MUST_MATCH: Row[] = [
   { text: "The factory will close next year, one worker told the Gazette.", rule: "reported/said-after", content: "The factory will close next year", mention: "one worker", to: "the Gazette" },
   { text: "The bridge is unsafe, the engineer said, pointing to the cracks.", rule: "reported/said-after", content: "The bridge is unsafe", mention: "the engineer" },
   { text: "Dozens of shops were looted overnight, residents said.", rule: "reported/said-after", content: "Dozens of shops were looted overnight", mention: "residents" },
+  // After one unpaired dash, a short aside is what the attribution vouches for; a long tail, paired
+  // dashes or a hyphen inside a word leave the whole clause.
+  { text: "The pilot mailed a letter home — perhaps his last, he warned.", rule: "reported/said-after", content: "perhaps his last", mention: "he" },
+  { text: "The nurse packed one small bag -- just in case, she said.", rule: "reported/said-after", content: "just in case", mention: "she" },
+  { text: "Wages rose in May – something few voters would guess from the speeches of the candidates, he said.", rule: "reported/said-after", content: "Wages rose in May – something few voters would guess from the speeches of the candidates", mention: "he" },
+  { text: "The plan — drafted in March — was never funded, the mayor said.", rule: "reported/said-after", content: "The plan — drafted in March — was never funded", mention: "the mayor" },
+  { text: "The U.S.-Mexican border stayed open all week, officials said.", rule: "reported/said-after", content: "The U.S.-Mexican border stayed open all week", mention: "officials" },
   { text: "The factory will close next year, said Tom Baker, a union official.", rule: "reported/said-inverted", content: "The factory will close next year", mention: "Tom Baker" },
   {
     text: "The harvest was poor this year, the farmer said, so prices would rise.",
