@@ -354,6 +354,9 @@ const MUST_MATCH: Row[] = [
   // "would"/"will" with say, tell and ask report a refusal or a habit, not a possibility.
   { text: "The mayor would not say whether the bridge would reopen.", rule: "reported/verb-then-content", content: "whether the bridge would reopen", mention: "The mayor" },
   { text: "The governor vowed to cut the sales tax in half.", rule: "reported/verb-then-content", content: "to cut the sales tax in half", mention: "The governor" },
+  // "at least"/"up to" and a number open the reported clause's subject, not an adverbial.
+  { text: "The station reported at least six planes circled the stadium.", rule: "reported/verb-then-content", content: "at least six planes circled the stadium", mention: "The station" },
+  { text: "Officials said up to 5,000 homes could lose power.", rule: "reported/verb-then-content", content: "up to 5,000 homes could lose power", mention: "Officials" },
   // A wire story's dateline is no part of the content before the attribution.
   { text: "OSLO (AP) — The ferry will resume service in May, according to the harbor office.", rule: "reported/according-to-after", content: "The ferry will resume service in May", mention: "the harbor office" },
   { text: "LIMA - The mine will close next year, the company said.", rule: "reported/said-after", content: "The mine will close next year", mention: "the company" },
@@ -472,6 +475,7 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The mayor urges residents to conserve water this summer.", why: "the present of an appeal is a standing position" },
   { text: "The incumbent boasts a wide lead in the polls.", why: "'boasts a lead' is 'has a lead'" },
   { text: "The agency declined to say whether the rules were broken.", why: "a refusal to say reports nothing said" },
+  { text: "The team said at least once a week.", why: "'at least' without a number is an adverbial" },
   { text: "The senator refused to admit that the plan had failed.", why: "a refusal to admit reports nothing said" },
   { text: "She left early, just as the mayor said, and nobody followed.", why: "'as X said' after an adverb is a comparison, not an attached clause" },
   { text: "A ticket would cost, say, ten dollars more.", why: "'say' between commas is 'for example'" },
