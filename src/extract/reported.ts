@@ -1119,7 +1119,8 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const q = toks[j];
       // "Asked to describe the device, the chief said ...": a request is a question put to the subject too.
       if (!q || !/^(whether|if|about|how|why|what|who|whom|when|where|which|to)$/.test(q.lower)) return null;
-      const from = q.lower === "about" ? j + 1 : j;
+      // ("Asked about the merger, she ...": PolNeAR files the topic with its "about", as the question put.)
+      const from = j;
       const body = content(s, from, mainClauseComma(s, from));
       return body ? { content: body, cue: tokSpan(toks, i, i + 1), source: null, to: null, forward: true } : null;
     },

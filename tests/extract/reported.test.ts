@@ -130,7 +130,7 @@ const MUST_MATCH: Row[] = [
   { text: "It was announced that the school would close in May.", rule: "reported/passive", content: "that the school would close in May", mention: null },
   { text: "Officials said the storm had passed, adding that schools would reopen.", rule: "reported/participle", content: "that schools would reopen" },
   { text: "Asked whether the plant would close, the manager said no decision had been made.", rule: "reported/asked-fronted", content: "whether the plant would close", mention: null, cue: "Asked" },
-  { text: "When asked about the missing funds, the treasurer declined to comment.", rule: "reported/asked-fronted", content: "the missing funds", mention: null },
+  { text: "When asked about the missing funds, the treasurer declined to comment.", rule: "reported/asked-fronted", content: "about the missing funds", mention: null },
   { text: "The union called for a full inquiry into the accident.", rule: "reported/verb-then-content", content: "a full inquiry into the accident", mention: "The union", cue: "called for" },
   { text: "The council called on residents to boil their water.", rule: "reported/verb-then-content", content: "residents to boil their water", mention: "The council", cue: "called on" },
   { text: "The union called upon the board to reopen the talks.", rule: "reported/verb-then-content", content: "the board to reopen the talks", mention: "The union", cue: "called upon" },
