@@ -1359,12 +1359,20 @@ export const REPORTED_RULES: readonly CueRule[] = [
     match(s, i) {
       const v = siteAt(s, i);
       if (!v || v.passive) return null;
-      const src = subjectAt(s, v.cueStart);
+      let src = subjectAt(s, v.cueStart);
       if (!src) return null;
       const k = v.rest;
       const tail = s.toks[k];
       const ends = isEnd(s, k) || ((tail.text === "," || tail.text === "—" || tail.text === "--" || tail.text === ";") && k + 1 < s.toks.length && NARRATION_AFTER_CUE.test(s.toks[k + 1].lower));
       if (!ends) return null;
+      // "..., teachers and union officials told POLITICO.", "..., current and former officials said.": the subject
+      // walk stops at "and"; after a comma, a few words and "and"/"or" join the same subject.
+      const sa = tokenAt(s.toks, src.source.start);
+      if (sa > 2 && /^(?:and|or)$/.test(s.toks[sa - 1].lower)) {
+        let m = sa - 2;
+        while (m > 0 && sa - m <= 5 && s.toks[m].word && !CLAUSE_WORDS.has(s.toks[m].lower) && !SPEECH_VERBS.has(s.toks[m].lower)) m--;
+        if (m > 0 && m < sa - 2 && s.toks[m].text === ",") src = { ...src, source: { start: s.toks[m + 1].start, end: src.source.end } };
+      }
       const body = contentBefore(s, src.source.start);
       const nx = s.toks[k + 1];
       const nx2 = s.toks[k + 2];

@@ -354,6 +354,8 @@ const MUST_MATCH: Row[] = [
   // "would"/"will" with say, tell and ask report a refusal or a habit, not a possibility.
   { text: "The mayor would not say whether the bridge would reopen.", rule: "reported/verb-then-content", content: "whether the bridge would reopen", mention: "The mayor" },
   { text: "The governor vowed to cut the sales tax in half.", rule: "reported/verb-then-content", content: "to cut the sales tax in half", mention: "The governor" },
+  // A subject joined by "and" after the content's comma: the whole subject is the source.
+  { text: "Support for the strike is growing among younger workers, teachers and union officials told the paper.", rule: "reported/said-after", content: "Support for the strike is growing among younger workers", source: "teachers and union officials" },
   // "at least"/"up to" and a number open the reported clause's subject, not an adverbial.
   { text: "The station reported at least six planes circled the stadium.", rule: "reported/verb-then-content", content: "at least six planes circled the stadium", mention: "The station" },
   { text: "Officials said up to 5,000 homes could lose power.", rule: "reported/verb-then-content", content: "up to 5,000 homes could lose power", mention: "Officials" },
