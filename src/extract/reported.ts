@@ -517,6 +517,8 @@ function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firstComma 
   const quantity =
     (/^(more|much|less|little|nothing|something|anything)$/.test(first) && k + 1 < toks.length && toks[k + 1].lower !== "about" && toks[k + 1].lower !== "to") ||
     // "said about half of the deficit reflected ...", "said about 40 people were hurt"
+    // "reported at least six planes flew ...", "said up to 5 million people could qualify"
+    (((first === "at" && /^(?:least|most)$/.test(toks[k + 1]?.lower ?? "")) || (first === "up" && toks[k + 1]?.lower === "to")) && /^(?:\d|\$|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|some|dozens|hundreds|thousands|millions)\b)/.test(toks[k + 2]?.lower ?? "")) ||
     (first === "about" && k + 1 < toks.length && (/^\d/.test(toks[k + 1].text) || /^(half|one|two|three|four|five|ten|twice)$/.test(toks[k + 1].lower) || (toks[k + 1].lower === "a" && /^(third|quarter|fifth|half)$/.test(toks[k + 2]?.lower ?? ""))));
   const allowed = quantity || (first === "to" && verb && TAKES_INFINITIVE.has(verb.lemma)) || (verb?.frame === "ask" && (first === "about" || first === "for" || first === "to"));
   // "said happily on MSNBC", "said carefully, as ...", "said insistently that ...": a manner adverb
@@ -1134,7 +1136,8 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const q = toks[j];
       // "Asked to describe the device, the chief said ...": a request is a question put to the subject too.
       if (!q || !/^(whether|if|about|how|why|what|who|whom|when|where|which|to)$/.test(q.lower)) return null;
-      const from = q.lower === "about" ? j + 1 : j;
+      // ("Asked about the merger, she ...": PolNeAR files the topic with its "about", as the question put.)
+      const from = j;
       const body = content(s, from, mainClauseComma(s, from));
       return body ? { content: body, cue: tokSpan(toks, i, i + 1), source: null, to: null, forward: true } : null;
     },
@@ -1373,12 +1376,20 @@ export const REPORTED_RULES: readonly CueRule[] = [
     match(s, i) {
       const v = siteAt(s, i);
       if (!v || v.passive) return null;
-      const src = subjectAt(s, v.cueStart);
+      let src = subjectAt(s, v.cueStart);
       if (!src) return null;
       const k = v.rest;
       const tail = s.toks[k];
       const ends = isEnd(s, k) || ((tail.text === "," || tail.text === "—" || tail.text === "--" || tail.text === ";") && k + 1 < s.toks.length && NARRATION_AFTER_CUE.test(s.toks[k + 1].lower));
       if (!ends) return null;
+      // "..., teachers and union officials told POLITICO.", "..., current and former officials said.": the subject
+      // walk stops at "and"; after a comma, a few words and "and"/"or" join the same subject.
+      const sa = tokenAt(s.toks, src.source.start);
+      if (sa > 2 && /^(?:and|or)$/.test(s.toks[sa - 1].lower)) {
+        let m = sa - 2;
+        while (m > 0 && sa - m <= 5 && s.toks[m].word && !CLAUSE_WORDS.has(s.toks[m].lower) && !SPEECH_VERBS.has(s.toks[m].lower)) m--;
+        if (m > 0 && m < sa - 2 && s.toks[m].text === ",") src = { ...src, source: { start: s.toks[m + 1].start, end: src.source.end } };
+      }
       const body = contentBefore(s, src.source.start);
       const nx = s.toks[k + 1];
       const nx2 = s.toks[k + 2];

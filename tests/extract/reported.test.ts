@@ -137,7 +137,7 @@ const MUST_MATCH: Row[] = [
   { text: "It was announced that the school would close in May.", rule: "reported/passive", content: "that the school would close in May", mention: null },
   { text: "Officials said the storm had passed, adding that schools would reopen.", rule: "reported/participle", content: "that schools would reopen" },
   { text: "Asked whether the plant would close, the manager said no decision had been made.", rule: "reported/asked-fronted", content: "whether the plant would close", mention: null, cue: "Asked" },
-  { text: "When asked about the missing funds, the treasurer declined to comment.", rule: "reported/asked-fronted", content: "the missing funds", mention: null },
+  { text: "When asked about the missing funds, the treasurer declined to comment.", rule: "reported/asked-fronted", content: "about the missing funds", mention: null },
   { text: "The union called for a full inquiry into the accident.", rule: "reported/verb-then-content", content: "a full inquiry into the accident", mention: "The union", cue: "called for" },
   { text: "The council called on residents to boil their water.", rule: "reported/verb-then-content", content: "residents to boil their water", mention: "The council", cue: "called on" },
   { text: "The union called upon the board to reopen the talks.", rule: "reported/verb-then-content", content: "the board to reopen the talks", mention: "The union", cue: "called upon" },
@@ -361,6 +361,11 @@ const MUST_MATCH: Row[] = [
   // "would"/"will" with say, tell and ask report a refusal or a habit, not a possibility.
   { text: "The mayor would not say whether the bridge would reopen.", rule: "reported/verb-then-content", content: "whether the bridge would reopen", mention: "The mayor" },
   { text: "The governor vowed to cut the sales tax in half.", rule: "reported/verb-then-content", content: "to cut the sales tax in half", mention: "The governor" },
+  // A subject joined by "and" after the content's comma: the whole subject is the source.
+  { text: "Support for the strike is growing among younger workers, teachers and union officials told the paper.", rule: "reported/said-after", content: "Support for the strike is growing among younger workers", source: "teachers and union officials" },
+  // "at least"/"up to" and a number open the reported clause's subject, not an adverbial.
+  { text: "The station reported at least six planes circled the stadium.", rule: "reported/verb-then-content", content: "at least six planes circled the stadium", mention: "The station" },
+  { text: "Officials said up to 5,000 homes could lose power.", rule: "reported/verb-then-content", content: "up to 5,000 homes could lose power", mention: "Officials" },
   // A wire story's dateline is no part of the content before the attribution.
   { text: "OSLO (AP) — The ferry will resume service in May, according to the harbor office.", rule: "reported/according-to-after", content: "The ferry will resume service in May", mention: "the harbor office" },
   { text: "LIMA - The mine will close next year, the company said.", rule: "reported/said-after", content: "The mine will close next year", mention: "the company" },
@@ -479,6 +484,7 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The mayor urges residents to conserve water this summer.", why: "the present of an appeal is a standing position" },
   { text: "The incumbent boasts a wide lead in the polls.", why: "'boasts a lead' is 'has a lead'" },
   { text: "The agency declined to say whether the rules were broken.", why: "a refusal to say reports nothing said" },
+  { text: "The team said at least once a week.", why: "'at least' without a number is an adverbial" },
   { text: "The senator refused to admit that the plan had failed.", why: "a refusal to admit reports nothing said" },
   { text: "She left early, just as the mayor said, and nobody followed.", why: "'as X said' after an adverb is a comparison, not an attached clause" },
   { text: "A ticket would cost, say, ten dollars more.", why: "'say' between commas is 'for example'" },
