@@ -925,7 +925,7 @@ const NOT_SUBJECT_OPENERS = new Set([
   "in", "on", "at", "during", "after", "before", "since", "until", "when", "while", "if", "as", "for", "from", "with",
   "without", "by", "of", "to", "over", "under", "about", "through", "among", "despite", "like", "unlike", "last",
   "earlier", "later", "today", "yesterday", "but", "and", "or", "so", "yet", "instead", "however", "meanwhile",
-  "still", "even", "also", "now", "although", "though", "because", "once", "following", "asked", "speaking",
+  "still", "even", "also", "now", "although", "though", "because", "once", "following", "asked", "speaking", "given",
 ]);
 
 /**

@@ -451,6 +451,7 @@ describe("cue subjects", () => {
     ["must-not: a name before a dash that is no dateline stays the subject", "Ada Lind — never one to wait — told the board: “We will rebuild the pier.”", "We will rebuild the pier.", { speaker: "Ada Lind" }],
     ["must-not: a dateline in capitals is no antecedent for a pronoun", "PORT ELLIS - The port reopened on Monday.\n\n“We will rebuild the pier,” he said.", "We will rebuild the pier,", { speaker: null, mention: "he" }],
     ["must-not: capitals inside a word do not open a name ('ABSTRACT. More')", "ABSTRACT. More boats came.\n\n“We will rebuild the pier,” he said.", "We will rebuild the pier,", { speaker: null, mention: "he" }],
+    ["must-not: 'Given …,' opens an adverbial, not the subject", "Tom Reyes said the wall has “kept us safe” on Twitter. Given his past comments on keeping so-called “rapists” out of the port, it is safe to say he means the border.", "rapists", { speaker: "Tom Reyes" }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
