@@ -34,7 +34,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   "media", "daily", "gazette", "review", "monitor", "channel", "broadcasting", "wire", "weekly", "fund", "pac",
   "movement", "front", "brigade", "brigades", "battalion", "regime", "embassy", "mission", "nations", "un",
   "unesco", "nato", "who", "isis", "isil", "fbi", "cia", "nsa", "dnc", "rnc", "gop", "sana", "reporters",
-  "watch", "amnesty", "international", "initiative", "project", "caucus", "delegation", "website", "blog",
+  "watch", "amnesty", "international", "chamber", "initiative", "project", "caucus", "delegation", "website", "blog",
   "statement", "report", "spokesman", "spokeswoman", "spokesperson",
 ]);
 

@@ -386,6 +386,14 @@ export function ofPostmodifierAt(toks: readonly Tok[]): number {
     const after = toks[k + 1].lower === "the" ? toks[k + 2] : toks[k + 1];
     if (!after || !isCap(after) || !isNameToken(before) || !isNameToken(toks[k - 2])) return toks.length;
     if (TITLES.has(before.lower) || ORG_WORDS.has(before.lower) || TITLES.has(toks[k - 2].lower) && k === 2) return toks.length;
+    // "RNC Chief of Staff Katie Walsh", "Communications Workers of America": a role or group noun
+    // before "of" heads the phrase; "Supervisor of Elections Susan Bucher": the person comes after.
+    if (PERSON_NOUNS.has(before.lower)) return toks.length;
+    // (The phrase ends with a first name and one or two more capitalised words: "West Virginia" and
+    // "the James Martin Center for …" do not.)
+    for (let j = Math.max(k + 1, toks.length - 3); j < toks.length - 1; j++) {
+      if (FIRST_NAME_GENDER.has(toks[j].lower) && toks.slice(j + 1).every(isCap)) return toks.length;
+    }
     return k;
   }
   return toks.length;
@@ -486,6 +494,10 @@ function firstBreak(toks: readonly Tok[]): number {
 export function mentionAt(text: string, span: Span, role: Span | null = null): Mention | null {
   const toks = trimLead(tokenize(text, span));
   if (toks.length === 0) return null;
-  const s = spanOf(toks);
-  return { span: s, role, whole: role ? { start: s.start, end: Math.max(s.end, role.end) } : s, ...classify(toks, text) };
+  // "David Woodard of Clemson University said that …": the speaker is the person; the place or
+  // organisation after "of" stays in the source as written.
+  const core = toks.slice(0, ofPostmodifierAt(toks));
+  const s = spanOf(core);
+  const all = spanOf(toks);
+  return { span: s, role, whole: role ? { start: all.start, end: Math.max(all.end, role.end) } : all, ...classify(core, text) };
 }

@@ -334,6 +334,23 @@ describe("to whom, how and when", () => {
     expect(q).toMatchObject(want);
   });
 
+  it.each([
+    ["must: a person 'of' a place", "Sen. Ann Lee of Ohio said that the bill would pass.", { speaker: "Ann Lee", mention: "Sen. Ann Lee of Ohio" }],
+    ["must: a person 'of' an organisation", "Tom Reyes of Westfield University said that turnout fell.", { speaker: "Tom Reyes", mention: "Tom Reyes of Westfield University" }],
+  ] as [string, string, Partial<Quote>][])("reported speech names the person before 'of': %s", (_name, text, want) => {
+    expect(all(text).find((q) => q.kind === "indirect")).toMatchObject(want);
+  });
+  it.each([
+    ["a role noun heads the phrase", "Party Chief of Staff Katie Walsh said that the count was over.", "Party Chief"],
+    ["the person comes after 'of'", "County Supervisor of Elections Susan Bucher said that the count was over.", "County Supervisor"],
+    ["an organisation 'of' a place", "The Riverside Chamber of Commerce said that sales rose.", "Riverside Chamber"],
+    ["a first name inside a place", "Gov. Earl Tomblin of West Virginia said that the mine would close.", "West Virginia"],
+  ])("reported speech keeps the phrase whole when %s", (_name, text, wrong) => {
+    const q = all(text).find((x) => x.kind === "indirect");
+    expect(q?.speaker).toBeTruthy();
+    expect(q?.speaker).not.toBe(wrong);
+  });
+
   it("told an outlet in the cue", () => {
     const qs = attribute("“We are mystified,” Noor Khan, an analyst, told Global Wire Press.");
     expect(qs[0]).toMatchObject({ speaker: "Noor Khan", toOutlet: "Global Wire Press" });
