@@ -278,7 +278,8 @@ export function classifyRun(text: string, index: () => CueIndex, para: Span, spa
     return looksLikeTitle(quoted, ws) && !hasAdjacentCue(text, outer) ? { scare: true, why: "title" } : { scare: false, why: "quotation" };
   }
   const sentence = /^[\p{Lu}\p{N}¿¡]/u.test(quoted) && /[.!?…]$/u.test(quoted);
-  if (sentence && ws.length >= 2) return { scare: false, why: "quotation" };
+  // A one-word exclamation or question ("Nooooo!", "Blacklisted?") is an utterance too.
+  if (sentence && (ws.length >= 2 || /[!?]$/u.test(quoted))) return { scare: false, why: "quotation" };
   // Three or four words from the middle of someone's sentence ("decried the GOP for “turning its
   // back”", "“literally hate each other”") are a partial quotation even with no cue in sight; a
   // scare quote is a word or two. Measured on PolNeAR train: 38 of 50 such runs were quotations.

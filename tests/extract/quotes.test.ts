@@ -111,6 +111,21 @@ describe("structure", () => {
       [["direct", "nobody came,", false]],
     ],
     [
+      "a one-word exclamation or question is an utterance, even with no cue",
+      "The mayor asked who would pay.\n\n“Nobody!”\n\nHer aide wrote back: “Really?”",
+      [["direct", "Nobody!", false], ["direct", "Really?", false]],
+    ],
+    [
+      "a one-word title-case word with no stop and no cue stays a scare quote",
+      "The crowd held up “Nobody” signs all night.",
+      [["scare", "Nobody", false]],
+    ],
+    [
+      "a manner-of-speaking verb (barked, snarled) is a cue",
+      "“Sit down,” the chairman barked, and the room went quiet.",
+      [["direct", "Sit down,", false]],
+    ],
+    [
       "a short quote with a cue is a quotation",
       "“Treason,” he called it.",
       [["direct", "Treason,", false]],
