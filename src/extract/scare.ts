@@ -87,6 +87,10 @@ export function hasAdjacentCue(text: string, outer: Span): boolean {
   const last = b.slice(-3);
   if (last.some((w) => NAMING_VERBS.has(w)) && (b.at(-1) === "it" || b.at(-1) === "as" || b.at(-1) === "him" || b.at(-1) === "her" || b.at(-1) === "them" || NAMING_VERBS.has(b.at(-1) ?? ""))) return true;
   if (b.includes("words") || b.includes("phrase")) return true;
+  // "refers to the governor as “Chris.”", "rejected the idea as “ludicrous”": words in marks after a
+  // predicative "as" are someone's name for the thing (measured on PolNeAR train: 7 of 11 such runs
+  // with no other cue were quotations in the gold). Not a comparison ("as “calm” as ever").
+  if (b.at(-1) === "as" && after[0] !== "as") return true;
   return false;
 }
 

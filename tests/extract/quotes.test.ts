@@ -126,6 +126,16 @@ describe("structure", () => {
       [["direct", "Sit down,", false]],
     ],
     [
+      "words in marks after a predicative 'as' are someone's name for the thing",
+      "The council rejected the plan as “reckless” and moved on.",
+      [["direct", "reckless", false]],
+    ],
+    [
+      "'as' in a comparison is no predicative 'as'",
+      "The mayor stayed as “calm” as ever and left.",
+      [["scare", "calm", false]],
+    ],
+    [
       "a short quote with a cue is a quotation",
       "“Treason,” he called it.",
       [["direct", "Treason,", false]],
