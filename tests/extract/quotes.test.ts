@@ -136,6 +136,16 @@ describe("structure", () => {
       [["scare", "calm", false]],
     ],
     [
+      "lower-case words in marks after an indefinite article are a characterisation",
+      "The senator was, by then, a “spent force” in the party.",
+      [["direct", "spent force", false]],
+    ],
+    [
+      "capitalised words after an indefinite article stay a scare quote or title",
+      "The senator joined a “Unity Tour” in the spring.",
+      [["scare", "Unity Tour", false]],
+    ],
+    [
       "a short quote with a cue is a quotation",
       "“Treason,” he called it.",
       [["direct", "Treason,", false]],
