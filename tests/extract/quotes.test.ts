@@ -111,6 +111,41 @@ describe("structure", () => {
       [["direct", "nobody came,", false]],
     ],
     [
+      "a one-word exclamation or question is an utterance, even with no cue",
+      "The mayor asked who would pay.\n\n“Nobody!”\n\nHer aide wrote back: “Really?”",
+      [["direct", "Nobody!", false], ["direct", "Really?", false]],
+    ],
+    [
+      "a one-word title-case word with no stop and no cue stays a scare quote",
+      "The crowd held up “Nobody” signs all night.",
+      [["scare", "Nobody", false]],
+    ],
+    [
+      "a manner-of-speaking verb (barked, snarled) is a cue",
+      "“Sit down,” the chairman barked, and the room went quiet.",
+      [["direct", "Sit down,", false]],
+    ],
+    [
+      "words in marks after a predicative 'as' are someone's name for the thing",
+      "The council rejected the plan as “reckless” and moved on.",
+      [["direct", "reckless", false]],
+    ],
+    [
+      "'as' in a comparison is no predicative 'as'",
+      "The mayor stayed as “calm” as ever and left.",
+      [["scare", "calm", false]],
+    ],
+    [
+      "lower-case words in marks after an indefinite article are a characterisation",
+      "The senator was, by then, a “spent force” in the party.",
+      [["direct", "spent force", false]],
+    ],
+    [
+      "capitalised words after an indefinite article stay a scare quote or title",
+      "The senator joined a “Unity Tour” in the spring.",
+      [["scare", "Unity Tour", false]],
+    ],
+    [
       "a short quote with a cue is a quotation",
       "“Treason,” he called it.",
       [["direct", "Treason,", false]],
