@@ -351,6 +351,14 @@ describe("to whom, how and when", () => {
     expect(q?.speaker).not.toBe(wrong);
   });
 
+  it.each([
+    ["must: after an opening participle phrase", "Marco Ruiz owns a shop near the bridge. Hoping to reach the border, the driver, who is 40, loaded the truck — maybe for the last time, he said.", "the driver"],
+    ["must-not: the participle itself is no subject", "Marco Ruiz owns a shop near the bridge. Hoping to reach the border, they loaded the truck. “We leave at dawn,” he said.", "Marco Ruiz"],
+  ])("a pronoun finds the sentence subject %s", (_name, text, speaker) => {
+    const q = all(text).find((x) => x.mention?.toLowerCase() === "he");
+    expect(q?.speaker).toBe(speaker);
+  });
+
   it("told an outlet in the cue", () => {
     const qs = attribute("“We are mystified,” Noor Khan, an analyst, told Global Wire Press.");
     expect(qs[0]).toMatchObject({ speaker: "Noor Khan", toOutlet: "Global Wire Press" });
