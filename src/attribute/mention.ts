@@ -383,7 +383,9 @@ export function ofPostmodifierAt(toks: readonly Tok[]): number {
     const w = toks[k].lower;
     if (w !== "of" && w !== "from") continue;
     const before = toks[k - 1];
-    const after = toks[k + 1].lower === "the" ? toks[k + 2] : toks[k + 1];
+    // "of the anti-Trump National Review": one lower-case modifier may stand before the name.
+    let after = toks[k + 1].lower === "the" ? toks[k + 2] : toks[k + 1];
+    if (after && !isCap(after) && toks[k + 1].lower === "the" && toks[k + 3] && isCap(toks[k + 3])) after = toks[k + 3];
     if (!after || !isCap(after) || !isNameToken(before) || !isNameToken(toks[k - 2])) return toks.length;
     if (TITLES.has(before.lower) || ORG_WORDS.has(before.lower) || TITLES.has(toks[k - 2].lower) && k === 2) return toks.length;
     // "RNC Chief of Staff Katie Walsh", "Communications Workers of America": a role or group noun

@@ -369,6 +369,7 @@ describe("to whom, how and when", () => {
 // exercises ("must" rows find the speaker, "must-not" rows keep a wrong reading out).
 describe("cue subjects", () => {
   const rows: [string, string, string, Partial<Quote>][] = [
+    ["must: 'of the' and a lower-case modifier before an organisation is a postmodifier", "Ada Lind of the pro-business Harbor Review wrote, “The plan is a mistake.”", "The plan is a mistake.", { speaker: "Ada Lind" }],
     ["must: a past form before 'by' ends the subject", "The retired pilot began by thanking the crew, saying the landing was “the hardest of my life.”", "the hardest of my life.", { mention: "The retired pilot" }],
     ["must: 'of' after a title stays inside the name before a participle cue", "Former Secretary of State Ada Lind recently urged voters to turn out, saying, “Every vote will count this time.”", "Every vote will count this time.", { speaker: "Ada Lind", mention: "Former Secretary of State Ada Lind" }],
     ["must-not: 'his home state' is a noun, not a cue", "The Ohio senator is telling reporters that he is looking ahead to the contest in his home state because he will win “a lot of delegates” there.", "a lot of delegates", { mention: "The Ohio senator" }],
