@@ -174,8 +174,16 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
   const chunks: [number, number][] = [];
   let right = end - 1;
   while (chunks.length < 4 && right - 1 >= floor) {
-    const a = walkNP(toks, right, floor);
+    let a = walkNP(toks, right, floor);
     if (a === null) break;
+    // "a Navy veteran who now is a civilian employee of the Air Force,": the walk stopped inside a
+    // relative clause with no comma before it (at its verb); the chunk runs back to the noun it modifies.
+    if (FINITE_AUX.test(toks[a].lower)) {
+      let k = a - 1;
+      while (k > floor && toks[k].text !== "," && !RELATIVE_WORDS.has(toks[k].lower) && a - k < 6) k--;
+      const np = k > floor && RELATIVE_WORDS.has(toks[k].lower) ? walkNP(toks, k, floor) : null;
+      if (np !== null && np < k) a = np;
+    }
     if (isDiscourse(toks, a, right)) {
       if (a - 1 >= floor && toks[a - 1].text === ",") {
         right = a - 1;
@@ -209,6 +217,8 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
   const role = head > 0 ? span(toks, chunks[head - 1][0], chunks[head - 1][1]) : left && sourceStart === left[0] ? span(toks, left[0], left[1]) : null;
   return { source: { start: toks[sourceStart].start, end: toks[end - 1].end }, mention: span(toks, ha, hb), role };
 }
+
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(["who"]);
 
 /** The head of a descriptive noun phrase: up to a relative clause or participle ("A young officer serving there"). */
 const FINITE_AUX = /^(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)$/;

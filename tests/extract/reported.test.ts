@@ -30,6 +30,8 @@ type Row = { text: string; rule: string; content: string; mention?: string | nul
 
 // Made-up sentences, one or more per cue rule. None comes from the Palmyra corpus.
 const MUST_MATCH: Row[] = [
+  // A relative clause with no comma before it ("a veteran who now is …,") is part of the appositive.
+  { text: "Ana Ruiz, 52, a retired nurse who now is a volunteer for the Red Cross, said the shelter was full.", rule: "reported/verb-then-content", content: "the shelter was full", mention: "Ana Ruiz" },
   { text: "Mr. Diaz told voters here Sunday that he would stay in the race.", rule: "reported/verb-then-content", content: "that he would stay in the race", mention: "Mr. Diaz", cue: "told voters" },
   { text: "Turnout fell sharply. That’s according to early returns from the county clerk.", rule: "reported/according-to-after", content: "That", cue: "according to" },
   { text: "The coach complained to the league office that the referees were biased.", rule: "reported/verb-then-content", content: "that the referees were biased", mention: "The coach", cue: "complained to the league office" },
