@@ -41,6 +41,32 @@ function firstNonSpace(text: string, from: number, to: number): number {
   return i;
 }
 
+/** A sentence ends just before the mark at `at`: "word. “" (one or more spaces after . ? ! or …). */
+function sentenceEndBefore(text: string, at: number, from: number): boolean {
+  let j = at - 1;
+  if (j < from || !isSpaceCode(text.charCodeAt(j))) return false;
+  while (j > from && isSpaceCode(text.charCodeAt(j))) j--;
+  const c = text[j];
+  return c === "." || c === "?" || c === "!" || c === "\u2026";
+}
+
+function bottomDoubleIndex(stack: readonly { readonly role: MarkRole }[]): number {
+  for (let k = 0; k < stack.length; k++) if (!stack[k].role.single) return k;
+  return -1;
+}
+
+// A reposted excerpt's lead-in ("From Jane Doe writing at The Daily Planet:", "From Bloomberg:"): a
+// short paragraph that opens with "From" and ends with a colon. What follows, each paragraph opening
+// with a mark that never closes, is the excerpt's text, not a quotation.
+const MAX_LEAD_IN = 100;
+
+function isExcerptLeadIn(text: string, lead: number, end: number): boolean {
+  if (end - lead > MAX_LEAD_IN || !text.startsWith("From ", lead)) return false;
+  let j = end - 1;
+  while (j > lead && isSpaceCode(text.charCodeAt(j))) j--;
+  return text[j] === ":";
+}
+
 function opensDouble(text: string, at: number): boolean {
   if (text.startsWith("''", at)) return true;
   const role = MARKS[text[at]];
@@ -93,12 +119,15 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
   const nextLt = nextOf("<");
   let tagEnd = -1; // the ">" of a tag that ran past its paragraph's end
 
+  let excerpt = false; // the paragraphs since a "From X writing at Y:" lead-in are one excerpt
+
   for (let p = 0; p < paras.length; p++) {
     const { start: ps, end: pe } = paras[p];
     const stack: Frame[] = [];
     const top: QuoteRun[] = [];
     const lead = firstNonSpace(text, ps, pe);
     const opensWithMark = lead < pe && opensDouble(text, lead);
+    const inExcerpt: boolean = excerpt && opensWithMark;
     const continuing = carry && opensWithMark;
     let continuingFrame: Frame | null = null;
 
@@ -228,6 +257,22 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
         if (len === 2) i++;
         continue;
       }
+      // “ at a sentence start while an outer “ is still open: the writer never closed the first
+      // quote and opens a new one (“and said, … shell-shocked. “And she said, …,” she said.). The
+      // first ends there, unclosed; nested quotes use single marks, so this is no nesting.
+      if (ch === "\u201C" && openerPlace && k >= 0 && stack[k].mark === "\u201C" && sentenceEndBefore(text, i, ps)) {
+        const b = bottomDoubleIndex(stack);
+        if (b === k) {
+          while (stack.length - 1 > k) {
+            drop(stack[stack.length - 1]);
+            stack.pop();
+          }
+          record(stack[k], i, false, false, false);
+          stack.pop();
+          push(i, ch);
+          continue;
+        }
+      }
       if (k >= 0) {
         const frameMark = stack[k].mark;
         // “ closes „ always; it closes a sloppy “ … “ only where it cannot be opening a new quote.
@@ -252,7 +297,12 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
       stack.pop();
     }
     carry = false;
-    if (bottomDouble >= 0) {
+    if (bottomDouble >= 0 && inExcerpt && stack[bottomDouble].open === lead) {
+      // An excerpt paragraph: its opening mark, never closed, marks the excerpt, not a quote;
+      // the quotes inside it are the quotes.
+      drop(stack[bottomDouble]);
+      stack.pop();
+    } else if (bottomDouble >= 0) {
       const frame = stack[bottomDouble];
       const nextPara = paras[p + 1];
       let nextOpens = false;
@@ -279,6 +329,7 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
         });
       }
     }
+    excerpt = inExcerpt || isExcerptLeadIn(text, lead, pe);
     top.sort((a, b) => a.span.start - b.span.start);
     runs.push(...top);
   }

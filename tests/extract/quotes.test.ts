@@ -200,6 +200,41 @@ describe("structure", () => {
       "The council’s “temporary closure” lasted a year, the mayor said.",
       [["direct", "temporary closure", false]],
     ],
+    [
+      "an opening mark at a sentence start while a quote is open ends it and opens a new one",
+      "Ana Ruiz said the mayor “told us to wait. We waited all night. “Then he said, ‘Go home,’” Ana Ruiz said.",
+      [["direct", "told us to wait. We waited all night.", false], ["direct", "Then he said, ‘Go home,’", false]],
+    ],
+    [
+      "an opening mark mid-sentence inside an open quote nests",
+      "“He called the plan “a disgrace” and left,” Ana Ruiz said.",
+      [["direct", "He called the plan “a disgrace” and left,", false]],
+    ],
+    [
+      "a sentence-start mark inside a single quote is a nested quote",
+      "Ana Ruiz said: ‘He wrote it down. “We will rebuild,” he wrote.’",
+      [["direct", "He wrote it down. “We will rebuild,” he wrote.", false]],
+    ],
+    [
+      "an excerpt after a From … writing at …: lead-in is text; the quotes inside it are the quotes",
+      'From Jane Doe writing at The Daily Planet:\n\n"The council met late into the night.\n\n"The mayor said, “We will rebuild.” Then he left.\n\nRead the rest at The Daily Planet.',
+      [["direct", "We will rebuild.", false]],
+    ],
+    [
+      "a closed quote in an excerpt is still a quote",
+      "From Jane Doe writing at The Daily Planet:\n\n“We will rebuild,” the mayor said on Monday.",
+      [["direct", "We will rebuild,", false]],
+    ],
+    [
+      "an unclosed paragraph after any other colon lead-in stays a quote",
+      'The council said in a statement:\n\n"The council met late into the night.\n\nRead the rest at The Daily Planet.',
+      [["direct", "The council met late into the night.", false]],
+    ],
+    [
+      "a paragraph without a mark ends the excerpt",
+      'From Bloomberg:\n\n"The council met late into the night.\n\nThe mayor spoke next.\n\n"We will rebuild the bridge this year.\n\nRead the rest at Bloomberg.',
+      [["direct", "We will rebuild the bridge this year.", false]],
+    ],
   ];
   it.each(cases)("%s", (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
