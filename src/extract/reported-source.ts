@@ -221,7 +221,8 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(["who"]);
 
 /** The head of a descriptive noun phrase: up to a relative clause or participle ("A young officer serving there"). */
-const FINITE_AUX = /^(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)$/;
+/** A finite auxiliary or modal: where a verb phrase starts after its subject. */
+export const FINITE_AUX = /^(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)$/;
 
 export function headOf(toks: readonly Token[], a: number, b: number): Span {
   for (let k = a + 1; k < b; k++) {

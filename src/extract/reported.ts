@@ -24,6 +24,7 @@ import {
 import { isClause, posBeforeLast } from "./reported-nlp.js";
 import {
   auxStart,
+  FINITE_AUX,
   headOf,
   isName,
   isTimeThat,
@@ -469,7 +470,6 @@ function reportedClause(s: Sentence, body: Span, verb: VerbEntry): boolean {
 
 const PAST_AFTER_NP = /^(?:the|these|those|many|most|some|several|both|all|his|her|its|their|our)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}]+ed\s+(?:the|a|an|his|her|its|their|them|him|it|that|to|no)\b/u;
 
-const FINITE_AUX = /^(?:is|was|are|were|will|would|can|could|should|may|might|must|has|have|had)$/;
 
 /**
  * A finite auxiliary after some words of a noun phrase ("foreign nationals who break the rules can be
