@@ -155,13 +155,16 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
       const parent = stack[idx - 1];
       (parent ? parent.children : top).push(...frame.children);
     };
-    const closeTo = (k: number, at: number) => {
+    // Frames above `k` were not quotes after all: their children go to the frame below them.
+    const dropAbove = (k: number) => {
       while (stack.length - 1 > k) {
         drop(stack[stack.length - 1]);
         stack.pop();
       }
-      const frame = stack[k];
-      record(frame, at, true, false, false);
+    };
+    const closeTo = (k: number, at: number, closed = true) => {
+      dropAbove(k);
+      record(stack[k], at, closed, false, false);
       stack.pop();
     };
     const findCloser = (mark: string): number => {
@@ -261,14 +264,8 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
       // quote and opens a new one (“and said, … shell-shocked. “And she said, …,” she said.). The
       // first ends there, unclosed; nested quotes use single marks, so this is no nesting.
       if (ch === "\u201C" && openerPlace && k >= 0 && stack[k].mark === "\u201C" && sentenceEndBefore(text, i, ps)) {
-        const b = bottomDoubleIndex(stack);
-        if (b === k) {
-          while (stack.length - 1 > k) {
-            drop(stack[stack.length - 1]);
-            stack.pop();
-          }
-          record(stack[k], i, false, false, false);
-          stack.pop();
+        if (bottomDoubleIndex(stack) === k) {
+          closeTo(k, i, false);
           push(i, ch);
           continue;
         }
@@ -290,12 +287,8 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
 
     // Paragraph end: single marks left open were apostrophes; the outermost open double mark is a
     // quote that goes on in the next paragraph, was cut, or was never closed.
-    let bottomDouble = -1;
-    for (let k = 0; k < stack.length; k++) if (!stack[k].role.single) { bottomDouble = k; break; }
-    while (stack.length - 1 > bottomDouble) {
-      drop(stack[stack.length - 1]);
-      stack.pop();
-    }
+    const bottomDouble = bottomDoubleIndex(stack);
+    dropAbove(bottomDouble);
     carry = false;
     if (bottomDouble >= 0 && inExcerpt && stack[bottomDouble].open === lead) {
       // An excerpt paragraph: its opening mark, never closed, marks the excerpt, not a quote;

@@ -696,7 +696,6 @@ function sourceAfter(s: Sentence, from: number, to: number): Source | null {
 const FRONT_OPENERS = /^(?:in|on|at|for|during|after|before|since|despite|amid|among|under|following|with|from|by|to|over|through)$/;
 const DATELINE_DASHES: ReadonlySet<string> = new Set(["—", "–", "-", "--"]);
 
-/** Where the sentence's subject starts: after a dateline ("PARIS (Reuters) -") and fronted phrases ("On Tuesday, ..."). */
 /** Index after a wire story's dateline ("WASHINGTON (AP) —", "PARIS -"), or 0. */
 function datelineEnd(toks: readonly Token[]): number {
   // "WASHINGTON (AP) — ...", "PARIS - ...": an upper-case place and a dash open a wire story.
@@ -709,6 +708,7 @@ function datelineEnd(toks: readonly Token[]): number {
   return 0;
 }
 
+/** Where the sentence's subject starts: after a dateline ("PARIS (Reuters) -") and fronted phrases ("On Tuesday, ..."). */
 function subjectStart(toks: readonly Token[]): number {
   let a = datelineEnd(toks);
   for (let round = 0; round < 2 && a < toks.length; round++) {
