@@ -650,7 +650,8 @@ function contentBefore(s: Sentence, sourceStartOffset: number): Span | null {
   let dash = -1;
   for (let m = a; m < b; m++) {
     const t = toks[m].text;
-    if (!(t === "—" || t === "–" || t === "--" || (t === "-" && m > 0 && toks[m - 1].end < toks[m].start))) continue;
+    // (A hyphen counts only with a space before it: "U.S.-Mexican" is one word.)
+    if (!DASHES.has(t) || (t === "-" && !(m > 0 && toks[m - 1].end < toks[m].start))) continue;
     if (dash >= 0) {
       dash = -1;
       break;
@@ -694,14 +695,13 @@ function sourceAfter(s: Sentence, from: number, to: number): Source | null {
 
 /** Words that open a fronted phrase before the subject ("In Iowa on Monday, Trump ...", "Speaking Sunday, ..."). */
 const FRONT_OPENERS = /^(?:in|on|at|for|during|after|before|since|despite|amid|among|under|following|with|from|by|to|over|through)$/;
-const DATELINE_DASHES: ReadonlySet<string> = new Set(["—", "–", "-", "--"]);
 
 /** Index after a wire story's dateline ("WASHINGTON (AP) —", "PARIS -"), or 0. */
 function datelineEnd(toks: readonly Token[]): number {
   // "WASHINGTON (AP) — ...", "PARIS - ...": an upper-case place and a dash open a wire story.
   if (toks.length > 3 && toks[0].word && toks[0].text.length > 2 && toks[0].text === toks[0].text.toUpperCase() && /\p{L}/u.test(toks[0].text)) {
     for (let k = 1; k < toks.length - 1 && k < 8; k++) {
-      if (DATELINE_DASHES.has(toks[k].text)) return k + 1;
+      if (DASHES.has(toks[k].text)) return k + 1;
       if (toks[k].word && !toks[k].cap) break;
     }
   }
@@ -970,6 +970,9 @@ const PASSIVE_SUBJECT_LEMMAS: ReadonlySet<string> = new Set(["report", "announce
 
 /** Headline verbs that report words; others take a noun phrase there ("Promises Action", "Tweets A Graphic"). */
 const HEADLINE_LEMMAS: ReadonlySet<string> = new Set(["say", "tell", "claim", "warn", "insist", "argue", "admit", "predict", "suggest", "announce"]);
+
+/** Verbs that take an -ing complement ("began calling for", "kept calling on"). */
+const GOVERNS_PARTICIPLE = /^(?:began|begin|begins|started|start|starts|kept|keep|keeps|continued|continue|continues)$/;
 
 export const REPORTED_RULES: readonly CueRule[] = [
   {
@@ -1322,9 +1325,9 @@ export const REPORTED_RULES: readonly CueRule[] = [
       if (!prev.word || DETERMINERS.has(prev.lower) || /^(?:to|who|that|which)$/.test(prev.lower)) return null;
       // "with Trump calling for ...", "detractors calling for ...": a noun right before is the source; after a
       // preposition or adverb ("in calling for", "instead calling on", "began calling for") the subject's.
-      const noun = (prev.cap || !(PHRASE_PREPOSITIONS.has(prev.lower) || CLAUSE_WORDS.has(prev.lower) || AUX_ADVERBS.has(prev.lower) || prev.lower.endsWith("ly") || /^(?:of|about|for|began|begin|begins|started|start|starts|kept|keep|keeps|continued|continue|continues|stopped|short)$/.test(prev.lower)));
       // ("the community immediately began calling for ...": the subject of the verb that governs it.)
-      const governed = /^(?:began|begin|begins|started|start|starts|kept|keep|keeps|continued|continue|continues)$/.test(prev.lower);
+      const governed = GOVERNS_PARTICIPLE.test(prev.lower);
+      const noun = (prev.cap || !(PHRASE_PREPOSITIONS.has(prev.lower) || CLAUSE_WORDS.has(prev.lower) || AUX_ADVERBS.has(prev.lower) || prev.lower.endsWith("ly") || governed || /^(?:of|about|for|stopped|short)$/.test(prev.lower)));
       const source = noun ? subjectBefore(toks, i, 0) : ((governed ? subjectAt(s, auxStart(toks, i - 1, 0)) : null) ?? sentenceSubject(toks));
       if (noun && !source) return null;
       // ("A petition calling on him to resign has drawn ...": a phrase inside the sentence's subject runs
