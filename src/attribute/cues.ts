@@ -293,6 +293,7 @@ const R = {
   colonName: { id: "attribution/name-colon", reason: "the quote's sentence is only a name and a colon (“Ann Lee: “…””, “HEADLINE - Ann Lee: “…””), as in transcripts and round-ups" },
   naming: { id: "attribution/called-it", reason: "a naming verb frames the quote (X called it “…”)" },
   sentenceBefore: { id: "attribution/sentence-before", reason: "a quote that opens its sentence with no cue, right after a sentence in its paragraph whose subject can speak and that quotes no one (X turned to me. “…”)" },
+  clauseSubject: { id: "attribution/clause-subject", reason: "a quoted phrase inside narration with no cue of its own and no subject that opens its sentence: the subject of the nearest clause before it that can speak is the source (…, long before officials started to portray it as “…”)" },
   sentenceSubject: { id: "attribution/sentence-subject", reason: "a quoted phrase inside narration with no speech cue of its own: the subject of its sentence is the source (X likened it to “…”)" },
 };
 
@@ -1161,6 +1162,27 @@ function sentenceBeforeSubject(text: string, prev: Span, colon = false): { menti
   return { mention: m, clause: spanOf(toks[0], toks[toks.length - 1]) };
 }
 
+/**
+ * The subject of the nearest clause before the quote that has one able to speak: the noun phrase
+ * right before a word that starts a predicate, back to the clause's opener or comma.
+ */
+function nearestClauseSubject(q: QuoteContext, toks: readonly Tok[]): Mention | null {
+  for (let v = toks.length - 1; v >= 1; v--) {
+    if (!predicateAt(toks, v, 0)) continue;
+    let b = v - 1;
+    while (b >= 0 && v - b <= 8 && toks[b].text !== "," && toks[b].text !== ";" && toks[b].text !== "—" && toks[b].text !== "–" && !CLAUSE_OPENERS.has(toks[b].lower) && !RELATIVE_SOURCE.has(toks[b].lower)) b--;
+    if (v - b > 8 || b + 1 >= v) continue;
+    const m = subjectBeforeVerb(q, toks, b + 1, v);
+    if (!m) continue;
+    // The subject of a that-clause is reported content ("… that the union was “…”"), not its source.
+    if (b >= 0 && toks[b].lower === "that") continue;
+    // The nearest clause with a subject holds the quote: when that subject cannot speak ("…, it
+    // was labeled “…”"), nothing further back is the source.
+    return canSpeak(q, m) ? m : null;
+  }
+  return null;
+}
+
 /** Somewhere in the text a capitalised word stands right before `word` ("Jeb Bush" for "Bush"). */
 function surnameOfFullName(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
@@ -1172,6 +1194,41 @@ function surnameOfFullName(text: string, word: string): boolean {
     if (b < i - 2 && /^\p{Lu}/u.test(text[b]!) && !NOT_NAMES.has(text.slice(b, i - 1).toLowerCase())) return true;
   }
   return false;
+}
+
+/**
+ * Rules tried only for a direct quote that no cue rule credits and that takes no speaker from a
+ * quote beside it or from the paragraph before (see attribute/index.ts): a quoted phrase inside
+ * narration, credited to the subject of its clause.
+ */
+export const LAST_RESORT_RULES: readonly CueRule[] = [
+  {
+    ...R.clauseSubject,
+    must: [
+      "The fire was small, and long before city officials tried to portray the blaze as “a disaster” the crews had left.",
+      "The port is quiet, and all the workers have to do is repeat, day after day, “Safety First,” and go home.",
+    ],
+    mustNot: [
+      "The fire was small, and long before the rain tried to soak the hills as “a disaster” the crews had left.",
+      "When the board examined the claim, it was labeled “mostly true” by the panel.",
+    ],
+    match(q) {
+      const toks = beforeWindow(q);
+      if (toks.length < 2) return null;
+      const m = nearestClauseSubject(q, toks);
+      if (!m) return null;
+      return hit(m, m.span, spanOf(toks[0], toks[toks.length - 1]), R.clauseSubject);
+    },
+  },
+];
+
+/** The last-resort rules in order (for a quote nothing else credits). */
+export function findLastResortCue(q: QuoteContext): CueHit | null {
+  for (const rule of LAST_RESORT_RULES) {
+    const h = rule.match(q);
+    if (h) return h;
+  }
+  return null;
 }
 
 /** Try the rules in order. */

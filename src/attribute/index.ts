@@ -1,13 +1,13 @@
 import type { Candidate } from "../extract/index.js";
 import type { Article, Diagnostic, Quote, SpeakerType, Span } from "../model/index.js";
 import { findMedium, findSpokenOn, findToOutlet } from "./circumstances.js";
-import { findCue, previousParagraphSubject, type CueHit } from "./cues.js";
+import { findCue, findLastResortCue, previousParagraphSubject, type CueHit, type QuoteContext } from "./cues.js";
 import { Registry, lastPart, placeLineAt, resolveMention, surnameKey, type Antecedent } from "./entities.js";
 import { PERSON_NOUNS, TITLES } from "./lexicon.js";
 import { mentionAt, type Mention } from "./mention.js";
 import { nextSubjectStart } from "./subjects.js";
 
-export { CUE_RULES } from "./cues.js";
+export { CUE_RULES, LAST_RESORT_RULES } from "./cues.js";
 
 /** Reported-speech candidates may carry these extra spans (see extract/reported.ts). */
 type WithSource = Candidate & { readonly sourceSpan?: Span; readonly roleSpan?: Span; readonly toSpan?: Span };
@@ -141,6 +141,8 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
   // Neighbouring quotes bound each quote's narration.
   const direct = sorted.map((c, i) => ({ c, i })).filter((x) => x.c.kind !== "indirect");
   const hits = new Map<number, CueHit | null>();
+  // A quote no cue rule credits keeps its context for the last-resort rules (after the second pass).
+  const uncued = new Map<number, QuoteContext>();
   for (let d = 0; d < direct.length; d++) {
     const { c, i } = direct[d];
     if (c.kind === "scare") continue;
@@ -154,14 +156,17 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     const prev = direct[pd]?.c;
     const next = direct[nd]?.c;
     const para = paras[p];
-    hits.set(i, findCue({
+    const q: QuoteContext = {
       text,
       para,
       outer: c.outer,
       span: c.span,
       prevQuoteEnd: prev && prev.outer.end > para.start ? prev.outer.end : para.start,
       nextQuoteStart: next && next.outer.start < para.end ? next.outer.start : para.end,
-    }));
+    };
+    const h = findCue(q);
+    hits.set(i, h);
+    if (!h && c.kind === "direct") uncued.set(i, q);
   }
 
   // A quote paragraph with no cue: the subject that ends the paragraph before it (used only when
@@ -189,6 +194,14 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     return end > m.whole.end ? { ...m, whole: { start: m.whole.start, end } } : m;
   });
 
+  // What the last-resort rules would give each uncued quote (used only for those the second pass
+  // leaves without a speaker).
+  const lastResort = new Map<number, CueHit>();
+  for (const [i, q] of uncued) {
+    const h = findLastResortCue(q);
+    if (h) lastResort.set(i, h);
+  }
+
   // The article-wide scans are done only when a mention can use them (cue finding and mention
   // reading above do not, so the answers are the same): the registry of full names serves name
   // mentions; the narrative subjects (and the genders they give registered names) serve pronouns
@@ -197,7 +210,7 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
   let names = false;
   let pronouns = false;
   for (let i = 0; i < sorted.length; i++) {
-    const kind = (hits.get(i)?.mention ?? reportedMention[i] ?? prevSubject.get(i)?.mention)?.kind;
+    const kind = (hits.get(i)?.mention ?? reportedMention[i] ?? prevSubject.get(i)?.mention ?? lastResort.get(i)?.mention)?.kind;
     if (kind === "name") names = true;
     else if (kind === "pronoun") pronouns = true;
   }
@@ -323,6 +336,11 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
       lastAny = i;
       if (c.kind === "direct") lastInPara = i;
     }
+  }
+
+  // Last resort: a quoted phrase inside narration that nothing above credits takes the subject of its clause.
+  for (const [i, h] of lastResort) {
+    if (!out[i]) out[i] = fromMention(h.mention, h.cue, h.clause, h.mention.span.start, h.ruleId, h.reason);
   }
 
   // Third pass: a quote with no speaker, or one in a short opening paragraph (a headline, whose

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attributeQuotes, CUE_RULES } from "../../src/attribute/index.js";
+import { attributeQuotes, CUE_RULES, LAST_RESORT_RULES } from "../../src/attribute/index.js";
 import fc from "fast-check";
 import { findMedium, findSpokenOn, findToOutlet, MEDIUM_RULES } from "../../src/attribute/circumstances.js";
 import { extractQuotes } from "../../src/extract/index.js";
@@ -12,7 +12,7 @@ function attribute(text: string, published: string | null = null): Quote[] {
 }
 
 describe("cue rules: every row's own examples", () => {
-  for (const rule of CUE_RULES) {
+  for (const rule of [...CUE_RULES, ...LAST_RESORT_RULES]) {
     it.each(rule.must.map((m) => [m]))(`${rule.id} must match %s`, (text) => {
       const qs = attribute(text);
       expect(qs.length).toBeGreaterThan(0);
@@ -479,6 +479,10 @@ describe("cue subjects", () => {
     ["must-not: capitals inside a word do not open a name ('ABSTRACT. More')", "ABSTRACT. More boats came.\n\n“We will rebuild the pier,” he said.", "We will rebuild the pier,", { speaker: null, mention: "he" }],
     ["must-not: 'Given …,' opens an adverbial, not the subject", "Tom Reyes said the wall has “kept us safe” on Twitter. Given his past comments on keeping so-called “rapists” out of the port, it is safe to say he means the border.", "rapists", { speaker: "Tom Reyes" }],
     ["must: person nouns after a name are the head of the subject", "A Lind campaign official later walked back the remarks, saying that the mayor “did not have any one road in mind.”", "did not have any one road in mind.", { mention: "A Lind campaign official" }],
+    ["must: a quoted phrase with no cue takes the subject of the clause that holds it", "The fire was small, and long before city officials tried to portray the blaze as “a disaster” the crews had left.", "a disaster", { mention: "city officials", ruleId: "attribution/clause-subject" }],
+    ["must-not: the subject of a that-clause is reported content, not the source", "It was clear long before the mayor’s aides kept the old view that the council was “a lost cause” for years.", "a lost cause", { mention: "the mayor’s aides", ruleId: "attribution/clause-subject" }],
+    ["must-not: a clause subject that cannot speak stops the search", "When the board examined the claim, it was labeled “mostly true” by the panel.", "mostly true", { speaker: null, mention: null }],
+    ["must-not: the last resort does not override a speaker from the quote beside it", "Ada Lind said the plan was “dead on arrival” and, long before city officials tried to portray it as “a big win,” left.", "a big win,", { speaker: "Ada Lind" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
     const q = attribute(text).find((x) => x.text === words);
