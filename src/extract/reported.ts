@@ -1125,7 +1125,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
     match(s, i) {
       const { toks } = s;
       if (toks[i].lower !== "asked") return null;
-      if (i > 0 && !/^(when|after|before|once|if|while|and|but)$/.test(toks[i - 1].lower) && toks[i - 1].text !== ",") return null;
+      if (i > 0 && !/^(when|whenever|after|before|once|if|while|and|but)$/.test(toks[i - 1].lower) && toks[i - 1].text !== ",") return null;
       if (i > 1 && toks[i - 1].text === "," ) return null;
       let j = i + 1;
       // "When asked by a reporter whether ...": the asker is not the source.
@@ -1134,8 +1134,19 @@ export const REPORTED_RULES: readonly CueRule[] = [
         while (k < toks.length && k - j < 8 && toks[k].word && !QUESTION_WORDS.has(toks[k].lower)) k++;
         j = k;
       }
+      // "Asked specifically what ...", "when asked directly whether ...": a manner adverb goes with the asking.
+      if (j < toks.length && !toks[j].cap && toks[j].lower.length > 4 && toks[j].lower.endsWith("ly")) j++;
+      const a = j;
       j = skipAdverbials(toks, j, toks.length);
       if (j < toks.length && (toks[j].text === "-" || toks[j].text === "—" || toks[j].text === "--")) j++;
+      // "Asked at a briefing Monday in Washington about ...", "when asked at the business conference about ...":
+      // a place or time phrase the adverbial walk does not close; the question starts at the first "about",
+      // "whether" or the like within a few words and before any comma.
+      if (j < toks.length && !ASKED_QUESTION.test(toks[j].lower) && (PHRASE_PREPOSITIONS.has(toks[a].lower) || TIME_WORDS.has(toks[a].lower))) {
+        let m = a + 1;
+        while (m < toks.length && m - a <= 10 && toks[m].word && !/^(?:about|whether|if|why|how|what)$/.test(toks[m].lower) && !CLAUSE_WORDS.has(toks[m].lower) && !SUBJECT_PRONOUNS.has(toks[m].lower)) m++;
+        if (m < toks.length && m - a <= 10 && /^(?:about|whether|if|why|how|what)$/.test(toks[m].lower)) j = m;
+      }
       const q = toks[j];
       // "Asked to describe the device, the chief said ...": a request is a question put to the subject too.
       if (!q || !/^(whether|if|about|how|why|what|who|whom|when|where|which|to)$/.test(q.lower)) return null;

@@ -308,6 +308,11 @@ const MUST_MATCH: Row[] = [
   { text: "A student asked the governor what she thought of the claim that taxes would rise.", rule: "reported/verb-then-content", content: "what she thought of the claim that taxes would rise", to: "the governor" },
   { text: "The council asked the Water Board to explain the delay.", rule: "reported/verb-then-content", content: "the Water Board to explain the delay" },
   { text: "When asked whom she would back, the mayor smiled.", rule: "reported/asked-fronted", content: "whom she would back" },
+  // A manner adverb, "whenever", or a place and time phrase the adverbial walk does not close, before the question.
+  { text: "Asked specifically what the plan would cost, the mayor shrugged.", rule: "reported/asked-fronted", content: "what the plan would cost", cue: "Asked" },
+  { text: "Asked at a town hall Monday in Dayton about the plant closure, the governor shrugged.", rule: "reported/asked-fronted", content: "about the plant closure" },
+  { text: "When asked at the county fair about the deficit, the candidate changed the subject.", rule: "reported/asked-fronted", content: "about the deficit" },
+  { text: "Whenever asked about the deficit, the candidate changed the subject.", rule: "reported/asked-fronted", content: "about the deficit" },
   { text: "The merger was first reported by the Valley Herald.", rule: "reported/passive-subject", content: "The merger", mention: "the Valley Herald", cue: "was first reported" },
   { text: "The closure of the plant was announced on Friday.", rule: "reported/passive-subject", content: "The closure of the plant", mention: null },
   { text: "Ms. Ortiz was declared the winner in the third district, and her rival conceded.", rule: "reported/passive-clause", content: "Ms. Ortiz was declared the winner in the third district", cue: "was declared" },
@@ -381,6 +386,7 @@ const MUST_MATCH: Row[] = [
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The guide said here.", why: "'here' alone after the verb is no content" },
+  { text: "When asked at the county fair in Dayton, the candidate smiled and waved.", why: "a fronted 'asked' with a place phrase and no question after it puts no question" },
   { text: "The mayor responded to questions about firms that have moved their plants abroad.", why: "'that' before an auxiliary after an adverbial is a relative pronoun" },
   { text: "That is all, according.", why: "no source after 'according'" },
   { text: "The coach complained to the league office that handles referees.", why: "'that' before a verb is a relative pronoun, no content" },
