@@ -293,6 +293,7 @@ const R = {
   colonName: { id: "attribution/name-colon", reason: "the quote's sentence is only a name and a colon (“Ann Lee: “…””, “HEADLINE - Ann Lee: “…””), as in transcripts and round-ups" },
   naming: { id: "attribution/called-it", reason: "a naming verb frames the quote (X called it “…”)" },
   sentenceBefore: { id: "attribution/sentence-before", reason: "a quote that opens its sentence with no cue, right after a sentence in its paragraph whose subject can speak and that quotes no one (X turned to me. “…”)" },
+  possessorOfWords: { id: "attribution/possessor-of-words", reason: "a quoted phrase with no cue inside a noun phrase for something said whose possessor is named (X’s claim that “…”, X’s pledge to be “…”): the possessor is the source" },
   clauseSubject: { id: "attribution/clause-subject", reason: "a quoted phrase inside narration with no cue of its own and no subject that opens its sentence: the subject of the nearest clause before it that can speak is the source (…, long before officials started to portray it as “…”)" },
   sentenceSubject: { id: "attribution/sentence-subject", reason: "a quoted phrase inside narration with no speech cue of its own: the subject of its sentence is the source (X likened it to “…”)" },
 };
@@ -1162,6 +1163,14 @@ function sentenceBeforeSubject(text: string, prev: Span, colon = false): { menti
   return { mention: m, clause: spanOf(toks[0], toks[toks.length - 1]) };
 }
 
+// Nouns for something said, whose possessor said it ("Lee’s claim that …", "Lee’s pledge to be …").
+const WORDS_NOUNS: ReadonlySet<string> = new Set([
+  "assertion", "claim", "claims", "conclusion", "pledge", "promise", "vow", "comment", "comments", "remark", "remarks",
+  "statement", "contention", "insistence", "argument", "warning", "admission", "boast", "prediction", "declaration",
+  "suggestion", "accusation", "charge", "description", "characterization", "dictum", "slogan", "mantra", "catchphrase",
+  "refrain", "words", "phrase", "call", "demand", "plea", "threat", "retort", "quip", "joke", "tweet", "response",
+]);
+
 /**
  * The subject of the nearest clause before the quote that has one able to speak: the noun phrase
  * right before a word that starts a predicate, back to the clause's opener or comma.
@@ -1202,6 +1211,38 @@ function surnameOfFullName(text: string, word: string): boolean {
  * narration, credited to the subject of its clause.
  */
 export const LAST_RESORT_RULES: readonly CueRule[] = [
+  {
+    ...R.possessorOfWords,
+    must: ["It was hard to forget Ada Lind’s bold assertion that “nobody will ever close this port.”", "It was hard to trust Mayor Tom Reyes’s pledge to be “a friend to every fisherman.”"],
+    mustNot: [
+      "It was hard to forget the bold assertion that “nobody will ever close this port.”",
+      "It was hard to trust that Tom Reyes’s boat could be “a friend to every fisherman.”",
+      "The town put out a statement saying Tom Reyes’s comments “are based on opinion, not facts.”",
+    ],
+    match(q) {
+      const toks = beforeWindow(q);
+      const n = toks.length;
+      // The speech noun, then at most "that", "of", "for" or "to be" before the quote.
+      let k = n - 1;
+      if (k >= 1 && toks[k].lower === "be" && toks[k - 1].lower === "to") k -= 2;
+      else if (k >= 0 && (toks[k].lower === "that" || toks[k].lower === "of" || toks[k].lower === "for" || toks[k].text === ",")) k--;
+      if (k < 1 || !WORDS_NOUNS.has(toks[k].lower)) return null;
+      // Up to three modifiers between the possessive and the noun ("recent evidence-free").
+      let p = k - 1;
+      while (p > 0 && k - p <= 3 && !isPossessiveTok(toks[p]) && toks[p].word && !toks[p].cap) p--;
+      if (p < 1 || !isPossessiveTok(toks[p])) return null;
+      // The possessor: the capitalised run before the possessive ending.
+      let s = p - 1;
+      if (!toks[s].cap) return null;
+      while (s > 0 && toks[s - 1].cap && toks[s - 1].word) s--;
+      // "The town released a statement saying Lee’s comments “…”": words about someone's words
+      // are the speaker's before them.
+      if (hasCueVerbFrom(toks.slice(0, s), 0)) return null;
+      const m = parseSubject(q.text, spanOf(toks[s], toks[p - 1]));
+      if (!m || (m.kind !== "name" && m.kind !== "organisation")) return null;
+      return hit(m, spanOf(toks[k], toks[k]), spanOf(toks[s], toks[n - 1]), R.possessorOfWords);
+    },
+  },
   {
     ...R.clauseSubject,
     must: [

@@ -338,9 +338,24 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     }
   }
 
-  // Last resort: a quoted phrase inside narration that nothing above credits takes the subject of its clause.
-  for (const [i, h] of lastResort) {
-    if (!out[i]) out[i] = fromMention(h.mention, h.cue, h.clause, h.mention.span.start, h.ruleId, h.reason);
+  // Last resort: a quoted phrase inside narration that nothing above credits takes the subject of its
+  // clause, and the uncredited quotes after it in the same sentence (“Clinton supports “A,” opposes “B””)
+  // go on with it.
+  let lastResortPrev = -1;
+  for (let i = 0; i < sorted.length; i++) {
+    if (sorted[i].kind !== "direct") continue;
+    const h = lastResort.get(i);
+    if (!out[i] && h) {
+      out[i] = fromMention(h.mention, h.cue, h.clause, h.mention.span.start, h.ruleId, h.reason);
+      lastResortPrev = i;
+      continue;
+    }
+    if (!out[i] && lastResortPrev >= 0 && paraOf[lastResortPrev] === paraOf[i] && sameSentence(text, sorted[lastResortPrev], sorted[i])) {
+      out[i] = inherit(out[lastResortPrev]!, CONTINUATION.samePara);
+      lastResortPrev = i;
+      continue;
+    }
+    lastResortPrev = -1;
   }
 
   // Third pass: a quote with no speaker, or one in a short opening paragraph (a headline, whose
@@ -426,6 +441,13 @@ function reportedRightBefore(text: string, reported: Candidate, c: Candidate): b
   const end = Math.max(reported.span.end, reported.cueSpan?.end ?? 0, reported.mentionSpan?.end ?? 0);
   if (end > c.outer.start || c.outer.start - end > 40) return false;
   return /^[^.!?“”"]*[.!?]\s*$/.test(text.slice(end, c.outer.start));
+}
+
+/** No sentence ends between two quotes: not at the end of the first one's words, nor in the narration after it. */
+function sameSentence(text: string, a: Candidate, b: Candidate): boolean {
+  const from = a.outer.end;
+  const to = b.outer.start;
+  return to - from <= 200 && !/[.!?;]\s*$/.test(text.slice(a.span.start, a.span.end)) && !/[.!?;]/.test(text.slice(from, to));
 }
 
 function inBrackets(text: string, at: number): boolean {

@@ -483,6 +483,8 @@ describe("cue subjects", () => {
     ["must-not: the subject of a that-clause is reported content, not the source", "It was clear long before the mayor’s aides kept the old view that the council was “a lost cause” for years.", "a lost cause", { mention: "the mayor’s aides", ruleId: "attribution/clause-subject" }],
     ["must-not: a clause subject that cannot speak stops the search", "When the board examined the claim, it was labeled “mostly true” by the panel.", "mostly true", { speaker: null, mention: null }],
     ["must-not: the last resort does not override a speaker from the quote beside it", "Ada Lind said the plan was “dead on arrival” and, long before city officials tried to portray it as “a big win,” left.", "a big win,", { speaker: "Ada Lind" }],
+    ["must: uncredited quotes later in the sentence go on with the last-resort speaker", "It was clear long before the union leaders tried to sell “fair pay for every worker,” “safe ports for every ship,” and, yes, “good jobs for every town” to the voters.", "good jobs for every town", { mention: "the union leaders", ruleId: "attribution/same-paragraph" }],
+    ["must-not: a quote in the next sentence does not go on with the last-resort speaker", "It was clear long before the union leaders tried to sell “fair pay for every worker.” The town wanted “safe ports for every ship” instead.", "safe ports for every ship", { speaker: null }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
     const q = attribute(text).find((x) => x.text === words);
