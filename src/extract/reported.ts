@@ -21,7 +21,7 @@ import {
   TOPIC_PREPOSITIONS,
   type VerbEntry,
 } from "./reported-lexicon.js";
-import { isClause, posBeforeLast } from "./reported-nlp.js";
+import { isClause, posBeforeLast, tag } from "./reported-nlp.js";
 import {
   auxStart,
   FINITE_AUX,
@@ -906,7 +906,7 @@ function calledStop(s: Sentence, from: number): number {
     // ", stances that he has since disavowed": a noun with its own relative clause is the reporter's gloss
     // (", fake and charlatan" goes on: a list).
     if (t.text === "," && nx.word && !nx.cap && /^(?:that|which|who)$/.test(toks[k + 2]?.lower ?? "")) return k;
-    if (/^(?:and|but|before|after|while)$/.test(t.lower) && nx.word && !nx.cap && (nx.lower.endsWith("ing") || nx.lower.endsWith("ed") || AUX_START.test(nx.lower))) return k;
+    if (/^(?:and|but|before|after|while)$/.test(t.lower) && nx.word && !nx.cap && (nx.lower.endsWith("ing") || nx.lower.endsWith("ed") || AUX_START.test(nx.lower) || SPEECH_VERBS.has(nx.lower))) return k;
   }
   return stop;
 }
@@ -958,6 +958,40 @@ function calledPredicateEnd(toks: readonly Token[], j: number): number {
     if (!joined && (CLAUSE_WORDS.has(t.lower) || t.lower === "to" || SUBJECT_PRONOUNS.has(t.lower) || AUX_START.test(t.lower) || SPEECH_VERBS.has(t.lower))) return -1;
     // "a charity called Bread First opened a kitchen": a name and then a verb, not name and predicate.
     if (!t.cap && toks[m - 1].cap && t.lower.endsWith("ed")) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "called the actions lawful", "called Clinton's public squabble with the agencies unusual", "called the
+ * charges unsubstantiated and fabricated": an object noun phrase opened by a determiner or possessive, then
+ * an adjective as the predicate. Only the tagger tells the adjective from a noun ("called the state
+ * capital"), so it runs here, on the short stretch up to the clause's first comma. Returns the
+ * adjective's index, or -1.
+ */
+function adjectivePredicate(s: Sentence, j: number): number {
+  const { toks } = s;
+  const first = toks[j];
+  if (!first || !first.word || !(/^(?:the|his|her|their|its|our|these|those|this|that)$/.test(first.lower) || (first.cap && /[’']s$/.test(first.lower)))) return -1;
+  let m = j + 1;
+  while (m < toks.length && m - j <= 12 && (toks[m].word || /^[’'-]$/.test(toks[m].text)) && !CLAUSE_WORDS.has(toks[m].lower) && !SUBJECT_PRONOUNS.has(toks[m].lower) && !AUX_START.test(toks[m].lower) && toks[m].lower !== "to" && !SPEECH_VERBS.has(toks[m].lower)) m++;
+  if (m - j < 3) return -1;
+  const tagged = tag(s.text.slice(toks[j].start - s.span.start, toks[m - 1].end - s.span.start));
+  let noun = false;
+  for (let k = 0; k < tagged.length; k++) {
+    const { text, pos } = tagged[k]!;
+    if (pos === "NOUN" || pos === "PROPN") noun = true;
+    else if (pos === "ADJ" && noun && (tagged[k - 1]?.pos === "NOUN" || tagged[k - 1]?.pos === "PROPN") && /^\p{Ll}/u.test(text)) {
+      // The adjective's token: the first one after the object's first word that has its text.
+      // ("unsubstantiated and fabricated by ...": a second adjective joined to the first goes with it.)
+      // (Not a verb: "called the actions lawful and said ...".)
+      const joined = (t: number): boolean => {
+        const w = toks[t + 2];
+        return toks[t + 1]?.lower === "and" && !!w && w.word && !w.cap && !SPEECH_VERBS.has(w.lower) && ((w.lower.endsWith("ed") && toks[t + 3]?.lower === "by") || /(?:ful|ous|ive|ble|al|ic|ent|ant|less)$/.test(w.lower));
+      };
+      for (let t = j + 2; t < m; t++) if (toks[t].lower === text.toLowerCase()) return joined(t) ? t + 2 : t;
+      return -1;
+    }
   }
   return -1;
 }
@@ -1571,8 +1605,20 @@ export const REPORTED_RULES: readonly CueRule[] = [
       let source: Source | null = null;
       if (toks[i].lower === "calling") {
         // ", calling Trump a fascist", "stopped short of calling X Y"
-        if (!prev || !(prev.text === "," || /^(?:of|by|for|after|before|while|and|without)$/.test(prev.lower))) return null;
-        source = prev.text === "," ? sentenceSubject(toks) : null;
+        // "with Gov. Ann Lee calling the plan a fraud", "about Pope Francis calling Christmas a sham": a name
+        // right before the participle is its source, as in reported/calling-for.
+        const named = !!prev && prev.word && prev.cap && !CLAUSE_WORDS.has(prev.lower);
+        if (!prev || !(named || prev.text === "," || /^(?:of|by|for|after|before|while|and|without)$/.test(prev.lower))) return null;
+        source = prev?.text === "," ? sentenceSubject(toks) : null;
+        // The name is the run of capitalised words before the participle (the subject walk would run back over
+        // a verb phrase: "X will be asked about Pope Francis calling ..."); a possessive is no part of it.
+        if (named) {
+          let a = cueStart - 1;
+          while (a > 0 && cueStart - a < 6 && toks[a - 1].word && toks[a - 1].cap && !CLAUSE_WORDS.has(toks[a - 1].lower)) a--;
+          const sp = tokSpan(toks, a, cueStart);
+          const possessive = /[’']s$/.test(prev.lower);
+          source = { source: sp, mention: possessive ? { start: sp.start, end: sp.end - 2 } : sp, role: null };
+        }
       } else {
         source = subjectAt(s, cueStart);
         // "He spoke twice and called it a mistake": the sentence's subject.
@@ -1586,9 +1632,20 @@ export const REPORTED_RULES: readonly CueRule[] = [
         const a = tokenAt(toks, source.source.start);
         if (a === cueStart - 1 && !toks[a].cap && !SUBJECT_PRONOUNS.has(toks[a].lower) && a > 0 && DETERMINERS.has(toks[a - 1].lower) && !/s$/.test(toks[a].lower)) return null;
       }
-      const end = calledPredicateEnd(toks, i + 1);
+      const end = Math.max(calledPredicateEnd(toks, i + 1), adjectivePredicate(s, i + 1));
       if (end < 0) return null;
-      const body = content(s, i + 1, calledStop(s, end));
+      let stop = calledStop(s, end);
+      // "Asked about Trump's calling Clinton a bigot, Christie blamed ...": a named participle sits in a fronted
+      // phrase as often as not; its predicate ends at a comma before the main clause's subject.
+      if (toks[i].lower === "calling" && prev?.word && prev.cap) {
+        for (let k = end + 1; k < stop - 1; k++) {
+          if (toks[k].text === "," && toks[k + 1].word && (toks[k + 1].cap || SUBJECT_PRONOUNS.has(toks[k + 1].lower) || DETERMINERS.has(toks[k + 1].lower))) {
+            stop = k;
+            break;
+          }
+        }
+      }
+      const body = content(s, i + 1, stop);
       return body ? { content: body, cue: tokSpan(toks, cueStart, i + 1), source, to: null, forward: true } : null;
     },
   },

@@ -324,6 +324,13 @@ const MUST_MATCH: Row[] = [
   { text: "He lost twice and called it a lesson in patience.", rule: "reported/called-predicate", content: "it a lesson in patience", mention: "He" },
   { text: "Critics called the fee and the new permit rules a tax on the poor.", rule: "reported/called-predicate", content: "the fee and the new permit rules a tax on the poor" },
   { text: "She called herself moderate, views that few in her party share.", rule: "reported/called-predicate", content: "herself moderate" },
+  // An object noun phrase and an adjective predicate (the tagger tells the adjective from a noun).
+  { text: "The mayor called the new parking fees unfair.", rule: "reported/called-predicate", content: "the new parking fees unfair", mention: "The mayor" },
+  { text: "The firm called the charges baseless and fabricated by former staff.", rule: "reported/called-predicate", content: "the charges baseless and fabricated by former staff" },
+  { text: "He called the ruling unfair and said he would appeal.", rule: "reported/called-predicate", content: "the ruling unfair" },
+  // A name right before "calling" is its source; a possessive is no part of the mention.
+  { text: "Farmers cheered, with Gov. Ann Lee calling the deal a triumph.", rule: "reported/called-predicate", content: "the deal a triumph", mention: "Gov. Ann Lee" },
+  { text: "Asked about Lee's calling the deal a triumph, the mayor shrugged.", rule: "reported/called-predicate", content: "the deal a triumph", mention: "Lee" },
   // "U.S." before a capitalised pronoun or article ends the content, though the splitter keeps the sentence whole.
   { text: "Lee says the plant will move to the U.S. He says costs are lower there.", rule: "reported/verb-then-content", content: "the plant will move to the U.S", mention: "Lee" },
   { text: "Lee said the envoy met U.S. Trade Representative Ann Ruiz on Monday.", rule: "reported/verb-then-content", content: "the envoy met U.S. Trade Representative Ann Ruiz on Monday" },
@@ -386,6 +393,8 @@ const MUST_MATCH: Row[] = [
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The guide said here.", why: "'here' alone after the verb is no content" },
+  { text: "She called the state capital on Monday.", why: "'called' with a noun phrase and no adjective after it is a phone call" },
+  { text: "He called the hotel manager and complained.", why: "no predicate after the object" },
   { text: "When asked at the county fair in Dayton, the candidate smiled and waved.", why: "a fronted 'asked' with a place phrase and no question after it puts no question" },
   { text: "The mayor responded to questions about firms that have moved their plants abroad.", why: "'that' before an auxiliary after an adverbial is a relative pronoun" },
   { text: "That is all, according.", why: "no source after 'according'" },
