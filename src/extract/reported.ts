@@ -625,15 +625,33 @@ function asReportedBy(s: Sentence, v: VerbSite): Hit | null {
   const { toks } = s;
   const as = v.cueStart - 1;
   const by = v.vi + 1;
+  // "The campaign, first reported by The Post, is ...": the same aside without "as", between commas.
+  const bare = toks[as].text === ",";
   let e = by + 1;
   while (e < toks.length && e - by <= 10 && toks[e].text !== "," && toks[e].text !== "." && !CLAUSE_WORDS.has(toks[e].lower)) e++;
-  if (e === by + 1 || e >= toks.length || toks[e].text !== ",") return null;
-  const opens = as === 0 || (as === 1 && /^(?:and|but|so|yet)$/.test(toks[0].lower));
-  const inner = as >= 2 && toks[as - 1].text === ",";
-  if (!opens && !inner) return null;
-  const sp = tokSpan(toks, by + 1, e);
+  const opens = !bare && (as === 0 || (as === 1 && /^(?:and|but|so|yet)$/.test(toks[0].lower)));
+  const inner = as >= 2 && (bare || toks[as - 1].text === ",");
+  if (e === by + 1 || !(opens || inner)) return null;
+  // The agent ends before a time phrase ("by The Times on Tuesday").
+  let a = by + 2;
+  while (a < e && !((PHRASE_PREPOSITIONS.has(toks[a].lower) && toks[a].lower !== "of") || (TIME_WORDS.has(toks[a].lower) && !DETERMINERS.has(toks[a].lower)))) a++;
+  const sp = tokSpan(toks, by + 1, a);
+  const source: Source = { source: sp, mention: sp, role: null };
+  const cue = tokSpan(toks, v.cueStart, by + 1);
+  // "..., as first reported by The Times on Tuesday.": at the sentence's end the aside vouches for what
+  // stands before it.
+  // (After a colon, only what follows it: "Pieces have shifted: the PAC started ..., as first reported by X.")
+  if (!bare && inner && (e >= toks.length || isEnd(s, e))) {
+    let b = as - 2;
+    while (b > 0 && toks[b].text !== ":" && toks[b].text !== ";") b--;
+    const body = content(s, b > 0 ? b + 1 : backwardStart(s, as - 1), as - 1);
+    return body ? { content: body, cue, source, to: null, forward: false } : null;
+  }
+  if (e >= toks.length || toks[e].text !== ",") return null;
+  // (Without "as" the aside sits on the subject, and the main clause's verb follows its closing comma.)
+  if (bare && !(toks[e + 1]?.word && !toks[e + 1].cap && !CLAUSE_WORDS.has(toks[e + 1].lower) && !DETERMINERS.has(toks[e + 1].lower) && !SUBJECT_PRONOUNS.has(toks[e + 1].lower))) return null;
   const body = content(s, opens ? e + 1 : 0, forwardStop(s, e + 1));
-  return body ? { content: body, cue: tokSpan(toks, v.cueStart, by + 1), source: { source: sp, mention: sp, role: null }, to: null, forward: opens } : null;
+  return body ? { content: body, cue, source, to: null, forward: opens } : null;
 }
 
 /** Text before the source of a trailing attribution ("..., X said."): from the sentence start. */
@@ -1460,6 +1478,8 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const { toks } = s;
       const v = siteAt(s, i);
       if (v && !v.passive && v.verb.frame === "say" && v.cueStart > 0 && toks[v.cueStart - 1].lower === "as" && toks[v.vi + 1]?.lower === "by") return asReportedBy(s, v);
+      // "The plan, first reported by The Post, is ...": a bare past participle of reporting between commas.
+      if (v && !v.passive && v.cueStart > 1 && toks[v.cueStart - 1].text === "," && toks[v.vi + 1]?.lower === "by" && v.verb.form.endsWith("ed") && PASSIVE_SUBJECT_LEMMAS.has(v.verb.lemma)) return asReportedBy(s, v);
       if (!v || v.passive || v.verb.frame === "ask" || toks[v.rest]?.text !== ",") return null;
       const src = subjectAt(s, v.cueStart);
       if (!src) return null;

@@ -320,6 +320,9 @@ const MUST_MATCH: Row[] = [
   { text: "The bridge, as one engineer pointed out, was never designed for trucks.", rule: "reported/as-parenthetical", content: "The bridge, as one engineer pointed out, was never designed for trucks", cue: "pointed out" },
   { text: "As reported by the Valley Gazette, the mill will close in the spring.", rule: "reported/as-parenthetical", content: "the mill will close in the spring", mention: "the Valley Gazette", cue: "reported by" },
   { text: "The fund, as first disclosed by a state auditor, lost half its value.", rule: "reported/as-parenthetical", content: "The fund, as first disclosed by a state auditor, lost half its value", mention: "a state auditor", cue: "first disclosed by" },
+  // The same aside without "as" between commas, and "as reported by X" at the sentence's end (after any colon).
+  { text: "The merger talks, first reported by the Valley Herald on Monday, have stalled.", rule: "reported/as-parenthetical", content: "The merger talks, first reported by the Valley Herald on Monday, have stalled", mention: "the Valley Herald", cue: "first reported by" },
+  { text: "The county has changed course: the mill will close in May, as first reported by the Valley Gazette on Friday.", rule: "reported/as-parenthetical", content: "the mill will close in May", mention: "the Valley Gazette" },
   { text: "The senator called her vote on the farm bill a mistake.", rule: "reported/called-predicate", content: "her vote on the farm bill a mistake" },
   { text: "He lost twice and called it a lesson in patience.", rule: "reported/called-predicate", content: "it a lesson in patience", mention: "He" },
   { text: "Critics called the fee and the new permit rules a tax on the poor.", rule: "reported/called-predicate", content: "the fee and the new permit rules a tax on the poor" },
@@ -393,6 +396,7 @@ const MUST_MATCH: Row[] = [
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The guide said here.", why: "'here' alone after the verb is no content" },
+  { text: "The report, first reported by the paper, which many read.", why: "a bare 'reported by X' aside needs the main clause's verb after its closing comma" },
   { text: "She called the state capital on Monday.", why: "'called' with a noun phrase and no adjective after it is a phone call" },
   { text: "He called the hotel manager and complained.", why: "no predicate after the object" },
   { text: "When asked at the county fair in Dayton, the candidate smiled and waved.", why: "a fronted 'asked' with a place phrase and no question after it puts no question" },
