@@ -1014,6 +1014,34 @@ function adjectivePredicate(s: Sentence, j: number): number {
   return -1;
 }
 
+/**
+ * Start of a preposition of manner or addition right before the participle at i ("in", "besides", "in addition
+ * to", "aside from", "apart from"), or -1.
+ */
+function prepositionBefore(toks: readonly Token[], i: number): number {
+  const w = (k: number): string => (k >= 0 ? toks[k].lower : "");
+  if (w(i - 1) === "in" || w(i - 1) === "besides") return i - 1;
+  if (w(i - 1) === "to" && w(i - 2) === "addition" && w(i - 3) === "in") return i - 3;
+  if (w(i - 1) === "from" && (w(i - 2) === "aside" || w(i - 2) === "apart")) return i - 2;
+  return -1;
+}
+
+/**
+ * "..., but he refuses to discuss it, aside from saying ...": the subject pronoun of the clause the
+ * prepositional phrase at p hangs on (after a comma or a conjunction), or null.
+ */
+function clausePronounBefore(toks: readonly Token[], p: number): Source | null {
+  for (let k = p - 1; k >= 0 && p - k <= 15; k--) {
+    const t = toks[k];
+    if (t.text === ";" || t.text === ":") return null;
+    if (/^(?:he|she|they|we|i)$/.test(t.lower) && (k === 0 || toks[k - 1].text === "," || /^(?:and|but|so|yet|while|because|though|although)$/.test(toks[k - 1].lower))) {
+      const sp = tokSpan(toks, k, k + 1);
+      return { source: sp, mention: sp, role: null };
+    }
+  }
+  return null;
+}
+
 /** Speech participles that can open a sentence ("Noting that ..., X said"); "telling" and "asking" take a listener first. */
 const FRONTED_PARTICIPLES: ReadonlySet<string> = new Set(["noting", "arguing", "claiming", "insisting", "explaining", "warning", "stating", "saying", "adding", "acknowledging", "conceding"]);
 
@@ -1348,12 +1376,17 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const nounBefore = toks[i].lower === "saying" && prev.word && !prev.cap && !AUX_ADVERBS.has(prev.lower) && !/^(by|before|after|while|when|and|but|of|for|without|from|about|in|on|is|was|are|were|be|been|keep|kept|start|started|stop|stopped|began|begin|continue|continued|went|go|heard|hear|caught|quit|avoid|avoided)$/.test(prev.lower);
       // "... a “bad earpiece,” claiming ...": American style puts the comma inside the closing mark.
       const comma = prev.text === "," || (/^(?:”|"|’|'')$/.test(prev.text) && toks[i - 2]?.text === ",");
-      if (!comma && !/^(by|before|after|while|when|and)$/.test(prev.lower) && !/^(—|–|--|-)$/.test(prev.text) && !nounBefore) return null;
+      // "in saying that ...", "in addition to stating that ...", "aside from saying he ...": the participle is the
+      // object of a preposition of manner or addition; its subject is the sentence's. (Not "instead of saying":
+      // what follows was not said.)
+      const p = prepositionBefore(toks, i);
+      if (!comma && p < 0 && !/^(by|before|after|while|when|and)$/.test(prev.lower) && !/^(—|–|--|-)$/.test(prev.text) && !nounBefore) return null;
       const v = siteAt(s, i);
       if (!v) return null;
       // "After saying A, the man B": a fronted participle's content ends at the main clause's comma.
       // (Its source is the main clause's subject: a pronoun or capitalised words after that comma.)
-      const fronted = /^(?:by|before|after|while|when)$/.test(prev.lower) && (i === 1 || (i === 2 && /^(?:and|but|so|yet)$/.test(toks[0].lower)));
+      const opensAt = (k: number): boolean => k === 0 || (k === 1 && /^(?:and|but|so|yet)$/.test(toks[0].lower));
+      const fronted = (/^(?:by|before|after|while|when)$/.test(prev.lower) && opensAt(i - 1)) || (p >= 0 && opensAt(p));
       let body = forwardContent(s, v.rest, v.verb);
       let mainSubject: Source | null = null;
       if (body && fronted) {
@@ -1367,8 +1400,11 @@ export const REPORTED_RULES: readonly CueRule[] = [
         }
       }
       if (!body) return null;
-      const source = nounBefore ? subjectBefore(toks, i, 0) : fronted ? mainSubject : sentenceSubject(toks);
+      const source = nounBefore ? subjectBefore(toks, i, 0) : fronted ? mainSubject : p >= 0 ? (clausePronounBefore(toks, p) ?? sentenceSubject(toks)) : sentenceSubject(toks);
       if (nounBefore && !source) return null;
+      // ("in denying additional security requests", "instead of denying them care": after a preposition a
+      // noun-phrase object is an act; only a reported clause is content.)
+      if (p >= 0 && !fronted && !/^(?:that|whether|if|how|why|what|who)$/.test(toks[v.rest]?.lower ?? "") && !clauseIn(s, s.text.slice(body.start - s.span.start, body.end - s.span.start))) return null;
       // The clause test (the tagger) last: it is the costly one.
       if (!v.topic && !reportedClause(s, body, v.verb)) return null;
       return { content: body, cue: cueSpanOf(s, v), source, to: v.to, forward: true };

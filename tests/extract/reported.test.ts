@@ -49,6 +49,10 @@ const MUST_MATCH: Row[] = [
   // A fronted "After/While saying A, X ...": the content ends at the main clause's comma; X is the source.
   { text: "While saying that he respects the mayor, Mr. Lee continued to question her budget.", rule: "reported/participle", content: "that he respects the mayor", mention: "Mr. Lee", cue: "saying" },
   { text: "After saying he was too nervous to ask a question, the man left the room.", rule: "reported/participle", content: "he was too nervous to ask a question", mention: null },
+  // A participle after a preposition of manner or addition ("in saying", "in addition to stating", "aside from saying").
+  { text: "In addition to stating that the levy was illegal, Mayor Ruiz vowed to repeal it.", rule: "reported/participle", content: "that the levy was illegal", mention: "Mayor Ruiz", cue: "stating" },
+  { text: "The mayor was right in saying that the levy was illegal.", rule: "reported/participle", content: "that the levy was illegal", mention: "The mayor" },
+  { text: "Ruiz has said little, but she refuses to name a deputy, aside from saying she wants a lawyer.", rule: "reported/participle", content: "she wants a lawyer", mention: "she" },
   // After "..., X said,": a joined verb phrase or an "including" list continues the account; a participle is narration.
   { text: "He had no criminal record, the airline added, and had passed all background checks.", rule: "reported/said-after", content: "He had no criminal record, the airline added, and had passed all background checks", mention: "the airline" },
   { text: "The emails covered many topics, the paper said, including speeches and meetings.", rule: "reported/said-after", content: "The emails covered many topics, the paper said, including speeches and meetings", mention: "the paper" },
@@ -396,6 +400,8 @@ const MUST_MATCH: Row[] = [
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The guide said here.", why: "'here' alone after the verb is no content" },
+  { text: "The board erred in denying additional funds to the clinic.", why: "after a preposition, a participle with a noun-phrase object is an act, not a report" },
+  { text: "Instead of saying that the levy was illegal, the mayor praised it.", why: "'instead of saying': what follows was not said" },
   { text: "The report, first reported by the paper, which many read.", why: "a bare 'reported by X' aside needs the main clause's verb after its closing comma" },
   { text: "She called the state capital on Monday.", why: "'called' with a noun phrase and no adjective after it is a phone call" },
   { text: "He called the hotel manager and complained.", why: "no predicate after the object" },
