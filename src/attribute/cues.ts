@@ -1189,7 +1189,10 @@ function nearestClauseSubject(q: QuoteContext, toks: readonly Tok[]): Mention | 
     // was labeled “…”"), nothing further back is the source.
     return canSpeak(q, m) ? m : null;
   }
-  return null;
+  // No clause with a subject of its own ("Trump cast the blame on …, and emphasized the threat
+  // that “…”"): the sentence's leading name or pronoun.
+  const lead = leadingSubject(q, toks, toks.length);
+  return lead && (lead.kind === "name" || lead.kind === "pronoun") && canSpeak(q, lead) ? lead : null;
 }
 
 /** Somewhere in the text a capitalised word stands right before `word` ("Jeb Bush" for "Bush"). */
@@ -1248,10 +1251,12 @@ export const LAST_RESORT_RULES: readonly CueRule[] = [
     must: [
       "The fire was small, and long before city officials tried to portray the blaze as “a disaster” the crews had left.",
       "The port is quiet, and all the workers have to do is repeat, day after day, “Safety First,” and go home.",
+      "Ada Lind cut the ribbon on the pier in May, and praised the crews for “the finest work in years.”",
     ],
     mustNot: [
       "The fire was small, and long before the rain tried to soak the hills as “a disaster” the crews had left.",
       "When the board examined the claim, it was labeled “mostly true” by the panel.",
+      "The old pier cut the harbour in two for years, and framed the bay for “the finest view in the county.”",
     ],
     match(q) {
       const toks = beforeWindow(q);
