@@ -752,6 +752,8 @@ function canSpeak(q: QuoteContext, m: Mention): boolean {
   const head = toks[toks.length - 1];
   if (m.kind === "pronoun") return ["he", "she", "they", "we", "i"].includes(head.lower);
   if (PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower)) return true;
+  // A title as the head of a description ("the justice", "the pope") is a person.
+  if (!head.cap && TITLES.has(head.lower) && toks.length > 1) return true;
   // A capitalised head that is not just the sentence's first word ("The", "This", "Media").
   return head.cap && !NOT_NAMES.has(head.lower) && (toks.length > 1 || m.kind === "name");
 }
