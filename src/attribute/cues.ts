@@ -741,6 +741,16 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "document", "transcript", "release", "indictment",
 ]);
 
+// Plurals in -ers/-ors that name things, not people.
+const NOT_AGENTS: ReadonlySet<string> = new Set([
+  "numbers", "papers", "letters", "orders", "matters", "powers", "waters", "borders", "quarters", "headquarters",
+  "centers", "chambers", "barriers", "offers", "layers", "members", "others", "corners", "towers", "filters",
+  "computers", "factors", "sectors", "errors", "colors", "colours", "doors", "floors", "mirrors", "corridors",
+  "monitors", "motors", "tractors", "vectors", "terrors", "horrors", "favors", "favours", "honors", "honours",
+  "rumors", "rumours", "flavors", "tremors", "meters", "liters", "litres", "markers", "posters", "banners",
+  "stickers", "flyers", "fliers", "mailers", "trailers", "headers", "chapters", "characters", "registers",
+]);
+
 /**
  * A subject that can be the source of words: a personal pronoun, or a phrase whose head word is a
  * name, a person noun or an organisation noun ("the timing of the surge", "the final results",
@@ -754,6 +764,8 @@ function canSpeak(q: QuoteContext, m: Mention): boolean {
   if (PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower)) return true;
   // A title as the head of a description ("the justice", "the pope") is a person.
   if (!head.cap && TITLES.has(head.lower) && toks.length > 1) return true;
+  // A plural agent noun the lexicon does not list ("questioners", "demonstrators", "marchers").
+  if (!head.cap && toks.length > 1 && /(?:ers|ors|ists|ians)$/.test(head.lower) && !NOT_AGENTS.has(head.lower)) return true;
   // A capitalised head that is not just the sentence's first word ("The", "This", "Media").
   return head.cap && !NOT_NAMES.has(head.lower) && (toks.length > 1 || m.kind === "name");
 }
