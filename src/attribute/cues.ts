@@ -741,6 +741,16 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "document", "transcript", "release", "indictment",
 ]);
 
+// Plurals in -ers/-ors that name things, not people.
+const NOT_AGENTS: ReadonlySet<string> = new Set([
+  "numbers", "papers", "letters", "orders", "matters", "powers", "waters", "borders", "quarters", "headquarters",
+  "centers", "chambers", "barriers", "offers", "layers", "members", "others", "corners", "towers", "filters",
+  "computers", "factors", "sectors", "errors", "colors", "colours", "doors", "floors", "mirrors", "corridors",
+  "monitors", "motors", "tractors", "vectors", "terrors", "horrors", "favors", "favours", "honors", "honours",
+  "rumors", "rumours", "flavors", "tremors", "meters", "liters", "litres", "markers", "posters", "banners",
+  "stickers", "flyers", "fliers", "mailers", "trailers", "headers", "chapters", "characters", "registers",
+]);
+
 /**
  * A subject that can be the source of words: a personal pronoun, or a phrase whose head word is a
  * name, a person noun or an organisation noun ("the timing of the surge", "the final results",
@@ -752,6 +762,10 @@ function canSpeak(q: QuoteContext, m: Mention): boolean {
   const head = toks[toks.length - 1];
   if (m.kind === "pronoun") return ["he", "she", "they", "we", "i"].includes(head.lower);
   if (PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower)) return true;
+  // A title as the head of a description ("the justice", "the pope") is a person.
+  if (!head.cap && TITLES.has(head.lower) && toks.length > 1) return true;
+  // A plural agent noun the lexicon does not list ("questioners", "demonstrators", "marchers").
+  if (!head.cap && toks.length > 1 && /(?:ers|ors|ists|ians)$/.test(head.lower) && !NOT_AGENTS.has(head.lower)) return true;
   // A capitalised head that is not just the sentence's first word ("The", "This", "Media").
   return head.cap && !NOT_NAMES.has(head.lower) && (toks.length > 1 || m.kind === "name");
 }
@@ -1189,7 +1203,10 @@ function nearestClauseSubject(q: QuoteContext, toks: readonly Tok[]): Mention | 
     // was labeled “…”"), nothing further back is the source.
     return canSpeak(q, m) ? m : null;
   }
-  return null;
+  // No clause with a subject of its own ("Trump cast the blame on …, and emphasized the threat
+  // that “…”"): the sentence's leading name or pronoun.
+  const lead = leadingSubject(q, toks, toks.length);
+  return lead && (lead.kind === "name" || lead.kind === "pronoun") && canSpeak(q, lead) ? lead : null;
 }
 
 /** Somewhere in the text a capitalised word stands right before `word` ("Jeb Bush" for "Bush"). */
@@ -1248,10 +1265,12 @@ export const LAST_RESORT_RULES: readonly CueRule[] = [
     must: [
       "The fire was small, and long before city officials tried to portray the blaze as “a disaster” the crews had left.",
       "The port is quiet, and all the workers have to do is repeat, day after day, “Safety First,” and go home.",
+      "Ada Lind cut the ribbon on the pier in May, and praised the crews for “the finest work in years.”",
     ],
     mustNot: [
       "The fire was small, and long before the rain tried to soak the hills as “a disaster” the crews had left.",
       "When the board examined the claim, it was labeled “mostly true” by the panel.",
+      "The old pier cut the harbour in two for years, and framed the bay for “the finest view in the county.”",
     ],
     match(q) {
       const toks = beforeWindow(q);

@@ -485,6 +485,10 @@ describe("cue subjects", () => {
     ["must-not: the last resort does not override a speaker from the quote beside it", "Ada Lind said the plan was “dead on arrival” and, long before city officials tried to portray it as “a big win,” left.", "a big win,", { speaker: "Ada Lind" }],
     ["must: uncredited quotes later in the sentence go on with the last-resort speaker", "It was clear long before the union leaders tried to sell “fair pay for every worker,” “safe ports for every ship,” and, yes, “good jobs for every town” to the voters.", "good jobs for every town", { mention: "the union leaders", ruleId: "attribution/same-paragraph" }],
     ["must-not: a quote in the next sentence does not go on with the last-resort speaker", "It was clear long before the union leaders tried to sell “fair pay for every worker.” The town wanted “safe ports for every ship” instead.", "safe ports for every ship", { speaker: null }],
+    ["must: a title as the head of a description can speak", "In three interviews, the justice sounded off on the mayor, saying she did not “want to contemplate” his plan.", "want to contemplate", { mention: "the justice" }],
+    ["must-not: a capitalised title alone opening the sentence is not a description's head", "Secretary of the port, mostly, is a job for “someone with patience.”", "someone with patience.", { speaker: null }],
+    ["must: a plural agent noun the lexicon does not list can speak", "The hall was full. The first five questioners ranged from polite to hostile: “Why did you sell the pier?”", "Why did you sell the pier?", { mention: "The first five questioners" }],
+    ["must-not: a plural in -ers that names things does not speak", "The hall was full. The old posters ranged from polite to hostile: “Why did you sell the pier?”", "Why did you sell the pier?", { speaker: null }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
     const q = attribute(text).find((x) => x.text === words);
