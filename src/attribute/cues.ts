@@ -1,7 +1,7 @@
 import { NAMING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
 import type { Span } from "../model/index.js";
 import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES } from "./lexicon.js";
-import { isFiniteVerbLike, isVerbAt, opensParticipleClause, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
+import { isFiniteVerbLike, isVerbAt, opensParticipleClause, opensQuantity, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { datelineEnd, isPossessive as isPossessiveTok, sentenceTail, tokenize, type Tok } from "./tokens.js";
 
 /** What a direct quote's surroundings look like to the cue rules. */
@@ -885,7 +885,7 @@ function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number):
     }
     // A participle clause ("Reading from a prepared text, …", "Informed of the plan, …") opens too.
     const participleClause = opensParticipleClause(toks, s);
-    const opener = !f.word || (!f.cap && !PRONOUNS.has(f.lower) && !DETERMINER_WORDS.has(f.lower) && !PERSON_NOUNS.has(f.lower)) || NOT_SUBJECT_OPENERS.has(f.lower) || participleClause || opensSpanOfTime(toks, s);
+    const opener = !opensQuantity(toks, s) && (!f.word || (!f.cap && !PRONOUNS.has(f.lower) && !DETERMINER_WORDS.has(f.lower) && !PERSON_NOUNS.has(f.lower)) || NOT_SUBJECT_OPENERS.has(f.lower) || participleClause || opensSpanOfTime(toks, s));
     if (!opener) break;
     // Skip an opening adverbial to its comma.
     let c = s;

@@ -50,6 +50,28 @@ const NOT_SUBJECT_START = new Set([
   "amid", "amidst", "across", "around", "behind", "beyond", "inside", "outside", "within", "throughout", "toward", "towards", "upon",
 ]);
 
+const APPROXIMATORS: ReadonlySet<string> = new Set(["about", "nearly", "almost", "roughly", "approximately", "over", "under"]);
+const COMPARATIVES: ReadonlySet<string> = new Set(["least", "most", "than"]);
+const COUNT_WORDS: ReadonlySet<string> = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "half", "dozens", "hundreds", "thousands", "one", "twenty", "thirty", "forty", "fifty"]);
+const SPAN_UNITS: ReadonlySet<string> = new Set(["years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "miles", "percent", "year", "month", "week", "day", "hour", "minute"]);
+
+/**
+ * A count that opens a subject ("about 200 protesters", "At least half of voters", "more than 40
+ * lawmakers"), not an adverbial of time or measure ("About 30 minutes later", "Over 40 years").
+ */
+export function opensQuantity(toks: readonly Tok[], i: number): boolean {
+  const f = toks[i]?.lower;
+  let n = i + 1;
+  if (f === "at" || f === "more" || f === "fewer" || f === "less") {
+    if (!COMPARATIVES.has(toks[n]?.lower ?? "")) return false;
+    n++;
+  } else if (!f || !APPROXIMATORS.has(f)) return false;
+  const num = toks[n];
+  if (!num || !(/^\d/.test(num.text) || COUNT_WORDS.has(num.lower))) return false;
+  for (let k = n + 1; k < toks.length && k <= n + 2; k++) if (SPAN_UNITS.has(toks[k].lower) || !toks[k].word) return false;
+  return true;
+}
+
 /** Split at top-level commas (not inside brackets). */
 function segments(toks: readonly Tok[]): Tok[][] {
   const out: Tok[][] = [[]];
@@ -89,7 +111,7 @@ function isSubjectNP(toks: readonly Tok[]): boolean {
   if (toks.length === 0 || toks.length > 14) return false;
   const first = toks[0];
   if (PRONOUNS.has(first.lower)) return toks.length === 1;
-  if (NOT_SUBJECT_START.has(first.lower)) return false;
+  if (NOT_SUBJECT_START.has(first.lower) && !opensQuantity(toks, 0)) return false;
   // A predicate left over from a clause ("appeared on MSNBC and began by", "saying anybody who")
   // does not open a subject; participles used as adjectives do ("retired general", "acting chief").
   if (toks.length > 1 && !first.cap && (isFiniteVerbLike(first) && !ADJECTIVAL_PARTICIPLES.has(first.lower) || /ing$/.test(first.lower) && !ADJECTIVAL_ING.has(first.lower) && !PERSON_NOUNS.has(first.lower))) return false;

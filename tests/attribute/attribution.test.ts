@@ -489,6 +489,9 @@ describe("cue subjects", () => {
     ["must-not: a capitalised title alone opening the sentence is not a description's head", "Secretary of the port, mostly, is a job for “someone with patience.”", "someone with patience.", { speaker: null }],
     ["must: a plural agent noun the lexicon does not list can speak", "The hall was full. The first five questioners ranged from polite to hostile: “Why did you sell the pier?”", "Why did you sell the pier?", { mention: "The first five questioners" }],
     ["must-not: a plural in -ers that names things does not speak", "The hall was full. The old posters ranged from polite to hostile: “Why did you sell the pier?”", "Why did you sell the pier?", { speaker: null }],
+    ["must: a count opens a subject ('about 200 protesters')", "In Oakdale, about 200 protesters gathered at the pier, holding signs and chanting “Save our pier now.”", "Save our pier now.", { mention: "about 200 protesters" }],
+    ["must: 'At least half of …' opens a subject", "At least half of voters in the town say the mayor's plans are “about right,” though.", "about right,", { mention: "At least half of voters in the town" }],
+    ["must-not: a count of time opens an adverbial, not the subject", "About 30 minutes later, the mayor said the pier was “gone for good.”", "gone for good.", { mention: "the mayor" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
     const q = attribute(text).find((x) => x.text === words);
