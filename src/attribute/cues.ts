@@ -741,12 +741,12 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "document", "transcript", "release", "indictment",
 ]);
 
-// Plurals in -ers/-ors that name things, not people.
+// Plurals in -ers/-ors that name things, not people ("members" and "monitors" are PERSON_NOUNS, tested first).
 const NOT_AGENTS: ReadonlySet<string> = new Set([
   "numbers", "papers", "letters", "orders", "matters", "powers", "waters", "borders", "quarters", "headquarters",
-  "centers", "chambers", "barriers", "offers", "layers", "members", "others", "corners", "towers", "filters",
+  "centers", "chambers", "barriers", "offers", "layers", "others", "corners", "towers", "filters",
   "computers", "factors", "sectors", "errors", "colors", "colours", "doors", "floors", "mirrors", "corridors",
-  "monitors", "motors", "tractors", "vectors", "terrors", "horrors", "favors", "favours", "honors", "honours",
+  "motors", "tractors", "vectors", "terrors", "horrors", "favors", "favours", "honors", "honours",
   "rumors", "rumours", "flavors", "tremors", "meters", "liters", "litres", "markers", "posters", "banners",
   "stickers", "flyers", "fliers", "mailers", "trailers", "headers", "chapters", "characters", "registers",
 ]);
