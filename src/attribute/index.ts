@@ -31,6 +31,7 @@ const CONTINUATION = {
   samePara: { id: "attribution/same-paragraph", reason: "no cue of its own; continues the speaker of the quote beside it in the paragraph (“A,” X said. “B.”)" },
   nextPiece: { id: "attribution/quote-continues", reason: "the quote runs on from the previous paragraph" },
   paragraph: { id: "attribution/paragraph-continuation", reason: "a quote paragraph with no cue continues the previous paragraph's speaker" },
+  overNarration: { id: "attribution/paragraph-after-narration", reason: "a quote paragraph with no cue, after one paragraph of narration that credits no one and gives no subject: it goes on with the speaker credited two paragraphs before (X told CNN “…”. ¶ What “…” means is unclear. ¶ “…”)" },
 };
 
 const REPEATED = { id: "attribution/repeated-quote", reason: "the same words are quoted elsewhere in the article with a cue of their own (a headline or teaser repeats a quote from the body); they take that quote's speaker" };
@@ -330,6 +331,10 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
       else if (lastInPrevPara < 0 && prevSubject.has(i)) {
         const s = prevSubject.get(i)!;
         out[i] = fromMention(s.mention, null, s.clause, s.mention.span.start, PREVIOUS_SUBJECT.id, PREVIOUS_SUBJECT.reason);
+      }
+      else if (lastInPrevPara < 0 && lastAny >= 0 && paraOf[lastAny] === p - 2 && !c.continuesPrevious && isQuoteParagraph(text, paras[p], c)) {
+        out[i] = inherit(out[lastAny]!, CONTINUATION.overNarration);
+        followsOn[i] = true;
       }
     }
     if (out[i]) {
