@@ -614,6 +614,9 @@ function inSubordinate(toks: readonly Token[], sourceStart: number, cueStart: nu
   return SUBORDINATORS.test(prev) || ((subj === "who" || subj === "which") && a + 1 >= cueStart) || (prev === "who" && toks[a - 2]?.lower === "those");
 }
 
+/** Token k opens its sentence, after at most a leading "and", "but", "so" or "yet". */
+const opensSentence = (toks: readonly Token[], k: number): boolean => k === 0 || (k === 1 && /^(?:and|but|so|yet)$/.test(toks[0].lower));
+
 // ---------------------------------------------------------------------------------------------
 // The rule table, tried in this order for each cue word.
 
@@ -629,7 +632,7 @@ function asReportedBy(s: Sentence, v: VerbSite): Hit | null {
   const bare = toks[as].text === ",";
   let e = by + 1;
   while (e < toks.length && e - by <= 10 && toks[e].text !== "," && toks[e].text !== "." && !CLAUSE_WORDS.has(toks[e].lower)) e++;
-  const opens = !bare && (as === 0 || (as === 1 && /^(?:and|but|so|yet)$/.test(toks[0].lower)));
+  const opens = !bare && opensSentence(toks, as);
   const inner = as >= 2 && (bare || toks[as - 1].text === ",");
   if (e === by + 1 || !(opens || inner)) return null;
   // The agent ends before a time phrase ("by The Times on Tuesday").
@@ -1385,8 +1388,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
       if (!v) return null;
       // "After saying A, the man B": a fronted participle's content ends at the main clause's comma.
       // (Its source is the main clause's subject: a pronoun or capitalised words after that comma.)
-      const opensAt = (k: number): boolean => k === 0 || (k === 1 && /^(?:and|but|so|yet)$/.test(toks[0].lower));
-      const fronted = (/^(?:by|before|after|while|when)$/.test(prev.lower) && opensAt(i - 1)) || (p >= 0 && opensAt(p));
+      const fronted = (/^(?:by|before|after|while|when)$/.test(prev.lower) && opensSentence(toks, i - 1)) || (p >= 0 && opensSentence(toks, p));
       let body = forwardContent(s, v.rest, v.verb);
       let mainSubject: Source | null = null;
       if (body && fronted) {
@@ -1521,7 +1523,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
       if (!src) return null;
       const a = tokenAt(toks, src.source.start);
       if (a < 1 || toks[a - 1].lower !== "as") return null;
-      const opens = a - 1 === 0 || (a - 1 === 1 && /^(?:and|but|so|yet)$/.test(toks[0].lower));
+      const opens = opensSentence(toks, a - 1);
       const inner = a >= 3 && toks[a - 2].text === ",";
       if (!opens && !inner) return null;
       const body = content(s, opens ? v.rest + 1 : 0, forwardStop(s, v.rest + 1));
@@ -1612,7 +1614,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
         const sa = subjectAt(s, v.cueStart);
         const a = sa ? tokenAt(toks, sa.source.start) : -1;
         const nx = toks[rest + 1];
-        const opens = a === 0 || (a === 1 && /^(?:and|but|so|yet)$/.test(toks[0].lower));
+        const opens = opensSentence(toks, a);
         if (!opens || v.verb.lemma !== "say" || !nx?.word || NARRATION_AFTER_CUE.test(nx.lower) || SPEECH_VERBS.has(nx.lower)) return null;
         rest++;
       }
