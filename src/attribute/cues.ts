@@ -293,7 +293,7 @@ const R = {
   colonName: { id: "attribution/name-colon", reason: "the quote's sentence is only a name and a colon (“Ann Lee: “…””, “HEADLINE - Ann Lee: “…””), as in transcripts and round-ups" },
   naming: { id: "attribution/called-it", reason: "a naming verb frames the quote (X called it “…”)" },
   sentenceBefore: { id: "attribution/sentence-before", reason: "a quote that opens its sentence with no cue, right after a sentence in its paragraph whose subject can speak and that quotes no one (X turned to me. “…”)" },
-  possessorOfWords: { id: "attribution/possessor-of-words", reason: "a quoted phrase with no cue inside a noun phrase for something said whose possessor is named (X’s claim that “…”, X’s pledge to be “…”): the possessor is the source" },
+  possessorOfWords: { id: "attribution/possessor-of-words", reason: "the quote, or the that-clause that holds it, follows a noun for something said whose possessor stands before it (X’s claim that “…”, her remark that “…”, X’s response was: “…”, X’s pledge to be “…”): the possessor, as written with its possessive, is the source" },
   clauseSubject: { id: "attribution/clause-subject", reason: "a quoted phrase inside narration with no cue of its own and no subject that opens its sentence: the subject of the nearest clause before it that can speak is the source (…, long before officials started to portray it as “…”)" },
   sentenceSubject: { id: "attribution/sentence-subject", reason: "a quoted phrase inside narration with no speech cue of its own: the subject of its sentence is the source (X likened it to “…”)" },
 };
@@ -396,6 +396,28 @@ export const CUE_RULES: readonly CueRule[] = [
         if (m && (m.kind === "pronoun" || m.kind === "name")) return hit(m, spanOf(toks[v], toks[v]), { start: q.outer.end, end: toks[toks.length - 1].end }, R.afterSubject);
       }
       return null;
+    },
+  },
+  {
+    ...R.possessorOfWords,
+    must: [
+      "It was hard to forget Ada Lind’s bold assertion that “nobody will ever close this port.”",
+      "The mayor’s response was: “We will rebuild.”",
+      "Ada Lind spoke first. The vote came days after her remark that the pier was “a disgrace to the town.”",
+      "Critics seized on Tom Reyes’s claim during the debate that the port had been “a total failure.”",
+      "It was hard to trust Mayor Tom Reyes’s pledge to be “a friend to every fisherman.”",
+    ],
+    mustNot: [
+      "It was hard to forget the bold assertion that “nobody will ever close this port.”",
+      "The town put out a statement saying Tom Reyes’s comments “are based on opinion, not facts.”",
+      "Ada Lind’s claim that the port, Tom Reyes said, was “a total failure” drew boos.",
+      "The vote came days after her remark about the pier, which stood “like a ghost over the bay.”",
+      "It was hard to trust that Tom Reyes’s boat could be “a friend to every fisherman.”",
+    ],
+    match(q) {
+      const toks = beforeWindow(q);
+      const w = possessiveWords(q, toks);
+      return w ? hit(w.mention, spanOf(toks[w.noun], toks[w.noun]), spanOf(toks[w.from], toks[toks.length - 1]), R.possessorOfWords) : null;
     },
   },
   {
@@ -1185,6 +1207,72 @@ const WORDS_NOUNS: ReadonlySet<string> = new Set([
   "refrain", "words", "phrase", "call", "demand", "plea", "threat", "retort", "quip", "joke", "tweet", "response",
 ]);
 
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, { gender: "m" | "f" | null; plural: boolean }> = new Map([
+  ["his", { gender: "m", plural: false }],
+  ["her", { gender: "f", plural: false }],
+  ["their", { gender: null, plural: true }],
+]);
+// Short words that may stand between a noun for something said and the quote ("claim that",
+// "response was:", "pledge to be a", "call for a").
+const WORDS_TAIL: ReadonlySet<string> = new Set(["that", "of", "for", "to", "be", "is", "was", "a", "an", "the", ":", ","]);
+// Words that open a short phrase between the noun and its that-clause ("claim during the debate
+// that", "comment Monday that", "comments before a committee that").
+const WORDS_PHRASE_OPENERS: ReadonlySet<string> = new Set(["during", "before", "in", "at", "on", "after", "last", "this", "earlier", "on", "to", "from"]);
+
+/**
+ * “X’s claim that … “…””: a noun for something said (WORDS_NOUNS) after a possessor (a name with its
+ * possessive, or his/her/their) and at most three modifiers, followed by the quote after a few short
+ * words, or by a that-clause (after a short phrase at most) that holds the quote and has no speech
+ * verb of its own. The mention is the possessor as written, its possessive included.
+ */
+function possessiveWords(q: QuoteContext, toks: readonly Tok[]): { mention: Mention; noun: number; from: number } | null {
+  const n = toks.length;
+  for (let k = n - 1; k >= 1 && k >= n - 28; k--) {
+    const t = toks[k];
+    if (!t.word || t.cap || !WORDS_NOUNS.has(t.lower)) continue;
+    // The words after the noun: a few short words, or a that-clause with no speech verb of its own.
+    let ok = n - 1 - k <= 4;
+    for (let i = k + 1; i < n && ok; i++) if (!WORDS_TAIL.has(toks[i].lower)) ok = false;
+    if (!ok) {
+      let c = k + 1;
+      if (c < n && (WORDS_PHRASE_OPENERS.has(toks[c].lower) || TIME_WORDS.has(toks[c].lower))) {
+        while (c < n && c - k <= 6 && toks[c].word && toks[c].lower !== "that") c++;
+      }
+      if (c < n && (toks[c].lower === "is" || toks[c].lower === "was")) c++;
+      if (c >= n - 1 || toks[c].lower !== "that" || n - c > 22) continue;
+      if (hasCueVerbFrom(toks, c + 1)) return null;
+      for (let i = c + 1; i < n; i++) if (toks[i].text === ":" || toks[i].text === "(") return null;
+    }
+    // Up to three modifiers between the possessor and the noun ("recent evidence-free", "March").
+    let p = k - 1;
+    while (p > 0 && k - p <= 3 && toks[p].word && !isPossessiveTok(toks[p]) && !POSSESSIVE_PRONOUNS.has(toks[p].lower) && !DETERMINER_WORDS.has(toks[p].lower) && !isCueVerb(toks, p)) p--;
+    const pro = POSSESSIVE_PRONOUNS.get(toks[p].lower);
+    if (pro) {
+      if (hasCueVerbFrom(toks.slice(0, p), 0)) return null;
+      const span = { start: toks[p].start, end: toks[p].end };
+      return { mention: { span, role: null, whole: span, kind: "pronoun", type: pro.plural ? "group" : "person", gender: pro.gender, name: null, title: null, plural: pro.plural }, noun: k, from: p };
+    }
+    if (p < 1 || !isPossessiveTok(toks[p]) || !toks[p - 1].word) return null;
+    // The possessor: the capitalised run before the possessive ending, or a person or organisation
+    // noun after its determiner ("the campaign’s").
+    let s = p - 1;
+    if (toks[s].cap) {
+      while (s > 0 && toks[s - 1].cap && toks[s - 1].word) s--;
+    } else if (PERSON_NOUNS.has(toks[s].lower) || ORG_WORDS.has(toks[s].lower)) {
+      while (s > 0 && p - s <= 4 && toks[s - 1].word && !DETERMINER_WORDS.has(toks[s - 1].lower)) s--;
+      if (s === 0 || !DETERMINER_WORDS.has(toks[s - 1].lower)) return null;
+      s--;
+    } else return null;
+    // "The town released a statement saying Lee’s comments “…”": words about someone's words are
+    // the speaker's before them.
+    if (hasCueVerbFrom(toks.slice(0, s), 0)) return null;
+    const m = parseSubject(q.text, spanOf(toks[s], toks[p - 1]));
+    if (!m || m.kind === "pronoun") return null;
+    return { mention: { ...m, whole: { start: m.whole.start, end: toks[p].end } }, noun: k, from: s };
+  }
+  return null;
+}
+
 /**
  * The subject of the nearest clause before the quote that has one able to speak: the noun phrase
  * right before a word that starts a predicate, back to the clause's opener or comma.
@@ -1228,38 +1316,6 @@ function surnameOfFullName(text: string, word: string): boolean {
  * narration, credited to the subject of its clause.
  */
 export const LAST_RESORT_RULES: readonly CueRule[] = [
-  {
-    ...R.possessorOfWords,
-    must: ["It was hard to forget Ada Lind’s bold assertion that “nobody will ever close this port.”", "It was hard to trust Mayor Tom Reyes’s pledge to be “a friend to every fisherman.”"],
-    mustNot: [
-      "It was hard to forget the bold assertion that “nobody will ever close this port.”",
-      "It was hard to trust that Tom Reyes’s boat could be “a friend to every fisherman.”",
-      "The town put out a statement saying Tom Reyes’s comments “are based on opinion, not facts.”",
-    ],
-    match(q) {
-      const toks = beforeWindow(q);
-      const n = toks.length;
-      // The speech noun, then at most "that", "of", "for" or "to be" before the quote.
-      let k = n - 1;
-      if (k >= 1 && toks[k].lower === "be" && toks[k - 1].lower === "to") k -= 2;
-      else if (k >= 0 && (toks[k].lower === "that" || toks[k].lower === "of" || toks[k].lower === "for" || toks[k].text === ",")) k--;
-      if (k < 1 || !WORDS_NOUNS.has(toks[k].lower)) return null;
-      // Up to three modifiers between the possessive and the noun ("recent evidence-free").
-      let p = k - 1;
-      while (p > 0 && k - p <= 3 && !isPossessiveTok(toks[p]) && toks[p].word && !toks[p].cap) p--;
-      if (p < 1 || !isPossessiveTok(toks[p])) return null;
-      // The possessor: the capitalised run before the possessive ending.
-      let s = p - 1;
-      if (!toks[s].cap) return null;
-      while (s > 0 && toks[s - 1].cap && toks[s - 1].word) s--;
-      // "The town released a statement saying Lee’s comments “…”": words about someone's words
-      // are the speaker's before them.
-      if (hasCueVerbFrom(toks.slice(0, s), 0)) return null;
-      const m = parseSubject(q.text, spanOf(toks[s], toks[p - 1]));
-      if (!m || (m.kind !== "name" && m.kind !== "organisation")) return null;
-      return hit(m, spanOf(toks[k], toks[k]), spanOf(toks[s], toks[n - 1]), R.possessorOfWords);
-    },
-  },
   {
     ...R.clauseSubject,
     must: [

@@ -193,6 +193,9 @@ describe("speakers", () => {
     ["must-not: a participle used as an adjective stays in the subject", "A retired general told the panel that the base was “a relic of another age entirely.”", "a relic of another age entirely.", { speaker: "A retired general" }, null],
     ["must: ', adding' after an inverted cue takes the speaker after the verb", "“It is not new in Ohio,” said Rep. Ann Lee (D-Ohio) at the time, adding that “we have been electing them for years.”", "we have been electing them for years.", { speaker: "Ann Lee", mention: "Rep. Ann Lee (D-Ohio)" }, null],
     ["must: a participle after 'City, State,' takes the sentence's subject, not the place", "Ana Ruiz spoke out about the flood in Oakdale, Ohio, arguing that the levee should be called “a disgrace.”", "a disgrace.", { speaker: "Ana Ruiz" }, null],
+    ["must: a possessor before a noun for something said is the mention, its possessive included", "Critics seized on Tom Reyes’s claim that the port had been “a total failure.”", "a total failure.", { speaker: "Tom Reyes", mention: "Tom Reyes’s" }, null],
+    ["must: a possessive pronoun before a noun for something said is the mention; the speaker is its antecedent", "Ada Lind spoke first. The vote came days after her remark that the pier was “a disgrace to the town.”", "a disgrace to the town.", { speaker: "Ada Lind", mention: "her" }, null],
+    ["must-not: a that-clause with a speech verb of its own is not the possessor's", "Critics seized on Tom Reyes’s claim that Ada Lind said the port was “a total failure.”", "a total failure.", { speaker: "Ada Lind" }, null],
     ["must-not: a participle with 'by' after it stays in the subject", "A letter obtained by the paper warns that “any further delay will cost the city dearly.”", "any further delay will cost the city dearly.", {}, ["speaker"]],
   ];
   it.each(sources)("%s", (_name, text, words, expected, notNull) => {
