@@ -18,7 +18,8 @@ export type QuoteContext = {
 };
 
 export type CueHit = {
-  readonly mention: Mention;
+  /** Null when the rule finds that the quote has no speaker to credit (see `noSpeaker`). */
+  readonly mention: Mention | null;
   readonly cue: Span;
   /** The narration that holds the cue: where to read to whom, how and when. */
   readonly clause: Span;
@@ -33,6 +34,8 @@ export type CueRule = {
   /** Made-up examples of what it must and must not match (the tests read these). */
   readonly must: readonly string[];
   readonly mustNot: readonly string[];
+  /** The row decides that the quote has no speaker: its hits carry no mention. */
+  readonly noSpeaker?: boolean;
   readonly match: (q: QuoteContext) => CueHit | null;
 };
 
@@ -50,7 +53,7 @@ const BETWEEN = new Set([
   "has", "have", "had", "would", "will", "also", "later", "then", "once", "again", "previously", "recently",
   "repeatedly", "further", "simply", "just", "only", "finally", "even", "still", "did", "could", "can", "may",
   "might", "should", "already", "often", "frequently", "publicly", "privately", "flatly", "bluntly", "quickly",
-  "'d", "’d", "'s", "’s", "reportedly", "proudly", "angrily", "quietly", "softly",
+  "'d", "’d", "'s", "’s", "reportedly", "proudly", "angrily", "quietly", "softly", "first",
 ]);
 const PASSIVE = new Set(["be", "been", "is", "was", "were", "being", "are", "it's", "it’s"]);
 
@@ -215,6 +218,8 @@ function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: number, 
   // of the predicate; they are not the participle's subject.
   if (v - 4 >= from && /ing$/.test(toks[v].lower) && toks[v - 1].text === "," && toks[v - 2].cap && toks[v - 3].text === "," && toks[v - 4].cap) return null;
   let e = v;
+  // "X responded by saying": the past form and "by" before the participle are the predicate.
+  if (v - 2 > from && toks[v - 1].lower === "by" && /ing$/.test(toks[v].lower) && isFiniteVerbLike(toks[v - 2])) e = v - 2;
   // The progressive's auxiliary stands between the subject and the verb too ("X is insisting").
   const progressive = toks[v].lower.endsWith("ing");
   // A capitalised word is a name ("Kelly said", "Will wrote"), never an adverb or auxiliary here.
@@ -229,7 +234,7 @@ function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: number, 
   return parseSubject(q.text, { start: toks[from].start, end: endTok.end });
 }
 
-function hit(mention: Mention, cue: Span, clause: Span, rule: { id: string; reason: string }): CueHit {
+function hit(mention: Mention | null, cue: Span, clause: Span, rule: { id: string; reason: string }): CueHit {
   return { mention, cue, clause, ruleId: rule.id, reason: rule.reason };
 }
 
@@ -285,6 +290,7 @@ const R = {
   dash: { id: "attribution/dash-credit", reason: "the quote is credited after a dash (“…” ― X)" },
   creditLine: { id: "attribution/credit-line", reason: "the quote ends its paragraph and the next paragraph is only a credit line (“…” ¶ ― X, role)" },
   according: { id: "attribution/according-to", reason: "“according to X” in the quote's sentence" },
+  reportedBy: { id: "attribution/reported-by", reason: "the quote's sentence ends “…, X reported.” or “…, reports X.”: like “according to X”, the benchmark's annotators credit the outlet that reported it" },
   asPutIt: { id: "attribution/as-x-put-it", reason: "“as X put it” in the quote's sentence" },
   inWords: { id: "attribution/in-their-words", reason: "“in X's words” in the quote's sentence" },
   citedAuthor: { id: "attribution/cited-author", reason: "the quote is introduced as someone's words (a line from X: “…”), so X wrote or said it, not the narrator who cites it" },
@@ -295,6 +301,7 @@ const R = {
   sentenceBefore: { id: "attribution/sentence-before", reason: "a quote that opens its sentence with no cue, right after a sentence in its paragraph whose subject can speak and that quotes no one (X turned to me. “…”)" },
   possessorOfWords: { id: "attribution/possessor-of-words", reason: "the quote, or the that-clause that holds it, follows a noun for something said whose possessor stands before it (X’s claim that “…”, her remark that “…”, X’s response was: “…”, X’s pledge to be “…”): the possessor, as written with its possessive, is the source" },
   clauseSubject: { id: "attribution/clause-subject", reason: "a quoted phrase inside narration with no cue of its own and no subject that opens its sentence: the subject of the nearest clause before it that can speak is the source (…, long before officials started to portray it as “…”)" },
+  agentlessPassive: { id: "attribution/agentless-passive", reason: "the quote follows a passive naming or asking verb with no agent (what is called “…”, X was asked about the “…”, X was said to be “…”): the words are not credited to anyone in the sentence, so the quote has no speaker" },
   sentenceSubject: { id: "attribution/sentence-subject", reason: "a quoted phrase inside narration with no speech cue of its own: the subject of its sentence is the source (X likened it to “…”)" },
 };
 
@@ -323,6 +330,32 @@ export const CUE_RULES: readonly CueRule[] = [
         if (m) return hit(m, spanOf(toks[i], toks[i + 1]), spanOf(toks[i], rest[rest.length - 1]), R.according);
       }
       return null;
+    },
+  },
+  {
+    ...R.reportedBy,
+    must: ["“We are not leaving,” said Ada Lind, a nurse, reports the Oakdale Herald.", "Ada Lind said the roads were “completely blocked” near the bridge, the Oakdale Herald reported."],
+    mustNot: ["“We are not leaving,” said Ada Lind, who reported the fire.", "Ada Lind reported that the roads were “completely blocked.”"],
+    match(q) {
+      const toks = afterWindow(q);
+      const n = toks.length;
+      if (n < 3) return null;
+      let c = n - 1;
+      while (c >= 0 && toks[c].text !== ",") c--;
+      if (c < 0 || c + 2 >= n) return null;
+      const first = toks[c + 1];
+      const last = toks[n - 1];
+      let src: Mention | null = null;
+      let cue: Tok;
+      if (first.lower === "reported" || first.lower === "reports") {
+        cue = first;
+        src = parseInvertedSource(q.text, spanOf(toks[c + 2], last));
+      } else if (last.lower === "reported" || last.lower === "reports") {
+        cue = last;
+        src = parseSubject(q.text, spanOf(first, toks[n - 2]));
+      } else return null;
+      if (!src || (src.kind !== "organisation" && src.kind !== "name")) return null;
+      return hit(src, spanOf(cue, cue), spanOf(toks[c + 1], last), R.reportedBy);
     },
   },
   {
@@ -698,6 +731,29 @@ export const CUE_RULES: readonly CueRule[] = [
         return null;
       }
       return null;
+    },
+  },
+  {
+    ...R.agentlessPassive,
+    noSpeaker: true,
+    must: [
+      "The town held what is called a “harvest parade” every October.",
+      "Ada Lind was asked about the “closed port” at the meeting.",
+      "The new fund will informally be dubbed the “Save the Pier Fund” and will open in May.",
+      "The mayor was said to be “furious” with the board.",
+    ],
+    mustNot: [
+      "Ada Lind called the plan a “harvest parade” at the meeting.",
+      "The plan was called a “harvest parade” by Ada Lind.",
+      "Ada Lind said the plan is called a “harvest parade” in the town.",
+      "The mayor was furious at the “closed port” plan.",
+    ],
+    match(q) {
+      const toks = beforeWindow(q);
+      const b = agentlessPassiveAt(toks);
+      // "… was called a “…” by Ada Lind": the agent comes after the quote.
+      if (b < 0 || afterWindow(q).find((t) => t.word)?.lower === "by") return null;
+      return b >= 0 ? hit(null, spanOf(toks[b], toks[toks.length - 1]), spanOf(toks[0], toks[toks.length - 1]), R.agentlessPassive) : null;
     },
   },
   {
@@ -1098,6 +1154,8 @@ function relativeSource(q: QuoteContext, toks: readonly Tok[], r: number): Menti
 function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number): Mention | null {
   let s = 0;
   while (s < v) {
+    // "Then he cut into Bush, calling him …": a linking word that opens the clause stands before its subject.
+    if (s + 1 < v && CLAUSE_LEADS.has(toks[s].lower) && SUBJECT_PRONOUNS.has(toks[s + 1].lower)) s++;
     let e = s;
     while (e < v && toks[e].word && (/^\p{Lu}/u.test(toks[e].text) || /^(?:al|el)-/.test(toks[e].text))) {
       e++;
@@ -1164,6 +1222,8 @@ function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number): Menti
   return null;
 }
 
+// Linking words that may open a clause before its pronoun subject ("Then he …", "But she …").
+const CLAUSE_LEADS: ReadonlySet<string> = new Set(["then", "and", "but", "so", "yet", "now", "later", "still", "also", "instead", "meanwhile", "finally"]);
 const PREPOSITION_OPENERS = new Set(["amid", "amidst", "against", "around", "across", "behind", "beyond", "inside", "outside", "within", "throughout", "toward", "towards", "upon", "per", "via", "except", "regarding"]);
 
 const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "over", "in", "on", "at", "from", "for", "to", "with", "by", "near", "under", "across", "behind"]);
@@ -1212,12 +1272,14 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, { gender: "m" | "f" | null; plura
   ["her", { gender: "f", plural: false }],
   ["their", { gender: null, plural: true }],
 ]);
+// Determiners that open a noun phrase of their own: no possessor stands after them ("most" may: "X’s most explosive claim").
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(["the", "a", "an", "this", "that", "these", "those", "some", "any", "no", "another"]);
 // Short words that may stand between a noun for something said and the quote ("claim that",
 // "response was:", "pledge to be a", "call for a").
 const WORDS_TAIL: ReadonlySet<string> = new Set(["that", "of", "for", "to", "be", "is", "was", "a", "an", "the", ":", ","]);
 // Words that open a short phrase between the noun and its that-clause ("claim during the debate
 // that", "comment Monday that", "comments before a committee that").
-const WORDS_PHRASE_OPENERS: ReadonlySet<string> = new Set(["during", "before", "in", "at", "on", "after", "last", "this", "earlier", "on", "to", "from"]);
+const WORDS_PHRASE_OPENERS: ReadonlySet<string> = new Set(["during", "before", "in", "at", "on", "after", "last", "this", "earlier", "to", "from"]);
 
 /**
  * “X’s claim that … “…””: a noun for something said (WORDS_NOUNS) after a possessor (a name with its
@@ -1245,7 +1307,7 @@ function possessiveWords(q: QuoteContext, toks: readonly Tok[]): { mention: Ment
     }
     // Up to three modifiers between the possessor and the noun ("recent evidence-free", "March").
     let p = k - 1;
-    while (p > 0 && k - p <= 3 && toks[p].word && !isPossessiveTok(toks[p]) && !POSSESSIVE_PRONOUNS.has(toks[p].lower) && !DETERMINER_WORDS.has(toks[p].lower) && !isCueVerb(toks, p)) p--;
+    while (p > 0 && k - p <= 3 && toks[p].word && !isPossessiveTok(toks[p]) && !POSSESSIVE_PRONOUNS.has(toks[p].lower) && !ARTICLE_WORDS.has(toks[p].lower) && !isCueVerb(toks, p)) p--;
     const pro = POSSESSIVE_PRONOUNS.get(toks[p].lower);
     if (pro) {
       if (hasCueVerbFrom(toks.slice(0, p), 0)) return null;
@@ -1271,6 +1333,34 @@ function possessiveWords(q: QuoteContext, toks: readonly Tok[]): { mention: Ment
     return { mention: { ...m, whole: { start: m.whole.start, end: toks[p].end } }, noun: k, from: s };
   }
   return null;
+}
+
+const BE_FORMS: ReadonlySet<string> = new Set(["is", "was", "were", "are", "be", "been", "being"]);
+const PASSIVE_NAMING: ReadonlySet<string> = new Set(["called", "dubbed", "labeled", "labelled", "nicknamed", "termed", "branded", "named", "known", "described", "referred", "marked"]);
+
+/**
+ * Where an agentless passive of naming or asking that ends right before the quote starts (its
+ * form of "be"), or -1: "what is called a", "will informally be dubbed the", "was asked about
+ * the", "was said to be". Not when a speech verb earlier in the sentence names who spoke.
+ */
+function agentlessPassiveAt(toks: readonly Tok[]): number {
+  let k = toks.length - 1;
+  if (k >= 0 && (toks[k].lower === "a" || toks[k].lower === "an" || toks[k].lower === "the")) k--;
+  if (k >= 0 && (toks[k].text === "," || toks[k].text === ":")) k--;
+  let v: number;
+  if (k >= 2 && toks[k].lower === "be" && toks[k - 1].lower === "to" && toks[k - 2].lower === "said") v = k - 2;
+  else {
+    if (k >= 0 && toks[k].lower === "as") k--;
+    if (k >= 0 && toks[k].lower === "to" && toks[k - 1]?.lower === "referred") k--;
+    if (k >= 0 && toks[k].lower === "about" && toks[k - 1]?.lower === "asked") k--;
+    if (k < 0 || (!PASSIVE_NAMING.has(toks[k].lower) && toks[k].lower !== "asked")) return -1;
+    v = k;
+  }
+  let b = v - 1;
+  while (b >= 0 && !toks[b].cap && (/ly$/.test(toks[b].lower) || BETWEEN.has(toks[b].lower))) b--;
+  if (b < 0 || !BE_FORMS.has(toks[b].lower)) return -1;
+  if (hasCueVerbFrom(toks.slice(0, b), 0)) return -1;
+  return b;
 }
 
 /**

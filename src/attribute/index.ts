@@ -34,6 +34,10 @@ const CONTINUATION = {
   overNarration: { id: "attribution/paragraph-after-narration", reason: "a quote paragraph with no cue, after one paragraph of narration that credits no one and gives no subject: it goes on with the speaker credited two paragraphs before (X told CNN “…”. ¶ What “…” means is unclear. ¶ “…”)" },
 };
 
+const NO_SPEAKER: Omit<Attribution, "cue" | "cueSpan" | "ruleId" | "reason"> = {
+  speaker: null, speakerType: "unknown", role: null, mention: null, mentionSpan: null, toOutlet: null, medium: null, spokenOn: null,
+};
+
 const REPEATED = { id: "attribution/repeated-quote", reason: "the same words are quoted elsewhere in the article with a cue of their own (a headline or teaser repeats a quote from the body); they take that quote's speaker" };
 
 /** A quote's words for comparing repeats: lower case, letters and digits only. */
@@ -256,6 +260,8 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     };
   };
 
+  // Quotes a rule leaves with no speaker on purpose: they are neither credited nor passed on.
+  const noSpeaker: boolean[] = new Array(sorted.length).fill(false);
   // First pass, in text order: quotes with a cue of their own, and reported speech.
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i] as WithSource;
@@ -272,9 +278,14 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
       continue;
     }
     const h = hits.get(i);
-    if (h) {
+    if (h?.mention) {
       out[i] = fromMention(h.mention, h.cue, h.clause, h.mention.span.start, h.ruleId, h.reason);
       if (h.mention.kind === "pronoun") followsOn[i] = true;
+    } else if (h) {
+      // A rule that finds no speaker to credit (an agentless passive): the quote keeps none, and
+      // the quotes around it take nothing from it.
+      out[i] = { ...NO_SPEAKER, cue: text.slice(h.cue.start, h.cue.end), cueSpan: h.cue, ruleId: h.ruleId, reason: h.reason };
+      noSpeaker[i] = true;
     }
   }
 
@@ -298,7 +309,7 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
   const nextAttributed: number[] = new Array(sorted.length).fill(-1);
   for (let i = sorted.length - 2; i >= 0; i--) {
     const j = i + 1;
-    nextAttributed[i] = paraOf[j] !== paraOf[i] ? -1 : out[j] && sorted[j].kind === "direct" ? j : nextAttributed[j];
+    nextAttributed[i] = paraOf[j] !== paraOf[i] ? -1 : out[j] && !noSpeaker[j] && sorted[j].kind === "direct" ? j : nextAttributed[j];
   }
   let lastInPara = -1; // last attributed direct quote in the current paragraph
   let lastInPrevPara = -1; // last attributed candidate of any kind in the paragraph before
@@ -337,7 +348,7 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
         followsOn[i] = true;
       }
     }
-    if (out[i]) {
+    if (out[i] && !noSpeaker[i]) {
       lastAny = i;
       if (c.kind === "direct") lastInPara = i;
     }
@@ -350,7 +361,7 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
   for (let i = 0; i < sorted.length; i++) {
     if (sorted[i].kind !== "direct") continue;
     const h = lastResort.get(i);
-    if (!out[i] && h) {
+    if (!out[i] && h?.mention) {
       out[i] = fromMention(h.mention, h.cue, h.clause, h.mention.span.start, h.ruleId, h.reason);
       lastResortPrev = i;
       continue;

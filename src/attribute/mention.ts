@@ -162,7 +162,7 @@ const IRREGULAR_PAST = new Set([
   "threw", "shot", "sent", "began", "took", "made", "gave", "went", "wrote", "spoke", "came", "got", "put", "ran",
   "won", "lost", "led", "left", "met", "held", "kept", "brought", "bought", "built", "caught", "chose", "drew",
   "fought", "found", "hit", "knew", "laid", "paid", "read", "rose", "saw", "set", "sought", "stood", "struck", "swore",
-  "taught", "thought", "tore", "understood", "woke", "became", "appears", "appeared", "however",
+  "taught", "thought", "tore", "understood", "woke", "became", "appears", "appeared", "however", "cast",
 ]);
 
 // Irregular past forms that are never participles, so "by" after them does not make an adjective.

@@ -17,7 +17,8 @@ describe("cue rules: every row's own examples", () => {
       const qs = attribute(text);
       expect(qs.length).toBeGreaterThan(0);
       expect(qs[0].ruleId).toBe(rule.id);
-      expect(qs[0].speaker).not.toBeNull();
+      if (rule.noSpeaker) expect(qs[0].speaker).toBeNull();
+      else expect(qs[0].speaker).not.toBeNull();
     });
     it.each(rule.mustNot.map((m) => [m]))(`${rule.id} must not match %s`, (text) => {
       for (const q of attribute(text)) expect(q.ruleId).not.toBe(rule.id);
