@@ -1100,6 +1100,13 @@ function localSubject(q: QuoteContext, toks: readonly Tok[], v: number): Mention
       if (m && m.kind === "name") return m;
     }
   }
+  // "T-shirts appeared … that said “…”": "that" between a noun and a finite cue that the quote
+  // follows at once is a relative pronoun, the source as written ("a letter that says he has “…”"
+  // is the writer's report of the letter).
+  if (!participle && v >= 2 && toks[v - 1].lower === "that" && !hasWordAfter(toks, v) && toks[v - 2].word && !toks[v - 2].cap && !isCueVerb(toks, v - 2) && !BETWEEN.has(toks[v - 2].lower) && !PASSIVE.has(toks[v - 2].lower) && !CLAUSE_OPENERS.has(toks[v - 2].lower) && !PRONOUNS.has(toks[v - 2].lower)) {
+    const r = relativeSource(q, toks, v - 1);
+    if (r) return r;
+  }
   let b = v - 1;
   while (b >= 0 && v - b <= 8 && toks[b].text !== "," && toks[b].text !== ";" && toks[b].lower !== "with" && !CLAUSE_OPENERS.has(toks[b].lower) && !RELATIVE_SOURCE.has(toks[b].lower)) b--;
   if (b >= 0 && v - b <= 8 && RELATIVE_SOURCE.has(toks[b].lower) && !participle) {
@@ -1117,7 +1124,7 @@ function localSubject(q: QuoteContext, toks: readonly Tok[], v: number): Mention
 }
 
 const RELATIVE_SOURCE = new Set(["who", "which"]);
-const NP_STOP = new Set([",", ";", ":", "(", ")", "—", "–", "―", "of", "for", "to", "with", "by", "from", "at", "in", "on", "about", "that"]);
+const NP_STOP = new Set([",", ";", ":", "(", ")", "—", "–", "―", "of", "for", "to", "with", "by", "from", "at", "in", "on", "about", "that", "as"]);
 
 /**
  * "McConnell, the Senate leader, who in 2010 said …", "the police department, which reported
@@ -1363,6 +1370,18 @@ function agentlessPassiveAt(toks: readonly Tok[]): number {
   return b;
 }
 
+/** A word after token `v` in the window (not just punctuation). */
+function hasWordAfter(toks: readonly Tok[], v: number): boolean {
+  for (let i = v + 1; i < toks.length; i++) if (toks[i].word) return true;
+  return false;
+}
+
+/** Only auxiliaries and adverbs from `from` up to `to` (none at all counts too). */
+function onlyAuxiliaries(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!BETWEEN.has(toks[i].lower) && !PASSIVE.has(toks[i].lower) && !/ly$/.test(toks[i].lower)) return false;
+  return true;
+}
+
 /**
  * The subject of the nearest clause before the quote that has one able to speak: the noun phrase
  * right before a word that starts a predicate, back to the clause's opener or comma.
@@ -1372,6 +1391,12 @@ function nearestClauseSubject(q: QuoteContext, toks: readonly Tok[]): Mention | 
     if (!predicateAt(toks, v, 0)) continue;
     let b = v - 1;
     while (b >= 0 && v - b <= 8 && toks[b].text !== "," && toks[b].text !== ";" && toks[b].text !== "—" && toks[b].text !== "–" && !CLAUSE_OPENERS.has(toks[b].lower) && !RELATIVE_SOURCE.has(toks[b].lower)) b--;
+    // "Trump, who has postured himself as the “…”": the relative pronoun right before the
+    // predicate (auxiliaries and adverbs aside) is the clause's subject; it is the source as written.
+    if (b >= 0 && RELATIVE_SOURCE.has(toks[b].lower) && onlyAuxiliaries(toks, b + 1, v)) {
+      const r = relativeSource(q, toks, b);
+      return r && canSpeak(q, r) ? r : null;
+    }
     if (v - b > 8 || b + 1 >= v) continue;
     const m = subjectBeforeVerb(q, toks, b + 1, v);
     if (!m) continue;

@@ -197,6 +197,12 @@ describe("speakers", () => {
     ["must: a possessor before a noun for something said is the mention, its possessive included", "Critics seized on Tom Reyes’s claim that the port had been “a total failure.”", "a total failure.", { speaker: "Tom Reyes", mention: "Tom Reyes’s" }, null],
     ["must: a possessive pronoun before a noun for something said is the mention; the speaker is its antecedent", "Ada Lind spoke first. The vote came days after her remark that the pier was “a disgrace to the town.”", "a disgrace to the town.", { speaker: "Ada Lind", mention: "her" }, null],
     ["must-not: a that-clause with a speech verb of its own is not the possessor's", "Critics seized on Tom Reyes’s claim that Ada Lind said the port was “a total failure.”", "a total failure.", { speaker: "Ada Lind" }, null],
+    ["must: 'that' between a noun and the finite cue is a relative pronoun, the source as written", "T-shirts quickly appeared in front of the party headquarters that said “We won.”", "We won.", { mention: "that" }, null],
+    ["must-not: 'that' before a cue whose own content holds the quote: the letter is reported", "Ada Lind released a letter from her doctor that says she has “excellent health.”", "excellent health.", { mention: "Ada Lind" }, null],
+    ["must-not: 'that' after a speech verb opens its content, not a relative clause", "Ada Lind said that “we won.”", "we won.", { speaker: "Ada Lind", mention: "Ada Lind" }, null],
+    ["must: a relative pronoun right before the predicate of a quote's clause is the source as written", "Tom Reyes, who has cast himself as the “friend of every fisherman,” spoke first.", "friend of every fisherman,", { speaker: "Tom Reyes", mention: "who" }, null],
+    ["must: a linking word before the pronoun subject of the main clause", "Ada Lind spoke first. Then she turned on Tom Reyes, calling him a “coward.”", "coward.", { speaker: "Ada Lind", mention: "she" }, null],
+    ["must: 'X responded by saying': the subject stops before the past form", "A town official responded by saying the port must be “closed to all traffic” at night.", "closed to all traffic", { mention: "A town official" }, null],
     ["must-not: a participle with 'by' after it stays in the subject", "A letter obtained by the paper warns that “any further delay will cost the city dearly.”", "any further delay will cost the city dearly.", {}, ["speaker"]],
   ];
   it.each(sources)("%s", (_name, text, words, expected, notNull) => {
