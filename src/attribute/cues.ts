@@ -477,7 +477,7 @@ export const CUE_RULES: readonly CueRule[] = [
       }
       // The verb's object and adverbials may follow it ("told him:", "said on Monday,").
       for (let v = toks.length - 1; v >= 0 && v >= toks.length - 9; v--) {
-        if (!isCueVerb(toks, v)) continue;
+        if (!isCueVerb(toks, v) || inClosedAside(toks, v)) continue;
         const tail = toks.slice(v + 1).map((t) => t.text);
         if (tail.some((t) => t === "." || t === "“" || t === '"')) return null;
         // "Said Ellis: “…”", "Added the mayor, “…”": the verb opens the sentence, its speaker follows.
@@ -670,6 +670,7 @@ export const CUE_RULES: readonly CueRule[] = [
       for (let v = toks.length - 1; v >= 0; v--) {
         if (!isCueVerb(toks, v)) continue;
         if (inOpeningTimeOrCondition(toks, v)) continue;
+        if (inClosedAside(toks, v)) continue;
         const m = speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
         if (m) return hit(m, cueExtent(toks, v), spanOf(toks[v], toks[toks.length - 1]), R.sentenceVerb);
       }
@@ -1368,6 +1369,29 @@ function agentlessPassiveAt(toks: readonly Tok[]): number {
   if (b < 0 || !BE_FORMS.has(toks[b].lower)) return -1;
   if (hasCueVerbFrom(toks.slice(0, b), 0)) return -1;
   return b;
+}
+
+/**
+ * The verb at `v` stands in a relative clause or an aside that closes before the quote ("He said
+ * that the plan, which some have argued was a ploy, was an “insult”", "the ad, which — as Lee noted
+ * — promises to “…”"): it is not the cue of the clause that holds the quote.
+ */
+function inClosedAside(toks: readonly Tok[], v: number): boolean {
+  let close = "";
+  for (let i = v + 1; i < toks.length; i++) {
+    if (toks[i].text === "," || toks[i].text === "—" || toks[i].text === "–") {
+      close = toks[i].text;
+      break;
+    }
+  }
+  if (!close) return false;
+  for (let r = v - 1; r >= 1 && v - r <= 10; r--) {
+    const t = toks[r].text;
+    if (close !== "," && (t === "—" || t === "–")) return true;
+    if (t === "," || t === ";" || t === "—" || t === "–") return false;
+    if (RELATIVE_SOURCE.has(toks[r].lower) && toks[r - 1].text === ",") return r + 1 < v;
+  }
+  return false;
 }
 
 /** A word after token `v` in the window (not just punctuation). */

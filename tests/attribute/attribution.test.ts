@@ -203,6 +203,8 @@ describe("speakers", () => {
     ["must: a relative pronoun right before the predicate of a quote's clause is the source as written", "Tom Reyes, who has cast himself as the “friend of every fisherman,” spoke first.", "friend of every fisherman,", { speaker: "Tom Reyes", mention: "who" }, null],
     ["must: a linking word before the pronoun subject of the main clause", "Ada Lind spoke first. Then she turned on Tom Reyes, calling him a “coward.”", "coward.", { speaker: "Ada Lind", mention: "she" }, null],
     ["must: 'X responded by saying': the subject stops before the past form", "A town official responded by saying the port must be “closed to all traffic” at night.", "closed to all traffic", { mention: "A town official" }, null],
+    ["must: a speech verb inside a relative clause that closes before the quote is not its cue", "Ada Lind said that the plan, which some have argued was a ploy, was an “insult” to the town.", "insult", { speaker: "Ada Lind" }, null],
+    ["must-not: a relative clause that holds the quote keeps its own cue", "The plan came from Tom Reyes, whom Ada Lind called “a friend of every fisherman.”", "a friend of every fisherman.", { speaker: "Ada Lind" }, null],
     ["must-not: a participle with 'by' after it stays in the subject", "A letter obtained by the paper warns that “any further delay will cost the city dearly.”", "any further delay will cost the city dearly.", {}, ["speaker"]],
   ];
   it.each(sources)("%s", (_name, text, words, expected, notNull) => {
