@@ -604,6 +604,9 @@ function thatAfterAside(s: Sentence, from: number): number {
   return -1;
 }
 
+/** Prepositions that may go before a relative pronoun ("in which", "under which", "for whom"). */
+const PIED_PREPOSITIONS = /^(?:in|on|at|by|for|with|under|from|through|during|after|to|of|about)$/;
+
 const SUBORDINATORS = /^(while|although|though|when|if|as|because|after|before|since|whereas|unless|once|who|which)$/;
 
 /** The cue sits in a fronted subordinate or relative clause ("While X said A, B"; "X, who said A, B"). */
@@ -1636,7 +1639,14 @@ export const REPORTED_RULES: readonly CueRule[] = [
       // After "that" the clause must have a gap ("that he said defied expectations"), or "that" is
       // the complementiser of a noun ("a message that we must respond").
       const rel = a > 0 ? toks[a - 1].lower : "";
-      const gap = relative && (AUX_START.test(toks[v.rest]?.lower ?? "") || rel === "which" || (rel === "that" && verbFirst(toks[v.rest]) && !clauseIn(s, s.text.slice(body.start - s.span.start, body.end - s.span.start))));
+      // "a poll in which 67 percent say she is not honest": after a preposition the relative pronoun is the
+      // preposition's object, outside the reported clause, which has no gap; the content follows the verb
+      // when it opens with a subject or a question word ("in which the group urged followers to ..." is
+      // a request whose listener the annotators keep with the relative).
+      const first = toks[tokenAt(toks, body.start)];
+      const pied = (rel === "which" || rel === "whom") && a > 1 && PIED_PREPOSITIONS.test(toks[a - 2].lower) && !!first &&
+        (SUBJECT_PRONOUNS.has(first.lower) || DETERMINERS.has(first.lower) || QUESTION_WORDS.has(first.lower) || first.cap);
+      const gap = relative && !pied && (AUX_START.test(toks[v.rest]?.lower ?? "") || rel === "which" || (rel === "that" && verbFirst(toks[v.rest]) && !clauseIn(s, s.text.slice(body.start - s.span.start, body.end - s.span.start))));
       if (gap && relativeBefore(s, a)) {
         // "which she has said was a mistake, was a major factor": the main clause's verb after a comma ends it.
         let stop = forwardStop(s, v.rest);

@@ -30,6 +30,11 @@ type Row = { text: string; rule: string; content: string; mention?: string | nul
 
 // Made-up sentences, one or more per cue rule. None comes from the Palmyra corpus.
 const MUST_MATCH: Row[] = [
+  // A relative pronoun after a preposition is outside the reported clause; a relative with a gap opens it.
+  { text: "The mayor faces a town in which most residents say she has ignored the river.", rule: "reported/verb-then-content", content: "she has ignored the river", cue: "say" },
+  { text: "He sent a letter in which he said the plant would close.", rule: "reported/verb-then-content", content: "the plant would close", cue: "said" },
+  { text: "The plan drew a rule which critics said was unfair to renters.", rule: "reported/verb-then-content", content: "which critics said was unfair to renters", cue: "said" },
+  { text: "It was a rally in which the group urged members to vote early.", rule: "reported/verb-then-content", content: "which the group urged members to vote early", cue: "urged" },
   // A relative clause with no comma before it ("a veteran who now is …,") is part of the appositive.
   { text: "Ana Ruiz, 52, a retired nurse who now is a volunteer for the Red Cross, said the shelter was full.", rule: "reported/verb-then-content", content: "the shelter was full", mention: "Ana Ruiz" },
   { text: "Mr. Diaz told voters here Sunday that he would stay in the race.", rule: "reported/verb-then-content", content: "that he would stay in the race", mention: "Mr. Diaz", cue: "told voters" },
