@@ -604,6 +604,9 @@ function thatAfterAside(s: Sentence, from: number): number {
   return -1;
 }
 
+/** Words after which an "according to X," phrase opens the clause it vouches for ("because, according to X, ..."). */
+const SOURCE_OPENS_CLAUSE = /^(?:after|because|while|since|although|though|when|whereas|until|before|that)$/;
+
 /** Prepositions that may go before a relative pronoun ("in which", "under which", "for whom"). */
 const PIED_PREPOSITIONS = /^(?:in|on|at|by|for|with|under|from|through|during|after|to|of|about)$/;
 
@@ -1140,6 +1143,18 @@ export const REPORTED_RULES: readonly CueRule[] = [
     match(s, i) {
       const { toks } = s;
       if (toks[i].lower !== "according" || toks[i + 1]?.lower !== "to" || i === 0) return null;
+      // "He left after, according to him, the network censured his report", "said that according to its
+      // count, the party has won": after a subordinator or "that", the source phrase opens the clause it
+      // vouches for; the content is that clause, from the source's closing comma or dash.
+      const sub = DASHES.has(toks[i - 1].text) || toks[i - 1].text === "," ? i - 2 : i - 1;
+      if (sub >= 1 && SOURCE_OPENS_CLAUSE.test(toks[sub].lower) && !toks[sub].cap) {
+        let k = i + 2;
+        while (k < toks.length && k - i <= 14 && toks[k].text !== "," && !DASHES.has(toks[k].text)) k++;
+        const src = k < toks.length && k - i <= 14 && k > i + 2 ? sourceAfter(s, i + 2, k) : null;
+        const body = src ? content(s, k + 1, forwardStop(s, k + 1)) : null;
+        // (Without a clause after the source phrase there is none: what stands before ends in the subordinator.)
+        return body && src ? { content: body, cue: tokSpan(toks, i, i + 2), source: src, to: null, forward: true } : null;
+      }
       const end = lastWordIndex(s);
       let srcEnd = end;
       // "X, according to Y, is ...": the content is the whole sentence around the source.

@@ -30,6 +30,9 @@ type Row = { text: string; rule: string; content: string; mention?: string | nul
 
 // Made-up sentences, one or more per cue rule. None comes from the Palmyra corpus.
 const MUST_MATCH: Row[] = [
+  // After a subordinator or "that", "according to X," opens the clause it vouches for: that clause is the content.
+  { text: "He moved to Texas after, according to his sister, the factory laid him off.", rule: "reported/according-to-after", content: "the factory laid him off", mention: "his sister", cue: "according to" },
+  { text: "The mayor resigned because — according to two aides — the council had turned on her.", rule: "reported/according-to-after", content: "the council had turned on her", cue: "according to" },
   // A relative pronoun after a preposition is outside the reported clause; a relative with a gap opens it.
   { text: "The mayor faces a town in which most residents say she has ignored the river.", rule: "reported/verb-then-content", content: "she has ignored the river", cue: "say" },
   { text: "He sent a letter in which he said the plant would close.", rule: "reported/verb-then-content", content: "the plant would close", cue: "said" },
@@ -404,6 +407,7 @@ const MUST_MATCH: Row[] = [
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
+  { text: "The plant closed in May because, according to county records.", why: "after a subordinator the source phrase opens a clause; with none after it, nothing is reported" },
   { text: "The guide said here.", why: "'here' alone after the verb is no content" },
   { text: "The board erred in denying additional funds to the clinic.", why: "after a preposition, a participle with a noun-phrase object is an act, not a report" },
   { text: "Instead of saying that the levy was illegal, the mayor praised it.", why: "'instead of saying': what follows was not said" },
