@@ -604,6 +604,12 @@ function thatAfterAside(s: Sentence, from: number): number {
   return -1;
 }
 
+/** Words after which an "according to X," phrase opens the clause it vouches for ("because, according to X, ..."). */
+const SOURCE_OPENS_CLAUSE = /^(?:after|because|while|since|although|though|when|whereas|until|before|that)$/;
+
+/** Prepositions that may go before a relative pronoun ("in which", "under which", "for whom"). */
+const PIED_PREPOSITIONS = /^(?:in|on|at|by|for|with|under|from|through|during|after|to|of|about)$/;
+
 const SUBORDINATORS = /^(while|although|though|when|if|as|because|after|before|since|whereas|unless|once|who|which)$/;
 
 /** The cue sits in a fronted subordinate or relative clause ("While X said A, B"; "X, who said A, B"). */
@@ -1137,6 +1143,18 @@ export const REPORTED_RULES: readonly CueRule[] = [
     match(s, i) {
       const { toks } = s;
       if (toks[i].lower !== "according" || toks[i + 1]?.lower !== "to" || i === 0) return null;
+      // "He left after, according to him, the network censured his report", "said that according to its
+      // count, the party has won": after a subordinator or "that", the source phrase opens the clause it
+      // vouches for; the content is that clause, from the source's closing comma or dash.
+      const sub = DASHES.has(toks[i - 1].text) || toks[i - 1].text === "," ? i - 2 : i - 1;
+      if (sub >= 1 && SOURCE_OPENS_CLAUSE.test(toks[sub].lower) && !toks[sub].cap) {
+        let k = i + 2;
+        while (k < toks.length && k - i <= 14 && toks[k].text !== "," && !DASHES.has(toks[k].text)) k++;
+        const src = k < toks.length && k - i <= 14 && k > i + 2 ? sourceAfter(s, i + 2, k) : null;
+        const body = src ? content(s, k + 1, forwardStop(s, k + 1)) : null;
+        // (Without a clause after the source phrase there is none: what stands before ends in the subordinator.)
+        return body && src ? { content: body, cue: tokSpan(toks, i, i + 2), source: src, to: null, forward: true } : null;
+      }
       const end = lastWordIndex(s);
       let srcEnd = end;
       // "X, according to Y, is ...": the content is the whole sentence around the source.
@@ -1636,7 +1654,14 @@ export const REPORTED_RULES: readonly CueRule[] = [
       // After "that" the clause must have a gap ("that he said defied expectations"), or "that" is
       // the complementiser of a noun ("a message that we must respond").
       const rel = a > 0 ? toks[a - 1].lower : "";
-      const gap = relative && (AUX_START.test(toks[v.rest]?.lower ?? "") || rel === "which" || (rel === "that" && verbFirst(toks[v.rest]) && !clauseIn(s, s.text.slice(body.start - s.span.start, body.end - s.span.start))));
+      // "a poll in which 67 percent say she is not honest": after a preposition the relative pronoun is the
+      // preposition's object, outside the reported clause, which has no gap; the content follows the verb
+      // when it opens with a subject or a question word ("in which the group urged followers to ..." is
+      // a request whose listener the annotators keep with the relative).
+      const first = toks[tokenAt(toks, body.start)];
+      const pied = (rel === "which" || rel === "whom") && a > 1 && PIED_PREPOSITIONS.test(toks[a - 2].lower) && !!first &&
+        (SUBJECT_PRONOUNS.has(first.lower) || DETERMINERS.has(first.lower) || QUESTION_WORDS.has(first.lower) || first.cap);
+      const gap = relative && !pied && (AUX_START.test(toks[v.rest]?.lower ?? "") || rel === "which" || (rel === "that" && verbFirst(toks[v.rest]) && !clauseIn(s, s.text.slice(body.start - s.span.start, body.end - s.span.start))));
       if (gap && relativeBefore(s, a)) {
         // "which she has said was a mistake, was a major factor": the main clause's verb after a comma ends it.
         let stop = forwardStop(s, v.rest);

@@ -30,6 +30,14 @@ type Row = { text: string; rule: string; content: string; mention?: string | nul
 
 // Made-up sentences, one or more per cue rule. None comes from the Palmyra corpus.
 const MUST_MATCH: Row[] = [
+  // After a subordinator or "that", "according to X," opens the clause it vouches for: that clause is the content.
+  { text: "He moved to Texas after, according to his sister, the factory laid him off.", rule: "reported/according-to-after", content: "the factory laid him off", mention: "his sister", cue: "according to" },
+  { text: "The mayor resigned because — according to two aides — the council had turned on her.", rule: "reported/according-to-after", content: "the council had turned on her", cue: "according to" },
+  // A relative pronoun after a preposition is outside the reported clause; a relative with a gap opens it.
+  { text: "The mayor faces a town in which most residents say she has ignored the river.", rule: "reported/verb-then-content", content: "she has ignored the river", cue: "say" },
+  { text: "He sent a letter in which he said the plant would close.", rule: "reported/verb-then-content", content: "the plant would close", cue: "said" },
+  { text: "The plan drew a rule which critics said was unfair to renters.", rule: "reported/verb-then-content", content: "which critics said was unfair to renters", cue: "said" },
+  { text: "It was a rally in which the group urged members to vote early.", rule: "reported/verb-then-content", content: "which the group urged members to vote early", cue: "urged" },
   // A relative clause with no comma before it ("a veteran who now is …,") is part of the appositive.
   { text: "Ana Ruiz, 52, a retired nurse who now is a volunteer for the Red Cross, said the shelter was full.", rule: "reported/verb-then-content", content: "the shelter was full", mention: "Ana Ruiz" },
   { text: "Mr. Diaz told voters here Sunday that he would stay in the race.", rule: "reported/verb-then-content", content: "that he would stay in the race", mention: "Mr. Diaz", cue: "told voters" },
@@ -399,6 +407,7 @@ const MUST_MATCH: Row[] = [
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
+  { text: "The plant closed in May because, according to county records.", why: "after a subordinator the source phrase opens a clause; with none after it, nothing is reported" },
   { text: "The guide said here.", why: "'here' alone after the verb is no content" },
   { text: "The board erred in denying additional funds to the clinic.", why: "after a preposition, a participle with a noun-phrase object is an act, not a report" },
   { text: "Instead of saying that the levy was illegal, the mayor praised it.", why: "'instead of saying': what follows was not said" },
