@@ -30,6 +30,9 @@ type Row = { text: string; rule: string; content: string; mention?: string | nul
 
 // Made-up sentences, one or more per cue rule. None comes from the Palmyra corpus.
 const MUST_MATCH: Row[] = [
+  // After an article, a run of capitalised words is the listener's name ("told the Wall Street Journal").
+  { text: "The mayor told the Boston Daily Globe she would run again.", rule: "reported/verb-then-content", content: "she would run again", cue: "told the Boston Daily Globe", to: "the Boston Daily Globe" },
+  { text: "The mayor told the crowd Trump had lost.", rule: "reported/verb-then-content", content: "Trump had lost", cue: "told the crowd", to: "the crowd" },
   // "that" with a verb is content however short.
   { text: "She said that Lee won.", rule: "reported/verb-then-content", content: "that Lee won", cue: "said" },
   { text: "He confirmed that CNN had.", rule: "reported/verb-then-content", content: "that CNN had", cue: "confirmed" },
