@@ -257,6 +257,11 @@ export function objectAfter(toks: readonly Token[], j: number, end: number): num
   }
   if (DETERMINERS.has(t.lower)) {
     let k = j + 1;
+    // "told the Wall Street Journal in July": after an article, a run of capitalised words is a name.
+    if ((t.lower === "the" || t.lower === "a") && k < end && toks[k].cap && toks[k].word && k + 1 < end && toks[k + 1].cap && toks[k + 1].word) {
+      while (k < end && k - j < 7 && toks[k].cap && toks[k].word) k++;
+      return k;
+    }
     while (k < end && k - j < 5 && toks[k].word && !SUBJECT_PRONOUNS.has(toks[k].lower) && !CLAUSE_WORDS.has(toks[k].lower) && !PHRASE_PREPOSITIONS.has(toks[k].lower)) {
       k++;
       // A determiner phrase ends at its first plural or capitalised noun, roughly: stop after a

@@ -1753,6 +1753,11 @@ function notContent(s: Sentence, body: Span): boolean {
   if (words.length === 2 && (PHRASE_PREPOSITIONS.has(words[0].lower) || words[0].lower === "about" || words[0].lower === "for") && /^(it|this|that|them|him|her)$/.test(words[1].lower)) return true;
   const start = words[0]?.lower === "the" ? 1 : 0;
   if (words.length - start >= 1 && words.slice(start).every((t) => t.cap && !/^\d/.test(t.text)) && !SUBJECT_PRONOUNS.has(words[start].lower)) return true;
+  // "noted that abortion – ...", "said that in 1998": "that" and a word or two with no verb is a clause
+  // cut short by an aside or a quotation, not what was said ("that CNN had", "that they're safe" stay).
+  // (Of three words, only a name or a phrase after "that": "that Mr. Lee", "that in 1998"; "that Lee won" stays.)
+  const stub = words.length === 2 || (words.length === 3 && ((words[1].cap && words[2].cap) || PHRASE_PREPOSITIONS.has(words[1].lower)));
+  if (words[0]?.lower === "that" && stub && !words.slice(1).some((t) => FINITE_AUX.test(t.lower) || PRONOUN_CONTRACTION.test(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || /n[’']t$/.test(t.lower))) return true;
   return false;
 }
 

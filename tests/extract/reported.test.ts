@@ -30,6 +30,12 @@ type Row = { text: string; rule: string; content: string; mention?: string | nul
 
 // Made-up sentences, one or more per cue rule. None comes from the Palmyra corpus.
 const MUST_MATCH: Row[] = [
+  // After an article, a run of capitalised words is the listener's name ("told the Wall Street Journal").
+  { text: "The mayor told the Boston Daily Globe she would run again.", rule: "reported/verb-then-content", content: "she would run again", cue: "told the Boston Daily Globe", to: "the Boston Daily Globe" },
+  { text: "The mayor told the crowd Trump had lost.", rule: "reported/verb-then-content", content: "Trump had lost", cue: "told the crowd", to: "the crowd" },
+  // "that" with a verb is content however short.
+  { text: "She said that Lee won.", rule: "reported/verb-then-content", content: "that Lee won", cue: "said" },
+  { text: "He confirmed that CNN had.", rule: "reported/verb-then-content", content: "that CNN had", cue: "confirmed" },
   // After a subordinator or "that", "according to X," opens the clause it vouches for: that clause is the content.
   { text: "He moved to Texas after, according to his sister, the factory laid him off.", rule: "reported/according-to-after", content: "the factory laid him off", mention: "his sister", cue: "according to" },
   { text: "The mayor resigned because — according to two aides — the council had turned on her.", rule: "reported/according-to-after", content: "the council had turned on her", cue: "according to" },
@@ -407,6 +413,8 @@ const MUST_MATCH: Row[] = [
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
+  { text: "The senator noted that abortion – what she calls “basic care.”", why: "'that' and one word before a dash and a quotation is a clause cut short, not content" },
+  { text: "The mayor said that in 1998 “we had no money.”", why: "'that' and a phrase before a quotation is a clause cut short, not content" },
   { text: "The plant closed in May because, according to county records.", why: "after a subordinator the source phrase opens a clause; with none after it, nothing is reported" },
   { text: "The guide said here.", why: "'here' alone after the verb is no content" },
   { text: "The board erred in denying additional funds to the clinic.", why: "after a preposition, a participle with a noun-phrase object is an act, not a report" },
