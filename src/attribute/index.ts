@@ -3,7 +3,7 @@ import type { Article, Diagnostic, Quote, SpeakerType, Span } from "../model/ind
 import { findMedium, findSpokenOn, findToOutlet } from "./circumstances.js";
 import { findCue, findLastResortCue, previousParagraphSubject, relativePronounSource, type CueHit, type QuoteContext } from "./cues.js";
 import { Registry, lastPart, placeLineAt, resolveMention, surnameKey, type Antecedent } from "./entities.js";
-import { PERSON_NOUNS, TITLES } from "./lexicon.js";
+import { ORG_WORDS, PERSON_NOUNS, TITLES } from "./lexicon.js";
 import { mentionAt, parseInvertedSource, type Mention } from "./mention.js";
 import { nextSubjectStart } from "./subjects.js";
 
@@ -195,12 +195,12 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
       const r = relativePronounSource(text, paras[paragraphIndex(paras, w.mentionSpan.start)].start, w.mentionSpan);
       if (r) return r;
     }
-    const m = mentionAt(text, w.mentionSpan, w.roleSpan ?? null);
+    const m = mentionAt(text, withoutTimeTail(text, w.mentionSpan), w.roleSpan ?? null);
     // The source as written at the cue goes on past the role to every appositive and relative clause
     // before the verb ("Roxana M. Leon, 63, an independent voter raised in Chile, said").
     const src = w.sourceSpan;
     if (!m || !src || src.start > m.whole.end || src.end <= m.whole.end) return m;
-    let end = src.end;
+    let end = withoutTimeTail(text, src).end;
     while (end > m.whole.end && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
     return end > m.whole.end ? { ...m, whole: { start: m.whole.start, end } } : m;
   });
@@ -478,6 +478,21 @@ const PARTICIPLE_AFTER_QUOTE = {
   id: "attribution/participle-after-quote",
   reason: "reported speech after a participle that follows a quote's cue (“…,” X said, adding that …; “…,” he said at the rally, insisting that …): its subject is the quote's speaker",
 };
+
+// A time phrase between a named source and its verb ("Sen. Ann Lee on Wednesday morning said", "Rep.
+// Ann Lee (D-Ohio) last month joked", "The Trump campaign on Tuesday responded"): when, not who. After
+// another noun it stays, as the annotators keep it ("a poll released last week", "filing on Saturday").
+const TIME_TAIL = /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|this past)\s+(?:week|weekend|month|year))$/;
+
+/** The span without a time phrase after a name at its end. */
+function withoutTimeTail(text: string, s: Span): Span {
+  const t = text.slice(s.start, s.end);
+  const m = TIME_TAIL.exec(t);
+  if (!m || m.index === 0) return s;
+  const before = lastPart(t.slice(0, m.index));
+  if (!/^\p{Lu}|\)$/u.test(before) && !ORG_WORDS.has(before.toLowerCase()) && !PERSON_NOUNS.has(before.toLowerCase())) return s;
+  return { start: s.start, end: s.start + m.index };
+}
 
 const RELATIVE_PRONOUN = /^(?:who|which)$/i;
 const isRelativePronoun = (text: string, s: Span): boolean => s.end - s.start <= 5 && RELATIVE_PRONOUN.test(text.slice(s.start, s.end));

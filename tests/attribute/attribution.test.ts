@@ -226,6 +226,11 @@ describe("speakers", () => {
     ["must: a phrase between the cue and the participle", "“We will rebuild,” Ida Brun said at the meeting on the pier, noting that the clinic had flooded.", { speaker: "Ida Brun", ruleId: "attribution/participle-after-quote" }],
     ["must: a comma inside the closing mark, after a quote that goes on from the one before", "Ida Brun runs the clinic.\n\n“We will rebuild. We will,” she said. “All of it,” adding that the clinic had flooded.", { speaker: "Ida Brun", mention: "she", ruleId: "attribution/participle-after-quote" }],
     ["must: a subject the extractor read inside the quote gives way", "Ida Brun runs the clinic.\n\n“We feel great. We’re going to rebuild,” she said, adding that the clinic had flooded.", { speaker: "Ida Brun", mention: "she", ruleId: "attribution/participle-after-quote" }],
+    // A time phrase between a named source and its verb is not part of the source.
+    ["must: 'on Wednesday morning' after a name", "Sen. Ann Lee on Wednesday morning said the bill would pass.", { speaker: "Ann Lee", mention: "Sen. Ann Lee" }],
+    ["must: 'last month' after a bracket", "Rep. Ann Lee (D-Ohio) last month said the bill would pass.", { speaker: "Ann Lee", mention: "Rep. Ann Lee (D-Ohio)" }],
+    ["must: 'on Tuesday' after an organisation word", "The Lee campaign on Tuesday said the bill would pass.", { mention: "The Lee campaign" }],
+    ["must-not: a time phrase inside a description stays", "According to a poll released on Sunday, the bill would pass.", { mention: "a poll released on Sunday" }],
     // "asked by X whether …": the asker is the source of the question.
     ["must: asked by a named asker", "Asked by Tom Reyes whether the clinic would reopen, Ida Brun said, “Soon.”", { speaker: "Tom Reyes", mention: "Tom Reyes" }],
     ["must: asked by a description", "When asked by a reporter if the clinic would reopen, Ida Brun smiled.", { speaker: "a reporter", mention: "a reporter" }],
