@@ -231,6 +231,11 @@ describe("speakers", () => {
     ["must: 'last month' after a bracket", "Rep. Ann Lee (D-Ohio) last month said the bill would pass.", { speaker: "Ann Lee", mention: "Rep. Ann Lee (D-Ohio)" }],
     ["must: 'on Tuesday' after an organisation word", "The Lee campaign on Tuesday said the bill would pass.", { mention: "The Lee campaign" }],
     ["must-not: a time phrase inside a description stays", "According to a poll released on Sunday, the bill would pass.", { mention: "a poll released on Sunday" }],
+    // A linking phrase between commas after the subject is neither the source nor part of it.
+    ["must: 'by contrast' after a name", "Ted Cruz, by contrast, wrote that the bill would pass.", { speaker: "Ted Cruz", mention: "Ted Cruz" }],
+    ["must: 'for example' after an appositive", "Ann Lee, the county chairman, for example, said the bill would pass.", { speaker: "Ann Lee", mention: "Ann Lee, the county chairman" }],
+    ["must: 'on the other hand' after a description", "Supporters of the bill, on the other hand, argued that it would pass.", { mention: "Supporters of the bill" }],
+    ["must-not: an appositive that is no linking phrase stays", "Ann Lee, the county chairman, said the bill would pass.", { speaker: "Ann Lee", mention: "Ann Lee, the county chairman" }],
     // "asked by X whether …": the asker is the source of the question.
     ["must: asked by a named asker", "Asked by Tom Reyes whether the clinic would reopen, Ida Brun said, “Soon.”", { speaker: "Tom Reyes", mention: "Tom Reyes" }],
     ["must: asked by a description", "When asked by a reporter if the clinic would reopen, Ida Brun smiled.", { speaker: "a reporter", mention: "a reporter" }],
