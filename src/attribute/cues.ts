@@ -1125,6 +1125,17 @@ function localSubject(q: QuoteContext, toks: readonly Tok[], v: number): Mention
 }
 
 const RELATIVE_SOURCE = new Set(["who", "which"]);
+
+/**
+ * The relative pronoun at `pronoun` ("the Huffington Post, which originally said it would …") as the
+ * source of reported speech: the pronoun as written, its antecedent (read from `from` on) the speaker.
+ */
+export function relativePronounSource(text: string, from: number, pronoun: Span): Mention | null {
+  const toks = tokenize(text, { start: from, end: pronoun.end });
+  const r = toks.length - 1;
+  if (r < 1 || toks[r].start !== pronoun.start || !RELATIVE_SOURCE.has(toks[r].lower)) return null;
+  return relativeSource({ text } as QuoteContext, toks, r);
+}
 const NP_STOP = new Set([",", ";", ":", "(", ")", "—", "–", "―", "of", "for", "to", "with", "by", "from", "at", "in", "on", "about", "that", "as"]);
 
 /**

@@ -1,10 +1,10 @@
 import type { Candidate } from "../extract/index.js";
 import type { Article, Diagnostic, Quote, SpeakerType, Span } from "../model/index.js";
 import { findMedium, findSpokenOn, findToOutlet } from "./circumstances.js";
-import { findCue, findLastResortCue, previousParagraphSubject, type CueHit, type QuoteContext } from "./cues.js";
+import { findCue, findLastResortCue, previousParagraphSubject, relativePronounSource, type CueHit, type QuoteContext } from "./cues.js";
 import { Registry, lastPart, placeLineAt, resolveMention, surnameKey, type Antecedent } from "./entities.js";
-import { PERSON_NOUNS, TITLES } from "./lexicon.js";
-import { mentionAt, type Mention } from "./mention.js";
+import { ORG_WORDS, PERSON_NOUNS, TITLES } from "./lexicon.js";
+import { mentionAt, parseInvertedSource, type Mention } from "./mention.js";
 import { nextSubjectStart } from "./subjects.js";
 
 export { CUE_RULES, LAST_RESORT_RULES } from "./cues.js";
@@ -188,13 +188,19 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
   // The source of each piece of reported speech, as written.
   const reportedMention: (Mention | null)[] = sorted.map((c) => {
     const w = c as WithSource;
-    if (w.kind !== "indirect" || !w.mentionSpan) return null;
-    const m = mentionAt(text, w.mentionSpan, w.roleSpan ?? null);
+    if (w.kind !== "indirect") return null;
+    if (!w.mentionSpan) return askedBy(text, w);
+    // "the Huffington Post, which originally said …": the relative pronoun as written; its antecedent speaks.
+    if (isRelativePronoun(text, w.mentionSpan)) {
+      const r = relativePronounSource(text, paras[paragraphIndex(paras, w.mentionSpan.start)].start, w.mentionSpan);
+      if (r) return r;
+    }
+    const m = mentionAt(text, withoutTimeTail(text, w.mentionSpan), w.roleSpan ?? null);
     // The source as written at the cue goes on past the role to every appositive and relative clause
     // before the verb ("Roxana M. Leon, 63, an independent voter raised in Chile, said").
     const src = w.sourceSpan;
     if (!m || !src || src.start > m.whole.end || src.end <= m.whole.end) return m;
-    let end = src.end;
+    let end = withoutTimeTail(text, src).end;
     while (end > m.whole.end && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
     return end > m.whole.end ? { ...m, whole: { start: m.whole.start, end } } : m;
   });
@@ -260,6 +266,18 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     };
   };
 
+  // "“…,” he said, adding that …": a participle whose subject is the speaker of the quote just before
+  // (tried again after the second pass, for a quote that takes its speaker from the one beside it).
+  const afterQuote = (i: number): boolean => {
+    const q = quoteBeforeParticiple(text, sorted, out, paraOf, i);
+    if (q < 0) return false;
+    const c = sorted[i];
+    const from = out[q]!;
+    out[i] = { ...from, cue: c.cueSpan ? text.slice(c.cueSpan.start, c.cueSpan.end) : null, cueSpan: c.cueSpan ?? null, ruleId: PARTICIPLE_AFTER_QUOTE.id, reason: `${PARTICIPLE_AFTER_QUOTE.reason} (${from.speaker ?? from.mention})` };
+    followsOn[i] = true;
+    return true;
+  };
+
   // Quotes a rule leaves with no speaker on purpose: they are neither credited nor passed on.
   const noSpeaker: boolean[] = new Array(sorted.length).fill(false);
   // First pass, in text order: quotes with a cue of their own, and reported speech.
@@ -267,13 +285,15 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     const c = sorted[i] as WithSource;
     if (c.kind === "scare") continue;
     if (c.kind === "indirect") {
-      if (!c.mentionSpan) continue;
+      // "“…,” he said, adding that …": a participle whose subject is the speaker of the quote just before.
+      if (afterQuote(i)) continue;
       const m = reportedMention[i];
       if (!m) continue;
+      const at = c.mentionSpan ?? m.whole;
       const cue = c.cueSpan ?? null;
-      const lo = Math.min(c.mentionSpan.start, cue?.start ?? c.mentionSpan.start);
-      const hi = cue ? (c.span.start >= cue.end ? Math.min(c.span.start, cue.end + 80) : Math.min(paras[paraOf[i]].end, cue.end + 80)) : c.mentionSpan.end;
-      out[i] = fromMention(m, cue, { start: lo, end: Math.max(hi, cue?.end ?? lo) }, c.mentionSpan.start, c.ruleId ?? "attribution/reported", c.reason ?? "reported speech with its source");
+      const lo = Math.min(at.start, cue?.start ?? at.start);
+      const hi = cue ? (c.span.start >= cue.end ? Math.min(c.span.start, cue.end + 80) : Math.min(paras[paraOf[i]].end, cue.end + 80)) : at.end;
+      out[i] = fromMention(m, cue, { start: lo, end: Math.max(hi, cue?.end ?? lo) }, at.start, c.ruleId ?? "attribution/reported", c.reason ?? "reported speech with its source");
       if (m.kind === "pronoun") followsOn[i] = true;
       continue;
     }
@@ -353,6 +373,8 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
       if (c.kind === "direct") lastInPara = i;
     }
   }
+
+  for (let i = 0; i < sorted.length; i++) if (sorted[i].kind === "indirect" && !out[i]) afterQuote(i);
 
   // Last resort: a quoted phrase inside narration that nothing above credits takes the subject of its
   // clause, and the uncredited quotes after it in the same sentence (“Clinton supports “A,” opposes “B””)
@@ -450,6 +472,70 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     };
   }
   return { quotes, diagnostics };
+}
+
+const PARTICIPLE_AFTER_QUOTE = {
+  id: "attribution/participle-after-quote",
+  reason: "reported speech after a participle that follows a quote's cue (“…,” X said, adding that …; “…,” he said at the rally, insisting that …): its subject is the quote's speaker",
+};
+
+// A time phrase between a named source and its verb ("Sen. Ann Lee on Wednesday morning said", "Rep.
+// Ann Lee (D-Ohio) last month joked", "The Trump campaign on Tuesday responded"): when, not who. After
+// another noun it stays, as the annotators keep it ("a poll released last week", "filing on Saturday").
+const TIME_TAIL = /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|this past)\s+(?:week|weekend|month|year))$/;
+
+/** The span without a time phrase after a name at its end. */
+function withoutTimeTail(text: string, s: Span): Span {
+  const t = text.slice(s.start, s.end);
+  const m = TIME_TAIL.exec(t);
+  if (!m || m.index === 0) return s;
+  const before = lastPart(t.slice(0, m.index));
+  if (!/^\p{Lu}|\)$/u.test(before) && !ORG_WORDS.has(before.toLowerCase()) && !PERSON_NOUNS.has(before.toLowerCase())) return s;
+  return { start: s.start, end: s.start + m.index };
+}
+
+const RELATIVE_PRONOUN = /^(?:who|which)$/i;
+const isRelativePronoun = (text: string, s: Span): boolean => s.end - s.start <= 5 && RELATIVE_PRONOUN.test(text.slice(s.start, s.end));
+
+/** "When asked by a reporter whether …", "Asked by Matt Lauer if …": the asker is the source of the question. */
+function askedBy(text: string, c: WithSource): Mention | null {
+  const cue = c.cueSpan;
+  if (!cue || cue.end > c.span.start || c.span.start - cue.end > 80) return null;
+  if (!/\basked$/i.test(text.slice(cue.start, cue.end))) return null;
+  const by = /^\s+by\s+/.exec(text.slice(cue.end, c.span.start));
+  if (!by) return null;
+  return parseInvertedSource(text, { start: cue.end + by[0].length, end: c.span.start });
+}
+
+// Narration between a quote's cue and a participle that goes on with the same speaker: one clause, no
+// sentence end ("said at the time, adding", "told the hosts of ''Morning Joe,'' adding", "said, while arguing").
+const CUE_TO_PARTICIPLE = /^[^!?;:“”"]{0,120},\s*(?:''|”|")?\s*(?:while\s+|and\s+)?$/;
+const SENTENCE_STOP = /\b[a-z]{2,}\.\s/;
+
+/**
+ * A reported clause after a participle ("adding", "noting") whose extractor found no subject, or one
+ * inside the quote before it: when the participle follows the cue of the direct quote just before
+ * it in the same sentence, the index of that quote, else -1.
+ */
+function quoteBeforeParticiple(text: string, sorted: readonly Candidate[], out: readonly (Attribution | null)[], paraOf: readonly number[], i: number): number {
+  const c = sorted[i] as WithSource;
+  const cue = c.cueSpan;
+  if (!cue || c.span.start < cue.end || !/ing$/.test(text.slice(cue.start, cue.end))) return -1;
+  let j = i - 1;
+  while (j >= 0 && paraOf[j] === paraOf[i] && sorted[j].kind !== "direct") j--;
+  if (j < 0 || paraOf[j] !== paraOf[i]) return -1;
+  const d = sorted[j];
+  const a = out[j];
+  if (!a || (!a.speaker && !a.mention) || d.outer.end > cue.start) return -1;
+  // The extractor's own source stands: unless it lies inside the quote ("“We’re going …,” he said, adding").
+  if (c.mentionSpan && !(c.mentionSpan.start >= d.outer.start && c.mentionSpan.end <= d.outer.end)) return -1;
+  let from = d.outer.end;
+  for (const s of [a.cueSpan, a.mentionSpan]) if (s && s.start >= d.outer.end && s.end <= cue.start) from = Math.max(from, s.end);
+  const gap = text.slice(from, cue.start);
+  // ("…,” adding that …": the comma stands inside the closing mark.)
+  const commaInside = /^\s*$/.test(gap) && /,\s*$/.test(text.slice(d.span.start, d.span.end));
+  if (!commaInside && (!CUE_TO_PARTICIPLE.test(gap) || SENTENCE_STOP.test(gap))) return -1;
+  return j;
 }
 
 /** The reported speech's sentence ends right before the quote ("…, Lee said. “…”"). */

@@ -111,9 +111,19 @@ function isRoleBefore(toks: readonly Token[], a: number, b: number): boolean {
   return /[’']s$/.test(first) || first === "his" || first === "her" || first === "their" || first === "its";
 }
 
-function isDiscourse(toks: readonly Token[], a: number, b: number): boolean {
+// Linking phrases between commas after a subject ("Ted Cruz, by contrast, wrote", "Brian Murphy, the
+// county chairman, for example, said"): not an appositive, and not the source.
+const LINKING_PHRASES: ReadonlySet<string> = new Set(["by contrast", "in contrast", "of course", "on the other hand", "for example", "for instance", "in particular"]);
+
+/** Where the discourse adverb or linking phrase that ends at `b` starts (from `a` or a little before it), or -1. */
+function discourseStart(toks: readonly Token[], a: number, b: number): number {
   const words = toks.slice(a, b).map((t) => t.lower).join(" ");
-  return DISCOURSE_ADVERBS.has(words);
+  if (DISCOURSE_ADVERBS.has(words)) return a;
+  // (The noun-phrase walk leaves out an opening preposition: "by contrast" comes as "contrast".)
+  let s = a;
+  while (s > 0 && a - s < 3 && toks[s - 1].word) s--;
+  if (s > 0 && toks[s - 1].text !== ",") return -1;
+  return LINKING_PHRASES.has(toks.slice(s, b).map((t) => t.lower).join(" ")) ? s : -1;
 }
 
 /**
@@ -173,6 +183,7 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
   // Comma before the verb: chunks leftwards, separated by commas.
   const chunks: [number, number][] = [];
   let right = end - 1;
+  let sourceEnd = toks[end - 1].end;
   while (chunks.length < 4 && right - 1 >= floor) {
     let a = walkNP(toks, right, floor);
     if (a === null) break;
@@ -184,9 +195,12 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
       const np = k > floor && RELATIVE_WORDS.has(toks[k].lower) ? walkNP(toks, k, floor) : null;
       if (np !== null && np < k) a = np;
     }
-    if (isDiscourse(toks, a, right)) {
-      if (a - 1 >= floor && toks[a - 1].text === ",") {
-        right = a - 1;
+    const ds = discourseStart(toks, a, right);
+    if (ds >= 0) {
+      if (ds - 1 >= floor && toks[ds - 1].text === ",") {
+        right = ds - 1;
+        // ("Brian Murphy, the county chairman, for example, said": the source as written ends before it.)
+        if (!chunks.length) sourceEnd = toks[ds - 1].start;
         continue;
       }
       break;
@@ -215,7 +229,7 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
   const left = chunks[head + 1];
   if (left && isRoleBefore(toks, left[0], left[1])) sourceStart = left[0];
   const role = head > 0 ? span(toks, chunks[head - 1][0], chunks[head - 1][1]) : left && sourceStart === left[0] ? span(toks, left[0], left[1]) : null;
-  return { source: { start: toks[sourceStart].start, end: toks[end - 1].end }, mention: span(toks, ha, hb), role };
+  return { source: { start: toks[sourceStart].start, end: sourceEnd }, mention: span(toks, ha, hb), role };
 }
 
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(["who"]);
@@ -299,7 +313,7 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
           break;
         }
       }
-      if (close > 0 && isDiscourse(toks, k + 1, close)) {
+      if (close > 0 && discourseStart(toks, k + 1, close) === k + 1) {
         k = close + 1;
         continue;
       }

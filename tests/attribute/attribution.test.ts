@@ -221,7 +221,38 @@ describe("speakers", () => {
     ["must: a relative clause before the verb is in the mention", "Dora Vance, who ran the port for ten years, said the levee would hold.", { speaker: "Dora Vance", mention: "Dora Vance, who ran the port for ten years" }],
     ["must: a second appositive is in the mention", "Ida Brun, 63, a nurse raised in Oslo, said the clinic had flooded.", { speaker: "Ida Brun", role: "63", mention: "Ida Brun, 63, a nurse raised in Oslo" }],
     ["must-not: a name alone stays as it is", "Ida Brun said the clinic had flooded.", { speaker: "Ida Brun", mention: "Ida Brun" }],
+    // A participle after a direct quote's cue: its subject is the quote's speaker.
+    ["must: “…,” X said, adding that …", "“We will rebuild,” Ida Brun said, adding that the clinic had flooded.", { speaker: "Ida Brun", mention: "Ida Brun", ruleId: "attribution/participle-after-quote" }],
+    ["must: a phrase between the cue and the participle", "“We will rebuild,” Ida Brun said at the meeting on the pier, noting that the clinic had flooded.", { speaker: "Ida Brun", ruleId: "attribution/participle-after-quote" }],
+    ["must: a comma inside the closing mark, after a quote that goes on from the one before", "Ida Brun runs the clinic.\n\n“We will rebuild. We will,” she said. “All of it,” adding that the clinic had flooded.", { speaker: "Ida Brun", mention: "she", ruleId: "attribution/participle-after-quote" }],
+    ["must: a subject the extractor read inside the quote gives way", "Ida Brun runs the clinic.\n\n“We feel great. We’re going to rebuild,” she said, adding that the clinic had flooded.", { speaker: "Ida Brun", mention: "she", ruleId: "attribution/participle-after-quote" }],
+    // A time phrase between a named source and its verb is not part of the source.
+    ["must: 'on Wednesday morning' after a name", "Sen. Ann Lee on Wednesday morning said the bill would pass.", { speaker: "Ann Lee", mention: "Sen. Ann Lee" }],
+    ["must: 'last month' after a bracket", "Rep. Ann Lee (D-Ohio) last month said the bill would pass.", { speaker: "Ann Lee", mention: "Rep. Ann Lee (D-Ohio)" }],
+    ["must: 'on Tuesday' after an organisation word", "The Lee campaign on Tuesday said the bill would pass.", { mention: "The Lee campaign" }],
+    ["must-not: a time phrase inside a description stays", "According to a poll released on Sunday, the bill would pass.", { mention: "a poll released on Sunday" }],
+    // A linking phrase between commas after the subject is neither the source nor part of it.
+    ["must: 'by contrast' after a name", "Ted Cruz, by contrast, wrote that the bill would pass.", { speaker: "Ted Cruz", mention: "Ted Cruz" }],
+    ["must: 'for example' after an appositive", "Ann Lee, the county chairman, for example, said the bill would pass.", { speaker: "Ann Lee", mention: "Ann Lee, the county chairman" }],
+    ["must: 'on the other hand' after a description", "Supporters of the bill, on the other hand, argued that it would pass.", { mention: "Supporters of the bill" }],
+    ["must-not: an appositive that is no linking phrase stays", "Ann Lee, the county chairman, said the bill would pass.", { speaker: "Ann Lee", mention: "Ann Lee, the county chairman" }],
+    // "asked by X whether …": the asker is the source of the question.
+    ["must: asked by a named asker", "Asked by Tom Reyes whether the clinic would reopen, Ida Brun said, “Soon.”", { speaker: "Tom Reyes", mention: "Tom Reyes" }],
+    ["must: asked by a description", "When asked by a reporter if the clinic would reopen, Ida Brun smiled.", { speaker: "a reporter", mention: "a reporter" }],
+    // A relative pronoun as the source: the pronoun as written, its antecedent the speaker.
+    ["must: 'which' after an organisation", "A letter came from the Harbor Authority, which urged the council to wait.", { speaker: "Harbor Authority", mention: "which" }],
+    ["must: 'who' after a name", "The vote went to Ida Brun, who said the clinic had flooded.", { speaker: "Ida Brun", mention: "who" }],
   ];
+  it.each([
+    ["a sentence between the quote and the participle", "“We will rebuild,” Ida Brun said. The mayor left the hall early, adding that the clinic had flooded."],
+    ["a participle with a subject of its own", "“We will rebuild,” Ida Brun said. Her deputy Ola Berg spoke next, adding that the clinic had flooded."],
+    ["a participle in the next paragraph", "“We will rebuild,” Ida Brun said.\n\nAdding that the clinic had flooded, the mayor left."],
+  ])("must-not: the quote's speaker goes on to a participle after %s", (_name, text) => {
+    const a = articleFromText(text);
+    const q = attributeQuotes(a, extractQuotes(a).candidates).quotes.find((x) => x.kind === "indirect");
+    expect(q?.ruleId).not.toBe("attribution/participle-after-quote");
+    expect(q?.speaker).not.toBe("Ida Brun");
+  });
   it.each(reported)("%s", (_name, text, expected) => {
     const a = articleFromText(text);
     const q = attributeQuotes(a, extractQuotes(a).candidates).quotes.find((x) => x.kind === "indirect");
