@@ -759,7 +759,10 @@ function subjectStart(toks: readonly Token[]): number {
 
 /** A word that may go on a noun phrase after its determiner: no verb, adverb, preposition or clause word. */
 const nounWord = (t: Token): boolean =>
-  t.word && !/(?:ed|ly)$/.test(t.lower) && !CLAUSE_WORDS.has(t.lower) && !AUX_START.test(t.lower) && !/^(?:later|then|also|now|still|once|first|before|after|for|of|in|at|on|with|from|by|to)$/.test(t.lower) && !SPEECH_VERBS.has(t.lower);
+  t.word && (!/(?:ed|ly)$/.test(t.lower) || /^(?:ally|rally|family|assembly)$/.test(t.lower)) && !CLAUSE_WORDS.has(t.lower) && !AUX_START.test(t.lower) && !/^(?:later|then|also|now|still|once|first|before|after|for|of|in|at|on|with|from|by|to)$/.test(t.lower) && !SPEECH_VERBS.has(t.lower);
+
+/** Role nouns that stand before a name ("Presumptive Democratic presidential nominee Hillary Clinton"). */
+const ROLE_BEFORE_NAME = /^(?:nominee|candidate|front-?runner|hopeful|leader|chairman|chairwoman|president|senator|governor|spokesman|spokeswoman|adviser|advisor|director|secretary|strategist)$/;
 
 /** The sentence's subject when the sentence opens with a name or pronoun ("He called ... and said"). */
 function sentenceSubject(toks: readonly Token[]): Source | null {
@@ -781,15 +784,26 @@ function sentenceSubject(toks: readonly Token[]): Source | null {
     while (b < toks.length && b - a < 4 && (!toks[b].cap || /^\d/.test(toks[b].text)) && nounWord(toks[b])) b++;
     // "Many liberal Democrats": the noun phrase may end in a capitalised noun.
     if (b > a + 1) b = capName(b);
-  } else if (b < toks.length && (DETERMINERS.has(toks[a].lower) || b === a + 1) && toks[b].word && (!toks[b].cap || /^\d/.test(toks[b].text)) && nounWord(toks[b])) {
+  } else if (b < toks.length && (DETERMINERS.has(toks[a].lower) || b <= a + 2) && toks[b].word && (!toks[b].cap || /^\d/.test(toks[b].text)) && nounWord(toks[b])) {
     // "The Sanders campaign", "Republican presidential front-runner Donald Trump": after a determiner or a
     // lone capitalised word, a lower-case noun goes on the phrase; more than one only before a name.
     let m = b;
     while (m < toks.length && m - b < 3 && (!toks[m].cap || /^\d/.test(toks[m].text)) && nounWord(toks[m])) m++;
     const n = capName(m);
-    // (After a lone capitalised word, only before a name: "Trump struck a tone" is a clause.)
-    if (n > m) b = n;
+    // (After a lone capitalised word, only before a name: "Trump struck a tone" is a clause. After two,
+    // only when a role noun stands before the name: "Presumptive Republican nominee Donald Trump".)
+    if (n > m && (b === a + 1 || DETERMINERS.has(toks[a].lower) || ROLE_BEFORE_NAME.test(toks[m - 1].lower))) b = n;
     else if (DETERMINERS.has(toks[a].lower)) b++;
+  }
+  // "A spokeswoman for Janney", "The attorney general of the state of New York": a noun phrase that ends
+  // in a lower-case noun goes on through of/for/at and the noun phrase after it.
+  for (let round = 0; round < 3 && b > a && b + 1 < toks.length && /^(?:of|for|at)$/.test(toks[b].lower) && (round > 0 || !toks[b - 1].cap); round++) {
+    let k = b + 1;
+    if (DETERMINERS.has(toks[k].lower) && !TIME_WORDS.has(toks[k + 1]?.lower ?? "")) k++;
+    const s0 = k;
+    while (k < toks.length && k - s0 < 6 && toks[k].word && !TIME_WORDS.has(toks[k].lower) && nounWord(toks[k]) && !(k > s0 && !toks[k].cap && /[^s]s$/.test(toks[k].lower))) k++;
+    if (k === s0) break;
+    b = k;
   }
   const sp = tokSpan(toks, a, b);
   // The source as written goes on through a bracket ("Sen. Ann Lee (D-Ore.)") and an appositive or
