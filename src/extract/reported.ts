@@ -761,6 +761,23 @@ function subjectStart(toks: readonly Token[]): number {
 const nounWord = (t: Token): boolean =>
   t.word && (!/(?:ed|ly)$/.test(t.lower) || /^(?:ally|rally|family|assembly)$/.test(t.lower)) && !CLAUSE_WORDS.has(t.lower) && !AUX_START.test(t.lower) && !/^(?:later|then|also|now|still|once|first|before|after|for|of|in|at|on|with|from|by|to)$/.test(t.lower) && !SPEECH_VERBS.has(t.lower);
 
+/** Nouns for a message that carries what a source says ("a statement saying ..."). */
+const MESSAGE_NOUN = /^(?:statement|tweet|response|release|letter|message|email|e-mail|note|post|memo|video)$/;
+/** Verbs that send a message ("issued a statement", "fired back a response"). */
+const MESSAGE_VERB = /^(?:issued|issues|released|releases|sent|sends|posted|posts|put|puts|fired|fires|published|publishes|tweeted|wrote|writes|emailed|e-mailed)$/;
+
+/** Index of the verb that sent the message noun at `n` ("issued a [written] statement", "sent out a tweet"), or -1. */
+function messageVerb(toks: readonly Token[], n: number): number {
+  if (!MESSAGE_NOUN.test(toks[n].lower)) return -1;
+  let k = n - 1;
+  // (One adjective may stand between the article and the noun: "a written statement".)
+  if (k > 0 && !DETERMINERS.has(toks[k].lower) && toks[k].word && !toks[k].cap) k--;
+  if (k < 1 || !/^(?:a|an|the)$/.test(toks[k].lower)) return -1;
+  k--;
+  if (k > 0 && /^(?:back|out)$/.test(toks[k].lower)) k--;
+  return k > 0 && MESSAGE_VERB.test(toks[k].lower) ? k : -1;
+}
+
 /** Role nouns that stand before a name ("Presumptive Democratic presidential nominee Hillary Clinton"). */
 const ROLE_BEFORE_NAME = /^(?:nominee|candidate|front-?runner|hopeful|leader|chairman|chairwoman|president|senator|governor|spokesman|spokeswoman|adviser|advisor|director|secretary|strategist)$/;
 
@@ -1434,7 +1451,10 @@ export const REPORTED_RULES: readonly CueRule[] = [
         }
       }
       if (!body) return null;
-      const source = nounBefore ? subjectBefore(toks, i, 0) : fronted ? mainSubject : p >= 0 ? (clausePronounBefore(toks, p) ?? sentenceSubject(toks)) : sentenceSubject(toks);
+      // "X issued a statement saying ...", "She also sent a tweet saying ...", "X fired back a response saying
+      // ...": the message is the means; the source is the subject of the verb that sent it.
+      const sent = nounBefore ? messageVerb(toks, i - 1) : -1;
+      const source = nounBefore ? ((sent > 0 ? subjectAt(s, auxStart(toks, sent, 0)) : null) ?? subjectBefore(toks, i, 0)) : fronted ? mainSubject : p >= 0 ? (clausePronounBefore(toks, p) ?? sentenceSubject(toks)) : sentenceSubject(toks);
       if (nounBefore && !source) return null;
       // ("in denying additional security requests", "instead of denying them care": after a preposition a
       // noun-phrase object is an act; only a reported clause is content.)

@@ -130,6 +130,10 @@ const MUST_MATCH: Row[] = [
   { text: "A spokesman for Mayor Frank Jackson of Cleveland defended the route and said the police were ready.", rule: "reported/verb-then-content", content: "the police were ready", mention: "A spokesman for Mayor Frank Jackson of Cleveland" },
   { text: "Presumptive Republican nominee Donald Trump describes himself as a builder and has said that he would cut taxes.", rule: "reported/verb-then-content", content: "that he would cut taxes", mention: "Presumptive Republican nominee Donald Trump" },
   { text: "A Clinton ally suggested she would support the deal.", rule: "reported/verb-then-content", content: "she would support the deal", mention: "A Clinton ally" },
+  // A message sent with a verb ("issued a statement saying"): the source is that verb's subject.
+  { text: "Minutes later, the campaign issued a statement saying that he meant voters who support the law.", rule: "reported/participle", content: "that he meant voters who support the law", mention: "the campaign" },
+  { text: "She also sent a tweet saying she would put new rules in place.", rule: "reported/participle", content: "she would put new rules in place", mention: "She" },
+  { text: "Later that day, Trump fired back a response saying he would not support the agenda.", rule: "reported/participle", content: "he would not support the agenda", mention: "Trump" },
   // Not through a verb after the phrase, nor a name and a verb after two capitalised words without a role noun.
   { text: "The head of the party wants a recount and said the count was rigged.", rule: "reported/verb-then-content", content: "the count was rigged", mention: "The head of the party" },
   { text: "Hillary Clinton beat rival Bernie Sanders and said the race was over.", rule: "reported/verb-then-content", content: "the race was over", mention: "Hillary Clinton" },
