@@ -35,7 +35,8 @@ export function auxStart(toks: readonly Token[], vi: number, floor: number): num
   let k = vi;
   while (k - 1 >= floor) {
     const t = toks[k - 1];
-    const adverb = t.word && !t.cap && t.lower.length > 3 && t.lower.endsWith("ly");
+    // (Not a noun in -ly: "A Clinton ally suggested", "the organizer of the rally said".)
+    const adverb = t.word && !t.cap && t.lower.length > 3 && t.lower.endsWith("ly") && !/^(?:ally|rally|family|assembly)$/.test(t.lower);
     if (AUX_ADVERBS.has(t.lower) || adverb) {
       k--;
       continue;

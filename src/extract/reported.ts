@@ -759,7 +759,27 @@ function subjectStart(toks: readonly Token[]): number {
 
 /** A word that may go on a noun phrase after its determiner: no verb, adverb, preposition or clause word. */
 const nounWord = (t: Token): boolean =>
-  t.word && !/(?:ed|ly)$/.test(t.lower) && !CLAUSE_WORDS.has(t.lower) && !AUX_START.test(t.lower) && !/^(?:later|then|also|now|still|once|first|before|after|for|of|in|at|on|with|from|by|to)$/.test(t.lower) && !SPEECH_VERBS.has(t.lower);
+  t.word && (!/(?:ed|ly)$/.test(t.lower) || /^(?:ally|rally|family|assembly)$/.test(t.lower)) && !CLAUSE_WORDS.has(t.lower) && !AUX_START.test(t.lower) && !/^(?:later|then|also|now|still|once|first|before|after|for|of|in|at|on|with|from|by|to)$/.test(t.lower) && !SPEECH_VERBS.has(t.lower);
+
+/** Nouns for a message that carries what a source says ("a statement saying ..."). */
+const MESSAGE_NOUN = /^(?:statement|tweet|response|release|letter|message|email|e-mail|note|post|memo|video)$/;
+/** Verbs that send a message ("issued a statement", "fired back a response"). */
+const MESSAGE_VERB = /^(?:issued|issues|released|releases|sent|sends|posted|posts|put|puts|fired|fires|published|publishes|tweeted|wrote|writes|emailed|e-mailed)$/;
+
+/** Index of the verb that sent the message noun at `n` ("issued a [written] statement", "sent out a tweet"), or -1. */
+function messageVerb(toks: readonly Token[], n: number): number {
+  if (!MESSAGE_NOUN.test(toks[n].lower)) return -1;
+  let k = n - 1;
+  // (One adjective may stand between the article and the noun: "a written statement".)
+  if (k > 0 && !DETERMINERS.has(toks[k].lower) && toks[k].word && !toks[k].cap) k--;
+  if (k < 1 || !/^(?:a|an|the)$/.test(toks[k].lower)) return -1;
+  k--;
+  if (k > 0 && /^(?:back|out)$/.test(toks[k].lower)) k--;
+  return k > 0 && MESSAGE_VERB.test(toks[k].lower) ? k : -1;
+}
+
+/** Role nouns that stand before a name ("Presumptive Democratic presidential nominee Hillary Clinton"). */
+const ROLE_BEFORE_NAME = /^(?:nominee|candidate|front-?runner|hopeful|leader|chairman|chairwoman|president|senator|governor|spokesman|spokeswoman|adviser|advisor|director|secretary|strategist)$/;
 
 /** The sentence's subject when the sentence opens with a name or pronoun ("He called ... and said"). */
 function sentenceSubject(toks: readonly Token[]): Source | null {
@@ -781,15 +801,26 @@ function sentenceSubject(toks: readonly Token[]): Source | null {
     while (b < toks.length && b - a < 4 && (!toks[b].cap || /^\d/.test(toks[b].text)) && nounWord(toks[b])) b++;
     // "Many liberal Democrats": the noun phrase may end in a capitalised noun.
     if (b > a + 1) b = capName(b);
-  } else if (b < toks.length && (DETERMINERS.has(toks[a].lower) || b === a + 1) && toks[b].word && (!toks[b].cap || /^\d/.test(toks[b].text)) && nounWord(toks[b])) {
+  } else if (b < toks.length && (DETERMINERS.has(toks[a].lower) || b <= a + 2) && toks[b].word && (!toks[b].cap || /^\d/.test(toks[b].text)) && nounWord(toks[b])) {
     // "The Sanders campaign", "Republican presidential front-runner Donald Trump": after a determiner or a
     // lone capitalised word, a lower-case noun goes on the phrase; more than one only before a name.
     let m = b;
     while (m < toks.length && m - b < 3 && (!toks[m].cap || /^\d/.test(toks[m].text)) && nounWord(toks[m])) m++;
     const n = capName(m);
-    // (After a lone capitalised word, only before a name: "Trump struck a tone" is a clause.)
-    if (n > m) b = n;
+    // (After a lone capitalised word, only before a name: "Trump struck a tone" is a clause. After two,
+    // only when a role noun stands before the name: "Presumptive Republican nominee Donald Trump".)
+    if (n > m && (b === a + 1 || DETERMINERS.has(toks[a].lower) || ROLE_BEFORE_NAME.test(toks[m - 1].lower))) b = n;
     else if (DETERMINERS.has(toks[a].lower)) b++;
+  }
+  // "A spokeswoman for Janney", "The attorney general of the state of New York": a noun phrase that ends
+  // in a lower-case noun goes on through of/for/at and the noun phrase after it.
+  for (let round = 0; round < 3 && b > a && b + 1 < toks.length && /^(?:of|for|at)$/.test(toks[b].lower) && (round > 0 || !toks[b - 1].cap); round++) {
+    let k = b + 1;
+    if (DETERMINERS.has(toks[k].lower) && !TIME_WORDS.has(toks[k + 1]?.lower ?? "")) k++;
+    const s0 = k;
+    while (k < toks.length && k - s0 < 6 && toks[k].word && !TIME_WORDS.has(toks[k].lower) && nounWord(toks[k]) && !(k > s0 && !toks[k].cap && /[^s]s$/.test(toks[k].lower))) k++;
+    if (k === s0) break;
+    b = k;
   }
   const sp = tokSpan(toks, a, b);
   // The source as written goes on through a bracket ("Sen. Ann Lee (D-Ore.)") and an appositive or
@@ -1420,7 +1451,10 @@ export const REPORTED_RULES: readonly CueRule[] = [
         }
       }
       if (!body) return null;
-      const source = nounBefore ? subjectBefore(toks, i, 0) : fronted ? mainSubject : p >= 0 ? (clausePronounBefore(toks, p) ?? sentenceSubject(toks)) : sentenceSubject(toks);
+      // "X issued a statement saying ...", "She also sent a tweet saying ...", "X fired back a response saying
+      // ...": the message is the means; the source is the subject of the verb that sent it.
+      const sent = nounBefore ? messageVerb(toks, i - 1) : -1;
+      const source = nounBefore ? ((sent > 0 ? subjectAt(s, auxStart(toks, sent, 0)) : null) ?? subjectBefore(toks, i, 0)) : fronted ? mainSubject : p >= 0 ? (clausePronounBefore(toks, p) ?? sentenceSubject(toks)) : sentenceSubject(toks);
       if (nounBefore && !source) return null;
       // ("in denying additional security requests", "instead of denying them care": after a preposition a
       // noun-phrase object is an act; only a reported clause is content.)

@@ -123,7 +123,20 @@ const MUST_MATCH: Row[] = [
   { text: "Turnout, according to the county clerk, was the highest in a decade.", rule: "reported/according-to-after", content: "Turnout, according to the county clerk, was the highest in a decade", mention: "the county clerk" },
   { text: "The nurse later sued, claiming the quarantine violated her rights.", rule: "reported/participle", content: "the quarantine violated her rights", mention: "The nurse" },
   { text: "The spokesman declined to comment but said no call was planned.", rule: "reported/verb-then-content", content: "no call was planned", mention: "The spokesman" },
-  { text: "A group of doctors signed a letter, calling for his dismissal.", rule: "reported/participle", content: "his dismissal", mention: "A group" },
+  { text: "A group of doctors signed a letter, calling for his dismissal.", rule: "reported/participle", content: "his dismissal", mention: "A group of doctors" },
+  // The sentence's subject goes on through of/for/at after a lower-case noun, and through a role noun before a name.
+  { text: "A spokeswoman for the bank also declined to comment, saying that nobody involved remains at the firm.", rule: "reported/participle", content: "that nobody involved remains at the firm", mention: "A spokeswoman for the bank" },
+  { text: "The attorney general of the state of New York is suing the firm, claiming the school is a fraud.", rule: "reported/participle", content: "the school is a fraud", mention: "The attorney general of the state of New York" },
+  { text: "A spokesman for Mayor Frank Jackson of Cleveland defended the route and said the police were ready.", rule: "reported/verb-then-content", content: "the police were ready", mention: "A spokesman for Mayor Frank Jackson of Cleveland" },
+  { text: "Presumptive Republican nominee Donald Trump describes himself as a builder and has said that he would cut taxes.", rule: "reported/verb-then-content", content: "that he would cut taxes", mention: "Presumptive Republican nominee Donald Trump" },
+  { text: "A Clinton ally suggested she would support the deal.", rule: "reported/verb-then-content", content: "she would support the deal", mention: "A Clinton ally" },
+  // A message sent with a verb ("issued a statement saying"): the source is that verb's subject.
+  { text: "Minutes later, the campaign issued a statement saying that he meant voters who support the law.", rule: "reported/participle", content: "that he meant voters who support the law", mention: "the campaign" },
+  { text: "She also sent a tweet saying she would put new rules in place.", rule: "reported/participle", content: "she would put new rules in place", mention: "She" },
+  { text: "Later that day, Trump fired back a response saying he would not support the agenda.", rule: "reported/participle", content: "he would not support the agenda", mention: "Trump" },
+  // Not through a verb after the phrase, nor a name and a verb after two capitalised words without a role noun.
+  { text: "The head of the party wants a recount and said the count was rigged.", rule: "reported/verb-then-content", content: "the count was rigged", mention: "The head of the party" },
+  { text: "Hillary Clinton beat rival Bernie Sanders and said the race was over.", rule: "reported/verb-then-content", content: "the race was over", mention: "Hillary Clinton" },
   { text: "(According to the city clerk, the office keeps no such records.)", rule: "reported/according-to-first", content: "the office keeps no such records", mention: "the city clerk" },
   { text: "Few noticed the change: According to the survey, most farmers plan to plant corn.", rule: "reported/according-to-first", content: "most farmers plan to plant corn", mention: "the survey" },
   { text: "But, according to the agency, the river has already crested.", rule: "reported/according-to-first", content: "the river has already crested", mention: "the agency" },
