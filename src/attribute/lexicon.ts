@@ -140,6 +140,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   "april", "may", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms",
   "according", "asked", "said", "says", "told", "no", "not", "yes", "indeed", "instead", "until", "unlike", "like",
   "among", "during", "despite", "without", "within", "over", "under", "about", "against", "through", "into",
+  "wherever", "whenever", "whatever", "whoever", "whichever", "whether", "unless",
 ]);
 
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;

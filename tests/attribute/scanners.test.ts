@@ -149,6 +149,8 @@ describe("attribution's fast scanners agree with the plain code", () => {
     ["DES MOINES, Iowa — Ana Ruiz spoke.\n\nFULL TEXT.\n\nTOMAS LIND: We won.", ["Ana Ruiz", "TOMAS LIND"]],
     ["NEW YORK (AP) — Tomas Lind left.", ["Tomas Lind"]],
     ["ABSTRACT. More than that, Ruiz spoke.", []],
+    // A subordinator that opens the sentence is not a first name ("Wherever Ana Ruiz goes").
+    ["Wherever Ana Ruiz goes, Whether Tomas Lind agrees or not.", ["Ana Ruiz", "Tomas Lind"]],
   ])("registers the full names in %j", (t, names) => {
     expect(Registry.fromText(t).people().map((p) => p.name).sort()).toEqual([...names].sort());
   });
