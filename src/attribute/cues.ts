@@ -754,7 +754,7 @@ export const CUE_RULES: readonly CueRule[] = [
       const b = agentlessPassiveAt(toks);
       // "… was called a “…” by Ada Lind": the agent comes after the quote.
       if (b < 0 || afterWindow(q).find((t) => t.word)?.lower === "by") return null;
-      return b >= 0 ? hit(null, spanOf(toks[b], toks[toks.length - 1]), spanOf(toks[0], toks[toks.length - 1]), R.agentlessPassive) : null;
+      return hit(null, spanOf(toks[b], toks[toks.length - 1]), spanOf(toks[0], toks[toks.length - 1]), R.agentlessPassive);
     },
   },
   {

@@ -153,6 +153,9 @@ export const MEDIUM_NOUNS: ReadonlySet<string> = new Set([
 /** Prepositions that open a medium or time phrase after a speech verb. */
 export const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(["on", "in", "at", "during", "via", "by", "over", "through", "to", "after", "before", "from", "of", "with"]);
 
+/** Nouns that end in -ly like an adverb ("A Clinton ally suggested", "the organizer of a pro-Trump rally"). */
+export const LY_NOUNS: ReadonlySet<string> = new Set(["ally", "rally", "family", "assembly"]);
+
 /** Short adverbials that a parenthetical cue is wrapped in and that are not content ("however"). */
 export const DISCOURSE_ADVERBS: ReadonlySet<string> = new Set([
   "however", "meanwhile", "too", "though", "moreover", "instead", "nonetheless", "nevertheless", "indeed",

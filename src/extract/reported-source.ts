@@ -4,6 +4,7 @@ import {
   CLAUSE_WORDS,
   DETERMINERS,
   DISCOURSE_ADVERBS,
+  LY_NOUNS,
   MEDIUM_NOUNS,
   OBJECT_PRONOUNS,
   PHRASE_PREPOSITIONS,
@@ -36,7 +37,7 @@ export function auxStart(toks: readonly Token[], vi: number, floor: number): num
   while (k - 1 >= floor) {
     const t = toks[k - 1];
     // (Not a noun in -ly: "A Clinton ally suggested", "the organizer of the rally said".)
-    const adverb = t.word && !t.cap && t.lower.length > 3 && t.lower.endsWith("ly") && !/^(?:ally|rally|family|assembly)$/.test(t.lower);
+    const adverb = t.word && !t.cap && t.lower.length > 3 && t.lower.endsWith("ly") && !LY_NOUNS.has(t.lower);
     if (AUX_ADVERBS.has(t.lower) || adverb) {
       k--;
       continue;

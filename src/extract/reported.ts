@@ -8,6 +8,7 @@ import {
   CLAIM_NOUNS,
   DETERMINERS,
   FINAL_ABBREVIATIONS,
+  LY_NOUNS,
   NARRATION_AFTER_CUE,
   NOMINAL_DETERMINERS,
   NP_OBJECT_LEMMAS,
@@ -759,7 +760,7 @@ function subjectStart(toks: readonly Token[]): number {
 
 /** A word that may go on a noun phrase after its determiner: no verb, adverb, preposition or clause word. */
 const nounWord = (t: Token): boolean =>
-  t.word && (!/(?:ed|ly)$/.test(t.lower) || /^(?:ally|rally|family|assembly)$/.test(t.lower)) && !CLAUSE_WORDS.has(t.lower) && !AUX_START.test(t.lower) && !/^(?:later|then|also|now|still|once|first|before|after|for|of|in|at|on|with|from|by|to)$/.test(t.lower) && !SPEECH_VERBS.has(t.lower);
+  t.word && (!/(?:ed|ly)$/.test(t.lower) || LY_NOUNS.has(t.lower)) && !CLAUSE_WORDS.has(t.lower) && !AUX_START.test(t.lower) && !/^(?:later|then|also|now|still|once|first|before|after|for|of|in|at|on|with|from|by|to)$/.test(t.lower) && !SPEECH_VERBS.has(t.lower);
 
 /** Nouns for a message that carries what a source says ("a statement saying ..."). */
 const MESSAGE_NOUN = /^(?:statement|tweet|response|release|letter|message|email|e-mail|note|post|memo|video)$/;
