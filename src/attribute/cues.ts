@@ -922,8 +922,10 @@ function predicateAt(toks: readonly Tok[], i: number, s: number): boolean {
   if (SPEECH_VERBS.has(l) || NAMING_VERBS.has(l)) return !PERSON_NOUNS.has(l) && !ORG_WORDS.has(l);
   // "Trump attacks", "the group seeks": an -s word right after a name or a person/organisation noun.
   const nounBefore = prev.cap || PERSON_NOUNS.has(prev.lower) || ORG_WORDS.has(prev.lower) || DOCUMENT_NOUNS.has(prev.lower) || PRONOUNS.has(prev.lower);
-  return nounBefore && /[^su]s$/.test(l) && !PERSON_NOUNS.has(l) && !ORG_WORDS.has(l) && !NP_GLUE.has(l);
+  return nounBefore && /[^su]s$/.test(l) && !PERSON_NOUNS.has(l) && !ORG_WORDS.has(l) && !NP_GLUE.has(l) && !NOT_S_VERBS.has(l);
 }
+// Words in -s that are never a verb after a name ("Given his comments", "Trump this week").
+const NOT_S_VERBS: ReadonlySet<string> = new Set(["his", "its", "this", "yours", "ours", "theirs", "hers", "whereas", "thus", "perhaps", "always", "sometimes", "besides", "across", "towards", "afterwards"]);
 
 /** The verb right after an appositive's closing comma ("Ann Lee, the mayor, lauded …"). */
 function predicateAfterAppositive(t: Tok): boolean {
@@ -1204,7 +1206,9 @@ function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number): Menti
     const adjectiveOpener = s === 0 && e === s + 1 && e < v && !NOT_SUBJECT_OPENERS.has(toks[s].lower) && !PREPOSITION_OPENERS.has(toks[s].lower) && toks[e].word && !toks[e].cap && !isPossessiveTok(toks[e]) && !isFiniteVerbLike(toks[e]) && !SPEECH_VERBS.has(toks[e].lower) && !BETWEEN.has(toks[e].lower) && !PASSIVE.has(toks[e].lower) && !ADVERBIAL_NEXT.has(toks[e].lower) && !NP_GLUE.has(toks[e].lower) && !/(?:ly|ing)$/.test(toks[e].lower);
     const lone = e === s + 1 && !PRONOUNS.has(toks[s].lower) && (DETERMINER_WORDS.has(toks[s].lower) || NOT_NAMES.has(toks[s].lower) || adjectiveOpener);
     // "Early in his campaign", "Hours later", "Reached by phone": an adverbial, not a subject.
-    const adverbial = e === s + 1 && e < v && (ADVERBIAL_NEXT.has(toks[e].lower) || /(?:ed|ing|ly)$/.test(toks[s].lower));
+    // "Given his past comments on …": a word that never opens a subject opens an adverbial.
+    const openerWord = e === s + 1 && e < v && NOT_SUBJECT_OPENERS.has(toks[s].lower) && !SUBJECT_PRONOUNS.has(toks[e].lower);
+    const adverbial = e === s + 1 && e < v && (openerWord || ADVERBIAL_NEXT.has(toks[e].lower) || /(?:ed|ing|ly)$/.test(toks[s].lower));
     if (adverbial) {
       while (s < v && toks[s].text !== ",") s++;
       s++;

@@ -344,7 +344,12 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     if (c.kind === "direct" && !out[i]) {
       let from: Attribution | null = null;
       let rule = CONTINUATION.samePara;
-      if (lastInPara >= 0) from = out[lastInPara];
+      // "“A,” Obama said. First, Trump identified the judge as “B”": a quoted phrase inside a later
+      // sentence of narration whose clause has a subject that can speak is that subject's (the
+      // last-resort rules below), not the earlier quote's speaker.
+      const ownSubject = lastInPara >= 0 && lastResort.get(i)?.mention && !sameSentence(text, sorted[lastInPara], c);
+      if (ownSubject) from = null;
+      else if (lastInPara >= 0) from = out[lastInPara];
       else if (nextAttributed[i] >= 0) from = out[nextAttributed[i]];
       else if (lastAny >= 0 && paraOf[lastAny] === p && sorted[lastAny].kind === "indirect" && reportedRightBefore(text, sorted[lastAny], c)) {
         // "… reluctant to act, Schiff said. “The other factor …”": the quote goes on from the
