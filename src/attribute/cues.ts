@@ -1154,7 +1154,14 @@ function relativeSource(q: QuoteContext, toks: readonly Tok[], r: number): Menti
     return [s, end];
   };
   if (e < 0 || !toks[e].word) return null;
-  const [s1] = segment(e);
+  let [s1] = segment(e);
+  // "Sen. Ann Lee of Ohio, who", "the mayor of Oakdale, who": a place after "of" or "from" a name
+  // or a person noun ends the antecedent; it is not the antecedent.
+  if (s1 >= 2 && (toks[s1 - 1].lower === "of" || toks[s1 - 1].lower === "from") && toks[s1 - 2].word && (toks[s1 - 2].cap || PERSON_NOUNS.has(toks[s1 - 2].lower))) {
+    let allCap = true;
+    for (let k = s1; k <= e; k++) if (!toks[k].cap) allCap = false;
+    if (allCap) [s1] = segment(s1 - 2);
+  }
   let ante = parseSubject(q.text, spanOf(toks[s1], toks[e]));
   // An appositive right before the pronoun: the name before it is the antecedent.
   if (ante && ante.kind === "description" && s1 >= 2 && toks[s1 - 1].text === ",") {
