@@ -349,7 +349,16 @@ function isRoleSegment(seg: readonly Tok[]): boolean {
   if (seg.length === 0) return false;
   const f = seg[0];
   if (/^\p{N}+$/u.test(f.text) && seg.length === 1) return true; // an age: "Mr. Homsi, 32,"
-  return DETERMINERS.has(f.lower) || isCap(f) || f.lower === "who" || f.lower === "of" || f.lower === "whose" || PERSON_NOUNS.has(f.lower) || /^(?:former|longtime|veteran|senior|chief|deputy)$/.test(f.lower);
+  if (DETERMINERS.has(f.lower) || isCap(f) || f.lower === "who" || f.lower === "of" || f.lower === "whose" || PERSON_NOUNS.has(f.lower) || /^(?:former|longtime|veteran|senior|chief|deputy)$/.test(f.lower)) return true;
+  // "technical adviser to …", "political science professor at …": one or two lower-case modifiers
+  // before a person noun.
+  for (let k = 1; k <= 2 && k < seg.length; k++) {
+    const m = seg[k - 1];
+    if (!m.word || isCap(m) || /(?:ing|ed|ly)$/.test(m.lower) || CLAUSE_WORDS.has(m.lower) || RELATIVE.has(m.lower) || ADVERBIAL_PREPOSITIONS.has(m.lower) || DETERMINERS.has(m.lower)) return false;
+    // ("about the mayor’s statement": a possessor is no role.)
+    if (PERSON_NOUNS.has(seg[k].lower)) return !(seg[k + 1] && isPossessive(seg[k + 1]));
+  }
+  return false;
 }
 
 /**

@@ -53,6 +53,18 @@ describe("speakers", () => {
       { speaker: "Greta Holm", mention: "Holm" },
     ],
     [
+      "a lower-case modifier before a person noun opens a role",
+      "“We are not happy,” said Jon Conlan, technical adviser to the Harbour Board.",
+      "We are not happy,",
+      { speaker: "Jon Conlan", role: "technical adviser to the Harbour Board", mention: "Jon Conlan, technical adviser to the Harbour Board" },
+    ],
+    [
+      "a lower-case phrase with no person noun after the name is no role",
+      "“We are not happy,” said Jon Conlan, in the harbour master’s office.",
+      "We are not happy,",
+      { speaker: "Jon Conlan", role: null, mention: "Jon Conlan" },
+    ],
+    [
       "descriptive anonymous speaker",
       "“Nobody came to help us,” one local fisherman told reporters.",
       "Nobody came to help us,",
