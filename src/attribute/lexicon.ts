@@ -141,6 +141,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   "according", "asked", "said", "says", "told", "no", "not", "yes", "indeed", "instead", "until", "unlike", "like",
   "among", "during", "despite", "without", "within", "over", "under", "about", "against", "through", "into",
   "wherever", "whenever", "whatever", "whoever", "whichever", "whether", "unless",
+  "maybe", "perhaps", "neither", "nor", "either", "did", "does", "was", "were", "is", "are", "has", "have", "had",
+  "alongside", "amid", "whom", "whose",
 ]);
 
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;

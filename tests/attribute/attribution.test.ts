@@ -65,6 +65,18 @@ describe("speakers", () => {
       { speaker: "Jon Conlan", role: null, mention: "Jon Conlan" },
     ],
     [
+      "a sentence-opening 'Neither' is not part of the name that follows it",
+      "Neither Tomas Reiter nor the mayor answered.\n\n“We are closed,” Reiter said.",
+      "We are closed,",
+      { speaker: "Tomas Reiter", mention: "Reiter" },
+    ],
+    [
+      "a question's opening auxiliary ('Does') is not part of the name that follows it",
+      "Does Tomas Reiter have a plan? “We are closed,” Reiter said.",
+      "We are closed,",
+      { speaker: "Tomas Reiter", mention: "Reiter" },
+    ],
+    [
       "descriptive anonymous speaker",
       "“Nobody came to help us,” one local fisherman told reporters.",
       "Nobody came to help us,",
