@@ -35,7 +35,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   "movement", "front", "brigade", "brigades", "battalion", "regime", "embassy", "mission", "nations", "un",
   "unesco", "nato", "who", "isis", "isil", "fbi", "cia", "nsa", "dnc", "rnc", "gop", "sana", "reporters",
   "watch", "amnesty", "international", "chamber", "initiative", "project", "caucus", "delegation", "website", "blog",
-  "statement", "report", "spokesman", "spokeswoman", "spokesperson",
+  "statement", "report", "spokesman", "spokeswoman", "spokesperson", "newspaper", "publication", "tabloid",
 ]);
 
 /** Words that mark a news outlet (for "told X", "in an interview with X"). */
