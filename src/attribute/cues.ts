@@ -917,15 +917,16 @@ function predicateAt(toks: readonly Tok[], i: number, s: number): boolean {
   const l = t.lower;
   if (PASSIVE.has(l) || l === "has" || l === "have" || l === "had" || l === "will" || l === "would" || l === "could" || l === "can" || l === "may" || l === "might" || l === "must" || l === "should" || l === "did" || l === "does") return true;
   if (isVerbAt(toks, i)) return true;
-  const prev = toks[i - 1];
-  if (DETERMINER_WORDS.has(prev.lower)) return false;
+  if (DETERMINER_WORDS.has(toks[i - 1].lower)) return false;
+  // "Trump openly admires": an adverb in -ly may stand between the subject and its verb.
+  const prev = i - 2 >= s && !toks[i - 1].cap && /ly$/.test(toks[i - 1].lower) ? toks[i - 2] : toks[i - 1];
   if (SPEECH_VERBS.has(l) || NAMING_VERBS.has(l)) return !PERSON_NOUNS.has(l) && !ORG_WORDS.has(l);
   // "Trump attacks", "the group seeks": an -s word right after a name or a person/organisation noun.
   const nounBefore = prev.cap || PERSON_NOUNS.has(prev.lower) || ORG_WORDS.has(prev.lower) || DOCUMENT_NOUNS.has(prev.lower) || PRONOUNS.has(prev.lower);
   return nounBefore && /[^su]s$/.test(l) && !PERSON_NOUNS.has(l) && !ORG_WORDS.has(l) && !NP_GLUE.has(l) && !NOT_S_VERBS.has(l);
 }
 // Words in -s that are never a verb after a name ("Given his comments", "Trump this week").
-const NOT_S_VERBS: ReadonlySet<string> = new Set(["his", "its", "this", "yours", "ours", "theirs", "hers", "whereas", "thus", "perhaps", "always", "sometimes", "besides", "across", "towards", "afterwards"]);
+const NOT_S_VERBS: ReadonlySet<string> = new Set(["his", "its", "this", "thus", "less", "unless", "plus", "versus", "regardless", "nevertheless", "yours", "ours", "theirs", "hers", "whereas", "perhaps", "always", "sometimes", "besides", "across", "towards", "afterwards"]);
 
 /** The verb right after an appositive's closing comma ("Ann Lee, the mayor, lauded …"). */
 function predicateAfterAppositive(t: Tok): boolean {
@@ -1014,7 +1015,9 @@ const TIME_UNITS: ReadonlySet<string> = new Set(["years", "months", "weeks", "da
 
 /** "Thirteen years earlier, she …", "Two days later, …": a span of time opens an adverbial, not the subject. */
 function opensSpanOfTime(toks: readonly Tok[], s: number): boolean {
-  return NUMBER_WORDS.has(toks[s].lower) && s + 1 < toks.length && TIME_UNITS.has(toks[s + 1].lower);
+  const n = toks[s].lower;
+  // "Twenty-two years ago", "15 years ago" too.
+  return (NUMBER_WORDS.has(n) || NUMBER_WORDS.has(n.split("-")[0]) || /^\d+$/.test(n)) && s + 1 < toks.length && TIME_UNITS.has(toks[s + 1].lower);
 }
 
 // Openers that start an adverbial or a subordinate clause, never the subject.
