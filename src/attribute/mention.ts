@@ -393,6 +393,19 @@ export function parseSubject(text: string, span: Span): Mention | null {
       return { span: spanOf(core), role, whole: { start: head[0].start, end: wholeEnd[wholeEnd.length - 1].end }, ...classify(core, text) };
     }
   }
+  // "… after a woman in Worcester, Massachusetts, told him": a state or country after the comma
+  // completes the place the segment before it ends on; the subject is the noun phrase that holds
+  // the place, or there is none (never the state alone).
+  if (endsWithComma && segs.length >= 2 && placeTail(segs[segs.length - 2], segs[segs.length - 1])) {
+    const prev = segs[segs.length - 2];
+    let from = prev.length - 1;
+    while (from > 0 && !PLACE_NP_STOPS.has(prev[from - 1].lower) && prev.length - from < 10) from--;
+    const np = trimLead([...prev.slice(from), ...segs[segs.length - 1]]);
+    const head = trimLead(prev.slice(from, placePrepositionAt(prev)));
+    if (head.length === 0 || !isSubjectNP(head)) return null;
+    const core = head.slice(0, postmodifierAt(head));
+    return { span: spanOf(core), role: null, whole: spanOf(np), ...classify(core, text) };
+  }
   const last = trimLead(segs[segs.length - 1]);
   if (!isSubjectNP(last)) return null;
   // "Republican presidential candidate Donald Trump" keeps its role words; the name is within.
@@ -402,6 +415,25 @@ export function parseSubject(text: string, span: Span): Mention | null {
   // the participle or relative clause that modifies it.
   const core = named.slice(0, postmodifierAt(named));
   return { span: spanOf(core), role: null, whole: spanOf(last), ...classify(core, text) };
+}
+
+// Prepositions that put a person in a place ("a woman in Worcester", "voters from Tulsa").
+const IN_PLACE: ReadonlySet<string> = new Set(["in", "of", "from", "near", "outside"]);
+// Words before which a noun phrase that ends in a place cannot start.
+const PLACE_NP_STOPS: ReadonlySet<string> = new Set(["after", "before", "when", "while", "as", "because", "since", "until", "if", "that", "and", "but", "said", "says", "told", "than", "where", "though", "although"]);
+
+/** Where the place preposition of a segment that ends on "in Worcester" stands, or the length. */
+function placePrepositionAt(seg: readonly Tok[]): number {
+  let k = seg.length - 1;
+  while (k > 0 && isCap(seg[k])) k--;
+  return k < seg.length - 1 && IN_PLACE.has(seg[k].lower) ? k : seg.length;
+}
+
+/** "… in Worcester" + "Massachusetts": a short capitalised segment after a place that ends the one before. */
+function placeTail(prev: readonly Tok[], last: readonly Tok[]): boolean {
+  if (last.length === 0 || last.length > 3 || !last.every((t) => isCap(t) || t.text === ".")) return false;
+  const k = placePrepositionAt(prev);
+  return k < prev.length && k > 0 && prev.length - k <= 4;
 }
 
 /**
