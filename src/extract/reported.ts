@@ -958,6 +958,30 @@ function relativeBefore(s: Sentence, a: number): boolean {
 }
 
 /**
+ * Index of a relative pronoun (which, who, whom, that) at most eight words before the cue, with only words
+ * between it and the cue (the relative clause's subject: "which even critics", "who U.S. officials"), when
+ * the content after the cue has a gap: it opens with a finite auxiliary ("say was the most powerful") or
+ * with a verb and is no clause ("said discriminated against ..."). Otherwise -1.
+ */
+function relativeGap(s: Sentence, v: VerbSite, body: Span): number {
+  const { toks } = s;
+  const nx = toks[v.rest];
+  if (!nx || !nx.word || nx.lower === "that") return -1;
+  let r = v.cueStart - 1;
+  while (r >= 0 && v.cueStart - r <= 9 && (toks[r].word || toks[r].text === "&") && !/^(?:which|who|whom|that)$/.test(toks[r].lower)) r--;
+  if (r < 0 || r >= v.cueStart - 1 || v.cueStart - r > 9 || !/^(?:which|who|whom|that)$/.test(toks[r].lower)) return -1;
+  // (Not a speech verb or claim noun right before "that": "argued that critics say ..." is a complement.)
+  const before = r > 0 ? toks[r - 1] : null;
+  if (toks[r].lower === "that" && before && (SPEECH_VERBS.has(before.lower) || CLAIM_NOUNS.has(before.lower) || (before.text === "," && r > 1 && SPEECH_VERBS.has(toks[r - 2].lower)))) return -1;
+  const subj = toks[r + 1];
+  if (!subj.word || FINITE_AUX.test(subj.lower) || AUX_START.test(subj.lower)) return -1;
+  // (A coordinator there joins verbs, not the words of a name: "which he favors but says would ...".)
+  for (let k = r + 1; k < v.cueStart; k++) if (/^(?:and|but|or)$/.test(toks[k].lower) && !toks[k + 1].cap) return -1;
+  if (AUX_START.test(nx.lower) && !nx.cap) return r;
+  return verbFirst(nx) && !nx.lower.endsWith("ing") && !clauseIn(s, s.text.slice(body.start - s.span.start, body.end - s.span.start)) ? r : -1;
+}
+
+/**
  * The comma that ends a fronted question ("Asked whether the plan, which critics called costly, would
  * pass, Mr. Lee said ..."): the first one followed by the main clause's subject when that is a pronoun
  * or a name, not by a relative, a preposition or "that". (Otherwise the first comma: a subject with a
@@ -1765,6 +1789,31 @@ export const REPORTED_RULES: readonly CueRule[] = [
         for (let m = v.rest + 2; m < stop - 1; m++) if (toks[m].text === "," && AUX_START.test(toks[m + 1].lower)) { stop = m; break; }
         const whole = content(s, a - 1, stop);
         if (whole) return { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
+      }
+      // "which even critics say was ...", "hackers who U.S. officials say is tied to ...", "laws, that appeals
+      // courts said discriminated ...", "which the Organization for Economic Cooperation and Development says
+      // had ...": a relative pronoun a few words before the cue that the subject walk ran past or stopped short
+      // of, and a verb right after the cue (the clause's gap). The content runs from the pronoun; the source
+      // is what stands between it and the cue.
+      {
+        const r = relativeGap(s, v, body);
+        if (r >= 0) {
+          // (It ends where a second relative clause on the same noun begins: "who U.S. officials say is tied to
+          // X and who claimed credit for Y".)
+          let stop = forwardStop(s, v.rest);
+          for (let m = v.rest + 2; m < stop - 1; m++) {
+            if ((toks[m].text === "," && AUX_START.test(toks[m + 1].lower)) || (/^(?:and|but)$/.test(toks[m].lower) && toks[m + 1].lower === toks[r].lower)) {
+              stop = m;
+              break;
+            }
+          }
+          const whole = content(s, r, stop);
+          // (An adverb before the subject is no part of it: "which even critics say".)
+          let b = r + 1;
+          while (b < v.cueStart - 1 && AUX_ADVERBS.has(toks[b].lower)) b++;
+          const sp = tokSpan(toks, b, v.cueStart);
+          if (whole) return { content: whole, cue: cueSpanOf(s, v), source: { source: sp, mention: headOf(toks, b, v.cueStart), role: null }, to: v.to, forward: true };
+        }
       }
       // The clause test (the tagger) last: it is the costly one.
       if (notContent(s, body)) return null;
