@@ -201,7 +201,8 @@ function forwardStop(s: Sentence, from: number, firstComma = false): number {
     // "because, presumably, meetings ...".)
     if (/^(perhaps|possibly|presumably|apparently|probably|likely)$/.test(nx) && toks[k].text === "," && /^(?:a|an|the)$/.test(toks[k + 2]?.lower ?? "")) return k;
     // (", while reducing its impact": a participle after "while" is still the reported clause's.)
-    if (toks[k].text === "," && TAIL_AFTER_COMMA.test(nx) && k > from + 2 && !(k + 2 < toks.length && toks[k + 2].lower.endsWith("ing"))) return k;
+    // (Nor when the aside is closed by a comma before the clause's verb: "the scandal, while troublesome, was handled well".)
+    if (toks[k].text === "," && TAIL_AFTER_COMMA.test(nx) && k > from + 2 && !(k + 2 < toks.length && toks[k + 2].lower.endsWith("ing")) && !appositiveInClause(toks, k + 2)) return k;
   }
   // "... and predicted that ...", "... but said ...": a second verb of the same subject ends the content.
   for (let k = from + 2; k < toks.length - 1; k++) {
@@ -317,7 +318,7 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
   if (verb.frame === "say" && !passive && !topic && toks[j]?.lower === "to" && j + 1 < toks.length && toks[j + 1].word) {
     let k = j + 1;
     while (k < toks.length && k - j <= 8 && (toks[k].word || /^[’'.&-]$/.test(toks[k].text)) && toks[k].lower !== "that" && toks[k].lower !== "why") k++;
-    if (k > j + 1 && k < toks.length && k - j <= 8 && (toks[k].lower === "that" || toks[k].lower === "why") && !isTimeThat(toks, k) && !verbFirst(toks[k + 1]) && !AUX_START.test(toks[k + 1]?.lower ?? "")) {
+    if (k > j + 1 && k < toks.length && k - j <= 8 && (toks[k].lower === "that" || toks[k].lower === "why") && !isTimeThat(toks, k) && (!verbFirst(toks[k + 1]) || GERUND.test(toks[k + 1].lower)) && !AUX_START.test(toks[k + 1]?.lower ?? "")) {
       to = tokSpan(toks, j + 1, k);
       j = k;
     }
@@ -348,6 +349,13 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
       const l = listenerBeforeQuestion(toks, j, true);
       if (l > k) k = l;
     }
+    // "asked readers to guess ...", "asked a group of 30 experts to rank ...": a plain noun phrase before "to" and a verb.
+    // (Not in a relative clause: "Scott's relatives, who asked authorities to show them the video, watched it" is
+    // all one account of someone else's.)
+    if (toks[k]?.lower !== "to" && !(cueStart > 0 && /^(?:who|which|that)$/.test(toks[cueStart - 1].lower))) {
+      const l = listenerBeforeTo(toks, j);
+      if (l > j) k = l;
+    }
     const q = k > j ? skipAdverbials(toks, k, toks.length) : k;
     if (k > j && q < toks.length && toks[q].lower === "to" && q === k) {
       // "asked the department to search ...": the request is the listener and the infinitive together.
@@ -359,6 +367,17 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
   }
   const rest = skipAdverbials(toks, j, toks.length);
   return { verb, vi, cueStart, after: j, to, rest: topic ? j : rest, passive, objectInfinitive, topic };
+}
+
+/** End of a short noun phrase (of-phrases included) followed by "to" and a verb ("asked readers to guess"), or j. */
+function listenerBeforeTo(toks: readonly Token[], j: number): number {
+  for (let k = j; k < toks.length - 1 && k - j <= 8; k++) {
+    const t = toks[k];
+    if (k > j && t.lower === "to") return verbFirst(toks[k + 1]) && !toks[k + 1].lower.endsWith("ing") ? k : j;
+    if (!t.word || (CLAUSE_WORDS.has(t.lower) && t.lower !== "that") || (PHRASE_PREPOSITIONS.has(t.lower) && t.lower !== "of") || AUX_START.test(t.lower) || TIME_WORDS.has(t.lower) || (k > j && t.lower === "that")) return j;
+    if (SUBJECT_PRONOUNS.has(t.lower) && !/^(?:it|you)$/.test(t.lower)) return j;
+  }
+  return j;
 }
 
 /** End of a short noun phrase that is followed by a question word ("asked workers if ..."), or j. */
@@ -411,7 +430,9 @@ function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, ver
   if (base) return PLURAL_SUBJECTS.has(prev.lower) || (prev.word && prev.lower.endsWith("s") && prev.lower.length > 3) || prev.cap;
   // -s form
   // "Jorge Ruiz, a former minister, suggests": an appositive's comma or bracket also precedes a verb.
-  if (NOUN_LIKE_LEMMAS.has(verb.lemma)) return prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || prev.text === "," || prev.text === ")" || nounSubjectBefore(toks, vi);
+  // "She respects X but argues that ...": a second verb of the sentence's subject, when "that" follows it.
+  if (NOUN_LIKE_LEMMAS.has(verb.lemma)) return prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || prev.text === "," || prev.text === ")" || nounSubjectBefore(toks, vi) ||
+    ((prev.lower === "and" || prev.lower === "but") && toks[vi + 1]?.lower === "that");
   return prev.word;
 }
 
@@ -543,6 +564,44 @@ function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firstComma 
   return content(s, k, beforeQuotation(s, k, stop));
 }
 
+/** Double quotation marks as tokens. */
+const DOUBLE_MARKS: ReadonlySet<string> = new Set(["“", "”", "\"", "«", "»", "„"]);
+
+/**
+ * "Humphrey, who calls Trump a “sociopath,” said ...": quotation marks inside the subject's appositive stop
+ * the subject walk. The walk is tried again over the tokens without the marks (the spans are offsets, so
+ * they hold). Only when no other subject was found.
+ */
+function subjectAcrossMarks(s: Sentence, cueStart: number): Source | null {
+  const { toks } = s;
+  let first = -1;
+  let count = 0;
+  for (let k = 0; k < cueStart; k++) {
+    if (!DOUBLE_MARKS.has(toks[k].text)) continue;
+    if (first < 0) first = k;
+    count++;
+  }
+  // (The marks must pair up, and the first must open a quotation: a closing one ends a quotation from an
+  // earlier sentence, and the words before it are the quoted speaker's.)
+  if (first < 0 || count % 2 !== 0 || toks[first].text === "”" || toks[first].text === "»") return null;
+  if (toks[first].text === "\"" && first > 0 && toks[first - 1].end === toks[first].start) return null;
+  const kept: Token[] = [];
+  for (let k = 0; k < cueStart; k++) if (!DOUBLE_MARKS.has(toks[k].text)) kept.push(toks[k]);
+  const n = kept.length;
+  for (let k = cueStart; k < toks.length; k++) kept.push(toks[k]);
+  // The subject starts before the quotation, and a comma or dash comes between its head and the marks: they
+  // stand inside its appositive ("Humphrey, who calls Trump a “sociopath,” said"). ("3 percent of
+  // self-identified “liberals” said" and "Fiorina was not one for “...,” said X" have no such subject.)
+  const src = subjectBefore(kept, n, 0);
+  if (!src || src.source.start >= toks[first].start || src.mention.end > toks[first].start) return null;
+  let comma = false;
+  for (let k = first - 1; k >= 0 && toks[k].start >= src.mention.end && !comma; k--) comma = toks[k].text === "," || DASHES.has(toks[k].text);
+  return comma ? src : null;
+}
+
+/** A gerund ("linking him to X was unfair") may open a clause as its subject. */
+const GERUND = /^[a-z]{2,}ing$/;
+
 const OPEN_MARKS: ReadonlySet<string> = new Set(["“", "\"", "''", "‘", "«"]);
 const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([",", ":", ";", "—", "–", "--", "-"]);
 const NEW_ACCOUNT_OPENERS = /^(?:and|but|when|while|after|asked|pressed)$/;
@@ -597,7 +656,9 @@ function thatAfterAside(s: Sentence, from: number): number {
     if (t.lower === "that") {
       if (toks[m - 1].text !== "," && !DASHES.has(toks[m - 1].text)) continue;
       const nx = toks[m + 1];
-      const subject = nx.word && !AUX_START.test(nx.lower) && (DETERMINERS.has(nx.lower) || (SUBJECT_PRONOUNS.has(nx.lower) && !/^(?:that|which|who)$/.test(nx.lower)) || PRONOUN_CONTRACTION.test(nx.lower) || nx.cap);
+      // (A bare noun may open the clause too: "said Thursday in Buffalo, New York, that state law is wrong".)
+      const subject = nx.word && !AUX_START.test(nx.lower) && (DETERMINERS.has(nx.lower) || (SUBJECT_PRONOUNS.has(nx.lower) && !/^(?:that|which|who)$/.test(nx.lower)) || PRONOUN_CONTRACTION.test(nx.lower) || nx.cap ||
+        (!CLAUSE_WORDS.has(nx.lower) && !PHRASE_PREPOSITIONS.has(nx.lower) && !AUX_ADVERBS.has(nx.lower) && !/(?:ed|ly)$/.test(nx.lower)));
       return subject && m > from + 2 ? m : -1;
     }
     if (t.text === ";" || t.text === ":" || t.text === "." || OPEN_MARKS.has(t.text) || t.text === "”" || (t.word && !t.cap && SPEECH_VERBS.has(t.lower))) return -1;
@@ -894,6 +955,30 @@ function relativeBefore(s: Sentence, a: number): boolean {
   if (!prev.word || prev.cap || SPEECH_VERBS.has(prev.lower) || CLAIM_NOUNS.has(prev.lower) || CLAUSE_WORDS.has(prev.lower) || AUX_ADVERBS.has(prev.lower)) return false;
   // Only the tagger tells "the moves that" (a relative) from "fear that" (a complement).
   return posBeforeLast(s.text.slice(0, toks[a - 1].end - s.span.start)) === "NOUN";
+}
+
+/**
+ * Index of a relative pronoun (which, who, whom, that) at most eight words before the cue, with only words
+ * between it and the cue (the relative clause's subject: "which even critics", "who U.S. officials"), when
+ * the content after the cue has a gap: it opens with a finite auxiliary ("say was the most powerful") or
+ * with a verb and is no clause ("said discriminated against ..."). Otherwise -1.
+ */
+function relativeGap(s: Sentence, v: VerbSite, body: Span): number {
+  const { toks } = s;
+  const nx = toks[v.rest];
+  if (!nx || !nx.word || nx.lower === "that") return -1;
+  let r = v.cueStart - 1;
+  while (r >= 0 && v.cueStart - r <= 9 && (toks[r].word || toks[r].text === "&") && !/^(?:which|who|whom|that)$/.test(toks[r].lower)) r--;
+  if (r < 0 || r >= v.cueStart - 1 || v.cueStart - r > 9 || !/^(?:which|who|whom|that)$/.test(toks[r].lower)) return -1;
+  // (Not a speech verb or claim noun right before "that": "argued that critics say ..." is a complement.)
+  const before = r > 0 ? toks[r - 1] : null;
+  if (toks[r].lower === "that" && before && (SPEECH_VERBS.has(before.lower) || CLAIM_NOUNS.has(before.lower) || (before.text === "," && r > 1 && SPEECH_VERBS.has(toks[r - 2].lower)))) return -1;
+  const subj = toks[r + 1];
+  if (!subj.word || FINITE_AUX.test(subj.lower) || AUX_START.test(subj.lower)) return -1;
+  // (A coordinator there joins verbs, not the words of a name: "which he favors but says would ...".)
+  for (let k = r + 1; k < v.cueStart; k++) if (/^(?:and|but|or)$/.test(toks[k].lower) && !toks[k + 1].cap) return -1;
+  if (AUX_START.test(nx.lower) && !nx.cap) return r;
+  return verbFirst(nx) && !nx.lower.endsWith("ing") && !clauseIn(s, s.text.slice(body.start - s.span.start, body.end - s.span.start)) ? r : -1;
 }
 
 /**
@@ -1679,6 +1764,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
         else if (prev === "," || prev === ")") src = frontSubject(toks, v.cueStart);
         // "Jane Roe, host of NBC’s “Morning Talk,” suggested ...": a title in marks closes the appositive.
         else if (/^(?:”|")$/.test(prev) && toks[v.cueStart - 2]?.text === ",") src = frontSubject(toks, v.cueStart, true);
+        if (!src) src = subjectAcrossMarks(s, v.cueStart);
         if (!src) return null;
       }
       const body = forwardContent(s, rest, v.verb, src !== null && inSubordinate(toks, src.source.start, v.cueStart));
@@ -1703,6 +1789,31 @@ export const REPORTED_RULES: readonly CueRule[] = [
         for (let m = v.rest + 2; m < stop - 1; m++) if (toks[m].text === "," && AUX_START.test(toks[m + 1].lower)) { stop = m; break; }
         const whole = content(s, a - 1, stop);
         if (whole) return { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
+      }
+      // "which even critics say was ...", "hackers who U.S. officials say is tied to ...", "laws, that appeals
+      // courts said discriminated ...", "which the Organization for Economic Cooperation and Development says
+      // had ...": a relative pronoun a few words before the cue that the subject walk ran past or stopped short
+      // of, and a verb right after the cue (the clause's gap). The content runs from the pronoun; the source
+      // is what stands between it and the cue.
+      {
+        const r = relativeGap(s, v, body);
+        if (r >= 0) {
+          // (It ends where a second relative clause on the same noun begins: "who U.S. officials say is tied to
+          // X and who claimed credit for Y".)
+          let stop = forwardStop(s, v.rest);
+          for (let m = v.rest + 2; m < stop - 1; m++) {
+            if ((toks[m].text === "," && AUX_START.test(toks[m + 1].lower)) || (/^(?:and|but)$/.test(toks[m].lower) && toks[m + 1].lower === toks[r].lower)) {
+              stop = m;
+              break;
+            }
+          }
+          const whole = content(s, r, stop);
+          // (An adverb before the subject is no part of it: "which even critics say".)
+          let b = r + 1;
+          while (b < v.cueStart - 1 && AUX_ADVERBS.has(toks[b].lower)) b++;
+          const sp = tokSpan(toks, b, v.cueStart);
+          if (whole) return { content: whole, cue: cueSpanOf(s, v), source: { source: sp, mention: headOf(toks, b, v.cueStart), role: null }, to: v.to, forward: true };
+        }
       }
       // The clause test (the tagger) last: it is the costly one.
       if (notContent(s, body)) return null;

@@ -423,6 +423,24 @@ const MUST_MATCH: Row[] = [
   { text: "She has told friends since the spring, at dinners and in private, that she is worried about the vote.", rule: "reported/verb-then-content", content: "that she is worried about the vote", mention: "She", to: "friends" },
   // Without the comma before it, "that" may belong to a noun of the aside: the aside's content stays whole.
   { text: "He said he was tired, that he wanted to go home.", rule: "reported/verb-then-content", content: "he was tired, that he wanted to go home", mention: "He" },
+  // ... and a bare noun may open the clause after that "that".
+  { text: "The governor said Monday during a visit to Dayton, Ohio, that state law is too strict.", rule: "reported/verb-then-content", content: "that state law is too strict", mention: "The governor" },
+  // A "while" aside closed by a comma before the clause's verb stays in the content; a "while" tail still ends it.
+  { text: "The mayor says the budget, while tight, was balanced on time.", rule: "reported/verb-then-content", content: "the budget, while tight, was balanced on time", mention: "The mayor" },
+  { text: "The mayor said turnout rose sharply in the city, while 9 percent stayed home.", rule: "reported/verb-then-content", content: "turnout rose sharply in the city", mention: "The mayor" },
+  // A gerund may open the clause after "complained to X that".
+  { text: "The senator complained to Channel Four that linking him to the scandal was unfair.", rule: "reported/verb-then-content", content: "that linking him to the scandal was unfair", mention: "The senator", to: "Channel Four" },
+  // A noun-like -s form after "and"/"but" is the subject's second verb when "that" follows it.
+  { text: "Ms. Lee praises the plan but argues that it costs too much.", rule: "reported/verb-then-content", content: "that it costs too much", mention: "Ms. Lee" },
+  // Quotation marks inside the subject's appositive: the walk reads past them.
+  { text: "Ms. Ortiz, who calls the plan a “giveaway,” said she would vote against it.", rule: "reported/verb-then-content", content: "she would vote against it", mention: "Ms. Ortiz" },
+  // A relative pronoun a few words before the cue and a gap after it: the content runs from the pronoun.
+  { text: "The council passed the tax, which even its critics say was fair.", rule: "reported/verb-then-content", content: "which even its critics say was fair", mention: "its critics" },
+  { text: "They named a group of traders who city officials say is tied to the cartel and who fled last year.", rule: "reported/verb-then-content", content: "who city officials say is tied to the cartel", mention: "city officials" },
+  { text: "The court struck down the maps, that two judges said diluted the votes of farmers.", rule: "reported/verb-then-content", content: "that two judges said diluted the votes of farmers", mention: "two judges" },
+  // "asked" with a plain noun phrase before "to" and a verb: the listener and the infinitive are the request.
+  { text: "The survey asked readers to pick their favourite park.", rule: "reported/verb-then-content", content: "readers to pick their favourite park", mention: "The survey" },
+  { text: "The board asked a panel of five experts to rank the bids.", rule: "reported/verb-then-content", content: "a panel of five experts to rank the bids", mention: "The board" },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
@@ -549,6 +567,13 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "Governor Responds To Questions About Flood Relief", why: "a headline verb followed by a preposition has no content" },
   { text: "Declared Candidates For The Council Race", why: "a headline may open with 'Says' alone, not with a past participle" },
   { text: "Team Says Goodbye", why: "a headline with too few capitalised words to tell from a name" },
+  { text: "The board weighed the bids and claims.", why: "a noun-like -s form after 'and' with no 'that' is a noun" },
+  { text: "Obama backs a carbon tax, which he favors but says would never pass.", why: "a coordinator between the relative pronoun and the cue joins verbs: no subject of the cue there" },
+  { text: "The chief said in the meeting, which lasted hours, that helped.", why: "after an aside, 'that' before a past form is no clause opener" },
+  { text: "The coach asked players during practice to run.", why: "a time phrase between the noun phrase and 'to': no plain listener" },
+  { text: "Turnout was “very low,” said the clerk, a man who counts votes.", why: "a quotation's words before an inverted 'said X' are no subject" },
+  { text: "The chief was not one for “long meetings,” said one former aide who requested anonymity to speak freely.", why: "the words before a quotation that ends at an inverted 'said X' are no subject with an appositive" },
+  { text: "Only 3 percent of self-identified “liberals” said they would vote for him.", why: "marks inside a subject with no appositive comma: the walk does not read past them" },
 ];
 
 describe("findReportedSpeech: cue rules", () => {
@@ -619,6 +644,10 @@ describe("findReportedSpeech: nested accounts", () => {
   it("an account that opens another's content is left inside it, not reported twice", () => {
     const { found } = run("Ms. Ortiz noted that analysts say the tax will raise prices.");
     expect(found.map((f) => f.text)).toEqual(["that analysts say the tax will raise prices"]);
+  });
+  it("a request inside a relative clause of another account's content is not reported on its own", () => {
+    const { found } = run("The tenants' lawyers, who asked judges to hear the case, won on Thursday, the union said.");
+    expect(found.map((f) => f.text)).toEqual(["The tenants' lawyers, who asked judges to hear the case, won on Thursday"]);
   });
   it("an account later in the content, after a comma and 'but', still splits it", () => {
     const { found } = run("The mayor said the road would close, but the governor said it would stay open.");
