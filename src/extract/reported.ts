@@ -424,9 +424,9 @@ function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, ver
   // "say" and "tell" are rarely nouns ("have a say" is caught by the determiner above).
   // "Most voters, 67 percent, say ...": after an appositive's comma too, but not the aside "..., say, ..."
   // ("for example"). "42% say they ...": a percentage is a plural subject.
-  if (base && verb.lemma !== "ask") return prev.word || prev.text === "%" || ((prev.text === "," || prev.text === ")") && vi + 1 < toks.length && toks[vi + 1].word);
+  if (base && verb.lemma !== "ask") return prev.word || prev.text === "%" || ((prev.text === "," || prev.text === ")" || closesDashAside(toks, cueStart - 1)) && vi + 1 < toks.length && toks[vi + 1].word);
   // "Jane Roe, 58, who lives nearby, says ...": "says" is never a noun, so an appositive may end before it.
-  if (verb.form === "says") return prev.word || prev.text === "," || prev.text === ")";
+  if (verb.form === "says") return prev.word || prev.text === "," || prev.text === ")" || closesDashAside(toks, cueStart - 1);
   if (base) return PLURAL_SUBJECTS.has(prev.lower) || (prev.word && prev.lower.endsWith("s") && prev.lower.length > 3) || prev.cap;
   // -s form
   // "Jorge Ruiz, a former minister, suggests": an appositive's comma or bracket also precedes a verb.
@@ -434,6 +434,13 @@ function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, ver
   if (NOUN_LIKE_LEMMAS.has(verb.lemma)) return prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || prev.text === "," || prev.text === ")" || nounSubjectBefore(toks, vi) ||
     ((prev.lower === "and" || prev.lower === "but") && toks[vi + 1]?.lower === "that");
   return prev.word;
+}
+
+/** A dash at k that closes an aside opened by an earlier dash ("Democrats — and some Republicans — say"). */
+function closesDashAside(toks: readonly Token[], k: number): boolean {
+  if (k < 2 || !DASHES.has(toks[k].text) || (toks[k].text === "-" && toks[k - 1].end === toks[k].start)) return false;
+  for (let m = k - 2; m >= 0 && k - m < 24; m--) if (DASHES.has(toks[m].text) && !(toks[m].text === "-" && m > 0 && toks[m - 1].end === toks[m].start)) return m > 0;
+  return false;
 }
 
 /**
