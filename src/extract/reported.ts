@@ -436,6 +436,20 @@ function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, ver
   return prev.word;
 }
 
+/**
+ * "Tom told Annette, who answered her door and said she planned ...": a relative clause opened by "who" after
+ * the last comma before "and"/"but" (at `and`) has the second verb too; its pronoun is the source (the
+ * attribution resolves it to the antecedent). Null when no such clause.
+ */
+function relativeBeforeAnd(toks: readonly Token[], and: number): Source | null {
+  let c = and - 1;
+  while (c > 0 && and - c < 20 && toks[c].text !== "," && !DASHES.has(toks[c].text) && toks[c].text !== ";") c--;
+  if (c <= 0 || toks[c].text !== "," || toks[c + 1]?.lower !== "who" || c + 2 >= and) return null;
+  for (let k = c + 2; k < and; k++) if (!toks[k].word || CLAUSE_WORDS.has(toks[k].lower)) return null;
+  const sp = tokSpan(toks, c + 1, c + 2);
+  return { source: sp, mention: sp, role: null };
+}
+
 /** A dash at k that closes an aside opened by an earlier dash ("Democrats — and some Republicans — say"). */
 function closesDashAside(toks: readonly Token[], k: number): boolean {
   if (k < 2 || !DASHES.has(toks[k].text) || (toks[k].text === "-" && toks[k - 1].end === toks[k].start)) return false;
@@ -1767,7 +1781,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
       if (!src) {
         // "He called the actions lawful, and said ...": the subject of the first verb.
         const prev = v.cueStart > 0 ? toks[v.cueStart - 1].lower : "";
-        if (prev === "and" || prev === "but") src = sentenceSubject(toks);
+        if (prev === "and" || prev === "but") src = relativeBeforeAnd(toks, v.cueStart - 1) ?? sentenceSubject(toks);
         else if (prev === "," || prev === ")") src = frontSubject(toks, v.cueStart);
         // "Jane Roe, host of NBC’s “Morning Talk,” suggested ...": a title in marks closes the appositive.
         else if (/^(?:”|")$/.test(prev) && toks[v.cueStart - 2]?.text === ",") src = frontSubject(toks, v.cueStart, true);

@@ -441,6 +441,8 @@ const MUST_MATCH: Row[] = [
   // A base or -s form of "say" after a dash that closes an aside on the subject is the verb.
   { text: "Officials – including the mayor – say the plan is wrong.", rule: "reported/verb-then-content", content: "the plan is wrong", mention: "Officials" },
   { text: "Democrats — and some Republicans — say that the tax is unfair.", rule: "reported/verb-then-content", content: "that the tax is unfair", mention: "Democrats" },
+  // "and said" inside a "who" clause after the last comma: the relative pronoun is the source.
+  { text: "The clerk called Ana Ruiz, who opened the door and said she would vote.", rule: "reported/verb-then-content", content: "she would vote", mention: "who" },
   // A capitalised modal inside the sentence is a name, not an auxiliary of the cue.
   { text: "Prime Minister Theresa May said that the country would leave.", rule: "reported/verb-then-content", content: "that the country would leave", mention: "Prime Minister Theresa May" },
   // "asked" with a plain noun phrase before "to" and a verb: the listener and the infinitive are the request.
