@@ -413,6 +413,7 @@ const MUST_MATCH: Row[] = [
   { text: "Support for the strike is growing among younger workers, teachers and union officials told the paper.", rule: "reported/said-after", content: "Support for the strike is growing among younger workers", source: "teachers and union officials" },
   // "at least"/"up to" and a number open the reported clause's subject, not an adverbial.
   { text: "The station reported at least six planes circled the stadium.", rule: "reported/verb-then-content", content: "at least six planes circled the stadium", mention: "The station" },
+  { text: "The clerk said about two-thirds of voters stayed home.", rule: "reported/verb-then-content", content: "about two-thirds of voters stayed home", mention: "The clerk" },
   { text: "Officials said up to 5,000 homes could lose power.", rule: "reported/verb-then-content", content: "up to 5,000 homes could lose power", mention: "Officials" },
   // A wire story's dateline is no part of the content before the attribution.
   { text: "OSLO (AP) — The ferry will resume service in May, according to the harbor office.", rule: "reported/according-to-after", content: "The ferry will resume service in May", mention: "the harbor office" },
