@@ -36,6 +36,8 @@ export function auxStart(toks: readonly Token[], vi: number, floor: number): num
   let k = vi;
   while (k - 1 >= floor) {
     const t = toks[k - 1];
+    // (A capitalised word inside the sentence is a name, not an auxiliary: "Theresa May said", "Will said".)
+    if (t.cap && k - 1 > floor) break;
     // (Not a noun in -ly: "A Clinton ally suggested", "the organizer of the rally said".)
     const adverb = t.word && !t.cap && t.lower.length > 3 && t.lower.endsWith("ly") && !LY_NOUNS.has(t.lower);
     if (AUX_ADVERBS.has(t.lower) || adverb) {

@@ -424,9 +424,9 @@ function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, ver
   // "say" and "tell" are rarely nouns ("have a say" is caught by the determiner above).
   // "Most voters, 67 percent, say ...": after an appositive's comma too, but not the aside "..., say, ..."
   // ("for example"). "42% say they ...": a percentage is a plural subject.
-  if (base && verb.lemma !== "ask") return prev.word || prev.text === "%" || ((prev.text === "," || prev.text === ")") && vi + 1 < toks.length && toks[vi + 1].word);
+  if (base && verb.lemma !== "ask") return prev.word || prev.text === "%" || ((prev.text === "," || prev.text === ")" || closesDashAside(toks, cueStart - 1)) && vi + 1 < toks.length && toks[vi + 1].word);
   // "Jane Roe, 58, who lives nearby, says ...": "says" is never a noun, so an appositive may end before it.
-  if (verb.form === "says") return prev.word || prev.text === "," || prev.text === ")";
+  if (verb.form === "says") return prev.word || prev.text === "," || prev.text === ")" || closesDashAside(toks, cueStart - 1);
   if (base) return PLURAL_SUBJECTS.has(prev.lower) || (prev.word && prev.lower.endsWith("s") && prev.lower.length > 3) || prev.cap;
   // -s form
   // "Jorge Ruiz, a former minister, suggests": an appositive's comma or bracket also precedes a verb.
@@ -434,6 +434,27 @@ function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, ver
   if (NOUN_LIKE_LEMMAS.has(verb.lemma)) return prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || prev.text === "," || prev.text === ")" || nounSubjectBefore(toks, vi) ||
     ((prev.lower === "and" || prev.lower === "but") && toks[vi + 1]?.lower === "that");
   return prev.word;
+}
+
+/**
+ * "Tom told Annette, who answered her door and said she planned ...": a relative clause opened by "who" after
+ * the last comma before "and"/"but" (at `and`) has the second verb too; its pronoun is the source (the
+ * attribution resolves it to the antecedent). Null when no such clause.
+ */
+function relativeBeforeAnd(toks: readonly Token[], and: number): Source | null {
+  let c = and - 1;
+  while (c > 0 && and - c < 20 && toks[c].text !== "," && !DASHES.has(toks[c].text) && toks[c].text !== ";") c--;
+  if (c <= 0 || toks[c].text !== "," || toks[c + 1]?.lower !== "who" || c + 2 >= and) return null;
+  for (let k = c + 2; k < and; k++) if (!toks[k].word || CLAUSE_WORDS.has(toks[k].lower)) return null;
+  const sp = tokSpan(toks, c + 1, c + 2);
+  return { source: sp, mention: sp, role: null };
+}
+
+/** A dash at k that closes an aside opened by an earlier dash ("Democrats — and some Republicans — say"). */
+function closesDashAside(toks: readonly Token[], k: number): boolean {
+  if (k < 2 || !DASHES.has(toks[k].text) || (toks[k].text === "-" && toks[k - 1].end === toks[k].start)) return false;
+  for (let m = k - 2; m >= 0 && k - m < 24; m--) if (DASHES.has(toks[m].text) && !(toks[m].text === "-" && m > 0 && toks[m - 1].end === toks[m].start)) return m > 0;
+  return false;
 }
 
 /**
@@ -541,7 +562,7 @@ function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firstComma 
     // "said about half of the deficit reflected ...", "said about 40 people were hurt"
     // "reported at least six planes flew ...", "said up to 5 million people could qualify"
     (((first === "at" && /^(?:least|most)$/.test(toks[k + 1]?.lower ?? "")) || (first === "up" && toks[k + 1]?.lower === "to")) && /^(?:\d|\$|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|some|dozens|hundreds|thousands|millions)\b)/.test(toks[k + 2]?.lower ?? "")) ||
-    (first === "about" && k + 1 < toks.length && (/^\d/.test(toks[k + 1].text) || /^(half|one|two|three|four|five|ten|twice)$/.test(toks[k + 1].lower) || (toks[k + 1].lower === "a" && /^(third|quarter|fifth|half)$/.test(toks[k + 2]?.lower ?? ""))));
+    (first === "about" && k + 1 < toks.length && (/^\d/.test(toks[k + 1].text) || /^(half|one|two|three|four|five|ten|twice)(?:-(?:half|halves|thirds?|quarters?|fifths?|fourths?))?$/.test(toks[k + 1].lower) || (toks[k + 1].lower === "a" && /^(third|quarter|fifth|half)$/.test(toks[k + 2]?.lower ?? ""))));
   const allowed = quantity || (first === "to" && verb && TAKES_INFINITIVE.has(verb.lemma)) || (verb?.frame === "ask" && (first === "about" || first === "for" || first === "to"));
   // "said happily on MSNBC", "said carefully, as ...", "said insistently that ...": a manner adverb
   // before a preposition, a comma or "that" belongs to the verb, not to the content.
@@ -1760,7 +1781,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
       if (!src) {
         // "He called the actions lawful, and said ...": the subject of the first verb.
         const prev = v.cueStart > 0 ? toks[v.cueStart - 1].lower : "";
-        if (prev === "and" || prev === "but") src = sentenceSubject(toks);
+        if (prev === "and" || prev === "but") src = relativeBeforeAnd(toks, v.cueStart - 1) ?? sentenceSubject(toks);
         else if (prev === "," || prev === ")") src = frontSubject(toks, v.cueStart);
         // "Jane Roe, host of NBC’s “Morning Talk,” suggested ...": a title in marks closes the appositive.
         else if (/^(?:”|")$/.test(prev) && toks[v.cueStart - 2]?.text === ",") src = frontSubject(toks, v.cueStart, true);

@@ -413,6 +413,7 @@ const MUST_MATCH: Row[] = [
   { text: "Support for the strike is growing among younger workers, teachers and union officials told the paper.", rule: "reported/said-after", content: "Support for the strike is growing among younger workers", source: "teachers and union officials" },
   // "at least"/"up to" and a number open the reported clause's subject, not an adverbial.
   { text: "The station reported at least six planes circled the stadium.", rule: "reported/verb-then-content", content: "at least six planes circled the stadium", mention: "The station" },
+  { text: "The clerk said about two-thirds of voters stayed home.", rule: "reported/verb-then-content", content: "about two-thirds of voters stayed home", mention: "The clerk" },
   { text: "Officials said up to 5,000 homes could lose power.", rule: "reported/verb-then-content", content: "up to 5,000 homes could lose power", mention: "Officials" },
   // A wire story's dateline is no part of the content before the attribution.
   { text: "OSLO (AP) — The ferry will resume service in May, according to the harbor office.", rule: "reported/according-to-after", content: "The ferry will resume service in May", mention: "the harbor office" },
@@ -438,6 +439,13 @@ const MUST_MATCH: Row[] = [
   { text: "The council passed the tax, which even its critics say was fair.", rule: "reported/verb-then-content", content: "which even its critics say was fair", mention: "its critics" },
   { text: "They named a group of traders who city officials say is tied to the cartel and who fled last year.", rule: "reported/verb-then-content", content: "who city officials say is tied to the cartel", mention: "city officials" },
   { text: "The court struck down the maps, that two judges said diluted the votes of farmers.", rule: "reported/verb-then-content", content: "that two judges said diluted the votes of farmers", mention: "two judges" },
+  // A base or -s form of "say" after a dash that closes an aside on the subject is the verb.
+  { text: "Officials – including the mayor – say the plan is wrong.", rule: "reported/verb-then-content", content: "the plan is wrong", mention: "Officials" },
+  { text: "Democrats — and some Republicans — say that the tax is unfair.", rule: "reported/verb-then-content", content: "that the tax is unfair", mention: "Democrats" },
+  // "and said" inside a "who" clause after the last comma: the relative pronoun is the source.
+  { text: "The clerk called Ana Ruiz, who opened the door and said she would vote.", rule: "reported/verb-then-content", content: "she would vote", mention: "who" },
+  // A capitalised modal inside the sentence is a name, not an auxiliary of the cue.
+  { text: "Prime Minister Theresa May said that the country would leave.", rule: "reported/verb-then-content", content: "that the country would leave", mention: "Prime Minister Theresa May" },
   // "asked" with a plain noun phrase before "to" and a verb: the listener and the infinitive are the request.
   { text: "The survey asked readers to pick their favourite park.", rule: "reported/verb-then-content", content: "readers to pick their favourite park", mention: "The survey" },
   { text: "The board asked a panel of five experts to rank the bids.", rule: "reported/verb-then-content", content: "a panel of five experts to rank the bids", mention: "The board" },
@@ -568,6 +576,8 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "Declared Candidates For The Council Race", why: "a headline may open with 'Says' alone, not with a past participle" },
   { text: "Team Says Goodbye", why: "a headline with too few capitalised words to tell from a name" },
   { text: "The board weighed the bids and claims.", why: "a noun-like -s form after 'and' with no 'that' is a noun" },
+  { text: "The price — say, ten dollars — is fair.", why: "a lone dash before 'say' opens an aside; no earlier dash closes one" },
+  { text: "The council may say that the plan failed.", why: "a lower-case modal before the cue is still a possible act, not one that took place" },
   { text: "Obama backs a carbon tax, which he favors but says would never pass.", why: "a coordinator between the relative pronoun and the cue joins verbs: no subject of the cue there" },
   { text: "The chief said in the meeting, which lasted hours, that helped.", why: "after an aside, 'that' before a past form is no clause opener" },
   { text: "The coach asked players during practice to run.", why: "a time phrase between the noun phrase and 'to': no plain listener" },
