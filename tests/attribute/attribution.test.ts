@@ -77,6 +77,18 @@ describe("speakers", () => {
       { speaker: "Tomas Reiter", mention: "Reiter" },
     ],
     [
+      "a surname shared by two people goes to the one whose full name stands nearest before it",
+      "Marco Lind spoke first. Later, Mario Lind, his cousin, arrived.\n\nMarco Lind spoke again at noon.\n\n“We are ready,” Lind said.",
+      "We are ready,",
+      { speaker: "Marco Lind", mention: "Lind" },
+    ],
+    [
+      "a full name named only after the surname mention is not its referent",
+      "Marco Lind spoke first. Later, Mario Lind, his cousin, arrived.\n\n“We are ready,” Lind said.\n\nMarco Lind left at noon.",
+      "We are ready,",
+      { speaker: "Mario Lind", mention: "Lind" },
+    ],
+    [
       "descriptive anonymous speaker",
       "“Nobody came to help us,” one local fisherman told reporters.",
       "Nobody came to help us,",
