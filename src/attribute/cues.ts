@@ -830,6 +830,10 @@ const NOT_AGENTS: ReadonlySet<string> = new Set([
   "stickers", "flyers", "fliers", "mailers", "trailers", "headers", "chapters", "characters", "registers",
 ]);
 
+// Gatherings that chant, boo and echo words ("the crowd chanted “…”"): they speak as a subject,
+// though a later "he" or "she" never means them (they are no PERSON_NOUNS).
+const GATHERINGS: ReadonlySet<string> = new Set(["crowd", "crowds", "audience", "audiences", "throng"]);
+
 /**
  * A subject that can be the source of words: a personal pronoun, or a phrase whose head word is a
  * name, a person noun or an organisation noun ("the timing of the surge", "the final results",
@@ -840,7 +844,7 @@ function canSpeak(q: QuoteContext, m: Mention): boolean {
   if (toks.length === 0) return false;
   const head = toks[toks.length - 1];
   if (m.kind === "pronoun") return ["he", "she", "they", "we", "i"].includes(head.lower);
-  if (PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower)) return true;
+  if (PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || GATHERINGS.has(head.lower)) return true;
   // A title as the head of a description ("the justice", "the pope") is a person.
   if (!head.cap && TITLES.has(head.lower) && toks.length > 1) return true;
   // A plural agent noun the lexicon does not list ("questioners", "demonstrators", "marchers").

@@ -95,6 +95,8 @@ export function placeLineAt(text: string, at: number, end: number): boolean {
 
 export class Registry {
   private readonly bySurname = new Map<string, Person[]>();
+  /** Where each person's full name stands in the text, in text order (for surnames shared by several people). */
+  private readonly seen = new Map<Person, number[]>();
 
   /** Collect full names (two or more name parts) from the narration. Linear in the text. */
   static fromText(text: string): Registry {
@@ -163,10 +165,29 @@ export class Registry {
       const same = list.find((p) => p.name === name || p.firstName === first);
       if (same) {
         if (!same.gender && gender) same.gender = gender;
+        this.seen.get(same)?.push(at);
         return;
       }
-      list.push({ name, surname: key, gender, first: at, firstName: first });
-    } else this.bySurname.set(key, [{ name, surname: key, gender, first: at, firstName: first }]);
+      const p = { name, surname: key, gender, first: at, firstName: first };
+      list.push(p);
+      this.seen.set(p, [at]);
+    } else {
+      const p = { name, surname: key, gender, first: at, firstName: first };
+      this.bySurname.set(key, [p]);
+      this.seen.set(p, [at]);
+    }
+  }
+
+  /** Where the person's full name last stands at or before `at` (-1 when it does not yet). */
+  private lastSeen(p: Person, at: number): number {
+    const seen = this.seen.get(p);
+    if (!seen) return p.first <= at ? p.first : -1;
+    let best = -1;
+    for (const x of seen) {
+      if (x > at) break;
+      best = x;
+    }
+    return best;
   }
 
   /** Everyone registered, by surname in first-seen order (for tests). */
@@ -193,9 +214,18 @@ export class Registry {
       if (list.length === 0) return null;
     }
     if (list.length === 1) return list[0];
-    // Several people share the surname: the one named most recently before the mention.
-    const before = list.filter((p) => p.first <= at).sort((a, b) => b.first - a.first);
-    return before[0] ?? null;
+    // Several people share the surname: the one whose full name stands nearest before the mention
+    // ("Marco Rubio" named again just before, not a "Mario Rubio" slip further up).
+    let best: Person | null = null;
+    let bestAt = -1;
+    for (const p of list) {
+      const x = this.lastSeen(p, at);
+      if (x >= 0 && x > bestAt) {
+        best = p;
+        bestAt = x;
+      }
+    }
+    return best;
   }
 
   setGender(name: string, gender: Gender): void {

@@ -111,6 +111,8 @@ function isSubjectNP(toks: readonly Tok[]): boolean {
   if (toks.length === 0 || toks.length > 14) return false;
   const first = toks[0];
   if (PRONOUNS.has(first.lower)) return toks.length === 1;
+  // An article alone ("the", "a") names no one ("another", "one", "most" may: "Another said").
+  if (toks.length === 1 && (first.lower === "the" || first.lower === "a" || first.lower === "an")) return false;
   if (NOT_SUBJECT_START.has(first.lower) && !opensQuantity(toks, 0)) return false;
   // A predicate left over from a clause ("appeared on MSNBC and began by", "saying anybody who")
   // does not open a subject; participles used as adjectives do ("retired general", "acting chief").
