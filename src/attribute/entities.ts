@@ -200,8 +200,11 @@ export class Registry {
     return this.bySurname.has(key);
   }
 
-  /** The person a surname (or titled surname) mention stands for, when only one person fits. */
-  bySurnameOf(mentionName: string, at: number): Person | null {
+  /**
+   * The person a surname (or titled surname) mention stands for, when only one person fits.
+   * `gender`, from the mention's title ("Mrs. Clinton"), rules out a namesake of the other gender.
+   */
+  bySurnameOf(mentionName: string, at: number, gender: Gender = null): Person | null {
     const key = surnameKey(mentionName);
     let list = this.bySurname.get(key);
     if (!list || list.length === 0) return null;
@@ -214,6 +217,11 @@ export class Registry {
       if (list.length === 0) return null;
     }
     if (list.length === 1) return list[0];
+    if (gender) {
+      const fits = list.filter((p) => !p.gender || p.gender === gender);
+      if (fits.length > 0) list = fits;
+      if (list.length === 1) return list[0];
+    }
     // Several people share the surname: the one whose full name stands nearest before the mention
     // ("Marco Rubio" named again just before, not a "Mario Rubio" slip further up).
     let best: Person | null = null;
@@ -265,7 +273,7 @@ export function resolveMention(
     return { speaker: null, type: m.type, gender: m.gender, plural: m.plural, via: `pronoun "${written}" with no speaker before it` };
   }
   if (m.kind === "name" && m.name) {
-    const person = registry.bySurnameOf(m.name, at);
+    const person = registry.bySurnameOf(m.name, at, m.gender);
     const gender = m.gender ?? person?.gender ?? null;
     if (person) {
       if (m.gender) registry.setGender(person.name, m.gender);

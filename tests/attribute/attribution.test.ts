@@ -89,6 +89,18 @@ describe("speakers", () => {
       { speaker: "Mario Lind", mention: "Lind" },
     ],
     [
+      "a titled surname (Mrs.) goes to the namesake of that gender, not the one named nearest",
+      "Helen Varga runs the clinic. Her husband, Peter Varga, manages the farm.\n\n“We need more doctors,” Mrs. Varga said.",
+      "We need more doctors,",
+      { speaker: "Helen Varga", mention: "Mrs. Varga" },
+    ],
+    [
+      "a titled surname (Mr.) goes to the male namesake",
+      "Peter Varga manages the farm. His wife, Helen Varga, runs the clinic.\n\n“The harvest is late,” Mr. Varga said.",
+      "The harvest is late,",
+      { speaker: "Peter Varga", mention: "Mr. Varga" },
+    ],
+    [
       "descriptive anonymous speaker",
       "“Nobody came to help us,” one local fisherman told reporters.",
       "Nobody came to help us,",
