@@ -190,6 +190,15 @@ export class Registry {
     return best;
   }
 
+  /** How often the person's full name stands at or before `at`. */
+  private timesSeen(p: Person, at: number): number {
+    const seen = this.seen.get(p);
+    if (!seen) return p.first <= at ? 1 : 0;
+    let n = 0;
+    for (const x of seen) if (x <= at) n++;
+    return n;
+  }
+
   /** Everyone registered, by surname in first-seen order (for tests). */
   people(): Person[] {
     return [...this.bySurname.values()].flat();
@@ -222,15 +231,19 @@ export class Registry {
       if (fits.length > 0) list = fits;
       if (list.length === 1) return list[0];
     }
-    // Several people share the surname: the one whose full name stands nearest before the mention
-    // ("Marco Rubio" named again just before, not a "Mario Rubio" slip further up).
+    // Several people share the surname: the one whose full name the article gives most often before
+    // the mention (the story's subject: "Ted Cruz" over his father "Rafael Edward Cruz" named once;
+    // "Marco Rubio" over a "Mario Rubio" slip), and of those the one named nearest before it.
     let best: Person | null = null;
     let bestAt = -1;
+    let bestN = 0;
     for (const p of list) {
       const x = this.lastSeen(p, at);
-      if (x >= 0 && x > bestAt) {
+      const n = this.timesSeen(p, at);
+      if (x >= 0 && (n > bestN || (n === bestN && x > bestAt))) {
         best = p;
         bestAt = x;
+        bestN = n;
       }
     }
     return best;

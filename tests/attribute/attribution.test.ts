@@ -89,6 +89,12 @@ describe("speakers", () => {
       { speaker: "Mario Lind", mention: "Lind" },
     ],
     [
+      "a surname shared by two people goes to the one named more often before it, even when the other stands nearer",
+      "Anna Brandt leads the party. Anna Brandt spoke at the rally.\n\nHer brother Jonas Brandt came too.\n\n“We will win,” Brandt said.",
+      "We will win,",
+      { speaker: "Anna Brandt", mention: "Brandt" },
+    ],
+    [
       "a titled surname (Mrs.) goes to the namesake of that gender, not the one named nearest",
       "Helen Varga runs the clinic. Her husband, Peter Varga, manages the farm.\n\n“We need more doctors,” Mrs. Varga said.",
       "We need more doctors,",
