@@ -1615,7 +1615,8 @@ export const REPORTED_RULES: readonly CueRule[] = [
       let h = tailStart;
       while (h < end && h - tailStart < 12 && toks[h].text !== "," && !/^(who|whose|whom|which)$/.test(toks[h].lower)) h++;
       // A lower-case title before a name is a source too ("former governor Ed Rendell").
-      const titled = !first.cap && h - tailStart <= 7 && toks[h - 1].cap && toks[h - 1].word;
+      // (Not after a preposition: ", adding to his wins in Massachusetts" is no source, and "add to" no speech.)
+      const titled = !first.cap && !PHRASE_PREPOSITIONS.has(first.lower) && h - tailStart <= 7 && toks[h - 1].cap && toks[h - 1].word;
       if (!first.cap && !DETERMINERS.has(first.lower) && !titled) return null;
       if (first.lower === "that" || SPEECH_VERBS.has(first.lower)) return null;
       // Stop the source at a participle or relative tail (", referring to ...").
@@ -1790,6 +1791,14 @@ export const REPORTED_RULES: readonly CueRule[] = [
       }
       const body = forwardContent(s, rest, v.verb, src !== null && inSubordinate(toks, src.source.start, v.cueStart));
       if (!body) return null;
+      // '"...," Clinton said at Mission College as she sat ...', '"...," he said in Las Vegas at a forum ...': the
+      // quotation closed right before the subject is what was said; words after the verb are the occasion,
+      // not a second content, unless "that" opens one.
+      {
+        const sa = tokenAt(toks, src.source.start);
+        const bs = tokenAt(toks, body.start);
+        if (sa >= 2 && /^(?:“|")$/.test(toks[0].text) && /^(?:”|")$/.test(toks[sa - 1].text) && toks[sa - 2].text === "," && toks[bs]?.lower !== "that" && toks[bs - 1]?.lower !== "that") return null;
+      }
       // "which critics said was discriminatory": the relative pronoun opens the content.
       const a = src ? tokenAt(toks, src!.source.start) : -1;
       const relative = a > 0 && toks[v.cueStart - 1].text !== "," && toks[v.rest]?.lower !== "that";
@@ -1851,6 +1860,10 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const cueStart = auxStart(toks, i, 0);
       const aux = toks.slice(cueStart, i).map((t) => t.lower);
       if (aux.some((w) => PASSIVE_AUX.has(w))) return null; // "is called", "was called to testify"
+      // "Others call it the nerd prom", "32% call themselves conservative", "X calls the state her home": the
+      // bare present tense gives a standing label or a self-description, not something said on an occasion;
+      // "critics would call them ..." is a hypothetical naming. (With "has", "will", "began to" it stays.)
+      if ((/^calls?$/.test(toks[i].lower) && cueStart === i) || aux.some((w) => /^(?:would|might|could)$/.test(w))) return null;
       const prev = cueStart > 0 ? toks[cueStart - 1] : null;
       let source: Source | null = null;
       if (toks[i].lower === "calling") {
