@@ -1789,8 +1789,24 @@ export const REPORTED_RULES: readonly CueRule[] = [
         if (!src) src = subjectAcrossMarks(s, v.cueStart);
         if (!src) return null;
       }
-      const body = forwardContent(s, rest, v.verb, src !== null && inSubordinate(toks, src.source.start, v.cueStart));
+      let body = forwardContent(s, rest, v.verb, src !== null && inSubordinate(toks, src.source.start, v.cueStart));
       if (!body) return null;
+      // "said she will not call on him to withdraw, but she has bristled at ...", "argued that ..., but Democrats
+      // have pushed for ...": after the comma, "but" with a new subject (a pronoun or a capitalised word) is the
+      // reporter's next sentence about the speaker or the story. (Only here: in the other rules' content, and
+      // without the comma, it is as often the reported clause's own second half.)
+      {
+        const bs = tokenAt(toks, body.start);
+        for (let k = bs + 2; k < toks.length - 2 && toks[k].start < body.end; k++) {
+          if (toks[k].text !== "," || toks[k + 1].lower !== "but") continue;
+          const nx = toks[k + 2];
+          if (/^(?:he|she|they|it|we)$/.test(nx.text) || (nx.cap && nx.word && nx.text !== "I")) {
+            const cut = content(s, bs, k);
+            if (cut) body = cut;
+            break;
+          }
+        }
+      }
       // '"...," Clinton said at Mission College as she sat ...', '"...," he said in Las Vegas at a forum ...': the
       // quotation closed right before the subject is what was said; words after the verb are the occasion,
       // not a second content, unless "that" opens one.

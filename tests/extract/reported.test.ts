@@ -360,6 +360,9 @@ const MUST_MATCH: Row[] = [
   { text: "She called herself moderate, views that few in her party share.", rule: "reported/called-predicate", content: "herself moderate" },
   // An object noun phrase and an adjective predicate (the tagger tells the adjective from a noun).
   { text: "The mayor called the new parking fees unfair.", rule: "reported/called-predicate", content: "the new parking fees unfair", mention: "The mayor" },
+  { text: "The mayor has said she will not resign, but she has bristled at the criticism.", rule: "reported/verb-then-content", content: "she will not resign", mention: "The mayor" },
+  { text: "Ms. Ortiz argued that the tax should wait, but Democrats have pushed for a vote.", rule: "reported/verb-then-content", content: "that the tax should wait" },
+  { text: "He said the plan was costly, but the benefits were large.", rule: "reported/verb-then-content", content: "the plan was costly, but the benefits were large" },
   { text: "“We are ready,” the mayor told reporters that the city had hired 40 new officers.", rule: "reported/verb-then-content", content: "that the city had hired 40 new officers", mention: "the mayor" },
   { text: "Critics have long called the levy a tax on the poor.", rule: "reported/called-predicate", content: "the levy a tax on the poor", cue: "have long called" },
   { text: "The firm called the charges baseless and fabricated by former staff.", rule: "reported/called-predicate", content: "the charges baseless and fabricated by former staff" },
