@@ -1792,15 +1792,18 @@ export const REPORTED_RULES: readonly CueRule[] = [
       let body = forwardContent(s, rest, v.verb, src !== null && inSubordinate(toks, src.source.start, v.cueStart));
       if (!body) return null;
       // "said she will not call on him to withdraw, but she has bristled at ...", "argued that ..., but Democrats
-      // have pushed for ...": after the comma, "but" with a new subject (a pronoun or a capitalised word) is the
+      // have pushed for ...", "stressed those worries at a forum, and he raised them again ...": after the comma,
+      // "but" or "and" with a new subject (a pronoun or a capitalised word) is the
       // reporter's next sentence about the speaker or the story. (Only here: in the other rules' content, and
       // without the comma, it is as often the reported clause's own second half.)
       {
         const bs = tokenAt(toks, body.start);
         for (let k = bs + 2; k < toks.length - 2 && toks[k].start < body.end; k++) {
-          if (toks[k].text !== "," || toks[k + 1].lower !== "but") continue;
+          if (toks[k].text !== "," || !/^(?:but|and)$/.test(toks[k + 1].lower)) continue;
           const nx = toks[k + 2];
-          if (/^(?:he|she|they|it|we)$/.test(nx.text) || (nx.cap && nx.word && nx.text !== "I")) {
+          // (After "and", not "it": ", and it will all be done in real time" goes on with the content's subject;
+          // nor a name after a name: "Ann Lee, Bo Diaz, and Cy Ortiz" is a list.)
+          if (/^(?:he|she|they|we)$/.test(nx.text) || (nx.text === "it" && toks[k + 1].lower === "but") || (nx.cap && nx.word && nx.text !== "I" && !(toks[k + 1].lower === "and" && toks[k - 1].cap))) {
             const cut = content(s, bs, k);
             if (cut) body = cut;
             break;

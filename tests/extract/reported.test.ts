@@ -300,8 +300,9 @@ const MUST_MATCH: Row[] = [
   { text: "The coach said — at a dinner, as it happens — that the team would play on Sunday.", rule: "reported/verb-then-content", content: "that the team would play on Sunday" },
   // ... while an adverb inside the content's own noun phrase stays.
   { text: "The coach said nearly half of the players were injured.", rule: "reported/verb-then-content", content: "nearly half of the players were injured" },
-  // Without a speech verb after the new subject the clause is still the speaker's.
-  { text: "The mayor said the bridge would reopen in May, and she expected the road to follow.", rule: "reported/verb-then-content", content: "the bridge would reopen in May, and she expected the road to follow" },
+  // After the comma, "and" with a subject pronoun is the narrator's next statement about the speaker, with or
+  // without a speech verb (PolNeAR train: the span ends there far more often than it runs on); "it" goes on.
+  { text: "The mayor said the bridge would reopen in May, and she expected the road to follow.", rule: "reported/verb-then-content", content: "the bridge would reopen in May" },
   // "this" is a time word only before a time noun ("said this week"); here it is the content's subject.
   { text: "Others say this is only a passing phase.", rule: "reported/verb-then-content", content: "this is only a passing phase", mention: "Others" },
   { text: "Most parents, 61 percent, say they read to their children every night.", rule: "reported/verb-then-content", content: "they read to their children every night" },
@@ -363,6 +364,9 @@ const MUST_MATCH: Row[] = [
   { text: "The mayor has said she will not resign, but she has bristled at the criticism.", rule: "reported/verb-then-content", content: "she will not resign", mention: "The mayor" },
   { text: "Ms. Ortiz argued that the tax should wait, but Democrats have pushed for a vote.", rule: "reported/verb-then-content", content: "that the tax should wait" },
   { text: "He said the plan was costly, but the benefits were large.", rule: "reported/verb-then-content", content: "the plan was costly, but the benefits were large" },
+  { text: "She stressed those worries at a forum in Beijing, and he raised them again at the talks.", rule: "reported/verb-then-content", content: "those worries at a forum in Beijing" },
+  { text: "He said the panel heard from Ann Lee, Bo Diaz, and Cy Ortiz.", rule: "reported/verb-then-content", content: "the panel heard from Ann Lee, Bo Diaz, and Cy Ortiz" },
+  { text: "The paper announced it will have 18 fact-checkers, and it will all be done live.", rule: "reported/verb-then-content", content: "it will have 18 fact-checkers, and it will all be done live" },
   { text: "“We are ready,” the mayor told reporters that the city had hired 40 new officers.", rule: "reported/verb-then-content", content: "that the city had hired 40 new officers", mention: "the mayor" },
   { text: "Critics have long called the levy a tax on the poor.", rule: "reported/called-predicate", content: "the levy a tax on the poor", cue: "have long called" },
   { text: "The firm called the charges baseless and fabricated by former staff.", rule: "reported/called-predicate", content: "the charges baseless and fabricated by former staff" },
