@@ -560,6 +560,7 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "Most residents call the square the heart of town.", why: "bare present 'call': a standing label, not an utterance" },
   { text: "The senator calls himself a fiscal hawk.", why: "bare present 'calls' with a reflexive: a self-description" },
   { text: "Some critics would call the plan a giveaway.", why: "'would call': a hypothetical naming" },
+  { text: "There were reports the army was being primed to replace the committee.", why: "an auxiliary before an -s form: 'reports' is a plural noun" },
   { text: "Lee has won the primary in Virginia, adding to her wins in Massachusetts.", why: "', adding to' with a place name: a preposition opens no titled source, and 'add to' is no speech" },
   { text: "“We will win this state,” Lee said at the rally as she waved to the crowd.", why: "after a quotation that opens the sentence, words after the verb are the occasion, not content" },
   { text: "“We will win this state,” Lee said in Dayton at a forum hosted by the county party.", why: "a place phrase after the quotation's verb is no second content" },
