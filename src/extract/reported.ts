@@ -283,6 +283,8 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
   if (!passive && auxWords.some((w) => HYPOTHETICAL_AUX.has(w) || (FUTURE_AUX.has(w) && verb.frame === "say" && verb.lemma !== "say"))) return null;
   // "declined to say whether ...", "refused to admit that ...": what follows is exactly what was not said.
   if (auxWords.some((w) => REFUSALS.has(w))) return null;
+  // "There were reports the SDF ...": an auxiliary never takes the -s form, so that form is a plural noun.
+  if (verb.form !== verb.lemma && verb.form.endsWith("s") && auxWords.some((w) => PASSIVE_AUX.has(w) || /^(?:has|have|had|will|would|can|could|should|may|might|must|did|does|do)$/.test(w))) return null;
   let j = vi + 1;
   let topic = false;
   // "He calls for new spending", "the study points to ...": the present of a phrasal cue states a
@@ -1615,7 +1617,8 @@ export const REPORTED_RULES: readonly CueRule[] = [
       let h = tailStart;
       while (h < end && h - tailStart < 12 && toks[h].text !== "," && !/^(who|whose|whom|which)$/.test(toks[h].lower)) h++;
       // A lower-case title before a name is a source too ("former governor Ed Rendell").
-      const titled = !first.cap && h - tailStart <= 7 && toks[h - 1].cap && toks[h - 1].word;
+      // (Not after a preposition: ", adding to his wins in Massachusetts" is no source, and "add to" no speech.)
+      const titled = !first.cap && !PHRASE_PREPOSITIONS.has(first.lower) && h - tailStart <= 7 && toks[h - 1].cap && toks[h - 1].word;
       if (!first.cap && !DETERMINERS.has(first.lower) && !titled) return null;
       if (first.lower === "that" || SPEECH_VERBS.has(first.lower)) return null;
       // Stop the source at a participle or relative tail (", referring to ...").
@@ -1788,8 +1791,35 @@ export const REPORTED_RULES: readonly CueRule[] = [
         if (!src) src = subjectAcrossMarks(s, v.cueStart);
         if (!src) return null;
       }
-      const body = forwardContent(s, rest, v.verb, src !== null && inSubordinate(toks, src.source.start, v.cueStart));
+      let body = forwardContent(s, rest, v.verb, src !== null && inSubordinate(toks, src.source.start, v.cueStart));
       if (!body) return null;
+      // "said she will not call on him to withdraw, but she has bristled at ...", "argued that ..., but Democrats
+      // have pushed for ...", "stressed those worries at a forum, and he raised them again ...": after the comma,
+      // "but" or "and" with a new subject (a pronoun or a capitalised word) is the
+      // reporter's next sentence about the speaker or the story. (Only here: in the other rules' content, and
+      // without the comma, it is as often the reported clause's own second half.)
+      {
+        const bs = tokenAt(toks, body.start);
+        for (let k = bs + 2; k < toks.length - 2 && toks[k].start < body.end; k++) {
+          if (toks[k].text !== "," || !/^(?:but|and)$/.test(toks[k + 1].lower)) continue;
+          const nx = toks[k + 2];
+          // (After "and", not "it": ", and it will all be done in real time" goes on with the content's subject;
+          // nor a name after a name: "Ann Lee, Bo Diaz, and Cy Ortiz" is a list.)
+          if (/^(?:he|she|they|we)$/.test(nx.text) || (nx.text === "it" && toks[k + 1].lower === "but") || (nx.cap && nx.word && nx.text !== "I" && !(toks[k + 1].lower === "and" && toks[k - 1].cap))) {
+            const cut = content(s, bs, k);
+            if (cut) body = cut;
+            break;
+          }
+        }
+      }
+      // '"...," Clinton said at Mission College as she sat ...', '"...," he said in Las Vegas at a forum ...': the
+      // quotation closed right before the subject is what was said; words after the verb are the occasion,
+      // not a second content, unless "that" opens one.
+      {
+        const sa = tokenAt(toks, src.source.start);
+        const bs = tokenAt(toks, body.start);
+        if (sa >= 2 && /^(?:“|")$/.test(toks[0].text) && /^(?:”|")$/.test(toks[sa - 1].text) && toks[sa - 2].text === "," && toks[bs]?.lower !== "that" && toks[bs - 1]?.lower !== "that") return null;
+      }
       // "which critics said was discriminatory": the relative pronoun opens the content.
       const a = src ? tokenAt(toks, src!.source.start) : -1;
       const relative = a > 0 && toks[v.cueStart - 1].text !== "," && toks[v.rest]?.lower !== "that";
@@ -1851,6 +1881,10 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const cueStart = auxStart(toks, i, 0);
       const aux = toks.slice(cueStart, i).map((t) => t.lower);
       if (aux.some((w) => PASSIVE_AUX.has(w))) return null; // "is called", "was called to testify"
+      // "Others call it the nerd prom", "32% call themselves conservative", "X calls the state her home": the
+      // bare present tense gives a standing label or a self-description, not something said on an occasion;
+      // "critics would call them ..." is a hypothetical naming. (With "has", "will", "began to" it stays.)
+      if ((/^calls?$/.test(toks[i].lower) && cueStart === i) || aux.some((w) => /^(?:would|might|could)$/.test(w))) return null;
       const prev = cueStart > 0 ? toks[cueStart - 1] : null;
       let source: Source | null = null;
       if (toks[i].lower === "calling") {
