@@ -284,7 +284,7 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
   // "declined to say whether ...", "refused to admit that ...": what follows is exactly what was not said.
   if (auxWords.some((w) => REFUSALS.has(w))) return null;
   // "There were reports the SDF ...": an auxiliary never takes the -s form, so that form is a plural noun.
-  if (verb.form !== verb.lemma && verb.form.endsWith("s") && auxWords.some((w) => PASSIVE_AUX.has(w) || /^(?:has|have|had|will|would|can|could|should|may|might|must|did|does|do)$/.test(w))) return null;
+  if (verb.form !== verb.lemma && verb.form.endsWith("s") && auxWords.some((w) => PASSIVE_AUX.has(w) || FINITE_AUX.test(w) || w === "do" || w === "does" || w === "did")) return null;
   let j = vi + 1;
   let topic = false;
   // "He calls for new spending", "the study points to ...": the present of a phrasal cue states a
