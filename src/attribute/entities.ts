@@ -168,35 +168,26 @@ export class Registry {
         this.seen.get(same)?.push(at);
         return;
       }
-      const p = { name, surname: key, gender, first: at, firstName: first };
-      list.push(p);
-      this.seen.set(p, [at]);
-    } else {
-      const p = { name, surname: key, gender, first: at, firstName: first };
-      this.bySurname.set(key, [p]);
-      this.seen.set(p, [at]);
     }
+    const p = { name, surname: key, gender, first: at, firstName: first };
+    if (list) list.push(p);
+    else this.bySurname.set(key, [p]);
+    this.seen.set(p, [at]);
   }
 
-  /** Where the person's full name last stands at or before `at` (-1 when it does not yet). */
-  private lastSeen(p: Person, at: number): number {
-    const seen = this.seen.get(p);
-    if (!seen) return p.first <= at ? p.first : -1;
-    let best = -1;
-    for (const x of seen) {
+  /**
+   * How often the person's full name stands at or before `at`, and where it last does (-1 when it
+   * does not yet). `add` records the places in text order.
+   */
+  private seenBefore(p: Person, at: number): { times: number; last: number } {
+    let times = 0;
+    let last = -1;
+    for (const x of this.seen.get(p) ?? []) {
       if (x > at) break;
-      best = x;
+      times++;
+      last = x;
     }
-    return best;
-  }
-
-  /** How often the person's full name stands at or before `at`. */
-  private timesSeen(p: Person, at: number): number {
-    const seen = this.seen.get(p);
-    if (!seen) return p.first <= at ? 1 : 0;
-    let n = 0;
-    for (const x of seen) if (x <= at) n++;
-    return n;
+    return { times, last };
   }
 
   /** Everyone registered, by surname in first-seen order (for tests). */
@@ -238,12 +229,11 @@ export class Registry {
     let bestAt = -1;
     let bestN = 0;
     for (const p of list) {
-      const x = this.lastSeen(p, at);
-      const n = this.timesSeen(p, at);
-      if (x >= 0 && (n > bestN || (n === bestN && x > bestAt))) {
+      const { times, last } = this.seenBefore(p, at);
+      if (last >= 0 && (times > bestN || (times === bestN && last > bestAt))) {
         best = p;
-        bestAt = x;
-        bestN = n;
+        bestAt = last;
+        bestN = times;
       }
     }
     return best;
