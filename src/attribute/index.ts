@@ -3,7 +3,7 @@ import type { Article, Diagnostic, Quote, SpeakerType, Span } from "../model/ind
 import { findMedium, findSpokenOn, findToOutlet } from "./circumstances.js";
 import { findCue, findLastResortCue, previousParagraphSubject, relativePronounSource, type CueHit, type QuoteContext } from "./cues.js";
 import { Registry, lastPart, placeLineAt, resolveMention, surnameKey, type Antecedent } from "./entities.js";
-import { ORG_WORDS, PERSON_NOUNS, TITLES } from "./lexicon.js";
+import { ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { mentionAt, parseInvertedSource, type Mention } from "./mention.js";
 import { nextSubjectStart } from "./subjects.js";
 
@@ -487,7 +487,8 @@ const PARTICIPLE_AFTER_QUOTE = {
 // A time phrase between a named source and its verb ("Sen. Ann Lee on Wednesday morning said", "Rep.
 // Ann Lee (D-Ohio) last month joked", "The Trump campaign on Tuesday responded"): when, not who. After
 // another noun it stays, as the annotators keep it ("a poll released last week", "filing on Saturday").
-const TIME_TAIL = /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|this past)\s+(?:week|weekend|month|year))$/;
+const CAPITALISED_WEEKDAYS = WEEKDAYS.map((d) => d[0].toUpperCase() + d.slice(1)).join("|");
+const TIME_TAIL = new RegExp(`\\s+(?:on\\s+(?:${CAPITALISED_WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?|(?:last|this|this past)\\s+(?:week|weekend|month|year))$`);
 
 /** The span without a time phrase after a name at its end. */
 function withoutTimeTail(text: string, s: Span): Span {
