@@ -176,6 +176,51 @@ describe("structure", () => {
       [["scare", "Home Rules.", false], ["scare", "Late Shift", false]],
     ],
     [
+      "a programme title after the broadcast it names",
+      "On this week’s broadcast of “Harbor Talk,” Gov. Ada Lind said the port would reopen.",
+      [["scare", "Harbor Talk,", false]],
+    ],
+    [
+      "a programme title before the kind of broadcast it is",
+      "Callers to his “Straight Ahead” radio program said they would vote.",
+      [["scare", "Straight Ahead", false]],
+    ],
+    [
+      "title-case words before a noun that is no broadcast stay a quotation when a cue is near",
+      "“Never Again” rally organisers said the march would go ahead.",
+      [["direct", "Never Again", false]],
+    ],
+    [
+      "a nickname between a person's name parts",
+      "Rep. Tobias J. “Toby” Marsh and Marta “Tita” Olsen said the vote was close.",
+      [["scare", "Toby", false], ["scare", "Tita", false]],
+    ],
+    [
+      "a capitalised word in marks before a sentence word is not a nickname",
+      "The series began on Monday. Ana Ruiz said she Felt “Invisible” As A Child.",
+      [["direct", "Invisible", false]],
+    ],
+    [
+      "a word in marks after a sentence word is not a nickname",
+      "He said the plan was “Dead” Monday and the “Crooked” Deal was off.",
+      [["direct", "Dead", false], ["direct", "Crooked", false]],
+    ],
+    [
+      "a paragraph of title-case words in single marks is a section heading",
+      "The mill closed in May, the mayor said.\n\n‘Coal Isn’t the Villain.’\n\nIt was raining.",
+      [["scare", "Coal Isn’t the Villain.", false]],
+    ],
+    [
+      "a paragraph of a sentence in single marks is still a quotation",
+      "The mill closed in May.\n\n‘We will be back next year.’\n\nIt was raining.",
+      [["direct", "We will be back next year.", false]],
+    ],
+    [
+      "a shout in double marks alone on its line is still a quotation",
+      "Do we give up? she asked.\n\n“Nooooo!”\n\nThe crowd roared.",
+      [["direct", "Nooooo!", false]],
+    ],
+    [
       "a title after a channel's possessive, with a speech verb beside it",
       "On the network’s “Morning Ledger,” Rep. Aldo Brandt said the bill was dead.",
       [["scare", "Morning Ledger,", false]],
