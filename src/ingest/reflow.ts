@@ -26,25 +26,31 @@ export function isHardWrapped(lines: readonly string[]): boolean {
   return p90 <= LONG_LINE;
 }
 
-/**
- * Reflow `source.slice(from, to)` into paragraphs separated by a blank line. Lines in a block are
- * joined with one space when the text is hard-wrapped; otherwise each line is its own paragraph.
- * Every output character keeps its source offset so spans can be shown in the original file.
- */
-export function reflow(source: string, from = 0, to = source.length, wrapped?: boolean): MappedText {
-  const lineStarts: number[] = [];
-  const lineEnds: number[] = [];
+/** The lines of `source.slice(from, to)`, each without its line break (LF or CRLF). */
+export function lineSpans(source: string, from = 0, to = source.length): Span[] {
+  const lines: Span[] = [];
   let i = from;
   while (i < to) {
     let j = source.indexOf("\n", i);
     if (j < 0 || j > to) j = to;
     let end = j;
     if (end > i && source.charCodeAt(end - 1) === 13) end--;
-    lineStarts.push(i);
-    lineEnds.push(end);
+    lines.push({ start: i, end });
     i = j + 1;
   }
-  const hard = wrapped ?? isHardWrapped(lineStarts.map((st, n) => source.slice(st, lineEnds[n])));
+  return lines;
+}
+
+/**
+ * Reflow `source.slice(from, to)` into paragraphs separated by a blank line. Lines in a block are
+ * joined with one space when the text is hard-wrapped; otherwise each line is its own paragraph.
+ * Every output character keeps its source offset so spans can be shown in the original file.
+ */
+export function reflow(source: string, from = 0, to = source.length, wrapped?: boolean): MappedText {
+  const lines = lineSpans(source, from, to);
+  const lineStarts = lines.map((l) => l.start);
+  const lineEnds = lines.map((l) => l.end);
+  const hard = wrapped ?? isHardWrapped(lines.map((l) => source.slice(l.start, l.end)));
   // The output is never longer than the input plus one character a line (a paragraph break
   // "\n\n" may stand for a single newline).
   const offs = new Int32Array(to - from + lineStarts.length + 2);

@@ -1,6 +1,7 @@
 import type { Container } from "../model/index.js";
 import { isHeadingLike } from "./article.js";
 import { isDateLine, parseDate } from "./dates.js";
+import { lineSpans } from "./reflow.js";
 
 /**
  * Plain text as list archives and mail carry it: an optional post header (subject, sender, date
@@ -34,17 +35,7 @@ export type PostLayout = {
 const PREAMBLE_MIN = 300;
 
 export function linesOf(source: string, from = 0, to = source.length): Line[] {
-  const lines: Line[] = [];
-  let i = from;
-  while (i < to) {
-    let j = source.indexOf("\n", i);
-    if (j < 0 || j > to) j = to;
-    let end = j;
-    if (end > i && source.charCodeAt(end - 1) === 13) end--;
-    lines.push({ start: i, end, text: source.slice(i, end).replace(/\u0000/g, "").trim() });
-    i = j + 1;
-  }
-  return lines;
+  return lineSpans(source, from, to).map(({ start, end }) => ({ start, end, text: source.slice(start, end).replace(/\u0000/g, "").trim() }));
 }
 
 // Mailman's footer in its archive pages and in list mail, in the languages Mailman ships.
