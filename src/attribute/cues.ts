@@ -15,6 +15,8 @@ export type QuoteContext = {
   /** Where the narration around the quote stops: the neighbouring quotes in the paragraph. */
   readonly prevQuoteEnd: number;
   readonly nextQuoteStart: number;
+  /** A transcript's speaker label inside the marks (“PENCE: …”), when extraction found one. */
+  readonly label?: Span;
 };
 
 export type CueHit = {
@@ -296,6 +298,7 @@ const R = {
   citedAuthor: { id: "attribution/cited-author", reason: "the quote is introduced as someone's words (a line from X: “…”), so X wrote or said it, not the narrator who cites it" },
   sentenceVerb: { id: "attribution/speech-verb-in-sentence", reason: "a speech verb with its subject in the quote's sentence (X said that … “…”)" },
   colonIntro: { id: "attribution/colon-before-paragraph", reason: "the paragraph before ends with a speech verb and a colon that introduces the quote (X said: ¶ “…”)" },
+  transcriptLabel: { id: "attribution/transcript-label", reason: "the words in marks open with a transcript's speaker label in capitals and a colon (“LEE: …”): the label names the speaker" },
   colonName: { id: "attribution/name-colon", reason: "the quote's sentence is only a name and a colon (“Ann Lee: “…””, “HEADLINE - Ann Lee: “…””), as in transcripts and round-ups" },
   naming: { id: "attribution/called-it", reason: "a naming verb frames the quote (X called it “…”)" },
   sentenceBefore: { id: "attribution/sentence-before", reason: "a quote that opens its sentence with no cue, right after a sentence in its paragraph whose subject can speak and that quotes no one (X turned to me. “…”)" },
@@ -306,6 +309,17 @@ const R = {
 };
 
 export const CUE_RULES: readonly CueRule[] = [
+  {
+    // First: the label is the transcript's own credit for this turn, nearer than any narration.
+    ...R.transcriptLabel,
+    must: ["Ada Lind spoke to Tom Reyes.\n\n“REYES: Will the port reopen?\n\n“LIND: It will, by June.”", "“TOM REYES: Will the port reopen?” the transcript reads."],
+    mustNot: ["“VIDEO: The port will reopen by June,” Ada Lind said.", "“Reyes: the port will reopen,” Ada Lind said."],
+    match(q) {
+      if (!q.label) return null;
+      const m = parseSubject(q.text, q.label);
+      return m && (m.kind === "name" || m.kind === "organisation") ? hit(m, q.label, q.label, R.transcriptLabel) : null;
+    },
+  },
   {
     // First: the benchmark's annotators, like news style, credit the quote to the one it is
     // "according to" even when a speech verb names who spoke (“…,” Lee said, according to CNN).

@@ -168,6 +168,7 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
       span: c.span,
       prevQuoteEnd: prev && prev.outer.end > para.start ? prev.outer.end : para.start,
       nextQuoteStart: next && next.outer.start < para.end ? next.outer.start : para.end,
+      ...(c.labelSpan ? { label: c.labelSpan } : {}),
     };
     const h = findCue(q);
     hits.set(i, h);

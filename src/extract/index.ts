@@ -2,6 +2,7 @@ import type { Article, Diagnostic, QuoteKind, Span } from "../model/index.js";
 import { isHeadline } from "./headline.js";
 import { scanQuoteRuns } from "./direct.js";
 import { findReportedSpeech } from "./reported.js";
+import { transcriptLabel } from "./transcript.js";
 import { buildCueIndex, buildParagraphCueIndex, classifyRun, type CueIndex } from "./scare.js";
 
 /** A quotation found in the text, before anyone is credited with it. */
@@ -26,6 +27,8 @@ export type Candidate = {
    */
   readonly continuesPrevious?: boolean;
   readonly continuesNext?: boolean;
+  /** A transcript's speaker label that opened the words in marks (“PENCE: …”); `span` starts after it. */
+  readonly labelSpan?: Span;
 };
 
 /** Direct quotations and scare quotes: every run of words between quotation marks. */
@@ -51,19 +54,21 @@ export function findDirectQuotes(article: Article): { candidates: Candidate[]; d
     }
     return index;
   };
-  const candidates: Candidate[] = runs.map((r, i) => ({
-    kind:
+  const candidates: Candidate[] = runs.map((r, i) => {
+    const kind =
       !r.continuesPrevious &&
       !r.continuesNext &&
       classifyRun(article.text, () => paragraphIndex(i), paras[r.paragraph], r.span, r.outer, headlines.has(r.paragraph)).scare
         ? "scare"
-        : "direct",
-    span: r.span,
-    outer: r.outer,
-    truncated: r.truncated,
-    continuesPrevious: r.continuesPrevious,
-    continuesNext: r.continuesNext,
-  }));
+        : "direct";
+    const label = kind === "direct" ? transcriptLabel(article.text, r.span) : null;
+    const quote: Candidate = { kind, span: r.span, outer: r.outer, truncated: r.truncated, continuesPrevious: r.continuesPrevious, continuesNext: r.continuesNext };
+    if (!label) return quote;
+    // The quoted words start after the label, its colon and the space.
+    let start = label.end + 1;
+    while (start < r.span.end && /\s/.test(article.text[start])) start++;
+    return { ...quote, span: { start, end: r.span.end }, labelSpan: label };
+  });
   return { candidates, diagnostics };
 }
 

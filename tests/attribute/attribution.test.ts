@@ -35,6 +35,12 @@ describe("speakers", () => {
       { speaker: "Dora Vance", role: "the chief engineer of the port authority", speakerType: "person" },
     ],
     [
+      "a transcript's labels name each turn's speaker; a turn's next paragraph goes on with it",
+      "Ada Lind spoke to Tom Reyes on Sunday.\n\nPartial transcript as follows:\n\n“REYES: Will the port reopen?\n\n“LIND: It will, by June.\n\n“The money is there.”",
+      "The money is there.",
+      { speaker: "Ada Lind", mention: "LIND" },
+    ],
+    [
       "inverted source with appositive",
       "“We have enough water,” said Tomas Reiter, a member of the relief committee.",
       "We have enough water,",

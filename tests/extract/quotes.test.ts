@@ -327,3 +327,22 @@ describe("quote text and offsets", () => {
     ]);
   });
 });
+
+describe("transcript speaker labels", () => {
+  const labelOf = (text: string): [string, string | null][] => {
+    const a = articleFromText(text);
+    return extractQuotes(a)
+      .candidates.filter((c) => c.kind === "direct")
+      .map((c) => [a.text.slice(c.span.start, c.span.end), c.labelSpan ? a.text.slice(c.labelSpan.start, c.labelSpan.end) : null]);
+  };
+  const cases: [string, string, [string, string | null][]][] = [
+    ["a label in capitals opens the turn; the words start after it", "Transcript:\n\n“REYES: Will the port reopen?\n\n“ADA LIND: It will, by June.”", [["Will the port reopen?", "REYES"], ["It will, by June.", "ADA LIND"]]],
+    ["initials and hyphens belong to the label", "“T.J. KING-SMITH: We are ready,” the transcript reads.", [["We are ready,", "T.J. KING-SMITH"]]],
+    ["a kind of material is no speaker", "“VIDEO: The port will reopen,” Ada Lind said.", [["VIDEO: The port will reopen,", null]]],
+    ["a name in mixed case with a colon is part of the words", "“Reyes: the port will reopen,” Ada Lind said.", [["Reyes: the port will reopen,", null]]],
+    ["a label with nothing after it is left as it is", "He wrote “NOTE:” on the page, Ada Lind said, and “LIND:” on the next.", [["NOTE:", null], ["LIND:", null]]],
+  ];
+  it.each(cases)("%s", (_name, text, expected) => {
+    expect(labelOf(text)).toEqual(expected);
+  });
+});
