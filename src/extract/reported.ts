@@ -1203,6 +1203,45 @@ const HEADLINE_LEMMAS: ReadonlySet<string> = new Set(["say", "tell", "claim", "w
 /** Verbs that take an -ing complement ("began calling for", "kept calling on"). */
 const GOVERNS_PARTICIPLE = /^(?:began|begin|begins|started|start|starts|kept|keep|keeps|continued|continue|continues)$/;
 
+/** Whether toks[k] is a dash standing apart (a hyphen inside a word is not one). */
+const spacedDash = (toks: readonly Token[], k: number): boolean =>
+  DASHES.has(toks[k].text) && (toks[k].text !== "-" || (k > 0 && toks[k - 1].end < toks[k].start));
+
+/** Words of a clause or a participle in a gloss ("a message that ...", "a landslide based on ..."). */
+const GLOSS_CLAUSE = /^(?:that|which|who|whom|he|she|they|it|we)$/;
+
+/**
+ * Where a reporter's gloss after a dash begins in forward content from token a to b ("... inside the hall — a
+ * message that has not been heeded", "... seek reelection in 2018 - though it is unclear ..."), or -1: a dash
+ * that is the only one to the sentence's end (a pair sets off an aside inside the clause), then a concession,
+ * "all"/"no", or "a"/"an" with a clause or participle of its own ("- a suspect with a warrant" may be the
+ * speaker's own appositive).
+ */
+function dashGloss(toks: readonly Token[], a: number, b: number): number {
+  let dash = -1;
+  for (let m = a; m < toks.length; m++) {
+    if (!spacedDash(toks, m)) continue;
+    if (dash >= 0 || m >= b) return -1;
+    dash = m;
+  }
+  if (dash < a + 3 || dash + 1 >= b) return -1;
+  const nx = toks[dash + 1].lower;
+  if (/^(?:though|although|all|no)$/.test(nx)) return dash;
+  if (nx !== "a" && nx !== "an") return -1;
+  for (let m = dash + 2; m < b; m++) if (GLOSS_CLAUSE.test(toks[m].lower) || (toks[m].lower.length > 4 && toks[m].lower.endsWith("ed"))) return dash;
+  return -1;
+}
+
+/** Forward content without a reporter's gloss after a lone dash (see dashGloss). */
+function withoutDashGloss(s: Sentence, body: Span): Span {
+  const { toks } = s;
+  const bs = tokenAt(toks, body.start);
+  let be = bs;
+  while (be < toks.length && toks[be].start < body.end) be++;
+  const d = dashGloss(toks, bs, be);
+  return (d > 0 ? content(s, bs, d) : null) ?? body;
+}
+
 export const REPORTED_RULES: readonly CueRule[] = [
   {
     id: "reported/headline",
@@ -1560,6 +1599,7 @@ export const REPORTED_RULES: readonly CueRule[] = [
         }
       }
       if (!body) return null;
+      body = withoutDashGloss(s, body);
       // "X issued a statement saying ...", "She also sent a tweet saying ...", "X fired back a response saying
       // ...": the message is the means; the source is the subject of the verb that sent it.
       const sent = nounBefore ? messageVerb(toks, i - 1) : -1;
@@ -1812,6 +1852,9 @@ export const REPORTED_RULES: readonly CueRule[] = [
           }
         }
       }
+      // "asking them not to stage protests inside the hall — a message that ... has not been heeded": the
+      // reporter's gloss after a lone dash is no part of what was said.
+      body = withoutDashGloss(s, body);
       // '"...," Clinton said at Mission College as she sat ...', '"...," he said in Las Vegas at a forum ...': the
       // quotation closed right before the subject is what was said; words after the verb are the occasion,
       // not a second content, unless "that" opens one.

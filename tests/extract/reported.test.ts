@@ -60,6 +60,13 @@ const MUST_MATCH: Row[] = [
   // An appositive with "a" ends the content on its last noun, but not one inside the clause, before its verb.
   { text: "The mayor said her deputy, a former firefighter, was ready to take over.", rule: "reported/verb-then-content", content: "her deputy, a former firefighter, was ready to take over", mention: "The mayor" },
   { text: "The mayor said the bridge would reopen in June, a month later than planned.", rule: "reported/verb-then-content", content: "the bridge would reopen in June", mention: "The mayor" },
+  // A lone dash before a gloss ("— a blow that ...", "- though ...") ends forward content; a pair of dashes, or a
+  // plain appositive noun phrase after the dash, stays in it.
+  { text: "The mayor said the plant would close in June — a blow that few expected.", rule: "reported/verb-then-content", content: "the plant would close in June", mention: "The mayor" },
+  { text: "The mayor said he would run again in 2018 - though it is unclear whether he can win.", rule: "reported/verb-then-content", content: "he would run again in 2018", mention: "The mayor" },
+  { text: "He sent a text to his supporters, asking them to stay calm — a message that went unheeded.", rule: "reported/participle", content: "them to stay calm", mention: "He" },
+  { text: "The police said they were searching for another man - a suspect with an outstanding warrant.", rule: "reported/verb-then-content", content: "they were searching for another man - a suspect with an outstanding warrant", mention: "The police" },
+  { text: "The mayor said the budget — a plan that critics hate — would pass.", rule: "reported/verb-then-content", content: "the budget — a plan that critics hate — would pass", mention: "The mayor" },
   // A fronted "After/While saying A, X ...": the content ends at the main clause's comma; X is the source.
   { text: "While saying that he respects the mayor, Mr. Lee continued to question her budget.", rule: "reported/participle", content: "that he respects the mayor", mention: "Mr. Lee", cue: "saying" },
   { text: "After saying he was too nervous to ask a question, the man left the room.", rule: "reported/participle", content: "he was too nervous to ask a question", mention: null },
