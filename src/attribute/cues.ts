@@ -757,7 +757,11 @@ export const CUE_RULES: readonly CueRule[] = [
         if (inOpeningTimeOrCondition(toks, v)) continue;
         if (inClosedAside(toks, v)) continue;
         const m = speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
-        if (m) return hit(m, cueExtent(toks, v), spanOf(toks[v], toks[toks.length - 1]), R.sentenceVerb);
+        if (!m) continue;
+        // "Lee said voters had told her that the plan was “…”": the earlier verb's subject reports it.
+        const outer = outerReporter(q, toks, v, m);
+        if (outer) return hit(outer.mention, cueExtent(toks, outer.verb), spanOf(toks[outer.verb], toks[toks.length - 1]), R.reportedInner);
+        return hit(m, cueExtent(toks, v), spanOf(toks[v], toks[toks.length - 1]), R.sentenceVerb);
       }
       const after = afterWindow(q);
       let from = 0;
