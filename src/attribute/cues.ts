@@ -236,6 +236,45 @@ function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: number, 
   return parseSubject(q.text, { start: toks[from].start, end: endTok.end });
 }
 
+const INNER_STOPS: ReadonlySet<string> = new Set(["who", "which", "whom", "whose", "what"]);
+const DASHES: ReadonlySet<string> = new Set(["—", "–", "―", "-", "--"]);
+
+/**
+ * "Obama said he expected that Americans will say “no”", "Coit said the candidate sees it as a chance
+ * to contrast what Democrats offer with “…”", "Lee declared in a heated argument that any new deal
+ * would demand “…”": when the subject `m` of the cue at `v` is not a pronoun and stands inside the
+ * complement of an earlier speech verb of the same clause (no stop, colon, semicolon, coordinator,
+ * clause opener or relative pronoun between them, and no comma right before it), the words are that
+ * verb's subject's report. Null when there is no such verb or its subject cannot speak.
+ */
+function outerReporter(q: QuoteContext, toks: readonly Tok[], v: number, m: Mention): { mention: Mention; verb: number } | null {
+  if (m.kind === "pronoun") return null;
+  let s = 0;
+  while (s < v && toks[s].end <= m.whole.start) s++;
+  if (s < 2 || s >= v) return null;
+  // "what it called": a pronoun written for the sentence's subject is that subject's own cue.
+  if (PRONOUNS.has(toks[s].lower)) return null;
+  for (let k = s; k < v; k++) if (INNER_STOPS.has(toks[k].lower)) return null;
+  const prev = toks[s - 1];
+  if (prev.text === "," || prev.text === "(" || prev.lower === "with" || COORDINATORS.has(prev.lower) || CLAUSE_OPENERS.has(prev.lower) && prev.lower !== "that") return null;
+  for (let u = s - 1; u >= 1; u--) {
+    const t = toks[u];
+    if (SENTENCE_END.has(t.text) || DASHES.has(t.text) || t.text === ";" || t.text === ":" || INNER_STOPS.has(t.lower)) return null;
+    if (t.text === "," && CLAUSE_JOINERS.has(toks[u + 1].lower)) return null;
+    if (!isCueVerb(toks, u) || /ing$/.test(t.lower) || inClosedAside(toks, u)) continue;
+    const o = speakerOfClauseBefore(q, toks, u) ?? subjectBeforeVerb(q, toks, 0, u) ?? localSubject(q, toks, u);
+    if (!o || !canSpeak(q, o)) return null;
+    // "Republicans who agree that …": a relative clause's verb reports nothing the main clause says,
+    // and "When Lee noted that Ortiz had …" opens an adverbial clause before the main one.
+    if (INNER_STOPS.has(toks[u - 1].lower)) return null;
+    let k = 0;
+    while (k < u && toks[k].end <= o.whole.start) k++;
+    for (k--; k >= 0 && toks[k].text !== ","; k--) if (k === 0 && CLAUSE_OPENERS.has(toks[k].lower) && toks[k].lower !== "that") return null;
+    return { mention: o, verb: u };
+  }
+  return null;
+}
+
 function hit(mention: Mention | null, cue: Span, clause: Span, rule: { id: string; reason: string }): CueHit {
   return { mention, cue, clause, ruleId: rule.id, reason: rule.reason };
 }
@@ -305,8 +344,60 @@ const R = {
   possessorOfWords: { id: "attribution/possessor-of-words", reason: "the quote, or the that-clause that holds it, follows a noun for something said whose possessor stands before it (X’s claim that “…”, her remark that “…”, X’s response was: “…”, X’s pledge to be “…”): the possessor, as written with its possessive, is the source" },
   clauseSubject: { id: "attribution/clause-subject", reason: "a quoted phrase inside narration with no cue of its own and no subject that opens its sentence: the subject of the nearest clause before it that can speak is the source (…, long before officials started to portray it as “…”)" },
   agentlessPassive: { id: "attribution/agentless-passive", reason: "the quote follows a passive naming or asking verb with no agent (what is called “…”, X was asked about the “…”, X was said to be “…”): the words are not credited to anyone in the sentence, so the quote has no speaker" },
+  reportedInner: { id: "attribution/reporter-of-inner-cue", reason: "the cue before the quote belongs to a clause reported by an earlier speech verb in the sentence (Obama said he expected that Americans will say “…”, Lee declared that any deal would demand “…”): the earlier verb's subject is the source" },
   sentenceSubject: { id: "attribution/sentence-subject", reason: "a quoted phrase inside narration with no speech cue of its own: the subject of its sentence is the source (X likened it to “…”)" },
 };
+
+/**
+ * The speaker and speech verb that introduce the quote (X said, “…”; Said X, “…”), with the verb's
+ * index in the before-window; null when there are none. The last quote's answer is kept: two rows
+ * ask for it in a row.
+ */
+type Adjacent = { m: Mention; v: number; cue: Span; clause: Span };
+let adjacentOf: QuoteContext | null = null;
+let adjacentHit: Adjacent | null = null;
+function adjacentSource(q: QuoteContext): Adjacent | null {
+  if (q !== adjacentOf) {
+    adjacentHit = adjacentSourceOf(q);
+    adjacentOf = q;
+  }
+  return adjacentHit;
+}
+
+function adjacentSourceOf(q: QuoteContext): Adjacent | null {
+  const toks = beforeWindow(q);
+  if (toks.length < 2) return null;
+  // "Said Ann Lee, who grew up there, “…”", "But, said Lee, “…”": the verb opens the sentence
+  // (after a conjunction at most) and its speaker, however long, runs to the closing comma or colon.
+  let lead = 0;
+  const n = toks.length;
+  if (OPENING_CONJUNCTIONS.has(toks[0].lower)) lead = toks[1].text === "," ? 2 : 1;
+  else if (n >= 5) {
+    // "In other words, explained Ann Lee: “…”": an opening adverbial and its comma before the verb.
+    const c = toks.findIndex((t) => t.text === ",");
+    if (c >= 1 && c + 1 < n && !toks[c + 1].cap && !hasCueVerbFrom(toks.slice(0, c), 0)) lead = c + 1;
+  }
+  if (n >= lead + 3 && /^[:,]$/.test(toks[n - 1].text) && toks[0].cap && isCueVerb(toks, lead) && !/ing$/.test(toks[lead].lower) && toks[lead].lower !== "asked" && !hasCueVerbFrom(toks, lead + 1)) {
+    const src = parseInvertedSource(q.text, { start: toks[lead + 1].start, end: toks[n - 2].end });
+    // The source must fill the clause up to the comma or colon before the quote.
+    if (src && src.whole.end === toks[n - 2].end) return { m: src, v: lead, cue: spanOf(toks[lead], toks[lead]), clause: { start: toks[lead].start, end: q.outer.start } };
+  }
+  // The verb's object and adverbials may follow it ("told him:", "said on Monday,").
+  for (let v = toks.length - 1; v >= 0 && v >= toks.length - 9; v--) {
+    if (!isCueVerb(toks, v) || inClosedAside(toks, v)) continue;
+    const tail = toks.slice(v + 1).map((t) => t.text);
+    if (tail.some((t) => t === "." || t === "“" || t === '"')) return null;
+    // "Said Ellis: “…”", "Added the mayor, “…”": the verb opens the sentence, its speaker follows.
+    if (v === 0 && toks[0].cap && toks.length >= 3 && /^[:,]$/.test(toks[toks.length - 1].text)) {
+      const src = parseInvertedSource(q.text, { start: toks[1].start, end: toks[toks.length - 2].end });
+      if (src) return { m: src, v: 0, cue: spanOf(toks[0], toks[0]), clause: { start: toks[0].start, end: q.outer.start } };
+    }
+    const m = speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
+    if (!m) return null;
+    return { m, v, cue: cueExtent(toks, v), clause: { start: toks[v].start, end: q.outer.start } };
+  }
+  return null;
+}
 
 export const CUE_RULES: readonly CueRule[] = [
   {
@@ -468,42 +559,36 @@ export const CUE_RULES: readonly CueRule[] = [
     },
   },
   {
+    ...R.reportedInner,
+    must: [
+      "Ann Lee said she expected that voters will say “no” to the plan.",
+      "Tom Reyes declared in a long meeting that any new deal would demand “absolute secrecy.”",
+      "Ann Lee said the mayor sees the vote as a chance to contrast the plan that the council is offering with “the doom and gloom” of the rivals.",
+      "That is when Ann Lee pointed to reports that Tom Reyes called the pier “a ruin.”",
+    ],
+    mustNot: [
+      "Ann Lee said the plan failed, and Tom Reyes called it “a disaster.”",
+      "Some in the crowd booed, and when Ann Lee said it was good to be home, a man yelled “Stay there!”",
+      "Ann Lee said she would call it “a disaster.”",
+      "Ann Lee spoke to Tom Reyes, who called it “a disaster.”",
+      "Critics who agree that the pier should close were upset, with Ann Lee calling the plan “a mess.”",
+      "When Ann Lee noted that Tom Reyes had paid no tax ― as was true for years ― Reyes boasted, “That makes me smart.”",
+    ],
+    match(q) {
+      const a = adjacentSource(q);
+      if (!a) return null;
+      const toks = beforeWindow(q);
+      const outer = outerReporter(q, toks, a.v, a.m);
+      return outer ? hit(outer.mention, cueExtent(toks, outer.verb), { start: toks[outer.verb].start, end: q.outer.start }, R.reportedInner) : null;
+    },
+  },
+  {
     ...R.beforeAdjacent,
     must: ["The mayor said, “It is over.”", "A neighbour told him: “Stay inside.”"],
     mustNot: ["The mayor left. “It is over.”"],
     match(q) {
-      const toks = beforeWindow(q);
-      if (toks.length < 2) return null;
-      // "Said Ann Lee, who grew up there, “…”", "But, said Lee, “…”": the verb opens the sentence
-      // (after a conjunction at most) and its speaker, however long, runs to the closing comma or colon.
-      let lead = 0;
-      const n = toks.length;
-      if (OPENING_CONJUNCTIONS.has(toks[0].lower)) lead = toks[1].text === "," ? 2 : 1;
-      else if (n >= 5) {
-        // "In other words, explained Ann Lee: “…”": an opening adverbial and its comma before the verb.
-        const c = toks.findIndex((t) => t.text === ",");
-        if (c >= 1 && c + 1 < n && !toks[c + 1].cap && !hasCueVerbFrom(toks.slice(0, c), 0)) lead = c + 1;
-      }
-      if (n >= lead + 3 && /^[:,]$/.test(toks[n - 1].text) && toks[0].cap && isCueVerb(toks, lead) && !/ing$/.test(toks[lead].lower) && toks[lead].lower !== "asked" && !hasCueVerbFrom(toks, lead + 1)) {
-        const src = parseInvertedSource(q.text, { start: toks[lead + 1].start, end: toks[n - 2].end });
-        // The source must fill the clause up to the comma or colon before the quote.
-        if (src && src.whole.end === toks[n - 2].end) return hit(src, spanOf(toks[lead], toks[lead]), { start: toks[lead].start, end: q.outer.start }, R.beforeAdjacent);
-      }
-      // The verb's object and adverbials may follow it ("told him:", "said on Monday,").
-      for (let v = toks.length - 1; v >= 0 && v >= toks.length - 9; v--) {
-        if (!isCueVerb(toks, v) || inClosedAside(toks, v)) continue;
-        const tail = toks.slice(v + 1).map((t) => t.text);
-        if (tail.some((t) => t === "." || t === "“" || t === '"')) return null;
-        // "Said Ellis: “…”", "Added the mayor, “…”": the verb opens the sentence, its speaker follows.
-        if (v === 0 && toks[0].cap && toks.length >= 3 && /^[:,]$/.test(toks[toks.length - 1].text)) {
-          const src = parseInvertedSource(q.text, { start: toks[1].start, end: toks[toks.length - 2].end });
-          if (src) return hit(src, spanOf(toks[0], toks[0]), { start: toks[0].start, end: q.outer.start }, R.beforeAdjacent);
-        }
-        const m = speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
-        if (!m) return null;
-        return hit(m, cueExtent(toks, v), { start: toks[v].start, end: q.outer.start }, R.beforeAdjacent);
-      }
-      return null;
+      const a = adjacentSource(q);
+      return a ? hit(a.m, a.cue, a.clause, R.beforeAdjacent) : null;
     },
   },
   {
@@ -686,7 +771,11 @@ export const CUE_RULES: readonly CueRule[] = [
         if (inOpeningTimeOrCondition(toks, v)) continue;
         if (inClosedAside(toks, v)) continue;
         const m = speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
-        if (m) return hit(m, cueExtent(toks, v), spanOf(toks[v], toks[toks.length - 1]), R.sentenceVerb);
+        if (!m) continue;
+        // "Lee said voters had told her that the plan was “…”": the earlier verb's subject reports it.
+        const outer = outerReporter(q, toks, v, m);
+        if (outer) return hit(outer.mention, cueExtent(toks, outer.verb), spanOf(toks[outer.verb], toks[toks.length - 1]), R.reportedInner);
+        return hit(m, cueExtent(toks, v), spanOf(toks[v], toks[toks.length - 1]), R.sentenceVerb);
       }
       const after = afterWindow(q);
       let from = 0;

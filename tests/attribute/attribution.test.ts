@@ -179,6 +179,18 @@ describe("speakers", () => {
       { speaker: "Hollis Brandt" },
     ],
     [
+      "must: a cue inside what an earlier speech verb reports, far from the quote, leaves it to that verb's subject",
+      "The port auditors had said more than 1,300 Oakdale emails contained private data, but most were just “routine,” a lower grade.",
+      "routine,",
+      { mention: "The port auditors", ruleId: "attribution/reporter-of-inner-cue" },
+    ],
+    [
+      "must-not: a clause after a coordinator has its own cue and subject, not the earlier verb's",
+      "The port auditors had said the audit was done, but Oakdale officials called the books “routine,” a lower grade.",
+      "routine,",
+      { mention: "Oakdale officials" },
+    ],
+    [
       "must: a speech verb in an opening 'when' clause is not the quote's cue; the main clause speaks",
       "When Ada Lind announced the merger in May, Tom Reyes likened it to “a sad day for the valley.”",
       "a sad day for the valley.",
