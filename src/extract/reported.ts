@@ -1242,6 +1242,21 @@ function withoutDashGloss(s: Sentence, body: Span): Span {
   return (d > 0 ? content(s, bs, d) : null) ?? body;
 }
 
+/** Content without a closing ", who ..." relative clause (one with no comma or dash after it before the end). */
+function withoutClosingWho(s: Sentence, body: Span): Span {
+  const { toks } = s;
+  const bs = tokenAt(toks, body.start);
+  let be = bs;
+  while (be < toks.length && toks[be].start < body.end) be++;
+  for (let k = be - 3; k > bs + 3; k--) {
+    if (toks[k].text === "," || spacedDash(toks, k)) {
+      if (toks[k].text !== "," || toks[k + 1].lower !== "who") return body;
+      return content(s, bs, k) ?? body;
+    }
+  }
+  return body;
+}
+
 export const REPORTED_RULES: readonly CueRule[] = [
   {
     id: "reported/headline",
@@ -1855,6 +1870,9 @@ export const REPORTED_RULES: readonly CueRule[] = [
       // "asking them not to stage protests inside the hall — a message that ... has not been heeded": the
       // reporter's gloss after a lone dash is no part of what was said.
       body = withoutDashGloss(s, body);
+      // "... were exchanges between Carter and Eric Fanning, who was his chief of staff at the time": a relative
+      // clause on a person that closes the content is the reporter's note on who that is.
+      body = withoutClosingWho(s, body);
       // '"...," Clinton said at Mission College as she sat ...', '"...," he said in Las Vegas at a forum ...': the
       // quotation closed right before the subject is what was said; words after the verb are the occasion,
       // not a second content, unless "that" opens one.

@@ -67,6 +67,9 @@ const MUST_MATCH: Row[] = [
   { text: "He sent a text to his supporters, asking them to stay calm — a message that went unheeded.", rule: "reported/participle", content: "them to stay calm", mention: "He" },
   { text: "The police said they were searching for another man - a suspect with an outstanding warrant.", rule: "reported/verb-then-content", content: "they were searching for another man - a suspect with an outstanding warrant", mention: "The police" },
   { text: "The mayor said the budget — a plan that critics hate — would pass.", rule: "reported/verb-then-content", content: "the budget — a plan that critics hate — would pass", mention: "The mayor" },
+  // A closing ", who ..." relative clause is the reporter's note on the person; one closed by a comma inside the clause stays.
+  { text: "The paper said the emails were exchanges between Carter and Eric Fanning, who was his chief of staff at the time.", rule: "reported/verb-then-content", content: "the emails were exchanges between Carter and Eric Fanning", mention: "The paper" },
+  { text: "She said Sanders, who won Rhode Island, would focus on policy.", rule: "reported/verb-then-content", content: "Sanders, who won Rhode Island, would focus on policy", mention: "She" },
   // A fronted "After/While saying A, X ...": the content ends at the main clause's comma; X is the source.
   { text: "While saying that he respects the mayor, Mr. Lee continued to question her budget.", rule: "reported/participle", content: "that he respects the mayor", mention: "Mr. Lee", cue: "saying" },
   { text: "After saying he was too nervous to ask a question, the man left the room.", rule: "reported/participle", content: "he was too nervous to ask a question", mention: null },
