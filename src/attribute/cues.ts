@@ -75,10 +75,14 @@ function bareFormInNounPhrase(toks: readonly Tok[], i: number): boolean {
     if (w.lower === "a" || w.lower === "an") return true;
     if (w.cap) continue; // "a Donald Trump tweet"
     if (SINGULAR_DETERMINERS.has(w.lower)) return k < i - 1 && !/[^s]s$/.test(toks[i - 1].lower);
+    // "a new and more personal campaign message": "and" or "or" between modifiers after "a" stays
+    // inside the noun phrase; elsewhere it joins clauses.
+    if ((w.lower === "and" || w.lower === "or") && k >= 2 && isModifierLike(toks[k - 1].lower) && (toks[k - 2].lower === "a" || toks[k - 2].lower === "an")) continue;
     if (PRONOUNS.has(w.lower) || BETWEEN.has(w.lower) || PASSIVE.has(w.lower) || w.lower === "to" || w.lower === "and" || w.lower === "or") return false;
   }
   return false;
 }
+const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set(["have", "are", "were", "do", "don't", "don’t", "haven't", "haven’t", "aren't", "aren’t", "weren't", "weren’t"]);
 // Speech verbs whose bare form is as often a noun.
 const NOUN_LIKE_CUES = new Set(["message", "note", "comment", "tweet", "post", "report", "claim", "quote", "answer", "reply", "remark", "promise", "pledge", "vow", "call", "boast", "charge", "complaint", "question", "demand", "warning", "statement", "response", "plea", "cry", "word", "email", "text", "letter", "memo", "testimony", "interview"]);
 // Nouns for something said or written ("the following comment", "this statement").
@@ -100,6 +104,9 @@ const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   if (prev && (NOUN_BEFORE.has(prev) || (isPossessiveTok(toks[i - 1]) && i >= 2 && !PRONOUNS.has(toks[i - 2].lower) && !CONTRACTING.has(toks[i - 2].lower)))) return false;
   if (bareFormInNounPhrase(toks, i)) return false;
   const next = toks[i + 1]?.lower;
+  // "Trump's confused messages have given", "his fundraising emails have all used": a form in -s
+  // with a finite auxiliary right after it is a plural noun, the auxiliary's subject.
+  if (next && /[^s]s$/.test(t.lower) && i > 0 && !toks[i - 1].cap && PLURAL_AUXILIARIES.has(next)) return false;
   // "state" is far more often the noun ("his home state", "the state party"): a verb only after a
   // pronoun, an auxiliary or a name, or before "that".
   // "…,” the ad states.": after a document noun at the end of the clause it is the verb too.
