@@ -253,12 +253,15 @@ const DASHES: ReadonlySet<string> = new Set(["—", "–", "―", "-", "--"]);
  * verb's subject's report. Null when there is no such verb or its subject cannot speak.
  */
 function outerReporter(q: QuoteContext, toks: readonly Tok[], v: number, m: Mention): { mention: Mention; verb: number } | null {
-  if (m.kind === "pronoun") return null;
+  // "Law enforcement sources have said he said “…”": a singular "he" or "she" under a plural
+  // reporter is someone else, whose words the reporter passes on; other pronouns may be the reporter.
+  const lone = m.kind === "pronoun" && (m.whole.end - m.whole.start <= 3) && /^(?:he|she)$/i.test(q.text.slice(m.whole.start, m.whole.end));
+  if (m.kind === "pronoun" && !lone) return null;
   let s = 0;
   while (s < v && toks[s].end <= m.whole.start) s++;
   if (s < 2 || s >= v) return null;
   // "what it called": a pronoun written for the sentence's subject is that subject's own cue.
-  if (PRONOUNS.has(toks[s].lower)) return null;
+  if (!lone && PRONOUNS.has(toks[s].lower)) return null;
   for (let k = s; k < v; k++) if (INNER_STOPS.has(toks[k].lower)) return null;
   const prev = toks[s - 1];
   if (prev.text === "," || prev.text === "(" || prev.lower === "with" || COORDINATORS.has(prev.lower) || CLAUSE_OPENERS.has(prev.lower) && prev.lower !== "that") return null;
@@ -268,7 +271,7 @@ function outerReporter(q: QuoteContext, toks: readonly Tok[], v: number, m: Ment
     if (t.text === "," && CLAUSE_JOINERS.has(toks[u + 1].lower)) return null;
     if (!isCueVerb(toks, u) || /ing$/.test(t.lower) || inClosedAside(toks, u)) continue;
     const o = speakerOfClauseBefore(q, toks, u) ?? subjectBeforeVerb(q, toks, 0, u) ?? localSubject(q, toks, u);
-    if (!o || !canSpeak(q, o)) return null;
+    if (!o || !canSpeak(q, o) || (lone && (!o.plural || o.kind === "pronoun"))) return null;
     // "Republicans who agree that …": a relative clause's verb reports nothing the main clause says,
     // and "When Lee noted that Ortiz had …" opens an adverbial clause before the main one.
     if (INNER_STOPS.has(toks[u - 1].lower)) return null;
@@ -558,8 +561,10 @@ export const CUE_RULES: readonly CueRule[] = [
       "Tom Reyes declared in a long meeting that any new deal would demand “absolute secrecy.”",
       "Ann Lee said the mayor sees the vote as a chance to contrast the plan that the council is offering with “the doom and gloom” of the rivals.",
       "That is when Ann Lee pointed to reports that Tom Reyes called the pier “a ruin.”",
+      "Harbor police sources have said he said “no more boats” to the guards.",
     ],
     mustNot: [
+      "Ann Lee said he told her “no more.”",
       "Ann Lee said the plan failed, and Tom Reyes called it “a disaster.”",
       "Some in the crowd booed, and when Ann Lee said it was good to be home, a man yelled “Stay there!”",
       "Ann Lee said she would call it “a disaster.”",
