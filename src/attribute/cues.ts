@@ -77,10 +77,14 @@ function bareFormInNounPhrase(toks: readonly Tok[], i: number): boolean {
     if (w.lower === "a" || w.lower === "an") return true;
     if (w.cap) continue; // "a Donald Trump tweet"
     if (SINGULAR_DETERMINERS.has(w.lower)) return k < i - 1 && !/[^s]s$/.test(toks[i - 1].lower);
+    // "a new and more personal campaign message": "and" or "or" between modifiers after "a" stays
+    // inside the noun phrase; elsewhere it joins clauses.
+    if ((w.lower === "and" || w.lower === "or") && k >= 2 && isModifierLike(toks[k - 1].lower) && (toks[k - 2].lower === "a" || toks[k - 2].lower === "an")) continue;
     if (PRONOUNS.has(w.lower) || BETWEEN.has(w.lower) || PASSIVE.has(w.lower) || w.lower === "to" || w.lower === "and" || w.lower === "or") return false;
   }
   return false;
 }
+const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set(["have", "are", "were", "do", "don't", "don’t", "haven't", "haven’t", "aren't", "aren’t", "weren't", "weren’t"]);
 // Speech verbs whose bare form is as often a noun.
 const NOUN_LIKE_CUES = new Set(["message", "note", "comment", "tweet", "post", "report", "claim", "quote", "answer", "reply", "remark", "promise", "pledge", "vow", "call", "boast", "charge", "complaint", "question", "demand", "warning", "statement", "response", "plea", "cry", "word", "email", "text", "letter", "memo", "testimony", "interview"]);
 // Nouns for something said or written ("the following comment", "this statement").
@@ -102,6 +106,9 @@ const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   if (prev && (NOUN_BEFORE.has(prev) || (isPossessiveTok(toks[i - 1]) && i >= 2 && !PRONOUNS.has(toks[i - 2].lower) && !CONTRACTING.has(toks[i - 2].lower)))) return false;
   if (bareFormInNounPhrase(toks, i)) return false;
   const next = toks[i + 1]?.lower;
+  // "Trump's confused messages have given", "his fundraising emails have all used": a form in -s
+  // with a finite auxiliary right after it is a plural noun, the auxiliary's subject.
+  if (next && /[^s]s$/.test(t.lower) && i > 0 && !toks[i - 1].cap && PLURAL_AUXILIARIES.has(next)) return false;
   // "state" is far more often the noun ("his home state", "the state party"): a verb only after a
   // pronoun, an auxiliary or a name, or before "that".
   // "…,” the ad states.": after a document noun at the end of the clause it is the verb too.
@@ -248,12 +255,15 @@ const DASHES: ReadonlySet<string> = new Set(["—", "–", "―", "-", "--"]);
  * verb's subject's report. Null when there is no such verb or its subject cannot speak.
  */
 function outerReporter(q: QuoteContext, toks: readonly Tok[], v: number, m: Mention): { mention: Mention; verb: number } | null {
-  if (m.kind === "pronoun") return null;
+  // "Law enforcement sources have said he said “…”": a singular "he" or "she" under a plural
+  // reporter is someone else, whose words the reporter passes on; other pronouns may be the reporter.
+  const lone = m.kind === "pronoun" && (m.whole.end - m.whole.start <= 3) && /^(?:he|she)$/i.test(q.text.slice(m.whole.start, m.whole.end));
+  if (m.kind === "pronoun" && !lone) return null;
   let s = 0;
   while (s < v && toks[s].end <= m.whole.start) s++;
   if (s < 2 || s >= v) return null;
   // "what it called": a pronoun written for the sentence's subject is that subject's own cue.
-  if (PRONOUNS.has(toks[s].lower)) return null;
+  if (!lone && PRONOUNS.has(toks[s].lower)) return null;
   for (let k = s; k < v; k++) if (INNER_STOPS.has(toks[k].lower)) return null;
   const prev = toks[s - 1];
   if (prev.text === "," || prev.text === "(" || prev.lower === "with" || COORDINATORS.has(prev.lower) || CLAUSE_OPENERS.has(prev.lower) && prev.lower !== "that") return null;
@@ -263,7 +273,7 @@ function outerReporter(q: QuoteContext, toks: readonly Tok[], v: number, m: Ment
     if (t.text === "," && CLAUSE_JOINERS.has(toks[u + 1].lower)) return null;
     if (!isCueVerb(toks, u) || /ing$/.test(t.lower) || inClosedAside(toks, u)) continue;
     const o = speakerOfClauseBefore(q, toks, u) ?? subjectBeforeVerb(q, toks, 0, u) ?? localSubject(q, toks, u);
-    if (!o || !canSpeak(q, o)) return null;
+    if (!o || !canSpeak(q, o) || (lone && (!o.plural || o.kind === "pronoun"))) return null;
     // "Republicans who agree that …": a relative clause's verb reports nothing the main clause says,
     // and "When Lee noted that Ortiz had …" opens an adverbial clause before the main one.
     if (INNER_STOPS.has(toks[u - 1].lower)) return null;
@@ -565,8 +575,10 @@ export const CUE_RULES: readonly CueRule[] = [
       "Tom Reyes declared in a long meeting that any new deal would demand “absolute secrecy.”",
       "Ann Lee said the mayor sees the vote as a chance to contrast the plan that the council is offering with “the doom and gloom” of the rivals.",
       "That is when Ann Lee pointed to reports that Tom Reyes called the pier “a ruin.”",
+      "Harbor police sources have said he said “no more boats” to the guards.",
     ],
     mustNot: [
+      "Ann Lee said he told her “no more.”",
       "Ann Lee said the plan failed, and Tom Reyes called it “a disaster.”",
       "Some in the crowd booed, and when Ann Lee said it was good to be home, a man yelled “Stay there!”",
       "Ann Lee said she would call it “a disaster.”",

@@ -191,6 +191,18 @@ describe("speakers", () => {
       { mention: "Oakdale officials" },
     ],
     [
+      "must-not: 'a new and bold message' is a noun phrase; 'and' between its modifiers joins no clauses",
+      "Mayor Ann Lee is rolling out a new and bold message: “It is about you.”",
+      "It is about you.",
+      { speaker: "Ann Lee", ruleId: "attribution/sentence-subject" },
+    ],
+    [
+      "must-not: a plural speech noun before an auxiliary is a noun, not the quote's cue",
+      "Ann Lee said the mayor’s seemingly confused messages have given voters “reasons to doubt him.”",
+      "reasons to doubt him.",
+      { mention: "Ann Lee" },
+    ],
+    [
       "must: a speech verb in an opening 'when' clause is not the quote's cue; the main clause speaks",
       "When Ada Lind announced the merger in May, Tom Reyes likened it to “a sad day for the valley.”",
       "a sad day for the valley.",
