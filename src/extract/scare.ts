@@ -302,7 +302,13 @@ function isNickname(text: string, quoted: string, outer: Span): boolean {
 function isSubhead(text: string, para: Span, outer: Span, ws: readonly string[]): boolean {
   const open = text.charCodeAt(outer.start);
   if ((open !== 0x27 && open !== 0x2018) || ws.length > 8 || !capitalisedWords(ws)) return false;
-  return text.slice(para.start, outer.start).trim() === "" && text.slice(outer.end, para.end).trim() === "";
+  return blank(text, para.start, outer.start) && blank(text, outer.end, para.end);
+}
+
+/** Only white space from `from` to `to`: stops at the first other character, so a paragraph of many runs stays linear. */
+function blank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** `index` is called only when the quote's sentence must be searched for a cue (built on demand). */

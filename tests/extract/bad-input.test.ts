@@ -35,6 +35,12 @@ describe("bad input", () => {
     expect(r.quotes.length).toBeGreaterThan(0);
   });
 
+  it("title-case words in single marks and nicknames in every word of one paragraph", () => {
+    // The heading and nickname tests look at a run's neighbours; they must not rescan the paragraph.
+    const r = run("‘Word’ ".repeat(30_000) + "Ada “Bo” Lee ".repeat(30_000));
+    expect(r.article.text.length).toBeGreaterThan(400_000);
+  });
+
   it("openers only: nesting is capped and reported", () => {
     const r = run("“".repeat(1000) + "text" + "”".repeat(3));
     expect(r.diagnostics.some((d) => d.ruleId === "extract/marks-too-deep")).toBe(true);
