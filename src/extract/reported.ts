@@ -957,6 +957,9 @@ function frontSubject(toks: readonly Token[], cueStart: number, titled = false):
 
 const AUX_START = /^(was|is|are|were|would|will|had|has|have|could|should|might|may|can|did|does)$/;
 
+/** A subject pronoun with the "be" of a progressive run into one token ("he’s saying", "they’re telling"). */
+const PROGRESSIVE_SUBJECT = /^(?:he|she|they|we|you|who)['’](?:s|re)$/;
+
 /** A subject pronoun with its auxiliary run into one token ("he'd", "she’ll", "they're"): a clause opens there. */
 const PRONOUN_CONTRACTION = /^(?:he|she|they|we|i|it|you|there)['’](?:d|ll|s|re|ve|m)$/;
 
@@ -1816,7 +1819,9 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const { toks } = s;
       const v = siteAt(s, i);
       if (!v || v.passive) return null;
-      if (v.verb.form.endsWith("ing") && v.cueStart === i) return null; // a participle without subject
+      // A participle without subject is no finite cue; after a pronoun with "'s", "'re" or "'m" run into it
+      // ("he's telling allies that ...", "they’re saying the plan is dead") it is the progressive.
+      if (v.verb.form.endsWith("ing") && v.cueStart === i && !(i > 0 && PROGRESSIVE_SUBJECT.test(toks[i - 1].lower))) return null;
       if (v.cueStart > 0 && NOMINAL_DETERMINERS.has(toks[v.cueStart - 1].lower) && !(toks[v.cueStart - 1].lower === "another" && v.verb.lemma === "say")) return null; // "the reported deal"
       // "it's fair to say", "too soon to say whether": the writer's hedge, nobody's speech.
       if (v.cueStart > 1 && toks[v.cueStart - 1].lower === "to" && /^(fair|safe|hard|soon|early|difficult|easy|impossible|needless|suffice|enough|accurate|wrong|right|unfair|tough)$/.test(toks[v.cueStart - 2].lower)) return null;
