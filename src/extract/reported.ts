@@ -408,6 +408,12 @@ const LISTENER_LEMMAS: ReadonlySet<string> = new Set(["warn", "promise"]);
 
 const PLURAL_SUBJECTS = new Set(["i", "we", "they", "you", "who", "which", "that", "people", "others"]);
 
+/** The -s forms of speech verbs that are also plural nouns ("his claims that ...", "reports that ..."). */
+const PLURAL_NOUN_FORMS: ReadonlySet<string> = new Set([
+  "reports", "claims", "promises", "pledges", "notes", "remarks", "tweets", "posts", "counters", "repeats", "replies", "jokes",
+  "boasts", "stresses", "vows", "calls", "points", "denials", "writes", "warns", "adds", "recalls", "observes",
+]);
+
 /** Whether a form that could be a noun ("claims", "report", "say") is used as a verb here. */
 function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, verb: VerbEntry): boolean {
   const prev = cueStart > 0 ? toks[cueStart - 1] : null;
@@ -433,8 +439,11 @@ function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, ver
   // -s form
   // "Jorge Ruiz, a former minister, suggests": an appositive's comma or bracket also precedes a verb.
   // "She respects X but argues that ...": a second verb of the sentence's subject, when "that" follows it.
+  // "early ratings data suggests that ...", "Podliska further alleges that ...": an -s form that is no noun
+  // ("suggests", "alleges", not "claims" or "reports") before "that" is the verb, whatever stands before it.
   if (NOUN_LIKE_LEMMAS.has(verb.lemma)) return prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || prev.text === "," || prev.text === ")" || nounSubjectBefore(toks, vi) ||
-    ((prev.lower === "and" || prev.lower === "but") && toks[vi + 1]?.lower === "that");
+    ((prev.lower === "and" || prev.lower === "but") && toks[vi + 1]?.lower === "that") ||
+    (prev.word && !PLURAL_NOUN_FORMS.has(verb.form) && !PHRASE_PREPOSITIONS.has(prev.lower) && toks[vi + 1]?.lower === "that");
   return prev.word;
 }
 
