@@ -2022,7 +2022,8 @@ function notContent(s: Sentence, body: Span): boolean {
   const toks = s.toks.slice(a, b);
   const words = toks.filter((t) => t.word);
   if (words.length > 4) return false;
-  if (toks.some((t) => t.text === ",") && words.length <= 3) return true;
+  // ("he also says it’s beautiful, too": a pronoun run into its verb opens a clause, comma or not.)
+  if (toks.some((t) => t.text === ",") && words.length <= 3 && !PRONOUN_CONTRACTION.test(words[0]?.lower ?? "")) return true;
   if (/^https?:/.test(words[0]?.lower ?? "") || words.some((t) => t.lower === "http")) return true;
   if (words[words.length - 1]?.lower === "ago") return true;
   if (words.every((t) => TIME_WORDS_OR_ADVERB(t))) return true;
