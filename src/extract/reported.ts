@@ -489,6 +489,9 @@ function nounSubjectBefore(toks: readonly Token[], vi: number): boolean {
   return false;
 }
 
+/** Nouns "told" takes as the thing told rather than the listener ("told a joke", "told the story"). */
+const TOLD_THINGS = /^(?:jokes?|story|stories|tales?|lies?|anecdotes?)$/;
+
 /** Only closing punctuation is left from token k on ("said.)"). */
 const isEnd = (s: Sentence, k: number): boolean => {
   for (let m = k; m < s.toks.length; m++) if (s.toks[m].word || !/^[.!?…)\]"”’']$/.test(s.toks[m].text)) return false;
@@ -1709,6 +1712,9 @@ export const REPORTED_RULES: readonly CueRule[] = [
     match(s, i) {
       const v = siteAt(s, i);
       if (!v || v.passive) return null;
+      // "..., Gary Johnson told a joke.": what "told" takes there is the thing told, not a listener; the words
+      // before are the scene, not a content.
+      if (v.to && v.verb.lemma === "tell" && TOLD_THINGS.test(s.toks[v.rest - 1]?.lower ?? "")) return null;
       let src = subjectAt(s, v.cueStart);
       if (!src) return null;
       const k = v.rest;
