@@ -492,6 +492,21 @@ function nounSubjectBefore(toks: readonly Token[], vi: number): boolean {
 /** Nouns "told" takes as the thing told rather than the listener ("told a joke", "told the story"). */
 const TOLD_THINGS = /^(?:jokes?|story|stories|tales?|lies?|anecdotes?)$/;
 
+/**
+ * "with 47 percent of Cuban Americans saying ...": the index of a "with" at most 8 tokens before the
+ * participle at i "saying", with only words of a noun phrase that a number or a quantity opens between; -1 if none.
+ */
+function withSubject(toks: readonly Token[], i: number): number {
+  if (toks[i].lower !== "saying") return -1;
+  for (let k = i - 1; k >= 0 && i - k <= 9; k--) {
+    const t = toks[k];
+    if (t.lower === "with") return k < i - 1 && /^(?:\d[\d,.]*%?|a|about|nearly|almost|more|most|half|only|just|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(toks[k + 1].lower) ? k : -1;
+    if (!t.word && t.text !== "%") return -1;
+    if (CLAUSE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower) || FINITE_AUX.test(t.lower)) return -1;
+  }
+  return -1;
+}
+
 /** Only closing punctuation is left from token k on ("said.)"). */
 const isEnd = (s: Sentence, k: number): boolean => {
   for (let m = k; m < s.toks.length; m++) if (s.toks[m].word || !/^[.!?…)\]"”’']$/.test(s.toks[m].text)) return false;
@@ -1610,7 +1625,10 @@ export const REPORTED_RULES: readonly CueRule[] = [
       // object of a preposition of manner or addition; its subject is the sentence's. (Not "instead of saying":
       // what follows was not said.)
       const p = prepositionBefore(toks, i);
-      if (!comma && p < 0 && !/^(by|before|after|while|when|and)$/.test(prev.lower) && !/^(—|–|--|-)$/.test(prev.text) && !nounBefore) return null;
+      // "with 22 percent saying they would not support him", "with three in 10 saying ...": "with", a short noun
+      // phrase and the participle (no comma between) is a clause whose subject is that noun phrase.
+      const w = withSubject(toks, i);
+      if (!comma && p < 0 && !/^(by|before|after|while|when|and)$/.test(prev.lower) && !/^(—|–|--|-)$/.test(prev.text) && !nounBefore && w < 0) return null;
       const v = siteAt(s, i);
       if (!v) return null;
       // "After saying A, the man B": a fronted participle's content ends at the main clause's comma.
@@ -1633,8 +1651,8 @@ export const REPORTED_RULES: readonly CueRule[] = [
       // "X issued a statement saying ...", "She also sent a tweet saying ...", "X fired back a response saying
       // ...": the message is the means; the source is the subject of the verb that sent it.
       const sent = nounBefore ? messageVerb(toks, i - 1) : -1;
-      const source = nounBefore ? ((sent > 0 ? subjectAt(s, auxStart(toks, sent, 0)) : null) ?? subjectBefore(toks, i, 0)) : fronted ? mainSubject : p >= 0 ? (clausePronounBefore(toks, p) ?? sentenceSubject(toks)) : sentenceSubject(toks);
-      if (nounBefore && !source) return null;
+      const source = w >= 0 ? { source: tokSpan(toks, w + 1, i), mention: headOf(toks, w + 1, i), role: null } : nounBefore ? ((sent > 0 ? subjectAt(s, auxStart(toks, sent, 0)) : null) ?? subjectBefore(toks, i, 0)) : fronted ? mainSubject : p >= 0 ? (clausePronounBefore(toks, p) ?? sentenceSubject(toks)) : sentenceSubject(toks);
+      if ((nounBefore || w >= 0) && !source) return null;
       // ("in denying additional security requests", "instead of denying them care": after a preposition a
       // noun-phrase object is an act; only a reported clause is content.)
       if (p >= 0 && !fronted && !/^(?:that|whether|if|how|why|what|who)$/.test(toks[v.rest]?.lower ?? "") && !clauseIn(s, s.text.slice(body.start - s.span.start, body.end - s.span.start))) return null;
