@@ -29,6 +29,9 @@ export function tag(text: string): { text: string; pos: string }[] {
 
 const UPPER_START = /^\p{Lu}/u;
 
+/** Past forms that are the bare verb and can pass for nouns ("citizens cast votes", "officials cut programs"). */
+const BARE_PAST = new Set(["cast", "cut", "put", "set", "hit", "hurt", "spread", "shut", "split", "quit"]);
+
 const RELATIVE = new Set(["who", "which", "that", "whose", "whom"]);
 
 /**
@@ -65,7 +68,9 @@ export function isClause(text: string): boolean {
     // The lite tagger reads some verbs after a noun as nouns ("the family deserved better", "each
     // year yields a gain"): a past form before a determiner, adjective, number or pronoun, or an -s
     // form before a determiner, is the verb there ("testing requirements more than" stays a noun).
-    const misread = pos === "NOUN" && !upper && i > 0 && (tags[i - 1] === "NOUN" || tags[i - 1] === "PROPN") && (w.endsWith("ed") ? /^(?:DET|ADJ|NUM|PRON)$/.test(tags[i + 1] ?? "") : /[^su]s$/.test(w) && tags[i + 1] === "DET");
+    // (So is a past form that is the bare verb, "cast", "cut", after a plural: "citizens cast votes by mail".)
+    const misread = pos === "NOUN" && !upper && i > 0 && (tags[i - 1] === "NOUN" || tags[i - 1] === "PROPN") &&
+      (w.endsWith("ed") ? /^(?:DET|ADJ|NUM|PRON)$/.test(tags[i + 1] ?? "") : BARE_PAST.has(w) ? /[^s]s$/.test(words[i - 1]!) && words[i - 1] !== "news" && /^(?:DET|ADJ|NUM|PRON|NOUN)$/.test(tags[i + 1] ?? "") : /[^su]s$/.test(w) && tags[i + 1] === "DET");
     const verb = ((pos === "VERB" || pos === "AUX") && !w.endsWith("ing") && !upper) || misread;
     if (relative) {
       if (word === ",") relative = false;

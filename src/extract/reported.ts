@@ -408,6 +408,12 @@ const LISTENER_LEMMAS: ReadonlySet<string> = new Set(["warn", "promise"]);
 
 const PLURAL_SUBJECTS = new Set(["i", "we", "they", "you", "who", "which", "that", "people", "others"]);
 
+/** The -s forms of speech verbs that are also plural nouns ("his claims that ...", "reports that ..."). */
+const PLURAL_NOUN_FORMS: ReadonlySet<string> = new Set([
+  "reports", "claims", "promises", "pledges", "notes", "remarks", "tweets", "posts", "counters", "repeats", "replies", "jokes",
+  "boasts", "stresses", "vows", "calls", "points", "denials", "writes", "warns", "adds", "recalls", "observes",
+]);
+
 /** Whether a form that could be a noun ("claims", "report", "say") is used as a verb here. */
 function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, verb: VerbEntry): boolean {
   const prev = cueStart > 0 ? toks[cueStart - 1] : null;
@@ -433,8 +439,11 @@ function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, ver
   // -s form
   // "Jorge Ruiz, a former minister, suggests": an appositive's comma or bracket also precedes a verb.
   // "She respects X but argues that ...": a second verb of the sentence's subject, when "that" follows it.
+  // "early ratings data suggests that ...", "Podliska further alleges that ...": an -s form that is no noun
+  // ("suggests", "alleges", not "claims" or "reports") before "that" is the verb, whatever stands before it.
   if (NOUN_LIKE_LEMMAS.has(verb.lemma)) return prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || prev.text === "," || prev.text === ")" || nounSubjectBefore(toks, vi) ||
-    ((prev.lower === "and" || prev.lower === "but") && toks[vi + 1]?.lower === "that");
+    ((prev.lower === "and" || prev.lower === "but") && toks[vi + 1]?.lower === "that") ||
+    (prev.word && !PLURAL_NOUN_FORMS.has(verb.form) && !PHRASE_PREPOSITIONS.has(prev.lower) && toks[vi + 1]?.lower === "that");
   return prev.word;
 }
 
@@ -478,6 +487,24 @@ function nounSubjectBefore(toks: readonly Token[], vi: number): boolean {
     if (CLAUSE_WORDS.has(t.lower) || PHRASE_PREPOSITIONS.has(t.lower)) return false;
   }
   return false;
+}
+
+/** Nouns "told" takes as the thing told rather than the listener ("told a joke", "told the story"). */
+const TOLD_THINGS = /^(?:jokes?|story|stories|tales?|lies?|anecdotes?)$/;
+
+/**
+ * "with 47 percent of Cuban Americans saying ...": the index of a "with" at most 8 tokens before the
+ * participle at i "saying", with only words of a noun phrase that a number or a quantity opens between; -1 if none.
+ */
+function withSubject(toks: readonly Token[], i: number): number {
+  if (toks[i].lower !== "saying") return -1;
+  for (let k = i - 1; k >= 0 && i - k <= 9; k--) {
+    const t = toks[k];
+    if (t.lower === "with") return k < i - 1 && /^(?:\d[\d,.]*%?|a|about|nearly|almost|more|most|half|only|just|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(toks[k + 1].lower) ? k : -1;
+    if (!t.word && t.text !== "%") return -1;
+    if (CLAUSE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower) || FINITE_AUX.test(t.lower)) return -1;
+  }
+  return -1;
 }
 
 /** Only closing punctuation is left from token k on ("said.)"). */
@@ -956,6 +983,9 @@ function frontSubject(toks: readonly Token[], cueStart: number, titled = false):
 }
 
 const AUX_START = /^(was|is|are|were|would|will|had|has|have|could|should|might|may|can|did|does)$/;
+
+/** A subject pronoun with the "be" of a progressive run into one token ("he’s saying", "they’re telling"). */
+const PROGRESSIVE_SUBJECT = /^(?:he|she|they|we|you|who)['’](?:s|re)$/;
 
 /** A subject pronoun with its auxiliary run into one token ("he'd", "she’ll", "they're"): a clause opens there. */
 const PRONOUN_CONTRACTION = /^(?:he|she|they|we|i|it|you|there)['’](?:d|ll|s|re|ve|m)$/;
@@ -1595,7 +1625,10 @@ export const REPORTED_RULES: readonly CueRule[] = [
       // object of a preposition of manner or addition; its subject is the sentence's. (Not "instead of saying":
       // what follows was not said.)
       const p = prepositionBefore(toks, i);
-      if (!comma && p < 0 && !/^(by|before|after|while|when|and)$/.test(prev.lower) && !/^(—|–|--|-)$/.test(prev.text) && !nounBefore) return null;
+      // "with 22 percent saying they would not support him", "with three in 10 saying ...": "with", a short noun
+      // phrase and the participle (no comma between) is a clause whose subject is that noun phrase.
+      const w = withSubject(toks, i);
+      if (!comma && p < 0 && !/^(by|before|after|while|when|and)$/.test(prev.lower) && !/^(—|–|--|-)$/.test(prev.text) && !nounBefore && w < 0) return null;
       const v = siteAt(s, i);
       if (!v) return null;
       // "After saying A, the man B": a fronted participle's content ends at the main clause's comma.
@@ -1618,8 +1651,8 @@ export const REPORTED_RULES: readonly CueRule[] = [
       // "X issued a statement saying ...", "She also sent a tweet saying ...", "X fired back a response saying
       // ...": the message is the means; the source is the subject of the verb that sent it.
       const sent = nounBefore ? messageVerb(toks, i - 1) : -1;
-      const source = nounBefore ? ((sent > 0 ? subjectAt(s, auxStart(toks, sent, 0)) : null) ?? subjectBefore(toks, i, 0)) : fronted ? mainSubject : p >= 0 ? (clausePronounBefore(toks, p) ?? sentenceSubject(toks)) : sentenceSubject(toks);
-      if (nounBefore && !source) return null;
+      const source = w >= 0 ? { source: tokSpan(toks, w + 1, i), mention: headOf(toks, w + 1, i), role: null } : nounBefore ? ((sent > 0 ? subjectAt(s, auxStart(toks, sent, 0)) : null) ?? subjectBefore(toks, i, 0)) : fronted ? mainSubject : p >= 0 ? (clausePronounBefore(toks, p) ?? sentenceSubject(toks)) : sentenceSubject(toks);
+      if ((nounBefore || w >= 0) && !source) return null;
       // ("in denying additional security requests", "instead of denying them care": after a preposition a
       // noun-phrase object is an act; only a reported clause is content.)
       if (p >= 0 && !fronted && !/^(?:that|whether|if|how|why|what|who)$/.test(toks[v.rest]?.lower ?? "") && !clauseIn(s, s.text.slice(body.start - s.span.start, body.end - s.span.start))) return null;
@@ -1697,6 +1730,9 @@ export const REPORTED_RULES: readonly CueRule[] = [
     match(s, i) {
       const v = siteAt(s, i);
       if (!v || v.passive) return null;
+      // "..., Gary Johnson told a joke.": what "told" takes there is the thing told, not a listener; the words
+      // before are the scene, not a content.
+      if (v.to && v.verb.lemma === "tell" && TOLD_THINGS.test(s.toks[v.rest - 1]?.lower ?? "")) return null;
       let src = subjectAt(s, v.cueStart);
       if (!src) return null;
       const k = v.rest;
@@ -1816,7 +1852,9 @@ export const REPORTED_RULES: readonly CueRule[] = [
       const { toks } = s;
       const v = siteAt(s, i);
       if (!v || v.passive) return null;
-      if (v.verb.form.endsWith("ing") && v.cueStart === i) return null; // a participle without subject
+      // A participle without subject is no finite cue; after a pronoun with "'s", "'re" or "'m" run into it
+      // ("he's telling allies that ...", "they’re saying the plan is dead") it is the progressive.
+      if (v.verb.form.endsWith("ing") && v.cueStart === i && !(i > 0 && PROGRESSIVE_SUBJECT.test(toks[i - 1].lower))) return null;
       if (v.cueStart > 0 && NOMINAL_DETERMINERS.has(toks[v.cueStart - 1].lower) && !(toks[v.cueStart - 1].lower === "another" && v.verb.lemma === "say")) return null; // "the reported deal"
       // "it's fair to say", "too soon to say whether": the writer's hedge, nobody's speech.
       if (v.cueStart > 1 && toks[v.cueStart - 1].lower === "to" && /^(fair|safe|hard|soon|early|difficult|easy|impossible|needless|suffice|enough|accurate|wrong|right|unfair|tough)$/.test(toks[v.cueStart - 2].lower)) return null;
@@ -2008,7 +2046,8 @@ function notContent(s: Sentence, body: Span): boolean {
   const toks = s.toks.slice(a, b);
   const words = toks.filter((t) => t.word);
   if (words.length > 4) return false;
-  if (toks.some((t) => t.text === ",") && words.length <= 3) return true;
+  // ("he also says it’s beautiful, too": a pronoun run into its verb opens a clause, comma or not.)
+  if (toks.some((t) => t.text === ",") && words.length <= 3 && !PRONOUN_CONTRACTION.test(words[0]?.lower ?? "")) return true;
   if (/^https?:/.test(words[0]?.lower ?? "") || words.some((t) => t.lower === "http")) return true;
   if (words[words.length - 1]?.lower === "ago") return true;
   if (words.every((t) => TIME_WORDS_OR_ADVERB(t))) return true;

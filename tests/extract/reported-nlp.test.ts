@@ -9,6 +9,7 @@ const CLAUSES: { text: string; why: string }[] = [
   { text: "every hour of delay costs the city money", why: "an -s form after a noun and before a determiner is the verb" },
   { text: "the rise in prices that critics predicted also hurts small firms", why: "an object relative ends at the verb after its own verb" },
   { text: "the company reported earnings", why: "a plain subject and verb" },
+  { text: "many citizens cast votes by mail", why: "a bare past form after a plural noun and before a noun is the verb" },
 ];
 
 const PHRASES: { text: string; why: string }[] = [
@@ -17,6 +18,8 @@ const PHRASES: { text: string; why: string }[] = [
   { text: "a judge involved in the case", why: "a participle after a noun" },
   { text: "an official who was not authorized to speak", why: "the verb is the relative clause's" },
   { text: "Mark Smith, an expert on taxes", why: "a name and its appositive" },
+  { text: "the show cast members", why: "a bare past form after a singular noun stays a noun" },
+  { text: "the news cast schedule", why: "'news' is no plural subject" },
 ];
 
 describe("isClause", () => {

@@ -47,6 +47,13 @@ const MUST_MATCH: Row[] = [
   // A relative clause with no comma before it ("a veteran who now is …,") is part of the appositive.
   { text: "Ana Ruiz, 52, a retired nurse who now is a volunteer for the Red Cross, said the shelter was full.", rule: "reported/verb-then-content", content: "the shelter was full", mention: "Ana Ruiz" },
   { text: "Mr. Diaz told voters here Sunday that he would stay in the race.", rule: "reported/verb-then-content", content: "that he would stay in the race", mention: "Mr. Diaz", cue: "told voters" },
+  { text: "He’s telling allies that he hopes the vote fails.", rule: "reported/verb-then-content", content: "that he hopes the vote fails", mention: "He" },
+  { text: "They're saying the plan is dead.", rule: "reported/verb-then-content", content: "the plan is dead", mention: "They" },
+  { text: "The senator explained his reasoning to reporters.", rule: "reported/verb-then-content", content: "his reasoning to reporters", mention: "The senator" },
+  { text: "But early ratings data suggests that the debate drew 8 million viewers.", rule: "reported/verb-then-content", content: "that the debate drew 8 million viewers", cue: "suggests" },
+  { text: "But he also says it’s beautiful, too.", rule: "reported/verb-then-content", content: "it’s beautiful, too", mention: "he" },
+  { text: "The plan is dead, Gary Johnson told a reporter.", rule: "reported/said-after", content: "The plan is dead", mention: "Gary Johnson" },
+  { text: "The poll found broad doubt, with 22 percent saying they would not support him.", rule: "reported/participle", content: "they would not support him", mention: "22 percent" },
   { text: "Turnout fell sharply. That’s according to early returns from the county clerk.", rule: "reported/according-to-after", content: "That", cue: "according to" },
   { text: "The coach complained to the league office that the referees were biased.", rule: "reported/verb-then-content", content: "that the referees were biased", mention: "The coach", cue: "complained to the league office" },
   { text: "She explained to reporters why the vote was delayed.", rule: "reported/verb-then-content", content: "why the vote was delayed", mention: "She", cue: "explained to reporters" },
@@ -471,6 +478,12 @@ const MUST_MATCH: Row[] = [
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
+  { text: "He met with voters saying hello.", why: "'with' and a noun phrase that no number or quantity opens before 'saying': no clause" },
+  { text: "On Friday morning, in his third day on the road, Gary Johnson told a joke.", why: "'told a joke': the thing told, not a listener, so the fronted scene is no content" },
+  { text: "He said Monday, too.", why: "a time word with a comma is no clause; only a pronoun run into its verb opens one" },
+  { text: "But early voter claims that the debate was rigged went nowhere.", why: "'claims' after a noun is the plural noun, even before 'that'" },
+  { text: "The senator explained.", why: "'explained' with no object: nothing reported" },
+  { text: "The mayor was seen telling the crowd to go home.", why: "a participle after a verb, not a progressive with its subject run into the auxiliary" },
   { text: "The senator noted that abortion – what she calls “basic care.”", why: "'that' and one word before a dash and a quotation is a clause cut short, not content" },
   { text: "The mayor said that in 1998 “we had no money.”", why: "'that' and a phrase before a quotation is a clause cut short, not content" },
   { text: "The plant closed in May because, according to county records.", why: "after a subordinator the source phrase opens a clause; with none after it, nothing is reported" },
