@@ -1262,12 +1262,18 @@ function dashGloss(toks: readonly Token[], a: number, b: number): number {
   return -1;
 }
 
-/** Forward content without a reporter's gloss after a lone dash (see dashGloss). */
-function withoutDashGloss(s: Sentence, body: Span): Span {
-  const { toks } = s;
+/** The tokens of `body`: from its first token to just past its last. */
+function tokensOf(toks: readonly Token[], body: Span): { bs: number; be: number } {
   const bs = tokenAt(toks, body.start);
   let be = bs;
   while (be < toks.length && toks[be].start < body.end) be++;
+  return { bs, be };
+}
+
+/** Forward content without a reporter's gloss after a lone dash (see dashGloss). */
+function withoutDashGloss(s: Sentence, body: Span): Span {
+  const { toks } = s;
+  const { bs, be } = tokensOf(toks, body);
   const d = dashGloss(toks, bs, be);
   return (d > 0 ? content(s, bs, d) : null) ?? body;
 }
@@ -1275,9 +1281,7 @@ function withoutDashGloss(s: Sentence, body: Span): Span {
 /** Content without a closing ", who ..." relative clause (one with no comma or dash after it before the end). */
 function withoutClosingWho(s: Sentence, body: Span): Span {
   const { toks } = s;
-  const bs = tokenAt(toks, body.start);
-  let be = bs;
-  while (be < toks.length && toks[be].start < body.end) be++;
+  const { bs, be } = tokensOf(toks, body);
   for (let k = be - 3; k > bs + 3; k--) {
     if (toks[k].text === "," || spacedDash(toks, k)) {
       if (toks[k].text !== "," || toks[k + 1].lower !== "who") return body;
