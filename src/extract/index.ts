@@ -63,11 +63,7 @@ export function findDirectQuotes(article: Article): { candidates: Candidate[]; d
         : "direct";
     const label = kind === "direct" ? transcriptLabel(article.text, r.span) : null;
     const quote: Candidate = { kind, span: r.span, outer: r.outer, truncated: r.truncated, continuesPrevious: r.continuesPrevious, continuesNext: r.continuesNext };
-    if (!label) return quote;
-    // The quoted words start after the label, its colon and the space.
-    let start = label.end + 1;
-    while (start < r.span.end && /\s/.test(article.text[start])) start++;
-    return { ...quote, span: { start, end: r.span.end }, labelSpan: label };
+    return label ? { ...quote, span: { start: label.wordsStart, end: r.span.end }, labelSpan: label.label } : quote;
   });
   return { candidates, diagnostics };
 }

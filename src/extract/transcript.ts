@@ -10,9 +10,12 @@ const LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):[ \t]+(?=
 // Labels in capitals that mark a kind of material, not a speaker.
 const NOT_SPEAKERS: ReadonlySet<string> = new Set(["VIDEO", "AUDIO", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "BREAKING", "WATCH", "READ", "PHOTO", "PHOTOS", "CORRECTION", "CLARIFICATION", "WARNING", "SPOILER", "ALERT", "EXCLUSIVE", "TRANSCRIPT", "LIVE", "OPINION", "ANALYSIS", "COMMENTARY", "EDITORIAL", "RELATED", "SOURCE", "SOURCES", "PS", "P.S.", "FYI", "TL;DR", "EMAIL", "TEXT", "TWEET"]);
 
-/** The label's span (without the colon) when the quoted words at `span` open with one. */
-export function transcriptLabel(text: string, span: Span): Span | null {
+/**
+ * When the quoted words at `span` open with a label: the label's span (without the colon) and where
+ * the words said start (after the colon and its spaces).
+ */
+export function transcriptLabel(text: string, span: Span): { label: Span; wordsStart: number } | null {
   const m = LABEL.exec(text.slice(span.start, Math.min(span.end, span.start + 60)));
   if (!m || NOT_SPEAKERS.has(m[1]) || span.start + m[0].length >= span.end) return null;
-  return { start: span.start, end: span.start + m[1].length };
+  return { label: { start: span.start, end: span.start + m[1].length }, wordsStart: span.start + m[0].length };
 }
