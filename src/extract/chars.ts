@@ -58,3 +58,10 @@ export function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return (c < 0xd800 || c > 0xdfff) && (classOf(c) & SPACE) !== 0;
 }
+
+/** The first position from `from` (before `to`) that is not white space, or `to`. */
+export function firstNonSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}

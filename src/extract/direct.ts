@@ -1,5 +1,5 @@
 import type { Article, Diagnostic, Span } from "../model/index.js";
-import { isSpaceCode } from "./chars.js";
+import { firstNonSpace, isSpaceCode } from "./chars.js";
 import { MARKS, isCloseContext, isMarkCode, isSpaceLike, isWordChar, type MarkRole } from "./marks.js";
 
 /** One run of words between quotation marks, at the top level of its paragraph. */
@@ -33,12 +33,6 @@ function trimSpan(text: string, start: number, end: number): Span {
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
-}
-
-function firstNonSpace(text: string, from: number, to: number): number {
-  let i = from;
-  while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
-  return i;
 }
 
 /** A sentence ends just before the mark at `at`: "word. “" (one or more spaces after . ? ! or …). */

@@ -1,5 +1,5 @@
 import type { Span } from "../model/index.js";
-import { DIGIT, LETTER, classAt, isSpaceCode, sizeAt } from "./chars.js";
+import { DIGIT, LETTER, classAt, firstNonSpace, isSpaceCode, sizeAt } from "./chars.js";
 import { NAMING_VERBS, SPEECH_VERBS } from "./lexicon.js";
 import { capitalisedWords, isOwnedTitle } from "./titles.js";
 
@@ -302,13 +302,9 @@ function isNickname(text: string, quoted: string, outer: Span): boolean {
 function isSubhead(text: string, para: Span, outer: Span, ws: readonly string[]): boolean {
   const open = text.charCodeAt(outer.start);
   if ((open !== 0x27 && open !== 0x2018) || ws.length > 8 || !capitalisedWords(ws)) return false;
-  return blank(text, para.start, outer.start) && blank(text, outer.end, para.end);
-}
-
-/** Only white space from `from` to `to`: stops at the first other character, so a paragraph of many runs stays linear. */
-function blank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
-  return true;
+  // Only white space on either side: the scan stops at the first other character, so a paragraph of
+  // many runs stays linear.
+  return firstNonSpace(text, para.start, outer.start) === outer.start && firstNonSpace(text, outer.end, para.end) === para.end;
 }
 
 /** `index` is called only when the quote's sentence must be searched for a cue (built on demand). */
