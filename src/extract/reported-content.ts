@@ -1,0 +1,426 @@
+import type { Span } from "../model/index.js";
+import { AUX_ADVERBS, BAD_CONTENT_START, CLAUSE_WORDS, DETERMINERS, FINAL_ABBREVIATIONS, NP_OBJECT_LEMMAS, PHRASE_PREPOSITIONS, SENTENCE_OPENERS, SPEECH_VERBS, SUBJECT_PRONOUNS, TAKES_INFINITIVE, TIME_WORDS, type VerbEntry } from "./reported-lexicon.js";
+import { FINITE_AUX, isTimeThat } from "./reported-source.js";
+import { type Token, tokenAt } from "./reported-text.js";
+import { AUX_START, DASHES, PRONOUN_CONTRACTION, type Sentence, clauseIn, content, verbFirst } from "./reported-sentence.js";
+import { QUESTION_WORDS } from "./reported-verb.js";
+
+/**
+ * Where reported content starts and ends: forward after the cue (up to an attribution tail, a second
+ * verb or a quotation with its own attribution), backward before a trailing attribution, and the
+ * trims of a reporter's gloss.
+ */
+
+/**
+ * After a comma, these open the reporter's own addition to a reported clause: a contrast (", while
+ * 9 percent ..."), a comparison (", compared with ..."). Measured on PolNeAR train: each ends more
+ * gold spans than it cuts. (", which ...", ", a ..." and ", up 3 percent" did too on train
+ * but not on dev: the annotators keep a relative clause on the content's last noun as often as not.)
+ */
+const TAIL_AFTER_COMMA = /^(?:while|whereas|compared)$/;
+
+/** Participles of speech or stance: after a comma they narrate the speaker, not the reported event. */
+const SPEAKER_ACTS = /^(?:remarking|implying|echoing|declaring|acknowledging|conceding|reiterating|offering|believing|appearing|employing|repeating|promising|vowing|suggesting|predicting|accusing|blaming|criticizing|praising|questioning|responding|defending|tapping|cracking|smiling|laughing|speaking|describing|referring|citing|insisting|arguing|adding|noting|saying|telling|claiming|warning|urging|calling|pointing|asking|explaining|stating|denying)$/;
+
+/** Index of the first token at or after `from` that ends forward content ("..., according to X"). */
+export function forwardStop(s: Sentence, from: number, firstComma = false): number {
+  const { toks } = s;
+  for (let k = from; k < toks.length - 1; k++) {
+    if (firstComma && toks[k].text === "," && k > from + 1) return k;
+    // "... attacks in the U.S. He says ...": the abbreviation's period ended the sentence after all.
+    // (The tokeniser keeps the period on the abbreviation: "U.S." is one token.)
+    if (k > from && toks[k].lower.endsWith(".") && FINAL_ABBREVIATIONS.has(toks[k].lower.slice(0, -1)) && toks[k + 1].cap && SENTENCE_OPENERS.has(toks[k + 1].lower)) return k + 1;
+    // ", remarking that ...", ", tapping the ...": narration of the speaker resumes after the reported
+    // clause. Only a participle of the speaker's own act ends it: one of consequence stays with the
+    // reported event (", leaving that choice to the next president", ", bringing its total to ...").
+    // (", but ..." is as often the reported clause's own second half as narration: no end there.)
+    if (toks[k].text === "," && k > from + 2) {
+      const nx = toks[k + 1];
+      if (!nx.cap && (SPEAKER_ACTS.test(nx.lower) || (SPEECH_VERBS.has(nx.lower) && nx.lower.endsWith("ing")))) return k;
+    }
+    // ", a 16-point margin over ...", ", an idea he has raised before": an appositive on the content's
+    // last noun is the reporter's gloss. (", the ..." and ", which ..." are as often the source's.)
+    // (Not when a verb follows the appositive's closing comma: then it sat on the clause's subject.)
+    if (toks[k].text === "," && k > from + 2 && (toks[k + 1].lower === "a" || toks[k + 1].lower === "an") && !appositiveInClause(toks, k + 2)) return k;
+    if (toks[k].text !== "," && toks[k].text !== ";" && toks[k].text !== "—" && toks[k].text !== "--") continue;
+    const nx = toks[k + 1].lower;
+    if (nx === "according" || nx === "saying" || nx === "adding" || nx === "citing" || nx === "noting" || nx === "arguing") return k;
+    // ", perhaps an excuse to ...": the reporter's aside after the reported clause.
+    // (Before a participle or a clause the adverb is the reported clause's own: ", possibly hoping to ...",
+    // "because, presumably, meetings ...".)
+    if (/^(perhaps|possibly|presumably|apparently|probably|likely)$/.test(nx) && toks[k].text === "," && /^(?:a|an|the)$/.test(toks[k + 2]?.lower ?? "")) return k;
+    // (", while reducing its impact": a participle after "while" is still the reported clause's.)
+    // (Nor when the aside is closed by a comma before the clause's verb: "the scandal, while troublesome, was handled well".)
+    if (toks[k].text === "," && TAIL_AFTER_COMMA.test(nx) && k > from + 2 && !(k + 2 < toks.length && toks[k + 2].lower.endsWith("ing")) && !appositiveInClause(toks, k + 2)) return k;
+  }
+  // "... and predicted that ...", "... but said ...": a second verb of the same subject ends the content.
+  for (let k = from + 2; k < toks.length - 1; k++) {
+    if (toks[k].lower !== "and" && toks[k].lower !== "but") continue;
+    const then = toks[k + 1].lower === "then" && k + 2 < toks.length - 1 ? 1 : 0;
+    const nx = toks[k + 1 + then];
+    const after = toks[k + 2 + then]?.lower ?? "";
+    const verbish = nx.lower.length > 4 && nx.lower.endsWith("ed") && /^(that|the|a|an|his|her|their|its|it|him|them|to|this)$/.test(after);
+    // ", and she accused ...", ", but Cook did not say when": after a comma, a pronoun or name with its
+    // own speech verb is the narrator reporting a new act, not the reported clause's second half.
+    // (Any past-tense verb there ends more spans on PolNeAR train but cuts some on dev.)
+    if (toks[k - 1].text === ",") {
+      let m = k + 1 + then;
+      if (nx.lower === "he" || nx.lower === "she" || nx.lower === "they") m++;
+      else while (m < toks.length - 1 && m - k < 5 && toks[m].cap && toks[m].word) m++;
+      if (m > k + 1 + then) {
+        while (m < toks.length - 1 && AUX_ADVERBS.has(toks[m].lower)) m++;
+        if (m < toks.length && SPEECH_VERBS.has(toks[m].lower) && !toks[m].lower.endsWith("ing")) return k - 1;
+      }
+    }
+    // "warning that A and implying that B": a second participle of the speaker's act ends the first's content.
+    // (Only a participle of saying: "are not endorsing X and offering Y" is the reported clause's own.)
+    if (!nx.cap && nx.lower.endsWith("ing") && (SPEECH_VERBS.has(nx.lower) || nx.lower === "implying")) return toks[k - 1].text === "," ? k - 1 : k;
+    // Without a comma, "and" + another verb is as often the reported clause's own ("said she was
+    // tired and wanted a change"): only a speech verb ends it there.
+    if (!SPEECH_VERBS.has(nx.lower) && toks[k - 1].text !== ",") continue;
+    if (!nx.cap && (SPEECH_VERBS.has(nx.lower) || verbish)) {
+      return toks[k - 1].text === "," ? k - 1 : k;
+    }
+  }
+  return toks.length;
+}
+
+/**
+ * "said Jim Roe, a former mayor, was ready to ...": an appositive closed by a comma and followed by a
+ * finite verb sits on the reported clause's subject, inside the clause.
+ */
+function appositiveInClause(toks: readonly Token[], from: number): boolean {
+  for (let k = from; k < toks.length - 1 && k - from < 12; k++) {
+    const t = toks[k];
+    if (t.text === ",") {
+      const nx = toks[k + 1];
+      return nx.word && !nx.cap && (AUX_START.test(nx.lower) || (nx.lower.endsWith("ed") && nx.lower.length > 4));
+    }
+    if (!t.word && t.text !== "-" && t.text !== "’" && t.text !== "'") return false;
+  }
+  return false;
+}
+
+/**
+ * Content without "that" after "said", "told Y", "added": it must be a clause ("said he agrees"),
+ * not an adverbial or a name ("said on Wednesday", "said Mark Smith, an expert"). Verbs that report
+ * a thing said (NP_OBJECT_LEMMAS: "announced his candidacy", "called for a ban") also take a noun phrase.
+ */
+export function reportedClause(s: Sentence, body: Span, verb: VerbEntry): boolean {
+  const text = s.text.slice(body.start - s.span.start, body.end - s.span.start);
+  const first = /^[\p{L}']+/u.exec(text)?.[0].toLowerCase() ?? "";
+  // "said the same of Sanders", "said no to the war": answers and anaphora stand for a clause.
+  if (/^(?:the same|the opposite|yes|no|so)\b/iu.test(text)) return true;
+  if (first === "that" || first === "to" || QUESTION_WORDS.has(first) || NP_OBJECT_LEMMAS.has(verb.lemma) || verb.frame === "ask") return true;
+  // A subject pronoun and a verb-like word after it ("he would", "they’re", "it was") is a clause
+  // without asking the tagger, which is the costly part of this check.
+  const m = /^(?:he|she|they|we|i|it|there|you)(?:[’'](?:s|re|ll|d|ve|m))?\s+([\p{L}’']+)/iu.exec(text);
+  if (m && !PHRASE_PREPOSITIONS.has(m[1]!.toLowerCase()) && !CLAUSE_WORDS.has(m[1]!.toLowerCase())) return true;
+  if (auxAfterSubject(s, body)) return true;
+  // "the nonprofit provided a statement", "many doubted her": a past form after a short noun phrase
+  // that a determiner opens, with an object after it, is the clause's verb (the tagger reads some such
+  // nouns as adjectives).
+  if (PAST_AFTER_NP.test(text)) return true;
+  return clauseIn(s, text);
+}
+
+const PAST_AFTER_NP = /^(?:the|these|those|many|most|some|several|both|all|his|her|its|their|our)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}]+ed\s+(?:the|a|an|his|her|its|their|them|him|it|that|to|no)\b/u;
+
+/**
+ * A finite auxiliary after some words of a noun phrase ("foreign nationals who break the rules can be
+ * barred", "too much is made of it"), not right after a relative pronoun and before any comma: the
+ * stretch is a clause. A lookup on the tokens at hand, which spares the tagger its hardest cases.
+ */
+function auxAfterSubject(s: Sentence, body: Span): boolean {
+  const { toks } = s;
+  const a = tokenAt(toks, body.start);
+  if (a < 0 || !toks[a].word || FINITE_AUX.test(toks[a].lower) || SUBJECT_PRONOUNS.has(toks[a].lower) && toks[a].lower !== "it") return false;
+  for (let k = a + 1; k < toks.length && toks[k].start < body.end && k - a <= 24; k++) {
+    const t = toks[k];
+    if (!t.word) {
+      if (t.text === "," || t.text === ";" || t.text === ":" || DASHES.has(t.text)) return false;
+      continue;
+    }
+    if (FINITE_AUX.test(t.lower) && !t.cap) return !/^(?:who|which|that|whom|and|or|but|to)$/.test(toks[k - 1].lower);
+    if (CLAUSE_WORDS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+const ANSWERS = /^(?:yes|no|so|no\.)$/; // "no." is read as the abbreviation of "number"
+/** Words after "said yes/no/so" that show the answer stands alone ("said no in March", not "said no decision ..."). */
+const AFTER_ANSWER = /^(?:while|but|and|in|on|at|after|when|because|compared|too|again|last|this|during|before|then|twice|repeatedly)$/;
+
+/** What follows a manner adverb right after the verb when the adverb modifies the verb. */
+const MANNER_NEXT = /^(?:that|on|as|to|about|after|before|in|at|during|with|,|-|—|--)$/;
+
+/** Content after the verb: "(that) ...", to the end of the sentence or an attribution tail. */
+export function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firstComma = false): Span | null {
+  const { toks } = s;
+  let k = from;
+  if (k < toks.length && toks[k].text === ":") k++;
+  if (k >= toks.length) return null;
+  const first = toks[k].lower;
+  // "75 percent said yes, compared with ...", "half said so in the earlier poll": a one-word answer
+  // stands for the clause.
+  if (verb && verb.frame !== "ask" && ANSWERS.test(first) && (k + 1 >= toks.length || !toks[k + 1].word || AFTER_ANSWER.test(toks[k + 1].lower))) {
+    return { start: toks[k].start, end: toks[k].start + first.replace(".", "").length };
+  }
+  // "said more than 1 million donors gave", "said nothing has changed": a quantity word can be the
+  // content's subject; the clause test that follows tells it from "said more about it".
+  const quantity =
+    (/^(more|much|less|little|nothing|something|anything)$/.test(first) && k + 1 < toks.length && toks[k + 1].lower !== "about" && toks[k + 1].lower !== "to") ||
+    // "said about half of the deficit reflected ...", "said about 40 people were hurt"
+    // "reported at least six planes flew ...", "said up to 5 million people could qualify"
+    (((first === "at" && /^(?:least|most)$/.test(toks[k + 1]?.lower ?? "")) || (first === "up" && toks[k + 1]?.lower === "to")) && /^(?:\d|\$|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|some|dozens|hundreds|thousands|millions)\b)/.test(toks[k + 2]?.lower ?? "")) ||
+    (first === "about" && k + 1 < toks.length && (/^\d/.test(toks[k + 1].text) || /^(half|one|two|three|four|five|ten|twice)(?:-(?:half|halves|thirds?|quarters?|fifths?|fourths?))?$/.test(toks[k + 1].lower) || (toks[k + 1].lower === "a" && /^(third|quarter|fifth|half)$/.test(toks[k + 2]?.lower ?? ""))));
+  const allowed = quantity || (first === "to" && verb && TAKES_INFINITIVE.has(verb.lemma)) || (verb?.frame === "ask" && (first === "about" || first === "for" || first === "to"));
+  // "said happily on MSNBC", "said carefully, as ...", "said insistently that ...": a manner adverb
+  // before a preposition, a comma or "that" belongs to the verb, not to the content.
+  // "said - but they couldn't ...", "said — on Twitter, as it happens — that ...": a dash right after
+  // the verb opens the narrator's aside; the content, if any, starts at a later "that".
+  const manner =
+    (first.length > 4 && first.endsWith("ly") && !toks[k].cap && k + 1 < toks.length && MANNER_NEXT.test(toks[k + 1].lower)) ||
+    DASHES.has(toks[k].text);
+  if (verb && (manner || BAD_CONTENT_START.has(first)) && !allowed) {
+    // "said in Iowa on Monday that ...": the content starts at "that".
+    let m = k;
+    const reach = manner ? 16 : 9;
+    while (m < toks.length && m - k < reach && (toks[m].word || (manner && toks[m].text !== ".")) && toks[m].lower !== "that") m++;
+    // ("said in the office that handles ...", "responded to questions about companies that have ...":
+    // "that" before a verb or an auxiliary is a relative pronoun.)
+    if (m < toks.length && toks[m].lower === "that" && m - k < reach && !isTimeThat(toks, m) && !verbFirst(toks[m + 1]) && !AUX_START.test(toks[m + 1]?.lower ?? "")) k = m;
+    else return null;
+  }
+  const stop = forwardStop(s, k, firstComma);
+  return content(s, k, beforeQuotation(s, k, stop));
+}
+
+const OPEN_MARKS: ReadonlySet<string> = new Set(["“", "\"", "''", "‘", "«"]);
+const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([",", ":", ";", "—", "–", "--", "-"]);
+const NEW_ACCOUNT_OPENERS = /^(?:and|but|when|while|after|asked|pressed)$/;
+
+/**
+ * "said A, but went on to say, “...”", "said A, and when asked about B, he said, “...”": a quotation
+ * whose own attribution (a speech verb after the last comma, colon or dash before the mark) comes
+ * between it and the reported clause is a new account; the reported clause ends at that boundary.
+ * (Without a speech verb there, the quotation is as often the reported sentence's own end: "said
+ * that A, “B”", and the stretch is left to the direct-quote extractor; a colon or a dash alone before
+ * the mark cut more spans than it ended on PolNeAR dev.)
+ */
+function beforeQuotation(s: Sentence, from: number, stop: number): number {
+  const { toks } = s;
+  let q = from + 1;
+  while (q < stop && !OPEN_MARKS.has(toks[q].text)) q++;
+  if (q >= stop) return stop;
+  // ("..., he said, “...”": the comma right before the mark closes the attribution itself.)
+  const e = CLAUSE_BOUNDARIES.has(toks[q - 1].text) ? q - 1 : q;
+  let b = e - 1;
+  while (b > from && !CLAUSE_BOUNDARIES.has(toks[b].text)) b--;
+  if (b <= from + 1) return stop;
+  let said = false;
+  for (let k = b + 1; k < e && !said; k++) said = SPEECH_VERBS.has(toks[k].lower) && !toks[k].cap;
+  if (!said) return stop;
+  // ", and when pressed on X, she replied, “...”": a fronted clause of the new account goes with it.
+  for (let n = 0; n < 2; n++) {
+    let a = b - 1;
+    while (a > from && !CLAUSE_BOUNDARIES.has(toks[a].text)) a--;
+    if (a <= from + 1 || !NEW_ACCOUNT_OPENERS.test(toks[a + 1].lower)) break;
+    b = a;
+  }
+  return b;
+}
+
+/**
+ * "said Thursday during a taping in Buffalo, New York, that ...", "can now say, with the benefit of hindsight,
+ * that ...", "complained during the call — which aides taped — that ...": an aside of time, place or manner
+ * after the verb, closed by a comma or dash right before "that" and a subject. Returns the index of "that",
+ * or -1. (Without the closing comma "that" may belong to a noun in the aside: "said after a report that ...".)
+ */
+export function thatAfterAside(s: Sentence, from: number): number {
+  const { toks } = s;
+  const first = toks[from];
+  if (!first) return -1;
+  const opens =
+    first.text === "," || DASHES.has(first.text) || PHRASE_PREPOSITIONS.has(first.lower) || BAD_CONTENT_START.has(first.lower) || first.lower === "since" ||
+    (TIME_WORDS.has(first.lower) && !DETERMINERS.has(first.lower)) || (first.word && !first.cap && first.lower.length > 4 && first.lower.endsWith("ly"));
+  if (!opens) return -1;
+  for (let m = from + 1; m < toks.length - 1 && m - from <= 30; m++) {
+    const t = toks[m];
+    if (t.lower === "that") {
+      if (toks[m - 1].text !== "," && !DASHES.has(toks[m - 1].text)) continue;
+      const nx = toks[m + 1];
+      // (A bare noun may open the clause too: "said Thursday in Buffalo, New York, that state law is wrong".)
+      const subject = nx.word && !AUX_START.test(nx.lower) && (DETERMINERS.has(nx.lower) || (SUBJECT_PRONOUNS.has(nx.lower) && !/^(?:that|which|who)$/.test(nx.lower)) || PRONOUN_CONTRACTION.test(nx.lower) || nx.cap ||
+        (!CLAUSE_WORDS.has(nx.lower) && !PHRASE_PREPOSITIONS.has(nx.lower) && !AUX_ADVERBS.has(nx.lower) && !/(?:ed|ly)$/.test(nx.lower)));
+      return subject && m > from + 2 ? m : -1;
+    }
+    if (t.text === ";" || t.text === ":" || t.text === "." || OPEN_MARKS.has(t.text) || t.text === "”" || (t.word && !t.cap && SPEECH_VERBS.has(t.lower))) return -1;
+  }
+  return -1;
+}
+
+/** Text before the source of a trailing attribution ("..., X said."): from the sentence start. */
+export function contentBefore(s: Sentence, sourceStartOffset: number): Span | null {
+  const { toks } = s;
+  let b = tokenAt(toks, sourceStartOffset);
+  if (b < 0) return null;
+  if (b > 0 && (toks[b - 1].text === "," || toks[b - 1].text === "—" || toks[b - 1].text === "--")) b--;
+  else return null;
+  const a = backwardStart(s, b);
+  // "He sent a photograph — maybe his last, he warned": after one unpaired dash, a short aside is
+  // all the attribution vouches for; the narration before the dash is the reporter's. A longer tail
+  // ("Jobs grew – something you wouldn't know if you listen to ..., he said") is the whole claim.
+  let dash = -1;
+  for (let m = a; m < b; m++) {
+    const t = toks[m].text;
+    // (A hyphen counts only with a space before it: "U.S.-Mexican" is one word.)
+    if (!DASHES.has(t) || (t === "-" && !(m > 0 && toks[m - 1].end < toks[m].start))) continue;
+    if (dash >= 0) {
+      dash = -1;
+      break;
+    }
+    dash = m;
+  }
+  let aside = 0;
+  for (let m = dash + 1; dash > a && m < b; m++) if (toks[m].word) aside++;
+  return (dash > a + 2 && aside <= MAX_ASIDE_WORDS ? content(s, dash + 1, b) : null) ?? content(s, a, b);
+}
+const MAX_ASIDE_WORDS = 5;
+
+/**
+ * Fronted phrases that frame the source's words rather than belong to them: a concession ("Despite
+ * ...", "Though ...", "For all ...") or a participle ("Entering June, ..."). Time and place phrases
+ * ("In Iowa, ...", "After the debate, ...") stay: PolNeAR's gold keeps them in the content.
+ */
+const FRONTED = /^(?:despite|though|although|while|for|even|\p{Ll}+ing)$/u;
+export const NOT_FRONTED_ING = /^(?:during|according|including|nothing|something|anything|everything)$/;
+
+/** Where backward content ("..., X said.") starts: after a fronted framing phrase and its comma. */
+export function backwardStart(s: Sentence, b: number): number {
+  const { toks } = s;
+  // "WASHINGTON (AP) — ...": a wire story's dateline is no part of what the source said.
+  const d = datelineEnd(toks);
+  if (d >= b - 1) return 0;
+  if (!FRONTED.test(toks[d].lower) || NOT_FRONTED_ING.test(toks[d].lower)) return d;
+  let k = d + 1;
+  while (k < b - 3 && toks[k].text !== ",") k++;
+  return k < b - 3 && k - d <= 15 ? k + 1 : d;
+}
+
+/** Index after a wire story's dateline ("WASHINGTON (AP) —", "PARIS -"), or 0. */
+export function datelineEnd(toks: readonly Token[]): number {
+  // "WASHINGTON (AP) — ...", "PARIS - ...": an upper-case place and a dash open a wire story.
+  if (toks.length > 3 && toks[0].word && toks[0].text.length > 2 && toks[0].text === toks[0].text.toUpperCase() && /\p{L}/u.test(toks[0].text)) {
+    for (let k = 1; k < toks.length - 1 && k < 8; k++) {
+      if (DASHES.has(toks[k].text)) return k + 1;
+      if (toks[k].word && !toks[k].cap) break;
+    }
+  }
+  return 0;
+}
+
+/**
+ * The comma that ends a fronted question ("Asked whether the plan, which critics called costly, would
+ * pass, Mr. Lee said ..."): the first one followed by the main clause's subject when that is a pronoun
+ * or a name, not by a relative, a preposition or "that". (Otherwise the first comma: a subject with a
+ * determiner cannot be told from an appositive without parsing.)
+ */
+export function mainClauseComma(s: Sentence, from: number): number {
+  const { toks } = s;
+  for (let k = from + 2; k < toks.length - 1; k++) {
+    if (toks[k].text !== ",") continue;
+    const nx = toks[k + 1];
+    if (!nx.word) continue;
+    if (/^(he|she|they|i|we|it)$/.test(nx.lower) || (nx.cap && !/^(which|who|that|and|but|or|in|on|at|for|with|as)$/.test(nx.lower))) return k;
+  }
+  return forwardStop(s, from, true);
+}
+
+/** Whether toks[k] is a dash standing apart (a hyphen inside a word is not one). */
+const spacedDash = (toks: readonly Token[], k: number): boolean =>
+  DASHES.has(toks[k].text) && (toks[k].text !== "-" || (k > 0 && toks[k - 1].end < toks[k].start));
+
+/** Words of a clause or a participle in a gloss ("a message that ...", "a landslide based on ..."). */
+const GLOSS_CLAUSE = /^(?:that|which|who|whom|he|she|they|it|we)$/;
+
+/**
+ * Where a reporter's gloss after a dash begins in forward content from token a to b ("... inside the hall — a
+ * message that has not been heeded", "... seek reelection in 2018 - though it is unclear ..."), or -1: a dash
+ * that is the only one to the sentence's end (a pair sets off an aside inside the clause), then a concession,
+ * "all"/"no", or "a"/"an" with a clause or participle of its own ("- a suspect with a warrant" may be the
+ * speaker's own appositive).
+ */
+function dashGloss(toks: readonly Token[], a: number, b: number): number {
+  let dash = -1;
+  for (let m = a; m < toks.length; m++) {
+    if (!spacedDash(toks, m)) continue;
+    if (dash >= 0 || m >= b) return -1;
+    dash = m;
+  }
+  if (dash < a + 3 || dash + 1 >= b) return -1;
+  const nx = toks[dash + 1].lower;
+  if (/^(?:though|although|all|no)$/.test(nx)) return dash;
+  if (nx !== "a" && nx !== "an") return -1;
+  for (let m = dash + 2; m < b; m++) if (GLOSS_CLAUSE.test(toks[m].lower) || (toks[m].lower.length > 4 && toks[m].lower.endsWith("ed"))) return dash;
+  return -1;
+}
+
+/** The tokens of `body`: from its first token to just past its last. */
+function tokensOf(toks: readonly Token[], body: Span): { bs: number; be: number } {
+  const bs = tokenAt(toks, body.start);
+  let be = bs;
+  while (be < toks.length && toks[be].start < body.end) be++;
+  return { bs, be };
+}
+
+/** Forward content without a reporter's gloss after a lone dash (see dashGloss). */
+export function withoutDashGloss(s: Sentence, body: Span): Span {
+  const { toks } = s;
+  const { bs, be } = tokensOf(toks, body);
+  const d = dashGloss(toks, bs, be);
+  return (d > 0 ? content(s, bs, d) : null) ?? body;
+}
+
+/** Content without a closing ", who ..." relative clause (one with no comma or dash after it before the end). */
+export function withoutClosingWho(s: Sentence, body: Span): Span {
+  const { toks } = s;
+  const { bs, be } = tokensOf(toks, body);
+  for (let k = be - 3; k > bs + 3; k--) {
+    if (toks[k].text === "," || spacedDash(toks, k)) {
+      if (toks[k].text !== "," || toks[k + 1].lower !== "who") return body;
+      return content(s, bs, k) ?? body;
+    }
+  }
+  return body;
+}
+
+/**
+ * Short stretches after a speech verb that are no reported content: a name alone (", reports USA
+ * Today"), a time phrase ("reported just today", "ten days ago"), a preposition and a pronoun
+ * ("asked him about it"), a web address, or two words split by a comma ("defeat, either").
+ */
+export function notContent(s: Sentence, body: Span): boolean {
+  const a = tokenAt(s.toks, body.start);
+  let b = a;
+  while (b < s.toks.length && s.toks[b].start < body.end) b++;
+  const toks = s.toks.slice(a, b);
+  const words = toks.filter((t) => t.word);
+  if (words.length > 4) return false;
+  // ("he also says it’s beautiful, too": a pronoun run into its verb opens a clause, comma or not.)
+  if (toks.some((t) => t.text === ",") && words.length <= 3 && !PRONOUN_CONTRACTION.test(words[0]?.lower ?? "")) return true;
+  if (/^https?:/.test(words[0]?.lower ?? "") || words.some((t) => t.lower === "http")) return true;
+  if (words[words.length - 1]?.lower === "ago") return true;
+  if (words.every((t) => TIME_WORDS_OR_ADVERB(t))) return true;
+  if (words.length === 2 && (PHRASE_PREPOSITIONS.has(words[0].lower) || words[0].lower === "about" || words[0].lower === "for") && /^(it|this|that|them|him|her)$/.test(words[1].lower)) return true;
+  const start = words[0]?.lower === "the" ? 1 : 0;
+  if (words.length - start >= 1 && words.slice(start).every((t) => t.cap && !/^\d/.test(t.text)) && !SUBJECT_PRONOUNS.has(words[start].lower)) return true;
+  // "noted that abortion – ...", "said that in 1998": "that" and a word or two with no verb is a clause
+  // cut short by an aside or a quotation, not what was said ("that CNN had", "that they're safe" stay).
+  // (Of three words, only a name or a phrase after "that": "that Mr. Lee", "that in 1998"; "that Lee won" stays.)
+  const stub = words.length === 2 || (words.length === 3 && ((words[1].cap && words[2].cap) || PHRASE_PREPOSITIONS.has(words[1].lower)));
+  if (words[0]?.lower === "that" && stub && !words.slice(1).some((t) => FINITE_AUX.test(t.lower) || PRONOUN_CONTRACTION.test(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || /n[’']t$/.test(t.lower))) return true;
+  return false;
+}
+
+const TIME_WORDS_OR_ADVERB = (t: Token): boolean => TIME_WORDS.has(t.lower) || /^(just|only|still|today|tonight|yesterday|tomorrow)$/.test(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4);

@@ -1,0 +1,387 @@
+import { AUX_ADVERBS, BAD_CONTENT_START, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
+import { type Source, auxStart, headOf, skipAdverbials, subjectBefore, walkNP } from "./reported-source.js";
+import { tokenAt } from "./reported-text.js";
+import { backwardStart, forwardContent, forwardStop, mainClauseComma, reportedClause } from "./reported-content.js";
+import { AUX_START, type CueRule, DASHES, type Sentence, clauseIn, content, isEnd, isTrigger, lastWordIndex, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
+import { sourceAfter } from "./reported-subject.js";
+import { PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, siteAt } from "./reported-verb.js";
+
+/**
+ * The first part of the cue-rule table (see REPORTED_RULES): cues in a fixed frame rather than an active
+ * speech verb after its subject. A title-case headline, "according to X", a claim noun, a fronted
+ * "Asked ..." or speech participle, and the passives.
+ */
+
+/** Words that open the question after "asked (by X)": the by-phrase's agent ends there. */
+const ASKED_QUESTION = /^(?:whether|if|how|why|what|who|when|where|which|about)$/;
+
+/**
+ * Words that join a second clause after "..., according to X,": the account goes on. (Not "but": after
+ * it the writer as often turns to a contrast of his own, "..., according to a tally, but his path is narrow".)
+ */
+const JOINED_AFTER_SOURCE = /^(?:and|although|though|while|whereas)$/;
+
+/** Connectives that may open a sentence before a comma ("But, according to X, ..."). */
+const OPENING_CONNECTIVES = /^(?:but|and|so|yet|still|however|meanwhile|instead|indeed|also|moreover)$/;
+
+/** Words after which an "according to X," phrase opens the clause it vouches for ("because, according to X, ..."). */
+const SOURCE_OPENS_CLAUSE = /^(?:after|because|while|since|although|though|when|whereas|until|before|that)$/;
+
+/**
+ * A title-case headline ("Mayor Says Bridge Will Reopen In June"): every word of four letters or
+ * more is capitalised, so the capitalised verb is a cue here, not a name.
+ */
+function isHeadline(s: Sentence): boolean {
+  let caps = 0;
+  for (const t of s.toks) {
+    if (!t.word || t.lower.length < 4) continue;
+    if (!t.cap) return false;
+    if (!/^\d/.test(t.text)) caps++;
+  }
+  return caps >= 3;
+}
+
+/** In a headline the content ends where a second headline clause begins ("..., Calls X", "... As Y Does Z"). */
+const HEADLINE_JOINS = /^(?:as|while|but|after|before|amid|despite|because|even|though|although)$/;
+
+function headlineStop(s: Sentence, from: number): number {
+  const { toks } = s;
+  for (let k = from + 1; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.text === ";" || t.text === ":" || DASHES.has(t.text) || t.text === "|") return k;
+    if (t.text === "," && k + 1 < toks.length && SPEECH_VERBS.has(toks[k + 1].lower)) return k;
+    if (t.word && HEADLINE_JOINS.test(t.lower) && k > from + 1) return k;
+  }
+  return toks.length;
+}
+
+/** Speech participles that can open a sentence ("Noting that ..., X said"); "telling" and "asking" take a listener first. */
+const FRONTED_PARTICIPLES: ReadonlySet<string> = new Set(["noting", "arguing", "claiming", "insisting", "explaining", "warning", "stating", "saying", "adding", "acknowledging", "conceding"]);
+
+/** Headline verbs that report words; others take a noun phrase there ("Promises Action", "Tweets A Graphic"). */
+const HEADLINE_LEMMAS: ReadonlySet<string> = new Set(["say", "tell", "claim", "warn", "insist", "argue", "admit", "predict", "suggest", "announce"]);
+
+export const FRAME_RULES: readonly CueRule[] = [
+  {
+    id: "reported/headline",
+    reason: "a title-case headline 'X Says Y' or 'Y, X Says': the capitalised verb is the cue, not a name",
+    match(s, i) {
+      const { toks } = s;
+      const t = toks[i];
+      const verb = SPEECH_VERBS.get(t.lower);
+      if (!t.cap || !verb || !HEADLINE_LEMMAS.has(verb.lemma) || verb.form.endsWith("ing")) return null;
+      // Base forms only for "say" and "tell" ("Some Say ..."); a headline may open with "Says" alone.
+      if (verb.form === verb.lemma && verb.lemma !== "say" && verb.lemma !== "tell") return null;
+      if (i === 0 ? verb.form !== "says" : !(toks[i - 1].word && toks[i - 1].cap)) return null;
+      // "Says the plan would cost jobs.": a claim written without its speaker (a fact-check's heading).
+      if (i > 0 && !isHeadline(s)) return null;
+      // The source: capitalised words before the verb ("Mayor Just Says": the adverb is the cue's).
+      let c = i;
+      while (c > 0 && AUX_ADVERBS.has(toks[c - 1].lower) && toks[c - 1].cap) c--;
+      let a = c;
+      while (a > 0 && c - a < 8 && toks[a - 1].word && toks[a - 1].cap && !CLAUSE_WORDS.has(toks[a - 1].lower)) a--;
+      // "If Obama Says It", "What The Senator Said": the verb sits in a subordinate clause.
+      if (a > 0 && toks[a - 1].word && CLAUSE_WORDS.has(toks[a - 1].lower)) return null;
+      const source: Source | null = a < c ? { source: tokSpan(toks, a, c), mention: tokSpan(toks, a, c), role: null } : null;
+      const cue = tokSpan(toks, c, i + 1);
+      // "Bridge Will Reopen, Mayor Says.": the content comes before the source (a listener may follow "Tells").
+      let e = i + 1;
+      if (verb.frame === "tell") while (e < toks.length && e - i <= 4 && toks[e].word && toks[e].cap) e++;
+      if (isEnd(s, e) && a > 1 && toks[a - 1].text === ",") {
+        let b = 0;
+        for (let m = 0; m < a - 1; m++) if (DASHES.has(toks[m].text) || toks[m].text === ":") b = m + 1;
+        const body = content(s, b, a - 1, true);
+        return body ? { content: body, cue, source, to: null, forward: false } : null;
+      }
+      // "Responds To", "Said About", "Said In 2015": a preposition after the verb opens no content.
+      if (i + 1 >= toks.length || PHRASE_PREPOSITIONS.has(toks[i + 1].lower) || BAD_CONTENT_START.has(toks[i + 1].lower)) return null;
+      const body = content(s, i + 1, i > 0 ? headlineStop(s, i + 1) : forwardStop(s, i + 1), i > 0);
+      return body ? { content: body, cue, source, to: null, forward: true } : null;
+    },
+  },
+  {
+    id: "reported/according-to-first",
+    reason: "sentence opens with 'according to X,': the source comes first, the content after the comma",
+    match(s, i) {
+      const { toks } = s;
+      if (toks[i].lower !== "according" || toks[i + 1]?.lower !== "to") return null;
+      // "But, according to X, ...": a sentence connective and its comma still open the sentence.
+      const opener = i === 2 && toks[1].text === "," && OPENING_CONNECTIVES.test(toks[0].lower);
+      // "(According to X, ...", "... unnoticed: According to X, ...": a bracket or a colon opens a new clause.
+      const bracketed = i > 0 && /^(?:\(|:|;|—|--)$/.test(toks[i - 1].text);
+      if (i > 0 && !opener && !bracketed && toks[i - 1].text !== "," && !/^(and|but|so|yet)$/.test(toks[i - 1].lower)) return null;
+      if (i > 0 && !opener && toks[i - 1].text === ",") return null; // mid-sentence: the next rule
+      const chunks: [number, number][] = [];
+      let a = i + 2;
+      for (let k = a; k < toks.length && chunks.length < 4; k++) {
+        if (toks[k].text === "," || k === toks.length - 1) {
+          chunks.push([a, k]);
+          a = k + 1;
+        }
+      }
+      if (chunks.length < 2) return null;
+      let c = 1;
+      // Appositives of the source ("a member of the committee") are noun phrases; content is a clause.
+      while (c < chunks.length - 1 && !clauseIn(s, s.text.slice(toks[chunks[c][0]].start - s.span.start, toks[chunks[c][1] - 1].end - s.span.start))) c++;
+      const body = forwardContent(s, chunks[c][0]);
+      if (!body) return null;
+      const [sa, sb] = chunks[0];
+      if (sb <= sa) return null;
+      const src: Source = {
+        source: tokSpan(toks, sa, chunks[c - 1][1]),
+        mention: headOf(toks, sa, sb),
+        role: c > 1 ? tokSpan(toks, chunks[1][0], chunks[c - 1][1]) : null,
+      };
+      return { content: body, cue: tokSpan(toks, i, i + 2), source: src, to: null, forward: true };
+    },
+  },
+  {
+    id: "reported/according-to-after",
+    reason: "'..., according to X': the content comes before the source",
+    match(s, i) {
+      const { toks } = s;
+      if (toks[i].lower !== "according" || toks[i + 1]?.lower !== "to" || i === 0) return null;
+      // "He left after, according to him, the network censured his report", "said that according to its
+      // count, the party has won": after a subordinator or "that", the source phrase opens the clause it
+      // vouches for; the content is that clause, from the source's closing comma or dash.
+      const sub = DASHES.has(toks[i - 1].text) || toks[i - 1].text === "," ? i - 2 : i - 1;
+      if (sub >= 1 && SOURCE_OPENS_CLAUSE.test(toks[sub].lower) && !toks[sub].cap) {
+        let k = i + 2;
+        while (k < toks.length && k - i <= 14 && toks[k].text !== "," && !DASHES.has(toks[k].text)) k++;
+        const src = k < toks.length && k - i <= 14 && k > i + 2 ? sourceAfter(s, i + 2, k) : null;
+        const body = src ? content(s, k + 1, forwardStop(s, k + 1)) : null;
+        // (Without a clause after the source phrase there is none: what stands before ends in the subordinator.)
+        return body && src ? { content: body, cue: tokSpan(toks, i, i + 2), source: src, to: null, forward: true } : null;
+      }
+      const end = lastWordIndex(s);
+      let srcEnd = end;
+      // "X, according to Y, is ...": the content is the whole sentence around the source.
+      let k = i + 2;
+      while (k < end && toks[k].text !== ",") k++;
+      // Only when what stands before is no clause of its own ("The plan, according to X, is ..."): after
+      // a whole clause ("Sales fell, according to X, a trade group"), the rest is the source's appositive
+      // or the reporter's narration.
+      // "Trump is first, according to X, although Carson keeps it close": a clause joined after the source's
+      // comma continues the account; the whole sentence, source phrase included, is what X reports.
+      const joined = k < end && end - k > 3 && toks[i - 1].text === "," && JOINED_AFTER_SOURCE.test(toks[k + 1].lower);
+      const midSentence = joined || (k < end && end - k > 3 && toks[i - 1].text === "," && i >= 2 && !clauseIn(s, s.text.slice(0, toks[i - 2].end - s.span.start)));
+      if (midSentence) srcEnd = k;
+      const src = sourceAfter(s, i + 2, srcEnd);
+      if (!src) return null;
+      if (midSentence) {
+        // "Fundraising, according to X, has surged": one word before is the clause's subject too, unless it is a
+        // connective ("But, according to X, ..." is the opening rule's).
+        const lead = i === 2 && toks[0].word && !OPENING_CONNECTIVES.test(toks[0].lower);
+        const before = lead || content(s, 0, i - 1);
+        if (!before) return null;
+        const whole = content(s, 0, toks.length);
+        return whole ? { content: whole, cue: tokSpan(toks, i, i + 2), source: src, to: null, forward: false } : null;
+      }
+      // "That’s according to early returns.": the pronoun stands for the previous sentence's claim.
+      if (i === 1 && /^(?:that|this)[’']s$/.test(toks[0].lower)) {
+        return { content: { start: toks[0].start, end: toks[0].start + 4 }, cue: tokSpan(toks, i, i + 2), source: src, to: null, forward: false };
+      }
+      const bEnd = toks[i - 1].text === "," ? i - 1 : i;
+      const body = content(s, backwardStart(s, bEnd), bEnd);
+      return body ? { content: body, cue: tokSpan(toks, i, i + 2), source: src, to: null, forward: false } : null;
+    },
+  },
+  {
+    id: "reported/claim-noun",
+    reason: "a claim noun with a that-clause ('made false claims that', 'the claim that', \"X's claim that\")",
+    match(s, i) {
+      const { toks } = s;
+      if (!CLAIM_NOUNS.has(toks[i].lower) || toks[i + 1]?.lower !== "that") return null;
+      // Walk left over adjectives ("false", "repeated") to what governs the noun.
+      let k = i - 1;
+      while (k >= 0 && toks[k].word && !toks[k].cap && !DETERMINERS.has(toks[k].lower) && !/^(made|make|makes|making|repeated|repeating|issued|issue|issues)$/.test(toks[k].lower) && !/[’']s$/.test(toks[k].lower) && i - k < 4) k--;
+      if (k < 0) return null;
+      const gov = toks[k];
+      let source: Source | null = null;
+      if (/[’']s$/.test(gov.lower) && gov.word) {
+        // The possessor: from its determiner, or its run of capitalised words ("the agency’s", "Acme Corp.’s").
+        let a: number | null = k;
+        while (a > 0 && k - a < 5 && toks[a - 1].word && !DETERMINERS.has(toks[a].lower) && (toks[a - 1].cap || DETERMINERS.has(toks[a - 1].lower) || k - a < 3) && !(toks[a].cap && !toks[a - 1].cap && !DETERMINERS.has(toks[a - 1].lower))) a--;
+        if (a !== null && a > 0 && !DETERMINERS.has(toks[a].lower) && !toks[a].cap) a = walkNP(toks, k + 1, 0);
+        if (a !== null) source = { source: tokSpan(toks, a, k + 1), mention: { start: toks[a].start, end: gov.end - 2 }, role: null };
+      } else if (/^(made|make|makes|making|repeated|repeating|issued|issue|issues)$/.test(gov.lower)) {
+        source = subjectBefore(toks, auxStart(toks, k, 0), 0);
+      } else return null;
+      // Without a named claimant ("the claim that", "his claim that", "a false claim that") the noun phrase
+      // mostly points back at a claim already reported, as the object of another predicate ("refuted his
+      // claim that", "asked about the claim that"): a mention of the claim, not a report of it.
+      // "a claim that is as false as it is cruel": "that" is a relative pronoun, not a complementiser.
+      if (AUX_START.test(toks[i + 2]?.lower ?? "")) return null;
+      // "Sanders's supporters claim that ...": the verb after a plural subject, not the noun.
+      if (toks[i].lower === "claim" && i > 0 && /[^s’']s$/.test(toks[i - 1].lower) && !DETERMINERS.has(toks[i - 1].lower)) return null;
+      const body = content(s, i + 2, forwardStop(s, i + 2));
+      return body ? { content: body, cue: tokSpan(toks, k, i + 1), source, to: null, forward: true } : null;
+    },
+  },
+  {
+    id: "reported/asked-fronted",
+    reason: "'Asked whether/why/about ..., X said': a question put to the main clause's subject; the question is the content",
+    match(s, i) {
+      const { toks } = s;
+      if (toks[i].lower !== "asked") return null;
+      if (i > 0 && !/^(when|whenever|after|before|once|if|while|and|but)$/.test(toks[i - 1].lower) && toks[i - 1].text !== ",") return null;
+      if (i > 1 && toks[i - 1].text === "," ) return null;
+      let j = i + 1;
+      // "When asked by a reporter whether ...": the asker is not the source.
+      if (toks[j]?.lower === "by") {
+        let k = j + 1;
+        while (k < toks.length && k - j < 8 && toks[k].word && !QUESTION_WORDS.has(toks[k].lower)) k++;
+        j = k;
+      }
+      // "Asked specifically what ...", "when asked directly whether ...": a manner adverb goes with the asking.
+      if (j < toks.length && !toks[j].cap && toks[j].lower.length > 4 && toks[j].lower.endsWith("ly")) j++;
+      const a = j;
+      j = skipAdverbials(toks, j, toks.length);
+      if (j < toks.length && (toks[j].text === "-" || toks[j].text === "—" || toks[j].text === "--")) j++;
+      // "Asked at a briefing Monday in Washington about ...", "when asked at the business conference about ...":
+      // a place or time phrase the adverbial walk does not close; the question starts at the first "about",
+      // "whether" or the like within a few words and before any comma.
+      if (j < toks.length && !ASKED_QUESTION.test(toks[j].lower) && (PHRASE_PREPOSITIONS.has(toks[a].lower) || TIME_WORDS.has(toks[a].lower))) {
+        let m = a + 1;
+        while (m < toks.length && m - a <= 10 && toks[m].word && !/^(?:about|whether|if|why|how|what)$/.test(toks[m].lower) && !CLAUSE_WORDS.has(toks[m].lower) && !SUBJECT_PRONOUNS.has(toks[m].lower)) m++;
+        if (m < toks.length && m - a <= 10 && /^(?:about|whether|if|why|how|what)$/.test(toks[m].lower)) j = m;
+      }
+      const q = toks[j];
+      // "Asked to describe the device, the chief said ...": a request is a question put to the subject too.
+      if (!q || !/^(whether|if|about|how|why|what|who|whom|when|where|which|to)$/.test(q.lower)) return null;
+      // ("Asked about the merger, she ...": PolNeAR files the topic with its "about", as the question put.)
+      const from = j;
+      const body = content(s, from, mainClauseComma(s, from));
+      return body ? { content: body, cue: tokSpan(toks, i, i + 1), source: null, to: null, forward: true } : null;
+    },
+  },
+  {
+    id: "reported/participle-fronted",
+    reason: "'Noting that A, X said B': a fronted speech participle; its clause, up to the main clause's comma, is the content and the main clause's subject the source",
+    match(s, i) {
+      const { toks } = s;
+      if (!FRONTED_PARTICIPLES.has(toks[i].lower)) return null;
+      if (i > 0 && !(i === 1 && /^(?:but|and|yet|so)$/.test(toks[0].lower))) return null;
+      const comma = mainClauseComma(s, i + 1);
+      if (comma >= toks.length || toks[comma].text !== ",") return null;
+      const body = content(s, i + 1, comma);
+      if (!body) return null;
+      // The main clause's subject: a pronoun or a run of capitalised words right after the comma.
+      let b = comma + 1;
+      if (b < toks.length && /^(?:he|she|they|we|i)$/.test(toks[b].lower)) b++;
+      else while (b < toks.length && b - comma <= 6 && toks[b].word && toks[b].cap) b++;
+      if (b === comma + 1) return null;
+      const verb = SPEECH_VERBS.get(toks[i].lower)!;
+      if (toks[i + 1]?.lower !== "that" && !reportedClause(s, body, verb)) return null;
+      const sp = tokSpan(toks, comma + 1, b);
+      return { content: body, cue: tokSpan(toks, i, i + 1), source: { source: sp, mention: sp, role: null }, to: null, forward: true };
+    },
+  },
+  {
+    id: "reported/passive",
+    reason: "passive speech verb ('it was announced that', 'was asked whether'): content after; no source named, or the asker of 'was asked by X whether'",
+    match(s, i) {
+      const v = siteAt(s, i);
+      if (!v || !v.passive) return null;
+      if (v.verb.form === "told" || v.verb.form === "said") return null; // "was told": the subject heard it
+      let rest = v.rest;
+      let source: Source | null = null;
+      // "was asked by a caller why ...": the agent is the asker, the question follows it.
+      if (v.verb.frame === "ask" && s.toks[rest]?.lower === "by") {
+        let e = rest + 1;
+        while (e < s.toks.length && e - rest <= 8 && s.toks[e].word && !ASKED_QUESTION.test(s.toks[e].lower)) e++;
+        if (e > rest + 1 && e < s.toks.length && ASKED_QUESTION.test(s.toks[e].lower)) {
+          const sp = tokSpan(s.toks, rest + 1, e);
+          source = { source: sp, mention: sp, role: null };
+          rest = e;
+        }
+      }
+      const nx = s.toks[rest];
+      if (!nx || nx.lower === "by") return null;
+      // "Sanders was asked to name a decision ...", "Respondents were also asked to pick the loser": the
+      // request put to the subject is what was said (the annotators file the infinitive, with or without
+      // the subject); an agent after it ("to preserve them by the committee") is the asker, not content.
+      if (nx.lower === "to") {
+        // ("was not asked to speak": a request nobody made.)
+        const negated = s.toks.slice(v.cueStart, v.vi).some((t) => t.lower === "not" || t.lower === "never" || /n[’']t$/.test(t.lower));
+        if (v.verb.frame !== "ask" || rest !== v.vi + 1 || negated || !verbFirst(s.toks[rest + 1])) return null;
+        // ("She said she was asked to give a talk": inside another account the request is part of its content.)
+        for (let k = 0; k < v.cueStart; k++) if (isTrigger(s.toks[k])) return null;
+        let e = forwardStop(s, rest);
+        for (let k = rest + 2; k < e; k++) {
+          if (s.toks[k].lower !== "by" || /(?:ed|en)$/.test(s.toks[k - 1].lower)) continue;
+          // The agent, to the clause's end: "by the House committee".
+          let a = k + 1;
+          while (a < e && a - k <= 8 && (s.toks[a].word || /^[’'.&-]$/.test(s.toks[a].text)) && !CLAUSE_WORDS.has(s.toks[a].lower)) a++;
+          if (a > k + 1 && (a >= e || !s.toks[a].word)) {
+            while (a > k + 2 && !s.toks[a - 1].word) a--;
+            const sp = tokSpan(s.toks, k + 1, a);
+            source = { source: sp, mention: sp, role: null };
+          }
+          e = k;
+        }
+        const body = content(s, rest, e);
+        return body ? { content: body, cue: cueSpanOf(s, v), source, to: v.to, forward: true } : null;
+      }
+      // ("was asked about the attack": the particle is already behind the verb, the topic follows.)
+      const about = v.verb.frame === "ask" && v.after > v.vi + 1 && s.toks[v.vi + 1].lower === "about";
+      if (v.verb.frame === "ask" ? !QUESTION_WORDS.has(nx.lower) && !about : nx.lower !== "that") return null;
+      const body = forwardContent(s, rest, v.verb);
+      return body ? { content: body, cue: cueSpanOf(s, v), source, to: v.to, forward: true } : null;
+    },
+  },
+  {
+    id: "reported/passive-subject",
+    reason: "'The deal was first reported by X', 'Her death was confirmed.': the passive subject is the thing said, the by-phrase its source",
+    match(s, i) {
+      const { toks } = s;
+      const v = siteAt(s, i);
+      if (!v || !v.passive || !PASSIVE_SUBJECT_LEMMAS.has(v.verb.lemma)) return null;
+      // The by-phrase comes right after the verb (the adverbial walk would take "by The Times" as a medium).
+      const by = toks[v.after]?.lower === "by" ? v.after : toks[v.rest]?.lower === "by" ? v.rest : -1;
+      let source: Source | null = null;
+      if (by >= 0) {
+        let e = by + 1;
+        while (e < toks.length && e - by <= 8 && (toks[e].word || /^[’'.&-]$/.test(toks[e].text)) && !CLAUSE_WORDS.has(toks[e].lower) && !PHRASE_PREPOSITIONS.has(toks[e].lower)) e++;
+        while (e > by + 1 && !toks[e - 1].word) e--;
+        if (e === by + 1) return null;
+        const sp = tokSpan(toks, by + 1, e);
+        source = { source: sp, mention: sp, role: null };
+      } else if (!isEnd(s, v.rest)) return null;
+      const subj = subjectAt(s, v.cueStart);
+      if (!subj) return null;
+      const a = tokenAt(toks, subj.source.start);
+      // "which was first reported by X": the relative pronoun alone is no content.
+      if (a < 0 || v.cueStart - a < 2) return null;
+      const body = content(s, a, v.cueStart);
+      return body ? { content: body, cue: cueSpanOf(s, v), source, to: null, forward: false } : null;
+    },
+  },
+  {
+    id: "reported/passive-clause",
+    reason: "'X was declared the winner in Y': a declared result; the subject and the rest of its clause are what was said",
+    match(s, i) {
+      const { toks } = s;
+      const v = siteAt(s, i);
+      if (!v || !v.passive) return null;
+      const nx = toks[v.after];
+      const winner = (v.verb.lemma === "declare" || v.verb.lemma === "announce") && nx && /^(?:the|a)$/.test(nx.lower) && /^(?:winner|victor|nominee)$/.test(toks[v.after + 1]?.lower ?? "");
+      // ("X was asked to name ...": as often the asking alone is narrated, without the subject: left out.)
+      if (!winner) return null;
+      const subj = subjectAt(s, v.cueStart);
+      if (!subj) return null;
+      const a = tokenAt(toks, subj.source.start);
+      if (a < 0 || /^(?:who|which|that)$/.test(toks[a].lower)) return null;
+      // The clause ends at its agent ("by news organizations") or a coordinated clause (", and it is ...").
+      let e = forwardStop(s, v.rest);
+      for (let k = v.rest + 1; k < e; k++) {
+        if (toks[k].lower === "by" || (toks[k].lower === "and" && (toks[k - 1].text === "," || toks[k + 1]?.lower === "that"))) {
+          e = toks[k - 1].text === "," ? k - 1 : k;
+          break;
+        }
+      }
+      const body = content(s, a, e);
+      return body ? { content: body, cue: cueSpanOf(s, v), source: null, to: null, forward: true } : null;
+    },
+  },
+];

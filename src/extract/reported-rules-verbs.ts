@@ -1,0 +1,504 @@
+import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NARRATION_AFTER_CUE, NOMINAL_DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
+import { type Source, auxStart, headOf, subjectBefore } from "./reported-source.js";
+import { tokenAt } from "./reported-text.js";
+import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
+import { backwardStart, contentBefore, forwardContent, forwardStop, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss } from "./reported-content.js";
+import { AUX_START, type CueRule, DESCRIBE_FORMS, type Hit, type Sentence, type VerbSite, clauseIn, content, isEnd, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
+import { clausePronounBefore, frontSubject, inSubordinate, messageVerb, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, sentenceSubject, sourceAfter, subjectAcrossMarks, subjectStart, withSubject } from "./reported-subject.js";
+import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, siteAt } from "./reported-verb.js";
+
+/**
+ * The second part of the cue-rule table (see REPORTED_RULES), tried after the frames: an active speech
+ * verb or participle with its source. Participles, attributions after, around and inside the content,
+ * accounts of events and stories, the plain "X said (that) ..." and naming with "called".
+ */
+
+/** Nouns "told" takes as the thing told rather than the listener ("told a joke", "told the story"). */
+const TOLD_THINGS = /^(?:jokes?|story|stories|tales?|lies?|anecdotes?)$/;
+
+/** Prepositions that may go before a relative pronoun ("in which", "under which", "for whom"). */
+const PIED_PREPOSITIONS = /^(?:in|on|at|by|for|with|under|from|through|during|after|to|of|about)$/;
+
+/**
+ * "As reported by The Post, A.", "A, as first noted by X, B.": the passive 'as' clause vouches for the
+ * clause it is attached to, and its agent is the source. The agent runs to the clause's comma.
+ */
+function asReportedBy(s: Sentence, v: VerbSite): Hit | null {
+  const { toks } = s;
+  const as = v.cueStart - 1;
+  const by = v.vi + 1;
+  // "The campaign, first reported by The Post, is ...": the same aside without "as", between commas.
+  const bare = toks[as].text === ",";
+  let e = by + 1;
+  while (e < toks.length && e - by <= 10 && toks[e].text !== "," && toks[e].text !== "." && !CLAUSE_WORDS.has(toks[e].lower)) e++;
+  const opens = !bare && opensSentence(toks, as);
+  const inner = as >= 2 && (bare || toks[as - 1].text === ",");
+  if (e === by + 1 || !(opens || inner)) return null;
+  // The agent ends before a time phrase ("by The Times on Tuesday").
+  let a = by + 2;
+  while (a < e && !((PHRASE_PREPOSITIONS.has(toks[a].lower) && toks[a].lower !== "of") || (TIME_WORDS.has(toks[a].lower) && !DETERMINERS.has(toks[a].lower)))) a++;
+  const sp = tokSpan(toks, by + 1, a);
+  const source: Source = { source: sp, mention: sp, role: null };
+  const cue = tokSpan(toks, v.cueStart, by + 1);
+  // "..., as first reported by The Times on Tuesday.": at the sentence's end the aside vouches for what
+  // stands before it.
+  // (After a colon, only what follows it: "Pieces have shifted: the PAC started ..., as first reported by X.")
+  if (!bare && inner && (e >= toks.length || isEnd(s, e))) {
+    let b = as - 2;
+    while (b > 0 && toks[b].text !== ":" && toks[b].text !== ";") b--;
+    const body = content(s, b > 0 ? b + 1 : backwardStart(s, as - 1), as - 1);
+    return body ? { content: body, cue, source, to: null, forward: false } : null;
+  }
+  if (e >= toks.length || toks[e].text !== ",") return null;
+  // (Without "as" the aside sits on the subject, and the main clause's verb follows its closing comma.)
+  if (bare && !(toks[e + 1]?.word && !toks[e + 1].cap && !CLAUSE_WORDS.has(toks[e + 1].lower) && !DETERMINERS.has(toks[e + 1].lower) && !SUBJECT_PRONOUNS.has(toks[e + 1].lower))) return null;
+  const body = content(s, opens ? e + 1 : 0, forwardStop(s, e + 1));
+  return body ? { content: body, cue, source, to: null, forward: opens } : null;
+}
+
+/** A subject pronoun with the "be" of a progressive run into one token ("he’s saying", "they’re telling"). */
+const PROGRESSIVE_SUBJECT = /^(?:he|she|they|we|you|who)['’](?:s|re)$/;
+
+const STORY_NOUNS = /^(?:story|stories|tale|tales)$/;
+
+/** Verbs that take an -ing complement ("began calling for", "kept calling on"). */
+const GOVERNS_PARTICIPLE = /^(?:began|begin|begins|started|start|starts|kept|keep|keeps|continued|continue|continues)$/;
+
+/** Words in -ing that are nouns or prepositions, not the event's verb. */
+const NOT_PARTICIPLES = /^(?:thing|nothing|something|anything|everything|during|king|string|evening|morning|building|meeting|spring|wedding|ceiling|feeling|funding|hearing|briefing|ruling|setting|clothing|housing|training|shooting|bombing|beating|killing|crossing|uprising|offering|landing)$/;
+
+/** The event after "described NP V-ing" runs on through its participles (", leaving ..."), up to an attribution tail. */
+function describedStop(s: Sentence, from: number): number {
+  const { toks } = s;
+  for (let k = from; k < toks.length - 1; k++) {
+    if (toks[k].text !== "," && toks[k].text !== ";" && toks[k].text !== "—" && toks[k].text !== "--") continue;
+    if (/^(according|saying|adding|citing|noting|and|but|which|who)$/.test(toks[k + 1].lower)) return k;
+    if (toks[k].text === ";") return k;
+  }
+  return toks.length;
+}
+
+export const VERB_RULES: readonly CueRule[] = [
+  {
+    id: "reported/participle",
+    reason: "', saying (that) ...': the content follows a speech participle; the source is the sentence's subject",
+    match(s, i) {
+      const { toks } = s;
+      if (!toks[i].lower.endsWith("ing") || i === 0) return null;
+      const prev = toks[i - 1];
+      // "a statement saying ...", "voters saying they want ...": the noun phrase before is the source.
+      const nounBefore = toks[i].lower === "saying" && prev.word && !prev.cap && !AUX_ADVERBS.has(prev.lower) && !/^(by|before|after|while|when|and|but|of|for|without|from|about|in|on|is|was|are|were|be|been|keep|kept|start|started|stop|stopped|began|begin|continue|continued|went|go|heard|hear|caught|quit|avoid|avoided)$/.test(prev.lower);
+      // "... a “bad earpiece,” claiming ...": American style puts the comma inside the closing mark.
+      const comma = prev.text === "," || (/^(?:”|"|’|'')$/.test(prev.text) && toks[i - 2]?.text === ",");
+      // "in saying that ...", "in addition to stating that ...", "aside from saying he ...": the participle is the
+      // object of a preposition of manner or addition; its subject is the sentence's. (Not "instead of saying":
+      // what follows was not said.)
+      const p = prepositionBefore(toks, i);
+      // "with 22 percent saying they would not support him", "with three in 10 saying ...": "with", a short noun
+      // phrase and the participle (no comma between) is a clause whose subject is that noun phrase.
+      const w = withSubject(toks, i);
+      if (!comma && p < 0 && !/^(by|before|after|while|when|and)$/.test(prev.lower) && !/^(—|–|--|-)$/.test(prev.text) && !nounBefore && w < 0) return null;
+      const v = siteAt(s, i);
+      if (!v) return null;
+      // "After saying A, the man B": a fronted participle's content ends at the main clause's comma.
+      // (Its source is the main clause's subject: a pronoun or capitalised words after that comma.)
+      const fronted = (/^(?:by|before|after|while|when)$/.test(prev.lower) && opensSentence(toks, i - 1)) || (p >= 0 && opensSentence(toks, p));
+      let body = forwardContent(s, v.rest, v.verb);
+      let mainSubject: Source | null = null;
+      if (body && fronted) {
+        const c = mainClauseComma(s, v.rest - 1);
+        if (c < toks.length && toks[c].text === "," && toks[c].start < body.end) {
+          body = content(s, tokenAt(toks, body.start), c);
+          let b = c + 1;
+          if (b < toks.length && /^(?:he|she|they|we|i)$/.test(toks[b].lower)) b++;
+          else while (b < toks.length && b - c <= 6 && toks[b].word && toks[b].cap) b++;
+          if (b > c + 1) mainSubject = { source: tokSpan(toks, c + 1, b), mention: tokSpan(toks, c + 1, b), role: null };
+        }
+      }
+      if (!body) return null;
+      body = withoutDashGloss(s, body);
+      // "X issued a statement saying ...", "She also sent a tweet saying ...", "X fired back a response saying
+      // ...": the message is the means; the source is the subject of the verb that sent it.
+      const sent = nounBefore ? messageVerb(toks, i - 1) : -1;
+      const source = w >= 0 ? { source: tokSpan(toks, w + 1, i), mention: headOf(toks, w + 1, i), role: null } : nounBefore ? ((sent > 0 ? subjectAt(s, auxStart(toks, sent, 0)) : null) ?? subjectBefore(toks, i, 0)) : fronted ? mainSubject : p >= 0 ? (clausePronounBefore(toks, p) ?? sentenceSubject(toks)) : sentenceSubject(toks);
+      if ((nounBefore || w >= 0) && !source) return null;
+      // ("in denying additional security requests", "instead of denying them care": after a preposition a
+      // noun-phrase object is an act; only a reported clause is content.)
+      if (p >= 0 && !fronted && !/^(?:that|whether|if|how|why|what|who)$/.test(toks[v.rest]?.lower ?? "") && !clauseIn(s, s.text.slice(body.start - s.span.start, body.end - s.span.start))) return null;
+      // The clause test (the tagger) last: it is the costly one.
+      if (!v.topic && !reportedClause(s, body, v.verb)) return null;
+      return { content: body, cue: cueSpanOf(s, v), source, to: v.to, forward: true };
+    },
+  },
+  {
+    id: "reported/calling-for",
+    reason: "'with X calling for Y', 'a petition calling on Z to ...', 'in calling for Y': the phrasal participle reports a demand wherever it stands; its source is the noun before it or the sentence's subject",
+    match(s, i) {
+      const { toks } = s;
+      if (toks[i].lower !== "calling" || toks[i].cap || i === 0 || !/^(?:for|on|upon)$/.test(toks[i + 1]?.lower ?? "")) return null;
+      const v = siteAt(s, i);
+      // ("is calling for": an auxiliary makes it the finite verb of reported/verb-then-content.)
+      if (!v || v.cueStart !== i) return null;
+      const prev = toks[i - 1];
+      // ("those calling for X", "akin to calling for X": the demand is nobody's in particular.)
+      if (!prev.word || DETERMINERS.has(prev.lower) || /^(?:to|who|that|which)$/.test(prev.lower)) return null;
+      // "with Trump calling for ...", "detractors calling for ...": a noun right before is the source; after a
+      // preposition or adverb ("in calling for", "instead calling on", "began calling for") the subject's.
+      // ("the community immediately began calling for ...": the subject of the verb that governs it.)
+      const governed = GOVERNS_PARTICIPLE.test(prev.lower);
+      const noun = (prev.cap || !(PHRASE_PREPOSITIONS.has(prev.lower) || CLAUSE_WORDS.has(prev.lower) || AUX_ADVERBS.has(prev.lower) || prev.lower.endsWith("ly") || governed || /^(?:of|about|for|stopped|short)$/.test(prev.lower)));
+      const source = noun ? subjectBefore(toks, i, 0) : ((governed ? subjectAt(s, auxStart(toks, i - 1, 0)) : null) ?? sentenceSubject(toks));
+      if (noun && !source) return null;
+      // ("A petition calling on him to resign has drawn ...": a phrase inside the sentence's subject runs
+      // into the main clause's predicate, which no word list finds.)
+      if (noun && source && subjectStart(toks) === tokenAt(toks, source.source.start) && source.source.end === prev.end) return null;
+      const body = forwardContent(s, v.rest, v.verb);
+      if (!body || notContent(s, body)) return null;
+      return { content: body, cue: cueSpanOf(s, v), source, to: null, forward: true };
+    },
+  },
+  {
+    id: "reported/said-inverted",
+    reason: "'..., said X.': content first, then the verb, then the source",
+    match(s, i) {
+      const { toks } = s;
+      const v = siteAt(s, i);
+      if (!v || v.passive || v.cueStart === 0 || toks[v.cueStart - 1].text !== ",") return null;
+      if (v.verb.frame !== "say") return null;
+      const end = lastWordIndex(s);
+      const tailStart = v.rest;
+      if (tailStart >= end || end - tailStart > 40) return null;
+      const first = toks[tailStart];
+      // The source's head: up to its first appositive or relative clause ("Sherman, a reporter whose
+      // beat ...", "a handful of Democrats who point to ...").
+      let h = tailStart;
+      while (h < end && h - tailStart < 12 && toks[h].text !== "," && !/^(who|whose|whom|which)$/.test(toks[h].lower)) h++;
+      // A lower-case title before a name is a source too ("former governor Ed Rendell").
+      // (Not after a preposition: ", adding to his wins in Massachusetts" is no source, and "add to" no speech.)
+      const titled = !first.cap && !PHRASE_PREPOSITIONS.has(first.lower) && h - tailStart <= 7 && toks[h - 1].cap && toks[h - 1].word;
+      if (!first.cap && !DETERMINERS.has(first.lower) && !titled) return null;
+      if (first.lower === "that" || SPEECH_VERBS.has(first.lower)) return null;
+      // Stop the source at a participle or relative tail (", referring to ...").
+      let k = tailStart;
+      while (k < end && !(toks[k].text === "," && k + 1 < end && NARRATION_AFTER_CUE.test(toks[k + 1].lower))) k++;
+      // A named source may carry a long appositive ("said Ann Lee, a longtime adviser to the family who
+      // runs the group's campaign to ...").
+      if (k - tailStart > (first.cap ? 32 : 20)) return null;
+      const headText = s.text.slice(toks[tailStart].start - s.span.start, toks[Math.min(h, k) - 1].end - s.span.start);
+      const src = sourceAfter(s, tailStart, k);
+      const body = content(s, 0, v.cueStart - 1);
+      if (!src || !body || clauseIn(s, headText)) return null;
+      // "Gov. Jane Roe, a Republican, stressed her record": a subject with its appositive is no content.
+      if (!clauseIn(s, s.text.slice(body.start - s.span.start, body.end - s.span.start))) return null;
+      return { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false };
+    },
+  },
+  {
+    id: "reported/said-after",
+    reason: "'..., X said.': the content comes before the source and its verb, with nothing after",
+    match(s, i) {
+      const v = siteAt(s, i);
+      if (!v || v.passive) return null;
+      // "..., Gary Johnson told a joke.": what "told" takes there is the thing told, not a listener; the words
+      // before are the scene, not a content.
+      if (v.to && v.verb.lemma === "tell" && TOLD_THINGS.test(s.toks[v.rest - 1]?.lower ?? "")) return null;
+      let src = subjectAt(s, v.cueStart);
+      if (!src) return null;
+      const k = v.rest;
+      const tail = s.toks[k];
+      const ends = isEnd(s, k) || ((tail.text === "," || tail.text === "—" || tail.text === "--" || tail.text === ";") && k + 1 < s.toks.length && NARRATION_AFTER_CUE.test(s.toks[k + 1].lower));
+      if (!ends) return null;
+      // "..., teachers and union officials told POLITICO.", "..., current and former officials said.": the subject
+      // walk stops at "and"; after a comma, a few words and "and"/"or" join the same subject.
+      const sa = tokenAt(s.toks, src.source.start);
+      if (sa > 2 && /^(?:and|or)$/.test(s.toks[sa - 1].lower)) {
+        let m = sa - 2;
+        while (m > 0 && sa - m <= 5 && s.toks[m].word && !CLAUSE_WORDS.has(s.toks[m].lower) && !SPEECH_VERBS.has(s.toks[m].lower)) m--;
+        if (m > 0 && m < sa - 2 && s.toks[m].text === ",") src = { ...src, source: { start: s.toks[m + 1].start, end: src.source.end } };
+      }
+      const body = contentBefore(s, src.source.start);
+      const nx = s.toks[k + 1];
+      const nx2 = s.toks[k + 2];
+      // "Her eyes widened, he said, and she gripped his hands", "He had no record, the airline added,
+      // and had passed all checks", "The emails covered many topics, the paper said, including
+      // speeches": a clause, a verb phrase or a list joined after the attribution continues the
+      // account, as in reported/said-between.
+      const joined = (nx?.lower === "and" || nx?.lower === "but") && nx2 && (SUBJECT_PRONOUNS.has(nx2.lower) || DETERMINERS.has(nx2.lower) || nx2.cap || AUX_START.test(nx2.lower) || nx2.lower === "also");
+      if (body && tail && tail.text === "," && (joined || nx?.lower === "including")) {
+        const whole = content(s, tokenAt(s.toks, body.start), forwardStop(s, k + 1));
+        if (whole) return { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false };
+      }
+      return body ? { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false } : null;
+    },
+  },
+  {
+    id: "reported/as-parenthetical",
+    reason: "'As X noted, A.' / 'A, as X pointed out, B.': an 'as' clause vouches for the clause it is attached to",
+    match(s, i) {
+      const { toks } = s;
+      const v = siteAt(s, i);
+      if (v && !v.passive && v.verb.frame === "say" && v.cueStart > 0 && toks[v.cueStart - 1].lower === "as" && toks[v.vi + 1]?.lower === "by") return asReportedBy(s, v);
+      // "The plan, first reported by The Post, is ...": a bare past participle of reporting between commas.
+      if (v && !v.passive && v.cueStart > 1 && toks[v.cueStart - 1].text === "," && toks[v.vi + 1]?.lower === "by" && v.verb.form.endsWith("ed") && PASSIVE_SUBJECT_LEMMAS.has(v.verb.lemma)) return asReportedBy(s, v);
+      if (!v || v.passive || v.verb.frame === "ask" || toks[v.rest]?.text !== ",") return null;
+      const src = subjectAt(s, v.cueStart);
+      if (!src) return null;
+      const a = tokenAt(toks, src.source.start);
+      if (a < 1 || toks[a - 1].lower !== "as") return null;
+      const opens = opensSentence(toks, a - 1);
+      const inner = a >= 3 && toks[a - 2].text === ",";
+      if (!opens && !inner) return null;
+      const body = content(s, opens ? v.rest + 1 : 0, forwardStop(s, v.rest + 1));
+      return body ? { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false } : null;
+    },
+  },
+  {
+    id: "reported/said-between",
+    reason: "'A, X said, B.': the attribution sits inside the reported sentence",
+    match(s, i) {
+      const v = siteAt(s, i);
+      if (!v || v.passive) return null;
+      const k = v.rest;
+      if (s.toks[k]?.text !== ",") return null;
+      const src = subjectAt(s, v.cueStart);
+      if (!src) return null;
+      const b = tokenAt(s.toks, src.source.start);
+      if (b < 2 || s.toks[b - 1].text !== ",") return null;
+      // "He now had a rally that night - and, he said, ...": the account starts after the reporter's dash.
+      let a = 0;
+      for (let m = 1; m < b - 3; m++) if (/^(-|—|–|--)$/.test(s.toks[m].text)) a = m + 1;
+      const whole = content(s, a, forwardStop(s, k + 1));
+      return whole ? { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false } : null;
+    },
+  },
+  {
+    id: "reported/described-event",
+    reason: "'X described officers fleeing, ...': 'describe' with a noun phrase and an -ing verb reports an account of events; as a general speech verb it finds too much",
+    match(s, i) {
+      const { toks } = s;
+      if (!DESCRIBE_FORMS.has(toks[i].lower) || toks[i].cap) return null;
+      const cueStart = auxStart(toks, i, 0);
+      const src = subjectAt(s, cueStart);
+      if (!src) return null;
+      // The event: a short noun phrase (no determiner needed: "officers", "the army") and its -ing verb.
+      const j = i + 1;
+      let k = j;
+      while (k < toks.length && k - j < 5 && toks[k].word && !toks[k].lower.endsWith("ing") && !CLAUSE_WORDS.has(toks[k].lower) && !PHRASE_PREPOSITIONS.has(toks[k].lower)) k++;
+      if (k === j || k >= toks.length || !toks[k].word || toks[k].cap || !toks[k].lower.endsWith("ing") || toks[k].lower.length < 5 || NOT_PARTICIPLES.test(toks[k].lower)) return null;
+      if (SUBJECT_PRONOUNS.has(toks[j].lower) && toks[j].lower !== "they") return null; // "described it as ..."
+      if (/^(how|what|as|himself|herself|themselves|itself)$/.test(toks[j].lower)) return null;
+      const body = content(s, j, describedStop(s, k + 1));
+      return body ? { content: body, cue: tokSpan(toks, cueStart, i + 1), source: src, to: null, forward: true } : null;
+    },
+  },
+  {
+    id: "reported/told-story",
+    reason: "'X told the story of Y', 'tells the tale of how ...': what the story is about is the account's content",
+    match(s, i) {
+      const { toks } = s;
+      // A form of "tell", as the speech-verb lexicon lists them.
+      if (SPEECH_VERBS.get(toks[i].lower)?.lemma !== "tell" || toks[i].cap) return null;
+      if (!/^(?:the|a|his|her|their)$/.test(toks[i + 1]?.lower ?? "")) return null;
+      // The noun "story" or "tale" within a few adjectives, then "of".
+      let k = i + 2;
+      while (k < toks.length && k - i <= 5 && toks[k].word && !STORY_NOUNS.test(toks[k].lower)) k++;
+      if (k >= toks.length - 2 || !STORY_NOUNS.test(toks[k].lower) || toks[k + 1].lower !== "of") return null;
+      const cueStart = auxStart(toks, i, 0);
+      const prev = cueStart > 0 ? toks[cueStart - 1].lower : "";
+      // (", telling the story of ...": a participle after a comma; its source is the sentence's subject.)
+      // (Without the comma the teller is a noun phrase before it that the walks do not find: no source.)
+      const participle = toks[i].lower === "telling";
+      const source = participle ? (prev === "," ? sentenceSubject(toks) : null) : (subjectAt(s, cueStart) ?? (prev === "and" || prev === "but" ? sentenceSubject(toks) : null));
+      if (!source && !participle) return null;
+      const body = content(s, k + 2, forwardStop(s, k + 2));
+      return body ? { content: body, cue: tokSpan(toks, cueStart, k + 2), source, to: null, forward: true } : null;
+    },
+  },
+  {
+    id: "reported/verb-then-content",
+    reason: "'X said/told Y/claimed (that) ...': the source, the speech verb, then the reported clause",
+    match(s, i) {
+      const { toks } = s;
+      const v = siteAt(s, i);
+      if (!v || v.passive) return null;
+      // A participle without subject is no finite cue; after a pronoun with "'s", "'re" or "'m" run into it
+      // ("he's telling allies that ...", "they’re saying the plan is dead") it is the progressive.
+      if (v.verb.form.endsWith("ing") && v.cueStart === i && !(i > 0 && PROGRESSIVE_SUBJECT.test(toks[i - 1].lower))) return null;
+      if (v.cueStart > 0 && NOMINAL_DETERMINERS.has(toks[v.cueStart - 1].lower) && !(toks[v.cueStart - 1].lower === "another" && v.verb.lemma === "say")) return null; // "the reported deal"
+      // "it's fair to say", "too soon to say whether": the writer's hedge, nobody's speech.
+      if (v.cueStart > 1 && toks[v.cueStart - 1].lower === "to" && /^(fair|safe|hard|soon|early|difficult|easy|impossible|needless|suffice|enough|accurate|wrong|right|unfair|tough)$/.test(toks[v.cueStart - 2].lower)) return null;
+      if (v.rest < toks.length && (toks[v.rest].lower === "to" || toks[v.rest].lower === "of") && v.verb.frame === "say" && v.verb.lemma === "say") return null;
+      if (v.verb.frame === "ask" && !v.objectInfinitive && (v.rest >= toks.length || !QUESTION_WORDS.has(toks[v.rest].lower))) return null;
+      // "Rubio says, win or lose, he is staying in the race": a comma after the verb is allowed only when
+      // the subject opens the sentence and a clause, not narration, follows it.
+      let rest = v.rest;
+      const aside = v.verb.frame === "ask" ? -1 : thatAfterAside(s, rest);
+      if (aside > 0) rest = aside;
+      else if (rest < toks.length && toks[rest].text === ",") {
+        const sa = subjectAt(s, v.cueStart);
+        const a = sa ? tokenAt(toks, sa.source.start) : -1;
+        const nx = toks[rest + 1];
+        const opens = opensSentence(toks, a);
+        if (!opens || v.verb.lemma !== "say" || !nx?.word || NARRATION_AFTER_CUE.test(nx.lower) || SPEECH_VERBS.has(nx.lower)) return null;
+        rest++;
+      }
+      let src = subjectAt(s, v.cueStart);
+      if (!src) {
+        // "He called the actions lawful, and said ...": the subject of the first verb.
+        const prev = v.cueStart > 0 ? toks[v.cueStart - 1].lower : "";
+        if (prev === "and" || prev === "but") src = relativeBeforeAnd(toks, v.cueStart - 1) ?? sentenceSubject(toks);
+        else if (prev === "," || prev === ")") src = frontSubject(toks, v.cueStart);
+        // "Jane Roe, host of NBC’s “Morning Talk,” suggested ...": a title in marks closes the appositive.
+        else if (/^(?:”|")$/.test(prev) && toks[v.cueStart - 2]?.text === ",") src = frontSubject(toks, v.cueStart, true);
+        if (!src) src = subjectAcrossMarks(s, v.cueStart);
+        if (!src) return null;
+      }
+      let body = forwardContent(s, rest, v.verb, src !== null && inSubordinate(toks, src.source.start, v.cueStart));
+      if (!body) return null;
+      // "said she will not call on him to withdraw, but she has bristled at ...", "argued that ..., but Democrats
+      // have pushed for ...", "stressed those worries at a forum, and he raised them again ...": after the comma,
+      // "but" or "and" with a new subject (a pronoun or a capitalised word) is the
+      // reporter's next sentence about the speaker or the story. (Only here: in the other rules' content, and
+      // without the comma, it is as often the reported clause's own second half.)
+      {
+        const bs = tokenAt(toks, body.start);
+        for (let k = bs + 2; k < toks.length - 2 && toks[k].start < body.end; k++) {
+          if (toks[k].text !== "," || !/^(?:but|and)$/.test(toks[k + 1].lower)) continue;
+          const nx = toks[k + 2];
+          // (After "and", not "it": ", and it will all be done in real time" goes on with the content's subject;
+          // nor a name after a name: "Ann Lee, Bo Diaz, and Cy Ortiz" is a list.)
+          if (/^(?:he|she|they|we)$/.test(nx.text) || (nx.text === "it" && toks[k + 1].lower === "but") || (nx.cap && nx.word && nx.text !== "I" && !(toks[k + 1].lower === "and" && toks[k - 1].cap))) {
+            const cut = content(s, bs, k);
+            if (cut) body = cut;
+            break;
+          }
+        }
+      }
+      // "asking them not to stage protests inside the hall — a message that ... has not been heeded": the
+      // reporter's gloss after a lone dash is no part of what was said.
+      body = withoutDashGloss(s, body);
+      // "... were exchanges between Carter and Eric Fanning, who was his chief of staff at the time": a relative
+      // clause on a person that closes the content is the reporter's note on who that is.
+      body = withoutClosingWho(s, body);
+      // '"...," Clinton said at Mission College as she sat ...', '"...," he said in Las Vegas at a forum ...': the
+      // quotation closed right before the subject is what was said; words after the verb are the occasion,
+      // not a second content, unless "that" opens one.
+      {
+        const sa = tokenAt(toks, src.source.start);
+        const bs = tokenAt(toks, body.start);
+        if (sa >= 2 && /^(?:“|")$/.test(toks[0].text) && /^(?:”|")$/.test(toks[sa - 1].text) && toks[sa - 2].text === "," && toks[bs]?.lower !== "that" && toks[bs - 1]?.lower !== "that") return null;
+      }
+      // "which critics said was discriminatory": the relative pronoun opens the content.
+      const a = src ? tokenAt(toks, src!.source.start) : -1;
+      const relative = a > 0 && toks[v.cueStart - 1].text !== "," && toks[v.rest]?.lower !== "that";
+      // After "that" the clause must have a gap ("that he said defied expectations"), or "that" is
+      // the complementiser of a noun ("a message that we must respond").
+      const rel = a > 0 ? toks[a - 1].lower : "";
+      // "a poll in which 67 percent say she is not honest": after a preposition the relative pronoun is the
+      // preposition's object, outside the reported clause, which has no gap; the content follows the verb
+      // when it opens with a subject or a question word ("in which the group urged followers to ..." is
+      // a request whose listener the annotators keep with the relative).
+      const first = toks[tokenAt(toks, body.start)];
+      const pied = (rel === "which" || rel === "whom") && a > 1 && PIED_PREPOSITIONS.test(toks[a - 2].lower) && !!first &&
+        (SUBJECT_PRONOUNS.has(first.lower) || DETERMINERS.has(first.lower) || QUESTION_WORDS.has(first.lower) || first.cap);
+      const gap = relative && !pied && (AUX_START.test(toks[v.rest]?.lower ?? "") || rel === "which" || (rel === "that" && verbFirst(toks[v.rest]) && !clauseIn(s, s.text.slice(body.start - s.span.start, body.end - s.span.start))));
+      if (gap && relativeBefore(s, a)) {
+        // "which she has said was a mistake, was a major factor": the main clause's verb after a comma ends it.
+        let stop = forwardStop(s, v.rest);
+        for (let m = v.rest + 2; m < stop - 1; m++) if (toks[m].text === "," && AUX_START.test(toks[m + 1].lower)) { stop = m; break; }
+        const whole = content(s, a - 1, stop);
+        if (whole) return { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
+      }
+      // "which even critics say was ...", "hackers who U.S. officials say is tied to ...", "laws, that appeals
+      // courts said discriminated ...", "which the Organization for Economic Cooperation and Development says
+      // had ...": a relative pronoun a few words before the cue that the subject walk ran past or stopped short
+      // of, and a verb right after the cue (the clause's gap). The content runs from the pronoun; the source
+      // is what stands between it and the cue.
+      {
+        const r = relativeGap(s, v, body);
+        if (r >= 0) {
+          // (It ends where a second relative clause on the same noun begins: "who U.S. officials say is tied to
+          // X and who claimed credit for Y".)
+          let stop = forwardStop(s, v.rest);
+          for (let m = v.rest + 2; m < stop - 1; m++) {
+            if ((toks[m].text === "," && AUX_START.test(toks[m + 1].lower)) || (/^(?:and|but)$/.test(toks[m].lower) && toks[m + 1].lower === toks[r].lower)) {
+              stop = m;
+              break;
+            }
+          }
+          const whole = content(s, r, stop);
+          // (An adverb before the subject is no part of it: "which even critics say".)
+          let b = r + 1;
+          while (b < v.cueStart - 1 && AUX_ADVERBS.has(toks[b].lower)) b++;
+          const sp = tokSpan(toks, b, v.cueStart);
+          if (whole) return { content: whole, cue: cueSpanOf(s, v), source: { source: sp, mention: headOf(toks, b, v.cueStart), role: null }, to: v.to, forward: true };
+        }
+      }
+      // The clause test (the tagger) last: it is the costly one.
+      if (notContent(s, body)) return null;
+      if (!v.topic && !reportedClause(s, body, v.verb)) return null;
+      return { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
+    },
+  },
+  {
+    id: "reported/called-predicate",
+    reason: "'X called Y a Z', 'X called him divisive': naming with a predicate is a characterisation said aloud; object and predicate are the content",
+    match(s, i) {
+      const { toks } = s;
+      if (!CALL_FORMS.has(toks[i].lower) || toks[i].cap) return null;
+      const cueStart = auxStart(toks, i, 0);
+      const aux = toks.slice(cueStart, i).map((t) => t.lower);
+      if (aux.some((w) => PASSIVE_AUX.has(w))) return null; // "is called", "was called to testify"
+      // "Others call it the nerd prom", "32% call themselves conservative", "X calls the state her home": the
+      // bare present tense gives a standing label or a self-description, not something said on an occasion;
+      // "critics would call them ..." is a hypothetical naming. (With "has", "will", "began to" it stays.)
+      if ((/^calls?$/.test(toks[i].lower) && cueStart === i) || aux.some((w) => /^(?:would|might|could)$/.test(w))) return null;
+      const prev = cueStart > 0 ? toks[cueStart - 1] : null;
+      let source: Source | null = null;
+      if (toks[i].lower === "calling") {
+        // ", calling Trump a fascist", "stopped short of calling X Y"
+        // "with Gov. Ann Lee calling the plan a fraud", "about Pope Francis calling Christmas a sham": a name
+        // right before the participle is its source, as in reported/calling-for.
+        const named = !!prev && prev.word && prev.cap && !CLAUSE_WORDS.has(prev.lower);
+        if (!prev || !(named || prev.text === "," || /^(?:of|by|for|after|before|while|and|without)$/.test(prev.lower))) return null;
+        source = prev?.text === "," ? sentenceSubject(toks) : null;
+        // The name is the run of capitalised words before the participle (the subject walk would run back over
+        // a verb phrase: "X will be asked about Pope Francis calling ..."); a possessive is no part of it.
+        if (named) {
+          let a = cueStart - 1;
+          while (a > 0 && cueStart - a < 6 && toks[a - 1].word && toks[a - 1].cap && !CLAUSE_WORDS.has(toks[a - 1].lower)) a--;
+          const sp = tokSpan(toks, a, cueStart);
+          const possessive = /[’']s$/.test(prev.lower);
+          source = { source: sp, mention: possessive ? { start: sp.start, end: sp.end - 2 } : sp, role: null };
+        }
+      } else {
+        source = subjectAt(s, cueStart);
+        // "He spoke twice and called it a mistake": the sentence's subject.
+        if (!source && prev && (prev.lower === "and" || prev.lower === "but")) source = sentenceSubject(toks);
+        if (!source) return null;
+        // "X, who has called Y a hoax, ...": a relative clause inside another account is left to it.
+        // "what he called tribalism": the thing named is the relative's gap, not a predicate.
+        const sa = tokenAt(toks, source.source.start);
+        if (/^(?:who|which|that)$/.test(s.text.slice(source.mention.start - s.span.start, source.mention.end - s.span.start).toLowerCase()) || (sa > 0 && /^(?:what|which|that|whom)$/.test(toks[sa - 1].lower))) return null;
+        // "a website called Real News", "the resort, now called Doral": a participle naming a thing.
+        const a = tokenAt(toks, source.source.start);
+        if (a === cueStart - 1 && !toks[a].cap && !SUBJECT_PRONOUNS.has(toks[a].lower) && a > 0 && DETERMINERS.has(toks[a - 1].lower) && !/s$/.test(toks[a].lower)) return null;
+      }
+      const end = Math.max(calledPredicateEnd(toks, i + 1), adjectivePredicate(s, i + 1));
+      if (end < 0) return null;
+      let stop = calledStop(s, end);
+      // "Asked about Trump's calling Clinton a bigot, Christie blamed ...": a named participle sits in a fronted
+      // phrase as often as not; its predicate ends at a comma before the main clause's subject.
+      if (toks[i].lower === "calling" && prev?.word && prev.cap) {
+        for (let k = end + 1; k < stop - 1; k++) {
+          if (toks[k].text === "," && toks[k + 1].word && (toks[k + 1].cap || SUBJECT_PRONOUNS.has(toks[k + 1].lower) || DETERMINERS.has(toks[k + 1].lower))) {
+            stop = k;
+            break;
+          }
+        }
+      }
+      const body = content(s, i + 1, stop);
+      return body ? { content: body, cue: tokSpan(toks, cueStart, i + 1), source, to: null, forward: true } : null;
+    },
+  },
+];

@@ -1,0 +1,302 @@
+import type { Span } from "../model/index.js";
+import { AUX_ADVERBS, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, LY_NOUNS, PHRASE_PREPOSITIONS, SPEECH_VERBS, TIME_WORDS } from "./reported-lexicon.js";
+import { posBeforeLast } from "./reported-nlp.js";
+import { FINITE_AUX, type Source, headOf, isName, subjectBefore } from "./reported-source.js";
+import { type Token, tokenAt } from "./reported-text.js";
+import { NOT_FRONTED_ING, datelineEnd } from "./reported-content.js";
+import { AUX_START, DASHES, type Sentence, type VerbSite, clauseIn, isTrigger, tokSpan, verbFirst } from "./reported-sentence.js";
+
+/**
+ * Sources that the subject walk back from the cue (reported-source.ts) does not find by itself: the
+ * sentence's own subject, a fronted or relative-clause subject, a source after the verb ("..., said X")
+ * or across quotation marks, and the subject of a participle ("with 22 percent saying ...").
+ */
+
+/**
+ * "Tom told Annette, who answered her door and said she planned ...": a relative clause opened by "who" after
+ * the last comma before "and"/"but" (at `and`) has the second verb too; its pronoun is the source (the
+ * attribution resolves it to the antecedent). Null when no such clause.
+ */
+export function relativeBeforeAnd(toks: readonly Token[], and: number): Source | null {
+  let c = and - 1;
+  while (c > 0 && and - c < 20 && toks[c].text !== "," && !DASHES.has(toks[c].text) && toks[c].text !== ";") c--;
+  if (c <= 0 || toks[c].text !== "," || toks[c + 1]?.lower !== "who" || c + 2 >= and) return null;
+  for (let k = c + 2; k < and; k++) if (!toks[k].word || CLAUSE_WORDS.has(toks[k].lower)) return null;
+  const sp = tokSpan(toks, c + 1, c + 2);
+  return { source: sp, mention: sp, role: null };
+}
+
+/**
+ * "with 47 percent of Cuban Americans saying ...": the index of a "with" at most 8 tokens before the
+ * participle at i "saying", with only words of a noun phrase that a number or a quantity opens between; -1 if none.
+ */
+export function withSubject(toks: readonly Token[], i: number): number {
+  if (toks[i].lower !== "saying") return -1;
+  for (let k = i - 1; k >= 0 && i - k <= 9; k--) {
+    const t = toks[k];
+    if (t.lower === "with") return k < i - 1 && /^(?:\d[\d,.]*%?|a|about|nearly|almost|more|most|half|only|just|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(toks[k + 1].lower) ? k : -1;
+    if (!t.word && t.text !== "%") return -1;
+    if (CLAUSE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower) || FINITE_AUX.test(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/** Double quotation marks as tokens. */
+const DOUBLE_MARKS: ReadonlySet<string> = new Set(["“", "”", "\"", "«", "»", "„"]);
+
+/**
+ * "Humphrey, who calls Trump a “sociopath,” said ...": quotation marks inside the subject's appositive stop
+ * the subject walk. The walk is tried again over the tokens without the marks (the spans are offsets, so
+ * they hold). Only when no other subject was found.
+ */
+export function subjectAcrossMarks(s: Sentence, cueStart: number): Source | null {
+  const { toks } = s;
+  let first = -1;
+  let count = 0;
+  for (let k = 0; k < cueStart; k++) {
+    if (!DOUBLE_MARKS.has(toks[k].text)) continue;
+    if (first < 0) first = k;
+    count++;
+  }
+  // (The marks must pair up, and the first must open a quotation: a closing one ends a quotation from an
+  // earlier sentence, and the words before it are the quoted speaker's.)
+  if (first < 0 || count % 2 !== 0 || toks[first].text === "”" || toks[first].text === "»") return null;
+  if (toks[first].text === "\"" && first > 0 && toks[first - 1].end === toks[first].start) return null;
+  const kept: Token[] = [];
+  for (let k = 0; k < cueStart; k++) if (!DOUBLE_MARKS.has(toks[k].text)) kept.push(toks[k]);
+  const n = kept.length;
+  for (let k = cueStart; k < toks.length; k++) kept.push(toks[k]);
+  // The subject starts before the quotation, and a comma or dash comes between its head and the marks: they
+  // stand inside its appositive ("Humphrey, who calls Trump a “sociopath,” said"). ("3 percent of
+  // self-identified “liberals” said" and "Fiorina was not one for “...,” said X" have no such subject.)
+  const src = subjectBefore(kept, n, 0);
+  if (!src || src.source.start >= toks[first].start || src.mention.end > toks[first].start) return null;
+  let comma = false;
+  for (let k = first - 1; k >= 0 && toks[k].start >= src.mention.end && !comma; k--) comma = toks[k].text === "," || DASHES.has(toks[k].text);
+  return comma ? src : null;
+}
+
+const SUBORDINATORS = /^(while|although|though|when|if|as|because|after|before|since|whereas|unless|once|who|which)$/;
+
+/** The cue sits in a fronted subordinate or relative clause ("While X said A, B"; "X, who said A, B"). */
+export function inSubordinate(toks: readonly Token[], sourceStart: number, cueStart: number): boolean {
+  const a = tokenAt(toks, sourceStart);
+  const prev = a > 0 ? toks[a - 1].lower : "";
+  const subj = a >= 0 ? toks[a].lower : "";
+  return SUBORDINATORS.test(prev) || ((subj === "who" || subj === "which") && a + 1 >= cueStart) || (prev === "who" && toks[a - 2]?.lower === "those");
+}
+
+export function sourceAfter(s: Sentence, from: number, to: number): Source | null {
+  const { toks } = s;
+  if (from >= to) return null;
+  let comma = from;
+  while (comma < to && toks[comma].text !== ",") comma++;
+  const mention = headOf(toks, from, comma);
+  return { source: tokSpan(toks, from, to), mention, role: comma + 1 < to ? tokSpan(toks, comma + 1, to) : null };
+}
+
+/** Words that open a fronted phrase before the subject ("In Iowa on Monday, Trump ...", "Speaking Sunday, ..."). */
+const FRONT_OPENERS = /^(?:in|on|at|for|during|after|before|since|despite|amid|among|under|following|with|from|by|to|over|through)$/;
+
+/** Where the sentence's subject starts: after a dateline ("PARIS (Reuters) -") and fronted phrases ("On Tuesday, ..."). */
+export function subjectStart(toks: readonly Token[]): number {
+  let a = datelineEnd(toks);
+  for (let round = 0; round < 2 && a < toks.length; round++) {
+    const t = toks[a];
+    const fronted =
+      FRONT_OPENERS.test(t.lower) ||
+      // "Speaking Sunday on ABC, ...", "Walking to the next address, ..." (not "Ebeling smiled, ...": a name
+      // ending in -ing; only a time word, preposition or determiner after the participle tells it apart)
+      (t.lower.length > 5 && t.lower.endsWith("ing") && !NOT_FRONTED_ING.test(t.lower) && a + 1 < toks.length && toks[a + 1].word &&
+        (TIME_WORDS.has(toks[a + 1].lower) || DETERMINERS.has(toks[a + 1].lower) || PHRASE_PREPOSITIONS.has(toks[a + 1].lower) || /^(?:about|for|into|out|up|back|down|around|across|outside)$/.test(toks[a + 1].lower))) ||
+      (TIME_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) ||
+      ((t.lower === "the" || t.lower === "this" || t.lower === "last") && TIME_WORDS.has(toks[a + 1]?.lower ?? ""));
+    if (!fronted) break;
+    let k = a + 1;
+    while (k < toks.length && k - a < 16 && toks[k].text !== "," && toks[k].text !== ";") k++;
+    if (k >= toks.length - 1 || toks[k].text !== "," || !toks[k + 1].word) break;
+    a = k + 1;
+  }
+  return a;
+}
+
+/** A word that may go on a noun phrase after its determiner: no verb, adverb, preposition or clause word. */
+const nounWord = (t: Token): boolean =>
+  t.word && (!/(?:ed|ly)$/.test(t.lower) || LY_NOUNS.has(t.lower)) && !CLAUSE_WORDS.has(t.lower) && !AUX_START.test(t.lower) && !/^(?:later|then|also|now|still|once|first|before|after|for|of|in|at|on|with|from|by|to)$/.test(t.lower) && !SPEECH_VERBS.has(t.lower);
+
+/** Nouns for a message that carries what a source says ("a statement saying ..."). */
+const MESSAGE_NOUN = /^(?:statement|tweet|response|release|letter|message|email|e-mail|note|post|memo|video)$/;
+/** Verbs that send a message ("issued a statement", "fired back a response"). */
+const MESSAGE_VERB = /^(?:issued|issues|released|releases|sent|sends|posted|posts|put|puts|fired|fires|published|publishes|tweeted|wrote|writes|emailed|e-mailed)$/;
+
+/** Index of the verb that sent the message noun at `n` ("issued a [written] statement", "sent out a tweet"), or -1. */
+export function messageVerb(toks: readonly Token[], n: number): number {
+  if (!MESSAGE_NOUN.test(toks[n].lower)) return -1;
+  let k = n - 1;
+  // (One adjective may stand between the article and the noun: "a written statement".)
+  if (k > 0 && !DETERMINERS.has(toks[k].lower) && toks[k].word && !toks[k].cap) k--;
+  if (k < 1 || !/^(?:a|an|the)$/.test(toks[k].lower)) return -1;
+  k--;
+  if (k > 0 && /^(?:back|out)$/.test(toks[k].lower)) k--;
+  return k > 0 && MESSAGE_VERB.test(toks[k].lower) ? k : -1;
+}
+
+/** Role nouns that stand before a name ("Presumptive Democratic presidential nominee Hillary Clinton"). */
+const ROLE_BEFORE_NAME = /^(?:nominee|candidate|front-?runner|hopeful|leader|chairman|chairwoman|president|senator|governor|spokesman|spokeswoman|adviser|advisor|director|secretary|strategist)$/;
+
+/** The sentence's subject when the sentence opens with a name or pronoun ("He called ... and said"). */
+export function sentenceSubject(toks: readonly Token[]): Source | null {
+  const a = subjectStart(toks);
+  let b = a;
+  while (b < toks.length && b - a < 8 && toks[b].word && (toks[b].cap || b === a)) b++;
+  // "At a meeting Tuesday, some senators vented ... and said": after a fronted phrase the subject may open
+  // with a lower-case determiner.
+  const lowerDet = a > 0 && b === a + 1 && DETERMINERS.has(toks[a].lower) && !toks[a].cap;
+  if (b === a || (!lowerDet && !isName(toks, a, b))) return null;
+  // "The nurse later sued, claiming ...": a lone article is no subject; its noun follows in lower case.
+  // (Up to three lowercase words, stopping before an adverb, a past verb, a preposition or a clause word;
+  // with none, the article stays: some rules need a source to fire, and the reporter's sentence has one.)
+  const capName = (k: number): number => {
+    while (k < toks.length && k - a < 9 && toks[k].word && toks[k].cap && !/^\d/.test(toks[k].text)) k++;
+    return k;
+  };
+  if (b === a + 1 && DETERMINERS.has(toks[a].lower)) {
+    while (b < toks.length && b - a < 4 && (!toks[b].cap || /^\d/.test(toks[b].text)) && nounWord(toks[b])) b++;
+    // "Many liberal Democrats": the noun phrase may end in a capitalised noun.
+    if (b > a + 1) b = capName(b);
+  } else if (b < toks.length && (DETERMINERS.has(toks[a].lower) || b <= a + 2) && toks[b].word && (!toks[b].cap || /^\d/.test(toks[b].text)) && nounWord(toks[b])) {
+    // "The Sanders campaign", "Republican presidential front-runner Donald Trump": after a determiner or a
+    // lone capitalised word, a lower-case noun goes on the phrase; more than one only before a name.
+    let m = b;
+    while (m < toks.length && m - b < 3 && (!toks[m].cap || /^\d/.test(toks[m].text)) && nounWord(toks[m])) m++;
+    const n = capName(m);
+    // (After a lone capitalised word, only before a name: "Trump struck a tone" is a clause. After two,
+    // only when a role noun stands before the name: "Presumptive Republican nominee Donald Trump".)
+    if (n > m && (b === a + 1 || DETERMINERS.has(toks[a].lower) || ROLE_BEFORE_NAME.test(toks[m - 1].lower))) b = n;
+    else if (DETERMINERS.has(toks[a].lower)) b++;
+  }
+  // "A spokeswoman for Janney", "The attorney general of the state of New York": a noun phrase that ends
+  // in a lower-case noun goes on through of/for/at and the noun phrase after it.
+  for (let round = 0; round < 3 && b > a && b + 1 < toks.length && /^(?:of|for|at)$/.test(toks[b].lower) && (round > 0 || !toks[b - 1].cap); round++) {
+    let k = b + 1;
+    if (DETERMINERS.has(toks[k].lower) && !TIME_WORDS.has(toks[k + 1]?.lower ?? "")) k++;
+    const s0 = k;
+    while (k < toks.length && k - s0 < 6 && toks[k].word && !TIME_WORDS.has(toks[k].lower) && nounWord(toks[k]) && !(k > s0 && !toks[k].cap && /[^s]s$/.test(toks[k].lower))) k++;
+    if (k === s0) break;
+    b = k;
+  }
+  const sp = tokSpan(toks, a, b);
+  // The source as written goes on through a bracket ("Sen. Ann Lee (D-Ore.)") and an appositive or
+  // relative clause closed by a comma before the verb ("Republicans, who hold the Senate, have ...").
+  let e = b;
+  if (e < toks.length && toks[e].text === "(") {
+    let k = e + 1;
+    while (k < toks.length && k - e < 8 && toks[k].text !== ")") k++;
+    if (k < toks.length && toks[k].text === ")") e = k + 1;
+  }
+  if (e < toks.length - 2 && toks[e].text === ",") {
+    let k = e + 1;
+    while (k < toks.length && k - e < 25 && toks[k].text !== "," && toks[k].text !== ";" && !isTrigger(toks[k])) k++;
+    // (Not an aside: "Trump, meanwhile, said", "Lee, in turn, said".)
+    const aside = k - e <= 2 || /^(?:in|for|of|at|on|as|by|however|meanwhile|though|too|also|instead|still|then|now|once|again)$/.test(toks[e + 1].lower);
+    if (!aside && k < toks.length - 1 && toks[k].text === "," && toks[k + 1].word && !toks[k + 1].cap) e = k;
+  }
+  return { source: e > b ? tokSpan(toks, a, e) : sp, mention: sp, role: null };
+}
+
+/**
+ * "Rep. Jane Roe (D-Ore.), a member who backs the bill, said ...", "Several candidates, including X,
+ * said ...": when the appositives defeat the subject walk, the sentence's first comma-separated chunk
+ * is the subject and the rest its role, as long as nothing before the cue looks like another clause.
+ */
+export function frontSubject(toks: readonly Token[], cueStart: number, titled = false): Source | null {
+  let a = 0;
+  if (a < cueStart && /^(but|and|so|yet)$/.test(toks[a].lower)) a++;
+  // `titled`: the appositive ends in a short title in marks (`known as “Guccifer,”`), left in the role.
+  let end = toks[cueStart - 1].text === "," ? cueStart - 1 : cueStart;
+  if (titled) {
+    let open = cueStart - 3;
+    while (open > a && cueStart - open <= 8 && toks[open].text !== "“" && toks[open].text !== "\"") open--;
+    if (open <= a || cueStart - open > 8 || !toks[open - 1].word) return null;
+    end = open;
+  }
+  if (end - a > 30 || end <= a || !toks[a].word) return null;
+  let comma = -1;
+  for (let k = a; k < end; k++) {
+    const t = toks[k];
+    if (t.text === "," && comma < 0) comma = k;
+    if (t.text === ";" || t.text === ":" || t.text === "“" || t.text === "\"" || isTrigger(t) || (t.word && !t.cap && /^(is|was|are|were|has|have|had|will|would|did|does)$/.test(t.lower) && comma < 0)) return null;
+  }
+  if (comma <= a) return null;
+  const head = headOf(toks, a, comma);
+  const last = titled ? cueStart - 1 : end;
+  return { source: tokSpan(toks, a, last), mention: head, role: comma + 1 < last ? tokSpan(toks, comma + 1, last) : null };
+}
+
+/**
+ * The subject at token a follows a relative pronoun whose clause the speech verb sits in ("moves that
+ * he said improved the economy", "which officials said will start soon"). "that" after a verb or a
+ * claim noun is a complementiser ("argued that Trump said ..."), not a relative pronoun.
+ */
+export function relativeBefore(s: Sentence, a: number): boolean {
+  const { toks } = s;
+  const rel = toks[a - 1].lower;
+  if (rel === "which" || rel === "what") return true;
+  if (rel !== "that" || a < 2) return false;
+  const prev = toks[a - 2];
+  if (!prev.word || prev.cap || SPEECH_VERBS.has(prev.lower) || CLAIM_NOUNS.has(prev.lower) || CLAUSE_WORDS.has(prev.lower) || AUX_ADVERBS.has(prev.lower)) return false;
+  // Only the tagger tells "the moves that" (a relative) from "fear that" (a complement).
+  return posBeforeLast(s.text.slice(0, toks[a - 1].end - s.span.start)) === "NOUN";
+}
+
+/**
+ * Index of a relative pronoun (which, who, whom, that) at most eight words before the cue, with only words
+ * between it and the cue (the relative clause's subject: "which even critics", "who U.S. officials"), when
+ * the content after the cue has a gap: it opens with a finite auxiliary ("say was the most powerful") or
+ * with a verb and is no clause ("said discriminated against ..."). Otherwise -1.
+ */
+export function relativeGap(s: Sentence, v: VerbSite, body: Span): number {
+  const { toks } = s;
+  const nx = toks[v.rest];
+  if (!nx || !nx.word || nx.lower === "that") return -1;
+  let r = v.cueStart - 1;
+  while (r >= 0 && v.cueStart - r <= 9 && (toks[r].word || toks[r].text === "&") && !/^(?:which|who|whom|that)$/.test(toks[r].lower)) r--;
+  if (r < 0 || r >= v.cueStart - 1 || v.cueStart - r > 9 || !/^(?:which|who|whom|that)$/.test(toks[r].lower)) return -1;
+  // (Not a speech verb or claim noun right before "that": "argued that critics say ..." is a complement.)
+  const before = r > 0 ? toks[r - 1] : null;
+  if (toks[r].lower === "that" && before && (SPEECH_VERBS.has(before.lower) || CLAIM_NOUNS.has(before.lower) || (before.text === "," && r > 1 && SPEECH_VERBS.has(toks[r - 2].lower)))) return -1;
+  const subj = toks[r + 1];
+  if (!subj.word || FINITE_AUX.test(subj.lower) || AUX_START.test(subj.lower)) return -1;
+  // (A coordinator there joins verbs, not the words of a name: "which he favors but says would ...".)
+  for (let k = r + 1; k < v.cueStart; k++) if (/^(?:and|but|or)$/.test(toks[k].lower) && !toks[k + 1].cap) return -1;
+  if (AUX_START.test(nx.lower) && !nx.cap) return r;
+  return verbFirst(nx) && !nx.lower.endsWith("ing") && !clauseIn(s, s.text.slice(body.start - s.span.start, body.end - s.span.start)) ? r : -1;
+}
+
+/**
+ * Start of a preposition of manner or addition right before the participle at i ("in", "besides", "in addition
+ * to", "aside from", "apart from"), or -1.
+ */
+export function prepositionBefore(toks: readonly Token[], i: number): number {
+  const w = (k: number): string => (k >= 0 ? toks[k].lower : "");
+  if (w(i - 1) === "in" || w(i - 1) === "besides") return i - 1;
+  if (w(i - 1) === "to" && w(i - 2) === "addition" && w(i - 3) === "in") return i - 3;
+  if (w(i - 1) === "from" && (w(i - 2) === "aside" || w(i - 2) === "apart")) return i - 2;
+  return -1;
+}
+
+/**
+ * "..., but he refuses to discuss it, aside from saying ...": the subject pronoun of the clause the
+ * prepositional phrase at p hangs on (after a comma or a conjunction), or null.
+ */
+export function clausePronounBefore(toks: readonly Token[], p: number): Source | null {
+  for (let k = p - 1; k >= 0 && p - k <= 15; k--) {
+    const t = toks[k];
+    if (t.text === ";" || t.text === ":") return null;
+    if (/^(?:he|she|they|we|i)$/.test(t.lower) && (k === 0 || toks[k - 1].text === "," || /^(?:and|but|so|yet|while|because|though|although)$/.test(toks[k - 1].lower))) {
+      const sp = tokSpan(toks, k, k + 1);
+      return { source: sp, mention: sp, role: null };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,238 @@
+import type { Span } from "../model/index.js";
+import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NOMINAL_DETERMINERS, NOUN_LIKE_LEMMAS, PHRASE_PREPOSITIONS, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS, TOPIC_PREPOSITIONS, type VerbEntry } from "./reported-lexicon.js";
+import { FINITE_AUX, PRONOUN_AUX, auxStart, isTimeThat, objectAfter, skipAdverbials } from "./reported-source.js";
+import type { Token } from "./reported-text.js";
+import { AUX_START, DASHES, type Sentence, type VerbSite, tokSpan, verbFirst } from "./reported-sentence.js";
+
+/**
+ * The speech verb at a token and what stands around it: its auxiliaries, whether it is a verb at all
+ * ("his claims"), its particle, its listener ("told reporters") and the phrases after it ("on Monday").
+ */
+
+/** `verbSite`, memoised on the sentence. */
+export function siteAt(s: Sentence, vi: number): VerbSite | null {
+  const memo = (s.sites ??= new Map());
+  let v = memo.get(vi);
+  if (v === undefined) memo.set(vi, (v = verbSite(s, vi)));
+  return v;
+}
+
+const PARTICLES: Readonly<Record<string, string>> = { ask: "about", tell: "", say: "" };
+
+export const QUESTION_WORDS = new Set(["whether", "if", "about", "how", "why", "what", "who", "when", "where", "which", "for", "to"]);
+export const PASSIVE_AUX = new Set(["is", "was", "were", "are", "been", "be", "being"]);
+const REFUSALS: ReadonlySet<string> = new Set(["declined", "declines", "refused", "refuses"]);
+/** Lemmas whose -s form states a standing position rather than reports an act. */
+const STANDING_PRESENT: ReadonlySet<string> = new Set(["urge", "vow", "promise", "boast"]);
+/** Modals that make a speech verb's act possible or required rather than done. */
+const HYPOTHETICAL_AUX = new Set(["can", "could", "may", "might", "must", "should", "shall", "cannot", "can’t", "can't", "couldn’t", "couldn't"]);
+const FUTURE_AUX = new Set(["would", "will", "wo", "won’t", "won't", "wouldn’t", "wouldn't"]);
+
+function verbSite(s: Sentence, vi: number): VerbSite | null {
+  const { toks } = s;
+  const verb = SPEECH_VERBS.get(toks[vi].lower);
+  // Capitalised forms are names or headline words ("United States", "Says"), not cues.
+  if (!verb || toks[vi].cap) return null;
+  if (verb.form.endsWith("ing") && !SPEECH_PARTICIPLES.has(verb.form)) return null;
+  const cueStart = auxStart(toks, vi, 0);
+  if (!plausibleVerb(toks, vi, cueStart, verb)) return null;
+  const auxWords = toks.slice(cueStart, vi).map((t) => t.lower);
+  const passive = auxWords.some((w) => PASSIVE_AUX.has(w)) && (/ed$/.test(verb.form) || verb.form === "told" || verb.form === "said" || verb.form === "written");
+  // "could declare", "must promise", "may recall", "would warn": a possible or required act, not one that
+  // took place. "would"/"will" stay with say, tell and ask, where they report a refusal or a habit ("would
+  // not say whether", "would only say that", "will tell you that"). (PolNeAR train: 5 of 26 such cues marked.)
+  if (!passive && auxWords.some((w) => HYPOTHETICAL_AUX.has(w) || (FUTURE_AUX.has(w) && verb.frame === "say" && verb.lemma !== "say"))) return null;
+  // "declined to say whether ...", "refused to admit that ...": what follows is exactly what was not said.
+  if (auxWords.some((w) => REFUSALS.has(w))) return null;
+  // "There were reports the SDF ...": an auxiliary never takes the -s form, so that form is a plural noun.
+  if (verb.form !== verb.lemma && verb.form.endsWith("s") && auxWords.some((w) => PASSIVE_AUX.has(w) || FINITE_AUX.test(w) || w === "do" || w === "does" || w === "did")) return null;
+  let j = vi + 1;
+  let topic = false;
+  // "He calls for new spending", "the study points to ...": the present of a phrasal cue states a
+  // standing position or a piece of evidence, not an utterance (none of 20 on PolNeAR train is marked).
+  if (verb.particles && verb.form.endsWith("s")) return null;
+  // "She vows to be tougher on trade", "he urges supporters to ...", "Trump promises to ...": the present of an
+  // appeal or a commitment is a standing campaign position, and "boasts a lead" is "has" (none of 13 such
+  // cues on PolNeAR train and dev is marked). Past forms stay cues ("vowed to stay").
+  if (STANDING_PRESENT.has(verb.lemma) && verb.form === `${verb.lemma}s`) return null;
+  if (verb.particles) {
+    // "called for", "pointed out": without its particle the verb is no speech cue ("called 911").
+    // A time phrase may come between ("called Friday for ...").
+    if (j < toks.length && !verb.particles.includes(toks[j].lower) && !passive) {
+      const k = skipAdverbials(toks, j, toks.length);
+      if (k > j && k < toks.length && verb.particles.includes(toks[k].lower)) j = k;
+    }
+    if (j >= toks.length || !verb.particles.includes(toks[j].lower)) return null;
+    j++;
+  } else if (PARTICLES[verb.frame] && j < toks.length && toks[j].lower === PARTICLES[verb.frame]) j++;
+  else if (j + 1 < toks.length && TOPIC_PREPOSITIONS.get(verb.lemma)?.includes(toks[j].lower) && !passive && skipAdverbials(toks, j, toks.length) === j) {
+    // "argued for years", "wrote about it": a time phrase or a pronoun is no topic.
+    const nx = toks[j + 1];
+    if (nx.word && !(TIME_WORDS.has(nx.lower) && !DETERMINERS.has(nx.lower)) && !/^\d/.test(nx.text) && !/^(?:years|months|decades|weeks|days|hours|it|this|that|them|him|her|me|us)$/.test(nx.lower)) {
+      j++;
+      topic = true;
+    }
+  }
+  let to: Span | null = null;
+  let objectInfinitive = false;
+  // "complained to CBS News that ...", "wrote to the senator's office that ...", "explained to
+  // reporters why ...": the listener after "to", when "that" or "why" and a subject follow it.
+  // ("whether" and "how" there as often open a question put to someone else: left out.)
+  if (verb.frame === "say" && !passive && !topic && toks[j]?.lower === "to" && j + 1 < toks.length && toks[j + 1].word) {
+    let k = j + 1;
+    while (k < toks.length && k - j <= 8 && (toks[k].word || /^[’'.&-]$/.test(toks[k].text)) && toks[k].lower !== "that" && toks[k].lower !== "why") k++;
+    if (k > j + 1 && k < toks.length && k - j <= 8 && (toks[k].lower === "that" || toks[k].lower === "why") && !isTimeThat(toks, k) && (!verbFirst(toks[k + 1]) || GERUND.test(toks[k + 1].lower)) && !AUX_START.test(toks[k + 1]?.lower ?? "")) {
+      to = tokSpan(toks, j + 1, k);
+      j = k;
+    }
+  }
+  if (verb.frame === "tell" && !passive) {
+    const k = objectAfter(toks, j, toks.length);
+    if (k > j) to = tokSpan(toks, j, k);
+    j = k;
+  } else if (LISTENER_LEMMAS.has(verb.lemma) && !passive && !topic && j < toks.length && toks[j].lower !== "that") {
+    // "warned voters that ...", "promised supporters that ...": a listener, but only before "that".
+    const k = objectAfter(toks, j, toks.length);
+    // (After "that" a subject must follow: "cautioned Korea to refrain from actions that would ..." is a relative.)
+    const subj = toks[k + 1];
+    if (k > j && k < toks.length && toks[k].lower === "that" && subj && (DETERMINERS.has(subj.lower) || SUBJECT_PRONOUNS.has(subj.lower) || subj.cap)) {
+      to = tokSpan(toks, j, k);
+      j = k;
+    }
+  } else if (verb.frame === "ask" && !passive && j < toks.length && !QUESTION_WORDS.has(toks[j].lower)) {
+    // "asked Clinton on Friday whether ...": the listener, then time phrases, then the question.
+    let k = objectAfter(toks, j, toks.length);
+    // "asked the Justice Department to investigate": a determiner and a name together are the listener.
+    if (k > j && DETERMINERS.has(toks[j].lower) && toks[j + 1]?.cap) while (k < toks.length && k - j < 8 && toks[k].word && toks[k].cap) k++;
+    // "asked workers if ...", "asked the 2016 contender whether ...": a plain noun phrase as listener.
+    if (k === j) k = listenerBeforeQuestion(toks, j);
+    // "asked the 2016 Democratic contender if ...", "asked the attorney in D.C. whether ...": when the
+    // name walk stops short of the question, a longer noun phrase before a question word is the listener.
+    if (k > j && !QUESTION_WORDS.has(toks[skipAdverbials(toks, k, toks.length)]?.lower ?? "")) {
+      const l = listenerBeforeQuestion(toks, j, true);
+      if (l > k) k = l;
+    }
+    // "asked readers to guess ...", "asked a group of 30 experts to rank ...": a plain noun phrase before "to" and a verb.
+    // (Not in a relative clause: "Scott's relatives, who asked authorities to show them the video, watched it" is
+    // all one account of someone else's.)
+    if (toks[k]?.lower !== "to" && !(cueStart > 0 && /^(?:who|which|that)$/.test(toks[cueStart - 1].lower))) {
+      const l = listenerBeforeTo(toks, j);
+      if (l > j) k = l;
+    }
+    const q = k > j ? skipAdverbials(toks, k, toks.length) : k;
+    if (k > j && q < toks.length && toks[q].lower === "to" && q === k) {
+      // "asked the department to search ...": the request is the listener and the infinitive together.
+      objectInfinitive = true;
+    } else if (k > j && q < toks.length && QUESTION_WORDS.has(toks[q].lower)) {
+      to = tokSpan(toks, j, k);
+      j = k;
+    }
+  }
+  const rest = skipAdverbials(toks, j, toks.length);
+  return { verb, vi, cueStart, after: j, to, rest: topic ? j : rest, passive, objectInfinitive, topic };
+}
+
+/** End of a short noun phrase (of-phrases included) followed by "to" and a verb ("asked readers to guess"), or j. */
+function listenerBeforeTo(toks: readonly Token[], j: number): number {
+  for (let k = j; k < toks.length - 1 && k - j <= 8; k++) {
+    const t = toks[k];
+    if (k > j && t.lower === "to") return verbFirst(toks[k + 1]) && !toks[k + 1].lower.endsWith("ing") ? k : j;
+    if (!t.word || (CLAUSE_WORDS.has(t.lower) && t.lower !== "that") || (PHRASE_PREPOSITIONS.has(t.lower) && t.lower !== "of") || AUX_START.test(t.lower) || TIME_WORDS.has(t.lower) || (k > j && t.lower === "that")) return j;
+    if (SUBJECT_PRONOUNS.has(t.lower) && !/^(?:it|you)$/.test(t.lower)) return j;
+  }
+  return j;
+}
+
+/** End of a short noun phrase that is followed by a question word ("asked workers if ..."), or j. */
+function listenerBeforeQuestion(toks: readonly Token[], j: number, placed = false): number {
+  for (let k = j; k < toks.length && k - j <= (placed ? 8 : 6); k++) {
+    const t = toks[k];
+    if (k > j && /^(whether|if|how|why|what|who|when|where|which)$/.test(t.lower)) return k;
+    // `placed`: a name's place or body after a preposition ("the attorney in D.C.", "a member of Congress").
+    if (placed && k > j + 1 && /^(?:in|of|for|from|at)$/.test(t.lower) && toks[k + 1]?.cap) continue;
+    if (!t.word || CLAUSE_WORDS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || PHRASE_PREPOSITIONS.has(t.lower)) return j;
+  }
+  return j;
+}
+
+/** "say"-frame verbs that may take a listener before "that" ("warned voters that ..."). */
+const LISTENER_LEMMAS: ReadonlySet<string> = new Set(["warn", "promise"]);
+
+const PLURAL_SUBJECTS = new Set(["i", "we", "they", "you", "who", "which", "that", "people", "others"]);
+
+/** The -s forms of speech verbs that are also plural nouns ("his claims that ...", "reports that ..."). */
+const PLURAL_NOUN_FORMS: ReadonlySet<string> = new Set([
+  "reports", "claims", "promises", "pledges", "notes", "remarks", "tweets", "posts", "counters", "repeats", "replies", "jokes",
+  "boasts", "stresses", "vows", "calls", "points", "denials", "writes", "warns", "adds", "recalls", "observes",
+]);
+
+/** Whether a form that could be a noun ("claims", "report", "say") is used as a verb here. */
+function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, verb: VerbEntry): boolean {
+  const prev = cueStart > 0 ? toks[cueStart - 1] : null;
+  // "the reported deal", "his claims" (but "he’s said" is a pronoun and its auxiliary)
+  // ("another says ...": "another" stands alone as a subject before "says", never a noun.)
+  const alone = prev?.lower === "another" && (verb.form === "says" || verb.form === "said");
+  if (prev && !alone && (NOMINAL_DETERMINERS.has(prev.lower) || (/[’']s$/.test(prev.lower) && !PRONOUN_AUX.test(prev.lower)))) return false;
+  const past = /ed$/.test(verb.form) || verb.form === "said" || verb.form === "told" || verb.form === "wrote";
+  // "a story about alleged fraud", "reports of claimed savings": after a preposition an -ed form is an adjective.
+  if (/ed$/.test(verb.form) && cueStart === vi && prev && /^(about|of|for|over|against|into|from|on|in|at|with|amid)$/.test(prev.lower)) return false;
+  if (past || verb.form.endsWith("ing")) return true;
+  if (cueStart < vi) return true; // "will say", "did not claim"
+  if (!prev) return false;
+  const base = verb.form === verb.lemma;
+  if (base && verb.lemma !== "say" && verb.lemma !== "tell" && verb.lemma !== "ask") return false;
+  // "say" and "tell" are rarely nouns ("have a say" is caught by the determiner above).
+  // "Most voters, 67 percent, say ...": after an appositive's comma too, but not the aside "..., say, ..."
+  // ("for example"). "42% say they ...": a percentage is a plural subject.
+  if (base && verb.lemma !== "ask") return prev.word || prev.text === "%" || ((prev.text === "," || prev.text === ")" || closesDashAside(toks, cueStart - 1)) && vi + 1 < toks.length && toks[vi + 1].word);
+  // "Jane Roe, 58, who lives nearby, says ...": "says" is never a noun, so an appositive may end before it.
+  if (verb.form === "says") return prev.word || prev.text === "," || prev.text === ")" || closesDashAside(toks, cueStart - 1);
+  if (base) return PLURAL_SUBJECTS.has(prev.lower) || (prev.word && prev.lower.endsWith("s") && prev.lower.length > 3) || prev.cap;
+  // -s form
+  // "Jorge Ruiz, a former minister, suggests": an appositive's comma or bracket also precedes a verb.
+  // "She respects X but argues that ...": a second verb of the sentence's subject, when "that" follows it.
+  // "early ratings data suggests that ...", "Podliska further alleges that ...": an -s form that is no noun
+  // ("suggests", "alleges", not "claims" or "reports") before "that" is the verb, whatever stands before it.
+  if (NOUN_LIKE_LEMMAS.has(verb.lemma)) return prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || prev.text === "," || prev.text === ")" || nounSubjectBefore(toks, vi) ||
+    ((prev.lower === "and" || prev.lower === "but") && toks[vi + 1]?.lower === "that") ||
+    (prev.word && !PLURAL_NOUN_FORMS.has(verb.form) && !PHRASE_PREPOSITIONS.has(prev.lower) && toks[vi + 1]?.lower === "that");
+  return prev.word;
+}
+
+/** A dash at k that closes an aside opened by an earlier dash ("Democrats — and some Republicans — say"). */
+function closesDashAside(toks: readonly Token[], k: number): boolean {
+  if (k < 2 || !DASHES.has(toks[k].text) || (toks[k].text === "-" && toks[k - 1].end === toks[k].start)) return false;
+  for (let m = k - 2; m >= 0 && k - m < 24; m--) if (DASHES.has(toks[m].text) && !(toks[m].text === "-" && m > 0 && toks[m - 1].end === toks[m].start)) return m > 0;
+  return false;
+}
+
+/**
+ * "the new poll suggests that ...", "Lee's research suggests the plan ...": an -s form after a common
+ * noun that a determiner or possessive opens, with a clause opener after it, is the noun phrase's verb.
+ * ("the insurance claims that were filed": "that" before a verb is a relative pronoun.)
+ */
+function nounSubjectBefore(toks: readonly Token[], vi: number): boolean {
+  const next = toks[vi + 1];
+  if (!next || !next.word) return false;
+  const opener = next.lower === "that" ? !AUX_START.test(toks[vi + 2]?.lower ?? "") && verbFirst(toks[vi + 2]) === false : DETERMINERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || next.cap;
+  if (!opener) return false;
+  const prev = toks[vi - 1];
+  if (!prev.word || prev.cap || PHRASE_PREPOSITIONS.has(prev.lower) || CLAUSE_WORDS.has(prev.lower) || AUX_ADVERBS.has(prev.lower)) return false;
+  for (let k = vi - 2; k >= 0 && vi - k <= 4; k--) {
+    const t = toks[k];
+    if (!t.word) return false;
+    if (NOMINAL_DETERMINERS.has(t.lower) || /[’']s$/.test(t.lower)) return true;
+    if (CLAUSE_WORDS.has(t.lower) || PHRASE_PREPOSITIONS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+export function cueSpanOf(s: Sentence, v: VerbSite): Span {
+  return tokSpan(s.toks, v.cueStart, Math.max(v.vi + 1, v.to || v.verb.particles || v.topic ? v.after : v.vi + 1));
+}
+
+/** A gerund ("linking him to X was unfair") may open a clause as its subject. */
+const GERUND = /^[a-z]{2,}ing$/;
+
+/** Verbs whose passive subject is the thing said ("The deal was first reported by ..."). */
+export const PASSIVE_SUBJECT_LEMMAS: ReadonlySet<string> = new Set(["report", "announce", "confirm", "disclose", "note", "deny", "claim"]);
