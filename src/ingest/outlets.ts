@@ -110,7 +110,7 @@ const NAME_ALTERNATION = KNOWN_OUTLETS.flatMap((o) => [o.name, ...o.aliases])
  * are stronger.
  */
 const SELF_REFERENCE_CUES: readonly { id: string; hint: RegExp; pattern: RegExp; weight: number; wireWeight: number }[] = [
-  { id: "wire-dateline", hint: /\)\s*[-–—]/, pattern: new RegExp(`^[A-Z][A-Z .'-]+(?:,[^()\\n]{0,40})?\\s*\\((${NAME_ALTERNATION})\\)\\s*[-–—]`, "m"), weight: 3, wireWeight: 3 },
+  { id: "wire-dateline", hint: /\)\s*[-–—]/, pattern: new RegExp(`^[A-Z][A-Z .'-]+(?:,[^()\\n]{0,40})?\\s*\\((${NAME_ALTERNATION})\\)\\s*[-–—]`, "gm"), weight: 3, wireWeight: 3 },
   { id: "staff", hint: /reporter|correspondent|journalist|staff|photographer/, pattern: new RegExp(`\\b(?:a |an )?(${NAME_ALTERNATION})(?:'s)? (?:reporters?|correspondents?|journalists?|staff|photographers?) (?:met|visited|spoke|saw|interviewed|witnessed|traveled|travelled|reached|accompanied|observed)\\b`, "g"), weight: 2, wireWeight: 2 },
   { id: "told", hint: /told|said to|speaking to|interview/, pattern: new RegExp(`\\b(?:told|said to|speaking to|in an interview with|interviewed by)\\s+(?:the\\s+)?(${NAME_ALTERNATION})\\b`, "g"), weight: 1, wireWeight: 0.5 },
   { id: "exclusive", hint: /(?:obtained|seen|reviewed|verified) by/, pattern: new RegExp(`\\b(?:obtained by|seen by|reviewed by|verified by) (${NAME_ALTERNATION})\\b`, "g"), weight: 1, wireWeight: 0.5 },
@@ -122,8 +122,10 @@ export function selfReferenceEvidence(text: string): OutletEvidence[] {
   for (const cue of SELF_REFERENCE_CUES) {
     // The cheap hint keeps the long name alternation off texts that cannot match.
     if (!cue.hint.test(text)) continue;
-    const re = new RegExp(cue.pattern.source, cue.pattern.flags.includes("g") ? cue.pattern.flags : cue.pattern.flags + "g");
-    for (const m of text.matchAll(re)) {
+    // An exec loop on the one compiled pattern: matchAll would clone the regex on every call.
+    const re = cue.pattern;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       const o = outletByName(m[1]);
       if (!o) continue;
       out.push({ outlet: o.name, kind: "self-reference", detail: `"${m[0].trim()}"`, weight: o.wire ? cue.wireWeight : cue.weight });
