@@ -428,6 +428,8 @@ const ASKED_BY_STOPS: ReadonlySet<string> = new Set(["if", "whether", "about", "
  * "asked" in the before-window, or -1.
  */
 function openingQuestionAt(toks: readonly Tok[]): number {
+  const passive = passiveAskedRightBefore(toks);
+  if (passive >= 0) return passive;
   let a = 0;
   while (a < toks.length && a < 2 && ASKED_LEADS.has(toks[a].lower)) a++;
   if (a >= toks.length || toks[a].lower !== "asked" || !toks[0].cap) return -1;
@@ -438,12 +440,23 @@ function openingQuestionAt(toks: readonly Tok[]): number {
   return a;
 }
 
+/**
+ * "Lee was asked, “…”": a passive "asked" with no asker right before the quote, so the quote is the
+ * question, not Lee's words. The index of "asked", or -1. (With an asker, "Lee was asked by Ann Ruiz,
+ * “…”", the asker would become the nearest antecedent of Lee's "he" in the answer: left alone.)
+ */
+function passiveAskedRightBefore(toks: readonly Tok[]): number {
+  let e = toks.length;
+  if (e > 0 && (toks[e - 1].text === "," || toks[e - 1].text === ":")) e--;
+  return e >= 2 && toks[e - 1].lower === "asked" && PASSIVE.has(toks[e - 2].lower) ? e - 1 : -1;
+}
+
 /** "Asked by Ann Lee whether …": the asker, or null when none is named. */
 function askerAfter(q: QuoteContext, toks: readonly Tok[], a: number): Mention | null {
   if (toks[a + 1]?.lower !== "by") return null;
   let e = a + 2;
-  while (e < toks.length && !ASKED_BY_STOPS.has(toks[e].lower)) e++;
-  if (e === a + 2 || e >= toks.length) return null;
+  while (e < toks.length && !ASKED_BY_STOPS.has(toks[e].lower) && toks[e].text !== "," && toks[e].text !== ":") e++;
+  if (e === a + 2) return null;
   return parseSubject(q.text, spanOf(toks[a + 2], toks[e - 1]));
 }
 
@@ -526,8 +539,8 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     ...R.askedQuestion,
     noSpeaker: true,
-    must: ["Asked whether the port “can survive another winter,” 60 percent of residents said no.", "When asked to confirm the “secret” deal, a port official declined."],
-    mustNot: ["Asked whether the port can survive, Tom Reyes said, “It will.”", "Asked about the plan, Tom Reyes called it “a disaster.”", "Asked whether Tom Reyes said the port was “finished,” Ada Lind laughed.", "The mayor asked whether the port “can survive another winter.”"],
+    must: ["Asked whether the port “can survive another winter,” 60 percent of residents said no.", "When asked to confirm the “secret” deal, a port official declined.", "Tom Reyes was asked, “Will the port survive another winter?” He said no."],
+    mustNot: ["Asked whether the port can survive, Tom Reyes said, “It will.”", "Asked about the plan, Tom Reyes called it “a disaster.”", "Asked whether Tom Reyes said the port was “finished,” Ada Lind laughed.", "The mayor asked whether the port “can survive another winter.”", "Tom Reyes was asked about the port and said, “It will survive.”", "Tom Reyes, when he was asked about the port, said: “It will survive.”", "Tom Reyes was asked by Ada Lind, “Will the port survive?” He said no."],
     match(q) {
       const toks = beforeWindow(q);
       const a = openingQuestionAt(toks);
