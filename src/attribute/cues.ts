@@ -515,11 +515,12 @@ export const CUE_RULES: readonly CueRule[] = [
     match(q) {
       const toks = beforeWindow(q);
       if (toks.length < 6) return null;
+      // The poll first: it reads a dozen words at most, the verb search the whole window.
+      const poll = openingPoll(q, toks);
+      if (!poll) return null;
       let v = toks.length - 1;
       while (v >= 0 && !isCueVerb(toks, v)) v--;
-      if (v < 0 || !shareSubjectBefore(toks, v)) return null;
-      const poll = openingPoll(q, toks);
-      if (!poll || poll.whole.end >= toks[v].start) return null;
+      if (v < 0 || poll.whole.end >= toks[v].start || !shareSubjectBefore(toks, v)) return null;
       return hit(poll, cueExtent(toks, v), spanOf(toks[0], toks[toks.length - 1]), R.pollFinding);
     },
   },
