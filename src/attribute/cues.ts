@@ -100,6 +100,7 @@ const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   // "is said to", "was told" are passive; "is telling", "was saying" are the progressive of a cue.
   if (prev && PASSIVE.has(prev) && !(t.lower.endsWith("ing") && prev !== "being" && prev !== "be" && prev !== "been")) return false;
   if (prev === "the" || prev === "a" || prev === "to") return false; // "the said", "to say" (not a cue by itself)
+  if (soCalled(toks, i)) return false;
   // After a possessive or a demonstrative the word is a noun ("his claim", "their report",
   // "Trump's remarks", "the editors' email").
   // "He’s said" and "who's called" are contractions of is/has, not possessives.
@@ -120,6 +121,9 @@ const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
 };
 
 const spanOf = (a: Tok, b: Tok): Span => ({ start: a.start, end: b.end });
+
+/** "the so called “Initiative”" (written without the hyphen): an adjective; no one calls it anything here. */
+const soCalled = (toks: readonly Tok[], i: number): boolean => toks[i].lower === "called" && toks[i - 1]?.lower === "so";
 
 function hasWord(toks: readonly Tok[], lower: string): boolean {
   for (let i = 0; i < toks.length; i++) if (toks[i].lower === lower) return true;
@@ -354,6 +358,9 @@ const R = {
   possessorOfWords: { id: "attribution/possessor-of-words", reason: "the quote, or the that-clause that holds it, follows a noun for something said whose possessor stands before it (X’s claim that “…”, her remark that “…”, X’s response was: “…”, X’s pledge to be “…”): the possessor, as written with its possessive, is the source" },
   clauseSubject: { id: "attribution/clause-subject", reason: "a quoted phrase inside narration with no cue of its own and no subject that opens its sentence: the subject of the nearest clause before it that can speak is the source (…, long before officials started to portray it as “…”)" },
   agentlessPassive: { id: "attribution/agentless-passive", reason: "the quote follows a passive naming or asking verb with no agent (what is called “…”, X was asked about the “…”, X was said to be “…”): the words are not credited to anyone in the sentence, so the quote has no speaker" },
+  pollFinding: { id: "attribution/poll-finding", reason: "a share of respondents says the quoted words inside a sentence that opens with a poll (In a CNN poll released Monday, 31% of voters said they were “…”; The poll finds that 37 percent say …): the benchmark's annotators credit the poll, as news does" },
+  askedBy: { id: "attribution/asked-by", reason: "the quote stands inside an opening question clause with its asker (Asked by X whether the plan “…”, Lee said …): the words are the asker's, not the answer's speaker's" },
+  askedQuestion: { id: "attribution/asked-question", reason: "the quote stands inside an opening question clause with no asker (Asked whether the plan “…”, 60 percent said yes): the words are the unnamed asker's, so the quote has no speaker" },
   reportedInner: { id: "attribution/reporter-of-inner-cue", reason: "the cue before the quote belongs to a clause reported by an earlier speech verb in the sentence (Obama said he expected that Americans will say “…”, Lee declared that any deal would demand “…”): the earlier verb's subject is the source" },
   sentenceSubject: { id: "attribution/sentence-subject", reason: "a quoted phrase inside narration with no speech cue of its own: the subject of its sentence is the source (X likened it to “…”)" },
 };
@@ -409,6 +416,86 @@ function adjacentSourceOf(q: QuoteContext): Adjacent | null {
   return null;
 }
 
+// Words that may open a question clause before "asked" ("When asked whether …").
+const ASKED_LEADS: ReadonlySet<string> = new Set(["when", "after", "once", "if", "being"]);
+// Words that end the asker's name after "Asked by" ("Asked by Lee whether …", "by a reporter about …").
+const ASKED_BY_STOPS: ReadonlySet<string> = new Set(["if", "whether", "about", "to", "why", "what", "how", "when", "where", "who", "which", "for", "on", "at", "during", "in", "after", "last", "this", "earlier"]);
+
+/**
+ * "Asked whether Lee “…”, 60 percent said yes", "When asked by Lee if the plan “…”": the quote stands
+ * inside a question clause that opens its sentence (no comma, colon or speech verb between "asked"
+ * and the quote, nor a noun for someone's words, which would quote them instead). The index of
+ * "asked" in the before-window, or -1.
+ */
+function openingQuestionAt(toks: readonly Tok[]): number {
+  const passive = passiveAskedRightBefore(toks);
+  if (passive >= 0) return passive;
+  let a = 0;
+  while (a < toks.length && a < 2 && ASKED_LEADS.has(toks[a].lower)) a++;
+  if (a >= toks.length || toks[a].lower !== "asked" || !toks[0].cap) return -1;
+  for (let i = a + 1; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.text === "," || t.text === ":" || t.text === ";" || DASHES.has(t.text) || isCueVerb(toks, i) || WORDS_NOUNS.has(t.lower) || SPEECH_NOUNS.has(t.lower)) return -1;
+  }
+  return a;
+}
+
+/**
+ * "Lee was asked, “…”": a passive "asked" with no asker right before the quote, so the quote is the
+ * question, not Lee's words. The index of "asked", or -1. (With an asker, "Lee was asked by Ann Ruiz,
+ * “…”", the asker would become the nearest antecedent of Lee's "he" in the answer: left alone.)
+ */
+function passiveAskedRightBefore(toks: readonly Tok[]): number {
+  let e = toks.length;
+  if (e > 0 && (toks[e - 1].text === "," || toks[e - 1].text === ":")) e--;
+  return e >= 2 && toks[e - 1].lower === "asked" && PASSIVE.has(toks[e - 2].lower) ? e - 1 : -1;
+}
+
+/** "Asked by Ann Lee whether …": the asker, or null when none is named. */
+function askerAfter(q: QuoteContext, toks: readonly Tok[], a: number): Mention | null {
+  if (toks[a + 1]?.lower !== "by") return null;
+  let e = a + 2;
+  while (e < toks.length && !ASKED_BY_STOPS.has(toks[e].lower) && toks[e].text !== "," && toks[e].text !== ":") e++;
+  if (e === a + 2) return null;
+  return parseSubject(q.text, spanOf(toks[a + 2], toks[e - 1]));
+}
+
+const POLL_NOUNS: ReadonlySet<string> = new Set(["poll", "polls", "survey", "surveys"]);
+// Words that end the clause a cue verb's subject stands in, read backwards from the verb ("and" may join
+// two shares in one subject: "31% of Republicans and Republican-leaning voters").
+const SUBJECT_BOUNDS: ReadonlySet<string> = new Set([",", ";", "—", "–", "―", "that", "while", "whereas"]);
+
+/**
+ * The poll that opens the sentence ("In a CNN/ORC poll released Monday, …", "The Q poll also finds
+ * …"): the phrase as written, participles and dates included, or null.
+ */
+function openingPoll(q: QuoteContext, toks: readonly Tok[]): Mention | null {
+  const opener = toks[0]?.lower === "in" ? 1 : 0;
+  let p = opener;
+  while (p < toks.length && p < opener + 12 && toks[p].text !== "," && !POLL_NOUNS.has(toks[p].lower)) p++;
+  if (p <= opener || p >= toks.length || !POLL_NOUNS.has(toks[p].lower) || !toks[opener].cap && opener === 0) return null;
+  const head = parseSubject(q.text, spanOf(toks[opener], toks[p]));
+  if (!head) return null;
+  if (opener === 0) return head;
+  // "In a poll released Monday, …": the phrase runs to its comma.
+  let c = p + 1;
+  while (c < toks.length && toks[c].text !== "," && c < p + 8) c++;
+  if (toks[c]?.text !== ",") return null;
+  return { ...head, whole: { start: head.whole.start, end: toks[c - 1].end } };
+}
+
+/** The clause of the cue verb at `v` has a share of people for its subject ("31% of voters", "just 8 percent"). */
+function shareSubjectBefore(toks: readonly Tok[], v: number): boolean {
+  let s = v - 1;
+  while (s >= 0 && !SUBJECT_BOUNDS.has(toks[s].lower)) s--;
+  let number = false;
+  for (let k = s + 1; k < v; k++) {
+    if (/^\d+(?:\.\d+)?%?$/.test(toks[k].text)) number = true;
+    else if (number && (toks[k].lower === "percent" || toks[k].text === "%")) return true;
+  }
+  return false;
+}
+
 export const CUE_RULES: readonly CueRule[] = [
   {
     // First: the label is the transcript's own credit for this turn, nearer than any narration.
@@ -419,6 +506,47 @@ export const CUE_RULES: readonly CueRule[] = [
       if (!q.label) return null;
       const m = parseSubject(q.text, q.label);
       return m && (m.kind === "name" || m.kind === "organisation") ? hit(m, q.label, q.label, R.transcriptLabel) : null;
+    },
+  },
+  {
+    ...R.pollFinding,
+    must: ["In a HarborPoll survey released Monday, 31% of voters said they were “very worried” about the port.", "The Oakdale poll also finds that 37 percent of residents say the port is “a lost cause.”"],
+    mustNot: ["In a HarborPoll survey, Ada Lind said the port was “a lost cause.”", "The poll shows Ada Lind ahead; she said she was “very pleased.”", "After the vote, 31% of voters said they were “very worried” about the port."],
+    match(q) {
+      const toks = beforeWindow(q);
+      if (toks.length < 6) return null;
+      // The poll first: it reads a dozen words at most, the verb search the whole window.
+      const poll = openingPoll(q, toks);
+      if (!poll) return null;
+      let v = toks.length - 1;
+      while (v >= 0 && !isCueVerb(toks, v)) v--;
+      if (v < 0 || poll.whole.end >= toks[v].start || !shareSubjectBefore(toks, v)) return null;
+      return hit(poll, cueExtent(toks, v), spanOf(toks[0], toks[toks.length - 1]), R.pollFinding);
+    },
+  },
+  {
+    // Before the rules that read the answer's cue after the quote (“…,” 60 percent said yes): the
+    // quoted words belong to the question.
+    ...R.askedBy,
+    must: ["Asked by Ada Lind whether the port “can survive another winter,” Tom Reyes said no.", "When asked by a reporter if the plan was “dead,” the mayor shrugged."],
+    mustNot: ["Asked whether the port “can survive another winter,” Tom Reyes said no.", "Asked by Ada Lind about the port, Tom Reyes said, “It will survive.”", "Asked by Ada Lind about Tom Reyes’s claim that the port is “finished,” the mayor shrugged."],
+    match(q) {
+      const toks = beforeWindow(q);
+      const a = openingQuestionAt(toks);
+      const m = a >= 0 ? askerAfter(q, toks, a) : null;
+      return m && canSpeak(q, m) ? hit(m, spanOf(toks[a], toks[a + 1]), spanOf(toks[0], toks[toks.length - 1]), R.askedBy) : null;
+    },
+  },
+  {
+    ...R.askedQuestion,
+    noSpeaker: true,
+    must: ["Asked whether the port “can survive another winter,” 60 percent of residents said no.", "When asked to confirm the “secret” deal, a port official declined.", "Tom Reyes was asked, “Will the port survive another winter?” He said no."],
+    mustNot: ["Asked whether the port can survive, Tom Reyes said, “It will.”", "Asked about the plan, Tom Reyes called it “a disaster.”", "Asked whether Tom Reyes said the port was “finished,” Ada Lind laughed.", "The mayor asked whether the port “can survive another winter.”", "Tom Reyes was asked about the port and said, “It will survive.”", "Tom Reyes, when he was asked about the port, said: “It will survive.”", "Tom Reyes was asked by Ada Lind, “Will the port survive?” He said no."],
+    match(q) {
+      const toks = beforeWindow(q);
+      const a = openingQuestionAt(toks);
+      if (a < 0 || toks[a + 1]?.lower === "by") return null;
+      return hit(null, spanOf(toks[a], toks[a]), spanOf(toks[0], toks[toks.length - 1]), R.askedQuestion);
     },
   },
   {
@@ -765,7 +893,7 @@ export const CUE_RULES: readonly CueRule[] = [
       }
       const before = beforeWindow(q);
       for (let v = before.length - 1; v >= 0 && v >= before.length - 4; v--) {
-        if (!NAMING_VERBS.has(before[v].lower)) continue;
+        if (!NAMING_VERBS.has(before[v].lower) || soCalled(before, v)) continue;
         const m = subjectBeforeVerb(q, before, 0, v) ?? localSubject(q, before, v);
         if (m) return hit(m, spanOf(before[v], before[before.length - 1]), spanOf(before[v], before[before.length - 1]), R.naming);
       }

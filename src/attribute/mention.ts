@@ -48,7 +48,14 @@ const NOT_SUBJECT_START = new Set([
   "shortly", "recently", "previously", "finally", "initially", "separately", "similarly", "additionally",
   "ultimately", "specifically", "notably", "reportedly", "publicly", "privately", "earlier", "soon",
   "amid", "amidst", "across", "around", "behind", "beyond", "inside", "outside", "within", "throughout", "toward", "towards", "upon",
+  "alongside",
 ]);
+// Words of a time phrase that opens a sentence before its subject ("Earlier this week, Ann Lee, …").
+const TIME_PHRASE_WORDS: ReadonlySet<string> = new Set([
+  "this", "last", "next", "that", "the", "earlier", "later", "early", "late", "week", "weekend", "month", "year", "morning",
+  "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+]);
+const isTimePhrase = (toks: readonly Tok[]): boolean => toks.length > 0 && toks.length <= 4 && toks.every((t) => TIME_PHRASE_WORDS.has(t.lower));
 
 const APPROXIMATORS: ReadonlySet<string> = new Set(["about", "nearly", "almost", "roughly", "approximately", "over", "under"]);
 const COMPARATIVES: ReadonlySet<string> = new Set(["least", "most", "than"]);
@@ -379,7 +386,7 @@ export function parseSubject(text: string, span: Span): Mention | null {
     // Appositive: the first segment that reads as a noun phrase names the speaker.
     for (let i = 0; i < segs.length - 1; i++) {
       const head = trimLead(segs[i]);
-      if (!isSubjectNP(head)) continue;
+      if (!isSubjectNP(head) || isTimePhrase(head)) continue;
       const rest = segs.slice(i + 1);
       // "In Ohio, Lee went after Park," is an adverbial and a clause, not a name and its role.
       if (rest.some(hasNameAndVerb)) break;

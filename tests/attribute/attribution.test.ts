@@ -635,6 +635,12 @@ describe("cue subjects", () => {
     ["must: a count opens a subject ('about 200 protesters')", "In Oakdale, about 200 protesters gathered at the pier, holding signs and chanting “Save our pier now.”", "Save our pier now.", { mention: "about 200 protesters" }],
     ["must: 'At least half of …' opens a subject", "At least half of voters in the town say the mayor's plans are “about right,” though.", "about right,", { mention: "At least half of voters in the town" }],
     ["must-not: a count of time opens an adverbial, not the subject", "About 30 minutes later, the mayor said the pier was “gone for good.”", "gone for good.", { mention: "the mayor" }],
+    ["must-not: a time phrase before an appositive subject is not the subject", "Earlier this week, Ada Lind, who ran the port for ten years, conceded the pier is “beyond repair.”", "beyond repair.", { speaker: "Ada Lind" }],
+    ["must: a time phrase after a name does not hide the name as subject", "Ada Lind, this week, conceded the pier is “beyond repair.”", "beyond repair.", { speaker: "Ada Lind" }],
+    ["must-not: 'Alongside' opens an adverbial, not the subject", "Alongside calls for a vote, even a port official said the mayor must decide, saying, “He cannot wait much longer.”", "He cannot wait much longer.", { mention: "a port official" }],
+    ["must-not: 'so called' is an adjective, not a naming verb with 'so' for its subject", "The council backed the so called “Harbor Plan” in May.", "Harbor Plan", { speaker: null }],
+    ["must-not: 'so called' opening the sentence is no cue either", "The so called “Harbor Plan” was called for by the council.", "Harbor Plan", { speaker: null }],
+    ["must: 'called' after another word is still a naming verb", "The mayor called it the “Harbor Plan” in May.", "Harbor Plan", { mention: "The mayor" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
     const q = attribute(text).find((x) => x.text === words);
