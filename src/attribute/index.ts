@@ -1,7 +1,10 @@
 import type { Candidate } from "../extract/index.js";
 import type { Article, Diagnostic, Quote, SpeakerType, Span } from "../model/index.js";
 import { findMedium, findSpokenOn, findToOutlet } from "./circumstances.js";
-import { findCue, findLastResortCue, previousParagraphSubject, relativePronounSource, type CueHit, type QuoteContext } from "./cues.js";
+import { previousParagraphSubject } from "./cue-clause-subjects.js";
+import type { CueHit, QuoteContext } from "./cue-context.js";
+import { relativePronounSource } from "./cue-subjects.js";
+import { findCue, findLastResortCue } from "./cues.js";
 import { Registry, lastPart, placeLineAt, resolveMention, surnameKey, type Antecedent } from "./entities.js";
 import { ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { mentionAt, parseInvertedSource, type Mention } from "./mention.js";

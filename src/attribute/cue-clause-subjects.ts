@@ -1,0 +1,194 @@
+import { NAMING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
+import type { Span } from "../model/index.js";
+import type { QuoteContext } from "./cue-context.js";
+import { beforeTimePhrase, canSpeak, leadingSubject, relativeSource, subjectBeforeVerb } from "./cue-subjects.js";
+import { BETWEEN, CLAUSE_OPENERS, DETERMINER_WORDS, DOCUMENT_NOUNS, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, spanOf } from "./cue-words.js";
+import { ORG_WORDS, PERSON_NOUNS, PRONOUNS } from "./lexicon.js";
+import { isFiniteVerbLike, isVerbAt, opensParticipleClause, opensQuantity, parseSubject, type Mention } from "./mention.js";
+import { isPossessive as isPossessiveTok, sentenceTail, tokenize, type Tok } from "./tokens.js";
+
+/**
+ * The subject of a sentence or clause, found from its predicate rather than from a cue verb: the quote's
+ * sentence (clauseSubject), the sentence before the quote or at the end of the paragraph before
+ * (sentenceBeforeSubject, previousParagraphSubject), and the nearest clause before the quote with a
+ * subject that can speak (nearestClauseSubject, for the last-resort rule).
+ */
+
+/** The word at i starts the predicate: an auxiliary, a past form, a speech verb, or a verb in -s after a name or noun. */
+function predicateAt(toks: readonly Tok[], i: number, s: number): boolean {
+  const t = toks[i];
+  if (!t.word || t.cap || i <= s) return false;
+  const l = t.lower;
+  if (PASSIVE.has(l) || l === "has" || l === "have" || l === "had" || l === "will" || l === "would" || l === "could" || l === "can" || l === "may" || l === "might" || l === "must" || l === "should" || l === "did" || l === "does") return true;
+  if (isVerbAt(toks, i)) return true;
+  if (DETERMINER_WORDS.has(toks[i - 1].lower)) return false;
+  // "Trump openly admires": an adverb in -ly may stand between the subject and its verb.
+  const prev = i - 2 >= s && !toks[i - 1].cap && /ly$/.test(toks[i - 1].lower) ? toks[i - 2] : toks[i - 1];
+  if (SPEECH_VERBS.has(l) || NAMING_VERBS.has(l)) return !PERSON_NOUNS.has(l) && !ORG_WORDS.has(l);
+  // "Trump attacks", "the group seeks": an -s word right after a name or a person/organisation noun.
+  const nounBefore = prev.cap || PERSON_NOUNS.has(prev.lower) || ORG_WORDS.has(prev.lower) || DOCUMENT_NOUNS.has(prev.lower) || PRONOUNS.has(prev.lower);
+  return nounBefore && /[^su]s$/.test(l) && !PERSON_NOUNS.has(l) && !ORG_WORDS.has(l) && !NP_GLUE.has(l) && !NOT_S_VERBS.has(l);
+}
+// Words in -s that are never a verb after a name ("Given his comments", "Trump this week").
+const NOT_S_VERBS: ReadonlySet<string> = new Set(["his", "its", "this", "thus", "less", "unless", "plus", "versus", "regardless", "nevertheless", "yours", "ours", "theirs", "hers", "whereas", "perhaps", "always", "sometimes", "besides", "across", "towards", "afterwards"]);
+
+/** The verb right after an appositive's closing comma ("Ann Lee, the mayor, lauded …"). */
+function predicateAfterAppositive(t: Tok): boolean {
+  if (!t.word || t.cap) return false;
+  const l = t.lower;
+  if (PASSIVE.has(l) || l === "has" || l === "had" || l === "will" || l === "would" || /n['’]t$/.test(l)) return true;
+  return SPEECH_VERBS.has(l) || NAMING_VERBS.has(l) || isFiniteVerbLike(t) || (/[^su]s$/.test(l) && !PERSON_NOUNS.has(l));
+}
+
+/**
+ * The subject of the quote's sentence: after any opening adverbials ("In August,"), the noun
+ * phrase before the first word of the predicate, with an appositive between commas ("Another
+ * critic, Ann Lee, likened …"). Null when the sentence does not open with a subject and its verb.
+ */
+export function clauseSubject(q: QuoteContext, toks: readonly Tok[]): Mention | null {
+  const m = clauseSubjectFrom(q, toks, 0);
+  if (m) return m;
+  // A dateline or a heading before a dash or colon ("PARIS, May 2 (AP) — The council voted …").
+  for (let i = 1; i < toks.length && i < 16; i++) {
+    if (toks[i].text === "—" || toks[i].text === "–" || toks[i].text === ":") return clauseSubjectFrom(q, toks, i + 1);
+  }
+  return null;
+}
+
+const TIME_STAMP = /^(?:\d+|:|a\.m\.|p\.m\.|_+|\.)$/i;
+
+function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number): Mention | null {
+  let s = from;
+  // A time stamp that opens a live-blog entry ("9:34 p.m. Trump has …").
+  while (s < toks.length && TIME_STAMP.test(toks[s].text)) s++;
+  for (let hops = 0; hops < 3 && s < toks.length; hops++) {
+    const f = toks[s];
+    // "But Sen. Ann Lee (D-Ohio) refused …": a conjunction that opens the sentence without a comma
+    // is one word before the subject, not an adverbial that runs to the next comma.
+    if (s === from && OPENING_CONJUNCTIONS.has(f.lower) && f.cap && s + 1 < toks.length && toks[s + 1].word) {
+      s++;
+      continue;
+    }
+    // A participle clause ("Reading from a prepared text, …", "Informed of the plan, …") opens too.
+    const participleClause = opensParticipleClause(toks, s);
+    const opener = !opensQuantity(toks, s) && (!f.word || (!f.cap && !PRONOUNS.has(f.lower) && !DETERMINER_WORDS.has(f.lower) && !PERSON_NOUNS.has(f.lower)) || NOT_SUBJECT_OPENERS.has(f.lower) || participleClause || opensSpanOfTime(toks, s));
+    if (!opener) break;
+    // Skip an opening adverbial to its comma.
+    let c = s;
+    while (c < toks.length && toks[c].text !== ",") c++;
+    if (c >= toks.length - 1) return null;
+    s = c + 1;
+  }
+  if (s >= toks.length) return null;
+  if (/(?:ing|ed)$/.test(toks[s].lower) && !toks[s].cap) return null;
+  const limit = Math.min(toks.length, s + 30);
+  let e = s + 1;
+  let endTok = -1; // the last token of the subject (its appositive's comma included)
+  while (e < limit) {
+    const t = toks[e];
+    if (t.text === ",") {
+      // "X, the head of Y, said": the segment to the next comma is an appositive when a predicate follows it.
+      let f = e + 1;
+      // "X, who was elected in 2010, casts …": a relative clause between commas has its own
+      // predicate; the appositive runs to its closing comma all the same.
+      const relative = RELATIVE_SOURCE.has(toks[f]?.lower ?? "") || toks[f]?.lower === "whose";
+      while (f < limit && toks[f].text !== "," && (relative || !predicateAt(toks, f, e + 1)) && toks[f].text !== "“" && toks[f].text !== '"') f++;
+      let v = f + 1;
+      while (v < limit && (BETWEEN.has(toks[v].lower) || /ly$/.test(toks[v].lower))) v++;
+      if (f < limit && toks[f].text === "," && f > e + 1 && v < limit && predicateAfterAppositive(toks[v])) {
+        endTok = f;
+        e = v;
+        break;
+      }
+      return null;
+    }
+    if (!t.word && !isPossessiveTok(t) && !/^[.&'’\-()]$/.test(t.text)) return null;
+    if (predicateAt(toks, e, s)) break;
+    if (t.word && !t.cap && BETWEEN.has(t.lower) && e + 1 < limit && predicateAt(toks, e + 1, s)) break;
+    e++;
+  }
+  if (e >= limit || e - s > 14) return null;
+  const last = endTok >= 0 ? endTok : beforeTimePhrase(toks, s, e) - 1;
+  if (last < s) return null;
+  const m = parseSubject(q.text, spanOf(toks[s], toks[last]));
+  return m;
+}
+
+const NUMBER_WORDS: ReadonlySet<string> = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "several", "many", "few"]);
+const TIME_UNITS: ReadonlySet<string> = new Set(["years", "months", "weeks", "days", "hours", "minutes", "decades", "nights"]);
+
+/** "Thirteen years earlier, she …", "Two days later, …": a span of time opens an adverbial, not the subject. */
+function opensSpanOfTime(toks: readonly Tok[], s: number): boolean {
+  const n = toks[s].lower;
+  // "Twenty-two years ago", "15 years ago" too.
+  return (NUMBER_WORDS.has(n) || NUMBER_WORDS.has(n.split("-")[0]) || /^\d+$/.test(n)) && s + 1 < toks.length && TIME_UNITS.has(toks[s + 1].lower);
+}
+
+const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "over", "in", "on", "at", "from", "for", "to", "with", "by", "near", "under", "across", "behind"]);
+
+/**
+ * “Valastro praised Christie's leadership. ¶ “We need someone …””: the subject of the sentence that
+ * ends the paragraph before a quote paragraph with no cue of its own, when it can speak and that
+ * sentence quotes no one. Null otherwise.
+ */
+export function previousParagraphSubject(text: string, prev: Span): { mention: Mention; clause: Span } | null {
+  return sentenceBeforeSubject(text, prev, true);
+}
+
+/**
+ * The subject of the last sentence of `prev` when it ends there with a stop, can speak and quotes no
+ * one. With `colon`, a sentence that ends in a colon counts too: a paragraph that ends "Trump told
+ * the crowd:" introduces the quote paragraph after it.
+ */
+export function sentenceBeforeSubject(text: string, prev: Span, colon = false): { mention: Mention; clause: Span } | null {
+  let e = prev.end;
+  while (e > prev.start && /\s/.test(text[e - 1])) e--;
+  if (e <= prev.start || (text[e - 1] !== "." && !(colon && text[e - 1] === ":"))) return null;
+  const toks = sentenceTail(text, { start: prev.start, end: e - 1 });
+  if (toks.length < 3 || toks.length > 60) return null;
+  for (const t of toks) if (t.text === "“" || t.text === "”" || t.text === '"' || t.text === ":") return null;
+  const q: QuoteContext = { text, para: prev, outer: { start: e, end: e }, span: { start: e, end: e }, prevQuoteEnd: prev.start, nextQuoteStart: e };
+  const m = clauseSubject(q, toks);
+  if (!m || !canSpeak(q, m)) return null;
+  // "They also lie in a dead zone": a plural pronoun as often means things as people.
+  if (m.kind === "pronoun" && m.plural) return null;
+  // "The old bridge over the Marrow": a capital after a preposition names a place, not the head.
+  for (const t of tokenize(text, m.span)) if (SUBJECT_PREPOSITIONS.has(t.lower)) return null;
+  return { mention: m, clause: spanOf(toks[0], toks[toks.length - 1]) };
+}
+
+/** Only auxiliaries and adverbs from `from` up to `to` (none at all counts too). */
+function onlyAuxiliaries(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!BETWEEN.has(toks[i].lower) && !PASSIVE.has(toks[i].lower) && !/ly$/.test(toks[i].lower)) return false;
+  return true;
+}
+
+/**
+ * The subject of the nearest clause before the quote that has one able to speak: the noun phrase
+ * right before a word that starts a predicate, back to the clause's opener or comma.
+ */
+export function nearestClauseSubject(q: QuoteContext, toks: readonly Tok[]): Mention | null {
+  for (let v = toks.length - 1; v >= 1; v--) {
+    if (!predicateAt(toks, v, 0)) continue;
+    let b = v - 1;
+    while (b >= 0 && v - b <= 8 && toks[b].text !== "," && toks[b].text !== ";" && toks[b].text !== "—" && toks[b].text !== "–" && !CLAUSE_OPENERS.has(toks[b].lower) && !RELATIVE_SOURCE.has(toks[b].lower)) b--;
+    // "Trump, who has postured himself as the “…”": the relative pronoun right before the
+    // predicate (auxiliaries and adverbs aside) is the clause's subject; it is the source as written.
+    if (b >= 0 && RELATIVE_SOURCE.has(toks[b].lower) && onlyAuxiliaries(toks, b + 1, v)) {
+      const r = relativeSource(q, toks, b);
+      return r && canSpeak(q, r) ? r : null;
+    }
+    if (v - b > 8 || b + 1 >= v) continue;
+    const m = subjectBeforeVerb(q, toks, b + 1, v);
+    if (!m) continue;
+    // The subject of a that-clause is reported content ("… that the union was “…”"), not its source.
+    if (b >= 0 && toks[b].lower === "that") continue;
+    // The nearest clause with a subject holds the quote: when that subject cannot speak ("…, it
+    // was labeled “…”"), nothing further back is the source.
+    return canSpeak(q, m) ? m : null;
+  }
+  // No clause with a subject of its own ("Trump cast the blame on …, and emphasized the threat
+  // that “…”"): the sentence's leading name or pronoun.
+  const lead = leadingSubject(q, toks, toks.length);
+  return lead && (lead.kind === "name" || lead.kind === "pronoun") && canSpeak(q, lead) ? lead : null;
+}

@@ -1,0 +1,139 @@
+import { SPEECH_VERBS } from "../extract/lexicon.js";
+import type { Span } from "../model/index.js";
+import { CLAUSE_JOINERS, SENTENCE_END } from "./cue-words.js";
+import type { Mention } from "./mention.js";
+import { datelineEnd, sentenceTail, tokenize, type Tok } from "./tokens.js";
+
+/**
+ * What the cue rules read and return: the quote's context, a hit, a row of the table and the rule ids
+ * and reasons (R); and the narration windows before and after the quote, kept for the last quote so
+ * that all rules share one tokenisation of each.
+ */
+
+/** What a direct quote's surroundings look like to the cue rules. */
+export type QuoteContext = {
+  readonly text: string;
+  readonly para: Span;
+  /** The quote with its marks. */
+  readonly outer: Span;
+  /** The quoted words. */
+  readonly span: Span;
+  /** Where the narration around the quote stops: the neighbouring quotes in the paragraph. */
+  readonly prevQuoteEnd: number;
+  readonly nextQuoteStart: number;
+  /** A transcript's speaker label inside the marks (“PENCE: …”), when extraction found one. */
+  readonly label?: Span;
+};
+
+export type CueHit = {
+  /** Null when the rule finds that the quote has no speaker to credit (see `noSpeaker`). */
+  readonly mention: Mention | null;
+  readonly cue: Span;
+  /** The narration that holds the cue: where to read to whom, how and when. */
+  readonly clause: Span;
+  readonly ruleId: string;
+  readonly reason: string;
+};
+
+/** A cue rule: a row of the table, tried in order; the first that matches decides. */
+export type CueRule = {
+  readonly id: string;
+  readonly reason: string;
+  /** Made-up examples of what it must and must not match (the tests read these). */
+  readonly must: readonly string[];
+  readonly mustNot: readonly string[];
+  /** The row decides that the quote has no speaker: its hits carry no mention. */
+  readonly noSpeaker?: boolean;
+  readonly match: (q: QuoteContext) => CueHit | null;
+};
+
+/**
+ * Narration after the closing mark to the end of its clause (a stop, the next quote, the paragraph
+ * end), and before the opening mark. The rules ask for one quote's windows many times in a row, so
+ * the last quote's are kept (one entry each: a WeakMap keyed on short-lived contexts cost every
+ * garbage collection a walk over its entries). The windows depend on the context alone.
+ */
+let afterOf: QuoteContext | null = null;
+let afterToks: Tok[] = [];
+let beforeOf: QuoteContext | null = null;
+let beforeToks: Tok[] = [];
+
+export function afterWindow(q: QuoteContext): Tok[] {
+  if (q !== afterOf) {
+    afterToks = afterWindowOf(q);
+    afterOf = q;
+  }
+  return afterToks;
+}
+
+export function beforeWindow(q: QuoteContext): Tok[] {
+  if (q !== beforeOf) {
+    beforeToks = beforeWindowOf(q);
+    beforeOf = q;
+  }
+  return beforeToks;
+}
+
+const isMarkTok = (t: Tok): boolean => t.text === "“" || t.text === "”" || t.text === '"';
+
+function afterWindowOf(q: QuoteContext): Tok[] {
+  const end = Math.min(q.nextQuoteStart, q.para.end, q.outer.end + 300);
+  // The loop below stops at the first sentence end: tokens after it are never read.
+  const toks = tokenize(q.text, { start: q.outer.end, end }, true);
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (SENTENCE_END.has(t.text) || t.text === "…" || t.text === ";") break;
+    if (isMarkTok(t)) continue;
+    // A second clause ("…, while X told AFP") has its own cue; the quote's clause ends before it.
+    if (t.text === "," && CLAUSE_JOINERS.has(toks[i + 1]?.lower ?? "") && out.some((o) => SPEECH_VERBS.has(o.lower))) break;
+    out.push(t);
+  }
+  return out;
+}
+
+/** Narration from the sentence start (or the previous quote) to the opening mark. */
+function beforeWindowOf(q: QuoteContext): Tok[] {
+  let start = Math.max(q.prevQuoteEnd, q.para.start, q.outer.start - 300);
+  // A dateline that opens the paragraph ("WASHINGTON (Reuters) - X said …") is not narration.
+  if (start === q.para.start) {
+    const d = datelineEnd(q.text, start);
+    if (d > start && d < q.outer.start) start = d;
+  }
+  // The windows stop at the neighbouring quotes but run through scare quotes (titles, words in
+  // marks), which are narration: their marks are left out so the rules read the words.
+  return sentenceTail(q.text, { start, end: q.outer.start }).filter((t) => !isMarkTok(t));
+}
+
+export const endsSentence = (q: QuoteContext): boolean => /[.!?…]["'”’]*$/.test(q.text.slice(q.span.start, q.span.end));
+
+export function hit(mention: Mention | null, cue: Span, clause: Span, rule: { id: string; reason: string }): CueHit {
+  return { mention, cue, clause, ruleId: rule.id, reason: rule.reason };
+}
+
+export const R = {
+  afterInverted: { id: "attribution/said-name-after-quote", reason: "speech verb right after the quote, its speaker after the verb (“…,” said X)" },
+  afterSubject: { id: "attribution/name-said-after-quote", reason: "speaker and speech verb right after the quote (“…,” X said)" },
+  beforeAdjacent: { id: "attribution/name-said-before-quote", reason: "speaker and speech verb introduce the quote (X said, “…”)" },
+  dash: { id: "attribution/dash-credit", reason: "the quote is credited after a dash (“…” ― X)" },
+  creditLine: { id: "attribution/credit-line", reason: "the quote ends its paragraph and the next paragraph is only a credit line (“…” ¶ ― X, role)" },
+  according: { id: "attribution/according-to", reason: "“according to X” in the quote's sentence" },
+  reportedBy: { id: "attribution/reported-by", reason: "the quote's sentence ends “…, X reported.” or “…, reports X.”: like “according to X”, the benchmark's annotators credit the outlet that reported it" },
+  asPutIt: { id: "attribution/as-x-put-it", reason: "“as X put it” in the quote's sentence" },
+  inWords: { id: "attribution/in-their-words", reason: "“in X's words” in the quote's sentence" },
+  citedAuthor: { id: "attribution/cited-author", reason: "the quote is introduced as someone's words (a line from X: “…”), so X wrote or said it, not the narrator who cites it" },
+  sentenceVerb: { id: "attribution/speech-verb-in-sentence", reason: "a speech verb with its subject in the quote's sentence (X said that … “…”)" },
+  colonIntro: { id: "attribution/colon-before-paragraph", reason: "the paragraph before ends with a speech verb and a colon that introduces the quote (X said: ¶ “…”)" },
+  transcriptLabel: { id: "attribution/transcript-label", reason: "the words in marks open with a transcript's speaker label in capitals and a colon (“LEE: …”): the label names the speaker" },
+  colonName: { id: "attribution/name-colon", reason: "the quote's sentence is only a name and a colon (“Ann Lee: “…””, “HEADLINE - Ann Lee: “…””), as in transcripts and round-ups" },
+  naming: { id: "attribution/called-it", reason: "a naming verb frames the quote (X called it “…”)" },
+  sentenceBefore: { id: "attribution/sentence-before", reason: "a quote that opens its sentence with no cue, right after a sentence in its paragraph whose subject can speak and that quotes no one (X turned to me. “…”)" },
+  possessorOfWords: { id: "attribution/possessor-of-words", reason: "the quote, or the that-clause that holds it, follows a noun for something said whose possessor stands before it (X’s claim that “…”, her remark that “…”, X’s response was: “…”, X’s pledge to be “…”): the possessor, as written with its possessive, is the source" },
+  clauseSubject: { id: "attribution/clause-subject", reason: "a quoted phrase inside narration with no cue of its own and no subject that opens its sentence: the subject of the nearest clause before it that can speak is the source (…, long before officials started to portray it as “…”)" },
+  agentlessPassive: { id: "attribution/agentless-passive", reason: "the quote follows a passive naming or asking verb with no agent (what is called “…”, X was asked about the “…”, X was said to be “…”): the words are not credited to anyone in the sentence, so the quote has no speaker" },
+  pollFinding: { id: "attribution/poll-finding", reason: "a share of respondents says the quoted words inside a sentence that opens with a poll (In a CNN poll released Monday, 31% of voters said they were “…”; The poll finds that 37 percent say …): the benchmark's annotators credit the poll, as news does" },
+  askedBy: { id: "attribution/asked-by", reason: "the quote stands inside an opening question clause with its asker (Asked by X whether the plan “…”, Lee said …): the words are the asker's, not the answer's speaker's" },
+  askedQuestion: { id: "attribution/asked-question", reason: "the quote stands inside an opening question clause with no asker (Asked whether the plan “…”, 60 percent said yes): the words are the unnamed asker's, so the quote has no speaker" },
+  reportedInner: { id: "attribution/reporter-of-inner-cue", reason: "the cue before the quote belongs to a clause reported by an earlier speech verb in the sentence (Obama said he expected that Americans will say “…”, Lee declared that any deal would demand “…”): the earlier verb's subject is the source" },
+  sentenceSubject: { id: "attribution/sentence-subject", reason: "a quoted phrase inside narration with no speech cue of its own: the subject of its sentence is the source (X likened it to “…”)" },
+};

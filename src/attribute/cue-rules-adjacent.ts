@@ -1,0 +1,436 @@
+import { afterWindow, beforeWindow, endsSentence, hit, R, type CueRule, type QuoteContext } from "./cue-context.js";
+import { adjacentSource, canSpeak, outerReporter, subjectBeforeVerb } from "./cue-subjects.js";
+import { BETWEEN, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, hasCueVerbFrom, hasWord, isCueVerb, PASSIVE, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS } from "./cue-words.js";
+import { ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
+import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
+import { isPossessive as isPossessiveTok, type Tok } from "./tokens.js";
+
+/**
+ * The first part of the cue-rule table (see CUE_RULES in cues.ts), rows 1-11: a transcript label, the
+ * frames that come before any speech verb (an opening poll, an opening question, "according to", "X
+ * reported"), the speech verb right after the quote, a possessor's words ("X's claim that"), and the
+ * speech verb right before the quote with its speaker. With the helpers only these rows use.
+ */
+
+/**
+ * “We won.” Trump said. — after a quote that ends its sentence, a short clause whose cue verb is
+ * its last word has no object of its own: the quote before it is what was said.
+ */
+function closesOnCue(toks: readonly Tok[], from: number): boolean {
+  const v = toks.length - 1;
+  return v > from && v - from <= 5 && isCueVerb(toks, v) && !/ing$/.test(toks[v].lower);
+}
+
+/** A speech verb among the last words before the quote, in its sentence (what beforeAdjacent reads). */
+function beforeCueVerb(q: QuoteContext): boolean {
+  const toks = beforeWindow(q);
+  if (toks.length < 2) return false;
+  for (let v = toks.length - 1; v >= 0 && v >= toks.length - 9; v--) {
+    if (toks[v].text === "." || toks[v].text === "“" || toks[v].text === '"') return false;
+    if (isCueVerb(toks, v)) return true;
+  }
+  return false;
+}
+
+// Particles of phrasal speech verbs ("shot back", "cut in", "chimed in", "piped up").
+const SPEECH_PARTICLES: ReadonlySet<string> = new Set(["back", "in", "up"]);
+const AFTER_PARTICLE_OK: ReadonlySet<string> = new Set([",", "with", "at", "to", "from", "again", "angrily", "quickly"]);
+
+/** "…,” Bennett shot back with a laugh.": a particle that ends the verb's clause or leads to an adverbial. */
+function particleEnds(toks: readonly Tok[], i: number): boolean {
+  if (!SPEECH_PARTICLES.has(toks[i].lower)) return false;
+  return i + 1 === toks.length || AFTER_PARTICLE_OK.has(toks[i + 1].text) || AFTER_PARTICLE_OK.has(toks[i + 1].lower);
+}
+
+// Words that may open a question clause before "asked" ("When asked whether …").
+const ASKED_LEADS: ReadonlySet<string> = new Set(["when", "after", "once", "if", "being"]);
+// Words that end the asker's name after "Asked by" ("Asked by Lee whether …", "by a reporter about …").
+const ASKED_BY_STOPS: ReadonlySet<string> = new Set(["if", "whether", "about", "to", "why", "what", "how", "when", "where", "who", "which", "for", "on", "at", "during", "in", "after", "last", "this", "earlier"]);
+
+/**
+ * "Asked whether Lee “…”, 60 percent said yes", "When asked by Lee if the plan “…”": the quote stands
+ * inside a question clause that opens its sentence (no comma, colon or speech verb between "asked"
+ * and the quote, nor a noun for someone's words, which would quote them instead). The index of
+ * "asked" in the before-window, or -1.
+ */
+function openingQuestionAt(toks: readonly Tok[]): number {
+  const passive = passiveAskedRightBefore(toks);
+  if (passive >= 0) return passive;
+  let a = 0;
+  while (a < toks.length && a < 2 && ASKED_LEADS.has(toks[a].lower)) a++;
+  if (a >= toks.length || toks[a].lower !== "asked" || !toks[0].cap) return -1;
+  for (let i = a + 1; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.text === "," || t.text === ":" || t.text === ";" || DASHES.has(t.text) || isCueVerb(toks, i) || WORDS_NOUNS.has(t.lower) || SPEECH_NOUNS.has(t.lower)) return -1;
+  }
+  return a;
+}
+
+/**
+ * "Lee was asked, “…”": a passive "asked" with no asker right before the quote, so the quote is the
+ * question, not Lee's words. The index of "asked", or -1. (With an asker, "Lee was asked by Ann Ruiz,
+ * “…”", the asker would become the nearest antecedent of Lee's "he" in the answer: left alone.)
+ */
+function passiveAskedRightBefore(toks: readonly Tok[]): number {
+  let e = toks.length;
+  if (e > 0 && (toks[e - 1].text === "," || toks[e - 1].text === ":")) e--;
+  return e >= 2 && toks[e - 1].lower === "asked" && PASSIVE.has(toks[e - 2].lower) ? e - 1 : -1;
+}
+
+/** "Asked by Ann Lee whether …": the asker, or null when none is named. */
+function askerAfter(q: QuoteContext, toks: readonly Tok[], a: number): Mention | null {
+  if (toks[a + 1]?.lower !== "by") return null;
+  let e = a + 2;
+  while (e < toks.length && !ASKED_BY_STOPS.has(toks[e].lower) && toks[e].text !== "," && toks[e].text !== ":") e++;
+  if (e === a + 2) return null;
+  return parseSubject(q.text, spanOf(toks[a + 2], toks[e - 1]));
+}
+
+const POLL_NOUNS: ReadonlySet<string> = new Set(["poll", "polls", "survey", "surveys"]);
+// Words that end the clause a cue verb's subject stands in, read backwards from the verb ("and" may join
+// two shares in one subject: "31% of Republicans and Republican-leaning voters").
+const SUBJECT_BOUNDS: ReadonlySet<string> = new Set([",", ";", "—", "–", "―", "that", "while", "whereas"]);
+
+/**
+ * The poll that opens the sentence ("In a CNN/ORC poll released Monday, …", "The Q poll also finds
+ * …"): the phrase as written, participles and dates included, or null.
+ */
+function openingPoll(q: QuoteContext, toks: readonly Tok[]): Mention | null {
+  const opener = toks[0]?.lower === "in" ? 1 : 0;
+  let p = opener;
+  while (p < toks.length && p < opener + 12 && toks[p].text !== "," && !POLL_NOUNS.has(toks[p].lower)) p++;
+  if (p <= opener || p >= toks.length || !POLL_NOUNS.has(toks[p].lower) || !toks[opener].cap && opener === 0) return null;
+  const head = parseSubject(q.text, spanOf(toks[opener], toks[p]));
+  if (!head) return null;
+  if (opener === 0) return head;
+  // "In a poll released Monday, …": the phrase runs to its comma.
+  let c = p + 1;
+  while (c < toks.length && toks[c].text !== "," && c < p + 8) c++;
+  if (toks[c]?.text !== ",") return null;
+  return { ...head, whole: { start: head.whole.start, end: toks[c - 1].end } };
+}
+
+/** The clause of the cue verb at `v` has a share of people for its subject ("31% of voters", "just 8 percent"). */
+function shareSubjectBefore(toks: readonly Tok[], v: number): boolean {
+  let s = v - 1;
+  while (s >= 0 && !SUBJECT_BOUNDS.has(toks[s].lower)) s--;
+  let number = false;
+  for (let k = s + 1; k < v; k++) {
+    if (/^\d+(?:\.\d+)?%?$/.test(toks[k].text)) number = true;
+    else if (number && (toks[k].lower === "percent" || toks[k].text === "%")) return true;
+  }
+  return false;
+}
+
+export const ADJACENT_RULES: readonly CueRule[] = [
+  {
+    // First: the label is the transcript's own credit for this turn, nearer than any narration.
+    ...R.transcriptLabel,
+    must: ["Ada Lind spoke to Tom Reyes.\n\n“REYES: Will the port reopen?\n\n“LIND: It will, by June.”", "“TOM REYES: Will the port reopen?” the transcript reads."],
+    mustNot: ["“VIDEO: The port will reopen by June,” Ada Lind said.", "“Reyes: the port will reopen,” Ada Lind said."],
+    match(q) {
+      if (!q.label) return null;
+      const m = parseSubject(q.text, q.label);
+      return m && (m.kind === "name" || m.kind === "organisation") ? hit(m, q.label, q.label, R.transcriptLabel) : null;
+    },
+  },
+  {
+    ...R.pollFinding,
+    must: ["In a HarborPoll survey released Monday, 31% of voters said they were “very worried” about the port.", "The Oakdale poll also finds that 37 percent of residents say the port is “a lost cause.”"],
+    mustNot: ["In a HarborPoll survey, Ada Lind said the port was “a lost cause.”", "The poll shows Ada Lind ahead; she said she was “very pleased.”", "After the vote, 31% of voters said they were “very worried” about the port."],
+    match(q) {
+      const toks = beforeWindow(q);
+      if (toks.length < 6) return null;
+      // The poll first: it reads a dozen words at most, the verb search the whole window.
+      const poll = openingPoll(q, toks);
+      if (!poll) return null;
+      let v = toks.length - 1;
+      while (v >= 0 && !isCueVerb(toks, v)) v--;
+      if (v < 0 || poll.whole.end >= toks[v].start || !shareSubjectBefore(toks, v)) return null;
+      return hit(poll, cueExtent(toks, v), spanOf(toks[0], toks[toks.length - 1]), R.pollFinding);
+    },
+  },
+  {
+    // Before the rules that read the answer's cue after the quote (“…,” 60 percent said yes): the
+    // quoted words belong to the question.
+    ...R.askedBy,
+    must: ["Asked by Ada Lind whether the port “can survive another winter,” Tom Reyes said no.", "When asked by a reporter if the plan was “dead,” the mayor shrugged."],
+    mustNot: ["Asked whether the port “can survive another winter,” Tom Reyes said no.", "Asked by Ada Lind about the port, Tom Reyes said, “It will survive.”", "Asked by Ada Lind about Tom Reyes’s claim that the port is “finished,” the mayor shrugged."],
+    match(q) {
+      const toks = beforeWindow(q);
+      const a = openingQuestionAt(toks);
+      const m = a >= 0 ? askerAfter(q, toks, a) : null;
+      return m && canSpeak(q, m) ? hit(m, spanOf(toks[a], toks[a + 1]), spanOf(toks[0], toks[toks.length - 1]), R.askedBy) : null;
+    },
+  },
+  {
+    ...R.askedQuestion,
+    noSpeaker: true,
+    must: ["Asked whether the port “can survive another winter,” 60 percent of residents said no.", "When asked to confirm the “secret” deal, a port official declined.", "Tom Reyes was asked, “Will the port survive another winter?” He said no."],
+    mustNot: ["Asked whether the port can survive, Tom Reyes said, “It will.”", "Asked about the plan, Tom Reyes called it “a disaster.”", "Asked whether Tom Reyes said the port was “finished,” Ada Lind laughed.", "The mayor asked whether the port “can survive another winter.”", "Tom Reyes was asked about the port and said, “It will survive.”", "Tom Reyes, when he was asked about the port, said: “It will survive.”", "Tom Reyes was asked by Ada Lind, “Will the port survive?” He said no."],
+    match(q) {
+      const toks = beforeWindow(q);
+      const a = openingQuestionAt(toks);
+      if (a < 0 || toks[a + 1]?.lower === "by") return null;
+      return hit(null, spanOf(toks[a], toks[a]), spanOf(toks[0], toks[toks.length - 1]), R.askedQuestion);
+    },
+  },
+  {
+    // First: the benchmark's annotators, like news style, credit the quote to the one it is
+    // "according to" even when a speech verb names who spoke (“…,” Lee said, according to CNN).
+    ...R.according,
+    must: ["According to the ministry, the roads were “completely blocked.”", "“We are not leaving,” Ada Lind said, according to the Oakdale Herald.", "According to the Oakdale Herald, Ada Lind said the town was “not for sale.”"],
+    mustNot: ["The roads were “completely blocked,” the ministry said.", "Ada Lind said the roads must open “without delay.” She will visit on Sunday, according to an aide."],
+    match(q) {
+      const before = beforeWindow(q);
+      // A quote that ends its sentence (“… delay.” Lee will visit, according to an aide.) is not
+      // what the next sentence's source says.
+      const next = afterWindow(q).find((t) => t.word);
+      const after = next && endsSentence(q) && next.cap ? [] : afterWindow(q);
+      if (!hasWord(before, "according") && !hasWord(after, "according")) return null;
+      const toks = before.concat(after);
+      for (let i = 0; i + 2 < toks.length; i++) {
+        if (toks[i].lower !== "according" || toks[i + 1].lower !== "to") continue;
+        const rest = toks.slice(i + 2);
+        // "According to the Herald, Lee said …": the source ends at the comma that closes the phrase.
+        const comma = rest.findIndex((t) => t.text === ",");
+        const phrase = comma > 0 ? rest.slice(0, comma) : rest;
+        const m = parseInvertedSource(q.text, { start: phrase[0].start, end: phrase[phrase.length - 1].end }) ?? (comma > 0 ? parseInvertedSource(q.text, { start: rest[0].start, end: rest[rest.length - 1].end }) : null);
+        if (m) return hit(m, spanOf(toks[i], toks[i + 1]), spanOf(toks[i], rest[rest.length - 1]), R.according);
+      }
+      return null;
+    },
+  },
+  {
+    ...R.reportedBy,
+    must: ["“We are not leaving,” said Ada Lind, a nurse, reports the Oakdale Herald.", "Ada Lind said the roads were “completely blocked” near the bridge, the Oakdale Herald reported."],
+    mustNot: ["“We are not leaving,” said Ada Lind, who reported the fire.", "Ada Lind reported that the roads were “completely blocked.”"],
+    match(q) {
+      const toks = afterWindow(q);
+      const n = toks.length;
+      if (n < 3) return null;
+      let c = n - 1;
+      while (c >= 0 && toks[c].text !== ",") c--;
+      if (c < 0 || c + 2 >= n) return null;
+      const first = toks[c + 1];
+      const last = toks[n - 1];
+      let src: Mention | null = null;
+      let cue: Tok;
+      if (first.lower === "reported" || first.lower === "reports") {
+        cue = first;
+        src = parseInvertedSource(q.text, spanOf(toks[c + 2], last));
+      } else if (last.lower === "reported" || last.lower === "reports") {
+        cue = last;
+        src = parseSubject(q.text, spanOf(first, toks[n - 2]));
+      } else return null;
+      if (!src || (src.kind !== "organisation" && src.kind !== "name")) return null;
+      return hit(src, spanOf(cue, cue), spanOf(toks[c + 1], last), R.reportedBy);
+    },
+  },
+  {
+    ...R.afterInverted,
+    must: ["“We will stay,” said Maria Lopez, a nurse.", "“This is fantastic!” beamed Maria Lopez of Oakdale, a delegate."],
+    mustNot: ["“We will stay.” Said to be ill, she left.", "“We will stay,” ended the first part of the long speech.", "“We will stay.” Beamed across the hall, the words drew cheers.", "The mayor stood firm: “We will stay,” telling Ana Ruiz that the plant would not close.", "Tom Reyes wrote the plan: “We will stay,” echoing some critics who had doubted him.", "Ana Ruiz said the plan “plainly and wrongly” suggests that Oakdale supports it."],
+    match(q) {
+      const toks = afterWindow(q);
+      let i = 0;
+      while (i < toks.length && !toks[i].word) i++;
+      while (i < toks.length && BETWEEN.has(toks[i].lower)) i++;
+      if (i >= toks.length || i > 3) return null;
+      // “This is fantastic!” beamed Ann Lee: a past form the lexicon does not list, right after a
+      // quote that ends on a comma, a question or an exclamation, and a name after it.
+      const unlisted = !isCueVerb(toks, i) && i === 0 && isFiniteVerbLike(toks[i]) && /[,?!]["'”’]*$/.test(q.text.slice(q.span.start, q.outer.end));
+      if (!unlisted && !isCueVerb(toks, i)) return null;
+      // “…” suggests that …: a verb that takes a clause has its subject before the quote.
+      if (toks[i + 1]?.lower === "that") return null;
+      // “…,” telling Fox 35 that …, “…,” echoing critics: a participle takes the sentence's subject,
+      // and the words after it are its object, never an inverted speaker.
+      if (/ing$/.test(toks[i].lower)) return null;
+      if (endsSentence(q) && /^\p{Lu}/u.test(toks[i].text) && !/[?!]/.test(q.text[q.span.end - 1])) return null;
+      let j = i + 1;
+      while (j < toks.length && !toks[j].cap && (BETWEEN.has(toks[j].lower) || /ly$/.test(toks[j].lower))) j++;
+      if (j >= toks.length) return null;
+      const m = parseInvertedSource(q.text, { start: toks[j].start, end: toks[toks.length - 1].end });
+      if (!m || (unlisted && (m.kind !== "name" || !toks[j].cap))) return null;
+      return hit(m, { start: toks[i].start, end: toks[i].end }, { start: q.outer.end, end: toks[toks.length - 1].end }, R.afterInverted);
+    },
+  },
+  {
+    ...R.afterSubject,
+    must: ["“It is over,” the mayor said.", "“It is over,” Tom Reyes, the mayor of Oakdale, said on Monday."],
+    mustNot: ["“It is over.” The mayor said nothing else."],
+    match(q) {
+      const toks = afterWindow(q);
+      let from = 0;
+      while (from < toks.length && !toks[from].word) from++;
+      if (from >= toks.length) return null;
+      // Ended quotes take a cue after them only when it plainly hangs on them (“Why?” he asked).
+      const startsLower = /^\p{Ll}/u.test(toks[from].text);
+      const questionOrBang = /[?!]["'”’]*$/.test(q.text.slice(q.span.start, q.span.end));
+      if (endsSentence(q) && !startsLower && !questionOrBang && !closesOnCue(toks, from)) return null;
+      for (let v = from + 1; v < toks.length && v < from + 30; v++) {
+        if (!isCueVerb(toks, v)) continue;
+        // The verb must end its clause or take the quote's content, not start the next quote.
+        const m = subjectBeforeVerb(q, toks, from, v);
+        if (!m) return null;
+        // "Cruz accuses Obama of “leading from behind” and Trump says …": a subject after a
+        // coordinator opens a clause of its own; the quote belongs to the clause before it.
+        for (let k = from; k < v && toks[k].start < m.whole.start; k++) if (COORDINATORS.has(toks[k].lower)) return null;
+        // "Lee complained that the vote was “rigged” against her, a charge that officials denied":
+        // a cue right before a quoted phrase that runs on into its sentence frames it better than
+        // one whose subject stands further on, past other words.
+        if (!endsSentence(q) && m.whole.start > toks[from].start && beforeCueVerb(q)) return null;
+        return hit(m, cueExtent(toks, v), { start: q.outer.end, end: toks[toks.length - 1].end }, R.afterSubject);
+      }
+      // “…,” he surmised. — a quote that ends on a comma, then a pronoun and a past form that end
+      // the clause: the verb frames the quote even when the lexicon does not list it.
+      // A question or an exclamation frames it the same way (“Why not?” Lee pressed.).
+      if (!/,["'”’]*$/.test(q.text.slice(q.span.start, q.outer.end)) && !/,$/.test(q.text.slice(q.span.start, q.span.end)) && !questionOrBang) return null;
+      // A name works the same way ("…,” Lind surmised.).
+      let v = from + 1;
+      if (!SUBJECT_PRONOUNS.has(toks[from].lower)) {
+        v = from;
+        while (v < toks.length && v - from < 4 && toks[v].cap && toks[v].word) v++;
+        if (v === from) return null;
+      }
+      if (v < toks.length && isFiniteVerbLike(toks[v]) && (v + 1 === toks.length || toks[v + 1].text === "," || particleEnds(toks, v + 1))) {
+        const m = parseSubject(q.text, spanOf(toks[from], toks[v - 1]));
+        if (m && (m.kind === "pronoun" || m.kind === "name")) return hit(m, spanOf(toks[v], toks[v]), { start: q.outer.end, end: toks[toks.length - 1].end }, R.afterSubject);
+      }
+      return null;
+    },
+  },
+  {
+    ...R.possessorOfWords,
+    must: [
+      "It was hard to forget Ada Lind’s bold assertion that “nobody will ever close this port.”",
+      "The mayor’s response was: “We will rebuild.”",
+      "Ada Lind spoke first. The vote came days after her remark that the pier was “a disgrace to the town.”",
+      "Critics seized on Tom Reyes’s claim during the debate that the port had been “a total failure.”",
+      "It was hard to trust Mayor Tom Reyes’s pledge to be “a friend to every fisherman.”",
+    ],
+    mustNot: [
+      "It was hard to forget the bold assertion that “nobody will ever close this port.”",
+      "The town put out a statement saying Tom Reyes’s comments “are based on opinion, not facts.”",
+      "Ada Lind’s claim that the port, Tom Reyes said, was “a total failure” drew boos.",
+      "The vote came days after her remark about the pier, which stood “like a ghost over the bay.”",
+      "It was hard to trust that Tom Reyes’s boat could be “a friend to every fisherman.”",
+    ],
+    match(q) {
+      const toks = beforeWindow(q);
+      const w = possessiveWords(q, toks);
+      return w ? hit(w.mention, spanOf(toks[w.noun], toks[w.noun]), spanOf(toks[w.from], toks[toks.length - 1]), R.possessorOfWords) : null;
+    },
+  },
+  {
+    ...R.reportedInner,
+    must: [
+      "Ann Lee said she expected that voters will say “no” to the plan.",
+      "Tom Reyes declared in a long meeting that any new deal would demand “absolute secrecy.”",
+      "Ann Lee said the mayor sees the vote as a chance to contrast the plan that the council is offering with “the doom and gloom” of the rivals.",
+      "That is when Ann Lee pointed to reports that Tom Reyes called the pier “a ruin.”",
+      "Harbor police sources have said he said “no more boats” to the guards.",
+    ],
+    mustNot: [
+      "Ann Lee said he told her “no more.”",
+      "Ann Lee said the plan failed, and Tom Reyes called it “a disaster.”",
+      "Some in the crowd booed, and when Ann Lee said it was good to be home, a man yelled “Stay there!”",
+      "Ann Lee said she would call it “a disaster.”",
+      "Ann Lee spoke to Tom Reyes, who called it “a disaster.”",
+      "Critics who agree that the pier should close were upset, with Ann Lee calling the plan “a mess.”",
+      "When Ann Lee noted that Tom Reyes had paid no tax ― as was true for years ― Reyes boasted, “That makes me smart.”",
+    ],
+    match(q) {
+      const a = adjacentSource(q);
+      if (!a) return null;
+      const toks = beforeWindow(q);
+      const outer = outerReporter(q, toks, a.v, a.m);
+      return outer ? hit(outer.mention, cueExtent(toks, outer.verb), { start: toks[outer.verb].start, end: q.outer.start }, R.reportedInner) : null;
+    },
+  },
+  {
+    ...R.beforeAdjacent,
+    must: ["The mayor said, “It is over.”", "A neighbour told him: “Stay inside.”"],
+    mustNot: ["The mayor left. “It is over.”"],
+    match(q) {
+      const a = adjacentSource(q);
+      return a ? hit(a.m, a.cue, a.clause, R.beforeAdjacent) : null;
+    },
+  },
+];
+
+// Nouns for something said, whose possessor said it ("Lee’s claim that …", "Lee’s pledge to be …").
+const WORDS_NOUNS: ReadonlySet<string> = new Set([
+  "assertion", "claim", "claims", "conclusion", "pledge", "promise", "vow", "comment", "comments", "remark", "remarks",
+  "statement", "contention", "insistence", "argument", "warning", "admission", "boast", "prediction", "declaration",
+  "suggestion", "accusation", "charge", "description", "characterization", "dictum", "slogan", "mantra", "catchphrase",
+  "refrain", "words", "phrase", "call", "demand", "plea", "threat", "retort", "quip", "joke", "tweet", "response",
+]);
+
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, { gender: "m" | "f" | null; plural: boolean }> = new Map([
+  ["his", { gender: "m", plural: false }],
+  ["her", { gender: "f", plural: false }],
+  ["their", { gender: null, plural: true }],
+]);
+// Determiners that open a noun phrase of their own: no possessor stands after them ("most" may: "X’s most explosive claim").
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(["the", "a", "an", "this", "that", "these", "those", "some", "any", "no", "another"]);
+// Short words that may stand between a noun for something said and the quote ("claim that",
+// "response was:", "pledge to be a", "call for a").
+const WORDS_TAIL: ReadonlySet<string> = new Set(["that", "of", "for", "to", "be", "is", "was", "a", "an", "the", ":", ","]);
+// Words that open a short phrase between the noun and its that-clause ("claim during the debate
+// that", "comment Monday that", "comments before a committee that").
+const WORDS_PHRASE_OPENERS: ReadonlySet<string> = new Set(["during", "before", "in", "at", "on", "after", "last", "this", "earlier", "to", "from"]);
+
+/**
+ * “X’s claim that … “…””: a noun for something said (WORDS_NOUNS) after a possessor (a name with its
+ * possessive, or his/her/their) and at most three modifiers, followed by the quote after a few short
+ * words, or by a that-clause (after a short phrase at most) that holds the quote and has no speech
+ * verb of its own. The mention is the possessor as written, its possessive included.
+ */
+function possessiveWords(q: QuoteContext, toks: readonly Tok[]): { mention: Mention; noun: number; from: number } | null {
+  const n = toks.length;
+  for (let k = n - 1; k >= 1 && k >= n - 28; k--) {
+    const t = toks[k];
+    if (!t.word || t.cap || !WORDS_NOUNS.has(t.lower)) continue;
+    // The words after the noun: a few short words, or a that-clause with no speech verb of its own.
+    let ok = n - 1 - k <= 4;
+    for (let i = k + 1; i < n && ok; i++) if (!WORDS_TAIL.has(toks[i].lower)) ok = false;
+    if (!ok) {
+      let c = k + 1;
+      if (c < n && (WORDS_PHRASE_OPENERS.has(toks[c].lower) || TIME_WORDS.has(toks[c].lower))) {
+        while (c < n && c - k <= 6 && toks[c].word && toks[c].lower !== "that") c++;
+      }
+      if (c < n && (toks[c].lower === "is" || toks[c].lower === "was")) c++;
+      if (c >= n - 1 || toks[c].lower !== "that" || n - c > 22) continue;
+      if (hasCueVerbFrom(toks, c + 1)) return null;
+      for (let i = c + 1; i < n; i++) if (toks[i].text === ":" || toks[i].text === "(") return null;
+    }
+    // Up to three modifiers between the possessor and the noun ("recent evidence-free", "March").
+    let p = k - 1;
+    while (p > 0 && k - p <= 3 && toks[p].word && !isPossessiveTok(toks[p]) && !POSSESSIVE_PRONOUNS.has(toks[p].lower) && !ARTICLE_WORDS.has(toks[p].lower) && !isCueVerb(toks, p)) p--;
+    const pro = POSSESSIVE_PRONOUNS.get(toks[p].lower);
+    if (pro) {
+      if (hasCueVerbFrom(toks.slice(0, p), 0)) return null;
+      const span = { start: toks[p].start, end: toks[p].end };
+      return { mention: { span, role: null, whole: span, kind: "pronoun", type: pro.plural ? "group" : "person", gender: pro.gender, name: null, title: null, plural: pro.plural }, noun: k, from: p };
+    }
+    if (p < 1 || !isPossessiveTok(toks[p]) || !toks[p - 1].word) return null;
+    // The possessor: the capitalised run before the possessive ending, or a person or organisation
+    // noun after its determiner ("the campaign’s").
+    let s = p - 1;
+    if (toks[s].cap) {
+      while (s > 0 && toks[s - 1].cap && toks[s - 1].word) s--;
+    } else if (PERSON_NOUNS.has(toks[s].lower) || ORG_WORDS.has(toks[s].lower)) {
+      while (s > 0 && p - s <= 4 && toks[s - 1].word && !DETERMINER_WORDS.has(toks[s - 1].lower)) s--;
+      if (s === 0 || !DETERMINER_WORDS.has(toks[s - 1].lower)) return null;
+      s--;
+    } else return null;
+    // "The town released a statement saying Lee’s comments “…”": words about someone's words are
+    // the speaker's before them.
+    if (hasCueVerbFrom(toks.slice(0, s), 0)) return null;
+    const m = parseSubject(q.text, spanOf(toks[s], toks[p - 1]));
+    if (!m || m.kind === "pronoun") return null;
+    return { mention: { ...m, whole: { start: m.whole.start, end: toks[p].end } }, noun: k, from: s };
+  }
+  return null;
+}

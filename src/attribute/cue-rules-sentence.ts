@@ -1,0 +1,461 @@
+import { NAMING_VERBS } from "../extract/lexicon.js";
+import { clauseSubject, sentenceBeforeSubject } from "./cue-clause-subjects.js";
+import { afterWindow, beforeWindow, endsSentence, hit, R, type CueRule, type QuoteContext } from "./cue-context.js";
+import { canSpeak, leadingSubject, localSubject, outerReporter, speakerOfClauseBefore, subjectBeforeVerb } from "./cue-subjects.js";
+import { BETWEEN, cueExtent, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
+import { NOT_NAMES } from "./lexicon.js";
+import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
+import { tokenize, type Tok } from "./tokens.js";
+
+/**
+ * The second part of the cue-rule table (see CUE_RULES in cues.ts), rows 12-23: a credit after a dash
+ * or on a line of its own, a name and a colon, set phrases ("as X put it", "in X's words", a line from
+ * X), naming verbs; then cues further off: a speech verb elsewhere in the sentence, a speech verb and
+ * colon that end the paragraph before, an agentless passive, the subject of the quote's sentence and
+ * that of the sentence before. With the helpers only these rows use.
+ */
+
+const CITED_WORDS = new Set(["line", "lines", "words", "verse", "verses", "poem", "passage", "saying", "motto", "quotation", "quote", "aphorism", "proverb"]);
+const CITED_PREPS = new Set(["from", "by", "of"]);
+
+// Lower-case words that may stand inside a capitalised name ("Charles de Gaulle", "Bank of Ohio").
+const NAME_GLUE: ReadonlySet<string> = new Set(["of", "and", "&", "de", "da", "di", "del", "van", "von", "der", "al", "el", "bin", "la", "le", "du"]);
+
+export const SENTENCE_RULES: readonly CueRule[] = [
+  {
+    ...R.dash,
+    must: ["“We will rebuild.” ― Ana Ruiz", "“We will rebuild.” — Ana Ruiz, a teacher"],
+    mustNot: ["“We will rebuild” — and they did."],
+    match(q) {
+      const after = q.text.slice(q.outer.end, Math.min(q.para.end, q.outer.end + 200));
+      const m = /^\s*[―—–-]\s*(?=\p{Lu})/u.exec(after);
+      if (!m) return null;
+      const toks = afterWindow(q).filter((t) => t.text !== "―" && t.text !== "—" && t.text !== "–" && t.text !== "-");
+      if (!toks.length) return null;
+      const src = parseInvertedSource(q.text, { start: toks[0].start, end: toks[toks.length - 1].end });
+      if (!src || src.kind === "pronoun") return null;
+      const dashAt = q.outer.end + m[0].search(/[―—–-]/u);
+      return hit(src, { start: dashAt, end: dashAt + 1 }, { start: q.outer.end, end: toks[toks.length - 1].end }, R.dash);
+    },
+  },
+  {
+    ...R.creditLine,
+    must: ["“We will rebuild the pier.”\n\n― Ana Ruiz, a teacher.\n\nThe vote is on Monday.", "“We will rebuild the pier.”\n\nTom Reyes, Harbor Institute for Policy Research.\n\nThe vote is on Monday."],
+    mustNot: ["“We will rebuild the pier.”\n\nTom Reyes voted against it.\n\nThe vote is on Monday.", "“We will rebuild the pier,” she said.\n\n― Ana Ruiz, a teacher.", "“We will rebuild the pier.”\n\nHarbor Deals Ahead.\n\nThe vote is on Monday."],
+    match(q) {
+      // The quote is its whole paragraph: nothing before it, nothing but closing punctuation after.
+      for (let i = q.para.start; i < q.outer.start; i++) if (!/\s/.test(q.text[i])) return null;
+      for (let i = q.outer.end; i < q.para.end; i++) if (!/[\s.,;”"’'-]/.test(q.text[i])) return null;
+      let s = q.para.end;
+      while (s < q.text.length && /\s/.test(q.text[s])) s++;
+      const nl = q.text.indexOf("\n", s);
+      const e = nl < 0 ? q.text.length : nl;
+      if (e - s < 3 || e - s > 160) return null;
+      const line = q.text.slice(s, e);
+      const dash = /^[―—–-]\s*/u.exec(line);
+      const from = s + (dash ? dash[0].length : 0);
+      const toks = tokenize(q.text, { start: from, end: e }).filter((t) => t.text !== "." || t.end !== e);
+      if (!toks.length || !toks[0].cap) return null;
+      // Without a dash, a credit line is a name and capitalised words ("Dean Baker, Center for
+      // Economic Policy."), never a sentence.
+      if (!dash && toks.some((t) => t.word && !t.cap && !NAME_GLUE.has(t.lower) && t.lower !== "for")) return null;
+      const comma = toks.findIndex((t) => t.text === ",");
+      const nameEnd = comma > 0 ? comma : toks.length;
+      const m = parseInvertedSource(q.text, { start: toks[0].start, end: toks[toks.length - 1].end });
+      // Without a dash the name and its affiliation are both needed ("Getty/Instagram.", a subhead
+      // "Knack for Deals." are no credits).
+      if (!m || m.kind !== "name" || (!dash && (comma < 0 || nameEnd < 2))) return null;
+      return hit(m, { start: s, end: from }, { start: s, end: e }, R.creditLine);
+    },
+  },
+  {
+    ...R.colonName,
+    must: ["TURNOUT IS UP AGAIN - Ada Lind: “Young voters came out in force.”", "Rep. Tom Reyes (D-Ohio): “Who told you that figure?”", "More from Lind: “The young came out.”", "Ada Lind and Tom Reyes met. Lind: “The port stays open.”", "POLLS WERE RIGHT - HarborPoll: “Turnout was as expected.”"],
+    mustNot: ["Here they are: “Be brave.”", "Update: “The road is open.”", "From Oakdale: “The road is open.”", "The Oakdale Herald ran it. Oakdale: “The road is open.”", "Ada Lind left. Update: “The road is open.”", "Ada Lind wrote to Tom Reyes: “We are ready.”", "In city after city, Lind lobbies for a higher wage: “No one should be poor.”"],
+    match(q) {
+      const toks = beforeWindow(q);
+      const n = toks.length;
+      if (n < 2 || toks[n - 1].text !== ":") return null;
+      // A heading before a dash is not part of the name ("RED STATES GAIN - Ann Lee:").
+      let s = 0;
+      for (let i = 0; i < n - 1; i++) if (toks[i].text === "-" || toks[i].text === "—" || toks[i].text === "–" || toks[i].text === "―") s = i + 1;
+      // "More from Lee:" cites the one named.
+      const cited = s + 2 < n - 1 && toks[s].lower === "more" && toks[s + 1].lower === "from";
+      if (cited) s += 2;
+      if (s >= n - 1 || !toks[s].cap) return null;
+      // Capitalised words only (a clause, "Lee lobbies for a higher wage:", is not a credit line).
+      let depth = 0;
+      for (let i = s; i < n - 1; i++) {
+        const t = toks[i];
+        if (t.text === "(") depth++;
+        else if (t.text === ")") depth--;
+        else if (depth === 0 && t.word && !t.cap && !NAME_GLUE.has(t.lower)) return null;
+      }
+      const m = parseSubject(q.text, { start: toks[s].start, end: toks[n - 2].end });
+      if (!m || (m.kind !== "name" && m.kind !== "organisation")) return null;
+      // One capitalised word alone is as often a heading ("Update:", "Washington:"); it is a name
+      // when the article names someone in full with it as the surname ("Jeb Bush … Bush: “…”"),
+      // or a brand written in camel case ("HuffPollster:").
+      if (!cited && m.kind === "name" && !m.title) {
+        const words = tokenize(q.text, m.span).filter((t) => t.word);
+        if (words.length < 2 && !(words.length === 1 && (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0].text) || surnameOfFullName(q.text, words[0].text)))) return null;
+      }
+      return hit(m, spanOf(toks[n - 1], toks[n - 1]), spanOf(toks[s], toks[n - 1]), R.colonName);
+    },
+  },
+  {
+    ...R.asPutIt,
+    must: ["The port, as Ada Lind put it, is “the beating heart of the town.”", "As Tom Reyes, the harbour master, puts it: “No ships, no town.”", "The fee is “a tax by another name,” as one trader put it."],
+    mustNot: ["The port is “the beating heart of the town,” and the mayor put it on every poster.", "As the mayor put the plan to a vote, “the beating heart of the town” was in doubt."],
+    match(q) {
+      const before = beforeWindow(q);
+      const after = afterWindow(q);
+      if (!hasWord(before, "as") && !hasWord(after, "as")) return null;
+      for (const toks of [before, after]) {
+        for (let i = 0; i + 3 < toks.length; i++) {
+          if (toks[i].lower !== "as") continue;
+          // "as X put it", "as X puts it", "as X has put it": X runs from after "as" to the verb.
+          for (let v = i + 2; v + 1 < toks.length && v <= i + 16; v++) {
+            if ((toks[v].lower !== "put" && toks[v].lower !== "puts") || toks[v + 1].lower !== "it") continue;
+            let e = v;
+            while (e > i + 1 && (BETWEEN.has(toks[e - 1].lower) || toks[e - 1].text === ",")) e--;
+            const m = e > i + 1 ? parseSubject(q.text, spanOf(toks[i + 1], toks[e - 1])) : null;
+            if (m) return hit(m, spanOf(toks[i], toks[v + 1]), spanOf(toks[i], toks[v + 1]), R.asPutIt);
+            break;
+          }
+        }
+      }
+      return null;
+    },
+  },
+  {
+    ...R.inWords,
+    must: ["They were used, in Sami’s words, as “human shields.”"],
+    mustNot: ["They were used as “human shields.”"],
+    match(q) {
+      const toks = beforeWindow(q);
+      for (let i = toks.length - 1; i >= 1; i--) {
+        if (toks[i].lower !== "words" && toks[i].lower !== "phrase") continue;
+        let j = i - 1;
+        if (toks[j].lower === "own") j--;
+        if (j < 0 || !/^['’]s?$/.test(toks[j].text)) continue;
+        let k = j - 1;
+        while (k > 0 && toks[k - 1].word && toks[k - 1].lower !== "in" && toks[k - 1].lower !== "to") k--;
+        if (k < 0 || k > j - 1) continue;
+        const m = parseSubject(q.text, { start: toks[k].start, end: toks[j - 1].end });
+        if (m) return hit(m, spanOf(toks[k > 0 && toks[k - 1].lower === "in" ? k - 1 : k], toks[i]), spanOf(toks[k], toks[i]), R.inWords);
+      }
+      return null;
+    },
+  },
+  {
+    ...R.citedAuthor,
+    must: ["It reminded her of a line from the poet Ana Reyes: “The sea keeps what it takes.”"],
+    mustNot: ["He read a line from the report: “Losses were heavy.”", "She said one line from memory: “We stay.”"],
+    match(q) {
+      const toks = beforeWindow(q);
+      const n = toks.length;
+      // "… a line / the words / a verse (from|by|of) X: “…”" — X is a person's name.
+      if (n < 4 || toks[n - 1].text !== ":") return null;
+      for (let p = n - 3; p >= 1 && p >= n - 10; p--) {
+        if (!CITED_PREPS.has(toks[p].lower) || !CITED_WORDS.has(toks[p - 1].lower)) continue;
+        // The name may follow a description ("the beloved poet Ana Reyes"): it starts at the first capital.
+        let c = p + 1;
+        while (c < n - 1 && !/^\p{Lu}/u.test(toks[c].text)) c++;
+        const m = c < n - 1 ? parseSubject(q.text, spanOf(toks[c], toks[n - 2])) : null;
+        if (m && m.kind === "name") return hit(m, spanOf(toks[p - 1], toks[p]), spanOf(toks[p - 1], toks[n - 2]), R.citedAuthor);
+        return null;
+      }
+      return null;
+    },
+  },
+  {
+    ...R.naming,
+    must: ["The minister dubbed it “a fantasy.”"],
+    mustNot: ["“Treason,” he thought."],
+    match(q) {
+      const toks = afterWindow(q);
+      let from = 0;
+      while (from < toks.length && !toks[from].word) from++;
+      for (let v = from + 1; v < toks.length && v < from + 4; v++) {
+        if (!NAMING_VERBS.has(toks[v].lower)) continue;
+        const m = parseSubject(q.text, spanOf(toks[from], toks[v - 1]));
+        if (m) return hit(m, spanOf(toks[v], toks[Math.min(v + 1, toks.length - 1)]), spanOf(toks[from], toks[toks.length - 1]), R.naming);
+      }
+      const before = beforeWindow(q);
+      for (let v = before.length - 1; v >= 0 && v >= before.length - 4; v--) {
+        if (!NAMING_VERBS.has(before[v].lower) || soCalled(before, v)) continue;
+        const m = subjectBeforeVerb(q, before, 0, v) ?? localSubject(q, before, v);
+        if (m) return hit(m, spanOf(before[v], before[before.length - 1]), spanOf(before[v], before[before.length - 1]), R.naming);
+      }
+      return null;
+    },
+  },
+  {
+    ...R.sentenceVerb,
+    must: ["Lena Park noted that she had waited at the station for most of the night, and “nobody came.”"],
+    mustNot: ["The river rose and “nobody came.”"],
+    match(q) {
+      const toks = beforeWindow(q);
+      for (let v = toks.length - 1; v >= 0; v--) {
+        if (!isCueVerb(toks, v)) continue;
+        if (inOpeningTimeOrCondition(toks, v)) continue;
+        if (inClosedAside(toks, v)) continue;
+        const m = speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
+        if (!m) continue;
+        // "Lee said voters had told her that the plan was “…”": the earlier verb's subject reports it.
+        const outer = outerReporter(q, toks, v, m);
+        if (outer) return hit(outer.mention, cueExtent(toks, outer.verb), spanOf(toks[outer.verb], toks[toks.length - 1]), R.reportedInner);
+        return hit(m, cueExtent(toks, v), spanOf(toks[v], toks[toks.length - 1]), R.sentenceVerb);
+      }
+      const after = afterWindow(q);
+      let from = 0;
+      while (from < after.length && !after[from].word) from++;
+      // A quote that ends its sentence (“… tomorrow.” She says …) is not the object of the next one's verb.
+      if (from < after.length && endsSentence(q) && /^\p{Lu}/u.test(after[from].text) && !/[?!]["'”’]*$/.test(q.text.slice(q.span.start, q.span.end))) return null;
+      for (let v = from + 1; v < after.length; v++) {
+        if (!isCueVerb(after, v)) continue;
+        // The nearest clause boundary before the verb starts its subject ("…” Palmyra, Omran explained).
+        // "… has used “velvet gloves” in its dealings, said Ann Lee, an expert.": an inverted cue that
+        // ends the sentence credits the whole sentence, the quote in it included.
+        if (after[v - 1].text === "," && !/ing$/.test(after[v].lower) && v + 1 < after.length && after[v + 1].lower !== "to") {
+          const src = parseInvertedSource(q.text, { start: after[v + 1].start, end: after[after.length - 1].end });
+          if (src && src.kind !== "pronoun") return hit(src, spanOf(after[v], after[v]), spanOf(after[v], after[after.length - 1]), R.sentenceVerb);
+        }
+        let s = v - 1;
+        while (s > from && after[s - 1].text !== "," && after[s - 1].text !== ";" && after[s - 1].text !== "—") s--;
+        const m = subjectBeforeVerb(q, after, s, v);
+        if (m) return hit(m, cueExtent(after, v), spanOf(after[s], after[after.length - 1]), R.sentenceVerb);
+        return null;
+      }
+      return null;
+    },
+  },
+  {
+    ...R.colonIntro,
+    must: ["Ruth Okafor told the council:\n\n“We cannot wait another winter.”", "Said the mayor:\n\n“We are ready.”", "On July 6, Ada Lind made the following comment:\n\n“The jobless rate is far too high.”", "Ada Lind then listed the three things a candidate needs:\n\n“Has the candidate a record of service?”"],
+    mustNot: ["The report listed three causes:\n\n“Neglect, rain and bad luck.”", "The river rose over the following week:\n\n“Neglect, rain and bad luck.”"],
+    match(q) {
+      // Only a quote that opens its paragraph, after a paragraph that ends with a colon.
+      for (let i = q.para.start; i < q.outer.start; i++) if (!/\s/.test(q.text[i])) return null;
+      let c = q.para.start - 1;
+      while (c >= 0 && /\s/.test(q.text[c])) c--;
+      if (c < 0 || q.text[c] !== ":") return null;
+      const all = tokenize(q.text, { start: Math.max(0, c - 300), end: c });
+      let from = 0;
+      for (let i = 0; i < all.length; i++) if (SENTENCE_END.has(all[i].text) || all[i].text === "…" || all[i].text === "”" || all[i].text === '"') from = i + 1;
+      const toks = all.slice(from);
+      if (!toks.some((t, v) => isCueVerb(toks, v))) {
+        // "On July 6, Lee made the following comment:" — no speech verb, but a speech noun and a
+        // subject that can speak introduce the quote. "He then listed the qualities he wants:" — a
+        // person (a name or a personal pronoun) whose sentence ends on the colon does too.
+        const m = clauseSubject(q, toks);
+        if (!m || !canSpeak(q, m)) return null;
+        if (toks.some((t) => SPEECH_NOUNS.has(t.lower)) || m.kind === "pronoun" || m.kind === "name") return hit(m, m.span, { start: toks[0].start, end: c }, R.colonIntro);
+        return null;
+      }
+      for (let v = toks.length - 1; v >= 0; v--) {
+        if (!isCueVerb(toks, v)) continue;
+        const clause = { start: toks[0].start, end: c };
+        if (v <= 1 && v + 1 < toks.length) {
+          const m = parseInvertedSource(q.text, { start: toks[v + 1].start, end: toks[toks.length - 1].end });
+          if (m) return hit(m, cueExtent(toks, v), clause, R.colonIntro);
+        }
+        const m = subjectBeforeVerb(q, toks, 0, v) ?? leadingSubject(q, toks, v);
+        if (m) return hit(m, cueExtent(toks, v), clause, R.colonIntro);
+        return null;
+      }
+      return null;
+    },
+  },
+  {
+    ...R.agentlessPassive,
+    noSpeaker: true,
+    must: [
+      "The town held what is called a “harvest parade” every October.",
+      "Ada Lind was asked about the “closed port” at the meeting.",
+      "The new fund will informally be dubbed the “Save the Pier Fund” and will open in May.",
+      "The mayor was said to be “furious” with the board.",
+    ],
+    mustNot: [
+      "Ada Lind called the plan a “harvest parade” at the meeting.",
+      "The plan was called a “harvest parade” by Ada Lind.",
+      "Ada Lind said the plan is called a “harvest parade” in the town.",
+      "The mayor was furious at the “closed port” plan.",
+    ],
+    match(q) {
+      const toks = beforeWindow(q);
+      const b = agentlessPassiveAt(toks);
+      // "… was called a “…” by Ada Lind": the agent comes after the quote.
+      if (b < 0 || afterWindow(q).find((t) => t.word)?.lower === "by") return null;
+      return hit(null, spanOf(toks[b], toks[toks.length - 1]), spanOf(toks[0], toks[toks.length - 1]), R.agentlessPassive);
+    },
+  },
+  {
+    ...R.sentenceSubject,
+    must: [
+      "Nadia Orsk likened the budget to “a bucket with a hole in the bottom of it.”",
+      "The union leader blasted the plan as “theft from the people who can least afford it.”",
+      "After the vote, Councillor Bram Dee, the head of the finance panel, lauded the mayor for “keeping steady hands on the wheel all year.”",
+      "9:40 a.m. Nadia Orsk is backing lower fees and “jobs for every family in the valley.”",
+    ],
+    mustNot: [
+      "The bridge was rebuilt after “the great flood that took the old one away in the spring.”",
+      "The timing of the vote surprised those who had called it “a done deal from the very first day.”",
+      "It is strange that the council would reject “a plan that everyone had already agreed on.”",
+    ],
+    match(q) {
+      const toks = beforeWindow(q);
+      if (toks.length < 3) return null;
+      const main = clauseSubject(q, toks);
+      const m = (main && laterPronounFor(q, toks, main)) ?? main ?? pronounClauseSubject(q, toks);
+      if (!m || !canSpeak(q, m)) return null;
+      return hit(m, m.span, spanOf(toks[0], toks[toks.length - 1]), R.sentenceSubject);
+    },
+  },
+  {
+    ...R.sentenceBefore,
+    must: ["The hall went quiet. Ada Lind turned to the mayor. “Why did you sell the pier?”", "The hall went quiet. Ada Lind agreed. “We will rebuild the pier.”", "The pier is old. The mayor later told the board that the money was gone. “We will rebuild it all the same.”"],
+    mustNot: [
+      "The hall went quiet. The rain kept falling. “Why did you sell the pier?”",
+      "“We will rebuild,” Ada Lind said. “The town deserves it.”",
+      "“We will rebuild,” Ada Lind said. The town may wait for the money, Tom Reyes said. “The pier comes first.”",
+      "“The towns are small,” Ada Lind said. They also lie far from the city. “That is a tough area.”",
+      "The hall went quiet. Telling the board about it, Ada Lind wept. “We will rebuild the pier.”",
+    ],
+    match(q) {
+      if (beforeWindow(q).length > 0) return null;
+      const s = sentenceBeforeSubject(q.text, { start: Math.max(q.prevQuoteEnd, q.para.start), end: q.outer.start });
+      if (!s) return null;
+      // A sentence with a speech verb reports speech ("…, Schiff said.", "said Jeff Patch, an
+      // operative."): the quotes around it carry that speaker on, as the second pass does.
+      // "Ann Lee agreed. “…”", "The mayor further related that …. “…”": a sentence whose own
+      // subject speaks (its verb, right after it, is a speech verb) quotes no one else either.
+      const toks = tokenize(q.text, s.clause);
+      let v = 0;
+      while (v < toks.length && toks[v].start < s.mention.whole.end) v++;
+      while (v < toks.length && !toks[v].cap && (BETWEEN.has(toks[v].lower) || /ly$/.test(toks[v].lower))) v++;
+      // (Not the attribution that ends the quote before it: “…,” Lee said. “…” is the second pass's.)
+      const afterQuote = q.prevQuoteEnd > q.para.start && /^[\s,]*$/.test(q.text.slice(q.prevQuoteEnd, s.clause.start));
+      const ownVerb = !afterQuote && toks[0].cap && v < toks.length && isCueVerb(toks, v) && !/ing$/.test(toks[v].lower);
+      for (let i = 0; i < toks.length; i++) if (i !== v && isCueVerb(toks, i)) return null;
+      if (!ownVerb && v < toks.length && isCueVerb(toks, v)) return null;
+      return hit(s.mention, ownVerb ? spanOf(toks[v], toks[v]) : s.mention.span, s.clause, R.sentenceBefore);
+    },
+  },
+];
+
+/**
+ * "A few days ago in an interview he blasted the media for being “…”": when the sentence does not
+ * open with its subject, a personal pronoun followed by a past form is the subject of the clause
+ * that holds the quote (the last such pair before it).
+ */
+function pronounClauseSubject(q: QuoteContext, toks: readonly Tok[]): Mention | null {
+  for (let j = toks.length - 2; j >= 0; j--) {
+    if (!SUBJECT_PRONOUNS.has(toks[j].lower)) continue;
+    // "… and that she has learned": the subject of reported content is not its source (whoever
+    // reports it is); an adverbial clause's subject may be ("after she blamed … on “…”").
+    if (j > 0 && toks[j - 1].lower === "that") return null;
+    let k = j + 1;
+    while (k < toks.length && (BETWEEN.has(toks[k].lower) || /ly$/.test(toks[k].lower))) k++;
+    if (k < toks.length && isFiniteVerbLike(toks[k])) return parseSubject(q.text, spanOf(toks[j], toks[j]));
+    return null;
+  }
+  return null;
+}
+
+// Conjunctions after which a later clause with its own subject holds the quote.
+const LATER_CLAUSE_OPENERS: ReadonlySet<string> = new Set(["although", "though", "while", "whereas", "because", "since", "when", "after", "before", "until", "once", "if"]);
+
+/**
+ * "Lee backed the deal, although she said she has “serious concerns”": when the quote sits in a
+ * later clause opened by a conjunction and that clause has a pronoun subject with a finite verb,
+ * the pronoun is the source as written (the sentence's first subject is often the same person,
+ * or another one: "Ryan praised the bill, though he warned of “…”").
+ */
+function subordinatePronounSubject(q: QuoteContext, toks: readonly Tok[]): Tok | null {
+  for (let j = toks.length - 2; j >= 2; j--) {
+    if (!SUBJECT_PRONOUNS.has(toks[j].lower)) continue;
+    // "… although she made it clear that she has “…”": the subject of a that-clause is reported
+    // content; the clause that holds it is further back.
+    if (toks[j - 1].lower === "that") continue;
+    if (!LATER_CLAUSE_OPENERS.has(toks[j - 1].lower)) return null;
+    let k = j + 1;
+    while (k < toks.length && (BETWEEN.has(toks[k].lower) || /ly$/.test(toks[k].lower))) k++;
+    return k < toks.length && isFiniteVerbLike(toks[k]) ? toks[j] : null;
+  }
+  return null;
+}
+
+/**
+ * The sentence's subject with the later clause's pronoun as the source as written, when the
+ * pronoun agrees with it ("Ann Lee backed the deal, although she said …": Lee, written "she");
+ * null when there is no such pronoun or it cannot refer to the subject.
+ */
+function laterPronounFor(q: QuoteContext, toks: readonly Tok[], main: Mention): Mention | null {
+  const p = subordinatePronounSubject(q, toks);
+  if (!p || main.kind === "pronoun") return null;
+  const singular = p.lower === "he" || p.lower === "she";
+  if (!singular || main.plural || main.kind !== "name" && main.kind !== "description") return null;
+  const g = p.lower === "he" ? "m" : "f";
+  if (main.gender !== g && main.gender !== null) return null;
+  const at = spanOf(p, p);
+  return { ...main, role: null, whole: at };
+}
+
+// Conjunctions that open a time, condition or concession clause before the main clause. Not "as":
+// "As Lee pointed out, the plan is “…”" names the quote's source.
+const TIME_OR_CONDITION_OPENERS: ReadonlySet<string> = new Set(["when", "while", "if", "although", "though", "because", "since", "until", "before", "after", "once", "whenever"]);
+
+/**
+ * "When Lee announced the plan in May, she called it “a new start.”": a speech verb inside a
+ * sentence-opening time or condition clause, closed by a comma before the quote, reports an
+ * earlier event; the main clause after the comma holds the quote.
+ */
+function inOpeningTimeOrCondition(toks: readonly Tok[], v: number): boolean {
+  if (toks.length === 0 || !TIME_OR_CONDITION_OPENERS.has(toks[0].lower)) return false;
+  for (let i = 1; i < v; i++) if (toks[i].text === "," || toks[i].text === ";" || toks[i].text === "—") return false;
+  for (let i = v + 1; i < toks.length - 1; i++) if (toks[i].text === ",") return true;
+  return false;
+}
+
+const BE_FORMS: ReadonlySet<string> = new Set(["is", "was", "were", "are", "be", "been", "being"]);
+const PASSIVE_NAMING: ReadonlySet<string> = new Set(["called", "dubbed", "labeled", "labelled", "nicknamed", "termed", "branded", "named", "known", "described", "referred", "marked"]);
+
+/**
+ * Where an agentless passive of naming or asking that ends right before the quote starts (its
+ * form of "be"), or -1: "what is called a", "will informally be dubbed the", "was asked about
+ * the", "was said to be". Not when a speech verb earlier in the sentence names who spoke.
+ */
+function agentlessPassiveAt(toks: readonly Tok[]): number {
+  let k = toks.length - 1;
+  if (k >= 0 && (toks[k].lower === "a" || toks[k].lower === "an" || toks[k].lower === "the")) k--;
+  if (k >= 0 && (toks[k].text === "," || toks[k].text === ":")) k--;
+  let v: number;
+  if (k >= 2 && toks[k].lower === "be" && toks[k - 1].lower === "to" && toks[k - 2].lower === "said") v = k - 2;
+  else {
+    if (k >= 0 && toks[k].lower === "as") k--;
+    if (k >= 0 && toks[k].lower === "to" && toks[k - 1]?.lower === "referred") k--;
+    if (k >= 0 && toks[k].lower === "about" && toks[k - 1]?.lower === "asked") k--;
+    if (k < 0 || (!PASSIVE_NAMING.has(toks[k].lower) && toks[k].lower !== "asked")) return -1;
+    v = k;
+  }
+  let b = v - 1;
+  while (b >= 0 && !toks[b].cap && (/ly$/.test(toks[b].lower) || BETWEEN.has(toks[b].lower))) b--;
+  if (b < 0 || !BE_FORMS.has(toks[b].lower)) return -1;
+  if (hasCueVerbFrom(toks.slice(0, b), 0)) return -1;
+  return b;
+}
+
+/** Somewhere in the text a capitalised word stands right before `word` ("Jeb Bush" for "Bush"). */
+function surnameOfFullName(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const e = i + word.length;
+    if (e < text.length && /[\p{L}\p{N}]/u.test(text[e]!)) continue;
+    if (i < 3 || text[i - 1] !== " ") continue;
+    let b = i - 1;
+    while (b > 0 && /[\p{L}.'’-]/u.test(text[b - 1]!)) b--;
+    if (b < i - 2 && /^\p{Lu}/u.test(text[b]!) && !NOT_NAMES.has(text.slice(b, i - 1).toLowerCase())) return true;
+  }
+  return false;
+}

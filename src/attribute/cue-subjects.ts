@@ -1,0 +1,393 @@
+import { SPEECH_VERBS } from "../extract/lexicon.js";
+import type { Span } from "../model/index.js";
+import { beforeWindow, type QuoteContext } from "./cue-context.js";
+import { ADVERBIAL_NEXT, BETWEEN, CLAUSE_JOINERS, CLAUSE_OPENERS, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, DOCUMENT_NOUNS, hasCueVerbFrom, inClosedAside, isCueVerb, isModifierLike, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, SENTENCE_END, spanOf, SUBJECT_PRONOUNS, TIME_WORDS } from "./cue-words.js";
+import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES } from "./lexicon.js";
+import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
+import { isPossessive as isPossessiveTok, tokenize, type Tok } from "./tokens.js";
+
+/**
+ * Who speaks a cue verb: the subject before it (subjectBeforeVerb, localSubject, leadingSubject), the
+ * speaker of the clause before a participle, a relative pronoun's antecedent, the speaker and verb that
+ * introduce the quote (adjacentSource, kept for the last quote), the reporter of a cue inside reported
+ * content (outerReporter), and whether a subject can speak at all (canSpeak).
+ */
+
+const TIME_LEAD = new Set(["on", "last", "this", "next", "at", "in", "earlier", "later", "that", "late", "early"]);
+
+/**
+ * Where a time adverbial after the subject starts ("Sen. Ann Lee (D-Ohio) on Saturday",
+ * "Lee at the time", "Lee last week"), or `e` when there is none: the subject ends before it.
+ */
+export function beforeTimePhrase(toks: readonly Tok[], from: number, e: number): number {
+  const last = toks[e - 1]?.lower ?? "";
+  if (e - from >= 2 && (last === "yesterday" || last === "today" || last === "tonight" || last === "earlier" || last === "later")) return e - 1;
+  if (!TIME_WORDS.has(last) && !/^(?:19|20)\d\d$/.test(last)) return e;
+  for (let k = e - 2; k > from && k >= e - 4; k--) {
+    const w = toks[k].lower;
+    if (TIME_LEAD.has(w) && !toks[k].cap) return k;
+    if (w !== "the" && !TIME_WORDS.has(w) && !/^\d/.test(w)) return e;
+  }
+  return e;
+}
+
+/** The subject between `from` and the verb at `v`, allowing auxiliaries and adverbs in between. */
+export function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: number, v: number): Mention | null {
+  // "… in Tulsa, Oklahoma, arguing that": a place and its state before a participle end a phrase
+  // of the predicate; they are not the participle's subject.
+  if (v - 4 >= from && /ing$/.test(toks[v].lower) && toks[v - 1].text === "," && toks[v - 2].cap && toks[v - 3].text === "," && toks[v - 4].cap) return null;
+  let e = v;
+  // "X responded by saying": the past form and "by" before the participle are the predicate.
+  if (v - 2 > from && toks[v - 1].lower === "by" && /ing$/.test(toks[v].lower) && isFiniteVerbLike(toks[v - 2])) e = v - 2;
+  // The progressive's auxiliary stands between the subject and the verb too ("X is insisting").
+  const progressive = toks[v].lower.endsWith("ing");
+  // A capitalised word is a name ("Kelly said", "Will wrote"), never an adverb or auxiliary here.
+  while (e > from && !toks[e - 1].cap && (BETWEEN.has(toks[e - 1].lower) || /ly$/.test(toks[e - 1].lower) || (progressive && PASSIVE.has(toks[e - 1].lower)))) e--;
+  if (e <= from) return null;
+  e = beforeTimePhrase(toks, from, e);
+  if (e <= from) return null;
+  // "…, who in 2010 said": the relative pronoun is left to the relative-clause reading.
+  if (toks[e - 1].lower === "who" || toks[e - 1].lower === "which") return null;
+  // Include a comma right before the verb so an appositive is read as one ("X, the director, said").
+  const endTok = toks[e - 1];
+  return parseSubject(q.text, { start: toks[from].start, end: endTok.end });
+}
+
+const INNER_STOPS: ReadonlySet<string> = new Set(["who", "which", "whom", "whose", "what"]);
+
+/**
+ * "Obama said he expected that Americans will say “no”", "Coit said the candidate sees it as a chance
+ * to contrast what Democrats offer with “…”", "Lee declared in a heated argument that any new deal
+ * would demand “…”": when the subject `m` of the cue at `v` is not a pronoun and stands inside the
+ * complement of an earlier speech verb of the same clause (no stop, colon, semicolon, coordinator,
+ * clause opener or relative pronoun between them, and no comma right before it), the words are that
+ * verb's subject's report. Null when there is no such verb or its subject cannot speak.
+ */
+export function outerReporter(q: QuoteContext, toks: readonly Tok[], v: number, m: Mention): { mention: Mention; verb: number } | null {
+  // "Law enforcement sources have said he said “…”": a singular "he" or "she" under a plural
+  // reporter is someone else, whose words the reporter passes on; other pronouns may be the reporter.
+  const lone = m.kind === "pronoun" && (m.whole.end - m.whole.start <= 3) && /^(?:he|she)$/i.test(q.text.slice(m.whole.start, m.whole.end));
+  if (m.kind === "pronoun" && !lone) return null;
+  let s = 0;
+  while (s < v && toks[s].end <= m.whole.start) s++;
+  if (s < 2 || s >= v) return null;
+  // "what it called": a pronoun written for the sentence's subject is that subject's own cue.
+  if (!lone && PRONOUNS.has(toks[s].lower)) return null;
+  for (let k = s; k < v; k++) if (INNER_STOPS.has(toks[k].lower)) return null;
+  const prev = toks[s - 1];
+  if (prev.text === "," || prev.text === "(" || prev.lower === "with" || COORDINATORS.has(prev.lower) || CLAUSE_OPENERS.has(prev.lower) && prev.lower !== "that") return null;
+  for (let u = s - 1; u >= 1; u--) {
+    const t = toks[u];
+    if (SENTENCE_END.has(t.text) || DASHES.has(t.text) || t.text === ";" || t.text === ":" || INNER_STOPS.has(t.lower)) return null;
+    if (t.text === "," && CLAUSE_JOINERS.has(toks[u + 1].lower)) return null;
+    if (!isCueVerb(toks, u) || /ing$/.test(t.lower) || inClosedAside(toks, u)) continue;
+    const o = speakerOfClauseBefore(q, toks, u) ?? subjectBeforeVerb(q, toks, 0, u) ?? localSubject(q, toks, u);
+    if (!o || !canSpeak(q, o) || (lone && (!o.plural || o.kind === "pronoun"))) return null;
+    // "Republicans who agree that …": a relative clause's verb reports nothing the main clause says,
+    // and "When Lee noted that Ortiz had …" opens an adverbial clause before the main one.
+    if (INNER_STOPS.has(toks[u - 1].lower)) return null;
+    let k = 0;
+    while (k < u && toks[k].end <= o.whole.start) k++;
+    for (k--; k >= 0 && toks[k].text !== ","; k--) if (k === 0 && CLAUSE_OPENERS.has(toks[k].lower) && toks[k].lower !== "that") return null;
+    return { mention: o, verb: u };
+  }
+  return null;
+}
+
+/**
+ * The speaker and speech verb that introduce the quote (X said, “…”; Said X, “…”), with the verb's
+ * index in the before-window; null when there are none. The last quote's answer is kept: two rows
+ * ask for it in a row.
+ */
+type Adjacent = { m: Mention; v: number; cue: Span; clause: Span };
+let adjacentOf: QuoteContext | null = null;
+let adjacentHit: Adjacent | null = null;
+export function adjacentSource(q: QuoteContext): Adjacent | null {
+  if (q !== adjacentOf) {
+    adjacentHit = adjacentSourceOf(q);
+    adjacentOf = q;
+  }
+  return adjacentHit;
+}
+
+function adjacentSourceOf(q: QuoteContext): Adjacent | null {
+  const toks = beforeWindow(q);
+  if (toks.length < 2) return null;
+  // "Said Ann Lee, who grew up there, “…”", "But, said Lee, “…”": the verb opens the sentence
+  // (after a conjunction at most) and its speaker, however long, runs to the closing comma or colon.
+  let lead = 0;
+  const n = toks.length;
+  if (OPENING_CONJUNCTIONS.has(toks[0].lower)) lead = toks[1].text === "," ? 2 : 1;
+  else if (n >= 5) {
+    // "In other words, explained Ann Lee: “…”": an opening adverbial and its comma before the verb.
+    const c = toks.findIndex((t) => t.text === ",");
+    if (c >= 1 && c + 1 < n && !toks[c + 1].cap && !hasCueVerbFrom(toks.slice(0, c), 0)) lead = c + 1;
+  }
+  if (n >= lead + 3 && /^[:,]$/.test(toks[n - 1].text) && toks[0].cap && isCueVerb(toks, lead) && !/ing$/.test(toks[lead].lower) && toks[lead].lower !== "asked" && !hasCueVerbFrom(toks, lead + 1)) {
+    const src = parseInvertedSource(q.text, { start: toks[lead + 1].start, end: toks[n - 2].end });
+    // The source must fill the clause up to the comma or colon before the quote.
+    if (src && src.whole.end === toks[n - 2].end) return { m: src, v: lead, cue: spanOf(toks[lead], toks[lead]), clause: { start: toks[lead].start, end: q.outer.start } };
+  }
+  // The verb's object and adverbials may follow it ("told him:", "said on Monday,").
+  for (let v = toks.length - 1; v >= 0 && v >= toks.length - 9; v--) {
+    if (!isCueVerb(toks, v) || inClosedAside(toks, v)) continue;
+    const tail = toks.slice(v + 1).map((t) => t.text);
+    if (tail.some((t) => t === "." || t === "“" || t === '"')) return null;
+    // "Said Ellis: “…”", "Added the mayor, “…”": the verb opens the sentence, its speaker follows.
+    if (v === 0 && toks[0].cap && toks.length >= 3 && /^[:,]$/.test(toks[toks.length - 1].text)) {
+      const src = parseInvertedSource(q.text, { start: toks[1].start, end: toks[toks.length - 2].end });
+      if (src) return { m: src, v: 0, cue: spanOf(toks[0], toks[0]), clause: { start: toks[0].start, end: q.outer.start } };
+    }
+    const m = speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
+    if (!m) return null;
+    return { m, v, cue: cueExtent(toks, v), clause: { start: toks[v].start, end: q.outer.start } };
+  }
+  return null;
+}
+
+// Plurals in -ers/-ors that name things, not people ("members" and "monitors" are PERSON_NOUNS, tested first).
+const NOT_AGENTS: ReadonlySet<string> = new Set([
+  "numbers", "papers", "letters", "orders", "matters", "powers", "waters", "borders", "quarters", "headquarters",
+  "centers", "chambers", "barriers", "offers", "layers", "others", "corners", "towers", "filters",
+  "computers", "factors", "sectors", "errors", "colors", "colours", "doors", "floors", "mirrors", "corridors",
+  "motors", "tractors", "vectors", "terrors", "horrors", "favors", "favours", "honors", "honours",
+  "rumors", "rumours", "flavors", "tremors", "meters", "liters", "litres", "markers", "posters", "banners",
+  "stickers", "flyers", "fliers", "mailers", "trailers", "headers", "chapters", "characters", "registers",
+]);
+
+// Gatherings that chant, boo and echo words ("the crowd chanted “…”"): they speak as a subject,
+// though a later "he" or "she" never means them (they are no PERSON_NOUNS).
+const GATHERINGS: ReadonlySet<string> = new Set(["crowd", "crowds", "audience", "audiences", "throng"]);
+
+/**
+ * A subject that can be the source of words: a personal pronoun, or a phrase whose head word is a
+ * name, a person noun or an organisation noun ("the timing of the surge", "the final results",
+ * "it" are not).
+ */
+export function canSpeak(q: QuoteContext, m: Mention): boolean {
+  const toks = tokenize(q.text, m.span).filter((t) => t.word);
+  if (toks.length === 0) return false;
+  const head = toks[toks.length - 1];
+  if (m.kind === "pronoun") return ["he", "she", "they", "we", "i"].includes(head.lower);
+  if (PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || GATHERINGS.has(head.lower)) return true;
+  // A title as the head of a description ("the justice", "the pope") is a person.
+  if (!head.cap && TITLES.has(head.lower) && toks.length > 1) return true;
+  // A plural agent noun the lexicon does not list ("questioners", "demonstrators", "marchers").
+  if (!head.cap && toks.length > 1 && /(?:ers|ors|ists|ians)$/.test(head.lower) && !NOT_AGENTS.has(head.lower)) return true;
+  // A capitalised head that is not just the sentence's first word ("The", "This", "Media").
+  return head.cap && !NOT_NAMES.has(head.lower) && (toks.length > 1 || m.kind === "name");
+}
+
+/**
+ * "…, Spicer said, adding, “…”": a participle right after a speech clause takes that clause's
+ * speaker, not the sentence's first subject.
+ */
+export function speakerOfClauseBefore(q: QuoteContext, toks: readonly Tok[], v: number): Mention | null {
+  if (!/ing$/.test(toks[v].lower) || v < 3 || toks[v - 1].text !== ",") return null;
+  let s = v - 2;
+  while (s > 0 && toks[s - 1].text !== "," && toks[s - 1].text !== ";") s--;
+  for (let k = v - 2; k >= s; k--) {
+    if (!isCueVerb(toks, k) || /ing$/.test(toks[k].lower)) continue;
+    // "“…,” said Rep. Ann Lee at the time, adding that “…”": the verb opens its clause and its
+    // speaker follows it.
+    const m = k === s ? (k + 1 < v - 1 ? parseInvertedSource(q.text, spanOf(toks[k + 1], toks[v - 2])) : null) : subjectBeforeVerb(q, toks, s, k);
+    return m && (m.kind === "name" || m.kind === "pronoun") ? m : null;
+  }
+  return null;
+}
+
+/**
+ * The subject of a finite cue verb inside a later clause ("the crowd booed when he told them …",
+ * "…, and Lee said"): the words from the nearest clause opener or comma to the verb. A participle
+ * ("…, saying") has no subject of its own and is left to the main clause.
+ */
+// Verbs that take a participle as their complement ("he keeps talking about “…”").
+const CATENATIVES: ReadonlySet<string> = new Set(["keep", "keeps", "kept", "keeping", "began", "begins", "begin", "started", "starts", "start", "stopped", "continued", "continues", "quit"]);
+
+export function localSubject(q: QuoteContext, toks: readonly Tok[], v: number): Mention | null {
+  // "saying" alone is a participle; "is saying" is a finite progressive with its own subject, and
+  // so is "keeps saying", "began talking" (the finite verb before it has the subject).
+  const progressive = /ing$/.test(toks[v].lower) && v > 0 && (PASSIVE.has(toks[v - 1].lower) || CATENATIVES.has(toks[v - 1].lower));
+  const participle = /ing$/.test(toks[v].lower) && !progressive;
+  // A personal pronoun right before the verb is its subject ("… at 7 p.m. He says").
+  let p = v - 1;
+  while (p >= 0 && (BETWEEN.has(toks[p].lower) || (progressive && (PASSIVE.has(toks[p].lower) || CATENATIVES.has(toks[p].lower))))) p--;
+  // "what it calls “…”", "At the bottom it reads": "it" right before a finite cue is an
+  // organisation or a document speaking.
+  if (!participle && p >= 0 && (SUBJECT_PRONOUNS.has(toks[p].lower) || toks[p].lower === "it")) {
+    const pron = parseSubject(q.text, spanOf(toks[p], toks[p]));
+    // "The Security Council … pledged sanctions against what it called “…”": "it" is the
+    // sentence's organisation subject, written "it".
+    if (toks[p].lower === "it" && p > 0) {
+      const lead = leadingSubject(q, toks, p);
+      if (lead && lead.kind === "organisation") return { ...lead, role: null, whole: spanOf(toks[p], toks[p]) };
+    }
+    return pron;
+  }
+  // "In a Bloomberg interview Trump declared": a name right before the verb, after a lower-case
+  // word that ends an opening adverbial written without its comma.
+  if (!participle && p >= 1 && toks[p].cap) {
+    let n = p;
+    while (n > 0 && toks[n - 1].cap && toks[n - 1].word) n--;
+    const before = toks[n - 1];
+    if (n > 0 && before.word && !before.cap && !DETERMINER_WORDS.has(before.lower) && !NP_GLUE.has(before.lower) && !PERSON_NOUNS.has(before.lower) && !TITLES.has(before.lower) && !ORG_WORDS.has(before.lower) && isModifierLike(before.lower)) {
+      const m = parseSubject(q.text, spanOf(toks[n], toks[p]));
+      if (m && m.kind === "name") return m;
+    }
+  }
+  // "T-shirts appeared … that said “…”": "that" between a noun and a finite cue that the quote
+  // follows at once is a relative pronoun, the source as written ("a letter that says he has “…”"
+  // is the writer's report of the letter).
+  if (!participle && v >= 2 && toks[v - 1].lower === "that" && !hasWordAfter(toks, v) && toks[v - 2].word && !toks[v - 2].cap && !isCueVerb(toks, v - 2) && !BETWEEN.has(toks[v - 2].lower) && !PASSIVE.has(toks[v - 2].lower) && !CLAUSE_OPENERS.has(toks[v - 2].lower) && !PRONOUNS.has(toks[v - 2].lower)) {
+    const r = relativeSource(q, toks, v - 1);
+    if (r) return r;
+  }
+  let b = v - 1;
+  while (b >= 0 && v - b <= 8 && toks[b].text !== "," && toks[b].text !== ";" && toks[b].lower !== "with" && !CLAUSE_OPENERS.has(toks[b].lower) && !RELATIVE_SOURCE.has(toks[b].lower)) b--;
+  if (b >= 0 && v - b <= 8 && RELATIVE_SOURCE.has(toks[b].lower) && !participle) {
+    // "Bannon, who Lee called …": a subject of its own after the pronoun makes it the object.
+    let k = b + 1;
+    while (k < v && toks[k].cap) k++;
+    const own = k > b + 1 ? parseSubject(q.text, spanOf(toks[b + 1], toks[k - 1])) : b + 1 < v ? subjectBeforeVerb(q, toks, b + 1, v) : null;
+    if (own && (own.kind === "name" || own.kind === "pronoun")) return own;
+    return relativeSource(q, toks, b);
+  }
+  if (b < 0 || v - b > 8 || b + 1 >= v) return null;
+  // "…, with Sen. Ann Lee calling it “…”": a participle has its own subject only after "with".
+  if (participle && toks[b].lower !== "with") return null;
+  return subjectBeforeVerb(q, toks, b + 1, v);
+}
+
+/**
+ * The relative pronoun at `pronoun` ("the Huffington Post, which originally said it would …") as the
+ * source of reported speech: the pronoun as written, its antecedent (read from `from` on) the speaker.
+ */
+export function relativePronounSource(text: string, from: number, pronoun: Span): Mention | null {
+  const toks = tokenize(text, { start: from, end: pronoun.end });
+  const r = toks.length - 1;
+  if (r < 1 || toks[r].start !== pronoun.start || !RELATIVE_SOURCE.has(toks[r].lower)) return null;
+  return relativeSource({ text } as QuoteContext, toks, r);
+}
+const NP_STOP = new Set([",", ";", ":", "(", ")", "—", "–", "―", "of", "for", "to", "with", "by", "from", "at", "in", "on", "about", "that", "as"]);
+
+/**
+ * "McConnell, the Senate leader, who in 2010 said …", "the police department, which reported
+ * …": the relative pronoun is the source as written; its antecedent, the noun phrase before it
+ * (a name before its appositive), is the speaker.
+ */
+export function relativeSource(q: QuoteContext, toks: readonly Tok[], r: number): Mention | null {
+  let e = r - 1;
+  if (e >= 0 && toks[e].text === ",") e--;
+  const segment = (end: number): [number, number] => {
+    let s = end;
+    while (s > 0 && end - s < 8 && !NP_STOP.has(toks[s - 1].lower) && !SENTENCE_END.has(toks[s - 1].text)) s--;
+    return [s, end];
+  };
+  if (e < 0 || !toks[e].word) return null;
+  let [s1] = segment(e);
+  // "Sen. Ann Lee of Ohio, who", "the mayor of Oakdale, who": a place after "of" or "from" a name
+  // or a person noun ends the antecedent; it is not the antecedent.
+  if (s1 >= 2 && (toks[s1 - 1].lower === "of" || toks[s1 - 1].lower === "from") && toks[s1 - 2].word && (toks[s1 - 2].cap || PERSON_NOUNS.has(toks[s1 - 2].lower))) {
+    let allCap = true;
+    for (let k = s1; k <= e; k++) if (!toks[k].cap) allCap = false;
+    if (allCap) [s1] = segment(s1 - 2);
+  }
+  let ante = parseSubject(q.text, spanOf(toks[s1], toks[e]));
+  // An appositive right before the pronoun: the name before it is the antecedent.
+  if (ante && ante.kind === "description" && s1 >= 2 && toks[s1 - 1].text === ",") {
+    const [s2] = segment(s1 - 2);
+    const named = s2 <= s1 - 2 ? parseSubject(q.text, spanOf(toks[s2], toks[s1 - 2])) : null;
+    if (named && named.kind === "name") ante = named;
+  }
+  if (!ante || ante.kind === "pronoun") return null;
+  const who = { start: toks[r].start, end: toks[r].end };
+  return { ...ante, role: null, whole: who };
+}
+
+/**
+ * The main clause's subject, for cues far from it ("During a speech, Trump attacked Clinton,
+ * saying, “…”"): the first clause (sentence start or after a comma) that opens with a name or a
+ * pronoun followed by a lower-case word (its verb).
+ */
+export function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number): Mention | null {
+  let s = 0;
+  while (s < v) {
+    // "Then he cut into Bush, calling him …": a linking word that opens the clause stands before its subject.
+    if (s + 1 < v && CLAUSE_LEADS.has(toks[s].lower) && SUBJECT_PRONOUNS.has(toks[s + 1].lower)) s++;
+    let e = s;
+    while (e < v && toks[e].word && (/^\p{Lu}/u.test(toks[e].text) || /^(?:al|el)-/.test(toks[e].text))) {
+      e++;
+      // "Secretary of State Ann Lee": "of" after a title or an organisation word stays inside the name.
+      if (e + 1 < v && toks[e].lower === "of" && toks[e + 1].cap && (TITLES.has(toks[e - 1].lower) || ORG_WORDS.has(toks[e - 1].lower))) e++;
+    }
+    // "The Ohio senator", "A Clinton campaign official": person and organisation nouns after the capitals are the head.
+    if (e > s && toks[s].cap) {
+      let f = e;
+      while (f < v && f - e < 3 && toks[f].word && !toks[f].cap && (PERSON_NOUNS.has(toks[f].lower) || ORG_WORDS.has(toks[f].lower))) f++;
+      if (f > e && (PERSON_NOUNS.has(toks[f - 1].lower) || ORG_WORDS.has(toks[f - 1].lower))) e = f;
+    }
+    if (e === s && toks[s]?.word && SUBJECT_PRONOUNS.has(toks[s].lower)) e = s + 1;
+    // Role words between capitalised words belong to one subject ("Democratic presidential
+    // candidate Bernie Sanders"): run on to the name after them.
+    for (;;) {
+      let f = e;
+      while (f < v && f - e < 4 && toks[f].word && !toks[f].cap && isModifierLike(toks[f].lower)) f++;
+      if (f === e || f >= v || !toks[f].cap || !(PERSON_NOUNS.has(toks[f - 1].lower) || TITLES.has(toks[f - 1].lower))) break;
+      let g = f;
+      while (g < v && toks[g].word && toks[g].cap) g++;
+      e = g;
+    }
+    // A capitalised determiner alone ("The", "Another", "Multiple") opens a description, not a name.
+    // A capitalised first word before a lower-case noun ("Small groups of protesters", "Multiple
+    // news reports") is an adjective that opens a description, not a name.
+    const adjectiveOpener = s === 0 && e === s + 1 && e < v && !NOT_SUBJECT_OPENERS.has(toks[s].lower) && !PREPOSITION_OPENERS.has(toks[s].lower) && toks[e].word && !toks[e].cap && !isPossessiveTok(toks[e]) && !isFiniteVerbLike(toks[e]) && !SPEECH_VERBS.has(toks[e].lower) && !BETWEEN.has(toks[e].lower) && !PASSIVE.has(toks[e].lower) && !ADVERBIAL_NEXT.has(toks[e].lower) && !NP_GLUE.has(toks[e].lower) && !/(?:ly|ing)$/.test(toks[e].lower);
+    const lone = e === s + 1 && !PRONOUNS.has(toks[s].lower) && (DETERMINER_WORDS.has(toks[s].lower) || NOT_NAMES.has(toks[s].lower) || adjectiveOpener);
+    // "Early in his campaign", "Hours later", "Reached by phone": an adverbial, not a subject.
+    // "Given his past comments on …": a word that never opens a subject opens an adverbial.
+    const openerWord = e === s + 1 && e < v && NOT_SUBJECT_OPENERS.has(toks[s].lower) && !SUBJECT_PRONOUNS.has(toks[e].lower);
+    const adverbial = e === s + 1 && e < v && (openerWord || ADVERBIAL_NEXT.has(toks[e].lower) || /(?:ed|ing|ly)$/.test(toks[s].lower));
+    if (adverbial) {
+      while (s < v && toks[s].text !== ",") s++;
+      s++;
+      continue;
+    }
+    if (lone) {
+      // "The billionaire businessman began …": a determiner, a few modifiers and a person or
+      // organisation noun as head, then the verb.
+      let h = s + 1;
+      while (h < v && h - s <= 5 && toks[h].word && !PERSON_NOUNS.has(toks[h].lower) && !ORG_WORDS.has(toks[h].lower)) h++;
+      // A compound head ("the union leader", "the party official") ends at its last noun.
+      while (h + 1 < v && h - s < 5 && (PERSON_NOUNS.has(toks[h + 1].lower) || ORG_WORDS.has(toks[h + 1].lower))) h++;
+      // A noun used as a modifier ("the former Republican presidential candidate"): the head is
+      // the person noun a word or two on.
+      for (let k = h + 1; h < v && k < v && k <= h + 2 && toks[k].word && !toks[k].cap && !isFiniteVerbLike(toks[k]); k++) {
+        if (PERSON_NOUNS.has(toks[k].lower)) {
+          h = k;
+          break;
+        }
+      }
+      if (h < v && h - s <= 5 && toks[h].word && h + 1 < v && toks[h + 1].word && !toks[h + 1].cap && !isPossessiveTok(toks[h + 1])) {
+        const m = parseSubject(q.text, spanOf(toks[s], toks[h]));
+        if (m && m.kind !== "pronoun") return m;
+      }
+    }
+    if (!lone && e > s && e < v && toks[e].word && /^\p{Ll}/u.test(toks[e].text)) {
+      const m = parseSubject(q.text, spanOf(toks[s], toks[e - 1]));
+      if (m && m.kind !== "description") return m;
+    }
+    // On to the next clause.
+    while (s < v && toks[s].text !== ",") s++;
+    s++;
+  }
+  return null;
+}
+
+// Linking words that may open a clause before its pronoun subject ("Then he …", "But she …").
+const CLAUSE_LEADS: ReadonlySet<string> = new Set(["then", "and", "but", "so", "yet", "now", "later", "still", "also", "instead", "meanwhile", "finally"]);
+const PREPOSITION_OPENERS = new Set(["amid", "amidst", "against", "around", "across", "behind", "beyond", "inside", "outside", "within", "throughout", "toward", "towards", "upon", "per", "via", "except", "regarding"]);
+
+/** A word after token `v` in the window (not just punctuation). */
+function hasWordAfter(toks: readonly Tok[], v: number): boolean {
+  for (let i = v + 1; i < toks.length; i++) if (toks[i].word) return true;
+  return false;
+}

@@ -1,0 +1,177 @@
+import { SPEECH_VERBS } from "../extract/lexicon.js";
+import type { Span } from "../model/index.js";
+import { PRONOUNS } from "./lexicon.js";
+import { isPossessive as isPossessiveTok, type Tok } from "./tokens.js";
+
+/**
+ * The word lists and token tests the cue modules share: above all isCueVerb (is a speech verb in the
+ * narration a cue, or a noun, a passive, part of a name?), the auxiliaries and adverbs that stand between
+ * a subject and its verb, and the clause openers and stops that the subject scans read.
+ */
+
+// A lower-case word that may stand inside a role before a name ("mayoral candidate"), not a verb.
+export const isModifierLike = (w: string): boolean =>
+  !SPEECH_VERBS.has(w) && !BETWEEN.has(w) && !PASSIVE.has(w) && !/(?:ed|ing)$/.test(w) && !NOT_MODIFIERS.has(w);
+// Built once: these word lists run for every token the subject scans look at.
+const NOT_MODIFIERS: ReadonlySet<string> = new Set(["is", "was", "has", "and", "or", "but", "who", "that", "which"]);
+export const ADVERBIAL_NEXT: ReadonlySet<string> = new Set(["in", "on", "at", "by", "later", "ago", "after", "before", "of", "for", "from", "with", "into", "during", "earlier", "the", "a", "an", "this", "last", "since", "until"]);
+export const DETERMINER_WORDS: ReadonlySet<string> = new Set(["the", "a", "an", "another", "this", "that", "these", "those", "some", "many", "several", "multiple", "most", "other", "one", "such"]);
+
+export const SENTENCE_END = new Set([".", "!", "?"]);
+// Auxiliaries and adverbs that may stand between a subject and its verb ("he later said").
+export const BETWEEN = new Set([
+  "has", "have", "had", "would", "will", "also", "later", "then", "once", "again", "previously", "recently",
+  "repeatedly", "further", "simply", "just", "only", "finally", "even", "still", "did", "could", "can", "may",
+  "might", "should", "already", "often", "frequently", "publicly", "privately", "flatly", "bluntly", "quickly",
+  "'d", "’d", "'s", "’s", "reportedly", "proudly", "angrily", "quietly", "softly", "first",
+]);
+export const PASSIVE = new Set(["be", "been", "is", "was", "were", "being", "are", "it's", "it’s"]);
+
+// Words whose "’s" is "is" or "has" ("that’s said", "there’s talk").
+const CONTRACTING: ReadonlySet<string> = new Set(["that", "there", "here", "what", "where", "everyone", "nobody", "somebody", "someone"]);
+const NOUN_BEFORE = new Set(["his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "whose", "every", "each", "no"]);
+
+/**
+ * A bare verb form ("message", "note", "comment") at the end of a noun phrase: after "a/an" and
+ * lower-case modifiers ("a new campaign message"), or after a singular determiner phrase whose
+ * last word is not plural (a singular subject would take "messages").
+ */
+function bareFormInNounPhrase(toks: readonly Tok[], i: number): boolean {
+  const l = toks[i].lower;
+  if (!NOUN_LIKE_CUES.has(l)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const w = toks[k];
+    if (!w.word) return false;
+    if (w.lower === "a" || w.lower === "an") return true;
+    if (w.cap) continue; // "a Donald Trump tweet"
+    if (SINGULAR_DETERMINERS.has(w.lower)) return k < i - 1 && !/[^s]s$/.test(toks[i - 1].lower);
+    // "a new and more personal campaign message": "and" or "or" between modifiers after "a" stays
+    // inside the noun phrase; elsewhere it joins clauses.
+    if ((w.lower === "and" || w.lower === "or") && k >= 2 && isModifierLike(toks[k - 1].lower) && (toks[k - 2].lower === "a" || toks[k - 2].lower === "an")) continue;
+    if (PRONOUNS.has(w.lower) || BETWEEN.has(w.lower) || PASSIVE.has(w.lower) || w.lower === "to" || w.lower === "and" || w.lower === "or") return false;
+  }
+  return false;
+}
+const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set(["have", "are", "were", "do", "don't", "don’t", "haven't", "haven’t", "aren't", "aren’t", "weren't", "weren’t"]);
+// Speech verbs whose bare form is as often a noun.
+const NOUN_LIKE_CUES = new Set(["message", "note", "comment", "tweet", "post", "report", "claim", "quote", "answer", "reply", "remark", "promise", "pledge", "vow", "call", "boast", "charge", "complaint", "question", "demand", "warning", "statement", "response", "plea", "cry", "word", "email", "text", "letter", "memo", "testimony", "interview"]);
+// Nouns for something said or written ("the following comment", "this statement").
+export const SPEECH_NOUNS = new Set(["comment", "comments", "statement", "remarks", "remark", "message", "words", "tweet", "post", "note", "letter", "email", "e-mail", "response", "reply", "answer", "say"]);
+const SINGULAR_DETERMINERS = new Set(["the", "this", "that", "his", "her", "its", "their", "our", "my", "your", "every", "each"]);
+
+export const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
+  const t = toks[i];
+  if (!t.word || !SPEECH_VERBS.has(t.lower)) return false;
+  const prev = toks[i - 1]?.lower;
+  // A capitalised word inside a clause is a name ("the United States"), not a verb.
+  if (t.cap && i > 0 && toks[i - 1].word) return false;
+  // "is said to", "was told" are passive; "is telling", "was saying" are the progressive of a cue.
+  if (prev && PASSIVE.has(prev) && !(t.lower.endsWith("ing") && prev !== "being" && prev !== "be" && prev !== "been")) return false;
+  if (prev === "the" || prev === "a" || prev === "to") return false; // "the said", "to say" (not a cue by itself)
+  if (soCalled(toks, i)) return false;
+  // After a possessive or a demonstrative the word is a noun ("his claim", "their report",
+  // "Trump's remarks", "the editors' email").
+  // "He’s said" and "who's called" are contractions of is/has, not possessives.
+  if (prev && (NOUN_BEFORE.has(prev) || (isPossessiveTok(toks[i - 1]) && i >= 2 && !PRONOUNS.has(toks[i - 2].lower) && !CONTRACTING.has(toks[i - 2].lower)))) return false;
+  if (bareFormInNounPhrase(toks, i)) return false;
+  const next = toks[i + 1]?.lower;
+  // "Trump's confused messages have given", "his fundraising emails have all used": a form in -s
+  // with a finite auxiliary right after it is a plural noun, the auxiliary's subject.
+  if (next && /[^s]s$/.test(t.lower) && i > 0 && !toks[i - 1].cap && PLURAL_AUXILIARIES.has(next)) return false;
+  // "state" is far more often the noun ("his home state", "the state party"): a verb only after a
+  // pronoun, an auxiliary or a name, or before "that".
+  // "…,” the ad states.": after a document noun at the end of the clause it is the verb too.
+  if ((t.lower === "state" || t.lower === "states") && next !== "that" && !(prev && (PRONOUNS.has(prev) || BETWEEN.has(prev) || toks[i - 1].cap || (next === undefined && t.lower === "states" && DOCUMENT_NOUNS.has(prev))))) return false;
+  if ((t.lower === "added" || t.lower === "adds") && next === "to") return false;
+  // "will continue to be “…”", "continued to push": a catenative verb, not "he continued, “…”".
+  if (/^continu/.test(t.lower) && next === "to") return false;
+  return true;
+};
+
+export const spanOf = (a: Tok, b: Tok): Span => ({ start: a.start, end: b.end });
+
+/** "the so called “Initiative”" (written without the hyphen): an adjective; no one calls it anything here. */
+export const soCalled = (toks: readonly Tok[], i: number): boolean => toks[i].lower === "called" && toks[i - 1]?.lower === "so";
+
+export function hasWord(toks: readonly Tok[], lower: string): boolean {
+  for (let i = 0; i < toks.length; i++) if (toks[i].lower === lower) return true;
+  return false;
+}
+
+export function hasCueVerbFrom(toks: readonly Tok[], from: number): boolean {
+  for (let i = from; i < toks.length; i++) if (isCueVerb(toks, i)) return true;
+  return false;
+}
+
+// Conjunctions that may open a sentence before an inverted cue ("But, said Lee, “…”").
+export const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "but", "so", "yet"]);
+export const COORDINATORS: ReadonlySet<string> = new Set(["and", "but", "while", "whereas", "yet", "though", "although"]);
+export const CLAUSE_JOINERS = new Set(["while", "but", "and", "though", "although", "whereas", "as", "even", "yet"]);
+
+export const TIME_WORDS = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend", "month", "year",
+  "time", "night", "morning", "afternoon", "evening", "day", "spring", "summer", "fall", "autumn", "winter",
+]);
+export const DASHES: ReadonlySet<string> = new Set(["—", "–", "―", "-", "--"]);
+
+/** The cue verb plus what hangs on it ("said in a statement", "told AFP"), up to the clause end. */
+export function cueExtent(toks: readonly Tok[], v: number): Span {
+  let e = v;
+  for (let i = v + 1; i < toks.length && i <= v + 6; i++) {
+    const t = toks[i];
+    if (t.text === "," || t.text === ":" || t.text === ";" || t.text === "“" || t.text === '"') break;
+    if (t.lower === "that") break;
+    e = i;
+  }
+  return spanOf(toks[v], toks[e]);
+}
+
+// Writings and recordings that news credits with words of their own ("The ad claims “…”", "A letter
+// to members calls for “…”"), as it does statements and reports.
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  "ad", "ads", "advert", "commercial", "spot", "mailer", "flier", "flyer", "letter", "letters", "editorial", "memo",
+  "email", "emails", "e-mail", "poll", "survey", "study", "video", "tweet", "tweets", "article", "piece",
+  "column", "filing", "ruling", "order", "lawsuit", "complaint", "petition", "resolution", "platform", "message",
+  "document", "transcript", "release", "indictment",
+]);
+
+// Words that continue a noun phrase after a name or a noun ("Trump campaign", "Smith of Ohio").
+export const NP_GLUE = new Set(["of", "from", "for", "at", "and", "&", "de", "la", "al", "bin", "van", "von", "der"]);
+
+// Openers that start an adverbial or a subordinate clause, never the subject.
+export const NOT_SUBJECT_OPENERS = new Set([
+  "in", "on", "at", "during", "after", "before", "since", "until", "when", "while", "if", "as", "for", "from", "with",
+  "without", "by", "of", "to", "over", "under", "about", "through", "among", "despite", "like", "unlike", "last",
+  "earlier", "later", "today", "yesterday", "but", "and", "or", "so", "yet", "instead", "however", "meanwhile",
+  "still", "even", "also", "now", "although", "though", "because", "once", "following", "asked", "speaking", "given",
+]);
+
+export const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
+
+// Words that open a subordinate or coordinate clause: the subject of a finite verb starts after them.
+export const CLAUSE_OPENERS = new Set(["when", "as", "after", "before", "because", "while", "if", "since", "that", "and", "but", "where", "though", "although", "until", "once", "whether", "so"]);
+
+export const RELATIVE_SOURCE = new Set(["who", "which"]);
+
+/**
+ * The verb at `v` stands in a relative clause or an aside that closes before the quote ("He said
+ * that the plan, which some have argued was a ploy, was an “insult”", "the ad, which — as Lee noted
+ * — promises to “…”"): it is not the cue of the clause that holds the quote.
+ */
+export function inClosedAside(toks: readonly Tok[], v: number): boolean {
+  let close = "";
+  for (let i = v + 1; i < toks.length; i++) {
+    if (toks[i].text === "," || toks[i].text === "—" || toks[i].text === "–") {
+      close = toks[i].text;
+      break;
+    }
+  }
+  if (!close) return false;
+  for (let r = v - 1; r >= 1 && v - r <= 10; r--) {
+    const t = toks[r].text;
+    if (close !== "," && (t === "—" || t === "–")) return true;
+    if (t === "," || t === ";" || t === "—" || t === "–") return false;
+    if (RELATIVE_SOURCE.has(toks[r].lower) && toks[r - 1].text === ",") return r + 1 < v;
+  }
+  return false;
+}
