@@ -1,7 +1,8 @@
 import { NAMING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
+import { beforeTimePhrase } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import type { QuoteContext } from "./cue-context.js";
-import { beforeTimePhrase, canSpeak, leadingSubject, relativeSource, subjectBeforeVerb } from "./cue-subjects.js";
+import { canSpeak, leadingSubject, relativeSource, subjectBeforeVerb } from "./cue-subjects.js";
 import { BETWEEN, CLAUSE_OPENERS, DETERMINER_WORDS, DOCUMENT_NOUNS, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, spanOf } from "./cue-words.js";
 import { ORG_WORDS, PERSON_NOUNS, PRONOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, isVerbAt, opensParticipleClause, opensQuantity, parseSubject, type Mention } from "./mention.js";

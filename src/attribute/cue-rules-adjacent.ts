@@ -1,6 +1,7 @@
 import { afterWindow, beforeWindow, endsSentence, hit, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { adjacentSource, canSpeak, outerReporter, subjectBeforeVerb } from "./cue-subjects.js";
-import { BETWEEN, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, hasCueVerbFrom, hasWord, isCueVerb, PASSIVE, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS } from "./cue-words.js";
+import { BETWEEN, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, hasCueVerbFrom, hasWord, isCueVerb, PASSIVE, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
+import { TIME_NOUNS } from "../extract/time-phrase.js";
 import { ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, type Tok } from "./tokens.js";
@@ -397,7 +398,7 @@ function possessiveWords(q: QuoteContext, toks: readonly Tok[]): { mention: Ment
     for (let i = k + 1; i < n && ok; i++) if (!WORDS_TAIL.has(toks[i].lower)) ok = false;
     if (!ok) {
       let c = k + 1;
-      if (c < n && (WORDS_PHRASE_OPENERS.has(toks[c].lower) || TIME_WORDS.has(toks[c].lower))) {
+      if (c < n && (WORDS_PHRASE_OPENERS.has(toks[c].lower) || TIME_NOUNS.has(toks[c].lower))) {
         while (c < n && c - k <= 6 && toks[c].word && toks[c].lower !== "that") c++;
       }
       if (c < n && (toks[c].lower === "is" || toks[c].lower === "was")) c++;

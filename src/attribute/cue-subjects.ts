@@ -1,7 +1,8 @@
 import { SPEECH_VERBS } from "../extract/lexicon.js";
+import { beforeTimePhrase } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { beforeWindow, type QuoteContext } from "./cue-context.js";
-import { ADVERBIAL_NEXT, BETWEEN, CLAUSE_JOINERS, CLAUSE_OPENERS, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, DOCUMENT_NOUNS, hasCueVerbFrom, inClosedAside, isCueVerb, isModifierLike, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, SENTENCE_END, spanOf, SUBJECT_PRONOUNS, TIME_WORDS } from "./cue-words.js";
+import { ADVERBIAL_NEXT, BETWEEN, CLAUSE_JOINERS, CLAUSE_OPENERS, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, DOCUMENT_NOUNS, hasCueVerbFrom, inClosedAside, isCueVerb, isModifierLike, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, SENTENCE_END, spanOf, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, tokenize, type Tok } from "./tokens.js";
@@ -12,24 +13,6 @@ import { isPossessive as isPossessiveTok, tokenize, type Tok } from "./tokens.js
  * introduce the quote (adjacentSource, kept for the last quote), the reporter of a cue inside reported
  * content (outerReporter), and whether a subject can speak at all (canSpeak).
  */
-
-const TIME_LEAD = new Set(["on", "last", "this", "next", "at", "in", "earlier", "later", "that", "late", "early"]);
-
-/**
- * Where a time adverbial after the subject starts ("Sen. Ann Lee (D-Ohio) on Saturday",
- * "Lee at the time", "Lee last week"), or `e` when there is none: the subject ends before it.
- */
-export function beforeTimePhrase(toks: readonly Tok[], from: number, e: number): number {
-  const last = toks[e - 1]?.lower ?? "";
-  if (e - from >= 2 && (last === "yesterday" || last === "today" || last === "tonight" || last === "earlier" || last === "later")) return e - 1;
-  if (!TIME_WORDS.has(last) && !/^(?:19|20)\d\d$/.test(last)) return e;
-  for (let k = e - 2; k > from && k >= e - 4; k--) {
-    const w = toks[k].lower;
-    if (TIME_LEAD.has(w) && !toks[k].cap) return k;
-    if (w !== "the" && !TIME_WORDS.has(w) && !/^\d/.test(w)) return e;
-  }
-  return e;
-}
 
 /** The subject between `from` and the verb at `v`, allowing auxiliaries and adverbs in between. */
 export function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: number, v: number): Mention | null {

@@ -108,10 +108,6 @@ export const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "but", 
 export const COORDINATORS: ReadonlySet<string> = new Set(["and", "but", "while", "whereas", "yet", "though", "although"]);
 export const CLAUSE_JOINERS = new Set(["while", "but", "and", "though", "although", "whereas", "as", "even", "yet"]);
 
-export const TIME_WORDS = new Set([
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend", "month", "year",
-  "time", "night", "morning", "afternoon", "evening", "day", "spring", "summer", "fall", "autumn", "winter",
-]);
 export const DASHES: ReadonlySet<string> = new Set(["—", "–", "―", "-", "--"]);
 
 /** The cue verb plus what hangs on it ("said in a statement", "told AFP"), up to the clause end. */

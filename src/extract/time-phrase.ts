@@ -1,0 +1,32 @@
+/**
+ * A time adverbial between a subject and its verb ("Sen. Ann Lee (D-Ohio) on Saturday said", "The
+ * committee this week announced"). Both the direct-quote cues and the reported-speech extractor cut
+ * it off the subject, so it lives with the extractor, which both stages may import.
+ */
+
+/** Nouns a time adverbial ends on ("on Saturday", "last week", "that night"). */
+export const TIME_NOUNS: ReadonlySet<string> = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend", "month", "year",
+  "time", "night", "morning", "afternoon", "evening", "day", "spring", "summer", "fall", "autumn", "winter",
+]);
+
+const TIME_LEAD = new Set(["on", "last", "this", "next", "at", "in", "earlier", "later", "that", "late", "early"]);
+
+/** What the test needs of a token; both stages' tokens have it. */
+type Word = { readonly lower: string; readonly cap: boolean };
+
+/**
+ * Where a time adverbial after the subject starts ("Sen. Ann Lee (D-Ohio) on Saturday",
+ * "Lee at the time", "Lee last week"), or `e` when there is none: the subject ends before it.
+ */
+export function beforeTimePhrase(toks: readonly Word[], from: number, e: number): number {
+  const last = toks[e - 1]?.lower ?? "";
+  if (e - from >= 2 && (last === "yesterday" || last === "today" || last === "tonight" || last === "earlier" || last === "later")) return e - 1;
+  if (!TIME_NOUNS.has(last) && !/^(?:19|20)\d\d$/.test(last)) return e;
+  for (let k = e - 2; k > from && k >= e - 4; k--) {
+    const w = toks[k].lower;
+    if (TIME_LEAD.has(w) && !toks[k].cap) return k;
+    if (w !== "the" && !TIME_NOUNS.has(w) && !/^\d/.test(w)) return e;
+  }
+  return e;
+}
