@@ -6,6 +6,7 @@ import { backwardStart, contentBefore, forwardContent, forwardStop, mainClauseCo
 import { AUX_START, type CueRule, DESCRIBE_FORMS, type Hit, type Sentence, type VerbSite, clauseIn, content, isEnd, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
 import { clausePronounBefore, frontSubject, inSubordinate, messageVerb, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, sentenceSubject, sourceAfter, subjectAcrossMarks, subjectStart, withSubject } from "./reported-subject.js";
 import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, siteAt } from "./reported-verb.js";
+import { beforeTimePhrase } from "./time-phrase.js";
 
 /**
  * The second part of the cue-rule table (see REPORTED_RULES), tried after the frames: an active speech
@@ -344,9 +345,12 @@ export const VERB_RULES: readonly CueRule[] = [
       }
       let src = subjectAt(s, v.cueStart);
       if (!src) {
-        // "He called the actions lawful, and said ...": the subject of the first verb.
+        // "He called the actions lawful, and said ...": the subject of the first verb (also with a
+        // time phrase before the second verb: "… but on Tuesday wrote").
         const prev = v.cueStart > 0 ? toks[v.cueStart - 1].lower : "";
-        if (prev === "and" || prev === "but") src = relativeBeforeAnd(toks, v.cueStart - 1) ?? sentenceSubject(toks);
+        const lead = beforeTimePhrase(toks, 0, v.cueStart);
+        const joiner = lead > 0 ? toks[lead - 1].lower : "";
+        if (joiner === "and" || joiner === "but") src = relativeBeforeAnd(toks, lead - 1) ?? sentenceSubject(toks);
         else if (prev === "," || prev === ")") src = frontSubject(toks, v.cueStart);
         // "Jane Roe, host of NBC’s “Morning Talk,” suggested ...": a title in marks closes the appositive.
         else if (/^(?:”|")$/.test(prev) && toks[v.cueStart - 2]?.text === ",") src = frontSubject(toks, v.cueStart, true);

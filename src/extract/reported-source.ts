@@ -12,6 +12,7 @@ import {
   TIME_WORDS,
 } from "./reported-lexicon.js";
 import type { Token } from "./reported-text.js";
+import { beforeTimePhrase } from "./time-phrase.js";
 
 /**
  * Finding the words around a speech verb: the subject noun phrase on its left (with appositives),
@@ -149,6 +150,10 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
     return null;
   }
   if (toks[end - 1].text !== ",") {
+    // "Trump this week also said", "The council earlier this month said": a time adverbial between
+    // the subject and its verb is not the subject; the subject ends before it.
+    const time = beforeTimePhrase(toks, floor, end);
+    if (time < end && toks[time - 1]?.word) return subjectBefore(toks, time, floor);
     const a = walkNP(toks, end, floor);
     if (a === null) return null;
     const t = toks[end - 1];

@@ -21,7 +21,8 @@ type Word = { readonly lower: string; readonly cap: boolean };
  */
 export function beforeTimePhrase(toks: readonly Word[], from: number, e: number): number {
   const last = toks[e - 1]?.lower ?? "";
-  if (e - from >= 2 && (last === "yesterday" || last === "today" || last === "tonight" || last === "earlier" || last === "later")) return e - 1;
+  // (Capitalised inside the sentence, "Today" is a name: "told USA Today", "NBC’s Today".)
+  if (e - from >= 2 && !toks[e - 1]!.cap && (last === "yesterday" || last === "today" || last === "tonight" || last === "earlier" || last === "later")) return e - 1;
   if (!TIME_NOUNS.has(last) && !/^(?:19|20)\d\d$/.test(last)) return e;
   for (let k = e - 2; k > from && k >= e - 4; k--) {
     const w = toks[k].lower;

@@ -58,6 +58,12 @@ const MUST_MATCH: Row[] = [
   { text: "The coach complained to the league office that the referees were biased.", rule: "reported/verb-then-content", content: "that the referees were biased", mention: "The coach", cue: "complained to the league office" },
   { text: "She explained to reporters why the vote was delayed.", rule: "reported/verb-then-content", content: "why the vote was delayed", mention: "She", cue: "explained to reporters" },
   { text: "She said the nonprofit provided a signed statement.", rule: "reported/verb-then-content", content: "the nonprofit provided a signed statement", mention: "She", cue: "said" },
+  // A time phrase between the subject and its verb is not the subject ("The council this week said").
+  { text: "The council this week said the pier would close.", rule: "reported/verb-then-content", content: "the pier would close", mention: "The council" },
+  { text: "Ana Ruiz earlier this month announced that the shelter was full.", rule: "reported/verb-then-content", content: "that the shelter was full", mention: "Ana Ruiz" },
+  { text: "The mayor has long opposed the plan but on Tuesday wrote that it could pass.", rule: "reported/verb-then-content", content: "that it could pass", mention: "The mayor" },
+  // Capitalised, "Today" is a name, not a time phrase.
+  { text: "The group told USA Today that the shelter was full.", rule: "reported/verb-then-content", content: "that the shelter was full", mention: "The group", to: "USA Today" },
   { text: "The coach said many doubted him in the spring.", rule: "reported/verb-then-content", content: "many doubted him in the spring", mention: "The coach", cue: "said" },
   // "was asked by X whether ...": the agent is the asker; a listener may carry a place or be long.
   { text: "The mayor was asked by a reporter whether the bridge would reopen.", rule: "reported/passive", content: "whether the bridge would reopen", mention: "a reporter", cue: "was asked" },
