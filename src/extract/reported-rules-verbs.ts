@@ -344,6 +344,15 @@ export const VERB_RULES: readonly CueRule[] = [
         rest++;
       }
       let src = subjectAt(s, v.cueStart);
+      // "he stood up to say", "voters are more likely … and to say": a source walked back through the
+      // infinitive's marker is no subject; the sentence's subject speaks (or no one the sentence names).
+      if (src && v.cueStart > 0 && toks[v.cueStart - 1].lower === "to" && src.source.end === toks[v.cueStart - 1].end) {
+        const subject = sentenceSubject(toks);
+        if (!subject) return null;
+        // Coordinated with an earlier infinitive ("… too liberal and to say …"), the attribution
+        // still starts at the marker, so the earlier account's content ends before it.
+        src = toks[v.cueStart - 2]?.lower === "and" ? { ...subject, source: src.source } : subject;
+      }
       if (!src) {
         // "He called the actions lawful, and said ...": the subject of the first verb (also with a
         // time phrase before the second verb: "… but on Tuesday wrote").

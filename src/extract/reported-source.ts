@@ -156,6 +156,9 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
     if (time < end && toks[time - 1]?.word) return subjectBefore(toks, time, floor);
     const a = walkNP(toks, end, floor);
     if (a === null) return null;
+    // "he was the first one to say": the walk stopped after a pronoun, at the verb phrase's
+    // auxiliary; the subject is what stands before the auxiliary.
+    if (a > floor && a < end - 1 && !toks[a].cap && FINITE_AUX.test(toks[a].lower)) return subjectBefore(toks, a, floor);
     const t = toks[end - 1];
     if (a === end - 1 && PRONOUN_AUX.test(t.lower)) {
       // The mention is the pronoun without its auxiliary.

@@ -62,6 +62,12 @@ const MUST_MATCH: Row[] = [
   { text: "The council this week said the pier would close.", rule: "reported/verb-then-content", content: "the pier would close", mention: "The council" },
   { text: "Ana Ruiz earlier this month announced that the shelter was full.", rule: "reported/verb-then-content", content: "that the shelter was full", mention: "Ana Ruiz" },
   { text: "The mayor has long opposed the plan but on Tuesday wrote that it could pass.", rule: "reported/verb-then-content", content: "that it could pass", mention: "The mayor" },
+  // An infinitive's "to" is no subject: the sentence's subject speaks, and content before "and to say" ends there.
+  { text: "Tom Reyes stood at a rally in Oakdale to say he would run again.", rule: "reported/verb-then-content", content: "he would run again", mention: "Tom Reyes" },
+  { text: "Renters are more likely to say rents are too high and to say the opposite about taxes.", rule: "reported/verb-then-content", content: "the opposite about taxes", mention: "Renters" },
+  { text: "Renters are more likely to say rents are too high and to say the opposite about taxes.", rule: "reported/verb-then-content", content: "rents are too high", mention: "Renters" },
+  // After a pronoun, the walk back from the verb stops at the auxiliary; the pronoun is the subject.
+  { text: "In Oakdale, she was the first one to say the pier must close.", rule: "reported/verb-then-content", content: "the pier must close", mention: "she" },
   // Capitalised, "Today" is a name, not a time phrase.
   { text: "The group told USA Today that the shelter was full.", rule: "reported/verb-then-content", content: "that the shelter was full", mention: "The group", to: "USA Today" },
   { text: "The coach said many doubted him in the spring.", rule: "reported/verb-then-content", content: "many doubted him in the spring", mention: "The coach", cue: "said" },
