@@ -57,7 +57,9 @@ export const surnameKey = (name: string): string => {
 };
 
 // Initials may run together without spaces ("G.K. Butterfield").
-const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|di|del|van|von|der|le|la|du)\b-?\s*)?(?:(?:al|el)-)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+))+/uy;
+// A name never runs over a line break: in an article's text a newline ends a paragraph ("… in the
+// U.S.\n\nChris Christie said" names Chris Christie, not "U.S. Chris Christie").
+const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.[^\S\n]+)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)(?:[^\S\n]+(?:(?:al|el|bin|ibn|abu|de|da|di|del|van|von|der|le|la|du)\b-?[^\S\n]*)?(?:(?:al|el)-)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+))+/uy;
 // A superset of the characters that can start a match (\p{Lu}, and the capital of a title). The
 // General Punctuation block (U+2000-U+206F: ’ “ ” — …) holds no capital, and is most of the
 // non-ASCII text of English news.

@@ -40,7 +40,7 @@ function refUntilSentenceEnd(t: string, start: number, end: number): Tok[] {
 }
 
 // The registry as it was collected before: a capital, then NAME_RUN run there, its match split at white space.
-const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|di|del|van|von|der|le|la|du)\b-?\s*)?(?:(?:al|el)-)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+))+/uy;
+const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.[^\S\n]+)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)(?:[^\S\n]+(?:(?:al|el|bin|ibn|abu|de|da|di|del|van|von|der|le|la|du)\b-?[^\S\n]*)?(?:(?:al|el)-)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+))+/uy;
 const CAPITAL = /[A-Z\u00C0-\uFFFF]/g;
 function refRegistry(t: string): Registry {
   const r = new Registry();
@@ -145,6 +145,8 @@ describe("attribution's fast scanners agree with the plain code", () => {
     ["But Ana Ruiz’s plan, said Sen. Tomas Lind of Ohio.", ["Ana Ruiz", "Tomas Lind"]],
     ["The Ministry Council met. G.K. Butterfield spoke.", ["G.K. Butterfield"]],
     ["Charles de Gaulle and Ludwig van Beethoven", ["Charles de Gaulle", "Ludwig van Beethoven"]],
+    // A name never runs over a paragraph break ("… in the U.S.\n\nAna Ruiz said").
+    ["He moved to the U.S.\n\nAna Ruiz said so. She lives in Raleigh, N.C.\n\nTomas Lind agreed.", ["Ana Ruiz", "Tomas Lind"]],
     // A dateline or a heading line in capitals is a place or a label; a speaker's name in capitals is not.
     ["DES MOINES, Iowa — Ana Ruiz spoke.\n\nFULL TEXT.\n\nTOMAS LIND: We won.", ["Ana Ruiz", "TOMAS LIND"]],
     ["NEW YORK (AP) — Tomas Lind left.", ["Tomas Lind"]],
