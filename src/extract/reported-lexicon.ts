@@ -95,7 +95,7 @@ export const AUX_ADVERBS: ReadonlySet<string> = new Set([
   "should", "may", "might", "must", "did", "does", "do", "also", "later", "then", "now", "previously", "again",
   "first", "just", "since", "already", "often", "once", "still", "not", "never", "even", "ever", "n't", "soon",
   "quickly", "frequently", "always", "subsequently", "initially", "originally", "reportedly", "allegedly",
-  "separately", "recently", "too", "long", "all", "both", "each",
+  "separately", "recently", "too", "long", "all", "both", "each", "almost", "nearly",
   // Negated auxiliaries as one token ("isn’t saying what ...").
   ...["is", "was", "has", "have", "had", "did", "does", "do", "wo", "would", "are", "were", "ca", "could", "should"].flatMap((a) => [`${a}n’t`, `${a}n't`]),
 ]);

@@ -150,10 +150,11 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
     return null;
   }
   if (toks[end - 1].text !== ",") {
-    // "Trump this week also said", "The council earlier this month said": a time adverbial between
-    // the subject and its verb is not the subject; the subject ends before it.
+    // "Trump this week also said", "The council earlier this month said", "X, the chairman, this past
+    // week announced": a time adverbial between the subject and its verb is not the subject; the
+    // subject ends before it.
     const time = beforeTimePhrase(toks, floor, end);
-    if (time < end && toks[time - 1]?.word) return subjectBefore(toks, time, floor);
+    if (time < end && (toks[time - 1]?.word || toks[time - 1]?.text === ",")) return subjectBefore(toks, time, floor);
     const a = walkNP(toks, end, floor);
     if (a === null) return null;
     // "he was the first one to say": the walk stopped after a pronoun, at the verb phrase's

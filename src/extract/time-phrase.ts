@@ -17,7 +17,8 @@ type Word = { readonly lower: string; readonly cap: boolean };
 
 /**
  * Where a time adverbial after the subject starts ("Sen. Ann Lee (D-Ohio) on Saturday",
- * "Lee at the time", "Lee last week"), or `e` when there is none: the subject ends before it.
+ * "Lee at the time", "Lee last week", "Lee this past week"), or `e` when there is none: the subject
+ * ends before it.
  */
 export function beforeTimePhrase(toks: readonly Word[], from: number, e: number): number {
   const last = toks[e - 1]?.lower ?? "";
@@ -27,7 +28,7 @@ export function beforeTimePhrase(toks: readonly Word[], from: number, e: number)
   for (let k = e - 2; k > from && k >= e - 4; k--) {
     const w = toks[k].lower;
     if (TIME_LEAD.has(w) && !toks[k].cap) return k;
-    if (w !== "the" && !TIME_NOUNS.has(w) && !/^\d/.test(w)) return e;
+    if (w !== "the" && w !== "past" && !TIME_NOUNS.has(w) && !/^\d/.test(w)) return e;
   }
   return e;
 }

@@ -68,6 +68,9 @@ const MUST_MATCH: Row[] = [
   { text: "Renters are more likely to say rents are too high and to say the opposite about taxes.", rule: "reported/verb-then-content", content: "rents are too high", mention: "Renters" },
   // After a pronoun, the walk back from the verb stops at the auxiliary; the pronoun is the subject.
   { text: "In Oakdale, she was the first one to say the pier must close.", rule: "reported/verb-then-content", content: "the pier must close", mention: "she" },
+  { text: "Tom Reyes, the party chairman, this past week announced a new website.", rule: "reported/verb-then-content", content: "a new website", mention: "Tom Reyes" },
+  // "almost" before the verb belongs to the verb phrase, not to the subject.
+  { text: "The council met on Friday and the mayor almost immediately announced that the pier would close.", rule: "reported/verb-then-content", content: "that the pier would close", mention: "the mayor" },
   // Capitalised, "Today" is a name, not a time phrase.
   { text: "The group told USA Today that the shelter was full.", rule: "reported/verb-then-content", content: "that the shelter was full", mention: "The group", to: "USA Today" },
   { text: "The coach said many doubted him in the spring.", rule: "reported/verb-then-content", content: "many doubted him in the spring", mention: "The coach", cue: "said" },
