@@ -26,7 +26,8 @@ export type Source = { readonly source: Span; readonly mention: Span; readonly r
 const MAX_NP = 16;
 const NAME_CONNECTORS = new Set(["of", "for", "the", "de", "al", "al-", "bin", "ibn", "van", "von", "la", "le", "du", "del", "da", "and", "on", "&", "-"]);
 const NP_PUNCT = new Set(["-", "&", "$", "%", "’", "'", "."]);
-const DASHES = new Set(["—", "–", "--", "―"]);
+// (A hyphen standing alone is a dash: inside a word the tokeniser keeps it in the word, "al-Homsi".)
+const DASHES = new Set(["—", "–", "--", "―", "-"]);
 /** A subject pronoun written together with its auxiliary ("he’s said", "they've told"). */
 export const PRONOUN_AUX = /^(he|she|they|we|i|you|who)[’'](?:s|ve|d|ll|re)$/;
 

@@ -71,6 +71,8 @@ const MUST_MATCH: Row[] = [
   { text: "Tom Reyes, the party chairman, this past week announced a new website.", rule: "reported/verb-then-content", content: "a new website", mention: "Tom Reyes" },
   // "almost" before the verb belongs to the verb phrase, not to the subject.
   { text: "The council met on Friday and the mayor almost immediately announced that the pier would close.", rule: "reported/verb-then-content", content: "that the pier would close", mention: "the mayor" },
+  // A hyphen standing alone is a dash: the aside between two of them is not the subject.
+  { text: "Ana Ruiz - in a line aimed at the council - declared that the pier must stay open.", rule: "reported/verb-then-content", content: "that the pier must stay open", mention: "Ana Ruiz" },
   // Capitalised, "Today" is a name, not a time phrase.
   { text: "The group told USA Today that the shelter was full.", rule: "reported/verb-then-content", content: "that the shelter was full", mention: "The group", to: "USA Today" },
   { text: "The coach said many doubted him in the spring.", rule: "reported/verb-then-content", content: "many doubted him in the spring", mention: "The coach", cue: "said" },
