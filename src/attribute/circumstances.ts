@@ -56,15 +56,25 @@ const OUTLET_CUES: readonly RegExp[] = [
 // What every OUTLET_CUES row needs before its name: a quick test that rules most clauses out.
 const OUTLET_CUE_WORDS = /\btell|\btold\s|\binterview (?:with|on)\s|\b(?:said|says|speaking|spoke|appearing|wrote)\s+(?:on|to|in)\s/;
 
+const PERSON_NAME = /^(?!The )\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u;
+const SENTENCE_AFTER = /^(.*?\p{L}{4})\.\s+\p{Lu}.*$/u;
+const TRAILING_WEEKDAY = /\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$/;
+
 export function findToOutlet(clause: string): string | null {
   if (!OUTLET_CUE_WORDS.test(clause)) return null;
   for (const re of OUTLET_CUES) {
     const m = re.exec(clause);
     if (!m) continue;
-    const name = m[1].replace(/['’]s?$/, "").replace(/[.,]$/, "");
+    // "told CNN Tuesday": the day is when, not to whom. "told POLITICO. Such …": a full stop after
+    // a word (not an initial, "U.S. News") ends the sentence and the name.
+    const name = m[1].replace(SENTENCE_AFTER, "$1").replace(/['’]s?$/, "").replace(/[.,]$/, "").replace(TRAILING_WEEKDAY, "");
     // "told CNN’s Jake Tapper" -> CNN
     const poss = /^(.*?)['’]s\b/.exec(m[1]);
-    const candidate = poss && outletLike(poss[1]) ? poss[1] : name;
+    // "told Megyn Kelly of Fox News" -> Fox News: a person's name before "of" is the host, the
+    // outlet follows ("the Voice of Oakdale Radio" stays whole).
+    const of = / of (.+)$/.exec(name);
+    const host = of && PERSON_NAME.test(name.slice(0, of.index)) && outletLike(of[1]);
+    const candidate = poss && outletLike(poss[1]) ? poss[1] : host ? of[1] : name;
     if (outletLike(candidate)) return candidate.replace(/^the /, "The ");
   }
   return null;

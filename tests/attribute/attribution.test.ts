@@ -391,6 +391,18 @@ describe("to whom, how and when", () => {
     expect(findToOutlet("she told him")).toBeNull();
   });
 
+  it.each([
+    // [clause, outlet]: a weekday after the outlet is when; a host "of" an outlet names the outlet.
+    ["she told the Oakdale Herald Tuesday", "The Oakdale Herald"],
+    ["he told Ada Lind of Oakdale News", "Oakdale News"],
+    ["he told Ada Lind of Oakdale", null],
+    ["he told the Voice of Oakdale Radio", "The Voice of Oakdale Radio"],
+    ["she told POLITICO. Such talk", "POLITICO"],
+    ["she told U.S. News", "U.S. News"],
+  ])("findToOutlet(%j) is %j", (clause, outlet) => {
+    expect(findToOutlet(clause)).toBe(outlet);
+  });
+
   it("media as written", () => {
     expect(findMedium("said Wednesday evening via Skype")?.medium).toBe("via Skype");
     expect(findMedium("reached again by phone, said")?.medium).toBe("by phone");
