@@ -92,6 +92,10 @@ export function walkNP(toks: readonly Token[], end: number, floor: number): numb
     k--;
   }
   let start = k + 1;
+  // "More than 200 economists", "fewer than half": the comparison belongs to the subject.
+  if (start - 2 >= floor && toks[start - 1].lower === "than" && /^(?:more|fewer|less)$/.test(toks[start - 2].lower)) return start - 2;
+  // "At least a dozen members" is a subject too, not a time phrase before one.
+  if (toks[start].lower === "at" && toks[start + 1]?.lower === "least" && start + 2 < end) return start;
   // A time phrase that opens the sentence is not part of the subject ("Last week Trump said").
   while (start < end - 1 && (TIME_WORDS.has(toks[start].lower) || PHRASE_PREPOSITIONS.has(toks[start].lower)) && !DETERMINERS.has(toks[start].lower)) start++;
   if (start >= end) return null;

@@ -73,6 +73,10 @@ const MUST_MATCH: Row[] = [
   { text: "The council met on Friday and the mayor almost immediately announced that the pier would close.", rule: "reported/verb-then-content", content: "that the pier would close", mention: "the mayor" },
   // A hyphen standing alone is a dash: the aside between two of them is not the subject.
   { text: "Ana Ruiz - in a line aimed at the council - declared that the pier must stay open.", rule: "reported/verb-then-content", content: "that the pier must stay open", mention: "Ana Ruiz" },
+  // "At least", "more than" belong to the subject they count.
+  { text: "At least a dozen members of the council told the paper she would win.", rule: "reported/verb-then-content", content: "she would win", mention: "At least a dozen members of the council" },
+  { text: "More than 200 economists said the plan would fail.", rule: "reported/verb-then-content", content: "the plan would fail", mention: "More than 200 economists" },
+  { text: "He visited the plant more than twice and officials said it was safe.", rule: "reported/verb-then-content", content: "it was safe", mention: "officials" },
   // Capitalised, "Today" is a name, not a time phrase.
   { text: "The group told USA Today that the shelter was full.", rule: "reported/verb-then-content", content: "that the shelter was full", mention: "The group", to: "USA Today" },
   { text: "The coach said many doubted him in the spring.", rule: "reported/verb-then-content", content: "many doubted him in the spring", mention: "The coach", cue: "said" },
