@@ -1,6 +1,7 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import { FIRST_NAME_GENDER, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, TITLES, type Gender } from "./lexicon.js";
 import type { Mention } from "./mention.js";
+import type { RoleIndex } from "./roles.js";
 import { datelineEnd } from "./tokens.js";
 
 /**
@@ -197,6 +198,11 @@ export class Registry {
     return [...this.bySurname.values()].flat();
   }
 
+  /** The people registered under the surname of `name` (its last part). */
+  peopleWithSurname(name: string): readonly Person[] {
+    return this.bySurname.get(surnameKey(name)) ?? [];
+  }
+
   /** Is any person with this surname known (a cheap test before parsing a mention)? */
   hasSurname(key: string): boolean {
     return this.bySurname.has(key);
@@ -268,6 +274,7 @@ export function resolveMention(
   antecedents: readonly Antecedent[],
   at: number,
   byline: string | null,
+  roles: RoleIndex | null = null,
 ): Resolved {
   const written = text.slice(m.span.start, m.span.end).replace(/['’]s?$/, "");
   if (m.kind === "pronoun") {
@@ -303,6 +310,9 @@ export function resolveMention(
         return { speaker: a.speaker, type: a.type, gender: a.gender, plural: false, via: `"${written}" -> ${a.speaker} (role)` };
       }
     }
+    // Else the person the article's narration gave that role ("Sen. Marco Rubio" for "the senator").
+    const r = roles?.resolve(written, m.span.start);
+    if (r) return { speaker: r.speaker, type: "person", gender: m.gender ?? registry.bySurnameOf(r.speaker, at)?.gender ?? null, plural: false, via: r.via };
   }
   return { speaker: written, type: m.type, gender: m.gender, plural: m.plural, via: "described" };
 }

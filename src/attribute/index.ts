@@ -5,6 +5,7 @@ import { previousParagraphSubject } from "./cue-clause-subjects.js";
 import type { CueHit, QuoteContext } from "./cue-context.js";
 import { relativePronounSource } from "./cue-subjects.js";
 import { findCue, findLastResortCue } from "./cues.js";
+import { RoleIndex } from "./roles.js";
 import { Registry, lastPart, placeLineAt, resolveMention, surnameKey, type Antecedent } from "./entities.js";
 import { ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { mentionAt, parseInvertedSource, type Mention } from "./mention.js";
@@ -109,7 +110,7 @@ const isTitleWord = (w: string): boolean => {
   return (e === 0x73 || e === 0x27 || e === 0x2019) && TITLES.has(l.replace(POSSESSIVE_END, ""));
 };
 
-function narrativeSubjects(article: Article, registry: Registry, into: Antecedents, skip: readonly Span[]): void {
+function narrativeSubjects(article: Article, registry: Registry, roles: RoleIndex | null, into: Antecedents, skip: readonly Span[]): void {
   const text = article.text;
   let k = 0;
   for (let m = nextSubjectStart(text, 0); m; m = nextSubjectStart(text, m.index + m[0].length)) {
@@ -129,7 +130,7 @@ function narrativeSubjects(article: Article, registry: Registry, into: Anteceden
     if (mention.kind === "description") {
       if (!PERSON_NOUNS.has(last.toLowerCase()) || mention.plural) continue;
     } else if (mention.kind !== "name") continue;
-    const r = resolveMention(text, mention, registry, [], at, article.byline);
+    const r = resolveMention(text, mention, registry, [], at, article.byline, roles);
     if (!r.speaker) continue;
     // Capitalised words that the registry does not know as a person, and that carry no title,
     // are as likely places as people: leave them out.
@@ -222,17 +223,22 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
   // mentions; the narrative subjects (and the genders they give registered names) serve pronouns
   // alone, as every antecedent does: a description is matched against antecedents' roles, and a
   // narrative subject has none.
+  // A definite description ("the senator") needs the registry and the article's role index.
   let names = false;
   let pronouns = false;
+  let descriptions = false;
   for (let i = 0; i < sorted.length; i++) {
-    const kind = (hits.get(i)?.mention ?? reportedMention[i] ?? prevSubject.get(i)?.mention ?? lastResort.get(i)?.mention)?.kind;
+    const m = hits.get(i)?.mention ?? reportedMention[i] ?? prevSubject.get(i)?.mention ?? lastResort.get(i)?.mention;
+    const kind = m?.kind;
     if (kind === "name") names = true;
     else if (kind === "pronoun") pronouns = true;
+    else if (kind === "description" && /^the\s/i.test(text.slice(m!.span.start, m!.span.end))) descriptions = true;
   }
-  const registry = names || pronouns ? Registry.fromText(text) : new Registry();
+  const registry = names || pronouns || descriptions ? Registry.fromText(text) : new Registry();
+  const roles = pronouns || descriptions ? RoleIndex.fromText(text, registry) : null;
   if (pronouns) {
     const quoted = sorted.filter((c) => c.kind !== "indirect").map((c) => c.outer);
-    narrativeSubjects(article, registry, antecedents, quoted);
+    narrativeSubjects(article, registry, roles, antecedents, quoted);
   }
 
   const out: (Attribution | null)[] = new Array(sorted.length).fill(null);
@@ -242,7 +248,7 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
   const paraOf = sorted.map((c) => paragraphIndex(paras, c.outer.start));
 
   const fromMention = (m: Mention, cue: Span | null, clause: Span | null, at: number, ruleId: string, reason: string): Attribution => {
-    const r = resolveMention(text, m, registry, antecedents.list, at, article.byline);
+    const r = resolveMention(text, m, registry, antecedents.list, at, article.byline, roles);
     const clauseText = clause ? text.slice(clause.start, clause.end) : "";
     const med = findMedium(clauseText);
     let toOutlet = findToOutlet(clauseText);
