@@ -274,7 +274,7 @@ export function resolveMention(
   antecedents: readonly Antecedent[],
   at: number,
   byline: string | null,
-  roles: RoleIndex | null = null,
+  roles: Pick<RoleIndex, "resolve"> | null = null,
 ): Resolved {
   const written = text.slice(m.span.start, m.span.end).replace(/['’]s?$/, "");
   if (m.kind === "pronoun") {

@@ -5,7 +5,7 @@ import { previousParagraphSubject } from "./cue-clause-subjects.js";
 import type { CueHit, QuoteContext } from "./cue-context.js";
 import { relativePronounSource } from "./cue-subjects.js";
 import { findCue, findLastResortCue } from "./cues.js";
-import { RoleIndex } from "./roles.js";
+import { parseDescription, RoleIndex } from "./roles.js";
 import { Registry, lastPart, placeLineAt, resolveMention, surnameKey, type Antecedent } from "./entities.js";
 import { ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { mentionAt, parseInvertedSource, type Mention } from "./mention.js";
@@ -110,7 +110,7 @@ const isTitleWord = (w: string): boolean => {
   return (e === 0x73 || e === 0x27 || e === 0x2019) && TITLES.has(l.replace(POSSESSIVE_END, ""));
 };
 
-function narrativeSubjects(article: Article, registry: Registry, roles: RoleIndex | null, into: Antecedents, skip: readonly Span[]): void {
+function narrativeSubjects(article: Article, registry: Registry, roles: Pick<RoleIndex, "resolve"> | null, into: Antecedents, skip: readonly Span[]): void {
   const text = article.text;
   let k = 0;
   for (let m = nextSubjectStart(text, 0); m; m = nextSubjectStart(text, m.index + m[0].length)) {
@@ -235,7 +235,10 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     else if (kind === "description" && /^the\s/i.test(text.slice(m!.span.start, m!.span.end))) descriptions = true;
   }
   const registry = names || pronouns || descriptions ? Registry.fromText(text) : new Registry();
-  const roles = pronouns || descriptions ? RoleIndex.fromText(text, registry) : null;
+  // The role index is a pass over every word of the article: built on the first description with a
+  // role noun for a head ("the senator", not "the campaign"), so most articles never pay for it.
+  let roleIndex: RoleIndex | null = null;
+  const roles: Pick<RoleIndex, "resolve"> | null = pronouns || descriptions ? { resolve: (d, at) => (parseDescription(d) ? (roleIndex ??= RoleIndex.fromText(text, registry)).resolve(d, at) : null) } : null;
   if (pronouns) {
     const quoted = sorted.filter((c) => c.kind !== "indirect").map((c) => c.outer);
     narrativeSubjects(article, registry, roles, antecedents, quoted);
