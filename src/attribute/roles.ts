@@ -1,4 +1,5 @@
 import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from "./lexicon.js";
+import { lowerBound } from "../extract/sorted.js";
 import type { Registry } from "./entities.js";
 
 /**
@@ -466,16 +467,7 @@ function nameOf(p: PersonRoles, d: Description): string {
 }
 
 /** The index of the last of the sorted positions before `at` (-1 if none). */
-function lastIndexBefore(sorted: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
+const lastIndexBefore = (sorted: readonly number[], at: number): number => lowerBound(sorted, at) - 1;
 
 /** The last of the sorted positions before `at` (-1 if none). */
 function lastBefore(sorted: readonly number[], at: number): number {

@@ -2,6 +2,7 @@ import type { Span } from "../model/index.js";
 import { DIGIT, LETTER, classAt, firstNonSpace, isSpaceCode, sizeAt } from "./chars.js";
 import { NAMING_VERBS, SPEECH_VERBS } from "./lexicon.js";
 import { capitalisedWords, isOwnedTitle } from "./titles.js";
+import { lowerBound } from "./sorted.js";
 
 /**
  * Scare quotes and titles: a word or two in marks ("calm", "idolatrous") with no one quoted as
@@ -250,17 +251,6 @@ function scanNarration(text: string, start: number, end: number, lookEnd: number
   }
 }
 
-/** First index in a sorted array whose value is >= x. */
-function lowerBound(a: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** A speech cue in the narration of the sentence that holds the quote. */
 export function sentenceHasCue(index: CueIndex, para: Span, outer: Span): boolean {
