@@ -1,7 +1,7 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import { FIRST_NAME_GENDER, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, TITLES, type Gender } from "./lexicon.js";
 import type { Mention } from "./mention.js";
-import type { RoleIndex } from "./roles.js";
+import type { DescriptionResolver } from "./roles.js";
 import { datelineEnd } from "./tokens.js";
 
 /**
@@ -274,7 +274,7 @@ export function resolveMention(
   antecedents: readonly Antecedent[],
   at: number,
   byline: string | null,
-  roles: Pick<RoleIndex, "resolve"> | null = null,
+  roles: DescriptionResolver | null = null,
 ): Resolved {
   const written = text.slice(m.span.start, m.span.end).replace(/['’]s?$/, "");
   if (m.kind === "pronoun") {

@@ -5,7 +5,7 @@ import { previousParagraphSubject } from "./cue-clause-subjects.js";
 import type { CueHit, QuoteContext } from "./cue-context.js";
 import { relativePronounSource } from "./cue-subjects.js";
 import { findCue, findLastResortCue } from "./cues.js";
-import { parseDescription, RoleIndex } from "./roles.js";
+import { parseDescription, RoleIndex, type DescriptionResolver } from "./roles.js";
 import { Registry, lastPart, placeLineAt, resolveMention, surnameKey, type Antecedent } from "./entities.js";
 import { ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { mentionAt, parseInvertedSource, type Mention } from "./mention.js";
@@ -110,7 +110,7 @@ const isTitleWord = (w: string): boolean => {
   return (e === 0x73 || e === 0x27 || e === 0x2019) && TITLES.has(l.replace(POSSESSIVE_END, ""));
 };
 
-function narrativeSubjects(article: Article, registry: Registry, roles: Pick<RoleIndex, "resolve"> | null, into: Antecedents, skip: readonly Span[]): void {
+function narrativeSubjects(article: Article, registry: Registry, roles: DescriptionResolver | null, into: Antecedents, skip: readonly Span[]): void {
   const text = article.text;
   let k = 0;
   for (let m = nextSubjectStart(text, 0); m; m = nextSubjectStart(text, m.index + m[0].length)) {
@@ -238,7 +238,11 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
   // The role index is a pass over every word of the article: built on the first description with a
   // role noun for a head ("the senator", not "the campaign"), so most articles never pay for it.
   let roleIndex: RoleIndex | null = null;
-  const roles: Pick<RoleIndex, "resolve"> | null = pronouns || descriptions ? { resolve: (d, at) => (parseDescription(d) ? (roleIndex ??= RoleIndex.fromText(text, registry)).resolve(d, at) : null) } : null;
+  const resolveDescription = (written: string, at: number) => {
+    const d = parseDescription(written);
+    return d ? (roleIndex ??= RoleIndex.fromText(text, registry)).resolve(written, d, at) : null;
+  };
+  const roles: DescriptionResolver | null = pronouns || descriptions ? { resolve: resolveDescription } : null;
   if (pronouns) {
     const quoted = sorted.filter((c) => c.kind !== "indirect").map((c) => c.outer);
     narrativeSubjects(article, registry, roles, antecedents, quoted);

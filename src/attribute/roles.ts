@@ -21,6 +21,9 @@ type PersonRoles = { readonly name: string; readonly evidence: Evidence[]; reado
 
 export type RoleMatch = { readonly speaker: string; readonly via: string };
 
+/** Who a definite description, as written, stands for at `at` (what attribution asks of the index). */
+export type DescriptionResolver = { resolve(description: string, at: number): RoleMatch | null };
+
 // Abbreviated titles, and the role word each stands for in a description.
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["sen.", "senator"], ["gov.", "governor"], ["rep.", "representative"], ["gen.", "general"], ["lt.", "lieutenant"],
@@ -285,9 +288,7 @@ export class RoleIndex {
    * Null when no one fits, when two people fit equally and are both named in this or the previous
    * paragraph, or when someone with no role is named in this paragraph after the person.
    */
-  resolve(description: string, at: number): RoleMatch | null {
-    const d = parseDescription(description);
-    if (!d) return null;
+  resolve(description: string, d: Description, at: number): RoleMatch | null {
     type Fit = { p: PersonRoles; score: number; last: number };
     const fits: Fit[] = [];
     // Roles hold for the whole article (the evidence may come after the description), but the
@@ -389,7 +390,7 @@ function splitFormer(l: string): string[] {
 }
 const isHyphenFormer = (l: string): boolean => (l.startsWith("ex-") || l.startsWith("then-")) && ROLES.has(normal(l.slice(l.indexOf("-") + 1)));
 
-type Description = { head: string; changers: ReadonlySet<string>; mods: { word: string; cap: boolean }[]; post: string[] };
+export type Description = { head: string; changers: ReadonlySet<string>; mods: { word: string; cap: boolean }[]; post: string[] };
 const PARTICLES: ReadonlySet<string> = new Set(["de", "da", "di", "del", "van", "von", "der", "le", "la", "du", "al", "bin", "ibn"]);
 
 /** "the former secretary of state" -> head secretary, former, post [state]. Null for other phrases. */
