@@ -1,3 +1,4 @@
+import { DASH_TOKENS } from "../extract/chars.js";
 import { SPEECH_VERBS } from "../extract/lexicon.js";
 import type { Span } from "../model/index.js";
 import { PRONOUNS } from "./lexicon.js";
@@ -108,7 +109,7 @@ export const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "but", 
 export const COORDINATORS: ReadonlySet<string> = new Set(["and", "but", "while", "whereas", "yet", "though", "although"]);
 export const CLAUSE_JOINERS = new Set(["while", "but", "and", "though", "although", "whereas", "as", "even", "yet"]);
 
-export const DASHES: ReadonlySet<string> = new Set(["—", "–", "―", "-", "--"]);
+export const DASHES: ReadonlySet<string> = DASH_TOKENS;
 
 /** The cue verb plus what hangs on it ("said in a statement", "told AFP"), up to the clause end. */
 export function cueExtent(toks: readonly Tok[], v: number): Span {

@@ -65,3 +65,9 @@ export function firstNonSpace(text: string, from: number, to: number): number {
   while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
+
+/**
+ * Dashes as tokens, the ones that set off an aside or a gloss (a hyphen standing alone is one:
+ * inside a word the tokenisers keep it in the word, "al-Homsi").
+ */
+export const DASH_TOKENS: ReadonlySet<string> = new Set(["—", "–", "―", "-", "--"]);

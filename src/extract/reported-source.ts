@@ -12,6 +12,7 @@ import {
   TIME_WORDS,
 } from "./reported-lexicon.js";
 import type { Token } from "./reported-text.js";
+import { DASH_TOKENS } from "./chars.js";
 import { beforeTimePhrase } from "./time-phrase.js";
 
 /**
@@ -26,8 +27,6 @@ export type Source = { readonly source: Span; readonly mention: Span; readonly r
 const MAX_NP = 16;
 const NAME_CONNECTORS = new Set(["of", "for", "the", "de", "al", "al-", "bin", "ibn", "van", "von", "la", "le", "du", "del", "da", "and", "on", "&", "-"]);
 const NP_PUNCT = new Set(["-", "&", "$", "%", "’", "'", "."]);
-// (A hyphen standing alone is a dash: inside a word the tokeniser keeps it in the word, "al-Homsi".)
-const DASHES = new Set(["—", "–", "--", "―", "-"]);
 /** A subject pronoun written together with its auxiliary ("he’s said", "they've told"). */
 export const PRONOUN_AUX = /^(he|she|they|we|i|you|who)[’'](?:s|ve|d|ll|re)$/;
 
@@ -144,11 +143,11 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
   if (end - 1 < floor) return null;
   // "Residents — supporters and opponents of the mayor — said": an appositive between dashes; the
   // subject stands before the opening dash and the appositive is its role.
-  if (DASHES.has(toks[end - 1].text)) {
+  if (DASH_TOKENS.has(toks[end - 1].text)) {
     let open = end - 2;
     // Commas may stand inside the appositive ("— including Muslims, Christians, Jews —").
-    while (open > floor && end - open < 24 && !DASHES.has(toks[open].text) && toks[open].text !== ";") open--;
-    if (open > floor && open < end - 2 && DASHES.has(toks[open].text)) {
+    while (open > floor && end - open < 24 && !DASH_TOKENS.has(toks[open].text) && toks[open].text !== ";") open--;
+    if (open > floor && open < end - 2 && DASH_TOKENS.has(toks[open].text)) {
       const a = walkNP(toks, open, floor);
       if (a !== null) return { source: span(toks, a, end - 1), mention: headOf(toks, a, open), role: span(toks, open + 1, end - 1) };
     }
