@@ -8,12 +8,14 @@ import {
   MEDIUM_NOUNS,
   OBJECT_PRONOUNS,
   PHRASE_PREPOSITIONS,
+  SPEECH_VERBS,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from "./reported-lexicon.js";
 import type { Token } from "./reported-text.js";
 import { DASH_TOKENS } from "./chars.js";
 import { beforeTimePhrase } from "./time-phrase.js";
+import { tag } from "./reported-nlp.js";
 
 /**
  * Finding the words around a speech verb: the subject noun phrase on its left (with appositives),
@@ -161,6 +163,10 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
     if (time < end && (toks[time - 1]?.word || toks[time - 1]?.text === ",")) return subjectBefore(toks, time, floor);
     const a = walkNP(toks, end, floor);
     if (a === null) return null;
+    // "Groups that back him say", "Experts that have studied the plan say": the walk stopped at a
+    // relative "that"; the subject is the noun phrase it modifies, and the source runs to the verb.
+    const rel = nounBeforeThat(toks, a, floor);
+    if (rel !== null) return { source: span(toks, rel, end), mention: headOf(toks, rel, a - 1), role: null };
     // "he was the first one to say": the walk stopped after a pronoun, at the verb phrase's
     // auxiliary; the subject is what stands before the auxiliary.
     if (a > floor && a < end - 1 && !toks[a].cap && FINITE_AUX.test(toks[a].lower)) return subjectBefore(toks, a, floor);
@@ -250,6 +256,28 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
 }
 
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(["who"]);
+
+/**
+ * When token a - 1 is a relative "that" after a noun ("organizations that have endorsed him"), the
+ * start of that noun phrase; else null. The tagger tells the noun from a verb or adjective before a
+ * complement "that" ("said that", "clear that"); it runs only on this short stretch.
+ */
+function nounBeforeThat(toks: readonly Token[], a: number, floor: number): number | null {
+  // (A capital is a name's unless the word opens the sentence: "Groups that ...", "Those that ...".)
+  if (a - 2 < floor || toks[a - 1].lower !== "that" || !toks[a - 2].word || (toks[a - 2].cap && a - 2 > 0) || SPEECH_VERBS.has(toks[a - 2].lower)) return null;
+  const b = walkNP(toks, a - 1, floor);
+  if (b === null || b >= a - 1) return null;
+  const words = toks.slice(b, a + 1);
+  const tags = tag(words.map((t) => t.text).join(" "));
+  // (The tagger's tokens must line up with ours for its tags to be read off by position.)
+  if (tags.length !== words.length) return null;
+  const noun = tags[tags.length - 3]!.pos;
+  // Only a subject relative, whose verb follows "that": in "the emails that the department said it
+  // will review" the relative clause has its own subject, and that is who speaks.
+  const next = tags[tags.length - 1]!.pos;
+  if (next !== "VERB" && next !== "AUX" && next !== "ADV") return null;
+  return noun === "NOUN" || noun === "PRON" || noun === "PROPN" || toks[a - 2].lower === "those" ? b : null;
+}
 
 /** The head of a descriptive noun phrase: up to a relative clause or participle ("A young officer serving there"). */
 /** A finite auxiliary or modal: where a verb phrase starts after its subject. */

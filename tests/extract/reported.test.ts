@@ -442,6 +442,9 @@ const MUST_MATCH: Row[] = [
   // A subject walk that ran over the verb phrase before the cue stops at its auxiliary, not inside a relative.
   { text: "Voters were slightly more likely to say the economy was their top issue.", rule: "reported/verb-then-content", content: "the economy was their top issue", mention: "Voters" },
   { text: "Those who have seen him say he looks tired.", rule: "reported/verb-then-content", content: "he looks tired", source: "Those who have seen him" },
+  // A relative "that" after the subject's noun: the noun phrase it modifies is the source.
+  { text: "Farm groups that back the bill say it will lower prices.", rule: "reported/verb-then-content", content: "it will lower prices", mention: "Farm groups", source: "Farm groups that back the bill" },
+  { text: "Engineers that have studied the bridge say it is safe.", rule: "reported/verb-then-content", content: "it is safe", mention: "Engineers" },
   // A pronoun run into its auxiliary ("he'd") after "that" opens a clause, not a relative's verb phrase.
   { text: "The senator even suggested on the radio that he'd vote against the bill.", rule: "reported/verb-then-content", content: "that he'd vote against the bill", mention: "The senator" },
   // "was asked to V": the request put to the subject is the content; an agent after it is the asker.
