@@ -4,7 +4,7 @@ import type { Span } from "../model/index.js";
 import { beforeWindow, type QuoteContext } from "./cue-context.js";
 import { ADVERBIAL_NEXT, BETWEEN, CLAUSE_JOINERS, CLAUSE_OPENERS, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, DOCUMENT_NOUNS, hasCueVerbFrom, inClosedAside, isCueVerb, isModifierLike, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, SENTENCE_END, spanOf, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES } from "./lexicon.js";
-import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
+import { isFiniteVerbLike, isVerbAt, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, tokenize, type Tok } from "./tokens.js";
 
 /**
@@ -170,11 +170,37 @@ export function speakerOfClauseBefore(q: QuoteContext, toks: readonly Tok[], v: 
   let s = v - 2;
   while (s > 0 && toks[s - 1].text !== "," && toks[s - 1].text !== ";") s--;
   for (let k = v - 2; k >= s; k--) {
+    // "… where about 50 protesters had gathered, chanting “…”", "Lee asks as a guard walks past,
+    // saying “…”": an adverbial or relative clause with its own subject and verb right before the
+    // participle gives it that subject.
+    if (SUBORDINATORS.has(toks[k].lower)) {
+      const m = clauseSubjectAfter(q, toks, k + 1, v - 1);
+      if (m) return m;
+      break;
+    }
     if (!isCueVerb(toks, k) || /ing$/.test(toks[k].lower)) continue;
     // "“…,” said Rep. Ann Lee at the time, adding that “…”": the verb opens its clause and its
     // speaker follows it.
     const m = k === s ? (k + 1 < v - 1 ? parseInvertedSource(q.text, spanOf(toks[k + 1], toks[v - 2])) : null) : subjectBeforeVerb(q, toks, s, k);
     return m && (m.kind === "name" || m.kind === "pronoun") ? m : null;
+  }
+  return null;
+}
+
+// (Not "after", "when" or "because": "X changed her story, after her statement was shown false,
+// stating …" keeps the main clause's speaker.)
+const SUBORDINATORS: ReadonlySet<string> = new Set(["where", "as", "while"]);
+
+/** The subject of the clause in toks[from, to) when it has a subject, then a finite verb; one that can speak. */
+function clauseSubjectAfter(q: QuoteContext, toks: readonly Tok[], from: number, to: number): Mention | null {
+  for (let j = from + 1; j < to; j++) {
+    // (A present form in -s only after a singular noun: "a guard walks", not "50 protesters".)
+    const present = /[^s]s$/.test(toks[j].lower) && /^[a-z]+[^s]$/.test(toks[j - 1].lower) && !DETERMINER_WORDS.has(toks[j - 1].lower);
+    if (!isVerbAt(toks, j) && !PASSIVE.has(toks[j].lower) && !BETWEEN.has(toks[j].lower) && !present) continue;
+    const m = subjectBeforeVerb(q, toks, from, j);
+    // (People only: a document or an organisation there is the scene, not the one chanting.)
+    if (!m || m.kind === "pronoun" || m.kind === "organisation" || !canSpeak(q, m)) return null;
+    return DOCUMENT_NOUNS.has(q.text.slice(m.span.start, m.span.end).split(/\s+/).pop()!.toLowerCase()) ? null : m;
   }
   return null;
 }
