@@ -109,7 +109,9 @@ function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number):
     e++;
   }
   if (e >= limit || e - s > 14) return null;
-  const last = endTok >= 0 ? endTok : beforeTimePhrase(toks, s, e) - 1;
+  // ("Trump openly admires": the adverb before the verb is no part of the subject.)
+  const verbAt = e - 1 > s && endTok < 0 && !toks[e - 1].cap && /ly$/.test(toks[e - 1].lower) ? e - 1 : e;
+  const last = endTok >= 0 ? endTok : beforeTimePhrase(toks, s, verbAt) - 1;
   if (last < s) return null;
   const m = parseSubject(q.text, spanOf(toks[s], toks[last]));
   return m;
