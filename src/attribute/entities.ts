@@ -104,7 +104,7 @@ function mayOpenName(text: string, runEnd: number): boolean {
 
 const TITLE_PREFIX = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/;
 /** `name` without a possessive ending, as .replace(/['’]s?$/, "") gives it. */
-function withoutPossessive(name: string): string {
+export function withoutPossessive(name: string): string {
   const n = name.length;
   const e = name.charCodeAt(n - 1);
   if (e === 0x27 || e === 0x2019) return name.slice(0, n - 1);
@@ -240,9 +240,9 @@ export class Registry {
     return [...this.bySurname.values()].flat();
   }
 
-  /** The people registered under the surname of `name` (its last part). */
-  peopleWithSurname(name: string): readonly Person[] {
-    return this.bySurname.get(surnameKey(name)) ?? [];
+  /** The people registered under a surname key (as surnameKey gives it). */
+  peopleWithKey(key: string): readonly Person[] {
+    return this.bySurname.get(key) ?? [];
   }
 
   /** Is any person with this surname known (a cheap test before parsing a mention)? */
@@ -254,8 +254,7 @@ export class Registry {
    * The person a surname (or titled surname) mention stands for, when only one person fits.
    * `gender`, from the mention's title ("Mrs. Clinton"), rules out a namesake of the other gender.
    */
-  bySurnameOf(mentionName: string, at: number, gender: Gender = null): Person | null {
-    const key = surnameKey(mentionName);
+  bySurnameOf(mentionName: string, at: number, gender: Gender = null, key: string = surnameKey(mentionName)): Person | null {
     let list = this.bySurname.get(key);
     if (!list || list.length === 0) return null;
     // A mention with its own given name ("Jeh Johnson") is only the person with that given name

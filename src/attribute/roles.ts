@@ -1,7 +1,7 @@
 import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from "./lexicon.js";
 import { lowerBound } from "../extract/sorted.js";
 import { DIGIT, LETTER, UPPER, classAt, sizeAt } from "../extract/chars.js";
-import type { Registry } from "./entities.js";
+import { surnameKey, withoutPossessive, type Registry } from "./entities.js";
 
 /**
  * The roles an article gives its people, so a definite description ("the Florida senator", "the
@@ -211,17 +211,20 @@ export class RoleIndex {
   static fromText(text: string, registry: Registry): RoleIndex {
     const r = new RoleIndex(text, registry);
     const ws = words(text);
+    // Whether each word is name-like, worked out once (the loop asks of most words twice).
+    const named = new Uint8Array(ws.length);
+    for (let k = 0; k < ws.length; k++) if (ws[k].cap && nameLike(ws[k])) named[k] = 1;
     for (let i = 0; i < ws.length; ) {
-      if (!nameLike(ws[i]) || (i > 0 && adjacent(text, ws[i - 1], ws[i]) && nameLike(ws[i - 1]))) {
+      if (!named[i] || (i > 0 && adjacent(text, ws[i - 1], ws[i]) && named[i - 1])) {
         i++;
         continue;
       }
       // A name: up to four adjacent name-like words, ending at a possessive.
       let e = i + 1;
       while (e < ws.length && e - i < 4 && !ws[e - 1].possessive && adjacent(text, ws[e - 1], ws[e])) {
-        if (nameLike(ws[e])) e++;
+        if (named[e]) e++;
         // "Bill de Blasio": a particle inside the name.
-        else if (PARTICLES.has(ws[e].raw) && e + 1 < ws.length && adjacent(text, ws[e], ws[e + 1]) && nameLike(ws[e + 1])) e += 2;
+        else if (PARTICLES.has(ws[e].raw) && e + 1 < ws.length && adjacent(text, ws[e], ws[e + 1]) && named[e + 1]) e += 2;
         else break;
       }
       // A longer run of capitals ("Don Guardian" cut at the outlet word) or one that goes on into
@@ -242,11 +245,9 @@ export class RoleIndex {
   private name(ws: readonly Word[], s: number, e: number): void {
     let name = ws[s].raw;
     for (let k = s + 1; k < e; k++) name += " " + ws[k].raw;
-    name = name.replace(/['’]s?$/, "");
+    name = withoutPossessive(name);
     const before = this.roleBefore(ws, s);
     const after = ws[e - 1].possessive ? null : this.appositiveAfter(ws, e);
-    // "Sen. Marco Rubio (R-Fla.)", "Senator Bernie Sanders of Vermont": party and state, no role.
-    const home = ws[e - 1].possessive ? null : homeAfter(this.text, ws, e);
     // A bare surname is a person only when the registry knows it or a role stands before it.
     const key = this.personKey(name, ws[s].start, before !== null || after !== null);
     if (!key) return;
@@ -261,6 +262,9 @@ export class RoleIndex {
     p.mentions.push(ws[s].start);
     if (before) p.evidence.push({ at: ws[s].start, name, words: before });
     if (after) p.evidence.push({ at: ws[s].start, name, words: after });
+    // "Sen. Marco Rubio (R-Fla.)", "Senator Bernie Sanders of Vermont": party and state, no role.
+    // (Read only for a person the index keeps: most names are given no role and are not kept.)
+    const home = ws[e - 1].possessive ? null : homeAfter(this.text, ws, e);
     if (home) p.evidence.push({ at: ws[s].start, name, words: home });
   }
 
@@ -270,10 +274,11 @@ export class RoleIndex {
    */
   private personKey(name: string, at: number, withRole: boolean): string | null {
     const bare = !name.includes(" ");
-    const people = this.registry.peopleWithSurname(name);
+    const key = surnameKey(name);
+    const people = this.registry.peopleWithKey(key);
     if (bare && people.length > 1) return null;
     if (people.length > 0) {
-      const p = this.registry.bySurnameOf(name, at);
+      const p = this.registry.bySurnameOf(name, at, null, key);
       if (p) return p.name;
     }
     if (bare && !withRole && !this.people.has(name)) return null;
