@@ -3,6 +3,7 @@ import { FIRST_NAME_GENDER, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, TITLES, type G
 import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
 import { datelineEnd } from "./tokens.js";
+import { LETTER, UPPER, classAt, sizeAt } from "../extract/chars.js";
 
 /**
  * The people an article names, keyed by surname, so "Mr. Homsi" and "Homsi" find "Khaled al-Homsi".
@@ -66,9 +67,44 @@ const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.[^\S\n]+)?(?:\p{Lu}[\p{
 // non-ASCII text of English news.
 const CAPITAL = /[A-Z\u00C0-\u1FFF\u2070-\uFFFF]/g;
 
+/**
+ * Where a run of letters and the marks a name part, an initial or a title holds (' ’ - .) ends,
+ * from `at`: a superset of what NAME_RUN's first part (or title) can cover.
+ */
+function nameRunEnd(text: string, at: number): number {
+  const n = text.length;
+  let j = at;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x27 || c === 0x2d || c === 0x2e) j++;
+      else break;
+    } else if (c === 0x2019) j++;
+    else if (classAt(text, j) & LETTER) j += sizeAt(text, j);
+    else break;
+  }
+  return j;
+}
+
+/**
+ * Whether NAME_RUN can match at `at`, whose letters run to `runEnd`: its first part (or title) ends
+ * where the run does, as only white space may follow it; then comes white space that is not a line
+ * break, and a capital or the first letter of a particle (al, el, bin, ibn, abu, de, …, van, von, le).
+ * A necessary condition, tried before the regex: most capitals open a sentence or stand alone.
+ */
+function mayOpenName(text: string, runEnd: number): boolean {
+  let s = runEnd;
+  while (s < text.length && text.charCodeAt(s) !== 0x0a && isWhiteSpace(text.charCodeAt(s))) s++;
+  if (s === runEnd || s === text.length) return false;
+  const c = text.charCodeAt(s);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return c === 0x61 || c === 0x65 || c === 0x62 || c === 0x69 || c === 0x64 || c === 0x76 || c === 0x6c; // a e b i d v l
+  return (classAt(text, s) & UPPER) !== 0;
+}
+
 const TITLE_PREFIX = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/;
 /** `name` without a possessive ending, as .replace(/['’]s?$/, "") gives it. */
-function withoutPossessive(name: string): string {
+export function withoutPossessive(name: string): string {
   const n = name.length;
   const e = name.charCodeAt(n - 1);
   if (e === 0x27 || e === 0x2019) return name.slice(0, n - 1);
@@ -112,6 +148,12 @@ export class Registry {
     const lowers: string[] = [];
     while (CAPITAL.test(text)) {
       const at = CAPITAL.lastIndex - 1; // the match is one code unit long (no u flag)
+      const runEnd = nameRunEnd(text, at);
+      if (!mayOpenName(text, runEnd)) {
+        // Every capital later in the run ends at the same place, before the same text: none can open a name.
+        if (runEnd > CAPITAL.lastIndex) CAPITAL.lastIndex = runEnd;
+        continue;
+      }
       NAME_RUN.lastIndex = at;
       // test() and a slice rather than exec(): no match array for each try.
       if (!NAME_RUN.test(text)) continue;
@@ -198,9 +240,9 @@ export class Registry {
     return [...this.bySurname.values()].flat();
   }
 
-  /** The people registered under the surname of `name` (its last part). */
-  peopleWithSurname(name: string): readonly Person[] {
-    return this.bySurname.get(surnameKey(name)) ?? [];
+  /** The people registered under a surname key (as surnameKey gives it). */
+  peopleWithKey(key: string): readonly Person[] {
+    return this.bySurname.get(key) ?? [];
   }
 
   /** Is any person with this surname known (a cheap test before parsing a mention)? */
@@ -212,8 +254,7 @@ export class Registry {
    * The person a surname (or titled surname) mention stands for, when only one person fits.
    * `gender`, from the mention's title ("Mrs. Clinton"), rules out a namesake of the other gender.
    */
-  bySurnameOf(mentionName: string, at: number, gender: Gender = null): Person | null {
-    const key = surnameKey(mentionName);
+  bySurnameOf(mentionName: string, at: number, gender: Gender = null, key: string = surnameKey(mentionName)): Person | null {
     let list = this.bySurname.get(key);
     if (!list || list.length === 0) return null;
     // A mention with its own given name ("Jeh Johnson") is only the person with that given name

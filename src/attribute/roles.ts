@@ -1,6 +1,7 @@
 import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from "./lexicon.js";
 import { lowerBound } from "../extract/sorted.js";
-import type { Registry } from "./entities.js";
+import { DIGIT, LETTER, UPPER, classAt, sizeAt } from "../extract/chars.js";
+import { surnameKey, withoutPossessive, type Registry } from "./entities.js";
 
 /**
  * The roles an article gives its people, so a definite description ("the Florida senator", "the
@@ -12,7 +13,7 @@ import type { Registry } from "./entities.js";
  *  - an appositive after a name ("Donald Trump, the New York businessman, …").
  */
 
-type Word = { readonly start: number; readonly end: number; readonly raw: string; readonly lower: string; readonly cap: boolean; readonly possessive: boolean };
+export type Word = { readonly start: number; readonly end: number; readonly raw: string; readonly lower: string; readonly cap: boolean; readonly possessive: boolean };
 
 /** One piece of evidence: the words of a role phrase given to a person at `at`. */
 type Evidence = { readonly at: number; readonly name: string; readonly words: ReadonlySet<string> };
@@ -25,7 +26,7 @@ export type RoleMatch = { readonly speaker: string; readonly via: string };
 export type DescriptionResolver = { resolve(description: string, at: number): RoleMatch | null };
 
 // Abbreviated titles, and the role word each stands for in a description.
-const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["sen.", "senator"], ["gov.", "governor"], ["rep.", "representative"], ["gen.", "general"], ["lt.", "lieutenant"],
   ["col.", "colonel"], ["capt.", "captain"], ["sgt.", "sergeant"], ["adm.", "admiral"], ["sec.", "secretary"],
   ["pres.", "president"], ["atty.", "attorney"], ["prof.", "professor"], ["rev.", "reverend"], ["maj.", "major"],
@@ -34,7 +35,7 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["frontrunner", "front-runner"], ["ex", "former"], ["onetime", "former"], ["erstwhile", "former"],
 ]);
 /** Honorifics: before a name, but no role ("Mr. Trump" says nothing of what he does). */
-const HONORIFICS: ReadonlySet<string> = new Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "sir", "dame"]);
+export const HONORIFICS: ReadonlySet<string> = new Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "sir", "dame"]);
 /** Nouns too general to be a role ("the man", "the source"). */
 const NOT_ROLES: ReadonlySet<string> = new Set([
   "man", "men", "woman", "women", "person", "people", "source", "sources", "guy", "boy", "girl", "local", "locals", "friend",
@@ -83,29 +84,89 @@ function normal(w: string): string {
   return ABBREVIATIONS.get(w) ?? w;
 }
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’-]*\.?/gu;
 const INITIAL = /^\p{Lu}\.$/u;
-const CAPITAL_START = /^\p{Lu}/u;
 
-function words(text: string): Word[] {
+/**
+ * The word tokens of `text`, as /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’-]*\.?/gu cuts them
+ * (tests/attribute/scanners.test.ts checks the two against each other): written out by hand, as the
+ * role index reads every word of an article, and a regex match per word (a match array and its
+ * string) was most of its cost.
+ */
+export function words(text: string): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let raw = m[0];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let k: number;
+    let size = 1;
+    if (c < 128) k = c >= 97 && c <= 122 ? LETTER : c >= 65 && c <= 90 ? LETTER | UPPER : c >= 48 && c <= 57 ? DIGIT : 0;
+    else {
+      k = classAt(text, i);
+      if (k !== 0) size = sizeAt(text, i);
+    }
+    if ((k & (LETTER | DIGIT)) === 0) {
+      i += size;
+      continue;
+    }
+    const start = i;
+    let end = -1;
+    // (?:\p{Lu}\.){2,}: initials run together ("U.S.", "G.K."), tried first as the regex does.
+    if (k & UPPER && text.charCodeAt(i + size) === 0x2e) {
+      let j = i + size + 1;
+      let reps = 1;
+      while (j < n) {
+        const u = (classAt(text, j) & UPPER) !== 0;
+        if (!u) break;
+        const z = sizeAt(text, j);
+        if (text.charCodeAt(j + z) !== 0x2e) break;
+        j += z + 1;
+        reps++;
+      }
+      if (reps >= 2) end = j;
+    }
+    // Only ASCII lower-case letters, digits and ' - : the word is its own lower-case form.
+    let plain = (k & UPPER) === 0 && c < 128;
+    if (end < 0) {
+      // [\p{L}\p{N}][\p{L}\p{N}'’-]*\.?
+      let j = i + size;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57) || d === 0x27 || d === 0x2d) j++;
+        else if (d < 128) {
+          if (d >= 65 && d <= 90) {
+            plain = false;
+            j++;
+          } else break;
+        } else if (d === 0x2019) {
+          plain = false;
+          j++;
+        } else if (classAt(text, j) & (LETTER | DIGIT)) {
+          plain = false;
+          j += sizeAt(text, j);
+        } else break;
+      }
+      if (text.charCodeAt(j) === 0x2e) j++;
+      end = j;
+    }
+    i = end;
     // "Obama''": the doubled apostrophe is a closing quotation mark, not a possessive.
-    if (raw.endsWith("''")) raw = raw.replace(/'+$/, "");
-    let lower = raw.toLowerCase();
+    if (text.charCodeAt(end - 1) === 0x27 && text.charCodeAt(end - 2) === 0x27) while (text.charCodeAt(end - 1) === 0x27) end--;
+    // The word's cuts are read off its last characters; only a stop needs its string to decide.
+    let raw = text.slice(start, end);
+    let lower = plain ? raw : raw.toLowerCase();
     // A stop ends a sentence unless the word is an abbreviation or an initial ("Sen.", "U.S.", "J.").
-    if (raw.endsWith(".") && !ABBREVIATIONS.has(lower) && !HONORIFICS.has(lower) && !INITIAL.test(raw) && !/\..*\./.test(raw)) {
+    if (text.charCodeAt(end - 1) === 0x2e && !ABBREVIATIONS.has(lower) && !HONORIFICS.has(lower) && !INITIAL.test(raw) && !/\..*\./.test(raw)) {
+      end--;
       raw = raw.slice(0, -1);
       lower = lower.slice(0, -1);
     }
-    let possessive = false;
-    if (/['’]s?$/.test(lower)) {
-      possessive = true;
-      lower = lower.replace(/['’]s?$/, "");
-    }
-    out.push({ start: m.index, end: m.index + raw.length, raw, lower, cap: CAPITAL_START.test(raw), possessive });
+    // A possessive ending ('s, ’s or a lone apostrophe) is not part of the lower-case form. (Cut from
+    // the lower-case string, as it was lowered with the ending on.)
+    const e = text.charCodeAt(end - 1);
+    const cut = e === 0x27 || e === 0x2019 ? 1 : (e === 0x73 || e === 0x53) && (text.charCodeAt(end - 2) === 0x27 || text.charCodeAt(end - 2) === 0x2019) && end - 2 > start ? 2 : 0;
+    if (cut) lower = lower.slice(0, lower.length - cut);
+    out.push({ start, end, raw, lower, cap: (k & UPPER) !== 0, possessive: cut !== 0 });
   }
   return out;
 }
@@ -150,17 +211,20 @@ export class RoleIndex {
   static fromText(text: string, registry: Registry): RoleIndex {
     const r = new RoleIndex(text, registry);
     const ws = words(text);
+    // Whether each word is name-like, worked out once (the loop asks of most words twice).
+    const named = new Uint8Array(ws.length);
+    for (let k = 0; k < ws.length; k++) if (ws[k].cap && nameLike(ws[k])) named[k] = 1;
     for (let i = 0; i < ws.length; ) {
-      if (!nameLike(ws[i]) || (i > 0 && adjacent(text, ws[i - 1], ws[i]) && nameLike(ws[i - 1]))) {
+      if (!named[i] || (i > 0 && adjacent(text, ws[i - 1], ws[i]) && named[i - 1])) {
         i++;
         continue;
       }
       // A name: up to four adjacent name-like words, ending at a possessive.
       let e = i + 1;
       while (e < ws.length && e - i < 4 && !ws[e - 1].possessive && adjacent(text, ws[e - 1], ws[e])) {
-        if (nameLike(ws[e])) e++;
+        if (named[e]) e++;
         // "Bill de Blasio": a particle inside the name.
-        else if (PARTICLES.has(ws[e].raw) && e + 1 < ws.length && adjacent(text, ws[e], ws[e + 1]) && nameLike(ws[e + 1])) e += 2;
+        else if (PARTICLES.has(ws[e].raw) && e + 1 < ws.length && adjacent(text, ws[e], ws[e + 1]) && named[e + 1]) e += 2;
         else break;
       }
       // A longer run of capitals ("Don Guardian" cut at the outlet word) or one that goes on into
@@ -181,11 +245,9 @@ export class RoleIndex {
   private name(ws: readonly Word[], s: number, e: number): void {
     let name = ws[s].raw;
     for (let k = s + 1; k < e; k++) name += " " + ws[k].raw;
-    name = name.replace(/['’]s?$/, "");
+    name = withoutPossessive(name);
     const before = this.roleBefore(ws, s);
     const after = ws[e - 1].possessive ? null : this.appositiveAfter(ws, e);
-    // "Sen. Marco Rubio (R-Fla.)", "Senator Bernie Sanders of Vermont": party and state, no role.
-    const home = ws[e - 1].possessive ? null : homeAfter(this.text, ws, e);
     // A bare surname is a person only when the registry knows it or a role stands before it.
     const key = this.personKey(name, ws[s].start, before !== null || after !== null);
     if (!key) return;
@@ -200,6 +262,9 @@ export class RoleIndex {
     p.mentions.push(ws[s].start);
     if (before) p.evidence.push({ at: ws[s].start, name, words: before });
     if (after) p.evidence.push({ at: ws[s].start, name, words: after });
+    // "Sen. Marco Rubio (R-Fla.)", "Senator Bernie Sanders of Vermont": party and state, no role.
+    // (Read only for a person the index keeps: most names are given no role and are not kept.)
+    const home = ws[e - 1].possessive ? null : homeAfter(this.text, ws, e);
     if (home) p.evidence.push({ at: ws[s].start, name, words: home });
   }
 
@@ -209,10 +274,11 @@ export class RoleIndex {
    */
   private personKey(name: string, at: number, withRole: boolean): string | null {
     const bare = !name.includes(" ");
-    const people = this.registry.peopleWithSurname(name);
+    const key = surnameKey(name);
+    const people = this.registry.peopleWithKey(key);
     if (bare && people.length > 1) return null;
     if (people.length > 0) {
-      const p = this.registry.bySurnameOf(name, at);
+      const p = this.registry.bySurnameOf(name, at, null, key);
       if (p) return p.name;
     }
     if (bare && !withRole && !this.people.has(name)) return null;
