@@ -5,7 +5,9 @@ import { IngestError } from "./errors.js";
 
 /** A file to read: where it is, and the id its articles and diagnostics carry. */
 export type InputFile = { readonly path: string; readonly id: string };
-export type SkippedInput = { readonly id: string; readonly reason: string; readonly ruleId: string };
+export type SkippedInput = { readonly id: string; readonly reason: string; readonly ruleId: string; readonly severity?: "info" };
+/** A file no path may bring in, and why: the draft being verified, the report being written. */
+export type LeaveOut = { readonly path: string; readonly reason: string };
 
 /**
  * Files larger than this are skipped unless --max-bytes says otherwise. (Here rather than in
@@ -42,10 +44,21 @@ export function describeFsError(e: unknown): { reason: string; ruleId: string } 
  * standard input. A directory reached twice through symbolic links is a loop and is skipped once
  * with a reason. Files under a directory given by absolute path get ids relative to that
  * directory's parent ("/x/corpus/a.txt" -> "corpus/a.txt"); other ids are the paths as given.
+ * A file in `leaveOut` (by its real path) is skipped with its reason, as info, however it was reached.
  */
-export async function collectFiles(paths: readonly string[]): Promise<{ files: InputFile[]; skipped: SkippedInput[] }> {
+export async function collectFiles(paths: readonly string[], leaveOut: readonly LeaveOut[] = []): Promise<{ files: InputFile[]; skipped: SkippedInput[] }> {
   const files: InputFile[] = [];
   const skipped: SkippedInput[] = [];
+  const left = await realPaths(leaveOut);
+  // Only a file with a left-out file's name, or one reached by stat (named, or a link), is resolved:
+  // a folder of 10k files costs no realpath each.
+  const push = async (f: InputFile, named: boolean) => {
+    if (left.size && (named || left.has(`name\0${basename(f.path)}`))) {
+      const reason = left.get(await realpath(f.path).catch(() => ""));
+      if (reason !== undefined) return void skipped.push({ id: f.id, reason, ruleId: "ingest/left-out", severity: "info" });
+    }
+    files.push(f);
+  };
   const seenDirs = new Map<string, string>();
   // Iterative walk: a deep tree cannot overflow the stack.
   for (const given of paths) {
@@ -61,7 +74,7 @@ export async function collectFiles(paths: readonly string[]): Promise<{ files: I
       const cur = stack.pop()!;
       // A regular file the directory listing named as such needs no stat of its own (10k files: 0.6 s).
       if (cur.file) {
-        files.push({ path: cur.path, id: cur.id });
+        await push({ path: cur.path, id: cur.id }, false);
         continue;
       }
       let s;
@@ -73,7 +86,7 @@ export async function collectFiles(paths: readonly string[]): Promise<{ files: I
         continue;
       }
       if (!s.isDirectory()) {
-        if (s.isFile() || cur.top) files.push({ path: cur.path, id: cur.id });
+        if (s.isFile() || cur.top) await push({ path: cur.path, id: cur.id }, true);
         else skipped.push({ id: cur.id, reason: "not a regular file (device, socket or pipe)", ruleId: "ingest/not-a-file" });
         continue;
       }
@@ -107,6 +120,17 @@ export async function collectFiles(paths: readonly string[]): Promise<{ files: I
     if (files.length + skipped.length === countBefore) skipped.push({ id: trimmed, reason: "directory holds no files to read", ruleId: "ingest/empty-directory" });
   }
   return { files, skipped };
+}
+
+/** Real path -> reason of each file to leave out that exists, and `name\0<basename>` of each. */
+async function realPaths(leaveOut: readonly LeaveOut[]): Promise<Map<string, string>> {
+  const m = new Map<string, string>();
+  for (const l of leaveOut) {
+    const real = await realpath(l.path).catch(() => null);
+    if (real === null) continue; // not written yet: nothing can lead to it
+    m.set(real, l.reason).set(`name\0${basename(l.path)}`, l.reason).set(`name\0${basename(real)}`, l.reason);
+  }
+  return m;
 }
 
 /** Read one file, refusing one over `max` bytes before reading it. */
