@@ -18,15 +18,15 @@ export const MAX_BYTES = 50 * 1024 * 1024;
 const MB = 1024 * 1024;
 const size = (n: number) => (n >= MB ? `${(n / MB).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} bytes`);
 
-/** What an fs error means to a user. */
-export function describeFsError(e: unknown): { reason: string; ruleId: string } {
+/** What an fs error means to a user; `what` is the kind of path that could not be read. */
+export function describeFsError(e: unknown, what: "file" | "folder" = "file"): { reason: string; ruleId: string } {
   const code = (e as NodeJS.ErrnoException).code;
   switch (code) {
     case "ENOENT":
       return { reason: "no such file or directory (it may have been moved or deleted)", ruleId: "ingest/missing" };
     case "EACCES":
     case "EPERM":
-      return { reason: "permission denied: cannot read this file", ruleId: "ingest/unreadable" };
+      return { reason: `permission denied: cannot read this ${what}`, ruleId: "ingest/unreadable" };
     case "EISDIR":
       return { reason: "is a directory where a file was expected", ruleId: "ingest/unreadable" };
     case "ELOOP":
@@ -107,7 +107,7 @@ export async function collectFiles(paths: readonly string[], leaveOut: readonly 
       try {
         entries = (await readdir(cur.path, { withFileTypes: true })).filter((e) => !e.name.startsWith(".")).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       } catch (e) {
-        skipped.push({ id: cur.id, ...describeFsError(e) });
+        skipped.push({ id: cur.id, ...describeFsError(e, "folder") });
         continue;
       }
       const base = cur.top ? (isAbsolute(trimmed) ? idRoot : trimmed) : cur.id;

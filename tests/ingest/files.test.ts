@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collectFiles } from "../../src/ingest/files.js";
+import { collectFiles, describeFsError } from "../../src/ingest/files.js";
 
 let dir: string;
 beforeAll(() => {
@@ -36,5 +36,12 @@ describe("collectFiles", () => {
     const { files, skipped } = await collectFiles([join(dir, "story")], [{ path: join(dir, "story", "new-report.md"), reason: "x" }]);
     expect(files).toHaveLength(3);
     expect(skipped).toEqual([]);
+  });
+
+  // "noperm: permission denied: cannot read this file" for a folder sent the user looking for a file.
+  it("names what could not be read: a file or a folder", () => {
+    const denied = Object.assign(new Error("EACCES"), { code: "EACCES" });
+    expect(describeFsError(denied).reason).toBe("permission denied: cannot read this file");
+    expect(describeFsError(denied, "folder").reason).toBe("permission denied: cannot read this folder");
   });
 });
