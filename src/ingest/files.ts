@@ -1,6 +1,6 @@
 import type { Dirent } from "node:fs";
 import { open, readdir, realpath, stat } from "node:fs/promises";
-import { basename, isAbsolute, join } from "node:path";
+import { basename, isAbsolute, join, resolve } from "node:path";
 import { IngestError } from "./errors.js";
 
 /** A file to read: where it is, and the id its articles and diagnostics carry. */
@@ -44,15 +44,23 @@ export function describeFsError(e: unknown, what: "file" | "folder" = "file"): {
  * standard input. A directory reached twice through symbolic links is a loop and is skipped once
  * with a reason. Files under a directory given by absolute path get ids relative to that
  * directory's parent ("/x/corpus/a.txt" -> "corpus/a.txt"); other ids are the paths as given.
- * A file in `leaveOut` (by its real path) is skipped with its reason, as info, however it was reached.
+ * A file in `leaveOut` (by its real path) is skipped with its reason, as info, however it was reached;
+ * so is a file (or "-") reached a second time.
  */
 export async function collectFiles(paths: readonly string[], leaveOut: readonly LeaveOut[] = []): Promise<{ files: InputFile[]; skipped: SkippedInput[] }> {
   const files: InputFile[] = [];
   const skipped: SkippedInput[] = [];
   const left = await realPaths(leaveOut);
-  // Only a file with a left-out file's name, or one reached by stat (named, or a link), is resolved:
-  // a folder of 10k files costs no realpath each.
+  // A file reached twice (named and in a folder given too, or as "a.txt" and "./a.txt") is read
+  // once, as a folder is; the path string is compared, so 10k files cost no realpath each.
+  const seenFiles = new Map<string, string>();
+  const repeat = (id: string, reason: string) => skipped.push({ id, reason, ruleId: "ingest/repeat", severity: "info" });
   const push = async (f: InputFile, named: boolean) => {
+    const before = seenFiles.get(resolve(f.path));
+    if (before !== undefined) return void repeat(f.id, before === f.id ? "reached again; read once" : `reached again; read once, as ${before}`);
+    seenFiles.set(resolve(f.path), f.id);
+    // Only a file with a left-out file's name, or one reached by stat (named, or a link), is
+    // resolved: a folder of 10k files costs no realpath each.
     if (left.size && (named || left.has(`name\0${basename(f.path)}`))) {
       const reason = left.get(await realpath(f.path).catch(() => ""));
       if (reason !== undefined) return void skipped.push({ id: f.id, reason, ruleId: "ingest/left-out", severity: "info" });
@@ -63,7 +71,11 @@ export async function collectFiles(paths: readonly string[], leaveOut: readonly 
   // Iterative walk: a deep tree cannot overflow the stack.
   for (const given of paths) {
     if (given === "-") {
-      files.push({ path: "-", id: "-" });
+      if (seenFiles.has("-")) repeat("-", "named again; standard input is read once");
+      else {
+        files.push({ path: "-", id: "-" });
+        seenFiles.set("-", "-");
+      }
       continue;
     }
     const trimmed = given.replace(/[\\/]+$/, "") || given;

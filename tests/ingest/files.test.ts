@@ -44,4 +44,17 @@ describe("collectFiles", () => {
     expect(describeFsError(denied).reason).toBe("permission denied: cannot read this file");
     expect(describeFsError(denied, "folder").reason).toBe("permission denied: cannot read this folder");
   });
+
+  // A folder reached twice was already skipped as a repeat; a file named twice (or inside a folder
+  // also given) was read twice, every quote in it listed twice, and a second "-" read an empty stdin.
+  it("reads a file reached twice, and standard input, once", async () => {
+    const story = join(dir, "story");
+    const { files, skipped } = await collectFiles([story, join(story, "a.txt"), "-", `${story}/./a.txt`, "-"]);
+    expect(files.map((f) => f.id)).toEqual(["story/a.txt", "story/draft.md", "story/report.md", "-"]);
+    expect(skipped).toEqual([
+      { id: join(story, "a.txt"), reason: "reached again; read once, as story/a.txt", ruleId: "ingest/repeat", severity: "info" },
+      { id: `${story}/./a.txt`, reason: "reached again; read once, as story/a.txt", ruleId: "ingest/repeat", severity: "info" },
+      { id: "-", reason: "named again; standard input is read once", ruleId: "ingest/repeat", severity: "info" },
+    ]);
+  });
 });
