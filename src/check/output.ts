@@ -74,11 +74,22 @@ export function checkText(run: CheckRun, paint: Paint = plain): string {
     .join("");
 }
 
-/** "3 problems (1 error, 2 warnings, 0 info); failing on warning" for standard error. */
-export function checkSummary(run: CheckRun): string {
+/**
+ * "3 problems (1 error, 2 warnings, 0 info); fails at --fail-on warning" for standard error.
+ * `unreadNamed`: inputs named on the command line that could not be read; the gate fails on them
+ * (exit 2) whatever the findings, and the line says so.
+ */
+export function checkSummary(run: CheckRun, unreadNamed: readonly string[] = []): string {
   const c = countBySeverity(run.findings);
   const n = run.findings.length;
   const plural = (k: number, w: string) => `${k} ${w}${k === 1 ? "" : "s"}`;
-  const verdict = failed(run) ? `fails at --fail-on ${run.failOn}` : `passes at --fail-on ${run.failOn}`;
+  const verdict =
+    unreadNamed.length === 1
+      ? `fails: ${unreadNamed[0]} could not be read`
+      : unreadNamed.length > 1
+        ? `fails: ${unreadNamed.length} inputs could not be read (${unreadNamed.join(", ")})`
+        : failed(run)
+          ? `fails at --fail-on ${run.failOn}`
+          : `passes at --fail-on ${run.failOn}`;
   return `${plural(n, "problem")} (${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info); ${verdict}\n`;
 }

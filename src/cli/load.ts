@@ -5,7 +5,7 @@ import { cacheDir, cacheEnabled, cacheKey, cacheMaxBytes, engineVersion, openCac
 import { contentHashes } from "../cache/file-hashes.js";
 import { packResult, unpackResult } from "../cache/packed.js";
 import { IngestError } from "../ingest/errors.js";
-import { collectFiles, MAX_BYTES, readInput } from "../ingest/files.js";
+import { collectFiles, MAX_BYTES, readInput, type LeaveOut } from "../ingest/files.js";
 import type { Article, Diagnostic, InputStatus, Report, SourceDocument, Stage } from "../model/index.js";
 import type { Depth } from "../pipeline/index.js";
 import type { ArticleQuotes, FileJob, FileResult, Pool } from "../pipeline/pool.js";
@@ -34,6 +34,8 @@ export type LoadOptions = {
   readonly stdin?: () => Promise<Buffer>;
   /** Another worker script speaking the pool protocol (tests use one that fails on purpose). */
   readonly workerUrl?: URL;
+  /** Files no path may bring in (collectFiles): the report being written. */
+  readonly leaveOut?: readonly LeaveOut[];
 };
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -89,7 +91,7 @@ export type StreamSummary = {
 export async function loadReport(paths: readonly string[], io: Io, depth: Depth, opts: LoadOptions = {}): Promise<Loaded> {
   const t0 = performance.now();
   const roots = paths.length ? paths : [DEFAULT_CORPUS];
-  const listing = await collectFiles(roots);
+  const listing = await collectFiles(roots, opts.leaveOut);
   const cache = cacheEnabled(io.env, opts.cache === false) ? openCache(cacheDir(io.env)) : null;
   // The whole report, keyed by every input's content: re-opening an unchanged corpus reads one
   // entry and skips the analysis too. Any changed, added or removed file gives another key. The
@@ -217,7 +219,7 @@ export async function streamInputs(
   opts: LoadOptions,
   visit: (o: InputOutcome) => void,
 ): Promise<StreamSummary> {
-  const summary = await streamListed(await collectFiles(paths.length ? paths : [DEFAULT_CORPUS]), io, depth, opts, visit);
+  const summary = await streamListed(await collectFiles(paths.length ? paths : [DEFAULT_CORPUS], opts.leaveOut), io, depth, opts, visit);
   pruneAfterWrites(summary.cache?.writes ?? 0, io);
   return summary;
 }
@@ -277,9 +279,9 @@ async function streamListed(
   const total = files.length + skipped.length;
   let readAnything = false;
   const used = new Set<string>();
-  const skip = (id: string, reason: string, ruleId: string, stage: Stage) => {
+  const skip = (id: string, reason: string, ruleId: string, stage: Stage, severity: Diagnostic["severity"] = "error") => {
     inputs.push({ path: id, status: "skipped", reason });
-    const d: Diagnostic = { reason, documentId: id, ruleId, stage, severity: "error" };
+    const d: Diagnostic = { reason, documentId: id, ruleId, stage, severity };
     diagnostics.push(d);
     io.err(formatDiagnostic(d, null) + "\n");
   };
@@ -297,7 +299,7 @@ async function streamListed(
 
   try {
     for (const s of skipped) {
-      skip(s.id, s.reason, s.ruleId, "ingest");
+      skip(s.id, s.reason, s.ruleId, "ingest", s.severity);
       opts.onProgress?.(++done, total, s.id);
     }
     const inFlight: Promise<InputOutcome>[] = [];

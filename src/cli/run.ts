@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { commandLoaders, DEFAULT_COMMAND, loadAllCommands } from "./commands/index.js";
 import { EXIT, UsageError, type Io } from "./io.js";
 // Kept here (not imported from ingest) so `--help` does not load the parsers.
@@ -26,6 +28,36 @@ export async function helpText(): Promise<string> {
   return lines.join("\n") + "\n";
 }
 
+/**
+ * A first argument that reads as a word (letters and hyphens, no dot or slash) and names no file
+ * or folder is a mistyped command, not a path: run as the default command's path it was only a
+ * "no such file" line, and the command went on with the other paths and exit code 0.
+ */
+function isStrayWord(arg: string, cwd: string): boolean {
+  return /^[a-z][a-z-]*$/i.test(arg) && !existsSync(resolve(cwd, arg));
+}
+
+/** The command within two edits of `word` (or that it begins), if one is. */
+function nearestCommand(word: string): string | null {
+  const w = word.toLowerCase();
+  let best: { name: string; d: number } | null = null;
+  for (const { name } of commandLoaders) {
+    const d = name.startsWith(w) || w.startsWith(name) ? 1 : editDistance(w, name);
+    if (d <= 2 && (!best || d < best.d)) best = { name, d };
+  }
+  return best?.name ?? null;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
 /** Dispatch argv to a command; returns the exit code. Never calls process.exit. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [first, ...rest] = argv;
@@ -38,6 +70,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   const named = commandLoaders.find((c) => c.name === first);
+  if (!named && first !== undefined && isStrayWord(first, io.cwd)) {
+    const near = nearestCommand(first);
+    io.err(`quotecheck: unknown command "${first}"${near ? ` (did you mean "${near}"?)` : ""}\nrun "quotecheck --help" for usage\n`);
+    return EXIT.failure;
+  }
   const entry = named ?? commandLoaders.find((c) => c.name === DEFAULT_COMMAND);
   const args = named ? rest : argv;
   if (!entry) throw new Error("no commands registered");

@@ -1,11 +1,13 @@
 import type { Dirent } from "node:fs";
 import { open, readdir, realpath, stat } from "node:fs/promises";
-import { basename, isAbsolute, join } from "node:path";
+import { basename, isAbsolute, join, resolve } from "node:path";
 import { IngestError } from "./errors.js";
 
 /** A file to read: where it is, and the id its articles and diagnostics carry. */
 export type InputFile = { readonly path: string; readonly id: string };
-export type SkippedInput = { readonly id: string; readonly reason: string; readonly ruleId: string };
+export type SkippedInput = { readonly id: string; readonly reason: string; readonly ruleId: string; readonly severity?: "info" };
+/** A file no path may bring in, and why: the draft being verified, the report being written. */
+export type LeaveOut = { readonly path: string; readonly reason: string };
 
 /**
  * Files larger than this are skipped unless --max-bytes says otherwise. (Here rather than in
@@ -16,15 +18,15 @@ export const MAX_BYTES = 50 * 1024 * 1024;
 const MB = 1024 * 1024;
 const size = (n: number) => (n >= MB ? `${(n / MB).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} bytes`);
 
-/** What an fs error means to a user. */
-export function describeFsError(e: unknown): { reason: string; ruleId: string } {
+/** What an fs error means to a user; `what` is the kind of path that could not be read. */
+export function describeFsError(e: unknown, what: "file" | "folder" = "file"): { reason: string; ruleId: string } {
   const code = (e as NodeJS.ErrnoException).code;
   switch (code) {
     case "ENOENT":
       return { reason: "no such file or directory (it may have been moved or deleted)", ruleId: "ingest/missing" };
     case "EACCES":
     case "EPERM":
-      return { reason: "permission denied: cannot read this file", ruleId: "ingest/unreadable" };
+      return { reason: `permission denied: cannot read this ${what}`, ruleId: "ingest/unreadable" };
     case "EISDIR":
       return { reason: "is a directory where a file was expected", ruleId: "ingest/unreadable" };
     case "ELOOP":
@@ -42,15 +44,38 @@ export function describeFsError(e: unknown): { reason: string; ruleId: string } 
  * standard input. A directory reached twice through symbolic links is a loop and is skipped once
  * with a reason. Files under a directory given by absolute path get ids relative to that
  * directory's parent ("/x/corpus/a.txt" -> "corpus/a.txt"); other ids are the paths as given.
+ * A file in `leaveOut` (by its real path) is skipped with its reason, as info, however it was reached;
+ * so is a file (or "-") reached a second time.
  */
-export async function collectFiles(paths: readonly string[]): Promise<{ files: InputFile[]; skipped: SkippedInput[] }> {
+export async function collectFiles(paths: readonly string[], leaveOut: readonly LeaveOut[] = []): Promise<{ files: InputFile[]; skipped: SkippedInput[] }> {
   const files: InputFile[] = [];
   const skipped: SkippedInput[] = [];
+  const left = await realPaths(leaveOut);
+  // A file reached twice (named and in a folder given too, or as "a.txt" and "./a.txt") is read
+  // once, as a folder is; the path string is compared, so 10k files cost no realpath each.
+  const seenFiles = new Map<string, string>();
+  const repeat = (id: string, reason: string) => skipped.push({ id, reason, ruleId: "ingest/repeat", severity: "info" });
+  const push = async (f: InputFile, named: boolean) => {
+    const before = seenFiles.get(resolve(f.path));
+    if (before !== undefined) return void repeat(f.id, before === f.id ? "reached again; read once" : `reached again; read once, as ${before}`);
+    seenFiles.set(resolve(f.path), f.id);
+    // Only a file with a left-out file's name, or one reached by stat (named, or a link), is
+    // resolved: a folder of 10k files costs no realpath each.
+    if (left.size && (named || left.has(`name\0${basename(f.path)}`))) {
+      const reason = left.get(await realpath(f.path).catch(() => ""));
+      if (reason !== undefined) return void skipped.push({ id: f.id, reason, ruleId: "ingest/left-out", severity: "info" });
+    }
+    files.push(f);
+  };
   const seenDirs = new Map<string, string>();
   // Iterative walk: a deep tree cannot overflow the stack.
   for (const given of paths) {
     if (given === "-") {
-      files.push({ path: "-", id: "-" });
+      if (seenFiles.has("-")) repeat("-", "named again; standard input is read once");
+      else {
+        files.push({ path: "-", id: "-" });
+        seenFiles.set("-", "-");
+      }
       continue;
     }
     const trimmed = given.replace(/[\\/]+$/, "") || given;
@@ -61,7 +86,7 @@ export async function collectFiles(paths: readonly string[]): Promise<{ files: I
       const cur = stack.pop()!;
       // A regular file the directory listing named as such needs no stat of its own (10k files: 0.6 s).
       if (cur.file) {
-        files.push({ path: cur.path, id: cur.id });
+        await push({ path: cur.path, id: cur.id }, false);
         continue;
       }
       let s;
@@ -73,7 +98,7 @@ export async function collectFiles(paths: readonly string[]): Promise<{ files: I
         continue;
       }
       if (!s.isDirectory()) {
-        if (s.isFile() || cur.top) files.push({ path: cur.path, id: cur.id });
+        if (s.isFile() || cur.top) await push({ path: cur.path, id: cur.id }, true);
         else skipped.push({ id: cur.id, reason: "not a regular file (device, socket or pipe)", ruleId: "ingest/not-a-file" });
         continue;
       }
@@ -94,7 +119,7 @@ export async function collectFiles(paths: readonly string[]): Promise<{ files: I
       try {
         entries = (await readdir(cur.path, { withFileTypes: true })).filter((e) => !e.name.startsWith(".")).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       } catch (e) {
-        skipped.push({ id: cur.id, ...describeFsError(e) });
+        skipped.push({ id: cur.id, ...describeFsError(e, "folder") });
         continue;
       }
       const base = cur.top ? (isAbsolute(trimmed) ? idRoot : trimmed) : cur.id;
@@ -107,6 +132,17 @@ export async function collectFiles(paths: readonly string[]): Promise<{ files: I
     if (files.length + skipped.length === countBefore) skipped.push({ id: trimmed, reason: "directory holds no files to read", ruleId: "ingest/empty-directory" });
   }
   return { files, skipped };
+}
+
+/** Real path -> reason of each file to leave out that exists, and `name\0<basename>` of each. */
+async function realPaths(leaveOut: readonly LeaveOut[]): Promise<Map<string, string>> {
+  const m = new Map<string, string>();
+  for (const l of leaveOut) {
+    const real = await realpath(l.path).catch(() => null);
+    if (real === null) continue; // not written yet: nothing can lead to it
+    m.set(real, l.reason).set(`name\0${basename(l.path)}`, l.reason).set(`name\0${basename(real)}`, l.reason);
+  }
+  return m;
 }
 
 /** Read one file, refusing one over `max` bytes before reading it. */

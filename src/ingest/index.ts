@@ -4,7 +4,7 @@ import { articlesFromText, type Built } from "./build.js";
 import { binaryReason, decodeBytes } from "./decode.js";
 import { declaredCharset, htmlStory, joinOffsets, pipermailPost } from "./html.js";
 import { IngestError } from "./errors.js";
-import { collectFiles, MAX_BYTES, readInput } from "./files.js";
+import { collectFiles, MAX_BYTES, readInput, type LeaveOut } from "./files.js";
 import { parseMail, splitMbox } from "./mail.js";
 import { stripMarkdown } from "./markdown.js";
 import { canonicalOutlet } from "./outlets.js";
@@ -22,6 +22,8 @@ export type LoadOptions = {
   readonly stdin?: () => Promise<Buffer>;
   /** Called before each file is read (the TUI shows progress with it). */
   readonly onProgress?: (done: number, total: number, path: string) => void;
+  /** Files no path may bring in (collectFiles). */
+  readonly leaveOut?: readonly LeaveOut[];
 };
 
 export type LoadResult = {
@@ -203,10 +205,10 @@ function dedupe(list: readonly Article[], diagnostics: readonly Diagnostic[], us
 export async function loadInputs(paths: readonly string[], opts: LoadOptions = {}): Promise<LoadResult> {
   const res: LoadResult = { documents: [], inputs: [], diagnostics: [] };
   const max = opts.maxBytes ?? MAX_BYTES;
-  const { files, skipped } = await collectFiles(paths);
+  const { files, skipped } = await collectFiles(paths, opts.leaveOut);
   for (const s of skipped) {
     res.inputs.push({ path: s.id, status: "skipped", reason: s.reason });
-    res.diagnostics.push(diag(s.id, s.reason, s.ruleId));
+    res.diagnostics.push(diag(s.id, s.reason, s.ruleId, s.severity));
   }
   const used = new Set<string>();
   for (const [n, f] of files.entries()) {

@@ -1,9 +1,31 @@
-/** Plain fixed-width table; cells are cut to their column width with an ellipsis. */
+// Terminal cells of one character: East Asian wide scripts and emoji shown as emoji take two,
+// combining marks and format characters none. A close match to string-width without loading it
+// (and its emoji tables) for every plain table.
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Emoji_Presentation}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/u;
+const ZERO = /[\p{Mn}\p{Me}\p{Cf}]/u;
+const HALFWIDTH = /[\uff61-\uffdc]/;
+const charCells = (ch: string): number => (ZERO.test(ch) ? 0 : WIDE.test(ch) && !HALFWIDTH.test(ch) ? 2 : 1);
+
+/** `s` cut to `w` terminal cells (whole characters, "…" when cut) and padded to exactly `w`. */
+function fitCells(s: string, w: number): string {
+  if (/^[\x20-\x7e]*$/.test(s)) return s.length > w ? s.slice(0, Math.max(0, w - 1)) + "…" : s.padEnd(w);
+  const chars = [...s];
+  const widths = chars.map(charCells);
+  const total = widths.reduce((a, b) => a + b, 0);
+  if (total <= w) return s + " ".repeat(w - total);
+  let out = "";
+  let used = 0;
+  for (const [i, ch] of chars.entries()) {
+    if (used + widths[i] > w - 1) break;
+    out += ch;
+    used += widths[i];
+  }
+  return out + "…" + " ".repeat(Math.max(0, w - 1 - used));
+}
+
+/** Plain fixed-width table; cells are cut to their column width (in terminal cells) with an ellipsis. */
 export function textTable(header: readonly string[], rows: readonly (readonly string[])[], widths: readonly number[]): string {
-  const cell = (s: string, w: number) => {
-    const flat = s.replace(/\s+/g, " ");
-    return flat.length > w ? flat.slice(0, Math.max(0, w - 1)) + "…" : flat.padEnd(w);
-  };
+  const cell = (s: string, w: number) => fitCells(s.replace(/\s+/g, " "), w);
   const line = (r: readonly string[]) => r.map((c, i) => cell(c, widths[i] ?? 20)).join("  ").trimEnd();
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n") + "\n";
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runChecks, atOrAbove } from "../../src/check/run.js";
-import { ansi, checkJson, checkText, failed, plain } from "../../src/check/output.js";
+import { ansi, checkJson, checkSummary, checkText, failed, plain } from "../../src/check/output.js";
 import { GAZETTE, makeReport } from "./report-fixture.js";
 
 // The gazette text hard-wrapped, as a list archive would carry it: line/col must point into the file.
@@ -36,6 +36,14 @@ describe("runChecks", () => {
 });
 
 describe("check output", () => {
+  // Exit code 2 with "passes" on the last line would tell a CI log the opposite of what happened.
+  it("says the check fails, and why, when an input named on the command line could not be read", () => {
+    const run = { ...base, findings: runChecks(report), failOn: "error" as const };
+    expect(checkSummary(run)).toBe("2 problems (0 errors, 1 warning, 1 info); passes at --fail-on error\n");
+    expect(checkSummary(run, ["news/missing.txt"])).toBe("2 problems (0 errors, 1 warning, 1 info); fails: news/missing.txt could not be read\n");
+    expect(checkSummary(run, ["a.txt", "b.txt"])).toMatch(/; fails: 2 inputs could not be read \(a\.txt, b\.txt\)\n$/);
+  });
+
   it("prints file:line:col: severity: message (rule-id), with lines counted in the file", () => {
     const out = checkText({ ...base, findings: runChecks(report), failOn: "error" });
     const lines = out.trimEnd().split("\n");

@@ -43,4 +43,25 @@ describe("cli dispatch", () => {
     expect(await run(["extract", "--format", "yaml"], io)).toBe(2);
     expect(io.stderr).toContain("--format must be one of");
   });
+
+  // A mistyped command used to be read as a missing file, and the default command went on to run
+  // on the other paths with exit code 0.
+  it("turns a bare word that is neither a command nor a path into a usage error, with a suggestion", async () => {
+    for (const [args, msg] of [
+      [["extrct", "corpus"], /unknown command "extrct" \(did you mean "extract"\?\)/],
+      [["speaker"], /unknown command "speaker" \(did you mean "speakers"\?\)/],
+      [["version"], /unknown command "version"(?! \(did)/],
+    ] as const) {
+      const io = recorder();
+      expect(await run(args, io)).toBe(2);
+      expect(io.stderr).toMatch(msg);
+      expect(io.stdout).toBe("");
+    }
+  });
+
+  it("still reads a bare word that names a file or folder", async () => {
+    const io = recorder();
+    expect(await run(["corpus", "--format", "jsonl", "--no-cache"], io)).toBe(0);
+    expect(io.stdout).toContain('"doc":"corpus/');
+  });
 });

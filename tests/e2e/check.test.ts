@@ -109,6 +109,14 @@ describe("quotecheck check (built binary)", () => {
     }
   });
 
+  it("goes on past a named input it cannot read, then fails with exit 2 and says so", () => {
+    const r = quotecheck(["check", CLEAN, "tests/fixtures/no-such-file.txt", "--fail-on", "info"]);
+    expect(r.stderr).toMatch(/no-such-file\.txt: no such file/);
+    expect(r.stderr).toMatch(/^0 problems .*; fails: tests\/fixtures\/no-such-file\.txt could not be read$/m);
+    expect(r.stderr).not.toMatch(/passes/);
+    expect(r.code).toBe(2);
+  });
+
   it("prints no colour when output is not a terminal", () => {
     expect(quotecheck(["check", UNATTRIBUTED]).stdout).not.toMatch(/\u001b\[/);
   });

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { quotecheck, requireBuild } from "./run-bin.js";
+import { quotecheck, requireBuild, ROOT } from "./run-bin.js";
 import { schemaValidator } from "../report/schema-validator.js";
 
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 60_000 });
@@ -55,5 +55,19 @@ describe("quotecheck report (built binary)", () => {
     expect(existsSync(target)).toBe(false);
     const nothing = quotecheck(["report", "tests/fixtures/no-such-folder"]);
     expect(nothing.code).toBe(2);
+  });
+
+  it("does not read its own earlier report when -o writes it into the folder it reads", () => {
+    const story = join(tmp, "story");
+    mkdirSync(story);
+    copyFileSync(join(ROOT, "corpus/midden-oosten-2015-05-22-isis-captures-palmyra.txt"), join(story, "palmyra.txt"));
+    const first = quotecheck(["report", "story", "-o", "story/report.json"], { cwd: tmp });
+    expect(first.code).toBe(0);
+    const again = quotecheck(["report", "story", "-o", "story/report.json"], { cwd: tmp });
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/story\/report\.json: .*output file/);
+    const doc = JSON.parse(readFileSync(join(story, "report.json"), "utf8"));
+    expect(doc.articles).toHaveLength(2);
+    expect(doc.quotes.length).toBe(JSON.parse(quotecheck(["report", "story/palmyra.txt", "--format", "json"], { cwd: tmp }).stdout).quotes.length);
   });
 });

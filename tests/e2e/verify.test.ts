@@ -1,5 +1,8 @@
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { quotecheck, requireBuild } from "./run-bin.js";
+import { quotecheck, requireBuild, ROOT } from "./run-bin.js";
 import { schemaValidator } from "../report/schema-validator.js";
 
 const DRAFT = "tests/fixtures/verify-draft/palmyra-draft.md";
@@ -68,6 +71,20 @@ describe("quotecheck verify (built binary)", () => {
       const r = quotecheck(args);
       expect(r.stderr, args.join(" ")).toMatch(msg);
       expect(r.code, args.join(" ")).toBe(2);
+    }
+  });
+
+  it("leaves the draft out of the sources when it lies in a source folder, so it cannot vouch for itself", () => {
+    const dir = mkdtempSync(join(tmpdir(), "qc-verify-"));
+    try {
+      copyFileSync(join(ROOT, "corpus/midden-oosten-2015-05-22-isis-captures-palmyra.txt"), join(dir, "palmyra.txt"));
+      copyFileSync(join(ROOT, DRAFT), join(dir, "draft.md"));
+      const r = quotecheck(["verify", "draft.md", "--against", "."], { cwd: dir });
+      expect(r.stderr).toMatch(/draft\.md: .*the draft being verified/);
+      expect(r.stderr).toMatch(/5 quotes checked against 1 source: 2 verbatim, 1 changed, 1 other speaker, 0 partial, 1 not found/);
+      expect(r.code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

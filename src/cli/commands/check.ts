@@ -70,14 +70,14 @@ export const checkCommand = {
     const texts = new Map(loaded.documents.map((d) => [d.id, d.text]));
     const run = { report, findings, failOn: config.failOn, rules: config.rules, texts, inputErrors };
 
-    const colour = io.stdoutIsTTY && !io.env.NO_COLOR && !values["no-color"];
-    io.out(config.format === "json" ? checkJson(run) : checkText(run, colour ? ansi : plain));
-    if (config.format === "text") io.err(checkSummary(run));
-
     // A path named on the command line that could not be read is an input failure; a stray file
     // inside a folder is reported but does not stop the gate.
-    const namedFailed = inputErrors.some((d) => given.includes(d.documentId));
-    if (loaded.documents.length === 0 || namedFailed) return EXIT.failure;
+    const unreadNamed = inputErrors.filter((d) => given.includes(d.documentId)).map((d) => d.documentId);
+    const colour = io.stdoutIsTTY && !io.env.NO_COLOR && !values["no-color"];
+    io.out(config.format === "json" ? checkJson(run) : checkText(run, colour ? ansi : plain));
+    if (config.format === "text") io.err(checkSummary(run, unreadNamed));
+
+    if (loaded.documents.length === 0 || unreadNamed.length) return EXIT.failure;
     return failed(run) ? EXIT.findings : EXIT.ok;
   },
 };

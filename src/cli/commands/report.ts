@@ -38,7 +38,9 @@ export const reportCommand = {
     const formatter = formatterNamed(name === "markdown" ? "md" : name);
     if (!formatter) throw new UsageError(`--format must be one of ${names.join(", ")} (got "${name}")`);
 
-    const { report, readAnything } = await loadReport(positionals, io, "full", loadFlags(values));
+    // A report written into the folder it reads would be read back next time as one more source.
+    const leaveOut = out && out !== "-" ? [{ path: resolve(io.cwd, out), reason: "this report's own output file; not read as a source" }] : [];
+    const { report, readAnything } = await loadReport(positionals, io, "full", { ...loadFlags(values), leaveOut });
     if (!readAnything) {
       io.err("quotecheck: nothing could be read; no report written\n");
       return EXIT.failure;

@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { commonOptions, maxBytes, oneOf, parse } from "../options.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { DEFAULT_CORPUS } from "../corpus.js";
@@ -25,8 +26,12 @@ export const verifyCommand = {
     const [{ loadInputs }, { analyse }] = await Promise.all([import("../../ingest/index.js"), import("../../pipeline/index.js")]);
 
     const draftLoaded = await loadInputs([draftPath], { maxBytes: limit });
-    const sourceLoaded = await loadInputs(sources, { maxBytes: limit });
-    for (const d of [...draftLoaded.diagnostics, ...sourceLoaded.diagnostics]) if (d.severity === "error") io.err(formatDiagnostic(d, null) + "\n");
+    // A draft kept in the story's folder would otherwise be found, verbatim, in itself.
+    const leaveOut = draftPath === "-" ? [] : [{ path: resolve(io.cwd, draftPath), reason: "the draft being verified; not read as a source" }];
+    const sourceLoaded = await loadInputs(sources, { maxBytes: limit, leaveOut });
+    for (const d of [...draftLoaded.diagnostics, ...sourceLoaded.diagnostics]) {
+      if (d.severity === "error" || d.ruleId === "ingest/left-out") io.err(formatDiagnostic(d, null) + "\n");
+    }
     if (draftLoaded.documents.length === 0) {
       io.err(`quotecheck: cannot verify: the draft ${draftPath} could not be read\n`);
       return EXIT.failure;

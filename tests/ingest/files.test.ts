@@ -1,0 +1,60 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { collectFiles, describeFsError } from "../../src/ingest/files.js";
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "qc-files-"));
+  mkdirSync(join(dir, "story"));
+  for (const f of ["a.txt", "draft.md", "report.md"]) writeFileSync(join(dir, "story", f), `"Words," said ${f}.\n`);
+  symlinkSync(join(dir, "story", "draft.md"), join(dir, "draft-link.md"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("collectFiles", () => {
+  it("lists a folder's files in name order", async () => {
+    const { files, skipped } = await collectFiles([join(dir, "story")]);
+    expect(files.map((f) => f.id)).toEqual(["story/a.txt", "story/draft.md", "story/report.md"]);
+    expect(skipped).toEqual([]);
+  });
+
+  // The draft being verified, or the report being written, is no source of its own: found in a
+  // source folder, named directly or reached through a link, it is skipped with the reason given.
+  it("leaves out a file it is told to, wherever the paths lead to it, and says why", async () => {
+    const leaveOut = [{ path: join(dir, "story", "draft.md"), reason: "the draft being verified, not a source" }];
+    for (const paths of [[join(dir, "story")], [join(dir, "story", "a.txt"), join(dir, "draft-link.md")]]) {
+      const { files, skipped } = await collectFiles(paths, leaveOut);
+      expect(files.map((f) => f.path).some((p) => /draft/.test(p))).toBe(false);
+      expect(files).toHaveLength(paths.length === 1 ? 2 : 1);
+      expect(skipped).toEqual([expect.objectContaining({ reason: "the draft being verified, not a source", ruleId: "ingest/left-out", severity: "info" })]);
+    }
+  });
+
+  it("leaves out nothing when the file to leave out does not exist yet", async () => {
+    const { files, skipped } = await collectFiles([join(dir, "story")], [{ path: join(dir, "story", "new-report.md"), reason: "x" }]);
+    expect(files).toHaveLength(3);
+    expect(skipped).toEqual([]);
+  });
+
+  // "noperm: permission denied: cannot read this file" for a folder sent the user looking for a file.
+  it("names what could not be read: a file or a folder", () => {
+    const denied = Object.assign(new Error("EACCES"), { code: "EACCES" });
+    expect(describeFsError(denied).reason).toBe("permission denied: cannot read this file");
+    expect(describeFsError(denied, "folder").reason).toBe("permission denied: cannot read this folder");
+  });
+
+  // A folder reached twice was already skipped as a repeat; a file named twice (or inside a folder
+  // also given) was read twice, every quote in it listed twice, and a second "-" read an empty stdin.
+  it("reads a file reached twice, and standard input, once", async () => {
+    const story = join(dir, "story");
+    const { files, skipped } = await collectFiles([story, join(story, "a.txt"), "-", `${story}/./a.txt`, "-"]);
+    expect(files.map((f) => f.id)).toEqual(["story/a.txt", "story/draft.md", "story/report.md", "-"]);
+    expect(skipped).toEqual([
+      { id: join(story, "a.txt"), reason: "reached again; read once, as story/a.txt", ruleId: "ingest/repeat", severity: "info" },
+      { id: `${story}/./a.txt`, reason: "reached again; read once, as story/a.txt", ruleId: "ingest/repeat", severity: "info" },
+      { id: "-", reason: "named again; standard input is read once", ruleId: "ingest/repeat", severity: "info" },
+    ]);
+  });
+});
