@@ -352,6 +352,12 @@ describe("speakers", () => {
     expect(qs.find((q) => q.text.startsWith("The boats"))?.mention).toBe("he");
   });
 
+  it("a description before a name in apposition gives the name its gender ('his wife, Mara Lazar')", () => {
+    const qs = attribute("Tom Reyes was jailed in March.\n\n“We need him,” his wife, Mara Lazar, said.\n\n“I took it,” he said later.");
+    expect(qs.find((q) => q.text.startsWith("We need"))?.speaker).toBe("Mara Lazar");
+    expect(qs.find((q) => q.text.startsWith("I took"))?.speaker).toBe("Tom Reyes");
+  });
+
   it("a quote split by its attribution keeps one speaker", () => {
     const qs = attribute("“The road is gone,” said Petra Lund, a driver. “We turned back.”");
     expect(qs.map((q) => q.speaker)).toEqual(["Petra Lund", "Petra Lund"]);
@@ -534,6 +540,10 @@ describe("cue subjects", () => {
     ["must: a participle clause opens the sentence before its subject", "Reading from a prepared text, Ben Ortiz repeatedly pronounced the name of the group “Hamas” oddly.", "Hamas", { speaker: "Ben Ortiz" }],
     ["must: a participle after a speech clause takes that clause's speaker", "Ryan and Lind will meet sometime next week, Ortiz said, adding, “They need to sit down and talk.”", "They need to sit down and talk.", { speaker: "Ortiz" }],
     ["must: an adverb in -ly between the sentence's subject and its verb is no part of the subject", "Lind openly admires the former Governor Ned Ortiz as a “true leader,” comparing him to her father.", "true leader,", { speaker: "Lind" }],
+    ["must: a description with the name in apposition after it: the name speaks, the description is its role", "“We are ready,” the mayor, Alice Brown, said.", "We are ready,", { speaker: "Alice Brown", mention: "the mayor, Alice Brown" }],
+    ["must: a title-like description before the name ('The chancellor, Rachel Green,')", "The chancellor, Rachel Green, said, “We will rebuild.”", "We will rebuild.", { speaker: "Rachel Green" }],
+    ["must: an age after the name stays in the source as written", "Her spokesman, Tom Reyes, 41, said, “The claims are false.”", "The claims are false.", { speaker: "Tom Reyes", mention: "Her spokesman, Tom Reyes, 41" }],
+    ["must-not: an opening participle clause before the name is no part of the source", "Appearing before cheering supporters at the hall, Ada Lind said, “We have won.”", "We have won.", { speaker: "Ada Lind", mention: "Ada Lind" }],
     ["must: a participle after a 'where' clause takes that clause's subject", "The mayor spoke outside the plant, where about 40 protesters had gathered since dawn, chanting “no contract, no work.”", "no contract, no work.", { speaker: "about 40 protesters" }],
     ["must: a participle after an 'as' clause with its own subject and verb takes that subject", "Lind pauses as a guard walks past the table, saying he is “here to take the plates.”", "here to take the plates.", { speaker: "a guard" }],
     ["must-not: an 'after' clause before the participle keeps the main clause's speaker", "The mayor changed her story weeks later, after her first statement was shown to be false, saying she never sent anything “marked secret.”", "marked secret.", { mention: "The mayor" }],
