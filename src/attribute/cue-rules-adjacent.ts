@@ -2,6 +2,7 @@ import { afterWindow, beforeWindow, endsSentence, hit, R, type CueRule, type Quo
 import { adjacentSource, canSpeak, outerReporter, subjectBeforeVerb } from "./cue-subjects.js";
 import { BETWEEN, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, hasCueVerbFrom, hasWord, isCueVerb, PASSIVE, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { TIME_NOUNS } from "../extract/time-phrase.js";
+import { saidThingAt } from "../extract/lexicon.js";
 import { ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, type Tok } from "./tokens.js";
@@ -259,7 +260,7 @@ export const ADJACENT_RULES: readonly CueRule[] = [
   {
     ...R.afterSubject,
     must: ["“It is over,” the mayor said.", "“It is over,” Tom Reyes, the mayor of Oakdale, said on Monday."],
-    mustNot: ["“It is over.” The mayor said nothing else."],
+    mustNot: ["“It is over.” The mayor said nothing else.", "The council called the plant “a disaster,” a claim the mayor's office denied."],
     match(q) {
       const toks = afterWindow(q);
       let from = 0;
@@ -269,8 +270,12 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       const startsLower = /^\p{Ll}/u.test(toks[from].text);
       const questionOrBang = /[?!]["'”’]*$/.test(q.text.slice(q.span.start, q.span.end));
       if (endsSentence(q) && !startsLower && !questionOrBang && !closesOnCue(toks, from)) return null;
+      // "“…,” a claim the mayor's office denied": the verb after the appositive is its relative
+      // clause's, and says nothing of who spoke the quote.
+      const said = saidThingAt((k) => toks[k]?.lower, from);
       for (let v = from + 1; v < toks.length && v < from + 30; v++) {
         if (!isCueVerb(toks, v)) continue;
+        if (said >= 0 && v > said + 1) return null;
         // The verb must end its clause or take the quote's content, not start the next quote.
         const m = subjectBeforeVerb(q, toks, from, v);
         if (!m) return null;

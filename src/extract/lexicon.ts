@@ -77,3 +77,25 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set(
 export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERBS.has(word.toLowerCase());
 }
+
+/**
+ * Nouns for something said that an appositive after a quote or a clause can stand on, with a relative
+ * clause whose subject denies or repeats it: "…, a claim the mayor's office denied", "…, a charge
+ * officials rejected". The verb there belongs to the relative clause, not to the quote's speaker.
+ */
+const SAID_THINGS: ReadonlySet<string> = new Set([
+  "claim", "claims", "charge", "charges", "accusation", "accusations", "allegation", "allegations", "assertion",
+  "assertions", "contention", "characterization", "characterisation", "description", "assessment", "account",
+  "version", "suggestion", "statement", "remark", "comment", "argument", "notion", "idea", "view",
+]);
+const SAID_THING_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "this", "that", "another"]);
+
+/**
+ * The index of the noun when the lower-case words from `at` open such an appositive ("a claim",
+ * "an unfounded charge"), else -1.
+ */
+export function saidThingAt(lower: (k: number) => string | undefined, at: number): number {
+  if (!SAID_THING_DETERMINERS.has(lower(at) ?? "")) return -1;
+  for (let k = at + 1; k <= at + 2; k++) if (SAID_THINGS.has(lower(k) ?? "")) return k;
+  return -1;
+}

@@ -7,6 +7,7 @@ import { AUX_START, type CueRule, DESCRIBE_FORMS, type Hit, type Sentence, type 
 import { clausePronounBefore, frontSubject, inSubordinate, messageVerb, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, sentenceSubject, sourceAfter, subjectAcrossMarks, subjectStart, withSubject } from "./reported-subject.js";
 import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, siteAt } from "./reported-verb.js";
 import { beforeTimePhrase } from "./time-phrase.js";
+import { saidThingAt } from "./lexicon.js";
 
 /**
  * The second part of the cue-rule table (see REPORTED_RULES), tried after the frames: an active speech
@@ -205,6 +206,10 @@ export const VERB_RULES: readonly CueRule[] = [
       if (v.to && v.verb.lemma === "tell" && TOLD_THINGS.test(s.toks[v.rest - 1]?.lower ?? "")) return null;
       let src = subjectAt(s, v.cueStart);
       if (!src) return null;
+      // "Residents said the water was unsafe, a claim the mayor's office denied.": the verb belongs to
+      // a relative clause on the appositive noun, which is no source.
+      const sa0 = tokenAt(s.toks, src.source.start);
+      if (saidThingAt((m) => s.toks[m]?.lower, sa0) >= 0) return null;
       const k = v.rest;
       const tail = s.toks[k];
       const ends = isEnd(s, k) || ((tail.text === "," || tail.text === "—" || tail.text === "--" || tail.text === ";") && k + 1 < s.toks.length && NARRATION_AFTER_CUE.test(s.toks[k + 1].lower));

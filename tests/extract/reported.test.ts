@@ -442,6 +442,8 @@ const MUST_MATCH: Row[] = [
   // A subject walk that ran over the verb phrase before the cue stops at its auxiliary, not inside a relative.
   { text: "Voters were slightly more likely to say the economy was their top issue.", rule: "reported/verb-then-content", content: "the economy was their top issue", mention: "Voters" },
   { text: "Those who have seen him say he looks tired.", rule: "reported/verb-then-content", content: "he looks tired", source: "Those who have seen him" },
+  // An appositive noun for something said, with a relative clause on it, is no source of "..., X said.".
+  { text: "Residents said the water was unsafe, a claim the mayor's office denied.", rule: "reported/verb-then-content", content: "the water was unsafe", mention: "Residents" },
   // A relative "that" after the subject's noun: the noun phrase it modifies is the source.
   { text: "Farm groups that back the bill say it will lower prices.", rule: "reported/verb-then-content", content: "it will lower prices", mention: "Farm groups", source: "Farm groups that back the bill" },
   { text: "Engineers that have studied the bridge say it is safe.", rule: "reported/verb-then-content", content: "it is safe", mention: "Engineers" },
@@ -710,6 +712,13 @@ describe("findReportedSpeech: spans", () => {
     const last = candidates[3] as ReportedCandidate;
     expect(article.text.slice(last.mentionSpan!.start, last.mentionSpan!.end)).toBe("Mr. Osei");
     expect(article.text.slice(last.roleSpan!.start, last.roleSpan!.end)).toBe("the treasurer");
+  });
+});
+
+describe("findReportedSpeech: appositives for something said", () => {
+  it("'…, a claim the mayor's office denied' is no second account with the appositive for its source", () => {
+    const { article, candidates } = run("Residents said the water was unsafe, a claim the mayor's office denied.");
+    expect(candidates.map((c) => article.text.slice(c.span.start, c.span.end))).toEqual(["the water was unsafe"]);
   });
 });
 
