@@ -2,6 +2,7 @@ import { load, type CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import type { Container, OutletEvidence } from "../model/index.js";
 import { isDateLine, parseDate } from "./dates.js";
+import { bylineOf } from "./segments.js";
 import { canonicalOutlet, outletByDomain, outletByName } from "./outlets.js";
 
 /** `<meta charset>` or the http-equiv Content-Type of a page, read from its first bytes. */
@@ -408,7 +409,11 @@ export function htmlStory(html: string): HtmlStory {
   const norm = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
   const isMeta = (t: string) =>
     (meta.title !== null && norm(t) === norm(meta.title)) || (/^(?:by|door|von|par)\s+\p{Lu}/iu.test(t) && t.length < 100) || (t.length < 60 && isDateLine(t));
-  while (blocks.length && isMeta(blocks[0].text)) blocks.shift();
+  while (blocks.length && isMeta(blocks[0].text)) {
+    const t = blocks.shift()!.text;
+    // A plain "<p>By Ana Ruiz</p>" above the story is the byline when the page's markup names none.
+    if (!meta.byline && /^(?:by|door|von|par)\s+\p{Lu}/iu.test(t)) meta.byline = bylineOf(t);
+  }
   const chars = blocks.reduce((n, b) => n + b.text.length, 0);
   let mapped = true;
   if (chars < 200 && meta.articleBody && meta.articleBody.length > chars) {

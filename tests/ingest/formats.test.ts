@@ -75,6 +75,15 @@ describe("HTML with only Open Graph tags, in windows-1252", () => {
   });
 });
 
+describe("a plain HTML page with its byline in a paragraph", () => {
+  it("takes the byline from a '<p>By …</p>' above the story when the markup names no author", () => {
+    const html = "<html><head><title>Bridge to reopen</title></head><body><article><h1>Bridge to reopen</h1><p>By Ana Ruiz</p><p>The bridge will reopen in May, the mayor said.</p></article></body></html>";
+    const a = parseDocument("page.html", new TextEncoder().encode(html)).document.articles[0];
+    expect(a.byline).toBe("Ana Ruiz");
+    expect(a.text.startsWith("The bridge")).toBe(true);
+  });
+});
+
 describe("a Mailman (pipermail) archive page", () => {
   const { document } = load("ingest-pipermail/002817.html");
 
