@@ -72,7 +72,7 @@ export type InputOutcome =
       /** Quotes per article, in `document.articles` order; null at depth "articles". */
       readonly perArticle: readonly ArticleQuotes[] | null;
     }
-  | { readonly path: string; readonly ok: false; readonly reason: string; readonly ruleId: string; readonly stage: Stage };
+  | { readonly path: string; readonly ok: false; readonly reason: string; readonly ruleId: string; readonly stage: Stage; readonly severity?: "error" | "info" };
 
 export type StreamSummary = {
   readonly inputs: InputStatus[];
@@ -258,7 +258,7 @@ async function streamListed(
     try {
       bytes = await readInput(path, max, opts.stdin ?? readStdin);
     } catch (e) {
-      if (e instanceof IngestError) return { path: id, ok: false, reason: e.message, ruleId: e.ruleId, stage: "ingest" };
+      if (e instanceof IngestError) return { path: id, ok: false, reason: e.message, ruleId: e.ruleId, stage: "ingest", severity: e.severity };
       return { path: id, ok: false, reason: `cannot read: ${(e as Error).message}`, ruleId: "ingest/unreadable", stage: "ingest" };
     }
     const key = cache ? cacheKey({ contentSha256: createHash("sha256").update(bytes).digest("hex"), id, variant: depth, engine }) : "";
@@ -293,7 +293,7 @@ async function streamListed(
       diagnostics.push(...o.diagnostics);
       for (const d of o.diagnostics) if (d.severity === "error") io.err(formatDiagnostic(d, null) + "\n");
       visit(o);
-    } else skip(raw.path, raw.reason, raw.ruleId, raw.stage);
+    } else skip(raw.path, raw.reason, raw.ruleId, raw.stage, raw.severity);
     opts.onProgress?.(++done, total, raw.path);
   };
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Article, Diagnostic, DocumentFormat, InputStatus, SourceDocument } from "../model/index.js";
+import { OWN_REPORT_GENERATOR, OWN_REPORT_MARK, type Article, type Diagnostic, type DocumentFormat, type InputStatus, type SourceDocument } from "../model/index.js";
 import { articlesFromText, type Built } from "./build.js";
 import { binaryReason, decodeBytes } from "./decode.js";
 import { declaredCharset, htmlStory, joinOffsets, pipermailPost } from "./html.js";
@@ -58,6 +58,12 @@ function prepare(id: string, bytes: Uint8Array): Prepared {
   const looksHtml = ext === "html" || /<html|<!doctype html|<meta[^>]+charset/i.test(headRaw);
   const decoded = decodeBytes(bytes, looksHtml ? declaredCharset(bytes) : null);
   if (!decoded.text.trim()) throw new IngestError("empty file (only white space)", "ingest/empty");
+  // A report quotecheck wrote (kept in the story's folder, or exported from the UI) holds every quote
+  // of its sources again: read as a source it would double them and invent changed quotes.
+  const head = decoded.text.slice(0, 4096);
+  if (head.trimStart().startsWith(OWN_REPORT_MARK) || (looksHtml && head.includes(OWN_REPORT_GENERATOR))) {
+    throw new IngestError("a report written by quotecheck, not a source; left out", "ingest/own-report", "info");
+  }
   const format = id === "-" ? detectFormat("", decoded.text.slice(0, 8192)) ?? "text" : detectFormat(id, decoded.text.slice(0, 8192)) ?? "text";
   const diagnostics: Diagnostic[] = decoded.notes.map((n) => diag(id, n.reason, n.ruleId, n.severity));
   const e = extensionOf(id);
@@ -226,7 +232,7 @@ export async function loadInputs(paths: readonly string[], opts: LoadOptions = {
       const err = e as IngestError;
       const reason = err instanceof IngestError ? err.message : `could not be parsed: ${(e as Error).message}`;
       res.inputs.push({ path: f.id, status: "skipped", reason });
-      res.diagnostics.push(diag(f.id, reason, err instanceof IngestError ? err.ruleId : "ingest/parse-failed"));
+      res.diagnostics.push(diag(f.id, reason, err instanceof IngestError ? err.ruleId : "ingest/parse-failed", err instanceof IngestError ? err.severity : "error"));
     }
   }
   opts.onProgress?.(files.length, files.length, "");

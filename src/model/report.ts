@@ -27,3 +27,10 @@ export type Report = {
   readonly findings: readonly Finding[];
   readonly diagnostics: readonly Diagnostic[];
 };
+
+/**
+ * How quotecheck marks its own reports: the first line of the Markdown report, and the generator
+ * meta of the HTML one. Ingest leaves such a file out of the sources (ingest/own-report).
+ */
+export const OWN_REPORT_MARK = "<!-- quotecheck report -->";
+export const OWN_REPORT_GENERATOR = '<meta name="generator" content="quotecheck">';

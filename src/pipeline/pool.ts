@@ -21,7 +21,7 @@ export type FileResult =
       /** Quotes per article, in `document.articles` order; null at depth "articles". */
       readonly perArticle: readonly ArticleQuotes[] | null;
     }
-  | { readonly ok: false; readonly reason: string; readonly ruleId: string; readonly stage: Stage };
+  | { readonly ok: false; readonly reason: string; readonly ruleId: string; readonly stage: Stage; readonly severity?: "error" | "info" };
 
 export type FileHandler = (job: FileJob) => FileResult;
 
@@ -31,7 +31,7 @@ export const processFile: FileHandler = (job) => {
   try {
     parsed = parseDocument(job.id, job.bytes);
   } catch (e) {
-    if (e instanceof IngestError) return { ok: false, reason: e.message, ruleId: e.ruleId, stage: "ingest" };
+    if (e instanceof IngestError) return { ok: false, reason: e.message, ruleId: e.ruleId, stage: "ingest", severity: e.severity };
     return { ok: false, reason: `could not be parsed: ${messageOf(e)}`, ruleId: "ingest/parse-failed", stage: "ingest" };
   }
   const { document, diagnostics } = parsed;

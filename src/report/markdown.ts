@@ -1,4 +1,4 @@
-import type { Report } from "../model/index.js";
+import { OWN_REPORT_MARK, type Report } from "../model/index.js";
 import { reportView, type ChainStep, type FindingView, type QuoteView } from "./report-view.js";
 
 /**
@@ -59,7 +59,9 @@ function findingBlock(f: FindingView): string[] {
 
 export function markdownReport(report: Report): string {
   const v = reportView(report);
-  const out: string[] = ["# Attribution report", "", "## Summary", ""];
+  // The first line marks the file as quotecheck's own output, so a later run over the story's
+  // folder leaves it out instead of reading every quote in it a second time (ingest/own-report).
+  const out: string[] = [OWN_REPORT_MARK, "# Attribution report", "", "## Summary", ""];
   out.push(...table(["", "count"], v.summary.map((s) => [s.label, String(s.value)])), "");
 
   out.push("## Speakers", "");

@@ -25,7 +25,7 @@ describe("quotecheck report (built binary)", () => {
   it("writes each format to -o FILE atomically (no temporary file left), the format following the extension", () => {
     for (const [file, check] of [
       ["report.html", (s: string) => s.startsWith("<!DOCTYPE html>") && s.includes("Content-Security-Policy")],
-      ["report.md", (s: string) => s.startsWith("# Attribution report")],
+      ["report.md", (s: string) => s.startsWith("<!-- quotecheck report -->\n# Attribution report")],
       ["quotes.csv", (s: string) => s.startsWith("\uFEFFspeaker,") && s.includes("\r\n")],
     ] as const) {
       const out = join(tmp, file);
@@ -40,7 +40,7 @@ describe("quotecheck report (built binary)", () => {
   it("prints Markdown to standard output by default", () => {
     const r = quotecheck(["report"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^# Attribution report\n/);
+    expect(r.stdout).toMatch(/^<!-- quotecheck report -->\n# Attribution report\n/);
     expect(r.stdout).toMatch(/\n## Conflicts\n/);
   });
 

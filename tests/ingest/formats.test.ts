@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "../../src/ingest/index.js";
+import { IngestError, parseDocument } from "../../src/ingest/index.js";
+import { htmlReport } from "../../src/report/html.js";
+import { markdownReport } from "../../src/report/markdown.js";
+import { sampleReport } from "../report/sample-report.js";
 
 const load = (p: string) => {
   const bytes = readFileSync(new URL(`../fixtures/${p}`, import.meta.url));
@@ -72,6 +75,27 @@ describe("HTML with only Open Graph tags, in windows-1252", () => {
     expect(a.text).not.toMatch(/Staff writer|Obituaries|Tweet|overtime/);
     expect(a.paragraphs).toHaveLength(5);
     expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+});
+
+describe("quotecheck's own reports among the inputs", () => {
+  const report = sampleReport();
+  it.each([
+    ["report.md", () => markdownReport(report)],
+    ["report.html", () => htmlReport(report)],
+  ])("%s is left out as info, not read as a source", (name, make) => {
+    let err: unknown = null;
+    try {
+      parseDocument(name, new TextEncoder().encode(make()));
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(IngestError);
+    expect(err).toMatchObject({ ruleId: "ingest/own-report", severity: "info" });
+  });
+  it("a Markdown file that only mentions an attribution report is read", () => {
+    const { document } = parseDocument("notes.md", new TextEncoder().encode("# Attribution report\n\nThe mayor said the bridge would reopen in May."));
+    expect(document.articles).toHaveLength(1);
   });
 });
 

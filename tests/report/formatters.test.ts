@@ -7,6 +7,7 @@ import { markdownReport } from "../../src/report/markdown.js";
 import { csvReport } from "../../src/report/csv.js";
 import { reportView } from "../../src/report/report-view.js";
 import { sampleReport } from "./sample-report.js";
+import { OWN_REPORT_GENERATOR, OWN_REPORT_MARK } from "../../src/model/index.js";
 
 const report = sampleReport();
 
@@ -82,6 +83,10 @@ describe("report view", () => {
 
 describe("markdown report", () => {
   const md = markdownReport(report);
+  it("opens with the mark that keeps it out of a later run's sources (the HTML report has its generator meta)", () => {
+    expect(md.startsWith(`${OWN_REPORT_MARK}\n# Attribution report\n`)).toBe(true);
+    expect(htmlReport(report)).toContain(OWN_REPORT_GENERATOR);
+  });
   it("has every section", () => {
     for (const h of ["# Attribution report", "## Summary", "## Speakers", "## Conflicts", "## Corroborations", "## Quotes that changed between sources", "## Sources", "## Diagnostics"])
       expect(md).toContain(`\n${h}\n`.trimStart());
@@ -94,7 +99,8 @@ describe("markdown report", () => {
     expect(block).toMatch(/\| \*\*Outlet\*\* \| Harbor Gazette \| The Valley Courier \|/);
   });
   it("escapes markup and table pipes from the input", () => {
-    expect(md).not.toMatch(/(?<!\\)[<>]/); // every angle bracket from the input is escaped
+    // Every angle bracket from the input is escaped (the first line is the report's own mark).
+    expect(md.slice(md.indexOf("\n"))).not.toMatch(/(?<!\\)[<>]/);
     expect(md).toContain("\\<script\\>");
     const row = md.split("\n").find((l) => l.includes("Rex") === false && l.includes("HYPERLINK"))!;
     expect(row.split(/(?<!\\)\|/).length).toBe(9); // 7 cells, none split by the input's text
