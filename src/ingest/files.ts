@@ -111,7 +111,10 @@ export async function collectFiles(paths: readonly string[], leaveOut: readonly 
       }
       const before = seenDirs.get(real);
       if (before !== undefined) {
-        skipped.push({ id: cur.id, reason: `directory symlink loop or repeat: leads back to ${before}, already read`, ruleId: "ingest/symlink-loop" });
+        // A folder named twice (or named beside a folder that holds it) is read once, as a file is;
+        // a link inside a tree that leads back up it is a loop.
+        if (cur.top) repeat(cur.id, before === cur.id ? "named again; read once" : `already read as ${before}; read once`);
+        else skipped.push({ id: cur.id, reason: `directory symlink loop or repeat: leads back to ${before}, already read`, ruleId: "ingest/symlink-loop" });
         continue;
       }
       seenDirs.set(real, cur.id);

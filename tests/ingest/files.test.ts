@@ -32,6 +32,12 @@ describe("collectFiles", () => {
     }
   });
 
+  it("reads a folder named twice once, and says so as info", async () => {
+    const { files, skipped } = await collectFiles([join(dir, "story"), join(dir, "story") + "/"]);
+    expect(files).toHaveLength(3);
+    expect(skipped).toEqual([expect.objectContaining({ ruleId: "ingest/repeat", severity: "info" })]);
+  });
+
   it("leaves out nothing when the file to leave out does not exist yet", async () => {
     const { files, skipped } = await collectFiles([join(dir, "story")], [{ path: join(dir, "story", "new-report.md"), reason: "x" }]);
     expect(files).toHaveLength(3);
