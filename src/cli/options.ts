@@ -32,10 +32,11 @@ export function oneOf<T extends string>(flag: string, value: string | undefined,
 
 export function maxBytes(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const m = /^(\d+)(k|m|g)?b?$/i.exec(value.trim());
-  if (!m) throw new UsageError(`--max-bytes must be a size like 50MB (got "${value}")`);
+  // "50MB", "1.5MB", "200k", "1 GB"; a fraction of a byte is rounded down.
+  const m = /^(\d+(?:\.\d+)?|\.\d+)\s*(k|m|g)?b?$/i.exec(value.trim());
+  if (!m) throw new UsageError(`--max-bytes must be a size like 50MB or 1.5MB (got "${value}")`);
   const mult = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? "").toLowerCase() as "k" | "m" | "g"] ?? 1;
-  return Number(m[1]) * mult;
+  return Math.floor(Number(m[1]) * mult);
 }
 
 /**
