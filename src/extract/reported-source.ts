@@ -345,6 +345,10 @@ const DURATION_NOUNS = /^(?:days|weeks|months|years|decades|hours|ages)$/;
  * Skip a time or medium phrase right after the verb: "said Tuesday", "said on Wednesday", "said in a
  * statement", "told CNN in an interview on Sunday". Returns the index after the phrase(s).
  */
+/** An apostrophe joined to two digits ("’08", "'16"): a year with its century cut off. */
+const elidedYear = (toks: readonly Token[], m: number): boolean =>
+  /^['’‘]$/.test(toks[m].text) && m + 1 < toks.length && toks[m + 1].start === toks[m].end && /^\d\d$/.test(toks[m + 1].text);
+
 export function skipAdverbials(toks: readonly Token[], j: number, end: number): number {
   let k = j;
   for (let round = 0; round < 4 && k < end; round++) {
@@ -397,7 +401,13 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
       // A phrase of up to 8 words with a time or medium noun in it, ending before "that" or a comma.
       let m = k + 1;
       let known = false;
-      while (m < end && m - k <= 8 && toks[m].word && toks[m].lower !== "that" && !SUBJECT_PRONOUNS.has(toks[m].lower)) {
+      while (m < end && m - k <= 8 && (toks[m].word || elidedYear(toks, m)) && toks[m].lower !== "that" && !SUBJECT_PRONOUNS.has(toks[m].lower)) {
+        // "said in ’08 that": a year written with its century cut off is a time word.
+        if (!toks[m].word) {
+          known = true;
+          m += 2;
+          continue;
+        }
         if (TIME_WORDS.has(toks[m].lower) || MEDIUM_NOUNS.has(toks[m].lower) || /^\d/.test(toks[m].text) || toks[m].cap) known = true;
         if (MEDIUM_NOUNS.has(toks[m].lower) || TIME_WORDS.has(toks[m].lower)) {
           // Stop right after the noun unless "with X" or "on X" continues it.

@@ -442,6 +442,9 @@ const MUST_MATCH: Row[] = [
   // A subject walk that ran over the verb phrase before the cue stops at its auxiliary, not inside a relative.
   { text: "Voters were slightly more likely to say the economy was their top issue.", rule: "reported/verb-then-content", content: "the economy was their top issue", mention: "Voters" },
   { text: "Those who have seen him say he looks tired.", rule: "reported/verb-then-content", content: "he looks tired", source: "Those who have seen him" },
+  // A year with its century cut off ("in ’08") is a time phrase between the verb and "that".
+  { text: "The senator said in ’08 that the plan would never pass.", rule: "reported/verb-then-content", content: "that the plan would never pass", mention: "The senator" },
+  { text: "The senator said in '08 that the plan would never pass.", rule: "reported/verb-then-content", content: "that the plan would never pass", mention: "The senator" },
   // An appositive noun for something said, with a relative clause on it, is no source of "..., X said.".
   { text: "Residents said the water was unsafe, a claim the mayor's office denied.", rule: "reported/verb-then-content", content: "the water was unsafe", mention: "Residents" },
   // A relative "that" after the subject's noun: the noun phrase it modifies is the source.
