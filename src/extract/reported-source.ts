@@ -161,6 +161,11 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
     // subject ends before it.
     const time = beforeTimePhrase(toks, floor, end);
     if (time < end && (toks[time - 1]?.word || toks[time - 1]?.text === ",")) return subjectBefore(toks, time, floor);
+    // "families of the victims, many of whom say": the quantifier and "of whom" are the source as written.
+    if (end - 3 >= floor && toks[end - 1].lower === "whom" && toks[end - 2].lower === "of" && OF_WHOM_QUANTIFIERS.test(toks[end - 3].lower)) {
+      const m = span(toks, end - 3, end);
+      return { source: m, mention: m, role: null };
+    }
     const a = walkNP(toks, end, floor);
     if (a === null) return null;
     // "Groups that back him say", "Experts that have studied the plan say": the walk stopped at a
@@ -345,6 +350,8 @@ const DURATION_NOUNS = /^(?:days|weeks|months|years|decades|hours|ages)$/;
  * Skip a time or medium phrase right after the verb: "said Tuesday", "said on Wednesday", "said in a
  * statement", "told CNN in an interview on Sunday". Returns the index after the phrase(s).
  */
+const OF_WHOM_QUANTIFIERS = /^(?:many|most|some|all|several|few|both|each|none|half|one|two|three|four|five|dozens|hundreds|thousands)$/;
+
 /** An apostrophe joined to two digits ("’08", "'16"): a year with its century cut off. */
 const elidedYear = (toks: readonly Token[], m: number): boolean =>
   /^['’‘]$/.test(toks[m].text) && m + 1 < toks.length && toks[m + 1].start === toks[m].end && /^\d\d$/.test(toks[m + 1].text);

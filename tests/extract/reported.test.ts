@@ -442,6 +442,8 @@ const MUST_MATCH: Row[] = [
   // A subject walk that ran over the verb phrase before the cue stops at its auxiliary, not inside a relative.
   { text: "Voters were slightly more likely to say the economy was their top issue.", rule: "reported/verb-then-content", content: "the economy was their top issue", mention: "Voters" },
   { text: "Those who have seen him say he looks tired.", rule: "reported/verb-then-content", content: "he looks tired", source: "Those who have seen him" },
+  // "many of whom say": the quantifier and "of whom" are the source as written.
+  { text: "The union has 400 members, most of whom said they would strike.", rule: "reported/verb-then-content", content: "they would strike", mention: "most of whom" },
   // A year with its century cut off ("in ’08") is a time phrase between the verb and "that".
   { text: "The senator said in ’08 that the plan would never pass.", rule: "reported/verb-then-content", content: "that the plan would never pass", mention: "The senator" },
   { text: "The senator said in '08 that the plan would never pass.", rule: "reported/verb-then-content", content: "that the plan would never pass", mention: "The senator" },
