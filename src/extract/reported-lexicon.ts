@@ -148,6 +148,7 @@ export const MEDIUM_NOUNS: ReadonlySet<string> = new Set([
   "editorial", "column", "essay", "article", "book", "radio", "television", "podcast", "show", "town", "hall",
   "event", "meeting", "session", "phone", "telephone", "skype", "twitter", "facebook", "instagram", "cnn",
   "fox", "msnbc", "abc", "nbc", "cbs", "npr", "summit", "visit", "stop", "forum", "dinner", "luncheon",
+  "convention", "caucus", "caucuses", "fundraiser", "ceremony", "reception", "gathering", "roundtable", "lecture", "sermon", "testimony",
 ]);
 
 /** Prepositions that open a medium or time phrase after a speech verb. */

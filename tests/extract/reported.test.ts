@@ -442,6 +442,9 @@ const MUST_MATCH: Row[] = [
   // A subject walk that ran over the verb phrase before the cue stops at its auxiliary, not inside a relative.
   { text: "Voters were slightly more likely to say the economy was their top issue.", rule: "reported/verb-then-content", content: "the economy was their top issue", mention: "Voters" },
   { text: "Those who have seen him say he looks tired.", rule: "reported/verb-then-content", content: "he looks tired", source: "Those who have seen him" },
+  // An event the words were said at ("after the convention", "at a fundraiser") is a phrase between the verb and its clause.
+  { text: "The governor said after the convention he would not run again.", rule: "reported/verb-then-content", content: "he would not run again", mention: "The governor" },
+  { text: "The senator said at a fundraiser she would vote against the bill.", rule: "reported/verb-then-content", content: "she would vote against the bill", mention: "The senator" },
   // "many of whom say": the quantifier and "of whom" are the source as written.
   { text: "The union has 400 members, most of whom said they would strike.", rule: "reported/verb-then-content", content: "they would strike", mention: "most of whom" },
   // A year with its century cut off ("in ’08") is a time phrase between the verb and "that".
