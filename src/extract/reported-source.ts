@@ -316,7 +316,12 @@ export function objectAfter(toks: readonly Token[], j: number, end: number): num
   if (t.cap) {
     let k = j;
     while (k < end && k - j < 8 && (toks[k].cap || (NAME_CONNECTORS.has(toks[k].lower) && k + 1 < end && toks[k + 1].cap)) && toks[k].word) k++;
-    // "told CNN’s Jake Tapper"
+    // "told CNN’s Jake Tapper"; "told MSNBC's “Morning Joe” that": a programme's title in marks goes with it.
+    if (k > j && k < end && (toks[k].text === "“" || toks[k].text === '"')) {
+      let c = k + 1;
+      while (c < end && c - k <= 6 && toks[c].word && (toks[c].cap || (c > k + 1 && TITLE_SMALL_WORDS.test(toks[c].lower)))) c++;
+      if (c > k + 1 && c < end && (toks[c].text === "”" || toks[c].text === '"')) return c + 1;
+    }
     return k;
   }
   if (DETERMINERS.has(t.lower)) {
@@ -350,6 +355,9 @@ const DURATION_NOUNS = /^(?:days|weeks|months|years|decades|hours|ages)$/;
  * Skip a time or medium phrase right after the verb: "said Tuesday", "said on Wednesday", "said in a
  * statement", "told CNN in an interview on Sunday". Returns the index after the phrase(s).
  */
+// Small words inside a title ("Meet the Press", "State of the Union").
+const TITLE_SMALL_WORDS = /^(?:the|of|and|a|an|in|on|for|to|with)$/;
+
 const OF_WHOM_QUANTIFIERS = /^(?:many|most|some|all|several|few|both|each|none|half|one|two|three|four|five|dozens|hundreds|thousands)$/;
 
 /** An apostrophe joined to two digits ("’08", "'16"): a year with its century cut off. */
