@@ -77,7 +77,10 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     if (!nx.cap && nx.lower.endsWith("ing") && (SPEECH_VERBS.has(nx.lower) || nx.lower === "implying")) return toks[k - 1].text === "," ? k - 1 : k;
     // Without a comma, "and" + another verb is as often the reported clause's own ("said she was
     // tired and wanted a change"): only a speech verb ends it there.
-    if (!SPEECH_VERBS.has(nx.lower) && toks[k - 1].text !== ",") continue;
+    // ("conceded that A but implied that B": a past form that takes its own "that" clause after
+    // "but" is the speaker's next act, comma or not.)
+    const ownClause = toks[k].lower === "but" && nx.lower.endsWith("ed") && after === "that";
+    if (!SPEECH_VERBS.has(nx.lower) && toks[k - 1].text !== "," && !ownClause) continue;
     if (!nx.cap && (SPEECH_VERBS.has(nx.lower) || verbish)) {
       return toks[k - 1].text === "," ? k - 1 : k;
     }

@@ -445,6 +445,8 @@ const MUST_MATCH: Row[] = [
   // An event the words were said at ("after the convention", "at a fundraiser") is a phrase between the verb and its clause.
   { text: "The governor said after the convention he would not run again.", rule: "reported/verb-then-content", content: "he would not run again", mention: "The governor" },
   { text: "The senator said at a fundraiser she would vote against the bill.", rule: "reported/verb-then-content", content: "she would vote against the bill", mention: "The senator" },
+  // "but" and a past form with its own "that" clause is the speaker's next act: the first content ends there.
+  { text: "The mayor conceded that the pier had closed but implied that it was the council's fault.", rule: "reported/verb-then-content", content: "that the pier had closed", mention: "The mayor" },
   // A programme's title in marks after the listener goes with the listener, not the content.
   { text: "The senator told NBC’s “Meet the Press” that the bill was dead.", rule: "reported/verb-then-content", content: "that the bill was dead", mention: "The senator" },
   // "many of whom say": the quantifier and "of whom" are the source as written.
