@@ -121,11 +121,20 @@ function adjacentSourceOf(q: QuoteContext): Adjacent | null {
       const src = parseInvertedSource(q.text, { start: toks[1].start, end: toks[toks.length - 2].end });
       if (src) return { m: src, v: 0, cue: spanOf(toks[0], toks[0]), clause: { start: toks[0].start, end: q.outer.start } };
     }
-    const m = speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
+    // "It was three years ago that Ann Lee, who …, said": when the words from the sentence's start
+    // are no subject, the clause after the last "that" may hold it.
+    const m = speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? subjectAfterThat(q, toks, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
     if (!m) return null;
     return { m, v, cue: cueExtent(toks, v), clause: { start: toks[v].start, end: q.outer.start } };
   }
   return null;
+}
+
+/** The subject between the last "that" before the verb at v and the verb, or null. */
+function subjectAfterThat(q: QuoteContext, toks: readonly Tok[], v: number): Mention | null {
+  let c = v - 1;
+  while (c > 0 && toks[c].lower !== "that") c--;
+  return c > 0 && c + 1 < v ? subjectBeforeVerb(q, toks, c + 1, v) : null;
 }
 
 // Plurals in -ers/-ors that name things, not people ("members" and "monitors" are PERSON_NOUNS, tested first).
