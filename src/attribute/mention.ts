@@ -92,13 +92,13 @@ function segments(toks: readonly Tok[]): Tok[][] {
   return out;
 }
 
-function stripBrackets(toks: readonly Tok[]): Tok[] {
+function stripBrackets(toks: readonly Tok[], dropPossessives = false): Tok[] {
   const out: Tok[] = [];
   let depth = 0;
   for (const t of toks) {
     if (t.text === "(" || t.text === "[") depth++;
     else if (t.text === ")" || t.text === "]") depth = Math.max(0, depth - 1);
-    else if (depth === 0) out.push(t);
+    else if (depth === 0 && !(dropPossessives && isPossessive(t))) out.push(t);
   }
   return out;
 }
@@ -259,13 +259,31 @@ const HEAD_BREAKS: ReadonlySet<string> = new Set(["who", "that", "which", "in", 
 
 const ROLE_IN_NAME = /^(?:republican|democrat|democratic|chairman|chairwoman|ranking|leader|whip|secretary|spokesman|spokeswoman)$/i;
 
+const ORG_LINKS: ReadonlySet<string> = new Set(["for", "of", "on"]);
+
+/** Index of the first capitalised token before `end` other than "the", or -1. */
+function firstCapNotThe(toks: readonly Tok[], end: number): number {
+  for (let k = 0; k < end; k++) if (isCap(toks[k]) && toks[k].lower !== "the") return k;
+  return -1;
+}
+
+/** toks[from..to) are all capitalised and one of them is an organisation word. */
+function allCapWithOrgWord(toks: readonly Tok[], from: number, to: number): boolean {
+  let org = false;
+  for (let k = from; k < to; k++) {
+    if (!isCap(toks[k])) return false;
+    if (ORG_WORDS.has(toks[k].lower)) org = true;
+  }
+  return org;
+}
+
 function classify(toks: readonly Tok[], text: string): Omit<Mention, "span" | "role" | "whole"> {
-  const lowers = toks.map((t) => t.lower);
-  if (toks.length === 1 && PRONOUNS.has(lowers[0])) {
-    const p = PRONOUNS.get(lowers[0])!;
+  if (toks.length === 1 && PRONOUNS.has(toks[0].lower)) {
+    const p = PRONOUNS.get(toks[0].lower)!;
     return { kind: "pronoun", type: p.plural ? "group" : "person", gender: p.gender, name: null, title: null, plural: p.plural };
   }
-  const core = stripBrackets(toks).filter((t) => !isPossessive(t));
+  // (One pass, no intermediate arrays: classify runs for every candidate mention of every quote.)
+  const core = stripBrackets(toks, true);
   // A trailing run of capitalised words is a name; what stands before it is a role ("Ohio Gov.").
   let end = core.length;
   while (end > 0 && !isNameToken(core[end - 1])) end--;
@@ -309,8 +327,8 @@ function classify(toks: readonly Tok[], text: string): Omit<Mention, "span" | "r
     }
     // "The Syrian Observatory for Human Rights": the organisation word stands before "for/of", so the
     // capitalised run after it is part of the organisation's name, not a person.
-    const orgHead = start >= 2 && ["for", "of", "on"].includes(core[start - 1].lower) ? core.slice(0, start - 1).findIndex((t) => isCap(t) && t.lower !== "the") : -1;
-    if (orgHead >= 0 && core.slice(orgHead, start - 1).every(isCap) && core.slice(orgHead, start - 1).some((t) => ORG_WORDS.has(t.lower))) {
+    const orgHead = start >= 2 && ORG_LINKS.has(core[start - 1].lower) ? firstCapNotThe(core, start - 1) : -1;
+    if (orgHead >= 0 && allCapWithOrgWord(core, orgHead, start - 1)) {
       return { kind: "organisation", type: "organisation", gender: "n", name: text.slice(core[orgHead].start, name[name.length - 1].end), title: null, plural: false };
     }
     const g = (title ? TITLES.get(title.toLowerCase()) : null) ?? FIRST_NAME_GENDER.get(name[0].lower) ?? null;
@@ -329,7 +347,7 @@ function classify(toks: readonly Tok[], text: string): Omit<Mention, "span" | "r
     };
   }
   if (orgish || core.some(isCap)) return { kind: "organisation", type: "organisation", gender: "n", name: null, title: null, plural: false };
-  return { kind: "description", type: "unknown", gender: null, name: null, title: null, plural: /s$/.test(lowers[lowers.length - 1] ?? "") };
+  return { kind: "description", type: "unknown", gender: null, name: null, title: null, plural: /s$/.test(toks[toks.length - 1]?.lower ?? "") };
 }
 
 const spanOf = (toks: readonly Tok[]): Span => ({ start: toks[0].start, end: toks[toks.length - 1].end });
