@@ -117,11 +117,19 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
 
   for (let p = 0; p < paras.length; p++) {
     const { start: ps, end: pe } = paras[p];
-    const stack: Frame[] = [];
-    const top: QuoteRun[] = [];
     const lead = firstNonSpace(text, ps, pe);
     const opensWithMark = lead < pe && opensDouble(text, lead);
     const inExcerpt: boolean = excerpt && opensWithMark;
+    // No mark and no tag in the paragraph (most paragraphs): nothing opens or closes, so only the
+    // state carried to the next paragraph changes. Skipping the rest saves the frame stack and
+    // the seven closures below, built per paragraph.
+    if (nextMark(Math.max(ps, tagEnd + 1)) >= pe) {
+      carry = false;
+      excerpt = inExcerpt || isExcerptLeadIn(text, lead, pe);
+      continue;
+    }
+    const stack: Frame[] = [];
+    const top: QuoteRun[] = [];
     const continuing = carry && opensWithMark;
     let continuingFrame: Frame | null = null;
 
