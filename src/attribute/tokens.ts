@@ -82,6 +82,8 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
  * not a space is a token of its own.
  */
 export function tokenize(text: string, span: Span, stopAtSentenceEnd = false): Tok[] {
+  const kept = stopAtSentenceEnd ? null : keptTokensOf(text, span);
+  if (kept) return kept;
   const out: Tok[] = [];
   const end = span.end;
   let i = span.start;
@@ -179,6 +181,65 @@ export function tokenize(text: string, span: Span, stopAtSentenceEnd = false): T
   return out;
 }
 
+// The tokens of the last few narration windows (see keepTokens). Three: a quote's windows before
+// and after it, and the sentence tail a clause-subject rule reads.
+const KEPT = 3;
+const keptText: string[] = [];
+const keptToks: (readonly Tok[])[] = [];
+let keptNext = 0;
+
+/**
+ * Keep `toks`, made by tokenize(text, …), so that tokenising a stretch inside them returns a slice
+ * of them. The rules parse subjects and sources out of the windows they read (parseSubject,
+ * parseInvertedSource), and tokenising each of those stretches again made a fifth of the
+ * tokenizer's garbage. The caller must not change `toks` afterwards.
+ */
+export function keepTokens(text: string, toks: readonly Tok[]): void {
+  if (toks.length === 0) return;
+  keptText[keptNext] = text;
+  keptToks[keptNext] = toks;
+  keptNext = (keptNext + 1) % KEPT;
+}
+
+/** Index of the first token that starts at or after `at` (toks.length if none). */
+function firstAtOrAfter(toks: readonly Tok[], at: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * tokenize(text, span) read off kept tokens, or null when no kept run holds the span in a way that
+ * is sure to give the same tokens. A token depends only on the text from its start to the end it
+ * may read to, so the kept tokens from the span's first token to its last are the span's when:
+ * only white space lies between the span's ends and those tokens (no token is cut by the span);
+ * the first is not the "’s" split off a possessive (from there it would read "’" and "s"); and the
+ * last is not a word with its stop kept, which may have been kept for what follows the span (an
+ * abbreviation before a lower-case word). Every other look past a token's end (a thousands
+ * separator, a possessive) is one the span's end cannot change without cutting a token.
+ */
+function keptTokensOf(text: string, span: Span): Tok[] | null {
+  for (let k = 0; k < keptToks.length; k++) {
+    const toks = keptToks[k];
+    if (keptText[k] !== text || span.start < toks[0].start || span.end > toks[toks.length - 1].end) continue;
+    const i = firstAtOrAfter(toks, span.start);
+    let j = i;
+    while (j < toks.length && toks[j].end <= span.end) j++;
+    if (j === i || (i > 0 && toks[i - 1].end > span.start) || (i > 0 && toks[i - 1].end === toks[i].start && !toks[i].word)) return null;
+    for (let c = span.start; c < toks[i].start; c++) if (!isSpaceAt(text, c)) return null;
+    for (let c = toks[j - 1].end; c < span.end; c++) if (!isSpaceAt(text, c)) return null;
+    const last = toks[j - 1];
+    if (last.word && last.text.charCodeAt(last.text.length - 1) === DOT) return null;
+    return toks.slice(i, j);
+  }
+  return null;
+}
+
 /** The code point ending at `at` (exclusive) is a letter. */
 function isLetterBefore(t: string, at: number): boolean {
   const code = t.charCodeAt(at - 1);
@@ -230,11 +291,16 @@ export function sentenceTail(text: string, span: Span): Tok[] {
     while (p > start && !isStopCode(text.charCodeAt(p))) p--;
     while (p > start && !isSpaceAt(text, p - 1)) p--;
     if (p <= start) break;
-    const tail = afterLastSentenceEnd(tokenize(text, { start: p, end }));
-    if (tail) return tail;
+    const toks = tokenize(text, { start: p, end });
+    const tail = afterLastSentenceEnd(toks);
+    if (tail) {
+      keepTokens(text, toks);
+      return tail;
+    }
   }
   const all = tokenize(text, span);
-  return afterLastSentenceEnd(all) ?? all;
+  keepTokens(text, all);
+  return afterLastSentenceEnd(all) ?? all.slice();
 }
 
 // "WASHINGTON, Dec. 8 (UPI) — ", "DES MOINES, Iowa — ", "Washington (AFP) – ": the place (in
