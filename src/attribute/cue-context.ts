@@ -80,7 +80,7 @@ function afterWindowOf(q: QuoteContext): Tok[] {
   const end = Math.min(q.nextQuoteStart, q.para.end, q.outer.end + 300);
   // The loop below stops at the first sentence end: tokens after it are never read.
   const toks = tokenize(q.text, { start: q.outer.end, end }, true);
-  keepTokens(q.text, toks);
+  keepTokens(q.text, q.outer.end, toks);
   const out: Tok[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
