@@ -1,3 +1,4 @@
+import { markStrings } from "../extract/chars.js";
 import type { Span } from "../model/index.js";
 
 /** A word or punctuation mark in a short window of the article, with its offsets. */
@@ -95,10 +96,15 @@ export function tokenize(text: string, span: Span, stopAtSentenceEnd = false): T
       continue;
     }
     if (!(c & LN)) {
-      const p = text.slice(i, i + w);
-      // ASCII punctuation is its own lower case.
       const code = text.charCodeAt(i);
-      out.push(mk(p, i, false, false, w === 1 && code < 128 ? p : undefined));
+      if (w === 1 && code >= 128) {
+        const m = markStrings(code);
+        out.push({ text: m.text, lower: m.lower, start: i, end: i + 1, word: false, cap: false });
+      } else {
+        const p = text.slice(i, i + w);
+        // ASCII punctuation is its own lower case.
+        out.push(mk(p, i, false, false, w === 1 ? p : undefined));
+      }
       i += w;
       // Each token depends only on the text from its start on, so the tokens up to here are
       // those of the whole span: a caller that reads no further than a sentence end stops here.
