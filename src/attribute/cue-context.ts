@@ -2,7 +2,7 @@ import { SPEECH_VERBS } from "../extract/lexicon.js";
 import type { Span } from "../model/index.js";
 import { CLAUSE_JOINERS, SENTENCE_END } from "./cue-words.js";
 import type { Mention } from "./mention.js";
-import { datelineEnd, sentenceTail, tokenize, type Tok } from "./tokens.js";
+import { datelineEnd, keepTokens, sentenceTail, tokenize, type Tok } from "./tokens.js";
 
 /**
  * What the cue rules read and return: the quote's context, a hit, a row of the table and the rule ids
@@ -80,6 +80,7 @@ function afterWindowOf(q: QuoteContext): Tok[] {
   const end = Math.min(q.nextQuoteStart, q.para.end, q.outer.end + 300);
   // The loop below stops at the first sentence end: tokens after it are never read.
   const toks = tokenize(q.text, { start: q.outer.end, end }, true);
+  keepTokens(q.text, q.outer.end, toks);
   const out: Tok[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];

@@ -92,13 +92,13 @@ function segments(toks: readonly Tok[]): Tok[][] {
   return out;
 }
 
-function stripBrackets(toks: readonly Tok[]): Tok[] {
+function stripBrackets(toks: readonly Tok[], dropPossessives = false): Tok[] {
   const out: Tok[] = [];
   let depth = 0;
   for (const t of toks) {
     if (t.text === "(" || t.text === "[") depth++;
     else if (t.text === ")" || t.text === "]") depth = Math.max(0, depth - 1);
-    else if (depth === 0) out.push(t);
+    else if (depth === 0 && !(dropPossessives && isPossessive(t))) out.push(t);
   }
   return out;
 }
@@ -259,13 +259,36 @@ const HEAD_BREAKS: ReadonlySet<string> = new Set(["who", "that", "which", "in", 
 
 const ROLE_IN_NAME = /^(?:republican|democrat|democratic|chairman|chairwoman|ranking|leader|whip|secretary|spokesman|spokeswoman)$/i;
 
-function classify(toks: readonly Tok[], text: string): Omit<Mention, "span" | "role" | "whole"> {
-  const lowers = toks.map((t) => t.lower);
-  if (toks.length === 1 && PRONOUNS.has(lowers[0])) {
-    const p = PRONOUNS.get(lowers[0])!;
-    return { kind: "pronoun", type: p.plural ? "group" : "person", gender: p.gender, name: null, title: null, plural: p.plural };
+const ORG_LINKS: ReadonlySet<string> = new Set(["for", "of", "on"]);
+
+/** Index of the first capitalised token before `end` other than "the", or -1. */
+function firstCapNotThe(toks: readonly Tok[], end: number): number {
+  for (let k = 0; k < end; k++) if (isCap(toks[k]) && toks[k].lower !== "the") return k;
+  return -1;
+}
+
+/** toks[from..to) are all capitalised and one of them is an organisation word. */
+function allCapWithOrgWord(toks: readonly Tok[], from: number, to: number): boolean {
+  let org = false;
+  for (let k = from; k < to; k++) {
+    if (!isCap(toks[k])) return false;
+    if (ORG_WORDS.has(toks[k].lower)) org = true;
   }
-  const core = stripBrackets(toks).filter((t) => !isPossessive(t));
+  return org;
+}
+
+/**
+ * The mention whose speaker is written as `toks`, with its spans: what kind of speaker they name.
+ * (It builds the whole mention: spreading a returned kind into each caller's object literal cost a
+ * copy and an object per mention.)
+ */
+function classify(toks: readonly Tok[], text: string, span: Span, role: Span | null, whole: Span): Mention {
+  if (toks.length === 1 && PRONOUNS.has(toks[0].lower)) {
+    const p = PRONOUNS.get(toks[0].lower)!;
+    return { span, role, whole, kind: "pronoun", type: p.plural ? "group" : "person", gender: p.gender, name: null, title: null, plural: p.plural };
+  }
+  // (One pass, no intermediate arrays: classify runs for every candidate mention of every quote.)
+  const core = stripBrackets(toks, true);
   // A trailing run of capitalised words is a name; what stands before it is a role ("Ohio Gov.").
   let end = core.length;
   while (end > 0 && !isNameToken(core[end - 1])) end--;
@@ -305,21 +328,24 @@ function classify(toks: readonly Tok[], text: string): Omit<Mention, "span" | "r
     const before = core.slice(0, start);
     if (!title) for (const t of before) if (TITLES.has(t.lower) && TITLES.get(t.lower)) title = t.text;
     if (orgish && name.some((t) => ORG_WORDS.has(t.lower))) {
-      return { kind: "organisation", type: "organisation", gender: "n", name: text.slice(name[0].start, name[name.length - 1].end), title: null, plural: false };
+      return { span, role, whole, kind: "organisation", type: "organisation", gender: "n", name: text.slice(name[0].start, name[name.length - 1].end), title: null, plural: false };
     }
     // "The Syrian Observatory for Human Rights": the organisation word stands before "for/of", so the
     // capitalised run after it is part of the organisation's name, not a person.
-    const orgHead = start >= 2 && ["for", "of", "on"].includes(core[start - 1].lower) ? core.slice(0, start - 1).findIndex((t) => isCap(t) && t.lower !== "the") : -1;
-    if (orgHead >= 0 && core.slice(orgHead, start - 1).every(isCap) && core.slice(orgHead, start - 1).some((t) => ORG_WORDS.has(t.lower))) {
-      return { kind: "organisation", type: "organisation", gender: "n", name: text.slice(core[orgHead].start, name[name.length - 1].end), title: null, plural: false };
+    const orgHead = start >= 2 && ORG_LINKS.has(core[start - 1].lower) ? firstCapNotThe(core, start - 1) : -1;
+    if (orgHead >= 0 && allCapWithOrgWord(core, orgHead, start - 1)) {
+      return { span, role, whole, kind: "organisation", type: "organisation", gender: "n", name: text.slice(core[orgHead].start, name[name.length - 1].end), title: null, plural: false };
     }
     const g = (title ? TITLES.get(title.toLowerCase()) : null) ?? FIRST_NAME_GENDER.get(name[0].lower) ?? null;
-    return { kind: "name", type: "person", gender: g, name: text.slice(name[0].start, name[name.length - 1].end), title, plural: false };
+    return { span, role, whole, kind: "name", type: "person", gender: g, name: text.slice(name[0].start, name[name.length - 1].end), title, plural: false };
   }
   if (personNoun) {
     const plural = /s$/.test(personNoun.lower) && !/(ss|us)$/.test(personNoun.lower) && personNoun.lower !== "his" || PLURAL_NOUNS.has(personNoun.lower);
     const anonymous = !core.some(isCap) || described;
     return {
+      span,
+      role,
+      whole,
       kind: "description",
       type: plural ? "group" : anonymous ? "anonymous" : "person",
       gender: NOUN_GENDER.get(personNoun.lower) ?? null,
@@ -328,8 +354,8 @@ function classify(toks: readonly Tok[], text: string): Omit<Mention, "span" | "r
       plural,
     };
   }
-  if (orgish || core.some(isCap)) return { kind: "organisation", type: "organisation", gender: "n", name: null, title: null, plural: false };
-  return { kind: "description", type: "unknown", gender: null, name: null, title: null, plural: /s$/.test(lowers[lowers.length - 1] ?? "") };
+  if (orgish || core.some(isCap)) return { span, role, whole, kind: "organisation", type: "organisation", gender: "n", name: null, title: null, plural: false };
+  return { span, role, whole, kind: "description", type: "unknown", gender: null, name: null, title: null, plural: /s$/.test(toks[toks.length - 1]?.lower ?? "") };
 }
 
 const spanOf = (toks: readonly Tok[]): Span => ({ start: toks[0].start, end: toks[toks.length - 1].end });
@@ -420,7 +446,7 @@ export function parseSubject(text: string, span: Span): Mention | null {
       const role = roleToks.length ? spanOf(roleToks) : null;
       const wholeEnd = roleSegs.length ? roleSegs[roleSegs.length - 1] : head;
       const core = head.slice(0, ofPostmodifierAt(head));
-      return { span: spanOf(core), role, whole: { start: head[0].start, end: wholeEnd[wholeEnd.length - 1].end }, ...classify(core, text) };
+      return classify(core, text, spanOf(core), role, { start: head[0].start, end: wholeEnd[wholeEnd.length - 1].end });
     }
   }
   // "… after a woman in Worcester, Massachusetts, told him": a state or country after the comma
@@ -434,7 +460,7 @@ export function parseSubject(text: string, span: Span): Mention | null {
     const head = trimLead(prev.slice(from, placePrepositionAt(prev)));
     if (head.length === 0 || !isSubjectNP(head)) return null;
     const core = head.slice(0, postmodifierAt(head));
-    return { span: spanOf(core), role: null, whole: spanOf(np), ...classify(core, text) };
+    return classify(core, text, spanOf(core), null, spanOf(np));
   }
   const last = trimLead(segs[segs.length - 1]);
   if (!isSubjectNP(last)) return null;
@@ -444,7 +470,7 @@ export function parseSubject(text: string, span: Span): Mention | null {
   // "Protesters marching through the streets", "people who live nearby": the head stops before
   // the participle or relative clause that modifies it.
   const core = named.slice(0, postmodifierAt(named));
-  return { span: spanOf(core), role: null, whole: spanOf(last), ...classify(core, text) };
+  return classify(core, text, spanOf(core), null, spanOf(last));
 }
 
 // Prepositions that put a person in a place ("a woman in Worcester", "voters from Tulsa").
@@ -514,7 +540,7 @@ const INVERTED_HARD_STOP: ReadonlySet<string> = new Set([",", ".", ";", "—", "
 export function parseInvertedSource(text: string, span: Span): Mention | null {
   const toks = tokenize(text, span);
   if (toks.length === 0) return null;
-  if (PRONOUNS.has(toks[0].lower)) return { span: spanOf([toks[0]]), role: null, whole: spanOf([toks[0]]), ...classify([toks[0]], text) };
+  if (PRONOUNS.has(toks[0].lower)) return classify([toks[0]], text, spanOf([toks[0]]), null, spanOf([toks[0]]));
   // A name ends at an adverbial ("said Mayor Ana Ruiz in an interview"); a description runs on
   // ("said a source involved in the talks"): see INVERTED_STOP.
   const head: Tok[] = [];
@@ -574,7 +600,7 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
     wholeEnd = rest[rest.length - 1].end;
     i = j;
   }
-  return { span: spanOf(headToks), role, whole: { start: np[0].start, end: wholeEnd }, ...classify(headToks, text) };
+  return classify(headToks, text, spanOf(headToks), role, { start: np[0].start, end: wholeEnd });
 }
 
 const TIME_OR_MEDIUM = /^(?:on|in|at|during|via|by|last|this|earlier|later|yesterday|today|tonight)\s+(?:(?:a|an|the)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|statement|interview|telephone|phone|email|e-mail|speech|press|news|tweet|Twitter|Facebook|Skype|radio|television|TV|rally|event|conference|call|morning|afternoon|evening|night|week|weekend|month|year|recent|brief|series|written|text|letter)/i;
@@ -594,5 +620,5 @@ export function mentionAt(text: string, span: Span, role: Span | null = null): M
   const core = toks.slice(0, ofPostmodifierAt(toks));
   const s = spanOf(core);
   const all = spanOf(toks);
-  return { span: s, role, whole: role ? { start: all.start, end: Math.max(all.end, role.end) } : all, ...classify(core, text) };
+  return classify(core, text, s, role, role ? { start: all.start, end: Math.max(all.end, role.end) } : all);
 }

@@ -1,3 +1,4 @@
+import { markStrings } from "../extract/chars.js";
 import type { Span } from "../model/index.js";
 
 /** A word or punctuation mark in a short window of the article, with its offsets. */
@@ -82,6 +83,8 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
  * not a space is a token of its own.
  */
 export function tokenize(text: string, span: Span, stopAtSentenceEnd = false): Tok[] {
+  const kept = stopAtSentenceEnd ? null : keptTokensOf(text, span);
+  if (kept) return kept;
   const out: Tok[] = [];
   const end = span.end;
   let i = span.start;
@@ -93,10 +96,15 @@ export function tokenize(text: string, span: Span, stopAtSentenceEnd = false): T
       continue;
     }
     if (!(c & LN)) {
-      const p = text.slice(i, i + w);
-      // ASCII punctuation is its own lower case.
       const code = text.charCodeAt(i);
-      out.push(mk(p, i, false, false, w === 1 && code < 128 ? p : undefined));
+      if (w === 1 && code >= 128) {
+        const m = markStrings(code);
+        out.push({ text: m.text, lower: m.lower, start: i, end: i + 1, word: false, cap: false });
+      } else {
+        const p = text.slice(i, i + w);
+        // ASCII punctuation is its own lower case.
+        out.push(mk(p, i, false, false, w === 1 ? p : undefined));
+      }
       i += w;
       // Each token depends only on the text from its start on, so the tokens up to here are
       // those of the whole span: a caller that reads no further than a sentence end stops here.
@@ -179,6 +187,80 @@ export function tokenize(text: string, span: Span, stopAtSentenceEnd = false): T
   return out;
 }
 
+// The tokens of the last few narration windows (see keepTokens). Three: a quote's windows before
+// and after it, and the sentence tail a clause-subject rule reads.
+const KEPT = 3;
+const keptText: string[] = [];
+const keptStart: number[] = [];
+const keptToks: (readonly Tok[])[] = [];
+let keptNext = 0;
+
+/**
+ * Keep `toks`, made by tokenize(text, { start, … }), so that tokenising a stretch inside them
+ * returns a slice of them. The rules parse subjects and sources out of the windows they read
+ * (parseSubject, parseInvertedSource), and tokenising each of those stretches again made a fifth
+ * of the tokenizer's garbage; and the window before a quote is often the stretch the window after
+ * the quote before it has read. The caller must not change `toks` afterwards.
+ */
+export function keepTokens(text: string, start: number, toks: readonly Tok[]): void {
+  if (toks.length === 0) return;
+  keptText[keptNext] = text;
+  keptStart[keptNext] = start;
+  keptToks[keptNext] = toks;
+  keptNext = (keptNext + 1) % KEPT;
+}
+
+/** Drop the kept tokens (for tests, which compare against a fresh tokenisation). */
+export function forgetKeptTokens(): void {
+  keptToks.length = keptText.length = keptStart.length = 0;
+  keptNext = 0;
+}
+
+/** Index of the first token that starts at or after `at` (toks.length if none). */
+function firstAtOrAfter(toks: readonly Tok[], at: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * tokenize(text, span) read off kept tokens, or null when no kept run holds the span in a way that
+ * is sure to give the same tokens. A token depends only on the text from its start to the end it
+ * may read to, so the kept tokens from the span's first token to its last are the span's when:
+ * the span starts no earlier than the kept run did; only white space lies between the span's ends
+ * and those tokens (no token is cut by the span, and none is left out past the kept run's end: a
+ * run that stopped at a sentence end, or ended where the span goes on, made the same tokens up to
+ * there); the first is not the "’s" split off a possessive (from there it would read "’" and
+ * "s"); and the last is not a word with its stop kept, which may have been kept for what follows
+ * the span (an abbreviation before a lower-case word). Every other look past a token's end (a
+ * thousands separator, a possessive) reads a character that is not white space.
+ */
+function keptTokensOf(text: string, span: Span): Tok[] | null {
+  for (let k = 0; k < keptToks.length; k++) {
+    const toks = keptToks[k];
+    if (keptText[k] !== text || span.start < keptStart[k] || span.start >= toks[toks.length - 1].end) continue;
+    const i = firstAtOrAfter(toks, span.start);
+    let j = i;
+    while (j < toks.length && toks[j].end <= span.end) j++;
+    if (j === i || (i > 0 && toks[i - 1].end > span.start) || (i > 0 && toks[i - 1].end === toks[i].start && !toks[i].word)) continue;
+    if (!spaceOnly(text, span.start, toks[i].start) || !spaceOnly(text, toks[j - 1].end, span.end)) continue;
+    const last = toks[j - 1];
+    if (last.word && last.text.charCodeAt(last.text.length - 1) === DOT) continue;
+    return toks.slice(i, j);
+  }
+  return null;
+}
+
+function spaceOnly(text: string, from: number, to: number): boolean {
+  for (let c = from; c < to; c++) if (!isSpaceAt(text, c)) return false;
+  return true;
+}
+
 /** The code point ending at `at` (exclusive) is a letter. */
 function isLetterBefore(t: string, at: number): boolean {
   const code = t.charCodeAt(at - 1);
@@ -230,11 +312,16 @@ export function sentenceTail(text: string, span: Span): Tok[] {
     while (p > start && !isStopCode(text.charCodeAt(p))) p--;
     while (p > start && !isSpaceAt(text, p - 1)) p--;
     if (p <= start) break;
-    const tail = afterLastSentenceEnd(tokenize(text, { start: p, end }));
-    if (tail) return tail;
+    const toks = tokenize(text, { start: p, end });
+    const tail = afterLastSentenceEnd(toks);
+    if (tail) {
+      keepTokens(text, p, toks);
+      return tail;
+    }
   }
   const all = tokenize(text, span);
-  return afterLastSentenceEnd(all) ?? all;
+  keepTokens(text, start, all);
+  return afterLastSentenceEnd(all) ?? all.slice();
 }
 
 // "WASHINGTON, Dec. 8 (UPI) — ", "DES MOINES, Iowa — ", "Washington (AFP) – ": the place (in

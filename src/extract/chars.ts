@@ -71,3 +71,18 @@ export function firstNonSpace(text: string, from: number, to: number): number {
  * inside a word the tokenisers keep it in the word, "al-Homsi").
  */
 export const DASH_TOKENS: ReadonlySet<string> = new Set(["—", "–", "―", "-", "--"]);
+
+// A mark or symbol beyond ASCII (“ ” — …) as a token's text and lower-case form, one pair per
+// character, for both tokenisers: slicing and lowering made two new strings for each such mark.
+const MARK_STRINGS = new Map<number, { readonly text: string; readonly lower: string }>();
+
+/** The one-code-unit string `c` and its lower case, made once. */
+export function markStrings(c: number): { readonly text: string; readonly lower: string } {
+  let m = MARK_STRINGS.get(c);
+  if (!m) {
+    const text = String.fromCharCode(c);
+    m = { text, lower: text.toLowerCase() };
+    MARK_STRINGS.set(c, m);
+  }
+  return m;
+}

@@ -115,80 +115,98 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
 
   let excerpt = false; // the paragraphs since a "From X writing at Y:" lead-in are one excerpt
 
-  for (let p = 0; p < paras.length; p++) {
+  // The paragraph being scanned: its open marks (innermost last), its quotes, and what the helpers
+  // below need to know of it. The helpers are made once per article, not per paragraph (a context
+  // and seven closures for each paragraph with a mark were most of this scan's garbage).
+  let p = 0;
+  let stack: Frame[] = [];
+  let top: QuoteRun[] = [];
+  let continuing = false;
+  let paraLead = 0;
+  let continuingFrame: Frame | null = null;
+  let closeLen = 1;
+  const record = (frame: Frame, close: number, closed: boolean, truncated: boolean, continuesNext: boolean) => {
+    const span = trimSpan(text, frame.open + frame.len, close);
+    if (span.end <= span.start) return;
+    const run: QuoteRun = {
+      span,
+      outer: { start: frame.open, end: closed ? close + closeLen : close },
+      single: frame.role.single,
+      closed,
+      truncated,
+      continuesPrevious: frame === continuingFrame,
+      continuesNext,
+      paragraph: p,
+    };
+    const parent = stack[stack.indexOf(frame) - 1];
+    if (parent) parent.children.push(run);
+    else top.push(run);
+  };
+  // Marks left open inside a frame were apostrophes or stray; what they held belongs to the parent.
+  const drop = (frame: Frame) => {
+    const idx = stack.indexOf(frame);
+    const parent = stack[idx - 1];
+    (parent ? parent.children : top).push(...frame.children);
+  };
+  // Frames above `k` were not quotes after all: their children go to the frame below them.
+  const dropAbove = (k: number) => {
+    while (stack.length - 1 > k) {
+      drop(stack[stack.length - 1]);
+      stack.pop();
+    }
+  };
+  const closeTo = (k: number, at: number, closed = true) => {
+    dropAbove(k);
+    record(stack[k], at, closed, false, false);
+    stack.pop();
+  };
+  const findCloser = (mark: string): number => {
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k].role.closers.includes(mark)) return k;
+    return -1;
+  };
+  const openDoubleAbove = (k: number): boolean => {
+    for (let j = stack.length - 1; j > k; j--) if (!stack[j].role.single) return true;
+    return false;
+  };
+  const push = (at: number, mark: string, len = 1) => {
+    if (stack.length >= MAX_DEPTH) {
+      if (!deepWarned) {
+        deepWarned = true;
+        diagnostics.push({
+          reason: `quote marks nested deeper than ${MAX_DEPTH}; the deeper ones are ignored`,
+          documentId: article.documentId,
+          articleId: article.id,
+          span: { start: at, end: at + 1 },
+          ruleId: "extract/marks-too-deep",
+          stage: "extract",
+          severity: "info",
+        });
+      }
+      return;
+    }
+    const frame: Frame = { open: at, len, mark, role: MARKS[mark], children: [] };
+    stack.push(frame);
+    if (continuing && at === paraLead) continuingFrame = frame;
+  };
+
+  for (p = 0; p < paras.length; p++) {
     const { start: ps, end: pe } = paras[p];
-    const stack: Frame[] = [];
-    const top: QuoteRun[] = [];
     const lead = firstNonSpace(text, ps, pe);
     const opensWithMark = lead < pe && opensDouble(text, lead);
     const inExcerpt: boolean = excerpt && opensWithMark;
-    const continuing = carry && opensWithMark;
-    let continuingFrame: Frame | null = null;
-
-    let closeLen = 1;
-    const record = (frame: Frame, close: number, closed: boolean, truncated: boolean, continuesNext: boolean) => {
-      const span = trimSpan(text, frame.open + frame.len, close);
-      if (span.end <= span.start) return;
-      const run: QuoteRun = {
-        span,
-        outer: { start: frame.open, end: closed ? close + closeLen : close },
-        single: frame.role.single,
-        closed,
-        truncated,
-        continuesPrevious: frame === continuingFrame,
-        continuesNext,
-        paragraph: p,
-      };
-      const parent = stack[stack.indexOf(frame) - 1];
-      if (parent) parent.children.push(run);
-      else top.push(run);
-    };
-    // Marks left open inside a frame were apostrophes or stray; what they held belongs to the parent.
-    const drop = (frame: Frame) => {
-      const idx = stack.indexOf(frame);
-      const parent = stack[idx - 1];
-      (parent ? parent.children : top).push(...frame.children);
-    };
-    // Frames above `k` were not quotes after all: their children go to the frame below them.
-    const dropAbove = (k: number) => {
-      while (stack.length - 1 > k) {
-        drop(stack[stack.length - 1]);
-        stack.pop();
-      }
-    };
-    const closeTo = (k: number, at: number, closed = true) => {
-      dropAbove(k);
-      record(stack[k], at, closed, false, false);
-      stack.pop();
-    };
-    const findCloser = (mark: string): number => {
-      for (let k = stack.length - 1; k >= 0; k--) if (stack[k].role.closers.includes(mark)) return k;
-      return -1;
-    };
-    const openDoubleAbove = (k: number): boolean => {
-      for (let j = stack.length - 1; j > k; j--) if (!stack[j].role.single) return true;
-      return false;
-    };
-    const push = (at: number, mark: string, len = 1) => {
-      if (stack.length >= MAX_DEPTH) {
-        if (!deepWarned) {
-          deepWarned = true;
-          diagnostics.push({
-            reason: `quote marks nested deeper than ${MAX_DEPTH}; the deeper ones are ignored`,
-            documentId: article.documentId,
-            articleId: article.id,
-            span: { start: at, end: at + 1 },
-            ruleId: "extract/marks-too-deep",
-            stage: "extract",
-            severity: "info",
-          });
-        }
-        return;
-      }
-      const frame: Frame = { open: at, len, mark, role: MARKS[mark], children: [] };
-      stack.push(frame);
-      if (continuing && at === lead) continuingFrame = frame;
-    };
+    // No mark and no tag in the paragraph (most paragraphs): nothing opens or closes, so only the
+    // state carried to the next paragraph changes.
+    if (nextMark(Math.max(ps, tagEnd + 1)) >= pe) {
+      carry = false;
+      excerpt = inExcerpt || isExcerptLeadIn(text, lead, pe);
+      continue;
+    }
+    stack = [];
+    top = [];
+    continuing = carry && opensWithMark;
+    paraLead = lead;
+    continuingFrame = null;
+    closeLen = 1;
 
     for (let i = Math.max(ps, tagEnd + 1); i < pe; i++) {
       i = nextMark(i);

@@ -1,5 +1,5 @@
 import type { Span } from "../model/index.js";
-import { DIGIT, LETTER, SPACE, UPPER, classAt, classOf } from "./chars.js";
+import { DIGIT, LETTER, SPACE, UPPER, classAt, classOf, markStrings } from "./chars.js";
 
 /**
  * Fast text helpers for the reported-speech extractor: sentence bounds inside a paragraph and a word
@@ -143,8 +143,16 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       end = i + sizeBefore(text, i, to);
       plain = c < 128;
     }
-    let t = text.slice(i, end);
-    let lower = plain ? t : t.toLowerCase();
+    let t: string;
+    let lower: string;
+    if (!word && end === i + 1 && c >= 128) {
+      const kept = markStrings(c);
+      t = kept.text;
+      lower = kept.lower;
+    } else {
+      t = text.slice(i, end);
+      lower = plain ? t : t.toLowerCase();
+    }
     const cap = isCapChar(c);
     if (word && end < to && text.charCodeAt(end) === 46) {
       // A plain token (lower-case letters and digits) has no period, so cannot be initials.

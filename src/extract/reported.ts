@@ -165,6 +165,11 @@ export function findReportedSpeech(article: Article): { candidates: ReportedCand
         continue;
       }
       if (!hasCue) continue;
+      // A sentence whose cue words all stand inside quotation marks yields nothing (analyseSentence
+      // skips each of them), so it is not tokenised: a twentieth of the tokens on PolNeAR.
+      let open = false;
+      for (let c = ci; c < cues.length && cues[c] < sp.end && !open; c++) open = !inside(quoted, cues[c]);
+      if (!open) continue;
       const s: Sentence = { text: text.slice(sp.start, sp.end), span: sp, toks: tokenize(text, sp.start, sp.end), sites: null, subjects: null, clauses: null };
       for (const h of analyseSentence(s, quoted, cues, ci)) {
         const truncated = article.cuts.some((c) => h.content.end >= c.end - 1 && h.content.start < c.end);

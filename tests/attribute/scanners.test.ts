@@ -4,7 +4,7 @@ import { Registry, hasWholeWord, midWord, placeLineAt } from "../../src/attribut
 import { FIRST_NAME_GENDER, NOT_NAMES, ORG_WORDS, TITLES } from "../../src/attribute/lexicon.js";
 import { ABBREVIATIONS, HONORIFICS, words, type Word } from "../../src/attribute/roles.js";
 import { SUBJECT_START, nextSubjectStart } from "../../src/attribute/subjects.js";
-import { sentenceTail, tokenize, type Tok } from "../../src/attribute/tokens.js";
+import { forgetKeptTokens, keepTokens, sentenceTail, tokenize, type Tok } from "../../src/attribute/tokens.js";
 
 // Attribution's fast paths must give exactly what the plain code they replaced gives, on any text:
 // these references are that plain code.
@@ -112,6 +112,42 @@ describe("attribution's fast scanners agree with the plain code", () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it("a stretch read off kept tokens is the stretch's own tokenisation", () => {
+    fc.assert(
+      fc.property(withRange, fc.nat(), fc.nat(), fc.boolean(), ([t, from, to], a, b, stop) => {
+        // Any stretch that starts inside the kept run, ending inside it or past its end.
+        const s = from + (a % (to - from + 1));
+        const e = s + (b % (t.length - s + 1));
+        forgetKeptTokens();
+        const fresh = tokenize(t, { start: s, end: e });
+        keepTokens(t, from, tokenize(t, { start: from, end: to }, stop));
+        expect(tokenize(t, { start: s, end: e })).toEqual(fresh);
+        forgetKeptTokens();
+      }),
+      { numRuns: RUNS * 5 },
+    );
+  });
+
+  // The places where kept tokens are not the stretch's own: where to look is marked [ and ].
+  it.each([
+    ["Ana Ruiz[’s plan]", "starts at a possessive's split-off ’s"],
+    ["[the dept.] said", "ends at a stop kept for the lower-case word after it"],
+    ["[Ana Ruiz said] 1,300", "ends before a number"],
+    ["[the 1,3]00 votes", "cuts a number"],
+    ["“No,” [she said.]   “Yes.”", "a sentence end, then white space"],
+  ])("kept tokens give a stretch's own tokenisation: %s (%s)", (marked) => {
+    const s = marked.indexOf("[");
+    const e = marked.indexOf("]") - 1;
+    const t = marked.replace("[", "").replace("]", "");
+    forgetKeptTokens();
+    const fresh = tokenize(t, { start: s, end: e });
+    for (const stop of [false, true]) {
+      keepTokens(t, 0, tokenize(t, { start: 0, end: t.length }, stop));
+      expect(tokenize(t, { start: s, end: e })).toEqual(fresh);
+      forgetKeptTokens();
+    }
   });
 
   it("sentenceTail is the tokens after the window's last sentence end", () => {
