@@ -421,12 +421,9 @@ export function parseSubject(text: string, span: Span): Mention | null {
       const named = rest[0] ? trimLead(rest[0]) : [];
       // (A head in lower case after its determiner, "the chancellor", reads as an organisation
       // word sometimes; "The Syrian Observatory" is a name of its own.)
-      const headKind = classify(head, text).kind;
-      const described = headKind === "description" || (headKind === "organisation" && head.slice(1).every((t) => !isCap(t)));
-      if (named.length >= 2 && named.length <= 4 && named.every(isCap) && described && classify(named, text).kind === "name") {
-        // ("his wife, Mara Lazar": the description tells the gender a name may not.)
-        const person = classify(named, text);
-        const gender = person.gender ?? classify(head, text).gender;
+      const headMention = classify(head, text, spanOf(head), null, spanOf(head));
+      const described = headMention.kind === "description" || (headMention.kind === "organisation" && head.slice(1).every((t) => !isCap(t)));
+      if (named.length >= 2 && named.length <= 4 && named.every(isCap) && described) {
         // An age or another appositive after the name stays in the source as written ("…, Alice Brown, 54,").
         let end = named[named.length - 1].end;
         for (const r of rest.slice(1)) {
@@ -435,7 +432,11 @@ export function parseSubject(text: string, span: Span): Mention | null {
         }
         // ("Appearing before supporters, Ada Lind": an opening participle clause is no role.)
         const opener = /ing$/.test(head[0].lower);
-        return { span: spanOf(named), role: opener ? null : spanOf(head), whole: { start: (opener ? named : head)[0].start, end }, ...person, gender };
+        const person = classify(named, text, spanOf(named), opener ? null : spanOf(head), { start: (opener ? named : head)[0].start, end });
+        if (person.kind === "name") {
+          // ("his wife, Mara Lazar": the description tells the gender a name may not.)
+          return person.gender === null ? { ...person, gender: headMention.gender } : person;
+        }
       }
       const roleSegs: Tok[][] = [];
       for (const r of rest) {
