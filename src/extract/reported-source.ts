@@ -351,10 +351,6 @@ export function isTimeThat(toks: readonly Token[], k: number): boolean {
 const TIME_NOUN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|weekend|today|yesterday|tonight)$/;
 const DURATION_NOUNS = /^(?:days|weeks|months|years|decades|hours|ages)$/;
 
-/**
- * Skip a time or medium phrase right after the verb: "said Tuesday", "said on Wednesday", "said in a
- * statement", "told CNN in an interview on Sunday". Returns the index after the phrase(s).
- */
 // Small words inside a title ("Meet the Press", "State of the Union").
 const TITLE_SMALL_WORDS = /^(?:the|of|and|a|an|in|on|for|to|with)$/;
 
@@ -364,6 +360,10 @@ const OF_WHOM_QUANTIFIERS = /^(?:many|most|some|all|several|few|both|each|none|h
 const elidedYear = (toks: readonly Token[], m: number): boolean =>
   /^['’‘]$/.test(toks[m].text) && m + 1 < toks.length && toks[m + 1].start === toks[m].end && /^\d\d$/.test(toks[m + 1].text);
 
+/**
+ * Skip a time or medium phrase right after the verb: "said Tuesday", "said on Wednesday", "said in a
+ * statement", "told CNN in an interview on Sunday". Returns the index after the phrase(s).
+ */
 export function skipAdverbials(toks: readonly Token[], j: number, end: number): number {
   let k = j;
   for (let round = 0; round < 4 && k < end; round++) {
