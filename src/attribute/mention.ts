@@ -416,28 +416,10 @@ export function parseSubject(text: string, span: Span): Mention | null {
       const rest = segs.slice(i + 1);
       // "In Ohio, Lee went after Park," is an adverbial and a clause, not a name and its role.
       if (rest.some(hasNameAndVerb)) break;
-      // "The mayor, Alice Brown, said", "Her spokesman, Tom Reyes, said": a description with the
-      // name in apposition after it; the name speaks and the description is its role.
+      // "The mayor, Alice Brown, said": the name in apposition speaks, the description is its role.
       const named = rest[0] ? trimLead(rest[0]) : [];
-      // (A head in lower case after its determiner, "the chancellor", reads as an organisation
-      // word sometimes; "The Syrian Observatory" is a name of its own.)
-      const headMention = classify(head, text, spanOf(head), null, spanOf(head));
-      const described = headMention.kind === "description" || (headMention.kind === "organisation" && head.slice(1).every((t) => !isCap(t)));
-      if (named.length >= 2 && named.length <= 4 && named.every(isCap) && described) {
-        // An age or another appositive after the name stays in the source as written ("…, Alice Brown, 54,").
-        let end = named[named.length - 1].end;
-        for (const r of rest.slice(1)) {
-          if (!isRoleSegment(r) && !isBareRole(r)) break;
-          end = r[r.length - 1].end;
-        }
-        // ("Appearing before supporters, Ada Lind": an opening participle clause is no role.)
-        const opener = /ing$/.test(head[0].lower);
-        const person = classify(named, text, spanOf(named), opener ? null : spanOf(head), { start: (opener ? named : head)[0].start, end });
-        if (person.kind === "name") {
-          // ("his wife, Mara Lazar": the description tells the gender a name may not.)
-          return person.gender === null ? { ...person, gender: headMention.gender } : person;
-        }
-      }
+      const person = named.length ? nameInApposition(head, named, rest.slice(1), text) : null;
+      if (person) return person;
       const roleSegs: Tok[][] = [];
       for (const r of rest) {
         if (!isRoleSegment(r) && !isBareRole(r)) break;
@@ -597,11 +579,47 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
     const f = rest[0];
     if (/ing$/.test(f.lower) || NOT_APPOSITIVE_START.has(f.lower)) break;
     if (!isRoleSegment(rest) && !/^(?:of|from)$/.test(f.lower) && !(rest.length <= 3 && rest.every(isCap)) && !isBareRole(rest)) break;
+    // "said the mayor, Alice Brown, on Monday": the name in apposition speaks, as in parseSubject.
+    if (!role && headToks.length === np.length) {
+      const after: Tok[][] = [];
+      for (let k = j; toks[k]?.text === ","; ) {
+        const seg: Tok[] = [];
+        for (k++; k < toks.length && !/^[,.;—–]$/.test(toks[k].text); k++) seg.push(toks[k]);
+        if (!seg.length) break;
+        after.push(seg);
+      }
+      const person = nameInApposition(np, rest, after, text);
+      if (person) return person;
+    }
     if (!role && !(rest.length === 1 && /^\p{N}+$/u.test(f.text))) role = spanOf(rest);
     wholeEnd = rest[rest.length - 1].end;
     i = j;
   }
   return classify(headToks, text, spanOf(headToks), role, { start: np[0].start, end: wholeEnd });
+}
+
+/**
+ * "The mayor, Alice Brown, said", "said her spokesman, Tom Reyes,": a description (or a lower-case
+ * organisation word such as "the chancellor") with a short name in apposition after it. The name
+ * speaks and the description is its role; the description gives the name its gender when the name
+ * alone does not ("his wife, Mara Lazar"); an age or role after the name stays in the source as
+ * written; an opening participle clause ("Appearing before supporters, Ada Lind") is no role.
+ * Null when the words are not such a pair.
+ */
+function nameInApposition(head: readonly Tok[], named: readonly Tok[], after: readonly (readonly Tok[])[], text: string): Mention | null {
+  if (named.length < 2 || named.length > 4 || !named.every(isCap)) return null;
+  const headMention = classify(head, text, spanOf(head), null, spanOf(head));
+  const described = headMention.kind === "description" || (headMention.kind === "organisation" && head.slice(1).every((t) => !isCap(t)));
+  if (!described) return null;
+  let end = named[named.length - 1].end;
+  for (const r of after) {
+    if (!isRoleSegment(r) && !isBareRole(r)) break;
+    end = r[r.length - 1].end;
+  }
+  const opener = /ing$/.test(head[0].lower);
+  const person = classify(named, text, spanOf(named), opener ? null : spanOf(head), { start: (opener ? named : head)[0].start, end });
+  if (person.kind !== "name") return null;
+  return person.gender === null ? { ...person, gender: headMention.gender } : person;
 }
 
 const TIME_OR_MEDIUM = /^(?:on|in|at|during|via|by|last|this|earlier|later|yesterday|today|tonight)\s+(?:(?:a|an|the)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|statement|interview|telephone|phone|email|e-mail|speech|press|news|tweet|Twitter|Facebook|Skype|radio|television|TV|rally|event|conference|call|morning|afternoon|evening|night|week|weekend|month|year|recent|brief|series|written|text|letter)/i;
