@@ -297,17 +297,30 @@ async function streamListed(
     opts.onProgress?.(++done, total, raw.path);
   };
 
-  try {
-    for (const s of skipped) {
+  // Inputs are reported in the order the paths named them: each skipped one after the files
+  // listed before it.
+  let nextSkipped = 0;
+  let finished = 0;
+  const skipUpTo = (filesDone: number) => {
+    for (; nextSkipped < skipped.length && skipped[nextSkipped].afterFiles <= filesDone; nextSkipped++) {
+      const s = skipped[nextSkipped];
       skip(s.id, s.reason, s.ruleId, "ingest", s.severity);
       opts.onProgress?.(++done, total, s.id);
     }
+  };
+  const finishNext = async (raw: InputOutcome) => {
+    skipUpTo(finished);
+    await finish(raw);
+    finished++;
+  };
+  try {
     const inFlight: Promise<InputOutcome>[] = [];
     for (const f of files) {
       inFlight.push(one(f.path, f.id));
-      if (inFlight.length >= WINDOW) await finish(await inFlight.shift()!);
+      if (inFlight.length >= WINDOW) await finishNext(await inFlight.shift()!);
     }
-    while (inFlight.length) await finish(await inFlight.shift()!);
+    while (inFlight.length) await finishNext(await inFlight.shift()!);
+    skipUpTo(Infinity);
   } finally {
     await started.pool?.close();
     await cache?.flush();

@@ -5,7 +5,11 @@ import { IngestError } from "./errors.js";
 
 /** A file to read: where it is, and the id its articles and diagnostics carry. */
 export type InputFile = { readonly path: string; readonly id: string };
-export type SkippedInput = { readonly id: string; readonly reason: string; readonly ruleId: string; readonly severity?: "info" };
+/**
+ * An input left unread. `afterFiles` is how many files came before it in the listing, so a
+ * report can keep the inputs in the order the paths named them.
+ */
+export type SkippedInput = { readonly id: string; readonly reason: string; readonly ruleId: string; readonly severity?: "info"; readonly afterFiles: number };
 /** A file no path may bring in, and why: the draft being verified, the report being written. */
 export type LeaveOut = { readonly path: string; readonly reason: string };
 
@@ -50,11 +54,12 @@ export function describeFsError(e: unknown, what: "file" | "folder" = "file"): {
 export async function collectFiles(paths: readonly string[], leaveOut: readonly LeaveOut[] = []): Promise<{ files: InputFile[]; skipped: SkippedInput[] }> {
   const files: InputFile[] = [];
   const skipped: SkippedInput[] = [];
+  const skip = (s: Omit<SkippedInput, "afterFiles">) => void skipped.push({ ...s, afterFiles: files.length });
   const left = await realPaths(leaveOut);
   // A file reached twice (named and in a folder given too, or as "a.txt" and "./a.txt") is read
   // once, as a folder is; the path string is compared, so 10k files cost no realpath each.
   const seenFiles = new Map<string, string>();
-  const repeat = (id: string, reason: string) => skipped.push({ id, reason, ruleId: "ingest/repeat", severity: "info" });
+  const repeat = (id: string, reason: string) => skip({ id, reason, ruleId: "ingest/repeat", severity: "info" });
   const push = async (f: InputFile, named: boolean) => {
     const before = seenFiles.get(resolve(f.path));
     if (before !== undefined) return void repeat(f.id, before === f.id ? "reached again; read once" : `reached again; read once, as ${before}`);
@@ -63,7 +68,7 @@ export async function collectFiles(paths: readonly string[], leaveOut: readonly 
     // resolved: a folder of 10k files costs no realpath each.
     if (left.size && (named || left.has(`name\0${basename(f.path)}`))) {
       const reason = left.get(await realpath(f.path).catch(() => ""));
-      if (reason !== undefined) return void skipped.push({ id: f.id, reason, ruleId: "ingest/left-out", severity: "info" });
+      if (reason !== undefined) return skip({ id: f.id, reason, ruleId: "ingest/left-out", severity: "info" });
     }
     files.push(f);
   };
@@ -94,19 +99,19 @@ export async function collectFiles(paths: readonly string[], leaveOut: readonly 
         s = await stat(cur.path);
       } catch (e) {
         const d = describeFsError(e);
-        skipped.push({ id: cur.id, ...d });
+        skip({ id: cur.id, ...d });
         continue;
       }
       if (!s.isDirectory()) {
         if (s.isFile() || cur.top) await push({ path: cur.path, id: cur.id }, true);
-        else skipped.push({ id: cur.id, reason: "not a regular file (device, socket or pipe)", ruleId: "ingest/not-a-file" });
+        else skip({ id: cur.id, reason: "not a regular file (device, socket or pipe)", ruleId: "ingest/not-a-file" });
         continue;
       }
       let real: string;
       try {
         real = await realpath(cur.path);
       } catch (e) {
-        skipped.push({ id: cur.id, ...describeFsError(e) });
+        skip({ id: cur.id, ...describeFsError(e) });
         continue;
       }
       const before = seenDirs.get(real);
@@ -114,7 +119,7 @@ export async function collectFiles(paths: readonly string[], leaveOut: readonly 
         // A folder named twice (or named beside a folder that holds it) is read once, as a file is;
         // a link inside a tree that leads back up it is a loop.
         if (cur.top) repeat(cur.id, before === cur.id ? "named again; read once" : `already read as ${before}; read once`);
-        else skipped.push({ id: cur.id, reason: `directory symlink loop or repeat: leads back to ${before}, already read`, ruleId: "ingest/symlink-loop" });
+        else skip({ id: cur.id, reason: `directory symlink loop or repeat: leads back to ${before}, already read`, ruleId: "ingest/symlink-loop" });
         continue;
       }
       seenDirs.set(real, cur.id);
@@ -122,7 +127,7 @@ export async function collectFiles(paths: readonly string[], leaveOut: readonly 
       try {
         entries = (await readdir(cur.path, { withFileTypes: true })).filter((e) => !e.name.startsWith(".")).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       } catch (e) {
-        skipped.push({ id: cur.id, ...describeFsError(e, "folder") });
+        skip({ id: cur.id, ...describeFsError(e, "folder") });
         continue;
       }
       const base = cur.top ? (isAbsolute(trimmed) ? idRoot : trimmed) : cur.id;
@@ -132,7 +137,7 @@ export async function collectFiles(paths: readonly string[], leaveOut: readonly 
       }
     }
     // A path that led to nothing at all is still accounted for.
-    if (files.length + skipped.length === countBefore) skipped.push({ id: trimmed, reason: "directory holds no files to read", ruleId: "ingest/empty-directory" });
+    if (files.length + skipped.length === countBefore) skip({ id: trimmed, reason: "directory holds no files to read", ruleId: "ingest/empty-directory" });
   }
   return { files, skipped };
 }

@@ -212,12 +212,18 @@ export async function loadInputs(paths: readonly string[], opts: LoadOptions = {
   const res: LoadResult = { documents: [], inputs: [], diagnostics: [] };
   const max = opts.maxBytes ?? MAX_BYTES;
   const { files, skipped } = await collectFiles(paths, opts.leaveOut);
-  for (const s of skipped) {
-    res.inputs.push({ path: s.id, status: "skipped", reason: s.reason });
-    res.diagnostics.push(diag(s.id, s.reason, s.ruleId, s.severity));
-  }
+  // Inputs stay in the order the paths named them: each skipped one after the files listed before it.
+  let nextSkipped = 0;
+  const skipUpTo = (filesDone: number) => {
+    for (; nextSkipped < skipped.length && skipped[nextSkipped].afterFiles <= filesDone; nextSkipped++) {
+      const s = skipped[nextSkipped];
+      res.inputs.push({ path: s.id, status: "skipped", reason: s.reason });
+      res.diagnostics.push(diag(s.id, s.reason, s.ruleId, s.severity));
+    }
+  };
   const used = new Set<string>();
   for (const [n, f] of files.entries()) {
+    skipUpTo(n);
     opts.onProgress?.(n, files.length, f.id);
     try {
       const bytes = await readInput(f.path, max, opts.stdin ?? readStdin);
@@ -235,6 +241,7 @@ export async function loadInputs(paths: readonly string[], opts: LoadOptions = {
       res.diagnostics.push(diag(f.id, reason, err instanceof IngestError ? err.ruleId : "ingest/parse-failed", err instanceof IngestError ? err.severity : "error"));
     }
   }
+  skipUpTo(Infinity);
   opts.onProgress?.(files.length, files.length, "");
   return res;
 }

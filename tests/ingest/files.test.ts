@@ -58,9 +58,9 @@ describe("collectFiles", () => {
     const { files, skipped } = await collectFiles([story, join(story, "a.txt"), "-", `${story}/./a.txt`, "-"]);
     expect(files.map((f) => f.id)).toEqual(["story/a.txt", "story/draft.md", "story/report.md", "-"]);
     expect(skipped).toEqual([
-      { id: join(story, "a.txt"), reason: "reached again; read once, as story/a.txt", ruleId: "ingest/repeat", severity: "info" },
-      { id: `${story}/./a.txt`, reason: "reached again; read once, as story/a.txt", ruleId: "ingest/repeat", severity: "info" },
-      { id: "-", reason: "named again; standard input is read once", ruleId: "ingest/repeat", severity: "info" },
+      { id: join(story, "a.txt"), reason: "reached again; read once, as story/a.txt", ruleId: "ingest/repeat", severity: "info", afterFiles: 3 },
+      { id: `${story}/./a.txt`, reason: "reached again; read once, as story/a.txt", ruleId: "ingest/repeat", severity: "info", afterFiles: 4 },
+      { id: "-", reason: "named again; standard input is read once", ruleId: "ingest/repeat", severity: "info", afterFiles: 4 },
     ]);
   });
 });

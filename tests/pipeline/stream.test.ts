@@ -54,4 +54,17 @@ describe("streamed loading", () => {
       expect(a?.text.slice(q.span.start, q.span.end)).toBe(q.text);
     }
   });
+
+  // A path that cannot be listed stands where it was named, between the files around it, in both
+  // loaders (the streamed one and ingest's), with or without workers.
+  it("keeps inputs in the order the paths named them, skipped ones included", async () => {
+    const paths = [join(root, "in", "a"), join(root, "gone.txt"), join(root, "in", "c", "story.txt"), join(root, "in", "b"), join(root, "also-gone")];
+    const want = ["a/story.txt", "gone.txt", "in/c/story.txt", "b/story.txt", "also-gone"];
+    const relative = (p: string) => p.replace(root + "/", "");
+    for (const workers of [0, 2]) {
+      const { report } = await loadReport(paths, io([]), "quotes", { workers });
+      expect(report.inputs.map((i) => relative(i.path))).toEqual(want);
+    }
+    expect((await loadInputs(paths)).inputs.map((i) => relative(i.path))).toEqual(want);
+  });
 });
