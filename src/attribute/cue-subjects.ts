@@ -331,7 +331,7 @@ export function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number)
   let s = 0;
   while (s < v) {
     // "Then he cut into Bush, calling him …": a linking word that opens the clause stands before its subject.
-    if (s + 1 < v && CLAUSE_LEADS.has(toks[s].lower) && SUBJECT_PRONOUNS.has(toks[s + 1].lower)) s++;
+    if (s + 1 < v && CLAUSE_LEADS.has(toks[s].lower) && isPronounSubject(toks, s + 1, v)) s++;
     let e = s;
     while (e < v && toks[e].word && (/^\p{Lu}/u.test(toks[e].text) || /^(?:al|el)-/.test(toks[e].text))) {
       e++;
@@ -344,7 +344,7 @@ export function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number)
       while (f < v && f - e < 3 && toks[f].word && !toks[f].cap && (PERSON_NOUNS.has(toks[f].lower) || ORG_WORDS.has(toks[f].lower))) f++;
       if (f > e && (PERSON_NOUNS.has(toks[f - 1].lower) || ORG_WORDS.has(toks[f - 1].lower))) e = f;
     }
-    if (e === s && toks[s]?.word && SUBJECT_PRONOUNS.has(toks[s].lower)) e = s + 1;
+    if (e === s && toks[s]?.word && isPronounSubject(toks, s, v)) e = s + 1;
     // Role words between capitalised words belong to one subject ("Democratic presidential
     // candidate Bernie Sanders"): run on to the name after them.
     for (;;) {
@@ -399,6 +399,20 @@ export function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number)
   }
   return null;
 }
+
+/**
+ * A personal pronoun at `i` that is a clause's subject: he, she, they, we, I, and "it" for an
+ * organisation or a document ("Meanwhile, it attacked Trump, saying …"), but not the "it" of
+ * "it was clear" or "it seems", which stands for no one.
+ */
+function isPronounSubject(toks: readonly Tok[], i: number, v: number): boolean {
+  if (SUBJECT_PRONOUNS.has(toks[i].lower)) return true;
+  return toks[i].lower === "it" && i + 1 < v && toks[i + 1].word && !EXPLETIVE_IT_VERBS.has(toks[i + 1].lower);
+}
+const EXPLETIVE_IT_VERBS: ReadonlySet<string> = new Set([
+  "is", "was", "'s", "’s", "seems", "seemed", "appears", "appeared", "remains", "remained", "becomes", "became",
+  "happened", "happens", "matters", "mattered", "took", "takes", "would", "will", "could", "may", "might", "must",
+]);
 
 // Linking words that may open a clause before its pronoun subject ("Then he …", "But she …").
 const CLAUSE_LEADS: ReadonlySet<string> = new Set(["then", "and", "but", "so", "yet", "now", "later", "still", "also", "instead", "meanwhile", "finally"]);

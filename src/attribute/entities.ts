@@ -3,6 +3,7 @@ import { FIRST_NAME_GENDER, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, TITLES, type G
 import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
 import { datelineEnd } from "./tokens.js";
+import { DOCUMENT_NOUNS } from "./cue-words.js";
 import { LETTER, UPPER, classAt, sizeAt } from "../extract/chars.js";
 
 /**
@@ -303,6 +304,12 @@ export type Antecedent = {
   readonly gender: Gender;
   readonly plural: boolean;
   readonly role: string | null;
+  /**
+   * Set on an organisation or a thing the narration made a sentence's subject ("The group …",
+   * "The email includes …") without quoting it: only a later "it" may point back to it, not
+   * "they", which reads organisations only when they spoke.
+   */
+  readonly onlyIt?: boolean;
 };
 
 export type Resolved = { speaker: string | null; type: SpeakerType; gender: Gender; plural: boolean; via: string };
@@ -372,20 +379,35 @@ export function hasWholeWord(hay: string, word: string): boolean {
   return false;
 }
 
+// Heads of descriptions that name a thing or a body, besides organisation and document nouns.
+const THING_NOUNS: ReadonlySet<string> = new Set(["paper", "book", "bill", "law", "site", "page", "analysis", "note", "sign"]);
+const DESCRIPTION_START = /^(?:the|a|an|another|one)\s/i;
+
+/** "the email", "Thursday's memo", "the Clinton campaign": a mention whose head is a thing or a body. */
+function isThingMention(mention: string): boolean {
+  const head = (/[\p{L}-]+(?=\W*$)/u.exec(mention)?.[0] ?? "").toLowerCase();
+  return ORG_WORDS.has(head) || DOCUMENT_NOUNS.has(head) || THING_NOUNS.has(head);
+}
+
 function nearestCompatible(antecedents: readonly Antecedent[], at: number, gender: Gender, plural: boolean, _text: string): Antecedent | null {
   for (let i = antecedents.length - 1; i >= 0; i--) {
     const a = antecedents[i];
     if (a.at >= at) continue;
     if (at - a.at > 6000) break;
     if (plural) {
-      if (a.plural || a.type === "organisation" || a.type === "group") return a;
+      if (!a.onlyIt && (a.plural || a.type === "organisation" || a.type === "group")) return a;
       continue;
     }
     if (a.plural || a.type === "group") continue;
     if (gender === "n") {
-      if (a.type === "organisation") return a;
+      // "it": an organisation, or a thing that spoke ("the email read …") or led a sentence.
+      if (a.type === "organisation" || (a.type === "unknown" && (a.onlyIt || isThingMention(a.mention)))) return a;
       continue;
     }
+    if (a.onlyIt) continue;
+    // "he" or "she" is not "the email", nor a stretch the cue rules misread as a subject ("2012",
+    // "has been"); a description of no known person noun ("the retired neurosurgeon") may be.
+    if (a.type === "unknown" && (isThingMention(a.mention) || !DESCRIPTION_START.test(a.mention))) continue;
     if (a.type === "organisation") continue;
     if (!a.gender || a.gender === gender) return a;
   }

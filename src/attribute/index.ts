@@ -2,6 +2,7 @@ import type { Candidate } from "../extract/index.js";
 import type { Article, Diagnostic, Quote, SpeakerType, Span } from "../model/index.js";
 import { findMedium, findSpokenOn, findToOutlet } from "./circumstances.js";
 import { previousParagraphSubject } from "./cue-clause-subjects.js";
+import { DOCUMENT_NOUNS } from "./cue-words.js";
 import type { CueHit, QuoteContext } from "./cue-context.js";
 import { relativePronounSource } from "./cue-subjects.js";
 import { findCue, findLastResortCue } from "./cues.js";
@@ -117,26 +118,65 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
     const at = m.index + m[0].length - m[1].length;
     while (k < skip.length && skip[k].end <= at) k++;
     if (k < skip.length && skip[k].start <= at) continue; // inside a quote
+    let subject = m[1];
+    // "Republican pollster Whit Ayres …": the capitals, a role noun, then the name.
+    ROLE_THEN_NAME.lastIndex = at + subject.length;
+    const role = ROLE_THEN_NAME.exec(text);
+    if (role && (PERSON_NOUNS.has(role[1]) || TITLES.has(role[1]))) subject += role[0];
     // Cheap test first: only a person noun, a title or a known surname can pass the checks below.
     // The subject's last word; the split into words only when the cheaper tests leave it to the
     // title check.
-    const subject = m[1];
     const last = lastPart(subject);
-    if (!PERSON_NOUNS.has(last.toLowerCase()) && !registry.hasSurname(surnameKey(last)) && !subject.split(WHITESPACE).some(isTitleWord)) continue;
+    const lastLower = last.toLowerCase();
+    if (!PERSON_NOUNS.has(lastLower) && !registry.hasSurname(surnameKey(last)) && !subject.split(WHITESPACE).some(isTitleWord)) {
+      THING_TAIL.lastIndex = at + subject.length;
+      const tail = THING_TAIL.exec(text);
+      // "The GOP candidate proposes …" is a person, not the party.
+      if (tail && PERSON_NOUNS.has(tail[1])) continue;
+      if (isThingHead(lastLower)) thingSubject(text, subject, at, into);
+      // "The Clinton campaign released …": a capitalised run, then the organisation's noun
+      // (not "The average weekly benefit").
+      else if (tail && isUpperAt(last, 0) && isThingHead(tail[1])) thingSubject(text, subject + tail[0], at, into);
+      continue;
+    }
     // A dateline or a heading in capitals ("MIDWAY ATOLL - Seventy-four years ago …") names a place.
     if (placeLineAt(text, at, at + subject.length)) continue;
-    const mention = mentionAt(text, { start: at, end: at + m[1].length });
+    const mention = mentionAt(text, { start: at, end: at + subject.length });
     if (!mention) continue;
     if (mention.kind === "description") {
       if (!PERSON_NOUNS.has(last.toLowerCase()) || mention.plural) continue;
     } else if (mention.kind !== "name") continue;
     const r = resolveMention(text, mention, registry, [], at, article.byline, roles);
     if (!r.speaker) continue;
+    // "The candidate …", "The senator …" that no named person's role explains still means someone
+    // named: as a pronoun's antecedent it would hide that person. ("The driver …" stands for himself.)
+    if (mention.kind === "description" && r.via === "described" && (TITLES.has(lastLower) || OFFICE_SEEKERS.has(lastLower))) continue;
     // Capitalised words that the registry does not know as a person, and that carry no title,
     // are as likely places as people: leave them out.
     if (mention.kind === "name" && !mention.title && !registry.bySurnameOf(mention.name ?? "", at)) continue;
-    into.add({ at, speaker: r.speaker, mention: m[1], type: r.type, gender: r.gender, plural: r.plural, role: null });
+    into.add({ at, speaker: r.speaker, mention: subject, type: r.type, gender: r.gender, plural: r.plural, role: null });
   }
+}
+
+/**
+ * "The Business Council of British Columbia opposed …", "The email includes a photo …": an
+ * organisation or a document leading a sentence is what a later "it" most likely means.
+ */
+// Heads of descriptions that, in news, stand for a person the article names.
+const OFFICE_SEEKERS: ReadonlySet<string> = new Set(["candidate", "nominee", "front-runner", "frontrunner", "incumbent", "challenger"]);
+const ROLE_THEN_NAME = /[ \t]+(\p{Ll}+)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}/uy;
+const isUpperAt = (w: string, i: number): boolean => {
+  const c = w.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c > 127 && w[i] !== w[i].toLowerCase());
+};
+const isThingHead = (w: string): boolean => ORG_WORDS.has(w) || DOCUMENT_NOUNS.has(w);
+const THING_TAIL = /[ \t]+([\p{Ll}-]+)/uy;
+
+function thingSubject(text: string, subject: string, at: number, into: Antecedents): void {
+  const mention = mentionAt(text, { start: at, end: at + subject.length });
+  if (!mention || mention.plural || (mention.kind !== "organisation" && !(mention.kind === "description" && mention.type === "unknown"))) return;
+  const speaker = mention.name ?? text.slice(mention.span.start, mention.span.end).replace(/^the\s+/i, "");
+  into.add({ at, speaker, mention: subject, type: mention.type, gender: "n", plural: false, role: null, onlyIt: true });
 }
 
 /** Credit each candidate to a speaker, with the cue rule that decided it. Pure. */

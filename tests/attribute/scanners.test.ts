@@ -229,7 +229,9 @@ describe("attribution's fast scanners agree with the plain code", () => {
 
   it.each([
     // [text, sentence-initial subjects found]
-    ["Ana Ruiz spoke. The mayor left.\nAs for Tomas Lind, he stayed.", ["Ana Ruiz", "The", "Tomas Lind"]],
+    // "The" and a lower-case word is one subject ("The mayor"), not "The" alone.
+    ["Ana Ruiz spoke. The mayor left.\nAs for Tomas Lind, he stayed.", ["Ana Ruiz", "The mayor", "Tomas Lind"]],
+    ["The Clinton campaign spoke.", ["The Clinton"]],
     ["he said. But Mr. Lind agreed! then nothing", ["Mr. Lind"]],
   ])("finds the sentence subjects of %j", (t, found) => {
     expect(subjects(t).map((s) => s.split(":").pop())).toEqual(found);
