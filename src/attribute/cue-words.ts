@@ -69,6 +69,8 @@ export const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   // "is said to", "was told" are passive; "is telling", "was saying" are the progressive of a cue.
   if (prev && PASSIVE.has(prev) && !(t.lower.endsWith("ing") && prev !== "being" && prev !== "be" && prev !== "been")) return false;
   if (prev === "the" || prev === "a" || prev === "to") return false; // "the said", "to say" (not a cue by itself)
+  // "It goes without saying", "left without commenting": no one says anything.
+  if (prev === "without") return false;
   if (soCalled(toks, i)) return false;
   // After a possessive or a demonstrative the word is a noun ("his claim", "their report",
   // "Trump's remarks", "the editors' email").

@@ -130,6 +130,7 @@ for (const w of [...SPEECH_VERBS, ...NAMING_VERBS]) {
   const h = hashWord(w) & 0xfffff;
   CUE_BITS[h >>> 5] |= 1 << (h & 31);
 }
+const AFTER_WITHOUT = /\bwithout\s+$/i;
 const PHRASE_AT = /(?:according to|in an? (?:interview|statement|email|tweet))\b/iuy;
 
 
@@ -245,7 +246,8 @@ function scanNarration(text: string, start: number, end: number, lookEnd: number
         i = j;
         continue;
       }
-      if (SPEECH_VERBS.has(w) || NAMING_VERBS.has(w)) cues.push(i);
+      // "It goes without saying": no one says anything.
+      if ((SPEECH_VERBS.has(w) || NAMING_VERBS.has(w)) && !AFTER_WITHOUT.test(text.slice(Math.max(start, i - 12), i))) cues.push(i);
     }
     i = j;
   }

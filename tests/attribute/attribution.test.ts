@@ -281,6 +281,12 @@ describe("speakers", () => {
       { mention: "it", speaker: "Harbor Workers Union" },
     ],
     [
+      "must-not: \"It goes without saying\" gives the quote in its sentence no speaker",
+      "Ann Lee chairs the board. It goes without saying that the board wants “a fair and lasting deal on the fees.”",
+      "a fair and lasting deal on the fees.",
+      { speaker: null, mention: null, cue: null },
+    ],
+    [
       "must: a role noun and a name after capitals ('Republican pollster Ann Lee') is the sentence's subject for a later \"she\"",
       "Tom Reyes spoke first. Republican pollster Ann Lee doubts the plan can pass. “It is a long shot,” she said.",
       "It is a long shot,",

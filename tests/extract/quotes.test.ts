@@ -96,6 +96,11 @@ describe("structure", () => {
       [["scare", "very calm", false]],
     ],
     [
+      "\"without saying\" is no speech cue: the words in marks stay a scare quote",
+      "It goes without saying that the harbour board dreams of a “Grand Bargain” on fees.",
+      [["scare", "Grand Bargain", false]],
+    ],
+    [
       "a tag's attributes are markup even when they hold long quoted text",
       `<tweet tweet-author="“${"The rate is high and the data are old. ".repeat(12)}”" tweet-date="May 1">The rate is high.</tweet> “We will look again,” said Ana Ruiz.`,
       [["direct", "We will look again,", false]],
