@@ -285,7 +285,7 @@ function allCapWithOrgWord(toks: readonly Tok[], from: number, to: number): bool
 function classify(toks: readonly Tok[], text: string, span: Span, role: Span | null, whole: Span): Mention {
   if (toks.length === 1 && PRONOUNS.has(toks[0].lower)) {
     const p = PRONOUNS.get(toks[0].lower)!;
-    return { span, role, whole, kind: "pronoun", type: p.plural ? "group" : "person", gender: p.gender, name: null, title: null, plural: p.plural };
+    return { span, role, whole, kind: "pronoun", type: p.plural ? "group" : p.gender === "n" ? "unknown" : "person", gender: p.gender, name: null, title: null, plural: p.plural };
   }
   // (One pass, no intermediate arrays: classify runs for every candidate mention of every quote.)
   const core = stripBrackets(toks, true);

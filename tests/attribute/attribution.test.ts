@@ -441,6 +441,11 @@ describe("speakers", () => {
     expect(q?.speaker ?? null).not.toBe("Several");
   });
 
+  it("an \"it\" with nothing to stand for is of unknown type, not a person", () => {
+    const q = attribute("The river was high. It said: “Nothing was done.”")[0];
+    expect(q).toMatchObject({ speaker: null, mention: "It", speakerType: "unknown" });
+  });
+
   it("an unresolvable quote says so", () => {
     const a = articleFromText("The river was high.\n\n“Nothing was done.”");
     const r = attributeQuotes(a, extractQuotes(a).candidates);
