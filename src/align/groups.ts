@@ -1,6 +1,7 @@
 import stringSimilarity from "string-similarity";
 import type { Article, Quote, QuoteGroup, QuoteGroupMember } from "../model/index.js";
 import { buildIndex, forEachCandidatePair, hashWord, shingleCount, ShingleBuilder } from "./shingles.js";
+import { isDescriptiveName } from "./names.js";
 import { UnionFind } from "./speakers.js";
 import { compareToReference, prepareReference } from "./variant.js";
 
@@ -134,7 +135,8 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
       const c = compareToReference(prepared, q.text);
       return { quoteId: q.id, variant: c.variant, similarity: c.similarity, diff: c.diff };
     });
-    const named = qs.filter((q) => q.speaker && (q.speakerType === "person" || q.speakerType === "organisation"));
+    // Only names can disagree: "current Democratic presidential nominee" may well be Hillary Clinton.
+    const named = qs.filter((q) => q.speaker && (q.speakerType === "person" || q.speakerType === "organisation") && !isDescriptiveName(q.speaker));
     const speakers = [...new Set(qs.map((q) => q.speaker).filter((s): s is string => !!s))];
     const outlets = [...new Set(qs.map((q) => article.get(q.articleId)?.outlet).filter((o): o is string => !!o))];
     const dates = [...new Set(qs.map((q) => q.spokenOn ?? article.get(q.articleId)?.published).filter((d): d is string => !!d))];

@@ -120,4 +120,13 @@ export function acronymOf(name: string): string | null {
   return toks.map((t) => t[0]).join("");
 }
 
+/** "one local resident", "Another business owner", "the soldier": a description, not a name. */
+export const DESCRIPTION = /^(one|a|an|another|the|his|her|their|its|some|several|two|three|other|local|unnamed|anonymous)\s/i;
+
+/** A speaker written as a description ("the soldier", "current Democratic nominee"), not a name. */
+export function isDescriptiveName(name: string): boolean {
+  const n = name.trim();
+  return DESCRIPTION.test(n) || /^\p{Ll}/u.test(n);
+}
+
 export const isAcronym = (name: string): boolean => /^[A-Z]{2,6}$/.test(name.trim());

@@ -1,5 +1,5 @@
 import type { Article, Quote, Speaker, SpeakerType } from "../model/index.js";
-import { acronymOf, isAcronym, orgKey, parsePersonName, stateMediaKey, type PersonName } from "./names.js";
+import { acronymOf, DESCRIPTION, isAcronym, isDescriptiveName, orgKey, parsePersonName, stateMediaKey, type PersonName } from "./names.js";
 
 /**
  * One identity per person or organisation across articles. The attribution stage already gives each
@@ -49,8 +49,6 @@ export { UnionFind };
 
 const PRONOUN = /^(he|she|they|him|her|them|his|hers|their|it|its|we|us|i|you|who|which|that)$/i;
 
-/** "one local resident", "Another business owner", "the soldier": a description, not a name. */
-const DESCRIPTION = /^(one|a|an|another|the|his|her|their|its|some|several|two|three|other|local|unnamed|anonymous)\s/i;
 
 /**
  * A quote's speaker type. The attribution's type wins, except that a description is never a
@@ -61,7 +59,7 @@ function typeOf(types: Iterable<readonly [SpeakerType, number]>, name: string): 
   let best: SpeakerType = "unknown";
   let n = 0;
   for (const [t, c] of types) if (t !== "unknown" && c > n) [best, n] = [t, c];
-  if ((best === "person" || best === "unknown") && (DESCRIPTION.test(name.trim()) || /^\p{Ll}/u.test(name.trim()))) return "anonymous";
+  if ((best === "person" || best === "unknown") && isDescriptiveName(name)) return "anonymous";
   if (best !== "unknown") return best;
   if (stateMediaKey(name)) return "organisation";
   if (/^(?:[A-Z][\p{L}’'-]+\.?\s+){1,3}[A-Z][\p{L}’'-]+$/u.test(name.trim())) return "person";

@@ -52,6 +52,9 @@ const SKIP = new Set([
 /** Nouns that measure rather than count ("busloads of prisoners" counts prisoners, by the busload). */
 const NOT_COUNTED = new Set(["percent", "per", "years", "year", "days", "day", "hours", "hour", "minutes", "miles", "kilometers", "km", "am", "pm", "ago", "times", "tons"]);
 
+/** What a number glued to it ends with when it is an ordinal or a decade: "16th", "2nd", "1990s", "’90’s". */
+const ORDINAL_OR_DECADE = /^(?:st|nd|rd|th|s|['’]s)(?![\p{L}\d])/iu;
+
 const NOT_NOUNS = /^(and|or|to|in|on|at|a|an|is|are|was|were|be|been|had|have|has|they|them|he|she|it|we|you|i|who|which|that|this|those|these|percent|times)$/;
 
 // Maps for the lookups on every word (own keys only, and faster than hasOwnProperty on objects).
@@ -97,6 +100,8 @@ export function quantities(text: string): Quantity[] {
     } else {
       let v = wordValue(w);
       if (v === null) continue;
+      // "the 16th", "the 5th district", "in the 90’s": ordinals and decades are not counts.
+      if (ORDINAL_OR_DECADE.test(text.slice(ws[i].end, ws[i].end + 3))) continue;
       // Years and clock times are not counts.
       if (/^(1[89]|20)\d\d$/.test(w) && !ws[i + 1]?.norm.match(/^(people|men|troops|soldiers|fighters|civilians|residents)$/)) continue;
       while (j < ws.length && SCALE_OF.has(ws[j].norm)) v *= SCALE_OF.get(ws[j++].norm)!;

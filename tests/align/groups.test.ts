@@ -44,6 +44,22 @@ describe("groupQuotes", () => {
     expect(g[0]).toMatchObject({ misattributed: true, outletsDiffer: true, datesDiffer: true });
   });
 
+  // A description may be the named speaker ("the plant's owner" is Mark Ellis): only names disagree.
+  it.each([
+    ["must-not: a description beside a name", "the plant's owner", "person", false],
+    ["must-not: a lower-case stretch typed person", "current Democratic plant owner", "person", false],
+    ["must: two names", "Dana Whit", "person", true],
+    ["must: a name and an organisation", "Ellis Holdings", "organisation", true],
+  ] as const)("flags a different speaker %s", (_name, other, type, flagged) => {
+    const a1 = withText("a1", "Morning Post", "2024-02-01", "“The plant will reopen by March and every job will be kept,” said Mark Ellis.");
+    const a2 = withText("a2", "Ledger", "2024-02-03", "“The plant will reopen by March and every job will be kept,” said someone.");
+    const g = groupQuotes([a1, a2], [
+      quote(a1, "The plant will reopen by March and every job will be kept,", "Mark Ellis"),
+      quote(a2, "The plant will reopen by March and every job will be kept,", other, { type }),
+    ]);
+    expect(g[0].misattributed).toBe(flagged);
+  });
+
   it("groups a shortened quote with its full wording, found through shared shingles", () => {
     const a1 = withText("a1", "Morning Post", "2024-02-01", "“The plant will reopen by March and every job will be kept, and the pensions too,” said Mark Ellis.");
     const a2 = withText("a2", "Ledger", "2024-02-03", "Ellis said “every job will be kept, and the pensions too.”");

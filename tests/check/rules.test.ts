@@ -124,6 +124,12 @@ const cases: Record<string, { must: Case[]; mustNot: Case[] }> = {
         const groups = [{ id: "g1", referenceQuoteId: "q1", misattributed: false, outletsDiffer: true, datesDiffer: false, members: [{ quoteId: "q1", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q2", variant: "altered" as const, similarity: 0.9, diff: [] }] }];
         return { name: "same speaker in both places", report: { ...r, groups }, hits: 0 };
       })(),
+      (() => {
+        // A flagged group (two names elsewhere) still says nothing of a member credited to a description.
+        const r = withQuotes([reyes, { ...holt, speaker: "the harbour master", speakerType: "anonymous" }]);
+        const groups = [{ id: "g3", referenceQuoteId: "q3", misattributed: true, outletsDiffer: true, datesDiffer: true, members: [{ quoteId: "q3", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q4", variant: "punctuation" as const, similarity: 0.98, diff: [] }] }];
+        return { name: "a member credited to a description", report: { ...r, groups }, hits: 0 };
+      })(),
     ],
   },
   conflict: {

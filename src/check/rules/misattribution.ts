@@ -1,6 +1,7 @@
 import type { CheckRule } from "../types.js";
 import { groupPairHits } from "../group-hits.js";
 import { excerpt } from "../quote-place.js";
+import { isDescriptiveName } from "../../align/names.js";
 
 /** The same words credited to different speakers in different places. */
 export const misattribution: CheckRule = {
@@ -10,7 +11,8 @@ export const misattribution: CheckRule = {
   run: ({ report }) =>
     groupPairHits(report, {
       group: (g) => g.misattributed,
-      member: (_m, q, ref) => q.speaker !== ref.speaker,
+      // A description ("the senator") may be the named speaker: only a differing name is reported.
+      member: (_m, q, ref) => q.speaker !== ref.speaker && !(q.speaker && isDescriptiveName(q.speaker)),
       describe: (_m, q, ref, refWhere) => ({
         message: `quote credited to ${q.speaker ?? "no one"} here but to ${ref.speaker ?? "no one"} in ${refWhere}: “${excerpt(q.text)}”`,
         note: `${ref.speaker ?? "unattributed"}, ${refWhere}`,
