@@ -50,12 +50,17 @@ const SKIP = new Set([
   "wounded", "new", "foreign", "unarmed", "elderly", "innocent", "syrian", "iraqi", "government", "rebel", "regime",
 ]);
 /** Nouns that measure rather than count ("busloads of prisoners" counts prisoners, by the busload). */
-const NOT_COUNTED = new Set(["percent", "per", "years", "year", "days", "day", "hours", "hour", "minutes", "miles", "kilometers", "km", "am", "pm", "ago", "times", "tons"]);
+// Measures (poll margins, durations, sums of money) vary with what they measure, not what they count.
+const NOT_COUNTED = new Set([
+  "percent", "per", "years", "year", "days", "day", "hours", "hour", "minutes", "miles", "kilometers", "km", "am", "pm", "ago", "times", "tons",
+  "points", "point", "percentage", "months", "month", "weeks", "week", "dollars", "dollar",
+]);
 
 /** What a number glued to it ends with when it is an ordinal or a decade: "16th", "2nd", "1990s", "’90’s". */
 const ORDINAL_OR_DECADE = /^(?:st|nd|rd|th|s|['’]s)(?![\p{L}\d])/iu;
 
-const NOT_NOUNS = /^(and|or|to|in|on|at|a|an|is|are|was|were|be|been|had|have|has|they|them|he|she|it|we|you|i|who|which|that|this|those|these|percent|times)$/;
+// Prepositions too: "13 for Ted Cruz", "$9 million during the month", "$2.7 million from donors".
+const NOT_NOUNS = /^(and|or|to|in|on|at|a|an|is|are|was|were|be|been|had|have|has|they|them|he|she|it|we|you|i|who|which|that|this|those|these|percent|times|for|from|during|with|by|into|over|under|about|against|between|among|than|as|since|until|after|before|across|through|toward|towards|per|via)$/;
 
 // Maps for the lookups on every word (own keys only, and faster than hasOwnProperty on objects).
 const UNIT_OF = new Map(Object.entries(UNITS));
@@ -127,7 +132,8 @@ export function quantities(text: string): Quantity[] {
     let counts: string | null = sameClause && !NOT_COUNTED.has(ws[k].norm) && wordValue(ws[k].norm) === null ? ws[k].norm : null;
     // "busloads of prisoners" counts prisoners, by the busload.
     if (counts && /loads?$|fuls?$/.test(counts) && ws[k + 1]?.norm === "of" && ws[k + 2]) counts = ws[k + 2].norm;
-    if (counts && (HEDGES.has(counts) || NOT_NOUNS.test(counts))) counts = null;
+    // "$1 million supporting her": a participle, not what is counted.
+    if (counts && (HEDGES.has(counts) || NOT_NOUNS.test(counts) || /ing$/.test(counts))) counts = null;
     // "The number of fighters ... in the hundreds": the noun comes first.
     if (!counts) {
       for (let b = i - 1; b >= Math.max(0, i - 12); b--) {

@@ -12,13 +12,27 @@ export type QuantityPair = {
   readonly qy: Quantity;
   readonly noun: string;
   readonly agree: boolean;
+  /**
+   * Whether the two counts surely count the same thing, as a disagreement needs: a context word in
+   * common within NEAR words of the number in both claims ("12 people were killed", "Three people
+   * were killed"). When either article has no date, nothing ties the two to one event but the
+   * words, so a second word in common is needed too ("Republicans … in 30 states" and "Republican
+   * voters in all five states" share one word, and count different states).
+   */
+  readonly sameThing: boolean;
 };
 
-/** Content stems in the sentence of a quantity: what it is a number of, and doing what. */
-function contextStems(f: ClaimFacts, q: Quantity, noun: string): Set<string> {
+/** How close (in words) to the number a shared context word must stand for `sameThing`. */
+const NEAR = 5;
+
+type Context = { readonly all: Set<string>; readonly near: Set<string> };
+
+/** Content stems in the sentence of a quantity (what it is a number of, and doing what), and those near it. */
+function contextStems(f: ClaimFacts, q: Quantity, noun: string): Context {
   const text = f.claim.text;
   const ws = tokens(text);
   const out = new Set<string>();
+  const near = new Set<string>();
   const nounStem = stem(noun);
   const breaks = (a: number, b: number) => /[.!?;]/.test(text.slice(ws[Math.min(a, b)].end, ws[Math.max(a, b)].start));
   for (let k = 0; k < ws.length; k++) {
@@ -26,9 +40,11 @@ function contextStems(f: ClaimFacts, q: Quantity, noun: string): Set<string> {
     const w = ws[k].norm;
     if (STOPWORDS.has(w) || w.length < 3 || isNumberWord(w) || /^\d/.test(w)) continue;
     const s = stem(w);
-    if (s !== nounStem) out.add(s);
+    if (s === nounStem) continue;
+    out.add(s);
+    if (Math.abs(k - q.at) <= NEAR) near.add(s);
   }
-  return out;
+  return { all: out, near };
 }
 
 /**
@@ -46,7 +62,7 @@ export function quantityPairs(ctx: CheckContext): QuantityPair[] {
     const keysOf = function* (i: number) {
       for (let k = 0; k < nouns[i].length; k++) {
         const cx = contexts[i][k];
-        if (cx) for (const s of cx) yield `${nouns[i][k]}\u0000${s}`;
+        if (cx) for (const s of cx.all) yield `${nouns[i][k]}\u0000${s}`;
       }
     };
     const out: QuantityPair[] = [];
@@ -59,9 +75,16 @@ export function quantityPairs(ctx: CheckContext): QuantityPair[] {
           if (!qx.counts || !qy.counts || nouns[i][a] !== nouns[j][b]) return;
           const cx = contexts[i][a]!;
           const cy = contexts[j][b]!;
-          let shared = false;
-          for (const s of cx) if (cy.has(s)) { shared = true; break; }
-          if (shared) out.push({ x, y, qx, qy, noun: qx.counts, agree: quantitiesAgree(qx, qy) });
+          let shared = 0;
+          let sharedNear = false;
+          for (const s of cx.all)
+            if (cy.all.has(s)) {
+              shared++;
+              if (cx.near.has(s) && cy.near.has(s)) sharedNear = true;
+            }
+          if (shared === 0) return;
+          const anchored = x.claim.article === y.claim.article || (x.claim.published !== null && y.claim.published !== null);
+          out.push({ x, y, qx, qy, noun: qx.counts, agree: quantitiesAgree(qx, qy), sameThing: sharedNear && (anchored || shared >= 2) });
         }),
       );
     }

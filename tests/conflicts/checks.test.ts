@@ -9,7 +9,7 @@ import { analyse, article, ofKind, quote } from "./fixtures.js";
  */
 type Case = { name: string; kind: FindingKind; triggers: boolean; build: () => { articles: Article[]; quotes: Quote[] } };
 
-const flood = (outlet: string, id: string, body: string, date = "2024-04-03") =>
+const flood = (outlet: string, id: string, body: string, date: string | null = "2024-04-03") =>
   article(id, outlet, date, `RIVERTON — The river burst its banks in Riverton overnight. ${body} Officials in Riverton said more rain was expected.`);
 
 const cases: Case[] = [
@@ -52,6 +52,46 @@ const cases: Case[] = [
       const a = flood("Daily Courier", "courier", "“About four people came with me,” a volunteer said.");
       const b = flood("Valley Herald", "herald", "“Several dozen people were rescued from roofs,” police chief Tom Reyes said.");
       return { articles: [a, b], quotes: [quote(a, "About four people came with me,", "unnamed volunteer", { type: "anonymous" }), quote(b, "Several dozen people were rescued from roofs,", "Tom Reyes")] };
+    },
+  },
+  {
+    name: "undated articles: counts with one word in common are not one count",
+    kind: "number",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "Ann Lee said “Republicans now control both chambers in 30 states,” in Riverton.", null);
+      const b = flood("Valley Herald", "herald", "Tom Reyes said “Republican primary voters in all five states feel betrayed,” in Riverton.", null);
+      return { articles: [a, b], quotes: [quote(a, "Republicans now control both chambers in 30 states,", "Ann Lee"), quote(b, "Republican primary voters in all five states feel betrayed,", "Tom Reyes")] };
+    },
+  },
+  {
+    name: "undated articles: the same count with two words in common, one beside the number",
+    kind: "number",
+    triggers: true,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "“At least 12 people were killed in the Riverton flooding,” Mayor Jane Porter said.", null);
+      const b = flood("Valley Herald", "herald", "“Three people were killed in the Riverton flooding,” police chief Tom Reyes said.", null);
+      return { articles: [a, b], quotes: [quote(a, "At least 12 people were killed in the Riverton flooding,", "Jane Porter"), quote(b, "Three people were killed in the Riverton flooding,", "Tom Reyes")] };
+    },
+  },
+  {
+    name: "poll margins, durations and sums are measures, not counts",
+    kind: "number",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "“The levy leads by 12 points and raised 3 million dollars in nine months,” Mayor Jane Porter said.");
+      const b = flood("Valley Herald", "herald", "“The levy leads by 4 points and raised 8 million dollars in two months,” police chief Tom Reyes said.");
+      return { articles: [a, b], quotes: [quote(a, "The levy leads by 12 points and raised 3 million dollars in nine months,", "Jane Porter"), quote(b, "The levy leads by 4 points and raised 8 million dollars in two months,", "Tom Reyes")] };
+    },
+  },
+  {
+    name: "a number before a preposition or a participle counts nothing ('13 for Porter', '$1 million supporting her')",
+    kind: "number",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "“The council cast 13 for Porter and spent 1 million supporting her,” Mayor Jane Porter said.");
+      const b = flood("Valley Herald", "herald", "“The council cast 31 for Porter and spent 5 million supporting her,” police chief Tom Reyes said.");
+      return { articles: [a, b], quotes: [quote(a, "The council cast 13 for Porter and spent 1 million supporting her,", "Jane Porter"), quote(b, "The council cast 31 for Porter and spent 5 million supporting her,", "Tom Reyes")] };
     },
   },
   // contradiction

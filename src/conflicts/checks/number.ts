@@ -10,7 +10,8 @@ export const numberCheck: Check = {
   severity: "warning",
   run(ctx) {
     return quantityPairs(ctx)
-      .filter((p) => !p.agree)
+      // Agreeing counts corroborate on one shared word; differing ones must be the same thing.
+      .filter((p) => !p.agree && p.sameThing)
       .map((p, i) => ({
         key: `${p.noun}-${i + 1}`,
         explanation: `${who(p.x)} (${where(p.x)}) gives “${p.qx.phrase}” where ${who(p.y)} (${where(p.y)}) gives “${p.qy.phrase}”: counts of ${p.noun} that differ by more than 15%.`,
