@@ -1,7 +1,7 @@
 import stringSimilarity from "string-similarity";
 import type { Article, Quote, QuoteGroup, QuoteGroupMember } from "../model/index.js";
 import { buildIndex, forEachCandidatePair, hashWord, shingleCount, ShingleBuilder } from "./shingles.js";
-import { isDescriptiveName } from "./names.js";
+import { isDescriptiveName, mayBeSamePerson } from "./names.js";
 import { UnionFind } from "./speakers.js";
 import { compareToReference, prepareReference } from "./variant.js";
 
@@ -12,6 +12,13 @@ const SHINGLE = 3;
 export const DICE_MIN = 0.7;
 /** Share of the shorter quote's shingles found in the longer one: a shortened quote. */
 const CONTAINMENT_MIN = 0.8;
+/** A quote must have this many shingles (words - 2) to count as contained in a longer one. */
+const CONTAINED_MIN_SHINGLES = 4;
+/**
+ * Words a quote needs before two names credited with it are a misattribution: "That would be
+ * good." or "a lot of sacrifices" said by two people is a commonplace, not the same words moved.
+ */
+export const MISATTRIBUTION_MIN_WORDS = 6;
 const MAX_POSTINGS = 200;
 
 const WORD = /[\p{L}\p{N}]+(?:['’\u02BC][\p{L}\p{N}]+)*/gu;
@@ -22,6 +29,13 @@ function canonWords(text: string): string[] {
 }
 
 const overlaps = (a: Quote, b: Quote) => a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;
+
+/** Two of the names cannot be one person ("Mr. Obama" and "Barack Obama" can). */
+function namesDiffer(names: readonly string[]): boolean {
+  const distinct = [...new Set(names)];
+  for (let i = 0; i < distinct.length; i++) for (let j = i + 1; j < distinct.length; j++) if (!mayBeSamePerson(distinct[i], distinct[j])) return true;
+  return false;
+}
 
 const PLACE_ORDER = (articles: readonly Article[]) => {
   const pub = new Map(articles.map((a) => [a.id, a.published ?? "9999"]));
@@ -93,8 +107,10 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
     MAX_POSTINGS,
     (a, b) => Math.max(1, Math.ceil(0.3 * Math.min(shingleCount(shingles, a), shingleCount(shingles, b)))),
     (a, b, shared) => {
-      const containment = shared / Math.min(shingleCount(shingles, a), shingleCount(shingles, b));
-      if (containment >= CONTAINMENT_MIN) return link(distinct[a], distinct[b]);
+      const shorter = Math.min(shingleCount(shingles, a), shingleCount(shingles, b));
+      // A phrase of a few words ("I think she will", "over and over again") sits inside many
+      // unrelated quotes: as a shortened quote it would chain them all into one group.
+      if (shorter >= CONTAINED_MIN_SHINGLES && shared / shorter >= CONTAINMENT_MIN) return link(distinct[a], distinct[b]);
       // Dice over character bigrams (spaces dropped) cannot exceed 2*min/(sum) of the two bigram
       // counts: when even that is below the bar, the strings need not be built.
       const ba = letters[a] - 1;
@@ -136,7 +152,9 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
       return { quoteId: q.id, variant: c.variant, similarity: c.similarity, diff: c.diff };
     });
     // Only names can disagree: "current Democratic presidential nominee" may well be Hillary Clinton.
-    const named = qs.filter((q) => q.speaker && (q.speakerType === "person" || q.speakerType === "organisation") && !isDescriptiveName(q.speaker));
+    const named = qs.filter(
+      (q) => q.speaker && (q.speakerType === "person" || q.speakerType === "organisation") && !isDescriptiveName(q.speaker) && lengths.get(q)! >= MISATTRIBUTION_MIN_WORDS,
+    );
     const speakers = [...new Set(qs.map((q) => q.speaker).filter((s): s is string => !!s))];
     const outlets = [...new Set(qs.map((q) => article.get(q.articleId)?.outlet).filter((o): o is string => !!o))];
     const dates = [...new Set(qs.map((q) => q.spokenOn ?? article.get(q.articleId)?.published).filter((d): d is string => !!d))];
@@ -144,7 +162,7 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
       id: "",
       referenceQuoteId: ref.id,
       members: groupMembers,
-      misattributed: new Set(named.map((q) => q.speaker)).size > 1,
+      misattributed: namesDiffer(named.map((q) => q.speaker!)),
       outletsDiffer: outlets.length > 1,
       datesDiffer: dates.length > 1,
       speakers,

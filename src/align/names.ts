@@ -91,6 +91,30 @@ export function sameFullName(a: PersonName, b: PersonName): boolean {
   return false;
 }
 
+const fold = (w: string): string => w.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+
+/**
+ * Whether two speakers as credited may be one person: the same surname (accents aside) and no
+ * given names that clash, role words before the name allowed ("Mexican President Felipe Calderon"
+ * and "Felipe Calderón", "Mr. Obama" and "Barack Obama", "Trump" and "Donald J. Trump"). Names
+ * that are not people's (organisations) must be written alike.
+ */
+export function mayBeSamePerson(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = parsePersonName(a);
+  const y = parsePersonName(b);
+  if (!x || !y) return false;
+  const sx = fold(x.surname ?? x.single ?? "");
+  const sy = fold(y.surname ?? y.single ?? "");
+  if (!sx || sx !== sy) return false;
+  if (x.given.length === 0 || y.given.length === 0) return true;
+  const gx = x.given.map(fold);
+  const gy = y.given.map(fold);
+  // The other's first given name among this one's (role words may stand before it), or initials.
+  const within = (g: readonly string[], first: string) => g.some((w) => w === first || (first.length === 1 && w.startsWith(first)) || (w.length === 1 && first.startsWith(w)));
+  return within(gx, gy[0]) || within(gy, gx[0]);
+}
+
 /**
  * State media are named many ways ("State television", "the Syrian state news media", "state TV");
  * they are one source per country. Returns "state-media" with the country word, or null.

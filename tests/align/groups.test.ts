@@ -50,6 +50,8 @@ describe("groupQuotes", () => {
     ["must-not: a lower-case stretch typed person", "current Democratic plant owner", "person", false],
     ["must: two names", "Dana Whit", "person", true],
     ["must: a name and an organisation", "Ellis Holdings", "organisation", true],
+    ["must-not: the same person with a role before the name", "Plant Director Mark Ellis", "person", false],
+    ["must-not: the same person by title and surname", "Mr. Ellis", "person", false],
   ] as const)("flags a different speaker %s", (_name, other, type, flagged) => {
     const a1 = withText("a1", "Morning Post", "2024-02-01", "“The plant will reopen by March and every job will be kept,” said Mark Ellis.");
     const a2 = withText("a2", "Ledger", "2024-02-03", "“The plant will reopen by March and every job will be kept,” said someone.");
@@ -58,6 +60,24 @@ describe("groupQuotes", () => {
       quote(a2, "The plant will reopen by March and every job will be kept,", other, { type }),
     ]);
     expect(g[0].misattributed).toBe(flagged);
+  });
+
+  it("does not chain unrelated quotes through a commonplace phrase inside them", () => {
+    const texts = [
+      "I think she will win the county by a wide margin next week,",
+      "I think she will lose the primary because the unions have left her,",
+      "I think she will",
+    ];
+    const arts = texts.map((t, i) => withText(`a${i}`, `Outlet ${i}`, "2024-02-01", `“${t}” said Speaker ${i}.`));
+    const g = groupQuotes(arts, texts.map((t, i) => quote(arts[i], t, `Speaker Number${i}`)));
+    expect(g).toEqual([]);
+  });
+
+  it("does not call a short commonplace said by two people a misattribution", () => {
+    const a1 = withText("a1", "Morning Post", "2024-02-01", "“That would be good,” said Mark Ellis.");
+    const a2 = withText("a2", "Ledger", "2024-02-03", "“That would be good,” said Dana Whit.");
+    const g = groupQuotes([a1, a2], [quote(a1, "That would be good,", "Mark Ellis"), quote(a2, "That would be good,", "Dana Whit")]);
+    expect(g.every((x) => !x.misattributed)).toBe(true);
   });
 
   it("groups a shortened quote with its full wording, found through shared shingles", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alignSpeakers } from "../../src/align/index.js";
-import { parsePersonName, stateMediaKey } from "../../src/align/names.js";
+import { mayBeSamePerson, parsePersonName, stateMediaKey } from "../../src/align/names.js";
 import type { SpeakerType } from "../../src/model/index.js";
 import { article, quote } from "../conflicts/fixtures.js";
 
@@ -11,6 +11,21 @@ const a2 = article("a2", "Ledger", "2024-02-02", "x".repeat(50));
 const said = (a: typeof a1, speaker: string, type: SpeakerType = "person", role: string | null = null) => quote(a, "xx", speaker, { type, role });
 
 const names = (speakers: { name: string }[]) => speakers.map((s) => s.name).sort();
+
+describe("mayBeSamePerson: names a misattribution must not set against each other", () => {
+  it.each([
+    ["must: a role before the name, an accent", "Coastal Governor Marta Núñez", "Marta Nunez", true],
+    ["must: title and surname", "Mr. Reyes", "Tomas Reyes", true],
+    ["must: surname alone", "Reyes", "Tomas J. Reyes", true],
+    ["must: an initial", "T. Reyes", "Tomas Reyes", true],
+    ["must-not: a shared surname, other given names", "Ana Reyes", "Tomas Reyes", false],
+    ["must-not: a shared given name, other surnames", "Khaled Omran", "Khaled al-Homsi", false],
+    ["must-not: a person and an organisation", "Harbor Workers Union", "Tomas Reyes", false],
+  ])("%s: %s / %s", (_name, a, b, same) => {
+    expect(mayBeSamePerson(a, b)).toBe(same);
+    expect(mayBeSamePerson(b, a)).toBe(same);
+  });
+});
 
 describe("parsePersonName", () => {
   it.each([

@@ -1,7 +1,7 @@
 import type { CheckRule } from "../types.js";
 import { groupPairHits } from "../group-hits.js";
 import { excerpt } from "../quote-place.js";
-import { isDescriptiveName } from "../../align/names.js";
+import { isDescriptiveName, mayBeSamePerson } from "../../align/names.js";
 
 /** The same words credited to different speakers in different places. */
 export const misattribution: CheckRule = {
@@ -12,7 +12,7 @@ export const misattribution: CheckRule = {
     groupPairHits(report, {
       group: (g) => g.misattributed,
       // A description ("the senator") may be the named speaker: only a differing name is reported.
-      member: (_m, q, ref) => q.speaker !== ref.speaker && !(q.speaker && isDescriptiveName(q.speaker)),
+      member: (_m, q, ref) => q.speaker !== ref.speaker && !(q.speaker && (isDescriptiveName(q.speaker) || (ref.speaker && mayBeSamePerson(q.speaker, ref.speaker)))),
       describe: (_m, q, ref, refWhere) => ({
         message: `quote credited to ${q.speaker ?? "no one"} here but to ${ref.speaker ?? "no one"} in ${refWhere}: “${excerpt(q.text)}”`,
         note: `${ref.speaker ?? "unattributed"}, ${refWhere}`,
