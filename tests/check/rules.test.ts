@@ -104,6 +104,12 @@ const cases: Record<string, { must: Case[]; mustNot: Case[] }> = {
         return { name: "punctuation-only variant", report: { ...r, groups }, hits: 0 };
       })(),
       { name: "no groups or findings", report: withQuotes([vasquez, vasquez2]), hits: 0 },
+      (() => {
+        // The same article gives part of the quote again: how stories are written, not an alteration.
+        const r = withQuotes([vasquez, { ...vasquez2, article: "gazette", text: "every family from the river district" }]);
+        const groups = [{ id: "g1", referenceQuoteId: "q1", misattributed: false, outletsDiffer: false, datesDiffer: false, members: [{ quoteId: "q1", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q2", variant: "shortened" as const, similarity: 0.7, diff: [{ op: "del" as const, text: "We evacuated" }] }] }];
+        return { name: "a partial repeat in the same article", report: { ...r, groups }, hits: 0 };
+      })(),
     ],
   },
   misattribution: {

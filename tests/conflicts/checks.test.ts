@@ -289,6 +289,24 @@ const cases: Case[] = [
     },
   },
   {
+    name: "a quote given in part again in the same article",
+    kind: "variant",
+    triggers: false,
+    build: () => {
+      const a = article("post", "Morning Post", "2024-02-01", "Lopez said she would “not raise taxes on working families this year.” At the Kestrel plant she was blunt. “We will not raise taxes on working families this year,” Lopez said.");
+      return { articles: [a], quotes: [quote(a, "not raise taxes on working families this year.", "Ana Lopez"), quote(a, "We will not raise taxes on working families this year,", "Ana Lopez")] };
+    },
+  },
+  {
+    name: "a quote whose words change within the same article",
+    kind: "variant",
+    triggers: true,
+    build: () => {
+      const a = article("post", "Morning Post", "2024-02-01", "“We will raise taxes on working families this year,” Lopez told the plant. Later: “We will not raise taxes on working families this year,” Lopez said.");
+      return { articles: [a], quotes: [quote(a, "We will raise taxes on working families this year,", "Ana Lopez"), quote(a, "We will not raise taxes on working families this year,", "Ana Lopez")] };
+    },
+  },
+  {
     name: "a quote credited to two people",
     kind: "misattribution",
     triggers: true,

@@ -13,7 +13,8 @@ export const alteredQuote: CheckRule = {
   run: ({ report }) =>
     groupPairHits(report, {
       group: () => true,
-      member: (m) => CHANGED.has(m.variant),
+      // Within one article a partial repeat is how stories are written: only changed words count.
+      member: (m, q, ref) => CHANGED.has(m.variant) && (q.articleId !== ref.articleId || m.variant === "altered"),
       describe: (m, _q, ref, refWhere) => ({
         message: `quote ${m.variant} against ${refWhere}'s wording: ${renderDiff(m.diff)}`,
         note: `${refWhere}: “${excerpt(ref.text, 200)}”`,

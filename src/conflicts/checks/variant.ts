@@ -28,6 +28,8 @@ export function groupFacts(ctx: CheckContext, g: QuoteGroup): { facts: ClaimFact
 }
 
 const SERIOUS = new Set(["altered", "extended"]);
+// Within one article a quote given in part again ("… the generals reduced to rubble", then the
+// whole sentence) is how stories are written; only words changed there are worth a finding.
 
 export const variantCheck: Check = {
   id: "conflicts/variant",
@@ -37,9 +39,9 @@ export const variantCheck: Check = {
   run(ctx) {
     return ctx.groups.flatMap((g) => {
       const members = groupFacts(ctx, g);
-      const changed = members.filter((m) => m.member.variant !== "verbatim");
-      if (!changed.length || members.length < 2) return [];
       const ref = members.find((m) => m.facts.claim.quoteId === g.referenceQuoteId) ?? members[0];
+      const changed = members.filter((m) => m.member.variant !== "verbatim" && !(m.facts.claim.article === ref?.facts.claim.article && m.member.variant !== "altered"));
+      if (!changed.length || members.length < 2) return [];
       const serious = changed.some((m) => SERIOUS.has(m.member.variant));
       const how = changed
         .slice(0, 2)
