@@ -107,6 +107,8 @@ export function quantities(text: string): Quantity[] {
       if (v === null) continue;
       // "the 16th", "the 5th district", "in the 90’s": ordinals and decades are not counts.
       if (ORDINAL_OR_DECADE.test(text.slice(ws[i].end, ws[i].end + 3))) continue;
+      // "one of the most", "one of the GOP candidates": one picked out of many, not a count.
+      if (v === 1 && ws[i + 1]?.norm === "of") continue;
       // Years and clock times are not counts.
       if (/^(1[89]|20)\d\d$/.test(w) && !ws[i + 1]?.norm.match(/^(people|men|troops|soldiers|fighters|civilians|residents)$/)) continue;
       while (j < ws.length && SCALE_OF.has(ws[j].norm)) v *= SCALE_OF.get(ws[j++].norm)!;

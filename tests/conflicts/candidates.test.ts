@@ -69,13 +69,15 @@ describe("quantities on words that are Object.prototype keys", () => {
   });
 });
 
-describe("quantities: ordinals and decades are not counts", () => {
+describe("quantities: ordinals, decades and \"one of\" are not counts", () => {
   it.each([
     ["must-not: an ordinal", "He finished 16th in the race", []],
     ["must-not: an ordinal before a noun", "the 5th district voted", []],
     ["must-not: a decade", "unemployment was in the 90’s and the 1990s", []],
     ["must-not: a decade with an apostrophe", "back in the 80's", []],
     ["must: a count beside them still counts", "the 2nd wave brought 300 fighters", [[300, "fighters"]]],
+    ["must-not: one of many", "one of the most senior officers and one of the GOP candidates", []],
+    ["must: one of a counted group leaves the group's count", "one of the 14 victims", [[14, "victims"]]],
     ["must: a number before a word is still a count", "5 stars and 3 sons", [[5, "stars"], [3, "sons"]]],
   ])("%s", (_name, text, want) => {
     expect(quantities(text).map((q) => [q.value, q.counts])).toEqual(want);
