@@ -144,7 +144,7 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
     const mention = mentionAt(text, { start: at, end: at + subject.length });
     if (!mention) continue;
     if (mention.kind === "description") {
-      if (!PERSON_NOUNS.has(last.toLowerCase()) || mention.plural) continue;
+      if (!PERSON_NOUNS.has(lastLower) || mention.plural) continue;
     } else if (mention.kind !== "name") continue;
     const r = resolveMention(text, mention, registry, [], at, article.byline, roles);
     if (!r.speaker) continue;
@@ -158,20 +158,22 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
   }
 }
 
-/**
- * "The Business Council of British Columbia opposed …", "The email includes a photo …": an
- * organisation or a document leading a sentence is what a later "it" most likely means.
- */
 // Heads of descriptions that, in news, stand for a person the article names.
 const OFFICE_SEEKERS: ReadonlySet<string> = new Set(["candidate", "nominee", "front-runner", "frontrunner", "incumbent", "challenger"]);
+// After a subject's capitals: a lower-case role word, then a name ("pollster Whit Ayres").
 const ROLE_THEN_NAME = /[ \t]+(\p{Ll}+)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}/uy;
+// After a subject: the next lower-case word ("campaign" in "The Clinton campaign").
+const THING_TAIL = /[ \t]+([\p{Ll}-]+)/uy;
 const isUpperAt = (w: string, i: number): boolean => {
   const c = w.charCodeAt(i);
   return (c >= 65 && c <= 90) || (c > 127 && w[i] !== w[i].toLowerCase());
 };
 const isThingHead = (w: string): boolean => ORG_WORDS.has(w) || DOCUMENT_NOUNS.has(w);
-const THING_TAIL = /[ \t]+([\p{Ll}-]+)/uy;
 
+/**
+ * "The Business Council of British Columbia opposed …", "The email includes a photo …": an
+ * organisation or a document leading a sentence is what a later "it" most likely means.
+ */
 function thingSubject(text: string, subject: string, at: number, into: Antecedents): void {
   const mention = mentionAt(text, { start: at, end: at + subject.length });
   if (!mention || mention.plural || (mention.kind !== "organisation" && !(mention.kind === "description" && mention.type === "unknown"))) return;
