@@ -1,7 +1,7 @@
 import type { Article, Container, Diagnostic, OutletEvidence } from "../model/index.js";
 import { isHeadingLike, makeArticle, slugify } from "./article.js";
 import { isDateLine, parseDate } from "./dates.js";
-import { canonicalOutlet, dateStyleEvidence, inferOutlet, outletByDomain, outletSlug, selfReferenceEvidence } from "./outlets.js";
+import { canonicalOutlet, dateStyleEvidence, inferOutlet, outletByDomain, outletByName, outletSlug, selfReferenceEvidence } from "./outlets.js";
 import { bylineOf, datelineOf, layoutOf, linesOf } from "./segments.js";
 
 /** What the carrier of a text already says about it (mail headers, a page's metadata). */
@@ -50,18 +50,46 @@ function linkEvidence(source: string, from: number, to: number): OutletEvidence[
   return out;
 }
 
-/** A short first paragraph standing above the story, and a "By" line or date under it. */
+// Words a newspaper's or broadcaster's name ends with ("The Valley Courier", "Marrowby Evening News").
+const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
+  "courier", "times", "post", "news", "herald", "journal", "gazette", "tribune", "telegraph", "guardian", "observer",
+  "chronicle", "daily", "weekly", "review", "press", "wire", "radio", "tv", "television", "magazine", "monitor", "star",
+  "sun", "mail", "express", "bulletin", "record", "register", "dispatch", "inquirer", "examiner", "standard", "ledger",
+  "sentinel", "mirror", "independent", "globe", "argus", "advertiser", "enquirer", "beacon", "leader", "post-gazette",
+]);
+const MASTHEAD_LINE = /^((?:The |the )?\p{Lu}[\p{L}'’&.-]*(?: (?:of |and |& )?\p{Lu}[\p{L}'’&.-]*){0,5})\s*(?:,|\||[-–—])\s*(.{6,40})$/u;
+
+/**
+ * "The Valley Courier, March 5, 2031": a header line naming the paper (a known outlet, or
+ * capitalised words ending in a newspaper word, so that "Washington, March 5, 2031" is no paper)
+ * and the date. Null for any other line.
+ */
+export function mastheadLine(line: string): { outlet: string; dateRaw: string } | null {
+  const m = MASTHEAD_LINE.exec(line.trim());
+  if (!m || !isDateLine(m[2])) return null;
+  const name = m[1];
+  const last = name.split(" ").pop()!.toLowerCase();
+  return outletByName(name) || MASTHEAD_WORDS.has(last) ? { outlet: name, dateRaw: m[2] } : null;
+}
+
+/** A short first paragraph standing above the story, and a "By" line, a date or a masthead line under it. */
 function leadingMeta(text: string, paragraphs: readonly { start: number; end: number }[]) {
   const paras = paragraphs.slice(0, 4).map((p) => text.slice(p.start, p.end));
   let title: string | null = null;
   let byline: string | null = null;
   let dateRaw: string | null = null;
+  let masthead: { outlet: string; line: string } | null = null;
   if (paras.length > 1 && paras[0].length <= 160 && (isHeadingLike(paras[0]) || !/[.!?:]["”’]?$/.test(paras[0]))) title = paras[0];
   for (const p of paras.slice(title ? 1 : 0, 3)) {
     if (!byline && /^(?:By|Door|Von|Par)\s/.test(p)) byline = bylineOf(p);
     if (!dateRaw && p.length <= 60 && isDateLine(p)) dateRaw = p;
+    const mh: ReturnType<typeof mastheadLine> = !dateRaw && !masthead && p.length <= 100 ? mastheadLine(p) : null;
+    if (mh) {
+      masthead = { outlet: mh.outlet, line: p };
+      dateRaw = mh.dateRaw;
+    }
   }
-  return { title, byline, dateRaw };
+  return { title, byline, dateRaw, masthead };
 }
 
 /** Offsets into a rebuilt text, carried through that text's own map into the document. */
@@ -114,6 +142,7 @@ export function articlesFromText(documentId: string, source: string, from: numbe
       ...(meta.evidence ?? []),
       ...(h?.dateLine ? dateStyleEvidence(h.dateLine) : []),
       ...linkEvidence(source, seg.from, seg.to),
+      ...(lead?.masthead ? [{ outlet: lead.masthead.outlet, kind: "masthead" as const, detail: `header line "${lead.masthead.line.trim()}"`, weight: 2 }] : []),
       ...selfReferenceEvidence(base.text),
     ].map((e) => ({ ...e, outlet: canonicalOutlet(e.outlet) }));
     const outlet = inferOutlet(evidence);

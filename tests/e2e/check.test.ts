@@ -46,6 +46,9 @@ describe("quotecheck check (built binary)", () => {
     const lines = r.stdout.split("\n");
     expect(lines.some((l) => /: warning: quote altered .*\[-(dawn|midnight)-\] \{\+(midnight|dawn)\+\} \(altered-quote\)$/.test(l))).toBe(true);
     expect(lines.some((l) => /: error: quote credited to (Tomas Reyes|Ana Holt) here but to (Ana Holt|Tomas Reyes) .*\(misattribution\)$/.test(l))).toBe(true);
+    // Each file names its paper in a header line ("The Valley Courier, March 5, 2031"): words told
+    // to The Valley Courier are that paper's own reporting, not a secondhand quote.
+    expect(r.stdout).not.toMatch(/secondhand-source/);
   });
 
   it("exits 1 on the corpus at --fail-on info (it has cut paragraphs and unnamed sources)", () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { canonicalOutlet, dateStyleEvidence, inferOutlet, outletByDomain, selfReferenceEvidence } from "../../src/ingest/outlets.js";
+import { mastheadLine } from "../../src/ingest/build.js";
+import { parseDocument } from "../../src/ingest/index.js";
 
 const outletOf = (text: string) => inferOutlet(selfReferenceEvidence(text));
 
@@ -51,5 +53,24 @@ describe("outlet evidence", () => {
     expect(canonicalOutlet("Valley Courier")).toBe("Valley Courier");
     expect(outletByDomain("www.bbc.co.uk")?.name).toBe("BBC");
     expect(outletByDomain("example.org")).toBeNull();
+  });
+});
+
+describe("mastheadLine: a header line naming the paper and the date", () => {
+  it.each([
+    ["must: a paper's name ending in a newspaper word", "The Valley Courier, March 5, 2031", { outlet: "The Valley Courier", dateRaw: "March 5, 2031" }],
+    ["must: a known outlet, a dash", "Politico — June 2, 2016", { outlet: "Politico", dateRaw: "June 2, 2016" }],
+    ["must: a bar", "Marrowby Evening News | 4 March 2031", { outlet: "Marrowby Evening News", dateRaw: "4 March 2031" }],
+    ["must-not: a place and a date", "Washington, March 5, 2031", null],
+    ["must-not: a sentence", "The mayor of Marrowby said on March 5, 2031", null],
+    ["must-not: a paper's name with no date", "The Valley Courier, special edition", null],
+  ])("%s: %s", (_name, line, want) => {
+    expect(mastheadLine(line)).toEqual(want);
+  });
+
+  it("names the outlet and date of a plain-text article whose header has one", () => {
+    const { document } = parseDocument("story.txt", Buffer.from("Mayor says river district was cleared\n\nThe Valley Courier, March 5, 2031\n\nThe mayor of Marrowby said the river district was cleared.\n"));
+    expect(document.articles[0]).toMatchObject({ outlet: "The Valley Courier", published: "2031-03-05", title: "Mayor says river district was cleared" });
+    expect(document.articles[0].outletEvidence).toEqual([expect.objectContaining({ kind: "masthead", outlet: "The Valley Courier" })]);
   });
 });
