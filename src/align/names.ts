@@ -96,8 +96,9 @@ const fold = (w: string): string => w.normalize("NFKD").replace(/[\u0300-\u036f]
 /**
  * Whether two speakers as credited may be one person: the same surname (accents aside) and no
  * given names that clash, role words before the name allowed ("Mexican President Felipe Calderon"
- * and "Felipe Calderón", "Mr. Obama" and "Barack Obama", "Trump" and "Donald J. Trump"). Names
- * that are not people's (organisations) must be written alike.
+ * and "Felipe Calderón", "Mr. Obama" and "Barack Obama", "Trump" and "Donald J. Trump"), or a lone
+ * name that is the other's given name. Names that are not people's (organisations) must be written
+ * alike.
  */
 export function mayBeSamePerson(a: string, b: string): boolean {
   if (a === b) return true;
@@ -106,6 +107,9 @@ export function mayBeSamePerson(a: string, b: string): boolean {
   if (!x || !y) return false;
   const sx = fold(x.surname ?? x.single ?? "");
   const sy = fold(y.surname ?? y.single ?? "");
+  // A lone name without a title may be the other's given name ("Ahmed" and "Ahmed Saleh").
+  if (x.single && !x.titled && y.given.map(fold).includes(sx)) return true;
+  if (y.single && !y.titled && x.given.map(fold).includes(sy)) return true;
   if (!sx || sx !== sy) return false;
   if (x.given.length === 0 || y.given.length === 0) return true;
   const gx = x.given.map(fold);

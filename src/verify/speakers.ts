@@ -1,3 +1,4 @@
+import { mayBeSamePerson } from "../align/names.js";
 import { foldWord } from "./tokens.js";
 
 // Titles and name particles that do not tell people apart ("Mr. Homsi" is Khaled al-Homsi).
@@ -12,20 +13,11 @@ export function nameParts(name: string): string[] {
 }
 
 /**
- * Whether two speaker names can be the same person: the same surname, or a lone name that is one of
- * the other's names. "Khaled Omran" and "Khaled al-Homsi" share only a first name, so they differ.
+ * Whether two speaker names can be the same person: the speaker join's test (same surname and no
+ * clashing given names, or a lone name that is one of the other's names). "Khaled Omran" and
+ * "Khaled al-Homsi" share only a first name, "Hillary Clinton" and "Bill Clinton" only a surname.
  */
-export function sameSpeaker(a: string, b: string): boolean {
-  const x = nameParts(a);
-  const y = nameParts(b);
-  if (!x.length || !y.length) return false;
-  if (x.join(" ") === y.join(" ")) return true;
-  if (x[x.length - 1] === y[y.length - 1]) return true;
-  // A lone name ("Ahmed", "Omran") may be either of a full name's parts.
-  if (x.length === 1) return y.includes(x[0]);
-  if (y.length === 1) return x.includes(y[0]);
-  return false;
-}
+export const sameSpeaker = (a: string, b: string): boolean => mayBeSamePerson(a, b);
 
 /** The speaker's surname (or single name), to look for in a source's text near a match. */
 export function surname(name: string): string | null {

@@ -18,6 +18,8 @@ describe("mayBeSamePerson: names a misattribution must not set against each othe
     ["must: title and surname", "Mr. Reyes", "Tomas Reyes", true],
     ["must: surname alone", "Reyes", "Tomas J. Reyes", true],
     ["must: an initial", "T. Reyes", "Tomas Reyes", true],
+    ["must: a lone given name", "Ahmed", "Ahmed Saleh", true],
+    ["must-not: a title and a given name", "Mr. Ahmed", "Ahmed Saleh", false],
     ["must-not: a shared surname, other given names", "Ana Reyes", "Tomas Reyes", false],
     ["must-not: a shared given name, other surnames", "Khaled Omran", "Khaled al-Homsi", false],
     ["must-not: a person and an organisation", "Harbor Workers Union", "Tomas Reyes", false],

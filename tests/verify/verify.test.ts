@@ -114,6 +114,8 @@ describe("sameSpeaker", () => {
     ["Khaled Omran", "Khaled al-Homsi", false],
     ["Lena Vasquez", "Ana Holt", false],
     ["Ahmed", "Ahmed Saleh", true],
+    ["Hillary Clinton", "Bill Clinton", false],
+    ["Marta Núñez", "Coastal Governor Marta Nunez", true],
   ])("%s / %s -> %s", (a, b, same) => {
     expect(sameSpeaker(a, b)).toBe(same);
   });
