@@ -182,6 +182,19 @@ export const NOUN_LIKE_LEMMAS: ReadonlySet<string> = new Set([
   "deny", "confirm", "complain", "allege", "disclose", "testify", "reiterate", "concede", "assert", "contend", "call", "point",
 ]);
 
+/**
+ * Past tenses of a speech act the speaker goes on to perform ("said A and praised B", "said A but
+ * declined to name B"): after "and"/"but" in a reported clause they start the reporter's next
+ * account of the speaker, not more of what was said. Acts a reported clause itself often narrates
+ * are left out ("cited", "told", "refused": "the agency met X and cited a list of concerns").
+ */
+export const NEXT_SPEECH_ACTS: ReadonlySet<string> = new Set([
+  "accused", "defended", "praised", "questioned", "argued", "dismissed", "celebrated", "highlighted", "declined",
+  "proposed", "requested", "mocked", "criticized", "blasted", "slammed", "urged", "vowed", "promised", "warned",
+  "noted", "added", "insisted", "denied", "rejected", "thanked", "apologized", "acknowledged", "conceded", "stressed",
+  "emphasized", "pledged", "complained", "suggested", "announced", "touted", "condemned", "blamed", "lamented", "expressed",
+]);
+
 /** Lemmas whose content may be an infinitive ("vowed to stay", "urged him to leave"). */
 export const TAKES_INFINITIVE: ReadonlySet<string> = new Set(["promise", "vow", "pledge", "urge", "tell", "ask", "remind", "warn", "threaten"]);
 

@@ -1,4 +1,5 @@
-import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NARRATION_AFTER_CUE, NOMINAL_DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
+import type { Span } from "../model/index.js";
+import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NARRATION_AFTER_CUE, NEXT_SPEECH_ACTS, NOMINAL_DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
 import { type Source, auxStart, headOf, subjectBefore } from "./reported-source.js";
 import { tokenAt } from "./reported-text.js";
 import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
@@ -78,6 +79,35 @@ function describedStop(s: Sentence, from: number): number {
     if (toks[k].text === ";") return k;
   }
   return toks.length;
+}
+
+/** Verbs of telling after "would not" ("but would not offer details", "and would not identify any issue"). */
+const WITHHELD = /^(?:say|comment|offer|identify|name|discuss|disclose|provide|elaborate|specify|confirm|answer|respond|reveal|detail|explain)$/;
+
+/** Adverbs between "and" and the next act ("and also praised", "but later denied"). */
+const NEXT_ACT_ADVERBS = /^(?:also|then|later|quickly|immediately|repeatedly|again)$/;
+
+/**
+ * The content cut before "and"/"but" + a speech act in the past tense or "would not"/"wouldn't" ("and
+ * praised B", "but declined to name B", "but would not offer details"): see NEXT_SPEECH_ACTS.
+ */
+function beforeNextAct(s: Sentence, body: Span): Span {
+  const { toks } = s;
+  const bs = tokenAt(toks, body.start);
+  for (let k = bs + 1; k < toks.length - 1 && toks[k].start < body.end; k++) {
+    if (toks[k].lower !== "and" && toks[k].lower !== "but") continue;
+    let m = k + 1;
+    if (NEXT_ACT_ADVERBS.test(toks[m].lower)) m++;
+    const w = toks[m];
+    if (!w || w.start >= body.end) break;
+    // (A refusal only with a verb of telling: "and would not require a compromise" is still the clause's.)
+    const n = w.lower === "would" && toks[m + 1]?.lower === "not" ? m + 2 : /^wouldn['’]t$/.test(w.lower) ? m + 1 : -1;
+    const act = (NEXT_SPEECH_ACTS.has(w.lower) && (w.lower !== "declined" || toks[m + 1]?.lower === "to")) || (n > 0 && WITHHELD.test(toks[n]?.lower ?? ""));
+    if (!act) continue;
+    const cut = content(s, bs, toks[k - 1].text === "," ? k - 1 : k);
+    return cut ?? body;
+  }
+  return body;
 }
 
 export const VERB_RULES: readonly CueRule[] = [
@@ -392,6 +422,10 @@ export const VERB_RULES: readonly CueRule[] = [
           }
         }
       }
+      // "called for a ban and praised the ruling", "said he makes $41,000 a year and questioned how ...", "said
+      // it would meet them but would not offer details": "and"/"but" with a speech act in the past tense (or a
+      // refusal, "would not ...") goes on with the speaker's next act; the content ends before it.
+      body = beforeNextAct(s, body);
       // "asking them not to stage protests inside the hall — a message that ... has not been heeded": the
       // reporter's gloss after a lone dash is no part of what was said.
       body = withoutDashGloss(s, body);

@@ -513,6 +513,14 @@ const MUST_MATCH: Row[] = [
   // "asked" with a plain noun phrase before "to" and a verb: the listener and the infinitive are the request.
   { text: "The survey asked readers to pick their favourite park.", rule: "reported/verb-then-content", content: "readers to pick their favourite park", mention: "The survey" },
   { text: "The board asked a panel of five experts to rank the bids.", rule: "reported/verb-then-content", content: "a panel of five experts to rank the bids", mention: "The board" },
+  // "and"/"but" with a past-tense speech act (or "would not" + a verb of telling) is the speaker's next act.
+  { text: "The governor said the budget was balanced and praised the legislature for its work.", rule: "reported/verb-then-content", content: "the budget was balanced", mention: "The governor" },
+  { text: "The company said it would meet the deadline but would not offer details of the plan.", rule: "reported/verb-then-content", content: "it would meet the deadline" },
+  { text: "The mayor called for a new bridge and also thanked the voters.", rule: "reported/verb-then-content", content: "a new bridge", cue: "called for" },
+  { text: "The clinic said it could not treat him, but declined to say why.", rule: "reported/verb-then-content", content: "it could not treat him" },
+  // ... but not a verb that goes on with the reported clause's own subject.
+  { text: "She said the plan was simple and would not require new taxes.", rule: "reported/verb-then-content", content: "the plan was simple and would not require new taxes" },
+  { text: "He said prices rose in March but declined in April.", rule: "reported/verb-then-content", content: "prices rose in March but declined in April" },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
