@@ -3,7 +3,7 @@ import { type Source, auxStart, headOf, skipAdverbials, subjectBefore, walkNP } 
 import { tokenAt } from "./reported-text.js";
 import { backwardStart, forwardContent, forwardStop, mainClauseComma, reportedClause } from "./reported-content.js";
 import { AUX_START, type CueRule, DASHES, type Sentence, clauseIn, content, isEnd, isTrigger, lastWordIndex, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
-import { sourceAfter } from "./reported-subject.js";
+import { inSubordinate, sourceAfter } from "./reported-subject.js";
 import { PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, siteAt } from "./reported-verb.js";
 
 /**
@@ -283,7 +283,10 @@ export const FRAME_RULES: readonly CueRule[] = [
     match(s, i) {
       const v = siteAt(s, i);
       if (!v || !v.passive) return null;
-      if (v.verb.form === "told" || v.verb.form === "said") return null; // "was told": the subject heard it
+      // "was told": the subject heard it; "was said to be": a rumour about the subject. But "it was said that
+      // ...", "it is said that ...": with the expletive "it" the that-clause is what was said.
+      const expletive = v.verb.form === "said" && v.cueStart > 0 && s.toks[v.cueStart - 1].lower === "it" && s.toks[v.rest]?.lower === "that";
+      if (v.verb.form === "told" || (v.verb.form === "said" && !expletive)) return null;
       let rest = v.rest;
       let source: Source | null = null;
       // "was asked by a caller why ...": the agent is the asker, the question follows it.
@@ -326,7 +329,9 @@ export const FRAME_RULES: readonly CueRule[] = [
       // ("was asked about the attack": the particle is already behind the verb, the topic follows.)
       const about = v.verb.frame === "ask" && v.after > v.vi + 1 && s.toks[v.vi + 1].lower === "about";
       if (v.verb.frame === "ask" ? !QUESTION_WORDS.has(nx.lower) && !about : nx.lower !== "that") return null;
-      const body = forwardContent(s, rest, v.verb);
+      // "At a time when it was said that A, B": in a fronted subordinate clause the content ends at its comma.
+      const it = v.cueStart - 1;
+      const body = forwardContent(s, rest, v.verb, it > 0 && s.toks[it].lower === "it" && inSubordinate(s.toks, s.toks[it].start, v.cueStart));
       return body ? { content: body, cue: cueSpanOf(s, v), source, to: v.to, forward: true } : null;
     },
   },

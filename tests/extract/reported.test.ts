@@ -206,6 +206,9 @@ const MUST_MATCH: Row[] = [
   { text: "The minister has made false claims that the dam is secure.", rule: "reported/claim-noun", content: "the dam is secure", mention: "The minister" },
   { text: "Critics rejected the agency’s claim that the water was clean.", rule: "reported/claim-noun", content: "the water was clean", mention: "the agency" },
   { text: "It was announced that the school would close in May.", rule: "reported/passive", content: "that the school would close in May", mention: null },
+  // With the expletive "it", "said" in the passive reports the that-clause; in a fronted "when" clause it ends at the comma.
+  { text: "It was said that the old mill would never reopen.", rule: "reported/passive", content: "that the old mill would never reopen", mention: null, cue: "was said" },
+  { text: "Back when it was said that the team could not win, the coach stayed.", rule: "reported/passive", content: "that the team could not win", mention: null },
   { text: "Officials said the storm had passed, adding that schools would reopen.", rule: "reported/participle", content: "that schools would reopen" },
   { text: "Asked whether the plant would close, the manager said no decision had been made.", rule: "reported/asked-fronted", content: "whether the plant would close", mention: null, cue: "Asked" },
   { text: "When asked about the missing funds, the treasurer declined to comment.", rule: "reported/asked-fronted", content: "about the missing funds", mention: null },
@@ -524,6 +527,7 @@ const MUST_MATCH: Row[] = [
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
+  { text: "The mayor was said to be furious about the vote.", why: "'was said to': a rumour about the subject, not a reported clause" },
   { text: "He met with voters saying hello.", why: "'with' and a noun phrase that no number or quantity opens before 'saying': no clause" },
   { text: "On Friday morning, in his third day on the road, Gary Johnson told a joke.", why: "'told a joke': the thing told, not a listener, so the fronted scene is no content" },
   { text: "He said Monday, too.", why: "a time word with a comma is no clause; only a pronoun run into its verb opens one" },
