@@ -516,6 +516,9 @@ const MUST_MATCH: Row[] = [
   // "asked" with a plain noun phrase before "to" and a verb: the listener and the infinitive are the request.
   { text: "The survey asked readers to pick their favourite park.", rule: "reported/verb-then-content", content: "readers to pick their favourite park", mention: "The survey" },
   { text: "The board asked a panel of five experts to rank the bids.", rule: "reported/verb-then-content", content: "a panel of five experts to rank the bids", mention: "The board" },
+  // "maintain" reports speech only before "that" and a subject, or at the end of its clause.
+  { text: "The agency has long maintained that its records were complete.", rule: "reported/verb-then-content", content: "that its records were complete", cue: "has long maintained" },
+  { text: "The plan will pay for itself, the mayor maintained.", rule: "reported/said-after", content: "The plan will pay for itself", mention: "the mayor" },
   // "and"/"but" with a past-tense speech act (or "would not" + a verb of telling) is the speaker's next act.
   { text: "The governor said the budget was balanced and praised the legislature for its work.", rule: "reported/verb-then-content", content: "the budget was balanced", mention: "The governor" },
   { text: "The company said it would meet the deadline but would not offer details of the plan.", rule: "reported/verb-then-content", content: "it would meet the deadline" },
@@ -527,6 +530,9 @@ const MUST_MATCH: Row[] = [
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
+  { text: "The governor hopes to maintain that margin by touting the jobs report.", why: "'maintain that margin': a demonstrative, no clause" },
+  { text: "Crews maintain the roads all winter.", why: "'maintain' with an object keeps something" },
+  { text: "He has maintained his silence on the race.", why: "'maintain' with an object keeps something" },
   { text: "The mayor was said to be furious about the vote.", why: "'was said to': a rumour about the subject, not a reported clause" },
   { text: "He met with voters saying hello.", why: "'with' and a noun phrase that no number or quantity opens before 'saying': no clause" },
   { text: "On Friday morning, in his third day on the road, Gary Johnson told a joke.", why: "'told a joke': the thing told, not a listener, so the fronted scene is no content" },
