@@ -97,12 +97,30 @@ function beforeNextAct(s: Sentence, body: Span): Span {
   for (let k = bs + 1; k < toks.length - 1 && toks[k].start < body.end; k++) {
     if (toks[k].lower !== "and" && toks[k].lower !== "but") continue;
     let m = k + 1;
+    // "... and Democrats accused the GOP of ...", "... and she accused X of ...": a new subject (a pronoun or
+    // a name) with a speech act is the next account. (Not after a capitalised word, where "and" joins a
+    // name: "the Organization for Economic Cooperation and Development says"; nor right at the content's
+    // start or after "both", where it joins the clause's own subject: "both he and Rubio promised", "said both
+    // the mayor and Ana Ruiz criticized the plan".)
+    let named = false;
+    if (k - bs >= 3 && !toks[k - 1].cap && !toks.slice(bs, k).some((t) => /^(?:both|either|neither|between)$/.test(t.lower))) {
+      let e = m;
+      if (/^(?:he|she|they|we)$/.test(toks[e].lower)) e++;
+      else {
+        if (toks[e].lower === "the" && toks[e + 1]?.cap) e++;
+        while (e < toks.length && e - m < 5 && toks[e].word && toks[e].cap && toks[e].text !== "I") e++;
+      }
+      if (e > m && e < toks.length && (NEXT_SPEECH_ACTS.has(toks[e].lower) || NEXT_ACT_ADVERBS.test(toks[e].lower))) {
+        m = e;
+        named = true;
+      }
+    }
     if (NEXT_ACT_ADVERBS.test(toks[m].lower)) m++;
     const w = toks[m];
     if (!w || w.start >= body.end) break;
     // (A refusal only with a verb of telling: "and would not require a compromise" is still the clause's.)
     const n = w.lower === "would" && toks[m + 1]?.lower === "not" ? m + 2 : /^wouldn['’]t$/.test(w.lower) ? m + 1 : -1;
-    const act = (NEXT_SPEECH_ACTS.has(w.lower) && (w.lower !== "declined" || toks[m + 1]?.lower === "to")) || (n > 0 && WITHHELD.test(toks[n]?.lower ?? ""));
+    const act = (NEXT_SPEECH_ACTS.has(w.lower) && (w.lower !== "declined" || toks[m + 1]?.lower === "to")) || (!named && n > 0 && WITHHELD.test(toks[n]?.lower ?? ""));
     if (!act) continue;
     const cut = content(s, bs, toks[k - 1].text === "," ? k - 1 : k);
     return cut ?? body;

@@ -524,6 +524,10 @@ const MUST_MATCH: Row[] = [
   { text: "The company said it would meet the deadline but would not offer details of the plan.", rule: "reported/verb-then-content", content: "it would meet the deadline" },
   { text: "The mayor called for a new bridge and also thanked the voters.", rule: "reported/verb-then-content", content: "a new bridge", cue: "called for" },
   { text: "The clinic said it could not treat him, but declined to say why.", rule: "reported/verb-then-content", content: "it could not treat him" },
+  // ... also with a new subject before the act (a pronoun or a name), not where "and" joins the clause's own subject.
+  { text: "Republicans said they were convinced the agency mishandled the case and Democrats accused the GOP of stoking the issue.", rule: "reported/verb-then-content", content: "they were convinced the agency mishandled the case" },
+  { text: "Officials said hackers broke into the servers and she accused her rival of helping them.", rule: "reported/verb-then-content", content: "hackers broke into the servers" },
+  { text: "The report said both the mayor and Ana Ruiz criticized the plan.", rule: "reported/verb-then-content", content: "both the mayor and Ana Ruiz criticized the plan" },
   // ... but not a verb that goes on with the reported clause's own subject.
   { text: "She said the plan was simple and would not require new taxes.", rule: "reported/verb-then-content", content: "the plan was simple and would not require new taxes" },
   { text: "He said prices rose in March but declined in April.", rule: "reported/verb-then-content", content: "prices rose in March but declined in April" },
