@@ -21,6 +21,13 @@ const ASKED_QUESTION = /^(?:whether|if|how|why|what|who|when|where|which|about)$
  */
 const JOINED_AFTER_SOURCE = /^(?:and|although|though|while|whereas)$/;
 
+/**
+ * Words that go on with the clause the "according to X" phrase interrupts ("One of the decisions, according to
+ * X, is to ...", "G4S receives, according to one report, $234 million"): a verb or an object after the source's
+ * closing comma, so what stood before was the clause's start, not a whole clause.
+ */
+const CONTINUES_AFTER_SOURCE = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|remains|remained|\$.*)$/;
+
 /** Connectives that may open a sentence before a comma ("But, according to X, ..."). */
 const OPENING_CONNECTIVES = /^(?:but|and|so|yet|still|however|meanwhile|instead|indeed|also|moreover)$/;
 
@@ -163,7 +170,7 @@ export const FRAME_RULES: readonly CueRule[] = [
       // or the reporter's narration.
       // "Trump is first, according to X, although Carson keeps it close": a clause joined after the source's
       // comma continues the account; the whole sentence, source phrase included, is what X reports.
-      const joined = k < end && end - k > 3 && toks[i - 1].text === "," && JOINED_AFTER_SOURCE.test(toks[k + 1].lower);
+      const joined = k < end && end - k > 3 && toks[i - 1].text === "," && (JOINED_AFTER_SOURCE.test(toks[k + 1].lower) || CONTINUES_AFTER_SOURCE.test(toks[k + 1].text));
       const midSentence = joined || (k < end && end - k > 3 && toks[i - 1].text === "," && i >= 2 && !clauseIn(s, s.text.slice(0, toks[i - 2].end - s.span.start)));
       if (midSentence) srcEnd = k;
       const src = sourceAfter(s, i + 2, srcEnd);

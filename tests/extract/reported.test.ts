@@ -516,6 +516,9 @@ const MUST_MATCH: Row[] = [
   // "asked" with a plain noun phrase before "to" and a verb: the listener and the infinitive are the request.
   { text: "The survey asked readers to pick their favourite park.", rule: "reported/verb-then-content", content: "readers to pick their favourite park", mention: "The survey" },
   { text: "The board asked a panel of five experts to rank the bids.", rule: "reported/verb-then-content", content: "a panel of five experts to rank the bids", mention: "The board" },
+  // A verb or an object after the source's closing comma goes on with the interrupted clause: the whole sentence is the content.
+  { text: "One of the options they weighed, according to two aides, is to delay the vote.", rule: "reported/according-to-after", content: "One of the options they weighed, according to two aides, is to delay the vote", mention: "two aides" },
+  { text: "The agency spends, according to one audit, $40 million a year on travel.", rule: "reported/according-to-after", content: "The agency spends, according to one audit, $40 million a year on travel" },
   // "maintain" reports speech only before "that" and a subject, or at the end of its clause.
   { text: "The agency has long maintained that its records were complete.", rule: "reported/verb-then-content", content: "that its records were complete", cue: "has long maintained" },
   { text: "The plan will pay for itself, the mayor maintained.", rule: "reported/said-after", content: "The plan will pay for itself", mention: "the mayor" },
