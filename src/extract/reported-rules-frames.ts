@@ -221,7 +221,14 @@ export const FRAME_RULES: readonly CueRule[] = [
       if (AUX_START.test(toks[i + 2]?.lower ?? "")) return null;
       // "Sanders's supporters claim that ...": the verb after a plural subject, not the noun.
       if (toks[i].lower === "claim" && i > 0 && /[^s’']s$/.test(toks[i - 1].lower) && !DETERMINERS.has(toks[i - 1].lower)) return null;
-      const body = content(s, i + 2, forwardStop(s, i + 2));
+      // The noun phrase sits inside a sentence of the reporter's: its that-clause ends at the first comma or
+      // lone dash ("Trump's claims that his net worth exceeds $10 billion, all of the wealth research firms put
+      // him far lower", "claims that Clinton is unqualified - and one that made ..."), and "that" is part of it.
+      // (Not a comma within the first words: "claims that, if elected, he would ..." sets off an aside.)
+      let e = forwardStop(s, i + 2, true);
+      if (e - (i + 2) < 4) e = forwardStop(s, i + 2);
+      for (let m = i + 3; m < e; m++) if (DASHES.has(toks[m].text) && toks[m - 1].end < toks[m].start) e = m;
+      const body = content(s, i + 1, e);
       return body ? { content: body, cue: tokSpan(toks, k, i + 1), source, to: null, forward: true } : null;
     },
   },

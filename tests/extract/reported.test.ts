@@ -203,8 +203,8 @@ const MUST_MATCH: Row[] = [
     content: "The harvest was poor this year, the farmer said, so prices would rise",
     mention: "the farmer",
   },
-  { text: "The minister has made false claims that the dam is secure.", rule: "reported/claim-noun", content: "the dam is secure", mention: "The minister" },
-  { text: "Critics rejected the agency’s claim that the water was clean.", rule: "reported/claim-noun", content: "the water was clean", mention: "the agency" },
+  { text: "The minister has made false claims that the dam is secure.", rule: "reported/claim-noun", content: "that the dam is secure", mention: "The minister" },
+  { text: "Critics rejected the agency’s claim that the water was clean.", rule: "reported/claim-noun", content: "that the water was clean", mention: "the agency" },
   { text: "It was announced that the school would close in May.", rule: "reported/passive", content: "that the school would close in May", mention: null },
   // With the expletive "it", "said" in the passive reports the that-clause; in a fronted "when" clause it ends at the comma.
   { text: "It was said that the old mill would never reopen.", rule: "reported/passive", content: "that the old mill would never reopen", mention: null, cue: "was said" },
@@ -516,6 +516,10 @@ const MUST_MATCH: Row[] = [
   // "asked" with a plain noun phrase before "to" and a verb: the listener and the infinitive are the request.
   { text: "The survey asked readers to pick their favourite park.", rule: "reported/verb-then-content", content: "readers to pick their favourite park", mention: "The survey" },
   { text: "The board asked a panel of five experts to rank the bids.", rule: "reported/verb-then-content", content: "a panel of five experts to rank the bids", mention: "The board" },
+  // A claim noun's that-clause ends at the first comma or lone dash (the reporter's sentence goes on), "that" included.
+  { text: "Despite the mayor's claims that the budget is balanced, the auditors found a gap.", rule: "reported/claim-noun", content: "that the budget is balanced" },
+  { text: "It was a shift from Lee's assertion that the plant was safe - and one that angered the union.", rule: "reported/claim-noun", content: "that the plant was safe" },
+  { text: "Critics mocked the mayor's claim that, if elected, he would abolish the tax.", rule: "reported/claim-noun", content: "that, if elected, he would abolish the tax" },
   // A verb or an object after the source's closing comma goes on with the interrupted clause: the whole sentence is the content.
   { text: "One of the options they weighed, according to two aides, is to delay the vote.", rule: "reported/according-to-after", content: "One of the options they weighed, according to two aides, is to delay the vote", mention: "two aides" },
   { text: "The agency spends, according to one audit, $40 million a year on travel.", rule: "reported/according-to-after", content: "The agency spends, according to one audit, $40 million a year on travel" },
