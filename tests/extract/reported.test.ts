@@ -516,6 +516,9 @@ const MUST_MATCH: Row[] = [
   // "asked" with a plain noun phrase before "to" and a verb: the listener and the infinitive are the request.
   { text: "The survey asked readers to pick their favourite park.", rule: "reported/verb-then-content", content: "readers to pick their favourite park", mention: "The survey" },
   { text: "The board asked a panel of five experts to rank the bids.", rule: "reported/verb-then-content", content: "a panel of five experts to rank the bids", mention: "The board" },
+  // Single marks around a word or two are a scare quote inside the reported clause, not a quotation.
+  { text: "The coach says the league has gone ‘soft’ on rough play.", rule: "reported/verb-then-content", content: "the league has gone ‘soft’ on rough play", mention: "The coach" },
+  { text: "The mayor said the fire was an 'accident' and nothing more.", rule: "reported/verb-then-content", content: "the fire was an 'accident' and nothing more" },
   // A claim noun's that-clause ends at the first comma or lone dash (the reporter's sentence goes on), "that" included.
   { text: "Despite the mayor's claims that the budget is balanced, the auditors found a gap.", rule: "reported/claim-noun", content: "that the budget is balanced" },
   { text: "It was a shift from Lee's assertion that the plant was safe - and one that angered the union.", rule: "reported/claim-noun", content: "that the plant was safe" },
@@ -579,6 +582,7 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "They want the law repealed before the summer.", why: "intention verb" },
   { text: "Most members back the proposal to build a school.", why: "support verb" },
   { text: "The mayor said, “We will rebuild the bridge.”", why: "content in quote marks is a direct quote" },
+  { text: "The mayor said the fire was ''an accident and nothing more.''", why: "two apostrophes stand for double quote marks: a direct quote" },
   { text: "After saying goodbye, the man left the room.", why: "a fronted participle whose object is no clause" },
   { text: "The mayor called him the next day.", why: "'the' and a time word after the object is a time, no predicate" },
   { text: "She called them the night before the vote.", why: "a time phrase after the object" },
