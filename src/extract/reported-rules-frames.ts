@@ -94,10 +94,12 @@ export const FRAME_RULES: readonly CueRule[] = [
       // "Bridge Will Reopen, Mayor Says.": the content comes before the source (a listener may follow "Tells").
       let e = i + 1;
       if (verb.frame === "tell") while (e < toks.length && e - i <= 4 && toks[e].word && toks[e].cap) e++;
-      if (isEnd(s, e) && a > 1 && toks[a - 1].text === ",") {
+      // ("Guns Are ‘A Crisis,’ Dean Tells Convention": the comma may sit inside a closing single mark.)
+      const comma = a > 1 && toks[a - 1].text === "," ? a - 1 : a > 2 && /^[’']$/.test(toks[a - 1].text) && toks[a - 2].text === "," ? a - 2 : -1;
+      if (isEnd(s, e) && comma > 0) {
         let b = 0;
-        for (let m = 0; m < a - 1; m++) if (DASHES.has(toks[m].text) || toks[m].text === ":") b = m + 1;
-        const body = content(s, b, a - 1, true);
+        for (let m = 0; m < comma; m++) if (DASHES.has(toks[m].text) || toks[m].text === ":") b = m + 1;
+        const body = content(s, b, comma, true);
         return body ? { content: body, cue, source, to: null, forward: false } : null;
       }
       // "Responds To", "Said About", "Said In 2015": a preposition after the verb opens no content.

@@ -516,6 +516,8 @@ const MUST_MATCH: Row[] = [
   // "asked" with a plain noun phrase before "to" and a verb: the listener and the infinitive are the request.
   { text: "The survey asked readers to pick their favourite park.", rule: "reported/verb-then-content", content: "readers to pick their favourite park", mention: "The survey" },
   { text: "The board asked a panel of five experts to rank the bids.", rule: "reported/verb-then-content", content: "a panel of five experts to rank the bids", mention: "The board" },
+  // A headline's content before the source may end with its comma inside a closing single mark.
+  { text: "Taxes Are ‘The Biggest Threat To Growth,’ Jane Roe Tells Chamber Of Commerce.", rule: "reported/headline", content: "Taxes Are ‘The Biggest Threat To Growth", mention: "Jane Roe" },
   // Single marks around a word or two are a scare quote inside the reported clause, not a quotation.
   { text: "The coach says the league has gone ‘soft’ on rough play.", rule: "reported/verb-then-content", content: "the league has gone ‘soft’ on rough play", mention: "The coach" },
   { text: "The mayor said the fire was an 'accident' and nothing more.", rule: "reported/verb-then-content", content: "the fire was an 'accident' and nothing more" },
