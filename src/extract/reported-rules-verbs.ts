@@ -84,6 +84,9 @@ function describedStop(s: Sentence, from: number): number {
 /** Verbs of telling after "would not" ("but would not offer details", "and would not identify any issue"). */
 const WITHHELD = /^(?:say|comment|offer|identify|name|discuss|disclose|provide|elaborate|specify|confirm|answer|respond|reveal|detail|explain)$/;
 
+/** Words that open a count of time after an attribution ("two days after ...", "hours before ..."). */
+const GLOSS_COUNT = /^(?:two|three|four|five|several|days|hours|weeks|months|\d[\d,.]*)$/;
+
 /** Adverbs between "and" and the next act ("and also praised", "but later denied"). */
 const NEXT_ACT_ADVERBS = /^(?:also|then|later|quickly|immediately|repeatedly|again)$/;
 
@@ -321,6 +324,14 @@ export const VERB_RULES: readonly CueRule[] = [
       // "He now had a rally that night - and, he said, ...": the account starts after the reporter's dash.
       let a = 0;
       for (let m = 1; m < b - 3; m++) if (/^(-|—|–|--)$/.test(s.toks[m].text)) a = m + 1;
+      // "... for purposes of asylum, Sanders said, a policy that could ...", "Clinton won the primary, the AP
+      // declared on Thursday, two days after ...": an appositive or a count of time after the attribution is
+      // the reporter's gloss on the clause before it, which is the whole account.
+      const nx = s.toks[k + 1];
+      if (nx && (((nx.lower === "a" || nx.lower === "an") && !/^(?:number|lot|few|majority|couple|bit|little)$/.test(s.toks[k + 2]?.lower ?? "")) || GLOSS_COUNT.test(nx.lower))) {
+        const before = content(s, a, b - 1);
+        return before ? { content: before, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false } : null;
+      }
       const whole = content(s, a, forwardStop(s, k + 1));
       return whole ? { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false } : null;
     },

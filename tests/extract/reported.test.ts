@@ -516,6 +516,10 @@ const MUST_MATCH: Row[] = [
   // "asked" with a plain noun phrase before "to" and a verb: the listener and the infinitive are the request.
   { text: "The survey asked readers to pick their favourite park.", rule: "reported/verb-then-content", content: "readers to pick their favourite park", mention: "The survey" },
   { text: "The board asked a panel of five experts to rank the bids.", rule: "reported/verb-then-content", content: "a panel of five experts to rank the bids", mention: "The board" },
+  // After "A, X said," an appositive or a count of time is the reporter's gloss: the content is A alone.
+  { text: "Renters would get a tax credit, the mayor said, a policy that could cost millions.", rule: "reported/said-between", content: "Renters would get a tax credit", mention: "the mayor" },
+  { text: "Lee won the county, the paper reported on Friday, two days after the polls closed.", rule: "reported/said-between", content: "Lee won the county", mention: "the paper" },
+  { text: "Overall, she said, a number of towns are finding the rules too strict.", rule: "reported/said-between", content: "Overall, she said, a number of towns are finding the rules too strict" },
   // A headline's content before the source may end with its comma inside a closing single mark.
   { text: "Taxes Are ‘The Biggest Threat To Growth,’ Jane Roe Tells Chamber Of Commerce.", rule: "reported/headline", content: "Taxes Are ‘The Biggest Threat To Growth", mention: "Jane Roe" },
   // Single marks around a word or two are a scare quote inside the reported clause, not a quotation.
