@@ -69,6 +69,9 @@ const LEMMAS: readonly Lemma[] = [
   { lemma: "counter", frame: "say" },
   { lemma: "caution", frame: "say" },
   { lemma: "testify", frame: "say", forms: ["testify", "testifies", "testified", "testifying"] },
+  // "has long maintained that the server was secure", "..., the doctor maintains.": a cue only before "that" or
+  // at the end of its clause (see THAT_OR_END_LEMMAS); "maintained his silence", "maintain that margin" are no speech.
+  { lemma: "maintain", frame: "say" },
   // "urged him to resign": the listener belongs to the request, so it stays in the content.
   { lemma: "urge", frame: "say" },
   // Phrasal verbs of saying: "called for a ban", "called on X to resign", "pointed out that ...".
@@ -181,6 +184,25 @@ export const NOUN_LIKE_LEMMAS: ReadonlySet<string> = new Set([
   "predict", "suggest", "explain", "insist", "acknowledge", "argue", "reveal", "announce", "declare", "maintain",
   "deny", "confirm", "complain", "allege", "disclose", "testify", "reiterate", "concede", "assert", "contend", "call", "point",
 ]);
+
+/**
+ * Past tenses of a speech act the speaker goes on to perform ("said A and praised B", "said A but
+ * declined to name B"): after "and"/"but" in a reported clause they start the reporter's next
+ * account of the speaker, not more of what was said. Acts a reported clause itself often narrates
+ * are left out ("cited", "told", "refused": "the agency met X and cited a list of concerns").
+ */
+export const NEXT_SPEECH_ACTS: ReadonlySet<string> = new Set([
+  "accused", "defended", "praised", "questioned", "argued", "dismissed", "celebrated", "highlighted", "declined",
+  "proposed", "requested", "mocked", "criticized", "blasted", "slammed", "urged", "vowed", "promised", "warned",
+  "noted", "added", "insisted", "denied", "rejected", "thanked", "apologized", "acknowledged", "conceded", "stressed",
+  "emphasized", "pledged", "complained", "suggested", "announced", "touted", "condemned", "blamed", "lamented", "expressed",
+]);
+
+/**
+ * Lemmas that are speech cues only right before "that" (with a clause after it) or at the end of their
+ * clause ("A, X maintains."): their other uses keep or hold something ("maintain the roads").
+ */
+export const THAT_OR_END_LEMMAS: ReadonlySet<string> = new Set(["maintain"]);
 
 /** Lemmas whose content may be an infinitive ("vowed to stay", "urged him to leave"). */
 export const TAKES_INFINITIVE: ReadonlySet<string> = new Set(["promise", "vow", "pledge", "urge", "tell", "ask", "remind", "warn", "threaten"]);

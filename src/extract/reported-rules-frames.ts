@@ -3,7 +3,7 @@ import { type Source, auxStart, headOf, skipAdverbials, subjectBefore, walkNP } 
 import { tokenAt } from "./reported-text.js";
 import { backwardStart, forwardContent, forwardStop, mainClauseComma, reportedClause } from "./reported-content.js";
 import { AUX_START, type CueRule, DASHES, type Sentence, clauseIn, content, isEnd, isTrigger, lastWordIndex, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
-import { sourceAfter } from "./reported-subject.js";
+import { inSubordinate, sourceAfter } from "./reported-subject.js";
 import { PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, siteAt } from "./reported-verb.js";
 
 /**
@@ -20,6 +20,13 @@ const ASKED_QUESTION = /^(?:whether|if|how|why|what|who|when|where|which|about)$
  * it the writer as often turns to a contrast of his own, "..., according to a tally, but his path is narrow".)
  */
 const JOINED_AFTER_SOURCE = /^(?:and|although|though|while|whereas)$/;
+
+/**
+ * Words that go on with the clause the "according to X" phrase interrupts ("One of the decisions, according to
+ * X, is to ...", "G4S receives, according to one report, $234 million"): a verb or an object after the source's
+ * closing comma, so what stood before was the clause's start, not a whole clause.
+ */
+const CONTINUES_AFTER_SOURCE = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|remains|remained|\$.*)$/;
 
 /** Connectives that may open a sentence before a comma ("But, according to X, ..."). */
 const OPENING_CONNECTIVES = /^(?:but|and|so|yet|still|however|meanwhile|instead|indeed|also|moreover)$/;
@@ -87,10 +94,12 @@ export const FRAME_RULES: readonly CueRule[] = [
       // "Bridge Will Reopen, Mayor Says.": the content comes before the source (a listener may follow "Tells").
       let e = i + 1;
       if (verb.frame === "tell") while (e < toks.length && e - i <= 4 && toks[e].word && toks[e].cap) e++;
-      if (isEnd(s, e) && a > 1 && toks[a - 1].text === ",") {
+      // ("Guns Are ‘A Crisis,’ Dean Tells Convention": the comma may sit inside a closing single mark.)
+      const comma = a > 1 && toks[a - 1].text === "," ? a - 1 : a > 2 && /^[’']$/.test(toks[a - 1].text) && toks[a - 2].text === "," ? a - 2 : -1;
+      if (isEnd(s, e) && comma > 0) {
         let b = 0;
-        for (let m = 0; m < a - 1; m++) if (DASHES.has(toks[m].text) || toks[m].text === ":") b = m + 1;
-        const body = content(s, b, a - 1, true);
+        for (let m = 0; m < comma; m++) if (DASHES.has(toks[m].text) || toks[m].text === ":") b = m + 1;
+        const body = content(s, b, comma, true);
         return body ? { content: body, cue, source, to: null, forward: false } : null;
       }
       // "Responds To", "Said About", "Said In 2015": a preposition after the verb opens no content.
@@ -163,7 +172,7 @@ export const FRAME_RULES: readonly CueRule[] = [
       // or the reporter's narration.
       // "Trump is first, according to X, although Carson keeps it close": a clause joined after the source's
       // comma continues the account; the whole sentence, source phrase included, is what X reports.
-      const joined = k < end && end - k > 3 && toks[i - 1].text === "," && JOINED_AFTER_SOURCE.test(toks[k + 1].lower);
+      const joined = k < end && end - k > 3 && toks[i - 1].text === "," && (JOINED_AFTER_SOURCE.test(toks[k + 1].lower) || CONTINUES_AFTER_SOURCE.test(toks[k + 1].text));
       const midSentence = joined || (k < end && end - k > 3 && toks[i - 1].text === "," && i >= 2 && !clauseIn(s, s.text.slice(0, toks[i - 2].end - s.span.start)));
       if (midSentence) srcEnd = k;
       const src = sourceAfter(s, i + 2, srcEnd);
@@ -214,7 +223,14 @@ export const FRAME_RULES: readonly CueRule[] = [
       if (AUX_START.test(toks[i + 2]?.lower ?? "")) return null;
       // "Sanders's supporters claim that ...": the verb after a plural subject, not the noun.
       if (toks[i].lower === "claim" && i > 0 && /[^s’']s$/.test(toks[i - 1].lower) && !DETERMINERS.has(toks[i - 1].lower)) return null;
-      const body = content(s, i + 2, forwardStop(s, i + 2));
+      // The noun phrase sits inside a sentence of the reporter's: its that-clause ends at the first comma or
+      // lone dash ("Trump's claims that his net worth exceeds $10 billion, all of the wealth research firms put
+      // him far lower", "claims that Clinton is unqualified - and one that made ..."), and "that" is part of it.
+      // (Not a comma within the first words: "claims that, if elected, he would ..." sets off an aside.)
+      let e = forwardStop(s, i + 2, true);
+      if (e - (i + 2) < 4) e = forwardStop(s, i + 2);
+      for (let m = i + 3; m < e; m++) if (DASHES.has(toks[m].text) && toks[m - 1].end < toks[m].start) e = m;
+      const body = content(s, i + 1, e);
       return body ? { content: body, cue: tokSpan(toks, k, i + 1), source, to: null, forward: true } : null;
     },
   },
@@ -283,7 +299,10 @@ export const FRAME_RULES: readonly CueRule[] = [
     match(s, i) {
       const v = siteAt(s, i);
       if (!v || !v.passive) return null;
-      if (v.verb.form === "told" || v.verb.form === "said") return null; // "was told": the subject heard it
+      // "was told": the subject heard it; "was said to be": a rumour about the subject. But "it was said that
+      // ...", "it is said that ...": with the expletive "it" the that-clause is what was said.
+      const expletive = v.verb.form === "said" && v.cueStart > 0 && s.toks[v.cueStart - 1].lower === "it" && s.toks[v.rest]?.lower === "that";
+      if (v.verb.form === "told" || (v.verb.form === "said" && !expletive)) return null;
       let rest = v.rest;
       let source: Source | null = null;
       // "was asked by a caller why ...": the agent is the asker, the question follows it.
@@ -326,7 +345,9 @@ export const FRAME_RULES: readonly CueRule[] = [
       // ("was asked about the attack": the particle is already behind the verb, the topic follows.)
       const about = v.verb.frame === "ask" && v.after > v.vi + 1 && s.toks[v.vi + 1].lower === "about";
       if (v.verb.frame === "ask" ? !QUESTION_WORDS.has(nx.lower) && !about : nx.lower !== "that") return null;
-      const body = forwardContent(s, rest, v.verb);
+      // "At a time when it was said that A, B": in a fronted subordinate clause the content ends at its comma.
+      const it = v.cueStart - 1;
+      const body = forwardContent(s, rest, v.verb, it > 0 && s.toks[it].lower === "it" && inSubordinate(s.toks, s.toks[it].start, v.cueStart));
       return body ? { content: body, cue: cueSpanOf(s, v), source, to: v.to, forward: true } : null;
     },
   },

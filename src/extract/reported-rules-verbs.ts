@@ -1,4 +1,5 @@
-import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NARRATION_AFTER_CUE, NOMINAL_DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
+import type { Span } from "../model/index.js";
+import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NARRATION_AFTER_CUE, NEXT_SPEECH_ACTS, NOMINAL_DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
 import { type Source, auxStart, headOf, subjectBefore } from "./reported-source.js";
 import { tokenAt } from "./reported-text.js";
 import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
@@ -78,6 +79,56 @@ function describedStop(s: Sentence, from: number): number {
     if (toks[k].text === ";") return k;
   }
   return toks.length;
+}
+
+/** Verbs of telling after "would not" ("but would not offer details", "and would not identify any issue"). */
+const WITHHELD = /^(?:say|comment|offer|identify|name|discuss|disclose|provide|elaborate|specify|confirm|answer|respond|reveal|detail|explain)$/;
+
+/** Words that open a count of time after an attribution ("two days after ...", "hours before ..."). */
+const GLOSS_COUNT = /^(?:two|three|four|five|several|days|hours|weeks|months|\d[\d,.]*)$/;
+
+/** Adverbs between "and" and the next act ("and also praised", "but later denied"). */
+const NEXT_ACT_ADVERBS = /^(?:also|then|later|quickly|immediately|repeatedly|again)$/;
+
+/**
+ * The content cut before "and"/"but" + a speech act in the past tense or "would not"/"wouldn't" ("and
+ * praised B", "but declined to name B", "but would not offer details"): see NEXT_SPEECH_ACTS.
+ */
+function beforeNextAct(s: Sentence, body: Span): Span {
+  const { toks } = s;
+  const bs = tokenAt(toks, body.start);
+  for (let k = bs + 1; k < toks.length - 1 && toks[k].start < body.end; k++) {
+    if (toks[k].lower !== "and" && toks[k].lower !== "but") continue;
+    let m = k + 1;
+    // "... and Democrats accused the GOP of ...", "... and she accused X of ...": a new subject (a pronoun or
+    // a name) with a speech act is the next account. (Not after a capitalised word, where "and" joins a
+    // name: "the Organization for Economic Cooperation and Development says"; nor right at the content's
+    // start or after "both", where it joins the clause's own subject: "both he and Rubio promised", "said both
+    // the mayor and Ana Ruiz criticized the plan".)
+    let named = false;
+    if (k - bs >= 3 && !toks[k - 1].cap && !toks.slice(bs, k).some((t) => /^(?:both|either|neither|between)$/.test(t.lower))) {
+      let e = m;
+      if (/^(?:he|she|they|we)$/.test(toks[e].lower)) e++;
+      else {
+        if (toks[e].lower === "the" && toks[e + 1]?.cap) e++;
+        while (e < toks.length && e - m < 5 && toks[e].word && toks[e].cap && toks[e].text !== "I") e++;
+      }
+      if (e > m && e < toks.length && (NEXT_SPEECH_ACTS.has(toks[e].lower) || NEXT_ACT_ADVERBS.test(toks[e].lower))) {
+        m = e;
+        named = true;
+      }
+    }
+    if (NEXT_ACT_ADVERBS.test(toks[m].lower)) m++;
+    const w = toks[m];
+    if (!w || w.start >= body.end) break;
+    // (A refusal only with a verb of telling: "and would not require a compromise" is still the clause's.)
+    const n = w.lower === "would" && toks[m + 1]?.lower === "not" ? m + 2 : /^wouldn['’]t$/.test(w.lower) ? m + 1 : -1;
+    const act = (NEXT_SPEECH_ACTS.has(w.lower) && (w.lower !== "declined" || toks[m + 1]?.lower === "to")) || (!named && n > 0 && WITHHELD.test(toks[n]?.lower ?? ""));
+    if (!act) continue;
+    const cut = content(s, bs, toks[k - 1].text === "," ? k - 1 : k);
+    return cut ?? body;
+  }
+  return body;
 }
 
 export const VERB_RULES: readonly CueRule[] = [
@@ -273,6 +324,14 @@ export const VERB_RULES: readonly CueRule[] = [
       // "He now had a rally that night - and, he said, ...": the account starts after the reporter's dash.
       let a = 0;
       for (let m = 1; m < b - 3; m++) if (/^(-|—|–|--)$/.test(s.toks[m].text)) a = m + 1;
+      // "... for purposes of asylum, Sanders said, a policy that could ...", "Clinton won the primary, the AP
+      // declared on Thursday, two days after ...": an appositive or a count of time after the attribution is
+      // the reporter's gloss on the clause before it, which is the whole account.
+      const nx = s.toks[k + 1];
+      if (nx && (((nx.lower === "a" || nx.lower === "an") && !/^(?:number|lot|few|majority|couple|bit|little)$/.test(s.toks[k + 2]?.lower ?? "")) || GLOSS_COUNT.test(nx.lower))) {
+        const before = content(s, a, b - 1);
+        return before ? { content: before, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false } : null;
+      }
       const whole = content(s, a, forwardStop(s, k + 1));
       return whole ? { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false } : null;
     },
@@ -392,6 +451,10 @@ export const VERB_RULES: readonly CueRule[] = [
           }
         }
       }
+      // "called for a ban and praised the ruling", "said he makes $41,000 a year and questioned how ...", "said
+      // it would meet them but would not offer details": "and"/"but" with a speech act in the past tense (or a
+      // refusal, "would not ...") goes on with the speaker's next act; the content ends before it.
+      body = beforeNextAct(s, body);
       // "asking them not to stage protests inside the hall — a message that ... has not been heeded": the
       // reporter's gloss after a lone dash is no part of what was said.
       body = withoutDashGloss(s, body);

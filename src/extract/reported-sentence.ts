@@ -86,9 +86,13 @@ const isTrailing = (c: number): boolean =>
 
 /**
  * The content between tokens a and b, trimmed; null when it is too short or carries quote marks.
- * `singleQuotes`: a headline's single marks (“Says X Is ‘Unfit’”) quote a word or two inside the
- * reported claim, so only double marks make it a quotation there.
+ * Single marks (‘soft’, 'misconstrued') quote a word or two inside the reported clause, a scare quote
+ * the annotators keep in it ("says the NFL has gone ‘soft’", "says the blast was an 'intentional
+ * act'"): only double marks, or two apostrophes standing for them (''), make it a quotation.
+ * `singleQuotes`: in a headline ("Says X Is ‘Unfit’") any apostrophe pair passes too.
  */
+const SINGLE_MARK = /[‘’]|(?<!')'(?!')/g;
+
 export function content(s: Sentence, a: number, b: number, singleQuotes = false): Span | null {
   const { toks } = s;
   while (a < b && (toks[a].text === "(" || toks[a].text === "," || toks[a].text === ":" || toks[a].text === "—" || toks[a].text === "--")) a++;
@@ -100,7 +104,7 @@ export function content(s: Sentence, a: number, b: number, singleQuotes = false)
   let words = 0;
   for (let k = a; k < b; k++) if (toks[k].word) words++;
   if (words < MIN_WORDS || words > MAX_WORDS || end <= start) return null;
-  if (QUOTE_MARK.test(singleQuotes ? trimmed.replace(/[‘’']/g, "") : trimmed)) return null;
+  if (QUOTE_MARK.test(trimmed.replace(singleQuotes ? /[‘’']/g : SINGLE_MARK, ""))) return null;
   start = Math.min(start, end);
   return { start, end };
 }

@@ -1,5 +1,5 @@
 import type { Span } from "../model/index.js";
-import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NOMINAL_DETERMINERS, NOUN_LIKE_LEMMAS, PHRASE_PREPOSITIONS, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS, TOPIC_PREPOSITIONS, type VerbEntry } from "./reported-lexicon.js";
+import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NOMINAL_DETERMINERS, NOUN_LIKE_LEMMAS, PHRASE_PREPOSITIONS, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_PRONOUNS, THAT_OR_END_LEMMAS, TIME_WORDS, TOPIC_PREPOSITIONS, type VerbEntry } from "./reported-lexicon.js";
 import { FINITE_AUX, PRONOUN_AUX, auxStart, isTimeThat, objectAfter, skipAdverbials } from "./reported-source.js";
 import type { Token } from "./reported-text.js";
 import { AUX_START, DASHES, type Sentence, type VerbSite, tokSpan, verbFirst } from "./reported-sentence.js";
@@ -36,6 +36,13 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
   if (verb.form.endsWith("ing") && !SPEECH_PARTICIPLES.has(verb.form)) return null;
   const cueStart = auxStart(toks, vi, 0);
   if (!plausibleVerb(toks, vi, cueStart, verb)) return null;
+  // "has long maintained that ...", "..., the doctor maintains.": see THAT_OR_END_LEMMAS.
+  // (After "that" a subject must open the clause: "maintain that margin" is a demonstrative.)
+  if (THAT_OR_END_LEMMAS.has(verb.lemma)) {
+    const nx = toks[vi + 1]?.lower ?? ".";
+    const subj = toks[vi + 2];
+    if (nx === "that" ? !subj || !(DETERMINERS.has(subj.lower) || SUBJECT_PRONOUNS.has(subj.lower) || subj.cap) : !/^(?:,|\.|;)$/.test(nx)) return null;
+  }
   const auxWords = toks.slice(cueStart, vi).map((t) => t.lower);
   const passive = auxWords.some((w) => PASSIVE_AUX.has(w)) && (/ed$/.test(verb.form) || verb.form === "told" || verb.form === "said" || verb.form === "written");
   // "could declare", "must promise", "may recall", "would warn": a possible or required act, not one that

@@ -203,9 +203,12 @@ const MUST_MATCH: Row[] = [
     content: "The harvest was poor this year, the farmer said, so prices would rise",
     mention: "the farmer",
   },
-  { text: "The minister has made false claims that the dam is secure.", rule: "reported/claim-noun", content: "the dam is secure", mention: "The minister" },
-  { text: "Critics rejected the agency’s claim that the water was clean.", rule: "reported/claim-noun", content: "the water was clean", mention: "the agency" },
+  { text: "The minister has made false claims that the dam is secure.", rule: "reported/claim-noun", content: "that the dam is secure", mention: "The minister" },
+  { text: "Critics rejected the agency’s claim that the water was clean.", rule: "reported/claim-noun", content: "that the water was clean", mention: "the agency" },
   { text: "It was announced that the school would close in May.", rule: "reported/passive", content: "that the school would close in May", mention: null },
+  // With the expletive "it", "said" in the passive reports the that-clause; in a fronted "when" clause it ends at the comma.
+  { text: "It was said that the old mill would never reopen.", rule: "reported/passive", content: "that the old mill would never reopen", mention: null, cue: "was said" },
+  { text: "Back when it was said that the team could not win, the coach stayed.", rule: "reported/passive", content: "that the team could not win", mention: null },
   { text: "Officials said the storm had passed, adding that schools would reopen.", rule: "reported/participle", content: "that schools would reopen" },
   { text: "Asked whether the plant would close, the manager said no decision had been made.", rule: "reported/asked-fronted", content: "whether the plant would close", mention: null, cue: "Asked" },
   { text: "When asked about the missing funds, the treasurer declined to comment.", rule: "reported/asked-fronted", content: "about the missing funds", mention: null },
@@ -513,9 +516,44 @@ const MUST_MATCH: Row[] = [
   // "asked" with a plain noun phrase before "to" and a verb: the listener and the infinitive are the request.
   { text: "The survey asked readers to pick their favourite park.", rule: "reported/verb-then-content", content: "readers to pick their favourite park", mention: "The survey" },
   { text: "The board asked a panel of five experts to rank the bids.", rule: "reported/verb-then-content", content: "a panel of five experts to rank the bids", mention: "The board" },
+  // After "A, X said," an appositive or a count of time is the reporter's gloss: the content is A alone.
+  { text: "Renters would get a tax credit, the mayor said, a policy that could cost millions.", rule: "reported/said-between", content: "Renters would get a tax credit", mention: "the mayor" },
+  { text: "Lee won the county, the paper reported on Friday, two days after the polls closed.", rule: "reported/said-between", content: "Lee won the county", mention: "the paper" },
+  { text: "Overall, she said, a number of towns are finding the rules too strict.", rule: "reported/said-between", content: "Overall, she said, a number of towns are finding the rules too strict" },
+  // A headline's content before the source may end with its comma inside a closing single mark.
+  { text: "Taxes Are ‘The Biggest Threat To Growth,’ Jane Roe Tells Chamber Of Commerce.", rule: "reported/headline", content: "Taxes Are ‘The Biggest Threat To Growth", mention: "Jane Roe" },
+  // Single marks around a word or two are a scare quote inside the reported clause, not a quotation.
+  { text: "The coach says the league has gone ‘soft’ on rough play.", rule: "reported/verb-then-content", content: "the league has gone ‘soft’ on rough play", mention: "The coach" },
+  { text: "The mayor said the fire was an 'accident' and nothing more.", rule: "reported/verb-then-content", content: "the fire was an 'accident' and nothing more" },
+  // A claim noun's that-clause ends at the first comma or lone dash (the reporter's sentence goes on), "that" included.
+  { text: "Despite the mayor's claims that the budget is balanced, the auditors found a gap.", rule: "reported/claim-noun", content: "that the budget is balanced" },
+  { text: "It was a shift from Lee's assertion that the plant was safe - and one that angered the union.", rule: "reported/claim-noun", content: "that the plant was safe" },
+  { text: "Critics mocked the mayor's claim that, if elected, he would abolish the tax.", rule: "reported/claim-noun", content: "that, if elected, he would abolish the tax" },
+  // A verb or an object after the source's closing comma goes on with the interrupted clause: the whole sentence is the content.
+  { text: "One of the options they weighed, according to two aides, is to delay the vote.", rule: "reported/according-to-after", content: "One of the options they weighed, according to two aides, is to delay the vote", mention: "two aides" },
+  { text: "The agency spends, according to one audit, $40 million a year on travel.", rule: "reported/according-to-after", content: "The agency spends, according to one audit, $40 million a year on travel" },
+  // "maintain" reports speech only before "that" and a subject, or at the end of its clause.
+  { text: "The agency has long maintained that its records were complete.", rule: "reported/verb-then-content", content: "that its records were complete", cue: "has long maintained" },
+  { text: "The plan will pay for itself, the mayor maintained.", rule: "reported/said-after", content: "The plan will pay for itself", mention: "the mayor" },
+  // "and"/"but" with a past-tense speech act (or "would not" + a verb of telling) is the speaker's next act.
+  { text: "The governor said the budget was balanced and praised the legislature for its work.", rule: "reported/verb-then-content", content: "the budget was balanced", mention: "The governor" },
+  { text: "The company said it would meet the deadline but would not offer details of the plan.", rule: "reported/verb-then-content", content: "it would meet the deadline" },
+  { text: "The mayor called for a new bridge and also thanked the voters.", rule: "reported/verb-then-content", content: "a new bridge", cue: "called for" },
+  { text: "The clinic said it could not treat him, but declined to say why.", rule: "reported/verb-then-content", content: "it could not treat him" },
+  // ... also with a new subject before the act (a pronoun or a name), not where "and" joins the clause's own subject.
+  { text: "Republicans said they were convinced the agency mishandled the case and Democrats accused the GOP of stoking the issue.", rule: "reported/verb-then-content", content: "they were convinced the agency mishandled the case" },
+  { text: "Officials said hackers broke into the servers and she accused her rival of helping them.", rule: "reported/verb-then-content", content: "hackers broke into the servers" },
+  { text: "The report said both the mayor and Ana Ruiz criticized the plan.", rule: "reported/verb-then-content", content: "both the mayor and Ana Ruiz criticized the plan" },
+  // ... but not a verb that goes on with the reported clause's own subject.
+  { text: "She said the plan was simple and would not require new taxes.", rule: "reported/verb-then-content", content: "the plan was simple and would not require new taxes" },
+  { text: "He said prices rose in March but declined in April.", rule: "reported/verb-then-content", content: "prices rose in March but declined in April" },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
+  { text: "The governor hopes to maintain that margin by touting the jobs report.", why: "'maintain that margin': a demonstrative, no clause" },
+  { text: "Crews maintain the roads all winter.", why: "'maintain' with an object keeps something" },
+  { text: "He has maintained his silence on the race.", why: "'maintain' with an object keeps something" },
+  { text: "The mayor was said to be furious about the vote.", why: "'was said to': a rumour about the subject, not a reported clause" },
   { text: "He met with voters saying hello.", why: "'with' and a noun phrase that no number or quantity opens before 'saying': no clause" },
   { text: "On Friday morning, in his third day on the road, Gary Johnson told a joke.", why: "'told a joke': the thing told, not a listener, so the fronted scene is no content" },
   { text: "He said Monday, too.", why: "a time word with a comma is no clause; only a pronoun run into its verb opens one" },
@@ -550,6 +588,7 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "They want the law repealed before the summer.", why: "intention verb" },
   { text: "Most members back the proposal to build a school.", why: "support verb" },
   { text: "The mayor said, “We will rebuild the bridge.”", why: "content in quote marks is a direct quote" },
+  { text: "The mayor said the fire was ''an accident and nothing more.''", why: "two apostrophes stand for double quote marks: a direct quote" },
   { text: "After saying goodbye, the man left the room.", why: "a fronted participle whose object is no clause" },
   { text: "The mayor called him the next day.", why: "'the' and a time word after the object is a time, no predicate" },
   { text: "She called them the night before the vote.", why: "a time phrase after the object" },
