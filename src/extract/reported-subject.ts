@@ -113,7 +113,16 @@ export function subjectStart(toks: readonly Token[]): number {
       ((t.lower === "the" || t.lower === "this" || t.lower === "last") && TIME_WORDS.has(toks[a + 1]?.lower ?? ""));
     if (!fronted) break;
     let k = a + 1;
-    while (k < toks.length && k - a < 16 && toks[k].text !== "," && toks[k].text !== ";") k++;
+    while (k < toks.length && k - a < 16 && toks[k].text !== "," && toks[k].text !== ";" && !DASHES.has(toks[k].text)) k++;
+    // "In a victory speech from Wyoming -- which holds a caucus on Saturday -- Sanders claimed": an
+    // aside between dashes closes the fronted phrase; the subject follows the second dash.
+    if (k < toks.length && DASHES.has(toks[k].text)) {
+      let close = k + 1;
+      while (close < toks.length && close - k < 20 && !DASHES.has(toks[close].text) && toks[close].text !== ";") close++;
+      if (close >= toks.length - 1 || !DASHES.has(toks[close].text) || !toks[close + 1].word) break;
+      a = close + 1;
+      continue;
+    }
     if (k >= toks.length - 1 || toks[k].text !== "," || !toks[k + 1].word) break;
     a = k + 1;
   }

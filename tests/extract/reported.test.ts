@@ -30,6 +30,8 @@ type Row = { text: string; rule: string; content: string; mention?: string | nul
 
 // Made-up sentences, one or more per cue rule. None comes from the Palmyra corpus.
 const MUST_MATCH: Row[] = [
+  // A fronted phrase closed by an aside between dashes: the subject follows the second dash, not "In".
+  { text: "In a speech in Riverton -- which votes on Saturday -- Ann Lee claimed the lead and argued that she would win.", rule: "reported/verb-then-content", content: "that she would win", mention: "Ann Lee", cue: "argued" },
   // After an article, a run of capitalised words is the listener's name ("told the Wall Street Journal").
   { text: "The mayor told the Boston Daily Globe she would run again.", rule: "reported/verb-then-content", content: "she would run again", cue: "told the Boston Daily Globe", to: "the Boston Daily Globe" },
   { text: "The mayor told the crowd Trump had lost.", rule: "reported/verb-then-content", content: "Trump had lost", cue: "told the crowd", to: "the crowd" },
