@@ -97,6 +97,8 @@ export function sourceAfter(s: Sentence, from: number, to: number): Source | nul
 
 /** Words that open a fronted phrase before the subject ("In Iowa on Monday, Trump ...", "Speaking Sunday, ..."). */
 const FRONT_OPENERS = /^(?:in|on|at|for|during|after|before|since|despite|amid|among|under|following|with|from|by|to|over|through)$/;
+const TWO_WORD_OPENERS = /^(?:prior|ahead|because|thanks|due|instead|apart|aside)$/;
+const FRONTED_PARTICIPLES = /^(?:asked|pressed|reached|contacted|questioned|interviewed|challenged|confronted)$/;
 
 /** Where the sentence's subject starts: after a dateline ("PARIS (Reuters) -") and fronted phrases ("On Tuesday, ..."). */
 export function subjectStart(toks: readonly Token[]): number {
@@ -105,6 +107,10 @@ export function subjectStart(toks: readonly Token[]): number {
     const t = toks[a];
     const fronted =
       FRONT_OPENERS.test(t.lower) ||
+      // "Prior to the debate,", "Ahead of the vote,": a two-word preposition.
+      (TWO_WORD_OPENERS.test(t.lower) && /^(?:to|of|from)$/.test(toks[a + 1]?.lower ?? "")) ||
+      // "Asked about his speeches, Huckabee's campaign said": a fronted past participle of asking or reaching.
+      FRONTED_PARTICIPLES.test(t.lower) ||
       // "Speaking Sunday on ABC, ...", "Walking to the next address, ..." (not "Ebeling smiled, ...": a name
       // ending in -ing; only a time word, preposition or determiner after the participle tells it apart)
       (t.lower.length > 5 && t.lower.endsWith("ing") && !NOT_FRONTED_ING.test(t.lower) && a + 1 < toks.length && toks[a + 1].word &&

@@ -30,6 +30,9 @@ type Row = { text: string; rule: string; content: string; mention?: string | nul
 
 // Made-up sentences, one or more per cue rule. None comes from the Palmyra corpus.
 const MUST_MATCH: Row[] = [
+  // A fronted participle of asking, or a two-word preposition, is no subject ("Asked", "Prior").
+  { text: "Asked about the levy, Ann Lee said she had no plans and argued that the vote would wait.", rule: "reported/verb-then-content", content: "that the vote would wait", mention: "Ann Lee", cue: "argued" },
+  { text: "Prior to the vote, Ann Lee met the board and argued that the levy was fair.", rule: "reported/verb-then-content", content: "that the levy was fair", mention: "Ann Lee", cue: "argued" },
   // A fronted phrase closed by an aside between dashes: the subject follows the second dash, not "In".
   { text: "In a speech in Riverton -- which votes on Saturday -- Ann Lee claimed the lead and argued that she would win.", rule: "reported/verb-then-content", content: "that she would win", mention: "Ann Lee", cue: "argued" },
   // After an article, a run of capitalised words is the listener's name ("told the Wall Street Journal").
