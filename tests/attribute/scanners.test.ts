@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { repeatKey } from "../../src/attribute/index.js";
 import { Registry, hasWholeWord, midWord, placeLineAt } from "../../src/attribute/entities.js";
 import { FIRST_NAME_GENDER, NOT_NAMES, ORG_WORDS, TITLES } from "../../src/attribute/lexicon.js";
 import { ABBREVIATIONS, HONORIFICS, words, type Word } from "../../src/attribute/roles.js";
@@ -154,6 +155,17 @@ describe("attribution's fast scanners agree with the plain code", () => {
     fc.assert(
       fc.property(withRange, ([t, from, to]) => {
         expect(sentenceTail(t, { start: from, end: to })).toEqual(refSentenceTail(t, from, to));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("repeatKey is the plain lower-case, replace and trim", () => {
+    // With upper-case letters beyond ASCII and digits beyond ASCII (İ lowers to two code units).
+    const quote = fc.array(fc.constantFrom(...PIECES, "İ", "ΣΑΣ", "٣", "½"), { maxLength: 40 }).map((a) => a.join(""));
+    fc.assert(
+      fc.property(quote, (t) => {
+        expect(repeatKey(t)).toBe(t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim());
       }),
       { numRuns: RUNS },
     );
