@@ -10,7 +10,7 @@ import { Registry, lastPart, placeLineAt, resolveMention, surnameKey, type Antec
 import { ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { mentionAt, parseInvertedSource, type Mention } from "./mention.js";
 import { nextSubjectStart } from "./subjects.js";
-import { DIGIT, LETTER, classAt, sizeAt } from "../extract/chars.js";
+import { DIGIT, LETTER, classAt, isSpaceCode, sizeAt } from "../extract/chars.js";
 
 export { CUE_RULES, LAST_RESORT_RULES } from "./cues.js";
 
@@ -122,7 +122,6 @@ class Antecedents {
   }
 }
 
-const WHITESPACE = /\s+/;
 const POSSESSIVE_END = /['’]s?$/;
 const isTitleWord = (w: string): boolean => {
   const l = w.toLowerCase();
@@ -131,6 +130,18 @@ const isTitleWord = (w: string): boolean => {
   const e = l.charCodeAt(l.length - 1);
   return (e === 0x73 || e === 0x27 || e === 0x2019) && TITLES.has(l.replace(POSSESSIVE_END, ""));
 };
+
+/** Whether a word of `subject` (split at white space, as .split(/\s+/) does) is a title; no array of its words. */
+function hasTitleWord(subject: string): boolean {
+  for (let i = 0; i < subject.length; ) {
+    let j = i;
+    while (j < subject.length && !isSpaceCode(subject.charCodeAt(j))) j++;
+    if (j > i && isTitleWord(subject.slice(i, j))) return true;
+    while (j < subject.length && isSpaceCode(subject.charCodeAt(j))) j++;
+    i = j;
+  }
+  return false;
+}
 
 function narrativeSubjects(article: Article, registry: Registry, roles: DescriptionResolver | null, into: Antecedents, skip: readonly Span[]): void {
   const text = article.text;
@@ -144,7 +155,7 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
     // title check.
     const subject = m[1];
     const last = lastPart(subject);
-    if (!PERSON_NOUNS.has(last.toLowerCase()) && !registry.hasSurname(surnameKey(last)) && !subject.split(WHITESPACE).some(isTitleWord)) continue;
+    if (!PERSON_NOUNS.has(last.toLowerCase()) && !registry.hasSurname(surnameKey(last)) && !hasTitleWord(subject)) continue;
     // A dateline or a heading in capitals ("MIDWAY ATOLL - Seventy-four years ago …") names a place.
     if (placeLineAt(text, at, at + subject.length)) continue;
     const mention = mentionAt(text, { start: at, end: at + m[1].length });
