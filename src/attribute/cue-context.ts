@@ -106,7 +106,25 @@ function beforeWindowOf(q: QuoteContext): Tok[] {
   return sentenceTail(q.text, { start, end: q.outer.start }).filter((t) => !isMarkTok(t));
 }
 
-export const endsSentence = (q: QuoteContext): boolean => /[.!?…]["'”’]*$/.test(q.text.slice(q.span.start, q.span.end));
+const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019;
+const isSentenceStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
+export const isQuestionOrBang = (c: number): boolean => c === 63 || c === 33;
+export const isCommaQuestionOrBang = (c: number): boolean => c === 44 || c === 63 || c === 33;
+export const isComma = (c: number): boolean => c === 44;
+
+/**
+ * Whether text.slice(start, end) ends in a code unit `last` accepts with only closing marks (" ' ” ’)
+ * after it, as /[…]["'”’]*$/ tests it (for a `last` that accepts no closing mark). A loop back from
+ * the end: V8 tries a regex anchored at $ at every position of the stretch, a whole quote's length.
+ */
+export function endsBeforeClosers(text: string, start: number, end: number, last: (c: number) => boolean): boolean {
+  let e = end;
+  while (e > start && isCloser(text.charCodeAt(e - 1))) e--;
+  return e > start && last(text.charCodeAt(e - 1));
+}
+
+/** The quoted words end a sentence: /[.!?…]["'”’]*$/. */
+export const endsSentence = (q: QuoteContext): boolean => endsBeforeClosers(q.text, q.span.start, q.span.end, isSentenceStop);
 
 export function hit(mention: Mention | null, cue: Span, clause: Span, rule: { id: string; reason: string }): CueHit {
   return { mention, cue, clause, ruleId: rule.id, reason: rule.reason };

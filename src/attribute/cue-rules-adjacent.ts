@@ -1,4 +1,4 @@
-import { afterWindow, beforeWindow, endsSentence, hit, R, type CueRule, type QuoteContext } from "./cue-context.js";
+import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isComma, isCommaQuestionOrBang, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { adjacentSource, canSpeak, outerReporter, subjectBeforeVerb } from "./cue-subjects.js";
 import { BETWEEN, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, hasCueVerbFrom, hasWord, isCueVerb, PASSIVE, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { TIME_NOUNS } from "../extract/time-phrase.js";
@@ -241,7 +241,7 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       if (i >= toks.length || i > 3) return null;
       // “This is fantastic!” beamed Ann Lee: a past form the lexicon does not list, right after a
       // quote that ends on a comma, a question or an exclamation, and a name after it.
-      const unlisted = !isCueVerb(toks, i) && i === 0 && isFiniteVerbLike(toks[i]) && /[,?!]["'”’]*$/.test(q.text.slice(q.span.start, q.outer.end));
+      const unlisted = !isCueVerb(toks, i) && i === 0 && isFiniteVerbLike(toks[i]) && endsBeforeClosers(q.text, q.span.start, q.outer.end, isCommaQuestionOrBang);
       if (!unlisted && !isCueVerb(toks, i)) return null;
       // “…” suggests that …: a verb that takes a clause has its subject before the quote.
       if (toks[i + 1]?.lower === "that") return null;
@@ -268,7 +268,7 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       if (from >= toks.length) return null;
       // Ended quotes take a cue after them only when it plainly hangs on them (“Why?” he asked).
       const startsLower = /^\p{Ll}/u.test(toks[from].text);
-      const questionOrBang = /[?!]["'”’]*$/.test(q.text.slice(q.span.start, q.span.end));
+      const questionOrBang = endsBeforeClosers(q.text, q.span.start, q.span.end, isQuestionOrBang);
       if (endsSentence(q) && !startsLower && !questionOrBang && !closesOnCue(toks, from)) return null;
       // "“…,” a claim the mayor's office denied": the verb after the appositive is its relative
       // clause's, and says nothing of who spoke the quote.
@@ -291,7 +291,7 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       // “…,” he surmised. — a quote that ends on a comma, then a pronoun and a past form that end
       // the clause: the verb frames the quote even when the lexicon does not list it.
       // A question or an exclamation frames it the same way (“Why not?” Lee pressed.).
-      if (!/,["'”’]*$/.test(q.text.slice(q.span.start, q.outer.end)) && !/,$/.test(q.text.slice(q.span.start, q.span.end)) && !questionOrBang) return null;
+      if (!endsBeforeClosers(q.text, q.span.start, q.outer.end, isComma) && !(q.span.end > q.span.start && q.text.charCodeAt(q.span.end - 1) === 44) && !questionOrBang) return null;
       // A name works the same way ("…,” Lind surmised.).
       let v = from + 1;
       if (!SUBJECT_PRONOUNS.has(toks[from].lower)) {

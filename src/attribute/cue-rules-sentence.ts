@@ -1,6 +1,6 @@
 import { NAMING_VERBS } from "../extract/lexicon.js";
 import { clauseSubject, sentenceBeforeSubject } from "./cue-clause-subjects.js";
-import { afterWindow, beforeWindow, endsSentence, hit, R, type CueRule, type QuoteContext } from "./cue-context.js";
+import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, localSubject, outerReporter, speakerOfClauseBefore, subjectBeforeVerb } from "./cue-subjects.js";
 import { BETWEEN, cueExtent, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { NOT_NAMES } from "./lexicon.js";
@@ -212,7 +212,7 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       let from = 0;
       while (from < after.length && !after[from].word) from++;
       // A quote that ends its sentence (“… tomorrow.” She says …) is not the object of the next one's verb.
-      if (from < after.length && endsSentence(q) && /^\p{Lu}/u.test(after[from].text) && !/[?!]["'”’]*$/.test(q.text.slice(q.span.start, q.span.end))) return null;
+      if (from < after.length && endsSentence(q) && /^\p{Lu}/u.test(after[from].text) && !endsBeforeClosers(q.text, q.span.start, q.span.end, isQuestionOrBang)) return null;
       for (let v = from + 1; v < after.length; v++) {
         if (!isCueVerb(after, v)) continue;
         // The nearest clause boundary before the verb starts its subject ("…” Palmyra, Omran explained).

@@ -209,36 +209,42 @@ export function wordFinder(words: Iterable<string>): (text: string, from: number
   }
   let maxLen = 0;
   for (const w of set) maxLen = Math.max(maxLen, w.length);
-  // One state machine over the text: `start` is where the current run of word characters began
-  // (-1 between runs). The position `to` reads as a space, so the last run is closed there too.
+  // Run by run: the white space and punctuation between runs are skipped with one table read each,
+  // and a run's leading ASCII letters (most of the text) are hashed in a tight loop; only a run of
+  // ASCII letters alone is looked up. A run is closed at `to`.
   return (text, from, to) => {
     const out: number[] = [];
-    let start = -1;
-    let letters = false;
-    let h = 0;
-    for (let j = from; j <= to; ) {
-      const d = j < to ? text.charCodeAt(j) : 32;
-      let k: number;
-      let size = 1;
-      if (d < 128) k = WORD_CLASS[d]!;
-      else {
-        k = wordClass(text, j, to);
-        if (k === 0) k = NOT_WORD;
-        else size = sizeBefore(text, j, to);
+    let j = from;
+    while (j < to) {
+      let d = text.charCodeAt(j);
+      if (d < 128 ? WORD_CLASS[d] === NOT_WORD : wordClass(text, j, to) === 0) {
+        j++;
+        continue;
       }
-      if (k === NOT_WORD) {
-        if (start >= 0) {
-          const b = h & 0xfffff;
-          if (letters && j - start <= maxLen && bits[b >>> 5]! & (1 << (b & 31)) && set.has(text.slice(start, j).toLowerCase())) out.push(start);
-          start = -1;
+      const start = j;
+      let h = 0;
+      // ((d | 32) - 97) >>> 0 < 26: an ASCII letter of either case (the hash reads it in lower case).
+      while (j < to && (((d = text.charCodeAt(j)) | 32) - 97) >>> 0 < 26) {
+        h = (Math.imul(h, 31) + (d | 32)) & 0x3fffffff; // a small integer: no boxing
+        j++;
+      }
+      let letters = j > start;
+      // The rest of the run: digits, $, letters beyond ASCII, and any letters after them.
+      while (j < to) {
+        d = text.charCodeAt(j);
+        if (d < 128) {
+          if (WORD_CLASS[d] === NOT_WORD) break;
+          j++;
+        } else {
+          if (wordClass(text, j, to) === 0) break;
+          j += sizeBefore(text, j, to);
         }
-      } else if (start < 0) {
-        start = j;
-        letters = k === AZ;
-        h = d | 32;
-      } else if (k === AZ) h = (Math.imul(h, 31) + (d | 32)) & 0x3fffffff; // a small integer: no boxing
-      else letters = false;
-      j += size;
+        letters = false;
+      }
+      if (letters && j - start <= maxLen) {
+        const b = h & 0xfffff;
+        if (bits[b >>> 5]! & (1 << (b & 31)) && set.has(text.slice(start, j).toLowerCase())) out.push(start);
+      }
     }
     return out;
   };

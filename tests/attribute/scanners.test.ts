@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { endsBeforeClosers, endsSentence, isComma, isCommaQuestionOrBang, isQuestionOrBang } from "../../src/attribute/cue-context.js";
+import { repeatKey } from "../../src/attribute/index.js";
 import { Registry, hasWholeWord, midWord, placeLineAt } from "../../src/attribute/entities.js";
 import { FIRST_NAME_GENDER, NOT_NAMES, ORG_WORDS, TITLES } from "../../src/attribute/lexicon.js";
 import { ABBREVIATIONS, HONORIFICS, words, type Word } from "../../src/attribute/roles.js";
@@ -154,6 +156,31 @@ describe("attribution's fast scanners agree with the plain code", () => {
     fc.assert(
       fc.property(withRange, ([t, from, to]) => {
         expect(sentenceTail(t, { start: from, end: to })).toEqual(refSentenceTail(t, from, to));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("repeatKey is the plain lower-case, replace and trim", () => {
+    // With upper-case letters beyond ASCII and digits beyond ASCII (İ lowers to two code units).
+    const quote = fc.array(fc.constantFrom(...PIECES, "İ", "ΣΑΣ", "٣", "½"), { maxLength: 40 }).map((a) => a.join(""));
+    fc.assert(
+      fc.property(quote, (t) => {
+        expect(repeatKey(t)).toBe(t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim());
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("endsBeforeClosers is the regex anchored at the end", () => {
+    const tail = fc.array(fc.constantFrom(...PIECES, "?", "!", "”", "’", "'", '"', ".”", ",”", "?’"), { maxLength: 12 }).map((a) => a.join(""));
+    fc.assert(
+      fc.property(tail, (t) => {
+        const q = { text: t, para: { start: 0, end: t.length }, outer: { start: 0, end: t.length }, span: { start: 0, end: t.length }, prevQuoteEnd: 0, nextQuoteStart: t.length };
+        expect(endsSentence(q)).toBe(/[.!?…]["'”’]*$/.test(t));
+        expect(endsBeforeClosers(t, 0, t.length, isQuestionOrBang)).toBe(/[?!]["'”’]*$/.test(t));
+        expect(endsBeforeClosers(t, 0, t.length, isCommaQuestionOrBang)).toBe(/[,?!]["'”’]*$/.test(t));
+        expect(endsBeforeClosers(t, 0, t.length, isComma)).toBe(/,["'”’]*$/.test(t));
       }),
       { numRuns: RUNS },
     );
