@@ -193,8 +193,9 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
 
 // Heads of descriptions that, in news, stand for a person the article names.
 const OFFICE_SEEKERS: ReadonlySet<string> = new Set(["candidate", "nominee", "front-runner", "frontrunner", "incumbent", "challenger"]);
-// After a subject's capitals: a lower-case role word, then a name ("pollster Whit Ayres").
-const ROLE_THEN_NAME = /[ \t]+(\p{Ll}+)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}/uy;
+// After a subject's capitals: a lower-case role word (with "of"/"for" and one more word: "secretary
+// of state"), then a name ("pollster Whit Ayres", "Former US secretary of state Madeleine Albright").
+const ROLE_THEN_NAME = /[ \t]+(\p{Ll}+)(?:[ \t]+(?:of|for)[ \t]+\p{Ll}+)?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}/uy;
 // After a subject: the next lower-case word ("campaign" in "The Clinton campaign").
 const THING_TAIL = /[ \t]+([\p{Ll}-]+)/uy;
 const isUpperAt = (w: string, i: number): boolean => {

@@ -299,6 +299,12 @@ describe("speakers", () => {
       { mention: "he", speaker: "Tom Reyes" },
     ],
     [
+      "must: a role with \"of\" between capitals and the name ('Former Ohio secretary of state Ann Lee') is the subject a later \"her\" means",
+      "Tom Reyes spoke first. Former Ohio secretary of state Ann Lee, a levy supporter, fanned the row over her remark that “the port is finished.”",
+      "the port is finished.",
+      { speaker: "Ann Lee" },
+    ],
+    [
       "must-not: a role description no name explains ('The candidate') does not hide the named person for \"she\"",
       "Ann Lee toured the port on Monday. The candidate met dock workers. “We will keep every job,” she said.",
       "We will keep every job,",
