@@ -152,8 +152,10 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
       return { quoteId: q.id, variant: c.variant, similarity: c.similarity, diff: c.diff };
     });
     // Only names can disagree: "current Democratic presidential nominee" may well be Hillary Clinton.
+    // Words in quotation marks only: two people reported as saying the same thing ("that Carson had
+    // dropped out of the race") agree; they are not one quote moved from one mouth to another.
     const named = qs.filter(
-      (q) => q.speaker && (q.speakerType === "person" || q.speakerType === "organisation") && !isDescriptiveName(q.speaker) && lengths.get(q)! >= MISATTRIBUTION_MIN_WORDS,
+      (q) => q.kind === "direct" && q.speaker && (q.speakerType === "person" || q.speakerType === "organisation") && !isDescriptiveName(q.speaker) && lengths.get(q)! >= MISATTRIBUTION_MIN_WORDS,
     );
     const speakers = [...new Set(qs.map((q) => q.speaker).filter((s): s is string => !!s))];
     const outlets = [...new Set(qs.map((q) => article.get(q.articleId)?.outlet).filter((o): o is string => !!o))];

@@ -73,6 +73,17 @@ describe("groupQuotes", () => {
     expect(g).toEqual([]);
   });
 
+  it("does not call the same reported statement from two people a misattribution", () => {
+    const a1 = withText("a1", "Morning Post", "2024-02-01", "Mark Ellis said that the plant will reopen by March with every job kept.");
+    const a2 = withText("a2", "Ledger", "2024-02-03", "Dana Whit said that the plant will reopen by March with every job kept.");
+    const g = groupQuotes([a1, a2], [
+      quote(a1, "that the plant will reopen by March with every job kept", "Mark Ellis", { kind: "indirect" }),
+      quote(a2, "that the plant will reopen by March with every job kept", "Dana Whit", { kind: "indirect" }),
+    ]);
+    expect(g).toHaveLength(1);
+    expect(g[0].misattributed).toBe(false);
+  });
+
   it("does not call a short commonplace said by two people a misattribution", () => {
     const a1 = withText("a1", "Morning Post", "2024-02-01", "“That would be good,” said Mark Ellis.");
     const a2 = withText("a2", "Ledger", "2024-02-03", "“That would be good,” said Dana Whit.");

@@ -11,8 +11,9 @@ export const misattribution: CheckRule = {
   run: ({ report }) =>
     groupPairHits(report, {
       group: (g) => g.misattributed,
-      // A description ("the senator") may be the named speaker: only a differing name is reported.
-      member: (_m, q, ref) => q.speaker !== ref.speaker && !(q.speaker && (isDescriptiveName(q.speaker) || (ref.speaker && mayBeSamePerson(q.speaker, ref.speaker)))),
+      // Words in quotation marks only; a description ("the senator") may be the named speaker: only a
+      // differing name is reported.
+      member: (_m, q, ref) => q.kind === "direct" && ref.kind === "direct" && q.speaker !== ref.speaker && !(q.speaker && (isDescriptiveName(q.speaker) || (ref.speaker && mayBeSamePerson(q.speaker, ref.speaker)))),
       describe: (_m, q, ref, refWhere) => ({
         message: `quote credited to ${q.speaker ?? "no one"} here but to ${ref.speaker ?? "no one"} in ${refWhere}: “${excerpt(q.text)}”`,
         note: `${ref.speaker ?? "unattributed"}, ${refWhere}`,
