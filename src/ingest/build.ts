@@ -1,7 +1,10 @@
 import type { Article, Container, Diagnostic, OutletEvidence } from "../model/index.js";
 import { isHeadingLike, makeArticle, slugify } from "./article.js";
 import { isDateLine, parseDate } from "./dates.js";
-import { canonicalOutlet, dateStyleEvidence, inferOutlet, outletByDomain, outletByName, outletSlug, selfReferenceEvidence } from "./outlets.js";
+import { canonicalOutlet, dateStyleEvidence, inferOutlet, mastheadLine, outletByDomain, outletSlug, selfReferenceEvidence } from "./outlets.js";
+
+// Re-exported: it lived here before segments.ts needed it too.
+export { mastheadLine };
 import { bylineOf, datelineOf, layoutOf, linesOf } from "./segments.js";
 
 /** What the carrier of a text already says about it (mail headers, a page's metadata). */
@@ -48,28 +51,6 @@ function linkEvidence(source: string, from: number, to: number): OutletEvidence[
     if (o && !out.some((e) => e.outlet === o.name)) out.push({ outlet: o.name, kind: "domain", detail: `link to ${m![1]}`, weight: 2 });
   }
   return out;
-}
-
-// Words a newspaper's or broadcaster's name ends with ("The Valley Courier", "Marrowby Evening News").
-const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
-  "courier", "times", "post", "news", "herald", "journal", "gazette", "tribune", "telegraph", "guardian", "observer",
-  "chronicle", "daily", "weekly", "review", "press", "wire", "radio", "tv", "television", "magazine", "monitor", "star",
-  "sun", "mail", "express", "bulletin", "record", "register", "dispatch", "inquirer", "examiner", "standard", "ledger",
-  "sentinel", "mirror", "independent", "globe", "argus", "advertiser", "enquirer", "beacon", "leader", "post-gazette",
-]);
-const MASTHEAD_LINE = /^((?:The |the )?\p{Lu}[\p{L}'’&.-]*(?: (?:of |and |& )?\p{Lu}[\p{L}'’&.-]*){0,5})\s*(?:,|\||[-–—])\s*(.{6,40})$/u;
-
-/**
- * "The Valley Courier, March 5, 2031": a header line naming the paper (a known outlet, or
- * capitalised words ending in a newspaper word, so that "Washington, March 5, 2031" is no paper)
- * and the date. Null for any other line.
- */
-export function mastheadLine(line: string): { outlet: string; dateRaw: string } | null {
-  const m = MASTHEAD_LINE.exec(line.trim());
-  if (!m || !isDateLine(m[2])) return null;
-  const name = m[1];
-  const last = name.split(" ").pop()!.toLowerCase();
-  return outletByName(name) || MASTHEAD_WORDS.has(last) ? { outlet: name, dateRaw: m[2] } : null;
 }
 
 /** A short first paragraph standing above the story, and a "By" line, a date or a masthead line under it. */
@@ -142,7 +123,7 @@ export function articlesFromText(documentId: string, source: string, from: numbe
       ...(meta.evidence ?? []),
       ...(h?.dateLine ? dateStyleEvidence(h.dateLine) : []),
       ...linkEvidence(source, seg.from, seg.to),
-      ...(lead?.masthead ? [{ outlet: lead.masthead.outlet, kind: "masthead" as const, detail: `header line "${lead.masthead.line.trim()}"`, weight: 2 }] : []),
+      ...[h?.masthead, lead?.masthead].flatMap((m) => (m ? [{ outlet: m.outlet, kind: "masthead" as const, detail: `header line "${m.line.trim()}"`, weight: 2 }] : [])),
       ...selfReferenceEvidence(base.text),
     ].map((e) => ({ ...e, outlet: canonicalOutlet(e.outlet) }));
     const outlet = inferOutlet(evidence);
