@@ -53,7 +53,10 @@ function linkEvidence(source: string, from: number, to: number): OutletEvidence[
   return out;
 }
 
-/** A short first paragraph standing above the story, and a "By" line, a date or a masthead line under it. */
+/**
+ * A short first paragraph standing above the story, and a "By" line, a date or a masthead line under
+ * it; `story` is the index of the story's first paragraph (after those), where a dateline stands.
+ */
 function leadingMeta(text: string, paragraphs: readonly { start: number; end: number }[]) {
   const paras = paragraphs.slice(0, 4).map((p) => text.slice(p.start, p.end));
   let title: string | null = null;
@@ -61,16 +64,24 @@ function leadingMeta(text: string, paragraphs: readonly { start: number; end: nu
   let dateRaw: string | null = null;
   let masthead: { outlet: string; line: string } | null = null;
   if (paras.length > 1 && paras[0].length <= 160 && (isHeadingLike(paras[0]) || !/[.!?:]["”’]?$/.test(paras[0]))) title = paras[0];
-  for (const p of paras.slice(title ? 1 : 0, 3)) {
-    if (!byline && /^(?:By|Door|Von|Par)\s/.test(p)) byline = bylineOf(p);
-    if (!dateRaw && p.length <= 60 && isDateLine(p)) dateRaw = p;
+  // A headline may end on a full stop ("Storm closes the port."): a dateline opening the next
+  // paragraph ("HAVANA (AP) — ...") shows that it stands above the story.
+  else if (paras.length > 1 && paras[0].length <= 160 && !datelineOf(paras[0]) && datelineOf(paras[1])) title = paras[0];
+  let story = title ? 1 : 0;
+  for (let k = story; k < Math.min(paras.length, 3); k++) {
+    const p = paras[k];
+    let header = false;
+    if (!byline && /^(?:By|Door|Von|Par)\s/.test(p)) header = (byline = bylineOf(p)) !== null;
+    if (!dateRaw && p.length <= 60 && isDateLine(p)) header = (dateRaw = p) !== null;
     const mh: ReturnType<typeof mastheadLine> = !dateRaw && !masthead && p.length <= 100 ? mastheadLine(p) : null;
     if (mh) {
       masthead = { outlet: mh.outlet, line: p };
       dateRaw = mh.dateRaw;
+      header = true;
     }
+    if (header && story === k) story = k + 1;
   }
-  return { title, byline, dateRaw, masthead };
+  return { title, byline, dateRaw, masthead, story };
 }
 
 /** Offsets into a rebuilt text, carried through that text's own map into the document. */
@@ -140,7 +151,8 @@ export function articlesFromText(documentId: string, source: string, from: numbe
       outletEvidence: evidence,
       published,
       publishedRaw,
-      dateline: datelineOf(base.text),
+      // The dateline opens the story, under any headline, byline and date lines.
+      dateline: datelineOf(lead && lead.story < base.paragraphs.length ? base.text.slice(base.paragraphs[lead.story].start) : base.text),
       container: layout.container,
     };
     articles.push(article);
