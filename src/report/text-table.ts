@@ -30,6 +30,10 @@ export function textTable(header: readonly string[], rows: readonly (readonly st
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n") + "\n";
 }
 
+// A cell that starts like a formula runs as one in a spreadsheet; a leading apostrophe keeps it text.
+const FORMULA = /^[=+\-@\t\r]/;
+export const defuseFormula = (v: unknown): unknown => (typeof v === "string" && FORMULA.test(v) ? `'${v}` : v);
+
 /** RFC 4180 CSV field. */
 export function csvField(v: unknown): string {
   const s = v === null || v === undefined ? "" : String(v);

@@ -5,6 +5,7 @@ import { formatterNamed, reportFormatters } from "../../src/report/registry.js";
 import { htmlReport } from "../../src/report/html.js";
 import { markdownReport } from "../../src/report/markdown.js";
 import { csvReport } from "../../src/report/csv.js";
+import { quoteFormats, type QuoteRow } from "../../src/report/quote-rows.js";
 import { reportView } from "../../src/report/report-view.js";
 import { sampleReport } from "./sample-report.js";
 import { OWN_REPORT_GENERATOR, OWN_REPORT_MARK } from "../../src/model/index.js";
@@ -163,6 +164,21 @@ describe("CSV report", () => {
     const rows = parseCsv(out.slice(1));
     const formula = rows.find((r) => r[3].includes("HYPERLINK"))!;
     expect(formula[3].startsWith("'=")).toBe(true);
+  });
+});
+
+describe("quotes CSV (extract --format csv)", () => {
+  // The same defusing as the report's CSV: a cell opening like a formula is kept as text.
+  it.each([
+    ["=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"],
+    ["+1 million were lost", "'+1 million were lost"],
+    ["-5 degrees tonight", "'-5 degrees tonight"],
+    ["@mayor said so", "'@mayor said so"],
+    ["We will win", "We will win"],
+  ])("quote %j -> cell %j", (text, cell) => {
+    const row = { doc: "a.txt", article: "a", kind: "direct", text, speaker: "Ada Kerr", start: 0, end: text.length, truncated: false, ruleId: "r", reason: "why" } as unknown as QuoteRow;
+    const rows = parseCsv(quoteFormats.csv([row]));
+    expect(rows[1][rows[0].indexOf("text")]).toBe(cell);
   });
 });
 
