@@ -6,6 +6,7 @@ import { htmlReport } from "../../src/report/html.js";
 import { markdownReport } from "../../src/report/markdown.js";
 import { csvReport } from "../../src/report/csv.js";
 import { quoteFormats, type QuoteRow } from "../../src/report/quote-rows.js";
+import { findingFormats } from "../../src/report/findings.js";
 import { reportView } from "../../src/report/report-view.js";
 import { sampleReport } from "./sample-report.js";
 import { OWN_REPORT_GENERATOR, OWN_REPORT_MARK } from "../../src/model/index.js";
@@ -179,6 +180,20 @@ describe("quotes CSV (extract --format csv)", () => {
     const row = { doc: "a.txt", article: "a", kind: "direct", text, speaker: "Ada Kerr", start: 0, end: text.length, truncated: false, ruleId: "r", reason: "why" } as unknown as QuoteRow;
     const rows = parseCsv(quoteFormats.csv([row]));
     expect(rows[1][rows[0].indexOf("text")]).toBe(cell);
+  });
+});
+
+describe("findings table summary line", () => {
+  const sample = sampleReport();
+  const contradiction = sample.findings.find((f) => f.kind === "contradiction")!;
+  const disputed = sample.findings.find((f) => f.kind === "disputed")!;
+  it.each([
+    ["1 finding from 1 claim: 1 contradiction", [contradiction], 1],
+    ["2 findings from 3 claims: 2 contradictions", [contradiction, contradiction], 3],
+    ["2 findings from 2 claims: 2 disputed", [disputed, disputed], 2],
+  ])("%s", (want, findings, claims) => {
+    const r = { ...sample, findings, claims: sample.claims.concat(Array(claims).fill(sample.claims[0] ?? {})).slice(-claims) } as typeof sample;
+    expect(findingFormats.table(r).split("\n")[0]).toBe(want);
   });
 });
 
