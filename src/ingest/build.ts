@@ -1,7 +1,10 @@
 import type { Article, Container, Diagnostic, OutletEvidence } from "../model/index.js";
 import { isHeadingLike, makeArticle, slugify } from "./article.js";
 import { isDateLine, parseDate } from "./dates.js";
-import { canonicalOutlet, dateStyleEvidence, inferOutlet, outletByDomain, outletByName, outletSlug, selfReferenceEvidence } from "./outlets.js";
+import { canonicalOutlet, dateStyleEvidence, inferOutlet, mastheadLine, outletByDomain, outletSlug, selfReferenceEvidence } from "./outlets.js";
+
+// Re-exported: it lived here before segments.ts needed it too.
+export { mastheadLine };
 import { bylineOf, datelineOf, layoutOf, linesOf } from "./segments.js";
 
 /** What the carrier of a text already says about it (mail headers, a page's metadata). */
@@ -50,29 +53,10 @@ function linkEvidence(source: string, from: number, to: number): OutletEvidence[
   return out;
 }
 
-// Words a newspaper's or broadcaster's name ends with ("The Valley Courier", "Marrowby Evening News").
-const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
-  "courier", "times", "post", "news", "herald", "journal", "gazette", "tribune", "telegraph", "guardian", "observer",
-  "chronicle", "daily", "weekly", "review", "press", "wire", "radio", "tv", "television", "magazine", "monitor", "star",
-  "sun", "mail", "express", "bulletin", "record", "register", "dispatch", "inquirer", "examiner", "standard", "ledger",
-  "sentinel", "mirror", "independent", "globe", "argus", "advertiser", "enquirer", "beacon", "leader", "post-gazette",
-]);
-const MASTHEAD_LINE = /^((?:The |the )?\p{Lu}[\p{L}'’&.-]*(?: (?:of |and |& )?\p{Lu}[\p{L}'’&.-]*){0,5})\s*(?:,|\||[-–—])\s*(.{6,40})$/u;
-
 /**
- * "The Valley Courier, March 5, 2031": a header line naming the paper (a known outlet, or
- * capitalised words ending in a newspaper word, so that "Washington, March 5, 2031" is no paper)
- * and the date. Null for any other line.
+ * A short first paragraph standing above the story, and a "By" line, a date or a masthead line under
+ * it; `story` is the index of the story's first paragraph (after those), where a dateline stands.
  */
-export function mastheadLine(line: string): { outlet: string; dateRaw: string } | null {
-  const m = MASTHEAD_LINE.exec(line.trim());
-  if (!m || !isDateLine(m[2])) return null;
-  const name = m[1];
-  const last = name.split(" ").pop()!.toLowerCase();
-  return outletByName(name) || MASTHEAD_WORDS.has(last) ? { outlet: name, dateRaw: m[2] } : null;
-}
-
-/** A short first paragraph standing above the story, and a "By" line, a date or a masthead line under it. */
 function leadingMeta(text: string, paragraphs: readonly { start: number; end: number }[]) {
   const paras = paragraphs.slice(0, 4).map((p) => text.slice(p.start, p.end));
   let title: string | null = null;
@@ -80,16 +64,24 @@ function leadingMeta(text: string, paragraphs: readonly { start: number; end: nu
   let dateRaw: string | null = null;
   let masthead: { outlet: string; line: string } | null = null;
   if (paras.length > 1 && paras[0].length <= 160 && (isHeadingLike(paras[0]) || !/[.!?:]["”’]?$/.test(paras[0]))) title = paras[0];
-  for (const p of paras.slice(title ? 1 : 0, 3)) {
-    if (!byline && /^(?:By|Door|Von|Par)\s/.test(p)) byline = bylineOf(p);
-    if (!dateRaw && p.length <= 60 && isDateLine(p)) dateRaw = p;
+  // A headline may end on a full stop ("Storm closes the port."): a dateline opening the next
+  // paragraph ("HAVANA (AP) — ...") shows that it stands above the story.
+  else if (paras.length > 1 && paras[0].length <= 160 && !datelineOf(paras[0]) && datelineOf(paras[1])) title = paras[0];
+  let story = title ? 1 : 0;
+  for (let k = story; k < Math.min(paras.length, 3); k++) {
+    const p = paras[k];
+    let header = false;
+    if (!byline && /^(?:By|Door|Von|Par)\s/.test(p)) header = (byline = bylineOf(p)) !== null;
+    if (!dateRaw && p.length <= 60 && isDateLine(p)) header = (dateRaw = p) !== null;
     const mh: ReturnType<typeof mastheadLine> = !dateRaw && !masthead && p.length <= 100 ? mastheadLine(p) : null;
     if (mh) {
       masthead = { outlet: mh.outlet, line: p };
       dateRaw = mh.dateRaw;
+      header = true;
     }
+    if (header && story === k) story = k + 1;
   }
-  return { title, byline, dateRaw, masthead };
+  return { title, byline, dateRaw, masthead, story };
 }
 
 /** Offsets into a rebuilt text, carried through that text's own map into the document. */
@@ -142,7 +134,7 @@ export function articlesFromText(documentId: string, source: string, from: numbe
       ...(meta.evidence ?? []),
       ...(h?.dateLine ? dateStyleEvidence(h.dateLine) : []),
       ...linkEvidence(source, seg.from, seg.to),
-      ...(lead?.masthead ? [{ outlet: lead.masthead.outlet, kind: "masthead" as const, detail: `header line "${lead.masthead.line.trim()}"`, weight: 2 }] : []),
+      ...[h?.masthead, lead?.masthead].flatMap((m) => (m ? [{ outlet: m.outlet, kind: "masthead" as const, detail: `header line "${m.line.trim()}"`, weight: 2 }] : [])),
       ...selfReferenceEvidence(base.text),
     ].map((e) => ({ ...e, outlet: canonicalOutlet(e.outlet) }));
     const outlet = inferOutlet(evidence);
@@ -159,7 +151,8 @@ export function articlesFromText(documentId: string, source: string, from: numbe
       outletEvidence: evidence,
       published,
       publishedRaw,
-      dateline: datelineOf(base.text),
+      // The dateline opens the story, under any headline, byline and date lines.
+      dateline: datelineOf(lead && lead.story < base.paragraphs.length ? base.text.slice(base.paragraphs[lead.story].start) : base.text),
       container: layout.container,
     };
     articles.push(article);

@@ -1,4 +1,5 @@
 import type { OutletEvidence } from "../model/index.js";
+import { isDateLine } from "./dates.js";
 
 /**
  * Known outlets: the names a text uses for them, their web domains, whether they are wire agencies
@@ -157,4 +158,26 @@ export function inferOutlet(evidence: readonly OutletEvidence[]): string | null 
   if (best[1] < OUTLET_THRESHOLD) return null;
   if (second && second[1] * MARGIN > best[1]) return null;
   return best[0];
+}
+
+// Words a newspaper's or broadcaster's name ends with ("The Valley Courier", "Marrowby Evening News").
+const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
+  "courier", "times", "post", "news", "herald", "journal", "gazette", "tribune", "telegraph", "guardian", "observer",
+  "chronicle", "daily", "weekly", "review", "press", "wire", "radio", "tv", "television", "magazine", "monitor", "star",
+  "sun", "mail", "express", "bulletin", "record", "register", "dispatch", "inquirer", "examiner", "standard", "ledger",
+  "sentinel", "mirror", "independent", "globe", "argus", "advertiser", "enquirer", "beacon", "leader", "post-gazette",
+]);
+const MASTHEAD_LINE = /^((?:The |the )?\p{Lu}[\p{L}'’&.-]*(?: (?:of |and |& )?\p{Lu}[\p{L}'’&.-]*){0,5})\s*(?:,|\||[-–—])\s*(.{6,40})$/u;
+
+/**
+ * "The Valley Courier, March 5, 2031": a header line naming the paper (a known outlet, or
+ * capitalised words ending in a newspaper word, so that "Washington, March 5, 2031" is no paper)
+ * and the date. Null for any other line.
+ */
+export function mastheadLine(line: string): { outlet: string; dateRaw: string } | null {
+  const m = MASTHEAD_LINE.exec(line.trim());
+  if (!m || !isDateLine(m[2])) return null;
+  const name = m[1];
+  const last = name.split(" ").pop()!.toLowerCase();
+  return outletByName(name) || MASTHEAD_WORDS.has(last) ? { outlet: name, dateRaw: m[2] } : null;
 }

@@ -1,6 +1,7 @@
 import type { Container } from "../model/index.js";
 import { isHeadingLike } from "./article.js";
 import { isDateLine, parseDate } from "./dates.js";
+import { mastheadLine } from "./outlets.js";
 import { lineSpans } from "./reflow.js";
 
 /**
@@ -17,6 +18,8 @@ export type ArticleHeader = {
   readonly byline: string | null;
   readonly dateLine: string | null;
   readonly published: string | null;
+  /** A line naming the paper and the date ("The Valley Courier, March 5, 2031"); its date is `dateLine`. */
+  readonly masthead: { readonly outlet: string; readonly line: string } | null;
 };
 
 export type Segment = { readonly from: number; readonly to: number; readonly header: ArticleHeader | null };
@@ -186,7 +189,11 @@ const shortLine = (l: Line) => l.text.length <= 120;
 function headerOf(lines: readonly Line[], b: Block): ArticleHeader | null {
   const ls = lines.slice(b.first, b.last + 1);
   if (ls.length > 5 || !ls.every(shortLine)) return null;
-  const dateIdx = ls.findIndex((l) => isDateLine(l.text));
+  let dateIdx = ls.findIndex((l) => isDateLine(l.text));
+  // No date line alone: a masthead line ("The Valley Courier, March 5, 2031") dates the article and names its paper.
+  const mastIdx = dateIdx < 0 ? ls.findIndex((l) => mastheadLine(l.text) !== null) : -1;
+  const mast = mastIdx >= 0 ? mastheadLine(ls[mastIdx].text) : null;
+  if (mast) dateIdx = mastIdx;
   const byIdx = ls.findIndex((l) => BYLINE.test(l.text));
   if (dateIdx < 0 && (byIdx < 0 || ls.length < 2)) return null;
   const rest = ls.filter((_, k) => k !== dateIdx);
@@ -200,8 +207,9 @@ function headerOf(lines: readonly Line[], b: Block): ArticleHeader | null {
     else if (title === null) title = l.text;
     else byline ??= bylineOf(l.text);
   }
-  const dateLine = dateIdx >= 0 ? ls[dateIdx].text : null;
-  return { title, byline, dateLine, published: dateLine ? parseDate(dateLine, true)?.iso ?? null : null };
+  const dateLine = mast ? mast.dateRaw : dateIdx >= 0 ? ls[dateIdx].text : null;
+  const masthead = mast ? { outlet: mast.outlet, line: ls[mastIdx].text } : null;
+  return { title, byline, dateLine, published: dateLine ? parseDate(dateLine, true)?.iso ?? null : null, masthead };
 }
 
 /** Find the post header, footer and the articles of a plain-text post. */
@@ -262,7 +270,8 @@ export function layoutOf(source: string, from = 0, to = source.length, given: Co
       const headerBlock = blocks[s.block];
       // The body starts after the header block (and after a date-only block merged into it).
       let bodyBlock = s.block + 1;
-      if (s.header.dateLine && !lines.slice(headerBlock.first, headerBlock.last + 1).some((l) => l.text === s.header.dateLine)) bodyBlock++;
+      const own = (l: Line) => l.text === s.header.dateLine || l.text === s.header.masthead?.line;
+      if (s.header.dateLine && !lines.slice(headerBlock.first, headerBlock.last + 1).some(own)) bodyBlock++;
       const segFrom = bodyBlock < blocks.length ? lines[blocks[bodyBlock].first].start : bodyTo;
       const segTo = n + 1 < starts.length ? lines[blocks[starts[n + 1].block].first].start : bodyTo;
       if (segFrom < segTo) segments.push({ from: segFrom, to: segTo, header: s.header });

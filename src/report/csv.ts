@@ -1,10 +1,7 @@
 import type { Report } from "../model/index.js";
-import { csvLine } from "./text-table.js";
+import { csvLine, defuseFormula as defuse } from "./text-table.js";
 import { reportView } from "./report-view.js";
 
-// A cell that starts like a formula runs as one in a spreadsheet; a leading apostrophe keeps it text.
-const FORMULA = /^[=+\-@\t\r]/;
-const defuse = (v: unknown): unknown => (typeof v === "string" && FORMULA.test(v) ? `'${v}` : v);
 
 const HEADER = [
   "speaker", "speaker_type", "role", "quote", "kind", "outlet", "to_outlet", "medium", "said_on", "published",

@@ -48,7 +48,9 @@ export const findingFormats = {
     const fs = [...findingsOf(report)].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
     if (!fs.length) return `No conflicts or corroborations found among ${report.claims.length} claims.\n`;
     const counts = KIND_ORDER.map((k) => [k, fs.filter((f) => f.kind === k).length] as const).filter(([, n]) => n);
-    const summary = `${fs.length} findings from ${report.claims.length} claims: ${counts.map(([k, n]) => `${n} ${k}`).join(", ")}`;
+    // "disputed" and "temporal" are adjectives and take no plural ending.
+    const count = (n: number, noun: string) => `${n} ${noun}${n === 1 || noun === "disputed" || noun === "temporal" ? "" : "s"}`;
+    const summary = `${count(fs.length, "finding")} from ${count(report.claims.length, "claim")}: ${counts.map(([k, n]) => count(n, k)).join(", ")}`;
     return `${summary}\n\n${fs.map(findingTable).join("\n")}`;
   },
 } as const;

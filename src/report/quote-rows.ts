@@ -1,5 +1,5 @@
 import type { Article, Quote, Report } from "../model/index.js";
-import { csvLine, textTable } from "./text-table.js";
+import { csvLine, defuseFormula, textTable } from "./text-table.js";
 
 /**
  * The stable per-quote record of `extract --format jsonl` (docs/schema.md). Field names are the
@@ -75,7 +75,8 @@ const CSV_FIELDS: (keyof QuoteRow)[] = [
 export const quoteFormats = {
   jsonl: (rows: readonly QuoteRow[]) => rows.map((r) => JSON.stringify(r)).join("\n") + (rows.length ? "\n" : ""),
   json: (rows: readonly QuoteRow[]) => JSON.stringify(rows, null, 2) + "\n",
-  csv: (rows: readonly QuoteRow[]) => csvLine(CSV_FIELDS) + rows.map((r) => csvLine(CSV_FIELDS.map((f) => r[f]))).join(""),
+  // Defused as the report's CSV is: a quote opening "=HYPERLINK(" or "+1 million" must stay text in a spreadsheet.
+  csv: (rows: readonly QuoteRow[]) => csvLine(CSV_FIELDS) + rows.map((r) => csvLine(CSV_FIELDS.map((f) => defuseFormula(r[f])))).join(""),
   table: (rows: readonly QuoteRow[]) =>
     textTable(
       ["speaker", "outlet", "to whom", "said on", "published", "kind", "quote"],

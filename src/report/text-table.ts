@@ -6,11 +6,15 @@ const ZERO = /[\p{Mn}\p{Me}\p{Cf}]/u;
 const HALFWIDTH = /[\uff61-\uffdc]/;
 const charCells = (ch: string): number => (ZERO.test(ch) ? 0 : WIDE.test(ch) && !HALFWIDTH.test(ch) ? 2 : 1);
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
 /** `s` cut to `w` terminal cells (whole characters, "…" when cut) and padded to exactly `w`. */
 function fitCells(s: string, w: number): string {
   if (/^[\x20-\x7e]*$/.test(s)) return s.length > w ? s.slice(0, Math.max(0, w - 1)) + "…" : s.padEnd(w);
-  const chars = [...s];
-  const widths = chars.map(charCells);
+  // Whole graphemes, each as wide as its widest character: a cut inside a flag or a joined emoji
+  // ("👨‍👩‍👧") left half of it, and the parts of one counted as several.
+  const chars = Array.from(graphemes.segment(s), (g) => g.segment);
+  const widths = chars.map((g) => Math.max(0, ...Array.from(g, charCells)));
   const total = widths.reduce((a, b) => a + b, 0);
   if (total <= w) return s + " ".repeat(w - total);
   let out = "";
@@ -29,6 +33,10 @@ export function textTable(header: readonly string[], rows: readonly (readonly st
   const line = (r: readonly string[]) => r.map((c, i) => cell(c, widths[i] ?? 20)).join("  ").trimEnd();
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n") + "\n";
 }
+
+// A cell that starts like a formula runs as one in a spreadsheet; a leading apostrophe keeps it text.
+const FORMULA = /^[=+\-@\t\r]/;
+export const defuseFormula = (v: unknown): unknown => (typeof v === "string" && FORMULA.test(v) ? `'${v}` : v);
 
 /** RFC 4180 CSV field. */
 export function csvField(v: unknown): string {

@@ -12,14 +12,17 @@ export function truncate(s: string, width: number): string {
   if (cellWidth(s) <= width) return s;
   let out = "";
   let used = 0;
-  for (const ch of s) {
-    const w = cellWidth(ch);
+  // Whole graphemes: a cut inside a flag or a joined emoji ("👨‍👩‍👧") left half of it on screen.
+  for (const { segment } of graphemes.segment(s)) {
+    const w = cellWidth(segment);
     if (used + w > width - 1) break;
-    out += ch;
+    out += segment;
     used += w;
   }
   return out + "…";
 }
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
 /** `s` cut or padded with spaces to exactly `width` cells. */
 export function fit(s: string, width: number): string {

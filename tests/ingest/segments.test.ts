@@ -111,6 +111,33 @@ describe("several articles in one plain text", () => {
     expect(articles.map((a) => a.id)).toEqual(["harbour-1", "harbour-2"]);
   });
 
+  // A header block "Headline / Paper, date / By X": the masthead line names the outlet and dates the article.
+  it.each([
+    ["Dam repairs to start in May\nThe Valley Courier, March 5, 2031\nBy Ada Kerr", "The Valley Courier", "2031-03-05", "Ada Kerr"],
+    ["Dam repairs to start in May\nBy Ada Kerr\nThe Valley Courier, March 5, 2031", "The Valley Courier", "2031-03-05", "Ada Kerr"],
+    ["Dam repairs to start in May\nThe Valley Courier | 5 March 2031", "The Valley Courier", "2031-03-05", null],
+    ["Dam repairs to start in May\nMarch 5, 2031\nBy Ada Kerr", null, "2031-03-05", "Ada Kerr"],
+  ])("header block %j -> outlet %s, date %s, byline %s", (header, outlet, published, byline) => {
+    const src = `${header}\n\nRepairs to the old dam will start in May, the water board said on Tuesday.\n\n"We cannot wait another winter," Ada Lind said.\n`;
+    const { articles } = articlesFromText("dam.txt", src, 0, src.length);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({ title: "Dam repairs to start in May", outlet, published, byline });
+    expect(articles[0].text.startsWith("Repairs to the old dam")).toBe(true);
+  });
+
+  // The dateline opens the story, under the headline and any byline or date line; a headline may end on a full stop.
+  it.each([
+    ["HAVANA (AP) — The port closed on Monday.", null, "HAVANA"],
+    ["Storm closes the port\n\nHAVANA (AP) — The port closed on Monday.", "Storm closes the port", "HAVANA"],
+    ["Storm closes the port.\n\nHAVANA, Cuba (AP) — The port closed on Monday.", "Storm closes the port.", "HAVANA, Cuba"],
+    ["Storm closes the port\n\nBy Ada Kerr\n\nHAVANA — The port closed on Monday.", "Storm closes the port", "HAVANA"],
+    ["Storm closes the port\n\nThe port closed on Monday.", "Storm closes the port", null],
+  ])("%j -> title %s, dateline %s", (top, title, dateline) => {
+    const src = `${top}\n\n"We had no warning," the harbour master said on Monday.\n`;
+    const { articles } = articlesFromText("port.txt", src, 0, src.length);
+    expect(articles[0]).toMatchObject({ title, dateline });
+  });
+
   it("does not split a story at a lone date line inside it", () => {
     const src = "Diary of a lock keeper\n3 maart 2020\n\nThe water rose all night, he wrote.\n\n4 maart 2020\nThe water fell again by the morning, and the barges moved.\n\nOn the third day the lock opened again for the first boats.\n";
     const { articles } = articlesFromText("diary.txt", src, 0, src.length);

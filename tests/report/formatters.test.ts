@@ -5,6 +5,8 @@ import { formatterNamed, reportFormatters } from "../../src/report/registry.js";
 import { htmlReport } from "../../src/report/html.js";
 import { markdownReport } from "../../src/report/markdown.js";
 import { csvReport } from "../../src/report/csv.js";
+import { quoteFormats, type QuoteRow } from "../../src/report/quote-rows.js";
+import { findingFormats } from "../../src/report/findings.js";
 import { reportView } from "../../src/report/report-view.js";
 import { sampleReport } from "./sample-report.js";
 import { OWN_REPORT_GENERATOR, OWN_REPORT_MARK } from "../../src/model/index.js";
@@ -163,6 +165,35 @@ describe("CSV report", () => {
     const rows = parseCsv(out.slice(1));
     const formula = rows.find((r) => r[3].includes("HYPERLINK"))!;
     expect(formula[3].startsWith("'=")).toBe(true);
+  });
+});
+
+describe("quotes CSV (extract --format csv)", () => {
+  // The same defusing as the report's CSV: a cell opening like a formula is kept as text.
+  it.each([
+    ["=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"],
+    ["+1 million were lost", "'+1 million were lost"],
+    ["-5 degrees tonight", "'-5 degrees tonight"],
+    ["@mayor said so", "'@mayor said so"],
+    ["We will win", "We will win"],
+  ])("quote %j -> cell %j", (text, cell) => {
+    const row = { doc: "a.txt", article: "a", kind: "direct", text, speaker: "Ada Kerr", start: 0, end: text.length, truncated: false, ruleId: "r", reason: "why" } as unknown as QuoteRow;
+    const rows = parseCsv(quoteFormats.csv([row]));
+    expect(rows[1][rows[0].indexOf("text")]).toBe(cell);
+  });
+});
+
+describe("findings table summary line", () => {
+  const sample = sampleReport();
+  const contradiction = sample.findings.find((f) => f.kind === "contradiction")!;
+  const disputed = sample.findings.find((f) => f.kind === "disputed")!;
+  it.each([
+    ["1 finding from 1 claim: 1 contradiction", [contradiction], 1],
+    ["2 findings from 3 claims: 2 contradictions", [contradiction, contradiction], 3],
+    ["2 findings from 2 claims: 2 disputed", [disputed, disputed], 2],
+  ])("%s", (want, findings, claims) => {
+    const r = { ...sample, findings, claims: sample.claims.concat(Array(claims).fill(sample.claims[0] ?? {})).slice(-claims) } as typeof sample;
+    expect(findingFormats.table(r).split("\n")[0]).toBe(want);
   });
 });
 

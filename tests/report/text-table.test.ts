@@ -29,4 +29,14 @@ describe("textTable", () => {
     expect(out[2]).toBe("aaaaaaaa…   x");
     expect(out[3]).toBe("東京の市…   y");
   });
+
+  // A cut inside a flag or a joined emoji left half of it; its parts counted as several cells.
+  it.each([
+    ["ab 👨‍👩‍👧 cd", 6, "ab 👨‍👩‍👧…"],
+    ["ab 👨‍👩‍👧", 5, "ab 👨‍👩‍👧"],
+    ["🇳🇱🇳🇱🇳🇱", 4, "🇳🇱… "],
+    ["Cafe\u0301 au lait", 5, "Cafe\u0301…"],
+  ])("cell %j at width %i -> %j", (cell, w, want) => {
+    expect(lines(textTable(["q", "k"], [[cell, "x"]], [w, 1]))[2]).toBe(`${want}  x`);
+  });
 });

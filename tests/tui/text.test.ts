@@ -7,6 +7,11 @@ describe("truncate and fit", () => {
     ["Khalil al-Hariri", 10, "Khalil al…"],
     ["Khalil al-Hariri", 1, "…"],
     ["Khalil al-Hariri", 0, ""],
+    // Whole graphemes: no flag or joined emoji is cut in half.
+    ["ab 👨‍👩‍👧 cd", 6, "ab 👨‍👩‍👧…"],
+    ["ab 👨‍👩‍👧 cd", 5, "ab …"],
+    ["🇳🇱🇳🇱🇳🇱", 4, "🇳🇱…"],
+    ["Cafe\u0301 au lait", 5, "Cafe\u0301…"],
   ])("truncate(%j, %i) = %j", (s, w, out) => {
     expect(truncate(s, w)).toBe(out);
     expect(cellWidth(truncate(s, w))).toBeLessThanOrEqual(w);

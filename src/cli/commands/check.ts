@@ -22,7 +22,9 @@ async function readConfig(io: Io, named: string | undefined): Promise<CheckConfi
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (!named && code === "ENOENT") continue;
-      throw new ConfigError(`${named ?? path}: cannot read config (${code ?? (e as Error).message})`);
+      // In words, with the system's code: "(ENOENT)" alone tells a user little.
+      const words = code === "ENOENT" ? "no such file" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "is a folder, not a file" : null;
+      throw new ConfigError(`${named ?? path}: cannot read config: ${words ? `${words} (${code})` : code ?? (e as Error).message}`);
     }
     return parseConfig(text, named ?? path.replace(/^.*[\\/]/, ""));
   }

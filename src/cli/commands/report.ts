@@ -6,6 +6,22 @@ import { EXIT, UsageError, type Io } from "../io.js";
 import { loadReport } from "../load.js";
 import { formatterNamed, reportFormatters } from "../../report/registry.js";
 
+/** Why a file could not be written, in words a user can act on, with the system's code. */
+export function writeProblem(e: unknown, folder: string): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const words: Record<string, string> = {
+    ENOENT: `the folder ${folder} does not exist`,
+    ENOTDIR: `${folder} is not a folder`,
+    EACCES: `permission denied in ${folder}`,
+    EPERM: `permission denied in ${folder}`,
+    EROFS: `${folder} is on a read-only file system`,
+    ENOSPC: "no space left on the device",
+    EDQUOT: "disk quota exceeded",
+    EISDIR: "a folder has that name",
+  };
+  return code ? `${words[code] ?? "the system refused"} (${code})` : (e as Error).message;
+}
+
 /**
  * Write a file so that readers see the old contents or the new, never half of it: write a temporary
  * file beside it, then rename over (atomic within one file system).
@@ -54,7 +70,7 @@ export const reportCommand = {
     try {
       await writeAtomic(target, text);
     } catch (e) {
-      io.err(`quotecheck: ${out}: cannot write report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+      io.err(`quotecheck: ${out}: cannot write report: ${writeProblem(e, dirname(target))}\n`);
       return EXIT.failure;
     }
     io.err(`wrote ${out} (${formatter.name}, ${Buffer.byteLength(text)} bytes)\n`);
