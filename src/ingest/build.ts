@@ -2,9 +2,6 @@ import type { Article, Container, Diagnostic, OutletEvidence } from "../model/in
 import { isHeadingLike, makeArticle, slugify } from "./article.js";
 import { isDateLine, parseDate } from "./dates.js";
 import { canonicalOutlet, dateStyleEvidence, inferOutlet, mastheadLine, outletByDomain, outletSlug, selfReferenceEvidence } from "./outlets.js";
-
-// Re-exported: it lived here before segments.ts needed it too.
-export { mastheadLine };
 import { bylineOf, datelineOf, layoutOf, linesOf } from "./segments.js";
 
 /** What the carrier of a text already says about it (mail headers, a page's metadata). */

@@ -191,8 +191,9 @@ function headerOf(lines: readonly Line[], b: Block): ArticleHeader | null {
   if (ls.length > 5 || !ls.every(shortLine)) return null;
   let dateIdx = ls.findIndex((l) => isDateLine(l.text));
   // No date line alone: a masthead line ("The Valley Courier, March 5, 2031") dates the article and names its paper.
-  const mastIdx = dateIdx < 0 ? ls.findIndex((l) => mastheadLine(l.text) !== null) : -1;
-  const mast = mastIdx >= 0 ? mastheadLine(ls[mastIdx].text) : null;
+  let mast: ReturnType<typeof mastheadLine> = null;
+  let mastIdx = -1;
+  for (let k = 0; dateIdx < 0 && k < ls.length && !mast; k++) if ((mast = mastheadLine(ls[k].text))) mastIdx = k;
   if (mast) dateIdx = mastIdx;
   const byIdx = ls.findIndex((l) => BYLINE.test(l.text));
   if (dateIdx < 0 && (byIdx < 0 || ls.length < 2)) return null;

@@ -2,7 +2,6 @@ import type { Report } from "../model/index.js";
 import { csvLine, defuseFormula as defuse } from "./text-table.js";
 import { reportView } from "./report-view.js";
 
-
 const HEADER = [
   "speaker", "speaker_type", "role", "quote", "kind", "outlet", "to_outlet", "medium", "said_on", "published",
   "article", "article_title", "attribution_chain", "flags", "truncated", "file", "start", "end", "rule", "reason",

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalOutlet, dateStyleEvidence, inferOutlet, outletByDomain, selfReferenceEvidence } from "../../src/ingest/outlets.js";
-import { mastheadLine } from "../../src/ingest/build.js";
+import { canonicalOutlet, dateStyleEvidence, inferOutlet, mastheadLine, outletByDomain, selfReferenceEvidence } from "../../src/ingest/outlets.js";
 import { parseDocument } from "../../src/ingest/index.js";
 
 const outletOf = (text: string) => inferOutlet(selfReferenceEvidence(text));
