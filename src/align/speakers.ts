@@ -49,7 +49,6 @@ export { UnionFind };
 
 const PRONOUN = /^(he|she|they|him|her|them|his|hers|their|it|its|we|us|i|you|who|which|that)$/i;
 
-
 /**
  * A quote's speaker type. The attribution's type wins, except that a description is never a
  * person's name (so it stays in its article), and a name left open is a person when it looks like
