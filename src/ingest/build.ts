@@ -109,7 +109,7 @@ export function cutDiagnostics(article: Article): Diagnostic[] {
 /** Turn `source.slice(from, to)` into one or more articles with their provenance. */
 export function articlesFromText(documentId: string, source: string, from: number, to: number, meta: TextMeta = {}): Built {
   const layout = meta.split === false
-    ? { container: meta.container ?? null, segments: [{ from, to, header: null }], notes: [] as string[] }
+    ? { container: meta.container ?? null, segments: [{ from, to, header: null }], notes: [] as string[], forwarded: null }
     : layoutOf(source, from, to, meta.container ?? null);
   const segments = layout.segments.length ? layout.segments : [{ from, to, header: null }];
   const articles: Article[] = [];
@@ -123,7 +123,9 @@ export function articlesFromText(documentId: string, source: string, from: numbe
     const h = seg.header;
     const lead = h ? null : leadingMeta(base.text, base.paragraphs);
     const single = segments.length === 1;
-    const title = h?.title ?? (single ? meta.title : null) ?? lead?.title ?? (single ? meta.fallbackTitle : null) ?? null;
+    // An article that came in a forwarded message falls back on that message's subject, not the forward's.
+    const fallbackTitle = layout.forwarded && seg.from >= layout.forwarded.from ? layout.forwarded.title : single ? meta.fallbackTitle : null;
+    const title = h?.title ?? (single ? meta.title : null) ?? lead?.title ?? fallbackTitle ?? null;
     const byline = h?.byline ?? (single ? meta.byline : null) ?? lead?.byline ?? null;
     const publishedRaw = h?.dateLine ?? (single ? meta.publishedRaw : null) ?? lead?.dateRaw ?? null;
     const published = h?.published ?? (single ? meta.published : null) ?? (lead?.dateRaw ? parseDate(lead.dateRaw, true)?.iso ?? null : null);

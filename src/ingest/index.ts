@@ -9,6 +9,7 @@ import { parseMail, splitMbox } from "./mail.js";
 import { stripMarkdown } from "./markdown.js";
 import { canonicalOutlet } from "./outlets.js";
 import { detectFormat, extensionOf, formatFromExtension } from "./sniff.js";
+import { subjectTitle } from "./segments.js";
 
 export { articleFromText, makeArticle } from "./article.js";
 export { reflow } from "./reflow.js";
@@ -175,7 +176,7 @@ function parseMailDocument(id: string, p: Prepared): Built {
       const m = parseMail(msg);
       for (const note of m.notes) all.diagnostics.push(diag(id, `message ${k + 1}: ${note}`, "ingest/no-text", "warning"));
       // A message that is itself the story has its subject as headline (without "Re:", "Fwd:", "[List]").
-      const fallbackTitle = m.container.title?.replace(/^(?:\s*(?:\[[^\]]*\]|(?:re|fwd?|fw|aw|wg|tr|sv|antw)\s*:))+\s*/i, "").trim() || null;
+      const fallbackTitle = subjectTitle(m.container.title);
       const built = m.fromHtml
         ? articlesFromText(id, m.body, 0, m.body.length, { container: m.container, mapped: false, split: false, wrapped: false, headings: m.headings, fallbackTitle })
         : articlesFromText(id, m.body, 0, m.body.length, { container: m.container, mapped: false, split: true, fallbackTitle });

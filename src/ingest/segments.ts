@@ -32,6 +32,8 @@ export type PostLayout = {
   readonly segments: readonly Segment[];
   /** Remarks on the layout (text left out and why). */
   readonly notes: readonly string[];
+  /** A forwarded message's body starts here; articles from here on may take its subject as headline. */
+  readonly forwarded: { readonly from: number; readonly title: string | null } | null;
 };
 
 // A note above the first article shorter than this is a cover line, not an article.
@@ -70,6 +72,11 @@ export function parseSender(line: string): string | null {
   return words.join(" ");
 }
 
+/** A subject as a headline: without "Re:", "Fwd:" and "[List]" tags. */
+export function subjectTitle(subject: string | null): string | null {
+  return subject?.replace(/^(?:\s*(?:\[[^\]]*\]|(?:re|fwd?|fw|aw|wg|tr|sv|antw)\s*:))+\s*/i, "").trim() || null;
+}
+
 export function listNameOf(subject: string | null): string | null {
   const m = subject ? LIST_TAG.exec(subject) : null;
   return m ? m[1].trim() : null;
@@ -98,6 +105,9 @@ function footerAt(lines: readonly Line[]): { index: number; listName: string | n
   return null;
 }
 
+// A header field line of a pasted or forwarded message, in the languages mail programs ship.
+const HEADER_FIELD = /^(Subject|From|Date|Sent|To|Cc|Onderwerp|Van|Datum|Verzonden|Aan|Betreff|Von|Gesendet|An|Objet|De|Envoyé|À)\s*:\s*(.*)$/i;
+
 /**
  * A post header at the top: the subject line, then the sender and the date it was sent, as an
  * archive page saved as text shows them. Returns the index of the first body line.
@@ -109,7 +119,7 @@ function postHeader(lines: readonly Line[]): { container: Omit<Container, "listN
   // "Subject: x" / "From: y" / "Date: z" header lines of a forwarded or pasted message.
   const fields = new Map<string, number>();
   for (let i = firsts[0]; i < lines.length && i < firsts[0] + 12; i++) {
-    const m = /^(Subject|From|Date|Sent|To|Onderwerp|Van|Datum|Betreff|Von|Objet|De)\s*:\s*(.*)$/i.exec(lines[i].text);
+    const m = HEADER_FIELD.exec(lines[i].text);
     if (m) fields.set(m[1].toLowerCase(), i);
     else if (lines[i].text) break;
   }
@@ -119,7 +129,7 @@ function postHeader(lines: readonly Line[]): { container: Omit<Container, "listN
   };
   const subj = field("subject", "onderwerp", "betreff", "objet");
   const from = field("from", "van", "von", "de");
-  const date = field("date", "sent", "datum");
+  const date = field("date", "sent", "datum", "verzonden", "gesendet", "envoyé");
   if (subj >= 0 && (from >= 0 || date >= 0)) {
     const value = (i: number) => (i >= 0 ? lines[i].text.replace(/^[^:]*:\s*/, "") : null);
     const subject = value(subj);
@@ -133,7 +143,8 @@ function postHeader(lines: readonly Line[]): { container: Omit<Container, "listN
         sentOn: sentRaw ? parseDate(sentRaw)?.iso ?? null : null,
         sentRaw,
       },
-      next: Math.max(subj, from, date) + 1,
+      // The body starts under the last field of the block ("To:" and "Cc:" may follow the subject).
+      next: Math.max(...fields.values()) + 1,
     };
   }
   // Archive layout: subject, sender, date (the date line carries a time).
@@ -146,6 +157,33 @@ function postHeader(lines: readonly Line[]): { container: Omit<Container, "listN
       container: { kind: "mailing-list-post", title: subject, listName: listNameOf(subject), sender, sentOn: sent.iso, sentRaw: lines[c].text },
       next: c + 1,
     };
+  }
+  return null;
+}
+
+// The line a mail program writes above a forwarded message's own header (Gmail, Outlook, Apple Mail,
+// Thunderbird), in the languages they ship.
+const FORWARD_MARK =
+  /^(?:-{2,}\s*(?:Forwarded message|Original Message|Doorgestuurd bericht|Oorspronkelijk bericht|Weitergeleitete Nachricht|Ursprüngliche Nachricht|Message transféré|Message d'origine|Mensaje reenviado|Mensaje original)\s*-{2,}|Begin forwarded message:?|Anfang der weitergeleiteten Nachricht:?)$/i;
+
+/**
+ * A forwarded message inside a body: the mark line, then its own From/Date/Subject header. The
+ * article below it came in that message, so its subject and sender are the article's provenance.
+ * Without a mark, a block of header fields naming subject, sender and date counts too. Returns the
+ * line range the mark and header take (`at` to `next`) and the forwarded message as a container.
+ */
+function forwardedHeader(lines: readonly Line[], from: number, to: number): { at: number; next: number; container: Container } | null {
+  for (let i = from; i < to; i++) {
+    const text = lines[i].text;
+    const marked = FORWARD_MARK.test(text);
+    // Outlook quotes a forwarded header without any mark above it.
+    if (!marked && !HEADER_FIELD.test(text)) continue;
+    const head = postHeader(lines.slice(marked ? i + 1 : i, to));
+    if (!head) continue;
+    const c = head.container;
+    // An unmarked block must name all three: a lone "From:" line in prose is not a header.
+    if (!marked && !(c.title && c.sender && c.sentRaw)) continue;
+    return { at: i, next: (marked ? i + 1 : i) + head.next, container: { ...c, kind: "email", listName: null } };
   }
   return null;
 }
@@ -225,8 +263,12 @@ export function layoutOf(source: string, from = 0, to = source.length, given: Co
   let container: Container | null = given ?? (head ? { ...head.container } : null);
   if (container && !container.listName && foot?.listName) container = { ...container, listName: foot.listName, kind: "mailing-list-post" };
   if (!container && foot?.listName) container = { kind: "mailing-list-post", title: null, listName: foot.listName, sender: null, sentOn: null, sentRaw: null };
+  const fwd = forwardedHeader(lines, start, end);
+  if (fwd) container = container ? { ...container, forwarded: fwd.container } : fwd.container;
 
-  const blocks = blocksOf(lines, start, end);
+  // The forwarded message's mark and header lines are neither the poster's note nor article text.
+  const blocks = fwd ? [...blocksOf(lines, start, fwd.at), ...blocksOf(lines, fwd.next, end)] : blocksOf(lines, start, end);
+  const firstForwarded = fwd ? blocks.findIndex((b) => b.first >= fwd.next) : -1;
   const starts: { block: number; header: ArticleHeader }[] = [];
   blocks.forEach((b, k) => {
     // A header needs a body after it, and a new article below the first one needs a clear gap.
@@ -240,7 +282,8 @@ export function layoutOf(source: string, from = 0, to = source.length, given: Co
     if (!h.title && k > 0) {
       const prev = blocks[k - 1];
       const prevText = lines[prev.first].text;
-      if (prev.first === prev.last && shortLine(lines[prev.first]) && !SENTENCE_END.test(prevText) && (prev.blanksBefore >= 2 || k - 1 === 0)) {
+      const opens = k - 1 === 0 || k - 1 === firstForwarded;
+      if (prev.first === prev.last && shortLine(lines[prev.first]) && !SENTENCE_END.test(prevText) && (prev.blanksBefore >= 2 || opens)) {
         header = { ...h, title: prevText };
         first = k - 1;
       }
@@ -256,7 +299,15 @@ export function layoutOf(source: string, from = 0, to = source.length, given: Co
   const bodyTo = end < lines.length ? lines[end].start : to;
   const segments: Segment[] = [];
   const notes: string[] = [];
-  if (!starts.length) {
+  if (!starts.length && firstForwarded >= 0) {
+    // No article header: the forwarded message's body is the article; the note above it is one
+    // only when it is long enough to carry claims.
+    const fwdFrom = lines[blocks[firstForwarded].first].start;
+    const preChars = blocks.slice(0, firstForwarded).reduce((n, b) => n + lines.slice(b.first, b.last + 1).reduce((m, l) => m + l.text.length, 0), 0);
+    if (preChars >= PREAMBLE_MIN) segments.push({ from: bodyFrom, to: lines[fwd!.at].start, header: null });
+    else if (preChars > 0) notes.push(`the poster's note above the forwarded message (${preChars} characters) is not an article; left out`);
+    segments.push({ from: fwdFrom, to: bodyTo, header: null });
+  } else if (!starts.length) {
     segments.push({ from: bodyFrom, to: bodyTo, header: null });
   } else {
     // Text before the first header is the poster's own note ("Forwarding this from today's
@@ -265,7 +316,7 @@ export function layoutOf(source: string, from = 0, to = source.length, given: Co
     const preChars = blocks
       .filter((b) => lines[b.first].start < firstHeaderLine)
       .reduce((n, b) => n + lines.slice(b.first, b.last + 1).reduce((m, l) => m + l.text.length, 0), 0);
-    if (preChars >= PREAMBLE_MIN) segments.push({ from: bodyFrom, to: firstHeaderLine, header: null });
+    if (preChars >= PREAMBLE_MIN) segments.push({ from: bodyFrom, to: fwd && lines[fwd.at].start < firstHeaderLine ? lines[fwd.at].start : firstHeaderLine, header: null });
     else if (preChars > 0) notes.push(`the poster's note above the first article (${preChars} characters) is not an article; left out`);
     starts.forEach((s, n) => {
       const headerBlock = blocks[s.block];
@@ -278,7 +329,8 @@ export function layoutOf(source: string, from = 0, to = source.length, given: Co
       if (segFrom < segTo) segments.push({ from: segFrom, to: segTo, header: s.header });
     });
   }
-  return { container, bodyFrom, bodyTo, segments, notes };
+  const forwarded = fwd && firstForwarded >= 0 ? { from: lines[blocks[firstForwarded].first].start, title: subjectTitle(fwd.container.title) } : null;
+  return { container, bodyFrom, bodyTo, segments, notes, forwarded };
 }
 
 /** "BEIRUT, Lebanon — The ...": the place line that opens a news story. */

@@ -12,6 +12,8 @@ export type Container = {
   /** ISO date (YYYY-MM-DD) the post or mail was sent. */
   readonly sentOn: string | null;
   readonly sentRaw: string | null;
+  /** A message forwarded inside this one, whose own header (subject, sender, date sent) heads the article. */
+  readonly forwarded?: Container | null;
 };
 
 /** One piece of evidence for an article's outlet, with its weight. */

@@ -51,7 +51,12 @@ export function containerSummaries(report: Report) {
   return out;
 }
 
-const from = (c: Container | null) => (c ? c.listName ?? c.sender ?? c.title ?? "" : "");
+const from = (c: Container | null): string => {
+  if (!c) return "";
+  const own = c.listName ?? c.sender ?? c.title ?? "";
+  const fwd = c.forwarded ? c.forwarded.sender ?? c.forwarded.title : null;
+  return fwd ? `${own}, fwd from ${fwd}` : own;
+};
 
 export const articleFormats = {
   json: (r: Report) =>

@@ -105,11 +105,18 @@ export type ReportView = {
 
 export function carriedBy(c: Container | null, file: string): string {
   if (!c || c.kind === "file") return file;
+  return `${carrier(c)} (${file})`;
+}
+
+/** "e-mail from Dana Reyes, 2031-03-10, forwarding e-mail from Press Office, 2031-03-09". */
+function carrier(c: Container): string {
   const when = c.sentOn ? `, ${c.sentOn}` : "";
   const from = c.sender ? ` from ${c.sender}` : "";
-  if (c.kind === "mailing-list-post") return `${c.listName ? `${c.listName} list post` : "list post"}${from}${when} (${file})`;
-  if (c.kind === "email") return `e-mail${from}${when} (${file})`;
-  return `web page${c.listName ? ` of ${c.listName}` : ""}${when} (${file})`;
+  const inner = c.forwarded ? `, forwarding ${carrier(c.forwarded)}` : "";
+  if (c.kind === "mailing-list-post") return `${c.listName ? `${c.listName} list post` : "list post"}${from}${when}${inner}`;
+  if (c.kind === "email") return `e-mail${from}${when}${inner}`;
+  if (c.kind === "web-page") return `web page${c.listName ? ` of ${c.listName}` : ""}${when}${inner}`;
+  return `file${inner}`;
 }
 
 const publishedBy = (a: Article | undefined) =>

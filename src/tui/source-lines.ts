@@ -22,6 +22,7 @@ export function containerText(c: Container): string {
     c.listName && c.kind === "mailing-list-post" ? `list ${c.listName}` : c.listName,
     c.sender ? `from ${c.sender}` : null,
     c.sentOn ? `sent ${c.sentOn}` : c.sentRaw ? `sent ${c.sentRaw}` : null,
+    c.forwarded ? `forwarding ${containerText(c.forwarded)}` : null,
   ]
     .filter(Boolean)
     .join(" · ");

@@ -145,3 +145,72 @@ describe("several articles in one plain text", () => {
     expect(articles[0]).toMatchObject({ title: "Diary of a lock keeper", published: "2020-03-03" });
   });
 });
+
+describe("a message forwarded inside a body", () => {
+  const outer = { kind: "email", title: "Fwd: Council vote", listName: null, sender: "Dana Reyes", sentOn: "2031-03-10", sentRaw: "Tue, 10 Mar 2031" } as const;
+  const gmail = [
+    "Worth a look before the meeting.",
+    "",
+    "---------- Forwarded message ---------",
+    "From: Valley Courier Alerts <alerts@courier.example>",
+    "Date: Mon, Mar 9, 2031 at 6:02 PM",
+    "Subject: Council approves new bridge",
+    "To: <dana@example.org>",
+    "",
+    "Council approves new bridge",
+    "",
+    "March 9, 2031",
+    "",
+    'The city council voted 6-1 on Monday to build the bridge. "This is a good day," said Mayor Ann Porter.',
+    "",
+  ].join("\n");
+  const outlook = [
+    "See below.",
+    "",
+    "From: Press Office <press@valley.example>",
+    "Sent: Monday, March 9, 2031 5:40 PM",
+    "To: Dana Reyes <dana@example.org>",
+    "Subject: RE: Statement on the bridge",
+    "",
+    'Mayor Ann Porter said the bridge would open in 2033. "We are on schedule," she said.',
+    "",
+  ].join("\n");
+
+  it("keeps the forwarded header (subject, sender, date sent) as the article's provenance", () => {
+    const { articles } = articlesFromText("fw.eml", gmail, 0, gmail.length, { container: outer, mapped: false, fallbackTitle: "Council vote" });
+    expect(articles).toHaveLength(1);
+    expect(articles[0].container?.forwarded).toMatchObject({ kind: "email", title: "Council approves new bridge", sender: "Valley Courier Alerts", sentOn: "2031-03-09" });
+    expect(articles[0].container?.sender).toBe("Dana Reyes");
+  });
+
+  it("reads the headline above the date under the forwarded header, and leaves the header lines out of the text", () => {
+    const { articles, diagnostics } = articlesFromText("fw.eml", gmail, 0, gmail.length, { container: outer, mapped: false, fallbackTitle: "Council vote" });
+    expect(articles[0].title).toBe("Council approves new bridge");
+    expect(articles[0].published).toBe("2031-03-09");
+    expect(articles[0].text.startsWith("The city council voted")).toBe(true);
+    expect(diagnostics.map((d) => d.reason)).toContain("the poster's note above the first article (32 characters) is not an article; left out");
+  });
+
+  it("takes an unmarked Outlook header block, the forwarded subject as headline and the body below it", () => {
+    const { articles, diagnostics } = articlesFromText("fw2.eml", outlook, 0, outlook.length, { container: outer, mapped: false, fallbackTitle: "Council vote" });
+    expect(articles).toHaveLength(1);
+    expect(articles[0].title).toBe("Statement on the bridge");
+    expect(articles[0].text.startsWith("Mayor Ann Porter said")).toBe(true);
+    expect(articles[0].container?.forwarded).toMatchObject({ sender: "Press Office", sentOn: "2031-03-09" });
+    expect(diagnostics.map((d) => d.reason)).toContain("the poster's note above the forwarded message (10 characters) is not an article; left out");
+  });
+
+  it("makes the forwarded message the container of a plain text that has no header of its own", () => {
+    const layout = layoutOf(gmail);
+    expect(layout.container).toMatchObject({ kind: "email", title: "Council approves new bridge", sender: "Valley Courier Alerts" });
+    expect(layout.container?.forwarded).toBeUndefined();
+  });
+
+  it.each([
+    ["a lone From: line in prose", 'The letter was signed.\n\nFrom: the archives of the council, 1998\n\n"We will build it," the mayor wrote.\n'],
+    ["header fields without a subject", "Note.\n\nFrom: Press Office <press@valley.example>\nSent: Monday, March 9, 2031 5:40 PM\n\nThe mayor spoke.\n"],
+  ])("does not take %s for a forwarded message", (_name, text) => {
+    expect(layoutOf(text, 0, text.length, outer).container?.forwarded).toBeUndefined();
+    expect(layoutOf(text, 0, text.length, outer).forwarded).toBeNull();
+  });
+});

@@ -7,7 +7,7 @@ import { markdownReport } from "../../src/report/markdown.js";
 import { csvReport } from "../../src/report/csv.js";
 import { quoteFormats, type QuoteRow } from "../../src/report/quote-rows.js";
 import { findingFormats } from "../../src/report/findings.js";
-import { reportView } from "../../src/report/report-view.js";
+import { carriedBy, reportView } from "../../src/report/report-view.js";
 import { sampleReport } from "./sample-report.js";
 import { OWN_REPORT_GENERATOR, OWN_REPORT_MARK } from "../../src/model/index.js";
 
@@ -59,6 +59,12 @@ describe("report view", () => {
       "published by: The Valley Courier, 2031-03-05",
       "carried by: Floods list post from Kim Lee, 2031-03-06 (news/courier.txt)",
     ]);
+  });
+  it("names a forwarded message in the carried-by step, and a plain file by its path", () => {
+    const inner = { kind: "email", title: "Statement", listName: null, sender: "Press Office", sentOn: "2031-03-09", sentRaw: null } as const;
+    const outer = { kind: "email", title: "FW: Statement", listName: null, sender: "Dana Reyes", sentOn: "2031-03-10", sentRaw: null, forwarded: inner } as const;
+    expect(carriedBy(outer, "in/fw (1).eml")).toBe("e-mail from Dana Reyes, 2031-03-10, forwarding e-mail from Press Office, 2031-03-09 (in/fw (1).eml)");
+    expect(carriedBy({ ...outer, kind: "file" }, "in/a.txt")).toBe("in/a.txt");
   });
   it("flags secondhand, anonymous, changed and conflicting quotes", () => {
     const flags = (id: string) => v.quotes.find((q) => q.id === id)!.flags;

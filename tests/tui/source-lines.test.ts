@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSourceLines, selectSourceLines, sourcesSummary } from "../../src/tui/source-lines.js";
+import { buildSourceLines, containerText, selectSourceLines, sourcesSummary } from "../../src/tui/source-lines.js";
 import { report } from "./fixture.js";
 
 describe("source lines", () => {
@@ -32,5 +32,11 @@ describe("source lines", () => {
   it("filter and summarise", () => {
     expect(selectSourceLines(lines, "skipped").map((l) => l.text)).toEqual(["pages/broken.pdf · skipped: unknown file type .pdf"]);
     expect(sourcesSummary(report)).toBe("3 inputs · 2 processed, 1 skipped · 3 articles · 2 diagnostics");
+  });
+  it("name a forwarded message inside an e-mail", () => {
+    const inner = { kind: "email", title: "Statement on the bridge", listName: null, sender: "Press Office", sentOn: "2031-03-09", sentRaw: null } as const;
+    const outer = { kind: "email", title: "FW: Statement on the bridge", listName: null, sender: "Dana Reyes", sentOn: "2031-03-10", sentRaw: null, forwarded: inner } as const;
+    expect(containerText(outer)).toBe("e-mail “FW: Statement on the bridge” · from Dana Reyes · sent 2031-03-10 · forwarding e-mail “Statement on the bridge” · from Press Office · sent 2031-03-09");
+    expect(containerText({ ...outer, forwarded: null })).toBe("e-mail “FW: Statement on the bridge” · from Dana Reyes · sent 2031-03-10");
   });
 });
