@@ -62,6 +62,7 @@ export const KNOWN_OUTLETS: readonly KnownOutlet[] = [
   { name: "AFP", slug: "afp", aliases: ["Agence France-Presse", "Agence France Presse"], domains: ["afp.com"], wire: true },
   { name: "dpa", slug: "dpa", aliases: ["Deutsche Presse-Agentur"], domains: ["dpa.com"], wire: true },
   { name: "ANP", slug: "anp", aliases: [], domains: ["anp.nl"], wire: true },
+  { name: "UPI", slug: "upi", aliases: ["United Press International"], domains: ["upi.com"], wire: true },
 ];
 
 export function outletByName(name: string): KnownOutlet | null {

@@ -333,8 +333,11 @@ export function layoutOf(source: string, from = 0, to = source.length, given: Co
   return { container, bodyFrom, bodyTo, segments, notes, forwarded };
 }
 
-/** "BEIRUT, Lebanon — The ...": the place line that opens a news story. */
-const DATELINE = /^((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)*)?)\s*(?:\([^)\n]{1,30}\)\s*)?(?:[—–]|--?)\s+/u;
+/**
+ * "BEIRUT, Lebanon — The ...": the place line that opens a news story, with the day a wire writes
+ * after the place ("FLINT, Mich., Oct. 4 (UPI) —"); the place is the dateline.
+ */
+const DATELINE = /^((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)*)?)(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:[—–]|--?)\s+/u;
 
 export function datelineOf(text: string): string | null {
   const m = DATELINE.exec(text.slice(0, 200));

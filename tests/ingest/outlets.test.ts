@@ -31,6 +31,8 @@ describe("outlet evidence", () => {
   it("a wire dateline names the wire", () => {
     expect(outletOf("VAREN, Switzerland (Reuters) - A lake burst on Thursday.")).toBe("Reuters");
     expect(outletOf("WASHINGTON (AP) — The Senate voted on Friday.")).toBe("Associated Press");
+    // UPI writes the day after the place.
+    expect(outletOf("SPRINGFIELD, Ill., Oct. 4 (UPI) — The governor signed the bill.")).toBe("UPI");
   });
 
   it("split evidence stays unknown", () => {

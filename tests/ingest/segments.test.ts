@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { articlesFromText } from "../../src/ingest/build.js";
-import { layoutOf, parseSender } from "../../src/ingest/segments.js";
+import { datelineOf, layoutOf, parseSender } from "../../src/ingest/segments.js";
 
 const fixture = (p: string) => readFileSync(new URL(`../fixtures/${p}`, import.meta.url), "utf8");
 
@@ -212,5 +212,24 @@ describe("a message forwarded inside a body", () => {
   ])("does not take %s for a forwarded message", (_name, text) => {
     expect(layoutOf(text, 0, text.length, outer).container?.forwarded).toBeUndefined();
     expect(layoutOf(text, 0, text.length, outer).forwarded).toBeNull();
+  });
+});
+
+describe("datelines", () => {
+  it.each([
+    ["BEIRUT, Lebanon — The army said", "BEIRUT, Lebanon"],
+    ["SKOPJE (Reuters) - An earthquake", "SKOPJE"],
+    ["SPRINGFIELD, Ill., Oct. 4 (UPI) — The governor", "SPRINGFIELD, Ill."],
+    ["NEW YORK, Nov. 19 (UPI) — Shares fell", "NEW YORK"],
+    ["Mr. Smith — who spoke first", null],
+    ["The mayor, Oct. 4 — not a dateline", null],
+  ])("%s", (text, place) => {
+    expect(datelineOf(text)).toBe(place);
+  });
+
+  it("takes a headline ending in a full stop for the title when a wire dateline with a day follows", () => {
+    const text = "Governor signs the river bill.\n\nSPRINGFIELD, Ill., Oct. 4 (UPI) — The governor signed the bill on Tuesday, his office said.\n";
+    const { articles } = articlesFromText("upi.txt", text, 0, text.length);
+    expect(articles[0]).toMatchObject({ title: "Governor signs the river bill.", dateline: "SPRINGFIELD, Ill.", outlet: "UPI" });
   });
 });
