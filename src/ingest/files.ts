@@ -27,7 +27,7 @@ export function describeFsError(e: unknown, what: "file" | "folder" = "file"): {
   const code = (e as NodeJS.ErrnoException).code;
   switch (code) {
     case "ENOENT":
-      return { reason: "no such file or directory (it may have been moved or deleted)", ruleId: "ingest/missing" };
+      return { reason: "no such file or directory", ruleId: "ingest/missing" };
     case "EACCES":
     case "EPERM":
       return { reason: `permission denied: cannot read this ${what}`, ruleId: "ingest/unreadable" };

@@ -99,8 +99,8 @@ describe("quotecheck check (built binary)", () => {
     const cases: [string[], RegExp][] = [
       [["check", "--config", badJson], /bad\.json: not valid JSON/],
       [["check", "--config", unknownRule], /unknown rule "no-such-rule"/],
-      [["check", "--config", join(tmp, "missing.json")], /missing\.json: cannot read config: no such file \(ENOENT\)/],
-      [["check", "--config", tmp], /cannot read config: is a folder, not a file \(EISDIR\)/],
+      [["check", "--config", join(tmp, "missing.json")], /missing\.json: cannot read config: no such file or directory \(ENOENT\)/],
+      [["check", "--config", tmp], /cannot read config: is a directory where a file was expected \(EISDIR\)/],
       [["check", "--fail-on", "fatal"], /--fail-on must be one of error, warning, info/],
       [["check", "--rule", "no-speaker"], /--rule must look like id=off\|info\|warning\|error/],
       [["check", "--format", "xml"], /--format must be one of text, json/],

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { commonOptions, maxBytes, oneOf, parse } from "../options.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { DEFAULT_CORPUS } from "../corpus.js";
+import { describeFsError } from "../../ingest/files.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { checkRules } from "../../check/registry.js";
 import { runChecks } from "../../check/run.js";
@@ -22,9 +23,9 @@ async function readConfig(io: Io, named: string | undefined): Promise<CheckConfi
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (!named && code === "ENOENT") continue;
-      // In words, with the system's code: "(ENOENT)" alone tells a user little.
-      const words = code === "ENOENT" ? "no such file" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "is a folder, not a file" : null;
-      throw new ConfigError(`${named ?? path}: cannot read config: ${words ? `${words} (${code})` : code ?? (e as Error).message}`);
+      // In the words an unreadable input gets, with the system's code: "(ENOENT)" alone tells a user little.
+      const { reason } = describeFsError(e);
+      throw new ConfigError(`${named ?? path}: cannot read config: ${reason}${code && !reason.includes(code) ? ` (${code})` : ""}`);
     }
     return parseConfig(text, named ?? path.replace(/^.*[\\/]/, ""));
   }
