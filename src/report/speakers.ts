@@ -23,21 +23,29 @@ export function speakerRows(report: Report): SpeakerRow[] {
   });
 }
 
+/** The outlets that quote a speaker, then each article of unknown outlet as "? <article id>". */
+function outletsCell(s: Speaker, outletOf: ReadonlyMap<string, string | null>): string {
+  const unknown = s.articleIds.filter((a) => !outletOf.get(a)).map((a) => `? ${a}`);
+  return [...s.outlets, ...unknown].join(", ");
+}
+
 export const speakerFormats = {
   json: (report: Report) => JSON.stringify(speakerRows(report), null, 2) + "\n",
-  table: (report: Report) =>
-    textTable(
+  table: (report: Report) => {
+    const outletOf = new Map(report.articles.map((a) => [a.id, a.outlet]));
+    return textTable(
       ["speaker", "type", "quotes", "outlets", "role", "also named"],
       speakerRows(report).map((s) => [
         s.name,
         s.type,
         String(s.quoteCount),
-        s.outlets.join(", ") || s.articleIds.join(", "),
+        outletsCell(s, outletOf),
         [...new Set(s.roles.map((r) => r.role))].join("; "),
         s.aliases.join("; "),
       ]),
       [26, 12, 6, 30, 40, 30],
-    ),
+    );
+  },
 } as const;
 
 export type SpeakerFormat = keyof typeof speakerFormats;

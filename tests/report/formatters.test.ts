@@ -7,6 +7,7 @@ import { markdownReport } from "../../src/report/markdown.js";
 import { csvReport } from "../../src/report/csv.js";
 import { quoteFormats, type QuoteRow } from "../../src/report/quote-rows.js";
 import { findingFormats } from "../../src/report/findings.js";
+import { speakerFormats } from "../../src/report/speakers.js";
 import { carriedBy, reportView } from "../../src/report/report-view.js";
 import { sampleReport } from "./sample-report.js";
 import { OWN_REPORT_GENERATOR, OWN_REPORT_MARK } from "../../src/model/index.js";
@@ -208,5 +209,16 @@ describe("JSON report", () => {
     const doc = JSON.parse(formatterNamed("json")!.format(report));
     expect(doc.quotes).toHaveLength(report.quotes.length);
     expect(doc.articles[0].sourceOffsets).toBeUndefined();
+  });
+});
+
+describe("speakers table", () => {
+  const rows = speakerFormats.table(report).split("\n");
+  const row = (name: string) => rows.find((l) => l.startsWith(name)) ?? "";
+  it("lists the outlets that quote a speaker", () => {
+    expect(row("Lena Vasquez")).toContain("Harbor Gazette, The Valley Co…");
+  });
+  it("marks an article whose outlet is unknown, instead of passing its id off as an outlet", () => {
+    expect(row("Rex O'Hara")).toContain("? hostile");
   });
 });
