@@ -236,7 +236,9 @@ function evaluate(q: Tokens, unit: SourceUnit, diag: number, sourceQuotes: reado
 function classify(e: Evaluated | null, real: number): Exclude<VerifyStatus, "other-speaker"> {
   if (!e) return "not-found";
   if (e.endsMissing === 0 && e.interior === 0) return "verbatim";
-  const found = e.matched >= Math.max(3, Math.ceil(real * 0.3));
+  // The part found must read as the source's words: three words around a changed one ("for the
+  // [evaporated] Syrian") are a chance meeting, not the quote's first half.
+  const found = e.matched >= Math.max(3, Math.ceil(real * 0.3)) && e.interior * 4 <= e.matched;
   if (found && e.endsMissing >= Math.max(3, Math.ceil(real * 0.2))) return "partial";
   if (e.coverage >= MIN_COVERAGE && e.dice >= MIN_DICE) return "changed";
   return "not-found";

@@ -66,6 +66,11 @@ describe("verifyDraft", () => {
     const r = one("The dam was inspected last spring and passed every test", "Lena Vasquez");
     expect(r.status).toBe("not-found");
   });
+  it("does not call a made-up quote partial for a few words it shares around changed ones", () => {
+    // The source says "every family from the river district"; "every family the district" is chance.
+    const r = one("They will help every family the district cannot feed", "Lena Vasquez");
+    expect(r.status).toBe("not-found");
+  });
   it("accepts an ellipsis for left-out words and [editorial] words", () => {
     expect(one("We evacuated every family … before midnight", "Vasquez").status).toBe("verbatim");
     expect(one("We evacuated every family from the river district [of Marrowby] before midnight", "Vasquez").status).toBe("verbatim");
