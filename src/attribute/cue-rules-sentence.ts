@@ -104,6 +104,39 @@ export const SENTENCE_RULES: readonly CueRule[] = [
     },
   },
   {
+    ...R.headlineName,
+    must: [
+      "Lind: Port ‘will reopen by June’ after the floods.\n\nAda Lind, the harbour master, spoke on Monday.",
+      "Ada Lind: Council is ‘asleep at the wheel’ on the port.\n\nThe harbour master, Ada Lind, spoke on Monday.",
+    ],
+    mustNot: [
+      "Update: Port ‘will reopen by June’ after the floods.\n\nAda Lind, the harbour master, spoke on Monday.",
+      "The Latest: Port ‘will reopen by June’ after the floods.\n\nAda Lind, the harbour master, spoke on Monday.",
+      "The port is closed.\n\nLind: Port ‘will reopen by June’ after the floods.\n\nAda Lind spoke on Monday.",
+      "Lind: Reyes says port ‘will reopen by June’ after the floods.\n\nAda Lind and Tom Reyes spoke on Monday.",
+      "Harbor Report Faults Lind: Port ‘slipped through the cracks’.\n\nAda Lind, the harbour master, spoke on Monday.",
+    ],
+    match(q) {
+      // The headline: the text's first paragraph, one short line.
+      if (q.text.slice(0, q.para.start).trim() || q.para.end - q.para.start > 200 || q.text.slice(q.para.start, q.para.end).includes("\n")) return null;
+      const m = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}):\s/u.exec(q.text.slice(q.para.start, q.outer.start));
+      if (!m) return null;
+      const nameSpan = { start: q.para.start, end: q.para.start + m[1].length };
+      const src = parseSubject(q.text, nameSpan);
+      // ("The Latest:", "The Fix:" are a column's labels; a person's name has no article.)
+      if (!src || src.kind !== "name" || /^The /.test(m[1])) return null;
+      // Headlines capitalise every word, so the body must name the person: in full with the one word
+      // as surname ("Ada Lind … Lind:"; not a label, "Update:", "Poll:"), or as the headline does.
+      const body = q.text.slice(q.para.end);
+      const words = m[1].split(" ");
+      if (words.length === 1 ? !surnameOfFullName(body, words[0]) : !body.includes(m[1])) return null;
+      // A speech verb between the colon and the quote credits someone else ("Lind: Reyes says …").
+      const between = tokenize(q.text, { start: nameSpan.end + 1, end: q.outer.start });
+      if (hasCueVerbFrom(between, 0)) return null;
+      return hit(src, { start: nameSpan.end, end: nameSpan.end + 1 }, { start: q.para.start, end: q.para.end }, R.headlineName);
+    },
+  },
+  {
     ...R.asPutIt,
     must: ["The port, as Ada Lind put it, is “the beating heart of the town.”", "As Tom Reyes, the harbour master, puts it: “No ships, no town.”", "The fee is “a tax by another name,” as one trader put it."],
     mustNot: ["The port is “the beating heart of the town,” and the mayor put it on every poster.", "As the mayor put the plan to a vote, “the beating heart of the town” was in doubt."],
