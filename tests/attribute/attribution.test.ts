@@ -740,6 +740,9 @@ describe("cue subjects", () => {
     ["must-not: 'so called' is an adjective, not a naming verb with 'so' for its subject", "The council backed the so called “Harbor Plan” in May.", "Harbor Plan", { speaker: null }],
     ["must-not: 'so called' opening the sentence is no cue either", "The so called “Harbor Plan” was called for by the council.", "Harbor Plan", { speaker: null }],
     ["must: 'called' after another word is still a naming verb", "The mayor called it the “Harbor Plan” in May.", "Harbor Plan", { mention: "The mayor" }],
+    ["must-not: a verb left from the clause before is no part of the subject ('That is why critics say')", "The plan adds fees at the pier. That is why critics say the mayor had proposed to “tax the pier” twice.", "tax the pier", { speaker: "critics", mention: "critics" }],
+    ["must: 'hopeful' is a role word between capitals and the name", "In May, Republican Senate hopeful Ada Lind was also critical of the plan, telling the Ledger: “The port deserves better.”", "The port deserves better.", { speaker: "Ada Lind" }],
+    ["must: a cleft's 'who' stands for the name after 'It was'", "The vote was close. It was Tom Reyes who pressed for a “grand bargain” on the pier.", "grand bargain", { speaker: "Tom Reyes", mention: "who" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
     const q = attribute(text).find((x) => x.text === words);
