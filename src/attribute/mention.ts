@@ -323,6 +323,7 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
       if (TITLES.has(nameToks[s].lower) && !title) title = nameToks[s].text;
       s++;
     }
+    const lead = s;
     // A role word further in ("Senate Intelligence Ranking Democrat Dana Frey"): the name follows the last one.
     for (let k = nameToks.length - 2; k > s; k--) {
       if (TITLES.has(nameToks[k].lower) || ROLE_IN_NAME.test(nameToks[k].text)) {
@@ -335,7 +336,12 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
     const before = core.slice(0, start);
     if (!title) for (const t of before) if (TITLES.has(t.lower) && TITLES.get(t.lower)) title = t.text;
     if (orgish && name.some((t) => ORG_WORDS.has(t.lower))) {
-      return { span, role, whole, kind: "organisation", type: "organisation", gender: "n", name: text.slice(name[0].start, name[name.length - 1].end), title: null, plural: false };
+      // An organisation keeps the words the loop above drops from a person's name as roles ("The
+      // New York Times", "the State Department", "Fox News", "The Republican National Committee").
+      // (Not across a title further in: "Atlantic City Mayor Don Guardian".)
+      let o = s === lead ? 0 : s;
+      while (o < s && TITLES.has(nameToks[o].lower)) o++;
+      return { span, role, whole, kind: "organisation", type: "organisation", gender: "n", name: text.slice(nameToks[o].start, name[name.length - 1].end), title: null, plural: false };
     }
     // "The Syrian Observatory for Human Rights": the organisation word stands before "for/of", so the
     // capitalised run after it is part of the organisation's name, not a person.

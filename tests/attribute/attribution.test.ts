@@ -743,6 +743,9 @@ describe("cue subjects", () => {
     ["must-not: a verb left from the clause before is no part of the subject ('That is why critics say')", "The plan adds fees at the pier. That is why critics say the mayor had proposed to “tax the pier” twice.", "tax the pier", { speaker: "critics", mention: "critics" }],
     ["must: 'hopeful' is a role word between capitals and the name", "In May, Republican Senate hopeful Ada Lind was also critical of the plan, telling the Ledger: “The port deserves better.”", "The port deserves better.", { speaker: "Ada Lind" }],
     ["must: a long appositive between commas still leaves the name as the sentence's subject", "Ada Lind, co-founder of the Harbor Trust and a longtime advocate of a city-funded effort to rebuild the old piers, welcomed “the recognition that the port needs new money.”", "the recognition that the port needs new money.", { speaker: "Ada Lind" }],
+    ["must: an organisation keeps words that a person's name drops as roles ('State', 'New')", "“The pier is closed,” the State Department said.", "The pier is closed,", { speaker: "State Department", speakerType: "organisation" }],
+    ["must: an organisation keeps 'New' ('The New Harbor Herald')", "“The fee is too high,” The New Harbor Herald reported.", "The fee is too high,", { speaker: "New Harbor Herald", speakerType: "organisation" }],
+    ["must-not: an organisation word after a title inside a name does not pull the place and title in", "“The pier is open,” Oakdale City Mayor Ann Guardian said.", "The pier is open,", { speaker: "Ann Guardian" }],
     ["must: a cleft's 'who' stands for the name after 'It was'", "The vote was close. It was Tom Reyes who pressed for a “grand bargain” on the pier.", "grand bargain", { speaker: "Tom Reyes", mention: "who" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
