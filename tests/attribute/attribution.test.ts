@@ -746,6 +746,8 @@ describe("cue subjects", () => {
     ["must: an organisation keeps words that a person's name drops as roles ('State', 'New')", "“The pier is closed,” the State Department said.", "The pier is closed,", { speaker: "State Department", speakerType: "organisation" }],
     ["must: an organisation keeps 'New' ('The New Harbor Herald')", "“The fee is too high,” The New Harbor Herald reported.", "The fee is too high,", { speaker: "New Harbor Herald", speakerType: "organisation" }],
     ["must-not: an organisation word after a title inside a name does not pull the place and title in", "“The pier is open,” Oakdale City Mayor Ann Guardian said.", "The pier is open,", { speaker: "Ann Guardian" }],
+    ["must-not: 'Former' opening a run of capitals is no part of a registered name", "Former Reyes spokesman Tom Gibb derided the plan. “We did it,” Reyes said.", "We did it,", { speaker: "Reyes" }],
+    ["must: a title inside a run of capitals leaves the name after it for the registry", "Harbor Authority Chairman Ada Lind opened the pier on Monday. “It is done,” Lind said.", "It is done,", { speaker: "Ada Lind" }],
     ["must: a cleft's 'who' stands for the name after 'It was'", "The vote was close. It was Tom Reyes who pressed for a “grand bargain” on the pier.", "grand bargain", { speaker: "Tom Reyes", mention: "who" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
