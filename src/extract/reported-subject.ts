@@ -99,6 +99,8 @@ export function sourceAfter(s: Sentence, from: number, to: number): Source | nul
 const FRONT_OPENERS = /^(?:in|on|at|for|during|after|before|since|despite|amid|among|under|following|with|from|by|to|over|through)$/;
 const TWO_WORD_OPENERS = /^(?:prior|ahead|because|thanks|due|instead|apart|aside)$/;
 const FRONTED_PARTICIPLES = /^(?:asked|pressed|reached|contacted|questioned|interviewed|challenged|confronted)$/;
+const FRONT_ADVERBS: ReadonlySet<string> = new Set(["likewise", "meanwhile", "however", "moreover", "furthermore", "nevertheless", "nonetheless", "instead", "still", "there", "here", "inside", "outside", "beyond", "within", "throughout", "across", "behind", "besides", "just", "again", "indeed", "thus", "otherwise", "similarly", "separately", "additionally", "finally", "ultimately", "afterward", "afterwards", "shortly", "soon"]);
+const CLOSING_MARKS: ReadonlySet<string> = new Set(["”", "\"", "’", "'"]);
 
 /** Where the sentence's subject starts: after a dateline ("PARIS (Reuters) -") and fronted phrases ("On Tuesday, ..."). */
 export function subjectStart(toks: readonly Token[]): number {
@@ -116,6 +118,12 @@ export function subjectStart(toks: readonly Token[]): number {
       (t.lower.length > 5 && t.lower.endsWith("ing") && !NOT_FRONTED_ING.test(t.lower) && a + 1 < toks.length && toks[a + 1].word &&
         (TIME_WORDS.has(toks[a + 1].lower) || DETERMINERS.has(toks[a + 1].lower) || PHRASE_PREPOSITIONS.has(toks[a + 1].lower) || /^(?:about|for|into|out|up|back|down|around|across|outside)$/.test(toks[a + 1].lower))) ||
       (TIME_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) ||
+      // "Likewise, ...", "There, ...", "Inside the hall, ...", "Shortly before the vote, ...": a sentence
+      // adverb or a place preposition; an adverb in -ly only before a preposition (not "Kelly, the host,").
+      FRONT_ADVERBS.has(t.lower) ||
+      (t.lower.length > 4 && t.lower.endsWith("ly") && !LY_NOUNS.has(t.lower) && PHRASE_PREPOSITIONS.has(toks[a + 1]?.lower ?? "")) ||
+      // "Rallying hundreds of workers, ...": a participle before a quantity.
+      (t.lower.length > 5 && t.lower.endsWith("ing") && !NOT_FRONTED_ING.test(t.lower) && /^(?:hundreds|thousands|dozens|millions|supporters|voters|reporters)$/.test(toks[a + 1]?.lower ?? "")) ||
       ((t.lower === "the" || t.lower === "this" || t.lower === "last") && TIME_WORDS.has(toks[a + 1]?.lower ?? ""));
     if (!fronted) break;
     let k = a + 1;
@@ -129,7 +137,10 @@ export function subjectStart(toks: readonly Token[]): number {
       a = close + 1;
       continue;
     }
-    if (k >= toks.length - 1 || toks[k].text !== "," || !toks[k + 1].word) break;
+    if (k >= toks.length - 1 || toks[k].text !== ",") break;
+    // ("Speaking on ABC’s “This Week,” Carson said": the comma stands inside a title's closing mark.)
+    while (k + 1 < toks.length - 1 && CLOSING_MARKS.has(toks[k + 1].text)) k++;
+    if (!toks[k + 1].word) break;
     a = k + 1;
   }
   return a;

@@ -442,6 +442,14 @@ const MUST_MATCH: Row[] = [
   { text: "Many rural Democrats backed her, noting that she had won twice.", rule: "reported/participle", content: "that she had won twice", mention: "Many rural Democrats" },
   { text: "Ebeling smiled, and said their views were changed by the war.", rule: "reported/verb-then-content", content: "their views were changed by the war", mention: "Ebeling" },
   { text: "At a meeting Tuesday, some senators vented and said that they had lost patience.", rule: "reported/verb-then-content", content: "that they had lost patience", mention: "some senators" },
+  // A sentence adverb, a place preposition, an adverb in -ly before a preposition or a participle before a
+  // quantity opens a fronted phrase too; a title's closing mark may follow its comma.
+  { text: "Likewise, Ada Lind went after the mayor and called for the board to resign.", rule: "reported/verb-then-content", content: "the board to resign", mention: "Ada Lind" },
+  { text: "Inside the town hall, Ada Lind dismissed the mayor, arguing that the pier was a waste.", rule: "reported/participle", content: "that the pier was a waste", mention: "Ada Lind" },
+  { text: "Shortly after the vote, the families of the founders rallied, warning that the deal would ruin the port.", rule: "reported/participle", content: "that the deal would ruin the port", mention: "the families of the founders" },
+  { text: "Speaking Sunday on the Harbor Ledger’s “Week in Review,” Tom Reyes conceded the error, but said the map was right.", rule: "reported/verb-then-content", content: "the map was right", mention: "Tom Reyes" },
+  { text: "Rallying hundreds of dock workers, Ada Lind tried to calm them and promised to keep the port open.", rule: "reported/verb-then-content", content: "to keep the port open", mention: "Ada Lind" },
+  { text: "Kelly, the harbour master, said the pier would stay shut.", rule: "reported/verb-then-content", content: "the pier would stay shut", mention: "Kelly" },
   // The sentence subject's source runs through a bracket and an appositive or relative clause to the verb,
   // but not through an aside ("Lee, meanwhile, ...").
   { text: "Senators, who hold a slim majority, blocked the bill, saying it cost too much.", rule: "reported/participle", content: "it cost too much", mention: "Senators", source: "Senators, who hold a slim majority" },
