@@ -142,7 +142,10 @@ export const VERB_RULES: readonly CueRule[] = [
       // "a statement saying ...", "voters saying they want ...": the noun phrase before is the source.
       const nounBefore = toks[i].lower === "saying" && prev.word && !prev.cap && !AUX_ADVERBS.has(prev.lower) && !/^(by|before|after|while|when|and|but|of|for|without|from|about|in|on|is|was|are|were|be|been|keep|kept|start|started|stop|stopped|began|begin|continue|continued|went|go|heard|hear|caught|quit|avoid|avoided)$/.test(prev.lower);
       // "... a “bad earpiece,” claiming ...": American style puts the comma inside the closing mark.
-      const comma = prev.text === "," || (/^(?:”|"|’|'')$/.test(prev.text) && toks[i - 2]?.text === ",");
+      // ("…, eventually saying …", "…, then adding …": an adverb may stand between the comma and the participle.)
+      let pc = i - 1;
+      while (pc > 1 && !toks[pc].cap && AUX_ADVERBS.has(toks[pc].lower) && /(?:ly|^further|^then|^later|^also|^again)$/.test(toks[pc].lower)) pc--;
+      const comma = toks[pc].text === "," || (/^(?:”|"|’|'')$/.test(toks[pc].text) && toks[pc - 1]?.text === ",");
       // "in saying that ...", "in addition to stating that ...", "aside from saying he ...": the participle is the
       // object of a preposition of manner or addition; its subject is the sentence's. (Not "instead of saying":
       // what follows was not said.)

@@ -450,6 +450,9 @@ const MUST_MATCH: Row[] = [
   { text: "Speaking Sunday on the Harbor Ledger’s “Week in Review,” Tom Reyes conceded the error, but said the map was right.", rule: "reported/verb-then-content", content: "the map was right", mention: "Tom Reyes" },
   { text: "Rallying hundreds of dock workers, Ada Lind tried to calm them and promised to keep the port open.", rule: "reported/verb-then-content", content: "to keep the port open", mention: "Ada Lind" },
   { text: "Kelly, the harbour master, said the pier would stay shut.", rule: "reported/verb-then-content", content: "the pier would stay shut", mention: "Kelly" },
+  // An adverb between the subject and its verb, or between the comma and a participle, is neither.
+  { text: "The board met on Monday. Ada Lind further announced that the port would keep its funds.", rule: "reported/verb-then-content", content: "that the port would keep its funds", mention: "Ada Lind" },
+  { text: "Ada Lind stuck to policy at first but turned tougher against the mayor, eventually saying he would be a disaster.", rule: "reported/participle", content: "he would be a disaster", mention: "Ada Lind" },
   // The sentence subject's source runs through a bracket and an appositive or relative clause to the verb,
   // but not through an aside ("Lee, meanwhile, ...").
   { text: "Senators, who hold a slim majority, blocked the bill, saying it cost too much.", rule: "reported/participle", content: "it cost too much", mention: "Senators", source: "Senators, who hold a slim majority" },
