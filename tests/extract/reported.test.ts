@@ -450,6 +450,12 @@ const MUST_MATCH: Row[] = [
   { text: "Speaking Sunday on the Harbor Ledger’s “Week in Review,” Tom Reyes conceded the error, but said the map was right.", rule: "reported/verb-then-content", content: "the map was right", mention: "Tom Reyes" },
   { text: "Rallying hundreds of dock workers, Ada Lind tried to calm them and promised to keep the port open.", rule: "reported/verb-then-content", content: "to keep the port open", mention: "Ada Lind" },
   { text: "Kelly, the harbour master, said the pier would stay shut.", rule: "reported/verb-then-content", content: "the pier would stay shut", mention: "Kelly" },
+  // A span of time that opens the sentence, a state's abbreviation after a fronted place, and a dateline
+  // whose first word has two letters are no subject either.
+  { text: "A few minutes later the organizers reversed themselves, rushed everyone inside and said they will register voters.", rule: "reported/verb-then-content", content: "they will register voters", mention: "the organizers" },
+  { text: "The day before, at a rally in Oakdale, Tex., Mr. Reyes was just as blunt, claiming that the mayor wanted a new pier.", rule: "reported/participle", content: "that the mayor wanted a new pier", mention: "Mr. Reyes" },
+  { text: "LA CROSSE, Wis. — Gov. Ada Lind on Thursday blamed the media for the flap, saying they were nitpicking.", rule: "reported/participle", content: "they were nitpicking", mention: "Gov. Ada Lind" },
+  { text: "The day was long, and the mayor said the pier was gone.", rule: "reported/verb-then-content", content: "the pier was gone", mention: "the mayor" },
   // An adverb between the subject and its verb, or between the comma and a participle, is neither.
   { text: "The board met on Monday. Ada Lind further announced that the port would keep its funds.", rule: "reported/verb-then-content", content: "that the port would keep its funds", mention: "Ada Lind" },
   { text: "Ada Lind stuck to policy at first but turned tougher against the mayor, eventually saying he would be a disaster.", rule: "reported/participle", content: "he would be a disaster", mention: "Ada Lind" },
