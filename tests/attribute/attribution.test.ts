@@ -750,6 +750,7 @@ describe("cue subjects", () => {
     ["must: a title inside a run of capitals leaves the name after it for the registry", "Harbor Authority Chairman Ada Lind opened the pier on Monday. “It is done,” Lind said.", "It is done,", { speaker: "Ada Lind" }],
     ["must: a later clause after '- but' with a subject of its own holds the quote", "Lee accused Reyes of ducking. Lee proposed a debate on the evening of April 4 - but the Reyes campaign rejected the idea as “a stunt.”", "a stunt.", { mention: "the Reyes campaign" }],
     ["must-not: a bare capitalised subject of a later clause may be a place; the first subject stays", "Ada Lind toured the port, and New Harbor has several key piers, including “the long wharf.”", "the long wharf.", { speaker: "Ada Lind" }],
+    ["must: a plural of bodies ('groups', 'organizations') can speak as a sentence's subject", "In August, several harbour groups granted the mayor an extension on the order, saying his “funds were less than expected.”", "funds were less than expected.", { mention: "several harbour groups" }],
     ["must: a cleft's 'who' stands for the name after 'It was'", "The vote was close. It was Tom Reyes who pressed for a “grand bargain” on the pier.", "grand bargain", { speaker: "Tom Reyes", mention: "who" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
