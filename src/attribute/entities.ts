@@ -200,7 +200,8 @@ export class Registry {
       }
       // Leading sentence words ("But Khaled Omran") and titles are not part of the name.
       let s = 0;
-      while (s < parts.length && (NOT_NAMES.has(lowers[s]) || TITLES.has(lowers[s]) || LEADING_NOT_NAMES.has(lowers[s]))) s++;
+      // ("Democrats Hillary Clinton and Bernie Sanders": a person noun before the name is no part of it either.)
+      while (s < parts.length && (NOT_NAMES.has(lowers[s]) || TITLES.has(lowers[s]) || LEADING_NOT_NAMES.has(lowers[s]) || PERSON_NOUNS.has(lowers[s]))) s++;
       // A title or role further in ("U.N. Ambassador John Bolton", "Hewlett-Packard CEO Carly
       // Fiorina"): the name is what follows the last one.
       for (let k = parts.length - 3; k > s; k--) {
