@@ -108,7 +108,8 @@ function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number):
     if (t.word && !t.cap && BETWEEN.has(t.lower) && e + 1 < limit && predicateAt(toks, e + 1, s)) break;
     e++;
   }
-  if (e >= limit || e - s > 14) return null;
+  // An appositive between commas may be long ("Ann Lee, co-founder of … and advocate of …, welcomed").
+  if (e >= limit || (endTok < 0 && e - s > 14)) return null;
   // ("Trump openly admires": the adverb before the verb is no part of the subject.)
   const verbAt = e - 1 > s && endTok < 0 && !toks[e - 1].cap && /ly$/.test(toks[e - 1].lower) ? e - 1 : e;
   const last = endTok >= 0 ? endTok : beforeTimePhrase(toks, s, verbAt) - 1;

@@ -3,7 +3,7 @@ import { clauseSubject, sentenceBeforeSubject } from "./cue-clause-subjects.js";
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, localSubject, outerReporter, speakerOfClauseBefore, subjectBeforeVerb } from "./cue-subjects.js";
 import { BETWEEN, cueExtent, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
-import { NOT_NAMES } from "./lexicon.js";
+import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { tokenize, type Tok } from "./tokens.js";
 
@@ -341,7 +341,7 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       const toks = beforeWindow(q);
       if (toks.length < 3) return null;
       const main = clauseSubject(q, toks);
-      const m = (main && laterPronounFor(q, toks, main)) ?? main ?? pronounClauseSubject(q, toks);
+      const m = (main && (laterPronounFor(q, toks, main) ?? laterCoordinateSubject(q, toks, main))) ?? main ?? pronounClauseSubject(q, toks);
       if (!m || !canSpeak(q, m)) return null;
       return hit(m, m.span, spanOf(toks[0], toks[toks.length - 1]), R.sentenceSubject);
     },
@@ -393,6 +393,31 @@ function pronounClauseSubject(q: QuoteContext, toks: readonly Tok[]): Mention | 
     while (k < toks.length && (BETWEEN.has(toks[k].lower) || /ly$/.test(toks[k].lower))) k++;
     if (k < toks.length && isFiniteVerbLike(toks[k])) return parseSubject(q.text, spanOf(toks[j], toks[j]));
     return null;
+  }
+  return null;
+}
+
+// What opens a coordinate clause with a subject of its own: "but" or "and" after a comma or a dash.
+const COORDINATE_OPENERS: ReadonlySet<string> = new Set(["but", "and", "yet"]);
+
+/**
+ * "Lee proposed a debate on May 4 - but the Reyes campaign rejected the idea as “…”": when the
+ * quote sits in a later clause joined by "but"/"and"/"yet" after a comma or a dash, and that clause
+ * opens with a noun-phrase subject and its verb, that subject is the source, not the first one.
+ */
+function laterCoordinateSubject(q: QuoteContext, toks: readonly Tok[], main: Mention): Mention | null {
+  for (let j = toks.length - 3; j >= 1; j--) {
+    if (toks[j].start < main.whole.end) return null;
+    if (!COORDINATE_OPENERS.has(toks[j].lower)) continue;
+    const before = toks[j - 1].text;
+    if (before !== "," && before !== "-" && before !== "—" && before !== "–") continue;
+    const m = clauseSubject(q, toks.slice(j + 1));
+    if (!m || m.kind === "pronoun" || !canSpeak(q, m)) return null;
+    // A bare capitalised subject is as often a place ("…, and New York has several key ones"): only a
+    // person or organisation noun for a head, or a name with a title, takes the quote from the first subject.
+    const head = tokenize(q.text, m.span).filter((t) => t.word).pop();
+    if (!head || !(PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower) || m.title)) return null;
+    return m;
   }
   return null;
 }

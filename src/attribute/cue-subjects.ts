@@ -298,7 +298,8 @@ export function relativeSource(q: QuoteContext, toks: readonly Tok[], r: number)
   if (e >= 0 && toks[e].text === ",") e--;
   const segment = (end: number): [number, number] => {
     let s = end;
-    while (s > 0 && end - s < 8 && !NP_STOP.has(toks[s - 1].lower) && !SENTENCE_END.has(toks[s - 1].text)) s--;
+    // ("It was Lind who …": a form of "be" before the antecedent ends it too.)
+    while (s > 0 && end - s < 8 && !NP_STOP.has(toks[s - 1].lower) && !SENTENCE_END.has(toks[s - 1].text) && !(toks[s - 1].word && !toks[s - 1].cap && PASSIVE.has(toks[s - 1].lower))) s--;
     return [s, end];
   };
   if (e < 0 || !toks[e].word) return null;

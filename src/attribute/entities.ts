@@ -1,5 +1,5 @@
 import type { SpeakerType, Span } from "../model/index.js";
-import { FIRST_NAME_GENDER, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, TITLES, type Gender } from "./lexicon.js";
+import { FIRST_NAME_GENDER, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
 import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
 import { datelineEnd } from "./tokens.js";
@@ -116,6 +116,9 @@ function mayOpenName(text: string, runEnd: number): boolean {
 }
 
 const TITLE_PREFIX = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/;
+// Capitalised words that open a name run at a sentence start but belong to none: "Former Obama
+// spokesman Robert Gibbs" registered "Former Obama", and every later "Obama" became that.
+const LEADING_NOT_NAMES: ReadonlySet<string> = new Set(["former", "ex", "late", "retired", "acting", "outgoing", "incoming", "several", "multiple", "more", "other", "others", "few"]);
 /** `name` without a possessive ending, as .replace(/['’]s?$/, "") gives it. */
 export function withoutPossessive(name: string): string {
   const n = name.length;
@@ -197,7 +200,16 @@ export class Registry {
       }
       // Leading sentence words ("But Khaled Omran") and titles are not part of the name.
       let s = 0;
-      while (s < parts.length && (NOT_NAMES.has(lowers[s]) || TITLES.has(lowers[s]))) s++;
+      // ("Democrats Hillary Clinton and Bernie Sanders": a person noun before the name is no part of it either.)
+      while (s < parts.length && (NOT_NAMES.has(lowers[s]) || TITLES.has(lowers[s]) || LEADING_NOT_NAMES.has(lowers[s]) || PERSON_NOUNS.has(lowers[s]))) s++;
+      // A title or role further in ("U.N. Ambassador John Bolton", "Hewlett-Packard CEO Carly
+      // Fiorina"): the name is what follows the last one.
+      for (let k = parts.length - 3; k > s; k--) {
+        if (TITLES.has(lowers[k]) || PERSON_NOUNS.has(lowers[k])) {
+          s = k + 1;
+          break;
+        }
+      }
       const n = parts.length - s;
       if (n < 2 || n > 4) continue;
       let skip = false;

@@ -58,7 +58,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "member", "members", "leader", "leaders", "commander", "commanders", "fighter", "fighters", "militant",
   "militants", "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "friend", "friends",
   "neighbor", "neighbour", "neighbors", "neighbours", "villager", "villagers", "student", "students", "teacher",
-  "teachers", "voter", "voters", "supporter", "supporters", "critic", "critics", "candidate", "nominee", "delegate",
+  "teachers", "voter", "voters", "supporter", "supporters", "critic", "critics", "candidate", "nominee", "hopeful", "hopefuls", "groups", "organizations", "organisations", "delegate",
   "delegates", "senator", "governor", "president", "mayor", "judge", "lawyer", "lawyers", "attorney", "director",
   "chief", "minister", "secretary", "diplomat", "diplomats", "archaeologist", "researcher", "researchers",
   "scientist", "scientists", "economist", "economists", "strategist", "strategists", "operative", "operatives",

@@ -27,7 +27,12 @@ const DETERMINERS = new Set([
   "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "both", "all", "each",
   "any", "no", "few", "dozens", "hundreds", "thousands", "scores",
 ]);
-const LEAD_JUNK = new Set(["and", "but", "so", "then", "yet", "also", "while", "as", "now", "still", "even", "later", "earlier", "indeed", "meanwhile", "however", "reluctantly", "finally", "instead", "again", "when", "where", "because", "though", "although", "that", "which", "—", "–", "―", "-", ",", ";", ":", "(", ")", "…"]);
+const LEAD_JUNK = new Set(["and", "but", "so", "then", "yet", "why", "also", "while", "as", "now", "still", "even", "later", "earlier", "indeed", "meanwhile", "however", "reluctantly", "finally", "instead", "again", "when", "where", "because", "though", "although", "that", "which", "—", "–", "―", "-", ",", ";", ":", "(", ")", "…"]);
+// Verbs and auxiliaries that end the clause before a subject (see trimLead).
+// Only before "that" or "why" (which open a clause) or a capitalised name: "is one common saying"
+// opens no subject at all.
+const LEFTOVER_VERBS: ReadonlySet<string> = new Set(["is", "was", "were", "are", "be", "been", "am", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "has", "have", "had", "says", "said", "told", "tells"]);
+const leftoverVerb = (t: Tok, next: Tok): boolean => !t.cap && LEFTOVER_VERBS.has(t.lower) && (next.lower === "that" || next.lower === "why" || next.cap);
 // Words that cannot stand inside a subject before its verb (a clause is in the way).
 const CLAUSE_WORDS = new Set([
   "is", "was", "were", "are", "be", "been", "being", "am", "will", "would", "could", "should", "can", "may", "might",
@@ -105,7 +110,9 @@ function stripBrackets(toks: readonly Tok[], dropPossessives = false): Tok[] {
 
 function trimLead(toks: Tok[]): Tok[] {
   let i = 0;
-  while (i < toks.length && LEAD_JUNK.has(toks[i].lower)) i++;
+  // "… and said that her campaign …", "That is why critics say …", "has Clinton discussing …": a
+  // verb or auxiliary left over from the clause before opens no subject; the noun phrase follows it.
+  while (i < toks.length && (LEAD_JUNK.has(toks[i].lower) || (i + 1 < toks.length && leftoverVerb(toks[i], toks[i + 1])))) i++;
   let j = toks.length;
   // A closing bracket stays when its opening one is kept ("Sen. Ann Lee (D-Ohio)").
   const closesAside = (k: number): boolean => toks[k].text === ")" && toks.slice(i, k).some((t) => t.text === "(");
@@ -316,6 +323,7 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
       if (TITLES.has(nameToks[s].lower) && !title) title = nameToks[s].text;
       s++;
     }
+    const lead = s;
     // A role word further in ("Senate Intelligence Ranking Democrat Dana Frey"): the name follows the last one.
     for (let k = nameToks.length - 2; k > s; k--) {
       if (TITLES.has(nameToks[k].lower) || ROLE_IN_NAME.test(nameToks[k].text)) {
@@ -328,7 +336,12 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
     const before = core.slice(0, start);
     if (!title) for (const t of before) if (TITLES.has(t.lower) && TITLES.get(t.lower)) title = t.text;
     if (orgish && name.some((t) => ORG_WORDS.has(t.lower))) {
-      return { span, role, whole, kind: "organisation", type: "organisation", gender: "n", name: text.slice(name[0].start, name[name.length - 1].end), title: null, plural: false };
+      // An organisation keeps the words the loop above drops from a person's name as roles ("The
+      // New York Times", "the State Department", "Fox News", "The Republican National Committee").
+      // (Not across a title further in: "Atlantic City Mayor Don Guardian".)
+      let o = s === lead ? 0 : s;
+      while (o < s && TITLES.has(nameToks[o].lower)) o++;
+      return { span, role, whole, kind: "organisation", type: "organisation", gender: "n", name: text.slice(nameToks[o].start, name[name.length - 1].end), title: null, plural: false };
     }
     // "The Syrian Observatory for Human Rights": the organisation word stands before "for/of", so the
     // capitalised run after it is part of the organisation's name, not a person.

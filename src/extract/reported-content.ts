@@ -314,7 +314,9 @@ export function backwardStart(s: Sentence, b: number): number {
 /** Index after a wire story's dateline ("WASHINGTON (AP) —", "PARIS -"), or 0. */
 export function datelineEnd(toks: readonly Token[]): number {
   // "WASHINGTON (AP) — ...", "PARIS - ...": an upper-case place and a dash open a wire story.
-  if (toks.length > 3 && toks[0].word && toks[0].text.length > 2 && toks[0].text === toks[0].text.toUpperCase() && /\p{L}/u.test(toks[0].text)) {
+  // ("LA CROSSE, Wis. — ...": a two-letter first word with another word in capitals after it.)
+  const upper = (t: Token | undefined): boolean => !!t && t.word && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text);
+  if (toks.length > 3 && upper(toks[0]) && (toks[0].text.length > 2 || (upper(toks[1]) && toks[1].text.length > 2))) {
     for (let k = 1; k < toks.length - 1 && k < 8; k++) {
       if (DASHES.has(toks[k].text)) return k + 1;
       if (toks[k].word && !toks[k].cap) break;

@@ -99,6 +99,9 @@ export const AUX_ADVERBS: ReadonlySet<string> = new Set([
   "first", "just", "since", "already", "often", "once", "still", "not", "never", "even", "ever", "n't", "soon",
   "quickly", "frequently", "always", "subsequently", "initially", "originally", "reportedly", "allegedly",
   "separately", "recently", "too", "long", "all", "both", "each", "almost", "nearly",
+  // Adverbs that stand between a subject and its verb ("She further announced", "…, eventually saying").
+  "further", "eventually", "gradually", "ultimately", "finally", "publicly", "privately", "openly", "flatly",
+  "immediately", "promptly", "explicitly", "specifically", "apparently", "clearly", "simply",
   // Negated auxiliaries as one token ("isn’t saying what ...").
   ...["is", "was", "has", "have", "had", "did", "does", "do", "wo", "would", "are", "were", "ca", "could", "should"].flatMap((a) => [`${a}n’t`, `${a}n't`]),
 ]);

@@ -1,7 +1,7 @@
 import type { Span } from "../model/index.js";
 import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NARRATION_AFTER_CUE, NEXT_SPEECH_ACTS, NOMINAL_DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
-import { type Source, auxStart, headOf, subjectBefore } from "./reported-source.js";
-import { tokenAt } from "./reported-text.js";
+import { FINITE_AUX, type Source, auxStart, headOf, subjectBefore } from "./reported-source.js";
+import { type Token, tokenAt } from "./reported-text.js";
 import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
 import { backwardStart, contentBefore, forwardContent, forwardStop, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss } from "./reported-content.js";
 import { AUX_START, type CueRule, DESCRIBE_FORMS, type Hit, type Sentence, type VerbSite, clauseIn, content, isEnd, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
@@ -142,7 +142,10 @@ export const VERB_RULES: readonly CueRule[] = [
       // "a statement saying ...", "voters saying they want ...": the noun phrase before is the source.
       const nounBefore = toks[i].lower === "saying" && prev.word && !prev.cap && !AUX_ADVERBS.has(prev.lower) && !/^(by|before|after|while|when|and|but|of|for|without|from|about|in|on|is|was|are|were|be|been|keep|kept|start|started|stop|stopped|began|begin|continue|continued|went|go|heard|hear|caught|quit|avoid|avoided)$/.test(prev.lower);
       // "... a “bad earpiece,” claiming ...": American style puts the comma inside the closing mark.
-      const comma = prev.text === "," || (/^(?:”|"|’|'')$/.test(prev.text) && toks[i - 2]?.text === ",");
+      // ("…, eventually saying …", "…, then adding …": an adverb may stand between the comma and the participle.)
+      let pc = i - 1;
+      while (pc > 1 && !toks[pc].cap && AUX_ADVERBS.has(toks[pc].lower) && /(?:ly|^further|^then|^later|^also|^again)$/.test(toks[pc].lower)) pc--;
+      const comma = toks[pc].text === "," || (/^(?:”|"|’|'')$/.test(toks[pc].text) && toks[pc - 1]?.text === ",");
       // "in saying that ...", "in addition to stating that ...", "aside from saying he ...": the participle is the
       // object of a preposition of manner or addition; its subject is the sentence's. (Not "instead of saying":
       // what follows was not said.)
@@ -173,7 +176,7 @@ export const VERB_RULES: readonly CueRule[] = [
       // "X issued a statement saying ...", "She also sent a tweet saying ...", "X fired back a response saying
       // ...": the message is the means; the source is the subject of the verb that sent it.
       const sent = nounBefore ? messageVerb(toks, i - 1) : -1;
-      const source = w >= 0 ? { source: tokSpan(toks, w + 1, i), mention: headOf(toks, w + 1, i), role: null } : nounBefore ? ((sent > 0 ? subjectAt(s, auxStart(toks, sent, 0)) : null) ?? subjectBefore(toks, i, 0)) : fronted ? mainSubject : p >= 0 ? (clausePronounBefore(toks, p) ?? sentenceSubject(toks)) : sentenceSubject(toks);
+      const source = w >= 0 ? { source: tokSpan(toks, w + 1, i), mention: headOf(toks, w + 1, i), role: null } : nounBefore ? ((sent > 0 ? subjectAt(s, auxStart(toks, sent, 0)) : null) ?? subjectBefore(toks, i, 0)) : fronted ? mainSubject : p >= 0 ? (clausePronounBefore(toks, p) ?? sentenceSubject(toks)) : (laterClauseSource(toks, i) ?? sentenceSubject(toks));
       if ((nounBefore || w >= 0) && !source) return null;
       // ("in denying additional security requests", "instead of denying them care": after a preposition a
       // noun-phrase object is an act; only a reported clause is content.)
@@ -583,3 +586,33 @@ export const VERB_RULES: readonly CueRule[] = [
     },
   },
 ];
+
+/**
+ * ", and the ACLU of Ohio has already sued the city over the rules, saying …", "while her main rival,
+ * Bernie Sanders, has soared in the polls by saying …": a participle at the end of a later clause with a
+ * subject and finite verb of its own goes with that subject, not the sentence's first one. Null when the
+ * later clause has no subject of its own (", and then said …") or there is no such clause.
+ */
+function laterClauseSource(toks: readonly Token[], i: number): Source | null {
+  for (let j = i - 2; j >= 1; j--) {
+    const t = toks[j];
+    if (t.text === ";" || t.text === ":" || t.text === "“" || t.text === '"') return null;
+    // (After a comma: "While most rivals called for …, Trump hewed …, noting" opens with its subordinate clause.)
+    const opens = (t.lower === "and" || t.lower === "but" || t.lower === "while" || t.lower === "whereas") && toks[j - 1].text === ",";
+    if (!opens) continue;
+    for (let k = j + 2; k < i; k++) {
+      const v = toks[k];
+      if (!v.word || v.cap) continue;
+      if (!(FINITE_AUX.test(v.lower) || (v.lower.length > 4 && v.lower.endsWith("ed")))) continue;
+      // "…, while most rivals called for …, Trump hewed to …, noting": a main clause after the later
+      // clause (a comma, a name or pronoun, a finite verb) has the participle.
+      for (let m = k + 1; m < i - 2; m++) {
+        if (toks[m].text !== "," || !(toks[m + 1].cap || SUBJECT_PRONOUNS.has(toks[m + 1].lower))) continue;
+        for (let n = m + 2; n < i; n++) if (toks[n].word && !toks[n].cap && (FINITE_AUX.test(toks[n].lower) || (toks[n].lower.length > 4 && toks[n].lower.endsWith("ed")))) return null;
+      }
+      return subjectBefore(toks, auxStart(toks, k, j + 1), j + 1);
+    }
+    return null;
+  }
+  return null;
+}

@@ -99,6 +99,21 @@ export function sourceAfter(s: Sentence, from: number, to: number): Source | nul
 const FRONT_OPENERS = /^(?:in|on|at|for|during|after|before|since|despite|amid|among|under|following|with|from|by|to|over|through)$/;
 const TWO_WORD_OPENERS = /^(?:prior|ahead|because|thanks|due|instead|apart|aside)$/;
 const FRONTED_PARTICIPLES = /^(?:asked|pressed|reached|contacted|questioned|interviewed|challenged|confronted)$/;
+const FRONT_ADVERBS: ReadonlySet<string> = new Set(["likewise", "meanwhile", "however", "moreover", "furthermore", "nevertheless", "nonetheless", "instead", "still", "there", "here", "inside", "outside", "beyond", "within", "throughout", "across", "behind", "besides", "just", "again", "indeed", "thus", "otherwise", "similarly", "separately", "additionally", "finally", "ultimately", "afterward", "afterwards", "shortly", "soon"]);
+const CLOSING_MARKS: ReadonlySet<string> = new Set(["”", "\"", "’", "'"]);
+
+const TIME_SPAN_COUNTS = /^(?:a|an|the|one|two|three|four|five|six|several|few|couple|next|following|same|previous|that)$/;
+const TIME_SPAN_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|nights?|mornings?|evenings?)$/;
+
+/** The end (exclusive) of a span of time at `a` ("A few minutes later", "The day before", "Two weeks ago"), or -1. */
+function timeSpanEnd(toks: readonly Token[], a: number): number {
+  let k = a;
+  while (k < toks.length && k - a < 3 && TIME_SPAN_COUNTS.test(toks[k].lower)) k++;
+  if (k === a || k >= toks.length || !TIME_SPAN_UNITS.test(toks[k].lower)) return -1;
+  k++;
+  if (k < toks.length && /^(?:later|earlier|ago|before|after)$/.test(toks[k].lower)) k++;
+  return k;
+}
 
 /** Where the sentence's subject starts: after a dateline ("PARIS (Reuters) -") and fronted phrases ("On Tuesday, ..."). */
 export function subjectStart(toks: readonly Token[]): number {
@@ -116,8 +131,23 @@ export function subjectStart(toks: readonly Token[]): number {
       (t.lower.length > 5 && t.lower.endsWith("ing") && !NOT_FRONTED_ING.test(t.lower) && a + 1 < toks.length && toks[a + 1].word &&
         (TIME_WORDS.has(toks[a + 1].lower) || DETERMINERS.has(toks[a + 1].lower) || PHRASE_PREPOSITIONS.has(toks[a + 1].lower) || /^(?:about|for|into|out|up|back|down|around|across|outside)$/.test(toks[a + 1].lower))) ||
       (TIME_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) ||
+      // "Likewise, ...", "There, ...", "Inside the hall, ...", "Shortly before the vote, ...": a sentence
+      // adverb or a place preposition; an adverb in -ly only before a preposition (not "Kelly, the host,").
+      FRONT_ADVERBS.has(t.lower) ||
+      (t.lower.length > 4 && t.lower.endsWith("ly") && !LY_NOUNS.has(t.lower) && PHRASE_PREPOSITIONS.has(toks[a + 1]?.lower ?? "")) ||
+      // "Rallying hundreds of workers, ...": a participle before a quantity.
+      (t.lower.length > 5 && t.lower.endsWith("ing") && !NOT_FRONTED_ING.test(t.lower) && /^(?:hundreds|thousands|dozens|millions|supporters|voters|reporters)$/.test(toks[a + 1]?.lower ?? "")) ||
       ((t.lower === "the" || t.lower === "this" || t.lower === "last") && TIME_WORDS.has(toks[a + 1]?.lower ?? ""));
-    if (!fronted) break;
+    if (!fronted) {
+      // "A few minutes later they …", "The day before, at a rally, Mr. Lee …": a span of time that opens
+      // the sentence (to its comma, or with no comma when it ends in "later", "earlier" or "ago").
+      const e = timeSpanEnd(toks, a);
+      if (e < 0) break;
+      if (toks[e]?.text === "," && toks[e + 1]?.word) a = e + 1;
+      else if (/^(?:later|earlier|ago)$/.test(toks[e - 1].lower) && toks[e]?.word) a = e;
+      else break;
+      continue;
+    }
     let k = a + 1;
     while (k < toks.length && k - a < 16 && toks[k].text !== "," && toks[k].text !== ";" && !DASHES.has(toks[k].text)) k++;
     // "In a victory speech from Wyoming -- which holds a caucus on Saturday -- Sanders claimed": an
@@ -129,7 +159,12 @@ export function subjectStart(toks: readonly Token[]): number {
       a = close + 1;
       continue;
     }
-    if (k >= toks.length - 1 || toks[k].text !== "," || !toks[k + 1].word) break;
+    if (k >= toks.length - 1 || toks[k].text !== ",") break;
+    // ("At a rally in Beaumont, Tex., Mr. Lee …": a state's abbreviation after the place's comma.)
+    if (k + 2 < toks.length - 1 && toks[k + 1].cap && /\.$/.test(toks[k + 1].text) && toks[k + 2].text === ",") k += 2;
+    // ("Speaking on ABC’s “This Week,” Carson said": the comma stands inside a title's closing mark.)
+    while (k + 1 < toks.length - 1 && CLOSING_MARKS.has(toks[k + 1].text)) k++;
+    if (!toks[k + 1].word) break;
     a = k + 1;
   }
   return a;

@@ -740,6 +740,19 @@ describe("cue subjects", () => {
     ["must-not: 'so called' is an adjective, not a naming verb with 'so' for its subject", "The council backed the so called “Harbor Plan” in May.", "Harbor Plan", { speaker: null }],
     ["must-not: 'so called' opening the sentence is no cue either", "The so called “Harbor Plan” was called for by the council.", "Harbor Plan", { speaker: null }],
     ["must: 'called' after another word is still a naming verb", "The mayor called it the “Harbor Plan” in May.", "Harbor Plan", { mention: "The mayor" }],
+    ["must-not: a verb left from the clause before is no part of the subject ('That is why critics say')", "The plan adds fees at the pier. That is why critics say the mayor had proposed to “tax the pier” twice.", "tax the pier", { speaker: "critics", mention: "critics" }],
+    ["must: 'hopeful' is a role word between capitals and the name", "In May, Republican Senate hopeful Ada Lind was also critical of the plan, telling the Ledger: “The port deserves better.”", "The port deserves better.", { speaker: "Ada Lind" }],
+    ["must: a long appositive between commas still leaves the name as the sentence's subject", "Ada Lind, co-founder of the Harbor Trust and a longtime advocate of a city-funded effort to rebuild the old piers, welcomed “the recognition that the port needs new money.”", "the recognition that the port needs new money.", { speaker: "Ada Lind" }],
+    ["must: an organisation keeps words that a person's name drops as roles ('State', 'New')", "“The pier is closed,” the State Department said.", "The pier is closed,", { speaker: "State Department", speakerType: "organisation" }],
+    ["must: an organisation keeps 'New' ('The New Harbor Herald')", "“The fee is too high,” The New Harbor Herald reported.", "The fee is too high,", { speaker: "New Harbor Herald", speakerType: "organisation" }],
+    ["must-not: an organisation word after a title inside a name does not pull the place and title in", "“The pier is open,” Oakdale City Mayor Ann Guardian said.", "The pier is open,", { speaker: "Ann Guardian" }],
+    ["must-not: 'Former' opening a run of capitals is no part of a registered name", "Former Reyes spokesman Tom Gibb derided the plan. “We did it,” Reyes said.", "We did it,", { speaker: "Reyes" }],
+    ["must-not: a person noun opening a run of capitals ('Democrat', 'Pastor') is no part of a registered name", "Democrat Ada Lind and Republican Tom Reyes met on Monday. “We agree on the pier,” Lind said.", "We agree on the pier,", { speaker: "Ada Lind" }],
+    ["must: a title inside a run of capitals leaves the name after it for the registry", "Harbor Authority Chairman Ada Lind opened the pier on Monday. “It is done,” Lind said.", "It is done,", { speaker: "Ada Lind" }],
+    ["must: a later clause after '- but' with a subject of its own holds the quote", "Lee accused Reyes of ducking. Lee proposed a debate on the evening of April 4 - but the Reyes campaign rejected the idea as “a stunt.”", "a stunt.", { mention: "the Reyes campaign" }],
+    ["must-not: a bare capitalised subject of a later clause may be a place; the first subject stays", "Ada Lind toured the port, and New Harbor has several key piers, including “the long wharf.”", "the long wharf.", { speaker: "Ada Lind" }],
+    ["must: a plural of bodies ('groups', 'organizations') can speak as a sentence's subject", "In August, several harbour groups granted the mayor an extension on the order, saying his “funds were less than expected.”", "funds were less than expected.", { mention: "several harbour groups" }],
+    ["must: a cleft's 'who' stands for the name after 'It was'", "The vote was close. It was Tom Reyes who pressed for a “grand bargain” on the pier.", "grand bargain", { speaker: "Tom Reyes", mention: "who" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
     const q = attribute(text).find((x) => x.text === words);

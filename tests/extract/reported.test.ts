@@ -442,6 +442,29 @@ const MUST_MATCH: Row[] = [
   { text: "Many rural Democrats backed her, noting that she had won twice.", rule: "reported/participle", content: "that she had won twice", mention: "Many rural Democrats" },
   { text: "Ebeling smiled, and said their views were changed by the war.", rule: "reported/verb-then-content", content: "their views were changed by the war", mention: "Ebeling" },
   { text: "At a meeting Tuesday, some senators vented and said that they had lost patience.", rule: "reported/verb-then-content", content: "that they had lost patience", mention: "some senators" },
+  // A sentence adverb, a place preposition, an adverb in -ly before a preposition or a participle before a
+  // quantity opens a fronted phrase too; a title's closing mark may follow its comma.
+  { text: "Likewise, Ada Lind went after the mayor and called for the board to resign.", rule: "reported/verb-then-content", content: "the board to resign", mention: "Ada Lind" },
+  { text: "Inside the town hall, Ada Lind dismissed the mayor, arguing that the pier was a waste.", rule: "reported/participle", content: "that the pier was a waste", mention: "Ada Lind" },
+  { text: "Shortly after the vote, the families of the founders rallied, warning that the deal would ruin the port.", rule: "reported/participle", content: "that the deal would ruin the port", mention: "the families of the founders" },
+  { text: "Speaking Sunday on the Harbor Ledger’s “Week in Review,” Tom Reyes conceded the error, but said the map was right.", rule: "reported/verb-then-content", content: "the map was right", mention: "Tom Reyes" },
+  { text: "Rallying hundreds of dock workers, Ada Lind tried to calm them and promised to keep the port open.", rule: "reported/verb-then-content", content: "to keep the port open", mention: "Ada Lind" },
+  { text: "Kelly, the harbour master, said the pier would stay shut.", rule: "reported/verb-then-content", content: "the pier would stay shut", mention: "Kelly" },
+  // A span of time that opens the sentence, a state's abbreviation after a fronted place, and a dateline
+  // whose first word has two letters are no subject either.
+  { text: "A few minutes later the organizers reversed themselves, rushed everyone inside and said they will register voters.", rule: "reported/verb-then-content", content: "they will register voters", mention: "the organizers" },
+  { text: "The day before, at a rally in Oakdale, Tex., Mr. Reyes was just as blunt, claiming that the mayor wanted a new pier.", rule: "reported/participle", content: "that the mayor wanted a new pier", mention: "Mr. Reyes" },
+  { text: "LA CROSSE, Wis. — Gov. Ada Lind on Thursday blamed the media for the flap, saying they were nitpicking.", rule: "reported/participle", content: "they were nitpicking", mention: "Gov. Ada Lind" },
+  { text: "The day was long, and the mayor said the pier was gone.", rule: "reported/verb-then-content", content: "the pier was gone", mention: "the mayor" },
+  // A participle that ends a later clause (after ", and", ", but", ", while") with a subject and finite verb
+  // of its own goes with that subject; not when a main clause follows that clause (the sentence's subject,
+  // here none after the fronted phrases, stays), nor when it has no subject.
+  { text: "Dock groups say the rules are a nuisance, and the Harbor Union of Oakdale has already sued the city over them, saying they violate the charter.", rule: "reported/participle", content: "they violate the charter", mention: "the Harbor Union of Oakdale" },
+  { text: "In a May debate, while most of his rivals called for a new pier, Tom Reyes hewed to the mayor's plan, noting that the old one can be fixed.", rule: "reported/participle", content: "that the old one can be fixed", mention: null },
+  { text: "Ada Lind attacked the plan, and then voted against it, saying it was a giveaway.", rule: "reported/participle", content: "it was a giveaway", mention: "Ada Lind" },
+  // An adverb between the subject and its verb, or between the comma and a participle, is neither.
+  { text: "The board met on Monday. Ada Lind further announced that the port would keep its funds.", rule: "reported/verb-then-content", content: "that the port would keep its funds", mention: "Ada Lind" },
+  { text: "Ada Lind stuck to policy at first but turned tougher against the mayor, eventually saying he would be a disaster.", rule: "reported/participle", content: "he would be a disaster", mention: "Ada Lind" },
   // The sentence subject's source runs through a bracket and an appositive or relative clause to the verb,
   // but not through an aside ("Lee, meanwhile, ...").
   { text: "Senators, who hold a slim majority, blocked the bill, saying it cost too much.", rule: "reported/participle", content: "it cost too much", mention: "Senators", source: "Senators, who hold a slim majority" },
