@@ -40,6 +40,17 @@ const BY_WORDS: { text: string; want: boolean | undefined; why: string }[] = [
   { text: "Jane Doe\u2019s plan", want: undefined, why: "\u2019s can be an auxiliary ('Doe\u2019s leaving')" },
   { text: "Jane Doe resigned", want: undefined, why: "a lower-case content word is for the tagger" },
   { text: "", want: false, why: "no words" },
+  { text: "Jane Doe was never told about it", want: true, why: "a finite auxiliary after a name" },
+  { text: "their new plan would cut taxes", want: true, why: "a possessive pronoun is a nominal to the tagger" },
+  { text: "the 12 stores have closed", want: true, why: "a number is a nominal" },
+  { text: "the mayor doesn\u2019t want it", want: undefined, why: "'the mayor' is a nominal only if the tagger calls 'mayor' a noun" },
+  { text: "Acme Corp. doesn\u2019t comment", want: true, why: "a negated auxiliary is one word here, two tokens to the tagger" },
+  { text: "she can win", want: true, why: "a modal right after a subject pronoun" },
+  { text: "the American will to win", want: undefined, why: "'will' after a name can be a noun" },
+  { text: "we\u2019ll see", want: true, why: "a contracted auxiliary after its pronoun" },
+  { text: "he\u2019s the one", want: undefined, why: "'\u2019s' after a pronoun can be read as a possessive" },
+  { text: "a man who was there", want: undefined, why: "a relative pronoun before the auxiliary: its verbs do not count" },
+  { text: "Jane Doe, who was there", want: undefined, why: "the relative clause's auxiliary" },
 ];
 
 describe("clauseByWords", () => {
