@@ -78,6 +78,12 @@ const TRAILING_CHARS = ")”\"’,;:.";
 const FINITE_ONLY: ReadonlySet<string> = new Set(["is", "are", "was", "were", "has", "have", "had", "would", "could", "should", "may", "does", "did", "do"]);
 const FINITE_NEGATED = /^(?:is|are|was|were|has|have|had|would|could|should|does|did|do|ca|wo)n[’']t$/;
 const MODAL_NOUN: ReadonlySet<string> = new Set(["will", "can", "might", "must"]);
+/**
+ * Irregular past forms the tagger reads only as verbs (over PolNeAR; "said", "found", "sent", "won" and
+ * "paid" are left out: it reads a few as nouns or adjectives). They count right after a name or a
+ * subject pronoun ("Jane Doe took", "they wrote").
+ */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(["became", "began", "broke", "brought", "built", "came", "chose", "fell", "gave", "heard", "kept", "knew", "made", "met", "ran", "sought", "spent", "struck", "told", "took", "went", "wrote"]);
 const SUBJECT_PRONOUN: ReadonlySet<string> = new Set(["he", "she", "we", "they", "it", "you"]);
 /** Pronouns the tagger always calls PRON (a nominal to `isClauseByTagger`), possessives included. */
 const PRONOUN: ReadonlySet<string> = new Set(["he", "she", "we", "they", "it", "you", "his", "her", "its", "their", "our", "my", "your"]);
@@ -103,6 +109,7 @@ export function clauseByWords(text: string): boolean | undefined {
   let phrase = true;
   let nominal = false;
   let afterSubject = false;
+  let afterName = false;
   let first = true;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
@@ -112,8 +119,9 @@ export function clauseByWords(text: string): boolean | undefined {
     if (open) {
       // (The auxiliary stands alone: "was," or "“would" are left to the tagger.)
       const bare = core === word;
-      if (bare && ((nominal && (FINITE_ONLY.has(word) || FINITE_NEGATED.test(word))) || (afterSubject && MODAL_NOUN.has(word)) || PRONOUN_AUX.test(word))) return true;
+      if (bare && ((nominal && (FINITE_ONLY.has(word) || FINITE_NEGATED.test(word))) || (afterSubject && MODAL_NOUN.has(word)) || (afterName && IRREGULAR_PAST.has(word)) || PRONOUN_AUX.test(word))) return true;
       afterSubject = bare && SUBJECT_PRONOUN.has(word);
+      afterName = bare && (afterSubject || NAME_WORD.test(word));
       if (PRONOUN.has(core) || NAME_WORD.test(core) || numberWord(core)) nominal = true;
     }
     // ("cannot", the one run of letters the tagger splits, leaves "not": no verb either.)

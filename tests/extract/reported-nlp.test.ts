@@ -49,6 +49,10 @@ const BY_WORDS: { text: string; want: boolean | undefined; why: string }[] = [
   { text: "the American will to win", want: undefined, why: "'will' after a name can be a noun" },
   { text: "we\u2019ll see", want: true, why: "a contracted auxiliary after its pronoun" },
   { text: "he\u2019s the one", want: undefined, why: "'\u2019s' after a pronoun can be read as a possessive" },
+  { text: "Jane Doe took the job", want: true, why: "an irregular past form right after a name" },
+  { text: "they wrote to the board", want: true, why: "an irregular past form right after a subject pronoun" },
+  { text: "the board took a vote", want: undefined, why: "after a lower-case noun the tagger must say it is a noun" },
+  { text: "Jane Doe said no", want: undefined, why: "'said' is left out: the tagger reads a few as adjectives" },
   { text: "a man who was there", want: undefined, why: "a relative pronoun before the auxiliary: its verbs do not count" },
   { text: "Jane Doe, who was there", want: undefined, why: "the relative clause's auxiliary" },
 ];
