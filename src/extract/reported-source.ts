@@ -262,14 +262,21 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
 
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(["who"]);
 
+const SUBJECT_START_AFTER_THAT: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "he", "she", "it", "we", "they", "you"]);
+const NUMBER_TOKEN = /^\d[\d,.]*$/;
+
 /**
  * When token a - 1 is a relative "that" after a noun ("organizations that have endorsed him"), the
  * start of that noun phrase; else null. The tagger tells the noun from a verb or adjective before a
  * complement "that" ("said that", "clear that"); it runs only on this short stretch.
  */
-function nounBeforeThat(toks: readonly Token[], a: number, floor: number): number | null {
+export function nounBeforeThat(toks: readonly Token[], a: number, floor: number): number | null {
   // (A capital is a name's unless the word opens the sentence: "Groups that ...", "Those that ...".)
   if (a - 2 < floor || toks[a - 1].lower !== "that" || !toks[a - 2].word || (toks[a - 2].cap && a - 2 > 0) || SPEECH_VERBS.has(toks[a - 2].lower)) return null;
+  // "the emails that the department said", "the plan that he drafted": a determiner, pronoun or
+  // number after "that" starts a clause with its own subject, and the tagger never reads one as the
+  // verb or adverb asked for below (over all PolNeAR sentences it calls them DET, PRON, NUM only).
+  if (SUBJECT_START_AFTER_THAT.has(toks[a].lower) || NUMBER_TOKEN.test(toks[a].text)) return null;
   const b = walkNP(toks, a - 1, floor);
   if (b === null || b >= a - 1) return null;
   const words = toks.slice(b, a + 1);

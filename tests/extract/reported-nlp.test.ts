@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isClause } from "../../src/extract/reported-nlp.js";
+import { clauseByWords, isClause, isClauseByTagger } from "../../src/extract/reported-nlp.js";
 
 // Made-up stretches: what `isClause` must call a clause (a finite verb of its own) and what it must
 // call a noun phrase, including the tagger's misreadings that it corrects.
@@ -25,4 +25,41 @@ const PHRASES: { text: string; why: string }[] = [
 describe("isClause", () => {
   it.each(CLAUSES)("clause: $text ($why)", ({ text }) => expect(isClause(text)).toBe(true));
   it.each(PHRASES)("noun phrase: $text ($why)", ({ text }) => expect(isClause(text)).toBe(false));
+});
+
+// Made-up stretches that words alone settle (no tagger), and ones they must leave to it. Each settled
+// answer must be the tagger's own.
+const BY_WORDS: { text: string; want: boolean | undefined; why: string }[] = [
+  { text: "Jane Doe", want: false, why: "only capitals: names, never verbs" },
+  { text: "Dr. Amy O'Brien-Lee of the U.S. Mint", want: false, why: "names joined by a preposition and a determiner" },
+  { text: "several of the 40 members", want: undefined, why: "'members' is a content word the tagger could read either way" },
+  { text: "reporters in Ohio and Texas", want: false, why: "the first word never counts: a verb must follow a nominal" },
+  { text: "(Acme Corp.), with $2,500 in 2019", want: false, why: "brackets, numbers and a preposition" },
+  { text: "against \u201cMaking America Better\u201d", want: false, why: "quoted title words are capitals" },
+  { text: "Sam Lee \u2014 looking at Ohio", want: false, why: "an -ing word is never counted as a verb" },
+  { text: "Jane Doe\u2019s plan", want: undefined, why: "\u2019s can be an auxiliary ('Doe\u2019s leaving')" },
+  { text: "Jane Doe resigned", want: undefined, why: "a lower-case content word is for the tagger" },
+  { text: "", want: false, why: "no words" },
+  { text: "Jane Doe was never told about it", want: true, why: "a finite auxiliary after a name" },
+  { text: "their new plan would cut taxes", want: true, why: "a possessive pronoun is a nominal to the tagger" },
+  { text: "the 12 stores have closed", want: true, why: "a number is a nominal" },
+  { text: "the mayor doesn\u2019t want it", want: undefined, why: "'the mayor' is a nominal only if the tagger calls 'mayor' a noun" },
+  { text: "Acme Corp. doesn\u2019t comment", want: true, why: "a negated auxiliary is one word here, two tokens to the tagger" },
+  { text: "she can win", want: true, why: "a modal right after a subject pronoun" },
+  { text: "the American will to win", want: undefined, why: "'will' after a name can be a noun" },
+  { text: "we\u2019ll see", want: true, why: "a contracted auxiliary after its pronoun" },
+  { text: "he\u2019s the one", want: undefined, why: "'\u2019s' after a pronoun can be read as a possessive" },
+  { text: "Jane Doe took the job", want: true, why: "an irregular past form right after a name" },
+  { text: "they wrote to the board", want: true, why: "an irregular past form right after a subject pronoun" },
+  { text: "the board took a vote", want: undefined, why: "after a lower-case noun the tagger must say it is a noun" },
+  { text: "Jane Doe said no", want: undefined, why: "'said' is left out: the tagger reads a few as adjectives" },
+  { text: "a man who was there", want: undefined, why: "a relative pronoun before the auxiliary: its verbs do not count" },
+  { text: "Jane Doe, who was there", want: undefined, why: "the relative clause's auxiliary" },
+];
+
+describe("clauseByWords", () => {
+  it.each(BY_WORDS)("$text -> $want ($why)", ({ text, want }) => {
+    expect(clauseByWords(text)).toBe(want);
+    if (want !== undefined) expect(isClauseByTagger(text)).toBe(want);
+  });
 });
