@@ -373,6 +373,13 @@ describe("finding details", () => {
     expect(r.groups[0].members.map((m) => m.variant).sort()).toEqual(["altered", "verbatim"]);
   });
 
+  it("a disputed claim that keeps its 'that' is not written 'that “that …”'", () => {
+    const a = flood("Daily Courier", "courier", "The water authority falsely claimed that the dam had been inspected last year.");
+    const r = analyse([a], [quote(a, "that the dam had been inspected last year", "water authority", { kind: "indirect", type: "organisation", cue: "falsely claimed" })]);
+    const [d] = ofKind(r.findings, "disputed");
+    expect(d.explanation).toContain("the claim of water authority that “the dam had been inspected last year”");
+  });
+
   it("a contradiction lists both sides and the reporter's judgement", () => {
     const a = flood("Daily Courier", "courier", "State radio made false claims that all residents were evacuated before the water arrived.");
     const b = flood("Valley Herald", "herald", "“Most residents are still trapped in their homes,” a rescuer told the Herald.");
@@ -383,7 +390,8 @@ describe("finding details", () => {
     const [c] = ofKind(r.findings, "contradiction");
     expect(c.claims.map((x) => x.side)).toEqual(["the residents were evacuated", "the residents are still there"]);
     expect(c.explanation).toContain("“made false claims”");
-    expect(ofKind(r.findings, "disputed")).toHaveLength(1);
+    const [d] = ofKind(r.findings, "disputed");
+    expect(d.explanation).toContain("the claim of State radio that “all residents were evacuated");
     expect(r.claims[0].judgement).toBe("made false claims");
     expect(r.claims[0].stance).toBe("assertive");
   });

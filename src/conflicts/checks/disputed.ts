@@ -4,6 +4,8 @@ import { identity, type Check } from "../check.js";
 import { claimRef } from "../claims.js";
 import { excerpt, listOf } from "../explain.js";
 
+const LEADING_THAT = /^that\s+/i;
+
 export const disputedCheck: Check = {
   id: "conflicts/disputed",
   kind: "disputed",
@@ -41,7 +43,8 @@ export const disputedCheck: Check = {
           (o) => `${o} (${[...new Set(fs.filter((f) => (f.claim.outlet ?? f.claim.article) === o).map((f) => `“${f.claim.judgement}”`))].join(", ")})`,
         ),
       );
-      const what = fs.slice(0, 2).map((f) => `“${excerpt(f.claim.text)}”`).join(" and ");
+      // Reported speech keeps its "that" ("made false claims that …"); the sentence below has its own.
+      const what = fs.slice(0, 2).map((f) => `“${excerpt(f.claim.text.replace(LEADING_THAT, ""))}”`).join(" and ");
       return {
         key: `${fs[0].claim.speakerId ?? "source"}${i ? `-${i + 1}` : ""}`,
         explanation: `${byOutlet} ${fs.length > 1 || byOutlet.includes(" and ") ? "report as false" : "reports as false"} the claim${fs.length > 1 ? "s" : ""} of ${speaker} that ${what}.`,
