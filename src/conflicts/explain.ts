@@ -37,15 +37,43 @@ export function listOf(items: readonly string[]): string {
 
 export const who = (f: ClaimFacts) => f.claim.speaker ?? "an unnamed source";
 
+const FIRST_WORD = /^\p{Lu}(\p{Ll}+)\b/u;
+
+/**
+ * `who` inside a sentence: an unnamed speaker written at the head of its sentence ("One business
+ * owner said", "Residents said") loses the capital that only the sentence gave it, when the article
+ * also writes that word in lower case ("one", "residents"); names and organisations keep theirs, and
+ * so does a description that opens with a name ("Palmyra residents").
+ */
+export function whoInProse(f: ClaimFacts): string {
+  const s = who(f);
+  const type = f.quote.speakerType;
+  const m = type === "anonymous" || type === "group" ? FIRST_WORD.exec(s) : null;
+  if (!m || !f.article) return s;
+  const lower = s[0]!.toLowerCase() + m[1];
+  return hasWord(f.article.text, lower) ? lower + s.slice(m[0].length) : s;
+}
+
+/** Whether `word` (lower case) stands in `text` as a word of its own. */
+function hasWord(text: string, word: string): boolean {
+  const isLetter = (i: number) => i >= 0 && i < text.length && /\p{L}/u.test(text[i]!);
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (!isLetter(i - 1) && !isLetter(i + word.length)) return true;
+  return false;
+}
+
 export const where = (f: ClaimFacts) => f.claim.outlet ?? f.claim.article;
 
-/** "Khaled Omran (The Daily Beast)". */
-export function whoWhere(fs: readonly ClaimFacts[]): string {
+/**
+ * "Khaled Omran (The Daily Beast)"; "Khaled Omran (The Daily Beast) and residents (The New York
+ * Times)". With `opensSentence`, the first speaker keeps the capital it was written with.
+ */
+export function whoWhere(fs: readonly ClaimFacts[], opensSentence = false): string {
   const bySpeaker = new Map<string, Set<string>>();
   for (const f of fs) {
-    const s = bySpeaker.get(who(f)) ?? new Set<string>();
+    const name = opensSentence && bySpeaker.size === 0 ? who(f) : whoInProse(f);
+    const s = bySpeaker.get(name) ?? new Set<string>();
     s.add(where(f));
-    bySpeaker.set(who(f), s);
+    bySpeaker.set(name, s);
   }
   return listOf([...bySpeaker].map(([s, o]) => `${s} (${listOf([...o])})`));
 }

@@ -373,6 +373,21 @@ describe("finding details", () => {
     expect(r.groups[0].members.map((m) => m.variant).sort()).toEqual(["altered", "verbatim"]);
   });
 
+  it("an unnamed speaker inside the sentence loses the capital only its sentence gave it", () => {
+    const a = flood("Daily Courier", "courier", "State radio said that all residents were evacuated before the water arrived. The residents of the east bank were told to leave.");
+    const b = flood("Valley Herald", "herald", "“Most residents are still trapped in their homes,” one rescuer said. Residents said Riverton Dam staff had left.");
+    const c = flood("Lakeside Post", "post", "“Most residents are still trapped on the east bank,” Riverton volunteers said.");
+    const r = analyse([a, b, c], [
+      quote(a, "all residents were evacuated before the water arrived", "State radio", { kind: "indirect", type: "organisation" }),
+      quote(b, "Most residents are still trapped in their homes,", "One rescuer", { type: "anonymous" }),
+      quote(c, "Most residents are still trapped on the east bank,", "Riverton volunteers", { type: "group" }),
+    ]);
+    const [x] = ofKind(r.findings, "contradiction");
+    // "one" stands in the Herald's text in lower case; "Riverton" never does: it is a name.
+    expect(x.explanation).toContain("while one rescuer (Valley Herald) and Riverton volunteers (Lakeside Post) say");
+    expect(x.explanation.startsWith("State radio (Daily Courier)")).toBe(true);
+  });
+
   it("a disputed claim that keeps its 'that' is not written 'that “that …”'", () => {
     const a = flood("Daily Courier", "courier", "The water authority falsely claimed that the dam had been inspected last year.");
     const r = analyse([a], [quote(a, "that the dam had been inspected last year", "water authority", { kind: "indirect", type: "organisation", cue: "falsely claimed" })]);

@@ -15,12 +15,12 @@ export function labelOf(op: Opposition, side: "a" | "b", claims: readonly Sided[
 
 const plural = (side: readonly Sided[]) => new Set(side.map((s) => s.facts.claim.speaker)).size > 1 || side[0]?.facts.quote.speakerType === "group";
 
-/** `who (outlet) say(s) label (“excerpt”; “excerpt”)` for one side. */
-export function sideSentence(side: readonly Sided[], label: string, dated = false): string {
+/** `who (outlet) say(s) label (“excerpt”; “excerpt”)` for one side; the first side opens the sentence. */
+export function sideSentence(side: readonly Sided[], label: string, dated = false, opensSentence = false): string {
   const quotes = side.slice(0, 2).map((s) => `“${excerpt(s.facts.claim.text, s.hit.text)}”`);
   const dates = dated ? ` on ${listOf(side.map((s) => s.facts.claim.when ?? "an unknown day"))}` : "";
   const more = side.length > 2 ? `; ${side.length - 2} more` : "";
-  return `${whoWhere(side.map((s) => s.facts))} ${plural(side) ? "say" : "says"} ${label}${dates} (${quotes.join("; ")}${more})`;
+  return `${whoWhere(side.map((s) => s.facts), opensSentence)} ${plural(side) ? "say" : "says"} ${label}${dates} (${quotes.join("; ")}${more})`;
 }
 
 /** ", and The Daily Beast calls ... false (“made false claims”)" for judged claims on either side. */
@@ -52,7 +52,7 @@ export const contradictionCheck: Check = {
         return {
           key: `${op.id}${i ? `-${i + 1}` : ""}`,
           severity: op.severity,
-          explanation: `${sideSentence(a, la)}, while ${sideSentence(b, lb)}${judgementClause([...a, ...b])}.`,
+          explanation: `${sideSentence(a, la, false, true)}, while ${sideSentence(b, lb)}${judgementClause([...a, ...b])}.`,
           claims: [...a.map((s) => claimRef(s.facts.claim, la)), ...b.map((s) => claimRef(s.facts.claim, lb))],
         };
       }),

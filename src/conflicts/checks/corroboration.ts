@@ -59,7 +59,7 @@ export const corroborationCheck: Check = {
         const label = labelOf(op, comp[0].hit.side, comp);
         drafts.push({
           key: `${op.id}-${comp[0].hit.side}${n++ ? `-${n}` : ""}`,
-          explanation: `${whoWhere(comp.map((s) => s.facts))} independently say that ${label} (${comp
+          explanation: `${whoWhere(comp.map((s) => s.facts), true)} independently say that ${label} (${comp
             .slice(0, 3)
             .map((s) => `“${excerpt(s.facts.claim.text, s.hit.text)}”`)
             .join("; ")}).`,
@@ -82,7 +82,7 @@ export const corroborationCheck: Check = {
     for (const [noun, e] of byNoun)
       drafts.push({
         key: `number-${noun}`,
-        explanation: `${whoWhere(e.facts)} give the same number of ${noun} (${e.raws.join(", ")}).`,
+        explanation: `${whoWhere(e.facts, true)} give the same number of ${noun} (${e.raws.join(", ")}).`,
         claims: e.facts.map((f, i) => claimRef(f.claim, `${e.raws[i].replace(/[“”]/g, "")} (${noun})`)),
       });
     return drafts;

@@ -2,7 +2,7 @@ import { UnionFind } from "../../align/speakers.js";
 import { candidatePairs } from "../candidates.js";
 import { identity, type Check } from "../check.js";
 import { claimRef } from "../claims.js";
-import { excerpt, listOf } from "../explain.js";
+import { excerpt, listOf, whoInProse } from "../explain.js";
 
 const LEADING_THAT = /^that\s+/i;
 
@@ -37,7 +37,7 @@ export const disputedCheck: Check = {
       else groups.set(uf.find(i), [f]);
     });
     return [...groups.values()].map((fs, i) => {
-      const speaker = fs[0].claim.speaker ?? "an unnamed source";
+      const speaker = whoInProse(fs[0]);
       const byOutlet = listOf(
         [...new Set(fs.map((f) => f.claim.outlet ?? f.claim.article))].map(
           (o) => `${o} (${[...new Set(fs.filter((f) => (f.claim.outlet ?? f.claim.article) === o).map((f) => `“${f.claim.judgement}”`))].join(", ")})`,

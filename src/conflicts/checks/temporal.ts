@@ -23,7 +23,7 @@ export const temporalCheck: Check = {
         const l2 = labelOf(op, secondSide, second);
         return {
           key: `${op.id}${i ? `-${i + 1}` : ""}`,
-          explanation: `${sideSentence(first, l1, true)}, then ${sideSentence(second, l2, true)}: a change over time, not a contradiction.`,
+          explanation: `${sideSentence(first, l1, true, true)}, then ${sideSentence(second, l2, true)}: a change over time, not a contradiction.`,
           claims: [
             ...first.map((s) => claimRef(s.facts.claim, `${l1} (${s.facts.claim.when})`)),
             ...second.map((s) => claimRef(s.facts.claim, `${l2} (${s.facts.claim.when})`)),
