@@ -137,6 +137,9 @@ function discourseStart(toks: readonly Token[], a: number, b: number): number {
   return LINKING_PHRASES.has(toks.slice(s, b).map((t) => t.lower).join(" ")) ? s : -1;
 }
 
+/** A chunk that is one number, as an age is written after a name ("Jon Mark, 41, said"). */
+const isAge = (toks: readonly Token[], a: number, b: number): boolean => b - a === 1 && /^\d{1,3}$/.test(toks[a].text);
+
 /**
  * The subject that ends just before token `end` (the first token of the cue). With a comma there,
  * the subject carries appositives: "Mr. Hariri, the archaeologist, reached again by phone, said".
@@ -256,7 +259,10 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
   let sourceStart = ha;
   const left = chunks[head + 1];
   if (left && isRoleBefore(toks, left[0], left[1])) sourceStart = left[0];
-  const role = head > 0 ? span(toks, chunks[head - 1][0], chunks[head - 1][1]) : left && sourceStart === left[0] ? span(toks, left[0], left[1]) : null;
+  // ("Jon Mark, 41, a retired teacher, said": an age is no role; the appositive after it is.)
+  let r = head - 1;
+  if (r >= 0 && isAge(toks, chunks[r][0], chunks[r][1])) r--;
+  const role = head > 0 ? (r >= 0 ? span(toks, chunks[r][0], chunks[r][1]) : null) : left && sourceStart === left[0] ? span(toks, left[0], left[1]) : null;
   return { source: { start: toks[sourceStart].start, end: sourceEnd }, mention: span(toks, ha, hb), role };
 }
 

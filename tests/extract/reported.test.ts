@@ -794,6 +794,20 @@ describe("findReportedSpeech: spans", () => {
   });
 });
 
+describe("findReportedSpeech: an age after the name is no role", () => {
+  const cases: [string, string | undefined][] = [
+    ["Jon Mark, 41, a retired teacher who lives near the river, said that the water rose fast.", "a retired teacher who lives near the river"],
+    ["Jon Mark, 41, said that the road was open.", undefined],
+    ["Jon Mark, a retired teacher, said that the bridge was closed.", "a retired teacher"],
+  ];
+  it.each(cases)("%s", (text, role) => {
+    const { article, candidates } = run(text);
+    const c = candidates[0] as ReportedCandidate;
+    expect(article.text.slice(c.mentionSpan!.start, c.mentionSpan!.end)).toBe("Jon Mark");
+    expect(c.roleSpan && article.text.slice(c.roleSpan.start, c.roleSpan.end)).toBe(role);
+  });
+});
+
 describe("findReportedSpeech: appositives for something said", () => {
   it("'…, a claim the mayor's office denied' is no second account with the appositive for its source", () => {
     const { article, candidates } = run("Residents said the water was unsafe, a claim the mayor's office denied.");
