@@ -211,7 +211,13 @@ export function claimRef(c: Claim, side?: string): ClaimRef {
 export function buildClaims(articles: readonly Article[], quotes: readonly Quote[], speakers: readonly Speaker[]): ClaimFacts[] {
   const byArticle = new Map(articles.map((a) => [a.id, a]));
   const speakerOf = new Map<string, string>();
-  for (const s of speakers) for (const q of s.quoteIds) speakerOf.set(q, s.id);
+  // A quote credited by "he" or a surname carries no role of its own; the role its speaker was
+  // given in the same article is the one a reader of a finding needs.
+  const roleIn = new Map<string, string>();
+  for (const s of speakers) {
+    for (const q of s.quoteIds) speakerOf.set(q, s.id);
+    for (const r of s.roles) if (!roleIn.has(`${s.id}\u0000${r.articleId}`)) roleIn.set(`${s.id}\u0000${r.articleId}`, r.role);
+  }
   // An interview is one conversation: a speaker's undated quotes in an article share the one day
   // their dated quotes there were said on, when there is exactly one.
   const saidOn = new Map<string, Set<string>>();
@@ -235,7 +241,7 @@ export function buildClaims(articles: readonly Article[], quotes: readonly Quote
     const claim: Claim = {
       quoteId: q.id,
       speaker: q.speaker,
-      role: q.role,
+      role: q.role ?? roleIn.get(`${speakerOf.get(q.id)}\u0000${q.articleId}`) ?? null,
       outlet: article?.outlet ?? null,
       article: q.articleId,
       published: article?.published ?? null,

@@ -388,6 +388,18 @@ describe("finding details", () => {
     expect(x.explanation.startsWith("State radio (Daily Courier)")).toBe(true);
   });
 
+  it("a claim credited by a pronoun shows the role its speaker has in that article", () => {
+    const a = flood("Daily Courier", "courier", "Tom Reyes, the police chief, said the bridge was safe. “All residents were evacuated before the water arrived,” he said.");
+    const b = flood("Valley Herald", "herald", "“Most residents are still trapped in their homes,” a rescuer told the Herald.");
+    const r = analyse([a, b], [
+      quote(a, "the bridge was safe", "Tom Reyes", { kind: "indirect", role: "the police chief" }),
+      quote(a, "All residents were evacuated before the water arrived,", "Tom Reyes", { mention: "he" }),
+      quote(b, "Most residents are still trapped in their homes,", "unnamed rescuer", { type: "anonymous" }),
+    ]);
+    const [c] = ofKind(r.findings, "contradiction");
+    expect(c.claims.map((x) => x.role)).toEqual(["the police chief", null]);
+  });
+
   it("a disputed claim that keeps its 'that' is not written 'that “that …”'", () => {
     const a = flood("Daily Courier", "courier", "The water authority falsely claimed that the dam had been inspected last year.");
     const r = analyse([a], [quote(a, "that the dam had been inspected last year", "water authority", { kind: "indirect", type: "organisation", cue: "falsely claimed" })]);
