@@ -37,13 +37,15 @@ export function listOf(items: readonly string[]): string {
 
 export const who = (f: ClaimFacts) => f.claim.speaker ?? "an unnamed source";
 
-const FIRST_WORD = /^\p{Lu}(\p{Ll}+)\b/u;
+const FIRST_WORD = /^\p{Lu}(\p{Ll}*)\b/u;
+/** Words that open a description and are never a name ("Another business owner", "A cousin"). */
+const DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "another", "one", "some", "several", "many", "most", "few", "other", "two", "three", "four", "five", "both", "all"]);
 
 /**
  * `who` inside a sentence: an unnamed speaker written at the head of its sentence ("One business
- * owner said", "Residents said") loses the capital that only the sentence gave it, when the article
- * also writes that word in lower case ("one", "residents"); names and organisations keep theirs, and
- * so does a description that opens with a name ("Palmyra residents").
+ * owner said", "Residents said") loses the capital that only the sentence gave it: a determiner
+ * always ("Another", "A"), another word when the article also writes it in lower case ("residents");
+ * names and organisations keep theirs, and so does a description that opens with a name ("Palmyra residents").
  */
 export function whoInProse(f: ClaimFacts): string {
   const s = who(f);
@@ -51,7 +53,7 @@ export function whoInProse(f: ClaimFacts): string {
   const m = type === "anonymous" || type === "group" ? FIRST_WORD.exec(s) : null;
   if (!m || !f.article) return s;
   const lower = s[0]!.toLowerCase() + m[1];
-  return hasWord(f.article.text, lower) ? lower + s.slice(m[0].length) : s;
+  return DETERMINERS.has(lower) || hasWord(f.article.text, lower) ? lower + s.slice(m[0].length) : s;
 }
 
 /** Whether `word` (lower case) stands in `text` as a word of its own. */

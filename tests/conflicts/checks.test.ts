@@ -376,15 +376,18 @@ describe("finding details", () => {
   it("an unnamed speaker inside the sentence loses the capital only its sentence gave it", () => {
     const a = flood("Daily Courier", "courier", "State radio said that all residents were evacuated before the water arrived. The residents of the east bank were told to leave.");
     const b = flood("Valley Herald", "herald", "“Most residents are still trapped in their homes,” one rescuer said. Residents said Riverton Dam staff had left.");
+    const d = flood("Hill Times", "hill", "Another rescuer said most residents are still trapped in the attics.");
     const c = flood("Lakeside Post", "post", "“Most residents are still trapped on the east bank,” Riverton volunteers said.");
-    const r = analyse([a, b, c], [
+    const r = analyse([a, b, c, d], [
       quote(a, "all residents were evacuated before the water arrived", "State radio", { kind: "indirect", type: "organisation" }),
       quote(b, "Most residents are still trapped in their homes,", "One rescuer", { type: "anonymous" }),
       quote(c, "Most residents are still trapped on the east bank,", "Riverton volunteers", { type: "group" }),
+      quote(d, "most residents are still trapped in the attics", "Another rescuer", { kind: "indirect", type: "anonymous" }),
     ]);
     const [x] = ofKind(r.findings, "contradiction");
-    // "one" stands in the Herald's text in lower case; "Riverton" never does: it is a name.
-    expect(x.explanation).toContain("while one rescuer (Valley Herald) and Riverton volunteers (Lakeside Post) say");
+    // "one" stands in the Herald's text in lower case; "another" is a determiner wherever it stands;
+    // "Riverton" is never written in lower case: it is a name.
+    expect(x.explanation).toContain("while one rescuer (Valley Herald), Riverton volunteers (Lakeside Post) and another rescuer (Hill Times) say");
     expect(x.explanation.startsWith("State radio (Daily Courier)")).toBe(true);
   });
 
