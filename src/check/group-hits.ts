@@ -1,4 +1,4 @@
-import type { FindingKind, Quote, QuoteGroup, QuoteGroupMember, Report } from "../model/index.js";
+import type { Finding, FindingKind, Quote, QuoteGroup, QuoteGroupMember, Report } from "../model/index.js";
 import { hitOfFinding, onePassage } from "./finding-place.js";
 import { articleOutlet, quoteIndex, quotePlace, samePassage } from "./quote-place.js";
 import type { RuleHit } from "./types.js";
@@ -10,6 +10,10 @@ export type GroupPairRule = {
   readonly member: (m: QuoteGroupMember, q: Quote, ref: Quote) => boolean;
   /** The hit's message and the note on the reference; `refWhere` is the reference's outlet. */
   readonly describe: (m: QuoteGroupMember, q: Quote, ref: Quote, refWhere: string) => { message: string; note: string };
+  /** Whether a member's hit is weaker evidence than the rule's usual case (reported one severity lower). */
+  readonly lesser?: (q: Quote, ref: Quote) => boolean;
+  /** The same for a finding of the conflicts stage. */
+  readonly lesserFinding?: (f: Finding) => boolean;
   /** Findings of this kind that the groups did not already cover are reported too. */
   readonly findingKind: FindingKind;
   readonly findingLabel: string;
@@ -34,13 +38,14 @@ export function groupPairHits(report: Report, rule: GroupPairRule): RuleHit[] {
       seen.add(q.id);
       seen.add(ref.id); // the group already stands for the finding that names this pair
       const { message, note } = rule.describe(m, q, ref, refWhere);
-      hits.push({ ...quotePlace(q), quoteId: q.id, groupId: g.id, message, related: [{ ...quotePlace(ref), note }] });
+      const lesser = rule.lesser?.(q, ref) ?? false;
+      hits.push({ ...quotePlace(q), quoteId: q.id, groupId: g.id, message, related: [{ ...quotePlace(ref), note }], ...(lesser ? { lesser } : {}) });
     }
   }
   for (const f of report.findings) {
     if (f.kind !== rule.findingKind || f.claims.every((c) => seen.has(c.quoteId)) || onePassage(f)) continue;
     const hit = hitOfFinding(report, f, rule.findingLabel);
-    if (hit) hits.push(hit);
+    if (hit) hits.push(rule.lesserFinding?.(f) ? { ...hit, lesser: true } : hit);
   }
   return hits;
 }

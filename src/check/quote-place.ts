@@ -22,6 +22,15 @@ export function articleOutlet(report: Report, articleId: string): string | null 
   return byId.get(articleId) ?? null;
 }
 
+const published = new WeakMap<Report, Map<string, string | null>>();
+
+/** The article's publication date, if known. */
+export function articlePublished(report: Report, articleId: string): string | null {
+  let byId = published.get(report);
+  if (!byId) published.set(report, (byId = new Map(report.articles.map((a) => [a.id, a.published]))));
+  return byId.get(articleId) ?? null;
+}
+
 /** Two quotes over the same words of one article: one passage read twice, not two sources. */
 export const samePassage = (a: Quote, b: Quote): boolean =>
   a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;

@@ -4,6 +4,8 @@ import type { CheckRule, RuleHit, RuleSetting } from "./types.js";
 
 export type CheckFinding = RuleHit & { readonly ruleId: string; readonly severity: Severity };
 
+const LOWER: Readonly<Record<Severity, Severity>> = { error: "warning", warning: "info", info: "info" };
+
 /**
  * Run the rules that are not off over a report, each at its configured severity (its default when
  * not configured). Sorted by file, then position, so output is stable. Pure.
@@ -17,7 +19,7 @@ export function runChecks(
   for (const rule of rules) {
     const setting = settings[rule.id] ?? rule.severity;
     if (setting === "off") continue;
-    for (const hit of rule.run({ report })) out.push({ ...hit, ruleId: rule.id, severity: setting });
+    for (const hit of rule.run({ report })) out.push({ ...hit, ruleId: rule.id, severity: hit.lesser ? LOWER[setting] : setting });
   }
   return out.sort(
     (a, b) =>

@@ -24,6 +24,8 @@ export type RuleHit = CheckPlace & {
   readonly groupId?: string;
   /** The other places the finding rests on (the other outlet's wording, the conflicting claim). */
   readonly related?: readonly (CheckPlace & { readonly note: string })[];
+  /** Weaker evidence than the rule's usual case: reported one severity below the rule's setting. */
+  readonly lesser?: boolean;
 };
 
 /** A check: a small record, so the registry can list, describe and configure every rule. */

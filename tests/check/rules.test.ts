@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Finding, Report } from "../../src/model/index.js";
 import { checkRules, ruleNamed } from "../../src/check/registry.js";
+import { runChecks } from "../../src/check/run.js";
 import { COURIER, GAZETTE, claimOf, makeReport, type QuoteSpec } from "./report-fixture.js";
 
 const two = [
@@ -207,5 +208,24 @@ describe("one passage read twice", () => {
     const viaFindings = { ...r, findings: [finding(r, "misattribution", ["q3", "q9"]), finding(r, "variant", ["q3", "q9"])] };
     expect(ruleNamed("misattribution")!.run({ report: viaFindings })).toEqual([]);
     expect(ruleNamed("altered-quote")!.run({ report: viaFindings })).toEqual([]);
+  });
+});
+
+describe("misattribution: the same words weeks apart", () => {
+  const pair = (courierDate: string) => {
+    const r = makeReport({ articles: [two[0], { ...two[1], published: courierDate }], quotes: [reyes, holt] });
+    const groups = [{ id: "g2", referenceQuoteId: "q3", misattributed: true, outletsDiffer: true, datesDiffer: true, members: [{ quoteId: "q3", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q4", variant: "punctuation" as const, similarity: 0.98, diff: [] }] }];
+    return { ...r, groups };
+  };
+  const severities = (report: Report, settings = {}) => runChecks(report, settings).filter((f) => f.ruleId === "misattribution").map((f) => f.severity);
+
+  it("is one severity below the rule's setting when the two were published more than a week apart", () => {
+    expect(severities(pair("2031-04-20"))).toEqual(["warning"]);
+    expect(severities(pair("2031-04-20"), { misattribution: "warning" })).toEqual(["info"]);
+  });
+
+  it("stays at the setting within a week, or when a date is unknown", () => {
+    expect(severities(pair("2031-03-09"))).toEqual(["error"]);
+    expect(severities(pair(""))).toEqual(["error"]);
   });
 });

@@ -403,6 +403,22 @@ describe("finding details", () => {
     expect(c.claims.map((x) => x.role)).toEqual(["the police chief", null]);
   });
 
+  it("the same words from two people weeks apart are a warning, not an error; days apart, an error", () => {
+    const line = "The plant will reopen by March and every job will be kept,";
+    const build = (second: string) => {
+      const a = article("post", "Morning Post", "2024-02-01", `At Kestrel: “${line}” said union leader Mark Ellis. Kestrel waits.`);
+      const b = article("ledger", "Ledger", second, `At Kestrel: “${line}” said company spokeswoman Dana Whit. Kestrel waits.`);
+      return analyse([a, b], [quote(a, line, "Mark Ellis"), quote(b, line, "Dana Whit")]);
+    };
+    const [late] = ofKind(build("2024-03-04").findings, "misattribution");
+    expect(late.severity).toBe("warning");
+    expect(late.explanation).toContain("on dates more than a week apart (2024-02-01 and 2024-03-04): each may have used them.");
+    const [soon] = ofKind(build("2024-02-05").findings, "misattribution");
+    expect(soon.severity).toBe("error");
+    const [undated] = ofKind(build("").findings, "misattribution");
+    expect(undated.severity).toBe("error");
+  });
+
   it("a disputed claim that keeps its 'that' is not written 'that “that …”'", () => {
     const a = flood("Daily Courier", "courier", "The water authority falsely claimed that the dam had been inspected last year.");
     const r = analyse([a], [quote(a, "that the dam had been inspected last year", "water authority", { kind: "indirect", type: "organisation", cue: "falsely claimed" })]);

@@ -1,9 +1,13 @@
 import type { CheckRule } from "../types.js";
 import { groupPairHits } from "../group-hits.js";
-import { excerpt } from "../quote-place.js";
+import { articlePublished, excerpt } from "../quote-place.js";
+import { farApart } from "../../conflicts/checks/misattribution.js";
 import { isDescriptiveName, mayBeSamePerson } from "../../align/names.js";
 
-/** The same words credited to different speakers in different places. */
+/**
+ * The same words credited to different speakers in different places; a warning rather than an error
+ * when the two were quoted more than a week apart.
+ */
 export const misattribution: CheckRule = {
   id: "misattribution",
   description: "the same words credited to different speakers in different sources",
@@ -18,6 +22,10 @@ export const misattribution: CheckRule = {
         message: `quote credited to ${q.speaker ?? "no one"} here but to ${ref.speaker ?? "no one"} in ${refWhere}: “${excerpt(q.text)}”`,
         note: `${ref.speaker ?? "unattributed"}, ${refWhere}`,
       }),
+      // The same words from two people quoted more than a week apart (the day said, else the day
+      // published) may be a line both used: a campaign's talking point, not a quote moved.
+      lesser: (q, ref) => farApart(q.spokenOn ?? articlePublished(report, q.articleId), ref.spokenOn ?? articlePublished(report, ref.articleId)),
+      lesserFinding: (f) => f.severity !== "error",
       findingKind: "misattribution",
       findingLabel: "misattribution",
     }),

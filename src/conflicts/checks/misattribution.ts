@@ -1,7 +1,38 @@
 import type { Check } from "../check.js";
-import { claimRef } from "../claims.js";
+import { claimRef, type ClaimFacts } from "../claims.js";
 import { excerpt, listOf, where } from "../explain.js";
 import { groupFacts } from "./variant.js";
+
+/** A week: beyond it, two people quoted with the same words were quoted on different occasions. */
+const OCCASION_DAYS = 7;
+
+/** Whether two ISO dates are both known and more than a week apart. */
+export function farApart(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  const d = Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+  return d > OCCASION_DAYS;
+}
+
+/**
+ * Whether every two differently credited speakers were quoted more than a week apart (the day the
+ * words were said, else the day the article came out; all of them known). Campaigns hand the same
+ * line to their surrogates ("temperamentally unfit to be commander-in-chief"), so words repeated by
+ * another person weeks later may be theirs too: still worth a look, but no longer sure to be an error.
+ */
+function separateOccasions(members: readonly ClaimFacts[]): string[] | null {
+  const datesOf = new Map<string, string[]>();
+  for (const f of members) {
+    const s = f.claim.speaker;
+    const d = f.claim.spokenOn ?? f.claim.published;
+    if (!s) continue;
+    if (!d || Number.isNaN(Date.parse(d))) return null;
+    datesOf.set(s, [...(datesOf.get(s) ?? []), d]);
+  }
+  const lists = [...datesOf.values()];
+  for (let i = 0; i < lists.length; i++)
+    for (let j = i + 1; j < lists.length; j++) for (const a of lists[i]) for (const b of lists[j]) if (!farApart(a, b)) return null;
+  return lists.length > 1 ? [...new Set(lists.flat())].sort() : null;
+}
 
 export const misattributionCheck: Check = {
   id: "conflicts/misattribution",
@@ -19,9 +50,12 @@ export const misattributionCheck: Check = {
           bySpeaker.set(s, (bySpeaker.get(s) ?? new Set<string>()).add(where(m.facts)));
         }
         const credits = [...bySpeaker].map(([s, outlets]) => `to ${s} by ${listOf([...outlets])}`);
+        const apart = separateOccasions(members.map((m) => m.facts));
+        const said = `The same words “${excerpt(members[0]?.facts.claim.text ?? "")}” are credited ${listOf(credits)}`;
         return {
           key: g.id,
-          explanation: `The same words “${excerpt(members[0]?.facts.claim.text ?? "")}” are credited ${listOf(credits)}.`,
+          explanation: apart ? `${said}, on dates more than a week apart (${listOf(apart)}): each may have used them.` : `${said}.`,
+          ...(apart ? { severity: "warning" as const } : {}),
           claims: members.map((m) => claimRef(m.facts.claim, `credited to ${m.facts.claim.speaker ?? "no one"}`)),
         };
       });
