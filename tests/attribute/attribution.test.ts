@@ -316,6 +316,30 @@ describe("speakers", () => {
       "a bucket with a hole in it.",
       { mention: "Two Senate Democrats" },
     ],
+    [
+      "must: a quoted phrase inside the clause a speech verb before an earlier quote reports is that verb's subject's",
+      "Ann Lee says her “old friend” Tom Reyes ran “a clean race from start to finish.”",
+      "a clean race from start to finish.",
+      { speaker: "Ann Lee", ruleId: "attribution/reported-content-goes-on" },
+    ],
+    [
+      "must: the reported clause goes on with 'that' after the earlier quote",
+      "The engineers said the tests “all point the same way” that Tom Reyes met the “hundred-year” standard.",
+      "hundred-year",
+      { mention: "The engineers", ruleId: "attribution/reported-content-goes-on" },
+    ],
+    [
+      "must-not: a naming verb reports no clause ('called the plan “…” that X likened to “…”')",
+      "Ann Lee called the plan “a disaster” that Tom Reyes likened to “a sinking ship.”",
+      "a sinking ship.",
+      { speaker: "Tom Reyes" },
+    ],
+    [
+      "must-not: an earlier quote that ends on a comma closes the report; the clause after it has its own subject",
+      "At the meeting, Ann Lee said the pier was “a ruin,” Tom Reyes likened it to “a sinking ship.”",
+      "a sinking ship.",
+      { speaker: "Tom Reyes" },
+    ],
   ];
   it.each(cases)("%s", (_name, text, words, expected) => {
     const q = attribute(text).find((x) => x.text === words);
