@@ -608,8 +608,16 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
     wholeEnd = rest[rest.length - 1].end;
     i = j;
   }
-  return classify(headToks, text, spanOf(headToks), role, { start: np[0].start, end: wholeEnd });
+  // "said one former executive who requested anonymity": an indefinite description names its
+  // speaker by its head noun phrase; the relative clause after it stays in the source as written.
+  // (A definite one keeps it: "the man who built the pier" may be all that tells who he is.)
+  const rel = INDEFINITE_LEADS.has(headToks[0].lower) ? headToks.findIndex((t, k) => k >= 2 && RELATIVE.has(t.lower)) : -1;
+  const speakerToks = rel > 0 ? headToks.slice(0, rel) : headToks;
+  return classify(speakerToks, text, spanOf(speakerToks), role, { start: np[0].start, end: wholeEnd });
 }
+
+// Determiners of an indefinite description ("a source", "one former aide", "another official").
+const INDEFINITE_LEADS: ReadonlySet<string> = new Set(["a", "an", "one", "another", "some", "several", "two", "three"]);
 
 /**
  * "The mayor, Alice Brown, said", "said her spokesman, Tom Reyes,": a description (or a lower-case

@@ -317,6 +317,18 @@ describe("speakers", () => {
       { mention: "Two Senate Democrats" },
     ],
     [
+      "must: an indefinite description after the verb is named by its head; the relative clause stays in the source as written",
+      "“The levee will hold,” said one port engineer who asked not to be named because of the inquiry.",
+      "The levee will hold,",
+      { speaker: "one port engineer", mention: "one port engineer who asked not to be named because of the inquiry" },
+    ],
+    [
+      "must-not: a definite description keeps its relative clause in the speaker (it may be all that says who it is)",
+      "“The levee will hold,” said the man who built the pier.",
+      "The levee will hold,",
+      { speaker: "the man who built the pier" },
+    ],
+    [
       "must: a quoted phrase inside the clause a speech verb before an earlier quote reports is that verb's subject's",
       "Ann Lee says her “old friend” Tom Reyes ran “a clean race from start to finish.”",
       "a clean race from start to finish.",
