@@ -317,6 +317,24 @@ describe("speakers", () => {
       { mention: "Two Senate Democrats" },
     ],
     [
+      "must: \"he\" is never a crowd that spoke as one",
+      "Tom Reyes met the dockers. “No!” the crowd cried out. “This is like a contest,” he said.",
+      "This is like a contest,",
+      { mention: "he", speaker: "Tom Reyes" },
+    ],
+    [
+      "must: \"she\" is never an abstract noun read as a subject (\"a little trepidation\")",
+      "Ann Lee has voiced frustration, and even a little trepidation, about the vote, recently telling one aide that she is “worried about the count.” And she has told friends, “I am ready for it.”",
+      "I am ready for it.",
+      { mention: "she", speaker: "Ann Lee" },
+    ],
+    [
+      "must-not: a description of a person with no listed person noun may still be \"he\"",
+      "“We will win,” the retired neurosurgeon told the crowd. “It is our time,” he said.",
+      "It is our time,",
+      { mention: "he", speaker: "the retired neurosurgeon" },
+    ],
+    [
       "must: an indefinite description after the verb is named by its head; the relative clause stays in the source as written",
       "“The levee will hold,” said one port engineer who asked not to be named because of the inquiry.",
       "The levee will hold,",
