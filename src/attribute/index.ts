@@ -171,6 +171,17 @@ function hasTitleWord(subject: string): boolean {
   return false;
 }
 
+// Prepositions that open a sentence's adverbial ("In Buena Park, …", "At Fort Pierce, …").
+const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
+  "in", "on", "at", "from", "after", "before", "during", "since", "until", "near", "outside", "inside", "across",
+  "throughout", "under", "with", "without", "by", "among", "amid", "despite", "like", "unlike", "to", "into", "toward", "towards",
+]);
+
+function firstWordLower(s: string): string {
+  const sp = s.search(/\s/);
+  return (sp < 0 ? s : s.slice(0, sp)).toLowerCase();
+}
+
 function narrativeSubjects(article: Article, registry: Registry, roles: DescriptionResolver | null, into: Antecedents, skip: readonly Span[]): void {
   const text = article.text;
   let k = 0;
@@ -179,6 +190,9 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
     while (k < skip.length && skip[k].end <= at) k++;
     if (k < skip.length && skip[k].start <= at) continue; // inside a quote
     let subject = m[1];
+    // "In Buena Park last Wednesday, …": a capitalised preposition opens an adverbial (a place, a
+    // time), not the sentence's subject.
+    if (ADVERBIAL_OPENERS.has(firstWordLower(subject))) continue;
     // "Republican pollster Whit Ayres …": the capitals, a role noun, then the name.
     ROLE_THEN_NAME.lastIndex = at + subject.length;
     const role = ROLE_THEN_NAME.exec(text);

@@ -317,6 +317,18 @@ describe("speakers", () => {
       { mention: "Two Senate Democrats" },
     ],
     [
+      "must: a capitalised preposition that opens a sentence (\"In Buena Vista …\") opens a place, never a subject \"he\" may mean",
+      "Tom Reyes met the dockers. In Buena Vista last week, the rally was loud. “This is like a contest,” he said.",
+      "This is like a contest,",
+      { mention: "he", speaker: "Tom Reyes" },
+    ],
+    [
+      "must-not: a sentence that opens with its subject's name still gives \"he\" an antecedent",
+      "The rally was loud. Tom Reyes met the dockers last week. “This is like a contest,” he said.",
+      "This is like a contest,",
+      { mention: "he", speaker: "Tom Reyes" },
+    ],
+    [
       "must: \"he\" is never a crowd that spoke as one",
       "Tom Reyes met the dockers. “No!” the crowd cried out. “This is like a contest,” he said.",
       "This is like a contest,",
