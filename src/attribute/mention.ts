@@ -588,6 +588,14 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
       if (t.text === "," || t.text === "." || t.text === ";" || t.text === "—" || t.text === "–") break;
       rest.push(t);
     }
+    // "said Ann Lee, a nurse, who said the ward was full": a relative clause that reports speech of
+    // its own is another report (extraction finds it), not part of who this source is.
+    const reports = reportingRelativeAt(rest);
+    if (reports === 0) break;
+    if (reports > 0) {
+      rest.length = reports;
+      j = toks.length; // the source as written ends here
+    }
     if (!rest.length) break;
     const f = rest[0];
     if (/ing$/.test(f.lower) || NOT_APPOSITIVE_START.has(f.lower)) break;
@@ -618,6 +626,30 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
 
 // Determiners of an indefinite description ("a source", "one former aide", "another official").
 const INDEFINITE_LEADS: ReadonlySet<string> = new Set(["a", "an", "one", "another", "some", "several", "two", "three"]);
+
+/**
+ * Where a relative clause that reports speech starts in an appositive ("who said the ward was full",
+ * "who also added that …"): its pronoun's index, or -1.
+ */
+function reportingRelativeAt(seg: readonly Tok[]): number {
+  for (let k = 0; k < seg.length; k++) {
+    if (!RELATIVE.has(seg[k].lower) || seg[k].lower === "whose") continue;
+    let v = k + 1;
+    while (v < seg.length && v <= k + 3 && VERB_ADVERBS.has(seg[v].lower)) v++;
+    if (v < seg.length && REPORTING_VERBS.has(seg[v].lower)) return k;
+  }
+  return -1;
+}
+
+// Verbs that report what someone said ("who said the ward was full", "who added that …"); not those
+// that are as often something else ("who observed voting", "who advised the campaign").
+const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  "say", "says", "said", "add", "adds", "added", "tell", "tells", "told", "insist", "insists", "insisted",
+  "claim", "claims", "claimed", "argue", "argues", "argued", "note", "notes", "noted", "warn", "warns", "warned",
+  "explain", "explains", "explained", "acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted",
+  "contend", "contends", "contended", "predict", "predicts", "predicted", "stress", "stresses", "stressed",
+  "complain", "complains", "complained", "concede", "concedes", "conceded", "declare", "declares", "declared",
+]);
 
 /**
  * "The mayor, Alice Brown, said", "said her spokesman, Tom Reyes,": a description (or a lower-case

@@ -347,6 +347,18 @@ describe("speakers", () => {
       { mention: "he", speaker: "the retired neurosurgeon" },
     ],
     [
+      "must: the source as written after the verb stops before a relative clause that reports speech of its own",
+      "“The levee will hold,” said Dora Vance, an engineer from Oakdale, who added that the pumps were new.",
+      "The levee will hold,",
+      { speaker: "Dora Vance", mention: "Dora Vance, an engineer from Oakdale" },
+    ],
+    [
+      "must-not: a relative clause that says who the source is stays in the source as written",
+      "“The levee will hold,” said Dora Vance, who has run the port authority since 2010.",
+      "The levee will hold,",
+      { speaker: "Dora Vance", mention: "Dora Vance, who has run the port authority since 2010" },
+    ],
+    [
       "must: an indefinite description after the verb is named by its head; the relative clause stays in the source as written",
       "“The levee will hold,” said one port engineer who asked not to be named because of the inquiry.",
       "The levee will hold,",
