@@ -88,13 +88,30 @@ export function opensQuantity(toks: readonly Tok[], i: number): boolean {
 function segments(toks: readonly Tok[]): Tok[][] {
   const out: Tok[][] = [[]];
   let depth = 0;
+  const quoted = quoteTracker();
   for (const t of toks) {
     if (t.text === "(" || t.text === "[") depth++;
     if (t.text === ")" || t.text === "]") depth = Math.max(0, depth - 1);
-    if (depth === 0 && (t.text === "," || t.text === "—" || t.text === "–" || t.text === "―")) out.push([]);
+    const inQuote = quoted(t);
+    if (depth === 0 && !inQuote && (t.text === "," || t.text === "—" || t.text === "–" || t.text === "―")) out.push([]);
     else out[out.length - 1].push(t);
   }
   return out;
+}
+
+/**
+ * Whether each token in turn stands inside quotation marks (a title: "the co-author of “Going
+ * Viral,” a book"), so that a comma there ends no segment. Fed the tokens in order.
+ */
+function quoteTracker(): (t: Tok) => boolean {
+  let curly = false;
+  let straight = false;
+  return (t) => {
+    if (t.text === "“") curly = true;
+    else if (t.text === "”") curly = false;
+    else if (t.text === '"') straight = !straight;
+    return curly || straight;
+  };
 }
 
 function stripBrackets(toks: readonly Tok[], dropPossessives = false): Tok[] {
@@ -583,9 +600,11 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
   while (toks[i]?.text === ",") {
     const rest: Tok[] = [];
     let j = i + 1;
+    const quoted = quoteTracker();
     for (; j < toks.length; j++) {
       const t = toks[j];
-      if (t.text === "," || t.text === "." || t.text === ";" || t.text === "—" || t.text === "–") break;
+      // (A comma inside a quoted title, "author of “Bitter Pill,” a history", ends nothing.)
+      if (!quoted(t) && (t.text === "," || t.text === "." || t.text === ";" || t.text === "—" || t.text === "–")) break;
       rest.push(t);
     }
     // "said Ann Lee, a nurse, who said the ward was full": a relative clause that reports speech of

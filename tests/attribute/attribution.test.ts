@@ -347,6 +347,24 @@ describe("speakers", () => {
       { mention: "he", speaker: "the retired neurosurgeon" },
     ],
     [
+      "must: a comma inside a quoted title does not end the appositive after an inverted source",
+      "“The levee will hold,” said Dora Vance, author of “Rising Water,” a history of the port.",
+      "The levee will hold,",
+      { speaker: "Dora Vance", mention: "Dora Vance, author of “Rising Water,” a history of the port" },
+    ],
+    [
+      "must: a comma inside a quoted title does not end the appositive before the verb",
+      "The port reopened. Dora Vance, the author of “Rising Water,” about the floods, said the levee was “built to last.”",
+      "built to last.",
+      { speaker: "Dora Vance", mention: "Dora Vance, the author of “Rising Water,” about the floods" },
+    ],
+    [
+      "must-not: a comma after the closing mark of a title still ends the appositive",
+      "“The levee will hold,” said Dora Vance, author of “Rising Water”, on Monday.",
+      "The levee will hold,",
+      { speaker: "Dora Vance", mention: "Dora Vance, author of “Rising Water”" },
+    ],
+    [
       "must: the source as written after the verb stops before a relative clause that reports speech of its own",
       "“The levee will hold,” said Dora Vance, an engineer from Oakdale, who added that the pumps were new.",
       "The levee will hold,",
