@@ -373,6 +373,13 @@ export function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number)
       while (g < v && toks[g].word && toks[g].cap) g++;
       e = g;
     }
+    // "Trump and Ryan issued a statement, calling …": two names joined by "and", then the verb, are
+    // one subject.
+    if (e > s && toks[s].cap && !PRONOUNS.has(toks[s].lower) && e + 1 < v && toks[e].lower === "and" && toks[e + 1].word && toks[e + 1].cap) {
+      let g = e + 1;
+      while (g < v && toks[g].word && toks[g].cap) g++;
+      if (g < v && toks[g].word && !toks[g].cap && !isPossessiveTok(toks[g - 1])) e = g;
+    }
     // A capitalised determiner alone ("The", "Another", "Multiple") opens a description, not a name.
     // A capitalised first word before a lower-case noun ("Small groups of protesters", "Multiple
     // news reports") is an adjective that opens a description, not a name.

@@ -347,6 +347,18 @@ describe("speakers", () => {
       { mention: "he", speaker: "the retired neurosurgeon" },
     ],
     [
+      "must: two names joined by \"and\" before the verb are one subject for a participle's quote",
+      "Ann Lee and Tom Reyes issued a statement calling the vote “a step toward unity.”",
+      "a step toward unity.",
+      { mention: "Ann Lee and Tom Reyes" },
+    ],
+    [
+      "must-not: a name after \"and\" in the object is no part of the subject",
+      "Ann Lee met Tom Reyes and Ida Brun on Monday, calling the vote “a step toward unity.”",
+      "a step toward unity.",
+      { mention: "Ann Lee" },
+    ],
+    [
       "must: a comma inside a quoted title does not end the appositive after an inverted source",
       "“The levee will hold,” said Dora Vance, author of “Rising Water,” a history of the port.",
       "The levee will hold,",
