@@ -410,6 +410,28 @@ function isBareRole(seg: readonly Tok[]): boolean {
   return roleWord && !/(?:ing|ed)$/.test(seg[0].lower);
 }
 
+// Nouns of a body a person works at ("at the Brookings Institution", "with a consulting firm").
+const AFFILIATION_HEADS: ReadonlySet<string> = new Set([
+  "institute", "institution", "university", "college", "school", "firm", "company", "center", "centre", "foundation",
+  "bank", "agency", "council", "committee", "association", "society", "league", "union", "network", "newspaper",
+  "magazine", "group", "organization", "organisation", "department", "commission", "project", "program", "programme",
+]);
+
+/**
+ * "Ann Lee, at the Oakdale Policy Institute,", "Tom Reyes, with a consulting firm called Harbor
+ * Analytics,": a phrase after a name that places the person in a body: part of the source as
+ * written, like a role. (Not "at a rally in Ohio" or "at the White House": a place or an event.)
+ */
+function isAffiliation(seg: readonly Tok[]): boolean {
+  if (seg.length < 2 || seg.length > 10 || (seg[0].lower !== "at" && seg[0].lower !== "with")) return false;
+  let body = false;
+  for (const t of seg) {
+    if (CLAUSE_WORDS.has(t.lower) || RELATIVE.has(t.lower) || t.lower === "which" || (!t.word && !isPossessive(t) && !/^[&()-]$/.test(t.text))) return false;
+    if (AFFILIATION_HEADS.has(t.lower)) body = true;
+  }
+  return body;
+}
+
 function isRoleSegment(seg: readonly Tok[]): boolean {
   if (seg.length === 0) return false;
   const f = seg[0];
@@ -452,7 +474,7 @@ export function parseSubject(text: string, span: Span): Mention | null {
       if (person) return person;
       const roleSegs: Tok[][] = [];
       for (const r of rest) {
-        if (!isRoleSegment(r) && !isBareRole(r)) break;
+        if (!isRoleSegment(r) && !isBareRole(r) && !isAffiliation(r)) break;
         roleSegs.push(r);
       }
       const roleToks = roleSegs.filter((r) => !(r.length === 1 && /^\p{N}+$/u.test(r[0].text))).flat();
@@ -617,8 +639,9 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
     }
     if (!rest.length) break;
     const f = rest[0];
-    if (/ing$/.test(f.lower) || NOT_APPOSITIVE_START.has(f.lower)) break;
-    if (!isRoleSegment(rest) && !/^(?:of|from)$/.test(f.lower) && !(rest.length <= 3 && rest.every(isCap)) && !isBareRole(rest)) break;
+    const affiliation = isAffiliation(rest);
+    if (/ing$/.test(f.lower) || (NOT_APPOSITIVE_START.has(f.lower) && !affiliation)) break;
+    if (!isRoleSegment(rest) && !/^(?:of|from)$/.test(f.lower) && !(rest.length <= 3 && rest.every(isCap)) && !isBareRole(rest) && !affiliation) break;
     // "said the mayor, Alice Brown, on Monday": the name in apposition speaks, as in parseSubject.
     if (!role && headToks.length === np.length) {
       const after: Tok[][] = [];

@@ -347,6 +347,24 @@ describe("speakers", () => {
       { mention: "he", speaker: "the retired neurosurgeon" },
     ],
     [
+      "must: a phrase that places the person in a body (\"at the … Institute\") is part of the source as written",
+      "The talks stalled. Ida Brun, at the Oakdale Policy Institute, said the port would need “years of work.”",
+      "years of work.",
+      { speaker: "Ida Brun", mention: "Ida Brun, at the Oakdale Policy Institute" },
+    ],
+    [
+      "must: the same after an inverted source",
+      "“We have a deal,” said Tom Reyes, with a consulting firm called Harbor Analytics.",
+      "We have a deal,",
+      { speaker: "Tom Reyes", mention: "Tom Reyes, with a consulting firm called Harbor Analytics" },
+    ],
+    [
+      "must-not: a place or an event after the name is no part of the source",
+      "“We have a deal,” said Tom Reyes, at a rally in Oakdale.",
+      "We have a deal,",
+      { speaker: "Tom Reyes", mention: "Tom Reyes" },
+    ],
+    [
       "must: two names joined by \"and\" before the verb are one subject for a participle's quote",
       "Ann Lee and Tom Reyes issued a statement calling the vote “a step toward unity.”",
       "a step toward unity.",
