@@ -380,6 +380,13 @@ export function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number)
       while (g < v && toks[g].word && toks[g].cap) g++;
       if (g < v && toks[g].word && !toks[g].cap && !isPossessiveTok(toks[g - 1])) e = g;
     }
+    // "Netanyahu and other right-wing leaders shunned …": a name, "and other", modifiers and a plural
+    // person noun, then the verb, are one subject too.
+    if (e > s && toks[s].cap && !PRONOUNS.has(toks[s].lower) && e + 2 < v && toks[e].lower === "and" && toks[e + 1].lower === "other") {
+      let g = e + 2;
+      while (g < v && g - e < 7 && toks[g].word && !PERSON_NOUNS.has(toks[g].lower) && !isFiniteVerbLike(toks[g])) g++;
+      if (g + 1 < v && PERSON_NOUNS.has(toks[g].lower) && /s$/.test(toks[g].lower) && toks[g + 1].word && !toks[g + 1].cap) e = g + 1;
+    }
     // A capitalised determiner alone ("The", "Another", "Multiple") opens a description, not a name.
     // A capitalised first word before a lower-case noun ("Small groups of protesters", "Multiple
     // news reports") is an adjective that opens a description, not a name.

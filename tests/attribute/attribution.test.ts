@@ -371,6 +371,12 @@ describe("speakers", () => {
       { mention: "Ann Lee and Tom Reyes" },
     ],
     [
+      "must: a name, \"and other\" and a plural person noun before the verb are one subject",
+      "The visit was tense. Lee and other harbor leaders shunned Reyes during his trips, claiming that the former mayor is “anti-port.”",
+      "anti-port.",
+      { mention: "Lee and other harbor leaders" },
+    ],
+    [
       "must-not: a name after \"and\" in the object is no part of the subject",
       "Ann Lee met Tom Reyes and Ida Brun on Monday, calling the vote “a step toward unity.”",
       "a step toward unity.",
