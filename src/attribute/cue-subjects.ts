@@ -286,7 +286,11 @@ export function relativePronounSource(text: string, from: number, pronoun: Span)
   if (r < 1 || toks[r].start !== pronoun.start || !RELATIVE_SOURCE.has(toks[r].lower)) return null;
   return relativeSource({ text } as QuoteContext, toks, r);
 }
-const NP_STOP = new Set([",", ";", ":", "(", ")", "—", "–", "―", "of", "for", "to", "with", "by", "from", "at", "in", "on", "about", "that", "as"]);
+// Prepositions that put a person in a place ("a doctor from Englewood", "a nurse in Dayton").
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "in"]);
+const NP_STOP = new Set([",", ";", ":", "(", ")", "—", "–", "―", "of", "for", "to", "with", "by", "from", "at", "in", "on", "about", "that", "as",
+  // ("“…,” said Ann Lee, a nurse, who …": the verb before an inverted source is no part of it.)
+  "said", "says"]);
 
 /**
  * "McConnell, the Senate leader, who in 2010 said …", "the police department, which reported
@@ -304,9 +308,22 @@ export function relativeSource(q: QuoteContext, toks: readonly Tok[], r: number)
   };
   if (e < 0 || !toks[e].word) return null;
   let [s1] = segment(e);
-  // "Sen. Ann Lee of Ohio, who", "the mayor of Oakdale, who": a place after "of" or "from" a name
-  // or a person noun ends the antecedent; it is not the antecedent.
-  if (s1 >= 2 && (toks[s1 - 1].lower === "of" || toks[s1 - 1].lower === "from") && toks[s1 - 2].word && (toks[s1 - 2].cap || PERSON_NOUNS.has(toks[s1 - 2].lower))) {
+  const allCapFrom = (a: number, b: number): boolean => {
+    for (let k = a; k <= b; k++) if (!toks[k].cap) return false;
+    return true;
+  };
+  // "a doctor from Englewood, New Jersey, who": a state or country after a comma completes the
+  // place before it, and the noun phrase before "from" (or "in", "of") is the antecedent.
+  if (s1 >= 4 && e - s1 < 3 && toks[s1 - 1].text === "," && allCapFrom(s1, e)) {
+    const [p0] = segment(s1 - 2);
+    if (p0 >= 2 && p0 <= s1 - 2 && allCapFrom(p0, s1 - 2) && PLACE_PREPOSITIONS.has(toks[p0 - 1].lower) && toks[p0 - 2].word) {
+      e = p0 - 2;
+      [s1] = segment(e);
+    }
+  }
+  // "Sen. Ann Lee of Ohio, who", "the mayor of Oakdale, who", "voters in Oakdale, who": a place
+  // after "of", "from" or "in" a name or a person noun ends the antecedent; it is not the antecedent.
+  if (s1 >= 2 && PLACE_PREPOSITIONS.has(toks[s1 - 1].lower) && toks[s1 - 2].word && (toks[s1 - 2].cap || PERSON_NOUNS.has(toks[s1 - 2].lower))) {
     let allCap = true;
     for (let k = s1; k <= e; k++) if (!toks[k].cap) allCap = false;
     if (allCap) [s1] = segment(s1 - 2);
@@ -355,6 +372,20 @@ export function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number)
       let g = f;
       while (g < v && toks[g].word && toks[g].cap) g++;
       e = g;
+    }
+    // "Trump and Ryan issued a statement, calling …": two names joined by "and", then the verb, are
+    // one subject.
+    if (e > s && toks[s].cap && !PRONOUNS.has(toks[s].lower) && e + 1 < v && toks[e].lower === "and" && toks[e + 1].word && toks[e + 1].cap) {
+      let g = e + 1;
+      while (g < v && toks[g].word && toks[g].cap) g++;
+      if (g < v && toks[g].word && !toks[g].cap && !isPossessiveTok(toks[g - 1])) e = g;
+    }
+    // "Netanyahu and other right-wing leaders shunned …": a name, "and other", modifiers and a plural
+    // person noun, then the verb, are one subject too.
+    if (e > s && toks[s].cap && !PRONOUNS.has(toks[s].lower) && e + 2 < v && toks[e].lower === "and" && toks[e + 1].lower === "other") {
+      let g = e + 2;
+      while (g < v && g - e < 7 && toks[g].word && !PERSON_NOUNS.has(toks[g].lower) && !isFiniteVerbLike(toks[g])) g++;
+      if (g + 1 < v && PERSON_NOUNS.has(toks[g].lower) && /s$/.test(toks[g].lower) && toks[g + 1].word && !toks[g + 1].cap) e = g + 1;
     }
     // A capitalised determiner alone ("The", "Another", "Multiple") opens a description, not a name.
     // A capitalised first word before a lower-case noun ("Small groups of protesters", "Multiple

@@ -405,10 +405,18 @@ export function hasWholeWord(hay: string, word: string): boolean {
 const THING_NOUNS: ReadonlySet<string> = new Set(["paper", "book", "bill", "law", "site", "page", "analysis", "note", "sign"]);
 const DESCRIPTION_START = /^(?:the|a|an|another|one)\s/i;
 
-/** "the email", "Thursday's memo", "the Clinton campaign": a mention whose head is a thing or a body. */
+// Nouns for a crowd of people that speaks as one ("“No!” the crowd cried"): never "he" or "she".
+const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(["crowd", "audience", "mob", "chorus", "congregation", "gathering", "public", "room", "hall"]);
+// Endings of abstract nouns ("frustration", "a little trepidation", "the announcement"), never a person.
+const ABSTRACT_ENDING = /(?:tion|sion|ment)$/;
+
+/**
+ * "the email", "Thursday's memo", "the Clinton campaign", "the crowd", "a little trepidation": a
+ * mention whose head is a thing, a body, a crowd or an abstract noun.
+ */
 function isThingMention(mention: string): boolean {
   const head = (/[\p{L}-]+(?=\W*$)/u.exec(mention)?.[0] ?? "").toLowerCase();
-  return ORG_WORDS.has(head) || DOCUMENT_NOUNS.has(head) || THING_NOUNS.has(head);
+  return ORG_WORDS.has(head) || DOCUMENT_NOUNS.has(head) || THING_NOUNS.has(head) || COLLECTIVE_NOUNS.has(head) || (ABSTRACT_ENDING.test(head) && !PERSON_NOUNS.has(head));
 }
 
 function nearestCompatible(antecedents: readonly Antecedent[], at: number, gender: Gender, plural: boolean, _text: string): Antecedent | null {

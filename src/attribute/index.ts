@@ -3,7 +3,7 @@ import type { Article, Diagnostic, Quote, SpeakerType, Span } from "../model/ind
 import { findMedium, findSpokenOn, findToOutlet } from "./circumstances.js";
 import { previousParagraphSubject } from "./cue-clause-subjects.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
-import type { CueHit, QuoteContext } from "./cue-context.js";
+import { R, type CueHit, type QuoteContext } from "./cue-context.js";
 import { relativePronounSource } from "./cue-subjects.js";
 import { findCue, findLastResortCue } from "./cues.js";
 import { parseDescription, RoleIndex, type DescriptionResolver } from "./roles.js";
@@ -12,6 +12,7 @@ import { ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { mentionAt, parseInvertedSource, type Mention } from "./mention.js";
 import { nextSubjectStart } from "./subjects.js";
 import { DIGIT, LETTER, classAt, isSpaceCode, sizeAt } from "../extract/chars.js";
+import { NAMING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
 
 export { CUE_RULES, LAST_RESORT_RULES } from "./cues.js";
 
@@ -43,6 +44,32 @@ const CONTINUATION = {
 const NO_SPEAKER: Omit<Attribution, "cue" | "cueSpan" | "ruleId" | "reason"> = {
   speaker: null, speakerType: "unknown", role: null, mention: null, mentionSpan: null, toOutlet: null, medium: null, spokenOn: null,
 };
+
+const REPORTED_CONTENT = { id: "attribution/reported-content-goes-on", reason: "a quoted phrase inside the clause that a speech verb before an earlier quote of the same sentence reports (X says his “A” Y ran “B”, X said the rules “A” that Y meets the “B” test): the words are still X's report, not the inner clause's subject's" };
+
+// Words that open a new clause or a coordinated one: after them the words are no longer the
+// reported clause's own (see reportedContentGoesOn).
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  "and", "but", "or", "nor", "yet", "so", "while", "whereas", "although", "though", "because", "as", "when", "whenever",
+  "after", "before", "since", "until", "if", "unless", "which", "who", "whom", "whose", "where",
+]);
+
+/**
+ * "Lee says his “friend” Reyes ran “a fine race”", "Lee said the rules “all point one way” that
+ * Reyes meets the “natural born” test": the quote before stands inside the clause its speech verb
+ * reports, and the words from it to this quote go on with that clause (no punctuation, no word that
+ * opens another clause), so this quote is in the same report and its subject, a person inside the
+ * report, is not the source.
+ */
+function reportedContentGoesOn(text: string, before: Candidate, beforeCue: string | null, c: Candidate): boolean {
+  const verb = beforeCue?.split(/\s+/)[0]?.toLowerCase() ?? "";
+  if (!SPEECH_VERBS.has(verb) || NAMING_VERBS.has(verb)) return false;
+  if (/[,.!?;:…]\s*$/.test(text.slice(before.span.start, before.span.end))) return false;
+  const between = text.slice(before.outer.end, c.outer.start);
+  if (between.length > 120 || /[^\p{L}\p{N}\s'’-]/u.test(between)) return false;
+  const words = between.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.length > 0 && !words.some((w) => CLAUSE_OPENERS.has(w));
+}
 
 const REPEATED = { id: "attribution/repeated-quote", reason: "the same words are quoted elsewhere in the article with a cue of their own (a headline or teaser repeats a quote from the body); they take that quote's speaker" };
 
@@ -144,6 +171,17 @@ function hasTitleWord(subject: string): boolean {
   return false;
 }
 
+// Prepositions that open a sentence's adverbial ("In Buena Park, …", "At Fort Pierce, …").
+const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
+  "in", "on", "at", "from", "after", "before", "during", "since", "until", "near", "outside", "inside", "across",
+  "throughout", "under", "with", "without", "by", "among", "amid", "despite", "like", "unlike", "to", "into", "toward", "towards",
+]);
+
+function firstWordLower(s: string): string {
+  const sp = s.search(/\s/);
+  return (sp < 0 ? s : s.slice(0, sp)).toLowerCase();
+}
+
 function narrativeSubjects(article: Article, registry: Registry, roles: DescriptionResolver | null, into: Antecedents, skip: readonly Span[]): void {
   const text = article.text;
   let k = 0;
@@ -152,6 +190,9 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
     while (k < skip.length && skip[k].end <= at) k++;
     if (k < skip.length && skip[k].start <= at) continue; // inside a quote
     let subject = m[1];
+    // "In Buena Park last Wednesday, …": a capitalised preposition opens an adverbial (a place, a
+    // time), not the sentence's subject.
+    if (ADVERBIAL_OPENERS.has(firstWordLower(subject))) continue;
     // "Republican pollster Whit Ayres …": the capitals, a role noun, then the name.
     ROLE_THEN_NAME.lastIndex = at + subject.length;
     const role = ROLE_THEN_NAME.exec(text);
@@ -375,7 +416,23 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
 
   // Quotes a rule leaves with no speaker on purpose: they are neither credited nor passed on.
   const noSpeaker: boolean[] = new Array(sorted.length).fill(false);
+  // A quote that takes its speaker from another (the first pass for reported content, the second pass).
+  const inherit = (from: Attribution, rule: { id: string; reason: string }): Attribution => ({
+    speaker: from.speaker,
+    speakerType: from.speakerType,
+    role: from.role,
+    mention: from.mention,
+    mentionSpan: from.mentionSpan,
+    cue: from.cue,
+    cueSpan: from.cueSpan,
+    toOutlet: from.toOutlet,
+    medium: from.medium,
+    spokenOn: from.spokenOn,
+    ruleId: rule.id,
+    reason: `${rule.reason} (${from.speaker ?? from.mention ?? "unresolved"})`,
+  });
   // First pass, in text order: quotes with a cue of their own, and reported speech.
+  let lastDirect = -1; // the last direct quote before, for reportedContentGoesOn
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i] as WithSource;
     if (c.kind === "scare") continue;
@@ -393,7 +450,12 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
       continue;
     }
     const h = hits.get(i);
-    if (h?.mention) {
+    // (The quote before in the same sentence: its speech verb may report this quote's clause too.)
+    const before = lastDirect >= 0 && paraOf[lastDirect] === paraOf[i] ? out[lastDirect] : null;
+    if (h?.ruleId === R.sentenceSubject.id && before?.ruleId === R.beforeAdjacent.id && reportedContentGoesOn(text, sorted[lastDirect], before.cue, c)) {
+      out[i] = inherit(before, REPORTED_CONTENT);
+      followsOn[i] = true;
+    } else if (h?.mention) {
       out[i] = fromMention(h.mention, h.cue, h.clause, h.mention.span.start, h.ruleId, h.reason);
       if (h.mention.kind === "pronoun") followsOn[i] = true;
     } else if (h) {
@@ -402,23 +464,10 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
       out[i] = { ...NO_SPEAKER, cue: text.slice(h.cue.start, h.cue.end), cueSpan: h.cue, ruleId: h.ruleId, reason: h.reason };
       noSpeaker[i] = true;
     }
+    lastDirect = i;
   }
 
   // Second pass: quotes with no cue take the speaker of a quote beside them, or of the previous paragraph.
-  const inherit = (from: Attribution, rule: { id: string; reason: string }): Attribution => ({
-    speaker: from.speaker,
-    speakerType: from.speakerType,
-    role: from.role,
-    mention: from.mention,
-    mentionSpan: from.mentionSpan,
-    cue: from.cue,
-    cueSpan: from.cueSpan,
-    toOutlet: from.toOutlet,
-    medium: from.medium,
-    spokenOn: from.spokenOn,
-    ruleId: rule.id,
-    reason: `${rule.reason} (${from.speaker ?? from.mention ?? "unresolved"})`,
-  });
   // Nearest attributed direct quote after each position in the same paragraph (one backward sweep,
   // so a paragraph full of unattributed quotes stays linear).
   const nextAttributed: number[] = new Array(sorted.length).fill(-1);

@@ -88,13 +88,30 @@ export function opensQuantity(toks: readonly Tok[], i: number): boolean {
 function segments(toks: readonly Tok[]): Tok[][] {
   const out: Tok[][] = [[]];
   let depth = 0;
+  const quoted = quoteTracker();
   for (const t of toks) {
     if (t.text === "(" || t.text === "[") depth++;
     if (t.text === ")" || t.text === "]") depth = Math.max(0, depth - 1);
-    if (depth === 0 && (t.text === "," || t.text === "—" || t.text === "–" || t.text === "―")) out.push([]);
+    const inQuote = quoted(t);
+    if (depth === 0 && !inQuote && (t.text === "," || t.text === "—" || t.text === "–" || t.text === "―")) out.push([]);
     else out[out.length - 1].push(t);
   }
   return out;
+}
+
+/**
+ * Whether each token in turn stands inside quotation marks (a title: "the co-author of “Going
+ * Viral,” a book"), so that a comma there ends no segment. Fed the tokens in order.
+ */
+function quoteTracker(): (t: Tok) => boolean {
+  let curly = false;
+  let straight = false;
+  return (t) => {
+    if (t.text === "“") curly = true;
+    else if (t.text === "”") curly = false;
+    else if (t.text === '"') straight = !straight;
+    return curly || straight;
+  };
 }
 
 function stripBrackets(toks: readonly Tok[], dropPossessives = false): Tok[] {
@@ -393,6 +410,28 @@ function isBareRole(seg: readonly Tok[]): boolean {
   return roleWord && !/(?:ing|ed)$/.test(seg[0].lower);
 }
 
+// Nouns of a body a person works at ("at the Brookings Institution", "with a consulting firm").
+const AFFILIATION_HEADS: ReadonlySet<string> = new Set([
+  "institute", "institution", "university", "college", "school", "firm", "company", "center", "centre", "foundation",
+  "bank", "agency", "council", "committee", "association", "society", "league", "union", "network", "newspaper",
+  "magazine", "group", "organization", "organisation", "department", "commission", "project", "program", "programme",
+]);
+
+/**
+ * "Ann Lee, at the Oakdale Policy Institute,", "Tom Reyes, with a consulting firm called Harbor
+ * Analytics,": a phrase after a name that places the person in a body: part of the source as
+ * written, like a role. (Not "at a rally in Ohio" or "at the White House": a place or an event.)
+ */
+function isAffiliation(seg: readonly Tok[]): boolean {
+  if (seg.length < 2 || seg.length > 10 || (seg[0].lower !== "at" && seg[0].lower !== "with")) return false;
+  let body = false;
+  for (const t of seg) {
+    if (CLAUSE_WORDS.has(t.lower) || RELATIVE.has(t.lower) || t.lower === "which" || (!t.word && !isPossessive(t) && !/^[&()-]$/.test(t.text))) return false;
+    if (AFFILIATION_HEADS.has(t.lower)) body = true;
+  }
+  return body;
+}
+
 function isRoleSegment(seg: readonly Tok[]): boolean {
   if (seg.length === 0) return false;
   const f = seg[0];
@@ -435,7 +474,7 @@ export function parseSubject(text: string, span: Span): Mention | null {
       if (person) return person;
       const roleSegs: Tok[][] = [];
       for (const r of rest) {
-        if (!isRoleSegment(r) && !isBareRole(r)) break;
+        if (!isRoleSegment(r) && !isBareRole(r) && !isAffiliation(r)) break;
         roleSegs.push(r);
       }
       const roleToks = roleSegs.filter((r) => !(r.length === 1 && /^\p{N}+$/u.test(r[0].text))).flat();
@@ -583,15 +622,26 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
   while (toks[i]?.text === ",") {
     const rest: Tok[] = [];
     let j = i + 1;
+    const quoted = quoteTracker();
     for (; j < toks.length; j++) {
       const t = toks[j];
-      if (t.text === "," || t.text === "." || t.text === ";" || t.text === "—" || t.text === "–") break;
+      // (A comma inside a quoted title, "author of “Bitter Pill,” a history", ends nothing.)
+      if (!quoted(t) && (t.text === "," || t.text === "." || t.text === ";" || t.text === "—" || t.text === "–")) break;
       rest.push(t);
+    }
+    // "said Ann Lee, a nurse, who said the ward was full": a relative clause that reports speech of
+    // its own is another report (extraction finds it), not part of who this source is.
+    const reports = reportingRelativeAt(rest);
+    if (reports === 0) break;
+    if (reports > 0) {
+      rest.length = reports;
+      j = toks.length; // the source as written ends here
     }
     if (!rest.length) break;
     const f = rest[0];
-    if (/ing$/.test(f.lower) || NOT_APPOSITIVE_START.has(f.lower)) break;
-    if (!isRoleSegment(rest) && !/^(?:of|from)$/.test(f.lower) && !(rest.length <= 3 && rest.every(isCap)) && !isBareRole(rest)) break;
+    const affiliation = isAffiliation(rest);
+    if (/ing$/.test(f.lower) || (NOT_APPOSITIVE_START.has(f.lower) && !affiliation)) break;
+    if (!isRoleSegment(rest) && !/^(?:of|from)$/.test(f.lower) && !(rest.length <= 3 && rest.every(isCap)) && !isBareRole(rest) && !affiliation) break;
     // "said the mayor, Alice Brown, on Monday": the name in apposition speaks, as in parseSubject.
     if (!role && headToks.length === np.length) {
       const after: Tok[][] = [];
@@ -608,8 +658,40 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
     wholeEnd = rest[rest.length - 1].end;
     i = j;
   }
-  return classify(headToks, text, spanOf(headToks), role, { start: np[0].start, end: wholeEnd });
+  // "said one former executive who requested anonymity": an indefinite description names its
+  // speaker by its head noun phrase; the relative clause after it stays in the source as written.
+  // (A definite one keeps it: "the man who built the pier" may be all that tells who he is.)
+  const rel = INDEFINITE_LEADS.has(headToks[0].lower) ? headToks.findIndex((t, k) => k >= 2 && RELATIVE.has(t.lower)) : -1;
+  const speakerToks = rel > 0 ? headToks.slice(0, rel) : headToks;
+  return classify(speakerToks, text, spanOf(speakerToks), role, { start: np[0].start, end: wholeEnd });
 }
+
+// Determiners of an indefinite description ("a source", "one former aide", "another official").
+const INDEFINITE_LEADS: ReadonlySet<string> = new Set(["a", "an", "one", "another", "some", "several", "two", "three"]);
+
+/**
+ * Where a relative clause that reports speech starts in an appositive ("who said the ward was full",
+ * "who also added that …"): its pronoun's index, or -1.
+ */
+function reportingRelativeAt(seg: readonly Tok[]): number {
+  for (let k = 0; k < seg.length; k++) {
+    if (!RELATIVE.has(seg[k].lower) || seg[k].lower === "whose") continue;
+    let v = k + 1;
+    while (v < seg.length && v <= k + 3 && VERB_ADVERBS.has(seg[v].lower)) v++;
+    if (v < seg.length && REPORTING_VERBS.has(seg[v].lower)) return k;
+  }
+  return -1;
+}
+
+// Verbs that report what someone said ("who said the ward was full", "who added that …"); not those
+// that are as often something else ("who observed voting", "who advised the campaign").
+const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  "say", "says", "said", "add", "adds", "added", "tell", "tells", "told", "insist", "insists", "insisted",
+  "claim", "claims", "claimed", "argue", "argues", "argued", "note", "notes", "noted", "warn", "warns", "warned",
+  "explain", "explains", "explained", "acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted",
+  "contend", "contends", "contended", "predict", "predicts", "predicted", "stress", "stresses", "stressed",
+  "complain", "complains", "complained", "concede", "concedes", "conceded", "declare", "declares", "declared",
+]);
 
 /**
  * "The mayor, Alice Brown, said", "said her spokesman, Tom Reyes,": a description (or a lower-case
