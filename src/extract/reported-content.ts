@@ -221,7 +221,9 @@ function beforeQuotation(s: Sentence, from: number, stop: number): number {
   let b = e - 1;
   while (b > from && !CLAUSE_BOUNDARIES.has(toks[b].text)) b--;
   if (b <= from + 1) return stop;
-  let said = false;
+  // (The relative clause only after five words or more: "said that the plan, which she called “…,” would fail"
+  // sets off an aside on the clause's subject.)
+  let said = b - from >= 5 && relativeAccount(toks, b + 1, e);
   for (let k = b + 1; k < e && !said; k++) said = SPEECH_VERBS.has(toks[k].lower) && !toks[k].cap;
   if (!said) return stop;
   // ", and when pressed on X, she replied, “...”": a fronted clause of the new account goes with it.
@@ -232,6 +234,22 @@ function beforeQuotation(s: Sentence, from: number, stop: number): number {
     b = a;
   }
   return b;
+}
+
+/** A preposition that may go before the relative pronoun ("to which", "after which"). */
+const RELATIVE_PREPOSITIONS = /^(?:to|after|at|in|on|for|with|about|upon)$/;
+
+/**
+ * "…, to which O'Malley interjected: “…”", "…, whom he described as “…”": a relative clause with a
+ * subject of its own (a pronoun or a name) that leads into a quotation is another account of the
+ * quoted words, not the reported clause's own end.
+ */
+function relativeAccount(toks: readonly Token[], a: number, e: number): boolean {
+  let k = a;
+  if (k < e && RELATIVE_PREPOSITIONS.test(toks[k].lower) && /^(?:which|whom)$/.test(toks[k + 1]?.lower ?? "")) k++;
+  if (k >= e || !/^(?:which|whom|who)$/.test(toks[k].lower)) return false;
+  const subj = toks[k + 1];
+  return !!subj && k + 2 < e && subj.word && (subj.cap || (SUBJECT_PRONOUNS.has(subj.lower) && !/^(?:it|that|which|who)$/.test(subj.lower)));
 }
 
 /**

@@ -575,6 +575,9 @@ const MUST_MATCH: Row[] = [
   // ... but not a verb that goes on with the reported clause's own subject.
   { text: "She said the plan was simple and would not require new taxes.", rule: "reported/verb-then-content", content: "the plan was simple and would not require new taxes" },
   { text: "He said prices rose in March but declined in April.", rule: "reported/verb-then-content", content: "prices rose in March but declined in April" },
+  // A relative clause with its own subject that leads into a quotation is another account: the reported clause ends before it.
+  { text: "The clerk said that the count had been checked twice in every ward, to which Ms. Ruiz interjected: “Not by me.”", rule: "reported/verb-then-content", content: "that the count had been checked twice in every ward" },
+  { text: "The nurse said the patients were moved to the new ward, which she described as “much quieter,” on Monday.", rule: "reported/verb-then-content", content: "the patients were moved to the new ward" },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
@@ -627,6 +630,7 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The data tell a different story.", why: "a story with no 'of' names no content" },
   { text: "The coach was asked by the parents in the stands.", why: "a by-phrase with no question after it" },
   { text: "The senator asked the attorney in the lobby.", why: "a listener and a place, no question" },
+  { text: "She said that the plan, which she described as “a disaster,” would fail.", why: "a relative clause right after the content's first words sets off an aside on its subject, not a new account" },
   { text: "The mayor said that the bridge would close next week, “for good this time.”", why: "a quotation after a plain comma ends the reported sentence itself: left to the direct extractor" },
   { text: "The coach insisted that the team had improved: “We are faster now.”", why: "a colon alone before the quotation does not split off a new account" },
   { text: "He said the plan was “a disaster” for the town.", why: "partial quote inside the content" },
