@@ -62,7 +62,16 @@ function asReportedBy(s: Sentence, v: VerbSite): Hit | null {
 /** A subject pronoun with the "be" of a progressive run into one token ("he’s saying", "they’re telling"). */
 const PROGRESSIVE_SUBJECT = /^(?:he|she|they|we|you|who)['’](?:s|re)$/;
 
-const STORY_NOUNS = /^(?:story|stories|tale|tales)$/;
+const STORY_NOUNS = /^(?:story|stories|tale|tales|jokes?|anecdotes?)$/;
+/** The nouns of "the story of Y", "the tale of how ...". */
+const OF_STORY_NOUNS = /^(?:story|stories|tale|tales)$/;
+
+/**
+ * Things told that are always words, so the noun phrase itself is what was said ("told a joke", "told a
+ * slightly different tale"). ("story" is left to "the story of ...": "the data tell a different story" is a
+ * figure of speech.)
+ */
+const TOLD_WORDS = /^(?:jokes?|tales?|anecdotes?)$/;
 
 /** Verbs that take an -ing complement ("began calling for", "kept calling on"). */
 const GOVERNS_PARTICIPLE = /^(?:began|begin|begins|started|start|starts|kept|keep|keeps|continued|continue|continues)$/;
@@ -361,16 +370,18 @@ export const VERB_RULES: readonly CueRule[] = [
   },
   {
     id: "reported/told-story",
-    reason: "'X told the story of Y', 'tells the tale of how ...': what the story is about is the account's content",
+    reason: "'X told the story of Y', 'tells the tale of how ...': what the story is about is the account's content; 'X told a joke', 'told a different tale': the joke or tale itself",
     match(s, i) {
       const { toks } = s;
       // A form of "tell", as the speech-verb lexicon lists them.
       if (SPEECH_VERBS.get(toks[i].lower)?.lemma !== "tell" || toks[i].cap) return null;
-      if (!/^(?:the|a|his|her|their)$/.test(toks[i + 1]?.lower ?? "")) return null;
-      // The noun "story" or "tale" within a few adjectives, then "of".
+      if (!/^(?:the|a|an|one|another|his|her|their)$/.test(toks[i + 1]?.lower ?? "")) return null;
+      // The noun "story" or "tale" within a few adjectives, then "of"; or a joke or tale with no "of".
       let k = i + 2;
       while (k < toks.length && k - i <= 5 && toks[k].word && !STORY_NOUNS.test(toks[k].lower)) k++;
-      if (k >= toks.length - 2 || !STORY_NOUNS.test(toks[k].lower) || toks[k + 1].lower !== "of") return null;
+      if (k >= toks.length || !STORY_NOUNS.test(toks[k].lower)) return null;
+      const whole = TOLD_WORDS.test(toks[k].lower) && toks[k + 1]?.lower !== "of";
+      if (!whole && (k >= toks.length - 2 || toks[k + 1].lower !== "of" || !OF_STORY_NOUNS.test(toks[k].lower) || !/^(?:the|a|his|her|their)$/.test(toks[i + 1].lower))) return null;
       const cueStart = auxStart(toks, i, 0);
       const prev = cueStart > 0 ? toks[cueStart - 1].lower : "";
       // (", telling the story of ...": a participle after a comma; its source is the sentence's subject.)
@@ -378,6 +389,11 @@ export const VERB_RULES: readonly CueRule[] = [
       const participle = toks[i].lower === "telling";
       const source = participle ? (prev === "," ? sentenceSubject(toks) : null) : (subjectAt(s, cueStart) ?? (prev === "and" || prev === "but" ? sentenceSubject(toks) : null));
       if (!source && !participle) return null;
+      if (whole) {
+        // The joke or tale with its topic ("one joke about Trump"), up to the clause's end.
+        const body = content(s, i + 1, toks[k + 1]?.lower === "about" ? forwardStop(s, k + 1, true) : k + 1);
+        return body ? { content: body, cue: tokSpan(toks, cueStart, i + 1), source, to: null, forward: true } : null;
+      }
       const body = content(s, k + 2, forwardStop(s, k + 2));
       return body ? { content: body, cue: tokSpan(toks, cueStart, k + 2), source, to: null, forward: true } : null;
     },
