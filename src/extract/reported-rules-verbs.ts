@@ -328,7 +328,8 @@ export const VERB_RULES: readonly CueRule[] = [
       const v = siteAt(s, i);
       if (!v || v.passive) return null;
       const k = v.rest;
-      if (s.toks[k]?.text !== ",") return null;
+      // ("A, he said; B": a semicolon after the attribution joins a second clause of the same account.)
+      if (s.toks[k]?.text !== "," && s.toks[k]?.text !== ";") return null;
       const src = subjectAt(s, v.cueStart);
       if (!src) return null;
       const b = tokenAt(s.toks, src.source.start);

@@ -550,6 +550,8 @@ const MUST_MATCH: Row[] = [
   { text: "The board asked a panel of five experts to rank the bids.", rule: "reported/verb-then-content", content: "a panel of five experts to rank the bids", mention: "The board" },
   // After "A, X said," an appositive or a count of time is the reporter's gloss: the content is A alone.
   { text: "Renters would get a tax credit, the mayor said, a policy that could cost millions.", rule: "reported/said-between", content: "Renters would get a tax credit", mention: "the mayor" },
+  // A semicolon after the attribution joins a second clause of the same account.
+  { text: "The dam held through the night, the engineer said; the levee did not.", rule: "reported/said-between", content: "The dam held through the night, the engineer said; the levee did not", mention: "the engineer" },
   { text: "Lee won the county, the paper reported on Friday, two days after the polls closed.", rule: "reported/said-between", content: "Lee won the county", mention: "the paper" },
   { text: "Overall, she said, a number of towns are finding the rules too strict.", rule: "reported/said-between", content: "Overall, she said, a number of towns are finding the rules too strict" },
   // A headline's content before the source may end with its comma inside a closing single mark.
@@ -760,6 +762,13 @@ describe("findReportedSpeech: cue rules", () => {
       expect(rule.reason.length).toBeGreaterThan(10);
       expect(MUST_MATCH.some((r) => r.rule === rule.id), rule.id).toBe(true);
     }
+  });
+});
+
+describe("findReportedSpeech: attribution between clauses", () => {
+  it("'A, X said; B' is one account, but a semicolon after a cue with no comma before its subject joins nothing", () => {
+    expect(run("The dam held through the night, the engineer said; the levee did not.").found.map((f) => f.rule)).toEqual(["reported/said-between"]);
+    expect(run("The dam held through the night and the engineer said; the levee did not.").found.some((f) => f.rule === "reported/said-between")).toBe(false);
   });
 });
 
