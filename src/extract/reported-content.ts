@@ -447,3 +447,26 @@ export function notContent(s: Sentence, body: Span): boolean {
 }
 
 const TIME_WORDS_OR_ADVERB = (t: Token): boolean => TIME_WORDS.has(t.lower) || /^(just|only|still|today|tonight|yesterday|tomorrow)$/.test(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4);
+
+/**
+ * "said she will not call on him to withdraw, but she has bristled at ...", "argued that ..., but Democrats
+ * have pushed for ...", "stressed those worries at a forum, and he raised them again ...": after the comma,
+ * "but" or "and" with a new subject (a pronoun or a capitalised word) is the reporter's next sentence about
+ * the speaker or the story; the content ends before the comma. (Only after a verb with its subject and after
+ * a question put: in the other rules' content, and without the comma, it is as often the reported clause's
+ * own second half.)
+ */
+export function beforeNewSubject(s: Sentence, body: Span): Span {
+  const { toks } = s;
+  const bs = tokenAt(toks, body.start);
+  for (let k = bs + 2; k < toks.length - 2 && toks[k].start < body.end; k++) {
+    if (toks[k].text !== "," || !/^(?:but|and)$/.test(toks[k + 1].lower)) continue;
+    const nx = toks[k + 2];
+    // (After "and", not "it": ", and it will all be done in real time" goes on with the content's subject;
+    // nor a name after a name: "Ann Lee, Bo Diaz, and Cy Ortiz" is a list.)
+    if (/^(?:he|she|they|we)$/.test(nx.text) || (nx.text === "it" && toks[k + 1].lower === "but") || (nx.cap && nx.word && nx.text !== "I" && !(toks[k + 1].lower === "and" && toks[k - 1].cap))) {
+      return content(s, bs, k) ?? body;
+    }
+  }
+  return body;
+}

@@ -3,7 +3,7 @@ import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NARRATION_AFTER_CUE, NEXT_SPEEC
 import { FINITE_AUX, type Source, auxStart, headOf, subjectBefore } from "./reported-source.js";
 import { type Token, tokenAt } from "./reported-text.js";
 import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
-import { backwardStart, contentBefore, forwardContent, forwardStop, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss } from "./reported-content.js";
+import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss } from "./reported-content.js";
 import { AUX_START, type CueRule, DESCRIBE_FORMS, type Hit, type Sentence, type VerbSite, clauseIn, content, isEnd, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
 import { clausePronounBefore, frontSubject, inSubordinate, messageVerb, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, sentenceSubject, sourceAfter, subjectAcrossMarks, subjectStart, withSubject } from "./reported-subject.js";
 import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, siteAt } from "./reported-verb.js";
@@ -452,25 +452,8 @@ export const VERB_RULES: readonly CueRule[] = [
       }
       let body = forwardContent(s, rest, v.verb, src !== null && inSubordinate(toks, src.source.start, v.cueStart));
       if (!body) return null;
-      // "said she will not call on him to withdraw, but she has bristled at ...", "argued that ..., but Democrats
-      // have pushed for ...", "stressed those worries at a forum, and he raised them again ...": after the comma,
-      // "but" or "and" with a new subject (a pronoun or a capitalised word) is the
-      // reporter's next sentence about the speaker or the story. (Only here: in the other rules' content, and
-      // without the comma, it is as often the reported clause's own second half.)
-      {
-        const bs = tokenAt(toks, body.start);
-        for (let k = bs + 2; k < toks.length - 2 && toks[k].start < body.end; k++) {
-          if (toks[k].text !== "," || !/^(?:but|and)$/.test(toks[k + 1].lower)) continue;
-          const nx = toks[k + 2];
-          // (After "and", not "it": ", and it will all be done in real time" goes on with the content's subject;
-          // nor a name after a name: "Ann Lee, Bo Diaz, and Cy Ortiz" is a list.)
-          if (/^(?:he|she|they|we)$/.test(nx.text) || (nx.text === "it" && toks[k + 1].lower === "but") || (nx.cap && nx.word && nx.text !== "I" && !(toks[k + 1].lower === "and" && toks[k - 1].cap))) {
-            const cut = content(s, bs, k);
-            if (cut) body = cut;
-            break;
-          }
-        }
-      }
+      // "said she will not call on him to withdraw, but she has bristled at ...": see beforeNewSubject.
+      body = beforeNewSubject(s, body);
       // "called for a ban and praised the ruling", "said he makes $41,000 a year and questioned how ...", "said
       // it would meet them but would not offer details": "and"/"but" with a speech act in the past tense (or a
       // refusal, "would not ...") goes on with the speaker's next act; the content ends before it.

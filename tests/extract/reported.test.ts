@@ -88,6 +88,9 @@ const MUST_MATCH: Row[] = [
   // "was asked by X whether ...": the agent is the asker; a listener may carry a place or be long.
   { text: "The mayor was asked by a reporter whether the bridge would reopen.", rule: "reported/passive", content: "whether the bridge would reopen", mention: "a reporter", cue: "was asked" },
   { text: "The coach was asked by several parents about the schedule.", rule: "reported/passive", content: "about the schedule", mention: "several parents" },
+  // After a question put, ", and" with a new subject narrates the answer; ", and" with more of the question does not.
+  { text: "In July, the campaign director was asked about the donations, and she did her best to change the subject.", rule: "reported/passive", content: "the donations" },
+  { text: "The mayor was asked whether the roads were safe, and whether the bridge would reopen.", rule: "reported/passive", content: "whether the roads were safe, and whether the bridge would reopen" },
   { text: "The senator asked the attorney in Ohio whether the law had been broken.", rule: "reported/verb-then-content", content: "whether the law had been broken", mention: "The senator", to: "the attorney in Ohio" },
   { text: "A reporter asked the 2016 Democratic White House hopeful if he would run again.", rule: "reported/verb-then-content", content: "if he would run again", mention: "A reporter", to: "the 2016 Democratic White House hopeful" },
   // An appositive with "a" ends the content on its last noun, but not one inside the clause, before its verb.
