@@ -351,6 +351,16 @@ export const FRAME_RULES: readonly CueRule[] = [
       // "was asked about Cosby’s donations, and she did her best to evade the question": after a question put,
       // ", and" with a new subject narrates the answer (see beforeNewSubject).
       if (body && v.verb.frame === "ask") body = beforeNewSubject(s, body);
+      // "But when voters were asked who would bring change, Trump trounced Clinton": a question put inside a
+      // fronted subordinate clause ends at the main clause's comma.
+      if (body && v.verb.frame === "ask") {
+        const subj = subjectAt(s, v.cueStart);
+        if (subj && inSubordinate(s.toks, subj.source.start, v.cueStart)) {
+          const bs = tokenAt(s.toks, body.start);
+          const c = mainClauseComma(s, bs);
+          if (c < s.toks.length && s.toks[c].text === "," && s.toks[c].start < body.end) body = content(s, bs, c);
+        }
+      }
       return body ? { content: body, cue: cueSpanOf(s, v), source, to: v.to, forward: true } : null;
     },
   },

@@ -91,6 +91,9 @@ const MUST_MATCH: Row[] = [
   // After a question put, ", and" with a new subject narrates the answer; ", and" with more of the question does not.
   { text: "In July, the campaign director was asked about the donations, and she did her best to change the subject.", rule: "reported/passive", content: "the donations" },
   { text: "The mayor was asked whether the roads were safe, and whether the bridge would reopen.", rule: "reported/passive", content: "whether the roads were safe, and whether the bridge would reopen" },
+  // A question put inside a fronted subordinate clause ends at the main clause's comma; in a main clause a comma does not end it.
+  { text: "But when residents were asked which road should close first, the council chose Elm Street.", rule: "reported/passive", content: "which road should close first" },
+  { text: "Residents were asked which road should close first, Elm Street or Oak Avenue.", rule: "reported/passive", content: "which road should close first, Elm Street or Oak Avenue" },
   { text: "The senator asked the attorney in Ohio whether the law had been broken.", rule: "reported/verb-then-content", content: "whether the law had been broken", mention: "The senator", to: "the attorney in Ohio" },
   { text: "A reporter asked the 2016 Democratic White House hopeful if he would run again.", rule: "reported/verb-then-content", content: "if he would run again", mention: "A reporter", to: "the 2016 Democratic White House hopeful" },
   // An appositive with "a" ends the content on its last noun, but not one inside the clause, before its verb.
