@@ -221,7 +221,9 @@ function beforeQuotation(s: Sentence, from: number, stop: number): number {
   let b = e - 1;
   while (b > from && !CLAUSE_BOUNDARIES.has(toks[b].text)) b--;
   if (b <= from + 1) return stop;
-  let said = false;
+  // (The relative clause only after five words or more: "said that the plan, which she called “…,” would fail"
+  // sets off an aside on the clause's subject.)
+  let said = b - from >= 5 && relativeAccount(toks, b + 1, e);
   for (let k = b + 1; k < e && !said; k++) said = SPEECH_VERBS.has(toks[k].lower) && !toks[k].cap;
   if (!said) return stop;
   // ", and when pressed on X, she replied, “...”": a fronted clause of the new account goes with it.
@@ -232,6 +234,22 @@ function beforeQuotation(s: Sentence, from: number, stop: number): number {
     b = a;
   }
   return b;
+}
+
+/** A preposition that may go before the relative pronoun ("to which", "after which"). */
+const RELATIVE_PREPOSITIONS = /^(?:to|after|at|in|on|for|with|about|upon)$/;
+
+/**
+ * "…, to which O'Malley interjected: “…”", "…, whom he described as “…”": a relative clause with a
+ * subject of its own (a pronoun or a name) that leads into a quotation is another account of the
+ * quoted words, not the reported clause's own end.
+ */
+function relativeAccount(toks: readonly Token[], a: number, e: number): boolean {
+  let k = a;
+  if (k < e && RELATIVE_PREPOSITIONS.test(toks[k].lower) && /^(?:which|whom)$/.test(toks[k + 1]?.lower ?? "")) k++;
+  if (k >= e || !/^(?:which|whom|who)$/.test(toks[k].lower)) return false;
+  const subj = toks[k + 1];
+  return !!subj && k + 2 < e && subj.word && (subj.cap || (SUBJECT_PRONOUNS.has(subj.lower) && !/^(?:it|that|which|who)$/.test(subj.lower)));
 }
 
 /**
@@ -429,3 +447,26 @@ export function notContent(s: Sentence, body: Span): boolean {
 }
 
 const TIME_WORDS_OR_ADVERB = (t: Token): boolean => TIME_WORDS.has(t.lower) || /^(just|only|still|today|tonight|yesterday|tomorrow)$/.test(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4);
+
+/**
+ * "said she will not call on him to withdraw, but she has bristled at ...", "argued that ..., but Democrats
+ * have pushed for ...", "stressed those worries at a forum, and he raised them again ...": after the comma,
+ * "but" or "and" with a new subject (a pronoun or a capitalised word) is the reporter's next sentence about
+ * the speaker or the story; the content ends before the comma. (Only after a verb with its subject and after
+ * a question put: in the other rules' content, and without the comma, it is as often the reported clause's
+ * own second half.)
+ */
+export function beforeNewSubject(s: Sentence, body: Span): Span {
+  const { toks } = s;
+  const bs = tokenAt(toks, body.start);
+  for (let k = bs + 2; k < toks.length - 2 && toks[k].start < body.end; k++) {
+    if (toks[k].text !== "," || !/^(?:but|and)$/.test(toks[k + 1].lower)) continue;
+    const nx = toks[k + 2];
+    // (After "and", not "it": ", and it will all be done in real time" goes on with the content's subject;
+    // nor a name after a name: "Ann Lee, Bo Diaz, and Cy Ortiz" is a list.)
+    if (/^(?:he|she|they|we)$/.test(nx.text) || (nx.text === "it" && toks[k + 1].lower === "but") || (nx.cap && nx.word && nx.text !== "I" && !(toks[k + 1].lower === "and" && toks[k - 1].cap))) {
+      return content(s, bs, k) ?? body;
+    }
+  }
+  return body;
+}

@@ -1,7 +1,7 @@
 import { AUX_ADVERBS, BAD_CONTENT_START, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
 import { type Source, auxStart, headOf, skipAdverbials, subjectBefore, walkNP } from "./reported-source.js";
 import { tokenAt } from "./reported-text.js";
-import { backwardStart, forwardContent, forwardStop, mainClauseComma, reportedClause } from "./reported-content.js";
+import { backwardStart, beforeNewSubject, forwardContent, forwardStop, mainClauseComma, reportedClause } from "./reported-content.js";
 import { AUX_START, type CueRule, DASHES, type Sentence, clauseIn, content, isEnd, isTrigger, lastWordIndex, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
 import { inSubordinate, sourceAfter } from "./reported-subject.js";
 import { PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, siteAt } from "./reported-verb.js";
@@ -347,7 +347,20 @@ export const FRAME_RULES: readonly CueRule[] = [
       if (v.verb.frame === "ask" ? !QUESTION_WORDS.has(nx.lower) && !about : nx.lower !== "that") return null;
       // "At a time when it was said that A, B": in a fronted subordinate clause the content ends at its comma.
       const it = v.cueStart - 1;
-      const body = forwardContent(s, rest, v.verb, it > 0 && s.toks[it].lower === "it" && inSubordinate(s.toks, s.toks[it].start, v.cueStart));
+      let body = forwardContent(s, rest, v.verb, it > 0 && s.toks[it].lower === "it" && inSubordinate(s.toks, s.toks[it].start, v.cueStart));
+      // "was asked about Cosby’s donations, and she did her best to evade the question": after a question put,
+      // ", and" with a new subject narrates the answer (see beforeNewSubject).
+      if (body && v.verb.frame === "ask") body = beforeNewSubject(s, body);
+      // "But when voters were asked who would bring change, Trump trounced Clinton": a question put inside a
+      // fronted subordinate clause ends at the main clause's comma.
+      if (body && v.verb.frame === "ask") {
+        const subj = subjectAt(s, v.cueStart);
+        if (subj && inSubordinate(s.toks, subj.source.start, v.cueStart)) {
+          const bs = tokenAt(s.toks, body.start);
+          const c = mainClauseComma(s, bs);
+          if (c < s.toks.length && s.toks[c].text === "," && s.toks[c].start < body.end) body = content(s, bs, c);
+        }
+      }
       return body ? { content: body, cue: cueSpanOf(s, v), source, to: v.to, forward: true } : null;
     },
   },

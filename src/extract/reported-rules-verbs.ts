@@ -3,7 +3,7 @@ import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NARRATION_AFTER_CUE, NEXT_SPEEC
 import { FINITE_AUX, type Source, auxStart, headOf, subjectBefore } from "./reported-source.js";
 import { type Token, tokenAt } from "./reported-text.js";
 import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
-import { backwardStart, contentBefore, forwardContent, forwardStop, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss } from "./reported-content.js";
+import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss } from "./reported-content.js";
 import { AUX_START, type CueRule, DESCRIBE_FORMS, type Hit, type Sentence, type VerbSite, clauseIn, content, isEnd, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
 import { clausePronounBefore, frontSubject, inSubordinate, messageVerb, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, sentenceSubject, sourceAfter, subjectAcrossMarks, subjectStart, withSubject } from "./reported-subject.js";
 import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, siteAt } from "./reported-verb.js";
@@ -62,7 +62,16 @@ function asReportedBy(s: Sentence, v: VerbSite): Hit | null {
 /** A subject pronoun with the "be" of a progressive run into one token ("he’s saying", "they’re telling"). */
 const PROGRESSIVE_SUBJECT = /^(?:he|she|they|we|you|who)['’](?:s|re)$/;
 
-const STORY_NOUNS = /^(?:story|stories|tale|tales)$/;
+const STORY_NOUNS = /^(?:story|stories|tale|tales|jokes?|anecdotes?)$/;
+/** The nouns of "the story of Y", "the tale of how ...". */
+const OF_STORY_NOUNS = /^(?:story|stories|tale|tales)$/;
+
+/**
+ * Things told that are always words, so the noun phrase itself is what was said ("told a joke", "told a
+ * slightly different tale"). ("story" is left to "the story of ...": "the data tell a different story" is a
+ * figure of speech.)
+ */
+const TOLD_WORDS = /^(?:jokes?|tales?|anecdotes?)$/;
 
 /** Verbs that take an -ing complement ("began calling for", "kept calling on"). */
 const GOVERNS_PARTICIPLE = /^(?:began|begin|begins|started|start|starts|kept|keep|keeps|continued|continue|continues)$/;
@@ -319,7 +328,8 @@ export const VERB_RULES: readonly CueRule[] = [
       const v = siteAt(s, i);
       if (!v || v.passive) return null;
       const k = v.rest;
-      if (s.toks[k]?.text !== ",") return null;
+      // ("A, he said; B": a semicolon after the attribution joins a second clause of the same account.)
+      if (s.toks[k]?.text !== "," && s.toks[k]?.text !== ";") return null;
       const src = subjectAt(s, v.cueStart);
       if (!src) return null;
       const b = tokenAt(s.toks, src.source.start);
@@ -361,16 +371,18 @@ export const VERB_RULES: readonly CueRule[] = [
   },
   {
     id: "reported/told-story",
-    reason: "'X told the story of Y', 'tells the tale of how ...': what the story is about is the account's content",
+    reason: "'X told the story of Y', 'tells the tale of how ...': what the story is about is the account's content; 'X told a joke', 'told a different tale': the joke or tale itself",
     match(s, i) {
       const { toks } = s;
       // A form of "tell", as the speech-verb lexicon lists them.
       if (SPEECH_VERBS.get(toks[i].lower)?.lemma !== "tell" || toks[i].cap) return null;
-      if (!/^(?:the|a|his|her|their)$/.test(toks[i + 1]?.lower ?? "")) return null;
-      // The noun "story" or "tale" within a few adjectives, then "of".
+      if (!/^(?:the|a|an|one|another|his|her|their)$/.test(toks[i + 1]?.lower ?? "")) return null;
+      // The noun "story" or "tale" within a few adjectives, then "of"; or a joke or tale with no "of".
       let k = i + 2;
       while (k < toks.length && k - i <= 5 && toks[k].word && !STORY_NOUNS.test(toks[k].lower)) k++;
-      if (k >= toks.length - 2 || !STORY_NOUNS.test(toks[k].lower) || toks[k + 1].lower !== "of") return null;
+      if (k >= toks.length || !STORY_NOUNS.test(toks[k].lower)) return null;
+      const whole = TOLD_WORDS.test(toks[k].lower) && toks[k + 1]?.lower !== "of";
+      if (!whole && (k >= toks.length - 2 || toks[k + 1].lower !== "of" || !OF_STORY_NOUNS.test(toks[k].lower) || !/^(?:the|a|his|her|their)$/.test(toks[i + 1].lower))) return null;
       const cueStart = auxStart(toks, i, 0);
       const prev = cueStart > 0 ? toks[cueStart - 1].lower : "";
       // (", telling the story of ...": a participle after a comma; its source is the sentence's subject.)
@@ -378,6 +390,11 @@ export const VERB_RULES: readonly CueRule[] = [
       const participle = toks[i].lower === "telling";
       const source = participle ? (prev === "," ? sentenceSubject(toks) : null) : (subjectAt(s, cueStart) ?? (prev === "and" || prev === "but" ? sentenceSubject(toks) : null));
       if (!source && !participle) return null;
+      if (whole) {
+        // The joke or tale with its topic ("one joke about Trump"), up to the clause's end.
+        const body = content(s, i + 1, toks[k + 1]?.lower === "about" ? forwardStop(s, k + 1, true) : k + 1);
+        return body ? { content: body, cue: tokSpan(toks, cueStart, i + 1), source, to: null, forward: true } : null;
+      }
       const body = content(s, k + 2, forwardStop(s, k + 2));
       return body ? { content: body, cue: tokSpan(toks, cueStart, k + 2), source, to: null, forward: true } : null;
     },
@@ -435,25 +452,8 @@ export const VERB_RULES: readonly CueRule[] = [
       }
       let body = forwardContent(s, rest, v.verb, src !== null && inSubordinate(toks, src.source.start, v.cueStart));
       if (!body) return null;
-      // "said she will not call on him to withdraw, but she has bristled at ...", "argued that ..., but Democrats
-      // have pushed for ...", "stressed those worries at a forum, and he raised them again ...": after the comma,
-      // "but" or "and" with a new subject (a pronoun or a capitalised word) is the
-      // reporter's next sentence about the speaker or the story. (Only here: in the other rules' content, and
-      // without the comma, it is as often the reported clause's own second half.)
-      {
-        const bs = tokenAt(toks, body.start);
-        for (let k = bs + 2; k < toks.length - 2 && toks[k].start < body.end; k++) {
-          if (toks[k].text !== "," || !/^(?:but|and)$/.test(toks[k + 1].lower)) continue;
-          const nx = toks[k + 2];
-          // (After "and", not "it": ", and it will all be done in real time" goes on with the content's subject;
-          // nor a name after a name: "Ann Lee, Bo Diaz, and Cy Ortiz" is a list.)
-          if (/^(?:he|she|they|we)$/.test(nx.text) || (nx.text === "it" && toks[k + 1].lower === "but") || (nx.cap && nx.word && nx.text !== "I" && !(toks[k + 1].lower === "and" && toks[k - 1].cap))) {
-            const cut = content(s, bs, k);
-            if (cut) body = cut;
-            break;
-          }
-        }
-      }
+      // "said she will not call on him to withdraw, but she has bristled at ...": see beforeNewSubject.
+      body = beforeNewSubject(s, body);
       // "called for a ban and praised the ruling", "said he makes $41,000 a year and questioned how ...", "said
       // it would meet them but would not offer details": "and"/"but" with a speech act in the past tense (or a
       // refusal, "would not ...") goes on with the speaker's next act; the content ends before it.

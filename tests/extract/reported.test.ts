@@ -88,6 +88,12 @@ const MUST_MATCH: Row[] = [
   // "was asked by X whether ...": the agent is the asker; a listener may carry a place or be long.
   { text: "The mayor was asked by a reporter whether the bridge would reopen.", rule: "reported/passive", content: "whether the bridge would reopen", mention: "a reporter", cue: "was asked" },
   { text: "The coach was asked by several parents about the schedule.", rule: "reported/passive", content: "about the schedule", mention: "several parents" },
+  // After a question put, ", and" with a new subject narrates the answer; ", and" with more of the question does not.
+  { text: "In July, the campaign director was asked about the donations, and she did her best to change the subject.", rule: "reported/passive", content: "the donations" },
+  { text: "The mayor was asked whether the roads were safe, and whether the bridge would reopen.", rule: "reported/passive", content: "whether the roads were safe, and whether the bridge would reopen" },
+  // A question put inside a fronted subordinate clause ends at the main clause's comma; in a main clause a comma does not end it.
+  { text: "But when residents were asked which road should close first, the council chose Elm Street.", rule: "reported/passive", content: "which road should close first" },
+  { text: "Residents were asked which road should close first, Elm Street or Oak Avenue.", rule: "reported/passive", content: "which road should close first, Elm Street or Oak Avenue" },
   { text: "The senator asked the attorney in Ohio whether the law had been broken.", rule: "reported/verb-then-content", content: "whether the law had been broken", mention: "The senator", to: "the attorney in Ohio" },
   { text: "A reporter asked the 2016 Democratic White House hopeful if he would run again.", rule: "reported/verb-then-content", content: "if he would run again", mention: "A reporter", to: "the 2016 Democratic White House hopeful" },
   // An appositive with "a" ends the content on its last noun, but not one inside the clause, before its verb.
@@ -124,6 +130,10 @@ const MUST_MATCH: Row[] = [
   // "told the story of X": what the story is about is the content.
   { text: "At the rally, the senator told the story of a nurse who lost her job to a machine.", rule: "reported/told-story", content: "a nurse who lost her job to a machine", mention: "the senator", cue: "told the story of" },
   { text: "The governor often tells the tale of how his father crossed the border.", rule: "reported/told-story", content: "how his father crossed the border", mention: "The governor" },
+  // A joke or a tale told is words: the noun phrase is the content (with its topic after "about").
+  { text: "At the county fair, the candidate told a joke and the crowd laughed.", rule: "reported/told-story", content: "a joke", mention: "the candidate", cue: "told" },
+  { text: "In her speech, the mayor tells one joke about the parking meters, which falls flat.", rule: "reported/told-story", content: "one joke about the parking meters", mention: "the mayor" },
+  { text: "The station's manager told a very different tale.", rule: "reported/told-story", content: "a very different tale" },
   // A quotation with its own attribution after the reported clause: the clause ends before that account.
   { text: "The mayor said the bridge would reopen in June, but went on to say, “Nobody should hold their breath.”", rule: "reported/verb-then-content", content: "the bridge would reopen in June", mention: "The mayor", cue: "said" },
   { text: "The chief said the fire was under control, and when asked about the cause, he said, “We do not know yet.”", rule: "reported/verb-then-content", content: "the fire was under control", mention: "The chief", cue: "said" },
@@ -546,6 +556,8 @@ const MUST_MATCH: Row[] = [
   { text: "The board asked a panel of five experts to rank the bids.", rule: "reported/verb-then-content", content: "a panel of five experts to rank the bids", mention: "The board" },
   // After "A, X said," an appositive or a count of time is the reporter's gloss: the content is A alone.
   { text: "Renters would get a tax credit, the mayor said, a policy that could cost millions.", rule: "reported/said-between", content: "Renters would get a tax credit", mention: "the mayor" },
+  // A semicolon after the attribution joins a second clause of the same account.
+  { text: "The dam held through the night, the engineer said; the levee did not.", rule: "reported/said-between", content: "The dam held through the night, the engineer said; the levee did not", mention: "the engineer" },
   { text: "Lee won the county, the paper reported on Friday, two days after the polls closed.", rule: "reported/said-between", content: "Lee won the county", mention: "the paper" },
   { text: "Overall, she said, a number of towns are finding the rules too strict.", rule: "reported/said-between", content: "Overall, she said, a number of towns are finding the rules too strict" },
   // A headline's content before the source may end with its comma inside a closing single mark.
@@ -575,6 +587,9 @@ const MUST_MATCH: Row[] = [
   // ... but not a verb that goes on with the reported clause's own subject.
   { text: "She said the plan was simple and would not require new taxes.", rule: "reported/verb-then-content", content: "the plan was simple and would not require new taxes" },
   { text: "He said prices rose in March but declined in April.", rule: "reported/verb-then-content", content: "prices rose in March but declined in April" },
+  // A relative clause with its own subject that leads into a quotation is another account: the reported clause ends before it.
+  { text: "The clerk said that the count had been checked twice in every ward, to which Ms. Ruiz interjected: “Not by me.”", rule: "reported/verb-then-content", content: "that the count had been checked twice in every ward" },
+  { text: "The nurse said the patients were moved to the new ward, which she described as “much quieter,” on Monday.", rule: "reported/verb-then-content", content: "the patients were moved to the new ward" },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
@@ -583,7 +598,6 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "He has maintained his silence on the race.", why: "'maintain' with an object keeps something" },
   { text: "The mayor was said to be furious about the vote.", why: "'was said to': a rumour about the subject, not a reported clause" },
   { text: "He met with voters saying hello.", why: "'with' and a noun phrase that no number or quantity opens before 'saying': no clause" },
-  { text: "On Friday morning, in his third day on the road, Gary Johnson told a joke.", why: "'told a joke': the thing told, not a listener, so the fronted scene is no content" },
   { text: "He said Monday, too.", why: "a time word with a comma is no clause; only a pronoun run into its verb opens one" },
   { text: "But early voter claims that the debate was rigged went nowhere.", why: "'claims' after a noun is the plural noun, even before 'that'" },
   { text: "The senator explained.", why: "'explained' with no object: nothing reported" },
@@ -625,8 +639,10 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "She said, and then she left the room.", why: "a comma after the verb and a coordinator: narration, no content" },
   { text: "The museum will tell visitors about the flood.", why: "'tell' with a listener and a topic, no story of anything" },
   { text: "The data tell a different story.", why: "a story with no 'of' names no content" },
+  { text: "The comedian told a joke of his own making.", why: "'a joke of ...' is no story of anything, and the joke's 'of' phrase is not its content" },
   { text: "The coach was asked by the parents in the stands.", why: "a by-phrase with no question after it" },
   { text: "The senator asked the attorney in the lobby.", why: "a listener and a place, no question" },
+  { text: "She said that the plan, which she described as “a disaster,” would fail.", why: "a relative clause right after the content's first words sets off an aside on its subject, not a new account" },
   { text: "The mayor said that the bridge would close next week, “for good this time.”", why: "a quotation after a plain comma ends the reported sentence itself: left to the direct extractor" },
   { text: "The coach insisted that the team had improved: “We are faster now.”", why: "a colon alone before the quotation does not split off a new account" },
   { text: "He said the plan was “a disaster” for the town.", why: "partial quote inside the content" },
@@ -752,6 +768,20 @@ describe("findReportedSpeech: cue rules", () => {
       expect(rule.reason.length).toBeGreaterThan(10);
       expect(MUST_MATCH.some((r) => r.rule === rule.id), rule.id).toBe(true);
     }
+  });
+});
+
+describe("findReportedSpeech: attribution between clauses", () => {
+  it("'A, X said; B' is one account, but a semicolon after a cue with no comma before its subject joins nothing", () => {
+    expect(run("The dam held through the night, the engineer said; the levee did not.").found.map((f) => f.rule)).toEqual(["reported/said-between"]);
+    expect(run("The dam held through the night and the engineer said; the levee did not.").found.some((f) => f.rule === "reported/said-between")).toBe(false);
+  });
+});
+
+describe("findReportedSpeech: things told", () => {
+  it("'told a joke' at a sentence's end: the joke is the content, the fronted scene is none", () => {
+    const { found } = run("On Friday morning, in his third day on the road, Gary Johnson told a joke.");
+    expect(found.map((f) => f.text)).toEqual(["a joke"]);
   });
 });
 
