@@ -70,12 +70,12 @@ export const where = (f: ClaimFacts) => f.claim.outlet ?? f.claim.article;
  * Times)". With `opensSentence`, the first speaker keeps the capital it was written with.
  */
 export function whoWhere(fs: readonly ClaimFacts[], opensSentence = false): string {
-  const bySpeaker = new Map<string, Set<string>>();
+  // Keyed by the speaker as credited, so a speaker named twice is listed once, as first written.
+  const bySpeaker = new Map<string, { name: string; outlets: Set<string> }>();
   for (const f of fs) {
-    const name = opensSentence && bySpeaker.size === 0 ? who(f) : whoInProse(f);
-    const s = bySpeaker.get(name) ?? new Set<string>();
-    s.add(where(f));
-    bySpeaker.set(name, s);
+    let e = bySpeaker.get(who(f));
+    if (!e) bySpeaker.set(who(f), (e = { name: opensSentence && bySpeaker.size === 0 ? who(f) : whoInProse(f), outlets: new Set<string>() }));
+    e.outlets.add(where(f));
   }
-  return listOf([...bySpeaker].map(([s, o]) => `${s} (${listOf([...o])})`));
+  return listOf([...bySpeaker.values()].map(({ name, outlets }) => `${name} (${listOf([...outlets])})`));
 }

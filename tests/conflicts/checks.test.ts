@@ -391,6 +391,19 @@ describe("finding details", () => {
     expect(x.explanation.startsWith("State radio (Daily Courier)")).toBe(true);
   });
 
+  it("a speaker named twice on one side is listed once, as first written", () => {
+    const a = flood("Daily Courier", "courier", "Residents said all residents were evacuated before the water arrived. Residents said the residents of the east bank were evacuated by boat.");
+    const b = flood("Valley Herald", "herald", "“Most residents are still trapped in their homes,” a rescuer said.");
+    const r = analyse([a, b], [
+      quote(a, "all residents were evacuated before the water arrived", "Residents", { kind: "indirect", type: "group" }),
+      quote(a, "the residents of the east bank were evacuated by boat", "Residents", { kind: "indirect", type: "group" }),
+      quote(b, "Most residents are still trapped in their homes,", "A rescuer", { type: "anonymous" }),
+    ]);
+    const [x] = ofKind(r.findings, "contradiction");
+    expect(x.explanation.startsWith("Residents (Daily Courier) say")).toBe(true);
+    expect(x.explanation).not.toContain("residents (Daily Courier)");
+  });
+
   it("a claim credited by a pronoun shows the role its speaker has in that article", () => {
     const a = flood("Daily Courier", "courier", "Tom Reyes, the police chief, said the bridge was safe. “All residents were evacuated before the water arrived,” he said.");
     const b = flood("Valley Herald", "herald", "“Most residents are still trapped in their homes,” a rescuer told the Herald.");

@@ -25,7 +25,7 @@ function separateOccasions(members: readonly ClaimFacts[]): string[] | null {
     const s = f.claim.speaker;
     const d = f.claim.spokenOn ?? f.claim.published;
     if (!s) continue;
-    if (!d || Number.isNaN(Date.parse(d))) return null;
+    if (!d) return null;
     datesOf.set(s, [...(datesOf.get(s) ?? []), d]);
   }
   const lists = [...datesOf.values()];
