@@ -1,6 +1,6 @@
 import type { Article, Container, Diagnostic, OutletEvidence } from "../model/index.js";
 import { isHeadingLike, makeArticle, slugify } from "./article.js";
-import { isDateLine, parseDate } from "./dates.js";
+import { dateInFileName, isDateLine, parseDate } from "./dates.js";
 import { canonicalOutlet, dateStyleEvidence, inferOutlet, mastheadLine, outletByDomain, outletSlug, selfReferenceEvidence } from "./outlets.js";
 import { bylineOf, datelineOf, layoutOf, linesOf } from "./segments.js";
 
@@ -127,8 +127,15 @@ export function articlesFromText(documentId: string, source: string, from: numbe
     const fallbackTitle = layout.forwarded && seg.from >= layout.forwarded.from ? layout.forwarded.title : single ? meta.fallbackTitle : null;
     const title = h?.title ?? (single ? meta.title : null) ?? lead?.title ?? fallbackTitle ?? null;
     const byline = h?.byline ?? (single ? meta.byline : null) ?? lead?.byline ?? null;
-    const publishedRaw = h?.dateLine ?? (single ? meta.publishedRaw : null) ?? lead?.dateRaw ?? null;
-    const published = h?.published ?? (single ? meta.published : null) ?? (lead?.dateRaw ? parseDate(lead.dateRaw, true)?.iso ?? null : null);
+    let publishedRaw = h?.dateLine ?? (single ? meta.publishedRaw : null) ?? lead?.dateRaw ?? null;
+    let published = h?.published ?? (single ? meta.published : null) ?? (lead?.dateRaw ? parseDate(lead.dateRaw, true)?.iso ?? null : null);
+    // Last resort, for a file that holds one article and no date anywhere (not even a mail's): the
+    // file's name. Said in a diagnostic, and publishedRaw is the name, so the date can be traced.
+    const named = single && !published && !layout.container?.sentOn ? dateInFileName(documentId) : null;
+    if (named) {
+      published = named.iso;
+      publishedRaw = named.raw;
+    }
     const evidence: OutletEvidence[] = [
       ...(meta.evidence ?? []),
       ...(h?.dateLine ? dateStyleEvidence(h.dateLine) : []),
@@ -155,6 +162,7 @@ export function articlesFromText(documentId: string, source: string, from: numbe
       container: layout.container,
     };
     articles.push(article);
+    if (named) diagnostics.push({ reason: `publication date ${named.iso} taken from the file name (the text gives none)`, documentId, articleId: id, ruleId: "ingest/date-from-file-name", stage: "ingest", severity: "info" });
     diagnostics.push(...cutDiagnostics(article));
   });
   return { articles, diagnostics };

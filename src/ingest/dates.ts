@@ -141,3 +141,21 @@ export function parseDate(s: string, whole = false): ParsedDate | null {
 
 /** True when the line is nothing but a date (with optional weekday, time and zone). */
 export const isDateLine = (line: string): boolean => parseDate(line, true) !== null;
+
+// A date written into a file name: 2016-09-08, 2016_09_08, 2016.09.08 or 20160908, not inside a longer number.
+const NAME_DATE = /(?<!\d)((?:19|20)\d\d)([-_.]?)(\d\d)\2(\d\d)(?!\d)/g;
+
+/**
+ * The publication date a file's name gives ("nyt_2016-09-16_clinton-plan.txt"), for a text that
+ * states none: people who save articles often name them by date. Null when the name carries no
+ * valid date or two different ones (then it is not clear which is the article's).
+ */
+export function dateInFileName(path: string): ParsedDate | null {
+  const name = path.split(/[\\/]/).pop() ?? "";
+  const found = new Set<string>();
+  for (const m of name.matchAll(NAME_DATE)) {
+    const v = valid(+m[1], +m[3], +m[4]);
+    if (v) found.add(v);
+  }
+  return found.size === 1 ? { iso: [...found][0], raw: name } : null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDateLine, parseDate } from "../../src/ingest/dates.js";
+import { dateInFileName, isDateLine, parseDate } from "../../src/ingest/dates.js";
 
 describe("parseDate", () => {
   // [input, ISO day as written or null]
@@ -32,5 +32,25 @@ describe("parseDate", () => {
     expect(isDateLine("Published on 2019-09-12 by the desk")).toBe(false);
     expect(isDateLine("Thursday, March 3, 2022")).toBe(true);
     expect(isDateLine("The council met on March 3, 2022 to vote")).toBe(false);
+  });
+});
+
+describe("dateInFileName", () => {
+  // [path, ISO day or null]
+  const cases: [string, string | null][] = [
+    ["bench/docs/nyt_2016-09-16_clinton-plan.txt", "2016-09-16"],
+    ["2019_03_04 council meeting.html", "2019-03-04"],
+    ["notes/ap.2021.10.07.story.eml", "2021-10-07"],
+    ["20150521-palmyra.txt", "2015-05-21"],
+    ["C:\\saved\\2015-05-21\\story.txt", null], // the folder's date is not the file's
+    ["story-2016-02-30.txt", null], // not a day
+    ["order-120150521.txt", null], // inside a longer number
+    ["2016-09-16-to-2016-09-18-roundup.txt", null], // two dates: which one?
+    ["2016-09-16_copy_of_2016-09-16.txt", "2016-09-16"], // the same date twice
+    ["2016-0916.txt", null], // mixed separators
+    ["000_9c8f2d7fbc89cf5c.txt", null],
+  ];
+  it.each(cases)("%s -> %s", (path, iso) => {
+    expect(dateInFileName(path)?.iso ?? null).toBe(iso);
   });
 });

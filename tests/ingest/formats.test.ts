@@ -296,3 +296,21 @@ describe("HTML whose story is split over sibling columns, with a comments sectio
     expectStory(page.replace(/<main[^>]*>/, "<div>").replace("</main>", "</div>"));
   });
 });
+
+describe("a publication date from the file name, as a last resort", () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  const story = "Council Votes on Budget\n\nThe mayor said on Wednesday that the bridge would reopen in May.\n";
+  it("dates a one-article text that states no date, says so, and keeps the name as the raw date", () => {
+    const { document, diagnostics } = parseDocument("saved/2019-03-07_council.txt", enc(story));
+    expect(document.articles[0]).toMatchObject({ published: "2019-03-07", publishedRaw: "2019-03-07_council.txt" });
+    expect(diagnostics.filter((d) => d.ruleId === "ingest/date-from-file-name")).toHaveLength(1);
+  });
+  it("prefers the date the text gives", () => {
+    const { document, diagnostics } = parseDocument("2019-03-07_council.txt", enc(`Council Votes on Budget\n\nMarch 6, 2019\n\n${story.split("\n\n")[1]}`));
+    expect(document.articles[0].published).toBe("2019-03-06");
+    expect(diagnostics.some((d) => d.ruleId === "ingest/date-from-file-name")).toBe(false);
+  });
+  it("leaves an undated name undated", () => {
+    expect(parseDocument("council.txt", enc(story)).document.articles[0].published).toBeNull();
+  });
+});
