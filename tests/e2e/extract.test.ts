@@ -56,14 +56,22 @@ describe("quotecheck extract (built binary)", () => {
     expect(table.stdout).toMatch(/Irina Bokova/);
   });
 
-  it("goes on past an unreadable path (exit 0) and fails only when nothing was read (exit 2)", () => {
+  it("goes on past an unreadable path named on the command line, then exits 2; a bad file inside a named folder does not fail the run", () => {
     const some = quotecheck(["extract", "corpus", "no/such/file.txt", "--format", "jsonl", "--no-cache"]);
-    expect(some.code).toBe(0);
+    expect(some.code).toBe(2);
     expect(some.stderr).toContain("no/such/file.txt");
     expect(some.stdout.trim().split("\n").length).toBeGreaterThan(40);
     const none = quotecheck(["extract", "no/such/file.txt", "--format", "jsonl", "--no-cache"]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("no/such/file.txt");
+    const dir = mkdtempSync(join(tmpdir(), "qc-extract-stray-"));
+    writeFileSync(join(dir, "story.txt"), "Bridge to reopen\n\n“We will reopen the bridge in May,” the mayor said.\n");
+    writeFileSync(join(dir, "scan.txt"), Buffer.from([0, 1, 2, 0, 3]));
+    const stray = quotecheck(["extract", dir, "--format", "jsonl", "--no-cache"]);
+    expect(stray.code).toBe(0);
+    expect(stray.stderr).toMatch(/scan\.txt: not a text file/);
+    expect(stray.stdout.trim().split("\n")).toHaveLength(1);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("keeps its cache under QUOTECHECK_CACHE_MAX_MB after a run that wrote to it", () => {

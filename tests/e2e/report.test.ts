@@ -58,6 +58,18 @@ describe("quotecheck report (built binary)", () => {
     expect(nothing.code).toBe(2);
   });
 
+  it("still writes the whole report of what it could read when a named path is missing, and exits 2", () => {
+    const target = join(tmp, "partial-inputs.md");
+    const r = quotecheck(["report", "corpus", "tests/fixtures/no-such-file.txt", "-o", target]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no-such-file\.txt: no such file or directory/);
+    const whole = quotecheck(["report", "corpus", "--format", "md"]).stdout;
+    const written = readFileSync(target, "utf8");
+    // The same report, plus the missing file among its sources' problems.
+    expect(written).toMatch(/- error: tests\/fixtures\/no-such-file\.txt: no such file or directory \(ingest\/missing\)/);
+    expect(written.length).toBeGreaterThan(whole.length);
+  });
+
   it("does not read its own earlier report when -o writes it into the folder it reads", () => {
     const story = join(tmp, "story");
     mkdirSync(story);

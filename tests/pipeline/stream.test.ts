@@ -1,11 +1,15 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Io } from "../../src/cli/io.js";
 import { loadReport } from "../../src/cli/load.js";
 import { loadInputs } from "../../src/ingest/index.js";
 import { analyse } from "../../src/pipeline/index.js";
+
+// Some tests start worker threads, each loading the engine anew: on a busy two-core machine that
+// alone can pass vitest's 5 s default (seen once with other jobs running).
+vi.setConfig({ testTimeout: 60_000 });
 
 let root: string;
 const io = (errors: string[]): Io => ({

@@ -1,5 +1,6 @@
 import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
-import { EXIT, type Io } from "../io.js";
+import type { Io } from "../io.js";
+import { inputsExit } from "../exit.js";
 import { loadReport } from "../load.js";
 import { articleFormats, type ArticleFormat } from "../../report/articles.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
@@ -18,6 +19,6 @@ export const articlesCommand = {
       if (d.stage === "ingest" && d.severity === "warning" && d.ruleId !== "ingest/cut-text") io.err(formatDiagnostic(d, null) + "\n");
     }
     io.out(articleFormats[format](report));
-    return readAnything ? EXIT.ok : EXIT.failure;
+    return inputsExit(positionals, readAnything, report.diagnostics);
   },
 };

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { commonOptions, maxBytes, oneOf, parse } from "../options.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { DEFAULT_CORPUS } from "../corpus.js";
+import { unreadNamed } from "../exit.js";
 import { describeFsError } from "../../ingest/files.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { checkRules } from "../../check/registry.js";
@@ -75,12 +76,12 @@ export const checkCommand = {
 
     // A path named on the command line that could not be read is an input failure; a stray file
     // inside a folder is reported but does not stop the gate.
-    const unreadNamed = inputErrors.filter((d) => given.includes(d.documentId)).map((d) => d.documentId);
+    const unread = unreadNamed(given, inputErrors);
     const colour = io.stdoutIsTTY && !io.env.NO_COLOR && !values["no-color"];
     io.out(config.format === "json" ? checkJson(run) : checkText(run, colour ? ansi : plain));
-    if (config.format === "text") io.err(checkSummary(run, unreadNamed));
+    if (config.format === "text") io.err(checkSummary(run, unread));
 
-    if (loaded.documents.length === 0 || unreadNamed.length) return EXIT.failure;
+    if (loaded.documents.length === 0 || unread.length) return EXIT.failure;
     return failed(run) ? EXIT.findings : EXIT.ok;
   },
 };

@@ -1,5 +1,6 @@
 import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
-import { EXIT, type Io } from "../io.js";
+import type { Io } from "../io.js";
+import { inputsExit } from "../exit.js";
 import { loadReport } from "../load.js";
 import { findingFormats, type FindingFormat } from "../../report/findings.js";
 
@@ -12,6 +13,6 @@ export const conflictsCommand = {
     const format = oneOf<FindingFormat>("format", values.format, ["json", "table"], "table");
     const { report, readAnything } = await loadReport(positionals, io, "full", loadFlags(values));
     io.out(findingFormats[format](report));
-    return readAnything ? EXIT.ok : EXIT.failure;
+    return inputsExit(positionals, readAnything, report.diagnostics);
   },
 };

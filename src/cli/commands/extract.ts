@@ -1,5 +1,6 @@
 import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
-import { EXIT, type Io } from "../io.js";
+import type { Io } from "../io.js";
+import { inputsExit } from "../exit.js";
 import { loadReport, streamInputs } from "../load.js";
 import { quoteFormats, quoteRow, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
 
@@ -15,17 +16,17 @@ export const extractCommand = {
       // Line formats go out file by file, in input order, so memory stays flat for any number of files.
       const header = format === "csv" ? quoteFormats.csv([]) : "";
       io.out(header);
-      const { readAnything } = await streamInputs(positionals, io, "quotes", load, (o) => {
+      const { readAnything, diagnostics } = await streamInputs(positionals, io, "quotes", load, (o) => {
         if (!o.ok) return;
         const rows = o.document.articles.flatMap((a, i) =>
           (o.perArticle?.[i]?.quotes ?? []).filter((q) => values["include-scare"] || q.kind !== "scare").map((q) => quoteRow(q, a)),
         );
         if (rows.length) io.out(quoteFormats[format](rows).slice(header.length));
       });
-      return readAnything ? EXIT.ok : EXIT.failure;
+      return inputsExit(positionals, readAnything, diagnostics);
     }
     const { report, readAnything } = await loadReport(positionals, io, "quotes", load);
     io.out(quoteFormats[format](quoteRows(report, { includeScare: values["include-scare"] })));
-    return readAnything ? EXIT.ok : EXIT.failure;
+    return inputsExit(positionals, readAnything, report.diagnostics);
   },
 };

@@ -3,6 +3,7 @@ import { rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { loaderOptions, parse, loadFlags } from "../options.js";
 import { EXIT, UsageError, type Io } from "../io.js";
+import { inputsExit } from "../exit.js";
 import { loadReport } from "../load.js";
 import { formatterNamed, reportFormatters } from "../../report/registry.js";
 
@@ -62,9 +63,11 @@ export const reportCommand = {
       return EXIT.failure;
     }
     const text = formatter.format(report);
+    // The report covers what could be read; a named path that could not be still fails the run.
+    const done = inputsExit(positionals, readAnything, report.diagnostics);
     if (!out || out === "-") {
       io.out(text);
-      return EXIT.ok;
+      return done;
     }
     const target = resolve(io.cwd, out);
     try {
@@ -74,6 +77,6 @@ export const reportCommand = {
       return EXIT.failure;
     }
     io.err(`wrote ${out} (${formatter.name}, ${Buffer.byteLength(text)} bytes)\n`);
-    return EXIT.ok;
+    return done;
   },
 };

@@ -9,6 +9,7 @@ import type { Progress } from "../../tui/LoadingView.js";
 import type { RootProps } from "../../tui/Root.js";
 import { bytes } from "../../tui/text.js";
 import { EXIT, type Io } from "../io.js";
+import { inputsExit } from "../exit.js";
 import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
 
 const HINT =
@@ -42,7 +43,7 @@ export const tuiCommand = {
       const { report, readAnything } = await loadReport(positionals, io, "quotes", load);
       io.out(quoteFormats[format](quoteRows(report)));
       if (!values.plain && values.format === undefined) io.err(HINT);
-      return readAnything ? EXIT.ok : EXIT.failure;
+      return inputsExit(positionals, readAnything, report.diagnostics);
     }
     return interactive(positionals, io, load, values["no-color"]);
   },

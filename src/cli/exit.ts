@@ -1,0 +1,18 @@
+import type { Diagnostic } from "../model/index.js";
+import { EXIT } from "./io.js";
+
+/**
+ * Paths named on the command line that could not be read (missing, unreadable, unusable). A stray
+ * file inside a named folder is reported too, but is not one of these.
+ */
+export function unreadNamed(given: readonly string[], diagnostics: readonly Diagnostic[]): string[] {
+  const named = new Set(given);
+  return [...new Set(diagnostics.filter((d) => d.severity === "error" && named.has(d.documentId)).map((d) => d.documentId))];
+}
+
+/**
+ * The exit code for inputs: an input failure (2) when nothing could be read or a path named on the
+ * command line could not be, after the rest was processed and printed; else 0.
+ */
+export const inputsExit = (given: readonly string[], readAnything: boolean, diagnostics: readonly Diagnostic[]): number =>
+  !readAnything || unreadNamed(given, diagnostics).length ? EXIT.failure : EXIT.ok;
