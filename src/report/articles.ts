@@ -71,15 +71,18 @@ export const articleFormats = {
       2,
     ) + "\n",
   table: (r: Report) => {
+    const named = new Set(r.diagnostics.filter((d) => d.ruleId === "ingest/date-from-file-name").map((d) => d.articleId));
+    const date = (a: Article) => (a.published && named.has(a.id) ? `${a.published}*` : a.published ?? "");
     const table = textTable(
       ["article", "outlet", "date", "byline", "title", "carried by", "cuts"],
-      r.articles.map((a) => [a.id, a.outlet ?? "unknown", a.published ?? "", a.byline ?? "", a.title ?? "", from(a.container), String(a.cuts.length)]),
-      [26, 18, 10, 16, 34, 16, 4],
+      r.articles.map((a) => [a.id, a.outlet ?? "unknown", date(a), a.byline ?? "", a.title ?? "", from(a.container), String(a.cuts.length)]),
+      [26, 18, 11, 16, 34, 16, 4],
     );
     const processed = r.inputs.filter((i) => i.status === "processed").length;
     const skipped = r.inputs.length - processed;
     const summary = `${r.articles.length} article${r.articles.length === 1 ? "" : "s"} in ${processed} file${processed === 1 ? "" : "s"}${skipped ? `; ${skipped} skipped (reasons above and in --format json)` : ""}\n`;
-    return table + summary;
+    const note = r.articles.some((a) => a.published && named.has(a.id)) ? "* date from the file name: the text gives none\n" : "";
+    return table + note + summary;
   },
 } as const;
 

@@ -266,6 +266,8 @@ export function reportView(report: Report): ReportView {
 
   const perArticle = new Map<string, number>();
   for (const q of spoken) perArticle.set(q.articleId, (perArticle.get(q.articleId) ?? 0) + 1);
+  // A date read off the file's name is shown as such: the reader should know it is a guess.
+  const namedDate = new Set(report.diagnostics.filter((x) => x.ruleId === "ingest/date-from-file-name" && x.articleId).map((x) => x.articleId));
   const sources: SourceView[] = report.documents.map((d) => ({
     file: d.id,
     format: d.format,
@@ -283,7 +285,7 @@ export function reportView(report: Report): ReportView {
           outlet: a.outlet,
           outletEvidence: best ? `${best.kind}: ${best.detail}` : null,
           byline: a.byline,
-          published: a.published,
+          published: a.published && namedDate.has(a.id) ? `${a.published} (from the file name)` : a.published,
           dateline: a.dateline,
           carriedBy: a.container && a.container.kind !== "file" ? carriedBy(a.container, d.id) : null,
           quotes: perArticle.get(a.id) ?? 0,

@@ -101,6 +101,16 @@ describe("quotecheck articles on bad input", () => {
     expect(r.stderr).toMatch(/midden-oosten-2015-05-22-isis-captures-palmyra\.txt: file is .* over the 1\.0 KB limit \(set --max-bytes to read it\)/);
   });
 
+  it("marks a date read off the file name in the table, with a note", () => {
+    const file = join(tmp, "2019-03-07_council.txt");
+    writeFileSync(file, "Council Votes on Budget\n\nThe mayor said on Wednesday that the bridge would reopen in May.\n");
+    const r = run(["articles", file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/ 2019-03-07\* /);
+    expect(r.stdout).toContain("* date from the file name: the text gives none");
+    expect(run(["articles", "corpus/"]).stdout).not.toContain("date from the file name");
+  });
+
   it("reads standard input as '-'", () => {
     const r = run(["articles", "-", "--format", "json"], { input: "Ferry service resumes\n\nThe ferry resumed service on Friday, the operator said.\n" });
     expect(r.code).toBe(0);

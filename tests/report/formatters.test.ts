@@ -83,6 +83,16 @@ describe("report view", () => {
     const w = reportView({ ...report, speakers: [...report.speakers, { id: "s-x", name: "Scare Only", type: "person", aliases: [], roles: [], outlets: [], articleIds: [], quoteIds: ["nope"] }] });
     expect(w.speakers.map((s) => s.name)).not.toContain("Scare Only");
   });
+  it("shows a publication date read off the file name as such, and no other", () => {
+    const first = report.articles[0];
+    const note = { reason: "date from the file name", documentId: first.documentId, articleId: first.id, ruleId: "ingest/date-from-file-name", stage: "ingest", severity: "info" } as const;
+    const dated = (r: typeof report) => reportView(r).sources.flatMap((s) => s.articles).map((a) => a.published);
+    const plain = dated(report);
+    const marked = dated({ ...report, diagnostics: [...report.diagnostics, note] });
+    expect(marked[0]).toBe(`${first.published} (from the file name)`);
+    expect(marked.slice(1)).toEqual(plain.slice(1));
+    expect(plain[0]).toBe(first.published);
+  });
   it("falls back to grouping by speaker name when the align stage gave no speakers", () => {
     const w = reportView({ ...report, speakers: [] });
     expect(w.speakers.find((s) => s.name === "Lena Vasquez")?.quotes.map((q) => q.id)).toEqual(["q1", "q2"]);
