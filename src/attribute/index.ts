@@ -297,9 +297,16 @@ function attribution(
 
 /** Credit each candidate to a speaker, with the cue rule that decided it. Pure. */
 export function attributeQuotes(article: Article, candidates: readonly Candidate[]): { quotes: Quote[]; diagnostics: Diagnostic[] } {
+  // Nothing quoted, nothing to credit. Returned here so that the passes below never see an empty
+  // list: to V8 an empty array is another kind of array than one of objects, and the first article
+  // without quotes after the passes were optimised deoptimised all eight of them at once.
+  if (candidates.length === 0) return { quotes: [], diagnostics: [] };
   const text = article.text;
   const paras = article.paragraphs.length ? article.paragraphs : [{ start: 0, end: text.length }];
-  const sorted = [...candidates].sort((a, b) => a.span.start - b.span.start);
+  // A copy pushed one by one (packed, as extractQuotes makes it; a spread can come out holey).
+  const sorted: Candidate[] = [];
+  for (const c of candidates) sorted.push(c);
+  sorted.sort((a, b) => a.span.start - b.span.start);
   const paraOf: number[] = new Array(sorted.length);
   for (let i = 0; i < sorted.length; i++) paraOf[i] = paragraphIndex(paras, sorted[i].outer.start);
 
