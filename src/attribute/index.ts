@@ -6,7 +6,7 @@ import { DOCUMENT_NOUNS } from "./cue-words.js";
 import { R, type CueHit, type QuoteContext } from "./cue-context.js";
 import { relativePronounSource } from "./cue-subjects.js";
 import { findCue, findLastResortCue } from "./cues.js";
-import { parseDescription, RoleIndex, type DescriptionResolver } from "./roles.js";
+import { parseDescription, RoleIndex, type DescriptionResolver, type RoleMatch } from "./roles.js";
 import { Registry, lastPart, placeLineAt, resolveMention, surnameKey, type Antecedent } from "./entities.js";
 import { ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { mentionAt, parseInvertedSource, type Mention } from "./mention.js";
@@ -39,10 +39,6 @@ const CONTINUATION = {
   nextPiece: { id: "attribution/quote-continues", reason: "the quote runs on from the previous paragraph" },
   paragraph: { id: "attribution/paragraph-continuation", reason: "a quote paragraph with no cue continues the previous paragraph's speaker" },
   overNarration: { id: "attribution/paragraph-after-narration", reason: "a quote paragraph with no cue, after one paragraph of narration that credits no one and gives no subject: it goes on with the speaker credited two paragraphs before (X told CNN “…”. ¶ What “…” means is unclear. ¶ “…”)" },
-};
-
-const NO_SPEAKER: Omit<Attribution, "cue" | "cueSpan" | "ruleId" | "reason"> = {
-  speaker: null, speakerType: "unknown", role: null, mention: null, mentionSpan: null, toOutlet: null, medium: null, spokenOn: null,
 };
 
 const REPORTED_CONTENT = { id: "attribution/reported-content-goes-on", reason: "a quoted phrase inside the clause that a speech verb before an earlier quote of the same sentence reports (X says his “A” Y ran “B”, X said the rules “A” that Y meets the “B” test): the words are still X's report, not the inner clause's subject's" };
@@ -256,78 +252,74 @@ function thingSubject(text: string, subject: string, at: number, into: Anteceden
   into.add({ at, speaker, mention: subject, type: mention.type, gender: "n", plural: false, role: null, onlyIt: true });
 }
 
+/**
+ * What the passes of attributeQuotes share. Each pass is a function of its own, not one body with
+ * closures: V8 compiled the single function (with everything inlined) for about a second of
+ * background time, and a rare path that deoptimised it threw all of that away (ten compiles over
+ * the first 20 MB, the engine not settled before then). Now a rare path costs only its own pass.
+ * Made in one place with every field, so the passes see one shape.
+ */
+type Work = {
+  readonly article: Article;
+  readonly text: string;
+  readonly paras: readonly Span[];
+  readonly sorted: readonly Candidate[];
+  /** The paragraph of each candidate. */
+  readonly paraOf: readonly number[];
+  readonly hits: ReadonlyMap<number, CueHit | null>;
+  readonly prevSubject: ReadonlyMap<number, PreviousSubject>;
+  readonly lastResort: ReadonlyMap<number, CueHit>;
+  /** The source of each piece of reported speech, as written. */
+  readonly reportedMention: readonly (Mention | null)[];
+  readonly registry: Registry;
+  readonly roles: DescriptionResolver | null;
+  readonly antecedents: Antecedents;
+  readonly out: (Attribution | null)[];
+  /**
+   * Quotes whose speaker comes from a pronoun or from the quote beside them: they go on with what
+   * the speaker said before in the paragraph (see carryCircumstances).
+   */
+  readonly followsOn: boolean[];
+  /** Quotes a rule leaves with no speaker on purpose: they are neither credited nor passed on. */
+  readonly noSpeaker: boolean[];
+};
+
+type PreviousSubject = { readonly mention: Mention; readonly clause: Span };
+
+/** Every Attribution is made here, so all of them share one shape (field order included). */
+function attribution(
+  speaker: string | null, speakerType: SpeakerType, role: string | null, mention: string | null, mentionSpan: Span | null,
+  cue: string | null, cueSpan: Span | null, toOutlet: string | null, medium: string | null, spokenOn: string | null,
+  ruleId: string, reason: string,
+): Attribution {
+  return { speaker, speakerType, role, mention, mentionSpan, cue, cueSpan, toOutlet, medium, spokenOn, ruleId, reason };
+}
+
 /** Credit each candidate to a speaker, with the cue rule that decided it. Pure. */
 export function attributeQuotes(article: Article, candidates: readonly Candidate[]): { quotes: Quote[]; diagnostics: Diagnostic[] } {
+  // Nothing quoted, nothing to credit. Returned here so that the passes below never see an empty
+  // list: to V8 an empty array is another kind of array than one of objects, and the first article
+  // without quotes after the passes were optimised deoptimised all eight of them at once.
+  if (candidates.length === 0) return { quotes: [], diagnostics: [] };
   const text = article.text;
   const paras = article.paragraphs.length ? article.paragraphs : [{ start: 0, end: text.length }];
-  const antecedents = new Antecedents();
-  const diagnostics: Diagnostic[] = [];
-  const sorted = [...candidates].sort((a, b) => a.span.start - b.span.start);
+  // A copy pushed one by one (packed, as extractQuotes makes it; a spread can come out holey).
+  const sorted: Candidate[] = [];
+  for (const c of candidates) sorted.push(c);
+  sorted.sort((a, b) => a.span.start - b.span.start);
+  const paraOf: number[] = new Array(sorted.length);
+  for (let i = 0; i < sorted.length; i++) paraOf[i] = paragraphIndex(paras, sorted[i].outer.start);
 
-  // Neighbouring quotes bound each quote's narration.
-  const direct = sorted.map((c, i) => ({ c, i })).filter((x) => x.c.kind !== "indirect");
+  // The direct quotes and scare quotes (by index in `sorted`): neighbouring quotes bound each quote's narration.
+  const direct: number[] = [];
+  for (let i = 0; i < sorted.length; i++) if (sorted[i].kind !== "indirect") direct.push(i);
   const hits = new Map<number, CueHit | null>();
   // A quote no cue rule credits keeps its context for the last-resort rules (after the second pass).
   const uncued = new Map<number, QuoteContext>();
-  for (let d = 0; d < direct.length; d++) {
-    const { c, i } = direct[d];
-    if (c.kind === "scare") continue;
-    const p = paragraphIndex(paras, c.outer.start);
-    // Scare quotes (titles, words in marks) are narration, not neighbouring quotes: the narration
-    // of “She told ABC’s “Good Morning America” … and predicted viewers “…”” runs through them.
-    let pd = d - 1;
-    while (pd >= 0 && direct[pd].c.kind === "scare") pd--;
-    let nd = d + 1;
-    while (nd < direct.length && direct[nd].c.kind === "scare") nd++;
-    const prev = direct[pd]?.c;
-    const next = direct[nd]?.c;
-    const para = paras[p];
-    // Field by field, the label only when there is one (a conditional spread of an object literal
-    // costs more than the rest of the context).
-    const q: { -readonly [K in keyof QuoteContext]: QuoteContext[K] } = {
-      text,
-      para,
-      outer: c.outer,
-      span: c.span,
-      prevQuoteEnd: prev && prev.outer.end > para.start ? prev.outer.end : para.start,
-      nextQuoteStart: next && next.outer.start < para.end ? next.outer.start : para.end,
-    };
-    if (c.labelSpan) q.label = c.labelSpan;
-    const h = findCue(q);
-    hits.set(i, h);
-    if (!h && c.kind === "direct") uncued.set(i, q);
-  }
-
-  // A quote paragraph with no cue: the subject that ends the paragraph before it (used only when
-  // no quote or reported speech there gives a speaker, in the second pass).
-  const prevSubject = new Map<number, { mention: Mention; clause: Span }>();
-  for (const { c, i } of direct) {
-    if (c.kind !== "direct" || hits.get(i) || c.continuesPrevious) continue;
-    const p = paragraphIndex(paras, c.outer.start);
-    if (p === 0 || !isQuoteParagraph(text, paras[p], c)) continue;
-    const s = previousParagraphSubject(text, paras[p - 1]);
-    if (s) prevSubject.set(i, s);
-  }
-
-  // The source of each piece of reported speech, as written.
-  const reportedMention: (Mention | null)[] = sorted.map((c) => {
-    const w = c as WithSource;
-    if (w.kind !== "indirect") return null;
-    if (!w.mentionSpan) return askedBy(text, w);
-    // "the Huffington Post, which originally said …": the relative pronoun as written; its antecedent speaks.
-    if (isRelativePronoun(text, w.mentionSpan)) {
-      const r = relativePronounSource(text, paras[paragraphIndex(paras, w.mentionSpan.start)].start, w.mentionSpan);
-      if (r) return r;
-    }
-    const m = mentionAt(text, withoutTimeTail(text, w.mentionSpan), w.roleSpan ?? null);
-    // The source as written at the cue goes on past the role to every appositive and relative clause
-    // before the verb ("Roxana M. Leon, 63, an independent voter raised in Chile, said").
-    const src = w.sourceSpan;
-    if (!m || !src || src.start > m.whole.end || src.end <= m.whole.end) return m;
-    let end = withoutTimeTail(text, src).end;
-    while (end > m.whole.end && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
-    return end > m.whole.end ? { ...m, whole: { start: m.whole.start, end } } : m;
-  });
+  findCues(text, paras, sorted, paraOf, direct, hits, uncued);
+  const prevSubject = previousSubjects(text, paras, sorted, paraOf, direct, hits);
+  const reportedMention: (Mention | null)[] = new Array(sorted.length);
+  for (let i = 0; i < sorted.length; i++) reportedMention[i] = reportedMentionOf(text, paras, sorted[i] as WithSource);
 
   // What the last-resort rules would give each uncued quote (used only for those the second pass
   // leaves without a speaker).
@@ -354,120 +346,222 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     else if (kind === "description" && /^the\s/i.test(text.slice(m!.span.start, m!.span.end))) descriptions = true;
   }
   const registry = names || pronouns || descriptions ? Registry.fromText(text) : new Registry();
-  // The role index is a pass over every word of the article: built on the first description with a
-  // role noun for a head ("the senator", not "the campaign"), so most articles never pay for it.
-  let roleIndex: RoleIndex | null = null;
-  const resolveDescription = (written: string, at: number) => {
-    const d = parseDescription(written);
-    return d ? (roleIndex ??= RoleIndex.fromText(text, registry)).resolve(written, d, at) : null;
-  };
-  const roles: DescriptionResolver | null = pronouns || descriptions ? { resolve: resolveDescription } : null;
+  const roles: DescriptionResolver | null = pronouns || descriptions ? new LazyRoles(text, registry) : null;
+  const antecedents = new Antecedents();
   if (pronouns) {
-    const quoted = sorted.filter((c) => c.kind !== "indirect").map((c) => c.outer);
+    const quoted: Span[] = [];
+    for (const c of sorted) if (c.kind !== "indirect") quoted.push(c.outer);
     narrativeSubjects(article, registry, roles, antecedents, quoted);
   }
 
-  const out: (Attribution | null)[] = new Array(sorted.length).fill(null);
-  // Quotes whose speaker comes from a pronoun or from the quote beside them: they go on with what
-  // the speaker said before in the paragraph (see the last pass).
-  const followsOn: boolean[] = new Array(sorted.length).fill(false);
-  const paraOf = sorted.map((c) => paragraphIndex(paras, c.outer.start));
-
-  const fromMention = (m: Mention, cue: Span | null, clause: Span | null, at: number, ruleId: string, reason: string): Attribution => {
-    const r = resolveMention(text, m, registry, antecedents.list, at, article.byline, roles);
-    const clauseText = clause ? text.slice(clause.start, clause.end) : "";
-    const med = findMedium(clauseText);
-    let toOutlet = findToOutlet(clauseText);
-    // An interview the reporter held (via Skype, by phone) was given to the article's outlet.
-    if (!toOutlet && med?.interview && article.outlet) toOutlet = article.outlet;
-    const role = m.role ? text.slice(m.role.start, m.role.end) : null;
-    // A speaker named in an aside (in brackets) is not who a later "he" means.
-    if (r.speaker && m.kind !== "pronoun" && !inBrackets(text, m.span.start)) {
-      antecedents.add({ at: m.span.start, speaker: r.speaker, mention: text.slice(m.span.start, m.span.end), type: r.type, gender: r.gender, plural: r.plural, role });
-    }
-    return {
-      speaker: r.speaker,
-      speakerType: r.type,
-      role,
-      // The source as written at the cue, appositive included ("Irina Bokova, the director-general of UNESCO").
-      mention: text.slice(m.whole.start, m.whole.end),
-      mentionSpan: m.whole,
-      cue: cue ? text.slice(cue.start, cue.end) : null,
-      cueSpan: cue,
-      toOutlet,
-      medium: med?.medium ?? null,
-      spokenOn: findSpokenOn(clauseText, article.published),
-      ruleId,
-      reason: `${reason}; ${r.via}`,
-    };
+  const w: Work = {
+    article, text, paras, sorted, paraOf, hits, prevSubject, lastResort, reportedMention, registry, roles, antecedents,
+    out: new Array(sorted.length).fill(null),
+    followsOn: new Array(sorted.length).fill(false),
+    noSpeaker: new Array(sorted.length).fill(false),
   };
+  creditCued(w);
+  creditUncued(w);
+  for (let i = 0; i < sorted.length; i++) if (sorted[i].kind === "indirect" && !w.out[i]) afterQuote(w, i);
+  creditLastResort(w);
+  creditRepeats(w);
+  // Last pass: "Ahmed said on Wednesday that … But, he said, “…”" — a quote that follows on from the
+  // same speaker's earlier words in the paragraph, and says nothing of its own of when, to whom or
+  // how, was said on the same occasion: it takes the earlier quote's date, outlet and medium.
+  carryCircumstances(w.out, w.followsOn, paraOf);
+  return quotesOf(article, sorted, w.out);
+}
 
-  // "“…,” he said, adding that …": a participle whose subject is the speaker of the quote just before
-  // (tried again after the second pass, for a quote that takes its speaker from the one beside it).
-  const afterQuote = (i: number): boolean => {
-    const q = quoteBeforeParticiple(text, sorted, out, paraOf, i);
-    if (q < 0) return false;
+/** The cue rules' answer for each direct quote (by index in `sorted`), and the context of each that none credits. */
+function findCues(
+  text: string, paras: readonly Span[], sorted: readonly Candidate[], paraOf: readonly number[], direct: readonly number[],
+  hits: Map<number, CueHit | null>, uncued: Map<number, QuoteContext>,
+): void {
+  for (let d = 0; d < direct.length; d++) {
+    const i = direct[d];
     const c = sorted[i];
-    const from = out[q]!;
-    out[i] = { ...from, cue: c.cueSpan ? text.slice(c.cueSpan.start, c.cueSpan.end) : null, cueSpan: c.cueSpan ?? null, ruleId: PARTICIPLE_AFTER_QUOTE.id, reason: `${PARTICIPLE_AFTER_QUOTE.reason} (${from.speaker ?? from.mention})` };
-    followsOn[i] = true;
-    return true;
-  };
+    if (c.kind === "scare") continue;
+    // Scare quotes (titles, words in marks) are narration, not neighbouring quotes: the narration
+    // of “She told ABC’s “Good Morning America” … and predicted viewers “…”” runs through them.
+    let pd = d - 1;
+    while (pd >= 0 && sorted[direct[pd]].kind === "scare") pd--;
+    let nd = d + 1;
+    while (nd < direct.length && sorted[direct[nd]].kind === "scare") nd++;
+    const prev = pd >= 0 ? sorted[direct[pd]] : undefined;
+    const next = nd < direct.length ? sorted[direct[nd]] : undefined;
+    const para = paras[paraOf[i]];
+    // Every field, the label undefined when there is none: the cue rules then see one shape of context.
+    const q: QuoteContext = {
+      text,
+      para,
+      outer: c.outer,
+      span: c.span,
+      prevQuoteEnd: prev && prev.outer.end > para.start ? prev.outer.end : para.start,
+      nextQuoteStart: next && next.outer.start < para.end ? next.outer.start : para.end,
+      label: c.labelSpan,
+    };
+    const h = findCue(q);
+    hits.set(i, h);
+    if (!h && c.kind === "direct") uncued.set(i, q);
+  }
+}
 
-  // Quotes a rule leaves with no speaker on purpose: they are neither credited nor passed on.
-  const noSpeaker: boolean[] = new Array(sorted.length).fill(false);
-  // A quote that takes its speaker from another (the first pass for reported content, the second pass).
-  const inherit = (from: Attribution, rule: { id: string; reason: string }): Attribution => ({
-    speaker: from.speaker,
-    speakerType: from.speakerType,
-    role: from.role,
-    mention: from.mention,
-    mentionSpan: from.mentionSpan,
-    cue: from.cue,
-    cueSpan: from.cueSpan,
-    toOutlet: from.toOutlet,
-    medium: from.medium,
-    spokenOn: from.spokenOn,
-    ruleId: rule.id,
-    reason: `${rule.reason} (${from.speaker ?? from.mention ?? "unresolved"})`,
-  });
-  // First pass, in text order: quotes with a cue of their own, and reported speech.
+/**
+ * A quote paragraph with no cue: the subject that ends the paragraph before it (used only when
+ * no quote or reported speech there gives a speaker, in the second pass).
+ */
+function previousSubjects(
+  text: string, paras: readonly Span[], sorted: readonly Candidate[], paraOf: readonly number[], direct: readonly number[],
+  hits: ReadonlyMap<number, CueHit | null>,
+): Map<number, PreviousSubject> {
+  const prevSubject = new Map<number, PreviousSubject>();
+  for (const i of direct) {
+    const c = sorted[i];
+    if (c.kind !== "direct" || hits.get(i) || c.continuesPrevious) continue;
+    const p = paraOf[i];
+    if (p === 0 || !isQuoteParagraph(text, paras[p], c)) continue;
+    const s = previousParagraphSubject(text, paras[p - 1]);
+    if (s) prevSubject.set(i, s);
+  }
+  return prevSubject;
+}
+
+/** The source of a piece of reported speech, as written (null for a direct quote). */
+function reportedMentionOf(text: string, paras: readonly Span[], w: WithSource): Mention | null {
+  if (w.kind !== "indirect") return null;
+  if (!w.mentionSpan) return askedBy(text, w);
+  // "the Huffington Post, which originally said …": the relative pronoun as written; its antecedent speaks.
+  if (isRelativePronoun(text, w.mentionSpan)) {
+    const r = relativePronounSource(text, paras[paragraphIndex(paras, w.mentionSpan.start)].start, w.mentionSpan);
+    if (r) return r;
+  }
+  const m = mentionAt(text, withoutTimeTail(text, w.mentionSpan), w.roleSpan ?? null);
+  // The source as written at the cue goes on past the role to every appositive and relative clause
+  // before the verb ("Roxana M. Leon, 63, an independent voter raised in Chile, said").
+  const src = w.sourceSpan;
+  if (!m || !src || src.start > m.whole.end || src.end <= m.whole.end) return m;
+  let end = withoutTimeTail(text, src).end;
+  while (end > m.whole.end && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
+  return end > m.whole.end ? { ...m, whole: { start: m.whole.start, end } } : m;
+}
+
+/**
+ * The article's role index is a pass over every word of the article: built on the first description
+ * with a role noun for a head ("the senator", not "the campaign"), so most articles never pay for it.
+ */
+class LazyRoles implements DescriptionResolver {
+  private index: RoleIndex | null = null;
+  constructor(
+    private readonly text: string,
+    private readonly registry: Registry,
+  ) {}
+  resolve(written: string, at: number): RoleMatch | null {
+    const d = parseDescription(written);
+    return d ? (this.index ??= RoleIndex.fromText(this.text, this.registry)).resolve(written, d, at) : null;
+  }
+}
+
+function fromMention(w: Work, m: Mention, cue: Span | null, clause: Span | null, at: number, ruleId: string, reason: string): Attribution {
+  const { text, article } = w;
+  const r = resolveMention(text, m, w.registry, w.antecedents.list, at, article.byline, w.roles);
+  const clauseText = clause ? text.slice(clause.start, clause.end) : "";
+  const med = findMedium(clauseText);
+  let toOutlet = findToOutlet(clauseText);
+  // An interview the reporter held (via Skype, by phone) was given to the article's outlet.
+  if (!toOutlet && med?.interview && article.outlet) toOutlet = article.outlet;
+  const role = m.role ? text.slice(m.role.start, m.role.end) : null;
+  // A speaker named in an aside (in brackets) is not who a later "he" means.
+  if (r.speaker && m.kind !== "pronoun" && !inBrackets(text, m.span.start)) {
+    w.antecedents.add({ at: m.span.start, speaker: r.speaker, mention: text.slice(m.span.start, m.span.end), type: r.type, gender: r.gender, plural: r.plural, role });
+  }
+  return attribution(
+    r.speaker,
+    r.type,
+    role,
+    // The source as written at the cue, appositive included ("Irina Bokova, the director-general of UNESCO").
+    text.slice(m.whole.start, m.whole.end),
+    m.whole,
+    cue ? text.slice(cue.start, cue.end) : null,
+    cue,
+    toOutlet,
+    med?.medium ?? null,
+    findSpokenOn(clauseText, article.published),
+    ruleId,
+    `${reason}; ${r.via}`,
+  );
+}
+
+/**
+ * "“…,” he said, adding that …": a participle whose subject is the speaker of the quote just before
+ * (tried again after the second pass, for a quote that takes its speaker from the one beside it).
+ */
+function afterQuote(w: Work, i: number): boolean {
+  const q = quoteBeforeParticiple(w.text, w.sorted, w.out, w.paraOf, i);
+  if (q < 0) return false;
+  const c = w.sorted[i];
+  const from = w.out[q]!;
+  const cue = c.cueSpan ?? null;
+  w.out[i] = attribution(
+    from.speaker, from.speakerType, from.role, from.mention, from.mentionSpan,
+    cue ? w.text.slice(cue.start, cue.end) : null, cue,
+    from.toOutlet, from.medium, from.spokenOn,
+    PARTICIPLE_AFTER_QUOTE.id, `${PARTICIPLE_AFTER_QUOTE.reason} (${from.speaker ?? from.mention})`,
+  );
+  w.followsOn[i] = true;
+  return true;
+}
+
+/** A quote that takes its speaker from another (the first pass for reported content, the second pass). */
+function inherit(from: Attribution, rule: { id: string; reason: string }): Attribution {
+  return attribution(
+    from.speaker, from.speakerType, from.role, from.mention, from.mentionSpan, from.cue, from.cueSpan,
+    from.toOutlet, from.medium, from.spokenOn,
+    rule.id, `${rule.reason} (${from.speaker ?? from.mention ?? "unresolved"})`,
+  );
+}
+
+/** First pass, in text order: quotes with a cue of their own, and reported speech. */
+function creditCued(w: Work): void {
+  const { text, sorted, paras, paraOf, out, followsOn } = w;
   let lastDirect = -1; // the last direct quote before, for reportedContentGoesOn
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i] as WithSource;
     if (c.kind === "scare") continue;
     if (c.kind === "indirect") {
       // "“…,” he said, adding that …": a participle whose subject is the speaker of the quote just before.
-      if (afterQuote(i)) continue;
-      const m = reportedMention[i];
+      if (afterQuote(w, i)) continue;
+      const m = w.reportedMention[i];
       if (!m) continue;
       const at = c.mentionSpan ?? m.whole;
       const cue = c.cueSpan ?? null;
       const lo = Math.min(at.start, cue?.start ?? at.start);
       const hi = cue ? (c.span.start >= cue.end ? Math.min(c.span.start, cue.end + 80) : Math.min(paras[paraOf[i]].end, cue.end + 80)) : at.end;
-      out[i] = fromMention(m, cue, { start: lo, end: Math.max(hi, cue?.end ?? lo) }, at.start, c.ruleId ?? "attribution/reported", c.reason ?? "reported speech with its source");
+      out[i] = fromMention(w, m, cue, { start: lo, end: Math.max(hi, cue?.end ?? lo) }, at.start, c.ruleId ?? "attribution/reported", c.reason ?? "reported speech with its source");
       if (m.kind === "pronoun") followsOn[i] = true;
       continue;
     }
-    const h = hits.get(i);
+    const h = w.hits.get(i);
     // (The quote before in the same sentence: its speech verb may report this quote's clause too.)
     const before = lastDirect >= 0 && paraOf[lastDirect] === paraOf[i] ? out[lastDirect] : null;
     if (h?.ruleId === R.sentenceSubject.id && before?.ruleId === R.beforeAdjacent.id && reportedContentGoesOn(text, sorted[lastDirect], before.cue, c)) {
       out[i] = inherit(before, REPORTED_CONTENT);
       followsOn[i] = true;
     } else if (h?.mention) {
-      out[i] = fromMention(h.mention, h.cue, h.clause, h.mention.span.start, h.ruleId, h.reason);
+      out[i] = fromMention(w, h.mention, h.cue, h.clause, h.mention.span.start, h.ruleId, h.reason);
       if (h.mention.kind === "pronoun") followsOn[i] = true;
     } else if (h) {
       // A rule that finds no speaker to credit (an agentless passive): the quote keeps none, and
       // the quotes around it take nothing from it.
-      out[i] = { ...NO_SPEAKER, cue: text.slice(h.cue.start, h.cue.end), cueSpan: h.cue, ruleId: h.ruleId, reason: h.reason };
-      noSpeaker[i] = true;
+      out[i] = attribution(null, "unknown", null, null, null, text.slice(h.cue.start, h.cue.end), h.cue, null, null, null, h.ruleId, h.reason);
+      w.noSpeaker[i] = true;
     }
     lastDirect = i;
   }
+}
 
-  // Second pass: quotes with no cue take the speaker of a quote beside them, or of the previous paragraph.
+/** Second pass: quotes with no cue take the speaker of a quote beside them, or of the previous paragraph. */
+function creditUncued(w: Work): void {
+  const { text, sorted, paras, paraOf, out, followsOn, noSpeaker } = w;
   // Nearest attributed direct quote after each position in the same paragraph (one backward sweep,
   // so a paragraph full of unattributed quotes stays linear).
   const nextAttributed: number[] = new Array(sorted.length).fill(-1);
@@ -491,7 +585,7 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
       // "“A,” Obama said. First, Trump identified the judge as “B”": a quoted phrase inside a later
       // sentence of narration whose clause has a subject that can speak is that subject's (the
       // last-resort rules below), not the earlier quote's speaker.
-      const ownSubject = lastInPara >= 0 && lastResort.get(i)?.mention && !sameSentence(text, sorted[lastInPara], c);
+      const ownSubject = lastInPara >= 0 && w.lastResort.get(i)?.mention && !sameSentence(text, sorted[lastInPara], c);
       if (ownSubject) from = null;
       else if (lastInPara >= 0) from = out[lastInPara];
       else if (nextAttributed[i] >= 0) from = out[nextAttributed[i]];
@@ -508,9 +602,9 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
         out[i] = inherit(from, rule);
         followsOn[i] = true;
       }
-      else if (lastInPrevPara < 0 && prevSubject.has(i)) {
-        const s = prevSubject.get(i)!;
-        out[i] = fromMention(s.mention, null, s.clause, s.mention.span.start, PREVIOUS_SUBJECT.id, PREVIOUS_SUBJECT.reason);
+      else if (lastInPrevPara < 0 && w.prevSubject.has(i)) {
+        const s = w.prevSubject.get(i)!;
+        out[i] = fromMention(w, s.mention, null, s.clause, s.mention.span.start, PREVIOUS_SUBJECT.id, PREVIOUS_SUBJECT.reason);
       }
       else if (lastInPrevPara < 0 && lastAny >= 0 && paraOf[lastAny] === p - 2 && !c.continuesPrevious && isQuoteParagraph(text, paras[p], c)) {
         out[i] = inherit(out[lastAny]!, CONTINUATION.overNarration);
@@ -522,18 +616,21 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
       if (c.kind === "direct") lastInPara = i;
     }
   }
+}
 
-  for (let i = 0; i < sorted.length; i++) if (sorted[i].kind === "indirect" && !out[i]) afterQuote(i);
-
-  // Last resort: a quoted phrase inside narration that nothing above credits takes the subject of its
-  // clause, and the uncredited quotes after it in the same sentence (“Clinton supports “A,” opposes “B””)
-  // go on with it.
+/**
+ * Last resort: a quoted phrase inside narration that nothing above credits takes the subject of its
+ * clause, and the uncredited quotes after it in the same sentence (“Clinton supports “A,” opposes “B””)
+ * go on with it.
+ */
+function creditLastResort(w: Work): void {
+  const { text, sorted, paraOf, out } = w;
   let lastResortPrev = -1;
   for (let i = 0; i < sorted.length; i++) {
     if (sorted[i].kind !== "direct") continue;
-    const h = lastResort.get(i);
+    const h = w.lastResort.get(i);
     if (!out[i] && h?.mention) {
-      out[i] = fromMention(h.mention, h.cue, h.clause, h.mention.span.start, h.ruleId, h.reason);
+      out[i] = fromMention(w, h.mention, h.cue, h.clause, h.mention.span.start, h.ruleId, h.reason);
       lastResortPrev = i;
       continue;
     }
@@ -544,12 +641,17 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     }
     lastResortPrev = -1;
   }
+}
 
-  // Third pass: a quote with no speaker, or one in a short opening paragraph (a headline, whose
-  // words the cue rules read as if they were a sentence), whose words are quoted elsewhere in the
-  // article with a cue of their own takes that quote's speaker.
-  // The quotes that want a speaker are few, so their keys are made first and the pass stops when
-  // there are none: keying every cued quote of every article was ~5% of the engine's time.
+/**
+ * Third pass: a quote with no speaker, or one in a short opening paragraph (a headline, whose
+ * words the cue rules read as if they were a sentence), whose words are quoted elsewhere in the
+ * article with a cue of their own takes that quote's speaker.
+ * The quotes that want a speaker are few, so their keys are made first and the pass stops when
+ * there are none: keying every cued quote of every article was ~5% of the engine's time.
+ */
+function creditRepeats(w: Work): void {
+  const { text, sorted, paras, paraOf, out } = w;
   const wanted = new Map<string, number[]>();
   for (let i = 0; i < sorted.length; i++) {
     if (sorted[i].kind !== "direct" || (out[i] && !(paraOf[i] === 0 && paras[0].end - paras[0].start <= 200))) continue;
@@ -561,23 +663,22 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     if (list) list.push(i);
     else wanted.set(k, [i]);
   }
-  if (wanted.size) {
-    const taken = new Set<string>();
-    for (let j = 0; j < sorted.length && taken.size < wanted.size; j++) {
-      if (sorted[j].kind !== "direct" || !hits.get(j) || !out[j]?.speaker || paraOf[j] === 0) continue;
-      const k = repeatKey(text.slice(sorted[j].span.start, sorted[j].span.end));
-      const list = wanted.get(k);
-      if (!list || taken.has(k)) continue;
-      taken.add(k);
-      for (const i of list) out[i] = inherit(out[j]!, REPEATED);
-    }
+  if (!wanted.size) return;
+  const taken = new Set<string>();
+  for (let j = 0; j < sorted.length && taken.size < wanted.size; j++) {
+    if (sorted[j].kind !== "direct" || !w.hits.get(j) || !out[j]?.speaker || paraOf[j] === 0) continue;
+    const k = repeatKey(text.slice(sorted[j].span.start, sorted[j].span.end));
+    const list = wanted.get(k);
+    if (!list || taken.has(k)) continue;
+    taken.add(k);
+    for (const i of list) out[i] = inherit(out[j]!, REPEATED);
   }
+}
 
-  // Last pass: "Ahmed said on Wednesday that … But, he said, “…”" — a quote that follows on from the
-  // same speaker's earlier words in the paragraph, and says nothing of its own of when, to whom or
-  // how, was said on the same occasion: it takes the earlier quote's date, outlet and medium.
-  carryCircumstances(out, followsOn, paraOf);
-
+/** The quotes and the diagnostics for those left without a speaker. */
+function quotesOf(article: Article, sorted: readonly Candidate[], out: readonly (Attribution | null)[]): { quotes: Quote[]; diagnostics: Diagnostic[] } {
+  const text = article.text;
+  const diagnostics: Diagnostic[] = [];
   // Built field by field: object spread of these records is many times slower in V8.
   const quotes: Quote[] = new Array(sorted.length);
   for (let i = 0; i < sorted.length; i++) {

@@ -1,6 +1,7 @@
 import type { Article, Diagnostic, QuoteKind, Span } from "../model/index.js";
 import { isHeadline } from "./headline.js";
 import { scanQuoteRuns } from "./direct.js";
+import { candidate } from "./candidate.js";
 import { findReportedSpeech } from "./reported.js";
 import { transcriptLabel } from "./transcript.js";
 import { buildCueIndex, buildParagraphCueIndex, classifyRun, type CueIndex } from "./scare.js";
@@ -54,7 +55,12 @@ export function findDirectQuotes(article: Article): { candidates: Candidate[]; d
     }
     return index;
   };
-  const candidates: Candidate[] = runs.map((r, i) => {
+  // Pushed one by one, not runs.map: once V8 optimises a caller of .map its result comes out as a
+  // holey array, another map than the packed one before, and every function that reads the
+  // candidates was deoptimised when the first holey list reached it. Pushed, the list is always packed.
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i];
     const kind =
       !r.continuesPrevious &&
       !r.continuesNext &&
@@ -62,9 +68,10 @@ export function findDirectQuotes(article: Article): { candidates: Candidate[]; d
         ? "scare"
         : "direct";
     const label = kind === "direct" ? transcriptLabel(article.text, r.span) : null;
-    const quote: Candidate = { kind, span: r.span, outer: r.outer, truncated: r.truncated, continuesPrevious: r.continuesPrevious, continuesNext: r.continuesNext };
-    return label ? { ...quote, span: { start: label.wordsStart, end: r.span.end }, labelSpan: label.label } : quote;
-  });
+    const span = label ? { start: label.wordsStart, end: r.span.end } : r.span;
+    const none = undefined;
+    candidates.push(candidate(kind, span, r.outer, r.truncated, r.continuesPrevious, r.continuesNext, label ? label.label : none, none, none, none, none, none, none, none));
+  }
   return { candidates, diagnostics };
 }
 
@@ -73,7 +80,9 @@ export function extractQuotes(article: Article): { candidates: Candidate[]; diag
   const direct = findDirectQuotes(article);
   const reported = findReportedSpeech(article);
   // Reported speech never sits inside quotation marks; drop any the other scanner saw inside one.
-  const quoted = direct.candidates.filter((d) => d.kind !== "scare").map((d) => d.outer);
+  // (Lists pushed one by one, packed whatever V8 has optimised: see findDirectQuotes.)
+  const quoted: Span[] = [];
+  for (const d of direct.candidates) if (d.kind !== "scare") quoted.push(d.outer);
   const inside = (s: Span) => {
     // Runs are sorted and do not overlap: binary search for the last one starting at or before s.
     let lo = 0;
@@ -88,7 +97,9 @@ export function extractQuotes(article: Article): { candidates: Candidate[]; diag
     }
     return found >= 0 && s.end <= quoted[found].end;
   };
-  const candidates = [...direct.candidates, ...reported.candidates.filter((c) => !inside(c.span))];
+  const candidates: Candidate[] = [];
+  for (const c of direct.candidates) candidates.push(c);
+  for (const c of reported.candidates) if (!inside(c.span)) candidates.push(c);
   candidates.sort((a, b) => a.span.start - b.span.start);
   return { candidates, diagnostics: [...direct.diagnostics, ...reported.diagnostics] };
 }

@@ -1,5 +1,6 @@
 import type { Article, Diagnostic, Span } from "../model/index.js";
 import type { Candidate } from "./index.js";
+import { candidate } from "./candidate.js";
 import { CLAIM_NOUNS, SPEECH_VERBS } from "./reported-lexicon.js";
 import { quotedRanges, sentenceSpans, tokenAt, tokenize, wordFinder } from "./reported-text.js";
 import { FRAME_RULES } from "./reported-rules-frames.js";
@@ -173,18 +174,15 @@ export function findReportedSpeech(article: Article): { candidates: ReportedCand
       const s: Sentence = { text: text.slice(sp.start, sp.end), span: sp, toks: tokenize(text, sp.start, sp.end), sites: null, subjects: null, clauses: null };
       for (const h of analyseSentence(s, quoted, cues, ci)) {
         const truncated = article.cuts.some((c) => h.content.end >= c.end - 1 && h.content.start < c.end);
-        // Field by field, the optional spans only when there are any (conditional spreads of
-        // object literals cost more than the rest of the candidate).
-        const c: { -readonly [K in keyof ReportedCandidate]: ReportedCandidate[K] } = { kind: "indirect", span: h.content, outer: h.content, truncated, cueSpan: h.cue };
-        if (h.source) {
-          c.mentionSpan = h.source.mention;
-          c.sourceSpan = h.source.source;
-          if (h.source.role) c.roleSpan = h.source.role;
-        }
-        if (h.to) c.toSpan = h.to;
-        c.ruleId = h.rule.id;
-        c.reason = h.rule.reason;
-        candidates.push(c);
+        // (One shape for every candidate: see candidate().)
+        const src = h.source;
+        candidates.push(
+          candidate(
+            "indirect", h.content, h.content, truncated, undefined, undefined, undefined, h.cue,
+            src ? src.mention : undefined, src ? src.source : undefined, src && src.role ? src.role : undefined, h.to ? h.to : undefined,
+            h.rule.id, h.rule.reason,
+          ),
+        );
       }
     }
   }

@@ -74,28 +74,42 @@ function tokensBefore(text: string, to: number, max: number): { tokens: string[]
   return { tokens: words(clause).slice(-max), tail: clause.trimEnd().slice(-1) };
 }
 
-const lower = (w: string) => w.toLowerCase();
+/** Whether one of ws[from..] lower-cased is in `set`. */
+function anyIn(ws: readonly string[], from: number, set: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, from); k < ws.length; k++) if (set.has(ws[k].toLowerCase())) return true;
+  return false;
+}
 
+// Plain loops over the word lists, lower-cased as they are read: with .map/.some/.slice/.at on
+// lists that are sometimes empty (another kind of array to V8) this function deoptimised again and
+// again, into the tenth pass over PolNeAR train.
 export function hasAdjacentCue(text: string, outer: Span): boolean {
-  const after = tokensAfter(text, outer.end, 6).map(lower);
-  if (after.some((w) => SPEECH_VERBS.has(w))) return true;
-  if (after.length >= 1 && NAMING_VERBS.has(after[0])) return true;
-  if (after.length >= 2 && NAMING_VERBS.has(after[1])) return true;
+  const after = tokensAfter(text, outer.end, 6);
+  if (anyIn(after, 0, SPEECH_VERBS)) return true;
+  const after0 = after.length >= 1 ? after[0].toLowerCase() : "";
+  if (after.length >= 1 && NAMING_VERBS.has(after0)) return true;
+  if (after.length >= 2 && NAMING_VERBS.has(after[1].toLowerCase())) return true;
   const before = tokensBefore(text, outer.start, 8);
-  const b = before.tokens.map(lower);
-  if ((before.tail === "," || before.tail === ":") && b.some((w) => SPEECH_VERBS.has(w))) return true;
+  const b = before.tokens;
+  if ((before.tail === "," || before.tail === ":") && anyIn(b, 0, SPEECH_VERBS)) return true;
+  const lastWord = b.length ? b[b.length - 1].toLowerCase() : "";
   // "called it “treason”", "described as “chaotic”", "in her words, “…”"
-  const last = b.slice(-3);
-  if (last.some((w) => NAMING_VERBS.has(w)) && (b.at(-1) === "it" || b.at(-1) === "as" || b.at(-1) === "him" || b.at(-1) === "her" || b.at(-1) === "them" || NAMING_VERBS.has(b.at(-1) ?? ""))) return true;
-  if (b.includes("words") || b.includes("phrase")) return true;
+  if (
+    anyIn(b, b.length - 3, NAMING_VERBS) &&
+    (lastWord === "it" || lastWord === "as" || lastWord === "him" || lastWord === "her" || lastWord === "them" || NAMING_VERBS.has(lastWord))
+  ) return true;
+  for (let k = 0; k < b.length; k++) {
+    const w = b[k].toLowerCase();
+    if (w === "words" || w === "phrase") return true;
+  }
   // "refers to the governor as “Chris.”", "rejected the idea as “ludicrous”": words in marks after a
   // predicative "as" are someone's name for the thing (measured on PolNeAR train: 7 of 11 such runs
   // with no other cue were quotations in the gold). Not a comparison ("as “calm” as ever").
-  if (b.at(-1) === "as" && after[0] !== "as") return true;
+  if (lastWord === "as" && after0 !== "as") return true;
   // "a “con artist”", "a “grave threat”": lower-case words in marks after an indefinite article are
   // mostly someone's characterisation (PolNeAR train: 14 of 26 such runs with no other cue were
   // quotations in the gold; dev 6 of 9).
-  if ((b.at(-1) === "a" || b.at(-1) === "an") && /^\p{Ll}/u.test(text.slice(outer.start + 1, outer.start + 3))) return true;
+  if ((lastWord === "a" || lastWord === "an") && /^\p{Ll}/u.test(text.slice(outer.start + 1, outer.start + 3))) return true;
   return false;
 }
 
