@@ -5,6 +5,7 @@ import { previousParagraphSubject } from "./cue-clause-subjects.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
 import { R, type CueHit, type QuoteContext } from "./cue-context.js";
 import { relativePronounSource } from "./cue-subjects.js";
+import { findReportedSubject, type ReportedSubjectRule } from "./reported-subject.js";
 import { findCue, findLastResortCue } from "./cues.js";
 import { parseDescription, RoleIndex, type DescriptionResolver } from "./roles.js";
 import { Registry, lastPart, placeLineAt, resolveMention, surnameKey, type Antecedent } from "./entities.js";
@@ -309,11 +310,21 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     if (s) prevSubject.set(i, s);
   }
 
-  // The source of each piece of reported speech, as written.
-  const reportedMention: (Mention | null)[] = sorted.map((c) => {
+  // The source of each piece of reported speech, as written; the attribution rule that found it
+  // when extraction gave none (see reported-subject.ts).
+  const reportedRule: (ReportedSubjectRule | null)[] = new Array(sorted.length).fill(null);
+  const reportedMention: (Mention | null)[] = sorted.map((c, i) => {
     const w = c as WithSource;
     if (w.kind !== "indirect") return null;
-    if (!w.mentionSpan) return askedBy(text, w);
+    // No source from extraction, or none that reads as a mention ("When" of "When her family moved
+    // …, her mother refused …, insisting that …"): the subject of the clause the cue closes.
+    const subjectOfCue = (): Mention | null => {
+      if (!w.cueSpan) return null;
+      const r = findReportedSubject(text, paras[paragraphIndex(paras, w.cueSpan.start)], w.cueSpan, w.span);
+      if (r) reportedRule[i] = r.rule;
+      return r?.mention ?? null;
+    };
+    if (!w.mentionSpan) return askedBy(text, w) ?? subjectOfCue();
     // "the Huffington Post, which originally said …": the relative pronoun as written; its antecedent speaks.
     if (isRelativePronoun(text, w.mentionSpan)) {
       const r = relativePronounSource(text, paras[paragraphIndex(paras, w.mentionSpan.start)].start, w.mentionSpan);
@@ -322,8 +333,9 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     const m = mentionAt(text, withoutTimeTail(text, w.mentionSpan), w.roleSpan ?? null);
     // The source as written at the cue goes on past the role to every appositive and relative clause
     // before the verb ("Roxana M. Leon, 63, an independent voter raised in Chile, said").
+    if (!m) return subjectOfCue();
     const src = w.sourceSpan;
-    if (!m || !src || src.start > m.whole.end || src.end <= m.whole.end) return m;
+    if (!src || src.start > m.whole.end || src.end <= m.whole.end) return m;
     let end = withoutTimeTail(text, src).end;
     while (end > m.whole.end && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
     return end > m.whole.end ? { ...m, whole: { start: m.whole.start, end } } : m;
@@ -441,11 +453,12 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
       if (afterQuote(i)) continue;
       const m = reportedMention[i];
       if (!m) continue;
-      const at = c.mentionSpan ?? m.whole;
+      const rr = reportedRule[i];
+      const at = rr ? m.whole : c.mentionSpan ?? m.whole;
       const cue = c.cueSpan ?? null;
       const lo = Math.min(at.start, cue?.start ?? at.start);
       const hi = cue ? (c.span.start >= cue.end ? Math.min(c.span.start, cue.end + 80) : Math.min(paras[paraOf[i]].end, cue.end + 80)) : at.end;
-      out[i] = fromMention(m, cue, { start: lo, end: Math.max(hi, cue?.end ?? lo) }, at.start, c.ruleId ?? "attribution/reported", c.reason ?? "reported speech with its source");
+      out[i] = fromMention(m, cue, { start: lo, end: Math.max(hi, cue?.end ?? lo) }, at.start, rr?.id ?? c.ruleId ?? "attribution/reported", rr?.reason ?? c.reason ?? "reported speech with its source");
       if (m.kind === "pronoun") followsOn[i] = true;
       continue;
     }
