@@ -193,8 +193,30 @@ export function speakerOfClauseBefore(q: QuoteContext, toks: readonly Tok[], v: 
     const m = k === s ? (k + 1 < v - 1 ? parseInvertedSource(q.text, spanOf(toks[k + 1], toks[v - 2])) : null) : subjectBeforeVerb(q, toks, s, k);
     return m && (m.kind === "name" || m.kind === "pronoun") ? m : null;
   }
+  return pronounClauseBefore(q, toks, s, v - 1);
+}
+
+/**
+ * "…, though last week he used stronger language, saying “…”", "…, even as he defended the plan,
+ * saying “…”": a personal pronoun with a finite verb after it that opens the clause right before
+ * the participle (after adverbials, or "as", "while", "though" at most) is the participle's
+ * subject, not a noun phrase further back. Not when a verb comes first ("Lee apologized after they
+ * came out, saying": the main clause's subject) or a relative or other opener stands before it
+ * ("with whom he clashed", "for what he has done", "that he was").
+ */
+function pronounClauseBefore(q: QuoteContext, toks: readonly Tok[], from: number, to: number): Mention | null {
+  for (let j = from; j < to - 1; j++) {
+    const t = toks[j];
+    if (isFiniteVerbLike(t) || isCueVerb(toks, j) || PRONOUN_CLAUSE_STOPS.has(t.lower)) return null;
+    if (!SUBJECT_PRONOUNS.has(t.lower)) continue;
+    let k = j + 1;
+    while (k < to && (BETWEEN.has(toks[k].lower) || /ly$/.test(toks[k].lower))) k++;
+    return k < to && isFiniteVerbLike(toks[k]) && !isCueVerb(toks, k) ? parseSubject(q.text, spanOf(t, t)) : null;
+  }
   return null;
 }
+// Words before a pronoun that put it in a clause other than the one the participle goes with.
+const PRONOUN_CLAUSE_STOPS: ReadonlySet<string> = new Set(["who", "whom", "whose", "which", "what", "that", "after", "when", "because", "before", "since", "until", "if", "unless", "once", "whether", "and", "but", "or", "than"]);
 
 // (Not "after", "when" or "because": "X changed her story, after her statement was shown false,
 // stating …" keeps the main clause's speaker.)
