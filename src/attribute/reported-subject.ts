@@ -48,6 +48,27 @@ export const REPORTED_SUBJECT_RULES: readonly ReportedSubjectRule[] = [
       return nearestClauseSubject(q, toks.slice(0, n - 1));
     },
   },
+  {
+    id: "attribution/reported-coordinated-subject",
+    reason: "reported speech after a verb joined by “and” to a clause with its own subject (X stood with the leaders and urged members to …): that clause's subject is the source",
+    must: [
+      "Tom Reyes helped write the deal last month. But on Tuesday, he stood with the other leaders and urged members to vote for it.",
+    ],
+    mustNot: [
+      "The storm flooded the port and forced the council to say that the pier was closed.",
+      "The harbour master left, and the council urged members to vote for the deal instead.",
+    ],
+    match(text, para, cue, content) {
+      const verb = text.slice(cue.start, cue.end).split(/\s+/)[0] ?? "";
+      if (cue.end > content.start || /ing$/i.test(verb) || /^\p{Lu}/u.test(verb)) return null;
+      const { q, toks } = before(text, para, cue);
+      const n = toks.length;
+      // "and" right before the verb, with no comma before it (", and the council urged" opens a
+      // clause of its own, whose subject extraction would have found).
+      if (n < 4 || toks[n - 1].lower !== "and" || toks[n - 2].text === ",") return null;
+      return nearestClauseSubject(q, toks.slice(0, n - 1));
+    },
+  },
 ];
 
 /** The first rule that finds a source, with the rule; null when none does. */
