@@ -6,6 +6,7 @@ import { DOCUMENT_NOUNS } from "./cue-words.js";
 import { R, type CueHit, type QuoteContext } from "./cue-context.js";
 import { relativePronounSource } from "./cue-subjects.js";
 import { findReportedSubject, type ReportedSubjectRule } from "./reported-subject.js";
+import { possessorOfSpeechNoun } from "./possessor-source.js";
 import { findCue, findLastResortCue } from "./cues.js";
 import { parseDescription, RoleIndex, type DescriptionResolver } from "./roles.js";
 import { Registry, lastPart, placeLineAt, resolveMention, surnameKey, type Antecedent } from "./entities.js";
@@ -294,7 +295,10 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
       nextQuoteStart: next && next.outer.start < para.end ? next.outer.start : para.end,
     };
     if (c.labelSpan) q.label = c.labelSpan;
-    const h = findCue(q);
+    let h = findCue(q);
+    // "The campaign’s statement then declares “…”": the possessor of the words is the source.
+    const owner = h?.mention ? possessorOfSpeechNoun(text, h.mention) : null;
+    if (h && owner) h = { ...h, mention: owner };
     hits.set(i, h);
     if (!h && c.kind === "direct") uncued.set(i, q);
   }
@@ -314,6 +318,10 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
   // when extraction gave none (see reported-subject.ts).
   const reportedRule: (ReportedSubjectRule | null)[] = new Array(sorted.length).fill(null);
   const reportedMention: (Mention | null)[] = sorted.map((c, i) => {
+    const m = reportedSource(c, i);
+    return m ? possessorOfSpeechNoun(text, m) ?? m : null;
+  });
+  function reportedSource(c: Candidate, i: number): Mention | null {
     const w = c as WithSource;
     if (w.kind !== "indirect") return null;
     // No source from extraction, or none that reads as a mention ("When" of "When her family moved
@@ -339,7 +347,7 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     let end = withoutTimeTail(text, src).end;
     while (end > m.whole.end && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
     return end > m.whole.end ? { ...m, whole: { start: m.whole.start, end } } : m;
-  });
+  }
 
   // What the last-resort rules would give each uncued quote (used only for those the second pass
   // leaves without a speaker).
