@@ -315,6 +315,44 @@ const NP_STOP = new Set([",", ";", ":", "(", ")", "—", "–", "―", "of", "fo
   "said", "says"]);
 
 /**
+ * "Graham contrasted that with Clinton, who is looking to bring “…”", "Lee praised Ann Ruiz, who has
+ * vowed to fight because of the board’s “…”": the quote stands inside a relative clause whose
+ * pronoun is its subject (auxiliaries and adverbs, then a verb, right after it), and no comma, dash,
+ * colon or semicolon closes that clause before the quote. The pronoun is the source as written,
+ * its antecedent (a name or an organisation) the speaker (see relativeSource); null otherwise.
+ */
+export function relativeClauseSource(q: QuoteContext, toks: readonly Tok[]): Mention | null {
+  for (let b = toks.length - 1; b >= 1; b--) {
+    const t = toks[b];
+    if (t.text === "," || t.text === ";" || t.text === ":" || DASHES.has(t.text) || SENTENCE_END.has(t.text)) return null;
+    if (!RELATIVE_SOURCE.has(t.lower)) continue;
+    let v = b + 1;
+    while (v < toks.length && (BETWEEN.has(toks[v].lower) || /ly$/.test(toks[v].lower))) v++;
+    if (v >= toks.length) return null;
+    const w = toks[v];
+    const verb = PASSIVE.has(w.lower) || /^(?:has|have|had|will|would|can|could|may|might|must|should|did|does)$/.test(w.lower) || isFiniteVerbLike(w) || isCueVerb(toks, v) || (w.word && !w.cap && /[^su]s$/.test(w.lower) && !PERSON_NOUNS.has(w.lower) && !ORG_WORDS.has(w.lower));
+    if (!verb) return null;
+    const r = relativeSource(q, toks, b) ?? nameBeforeRelative(q, toks, b);
+    // A name or an organisation: a description before the pronoun is as often a predicate ("…
+    // portrayed him as an executive who would be “…”") as someone who speaks.
+    return r && (r.kind === "name" || r.kind === "organisation") && canSpeak(q, r) ? r : null;
+  }
+  return null;
+}
+
+/** "… praised evangelist Ann Ruiz, who": the name right before the pronoun (its capitals) as its antecedent. */
+function nameBeforeRelative(q: QuoteContext, toks: readonly Tok[], b: number): Mention | null {
+  let e = b - 1;
+  if (e >= 0 && toks[e].text === ",") e--;
+  let s = e;
+  while (s > 0 && toks[s - 1].word && toks[s - 1].cap && e - s < 4) s--;
+  if (e < 0 || s > e || !toks[e].cap || (s === 0 && e === 0)) return null;
+  const ante = parseSubject(q.text, spanOf(toks[s], toks[e]));
+  if (!ante || ante.kind !== "name") return null;
+  return { ...ante, role: null, whole: { start: toks[b].start, end: toks[b].end } };
+}
+
+/**
  * "McConnell, the Senate leader, who in 2010 said …", "the police department, which reported
  * …": the relative pronoun is the source as written; its antecedent, the noun phrase before it
  * (a name before its appositive), is the speaker.
