@@ -123,7 +123,7 @@ function adjacentSourceOf(q: QuoteContext): Adjacent | null {
     }
     // "It was three years ago that Ann Lee, who …, said": when the words from the sentence's start
     // are no subject, the clause after the last "that" may hold it.
-    const m = speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? subjectAfterThat(q, toks, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
+    const m = speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? relativeSubjectOf(q, toks, v) ?? subjectAfterThat(q, toks, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
     if (!m) return null;
     return { m, v, cue: cueExtent(toks, v), clause: { start: toks[v].start, end: q.outer.start } };
   }
@@ -338,6 +338,19 @@ export function relativeClauseSource(q: QuoteContext, toks: readonly Tok[]): Men
     return r && (r.kind === "name" || r.kind === "organisation") && canSpeak(q, r) ? r : null;
   }
   return null;
+}
+
+/**
+ * "… Attorney General Ann Lee, who told Congress last month: “…”", "… Bram Dee, who responds:
+ * “…”": the verb's subject is a relative pronoun (adverbs between them at most); the pronoun is
+ * the source as written, its antecedent (a name or an organisation) the speaker.
+ */
+function relativeSubjectOf(q: QuoteContext, toks: readonly Tok[], v: number): Mention | null {
+  let p = v - 1;
+  while (p >= 0 && !toks[p].cap && (BETWEEN.has(toks[p].lower) || /ly$/.test(toks[p].lower))) p--;
+  if (p < 1 || !RELATIVE_SOURCE.has(toks[p].lower)) return null;
+  const r = relativeSource(q, toks, p) ?? nameBeforeRelative(q, toks, p);
+  return r && (r.kind === "name" || r.kind === "organisation") && canSpeak(q, r) ? r : null;
 }
 
 /** "… praised evangelist Ann Ruiz, who": the name right before the pronoun (its capitals) as its antecedent. */
