@@ -123,7 +123,7 @@ function adjacentSourceOf(q: QuoteContext): Adjacent | null {
     }
     // "It was three years ago that Ann Lee, who …, said": when the words from the sentence's start
     // are no subject, the clause after the last "that" may hold it.
-    const m = speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? relativeSubjectOf(q, toks, v) ?? subjectAfterThat(q, toks, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
+    const m = withSubject(q, toks, v) ?? speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? relativeSubjectOf(q, toks, v) ?? subjectAfterThat(q, toks, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
     if (!m) return null;
     return { m, v, cue: cueExtent(toks, v), clause: { start: toks[v].start, end: q.outer.start } };
   }
@@ -338,6 +338,19 @@ export function relativeClauseSource(q: QuoteContext, toks: readonly Tok[]): Men
     return r && (r.kind === "name" || r.kind === "organisation") && canSpeak(q, r) ? r : null;
   }
   return null;
+}
+
+/**
+ * "…, with many marchers and spectators chanting “…”": a participle after "with" and a noun
+ * phrase (no punctuation between them) has that noun phrase for its subject, not the sentence's.
+ */
+export function withSubject(q: QuoteContext, toks: readonly Tok[], v: number): Mention | null {
+  if (!/ing$/.test(toks[v].lower)) return null;
+  let w = v - 1;
+  while (w >= 0 && v - w <= 7 && toks[w].word && toks[w].lower !== "with") w--;
+  if (w < 0 || toks[w].lower !== "with" || w + 1 >= v) return null;
+  const m = parseSubject(q.text, spanOf(toks[w + 1], toks[v - 1]));
+  return m && m.kind !== "pronoun" && canSpeak(q, m) ? m : null;
 }
 
 /**

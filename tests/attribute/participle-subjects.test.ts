@@ -37,6 +37,16 @@ describe("the subject of a participle before a quote", () => {
       "Tom Reyes, a former governor, praised Ada Lind for what she has done, calling it “a fine record.”",
       { speaker: "Tom Reyes" },
     ],
+    [
+      "must: 'with' and a noun phrase before the participle give its subject",
+      "The port was not far from the thoughts of the crowd, with many marchers and dockers chanting “We are the port” at the gates.",
+      { mention: "many marchers and dockers" },
+    ],
+    [
+      "must-not: 'with' far back, across a comma, is no subject",
+      "Ada Lind arrived with the mayor, and stood at the gate chanting “We are the port” with the crowd.",
+      { speaker: "Ada Lind" },
+    ],
   ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
     expect(direct(text)[0]).toMatchObject(want);
   });
