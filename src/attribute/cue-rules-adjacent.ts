@@ -181,14 +181,26 @@ export const ADJACENT_RULES: readonly CueRule[] = [
     // First: the benchmark's annotators, like news style, credit the quote to the one it is
     // "according to" even when a speech verb names who spoke (“…,” Lee said, according to CNN).
     ...R.according,
-    must: ["According to the ministry, the roads were “completely blocked.”", "“We are not leaving,” Ada Lind said, according to the Oakdale Herald.", "According to the Oakdale Herald, Ada Lind said the town was “not for sale.”"],
-    mustNot: ["The roads were “completely blocked,” the ministry said.", "Ada Lind said the roads must open “without delay.” She will visit on Sunday, according to an aide."],
+    must: [
+      "According to the ministry, the roads were “completely blocked.”",
+      "“We are not leaving,” Ada Lind said, according to the Oakdale Herald.",
+      "According to the Oakdale Herald, Ada Lind said the town was “not for sale.”",
+      "“Is this a priority for them?” Ada Lind said at a press conference, according to the Oakdale Herald.",
+    ],
+    mustNot: [
+      "The roads were “completely blocked,” the ministry said.",
+      "Ada Lind said the roads must open “without delay.” She will visit on Sunday, according to an aide.",
+      "Ada Lind asked why the roads were shut: “Who is in charge?” She will visit on Sunday, according to an aide.",
+    ],
     match(q) {
       const before = beforeWindow(q);
       // A quote that ends its sentence (“… delay.” Lee will visit, according to an aide.) is not
-      // what the next sentence's source says.
-      const next = afterWindow(q).find((t) => t.word);
-      const after = next && endsSentence(q) && next.cap ? [] : afterWindow(q);
+      // what the next sentence's source says; one that ends in a question or exclamation mark goes
+      // on into its attribution (“… them?” Lee said, according to the Herald.).
+      const aw = afterWindow(q);
+      const next = aw.find((t) => t.word);
+      const asked = endsBeforeClosers(q.text, q.span.start, q.span.end, isQuestionOrBang) && aw.slice(0, 5).some((_, k) => isCueVerb(aw, k));
+      const after = next && endsSentence(q) && next.cap && !asked ? [] : aw;
       if (!hasWord(before, "according") && !hasWord(after, "according")) return null;
       const toks = before.concat(after);
       for (let i = 0; i + 2 < toks.length; i++) {

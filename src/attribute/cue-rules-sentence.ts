@@ -1,7 +1,7 @@
 import { NAMING_VERBS } from "../extract/lexicon.js";
 import { clauseSubject, sentenceBeforeSubject } from "./cue-clause-subjects.js";
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
-import { canSpeak, leadingSubject, localSubject, outerReporter, speakerOfClauseBefore, subjectBeforeVerb } from "./cue-subjects.js";
+import { canSpeak, leadingSubject, localSubject, outerReporter, relativeClauseSource, speakerOfClauseBefore, subjectBeforeVerb, withSubject } from "./cue-subjects.js";
 import { BETWEEN, cueExtent, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
@@ -234,7 +234,10 @@ export const SENTENCE_RULES: readonly CueRule[] = [
         if (!isCueVerb(toks, v)) continue;
         if (inOpeningTimeOrCondition(toks, v)) continue;
         if (inClosedAside(toks, v)) continue;
-        const m = speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
+        // "Lee praised Ann Ruiz, who has vowed to fight the “…”": the relative clause holds the verb and the quote.
+        const rel = relativeClauseSource(q, toks);
+        if (rel && rel.whole.start < toks[v].start) return hit(rel, cueExtent(toks, v), spanOf(toks[v], toks[toks.length - 1]), R.sentenceVerb);
+        const m = withSubject(q, toks, v) ?? speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
         if (!m) continue;
         // "Lee said voters had told her that the plan was “…”": the earlier verb's subject reports it.
         const outer = outerReporter(q, toks, v, m);
@@ -331,6 +334,7 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       "The union leader blasted the plan as “theft from the people who can least afford it.”",
       "After the vote, Councillor Bram Dee, the head of the finance panel, lauded the mayor for “keeping steady hands on the wheel all year.”",
       "9:40 a.m. Nadia Orsk is backing lower fees and “jobs for every family in the valley.”",
+      "Bram Dee contrasted that with Nadia Orsk who is looking to bring “people together to fix the pier.”",
     ],
     mustNot: [
       "The bridge was rebuilt after “the great flood that took the old one away in the spring.”",
@@ -341,7 +345,9 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       const toks = beforeWindow(q);
       if (toks.length < 3) return null;
       const main = clauseSubject(q, toks);
-      const m = (main && (laterPronounFor(q, toks, main) ?? laterCoordinateSubject(q, toks, main))) ?? main ?? pronounClauseSubject(q, toks);
+      // "Graham contrasted that with Clinton who is looking to bring “…”": the relative clause's pronoun.
+      const rel = relativeClauseSource(q, toks);
+      const m = rel ?? (main && (laterPronounFor(q, toks, main) ?? laterCoordinateSubject(q, toks, main))) ?? main ?? pronounClauseSubject(q, toks);
       if (!m || !canSpeak(q, m)) return null;
       return hit(m, m.span, spanOf(toks[0], toks[toks.length - 1]), R.sentenceSubject);
     },

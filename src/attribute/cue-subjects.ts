@@ -123,7 +123,7 @@ function adjacentSourceOf(q: QuoteContext): Adjacent | null {
     }
     // "It was three years ago that Ann Lee, who …, said": when the words from the sentence's start
     // are no subject, the clause after the last "that" may hold it.
-    const m = speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? subjectAfterThat(q, toks, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
+    const m = withSubject(q, toks, v) ?? speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? relativeSubjectOf(q, toks, v) ?? subjectAfterThat(q, toks, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
     if (!m) return null;
     return { m, v, cue: cueExtent(toks, v), clause: { start: toks[v].start, end: q.outer.start } };
   }
@@ -193,8 +193,30 @@ export function speakerOfClauseBefore(q: QuoteContext, toks: readonly Tok[], v: 
     const m = k === s ? (k + 1 < v - 1 ? parseInvertedSource(q.text, spanOf(toks[k + 1], toks[v - 2])) : null) : subjectBeforeVerb(q, toks, s, k);
     return m && (m.kind === "name" || m.kind === "pronoun") ? m : null;
   }
+  return pronounClauseBefore(q, toks, s, v - 1);
+}
+
+/**
+ * "…, though last week he used stronger language, saying “…”", "…, even as he defended the plan,
+ * saying “…”": a personal pronoun with a finite verb after it that opens the clause right before
+ * the participle (after adverbials, or "as", "while", "though" at most) is the participle's
+ * subject, not a noun phrase further back. Not when a verb comes first ("Lee apologized after they
+ * came out, saying": the main clause's subject) or a relative or other opener stands before it
+ * ("with whom he clashed", "for what he has done", "that he was").
+ */
+function pronounClauseBefore(q: QuoteContext, toks: readonly Tok[], from: number, to: number): Mention | null {
+  for (let j = from; j < to - 1; j++) {
+    const t = toks[j];
+    if (isFiniteVerbLike(t) || isCueVerb(toks, j) || PRONOUN_CLAUSE_STOPS.has(t.lower)) return null;
+    if (!SUBJECT_PRONOUNS.has(t.lower)) continue;
+    let k = j + 1;
+    while (k < to && (BETWEEN.has(toks[k].lower) || /ly$/.test(toks[k].lower))) k++;
+    return k < to && isFiniteVerbLike(toks[k]) && !isCueVerb(toks, k) ? parseSubject(q.text, spanOf(t, t)) : null;
+  }
   return null;
 }
+// Words before a pronoun that put it in a clause other than the one the participle goes with.
+const PRONOUN_CLAUSE_STOPS: ReadonlySet<string> = new Set(["who", "whom", "whose", "which", "what", "that", "after", "when", "because", "before", "since", "until", "if", "unless", "once", "whether", "and", "but", "or", "than"]);
 
 // (Not "after", "when" or "because": "X changed her story, after her statement was shown false,
 // stating …" keeps the main clause's speaker.)
@@ -291,6 +313,70 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "in"]);
 const NP_STOP = new Set([",", ";", ":", "(", ")", "—", "–", "―", "of", "for", "to", "with", "by", "from", "at", "in", "on", "about", "that", "as",
   // ("“…,” said Ann Lee, a nurse, who …": the verb before an inverted source is no part of it.)
   "said", "says"]);
+
+/**
+ * "Graham contrasted that with Clinton, who is looking to bring “…”", "Lee praised Ann Ruiz, who has
+ * vowed to fight because of the board’s “…”": the quote stands inside a relative clause whose
+ * pronoun is its subject (auxiliaries and adverbs, then a verb, right after it), and no comma, dash,
+ * colon or semicolon closes that clause before the quote. The pronoun is the source as written,
+ * its antecedent (a name or an organisation) the speaker (see relativeSource); null otherwise.
+ */
+export function relativeClauseSource(q: QuoteContext, toks: readonly Tok[]): Mention | null {
+  for (let b = toks.length - 1; b >= 1; b--) {
+    const t = toks[b];
+    if (t.text === "," || t.text === ";" || t.text === ":" || DASHES.has(t.text) || SENTENCE_END.has(t.text)) return null;
+    if (!RELATIVE_SOURCE.has(t.lower)) continue;
+    let v = b + 1;
+    while (v < toks.length && (BETWEEN.has(toks[v].lower) || /ly$/.test(toks[v].lower))) v++;
+    if (v >= toks.length) return null;
+    const w = toks[v];
+    const verb = PASSIVE.has(w.lower) || /^(?:has|have|had|will|would|can|could|may|might|must|should|did|does)$/.test(w.lower) || isFiniteVerbLike(w) || isCueVerb(toks, v) || (w.word && !w.cap && /[^su]s$/.test(w.lower) && !PERSON_NOUNS.has(w.lower) && !ORG_WORDS.has(w.lower));
+    if (!verb) return null;
+    const r = relativeSource(q, toks, b) ?? nameBeforeRelative(q, toks, b);
+    // A name or an organisation: a description before the pronoun is as often a predicate ("…
+    // portrayed him as an executive who would be “…”") as someone who speaks.
+    return r && (r.kind === "name" || r.kind === "organisation") && canSpeak(q, r) ? r : null;
+  }
+  return null;
+}
+
+/**
+ * "…, with many marchers and spectators chanting “…”": a participle after "with" and a noun
+ * phrase (no punctuation between them) has that noun phrase for its subject, not the sentence's.
+ */
+export function withSubject(q: QuoteContext, toks: readonly Tok[], v: number): Mention | null {
+  if (!/ing$/.test(toks[v].lower)) return null;
+  let w = v - 1;
+  while (w >= 0 && v - w <= 7 && toks[w].word && toks[w].lower !== "with") w--;
+  if (w < 0 || toks[w].lower !== "with" || w + 1 >= v) return null;
+  const m = parseSubject(q.text, spanOf(toks[w + 1], toks[v - 1]));
+  return m && m.kind !== "pronoun" && canSpeak(q, m) ? m : null;
+}
+
+/**
+ * "… Attorney General Ann Lee, who told Congress last month: “…”", "… Bram Dee, who responds:
+ * “…”": the verb's subject is a relative pronoun (adverbs between them at most); the pronoun is
+ * the source as written, its antecedent (a name or an organisation) the speaker.
+ */
+function relativeSubjectOf(q: QuoteContext, toks: readonly Tok[], v: number): Mention | null {
+  let p = v - 1;
+  while (p >= 0 && !toks[p].cap && (BETWEEN.has(toks[p].lower) || /ly$/.test(toks[p].lower))) p--;
+  if (p < 1 || !RELATIVE_SOURCE.has(toks[p].lower)) return null;
+  const r = relativeSource(q, toks, p) ?? nameBeforeRelative(q, toks, p);
+  return r && (r.kind === "name" || r.kind === "organisation") && canSpeak(q, r) ? r : null;
+}
+
+/** "… praised evangelist Ann Ruiz, who": the name right before the pronoun (its capitals) as its antecedent. */
+function nameBeforeRelative(q: QuoteContext, toks: readonly Tok[], b: number): Mention | null {
+  let e = b - 1;
+  if (e >= 0 && toks[e].text === ",") e--;
+  let s = e;
+  while (s > 0 && toks[s - 1].word && toks[s - 1].cap && e - s < 4) s--;
+  if (e < 0 || s > e || !toks[e].cap || (s === 0 && e === 0)) return null;
+  const ante = parseSubject(q.text, spanOf(toks[s], toks[e]));
+  if (!ante || ante.kind !== "name") return null;
+  return { ...ante, role: null, whole: { start: toks[b].start, end: toks[b].end } };
+}
 
 /**
  * "McConnell, the Senate leader, who in 2010 said …", "the police department, which reported

@@ -5,6 +5,8 @@ import { previousParagraphSubject } from "./cue-clause-subjects.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
 import { R, type CueHit, type QuoteContext } from "./cue-context.js";
 import { relativePronounSource } from "./cue-subjects.js";
+import { findReportedSubject, type ReportedSubjectRule } from "./reported-subject.js";
+import { possessorOfSpeechNoun } from "./possessor-source.js";
 import { findCue, findLastResortCue } from "./cues.js";
 import { parseDescription, RoleIndex, type DescriptionResolver, type RoleMatch } from "./roles.js";
 import { Registry, lastPart, placeLineAt, resolveMention, surnameKey, type Antecedent } from "./entities.js";
@@ -271,6 +273,8 @@ type Work = {
   readonly lastResort: ReadonlyMap<number, CueHit>;
   /** The source of each piece of reported speech, as written. */
   readonly reportedMention: readonly (Mention | null)[];
+  /** The attribution rule that found a piece of reported speech's source when extraction gave none. */
+  readonly reportedRule: readonly (ReportedSubjectRule | null)[];
   readonly registry: Registry;
   readonly roles: DescriptionResolver | null;
   readonly antecedents: Antecedents;
@@ -318,8 +322,14 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
   const uncued = new Map<number, QuoteContext>();
   findCues(text, paras, sorted, paraOf, direct, hits, uncued);
   const prevSubject = previousSubjects(text, paras, sorted, paraOf, direct, hits);
+  // The source of each piece of reported speech, as written; the attribution rule that found it
+  // when extraction gave none (see reported-subject.ts).
+  const reportedRule: (ReportedSubjectRule | null)[] = new Array(sorted.length).fill(null);
   const reportedMention: (Mention | null)[] = new Array(sorted.length);
-  for (let i = 0; i < sorted.length; i++) reportedMention[i] = reportedMentionOf(text, paras, sorted[i] as WithSource);
+  for (let i = 0; i < sorted.length; i++) {
+    const m = reportedMentionOf(text, paras, sorted[i] as WithSource, reportedRule, i);
+    reportedMention[i] = m ? possessorOfSpeechNoun(text, m) ?? m : null;
+  }
 
   // What the last-resort rules would give each uncued quote (used only for those the second pass
   // leaves without a speaker).
@@ -355,7 +365,7 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
   }
 
   const w: Work = {
-    article, text, paras, sorted, paraOf, hits, prevSubject, lastResort, reportedMention, registry, roles, antecedents,
+    article, text, paras, sorted, paraOf, hits, prevSubject, lastResort, reportedMention, reportedRule, registry, roles, antecedents,
     out: new Array(sorted.length).fill(null),
     followsOn: new Array(sorted.length).fill(false),
     noSpeaker: new Array(sorted.length).fill(false),
@@ -400,7 +410,10 @@ function findCues(
       nextQuoteStart: next && next.outer.start < para.end ? next.outer.start : para.end,
       label: c.labelSpan,
     };
-    const h = findCue(q);
+    let h = findCue(q);
+    // "The campaign’s statement then declares “…”": the possessor of the words is the source.
+    const owner = h?.mention ? possessorOfSpeechNoun(text, h.mention) : null;
+    if (h && owner) h = { ...h, mention: owner };
     hits.set(i, h);
     if (!h && c.kind === "direct") uncued.set(i, q);
   }
@@ -427,9 +440,17 @@ function previousSubjects(
 }
 
 /** The source of a piece of reported speech, as written (null for a direct quote). */
-function reportedMentionOf(text: string, paras: readonly Span[], w: WithSource): Mention | null {
+function reportedMentionOf(text: string, paras: readonly Span[], w: WithSource, reportedRule: (ReportedSubjectRule | null)[], i: number): Mention | null {
   if (w.kind !== "indirect") return null;
-  if (!w.mentionSpan) return askedBy(text, w);
+  // No source from extraction, or none that reads as a mention ("When" of "When her family moved
+  // …, her mother refused …, insisting that …"): the subject of the clause the cue closes.
+  const subjectOfCue = (): Mention | null => {
+    if (!w.cueSpan) return null;
+    const r = findReportedSubject(text, paras[paragraphIndex(paras, w.cueSpan.start)], w.cueSpan, w.span);
+    if (r) reportedRule[i] = r.rule;
+    return r?.mention ?? null;
+  };
+  if (!w.mentionSpan) return askedBy(text, w) ?? subjectOfCue();
   // "the Huffington Post, which originally said …": the relative pronoun as written; its antecedent speaks.
   if (isRelativePronoun(text, w.mentionSpan)) {
     const r = relativePronounSource(text, paras[paragraphIndex(paras, w.mentionSpan.start)].start, w.mentionSpan);
@@ -438,8 +459,9 @@ function reportedMentionOf(text: string, paras: readonly Span[], w: WithSource):
   const m = mentionAt(text, withoutTimeTail(text, w.mentionSpan), w.roleSpan ?? null);
   // The source as written at the cue goes on past the role to every appositive and relative clause
   // before the verb ("Roxana M. Leon, 63, an independent voter raised in Chile, said").
+  if (!m) return subjectOfCue();
   const src = w.sourceSpan;
-  if (!m || !src || src.start > m.whole.end || src.end <= m.whole.end) return m;
+  if (!src || src.start > m.whole.end || src.end <= m.whole.end) return m;
   let end = withoutTimeTail(text, src).end;
   while (end > m.whole.end && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
   return end > m.whole.end ? { ...m, whole: { start: m.whole.start, end } } : m;
@@ -532,11 +554,12 @@ function creditCued(w: Work): void {
       if (afterQuote(w, i)) continue;
       const m = w.reportedMention[i];
       if (!m) continue;
-      const at = c.mentionSpan ?? m.whole;
+      const rr = w.reportedRule[i];
+      const at = rr ? m.whole : c.mentionSpan ?? m.whole;
       const cue = c.cueSpan ?? null;
       const lo = Math.min(at.start, cue?.start ?? at.start);
       const hi = cue ? (c.span.start >= cue.end ? Math.min(c.span.start, cue.end + 80) : Math.min(paras[paraOf[i]].end, cue.end + 80)) : at.end;
-      out[i] = fromMention(w, m, cue, { start: lo, end: Math.max(hi, cue?.end ?? lo) }, at.start, c.ruleId ?? "attribution/reported", c.reason ?? "reported speech with its source");
+      out[i] = fromMention(w, m, cue, { start: lo, end: Math.max(hi, cue?.end ?? lo) }, at.start, rr?.id ?? c.ruleId ?? "attribution/reported", rr?.reason ?? c.reason ?? "reported speech with its source");
       if (m.kind === "pronoun") followsOn[i] = true;
       continue;
     }

@@ -79,6 +79,10 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "observers", "monitor", "monitors", "participant", "participants", "user", "users", "caller", "listener",
   "viewer", "viewers", "reader", "readers", "insurgent", "insurgents", "rebel", "rebels", "conscript", "medic",
   "pastor", "priest", "imam", "cleric", "clerics", "mufti", "lieutenant", "sergeant", "major", "private",
+  // Descriptions news gives a named person in a later sentence ("The retired neurosurgeon said", "the
+  // real estate mogul"), and plurals of role nouns above.
+  "neurosurgeon", "billionaire", "entrepreneur", "entrepreneurs", "mogul", "tycoon", "magnate", "comedian", "pundit", "pundits", "donor", "donors",
+  "businessmen", "spokesmen", "campaigner", "candidates", "nominees", "senators", "governors", "mayors", "judges",
 ]);
 
 const MALE_NOUNS = ["man", "father", "son", "brother", "husband", "spokesman", "businessman", "congressman", "chairman", "policeman", "boy", "uncle", "nephew", "dad", "grandfather", "king", "prince", "actor", "guy", "priest", "imam"];

@@ -196,6 +196,8 @@ const IRREGULAR_PAST = new Set([
   "won", "lost", "led", "left", "met", "held", "kept", "brought", "bought", "built", "caught", "chose", "drew",
   "fought", "found", "hit", "knew", "laid", "paid", "read", "rose", "saw", "set", "sought", "stood", "struck", "swore",
   "taught", "thought", "tore", "understood", "woke", "became", "appears", "appeared", "however", "cast",
+  // Regular pasts too short for the "-ed, more than four letters" test below ("he used stronger language").
+  "used", "sued", "fled", "owed",
 ]);
 
 // Irregular past forms that are never participles, so "by" after them does not make an adjective.

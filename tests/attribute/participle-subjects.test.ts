@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { attributeQuotes } from "../../src/attribute/index.js";
+import { extractQuotes } from "../../src/extract/index.js";
+import { articleFromText } from "../../src/ingest/article.js";
+import type { Quote } from "../../src/model/index.js";
+
+function direct(text: string): Quote[] {
+  const a = articleFromText(text);
+  return attributeQuotes(a, extractQuotes(a).candidates).quotes.filter((q) => q.kind === "direct");
+}
+
+// Made-up sentences: which subject a participle before a quote ("…, saying “…”") goes with.
+describe("the subject of a participle before a quote", () => {
+  it.each([
+    [
+      "must: a pronoun that opens the clause before the participle ('though … she used')",
+      "Mayor Ada Lind was criticized for the term, though at a meeting last week she used stronger words, saying the plan “must be scrapped.”",
+      { speaker: "Ada Lind", mention: "she" },
+    ],
+    [
+      "must: 'used' is a past verb after a name",
+      "Tom Reyes used the question to demand that the port “pay its fair share.”",
+      { speaker: "Tom Reyes" },
+    ],
+    [
+      "must-not: a pronoun in a clause after the main verb ('apologized … after they came out')",
+      "Judge Ada Lind apologized for the columns after they came out, saying they were “old and foolish.”",
+      { speaker: "Ada Lind", mention: "Judge Ada Lind" },
+    ],
+    [
+      "must-not: a pronoun after a relative pronoun ('with whom he clashed')",
+      "Tom Reyes, a former governor, also attacked Ada Lind, with whom he clashed at the debate, calling her a “loser.”",
+      { speaker: "Tom Reyes" },
+    ],
+    [
+      "must-not: a pronoun after 'what' ('for what he has done')",
+      "Tom Reyes, a former governor, praised Ada Lind for what she has done, calling it “a fine record.”",
+      { speaker: "Tom Reyes" },
+    ],
+    [
+      "must: 'with' and a noun phrase before the participle give its subject",
+      "The port was not far from the thoughts of the crowd, with many marchers and dockers chanting “We are the port” at the gates.",
+      { mention: "many marchers and dockers" },
+    ],
+    [
+      "must-not: 'with' far back, across a comma, is no subject",
+      "Ada Lind arrived with the mayor, and stood at the gate chanting “We are the port” with the crowd.",
+      { speaker: "Ada Lind" },
+    ],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(direct(text)[0]).toMatchObject(want);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { attributeQuotes } from "../../src/attribute/index.js";
+import { extractQuotes } from "../../src/extract/index.js";
+import { articleFromText } from "../../src/ingest/article.js";
+import type { Quote } from "../../src/model/index.js";
+
+function direct(text: string): Quote[] {
+  const a = articleFromText(text);
+  return attributeQuotes(a, extractQuotes(a).candidates).quotes.filter((q) => q.kind === "direct");
+}
+
+// Made-up sentences: a quote inside a relative clause is the words of the pronoun's antecedent.
+describe("a quote inside a relative clause", () => {
+  it.each([
+    ["must: a name before 'who', no comma", "Bram Dee contrasted that with Nadia Orsk who is looking to bring “people together to fix the pier.”", { speaker: "Nadia Orsk", mention: "who" }],
+    ["must: the clause holds the speech verb", "Later, Bram Dee praised the preacher Tom Reyes, who has publicly vowed not to buy cookies because of the group’s “support of the new rules.”", { speaker: "Tom Reyes", mention: "who" }],
+    ["must: an organisation before 'which'", "Tom Reyes was profiled in the Harbor Gazette, which ran a long article on him naming him the “angry voice of the docks.”", { mention: "which" }],
+    ["must: a relative pronoun is the subject of the cue verb before the quote", "Any decision would involve Attorney General Ann Lind, who told the council last month: “That matter is handled by agents.”", { speaker: "Ann Lind", mention: "who" }],
+    ["must-not: a description before 'who' may be a predicate", "Ada Lind portrayed him as a generous business owner who would be “the champion of the docks.”", { speaker: "Ada Lind" }],
+    ["must-not: a comma closes the relative clause before the quote", "Bram Dee, who ran the port for years, called the plan “a disgrace to the town.”", { speaker: "Bram Dee" }],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(direct(text)[0]).toMatchObject(want);
+  });
+});
