@@ -58,6 +58,11 @@ const MUST_MATCH: Row[] = [
   { text: "But early ratings data suggests that the debate drew 8 million viewers.", rule: "reported/verb-then-content", content: "that the debate drew 8 million viewers", cue: "suggests" },
   { text: "But he also says it’s beautiful, too.", rule: "reported/verb-then-content", content: "it’s beautiful, too", mention: "he" },
   { text: "The plan is dead, Gary Johnson told a reporter.", rule: "reported/said-after", content: "The plan is dead", mention: "Gary Johnson" },
+  // Two initials before a name do not end the sentence; a state's initials after its town's comma may.
+  { text: "The mayor said the bridge was built under George H.W. Bush in 1991.", rule: "reported/verb-then-content", content: "the bridge was built under George H.W. Bush in 1991", cue: "said" },
+  { text: "She said she had asked the historian J.K. Moreno for advice.", rule: "reported/verb-then-content", content: "she had asked the historian J.K. Moreno for advice", cue: "said" },
+  { text: "The plant stands in Trenton, N.J. Officials said it would close in May.", rule: "reported/verb-then-content", content: "it would close in May", mention: "Officials" },
+  { text: "He grew up near Omaha and moved to Paris, T.X. Nobody said that the move was easy.", rule: "reported/verb-then-content", content: "that the move was easy", mention: "Nobody" },
   { text: "The poll found broad doubt, with 22 percent saying they would not support him.", rule: "reported/participle", content: "they would not support him", mention: "22 percent" },
   { text: "Turnout fell sharply. That’s according to early returns from the county clerk.", rule: "reported/according-to-after", content: "That", cue: "according to" },
   { text: "The coach complained to the league office that the referees were biased.", rule: "reported/verb-then-content", content: "that the referees were biased", mention: "The coach", cue: "complained to the league office" },
