@@ -58,6 +58,10 @@ const MUST_MATCH: Row[] = [
   { text: "But early ratings data suggests that the debate drew 8 million viewers.", rule: "reported/verb-then-content", content: "that the debate drew 8 million viewers", cue: "suggests" },
   { text: "But he also says it’s beautiful, too.", rule: "reported/verb-then-content", content: "it’s beautiful, too", mention: "he" },
   { text: "The plan is dead, Gary Johnson told a reporter.", rule: "reported/said-after", content: "The plan is dead", mention: "Gary Johnson" },
+  // A bracketed relative clause, appositive or added group between a common noun and the verb stays with the subject.
+  { text: "The mayor (who has run the town for a decade) said the bridge would reopen.", rule: "reported/verb-then-content", content: "the bridge would reopen", mention: "The mayor" },
+  { text: "Half said taxes were too high; 40 percent (and 60 percent of renters) said rents were too high.", rule: "reported/verb-then-content", content: "rents were too high", cue: "said" },
+  { text: "Ana Ruiz (a councilwoman so new that she has no office yet) says she will vote no.", rule: "reported/verb-then-content", content: "she will vote no", cue: "says" },
   // Two initials before a name do not end the sentence; a state's initials after its town's comma may.
   { text: "The mayor said the bridge was built under George H.W. Bush in 1991.", rule: "reported/verb-then-content", content: "the bridge was built under George H.W. Bush in 1991", cue: "said" },
   { text: "She said she had asked the historian J.K. Moreno for advice.", rule: "reported/verb-then-content", content: "she had asked the historian J.K. Moreno for advice", cue: "said" },
