@@ -314,7 +314,9 @@ export const VERB_RULES: readonly CueRule[] = [
       if (!src) return null;
       const a = tokenAt(toks, src.source.start);
       if (a < 1 || toks[a - 1].lower !== "as") return null;
-      const opens = opensSentence(toks, a - 1);
+      // ("A, and as X noted, B", "A, because as X wrote, B": after a comma and a conjunction the 'as' clause
+      // opens the second clause and vouches for it, as it does at the sentence's start.)
+      const opens = opensSentence(toks, a - 1) || (a >= 3 && /^(?:and|but|so|yet|because|since)$/.test(toks[a - 2].lower) && toks[a - 3].text === ",");
       const inner = a >= 3 && toks[a - 2].text === ",";
       if (!opens && !inner) return null;
       const body = content(s, opens ? v.rest + 1 : 0, forwardStop(s, v.rest + 1));

@@ -415,6 +415,9 @@ const MUST_MATCH: Row[] = [
   { text: "Ms. Ortiz was declared the winner in the third district, and her rival conceded.", rule: "reported/passive-clause", content: "Ms. Ortiz was declared the winner in the third district", cue: "was declared" },
   { text: "As the county clerk noted, turnout fell by a third in the rural precincts.", rule: "reported/as-parenthetical", content: "turnout fell by a third in the rural precincts", mention: "the county clerk", cue: "noted" },
   { text: "The bridge, as one engineer pointed out, was never designed for trucks.", rule: "reported/as-parenthetical", content: "The bridge, as one engineer pointed out, was never designed for trucks", cue: "pointed out" },
+  // After a comma and a conjunction the 'as' clause opens the second clause, and vouches for it alone.
+  { text: "Fares may rise again, and as the transit chief noted, ridership has not recovered.", rule: "reported/as-parenthetical", content: "ridership has not recovered", mention: "the transit chief", cue: "noted" },
+  { text: "The mill is closing, because as the owner wrote, orders fell by half.", rule: "reported/as-parenthetical", content: "orders fell by half", mention: "the owner", cue: "wrote" },
   { text: "As reported by the Valley Gazette, the mill will close in the spring.", rule: "reported/as-parenthetical", content: "the mill will close in the spring", mention: "the Valley Gazette", cue: "reported by" },
   { text: "The fund, as first disclosed by a state auditor, lost half its value.", rule: "reported/as-parenthetical", content: "The fund, as first disclosed by a state auditor, lost half its value", mention: "a state auditor", cue: "first disclosed by" },
   // The same aside without "as" between commas, and "as reported by X" at the sentence's end (after any colon).
