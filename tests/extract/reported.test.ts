@@ -62,6 +62,14 @@ const MUST_MATCH: Row[] = [
   { text: "The mayor (who has run the town for a decade) said the bridge would reopen.", rule: "reported/verb-then-content", content: "the bridge would reopen", mention: "The mayor" },
   { text: "Half said taxes were too high; 40 percent (and 60 percent of renters) said rents were too high.", rule: "reported/verb-then-content", content: "rents were too high", cue: "said" },
   { text: "Ana Ruiz (a councilwoman so new that she has no office yet) says she will vote no.", rule: "reported/verb-then-content", content: "she will vote no", cue: "says" },
+  // After a noun phrase that is the thing said, a closing time phrase or occasion goes with the verb.
+  { text: "The governor announced her candidacy in March 2019.", rule: "reported/verb-then-content", content: "her candidacy", cue: "announced" },
+  { text: "The Courier first reported the mayor's resignation earlier Sunday.", rule: "reported/verb-then-content", content: "the mayor's resignation", cue: "first reported" },
+  { text: "The senator explained his vote in an interview with the Ledger.", rule: "reported/verb-then-content", content: "his vote", cue: "explained" },
+  { text: "The union announced a strike on Monday night.", rule: "reported/verb-then-content", content: "a strike", cue: "announced" },
+  // (After a clause the time phrase may be the clause's own; after a relative clause, the relative's.)
+  { text: "The coach said the team would travel on Monday.", rule: "reported/verb-then-content", content: "the team would travel on Monday", cue: "said" },
+  { text: "The firm announced a deal with Acme, which opened its first store in 2012.", rule: "reported/verb-then-content", content: "a deal with Acme, which opened its first store in 2012", cue: "announced" },
   // Two initials before a name do not end the sentence; a state's initials after its town's comma may.
   { text: "The mayor said the bridge was built under George H.W. Bush in 1991.", rule: "reported/verb-then-content", content: "the bridge was built under George H.W. Bush in 1991", cue: "said" },
   { text: "She said she had asked the historian J.K. Moreno for advice.", rule: "reported/verb-then-content", content: "she had asked the historian J.K. Moreno for advice", cue: "said" },
