@@ -143,6 +143,12 @@ function beforeNextAct(s: Sentence, body: Span): Span {
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/;
 /** Words that open a time adverbial after an object ("on Monday", "earlier Sunday", "last spring", "in June 2015"). */
 const OCCASION_LEAD = /^(?:on|in|last|this|earlier|later|late|early)$/;
+/**
+ * Subordinators that open a clause of time after the object. ("as" is as often the object's own predicate,
+ * "pointed to the GOP as the key obstacle"; "because" and "following" as often give the request's reason,
+ * "called for a ban because of concerns that ...".)
+ */
+const OCCASION_CLAUSE = /^(?:after|before|when|while|until|amid|despite)$/;
 /** Nouns of the occasion of saying ("in an appearance on ...", "in a tweet"). */
 const OCCASION_NOUNS = /^(?:interview|appearance|statement|speech|tweet|post|op-ed|letter|email|e-mail)$/;
 
@@ -163,10 +169,12 @@ function withoutClosingOccasion(s: Sentence, body: Span): Span {
   let k = e;
   while (k > a + 1 && e - k < 3 && (TIME_NOUNS.has(toks[k - 1].lower) || MONTHS.test(toks[k - 1].lower) || /^\d{1,4}$/.test(toks[k - 1].lower))) k--;
   if (k < e && k > a + 1 && OCCASION_LEAD.test(toks[k - 1].lower) && !toks[k - 1].cap) cut = k - 1;
-  // An occasion: "via Facebook", "in an interview (with X)", "in a tweet".
+  // An occasion: "via Facebook", "in an interview (with X)", "in a tweet"; a clause of time ("declared
+  // their allegiance after arriving").
   for (let m = a + 1; m < e && cut < 0; m++) {
     if (toks[m].cap) continue;
     if (toks[m].lower === "via" && e - m <= 4) cut = m;
+    else if (m > a + 1 && OCCASION_CLAUSE.test(toks[m].lower)) cut = m;
     else if (toks[m].lower === "in" && /^(?:a|an|his|her|their|its)$/.test(toks[m + 1]?.lower ?? "") && OCCASION_NOUNS.test(toks[m + 2]?.lower ?? "")) cut = m;
   }
   if (cut <= a) return body;

@@ -67,6 +67,8 @@ const MUST_MATCH: Row[] = [
   { text: "The Courier first reported the mayor's resignation earlier Sunday.", rule: "reported/verb-then-content", content: "the mayor's resignation", cue: "first reported" },
   { text: "The senator explained his vote in an interview with the Ledger.", rule: "reported/verb-then-content", content: "his vote", cue: "explained" },
   { text: "The union announced a strike on Monday night.", rule: "reported/verb-then-content", content: "a strike", cue: "announced" },
+  { text: "The delegates declared their support after hearing the speech.", rule: "reported/verb-then-content", content: "their support", cue: "declared" },
+  { text: "The council pointed to the budget as the main obstacle.", rule: "reported/verb-then-content", content: "the budget as the main obstacle", cue: "pointed to" },
   // (After a clause the time phrase may be the clause's own; after a relative clause, the relative's.)
   { text: "The coach said the team would travel on Monday.", rule: "reported/verb-then-content", content: "the team would travel on Monday", cue: "said" },
   { text: "The firm announced a deal with Acme, which opened its first store in 2012.", rule: "reported/verb-then-content", content: "a deal with Acme, which opened its first store in 2012", cue: "announced" },
