@@ -42,6 +42,9 @@ const MUST_MATCH: Row[] = [
   { text: "She said that Lee won.", rule: "reported/verb-then-content", content: "that Lee won", cue: "said" },
   { text: "He confirmed that CNN had.", rule: "reported/verb-then-content", content: "that CNN had", cue: "confirmed" },
   // After a subordinator or "that", "according to X," opens the clause it vouches for: that clause is the content.
+  // After a colon, a clause of its own is what the trailing source vouches for; a list or a phrase is not.
+  { text: "The levy has not driven shops away: the town gained 40 stores last year, according to the chamber of commerce.", rule: "reported/according-to-after", content: "the town gained 40 stores last year", cue: "according to" },
+  { text: "The audit covered three aides: Ruiz, Okafor and Bell, according to the report.", rule: "reported/according-to-after", content: "The audit covered three aides: Ruiz, Okafor and Bell", cue: "according to" },
   { text: "He moved to Texas after, according to his sister, the factory laid him off.", rule: "reported/according-to-after", content: "the factory laid him off", mention: "his sister", cue: "according to" },
   { text: "The mayor resigned because — according to two aides — the council had turned on her.", rule: "reported/according-to-after", content: "the council had turned on her", cue: "according to" },
   // A relative pronoun after a preposition is outside the reported clause; a relative with a gap opens it.
