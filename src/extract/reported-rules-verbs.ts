@@ -393,7 +393,9 @@ export const VERB_RULES: readonly CueRule[] = [
         return before ? { content: before, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false } : null;
       }
       const whole = content(s, a, forwardStop(s, k + 1));
-      return whole ? { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false } : null;
+      // "Over the years, she said, email has helped her – although at the mention of email she laughed": the
+      // reporter's gloss after a lone dash is no part of the account, as after a forward verb.
+      return whole ? { content: withoutDashGloss(s, whole), cue: cueSpanOf(s, v), source: src, to: v.to, forward: false } : null;
     },
   },
   {

@@ -363,6 +363,8 @@ const MUST_MATCH: Row[] = [
     content: "and the budget, the clerk said, was still not balanced",
     mention: "the clerk",
   },
+  // The reporter's gloss after a lone dash closes the account inside which the attribution stands.
+  { text: "For decades, she said, the ferry kept the island alive – although at the mention of the ferry she sighed.", rule: "reported/said-between", content: "For decades, she said, the ferry kept the island alive", cue: "said" },
   { text: "She called for higher taxes on fuel.", rule: "reported/verb-then-content", content: "higher taxes on fuel", mention: "She", cue: "called for" },
   // ", but she did not say ...": the narrator's next report of the speaker ends the content.
   { text: "The mayor said the bridge would reopen in May, but she did not say when the work would start.", rule: "reported/verb-then-content", content: "the bridge would reopen in May" },
