@@ -171,11 +171,12 @@ function withoutClosingOccasion(s: Sentence, body: Span): Span {
   if (k < e && k > a + 1 && OCCASION_LEAD.test(toks[k - 1].lower) && !toks[k - 1].cap) cut = k - 1;
   // An occasion: "via Facebook", "in an interview (with X)", "in a tweet"; a clause of time ("declared
   // their allegiance after arriving").
-  for (let m = a + 1; m < e && cut < 0; m++) {
+  // (The earliest one: "called for more school investment in a statement on Thursday".)
+  for (let m = a + 1; m < (cut < 0 ? e : cut); m++) {
     if (toks[m].cap) continue;
     if (toks[m].lower === "via" && e - m <= 4) cut = m;
     else if (m > a + 1 && OCCASION_CLAUSE.test(toks[m].lower)) cut = m;
-    else if (toks[m].lower === "in" && /^(?:a|an|his|her|their|its)$/.test(toks[m + 1]?.lower ?? "") && OCCASION_NOUNS.test(toks[m + 2]?.lower ?? "")) cut = m;
+    else if (toks[m].lower === "in" && /^(?:a|an|the|his|her|their|its)$/.test(toks[m + 1]?.lower ?? "") && OCCASION_NOUNS.test(toks[m + 2]?.lower ?? "")) cut = m;
   }
   if (cut <= a) return body;
   // (After a comma the time phrase may close an aside of its own: "the partnership, which began in 2012".)

@@ -70,6 +70,8 @@ const MUST_MATCH: Row[] = [
   { text: "The Courier first reported the mayor's resignation earlier Sunday.", rule: "reported/verb-then-content", content: "the mayor's resignation", cue: "first reported" },
   { text: "The senator explained his vote in an interview with the Ledger.", rule: "reported/verb-then-content", content: "his vote", cue: "explained" },
   { text: "The union announced a strike on Monday night.", rule: "reported/verb-then-content", content: "a strike", cue: "announced" },
+  { text: "The union called for more school funding in a statement on Thursday.", rule: "reported/verb-then-content", content: "more school funding", cue: "called for" },
+  { text: "The label announced a deal with Acme after cutting ties with Zenco, which had sold its shoes since 2012.", rule: "reported/verb-then-content", content: "a deal with Acme", cue: "announced" },
   { text: "The delegates declared their support after hearing the speech.", rule: "reported/verb-then-content", content: "their support", cue: "declared" },
   { text: "The council pointed to the budget as the main obstacle.", rule: "reported/verb-then-content", content: "the budget as the main obstacle", cue: "pointed to" },
   // (After a clause the time phrase may be the clause's own; after a relative clause, the relative's.)
