@@ -176,7 +176,7 @@ function withoutClosingOccasion(s: Sentence, body: Span): Span {
     if (toks[m].cap) continue;
     if (toks[m].lower === "via" && e - m <= 4) cut = m;
     else if (m > a + 1 && OCCASION_CLAUSE.test(toks[m].lower)) cut = m;
-    else if (toks[m].lower === "in" && /^(?:a|an|the|his|her|their|its)$/.test(toks[m + 1]?.lower ?? "") && OCCASION_NOUNS.test(toks[m + 2]?.lower ?? "")) cut = m;
+    else if (toks[m].lower === "in" && /^(?:a|an|his|her|their|its)$/.test(toks[m + 1]?.lower ?? "") && OCCASION_NOUNS.test(toks[m + 2]?.lower ?? "")) cut = m;
   }
   if (cut <= a) return body;
   // (After a comma the time phrase may close an aside of its own: "the partnership, which began in 2012".)
