@@ -191,7 +191,15 @@ export const FRAME_RULES: readonly CueRule[] = [
         return { content: { start: toks[0].start, end: toks[0].start + 4 }, cue: tokSpan(toks, i, i + 2), source: src, to: null, forward: false };
       }
       const bEnd = toks[i - 1].text === "," ? i - 1 : i;
-      const body = content(s, backwardStart(s, bEnd), bEnd);
+      let a = backwardStart(s, bEnd);
+      // "The tax has not made the city less attractive: London was the financial capital in 2015, according
+      // to X": after a colon, a clause of its own is the fact the source vouches for; what stands before the
+      // colon is the writer's framing. (Not a list or a phrase after it: "the records of three aides: Mills,
+      // Sullivan and Abedin".)
+      let colon = -1;
+      for (let m = a + 2; m < bEnd - 2; m++) if (toks[m].text === ":") colon = m;
+      if (colon > 0 && clauseIn(s, s.text.slice(toks[colon + 1].start - s.span.start, toks[bEnd - 1].end - s.span.start))) a = colon + 1;
+      const body = content(s, a, bEnd);
       return body ? { content: body, cue: tokSpan(toks, i, i + 2), source: src, to: null, forward: false } : null;
     },
   },

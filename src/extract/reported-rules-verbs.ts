@@ -4,10 +4,10 @@ import { FINITE_AUX, type Source, auxStart, headOf, subjectBefore } from "./repo
 import { type Token, tokenAt } from "./reported-text.js";
 import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
 import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss } from "./reported-content.js";
-import { AUX_START, type CueRule, DESCRIBE_FORMS, type Hit, type Sentence, type VerbSite, clauseIn, content, isEnd, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
+import { AUX_START, type CueRule, DASHES, DESCRIBE_FORMS, type Hit, type Sentence, type VerbSite, clauseIn, content, isEnd, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
 import { clausePronounBefore, frontSubject, inSubordinate, messageVerb, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, sentenceSubject, sourceAfter, subjectAcrossMarks, subjectStart, withSubject } from "./reported-subject.js";
 import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, siteAt } from "./reported-verb.js";
-import { beforeTimePhrase } from "./time-phrase.js";
+import { TIME_NOUNS, beforeTimePhrase } from "./time-phrase.js";
 import { saidThingAt } from "./lexicon.js";
 
 /**
@@ -138,6 +138,52 @@ function beforeNextAct(s: Sentence, body: Span): Span {
     return cut ?? body;
   }
   return body;
+}
+
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/;
+/** Words that open a time adverbial after an object ("on Monday", "earlier Sunday", "last spring", "in June 2015"). */
+const OCCASION_LEAD = /^(?:on|in|last|this|earlier|later|late|early)$/;
+/**
+ * Subordinators that open a clause of time after the object. ("as" is as often the object's own predicate,
+ * "pointed to the GOP as the key obstacle"; "because" and "following" as often give the request's reason,
+ * "called for a ban because of concerns that ...".)
+ */
+const OCCASION_CLAUSE = /^(?:after|before|when|while|until|amid|despite)$/;
+/** Nouns of the occasion of saying ("in an appearance on ...", "in a tweet"). */
+const OCCASION_NOUNS = /^(?:interview|appearance|statement|speech|tweet|post|op-ed|letter|email|e-mail)$/;
+
+/**
+ * "announced his candidacy last spring", "first reported Gore's decision earlier Sunday", "explained his
+ * reasoning in an appearance on CBS", "confirmed the news via Facebook": after a noun phrase that is the
+ * thing said, a closing time phrase or occasion goes with the verb, not with the noun phrase. (After a
+ * clause it may be the clause's own, "said he would leave on Monday": the content stays whole.)
+ */
+function withoutClosingOccasion(s: Sentence, body: Span): Span {
+  const { toks } = s;
+  const a = tokenAt(toks, body.start);
+  if (a < 0 || !toks[a].word || toks[a].lower === "that" || toks[a].lower === "to" || QUESTION_WORDS.has(toks[a].lower)) return body;
+  let e = a;
+  while (e < toks.length && toks[e].start < body.end) e++;
+  let cut = -1;
+  // A time phrase to the end: a lead word, then up to three words of dates ("in June 2015", "on Monday night").
+  let k = e;
+  while (k > a + 1 && e - k < 3 && (TIME_NOUNS.has(toks[k - 1].lower) || MONTHS.test(toks[k - 1].lower) || /^\d{1,4}$/.test(toks[k - 1].lower))) k--;
+  if (k < e && k > a + 1 && OCCASION_LEAD.test(toks[k - 1].lower) && !toks[k - 1].cap) cut = k - 1;
+  // An occasion: "via Facebook", "in an interview (with X)", "in a tweet"; a clause of time ("declared
+  // their allegiance after arriving").
+  // (The earliest one: "called for more school investment in a statement on Thursday".)
+  for (let m = a + 1; m < (cut < 0 ? e : cut); m++) {
+    if (toks[m].cap) continue;
+    if (toks[m].lower === "via" && e - m <= 4) cut = m;
+    else if (m > a + 1 && OCCASION_CLAUSE.test(toks[m].lower)) cut = m;
+    else if (toks[m].lower === "in" && /^(?:a|an|his|her|their|its)$/.test(toks[m + 1]?.lower ?? "") && OCCASION_NOUNS.test(toks[m + 2]?.lower ?? "")) cut = m;
+  }
+  if (cut <= a) return body;
+  // (After a comma the time phrase may close an aside of its own: "the partnership, which began in 2012".)
+  for (let m = a + 1; m < cut; m++) if (toks[m].text === "," || DASHES.has(toks[m].text)) return body;
+  // (The clause test, the tagger, only when there is something to cut.)
+  if (clauseIn(s, s.text.slice(body.start - s.span.start, body.end - s.span.start))) return body;
+  return content(s, a, cut) ?? body;
 }
 
 export const VERB_RULES: readonly CueRule[] = [
@@ -314,7 +360,9 @@ export const VERB_RULES: readonly CueRule[] = [
       if (!src) return null;
       const a = tokenAt(toks, src.source.start);
       if (a < 1 || toks[a - 1].lower !== "as") return null;
-      const opens = opensSentence(toks, a - 1);
+      // ("A, and as X noted, B", "A, because as X wrote, B": after a comma and a conjunction the 'as' clause
+      // opens the second clause and vouches for it, as it does at the sentence's start.)
+      const opens = opensSentence(toks, a - 1) || (a >= 3 && /^(?:and|but|so|yet|because|since)$/.test(toks[a - 2].lower) && toks[a - 3].text === ",");
       const inner = a >= 3 && toks[a - 2].text === ",";
       if (!opens && !inner) return null;
       const body = content(s, opens ? v.rest + 1 : 0, forwardStop(s, v.rest + 1));
@@ -346,7 +394,9 @@ export const VERB_RULES: readonly CueRule[] = [
         return before ? { content: before, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false } : null;
       }
       const whole = content(s, a, forwardStop(s, k + 1));
-      return whole ? { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false } : null;
+      // "Over the years, she said, email has helped her – although at the mention of email she laughed": the
+      // reporter's gloss after a lone dash is no part of the account, as after a forward verb.
+      return whole ? { content: withoutDashGloss(s, whole), cue: cueSpanOf(s, v), source: src, to: v.to, forward: false } : null;
     },
   },
   {
@@ -521,6 +571,7 @@ export const VERB_RULES: readonly CueRule[] = [
       // The clause test (the tagger) last: it is the costly one.
       if (notContent(s, body)) return null;
       if (!v.topic && !reportedClause(s, body, v.verb)) return null;
+      body = withoutClosingOccasion(s, body);
       return { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
     },
   },

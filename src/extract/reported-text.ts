@@ -31,6 +31,13 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 // capital, a digit, an opening quote or bracket; or at a line break inside the paragraph.
 const SENTENCE_END = /[.!?…]+(?:''|["”’')\]])*(?=\s+(?:''|["“‘'([])?[\p{Lu}\p{N}])|\n+/gu;
 
+/** Two or three upper-case initials with the final period left off ("H.W", "A.E"). */
+const UPPER_INITIALS = /^\p{Lu}(?:\.\p{Lu}){1,2}$/u;
+/** U.S. states and places written as initials, which often end a sentence. */
+const PLACE_INITIALS: ReadonlySet<string> = new Set(["N.J", "N.Y", "N.H", "N.C", "S.C", "N.D", "S.D", "N.M", "R.I", "D.C", "L.A", "U.S", "U.K", "U.N", "E.U"]);
+/** The next word after a sentence-final period is one that commonly opens a sentence. */
+const OPENER_NEXT = /^\s+(?:''|["“‘'(])?(?:He|She|They|It|We|I|The|But|And|This|That|There|His|Her|Their|Its|In|On|At|A|An|If|When|As|So|Yet|Still|However|Meanwhile|After|Before)\b/u;
+
 /** Sentence spans (absolute offsets) of `text.slice(from, to)`, without surrounding white space. */
 export function sentenceSpans(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
@@ -54,6 +61,10 @@ export function sentenceSpans(text: string, from: number, to: number): Span[] {
       }
       // "Mr." or an initial ("Michael C. Cernech") does not end a sentence.
       if (k < m.index && (ABBREVIATIONS.has(para.slice(k, m.index).toLowerCase()) || (points === 1 && (classAt(para, k) & UPPER) !== 0))) continue;
+      // Nor do two initials before a name ("George H.W. Bush", "scholar A.E. Dick Howard"), unless a word
+      // that opens sentences follows ("... in the U.K. He said"), or they abbreviate a place: a state
+      // after its town's comma ("at his golf club in Bedminster, N.J. Roger Ailes also met ...").
+      if (k < m.index && UPPER_INITIALS.test(para.slice(k, m.index)) && !OPENER_NEXT.test(para.slice(end, end + 12)) && !PLACE_INITIALS.has(para.slice(k, m.index)) && !(k >= 2 && para[k - 1] === " " && para[k - 2] === ",")) continue;
     }
     pushTrimmed(para, start, m[0][0] === "\n" ? m.index : end, from, out);
     start = end;

@@ -42,6 +42,9 @@ const MUST_MATCH: Row[] = [
   { text: "She said that Lee won.", rule: "reported/verb-then-content", content: "that Lee won", cue: "said" },
   { text: "He confirmed that CNN had.", rule: "reported/verb-then-content", content: "that CNN had", cue: "confirmed" },
   // After a subordinator or "that", "according to X," opens the clause it vouches for: that clause is the content.
+  // After a colon, a clause of its own is what the trailing source vouches for; a list or a phrase is not.
+  { text: "The levy has not driven shops away: the town gained 40 stores last year, according to the chamber of commerce.", rule: "reported/according-to-after", content: "the town gained 40 stores last year", cue: "according to" },
+  { text: "The audit covered three aides: Ruiz, Okafor and Bell, according to the report.", rule: "reported/according-to-after", content: "The audit covered three aides: Ruiz, Okafor and Bell", cue: "according to" },
   { text: "He moved to Texas after, according to his sister, the factory laid him off.", rule: "reported/according-to-after", content: "the factory laid him off", mention: "his sister", cue: "according to" },
   { text: "The mayor resigned because — according to two aides — the council had turned on her.", rule: "reported/according-to-after", content: "the council had turned on her", cue: "according to" },
   // A relative pronoun after a preposition is outside the reported clause; a relative with a gap opens it.
@@ -58,6 +61,27 @@ const MUST_MATCH: Row[] = [
   { text: "But early ratings data suggests that the debate drew 8 million viewers.", rule: "reported/verb-then-content", content: "that the debate drew 8 million viewers", cue: "suggests" },
   { text: "But he also says it’s beautiful, too.", rule: "reported/verb-then-content", content: "it’s beautiful, too", mention: "he" },
   { text: "The plan is dead, Gary Johnson told a reporter.", rule: "reported/said-after", content: "The plan is dead", mention: "Gary Johnson" },
+  // A bracketed relative clause, appositive or added group between a common noun and the verb stays with the subject.
+  { text: "The mayor (who has run the town for a decade) said the bridge would reopen.", rule: "reported/verb-then-content", content: "the bridge would reopen", mention: "The mayor" },
+  { text: "Half said taxes were too high; 40 percent (and 60 percent of renters) said rents were too high.", rule: "reported/verb-then-content", content: "rents were too high", cue: "said" },
+  { text: "Ana Ruiz (a councilwoman so new that she has no office yet) says she will vote no.", rule: "reported/verb-then-content", content: "she will vote no", cue: "says" },
+  // After a noun phrase that is the thing said, a closing time phrase or occasion goes with the verb.
+  { text: "The governor announced her candidacy in March 2019.", rule: "reported/verb-then-content", content: "her candidacy", cue: "announced" },
+  { text: "The Courier first reported the mayor's resignation earlier Sunday.", rule: "reported/verb-then-content", content: "the mayor's resignation", cue: "first reported" },
+  { text: "The senator explained his vote in an interview with the Ledger.", rule: "reported/verb-then-content", content: "his vote", cue: "explained" },
+  { text: "The union announced a strike on Monday night.", rule: "reported/verb-then-content", content: "a strike", cue: "announced" },
+  { text: "The union called for more school funding in a statement on Thursday.", rule: "reported/verb-then-content", content: "more school funding", cue: "called for" },
+  { text: "The label announced a deal with Acme after cutting ties with Zenco, which had sold its shoes since 2012.", rule: "reported/verb-then-content", content: "a deal with Acme", cue: "announced" },
+  { text: "The delegates declared their support after hearing the speech.", rule: "reported/verb-then-content", content: "their support", cue: "declared" },
+  { text: "The council pointed to the budget as the main obstacle.", rule: "reported/verb-then-content", content: "the budget as the main obstacle", cue: "pointed to" },
+  // (After a clause the time phrase may be the clause's own; after a relative clause, the relative's.)
+  { text: "The coach said the team would travel on Monday.", rule: "reported/verb-then-content", content: "the team would travel on Monday", cue: "said" },
+  { text: "The firm announced a deal with Acme, which opened its first store in 2012.", rule: "reported/verb-then-content", content: "a deal with Acme, which opened its first store in 2012", cue: "announced" },
+  // Two initials before a name do not end the sentence; a state's initials after its town's comma may.
+  { text: "The mayor said the bridge was built under George H.W. Bush in 1991.", rule: "reported/verb-then-content", content: "the bridge was built under George H.W. Bush in 1991", cue: "said" },
+  { text: "She said she had asked the historian J.K. Moreno for advice.", rule: "reported/verb-then-content", content: "she had asked the historian J.K. Moreno for advice", cue: "said" },
+  { text: "The plant stands in Trenton, N.J. Officials said it would close in May.", rule: "reported/verb-then-content", content: "it would close in May", mention: "Officials" },
+  { text: "He grew up near Omaha and moved to Paris, T.X. Nobody said that the move was easy.", rule: "reported/verb-then-content", content: "that the move was easy", mention: "Nobody" },
   { text: "The poll found broad doubt, with 22 percent saying they would not support him.", rule: "reported/participle", content: "they would not support him", mention: "22 percent" },
   { text: "Turnout fell sharply. That’s according to early returns from the county clerk.", rule: "reported/according-to-after", content: "That", cue: "according to" },
   { text: "The coach complained to the league office that the referees were biased.", rule: "reported/verb-then-content", content: "that the referees were biased", mention: "The coach", cue: "complained to the league office" },
@@ -341,6 +365,8 @@ const MUST_MATCH: Row[] = [
     content: "and the budget, the clerk said, was still not balanced",
     mention: "the clerk",
   },
+  // The reporter's gloss after a lone dash closes the account inside which the attribution stands.
+  { text: "For decades, she said, the ferry kept the island alive – although at the mention of the ferry she sighed.", rule: "reported/said-between", content: "For decades, she said, the ferry kept the island alive", cue: "said" },
   { text: "She called for higher taxes on fuel.", rule: "reported/verb-then-content", content: "higher taxes on fuel", mention: "She", cue: "called for" },
   // ", but she did not say ...": the narrator's next report of the speaker ends the content.
   { text: "The mayor said the bridge would reopen in May, but she did not say when the work would start.", rule: "reported/verb-then-content", content: "the bridge would reopen in May" },
@@ -406,6 +432,9 @@ const MUST_MATCH: Row[] = [
   { text: "Ms. Ortiz was declared the winner in the third district, and her rival conceded.", rule: "reported/passive-clause", content: "Ms. Ortiz was declared the winner in the third district", cue: "was declared" },
   { text: "As the county clerk noted, turnout fell by a third in the rural precincts.", rule: "reported/as-parenthetical", content: "turnout fell by a third in the rural precincts", mention: "the county clerk", cue: "noted" },
   { text: "The bridge, as one engineer pointed out, was never designed for trucks.", rule: "reported/as-parenthetical", content: "The bridge, as one engineer pointed out, was never designed for trucks", cue: "pointed out" },
+  // After a comma and a conjunction the 'as' clause opens the second clause, and vouches for it alone.
+  { text: "Fares may rise again, and as the transit chief noted, ridership has not recovered.", rule: "reported/as-parenthetical", content: "ridership has not recovered", mention: "the transit chief", cue: "noted" },
+  { text: "The mill is closing, because as the owner wrote, orders fell by half.", rule: "reported/as-parenthetical", content: "orders fell by half", mention: "the owner", cue: "wrote" },
   { text: "As reported by the Valley Gazette, the mill will close in the spring.", rule: "reported/as-parenthetical", content: "the mill will close in the spring", mention: "the Valley Gazette", cue: "reported by" },
   { text: "The fund, as first disclosed by a state auditor, lost half its value.", rule: "reported/as-parenthetical", content: "The fund, as first disclosed by a state auditor, lost half its value", mention: "a state auditor", cue: "first disclosed by" },
   // The same aside without "as" between commas, and "as reported by X" at the sentence's end (after any colon).

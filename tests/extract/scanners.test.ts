@@ -104,6 +104,16 @@ function refSentenceSpans(text: string, from: number, to: number): Span[] {
       const before = /([\p{L}.]+)$/u.exec(para.slice(Math.max(start, m.index - 12), m.index));
       const w = before ? before[1]!.toLowerCase() : "";
       if (m[0].length === 1 && (ABBREVIATIONS.has(w) || /^\p{Lu}$/u.test(before?.[1] ?? ""))) continue;
+      // Two or three initials before a name, not before a sentence opener, not a place after a comma.
+      const k = m.index - (before?.[1]!.length ?? 0);
+      if (
+        m[0].length === 1 &&
+        /^\p{Lu}(?:\.\p{Lu}){1,2}$/u.test(before?.[1] ?? "") &&
+        !/^\s+(?:''|["“‘'(])?(?:He|She|They|It|We|I|The|But|And|This|That|There|His|Her|Their|Its|In|On|At|A|An|If|When|As|So|Yet|Still|However|Meanwhile|After|Before)\b/u.test(para.slice(end, end + 12)) &&
+        !["N.J", "N.Y", "N.H", "N.C", "S.C", "N.D", "S.D", "N.M", "R.I", "D.C", "L.A", "U.S", "U.K", "U.N", "E.U"].includes(before![1]!) &&
+        !(k >= 2 && para[k - 1] === " " && para[k - 2] === ",")
+      )
+        continue;
     }
     push(start, m[0][0] === "\n" ? m.index : end);
     start = end;
@@ -121,7 +131,7 @@ function refFind(words: readonly string[], t: string, from: number, to: number):
 
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join(""));
 // More sentence ends and the white space outside ASCII, for the sentence splitter and trigger finder.
-const SENTENCE_PIECES = [...PIECES, ". ", ". A", "\n\n", "Dr. ", "a.b. C", "𝐀. ", "\ufeff", "\u3000", "! ", "?” ", "\ud835"];
+const SENTENCE_PIECES = [...PIECES, ". ", ". A", "\n\n", "Dr. ", "a.b. C", "𝐀. ", "\ufeff", "\u3000", "! ", "?” ", "\ud835", "H.W. ", "N.J. ", ", A.E. ", "Bush", "He "];
 const sentences = fc.array(fc.constantFrom(...SENTENCE_PIECES), { maxLength: 40 }).map((a) => a.join(""));
 
 /** A text with a random range [from, to) inside it. */
