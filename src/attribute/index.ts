@@ -442,15 +442,7 @@ function previousSubjects(
 /** The source of a piece of reported speech, as written (null for a direct quote). */
 function reportedMentionOf(text: string, paras: readonly Span[], w: WithSource, reportedRule: (ReportedSubjectRule | null)[], i: number): Mention | null {
   if (w.kind !== "indirect") return null;
-  // No source from extraction, or none that reads as a mention ("When" of "When her family moved
-  // …, her mother refused …, insisting that …"): the subject of the clause the cue closes.
-  const subjectOfCue = (): Mention | null => {
-    if (!w.cueSpan) return null;
-    const r = findReportedSubject(text, paras[paragraphIndex(paras, w.cueSpan.start)], w.cueSpan, w.span);
-    if (r) reportedRule[i] = r.rule;
-    return r?.mention ?? null;
-  };
-  if (!w.mentionSpan) return askedBy(text, w) ?? subjectOfCue();
+  if (!w.mentionSpan) return askedBy(text, w) ?? subjectOfCue(text, paras, w, reportedRule, i);
   // "the Huffington Post, which originally said …": the relative pronoun as written; its antecedent speaks.
   if (isRelativePronoun(text, w.mentionSpan)) {
     const r = relativePronounSource(text, paras[paragraphIndex(paras, w.mentionSpan.start)].start, w.mentionSpan);
@@ -459,12 +451,24 @@ function reportedMentionOf(text: string, paras: readonly Span[], w: WithSource, 
   const m = mentionAt(text, withoutTimeTail(text, w.mentionSpan), w.roleSpan ?? null);
   // The source as written at the cue goes on past the role to every appositive and relative clause
   // before the verb ("Roxana M. Leon, 63, an independent voter raised in Chile, said").
-  if (!m) return subjectOfCue();
+  if (!m) return subjectOfCue(text, paras, w, reportedRule, i);
   const src = w.sourceSpan;
   if (!src || src.start > m.whole.end || src.end <= m.whole.end) return m;
   let end = withoutTimeTail(text, src).end;
   while (end > m.whole.end && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
   return end > m.whole.end ? { ...m, whole: { start: m.whole.start, end } } : m;
+}
+
+/**
+ * No source from extraction, or none that reads as a mention ("When" of "When her family moved …,
+ * her mother refused …, insisting that …"): the subject of the clause the cue closes, with the rule
+ * that found it noted in `reportedRule`.
+ */
+function subjectOfCue(text: string, paras: readonly Span[], w: WithSource, reportedRule: (ReportedSubjectRule | null)[], i: number): Mention | null {
+  if (!w.cueSpan) return null;
+  const r = findReportedSubject(text, paras[paragraphIndex(paras, w.cueSpan.start)], w.cueSpan, w.span);
+  if (r) reportedRule[i] = r.rule;
+  return r?.mention ?? null;
 }
 
 /**
