@@ -20,7 +20,7 @@ const SPEECH_BASES = [
   "cheer", "chant", "sing", "read", "repeat", "reiterate", "echo", "email", "e-mail", "message",
   "reassure", "assure", "inform", "remind", "caution", "estimate", "forecast", "recommend", "concur",
   "dismiss", "stammer", "stutter", "rant", "huff", "blurt", "exhort", "talk", "brief", "plead",
-  "bark", "snarl", "growl", "hiss", "gasp", "grumble", "gripe",
+  "bark", "snarl", "growl", "hiss", "gasp", "grumble", "gripe", "riff", "condemn", "affirm",
 ];
 
 const IRREGULAR: Record<string, readonly string[]> = {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { attributeQuotes } from "../../src/attribute/index.js";
+import { extractQuotes } from "../../src/extract/index.js";
+import { articleFromText } from "../../src/ingest/article.js";
+import type { Quote } from "../../src/model/index.js";
+
+function direct(text: string): Quote[] {
+  const a = articleFromText(text);
+  return attributeQuotes(a, extractQuotes(a).candidates).quotes.filter((q) => q.kind === "direct");
+}
+
+// Made-up sentences: verbs of speaking that news uses before a quotation ("condemned the
+// “…”", "affirms: “…”", "riffed on …. “…”"). "thank" is left out on purpose: in "X thanked Y
+// for “…”" the nearest name after the verb is the one thanked, not the speaker.
+describe("speech verbs: condemn, affirm, riff", () => {
+  it.each([
+    // Before, no cue: the quote went unattributed.
+    ["affirms", "The treaty is plain on the point. Article 12 affirms: “No vessel may be turned away in a storm.”", { speaker: "Article 12", ruleId: "attribution/name-said-before-quote" }],
+    // Before, the sentence's subject by a weaker rule; now the speech verb right before the quote.
+    ["condemned", "In an address early Friday, President Ana Lopez condemned the \"attack whose cruelty cannot be denied.\" She announced three days of mourning.", { speaker: "Ana Lopez", ruleId: "attribution/name-said-before-quote" }],
+    // Before, the subject of the paragraph above (Tom Reyes); now the speaker after the verb.
+    ["riffed", "At a rally last week, Tom Reyes showed the crowd a clip of his rival.\n\n\"Was that an answer? I did not hear an answer,\" the mayor riffed, drawing applause from the crowd.", { mention: "the mayor", ruleId: "attribution/name-said-after-quote" }],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(direct(text)[0]).toMatchObject(want);
+  });
+});
