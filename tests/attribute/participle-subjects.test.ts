@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { attributeQuotes } from "../../src/attribute/index.js";
-import { extractQuotes } from "../../src/extract/index.js";
-import { articleFromText } from "../../src/ingest/article.js";
 import type { Quote } from "../../src/model/index.js";
+import { quotesOf } from "./quotes-of.js";
 
-function direct(text: string): Quote[] {
-  const a = articleFromText(text);
-  return attributeQuotes(a, extractQuotes(a).candidates).quotes.filter((q) => q.kind === "direct");
-}
+const direct = (text: string): Quote[] => quotesOf(text, "direct");
 
 // Made-up sentences: which subject a participle before a quote ("…, saying “…”") goes with.
 describe("the subject of a participle before a quote", () => {

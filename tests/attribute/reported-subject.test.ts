@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { attributeQuotes } from "../../src/attribute/index.js";
 import { REPORTED_SUBJECT_RULES } from "../../src/attribute/reported-subject.js";
-import { extractQuotes } from "../../src/extract/index.js";
-import { articleFromText } from "../../src/ingest/article.js";
 import type { Quote } from "../../src/model/index.js";
+import { quotesOf } from "./quotes-of.js";
 
-function reported(text: string): Quote[] {
-  const a = articleFromText(text);
-  return attributeQuotes(a, extractQuotes(a).candidates).quotes.filter((q) => q.kind === "indirect");
-}
+const reported = (text: string): Quote[] => quotesOf(text, "indirect");
 
 describe("reported speech with no source from extraction: every row's own examples", () => {
   for (const rule of REPORTED_SUBJECT_RULES) {

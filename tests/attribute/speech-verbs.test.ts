@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { attributeQuotes } from "../../src/attribute/index.js";
-import { extractQuotes } from "../../src/extract/index.js";
-import { articleFromText } from "../../src/ingest/article.js";
 import type { Quote } from "../../src/model/index.js";
+import { quotesOf } from "./quotes-of.js";
 
-function direct(text: string): Quote[] {
-  const a = articleFromText(text);
-  return attributeQuotes(a, extractQuotes(a).candidates).quotes.filter((q) => q.kind === "direct");
-}
+const direct = (text: string): Quote[] => quotesOf(text, "direct");
 
 // Made-up sentences: verbs of speaking that news uses before a quotation ("condemned the
 // “…”", "affirms: “…”", "riffed on …. “…”"). "thank" is left out on purpose: in "X thanked Y
