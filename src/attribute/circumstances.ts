@@ -81,12 +81,16 @@ export function findToOutlet(clause: string): string | null {
 }
 
 const DAY_MS = 86_400_000;
+const DAY_WORDS = /day|night|morning|afternoon|evening/i;
 
 /**
  * The day the words were said, from a weekday or a relative word in the cue's clause and the
  * article's publication date: a weekday is the latest such day on or before publication.
  */
 export function findSpokenOn(clause: string, published: string | null): string | null {
+  // Every weekday and relative word below holds one of these: most cue clauses name no day, and
+  // one test rules them out before the date is parsed (this runs for every credited quote).
+  if (!DAY_WORDS.test(clause)) return null;
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
   const pub = Date.parse(published + "T00:00:00Z");
   if (Number.isNaN(pub)) return null;

@@ -661,6 +661,17 @@ describe("to whom, how and when", () => {
     expect(findSpokenOn("said", "2019-03-14")).toBeNull();
   });
 
+  // findSpokenOn rules out a clause with no day word before it parses the date: every weekday and
+  // relative word must still get through that test.
+  it.each([
+    ["said last night", "2019-03-13"], ["said tonight", "2019-03-14"], ["said this morning", "2019-03-14"],
+    ["said this afternoon", "2019-03-14"], ["said this evening", "2019-03-14"], ["said earlier today", "2019-03-14"],
+    ["Yesterday, she said", "2019-03-13"], ["said TODAY", "2019-03-14"], ["said on Sunday", "2019-03-10"],
+    ["said Monday", "2019-03-11"], ["said Tuesday", "2019-03-12"], ["said Saturday", "2019-03-09"],
+  ])("the day of %s", (clause, day) => {
+    expect(findSpokenOn(clause, "2019-03-14")).toBe(day);
+  });
+
   it("a quote carries them from its cue, and its split half inherits them", () => {
     const qs = attribute("“The dam cracked,” Lotte Brandt said Wednesday evening via Skype. “Water came fast.”", "2019-03-14");
     expect(qs[0]).toMatchObject({ speaker: "Lotte Brandt", medium: "via Skype", spokenOn: "2019-03-13", toOutlet: "The Tidewater Post" });
