@@ -20,7 +20,10 @@ import { isPossessive as isPossessiveTok, type Tok } from "./tokens.js";
  */
 function closesOnCue(toks: readonly Tok[], from: number): boolean {
   const v = toks.length - 1;
-  return v > from && v - from <= 5 && isCueVerb(toks, v) && !/ing$/.test(toks[v].lower);
+  if (!(v > from && v - from <= 5 && isCueVerb(toks, v) && !/ing$/.test(toks[v].lower))) return false;
+  // "Lee said she agreed.": a cue verb before the last one makes the last its complement's.
+  for (let k = from; k < v; k++) if (isCueVerb(toks, k)) return false;
+  return true;
 }
 
 /** A speech verb among the last words before the quote, in its sentence (what beforeAdjacent reads). */
@@ -271,8 +274,14 @@ export const ADJACENT_RULES: readonly CueRule[] = [
   },
   {
     ...R.afterSubject,
-    must: ["“It is over,” the mayor said.", "“It is over,” Tom Reyes, the mayor of Oakdale, said on Monday."],
-    mustNot: ["“It is over.” The mayor said nothing else.", "The council called the plant “a disaster,” a claim the mayor's office denied."],
+    must: ["“It is over,” the mayor said.", "“It is over,” Tom Reyes, the mayor of Oakdale, said on Monday.", "Ann Lee turned to him and said, “Why now?” Tom Reyes asked."],
+    mustNot: [
+      "“It is over.” The mayor said nothing else.",
+      "The council called the plant “a disaster,” a claim the mayor's office denied.",
+      "Tom Reyes told the board: “We will rebuild!” Ann Lee said she agreed.",
+      "Tom Reyes told the board: “We will rebuild!” Ann Lee said she would help.",
+      "Ann Lee asked the crowd, “Who is ready?” They cheered loudly.",
+    ],
     match(q) {
       const toks = afterWindow(q);
       let from = 0;
@@ -282,6 +291,10 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       const startsLower = /^\p{Ll}/u.test(toks[from].text);
       const questionOrBang = endsBeforeClosers(q.text, q.span.start, q.span.end, isQuestionOrBang);
       if (endsSentence(q) && !startsLower && !questionOrBang && !closesOnCue(toks, from)) return null;
+      // "Lee told the board: “We will rebuild!” Ruiz said she agreed.": a question or exclamation
+      // that a speech verb right before it introduces ends there; a capitalised sentence after it
+      // is its own, unless its cue verb closes it on the quote (“Why?” Ruiz asked.).
+      if (endsSentence(q) && !startsLower && questionOrBang && !closesOnCue(toks, from) && beforeCueVerb(q)) return null;
       // "“…,” a claim the mayor's office denied": the verb after the appositive is its relative
       // clause's, and says nothing of who spoke the quote.
       const said = saidThingAt((k) => toks[k]?.lower, from);
