@@ -184,7 +184,7 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
   const text = article.text;
   let k = 0;
   for (let m = nextSubjectStart(text, 0); m; m = nextSubjectStart(text, m.index + m[0].length)) {
-    const at = m.index + m[0].length - m[1].length;
+    let at = m.index + m[0].length - m[1].length;
     while (k < skip.length && skip[k].end <= at) k++;
     if (k < skip.length && skip[k].start <= at) continue; // inside a quote
     let subject = m[1];
@@ -196,6 +196,16 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
     ROLE_THEN_NAME.lastIndex = at + subject.length;
     const role = ROLE_THEN_NAME.exec(text);
     if (role && (PERSON_NOUNS.has(role[2]) || TITLES.has(role[2])) && (role[1] === "" || roleModifiers(role[1], subject, registry))) subject += role[0];
+    else {
+      // "Maricopa County (Ariz.) Sheriff Joe Arpaio …": a bracketed aside inside the capitals; the
+      // subject is the title and name after it (the place before it is no one a pronoun means).
+      ASIDE_THEN_NAME.lastIndex = at + subject.length;
+      const aside = ASIDE_THEN_NAME.exec(text);
+      if (aside) {
+        at += subject.length + aside[0].length - aside[1].length;
+        subject = aside[1];
+      }
+    }
     // Cheap test first: only a person noun, a title or a known surname can pass the checks below.
     // The subject's last word; the split into words only when the cheaper tests leave it to the
     // title check.
@@ -256,6 +266,8 @@ function roleModifiers(modifiers: string, capitals: string, registry: Registry):
 }
 // Irregular past forms that may follow a name before a role noun and a name ("Lee met host Ann Ruiz").
 const PAST_FORMS: ReadonlySet<string> = new Set(["met", "told", "said", "made", "gave", "sent", "took", "saw", "heard", "hit", "called", "wrote", "spoke"]);
+// After a subject's capitals: a short bracketed aside, then more capitals ("(Ariz.) Sheriff Joe Arpaio").
+const ASIDE_THEN_NAME = /[ \t]+\([^()\n]{1,24}\)[ \t]+(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3})/uy;
 // After a subject: the next lower-case word ("campaign" in "The Clinton campaign").
 const THING_TAIL = /[ \t]+([\p{Ll}-]+)/uy;
 const isUpperAt = (w: string, i: number): boolean => {

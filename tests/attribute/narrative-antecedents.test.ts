@@ -33,6 +33,26 @@ describe("a narrated subject as a pronoun's antecedent", () => {
       "Port plan draws fire.\n\nAnn Ruiz met radio host Tom Reyes on Friday. She called the plan “a gift to the harbor.”",
       { speaker: "Ann Ruiz", mention: "She" },
     ],
+    [
+      "must: a subject after an opening sentence adverb and its comma ('First, Tom Reyes attacked …')",
+      "Port plan draws fire.\n\nFirst, Tom Reyes attacked the former mayor. Then he turned to the board, calling it “a circus.”",
+      { speaker: "Tom Reyes", mention: "he" },
+    ],
+    [
+      "must: 'Instead,' before the subject",
+      "Port plan draws fire.\n\nInstead, Ann Lee talked about her work on the docks. “There are two kinds of port,” she said.",
+      { speaker: "Ann Lee", mention: "she" },
+    ],
+    [
+      "must: a title and name after a place and its bracketed aside ('Harbor County (Ore.) Sheriff Tom Reyes')",
+      "Port plan draws fire.\n\nEarlier, Harbor County (Ore.) Sheriff Tom Reyes, a polarizing figure, vouched for the plan. He said, “We will build the wall.”",
+      { speaker: "Tom Reyes", mention: "He" },
+    ],
+    [
+      "must-not: a sheriff named 'Tom' is no antecedent for 'she'",
+      "Port plan draws fire.\n\nAnn Lee spoke first.\n\nLater, Harbor County (Ore.) Sheriff Tom Reyes vouched for the plan. “I have seen the docks,” she said.",
+      { speaker: "Ann Lee", mention: "she" },
+    ],
   ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
     expect(direct(text)[0]).toMatchObject(want);
   });
