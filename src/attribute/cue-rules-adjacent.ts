@@ -39,11 +39,13 @@ function beforeCueVerb(q: QuoteContext): boolean {
 
 // Particles of phrasal speech verbs ("shot back", "cut in", "chimed in", "piped up").
 const SPEECH_PARTICLES: ReadonlySet<string> = new Set(["back", "in", "up"]);
+// Verbs that "on" makes a speech verb ("she went on", "he goes on"): "signed on" says nothing.
+const ON_VERBS: ReadonlySet<string> = new Set(["went", "goes"]);
 const AFTER_PARTICLE_OK: ReadonlySet<string> = new Set([",", "with", "at", "to", "from", "again", "angrily", "quickly"]);
 
 /** "…,” Bennett shot back with a laugh.": a particle that ends the verb's clause or leads to an adverbial. */
 function particleEnds(toks: readonly Tok[], i: number): boolean {
-  if (!SPEECH_PARTICLES.has(toks[i].lower)) return false;
+  if (!SPEECH_PARTICLES.has(toks[i].lower) && !(toks[i].lower === "on" && ON_VERBS.has(toks[i - 1]?.lower ?? ""))) return false;
   return i + 1 === toks.length || AFTER_PARTICLE_OK.has(toks[i + 1].text) || AFTER_PARTICLE_OK.has(toks[i + 1].lower);
 }
 
@@ -274,12 +276,13 @@ export const ADJACENT_RULES: readonly CueRule[] = [
   },
   {
     ...R.afterSubject,
-    must: ["“It is over,” the mayor said.", "“It is over,” Tom Reyes, the mayor of Oakdale, said on Monday.", "Ann Lee turned to him and said, “Why now?” Tom Reyes asked."],
+    must: ["“It is over,” the mayor said.", "“It is over,” Tom Reyes, the mayor of Oakdale, said on Monday.", "Ann Lee turned to him and said, “Why now?” Tom Reyes asked.", "Ann Lee spoke first.\n\n“It would end the port as we know it,” she went on."],
     mustNot: [
       "“It is over.” The mayor said nothing else.",
       "The council called the plant “a disaster,” a claim the mayor's office denied.",
       "Tom Reyes told the board: “We will rebuild!” Ann Lee said she agreed.",
       "Tom Reyes told the board: “We will rebuild!” Ann Lee said she would help.",
+      "Ann Lee spoke first.\n\n“It would end the port,” she signed on.",
       "Ann Lee asked the crowd, “Who is ready?” They cheered loudly.",
     ],
     match(q) {

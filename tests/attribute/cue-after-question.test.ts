@@ -43,3 +43,13 @@ describe("the sentence after a question or exclamation", () => {
     expect(direct(text)[0]).toMatchObject(want);
   });
 });
+
+// Made-up articles: "went on" after a quote is a speech verb; "on" after other verbs is not.
+describe("a phrasal speech verb with 'on' after the quote", () => {
+  it.each([
+    ["must: '“…,” she went on.' credits the pronoun as written", "Ann Lee spoke first.\n\nTom Reyes left.\n\n“It would end the port as we know it,” she went on.", { mention: "she", speaker: "Ann Lee" }],
+    ["must: a name before 'went on'", "The port reopened on Monday.\n\nTom Reyes left.\n\n“It would end the port as we know it,” Ann Lee went on.", { speaker: "Ann Lee", mention: "Ann Lee" }],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(direct(text)[0]).toMatchObject(want);
+  });
+});
