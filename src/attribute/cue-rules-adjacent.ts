@@ -20,7 +20,10 @@ import { isPossessive as isPossessiveTok, type Tok } from "./tokens.js";
  */
 function closesOnCue(toks: readonly Tok[], from: number): boolean {
   const v = toks.length - 1;
-  return v > from && v - from <= 5 && isCueVerb(toks, v) && !/ing$/.test(toks[v].lower);
+  if (!(v > from && v - from <= 5 && isCueVerb(toks, v) && !/ing$/.test(toks[v].lower))) return false;
+  // "Lee said she agreed.": a cue verb before the last one makes the last its complement's.
+  for (let k = from; k < v; k++) if (isCueVerb(toks, k)) return false;
+  return true;
 }
 
 /** A speech verb among the last words before the quote, in its sentence (what beforeAdjacent reads). */
@@ -36,11 +39,13 @@ function beforeCueVerb(q: QuoteContext): boolean {
 
 // Particles of phrasal speech verbs ("shot back", "cut in", "chimed in", "piped up").
 const SPEECH_PARTICLES: ReadonlySet<string> = new Set(["back", "in", "up"]);
+// Verbs that "on" makes a speech verb ("she went on", "he goes on"): "signed on" says nothing.
+const ON_VERBS: ReadonlySet<string> = new Set(["went", "goes"]);
 const AFTER_PARTICLE_OK: ReadonlySet<string> = new Set([",", "with", "at", "to", "from", "again", "angrily", "quickly"]);
 
 /** "…,” Bennett shot back with a laugh.": a particle that ends the verb's clause or leads to an adverbial. */
 function particleEnds(toks: readonly Tok[], i: number): boolean {
-  if (!SPEECH_PARTICLES.has(toks[i].lower)) return false;
+  if (!SPEECH_PARTICLES.has(toks[i].lower) && !(toks[i].lower === "on" && ON_VERBS.has(toks[i - 1]?.lower ?? ""))) return false;
   return i + 1 === toks.length || AFTER_PARTICLE_OK.has(toks[i + 1].text) || AFTER_PARTICLE_OK.has(toks[i + 1].lower);
 }
 
@@ -271,8 +276,15 @@ export const ADJACENT_RULES: readonly CueRule[] = [
   },
   {
     ...R.afterSubject,
-    must: ["“It is over,” the mayor said.", "“It is over,” Tom Reyes, the mayor of Oakdale, said on Monday."],
-    mustNot: ["“It is over.” The mayor said nothing else.", "The council called the plant “a disaster,” a claim the mayor's office denied."],
+    must: ["“It is over,” the mayor said.", "“It is over,” Tom Reyes, the mayor of Oakdale, said on Monday.", "Ann Lee turned to him and said, “Why now?” Tom Reyes asked.", "Ann Lee spoke first.\n\n“It would end the port as we know it,” she went on."],
+    mustNot: [
+      "“It is over.” The mayor said nothing else.",
+      "The council called the plant “a disaster,” a claim the mayor's office denied.",
+      "Tom Reyes told the board: “We will rebuild!” Ann Lee said she agreed.",
+      "Tom Reyes told the board: “We will rebuild!” Ann Lee said she would help.",
+      "Ann Lee spoke first.\n\n“It would end the port,” she signed on.",
+      "Ann Lee asked the crowd, “Who is ready?” They cheered loudly.",
+    ],
     match(q) {
       const toks = afterWindow(q);
       let from = 0;
@@ -282,6 +294,10 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       const startsLower = /^\p{Ll}/u.test(toks[from].text);
       const questionOrBang = endsBeforeClosers(q.text, q.span.start, q.span.end, isQuestionOrBang);
       if (endsSentence(q) && !startsLower && !questionOrBang && !closesOnCue(toks, from)) return null;
+      // "Lee told the board: “We will rebuild!” Ruiz said she agreed.": a question or exclamation
+      // that a speech verb right before it introduces ends there; a capitalised sentence after it
+      // is its own, unless its cue verb closes it on the quote (“Why?” Ruiz asked.).
+      if (endsSentence(q) && !startsLower && questionOrBang && !closesOnCue(toks, from) && beforeCueVerb(q)) return null;
       // "“…,” a claim the mayor's office denied": the verb after the appositive is its relative
       // clause's, and says nothing of who spoke the quote.
       const said = saidThingAt((k) => toks[k]?.lower, from);
@@ -325,6 +341,7 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       "The mayor’s response was: “We will rebuild.”",
       "Ada Lind spoke first. The vote came days after her remark that the pier was “a disgrace to the town.”",
       "Critics seized on Tom Reyes’s claim during the debate that the port had been “a total failure.”",
+      "Critics seized on Tom Reyes’s claim during the debate that “the port is finished.”",
       "It was hard to trust Mayor Tom Reyes’s pledge to be “a friend to every fisherman.”",
     ],
     mustNot: [
@@ -399,6 +416,29 @@ const WORDS_TAIL: ReadonlySet<string> = new Set(["that", "of", "for", "to", "be"
 // that", "comment Monday that", "comments before a committee that").
 const WORDS_PHRASE_OPENERS: ReadonlySet<string> = new Set(["during", "before", "in", "at", "on", "after", "last", "this", "earlier", "to", "from"]);
 
+// Words that open the clause a possessive pronoun stands in, read back from it.
+const CLAUSE_BOUNDS: ReadonlySet<string> = new Set([",", ";", ":", "—", "–", "and", "but", "while", "as", "when", "after", "before", "since", "because", "that", "who", "which", "if"]);
+
+/**
+ * The named subject that opens the clause of the possessive pronoun at `p` ("and Trump stood by
+ * his …"): a run of capitals right after the clause's opener and a lower-case word after it, read
+ * as a name whose gender (when known) is the pronoun's. Null for anything else ("He was challenged
+ * over his …", "the board over her …").
+ */
+function namedClauseSubject(q: QuoteContext, toks: readonly Tok[], p: number, gender: "m" | "f" | null): Mention | null {
+  let b = p - 1;
+  while (b >= 0 && !CLAUSE_BOUNDS.has(toks[b].lower)) b--;
+  let e = b + 1;
+  while (e < p && toks[e].cap && toks[e].word) e++;
+  if (e === b + 1 || e >= p || toks[e].cap) return null;
+  // The word after the capitals starts the predicate ("stood", "was", "stands"), not a phrase
+  // ("Contrary to his claim" opens with an adverb, no subject).
+  const v = toks[e].lower;
+  if (!isFiniteVerbLike(toks[e]) && !BETWEEN.has(v) && !PASSIVE.has(v) && !/[^s]s$/.test(v)) return null;
+  const m = parseSubject(q.text, spanOf(toks[b + 1], toks[e - 1]));
+  return m && m.kind === "name" && (!m.gender || !gender || m.gender === gender) ? m : null;
+}
+
 /**
  * “X’s claim that … “…””: a noun for something said (WORDS_NOUNS) after a possessor (a name with its
  * possessive, or his/her/their) and at most three modifiers, followed by the quote after a few short
@@ -419,7 +459,8 @@ function possessiveWords(q: QuoteContext, toks: readonly Tok[]): { mention: Ment
         while (c < n && c - k <= 6 && toks[c].word && toks[c].lower !== "that") c++;
       }
       if (c < n && (toks[c].lower === "is" || toks[c].lower === "was")) c++;
-      if (c >= n - 1 || toks[c].lower !== "that" || n - c > 22) continue;
+      // (The that-clause may be all in marks: "her assertion during the debate that “…”".)
+      if (c >= n || toks[c].lower !== "that" || n - c > 22) continue;
       if (hasCueVerbFrom(toks, c + 1)) return null;
       for (let i = c + 1; i < n; i++) if (toks[i].text === ":" || toks[i].text === "(") return null;
     }
@@ -430,6 +471,10 @@ function possessiveWords(q: QuoteContext, toks: readonly Tok[]): { mention: Ment
     if (pro) {
       if (hasCueVerbFrom(toks.slice(0, p), 0)) return null;
       const span = { start: toks[p].start, end: toks[p].end };
+      // "… and Trump stood by his comment that “…”": the clause's own named subject is whose words
+      // they are; the possessive as written stays the mention.
+      const own = pro.plural ? null : namedClauseSubject(q, toks, p, pro.gender);
+      if (own) return { mention: { ...own, whole: span }, noun: k, from: p };
       return { mention: { span, role: null, whole: span, kind: "pronoun", type: pro.plural ? "group" : "person", gender: pro.gender, name: null, title: null, plural: pro.plural }, noun: k, from: p };
     }
     if (p < 1 || !isPossessiveTok(toks[p]) || !toks[p - 1].word) return null;

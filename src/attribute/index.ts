@@ -184,17 +184,28 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
   const text = article.text;
   let k = 0;
   for (let m = nextSubjectStart(text, 0); m; m = nextSubjectStart(text, m.index + m[0].length)) {
-    const at = m.index + m[0].length - m[1].length;
+    let at = m.index + m[0].length - m[1].length;
     while (k < skip.length && skip[k].end <= at) k++;
     if (k < skip.length && skip[k].start <= at) continue; // inside a quote
     let subject = m[1];
     // "In Buena Park last Wednesday, …": a capitalised preposition opens an adverbial (a place, a
     // time), not the sentence's subject.
     if (ADVERBIAL_OPENERS.has(firstWordLower(subject))) continue;
-    // "Republican pollster Whit Ayres …": the capitals, a role noun, then the name.
+    // "Republican pollster Whit Ayres …", "Radio talk host Ann Lee …": the capitals, a role noun
+    // (after up to two lower-case modifiers), then the name.
     ROLE_THEN_NAME.lastIndex = at + subject.length;
     const role = ROLE_THEN_NAME.exec(text);
-    if (role && (PERSON_NOUNS.has(role[1]) || TITLES.has(role[1]))) subject += role[0];
+    if (role && (PERSON_NOUNS.has(role[2]) || TITLES.has(role[2])) && (role[1] === "" || roleModifiers(role[1], subject, registry))) subject += role[0];
+    else {
+      // "Maricopa County (Ariz.) Sheriff Joe Arpaio …": a bracketed aside inside the capitals; the
+      // subject is the title and name after it (the place before it is no one a pronoun means).
+      ASIDE_THEN_NAME.lastIndex = at + subject.length;
+      const aside = ASIDE_THEN_NAME.exec(text);
+      if (aside) {
+        at += subject.length + aside[0].length - aside[1].length;
+        subject = aside[1];
+      }
+    }
     // Cheap test first: only a person noun, a title or a known surname can pass the checks below.
     // The subject's last word; the split into words only when the cheaper tests leave it to the
     // title check.
@@ -234,7 +245,29 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
 const OFFICE_SEEKERS: ReadonlySet<string> = new Set(["candidate", "nominee", "front-runner", "frontrunner", "incumbent", "challenger"]);
 // After a subject's capitals: a lower-case role word (with "of"/"for" and one more word: "secretary
 // of state"), then a name ("pollster Whit Ayres", "Former US secretary of state Madeleine Albright").
-const ROLE_THEN_NAME = /[ \t]+(\p{Ll}+)(?:[ \t]+(?:of|for)[ \t]+\p{Ll}+)?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}/uy;
+// Up to two lower-case modifiers may stand before the role word ("Radio talk host Rush Lee"): they
+// are group 1, tried fewest first so that one role word reads as before; the role word is group 2.
+const ROLE_THEN_NAME = /[ \t]+((?:\p{Ll}+[ \t]+){0,2}?)(\p{Ll}+)(?:[ \t]+(?:of|for)[ \t]+\p{Ll}+)?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}/uy;
+
+/**
+ * Lower-case words between a sentence's capitals and a role noun that modify the role ("Radio talk
+ * host", "Democratic presidential candidate"), not a verb and its object after a name ("Lee told
+ * radio host Ann Ruiz", "Lee praised the host"): the capitals are no surname the article knows,
+ * and no modifier is a speech verb or a past form.
+ */
+function roleModifiers(modifiers: string, capitals: string, registry: Registry): boolean {
+  if (registry.hasSurname(surnameKey(lastPart(capitals)))) return false;
+  for (const w of modifiers.split(/[ \t]+/)) {
+    if (!w) continue;
+    // A bare form is a modifier ("talk host", "radio host"); a name's verb would be inflected.
+    if (((SPEECH_VERBS.has(w) || NAMING_VERBS.has(w)) && /(?:s|ed)$/.test(w)) || /ed$/.test(w) || PAST_FORMS.has(w)) return false;
+  }
+  return true;
+}
+// Irregular past forms that may follow a name before a role noun and a name ("Lee met host Ann Ruiz").
+const PAST_FORMS: ReadonlySet<string> = new Set(["met", "told", "said", "made", "gave", "sent", "took", "saw", "heard", "hit", "called", "wrote", "spoke"]);
+// After a subject's capitals: a short bracketed aside, then more capitals ("(Ariz.) Sheriff Joe Arpaio").
+const ASIDE_THEN_NAME = /[ \t]+\([^()\n]{1,24}\)[ \t]+(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3})/uy;
 // After a subject: the next lower-case word ("campaign" in "The Clinton campaign").
 const THING_TAIL = /[ \t]+([\p{Ll}-]+)/uy;
 const isUpperAt = (w: string, i: number): boolean => {

@@ -18,7 +18,7 @@ export const TITLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ["director", null], ["commissioner", null], ["congressman", "m"], ["congresswoman", "f"], ["representative", null],
   ["chancellor", null], ["premier", null], ["king", "m"], ["queen", "f"], ["prince", "m"], ["princess", "f"], ["pope", "m"],
   ["father", "m"], ["sister", "f"], ["brother", "m"], ["attorney", null], ["detective", null], ["officer", null],
-  ["coach", null], ["professor", null], ["archbishop", "m"], ["bishop", "m"], ["cardinal", "m"], ["ayatollah", "m"],
+  ["coach", null], ["professor", null], ["sheriff", null], ["archbishop", "m"], ["bishop", "m"], ["cardinal", "m"], ["ayatollah", "m"],
 ]);
 
 /** Words that make a capitalised phrase an organisation rather than a person. */

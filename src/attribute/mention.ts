@@ -145,6 +145,9 @@ function isSubjectNP(toks: readonly Tok[]): boolean {
   // An article alone ("the", "a") names no one ("another", "one", "most" may: "Another said").
   if (toks.length === 1 && (first.lower === "the" || first.lower === "a" || first.lower === "an")) return false;
   if (NOT_SUBJECT_START.has(first.lower) && !opensQuantity(toks, 0)) return false;
+  // A number alone is a date's year or a count left over from the clause ("on April 18, 1977,
+  // declaring …"), not a subject ("500 people" and "31% of voters" have a noun).
+  if (toks.length === 1 && /^\p{N}[\p{N},.]*$/u.test(first.text)) return false;
   // A predicate left over from a clause ("appeared on MSNBC and began by", "saying anybody who")
   // does not open a subject; participles used as adjectives do ("retired general", "acting chief").
   if (toks.length > 1 && !first.cap && (isFiniteVerbLike(first) && !ADJECTIVAL_PARTICIPLES.has(first.lower) || /ing$/.test(first.lower) && !ADJECTIVAL_ING.has(first.lower) && !PERSON_NOUNS.has(first.lower))) return false;

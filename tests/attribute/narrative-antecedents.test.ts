@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { Quote } from "../../src/model/index.js";
+import { quotesOf } from "./quotes-of.js";
+
+const direct = (text: string): Quote[] => quotesOf(text, "direct");
+
+// Made-up articles: a sentence that names a person after role words and quotes no one is what a
+// later "he" or "she" points back to.
+describe("a narrated subject as a pronoun's antecedent", () => {
+  it.each([
+    [
+      "must: several lower-case role words before the name ('Radio talk host Tom Reyes')",
+      "Port plan draws fire.\n\nRadio talk host Tom Reyes used his show Friday to discuss what he described as the “brilliant” choice the board made.",
+      { speaker: "Tom Reyes", mention: "he" },
+    ],
+    [
+      "must: one role word before a name seen for the first time ('Republican pollster Ann Ruiz')",
+      "Port plan draws fire.\n\nRepublican pollster Ann Ruiz met the board on Friday. She called the plan “a gift to the harbor.”",
+      { speaker: "Ann Ruiz", mention: "She" },
+    ],
+    [
+      "must: a role noun and its modifiers after a capitalised adjective ('Democratic presidential hopeful')",
+      "Port plan draws fire.\n\nDemocratic presidential hopeful Ann Ruiz toured the docks on Friday. She said the plan was “a gift to the harbor.”",
+      { speaker: "Ann Ruiz", mention: "She" },
+    ],
+    [
+      "must-not: a name, a verb and a role noun before another name ('Lind thanked talk host Tom Reyes')",
+      "Port plan draws fire.\n\nAda Lind spoke on Monday.\n\nLind thanked talk host Tom Reyes on Friday. She called the plan “a gift to the harbor.”",
+      { speaker: "Ada Lind", mention: "She" },
+    ],
+    [
+      "must-not: a name and a past form before a role noun and a name ('Ann Ruiz met radio host Tom Reyes')",
+      "Port plan draws fire.\n\nAnn Ruiz met radio host Tom Reyes on Friday. She called the plan “a gift to the harbor.”",
+      { speaker: "Ann Ruiz", mention: "She" },
+    ],
+    [
+      "must: a subject after an opening sentence adverb and its comma ('First, Tom Reyes attacked …')",
+      "Port plan draws fire.\n\nFirst, Tom Reyes attacked the former mayor. Then he turned to the board, calling it “a circus.”",
+      { speaker: "Tom Reyes", mention: "he" },
+    ],
+    [
+      "must: 'Instead,' before the subject",
+      "Port plan draws fire.\n\nInstead, Ann Lee talked about her work on the docks. “There are two kinds of port,” she said.",
+      { speaker: "Ann Lee", mention: "she" },
+    ],
+    [
+      "must: a title and name after a place and its bracketed aside ('Harbor County (Ore.) Sheriff Tom Reyes')",
+      "Port plan draws fire.\n\nEarlier, Harbor County (Ore.) Sheriff Tom Reyes, a polarizing figure, vouched for the plan. He said, “We will build the wall.”",
+      { speaker: "Tom Reyes", mention: "He" },
+    ],
+    [
+      "must-not: a sheriff named 'Tom' is no antecedent for 'she'",
+      "Port plan draws fire.\n\nAnn Lee spoke first.\n\nLater, Harbor County (Ore.) Sheriff Tom Reyes vouched for the plan. “I have seen the docks,” she said.",
+      { speaker: "Ann Lee", mention: "she" },
+    ],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(direct(text)[0]).toMatchObject(want);
+  });
+});
