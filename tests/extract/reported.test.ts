@@ -337,6 +337,10 @@ const MUST_MATCH: Row[] = [
     content: "the council would delay the vote, leaving the decision to the next council",
   },
   { text: "The mayor said the vote would be delayed, remarking that the council was divided.", rule: "reported/verb-then-content", content: "the vote would be delayed" },
+  // A participle of the reporter's gloss on what the claim means ends it; one of plain consequence stays (above).
+  { text: "The pollster said 60 percent would back the mayor, putting her ahead of every rival in the county.", rule: "reported/verb-then-content", content: "60 percent would back the mayor" },
+  { text: "The union declared that it would not endorse the governor, throwing a wrench in his plans for the fall.", rule: "reported/verb-then-content", content: "that it would not endorse the governor" },
+  { text: "The campaign said 40,000 donors gave in March, surpassing the record it set a year ago.", rule: "reported/verb-then-content", content: "40,000 donors gave in March" },
   { text: "Officials said the turnout was 48 percent, a record for the county.", rule: "reported/verb-then-content", content: "the turnout was 48 percent" },
   { text: "She said she was tired of the old parties and wanted a new candidate.", rule: "reported/verb-then-content", content: "she was tired of the old parties and wanted a new candidate" },
   { text: "He said the bill was flawed and urged the council to reject it.", rule: "reported/verb-then-content", content: "the bill was flawed" },
