@@ -86,6 +86,32 @@ export function inSubordinate(toks: readonly Token[], sourceStart: number, cueSt
   return SUBORDINATORS.test(prev) || ((subj === "who" || subj === "which") && a + 1 >= cueStart) || (prev === "who" && toks[a - 2]?.lower === "those");
 }
 
+/** Words that open a fronted clause of concession, time, cause or condition ("Although ...", "Now that ..."). */
+const FRONT_SUBORDINATORS = /^(?:although|though|while|whereas|when|whenever|if|unless|because|since|once|as|after|before|until)$/;
+/** Words that may stand before such a clause at the sentence's start ("But although ...", "Indeed, while ..."). */
+const FRONT_LEAD = /^(?:but|and|yet|so|still|indeed|now|even|,)$/;
+
+/**
+ * "Although the agency declined to comment and aides later said A, B", "Now that X has claimed that A, B", "Indeed,
+ * while X spent the week trying to tell voters that A, B": the cue sits in a clause the sentence opens with, so
+ * the main clause follows the first comma after the reported one. (Only with no comma between the subordinator and
+ * the cue: "When asked, Lee said A, B" has its cue in the main clause.)
+ */
+export function inFrontedClause(toks: readonly Token[], cueStart: number): boolean {
+  let k = datelineEnd(toks);
+  while (k < cueStart && k < 4 && FRONT_LEAD.test(toks[k].lower) && !(toks[k].lower === "now" && toks[k + 1]?.lower === "that")) k++;
+  if (toks[k]?.lower === "now" && toks[k + 1]?.lower === "that") k++;
+  else if (k >= cueStart || !FRONT_SUBORDINATORS.test(toks[k].lower)) return false;
+  if (cueStart - k > 30) return false;
+  // (A hyphen inside a word is no boundary; a spaced dash is: "While some say A - an aside - others say B".)
+  for (let m = k + 1; m < cueStart; m++) {
+    const t = toks[m];
+    if (t.word || t.text === "’" || t.text === "'" || t.text === "." || (t.text === "-" && toks[m - 1].end === t.start && toks[m + 1]?.start === t.end)) continue;
+    return false;
+  }
+  return true;
+}
+
 export function sourceAfter(s: Sentence, from: number, to: number): Source | null {
   const { toks } = s;
   if (from >= to) return null;

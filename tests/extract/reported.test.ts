@@ -337,6 +337,11 @@ const MUST_MATCH: Row[] = [
     content: "the council would delay the vote, leaving the decision to the next council",
   },
   { text: "The mayor said the vote would be delayed, remarking that the council was divided.", rule: "reported/verb-then-content", content: "the vote would be delayed" },
+  // A cue in the clause the sentence opens with: the main clause starts after the reported one's comma.
+  { text: "Although the agency declined to comment and city aides later said the memo was a draft, it showed how tense the issue had become.", rule: "reported/verb-then-content", content: "the memo was a draft", mention: "city aides" },
+  { text: "Now that the mayor has claimed that the budget is balanced, the council has questions to answer.", rule: "reported/verb-then-content", content: "that the budget is balanced", mention: "the mayor" },
+  // (Not when a comma comes between the subordinator and the cue: the cue is in the main clause.)
+  { text: "When asked, the mayor said the plan had failed, the budget was short, and the council was to blame.", rule: "reported/verb-then-content", content: "the plan had failed, the budget was short, and the council was to blame" },
   // A participle of the reporter's gloss on what the claim means ends it; one of plain consequence stays (above).
   { text: "The pollster said 60 percent would back the mayor, putting her ahead of every rival in the county.", rule: "reported/verb-then-content", content: "60 percent would back the mayor" },
   { text: "The union declared that it would not endorse the governor, throwing a wrench in his plans for the fall.", rule: "reported/verb-then-content", content: "that it would not endorse the governor" },
@@ -815,6 +820,13 @@ describe("findReportedSpeech: things told", () => {
   it("'told a joke' at a sentence's end: the joke is the content, the fronted scene is none", () => {
     const { found } = run("On Friday morning, in his third day on the road, Gary Johnson told a joke.");
     expect(found.map((f) => f.text)).toEqual(["a joke"]);
+  });
+});
+
+describe("findReportedSpeech: fronted clauses", () => {
+  it("a spaced dash between the subordinator and the cue leaves the cue in the main clause, its content whole", () => {
+    const { found } = run("While some friends say the governor would look better if he slept more - an old complaint - others say he has never been healthier, with his weight down and his mood high.");
+    expect(found.map((f) => f.text)).toContain("he has never been healthier, with his weight down and his mood high");
   });
 });
 
