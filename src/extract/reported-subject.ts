@@ -4,7 +4,7 @@ import { posBeforeLast } from "./reported-nlp.js";
 import { FINITE_AUX, type Source, headOf, isName, subjectBefore } from "./reported-source.js";
 import { type Token, tokenAt } from "./reported-text.js";
 import { NOT_FRONTED_ING, datelineEnd } from "./reported-content.js";
-import { AUX_START, DASHES, type Sentence, type VerbSite, clauseIn, isTrigger, tokSpan, verbFirst } from "./reported-sentence.js";
+import { AUX_START, DASHES, type Sentence, type VerbSite, clauseIn, content, isTrigger, tokSpan, verbFirst } from "./reported-sentence.js";
 
 /**
  * Sources that the subject walk back from the cue (reported-source.ts) does not find by itself: the
@@ -110,6 +110,39 @@ export function inFrontedClause(toks: readonly Token[], cueStart: number): boole
     return false;
   }
   return true;
+}
+
+/** Words that open an aside on the sentence's subject ("X, who ...", "X, though she ...", "X, in which ..."). */
+const ASIDE_OPENERS = /^(?:who|which|whose|though|although|while)$/;
+
+/**
+ * "The governor, who endorsed Lee in May and said he would campaign with her, did not show up", "Clinton, though
+ * she praised him and said the Senate should give him a hearing, notably stopped short of ...", "The news
+ * conference, in which he announced that he would not press charges, was just the latest ...": the cue sits in an
+ * aside on the sentence's subject (a plain noun phrase), so a comma and the main clause's verb (after an adverb
+ * or two) close the aside and end its content.
+ */
+export function beforeSubjectPredicate(s: Sentence, body: Span, cueStart: number): Span {
+  const { toks } = s;
+  let c = cueStart - 1;
+  while (c > 0 && toks[c].text !== ",") c--;
+  if (c <= 0) return body;
+  let o = c + 1;
+  if (/^(?:in|of|for|under|with|to|by|at|during)$/.test(toks[o].lower) && /^(?:which|whom)$/.test(toks[o + 1]?.lower ?? "")) o++;
+  if (!ASIDE_OPENERS.test(toks[o].lower)) return body;
+  const a = subjectStart(toks);
+  if (c - a < 1 || c - a > 12) return body;
+  for (let m = a; m < c; m++) if (!toks[m].word && !/^[’'.&-]$/.test(toks[m].text)) return body;
+  const bs = tokenAt(toks, body.start);
+  if (bs < 0) return body;
+  for (let k = bs + 2; k < toks.length - 1 && toks[k].start < body.end; k++) {
+    if (toks[k].text !== ",") continue;
+    let m = k + 1;
+    while (m < toks.length - 1 && m - k <= 2 && !AUX_START.test(toks[m].lower) && (AUX_ADVERBS.has(toks[m].lower) || (toks[m].lower.endsWith("ly") && toks[m].lower.length > 4))) m++;
+    const v = toks[m];
+    if (v.word && !v.cap && (AUX_START.test(v.lower) || (v.lower.endsWith("ed") && v.lower.length > 4))) return content(s, bs, k) ?? body;
+  }
+  return body;
 }
 
 export function sourceAfter(s: Sentence, from: number, to: number): Source | null {

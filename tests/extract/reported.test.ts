@@ -340,6 +340,12 @@ const MUST_MATCH: Row[] = [
   // A cue in the clause the sentence opens with: the main clause starts after the reported one's comma.
   { text: "Although the agency declined to comment and city aides later said the memo was a draft, it showed how tense the issue had become.", rule: "reported/verb-then-content", content: "the memo was a draft", mention: "city aides" },
   { text: "Now that the mayor has claimed that the budget is balanced, the council has questions to answer.", rule: "reported/verb-then-content", content: "that the budget is balanced", mention: "the mayor" },
+  // A cue in an aside on the subject: a comma and the main clause's verb close the aside and its content.
+  { text: "The governor, who endorsed Lee in May and said he would campaign with her, ultimately did not show up.", rule: "reported/verb-then-content", content: "he would campaign with her" },
+  { text: "The senator, though she praised the judge and said the council should give him a hearing, stopped short of backing him.", rule: "reported/verb-then-content", content: "the council should give him a hearing" },
+  { text: "The briefing, in which the chief laid out the record and then announced that he would not press charges, was the latest misstep.", rule: "reported/verb-then-content", content: "that he would not press charges" },
+  // (A relative clause inside the content is the content's own.)
+  { text: "The mayor said the budget, which was drafted in May, was short.", rule: "reported/verb-then-content", content: "the budget, which was drafted in May, was short" },
   // (Not when a comma comes between the subordinator and the cue: the cue is in the main clause.)
   { text: "When asked, the mayor said the plan had failed, the budget was short, and the council was to blame.", rule: "reported/verb-then-content", content: "the plan had failed, the budget was short, and the council was to blame" },
   // A participle of the reporter's gloss on what the claim means ends it; one of plain consequence stays (above).
