@@ -337,6 +337,9 @@ const MUST_MATCH: Row[] = [
     content: "the council would delay the vote, leaving the decision to the next council",
   },
   { text: "The mayor said the vote would be delayed, remarking that the council was divided.", rule: "reported/verb-then-content", content: "the vote would be delayed" },
+  // An -s form that is never a plural noun, after a noun phrase with a determiner or a possessive, is the verb.
+  { text: "The new study suggests voters might cross party lines in the fall.", rule: "reported/verb-then-content", content: "voters might cross party lines in the fall" },
+  { text: "The council’s lawyer argues tenants will lose their deposits.", rule: "reported/verb-then-content", content: "tenants will lose their deposits", mention: "The council’s lawyer" },
   // A cue in the clause the sentence opens with: the main clause starts after the reported one's comma.
   { text: "Although the agency declined to comment and city aides later said the memo was a draft, it showed how tense the issue had become.", rule: "reported/verb-then-content", content: "the memo was a draft", mention: "city aides" },
   { text: "Now that the mayor has claimed that the budget is balanced, the council has questions to answer.", rule: "reported/verb-then-content", content: "that the budget is balanced", mention: "the mayor" },
