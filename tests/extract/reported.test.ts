@@ -340,6 +340,11 @@ const MUST_MATCH: Row[] = [
   // An -s form that is never a plural noun, after a noun phrase with a determiner or a possessive, is the verb.
   { text: "The new study suggests voters might cross party lines in the fall.", rule: "reported/verb-then-content", content: "voters might cross party lines in the fall" },
   { text: "The council’s lawyer argues tenants will lose their deposits.", rule: "reported/verb-then-content", content: "tenants will lose their deposits", mention: "The council’s lawyer" },
+  // An aside between the subject and its verb, opened by a participle or a preposition, is no source, commas inside or not.
+  { text: "Mayor Ann Lee, speaking at a rally in Dover, Del., warned that the levy would rise.", rule: "reported/verb-then-content", content: "that the levy would rise", mention: "Mayor Ann Lee" },
+  { text: "Judge Ann Stone, in her dissent, said the rule was unfair.", rule: "reported/verb-then-content", content: "the rule was unfair", mention: "Judge Ann Stone" },
+  { text: "Ann Cole, who lost her son in Aurora, Colorado, in July 2012, said the rule was unfair.", rule: "reported/verb-then-content", content: "the rule was unfair", mention: "Ann Cole" },
+  { text: "One former employee, speaking on condition of anonymity because of a non-disclosure agreement, said the firm had lied.", rule: "reported/verb-then-content", content: "the firm had lied", mention: "One former employee" },
   // A cue in the clause the sentence opens with: the main clause starts after the reported one's comma.
   { text: "Although the agency declined to comment and city aides later said the memo was a draft, it showed how tense the issue had become.", rule: "reported/verb-then-content", content: "the memo was a draft", mention: "city aides" },
   { text: "Now that the mayor has claimed that the budget is balanced, the council has questions to answer.", rule: "reported/verb-then-content", content: "that the budget is balanced", mention: "the mayor" },
