@@ -26,6 +26,29 @@ export function relativeBeforeAnd(toks: readonly Token[], and: number): Source |
   return { source: sp, mention: sp, role: null };
 }
 
+/** Subordinators whose clause has a subject of its own ("when Rubio thanked Miami and said ..."). */
+const CLAUSE_SUBORDINATORS = /^(?:when|after|as|because|since|before|while|once|until|if|though|although)$/;
+
+/**
+ * "The crowd cheered when Trump spotted a sign and asked ...", "Some booed, and when Rubio thanked Miami and said
+ * ...": a subordinate clause whose subject is a name or a pronoun, with its own verb, runs up to "and"/"but" (at
+ * `and`) with no comma, dash or semicolon: the second verb is that subject's, not the sentence's. Null when
+ * there is no such clause.
+ */
+export function subordinateBeforeAnd(toks: readonly Token[], and: number): Source | null {
+  let k = and - 1;
+  while (k > 0 && and - k < 20 && toks[k].word && !CLAUSE_SUBORDINATORS.test(toks[k].lower)) k--;
+  if (k < 0 || !CLAUSE_SUBORDINATORS.test(toks[k].lower) || toks[k].cap && k > 0) return null;
+  // The subject: a pronoun, or a run of capitalised words (a name), then a lower-case word (the verb).
+  const a = k + 1;
+  let b = a;
+  if (/^(?:he|she|they|we|i)$/.test(toks[a]?.lower ?? "")) b = a + 1;
+  else while (b < and && toks[b].cap && toks[b].word) b++;
+  if (b === a || b >= and - 1 || toks[b].cap || !toks[b].word || CLAUSE_WORDS.has(toks[b].lower)) return null;
+  const sp = tokSpan(toks, a, b);
+  return { source: sp, mention: sp, role: null };
+}
+
 /**
  * "with 47 percent of Cuban Americans saying ...": the index of a "with" at most 8 tokens before the
  * participle at i "saying", with only words of a noun phrase that a number or a quantity opens between; -1 if none.

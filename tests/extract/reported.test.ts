@@ -345,6 +345,9 @@ const MUST_MATCH: Row[] = [
   { text: "Judge Ann Stone, in her dissent, said the rule was unfair.", rule: "reported/verb-then-content", content: "the rule was unfair", mention: "Judge Ann Stone" },
   { text: "Ann Cole, who lost her son in Aurora, Colorado, in July 2012, said the rule was unfair.", rule: "reported/verb-then-content", content: "the rule was unfair", mention: "Ann Cole" },
   { text: "One former employee, speaking on condition of anonymity because of a non-disclosure agreement, said the firm had lied.", rule: "reported/verb-then-content", content: "the firm had lied", mention: "One former employee" },
+  // "and" + a second verb inside a subordinate clause with its own subject: that subject speaks, not the sentence's.
+  { text: "The crowd cheered when Mayor Lee spotted a sign and asked for it to be brought to the stage.", rule: "reported/verb-then-content", content: "for it to be brought to the stage", mention: "Mayor Lee" },
+  { text: "Some in the hall booed, and when she thanked the city and said it was good to be home, they cheered.", rule: "reported/verb-then-content", content: "it was good to be home", mention: "she" },
   // A cue in the clause the sentence opens with: the main clause starts after the reported one's comma.
   { text: "Although the agency declined to comment and city aides later said the memo was a draft, it showed how tense the issue had become.", rule: "reported/verb-then-content", content: "the memo was a draft", mention: "city aides" },
   { text: "Now that the mayor has claimed that the budget is balanced, the council has questions to answer.", rule: "reported/verb-then-content", content: "that the budget is balanced", mention: "the mayor" },
