@@ -653,10 +653,16 @@ function laterClauseSource(toks: readonly Token[], i: number): Source | null {
     // (After a comma: "While most rivals called for …, Trump hewed …, noting" opens with its subordinate clause.)
     const opens = (t.lower === "and" || t.lower === "but" || t.lower === "while" || t.lower === "whereas") && toks[j - 1].text === ",";
     if (!opens) continue;
+    // ("…, but Wallace brought him back to …, asking": right after a name or a pronoun that opens the clause, a
+    // lower-case word is its verb, irregular past forms included.)
+    let nameEnd = j + 1;
+    if (SUBJECT_PRONOUNS.has(toks[nameEnd]?.lower ?? "") && !/^(?:it|that|which|who)$/.test(toks[nameEnd].lower)) nameEnd++;
+    else while (nameEnd < i && toks[nameEnd].word && toks[nameEnd].cap) nameEnd++;
     for (let k = j + 2; k < i; k++) {
       const v = toks[k];
       if (!v.word || v.cap) continue;
-      if (!(FINITE_AUX.test(v.lower) || (v.lower.length > 4 && v.lower.endsWith("ed")))) continue;
+      const afterName = k === nameEnd && !PHRASE_PREPOSITIONS.has(v.lower) && !CLAUSE_WORDS.has(v.lower) && !DETERMINERS.has(v.lower) && !v.lower.endsWith("ing");
+      if (!(afterName || FINITE_AUX.test(v.lower) || (v.lower.length > 4 && v.lower.endsWith("ed")))) continue;
       // "…, while most rivals called for …, Trump hewed to …, noting": a main clause after the later
       // clause (a comma, a name or pronoun, a finite verb) has the participle.
       for (let m = k + 1; m < i - 2; m++) {

@@ -348,6 +348,9 @@ const MUST_MATCH: Row[] = [
   // "and" + a second verb inside a subordinate clause with its own subject: that subject speaks, not the sentence's.
   { text: "The crowd cheered when Mayor Lee spotted a sign and asked for it to be brought to the stage.", rule: "reported/verb-then-content", content: "for it to be brought to the stage", mention: "Mayor Lee" },
   { text: "Some in the hall booed, and when she thanked the city and said it was good to be home, they cheered.", rule: "reported/verb-then-content", content: "it was good to be home", mention: "she" },
+  // A participle after a later clause (", but X <verb> …, asking …") is that clause's subject's, irregular past verb or not.
+  { text: "The mayor wanted to talk about roads, but Moderator Ann Wall brought her back to the budget, asking her to explain the deficit.", rule: "reported/participle", content: "her to explain the deficit", mention: "Moderator Ann Wall" },
+  { text: "The mayor wanted to talk about roads, but Ann Wall pressed her on the budget, asking whether taxes would rise.", rule: "reported/participle", content: "whether taxes would rise", mention: "Ann Wall" },
   // A cue in the clause the sentence opens with: the main clause starts after the reported one's comma.
   { text: "Although the agency declined to comment and city aides later said the memo was a draft, it showed how tense the issue had become.", rule: "reported/verb-then-content", content: "the memo was a draft", mention: "city aides" },
   { text: "Now that the mayor has claimed that the budget is balanced, the council has questions to answer.", rule: "reported/verb-then-content", content: "that the budget is balanced", mention: "the mayor" },
