@@ -200,9 +200,6 @@ function timeSpanEnd(toks: readonly Token[], a: number): number {
 /** Where the sentence's subject starts: after a dateline ("PARIS (Reuters) -") and fronted phrases ("On Tuesday, ..."). */
 export function subjectStart(toks: readonly Token[]): number {
   let a = datelineEnd(toks);
-  // "But the other candidate, former Gov. Ann Lee, drew a contrast, saying …": an opening coordinator (with or
-  // without a comma after it) links the sentence to the one before; the subject follows it.
-  if (a < toks.length - 2 && /^(?:and|but|yet|so)$/.test(toks[a].lower) && toks[a].cap) a += toks[a + 1].text === "," ? 2 : 1;
   for (let round = 0; round < 2 && a < toks.length; round++) {
     const t = toks[a];
     const fronted =
@@ -287,9 +284,7 @@ export function sentenceSubject(toks: readonly Token[]): Source | null {
   // "At a meeting Tuesday, some senators vented ... and said": after a fronted phrase the subject may open
   // with a lower-case determiner.
   const lowerDet = a > 0 && b === a + 1 && DETERMINERS.has(toks[a].lower) && !toks[a].cap;
-  // ("But the U.S. Court of Appeals overruled and said": after an opening coordinator the article is lower-case.)
-  const lowerThe = a > 0 && !toks[a].cap && DETERMINERS.has(toks[a].lower) && b > a + 1 && isName(toks, a + 1, b);
-  if (b === a || (!lowerDet && !lowerThe && !isName(toks, a, b))) return null;
+  if (b === a || (!lowerDet && !isName(toks, a, b))) return null;
   // "The nurse later sued, claiming ...": a lone article is no subject; its noun follows in lower case.
   // (Up to three lowercase words, stopping before an adverb, a past verb, a preposition or a clause word;
   // with none, the article stays: some rules need a source to fire, and the reporter's sentence has one.)
