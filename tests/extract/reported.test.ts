@@ -351,6 +351,9 @@ const MUST_MATCH: Row[] = [
   // A participle after a later clause (", but X <verb> …, asking …") is that clause's subject's, irregular past verb or not.
   { text: "The mayor wanted to talk about roads, but Moderator Ann Wall brought her back to the budget, asking her to explain the deficit.", rule: "reported/participle", content: "her to explain the deficit", mention: "Moderator Ann Wall" },
   { text: "The mayor wanted to talk about roads, but Ann Wall pressed her on the budget, asking whether taxes would rise.", rule: "reported/participle", content: "whether taxes would rise", mention: "Ann Wall" },
+  // A span of time before "later"/"earlier" between the subject and its verb is no part of the subject.
+  { text: "When the mayor a month later announced 600 layoffs, the workers were stunned.", rule: "reported/verb-then-content", content: "600 layoffs", mention: "the mayor" },
+  { text: "The council two days earlier said the plan had failed.", rule: "reported/verb-then-content", content: "the plan had failed", mention: "The council" },
   // A cue in the clause the sentence opens with: the main clause starts after the reported one's comma.
   { text: "Although the agency declined to comment and city aides later said the memo was a draft, it showed how tense the issue had become.", rule: "reported/verb-then-content", content: "the memo was a draft", mention: "city aides" },
   { text: "Now that the mayor has claimed that the budget is balanced, the council has questions to answer.", rule: "reported/verb-then-content", content: "that the budget is balanced", mention: "the mayor" },
