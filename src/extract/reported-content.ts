@@ -22,6 +22,15 @@ const TAIL_AFTER_COMMA = /^(?:while|whereas|compared)$/;
 /** Participles of speech or stance: after a comma they narrate the speaker, not the reported event. */
 const SPEAKER_ACTS = /^(?:remarking|implying|echoing|declaring|acknowledging|conceding|reiterating|offering|believing|appearing|employing|repeating|promising|vowing|suggesting|predicting|accusing|blaming|criticizing|praising|questioning|responding|defending|tapping|cracking|smiling|laughing|speaking|describing|referring|citing|insisting|arguing|adding|noting|saying|telling|claiming|warning|urging|calling|pointing|asking|explaining|stating|denying)$/;
 
+/**
+ * Participles of the reporter's gloss on what the reported event means for the race or the record: after a
+ * comma they weigh the claim ("said 60 percent would back her, putting her ahead of every rival", "..., throwing
+ * a wrench in ...", "..., surpassing the record set in 2012", "..., highlighting the gap between ..."), they do not
+ * go on with it. (Participles of a plain consequence, ", leaving ...", ", bringing its total to ...", stay: PolNeAR
+ * keeps them as often as not.) Measured on PolNeAR train: 5 spans more matched, none lost.
+ */
+const RESULT_GLOSS = /^(?:putting|throwing|highlighting|underscoring|surpassing|signaling|signalling|prompting|sparking|fueling|fuelling|casting)$/;
+
 /** Index of the first token at or after `from` that ends forward content ("..., according to X"). */
 export function forwardStop(s: Sentence, from: number, firstComma = false): number {
   const { toks } = s;
@@ -36,7 +45,7 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     // (", but ..." is as often the reported clause's own second half as narration: no end there.)
     if (toks[k].text === "," && k > from + 2) {
       const nx = toks[k + 1];
-      if (!nx.cap && (SPEAKER_ACTS.test(nx.lower) || (SPEECH_VERBS.has(nx.lower) && nx.lower.endsWith("ing")))) return k;
+      if (!nx.cap && (SPEAKER_ACTS.test(nx.lower) || RESULT_GLOSS.test(nx.lower) || (SPEECH_VERBS.has(nx.lower) && nx.lower.endsWith("ing")))) return k;
     }
     // ", a 16-point margin over ...", ", an idea he has raised before": an appositive on the content's
     // last noun is the reporter's gloss. (", the ..." and ", which ..." are as often the source's.)

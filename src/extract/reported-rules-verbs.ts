@@ -5,7 +5,7 @@ import { type Token, tokenAt } from "./reported-text.js";
 import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
 import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss } from "./reported-content.js";
 import { AUX_START, type CueRule, DASHES, DESCRIBE_FORMS, type Hit, type Sentence, type VerbSite, clauseIn, content, isEnd, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
-import { clausePronounBefore, frontSubject, inSubordinate, messageVerb, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, sentenceSubject, sourceAfter, subjectAcrossMarks, subjectStart, withSubject } from "./reported-subject.js";
+import { beforeSubjectPredicate, clausePronounBefore, frontSubject, inFrontedClause, inSubordinate, messageVerb, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, sentenceSubject, subordinateBeforeAnd, sourceAfter, subjectAcrossMarks, subjectStart, withSubject } from "./reported-subject.js";
 import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, siteAt } from "./reported-verb.js";
 import { TIME_NOUNS, beforeTimePhrase } from "./time-phrase.js";
 import { saidThingAt } from "./lexicon.js";
@@ -493,17 +493,19 @@ export const VERB_RULES: readonly CueRule[] = [
         const prev = v.cueStart > 0 ? toks[v.cueStart - 1].lower : "";
         const lead = beforeTimePhrase(toks, 0, v.cueStart);
         const joiner = lead > 0 ? toks[lead - 1].lower : "";
-        if (joiner === "and" || joiner === "but") src = relativeBeforeAnd(toks, lead - 1) ?? sentenceSubject(toks);
+        if (joiner === "and" || joiner === "but") src = relativeBeforeAnd(toks, lead - 1) ?? subordinateBeforeAnd(toks, lead - 1) ?? sentenceSubject(toks);
         else if (prev === "," || prev === ")") src = frontSubject(toks, v.cueStart);
         // "Jane Roe, host of NBC’s “Morning Talk,” suggested ...": a title in marks closes the appositive.
         else if (/^(?:”|")$/.test(prev) && toks[v.cueStart - 2]?.text === ",") src = frontSubject(toks, v.cueStart, true);
         if (!src) src = subjectAcrossMarks(s, v.cueStart);
         if (!src) return null;
       }
-      let body = forwardContent(s, rest, v.verb, src !== null && inSubordinate(toks, src.source.start, v.cueStart));
+      let body = forwardContent(s, rest, v.verb, src !== null && (inSubordinate(toks, src.source.start, v.cueStart) || inFrontedClause(toks, v.cueStart)));
       if (!body) return null;
       // "said she will not call on him to withdraw, but she has bristled at ...": see beforeNewSubject.
       body = beforeNewSubject(s, body);
+      // "The governor, who endorsed Lee and said he would campaign with her, did not show up": see beforeSubjectPredicate.
+      body = beforeSubjectPredicate(s, body, v.cueStart);
       // "called for a ban and praised the ruling", "said he makes $41,000 a year and questioned how ...", "said
       // it would meet them but would not offer details": "and"/"but" with a speech act in the past tense (or a
       // refusal, "would not ...") goes on with the speaker's next act; the content ends before it.
@@ -651,10 +653,16 @@ function laterClauseSource(toks: readonly Token[], i: number): Source | null {
     // (After a comma: "While most rivals called for …, Trump hewed …, noting" opens with its subordinate clause.)
     const opens = (t.lower === "and" || t.lower === "but" || t.lower === "while" || t.lower === "whereas") && toks[j - 1].text === ",";
     if (!opens) continue;
+    // ("…, but Wallace brought him back to …, asking": right after a name or a pronoun that opens the clause, a
+    // lower-case word is its verb, irregular past forms included.)
+    let nameEnd = j + 1;
+    if (SUBJECT_PRONOUNS.has(toks[nameEnd]?.lower ?? "") && !/^(?:it|that|which|who)$/.test(toks[nameEnd].lower)) nameEnd++;
+    else while (nameEnd < i && toks[nameEnd].word && toks[nameEnd].cap) nameEnd++;
     for (let k = j + 2; k < i; k++) {
       const v = toks[k];
       if (!v.word || v.cap) continue;
-      if (!(FINITE_AUX.test(v.lower) || (v.lower.length > 4 && v.lower.endsWith("ed")))) continue;
+      const afterName = k === nameEnd && !PHRASE_PREPOSITIONS.has(v.lower) && !CLAUSE_WORDS.has(v.lower) && !DETERMINERS.has(v.lower) && !v.lower.endsWith("ing");
+      if (!(afterName || FINITE_AUX.test(v.lower) || (v.lower.length > 4 && v.lower.endsWith("ed")))) continue;
       // "…, while most rivals called for …, Trump hewed to …, noting": a main clause after the later
       // clause (a comma, a name or pronoun, a finite verb) has the participle.
       for (let m = k + 1; m < i - 2; m++) {

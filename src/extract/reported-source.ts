@@ -204,16 +204,19 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
   }
   // "Bernie Sanders, who on Tuesday endorsed Clinton, said": a relative clause between the subject
   // and its verb is skipped; the subject is what stands before it.
+  // "Trump, speaking at a rally in Wilmington, N.C., warned", "Judge Ann Lee, in her dissent, said", "Ann Lee, who
+  // lost her son in Aurora, Colorado, in July 2012, said": likewise an aside that opens with a participle or a
+  // preposition of time, place or manner, even with commas of its own inside (the name or date before the last
+  // comma is no subject).
   for (let k = end - 2; k > floor && k > end - 30; k--) {
     if (toks[k].text !== ",") continue;
-    const w = toks[k + 1]?.lower;
-    if ((w === "who" || w === "which") && k + 2 < end - 1) {
+    const w = toks[k + 1]?.lower ?? "";
+    if ((w === "who" || w === "which" || (ASIDE_OPENER.test(w) && !toks[k + 1].cap)) && k + 2 < end - 1) {
       // The source as written runs on through the relative clause to the verb ("Bernie Sanders, who on
       // Tuesday endorsed Clinton,"); the mention and its role stay those before it.
       const r = subjectBefore(toks, k + 1, floor);
       return r && { ...r, source: { start: r.source.start, end: toks[end - 1].end } };
     }
-    break;
   }
   // Comma before the verb: chunks leftwards, separated by commas.
   const chunks: [number, number][] = [];
@@ -271,6 +274,9 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
 }
 
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(["who"]);
+
+/** Words that open an aside between a subject and its verb: a participle, or a preposition of time, place or manner. */
+const ASIDE_OPENER = /^(?:in|at|after|before|during|when|since|despite|like|unlike|speaking|appearing|writing|facing|testifying|responding|addressing|campaigning|standing|sitting|reacting|citing|echoing|both)$/;
 
 const SUBJECT_START_AFTER_THAT: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "he", "she", "it", "we", "they", "you"]);
 const NUMBER_TOKEN = /^\d[\d,.]*$/;

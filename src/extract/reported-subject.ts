@@ -4,7 +4,7 @@ import { posBeforeLast } from "./reported-nlp.js";
 import { FINITE_AUX, type Source, headOf, isName, subjectBefore } from "./reported-source.js";
 import { type Token, tokenAt } from "./reported-text.js";
 import { NOT_FRONTED_ING, datelineEnd } from "./reported-content.js";
-import { AUX_START, DASHES, type Sentence, type VerbSite, clauseIn, isTrigger, tokSpan, verbFirst } from "./reported-sentence.js";
+import { AUX_START, DASHES, type Sentence, type VerbSite, clauseIn, content, isTrigger, tokSpan, verbFirst } from "./reported-sentence.js";
 
 /**
  * Sources that the subject walk back from the cue (reported-source.ts) does not find by itself: the
@@ -23,6 +23,29 @@ export function relativeBeforeAnd(toks: readonly Token[], and: number): Source |
   if (c <= 0 || toks[c].text !== "," || toks[c + 1]?.lower !== "who" || c + 2 >= and) return null;
   for (let k = c + 2; k < and; k++) if (!toks[k].word || CLAUSE_WORDS.has(toks[k].lower)) return null;
   const sp = tokSpan(toks, c + 1, c + 2);
+  return { source: sp, mention: sp, role: null };
+}
+
+/** Subordinators whose clause has a subject of its own ("when Rubio thanked Miami and said ..."). */
+const CLAUSE_SUBORDINATORS = /^(?:when|after|as|because|since|before|while|once|until|if|though|although)$/;
+
+/**
+ * "The crowd cheered when Trump spotted a sign and asked ...", "Some booed, and when Rubio thanked Miami and said
+ * ...": a subordinate clause whose subject is a name or a pronoun, with its own verb, runs up to "and"/"but" (at
+ * `and`) with no comma, dash or semicolon: the second verb is that subject's, not the sentence's. Null when
+ * there is no such clause.
+ */
+export function subordinateBeforeAnd(toks: readonly Token[], and: number): Source | null {
+  let k = and - 1;
+  while (k > 0 && and - k < 20 && toks[k].word && !CLAUSE_SUBORDINATORS.test(toks[k].lower)) k--;
+  if (k < 0 || !CLAUSE_SUBORDINATORS.test(toks[k].lower) || toks[k].cap && k > 0) return null;
+  // The subject: a pronoun, or a run of capitalised words (a name), then a lower-case word (the verb).
+  const a = k + 1;
+  let b = a;
+  if (/^(?:he|she|they|we|i)$/.test(toks[a]?.lower ?? "")) b = a + 1;
+  else while (b < and && toks[b].cap && toks[b].word) b++;
+  if (b === a || b >= and - 1 || toks[b].cap || !toks[b].word || CLAUSE_WORDS.has(toks[b].lower)) return null;
+  const sp = tokSpan(toks, a, b);
   return { source: sp, mention: sp, role: null };
 }
 
@@ -84,6 +107,65 @@ export function inSubordinate(toks: readonly Token[], sourceStart: number, cueSt
   const prev = a > 0 ? toks[a - 1].lower : "";
   const subj = a >= 0 ? toks[a].lower : "";
   return SUBORDINATORS.test(prev) || ((subj === "who" || subj === "which") && a + 1 >= cueStart) || (prev === "who" && toks[a - 2]?.lower === "those");
+}
+
+/** Words that open a fronted clause of concession, time, cause or condition ("Although ...", "Now that ..."). */
+const FRONT_SUBORDINATORS = /^(?:although|though|while|whereas|when|whenever|if|unless|because|since|once|as|after|before|until)$/;
+/** Words that may stand before such a clause at the sentence's start ("But although ...", "Indeed, while ..."). */
+const FRONT_LEAD = /^(?:but|and|yet|so|still|indeed|now|even|,)$/;
+
+/**
+ * "Although the agency declined to comment and aides later said A, B", "Now that X has claimed that A, B", "Indeed,
+ * while X spent the week trying to tell voters that A, B": the cue sits in a clause the sentence opens with, so
+ * the main clause follows the first comma after the reported one. (Only with no comma between the subordinator and
+ * the cue: "When asked, Lee said A, B" has its cue in the main clause.)
+ */
+export function inFrontedClause(toks: readonly Token[], cueStart: number): boolean {
+  let k = datelineEnd(toks);
+  while (k < cueStart && k < 4 && FRONT_LEAD.test(toks[k].lower) && !(toks[k].lower === "now" && toks[k + 1]?.lower === "that")) k++;
+  if (toks[k]?.lower === "now" && toks[k + 1]?.lower === "that") k++;
+  else if (k >= cueStart || !FRONT_SUBORDINATORS.test(toks[k].lower)) return false;
+  if (cueStart - k > 30) return false;
+  // (A hyphen inside a word is no boundary; a spaced dash is: "While some say A - an aside - others say B".)
+  for (let m = k + 1; m < cueStart; m++) {
+    const t = toks[m];
+    if (t.word || t.text === "’" || t.text === "'" || t.text === "." || (t.text === "-" && toks[m - 1].end === t.start && toks[m + 1]?.start === t.end)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Words that open an aside on the sentence's subject ("X, who ...", "X, though she ...", "X, in which ..."). */
+const ASIDE_OPENERS = /^(?:who|which|whose|though|although|while)$/;
+
+/**
+ * "The governor, who endorsed Lee in May and said he would campaign with her, did not show up", "Clinton, though
+ * she praised him and said the Senate should give him a hearing, notably stopped short of ...", "The news
+ * conference, in which he announced that he would not press charges, was just the latest ...": the cue sits in an
+ * aside on the sentence's subject (a plain noun phrase), so a comma and the main clause's verb (after an adverb
+ * or two) close the aside and end its content.
+ */
+export function beforeSubjectPredicate(s: Sentence, body: Span, cueStart: number): Span {
+  const { toks } = s;
+  let c = cueStart - 1;
+  while (c > 0 && toks[c].text !== ",") c--;
+  if (c <= 0) return body;
+  let o = c + 1;
+  if (/^(?:in|of|for|under|with|to|by|at|during)$/.test(toks[o].lower) && /^(?:which|whom)$/.test(toks[o + 1]?.lower ?? "")) o++;
+  if (!ASIDE_OPENERS.test(toks[o].lower)) return body;
+  const a = subjectStart(toks);
+  if (c - a < 1 || c - a > 12) return body;
+  for (let m = a; m < c; m++) if (!toks[m].word && !/^[’'.&-]$/.test(toks[m].text)) return body;
+  const bs = tokenAt(toks, body.start);
+  if (bs < 0) return body;
+  for (let k = bs + 2; k < toks.length - 1 && toks[k].start < body.end; k++) {
+    if (toks[k].text !== ",") continue;
+    let m = k + 1;
+    while (m < toks.length - 1 && m - k <= 2 && !AUX_START.test(toks[m].lower) && (AUX_ADVERBS.has(toks[m].lower) || (toks[m].lower.endsWith("ly") && toks[m].lower.length > 4))) m++;
+    const v = toks[m];
+    if (v.word && !v.cap && (AUX_START.test(v.lower) || (v.lower.endsWith("ed") && v.lower.length > 4))) return content(s, bs, k) ?? body;
+  }
+  return body;
 }
 
 export function sourceAfter(s: Sentence, from: number, to: number): Source | null {

@@ -202,8 +202,27 @@ function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, ver
   // ("suggests", "alleges", not "claims" or "reports") before "that" is the verb, whatever stands before it.
   if (NOUN_LIKE_LEMMAS.has(verb.lemma)) return prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || prev.text === "," || prev.text === ")" || nounSubjectBefore(toks, vi) ||
     ((prev.lower === "and" || prev.lower === "but") && toks[vi + 1]?.lower === "that") ||
-    (prev.word && !PLURAL_NOUN_FORMS.has(verb.form) && !PHRASE_PREPOSITIONS.has(prev.lower) && toks[vi + 1]?.lower === "that");
+    (prev.word && !PLURAL_NOUN_FORMS.has(verb.form) && !PHRASE_PREPOSITIONS.has(prev.lower) && (toks[vi + 1]?.lower === "that" || verbAfterNoun(toks, vi)));
   return prev.word;
+}
+
+/**
+ * "The mayor suggests voters might cross party lines", "Lee's research suggests moderates could ...": an -s form that
+ * is never a plural noun ("suggests", "argues", "insists") right after a common noun that ends a noun phrase (a
+ * determiner or a possessive before it) is the verb, when a word follows it. (Without the determiner, "a study
+ * suggests" and "ratings data suggests" alike, the form is as often inside a headline or a list.)
+ */
+function verbAfterNoun(toks: readonly Token[], vi: number): boolean {
+  const prev = toks[vi - 1];
+  const next = toks[vi + 1];
+  if (!next?.word || !prev.word || CLAUSE_WORDS.has(prev.lower) || AUX_ADVERBS.has(prev.lower)) return false;
+  for (let k = vi - 2; k >= 0 && vi - k <= 4; k--) {
+    const t = toks[k];
+    if (!t.word) return false;
+    if (NOMINAL_DETERMINERS.has(t.lower) || /[’']s$/.test(t.lower)) return true;
+    if (CLAUSE_WORDS.has(t.lower) || PHRASE_PREPOSITIONS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** A dash at k that closes an aside opened by an earlier dash ("Democrats — and some Republicans — say"). */

@@ -337,6 +337,38 @@ const MUST_MATCH: Row[] = [
     content: "the council would delay the vote, leaving the decision to the next council",
   },
   { text: "The mayor said the vote would be delayed, remarking that the council was divided.", rule: "reported/verb-then-content", content: "the vote would be delayed" },
+  // An -s form that is never a plural noun, after a noun phrase with a determiner or a possessive, is the verb.
+  { text: "The new study suggests voters might cross party lines in the fall.", rule: "reported/verb-then-content", content: "voters might cross party lines in the fall" },
+  { text: "The council’s lawyer argues tenants will lose their deposits.", rule: "reported/verb-then-content", content: "tenants will lose their deposits", mention: "The council’s lawyer" },
+  // An aside between the subject and its verb, opened by a participle or a preposition, is no source, commas inside or not.
+  { text: "Mayor Ann Lee, speaking at a rally in Dover, Del., warned that the levy would rise.", rule: "reported/verb-then-content", content: "that the levy would rise", mention: "Mayor Ann Lee" },
+  { text: "Judge Ann Stone, in her dissent, said the rule was unfair.", rule: "reported/verb-then-content", content: "the rule was unfair", mention: "Judge Ann Stone" },
+  { text: "Ann Cole, who lost her son in Aurora, Colorado, in July 2012, said the rule was unfair.", rule: "reported/verb-then-content", content: "the rule was unfair", mention: "Ann Cole" },
+  { text: "One former employee, speaking on condition of anonymity because of a non-disclosure agreement, said the firm had lied.", rule: "reported/verb-then-content", content: "the firm had lied", mention: "One former employee" },
+  // "and" + a second verb inside a subordinate clause with its own subject: that subject speaks, not the sentence's.
+  { text: "The crowd cheered when Mayor Lee spotted a sign and asked for it to be brought to the stage.", rule: "reported/verb-then-content", content: "for it to be brought to the stage", mention: "Mayor Lee" },
+  { text: "Some in the hall booed, and when she thanked the city and said it was good to be home, they cheered.", rule: "reported/verb-then-content", content: "it was good to be home", mention: "she" },
+  // A participle after a later clause (", but X <verb> …, asking …") is that clause's subject's, irregular past verb or not.
+  { text: "The mayor wanted to talk about roads, but Moderator Ann Wall brought her back to the budget, asking her to explain the deficit.", rule: "reported/participle", content: "her to explain the deficit", mention: "Moderator Ann Wall" },
+  { text: "The mayor wanted to talk about roads, but Ann Wall pressed her on the budget, asking whether taxes would rise.", rule: "reported/participle", content: "whether taxes would rise", mention: "Ann Wall" },
+  // A span of time before "later"/"earlier" between the subject and its verb is no part of the subject.
+  { text: "When the mayor a month later announced 600 layoffs, the workers were stunned.", rule: "reported/verb-then-content", content: "600 layoffs", mention: "the mayor" },
+  { text: "The council two days earlier said the plan had failed.", rule: "reported/verb-then-content", content: "the plan had failed", mention: "The council" },
+  // A cue in the clause the sentence opens with: the main clause starts after the reported one's comma.
+  { text: "Although the agency declined to comment and city aides later said the memo was a draft, it showed how tense the issue had become.", rule: "reported/verb-then-content", content: "the memo was a draft", mention: "city aides" },
+  { text: "Now that the mayor has claimed that the budget is balanced, the council has questions to answer.", rule: "reported/verb-then-content", content: "that the budget is balanced", mention: "the mayor" },
+  // A cue in an aside on the subject: a comma and the main clause's verb close the aside and its content.
+  { text: "The governor, who endorsed Lee in May and said he would campaign with her, ultimately did not show up.", rule: "reported/verb-then-content", content: "he would campaign with her" },
+  { text: "The senator, though she praised the judge and said the council should give him a hearing, stopped short of backing him.", rule: "reported/verb-then-content", content: "the council should give him a hearing" },
+  { text: "The briefing, in which the chief laid out the record and then announced that he would not press charges, was the latest misstep.", rule: "reported/verb-then-content", content: "that he would not press charges" },
+  // (A relative clause inside the content is the content's own.)
+  { text: "The mayor said the budget, which was drafted in May, was short.", rule: "reported/verb-then-content", content: "the budget, which was drafted in May, was short" },
+  // (Not when a comma comes between the subordinator and the cue: the cue is in the main clause.)
+  { text: "When asked, the mayor said the plan had failed, the budget was short, and the council was to blame.", rule: "reported/verb-then-content", content: "the plan had failed, the budget was short, and the council was to blame" },
+  // A participle of the reporter's gloss on what the claim means ends it; one of plain consequence stays (above).
+  { text: "The pollster said 60 percent would back the mayor, putting her ahead of every rival in the county.", rule: "reported/verb-then-content", content: "60 percent would back the mayor" },
+  { text: "The union declared that it would not endorse the governor, throwing a wrench in his plans for the fall.", rule: "reported/verb-then-content", content: "that it would not endorse the governor" },
+  { text: "The campaign said 40,000 donors gave in March, surpassing the record it set a year ago.", rule: "reported/verb-then-content", content: "40,000 donors gave in March" },
   { text: "Officials said the turnout was 48 percent, a record for the county.", rule: "reported/verb-then-content", content: "the turnout was 48 percent" },
   { text: "She said she was tired of the old parties and wanted a new candidate.", rule: "reported/verb-then-content", content: "she was tired of the old parties and wanted a new candidate" },
   { text: "He said the bill was flawed and urged the council to reject it.", rule: "reported/verb-then-content", content: "the bill was flawed" },
@@ -811,6 +843,13 @@ describe("findReportedSpeech: things told", () => {
   it("'told a joke' at a sentence's end: the joke is the content, the fronted scene is none", () => {
     const { found } = run("On Friday morning, in his third day on the road, Gary Johnson told a joke.");
     expect(found.map((f) => f.text)).toEqual(["a joke"]);
+  });
+});
+
+describe("findReportedSpeech: fronted clauses", () => {
+  it("a spaced dash between the subordinator and the cue leaves the cue in the main clause, its content whole", () => {
+    const { found } = run("While some friends say the governor would look better if he slept more - an old complaint - others say he has never been healthier, with his weight down and his mood high.");
+    expect(found.map((f) => f.text)).toContain("he has never been healthier, with his weight down and his mood high");
   });
 });
 
