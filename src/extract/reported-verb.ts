@@ -216,6 +216,11 @@ function verbAfterNoun(toks: readonly Token[], vi: number): boolean {
   const prev = toks[vi - 1];
   const next = toks[vi + 1];
   if (!next?.word || !prev.word || CLAUSE_WORDS.has(prev.lower) || AUX_ADVERBS.has(prev.lower)) return false;
+  return determinerOpens(toks, vi);
+}
+
+/** A determiner or possessive within three words before the noun at vi - 1 opens its noun phrase ("the new poll", "Lee's research"). */
+function determinerOpens(toks: readonly Token[], vi: number): boolean {
   for (let k = vi - 2; k >= 0 && vi - k <= 4; k--) {
     const t = toks[k];
     if (!t.word) return false;
@@ -244,13 +249,7 @@ function nounSubjectBefore(toks: readonly Token[], vi: number): boolean {
   if (!opener) return false;
   const prev = toks[vi - 1];
   if (!prev.word || prev.cap || PHRASE_PREPOSITIONS.has(prev.lower) || CLAUSE_WORDS.has(prev.lower) || AUX_ADVERBS.has(prev.lower)) return false;
-  for (let k = vi - 2; k >= 0 && vi - k <= 4; k--) {
-    const t = toks[k];
-    if (!t.word) return false;
-    if (NOMINAL_DETERMINERS.has(t.lower) || /[’']s$/.test(t.lower)) return true;
-    if (CLAUSE_WORDS.has(t.lower) || PHRASE_PREPOSITIONS.has(t.lower)) return false;
-  }
-  return false;
+  return determinerOpens(toks, vi);
 }
 
 export function cueSpanOf(s: Sentence, v: VerbSite): Span {
