@@ -95,6 +95,24 @@ describe("speakers", () => {
       { speaker: "Mario Lind", mention: "Lind" },
     ],
     [
+      "a word the article also writes in lower case, run into a surname ('See Lind'), is no namesake",
+      "Marco Lind spoke at the harbour. Readers can see his notes.\n\n(See Lind’s full notes below.)\n\n“We are ready,” Lind said.",
+      "We are ready,",
+      { speaker: "Marco Lind", mention: "Lind" },
+    ],
+    [
+      "a headline's adjective before a surname ('Undaunted Lind') is no namesake",
+      "Marco Lind returned on Monday.\n\nUndaunted Lind faces the board\n\nThe crew was undaunted by the storm. “We are ready,” Lind said.",
+      "We are ready,",
+      { speaker: "Marco Lind", mention: "Lind" },
+    ],
+    [
+      "a known given name that is also a word ('Bill') still names a namesake",
+      "Marco Lind spoke first. Later, Bill Lind, his cousin, arrived with the bill.\n\n“We are ready,” Lind said.",
+      "We are ready,",
+      { speaker: "Bill Lind", mention: "Lind" },
+    ],
+    [
       "a surname shared by two people goes to the one named more often before it, even when the other stands nearer",
       "Anna Brandt leads the party. Anna Brandt spoke at the rally.\n\nHer brother Jonas Brandt came too.\n\n“We will win,” Brandt said.",
       "We will win,",
