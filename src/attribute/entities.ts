@@ -312,15 +312,42 @@ export class Registry {
     let best: Person | null = null;
     let bestAt = -1;
     let bestN = 0;
+    let tied = false;
     for (const p of list) {
       const { times, last } = this.seenBefore(p, at);
-      if (last >= 0 && (times > bestN || (times === bestN && last > bestAt))) {
+      if (last < 0) continue;
+      if (times === bestN) tied = true;
+      if (times > bestN) tied = false;
+      if (times > bestN || (times === bestN && last > bestAt)) {
         best = p;
         bestAt = last;
         bestN = times;
       }
     }
+    // A titled mention ("Mr. Trump") with namesakes of its gender named equally often: news style
+    // keeps the title and surname for the story's subject and tells a relative apart by given name
+    // alone ("his brother Freddy … Freddy confided"). The one whose given name stands alone least
+    // often is the subject; nearest stays the reading when they are even.
+    if (tied && gender && this.text && best) {
+      let fewest = this.givenAlone(best);
+      for (const p of list) {
+        const { times, last } = this.seenBefore(p, at);
+        if (p === best || last < 0 || times !== bestN) continue;
+        const n = this.givenAlone(p);
+        if (n < fewest) {
+          fewest = n;
+          best = p;
+        }
+      }
+    }
     return best;
+  }
+
+  /** How often the person's given name stands alone, not followed by another capitalised word. */
+  private givenAlone(p: Person): number {
+    const g = p.firstName;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(g)) return 0;
+    return this.text.match(new RegExp(`(?<![\\p{L}\\p{N}.'’-])${g}(?![\\p{L}\\p{N}])(?![^\\S\\n]+\\p{Lu})`, "gu"))?.length ?? 0;
   }
 
   /**

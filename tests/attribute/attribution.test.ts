@@ -113,6 +113,18 @@ describe("speakers", () => {
       { speaker: "Bill Lind", mention: "Lind" },
     ],
     [
+      "a titled surname with two namesakes named once each goes to the one not told apart by given name alone",
+      "Peter Varga runs the farm.\n\nHis brother, Jonas Varga, left for the city. Jonas never came back, and Jonas wrote rarely.\n\n“The harvest is late,” Mr. Varga said.",
+      "The harvest is late,",
+      { speaker: "Peter Varga", mention: "Mr. Varga" },
+    ],
+    [
+      "a titled surname with two namesakes named once each, neither by given name alone, goes to the nearer",
+      "Peter Varga runs the farm.\n\nHis brother, Jonas Varga, left for the city.\n\n“The harvest is late,” Mr. Varga said.",
+      "The harvest is late,",
+      { speaker: "Jonas Varga", mention: "Mr. Varga" },
+    ],
+    [
       "a surname shared by two people goes to the one named more often before it, even when the other stands nearer",
       "Anna Brandt leads the party. Anna Brandt spoke at the rally.\n\nHer brother Jonas Brandt came too.\n\n“We will win,” Brandt said.",
       "We will win,",
