@@ -125,6 +125,12 @@ describe("speakers", () => {
       { speaker: "Jonas Varga", mention: "Mr. Varga" },
     ],
     [
+      "a sentence-opening preposition ('Besides', 'Regarding') is not part of the name that follows it",
+      "Marco Lind spoke at the harbour.\n\nBesides Lind, nobody came. Regarding Lind's plan, the board was silent.\n\n“We are ready,” Lind said.",
+      "We are ready,",
+      { speaker: "Marco Lind", mention: "Lind" },
+    ],
+    [
       "a surname shared by two people goes to the one named more often before it, even when the other stands nearer",
       "Anna Brandt leads the party. Anna Brandt spoke at the rally.\n\nHer brother Jonas Brandt came too.\n\n“We will win,” Brandt said.",
       "We will win,",
