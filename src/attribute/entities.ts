@@ -152,10 +152,14 @@ export class Registry {
   private readonly bySurname = new Map<string, Person[]>();
   /** Where each person's full name stands in the text, in text order (for surnames shared by several people). */
   private readonly seen = new Map<Person, number[]>();
+  /** The article's text (empty for a registry built by hand), and which words it writes in lower case. */
+  private text = "";
+  private readonly lowerWords = new Map<string, boolean>();
 
   /** Collect full names (two or more name parts) from the narration. Linear in the text. */
   static fromText(text: string): Registry {
     const r = new Registry();
+    r.text = text;
     // Tried only where a capital letter stands (every match starts with one): the same matches,
     // in the same order, as a scan of every position, at a fraction of the cost.
     const parts: string[] = [];
@@ -294,21 +298,74 @@ export class Registry {
       if (fits.length > 0) list = fits;
       if (list.length === 1) return list[0];
     }
+    // A namesake whose "first name" is a word the article also writes in lower case ("See Sexton" from
+    // "(See Sexton's full timeline …)", "Understated Perez" from a headline) is a sentence or headline
+    // word run into the surname, not a person: the others with that surname stand for it.
+    if (this.text) {
+      const named = list.filter((p) => !this.ordinaryWord(p.firstName));
+      if (named.length > 0 && named.length < list.length) list = named;
+      if (list.length === 1) return list[0];
+    }
     // Several people share the surname: the one whose full name the article gives most often before
     // the mention (the story's subject: "Ted Cruz" over his father "Rafael Edward Cruz" named once;
     // "Marco Rubio" over a "Mario Rubio" slip), and of those the one named nearest before it.
     let best: Person | null = null;
     let bestAt = -1;
     let bestN = 0;
+    let tied = false;
     for (const p of list) {
       const { times, last } = this.seenBefore(p, at);
-      if (last >= 0 && (times > bestN || (times === bestN && last > bestAt))) {
+      if (last < 0) continue;
+      if (times === bestN) tied = true;
+      if (times > bestN) tied = false;
+      if (times > bestN || (times === bestN && last > bestAt)) {
         best = p;
         bestAt = last;
         bestN = times;
       }
     }
+    // A titled mention ("Mr. Trump") with namesakes of its gender named equally often: news style
+    // keeps the title and surname for the story's subject and tells a relative apart by given name
+    // alone ("his brother Freddy … Freddy confided"). The one whose given name stands alone least
+    // often is the subject; nearest stays the reading when they are even.
+    if (tied && gender && this.text && best) {
+      let fewest = this.givenAlone(best);
+      for (const p of list) {
+        const { times, last } = this.seenBefore(p, at);
+        if (p === best || last < 0 || times !== bestN) continue;
+        const n = this.givenAlone(p);
+        if (n < fewest) {
+          fewest = n;
+          best = p;
+        }
+      }
+    }
     return best;
+  }
+
+  /** How often the person's given name stands alone, not followed by another capitalised word. */
+  private givenAlone(p: Person): number {
+    const g = p.firstName;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(g)) return 0;
+    return this.text.match(new RegExp(`(?<![\\p{L}\\p{N}.'’-])${g}(?![\\p{L}\\p{N}])(?![^\\S\\n]+\\p{Lu})`, "gu"))?.length ?? 0;
+  }
+
+  /**
+   * Whether a capitalised first name part also stands in the article in lower case, as a word of
+   * its own: an ordinary word ("see", "understated"), not a given name. Known given names are
+   * exempt ("bill", "will", "mark" are words too).
+   */
+  private ordinaryWord(first: string): boolean {
+    const lower = bare(first);
+    if (NOT_NAMES.has(lower)) return true; // "Tuesday's New Hampshire"
+    if (FIRST_NAME_GENDER.has(lower) || !/^\p{Ll}[\p{Ll}'’-]*$/u.test(lower)) return false;
+    let known = this.lowerWords.get(lower);
+    if (known === undefined) {
+      // (Only letters, ' ’ and - reach here: none is special in a pattern outside a class.)
+      known = new RegExp(`(?<![\\p{L}\\p{N}'’-])${lower}(?![\\p{L}\\p{N}])`, "u").test(this.text);
+      this.lowerWords.set(lower, known);
+    }
+    return known;
   }
 
   setGender(name: string, gender: Gender): void {

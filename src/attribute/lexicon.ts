@@ -147,6 +147,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   "wherever", "whenever", "whatever", "whoever", "whichever", "whether", "unless",
   "maybe", "perhaps", "neither", "nor", "either", "did", "does", "was", "were", "is", "are", "has", "have", "had",
   "alongside", "amid", "whom", "whose",
+  // Prepositions that open a sentence before a name ("Besides Clinton, …", "Regarding Trump's plan …").
+  "besides", "regarding", "given", "beyond", "considering", "including", "concerning", "toward", "towards", "upon",
 ]);
 
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;

@@ -95,6 +95,42 @@ describe("speakers", () => {
       { speaker: "Mario Lind", mention: "Lind" },
     ],
     [
+      "a word the article also writes in lower case, run into a surname ('See Lind'), is no namesake",
+      "Marco Lind spoke at the harbour. Readers can see his notes.\n\n(See Lind’s full notes below.)\n\n“We are ready,” Lind said.",
+      "We are ready,",
+      { speaker: "Marco Lind", mention: "Lind" },
+    ],
+    [
+      "a headline's adjective before a surname ('Undaunted Lind') is no namesake",
+      "Marco Lind returned on Monday.\n\nUndaunted Lind faces the board\n\nThe crew was undaunted by the storm. “We are ready,” Lind said.",
+      "We are ready,",
+      { speaker: "Marco Lind", mention: "Lind" },
+    ],
+    [
+      "a known given name that is also a word ('Bill') still names a namesake",
+      "Marco Lind spoke first. Later, Bill Lind, his cousin, arrived with the bill.\n\n“We are ready,” Lind said.",
+      "We are ready,",
+      { speaker: "Bill Lind", mention: "Lind" },
+    ],
+    [
+      "a titled surname with two namesakes named once each goes to the one not told apart by given name alone",
+      "Peter Varga runs the farm.\n\nHis brother, Jonas Varga, left for the city. Jonas never came back, and Jonas wrote rarely.\n\n“The harvest is late,” Mr. Varga said.",
+      "The harvest is late,",
+      { speaker: "Peter Varga", mention: "Mr. Varga" },
+    ],
+    [
+      "a titled surname with two namesakes named once each, neither by given name alone, goes to the nearer",
+      "Peter Varga runs the farm.\n\nHis brother, Jonas Varga, left for the city.\n\n“The harvest is late,” Mr. Varga said.",
+      "The harvest is late,",
+      { speaker: "Jonas Varga", mention: "Mr. Varga" },
+    ],
+    [
+      "a sentence-opening preposition ('Besides', 'Regarding') is not part of the name that follows it",
+      "Marco Lind spoke at the harbour.\n\nBesides Lind, nobody came. Regarding Lind's plan, the board was silent.\n\n“We are ready,” Lind said.",
+      "We are ready,",
+      { speaker: "Marco Lind", mention: "Lind" },
+    ],
+    [
       "a surname shared by two people goes to the one named more often before it, even when the other stands nearer",
       "Anna Brandt leads the party. Anna Brandt spoke at the rally.\n\nHer brother Jonas Brandt came too.\n\n“We will win,” Brandt said.",
       "We will win,",
