@@ -33,7 +33,26 @@ export function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: n
   if (toks[e - 1].lower === "who" || toks[e - 1].lower === "which") return null;
   // Include a comma right before the verb so an appositive is read as one ("X, the director, said").
   const endTok = toks[e - 1];
-  return parseSubject(q.text, { start: toks[from].start, end: endTok.end });
+  const m = parseSubject(q.text, { start: toks[from].start, end: endTok.end });
+  return m && progressive && objectAppositive(toks, from, v, m) ? null : m;
+}
+
+/**
+ * "Lee attacked the mayor, Ann Ruiz, saying “…”": a name set off by commas after a clause that
+ * already has its verb is the object's appositive, not the participle's subject (which is the
+ * clause's own, further back).
+ */
+function objectAppositive(toks: readonly Tok[], from: number, v: number, m: Mention): boolean {
+  // The participle is set off by a comma ("…, recently telling"), not an absolute phrase ("Lee saying").
+  let p = v - 1;
+  while (p > from && !toks[p].cap && (BETWEEN.has(toks[p].lower) || /ly$/.test(toks[p].lower))) p--;
+  if (toks[p].text !== "," || m.whole.end > toks[p].start) return false;
+  // The name stands after the clause's first comma, and a verb before that comma gives the clause its predicate.
+  let first = from;
+  while (first < p && toks[first].text !== ",") first++;
+  if (first >= p || toks[first].end > m.whole.start) return false;
+  for (let k = from + 1; k < first; k++) if (isVerbAt(toks, k) || isFiniteVerbLike(toks[k]) || isCueVerb(toks, k)) return true;
+  return false;
 }
 
 const INNER_STOPS: ReadonlySet<string> = new Set(["who", "which", "whom", "whose", "what"]);

@@ -42,6 +42,26 @@ describe("the subject of a participle before a quote", () => {
       "Ada Lind arrived with the mayor, and stood at the gate chanting “We are the port” with the crowd.",
       { speaker: "Ada Lind" },
     ],
+    [
+      "must: a name set off by commas after the clause's verb is the object's appositive ('attacked the mayor, Ada Lind, saying')",
+      "Tom Reyes attacked the harbour master, Ada Lind, saying the port was “a total mess.”",
+      { speaker: "Tom Reyes" },
+    ],
+    [
+      "must: a description set off by commas after the verb is no subject either ('and even a little worry, …, telling')",
+      "Ada Lind has voiced doubt, and even a little worry, about the vote, recently telling a friend that she wonders “which council will show up.”",
+      { speaker: "Ada Lind" },
+    ],
+    [
+      "must-not: an appositive of the subject itself ('The harbour master, Ada Lind, speaking')",
+      "The harbour master, Ada Lind, speaking at the pier on Monday, said the port was “a total mess.”",
+      { speaker: "Ada Lind" },
+    ],
+    [
+      "must-not: a name with its own participle, no comma before it ('– Lind saying')",
+      "Soon after the talks, both issued a statement – Ada Lind saying she was “very encouraged” and Reyes calling it “a fine start.”",
+      { speaker: "Ada Lind" },
+    ],
   ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
     expect(direct(text)[0]).toMatchObject(want);
   });
