@@ -1,4 +1,5 @@
 import { NAMING_VERBS } from "../extract/lexicon.js";
+import type { Span } from "../model/index.js";
 import { clauseSubject, sentenceBeforeSubject } from "./cue-clause-subjects.js";
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, localSubject, outerReporter, relativeClauseSource, speakerOfClauseBefore, subjectBeforeVerb, withSubject } from "./cue-subjects.js";
@@ -305,6 +306,25 @@ export const SENTENCE_RULES: readonly CueRule[] = [
     },
   },
   {
+    // Before the agentless passive: the same frame, with its agent named.
+    ...R.passiveAgent,
+    must: [
+      "The plan was often labeled as a “land grab” by Democrats on the council.",
+      "The tax has been called “a gift to the rich” by Ada Lind, a professor at Oakdale College.",
+      "The pier came to be known by some sailors as “the old lady of the bay, who never sleeps.”",
+    ],
+    mustNot: [
+      "The plan was called a “land grab” by the time the vote came.",
+      "The town held what is called a “harvest parade” every October.",
+      "Ada Lind called the plan a “land grab” by the river.",
+      "The pier was known by the name of “old lady” for years.",
+    ],
+    match(q) {
+      const m = passiveAgentOf(q);
+      return m ? hit(m.agent, m.cue, spanOf(m.from, m.to), R.passiveAgent) : null;
+    },
+  },
+  {
     ...R.agentlessPassive,
     noSpeaker: true,
     must: [
@@ -509,6 +529,49 @@ function agentlessPassiveAt(toks: readonly Tok[]): number {
   if (b < 0 || !BE_FORMS.has(toks[b].lower)) return -1;
   if (hasCueVerbFrom(toks.slice(0, b), 0)) return -1;
   return b;
+}
+
+// Words that end a passive's agent after "by" ("by Democrats on the council", "by Ada Lind, a professor").
+const AGENT_STOPS: ReadonlySet<string> = new Set([",", ";", ":", "—", "–", "-", "(", "in", "on", "at", "during", "for", "as", "because", "who", "which", "when", "after", "before", "since", "while", "to", "over", "from", "with", "that"]);
+
+/** The agent from `from` in toks: the words up to the first stop, read as a subject that can speak. */
+function agentAt(q: QuoteContext, toks: readonly Tok[], from: number): Mention | null {
+  let e = from;
+  while (e < toks.length && !AGENT_STOPS.has(toks[e].lower)) e++;
+  if (e === from) return null;
+  const m = parseSubject(q.text, spanOf(toks[from], toks[e - 1]));
+  return m && m.kind !== "pronoun" && canSpeak(q, m) ? m : null;
+}
+
+/**
+ * A passive naming verb that frames the quote with its agent: “…” right after "(was) called (a)",
+ * "labeled as (a)", with "by X" right after it, or "known by X as (a)" right before it. The agent
+ * is the one whose words they are.
+ */
+function passiveAgentOf(q: QuoteContext): { agent: Mention; cue: Span; from: Tok; to: Tok } | null {
+  const toks = beforeWindow(q);
+  let k = toks.length - 1;
+  if (k >= 0 && (toks[k].lower === "a" || toks[k].lower === "an" || toks[k].lower === "the")) k--;
+  const as = k >= 0 && toks[k].lower === "as";
+  if (as) k--;
+  if (k < 0) return null;
+  // "known by some sailors as the “…”": the agent between "by" and "as".
+  if (as) {
+    for (let b = k; b >= 1 && b >= k - 8; b--) {
+      if (toks[b].lower !== "by") continue;
+      if (!PASSIVE_NAMING.has(toks[b - 1].lower) || b === k) return null;
+      const agent = agentAt(q, toks.slice(0, k + 1), b + 1);
+      return agent && agent.whole.end === toks[k].end ? { agent, cue: spanOf(toks[b - 1], toks[b]), from: toks[b - 1], to: toks[toks.length - 1] } : null;
+    }
+  }
+  if (!PASSIVE_NAMING.has(toks[k].lower)) return null;
+  // "was labeled “…” by Democrats": the agent right after the quote.
+  const after = afterWindow(q);
+  let f = 0;
+  while (f < after.length && !after[f].word) f++;
+  if (after[f]?.lower !== "by") return null;
+  const agent = agentAt(q, after, f + 1);
+  return agent ? { agent, cue: spanOf(toks[k], toks[k]), from: toks[k], to: after[after.length - 1] } : null;
 }
 
 /** Somewhere in the text a capitalised word stands right before `word` ("Jeb Bush" for "Bush"). */
