@@ -85,11 +85,19 @@ export const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   // pronoun, an auxiliary or a name, or before "that".
   // "…,” the ad states.": after a document noun at the end of the clause it is the verb too.
   if ((t.lower === "state" || t.lower === "states") && next !== "that" && !(prev && (PRONOUNS.has(prev) || BETWEEN.has(prev) || toks[i - 1].cap || (next === undefined && t.lower === "states" && DOCUMENT_NOUNS.has(prev))))) return false;
-  if ((t.lower === "added" || t.lower === "adds") && next === "to") return false;
+  // "added to the list" says nothing; "“…,” Lee added to People." ends on the outlet or person told.
+  if ((t.lower === "added" || t.lower === "adds") && next === "to" && !toldNameEnds(toks, i + 2)) return false;
   // "will continue to be “…”", "continued to push": a catenative verb, not "he continued, “…”".
   if (/^continu/.test(t.lower) && next === "to") return false;
   return true;
 };
+
+/** A capitalised name at `i` (not a possessive: "added to Lee’s woes") that ends the clause. */
+function toldNameEnds(toks: readonly Tok[], i: number): boolean {
+  let e = i;
+  while (e < toks.length && toks[e].word && toks[e].cap && !isPossessiveTok(toks[e])) e++;
+  return e > i && (e === toks.length || toks[e].text === "," || toks[e].text === ".");
+}
 
 export const spanOf = (a: Tok, b: Tok): Span => ({ start: a.start, end: b.end });
 

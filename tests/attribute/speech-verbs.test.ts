@@ -19,3 +19,13 @@ describe("speech verbs: condemn, affirm, riff", () => {
     expect(direct(text)[0]).toMatchObject(want);
   });
 });
+
+// Made-up sentences: "added to" names the outlet or person told only when a name ends the clause.
+describe("speech verbs: 'added to' and whom", () => {
+  it.each([
+    ["must: 'added to' and an outlet that ends the clause", "Ada Lind opened the pier.\n\n“It drew twice the crowd of last year,” Tom Reyes added to Harbor Weekly.", { speaker: "Tom Reyes", ruleId: "attribution/name-said-after-quote" }],
+    ["must-not: 'added to' a possessive is no speech ('added to Lind’s woes')", "Ada Lind opened the pier.\n\n“It drew twice the crowd of last year,” the mayor said. The storm added to Lind’s woes.", { mention: "the mayor" }],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(direct(text)[0]).toMatchObject(want);
+  });
+});
