@@ -1,5 +1,5 @@
 import type { SpeakerType, Span } from "../model/index.js";
-import { FIRST_NAME_GENDER, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
+import { FIRST_NAME_GENDER, HYPHEN_MODIFIER, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, SENTENCE_ADVERB, TITLES, type Gender } from "./lexicon.js";
 import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
 import { datelineEnd } from "./tokens.js";
@@ -119,6 +119,35 @@ const TITLE_PREFIX = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/;
 // Capitalised words that open a name run at a sentence start but belong to none: "Former Obama
 // spokesman Robert Gibbs" registered "Former Obama", and every later "Obama" became that.
 const LEADING_NOT_NAMES: ReadonlySet<string> = new Set(["former", "ex", "late", "retired", "acting", "outgoing", "incoming", "several", "multiple", "more", "other", "others", "few"]);
+// Heads of titles written "X of Y" before a name ("Chief of Staff", "Secretary of Defense", "Supervisor of Elections").
+const OF_TITLE_HEADS: ReadonlySet<string> = new Set([
+  "secretary", "chief", "director", "supervisor", "minister", "head", "commissioner", "chairman", "chairwoman", "chair",
+  "president", "speaker", "administrator", "superintendent", "clerk", "treasurer", "comptroller", "commander",
+  "undersecretary", "inspector", "registrar", "recorder", "auditor", "governor", "mayor", "ambassador", "attorney",
+]);
+const OF_TITLE_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/u;
+
+/** Whether the name run at `at` follows a title's "of" ("Chief of Staff …", "Secretary of the Navy …"). */
+function afterOfTitle(text: string, at: number): boolean {
+  if (at < 4 || text.charCodeAt(at - 1) !== 0x20) return false;
+  const m = OF_TITLE_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  return m !== null && OF_TITLE_HEADS.has(m[1].toLowerCase());
+}
+
+const INITIAL = /^(?:\p{Lu}\.)+$/u;
+
+/**
+ * Where the name starts in a run that opens with a title's object ("Staff Ana Ruiz" after "Chief
+ * of"): at the first known given name after the object's first word, else at the last two name
+ * parts (with the initials and particles between them).
+ */
+function nameAfterTitleObject(parts: readonly string[], lowers: readonly string[], s: number): number {
+  for (let k = s + 1; k < parts.length - 1; k++) if (FIRST_NAME_GENDER.has(lowers[k])) return k;
+  let k = parts.length - 2;
+  while (k > s + 1 && (INITIAL.test(parts[k]) || NAME_PARTICLES.has(lowers[k]))) k--;
+  return Math.max(k, s + 1);
+}
+
 /** `name` without a possessive ending, as .replace(/['’]s?$/, "") gives it. */
 export function withoutPossessive(name: string): string {
   const n = name.length;
@@ -214,6 +243,19 @@ export class Registry {
           break;
         }
       }
+      // A compound adjective of place or origin ("Los Angeles-area", "Texas-based", "Korean-born")
+      // or a hyphenated role ("Co-anchor") describes the name after it and is no part of it.
+      for (let k = parts.length - 2; k >= s; k--) {
+        if (HYPHEN_MODIFIER.test(parts[k])) {
+          s = k + 1;
+          break;
+        }
+      }
+      // A sentence adverb run into the name ("Interestingly Blocher said").
+      if (s < parts.length - 1 && SENTENCE_ADVERB.test(parts[s]) && !FIRST_NAME_GENDER.has(lowers[s])) s++;
+      // The object of an "X of Y" title ("Chief of Staff Ana Ruiz", "Supervisor of Elections Ana
+      // Ruiz", "Director of National Intelligence …"): the run starts after "of", with the object.
+      if (afterOfTitle(text, at)) s = nameAfterTitleObject(parts, lowers, s);
       const n = parts.length - s;
       if (n < 2 || n > 4) continue;
       let skip = false;

@@ -133,6 +133,12 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "al", "al-", "el", "el-", "bin", "ibn", "abu", "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "st.", "mac",
 ]);
 
+// A capitalised word joined to a lower-case one of three letters or more ("Angeles-area", "Texas-based",
+// "Co-anchor"): an adjective or a role. ("Dan-el" is a given name: its tail is a particle's length.)
+export const HYPHEN_MODIFIER = /^\p{Lu}[\p{L}'’]*-\p{Ll}{3,}$/u;
+// Endings of sentence adverbs ("Interestingly", "Reportedly", "Finally", "Clearly"), not of names
+// ("Kelly", "Beverly", "Kimberly" end otherwise).
+export const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:ingly|edly|ously|ively|fully|ently|antly|ately|utely|ally|arly|ctly|ibly|ably|inly|kely)$/u;
 /** Words at a sentence start that are not names even when capitalised. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   "the", "a", "an", "but", "and", "or", "so", "yet", "then", "this", "that", "these", "those", "it", "its", "in",

@@ -1,6 +1,6 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import {
-  FIRST_NAME_GENDER, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES, type Gender,
+  FIRST_NAME_GENDER, HYPHEN_MODIFIER, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, ORG_WORDS, PERSON_NOUNS, PRONOUNS, SENTENCE_ADVERB, TITLES, type Gender,
 } from "./lexicon.js";
 import { isCap, isPossessive, tokenize, type Tok } from "./tokens.js";
 
@@ -341,14 +341,15 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
     // Drop leading titles and role words from the name ("Senate Minority Leader Harry Reid").
     let s = 0;
     let title: string | null = null;
-    while (s < nameToks.length - 1 && (TITLES.has(nameToks[s].lower) || ORG_WORDS.has(nameToks[s].lower) || /^(?:former|republican|democratic|democrat|vice|deputy|acting|chief|senior|state|house|senate|minority|majority|white|press|first|lady|new|u\.s\.)$/i.test(nameToks[s].text))) {
+    // (And a compound adjective, "Texas-based", or a sentence adverb, "Interestingly", run into the name.)
+    while (s < nameToks.length - 1 && (TITLES.has(nameToks[s].lower) || ORG_WORDS.has(nameToks[s].lower) || HYPHEN_MODIFIER.test(nameToks[s].text) || (SENTENCE_ADVERB.test(nameToks[s].text) && !FIRST_NAME_GENDER.has(nameToks[s].lower)) || /^(?:former|republican|democratic|democrat|vice|deputy|acting|chief|senior|state|house|senate|minority|majority|white|press|first|lady|new|u\.s\.)$/i.test(nameToks[s].text))) {
       if (TITLES.has(nameToks[s].lower) && !title) title = nameToks[s].text;
       s++;
     }
     const lead = s;
     // A role word further in ("Senate Intelligence Ranking Democrat Dana Frey"): the name follows the last one.
     for (let k = nameToks.length - 2; k > s; k--) {
-      if (TITLES.has(nameToks[k].lower) || ROLE_IN_NAME.test(nameToks[k].text)) {
+      if (TITLES.has(nameToks[k].lower) || ROLE_IN_NAME.test(nameToks[k].text) || HYPHEN_MODIFIER.test(nameToks[k].text)) {
         if (TITLES.has(nameToks[k].lower) && !title) title = nameToks[k].text;
         s = k + 1;
         break;

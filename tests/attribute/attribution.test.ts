@@ -125,6 +125,30 @@ describe("speakers", () => {
       { speaker: "Jonas Varga", mention: "Mr. Varga" },
     ],
     [
+      "an 'X of Y' title's object is no part of the name ('Chief of Staff Ana Ruiz' is Ana Ruiz)",
+      "Port plan draws fire.\n\nHarbor Chief of Staff Ana Ruiz spoke at the docks.\n\n“We are ready,” Ruiz said.",
+      "We are ready,",
+      { speaker: "Ana Ruiz", mention: "Ruiz" },
+    ],
+    [
+      "a compound adjective of origin is no part of the name ('South Korean-born Tomas Lind')",
+      "Port plan draws fire.\n\nSouth Korean-born Tomas Lind holds little hope. He says his family “never told me.”",
+      "never told me.",
+      { speaker: "Tomas Lind", mention: "He" },
+    ],
+    [
+      "a hyphenated role or place adjective at the cue is no part of the speaker's name ('Harbor-area Lind')",
+      "Port plan draws fire.\n\n“We are ready,” said Harbor-area Lind.",
+      "We are ready,",
+      { speaker: "Lind" },
+    ],
+    [
+      "a sentence adverb is no part of the name ('Interestingly Lind said')",
+      "Port plan draws fire.\n\nMarco Lind spoke at the harbour.\n\nInterestingly Lind said that “nobody came.”",
+      "nobody came.",
+      { speaker: "Marco Lind" },
+    ],
+    [
       "a sentence-opening preposition ('Besides', 'Regarding') is not part of the name that follows it",
       "Marco Lind spoke at the harbour.\n\nBesides Lind, nobody came. Regarding Lind's plan, the board was silent.\n\n“We are ready,” Lind said.",
       "We are ready,",
