@@ -264,6 +264,25 @@ export function isVerbAt(toks: readonly Tok[], i: number): boolean {
   return true;
 }
 
+/**
+ * Where a clause's verb follows a capitalised name inside a mention: a past form ("Obama began
+ * …"), or one after a manner adverb ("Obama passionately rebuked …"), as isVerbAt reads it; -1 if none.
+ */
+function clauseAfterName(toks: readonly Tok[]): number {
+  for (let k = 1; k < toks.length; k++) {
+    // Only capitals (and "the") before the verb: "wants Ann Lee removed", "16 percent of Democratic
+    // registered voters" are no name and its clause.
+    const t = toks[k - 1];
+    if (!t.word || (!isCap(t) && !(k === 1 && t.lower === "the"))) return -1;
+    if (!isCap(t)) continue;
+    // "Democratic registered voters": a participle before a person noun is an adjective.
+    if (PERSON_NOUNS.has(toks[k + 1]?.lower ?? "")) return -1;
+    if (isVerbAt(toks, k)) return k;
+    if (/ly$/.test(toks[k].lower) && !toks[k].cap && k + 1 < toks.length && isFiniteVerbLike(toks[k + 1]) && !ADJECTIVAL_PARTICIPLES.has(toks[k + 1].lower)) return k;
+  }
+  return -1;
+}
+
 /** A capitalised word right before a past-tense verb: the segment is a clause with its subject. */
 function hasNameAndVerb(seg: readonly Tok[]): boolean {
   for (let k = 0; k + 1 < seg.length; k++) if (seg[k].cap && isFiniteVerbLike(seg[k + 1])) return true;
@@ -317,7 +336,11 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
     return { span, role, whole, kind: "pronoun", type: p.plural ? "group" : p.gender === "n" ? "unknown" : "person", gender: p.gender, name: null, title: null, plural: p.plural };
   }
   // (One pass, no intermediate arrays: classify runs for every candidate mention of every quote.)
-  const core = stripBrackets(toks, true);
+  const stripped = stripBrackets(toks, true);
+  // "Obama began his presidency by …", "President Obama passionately rebuked critics who …": a
+  // clause run into the mention; the name before its verb is who is meant.
+  const clause = clauseAfterName(stripped);
+  const core = clause > 0 ? stripped.slice(0, clause) : stripped;
   // A trailing run of capitalised words is a name; what stands before it is a role ("Ohio Gov.").
   let end = core.length;
   while (end > 0 && !isNameToken(core[end - 1])) end--;

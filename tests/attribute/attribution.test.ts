@@ -125,6 +125,12 @@ describe("speakers", () => {
       { speaker: "Jonas Varga", mention: "Mr. Varga" },
     ],
     [
+      "a manner adverb and a past form after the name end it ('Mayor Marco Lind sharply rebuked critics')",
+      "Port plan draws fire.\n\nMayor Marco Lind sharply rebuked critics who say he should call the plan “a giveaway,” saying it would create jobs.",
+      "a giveaway,",
+      { speaker: "Marco Lind" },
+    ],
+    [
       "an 'X of Y' title's object is no part of the name ('Chief of Staff Ana Ruiz' is Ana Ruiz)",
       "Port plan draws fire.\n\nHarbor Chief of Staff Ana Ruiz spoke at the docks.\n\n“We are ready,” Ruiz said.",
       "We are ready,",
@@ -587,6 +593,9 @@ describe("speakers", () => {
     // A relative pronoun as the source: the pronoun as written, its antecedent the speaker.
     ["must: 'which' after an organisation", "A letter came from the Harbor Authority, which urged the council to wait.", { speaker: "Harbor Authority", mention: "which" }],
     ["must: 'who' after a name", "The vote went to Ida Brun, who said the clinic had flooded.", { speaker: "Ida Brun", mention: "who" }],
+    // A clause run into the source: the name before its verb is the speaker, not the clause.
+    ["must: a past form after the name ('Lind began his term by')", "Marco Lind won the seat in 2012.\n\nLind began his term by essentially telling harbor workers to stop making trouble for the board.", { speaker: "Marco Lind", mention: "Lind began his term by" }],
+    ["must-not: a participle before a person noun ('Harbor registered voters')", "Sixty percent of Harbor registered voters said they want the plan stopped.", { speaker: "Sixty percent of Harbor registered voters" }],
   ];
   it.each([
     ["a sentence between the quote and the participle", "“We will rebuild,” Ida Brun said. The mayor left the hall early, adding that the clinic had flooded."],
