@@ -1,5 +1,5 @@
 import type { SpeakerType, Span } from "../model/index.js";
-import { FIRST_NAME_GENDER, HYPHEN_MODIFIER, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, SENTENCE_ADVERB, TITLES, type Gender } from "./lexicon.js";
+import { FIRST_NAME_GENDER, HEADING_CAPS_WORD, HYPHEN_MODIFIER, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, SENTENCE_ADVERB, TITLES, type Gender } from "./lexicon.js";
 import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
 import { datelineEnd } from "./tokens.js";
@@ -243,6 +243,10 @@ export class Registry {
           break;
         }
       }
+      // A heading in capitals run into the sentence after it ("ROLL TIDE Alabama beat …").
+      let caps = s;
+      while (caps < parts.length && HEADING_CAPS_WORD.test(parts[caps])) caps++;
+      if (caps - s >= 2 && caps < parts.length && /^\p{Lu}\p{Ll}/u.test(parts[caps])) s = caps;
       // A compound adjective of place or origin ("Los Angeles-area", "Texas-based", "Korean-born")
       // or a hyphenated role ("Co-anchor") describes the name after it and is no part of it.
       for (let k = parts.length - 2; k >= s; k--) {

@@ -139,6 +139,10 @@ export const HYPHEN_MODIFIER = /^\p{Lu}[\p{L}'’]*-\p{Ll}{3,}$/u;
 // Endings of sentence adverbs ("Interestingly", "Reportedly", "Finally", "Clearly"), not of names
 // ("Kelly", "Beverly", "Kimberly" end otherwise).
 export const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:ingly|edly|ously|ively|fully|ently|antly|ately|utely|ally|arly|ctly|ibly|ably|inly|kely)$/u;
+// A word in capitals (or a number) of two characters or more, without stops ("ROLL", "10"; not
+// "U.S."): a run of two or more before a word in mixed case is a heading run into the sentence.
+export const HEADING_CAPS_WORD = /^[\p{Lu}\p{N}][\p{Lu}\p{N}'’-]+$/u;
+
 /** Words at a sentence start that are not names even when capitalised. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   "the", "a", "an", "but", "and", "or", "so", "yet", "then", "this", "that", "these", "those", "it", "its", "in",

@@ -1,6 +1,6 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import {
-  FIRST_NAME_GENDER, HYPHEN_MODIFIER, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, ORG_WORDS, PERSON_NOUNS, PRONOUNS, SENTENCE_ADVERB, TITLES, type Gender,
+  FIRST_NAME_GENDER, HEADING_CAPS_WORD, HYPHEN_MODIFIER, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, ORG_WORDS, PERSON_NOUNS, PRONOUNS, SENTENCE_ADVERB, TITLES, type Gender,
 } from "./lexicon.js";
 import { isCap, isPossessive, tokenize, type Tok } from "./tokens.js";
 
@@ -265,6 +265,16 @@ export function isVerbAt(toks: readonly Tok[], i: number): boolean {
 }
 
 /**
+ * Where a run of two or more words in capitals at the mention's start ends, when a word in mixed
+ * case follows it (so a name in capitals, "JOEL BENENSON", or an acronym, "NBC News", stays); 0 if none.
+ */
+function headingCapsEnd(toks: readonly Tok[]): number {
+  let k = 0;
+  while (k < toks.length && toks[k].word && HEADING_CAPS_WORD.test(toks[k].text)) k++;
+  return k >= 2 && k < toks.length && /^\p{Lu}\p{Ll}/u.test(toks[k].text) ? k : 0;
+}
+
+/**
  * Where a clause's verb follows a capitalised name inside a mention: a past form ("Obama began
  * …"), or one after a manner adverb ("Obama passionately rebuked …"), as isVerbAt reads it; -1 if none.
  */
@@ -336,7 +346,10 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
     return { span, role, whole, kind: "pronoun", type: p.plural ? "group" : p.gender === "n" ? "unknown" : "person", gender: p.gender, name: null, title: null, plural: p.plural };
   }
   // (One pass, no intermediate arrays: classify runs for every candidate mention of every quote.)
-  const stripped = stripBrackets(toks, true);
+  // "ROLL TIDE Alabama beat …", "AT LEAST 10 KILLED IN … Turkish President Ann Lee": a briefing's
+  // heading in capitals run into the sentence after it is no part of the name.
+  const unheaded = stripBrackets(toks, true);
+  const stripped = unheaded.slice(headingCapsEnd(unheaded));
   // "Obama began his presidency by …", "President Obama passionately rebuked critics who …": a
   // clause run into the mention; the name before its verb is who is meant.
   const clause = clauseAfterName(stripped);

@@ -131,6 +131,18 @@ describe("speakers", () => {
       { speaker: "Marco Lind" },
     ],
     [
+      "a heading in capitals run into the sentence is no part of the name ('STORM WATCH Marco Lind said')",
+      "Port plan draws fire.\n\nSTORM WATCH Marco Lind said the docks had “never flooded like this.”",
+      "never flooded like this.",
+      { speaker: "Marco Lind" },
+    ],
+    [
+      "an acronym before a word in mixed case is no heading ('NBC News said')",
+      "Port plan draws fire.\n\nNBC News said the port was “closed for now.”",
+      "closed for now.",
+      { speaker: "NBC News" },
+    ],
+    [
       "an 'X of Y' title's object is no part of the name ('Chief of Staff Ana Ruiz' is Ana Ruiz)",
       "Port plan draws fire.\n\nHarbor Chief of Staff Ana Ruiz spoke at the docks.\n\n“We are ready,” Ruiz said.",
       "We are ready,",

@@ -64,6 +64,10 @@ function refRegistry(t: string): Registry {
     const parts = raw.split(/\s+/);
     let s = 0;
     while (s < parts.length && (NOT_NAMES.has(parts[s].toLowerCase()) || TITLES.has(parts[s].toLowerCase()))) s++;
+    // A heading in capitals before a word in mixed case ("ROLL TIDE Oakdale") is no part of the name.
+    let caps = s;
+    while (caps < parts.length && /^[\p{Lu}\p{N}][\p{Lu}\p{N}'’-]+$/u.test(parts[caps])) caps++;
+    if (caps - s >= 2 && caps < parts.length && /^\p{Lu}\p{Ll}/u.test(parts[caps])) s = caps;
     // A compound adjective ("Texas-based") and what stands before it are no part of the name.
     for (let k = parts.length - 2; k >= s; k--) if (/^\p{Lu}[\p{L}'’]*-\p{Ll}{3,}$/u.test(parts[k])) { s = k + 1; break; }
     const n = parts.length - s;
@@ -263,6 +267,9 @@ describe("attribution's fast scanners agree with the plain code", () => {
     ["Dan-el Ruiz spoke. Tomas Holtz-Eakin agreed.", ["Dan-el Ruiz", "Tomas Holtz-Eakin"]],
     // A sentence adverb run into a name; given names that end in "ly" stay.
     ["Tomas Lind spoke. Interestingly Lind agreed. Kelly Ruiz and Beverly Oakes left.", ["Tomas Lind", "Kelly Ruiz", "Beverly Oakes"]],
+    // A heading in capitals run into the sentence ("ROLL TIDE Oakdale beat …") is no part of a name;
+    // a name in capitals is a name, and one capitalised word alone none.
+    ["STORM WATCH Marco Lind said so. FLOOD WATCH Oakdale won. Then JOEL TAMM spoke.", ["Marco Lind", "JOEL TAMM"]],
     // A subordinator that opens the sentence is not a first name ("Wherever Ana Ruiz goes").
     ["Wherever Ana Ruiz goes, Whether Tomas Lind agrees or not.", ["Ana Ruiz", "Tomas Lind"]],
   ])("registers the full names in %j", (t, names) => {
