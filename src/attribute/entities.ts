@@ -52,8 +52,21 @@ export function lastPart(name: string): string {
   return name.slice(b, e);
 }
 
+// Generational suffixes after a surname ("Harry B. Harris Jr.", "Brent Bozell III"): not the surname.
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
+
+/** The generational suffix a name ends with ("jr", "iii"), or "" for none. */
+function nameSuffix(name: string): string {
+  const last = bare(lastPart(name)).replace(/\.$/, "");
+  return NAME_SUFFIXES.has(last) ? last : "";
+}
+
 export const surnameKey = (name: string): string => {
   let last = bare(lastPart(name));
+  if (NAME_SUFFIXES.has(last)) {
+    const rest = name.trimEnd().slice(0, -lastPart(name).length).trimEnd().replace(/,$/, "");
+    if (rest) last = bare(lastPart(rest));
+  }
   const c0 = last.charCodeAt(0);
   if ((c0 === 0x61 || c0 === 0x65) && last.charCodeAt(1) === 0x6c && last.charCodeAt(2) === 0x2d) last = last.slice(3); // al-, el-
   return last;
@@ -268,6 +281,8 @@ export class Registry {
       let name = parts[s];
       for (let k = s + 1; k < parts.length; k++) name += " " + parts[k];
       name = withoutPossessive(name);
+      // "Harry B. Harris Jr.": the suffix keeps its stop, which the name run leaves out.
+      if (text.charCodeAt(matchEnd) === 0x2e && /\s(?:Jr|Sr)$/.test(name)) name += ".";
       const gender = (title ? TITLES.get(title) : null) ?? FIRST_NAME_GENDER.get(lowers[s]) ?? null;
       r.add(name, gender, at);
     }
@@ -280,7 +295,9 @@ export class Registry {
     const first = firstWord(name);
     const list = this.bySurname.get(key);
     if (list) {
-      const same = list.find((p) => p.name === name || p.firstName === first);
+      // (A father and son share a given name: "Charles Elliott Jr." is not "Charles Elliott III".)
+      const suffix = nameSuffix(name);
+      const same = list.find((p) => (p.name === name || p.firstName === first) && nameSuffix(p.name) === suffix);
       if (same) {
         if (!same.gender && gender) same.gender = gender;
         this.seen.get(same)?.push(at);
@@ -337,6 +354,10 @@ export class Registry {
       const initial = /^\p{Lu}\.?(?:\p{Lu}\.?)*$/u.test(given) ? given[0] : null;
       list = list.filter((p) => p.name === mentionName || (initial ? p.firstName.startsWith(initial) : p.firstName === given));
       if (list.length === 0) return null;
+      // "Donald Trump Jr." is the one with that suffix, not his father of the same given name.
+      const suffix = nameSuffix(mentionName);
+      const same = list.filter((p) => nameSuffix(p.name) === suffix);
+      if (same.length > 0) list = same;
     }
     if (list.length === 1) return list[0];
     if (gender) {

@@ -14,7 +14,7 @@ export const TITLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ["rev", null], ["rev.", null], ["del.", null], ["delegate", null], ["fr", "m"], ["fr.", "m"], ["sheikh", "m"], ["imam", "m"], ["rabbi", null],
   ["president", null], ["senator", null], ["governor", null], ["mayor", null], ["judge", null], ["justice", null],
   ["secretary", null], ["minister", null], ["ambassador", null], ["general", null], ["colonel", null], ["captain", null],
-  ["major", null], ["sergeant", null], ["chairman", "m"], ["chairwoman", "f"], ["speaker", null], ["leader", null],
+  ["major", null], ["sergeant", null], ["admiral", null], ["chairman", "m"], ["chairwoman", "f"], ["speaker", null], ["leader", null],
   ["director", null], ["commissioner", null], ["congressman", "m"], ["congresswoman", "f"], ["representative", null],
   ["chancellor", null], ["premier", null], ["king", "m"], ["queen", "f"], ["prince", "m"], ["princess", "f"], ["pope", "m"],
   ["father", "m"], ["sister", "f"], ["brother", "m"], ["attorney", null], ["detective", null], ["officer", null],

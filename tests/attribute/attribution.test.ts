@@ -143,6 +143,24 @@ describe("speakers", () => {
       { speaker: "NBC News" },
     ],
     [
+      "a generational suffix is not the surname: 'Mr. Lind' is 'Tomas B. Lind Jr.'",
+      "Port plan draws fire.\n\nTomas B. Lind Jr. runs the port.\n\n“We are ready,” Mr. Lind said.",
+      "We are ready,",
+      { speaker: "Tomas B. Lind Jr.", mention: "Mr. Lind" },
+    ],
+    [
+      "a title before a surname: 'Admiral Lind' is 'Tomas B. Lind III'",
+      "Port plan draws fire.\n\nTomas B. Lind III commands the fleet.\n\n“We are ready,” Admiral Lind said.",
+      "We are ready,",
+      { speaker: "Tomas B. Lind III", mention: "Admiral Lind" },
+    ],
+    [
+      "a son named with his suffix is not his father of the same given name",
+      "Port plan draws fire.\n\nTomas Lind runs the port. Tomas Lind Jr. runs the docks.\n\n“We are ready,” said Tomas Lind Jr., who manages the cranes.",
+      "We are ready,",
+      { speaker: "Tomas Lind Jr." },
+    ],
+    [
       "an 'X of Y' title's object is no part of the name ('Chief of Staff Ana Ruiz' is Ana Ruiz)",
       "Port plan draws fire.\n\nHarbor Chief of Staff Ana Ruiz spoke at the docks.\n\n“We are ready,” Ruiz said.",
       "We are ready,",

@@ -270,6 +270,8 @@ describe("attribution's fast scanners agree with the plain code", () => {
     // A heading in capitals run into the sentence ("ROLL TIDE Oakdale beat …") is no part of a name;
     // a name in capitals is a name, and one capitalised word alone none.
     ["STORM WATCH Marco Lind said so. FLOOD WATCH Oakdale won. Then JOEL TAMM spoke.", ["Marco Lind", "JOEL TAMM"]],
+    // A father and son with one given name are two people; a suffix keeps its stop.
+    ["Tomas Lind Jr. spoke. His father, Tomas Lind, agreed.", ["Tomas Lind Jr.", "Tomas Lind"]],
     // A subordinator that opens the sentence is not a first name ("Wherever Ana Ruiz goes").
     ["Wherever Ana Ruiz goes, Whether Tomas Lind agrees or not.", ["Ana Ruiz", "Tomas Lind"]],
   ])("registers the full names in %j", (t, names) => {
