@@ -1,5 +1,5 @@
 import type { SpeakerType, Span } from "../model/index.js";
-import { FIRST_NAME_GENDER, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
+import { FIRST_NAME_GENDER, HEADING_CAPS_WORD, HYPHEN_MODIFIER, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, SENTENCE_ADVERB, TITLES, type Gender } from "./lexicon.js";
 import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
 import { datelineEnd } from "./tokens.js";
@@ -52,8 +52,21 @@ export function lastPart(name: string): string {
   return name.slice(b, e);
 }
 
+// Generational suffixes after a surname ("Harry B. Harris Jr.", "Brent Bozell III"): not the surname.
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
+
+/** The generational suffix a name ends with ("jr", "iii"), or "" for none. */
+function nameSuffix(name: string): string {
+  const last = bare(lastPart(name)).replace(/\.$/, "");
+  return NAME_SUFFIXES.has(last) ? last : "";
+}
+
 export const surnameKey = (name: string): string => {
   let last = bare(lastPart(name));
+  if (NAME_SUFFIXES.has(last)) {
+    const rest = name.trimEnd().slice(0, -lastPart(name).length).trimEnd().replace(/,$/, "");
+    if (rest) last = bare(lastPart(rest));
+  }
   const c0 = last.charCodeAt(0);
   if ((c0 === 0x61 || c0 === 0x65) && last.charCodeAt(1) === 0x6c && last.charCodeAt(2) === 0x2d) last = last.slice(3); // al-, el-
   return last;
@@ -119,6 +132,35 @@ const TITLE_PREFIX = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/;
 // Capitalised words that open a name run at a sentence start but belong to none: "Former Obama
 // spokesman Robert Gibbs" registered "Former Obama", and every later "Obama" became that.
 const LEADING_NOT_NAMES: ReadonlySet<string> = new Set(["former", "ex", "late", "retired", "acting", "outgoing", "incoming", "several", "multiple", "more", "other", "others", "few"]);
+// Heads of titles written "X of Y" before a name ("Chief of Staff", "Secretary of Defense", "Supervisor of Elections").
+const OF_TITLE_HEADS: ReadonlySet<string> = new Set([
+  "secretary", "chief", "director", "supervisor", "minister", "head", "commissioner", "chairman", "chairwoman", "chair",
+  "president", "speaker", "administrator", "superintendent", "clerk", "treasurer", "comptroller", "commander",
+  "undersecretary", "inspector", "registrar", "recorder", "auditor", "governor", "mayor", "ambassador", "attorney",
+]);
+const OF_TITLE_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/u;
+
+/** Whether the name run at `at` follows a title's "of" ("Chief of Staff …", "Secretary of the Navy …"). */
+function afterOfTitle(text: string, at: number): boolean {
+  if (at < 4 || text.charCodeAt(at - 1) !== 0x20) return false;
+  const m = OF_TITLE_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  return m !== null && OF_TITLE_HEADS.has(m[1].toLowerCase());
+}
+
+const INITIAL = /^(?:\p{Lu}\.)+$/u;
+
+/**
+ * Where the name starts in a run that opens with a title's object ("Staff Ana Ruiz" after "Chief
+ * of"): at the first known given name after the object's first word, else at the last two name
+ * parts (with the initials and particles between them).
+ */
+function nameAfterTitleObject(parts: readonly string[], lowers: readonly string[], s: number): number {
+  for (let k = s + 1; k < parts.length - 1; k++) if (FIRST_NAME_GENDER.has(lowers[k])) return k;
+  let k = parts.length - 2;
+  while (k > s + 1 && (INITIAL.test(parts[k]) || NAME_PARTICLES.has(lowers[k]))) k--;
+  return Math.max(k, s + 1);
+}
+
 /** `name` without a possessive ending, as .replace(/['’]s?$/, "") gives it. */
 export function withoutPossessive(name: string): string {
   const n = name.length;
@@ -214,6 +256,23 @@ export class Registry {
           break;
         }
       }
+      // A heading in capitals run into the sentence after it ("ROLL TIDE Alabama beat …").
+      let caps = s;
+      while (caps < parts.length && HEADING_CAPS_WORD.test(parts[caps])) caps++;
+      if (caps - s >= 2 && caps < parts.length && /^\p{Lu}\p{Ll}/u.test(parts[caps])) s = caps;
+      // A compound adjective of place or origin ("Los Angeles-area", "Texas-based", "Korean-born")
+      // or a hyphenated role ("Co-anchor") describes the name after it and is no part of it.
+      for (let k = parts.length - 2; k >= s; k--) {
+        if (HYPHEN_MODIFIER.test(parts[k])) {
+          s = k + 1;
+          break;
+        }
+      }
+      // A sentence adverb run into the name ("Interestingly Blocher said").
+      if (s < parts.length - 1 && SENTENCE_ADVERB.test(parts[s]) && !FIRST_NAME_GENDER.has(lowers[s])) s++;
+      // The object of an "X of Y" title ("Chief of Staff Ana Ruiz", "Supervisor of Elections Ana
+      // Ruiz", "Director of National Intelligence …"): the run starts after "of", with the object.
+      if (afterOfTitle(text, at)) s = nameAfterTitleObject(parts, lowers, s);
       const n = parts.length - s;
       if (n < 2 || n > 4) continue;
       let skip = false;
@@ -222,6 +281,8 @@ export class Registry {
       let name = parts[s];
       for (let k = s + 1; k < parts.length; k++) name += " " + parts[k];
       name = withoutPossessive(name);
+      // "Harry B. Harris Jr.": the suffix keeps its stop, which the name run leaves out.
+      if (text.charCodeAt(matchEnd) === 0x2e && /\s(?:Jr|Sr)$/.test(name)) name += ".";
       const gender = (title ? TITLES.get(title) : null) ?? FIRST_NAME_GENDER.get(lowers[s]) ?? null;
       r.add(name, gender, at);
     }
@@ -234,7 +295,9 @@ export class Registry {
     const first = firstWord(name);
     const list = this.bySurname.get(key);
     if (list) {
-      const same = list.find((p) => p.name === name || p.firstName === first);
+      // (A father and son share a given name: "Charles Elliott Jr." is not "Charles Elliott III".)
+      const suffix = nameSuffix(name);
+      const same = list.find((p) => (p.name === name || p.firstName === first) && nameSuffix(p.name) === suffix);
       if (same) {
         if (!same.gender && gender) same.gender = gender;
         this.seen.get(same)?.push(at);
@@ -291,6 +354,10 @@ export class Registry {
       const initial = /^\p{Lu}\.?(?:\p{Lu}\.?)*$/u.test(given) ? given[0] : null;
       list = list.filter((p) => p.name === mentionName || (initial ? p.firstName.startsWith(initial) : p.firstName === given));
       if (list.length === 0) return null;
+      // "Donald Trump Jr." is the one with that suffix, not his father of the same given name.
+      const suffix = nameSuffix(mentionName);
+      const same = list.filter((p) => nameSuffix(p.name) === suffix);
+      if (same.length > 0) list = same;
     }
     if (list.length === 1) return list[0];
     if (gender) {

@@ -14,7 +14,7 @@ export const TITLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ["rev", null], ["rev.", null], ["del.", null], ["delegate", null], ["fr", "m"], ["fr.", "m"], ["sheikh", "m"], ["imam", "m"], ["rabbi", null],
   ["president", null], ["senator", null], ["governor", null], ["mayor", null], ["judge", null], ["justice", null],
   ["secretary", null], ["minister", null], ["ambassador", null], ["general", null], ["colonel", null], ["captain", null],
-  ["major", null], ["sergeant", null], ["chairman", "m"], ["chairwoman", "f"], ["speaker", null], ["leader", null],
+  ["major", null], ["sergeant", null], ["admiral", null], ["chairman", "m"], ["chairwoman", "f"], ["speaker", null], ["leader", null],
   ["director", null], ["commissioner", null], ["congressman", "m"], ["congresswoman", "f"], ["representative", null],
   ["chancellor", null], ["premier", null], ["king", "m"], ["queen", "f"], ["prince", "m"], ["princess", "f"], ["pope", "m"],
   ["father", "m"], ["sister", "f"], ["brother", "m"], ["attorney", null], ["detective", null], ["officer", null],
@@ -132,6 +132,16 @@ export const PRONOUNS: ReadonlyMap<string, { gender: Gender; plural: boolean; pe
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "al", "al-", "el", "el-", "bin", "ibn", "abu", "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "st.", "mac",
 ]);
+
+// A capitalised word joined to a lower-case one of three letters or more ("Angeles-area", "Texas-based",
+// "Co-anchor"): an adjective or a role. ("Dan-el" is a given name: its tail is a particle's length.)
+export const HYPHEN_MODIFIER = /^\p{Lu}[\p{L}'’]*-\p{Ll}{3,}$/u;
+// Endings of sentence adverbs ("Interestingly", "Reportedly", "Finally", "Clearly"), not of names
+// ("Kelly", "Beverly", "Kimberly" end otherwise).
+export const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:ingly|edly|ously|ively|fully|ently|antly|ately|utely|ally|arly|ctly|ibly|ably|inly|kely)$/u;
+// A word in capitals (or a number) of two characters or more, without stops ("ROLL", "10"; not
+// "U.S."): a run of two or more before a word in mixed case is a heading run into the sentence.
+export const HEADING_CAPS_WORD = /^[\p{Lu}\p{N}][\p{Lu}\p{N}'’-]+$/u;
 
 /** Words at a sentence start that are not names even when capitalised. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([

@@ -1,6 +1,6 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import {
-  FIRST_NAME_GENDER, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES, type Gender,
+  FIRST_NAME_GENDER, HEADING_CAPS_WORD, HYPHEN_MODIFIER, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, ORG_WORDS, PERSON_NOUNS, PRONOUNS, SENTENCE_ADVERB, TITLES, type Gender,
 } from "./lexicon.js";
 import { isCap, isPossessive, tokenize, type Tok } from "./tokens.js";
 
@@ -264,6 +264,35 @@ export function isVerbAt(toks: readonly Tok[], i: number): boolean {
   return true;
 }
 
+/**
+ * Where a run of two or more words in capitals at the mention's start ends, when a word in mixed
+ * case follows it (so a name in capitals, "JOEL BENENSON", or an acronym, "NBC News", stays); 0 if none.
+ */
+function headingCapsEnd(toks: readonly Tok[]): number {
+  let k = 0;
+  while (k < toks.length && toks[k].word && HEADING_CAPS_WORD.test(toks[k].text)) k++;
+  return k >= 2 && k < toks.length && /^\p{Lu}\p{Ll}/u.test(toks[k].text) ? k : 0;
+}
+
+/**
+ * Where a clause's verb follows a capitalised name inside a mention: a past form ("Obama began
+ * …"), or one after a manner adverb ("Obama passionately rebuked …"), as isVerbAt reads it; -1 if none.
+ */
+function clauseAfterName(toks: readonly Tok[]): number {
+  for (let k = 1; k < toks.length; k++) {
+    // Only capitals (and "the") before the verb: "wants Ann Lee removed", "16 percent of Democratic
+    // registered voters" are no name and its clause.
+    const t = toks[k - 1];
+    if (!t.word || (!isCap(t) && !(k === 1 && t.lower === "the"))) return -1;
+    if (!isCap(t)) continue;
+    // "Democratic registered voters": a participle before a person noun is an adjective.
+    if (PERSON_NOUNS.has(toks[k + 1]?.lower ?? "")) return -1;
+    if (isVerbAt(toks, k)) return k;
+    if (/ly$/.test(toks[k].lower) && !toks[k].cap && k + 1 < toks.length && isFiniteVerbLike(toks[k + 1]) && !ADJECTIVAL_PARTICIPLES.has(toks[k + 1].lower)) return k;
+  }
+  return -1;
+}
+
 /** A capitalised word right before a past-tense verb: the segment is a clause with its subject. */
 function hasNameAndVerb(seg: readonly Tok[]): boolean {
   for (let k = 0; k + 1 < seg.length; k++) if (seg[k].cap && isFiniteVerbLike(seg[k + 1])) return true;
@@ -317,7 +346,14 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
     return { span, role, whole, kind: "pronoun", type: p.plural ? "group" : p.gender === "n" ? "unknown" : "person", gender: p.gender, name: null, title: null, plural: p.plural };
   }
   // (One pass, no intermediate arrays: classify runs for every candidate mention of every quote.)
-  const core = stripBrackets(toks, true);
+  // "ROLL TIDE Alabama beat …", "AT LEAST 10 KILLED IN … Turkish President Ann Lee": a briefing's
+  // heading in capitals run into the sentence after it is no part of the name.
+  const unheaded = stripBrackets(toks, true);
+  const stripped = unheaded.slice(headingCapsEnd(unheaded));
+  // "Obama began his presidency by …", "President Obama passionately rebuked critics who …": a
+  // clause run into the mention; the name before its verb is who is meant.
+  const clause = clauseAfterName(stripped);
+  const core = clause > 0 ? stripped.slice(0, clause) : stripped;
   // A trailing run of capitalised words is a name; what stands before it is a role ("Ohio Gov.").
   let end = core.length;
   while (end > 0 && !isNameToken(core[end - 1])) end--;
@@ -341,14 +377,15 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
     // Drop leading titles and role words from the name ("Senate Minority Leader Harry Reid").
     let s = 0;
     let title: string | null = null;
-    while (s < nameToks.length - 1 && (TITLES.has(nameToks[s].lower) || ORG_WORDS.has(nameToks[s].lower) || /^(?:former|republican|democratic|democrat|vice|deputy|acting|chief|senior|state|house|senate|minority|majority|white|press|first|lady|new|u\.s\.)$/i.test(nameToks[s].text))) {
+    // (And a compound adjective, "Texas-based", or a sentence adverb, "Interestingly", run into the name.)
+    while (s < nameToks.length - 1 && (TITLES.has(nameToks[s].lower) || ORG_WORDS.has(nameToks[s].lower) || HYPHEN_MODIFIER.test(nameToks[s].text) || (SENTENCE_ADVERB.test(nameToks[s].text) && !FIRST_NAME_GENDER.has(nameToks[s].lower)) || /^(?:former|republican|democratic|democrat|vice|deputy|acting|chief|senior|state|house|senate|minority|majority|white|press|first|lady|new|u\.s\.)$/i.test(nameToks[s].text))) {
       if (TITLES.has(nameToks[s].lower) && !title) title = nameToks[s].text;
       s++;
     }
     const lead = s;
     // A role word further in ("Senate Intelligence Ranking Democrat Dana Frey"): the name follows the last one.
     for (let k = nameToks.length - 2; k > s; k--) {
-      if (TITLES.has(nameToks[k].lower) || ROLE_IN_NAME.test(nameToks[k].text)) {
+      if (TITLES.has(nameToks[k].lower) || ROLE_IN_NAME.test(nameToks[k].text) || HYPHEN_MODIFIER.test(nameToks[k].text)) {
         if (TITLES.has(nameToks[k].lower) && !title) title = nameToks[k].text;
         s = k + 1;
         break;

@@ -125,6 +125,66 @@ describe("speakers", () => {
       { speaker: "Jonas Varga", mention: "Mr. Varga" },
     ],
     [
+      "a manner adverb and a past form after the name end it ('Mayor Marco Lind sharply rebuked critics')",
+      "Port plan draws fire.\n\nMayor Marco Lind sharply rebuked critics who say he should call the plan “a giveaway,” saying it would create jobs.",
+      "a giveaway,",
+      { speaker: "Marco Lind" },
+    ],
+    [
+      "a heading in capitals run into the sentence is no part of the name ('STORM WATCH Marco Lind said')",
+      "Port plan draws fire.\n\nSTORM WATCH Marco Lind said the docks had “never flooded like this.”",
+      "never flooded like this.",
+      { speaker: "Marco Lind" },
+    ],
+    [
+      "an acronym before a word in mixed case is no heading ('NBC News said')",
+      "Port plan draws fire.\n\nNBC News said the port was “closed for now.”",
+      "closed for now.",
+      { speaker: "NBC News" },
+    ],
+    [
+      "a generational suffix is not the surname: 'Mr. Lind' is 'Tomas B. Lind Jr.'",
+      "Port plan draws fire.\n\nTomas B. Lind Jr. runs the port.\n\n“We are ready,” Mr. Lind said.",
+      "We are ready,",
+      { speaker: "Tomas B. Lind Jr.", mention: "Mr. Lind" },
+    ],
+    [
+      "a title before a surname: 'Admiral Lind' is 'Tomas B. Lind III'",
+      "Port plan draws fire.\n\nTomas B. Lind III commands the fleet.\n\n“We are ready,” Admiral Lind said.",
+      "We are ready,",
+      { speaker: "Tomas B. Lind III", mention: "Admiral Lind" },
+    ],
+    [
+      "a son named with his suffix is not his father of the same given name",
+      "Port plan draws fire.\n\nTomas Lind runs the port. Tomas Lind Jr. runs the docks.\n\n“We are ready,” said Tomas Lind Jr., who manages the cranes.",
+      "We are ready,",
+      { speaker: "Tomas Lind Jr." },
+    ],
+    [
+      "an 'X of Y' title's object is no part of the name ('Chief of Staff Ana Ruiz' is Ana Ruiz)",
+      "Port plan draws fire.\n\nHarbor Chief of Staff Ana Ruiz spoke at the docks.\n\n“We are ready,” Ruiz said.",
+      "We are ready,",
+      { speaker: "Ana Ruiz", mention: "Ruiz" },
+    ],
+    [
+      "a compound adjective of origin is no part of the name ('South Korean-born Tomas Lind')",
+      "Port plan draws fire.\n\nSouth Korean-born Tomas Lind holds little hope. He says his family “never told me.”",
+      "never told me.",
+      { speaker: "Tomas Lind", mention: "He" },
+    ],
+    [
+      "a hyphenated role or place adjective at the cue is no part of the speaker's name ('Harbor-area Lind')",
+      "Port plan draws fire.\n\n“We are ready,” said Harbor-area Lind.",
+      "We are ready,",
+      { speaker: "Lind" },
+    ],
+    [
+      "a sentence adverb is no part of the name ('Interestingly Lind said')",
+      "Port plan draws fire.\n\nMarco Lind spoke at the harbour.\n\nInterestingly Lind said that “nobody came.”",
+      "nobody came.",
+      { speaker: "Marco Lind" },
+    ],
+    [
       "a sentence-opening preposition ('Besides', 'Regarding') is not part of the name that follows it",
       "Marco Lind spoke at the harbour.\n\nBesides Lind, nobody came. Regarding Lind's plan, the board was silent.\n\n“We are ready,” Lind said.",
       "We are ready,",
@@ -563,6 +623,9 @@ describe("speakers", () => {
     // A relative pronoun as the source: the pronoun as written, its antecedent the speaker.
     ["must: 'which' after an organisation", "A letter came from the Harbor Authority, which urged the council to wait.", { speaker: "Harbor Authority", mention: "which" }],
     ["must: 'who' after a name", "The vote went to Ida Brun, who said the clinic had flooded.", { speaker: "Ida Brun", mention: "who" }],
+    // A clause run into the source: the name before its verb is the speaker, not the clause.
+    ["must: a past form after the name ('Lind began his term by')", "Marco Lind won the seat in 2012.\n\nLind began his term by essentially telling harbor workers to stop making trouble for the board.", { speaker: "Marco Lind", mention: "Lind began his term by" }],
+    ["must-not: a participle before a person noun ('Harbor registered voters')", "Sixty percent of Harbor registered voters said they want the plan stopped.", { speaker: "Sixty percent of Harbor registered voters" }],
   ];
   it.each([
     ["a sentence between the quote and the participle", "“We will rebuild,” Ida Brun said. The mayor left the hall early, adding that the clinic had flooded."],

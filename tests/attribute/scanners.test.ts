@@ -64,6 +64,12 @@ function refRegistry(t: string): Registry {
     const parts = raw.split(/\s+/);
     let s = 0;
     while (s < parts.length && (NOT_NAMES.has(parts[s].toLowerCase()) || TITLES.has(parts[s].toLowerCase()))) s++;
+    // A heading in capitals before a word in mixed case ("ROLL TIDE Oakdale") is no part of the name.
+    let caps = s;
+    while (caps < parts.length && /^[\p{Lu}\p{N}][\p{Lu}\p{N}'’-]+$/u.test(parts[caps])) caps++;
+    if (caps - s >= 2 && caps < parts.length && /^\p{Lu}\p{Ll}/u.test(parts[caps])) s = caps;
+    // A compound adjective ("Texas-based") and what stands before it are no part of the name.
+    for (let k = parts.length - 2; k >= s; k--) if (/^\p{Lu}[\p{L}'’]*-\p{Ll}{3,}$/u.test(parts[k])) { s = k + 1; break; }
     const n = parts.length - s;
     if (n < 2 || n > 4) continue;
     const bareLower = (l: string) => l.replace(/['’]s?$/, "");
@@ -248,6 +254,24 @@ describe("attribution's fast scanners agree with the plain code", () => {
     ["DES MOINES, Iowa — Ana Ruiz spoke.\n\nFULL TEXT.\n\nTOMAS LIND: We won.", ["Ana Ruiz", "TOMAS LIND"]],
     ["NEW YORK (AP) — Tomas Lind left.", ["Tomas Lind"]],
     ["ABSTRACT. More than that, Ruiz spoke.", []],
+    // An "X of Y" title's object is no part of the name after it ("Chief of Staff Ana Ruiz"); the
+    // name is the first known given name after it, else the last two name parts.
+    ["Chief of Staff Ana Ruiz spoke. Supervisor of Elections Tomas Lind agreed.", ["Ana Ruiz", "Tomas Lind"]],
+    ["Director of National Intelligence James Oakes spoke. Secretary of the Navy Ray M. Lind agreed.", ["James Oakes", "Ray M. Lind"]],
+    ["Speaker of the House Paul Oakes spoke. Secretary of Homeland Security left.", ["Paul Oakes"]],
+    // Not after a lower-case head or a head that is no title ("the wife of", "Friends of").
+    ["the wife of Ana Ruiz spoke. Friends of Tomas Lind agreed.", ["Ana Ruiz", "Tomas Lind"]],
+    // A compound adjective of place or origin, or a hyphenated role, before the name.
+    ["Texas-based Ana Ruiz spoke. South Korean-born Tomas Lind agreed. Co-anchor Eva Oakes asked. Harbor-area Lind left.", ["Ana Ruiz", "Tomas Lind", "Eva Oakes"]],
+    // A hyphenated given name or surname stays ("Dan-el", "Holtz-Eakin").
+    ["Dan-el Ruiz spoke. Tomas Holtz-Eakin agreed.", ["Dan-el Ruiz", "Tomas Holtz-Eakin"]],
+    // A sentence adverb run into a name; given names that end in "ly" stay.
+    ["Tomas Lind spoke. Interestingly Lind agreed. Kelly Ruiz and Beverly Oakes left.", ["Tomas Lind", "Kelly Ruiz", "Beverly Oakes"]],
+    // A heading in capitals run into the sentence ("ROLL TIDE Oakdale beat …") is no part of a name;
+    // a name in capitals is a name, and one capitalised word alone none.
+    ["STORM WATCH Marco Lind said so. FLOOD WATCH Oakdale won. Then JOEL TAMM spoke.", ["Marco Lind", "JOEL TAMM"]],
+    // A father and son with one given name are two people; a suffix keeps its stop.
+    ["Tomas Lind Jr. spoke. His father, Tomas Lind, agreed.", ["Tomas Lind Jr.", "Tomas Lind"]],
     // A subordinator that opens the sentence is not a first name ("Wherever Ana Ruiz goes").
     ["Wherever Ana Ruiz goes, Whether Tomas Lind agrees or not.", ["Ana Ruiz", "Tomas Lind"]],
   ])("registers the full names in %j", (t, names) => {
