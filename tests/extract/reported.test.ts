@@ -853,6 +853,40 @@ describe("findReportedSpeech: fronted clauses", () => {
   });
 });
 
+describe("findReportedSpeech: a block quotation after 'X said:'", () => {
+  const block = (text: string) => run(text).found.filter((f) => f.rule === "reported/block-after-colon");
+  it("the plain paragraphs after a paragraph that ends 'X writes:' are the content, up to markup or marks", () => {
+    const text = [
+      "The critic was unimpressed by the film. Ann Lee writes:",
+      "",
+      "The film names neither the mayor nor the governor.",
+      "In the end, it blames no one at all.",
+      "",
+      "<embed id=\"7\"></embed>",
+    ].join("\n");
+    const found = block(text);
+    // (However the lines are reflowed, both are in the content.)
+    expect(found.map((f) => f.text?.replace(/\s+/g, " "))).toEqual(["The film names neither the mayor nor the governor. In the end, it blames no one at all."]);
+    expect(found[0].mention).toBe("Ann Lee");
+    expect(found[0].cue).toBe("writes");
+  });
+  it("the block ends before a paragraph where the reporter attributes again", () => {
+    const text = "In a speech last May, she said:\n\nWe will rebuild the bridge before winter.\n\nThe mayor said the city would pay half.";
+    expect(block(text).map((f) => [f.text, f.mention])).toEqual([["We will rebuild the bridge before winter.", "she"]]);
+  });
+  it.each([
+    ["a quotation in marks is the direct extractor's", "The mayor added:\n\n\u201cWe will rebuild the bridge,\u201d she said."],
+    ["marks inside the paragraph mix the two", "Ann Lee wrote:\n\nThe vote asks \u201cwho pays?\u201d and nobody answers."],
+    ["an embedded post is markup", "One voter posted:\n\n<post author=\"x\">Great rally!</post>"],
+    ["a verb with words after it before the colon", "The mayor said the following about the plan:\n\nThe bridge will open in May."],
+    ["no speech verb before the colon", "The plan includes:\n\nA new bridge and two roads."],
+    ["a question put, not words said", "A reporter asked:\n\nWill the bridge open in May?"],
+    ["the colon is not at the paragraph's end", "The mayor said: the bridge will open.\n\nThe roads will wait."],
+  ])("no block: %s", (_why, text) => {
+    expect(block(text)).toEqual([]);
+  });
+});
+
 describe("findReportedSpeech: spans", () => {
   const text = [
     "The council met on Monday. Its chairman said the budget would be cut by a tenth.",
