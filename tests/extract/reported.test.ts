@@ -54,6 +54,8 @@ const MUST_MATCH: Row[] = [
   { text: "It was a rally in which the group urged members to vote early.", rule: "reported/verb-then-content", content: "which the group urged members to vote early", cue: "urged" },
   // A relative clause with no comma before it ("a veteran who now is …,") is part of the appositive.
   { text: "Ana Ruiz, 52, a retired nurse who now is a volunteer for the Red Cross, said the shelter was full.", rule: "reported/verb-then-content", content: "the shelter was full", mention: "Ana Ruiz" },
+  // After "asked" and a colon, a question of its own without marks is the question put.
+  { text: "The mayor called the governor a friend. A reporter asked: Did they talk about the levy on the bridge?", rule: "reported/verb-then-content", content: "Did they talk about the levy on the bridge", mention: "A reporter", cue: "asked" },
   { text: "Mr. Diaz told voters here Sunday that he would stay in the race.", rule: "reported/verb-then-content", content: "that he would stay in the race", mention: "Mr. Diaz", cue: "told voters" },
   { text: "He’s telling allies that he hopes the vote fails.", rule: "reported/verb-then-content", content: "that he hopes the vote fails", mention: "He" },
   { text: "They're saying the plan is dead.", rule: "reported/verb-then-content", content: "the plan is dead", mention: "They" },
@@ -802,6 +804,8 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "Obama backs a carbon tax, which he favors but says would never pass.", why: "a coordinator between the relative pronoun and the cue joins verbs: no subject of the cue there" },
   { text: "The chief said in the meeting, which lasted hours, that helped.", why: "after an aside, 'that' before a past form is no clause opener" },
   { text: "The coach asked players during practice to run.", why: "a time phrase between the noun phrase and 'to': no plain listener" },
+  { text: "A reporter asked: The bridge will open in May.", why: "after 'asked' and a colon, a statement is no question put" },
+  { text: "The mayor asked: why not?", why: "after 'asked' and a colon, two words in lower case are no question of its own" },
   { text: "Turnout was “very low,” said the clerk, a man who counts votes.", why: "a quotation's words before an inverted 'said X' are no subject" },
   { text: "The chief was not one for “long meetings,” said one former aide who requested anonymity to speak freely.", why: "the words before a quotation that ends at an inverted 'said X' are no subject with an appositive" },
   { text: "Only 3 percent of self-identified “liberals” said they would vote for him.", why: "marks inside a subject with no appositive comma: the walk does not read past them" },
