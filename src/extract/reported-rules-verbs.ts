@@ -186,6 +186,16 @@ function withoutClosingOccasion(s: Sentence, body: Span): Span {
   return content(s, a, cut) ?? body;
 }
 
+/**
+ * "A reporter asked: Did they talk about the wall?": a colon after "asked", then a question of its own without
+ * quotation marks (a capital and the sentence's closing "?") is the question put.
+ */
+function questionAfterColon(s: Sentence, k: number): boolean {
+  const { toks } = s;
+  const last = toks[toks.length - 1];
+  return toks[k]?.text === ":" && !!toks[k + 1]?.word && toks[k + 1].cap && k + 3 < toks.length && last.text === "?";
+}
+
 export const VERB_RULES: readonly CueRule[] = [
   {
     id: "reported/participle",
@@ -463,7 +473,7 @@ export const VERB_RULES: readonly CueRule[] = [
       // "it's fair to say", "too soon to say whether": the writer's hedge, nobody's speech.
       if (v.cueStart > 1 && toks[v.cueStart - 1].lower === "to" && /^(fair|safe|hard|soon|early|difficult|easy|impossible|needless|suffice|enough|accurate|wrong|right|unfair|tough)$/.test(toks[v.cueStart - 2].lower)) return null;
       if (v.rest < toks.length && (toks[v.rest].lower === "to" || toks[v.rest].lower === "of") && v.verb.frame === "say" && v.verb.lemma === "say") return null;
-      if (v.verb.frame === "ask" && !v.objectInfinitive && (v.rest >= toks.length || !QUESTION_WORDS.has(toks[v.rest].lower))) return null;
+      if (v.verb.frame === "ask" && !v.objectInfinitive && (v.rest >= toks.length || !QUESTION_WORDS.has(toks[v.rest].lower)) && !questionAfterColon(s, v.rest)) return null;
       // "Rubio says, win or lose, he is staying in the race": a comma after the verb is allowed only when
       // the subject opens the sentence and a clause, not narration, follows it.
       let rest = v.rest;

@@ -1,10 +1,11 @@
 import type { Article, Diagnostic, Span } from "../model/index.js";
 import type { Candidate } from "./index.js";
 import { candidate } from "./candidate.js";
-import { CLAIM_NOUNS, SPEECH_VERBS } from "./reported-lexicon.js";
+import { CLAIM_NOUNS, DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS } from "./reported-lexicon.js";
 import { quotedRanges, sentenceSpans, tokenAt, tokenize, wordFinder } from "./reported-text.js";
 import { FRAME_RULES } from "./reported-rules-frames.js";
 import { VERB_RULES } from "./reported-rules-verbs.js";
+import { BLOCK_RULE, blockAfterColon } from "./reported-block.js";
 import { type CueRule, DESCRIBE_FORMS, type Hit, type Sentence, content, isTrigger } from "./reported-sentence.js";
 
 /**
@@ -36,6 +37,20 @@ export const REPORTED_RULES: readonly CueRule[] = [...FRAME_RULES, ...VERB_RULES
 const TRIGGER_WORDS = [...SPEECH_VERBS.keys(), "according", ...CLAIM_NOUNS, ...DESCRIBE_FORMS];
 const TRIGGER = new RegExp(`\\b(?:${TRIGGER_WORDS.sort((a, b) => b.length - a.length).join("|")})\\b`, "i");
 const findTriggers = wordFinder(TRIGGER_WORDS);
+/**
+ * An attribution of the reporter's own in a paragraph: a speech verb after a word that can end its subject
+ * ("He writes in the column ...", "the senator said ..."), or "according to". (After a determiner or a
+ * preposition the form is an adjective: "the alleged re-categorization" stays inside a quoted block.)
+ */
+const ATTRIBUTION = new RegExp(`(\\p{L}[\\p{L}’'.-]*)\\s+(?:${[...SPEECH_VERBS.keys()].sort((a, b) => b.length - a.length).join("|")})\\b|\\baccording to\\b`, "gu");
+
+function attributionIn(text: string): boolean {
+  for (const m of text.matchAll(ATTRIBUTION)) {
+    const before = m[1]?.toLowerCase();
+    if (before === undefined || !(DETERMINERS.has(before) || PHRASE_PREPOSITIONS.has(before))) return true;
+  }
+  return false;
+}
 
 type Found = Hit & { readonly rule: CueRule };
 
@@ -143,12 +158,14 @@ export function findReportedSpeech(article: Article): { candidates: ReportedCand
   // Every cue word of the article in one pass; paragraphs and sentences without one are skipped.
   const cues = findTriggers(text, 0, text.length);
   let next = 0;
-  for (const p of paragraphs) {
+  const cueIn = (p: Span): boolean => attributionIn(text.slice(p.start, p.end));
+  for (const [pi, p] of paragraphs.entries()) {
     while (next < cues.length && cues[next] < p.start) next++;
     if (next >= cues.length || cues[next] >= p.end) continue;
     const quoted = quotedRanges(text, p.start, p.end);
     let ci = next;
-    for (const sp of sentenceSpans(text, p.start, p.end)) {
+    const sentences = sentenceSpans(text, p.start, p.end);
+    for (const [si, sp] of sentences.entries()) {
       while (ci < cues.length && cues[ci] < sp.start) ci++;
       const hasCue = ci < cues.length && cues[ci] < sp.end;
       if (sp.end - sp.start > MAX_SENTENCE) {
@@ -172,6 +189,19 @@ export function findReportedSpeech(article: Article): { candidates: ReportedCand
       for (let c = ci; c < cues.length && cues[c] < sp.end && !open; c++) open = !inside(quoted, cues[c]);
       if (!open) continue;
       const s: Sentence = { text: text.slice(sp.start, sp.end), span: sp, toks: tokenize(text, sp.start, sp.end), sites: null, subjects: null, clauses: null };
+      // "Hewitt writes:" closing a paragraph: the block quotation after it (see blockAfterColon).
+      const block = si === sentences.length - 1 ? blockAfterColon(text, paragraphs, pi, s, cueIn) : null;
+      if (block) {
+        const truncated = article.cuts.some((c) => block.content.end >= c.end - 1 && block.content.start < c.end);
+        const src = block.source;
+        candidates.push(
+          candidate(
+            "indirect", block.content, block.content, truncated, undefined, undefined, undefined, block.cue,
+            src.mention, src.source, src.role ? src.role : undefined, undefined, BLOCK_RULE.id, BLOCK_RULE.reason,
+          ),
+        );
+        continue;
+      }
       for (const h of analyseSentence(s, quoted, cues, ci)) {
         const truncated = article.cuts.some((c) => h.content.end >= c.end - 1 && h.content.start < c.end);
         // (One shape for every candidate: see candidate().)

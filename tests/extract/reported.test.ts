@@ -54,6 +54,8 @@ const MUST_MATCH: Row[] = [
   { text: "It was a rally in which the group urged members to vote early.", rule: "reported/verb-then-content", content: "which the group urged members to vote early", cue: "urged" },
   // A relative clause with no comma before it ("a veteran who now is …,") is part of the appositive.
   { text: "Ana Ruiz, 52, a retired nurse who now is a volunteer for the Red Cross, said the shelter was full.", rule: "reported/verb-then-content", content: "the shelter was full", mention: "Ana Ruiz" },
+  // After "asked" and a colon, a question of its own without marks is the question put.
+  { text: "The mayor called the governor a friend. A reporter asked: Did they talk about the levy on the bridge?", rule: "reported/verb-then-content", content: "Did they talk about the levy on the bridge", mention: "A reporter", cue: "asked" },
   { text: "Mr. Diaz told voters here Sunday that he would stay in the race.", rule: "reported/verb-then-content", content: "that he would stay in the race", mention: "Mr. Diaz", cue: "told voters" },
   { text: "He’s telling allies that he hopes the vote fails.", rule: "reported/verb-then-content", content: "that he hopes the vote fails", mention: "He" },
   { text: "They're saying the plan is dead.", rule: "reported/verb-then-content", content: "the plan is dead", mention: "They" },
@@ -802,6 +804,8 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "Obama backs a carbon tax, which he favors but says would never pass.", why: "a coordinator between the relative pronoun and the cue joins verbs: no subject of the cue there" },
   { text: "The chief said in the meeting, which lasted hours, that helped.", why: "after an aside, 'that' before a past form is no clause opener" },
   { text: "The coach asked players during practice to run.", why: "a time phrase between the noun phrase and 'to': no plain listener" },
+  { text: "A reporter asked: The bridge will open in May.", why: "after 'asked' and a colon, a statement is no question put" },
+  { text: "The mayor asked: why not?", why: "after 'asked' and a colon, two words in lower case are no question of its own" },
   { text: "Turnout was “very low,” said the clerk, a man who counts votes.", why: "a quotation's words before an inverted 'said X' are no subject" },
   { text: "The chief was not one for “long meetings,” said one former aide who requested anonymity to speak freely.", why: "the words before a quotation that ends at an inverted 'said X' are no subject with an appositive" },
   { text: "Only 3 percent of self-identified “liberals” said they would vote for him.", why: "marks inside a subject with no appositive comma: the walk does not read past them" },
@@ -850,6 +854,40 @@ describe("findReportedSpeech: fronted clauses", () => {
   it("a spaced dash between the subordinator and the cue leaves the cue in the main clause, its content whole", () => {
     const { found } = run("While some friends say the governor would look better if he slept more - an old complaint - others say he has never been healthier, with his weight down and his mood high.");
     expect(found.map((f) => f.text)).toContain("he has never been healthier, with his weight down and his mood high");
+  });
+});
+
+describe("findReportedSpeech: a block quotation after 'X said:'", () => {
+  const block = (text: string) => run(text).found.filter((f) => f.rule === "reported/block-after-colon");
+  it("the plain paragraphs after a paragraph that ends 'X writes:' are the content, up to markup or marks", () => {
+    const text = [
+      "The critic was unimpressed by the film. Ann Lee writes:",
+      "",
+      "The film names neither the mayor nor the governor.",
+      "In the end, it blames no one at all.",
+      "",
+      "<embed id=\"7\"></embed>",
+    ].join("\n");
+    const found = block(text);
+    // (However the lines are reflowed, both are in the content.)
+    expect(found.map((f) => f.text?.replace(/\s+/g, " "))).toEqual(["The film names neither the mayor nor the governor. In the end, it blames no one at all."]);
+    expect(found[0].mention).toBe("Ann Lee");
+    expect(found[0].cue).toBe("writes");
+  });
+  it("the block ends before a paragraph where the reporter attributes again", () => {
+    const text = "In a speech last May, she said:\n\nWe will rebuild the bridge before winter.\n\nThe mayor said the city would pay half.";
+    expect(block(text).map((f) => [f.text, f.mention])).toEqual([["We will rebuild the bridge before winter.", "she"]]);
+  });
+  it.each([
+    ["a quotation in marks is the direct extractor's", "The mayor added:\n\n\u201cWe will rebuild the bridge,\u201d she said."],
+    ["marks inside the paragraph mix the two", "Ann Lee wrote:\n\nThe vote asks \u201cwho pays?\u201d and nobody answers."],
+    ["an embedded post is markup", "One voter posted:\n\n<post author=\"x\">Great rally!</post>"],
+    ["a verb with words after it before the colon", "The mayor said the following about the plan:\n\nThe bridge will open in May."],
+    ["no speech verb before the colon", "The plan includes:\n\nA new bridge and two roads."],
+    ["a question put, not words said", "A reporter asked:\n\nWill the bridge open in May?"],
+    ["the colon is not at the paragraph's end", "The mayor said: the bridge will open.\n\nThe roads will wait."],
+  ])("no block: %s", (_why, text) => {
+    expect(block(text)).toEqual([]);
   });
 });
 
