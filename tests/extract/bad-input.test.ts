@@ -51,6 +51,13 @@ describe("bad input", () => {
     expect(r.quotes).toEqual([]);
   });
 
+  it("a block quotation after 'said:' whose paragraphs are each one 200 KB word", () => {
+    // The block rule looks for the reporter's own attribution in each paragraph; a word must be tried
+    // from its first letter only, or a long run of letters is rescanned from every position in it.
+    const r = run("The senator said:\n\nA" + "a".repeat(200_000) + "\n\nB" + "b".repeat(200_000));
+    expect(r.quotes.some((q) => q.ruleId === "reported/block-after-colon")).toBe(true);
+  });
+
   it("mixed scripts and stray marks", () => {
     const text = "Он сказал «привет» and 他说“你好” then „hallo“ 'x \" ” » ‹ › ‚ ’ ‘ and ''''' end.";
     const r = run(text.repeat(500));
