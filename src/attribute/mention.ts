@@ -660,6 +660,19 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
       i = j;
     }
   }
+  // "said Sen. Ann Lee who represents the port": a relative clause right after the name, with no
+  // comma, belongs to the source as written (not one that reports speech of its own).
+  if (RELATIVE.has(toks[i]?.lower ?? "") && toks[i].lower !== "whom" && nameLike() && headToks.length === np.length) {
+    let j = i + 1;
+    while (j < toks.length && !INVERTED_HARD_STOP.has(toks[j].text)) j++;
+    const clause = toks.slice(i, j);
+    if (clause.length >= 3 && reportingRelativeAt(clause) < 0 && !isCap(clause[1])) {
+      wholeEnd = clause[clause.length - 1].end;
+      i = j;
+    }
+  }
+  // What the last segment taken was: the name itself, an age, a role, or a relative clause.
+  let last: "name" | "age" | "role" | "relative" = "name";
   // Appositives after the name, each to the next comma, until a participle or adverbial clause.
   while (toks[i]?.text === ",") {
     const rest: Tok[] = [];
@@ -680,7 +693,19 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
       j = toks.length; // the source as written ends here
     }
     if (!rest.length) break;
+    // "who, like all respondents, answered anonymously": a relative pronoun alone before an aside
+    // goes on past it to its verb.
+    if (rest.length === 1 && RELATIVE.has(rest[0].lower) && reports < 0) {
+      const more = relativeAfterAside(toks, j);
+      if (more < 0) break;
+      for (; j < more; j++) rest.push(toks[j]);
+    }
     const f = rest[0];
+    // "said Ann Lee, a nurse, of the plan": "of" after a role or a clause opens what was spoken of.
+    if ((f.lower === "of" || f.lower === "from") && (last === "role" || last === "relative")) break;
+    // "…, a pollster who worked for Cruz's rival, then-governor Tom Reyes": another person's name
+    // after a role is in apposition to a word of the role, not to the source.
+    if ((last === "role" || last === "relative") && namesAPerson(rest)) break;
     const affiliation = isAffiliation(rest);
     if (/ing$/.test(f.lower) || (NOT_APPOSITIVE_START.has(f.lower) && !affiliation)) break;
     if (!isRoleSegment(rest) && !/^(?:of|from)$/.test(f.lower) && !(rest.length <= 3 && rest.every(isCap)) && !isBareRole(rest) && !affiliation) break;
@@ -696,7 +721,9 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
       const person = nameInApposition(np, rest, after, text);
       if (person) return person;
     }
-    if (!role && !(rest.length === 1 && /^\p{N}+$/u.test(f.text))) role = spanOf(rest);
+    const age = rest.length === 1 && /^\p{N}+$/u.test(f.text);
+    if (!role && !age) role = spanOf(rest);
+    last = age ? "age" : RELATIVE.has(f.lower) ? "relative" : "role";
     wholeEnd = rest[rest.length - 1].end;
     i = j;
   }
@@ -706,6 +733,40 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
   const rel = INDEFINITE_LEADS.has(headToks[0].lower) ? headToks.findIndex((t, k) => k >= 2 && RELATIVE.has(t.lower)) : -1;
   const speakerToks = rel > 0 ? headToks.slice(0, rel) : headToks;
   return classify(speakerToks, text, spanOf(speakerToks), role, { start: np[0].start, end: wholeEnd });
+}
+
+// Words that open an aside inside a relative clause ("who, like all respondents, answered …").
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(["like", "unlike", "as", "in", "at", "for", "after", "before", "since", "by", "with", "under", "however", "too", "though"]);
+
+/**
+ * After a lone relative pronoun and its comma at toks[at] ("who, like all respondents, answered
+ * anonymously"): where the clause ends, past one aside to its verb; -1 when no aside and verb follow.
+ */
+function relativeAfterAside(toks: readonly Tok[], at: number): number {
+  const segEnd = (k: number): number => {
+    while (k < toks.length && !/^[,.;—–]$/.test(toks[k].text)) k++;
+    return k;
+  };
+  if (toks[at]?.text !== "," || !ASIDE_OPENERS.has(toks[at + 1]?.lower ?? "")) return -1;
+  const asideEnd = segEnd(at + 1);
+  if (toks[asideEnd]?.text !== "," || asideEnd - at > 8) return -1;
+  const verb = toks[asideEnd + 1];
+  if (!verb || verb.cap || !verb.word || DETERMINERS.has(verb.lower) || ASIDE_OPENERS.has(verb.lower)) return -1;
+  return segEnd(asideEnd + 1);
+}
+
+/**
+ * A segment that names a person of its own with a role before the name ("then-governor Tom
+ * Reyes", "former mayor Ann Lee"): two or more capitalised words at its end, a known first name
+ * among them, lower-case words before them, and no determiner. (A bare name, "…, its president,
+ * Ann Lee", renames the noun right before it and stays with it.)
+ */
+function namesAPerson(seg: readonly Tok[]): boolean {
+  let k = seg.length;
+  while (k > 0 && isNameToken(seg[k - 1]) && isCap(seg[k - 1])) k--;
+  const name = seg.slice(k);
+  if (k === 0 || name.length < 2 || isCap(seg[0]) || seg.some((t) => DETERMINERS.has(t.lower) || RELATIVE.has(t.lower))) return false;
+  return name.some((t) => FIRST_NAME_GENDER.has(t.lower));
 }
 
 // Determiners of an indefinite description ("a source", "one former aide", "another official").
