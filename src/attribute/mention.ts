@@ -651,6 +651,9 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
   if (ofTok && (ofTok.lower === "of" || ofTok.lower === "from") && nameLike() && headToks.length === np.length) {
     let j = i + 1;
     if (toks[j]?.lower === "the") j++;
+    // "of digital consulting firm Orbix", "of the non-partisan Lee Political Report": a few
+    // lower-case modifiers before the body's name, when that name ends the phrase.
+    j = pastModifiers(toks, j);
     const capStart = j;
     while (j < toks.length && (isCap(toks[j]) || (j > capStart && (toks[j].lower === "and" || toks[j].lower === "&" || toks[j].lower === "of") && isCap(toks[j + 1] ?? toks[j])) || /^[()-]$/.test(toks[j].text))) j++;
     // "of the New York state Assembly": a lower-case organisation word after the capitals stays in.
@@ -733,6 +736,20 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
   const rel = INDEFINITE_LEADS.has(headToks[0].lower) ? headToks.findIndex((t, k) => k >= 2 && RELATIVE.has(t.lower)) : -1;
   const speakerToks = rel > 0 ? headToks.slice(0, rel) : headToks;
   return classify(speakerToks, text, spanOf(speakerToks), role, { start: np[0].start, end: wholeEnd });
+}
+
+/**
+ * Past up to three lower-case modifiers at toks[at] that stand before a capitalised name which ends
+ * the phrase (a stop or the end after it) and is no person's (no known first name): the name's
+ * index; else `at`.
+ */
+function pastModifiers(toks: readonly Tok[], at: number): number {
+  let k = at;
+  while (k < toks.length && k - at < 3 && toks[k].word && !isCap(toks[k]) && !CLAUSE_WORDS.has(toks[k].lower) && !PREPOSITIONS.has(toks[k].lower) && !DETERMINERS.has(toks[k].lower) && !RELATIVE.has(toks[k].lower) && !INVERTED_STOP.has(toks[k].lower) && !isFiniteVerbLike(toks[k])) k++;
+  if (k === at || k >= toks.length || !isCap(toks[k]) || FIRST_NAME_GENDER.has(toks[k].lower)) return at;
+  let e = k;
+  while (e < toks.length && isCap(toks[e])) e++;
+  return e === toks.length || INVERTED_HARD_STOP.has(toks[e].text) ? k : at;
 }
 
 // Words that open an aside inside a relative clause ("who, like all respondents, answered …").
