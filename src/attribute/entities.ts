@@ -57,6 +57,10 @@ const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr", "jr.", "sr", "sr.", "i
 
 /** The generational suffix a name ends with ("jr", "iii"), or "" for none. */
 function nameSuffix(name: string): string {
+  // (Cheap first: a name whose last character can end no suffix, possessive or stop has none.)
+  const c = name.charCodeAt(name.length - 1);
+  const e = c | 0x20; // ASCII lower case
+  if (e !== 0x72 && e !== 0x69 && e !== 0x76 && c !== 0x2e && e !== 0x73 && c !== 0x2c && c !== 0x27 && c !== 0x2019) return "";
   const last = bare(lastPart(name)).replace(/\.$/, "");
   return NAME_SUFFIXES.has(last) ? last : "";
 }
@@ -143,11 +147,14 @@ const OF_TITLE_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[^\S\n]+of[^\S\n]+(?:the[^
 /** Whether the name run at `at` follows a title's "of" ("Chief of Staff …", "Secretary of the Navy …"). */
 function afterOfTitle(text: string, at: number): boolean {
   if (at < 4 || text.charCodeAt(at - 1) !== 0x20) return false;
+  // (Cheap first: "of " or "the " before, or more space between; the regex ran for every name run.)
+  if (!text.startsWith("of ", at - 3) && !text.startsWith("the ", at - 4) && !/\s/.test(text[at - 2])) return false;
   const m = OF_TITLE_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
   return m !== null && OF_TITLE_HEADS.has(m[1].toLowerCase());
 }
 
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
+const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 
 /**
  * Where the name starts in a run that opens with a title's object ("Staff Ana Ruiz" after "Chief
@@ -258,18 +265,19 @@ export class Registry {
       }
       // A heading in capitals run into the sentence after it ("ROLL TIDE Alabama beat …").
       let caps = s;
-      while (caps < parts.length && HEADING_CAPS_WORD.test(parts[caps])) caps++;
+      // (A lower-case ASCII second letter fails the regex: most words stop there without it.)
+      while (caps < parts.length && !isAsciiLower(parts[caps].charCodeAt(1)) && HEADING_CAPS_WORD.test(parts[caps])) caps++;
       if (caps - s >= 2 && caps < parts.length && /^\p{Lu}\p{Ll}/u.test(parts[caps])) s = caps;
       // A compound adjective of place or origin ("Los Angeles-area", "Texas-based", "Korean-born")
       // or a hyphenated role ("Co-anchor") describes the name after it and is no part of it.
       for (let k = parts.length - 2; k >= s; k--) {
-        if (HYPHEN_MODIFIER.test(parts[k])) {
+        if (parts[k].includes("-") && HYPHEN_MODIFIER.test(parts[k])) {
           s = k + 1;
           break;
         }
       }
       // A sentence adverb run into the name ("Interestingly Blocher said").
-      if (s < parts.length - 1 && SENTENCE_ADVERB.test(parts[s]) && !FIRST_NAME_GENDER.has(lowers[s])) s++;
+      if (s < parts.length - 1 && parts[s].endsWith("ly") && SENTENCE_ADVERB.test(parts[s]) && !FIRST_NAME_GENDER.has(lowers[s])) s++;
       // The object of an "X of Y" title ("Chief of Staff Ana Ruiz", "Supervisor of Elections Ana
       // Ruiz", "Director of National Intelligence …"): the run starts after "of", with the object.
       if (afterOfTitle(text, at)) s = nameAfterTitleObject(parts, lowers, s);
@@ -282,7 +290,7 @@ export class Registry {
       for (let k = s + 1; k < parts.length; k++) name += " " + parts[k];
       name = withoutPossessive(name);
       // "Harry B. Harris Jr.": the suffix keeps its stop, which the name run leaves out.
-      if (text.charCodeAt(matchEnd) === 0x2e && /\s(?:Jr|Sr)$/.test(name)) name += ".";
+      if (text.charCodeAt(matchEnd) === 0x2e && (name.endsWith(" Jr") || name.endsWith(" Sr"))) name += ".";
       const gender = (title ? TITLES.get(title) : null) ?? FIRST_NAME_GENDER.get(lowers[s]) ?? null;
       r.add(name, gender, at);
     }

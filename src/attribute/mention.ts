@@ -264,13 +264,16 @@ export function isVerbAt(toks: readonly Tok[], i: number): boolean {
   return true;
 }
 
+const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+
 /**
  * Where a run of two or more words in capitals at the mention's start ends, when a word in mixed
  * case follows it (so a name in capitals, "JOEL BENENSON", or an acronym, "NBC News", stays); 0 if none.
  */
 function headingCapsEnd(toks: readonly Tok[]): number {
   let k = 0;
-  while (k < toks.length && toks[k].word && HEADING_CAPS_WORD.test(toks[k].text)) k++;
+  // (A lower-case ASCII second letter fails the regex: most words stop there without it.)
+  while (k < toks.length && toks[k].word && !isAsciiLower(toks[k].text.charCodeAt(1)) && HEADING_CAPS_WORD.test(toks[k].text)) k++;
   return k >= 2 && k < toks.length && /^\p{Lu}\p{Ll}/u.test(toks[k].text) ? k : 0;
 }
 
@@ -288,7 +291,7 @@ function clauseAfterName(toks: readonly Tok[]): number {
     // "Democratic registered voters": a participle before a person noun is an adjective.
     if (PERSON_NOUNS.has(toks[k + 1]?.lower ?? "")) return -1;
     if (isVerbAt(toks, k)) return k;
-    if (/ly$/.test(toks[k].lower) && !toks[k].cap && k + 1 < toks.length && isFiniteVerbLike(toks[k + 1]) && !ADJECTIVAL_PARTICIPLES.has(toks[k + 1].lower)) return k;
+    if (toks[k].lower.endsWith("ly") && !toks[k].cap && k + 1 < toks.length && isFiniteVerbLike(toks[k + 1]) && !ADJECTIVAL_PARTICIPLES.has(toks[k + 1].lower)) return k;
   }
   return -1;
 }
