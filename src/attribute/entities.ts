@@ -1,5 +1,5 @@
 import type { SpeakerType, Span } from "../model/index.js";
-import { FIRST_NAME_GENDER, HEADING_CAPS_WORD, HYPHEN_MODIFIER, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, SENTENCE_ADVERB, TITLES, type Gender } from "./lexicon.js";
+import { FIRST_NAME_GENDER, isHeadingCapsWord, HYPHEN_MODIFIER, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, SENTENCE_ADVERB, TITLES, type Gender } from "./lexicon.js";
 import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
 import { datelineEnd } from "./tokens.js";
@@ -154,8 +154,6 @@ function afterOfTitle(text: string, at: number): boolean {
 }
 
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
-const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
-
 /**
  * Where the name starts in a run that opens with a title's object ("Staff Ana Ruiz" after "Chief
  * of"): at the first known given name after the object's first word, else at the last two name
@@ -265,8 +263,7 @@ export class Registry {
       }
       // A heading in capitals run into the sentence after it ("ROLL TIDE Alabama beat …").
       let caps = s;
-      // (A lower-case ASCII second letter fails the regex: most words stop there without it.)
-      while (caps < parts.length && !isAsciiLower(parts[caps].charCodeAt(1)) && HEADING_CAPS_WORD.test(parts[caps])) caps++;
+      while (caps < parts.length && isHeadingCapsWord(parts[caps])) caps++;
       if (caps - s >= 2 && caps < parts.length && /^\p{Lu}\p{Ll}/u.test(parts[caps])) s = caps;
       // A compound adjective of place or origin ("Los Angeles-area", "Texas-based", "Korean-born")
       // or a hyphenated role ("Co-anchor") describes the name after it and is no part of it.

@@ -141,7 +141,13 @@ export const HYPHEN_MODIFIER = /^\p{Lu}[\p{L}'’]*-\p{Ll}{3,}$/u;
 export const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:ingly|edly|ously|ively|fully|ently|antly|ately|utely|ally|arly|ctly|ibly|ably|inly|kely)$/u;
 // A word in capitals (or a number) of two characters or more, without stops ("ROLL", "10"; not
 // "U.S."): a run of two or more before a word in mixed case is a heading run into the sentence.
-export const HEADING_CAPS_WORD = /^[\p{Lu}\p{N}][\p{Lu}\p{N}'’-]+$/u;
+const HEADING_CAPS_WORD = /^[\p{Lu}\p{N}][\p{Lu}\p{N}'’-]+$/u;
+
+/** Whether `word` is such a word; a lower-case ASCII second letter rules it out before the regex (most words). */
+export function isHeadingCapsWord(word: string): boolean {
+  const c = word.charCodeAt(1);
+  return !(c >= 0x61 && c <= 0x7a) && HEADING_CAPS_WORD.test(word);
+}
 
 /** Words at a sentence start that are not names even when capitalised. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([

@@ -1,6 +1,6 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import {
-  FIRST_NAME_GENDER, HEADING_CAPS_WORD, HYPHEN_MODIFIER, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, ORG_WORDS, PERSON_NOUNS, PRONOUNS, SENTENCE_ADVERB, TITLES, type Gender,
+  FIRST_NAME_GENDER, isHeadingCapsWord, HYPHEN_MODIFIER, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, ORG_WORDS, PERSON_NOUNS, PRONOUNS, SENTENCE_ADVERB, TITLES, type Gender,
 } from "./lexicon.js";
 import { isCap, isPossessive, tokenize, type Tok } from "./tokens.js";
 
@@ -264,16 +264,13 @@ export function isVerbAt(toks: readonly Tok[], i: number): boolean {
   return true;
 }
 
-const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
-
 /**
  * Where a run of two or more words in capitals at the mention's start ends, when a word in mixed
  * case follows it (so a name in capitals, "JOEL BENENSON", or an acronym, "NBC News", stays); 0 if none.
  */
 function headingCapsEnd(toks: readonly Tok[]): number {
   let k = 0;
-  // (A lower-case ASCII second letter fails the regex: most words stop there without it.)
-  while (k < toks.length && toks[k].word && !isAsciiLower(toks[k].text.charCodeAt(1)) && HEADING_CAPS_WORD.test(toks[k].text)) k++;
+  while (k < toks.length && toks[k].word && isHeadingCapsWord(toks[k].text)) k++;
   return k >= 2 && k < toks.length && /^\p{Lu}\p{Ll}/u.test(toks[k].text) ? k : 0;
 }
 
