@@ -36,20 +36,47 @@ export const REPORTED_RULES: readonly CueRule[] = [...FRAME_RULES, ...VERB_RULES
 
 const TRIGGER_WORDS = [...SPEECH_VERBS.keys(), "according", ...CLAIM_NOUNS, ...DESCRIBE_FORMS];
 const TRIGGER = new RegExp(`\\b(?:${TRIGGER_WORDS.sort((a, b) => b.length - a.length).join("|")})\\b`, "i");
-const findTriggers = wordFinder(TRIGGER_WORDS);
-/**
- * An attribution of the reporter's own in a paragraph: a speech verb after a word that can end its subject
- * ("He writes in the column ...", "the senator said ..."), or "according to". (After a determiner or a
- * preposition the form is an adjective: "the alleged re-categorization" stays inside a quoted block.)
- * The lookbehind tries a word from its first letter only: without it a long run of letters is rescanned
- * from every position inside it (quadratic: a block quotation of one 400 KB "word" took over a minute).
- */
-const ATTRIBUTION = new RegExp(`(?<![\\p{L}’'.-])(\\p{L}[\\p{L}’'.-]*)\\s+(?:${[...SPEECH_VERBS.keys()].sort((a, b) => b.length - a.length).join("|")})\\b|\\baccording to\\b`, "gu");
+/** Offsets of every cue word in text[from, to) (speech verbs, "according", claim nouns, describe forms). */
+export const findTriggers = wordFinder(TRIGGER_WORDS);
+/** A character of the word before a speech verb ("Mr.", "O'Neill", "Smith-Jones"). */
+const WORD_BEFORE = /[\p{L}’'.-]/u;
+const LETTER = /\p{L}/u;
+const SPACE = /\s/;
 
-function attributionIn(text: string): boolean {
-  for (const m of text.matchAll(ATTRIBUTION)) {
-    const before = m[1]?.toLowerCase();
-    if (before === undefined || !(DETERMINERS.has(before) || PHRASE_PREPOSITIONS.has(before))) return true;
+/**
+ * Whether paragraph `p` carries an attribution of the reporter's own: a speech verb (as written, lower case)
+ * after a word that can end its subject ("He writes in the column ...", "the senator said ..."), or
+ * "according to". After a determiner or a preposition the form is an adjective ("the alleged
+ * re-categorization" stays inside a quoted block). `cues` are the article's trigger offsets (`findTriggers`),
+ * ascending, so the paragraph is not scanned again: each verb looks back over the spaces and the one word
+ * before it, a bounded walk.
+ */
+export function attributionIn(text: string, p: Span, cues: readonly number[]): boolean {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]! < p.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let c = lo; c < cues.length && cues[c]! < p.end; c++) {
+    const at = cues[c]!;
+    let e = at;
+    while (e < p.end && /[a-z]/i.test(text[e]!)) e++;
+    const word = text.slice(at, e);
+    if (word === "according") {
+      if (/^ to(?![\w])/.test(text.slice(e, Math.min(p.end, e + 4)))) return true;
+      continue;
+    }
+    if (!SPEECH_VERBS.has(word)) continue;
+    let k = at;
+    while (k > p.start && SPACE.test(text[k - 1]!)) k--;
+    if (k === at) continue;
+    let j = k;
+    while (j > p.start && WORD_BEFORE.test(text[j - 1]!)) j--;
+    if (j === k || !LETTER.test(text[j]!)) continue;
+    const before = text.slice(j, k).toLowerCase();
+    if (!(DETERMINERS.has(before) || PHRASE_PREPOSITIONS.has(before))) return true;
   }
   return false;
 }
@@ -160,7 +187,7 @@ export function findReportedSpeech(article: Article): { candidates: ReportedCand
   // Every cue word of the article in one pass; paragraphs and sentences without one are skipped.
   const cues = findTriggers(text, 0, text.length);
   let next = 0;
-  const cueIn = (p: Span): boolean => attributionIn(text.slice(p.start, p.end));
+  const cueIn = (p: Span): boolean => attributionIn(text, p, cues);
   for (const [pi, p] of paragraphs.entries()) {
     while (next < cues.length && cues[next] < p.start) next++;
     if (next >= cues.length || cues[next] >= p.end) continue;

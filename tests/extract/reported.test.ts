@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findReportedSpeech, REPORTED_RULES, type ReportedCandidate } from "../../src/extract/reported.js";
+import { attributionIn, findReportedSpeech, findTriggers, REPORTED_RULES, type ReportedCandidate } from "../../src/extract/reported.js";
 import { articleFromText } from "../../src/ingest/article.js";
 import type { Span } from "../../src/model/index.js";
 
@@ -888,6 +888,33 @@ describe("findReportedSpeech: a block quotation after 'X said:'", () => {
     ["the colon is not at the paragraph's end", "The mayor said: the bridge will open.\n\nThe roads will wait."],
   ])("no block: %s", (_why, text) => {
     expect(block(text)).toEqual([]);
+  });
+});
+
+describe("attributionIn: does a paragraph attribute again (ends a block quotation)", () => {
+  const attributes = (text: string) => attributionIn(text, { start: 0, end: text.length }, findTriggers(text, 0, text.length));
+  it.each([
+    ["a subject before a speech verb", "The mayor said the city would pay half.", true],
+    ["a name with a title", "Ms. O'Neill-Smith writes in her column that the plan failed.", true],
+    ["according to", "Prices fell, according to the survey.", true],
+    ["a second verb after a first one", "She sent a tweet saying the vote was rigged.", true],
+    ["the verb at the paragraph's start has no subject", "said nothing more about it.", false],
+    ["after a determiner the form is an adjective", "The alleged theft was never proved.", false],
+    ["after a preposition too", "They met to discuss the budget.", false],
+    ["a capitalised form is not the lower-case verb", "Said Ali runs the shop on the corner.", false],
+    ["according without to", "According, they left early.", false],
+    ["no cue word", "The bridge will open in May.", false],
+  ])("%s", (_why, text, want) => {
+    expect(attributes(text)).toBe(want);
+  });
+  it("reads only the paragraph given, not the text around it", () => {
+    const text = "The mayor\nsaid the city would pay half.";
+    const second = { start: text.indexOf("said"), end: text.length };
+    expect(attributionIn(text, second, findTriggers(text, 0, text.length))).toBe(false);
+  });
+  it("is linear on one long run of letters", () => {
+    const text = `${"a".repeat(400_000)} said`;
+    expect(attributes(text)).toBe(true);
   });
 });
 
