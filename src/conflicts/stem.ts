@@ -9,12 +9,15 @@ const porter = createRequire(import.meta.url)("wink-eng-lite-web-model/dist/port
 // memory on text with endless distinct tokens.
 const STEMS = new Map<string, string>();
 const MAX_STEMS = 200_000;
+// The stemmer's suffix regexes ("(.+)(s)$") backtrack over the whole word: quadratic in its length (a
+// 16 KB run of letters took seconds). No English word needs stemming past this; longer runs stay as written.
+const MAX_STEM_LENGTH = 40;
 
 export function stem(word: string): string {
   let s = STEMS.get(word);
   if (s !== undefined) return s;
   const w = word.toLowerCase().replace(/’/g, "'");
-  s = LEMMAS.get(w) ?? porter(w);
+  s = LEMMAS.get(w) ?? (w.length > MAX_STEM_LENGTH ? w : porter(w));
   if (STEMS.size >= MAX_STEMS) STEMS.clear();
   STEMS.set(word, s);
   return s;
