@@ -290,7 +290,7 @@ async function streamListed(
       const o = await uniqueArticleIds(raw, used);
       readAnything = true;
       inputs.push({ path: o.path, status: "processed", format: o.document.format, articles: o.document.articles.length });
-      diagnostics.push(...o.diagnostics);
+      for (const d of o.diagnostics) diagnostics.push(d); // (not a spread: a file can give more than the stack holds)
       for (const d of o.diagnostics) if (d.severity === "error") io.err(formatDiagnostic(d, null) + "\n");
       visit(o);
     } else skip(raw.path, raw.reason, raw.ruleId, raw.stage, raw.severity);

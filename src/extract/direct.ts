@@ -146,7 +146,8 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
   const drop = (frame: Frame) => {
     const idx = stack.indexOf(frame);
     const parent = stack[idx - 1];
-    (parent ? parent.children : top).push(...frame.children);
+    const into = parent ? parent.children : top;
+    for (const c of frame.children) into.push(c);
   };
   // Frames above `k` were not quotes after all: their children go to the frame below them.
   const dropAbove = (k: number) => {
@@ -336,7 +337,9 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
     }
     excerpt = inExcerpt || isExcerptLeadIn(text, lead, pe);
     top.sort((a, b) => a.span.start - b.span.start);
-    runs.push(...top);
+    // One push a run, not push(...top): a spread passes every element as an argument, and a paragraph
+    // with a mark on every word has more runs than the call stack holds.
+    for (const r of top) runs.push(r);
   }
   return { runs, diagnostics };
 }

@@ -182,8 +182,9 @@ function parseMailDocument(id: string, p: Prepared): Built {
         : articlesFromText(id, m.body, 0, m.body.length, { container: m.container, mapped: false, split: true, fallbackTitle });
       // Several messages each give articles: keep ids unique within the file.
       const unique = dedupe(built.articles, built.diagnostics, used);
-      all.articles.push(...unique.articles.map((a) => ({ ...a, index: all.articles.length + a.index })));
-      all.diagnostics.push(...unique.diagnostics);
+      const base = all.articles.length;
+      for (const a of unique.articles) all.articles.push({ ...a, index: base + a.index });
+      for (const d of unique.diagnostics) all.diagnostics.push(d);
     } catch (e) {
       all.diagnostics.push(diag(id, `message ${k + 1} could not be parsed: ${(e as Error).message}`, "ingest/bad-message", "warning"));
     }
@@ -233,7 +234,7 @@ export async function loadInputs(paths: readonly string[], opts: LoadOptions = {
       const document = { ...parsed.document, articles: unique.articles };
       const diagnostics = unique.diagnostics;
       res.documents.push(document);
-      res.diagnostics.push(...diagnostics);
+      for (const d of diagnostics) res.diagnostics.push(d);
       res.inputs.push({ path: f.id, status: "processed", format: document.format, articles: document.articles.length });
     } catch (e) {
       const err = e as IngestError;

@@ -35,8 +35,10 @@ export function analyse(
   if (depth !== "articles") {
     for (const article of articles) {
       const r = known(article) ?? quotesOfArticle(article);
-      quotes.push(...r.quotes);
-      diagnostics.push(...r.diagnostics);
+      // Loops, not push(...xs): a spread passes every element as an argument, and one article of
+      // bad input can give more quotes or diagnostics than the call stack holds.
+      for (const q of r.quotes) quotes.push(q);
+      for (const d of r.diagnostics) diagnostics.push(d);
     }
   }
   let speakers: Report["speakers"] = [];
@@ -51,7 +53,7 @@ export function analyse(
     const c = findConflicts({ articles, quotes, speakers, groups });
     claims = c.claims;
     findings = c.findings;
-    diagnostics.push(...c.diagnostics);
+    for (const d of c.diagnostics) diagnostics.push(d);
   }
   return {
     schemaVersion: "1.0",

@@ -112,6 +112,9 @@ export function markdownReport(report: Report): string {
 
   out.push("## Diagnostics", "");
   if (!v.diagnostics.length) out.push("None.", "");
-  else out.push(...v.diagnostics.map((d) => `- ${d.severity}: ${mdEscape(d.line)}`), "");
+  else {
+    for (const d of v.diagnostics) out.push(`- ${d.severity}: ${mdEscape(d.line)}`); // (a spread of many overflows the stack)
+    out.push("");
+  }
   return out.join("\n");
 }

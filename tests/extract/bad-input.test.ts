@@ -35,6 +35,13 @@ describe("bad input", () => {
     expect(r.quotes.length).toBeGreaterThan(0);
   });
 
+  it("more quotes in one paragraph than the call stack holds arguments", () => {
+    // 150,000 quotes: runs were once appended with push(...runs), which passes each as an argument and
+    // overflowed the stack ("Maximum call stack size exceeded") on a megabyte of marked words.
+    const r = run("“w” ".repeat(150_000));
+    expect(r.quotes.length).toBe(150_000);
+  }, 60_000); // (a guard for a loaded machine, not a measurement: ~4 s here)
+
   it("title-case words in single marks and nicknames in every word of one paragraph", () => {
     // The heading and nickname tests look at a run's neighbours; they must not rescan the paragraph.
     const r = run("‘Word’ ".repeat(30_000) + "Ada “Bo” Lee ".repeat(30_000));
