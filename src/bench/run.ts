@@ -8,6 +8,7 @@ import { manyFiles, peakRssMB, poolSize, reopen, throughput, type Row } from "./
 import { POOL_MIN_BYTES, poolHelps } from "../cli/load.js";
 import { markdownTable } from "./table.js";
 import { ROOT, sourceTexts, syntheticArticles } from "./texts.js";
+import { ADVERSARIES, timeAdversary } from "./adversarial.js";
 
 /*
  * npm run bench [-- --quick] [--json FILE]
@@ -48,6 +49,8 @@ async function section(name: string, args: string[]): Promise<unknown> {
       if (typeof mod.benchAlign !== "function") return { pending: "src/bench/align.ts does not export benchAlign yet" };
       return { rows: mod.benchAlign(args.map(Number)), peakRssMB: peakRssMB() };
     }
+    case "adversarial":
+      return timeAdversary(args[0]!, args.slice(1).map(Number));
     default:
       throw new Error(`unknown bench section ${name}`);
   }
@@ -87,7 +90,7 @@ async function main() {
 
 async function orchestrate() {
   const quick = Boolean(values.quick);
-  const only = new Set((values.only ?? "a,b,c,d").split(","));
+  const only = new Set((values.only ?? "a,b,c,d,e").split(","));
   const want = (s: string) => only.has(s);
   const mb = quick ? 10 : 50;
   const sizes = quick ? [1000] : [1000, 10000];
@@ -105,6 +108,26 @@ async function orchestrate() {
     results.throughput = a;
     out.push(`(a) throughput: ${"failed" in a ? a.failed : `${a.mb} MB of news text, ${a.articles.toLocaleString("en")} articles built from ${a.source}`}`);
     if (!("failed" in a)) out.push(markdownTable(a.rows, ["pass", "MBps", "seconds", "cpuSeconds", "MBpsPerCpu", "quotes"], ["pass", "MB/s", "seconds", "CPU s", "MB per CPU s", "quotes"]));
+    out.push("");
+  }
+
+  if (want("e")) {
+    // Each input in its own child: one that went quadratic would time out alone, and say so.
+    const sizes = quick ? [64_000, 256_000] : [256_000, 1_024_000];
+    const rows: Row[] = [];
+    for (const adv of ADVERSARIES) {
+      say(`(e) bad input: ${adv.id} at ${sizes.map((n) => `${n / 1000} KB`).join(" and ")}`);
+      const r = child<Row>("adversarial", [adv.id, ...sizes.map(String)], 5);
+      rows.push("failed" in r ? { input: adv.id, what: adv.what, ratio: r.failed } : r);
+    }
+    results.adversarial = rows;
+    const kb = sizes.map((n) => `${n / 1000} KB`);
+    out.push(
+      `(e) bad input through ingest and the whole pipeline, at ${kb.join(" and ")} (${sizes[1]! / sizes[0]!}x): a linear pass keeps the time ratio near ${sizes[1]! / sizes[0]!}, a quadratic one near ${(sizes[1]! / sizes[0]!) ** 2}`,
+    );
+    out.push(
+      markdownTable(rows, ["input", "what", "s0", "s1", "ratio", "MBps", "q1"], ["input", "what", `CPU s at ${kb[0]}`, `CPU s at ${kb[1]}`, "ratio", "MB/s (larger)", "quotes (larger)"]),
+    );
     out.push("");
   }
 

@@ -1,0 +1,92 @@
+import { parseDocument } from "../ingest/index.js";
+import { analyse } from "../pipeline/index.js";
+
+/**
+ * Bad input that has made (or could make) a text engine slow: each a generator of about `bytes`
+ * characters. The bench runs each at two sizes and prints the ratio of the times, which a linear pass
+ * keeps near the ratio of the sizes (a quadratic one squares it); tests/bench/adversarial.test.ts runs
+ * each small, through the whole pipeline, and checks the result is sound. One list for both, so a new
+ * case is measured and tested at once.
+ */
+export type Adversary = { readonly id: string; readonly what: string; readonly make: (bytes: number) => string };
+
+/** `unit` repeated to about `bytes` characters (at least once). */
+const fill = (unit: string, bytes: number): string => unit.repeat(Math.max(1, Math.round(bytes / unit.length)));
+
+const SYLLABLES = ["ka", "lo", "mi", "ren", "ta", "vo", "si", "du", "be", "na"];
+/** A different made-up name for every i ("Kalo Mirenta"), so the name registry grows with the text. */
+function nameOf(i: number): string {
+  const syl = (k: number) => SYLLABLES[Math.floor(i / 10 ** k) % 10]!;
+  const word = (a: string, b: string) => a[0]!.toUpperCase() + a.slice(1) + b;
+  return `${word(syl(0), syl(1))} ${word(syl(2), syl(3))}${syl(4)}`;
+}
+/** Sentences from `unit(i)` for i = 0, 1, ... up to about `bytes` characters. */
+function sentences(unit: (i: number) => string, bytes: number): string {
+  const out: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes || i === 0; i++) {
+    const u = unit(i);
+    out.push(u);
+    size += u.length;
+  }
+  return out.join("");
+}
+
+export const ADVERSARIES: readonly Adversary[] = [
+  { id: "no-punctuation", what: "one paragraph of words, no stop, no mark", make: (n) => fill("word ", n) },
+  { id: "one-word", what: "one run of letters", make: (n) => "a".repeat(n) },
+  { id: "mark-every-word", what: "a quotation mark on every word, curly and single", make: (n) => fill("“word word” ‘w’ ", n) },
+  { id: "unclosed-quotes", what: "paragraphs that each open a quote and never close it", make: (n) => fill("He says “this never closes and goes on for a while.\n\n", n) },
+  { id: "openers-only", what: "opening marks only, one paragraph", make: (n) => fill("“", n) + "text" },
+  { id: "straight-quotes", what: "straight double and single quotes and doubled apostrophes everywhere", make: (n) => fill(`"a" 'b' ''c'' "d `, n) },
+  { id: "name-run", what: "capitalised names with no punctuation (the name registry's runs)", make: (n) => fill("Ada Lee Bo Kim Mr Jr Ann ", n) },
+  { id: "titles", what: "titles and initials: 'Mr. J. R. Sen. Dr.' over and over", make: (n) => fill("Mr. J. R. Sen. Dr. Gov. ", n) },
+  { id: "speech-verbs", what: "speech verbs with no content: 'said told says according to'", make: (n) => fill("said told says according to claimed ", n) },
+  { id: "one-long-sentence", what: "one sentence of nested reports and clauses, past the sentence limit", make: (n) => fill("he said that Lee, who told him, according to Kim, ", n) + "it rained." },
+  { id: "nested-reports", what: "sentences of nested reported speech: 'He said that she told him that ...'", make: (n) => fill("He said that she told him that Lee claimed that it rained. ", n) },
+  {
+    id: "many-speakers",
+    what: "a new named speaker in every sentence, then pronouns and surnames (registry, pronouns, roles)",
+    make: (n) => sentences((i) => `${nameOf(i)}, a farmer, said the rain came. “It stopped,” she told AFP on Monday. According to ${nameOf(i).split(" ")[1]}, it did not. `, n),
+  },
+  { id: "quotes-one-paragraph", what: "one paragraph of short quotes and cues, no break", make: (n) => sentences((i) => `“We won ${i},” ${nameOf(i)} said. `, n) },
+  { id: "continued-paragraphs", what: "a paragraph of a quote after another with no cue (the continuation chain)", make: (n) => `${nameOf(0)} said:\n\n` + fill("“We won, and we will win again.”\n\n", n) },
+  { id: "block-after-colon", what: "'The senator said:' then paragraphs of one long word each", make: (n) => `The senator said:\n\nA${"a".repeat(n / 2)}\n\nB${"b".repeat(n / 2)}` },
+  { id: "day-words", what: "dates and day words in every clause (spokenOn)", make: (n) => fill("He said on Monday, May 4, that it had rained last Tuesday evening. ", n) },
+  { id: "parentheses", what: "nested parentheses and dashes around a cue", make: (n) => fill("Lee (((— a farmer —)) said it rained. ", n) },
+  { id: "mixed-scripts", what: "Cyrillic, Chinese, German marks and stray marks", make: (n) => fill("Он сказал «привет» and 他说“你好” then „hallo“ 'x \" ” » ‹ › ‚ ’ ‘ end. ", n) },
+];
+
+/** Runs one input through ingest and the whole pipeline (quotes, speakers, groups, conflicts). */
+export function runAdversary(text: string) {
+  const { document, diagnostics } = parseDocument("adversarial.txt", new TextEncoder().encode(text));
+  return analyse({ documents: [document], inputs: [], diagnostics }, "full");
+}
+
+/**
+ * (e) One adversary at each size, smallest first, after a warm-up at a quarter of the smallest (so the
+ * first size does not pay for compiling the engine, which would flatter the ratio). CPU seconds, since
+ * the wall clock on a shared machine counts other work too.
+ */
+export function timeAdversary(id: string, sizes: readonly number[]): Record<string, string | number> {
+  const adv = ADVERSARIES.find((a) => a.id === id);
+  if (!adv) throw new Error(`unknown adversary ${id}`);
+  runAdversary(adv.make(Math.max(1000, sizes[0]! / 4)));
+  const row: Record<string, string | number> = { input: adv.id, what: adv.what };
+  let first = 0;
+  for (const [k, size] of sizes.entries()) {
+    const text = adv.make(size);
+    const cpu0 = process.cpuUsage();
+    const r = runAdversary(text);
+    const d = process.cpuUsage(cpu0);
+    const s = (d.user + d.system) / 1e6;
+    if (k === 0) first = s;
+    row[`s${k}`] = +s.toFixed(3);
+    row[`q${k}`] = r.quotes.length;
+    if (k === sizes.length - 1) {
+      row.ratio = first > 0 ? +(s / first).toFixed(1) : "-";
+      row.MBps = +(text.length / 1e6 / Math.max(s, 1e-6)).toFixed(2);
+    }
+  }
+  return row;
+}
