@@ -1,4 +1,4 @@
-import type { Article, Quote, Speaker, SpeakerType } from "../model/index.js";
+import { type Article, type Quote, type Speaker, type SpeakerType, uniqueIds } from "../model/index.js";
 import { acronymOf, DESCRIPTION, isAcronym, isDescriptiveName, orgKey, parsePersonName, stateMediaKey, type PersonName } from "./names.js";
 
 /**
@@ -317,7 +317,7 @@ export function alignSpeakers(articles: readonly Article[], quotes: readonly Quo
   }
   const outletOf = new Map(articles.map((a) => [a.id, a.outlet]));
   const articleOrder = new Map(articles.map((a, i) => [a.id, i]));
-  const used = new Set<string>();
+  const ids = uniqueIds();
   const speakers: Speaker[] = [];
   const canonicalOfQuote: (string | undefined)[] = new Array(quotes.length);
   for (const members of clusters.values()) {
@@ -361,10 +361,8 @@ export function alignSpeakers(articles: readonly Article[], quotes: readonly Quo
       }
     }
     const outlets = [...new Set(articleIds.map((a) => outletOf.get(a)).filter((o): o is string => !!o))];
-    let id = slug(name);
-    if (used.has(id) && articleIds.length === 1) id = `${id}@${articleIds[0]}`;
-    for (let k = 2; used.has(id); k++) id = `${slug(name)}-${k}`;
-    used.add(id);
+    const base = slug(name);
+    const id = ids.take(base, ids.has(base) && articleIds.length === 1 ? `${base}@${articleIds[0]}` : base);
     speakers.push({
       id,
       name,

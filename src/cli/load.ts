@@ -6,7 +6,7 @@ import { contentHashes } from "../cache/file-hashes.js";
 import { packResult, unpackResult } from "../cache/packed.js";
 import { IngestError } from "../ingest/errors.js";
 import { collectFiles, MAX_BYTES, readInput, type LeaveOut } from "../ingest/files.js";
-import type { Article, Diagnostic, InputStatus, Report, SourceDocument, Stage } from "../model/index.js";
+import { type Article, type Diagnostic, type InputStatus, type Report, type SourceDocument, type Stage, type UniqueIds, uniqueIds } from "../model/index.js";
 import type { Depth } from "../pipeline/index.js";
 import type { ArticleQuotes, FileJob, FileResult, Pool } from "../pipeline/pool.js";
 import { formatDiagnostic } from "../report/diagnostics.js";
@@ -278,7 +278,7 @@ async function streamListed(
   let done = 0;
   const total = files.length + skipped.length;
   let readAnything = false;
-  const used = new Set<string>();
+  const ids = uniqueIds();
   const skip = (id: string, reason: string, ruleId: string, stage: Stage, severity: Diagnostic["severity"] = "error") => {
     inputs.push({ path: id, status: "skipped", reason });
     const d: Diagnostic = { reason, documentId: id, ruleId, stage, severity };
@@ -287,7 +287,7 @@ async function streamListed(
   };
   const finish = async (raw: InputOutcome) => {
     if (raw.ok) {
-      const o = await uniqueArticleIds(raw, used);
+      const o = await uniqueArticleIds(raw, ids);
       readAnything = true;
       inputs.push({ path: o.path, status: "processed", format: o.document.format, articles: o.document.articles.length });
       for (const d of o.diagnostics) diagnostics.push(d); // (not a spread: a file can give more than the stack holds)
@@ -357,12 +357,10 @@ type Ok = Extract<InputOutcome, { ok: true }>;
  * suffix. Workers and the cache computed the quotes under the old id, so a renamed article's quotes
  * are computed again here; repeats are rare, so this costs nothing in practice.
  */
-async function uniqueArticleIds(o: Ok, used: Set<string>): Promise<Ok> {
+async function uniqueArticleIds(o: Ok, ids: UniqueIds): Promise<Ok> {
   const renames = new Map<string, string>();
   const articles = o.document.articles.map((a) => {
-    let id = a.id;
-    for (let k = 2; used.has(id); k++) id = `${a.id}-${k}`;
-    used.add(id);
+    const id = ids.take(a.id);
     if (id === a.id) return a;
     renames.set(a.id, id);
     return { ...a, id };

@@ -1,4 +1,4 @@
-import type { Article, Claim, Diagnostic, Finding, Quote, QuoteGroup, Speaker } from "../model/index.js";
+import { type Article, type Claim, type Diagnostic, type Finding, type Quote, type QuoteGroup, type Speaker, uniqueIds } from "../model/index.js";
 import type { CheckContext } from "./check.js";
 import { buildClaims } from "./claims.js";
 import { comparableArticles } from "./events.js";
@@ -27,7 +27,7 @@ export function findConflicts(input: ConflictInput): { claims: Claim[]; findings
   };
   const findings: Finding[] = [];
   const diagnostics: Diagnostic[] = [];
-  const used = new Set<string>();
+  const ids = uniqueIds();
   for (const check of CHECKS) {
     let drafts;
     try {
@@ -44,9 +44,7 @@ export function findConflicts(input: ConflictInput): { claims: Claim[]; findings
       continue;
     }
     for (const { key, severity, ...d } of drafts) {
-      let id = `${check.kind}/${key}`;
-      for (let k = 2; used.has(id); k++) id = `${check.kind}/${key}-${k}`;
-      used.add(id);
+      const id = ids.take(`${check.kind}/${key}`);
       findings.push({ id, kind: check.kind, ruleId: check.id, severity: severity ?? check.severity, ...d });
     }
   }

@@ -1,4 +1,4 @@
-import type { Article, Container, Diagnostic, OutletEvidence } from "../model/index.js";
+import { type Article, type Container, type Diagnostic, type OutletEvidence, uniqueIds } from "../model/index.js";
 import { isHeadingLike, makeArticle, slugify } from "./article.js";
 import { dateInFileName, isDateLine, parseDate } from "./dates.js";
 import { canonicalOutlet, dateStyleEvidence, inferOutlet, mastheadLine, outletByDomain, outletSlug, selfReferenceEvidence } from "./outlets.js";
@@ -114,7 +114,7 @@ export function articlesFromText(documentId: string, source: string, from: numbe
   const segments = layout.segments.length ? layout.segments : [{ from, to, header: null }];
   const articles: Article[] = [];
   const diagnostics: Diagnostic[] = [];
-  const used = new Set<string>();
+  const ids = uniqueIds();
   for (const note of layout.notes) diagnostics.push({ reason: note, documentId, ruleId: "ingest/preamble", stage: "ingest", severity: "info" });
   segments.forEach((seg, n) => {
     const map = meta.sourceMap ?? null;
@@ -144,10 +144,7 @@ export function articlesFromText(documentId: string, source: string, from: numbe
       ...selfReferenceEvidence(base.text),
     ].map((e) => ({ ...e, outlet: canonicalOutlet(e.outlet) }));
     const outlet = inferOutlet(evidence);
-    let id = outlet ? `${outletSlug(outlet)}-${published ?? docSlug(documentId)}` : single ? docSlug(documentId) : `${docSlug(documentId)}-${n + 1}`;
-    const baseId = id;
-    for (let k = 2; used.has(id); k++) id = `${baseId}-${k}`;
-    used.add(id);
+    const id = ids.take(outlet ? `${outletSlug(outlet)}-${published ?? docSlug(documentId)}` : single ? docSlug(documentId) : `${docSlug(documentId)}-${n + 1}`);
     const article: Article = {
       ...base,
       id,

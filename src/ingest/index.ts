@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { OWN_REPORT_GENERATOR, OWN_REPORT_MARK, type Article, type Diagnostic, type DocumentFormat, type InputStatus, type SourceDocument } from "../model/index.js";
+import { OWN_REPORT_GENERATOR, OWN_REPORT_MARK, type Article, type Diagnostic, type DocumentFormat, type InputStatus, type SourceDocument, type UniqueIds, uniqueIds } from "../model/index.js";
 import { articlesFromText, type Built } from "./build.js";
 import { binaryReason, decodeBytes } from "./decode.js";
 import { declaredCharset, htmlStory, joinOffsets, pipermailPost } from "./html.js";
@@ -170,7 +170,7 @@ export function parseDocument(id: string, bytes: Uint8Array): { document: Source
 function parseMailDocument(id: string, p: Prepared): Built {
   const messages = p.format === "mbox" ? splitMbox(p.bytes) : [p.bytes];
   const all: Built = { articles: [], diagnostics: [] };
-  const used = new Set<string>();
+  const ids = uniqueIds();
   for (const [k, msg] of messages.entries()) {
     try {
       const m = parseMail(msg);
@@ -181,7 +181,7 @@ function parseMailDocument(id: string, p: Prepared): Built {
         ? articlesFromText(id, m.body, 0, m.body.length, { container: m.container, mapped: false, split: false, wrapped: false, headings: m.headings, fallbackTitle })
         : articlesFromText(id, m.body, 0, m.body.length, { container: m.container, mapped: false, split: true, fallbackTitle });
       // Several messages each give articles: keep ids unique within the file.
-      const unique = dedupe(built.articles, built.diagnostics, used);
+      const unique = dedupe(built.articles, built.diagnostics, ids);
       const base = all.articles.length;
       for (const a of unique.articles) all.articles.push({ ...a, index: base + a.index });
       for (const d of unique.diagnostics) all.diagnostics.push(d);
@@ -194,12 +194,10 @@ function parseMailDocument(id: string, p: Prepared): Built {
 }
 
 /** Article ids stay unique: a repeat gets a numbered suffix, and its diagnostics follow it. */
-function dedupe(list: readonly Article[], diagnostics: readonly Diagnostic[], used: Set<string>): { articles: Article[]; diagnostics: Diagnostic[] } {
+function dedupe(list: readonly Article[], diagnostics: readonly Diagnostic[], ids: UniqueIds): { articles: Article[]; diagnostics: Diagnostic[] } {
   const renames = new Map<string, string>();
   const articles = list.map((a) => {
-    let id = a.id;
-    for (let k = 2; used.has(id); k++) id = `${a.id}-${k}`;
-    used.add(id);
+    const id = ids.take(a.id);
     if (id !== a.id) renames.set(a.id, id);
     return id === a.id ? a : { ...a, id };
   });
@@ -223,14 +221,14 @@ export async function loadInputs(paths: readonly string[], opts: LoadOptions = {
       res.diagnostics.push(diag(s.id, s.reason, s.ruleId, s.severity));
     }
   };
-  const used = new Set<string>();
+  const ids = uniqueIds();
   for (const [n, f] of files.entries()) {
     skipUpTo(n);
     opts.onProgress?.(n, files.length, f.id);
     try {
       const bytes = await readInput(f.path, max, opts.stdin ?? readStdin);
       const parsed = parseDocument(f.id, bytes);
-      const unique = dedupe(parsed.document.articles, parsed.diagnostics, used);
+      const unique = dedupe(parsed.document.articles, parsed.diagnostics, ids);
       const document = { ...parsed.document, articles: unique.articles };
       const diagnostics = unique.diagnostics;
       res.documents.push(document);

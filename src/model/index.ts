@@ -5,3 +5,4 @@ export * from "./quote.js";
 export * from "./speaker.js";
 export * from "./finding.js";
 export * from "./report.js";
+export * from "./unique-id.js";

@@ -1,4 +1,4 @@
-import type { Article, Container, Report } from "../model/index.js";
+import { type Article, type Container, type Report, uniqueIds } from "../model/index.js";
 import { textTable } from "./text-table.js";
 
 /** An article as `articles --format json` shows it: provenance, no body text. */
@@ -33,15 +33,14 @@ const slug = (s: string) =>
 export function containerSummaries(report: Report) {
   const out: (Container & { id: string; doc: string; articles: string[] })[] = [];
   const byKey = new Map<string, (typeof out)[number]>();
+  const ids = uniqueIds();
   for (const a of report.articles) {
     const c = a.container;
     if (!c || c.kind === "file") continue;
     const key = `${a.documentId}\u0000${c.kind}\u0000${c.title}\u0000${c.sender}\u0000${c.sentRaw}`;
     let entry = byKey.get(key);
     if (!entry) {
-      let id = slug(`${c.listName ?? c.sender ?? c.kind} ${c.sentOn ?? ""}`) || "container";
-      const base = id;
-      for (let k = 2; out.some((o) => o.id === id); k++) id = `${base}-${k}`;
+      const id = ids.take(slug(`${c.listName ?? c.sender ?? c.kind} ${c.sentOn ?? ""}`) || "container");
       entry = { id, doc: a.documentId, ...c, articles: [] };
       byKey.set(key, entry);
       out.push(entry);
