@@ -8,7 +8,13 @@ import { analyse } from "../pipeline/index.js";
  * each small, through the whole pipeline, and checks the result is sound. One list for both, so a new
  * case is measured and tested at once.
  */
-export type Adversary = { readonly id: string; readonly what: string; readonly make: (bytes: number) => string };
+export type Adversary = {
+  readonly id: string;
+  readonly what: string;
+  readonly make: (bytes: number) => string;
+  /** The file's extension, which picks the ingest path (default "txt"). */
+  readonly ext?: "txt" | "html" | "mbox";
+};
 
 /** `unit` repeated to about `bytes` characters (at least once). */
 const fill = (unit: string, bytes: number): string => unit.repeat(Math.max(1, Math.round(bytes / unit.length)));
@@ -54,12 +60,28 @@ export const ADVERSARIES: readonly Adversary[] = [
   { id: "block-after-colon", what: "'The senator said:' then paragraphs of one long word each", make: (n) => `The senator said:\n\nA${"a".repeat(n / 2)}\n\nB${"b".repeat(n / 2)}` },
   { id: "day-words", what: "dates and day words in every clause (spokenOn)", make: (n) => fill("He said on Monday, May 4, that it had rained last Tuesday evening. ", n) },
   { id: "parentheses", what: "nested parentheses and dashes around a cue", make: (n) => fill("Lee (((— a farmer —)) said it rained. ", n) },
+  {
+    id: "mbox-one-subject",
+    what: "an mbox of short messages that all have the same subject (article ids)",
+    ext: "mbox",
+    make: (n) => fill("From a@b Mon Jan 1 00:00:00 2015\nFrom: a@b\nSubject: Vote\nDate: Mon, 1 Jan 2015 00:00:00 +0000\n\nA headline\n\n“We will win,” Ann Lee said.\n\n", n),
+  },
+  { id: "html-paragraphs", what: "a page of short paragraphs, each a quote and a cue", ext: "html", make: (n) => `<html><body>${fill("<p>“We will win,” Ann Lee said.</p>", n)}</body></html>` },
+  {
+    id: "html-deep",
+    what: "a page of elements nested one in another (htmlparser2's stack is O(depth) a tag)",
+    ext: "html",
+    make: (n) => {
+      const depth = Math.round(n / 11);
+      return `<html><body>${"<div>".repeat(depth)}<p>“We will win,” Ann Lee said.</p>${"</div>".repeat(depth)}</body></html>`;
+    },
+  },
   { id: "mixed-scripts", what: "Cyrillic, Chinese, German marks and stray marks", make: (n) => fill("Он сказал «привет» and 他说“你好” then „hallo“ 'x \" ” » ‹ › ‚ ’ ‘ end. ", n) },
 ];
 
 /** Runs one input through ingest and the whole pipeline (quotes, speakers, groups, conflicts). */
-export function runAdversary(text: string) {
-  const { document, diagnostics } = parseDocument("adversarial.txt", new TextEncoder().encode(text));
+export function runAdversary(text: string, ext: Adversary["ext"] = "txt") {
+  const { document, diagnostics } = parseDocument(`adversarial.${ext}`, new TextEncoder().encode(text));
   return analyse({ documents: [document], inputs: [], diagnostics }, "full");
 }
 
@@ -71,13 +93,13 @@ export function runAdversary(text: string) {
 export function timeAdversary(id: string, sizes: readonly number[]): Record<string, string | number> {
   const adv = ADVERSARIES.find((a) => a.id === id);
   if (!adv) throw new Error(`unknown adversary ${id}`);
-  runAdversary(adv.make(Math.max(1000, sizes[0]! / 4)));
+  runAdversary(adv.make(Math.max(1000, sizes[0]! / 4)), adv.ext);
   const row: Record<string, string | number> = { input: adv.id, what: adv.what };
   let first = 0;
   for (const [k, size] of sizes.entries()) {
     const text = adv.make(size);
     const cpu0 = process.cpuUsage();
-    const r = runAdversary(text);
+    const r = runAdversary(text, adv.ext);
     const d = process.cpuUsage(cpu0);
     const s = (d.user + d.system) / 1e6;
     if (k === 0) first = s;

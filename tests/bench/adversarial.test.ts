@@ -8,7 +8,7 @@ describe("bad input through the whole pipeline", () => {
   it.each(ADVERSARIES.map((a) => [a.id, a] as const))("%s", (_id, adv) => {
     const text = adv.make(20_000);
     expect(text.length).toBeGreaterThan(10_000);
-    const report = runAdversary(text);
+    const report = runAdversary(text, adv.ext);
     const byId = new Map(report.articles.map((a) => [a.id, a]));
     const unsound = report.quotes.filter((q) => {
       const a = byId.get(q.articleId);
