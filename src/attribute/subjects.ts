@@ -58,28 +58,48 @@ const NEXT_WORD = /\s+(\p{Ll}+)/uy;
  * read back at most five letters) after a lower-case word that takes the name as its object: a
  * preposition ("with Sen. Lee"), or a verb ("instructed Mr. Lee to") unless a verb follows the
  * name ("… suggest Mr. Lee is running": the subject of the reported clause). Words of
- * SUBJECT_BEFORE_TITLE leave the name a subject.
+ * SUBJECT_BEFORE_TITLE, and a relative clause after the name (", who …"), leave it a subject. An
+ * initial's full stop is read the same way, back over the name's first words ("under President
+ * George W. Bush").
  */
 export function objectAfterTitle(text: string, dot: number): boolean {
   let k = dot;
   while (k > 0 && dot - k < 5 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
-  if (k === dot || k < 2 || text.charCodeAt(k - 1) !== 32 || !TITLE_ABBREVIATIONS.has(text.slice(k, dot).toLowerCase())) return false;
+  if (k === dot || k < 2 || text.charCodeAt(k - 1) !== 32) return false;
+  const initial = dot - k === 1 && isAsciiUpper(text.charCodeAt(k));
+  if (!initial && !TITLE_ABBREVIATIONS.has(text.slice(k, dot).toLowerCase())) return false;
+  // "under President George W. Bush": back over the capitalised words before the title or initial.
   let j = k - 1;
-  while (j > 0 && k - 1 - j < 30 && isAsciiLetter(text.charCodeAt(j - 1))) j--;
-  const before = text.slice(j, k - 1);
+  for (let words = 0; words < 4 && j > 0; words++) {
+    let w = j;
+    while (w > 0 && j - w < 20 && (isAsciiLetter(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 46)) w--;
+    if (w === j || !isAsciiUpper(text.charCodeAt(w)) || w === 0 || text.charCodeAt(w - 1) !== 32) break;
+    // A word's full stop other than a title's or an initial's ends a sentence: "… met Obama. Mr. Lee …".
+    if (text.charCodeAt(j - 1) === 46 && j - 1 - w > 1 && !TITLE_ABBREVIATIONS.has(text.slice(w, j - 1).toLowerCase())) break;
+    j = w - 1;
+  }
+  // An initial after no capitalised word ("a B. …") is no name's.
+  if (initial && j === k - 1) return false;
+  let b = j;
+  while (b > 0 && j - b < 30 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+  const before = text.slice(b, j);
   const first = before.charCodeAt(0);
   if (before.length === 0 || first < 97 || first > 122 || SUBJECT_BEFORE_TITLE.has(before)) return false;
-  if (PREPOSITIONS.has(before)) return true;
-  // After a verb: the name, then what follows it.
+  // The name, then what follows it: a relative clause on the person ("… would involve Attorney
+  // General Ann B. Lee, who told Congress …") makes the person what the next sentences are about.
   let at = dot + 1;
   while (at < text.length && text.charCodeAt(at) === 32) at++;
   NAME_WORD.lastIndex = at;
   if (!NAME_WORD.exec(text)) return true;
+  if (text.startsWith(", who ", NAME_WORD.lastIndex)) return false;
+  if (PREPOSITIONS.has(before)) return true;
+  // After a verb: a verb after the name makes it the subject of the reported clause.
   NEXT_WORD.lastIndex = NAME_WORD.lastIndex;
   const next = NEXT_WORD.exec(text);
   return !(next && (VERB_AFTER_NAME.has(next[1]) || next[1].endsWith("ed")));
 }
 
+const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 function nextLead(text: string, from: number): number {

@@ -88,6 +88,21 @@ describe("a name after a title's abbreviation as a pronoun's antecedent", () => 
       { speaker: "Tom Reyes", mention: "he" },
     ],
     [
+      "must-not: a name with an initial after a preposition and a title ('under President Tom K. Reyes')",
+      "Port talks stall.\n\nAl Lind, who served under President Tom K. Reyes for a decade, spoke on Friday. “We know the docks,” he said.",
+      { speaker: "Al Lind", mention: "he" },
+    ],
+    [
+      "must: a name with an initial after a speech verb ('said Tom K. Reyes was …')",
+      "Port talks stall.\n\nAl Lind met union leader Tom K. Reyes on Friday. The report said Tom K. Reyes was ready to deal. “The sooner we settle, the better,” he said.",
+      { speaker: "Tom K. Reyes", mention: "he" },
+    ],
+    [
+      "must: a relative clause after the name ('would involve Gov. Ann B. Ruiz, who …')",
+      "Port talks stall.\n\nAl Lind spoke first. Any deal would involve Gov. Ann B. Ruiz, who toured the docks on Friday. “We will review the facts,” she said.",
+      { speaker: "Ann B. Ruiz", mention: "she" },
+    ],
+    [
       "must: a modifier before the title ('state Sen. Tom Reyes')",
       "Port talks stall.\n\nMr. Lind spoke first. The board named state Sen. Tom Reyes. “The sooner we settle, the better,” he said.",
       { speaker: "Tom Reyes", mention: "he" },
