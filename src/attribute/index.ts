@@ -12,7 +12,7 @@ import { parseDescription, RoleIndex, type DescriptionResolver, type RoleMatch }
 import { Registry, lastPart, placeLineAt, resolveMention, surnameKey, type Antecedent } from "./entities.js";
 import { ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { mentionAt, parseInvertedSource, type Mention } from "./mention.js";
-import { nextSubjectStart } from "./subjects.js";
+import { nextSubjectStart, objectAfterTitle } from "./subjects.js";
 import { DIGIT, LETTER, classAt, isSpaceCode, sizeAt } from "../extract/chars.js";
 import { NAMING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
 
@@ -180,10 +180,14 @@ function firstWordLower(s: string): string {
   return (sp < 0 ? s : s.slice(0, sp)).toLowerCase();
 }
 
+const DOT = 46;
+
 function narrativeSubjects(article: Article, registry: Registry, roles: DescriptionResolver | null, into: Antecedents, skip: readonly Span[]): void {
   const text = article.text;
   let k = 0;
   for (let m = nextSubjectStart(text, 0); m; m = nextSubjectStart(text, m.index + m[0].length)) {
+    // "… had instructed Mr. Kerry to …": the full stop was a title's, its name an object.
+    if (text.charCodeAt(m.index) === DOT && objectAfterTitle(text, m.index)) continue;
     let at = m.index + m[0].length - m[1].length;
     while (k < skip.length && skip[k].end <= at) k++;
     if (k < skip.length && skip[k].start <= at) continue; // inside a quote

@@ -235,7 +235,9 @@ const PARTICIPLE_MODIFIERS = new Set(["former", "newly", "recently", "well", "so
 // Words in -ing that news uses as adjectives before a noun ("the ruling party", "a leading critic").
 const ADJECTIVAL_ING = new Set(["acting", "leading", "ruling", "founding", "outgoing", "incoming", "visiting", "sitting", "ranking", "managing", "presiding", "governing", "opposing", "rising", "striking", "working", "voting", "polling", "fellow", "remaining", "participating", "longstanding", "outstanding", "neighbouring", "neighboring", "dissenting", "competing", "existing", "grieving", "retiring", "during"]);
 // Past participles that news uses as adjectives inside a subject ("an unnamed official").
-const ADJECTIVAL_PARTICIPLES = new Set(["unnamed", "retired", "elected", "appointed", "based", "related", "concerned", "affected", "armed", "embattled", "beleaguered", "detained", "wounded", "injured", "displaced", "disabled", "married", "unidentified", "named", "sponsored", "backed", "owned", "led", "allied", "united", "advanced", "experienced", "respected", "renowned", "celebrated", "acclaimed", "noted", "indicted", "accused", "convicted", "jailed", "exiled", "ousted", "deposed", "vaunted", "storied"]);
+const ADJECTIVAL_PARTICIPLES = new Set(["unnamed", "retired", "elected", "appointed", "based", "related", "concerned", "affected", "armed", "embattled", "beleaguered", "detained", "wounded", "injured", "displaced", "disabled", "married", "unidentified", "named", "sponsored", "backed", "owned", "led", "allied", "united", "advanced", "experienced", "respected", "renowned", "celebrated", "acclaimed", "noted", "indicted", "accused", "convicted", "jailed", "exiled", "ousted", "deposed", "vaunted", "storied",
+  // Adjectives in participle form that no verb has: "said undecided Republican voter Ann Lee".
+  "undecided", "uncommitted", "unaffiliated", "unemployed", "self-described", "self-proclaimed", "self-styled"]);
 
 const PREPOSITIONS = new Set(["with", "without", "in", "of", "for", "by", "at", "on", "from", "into", "about", "under", "over", "to"]);
 

@@ -21,6 +21,87 @@ export function nextSubjectStart(text: string, from: number): RegExpExecArray | 
   return null;
 }
 
+// Titles whose abbreviation stands right before a name ("Mr.", "Sen.", "Gov.").
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "fr", "adm",
+  "cmdr", "maj", "pres", "supt", "det", "hon", "del",
+]);
+// Lower-case words after which a title and a name still open a clause ("that Mr. Lee", "as Mr. Lee
+// suggested"), follow a copula ("it was Mr. Lee who"), name a passive's agent ("backed by Sen. Lee")
+// or modify the title inside the subject ("former Gov. Lee", "state Sen. Lee").
+const SUBJECT_BEFORE_TITLE: ReadonlySet<string> = new Set([
+  "that", "and", "but", "or", "nor", "yet", "so", "as", "when", "whenever", "if", "while", "whereas", "after", "before", "because",
+  "though", "although", "since", "until", "once", "unless", "whether", "where", "why", "how", "what", "which", "who", "even",
+  "said", "says", "is", "was", "are", "were", "be", "been", "by",
+  "former", "then", "fellow", "state", "late", "retired", "longtime", "veteran", "freshman", "senior", "junior",
+]);
+// Prepositions: a title and a name after one are its object, whatever follows ("with Mr. Lee's
+// plan", "his friendship with Mr. Lee was …": the verb is the head noun's).
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  "of", "to", "for", "with", "from", "on", "in", "at", "against", "about", "like", "unlike", "than", "over", "between", "under",
+  "behind", "toward", "towards", "into", "onto", "upon", "among", "without", "within", "including", "via", "near", "around",
+  "through", "despite", "beside", "alongside",
+]);
+// Lower-case words right after a name that make it the subject of a clause ("… suggest Mr. Lee is
+// running") rather than a verb's object ("instructed Mr. Lee to …").
+const VERB_AFTER_NAME: ReadonlySet<string> = new Set([
+  "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should", "can", "may", "might", "must",
+  "did", "does", "do", "said", "says", "told",
+]);
+const NAME_WORD = /\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,3}/uy;
+const NEXT_WORD = /\s+(\p{Ll}+)/uy;
+
+/**
+ * A SUBJECT_START match whose "stop" is no sentence's end but a title's abbreviation: in "Mr. Obama
+ * said he had instructed Mr. Kerry to …" the match after "Mr." is Kerry, an object, and no subject
+ * a later "he" points back to. Whether the full stop at `dot` ends a title's abbreviation ("Mr.",
+ * read back at most five letters) after a lower-case word that takes the name as its object: a
+ * preposition ("with Sen. Lee"), or a verb ("instructed Mr. Lee to") unless a verb follows the
+ * name ("… suggest Mr. Lee is running": the subject of the reported clause). Words of
+ * SUBJECT_BEFORE_TITLE, and a relative clause after the name (", who …"), leave it a subject. An
+ * initial's full stop is read the same way, back over the name's first words ("under President
+ * George W. Bush").
+ */
+export function objectAfterTitle(text: string, dot: number): boolean {
+  let k = dot;
+  while (k > 0 && dot - k < 5 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
+  if (k === dot || k < 2 || text.charCodeAt(k - 1) !== 32) return false;
+  const initial = dot - k === 1 && isAsciiUpper(text.charCodeAt(k));
+  if (!initial && !TITLE_ABBREVIATIONS.has(text.slice(k, dot).toLowerCase())) return false;
+  // "under President George W. Bush": back over the capitalised words before the title or initial.
+  let j = k - 1;
+  for (let words = 0; words < 4 && j > 0; words++) {
+    let w = j;
+    while (w > 0 && j - w < 20 && (isAsciiLetter(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 46)) w--;
+    if (w === j || !isAsciiUpper(text.charCodeAt(w)) || w === 0 || text.charCodeAt(w - 1) !== 32) break;
+    // A word's full stop other than a title's or an initial's ends a sentence: "… met Obama. Mr. Lee …".
+    if (text.charCodeAt(j - 1) === 46 && j - 1 - w > 1 && !TITLE_ABBREVIATIONS.has(text.slice(w, j - 1).toLowerCase())) break;
+    j = w - 1;
+  }
+  // An initial after no capitalised word ("a B. …") is no name's.
+  if (initial && j === k - 1) return false;
+  let b = j;
+  while (b > 0 && j - b < 30 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+  const before = text.slice(b, j);
+  const first = before.charCodeAt(0);
+  if (before.length === 0 || first < 97 || first > 122 || SUBJECT_BEFORE_TITLE.has(before)) return false;
+  // The name, then what follows it: a relative clause on the person ("… would involve Attorney
+  // General Ann B. Lee, who told Congress …") makes the person what the next sentences are about.
+  let at = dot + 1;
+  while (at < text.length && text.charCodeAt(at) === 32) at++;
+  NAME_WORD.lastIndex = at;
+  if (!NAME_WORD.exec(text)) return true;
+  if (text.startsWith(", who ", NAME_WORD.lastIndex)) return false;
+  if (PREPOSITIONS.has(before)) return true;
+  // After a verb: a verb after the name makes it the subject of the reported clause.
+  NEXT_WORD.lastIndex = NAME_WORD.lastIndex;
+  const next = NEXT_WORD.exec(text);
+  return !(next && (VERB_AFTER_NAME.has(next[1]) || next[1].endsWith("ed")));
+}
+
+const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 function nextLead(text: string, from: number): number {
   LEAD.lastIndex = from;
   return LEAD.test(text) ? LEAD.lastIndex - 1 : -1;

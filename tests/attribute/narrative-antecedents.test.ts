@@ -57,3 +57,57 @@ describe("a narrated subject as a pronoun's antecedent", () => {
     expect(direct(text)[0]).toMatchObject(want);
   });
 });
+
+// Made-up articles: the full stop of a title's abbreviation ("Mr.", "Sen.") starts no sentence, so a
+// name after it is a subject only where a clause opens there, not as a verb's or a preposition's object.
+describe("a name after a title's abbreviation as a pronoun's antecedent", () => {
+  it.each([
+    [
+      "must-not: the object of a verb ('had instructed Mr. Reyes to …')",
+      "Port talks stall.\n\nUnion head Tom Reyes walked out on Friday.\n\nMr. Lind said he had instructed Mr. Reyes to keep talking with the union. “The sooner we settle, the better,” he said.",
+      { speaker: "Lind", mention: "he" },
+    ],
+    [
+      "must-not: the object of a preposition ('met with Gov. Tom Reyes.')",
+      "Port talks stall.\n\nMr. Lind spoke on Monday after he met with Gov. Tom Reyes. “The sooner we settle, the better,” he said.",
+      { speaker: "Lind", mention: "he" },
+    ],
+    [
+      "must: a clause opened by 'as' ('as Mr. Reyes suggested')",
+      "Port talks stall.\n\nAda Lind met union leader Tom Reyes on Friday.\n\nCosts will fall, as Mr. Reyes suggested on Monday. “The sooner we settle, the better,” he said.",
+      { speaker: "Tom Reyes", mention: "he" },
+    ],
+    [
+      "must: a verb right after the name ('suggest Mr. Reyes is …')",
+      "Port talks stall.\n\nAl Lind met union leader Tom Reyes on Friday. The remarks suggest Mr. Reyes is ready to deal. “The sooner we settle, the better,” he said.",
+      { speaker: "Tom Reyes", mention: "he" },
+    ],
+    [
+      "must: a passive's agent ('backed by Sen. Tom Reyes')",
+      "Port talks stall.\n\nMr. Lind spoke first. The plan was backed by Sen. Tom Reyes of Ohio. “The sooner we settle, the better,” he said.",
+      { speaker: "Tom Reyes", mention: "he" },
+    ],
+    [
+      "must-not: a name with an initial after a preposition and a title ('under President Tom K. Reyes')",
+      "Port talks stall.\n\nAl Lind, who served under President Tom K. Reyes for a decade, spoke on Friday. “We know the docks,” he said.",
+      { speaker: "Al Lind", mention: "he" },
+    ],
+    [
+      "must: a name with an initial after a speech verb ('said Tom K. Reyes was …')",
+      "Port talks stall.\n\nAl Lind met union leader Tom K. Reyes on Friday. The report said Tom K. Reyes was ready to deal. “The sooner we settle, the better,” he said.",
+      { speaker: "Tom K. Reyes", mention: "he" },
+    ],
+    [
+      "must: a relative clause after the name ('would involve Gov. Ann B. Ruiz, who …')",
+      "Port talks stall.\n\nAl Lind spoke first. Any deal would involve Gov. Ann B. Ruiz, who toured the docks on Friday. “We will review the facts,” she said.",
+      { speaker: "Ann B. Ruiz", mention: "she" },
+    ],
+    [
+      "must: a modifier before the title ('state Sen. Tom Reyes')",
+      "Port talks stall.\n\nMr. Lind spoke first. The board named state Sen. Tom Reyes. “The sooner we settle, the better,” he said.",
+      { speaker: "Tom Reyes", mention: "he" },
+    ],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(direct(text)[0]).toMatchObject(want);
+  });
+});
