@@ -7,23 +7,34 @@ import { OUTLET_WORDS, WEEKDAYS } from "./lexicon.js";
 
 type MediumRow = { readonly id: string; readonly re: RegExp; readonly interview: boolean };
 
+// Up to two words between a determiner and the medium noun ("in a rare interview", "in the CNN
+// interview", "at a packed campaign rally"), but not a preposition or a relative word: "in an excerpt
+// of the interview" is not the interview itself. Bounded, so it stays linear.
+const MOD = String.raw`(?:(?!(?:of|about|with|for|to|after|before|and|or|that|which|where|on|in|at)\b)[\w’'.-]+ ){0,2}`;
+const DET = String.raw`(?:an?|the|his|her|their|its)`;
+const row = (src: string): RegExp => new RegExp(src, "i");
+
 export const MEDIUM_RULES: readonly MediumRow[] = [
-  { id: "statement", re: /\bin an? (?:written |joint |brief |short |separate |emailed |e-mailed )?(?:statement|press release|communiqué)\b/i, interview: false },
+  { id: "statement", re: row(String.raw`\bin ${DET} (?:written |joint |brief |short |separate |emailed |e-mailed )?(?:statement|press release|communiqué)\b|\b(?:issued|released|put out|sent out) an? (?:written |joint |brief |short |separate )?(?:statement|press release)\b`), interview: false },
   { id: "via", re: /\bvia (?:Skype|WhatsApp|Facebook Messenger|Messenger|Telegram|Signal|Zoom|FaceTime|e-?mail|text(?: message)?s?|video(?: ?link)?|(?:tele)?phone|satellite phone)\b/i, interview: true },
   { id: "phone", re: /\b(?:by|over the|on the) (?:tele)?phone\b|\b(?:telephone|phone) (?:interview|call|conversation)\b/i, interview: true },
   { id: "texts", re: /\bin (?:a series of |several |a few )?(?:texts|text messages|a text message|a text|messages)\b|\btexted\b/i, interview: true },
   { id: "radio", re: /\bradioed\b|\bover the radio\b|\bby radio\b/i, interview: false },
+  // "emailed supporters": a message to a list, not words given to the reporter (the row before
+  // "email" wins a tie at the same word).
+  { id: "mass-email", re: /\be-?mailed (?:his |her |their |the campaign's |the campaign’s )?(?:supporters|donors|members|followers|subscribers|staff|colleagues|volunteers)\b/i, interview: false },
   { id: "email", re: /\bin an? e-?mail(?:ed)?(?: statement| message)?\b|\be-?mailed\b|\bby e-?mail\b/i, interview: true },
-  { id: "interview", re: /\bin an? (?:recent |exclusive |brief |lengthy |television |TV |radio |podcast )?interview\b/i, interview: true },
+  { id: "interview", re: row(String.raw`\b(?:in|during|at) (?:${DET}|one) ${MOD}interview\b`), interview: true },
   { id: "tweet", re: /\bon Twitter\b|\bin an? (?:series of )?tweets?\b|\btweeted\b|\bon X\b/i, interview: false },
   { id: "social", re: /\bon (?:Facebook|Instagram|Telegram|YouTube|TikTok)\b|\bin an? (?:Facebook|Instagram) post\b/i, interview: false },
-  { id: "conference", re: /\bat an? (?:press|news) (?:conference|briefing)\b|\bat a briefing\b|\bto reporters\b/i, interview: false },
-  { id: "speech", re: /\bin an? speech\b|\bat an? (?:rally|event|campaign event|town hall)\b/i, interview: false },
-  { id: "letter", re: /\bin an? (?:letter|memo|op-ed|column|blog post|post)\b/i, interview: false },
+  { id: "conference", re: row(String.raw`\b(?:at|during) ${DET} ${MOD}(?:press|news) (?:conference|briefing)\b|\bat a briefing\b|\bto reporters\b`), interview: false },
+  { id: "speech", re: row(String.raw`\bin ${DET} ${MOD}speech\b|\b(?:at|during) ${DET} ${MOD}(?:rally|event|campaign stop|town hall|speech|debate|forum|fundraiser|hearing)\b`), interview: false },
+  // "in the Post" is a newspaper, so "post" only after "a"; the other writings after any determiner.
+  { id: "letter", re: row(String.raw`\bin an? (?:letter|memo|op-ed|column|blog post|post|essay|editorial|affidavit|court filing|filing)\b|\bin (?:his|her|their|its|the) (?:letter|memo|op-ed|column|essay|editorial|affidavit|court filing|filing|book)\b`), interview: false },
 ];
 
 // Every row above needs one of these words: most clauses have none, and one test rules them all out.
-const MEDIUM_WORDS = /statement|press release|communiqu|via |phone|text|messages|radio|e-?mail|interview|twitter|tweet|on X\b|facebook|instagram|telegram|youtube|tiktok|conference|briefing|reporters|speech|rally|event|town hall|letter|memo|op-ed|column|blog|post\b/i;
+const MEDIUM_WORDS = /statement|press release|communiqu|via |phone|text|messages|radio|e-?mail|interview|twitter|tweet|on X\b|facebook|instagram|telegram|youtube|tiktok|conference|briefing|reporters|speech|rally|event|campaign stop|town hall|debate|forum|fundraiser|hearing|letter|memo|op-ed|column|blog|post\b|essay|editorial|affidavit|filing|book/i;
 
 // The rows as one alternation, each in a group of its own: its leftmost match is the leftmost of
 // every row's, and at that place the alternatives are tried in table order, so the earliest match,
@@ -48,13 +59,16 @@ function outletLike(name: string): boolean {
 
 const OUTLET_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:told|telling|tells|tell)\s+` + NAME_SEQ.source, "u"),
-  new RegExp(String.raw`\bin an? (?:\w+ )?interview (?:with|on)\s+` + NAME_SEQ.source, "u"),
+  new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Aa]t) (?:an?|the|his|her|their|its) (?:[\w’'-]+ ){0,2}?interview(?: (?:on |last |this )?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: morning| afternoon| evening| night)?)? (?:with|on)\s+` + NAME_SEQ.source, "u"),
+  // "in a CNN interview", "during a Fox News interview": the outlet before the noun (outletLike decides;
+  // "in a Friday interview" names none).
+  new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring) (?:an?|the|his|her|their) ` + NAME_SEQ.source + String.raw`\s+interview\b`, "u"),
   new RegExp(String.raw`\b(?:said|says|told|speaking|spoke|appearing|wrote)\s+(?:on|to|in)\s+` + NAME_SEQ.source, "u"),
 ];
 
 /** "told AFP", "told The Daily Beast", "in an interview with CNN" -> the outlet as written. */
 // What every OUTLET_CUES row needs before its name: a quick test that rules most clauses out.
-const OUTLET_CUE_WORDS = /\btell|\btold\s|\binterview (?:with|on)\s|\b(?:said|says|speaking|spoke|appearing|wrote)\s+(?:on|to|in)\s/;
+const OUTLET_CUE_WORDS = /\btell|\btold\s|\binterview\b|\b(?:said|says|speaking|spoke|appearing|wrote)\s+(?:on|to|in)\s/;
 
 const PERSON_NAME = /^(?!The )\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u;
 const SENTENCE_AFTER = /^(.*?\p{L}{4})\.\s+\p{Lu}.*$/u;
@@ -81,29 +95,127 @@ export function findToOutlet(clause: string): string | null {
 }
 
 const DAY_MS = 86_400_000;
-const DAY_WORDS = /day|night|morning|afternoon|evening/i;
+// Every weekday, relative word and month name below holds one of these (case matters for the months:
+// "may" is a verb).
+const DAY_WORDS = /day|night|morning|afternoon|evening|tonight|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/i;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
+// "on Feb. 12", "dated March 3, 2012": a date with "on" or "dated" before it is when; a bare one ("the
+// March 15 primary") more often names another event. The months as written in news copy.
+const DATE_ON = /\b(?:on|dated) (Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?) (\d{1,2})(?:st|nd|rd|th)?\b(?:,? (\d{4})\b)?/;
 
 /**
- * The day the words were said, from a weekday or a relative word in the cue's clause and the
- * article's publication date: a weekday is the latest such day on or before publication.
+ * The day the words were said, from a weekday, a relative word or a date in the cue's clause and the
+ * article's publication date: a weekday is the latest such day on or before publication; a date
+ * without a year the latest on or before it (one after publication is some other event's: null).
+ * The earliest of them in the clause wins.
  */
 export function findSpokenOn(clause: string, published: string | null): string | null {
-  // Every weekday and relative word below holds one of these: most cue clauses name no day, and
-  // one test rules them out before the date is parsed (this runs for every credited quote).
+  // Every weekday, relative word and month below holds one of these: most cue clauses name no day,
+  // and one test rules them out before the date is parsed (this runs for every credited quote).
   if (!DAY_WORDS.test(clause)) return null;
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
   const pub = Date.parse(published + "T00:00:00Z");
   if (Number.isNaN(pub)) return null;
   const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   const wd = /\b(?:on |last |this |early |late )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/.exec(clause);
-  const rel = /\b(yesterday|last night|today|this morning|this afternoon|this evening|tonight|earlier today)\b/i.exec(clause);
-  if (wd && (!rel || wd.index < rel.index)) {
+  // (Not the newspaper: "USA TODAY".)
+  const rel = /\b(yesterday|last night|(?<!USA )today|this morning|this afternoon|this evening|tonight|earlier today)\b/i.exec(clause);
+  const date = DATE_ON.exec(clause);
+  const at = (m: RegExpExecArray | null): number => (m ? m.index : Infinity);
+  const first = Math.min(at(wd), at(rel), at(date));
+  if (first === Infinity) return null;
+  if (date && first === date.index) return dateOn(date, pub);
+  if (wd && first === wd.index) {
     const target = WEEKDAYS.indexOf(wd[1].toLowerCase() as (typeof WEEKDAYS)[number]);
     const pubDay = new Date(pub).getUTCDay();
     let back = (pubDay - target + 7) % 7;
     if (/^last /.test(wd[0]) && back === 0) back = 7;
     return iso(pub - back * DAY_MS);
   }
-  if (rel) return iso(/yesterday|last night/i.test(rel[1]) ? pub - DAY_MS : pub);
-  return null;
+  return iso(rel && /yesterday|last night/i.test(rel[1]) ? pub - DAY_MS : pub);
+}
+
+const NO_YEAR_DAYS = 200;
+
+function dateOn(m: RegExpExecArray, pub: number): string | null {
+  const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase() as (typeof MONTHS)[number]);
+  const day = Number(m[2]);
+  if (month < 0 || day < 1 || day > 31) return null;
+  const pubYear = new Date(pub).getUTCFullYear();
+  const make = (y: number): number => Date.UTC(y, month, day);
+  // Feb. 30 rolls over into March: not a date.
+  const valid = (ms: number): boolean => new Date(ms).getUTCDate() === day;
+  let ms = m[3] ? make(Number(m[3])) : make(pubYear);
+  // No year: December's date in a January article is last year's.
+  if (!m[3] && ms > pub) ms = make(pubYear - 1);
+  // A date with no year more than some months back names an older event than the quote's ("a tweet
+  // posted on January 23", "the primary on March 1" of next year read as this year's).
+  if (!m[3] && ms < pub - NO_YEAR_DAYS * DAY_MS) return null;
+  if (!valid(ms) || ms > pub) return null;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+// Words that open a phrase before a sentence's subject and tell where, how or when it spoke ("In an
+// interview with CNN, Lee said", "During a rally Tuesday night, Lee said", "Speaking on Fox News
+// Sunday, she said"). Not "In response to X's tweet Monday": that is someone else's occasion.
+const OPENER = /^(?:(?:Meanwhile|Later|Earlier|Also|But|And|Still|Separately|Then),?\s+)?(?:(?:In|At|During|On|Over|Via|By)\s(?!(?:response|reply|reaction|contrast|addition|turn|fact|other|the other hand|the contrary|the time|top of)\b)|(?:Speaking|Appearing|Addressing|Writing|Talking|Testifying|Campaigning|Interviewed|Reached|Earlier|Later|Late|Early|Last|This|Yesterday|Today|Tonight|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b)/;
+// An auxiliary makes the words before the source a clause of their own ("In Louisville on March 1, Lee
+// was shocked, she said later"): its day is not when the source spoke.
+const CLAUSE_VERB = /\b(?:was|were|is|are|has|had|have|will|would|did|does|do)\b/;
+// ("before" and "after" are prepositions as often: "Appearing before supporters Monday, X said"; a
+// bare "as" tells the same time: "In a memo released as polls closed Tuesday".)
+const SUBORDINATE = /\b(?:that|which|who|whom|whose|where|when|while|even as|just as|because|since|although|though)\b/;
+// A phrase set off by commas between the subject and its verb ("Lee, in a statement Monday, said").
+const ASIDE = /^\s*[,—–(]\s*(?:(?:In|At|During|On|Over|Via|By|in|at|during|on|over|via|by)\s(?!(?:response|reply|reaction|contrast|addition|turn|fact|other|the other hand|the contrary|the time|top of)\b)|(?:speaking|appearing|addressing|writing|talking|testifying|reached|interviewed|earlier|later)\b)[^.;!?]*[,—–)]\s*$/;
+
+/**
+ * The narration before a quote's source that tells where, how or when it spoke but lies outside the
+ * cue's clause: an opening phrase that ends in a comma right before the source (the sentence's start
+ * up to `mention`), and an aside between the source and the clause. Empty when there is none.
+ */
+export function circumstancesAround(text: string, mention: { start: number; end: number }, clauseStart: number): string {
+  let out = "";
+  if (clauseStart > mention.end && clauseStart - mention.end < 200) {
+    const aside = text.slice(mention.end, clauseStart);
+    if (ASIDE.test(aside)) out = aside;
+  }
+  if (mention.start > clauseStart) return out;
+  let i = mention.start;
+  while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
+  const c = text[i - 1];
+  // The cheap test first: most sources open their sentence or follow a word, not a comma.
+  if (c !== "," && c !== "—" && c !== "–") return out;
+  // Back to the sentence's start: a stop (with a closing mark after it) and a space, or the line's start.
+  const from = Math.max(0, i - 250);
+  let s = i - 1;
+  while (s > from && !sentenceStartsAt(text, s)) s--;
+  if (s === from && from > 0 && !sentenceStartsAt(text, s)) return out;
+  const whole = text.slice(s, i).replace(/^[\s([]+/, "");
+  if (!OPENER.test(whole)) return out;
+  // "On the same day that footage emerged of a fight at a rally": what follows a relative or
+  // subordinate word is another event's.
+  const sub = SUBORDINATE.exec(whole);
+  const opener = sub ? whole.slice(0, sub.index) : whole;
+  return CLAUSE_VERB.test(opener) ? out : opener + " " + out;
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 160 || c === 9;
+const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63;
+const isCloseMark = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019;
+
+// Words whose full stop ends no sentence ("Feb. 12", "Sen. Lee", "U.S. officials").
+const ABBREVIATION = /(?:^|[^\p{L}.])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Prof|Rev|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|Ltd|vs|\p{Lu}(?:\.\p{Lu})*)$/u;
+
+/**
+ * Whether a sentence starts at `s`: after a line break, or after a stop (and closing marks) and a
+ * space with a capital or an opening mark next; a stop after an abbreviation ends no sentence.
+ */
+function sentenceStartsAt(text: string, s: number): boolean {
+  if (s === 0 || text.charCodeAt(s - 1) === 10) return true;
+  if (!isSpace(text.charCodeAt(s - 1))) return false;
+  let k = s - 2;
+  while (k >= 0 && isCloseMark(text.charCodeAt(k))) k--;
+  if (k < 0 || !isStop(text.charCodeAt(k))) return false;
+  if (!/[\p{Lu}"“‘'([]/u.test(text[s] ?? "")) return false;
+  return k === s - 2 && text.charCodeAt(k) === 46 ? !ABBREVIATION.test(text.slice(Math.max(0, k - 12), k)) : true;
 }

@@ -1,6 +1,6 @@
 import type { Candidate } from "../extract/index.js";
 import type { Article, Diagnostic, Quote, SpeakerType, Span } from "../model/index.js";
-import { findMedium, findSpokenOn, findToOutlet } from "./circumstances.js";
+import { circumstancesAround, findMedium, findSpokenOn, findToOutlet } from "./circumstances.js";
 import { previousParagraphSubject } from "./cue-clause-subjects.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
 import { R, type CueHit, type QuoteContext } from "./cue-context.js";
@@ -128,7 +128,9 @@ function carryCircumstances(out: (Attribution | null)[], followsOn: readonly boo
     }
     const before = last.get(a.speaker);
     if (before && followsOn[i]) {
-      if (!a.toOutlet && !a.medium) {
+      // A day of its own that differs is another occasion ("He echoed that on Monday"): not the
+      // earlier quote's medium or outlet.
+      if (!a.toOutlet && !a.medium && !(a.spokenOn && a.spokenOn !== before.spokenOn)) {
         a.toOutlet = before.toOutlet;
         a.medium = before.medium;
       }
@@ -527,7 +529,10 @@ class LazyRoles implements DescriptionResolver {
 function fromMention(w: Work, m: Mention, cue: Span | null, clause: Span | null, at: number, ruleId: string, reason: string): Attribution {
   const { text, article } = w;
   const r = resolveMention(text, m, w.registry, w.antecedents.list, at, article.byline, w.roles);
-  const clauseText = clause ? text.slice(clause.start, clause.end) : "";
+  // The phrase that opens the sentence before the source ("In an interview Tuesday, Lee said") and
+  // an aside after it ("Lee, in a statement, said") tell how and when, though outside the clause.
+  const around = clause ? circumstancesAround(text, m.whole, clause.start) : "";
+  const clauseText = around + (clause ? text.slice(clause.start, clause.end) : "");
   const med = findMedium(clauseText);
   let toOutlet = findToOutlet(clauseText);
   // An interview the reporter held (via Skype, by phone) was given to the article's outlet.
@@ -599,7 +604,13 @@ function creditCued(w: Work): void {
       const at = rr ? m.whole : c.mentionSpan ?? m.whole;
       const cue = c.cueSpan ?? null;
       const lo = Math.min(at.start, cue?.start ?? at.start);
-      const hi = cue ? (c.span.start >= cue.end ? Math.min(c.span.start, cue.end + 80) : Math.min(paras[paraOf[i]].end, cue.end + 80)) : at.end;
+      // Content on both sides of its cue ("What X did, she said, was …") ends the clause at the comma
+      // after the cue: the words after it are the content's, not where or when it was said ("he
+      // said after meeting Thursday with aides, because …" keeps its day).
+      const around = cue !== null && c.span.start < cue.start && c.span.end > cue.end;
+      const end = cue ? Math.min(paras[paraOf[i]].end, cue.end + 80) : 0;
+      const comma = around ? text.slice(cue.end, end).indexOf(",") : -1;
+      const hi = cue ? (c.span.start >= cue.end ? Math.min(c.span.start, cue.end + 80) : comma >= 0 ? cue.end + comma : end) : at.end;
       out[i] = fromMention(w, m, cue, { start: lo, end: Math.max(hi, cue?.end ?? lo) }, at.start, rr?.id ?? c.ruleId ?? "attribution/reported", rr?.reason ?? c.reason ?? "reported speech with its source");
       if (m.kind === "pronoun") followsOn[i] = true;
       continue;

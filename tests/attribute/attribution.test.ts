@@ -749,7 +749,8 @@ describe("to whom, how and when", () => {
     );
     // The statement row comes first in the table, but the earlier words win.
     expect(findMedium("said to reporters, in a statement")).toEqual({ medium: "to reporters", interview: false });
-    expect(findMedium("in a phone interview")?.medium).toBe("phone interview");
+    // The interview row reads the determiner and the words before the noun: the phrase as written.
+    expect(findMedium("in a phone interview")?.medium).toBe("in a phone interview");
   });
 
   it("weekdays resolve against the publication date, unknown stays null", () => {

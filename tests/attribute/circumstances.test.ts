@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { attributeQuotes } from "../../src/attribute/index.js";
+import { circumstancesAround, findMedium, findSpokenOn, findToOutlet } from "../../src/attribute/circumstances.js";
+import { extractQuotes } from "../../src/extract/index.js";
+import { makeArticle } from "../../src/ingest/article.js";
+import type { Quote } from "../../src/model/index.js";
+
+// 2019-03-14 was a Thursday.
+const PUB = "2019-03-14";
+
+function quotes(text: string, outlet: string | null = "The Tidewater Post"): Quote[] {
+  const a = makeArticle("t", 0, "t", text, 0, text.length, { published: PUB, outlet });
+  return attributeQuotes(a, extractQuotes(a).candidates).quotes.filter((q) => q.kind !== "scare");
+}
+
+const quoteOf = (text: string, words: string, outlet?: string | null): Quote | undefined =>
+  quotes(text, outlet).find((q) => q.text.includes(words));
+
+describe("the phrase that opens the sentence before the source tells how and when", () => {
+  it.each([
+    ["must: an interview with an outlet", "In an interview with the Riverton Gazette, Ada Lind said that the port would reopen.", "the port would reopen", { speaker: "Ada Lind", medium: "In an interview", toOutlet: "The Riverton Gazette" }],
+    ["must: a possessive before the interview", "In her interview with the Riverton Gazette, Ada Lind said that the port would reopen.", "the port would reopen", { medium: "In her interview", toOutlet: "The Riverton Gazette" }],
+    ["must: a rally and a weekday evening", "During a rally Tuesday night in Millbrook, Tom Reyes said that the bridge was safe.", "the bridge was safe", { speaker: "Tom Reyes", medium: "During a rally", spokenOn: "2019-03-12" }],
+    ["must: a bare weekday", "On Monday, Tom Reyes said the mill would “stay open for good.”", "stay open for good.", { speaker: "Tom Reyes", spokenOn: "2019-03-11" }],
+    ["must: a participle with a weekday", "Speaking earlier Wednesday in Oakdale, Ada Lind insisted that she had “never wavered.”", "never wavered.", { speaker: "Ada Lind", spokenOn: "2019-03-13" }],
+    ["must: an email with a date", "In an email dated Feb. 12, 2017, Tom Reyes told the clerk that the files were gone.", "the files were gone", { speaker: "Tom Reyes", medium: "In an email", spokenOn: "2017-02-12" }],
+    ["must: an aside between the source and the verb", "Ada Lind, in a statement released on Tuesday, said she “regrets nothing.”", "regrets nothing.", { speaker: "Ada Lind", medium: "in a statement", spokenOn: "2019-03-12" }],
+    ["must: a phrase in brackets", "The count went on. (On Wednesday, Ada Lind said that the count was “nearly done.”)", "nearly done.", { speaker: "Ada Lind", spokenOn: "2019-03-13" }],
+    ["must: 'before' as a preposition", "Appearing before supporters Monday morning at the depot, Tom Reyes said the line would “run by May.”", "run by May.", { speaker: "Tom Reyes", spokenOn: "2019-03-11" }],
+    ["must: the phrase before a subordinate word", "On Tuesday, even as prices were falling, Tom Reyes wrote that the fund was “in fine shape.”", "in fine shape.", { speaker: "Tom Reyes", spokenOn: "2019-03-12" }],
+    ["must: a bare 'as' tells the same time", "In a memo released as polls closed Tuesday, Ada Lind conceded that the race was “over for now.”", "over for now.", { speaker: "Ada Lind", medium: "In a memo", spokenOn: "2019-03-12" }],
+    ["must-not: a response to someone else's words", "In response to a tweet on Monday, Ada Lind said that the port was fine.", "the port was fine", { speaker: "Ada Lind", medium: null, spokenOn: null }],
+    ["must-not: a clause of its own before the source", "In Millbrook on Monday, Ada Lind was booed by the crowd, she said later, calling it “a rough night.”", "a rough night.", { spokenOn: null }],
+    ["must-not: another event in a relative clause", "On the same day that a fight broke out at a rally, Tom Reyes said the crowd was “out of hand.”", "out of hand.", { speaker: "Tom Reyes", medium: null }],
+    ["must-not: an opener in another sentence", "The rally ended on Monday. Tom Reyes said that the crowd went home.", "the crowd went home", { speaker: "Tom Reyes", medium: null, spokenOn: null }],
+  ] as [string, string, string, Partial<Quote>][])("%s", (_name, text, words, want) => {
+    expect(quoteOf(text, words)).toMatchObject(want);
+  });
+
+  it("a stop after an abbreviation does not end the sentence", () => {
+    const text = "In a letter to Sen. Ann Lee on Monday, Tom Reyes wrote that the budget was short.";
+    expect(circumstancesAround(text, { start: text.indexOf("Tom"), end: text.indexOf(" wrote") }, text.indexOf("Tom"))).toBe("In a letter to Sen. Ann Lee on Monday, ");
+  });
+
+  it("stays linear on a long run of words with no stop", () => {
+    const text = "In " + "word ".repeat(50_000) + ", Tom Reyes said that it rained.";
+    const t0 = Date.now();
+    circumstancesAround(text, { start: text.indexOf("Tom"), end: text.indexOf(" said") }, text.indexOf("Tom"));
+    expect(Date.now() - t0).toBeLessThan(200);
+  });
+});
+
+describe("media as written", () => {
+  it.each([
+    ["told the board in a rare interview", "in a rare interview"],
+    ["said during the interview", "during the interview"],
+    ["said in a Friday interview with Univision", "in a Friday interview"],
+    ["said at a packed campaign rally", "at a packed campaign rally"],
+    ["said during the second debate", "during the second debate"],
+    ["the campaign issued a statement saying", "issued a statement"],
+    ["wrote in the affidavit", "in the affidavit"],
+    ["wrote in his book", "in his book"],
+    ["emailed supporters saying", "emailed supporters"],
+  ])("findMedium(%j) is %j", (clause, medium) => {
+    expect(findMedium(clause)?.medium).toBe(medium);
+  });
+
+  it.each([
+    ["said in an excerpt of the interview"],
+    ["wrote in the Post"],
+    ["said at the end of the debate season"],
+  ])("no medium in %j", (clause) => {
+    expect(findMedium(clause)).toBeNull();
+  });
+
+  it("a message to a list is no interview given to the article's outlet", () => {
+    expect(findMedium("emailed supporters saying")?.interview).toBe(false);
+    expect(findMedium("she emailed, saying")?.interview).toBe(true);
+    expect(quoteOf("Ada Lind emailed supporters saying: “The fight goes on.”", "The fight goes on.")?.toOutlet ?? null).toBeNull();
+  });
+});
+
+describe("outlets as written", () => {
+  it.each([
+    ["said in an Oakdale Radio interview", "Oakdale Radio"],
+    ["said in a KRVX interview", "KRVX"],
+    ["at a round-table interview Tuesday with Riverton News", "Riverton News"],
+    ["in his interview with the Riverton Gazette", "The Riverton Gazette"],
+    ["said in a Friday interview", null],
+  ])("findToOutlet(%j) is %j", (clause, outlet) => {
+    expect(findToOutlet(clause)).toBe(outlet);
+  });
+});
+
+describe("days as written", () => {
+  it.each([
+    ["said on Jan. 23", "2019-01-23"],
+    ["wrote on March 2, 2017", "2017-03-02"],
+    ["said on December 20", "2018-12-20"],
+    ["in a letter dated Feb. 30", null],
+    // A date after publication with no year is some later event's, not when the words were said.
+    ["said the vote on March 20 would decide", null],
+    ["looked ahead to the March 10 vote", null],
+    ["said in a USA TODAY interview", null],
+    // Without a year, a date more than some months back is an older event's.
+    ["a post she wrote on May 23 said", null],
+    ["said on October 2", "2018-10-02"],
+    ["said today", "2019-03-14"],
+    // The earliest day word in the clause wins.
+    ["said on Monday that the Feb. 2 deadline passed", "2019-03-11"],
+    ["said on March 1, not Tuesday", "2019-03-01"],
+  ])("findSpokenOn(%j) is %j", (clause, day) => {
+    expect(findSpokenOn(clause, PUB)).toBe(day);
+  });
+});
+
+describe("carried to follow-on quotes", () => {
+  it("not the medium of an earlier occasion when the quote names a day of its own", () => {
+    const text = "Tom Reyes promised on Monday at a rally to fix the “broken roads.” He said on Wednesday that he would “start next week.”";
+    const q = quoteOf(text, "start next week.");
+    expect(q).toMatchObject({ speaker: "Tom Reyes", spokenOn: "2019-03-13" });
+    expect(q?.medium ?? null).toBeNull();
+  });
+
+  it("content on both sides of its cue is not where it was said", () => {
+    const text = "What upset her most, she said, was a question at a town hall last week.";
+    for (const q of quotes(text)) expect(q.medium ?? null).toBeNull();
+  });
+
+  it("but the words up to the comma after the cue are", () => {
+    const text = "Next year, Ada Lind suggested in a tweet on Monday, the tax would be gone.";
+    const q = quotes(text).find((x) => x.kind === "indirect");
+    expect(q).toMatchObject({ medium: "in a tweet", spokenOn: "2019-03-11" });
+  });
+});
