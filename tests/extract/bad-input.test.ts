@@ -16,7 +16,8 @@ function run(text: string) {
   return { article, quotes: at.quotes, diagnostics: [...ex.diagnostics, ...at.diagnostics] };
 }
 
-describe("bad input", () => {
+// (The timeout is a guard for a loaded machine, not a measurement: these run 0.1-4 s each here.)
+describe("bad input", { timeout: 60_000 }, () => {
   it("unbalanced marks: unclosed quotes end at their paragraph with a diagnostic", () => {
     const paras = Array.from({ length: 200 }, (_, i) => `Para ${i} says “this never closes and goes on for a while.`);
     const r = run(paras.join("\n\n"));
@@ -40,7 +41,7 @@ describe("bad input", () => {
     // overflowed the stack ("Maximum call stack size exceeded") on a megabyte of marked words.
     const r = run("“w” ".repeat(150_000));
     expect(r.quotes.length).toBe(150_000);
-  }, 60_000); // (a guard for a loaded machine, not a measurement: ~4 s here)
+  });
 
   it("title-case words in single marks and nicknames in every word of one paragraph", () => {
     // The heading and nickname tests look at a run's neighbours; they must not rescan the paragraph.
