@@ -83,6 +83,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   // real estate mogul"), and plurals of role nouns above.
   "neurosurgeon", "billionaire", "entrepreneur", "entrepreneurs", "mogul", "tycoon", "magnate", "comedian", "pundit", "pundits", "donor", "donors",
   "businessmen", "spokesmen", "campaigner", "candidates", "nominees", "senators", "governors", "mayors", "judges",
+  // Roles written before a name ("Moderator Ann Lee", "Filmmaker Tom Reyes").
+  "moderator", "moderators", "panelist", "panelists", "filmmaker", "filmmakers", "correspondent", "correspondents", "blogger", "bloggers",
 ]);
 
 const MALE_NOUNS = ["man", "father", "son", "brother", "husband", "spokesman", "businessman", "congressman", "chairman", "policeman", "boy", "uncle", "nephew", "dad", "grandfather", "king", "prince", "actor", "guy", "priest", "imam"];

@@ -382,6 +382,11 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
       if (TITLES.has(nameToks[s].lower) && !title) title = nameToks[s].text;
       s++;
     }
+    // "Moderator Ann Lee", "Pastor Tom Reyes", "Counsel James A. Baker": a role noun run into the
+    // name is no part of it, when two name parts stay after it and it is no given name as well
+    // ("Guy Cecil": "guy" is a person noun too). Not before a person noun at the end: "Pundit Turns
+    // Adviser" is a headline, not a name.
+    if (!PERSON_NOUNS.has(nameToks[nameToks.length - 1].lower)) while (nameToks.length - s > 2 && leadingRoleNoun(nameToks[s])) s++;
     const lead = s;
     // A role word further in ("Senate Intelligence Ranking Democrat Dana Frey"): the name follows the last one.
     for (let k = nameToks.length - 2; k > s; k--) {
@@ -429,6 +434,10 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
   if (orgish || core.some(isCap)) return { span, role, whole, kind: "organisation", type: "organisation", gender: "n", name: null, title: null, plural: false };
   return { span, role, whole, kind: "description", type: "unknown", gender: null, name: null, title: null, plural: /s$/.test(toks[toks.length - 1]?.lower ?? "") };
 }
+
+// Person nouns that are given names too ("Guy Cecil", "Major Garrett" is a title besides).
+const NOUN_GIVEN_NAMES: ReadonlySet<string> = new Set(["guy", "major", "general", "private", "local", "son", "fan", "rebel", "victim"]);
+const leadingRoleNoun = (t: Tok): boolean => PERSON_NOUNS.has(t.lower) && !NOUN_GIVEN_NAMES.has(t.lower) && !FIRST_NAME_GENDER.has(t.lower);
 
 const spanOf = (toks: readonly Tok[]): Span => ({ start: toks[0].start, end: toks[toks.length - 1].end });
 

@@ -185,6 +185,24 @@ describe("speakers", () => {
       { speaker: "Marco Lind" },
     ],
     [
+      "a role noun run into the name is no part of it ('Moderator Ana Ruiz')",
+      "Port plan draws fire.\n\nModerator Ana Ruiz opened the debate by asking Lind why he changed course.\n\n“We are ready,” said Pastor Tomas Lind.",
+      "We are ready,",
+      { speaker: "Tomas Lind", mention: "Pastor Tomas Lind" },
+    ],
+    [
+      "a role noun before a name keeps two name parts ('Counsel James A. Oakes' is James A. Oakes)",
+      "Port plan draws fire.\n\n“We are ready,” said Counsel James A. Oakes.",
+      "We are ready,",
+      { speaker: "James A. Oakes" },
+    ],
+    [
+      "must-not: a given name that is a person noun too stays ('Guy Lind')",
+      "Port plan draws fire.\n\n“We are ready,” said Guy Lind.",
+      "We are ready,",
+      { speaker: "Guy Lind" },
+    ],
+    [
       "a sentence-opening preposition ('Besides', 'Regarding') is not part of the name that follows it",
       "Marco Lind spoke at the harbour.\n\nBesides Lind, nobody came. Regarding Lind's plan, the board was silent.\n\n“We are ready,” Lind said.",
       "We are ready,",

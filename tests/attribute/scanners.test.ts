@@ -254,6 +254,8 @@ describe("attribution's fast scanners agree with the plain code", () => {
     ["DES MOINES, Iowa — Ana Ruiz spoke.\n\nFULL TEXT.\n\nTOMAS LIND: We won.", ["Ana Ruiz", "TOMAS LIND"]],
     ["NEW YORK (AP) — Tomas Lind left.", ["Tomas Lind"]],
     ["ABSTRACT. More than that, Ruiz spoke.", []],
+    // A role noun before the name ("Moderator Ana Ruiz") is no part of it.
+    ["Moderator Ana Ruiz asked. Filmmaker Tomas Lind spoke.", ["Ana Ruiz", "Tomas Lind"]],
     // An "X of Y" title's object is no part of the name after it ("Chief of Staff Ana Ruiz"); the
     // name is the first known given name after it, else the last two name parts.
     ["Chief of Staff Ana Ruiz spoke. Supervisor of Elections Tomas Lind agreed.", ["Ana Ruiz", "Tomas Lind"]],
