@@ -135,7 +135,12 @@ function mayOpenName(text: string, runEnd: number): boolean {
 const TITLE_PREFIX = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/;
 // Capitalised words that open a name run at a sentence start but belong to none: "Former Obama
 // spokesman Robert Gibbs" registered "Former Obama", and every later "Obama" became that.
-const LEADING_NOT_NAMES: ReadonlySet<string> = new Set(["former", "ex", "late", "retired", "acting", "outgoing", "incoming", "several", "multiple", "more", "other", "others", "few"]);
+// Nor does a time noun that ends a title or phrase before the name ("Liar of the Year Ann Lee",
+// "Word of the Day Tom Reyes").
+const LEADING_NOT_NAMES: ReadonlySet<string> = new Set([
+  "former", "ex", "late", "retired", "acting", "outgoing", "incoming", "several", "multiple", "more", "other", "others", "few",
+  "year", "month", "week", "day", "decade", "century", "today", "tonight", "tomorrow", "yesterday",
+]);
 // Heads of titles written "X of Y" before a name ("Chief of Staff", "Secretary of Defense", "Supervisor of Elections").
 const OF_TITLE_HEADS: ReadonlySet<string> = new Set([
   "secretary", "chief", "director", "supervisor", "minister", "head", "commissioner", "chairman", "chairwoman", "chair",

@@ -254,6 +254,8 @@ describe("attribution's fast scanners agree with the plain code", () => {
     ["DES MOINES, Iowa — Ana Ruiz spoke.\n\nFULL TEXT.\n\nTOMAS LIND: We won.", ["Ana Ruiz", "TOMAS LIND"]],
     ["NEW YORK (AP) — Tomas Lind left.", ["Tomas Lind"]],
     ["ABSTRACT. More than that, Ruiz spoke.", []],
+    // A time noun that ends a title before the name ("Liar of the Year") is no part of it.
+    ["Liar of the Year Ana Ruiz spoke. Word of the Day Tomas Lind agreed. Tomas Day left.", ["Ana Ruiz", "Tomas Lind", "Tomas Day"]],
     // A role noun before the name ("Moderator Ana Ruiz") is no part of it.
     ["Moderator Ana Ruiz asked. Filmmaker Tomas Lind spoke.", ["Ana Ruiz", "Tomas Lind"]],
     // An "X of Y" title's object is no part of the name after it ("Chief of Staff Ana Ruiz"); the
