@@ -187,7 +187,8 @@ export function midWord(text: string, at: number): boolean {
 
 /**
  * A run of capitals that opens its line as a dateline ("DES MOINES, Iowa — …") or is the whole
- * line, a heading ("FULL TEXT."): a place or a label, not a person.
+ * line, a heading ("FULL TEXT."), or one with "!" and a dash before its blurb: a place or a label,
+ * not a person.
  */
 export function placeLineAt(text: string, at: number, end: number): boolean {
   if (at > 0 && text.charCodeAt(at - 1) !== 0x0a) return false;
@@ -195,9 +196,13 @@ export function placeLineAt(text: string, at: number, end: number): boolean {
   if (run !== run.toUpperCase()) return false;
   if (datelineEnd(text, at) > 0) return true;
   let e = end;
-  if (text.charCodeAt(e) === 0x2e || text.charCodeAt(e) === 0x3a) e++;
+  const bang = text.charCodeAt(e) === 0x21;
+  if (text.charCodeAt(e) === 0x2e || text.charCodeAt(e) === 0x3a || bang) e++;
   while (e < text.length && (text.charCodeAt(e) === 0x20 || text.charCodeAt(e) === 0x09)) e++;
-  return e === text.length || text.charCodeAt(e) === 0x0a;
+  if (e === text.length || text.charCodeAt(e) === 0x0a) return true;
+  // A newsletter's heading with its blurb after a dash ("SIGN UP BY EMAIL! - You can …").
+  const d = text.charCodeAt(e);
+  return bang && (d === 0x2d || d === 0x2013 || d === 0x2014);
 }
 
 export class Registry {

@@ -254,10 +254,12 @@ describe("attribution's fast scanners agree with the plain code", () => {
     ["DES MOINES, Iowa — Ana Ruiz spoke.\n\nFULL TEXT.\n\nTOMAS LIND: We won.", ["Ana Ruiz", "TOMAS LIND"]],
     ["NEW YORK (AP) — Tomas Lind left.", ["Tomas Lind"]],
     ["ABSTRACT. More than that, Ruiz spoke.", []],
-    // A time noun that ends a title before the name ("Liar of the Year") is no part of it.
-    ["Liar of the Year Ana Ruiz spoke. Word of the Day Tomas Lind agreed. Tomas Day left.", ["Ana Ruiz", "Tomas Lind", "Tomas Day"]],
     // A role noun before the name ("Moderator Ana Ruiz") is no part of it.
     ["Moderator Ana Ruiz asked. Filmmaker Tomas Lind spoke.", ["Ana Ruiz", "Tomas Lind"]],
+    // A newsletter's heading in capitals with "!" and a dash before its blurb is a label, not a person.
+    ["HARBOR WATCH VIA EMAIL! - You can get this update daily. Ana Ruiz writes it.\nTOMAS LIND! We won.", ["Ana Ruiz", "TOMAS LIND"]],
+    // A time noun that ends a title before the name ("Liar of the Year") is no part of it.
+    ["Liar of the Year Ana Ruiz spoke. Word of the Day Tomas Lind agreed. Tomas Day left.", ["Ana Ruiz", "Tomas Lind", "Tomas Day"]],
     // An "X of Y" title's object is no part of the name after it ("Chief of Staff Ana Ruiz"); the
     // name is the first known given name after it, else the last two name parts.
     ["Chief of Staff Ana Ruiz spoke. Supervisor of Elections Tomas Lind agreed.", ["Ana Ruiz", "Tomas Lind"]],
