@@ -288,9 +288,28 @@ function clauseAfterName(toks: readonly Tok[]): number {
     // "Democratic registered voters": a participle before a person noun is an adjective.
     if (PERSON_NOUNS.has(toks[k + 1]?.lower ?? "")) return -1;
     if (isVerbAt(toks, k)) return k;
+    if (presentAfterTitledName(toks, k)) return k;
     if (toks[k].lower.endsWith("ly") && !toks[k].cap && k + 1 < toks.length && isFiniteVerbLike(toks[k + 1]) && !ADJECTIVAL_PARTICIPLES.has(toks[k + 1].lower)) return k;
   }
   return -1;
+}
+
+// Honorifics that make the capitals after them a person's name ("Mrs. Lee"), never a noun's modifier.
+const HONORIFIC_TITLES: ReadonlySet<string> = new Set(["mr.", "mrs.", "ms.", "dr."]);
+
+/**
+ * "Mrs. Lee offers …": a lower-case word in -s right after an honorific and a name is the present
+ * of the clause's verb. (After a bare name it may be a noun the name modifies, "Lee supporters",
+ * or the verb of a clause whose subject is another, "Lee gives an account of Ruiz telling …".)
+ */
+function presentAfterTitledName(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  const w = t.lower;
+  if (t.cap || !t.word || w.length < 4 || w.charCodeAt(w.length - 1) !== 0x73 || !HONORIFIC_TITLES.has(toks[0].lower)) return false;
+  if (w.endsWith("ss") || w.endsWith("us") || PERSON_NOUNS.has(w) || ORG_WORDS.has(w)) return false;
+  for (let j = 1; j < k; j++) if (!isCap(toks[j])) return false;
+  // One space before it: a possessive dropped between ("Mrs. Lee's confidants") makes it a noun.
+  return t.start - toks[k - 1].end === 1;
 }
 
 /** A capitalised word right before a past-tense verb: the segment is a clause with its subject. */

@@ -197,6 +197,24 @@ describe("speakers", () => {
       { speaker: "James A. Oakes" },
     ],
     [
+      "a present-tense verb after an honorific and a name is no part of the name ('Mrs. Lind offers …')",
+      "Port plan draws fire.\n\nAna Lind runs the port.\n\nMrs. Lind offers a message that echoes the “Stay” side of the vote.",
+      "Stay",
+      { speaker: "Ana Lind" },
+    ],
+    [
+      "must-not: a plural noun after a possessive stays the speaker's head ('Mrs. Lind's confidants')",
+      "Port plan draws fire.\n\nAna Lind runs the port.\n\nMrs. Lind's confidants said “the vote is lost.”",
+      "the vote is lost.",
+      { speaker: "Mrs. Lind's confidants" },
+    ],
+    [
+      "must-not: a plural noun after a bare name stays the speaker's head ('Lind loyalists')",
+      "Port plan draws fire.\n\nAna Lind runs the port.\n\nLind loyalists said “the vote is lost.”",
+      "the vote is lost.",
+      { speaker: "Lind loyalists" },
+    ],
+    [
       "must-not: a given name that is a person noun too stays ('Guy Lind')",
       "Port plan draws fire.\n\n“We are ready,” said Guy Lind.",
       "We are ready,",
