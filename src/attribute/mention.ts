@@ -385,7 +385,7 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
   // "A cousin serving in Palmyra", "the soldier": a determiner (other than a capitalised "The"
   // before a name) makes a description, and a name after a preposition is not its head.
   const described =
-    (DETERMINERS.has(firstLower) && (firstLower !== "the" || !isCap(core[1] ?? core[0]))) ||
+    (DETERMINERS.has(firstLower) && (firstLower !== "the" || !isCap(core[1] ?? core[0])) && !definiteRoleThenName(core, start, end)) ||
     (start > 0 && PLACE_PREPOSITIONS.has(core[start - 1].lower) && personNoun !== undefined &&
       // "Secretary of State Ann Lee": a title before "of" belongs to the name.
       !(start >= 2 && TITLES.has(core[start - 2].lower)));
@@ -452,6 +452,27 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
   }
   if (orgish || core.some(isCap)) return { span, role, whole, kind: "organisation", type: "organisation", gender: "n", name: null, title: null, plural: false };
   return { span, role, whole, kind: "description", type: "unknown", gender: null, name: null, title: null, plural: /s$/.test(toks[toks.length - 1]?.lower ?? "") };
+}
+
+/**
+ * "the host Ann Lee", "the conservative radio host Tom Reyes", "the district party Chairman Ana
+ * Ruiz": "the", words of a role (no preposition, no verb), then a role noun or title right before a
+ * name of two or more parts that ends the phrase: the name is the speaker, the rest its role.
+ */
+function definiteRoleThenName(core: readonly Tok[], start: number, end: number): boolean {
+  if (core[0].lower !== "the" || end !== core.length || start < 2) return false;
+  let k = start - 1;
+  // The role noun may be the name run's own first capital ("Chairman Ana Ruiz").
+  if (!PERSON_NOUNS.has(core[k].lower) && !TITLES.has(core[k].lower)) {
+    k = start;
+    while (k < end - 2 && !PERSON_NOUNS.has(core[k].lower) && !TITLES.has(core[k].lower)) k++;
+    if (k >= end - 2) return false;
+  } else if (end - start < 2) return false;
+  for (let j = 1; j < Math.min(k, start); j++) {
+    const t = core[j];
+    if (!t.word || PREPOSITIONS.has(t.lower) || CLAUSE_WORDS.has(t.lower) || RELATIVE.has(t.lower) || isFiniteVerbLike(t) || /ing$/.test(t.lower)) return false;
+  }
+  return true;
 }
 
 // Person nouns that are given names too ("Guy Cecil", "Major Garrett" is a title besides).

@@ -215,6 +215,30 @@ describe("speakers", () => {
       { speaker: "Lind loyalists" },
     ],
     [
+      "'the', a role and a name: the name speaks ('the conservative radio host Tomas Lind')",
+      "Port plan draws fire.\n\n“We are not,” said the conservative radio host Tomas Lind.",
+      "We are not,",
+      { speaker: "Tomas Lind", mention: "the conservative radio host Tomas Lind" },
+    ],
+    [
+      "'the', a role and a name: a title run into the name is the role ('the district party Chairman Eva Oakes')",
+      "Port plan draws fire.\n\n“Maybe,” said the district party Chairman Eva Oakes.",
+      "Maybe,",
+      { speaker: "Eva Oakes" },
+    ],
+    [
+      "must-not: a name after a preposition is not the description's head ('the wife of Ana Ruiz')",
+      "Port plan draws fire.\n\n“No,” said the wife of Ana Ruiz.",
+      "No,",
+      { speaker: "the wife of Ana Ruiz" },
+    ],
+    [
+      "must-not: a name before the role noun is a modifier ('the Oakes family lawyer')",
+      "Port plan draws fire.\n\n“Later,” said the Oakes family lawyer.",
+      "Later,",
+      { speaker: "the Oakes family lawyer" },
+    ],
+    [
       "must-not: a given name that is a person noun too stays ('Guy Lind')",
       "Port plan draws fire.\n\n“We are ready,” said Guy Lind.",
       "We are ready,",
