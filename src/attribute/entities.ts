@@ -171,6 +171,14 @@ function nameAfterTitleObject(parts: readonly string[], lowers: readonly string[
   return Math.max(k, s + 1);
 }
 
+/** Whether a name part ends in a possessive ("Carolina’s", "RealClearPolitics’"); not "O’Neill". */
+function endsPossessive(part: string): boolean {
+  const n = part.length;
+  const e = part.charCodeAt(n - 1);
+  if (e === 0x27 || e === 0x2019) return n > 1;
+  return e === 0x73 && n > 2 && (part.charCodeAt(n - 2) === 0x27 || part.charCodeAt(n - 2) === 0x2019);
+}
+
 /** `name` without a possessive ending, as .replace(/['’]s?$/, "") gives it. */
 export function withoutPossessive(name: string): string {
   const n = name.length;
@@ -279,6 +287,14 @@ export class Registry {
       // or a hyphenated role ("Co-anchor") describes the name after it and is no part of it.
       for (let k = parts.length - 2; k >= s; k--) {
         if (parts[k].includes("-") && HYPHEN_MODIFIER.test(parts[k])) {
+          s = k + 1;
+          break;
+        }
+      }
+      // A possessor before the name ("North Carolina’s Ana Ruiz", "CNBC's Tom Reyes"): a place or an
+      // outlet the person belongs to, no part of the name.
+      for (let k = parts.length - 3; k >= s; k--) {
+        if (endsPossessive(parts[k])) {
           s = k + 1;
           break;
         }

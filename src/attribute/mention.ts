@@ -396,6 +396,15 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
     // Drop leading titles and role words from the name ("Senate Minority Leader Harry Reid").
     let s = 0;
     let title: string | null = null;
+    // A possessor before the name ("North Carolina’s Ana Ruiz", "Germany’s Chancellor Ana Ruiz"):
+    // the place or outlet the person belongs to, no part of the name (its possessive was dropped above).
+    for (let k = nameToks.length - 2; k > 0; k--) {
+      const c = text.charCodeAt(nameToks[k - 1].end);
+      if (c === 0x27 || c === 0x2019) {
+        s = k;
+        break;
+      }
+    }
     // (And a compound adjective, "Texas-based", or a sentence adverb, "Interestingly", run into the name.)
     while (s < nameToks.length - 1 && (TITLES.has(nameToks[s].lower) || ORG_WORDS.has(nameToks[s].lower) || HYPHEN_MODIFIER.test(nameToks[s].text) || (SENTENCE_ADVERB.test(nameToks[s].text) && !FIRST_NAME_GENDER.has(nameToks[s].lower)) || /^(?:former|republican|democratic|democrat|vice|deputy|acting|chief|senior|state|house|senate|minority|majority|white|press|first|lady|new|u\.s\.)$/i.test(nameToks[s].text))) {
       if (TITLES.has(nameToks[s].lower) && !title) title = nameToks[s].text;

@@ -239,6 +239,18 @@ describe("speakers", () => {
       { speaker: "the Oakes family lawyer" },
     ],
     [
+      "a possessor before a name is no part of it ('Harborland’s Chancellor Ana Ruiz', 'CNBC's Tomas Lind')",
+      "Port plan draws fire.\n\n“We are ready,” said Harborland’s Chancellor Ana Ruiz.\n\nCNBC's Tomas Lind asked “why now?”",
+      "We are ready,",
+      { speaker: "Ana Ruiz", mention: "Harborland’s Chancellor Ana Ruiz" },
+    ],
+    [
+      "must-not: an apostrophe inside a name is no possessive ('Eva O’Neill')",
+      "Port plan draws fire.\n\n“We are ready,” said Eva O’Neill.",
+      "We are ready,",
+      { speaker: "Eva O’Neill" },
+    ],
+    [
       "must-not: a given name that is a person noun too stays ('Guy Lind')",
       "Port plan draws fire.\n\n“We are ready,” said Guy Lind.",
       "We are ready,",
