@@ -36,6 +36,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   "unesco", "nato", "who", "isis", "isil", "fbi", "cia", "nsa", "dnc", "rnc", "gop", "sana", "reporters",
   "watch", "amnesty", "international", "chamber", "initiative", "project", "caucus", "delegation", "website", "blog",
   "statement", "report", "spokesman", "spokeswoman", "spokesperson", "newspaper", "publication", "tabloid",
+  // A law's name ("the Every Student Succeeds Act") names no person.
+  "act",
 ]);
 
 /** Words that mark a news outlet (for "told X", "in an interview with X"). */

@@ -251,6 +251,12 @@ describe("speakers", () => {
       { speaker: "Eva O’Neill" },
     ],
     [
+      "a sentence subject of more than four capitalised words is read whole ('House Majority Leader Tomas Lind …', then 'he')",
+      "Port plan draws fire.\n\nHouse Majority Leader Tomas Lind (R-Ohio) stood by the dock with a chart.\n\n“We are ready,” he said.",
+      "We are ready,",
+      { speaker: "Tomas Lind", mention: "he" },
+    ],
+    [
       "must-not: a given name that is a person noun too stays ('Guy Lind')",
       "Port plan draws fire.\n\n“We are ready,” said Guy Lind.",
       "We are ready,",

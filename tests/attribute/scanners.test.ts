@@ -256,6 +256,8 @@ describe("attribution's fast scanners agree with the plain code", () => {
     ["DES MOINES, Iowa — Ana Ruiz spoke.\n\nFULL TEXT.\n\nTOMAS LIND: We won.", ["Ana Ruiz", "TOMAS LIND"]],
     ["NEW YORK (AP) — Tomas Lind left.", ["Tomas Lind"]],
     ["ABSTRACT. More than that, Ruiz spoke.", []],
+    // A law's name is no person's ("Every Student Succeeds Act" registered "Succeeds Act" once "Student" was dropped).
+    ["The Every Student Succeeds Act passed. The Harbor Voter Rights Act failed.", []],
     // A possessor before the name ("North Carolina’s Ana Ruiz") is no part of it; "O’Neill" is no possessive.
     ["North Carolina’s Ana Ruiz spoke. CNBC's Tomas Lind asked. Eva O’Neill left. The Blaze’ Jo Oakes agreed.", ["Ana Ruiz", "Tomas Lind", "Eva O’Neill", "Jo Oakes"]],
     // A role noun before the name ("Moderator Ana Ruiz") is no part of it.
