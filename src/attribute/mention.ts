@@ -417,8 +417,9 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
     if (!PERSON_NOUNS.has(nameToks[nameToks.length - 1].lower)) while (nameToks.length - s > 2 && leadingRoleNoun(nameToks[s])) s++;
     const lead = s;
     // A role word further in ("Senate Intelligence Ranking Democrat Dana Frey"): the name follows the last one.
+    // (A role noun too, "Clinton Senior Adviser Ann Lee", when two name parts follow it.)
     for (let k = nameToks.length - 2; k > s; k--) {
-      if (TITLES.has(nameToks[k].lower) || ROLE_IN_NAME.test(nameToks[k].text) || HYPHEN_MODIFIER.test(nameToks[k].text)) {
+      if (TITLES.has(nameToks[k].lower) || ROLE_IN_NAME.test(nameToks[k].text) || HYPHEN_MODIFIER.test(nameToks[k].text) || (k <= nameToks.length - 3 && leadingRoleNoun(nameToks[k]))) {
         if (TITLES.has(nameToks[k].lower) && !title) title = nameToks[k].text;
         s = k + 1;
         break;

@@ -257,6 +257,24 @@ describe("speakers", () => {
       { speaker: "Tomas Lind", mention: "he" },
     ],
     [
+      "an office of local government or a party post before a name is a title ('Senate Majority Whip Tomas Lind', 'Harbor Council Chair Ana Ruiz')",
+      "Port plan draws fire.\n\n“We are ready,” said Senate Majority Whip Tomas Lind.\n\n“We are not,” said Harbor Council Chair Ana Ruiz.",
+      "We are ready,",
+      { speaker: "Tomas Lind" },
+    ],
+    [
+      "an office title gives the gender ('Assemblywoman Ana Ruiz', then 'she')",
+      "Port plan draws fire.\n\nAssemblywoman Ana Ruiz spoke at the dock.\n\n“We are ready,” she said.",
+      "We are ready,",
+      { speaker: "Ana Ruiz" },
+    ],
+    [
+      "a role noun further in the name, with two name parts after it ('Oakdale Senior Adviser Ana Ruiz')",
+      "Port plan draws fire.\n\n“We are ready,” said Oakdale Senior Adviser Ana Ruiz.",
+      "We are ready,",
+      { speaker: "Ana Ruiz" },
+    ],
+    [
       "must-not: a given name that is a person noun too stays ('Guy Lind')",
       "Port plan draws fire.\n\n“We are ready,” said Guy Lind.",
       "We are ready,",
