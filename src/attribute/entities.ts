@@ -135,7 +135,12 @@ function mayOpenName(text: string, runEnd: number): boolean {
 const TITLE_PREFIX = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/;
 // Capitalised words that open a name run at a sentence start but belong to none: "Former Obama
 // spokesman Robert Gibbs" registered "Former Obama", and every later "Obama" became that.
-const LEADING_NOT_NAMES: ReadonlySet<string> = new Set(["former", "ex", "late", "retired", "acting", "outgoing", "incoming", "several", "multiple", "more", "other", "others", "few"]);
+// Nor does a time noun that ends a title or phrase before the name ("Liar of the Year Ann Lee",
+// "Word of the Day Tom Reyes").
+const LEADING_NOT_NAMES: ReadonlySet<string> = new Set([
+  "former", "ex", "late", "retired", "acting", "outgoing", "incoming", "several", "multiple", "more", "other", "others", "few",
+  "year", "month", "week", "day", "decade", "century", "today", "tonight", "tomorrow", "yesterday",
+]);
 // Heads of titles written "X of Y" before a name ("Chief of Staff", "Secretary of Defense", "Supervisor of Elections").
 const OF_TITLE_HEADS: ReadonlySet<string> = new Set([
   "secretary", "chief", "director", "supervisor", "minister", "head", "commissioner", "chairman", "chairwoman", "chair",
@@ -166,6 +171,14 @@ function nameAfterTitleObject(parts: readonly string[], lowers: readonly string[
   return Math.max(k, s + 1);
 }
 
+/** Whether a name part ends in a possessive ("Carolina’s", "RealClearPolitics’"); not "O’Neill". */
+function endsPossessive(part: string): boolean {
+  const n = part.length;
+  const e = part.charCodeAt(n - 1);
+  if (e === 0x27 || e === 0x2019) return n > 1;
+  return e === 0x73 && n > 2 && (part.charCodeAt(n - 2) === 0x27 || part.charCodeAt(n - 2) === 0x2019);
+}
+
 /** `name` without a possessive ending, as .replace(/['’]s?$/, "") gives it. */
 export function withoutPossessive(name: string): string {
   const n = name.length;
@@ -182,7 +195,8 @@ export function midWord(text: string, at: number): boolean {
 
 /**
  * A run of capitals that opens its line as a dateline ("DES MOINES, Iowa — …") or is the whole
- * line, a heading ("FULL TEXT."): a place or a label, not a person.
+ * line, a heading ("FULL TEXT."), or one with "!" and a dash before its blurb: a place or a label,
+ * not a person.
  */
 export function placeLineAt(text: string, at: number, end: number): boolean {
   if (at > 0 && text.charCodeAt(at - 1) !== 0x0a) return false;
@@ -190,9 +204,13 @@ export function placeLineAt(text: string, at: number, end: number): boolean {
   if (run !== run.toUpperCase()) return false;
   if (datelineEnd(text, at) > 0) return true;
   let e = end;
-  if (text.charCodeAt(e) === 0x2e || text.charCodeAt(e) === 0x3a) e++;
+  const bang = text.charCodeAt(e) === 0x21;
+  if (text.charCodeAt(e) === 0x2e || text.charCodeAt(e) === 0x3a || bang) e++;
   while (e < text.length && (text.charCodeAt(e) === 0x20 || text.charCodeAt(e) === 0x09)) e++;
-  return e === text.length || text.charCodeAt(e) === 0x0a;
+  if (e === text.length || text.charCodeAt(e) === 0x0a) return true;
+  // A newsletter's heading with its blurb after a dash ("SIGN UP BY EMAIL! - You can …").
+  const d = text.charCodeAt(e);
+  return bang && (d === 0x2d || d === 0x2013 || d === 0x2014);
 }
 
 export class Registry {
@@ -269,6 +287,14 @@ export class Registry {
       // or a hyphenated role ("Co-anchor") describes the name after it and is no part of it.
       for (let k = parts.length - 2; k >= s; k--) {
         if (parts[k].includes("-") && HYPHEN_MODIFIER.test(parts[k])) {
+          s = k + 1;
+          break;
+        }
+      }
+      // A possessor before the name ("North Carolina’s Ana Ruiz", "CNBC's Tom Reyes"): a place or an
+      // outlet the person belongs to, no part of the name.
+      for (let k = parts.length - 3; k >= s; k--) {
+        if (endsPossessive(parts[k])) {
           s = k + 1;
           break;
         }

@@ -197,6 +197,14 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
     // "In Buena Park last Wednesday, …": a capitalised preposition opens an adverbial (a place, a
     // time), not the sentence's subject.
     if (ADVERBIAL_OPENERS.has(firstWordLower(subject))) continue;
+    // "Senate Majority Whip John Cornyn …": the start pattern takes four capitalised words at most;
+    // the name goes on past them (else "John" alone, after a title, would stand for him).
+    // (Cheap first: a space and then a capital or a non-ASCII letter; most subjects end before a verb.)
+    const after = text.charCodeAt(at + subject.length + 1);
+    if (text.charCodeAt(at + subject.length) === 0x20 && ((after >= 65 && after <= 90) || after > 127)) {
+      MORE_CAPITALS.lastIndex = at + subject.length;
+      if (MORE_CAPITALS.test(text)) subject = text.slice(at, MORE_CAPITALS.lastIndex);
+    }
     // "Republican pollster Whit Ayres …", "Radio talk host Ann Lee …": the capitals, a role noun
     // (after up to two lower-case modifiers), then the name.
     ROLE_THEN_NAME.lastIndex = at + subject.length;
@@ -276,6 +284,8 @@ const PAST_FORMS: ReadonlySet<string> = new Set(["met", "told", "said", "made", 
 const ASIDE_THEN_NAME = /[ \t]+\([^()\n]{1,24}\)[ \t]+(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3})/uy;
 // After a subject: the next lower-case word ("campaign" in "The Clinton campaign").
 const THING_TAIL = /[ \t]+([\p{Ll}-]+)/uy;
+// Capitalised words that go on after a sentence subject's four.
+const MORE_CAPITALS = /(?:[ \t]+\p{Lu}[\p{L}'’-]+)+/uy;
 const isUpperAt = (w: string, i: number): boolean => {
   const c = w.charCodeAt(i);
   return (c >= 65 && c <= 90) || (c > 127 && w[i] !== w[i].toLowerCase());

@@ -19,6 +19,9 @@ export const TITLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ["chancellor", null], ["premier", null], ["king", "m"], ["queen", "f"], ["prince", "m"], ["princess", "f"], ["pope", "m"],
   ["father", "m"], ["sister", "f"], ["brother", "m"], ["attorney", null], ["detective", null], ["officer", null],
   ["coach", null], ["professor", null], ["sheriff", null], ["archbishop", "m"], ["bishop", "m"], ["cardinal", "m"], ["ayatollah", "m"],
+  // Offices of local government and party posts ("Majority Whip Dick Durbin", "DNC Chair Ann Lee", "Public Advocate Tom Reyes").
+  ["whip", null], ["chair", null], ["assemblyman", "m"], ["assemblywoman", "f"], ["alderman", null], ["alderwoman", "f"],
+  ["councilman", "m"], ["councilwoman", "f"], ["councilor", null], ["councillor", null], ["advocate", null], ["treasurer", null], ["comptroller", null],
 ]);
 
 /** Words that make a capitalised phrase an organisation rather than a person. */
@@ -36,6 +39,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   "unesco", "nato", "who", "isis", "isil", "fbi", "cia", "nsa", "dnc", "rnc", "gop", "sana", "reporters",
   "watch", "amnesty", "international", "chamber", "initiative", "project", "caucus", "delegation", "website", "blog",
   "statement", "report", "spokesman", "spokeswoman", "spokesperson", "newspaper", "publication", "tabloid",
+  // A law's name ("the Every Student Succeeds Act") names no person.
+  "act",
 ]);
 
 /** Words that mark a news outlet (for "told X", "in an interview with X"). */
@@ -83,6 +88,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   // real estate mogul"), and plurals of role nouns above.
   "neurosurgeon", "billionaire", "entrepreneur", "entrepreneurs", "mogul", "tycoon", "magnate", "comedian", "pundit", "pundits", "donor", "donors",
   "businessmen", "spokesmen", "campaigner", "candidates", "nominees", "senators", "governors", "mayors", "judges",
+  // Roles written before a name ("Moderator Ann Lee", "Filmmaker Tom Reyes").
+  "celebrities", "moderator", "moderators", "panelist", "panelists", "filmmaker", "filmmakers", "correspondent", "correspondents", "blogger", "bloggers",
 ]);
 
 const MALE_NOUNS = ["man", "father", "son", "brother", "husband", "spokesman", "businessman", "congressman", "chairman", "policeman", "boy", "uncle", "nephew", "dad", "grandfather", "king", "prince", "actor", "guy", "priest", "imam"];

@@ -290,9 +290,28 @@ function clauseAfterName(toks: readonly Tok[]): number {
     // "Democratic registered voters": a participle before a person noun is an adjective.
     if (PERSON_NOUNS.has(toks[k + 1]?.lower ?? "")) return -1;
     if (isVerbAt(toks, k)) return k;
+    if (presentAfterTitledName(toks, k)) return k;
     if (toks[k].lower.endsWith("ly") && !toks[k].cap && k + 1 < toks.length && isFiniteVerbLike(toks[k + 1]) && !ADJECTIVAL_PARTICIPLES.has(toks[k + 1].lower)) return k;
   }
   return -1;
+}
+
+// Honorifics that make the capitals after them a person's name ("Mrs. Lee"), never a noun's modifier.
+const HONORIFIC_TITLES: ReadonlySet<string> = new Set(["mr.", "mrs.", "ms.", "dr."]);
+
+/**
+ * "Mrs. Lee offers …": a lower-case word in -s right after an honorific and a name is the present
+ * of the clause's verb. (After a bare name it may be a noun the name modifies, "Lee supporters",
+ * or the verb of a clause whose subject is another, "Lee gives an account of Ruiz telling …".)
+ */
+function presentAfterTitledName(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  const w = t.lower;
+  if (t.cap || !t.word || w.length < 4 || w.charCodeAt(w.length - 1) !== 0x73 || !HONORIFIC_TITLES.has(toks[0].lower)) return false;
+  if (w.endsWith("ss") || w.endsWith("us") || PERSON_NOUNS.has(w) || ORG_WORDS.has(w)) return false;
+  for (let j = 1; j < k; j++) if (!isCap(toks[j])) return false;
+  // One space before it: a possessive dropped between ("Mrs. Lee's confidants") makes it a noun.
+  return t.start - toks[k - 1].end === 1;
 }
 
 /** A capitalised word right before a past-tense verb: the segment is a clause with its subject. */
@@ -368,7 +387,7 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
   // "A cousin serving in Palmyra", "the soldier": a determiner (other than a capitalised "The"
   // before a name) makes a description, and a name after a preposition is not its head.
   const described =
-    (DETERMINERS.has(firstLower) && (firstLower !== "the" || !isCap(core[1] ?? core[0]))) ||
+    (DETERMINERS.has(firstLower) && (firstLower !== "the" || !isCap(core[1] ?? core[0])) && !definiteRoleThenName(core, start, end)) ||
     (start > 0 && PLACE_PREPOSITIONS.has(core[start - 1].lower) && personNoun !== undefined &&
       // "Secretary of State Ann Lee": a title before "of" belongs to the name.
       !(start >= 2 && TITLES.has(core[start - 2].lower)));
@@ -379,15 +398,30 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
     // Drop leading titles and role words from the name ("Senate Minority Leader Harry Reid").
     let s = 0;
     let title: string | null = null;
+    // A possessor before the name ("North Carolina’s Ana Ruiz", "Germany’s Chancellor Ana Ruiz"):
+    // the place or outlet the person belongs to, no part of the name (its possessive was dropped above).
+    for (let k = nameToks.length - 2; k > 0; k--) {
+      const c = text.charCodeAt(nameToks[k - 1].end);
+      if (c === 0x27 || c === 0x2019) {
+        s = k;
+        break;
+      }
+    }
     // (And a compound adjective, "Texas-based", or a sentence adverb, "Interestingly", run into the name.)
     while (s < nameToks.length - 1 && (TITLES.has(nameToks[s].lower) || ORG_WORDS.has(nameToks[s].lower) || HYPHEN_MODIFIER.test(nameToks[s].text) || (SENTENCE_ADVERB.test(nameToks[s].text) && !FIRST_NAME_GENDER.has(nameToks[s].lower)) || /^(?:former|republican|democratic|democrat|vice|deputy|acting|chief|senior|state|house|senate|minority|majority|white|press|first|lady|new|u\.s\.)$/i.test(nameToks[s].text))) {
       if (TITLES.has(nameToks[s].lower) && !title) title = nameToks[s].text;
       s++;
     }
+    // "Moderator Ann Lee", "Pastor Tom Reyes", "Counsel James A. Baker": a role noun run into the
+    // name is no part of it, when two name parts stay after it and it is no given name as well
+    // ("Guy Cecil": "guy" is a person noun too). Not before a person noun at the end: "Pundit Turns
+    // Adviser" is a headline, not a name.
+    if (!PERSON_NOUNS.has(nameToks[nameToks.length - 1].lower)) while (nameToks.length - s > 2 && leadingRoleNoun(nameToks[s])) s++;
     const lead = s;
     // A role word further in ("Senate Intelligence Ranking Democrat Dana Frey"): the name follows the last one.
+    // (A role noun too, "Clinton Senior Adviser Ann Lee", when two name parts follow it.)
     for (let k = nameToks.length - 2; k > s; k--) {
-      if (TITLES.has(nameToks[k].lower) || ROLE_IN_NAME.test(nameToks[k].text) || HYPHEN_MODIFIER.test(nameToks[k].text)) {
+      if (TITLES.has(nameToks[k].lower) || ROLE_IN_NAME.test(nameToks[k].text) || HYPHEN_MODIFIER.test(nameToks[k].text) || (k <= nameToks.length - 3 && leadingRoleNoun(nameToks[k]))) {
         if (TITLES.has(nameToks[k].lower) && !title) title = nameToks[k].text;
         s = k + 1;
         break;
@@ -431,6 +465,31 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
   if (orgish || core.some(isCap)) return { span, role, whole, kind: "organisation", type: "organisation", gender: "n", name: null, title: null, plural: false };
   return { span, role, whole, kind: "description", type: "unknown", gender: null, name: null, title: null, plural: /s$/.test(toks[toks.length - 1]?.lower ?? "") };
 }
+
+/**
+ * "the host Ann Lee", "the conservative radio host Tom Reyes", "the district party Chairman Ana
+ * Ruiz": "the", words of a role (no preposition, no verb), then a role noun or title right before a
+ * name of two or more parts that ends the phrase: the name is the speaker, the rest its role.
+ */
+function definiteRoleThenName(core: readonly Tok[], start: number, end: number): boolean {
+  if (core[0].lower !== "the" || end !== core.length || start < 2) return false;
+  let k = start - 1;
+  // The role noun may be the name run's own first capital ("Chairman Ana Ruiz").
+  if (!PERSON_NOUNS.has(core[k].lower) && !TITLES.has(core[k].lower)) {
+    k = start;
+    while (k < end - 2 && !PERSON_NOUNS.has(core[k].lower) && !TITLES.has(core[k].lower)) k++;
+    if (k >= end - 2) return false;
+  } else if (end - start < 2) return false;
+  for (let j = 1; j < Math.min(k, start); j++) {
+    const t = core[j];
+    if (!t.word || PREPOSITIONS.has(t.lower) || CLAUSE_WORDS.has(t.lower) || RELATIVE.has(t.lower) || isFiniteVerbLike(t) || /ing$/.test(t.lower)) return false;
+  }
+  return true;
+}
+
+// Person nouns that are given names too ("Guy Cecil", "Major Garrett" is a title besides).
+const NOUN_GIVEN_NAMES: ReadonlySet<string> = new Set(["guy", "major", "general", "private", "local", "son", "fan", "rebel", "victim"]);
+const leadingRoleNoun = (t: Tok): boolean => PERSON_NOUNS.has(t.lower) && !NOUN_GIVEN_NAMES.has(t.lower) && !FIRST_NAME_GENDER.has(t.lower);
 
 const spanOf = (toks: readonly Tok[]): Span => ({ start: toks[0].start, end: toks[toks.length - 1].end });
 

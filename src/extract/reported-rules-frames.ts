@@ -1,3 +1,4 @@
+import type { Span } from "../model/index.js";
 import { AUX_ADVERBS, BAD_CONTENT_START, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
 import { type Source, auxStart, headOf, skipAdverbials, subjectBefore, walkNP } from "./reported-source.js";
 import { tokenAt } from "./reported-text.js";
@@ -68,6 +69,26 @@ const FRONTED_PARTICIPLES: ReadonlySet<string> = new Set(["noting", "arguing", "
 /** Headline verbs that report words; others take a noun phrase there ("Promises Action", "Tweets A Graphic"). */
 const HEADLINE_LEMMAS: ReadonlySet<string> = new Set(["say", "tell", "claim", "warn", "insist", "argue", "admit", "predict", "suggest", "announce"]);
 
+// A clock time glued to a capitalised word ("9:52PMBush", "11:05amLee"): the time stamp of a live
+// blog's entry run into its headline (one token: the tokenizer joins digits across the colon).
+const GLUED_CLOCK = /^\d{1,2}:\d{2}[AaPp][Mm](?=\p{Lu}\p{Ll})/u;
+
+/**
+ * The span of a headline's source after a time stamp glued to it, when one of toks[a..c) is such a
+ * token: from the capital after the time to the verb; null when there is none.
+ */
+function sourceAfterClock(toks: Sentence["toks"], a: number, c: number): Span | null {
+  for (let k = c - 1; k >= a; k--) {
+    const t = toks[k];
+    // (Cheap first: a digit opens the token and a colon follows within three characters.)
+    const d = t.text.charCodeAt(0);
+    if (d < 48 || d > 57 || (t.text.charCodeAt(1) !== 58 && t.text.charCodeAt(2) !== 58)) continue;
+    const m = GLUED_CLOCK.exec(t.text);
+    return m ? { start: t.start + m[0].length, end: toks[c - 1].end } : null;
+  }
+  return null;
+}
+
 export const FRAME_RULES: readonly CueRule[] = [
   {
     id: "reported/headline",
@@ -89,7 +110,10 @@ export const FRAME_RULES: readonly CueRule[] = [
       while (a > 0 && c - a < 8 && toks[a - 1].word && toks[a - 1].cap && !CLAUSE_WORDS.has(toks[a - 1].lower)) a--;
       // "If Obama Says It", "What The Senator Said": the verb sits in a subordinate clause.
       if (a > 0 && toks[a - 1].word && CLAUSE_WORDS.has(toks[a - 1].lower)) return null;
-      const source: Source | null = a < c ? { source: tokSpan(toks, a, c), mention: tokSpan(toks, a, c), role: null } : null;
+      // "February 6, 2016 9:52PMBush Says …": a live blog's time stamp run into its headline is no
+      // part of the source, nor is the date before it; the source is the name the clock is glued to.
+      const from = a < c ? sourceAfterClock(toks, a, c) : null;
+      const source: Source | null = from ? { source: from, mention: from, role: null } : a < c ? { source: tokSpan(toks, a, c), mention: tokSpan(toks, a, c), role: null } : null;
       const cue = tokSpan(toks, c, i + 1);
       // "Bridge Will Reopen, Mayor Says.": the content comes before the source (a listener may follow "Tells").
       let e = i + 1;

@@ -70,6 +70,8 @@ function refRegistry(t: string): Registry {
     if (caps - s >= 2 && caps < parts.length && /^\p{Lu}\p{Ll}/u.test(parts[caps])) s = caps;
     // A compound adjective ("Texas-based") and what stands before it are no part of the name.
     for (let k = parts.length - 2; k >= s; k--) if (/^\p{Lu}[\p{L}'’]*-\p{Ll}{3,}$/u.test(parts[k])) { s = k + 1; break; }
+    // A possessor before the name ("North Carolina’s Ana Ruiz") is no part of it.
+    for (let k = parts.length - 3; k >= s; k--) if (/.['’]s?$/u.test(parts[k])) { s = k + 1; break; }
     const n = parts.length - s;
     if (n < 2 || n > 4) continue;
     const bareLower = (l: string) => l.replace(/['’]s?$/, "");
@@ -254,6 +256,16 @@ describe("attribution's fast scanners agree with the plain code", () => {
     ["DES MOINES, Iowa — Ana Ruiz spoke.\n\nFULL TEXT.\n\nTOMAS LIND: We won.", ["Ana Ruiz", "TOMAS LIND"]],
     ["NEW YORK (AP) — Tomas Lind left.", ["Tomas Lind"]],
     ["ABSTRACT. More than that, Ruiz spoke.", []],
+    // A law's name is no person's ("Every Student Succeeds Act" registered "Succeeds Act" once "Student" was dropped).
+    ["The Every Student Succeeds Act passed. The Harbor Voter Rights Act failed.", []],
+    // A possessor before the name ("North Carolina’s Ana Ruiz") is no part of it; "O’Neill" is no possessive.
+    ["North Carolina’s Ana Ruiz spoke. CNBC's Tomas Lind asked. Eva O’Neill left. The Blaze’ Jo Oakes agreed.", ["Ana Ruiz", "Tomas Lind", "Eva O’Neill", "Jo Oakes"]],
+    // A role noun before the name ("Moderator Ana Ruiz") is no part of it.
+    ["Moderator Ana Ruiz asked. Filmmaker Tomas Lind spoke.", ["Ana Ruiz", "Tomas Lind"]],
+    // A newsletter's heading in capitals with "!" and a dash before its blurb is a label, not a person.
+    ["HARBOR WATCH VIA EMAIL! - You can get this update daily. Ana Ruiz writes it.\nTOMAS LIND! We won.", ["Ana Ruiz", "TOMAS LIND"]],
+    // A time noun that ends a title before the name ("Liar of the Year") is no part of it.
+    ["Liar of the Year Ana Ruiz spoke. Word of the Day Tomas Lind agreed. Tomas Day left.", ["Ana Ruiz", "Tomas Lind", "Tomas Day"]],
     // An "X of Y" title's object is no part of the name after it ("Chief of Staff Ana Ruiz"); the
     // name is the first known given name after it, else the last two name parts.
     ["Chief of Staff Ana Ruiz spoke. Supervisor of Elections Tomas Lind agreed.", ["Ana Ruiz", "Tomas Lind"]],

@@ -623,6 +623,11 @@ const MUST_MATCH: Row[] = [
   { text: "The dam held through the night, the engineer said; the levee did not.", rule: "reported/said-between", content: "The dam held through the night, the engineer said; the levee did not", mention: "the engineer" },
   { text: "Lee won the county, the paper reported on Friday, two days after the polls closed.", rule: "reported/said-between", content: "Lee won the county", mention: "the paper" },
   { text: "Overall, she said, a number of towns are finding the rules too strict.", rule: "reported/said-between", content: "Overall, she said, a number of towns are finding the rules too strict" },
+  // A live blog's time stamp glued to its headline ("March 3, 2017 8:41PMLee Says …") and the date before it are no part of the source.
+  { text: "Posted March 3, 2017 8:41PMLee Says The Harbor Tunnel Will Close In May", rule: "reported/headline", content: "The Harbor Tunnel Will Close In May", mention: "Lee" },
+  { text: "Updated 11:05amHarbor Mayor Ann Ruiz Says Ferry Fares Will Rise", rule: "reported/headline", content: "Ferry Fares Will Rise", mention: "Harbor Mayor Ann Ruiz" },
+  // A number that is no clock stays in the source as before.
+  { text: "12 Harbor Mayors Say Ferry Fares Will Rise In June", rule: "reported/headline", content: "Ferry Fares Will Rise In June", mention: "12 Harbor Mayors" },
   // A headline's content before the source may end with its comma inside a closing single mark.
   { text: "Taxes Are ‘The Biggest Threat To Growth,’ Jane Roe Tells Chamber Of Commerce.", rule: "reported/headline", content: "Taxes Are ‘The Biggest Threat To Growth", mention: "Jane Roe" },
   // Single marks around a word or two are a scare quote inside the reported clause, not a quotation.
