@@ -435,14 +435,14 @@ export function relativeSource(q: QuoteContext, toks: readonly Tok[], r: number,
   }
   // `afterPredicate` (reported speech by "who"): "…, echoing some commentators who have suggested …", "The
   // mayor praised harbor pilots who said …": the verb whose object the antecedent is stands before it in the
-  // same stretch of words; the description starts after it. A participle only opens the stretch ("super PACs
-  // supporting candidates, which" keeps it: a modifier of the noun before it); a name after the verb is left
-  // to the callers ("praised the preacher Tom Reyes, who"); hyphenated words are adjectives ("a
-  // flip-flopping politician").
+  // same stretch of words; the description starts after it. A participle only opens the stretch or follows a
+  // mark ("on “Morning Radio,” echoing ..."; "super PACs supporting candidates, which" keeps it: a modifier of
+  // the noun before it); a name after the verb is left to the callers ("praised the preacher Tom Reyes, who");
+  // hyphenated words are adjectives ("a flip-flopping politician").
   for (let k = e - 1; afterPredicate && k >= s1; k--) {
     const t = toks[k];
     if (t.cap) break;
-    if (!isLeftoverPredicate(t) || t.lower.includes("-") || (/ing$/.test(t.lower) && k > s1)) continue;
+    if (!isLeftoverPredicate(t) || t.lower.includes("-") || (/ing$/.test(t.lower) && k > s1 && toks[k - 1].word)) continue;
     s1 = k + 1;
     break;
   }

@@ -23,6 +23,7 @@ describe("reported speech by a relative pronoun after a verb's object", () => {
   const reported = (text: string): Quote[] => quotesOf(text, "indirect");
   it.each([
     ["must: a participle before the antecedent", "The mayor spoke on the radio, echoing some local commentators who have suggested that the levy is too high.", { speaker: "some local commentators", mention: "who" }],
+    ["must: a participle after a closing mark", "The mayor spoke about the levy on “Morning Radio,” echoing some local commentators who have suggested that it is too high.", { speaker: "some local commentators", mention: "who" }],
     ["must: a past verb before the antecedent", "The mayor praised several harbor pilots who said that the channel was too shallow.", { speaker: "several harbor pilots", mention: "who" }],
     ["must-not: a participle used as an adjective stays", "The board heard from retired teachers who said that the school was too small.", { speaker: "retired teachers", mention: "who" }],
   ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
