@@ -4,7 +4,7 @@ import type { Span } from "../model/index.js";
 import { beforeWindow, type QuoteContext } from "./cue-context.js";
 import { ADVERBIAL_NEXT, BETWEEN, CLAUSE_JOINERS, CLAUSE_OPENERS, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, DOCUMENT_NOUNS, hasCueVerbFrom, inClosedAside, isCueVerb, isModifierLike, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, SENTENCE_END, spanOf, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES } from "./lexicon.js";
-import { isFiniteVerbLike, isVerbAt, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
+import { isFiniteVerbLike, isLeftoverPredicate, isVerbAt, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, tokenize, type Tok } from "./tokens.js";
 
 /**
@@ -325,7 +325,7 @@ export function relativePronounSource(text: string, from: number, pronoun: Span)
   const toks = tokenize(text, { start: from, end: pronoun.end });
   const r = toks.length - 1;
   if (r < 1 || toks[r].start !== pronoun.start || !RELATIVE_SOURCE.has(toks[r].lower)) return null;
-  return relativeSource({ text } as QuoteContext, toks, r);
+  return relativeSource({ text } as QuoteContext, toks, r, toks[r].lower === "who");
 }
 // Prepositions that put a person in a place ("a doctor from Englewood", "a nurse in Dayton").
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "in"]);
@@ -402,7 +402,7 @@ function nameBeforeRelative(q: QuoteContext, toks: readonly Tok[], b: number): M
  * …": the relative pronoun is the source as written; its antecedent, the noun phrase before it
  * (a name before its appositive), is the speaker.
  */
-export function relativeSource(q: QuoteContext, toks: readonly Tok[], r: number): Mention | null {
+export function relativeSource(q: QuoteContext, toks: readonly Tok[], r: number, afterPredicate = false): Mention | null {
   let e = r - 1;
   if (e >= 0 && toks[e].text === ",") e--;
   const segment = (end: number): [number, number] => {
@@ -432,6 +432,19 @@ export function relativeSource(q: QuoteContext, toks: readonly Tok[], r: number)
     let allCap = true;
     for (let k = s1; k <= e; k++) if (!toks[k].cap) allCap = false;
     if (allCap) [s1] = segment(s1 - 2);
+  }
+  // `afterPredicate` (reported speech by "who"): "…, echoing some commentators who have suggested …", "The
+  // mayor praised harbor pilots who said …": the verb whose object the antecedent is stands before it in the
+  // same stretch of words; the description starts after it. A participle only opens the stretch or follows a
+  // mark ("on “Morning Radio,” echoing ..."; "super PACs supporting candidates, which" keeps it: a modifier of
+  // the noun before it); a name after the verb is left to the callers ("praised the preacher Tom Reyes, who");
+  // hyphenated words are adjectives ("a flip-flopping politician").
+  for (let k = e - 1; afterPredicate && k >= s1; k--) {
+    const t = toks[k];
+    if (t.cap) break;
+    if (!isLeftoverPredicate(t) || t.lower.includes("-") || (/ing$/.test(t.lower) && k > s1 && toks[k - 1].word)) continue;
+    s1 = k + 1;
+    break;
   }
   let ante = parseSubject(q.text, spanOf(toks[s1], toks[e]));
   // An appositive right before the pronoun: the name before it is the antecedent.

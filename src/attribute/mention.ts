@@ -137,6 +137,15 @@ function trimLead(toks: Tok[]): Tok[] {
   return toks.slice(i, j);
 }
 
+/**
+ * A lower-case verb form that is left over from a clause's predicate before a noun phrase ("appeared on MSNBC
+ * and began by", "echoing some commentators"), not a participle used as an adjective ("retired general",
+ * "acting chief").
+ */
+export function isLeftoverPredicate(t: Tok): boolean {
+  return !t.cap && ((isFiniteVerbLike(t) && !ADJECTIVAL_PARTICIPLES.has(t.lower)) || (/ing$/.test(t.lower) && !ADJECTIVAL_ING.has(t.lower) && !PERSON_NOUNS.has(t.lower)));
+}
+
 /** Does this run of tokens read as a noun phrase that can say something? */
 function isSubjectNP(toks: readonly Tok[]): boolean {
   if (toks.length === 0 || toks.length > 14) return false;
@@ -150,7 +159,7 @@ function isSubjectNP(toks: readonly Tok[]): boolean {
   if (toks.length === 1 && /^\p{N}[\p{N},.]*$/u.test(first.text)) return false;
   // A predicate left over from a clause ("appeared on MSNBC and began by", "saying anybody who")
   // does not open a subject; participles used as adjectives do ("retired general", "acting chief").
-  if (toks.length > 1 && !first.cap && (isFiniteVerbLike(first) && !ADJECTIVAL_PARTICIPLES.has(first.lower) || /ing$/.test(first.lower) && !ADJECTIVAL_ING.has(first.lower) && !PERSON_NOUNS.has(first.lower))) return false;
+  if (toks.length > 1 && isLeftoverPredicate(first)) return false;
   // A sentence-initial participle ("Following a meeting", "Boasting 108,000 residents",
   // "Informed of the plan") opens an adverbial, not a name.
   if (toks.length > 1 && opensParticipleClause(toks, 0)) return false;

@@ -1,6 +1,6 @@
 import type { Span } from "../model/index.js";
-import { AUX_ADVERBS, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, LY_NOUNS, PHRASE_PREPOSITIONS, SPEECH_VERBS, TIME_WORDS } from "./reported-lexicon.js";
-import { posBeforeLast } from "./reported-nlp.js";
+import { AUX_ADVERBS, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, LY_NOUNS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
+import { posBeforeLast, tag } from "./reported-nlp.js";
 import { FINITE_AUX, type Source, headOf, isName, subjectBefore } from "./reported-source.js";
 import { type Token, tokenAt } from "./reported-text.js";
 import { NOT_FRONTED_ING, datelineEnd } from "./reported-content.js";
@@ -276,6 +276,37 @@ export function messageVerb(toks: readonly Token[], n: number): number {
 /** Role nouns that stand before a name ("Presumptive Democratic presidential nominee Hillary Clinton"). */
 const ROLE_BEFORE_NAME = /^(?:nominee|candidate|front-?runner|hopeful|leader|chairman|chairwoman|president|senator|governor|spokesman|spokeswoman|adviser|advisor|director|secretary|strategist)$/;
 
+/** Words that may end a subject noun phrase's head before its verb: a finite auxiliary, or a preposition that opens its modifier. */
+const AFTER_HEAD = /^(?:was|is|are|were|would|will|had|has|have|could|should|might|may|can|did|does|of|on|with|in|at|for|from)$/;
+/** Universal tags of the words a noun phrase's head may be built from ("recent top adviser", "committee staffer"). */
+const HEAD_PART_TAGS: ReadonlySet<string> = new Set(["NOUN", "ADJ"]);
+
+/**
+ * "FBI officials were angered ... and predicted", "A former Republican committee staffer announced ..., claiming",
+ * "The Pentagon's recent top adviser on the campaign went further, arguing": the subject walk stops after the
+ * capitalised modifiers (or the first lower-case word), but the head noun follows in lower case. The phrase goes
+ * on through up to four lower-case nouns and adjectives ending in a noun, where a finite auxiliary, a past verb
+ * or a preposition follows. (Only the tagger tells "FBI officials were" from "Trump met voters in Iowa", and it
+ * runs only where the words fit: no time word ("Trump last week said"), a verb-like word after the run.)
+ */
+function headNounEnd(toks: readonly Token[], a: number, b: number): number {
+  let j = b;
+  while (j < toks.length && j - b < 4 && toks[j].word && !toks[j].cap && nounWord(toks[j]) && !TIME_WORDS.has(toks[j].lower) && !DETERMINERS.has(toks[j].lower)) j++;
+  // (Not after a lone demonstrative: "That forecast appeared accurate when the report was finalized and denied".)
+  if (j === b || j >= toks.length || b - a > 8 || (b === a + 1 && SUBJECT_PRONOUNS.has(toks[a].lower))) return b;
+  const nx = toks[j];
+  if (!nx.word || nx.cap || !(AFTER_HEAD.test(nx.lower) || (nx.lower.endsWith("ed") && nx.lower.length > 4) || SPEECH_VERBS.has(nx.lower))) return b;
+  // The modifier before the run gives the tagger its context, unless it is a possessive, which the tagger
+  // splits in two ("Pentagon's").
+  const from = /[’']/.test(toks[b - 1].text) ? b : b - 1;
+  const words = toks.slice(from, j + 1);
+  const tags = tag(words.map((t) => t.text).join(" "));
+  // (The tagger's tokens must line up with ours for its tags to be read off by position.)
+  if (tags.length !== words.length) return b;
+  for (let k = b - from; k < j - from; k++) if (!HEAD_PART_TAGS.has(tags[k]!.pos)) return b;
+  return tags[j - from - 1]!.pos === "NOUN" && tags[j - from]!.pos !== "NOUN" ? j : b;
+}
+
 /** The sentence's subject when the sentence opens with a name or pronoun ("He called ... and said"). */
 export function sentenceSubject(toks: readonly Token[]): Source | null {
   const a = subjectStart(toks);
@@ -307,6 +338,7 @@ export function sentenceSubject(toks: readonly Token[]): Source | null {
     if (n > m && (b === a + 1 || DETERMINERS.has(toks[a].lower) || ROLE_BEFORE_NAME.test(toks[m - 1].lower))) b = n;
     else if (DETERMINERS.has(toks[a].lower)) b++;
   }
+  b = headNounEnd(toks, a, b);
   // "A spokeswoman for Janney", "The attorney general of the state of New York": a noun phrase that ends
   // in a lower-case noun goes on through of/for/at and the noun phrase after it.
   for (let round = 0; round < 3 && b > a && b + 1 < toks.length && /^(?:of|for|at)$/.test(toks[b].lower) && (round > 0 || !toks[b - 1].cap); round++) {

@@ -17,3 +17,25 @@ describe("a quote inside a relative clause", () => {
     expect(direct(text)[0]).toMatchObject(want);
   });
 });
+
+// Made-up sentences: reported speech whose source is a relative pronoun after a verb's object.
+describe("reported speech by a relative pronoun after a verb's object", () => {
+  const reported = (text: string): Quote[] => quotesOf(text, "indirect");
+  it.each([
+    ["must: a participle before the antecedent", "The mayor spoke on the radio, echoing some local commentators who have suggested that the levy is too high.", { speaker: "some local commentators", mention: "who" }],
+    ["must: a participle after a closing mark", "The mayor spoke about the levy on “Morning Radio,” echoing some local commentators who have suggested that it is too high.", { speaker: "some local commentators", mention: "who" }],
+    ["must: a past verb before the antecedent", "The mayor praised several harbor pilots who said that the channel was too shallow.", { speaker: "several harbor pilots", mention: "who" }],
+    ["must-not: a participle used as an adjective stays", "The board heard from retired teachers who said that the school was too small.", { speaker: "retired teachers", mention: "who" }],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(reported(text)[0]).toMatchObject(want);
+  });
+  it.each([
+    ["a participle inside the noun phrase modifies the noun before it", "Most of the money went to local groups backing the mayor, which reported that spending rose.", "the mayor"],
+    ["a hyphenated participle is an adjective", "The ads portray the mayor as a flip-flopping politician who will say whatever sells.", "politician"],
+  ])("must-not: %s", (_name, text, notSpeaker) => {
+    expect(reported(text)[0]?.speaker).not.toBe(notSpeaker);
+  });
+  it("direct quotes keep their own fallbacks", () => {
+    expect(quotesOf("Protesters held a banner that read “Save the pier.”", "direct")[0]?.speaker ?? null).not.toBe("a banner");
+  });
+});

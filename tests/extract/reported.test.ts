@@ -976,6 +976,26 @@ describe("findReportedSpeech: an age after the name is no role", () => {
   });
 });
 
+describe("findReportedSpeech: a lower-case head noun after the subject's capitalised modifiers", () => {
+  const cases: [string, string, string][] = [
+    // The head noun follows the capitalised modifiers, before an auxiliary, a past verb or a preposition.
+    ["Budget officials were upset by the ruling and predicted it would slow the repairs.", "it would slow the repairs", "Budget officials"],
+    ["Other former NATO officers with long careers shrugged and said waiting had been the right call.", "waiting had been the right call", "Other former NATO officers"],
+    ["A former Democratic committee staffer filed suit last week, claiming he was fired over the audit.", "he was fired over the audit", "A former Democratic committee staffer"],
+    ["The Navy's recent top adviser on the program went further, arguing the plan would raise costs.", "the plan would raise costs", "The Navy's recent top adviser"],
+    // Not a verb after the name ("met"), not a time phrase ("last week"), not after a lone demonstrative.
+    ["Mayor Ortiz met voters in Dayton and said the bridge would reopen.", "the bridge would reopen", "Mayor Ortiz"],
+    ["Ortiz last week toured the plant and said the jobs would stay.", "the jobs would stay", "Ortiz"],
+    ["That meeting ended early when the board was told the vote would wait and announced that the bids would reopen.", "that the bids would reopen", "That"],
+  ];
+  it.each(cases)("%s", (text, content, mention) => {
+    const { found } = run(text);
+    const hit = found.find((f) => f.text === content);
+    expect(hit, JSON.stringify(found)).toBeDefined();
+    expect(hit!.mention).toBe(mention);
+  });
+});
+
 describe("findReportedSpeech: appositives for something said", () => {
   it("'…, a claim the mayor's office denied' is no second account with the appositive for its source", () => {
     const { article, candidates } = run("Residents said the water was unsafe, a claim the mayor's office denied.");
