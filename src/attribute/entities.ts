@@ -171,21 +171,24 @@ function nameAfterTitleObject(parts: readonly string[], lowers: readonly string[
   return Math.max(k, s + 1);
 }
 
-/** Whether a name part ends in a possessive ("Carolina’s", "RealClearPolitics’"); not "O’Neill". */
+/** Length of a possessive ending ("’", "'s", "’s") on `name`: 0 when there is none. */
+function possessiveLength(name: string): number {
+  const n = name.length;
+  const e = name.charCodeAt(n - 1);
+  if (e === 0x27 || e === 0x2019) return 1;
+  return e === 0x73 && n >= 2 && (name.charCodeAt(n - 2) === 0x27 || name.charCodeAt(n - 2) === 0x2019) ? 2 : 0;
+}
+
+/** Whether a name part ends in a possessive with a word before it ("Carolina’s", "RealClearPolitics’"); not "O’Neill". */
 function endsPossessive(part: string): boolean {
-  const n = part.length;
-  const e = part.charCodeAt(n - 1);
-  if (e === 0x27 || e === 0x2019) return n > 1;
-  return e === 0x73 && n > 2 && (part.charCodeAt(n - 2) === 0x27 || part.charCodeAt(n - 2) === 0x2019);
+  const p = possessiveLength(part);
+  return p > 0 && p < part.length;
 }
 
 /** `name` without a possessive ending, as .replace(/['’]s?$/, "") gives it. */
 export function withoutPossessive(name: string): string {
-  const n = name.length;
-  const e = name.charCodeAt(n - 1);
-  if (e === 0x27 || e === 0x2019) return name.slice(0, n - 1);
-  if (e === 0x73 && n >= 2 && (name.charCodeAt(n - 2) === 0x27 || name.charCodeAt(n - 2) === 0x2019)) return name.slice(0, n - 2);
-  return name;
+  const p = possessiveLength(name);
+  return p ? name.slice(0, name.length - p) : name;
 }
 
 /** The letter at `at` continues a word (a letter or a digit stands right before it). */
