@@ -1,3 +1,4 @@
+import { abbreviationBefore } from "../extract/abbreviations.js";
 import { OUTLET_WORDS, WEEKDAYS } from "./lexicon.js";
 
 /**
@@ -203,9 +204,6 @@ const isSpace = (c: number): boolean => c === 32 || c === 160 || c === 9;
 const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63;
 const isCloseMark = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019;
 
-// Words whose full stop ends no sentence ("Feb. 12", "Sen. Lee", "U.S. officials").
-const ABBREVIATION = /(?:^|[^\p{L}.])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Prof|Rev|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|Ltd|vs|\p{Lu}(?:\.\p{Lu})*)$/u;
-
 /**
  * Whether a sentence starts at `s`: after a line break, or after a stop (and closing marks) and a
  * space with a capital or an opening mark next; a stop after an abbreviation ends no sentence.
@@ -217,5 +215,5 @@ function sentenceStartsAt(text: string, s: number): boolean {
   while (k >= 0 && isCloseMark(text.charCodeAt(k))) k--;
   if (k < 0 || !isStop(text.charCodeAt(k))) return false;
   if (!/[\p{Lu}"“‘'([]/u.test(text[s] ?? "")) return false;
-  return k === s - 2 && text.charCodeAt(k) === 46 ? !ABBREVIATION.test(text.slice(Math.max(0, k - 12), k)) : true;
+  return k === s - 2 && text.charCodeAt(k) === 46 ? !abbreviationBefore(text, k) : true;
 }

@@ -1,3 +1,5 @@
+import { TITLE_ABBREVIATIONS } from "../extract/abbreviations.js";
+
 // Sentence-initial subjects ("Mr. Hariri, the archaeologist, …", "As for the soldier, he …",
 // "Expecting to head out, the soldier …": after an opening participle phrase; "First, Ann Lee …",
 // "Later, the soldier …": after an opening sentence adverb and its comma) that
@@ -21,11 +23,6 @@ export function nextSubjectStart(text: string, from: number): RegExpExecArray | 
   return null;
 }
 
-// Titles whose abbreviation stands right before a name ("Mr.", "Sen.", "Gov.").
-const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "fr", "adm",
-  "cmdr", "maj", "pres", "supt", "det", "hon", "del",
-]);
 // Lower-case words after which a title and a name still open a clause ("that Mr. Lee", "as Mr. Lee
 // suggested"), follow a copula ("it was Mr. Lee who"), name a passive's agent ("backed by Sen. Lee")
 // or modify the title inside the subject ("former Gov. Lee", "state Sen. Lee").

@@ -1,3 +1,4 @@
+import { isAbbreviation, isStateAbbreviation } from "../extract/abbreviations.js";
 import { markStrings } from "../extract/chars.js";
 import type { Span } from "../model/index.js";
 
@@ -11,15 +12,6 @@ export type Tok = {
   /** A word that starts with a capital letter. */
   readonly cap: boolean;
 };
-
-// Abbreviations whose full stop belongs to the word ("Mr.", "Sen.", "D.C.").
-const ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "jr", "sr", "prof", "rev",
-  "fr", "inc", "co", "corp", "ltd", "no", "vs", "u.s", "u.n", "d.c", "u.k", "e.u", "mt", "ft", "ave", "blvd", "adm", "cmdr",
-  "maj", "pres", "supt", "det", "hon",
-  "jan", "feb", "aug", "sept", "oct", "nov", "dec", // "A Feb. 1 letter": months as news abbreviates them
-  "del", // "Del. Stacey Plaskett": a delegate to Congress
-]);
 
 // Character classes by UTF-16 code unit, filled on first sight: the tokeniser runs on every cue
 // window, and a table lookup is many times cheaper than a Unicode regex per character.
@@ -152,7 +144,9 @@ export function tokenize(text: string, span: Span, stopAtSentenceEnd = false): T
     // Keep the stop of an abbreviation or an initial ("Harry M. Reid") with the word.
     // A stop before a comma, a bracket or a lower-case word ends an abbreviation, not a sentence.
     if (tEnd < end && text.charCodeAt(tEnd) === DOT) {
-      let abbrev = ABBREVIATIONS.has(l) || isSingleUpper(t) || isInitials(t);
+      // A state's stop is the word's only by the rule below (a comma or a lower-case word next):
+      // before a capital it ends the sentence ("… in Springfield, Ill. He said").
+      let abbrev = (isAbbreviation(t, l) && !isStateAbbreviation(l)) || isSingleUpper(t) || isInitials(t);
       if (!abbrev) {
         const limit = Math.min(end, tEnd + 4);
         let k = tEnd + 1;

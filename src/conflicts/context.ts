@@ -1,10 +1,12 @@
+import { abbreviationBefore } from "../extract/abbreviations.js";
 /**
  * The sentence around a quote in its article: where the reporter's framing ("made false claims
  * that", "By Thursday night,") sits. Abbreviations with a full stop ("Mr.", "D.C.") do not end a
  * sentence; a paragraph break always does.
  */
 
-const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Capt|Sgt|Sen|Rep|Gov|Jr|Sr|Prof|Rev|No|vs|etc|U\.S|U\.N|D\.C)|\b[A-Z])$/;
+// "etc." closes a list inside a sentence more often than it ends one.
+const isAbbreviationStop = (text: string, i: number): boolean => abbreviationBefore(text, i) || text.endsWith("etc", i);
 
 /** Offset where the sentence holding `pos` starts. */
 export function sentenceStart(text: string, pos: number, maxBack = 400): number {
@@ -13,7 +15,7 @@ export function sentenceStart(text: string, pos: number, maxBack = 400): number 
     const c = text[i];
     if (c === "\n") return i + 1;
     if ((c === "." || c === "!" || c === "?") && /\s/.test(text[i + 1] ?? "")) {
-      if (c === "." && ABBREV.test(text.slice(Math.max(0, i - 6), i))) continue;
+      if (c === "." && isAbbreviationStop(text, i)) continue;
       return i + 1;
     }
     // A closing quote mark after a full stop also ends a sentence (“... there.” He paused.)
@@ -29,7 +31,7 @@ export function sentenceEnd(text: string, pos: number, maxAhead = 300): number {
     const c = text[i];
     if (c === "\n") return i;
     if ((c === "." || c === "!" || c === "?") && (/\s/.test(text[i + 1] ?? " ") || /[”"’]/.test(text[i + 1] ?? ""))) {
-      if (c === "." && ABBREV.test(text.slice(Math.max(0, i - 6), i))) continue;
+      if (c === "." && isAbbreviationStop(text, i)) continue;
       return i + 1;
     }
   }

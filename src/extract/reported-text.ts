@@ -1,4 +1,5 @@
 import type { Span } from "../model/index.js";
+import { isAbbreviation } from "./abbreviations.js";
 import { DIGIT, LETTER, SPACE, UPPER, classAt, classOf, markStrings } from "./chars.js";
 
 /**
@@ -16,16 +17,6 @@ export type Token = {
   readonly cap: boolean;
   readonly word: boolean;
 };
-
-// Words that end in a period without ending the sentence. Lower-case, without the period.
-export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  "mr", "mrs", "ms", "dr", "sen", "rep", "reps", "sens", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
-  "prof", "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "nos", "vs", "jan", "feb", "mar", "apr",
-  "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.n", "u.k", "d.c", "e.g", "i.e", "ft", "mt", "pres",
-  "supt", "atty", "calif", "fla", "ala", "ariz", "ark", "colo", "conn", "del", "ga", "ill", "ind", "kan", "ky",
-  "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
-  "va", "vt", "wash", "wis", "wyo", "dept", "est", "approx",
-]);
 
 // A sentence ends at . ! ? or … (with closing quotes or brackets after it) before a space and a
 // capital, a digit, an opening quote or bracket; or at a line break inside the paragraph.
@@ -60,7 +51,7 @@ export function sentenceSpans(text: string, from: number, to: number): Span[] {
         points++;
       }
       // "Mr." or an initial ("Michael C. Cernech") does not end a sentence.
-      if (k < m.index && (ABBREVIATIONS.has(para.slice(k, m.index).toLowerCase()) || (points === 1 && (classAt(para, k) & UPPER) !== 0))) continue;
+      if (k < m.index && (isAbbreviation(para.slice(k, m.index)) || (points === 1 && (classAt(para, k) & UPPER) !== 0))) continue;
       // Nor do two initials before a name ("George H.W. Bush", "scholar A.E. Dick Howard"), unless a word
       // that opens sentences follows ("... in the U.K. He said"), or they abbreviate a place: a state
       // after its town's comma ("at his golf club in Bedminster, N.J. Roger Ailes also met ...").
@@ -167,7 +158,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     const cap = isCapChar(c);
     if (word && end < to && text.charCodeAt(end) === 46) {
       // A plain token (lower-case letters and digits) has no period, so cannot be initials.
-      if (ABBREVIATIONS.has(lower) || (t.length === 1 && cap) || (!plain && INITIALS.test(t))) {
+      if (isAbbreviation(t, lower) || (t.length === 1 && cap) || (!plain && INITIALS.test(t))) {
         end++;
         t += ".";
         lower += ".";

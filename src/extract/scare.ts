@@ -1,3 +1,4 @@
+import { abbreviationBefore } from "./abbreviations.js";
 import type { Span } from "../model/index.js";
 import { DIGIT, LETTER, classAt, firstNonSpace, isSpaceCode, sizeAt } from "./chars.js";
 import { NAMING_VERBS, SPEECH_VERBS } from "./lexicon.js";
@@ -122,7 +123,6 @@ function looksLikeTitle(quoted: string, ws: readonly string[]): boolean {
   return capitalisedWords(ws);
 }
 
-const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|Prof|Rev|Inc|Co|No|vs|U\.S|D\.C)|\b\p{Lu})$/u;
 
 /**
  * Where the narration (the text outside quotation marks) has a speech cue and where its sentences
@@ -207,7 +207,7 @@ function scanNarration(text: string, start: number, end: number, lookEnd: number
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && isSpaceCode(i + 1 < end ? text.charCodeAt(i + 1) : 32) && !ABBREV.test(text.slice(Math.max(start, i - 5), i)))) stops.push(i);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && isSpaceCode(i + 1 < end ? text.charCodeAt(i + 1) : 32) && !abbreviationBefore(text, i, start))) stops.push(i);
     if ((c === 97 || c === 65 || c === 105 || c === 73) && (i === start || !isBoundaryWordCode(text.charCodeAt(i - 1))) && phraseCouldStart(text, i, c)) {
       PHRASE_AT.lastIndex = i;
       const m = PHRASE_AT.exec(text);

@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { abbreviationBefore, isAbbreviation } from "../../src/extract/abbreviations.js";
 import { isSpaceCode } from "../../src/extract/chars.js";
 import { NAMING_VERBS, SPEECH_VERBS } from "../../src/extract/lexicon.js";
 import type { Span } from "../../src/model/index.js";
-import { ABBREVIATIONS, sentenceSpans, tokenize, wordFinder, type Token } from "../../src/extract/reported-text.js";
+import { sentenceSpans, tokenize, wordFinder, type Token } from "../../src/extract/reported-text.js";
 import { isHeadline } from "../../src/extract/headline.js";
 import { buildCueIndex, buildParagraphCueIndex, firstWords, sentenceHasCue, words } from "../../src/extract/scare.js";
 
@@ -33,7 +34,7 @@ function refTokenize(text: string, from: number, to: number): Token[] {
     }
     if (word && s.charCodeAt(end) === 46) {
       const lower = t.toLowerCase();
-      if (ABBREVIATIONS.has(lower) || (t.length === 1 && refCapChar(c0, t)) || /^(\p{L}\.)+\p{L}$/u.test(t)) {
+      if (isAbbreviation(t, lower) || (t.length === 1 && refCapChar(c0, t)) || /^(\p{L}\.)+\p{L}$/u.test(t)) {
         end++;
         t += ".";
         TOKEN.lastIndex = end;
@@ -46,7 +47,6 @@ function refTokenize(text: string, from: number, to: number): Token[] {
 
 const CUE_WORD = /[\p{L}][\p{L}'’-]*/gu;
 const CUE_PHRASE = /\baccording to\b|\bin an? (?:interview|statement|email|tweet)\b/giu;
-const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|Prof|Rev|Inc|Co|No|vs|U\.S|D\.C)|\b\p{Lu})$/u;
 
 function refCueIndex(text: string, runs: readonly { readonly outer: { start: number; end: number } }[]) {
   const cues: number[] = [];
@@ -65,7 +65,7 @@ function refCueIndex(text: string, runs: readonly { readonly outer: { start: num
     for (let m = CUE_PHRASE.exec(gap); m; m = CUE_PHRASE.exec(gap)) cues.push(start + m.index);
     for (let i = 0; i < gap.length; i++) {
       const c = gap[i];
-      if (c === "\n" || ((c === "." || c === "!" || c === "?") && /\s/.test(gap[i + 1] ?? " ") && !ABBREV.test(gap.slice(Math.max(0, i - 5), i)))) stops.push(start + i);
+      if (c === "\n" || ((c === "." || c === "!" || c === "?") && /\s/.test(gap[i + 1] ?? " ") && !abbreviationBefore(gap, i))) stops.push(start + i);
     }
   };
   for (const r of runs) {
@@ -102,8 +102,7 @@ function refSentenceSpans(text: string, from: number, to: number): Span[] {
     const end = m.index + m[0].length;
     if (m[0][0] === ".") {
       const before = /([\p{L}.]+)$/u.exec(para.slice(Math.max(start, m.index - 12), m.index));
-      const w = before ? before[1]!.toLowerCase() : "";
-      if (m[0].length === 1 && (ABBREVIATIONS.has(w) || /^\p{Lu}$/u.test(before?.[1] ?? ""))) continue;
+      if (m[0].length === 1 && (isAbbreviation(before?.[1] ?? "") || /^\p{Lu}$/u.test(before?.[1] ?? ""))) continue;
       // Two or three initials before a name, not before a sentence opener, not a place after a comma.
       const k = m.index - (before?.[1]!.length ?? 0);
       if (
