@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { endsBeforeClosers, endsSentence, isComma, isCommaQuestionOrBang, isQuestionOrBang } from "../../src/attribute/cue-context.js";
 import { repeatKey } from "../../src/attribute/index.js";
-import { Registry, hasWholeWord, midWord, placeLineAt } from "../../src/attribute/entities.js";
+import { Registry, hasWholeWord, midWord, placeLineAt, wordCount } from "../../src/attribute/entities.js";
 import { FIRST_NAME_GENDER, NOT_NAMES, ORG_WORDS, TITLES } from "../../src/attribute/lexicon.js";
 import { ABBREVIATIONS, HONORIFICS, words, type Word } from "../../src/attribute/roles.js";
 import { SUBJECT_START, nextSubjectStart } from "../../src/attribute/subjects.js";
@@ -232,6 +232,33 @@ describe("attribution's fast scanners agree with the plain code", () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it("wordCount counts as the lookbehind patterns do", () => {
+    // Words and their neighbours: letters, digits, marks the patterns exclude, white space with and
+    // without a line break, a capital after it, an astral letter and lone surrogates.
+    const hay = fc
+      .array(fc.constantFrom("see", "Ann", "ann", "o’see", "-", ".", "'", "’", "x", "1", " ", "  ", "\n", "\u00a0", "Lee", "é", "É", "𝐀", "𝐚", "\ud835", "\udc00", ",", "("), { maxLength: 14 })
+      .map((a) => a.join(""));
+    fc.assert(
+      fc.property(hay, fc.constantFrom("see", "ann", "o’see"), fc.constantFrom("Ann", "See"), (h, lower, given) => {
+        const plain = new RegExp(`(?<![\\p{L}\\p{N}'’-])${lower}(?![\\p{L}\\p{N}])`, "u").test(h);
+        expect(wordCount(h, lower, false, true) > 0).toBe(plain);
+        const alone = h.match(new RegExp(`(?<![\\p{L}\\p{N}.'’-])${given}(?![\\p{L}\\p{N}])(?![^\\S\\n]+\\p{Lu})`, "gu"))?.length ?? 0;
+        expect(wordCount(h, given, true, false)).toBe(alone);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it.each([
+    // [text, word, given name alone?, count]
+    ["See Ann Lee. Then see Ann.", "Ann", true, 1],
+    ["Ann\nLee and ann", "Ann", true, 1],
+    ["o-see, see-saw, sees, see.", "see", false, 2],
+    ["Ann.Ann Ann", "Ann", true, 2],
+  ])("wordCount(%j, %j, %j) is %j", (t, w, given, n) => {
+    expect(wordCount(t, w, given, false)).toBe(n);
   });
 
   it.each([
