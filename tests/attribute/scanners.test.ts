@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { endsBeforeClosers, endsSentence, isComma, isCommaQuestionOrBang, isQuestionOrBang } from "../../src/attribute/cue-context.js";
-import { repeatKey } from "../../src/attribute/index.js";
+import { mayBeRoleThenName, repeatKey } from "../../src/attribute/index.js";
 import { Registry, hasWholeWord, midWord, placeLineAt, wordCount } from "../../src/attribute/entities.js";
 import { FIRST_NAME_GENDER, NOT_NAMES, ORG_WORDS, TITLES } from "../../src/attribute/lexicon.js";
 import { ABBREVIATIONS, HONORIFICS, words, type Word } from "../../src/attribute/roles.js";
@@ -249,6 +249,36 @@ describe("attribution's fast scanners agree with the plain code", () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it("mayBeRoleThenName holds wherever the role-then-name pattern matches", () => {
+    // The pattern as narrativeSubjects runs it after a subject's capitals.
+    const ROLE_THEN_NAME = /[ \t]+((?:\p{Ll}+[ \t]+){0,2}?)(\p{Ll}+)(?:[ \t]+(?:of|for)[ \t]+\p{Ll}+)?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}/uy;
+    const hay = fc
+      .array(fc.constantFrom(" ", "\t", "  ", "\n", "radio", "talk", "host", "of", "state", "Ann", "Lee", "É", "é", "𝐀", "𝐚", "\ud835", "-", ",", "1", "x", "ß"), { maxLength: 16 })
+      .map((a) => a.join(""));
+    fc.assert(
+      fc.property(hay, fc.nat(), (h, n) => {
+        const p = h.length ? n % h.length : 0;
+        ROLE_THEN_NAME.lastIndex = p;
+        if (ROLE_THEN_NAME.test(h)) expect(mayBeRoleThenName(h, p)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it.each([
+    // [text after the subject, may a role and a name follow?]
+    [" pollster Whit Ayres said", true],
+    [" radio talk host Ann Lee", true],
+    [" secretary of state Madeleine Lee", true],
+    [" said on Monday", true],
+    [" said that the plan, Lee", false],
+    [" Lee", false],
+    [", the mayor", false],
+    [" one two three four five six Lee", false],
+  ])("mayBeRoleThenName(%j) is %j", (t, want) => {
+    expect(mayBeRoleThenName(t, 0)).toBe(want);
   });
 
   it.each([
