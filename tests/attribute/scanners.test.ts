@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import { endsBeforeClosers, endsSentence, isComma, isCommaQuestionOrBang, isQuestionOrBang } from "../../src/attribute/cue-context.js";
 import { mayBeRoleThenName, repeatKey } from "../../src/attribute/index.js";
 import { Registry, hasWholeWord, midWord, placeLineAt, wordCount } from "../../src/attribute/entities.js";
-import { FIRST_NAME_GENDER, NOT_NAMES, ORG_WORDS, TITLES } from "../../src/attribute/lexicon.js";
+import { FIRST_NAME_GENDER, HYPHEN_MODIFIER, NOT_NAMES, ORG_WORDS, SENTENCE_ADVERB, TITLES, isHyphenModifier, isSentenceAdverb } from "../../src/attribute/lexicon.js";
 import { ABBREVIATIONS, HONORIFICS, words, type Word } from "../../src/attribute/roles.js";
 import { SUBJECT_START, nextSubjectStart } from "../../src/attribute/subjects.js";
+import { mentionAt } from "../../src/attribute/mention.js";
 import { forgetKeptTokens, keepTokens, sentenceTail, tokenize, type Tok } from "../../src/attribute/tokens.js";
 
 // Attribution's fast paths must give exactly what the plain code they replaced gives, on any text:
@@ -279,6 +280,34 @@ describe("attribution's fast scanners agree with the plain code", () => {
     [" one two three four five six Lee", false],
   ])("mayBeRoleThenName(%j) is %j", (t, want) => {
     expect(mayBeRoleThenName(t, 0)).toBe(want);
+  });
+
+  it("isHyphenModifier and isSentenceAdverb answer as their regexes do", () => {
+    const word = fc
+      .array(fc.constantFrom("Texas", "-", "based", "area", "el", "Co", "anchor", "Interesting", "ly", "ally", "Kel", "Finally", "É", "é", "𝐀", "'", "’", "x"), { maxLength: 5 })
+      .map((a) => a.join(""));
+    fc.assert(
+      fc.property(word, (w) => {
+        expect(isHyphenModifier(w)).toBe(HYPHEN_MODIFIER.test(w));
+        expect(isSentenceAdverb(w)).toBe(SENTENCE_ADVERB.test(w));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it.each([
+    // [mention, name]: role and party words, a compound adjective and a sentence adverb that open a
+    // name run are no part of the name, in any case; other capitalised words are.
+    ["Former Ann Lee", "Ann Lee"],
+    ["FORMER Ann Lee", "Ann Lee"],
+    ["U.S. Ann Lee", "Ann Lee"],
+    ["Senate Majority Ann Lee", "Ann Lee"],
+    ["Texas-based Ann Lee", "Ann Lee"],
+    ["Interestingly Ann Lee", "Ann Lee"],
+    ["Newton Ann Lee", "Newton Ann Lee"],
+    ["Statesman Ann Lee", "Statesman Ann Lee"],
+  ])("the name in %j is %j", (t, name) => {
+    expect(mentionAt(t, { start: 0, end: t.length })?.name).toBe(name);
   });
 
   it.each([
