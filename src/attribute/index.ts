@@ -13,7 +13,7 @@ import { Registry, lastPart, placeLineAt, resolveMention, surnameKey, type Antec
 import { ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { mentionAt, parseInvertedSource, type Mention } from "./mention.js";
 import { nextSubjectStart, objectAfterTitle } from "./subjects.js";
-import { DIGIT, LETTER, classAt, isSpaceCode, sizeAt } from "../extract/chars.js";
+import { DIGIT, LETTER, UPPER, classAt, isSpaceCode, sizeAt } from "../extract/chars.js";
 import { NAMING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
 
 export { CUE_RULES, LAST_RESORT_RULES } from "./cues.js";
@@ -178,8 +178,9 @@ const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 function firstWordLower(s: string): string {
-  const sp = s.search(/\s/);
-  return (sp < 0 ? s : s.slice(0, sp)).toLowerCase();
+  let sp = 0;
+  while (sp < s.length && !isSpaceCode(s.charCodeAt(sp))) sp++;
+  return (sp === s.length ? s : s.slice(0, sp)).toLowerCase();
 }
 
 const DOT = 46;
@@ -208,13 +209,13 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
     // "Republican pollster Whit Ayres …", "Radio talk host Ann Lee …": the capitals, a role noun
     // (after up to two lower-case modifiers), then the name.
     ROLE_THEN_NAME.lastIndex = at + subject.length;
-    const role = ROLE_THEN_NAME.exec(text);
+    const role = mayBeRoleThenName(text, at + subject.length) ? ROLE_THEN_NAME.exec(text) : null;
     if (role && (PERSON_NOUNS.has(role[2]) || TITLES.has(role[2])) && (role[1] === "" || roleModifiers(role[1], subject, registry))) subject += role[0];
     else {
       // "Maricopa County (Ariz.) Sheriff Joe Arpaio …": a bracketed aside inside the capitals; the
       // subject is the title and name after it (the place before it is no one a pronoun means).
       ASIDE_THEN_NAME.lastIndex = at + subject.length;
-      const aside = ASIDE_THEN_NAME.exec(text);
+      const aside = bracketAfterSpace(text, at + subject.length) ? ASIDE_THEN_NAME.exec(text) : null;
       if (aside) {
         at += subject.length + aside[0].length - aside[1].length;
         subject = aside[1];
@@ -280,6 +281,36 @@ function roleModifiers(modifiers: string, capitals: string, registry: Registry):
 }
 // Irregular past forms that may follow a name before a role noun and a name ("Lee met host Ann Ruiz").
 const PAST_FORMS: ReadonlySet<string> = new Set(["met", "told", "said", "made", "gave", "sent", "took", "saw", "heard", "hit", "called", "wrote", "spoke"]);
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
+
+/**
+ * Whether ROLE_THEN_NAME can match at `p`, tried first for every sentence subject (most go on with a
+ * verb and its object): blanks, then up to five lower-case words (two modifiers, the role word, "of"
+ * or "for" and its word) each after blanks, then blanks and a capital. A loop over at most those
+ * words; a letter that is no capital counts as lower case here (a superset of \p{Ll}).
+ */
+export function mayBeRoleThenName(text: string, p: number): boolean {
+  let i = p;
+  for (let words = 0; words <= 5; words++) {
+    const blanks = i;
+    while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+    if (i === blanks || i === text.length) return false;
+    const k = classAt(text, i);
+    if ((k & UPPER) !== 0) return words > 0;
+    const word = i;
+    while (i < text.length && (classAt(text, i) & (LETTER | UPPER)) === LETTER) i += sizeAt(text, i);
+    if (i === word) return false;
+  }
+  return false;
+}
+
+/** Whether blanks and an opening bracket stand at `p`: what ASIDE_THEN_NAME needs first. */
+function bracketAfterSpace(text: string, p: number): boolean {
+  let i = p;
+  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+  return i > p && text.charCodeAt(i) === 0x28;
+}
+
 // After a subject's capitals: a short bracketed aside, then more capitals ("(Ariz.) Sheriff Joe Arpaio").
 const ASIDE_THEN_NAME = /[ \t]+\([^()\n]{1,24}\)[ \t]+(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3})/uy;
 // After a subject: the next lower-case word ("campaign" in "The Clinton campaign").

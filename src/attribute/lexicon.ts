@@ -146,6 +146,10 @@ export const HYPHEN_MODIFIER = /^\p{Lu}[\p{L}'’]*-\p{Ll}{3,}$/u;
 // Endings of sentence adverbs ("Interestingly", "Reportedly", "Finally", "Clearly"), not of names
 // ("Kelly", "Beverly", "Kimberly" end otherwise).
 export const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:ingly|edly|ously|ively|fully|ently|antly|ately|utely|ally|arly|ctly|ibly|ably|inly|kely)$/u;
+// The two tests as mention parsing asks them of each word that opens a name: a hyphen, or a final
+// "ly", first (most words have neither, and need no regex).
+export const isHyphenModifier = (w: string): boolean => w.includes("-") && HYPHEN_MODIFIER.test(w);
+export const isSentenceAdverb = (w: string): boolean => w.endsWith("ly") && SENTENCE_ADVERB.test(w);
 // A word in capitals (or a number) of two characters or more, without stops ("ROLL", "10"; not
 // "U.S."): a run of two or more before a word in mixed case is a heading run into the sentence.
 const HEADING_CAPS_WORD = /^[\p{Lu}\p{N}][\p{Lu}\p{N}'’-]+$/u;

@@ -1,6 +1,6 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import {
-  FIRST_NAME_GENDER, isHeadingCapsWord, HYPHEN_MODIFIER, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, ORG_WORDS, PERSON_NOUNS, PRONOUNS, SENTENCE_ADVERB, TITLES, type Gender,
+  FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES, type Gender,
 } from "./lexicon.js";
 import { isCap, isPossessive, tokenize, type Tok } from "./tokens.js";
 
@@ -370,6 +370,14 @@ function allCapWithOrgWord(toks: readonly Tok[], from: number, to: number): bool
  * (It builds the whole mention: spreading a returned kind into each caller's object literal cost a
  * copy and an object per mention.)
  */
+// Words that open a name run as a role or party, not as the name ("Former Gov. Ann Lee", "Senate
+// Minority Leader …"); a word is looked up in lower case (ASCII words: what the case-insensitive
+// /^(?:former|…|u\.s\.)$/i test read).
+const LEADING_ROLE_WORDS: ReadonlySet<string> = new Set([
+  "former", "republican", "democratic", "democrat", "vice", "deputy", "acting", "chief", "senior", "state", "house", "senate",
+  "minority", "majority", "white", "press", "first", "lady", "new", "u.s.",
+]);
+
 function classify(toks: readonly Tok[], text: string, span: Span, role: Span | null, whole: Span): Mention {
   if (toks.length === 1 && PRONOUNS.has(toks[0].lower)) {
     const p = PRONOUNS.get(toks[0].lower)!;
@@ -417,7 +425,7 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
       }
     }
     // (And a compound adjective, "Texas-based", or a sentence adverb, "Interestingly", run into the name.)
-    while (s < nameToks.length - 1 && (TITLES.has(nameToks[s].lower) || ORG_WORDS.has(nameToks[s].lower) || HYPHEN_MODIFIER.test(nameToks[s].text) || (SENTENCE_ADVERB.test(nameToks[s].text) && !FIRST_NAME_GENDER.has(nameToks[s].lower)) || /^(?:former|republican|democratic|democrat|vice|deputy|acting|chief|senior|state|house|senate|minority|majority|white|press|first|lady|new|u\.s\.)$/i.test(nameToks[s].text))) {
+    while (s < nameToks.length - 1 && (TITLES.has(nameToks[s].lower) || ORG_WORDS.has(nameToks[s].lower) || isHyphenModifier(nameToks[s].text) || (isSentenceAdverb(nameToks[s].text) && !FIRST_NAME_GENDER.has(nameToks[s].lower)) || LEADING_ROLE_WORDS.has(nameToks[s].text.toLowerCase()))) {
       if (TITLES.has(nameToks[s].lower) && !title) title = nameToks[s].text;
       s++;
     }
@@ -430,7 +438,7 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
     // A role word further in ("Senate Intelligence Ranking Democrat Dana Frey"): the name follows the last one.
     // (A role noun too, "Clinton Senior Adviser Ann Lee", when two name parts follow it.)
     for (let k = nameToks.length - 2; k > s; k--) {
-      if (TITLES.has(nameToks[k].lower) || ROLE_IN_NAME.test(nameToks[k].text) || HYPHEN_MODIFIER.test(nameToks[k].text) || (k <= nameToks.length - 3 && leadingRoleNoun(nameToks[k]))) {
+      if (TITLES.has(nameToks[k].lower) || ROLE_IN_NAME.test(nameToks[k].text) || isHyphenModifier(nameToks[k].text) || (k <= nameToks.length - 3 && leadingRoleNoun(nameToks[k]))) {
         if (TITLES.has(nameToks[k].lower) && !title) title = nameToks[k].text;
         s = k + 1;
         break;

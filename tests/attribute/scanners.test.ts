@@ -1,11 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { endsBeforeClosers, endsSentence, isComma, isCommaQuestionOrBang, isQuestionOrBang } from "../../src/attribute/cue-context.js";
-import { repeatKey } from "../../src/attribute/index.js";
-import { Registry, hasWholeWord, midWord, placeLineAt } from "../../src/attribute/entities.js";
-import { FIRST_NAME_GENDER, NOT_NAMES, ORG_WORDS, TITLES } from "../../src/attribute/lexicon.js";
+import { mayBeRoleThenName, repeatKey } from "../../src/attribute/index.js";
+import { Registry, hasWholeWord, midWord, placeLineAt, wordCount } from "../../src/attribute/entities.js";
+import { FIRST_NAME_GENDER, HYPHEN_MODIFIER, NOT_NAMES, ORG_WORDS, SENTENCE_ADVERB, TITLES, isHyphenModifier, isSentenceAdverb } from "../../src/attribute/lexicon.js";
 import { ABBREVIATIONS, HONORIFICS, words, type Word } from "../../src/attribute/roles.js";
 import { SUBJECT_START, nextSubjectStart } from "../../src/attribute/subjects.js";
+import { mentionAt } from "../../src/attribute/mention.js";
 import { forgetKeptTokens, keepTokens, sentenceTail, tokenize, type Tok } from "../../src/attribute/tokens.js";
 
 // Attribution's fast paths must give exactly what the plain code they replaced gives, on any text:
@@ -232,6 +233,91 @@ describe("attribution's fast scanners agree with the plain code", () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it("wordCount counts as the lookbehind patterns do", () => {
+    // Words and their neighbours: letters, digits, marks the patterns exclude, white space with and
+    // without a line break, a capital after it, an astral letter and lone surrogates.
+    const hay = fc
+      .array(fc.constantFrom("see", "Ann", "ann", "o’see", "-", ".", "'", "’", "x", "1", " ", "  ", "\n", "\u00a0", "Lee", "é", "É", "𝐀", "𝐚", "\ud835", "\udc00", ",", "("), { maxLength: 14 })
+      .map((a) => a.join(""));
+    fc.assert(
+      fc.property(hay, fc.constantFrom("see", "ann", "o’see"), fc.constantFrom("Ann", "See"), (h, lower, given) => {
+        const plain = new RegExp(`(?<![\\p{L}\\p{N}'’-])${lower}(?![\\p{L}\\p{N}])`, "u").test(h);
+        expect(wordCount(h, lower, false, true) > 0).toBe(plain);
+        const alone = h.match(new RegExp(`(?<![\\p{L}\\p{N}.'’-])${given}(?![\\p{L}\\p{N}])(?![^\\S\\n]+\\p{Lu})`, "gu"))?.length ?? 0;
+        expect(wordCount(h, given, true, false)).toBe(alone);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("mayBeRoleThenName holds wherever the role-then-name pattern matches", () => {
+    // The pattern as narrativeSubjects runs it after a subject's capitals.
+    const ROLE_THEN_NAME = /[ \t]+((?:\p{Ll}+[ \t]+){0,2}?)(\p{Ll}+)(?:[ \t]+(?:of|for)[ \t]+\p{Ll}+)?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}/uy;
+    const hay = fc
+      .array(fc.constantFrom(" ", "\t", "  ", "\n", "radio", "talk", "host", "of", "state", "Ann", "Lee", "É", "é", "𝐀", "𝐚", "\ud835", "-", ",", "1", "x", "ß"), { maxLength: 16 })
+      .map((a) => a.join(""));
+    fc.assert(
+      fc.property(hay, fc.nat(), (h, n) => {
+        const p = h.length ? n % h.length : 0;
+        ROLE_THEN_NAME.lastIndex = p;
+        if (ROLE_THEN_NAME.test(h)) expect(mayBeRoleThenName(h, p)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it.each([
+    // [text after the subject, may a role and a name follow?]
+    [" pollster Whit Ayres said", true],
+    [" radio talk host Ann Lee", true],
+    [" secretary of state Madeleine Lee", true],
+    [" said on Monday", true],
+    [" said that the plan, Lee", false],
+    [" Lee", false],
+    [", the mayor", false],
+    [" one two three four five six Lee", false],
+  ])("mayBeRoleThenName(%j) is %j", (t, want) => {
+    expect(mayBeRoleThenName(t, 0)).toBe(want);
+  });
+
+  it("isHyphenModifier and isSentenceAdverb answer as their regexes do", () => {
+    const word = fc
+      .array(fc.constantFrom("Texas", "-", "based", "area", "el", "Co", "anchor", "Interesting", "ly", "ally", "Kel", "Finally", "É", "é", "𝐀", "'", "’", "x"), { maxLength: 5 })
+      .map((a) => a.join(""));
+    fc.assert(
+      fc.property(word, (w) => {
+        expect(isHyphenModifier(w)).toBe(HYPHEN_MODIFIER.test(w));
+        expect(isSentenceAdverb(w)).toBe(SENTENCE_ADVERB.test(w));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it.each([
+    // [mention, name]: role and party words, a compound adjective and a sentence adverb that open a
+    // name run are no part of the name, in any case; other capitalised words are.
+    ["Former Ann Lee", "Ann Lee"],
+    ["FORMER Ann Lee", "Ann Lee"],
+    ["U.S. Ann Lee", "Ann Lee"],
+    ["Senate Majority Ann Lee", "Ann Lee"],
+    ["Texas-based Ann Lee", "Ann Lee"],
+    ["Interestingly Ann Lee", "Ann Lee"],
+    ["Newton Ann Lee", "Newton Ann Lee"],
+    ["Statesman Ann Lee", "Statesman Ann Lee"],
+  ])("the name in %j is %j", (t, name) => {
+    expect(mentionAt(t, { start: 0, end: t.length })?.name).toBe(name);
+  });
+
+  it.each([
+    // [text, word, given name alone?, count]
+    ["See Ann Lee. Then see Ann.", "Ann", true, 1],
+    ["Ann\nLee and ann", "Ann", true, 1],
+    ["o-see, see-saw, sees, see.", "see", false, 2],
+    ["Ann.Ann Ann", "Ann", true, 2],
+  ])("wordCount(%j, %j, %j) is %j", (t, w, given, n) => {
+    expect(wordCount(t, w, given, false)).toBe(n);
   });
 
   it.each([
