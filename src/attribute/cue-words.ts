@@ -182,3 +182,47 @@ export function inClosedAside(toks: readonly Tok[], v: number): boolean {
   }
   return false;
 }
+
+// Words that may open a verb group before its verb: auxiliaries, negation and adverbs that stand
+// between a subject and its verb ("has also called", "is backing", "did not say").
+const AUXILIARIES: ReadonlySet<string> = new Set(["do", "does", "did", "must", "shall", "not", "never", "always", "now", "ever", "since"]);
+// Words that cannot be a verb: after them the group has no verb of its own.
+const NOT_VERBS: ReadonlySet<string> = new Set(["a", "an", "the", "to", "as", "than", "if", "when", "while", "whose", "who", "which", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "but", "that", "this", "his", "her", "their", "its", "our", "my"]);
+
+const isAuxiliary = (t: Tok): boolean =>
+  t.word && !t.cap && (BETWEEN.has(t.lower) || PASSIVE.has(t.lower) || AUXILIARIES.has(t.lower) || /n['’]t$/.test(t.lower) || (t.lower.length > 3 && t.lower.endsWith("ly")));
+
+/**
+ * The verb group of the predicate after a subject that ends at `end` (an offset), as the cue of the
+ * rules that credit a quote to the subject of its clause ("Lee likened the budget to “…”": the cue
+ * is "likened", not the name): past an aside between commas ("The PAC, which Lee founded, launched")
+ * and a relative pronoun ("Lee, who has called it “…”"), the auxiliaries and adverbs, then the verb.
+ * Null when no lower-case word follows the subject.
+ */
+export function predicateCue(toks: readonly Tok[], end: number): Span | null {
+  let i = 0;
+  while (i < toks.length && toks[i].start < end) i++;
+  const next = toks[i + 1];
+  if (toks[i]?.text === "," && next && next.word && !next.cap && !RELATIVE_SOURCE.has(next.lower) && !NOT_VERBS.has(next.lower)) {
+    // The comma that closes an appositive of the subject ("Lee, who was elected in May, praised").
+    i++;
+  } else if (toks[i]?.text === ",") {
+    // An aside that closes goes before the verb; one that runs on to the quote is a relative
+    // clause that holds it ("Lee, who has called it “…”").
+    let j = i + 1;
+    while (j < toks.length && j - i <= 30 && toks[j].text !== ",") j++;
+    if (toks[j]?.text === ",") i = j + 1;
+    else if (RELATIVE_SOURCE.has(toks[i + 1]?.lower ?? "")) i += 2;
+    else return null;
+  } else if (RELATIVE_SOURCE.has(toks[i]?.lower ?? "")) i++;
+  const from = i;
+  while (i < toks.length && isAuxiliary(toks[i])) i++;
+  const t = toks[i];
+  if (!(t && t.word && !t.cap && !NOT_VERBS.has(t.lower))) return i > from ? spanOf(toks[from], toks[i - 1]) : null;
+  // "went on to say", "tried to portray": the verb the infinitive after it names is the act.
+  let k = i + 1;
+  if (toks[k]?.lower === "on") k++;
+  const inf = toks[k + 1];
+  if (toks[k]?.lower === "to" && inf && inf.word && !inf.cap && !NOT_VERBS.has(inf.lower)) return spanOf(toks[from], inf);
+  return spanOf(toks[from], t);
+}
