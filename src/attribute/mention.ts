@@ -27,7 +27,9 @@ const DETERMINERS = new Set([
   "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "both", "all", "each",
   "any", "no", "few", "dozens", "hundreds", "thousands", "scores",
 ]);
-const LEAD_JUNK = new Set(["and", "but", "so", "then", "yet", "why", "also", "while", "as", "now", "still", "even", "later", "earlier", "indeed", "meanwhile", "however", "reluctantly", "finally", "instead", "again", "when", "where", "because", "though", "although", "that", "which", "—", "–", "―", "-", ",", ";", ":", "(", ")", "…"]);
+const LEAD_JUNK = new Set(["and", "but", "so", "then", "yet", "why", "also", "while", "as", "now", "still", "even", "later", "earlier", "indeed", "meanwhile", "however", "reluctantly", "finally", "instead", "again", "when", "where", "because", "though", "although", "that", "which", "—", "–", "―", "-", ",", ";", ":", "(", ")", "…",
+  // A list item's bullet ("• Ann Lee said …").
+  "•", "*", "·"]);
 // Verbs and auxiliaries that end the clause before a subject (see trimLead).
 // Only before "that" or "why" (which open a clause) or a capitalised name: "is one common saying"
 // opens no subject at all.
