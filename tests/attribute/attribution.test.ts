@@ -1106,6 +1106,16 @@ describe("cue subjects", () => {
     ["must-not: an object between the verb and 'to' ends the cue at the verb", "Ada Lind used her speech to offer “encouragement” to the crews.", "encouragement", { speaker: "Ada Lind", cue: "used" }],
     ["must: the last-resort clause subject's verb is the cue", "The fire was small, and long before city officials tried to portray the blaze as “a disaster” the crews had left.", "a disaster", { mention: "city officials", cue: "tried to portray" }],
     ["must: the subject of the sentence before gives its verb as the cue", "The hall went quiet. Ada Lind turned to the mayor. “Why did you sell the pier?”", "Why did you sell the pier?", { speaker: "Ada Lind", cue: "turned" }],
+    // The cue's extent: the verb and where, when, how or to whom; not the reported clause after it.
+    ["must-not: a reported clause with no 'that' is no part of the cue", "Ada Lind said the plan was “a fraud on the town.”", "a fraud on the town.", { speaker: "Ada Lind", cue: "said" }],
+    ["must: an adverbial after the verb stays in the cue", "“The pier is closed,” Ada Lind said in a statement on Monday.", "The pier is closed,", { cue: "said in a statement on Monday" }],
+    ["must: the one spoken to and a day stay in the cue", "“The pier is closed,” Ada Lind told Harbor Radio on Monday.", "The pier is closed,", { cue: "told Harbor Radio on Monday" }],
+    ["must-not: a clause after the one spoken to", "Ada Lind told reporters she was “tired of the delays.”", "tired of the delays.", { cue: "told reporters" }],
+    ["must: 'this week' is when ('said this week'); 'said this is' is not", "Ada Lind said this week that the pier is “a wreck.” Tom Reyes said this is “a lie from start to end.”", "a wreck.", { cue: "said this week" }],
+    ["must-not: 'this' that opens the report", "Ada Lind said this week that the pier is “a wreck.” Tom Reyes said this is “a lie from start to end.”", "a lie from start to end.", { cue: "said" }],
+    ["must: a window that ends inside a phrase stops before its last preposition", "“The pier is closed,” Ada Lind said in a long interview at the port with The Harbor Herald.", "The pier is closed,", { cue: "said in a long interview" }],
+    ["must-not: a clause joined by 'as' after the one spoken to", "“We are done,” Ada Lind told reporters as she left the hall.", "We are done,", { cue: "told reporters" }],
+    ["must: a particle right after the verb stays ('called for')", "Ada Lind has called for “a vote on the pier.”", "a vote on the pier.", { cue: "called for" }],
     ["must: a cleft's 'who' stands for the name after 'It was'", "The vote was close. It was Tom Reyes who pressed for a “grand bargain” on the pier.", "grand bargain", { speaker: "Tom Reyes", mention: "who" }],
   ];
   it.each(rows)("%s", (_name, text, words, expected) => {
