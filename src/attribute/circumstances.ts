@@ -51,10 +51,13 @@ export function findMedium(clause: string): { medium: string; interview: boolean
   return { medium: m[0], interview: MEDIUM_RULES[k]!.interview };
 }
 
-const NAME_SEQ = /((?:[Tt]he )?(?:[\p{Lu}][\p{L}&'’.-]*|[\p{Lu}]{2,})(?:\s+(?:of\s+)?(?:[\p{Lu}][\p{L}&'’.-]*))*)/u;
+// A station's channel number stays with its name ("told ABC 7", "told Channel 4"), not a count
+// ("told CNN 2 days later").
+const NAME_SEQ = /((?:[Tt]he )?(?:[\p{Lu}][\p{L}&'’.-]*|[\p{Lu}]{2,})(?:\s+(?:of\s+)?(?:[\p{Lu}][\p{L}&'’.-]*))*(?: \d{1,2}(?![\d,.:/%-]?\d| ?%| (?:percent|per|days?|weeks?|months?|years?|hours?|minutes?|times|points?|of|or|to|and)\b)(?:\s+[\p{Lu}][\p{L}&'’.-]*)*)?)/u;
 
 function outletLike(name: string): boolean {
-  const ws = name.replace(/['’]s$/, "").split(/\s+/);
+  // (A channel number after a station's call letters, "KRVX 7", leaves them one word.)
+  const ws = name.replace(/['’]s$/, "").replace(/ \d{1,2}$/, "").split(/\s+/);
   return ws.some((w) => OUTLET_WORDS.has(w.toLowerCase().replace(/[.'’]/g, ""))) || (ws.length === 1 && /^\p{Lu}{2,6}$/u.test(ws[0]));
 }
 

@@ -3,7 +3,7 @@ import type { Span } from "../model/index.js";
 import { clauseSubject, sentenceBeforeSubject } from "./cue-clause-subjects.js";
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, localSubject, outerReporter, relativeClauseSource, speakerOfClauseBefore, subjectBeforeVerb, withSubject } from "./cue-subjects.js";
-import { BETWEEN, cueExtent, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
+import { BETWEEN, cueExtent, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { tokenize, type Tok } from "./tokens.js";
@@ -288,7 +288,7 @@ export const SENTENCE_RULES: readonly CueRule[] = [
         // person (a name or a personal pronoun) whose sentence ends on the colon does too.
         const m = clauseSubject(q, toks);
         if (!m || !canSpeak(q, m)) return null;
-        if (toks.some((t) => SPEECH_NOUNS.has(t.lower)) || m.kind === "pronoun" || m.kind === "name") return hit(m, m.span, { start: toks[0].start, end: c }, R.colonIntro);
+        if (toks.some((t) => SPEECH_NOUNS.has(t.lower)) || m.kind === "pronoun" || m.kind === "name") return hit(m, predicateCue(toks, m.whole.end) ?? m.span, { start: toks[0].start, end: c }, R.colonIntro);
         return null;
       }
       for (let v = toks.length - 1; v >= 0; v--) {
@@ -369,7 +369,7 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       const rel = relativeClauseSource(q, toks);
       const m = rel ?? (main && (laterPronounFor(q, toks, main) ?? laterCoordinateSubject(q, toks, main))) ?? main ?? pronounClauseSubject(q, toks);
       if (!m || !canSpeak(q, m)) return null;
-      return hit(m, m.span, spanOf(toks[0], toks[toks.length - 1]), R.sentenceSubject);
+      return hit(m, predicateCue(toks, m.whole.end) ?? m.span, spanOf(toks[0], toks[toks.length - 1]), R.sentenceSubject);
     },
   },
   {
@@ -399,7 +399,7 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       const ownVerb = !afterQuote && toks[0].cap && v < toks.length && isCueVerb(toks, v) && !/ing$/.test(toks[v].lower);
       for (let i = 0; i < toks.length; i++) if (i !== v && isCueVerb(toks, i)) return null;
       if (!ownVerb && v < toks.length && isCueVerb(toks, v)) return null;
-      return hit(s.mention, ownVerb ? spanOf(toks[v], toks[v]) : s.mention.span, s.clause, R.sentenceBefore);
+      return hit(s.mention, ownVerb ? spanOf(toks[v], toks[v]) : predicateCue(toks, s.mention.whole.end) ?? s.mention.span, s.clause, R.sentenceBefore);
     },
   },
 ];

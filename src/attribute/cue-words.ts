@@ -121,17 +121,80 @@ export const CLAUSE_JOINERS = new Set(["while", "but", "and", "though", "althoug
 
 export const DASHES: ReadonlySet<string> = DASH_TOKENS;
 
-/** The cue verb plus what hangs on it ("said in a statement", "told AFP"), up to the clause end. */
+// Verbs whose cue takes the one spoken to ("told AFP", "asked reporters", "assured me").
+// (And naming verbs, whose object is what is named: "called it", "calling him".)
+const RECIPIENT_VERBS: ReadonlySet<string> = new Set([
+  "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "assure", "assures", "assured", "inform", "informs", "informed",
+  "remind", "reminds", "reminded", "warn", "warns", "warned", "urge", "urges", "urged", "promise", "promises", "promised", "promising",
+  "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "dubbing", "label", "labels", "labeled", "labelled", "labeling", "brand", "brands", "branded", "branding",
+]);
+// Words that open no one spoken to after such a verb ("asks as a man walks in", "told while …").
+const NOT_RECIPIENT: ReadonlySet<string> = new Set(["as", "while", "because", "when", "if", "whether", "why", "how", "what", "where", "that", "and", "but", "or", "though", "although", "for"]);
+// Nouns of time after "this", "last", "next" ("said this week"; not "said this is").
+const TIME_NOUNS: ReadonlySet<string> = new Set(["week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "summer", "spring", "fall", "autumn", "winter", "season", "time", "past", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const TIME_DETERMINERS: ReadonlySet<string> = new Set(["this", "last", "next", "that"]);
+// Words that open what hangs on a cue: where, when, how, of what ("said in a statement", "said
+// Monday", "wrote on Facebook", "said of the plan").
+const CUE_ADVERBIAL: ReadonlySet<string> = new Set([
+  "in", "on", "at", "during", "from", "over", "to", "via", "after", "before", "with", "of", "about", "while", "since", "by", "through", "for", "outside", "inside", "near", "into", "back",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "next", "earlier", "later", "late", "early", "yesterday", "today", "tonight", "recently", "again", "then", "also", "repeatedly", "once",
+  "here", "upon", "aboard", "afterward", "afterwards", "under", "amid", "between", "among", "against", "without", "following", "ahead",
+]);
+// Words that open a reported clause after a cue ("said he would", "says if people", "said the plan was"): the cue ends before them.
+const CLAUSE_START: ReadonlySet<string> = new Set(["that", "he", "she", "they", "we", "i", "it", "you", "if", "whether", "why", "how", "what", "when", "where", "who", "there", "this", "these", "those"]);
+const CUE_STOPS: ReadonlySet<string> = new Set([",", ":", ";", "“", '"', "(", "—", "–"]);
+const CUE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "on", "at", "during", "from", "over", "to", "via", "after", "before", "with", "of", "about", "for", "by", "across", "near", "into"]);
+
+/**
+ * The cue verb plus what hangs on it, up to the clause end: where, when and how ("said in a
+ * statement", "said Monday night", "wrote on Facebook"), and the one spoken to after a verb that
+ * takes one ("told AFP", "told reporters Tuesday"). Not the reported clause that follows a verb
+ * with no "that" ("said the group might …", "said he still …", "says if people …"): the cue ends at
+ * the verb. When the window of six words ends inside a phrase, the cue ends before its last
+ * preposition ("said in a wide-ranging interview with The" -> "said in a wide-ranging interview").
+ */
 export function cueExtent(toks: readonly Tok[], v: number): Span {
+  let i = v + 1;
+  const first = toks[i];
+  if (!first || CUE_STOPS.has(first.text) || first.lower === "that") return spanOf(toks[v], toks[v]);
+  // "said this week" is when; "said this is" opens the report.
+  const timeAt = (k: number): boolean => !TIME_DETERMINERS.has(toks[k].lower) || TIME_NOUNS.has(toks[k + 1]?.lower ?? "");
+  // ("said two days after the attack", "wrote 43 years ago": a span of time.)
+  const span = (/^\d/.test(first.text) || NUMBER_WORDS.has(first.lower)) && SPAN_NOUNS.has(toks[i + 1]?.lower ?? "");
+  const adverbial = (CUE_ADVERBIAL.has(first.lower) && timeAt(i)) || (first.word && !first.cap && first.lower.endsWith("ly")) || WEEKDAY_OR_MONTH.test(first.text) || span;
+  const recipient = RECIPIENT_VERBS.has(toks[v].lower) && !NOT_RECIPIENT.has(first.lower) && !(CLAUSE_START.has(first.lower) && first.lower !== "you" && first.lower !== "it");
+  // A verb goes on only into an adverbial (a place, a time, "-ly") or the one spoken to.
+  if (!recipient && !adverbial) return spanOf(toks[v], toks[v]);
   let e = v;
-  for (let i = v + 1; i < toks.length && i <= v + 6; i++) {
+  for (; i < toks.length && i <= v + 6; i++) {
     const t = toks[i];
-    if (t.text === "," || t.text === ":" || t.text === ";" || t.text === "“" || t.text === '"') break;
-    if (t.lower === "that") break;
+    if (CUE_STOPS.has(t.text)) break;
+    // (A reported clause after the adverbial or the one spoken to: "told CNN he would".)
+    if (i > v + 1 && ((CLAUSE_START.has(t.lower) && !t.cap && timeAt(i)) || t.lower === "that" || CLAUSE_JOINING.has(t.lower))) break;
     e = i;
   }
+  // The window ran out inside a phrase (a word goes on after it, not a clause's first word): back
+  // to before its last preposition, when one is left.
+  if (i > v + 6 && i < toks.length && toks[i].word && !CLAUSE_START.has(toks[i].lower)) {
+    for (let k = e; k > v + 1; k--) {
+      if (CUE_PREPOSITIONS.has(toks[k].lower) && !toks[k].cap) {
+        e = k - 1;
+        break;
+      }
+    }
+  }
+  // (A particle right after the verb stays: "called for", "talks about".)
+  while (e > v && (CUE_TAIL_NOT.has(toks[e].lower) || (CUE_PREPOSITIONS.has(toks[e].lower) && !toks[e].cap && !(e === v + 1 && PARTICLES.has(toks[e].lower))))) e--;
   return spanOf(toks[v], toks[e]);
 }
+const WEEKDAY_OR_MONTH = /^(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)/;
+const NUMBER_WORDS: ReadonlySet<string> = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "a", "few"]);
+const SPAN_NOUNS: ReadonlySet<string> = new Set(["days", "weeks", "months", "years", "hours", "minutes", "decades", "day", "week", "month", "year", "hour"]);
+// Words that join another clause to the cue's ("told reporters as she emerged", "said, while …").
+const CLAUSE_JOINING: ReadonlySet<string> = new Set(["as", "while", "because", "although", "though", "but", "so", "even", "until", "unless"]);
+const PARTICLES: ReadonlySet<string> = new Set(["for", "about"]);
+// Words a cue does not end on ("said in a speech to workers and" -> "… to workers").
+const CUE_TAIL_NOT: ReadonlySet<string> = new Set(["and", "or", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]);
 
 // Writings and recordings that news credits with words of their own ("The ad claims “…”", "A letter
 // to members calls for “…”"), as it does statements and reports.
@@ -181,4 +244,48 @@ export function inClosedAside(toks: readonly Tok[], v: number): boolean {
     if (RELATIVE_SOURCE.has(toks[r].lower) && toks[r - 1].text === ",") return r + 1 < v;
   }
   return false;
+}
+
+// Words that may open a verb group before its verb: auxiliaries, negation and adverbs that stand
+// between a subject and its verb ("has also called", "is backing", "did not say").
+const AUXILIARIES: ReadonlySet<string> = new Set(["do", "does", "did", "must", "shall", "not", "never", "always", "now", "ever", "since"]);
+// Words that cannot be a verb: after them the group has no verb of its own.
+const NOT_VERBS: ReadonlySet<string> = new Set(["a", "an", "the", "to", "as", "than", "if", "when", "while", "whose", "who", "which", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "but", "that", "this", "his", "her", "their", "its", "our", "my"]);
+
+const isAuxiliary = (t: Tok): boolean =>
+  t.word && !t.cap && (BETWEEN.has(t.lower) || PASSIVE.has(t.lower) || AUXILIARIES.has(t.lower) || /n['’]t$/.test(t.lower) || (t.lower.length > 3 && t.lower.endsWith("ly")));
+
+/**
+ * The verb group of the predicate after a subject that ends at `end` (an offset), as the cue of the
+ * rules that credit a quote to the subject of its clause ("Lee likened the budget to “…”": the cue
+ * is "likened", not the name): past an aside between commas ("The PAC, which Lee founded, launched")
+ * and a relative pronoun ("Lee, who has called it “…”"), the auxiliaries and adverbs, then the verb.
+ * Null when no lower-case word follows the subject.
+ */
+export function predicateCue(toks: readonly Tok[], end: number): Span | null {
+  let i = 0;
+  while (i < toks.length && toks[i].start < end) i++;
+  const next = toks[i + 1];
+  if (toks[i]?.text === "," && next && next.word && !next.cap && !RELATIVE_SOURCE.has(next.lower) && !NOT_VERBS.has(next.lower)) {
+    // The comma that closes an appositive of the subject ("Lee, who was elected in May, praised").
+    i++;
+  } else if (toks[i]?.text === ",") {
+    // An aside that closes goes before the verb; one that runs on to the quote is a relative
+    // clause that holds it ("Lee, who has called it “…”").
+    let j = i + 1;
+    while (j < toks.length && j - i <= 30 && toks[j].text !== ",") j++;
+    if (toks[j]?.text === ",") i = j + 1;
+    else if (RELATIVE_SOURCE.has(toks[i + 1]?.lower ?? "")) i += 2;
+    else return null;
+  } else if (RELATIVE_SOURCE.has(toks[i]?.lower ?? "")) i++;
+  const from = i;
+  while (i < toks.length && isAuxiliary(toks[i])) i++;
+  const t = toks[i];
+  if (!(t && t.word && !t.cap && !NOT_VERBS.has(t.lower))) return i > from ? spanOf(toks[from], toks[i - 1]) : null;
+  // "went on to say", "tried to portray": the verb the infinitive after it names is the act.
+  let k = i + 1;
+  if (toks[k]?.lower === "on") k++;
+  const inf = toks[k + 1];
+  if (toks[k]?.lower === "to" && inf && inf.word && !inf.cap && !NOT_VERBS.has(inf.lower)) return spanOf(toks[from], inf);
+  return spanOf(toks[from], t);
 }

@@ -2,7 +2,7 @@ import { nearestClauseSubject } from "./cue-clause-subjects.js";
 import { beforeWindow, hit, R, type CueHit, type CueRule, type QuoteContext } from "./cue-context.js";
 import { ADJACENT_RULES } from "./cue-rules-adjacent.js";
 import { SENTENCE_RULES } from "./cue-rules-sentence.js";
-import { spanOf } from "./cue-words.js";
+import { predicateCue, spanOf } from "./cue-words.js";
 
 /**
  * The cue rules that credit a direct quote to its speaker: CUE_RULES, tried in order (findCue), and the
@@ -38,7 +38,7 @@ export const LAST_RESORT_RULES: readonly CueRule[] = [
       if (toks.length < 2) return null;
       const m = nearestClauseSubject(q, toks);
       if (!m) return null;
-      return hit(m, m.span, spanOf(toks[0], toks[toks.length - 1]), R.clauseSubject);
+      return hit(m, predicateCue(toks, m.whole.end) ?? m.span, spanOf(toks[0], toks[toks.length - 1]), R.clauseSubject);
     },
   },
 ];

@@ -27,7 +27,9 @@ const DETERMINERS = new Set([
   "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "both", "all", "each",
   "any", "no", "few", "dozens", "hundreds", "thousands", "scores",
 ]);
-const LEAD_JUNK = new Set(["and", "but", "so", "then", "yet", "why", "also", "while", "as", "now", "still", "even", "later", "earlier", "indeed", "meanwhile", "however", "reluctantly", "finally", "instead", "again", "when", "where", "because", "though", "although", "that", "which", "—", "–", "―", "-", ",", ";", ":", "(", ")", "…"]);
+const LEAD_JUNK = new Set(["and", "but", "so", "then", "yet", "why", "also", "while", "as", "now", "still", "even", "later", "earlier", "indeed", "meanwhile", "however", "reluctantly", "finally", "instead", "again", "when", "where", "because", "though", "although", "that", "which", "—", "–", "―", "-", ",", ";", ":", "(", ")", "…",
+  // A list item's bullet ("• Ann Lee said …").
+  "•", "*", "·"]);
 // Verbs and auxiliaries that end the clause before a subject (see trimLead).
 // Only before "that" or "why" (which open a clause) or a capitalised name: "is one common saying"
 // opens no subject at all.
@@ -407,7 +409,7 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
     (DETERMINERS.has(firstLower) && (firstLower !== "the" || !isCap(core[1] ?? core[0])) && !definiteRoleThenName(core, start, end)) ||
     (start > 0 && PLACE_PREPOSITIONS.has(core[start - 1].lower) && personNoun !== undefined &&
       // "Secretary of State Ann Lee": a title before "of" belongs to the name.
-      !(start >= 2 && TITLES.has(core[start - 2].lower)));
+      !(start >= 2 && (TITLES.has(core[start - 2].lower) || officeOf(core, start, end))));
   // "Soldiers told him …", "Residents said …": a capitalised plural person noun opening a sentence
   // is a group, not someone's name.
   const bareNoun = nameToks.length === 1 && start === 0 && PERSON_NOUNS.has(nameToks[0].lower);
@@ -434,6 +436,19 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
     // ("Guy Cecil": "guy" is a person noun too). Not before a person noun at the end: "Pundit Turns
     // Adviser" is a headline, not a name.
     if (!PERSON_NOUNS.has(nameToks[nameToks.length - 1].lower)) while (nameToks.length - s > 2 && leadingRoleNoun(nameToks[s])) s++;
+    // "Chief of Staff Ana Ruiz": the word after the office's "of" is the office's, and the name
+    // starts at a known given name after it (or right after it).
+    const office = officeOf(core, start, end);
+    if (s === 0 && office) {
+      // (With no given name known: the last two words, and an initial before the surname.)
+      s = Math.max(1, nameToks.length - (/^\p{Lu}\.$/u.test(nameToks[nameToks.length - 2].text) ? 3 : 2));
+      for (let k = 1; k < nameToks.length - 1; k++) {
+        if (FIRST_NAME_GENDER.has(nameToks[k].lower)) {
+          s = k;
+          break;
+        }
+      }
+    }
     const lead = s;
     // A role word further in ("Senate Intelligence Ranking Democrat Dana Frey"): the name follows the last one.
     // (A role noun too, "Clinton Senior Adviser Ann Lee", when two name parts follow it.)
@@ -457,12 +472,13 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
     }
     // "The Syrian Observatory for Human Rights": the organisation word stands before "for/of", so the
     // capitalised run after it is part of the organisation's name, not a person.
-    const orgHead = start >= 2 && ORG_LINKS.has(core[start - 1].lower) ? firstCapNotThe(core, start - 1) : -1;
+    const orgHead = start >= 2 && ORG_LINKS.has(core[start - 1].lower) && !office ? firstCapNotThe(core, start - 1) : -1;
     if (orgHead >= 0 && allCapWithOrgWord(core, orgHead, start - 1)) {
       return { span, role, whole, kind: "organisation", type: "organisation", gender: "n", name: text.slice(core[orgHead].start, name[name.length - 1].end), title: null, plural: false };
     }
     const g = (title ? TITLES.get(title.toLowerCase()) : null) ?? FIRST_NAME_GENDER.get(name[0].lower) ?? null;
-    return { span, role, whole, kind: "name", type: "person", gender: g, name: text.slice(name[0].start, name[name.length - 1].end), title, plural: false };
+    const written = role && !isPartyTag(text, role) ? role : rolePrefix(before, nameToks.slice(0, s)) ?? role;
+    return { span, role: written, whole, kind: "name", type: "person", gender: g, name: text.slice(name[0].start, name[name.length - 1].end), title, plural: false };
   }
   if (personNoun) {
     const plural = /s$/.test(personNoun.lower) && !/(ss|us)$/.test(personNoun.lower) && personNoun.lower !== "his" || PLURAL_NOUNS.has(personNoun.lower);
@@ -482,6 +498,54 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
   if (orgish || core.some(isCap)) return { span, role, whole, kind: "organisation", type: "organisation", gender: "n", name: null, title: null, plural: false };
   return { span, role, whole, kind: "description", type: "unknown", gender: null, name: null, title: null, plural: /s$/.test(toks[toks.length - 1]?.lower ?? "") };
 }
+
+/**
+ * "RNC Chief of Staff Ana Ruiz": a capitalised role noun, "of", and a run of three or more capitals
+ * to the end: an office and the name of who holds it ("a cousin of Ana Ruiz", "Friend of Ana Ruiz"
+ * are someone described by a relation to the person named).
+ */
+function officeOf(core: readonly Tok[], start: number, end: number): boolean {
+  if (start < 2 || end !== core.length || end - start < 3 || core[start - 1].lower !== "of") return false;
+  const office = core[start - 2];
+  if (!isCap(office) || !PERSON_NOUNS.has(office.lower) || NOUN_GIVEN_NAMES.has(office.lower)) return false;
+  // ("CEO of Harbor Restaurant Association": the body the office is of, no one's name.)
+  for (let k = start; k < end; k++) if (ORG_WORDS.has(core[k].lower)) return false;
+  return true;
+}
+
+// Titles that are forms of address, not roles ("Mr. Lee" has no role; "Sen. Lee" has).
+const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.", "sir", "dame", "lord", "lady"]);
+
+/**
+ * The role words that stand before a name and that the name drops ("Republican pollster Ann Lee",
+ * "Senate Majority Leader Tom Reyes", "actress Ana Ruiz", "the host Ann Lee", "Harbor Chief of
+ * Staff Ada Lind"): the role as written when no appositive gives one. `before` are the words before
+ * the run of capitals, `dropped` the capitals the name left out. Null when they hold no role: only
+ * a form of address ("Mr."), a possessor place ("Ohio’s Ann Lee") or a sentence adverb.
+ */
+function rolePrefix(before: readonly Tok[], dropped: readonly Tok[]): Span | null {
+  const toks = before.length ? [...before, ...dropped] : dropped;
+  let a = 0;
+  while (a < toks.length && (isSentenceAdverb(toks[a].text) || HONORIFICS.has(toks[a].lower))) a++;
+  // A role is a short noun phrase: not a clause or a phrase that ends on a preposition ("early
+  // results of exit polls conducted by", the name being the object, not the person described).
+  if (a >= toks.length || toks.length - a > 8 || PREPOSITIONS.has(toks[toks.length - 1].lower) || NP_ENDS_NOT.has(toks[toks.length - 1].lower)) return null;
+  let role = false;
+  for (let k = a; k < toks.length; k++) {
+    const t = toks[k];
+    if (HONORIFICS.has(t.lower)) continue;
+    if (isFiniteVerbLike(t) && !ADJECTIVAL_PARTICIPLES.has(t.lower)) return null;
+    // A role noun or title, or a lower-case word ("former", "presidential"); not capitals alone.
+    if (TITLES.has(t.lower) || PERSON_NOUNS.has(t.lower) || ROLE_IN_NAME.test(t.text) || (t.word && !isCap(t) && !DETERMINERS.has(t.lower))) role = true;
+  }
+  return role ? { start: toks[a].start, end: toks[toks.length - 1].end } : null;
+}
+
+// Words a noun phrase before a name does not end on.
+const NP_ENDS_NOT: ReadonlySet<string> = new Set(["and", "or", "but", "as", "than", "that", "who", "which", "the", "a", "an"]);
+// A party and state after a lawmaker's name ("R-Ky.", "(D-Ohio)"): no role.
+const PARTY_TAG = /^\(?[RDI]-[\p{L}. ]+\)?$/u;
+const isPartyTag = (text: string, s: Span): boolean => s.end - s.start <= 20 && PARTY_TAG.test(text.slice(s.start, s.end));
 
 /**
  * "the host Ann Lee", "the conservative radio host Tom Reyes", "the district party Chairman Ana
@@ -713,7 +777,9 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
     }
     if (INVERTED_HARD_STOP.has(t.text)) break;
     // "Secretary of State John Kerry": "of" after a title or an organisation word is inside the name.
-    const titleOf = (t.lower === "of" || t.lower === "for") && head.length > 0 && (TITLES.has(head[head.length - 1].lower) || ORG_WORDS.has(head[head.length - 1].lower));
+    // ("said Harbor Chief of Staff Ada Lind": "of" after a capitalised role noun, as after a title.)
+    const prevTok = head[head.length - 1];
+    const titleOf = (t.lower === "of" || t.lower === "for") && head.length > 0 && (TITLES.has(prevTok.lower) || ORG_WORDS.has(prevTok.lower) || (t.lower === "of" && isCap(prevTok) && PERSON_NOUNS.has(prevTok.lower) && isCap(toks[i + 1] ?? t)));
     if (!isCap(t) && INVERTED_STOP.has(t.lower) && head.length > 0 && !titleOf && (nameLike() || TIME_OR_MEDIUM.test(text.slice(t.start, t.start + 40)))) break;
     if (head.length >= 24) break;
     head.push(t);

@@ -1,11 +1,12 @@
 import { TITLE_ABBREVIATIONS } from "../extract/abbreviations.js";
 
-// Sentence-initial subjects ("Mr. Hariri, the archaeologist, …", "As for the soldier, he …",
+// Sentence-initial subjects ("Mr. Hariri, the archaeologist, …", "As for the soldier, he …", a
+// list item's after its bullet, "-Ann Lee is …", "• Ann Lee …",
 // "Expecting to head out, the soldier …": after an opening participle phrase; "First, Ann Lee …",
 // "Later, the soldier …": after an opening sentence adverb and its comma) that
 // a later pronoun may point back to even when they were never quoted. "The" and a lower-case word
 // is tried first: the capitalised alternative would take "The" of "The soldier" alone.
-export const SUBJECT_START = /(?:^|[.!?]\s+|\n)(?:(?:But|And|As for|For|Then|Yet|Still)\s+|(?:First|Later|Earlier|Meanwhile|However|Instead|Finally|Separately|Afterward|Afterwards|Now|Still|Then|Yet),\s+|\p{Lu}\p{Ll}+ing\b[^.!?\n,;:“”"]{0,80},\s+)?([Tt]he\s+[\p{Ll}-]+|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+)?\p{Lu}[\p{L}'’-]+){0,3})/gu;
+export const SUBJECT_START = /(?:^|[.!?]\s+|\n(?:[-•*–—][ \t]*)?)(?:(?:But|And|As for|For|Then|Yet|Still)\s+|(?:First|Later|Earlier|Meanwhile|However|Instead|Finally|Separately|Afterward|Afterwards|Now|Still|Then|Yet),\s+|\p{Lu}\p{Ll}+ing\b[^.!?\n,;:“”"]{0,80},\s+)?([Tt]he\s+[\p{Ll}-]+|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+)?\p{Lu}[\p{L}'’-]+){0,3})/gu;
 
 // The same pattern, tried only where a match can start: the text's start, a stop, a "!" or "?", or a
 // line break. Scanning for those with a one-class regex and running the pattern there gives the

@@ -87,6 +87,12 @@ describe("outlets as written", () => {
     ["at a round-table interview Tuesday with Riverton News", "Riverton News"],
     ["in his interview with the Riverton Gazette", "The Riverton Gazette"],
     ["said in a Friday interview", null],
+    // A station's channel number is part of its name; a count after an outlet is not.
+    ["The port authority told KRVX 7 that the pier had been closed", "KRVX 7"],
+    ["told Channel 4 News on Monday", "Channel 4 News"],
+    ["told KRVX 2 days later", "KRVX"],
+    ["told KRVX 10 times", "KRVX"],
+    ["told the Riverton Gazette 3 of them were closed", "The Riverton Gazette"],
   ])("findToOutlet(%j) is %j", (clause, outlet) => {
     expect(findToOutlet(clause)).toBe(outlet);
   });

@@ -22,3 +22,28 @@ describe("the extent of an inverted source", () => {
     expect(direct(text)[0]).toMatchObject(want);
   });
 });
+
+// Made-up sentences: role words before a name that the name drops are the role as written.
+describe("the role written before a name", () => {
+  it.each([
+    ["must: a lower-case role noun with its modifier", "“Voters are tired,” harbour pollster Ana Ruiz said.", { speaker: "Ana Ruiz", role: "harbour pollster", mention: "harbour pollster Ana Ruiz" }],
+    ["must: a capitalised office", "“We will vote,” said Port Council Majority Leader Tom Reyes.", { speaker: "Tom Reyes", role: "Port Council Majority Leader" }],
+    ["must: a role noun after an organisation's name", "“The count is wrong,” Lind Senior Adviser Tom Reyes wrote.", { speaker: "Tom Reyes", role: "Lind Senior Adviser" }],
+    ["must: a bare role noun run into the name", "“We start now,” Moderator Ana Ruiz said.", { speaker: "Ana Ruiz", role: "Moderator" }],
+    ["must: 'former' and a title", "“It was a mistake,” former Mayor Ada Lind said.", { speaker: "Ada Lind", role: "former Mayor" }],
+    ["must: an abbreviated title is a role", "“It was a mistake,” said Sen. Ada Lind of Ohio.", { speaker: "Ada Lind", role: "Sen." }],
+    ["must: a party tag after the name gives way to the role before it", "“It is time,” said Senate Majority Leader Tom Reyes, R-Ohio.", { speaker: "Tom Reyes", role: "Senate Majority Leader" }],
+    ["must: an appositive role stays the role", "“It is time,” said harbour pollster Ana Ruiz, a professor at Oakdale College.", { speaker: "Ana Ruiz", role: "a professor at Oakdale College" }],
+    ["must: the role before a name lets a later description find the person", "“We need money,” top party donor Ana Ruiz said on Monday. “It is a start,” the mega donor added.", { speaker: "Ana Ruiz" }, 1],
+    ["must: an office with 'of' before a name ('Chief of Staff')", "“We are ready,” said Harbor Chief of Staff Ada Lind.", { speaker: "Ada Lind", role: "Harbor Chief of Staff" }],
+    ["must: an office with 'of' and an initial in the name", "“The count is done,” Chief of Staff Tom B. Reyes said.", { speaker: "Tom B. Reyes", role: "Chief of Staff" }],
+    ["must-not: an office of a body is no name ('CEO of … Association')", "“It is a math problem,” said CEO of Harbor Restaurant Association.", { speaker: "CEO of Harbor Restaurant Association", role: null }],
+    ["must-not: a relation in lower case before 'of' describes someone else", "“Not now,” a cousin of Ada Lind said.", { speaker: "a cousin of Ada Lind" }],
+    ["must-not: a form of address is no role", "“It was a mistake,” Mr. Tom Reyes said.", { speaker: "Tom Reyes", role: null }],
+    ["must-not: a place that owns the name is no role", "“It was a mistake,” Ohio’s Ada Lind said.", { speaker: "Ada Lind", role: null }],
+    ["must-not: a sentence adverb is no role", "“It was a mistake,” Interestingly Ada Lind said.", { role: null }],
+    ["must-not: a phrase that ends on a preposition before the name", "“It is close,” said early results of polls conducted by Harbor Research.", { role: null }],
+  ] as [string, string, Partial<Quote>, number?][])("%s", (_name, text, want, at = 0) => {
+    expect(direct(text)[at]).toMatchObject(want);
+  });
+});

@@ -111,3 +111,29 @@ describe("a name after a title's abbreviation as a pronoun's antecedent", () => 
     expect(direct(text)[0]).toMatchObject(want);
   });
 });
+
+// Made-up round-ups: a list item opens with its bullet, then its subject.
+describe("list items after a bullet", () => {
+  it.each([
+    [
+      "must: a subject after a hyphen bullet is a pronoun's antecedent",
+      "Reactions came in fast.\n\n-Sarah Lind: “This is a win for us.”\n\n-Pollster Ana Ruiz is glad to be the port's “gold standard,” says she warned about it.",
+      "gold standard,",
+      { speaker: "Ana Ruiz", mention: "she" },
+    ],
+    [
+      "must: a name, its appositive and verb after a round bullet",
+      "Reactions came in fast.\n\n• Tom Reyes, the harbour master, called the plan “a fraud.”",
+      "a fraud.",
+      { speaker: "Tom Reyes", role: "the harbour master" },
+    ],
+    [
+      "must-not: a hyphen inside a line opens no subject",
+      "Reactions came in fast.\n\nThe vote - Ana Ruiz predicted - was close. He called it “a fraud.”",
+      "a fraud.",
+      { speaker: null },
+    ],
+  ] as [string, string, string, Partial<Quote>][])("%s", (_name, text, words, want) => {
+    expect(direct(text).find((q) => q.text === words)).toMatchObject(want);
+  });
+});
