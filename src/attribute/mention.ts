@@ -581,8 +581,12 @@ const spanOf = (toks: readonly Tok[]): Span => ({ start: toks[0].start, end: tok
 // Prepositions that open an adverbial after a source ("…, about Comey's statement"), not a role.
 const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = new Set(["about", "on", "at", "in", "to", "with", "for", "after", "before", "during", "over", "against", "regarding", "amid", "by", "via", "while"]);
 
+// Connective adverbs set off by commas after a source ("Lee, however, said"): no role, though
+// some end like role nouns ("however", "moreover").
+const CONNECTIVES: ReadonlySet<string> = new Set(["however", "moreover", "though", "therefore", "meanwhile", "nevertheless", "furthermore", "further", "rather", "too", "also", "instead", "again", "together"]);
+
 function isBareRole(seg: readonly Tok[]): boolean {
-  if (seg.length === 0 || seg.length > 16) return false;
+  if (seg.length === 0 || seg.length > 16 || (seg.length === 1 && CONNECTIVES.has(seg[0].lower))) return false;
   if (ADVERBIAL_PREPOSITIONS.has(seg[0].lower)) return false;
   let roleWord = false;
   for (let i = 0; i < seg.length; i++) {

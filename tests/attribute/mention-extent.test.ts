@@ -39,6 +39,8 @@ describe("the role written before a name", () => {
     ["must: an office with 'of' and an initial in the name", "“The count is done,” Chief of Staff Tom B. Reyes said.", { speaker: "Tom B. Reyes", role: "Chief of Staff" }],
     ["must-not: an office of a body is no name ('CEO of … Association')", "“It is a math problem,” said CEO of Harbor Restaurant Association.", { speaker: "CEO of Harbor Restaurant Association", role: null }],
     ["must-not: a relation in lower case before 'of' describes someone else", "“Not now,” a cousin of Ada Lind said.", { speaker: "a cousin of Ada Lind" }],
+    ["must-not: a connective adverb between commas is no role ('however')", "Ada Lind, however, called it “a fraud on the town.”", { speaker: "Ada Lind", mention: "Ada Lind", role: null }],
+    ["must: a bare role after a name is still one", "Ada Lind, harbour manager, called it “a fraud on the town.”", { speaker: "Ada Lind", role: "harbour manager" }],
     ["must-not: a form of address is no role", "“It was a mistake,” Mr. Tom Reyes said.", { speaker: "Tom Reyes", role: null }],
     ["must-not: a place that owns the name is no role", "“It was a mistake,” Ohio’s Ada Lind said.", { speaker: "Ada Lind", role: null }],
     ["must-not: a sentence adverb is no role", "“It was a mistake,” Interestingly Ada Lind said.", { role: null }],
