@@ -643,6 +643,10 @@ const MUST_MATCH: Row[] = [
   // "maintain" reports speech only before "that" and a subject, or at the end of its clause.
   { text: "The agency has long maintained that its records were complete.", rule: "reported/verb-then-content", content: "that its records were complete", cue: "has long maintained" },
   { text: "The plan will pay for itself, the mayor maintained.", rule: "reported/said-after", content: "The plan will pay for itself", mention: "the mayor" },
+  // A pronoun run into its auxiliary opens the clause after "that" as the bare pronoun does ("warned X that he'd ...").
+  { text: "The mayor warned the council that she'd veto the levy.", rule: "reported/verb-then-content", content: "that she'd veto the levy", mention: "The mayor", to: "the council" },
+  { text: "Ann Lee promised voters that they’ll see lower fares.", rule: "reported/verb-then-content", content: "that they’ll see lower fares", mention: "Ann Lee", to: "voters" },
+  { text: "The agency has long maintained that it's done nothing wrong.", rule: "reported/verb-then-content", content: "that it's done nothing wrong", cue: "has long maintained" },
   // "and"/"but" with a past-tense speech act (or "would not" + a verb of telling) is the speaker's next act.
   { text: "The governor said the budget was balanced and praised the legislature for its work.", rule: "reported/verb-then-content", content: "the budget was balanced", mention: "The governor" },
   { text: "The company said it would meet the deadline but would not offer details of the plan.", rule: "reported/verb-then-content", content: "it would meet the deadline" },
@@ -781,6 +785,7 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The insurance claims that were filed last year took months.", why: "'claims that were': a noun and a relative clause" },
   { text: "She sorted the old reports on Monday.", why: "'reports' after an adjective with no clause after it is a noun" },
   { text: "The envoy warned the rebels against steps that would worsen the crisis.", why: "'that' after a noun and before a verb is a relative pronoun, not a listener's that-clause" },
+  { text: "The envoy warned the rebels that'd cross the line.", why: "'that'd' is a relative pronoun with its auxiliary, not 'that' and a subject" },
   { text: "Another claims office was opened downtown.", why: "'another' before a noun-like form other than 'says'/'said' is a determiner" },
   { text: "She said the people who would benefit.", why: "an auxiliary right after a relative pronoun does not make a noun phrase a clause" },
   { text: "The plan, which was reported by the Herald, failed.", why: "a relative pronoun alone as passive subject is no content" },
