@@ -474,6 +474,9 @@ const MUST_MATCH: Row[] = [
   // The same aside without "as" between commas, and "as reported by X" at the sentence's end (after any colon).
   { text: "The merger talks, first reported by the Valley Herald on Monday, have stalled.", rule: "reported/as-parenthetical", content: "The merger talks, first reported by the Valley Herald on Monday, have stalled", mention: "the Valley Herald", cue: "first reported by" },
   { text: "The county has changed course: the mill will close in May, as first reported by the Valley Gazette on Friday.", rule: "reported/as-parenthetical", content: "the mill will close in May", mention: "the Valley Gazette" },
+  // The same clause closing the sentence with an active verb: it vouches for the clause before its comma.
+  { text: "Ridership has not recovered since the fare rise, as the transit chief noted in the Valley Gazette.", rule: "reported/as-parenthetical", content: "Ridership has not recovered since the fare rise", mention: "the transit chief", cue: "noted" },
+  { text: "The county has changed course: turnout fell by a third, as the clerk has noted before.", rule: "reported/as-parenthetical", content: "turnout fell by a third", mention: "the clerk", cue: "has noted" },
   { text: "The senator called her vote on the farm bill a mistake.", rule: "reported/called-predicate", content: "her vote on the farm bill a mistake" },
   { text: "He lost twice and called it a lesson in patience.", rule: "reported/called-predicate", content: "it a lesson in patience", mention: "He" },
   { text: "Critics called the fee and the new permit rules a tax on the poor.", rule: "reported/called-predicate", content: "the fee and the new permit rules a tax on the poor" },
@@ -671,6 +674,8 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The mayor was said to be furious about the vote.", why: "'was said to': a rumour about the subject, not a reported clause" },
   { text: "He met with voters saying hello.", why: "'with' and a noun phrase that no number or quantity opens before 'saying': no clause" },
   { text: "He said Monday, too.", why: "a time word with a comma is no clause; only a pronoun run into its verb opens one" },
+  { text: "Turnout fell in every county, as many as 40 percent of voters said.", why: "'as many as' is a quantity, no 'as' clause with a source" },
+  { text: "Turnout fell in every county, as the clerk noted on the list of precincts she keeps at the office downtown every year.", why: "an 'as' clause vouches for the clause before it only when nothing but adverbials closes the sentence" },
   { text: "But early voter claims that the debate was rigged went nowhere.", why: "'claims' after a noun is the plural noun, even before 'that'" },
   { text: "The senator explained.", why: "'explained' with no object: nothing reported" },
   { text: "The mayor was seen telling the crowd to go home.", why: "a participle after a verb, not a progressive with its subject run into the auxiliary" },
