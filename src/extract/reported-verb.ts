@@ -173,6 +173,9 @@ const LISTENER_LEMMAS: ReadonlySet<string> = new Set(["warn", "promise"]);
 
 const PLURAL_SUBJECTS = new Set(["i", "we", "they", "you", "who", "which", "that", "people", "others"]);
 
+/** Verbs that a plural noun takes right after it ("reports show", "claims were", "reports say"); never a speech verb's content. */
+const PLURAL_PREDICATE = /^(?:show|showed|suggest|suggested|indicate|indicated|say|said|were|are|have|had)$/;
+
 /** The -s forms of speech verbs that are also plural nouns ("his claims that ...", "reports that ..."). */
 const PLURAL_NOUN_FORMS: ReadonlySet<string> = new Set([
   "reports", "claims", "promises", "pledges", "notes", "remarks", "tweets", "posts", "counters", "repeats", "replies", "jokes",
@@ -206,6 +209,9 @@ function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, ver
   // "She respects X but argues that ...": a second verb of the sentence's subject, when "that" follows it.
   // "early ratings data suggests that ...", "Podliska further alleges that ...": an -s form that is no noun
   // ("suggests", "alleges", not "claims" or "reports") before "that" is the verb, whatever stands before it.
+  // "FEC reports show that ...", "Media reports say ...", "his claims were false": an -s form that is also a plural
+  // noun, followed by a verb a plural subject takes, is that subject (after a pronoun it is the verb: "what he claims are lies").
+  if (PLURAL_NOUN_FORMS.has(verb.form) && PLURAL_PREDICATE.test(toks[vi + 1]?.lower ?? "") && !toks[vi + 1].cap && !SUBJECT_PRONOUNS.has(prev.lower)) return false;
   if (NOUN_LIKE_LEMMAS.has(verb.lemma)) return prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || prev.text === "," || prev.text === ")" || nounSubjectBefore(toks, vi) ||
     ((prev.lower === "and" || prev.lower === "but") && toks[vi + 1]?.lower === "that") ||
     (prev.word && !PLURAL_NOUN_FORMS.has(verb.form) && !PHRASE_PREPOSITIONS.has(prev.lower) && (toks[vi + 1]?.lower === "that" || verbAfterNoun(toks, vi)));

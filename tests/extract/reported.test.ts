@@ -475,6 +475,8 @@ const MUST_MATCH: Row[] = [
   { text: "The merger talks, first reported by the Valley Herald on Monday, have stalled.", rule: "reported/as-parenthetical", content: "The merger talks, first reported by the Valley Herald on Monday, have stalled", mention: "the Valley Herald", cue: "first reported by" },
   { text: "The county has changed course: the mill will close in May, as first reported by the Valley Gazette on Friday.", rule: "reported/as-parenthetical", content: "the mill will close in May", mention: "the Valley Gazette" },
   // The same clause closing the sentence with an active verb: it vouches for the clause before its comma.
+  // An -s form that is also a plural noun stays a verb after a name or pronoun when no plural verb follows it.
+  { text: "The Valley Gazette reports the mill will close in May.", rule: "reported/verb-then-content", content: "the mill will close in May", mention: "The Valley Gazette" },
   { text: "Ridership has not recovered since the fare rise, as the transit chief noted in the Valley Gazette.", rule: "reported/as-parenthetical", content: "Ridership has not recovered since the fare rise", mention: "the transit chief", cue: "noted" },
   { text: "The county has changed course: turnout fell by a third, as the clerk has noted before.", rule: "reported/as-parenthetical", content: "turnout fell by a third", mention: "the clerk", cue: "has noted" },
   { text: "The senator called her vote on the farm bill a mistake.", rule: "reported/called-predicate", content: "her vote on the farm bill a mistake" },
@@ -675,6 +677,8 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "He met with voters saying hello.", why: "'with' and a noun phrase that no number or quantity opens before 'saying': no clause" },
   { text: "He said Monday, too.", why: "a time word with a comma is no clause; only a pronoun run into its verb opens one" },
   { text: "Turnout fell in every county, as many as 40 percent of voters said.", why: "'as many as' is a quantity, no 'as' clause with a source" },
+  { text: "But State Election Board reports show that the fund spent $2 million on mailers.", why: "'reports show': a plural noun with its verb, no speech verb" },
+  { text: "Park Industries claims were dismissed by the court in May.", why: "'claims were': a plural noun with its verb" },
   { text: "Turnout fell in every county, as the clerk noted on the list of precincts she keeps at the office downtown every year.", why: "an 'as' clause vouches for the clause before it only when nothing but adverbials closes the sentence" },
   { text: "But early voter claims that the debate was rigged went nowhere.", why: "'claims' after a noun is the plural noun, even before 'that'" },
   { text: "The senator explained.", why: "'explained' with no object: nothing reported" },
