@@ -59,6 +59,26 @@ function asReportedBy(s: Sentence, v: VerbSite): Hit | null {
   return body ? { content: body, cue, source, to: null, forward: opens } : null;
 }
 
+/**
+ * "A, as X noted.", "A, as X has noted before.", "A, as Y wrote in The Intercept.": an 'as' clause closing the
+ * sentence after a comma vouches for the clause before it (after a colon or semicolon, only what follows that).
+ */
+function asClauseAtEnd(s: Sentence, v: VerbSite): Hit | null {
+  const { toks } = s;
+  let e = v.rest;
+  // ("before" is no time word at a phrase's start, where it opens one: "said before the vote".)
+  if (toks[e]?.lower === "before") e++;
+  if (!isEnd(s, e)) return null;
+  const src = subjectAt(s, v.cueStart);
+  if (!src) return null;
+  const as = tokenAt(toks, src.source.start) - 1;
+  if (as < 2 || toks[as].lower !== "as" || toks[as - 1].text !== ",") return null;
+  let b = as - 2;
+  while (b > 0 && toks[b].text !== ":" && toks[b].text !== ";") b--;
+  const body = content(s, b > 0 ? b + 1 : backwardStart(s, as - 1), as - 1);
+  return body ? { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false } : null;
+}
+
 /** A subject pronoun with the "be" of a progressive run into one token ("he’s saying", "they’re telling"). */
 const PROGRESSIVE_SUBJECT = /^(?:he|she|they|we|you|who)['’](?:s|re)$/;
 
@@ -365,7 +385,10 @@ export const VERB_RULES: readonly CueRule[] = [
       if (v && !v.passive && v.verb.frame === "say" && v.cueStart > 0 && toks[v.cueStart - 1].lower === "as" && toks[v.vi + 1]?.lower === "by") return asReportedBy(s, v);
       // "The plan, first reported by The Post, is ...": a bare past participle of reporting between commas.
       if (v && !v.passive && v.cueStart > 1 && toks[v.cueStart - 1].text === "," && toks[v.vi + 1]?.lower === "by" && v.verb.form.endsWith("ed") && PASSIVE_SUBJECT_LEMMAS.has(v.verb.lemma)) return asReportedBy(s, v);
-      if (!v || v.passive || v.verb.frame === "ask" || toks[v.rest]?.text !== ",") return null;
+      if (!v || v.passive || v.verb.frame === "ask") return null;
+      // "A, as X noted in The Intercept.", "A, as HuffPost has noted before.": at the sentence's end the 'as'
+      // clause vouches for what stands before its comma, as "as first reported by X" does (asReportedBy).
+      if (toks[v.rest]?.text !== ",") return asClauseAtEnd(s, v);
       const src = subjectAt(s, v.cueStart);
       if (!src) return null;
       const a = tokenAt(toks, src.source.start);

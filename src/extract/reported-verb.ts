@@ -2,7 +2,7 @@ import type { Span } from "../model/index.js";
 import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NOMINAL_DETERMINERS, NOUN_LIKE_LEMMAS, PHRASE_PREPOSITIONS, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_PRONOUNS, THAT_OR_END_LEMMAS, TIME_WORDS, TOPIC_PREPOSITIONS, type VerbEntry } from "./reported-lexicon.js";
 import { FINITE_AUX, PRONOUN_AUX, auxStart, isTimeThat, objectAfter, skipAdverbials } from "./reported-source.js";
 import type { Token } from "./reported-text.js";
-import { AUX_START, DASHES, type Sentence, type VerbSite, tokSpan, verbFirst } from "./reported-sentence.js";
+import { AUX_START, DASHES, PRONOUN_CONTRACTION, type Sentence, type VerbSite, tokSpan, verbFirst } from "./reported-sentence.js";
 
 /**
  * The speech verb at a token and what stands around it: its auxiliaries, whether it is a verb at all
@@ -28,6 +28,12 @@ const STANDING_PRESENT: ReadonlySet<string> = new Set(["urge", "vow", "promise",
 const HYPOTHETICAL_AUX = new Set(["can", "could", "may", "might", "must", "should", "shall", "cannot", "can’t", "can't", "couldn’t", "couldn't"]);
 const FUTURE_AUX = new Set(["would", "will", "wo", "won’t", "won't", "wouldn’t", "wouldn't"]);
 
+/**
+ * A word that can open the clause after "that": a determiner, a subject pronoun, a capital, or a pronoun run
+ * into its auxiliary ("warned Clinton that he'd be ...", "maintains that they're safe").
+ */
+const opensClause = (t: Token): boolean => DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || t.cap || PRONOUN_CONTRACTION.test(t.lower);
+
 function verbSite(s: Sentence, vi: number): VerbSite | null {
   const { toks } = s;
   const verb = SPEECH_VERBS.get(toks[vi].lower);
@@ -41,7 +47,7 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
   if (THAT_OR_END_LEMMAS.has(verb.lemma)) {
     const nx = toks[vi + 1]?.lower ?? ".";
     const subj = toks[vi + 2];
-    if (nx === "that" ? !subj || !(DETERMINERS.has(subj.lower) || SUBJECT_PRONOUNS.has(subj.lower) || subj.cap) : !/^(?:,|\.|;)$/.test(nx)) return null;
+    if (nx === "that" ? !subj || !opensClause(subj) : !/^(?:,|\.|;)$/.test(nx)) return null;
   }
   const auxWords = toks.slice(cueStart, vi).map((t) => t.lower);
   const passive = auxWords.some((w) => PASSIVE_AUX.has(w)) && (/ed$/.test(verb.form) || verb.form === "told" || verb.form === "said" || verb.form === "written");
@@ -102,7 +108,7 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
     const k = objectAfter(toks, j, toks.length);
     // (After "that" a subject must follow: "cautioned Korea to refrain from actions that would ..." is a relative.)
     const subj = toks[k + 1];
-    if (k > j && k < toks.length && toks[k].lower === "that" && subj && (DETERMINERS.has(subj.lower) || SUBJECT_PRONOUNS.has(subj.lower) || subj.cap)) {
+    if (k > j && k < toks.length && toks[k].lower === "that" && subj && opensClause(subj)) {
       to = tokSpan(toks, j, k);
       j = k;
     }
@@ -167,6 +173,9 @@ const LISTENER_LEMMAS: ReadonlySet<string> = new Set(["warn", "promise"]);
 
 const PLURAL_SUBJECTS = new Set(["i", "we", "they", "you", "who", "which", "that", "people", "others"]);
 
+/** Verbs that a plural noun takes right after it ("reports show", "claims were", "reports say"); never a speech verb's content. */
+const PLURAL_PREDICATE = /^(?:show|showed|suggest|suggested|indicate|indicated|say|said|were|are|have|had)$/;
+
 /** The -s forms of speech verbs that are also plural nouns ("his claims that ...", "reports that ..."). */
 const PLURAL_NOUN_FORMS: ReadonlySet<string> = new Set([
   "reports", "claims", "promises", "pledges", "notes", "remarks", "tweets", "posts", "counters", "repeats", "replies", "jokes",
@@ -200,6 +209,9 @@ function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, ver
   // "She respects X but argues that ...": a second verb of the sentence's subject, when "that" follows it.
   // "early ratings data suggests that ...", "Podliska further alleges that ...": an -s form that is no noun
   // ("suggests", "alleges", not "claims" or "reports") before "that" is the verb, whatever stands before it.
+  // "FEC reports show that ...", "Media reports say ...", "his claims were false": an -s form that is also a plural
+  // noun, followed by a verb a plural subject takes, is that subject (after a pronoun it is the verb: "what he claims are lies").
+  if (PLURAL_NOUN_FORMS.has(verb.form) && PLURAL_PREDICATE.test(toks[vi + 1]?.lower ?? "") && !toks[vi + 1].cap && !SUBJECT_PRONOUNS.has(prev.lower)) return false;
   if (NOUN_LIKE_LEMMAS.has(verb.lemma)) return prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || prev.text === "," || prev.text === ")" || nounSubjectBefore(toks, vi) ||
     ((prev.lower === "and" || prev.lower === "but") && toks[vi + 1]?.lower === "that") ||
     (prev.word && !PLURAL_NOUN_FORMS.has(verb.form) && !PHRASE_PREPOSITIONS.has(prev.lower) && (toks[vi + 1]?.lower === "that" || verbAfterNoun(toks, vi)));

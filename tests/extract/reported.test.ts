@@ -474,6 +474,11 @@ const MUST_MATCH: Row[] = [
   // The same aside without "as" between commas, and "as reported by X" at the sentence's end (after any colon).
   { text: "The merger talks, first reported by the Valley Herald on Monday, have stalled.", rule: "reported/as-parenthetical", content: "The merger talks, first reported by the Valley Herald on Monday, have stalled", mention: "the Valley Herald", cue: "first reported by" },
   { text: "The county has changed course: the mill will close in May, as first reported by the Valley Gazette on Friday.", rule: "reported/as-parenthetical", content: "the mill will close in May", mention: "the Valley Gazette" },
+  // The same clause closing the sentence with an active verb: it vouches for the clause before its comma.
+  // An -s form that is also a plural noun stays a verb after a name or pronoun when no plural verb follows it.
+  { text: "The Valley Gazette reports the mill will close in May.", rule: "reported/verb-then-content", content: "the mill will close in May", mention: "The Valley Gazette" },
+  { text: "Ridership has not recovered since the fare rise, as the transit chief noted in the Valley Gazette.", rule: "reported/as-parenthetical", content: "Ridership has not recovered since the fare rise", mention: "the transit chief", cue: "noted" },
+  { text: "The county has changed course: turnout fell by a third, as the clerk has noted before.", rule: "reported/as-parenthetical", content: "turnout fell by a third", mention: "the clerk", cue: "has noted" },
   { text: "The senator called her vote on the farm bill a mistake.", rule: "reported/called-predicate", content: "her vote on the farm bill a mistake" },
   { text: "He lost twice and called it a lesson in patience.", rule: "reported/called-predicate", content: "it a lesson in patience", mention: "He" },
   { text: "Critics called the fee and the new permit rules a tax on the poor.", rule: "reported/called-predicate", content: "the fee and the new permit rules a tax on the poor" },
@@ -643,6 +648,10 @@ const MUST_MATCH: Row[] = [
   // "maintain" reports speech only before "that" and a subject, or at the end of its clause.
   { text: "The agency has long maintained that its records were complete.", rule: "reported/verb-then-content", content: "that its records were complete", cue: "has long maintained" },
   { text: "The plan will pay for itself, the mayor maintained.", rule: "reported/said-after", content: "The plan will pay for itself", mention: "the mayor" },
+  // A pronoun run into its auxiliary opens the clause after "that" as the bare pronoun does ("warned X that he'd ...").
+  { text: "The mayor warned the council that she'd veto the levy.", rule: "reported/verb-then-content", content: "that she'd veto the levy", mention: "The mayor", to: "the council" },
+  { text: "Ann Lee promised voters that they’ll see lower fares.", rule: "reported/verb-then-content", content: "that they’ll see lower fares", mention: "Ann Lee", to: "voters" },
+  { text: "The agency has long maintained that it's done nothing wrong.", rule: "reported/verb-then-content", content: "that it's done nothing wrong", cue: "has long maintained" },
   // "and"/"but" with a past-tense speech act (or "would not" + a verb of telling) is the speaker's next act.
   { text: "The governor said the budget was balanced and praised the legislature for its work.", rule: "reported/verb-then-content", content: "the budget was balanced", mention: "The governor" },
   { text: "The company said it would meet the deadline but would not offer details of the plan.", rule: "reported/verb-then-content", content: "it would meet the deadline" },
@@ -667,6 +676,10 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The mayor was said to be furious about the vote.", why: "'was said to': a rumour about the subject, not a reported clause" },
   { text: "He met with voters saying hello.", why: "'with' and a noun phrase that no number or quantity opens before 'saying': no clause" },
   { text: "He said Monday, too.", why: "a time word with a comma is no clause; only a pronoun run into its verb opens one" },
+  { text: "Turnout fell in every county, as many as 40 percent of voters said.", why: "'as many as' is a quantity, no 'as' clause with a source" },
+  { text: "But State Election Board reports show that the fund spent $2 million on mailers.", why: "'reports show': a plural noun with its verb, no speech verb" },
+  { text: "Park Industries claims were dismissed by the court in May.", why: "'claims were': a plural noun with its verb" },
+  { text: "Turnout fell in every county, as the clerk noted on the list of precincts she keeps at the office downtown every year.", why: "an 'as' clause vouches for the clause before it only when nothing but adverbials closes the sentence" },
   { text: "But early voter claims that the debate was rigged went nowhere.", why: "'claims' after a noun is the plural noun, even before 'that'" },
   { text: "The senator explained.", why: "'explained' with no object: nothing reported" },
   { text: "The mayor was seen telling the crowd to go home.", why: "a participle after a verb, not a progressive with its subject run into the auxiliary" },
@@ -781,6 +794,7 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The insurance claims that were filed last year took months.", why: "'claims that were': a noun and a relative clause" },
   { text: "She sorted the old reports on Monday.", why: "'reports' after an adjective with no clause after it is a noun" },
   { text: "The envoy warned the rebels against steps that would worsen the crisis.", why: "'that' after a noun and before a verb is a relative pronoun, not a listener's that-clause" },
+  { text: "The envoy warned the rebels that'd cross the line.", why: "'that'd' is a relative pronoun with its auxiliary, not 'that' and a subject" },
   { text: "Another claims office was opened downtown.", why: "'another' before a noun-like form other than 'says'/'said' is a determiner" },
   { text: "She said the people who would benefit.", why: "an auxiliary right after a relative pronoun does not make a noun phrase a clause" },
   { text: "The plan, which was reported by the Herald, failed.", why: "a relative pronoun alone as passive subject is no content" },
