@@ -295,8 +295,9 @@ export class Registry {
         }
       }
       // A possessor before the name ("North Carolina’s Ana Ruiz", "CNBC's Tom Reyes"): a place or an
-      // outlet the person belongs to, no part of the name.
-      for (let k = parts.length - 3; k >= s; k--) {
+      // outlet the person belongs to, no part of the name. Before the last part alone ("Reyes’s
+      // Chicago-based firm"), what follows is what it owns: no name at all (one part is left).
+      for (let k = parts.length - 2; k >= s; k--) {
         if (endsPossessive(parts[k])) {
           s = k + 1;
           break;
