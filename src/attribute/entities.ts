@@ -515,7 +515,9 @@ export function resolveMention(
   }
   if (m.kind === "name" && m.name) {
     const person = registry.bySurnameOf(m.name, at, m.gender);
-    const gender = m.gender ?? person?.gender ?? null;
+    // A surname alone that is also a given name ("Henry" of "Mary Kay Henry") tells no gender of its
+    // own: the registered person's, or a title's, does.
+    const gender = person?.gender && !m.title && !/\s/.test(m.name.trim()) ? person.gender : m.gender ?? person?.gender ?? null;
     if (person) {
       if (m.gender) registry.setGender(person.name, m.gender);
       const full = countSpaces(person.name) >= countSpaces(m.name) ? person.name : m.name;

@@ -171,3 +171,22 @@ describe("a subject after an opening clause, or after a possessor, as a pronoun'
     expect(direct(text)[0]).toMatchObject(want);
   });
 });
+
+// Made-up articles: a surname that is also a given name ("Henry") tells no gender of its own; the
+// registered person's given name does.
+describe("a surname that is also a given name takes the named person's gender", () => {
+  it.each([
+    [
+      "must: 'Henry' of 'Mary Kay Henry' is a woman, not a man named Henry",
+      "Port plan draws fire.\n\nMary Kay Henry leads the union. Pat Reyes, the mayor, spoke first. “It is a bad plan,” Reyes said. “We will fight,” Henry said. She added that the plan was “a gift to the rich.”",
+      { speaker: "Mary Kay Henry", mention: "She" },
+    ],
+    [
+      "must-not: with no one registered under the surname, the given name's gender stands",
+      "Port plan draws fire.\n\nAnn Ruiz spoke first. “It is a bad plan,” she said. “We will fight,” Henry said. She added that the plan was “a gift to the rich.”",
+      { speaker: "Ann Ruiz", mention: "She" },
+    ],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(direct(text)[2]).toMatchObject(want);
+  });
+});
