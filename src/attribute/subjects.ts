@@ -9,14 +9,15 @@ const CLAUSE_WORDS = '[^.!?\\n,;:“”"]';
 // statement Saturday, Lee …", "On the eve of the talks, Lee …", "With the vote near, Lee …"), or a
 // conjunction's ("When asked about it, Lee …", "Days after the arrest, Lee …"). A conjunction's
 // clause has a lower-case word or a number in it (a verb, a time): "When Ann Lee, the mayor, was
-// asked" is no clause before its comma but the subject's appositive. Bounded: 80 characters at most.
+// asked" is no clause before its comma but the subject's appositive. Bounded: 120 characters at most
+// ("But after focusing her attention on issues such as the drug epidemic ravaging rural communities,").
 const PREPOSITION_OPENERS = ["in", "on", "at", "with", "despite", "during"];
 const CONJUNCTION_OPENERS = ["when", "while", "after", "before", "since", "once", "as", "if", "although", "though", "because", "until"];
 const TIME_BEFORE_CONJUNCTION = "(?:Days|Weeks|Months|Years|Hours|Minutes|Moments|Shortly|Soon|Just|Long|Only|Even)\\s+(?:after|before|when|as|since|while)";
 const capitalised = (words: readonly string[]): string => words.map((w) => w[0].toUpperCase() + w.slice(1)).join("|");
 /** The clause after its opening word: a conjunction's holds a lower-case word or a number. */
 const clauseAfter = (prepositions: string, conjunctions: string): string =>
-  `(?:(?:${prepositions})\\s${CLAUSE_WORDS}{1,80}|(?:${conjunctions})(?=${CLAUSE_WORDS}{0,80}?\\s[\\p{Ll}\\p{N}])\\s${CLAUSE_WORDS}{1,80})`;
+  `(?:(?:${prepositions})\\s${CLAUSE_WORDS}{1,120}|(?:${conjunctions})(?=${CLAUSE_WORDS}{0,120}?\\s[\\p{Ll}\\p{N}])\\s${CLAUSE_WORDS}{1,120})`;
 const OPENING_CLAUSE =
   `(?:(?:But|And)\\s+${clauseAfter(PREPOSITION_OPENERS.join("|"), CONJUNCTION_OPENERS.join("|"))}` +
   `|${clauseAfter(capitalised(PREPOSITION_OPENERS), `${TIME_BEFORE_CONJUNCTION}|${capitalised(CONJUNCTION_OPENERS)}`)}),\\s+`;

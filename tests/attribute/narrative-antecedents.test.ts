@@ -148,8 +148,13 @@ describe("a subject after an opening clause, or after a possessor, as a pronoun'
       { speaker: "Tom Reyes", mention: "he" },
     ],
     [
-      "must-not: a clause that runs past 80 characters before its comma opens no subject",
-      "Port plan draws fire.\n\nTom Reyes backed the plan. On the long and windy road that runs from the old harbor gate all the way to the new container docks, Al Lind walked. “Nobody asked the dockers,” he said.",
+      "must: a clause of some 100 characters ('But after turning his attention to …, Tom Reyes …')",
+      "Port plan draws fire.\n\nMayor Al Lind backed the plan. But after turning his attention to the long row of empty warehouses that line the old harbor road, Tom Reyes spoke. “Nobody asked the dockers,” he said.",
+      { speaker: "Tom Reyes", mention: "he" },
+    ],
+    [
+      "must-not: a clause that runs past 120 characters before its comma opens no subject",
+      "Port plan draws fire.\n\nTom Reyes backed the plan. On the long and windy road that runs from the old harbor gate past the fish market and the shuttered mill all the way to the new container docks, Al Lind walked. “Nobody asked the dockers,” he said.",
       { speaker: "Tom Reyes", mention: "he" },
     ],
     [
