@@ -309,8 +309,9 @@ export class Registry {
         }
       }
       // A possessor before the name ("North Carolina’s Ana Ruiz", "CNBC's Tom Reyes"): a place or an
-      // outlet the person belongs to, no part of the name.
-      for (let k = parts.length - 3; k >= s; k--) {
+      // outlet the person belongs to, no part of the name. Before the last part alone ("Reyes’s
+      // Chicago-based firm"), what follows is what it owns: no name at all (one part is left).
+      for (let k = parts.length - 2; k >= s; k--) {
         if (endsPossessive(parts[k])) {
           s = k + 1;
           break;
@@ -570,7 +571,9 @@ export function resolveMention(
   }
   if (m.kind === "name" && m.name) {
     const person = registry.bySurnameOf(m.name, at, m.gender);
-    const gender = m.gender ?? person?.gender ?? null;
+    // A surname alone that is also a given name ("Henry" of "Mary Kay Henry") tells no gender of its
+    // own: the registered person's, or a title's, does.
+    const gender = person?.gender && !m.title && !/\s/.test(m.name.trim()) ? person.gender : m.gender ?? person?.gender ?? null;
     if (person) {
       if (m.gender) registry.setGender(person.name, m.gender);
       const full = countSpaces(person.name) >= countSpaces(m.name) ? person.name : m.name;

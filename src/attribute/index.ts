@@ -206,6 +206,19 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
       MORE_CAPITALS.lastIndex = at + subject.length;
       if (MORE_CAPITALS.test(text)) subject = text.slice(at, MORE_CAPITALS.lastIndex);
     }
+    // A possessor opens the subject ("Reyes’s campaign manager, Ann Lee, said …", "Reyes’s
+    // Chicago-based firm worked …"): the role's name after a comma is the subject; else the possessor
+    // stays what a later pronoun most likely means ("Reyes’s success shows how he …"), but only its
+    // own words are the name, not the capitals after it.
+    const possessive = POSSESSIVE_WORD.exec(subject);
+    if (possessive) {
+      POSSESSOR_ROLE_NAME.lastIndex = at + subject.length;
+      const owned = POSSESSOR_ROLE_NAME.exec(text);
+      if (owned && (PERSON_NOUNS.has(owned[1]) || TITLES.has(owned[1]))) {
+        at = POSSESSOR_ROLE_NAME.lastIndex - owned[2].length;
+        subject = owned[2];
+      } else subject = subject.slice(0, possessive.index + possessive[0].trimEnd().length);
+    }
     // "Republican pollster Whit Ayres …", "Radio talk host Ann Lee …": the capitals, a role noun
     // (after up to two lower-case modifiers), then the name.
     ROLE_THEN_NAME.lastIndex = at + subject.length;
@@ -256,6 +269,11 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
   }
 }
 
+// A word of a subject that ends in a possessive ("Reyes’s", "Reyes’ ", not "O’Neill").
+const POSSESSIVE_WORD = /['’]s?(?:\s|$)/;
+// After a possessor: up to two lower-case modifiers, a role noun (group 1), a comma and a name
+// (group 2) that a comma closes ("’s campaign manager, Ann Lee,").
+const POSSESSOR_ROLE_NAME = /[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?([\p{Ll}-]+),[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3})(?=,)/uy;
 // Heads of descriptions that, in news, stand for a person the article names.
 const OFFICE_SEEKERS: ReadonlySet<string> = new Set(["candidate", "nominee", "front-runner", "frontrunner", "incumbent", "challenger"]);
 // After a subject's capitals: a lower-case role word (with "of"/"for" and one more word: "secretary

@@ -3,10 +3,33 @@ import { TITLE_ABBREVIATIONS } from "../extract/abbreviations.js";
 // Sentence-initial subjects ("Mr. Hariri, the archaeologist, …", "As for the soldier, he …", a
 // list item's after its bullet, "-Ann Lee is …", "• Ann Lee …",
 // "Expecting to head out, the soldier …": after an opening participle phrase; "First, Ann Lee …",
-// "Later, the soldier …": after an opening sentence adverb and its comma) that
+// "Later, the soldier …": after an opening sentence adverb and its comma; "On Sunday, Tom Reyes …",
+// "When asked about the plan, Ann Lee …": after an opening adverbial clause, see OPENING_CLAUSE) that
 // a later pronoun may point back to even when they were never quoted. "The" and a lower-case word
 // is tried first: the capitalised alternative would take "The" of "The soldier" alone.
-export const SUBJECT_START = /(?:^|[.!?]\s+|\n(?:[-•*–—][ \t]*)?)(?:(?:But|And|As for|For|Then|Yet|Still)\s+|(?:First|Later|Earlier|Meanwhile|However|Instead|Finally|Separately|Afterward|Afterwards|Now|Still|Then|Yet),\s+|\p{Lu}\p{Ll}+ing\b[^.!?\n,;:“”"]{0,80},\s+)?([Tt]he\s+[\p{Ll}-]+|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+)?\p{Lu}[\p{L}'’-]+){0,3})/gu;
+const CLAUSE_WORDS = '[^.!?\\n,;:“”"]';
+// An opening adverbial clause and its comma, with the subject after it: a preposition's ("In his
+// statement Saturday, Lee …", "On the eve of the talks, Lee …", "With the vote near, Lee …"), or a
+// conjunction's ("When asked about it, Lee …", "Days after the arrest, Lee …"). A conjunction's
+// clause has a lower-case word or a number in it (a verb, a time): "When Ann Lee, the mayor, was
+// asked" is no clause before its comma but the subject's appositive. Bounded: 120 characters at most
+// ("But after focusing her attention on issues such as the drug epidemic ravaging rural communities,").
+const PREPOSITION_OPENERS = ["in", "on", "at", "with", "despite", "during"];
+const CONJUNCTION_OPENERS = ["when", "while", "after", "before", "since", "once", "as", "if", "although", "though", "because", "until"];
+const TIME_BEFORE_CONJUNCTION = "(?:Days|Weeks|Months|Years|Hours|Minutes|Moments|Shortly|Soon|Just|Long|Only|Even)\\s+(?:after|before|when|as|since|while)";
+const capitalised = (words: readonly string[]): string => words.map((w) => w[0].toUpperCase() + w.slice(1)).join("|");
+/** The clause after its opening word: a conjunction's holds a lower-case word or a number. */
+const clauseAfter = (prepositions: string, conjunctions: string): string =>
+  `(?:(?:${prepositions})\\s${CLAUSE_WORDS}{1,120}|(?:${conjunctions})(?=${CLAUSE_WORDS}{0,120}?\\s[\\p{Ll}\\p{N}])\\s${CLAUSE_WORDS}{1,120})`;
+const OPENING_CLAUSE =
+  `(?:(?:But|And)\\s+${clauseAfter(PREPOSITION_OPENERS.join("|"), CONJUNCTION_OPENERS.join("|"))}` +
+  `|${clauseAfter(capitalised(PREPOSITION_OPENERS), `${TIME_BEFORE_CONJUNCTION}|${capitalised(CONJUNCTION_OPENERS)}`)}),\\s+`;
+export const SUBJECT_START = new RegExp(
+  "(?:^|[.!?]\\s+|\\n(?:[-•*–—][ \\t]*)?)(?:(?:But|And|As for|For|Then|Yet|Still)\\s+|(?:First|Later|Earlier|Meanwhile|However|Instead|Finally|Separately|Afterward|Afterwards|Now|Still|Then|Yet),\\s+|\\p{Lu}\\p{Ll}+ing\\b" +
+    `${CLAUSE_WORDS}{0,80},\\s+|${OPENING_CLAUSE})?` +
+    "([Tt]he\\s+[\\p{Ll}-]+|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\\.\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:al-|el-|bin\\s+|de\\s+)?\\p{Lu}[\\p{L}'’-]+){0,3})",
+  "gu",
+);
 
 // The same pattern, tried only where a match can start: the text's start, a stop, a "!" or "?", or a
 // line break. Scanning for those with a one-class regex and running the pattern there gives the

@@ -137,3 +137,87 @@ describe("list items after a bullet", () => {
     expect(direct(text).find((q) => q.text === words)).toMatchObject(want);
   });
 });
+
+// Made-up articles: a sentence whose subject comes after an opening adverbial clause and its comma
+// (a preposition's, a conjunction's) names what a later "he" or "she" points back to; a possessor
+// that opens the subject stays the antecedent, unless a role it owns is named after a comma.
+describe("a subject after an opening clause, or after a possessor, as a pronoun's antecedent", () => {
+  it.each([
+    [
+      "must: after a preposition's phrase ('On Sunday, Tom Reyes …')",
+      "Port plan draws fire.\n\nMayor Al Lind backed the plan. On Sunday, Tom Reyes went on the offensive. “Nobody asked the dockers,” he said.",
+      { speaker: "Tom Reyes", mention: "he" },
+    ],
+    [
+      "must: after a preposition's phrase that ends in a name ('With Al Lind gone, Tom Reyes …')",
+      "Port plan draws fire.\n\nMayor Al Lind backed the plan. With Lind gone, Tom Reyes took over the board. “Nobody asked the dockers,” he said.",
+      { speaker: "Tom Reyes", mention: "he" },
+    ],
+    [
+      "must: after a conjunction's clause ('When asked about the vote, Tom Reyes …')",
+      "Port plan draws fire.\n\nMayor Al Lind backed the plan. When asked about the vote, Tom Reyes shrugged. “Nobody asked the dockers,” he said.",
+      { speaker: "Tom Reyes", mention: "he" },
+    ],
+    [
+      "must: after 'But' and a conjunction's clause ('But after the vote, Ann Ruiz …')",
+      "Port plan draws fire.\n\nJane Lind backed the plan. But after the vote failed, Ann Ruiz spoke up. “Nobody asked the dockers,” she said.",
+      { speaker: "Ann Ruiz", mention: "she" },
+    ],
+    [
+      "must: after a time noun and a conjunction ('Days after the strike, Tom Reyes …')",
+      "Port plan draws fire.\n\nMayor Al Lind backed the plan. Days after the strike began, Tom Reyes quit. “Nobody asked the dockers,” he said.",
+      { speaker: "Tom Reyes", mention: "he" },
+    ],
+    [
+      "must-not: a conjunction and a name with no verb before the comma is the subject's appositive ('When Tom Reyes, the chair, was asked')",
+      "Port plan draws fire.\n\nMayor Al Lind backed the plan. When Tom Reyes, the union chair was asked about it, he laughed and said, “We will see.”",
+      { speaker: "Tom Reyes", mention: "he" },
+    ],
+    [
+      "must: a clause of some 100 characters ('But after turning his attention to …, Tom Reyes …')",
+      "Port plan draws fire.\n\nMayor Al Lind backed the plan. But after turning his attention to the long row of empty warehouses that line the old harbor road, Tom Reyes spoke. “Nobody asked the dockers,” he said.",
+      { speaker: "Tom Reyes", mention: "he" },
+    ],
+    [
+      "must-not: a clause that runs past 120 characters before its comma opens no subject",
+      "Port plan draws fire.\n\nTom Reyes backed the plan. On the long and windy road that runs from the old harbor gate past the fish market and the shuttered mill all the way to the new container docks, Al Lind walked. “Nobody asked the dockers,” he said.",
+      { speaker: "Tom Reyes", mention: "he" },
+    ],
+    [
+      "must: a possessor's role named after a comma ('Lind's campaign manager, Tom Reyes, …')",
+      "Port plan draws fire.\n\nAl Lind lost the vote. After the count, Lind's campaign manager, Tom Reyes, went on TV. He said the result was “a fluke.”",
+      { speaker: "Tom Reyes", mention: "He" },
+    ],
+    [
+      "must-not: a possessor with no role named after it stays the antecedent ('Tom Reyes's plan …')",
+      "Port plan draws fire.\n\nAl Lind spoke first. Tom Reyes's plan drew fire on Monday. “It will work,” he said.",
+      { speaker: "Tom Reyes", mention: "he" },
+    ],
+    [
+      "must-not: a possessor and the capitalised word after it are no person ('Reyes’s Chicago-based firm')",
+      "Port plan draws fire.\n\nAnn Ruiz hired Tom Reyes in 2010. Reyes’s Chicago-based firm worked for her. She called it “a fine team.”",
+      { speaker: "Ann Ruiz", mention: "She" },
+    ],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(direct(text)[0]).toMatchObject(want);
+  });
+});
+
+// Made-up articles: a surname that is also a given name ("Henry") tells no gender of its own; the
+// registered person's given name does.
+describe("a surname that is also a given name takes the named person's gender", () => {
+  it.each([
+    [
+      "must: 'Henry' of 'Mary Kay Henry' is a woman, not a man named Henry",
+      "Port plan draws fire.\n\nMary Kay Henry leads the union. Pat Reyes, the mayor, spoke first. “It is a bad plan,” Reyes said. “We will fight,” Henry said. She added that the plan was “a gift to the rich.”",
+      { speaker: "Mary Kay Henry", mention: "She" },
+    ],
+    [
+      "must-not: with no one registered under the surname, the given name's gender stands",
+      "Port plan draws fire.\n\nAnn Ruiz spoke first. “It is a bad plan,” she said. “We will fight,” Henry said. She added that the plan was “a gift to the rich.”",
+      { speaker: "Ann Ruiz", mention: "She" },
+    ],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(direct(text)[2]).toMatchObject(want);
+  });
+});

@@ -71,8 +71,9 @@ function refRegistry(t: string): Registry {
     if (caps - s >= 2 && caps < parts.length && /^\p{Lu}\p{Ll}/u.test(parts[caps])) s = caps;
     // A compound adjective ("Texas-based") and what stands before it are no part of the name.
     for (let k = parts.length - 2; k >= s; k--) if (/^\p{Lu}[\p{L}'’]*-\p{Ll}{3,}$/u.test(parts[k])) { s = k + 1; break; }
-    // A possessor before the name ("North Carolina’s Ana Ruiz") is no part of it.
-    for (let k = parts.length - 3; k >= s; k--) if (/.['’]s?$/u.test(parts[k])) { s = k + 1; break; }
+    // A possessor before the name ("North Carolina’s Ana Ruiz") is no part of it; before the last part
+    // alone ("Ruiz’s Chicago-based firm") it leaves no name.
+    for (let k = parts.length - 2; k >= s; k--) if (/.['’]s?$/u.test(parts[k])) { s = k + 1; break; }
     const n = parts.length - s;
     if (n < 2 || n > 4) continue;
     const bareLower = (l: string) => l.replace(/['’]s?$/, "");
@@ -346,6 +347,8 @@ describe("attribution's fast scanners agree with the plain code", () => {
     ["The Every Student Succeeds Act passed. The Harbor Voter Rights Act failed.", []],
     // A possessor before the name ("North Carolina’s Ana Ruiz") is no part of it; "O’Neill" is no possessive.
     ["North Carolina’s Ana Ruiz spoke. CNBC's Tomas Lind asked. Eva O’Neill left. The Blaze’ Jo Oakes agreed.", ["Ana Ruiz", "Tomas Lind", "Eva O’Neill", "Jo Oakes"]],
+    // A possessor before the last part alone owns what follows: no name ("Ruiz’s Chicago-based firm").
+    ["Ana Ruiz’s Chicago-based firm won. Tomas Lind's Harbor plan failed.", []],
     // A role noun before the name ("Moderator Ana Ruiz") is no part of it.
     ["Moderator Ana Ruiz asked. Filmmaker Tomas Lind spoke.", ["Ana Ruiz", "Tomas Lind"]],
     // A newsletter's heading in capitals with "!" and a dash before its blurb is a label, not a person.
