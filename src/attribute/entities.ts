@@ -1,5 +1,5 @@
 import type { SpeakerType, Span } from "../model/index.js";
-import { FIRST_NAME_GENDER, isHeadingCapsWord, HYPHEN_MODIFIER, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, SENTENCE_ADVERB, TITLES, type Gender } from "./lexicon.js";
+import { FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
 import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
 import { datelineEnd } from "./tokens.js";
@@ -303,7 +303,7 @@ export class Registry {
       // A compound adjective of place or origin ("Los Angeles-area", "Texas-based", "Korean-born")
       // or a hyphenated role ("Co-anchor") describes the name after it and is no part of it.
       for (let k = parts.length - 2; k >= s; k--) {
-        if (parts[k].includes("-") && HYPHEN_MODIFIER.test(parts[k])) {
+        if (isHyphenModifier(parts[k])) {
           s = k + 1;
           break;
         }
@@ -318,7 +318,7 @@ export class Registry {
         }
       }
       // A sentence adverb run into the name ("Interestingly Blocher said").
-      if (s < parts.length - 1 && parts[s].endsWith("ly") && SENTENCE_ADVERB.test(parts[s]) && !FIRST_NAME_GENDER.has(lowers[s])) s++;
+      if (s < parts.length - 1 && isSentenceAdverb(parts[s]) && !FIRST_NAME_GENDER.has(lowers[s])) s++;
       // The object of an "X of Y" title ("Chief of Staff Ana Ruiz", "Supervisor of Elections Ana
       // Ruiz", "Director of National Intelligence …"): the run starts after "of", with the object.
       if (afterOfTitle(text, at)) s = nameAfterTitleObject(parts, lowers, s);
