@@ -3,6 +3,7 @@ import {
   FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES, type Gender,
 } from "./lexicon.js";
 import { isCap, isPossessive, tokenize, type Tok } from "./tokens.js";
+import { HONORIFICS } from "./roles.js";
 
 /** The words that name a speaker, read from the text near a cue. */
 export type Mention = {
@@ -513,8 +514,9 @@ function officeOf(core: readonly Tok[], start: number, end: number): boolean {
   return true;
 }
 
-// Titles that are forms of address, not roles ("Mr. Lee" has no role; "Sen. Lee" has).
-const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.", "sir", "dame", "lord", "lady"]);
+// Forms of address, not roles ("Mr. Lee" has no role; "Sen. Lee" has): roles.ts's list, and
+// "Lord"/"Lady", which roles.ts keeps as role words ("the first lady") but before a name only address.
+const ADDRESS_WORDS: ReadonlySet<string> = new Set([...HONORIFICS, "lord", "lady"]);
 
 /**
  * The role words that stand before a name and that the name drops ("Republican pollster Ann Lee",
@@ -526,14 +528,14 @@ const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mr.", "mrs", "mrs.", "ms
 function rolePrefix(before: readonly Tok[], dropped: readonly Tok[]): Span | null {
   const toks = before.length ? [...before, ...dropped] : dropped;
   let a = 0;
-  while (a < toks.length && (isSentenceAdverb(toks[a].text) || HONORIFICS.has(toks[a].lower))) a++;
+  while (a < toks.length && (isSentenceAdverb(toks[a].text) || ADDRESS_WORDS.has(toks[a].lower))) a++;
   // A role is a short noun phrase: not a clause or a phrase that ends on a preposition ("early
   // results of exit polls conducted by", the name being the object, not the person described).
   if (a >= toks.length || toks.length - a > 8 || PREPOSITIONS.has(toks[toks.length - 1].lower) || NP_ENDS_NOT.has(toks[toks.length - 1].lower)) return null;
   let role = false;
   for (let k = a; k < toks.length; k++) {
     const t = toks[k];
-    if (HONORIFICS.has(t.lower)) continue;
+    if (ADDRESS_WORDS.has(t.lower)) continue;
     if (isFiniteVerbLike(t) && !ADJECTIVAL_PARTICIPLES.has(t.lower)) return null;
     // A role noun or title, or a lower-case word ("former", "presidential"); not capitals alone.
     if (TITLES.has(t.lower) || PERSON_NOUNS.has(t.lower) || ROLE_IN_NAME.test(t.text) || (t.word && !isCap(t) && !DETERMINERS.has(t.lower))) role = true;

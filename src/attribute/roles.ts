@@ -35,7 +35,7 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["frontrunner", "front-runner"], ["ex", "former"], ["onetime", "former"], ["erstwhile", "former"],
 ]);
 /** Honorifics: before a name, but no role ("Mr. Trump" says nothing of what he does). */
-export const HONORIFICS: ReadonlySet<string> = new Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "sir", "dame"]);
+export const HONORIFICS: ReadonlySet<string> = new Set(["mr.", "mrs.", "ms.", "mx.", "dr.", "mr", "mrs", "ms", "mx", "dr", "miss", "sir", "dame"]);
 /** Nouns too general to be a role ("the man", "the source"). */
 const NOT_ROLES: ReadonlySet<string> = new Set([
   "man", "men", "woman", "women", "person", "people", "source", "sources", "guy", "boy", "girl", "local", "locals", "friend",
