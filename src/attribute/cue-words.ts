@@ -1,5 +1,6 @@
 import { DASH_TOKENS } from "../extract/chars.js";
 import { SPEECH_VERBS } from "../extract/lexicon.js";
+import { TIME_NOUNS } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { PRONOUNS } from "./lexicon.js";
 import { isPossessive as isPossessiveTok, type Tok } from "./tokens.js";
@@ -131,7 +132,7 @@ const RECIPIENT_VERBS: ReadonlySet<string> = new Set([
 // Words that open no one spoken to after such a verb ("asks as a man walks in", "told while …").
 const NOT_RECIPIENT: ReadonlySet<string> = new Set(["as", "while", "because", "when", "if", "whether", "why", "how", "what", "where", "that", "and", "but", "or", "though", "although", "for"]);
 // Nouns of time after "this", "last", "next" ("said this week"; not "said this is").
-const TIME_NOUNS: ReadonlySet<string> = new Set(["week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "summer", "spring", "fall", "autumn", "winter", "season", "time", "past", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const TIME_NOUNS_AFTER_DETERMINER: ReadonlySet<string> = new Set([...TIME_NOUNS, "season", "past"]);
 const TIME_DETERMINERS: ReadonlySet<string> = new Set(["this", "last", "next", "that"]);
 // Words that open what hangs on a cue: where, when, how, of what ("said in a statement", "said
 // Monday", "wrote on Facebook", "said of the plan").
@@ -158,7 +159,7 @@ export function cueExtent(toks: readonly Tok[], v: number): Span {
   const first = toks[i];
   if (!first || CUE_STOPS.has(first.text) || first.lower === "that") return spanOf(toks[v], toks[v]);
   // "said this week" is when; "said this is" opens the report.
-  const timeAt = (k: number): boolean => !TIME_DETERMINERS.has(toks[k].lower) || TIME_NOUNS.has(toks[k + 1]?.lower ?? "");
+  const timeAt = (k: number): boolean => !TIME_DETERMINERS.has(toks[k].lower) || TIME_NOUNS_AFTER_DETERMINER.has(toks[k + 1]?.lower ?? "");
   // ("said two days after the attack", "wrote 43 years ago": a span of time.)
   const span = (/^\d/.test(first.text) || NUMBER_WORDS.has(first.lower)) && SPAN_NOUNS.has(toks[i + 1]?.lower ?? "");
   const adverbial = (CUE_ADVERBIAL.has(first.lower) && timeAt(i)) || (first.word && !first.cap && first.lower.endsWith("ly")) || WEEKDAY_OR_MONTH.test(first.text) || span;
