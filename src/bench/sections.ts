@@ -103,8 +103,10 @@ export async function throughput(mb: number): Promise<{ source: string; articles
 
   const pool = createPool();
   try {
-    // Each worker has its own JIT: warm every one on as many articles as the 1-core pass had, or the
-    // timed pass pays for compiling the engine once per worker.
+    // Each worker has its own JIT: warm every one on as many articles as the 1-core pass had, so that
+    // both start from the same point. That is no full warm-up: V8 goes on optimising the engine over
+    // the first megabytes, so the timed pass pays that compiling once per worker, as the 1-core first
+    // pass pays it once (on V8's background threads, counted in the CPU seconds; see BENCHMARKS.md).
     const warm = Math.min(30 * pool.size, bytes.length);
     await Promise.all(Array.from({ length: warm }, (_, i) => pool.run({ id: `warm-${i}.txt`, bytes: bytes[i].slice(), depth: "quotes" })));
     quotes = 0;
