@@ -424,7 +424,9 @@ function pronounClauseSubject(q: QuoteContext, toks: readonly Tok[]): Mention | 
 }
 
 // What opens a coordinate clause with a subject of its own: "but" or "and" after a comma or a dash.
-const COORDINATE_OPENERS: ReadonlySet<string> = new Set(["but", "and", "yet"]);
+// ("while" and "whereas" after a comma contrast two subjects the same way: "Lee signed an order,
+// while Ann Ruiz, the mayor, urged “…”".)
+const COORDINATE_OPENERS: ReadonlySet<string> = new Set(["but", "and", "yet", "while", "whereas"]);
 
 /**
  * "Lee proposed a debate on May 4 - but the Reyes campaign rejected the idea as “…”": when the
@@ -442,7 +444,8 @@ function laterCoordinateSubject(q: QuoteContext, toks: readonly Tok[], main: Men
     // A bare capitalised subject is as often a place ("…, and New York has several key ones"): only a
     // person or organisation noun for a head, or a name with a title, takes the quote from the first subject.
     const head = tokenize(q.text, m.span).filter((t) => t.word).pop();
-    if (!head || !(PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower) || m.title)) return null;
+    // A name with an appositive role ("Ann Ruiz, the former mayor,") is a person too.
+    if (!head || !(PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower) || m.title || (m.kind === "name" && m.role))) return null;
     return m;
   }
   return null;
