@@ -2,7 +2,7 @@ import { NAMING_VERBS } from "../extract/lexicon.js";
 import type { Span } from "../model/index.js";
 import { clauseSubject, sentenceBeforeSubject } from "./cue-clause-subjects.js";
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
-import { canSpeak, leadingSubject, localSubject, outerReporter, relativeClauseSource, speakerOfClauseBefore, subjectBeforeVerb, withSubject } from "./cue-subjects.js";
+import { canSpeak, leadingSubject, localSubject, outerReporter, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject } from "./cue-subjects.js";
 import { BETWEEN, cueExtent, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
@@ -219,7 +219,7 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       const before = beforeWindow(q);
       for (let v = before.length - 1; v >= 0 && v >= before.length - 4; v--) {
         if (!NAMING_VERBS.has(before[v].lower) || soCalled(before, v)) continue;
-        const m = subjectBeforeVerb(q, before, 0, v) ?? localSubject(q, before, v);
+        const m = subjectBeforeVerb(q, before, 0, v) ?? localSubject(q, before, v) ?? subjectAfterWhat(q, before, v);
         if (m) return hit(m, spanOf(before[v], before[before.length - 1]), spanOf(before[v], before[before.length - 1]), R.naming);
       }
       return null;
