@@ -2,7 +2,7 @@ import { NAMING_VERBS } from "../extract/lexicon.js";
 import type { Span } from "../model/index.js";
 import { clauseSubject, sentenceBeforeSubject } from "./cue-clause-subjects.js";
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
-import { canSpeak, leadingSubject, localSubject, outerReporter, relativeClauseSource, speakerOfClauseBefore, subjectBeforeVerb, withSubject } from "./cue-subjects.js";
+import { canSpeak, leadingSubject, localSubject, outerReporter, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject } from "./cue-subjects.js";
 import { BETWEEN, cueExtent, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
@@ -219,7 +219,7 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       const before = beforeWindow(q);
       for (let v = before.length - 1; v >= 0 && v >= before.length - 4; v--) {
         if (!NAMING_VERBS.has(before[v].lower) || soCalled(before, v)) continue;
-        const m = subjectBeforeVerb(q, before, 0, v) ?? localSubject(q, before, v);
+        const m = subjectBeforeVerb(q, before, 0, v) ?? localSubject(q, before, v) ?? subjectAfterWhat(q, before, v);
         if (m) return hit(m, spanOf(before[v], before[before.length - 1]), spanOf(before[v], before[before.length - 1]), R.naming);
       }
       return null;
@@ -424,7 +424,9 @@ function pronounClauseSubject(q: QuoteContext, toks: readonly Tok[]): Mention | 
 }
 
 // What opens a coordinate clause with a subject of its own: "but" or "and" after a comma or a dash.
-const COORDINATE_OPENERS: ReadonlySet<string> = new Set(["but", "and", "yet"]);
+// ("while" and "whereas" after a comma contrast two subjects the same way: "Lee signed an order,
+// while Ann Ruiz, the mayor, urged “…”".)
+const COORDINATE_OPENERS: ReadonlySet<string> = new Set(["but", "and", "yet", "while", "whereas"]);
 
 /**
  * "Lee proposed a debate on May 4 - but the Reyes campaign rejected the idea as “…”": when the
@@ -442,7 +444,8 @@ function laterCoordinateSubject(q: QuoteContext, toks: readonly Tok[], main: Men
     // A bare capitalised subject is as often a place ("…, and New York has several key ones"): only a
     // person or organisation noun for a head, or a name with a title, takes the quote from the first subject.
     const head = tokenize(q.text, m.span).filter((t) => t.word).pop();
-    if (!head || !(PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower) || m.title)) return null;
+    // A name with an appositive role ("Ann Ruiz, the former mayor,") is a person too.
+    if (!head || !(PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower) || m.title || (m.kind === "name" && m.role))) return null;
     return m;
   }
   return null;

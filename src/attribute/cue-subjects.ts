@@ -142,12 +142,28 @@ function adjacentSourceOf(q: QuoteContext): Adjacent | null {
     }
     // "It was three years ago that Ann Lee, who …, said": when the words from the sentence's start
     // are no subject, the clause after the last "that" may hold it.
-    const m = withSubject(q, toks, v) ?? speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? relativeSubjectOf(q, toks, v) ?? subjectAfterThat(q, toks, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
+    const m = withSubject(q, toks, v) ?? speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? relativeSubjectOf(q, toks, v) ?? subjectAfterThat(q, toks, v) ?? localSubject(q, toks, v) ?? subjectAfterWhat(q, toks, v) ?? leadingSubject(q, toks, v);
     if (!m) return null;
     return { m, v, cue: cueExtent(toks, v), clause: { start: toks[v].start, end: q.outer.start } };
   }
   return null;
 }
+
+/**
+ * "… led to what aide Ann Lee called “…”", "what the mayor described as “…”": a fused relative
+ * "what" has its own subject between it and the verb (the sentence's subject is someone else's).
+ * Pronouns ("what he called") are localSubject's; "what is called" has none.
+ */
+export function subjectAfterWhat(q: QuoteContext, toks: readonly Tok[], v: number): Mention | null {
+  for (let c = v - 1; c >= 0 && c >= v - 8; c--) {
+    if (toks[c].lower !== "what") continue;
+    // "what some (wrongly) call “…”": a bare quantifier says the words are in common use, not whose they are.
+    if (c + 1 < v && VAGUE_SOURCES.has(toks[c + 1].lower) && toks.slice(c + 2, v).every((t) => /ly$/.test(t.lower))) return null;
+    return c + 1 < v ? subjectBeforeVerb(q, toks, c + 1, v) : null;
+  }
+  return null;
+}
+const VAGUE_SOURCES: ReadonlySet<string> = new Set(["some", "many", "most", "others", "few", "people"]);
 
 /** The subject between the last "that" before the verb at v and the verb, or null. */
 function subjectAfterThat(q: QuoteContext, toks: readonly Tok[], v: number): Mention | null {

@@ -69,7 +69,7 @@ export const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   if (t.cap && i > 0 && toks[i - 1].word) return false;
   // "is said to", "was told" are passive; "is telling", "was saying" are the progressive of a cue.
   if (prev && PASSIVE.has(prev) && !(t.lower.endsWith("ing") && prev !== "being" && prev !== "be" && prev !== "been")) return false;
-  if (prev === "the" || prev === "a" || prev === "to") return false; // "the said", "to say" (not a cue by itself)
+  if (prev === "the" || prev === "a" || prev === "an" || prev === "to") return false; // "the said", "an order", "to say" (not a cue by itself)
   // "It goes without saying", "left without commenting": no one says anything.
   if (prev === "without") return false;
   if (soCalled(toks, i)) return false;
