@@ -1,6 +1,6 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import {
-  FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES, type Gender,
+  FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES, type Gender,
 } from "./lexicon.js";
 import { isCap, isPossessive, tokenize, type Tok } from "./tokens.js";
 import { HONORIFICS } from "./roles.js";
@@ -508,7 +508,9 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
 function officeOf(core: readonly Tok[], start: number, end: number): boolean {
   if (start < 2 || end !== core.length || end - start < 3 || core[start - 1].lower !== "of") return false;
   const office = core[start - 2];
-  if (!isCap(office) || !PERSON_NOUNS.has(office.lower) || NOUN_GIVEN_NAMES.has(office.lower)) return false;
+  // (A person noun, or a head of the titles the name registry reads the same way: "Supervisor of
+  // Elections Ana Ruiz", "Clerk of Courts Tom Reyes".)
+  if (!isCap(office) || !(PERSON_NOUNS.has(office.lower) || OF_TITLE_HEADS.has(office.lower)) || NOUN_GIVEN_NAMES.has(office.lower)) return false;
   // ("CEO of Harbor Restaurant Association": the body the office is of, no one's name.)
   for (let k = start; k < end; k++) if (ORG_WORDS.has(core[k].lower)) return false;
   return true;
@@ -783,9 +785,10 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
     }
     if (INVERTED_HARD_STOP.has(t.text)) break;
     // "Secretary of State John Kerry": "of" after a title or an organisation word is inside the name.
-    // ("said Harbor Chief of Staff Ada Lind": "of" after a capitalised role noun, as after a title.)
+    // ("said Harbor Chief of Staff Ada Lind", "said Supervisor of Elections Ada Lind": "of" after a
+    // capitalised role noun or head of an "X of Y" office, as after a title.)
     const prevTok = head[head.length - 1];
-    const titleOf = (t.lower === "of" || t.lower === "for") && head.length > 0 && (TITLES.has(prevTok.lower) || ORG_WORDS.has(prevTok.lower) || (t.lower === "of" && isCap(prevTok) && PERSON_NOUNS.has(prevTok.lower) && isCap(toks[i + 1] ?? t)));
+    const titleOf = (t.lower === "of" || t.lower === "for") && head.length > 0 && (TITLES.has(prevTok.lower) || ORG_WORDS.has(prevTok.lower) || (t.lower === "of" && isCap(prevTok) && (PERSON_NOUNS.has(prevTok.lower) || OF_TITLE_HEADS.has(prevTok.lower)) && isCap(toks[i + 1] ?? t)));
     if (!isCap(t) && INVERTED_STOP.has(t.lower) && head.length > 0 && !titleOf && (nameLike() || TIME_OR_MEDIUM.test(text.slice(t.start, t.start + 40)))) break;
     if (head.length >= 24) break;
     head.push(t);
