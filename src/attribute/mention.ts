@@ -733,7 +733,8 @@ export function ofPostmodifierAt(toks: readonly Tok[]): number {
     let after = toks[k + 1].lower === "the" ? toks[k + 2] : toks[k + 1];
     if (after && !isCap(after) && toks[k + 1].lower === "the" && toks[k + 3] && isCap(toks[k + 3])) after = toks[k + 3];
     if (!after || !isCap(after) || !isNameToken(before) || !isNameToken(toks[k - 2])) return toks.length;
-    if (TITLES.has(before.lower) || ORG_WORDS.has(before.lower) || TITLES.has(toks[k - 2].lower) && k === 2) return toks.length;
+    // (A title word after a given name or an initial is a surname: "Rep. Tom B. King of Ohio".)
+    if ((TITLES.has(before.lower) && !afterGivenName(toks, k - 1)) || ORG_WORDS.has(before.lower) || TITLES.has(toks[k - 2].lower) && k === 2) return toks.length;
     // "RNC Chief of Staff Katie Walsh", "Communications Workers of America": a role or group noun
     // before "of" heads the phrase; "Supervisor of Elections Susan Bucher": the person comes after.
     if (PERSON_NOUNS.has(before.lower)) return toks.length;
@@ -745,6 +746,11 @@ export function ofPostmodifierAt(toks: readonly Tok[]): number {
     return k;
   }
   return toks.length;
+}
+
+/** The title word at k follows a given name or an initial, so it is a surname ("Tom B. King", "Ada Bishop"). */
+function afterGivenName(toks: readonly Tok[], k: number): boolean {
+  return k > 0 && (FIRST_NAME_GENDER.has(toks[k - 1].lower) || /^\p{Lu}\.$/u.test(toks[k - 1].text));
 }
 
 /** Where a lower-case participle or a relative pronoun starts a postmodifier after a noun, or the length. */
@@ -788,7 +794,7 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
     // ("said Harbor Chief of Staff Ada Lind", "said Supervisor of Elections Ada Lind": "of" after a
     // capitalised role noun or head of an "X of Y" office, as after a title.)
     const prevTok = head[head.length - 1];
-    const titleOf = (t.lower === "of" || t.lower === "for") && head.length > 0 && (TITLES.has(prevTok.lower) || ORG_WORDS.has(prevTok.lower) || (t.lower === "of" && isCap(prevTok) && (PERSON_NOUNS.has(prevTok.lower) || OF_TITLE_HEADS.has(prevTok.lower)) && isCap(toks[i + 1] ?? t)));
+    const titleOf = (t.lower === "of" || t.lower === "for") && head.length > 0 && ((TITLES.has(prevTok.lower) && !afterGivenName(head, head.length - 1)) || ORG_WORDS.has(prevTok.lower) || (t.lower === "of" && isCap(prevTok) && (PERSON_NOUNS.has(prevTok.lower) || OF_TITLE_HEADS.has(prevTok.lower)) && isCap(toks[i + 1] ?? t)));
     if (!isCap(t) && INVERTED_STOP.has(t.lower) && head.length > 0 && !titleOf && (nameLike() || TIME_OR_MEDIUM.test(text.slice(t.start, t.start + 40)))) break;
     if (head.length >= 24) break;
     head.push(t);
