@@ -408,7 +408,7 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
   // before a name) makes a description, and a name after a preposition is not its head.
   const described =
     (DETERMINERS.has(firstLower) && (firstLower !== "the" || !isCap(core[1] ?? core[0])) && !definiteRoleThenName(core, start, end)) ||
-    (start > 0 && PLACE_PREPOSITIONS.has(core[start - 1].lower) && personNoun !== undefined &&
+    (start > 0 && (PLACE_PREPOSITIONS.has(core[start - 1].lower) || stateAfterPlace(core, start)) && personNoun !== undefined &&
       // "Secretary of State Ann Lee": a title before "of" belongs to the name.
       !(start >= 2 && (TITLES.has(core[start - 2].lower) || officeOf(core, start, end))));
   // "Soldiers told him …", "Residents said …": a capitalised plural person noun opening a sentence
@@ -498,6 +498,17 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
   }
   if (orgish || core.some(isCap)) return { span, role, whole, kind: "organisation", type: "organisation", gender: "n", name: null, title: null, plural: false };
   return { span, role, whole, kind: "description", type: "unknown", gender: null, name: null, title: null, plural: /s$/.test(toks[toks.length - 1]?.lower ?? "") };
+}
+
+/**
+ * "officials familiar with the house in Chappaqua, N.Y.": the name run at `start` follows a comma after a
+ * place that a place preposition opens, so it completes that place (a state) and is no one's name.
+ */
+function stateAfterPlace(core: readonly Tok[], start: number): boolean {
+  if (start < 3 || core[start - 1].text !== ",") return false;
+  let k = start - 2;
+  while (k > 0 && start - k <= 4 && isCap(core[k])) k--;
+  return k < start - 2 && PLACE_PREPOSITIONS.has(core[k].lower);
 }
 
 /**

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import type { Quote } from "../../src/model/index.js";
+import { quotesOf } from "./quotes-of.js";
+
+// Made-up sentences: a state after a town's comma ("from Dayton, Ohio,") completes the place in the
+// appositive before it; it is no speaker of its own.
+describe("a state that completes a place before the verb", () => {
+  it.each([
+    ["must: a role ending 'from Town,' then the state", "Rachel Stone, a nurse from Dayton, Ohio, said the clinic would close next week.", { speaker: "Rachel Stone", role: "a nurse from Dayton, Ohio" }],
+    ["must: an abbreviated state", "Omar Diaz, a delegate from Tulsa, Okla., said the vote was fair.", { speaker: "Omar Diaz", role: "a delegate from Tulsa, Okla." }],
+    ["must: 'of Town,' right after the name: no role", "Jo Park of Fresno, California, said she would vote for the measure.", { speaker: "Jo Park", role: null }],
+    ["must: no name: the description through the state, not the state", "Officials familiar with the audit of the school in Dayton, Ohio, speaking on the condition of anonymity, said that the books were clean.", { speaker: "Officials familiar with the audit of the school in Dayton, Ohio", speakerType: "group" }],
+    ["must-not: a person's name after 'of Town,' is the speaker", "The mayor of Dayton, Ann Lee, said the bridge was safe.", { speaker: "Ann Lee" }],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(quotesOf(text, "indirect")[0]).toMatchObject(want);
+  });
+});
