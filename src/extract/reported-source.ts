@@ -350,7 +350,10 @@ export const FINITE_AUX = /^(?:is|was|are|were|has|have|had|will|would|can|could
 export function headOf(toks: readonly Token[], a: number, b: number): Span {
   for (let k = a + 1; k < b; k++) {
     const t = toks[k];
-    if (t.word && !t.cap && (t.lower === "who" || t.lower === "which" || t.lower === "whose" || (t.lower.endsWith("ing") && t.lower.length > 5))) {
+    // (An -ing word right after a determiner is an adjective or a noun, no participle: "a publishing
+    // executive", "a staggering 56 percent", "a source familiar with the planning".)
+    const participle = t.lower.endsWith("ing") && t.lower.length > 5 && !DETERMINERS.has(toks[k - 1].lower);
+    if (t.word && !t.cap && (t.lower === "who" || t.lower === "which" || t.lower === "whose" || participle)) {
       // "Kasich (who has ...": the bracket that opens the relative is not the head's.
       if (k > a + 1 && toks[k - 1].text === "(") return span(toks, a, k - 1);
       if (k > a) return span(toks, a, k);
