@@ -563,6 +563,15 @@ export function resolveMention(
     if (a) return { speaker: a.speaker, type: a.type, gender: a.gender ?? m.gender, plural: a.plural, via: `pronoun "${written}" -> nearest compatible speaker ${a.speaker}` };
     return { speaker: null, type: m.type, gender: m.gender, plural: m.plural, via: `pronoun "${written}" with no speaker before it` };
   }
+  if (m.kind === "name" && m.name && m.plural) {
+    // "Lee and Reyes": each name as the article gave it in full ("Ann Lee and Tom Reyes"), the two a group.
+    const full = m.name.split(" and ").map((part) => {
+      const person = registry.bySurnameOf(part, at);
+      return person && countSpaces(person.name) >= countSpaces(part) ? person.name : part;
+    });
+    const speaker = full.join(" and ");
+    return { speaker, type: "group", gender: null, plural: true, via: speaker === m.name ? "named together" : `names "${m.name}" -> ${speaker}` };
+  }
   if (m.kind === "name" && m.name) {
     const person = registry.bySurnameOf(m.name, at, m.gender);
     // A surname alone that is also a given name ("Henry" of "Mary Kay Henry") tells no gender of its

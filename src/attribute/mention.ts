@@ -477,6 +477,11 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
     if (orgHead >= 0 && allCapWithOrgWord(core, orgHead, start - 1)) {
       return { span, role, whole, kind: "organisation", type: "organisation", gender: "n", name: text.slice(core[orgHead].start, name[name.length - 1].end), title: null, plural: false };
     }
+    // "Ann Lee and Tom Reyes", "Sen. Ann Lee and former Gov. Tom Reyes": two people who speak together, not the last alone.
+    const other = name.some((t) => ORG_WORDS.has(t.lower)) ? null : coordinatedName(core, start, text);
+    if (other) {
+      return { span, role, whole, kind: "name", type: "group", gender: null, name: `${text.slice(other[0].start, other[other.length - 1].end)} and ${text.slice(name[0].start, name[name.length - 1].end)}`, title: null, plural: true };
+    }
     const g = (title ? TITLES.get(title.toLowerCase()) : null) ?? FIRST_NAME_GENDER.get(name[0].lower) ?? null;
     const written = role && !isPartyTag(text, role) ? role : rolePrefix(before, nameToks.slice(0, s)) ?? role;
     return { span, role: written, whole, kind: "name", type: "person", gender: g, name: text.slice(name[0].start, name[name.length - 1].end), title, plural: false };
@@ -498,6 +503,41 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
   }
   if (orgish || core.some(isCap)) return { span, role, whole, kind: "organisation", type: "organisation", gender: "n", name: null, title: null, plural: false };
   return { span, role, whole, kind: "description", type: "unknown", gender: null, name: null, title: null, plural: /s$/.test(toks[toks.length - 1]?.lower ?? "") };
+}
+
+// Prepositions before a capitalised run that make it part of a body's or a place's name, not a person's
+// ("the Organization for Economic Cooperation and Development", "the Department of Parks and Recreation").
+const NAME_OF_BODY: ReadonlySet<string> = new Set(["of", "for", "on", "in", "at", "from", "to", "with"]);
+
+/**
+ * "Ann Lee and Tom Reyes", "Sen. Ann Lee and former Gov. Tom Reyes", "Lee and Reyes": the name that "and"
+ * joins to the name run at `start` (its titles and role words dropped), or null. Not the words of a body's
+ * name ("Economic Cooperation and Development" after "for"), nor a name that holds an organisation word.
+ */
+function coordinatedName(core: readonly Tok[], start: number, text: string): Tok[] | null {
+  let k = start - 1;
+  // ("… and former Gov. Tom Reyes": lower-case role words before the second name.)
+  while (k > 0 && start - k <= 2 && !isCap(core[k]) && LEADING_ROLE_WORDS.has(core[k].lower)) k--;
+  if (k < 1 || core[k].lower !== "and") return null;
+  let a = k;
+  while (a > 0 && k - a < 6 && (isNameToken(core[a - 1]) || /^\p{Lu}\.$/u.test(core[a - 1].text))) a--;
+  if (a === k || (a > 0 && NAME_OF_BODY.has(core[a - 1].lower))) return null;
+  // Titles and role words open the run ("Former Gov.", "Sen."); a possessor ends before the name ("MSNBC’s").
+  let s = a;
+  for (let m = a; m < k - 1; m++) {
+    const c = text.charCodeAt(core[m].end);
+    if (c === 0x27 || c === 0x2019) s = m + 1;
+  }
+  // ("Maine Sen. Ann Lee": the name follows the last title.)
+  for (let m = k - 2; m >= s; m--) {
+    if (TITLES.has(core[m].lower)) {
+      s = m + 1;
+      break;
+    }
+  }
+  while (s < k - 1 && (TITLES.has(core[s].lower) || LEADING_ROLE_WORDS.has(core[s].lower) || leadingRoleNoun(core[s]))) s++;
+  for (let m = s; m < k; m++) if (ORG_WORDS.has(core[m].lower) || TITLES.has(core[m].lower) || NOT_NAMES.has(core[m].lower)) return null;
+  return core.slice(s, k);
 }
 
 /**

@@ -92,7 +92,7 @@ export function walkNP(toks: readonly Token[], end: number, floor: number): numb
     if (!t.word && !NP_PUNCT.has(t.text)) break;
     // "Her campaign workers here said": "here" after a noun and right before the verb belongs to the subject.
     const hereAfterNoun = k === end - 1 && t.lower === "here" && k > floor && toks[k - 1].word && !CLAUSE_WORDS.has(toks[k - 1].lower);
-    if (t.word && CLAUSE_WORDS.has(t.lower) && !hereAfterNoun && !(t.cap && k > floor && toks[k - 1].cap && toks[k - 1].word)) break;
+    if (t.word && CLAUSE_WORDS.has(t.lower) && !hereAfterNoun && !(t.cap && k > floor && toks[k - 1].cap && toks[k - 1].word) && !(k < end - 1 && joinsNames(toks, k, floor))) break;
     if (t.word && SUBJECT_PRONOUNS.has(t.lower) && k < end - 1 && t.lower !== "who" && t.lower !== "which") break;
     if (++n > MAX_NP) return null;
     k--;
@@ -107,6 +107,29 @@ export function walkNP(toks: readonly Token[], end: number, floor: number): numb
   if (start >= end) return null;
   if (!toks[start].word && toks[start].text !== "$") return null;
   return start;
+}
+
+/** Lower-case role words that may stand before a name ("former Gov. Ann Lee", "state Sen. Tom Reyes"). */
+const ROLE_BEFORE_NAME: ReadonlySet<string> = new Set(["former", "state", "then", "fellow", "retired", "longtime", "late"]);
+
+/**
+ * "Ann Lee and Tom Reyes said", "Sen. Ann Lee and former Gov. Tom Reyes say": the "and" at k joins two names
+ * into one subject, when a capitalised word stands on each side of it and the name before it opens the
+ * clause (the sentence's start, a clause word or punctuation before it; not "a verb Lee and Reyes said",
+ * nor a list, "voters in Iowa, Ohio and Utah said", nor a body's name, "Cooperation and Development").
+ */
+export function joinsNames(toks: readonly Token[], k: number, floor: number): boolean {
+  const next = toks[k + 1] && ROLE_BEFORE_NAME.has(toks[k + 1].lower) ? toks[k + 2] : toks[k + 1];
+  if (toks[k].lower !== "and" || k - 1 < floor || !toks[k - 1].cap || !toks[k - 1].word || !next?.cap) return false;
+  let j = k - 1;
+  while (j - 1 >= floor && k - j < 6 && toks[j - 1].cap && toks[j - 1].word) j--;
+  for (let r = 0; r < 2 && j - 1 >= floor && ROLE_BEFORE_NAME.has(toks[j - 1].lower); r++) j--;
+  if (j === floor) return true;
+  const b = toks[j - 1];
+  // ("Republicans such as Gov. Ann Lee and Tom Reyes, wrote": examples of a noun, not a subject.)
+  if (b.word) return CLAUSE_WORDS.has(b.lower) && b.lower !== "and" && !(b.lower === "as" && toks[j - 2]?.lower === "such");
+  // (A comma after a capitalised word is a list's: "Iowa, Ohio and Utah".)
+  return b.text !== "," || j - 2 < floor || !toks[j - 2].cap;
 }
 
 /** A proper name ("Mr. Homsi", "The Syrian Observatory for Human Rights") or a pronoun. */
