@@ -341,6 +341,8 @@ function isNameToken(t: Tok): boolean {
 // Word lists of the mention readers, built once (they run for every mention).
 // A name after one of these is not the head of a description ("A cousin serving in Palmyra").
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "of", "from", "at", "for", "near", "with", "to"]);
+// Prepositions that put something in a place and never join a title to its office ("in", not "of").
+const IN_PLACE_ONLY: ReadonlySet<string> = new Set(["in", "from", "near", "at"]);
 // Person nouns that are plural without a final "s".
 const PLURAL_NOUNS: ReadonlySet<string> = new Set(["people", "men", "women", "police", "children"]);
 // Words that open a clause or an adverbial after a source's comma, not an appositive.
@@ -410,7 +412,10 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
     (DETERMINERS.has(firstLower) && (firstLower !== "the" || !isCap(core[1] ?? core[0])) && !definiteRoleThenName(core, start, end)) ||
     (start > 0 && (PLACE_PREPOSITIONS.has(core[start - 1].lower) || stateAfterPlace(core, start)) && personNoun !== undefined &&
       // "Secretary of State Ann Lee": a title before "of" belongs to the name.
-      !(start >= 2 && (TITLES.has(core[start - 2].lower) || officeOf(core, start, end))));
+      !(start >= 2 && (TITLES.has(core[start - 2].lower) || officeOf(core, start, end)))) ||
+    // "Six newspapers in New Jersey", "the plants near Dayton": a place after a lower-case noun and "in",
+    // "from", "near" or "at" is where the things named are, not a person's name.
+    (start >= 2 && IN_PLACE_ONLY.has(core[start - 1].lower) && core[start - 2].word && !isCap(core[start - 2]) && !DETERMINERS.has(core[start - 2].lower));
   // "Soldiers told him …", "Residents said …": a capitalised plural person noun opening a sentence
   // is a group, not someone's name.
   const bareNoun = nameToks.length === 1 && start === 0 && PERSON_NOUNS.has(nameToks[0].lower);

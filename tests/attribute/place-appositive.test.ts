@@ -15,3 +15,15 @@ describe("a state that completes a place before the verb", () => {
     expect(quotesOf(text, "indirect")[0]).toMatchObject(want);
   });
 });
+
+// Made-up sentences: a place after a lower-case noun and "in/from/near/at" says where the things or people
+// named are; it is no person's name.
+describe("a place after a noun and 'in' is no speaker", () => {
+  it.each([
+    ["must: things in a place", "Six small newspapers in New Jersey said the governor should resign.", { speaker: "Six small newspapers in New Jersey" }],
+    ["must: a group's possessor and a place", "The mayor's biggest boosters in Dayton insisted that the dip was temporary.", { speaker: "The mayor's biggest boosters in Dayton" }],
+    ["must-not: a person 'of' a place keeps the name", "Sen. Ann Lee of Ohio said that the bill would pass.", { speaker: "Ann Lee" }],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(quotesOf(text, "indirect")[0]).toMatchObject(want);
+  });
+});
