@@ -27,3 +27,15 @@ describe("a place after a noun and 'in' is no speaker", () => {
     expect(quotesOf(text, "indirect")[0]).toMatchObject(want);
   });
 });
+
+// Made-up sentences: a fronted place phrase that ends on a town and its state ("At an event in Dayton,
+// Ohio,") runs through the state; the subject comes after it, an age before the name dropped.
+describe("a fronted place phrase with a state", () => {
+  it.each([
+    ["must: the subject after the state's comma, with an age", "At a campaign event in Dayton, Ohio, 62-year-old Ann Lee also railed against the plan, and explained how much the town was broke.", { speaker: "Ann Lee" }],
+    ["must: a two-word state", "At a rally in Las Cruces, New Mexico, Tom Reyes also praised the crowd, and explained how much the vote mattered.", { speaker: "Tom Reyes" }],
+    ["must-not: a plain fronted phrase is unchanged", "At a campaign event in Dayton, Ann Lee said that the town was broke.", { speaker: "Ann Lee" }],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(quotesOf(text, "indirect")[0]).toMatchObject(want);
+  });
+});
