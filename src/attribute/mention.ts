@@ -4,6 +4,7 @@ import {
 } from "./lexicon.js";
 import { isCap, isPossessive, tokenize, type Tok } from "./tokens.js";
 import { HONORIFICS } from "./roles.js";
+import { isState } from "../extract/states.js";
 
 /** The words that name a speaker, read from the text near a cue. */
 export type Mention = {
@@ -735,7 +736,8 @@ export function parseSubject(text: string, span: Span): Mention | null {
   // "… after a woman in Worcester, Massachusetts, told him": a state or country after the comma
   // completes the place the segment before it ends on; the subject is the noun phrase that holds
   // the place, or there is none (never the state alone).
-  if (endsWithComma && segs.length >= 2 && placeTail(segs[segs.length - 2], segs[segs.length - 1])) {
+  // (With no comma after the state too, when it is a state: "Ann Lee of Dayton, Ohio says".)
+  if (segs.length >= 2 && placeTail(segs[segs.length - 2], segs[segs.length - 1]) && (endsWithComma || isStateSegment(text, segs[segs.length - 1]))) {
     const prev = segs[segs.length - 2];
     let from = prev.length - 1;
     while (from > 0 && !PLACE_NP_STOPS.has(prev[from - 1].lower) && prev.length - from < 10) from--;
@@ -766,6 +768,11 @@ function placePrepositionAt(seg: readonly Tok[]): number {
   let k = seg.length - 1;
   while (k > 0 && isCap(seg[k])) k--;
   return k < seg.length - 1 && IN_PLACE.has(seg[k].lower) ? k : seg.length;
+}
+
+/** The segment is a state's name or abbreviation ("Ohio", "South Carolina", "Calif."). */
+function isStateSegment(text: string, seg: readonly Tok[]): boolean {
+  return seg.length > 0 && seg.length <= 3 && isState(text.slice(seg[0].start, seg[seg.length - 1].end));
 }
 
 /** "… in Worcester" + "Massachusetts": a short capitalised segment after a place that ends the one before. */

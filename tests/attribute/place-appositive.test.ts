@@ -39,3 +39,14 @@ describe("a fronted place phrase with a state", () => {
     expect(quotesOf(text, "indirect")[0]).toMatchObject(want);
   });
 });
+
+// Made-up sentences: "Name of Town, State says" with no comma after the state: the state completes the
+// town; the person before "of" speaks.
+describe("a state with no comma after it before the verb", () => {
+  it.each([
+    ["must: a spelled-out state", "Mara Lind of Columbia, South Carolina says she thinks Reyes can pull off a “big win” if he keeps going.", { speaker: "Mara Lind", mention: "Mara Lind of Columbia, South Carolina" }],
+    ["must-not: a capitalised run that is no state stays the subject", "Mara Lind of Columbia, Tom Reyes says, is “a real friend.”", { speaker: "Tom Reyes" }],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(quotesOf(text, "direct")[0]).toMatchObject(want);
+  });
+});
