@@ -479,7 +479,10 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
     }
     // "The Syrian Observatory for Human Rights": the organisation word stands before "for/of", so the
     // capitalised run after it is part of the organisation's name, not a person.
-    const orgHead = start >= 2 && ORG_LINKS.has(core[start - 1].lower) && !office ? firstCapNotThe(core, start - 1) : -1;
+    // (Not when a title further in splits a person's name off: "The Council on Harbor Relations Executive
+    // Director Ana Ruiz" is the council's director.)
+    const titled = s > 0 && s < nameToks.length - 1 && TITLES.has(nameToks[s - 1].lower);
+    const orgHead = start >= 2 && ORG_LINKS.has(core[start - 1].lower) && !office && !titled ? firstCapNotThe(core, start - 1) : -1;
     if (orgHead >= 0 && allCapWithOrgWord(core, orgHead, start - 1)) {
       return { span, role, whole, kind: "organisation", type: "organisation", gender: "n", name: text.slice(core[orgHead].start, name[name.length - 1].end), title: null, plural: false };
     }

@@ -42,6 +42,8 @@ describe("the role written before a name", () => {
     ["must-not: a relation 'of' a person is no office", "“He was kind,” said a Friend of Tom Reyes.", { speaker: "a Friend of Tom Reyes" }],
     ["must: a title word after a given name and an initial is a surname before 'of' a state", "“We will hold the line,” said Rep. Tom B. King of Ohio.", { speaker: "Tom B. King", role: "Rep." }],
     ["must: a title word after a given name is a surname", "“It is late,” said Sen. Mary Bishop of Utah, who chairs the panel.", { speaker: "Mary Bishop" }],
+    ["must: a body's name with 'on', then a title, then the person", "The Council on Harbor Relations Executive Director Ana Ruiz says the plan has “crossed a line.”", { speaker: "Ana Ruiz", role: "The Council on Harbor Relations Executive Director" }],
+    ["must-not: a body's name with 'for' and no title stays the body", "“It has crossed a line,” said the Observatory for Harbor Rights.", { speaker: "Observatory for Harbor Rights", speakerType: "organisation" }],
     ["must-not: a title before 'of' with no given name before it opens an office", "“It is late,” said Secretary of State Ada Lind.", { speaker: "Ada Lind" }],
     ["must-not: an office of a body is no name ('CEO of … Association')", "“It is a math problem,” said CEO of Harbor Restaurant Association.", { speaker: "CEO of Harbor Restaurant Association", role: null }],
     ["must-not: a relation in lower case before 'of' describes someone else", "“Not now,” a cousin of Ada Lind said.", { speaker: "a cousin of Ada Lind" }],
