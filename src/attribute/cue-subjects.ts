@@ -449,6 +449,16 @@ export function relativeSource(q: QuoteContext, toks: readonly Tok[], r: number,
     for (let k = s1; k <= e; k++) if (!toks[k].cap) allCap = false;
     if (allCap) [s1] = segment(s1 - 2);
   }
+  // "Ann Lee, Mara Lind and Tom Reyes, who": after a list of names the relative clause is the last name's,
+  // not the last two's.
+  if (s1 >= 2 && toks[s1 - 1].text === "," && toks[s1 - 2].cap && toks[s1].cap && toks[e].cap) {
+    for (let k = e - 1; k > s1; k--) {
+      if (toks[k].lower === "and" && toks[k - 1].cap && toks[k + 1].cap) {
+        s1 = k + 1;
+        break;
+      }
+    }
+  }
   // `afterPredicate` (reported speech by "who"): "…, echoing some commentators who have suggested …", "The
   // mayor praised harbor pilots who said …": the verb whose object the antecedent is stands before it in the
   // same stretch of words; the description starts after it. A participle only opens the stretch or follows a

@@ -1,5 +1,5 @@
 import type { SpeakerType, Span } from "../model/index.js";
-import { FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
+import { FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
 import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
 import { datelineEnd } from "./tokens.js";
@@ -155,12 +155,6 @@ for (const [list, bit] of [[NOT_NAMES, NOT_NAME], [TITLES.keys(), TITLE], [LEADI
 }
 /** Which of the lists above hold the lower-case word (0 for none). */
 const wordKinds = (lower: string): number => WORD_KINDS.get(lower) ?? 0;
-// Heads of titles written "X of Y" before a name ("Chief of Staff", "Secretary of Defense", "Supervisor of Elections").
-const OF_TITLE_HEADS: ReadonlySet<string> = new Set([
-  "secretary", "chief", "director", "supervisor", "minister", "head", "commissioner", "chairman", "chairwoman", "chair",
-  "president", "speaker", "administrator", "superintendent", "clerk", "treasurer", "comptroller", "commander",
-  "undersecretary", "inspector", "registrar", "recorder", "auditor", "governor", "mayor", "ambassador", "attorney",
-]);
 const OF_TITLE_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/u;
 
 /** Whether the name run at `at` follows a title's "of" ("Chief of Staff …", "Secretary of the Navy …"). */
@@ -568,6 +562,15 @@ export function resolveMention(
     const a = nearestCompatible(antecedents, at, m.gender, m.plural, text);
     if (a) return { speaker: a.speaker, type: a.type, gender: a.gender ?? m.gender, plural: a.plural, via: `pronoun "${written}" -> nearest compatible speaker ${a.speaker}` };
     return { speaker: null, type: m.type, gender: m.gender, plural: m.plural, via: `pronoun "${written}" with no speaker before it` };
+  }
+  if (m.kind === "name" && m.name && m.plural) {
+    // "Lee and Reyes": each name as the article gave it in full ("Ann Lee and Tom Reyes"), the two a group.
+    const full = m.name.split(" and ").map((part) => {
+      const person = registry.bySurnameOf(part, at);
+      return person && countSpaces(person.name) >= countSpaces(part) ? person.name : part;
+    });
+    const speaker = full.join(" and ");
+    return { speaker, type: "group", gender: null, plural: true, via: speaker === m.name ? "named together" : `names "${m.name}" -> ${speaker}` };
   }
   if (m.kind === "name" && m.name) {
     const person = registry.bySurnameOf(m.name, at, m.gender);

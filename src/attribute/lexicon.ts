@@ -54,6 +54,13 @@ export const OUTLET_WORDS: ReadonlySet<string> = new Set([
   "interfax", "agency", "newspaper", "outlet", "network", "podcast", "show",
 ]);
 
+// Heads of titles written "X of Y" before a name ("Chief of Staff", "Secretary of Defense", "Supervisor of Elections").
+export const OF_TITLE_HEADS: ReadonlySet<string> = new Set([
+  "secretary", "chief", "director", "supervisor", "minister", "head", "commissioner", "chairman", "chairwoman", "chair",
+  "president", "speaker", "administrator", "superintendent", "clerk", "treasurer", "comptroller", "commander",
+  "undersecretary", "inspector", "registrar", "recorder", "auditor", "governor", "mayor", "ambassador", "attorney",
+]);
+
 /** Nouns for people, used to accept descriptive speakers ("one local resident", "a cousin"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "resident", "residents", "owner", "owners", "officer", "officers", "official", "officials", "soldier", "soldiers",

@@ -1,9 +1,10 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import {
-  FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES, type Gender,
+  FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES, type Gender,
 } from "./lexicon.js";
 import { isCap, isPossessive, tokenize, type Tok } from "./tokens.js";
 import { HONORIFICS } from "./roles.js";
+import { isState } from "../extract/states.js";
 
 /** The words that name a speaker, read from the text near a cue. */
 export type Mention = {
@@ -341,6 +342,8 @@ function isNameToken(t: Tok): boolean {
 // Word lists of the mention readers, built once (they run for every mention).
 // A name after one of these is not the head of a description ("A cousin serving in Palmyra").
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "of", "from", "at", "for", "near", "with", "to"]);
+// Prepositions that put something in a place and never join a title to its office ("in", not "of").
+const IN_PLACE_ONLY: ReadonlySet<string> = new Set(["in", "from", "near", "at"]);
 // Person nouns that are plural without a final "s".
 const PLURAL_NOUNS: ReadonlySet<string> = new Set(["people", "men", "women", "police", "children"]);
 // Words that open a clause or an adverbial after a source's comma, not an appositive.
@@ -408,9 +411,12 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
   // before a name) makes a description, and a name after a preposition is not its head.
   const described =
     (DETERMINERS.has(firstLower) && (firstLower !== "the" || !isCap(core[1] ?? core[0])) && !definiteRoleThenName(core, start, end)) ||
-    (start > 0 && PLACE_PREPOSITIONS.has(core[start - 1].lower) && personNoun !== undefined &&
+    (start > 0 && (PLACE_PREPOSITIONS.has(core[start - 1].lower) || stateAfterPlace(core, start)) && personNoun !== undefined &&
       // "Secretary of State Ann Lee": a title before "of" belongs to the name.
-      !(start >= 2 && (TITLES.has(core[start - 2].lower) || officeOf(core, start, end))));
+      !(start >= 2 && (TITLES.has(core[start - 2].lower) || officeOf(core, start, end)))) ||
+    // "Six newspapers in New Jersey", "the plants near Dayton": a place after a lower-case noun and "in",
+    // "from", "near" or "at" is where the things named are, not a person's name.
+    (start >= 2 && IN_PLACE_ONLY.has(core[start - 1].lower) && core[start - 2].word && !isCap(core[start - 2]) && !DETERMINERS.has(core[start - 2].lower));
   // "Soldiers told him …", "Residents said …": a capitalised plural person noun opening a sentence
   // is a group, not someone's name.
   const bareNoun = nameToks.length === 1 && start === 0 && PERSON_NOUNS.has(nameToks[0].lower);
@@ -473,9 +479,17 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
     }
     // "The Syrian Observatory for Human Rights": the organisation word stands before "for/of", so the
     // capitalised run after it is part of the organisation's name, not a person.
-    const orgHead = start >= 2 && ORG_LINKS.has(core[start - 1].lower) && !office ? firstCapNotThe(core, start - 1) : -1;
+    // (Not when a title further in splits a person's name off: "The Council on Harbor Relations Executive
+    // Director Ana Ruiz" is the council's director.)
+    const titled = s > 0 && s < nameToks.length - 1 && TITLES.has(nameToks[s - 1].lower);
+    const orgHead = start >= 2 && ORG_LINKS.has(core[start - 1].lower) && !office && !titled ? firstCapNotThe(core, start - 1) : -1;
     if (orgHead >= 0 && allCapWithOrgWord(core, orgHead, start - 1)) {
       return { span, role, whole, kind: "organisation", type: "organisation", gender: "n", name: text.slice(core[orgHead].start, name[name.length - 1].end), title: null, plural: false };
+    }
+    // "Ann Lee and Tom Reyes", "Sen. Ann Lee and former Gov. Tom Reyes": two people who speak together, not the last alone.
+    const other = name.some((t) => ORG_WORDS.has(t.lower)) ? null : coordinatedName(core, start, text);
+    if (other) {
+      return { span, role, whole, kind: "name", type: "group", gender: null, name: `${text.slice(other[0].start, other[other.length - 1].end)} and ${text.slice(name[0].start, name[name.length - 1].end)}`, title: null, plural: true };
     }
     const g = (title ? TITLES.get(title.toLowerCase()) : null) ?? FIRST_NAME_GENDER.get(name[0].lower) ?? null;
     const written = role && !isPartyTag(text, role) ? role : rolePrefix(before, nameToks.slice(0, s)) ?? role;
@@ -500,6 +514,52 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
   return { span, role, whole, kind: "description", type: "unknown", gender: null, name: null, title: null, plural: /s$/.test(toks[toks.length - 1]?.lower ?? "") };
 }
 
+// Prepositions before a capitalised run that make it part of a body's or a place's name, not a person's
+// ("the Organization for Economic Cooperation and Development", "the Department of Parks and Recreation").
+const NAME_OF_BODY: ReadonlySet<string> = new Set(["of", "for", "on", "in", "at", "from", "to", "with"]);
+
+/**
+ * "Ann Lee and Tom Reyes", "Sen. Ann Lee and former Gov. Tom Reyes", "Lee and Reyes": the name that "and"
+ * joins to the name run at `start` (its titles and role words dropped), or null. Not the words of a body's
+ * name ("Economic Cooperation and Development" after "for"), nor a name that holds an organisation word.
+ */
+function coordinatedName(core: readonly Tok[], start: number, text: string): Tok[] | null {
+  let k = start - 1;
+  // ("… and former Gov. Tom Reyes": lower-case role words before the second name.)
+  while (k > 0 && start - k <= 2 && !isCap(core[k]) && LEADING_ROLE_WORDS.has(core[k].lower)) k--;
+  if (k < 1 || core[k].lower !== "and") return null;
+  let a = k;
+  while (a > 0 && k - a < 6 && (isNameToken(core[a - 1]) || /^\p{Lu}\.$/u.test(core[a - 1].text))) a--;
+  if (a === k || (a > 0 && NAME_OF_BODY.has(core[a - 1].lower))) return null;
+  // Titles and role words open the run ("Former Gov.", "Sen."); a possessor ends before the name ("MSNBC’s").
+  let s = a;
+  for (let m = a; m < k - 1; m++) {
+    const c = text.charCodeAt(core[m].end);
+    if (c === 0x27 || c === 0x2019) s = m + 1;
+  }
+  // ("Maine Sen. Ann Lee": the name follows the last title.)
+  for (let m = k - 2; m >= s; m--) {
+    if (TITLES.has(core[m].lower)) {
+      s = m + 1;
+      break;
+    }
+  }
+  while (s < k - 1 && (TITLES.has(core[s].lower) || LEADING_ROLE_WORDS.has(core[s].lower) || leadingRoleNoun(core[s]))) s++;
+  for (let m = s; m < k; m++) if (ORG_WORDS.has(core[m].lower) || TITLES.has(core[m].lower) || NOT_NAMES.has(core[m].lower)) return null;
+  return core.slice(s, k);
+}
+
+/**
+ * "officials familiar with the house in Chappaqua, N.Y.": the name run at `start` follows a comma after a
+ * place that a place preposition opens, so it completes that place (a state) and is no one's name.
+ */
+function stateAfterPlace(core: readonly Tok[], start: number): boolean {
+  if (start < 3 || core[start - 1].text !== ",") return false;
+  let k = start - 2;
+  while (k > 0 && start - k <= 4 && isCap(core[k])) k--;
+  return k < start - 2 && PLACE_PREPOSITIONS.has(core[k].lower);
+}
+
 /**
  * "RNC Chief of Staff Ana Ruiz": a capitalised role noun, "of", and a run of three or more capitals
  * to the end: an office and the name of who holds it ("a cousin of Ana Ruiz", "Friend of Ana Ruiz"
@@ -508,7 +568,9 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
 function officeOf(core: readonly Tok[], start: number, end: number): boolean {
   if (start < 2 || end !== core.length || end - start < 3 || core[start - 1].lower !== "of") return false;
   const office = core[start - 2];
-  if (!isCap(office) || !PERSON_NOUNS.has(office.lower) || NOUN_GIVEN_NAMES.has(office.lower)) return false;
+  // (A person noun, or a head of the titles the name registry reads the same way: "Supervisor of
+  // Elections Ana Ruiz", "Clerk of Courts Tom Reyes".)
+  if (!isCap(office) || !(PERSON_NOUNS.has(office.lower) || OF_TITLE_HEADS.has(office.lower)) || NOUN_GIVEN_NAMES.has(office.lower)) return false;
   // ("CEO of Harbor Restaurant Association": the body the office is of, no one's name.)
   for (let k = start; k < end; k++) if (ORG_WORDS.has(core[k].lower)) return false;
   return true;
@@ -677,7 +739,8 @@ export function parseSubject(text: string, span: Span): Mention | null {
   // "… after a woman in Worcester, Massachusetts, told him": a state or country after the comma
   // completes the place the segment before it ends on; the subject is the noun phrase that holds
   // the place, or there is none (never the state alone).
-  if (endsWithComma && segs.length >= 2 && placeTail(segs[segs.length - 2], segs[segs.length - 1])) {
+  // (With no comma after the state too, when it is a state: "Ann Lee of Dayton, Ohio says".)
+  if (segs.length >= 2 && placeTail(segs[segs.length - 2], segs[segs.length - 1]) && (endsWithComma || isStateSegment(text, segs[segs.length - 1]))) {
     const prev = segs[segs.length - 2];
     let from = prev.length - 1;
     while (from > 0 && !PLACE_NP_STOPS.has(prev[from - 1].lower) && prev.length - from < 10) from--;
@@ -710,6 +773,11 @@ function placePrepositionAt(seg: readonly Tok[]): number {
   return k < seg.length - 1 && IN_PLACE.has(seg[k].lower) ? k : seg.length;
 }
 
+/** The segment is a state's name or abbreviation ("Ohio", "South Carolina", "Calif."). */
+function isStateSegment(text: string, seg: readonly Tok[]): boolean {
+  return seg.length > 0 && seg.length <= 3 && isState(text.slice(seg[0].start, seg[seg.length - 1].end));
+}
+
 /** "… in Worcester" + "Massachusetts": a short capitalised segment after a place that ends the one before. */
 function placeTail(prev: readonly Tok[], last: readonly Tok[]): boolean {
   if (last.length === 0 || last.length > 3 || !last.every((t) => isCap(t) || t.text === ".")) return false;
@@ -731,7 +799,8 @@ export function ofPostmodifierAt(toks: readonly Tok[]): number {
     let after = toks[k + 1].lower === "the" ? toks[k + 2] : toks[k + 1];
     if (after && !isCap(after) && toks[k + 1].lower === "the" && toks[k + 3] && isCap(toks[k + 3])) after = toks[k + 3];
     if (!after || !isCap(after) || !isNameToken(before) || !isNameToken(toks[k - 2])) return toks.length;
-    if (TITLES.has(before.lower) || ORG_WORDS.has(before.lower) || TITLES.has(toks[k - 2].lower) && k === 2) return toks.length;
+    // (A title word after a given name or an initial is a surname: "Rep. Tom B. King of Ohio".)
+    if ((TITLES.has(before.lower) && !afterGivenName(toks, k - 1)) || ORG_WORDS.has(before.lower) || TITLES.has(toks[k - 2].lower) && k === 2) return toks.length;
     // "RNC Chief of Staff Katie Walsh", "Communications Workers of America": a role or group noun
     // before "of" heads the phrase; "Supervisor of Elections Susan Bucher": the person comes after.
     if (PERSON_NOUNS.has(before.lower)) return toks.length;
@@ -743,6 +812,11 @@ export function ofPostmodifierAt(toks: readonly Tok[]): number {
     return k;
   }
   return toks.length;
+}
+
+/** The title word at k follows a given name or an initial, so it is a surname ("Tom B. King", "Ada Bishop"). */
+function afterGivenName(toks: readonly Tok[], k: number): boolean {
+  return k > 0 && (FIRST_NAME_GENDER.has(toks[k - 1].lower) || /^\p{Lu}\.$/u.test(toks[k - 1].text));
 }
 
 /** Where a lower-case participle or a relative pronoun starts a postmodifier after a noun, or the length. */
@@ -783,9 +857,10 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
     }
     if (INVERTED_HARD_STOP.has(t.text)) break;
     // "Secretary of State John Kerry": "of" after a title or an organisation word is inside the name.
-    // ("said Harbor Chief of Staff Ada Lind": "of" after a capitalised role noun, as after a title.)
+    // ("said Harbor Chief of Staff Ada Lind", "said Supervisor of Elections Ada Lind": "of" after a
+    // capitalised role noun or head of an "X of Y" office, as after a title.)
     const prevTok = head[head.length - 1];
-    const titleOf = (t.lower === "of" || t.lower === "for") && head.length > 0 && (TITLES.has(prevTok.lower) || ORG_WORDS.has(prevTok.lower) || (t.lower === "of" && isCap(prevTok) && PERSON_NOUNS.has(prevTok.lower) && isCap(toks[i + 1] ?? t)));
+    const titleOf = (t.lower === "of" || t.lower === "for") && head.length > 0 && ((TITLES.has(prevTok.lower) && !afterGivenName(head, head.length - 1)) || ORG_WORDS.has(prevTok.lower) || (t.lower === "of" && isCap(prevTok) && (PERSON_NOUNS.has(prevTok.lower) || OF_TITLE_HEADS.has(prevTok.lower)) && isCap(toks[i + 1] ?? t)));
     if (!isCap(t) && INVERTED_STOP.has(t.lower) && head.length > 0 && !titleOf && (nameLike() || TIME_OR_MEDIUM.test(text.slice(t.start, t.start + 40)))) break;
     if (head.length >= 24) break;
     head.push(t);

@@ -16,6 +16,7 @@ import type { Token } from "./reported-text.js";
 import { DASH_TOKENS } from "./chars.js";
 import { beforeTimePhrase } from "./time-phrase.js";
 import { tag } from "./reported-nlp.js";
+import { isState } from "./states.js";
 
 /**
  * Finding the words around a speech verb: the subject noun phrase on its left (with appositives),
@@ -91,7 +92,7 @@ export function walkNP(toks: readonly Token[], end: number, floor: number): numb
     if (!t.word && !NP_PUNCT.has(t.text)) break;
     // "Her campaign workers here said": "here" after a noun and right before the verb belongs to the subject.
     const hereAfterNoun = k === end - 1 && t.lower === "here" && k > floor && toks[k - 1].word && !CLAUSE_WORDS.has(toks[k - 1].lower);
-    if (t.word && CLAUSE_WORDS.has(t.lower) && !hereAfterNoun && !(t.cap && k > floor && toks[k - 1].cap && toks[k - 1].word)) break;
+    if (t.word && CLAUSE_WORDS.has(t.lower) && !hereAfterNoun && !(t.cap && k > floor && toks[k - 1].cap && toks[k - 1].word) && !(k < end - 1 && joinsNames(toks, k, floor))) break;
     if (t.word && SUBJECT_PRONOUNS.has(t.lower) && k < end - 1 && t.lower !== "who" && t.lower !== "which") break;
     if (++n > MAX_NP) return null;
     k--;
@@ -106,6 +107,29 @@ export function walkNP(toks: readonly Token[], end: number, floor: number): numb
   if (start >= end) return null;
   if (!toks[start].word && toks[start].text !== "$") return null;
   return start;
+}
+
+/** Lower-case role words that may stand before a name ("former Gov. Ann Lee", "state Sen. Tom Reyes"). */
+const ROLE_BEFORE_NAME: ReadonlySet<string> = new Set(["former", "state", "then", "fellow", "retired", "longtime", "late"]);
+
+/**
+ * "Ann Lee and Tom Reyes said", "Sen. Ann Lee and former Gov. Tom Reyes say": the "and" at k joins two names
+ * into one subject, when a capitalised word stands on each side of it and the name before it opens the
+ * clause (the sentence's start, a clause word or punctuation before it; not "a verb Lee and Reyes said",
+ * nor a list, "voters in Iowa, Ohio and Utah said", nor a body's name, "Cooperation and Development").
+ */
+export function joinsNames(toks: readonly Token[], k: number, floor: number): boolean {
+  const next = toks[k + 1] && ROLE_BEFORE_NAME.has(toks[k + 1].lower) ? toks[k + 2] : toks[k + 1];
+  if (toks[k].lower !== "and" || k - 1 < floor || !toks[k - 1].cap || !toks[k - 1].word || !next?.cap) return false;
+  let j = k - 1;
+  while (j - 1 >= floor && k - j < 6 && toks[j - 1].cap && toks[j - 1].word) j--;
+  for (let r = 0; r < 2 && j - 1 >= floor && ROLE_BEFORE_NAME.has(toks[j - 1].lower); r++) j--;
+  if (j === floor) return true;
+  const b = toks[j - 1];
+  // ("Republicans such as Gov. Ann Lee and Tom Reyes, wrote": examples of a noun, not a subject.)
+  if (b.word) return CLAUSE_WORDS.has(b.lower) && b.lower !== "and" && !(b.lower === "as" && toks[j - 2]?.lower === "such");
+  // (A comma after a capitalised word is a list's: "Iowa, Ohio and Utah".)
+  return b.text !== "," || j - 2 < floor || !toks[j - 2].cap;
 }
 
 /** A proper name ("Mr. Homsi", "The Syrian Observatory for Human Rights") or a pronoun. */
@@ -249,12 +273,24 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
   }
   if (!chunks.length) return null;
   let head = -1;
+  let place = -1;
   for (let c = 0; c < chunks.length && c < 3; c++) {
     const [a, b] = chunks[c];
+    if (c + 1 < chunks.length && placeCompletion(toks, chunks[c + 1], a, b)) {
+      if (place < 0) place = c;
+      continue;
+    }
     if (isName(toks, a, b)) {
       head = c;
       break;
     }
+  }
+  // "Officials familiar with the house in Chappaqua, N.Y., speaking on the condition of anonymity, said": no
+  // name, and the first chunk (at the clause's edge) ends in the place the state completes; it is the subject,
+  // through the state.
+  if (head < 0 && place >= 0 && place + 2 === chunks.length) {
+    const [a, b] = chunks[place + 1];
+    return { source: span(toks, a, end - 1), mention: { start: headOf(toks, a, b).start, end: toks[chunks[place][1] - 1].end }, role: null };
   }
   if (head < 0) {
     // No name: the chunk next to the verb is the subject if its left edge is a clause boundary.
@@ -268,12 +304,35 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
   if (left && isRoleBefore(toks, left[0], left[1])) sourceStart = left[0];
   // ("Jon Mark, 41, a retired teacher, said": an age is no role; the appositive after it is.)
   let r = head - 1;
+  // ("Jo Park of Fresno, Calif., said": the state completes the head's own place, no role.)
+  const completes = (c: number): boolean => c >= 0 && placeCompletion(toks, chunks[c + 1], chunks[c][0], chunks[c][1]);
+  if (completes(r)) r--;
   if (r >= 0 && isAge(toks, chunks[r][0], chunks[r][1])) r--;
-  const role = head > 0 ? (r >= 0 ? span(toks, chunks[r][0], chunks[r][1]) : null) : left && sourceStart === left[0] ? span(toks, left[0], left[1]) : null;
+  // ("Ann Lee, a nurse from Dayton, Ohio, said": the role runs on through the state that completes its place.)
+  const roleEnd = r >= 0 ? chunks[completes(r - 1) ? r - 1 : r][1] : -1;
+  const role = head > 0 ? (r >= 0 ? span(toks, chunks[r][0], roleEnd) : null) : left && sourceStart === left[0] ? span(toks, left[0], left[1]) : null;
   return { source: { start: toks[sourceStart].start, end: sourceEnd }, mention: span(toks, ha, hb), role };
 }
 
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(["who"]);
+
+/** Prepositions that put a person in a place ("a nurse from Tulsa", "a voter in Dayton", "Ann Lee of Dayton"). */
+const IN_PLACE: ReadonlySet<string> = new Set(["in", "from", "of", "near", "outside"]);
+
+/**
+ * "Ann Lee, a nurse from Dayton, Ohio, said", "Jo Park of Fresno, Calif., said": the chunk a..b, a state,
+ * completes the place that the chunk before it (`prev`) ends on after a place preposition ("from Dayton"), so
+ * it is no subject of its own.
+ */
+function placeCompletion(toks: readonly Token[], prev: readonly [number, number], a: number, b: number): boolean {
+  if (b - a > 4 || !toks[a].cap) return false;
+  let k = prev[1] - 1;
+  while (k > prev[0] && toks[k].cap && prev[1] - k <= 3) k--;
+  if (k === prev[1] - 1 || !IN_PLACE.has(toks[k].lower)) return false;
+  let written = toks[a].text;
+  for (let m = a + 1; m < b; m++) written += (toks[m].text === "." ? "" : " ") + toks[m].text;
+  return isState(written);
+}
 
 /** Words that open an aside between a subject and its verb: a participle, or a preposition of time, place or manner. */
 const ASIDE_OPENER = /^(?:in|at|after|before|during|when|since|despite|like|unlike|speaking|appearing|writing|facing|testifying|responding|addressing|campaigning|standing|sitting|reacting|citing|echoing|both)$/;
@@ -314,7 +373,10 @@ export const FINITE_AUX = /^(?:is|was|are|were|has|have|had|will|would|can|could
 export function headOf(toks: readonly Token[], a: number, b: number): Span {
   for (let k = a + 1; k < b; k++) {
     const t = toks[k];
-    if (t.word && !t.cap && (t.lower === "who" || t.lower === "which" || t.lower === "whose" || (t.lower.endsWith("ing") && t.lower.length > 5))) {
+    // (An -ing word right after a determiner is an adjective or a noun, no participle: "a publishing
+    // executive", "a staggering 56 percent", "a source familiar with the planning".)
+    const participle = t.lower.endsWith("ing") && t.lower.length > 5 && !DETERMINERS.has(toks[k - 1].lower);
+    if (t.word && !t.cap && (t.lower === "who" || t.lower === "which" || t.lower === "whose" || participle)) {
       // "Kasich (who has ...": the bracket that opens the relative is not the head's.
       if (k > a + 1 && toks[k - 1].text === "(") return span(toks, a, k - 1);
       if (k > a) return span(toks, a, k);

@@ -1,6 +1,7 @@
 import type { Span } from "../model/index.js";
 import { AUX_ADVERBS, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, LY_NOUNS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
 import { posBeforeLast, tag } from "./reported-nlp.js";
+import { isState } from "./states.js";
 import { FINITE_AUX, type Source, headOf, isName, subjectBefore } from "./reported-source.js";
 import { type Token, tokenAt } from "./reported-text.js";
 import { NOT_FRONTED_ING, datelineEnd } from "./reported-content.js";
@@ -242,8 +243,11 @@ export function subjectStart(toks: readonly Token[]): number {
       continue;
     }
     if (k >= toks.length - 1 || toks[k].text !== ",") break;
-    // ("At a rally in Beaumont, Tex., Mr. Lee …": a state's abbreviation after the place's comma.)
+    // ("At a rally in Beaumont, Tex., Mr. Lee …", "At an event in Dayton, Ohio, Ann Lee …": a state after the
+    // place's comma.)
     if (k + 2 < toks.length - 1 && toks[k + 1].cap && /\.$/.test(toks[k + 1].text) && toks[k + 2].text === ",") k += 2;
+    else if (k + 2 < toks.length - 1 && toks[k + 2].text === "," && isState(toks[k + 1].text)) k += 2;
+    else if (k + 3 < toks.length - 1 && toks[k + 3].text === "," && toks[k + 1].cap && isState(`${toks[k + 1].text} ${toks[k + 2].text}`)) k += 3;
     // ("Speaking on ABC’s “This Week,” Carson said": the comma stands inside a title's closing mark.)
     while (k + 1 < toks.length - 1 && CLOSING_MARKS.has(toks[k + 1].text)) k++;
     if (!toks[k + 1].word) break;
@@ -309,7 +313,9 @@ function headNounEnd(toks: readonly Token[], a: number, b: number): number {
 
 /** The sentence's subject when the sentence opens with a name or pronoun ("He called ... and said"). */
 export function sentenceSubject(toks: readonly Token[]): Source | null {
-  const a = subjectStart(toks);
+  let a = subjectStart(toks);
+  // ("62-year-old Ann Lee also railed ..., and said": an age before the name is no part of it.)
+  if (/^\d{1,3}-year-old$/.test(toks[a]?.lower ?? "") && toks[a + 1]?.cap) a++;
   let b = a;
   while (b < toks.length && b - a < 8 && toks[b].word && (toks[b].cap || b === a)) b++;
   // "At a meeting Tuesday, some senators vented ... and said": after a fronted phrase the subject may open

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import type { Quote, QuoteKind } from "../../src/model/index.js";
+import { quotesOf } from "./quotes-of.js";
+
+// Made-up sentences: two names joined by "and" speak together; the speaker is the pair (each name in
+// full where the article gave it), a group, not the last name alone.
+describe("names joined by 'and' speak together", () => {
+  it.each([
+    ["must: reported speech after two full names", "Mara Lind and Omar Diaz said that the vote would be held in June.", "indirect", { speaker: "Mara Lind and Omar Diaz", speakerType: "group" }],
+    ["must: titles and role words drop from each name", "Sen. Ada Lind and former Gov. Tom Reyes say the plan will fail.", "indirect", { speaker: "Ada Lind and Tom Reyes", mention: "Sen. Ada Lind and former Gov. Tom Reyes" }],
+    ["must: a state before each title", "Ohio Sen. Ada Lind and Utah Rep. Tom Reyes said that they would vote no.", "indirect", { speaker: "Ada Lind and Tom Reyes" }],
+    ["must: surnames take the full names given before", "Ann Lee, the mayor, and Tom Reyes, the council chief, met on Monday. “We have a deal,” Lee and Reyes said.", "direct", { speaker: "Ann Lee and Tom Reyes", mention: "Lee and Reyes" }],
+    ["must: 'they' then points back to the pair", "Mara Lind and Omar Diaz said that the vote would be held in June. They said the count would be quick.", "indirect", { speaker: "Mara Lind and Omar Diaz" }, 1],
+    ["must: 'who' after two names is the pair's", "The panel heard from Mara Lind and Tom Reyes, who said that the bridge was unsafe.", "indirect", { speaker: "Mara Lind and Tom Reyes", mention: "who" }],
+    ["must: 'who' after a list of names is the last name's", "The crowd cheered for stars like Ann Lee, Mara Lind and Tom Reyes, who joked, “I came for the food.”", "direct", { speaker: "Tom Reyes", mention: "who" }],
+  ] as [string, string, QuoteKind, Partial<Quote>, number?][])("%s", (_name, text, kind, want, at = 0) => {
+    expect(quotesOf(text, kind)[at]).toMatchObject(want);
+  });
+  it.each([
+    ["a list of places is no pair of people", "Voters in Iowa, Ohio and Utah said that taxes were too high.", "indirect", "Ohio and Utah"],
+    ["names after 'such as' are examples, not the subject", "Tom Reyes, an aide to Republicans such as Gov. Ada Lind and Rep. Omar Diaz, wrote that the speech was his.", "indirect", "Ada Lind and Omar Diaz"],
+    ["a body's name with 'and' after 'for'", "The Institute for Law and Justice said that crime fell.", "indirect", "Law and Justice"],
+    ["a verb before the first name: its object", "The board praised Lee and Reyes said the report was wrong.", "indirect", "Lee and Reyes"],
+  ] as [string, string, QuoteKind, string][])("must-not: %s", (_name, text, kind, pair) => {
+    const q = quotesOf(text, kind)[0];
+    expect(q).toBeDefined();
+    expect(q.speaker).not.toBe(pair);
+    expect(q.speakerType).not.toBe("group");
+  });
+});
