@@ -35,6 +35,11 @@ const MUST_MATCH: Row[] = [
   { text: "Prior to the vote, Ann Lee met the board and argued that the levy was fair.", rule: "reported/verb-then-content", content: "that the levy was fair", mention: "Ann Lee", cue: "argued" },
   // A fronted phrase closed by an aside between dashes: the subject follows the second dash, not "In".
   { text: "In a speech in Riverton -- which votes on Saturday -- Ann Lee claimed the lead and argued that she would win.", rule: "reported/verb-then-content", content: "that she would win", mention: "Ann Lee", cue: "argued" },
+  // A hyphen with space on both sides is a dash: the subject follows the aside it closes ("In ... - conducted ... - Lee").
+  { text: "In an interview with the Riverton Herald - taped last week at her farm near the county line - Ann Lee continued to insist that the levy was fair.", rule: "reported/verb-then-content", content: "that the levy was fair", mention: "Ann Lee", cue: "continued to insist" },
+  { text: "At the meeting - the third this month - Bo Diaz said the plan would fail.", rule: "reported/verb-then-content", content: "the plan would fail", mention: "Bo Diaz", cue: "said" },
+  // (A pair of such dashes right before the verb still sets off an appositive on the subject before it.)
+  { text: "Residents - farmers and shop owners alike - said the levy was unfair.", rule: "reported/verb-then-content", content: "the levy was unfair", mention: "Residents", cue: "said" },
   // After an article, a run of capitalised words is the listener's name ("told the Wall Street Journal").
   { text: "The mayor told the Boston Daily Globe she would run again.", rule: "reported/verb-then-content", content: "she would run again", cue: "told the Boston Daily Globe", to: "the Boston Daily Globe" },
   { text: "The mayor told the crowd Trump had lost.", rule: "reported/verb-then-content", content: "Trump had lost", cue: "told the crowd", to: "the crowd" },
