@@ -376,6 +376,9 @@ const MUST_MATCH: Row[] = [
   { text: "The pollster said 60 percent would back the mayor, putting her ahead of every rival in the county.", rule: "reported/verb-then-content", content: "60 percent would back the mayor" },
   { text: "The union declared that it would not endorse the governor, throwing a wrench in his plans for the fall.", rule: "reported/verb-then-content", content: "that it would not endorse the governor" },
   { text: "The campaign said 40,000 donors gave in March, surpassing the record it set a year ago.", rule: "reported/verb-then-content", content: "40,000 donors gave in March" },
+  { text: "The council said it would seek a new chair for the board, reflecting the town's wish to move on.", rule: "reported/verb-then-content", content: "it would seek a new chair for the board" },
+  // (Not a participle inside the reported clause: "said that, reflecting on the vote, she ...".)
+  { text: "The mayor said that reflecting on the vote, she would run again.", rule: "reported/verb-then-content", content: "that reflecting on the vote, she would run again" },
   { text: "Officials said the turnout was 48 percent, a record for the county.", rule: "reported/verb-then-content", content: "the turnout was 48 percent" },
   { text: "She said she was tired of the old parties and wanted a new candidate.", rule: "reported/verb-then-content", content: "she was tired of the old parties and wanted a new candidate" },
   { text: "He said the bill was flawed and urged the council to reject it.", rule: "reported/verb-then-content", content: "the bill was flawed" },
