@@ -90,6 +90,9 @@ export function walkNP(toks: readonly Token[], end: number, floor: number): numb
       }
     }
     if (!t.word && !NP_PUNCT.has(t.text)) break;
+    // "In an interview - conducted last week - Lee said": a hyphen with space on both sides is a dash,
+    // which ends the subject as "—" does.
+    if (t.text === "-" && k > floor && k + 1 < toks.length && toks[k - 1].end < t.start && t.end < toks[k + 1].start) break;
     // "Her campaign workers here said": "here" after a noun and right before the verb belongs to the subject.
     const hereAfterNoun = k === end - 1 && t.lower === "here" && k > floor && toks[k - 1].word && !CLAUSE_WORDS.has(toks[k - 1].lower);
     if (t.word && CLAUSE_WORDS.has(t.lower) && !hereAfterNoun && !(t.cap && k > floor && toks[k - 1].cap && toks[k - 1].word) && !(k < end - 1 && joinsNames(toks, k, floor))) break;

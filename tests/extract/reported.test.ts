@@ -35,6 +35,11 @@ const MUST_MATCH: Row[] = [
   { text: "Prior to the vote, Ann Lee met the board and argued that the levy was fair.", rule: "reported/verb-then-content", content: "that the levy was fair", mention: "Ann Lee", cue: "argued" },
   // A fronted phrase closed by an aside between dashes: the subject follows the second dash, not "In".
   { text: "In a speech in Riverton -- which votes on Saturday -- Ann Lee claimed the lead and argued that she would win.", rule: "reported/verb-then-content", content: "that she would win", mention: "Ann Lee", cue: "argued" },
+  // A hyphen with space on both sides is a dash: the subject follows the aside it closes ("In ... - conducted ... - Lee").
+  { text: "In an interview with the Riverton Herald - taped last week at her farm near the county line - Ann Lee continued to insist that the levy was fair.", rule: "reported/verb-then-content", content: "that the levy was fair", mention: "Ann Lee", cue: "continued to insist" },
+  { text: "At the meeting - the third this month - Bo Diaz said the plan would fail.", rule: "reported/verb-then-content", content: "the plan would fail", mention: "Bo Diaz", cue: "said" },
+  // (A pair of such dashes right before the verb still sets off an appositive on the subject before it.)
+  { text: "Residents - farmers and shop owners alike - said the levy was unfair.", rule: "reported/verb-then-content", content: "the levy was unfair", mention: "Residents", cue: "said" },
   // After an article, a run of capitalised words is the listener's name ("told the Wall Street Journal").
   { text: "The mayor told the Boston Daily Globe she would run again.", rule: "reported/verb-then-content", content: "she would run again", cue: "told the Boston Daily Globe", to: "the Boston Daily Globe" },
   { text: "The mayor told the crowd Trump had lost.", rule: "reported/verb-then-content", content: "Trump had lost", cue: "told the crowd", to: "the crowd" },
@@ -371,6 +376,9 @@ const MUST_MATCH: Row[] = [
   { text: "The pollster said 60 percent would back the mayor, putting her ahead of every rival in the county.", rule: "reported/verb-then-content", content: "60 percent would back the mayor" },
   { text: "The union declared that it would not endorse the governor, throwing a wrench in his plans for the fall.", rule: "reported/verb-then-content", content: "that it would not endorse the governor" },
   { text: "The campaign said 40,000 donors gave in March, surpassing the record it set a year ago.", rule: "reported/verb-then-content", content: "40,000 donors gave in March" },
+  { text: "The council said it would seek a new chair for the board, reflecting the town's wish to move on.", rule: "reported/verb-then-content", content: "it would seek a new chair for the board" },
+  // (Not a participle inside the reported clause: "said that, reflecting on the vote, she ...".)
+  { text: "The mayor said that reflecting on the vote, she would run again.", rule: "reported/verb-then-content", content: "that reflecting on the vote, she would run again" },
   { text: "Officials said the turnout was 48 percent, a record for the county.", rule: "reported/verb-then-content", content: "the turnout was 48 percent" },
   { text: "She said she was tired of the old parties and wanted a new candidate.", rule: "reported/verb-then-content", content: "she was tired of the old parties and wanted a new candidate" },
   { text: "He said the bill was flawed and urged the council to reject it.", rule: "reported/verb-then-content", content: "the bill was flawed" },
