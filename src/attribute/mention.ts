@@ -356,6 +356,16 @@ const ROLE_IN_NAME = /^(?:republican|democrat|democratic|chairman|chairwoman|ran
 const ORG_LINKS: ReadonlySet<string> = new Set(["for", "of", "on"]);
 
 /** Index of the first capitalised token before `end` other than "the", or -1. */
+/**
+ * "Parks and Recreation", "Law and Justice": where the run of capitals that "and" (right before `start`)
+ * joins to the name run at `start` begins, or -1. Only the words of one name, so at most four.
+ */
+function capsBeforeAnd(toks: readonly Tok[], start: number): number {
+  if (start < 2 || toks[start - 1].lower !== "and" || !isCap(toks[start - 2]) || toks[start - 2].lower === "the") return -1;
+  let k = start - 2;
+  while (k > 0 && start - 1 - k < 4 && isCap(toks[k - 1]) && toks[k - 1].lower !== "the") k--;
+  return k;
+}
 function firstCapNotThe(toks: readonly Tok[], end: number): number {
   for (let k = 0; k < end; k++) if (isCap(toks[k]) && toks[k].lower !== "the") return k;
   return -1;
@@ -475,15 +485,21 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
       // (Not across a title further in: "Atlantic City Mayor Don Guardian".)
       let o = s === lead ? 0 : s;
       while (o < s && TITLES.has(nameToks[o].lower)) o++;
-      return { span, role, whole, kind: "organisation", type: "organisation", gender: "n", name: text.slice(nameToks[o].start, name[name.length - 1].end), title: null, plural: false };
+      // ("the Parks and Recreation Department": the capitals before "and" are the body's too.)
+      const from = o === 0 ? capsBeforeAnd(core, start) : -1;
+      const first = from >= 0 ? core[from] : nameToks[o];
+      return { span, role, whole, kind: "organisation", type: "organisation", gender: "n", name: text.slice(first.start, name[name.length - 1].end), title: null, plural: false };
     }
     // "The Syrian Observatory for Human Rights": the organisation word stands before "for/of", so the
     // capitalised run after it is part of the organisation's name, not a person.
     // (Not when a title further in splits a person's name off: "The Council on Harbor Relations Executive
     // Director Ana Ruiz" is the council's director.)
     const titled = s > 0 && s < nameToks.length - 1 && TITLES.has(nameToks[s - 1].lower);
-    const orgHead = start >= 2 && ORG_LINKS.has(core[start - 1].lower) && !office && !titled ? firstCapNotThe(core, start - 1) : -1;
-    if (orgHead >= 0 && allCapWithOrgWord(core, orgHead, start - 1)) {
+    // ("The Institute for Law and Justice": the link stands before the capitals that "and" joins.)
+    const andFrom = capsBeforeAnd(core, start);
+    const link = andFrom >= 0 ? andFrom - 1 : start - 1;
+    const orgHead = link >= 1 && ORG_LINKS.has(core[link].lower) && !office && !titled ? firstCapNotThe(core, link) : -1;
+    if (orgHead >= 0 && allCapWithOrgWord(core, orgHead, link)) {
       return { span, role, whole, kind: "organisation", type: "organisation", gender: "n", name: text.slice(core[orgHead].start, name[name.length - 1].end), title: null, plural: false };
     }
     // "Ann Lee and Tom Reyes", "Sen. Ann Lee and former Gov. Tom Reyes": two people who speak together, not the last alone.
@@ -836,6 +852,18 @@ const INVERTED_STOP: ReadonlySet<string> = new Set(["for", "in", "on", "at", "du
 const INVERTED_HARD_STOP: ReadonlySet<string> = new Set([",", ".", ";", "—", "–", "“", "”", '"', "…", ":"]);
 
 /** Read a source that follows its verb: "said Khaled al-Homsi, a member of …", "said he". */
+/**
+ * "said the Parks and Recreation Department", "said the Institute for Law and Justice": the "and" at
+ * `i` joins two parts of one body's name, not two sources: the capitals after it end in an
+ * organisation word, or the name so far is an organisation word's "for/of/on" phrase.
+ */
+function bodyGoesOn(head: readonly Tok[], toks: readonly Tok[], i: number): boolean {
+  if (!isCap(head[head.length - 1]) || !isCap(toks[i + 1] ?? toks[i])) return false;
+  for (let k = i + 1; k < toks.length && k <= i + 4 && isCap(toks[k]); k++) if (ORG_WORDS.has(toks[k].lower)) return true;
+  for (let k = head.length - 2; k >= 1 && isCap(head[k + 1]); k--) if (ORG_LINKS.has(head[k].lower)) return ORG_WORDS.has(head[k - 1].lower);
+  return false;
+}
+
 export function parseInvertedSource(text: string, span: Span): Mention | null {
   const toks = tokenize(text, span);
   if (toks.length === 0) return null;
@@ -861,7 +889,7 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
     // capitalised role noun or head of an "X of Y" office, as after a title.)
     const prevTok = head[head.length - 1];
     const titleOf = (t.lower === "of" || t.lower === "for") && head.length > 0 && ((TITLES.has(prevTok.lower) && !afterGivenName(head, head.length - 1)) || ORG_WORDS.has(prevTok.lower) || (t.lower === "of" && isCap(prevTok) && (PERSON_NOUNS.has(prevTok.lower) || OF_TITLE_HEADS.has(prevTok.lower)) && isCap(toks[i + 1] ?? t)));
-    if (!isCap(t) && INVERTED_STOP.has(t.lower) && head.length > 0 && !titleOf && (nameLike() || TIME_OR_MEDIUM.test(text.slice(t.start, t.start + 40)))) break;
+    if (!isCap(t) && INVERTED_STOP.has(t.lower) && head.length > 0 && !titleOf && !(t.lower === "and" && bodyGoesOn(head, toks, i)) && (nameLike() || TIME_OR_MEDIUM.test(text.slice(t.start, t.start + 40)))) break;
     if (head.length >= 24) break;
     head.push(t);
   }
