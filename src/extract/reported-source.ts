@@ -482,6 +482,11 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
       k++;
       continue;
     }
+    // "reported just today", "argued only last week": a focusing adverb before a time phrase is part of it.
+    if ((t.lower === "just" || t.lower === "only") && k + 1 < end && TIME_WORDS.has(toks[k + 1].lower) && toks[k + 1].lower !== "the") {
+      k++;
+      continue;
+    }
     // "said this week", "said last month"; but "said this is the end": "this", "last" and "next" are
     // time words only before a time noun.
     const timeDeterminer = /^(?:this|last|next)$/.test(t.lower);

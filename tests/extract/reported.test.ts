@@ -40,6 +40,9 @@ const MUST_MATCH: Row[] = [
   { text: "At the meeting - the third this month - Bo Diaz said the plan would fail.", rule: "reported/verb-then-content", content: "the plan would fail", mention: "Bo Diaz", cue: "said" },
   // (A pair of such dashes right before the verb still sets off an appositive on the subject before it.)
   { text: "Residents - farmers and shop owners alike - said the levy was unfair.", rule: "reported/verb-then-content", content: "the levy was unfair", mention: "Residents", cue: "said" },
+  // A focusing adverb before a time phrase belongs to it, not to the content.
+  { text: "The Riverton Herald reported just today that the mill would close.", rule: "reported/verb-then-content", content: "that the mill would close", mention: "The Riverton Herald", cue: "reported" },
+  { text: "Bo Diaz argued only last week that taxes must rise.", rule: "reported/verb-then-content", content: "that taxes must rise", mention: "Bo Diaz", cue: "argued" },
   // After an article, a run of capitalised words is the listener's name ("told the Wall Street Journal").
   { text: "The mayor told the Boston Daily Globe she would run again.", rule: "reported/verb-then-content", content: "she would run again", cue: "told the Boston Daily Globe", to: "the Boston Daily Globe" },
   { text: "The mayor told the crowd Trump had lost.", rule: "reported/verb-then-content", content: "Trump had lost", cue: "told the crowd", to: "the crowd" },
@@ -472,6 +475,8 @@ const MUST_MATCH: Row[] = [
   { text: "The merger was first reported by the Valley Herald.", rule: "reported/passive-subject", content: "The merger", mention: "the Valley Herald", cue: "was first reported" },
   { text: "The closure of the plant was announced on Friday.", rule: "reported/passive-subject", content: "The closure of the plant", mention: null },
   { text: "Ms. Ortiz was declared the winner in the third district, and her rival conceded.", rule: "reported/passive-clause", content: "Ms. Ortiz was declared the winner in the third district", cue: "was declared" },
+  // "reported just today,": the time phrase is no content; the clause after the comma is.
+  { text: "As the newspaper reported just today, the mill will close.", rule: "reported/as-parenthetical", content: "the mill will close", mention: "the newspaper", cue: "reported" },
   { text: "As the county clerk noted, turnout fell by a third in the rural precincts.", rule: "reported/as-parenthetical", content: "turnout fell by a third in the rural precincts", mention: "the county clerk", cue: "noted" },
   { text: "The bridge, as one engineer pointed out, was never designed for trucks.", rule: "reported/as-parenthetical", content: "The bridge, as one engineer pointed out, was never designed for trucks", cue: "pointed out" },
   // After a comma and a conjunction the 'as' clause opens the second clause, and vouches for it alone.
@@ -678,6 +683,7 @@ const MUST_MATCH: Row[] = [
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
+  { text: "The Riverton Herald reported just today.", why: "'reported just today': a time phrase with its adverb is no content" },
   { text: "The governor hopes to maintain that margin by touting the jobs report.", why: "'maintain that margin': a demonstrative, no clause" },
   { text: "Crews maintain the roads all winter.", why: "'maintain' with an object keeps something" },
   { text: "He has maintained his silence on the race.", why: "'maintain' with an object keeps something" },
@@ -766,7 +772,6 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The debate revived the claim that the tax would pay for itself.", why: "'the claim that' with no claimant is a mention of the claim, not a report" },
   { text: "He said as much in his speech that night.", why: "'that night' is a time phrase, not a that-clause" },
   { text: "“We will win,” said the mayor, reports the Valley Herald.", why: "'reports the Valley Herald': a name alone is the source, not content" },
-  { text: "As the newspaper reported just today, the mill will close.", why: "'reported just today': a time phrase is no content" },
   { text: "She never asked him about it.", why: "a preposition and a pronoun are no question" },
   { text: "He said.", why: "no content" },
   { text: "The new plan calls for higher taxes on fuel.", why: "'calls for' after a common noun: a document's content, not speech" },
