@@ -14,7 +14,7 @@ import {
 } from "./reported-lexicon.js";
 import type { Token } from "./reported-text.js";
 import { DASH_TOKENS } from "./chars.js";
-import { beforeTimePhrase } from "./time-phrase.js";
+import { TIME_NOUNS, beforeTimePhrase } from "./time-phrase.js";
 import { tag } from "./reported-nlp.js";
 import { isState } from "./states.js";
 
@@ -452,6 +452,14 @@ const elidedYear = (toks: readonly Token[], m: number): boolean =>
  * Skip a time or medium phrase right after the verb: "said Tuesday", "said on Wednesday", "said in a
  * statement", "told CNN in an interview on Sunday". Returns the index after the phrase(s).
  */
+/**
+ * "said in a statement the budget would ...": "the" right after a medium noun opens the content, unless
+ * a time word follows it ("in an interview the day before").
+ */
+function mediumThenClause(toks: readonly Token[], m: number): boolean {
+  return MEDIUM_NOUNS.has(toks[m].lower) && m + 2 < toks.length && toks[m + 2].word && !TIME_WORDS.has(toks[m + 2].lower) && !TIME_NOUNS.has(toks[m + 2].lower) && !MEDIUM_NOUNS.has(toks[m + 2].lower);
+}
+
 export function skipAdverbials(toks: readonly Token[], j: number, end: number): number {
   let k = j;
   for (let round = 0; round < 4 && k < end; round++) {
@@ -520,7 +528,7 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
         if (MEDIUM_NOUNS.has(toks[m].lower) || TIME_WORDS.has(toks[m].lower)) {
           // Stop right after the noun unless "with X" or "on X" continues it.
           // ("the" after the noun opens the content: "announced on Friday the arrest of ...")
-          if (m + 1 < end && !/^(with|on|in|at|to)$/.test(toks[m + 1].lower) && !toks[m + 1].cap && (!TIME_WORDS.has(toks[m + 1].lower) || (toks[m + 1].lower === "the" && TIME_NOUN.test(toks[m].lower))) && !MEDIUM_NOUNS.has(toks[m + 1].lower)) {
+          if (m + 1 < end && !/^(with|on|in|at|to)$/.test(toks[m + 1].lower) && !toks[m + 1].cap && (!TIME_WORDS.has(toks[m + 1].lower) || (toks[m + 1].lower === "the" && (TIME_NOUN.test(toks[m].lower) || mediumThenClause(toks, m)))) && !MEDIUM_NOUNS.has(toks[m + 1].lower)) {
             m++;
             break;
           }

@@ -43,6 +43,9 @@ const MUST_MATCH: Row[] = [
   // A focusing adverb before a time phrase belongs to it, not to the content.
   { text: "The Riverton Herald reported just today that the mill would close.", rule: "reported/verb-then-content", content: "that the mill would close", mention: "The Riverton Herald", cue: "reported" },
   { text: "Bo Diaz argued only last week that taxes must rise.", rule: "reported/verb-then-content", content: "that taxes must rise", mention: "Bo Diaz", cue: "argued" },
+  // "the" right after a medium noun opens the content ("said in a statement the ..."), unless a time word follows it.
+  { text: "The mayor said in a statement the budget would be balanced by June.", rule: "reported/verb-then-content", content: "the budget would be balanced by June", mention: "The mayor", cue: "said" },
+  { text: "Ann Lee said in an interview the day before that the vote was rigged.", rule: "reported/verb-then-content", content: "that the vote was rigged", mention: "Ann Lee", cue: "said" },
   // After an article, a run of capitalised words is the listener's name ("told the Wall Street Journal").
   { text: "The mayor told the Boston Daily Globe she would run again.", rule: "reported/verb-then-content", content: "she would run again", cue: "told the Boston Daily Globe", to: "the Boston Daily Globe" },
   { text: "The mayor told the crowd Trump had lost.", rule: "reported/verb-then-content", content: "Trump had lost", cue: "told the crowd", to: "the crowd" },
