@@ -1,4 +1,5 @@
 import { LETTER, UPPER, classOf } from "./chars.js";
+import { STATES as STATE_ABBREVIATIONS } from "./states.js";
 
 /**
  * Words whose full stop belongs to the word and ends no sentence ("Mr.", "Feb. 12", "Calif.",
@@ -18,12 +19,13 @@ const NAME_SUFFIXES = ["jr", "sr"];
 const MONTHS = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 const COMPANIES = ["inc", "corp", "co", "ltd"];
 const PLACES = ["st", "mt", "ft", "ave", "blvd", "u.s", "u.n", "u.k", "d.c", "e.u"];
-// States as AP style abbreviates them after a town ("Fresno, Calif."). Several are words too
-// ("Ill.", "Miss.", "Wash."), which is one reason every capitalised abbreviation needs its capital.
-const STATES: ReadonlySet<string> = new Set([
-  "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich",
-  "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
-]);
+// States as AP style abbreviates them after a town ("Fresno, Calif."): states.ts's one-word
+// abbreviations ("N.Y." is initials). Several are words too ("Ill.", "Miss.", "Wash."), which is one
+// reason every capitalised abbreviation needs its capital. "Del." stays out: before a name it is a
+// delegate's title ("Del. Stacey Lee of Guam"), and a state's stop before a capital ends a sentence.
+const STATES: ReadonlySet<string> = new Set(
+  [...STATE_ABBREVIATIONS.keys()].filter((w) => w.endsWith(".") && w.indexOf(".") === w.length - 1 && w !== "Del.").map((w) => w.slice(0, -1).toLowerCase()),
+);
 const OTHERS = ["no", "nos", "dept"]; // "No. 2", "Dept. of State"
 
 /** Abbreviations that count only as written with a capital: "No. 2" but "the answer was no." */
