@@ -355,7 +355,6 @@ const ROLE_IN_NAME = /^(?:republican|democrat|democratic|chairman|chairwoman|ran
 
 const ORG_LINKS: ReadonlySet<string> = new Set(["for", "of", "on"]);
 
-/** Index of the first capitalised token before `end` other than "the", or -1. */
 /**
  * "Parks and Recreation", "Law and Justice": where the run of capitals that "and" (right before `start`)
  * joins to the name run at `start` begins, or -1. Only the words of one name, so at most four.
@@ -366,6 +365,7 @@ function capsBeforeAnd(toks: readonly Tok[], start: number): number {
   while (k > 0 && start - 1 - k < 4 && isCap(toks[k - 1]) && toks[k - 1].lower !== "the") k--;
   return k;
 }
+/** Index of the first capitalised token before `end` other than "the", or -1. */
 function firstCapNotThe(toks: readonly Tok[], end: number): number {
   for (let k = 0; k < end; k++) if (isCap(toks[k]) && toks[k].lower !== "the") return k;
   return -1;
@@ -851,7 +851,6 @@ function postmodifierAt(toks: readonly Tok[]): number {
 const INVERTED_STOP: ReadonlySet<string> = new Set(["for", "in", "on", "at", "during", "after", "before", "while", "when", "as", "via", "by", "to", "from", "with", "about", "last", "this", "earlier", "later", "adding", "noting", "referring", "who", "and", "but", "that", "told", "said", "according", "yesterday", "today", "tonight", "of"]);
 const INVERTED_HARD_STOP: ReadonlySet<string> = new Set([",", ".", ";", "—", "–", "“", "”", '"', "…", ":"]);
 
-/** Read a source that follows its verb: "said Khaled al-Homsi, a member of …", "said he". */
 /**
  * "said the Parks and Recreation Department", "said the Institute for Law and Justice": the "and" at
  * `i` joins two parts of one body's name, not two sources: the capitals after it end in an
@@ -864,6 +863,7 @@ function bodyGoesOn(head: readonly Tok[], toks: readonly Tok[], i: number): bool
   return false;
 }
 
+/** Read a source that follows its verb: "said Khaled al-Homsi, a member of …", "said he". */
 export function parseInvertedSource(text: string, span: Span): Mention | null {
   const toks = tokenize(text, span);
   if (toks.length === 0) return null;

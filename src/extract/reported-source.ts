@@ -449,10 +449,6 @@ const elidedYear = (toks: readonly Token[], m: number): boolean =>
   /^['’‘]$/.test(toks[m].text) && m + 1 < toks.length && toks[m + 1].start === toks[m].end && /^\d\d$/.test(toks[m + 1].text);
 
 /**
- * Skip a time or medium phrase right after the verb: "said Tuesday", "said on Wednesday", "said in a
- * statement", "told CNN in an interview on Sunday". Returns the index after the phrase(s).
- */
-/**
  * "said in a statement the budget would ...": "the" right after a medium noun opens the content, unless
  * a time word follows it ("in an interview the day before").
  */
@@ -460,6 +456,10 @@ function mediumThenClause(toks: readonly Token[], m: number): boolean {
   return MEDIUM_NOUNS.has(toks[m].lower) && m + 2 < toks.length && toks[m + 2].word && !TIME_WORDS.has(toks[m + 2].lower) && !TIME_NOUNS.has(toks[m + 2].lower) && !MEDIUM_NOUNS.has(toks[m + 2].lower);
 }
 
+/**
+ * Skip a time or medium phrase right after the verb: "said Tuesday", "said on Wednesday", "said in a
+ * statement", "told CNN in an interview on Sunday". Returns the index after the phrase(s).
+ */
 export function skipAdverbials(toks: readonly Token[], j: number, end: number): number {
   let k = j;
   for (let round = 0; round < 4 && k < end; round++) {
