@@ -479,15 +479,17 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
     const name = nameToks.slice(s);
     const before = core.slice(0, start);
     if (!title) for (const t of before) if (TITLES.has(t.lower) && TITLES.get(t.lower)) title = t.text;
+    // ("the Parks and Recreation Department", "The Institute for Law and Justice": capitals that "and" joins
+    // to the name run are part of one body's name.)
+    const andFrom = capsBeforeAnd(core, start);
     if (orgish && name.some((t) => ORG_WORDS.has(t.lower))) {
       // An organisation keeps the words the loop above drops from a person's name as roles ("The
       // New York Times", "the State Department", "Fox News", "The Republican National Committee").
       // (Not across a title further in: "Atlantic City Mayor Don Guardian".)
       let o = s === lead ? 0 : s;
       while (o < s && TITLES.has(nameToks[o].lower)) o++;
-      // ("the Parks and Recreation Department": the capitals before "and" are the body's too.)
-      const from = o === 0 ? capsBeforeAnd(core, start) : -1;
-      const first = from >= 0 ? core[from] : nameToks[o];
+      // (The capitals before "and" are the body's too.)
+      const first = o === 0 && andFrom >= 0 ? core[andFrom] : nameToks[o];
       return { span, role, whole, kind: "organisation", type: "organisation", gender: "n", name: text.slice(first.start, name[name.length - 1].end), title: null, plural: false };
     }
     // "The Syrian Observatory for Human Rights": the organisation word stands before "for/of", so the
@@ -496,7 +498,6 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
     // Director Ana Ruiz" is the council's director.)
     const titled = s > 0 && s < nameToks.length - 1 && TITLES.has(nameToks[s - 1].lower);
     // ("The Institute for Law and Justice": the link stands before the capitals that "and" joins.)
-    const andFrom = capsBeforeAnd(core, start);
     const link = andFrom >= 0 ? andFrom - 1 : start - 1;
     const orgHead = link >= 1 && ORG_LINKS.has(core[link].lower) && !office && !titled ? firstCapNotThe(core, link) : -1;
     if (orgHead >= 0 && allCapWithOrgWord(core, orgHead, link)) {
