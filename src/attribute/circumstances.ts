@@ -55,9 +55,18 @@ export function findMedium(clause: string): { medium: string; interview: boolean
 // ("told CNN 2 days later").
 const NAME_SEQ = /((?:[Tt]he )?(?:[\p{Lu}][\p{L}&'’.-]*|[\p{Lu}]{2,})(?:\s+(?:of\s+)?(?:[\p{Lu}][\p{L}&'’.-]*))*(?: \d{1,2}(?![\d,.:/%-]?\d| ?%| (?:percent|per|days?|weeks?|months?|years?|hours?|minutes?|times|points?|of|or|to|and)\b)(?:\s+[\p{Lu}][\p{L}&'’.-]*)*)?)/u;
 
+// Words that name a kind of medium, not one outlet: "said to the TV" is a set in the room, "told the
+// network" points back at some outlet without naming it.
+const GENERIC_MEDIA: ReadonlySet<string> = new Set([
+  "tv", "television", "radio", "newspaper", "paper", "network", "show", "podcast", "channel", "agency", "outlet",
+  "press", "news", "wire", "magazine",
+]);
+
 function outletLike(name: string): boolean {
   // (A channel number after a station's call letters, "KRVX 7", leaves them one word.)
   const ws = name.replace(/['’]s$/, "").replace(/ \d{1,2}$/, "").split(/\s+/);
+  const bare = ws[0]?.toLowerCase() === "the" ? ws.slice(1) : ws;
+  if (bare.length === 1 && GENERIC_MEDIA.has(bare[0]!.toLowerCase())) return false;
   return ws.some((w) => OUTLET_WORDS.has(w.toLowerCase().replace(/[.'’]/g, ""))) || (ws.length === 1 && /^\p{Lu}{2,6}$/u.test(ws[0]));
 }
 
@@ -70,14 +79,23 @@ const OUTLET_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:said|says|told|speaking|spoke|appearing|wrote)\s+(?:on|to|in)\s+` + NAME_SEQ.source, "u"),
 ];
 
-/** "told AFP", "told The Daily Beast", "in an interview with CNN" -> the outlet as written. */
 // What every OUTLET_CUES row needs before its name: a quick test that rules most clauses out.
 const OUTLET_CUE_WORDS = /\btell|\btold\s|\binterview\b|\b(?:said|says|speaking|spoke|appearing|wrote)\s+(?:on|to|in)\s/;
+
+const POSSESSOR = /^(.*?)(?:['’]s\b|(?<=[sS])['’](?=\s))/;
+
+// "the MSNBC hosts", "told the AP": the article belongs to the phrase, not to a name in capitals; a
+// name in words keeps it ("The Riverton Gazette").
+function asWritten(name: string): string {
+  if (/^[Tt]he \p{Lu}{2,}(?: \d{1,2})?$/u.test(name)) return name.slice(4);
+  return name.replace(/^the /, "The ");
+}
 
 const PERSON_NAME = /^(?!The )\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u;
 const SENTENCE_AFTER = /^(.*?\p{L}{4})\.\s+\p{Lu}.*$/u;
 const TRAILING_WEEKDAY = /\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$/;
 
+/** "told AFP", "told The Daily Beast", "in an interview with CNN" -> the outlet as written. */
 export function findToOutlet(clause: string): string | null {
   if (!OUTLET_CUE_WORDS.test(clause)) return null;
   for (const re of OUTLET_CUES) {
@@ -86,14 +104,15 @@ export function findToOutlet(clause: string): string | null {
     // "told CNN Tuesday": the day is when, not to whom. "told POLITICO. Such …": a full stop after
     // a word (not an initial, "U.S. News") ends the sentence and the name.
     const name = m[1].replace(SENTENCE_AFTER, "$1").replace(/['’]s?$/, "").replace(/[.,]$/, "").replace(TRAILING_WEEKDAY, "");
-    // "told CNN’s Jake Tapper" -> CNN
-    const poss = /^(.*?)['’]s\b/.exec(m[1]);
+    // "told CNN’s Jake Tapper" -> CNN; "told Fox News’ Megyn Kelly" -> Fox News (a name ending in s
+    // takes the bare apostrophe).
+    const poss = POSSESSOR.exec(m[1]);
     // "told Megyn Kelly of Fox News" -> Fox News: a person's name before "of" is the host, the
     // outlet follows ("the Voice of Oakdale Radio" stays whole).
     const of = / of (.+)$/.exec(name);
     const host = of && PERSON_NAME.test(name.slice(0, of.index)) && outletLike(of[1]);
     const candidate = poss && outletLike(poss[1]) ? poss[1] : host ? of[1] : name;
-    if (outletLike(candidate)) return candidate.replace(/^the /, "The ");
+    if (outletLike(candidate)) return asWritten(candidate);
   }
   return null;
 }

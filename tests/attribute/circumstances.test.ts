@@ -93,6 +93,17 @@ describe("outlets as written", () => {
     ["told KRVX 2 days later", "KRVX"],
     ["told KRVX 10 times", "KRVX"],
     ["told the Riverton Gazette 3 of them were closed", "The Riverton Gazette"],
+    // A name ending in s takes the bare apostrophe before its host or programme.
+    ["said to Riverton News’ Ada Lind", "Riverton News"],
+    ["told KRVS' Morning Hour on Sunday", "KRVS"],
+    // "the" before letters belongs to the phrase ("the NPR hosts"), not to the name.
+    ["told the NPR hosts of the morning show", "NPR"],
+    ["told the AP", "AP"],
+    ["told the Riverton Gazette", "The Riverton Gazette"],
+    // A kind of medium, not an outlet: a set in the room, a paper never named.
+    ["she said to the TV", null],
+    ["he told the Radio", null],
+    ["she told Oakdale Radio", "Oakdale Radio"],
   ])("findToOutlet(%j) is %j", (clause, outlet) => {
     expect(findToOutlet(clause)).toBe(outlet);
   });
