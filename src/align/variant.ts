@@ -12,6 +12,26 @@ function markedWords(text: string): { norm: string; bracketed: boolean }[] {
   return words(text).map((w) => ({ norm: w.norm, bracketed: spans.some(([s, e]) => w.start >= s && w.end <= e) }));
 }
 
+type Part = { readonly value: string[]; readonly added?: boolean; readonly removed?: boolean };
+
+/** Where `run` stands as consecutive words of `words`, or -1. */
+function runIndex(words: readonly string[], run: readonly string[]): number {
+  // Words hold no spaces, so a match of the joined strings on word edges is a match of the words;
+  // the spaces up to it count the words before it.
+  const padded = ` ${words.join(" ")} `;
+  const at = padded.indexOf(` ${run.join(" ")} `);
+  return at < 0 ? -1 : padded.slice(0, at + 1).split(" ").length - 2;
+}
+
+/** The diff of a run of `len` words at `at` against all of `words`: words cut before and after. */
+function endCuts(words: readonly string[], at: number, len: number): Part[] {
+  const parts: Part[] = [];
+  if (at > 0) parts.push({ value: words.slice(0, at), removed: true });
+  parts.push({ value: words.slice(at, at + len) });
+  if (at + len < words.length) parts.push({ value: words.slice(at + len), removed: true });
+  return parts;
+}
+
 const hasEllipsis = (text: string) => /…|\.\s?\.\s?\./.test(text);
 
 /** Dice coefficient on the quote texts as a reader compares them (case and quote marks ignored). */
@@ -37,10 +57,12 @@ export function prepareReference(text: string): Reference {
 export function compareToReference(reference: string | Reference, member: string): { variant: VariantKind; diff: DiffOp[]; similarity: number } {
   const r = typeof reference === "string" ? prepareReference(reference) : reference;
   const mem = markedWords(member);
-  const parts = diffArrays(
-    r.norms as string[],
-    mem.map((w) => w.norm),
-  );
+  const memNorms = mem.map((w) => w.norm);
+  // A member that is one unbroken run of the reference's words is cut at the ends only. The word
+  // diff need not say so: of equally long alignments it may match a repeated word early ("[-see
+  // this-] in [-our country in-] Tulsa"), which reads as a cut inside.
+  const run = memNorms.length > 0 && memNorms.length < r.norms.length ? runIndex(r.norms, memNorms) : -1;
+  const parts = run >= 0 ? endCuts(r.norms, run, memNorms.length) : diffArrays(r.norms as string[], memNorms);
   const diff: DiffOp[] = [];
   let added = 0;
   let removed = 0;

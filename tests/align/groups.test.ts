@@ -19,6 +19,19 @@ describe("compareToReference: word-level variants", () => {
     expect(compareToReference(ref, member).variant).toBe(variant);
   });
 
+  it("a run of the reference's words is cut at the ends, even where a word repeats", () => {
+    const long = "How many times must we see this in our town? In Oakdale, a man with his hands up was shot.";
+    const cut = compareToReference(long, "In Oakdale, a man with his hands up was shot.");
+    expect(cut.variant).toBe("shortened");
+    expect(cut.diff).toEqual([
+      { op: "del", text: "how many times must we see this in our town" },
+      { op: "same", text: "in oakdale a man with his hands up was shot" },
+    ]);
+    expect(compareToReference(long, "many times must we see this").variant).toBe("shortened");
+    // Words left out inside, with no ellipsis, stay an alteration.
+    expect(compareToReference(long, "How many times must we see this in Oakdale").variant).toBe("altered");
+  });
+
   it("shows removed and added words", () => {
     const d = compareToReference(ref, "We will raise taxes on working people this year.").diff;
     expect(d.filter((x) => x.op !== "same")).toEqual([
