@@ -94,6 +94,16 @@ const cases: Case[] = [
       return { articles: [a, b], quotes: [quote(a, "The council cast 13 for Porter and spent 1 million supporting her,", "Jane Porter"), quote(b, "The council cast 31 for Porter and spent 5 million supporting her,", "Tom Reyes")] };
     },
   },
+  {
+    name: "two counts in both claims: each source gives the other's figure too",
+    kind: "number",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "“Some 40 people were rescued, far fewer than the 90 people rescued in 2019,” Mayor Jane Porter said.");
+      const b = flood("Valley Herald", "herald", "“About 90 people were rescued in 2019, and 40 people were rescued this time,” police chief Tom Reyes said.");
+      return { articles: [a, b], quotes: [quote(a, "Some 40 people were rescued, far fewer than the 90 people rescued in 2019,", "Jane Porter"), quote(b, "About 90 people were rescued in 2019, and 40 people were rescued this time,", "Tom Reyes")] };
+    },
+  },
   // contradiction
   {
     name: "evacuated against still trapped",

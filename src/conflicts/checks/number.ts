@@ -1,7 +1,16 @@
 import type { Check } from "../check.js";
 import { claimRef } from "../claims.js";
 import { where, who, whoInProse } from "../explain.js";
+import type { ClaimFacts } from "../claims.js";
+import { quantitiesAgree, type Quantity } from "../numbers.js";
 import { quantityPairs } from "../quantity-pairs.js";
+import { stem } from "../stem.js";
+
+/** Whether a claim gives a count of the same noun that agrees with `q`. */
+function givesToo(f: ClaimFacts, q: Quantity): boolean {
+  const noun = q.counts ? stem(q.counts) : null;
+  return noun !== null && f.quantities.some((o) => o !== q && o.counts !== null && stem(o.counts) === noun && quantitiesAgree(o, q));
+}
 
 export const numberCheck: Check = {
   id: "conflicts/number",
@@ -11,7 +20,9 @@ export const numberCheck: Check = {
   run(ctx) {
     return quantityPairs(ctx)
       // Agreeing counts corroborate on one shared word; differing ones must be the same thing.
-      .filter((p) => !p.agree && p.sameThing)
+      // When either claim also gives the other's figure for the same noun ("80 killed and 18
+      // injured" against "18 injured"), the two numbers count two things both sources agree on.
+      .filter((p) => !p.agree && p.sameThing && !givesToo(p.x, p.qy) && !givesToo(p.y, p.qx))
       .map((p, i) => ({
         key: `${p.noun}-${i + 1}`,
         explanation: `${who(p.x)} (${where(p.x)}) gives “${p.qx.phrase}” where ${whoInProse(p.y)} (${where(p.y)}) gives “${p.qy.phrase}”: counts of ${p.noun} that differ by more than 15%.`,
