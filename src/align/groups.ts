@@ -2,6 +2,7 @@ import stringSimilarity from "string-similarity";
 import type { Article, Quote, QuoteGroup, QuoteGroupMember } from "../model/index.js";
 import { buildIndex, forEachCandidatePair, hashWord, shingleCount, ShingleBuilder } from "./shingles.js";
 import { isDescriptiveName, mayBeSamePerson } from "./names.js";
+import { quotesWithin } from "./nested.js";
 import { UnionFind } from "./speakers.js";
 import { compareToReference, prepareReference } from "./variant.js";
 
@@ -155,7 +156,14 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
     // Words in quotation marks only: two people reported as saying the same thing ("that Carson had
     // dropped out of the race") agree; they are not one quote moved from one mouth to another.
     const named = qs.filter(
-      (q) => q.kind === "direct" && q.speaker && (q.speakerType === "person" || q.speakerType === "organisation") && !isDescriptiveName(q.speaker) && lengths.get(q)! >= MISATTRIBUTION_MIN_WORDS,
+      (q) =>
+        q.kind === "direct" &&
+        q.speaker &&
+        (q.speakerType === "person" || q.speakerType === "organisation") &&
+        !isDescriptiveName(q.speaker) &&
+        lengths.get(q)! >= MISATTRIBUTION_MIN_WORDS &&
+        // One who quotes another member's words in marks of their own is not credited with them.
+        !qs.some((o) => o !== q && quotesWithin(q.text, o.text)),
     );
     const speakers = [...new Set(qs.map((q) => q.speaker).filter((s): s is string => !!s))];
     const outlets = [...new Set(qs.map((q) => article.get(q.articleId)?.outlet).filter((o): o is string => !!o))];

@@ -57,6 +57,17 @@ describe("groupQuotes", () => {
     expect(g[0]).toMatchObject({ misattributed: true, outletsDiffer: true, datesDiffer: true });
   });
 
+  it("one speaker quoting another's words in marks of their own is not credited with them", () => {
+    const a1 = withText("a1", "Morning Post", "2024-02-01", "“The plant will reopen by March and every job will be kept,” said Mark Ellis.");
+    const a2 = withText("a2", "Ledger", "2024-02-03", "“Ellis promised: 'The plant will reopen by March and every job will be kept.' Not one job was,” said Dana Whit.");
+    const g = groupQuotes([a1, a2], [
+      quote(a1, "The plant will reopen by March and every job will be kept,", "Mark Ellis"),
+      quote(a2, "Ellis promised: 'The plant will reopen by March and every job will be kept.' Not one job was,", "Dana Whit"),
+    ]);
+    expect(g).toHaveLength(1);
+    expect(g[0].misattributed).toBe(false);
+  });
+
   // A description may be the named speaker ("the plant's owner" is Mark Ellis): only names disagree.
   it.each([
     ["must-not: a description beside a name", "the plant's owner", "person", false],

@@ -137,6 +137,13 @@ const cases: Record<string, { must: Case[]; mustNot: Case[] }> = {
         const groups = [{ id: "g3", referenceQuoteId: "q3", misattributed: true, outletsDiffer: true, datesDiffer: true, members: [{ quoteId: "q3", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q4", variant: "punctuation" as const, similarity: 0.98, diff: [] }] }];
         return { name: "a member credited to a description", report: { ...r, groups }, hits: 0 };
       })(),
+      (() => {
+        // Holt quotes Reyes's words in marks of her own: she is not credited with them.
+        const ledger = { id: "ledger", outlet: "Marrowby Ledger", published: "2031-03-05", text: "Ana Holt wrote: “Reyes told us 'most of the families are still in their homes.' That was wrong.”" };
+        const r = makeReport({ articles: [...two, ledger], quotes: [reyes, { ...holt, article: "ledger", text: "Reyes told us 'most of the families are still in their homes.' That was wrong." }] });
+        const groups = [{ id: "g4", referenceQuoteId: "q4", misattributed: true, outletsDiffer: true, datesDiffer: true, members: [{ quoteId: "q4", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q3", variant: "shortened" as const, similarity: 0.6, diff: [] }] }];
+        return { name: "one speaker quoting the other", report: { ...r, groups }, hits: 0 };
+      })(),
     ],
   },
   conflict: {

@@ -3,6 +3,7 @@ import { groupPairHits } from "../group-hits.js";
 import { articlePublished, excerpt } from "../quote-place.js";
 import { farApart } from "../../conflicts/checks/misattribution.js";
 import { isDescriptiveName, mayBeSamePerson } from "../../align/names.js";
+import { quotesWithin } from "../../align/nested.js";
 
 /**
  * The same words credited to different speakers in different places; a warning rather than an error
@@ -17,7 +18,14 @@ export const misattribution: CheckRule = {
       group: (g) => g.misattributed,
       // Words in quotation marks only; a description ("the senator") may be the named speaker: only a
       // differing name is reported.
-      member: (_m, q, ref) => q.kind === "direct" && ref.kind === "direct" && q.speaker !== ref.speaker && !(q.speaker && (isDescriptiveName(q.speaker) || (ref.speaker && mayBeSamePerson(q.speaker, ref.speaker)))),
+      // One quoting the other's words in marks of their own is not credited with them.
+      member: (_m, q, ref) =>
+        q.kind === "direct" &&
+        ref.kind === "direct" &&
+        q.speaker !== ref.speaker &&
+        !(q.speaker && (isDescriptiveName(q.speaker) || (ref.speaker && mayBeSamePerson(q.speaker, ref.speaker)))) &&
+        !quotesWithin(q.text, ref.text) &&
+        !quotesWithin(ref.text, q.text),
       describe: (_m, q, ref, refWhere) => ({
         message: `quote credited to ${q.speaker ?? "no one"} here but to ${ref.speaker ?? "no one"} in ${refWhere}: “${excerpt(q.text)}”`,
         note: `${ref.speaker ?? "unattributed"}, ${refWhere}`,
