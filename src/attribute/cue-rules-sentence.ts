@@ -41,8 +41,20 @@ export const SENTENCE_RULES: readonly CueRule[] = [
   },
   {
     ...R.creditLine,
-    must: ["“We will rebuild the pier.”\n\n― Ana Ruiz, a teacher.\n\nThe vote is on Monday.", "“We will rebuild the pier.”\n\nTom Reyes, Harbor Institute for Policy Research.\n\nThe vote is on Monday."],
-    mustNot: ["“We will rebuild the pier.”\n\nTom Reyes voted against it.\n\nThe vote is on Monday.", "“We will rebuild the pier,” she said.\n\n― Ana Ruiz, a teacher.", "“We will rebuild the pier.”\n\nHarbor Deals Ahead.\n\nThe vote is on Monday."],
+    must: [
+      "“We will rebuild the pier.”\n\n― Ana Ruiz, a teacher.\n\nThe vote is on Monday.",
+      "“We will rebuild the pier.”\n\nTom Reyes, Harbor Institute for Policy Research.\n\nThe vote is on Monday.",
+      // A pull quote: the credit on its own line inside the marks.
+      "The council met.\n\n\"We will rebuild the pier before the summer storms come, whatever it costs the town and whatever the council says about the budget this year.\nFormer harbor master Ana Ruiz.\"\n\nThe vote is on Monday.",
+      "The council met.\n\n“We will rebuild the pier before the summer storms come, whatever it costs the town and whatever the council says about the budget this year.\nTom Reyes.”\n\nThe vote is on Monday.",
+    ],
+    mustNot: [
+      "“We will rebuild the pier.”\n\nTom Reyes voted against it.\n\nThe vote is on Monday.",
+      "“We will rebuild the pier,” she said.\n\n― Ana Ruiz, a teacher.",
+      "“We will rebuild the pier.”\n\nHarbor Deals Ahead.\n\nThe vote is on Monday.",
+      "The council met.\n\n\"We will rebuild the pier before the summer storms come, whatever it costs the town and whatever the council says about the budget this year.\nTom Reyes agreed.\"\n\nThe vote is on Monday.",
+      "The council met.\n\n\"We will rebuild the pier before the summer storms come, whatever it costs the town and whatever the council says about the budget this year.\nThat is all.\"\n\nThe vote is on Monday.",
+    ],
     match(q) {
       // The quote is its whole paragraph: nothing before it, nothing but closing punctuation after.
       for (let i = q.para.start; i < q.outer.start; i++) if (!/\s/.test(q.text[i])) return null;
@@ -54,18 +66,24 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       if (e - s < 3 || e - s > 160) return null;
       const line = q.text.slice(s, e);
       const dash = /^[―—–-]\s*/u.exec(line);
+      // A pull quote's credit stands inside its marks, on the line after the words ("…it.¶Bill
+      // Clinton.”"): the closing mark that ends the line is as sure a sign as a dash.
+      const closing = /[.,]?[”"]\s*$/u.exec(line);
       const from = s + (dash ? dash[0].length : 0);
-      const toks = tokenize(q.text, { start: from, end: e }).filter((t) => t.text !== "." || t.end !== e);
+      const to = closing ? s + closing.index : e;
+      const toks = tokenize(q.text, { start: from, end: to }).filter((t) => t.text !== "." || t.end !== to);
       if (!toks.length || !toks[0].cap) return null;
       // Without a dash, a credit line is a name and capitalised words ("Dean Baker, Center for
-      // Economic Policy."), never a sentence.
-      if (!dash && toks.some((t) => t.word && !t.cap && !NAME_GLUE.has(t.lower) && t.lower !== "for")) return null;
+      // Economic Policy."), never a sentence; inside the marks, role words may stand in lower case
+      // ("Former NAACP president Ben Jealous.") but no verb.
+      const lowerOk = (t: Tok) => NAME_GLUE.has(t.lower) || t.lower === "for" || (closing !== null && !isFiniteVerbLike(t));
+      if (!dash && toks.some((t) => t.word && !t.cap && !lowerOk(t))) return null;
       const comma = toks.findIndex((t) => t.text === ",");
       const nameEnd = comma > 0 ? comma : toks.length;
       const m = parseInvertedSource(q.text, { start: toks[0].start, end: toks[toks.length - 1].end });
       // Without a dash the name and its affiliation are both needed ("Getty/Instagram.", a subhead
-      // "Knack for Deals." are no credits).
-      if (!m || m.kind !== "name" || (!dash && (comma < 0 || nameEnd < 2))) return null;
+      // "Knack for Deals." are no credits); inside the marks a name of two words or more will do.
+      if (!m || m.kind !== "name" || (!dash && (closing ? nameEnd < 2 : comma < 0 || nameEnd < 2))) return null;
       return hit(m, { start: s, end: from }, { start: s, end: e }, R.creditLine);
     },
   },
