@@ -224,6 +224,9 @@ export function placeLineAt(text: string, at: number, end: number): boolean {
   return bang && (d === 0x2d || d === 0x2013 || d === 0x2014);
 }
 
+/** How close before a surname mention (in characters, about a paragraph) a full name is still the one meant. */
+const NEAR_NAMED = 500;
+
 export class Registry {
   private readonly bySurname = new Map<string, Person[]>();
   /** Where each person's full name stands in the text, in text order (for surnames shared by several people). */
@@ -423,22 +426,38 @@ export class Registry {
     }
     // Several people share the surname: the one whose full name the article gives most often before
     // the mention (the story's subject: "Ted Cruz" over his father "Rafael Edward Cruz" named once;
-    // "Marco Rubio" over a "Mario Rubio" slip), and of those the one named nearest before it.
+    // "Marco Rubio" over a "Mario Rubio" slip). Of those named equally often, the one the story
+    // brought in first: a lede names its subject before a relative ("Hillary Clinton … her husband,
+    // Bill Clinton … Clinton said"); a known given name before an unknown one, which may be a word
+    // run into the surname ("Team Trump"). Names first seen in the headline are often its words run
+    // together ("Understated Perez"): they come last, and between those the nearest wins. A name
+    // given in full just before the mention (within NEAR_NAMED) is still the one meant: "Secretary
+    // Jeh Johnson says … Johnson tells MSNBC" in a blog whose earlier entry named Gary Johnson.
     let best: Person | null = null;
     let bestAt = -1;
     let bestN = 0;
     let tied = false;
+    const body = this.bodyStart();
+    const lead = (p: Person) => (p.first < body ? Infinity : (FIRST_NAME_GENDER.has(bare(p.firstName)) ? 0 : this.text.length) + p.first);
+    let nearest: Person | null = null;
+    let nearestAt = -1;
     for (const p of list) {
       const { times, last } = this.seenBefore(p, at);
+      if (last > nearestAt) {
+        nearest = p;
+        nearestAt = last;
+      }
       if (last < 0) continue;
       if (times === bestN) tied = true;
       if (times > bestN) tied = false;
-      if (times > bestN || (times === bestN && last > bestAt)) {
+      const earlier = best !== null && (lead(p) < lead(best) || (lead(p) === Infinity && lead(best) === Infinity && last > bestAt));
+      if (times > bestN || (times === bestN && (best === null || earlier))) {
         best = p;
         bestAt = last;
         bestN = times;
       }
     }
+    if (tied && nearest && nearest !== best && at - nearestAt <= NEAR_NAMED && this.seenBefore(nearest, at).times === bestN) best = nearest;
     // A titled mention ("Mr. Trump") with namesakes of its gender named equally often: news style
     // keeps the title and surname for the story's subject and tells a relative apart by given name
     // alone ("his brother Freddy … Freddy confided"). The one whose given name stands alone least
@@ -456,6 +475,12 @@ export class Registry {
       }
     }
     return best;
+  }
+
+  /** Where the text after its first line starts when that line is a headline (short, no full stop at its end); else 0. */
+  private bodyStart(): number {
+    const nl = this.text.indexOf("\n");
+    return nl > 0 && nl <= 300 && !/\.\s*$/.test(this.text.slice(0, nl)) ? nl : 0;
   }
 
   /** How often the person's given name stands alone, not followed by another capitalised word. */

@@ -113,6 +113,24 @@ describe("speakers", () => {
       { speaker: "Bill Lind", mention: "Lind" },
     ],
     [
+      "two namesakes named once each, the later far back: the one the story brought in first (its subject)",
+      "Maria Lind, the mayor, opened the harbour on Monday.\n\nHer husband, Peter Lind, a fisherman, came along.\n\nThe harbour has been closed since the storm in March. Boats stayed in the bay for weeks, and the market moved inland. The harbour has been closed since the storm in March. Boats stayed in the bay for weeks, and the market moved inland. The harbour has been closed since the storm in March. Boats stayed in the bay for weeks, and the market moved inland. The harbour has been closed since the storm in March. Boats stayed in the bay for weeks, and the market moved inland. The harbour has been closed since the storm in March. Boats stayed in the bay for weeks, and the market moved inland.\n\n“We are ready,” Lind said.",
+      "We are ready,",
+      { speaker: "Maria Lind", mention: "Lind" },
+    ],
+    [
+      "two namesakes named once each, the later just before the mention: the nearer",
+      "Maria Lind, the mayor, opened the harbour on Monday.\n\nThe harbour has been closed since the storm in March. Boats stayed in the bay for weeks, and the market moved inland. The harbour has been closed since the storm in March. Boats stayed in the bay for weeks, and the market moved inland. The harbour has been closed since the storm in March. Boats stayed in the bay for weeks, and the market moved inland. The harbour has been closed since the storm in March. Boats stayed in the bay for weeks, and the market moved inland. The harbour has been closed since the storm in March. Boats stayed in the bay for weeks, and the market moved inland.\n\nHer husband, Peter Lind, a fisherman, came along.\n\n“We are ready,” Lind said.",
+      "We are ready,",
+      { speaker: "Peter Lind", mention: "Lind" },
+    ],
+    [
+      "a namesake first seen in the headline comes after one the story names",
+      "Brave Lind takes the helm\n\nPeter Lind, a fisherman, sailed on Monday.\n\nThe harbour has been closed since the storm in March. Boats stayed in the bay for weeks, and the market moved inland. The harbour has been closed since the storm in March. Boats stayed in the bay for weeks, and the market moved inland. The harbour has been closed since the storm in March. Boats stayed in the bay for weeks, and the market moved inland. The harbour has been closed since the storm in March. Boats stayed in the bay for weeks, and the market moved inland. The harbour has been closed since the storm in March. Boats stayed in the bay for weeks, and the market moved inland.\n\n“We are ready,” Lind said.",
+      "We are ready,",
+      { speaker: "Peter Lind", mention: "Lind" },
+    ],
+    [
       "a titled surname with two namesakes named once each goes to the one not told apart by given name alone",
       "Peter Varga runs the farm.\n\nHis brother, Jonas Varga, left for the city. Jonas never came back, and Jonas wrote rarely.\n\n“The harvest is late,” Mr. Varga said.",
       "The harvest is late,",
