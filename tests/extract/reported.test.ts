@@ -683,6 +683,8 @@ const MUST_MATCH: Row[] = [
   // A relative clause with its own subject that leads into a quotation is another account: the reported clause ends before it.
   { text: "The clerk said that the count had been checked twice in every ward, to which Ms. Ruiz interjected: “Not by me.”", rule: "reported/verb-then-content", content: "that the count had been checked twice in every ward" },
   { text: "The nurse said the patients were moved to the new ward, which she described as “much quieter,” on Monday.", rule: "reported/verb-then-content", content: "the patients were moved to the new ward" },
+  // A verb that is no cue of its own (NOT_REPORTED_LEMMAS) still ends the content of the account before it.
+  { text: "The mayor said the bridge was safe and asserted that the repairs were done.", rule: "reported/verb-then-content", content: "the bridge was safe", mention: "The mayor", cue: "said" },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
@@ -844,6 +846,13 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "Turnout was “very low,” said the clerk, a man who counts votes.", why: "a quotation's words before an inverted 'said X' are no subject" },
   { text: "The chief was not one for “long meetings,” said one former aide who requested anonymity to speak freely.", why: "the words before a quotation that ends at an inverted 'said X' are no subject with an appositive" },
   { text: "Only 3 percent of self-identified “liberals” said they would vote for him.", why: "marks inside a subject with no appositive comma: the walk does not read past them" },
+  // Verbs PolNeAR files with direct quotations only (NOT_REPORTED_LEMMAS).
+  { text: "The treasurer asserted that the fund had never lost money.", why: "'asserted that': no reported-speech cue in PolNeAR" },
+  { text: "The coach reminded the players that the bus leaves at six.", why: "'reminded X that': no reported-speech cue in PolNeAR" },
+  { text: "The landlord assured tenants the heat would be back by Friday.", why: "'assured X (that)': no reported-speech cue in PolNeAR" },
+  { text: "The clinic informed the families that the wing would close.", why: "'informed X that': no reported-speech cue in PolNeAR" },
+  { text: "The firm later disclosed that its profits had fallen.", why: "'disclosed that': no reported-speech cue in PolNeAR" },
+  { text: "The senator did not disclose her travel plans.", why: "'disclose' with a noun phrase: no reported-speech cue in PolNeAR" },
 ];
 
 describe("findReportedSpeech: cue rules", () => {
