@@ -489,6 +489,9 @@ export const VERB_RULES: readonly CueRule[] = [
       const { toks } = s;
       const v = siteAt(s, i);
       if (!v || v.passive) return null;
+      // "Trump tells so many lies that Clinton could lose track", "told jokes that fell flat": the object walk took a
+      // thing told for the listener; the "that" after it opens a result or relative clause, not the content.
+      if (v.to && v.verb.lemma === "tell" && TOLD_THINGS.test(toks[v.after - 1]?.lower ?? "")) return null;
       // A participle without subject is no finite cue; after a pronoun with "'s", "'re" or "'m" run into it
       // ("he's telling allies that ...", "they’re saying the plan is dead") it is the progressive.
       if (v.verb.form.endsWith("ing") && v.cueStart === i && !(i > 0 && PROGRESSIVE_SUBJECT.test(toks[i - 1].lower))) return null;
