@@ -657,6 +657,8 @@ const MUST_MATCH: Row[] = [
   // A claim noun's that-clause ends at the first comma or lone dash (the reporter's sentence goes on), "that" included.
   { text: "Despite the mayor's claims that the budget is balanced, the auditors found a gap.", rule: "reported/claim-noun", content: "that the budget is balanced" },
   { text: "It was a shift from Lee's assertion that the plant was safe - and one that angered the union.", rule: "reported/claim-noun", content: "that the plant was safe" },
+  // A preposition at the sentence's start that the possessor's walk took in leaves the claim noun a report.
+  { text: "Despite Lee's claim that the plant was safe, the board closed it.", rule: "reported/claim-noun", content: "that the plant was safe" },
   { text: "Critics mocked the mayor's claim that, if elected, he would abolish the tax.", rule: "reported/claim-noun", content: "that, if elected, he would abolish the tax" },
   // A verb or an object after the source's closing comma goes on with the interrupted clause: the whole sentence is the content.
   { text: "One of the options they weighed, according to two aides, is to delay the vote.", rule: "reported/according-to-after", content: "One of the options they weighed, according to two aides, is to delay the vote", mention: "two aides" },
@@ -846,6 +848,8 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "Turnout was “very low,” said the clerk, a man who counts votes.", why: "a quotation's words before an inverted 'said X' are no subject" },
   { text: "The chief was not one for “long meetings,” said one former aide who requested anonymity to speak freely.", why: "the words before a quotation that ends at an inverted 'said X' are no subject with an appositive" },
   { text: "Only 3 percent of self-identified “liberals” said they would vote for him.", why: "marks inside a subject with no appositive comma: the walk does not read past them" },
+  { text: "Lee's claim that the plant is safe is a stretch.", why: "a possessed claim noun opening the sentence is its subject: the writer judges the claim" },
+  { text: "The audit showed that the union's contention that pay fell was wrong.", why: "a possessed claim noun right after 'that' is the subordinate clause's subject" },
   { text: "The mayor tells so many stories that nobody keeps count.", why: "a thing told after 'tells' is no listener; 'that' opens a result clause" },
   { text: "The mayor told jokes that fell flat.", why: "a thing told after 'told' is no listener; 'that' opens a relative clause" },
   // Verbs PolNeAR files with direct quotations only (NOT_REPORTED_LEMMAS).
