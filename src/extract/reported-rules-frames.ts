@@ -5,7 +5,7 @@ import { tokenAt } from "./reported-text.js";
 import { backwardStart, beforeNewSubject, forwardContent, forwardStop, mainClauseComma, reportedClause } from "./reported-content.js";
 import { AUX_START, type CueRule, DASHES, type Sentence, clauseIn, content, isEnd, isTrigger, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
 import { inSubordinate, sourceAfter } from "./reported-subject.js";
-import { PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, siteAt } from "./reported-verb.js";
+import { PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questionNounAt, siteAt } from "./reported-verb.js";
 
 /**
  * The first part of the cue-rule table (see REPORTED_RULES): cues in a fixed frame rather than an active
@@ -302,7 +302,8 @@ export const FRAME_RULES: readonly CueRule[] = [
       }
       const q = toks[j];
       // "Asked to describe the device, the chief said ...": a request is a question put to the subject too.
-      if (!q || !/^(whether|if|about|how|why|what|who|whom|when|where|which|to)$/.test(q.lower)) return null;
+      // ("Asked a direct question about the plan, she said ...": the question's noun phrase, see questionNounAt.)
+      if (!q || (!/^(whether|if|about|how|why|what|who|whom|when|where|which|to)$/.test(q.lower) && questionNounAt(toks, j) < 0)) return null;
       // ("Asked about the merger, she ...": PolNeAR files the topic with its "about", as the question put.)
       const from = j;
       const body = content(s, from, mainClauseComma(s, from));
@@ -382,7 +383,7 @@ export const FRAME_RULES: readonly CueRule[] = [
       }
       // ("was asked about the attack": the particle is already behind the verb, the topic follows.)
       const about = v.verb.frame === "ask" && v.after > v.vi + 1 && s.toks[v.vi + 1].lower === "about";
-      if (v.verb.frame === "ask" ? !QUESTION_WORDS.has(nx.lower) && !about : nx.lower !== "that") return null;
+      if (v.verb.frame === "ask" ? !QUESTION_WORDS.has(nx.lower) && !about && questionNounAt(s.toks, rest) < 0 : nx.lower !== "that") return null;
       // "At a time when it was said that A, B": in a fronted subordinate clause the content ends at its comma.
       const it = v.cueStart - 1;
       let body = forwardContent(s, rest, v.verb, it > 0 && s.toks[it].lower === "it" && inSubordinate(s.toks, s.toks[it].start, v.cueStart));
