@@ -3,9 +3,9 @@ import { AUX_ADVERBS, BAD_CONTENT_START, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS,
 import { type Source, auxStart, headOf, skipAdverbials, subjectBefore, walkNP } from "./reported-source.js";
 import { tokenAt } from "./reported-text.js";
 import { backwardStart, beforeNewSubject, forwardContent, forwardStop, mainClauseComma, reportedClause } from "./reported-content.js";
-import { AUX_START, type CueRule, DASHES, type Sentence, clauseIn, content, isEnd, isTrigger, lastWordIndex, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
+import { AUX_START, type CueRule, DASHES, type Sentence, clauseIn, content, isEnd, isTrigger, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
 import { inSubordinate, sourceAfter } from "./reported-subject.js";
-import { PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, siteAt } from "./reported-verb.js";
+import { PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questionNounAt, siteAt } from "./reported-verb.js";
 
 /**
  * The first part of the cue-rule table (see REPORTED_RULES): cues in a fixed frame rather than an active
@@ -245,6 +245,12 @@ export const FRAME_RULES: readonly CueRule[] = [
         while (a > 0 && k - a < 5 && toks[a - 1].word && !DETERMINERS.has(toks[a].lower) && (toks[a - 1].cap || DETERMINERS.has(toks[a - 1].lower) || k - a < 3) && !(toks[a].cap && !toks[a - 1].cap && !DETERMINERS.has(toks[a - 1].lower))) a--;
         if (a !== null && a > 0 && !DETERMINERS.has(toks[a].lower) && !toks[a].cap) a = walkNP(toks, k + 1, 0);
         if (a !== null) source = { source: tokSpan(toks, a, k + 1), mention: { start: toks[a].start, end: gov.end - 2 }, role: null };
+        // "Lee's claim that the plant is safe is a stretch", "the audit showed that the union's contention that pay fell
+        // was wrong": a possessed claim noun that opens a clause is that clause's subject; the writer goes on to judge
+        // the claim rather than report it (the that-clause runs on into the predicate). PolNeAR train: 4 such, none gold.
+        // (A preposition the possessor's walk took in is no subject: "Despite Lee's claim that ..., the board ...".)
+        const fronted = a !== null && (PHRASE_PREPOSITIONS.has(toks[a].lower) || /^(?:despite|unlike|like|amid|given|following)$/.test(toks[a].lower));
+        if (a !== null && !fronted && (opensSentence(toks, a) || toks[a - 1]?.lower === "that")) return null;
       } else if (/^(made|make|makes|making|repeated|repeating|issued|issue|issues)$/.test(gov.lower)) {
         source = subjectBefore(toks, auxStart(toks, k, 0), 0);
       } else return null;
@@ -296,7 +302,8 @@ export const FRAME_RULES: readonly CueRule[] = [
       }
       const q = toks[j];
       // "Asked to describe the device, the chief said ...": a request is a question put to the subject too.
-      if (!q || !/^(whether|if|about|how|why|what|who|whom|when|where|which|to)$/.test(q.lower)) return null;
+      // ("Asked a direct question about the plan, she said ...": the question's noun phrase, see questionNounAt.)
+      if (!q || (!/^(whether|if|about|how|why|what|who|whom|when|where|which|to)$/.test(q.lower) && questionNounAt(toks, j) < 0)) return null;
       // ("Asked about the merger, she ...": PolNeAR files the topic with its "about", as the question put.)
       const from = j;
       const body = content(s, from, mainClauseComma(s, from));
@@ -376,7 +383,7 @@ export const FRAME_RULES: readonly CueRule[] = [
       }
       // ("was asked about the attack": the particle is already behind the verb, the topic follows.)
       const about = v.verb.frame === "ask" && v.after > v.vi + 1 && s.toks[v.vi + 1].lower === "about";
-      if (v.verb.frame === "ask" ? !QUESTION_WORDS.has(nx.lower) && !about : nx.lower !== "that") return null;
+      if (v.verb.frame === "ask" ? !QUESTION_WORDS.has(nx.lower) && !about && questionNounAt(s.toks, rest) < 0 : nx.lower !== "that") return null;
       // "At a time when it was said that A, B": in a fronted subordinate clause the content ends at its comma.
       const it = v.cueStart - 1;
       let body = forwardContent(s, rest, v.verb, it > 0 && s.toks[it].lower === "it" && inSubordinate(s.toks, s.toks[it].start, v.cueStart));

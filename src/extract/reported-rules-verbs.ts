@@ -6,7 +6,7 @@ import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "
 import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss } from "./reported-content.js";
 import { AUX_START, type CueRule, DASHES, DESCRIBE_FORMS, type Hit, type Sentence, type VerbSite, clauseIn, content, isEnd, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
 import { beforeSubjectPredicate, clausePronounBefore, frontSubject, inFrontedClause, inSubordinate, messageVerb, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, sentenceSubject, subordinateBeforeAnd, sourceAfter, subjectAcrossMarks, subjectStart, withSubject } from "./reported-subject.js";
-import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, siteAt } from "./reported-verb.js";
+import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questionNounAt, siteAt } from "./reported-verb.js";
 import { TIME_NOUNS, beforeTimePhrase } from "./time-phrase.js";
 import { saidThingAt } from "./lexicon.js";
 
@@ -489,6 +489,9 @@ export const VERB_RULES: readonly CueRule[] = [
       const { toks } = s;
       const v = siteAt(s, i);
       if (!v || v.passive) return null;
+      // "Trump tells so many lies that Clinton could lose track", "told jokes that fell flat": the object walk took a
+      // thing told for the listener; the "that" after it opens a result or relative clause, not the content.
+      if (v.to && v.verb.lemma === "tell" && TOLD_THINGS.test(toks[v.after - 1]?.lower ?? "")) return null;
       // A participle without subject is no finite cue; after a pronoun with "'s", "'re" or "'m" run into it
       // ("he's telling allies that ...", "they’re saying the plan is dead") it is the progressive.
       if (v.verb.form.endsWith("ing") && v.cueStart === i && !(i > 0 && PROGRESSIVE_SUBJECT.test(toks[i - 1].lower))) return null;
@@ -496,7 +499,7 @@ export const VERB_RULES: readonly CueRule[] = [
       // "it's fair to say", "too soon to say whether": the writer's hedge, nobody's speech.
       if (v.cueStart > 1 && toks[v.cueStart - 1].lower === "to" && /^(fair|safe|hard|soon|early|difficult|easy|impossible|needless|suffice|enough|accurate|wrong|right|unfair|tough)$/.test(toks[v.cueStart - 2].lower)) return null;
       if (v.rest < toks.length && (toks[v.rest].lower === "to" || toks[v.rest].lower === "of") && v.verb.frame === "say" && v.verb.lemma === "say") return null;
-      if (v.verb.frame === "ask" && !v.objectInfinitive && (v.rest >= toks.length || !QUESTION_WORDS.has(toks[v.rest].lower)) && !questionAfterColon(s, v.rest)) return null;
+      if (v.verb.frame === "ask" && !v.objectInfinitive && (v.rest >= toks.length || !QUESTION_WORDS.has(toks[v.rest].lower)) && !questionAfterColon(s, v.rest) && questionNounAt(toks, v.rest) < 0) return null;
       // "Rubio says, win or lose, he is staying in the race": a comma after the verb is allowed only when
       // the subject opens the sentence and a clause, not narration, follows it.
       let rest = v.rest;

@@ -1,5 +1,5 @@
 import type { Span } from "../model/index.js";
-import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NOMINAL_DETERMINERS, NOUN_LIKE_LEMMAS, PHRASE_PREPOSITIONS, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_PRONOUNS, THAT_OR_END_LEMMAS, TIME_WORDS, TOPIC_PREPOSITIONS, type VerbEntry } from "./reported-lexicon.js";
+import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NOMINAL_DETERMINERS, NOT_REPORTED_LEMMAS, NOUN_LIKE_LEMMAS, PHRASE_PREPOSITIONS, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_PRONOUNS, THAT_OR_END_LEMMAS, TIME_WORDS, TOPIC_PREPOSITIONS, type VerbEntry } from "./reported-lexicon.js";
 import { FINITE_AUX, PRONOUN_AUX, auxStart, isTimeThat, objectAfter, skipAdverbials } from "./reported-source.js";
 import type { Token } from "./reported-text.js";
 import { AUX_START, DASHES, PRONOUN_CONTRACTION, type Sentence, type VerbSite, tokSpan, verbFirst } from "./reported-sentence.js";
@@ -20,6 +20,26 @@ export function siteAt(s: Sentence, vi: number): VerbSite | null {
 const PARTICLES: Readonly<Record<string, string>> = { ask: "about", tell: "", say: "" };
 
 export const QUESTION_WORDS = new Set(["whether", "if", "about", "how", "why", "what", "who", "when", "where", "which", "for", "to"]);
+
+/** Words that open the noun phrase of a question put ("a question", "the same question", "several questions"). */
+const QUESTION_NP_OPENERS = /^(?:a|an|the|this|that|one|another|several|two|three|some|many|more|his|her|their|pointed|tough|direct)$/;
+
+/**
+ * "asked Republicans a simple question: Who ...", "was asked a relatively straightforward question about police
+ * violence", "Asked a direct question about this, ...": a noun phrase headed by "question(s)" within a few words of
+ * its opener, with the question's topic ("about ...") or the question itself (after a colon) following. The noun
+ * phrase and what follows are the question put (PolNeAR files them whole). Without "about" or a colon ("asked him a
+ * question.", "asked a series of questions upon leaving") it reports no content. Returns the opener's index or -1.
+ */
+export function questionNounAt(toks: readonly Token[], k: number): number {
+  if (k >= toks.length || !QUESTION_NP_OPENERS.test(toks[k].lower) || toks[k].cap) return -1;
+  for (let m = k; m < toks.length - 1 && m - k <= 4; m++) {
+    const t = toks[m];
+    if (!t.word || (m > k && (t.cap || /^(?:a|an|the)$/.test(t.lower)))) return -1;
+    if (t.lower === "question" || t.lower === "questions") return toks[m + 1].lower === "about" || toks[m + 1].text === ":" ? k : -1;
+  }
+  return -1;
+}
 export const PASSIVE_AUX = new Set(["is", "was", "were", "are", "been", "be", "being"]);
 const REFUSALS: ReadonlySet<string> = new Set(["declined", "declines", "refused", "refuses"]);
 /** Lemmas whose -s form states a standing position rather than reports an act. */
@@ -38,7 +58,9 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
   const { toks } = s;
   const verb = SPEECH_VERBS.get(toks[vi].lower);
   // Capitalised forms are names or headline words ("United States", "Says"), not cues.
-  if (!verb || toks[vi].cap) return null;
+  // ("asserted that ...", "reminded viewers that ...": see NOT_REPORTED_LEMMAS. Their passive with an agent, "as first
+  // disclosed by a state auditor", stays: there the agent vouches for the clause, as with "as first reported by".)
+  if (!verb || toks[vi].cap || (NOT_REPORTED_LEMMAS.has(verb.lemma) && toks[vi + 1]?.lower !== "by")) return null;
   if (verb.form.endsWith("ing") && !SPEECH_PARTICIPLES.has(verb.form)) return null;
   const cueStart = auxStart(toks, vi, 0);
   if (!plausibleVerb(toks, vi, cueStart, verb)) return null;
@@ -112,9 +134,17 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
       to = tokSpan(toks, j, k);
       j = k;
     }
-  } else if (verb.frame === "ask" && !passive && j < toks.length && !QUESTION_WORDS.has(toks[j].lower)) {
+  } else if (verb.frame === "ask" && !passive && j < toks.length && !QUESTION_WORDS.has(toks[j].lower) && questionNounAt(toks, j) < 0) {
     // "asked Clinton on Friday whether ...": the listener, then time phrases, then the question.
     let k = objectAfter(toks, j, toks.length);
+    // "asked the candidates a simple question: ...": a short listener, then the question's noun phrase (questionNounAt),
+    // which the object walk may have run into.
+    for (let m = j + 1; m < toks.length && m - j <= 6 && toks[m - 1].word && !CLAUSE_WORDS.has(toks[m - 1].lower); m++) {
+      if (questionNounAt(toks, m) >= 0) {
+        k = m;
+        break;
+      }
+    }
     // "asked the Justice Department to investigate": a determiner and a name together are the listener.
     if (k > j && DETERMINERS.has(toks[j].lower) && toks[j + 1]?.cap) while (k < toks.length && k - j < 8 && toks[k].word && toks[k].cap) k++;
     // "asked workers if ...", "asked the 2016 contender whether ...": a plain noun phrase as listener.
@@ -136,7 +166,8 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
     if (k > j && q < toks.length && toks[q].lower === "to" && q === k) {
       // "asked the department to search ...": the request is the listener and the infinitive together.
       objectInfinitive = true;
-    } else if (k > j && q < toks.length && QUESTION_WORDS.has(toks[q].lower)) {
+    } else if (k > j && q < toks.length && (QUESTION_WORDS.has(toks[q].lower) || (q === k && questionNounAt(toks, q) >= 0))) {
+      // ("asked Republicans a simple question: ...": the listener, then the question's noun phrase.)
       to = tokSpan(toks, j, k);
       j = k;
     }

@@ -657,6 +657,8 @@ const MUST_MATCH: Row[] = [
   // A claim noun's that-clause ends at the first comma or lone dash (the reporter's sentence goes on), "that" included.
   { text: "Despite the mayor's claims that the budget is balanced, the auditors found a gap.", rule: "reported/claim-noun", content: "that the budget is balanced" },
   { text: "It was a shift from Lee's assertion that the plant was safe - and one that angered the union.", rule: "reported/claim-noun", content: "that the plant was safe" },
+  // A preposition at the sentence's start that the possessor's walk took in leaves the claim noun a report.
+  { text: "Despite Lee's claim that the plant was safe, the board closed it.", rule: "reported/claim-noun", content: "that the plant was safe" },
   { text: "Critics mocked the mayor's claim that, if elected, he would abolish the tax.", rule: "reported/claim-noun", content: "that, if elected, he would abolish the tax" },
   // A verb or an object after the source's closing comma goes on with the interrupted clause: the whole sentence is the content.
   { text: "One of the options they weighed, according to two aides, is to delay the vote.", rule: "reported/according-to-after", content: "One of the options they weighed, according to two aides, is to delay the vote", mention: "two aides" },
@@ -683,6 +685,12 @@ const MUST_MATCH: Row[] = [
   // A relative clause with its own subject that leads into a quotation is another account: the reported clause ends before it.
   { text: "The clerk said that the count had been checked twice in every ward, to which Ms. Ruiz interjected: “Not by me.”", rule: "reported/verb-then-content", content: "that the count had been checked twice in every ward" },
   { text: "The nurse said the patients were moved to the new ward, which she described as “much quieter,” on Monday.", rule: "reported/verb-then-content", content: "the patients were moved to the new ward" },
+  // A question put as a noun phrase ("a ... question about X", "a ... question: Q"): the noun phrase and what follows.
+  { text: "During the forum, the host asked the candidates a simple question: Who will win the game?", rule: "reported/verb-then-content", content: "a simple question: Who will win the game", to: "the candidates", cue: "asked the candidates" },
+  { text: "The governor was asked a fairly pointed question about the budget gap.", rule: "reported/passive", content: "a fairly pointed question about the budget gap" },
+  { text: "Asked a direct question about the levy in the debate, Ann Lee said she would vote no.", rule: "reported/asked-fronted", content: "a direct question about the levy in the debate" },
+  // A verb that is no cue of its own (NOT_REPORTED_LEMMAS) still ends the content of the account before it.
+  { text: "The mayor said the bridge was safe and asserted that the repairs were done.", rule: "reported/verb-then-content", content: "the bridge was safe", mention: "The mayor", cue: "said" },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
@@ -844,6 +852,19 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "Turnout was “very low,” said the clerk, a man who counts votes.", why: "a quotation's words before an inverted 'said X' are no subject" },
   { text: "The chief was not one for “long meetings,” said one former aide who requested anonymity to speak freely.", why: "the words before a quotation that ends at an inverted 'said X' are no subject with an appositive" },
   { text: "Only 3 percent of self-identified “liberals” said they would vote for him.", why: "marks inside a subject with no appositive comma: the walk does not read past them" },
+  { text: "The clerk asked him a question.", why: "a question put with neither its topic nor its words is no content" },
+  { text: "Voters were asked a series of questions upon leaving the polls.", why: "questions with neither 'about' nor a colon after them: no content" },
+  { text: "Lee's claim that the plant is safe is a stretch.", why: "a possessed claim noun opening the sentence is its subject: the writer judges the claim" },
+  { text: "The audit showed that the union's contention that pay fell was wrong.", why: "a possessed claim noun right after 'that' is the subordinate clause's subject" },
+  { text: "The mayor tells so many stories that nobody keeps count.", why: "a thing told after 'tells' is no listener; 'that' opens a result clause" },
+  { text: "The mayor told jokes that fell flat.", why: "a thing told after 'told' is no listener; 'that' opens a relative clause" },
+  // Verbs PolNeAR files with direct quotations only (NOT_REPORTED_LEMMAS).
+  { text: "The treasurer asserted that the fund had never lost money.", why: "'asserted that': no reported-speech cue in PolNeAR" },
+  { text: "The coach reminded the players that the bus leaves at six.", why: "'reminded X that': no reported-speech cue in PolNeAR" },
+  { text: "The landlord assured tenants the heat would be back by Friday.", why: "'assured X (that)': no reported-speech cue in PolNeAR" },
+  { text: "The clinic informed the families that the wing would close.", why: "'informed X that': no reported-speech cue in PolNeAR" },
+  { text: "The firm later disclosed that its profits had fallen.", why: "'disclosed that': no reported-speech cue in PolNeAR" },
+  { text: "The senator did not disclose her travel plans.", why: "'disclose' with a noun phrase: no reported-speech cue in PolNeAR" },
 ];
 
 describe("findReportedSpeech: cue rules", () => {
