@@ -15,7 +15,8 @@ const isBoundary = (c: string | undefined) => c === undefined || /[\s([{—–\-
 /**
  * The passages of `text` in quotation marks: an opening mark after a space or a bracket and before a
  * letter, to the first closing mark after a letter or a stop and before a space, a stop or the end
- * (an apostrophe inside a word, "don’t", closes nothing). One pass: each passage ends where the next search starts.
+ * (an apostrophe inside a word, "don’t", closes nothing). One pass: each passage ends where the
+ * next search starts.
  */
 export function nestedPassages(text: string): string[] {
   const out: string[] = [];

@@ -1,7 +1,6 @@
 import type { Check } from "../check.js";
-import { claimRef } from "../claims.js";
+import { claimRef, type ClaimFacts } from "../claims.js";
 import { where, who, whoInProse } from "../explain.js";
-import type { ClaimFacts } from "../claims.js";
 import { quantitiesAgree, type Quantity } from "../numbers.js";
 import { quantityPairs } from "../quantity-pairs.js";
 import { stem } from "../stem.js";
