@@ -3,7 +3,8 @@ import { TITLE_ABBREVIATIONS } from "../extract/abbreviations.js";
 // Sentence-initial subjects ("Mr. Hariri, the archaeologist, …", "As for the soldier, he …", a
 // list item's after its bullet, "-Ann Lee is …", "• Ann Lee …",
 // "Expecting to head out, the soldier …": after an opening participle phrase; "First, Ann Lee …",
-// "Later, the soldier …": after an opening sentence adverb and its comma; "On Sunday, Tom Reyes …",
+// "Later, the soldier …", "Last week, Tom Reyes …": after an opening sentence adverb or time and its
+// comma; "On Sunday, Tom Reyes …",
 // "When asked about the plan, Ann Lee …": after an opening adverbial clause, see OPENING_CLAUSE) that
 // a later pronoun may point back to even when they were never quoted. "The" and a lower-case word
 // is tried first: the capitalised alternative would take "The" of "The soldier" alone.
@@ -24,8 +25,12 @@ const clauseAfter = (prepositions: string, conjunctions: string): string =>
 const OPENING_CLAUSE =
   `(?:(?:But|And)\\s+${clauseAfter(PREPOSITION_OPENERS.join("|"), CONJUNCTION_OPENERS.join("|"))}` +
   `|${clauseAfter(capitalised(PREPOSITION_OPENERS), `${TIME_BEFORE_CONJUNCTION}|${capitalised(CONJUNCTION_OPENERS)}`)}),\\s+`;
+// A time before its comma ("Last week, President Lee flew …", "Yesterday, Lee …").
+const TIME_OPENER = "(?:(?:Last|This|Next)\\s+(?:week|weekend|month|year|night|morning|spring|summer|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Yesterday|Today|Tonight)";
 export const SUBJECT_START = new RegExp(
-  "(?:^|[.!?]\\s+|\\n(?:[-•*–—][ \\t]*)?)(?:(?:But|And|As for|For|Then|Yet|Still)\\s+|(?:First|Later|Earlier|Meanwhile|However|Instead|Finally|Separately|Afterward|Afterwards|Now|Still|Then|Yet),\\s+|\\p{Lu}\\p{Ll}+ing\\b" +
+  "(?:^|[.!?]\\s+|\\n(?:[-•*–—][ \\t]*)?)(?:(?:But|And|As for|For|Then|Yet|Still)\\s+|(?:First|Later|Earlier|Meanwhile|However|Instead|Finally|Separately|Afterward|Afterwards|Now|Still|Then|Yet|" +
+    TIME_OPENER +
+    "),\\s+|\\p{Lu}\\p{Ll}+ing\\b" +
     `${CLAUSE_WORDS}{0,80},\\s+|${OPENING_CLAUSE})?` +
     "([Tt]he\\s+[\\p{Ll}-]+|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\\.\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:al-|el-|bin\\s+|de\\s+)?\\p{Lu}[\\p{L}'’-]+){0,3})",
   "gu",

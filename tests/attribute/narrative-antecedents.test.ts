@@ -34,6 +34,21 @@ describe("a narrated subject as a pronoun's antecedent", () => {
       { speaker: "Ann Ruiz", mention: "She" },
     ],
     [
+      "must: a subject after an opening time and its comma ('Last week, Mayor Reyes flew …')",
+      "Port plan draws fire.\n\nLast week, Mayor Reyes flew to the islands. The storms were worse than the charts. “And they're terrifying,” he said.",
+      { speaker: "Reyes", mention: "he" },
+    ],
+    [
+      "must: 'Yesterday,' before the subject",
+      "Port plan draws fire.\n\nYesterday, Tom Reyes toured the docks. The storms were worse than the charts. “And they're terrifying,” he said.",
+      { speaker: "Tom Reyes", mention: "he" },
+    ],
+    [
+      "must-not: a time that is the subject itself ('Last week was …') opens no subject after it",
+      "Port plan draws fire.\n\nAda Lind spoke on Monday.\n\nLast week was hard for Tom Reyes, who lost the vote. “We are ready,” she said.",
+      { speaker: "Ada Lind", mention: "she" },
+    ],
+    [
       "must: a subject after an opening sentence adverb and its comma ('First, Tom Reyes attacked …')",
       "Port plan draws fire.\n\nFirst, Tom Reyes attacked the former mayor. Then he turned to the board, calling it “a circus.”",
       { speaker: "Tom Reyes", mention: "he" },
