@@ -196,6 +196,41 @@ describe("structure", () => {
       [["direct", "Never Again", false]],
     ],
     [
+      "a programme right after 'said on' is where something was said",
+      "“The count is wrong,” Ines Patel said on “Harbor Morning.”",
+      [["direct", "The count is wrong,", false], ["scare", "Harbor Morning.", false]],
+    ],
+    [
+      "a programme after 'an appearance Friday on' or 'an interview with'",
+      "In an appearance Friday on “Capitol Desk,” Rep. Aldo Brandt said the bill was dead. In an interview with “Sunday Square,” Tom Reyes said the mill would reopen.",
+      [["scare", "Capitol Desk,", false], ["scare", "Sunday Square,", false]],
+    ],
+    [
+      "two title-case words right after 'told' name the programme told",
+      "Dara Voss told “Night Ledger” the vote was close.",
+      [["scare", "Night Ledger", false]],
+    ],
+    [
+      "lower-case words after 'said on' are still a quotation",
+      "The mayor said on “day one” the bridge would open.",
+      [["direct", "day one", false]],
+    ],
+    [
+      "a sentence after 'told' and a comma is still a quotation",
+      "The mayor told reporters, “We Will Rebuild.”",
+      [["direct", "We Will Rebuild.", false]],
+    ],
+    [
+      "a show named in an actor's credit or before the star or host it names",
+      "Lena Ortiz, who starred in “Harbor Lights,” said she would run. The “Cold Lake” star posted a message, and a “Daily Ledger” host said the poll was wrong.",
+      [["scare", "Harbor Lights,", false], ["scare", "Cold Lake", false], ["scare", "Daily Ledger", false]],
+    ],
+    [
+      "title-case words, a comma and then 'host' are a quotation",
+      "“Thank You,” host Ana Ruiz said.",
+      [["direct", "Thank You,", false]],
+    ],
+    [
       "a nickname between a person's name parts",
       "Rep. Tobias J. “Toby” Marsh and Marta “Tita” Olsen said the vote was close.",
       [["scare", "Toby", false], ["scare", "Tita", false]],
