@@ -231,6 +231,21 @@ describe("structure", () => {
       [["direct", "Thank You,", false]],
     ],
     [
+      "words printed on an item, the words to click and a pen name are labels",
+      "Fans in “Vote Lind” hats lined the street, Ana Ruiz said. To join, click “sign me up” at the bottom, she said. He posted under the pseudonym “Night Owl” for years, his lawyer said.",
+      [["scare", "Vote Lind", false], ["scare", "sign me up", false], ["scare", "Night Owl", false]],
+    ],
+    [
+      "a sentence in marks before an item noun in the next sentence is still a quotation",
+      "“We won.” T-shirts appeared the next day, a party official said.",
+      [["direct", "We won.", false]],
+    ],
+    [
+      "words in marks after 'handle' are a quotation",
+      "The senator can handle “a lot of pressure,” her aide said.",
+      [["direct", "a lot of pressure,", false]],
+    ],
+    [
       "a nickname between a person's name parts",
       "Rep. Tobias J. “Toby” Marsh and Marta “Tita” Olsen said the vote was close.",
       [["scare", "Toby", false], ["scare", "Tita", false]],
