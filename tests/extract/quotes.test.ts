@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src/extract/index.js";
 import { articleFromText } from "../../src/ingest/article.js";
+import { parseDocument } from "../../src/ingest/index.js";
 
 /** The quotes found in a made-up text: [kind, words, truncated]. */
 function quotes(text: string, includeScare = true): [string, string, boolean][] {
@@ -25,6 +26,36 @@ describe("direct quotes in every mark style", () => {
   ];
   it.each(cases)("%s", (_name, text, words) => {
     expect(quotes(text)).toEqual([["direct", words, false]]);
+  });
+});
+
+describe("an article's headline, as ingest finds it above the story", () => {
+  /** [kind, words] of each quote in a plain-text file, read as ingest reads it (title and all). */
+  const fileQuotes = (text: string): [string, string][] => {
+    const a = parseDocument("story.txt", new TextEncoder().encode(text)).document.articles[0];
+    return extractQuotes(a)
+      .candidates.filter((c) => c.kind !== "indirect")
+      .map((c) => [c.kind, a.text.slice(c.span.start, c.span.end)]);
+  };
+  const cases: [string, string, [string, string][]][] = [
+    [
+      "a quote in a sentence-case headline repeats the story's",
+      "Mayor: 'We will not move the market'\n\nThe mayor of Eastport spoke on Monday.\n\n“We will not move the market,” Ana Ruiz said.",
+      [["scare", "We will not move the market"], ["direct", "We will not move the market,"]],
+    ],
+    [
+      "a headline that ends on a stop, with a dateline under it",
+      "Port 'will reopen by spring,' mayor says.\n\nEASTPORT (AP) — The port will reopen by spring, the mayor said.",
+      [["scare", "will reopen by spring,"]],
+    ],
+    [
+      "a first paragraph that is the story's first sentence is no headline",
+      "“We will not move the market,” Ana Ruiz said on Monday.\n\nThe market has stood there since 1902.",
+      [["direct", "We will not move the market,"]],
+    ],
+  ];
+  it.each(cases)("%s", (_name, text, expected) => {
+    expect(fileQuotes(text)).toEqual(expected);
   });
 });
 
