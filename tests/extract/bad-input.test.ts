@@ -49,6 +49,18 @@ describe("bad input", { timeout: 60_000 }, () => {
     expect(r.article.text.length).toBeGreaterThan(400_000);
   });
 
+  it("programmes after 'said on' and before 'host' in every word of one paragraph", () => {
+    // The venue and credit tests read a bounded window beside each run, never the paragraph.
+    const r = run("said on “Ada Bo” ".repeat(20_000) + "“Vote Lee” host ".repeat(20_000));
+    expect(r.article.text.length).toBeGreaterThan(600_000);
+  });
+
+  it("slogans before 'hats', words to click and pen names in every word of one paragraph", () => {
+    // The label test reads a bounded window beside each run, never the paragraph.
+    const r = run("“Vote Lee” hats ".repeat(20_000) + "click “sign up” ".repeat(20_000) + "the pseudonym “Bo” ".repeat(20_000));
+    expect(r.article.text.length).toBeGreaterThan(900_000);
+  });
+
   it("openers only: nesting is capped and reported", () => {
     const r = run("“".repeat(1000) + "text" + "”".repeat(3));
     expect(r.diagnostics.some((d) => d.ruleId === "extract/marks-too-deep")).toBe(true);

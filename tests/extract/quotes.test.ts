@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src/extract/index.js";
 import { articleFromText } from "../../src/ingest/article.js";
+import { parseDocument } from "../../src/ingest/index.js";
 
 /** The quotes found in a made-up text: [kind, words, truncated]. */
 function quotes(text: string, includeScare = true): [string, string, boolean][] {
@@ -25,6 +26,36 @@ describe("direct quotes in every mark style", () => {
   ];
   it.each(cases)("%s", (_name, text, words) => {
     expect(quotes(text)).toEqual([["direct", words, false]]);
+  });
+});
+
+describe("an article's headline, as ingest finds it above the story", () => {
+  /** [kind, words] of each quote in a plain-text file, read as ingest reads it (title and all). */
+  const fileQuotes = (text: string): [string, string][] => {
+    const a = parseDocument("story.txt", new TextEncoder().encode(text)).document.articles[0];
+    return extractQuotes(a)
+      .candidates.filter((c) => c.kind !== "indirect")
+      .map((c) => [c.kind, a.text.slice(c.span.start, c.span.end)]);
+  };
+  const cases: [string, string, [string, string][]][] = [
+    [
+      "a quote in a sentence-case headline repeats the story's",
+      "Mayor: 'We will not move the market'\n\nThe mayor of Eastport spoke on Monday.\n\n“We will not move the market,” Ana Ruiz said.",
+      [["scare", "We will not move the market"], ["direct", "We will not move the market,"]],
+    ],
+    [
+      "a headline that ends on a stop, with a dateline under it",
+      "Port 'will reopen by spring,' mayor says.\n\nEASTPORT (AP) — The port will reopen by spring, the mayor said.",
+      [["scare", "will reopen by spring,"]],
+    ],
+    [
+      "a first paragraph that is the story's first sentence is no headline",
+      "“We will not move the market,” Ana Ruiz said on Monday.\n\nThe market has stood there since 1902.",
+      [["direct", "We will not move the market,"]],
+    ],
+  ];
+  it.each(cases)("%s", (_name, text, expected) => {
+    expect(fileQuotes(text)).toEqual(expected);
   });
 });
 
@@ -194,6 +225,56 @@ describe("structure", () => {
       "title-case words before a noun that is no broadcast stay a quotation when a cue is near",
       "“Never Again” rally organisers said the march would go ahead.",
       [["direct", "Never Again", false]],
+    ],
+    [
+      "a programme right after 'said on' is where something was said",
+      "“The count is wrong,” Ines Patel said on “Harbor Morning.”",
+      [["direct", "The count is wrong,", false], ["scare", "Harbor Morning.", false]],
+    ],
+    [
+      "a programme after 'an appearance Friday on' or 'an interview with'",
+      "In an appearance Friday on “Capitol Desk,” Rep. Aldo Brandt said the bill was dead. In an interview with “Sunday Square,” Tom Reyes said the mill would reopen.",
+      [["scare", "Capitol Desk,", false], ["scare", "Sunday Square,", false]],
+    ],
+    [
+      "two title-case words right after 'told' name the programme told",
+      "Dara Voss told “Night Ledger” the vote was close.",
+      [["scare", "Night Ledger", false]],
+    ],
+    [
+      "lower-case words after 'said on' are still a quotation",
+      "The mayor said on “day one” the bridge would open.",
+      [["direct", "day one", false]],
+    ],
+    [
+      "a sentence after 'told' and a comma is still a quotation",
+      "The mayor told reporters, “We Will Rebuild.”",
+      [["direct", "We Will Rebuild.", false]],
+    ],
+    [
+      "a show named in an actor's credit or before the star or host it names",
+      "Lena Ortiz, who starred in “Harbor Lights,” said she would run. The “Cold Lake” star posted a message, and a “Daily Ledger” host said the poll was wrong.",
+      [["scare", "Harbor Lights,", false], ["scare", "Cold Lake", false], ["scare", "Daily Ledger", false]],
+    ],
+    [
+      "title-case words, a comma and then 'host' are a quotation",
+      "“Thank You,” host Ana Ruiz said.",
+      [["direct", "Thank You,", false]],
+    ],
+    [
+      "words printed on an item, the words to click and a pen name are labels",
+      "Fans in “Vote Lind” hats lined the street, Ana Ruiz said. To join, click “sign me up” at the bottom, she said. He posted under the pseudonym “Night Owl” for years, his lawyer said.",
+      [["scare", "Vote Lind", false], ["scare", "sign me up", false], ["scare", "Night Owl", false]],
+    ],
+    [
+      "a sentence in marks before an item noun in the next sentence is still a quotation",
+      "“We won.” T-shirts appeared the next day, a party official said.",
+      [["direct", "We won.", false]],
+    ],
+    [
+      "words in marks after 'handle' are a quotation",
+      "The senator can handle “a lot of pressure,” her aide said.",
+      [["direct", "a lot of pressure,", false]],
     ],
     [
       "a nickname between a person's name parts",
