@@ -836,13 +836,21 @@ function afterGivenName(toks: readonly Tok[], k: number): boolean {
   return k > 0 && (FIRST_NAME_GENDER.has(toks[k - 1].lower) || /^\p{Lu}\.$/u.test(toks[k - 1].text));
 }
 
+// Job nouns that an -ing word compounds with before a name ("organizing director Ann Lee", "policy
+// planning director", "marketing executive"): the -ing word names the field, it is no participle.
+const GERUND_COMPOUND_HEADS: ReadonlySet<string> = new Set([
+  "director", "manager", "editor", "officer", "official", "executive", "strategist", "consultant", "analyst", "adviser",
+  "advisor", "coordinator", "chief", "expert", "specialist", "professor", "instructor", "chairman", "chairwoman", "chair",
+  "secretary", "producer", "staffer", "operative", "aide", "engineer", "counsel", "commissioner", "administrator",
+]);
+
 /** Where a lower-case participle or a relative pronoun starts a postmodifier after a noun, or the length. */
 function postmodifierAt(toks: readonly Tok[]): number {
   for (let k = 1; k + 1 < toks.length; k++) {
     const t = toks[k];
     if (t.cap || !toks[k - 1].word) continue;
     if (RELATIVE.has(t.lower) || t.lower === "that" || t.lower === "which") return k;
-    if (/ing$/.test(t.lower) && !ADJECTIVAL_ING.has(t.lower) && !PERSON_NOUNS.has(t.lower) && !DETERMINERS.has(toks[k - 1].lower)) return k;
+    if (/ing$/.test(t.lower) && !ADJECTIVAL_ING.has(t.lower) && !PERSON_NOUNS.has(t.lower) && !DETERMINERS.has(toks[k - 1].lower) && !GERUND_COMPOUND_HEADS.has(toks[k + 1].lower)) return k;
   }
   return toks.length;
 }
