@@ -184,7 +184,8 @@ function isSubjectNP(toks: readonly Tok[]): boolean {
     // A name followed by a past-tense verb is a clause ("Obama punctuated his list by"), not a subject.
     if (!inRelative && i > 0 && toks[i - 1].cap && !DETERMINERS.has(toks[i - 1].lower) && isFiniteVerbLike(t)) return false;
     if (!inRelative && i > 0 && isVerbAt(toks, i)) return false;
-    if (!t.word && !isPossessive(t) && !/^[.&'’\-/()]$/.test(t.text)) return false;
+    // A dollar sign before a number stays inside a name ("Fight for $15", a campaign's name).
+    if (!t.word && !isPossessive(t) && !/^[.&'’\-/()]$/.test(t.text) && !(t.text === "$" && i > 0 && /^\p{N}/u.test(toks[i + 1]?.text ?? ""))) return false;
   }
   return true;
 }
