@@ -47,6 +47,18 @@ describe("speakers", () => {
       { speaker: "Tomas Reiter", role: "a member of the relief committee" },
     ],
     [
+      "a pronoun and a verb before the colon that ends the paragraph: the pronoun speaks, not the verb's object",
+      "Mayor Ada Lind spoke at the pier on Monday. She told her harbour audience, to loud applause:\n\n“There has never been a better time to build.”",
+      "There has never been a better time to build.",
+      { speaker: "Ada Lind", mention: "She" },
+    ],
+    [
+      "a verb that opens the paragraph's last sentence before the colon: its speaker follows",
+      "The pier reopened on Monday. And said the harbour master, Ada Lind:\n\n“There has never been a better time to build.”",
+      "There has never been a better time to build.",
+      { speaker: "Ada Lind" },
+    ],
+    [
       "title and surname resolve to the full name",
       "Samir al-Nouri, a pharmacist, stayed in town.\n\n“The shelves are empty,” Mr. Nouri said.",
       "The shelves are empty,",
