@@ -91,6 +91,9 @@ export const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   // "is said to", "was told" are passive; "is telling", "was saying" are the progressive of a cue.
   if (prev && PASSIVE.has(prev) && !(t.lower.endsWith("ing") && prev !== "being" && prev !== "be" && prev !== "been")) return false;
   if (prev === "the" || prev === "a" || prev === "an" || prev === "to") return false; // "the said", "an order", "to say" (not a cue by itself)
+  // "the problems Lee had answering questions": "had" before a form in -ing makes no tense (that is
+  // "had been answering"); the -ing phrase says what the trouble was, and no one answers here.
+  if ((prev === "had" || prev === "has" || prev === "have") && t.lower.endsWith("ing")) return false;
   // "It goes without saying", "left without commenting": no one says anything.
   if (prev === "without") return false;
   if (soCalled(toks, i)) return false;

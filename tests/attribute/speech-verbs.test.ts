@@ -41,3 +41,13 @@ describe("speech verbs: plural speech nouns after a possessive", () => {
     expect(direct(text)[0]).toMatchObject(want);
   });
 });
+
+// Made-up sentences: "had" before a form in -ing makes no tense ("the trouble Lee had answering").
+describe("speech verbs: 'had' and an -ing form", () => {
+  it.each([
+    ["must-not: 'had answering' is no cue after the quote", "Ada Lind met the board. She is noting the “kind of problems” Tom Reyes had answering questions about the banks.", { mention: "She" }],
+    ["must: 'had' before a past form is still the cue's tense", "Ada Lind met the board. “Next question,” Tom Reyes had said.", { speaker: "Tom Reyes" }],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(direct(text)[0]).toMatchObject(want);
+  });
+});
