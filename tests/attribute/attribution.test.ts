@@ -59,6 +59,18 @@ describe("speakers", () => {
       { speaker: "Ada Lind" },
     ],
     [
+      "an opening adverbial split by a comma ('In a long, frank interview with journalist X, …'): its person is no subject",
+      "Ada Lind is in jail in Oakdale.\n\nIn a long, frank interview with journalist Tom Reyes last year, Lind said she welcomed the trial and added, “I will plead guilty.”",
+      "I will plead guilty.",
+      { speaker: "Ada Lind", mention: "Lind" },
+    ],
+    [
+      "role words before a name still run on to it ('Democratic party candidate Ada Lind')",
+      "In a long, frank debate, Democratic party candidate Ada Lind turned to the crowd and added, “I will win.”",
+      "I will win.",
+      { speaker: "Ada Lind" },
+    ],
+    [
       "title and surname resolve to the full name",
       "Samir al-Nouri, a pharmacist, stayed in town.\n\n“The shelves are empty,” Mr. Nouri said.",
       "The shelves are empty,",
