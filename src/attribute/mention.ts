@@ -273,6 +273,9 @@ export function isVerbAt(toks: readonly Tok[], i: number): boolean {
   if (toks[i + 1]?.lower === "by" && !PAST_ONLY.has(t.lower)) return false;
   // A bracket after a name closes an aside ("Sen. Ann Lee (D-Ohio) called …").
   if (!prev.word && !isPossessive(prev) && prev.text !== ")") return false;
+  // "Tom Reyes sharply scolded Lind": a manner adverb between a name and a past form with its
+  // object after it is the clause's verb group, not "the newly elected mayor".
+  if (/ly$/.test(prev.lower) && i >= 2 && toks[i - 2].cap && toks[i - 2].word && !DETERMINERS.has(toks[i - 2].lower) && toks[i + 1]?.word && toks[i + 1].cap) return true;
   if (isPossessive(prev) || DETERMINERS.has(prev.lower) || PARTICIPLE_MODIFIERS.has(prev.lower) || /ly$/.test(prev.lower)) return false;
   if (prev.lower === "and" || prev.lower === "or" || isFiniteVerbLike(prev)) return false;
   // After a preposition it modifies a noun ("with unconcealed delight").

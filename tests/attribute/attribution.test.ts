@@ -71,6 +71,12 @@ describe("speakers", () => {
       { speaker: "Ada Lind" },
     ],
     [
+      "a manner adverb between a name and a past form with a name after it is a verb group ('sharply scolded Lind'), not part of the subject",
+      "At the retreat, harbour Chairman Tom Reyes sharply scolded Lind for saying that workers should “move away.”",
+      "move away.",
+      { speaker: "Tom Reyes", mention: "harbour Chairman Tom Reyes" },
+    ],
+    [
       "title and surname resolve to the full name",
       "Samir al-Nouri, a pharmacist, stayed in town.\n\n“The shelves are empty,” Mr. Nouri said.",
       "The shelves are empty,",
