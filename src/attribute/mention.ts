@@ -632,13 +632,17 @@ const NP_ENDS_NOT: ReadonlySet<string> = new Set(["and", "or", "but", "as", "tha
 const PARTY_TAG = /^\(?[RDI]-[\p{L}. ]+\)?$/u;
 const isPartyTag = (text: string, s: Span): boolean => s.end - s.start <= 20 && PARTY_TAG.test(text.slice(s.start, s.end));
 
+// Possessive determiners that open a role before a name as "the" does ("his campaign manager Jeff Weaver").
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+
 /**
  * "the host Ann Lee", "the conservative radio host Tom Reyes", "the district party Chairman Ana
- * Ruiz": "the", words of a role (no preposition, no verb), then a role noun or title right before a
- * name of two or more parts that ends the phrase: the name is the speaker, the rest its role.
+ * Ruiz", "his campaign manager Tom Reyes": "the" or a possessive, words of a role (no preposition,
+ * no verb), then a role noun or title right before a name of two or more parts that ends the
+ * phrase: the name is the speaker, the rest its role.
  */
 function definiteRoleThenName(core: readonly Tok[], start: number, end: number): boolean {
-  if (core[0].lower !== "the" || end !== core.length || start < 2) return false;
+  if ((core[0].lower !== "the" && !POSSESSIVE_DETERMINERS.has(core[0].lower)) || end !== core.length || start < 2) return false;
   let k = start - 1;
   // The role noun may be the name run's own first capital ("Chairman Ana Ruiz").
   if (!PERSON_NOUNS.has(core[k].lower) && !TITLES.has(core[k].lower)) {
