@@ -3,7 +3,7 @@ import type { Span } from "../model/index.js";
 import { clauseSubject, sentenceBeforeSubject } from "./cue-clause-subjects.js";
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, localSubject, outerReporter, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject } from "./cue-subjects.js";
-import { BETWEEN, cueExtent, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
+import { BETWEEN, cueExtent, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { tokenize, type Tok } from "./tokens.js";
@@ -288,7 +288,7 @@ export const SENTENCE_RULES: readonly CueRule[] = [
   },
   {
     ...R.colonIntro,
-    must: ["Ruth Okafor told the council:\n\n“We cannot wait another winter.”", "Said the mayor:\n\n“We are ready.”", "On July 6, Ada Lind made the following comment:\n\n“The jobless rate is far too high.”", "Ada Lind then listed the three things a candidate needs:\n\n“Has the candidate a record of service?”"],
+    must: ["Ruth Okafor told the council:\n\n“We cannot wait another winter.”", "Said the mayor:\n\n“We are ready.”", "And said the mayor:\n\n“We are ready.”", "On July 6, Ada Lind made the following comment:\n\n“The jobless rate is far too high.”", "Ada Lind then listed the three things a candidate needs:\n\n“Has the candidate a record of service?”"],
     mustNot: ["The report listed three causes:\n\n“Neglect, rain and bad luck.”", "The river rose over the following week:\n\n“Neglect, rain and bad luck.”"],
     match(q) {
       // Only a quote that opens its paragraph, after a paragraph that ends with a colon.
@@ -312,7 +312,9 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       for (let v = toks.length - 1; v >= 0; v--) {
         if (!isCueVerb(toks, v)) continue;
         const clause = { start: toks[0].start, end: c };
-        if (v <= 1 && v + 1 < toks.length) {
+        // "Said the mayor:", "And said the mayor:": the verb opens the sentence and its speaker
+        // follows; "He told his audience, to loud applause:" has its subject before the verb.
+        if ((v === 0 || (v === 1 && OPENING_CONJUNCTIONS.has(toks[0].lower))) && v + 1 < toks.length) {
           const m = parseInvertedSource(q.text, { start: toks[v + 1].start, end: toks[toks.length - 1].end });
           if (m) return hit(m, cueExtent(toks, v), clause, R.colonIntro);
         }

@@ -511,7 +511,9 @@ export function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number)
     // candidate Bernie Sanders"): run on to the name after them.
     for (;;) {
       let f = e;
-      while (f < v && f - e < 4 && toks[f].word && !toks[f].cap && isModifierLike(toks[f].lower)) f++;
+      // (A preposition ends the run: "a long, frank interview with journalist Ann Lee" is an
+      // adverbial's noun and its object, not a role before a name.)
+      while (f < v && f - e < 4 && toks[f].word && !toks[f].cap && isModifierLike(toks[f].lower) && !ROLE_RUN_STOPS.has(toks[f].lower)) f++;
       if (f === e || f >= v || !toks[f].cap || !(PERSON_NOUNS.has(toks[f - 1].lower) || TITLES.has(toks[f - 1].lower))) break;
       let g = f;
       while (g < v && toks[g].word && toks[g].cap) g++;
@@ -589,6 +591,9 @@ const EXPLETIVE_IT_VERBS: ReadonlySet<string> = new Set([
   "is", "was", "'s", "’s", "seems", "seemed", "appears", "appeared", "remains", "remained", "becomes", "became",
   "happened", "happens", "matters", "mattered", "took", "takes", "would", "will", "could", "may", "might", "must",
 ]);
+
+// Prepositions that end a run of role words before a name (see leadingSubject).
+const ROLE_RUN_STOPS: ReadonlySet<string> = new Set(["with", "in", "on", "at", "by", "to", "from", "for", "about", "after", "before", "during", "into", "over", "under", "without", "than", "as", "like", "between", "among"]);
 
 // Linking words that may open a clause before its pronoun subject ("Then he …", "But she …").
 const CLAUSE_LEADS: ReadonlySet<string> = new Set(["then", "and", "but", "so", "yet", "now", "later", "still", "also", "instead", "meanwhile", "finally"]);

@@ -54,6 +54,27 @@ function bareFormInNounPhrase(toks: readonly Tok[], i: number): boolean {
   }
   return false;
 }
+// Adjectives news puts between a possessive and "remarks" or "comments" ("his own remarks"); forms
+// in -ing and -ed ("her opening remarks", "his prepared remarks") are read as modifiers there too.
+const SPEECH_NOUN_ADJECTIVES: ReadonlySet<string> = new Set(["recent", "public", "private", "final", "initial", "latest", "earlier", "previous", "brief", "formal", "written", "first", "last", "own", "new", "controversial", "later"]);
+
+/**
+ * A plural form of a speech noun after a possessive and modifiers only ("in her opening remarks",
+ * "his own comments"): a noun, not a verb in -s ("her aide notes that …" has a noun before it).
+ */
+function pluralNounAfterModifiers(toks: readonly Tok[], i: number): boolean {
+  const l = toks[i].lower;
+  if (l.length < 4 || !l.endsWith("s")) return false;
+  const singular = l.endsWith("ies") ? `${l.slice(0, -3)}y` : l.slice(0, -1);
+  if (!NOUN_LIKE_CUES.has(singular) && !SPEECH_NOUNS.has(l) && !NOUN_LIKE_CUES.has(l.slice(0, -2))) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = toks[k];
+    if (!w.word || w.cap) return false;
+    if (NOUN_BEFORE.has(w.lower)) return k < i - 1;
+    if (!/(?:ing|ed)$/.test(w.lower) && !SPEECH_NOUN_ADJECTIVES.has(w.lower)) return false;
+  }
+  return false;
+}
 const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set(["have", "are", "were", "do", "don't", "don’t", "haven't", "haven’t", "aren't", "aren’t", "weren't", "weren’t"]);
 // Speech verbs whose bare form is as often a noun.
 const NOUN_LIKE_CUES = new Set(["message", "note", "comment", "tweet", "post", "report", "claim", "quote", "answer", "reply", "remark", "promise", "pledge", "vow", "call", "boast", "charge", "complaint", "question", "demand", "warning", "statement", "response", "plea", "cry", "word", "email", "text", "letter", "memo", "testimony", "interview"]);
@@ -70,6 +91,9 @@ export const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   // "is said to", "was told" are passive; "is telling", "was saying" are the progressive of a cue.
   if (prev && PASSIVE.has(prev) && !(t.lower.endsWith("ing") && prev !== "being" && prev !== "be" && prev !== "been")) return false;
   if (prev === "the" || prev === "a" || prev === "an" || prev === "to") return false; // "the said", "an order", "to say" (not a cue by itself)
+  // "the problems Lee had answering questions": "had" before a form in -ing makes no tense (that is
+  // "had been answering"); the -ing phrase says what the trouble was, and no one answers here.
+  if ((prev === "had" || prev === "has" || prev === "have") && t.lower.endsWith("ing")) return false;
   // "It goes without saying", "left without commenting": no one says anything.
   if (prev === "without") return false;
   if (soCalled(toks, i)) return false;
@@ -78,6 +102,7 @@ export const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   // "He’s said" and "who's called" are contractions of is/has, not possessives.
   if (prev && (NOUN_BEFORE.has(prev) || (isPossessiveTok(toks[i - 1]) && i >= 2 && !PRONOUNS.has(toks[i - 2].lower) && !CONTRACTING.has(toks[i - 2].lower)))) return false;
   if (bareFormInNounPhrase(toks, i)) return false;
+  if (pluralNounAfterModifiers(toks, i)) return false;
   const next = toks[i + 1]?.lower;
   // "Trump's confused messages have given", "his fundraising emails have all used": a form in -s
   // with a finite auxiliary right after it is a plural noun, the auxiliary's subject.

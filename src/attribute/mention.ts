@@ -184,7 +184,8 @@ function isSubjectNP(toks: readonly Tok[]): boolean {
     // A name followed by a past-tense verb is a clause ("Obama punctuated his list by"), not a subject.
     if (!inRelative && i > 0 && toks[i - 1].cap && !DETERMINERS.has(toks[i - 1].lower) && isFiniteVerbLike(t)) return false;
     if (!inRelative && i > 0 && isVerbAt(toks, i)) return false;
-    if (!t.word && !isPossessive(t) && !/^[.&'’\-/()]$/.test(t.text)) return false;
+    // A dollar sign before a number stays inside a name ("Fight for $15", a campaign's name).
+    if (!t.word && !isPossessive(t) && !/^[.&'’\-/()]$/.test(t.text) && !(t.text === "$" && i > 0 && /^\p{N}/u.test(toks[i + 1]?.text ?? ""))) return false;
   }
   return true;
 }
@@ -272,6 +273,9 @@ export function isVerbAt(toks: readonly Tok[], i: number): boolean {
   if (toks[i + 1]?.lower === "by" && !PAST_ONLY.has(t.lower)) return false;
   // A bracket after a name closes an aside ("Sen. Ann Lee (D-Ohio) called …").
   if (!prev.word && !isPossessive(prev) && prev.text !== ")") return false;
+  // "Tom Reyes sharply scolded Lind": a manner adverb between a name and a past form with its
+  // object after it is the clause's verb group, not "the newly elected mayor".
+  if (/ly$/.test(prev.lower) && i >= 2 && toks[i - 2].cap && toks[i - 2].word && !DETERMINERS.has(toks[i - 2].lower) && toks[i + 1]?.word && toks[i + 1].cap) return true;
   if (isPossessive(prev) || DETERMINERS.has(prev.lower) || PARTICIPLE_MODIFIERS.has(prev.lower) || /ly$/.test(prev.lower)) return false;
   if (prev.lower === "and" || prev.lower === "or" || isFiniteVerbLike(prev)) return false;
   // After a preposition it modifies a noun ("with unconcealed delight").
@@ -628,13 +632,17 @@ const NP_ENDS_NOT: ReadonlySet<string> = new Set(["and", "or", "but", "as", "tha
 const PARTY_TAG = /^\(?[RDI]-[\p{L}. ]+\)?$/u;
 const isPartyTag = (text: string, s: Span): boolean => s.end - s.start <= 20 && PARTY_TAG.test(text.slice(s.start, s.end));
 
+// Possessive determiners that open a role before a name as "the" does ("his campaign manager Jeff Weaver").
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+
 /**
  * "the host Ann Lee", "the conservative radio host Tom Reyes", "the district party Chairman Ana
- * Ruiz": "the", words of a role (no preposition, no verb), then a role noun or title right before a
- * name of two or more parts that ends the phrase: the name is the speaker, the rest its role.
+ * Ruiz", "his campaign manager Tom Reyes": "the" or a possessive, words of a role (no preposition,
+ * no verb), then a role noun or title right before a name of two or more parts that ends the
+ * phrase: the name is the speaker, the rest its role.
  */
 function definiteRoleThenName(core: readonly Tok[], start: number, end: number): boolean {
-  if (core[0].lower !== "the" || end !== core.length || start < 2) return false;
+  if ((core[0].lower !== "the" && !POSSESSIVE_DETERMINERS.has(core[0].lower)) || end !== core.length || start < 2) return false;
   let k = start - 1;
   // The role noun may be the name run's own first capital ("Chairman Ana Ruiz").
   if (!PERSON_NOUNS.has(core[k].lower) && !TITLES.has(core[k].lower)) {
@@ -836,13 +844,21 @@ function afterGivenName(toks: readonly Tok[], k: number): boolean {
   return k > 0 && (FIRST_NAME_GENDER.has(toks[k - 1].lower) || /^\p{Lu}\.$/u.test(toks[k - 1].text));
 }
 
+// Job nouns that an -ing word compounds with before a name ("organizing director Ann Lee", "policy
+// planning director", "marketing executive"): the -ing word names the field, it is no participle.
+const GERUND_COMPOUND_HEADS: ReadonlySet<string> = new Set([
+  "director", "manager", "editor", "officer", "official", "executive", "strategist", "consultant", "analyst", "adviser",
+  "advisor", "coordinator", "chief", "expert", "specialist", "professor", "instructor", "chairman", "chairwoman", "chair",
+  "secretary", "producer", "staffer", "operative", "aide", "engineer", "counsel", "commissioner", "administrator",
+]);
+
 /** Where a lower-case participle or a relative pronoun starts a postmodifier after a noun, or the length. */
 function postmodifierAt(toks: readonly Tok[]): number {
   for (let k = 1; k + 1 < toks.length; k++) {
     const t = toks[k];
     if (t.cap || !toks[k - 1].word) continue;
     if (RELATIVE.has(t.lower) || t.lower === "that" || t.lower === "which") return k;
-    if (/ing$/.test(t.lower) && !ADJECTIVAL_ING.has(t.lower) && !PERSON_NOUNS.has(t.lower) && !DETERMINERS.has(toks[k - 1].lower)) return k;
+    if (/ing$/.test(t.lower) && !ADJECTIVAL_ING.has(t.lower) && !PERSON_NOUNS.has(t.lower) && !DETERMINERS.has(toks[k - 1].lower) && !GERUND_COMPOUND_HEADS.has(toks[k + 1].lower)) return k;
   }
   return toks.length;
 }

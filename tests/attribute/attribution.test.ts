@@ -47,6 +47,36 @@ describe("speakers", () => {
       { speaker: "Tomas Reiter", role: "a member of the relief committee" },
     ],
     [
+      "a pronoun and a verb before the colon that ends the paragraph: the pronoun speaks, not the verb's object",
+      "Mayor Ada Lind spoke at the pier on Monday. She told her harbour audience, to loud applause:\n\n“There has never been a better time to build.”",
+      "There has never been a better time to build.",
+      { speaker: "Ada Lind", mention: "She" },
+    ],
+    [
+      "a verb that opens the paragraph's last sentence before the colon: its speaker follows",
+      "The pier reopened on Monday. And said the harbour master, Ada Lind:\n\n“There has never been a better time to build.”",
+      "There has never been a better time to build.",
+      { speaker: "Ada Lind" },
+    ],
+    [
+      "an opening adverbial split by a comma ('In a long, frank interview with journalist X, …'): its person is no subject",
+      "Ada Lind is in jail in Oakdale.\n\nIn a long, frank interview with journalist Tom Reyes last year, Lind said she welcomed the trial and added, “I will plead guilty.”",
+      "I will plead guilty.",
+      { speaker: "Ada Lind", mention: "Lind" },
+    ],
+    [
+      "role words before a name still run on to it ('Democratic party candidate Ada Lind')",
+      "In a long, frank debate, Democratic party candidate Ada Lind turned to the crowd and added, “I will win.”",
+      "I will win.",
+      { speaker: "Ada Lind" },
+    ],
+    [
+      "a manner adverb between a name and a past form with a name after it is a verb group ('sharply scolded Lind'), not part of the subject",
+      "At the retreat, harbour Chairman Tom Reyes sharply scolded Lind for saying that workers should “move away.”",
+      "move away.",
+      { speaker: "Tom Reyes", mention: "harbour Chairman Tom Reyes" },
+    ],
+    [
       "title and surname resolve to the full name",
       "Samir al-Nouri, a pharmacist, stayed in town.\n\n“The shelves are empty,” Mr. Nouri said.",
       "The shelves are empty,",

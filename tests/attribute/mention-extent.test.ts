@@ -53,6 +53,13 @@ describe("the role written before a name", () => {
     ["must-not: a place that owns the name is no role", "“It was a mistake,” Ohio’s Ada Lind said.", { speaker: "Ada Lind", role: null }],
     ["must-not: a sentence adverb is no role", "“It was a mistake,” Interestingly Ada Lind said.", { role: null }],
     ["must-not: a phrase that ends on a preposition before the name", "“It is close,” said early results of polls conducted by Harbor Research.", { role: null }],
+    ["must: an -ing word before a job noun names the field ('organizing director')", "“We march at noon,” union organizing director Ana Ruiz told reporters.", { speaker: "Ana Ruiz", mention: "union organizing director Ana Ruiz" }],
+    ["must: a field in -ing inside an office ('policy planning director')", "“Bravo!” wrote former harbour policy planning director Tom Reyes.", { speaker: "Tom Reyes" }],
+    ["must-not: a participle before a noun that is no job stays a postmodifier", "“We march at noon,” protesters carrying signs near the pier said.", { speaker: "protesters" }],
+    ["must: a possessive, a role noun and a full name: the name speaks", "Ada Lind lost the vote. “We will try again,” her campaign manager Tom Reyes said.", { speaker: "Tom Reyes", mention: "her campaign manager Tom Reyes" }],
+    ["must-not: a possessive and a role noun before one given name stay a description", "Ada Lind lost the vote. “We will try again,” her husband Tom said.", { mention: "her husband Tom" }],
+    ["must: a dollar amount inside a campaign's name", "“We march at noon,” Fight for $20 organizing director Ana Ruiz told reporters.", { speaker: "Ana Ruiz" }],
+    ["must-not: a dollar amount in a clause is no name", "“We march at noon,” the union that spent $20 million said.", { speaker: "union" }],
   ] as [string, string, Partial<Quote>, number?][])("%s", (_name, text, want, at = 0) => {
     expect(direct(text)[at]).toMatchObject(want);
   });

@@ -29,3 +29,25 @@ describe("speech verbs: 'added to' and whom", () => {
     expect(direct(text)[0]).toMatchObject(want);
   });
 });
+
+// Made-up sentences: a plural speech noun after a possessive and modifiers ("her opening remarks")
+// is a noun, so the speech verb before it reports what follows.
+describe("speech verbs: plural speech nouns after a possessive", () => {
+  it.each([
+    ["must: 'her opening remarks' is no verb; 'said' before it reports the clause", "Ada Lind said in her opening remarks that the charter should restate the town's support for its “oldest allies,” naming the port.", { speaker: "Ada Lind" }],
+    ["must: 'his own comments' is no verb either", "Tom Reyes said in his own comments that the board must repeat its pledge of “no new fees,” he added.", { speaker: "Tom Reyes" }],
+    ["must-not: a person noun before the -s form leaves it a verb ('her aide notes')", "Ada Lind is away. Her aide notes: “The mayor will be back on Monday.”", { mention: "Her aide" }],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(direct(text)[0]).toMatchObject(want);
+  });
+});
+
+// Made-up sentences: "had" before a form in -ing makes no tense ("the trouble Lee had answering").
+describe("speech verbs: 'had' and an -ing form", () => {
+  it.each([
+    ["must-not: 'had answering' is no cue after the quote", "Ada Lind met the board. She is noting the “kind of problems” Tom Reyes had answering questions about the banks.", { mention: "She" }],
+    ["must: 'had' before a past form is still the cue's tense", "Ada Lind met the board. “Next question,” Tom Reyes had said.", { speaker: "Tom Reyes" }],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(direct(text)[0]).toMatchObject(want);
+  });
+});
