@@ -363,6 +363,34 @@ function capsBeforeAnd(toks: readonly Tok[], start: number): number {
   if (start < 2 || toks[start - 1].lower !== "and" || !isCap(toks[start - 2]) || toks[start - 2].lower === "the") return -1;
   let k = start - 2;
   while (k > 0 && start - 1 - k < 4 && isCap(toks[k - 1]) && toks[k - 1].lower !== "the") k--;
+  // ("the Council of Farms, Fields and Forests": a list's commas between the capitals, after a body's link.)
+  let l = k;
+  while (l > 1 && start - l < 12 && toks[l - 1].text === "," && isCap(toks[l - 2]) && toks[l - 2].lower !== "the") {
+    l -= 2;
+    while (l > 0 && start - l < 12 && isCap(toks[l - 1]) && toks[l - 1].lower !== "the") l--;
+  }
+  return l < k && l > 0 && ORG_LINKS.has(toks[l - 1].lower) ? l : k;
+}
+
+/** The name run at `start` ends a list of capitals ("Iowa, Ohio and Utah") that "in" or "from" opens after a noun. */
+function placeListAfterNoun(core: readonly Tok[], start: number, personNoun: boolean): boolean {
+  const ls = capsListStart(core, start);
+  if (ls === start || ls < 2 || !IN_PLACE_ONLY.has(core[ls - 1].lower) || !core[ls - 2].word || DETERMINERS.has(core[ls - 2].lower)) return false;
+  return personNoun || !isCap(core[ls - 2]);
+}
+
+/**
+ * "voters in Iowa, Ohio and Utah": where the list of capitals that "and" (right before `start`) joins to
+ * the name run at `start` begins, with a list's commas; `start` when no "and" stands there. Bounded.
+ */
+function capsListStart(toks: readonly Tok[], start: number): number {
+  if (start < 2 || toks[start - 1].lower !== "and" || !isNameToken(toks[start - 2])) return start;
+  let k = start - 2;
+  while (k > 0 && start - k < 12) {
+    if (isNameToken(toks[k - 1])) k--;
+    else if (k >= 2 && toks[k - 1].text === "," && isNameToken(toks[k - 2])) k -= 2;
+    else break;
+  }
   return k;
 }
 /** Index of the first capitalised token before `end` other than "the", or -1. */
@@ -426,7 +454,10 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
       !(start >= 2 && (TITLES.has(core[start - 2].lower) || officeOf(core, start, end)))) ||
     // "Six newspapers in New Jersey", "the plants near Dayton": a place after a lower-case noun and "in",
     // "from", "near" or "at" is where the things named are, not a person's name.
-    (start >= 2 && IN_PLACE_ONLY.has(core[start - 1].lower) && core[start - 2].word && !isCap(core[start - 2]) && !DETERMINERS.has(core[start - 2].lower));
+    (start >= 2 && IN_PLACE_ONLY.has(core[start - 1].lower) && core[start - 2].word && !isCap(core[start - 2]) && !DETERMINERS.has(core[start - 2].lower)) ||
+    // "voters in Iowa, Ohio and Utah", "Republicans from Dover and Troy": a list of places after a person
+    // noun and "in" or "from" is where they are, as one place is.
+    placeListAfterNoun(core, start, personNoun !== undefined);
   // "Soldiers told him …", "Residents said …": a capitalised plural person noun opening a sentence
   // is a group, not someone's name.
   const bareNoun = nameToks.length === 1 && start === 0 && PERSON_NOUNS.has(nameToks[0].lower);
@@ -547,7 +578,13 @@ function coordinatedName(core: readonly Tok[], start: number, text: string): Tok
   if (k < 1 || core[k].lower !== "and") return null;
   let a = k;
   while (a > 0 && k - a < 6 && (isNameToken(core[a - 1]) || /^\p{Lu}\.$/u.test(core[a - 1].text))) a--;
-  if (a === k || (a > 0 && NAME_OF_BODY.has(core[a - 1].lower))) return null;
+  // ("the Council of Farms, Fields and Forests": the list of capitals before "and" opens after the body's "of".)
+  let listStart = a;
+  while (listStart > 1 && core[listStart - 1].text === "," && isNameToken(core[listStart - 2])) {
+    listStart -= 2;
+    while (listStart > 0 && a - listStart < 12 && isNameToken(core[listStart - 1])) listStart--;
+  }
+  if (a === k || (listStart > 0 && NAME_OF_BODY.has(core[listStart - 1].lower))) return null;
   // Titles and role words open the run ("Former Gov.", "Sen."); a possessor ends before the name ("MSNBC’s").
   let s = a;
   for (let m = a; m < k - 1; m++) {
@@ -757,11 +794,13 @@ export function parseSubject(text: string, span: Span): Mention | null {
   // completes the place the segment before it ends on; the subject is the noun phrase that holds
   // the place, or there is none (never the state alone).
   // (With no comma after the state too, when it is a state: "Ann Lee of Dayton, Ohio says".)
-  if (segs.length >= 2 && placeTail(segs[segs.length - 2], segs[segs.length - 1]) && (endsWithComma || isStateSegment(text, segs[segs.length - 1]))) {
-    const prev = segs[segs.length - 2];
+  // ("voters in Iowa, Ohio and Utah said": a list of places, each a segment, the last joined by "and".)
+  const tail = placeListTail(segs);
+  if (tail > 0 && placeTail(segs[tail - 1], segs[tail]) && (endsWithComma || tail < segs.length - 1 || segs[tail].some((t) => t.lower === "and") || isStateSegment(text, segs[segs.length - 1]))) {
+    const prev = segs[tail - 1];
     let from = prev.length - 1;
     while (from > 0 && !PLACE_NP_STOPS.has(prev[from - 1].lower) && prev.length - from < 10) from--;
-    const np = trimLead([...prev.slice(from), ...segs[segs.length - 1]]);
+    const np = trimLead([...prev.slice(from), ...segs.slice(tail).flat()]);
     const head = trimLead(prev.slice(from, placePrepositionAt(prev)));
     if (head.length === 0 || !isSubjectNP(head)) return null;
     const core = head.slice(0, postmodifierAt(head));
@@ -795,9 +834,26 @@ function isStateSegment(text: string, seg: readonly Tok[]): boolean {
   return seg.length > 0 && seg.length <= 3 && isState(text.slice(seg[0].start, seg[seg.length - 1].end));
 }
 
+/**
+ * The first of the segments at the end that are the items of a list of places ("Ohio", "Utah and Iowa"):
+ * short runs of capitals, the last of them two joined by "and". The last segment's index when only it
+ * may be one; 0 when there are too few segments.
+ */
+function placeListTail(segs: readonly Tok[][]): number {
+  const n = segs.length;
+  if (n < 2) return 0;
+  const last = segs[n - 1];
+  const and = last.findIndex((t) => t.lower === "and");
+  if (and <= 0 || and === last.length - 1 || last.length > 7 || !last.every((t, k) => k === and || isCap(t) || t.text === ".")) return n - 1;
+  let i = n - 1;
+  while (i - 1 >= 1 && segs[i - 1].length > 0 && segs[i - 1].length <= 3 && segs[i - 1].every((t) => isCap(t) || t.text === ".")) i--;
+  return i;
+}
+
 /** "… in Worcester" + "Massachusetts": a short capitalised segment after a place that ends the one before. */
 function placeTail(prev: readonly Tok[], last: readonly Tok[]): boolean {
-  if (last.length === 0 || last.length > 3 || !last.every((t) => isCap(t) || t.text === ".")) return false;
+  const and = last.findIndex((t) => t.lower === "and");
+  if (last.length === 0 || last.length > (and > 0 ? 7 : 3) || !last.every((t, k) => (k === and && and > 0 && k < last.length - 1) || isCap(t) || t.text === ".")) return false;
   const k = placePrepositionAt(prev);
   return k < prev.length && k > 0 && prev.length - k <= 4;
 }
