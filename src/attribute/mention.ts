@@ -1,6 +1,6 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import {
-  FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES, type Gender,
+  FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, PLACE_NAMES, PRONOUNS, TITLES, type Gender,
 } from "./lexicon.js";
 import { isCap, isPossessive, tokenize, type Tok } from "./tokens.js";
 import { HONORIFICS } from "./roles.js";
@@ -372,6 +372,9 @@ function capsBeforeAnd(toks: readonly Tok[], start: number): number {
   return l < k && l > 0 && ORG_LINKS.has(toks[l - 1].lower) ? l : k;
 }
 
+/** A state ("Ohio", "New York") or another place of two or more words ("United States", "Los Angeles"). */
+const isPlaceName = (written: string): boolean => isState(written) || PLACE_NAMES.has(written);
+
 /** The name run at `start` ends a list of capitals ("Iowa, Ohio and Utah") that "in" or "from" opens after a noun. */
 function placeListAfterNoun(core: readonly Tok[], start: number, personNoun: boolean): boolean {
   const ls = capsListStart(core, start);
@@ -457,7 +460,10 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
     (start >= 2 && IN_PLACE_ONLY.has(core[start - 1].lower) && core[start - 2].word && !isCap(core[start - 2]) && !DETERMINERS.has(core[start - 2].lower)) ||
     // "voters in Iowa, Ohio and Utah", "Republicans from Dover and Troy": a list of places after a person
     // noun and "in" or "from" is where they are, as one place is.
-    placeListAfterNoun(core, start, personNoun !== undefined);
+    placeListAfterNoun(core, start, personNoun !== undefined) ||
+    // "the Roper Center at Cornell University in New York": a known place after "in", "from", "near" or "at"
+    // is where someone or something is, never a name.
+    (start >= 1 && end === core.length && IN_PLACE_ONLY.has(core[start - 1].lower) && isPlaceName(text.slice(core[start].start, core[end - 1].end)));
   // "Soldiers told him …", "Residents said …": a capitalised plural person noun opening a sentence
   // is a group, not someone's name.
   const bareNoun = nameToks.length === 1 && start === 0 && PERSON_NOUNS.has(nameToks[0].lower);
