@@ -298,7 +298,8 @@ function clauseAfterName(toks: readonly Tok[]): number {
     // Only capitals (and "the") before the verb: "wants Ann Lee removed", "16 percent of Democratic
     // registered voters" are no name and its clause.
     const t = toks[k - 1];
-    if (!t.word || (!isCap(t) && !(k === 1 && t.lower === "the"))) return -1;
+    // ("board Chairman Tom Reyes sharply scolded …": a lower-case modifier of the title that opens the name.)
+    if (!t.word || (!isCap(t) && !(k === 1 && (t.lower === "the" || titleModifier(toks))))) return -1;
     if (!isCap(t)) continue;
     // "Democratic registered voters": a participle before a person noun is an adjective.
     if (PERSON_NOUNS.has(toks[k + 1]?.lower ?? "")) return -1;
@@ -308,6 +309,9 @@ function clauseAfterName(toks: readonly Tok[]): number {
   }
   return -1;
 }
+
+/** "board Chairman …", "party Chairwoman …", "former Gov. …": a lower-case word, then a title, opens the tokens. */
+const titleModifier = (toks: readonly Tok[]): boolean => toks.length > 2 && isCap(toks[1]) && TITLES.has(toks[1].lower) && (LEADING_ROLE_WORDS.has(toks[0].lower) || ORG_WORDS.has(toks[0].lower));
 
 // Honorifics that make the capitals after them a person's name ("Mrs. Lee"), never a noun's modifier.
 const HONORIFIC_TITLES: ReadonlySet<string> = new Set(["mr.", "mrs.", "ms.", "dr."]);
@@ -426,9 +430,33 @@ const LEADING_ROLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 function classify(toks: readonly Tok[], text: string, span: Span, role: Span | null, whole: Span): Mention {
+  const m = classifyWords(toks, text, span, role, whole);
+  // "Obama began his presidency by …", "party Chairman Ann Lee sharply scolded …": a name's mention as
+  // written ends before the clause run into it. (A description keeps its words: "People briefed on the
+  // move" is a participle's phrase.)
+  // (Cheap first: most mentions end in the name itself, a capitalised word.)
+  if (m.kind !== "name" || m.span.end !== span.end || !m.name || toks.length < 3 || isCap(toks[toks.length - 1])) return m;
+  const end = nameClauseEnd(toks);
+  if (end <= 0) return m;
+  const cut = { start: span.start, end: toks[end - 1].end };
+  return { ...m, span: cut, whole: whole.end === span.end ? { start: whole.start, end: cut.end } : whole };
+}
+
+/** Where the name's clause starts in `toks` (as classifyWords reads it), or 0 when none does. */
+function nameClauseEnd(toks: readonly Tok[]): number {
+  const unheaded = stripBrackets(toks, true);
+  const head = headingCapsEnd(unheaded);
+  const clause = clauseAfterName(unheaded.slice(head));
+  if (clause <= 0) return 0;
+  // (The tokens kept: brackets are stripped only as a whole, so an index into `toks` is found by its token.)
+  const last = unheaded[head + clause - 1];
+  return toks.indexOf(last) + 1;
+}
+
+function classifyWords(toks: readonly Tok[], text: string, spanIn: Span, role: Span | null, wholeIn: Span): Mention {
   if (toks.length === 1 && PRONOUNS.has(toks[0].lower)) {
     const p = PRONOUNS.get(toks[0].lower)!;
-    return { span, role, whole, kind: "pronoun", type: p.plural ? "group" : p.gender === "n" ? "unknown" : "person", gender: p.gender, name: null, title: null, plural: p.plural };
+    return { span: spanIn, role, whole: wholeIn, kind: "pronoun", type: p.plural ? "group" : p.gender === "n" ? "unknown" : "person", gender: p.gender, name: null, title: null, plural: p.plural };
   }
   // (One pass, no intermediate arrays: classify runs for every candidate mention of every quote.)
   // "ROLL TIDE Alabama beat …", "AT LEAST 10 KILLED IN … Turkish President Ann Lee": a briefing's
@@ -439,6 +467,8 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
   // clause run into the mention; the name before its verb is who is meant.
   const clause = clauseAfterName(stripped);
   const core = clause > 0 ? stripped.slice(0, clause) : stripped;
+  const span = spanIn;
+  const whole = wholeIn;
   // A trailing run of capitalised words is a name; what stands before it is a role ("Ohio Gov.").
   let end = core.length;
   while (end > 0 && !isNameToken(core[end - 1])) end--;
