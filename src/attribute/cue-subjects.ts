@@ -29,12 +29,36 @@ export function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: n
   if (e <= from) return null;
   e = beforeTimePhrase(toks, from, e);
   if (e <= from) return null;
+  // "The vote comes two days after Lee told …": a subordinator inside the stretch opens the verb's own
+  // clause; its subject is what follows it, not the stretch from the sentence's start.
+  from = subordinateClauseStart(toks, from, e);
   // "…, who in 2010 said": the relative pronoun is left to the relative-clause reading.
   if (toks[e - 1].lower === "who" || toks[e - 1].lower === "which") return null;
   // Include a comma right before the verb so an appositive is read as one ("X, the director, said").
   const endTok = toks[e - 1];
   const m = parseSubject(q.text, { start: toks[from].start, end: endTok.end });
   return m && progressive && objectAppositive(toks, from, v, m) ? null : m;
+}
+
+/** Subordinators that open a clause with a subject of its own ("after Lee told", "because the mayor said"). */
+const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(["after", "before", "because", "although", "though", "until", "when", "while", "since", "once", "whereas", "unless"]);
+
+/**
+ * Where the subject before a verb starts (the verb's at `e`): after the last subordinator between `from` and
+ * `e` that a lower-case word stands before and only words follow (at most eight back); else `from`.
+ */
+function subordinateClauseStart(toks: readonly Tok[], from: number, e: number): number {
+  // ("Ann Lee, who spoke after the vote, said": a comma before the verb closes an aside; its words are no subject.)
+  if (!toks[e - 1].word) return from;
+  for (let c = e - 2; c > from && e - c <= 8; c--) {
+    const t = toks[c];
+    if (!t.word) return from;
+    // (A clause's subject follows it, a name, a pronoun or a determiner: "since 2010 and most recently said" is a preposition's.)
+    const next = toks[c + 1];
+    const subject = (next.cap && !/^\d/.test(next.text)) || SUBJECT_PRONOUNS.has(next.lower) || DETERMINER_WORDS.has(next.lower);
+    if (CLAUSE_SUBORDINATORS.has(t.lower) && !t.cap && toks[c - 1].word && !toks[c - 1].cap && subject) return c + 1;
+  }
+  return from;
 }
 
 /**

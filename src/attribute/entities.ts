@@ -1,5 +1,6 @@
 import type { SpeakerType, Span } from "../model/index.js";
-import { FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
+import { FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, PLACE_NAMES, TITLES, type Gender } from "./lexicon.js";
+import { isState } from "../extract/states.js";
 import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
 import { datelineEnd } from "./tokens.js";
@@ -166,6 +167,18 @@ function afterOfTitle(text: string, at: number): boolean {
   return m !== null && OF_TITLE_HEADS.has(m[1].toLowerCase());
 }
 
+/**
+ * Plurals that name a group of people: the person nouns' plurals ("Democrats", "voters") and plural
+ * demonyms and faiths ("Latinos", "Americans", "Muslims"). No surname in news is one of them.
+ */
+const GROUP_PLURALS: ReadonlySet<string> = new Set([
+  ...[...PERSON_NOUNS].filter((w) => (w.endsWith("s") && !w.endsWith("ss")) || /(?:men|people|children)$/.test(w)),
+  "latinos", "latinas", "hispanics", "americans", "africans", "asians", "europeans", "mexicans", "cubans", "christians",
+  "muslims", "jews", "catholics", "evangelicals", "millennials", "immigrants", "syrians", "iraqis", "iranians", "israelis",
+  "palestinians", "russians", "germans", "britons", "canadians", "californians", "texans", "floridians", "iowans", "ohioans",
+  "virginians", "republicans", "democrats", "independents", "progressives", "moderates", "americans",
+]);
+
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 /**
  * Where the name starts in a run that opens with a title's object ("Staff Ana Ruiz" after "Chief
@@ -328,10 +341,13 @@ export class Registry {
         const unowned = bareLower(lowers[k]);
         skip = (kinds & NOT_NAME) !== 0 || ((unowned === lowers[k] ? kinds : wordKinds(unowned)) & ORG_WORD) !== 0;
       }
-      if (skip) continue;
+      // "Young Latinos", "Leading Democrats": a group of people named by its plural, no one's name.
+      if (skip || GROUP_PLURALS.has(bareLower(lowers[parts.length - 1]))) continue;
       let name = parts[s];
       for (let k = s + 1; k < parts.length; k++) name += " " + parts[k];
       name = withoutPossessive(name);
+      // "New Hampshire", "United States": a place, whatever a later "he" or "she" means.
+      if (PLACE_NAMES.has(name) || isState(name)) continue;
       // "Harry B. Harris Jr.": the suffix keeps its stop, which the name run leaves out.
       if (text.charCodeAt(matchEnd) === 0x2e && (name.endsWith(" Jr") || name.endsWith(" Sr"))) name += ".";
       const gender = (title ? TITLES.get(title) : null) ?? FIRST_NAME_GENDER.get(lowers[s]) ?? null;

@@ -185,4 +185,20 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   "besides", "regarding", "given", "beyond", "considering", "including", "concerning", "toward", "towards", "upon",
 ]);
 
+/**
+ * Places of two or more words that a name run reads like a person's name ("New Hampshire", "United States",
+ * "Los Angeles"): countries, regions and large cities of news, besides the states (extract/states.ts). General
+ * knowledge, no article's.
+ */
+export const PLACE_NAMES: ReadonlySet<string> = new Set([
+  "United States", "United Kingdom", "Great Britain", "Saudi Arabia", "North Korea", "South Korea", "South Africa", "South Sudan",
+  "New Zealand", "Puerto Rico", "Sri Lanka", "Costa Rica", "El Salvador", "Soviet Union", "European Union", "Middle East",
+  "Latin America", "South America", "North America", "Central America", "Hong Kong", "Gaza Strip", "West Bank", "Persian Gulf",
+  "Czech Republic", "Dominican Republic", "Ivory Coast", "Sierra Leone", "Papua New Guinea", "Bosnia and Herzegovina",
+  "United Arab Emirates", "Golan Heights", "South China Sea", "New York City", "Los Angeles", "San Francisco", "Las Vegas",
+  "New Orleans", "San Diego", "San Antonio", "San Jose", "St. Louis", "Salt Lake City", "Kansas City", "Des Moines", "Baton Rouge",
+  "Palm Beach", "West Palm Beach", "Silicon Valley", "Capitol Hill", "Wall Street", "Rio de Janeiro", "Buenos Aires", "Mexico City",
+  "Tel Aviv", "Abu Dhabi", "Sao Paulo", "Beverly Hills", "Fort Worth", "El Paso", "Little Rock", "Santa Fe", "Santa Monica",
+]);
+
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;

@@ -1,6 +1,6 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import {
-  FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES, type Gender,
+  FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, PLACE_NAMES, PRONOUNS, TITLES, type Gender,
 } from "./lexicon.js";
 import { isCap, isPossessive, tokenize, type Tok } from "./tokens.js";
 import { HONORIFICS } from "./roles.js";
@@ -302,7 +302,8 @@ function clauseAfterName(toks: readonly Tok[]): number {
     // Only capitals (and "the") before the verb: "wants Ann Lee removed", "16 percent of Democratic
     // registered voters" are no name and its clause.
     const t = toks[k - 1];
-    if (!t.word || (!isCap(t) && !(k === 1 && t.lower === "the"))) return -1;
+    // ("board Chairman Tom Reyes sharply scolded …": a lower-case modifier of the title that opens the name.)
+    if (!t.word || (!isCap(t) && !(k === 1 && (t.lower === "the" || titleModifier(toks))))) return -1;
     if (!isCap(t)) continue;
     // "Democratic registered voters": a participle before a person noun is an adjective.
     if (PERSON_NOUNS.has(toks[k + 1]?.lower ?? "")) return -1;
@@ -312,6 +313,9 @@ function clauseAfterName(toks: readonly Tok[]): number {
   }
   return -1;
 }
+
+/** "board Chairman …", "party Chairwoman …", "former Gov. …": a lower-case word, then a title, opens the tokens. */
+const titleModifier = (toks: readonly Tok[]): boolean => toks.length > 2 && isCap(toks[1]) && TITLES.has(toks[1].lower) && (LEADING_ROLE_WORDS.has(toks[0].lower) || ORG_WORDS.has(toks[0].lower));
 
 // Honorifics that make the capitals after them a person's name ("Mrs. Lee"), never a noun's modifier.
 const HONORIFIC_TITLES: ReadonlySet<string> = new Set(["mr.", "mrs.", "ms.", "dr."]);
@@ -367,6 +371,37 @@ function capsBeforeAnd(toks: readonly Tok[], start: number): number {
   if (start < 2 || toks[start - 1].lower !== "and" || !isCap(toks[start - 2]) || toks[start - 2].lower === "the") return -1;
   let k = start - 2;
   while (k > 0 && start - 1 - k < 4 && isCap(toks[k - 1]) && toks[k - 1].lower !== "the") k--;
+  // ("the Council of Farms, Fields and Forests": a list's commas between the capitals, after a body's link.)
+  let l = k;
+  while (l > 1 && start - l < 12 && toks[l - 1].text === "," && isCap(toks[l - 2]) && toks[l - 2].lower !== "the") {
+    l -= 2;
+    while (l > 0 && start - l < 12 && isCap(toks[l - 1]) && toks[l - 1].lower !== "the") l--;
+  }
+  return l < k && l > 0 && ORG_LINKS.has(toks[l - 1].lower) ? l : k;
+}
+
+/** A state ("Ohio", "New York") or another place of two or more words ("United States", "Los Angeles"). */
+const isPlaceName = (written: string): boolean => isState(written) || PLACE_NAMES.has(written);
+
+/** The name run at `start` ends a list of capitals ("Iowa, Ohio and Utah") that "in" or "from" opens after a noun. */
+function placeListAfterNoun(core: readonly Tok[], start: number, personNoun: boolean): boolean {
+  const ls = capsListStart(core, start);
+  if (ls === start || ls < 2 || !IN_PLACE_ONLY.has(core[ls - 1].lower) || !core[ls - 2].word || DETERMINERS.has(core[ls - 2].lower)) return false;
+  return personNoun || !isCap(core[ls - 2]);
+}
+
+/**
+ * "voters in Iowa, Ohio and Utah": where the list of capitals that "and" (right before `start`) joins to
+ * the name run at `start` begins, with a list's commas; `start` when no "and" stands there. Bounded.
+ */
+function capsListStart(toks: readonly Tok[], start: number): number {
+  if (start < 2 || toks[start - 1].lower !== "and" || !isNameToken(toks[start - 2])) return start;
+  let k = start - 2;
+  while (k > 0 && start - k < 12) {
+    if (isNameToken(toks[k - 1])) k--;
+    else if (k >= 2 && toks[k - 1].text === "," && isNameToken(toks[k - 2])) k -= 2;
+    else break;
+  }
   return k;
 }
 /** Index of the first capitalised token before `end` other than "the", or -1. */
@@ -399,9 +434,33 @@ const LEADING_ROLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 function classify(toks: readonly Tok[], text: string, span: Span, role: Span | null, whole: Span): Mention {
+  const m = classifyWords(toks, text, span, role, whole);
+  // "Obama began his presidency by …", "party Chairman Ann Lee sharply scolded …": a name's mention as
+  // written ends before the clause run into it. (A description keeps its words: "People briefed on the
+  // move" is a participle's phrase.)
+  // (Cheap first: most mentions end in the name itself, a capitalised word.)
+  if (m.kind !== "name" || m.span.end !== span.end || !m.name || toks.length < 3 || isCap(toks[toks.length - 1])) return m;
+  const end = nameClauseEnd(toks);
+  if (end <= 0) return m;
+  const cut = { start: span.start, end: toks[end - 1].end };
+  return { ...m, span: cut, whole: whole.end === span.end ? { start: whole.start, end: cut.end } : whole };
+}
+
+/** Where the name's clause starts in `toks` (as classifyWords reads it), or 0 when none does. */
+function nameClauseEnd(toks: readonly Tok[]): number {
+  const unheaded = stripBrackets(toks, true);
+  const head = headingCapsEnd(unheaded);
+  const clause = clauseAfterName(unheaded.slice(head));
+  if (clause <= 0) return 0;
+  // (The tokens kept: brackets are stripped only as a whole, so an index into `toks` is found by its token.)
+  const last = unheaded[head + clause - 1];
+  return toks.indexOf(last) + 1;
+}
+
+function classifyWords(toks: readonly Tok[], text: string, spanIn: Span, role: Span | null, wholeIn: Span): Mention {
   if (toks.length === 1 && PRONOUNS.has(toks[0].lower)) {
     const p = PRONOUNS.get(toks[0].lower)!;
-    return { span, role, whole, kind: "pronoun", type: p.plural ? "group" : p.gender === "n" ? "unknown" : "person", gender: p.gender, name: null, title: null, plural: p.plural };
+    return { span: spanIn, role, whole: wholeIn, kind: "pronoun", type: p.plural ? "group" : p.gender === "n" ? "unknown" : "person", gender: p.gender, name: null, title: null, plural: p.plural };
   }
   // (One pass, no intermediate arrays: classify runs for every candidate mention of every quote.)
   // "ROLL TIDE Alabama beat …", "AT LEAST 10 KILLED IN … Turkish President Ann Lee": a briefing's
@@ -412,6 +471,8 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
   // clause run into the mention; the name before its verb is who is meant.
   const clause = clauseAfterName(stripped);
   const core = clause > 0 ? stripped.slice(0, clause) : stripped;
+  const span = spanIn;
+  const whole = wholeIn;
   // A trailing run of capitalised words is a name; what stands before it is a role ("Ohio Gov.").
   let end = core.length;
   while (end > 0 && !isNameToken(core[end - 1])) end--;
@@ -430,7 +491,13 @@ function classify(toks: readonly Tok[], text: string, span: Span, role: Span | n
       !(start >= 2 && (TITLES.has(core[start - 2].lower) || officeOf(core, start, end)))) ||
     // "Six newspapers in New Jersey", "the plants near Dayton": a place after a lower-case noun and "in",
     // "from", "near" or "at" is where the things named are, not a person's name.
-    (start >= 2 && IN_PLACE_ONLY.has(core[start - 1].lower) && core[start - 2].word && !isCap(core[start - 2]) && !DETERMINERS.has(core[start - 2].lower));
+    (start >= 2 && IN_PLACE_ONLY.has(core[start - 1].lower) && core[start - 2].word && !isCap(core[start - 2]) && !DETERMINERS.has(core[start - 2].lower)) ||
+    // "voters in Iowa, Ohio and Utah", "Republicans from Dover and Troy": a list of places after a person
+    // noun and "in" or "from" is where they are, as one place is.
+    placeListAfterNoun(core, start, personNoun !== undefined) ||
+    // "the Roper Center at Cornell University in New York": a known place after "in", "from", "near" or "at"
+    // is where someone or something is, never a name.
+    (start >= 1 && end === core.length && IN_PLACE_ONLY.has(core[start - 1].lower) && isPlaceName(text.slice(core[start].start, core[end - 1].end)));
   // "Soldiers told him …", "Residents said …": a capitalised plural person noun opening a sentence
   // is a group, not someone's name.
   const bareNoun = nameToks.length === 1 && start === 0 && PERSON_NOUNS.has(nameToks[0].lower);
@@ -551,7 +618,13 @@ function coordinatedName(core: readonly Tok[], start: number, text: string): Tok
   if (k < 1 || core[k].lower !== "and") return null;
   let a = k;
   while (a > 0 && k - a < 6 && (isNameToken(core[a - 1]) || /^\p{Lu}\.$/u.test(core[a - 1].text))) a--;
-  if (a === k || (a > 0 && NAME_OF_BODY.has(core[a - 1].lower))) return null;
+  // ("the Council of Farms, Fields and Forests": the list of capitals before "and" opens after the body's "of".)
+  let listStart = a;
+  while (listStart > 1 && core[listStart - 1].text === "," && isNameToken(core[listStart - 2])) {
+    listStart -= 2;
+    while (listStart > 0 && a - listStart < 12 && isNameToken(core[listStart - 1])) listStart--;
+  }
+  if (a === k || (listStart > 0 && NAME_OF_BODY.has(core[listStart - 1].lower))) return null;
   // Titles and role words open the run ("Former Gov.", "Sen."); a possessor ends before the name ("MSNBC’s").
   let s = a;
   for (let m = a; m < k - 1; m++) {
@@ -765,11 +838,13 @@ export function parseSubject(text: string, span: Span): Mention | null {
   // completes the place the segment before it ends on; the subject is the noun phrase that holds
   // the place, or there is none (never the state alone).
   // (With no comma after the state too, when it is a state: "Ann Lee of Dayton, Ohio says".)
-  if (segs.length >= 2 && placeTail(segs[segs.length - 2], segs[segs.length - 1]) && (endsWithComma || isStateSegment(text, segs[segs.length - 1]))) {
-    const prev = segs[segs.length - 2];
+  // ("voters in Iowa, Ohio and Utah said": a list of places, each a segment, the last joined by "and".)
+  const tail = placeListTail(segs);
+  if (tail > 0 && placeTail(segs[tail - 1], segs[tail]) && (endsWithComma || tail < segs.length - 1 || segs[tail].some((t) => t.lower === "and") || isStateSegment(text, segs[segs.length - 1]))) {
+    const prev = segs[tail - 1];
     let from = prev.length - 1;
     while (from > 0 && !PLACE_NP_STOPS.has(prev[from - 1].lower) && prev.length - from < 10) from--;
-    const np = trimLead([...prev.slice(from), ...segs[segs.length - 1]]);
+    const np = trimLead([...prev.slice(from), ...segs.slice(tail).flat()]);
     const head = trimLead(prev.slice(from, placePrepositionAt(prev)));
     if (head.length === 0 || !isSubjectNP(head)) return null;
     const core = head.slice(0, postmodifierAt(head));
@@ -803,9 +878,26 @@ function isStateSegment(text: string, seg: readonly Tok[]): boolean {
   return seg.length > 0 && seg.length <= 3 && isState(text.slice(seg[0].start, seg[seg.length - 1].end));
 }
 
+/**
+ * The first of the segments at the end that are the items of a list of places ("Ohio", "Utah and Iowa"):
+ * short runs of capitals, the last of them two joined by "and". The last segment's index when only it
+ * may be one; 0 when there are too few segments.
+ */
+function placeListTail(segs: readonly Tok[][]): number {
+  const n = segs.length;
+  if (n < 2) return 0;
+  const last = segs[n - 1];
+  const and = last.findIndex((t) => t.lower === "and");
+  if (and <= 0 || and === last.length - 1 || last.length > 7 || !last.every((t, k) => k === and || isCap(t) || t.text === ".")) return n - 1;
+  let i = n - 1;
+  while (i - 1 >= 1 && segs[i - 1].length > 0 && segs[i - 1].length <= 3 && segs[i - 1].every((t) => isCap(t) || t.text === ".")) i--;
+  return i;
+}
+
 /** "… in Worcester" + "Massachusetts": a short capitalised segment after a place that ends the one before. */
 function placeTail(prev: readonly Tok[], last: readonly Tok[]): boolean {
-  if (last.length === 0 || last.length > 3 || !last.every((t) => isCap(t) || t.text === ".")) return false;
+  const and = last.findIndex((t) => t.lower === "and");
+  if (last.length === 0 || last.length > (and > 0 ? 7 : 3) || !last.every((t, k) => (k === and && and > 0 && k < last.length - 1) || isCap(t) || t.text === ".")) return false;
   const k = placePrepositionAt(prev);
   return k < prev.length && k > 0 && prev.length - k <= 4;
 }

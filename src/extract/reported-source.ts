@@ -71,6 +71,7 @@ export function walkNP(toks: readonly Token[], end: number, floor: number): numb
   if (last.word && ((SUBJECT_PRONOUNS.has(last.lower) && last.lower !== "that" && last.lower !== "this") || PRONOUN_AUX.test(last.lower))) return end - 1;
   let k = end - 1;
   let n = 0;
+  let listHead = -1;
   while (k >= floor) {
     const t = toks[k];
     // A short bracket inside a name: "Rep. Stephen Lynch (D-Mass.)".
@@ -95,9 +96,25 @@ export function walkNP(toks: readonly Token[], end: number, floor: number): numb
     if (t.text === "-" && k > floor && k + 1 < toks.length && toks[k - 1].end < t.start && t.end < toks[k + 1].start) break;
     // "Her campaign workers here said": "here" after a noun and right before the verb belongs to the subject.
     const hereAfterNoun = k === end - 1 && t.lower === "here" && k > floor && toks[k - 1].word && !CLAUSE_WORDS.has(toks[k - 1].lower);
+    // "voters in Iowa, Ohio and Utah said", "the Office of Roads and Bridges said": the capitals that "and"
+    // ends belong to the noun before them; the walk goes on from the preposition that opens them.
+    if (t.lower === "and" && k < end - 1) {
+      const link = capitalsListLink(toks, k, end, floor);
+      if (link >= 0) {
+        n += k - link;
+        k = link;
+        // (Should the phrase run on too long, it starts at the noun or body the list belongs to.)
+        listHead = link - 1;
+        continue;
+      }
+    }
     if (t.word && CLAUSE_WORDS.has(t.lower) && !hereAfterNoun && !(t.cap && k > floor && toks[k - 1].cap && toks[k - 1].word) && !(k < end - 1 && joinsNames(toks, k, floor))) break;
     if (t.word && SUBJECT_PRONOUNS.has(t.lower) && k < end - 1 && t.lower !== "who" && t.lower !== "which") break;
-    if (++n > MAX_NP) return null;
+    if (++n > MAX_NP) {
+      if (listHead < 0) return null;
+      k = listHead - 1;
+      break;
+    }
     k--;
   }
   let start = k + 1;
@@ -110,6 +127,37 @@ export function walkNP(toks: readonly Token[], end: number, floor: number): numb
   if (start >= end) return null;
   if (!toks[start].word && toks[start].text !== "$") return null;
   return start;
+}
+
+/** Prepositions that open a list of places that belongs to the noun before it ("voters in Iowa, Ohio and Utah"). */
+const LIST_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "from", "across", "throughout"]);
+/** A plural noun ("voters", "Republicans", "people"): the head a list of places may belong to. */
+const PLURAL_HEAD = /^(?:[a-z-]{2,}[^s'’]s|people|men|women|children)$/;
+/** Heads of a body's name whose "of"/"for"/"on" phrase may join capitals with "and" ("the Office of Roads and Bridges"). */
+const BODY_HEADS: ReadonlySet<string> = new Set([
+  "office", "organization", "organisation", "center", "centre", "institute", "academy", "academies", "department", "council",
+  "committee", "association", "foundation", "fund", "society", "league", "bureau", "agency", "commission", "division", "school",
+  "college", "university", "federation", "coalition", "alliance", "union", "board", "administration", "ministry", "secretary",
+]);
+
+/**
+ * "voters in Iowa, Ohio and Utah said", "the Organization for Economic Cooperation and Development said": the
+ * "and" at k ends a run of capitals (with a list's commas) that a place preposition after a noun, or a body's
+ * "of"/"for"/"on", opens; only capitals stand between the "and" and the walk's `end`. The index of that
+ * preposition, where the subject walk goes on; -1 when the "and" is no such list's. (Bounded: eight tokens
+ * each side.)
+ */
+export function capitalsListLink(toks: readonly Token[], k: number, end: number, floor: number): number {
+  if (toks[k].lower !== "and" || end - k > 4) return -1;
+  for (let m = k + 1; m < end; m++) if (!toks[m].word || !toks[m].cap) return -1;
+  let j = k - 1;
+  while (j >= floor && k - j <= 8 && ((toks[j].word && toks[j].cap) || (toks[j].text === "," && j - 1 >= floor && toks[j - 1].cap && toks[j - 1].word))) j--;
+  if (j === k - 1 || j - 1 < floor) return -1;
+  const link = toks[j].lower;
+  const head = toks[j - 1];
+  // (A place list's noun is a plural of people or things, "voters", "Republicans"; not a verb, "Lee won in Iowa and Reyes said".)
+  if (LIST_PLACE_PREPOSITIONS.has(link)) return head.word && PLURAL_HEAD.test(head.lower) && !CLAUSE_WORDS.has(head.lower) && !SPEECH_VERBS.has(head.lower) ? j : -1;
+  return (link === "of" || link === "for" || link === "on") && head.cap && BODY_HEADS.has(head.lower) ? j : -1;
 }
 
 /** Lower-case role words that may stand before a name ("former Gov. Ann Lee", "state Sen. Tom Reyes"). */
