@@ -2,7 +2,7 @@ import stringSimilarity from "string-similarity";
 import type { Article, Quote, QuoteGroup, QuoteGroupMember } from "../model/index.js";
 import { buildIndex, forEachCandidatePair, hashWord, shingleCount, ShingleBuilder } from "./shingles.js";
 import { isDescriptiveName, mayBeSamePerson } from "./names.js";
-import { quotesWithin } from "./nested.js";
+import { mayQuote, quotesWithin } from "./nested.js";
 import { UnionFind } from "./speakers.js";
 import { compareToReference, prepareReference } from "./variant.js";
 
@@ -20,6 +20,23 @@ const CONTAINED_MIN_SHINGLES = 4;
  * good." or "a lot of sacrifices" said by two people is a commonplace, not the same words moved.
  */
 export const MISATTRIBUTION_MIN_WORDS = 6;
+
+// How many other wordings of its group a quote with marks of its own is compared with: a group of
+// thousands of copies holds few wordings, and a bound keeps a group of many linear.
+const QUOTED_WORDINGS_MAX = 32;
+
+/** Whether `q` holds another member's words in quotation marks of its own (see nested.ts). */
+function quotesAnother(q: Quote, qs: readonly Quote[]): boolean {
+  if (!mayQuote(q.text)) return false;
+  const seen = new Set<string>([q.text]);
+  for (const o of qs) {
+    if (seen.has(o.text)) continue;
+    seen.add(o.text);
+    if (quotesWithin(q.text, o.text)) return true;
+    if (seen.size > QUOTED_WORDINGS_MAX) break;
+  }
+  return false;
+}
 const MAX_POSTINGS = 200;
 
 const WORD = /[\p{L}\p{N}]+(?:['’\u02BC][\p{L}\p{N}]+)*/gu;
@@ -163,7 +180,7 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
         !isDescriptiveName(q.speaker) &&
         lengths.get(q)! >= MISATTRIBUTION_MIN_WORDS &&
         // One who quotes another member's words in marks of their own is not credited with them.
-        !qs.some((o) => o !== q && quotesWithin(q.text, o.text)),
+        !quotesAnother(q, qs),
     );
     const speakers = [...new Set(qs.map((q) => q.speaker).filter((s): s is string => !!s))];
     const outlets = [...new Set(qs.map((q) => article.get(q.articleId)?.outlet).filter((o): o is string => !!o))];

@@ -48,9 +48,12 @@ function containment(a: readonly string[], b: readonly string[]): number {
   return n / short.length;
 }
 
+/** Whether a text holds any mark that could open a quotation of its own (a cheap test first). */
+export const mayQuote = (text: string): boolean => /[‘“'"«]/.test(text);
+
 /** Whether `outer` quotes `inner`'s words in quotation marks of its own (most of them, three or more). */
 export function quotesWithin(outer: string, inner: string): boolean {
-  if (!/[‘“'"«]/.test(outer)) return false;
+  if (!mayQuote(outer)) return false;
   const words = wordNorms(inner);
   return nestedPassages(outer).some((p) => {
     const ws = wordNorms(p);

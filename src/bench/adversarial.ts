@@ -57,6 +57,11 @@ export const ADVERSARIES: readonly Adversary[] = [
   },
   { id: "quotes-one-paragraph", what: "one paragraph of short quotes and cues, no break", make: (n) => sentences((i) => `“We won ${i},” ${nameOf(i)} said. `, n) },
   { id: "continued-paragraphs", what: "a paragraph of a quote after another with no cue (the continuation chain)", make: (n) => `${nameOf(0)} said:\n\n` + fill("“We won, and we will win again.”\n\n", n) },
+  {
+    id: "quoted-copies",
+    what: "copies of a quote that quotes others in marks of its own, each a different wording (misattribution's quoting test)",
+    make: (n) => sentences((i) => `“Lee told us ‘we won, and we will win again ${i % 97},’ and we did,” ${nameOf(i % 3)} said.\n\n`, n),
+  },
   { id: "block-after-colon", what: "'The senator said:' then paragraphs of one long word each", make: (n) => `The senator said:\n\nA${"a".repeat(n / 2)}\n\nB${"b".repeat(n / 2)}` },
   { id: "day-words", what: "dates and day words in every clause (spokenOn)", make: (n) => fill("He said on Monday, May 4, that it had rained last Tuesday evening. ", n) },
   { id: "parentheses", what: "nested parentheses and dashes around a cue", make: (n) => fill("Lee (((— a farmer —)) said it rained. ", n) },
