@@ -1,6 +1,5 @@
 import type { SpeakerType, Span } from "../model/index.js";
-import { FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, PLACE_NAMES, TITLES, type Gender } from "./lexicon.js";
-import { isState } from "../extract/states.js";
+import { FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isSentenceAdverb, isPlaceName, NAME_PARTICLES, NOT_NAMES, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
 import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
 import { datelineEnd } from "./tokens.js";
@@ -176,7 +175,7 @@ const GROUP_PLURALS: ReadonlySet<string> = new Set([
   "latinos", "latinas", "hispanics", "americans", "africans", "asians", "europeans", "mexicans", "cubans", "christians",
   "muslims", "jews", "catholics", "evangelicals", "millennials", "immigrants", "syrians", "iraqis", "iranians", "israelis",
   "palestinians", "russians", "germans", "britons", "canadians", "californians", "texans", "floridians", "iowans", "ohioans",
-  "virginians", "republicans", "democrats", "independents", "progressives", "moderates", "americans",
+  "virginians", "republicans", "democrats", "independents", "progressives", "moderates",
 ]);
 
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
@@ -347,7 +346,7 @@ export class Registry {
       for (let k = s + 1; k < parts.length; k++) name += " " + parts[k];
       name = withoutPossessive(name);
       // "New Hampshire", "United States": a place, whatever a later "he" or "she" means.
-      if (PLACE_NAMES.has(name) || isState(name)) continue;
+      if (isPlaceName(name)) continue;
       // "Harry B. Harris Jr.": the suffix keeps its stop, which the name run leaves out.
       if (text.charCodeAt(matchEnd) === 0x2e && (name.endsWith(" Jr") || name.endsWith(" Sr"))) name += ".";
       const gender = (title ? TITLES.get(title) : null) ?? FIRST_NAME_GENDER.get(lowers[s]) ?? null;

@@ -1,3 +1,5 @@
+import { isState } from "../extract/states.js";
+
 /**
  * General English lexicons for attribution: titles, role and person nouns, organisation and outlet
  * words, pronouns and first-name gender. Nothing here names a person or place from one article.
@@ -190,7 +192,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
  * "Los Angeles"): countries, regions and large cities of news, besides the states (extract/states.ts). General
  * knowledge, no article's.
  */
-export const PLACE_NAMES: ReadonlySet<string> = new Set([
+const PLACE_NAMES: ReadonlySet<string> = new Set([
   "United States", "United Kingdom", "Great Britain", "Saudi Arabia", "North Korea", "South Korea", "South Africa", "South Sudan",
   "New Zealand", "Puerto Rico", "Sri Lanka", "Costa Rica", "El Salvador", "Soviet Union", "European Union", "Middle East",
   "Latin America", "South America", "North America", "Central America", "Hong Kong", "Gaza Strip", "West Bank", "Persian Gulf",
@@ -200,5 +202,8 @@ export const PLACE_NAMES: ReadonlySet<string> = new Set([
   "Palm Beach", "West Palm Beach", "Silicon Valley", "Capitol Hill", "Wall Street", "Rio de Janeiro", "Buenos Aires", "Mexico City",
   "Tel Aviv", "Abu Dhabi", "Sao Paulo", "Beverly Hills", "Fort Worth", "El Paso", "Little Rock", "Santa Fe", "Santa Monica",
 ]);
+
+/** A state ("Ohio", "New York") or another place of two or more words ("United States", "Los Angeles"). */
+export const isPlaceName = (written: string): boolean => isState(written) || PLACE_NAMES.has(written);
 
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;

@@ -1,6 +1,6 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import {
-  FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, PLACE_NAMES, PRONOUNS, TITLES, type Gender,
+  FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, TITLES, type Gender,
 } from "./lexicon.js";
 import { isCap, isPossessive, tokenize, type Tok } from "./tokens.js";
 import { HONORIFICS } from "./roles.js";
@@ -380,9 +380,6 @@ function capsBeforeAnd(toks: readonly Tok[], start: number): number {
   return l < k && l > 0 && ORG_LINKS.has(toks[l - 1].lower) ? l : k;
 }
 
-/** A state ("Ohio", "New York") or another place of two or more words ("United States", "Los Angeles"). */
-const isPlaceName = (written: string): boolean => isState(written) || PLACE_NAMES.has(written);
-
 /** The name run at `start` ends a list of capitals ("Iowa, Ohio and Utah") that "in" or "from" opens after a noun. */
 function placeListAfterNoun(core: readonly Tok[], start: number, personNoun: boolean): boolean {
   const ls = capsListStart(core, start);
@@ -457,10 +454,10 @@ function nameClauseEnd(toks: readonly Tok[]): number {
   return toks.indexOf(last) + 1;
 }
 
-function classifyWords(toks: readonly Tok[], text: string, spanIn: Span, role: Span | null, wholeIn: Span): Mention {
+function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Span | null, whole: Span): Mention {
   if (toks.length === 1 && PRONOUNS.has(toks[0].lower)) {
     const p = PRONOUNS.get(toks[0].lower)!;
-    return { span: spanIn, role, whole: wholeIn, kind: "pronoun", type: p.plural ? "group" : p.gender === "n" ? "unknown" : "person", gender: p.gender, name: null, title: null, plural: p.plural };
+    return { span, role, whole, kind: "pronoun", type: p.plural ? "group" : p.gender === "n" ? "unknown" : "person", gender: p.gender, name: null, title: null, plural: p.plural };
   }
   // (One pass, no intermediate arrays: classify runs for every candidate mention of every quote.)
   // "ROLL TIDE Alabama beat …", "AT LEAST 10 KILLED IN … Turkish President Ann Lee": a briefing's
@@ -471,8 +468,6 @@ function classifyWords(toks: readonly Tok[], text: string, spanIn: Span, role: S
   // clause run into the mention; the name before its verb is who is meant.
   const clause = clauseAfterName(stripped);
   const core = clause > 0 ? stripped.slice(0, clause) : stripped;
-  const span = spanIn;
-  const whole = wholeIn;
   // A trailing run of capitalised words is a name; what stands before it is a role ("Ohio Gov.").
   let end = core.length;
   while (end > 0 && !isNameToken(core[end - 1])) end--;
