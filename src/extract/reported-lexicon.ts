@@ -92,16 +92,6 @@ export const SPEECH_VERBS: ReadonlyMap<string, VerbEntry> = new Map(
   LEMMAS.flatMap((l) => (l.forms ?? regularForms(l.lemma)).map((f) => [f, { lemma: l.lemma, frame: l.frame, form: f, ...(l.particles ? { particles: l.particles } : {}) }] as const)),
 );
 
-/**
- * Speech verbs that are no reported-speech cue of their own: "asserted that ...", "assured voters he'd ...",
- * "reminded viewers that ...", "informed Soros that ...", "disclosed that ..." / "disclosed a cache of documents".
- * PolNeAR's annotators file these verbs with direct quotations (train: "assert" 12 of 13 gold cues direct,
- * "assure" 9 of 10) but almost never with a reported clause: of the 40 reported spans these verbs gave on PolNeAR
- * train and dev, 2 matched gold ("continued to assert/assure that ..."). They stay in SPEECH_VERBS, where they still
- * end another account's content ("said A and asserted that B") and open a new one before a quotation.
- */
-export const NOT_REPORTED_LEMMAS: ReadonlySet<string> = new Set(["assert", "assure", "inform", "remind", "disclose"]);
-
 /** Auxiliaries and adverbs that sit between a subject and its speech verb ("has repeatedly said"). */
 export const AUX_ADVERBS: ReadonlySet<string> = new Set([
   "has", "have", "had", "is", "was", "were", "are", "am", "be", "been", "being", "will", "would", "could", "can",

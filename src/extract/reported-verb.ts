@@ -1,5 +1,5 @@
 import type { Span } from "../model/index.js";
-import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NOMINAL_DETERMINERS, NOT_REPORTED_LEMMAS, NOUN_LIKE_LEMMAS, PHRASE_PREPOSITIONS, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_PRONOUNS, THAT_OR_END_LEMMAS, TIME_WORDS, TOPIC_PREPOSITIONS, type VerbEntry } from "./reported-lexicon.js";
+import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NOMINAL_DETERMINERS, NOUN_LIKE_LEMMAS, PHRASE_PREPOSITIONS, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_PRONOUNS, THAT_OR_END_LEMMAS, TIME_WORDS, TOPIC_PREPOSITIONS, type VerbEntry } from "./reported-lexicon.js";
 import { FINITE_AUX, PRONOUN_AUX, auxStart, isTimeThat, objectAfter, skipAdverbials } from "./reported-source.js";
 import type { Token } from "./reported-text.js";
 import { AUX_START, DASHES, PRONOUN_CONTRACTION, type Sentence, type VerbSite, tokSpan, verbFirst } from "./reported-sentence.js";
@@ -58,9 +58,7 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
   const { toks } = s;
   const verb = SPEECH_VERBS.get(toks[vi].lower);
   // Capitalised forms are names or headline words ("United States", "Says"), not cues.
-  // ("asserted that ...", "reminded viewers that ...": see NOT_REPORTED_LEMMAS. Their passive with an agent, "as first
-  // disclosed by a state auditor", stays: there the agent vouches for the clause, as with "as first reported by".)
-  if (!verb || toks[vi].cap || (NOT_REPORTED_LEMMAS.has(verb.lemma) && toks[vi + 1]?.lower !== "by")) return null;
+  if (!verb || toks[vi].cap) return null;
   if (verb.form.endsWith("ing") && !SPEECH_PARTICIPLES.has(verb.form)) return null;
   const cueStart = auxStart(toks, vi, 0);
   if (!plausibleVerb(toks, vi, cueStart, verb)) return null;

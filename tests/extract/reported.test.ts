@@ -689,7 +689,7 @@ const MUST_MATCH: Row[] = [
   { text: "During the forum, the host asked the candidates a simple question: Who will win the game?", rule: "reported/verb-then-content", content: "a simple question: Who will win the game", to: "the candidates", cue: "asked the candidates" },
   { text: "The governor was asked a fairly pointed question about the budget gap.", rule: "reported/passive", content: "a fairly pointed question about the budget gap" },
   { text: "Asked a direct question about the levy in the debate, Ann Lee said she would vote no.", rule: "reported/asked-fronted", content: "a direct question about the levy in the debate" },
-  // A verb that is no cue of its own (NOT_REPORTED_LEMMAS) still ends the content of the account before it.
+  // A second speech verb ends the content of the account before it.
   { text: "The mayor said the bridge was safe and asserted that the repairs were done.", rule: "reported/verb-then-content", content: "the bridge was safe", mention: "The mayor", cue: "said" },
 ];
 
@@ -858,13 +858,6 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The audit showed that the union's contention that pay fell was wrong.", why: "a possessed claim noun right after 'that' is the subordinate clause's subject" },
   { text: "The mayor tells so many stories that nobody keeps count.", why: "a thing told after 'tells' is no listener; 'that' opens a result clause" },
   { text: "The mayor told jokes that fell flat.", why: "a thing told after 'told' is no listener; 'that' opens a relative clause" },
-  // Verbs PolNeAR files with direct quotations only (NOT_REPORTED_LEMMAS).
-  { text: "The treasurer asserted that the fund had never lost money.", why: "'asserted that': no reported-speech cue in PolNeAR" },
-  { text: "The coach reminded the players that the bus leaves at six.", why: "'reminded X that': no reported-speech cue in PolNeAR" },
-  { text: "The landlord assured tenants the heat would be back by Friday.", why: "'assured X (that)': no reported-speech cue in PolNeAR" },
-  { text: "The clinic informed the families that the wing would close.", why: "'informed X that': no reported-speech cue in PolNeAR" },
-  { text: "The firm later disclosed that its profits had fallen.", why: "'disclosed that': no reported-speech cue in PolNeAR" },
-  { text: "The senator did not disclose her travel plans.", why: "'disclose' with a noun phrase: no reported-speech cue in PolNeAR" },
 ];
 
 describe("findReportedSpeech: cue rules", () => {
