@@ -106,6 +106,21 @@ const cases: Record<string, { must: Case[]; mustNot: Case[] }> = {
       })(),
       { name: "no groups or findings", report: withQuotes([vasquez, vasquez2]), hits: 0 },
       (() => {
+        // Reported speech is the reporter's paraphrase: its words may differ from the quote by design.
+        const r = withQuotes([vasquez, { ...vasquez2, kind: "indirect" }]);
+        const groups = [{ id: "g1", referenceQuoteId: "q1", misattributed: false, outletsDiffer: true, datesDiffer: false, members: [{ quoteId: "q1", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q2", variant: "altered" as const, similarity: 0.9, diff: [] }] }];
+        return { name: "a reported (indirect) statement against the quote", report: { ...r, groups }, hits: 0 };
+      })(),
+      (() => {
+        const r = withQuotes([vasquez, vasquez2]);
+        const f = { ...finding(r, "variant", ["q1", "q2"], "the quote changes only punctuation"), severity: "info" as const };
+        return { name: "a conflicts-stage variant it rates info (punctuation, cuts, brackets only)", report: { ...r, findings: [f] }, hits: 0 };
+      })(),
+      (() => {
+        const r = withQuotes([vasquez, { ...vasquez2, kind: "indirect" }]);
+        return { name: "a conflicts-stage variant with one quote in marks", report: { ...r, findings: [finding(r, "variant", ["q1", "q2"], "the wording changed")] }, hits: 0 };
+      })(),
+      (() => {
         // The same article gives part of the quote again: how stories are written, not an alteration.
         const r = withQuotes([vasquez, { ...vasquez2, article: "gazette", text: "every family from the river district" }]);
         const groups = [{ id: "g1", referenceQuoteId: "q1", misattributed: false, outletsDiffer: false, datesDiffer: false, members: [{ quoteId: "q1", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q2", variant: "shortened" as const, similarity: 0.7, diff: [{ op: "del" as const, text: "We evacuated" }] }] }];
@@ -215,6 +230,29 @@ describe("one passage read twice", () => {
     const viaFindings = { ...r, findings: [finding(r, "misattribution", ["q3", "q9"]), finding(r, "variant", ["q3", "q9"])] };
     expect(ruleNamed("misattribution")!.run({ report: viaFindings })).toEqual([]);
     expect(ruleNamed("altered-quote")!.run({ report: viaFindings })).toEqual([]);
+  });
+});
+
+describe("altered-quote: marked edits and other speakers are one severity lower", () => {
+  const pair = (variant: "altered" | "shortened" | "bracketed", speaker2 = "Lena Vasquez") => {
+    const r = withQuotes([vasquez, { ...vasquez2, speaker: speaker2 }]);
+    const groups = [{ id: "g1", referenceQuoteId: "q1", misattributed: false, outletsDiffer: true, datesDiffer: false, members: [{ quoteId: "q1", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q2", variant, similarity: 0.9, diff: [] }] }];
+    return { ...r, groups };
+  };
+  const severities = (report: Report) => runChecks(report, {}).filter((f) => f.ruleId === "altered-quote").map((f) => f.severity);
+
+  it("words changed by the same speaker stay at the setting", () => {
+    expect(severities(pair("altered"))).toEqual(["warning"]);
+    expect(severities(pair("altered", "Mayor Vasquez"))).toEqual(["warning"]);
+  });
+
+  it("a quote cut at its ends or bracketed is info", () => {
+    expect(severities(pair("shortened"))).toEqual(["info"]);
+    expect(severities(pair("bracketed"))).toEqual(["info"]);
+  });
+
+  it("the words credited to two different named people are info", () => {
+    expect(severities(pair("altered", "Tomas Reyes"))).toEqual(["info"]);
   });
 });
 
