@@ -13,7 +13,7 @@ export type GroupPairRule = {
   /** Whether a member's hit is weaker evidence than the rule's usual case (reported one severity lower). */
   readonly lesser?: (q: Quote, ref: Quote, m: QuoteGroupMember) => boolean;
   /** The same for a finding of the conflicts stage. */
-  readonly lesserFinding?: (f: Finding) => boolean;
+  readonly lesserFinding?: (f: Finding, quotes: ReadonlyMap<string, Quote>) => boolean;
   /** Which findings of the conflicts stage are problems for this rule (all when left out). */
   readonly keepFinding?: (f: Finding, quotes: ReadonlyMap<string, Quote>) => boolean;
   /** Findings of this kind that the groups did not already cover are reported too. */
@@ -48,7 +48,7 @@ export function groupPairHits(report: Report, rule: GroupPairRule): RuleHit[] {
     if (f.kind !== rule.findingKind || f.claims.every((c) => seen.has(c.quoteId)) || onePassage(f)) continue;
     if (rule.keepFinding && !rule.keepFinding(f, quotes)) continue;
     const hit = hitOfFinding(report, f, rule.findingLabel);
-    if (hit) hits.push(rule.lesserFinding?.(f) ? { ...hit, lesser: true } : hit);
+    if (hit) hits.push(rule.lesserFinding?.(f, quotes) ? { ...hit, lesser: true } : hit);
   }
   return hits;
 }

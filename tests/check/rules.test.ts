@@ -159,6 +159,18 @@ const cases: Record<string, { must: Case[]; mustNot: Case[] }> = {
         const groups = [{ id: "g4", referenceQuoteId: "q4", misattributed: true, outletsDiffer: true, datesDiffer: true, members: [{ quoteId: "q4", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q3", variant: "shortened" as const, similarity: 0.6, diff: [] }] }];
         return { name: "one speaker quoting the other", report: { ...r, groups }, hits: 0 };
       })(),
+      (() => {
+        // "Transcript as follows:" names a document, which said nothing.
+        const r = withQuotes([reyes, { ...holt, speaker: "Transcript", mention: "Transcript", cue: "Transcript" }]);
+        const groups = [{ id: "g5", referenceQuoteId: "q3", misattributed: true, outletsDiffer: true, datesDiffer: true, members: [{ quoteId: "q3", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q4", variant: "punctuation" as const, similarity: 0.98, diff: [] }] }];
+        return { name: "a member credited to a document noun", report: { ...r, groups }, hits: 0 };
+      })(),
+      (() => {
+        // The name stood in the credit only as a place: "at the town hall in Marrowby".
+        const r = withQuotes([reyes, { ...holt, speaker: "Marrowby", mention: "Monday at the town hall in Marrowby", cue: "said" }]);
+        const groups = [{ id: "g6", referenceQuoteId: "q3", misattributed: true, outletsDiffer: true, datesDiffer: true, members: [{ quoteId: "q3", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q4", variant: "punctuation" as const, similarity: 0.98, diff: [] }] }];
+        return { name: "a member credited to a place named in its credit", report: { ...r, groups }, hits: 0 };
+      })(),
     ],
   },
   conflict: {
@@ -272,5 +284,16 @@ describe("misattribution: the same words weeks apart", () => {
   it("stays at the setting within a week, or when a date is unknown", () => {
     expect(severities(pair("2031-03-09"))).toEqual(["error"]);
     expect(severities(pair(""))).toEqual(["error"]);
+  });
+
+  it("is one severity lower when a credit is a guess: through a pronoun, or with no speech verb", () => {
+    const weak = (o: { mention: string; cue: string }) => {
+      const r = makeReport({ articles: two, quotes: [reyes, { ...holt, ...o }] });
+      const groups = [{ id: "g2", referenceQuoteId: "q3", misattributed: true, outletsDiffer: true, datesDiffer: true, members: [{ quoteId: "q3", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q4", variant: "punctuation" as const, similarity: 0.98, diff: [] }] }];
+      return { ...r, groups };
+    };
+    expect(severities(weak({ mention: "she", cue: "said" }))).toEqual(["warning"]);
+    expect(severities(weak({ mention: "Former Harbour", cue: "Former Harbour" }))).toEqual(["warning"]);
+    expect(severities(weak({ mention: "Ana Holt", cue: "said" }))).toEqual(["error"]);
   });
 });
