@@ -32,6 +32,17 @@ const cases: Record<string, { must: Case[]; mustNot: Case[] }> = {
     mustNot: [
       { name: "credited quote", report: withQuotes([vasquez]), hits: 0 },
       { name: "scare quote (no one says it)", report: withQuotes([{ id: "s", article: "gazette", kind: "scare", text: "old market", speaker: null }]), hits: 0 },
+      {
+        name: "the question put to someone ('When asked about …', 'was asked whether …')",
+        report: makeReport({
+          articles: [{ id: "asked", text: "When asked about the broken pumps, the engineer shrugged. Later she was asked whether the levee would hold, and she left." }],
+          quotes: [
+            { id: "a1", article: "asked", kind: "indirect", text: "the broken pumps", speaker: null },
+            { id: "a2", article: "asked", kind: "indirect", text: "the levee would hold", speaker: null },
+          ],
+        }),
+        hits: 0,
+      },
     ],
   },
   "truncated-quote": {
@@ -242,6 +253,25 @@ describe("one passage read twice", () => {
     const viaFindings = { ...r, findings: [finding(r, "misattribution", ["q3", "q9"]), finding(r, "variant", ["q3", "q9"])] };
     expect(ruleNamed("misattribution")!.run({ report: viaFindings })).toEqual([]);
     expect(ruleNamed("altered-quote")!.run({ report: viaFindings })).toEqual([]);
+  });
+});
+
+describe("no-speaker: a phrase of three words or fewer is one severity lower", () => {
+  const severities = (text: string, kind: "direct" | "indirect" = "direct") =>
+    runChecks(withQuotes([{ id: "p", article: "gazette", kind, text, speaker: null }]), {}).filter((f) => f.ruleId === "no-speaker").map((f) => f.severity);
+
+  it("a term or title in marks is info", () => {
+    expect(severities("old market")).toEqual(["info"]);
+  });
+
+  it("a sentence in marks, or a reported statement, stays at the setting", () => {
+    expect(severities("We evacuated every family from the river district before midnight")).toEqual(["warning"]);
+    expect(severities("the river district", "indirect")).toEqual(["warning"]);
+  });
+
+  it("a reported statement with no 'asked' before it stays at the setting", () => {
+    const r = makeReport({ articles: [{ id: "t", text: "The engineer told the council the pumps had failed." }], quotes: [{ id: "t1", article: "t", kind: "indirect", text: "the pumps had failed", speaker: null }] });
+    expect(runChecks(r, {}).filter((f) => f.ruleId === "no-speaker").map((f) => f.severity)).toEqual(["warning"]);
   });
 });
 
