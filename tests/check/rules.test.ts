@@ -58,7 +58,17 @@ const cases: Record<string, { must: Case[]; mustNot: Case[] }> = {
         match: /cut mid-sentence/,
       },
     ],
-    mustNot: [{ name: "complete quote in a complete paragraph", report: withQuotes([vasquez, reyes]), hits: 0 }],
+    mustNot: [
+      { name: "complete quote in a complete paragraph", report: withQuotes([vasquez, reyes]), hits: 0 },
+      {
+        name: "a title-case headline, which ends with no full stop by nature",
+        report: makeReport({
+          articles: [{ id: "blog", text: "Live updates.\n\nMayor Says Rebuilding The Bridge Will Take Two Years\nThe mayor spoke at noon" }],
+          quotes: [{ id: "h", article: "blog", kind: "indirect", text: "Rebuilding The Bridge Will Take Two Years", speaker: "Lena Vasquez", truncated: true }],
+        }),
+        hits: 0,
+      },
+    ],
   },
   "anonymous-source": {
     must: [{ name: "unnamed resident", report: withQuotes([{ id: "a", article: "gazette", kind: "indirect", text: "the pumps had failed hours earlier", speaker: "one resident", speakerType: "anonymous" }]), hits: 1, match: /one resident/ }],
