@@ -284,6 +284,33 @@ const cases: Case[] = [
       return { articles: [a], quotes: [quote(a, "the dam had been inspected last year", "Ruth Hale", { kind: "indirect" })] };
     },
   },
+  {
+    name: "an effort to disprove a claim is someone's aim, not the outlet's verdict",
+    kind: "disputed",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "Engineers plan tests in an effort to disprove the water authority's claims of \"major repairs\" at the dam.");
+      return { articles: [a], quotes: [quote(a, "major repairs", "water authority", { type: "organisation" })] };
+    },
+  },
+  {
+    name: "a judgement before 'though' is on the first claim, not on the one after it",
+    kind: "disputed",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "There is no evidence the authority repaired the dam, though its chief admitted that the spillway had been cleared.");
+      return { articles: [a], quotes: [quote(a, "the spillway had been cleared", "authority chief", { kind: "indirect", type: "anonymous" })] };
+    },
+  },
+  {
+    name: "a judgement after 'while' still reaches its claim",
+    kind: "disputed",
+    triggers: true,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "While the water authority wrongly claimed that the dam had been inspected last year, engineers found cracks.");
+      return { articles: [a], quotes: [quote(a, "the dam had been inspected last year", "water authority", { kind: "indirect", type: "organisation", cue: "claimed" })] };
+    },
+  },
   // temporal
   {
     name: "calm on one day, fighting two days later",
