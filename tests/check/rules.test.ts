@@ -306,6 +306,15 @@ describe("altered-quote: marked edits and other speakers are one severity lower"
   it("the words credited to two different named people are info", () => {
     expect(severities(pair("altered", "Tomas Reyes"))).toEqual(["info"]);
   });
+
+  it("so is a conflicts-stage variant finding whose quotes are credited to two different named people", () => {
+    const finding2 = (speaker2: string) => {
+      const r = withQuotes([vasquez, { ...vasquez2, speaker: speaker2 }]);
+      return { ...r, findings: [finding(r, "variant", ["q1", "q2"], "the wording changed from midnight to dawn")] };
+    };
+    expect(severities(finding2("Tomas Reyes"))).toEqual(["info"]);
+    expect(severities(finding2("Lena Vasquez"))).toEqual(["warning"]);
+  });
 });
 
 describe("misattribution: the same words weeks apart", () => {

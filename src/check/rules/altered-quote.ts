@@ -1,4 +1,4 @@
-import type { Quote } from "../../model/index.js";
+import type { Finding, Quote } from "../../model/index.js";
 import type { CheckRule } from "../types.js";
 import { groupPairHits } from "../group-hits.js";
 import { excerpt } from "../quote-place.js";
@@ -31,6 +31,13 @@ const otherSpeaker = (q: Quote, ref: Quote) =>
   !isDescriptiveName(ref.speaker) &&
   !mayBeSamePerson(q.speaker, ref.speaker);
 
+/** The quotes in marks that a conflicts-stage finding rests on. */
+const directQuotes = (f: Finding, quotes: ReadonlyMap<string, Quote>): Quote[] =>
+  f.claims.flatMap((c) => {
+    const q = quotes.get(c.quoteId);
+    return q && q.kind === "direct" ? [q] : [];
+  });
+
 /** The same quote in two places, with its words changed (punctuation-only variants pass). */
 export const alteredQuote: CheckRule = {
   id: "altered-quote",
@@ -49,7 +56,9 @@ export const alteredQuote: CheckRule = {
       lesser: (q, ref, m) => MARKED.has(m.variant) || otherSpeaker(q, ref),
       // The conflicts stage rates a group whose members only change punctuation, are cut or
       // bracketed as info; and a finding needs two quotes in marks, as a member does.
-      keepFinding: (f, quotes) => f.severity !== "info" && f.claims.filter((c) => quotes.get(c.quoteId)?.kind === "direct").length >= 2,
+      keepFinding: (f, quotes) => f.severity !== "info" && directQuotes(f, quotes).length >= 2,
+      // The same for a finding: words credited to two named people who cannot be one.
+      lesserFinding: (f, quotes) => directQuotes(f, quotes).some((q, i, all) => all.slice(i + 1).some((r) => otherSpeaker(q, r))),
       findingKind: "variant",
       findingLabel: "altered quote",
     }),
