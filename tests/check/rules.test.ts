@@ -274,6 +274,11 @@ describe("no-speaker: a phrase of three words or fewer is one severity lower", (
     expect(severities("old market")).toEqual(["info"]);
   });
 
+  it("so are words in title case, a title or a slogan", () => {
+    const r = makeReport({ articles: [{ id: "t", text: "Volunteers wore shirts reading “Rebuild Marrowby Bridge Together Now” all week." }], quotes: [{ id: "t1", article: "t", text: "Rebuild Marrowby Bridge Together Now", speaker: null, cue: null }] });
+    expect(runChecks(r, {}).filter((f) => f.ruleId === "no-speaker").map((f) => f.severity)).toEqual(["info"]);
+  });
+
   it("a sentence in marks, or a reported statement, stays at the setting", () => {
     expect(severities("We evacuated every family from the river district before midnight")).toEqual(["warning"]);
     expect(severities("the river district", "indirect")).toEqual(["warning"]);

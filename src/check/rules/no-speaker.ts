@@ -1,6 +1,6 @@
 import type { Quote } from "../../model/index.js";
 import type { CheckRule } from "../types.js";
-import { excerpt, quotePlace, spokenQuotes } from "../quote-place.js";
+import { excerpt, isTitleCase, quotePlace, spokenQuotes } from "../quote-place.js";
 
 /**
  * "When asked about the vote", "Asked whether she would run", "was asked to pick the loser": reported
@@ -18,11 +18,13 @@ function isQuestionPut(q: Quote, articleText: string | undefined): boolean {
 
 /**
  * Three words or fewer in marks ("debate", "Feel the Bern", "Fox News Sunday") are mostly a term, a
- * slogan or a title set off, and a fragment that short cannot be checked against a source anyway:
- * reported one severity lower than a sentence with no speaker.
+ * slogan or a title set off, and a fragment that short cannot be checked against a source anyway;
+ * words in title case ("Hard Hats for Hillary", "Super Lives of the Super Rich") are a title or a
+ * slogan too. Both are reported one severity lower than a sentence with no speaker.
  */
 const MAX_PHRASE_WORDS = 3;
 const isShortPhrase = (q: Quote) => q.kind === "direct" && q.text.split(/\s+/).filter(Boolean).length <= MAX_PHRASE_WORDS;
+const isTitleOrPhrase = (q: Quote) => isShortPhrase(q) || isTitleCase(q.text);
 
 export const noSpeaker: CheckRule = {
   id: "no-speaker",
@@ -36,7 +38,7 @@ export const noSpeaker: CheckRule = {
         ...quotePlace(q),
         quoteId: q.id,
         message: `${q.kind === "indirect" ? "reported statement" : "quote"} has no speaker: “${excerpt(q.text)}”`,
-        ...(isShortPhrase(q) ? { lesser: true } : {}),
+        ...(isTitleOrPhrase(q) ? { lesser: true } : {}),
       }));
   },
 };

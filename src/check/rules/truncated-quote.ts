@@ -1,16 +1,12 @@
 import type { Quote } from "../../model/index.js";
 import type { CheckRule } from "../types.js";
-import { excerpt, quotePlace, spokenQuotes } from "../quote-place.js";
+import { excerpt, isTitleCase, quotePlace, spokenQuotes } from "../quote-place.js";
 
 /**
  * A headline ("Rubio Says Abandoning Immigration Reform Was A Sign Of Leadership") ends with no full
- * stop by nature, so the paragraph cut that its missing stop suggests is no evidence the words were cut:
- * a quote whose words of four letters or more all start with a capital is read as one.
+ * stop by nature, so the paragraph cut that its missing stop suggests is no evidence the words were cut.
  */
-function isHeadline(q: Quote): boolean {
-  const long = q.text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
-}
+const isHeadline = (q: Quote) => isTitleCase(q.text);
 
 /** A quote that the extractor marked cut, or that runs into a paragraph the source cut off. */
 export const truncatedQuote: CheckRule = {
