@@ -1,13 +1,14 @@
 /**
  * Word tokens for comparing quotes and names. Curly and straight apostrophes are the same letter,
- * case is ignored, punctuation is not a word: so "They’re" and "they're" are one token.
+ * case is ignored, punctuation is not a word: so "They’re" and "they're" are one token. A left single
+ * quote between letters is an apostrophe typed wrong ("Trump‘s"), not a quote mark: the same letter too.
  */
 export type Word = { readonly norm: string; readonly start: number; readonly end: number };
 
-const WORD = /[\p{L}\p{N}]+(?:['’\u02BC][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’‘\u02BC][\p{L}\p{N}]+)*/gu;
 
 export function normWord(w: string): string {
-  return w.toLowerCase().replace(/[’\u02BC]/g, "'");
+  return w.toLowerCase().replace(/[’‘\u02BC]/g, "'");
 }
 
 export function words(text: string): Word[] {

@@ -11,9 +11,11 @@ export type GroupPairRule = {
   /** The hit's message and the note on the reference; `refWhere` is the reference's outlet. */
   readonly describe: (m: QuoteGroupMember, q: Quote, ref: Quote, refWhere: string) => { message: string; note: string };
   /** Whether a member's hit is weaker evidence than the rule's usual case (reported one severity lower). */
-  readonly lesser?: (q: Quote, ref: Quote) => boolean;
+  readonly lesser?: (q: Quote, ref: Quote, m: QuoteGroupMember) => boolean;
   /** The same for a finding of the conflicts stage. */
-  readonly lesserFinding?: (f: Finding) => boolean;
+  readonly lesserFinding?: (f: Finding, quotes: ReadonlyMap<string, Quote>) => boolean;
+  /** Which findings of the conflicts stage are problems for this rule (all when left out). */
+  readonly keepFinding?: (f: Finding, quotes: ReadonlyMap<string, Quote>) => boolean;
   /** Findings of this kind that the groups did not already cover are reported too. */
   readonly findingKind: FindingKind;
   readonly findingLabel: string;
@@ -38,14 +40,15 @@ export function groupPairHits(report: Report, rule: GroupPairRule): RuleHit[] {
       seen.add(q.id);
       seen.add(ref.id); // the group already stands for the finding that names this pair
       const { message, note } = rule.describe(m, q, ref, refWhere);
-      const lesser = rule.lesser?.(q, ref) ?? false;
+      const lesser = rule.lesser?.(q, ref, m) ?? false;
       hits.push({ ...quotePlace(q), quoteId: q.id, groupId: g.id, message, related: [{ ...quotePlace(ref), note }], ...(lesser ? { lesser } : {}) });
     }
   }
   for (const f of report.findings) {
     if (f.kind !== rule.findingKind || f.claims.every((c) => seen.has(c.quoteId)) || onePassage(f)) continue;
+    if (rule.keepFinding && !rule.keepFinding(f, quotes)) continue;
     const hit = hitOfFinding(report, f, rule.findingLabel);
-    if (hit) hits.push(rule.lesserFinding?.(f) ? { ...hit, lesser: true } : hit);
+    if (hit) hits.push(rule.lesserFinding?.(f, quotes) ? { ...hit, lesser: true } : hit);
   }
   return hits;
 }

@@ -34,3 +34,12 @@ export function articlePublished(report: Report, articleId: string): string | nu
 /** Two quotes over the same words of one article: one passage read twice, not two sources. */
 export const samePassage = (a: Quote, b: Quote): boolean =>
   a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;
+
+/**
+ * Words in title case ("Make America Great Again", "Super Lives of the Super Rich"): a headline, a
+ * title or a slogan. Every word of four letters or more opens with a capital, three at least.
+ */
+export function isTitleCase(text: string): boolean {
+  const long = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
+}

@@ -47,16 +47,34 @@ function stanceOf(cue: string | null): Stance {
   return "neutral";
 }
 
+/** Contrast words after which the sentence turns to another claim. */
+const CONTRAST = /\b(?:though|although|but|however|whereas)\b/g;
+
+/** Offset just past the last contrast word in `before`, or 0. */
+function contrastEnd(before: string): number {
+  let end = 0;
+  for (const m of before.matchAll(CONTRAST)) end = m.index + m[0].length;
+  return end;
+}
+
+/** An aim before a judgement verb: "effort to", "trying to", "seeks to", "plan to". */
+const INTENT_BEFORE = /\b(?:effort|efforts|attempt|attempts|bid|try|tries|tried|trying|seek|seeks|sought|seeking|plan|plans|planned|planning|hope|hopes|hoped|hoping|want|wants|wanted|aim|aims|aimed|aiming)\s+to\s+$/;
+
 /** The reporter's judgement on the claim, from its sentence outside the quoted words. */
 export function judgementOf(article: Article | undefined, quote: Quote): string | null {
   if (!article) return null;
   const text = article.text;
-  const from = sentenceStart(text, quote.span.start);
+  const sentence = sentenceStart(text, quote.span.start);
+  // A contrast ends a judgement's reach: in "no evidence he did X, though he admitted that Y" the
+  // judgement is on X, not on the quoted Y.
+  const from = sentence + contrastEnd(lower(text.slice(sentence, quote.span.start)));
   const before = lower(text.slice(from, quote.span.start));
   for (const j of JUDGEMENTS) {
     if (j.where !== "before") continue;
     const m = j.pattern.exec(before);
     if (!m) continue;
+    // "in an effort to disprove", "seeking to refute": someone's aim, not the reporter's finding.
+    if (INTENT_BEFORE.test(before.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "belied" and its kin judge a claim only when a claim noun follows them ("belied ... claim that").
     if (j.id === "belied" && !/\b(claims?|assertions?|statements?|accounts?|reports?|version|narrative|insistence|announcement)\b/.test(before.slice(m.index + m[0].length))) continue;
     return text.slice(from + m.index, from + m.index + m[0].length);

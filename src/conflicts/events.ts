@@ -5,7 +5,7 @@ import type { Article } from "../model/index.js";
  * both dates are known) and sharing a salient name (a capitalised word used at least twice in each,
  * not at a sentence start). Claims from unrelated stories are never compared.
  */
-const NOT_NAMES = new Set(
+export const NOT_NAMES: ReadonlySet<string> = new Set(
   ("The A An And But In On At For From By With Of To As If It Its He She They We I You His Her Their Our This That These Those " +
     "There Here When Where While After Before Yet So Or Nor Not No Some Most Many One Another Mr Mrs Ms Dr " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +

@@ -56,6 +56,14 @@ const NOT_COUNTED = new Set([
   "points", "point", "percentage", "months", "month", "weeks", "week", "dollars", "dollar",
 ]);
 
+/** Words before a number that pick some out of a list ("the first two states") rather than count them. */
+const SELECTION = new Set(["first", "last", "next", "top", "final"]);
+/**
+ * Words around a count that make it a threshold ("the 1,237 delegates needed to clinch", "would
+ * need a minimum of 159"): a rule or a goal, not a report of how many there are.
+ */
+const THRESHOLD = new Set(["need", "needs", "needed", "require", "requires", "required", "necessary", "minimum", "maximum"]);
+
 /** What a number glued to it ends with when it is an ordinal or a decade: "16th", "2nd", "1990s", "’90’s". */
 const ORDINAL_OR_DECADE = /^(?:st|nd|rd|th|s|['’]s)(?![\p{L}\d])/iu;
 
@@ -111,6 +119,11 @@ export function quantities(text: string): Quantity[] {
       if (v === 1 && ws[i + 1]?.norm === "of") continue;
       // Years and clock times are not counts.
       if (/^(1[89]|20)\d\d$/.test(w) && !ws[i + 1]?.norm.match(/^(people|men|troops|soldiers|fighters|civilians|residents)$/)) continue;
+      // "a 25-second speech", "a 10-point lead", "the 30-year-old": a number glued to its noun by a
+      // hyphen describes the noun; it counts nothing.
+      if (text[ws[i].end] === "-" && /\p{L}/u.test(text[ws[i].end + 1] ?? "")) continue;
+      // "the first two states", "the top three candidates": a pick out of a longer list, not a count of it.
+      if (SELECTION.has(ws[i - 1]?.norm ?? "")) continue;
       while (j < ws.length && SCALE_OF.has(ws[j].norm)) v *= SCALE_OF.get(ws[j++].norm)!;
       if (ws[j]?.norm === "dozen") {
         v *= 12;
@@ -155,11 +168,19 @@ export function quantities(text: string): Quantity[] {
         }
       }
     }
+    // A threshold is no count: "need a minimum of 159 superdelegates", "1,237 delegates needed".
+    if (counts !== null && isThreshold(ws, i, k)) counts = null;
     const nounAfter = counts !== null && ws[k] && counts === ws[k].norm ? k + 1 : counts !== null && ws[k + 2]?.norm === counts ? k + 3 : 0;
     out.push({ raw: raw(i, Math.max(j, i + 1)), phrase: raw(i, Math.max(j, i + 1, nounAfter)), value: low === high ? low : Math.round((low + high) / 2), low, high, counts, at: i });
     i = j - 1;
   }
   return out;
+}
+
+/** A threshold word within three words before the number, or just after its noun at `k`. */
+function isThreshold(ws: readonly Word[], i: number, k: number): boolean {
+  for (let b = Math.max(0, i - 3); b < i; b++) if (THRESHOLD.has(ws[b].norm)) return true;
+  return THRESHOLD.has(ws[k + 1]?.norm ?? "");
 }
 
 /** Two quantities agree when their ranges meet within `tolerance` (a share of the larger value). */

@@ -1,6 +1,6 @@
 /**
  * The day a claim is about, from time words near it ("on Wednesday", "by Thursday night",
- * "yesterday", "May 20") resolved against the article's publication date. News writes bare weekdays
+ * "yesterday", "May 20", "last November") resolved against the article's publication date. News writes bare weekdays
  * for the past week, so a weekday is the latest such day on or before publication.
  */
 
@@ -22,7 +22,9 @@ const TIME_WORDS = new RegExp(
     String.raw`|\b(yesterday|today|tonight|last\s+night|this\s+morning|earlier\s+today)\b` +
     String.raw`|\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})\b(?!,?\s*\d{4}\s*(?:people|men|troops))` +
     String.raw`|\b(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b` +
-    String.raw`|\b(\d{4}-\d{2}-\d{2})\b`,
+    String.raw`|\b(\d{4}-\d{2}-\d{2})\b` +
+    // "last November": the month before publication, however far back; no day given, so its middle.
+    String.raw`|\blast\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,?\s*\d)`,
   "gi",
 );
 
@@ -52,6 +54,11 @@ export function timeExpressions(text: string, published: string | null): { raw: 
         date = d;
       }
     } else if (m[8]) date = parseIso(m[8]);
+    else if (m[9] && pub) {
+      const month = MONTHS.indexOf(m[9].toLowerCase());
+      const year = pub.getUTCFullYear() - (month >= pub.getUTCMonth() ? 1 : 0);
+      date = new Date(Date.UTC(year, month, 15));
+    }
     if (date) out.push({ raw, date: iso(date), index: m.index });
   }
   return out;

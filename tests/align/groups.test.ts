@@ -19,6 +19,11 @@ describe("compareToReference: word-level variants", () => {
     expect(compareToReference(ref, member).variant).toBe(variant);
   });
 
+  it("a left single quote between letters is an apostrophe typed wrong: the same words", () => {
+    expect(compareToReference("The mayor’s plan will not raise taxes.", "The mayor‘s plan will not raise taxes.").variant).toBe("verbatim");
+    expect(compareToReference("The mayor’s plan will not raise taxes.", "The ‘mayor plan’ will not raise taxes.").variant).toBe("altered");
+  });
+
   it("a run of the reference's words is cut at the ends, even where a word repeats", () => {
     const long = "How many times must we see this in our town? In Oakdale, a man with his hands up was shot.";
     const cut = compareToReference(long, "In Oakdale, a man with his hands up was shot.");

@@ -32,6 +32,17 @@ const cases: Record<string, { must: Case[]; mustNot: Case[] }> = {
     mustNot: [
       { name: "credited quote", report: withQuotes([vasquez]), hits: 0 },
       { name: "scare quote (no one says it)", report: withQuotes([{ id: "s", article: "gazette", kind: "scare", text: "old market", speaker: null }]), hits: 0 },
+      {
+        name: "the question put to someone ('When asked about …', 'was asked whether …')",
+        report: makeReport({
+          articles: [{ id: "asked", text: "When asked about the broken pumps, the engineer shrugged. Later she was asked whether the levee would hold, and she left." }],
+          quotes: [
+            { id: "a1", article: "asked", kind: "indirect", text: "the broken pumps", speaker: null },
+            { id: "a2", article: "asked", kind: "indirect", text: "the levee would hold", speaker: null },
+          ],
+        }),
+        hits: 0,
+      },
     ],
   },
   "truncated-quote": {
@@ -47,7 +58,17 @@ const cases: Record<string, { must: Case[]; mustNot: Case[] }> = {
         match: /cut mid-sentence/,
       },
     ],
-    mustNot: [{ name: "complete quote in a complete paragraph", report: withQuotes([vasquez, reyes]), hits: 0 }],
+    mustNot: [
+      { name: "complete quote in a complete paragraph", report: withQuotes([vasquez, reyes]), hits: 0 },
+      {
+        name: "a title-case headline, which ends with no full stop by nature",
+        report: makeReport({
+          articles: [{ id: "blog", text: "Live updates.\n\nMayor Says Rebuilding The Bridge Will Take Two Years\nThe mayor spoke at noon" }],
+          quotes: [{ id: "h", article: "blog", kind: "indirect", text: "Rebuilding The Bridge Will Take Two Years", speaker: "Lena Vasquez", truncated: true }],
+        }),
+        hits: 0,
+      },
+    ],
   },
   "anonymous-source": {
     must: [{ name: "unnamed resident", report: withQuotes([{ id: "a", article: "gazette", kind: "indirect", text: "the pumps had failed hours earlier", speaker: "one resident", speakerType: "anonymous" }]), hits: 1, match: /one resident/ }],
@@ -106,6 +127,21 @@ const cases: Record<string, { must: Case[]; mustNot: Case[] }> = {
       })(),
       { name: "no groups or findings", report: withQuotes([vasquez, vasquez2]), hits: 0 },
       (() => {
+        // Reported speech is the reporter's paraphrase: its words may differ from the quote by design.
+        const r = withQuotes([vasquez, { ...vasquez2, kind: "indirect" }]);
+        const groups = [{ id: "g1", referenceQuoteId: "q1", misattributed: false, outletsDiffer: true, datesDiffer: false, members: [{ quoteId: "q1", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q2", variant: "altered" as const, similarity: 0.9, diff: [] }] }];
+        return { name: "a reported (indirect) statement against the quote", report: { ...r, groups }, hits: 0 };
+      })(),
+      (() => {
+        const r = withQuotes([vasquez, vasquez2]);
+        const f = { ...finding(r, "variant", ["q1", "q2"], "the quote changes only punctuation"), severity: "info" as const };
+        return { name: "a conflicts-stage variant it rates info (punctuation, cuts, brackets only)", report: { ...r, findings: [f] }, hits: 0 };
+      })(),
+      (() => {
+        const r = withQuotes([vasquez, { ...vasquez2, kind: "indirect" }]);
+        return { name: "a conflicts-stage variant with one quote in marks", report: { ...r, findings: [finding(r, "variant", ["q1", "q2"], "the wording changed")] }, hits: 0 };
+      })(),
+      (() => {
         // The same article gives part of the quote again: how stories are written, not an alteration.
         const r = withQuotes([vasquez, { ...vasquez2, article: "gazette", text: "every family from the river district" }]);
         const groups = [{ id: "g1", referenceQuoteId: "q1", misattributed: false, outletsDiffer: false, datesDiffer: false, members: [{ quoteId: "q1", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q2", variant: "shortened" as const, similarity: 0.7, diff: [{ op: "del" as const, text: "We evacuated" }] }] }];
@@ -143,6 +179,18 @@ const cases: Record<string, { must: Case[]; mustNot: Case[] }> = {
         const r = makeReport({ articles: [...two, ledger], quotes: [reyes, { ...holt, article: "ledger", text: "Reyes told us 'most of the families are still in their homes.' That was wrong." }] });
         const groups = [{ id: "g4", referenceQuoteId: "q4", misattributed: true, outletsDiffer: true, datesDiffer: true, members: [{ quoteId: "q4", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q3", variant: "shortened" as const, similarity: 0.6, diff: [] }] }];
         return { name: "one speaker quoting the other", report: { ...r, groups }, hits: 0 };
+      })(),
+      (() => {
+        // "Transcript as follows:" names a document, which said nothing.
+        const r = withQuotes([reyes, { ...holt, speaker: "Transcript", mention: "Transcript", cue: "Transcript" }]);
+        const groups = [{ id: "g5", referenceQuoteId: "q3", misattributed: true, outletsDiffer: true, datesDiffer: true, members: [{ quoteId: "q3", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q4", variant: "punctuation" as const, similarity: 0.98, diff: [] }] }];
+        return { name: "a member credited to a document noun", report: { ...r, groups }, hits: 0 };
+      })(),
+      (() => {
+        // The name stood in the credit only as a place: "at the town hall in Marrowby".
+        const r = withQuotes([reyes, { ...holt, speaker: "Marrowby", mention: "Monday at the town hall in Marrowby", cue: "said" }]);
+        const groups = [{ id: "g6", referenceQuoteId: "q3", misattributed: true, outletsDiffer: true, datesDiffer: true, members: [{ quoteId: "q3", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q4", variant: "punctuation" as const, similarity: 0.98, diff: [] }] }];
+        return { name: "a member credited to a place named in its credit", report: { ...r, groups }, hits: 0 };
       })(),
     ],
   },
@@ -218,6 +266,62 @@ describe("one passage read twice", () => {
   });
 });
 
+describe("no-speaker: a phrase of three words or fewer is one severity lower", () => {
+  const severities = (text: string, kind: "direct" | "indirect" = "direct") =>
+    runChecks(withQuotes([{ id: "p", article: "gazette", kind, text, speaker: null }]), {}).filter((f) => f.ruleId === "no-speaker").map((f) => f.severity);
+
+  it("a term or title in marks is info", () => {
+    expect(severities("old market")).toEqual(["info"]);
+  });
+
+  it("so are words in title case, a title or a slogan", () => {
+    const r = makeReport({ articles: [{ id: "t", text: "Volunteers wore shirts reading “Rebuild Marrowby Bridge Together Now” all week." }], quotes: [{ id: "t1", article: "t", text: "Rebuild Marrowby Bridge Together Now", speaker: null, cue: null }] });
+    expect(runChecks(r, {}).filter((f) => f.ruleId === "no-speaker").map((f) => f.severity)).toEqual(["info"]);
+  });
+
+  it("a sentence in marks, or a reported statement, stays at the setting", () => {
+    expect(severities("We evacuated every family from the river district before midnight")).toEqual(["warning"]);
+    expect(severities("the river district", "indirect")).toEqual(["warning"]);
+  });
+
+  it("a reported statement with no 'asked' before it stays at the setting", () => {
+    const r = makeReport({ articles: [{ id: "t", text: "The engineer told the council the pumps had failed." }], quotes: [{ id: "t1", article: "t", kind: "indirect", text: "the pumps had failed", speaker: null }] });
+    expect(runChecks(r, {}).filter((f) => f.ruleId === "no-speaker").map((f) => f.severity)).toEqual(["warning"]);
+  });
+});
+
+describe("altered-quote: marked edits and other speakers are one severity lower", () => {
+  const pair = (variant: "altered" | "shortened" | "bracketed", speaker2 = "Lena Vasquez") => {
+    const r = withQuotes([vasquez, { ...vasquez2, speaker: speaker2 }]);
+    const groups = [{ id: "g1", referenceQuoteId: "q1", misattributed: false, outletsDiffer: true, datesDiffer: false, members: [{ quoteId: "q1", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q2", variant, similarity: 0.9, diff: [] }] }];
+    return { ...r, groups };
+  };
+  const severities = (report: Report) => runChecks(report, {}).filter((f) => f.ruleId === "altered-quote").map((f) => f.severity);
+
+  it("words changed by the same speaker stay at the setting", () => {
+    expect(severities(pair("altered"))).toEqual(["warning"]);
+    expect(severities(pair("altered", "Mayor Vasquez"))).toEqual(["warning"]);
+  });
+
+  it("a quote cut at its ends or bracketed is info", () => {
+    expect(severities(pair("shortened"))).toEqual(["info"]);
+    expect(severities(pair("bracketed"))).toEqual(["info"]);
+  });
+
+  it("the words credited to two different named people are info", () => {
+    expect(severities(pair("altered", "Tomas Reyes"))).toEqual(["info"]);
+  });
+
+  it("so is a conflicts-stage variant finding whose quotes are credited to two different named people", () => {
+    const finding2 = (speaker2: string) => {
+      const r = withQuotes([vasquez, { ...vasquez2, speaker: speaker2 }]);
+      return { ...r, findings: [finding(r, "variant", ["q1", "q2"], "the wording changed from midnight to dawn")] };
+    };
+    expect(severities(finding2("Tomas Reyes"))).toEqual(["info"]);
+    expect(severities(finding2("Lena Vasquez"))).toEqual(["warning"]);
+  });
+});
+
 describe("misattribution: the same words weeks apart", () => {
   const pair = (courierDate: string) => {
     const r = makeReport({ articles: [two[0], { ...two[1], published: courierDate }], quotes: [reyes, holt] });
@@ -234,5 +338,16 @@ describe("misattribution: the same words weeks apart", () => {
   it("stays at the setting within a week, or when a date is unknown", () => {
     expect(severities(pair("2031-03-09"))).toEqual(["error"]);
     expect(severities(pair(""))).toEqual(["error"]);
+  });
+
+  it("is one severity lower when a credit is a guess: through a pronoun, or with no speech verb", () => {
+    const weak = (o: { mention: string; cue: string }) => {
+      const r = makeReport({ articles: two, quotes: [reyes, { ...holt, ...o }] });
+      const groups = [{ id: "g2", referenceQuoteId: "q3", misattributed: true, outletsDiffer: true, datesDiffer: true, members: [{ quoteId: "q3", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q4", variant: "punctuation" as const, similarity: 0.98, diff: [] }] }];
+      return { ...r, groups };
+    };
+    expect(severities(weak({ mention: "she", cue: "said" }))).toEqual(["warning"]);
+    expect(severities(weak({ mention: "Former Harbour", cue: "Former Harbour" }))).toEqual(["warning"]);
+    expect(severities(weak({ mention: "Ana Holt", cue: "said" }))).toEqual(["error"]);
   });
 });

@@ -104,6 +104,76 @@ const cases: Case[] = [
       return { articles: [a, b], quotes: [quote(a, "Some 40 people were rescued, far fewer than the 90 people rescued in 2019,", "Jane Porter"), quote(b, "About 90 people were rescued in 2019, and 40 people were rescued this time,", "Tom Reyes")] };
     },
   },
+  {
+    name: "a number glued to its noun by a hyphen describes the noun ('a 20-second clip', 'a 30-second clip')",
+    kind: "number",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", '“They aired a 20-second clip of the levee,” Mayor Jane Porter said.', "2024-04-03");
+      const b = flood("Valley Herald", "herald", '“They aired a 30-second clip of the levee,” police chief Tom Reyes said.', "2024-04-03");
+      return { articles: [a, b], quotes: [quote(a, 'They aired a 20-second clip of the levee,', "Jane Porter"), quote(b, 'They aired a 30-second clip of the levee,', "Tom Reyes")] };
+    },
+  },
+  {
+    name: 'the first two towns and the first four towns pick from a list; they count nothing',
+    kind: "number",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", '“The water reached the first two towns on the river by noon,” Mayor Jane Porter said.', "2024-04-03");
+      const b = flood("Valley Herald", "herald", '“The water reached the first four towns on the river by noon,” police chief Tom Reyes said.', "2024-04-03");
+      return { articles: [a, b], quotes: [quote(a, 'The water reached the first two towns on the river by noon,', "Jane Porter"), quote(b, 'The water reached the first four towns on the river by noon,', "Tom Reyes")] };
+    },
+  },
+  {
+    name: "a threshold ('the 300 sandbags needed', 'need a minimum of 40 sandbags') is no count",
+    kind: "number",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", '“We filled the 300 sandbags needed to hold the levee,” Mayor Jane Porter said.', "2024-04-03");
+      const b = flood("Valley Herald", "herald", '“Each street would need a minimum of 40 sandbags to hold the levee,” police chief Tom Reyes said.', "2024-04-03");
+      return { articles: [a, b], quotes: [quote(a, 'We filled the 300 sandbags needed to hold the levee,', "Jane Porter"), quote(b, 'Each street would need a minimum of 40 sandbags to hold the levee,', "Tom Reyes")] };
+    },
+  },
+  {
+    name: 'a count placed in a town the other story never names is another event',
+    kind: "number",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", '“In Millbrook, 30 people were killed by the flood in 2019,” Mayor Jane Porter said.', "2024-04-03");
+      const b = flood("Valley Herald", "herald", '“Three people were killed by the flood,” police chief Tom Reyes said.', "2024-04-03");
+      return { articles: [a, b], quotes: [quote(a, 'In Millbrook, 30 people were killed by the flood in 2019,', "Jane Porter"), quote(b, 'Three people were killed by the flood,', "Tom Reyes")] };
+    },
+  },
+  {
+    name: 'a count placed in the town both stories are about still disagrees',
+    kind: "number",
+    triggers: true,
+    build: () => {
+      const a = flood("Daily Courier", "courier", '“In Riverton, 30 people were killed by the flood,” Mayor Jane Porter said.', "2024-04-03");
+      const b = flood("Valley Herald", "herald", '“Three people were killed by the flood,” police chief Tom Reyes said.', "2024-04-03");
+      return { articles: [a, b], quotes: [quote(a, 'In Riverton, 30 people were killed by the flood,', "Jane Porter"), quote(b, 'Three people were killed by the flood,', "Tom Reyes")] };
+    },
+  },
+  {
+    name: 'a count from last November against one from this week: different days, different events',
+    kind: "number",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", '“The storm last November killed 30 people along the river,” Mayor Jane Porter said.', "2024-04-03");
+      const b = flood("Valley Herald", "herald", '“On Monday the flood killed three people along the river,” police chief Tom Reyes said.', "2024-04-03");
+      return { articles: [a, b], quotes: [quote(a, 'The storm last November killed 30 people along the river,', "Jane Porter"), quote(b, 'On Monday the flood killed three people along the river,', "Tom Reyes")] };
+    },
+  },
+  {
+    name: "counts a hundredfold apart count different things ('3,000 people' taken in, 'two people' running the shelter)",
+    kind: "number",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", '“The school shelter took in 3,000 people,” Mayor Jane Porter said.', "2024-04-03");
+      const b = flood("Valley Herald", "herald", '“Two people run the school shelter,” police chief Tom Reyes said.', "2024-04-03");
+      return { articles: [a, b], quotes: [quote(a, 'The school shelter took in 3,000 people,', "Jane Porter"), quote(b, 'Two people run the school shelter,', "Tom Reyes")] };
+    },
+  },
   // contradiction
   {
     name: "evacuated against still trapped",
@@ -214,6 +284,33 @@ const cases: Case[] = [
       return { articles: [a], quotes: [quote(a, "the dam had been inspected last year", "Ruth Hale", { kind: "indirect" })] };
     },
   },
+  {
+    name: "an effort to disprove a claim is someone's aim, not the outlet's verdict",
+    kind: "disputed",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "Engineers plan tests in an effort to disprove the water authority's claims of \"major repairs\" at the dam.");
+      return { articles: [a], quotes: [quote(a, "major repairs", "water authority", { type: "organisation" })] };
+    },
+  },
+  {
+    name: "a judgement before 'though' is on the first claim, not on the one after it",
+    kind: "disputed",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "There is no evidence the authority repaired the dam, though its chief admitted that the spillway had been cleared.");
+      return { articles: [a], quotes: [quote(a, "the spillway had been cleared", "authority chief", { kind: "indirect", type: "anonymous" })] };
+    },
+  },
+  {
+    name: "a judgement after 'while' still reaches its claim",
+    kind: "disputed",
+    triggers: true,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "While the water authority wrongly claimed that the dam had been inspected last year, engineers found cracks.");
+      return { articles: [a], quotes: [quote(a, "the dam had been inspected last year", "water authority", { kind: "indirect", type: "organisation", cue: "claimed" })] };
+    },
+  },
   // temporal
   {
     name: "calm on one day, fighting two days later",
@@ -222,6 +319,19 @@ const cases: Case[] = [
     build: () => {
       const a = article("wire", "Wire Service", "2023-09-13", "In Dornach on Monday, “the streets were calm,” said shopkeeper Omar Blum. Dornach has 9,000 people.");
       const b = article("gazette", "Gazette", "2023-09-13", "By Wednesday, clashes had broken out in Dornach, residents said. Dornach was cut off.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "the streets were calm,", "Omar Blum"), quote(b, "clashes had broken out in Dornach", "Dornach residents", { kind: "indirect", type: "group" })],
+      };
+    },
+  },
+  {
+    name: "calm on one day and fighting ten days later are two stories, not one place changing",
+    kind: "temporal",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-13", "In Dornach on Monday, “the streets were calm,” said shopkeeper Omar Blum. Dornach has 9,000 people.");
+      const b = article("gazette", "Gazette", "2023-09-23", "By Saturday, clashes had broken out in Dornach, residents said. Dornach was cut off.");
       return {
         articles: [a, b],
         quotes: [quote(a, "the streets were calm,", "Omar Blum"), quote(b, "clashes had broken out in Dornach", "Dornach residents", { kind: "indirect", type: "group" })],

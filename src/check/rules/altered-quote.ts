@@ -1,9 +1,42 @@
+import type { Finding, Quote } from "../../model/index.js";
 import type { CheckRule } from "../types.js";
 import { groupPairHits } from "../group-hits.js";
 import { excerpt } from "../quote-place.js";
 import { renderDiff } from "../../verify/word-diff.js";
+import { isDescriptiveName, mayBeSamePerson } from "../../align/names.js";
 
 const CHANGED = new Set(["altered", "shortened", "bracketed", "extended"]);
+/**
+ * Edits a reader can see or that quoting always makes: a quote cut at its ends or at an ellipsis,
+ * an editor's [brackets]. Reported one severity lower than words changed or added unmarked.
+ */
+const MARKED = new Set(["shortened", "bracketed"]);
+
+/**
+ * Words in quotation marks on both sides: reported speech is the reporter's paraphrase ("promised
+ * to build a wall" against "We will build a great wall"), so its words may differ by design.
+ */
+const bothDirect = (q: Quote, ref: Quote) => q.kind === "direct" && ref.kind === "direct";
+
+/**
+ * Two named speakers who cannot be one person make the pair more often two quotes that share words
+ * ("This is not OK." from a PAC, "This is not a joke." from a senator) than one quote altered; but
+ * a speaker credited wrongly upstream hides a real alteration the same way (a famous line given to
+ * "Diplomatic Security"), so such a pair is reported one severity lower, not dropped.
+ */
+const otherSpeaker = (q: Quote, ref: Quote) =>
+  q.speaker !== null &&
+  ref.speaker !== null &&
+  !isDescriptiveName(q.speaker) &&
+  !isDescriptiveName(ref.speaker) &&
+  !mayBeSamePerson(q.speaker, ref.speaker);
+
+/** The quotes in marks that a conflicts-stage finding rests on. */
+const directQuotes = (f: Finding, quotes: ReadonlyMap<string, Quote>): Quote[] =>
+  f.claims.flatMap((c) => {
+    const q = quotes.get(c.quoteId);
+    return q && q.kind === "direct" ? [q] : [];
+  });
 
 /** The same quote in two places, with its words changed (punctuation-only variants pass). */
 export const alteredQuote: CheckRule = {
@@ -14,11 +47,18 @@ export const alteredQuote: CheckRule = {
     groupPairHits(report, {
       group: () => true,
       // Within one article a partial repeat is how stories are written: only changed words count.
-      member: (m, q, ref) => CHANGED.has(m.variant) && (q.articleId !== ref.articleId || m.variant === "altered"),
+      member: (m, q, ref) =>
+        CHANGED.has(m.variant) && (q.articleId !== ref.articleId || m.variant === "altered") && bothDirect(q, ref),
       describe: (m, _q, ref, refWhere) => ({
         message: `quote ${m.variant} against ${refWhere}'s wording: ${renderDiff(m.diff)}`,
         note: `${refWhere}: “${excerpt(ref.text, 200)}”`,
       }),
+      lesser: (q, ref, m) => MARKED.has(m.variant) || otherSpeaker(q, ref),
+      // The conflicts stage rates a group whose members only change punctuation, are cut or
+      // bracketed as info; and a finding needs two quotes in marks, as a member does.
+      keepFinding: (f, quotes) => f.severity !== "info" && directQuotes(f, quotes).length >= 2,
+      // The same for a finding: words credited to two named people who cannot be one.
+      lesserFinding: (f, quotes) => directQuotes(f, quotes).some((q, i, all) => all.slice(i + 1).some((r) => otherSpeaker(q, r))),
       findingKind: "variant",
       findingLabel: "altered quote",
     }),

@@ -1,3 +1,4 @@
+import type { Finding, Quote } from "../../model/index.js";
 import type { CheckRule } from "../types.js";
 import { groupPairHits } from "../group-hits.js";
 import { articlePublished, excerpt } from "../quote-place.js";
@@ -5,9 +6,42 @@ import { farApart } from "../../conflicts/checks/misattribution.js";
 import { isDescriptiveName, mayBeSamePerson } from "../../align/names.js";
 import { quotesWithin } from "../../align/nested.js";
 
+/** Nouns for a document or recording: what carries words, never who said them ("Transcript as follows:"). */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  "transcript", "statement", "report", "release", "memo", "letter", "document", "excerpt", "text", "video", "audio",
+  "footage", "clip", "tweet", "post", "email", "note", "recording", "interview", "speech", "remarks",
+]);
+
+/** Third-person pronouns and possessives: a speaker found through one is the attribution's guess at its antecedent. */
+const PRONOUN_MENTIONS: ReadonlySet<string> = new Set(["he", "she", "they", "him", "her", "his", "their", "them", "it", "its"]);
+
+/**
+ * A speaker that cannot have said anything: a document noun, or a name that the words crediting it
+ * give only as a place ("at Baldwin Wallace University in Berea, OH" credits no "Berea").
+ */
+function notASpeaker(q: Quote): boolean {
+  const name = q.speaker?.trim();
+  if (!name) return false;
+  if (DOCUMENT_NOUNS.has(name.toLowerCase())) return true;
+  const mention = q.mention ?? "";
+  // Cheap precheck before the regex: the name must stand in a longer mention.
+  if (mention.length <= name.length || !mention.includes(name)) return false;
+  return new RegExp(`\\b(?:in|at|near|from)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(mention);
+}
+
+/**
+ * An attribution that is a guess, not a reading: the speaker was reached through a pronoun ("he said"
+ * after a paragraph on a singer), or no speech verb was found (the cue is the mention itself).
+ */
+const weakAttribution = (q: Quote): boolean =>
+  (q.mention !== null && PRONOUN_MENTIONS.has(q.mention.trim().toLowerCase())) || (q.cue !== null && q.cue === q.mention);
+
+/** The quotes a conflicts-stage finding rests on. */
+const claimQuotes = (f: Finding, quotes: ReadonlyMap<string, Quote>): Quote[] => f.claims.flatMap((c) => quotes.get(c.quoteId) ?? []);
+
 /**
  * The same words credited to different speakers in different places; a warning rather than an error
- * when the two were quoted more than a week apart.
+ * when the two were quoted more than a week apart, or when either credit is a guess.
  */
 export const misattribution: CheckRule = {
   id: "misattribution",
@@ -25,15 +59,21 @@ export const misattribution: CheckRule = {
         q.speaker !== ref.speaker &&
         !(q.speaker && (isDescriptiveName(q.speaker) || (ref.speaker && mayBeSamePerson(q.speaker, ref.speaker)))) &&
         !quotesWithin(q.text, ref.text) &&
-        !quotesWithin(ref.text, q.text),
+        !quotesWithin(ref.text, q.text) &&
+        !notASpeaker(q) &&
+        !notASpeaker(ref),
       describe: (_m, q, ref, refWhere) => ({
         message: `quote credited to ${q.speaker ?? "no one"} here but to ${ref.speaker ?? "no one"} in ${refWhere}: “${excerpt(q.text)}”`,
         note: `${ref.speaker ?? "unattributed"}, ${refWhere}`,
       }),
       // The same words from two people quoted more than a week apart (the day said, else the day
       // published) may be a line both used: a campaign's talking point, not a quote moved.
-      lesser: (q, ref) => farApart(q.spokenOn ?? articlePublished(report, q.articleId), ref.spokenOn ?? articlePublished(report, ref.articleId)),
-      lesserFinding: (f) => f.severity !== "error",
+      lesser: (q, ref) =>
+        weakAttribution(q) ||
+        weakAttribution(ref) ||
+        farApart(q.spokenOn ?? articlePublished(report, q.articleId), ref.spokenOn ?? articlePublished(report, ref.articleId)),
+      lesserFinding: (f, quotes) => f.severity !== "error" || claimQuotes(f, quotes).some(weakAttribution),
+      keepFinding: (f, quotes) => !claimQuotes(f, quotes).some(notASpeaker),
       findingKind: "misattribution",
       findingLabel: "misattribution",
     }),

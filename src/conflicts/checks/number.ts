@@ -2,6 +2,7 @@ import type { Check } from "../check.js";
 import { claimRef, type ClaimFacts } from "../claims.js";
 import { where, who, whoInProse } from "../explain.js";
 import { quantitiesAgree, type Quantity } from "../numbers.js";
+import { differentEvents } from "../places.js";
 import { quantityPairs } from "../quantity-pairs.js";
 import { stem } from "../stem.js";
 
@@ -10,6 +11,14 @@ function givesToo(f: ClaimFacts, q: Quantity): boolean {
   const noun = q.counts ? stem(q.counts) : null;
   return noun !== null && f.quantities.some((o) => o !== q && o.counts !== null && stem(o.counts) === noun && quantitiesAgree(o, q));
 }
+
+/**
+ * Two sources that dispute one count stay within a few times of each other (a toll of 12 against 3,
+ * a crowd of 5,000 against 50,000); counts a hundredfold apart ("3,000 people" at a rally, "two
+ * people in this campaign") count different things.
+ */
+const DIFFERENT_THING_RATIO = 100;
+const farApart = (a: Quantity, b: Quantity) => Math.min(a.high, b.high) * DIFFERENT_THING_RATIO < Math.max(a.low, b.low);
 
 export const numberCheck: Check = {
   id: "conflicts/number",
@@ -21,7 +30,9 @@ export const numberCheck: Check = {
       // Agreeing counts corroborate on one shared word; differing ones must be the same thing.
       // When either claim also gives the other's figure for the same noun ("80 killed and 18
       // injured" against "18 injured"), the two numbers count two things both sources agree on.
-      .filter((p) => !p.agree && p.sameThing && !givesToo(p.x, p.qy) && !givesToo(p.y, p.qx))
+      // Counts from different days or places are of different events ("49 killed in Orlando" is
+      // no second count of the 80 killed in Nice).
+      .filter((p) => !p.agree && p.sameThing && !givesToo(p.x, p.qy) && !givesToo(p.y, p.qx) && !differentEvents(p.x, p.y) && !farApart(p.qx, p.qy))
       .map((p, i) => ({
         key: `${p.noun}-${i + 1}`,
         explanation: `${who(p.x)} (${where(p.x)}) gives “${p.qx.phrase}” where ${whoInProse(p.y)} (${where(p.y)}) gives “${p.qy.phrase}”: counts of ${p.noun} that differ by more than 15%.`,

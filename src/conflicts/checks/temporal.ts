@@ -1,7 +1,17 @@
 import type { Check } from "../check.js";
 import { claimRef } from "../claims.js";
+import { dayOf } from "../events.js";
 import { components, opposedPairs, sideOf, type OpposedPair } from "../pairs.js";
 import { labelOf, sideSentence } from "./contradiction.js";
+
+/**
+ * How far apart (in days) two accounts may lie and still tell one place changing: calm one evening,
+ * executions the next night. Weeks apart, "peaceful" supporters in San Jose and a truck attack in
+ * Nice are two stories that share a word, not one story that moved on.
+ */
+const CHANGE_DAYS = 3;
+
+const daysApart = (p: OpposedPair) => Math.abs((dayOf(p.a.facts.claim.when ?? null) ?? 0) - (dayOf(p.b.facts.claim.when ?? null) ?? 0));
 
 export const temporalCheck: Check = {
   id: "conflicts/temporal",
@@ -9,7 +19,7 @@ export const temporalCheck: Check = {
   description: "the same topic described differently on different days (calm one evening, executions the next night): a change, not a contradiction",
   severity: "info",
   run(ctx) {
-    const pairs = opposedPairs(ctx).filter((p) => p.temporal);
+    const pairs = opposedPairs(ctx).filter((p) => p.temporal && daysApart(p) <= CHANGE_DAYS);
     const byOp = new Map<string, OpposedPair[]>();
     for (const p of pairs) byOp.set(p.op.id, [...(byOp.get(p.op.id) ?? []), p]);
     return [...byOp.values()].flatMap((opPairs) =>
