@@ -309,7 +309,8 @@ export const VERB_RULES: readonly CueRule[] = [
       const { toks } = s;
       const v = siteAt(s, i);
       if (!v || v.passive || v.cueStart === 0 || toks[v.cueStart - 1].text !== ",") return null;
-      if (v.verb.frame !== "say") return null;
+      // (A participle never inverts: in "…, claiming 41 percent of the vote" what follows is its object, not a source.)
+      if (v.verb.frame !== "say" || v.verb.form.endsWith("ing")) return null;
       const end = lastWordIndex(s);
       const tailStart = v.rest;
       if (tailStart >= end || end - tailStart > 40) return null;
