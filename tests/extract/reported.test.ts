@@ -696,6 +696,10 @@ const MUST_MATCH: Row[] = [
   { text: "The mill will reopen, the former mayor said this week at a fundraiser in Riverton.", rule: "reported/said-after", content: "The mill will reopen", mention: "the former mayor" },
   { text: "The levy is dead, Ann Lee told reporters Monday at a campaign rally.", rule: "reported/said-after", content: "The levy is dead", mention: "Ann Lee" },
   { text: "Bo Diaz said Friday at the time that the levy was dead.", rule: "reported/verb-then-content", content: "that the levy was dead", mention: "Bo Diaz" },
+  // ", leading to ...", ", leading the field": the reporter's gloss on what the reported event led to.
+  { text: "The council said the mill had declared bankruptcy, leading to a long strike in the valley.", rule: "reported/verb-then-content", content: "the mill had declared bankruptcy", mention: "The council" },
+  // (Inside the reported clause, with no comma before it, the participle stays: "said Lee was leading the race".)
+  { text: "The council said Ann Lee was leading the race in the valley.", rule: "reported/verb-then-content", content: "Ann Lee was leading the race in the valley", mention: "The council" },
   // After a dash, "a"/"an" opens the reporter's gloss on a closing attribution, as after its comma.
   { text: "The mill will reopen, the former mayor said this week at a fundraiser in Riverton — a sharp turn from her stance in May.", rule: "reported/said-after", content: "The mill will reopen", mention: "the former mayor" },
 ];
