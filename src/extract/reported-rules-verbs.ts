@@ -113,6 +113,10 @@ function describedStop(s: Sentence, from: number): number {
 /** Verbs of telling after "would not" ("but would not offer details", "and would not identify any issue"). */
 const WITHHELD = /^(?:say|comment|offer|identify|name|discuss|disclose|provide|elaborate|specify|confirm|answer|respond|reveal|detail|explain)$/;
 
+/** "a"/"an" opening an appositive gloss, not a quantity ("a number of", "a lot"). */
+const glossAfter = (toks: readonly Token[], k: number): boolean =>
+  /^(?:a|an)$/.test(toks[k]?.lower ?? "") && !/^(?:number|lot|few|majority|couple|bit|little)$/.test(toks[k + 1]?.lower ?? "");
+
 /** Words that open a count of time after an attribution ("two days after ...", "hours before ..."). */
 const GLOSS_COUNT = /^(?:two|three|four|five|several|days|hours|weeks|months|\d[\d,.]*)$/;
 
@@ -305,7 +309,8 @@ export const VERB_RULES: readonly CueRule[] = [
       const { toks } = s;
       const v = siteAt(s, i);
       if (!v || v.passive || v.cueStart === 0 || toks[v.cueStart - 1].text !== ",") return null;
-      if (v.verb.frame !== "say") return null;
+      // (A participle never inverts: in "…, claiming 41 percent of the vote" what follows is its object, not a source.)
+      if (v.verb.frame !== "say" || v.verb.form.endsWith("ing")) return null;
       const end = lastWordIndex(s);
       const tailStart = v.rest;
       if (tailStart >= end || end - tailStart > 40) return null;
@@ -351,7 +356,10 @@ export const VERB_RULES: readonly CueRule[] = [
       if (saidThingAt((m) => s.toks[m]?.lower, sa0) >= 0) return null;
       const k = v.rest;
       const tail = s.toks[k];
-      const ends = isEnd(s, k) || ((tail.text === "," || tail.text === "—" || tail.text === "--" || tail.text === ";") && k + 1 < s.toks.length && NARRATION_AFTER_CUE.test(s.toks[k + 1].lower));
+      const ends = isEnd(s, k) || ((tail.text === "," || tail.text === "—" || tail.text === "--" || tail.text === ";") && k + 1 < s.toks.length && NARRATION_AFTER_CUE.test(s.toks[k + 1].lower)) ||
+        // "A, the former governor said this week — an apparent reversal of ...": after a dash, a noun phrase with
+        // "a"/"an" is the reporter's gloss on the account (as after a comma in reported/said-between).
+        ((tail.text === "—" || tail.text === "--" || tail.text === "–") && glossAfter(s.toks, k + 1));
       if (!ends) return null;
       // "..., teachers and union officials told POLITICO.", "..., current and former officials said.": the subject
       // walk stops at "and"; after a comma, a few words and "and"/"or" join the same subject.
@@ -422,7 +430,7 @@ export const VERB_RULES: readonly CueRule[] = [
       // declared on Thursday, two days after ...": an appositive or a count of time after the attribution is
       // the reporter's gloss on the clause before it, which is the whole account.
       const nx = s.toks[k + 1];
-      if (nx && (((nx.lower === "a" || nx.lower === "an") && !/^(?:number|lot|few|majority|couple|bit|little)$/.test(s.toks[k + 2]?.lower ?? "")) || GLOSS_COUNT.test(nx.lower))) {
+      if (nx && (glossAfter(s.toks, k + 1) || GLOSS_COUNT.test(nx.lower))) {
         const before = content(s, a, b - 1);
         return before ? { content: before, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false } : null;
       }

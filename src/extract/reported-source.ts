@@ -497,6 +497,22 @@ const elidedYear = (toks: readonly Token[], m: number): boolean =>
   /^['’‘]$/.test(toks[m].text) && m + 1 < toks.length && toks[m + 1].start === toks[m].end && /^\d\d$/.test(toks[m + 1].text);
 
 /**
+ * Time words that only link a time phrase ("at the time", "before noon"): inside a run of time words after a
+ * verb they belong to it only when a time word follows them ("said Monday at a rally in Ohio": "at" opens a
+ * phrase of place there). (Not "the": "said last week the plan was dead" would lose its "the" either way, and
+ * "responded then the same way that ..." would become a content.)
+ */
+const LINK_TIME_WORDS = /^(?:at|before)$/;
+/** Words that may stand between a linking word and its time noun ("at the time"). */
+const TIME_ARTICLE = /^(?:the|this|that)$/;
+
+/** A time word at m, or at m + 1 after an article ("the time"), before `end`. */
+function timeNounAhead(toks: readonly Token[], m: number, end: number): boolean {
+  const k = m < end && TIME_ARTICLE.test(toks[m].lower) ? m + 1 : m;
+  return k < end && k <= m + 1 && TIME_WORDS.has(toks[k].lower) && !LINK_TIME_WORDS.test(toks[k].lower) && !TIME_ARTICLE.test(toks[k].lower);
+}
+
+/**
  * "said in a statement the budget would ...": "the" right after a medium noun opens the content, unless
  * a time word follows it ("in an interview the day before").
  */
@@ -548,7 +564,7 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
     const timeDeterminer = /^(?:this|last|next)$/.test(t.lower);
     if (TIME_WORDS.has(t.lower) && t.lower !== "the" && t.lower !== "at" && t.lower !== "before" && (!timeDeterminer || (k + 1 < end && (TIME_WORDS.has(toks[k + 1].lower) || /^\d/.test(toks[k + 1].text))))) {
       let m = k + 1;
-      while (m < end && m - k < 4 && (TIME_WORDS.has(toks[m].lower) || /^\d/.test(toks[m].text)) && toks[m].lower !== "that") m++;
+      while (m < end && m - k < 4 && (TIME_WORDS.has(toks[m].lower) || /^\d/.test(toks[m].text)) && toks[m].lower !== "that" && !(LINK_TIME_WORDS.test(toks[m].lower) && !timeNounAhead(toks, m + 1, end))) m++;
       k = m;
       continue;
     }

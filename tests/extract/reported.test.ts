@@ -691,9 +691,22 @@ const MUST_MATCH: Row[] = [
   { text: "Asked a direct question about the levy in the debate, Ann Lee said she would vote no.", rule: "reported/asked-fronted", content: "a direct question about the levy in the debate" },
   // A second speech verb ends the content of the account before it.
   { text: "The mayor said the bridge was safe and asserted that the repairs were done.", rule: "reported/verb-then-content", content: "the bridge was safe", mention: "The mayor", cue: "said" },
+  // A run of time words after the verb takes "at" or "before" only when a time word follows them: "at a rally" is
+  // a phrase of place.
+  { text: "The mill will reopen, the former mayor said this week at a fundraiser in Riverton.", rule: "reported/said-after", content: "The mill will reopen", mention: "the former mayor" },
+  { text: "The levy is dead, Ann Lee told reporters Monday at a campaign rally.", rule: "reported/said-after", content: "The levy is dead", mention: "Ann Lee" },
+  { text: "Bo Diaz said Friday at the time that the levy was dead.", rule: "reported/verb-then-content", content: "that the levy was dead", mention: "Bo Diaz" },
+  // ", leading to ...", ", leading the field": the reporter's gloss on what the reported event led to.
+  { text: "The council said the mill had declared bankruptcy, leading to a long strike in the valley.", rule: "reported/verb-then-content", content: "the mill had declared bankruptcy", mention: "The council" },
+  // (Inside the reported clause, with no comma before it, the participle stays: "said Lee was leading the race".)
+  { text: "The council said Ann Lee was leading the race in the valley.", rule: "reported/verb-then-content", content: "Ann Lee was leading the race in the valley", mention: "The council" },
+  // After a dash, "a"/"an" opens the reporter's gloss on a closing attribution, as after its comma.
+  { text: "The mill will reopen, the former mayor said this week at a fundraiser in Riverton — a sharp turn from her stance in May.", rule: "reported/said-after", content: "The mill will reopen", mention: "the former mayor" },
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
+  { text: "Lee took the primary in a landslide, claiming 41 percent of the vote.", why: "a participle never inverts: what follows it is its object, no source of the clause before" },
+  { text: "The mill will reopen, the former mayor said on Monday — a number of aides were there.", why: "'a number of' after the dash is a quantity opening a clause, no gloss, so the attribution does not close the sentence" },
   { text: "The Riverton Herald reported just today.", why: "'reported just today': a time phrase with its adverb is no content" },
   { text: "The governor hopes to maintain that margin by touting the jobs report.", why: "'maintain that margin': a demonstrative, no clause" },
   { text: "Crews maintain the roads all winter.", why: "'maintain' with an object keeps something" },
