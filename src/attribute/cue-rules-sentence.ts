@@ -1,6 +1,6 @@
 import { NAMING_VERBS } from "../extract/lexicon.js";
 import type { Span } from "../model/index.js";
-import { clauseSubject, sentenceBeforeSubject } from "./cue-clause-subjects.js";
+import { clauseSubject, isRecordLabel, sentenceBeforeSubject } from "./cue-clause-subjects.js";
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, localSubject, outerReporter, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject } from "./cue-subjects.js";
 import { BETWEEN, cueExtent, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
@@ -304,6 +304,8 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       let from = 0;
       for (let i = 0; i < all.length; i++) if (SENTENCE_END.has(all[i].text) || all[i].text === "…" || all[i].text === "”" || all[i].text === '"') from = i + 1;
       const toks = all.slice(from);
+      // "Transcript as follows:", "Full text:": a label for the words of someone named before.
+      if (isRecordLabel(toks)) return null;
       if (!toks.some((t, v) => isCueVerb(toks, v))) {
         // "On July 6, Lee made the following comment:" — no speech verb, but a speech noun and a
         // subject that can speak introduce the quote. "He then listed the qualities he wants:" — a
