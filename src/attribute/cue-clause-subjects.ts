@@ -153,12 +153,33 @@ export function sentenceBeforeSubject(text: string, prev: Span, colon = false): 
   for (const t of toks) if (t.text === "“" || t.text === "”" || t.text === '"' || t.text === ":") return null;
   const q: QuoteContext = { text, para: prev, outer: { start: e, end: e }, span: { start: e, end: e }, prevQuoteEnd: prev.start, nextQuoteStart: e };
   const m = clauseSubject(q, toks);
-  if (!m || !canSpeak(q, m)) return null;
+  if (!m || !canSpeak(q, m) || (colon && isRecordLabel(toks))) return null;
   // "They also lie in a dead zone": a plural pronoun as often means things as people.
   if (m.kind === "pronoun" && m.plural) return null;
   // "The old bridge over the Marrow": a capital after a preposition names a place, not the head.
   for (const t of tokenize(text, m.span)) if (SUBJECT_PREPOSITIONS.has(t.lower)) return null;
   return { mention: m, clause: spanOf(toks[0], toks[toks.length - 1]) };
+}
+
+// Nouns for a record of someone's words that a label before a colon names ("Transcript as follows:").
+const RECORD_NOUNS: ReadonlySet<string> = new Set(["transcript", "transcripts", "text", "excerpt", "excerpts", "video", "audio", "clip", "footage"]);
+
+/**
+ * "Transcript as follows:", "Partial transcript:", "Full text:": a short sentence before a colon whose
+ * first or second word is a record's noun, with no determiner before it, labels the words of the
+ * speaker the article has named; it names no one who speaks them ("The ad says:" has its determiner
+ * and is a source).
+ */
+export function isRecordLabel(toks: readonly Tok[]): boolean {
+  let words = 0;
+  let record = false;
+  for (const t of toks) {
+    if (!t.word) continue;
+    if (words === 0 && (!t.cap || DETERMINER_WORDS.has(t.lower) || PRONOUNS.has(t.lower))) return false;
+    if (words < 2 && RECORD_NOUNS.has(t.lower)) record = true;
+    if (++words > 4) return false;
+  }
+  return record;
 }
 
 /** Only auxiliaries and adverbs from `from` up to `to` (none at all counts too). */

@@ -2,6 +2,7 @@ import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isComm
 import { adjacentSource, canSpeak, outerReporter, subjectBeforeVerb } from "./cue-subjects.js";
 import { BETWEEN, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, hasCueVerbFrom, hasWord, isCueVerb, PASSIVE, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { TIME_NOUNS } from "../extract/time-phrase.js";
+import type { Span } from "../model/index.js";
 import { saidThingAt } from "../extract/lexicon.js";
 import { ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
@@ -24,6 +25,45 @@ function closesOnCue(toks: readonly Tok[], from: number): boolean {
   // "Lee said she agreed.": a cue verb before the last one makes the last its complement's.
   for (let k = from; k < v; k++) if (isCueVerb(toks, k)) return false;
   return true;
+}
+
+// Nouns for voices that are no one's words in particular ("came shouts", "came a chorus of boos").
+const VOICE_NOUNS: ReadonlySet<string> = new Set([
+  "shout", "shouts", "cry", "cries", "chant", "chants", "call", "calls", "yell", "yells", "scream", "screams",
+  "voice", "voices", "chorus", "roar", "boos", "jeers", "heckles", "cheers",
+]);
+
+/**
+ * “…,” came shouts from the crowd; “…,” came a chorus of boos from the audience; “…,” came the cry:
+ * “came” right after the quote, a noun for voices (after an article and up to two modifiers, or
+ * "a chorus of"), and what the voices came from when that can speak (a crowd, delegates); null when
+ * the words after the quote are no such frame. ("came the reply from Ann Lee" is a person's reply,
+ * left to the other rows.)
+ */
+function cameVoicesAt(q: QuoteContext, toks: readonly Tok[]): { from: Mention | null; cue: Span; clause: Span } | null {
+  if (toks.length < 2 || (toks[0].lower !== "came" && toks[0].lower !== "comes")) return null;
+  let k = 1;
+  if (toks[k].lower === "a" || toks[k].lower === "the") k++;
+  let voice = -1;
+  for (let n = 0; k < toks.length && n < 4; k++, n++) {
+    const t = toks[k];
+    if (!t.word || t.cap) return null;
+    if (VOICE_NOUNS.has(t.lower)) {
+      voice = k;
+      // "a chorus of boos": the voices go on after "of".
+      if (toks[k + 1]?.lower === "of" && VOICE_NOUNS.has(toks[k + 2]?.lower ?? "")) k += 2;
+      k++;
+      break;
+    }
+  }
+  if (voice < 0) return null;
+  const cue = spanOf(toks[0], toks[k - 1]);
+  if (toks[k]?.lower !== "from" || k + 1 >= toks.length) return { from: null, cue, clause: spanOf(toks[0], toks[k - 1]) };
+  let e = k + 1;
+  while (e < toks.length && toks[e].text !== "," && e - k <= 8) e++;
+  const clause = spanOf(toks[0], toks[e - 1]);
+  const m = parseSubject(q.text, spanOf(toks[k + 1], toks[e - 1]));
+  return { from: m && m.kind !== "pronoun" && canSpeak(q, m) ? m : null, cue, clause };
 }
 
 /** A speech verb among the last words before the quote, in its sentence (what beforeAdjacent reads). */
@@ -244,6 +284,25 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       } else return null;
       if (!src || (src.kind !== "organisation" && src.kind !== "name")) return null;
       return hit(src, spanOf(cue, cue), spanOf(toks[c + 1], last), R.reportedBy);
+    },
+  },
+  {
+    ...R.cameVoices,
+    must: ["“Close the pier!” came shouts from the crowd, as the mayor stood up.", "“Not again, not this year,” came a chorus of boos from the audience."],
+    mustNot: ["“Close the pier!” came shouts from the back of the hall.", "“Close the pier!” the crowd shouted.", "“Close the pier,” came the reply from Ann Lee."],
+    match(q) {
+      const v = cameVoicesAt(q, afterWindow(q));
+      return v && v.from ? hit(v.from, v.cue, v.clause, R.cameVoices) : null;
+    },
+  },
+  {
+    ...R.cameVoicesNoSource,
+    noSpeaker: true,
+    must: ["“Close the pier!” came shouts from the back of the hall.", "“Shame!” came the cry, and the mayor sat down."],
+    mustNot: ["“Close the pier!” came shouts from the crowd.", "“Close the pier,” came the reply from Ann Lee.", "“Close the pier,” he said as the night came."],
+    match(q) {
+      const v = cameVoicesAt(q, afterWindow(q));
+      return v && !v.from ? hit(null, v.cue, v.clause, R.cameVoicesNoSource) : null;
     },
   },
   {

@@ -1,6 +1,6 @@
 import { NAMING_VERBS } from "../extract/lexicon.js";
 import type { Span } from "../model/index.js";
-import { clauseSubject, sentenceBeforeSubject } from "./cue-clause-subjects.js";
+import { clauseSubject, isRecordLabel, sentenceBeforeSubject } from "./cue-clause-subjects.js";
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, localSubject, outerReporter, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject } from "./cue-subjects.js";
 import { BETWEEN, cueExtent, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
@@ -246,7 +246,7 @@ export const SENTENCE_RULES: readonly CueRule[] = [
   {
     ...R.sentenceVerb,
     must: ["Lena Park noted that she had waited at the station for most of the night, and “nobody came.”"],
-    mustNot: ["The river rose and “nobody came.”"],
+    mustNot: ["The river rose and “nobody came.”", "The pier reopened on Monday. “We need you for the long run!” She replied to him that it was an honor."],
     match(q) {
       const toks = beforeWindow(q);
       for (let v = toks.length - 1; v >= 0; v--) {
@@ -270,6 +270,10 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       if (from < after.length && endsSentence(q) && /^\p{Lu}/u.test(after[from].text) && !endsBeforeClosers(q.text, q.span.start, q.span.end, isQuestionOrBang)) return null;
       for (let v = from + 1; v < after.length; v++) {
         if (!isCueVerb(after, v)) continue;
+        // "“…!” She replied to him that it was …": after a quote that ends its sentence, a verb with a
+        // that-clause of its own reports that clause, not the quote. (Inside the sentence it may be the
+        // quote's own: "Acknowledging that Lee “…,” though, Ruiz did suggest that …".)
+        if (endsSentence(q) && thatComplement(after, v)) return null;
         // The nearest clause boundary before the verb starts its subject ("…” Palmyra, Omran explained).
         // "… has used “velvet gloves” in its dealings, said Ann Lee, an expert.": an inverted cue that
         // ends the sentence credits the whole sentence, the quote in it included.
@@ -300,6 +304,8 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       let from = 0;
       for (let i = 0; i < all.length; i++) if (SENTENCE_END.has(all[i].text) || all[i].text === "…" || all[i].text === "”" || all[i].text === '"') from = i + 1;
       const toks = all.slice(from);
+      // "Transcript as follows:", "Full text:": a label for the words of someone named before.
+      if (isRecordLabel(toks)) return null;
       if (!toks.some((t, v) => isCueVerb(toks, v))) {
         // "On July 6, Lee made the following comment:" — no speech verb, but a speech noun and a
         // subject that can speak introduce the quote. "He then listed the qualities he wants:" — a
@@ -453,6 +459,17 @@ const COORDINATE_OPENERS: ReadonlySet<string> = new Set(["but", "and", "yet", "w
  * quote sits in a later clause joined by "but"/"and"/"yet" after a comma or a dash, and that clause
  * opens with a noun-phrase subject and its verb, that subject is the source, not the first one.
  */
+/** The verb at v takes a that-clause: "that" right after it, or after "to" and up to two words ("replied to him that"). */
+function thatComplement(toks: readonly Tok[], v: number): boolean {
+  if (toks[v + 1]?.lower === "that") return true;
+  if (toks[v + 1]?.lower !== "to") return false;
+  for (let k = v + 2; k < toks.length && k <= v + 4; k++) {
+    if (toks[k].lower === "that") return true;
+    if (!toks[k].word) return false;
+  }
+  return false;
+}
+
 function laterCoordinateSubject(q: QuoteContext, toks: readonly Tok[], main: Mention): Mention | null {
   for (let j = toks.length - 3; j >= 1; j--) {
     if (toks[j].start < main.whole.end) return null;

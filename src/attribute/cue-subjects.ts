@@ -3,7 +3,7 @@ import { beforeTimePhrase } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { beforeWindow, type QuoteContext } from "./cue-context.js";
 import { ADVERBIAL_NEXT, BETWEEN, CLAUSE_JOINERS, CLAUSE_OPENERS, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, DOCUMENT_NOUNS, hasCueVerbFrom, inClosedAside, isCueVerb, isModifierLike, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, SENTENCE_END, spanOf, SUBJECT_PRONOUNS } from "./cue-words.js";
-import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES } from "./lexicon.js";
+import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { isFiniteVerbLike, isLeftoverPredicate, isVerbAt, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, tokenize, type Tok } from "./tokens.js";
 
@@ -36,9 +36,81 @@ export function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: n
   if (toks[e - 1].lower === "who" || toks[e - 1].lower === "which") return null;
   // Include a comma right before the verb so an appositive is read as one ("X, the director, said").
   const endTok = toks[e - 1];
-  const m = parseSubject(q.text, { start: toks[from].start, end: endTok.end });
+  let m = parseSubject(q.text, { start: toks[from].start, end: endTok.end });
+  // A fronted adverbial that the reading above takes for the subject or into it, or that hides it:
+  // the titled name that ends the stretch (not when the reading starts after the adverbial, "In
+  // May, former Gov. Ann Lee said", and keeps the name).
+  const titled = titledNameAfterAdverbial(toks, from, e);
+  if (titled > from && (!m || m.span.end <= toks[titled + 1].start || m.span.start <= toks[from].start)) {
+    from = titled;
+    m = parseSubject(q.text, { start: toks[from].start, end: endTok.end });
+  }
   return m && progressive && objectAppositive(toks, from, v, m) ? null : m;
 }
+
+// Words that open a fronted adverbial of time or place ("Tuesday at …", "At a rally in …").
+const ADVERBIAL_LEADS: ReadonlySet<string> = new Set([...WEEKDAYS, "today", "tonight", "yesterday", "earlier", "later", "at", "in", "on", "after", "during", "speaking"]);
+// Words after which a titled name is part of a longer subject ("the wife of Sen. Lee", "Lee and Gov. Ray").
+const NAME_JOINERS: ReadonlySet<string> = new Set(["of", "and", "or", "&", "nor", "'s", "’s"]);
+
+/**
+ * "Tuesday at Wallace College in Dayton, OH, after winning the primary, Gov. Ann Lee (R-OH), said",
+ * "Saturday at the state party convention Sen. Ann Lee (D-MA) said": a fronted adverbial of time or
+ * place runs into a titled name that ends the stretch before the verb (a bracketed affiliation and a
+ * comma may follow it). The adverbial's places are no subject: the titled name starts it. Else `from`.
+ */
+function titledNameAfterAdverbial(toks: readonly Tok[], from: number, e: number): number {
+  if (e - from < 4 || !toks[from].cap || !ADVERBIAL_LEADS.has(toks[from].lower)) return from;
+  let k = e - 1;
+  if (toks[k].text === ",") k--;
+  if (k > from && toks[k].text === ")") {
+    let open = k - 1;
+    while (open > from && k - open <= 6 && toks[open].text !== "(") open--;
+    if (toks[open].text !== "(") return from;
+    k = open - 1;
+  }
+  // One to four capitalised name words, then a capitalised title ("Gov.", "Sen.", "President").
+  let names = 0;
+  while (k > from && names < 4 && toks[k].cap && toks[k].word && !TITLES.has(toks[k].lower)) {
+    k--;
+    names++;
+  }
+  if (names === 0 || k <= from || !toks[k].cap || !TITLES.has(toks[k].lower) || NAME_JOINERS.has(toks[k - 1].lower)) return from;
+  // "At a rally on Tuesday, Sen. Ann Lee endorsed Gov. Tom Reyes, saying": a verb before the titled
+  // name makes it an object, not the subject after an adverbial.
+  for (let j = from; j < k; j++) if (!toks[j].cap && (isFiniteVerbLike(toks[j]) || isCueVerb(toks, j))) return from;
+  return roleStart(toks, from, k);
+}
+
+/**
+ * "…, Republican vice-presidential nominee Gov. Ann Lee", "…, House Speaker Tom Reyes": the role words
+ * right before a title belong to the name — capitalised words (not an organisation's noun, "College"),
+ * person nouns ("nominee") and the modifiers before a person noun. Where they start (`k` when none).
+ */
+function roleStart(toks: readonly Tok[], from: number, k: number): number {
+  let j = k;
+  let person = false; // a person noun stands after the words taken so far
+  // An office written out ("Speaker", "Leader") takes its body's capitals ("House Speaker"); an
+  // abbreviated title ("Gov.") does not ("Harbor College Gov. Ann Lee" is a place, then the name).
+  let body = !toks[k].text.endsWith(".");
+  while (j - 1 > from) {
+    const t = toks[j - 1];
+    if (!t.word) break;
+    if (t.cap) {
+      // (A long word in capitals is a heading's: "… DEADLY EXPLOSION Turkish President Ann Lee".)
+      if (WEEKDAY_SET.has(t.lower) || ADVERBIAL_LEADS.has(t.lower) || (ORG_WORDS.has(t.lower) && !body) || (t.text.length >= 6 && t.text === t.text.toUpperCase())) break;
+    } else {
+      body = false;
+      if (!PERSON_NOUNS.has(t.lower) && !TITLE_MODIFIERS.has(t.lower) && !(person && isModifierLike(t.lower) && !NP_GLUE.has(t.lower) && !DETERMINER_WORDS.has(t.lower))) break;
+    }
+    if (PERSON_NOUNS.has(t.lower)) person = true;
+    j--;
+  }
+  return j;
+}
+const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
+// Words that stand before a title as part of the role ("former Gov.", "state Sen.").
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set(["former", "then", "acting", "late", "retired", "outgoing", "incoming", "state", "fellow", "longtime"]);
 
 /** Subordinators that open a clause with a subject of its own ("after Lee told", "because the mayor said"). */
 const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(["after", "before", "because", "although", "though", "until", "when", "while", "since", "once", "whereas", "unless"]);

@@ -104,6 +104,8 @@ export const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   if (bareFormInNounPhrase(toks, i)) return false;
   if (pluralNounAfterModifiers(toks, i)) return false;
   const next = toks[i + 1]?.lower;
+  // "the state’s party convention", "the report's authors": a possessive ending makes it a noun.
+  if (next === "’s" || next === "'s") return false;
   // "Trump's confused messages have given", "his fundraising emails have all used": a form in -s
   // with a finite auxiliary right after it is a plural noun, the auxiliary's subject.
   if (next && /[^s]s$/.test(t.lower) && i > 0 && !toks[i - 1].cap && PLURAL_AUXILIARIES.has(next)) return false;

@@ -186,6 +186,12 @@ export function joinsNames(toks: readonly Token[], k: number, floor: number): bo
 /** A proper name ("Mr. Homsi", "The Syrian Observatory for Human Rights") or a pronoun. */
 export function isName(toks: readonly Token[], a: number, b: number): boolean {
   if (b - a === 1 && SUBJECT_PRONOUNS.has(toks[a].lower)) return true;
+  // "Sen. Ann Lee (R-Tex.)": a short bracketed affiliation after the name is part of it.
+  if (b - a > 3 && toks[b - 1].text === ")") {
+    let open = b - 2;
+    while (open > a && b - open <= 5 && toks[open].text !== "(" && toks[open].text !== ")") open--;
+    if (open > a && toks[open].text === "(") b = open;
+  }
   if (b - a > 8 || !toks[a].cap || !toks[b - 1].cap) return false;
   if (/^\d/.test(toks[a].text)) return false;
   for (let k = a; k < b; k++) {

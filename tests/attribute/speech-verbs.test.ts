@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Quote } from "../../src/model/index.js";
+import { isCueVerb } from "../../src/attribute/cue-words.js";
+import { tokenize } from "../../src/attribute/tokens.js";
 import { quotesOf } from "./quotes-of.js";
 
 const direct = (text: string): Quote[] => quotesOf(text, "direct");
@@ -49,5 +51,25 @@ describe("speech verbs: 'had' and an -ing form", () => {
     ["must: 'had' before a past form is still the cue's tense", "Ada Lind met the board. “Next question,” Tom Reyes had said.", { speaker: "Tom Reyes" }],
   ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
     expect(direct(text)[0]).toMatchObject(want);
+  });
+});
+
+// Made-up phrases: a speech verb's form with a possessive ending ("the Ohio state’s party") is a
+// noun, so it reports nothing: the cue test says no, whatever stands before it.
+describe("speech verbs: a possessive ending makes a noun", () => {
+  const cueAt = (text: string, word: string): boolean => {
+    const toks = tokenize(text, { start: 0, end: text.length });
+    return isCueVerb(toks, toks.findIndex((t) => t.lower === word));
+  };
+  it.each([
+    ["must: 'state’s' after a capital is a noun", "at the Ohio state’s party convention", "state", false],
+    ["must: 'report's' after a capital is a noun", "The Harbor Board report's author", "report", false],
+    ["must-not: 'state' after a capital with no possessive stays a verb", "Harbor officials Ohio state that the pier is closed", "state", true],
+    ["must-not: 'said' before 'he’s' stays a verb", "Ada Lind said he’s right", "said", true],
+  ] as [string, string, string, boolean][])("%s", (_name, text, word, want) => {
+    expect(cueAt(text, word)).toBe(want);
+  });
+  it("must: the senator after 'the Ohio state’s …' speaks, not the words before 'state’s'", () => {
+    expect(direct("Sunday at the Ohio state’s harbor fair Sen. Ada Lind said the plan was a “costly mistake” for the port.")[0]).toMatchObject({ speaker: "Ada Lind", mention: "Sen. Ada Lind" });
   });
 });

@@ -1033,6 +1033,24 @@ describe("findReportedSpeech: an age after the name is no role", () => {
   });
 });
 
+// Made-up sentences: a short bracketed affiliation after a titled name ("Sen. Tom Reyes (R-Tex.)")
+// keeps it a name, so an opening adverbial or linking phrase before it is not taken for the source.
+describe("findReportedSpeech: a bracketed affiliation after the name", () => {
+  const cases: [string, string][] = [
+    ["On the other side, Sen. Tom Reyes (R-Tex.), a candidate for mayor, said the pier would close.", "Sen. Tom Reyes (R-Tex.)"],
+    ["In Dayton, Sen. Tom Reyes (R-Tex.), a candidate for mayor, said the pier would close.", "Sen. Tom Reyes (R-Tex.)"],
+    // (Without the bracket it was read so before.)
+    ["In Dayton, Sen. Tom Reyes, a candidate for mayor, said the pier would close.", "Sen. Tom Reyes"],
+    // A bracket after lower-case words makes no name of them: the name after the comma stays the source.
+    ["On the harbor board (since 2010), Tom Reyes said the pier would close.", "Tom Reyes"],
+  ];
+  it.each(cases)("%s", (text, mention) => {
+    const { article, candidates } = run(text);
+    const c = candidates[0] as ReportedCandidate;
+    expect(article.text.slice(c.mentionSpan!.start, c.mentionSpan!.end)).toBe(mention);
+  });
+});
+
 describe("findReportedSpeech: a lower-case head noun after the subject's capitalised modifiers", () => {
   const cases: [string, string, string][] = [
     // The head noun follows the capitalised modifiers, before an auxiliary, a past verb or a preposition.
