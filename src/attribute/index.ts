@@ -5,7 +5,7 @@ import { previousParagraphSubject } from "./cue-clause-subjects.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
 import { R, type CueHit, type QuoteContext } from "./cue-context.js";
 import { relativePronounSource } from "./cue-subjects.js";
-import { roleAsWritten } from "./role-text.js";
+import { roleOfSource } from "./role-text.js";
 import { findReportedSubject, type ReportedSubjectRule } from "./reported-subject.js";
 import { possessorOfSpeechNoun } from "./possessor-source.js";
 import { findCue, findLastResortCue } from "./cues.js";
@@ -597,7 +597,7 @@ function fromMention(w: Work, m: Mention, cue: Span | null, clause: Span | null,
   let toOutlet = findToOutlet(clauseText);
   // An interview the reporter held (via Skype, by phone) was given to the article's outlet.
   if (!toOutlet && med?.interview && article.outlet) toOutlet = article.outlet;
-  const role = m.role ? roleAsWritten(text.slice(m.role.start, m.role.end)) : null;
+  const role = roleOfSource(text, m);
   // A speaker named in an aside (in brackets) is not who a later "he" means.
   if (r.speaker && m.kind !== "pronoun" && !inBrackets(text, m.span.start)) {
     w.antecedents.add({ at: m.span.start, speaker: r.speaker, mention: text.slice(m.span.start, m.span.end), type: r.type, gender: r.gender, plural: r.plural, role });
