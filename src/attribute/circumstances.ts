@@ -140,7 +140,7 @@ export function findSpokenOn(clause: string, published: string | null): string |
   const pub = Date.parse(published + "T00:00:00Z");
   if (Number.isNaN(pub)) return null;
   const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  const wd = /\b(?:on |last |this |early |late )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/.exec(clause);
+  const wd = firstWeekday(clause);
   // (Not the newspaper: "USA TODAY".)
   const rel = /\b(yesterday|last night|(?<!USA )today|this morning|this afternoon|this evening|tonight|earlier today)\b/i.exec(clause);
   const date = DATE_ON.exec(clause);
@@ -156,6 +156,21 @@ export function findSpokenOn(clause: string, published: string | null): string |
     return iso(pub - back * DAY_MS);
   }
   return iso(rel && /yesterday|last night/i.test(rel[1]) ? pub - DAY_MS : pub);
+}
+
+const WEEKDAY = /\b(?:on |last |this |early |late )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+// A weekday after one of these is not the day words were said but a day ahead or a bound ("next
+// Tuesday", "scheduled for Friday", "until Monday", "tallied through Wednesday"), or a name ("a
+// memoir by Wednesday Martin").
+const NOT_THE_DAY = /\b(?:next|until|till|for|through|by)\s+$/;
+
+/** The first weekday in the clause that can be the day it was said (see NOT_THE_DAY). */
+function firstWeekday(clause: string): RegExpExecArray | null {
+  WEEKDAY.lastIndex = 0;
+  for (let m = WEEKDAY.exec(clause); m; m = WEEKDAY.exec(clause)) {
+    if (!NOT_THE_DAY.test(clause.slice(Math.max(0, m.index - 12), m.index))) return m;
+  }
+  return null;
 }
 
 const NO_YEAR_DAYS = 200;
@@ -238,4 +253,44 @@ function sentenceStartsAt(text: string, s: number): boolean {
   if (k < 0 || !isStop(text.charCodeAt(k))) return false;
   if (!/[\p{Lu}"“‘'([]/u.test(text[s] ?? "")) return false;
   return k === s - 2 && text.charCodeAt(k) === 46 ? !abbreviationBefore(text, k) : true;
+}
+
+type SourceSpans = { readonly span: { start: number; end: number }; readonly whole: { start: number; end: number } };
+
+// After the cue, where the words stop telling when this speech was: the reported clause ("said that
+// on Monday he …", "asked whether …"; not a demonstrative, "echoed that promise on Monday"), and a
+// relative clause set off by a comma (", which was shared with lawmakers on Thursday", ", both of
+// which she praised Tuesday").
+const AFTER_CUE = /^\s+(?:that|whether|if)\s+(?=\p{Lu}|\d|(?:he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|this|these|those|some|no|every|all|each|both|however|if|when|while|as|on|in|at|after|before|during|since|by|last|early|late)\b)|,\s*(?:who|whom|whose|which)\b|\s(?:both|all|some|none|each|one) of (?:which|whom)\b/u;
+const AFTER_SOURCE = /,\s*(?:who|whom|whose|which)\b|\s(?:both|all|some|none|each|one) of (?:which|whom)\b/;
+// A relative clause in the source as written ("Democrats who watched the Saturday debate", "Lee, who
+// campaigned Monday in Ohio,") tells of another event, unless it is where the source spoke ("who spoke
+// to reporters", "who was among those polled", "who lined up to hear Lee at a rally on Tuesday").
+const SOURCE_RELATIVE = /\b(?:who|whom|whose|which|that)\b/;
+const SPOKE_THERE = /\b(?:said|says|spoke|speaks|told|tells|appeared|appearing|polled|interviewed|wrote|writes|tweeted)\b|\b(?:attended|lined up|came|flew|waited|showed up)\b.*\b(?:rally|event|town hall|speech|meeting|forum|caucus|hear)\b/;
+
+/**
+ * The clause's words that can tell when the source spoke: without a relative clause in the source as
+ * written (SOURCE_RELATIVE) and without what follows the cue that tells of other events (AFTER_CUE).
+ * Where and to whom keep the whole clause: "Rubio, appearing on Fox News, said" is on Fox News.
+ */
+export function clauseDayText(text: string, clause: { start: number; end: number }, source: SourceSpans, cue: { start: number; end: number } | null): string {
+  let end = clause.end;
+  // (When the source is a relative pronoun, "who said last week that …, issued a statement Tuesday",
+  // the cue is the relative clause's and the day may come after it.)
+  const relativeSource = /^(?:who|whom|which|that)$/i.test(text.slice(source.whole.start, source.whole.end));
+  if (cue && !relativeSource && cue.end >= clause.start && cue.end < end) {
+    // ("said Jon Ralston, who …": a source after the cue keeps its own clauses, left to the test below.)
+    const after = source.whole.start >= cue.end ? Math.max(cue.end, source.whole.end) : cue.end;
+    const cut = (after === cue.end ? AFTER_CUE : AFTER_SOURCE).exec(text.slice(after, end));
+    if (cut) end = after + cut.index;
+  }
+  const from = Math.max(clause.start, source.span.end);
+  const to = Math.min(end, source.whole.end);
+  // (A relative pronoun's antecedent, its `span`, lies outside the source as written.)
+  if (relativeSource || from >= to || (cue && cue.start < to && cue.end > from)) return text.slice(clause.start, end);
+  const rest = text.slice(from, to);
+  const rel = SOURCE_RELATIVE.exec(rest);
+  if (!rel || SPOKE_THERE.test(rest.slice(rel.index))) return text.slice(clause.start, end);
+  return text.slice(clause.start, from + rel.index) + " " + text.slice(to, end);
 }

@@ -1,6 +1,6 @@
 import type { Candidate } from "../extract/index.js";
 import type { Article, Diagnostic, Quote, SpeakerType, Span } from "../model/index.js";
-import { circumstancesAround, findMedium, findSpokenOn, findToOutlet } from "./circumstances.js";
+import { circumstancesAround, clauseDayText, findMedium, findSpokenOn, findToOutlet } from "./circumstances.js";
 import { previousParagraphSubject } from "./cue-clause-subjects.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
 import { R, type CueHit, type QuoteContext } from "./cue-context.js";
@@ -613,7 +613,8 @@ function fromMention(w: Work, m: Mention, cue: Span | null, clause: Span | null,
     cue,
     toOutlet,
     med?.medium ?? null,
-    findSpokenOn(clauseText, article.published),
+    // (The day from the words that tell of this speech only: see clauseDayText.)
+    findSpokenOn(clause ? around + clauseDayText(text, clause, m, cue) : around, article.published),
     ruleId,
     `${reason}; ${r.via}`,
   );

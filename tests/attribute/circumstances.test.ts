@@ -150,3 +150,22 @@ describe("carried to follow-on quotes", () => {
     expect(q).toMatchObject({ medium: "in a tweet", spokenOn: "2019-03-11" });
   });
 });
+
+// Made-up sentences (2019-03-14 was a Thursday): the day the words were said comes from the clause's
+// own words, not from a relative clause about the source, what the source reported, or a day ahead.
+describe("the day of another event is not when the words were said", () => {
+  it.each([
+    ["must: a relative clause in the source is another event", "Ada Lind, who opened the new ferry dock on Monday, said Wednesday that the pier was “ready for boats.”", "ready for boats.", { speaker: "Ada Lind", spokenOn: "2019-03-13" }],
+    ["must: a restrictive relative clause in the source", "Voters who watched the Tuesday debate said the mayor looked “tired and cross.”", "tired and cross.", { spokenOn: null }],
+    ["must: the reported clause's day", "Tom Reyes said that on Monday the mill had “lost two buyers.”", "lost two buyers.", { speaker: "Tom Reyes", spokenOn: null }],
+    ["must: a relative clause after the cue", "Ada Lind praised the report, which the council will publish on Tuesday, as “fair and clear.”", "fair and clear.", { speaker: "Ada Lind", spokenOn: null }],
+    ["must: a day ahead", "Tom Reyes said he was putting off a vote scheduled for Friday “until the audit is done.”", "until the audit is done.", { speaker: "Tom Reyes", spokenOn: null }],
+    ["must: a name that is a weekday", "Ada Lind noted, quoting a poem by Wednesday Adams, that the tide was “always late.”", "always late.", { spokenOn: null }],
+    ["must-not: the day after the cue stays", "Tom Reyes said Tuesday that on Monday the mill had “lost three buyers.”", "lost three buyers.", { spokenOn: "2019-03-12" }],
+    ["must-not: a demonstrative 'that' is no reported clause", "Ada Lind repeated that pledge on Monday, saying the pier would “open by June.”", "open by June.", { spokenOn: "2019-03-11" }],
+    ["must-not: a relative clause of where the source spoke", "“The bus was late again,” said Tom Reyes, who lined up to hear the mayor at a rally on Tuesday.", "The bus was late again", { speaker: "Tom Reyes", spokenOn: "2019-03-12" }],
+    ["must-not: the source as a relative pronoun keeps the day after its clause", "The mayor, who said last week that the audit was fine, issued a statement Tuesday saying, “The books are clean.”", "The books are clean.", { spokenOn: "2019-03-12" }],
+  ] as [string, string, string, Partial<Quote>][])("%s", (_name, text, words, want) => {
+    expect(quoteOf(text, words)).toMatchObject(want);
+  });
+});
