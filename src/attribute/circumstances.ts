@@ -1,5 +1,5 @@
 import { abbreviationBefore } from "../extract/abbreviations.js";
-import { OUTLET_WORDS, WEEKDAYS } from "./lexicon.js";
+import { OUTLET_WORDS, PERSON_NOUNS, WEEKDAYS } from "./lexicon.js";
 
 /**
  * To whom, how and when words were given, read from the cue's clause. Each table row is a pattern
@@ -84,6 +84,20 @@ const OUTLET_CUE_WORDS = /\btell|\btold\s|\binterview\b|\b(?:said|says|speaking|
 
 const POSSESSOR = /^(.*?)(?:['’]s\b|(?<=[sS])['’](?=\s))/;
 
+// Nouns for a kind of outlet: next to a name they make it one, whatever its words ("told El Universal
+// newspaper", "in an interview with Time magazine", "told the Paris daily Libération", "told French
+// television station BFMTV").
+const MEDIA_NOUN = String.raw`(?:daily|newspaper|paper|weekly|magazine|tabloid|(?:television|TV|radio) (?:station|network|channel)|television|TV|radio|broadcaster|news agency|news service|news site|website)`;
+const MEDIA_NOUN_NEXT = new RegExp(String.raw`^\s+${MEDIA_NOUN}\b`);
+const NOUN_THEN_NAME = new RegExp(
+  String.raw`\b(?:told|telling|tells|tell|with|to|on|in)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}${MEDIA_NOUN}\s+([\p{Lu}][^\s,;:!?"“”()]*(?:\s[\p{Lu}][^\s,;:!?"“”()]*){0,3})`,
+  "u",
+);
+const MEDIA_NOUN_WORDS = /daily|paper|weekly|magazine|tabloid|television|TV|radio|broadcaster|agency|service|site/;
+// Letters alone ("told FBI agents") name an outlet only when no people follow them: then they are the
+// agents' agency, not the outlet the words were given to.
+const PEOPLE_NEXT = /^\s+(\p{Ll}+)/u;
+
 // "the MSNBC hosts", "told the AP": the article belongs to the phrase, not to a name in capitals; a
 // name in words keeps it ("The Riverton Gazette").
 function asWritten(name: string): string {
@@ -92,12 +106,16 @@ function asWritten(name: string): string {
 }
 
 const PERSON_NAME = /^(?!The )\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u;
+// Two or three capitalised words, each with small letters ("Glenn Beck", not "USA TODAY").
+const isPersonName = (name: string): boolean => PERSON_NAME.test(name) && name.split(" ").every((w) => /\p{Ll}/u.test(w));
 const SENTENCE_AFTER = /^(.*?\p{L}{4})\.\s+\p{Lu}.*$/u;
 const TRAILING_WEEKDAY = /\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$/;
 
 /** "told AFP", "told The Daily Beast", "in an interview with CNN" -> the outlet as written. */
 export function findToOutlet(clause: string): string | null {
   if (!OUTLET_CUE_WORDS.test(clause)) return null;
+  const described = outletAfterMediaNoun(clause);
+  if (described) return described;
   for (const re of OUTLET_CUES) {
     const m = re.exec(clause);
     if (!m) continue;
@@ -111,10 +129,33 @@ export function findToOutlet(clause: string): string | null {
     // outlet follows ("the Voice of Oakdale Radio" stays whole).
     const of = / of (.+)$/.exec(name);
     const host = of && PERSON_NAME.test(name.slice(0, of.index)) && outletLike(of[1]);
+    const after = clause.slice(m.index + m[0].length);
+    if (MEDIA_NOUN_NEXT.test(after)) {
+      // "told Britain’s ITV television station": the name after a possessive is the outlet's; "said
+      // on Glenn Beck’s radio program": a person's programme names no outlet.
+      const rest = poss ? m[1].slice(poss[0].length).trim() : "";
+      const named = rest || (poss ? poss[1] : name);
+      const hostOnly = poss && !rest && !outletLike(named) && isPersonName(named);
+      if (named && !hostOnly) return asWritten(named.replace(/^[Tt]he /, ""));
+      continue;
+    }
     const candidate = poss && outletLike(poss[1]) ? poss[1] : host ? of[1] : name;
-    if (outletLike(candidate)) return asWritten(candidate);
+    if (!outletLike(candidate)) continue;
+    const people = PEOPLE_NEXT.exec(after);
+    if (people && PERSON_NOUNS.has(people[1]) && !candidate.split(/\s+/).some((w) => OUTLET_WORDS.has(w.toLowerCase()))) continue;
+    return asWritten(candidate);
   }
   return null;
+}
+
+/** "told the Paris daily Libération", "told French television station BFMTV": the name after the noun for its kind. */
+function outletAfterMediaNoun(clause: string): string | null {
+  if (!MEDIA_NOUN_WORDS.test(clause)) return null;
+  const n = NOUN_THEN_NAME.exec(clause);
+  if (!n) return null;
+  const name = n[1].replace(SENTENCE_AFTER, "$1").replace(/[.,]$/, "").replace(TRAILING_WEEKDAY, "");
+  // ("told Time magazine Tuesday": a day is no name.)
+  return name && !/^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b/.test(name) ? name : null;
 }
 
 const DAY_MS = 86_400_000;

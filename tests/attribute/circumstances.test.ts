@@ -104,6 +104,19 @@ describe("outlets as written", () => {
     ["she said to the TV", null],
     ["he told the Radio", null],
     ["she told Oakdale Radio", "Oakdale Radio"],
+    // A noun for a kind of outlet next to a name makes the name an outlet, whatever its words.
+    ["told Corvina Diario newspaper on Tuesday", "Corvina Diario"],
+    ["said in an interview with Lantern magazine", "Lantern"],
+    ["told the Lisbon daily Correio Norte", "Correio Norte"],
+    ["told Portuguese television station RTVX", "RTVX"],
+    ["told Norland’s KTB television channel", "KTB"],
+    ["told the Oakdale news agency simply", "Oakdale"],
+    ["told Riverton Post's weekly video show", "Riverton Post"],
+    ["told Lantern magazine Tuesday", "Lantern"],
+    // Must-not: a host's programme names no outlet; letters before people are their agency.
+    ["said on Ada Lind’s radio program", null],
+    ["told QRX agents that the files were gone", null],
+    ["told CNN anchors on the set", "CNN"],
   ])("findToOutlet(%j) is %j", (clause, outlet) => {
     expect(findToOutlet(clause)).toBe(outlet);
   });
