@@ -247,16 +247,32 @@ const SUBORDINATE = /\b(?:that|which|who|whom|whose|where|when|while|even as|jus
 // A phrase set off by commas between the subject and its verb ("Lee, in a statement Monday, said").
 const ASIDE = /^\s*[,—–(]\s*(?:(?:In|At|During|On|Over|Via|By|in|at|during|on|over|via|by)\s(?!(?:response|reply|reaction|contrast|addition|turn|fact|other|the other hand|the contrary|the time|top of)\b)|(?:speaking|appearing|addressing|writing|talking|testifying|reached|interviewed|earlier|later)\b)[^.;!?]*[,—–)]\s*$/;
 
+// The words between the source and its cue in one clause ("Trump on Tuesday said", "Lee shot back
+// in a statement, saying"): the verb's adverbials, or the main verb's before a participle cue. Not
+// across a stop, a bracket, a dash or an inner comma, a second verb joined on ("attacked Lee on
+// Monday and said") or a subordinate clause (SUBORDINATE).
+const BETWEEN = /^[^.;:!?“”"()[\]—–,]{1,120}(,?)\s*$/;
+const JOINED = /\b(?:and|but|or|then)\b/;
+
+function verbWordsBetween(between: string, cueStart: string): boolean {
+  const b = BETWEEN.exec(between);
+  if (!b || JOINED.test(between) || SUBORDINATE.test(between)) return false;
+  // A comma before the cue only before a participle ("…, saying"); a tense of its own ("says he would
+  // release them on Friday, calling") is another clause with its own day.
+  if (b[1] && !/^\p{L}+ing\b/u.test(cueStart)) return false;
+  return !CLAUSE_VERB.test(between);
+}
+
 /**
  * The narration before a quote's source that tells where, how or when it spoke but lies outside the
  * cue's clause: an opening phrase that ends in a comma right before the source (the sentence's start
- * up to `mention`), and an aside between the source and the clause. Empty when there is none.
+ * up to `mention`), and an aside or the verb's own words between the source and the clause. Empty when there is none.
  */
 export function circumstancesAround(text: string, mention: { start: number; end: number }, clauseStart: number): string {
   let out = "";
   if (clauseStart > mention.end && clauseStart - mention.end < 200) {
     const aside = text.slice(mention.end, clauseStart);
-    if (ASIDE.test(aside)) out = aside;
+    if (ASIDE.test(aside) || verbWordsBetween(aside, text.slice(clauseStart, clauseStart + 16))) out = aside;
   }
   if (mention.start > clauseStart) return out;
   let i = mention.start;

@@ -613,8 +613,9 @@ function fromMention(w: Work, m: Mention, cue: Span | null, clause: Span | null,
     cue,
     toOutlet,
     med?.medium ?? null,
-    // (The day from the words that tell of this speech only: see clauseDayText.)
-    findSpokenOn(clause ? around + clauseDayText(text, clause, m, cue) : around, article.published),
+    // (The day from the words that tell of this speech only, see clauseDayText; the clause's own day
+    // before one in the words around it: "dismissed criticism of Saturday's debate, saying Monday".)
+    (clause ? findSpokenOn(clauseDayText(text, clause, m, cue), article.published) : null) ?? findSpokenOn(around, article.published),
     ruleId,
     `${reason}; ${r.via}`,
   );

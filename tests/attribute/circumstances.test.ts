@@ -182,3 +182,19 @@ describe("the day of another event is not when the words were said", () => {
     expect(quoteOf(text, words)).toMatchObject(want);
   });
 });
+
+// Made-up sentences (2019-03-14 was a Thursday): the verb's words between the source and its cue tell
+// how and when, when they are one clause with it.
+describe("the words between the source and its cue", () => {
+  it.each([
+    ["must: a day between the source and the verb", "Tom Reyes on Tuesday said, “The ferry will run again.”", "The ferry will run again.", { speaker: "Tom Reyes", spokenOn: "2019-03-12" }],
+    ["must: the main verb's medium before a participle", "Ada Lind shot back in a statement, saying she had “never met the man.”", "never met the man.", { speaker: "Ada Lind", medium: "in a statement" }],
+    ["must: the main verb's day before a participle", "Tom Reyes hit back at the council on Monday, calling its plan “a sham.”", "a sham.", { speaker: "Tom Reyes", spokenOn: "2019-03-11" }],
+    ["must: the participle's own day before the main verb's", "Ada Lind dismissed talk of Saturday's vote, saying Monday that it was “long settled.”", "long settled.", { spokenOn: "2019-03-11" }],
+    ["must-not: a clause with a tense of its own", "Tom Reyes says he will release the files on Friday, calling them “very dull.”", "very dull.", { spokenOn: null }],
+    ["must-not: a second verb joined on", "Ada Lind toured the dock on Monday and said the pier was “in good repair.”", "in good repair.", { spokenOn: null }],
+    ["must-not: a comma before a verb that is no participle", "Tom Reyes hosts a Sunday radio hour, writes a column and runs “Harbor Watch.”", "Harbor Watch.", { spokenOn: null }],
+  ] as [string, string, string, Partial<Quote>][])("%s", (_name, text, words, want) => {
+    expect(quoteOf(text, words)).toMatchObject(want);
+  });
+});
