@@ -121,7 +121,7 @@ export function isNameOrPlace(written: string): boolean {
 }
 
 /** A source's span as written, its appositive, and what kind of words it is (a subset of Mention). */
-type RoleSource = { readonly span: { start: number; end: number }; readonly role: { start: number; end: number } | null };
+type RoleSource = { readonly span: { start: number; end: number }; readonly role: { start: number; end: number } | null; readonly type?: string };
 
 /**
  * The role of a source as written: its appositive or the role words before its name, when they read
@@ -131,9 +131,31 @@ type RoleSource = { readonly span: { start: number; end: number }; readonly role
 export function roleOfSource(text: string, m: RoleSource): string | null {
   if (!m.role) return null;
   const role = roleAsWritten(text.slice(m.role.start, m.role.end));
+  // "Ann Lee of the Harbor Group, a shipping company": after a body named with "of", a body's
+  // description is the body's, not her role.
+  if (role && m.type === "person" && m.role.start >= m.span.end && OF_BODY.test(text.slice(m.span.start, m.role.start)) && describesBody(role)) return null;
   if (!role || m.role.start < m.span.end || !isNameOrPlace(role)) return role;
   const before = text.slice(m.span.start, m.span.end);
   return !isNameOrPlace(before) && hasRoleNoun(before) ? roleAsWritten(before) : null;
+}
+
+const OF_BODY = /\s(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}/u;
+const HEAD_ENDS: ReadonlySet<string> = new Set(["of", "at", "in", "for", "from", "with", "on", "that", "which", "who", "whose"]);
+
+/** "a political risk and consulting company", "the city's largest union": a body, not a person's post. */
+function describesBody(written: string): boolean {
+  if (!/^(?:a|an|the)\s/i.test(written)) return false;
+  // The head noun phrase: up to a comma, or a preposition or relative word after a small word ("a
+  // partner at a firm"; not "a University of Ohio professor").
+  const head: string[] = [];
+  for (const w of written.split(/\s+/)) {
+    const lw = w.toLowerCase().replace(/[.'’,]+$/, "");
+    if (HEAD_ENDS.has(lw) && head.length > 0 && /^\p{Ll}/u.test(head[head.length - 1]!)) break;
+    head.push(w);
+    if (w.endsWith(",")) break;
+  }
+  const words = head.map((w) => w.toLowerCase().replace(/[.'’,]+$/, ""));
+  return ORG_WORDS.has(words[words.length - 1] ?? "") && !words.some((w) => PERSON_NOUNS.has(w) || POST_NOUNS.has(w));
 }
 
 function hasRoleNoun(written: string): boolean {

@@ -81,6 +81,8 @@ describe("roles in quotes", () => {
     ["must: an age and a home town are no role", "“We will be back next year,” said Ann Lee, 61, of North Fairview.", "direct", null],
     ["must: a clause of what she did is no role", "“The pier needs work,” said Ann Lee, who declined to give her age.", "direct", null],
     ["must-not: a clause of her post stays the role", "“The pier needs work,” said Ann Lee, who chairs the harbor board.", "direct", "who chairs the harbor board"],
+    ["must: a firm's description after 'of the firm' is not her role", "“The rates will rise,” said Ann Lee of the Harbor Group, a shipping company.", "direct", null],
+    ["must-not: a post at a firm stays her role", "“The rates will rise,” said Ann Lee, a partner at a shipping company.", "direct", "a partner at a shipping company"],
     ["must-not: a description with no role noun before a name gives none", "The ferry will run again in May, said a study by the harbor board, Tom Reyes.", "indirect", null],
   ] as [string, string, "direct" | "indirect", string | null][])("%s", (_name, text, kind, role) => {
     expect(quotesOf(text, kind)[0]?.role).toBe(role);
