@@ -1,5 +1,5 @@
 import { abbreviationBefore } from "../extract/abbreviations.js";
-import { OUTLET_WORDS, WEEKDAYS } from "./lexicon.js";
+import { OUTLET_WORDS, PERSON_NOUNS, WEEKDAYS } from "./lexicon.js";
 
 /**
  * To whom, how and when words were given, read from the cue's clause. Each table row is a pattern
@@ -84,6 +84,20 @@ const OUTLET_CUE_WORDS = /\btell|\btold\s|\binterview\b|\b(?:said|says|speaking|
 
 const POSSESSOR = /^(.*?)(?:['’]s\b|(?<=[sS])['’](?=\s))/;
 
+// Nouns for a kind of outlet: next to a name they make it one, whatever its words ("told El Universal
+// newspaper", "in an interview with Time magazine", "told the Paris daily Libération", "told French
+// television station BFMTV").
+const MEDIA_NOUN = String.raw`(?:daily|newspaper|paper|weekly|magazine|tabloid|(?:television|TV|radio) (?:station|network|channel)|television|TV|radio|broadcaster|news agency|news service|news site|website)`;
+const MEDIA_NOUN_NEXT = new RegExp(String.raw`^\s+${MEDIA_NOUN}\b`);
+const NOUN_THEN_NAME = new RegExp(
+  String.raw`\b(?:told|telling|tells|tell|with|to|on|in)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}${MEDIA_NOUN}\s+([\p{Lu}][^\s,;:!?"“”()]*(?:\s[\p{Lu}][^\s,;:!?"“”()]*){0,3})`,
+  "u",
+);
+const MEDIA_NOUN_WORDS = /daily|paper|weekly|magazine|tabloid|television|TV|radio|broadcaster|agency|service|site/;
+// Letters alone ("told FBI agents") name an outlet only when no people follow them: then they are the
+// agents' agency, not the outlet the words were given to.
+const PEOPLE_NEXT = /^\s+(\p{Ll}+)/u;
+
 // "the MSNBC hosts", "told the AP": the article belongs to the phrase, not to a name in capitals; a
 // name in words keeps it ("The Riverton Gazette").
 function asWritten(name: string): string {
@@ -92,12 +106,16 @@ function asWritten(name: string): string {
 }
 
 const PERSON_NAME = /^(?!The )\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u;
+// Two or three capitalised words, each with small letters ("Glenn Beck", not "USA TODAY").
+const isPersonName = (name: string): boolean => PERSON_NAME.test(name) && name.split(" ").every((w) => /\p{Ll}/u.test(w));
 const SENTENCE_AFTER = /^(.*?\p{L}{4})\.\s+\p{Lu}.*$/u;
 const TRAILING_WEEKDAY = /\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$/;
 
 /** "told AFP", "told The Daily Beast", "in an interview with CNN" -> the outlet as written. */
 export function findToOutlet(clause: string): string | null {
   if (!OUTLET_CUE_WORDS.test(clause)) return null;
+  const described = outletAfterMediaNoun(clause);
+  if (described) return described;
   for (const re of OUTLET_CUES) {
     const m = re.exec(clause);
     if (!m) continue;
@@ -111,10 +129,33 @@ export function findToOutlet(clause: string): string | null {
     // outlet follows ("the Voice of Oakdale Radio" stays whole).
     const of = / of (.+)$/.exec(name);
     const host = of && PERSON_NAME.test(name.slice(0, of.index)) && outletLike(of[1]);
+    const after = clause.slice(m.index + m[0].length);
+    if (MEDIA_NOUN_NEXT.test(after)) {
+      // "told Britain’s ITV television station": the name after a possessive is the outlet's; "said
+      // on Glenn Beck’s radio program": a person's programme names no outlet.
+      const rest = poss ? m[1].slice(poss[0].length).trim() : "";
+      const named = rest || (poss ? poss[1] : name);
+      const hostOnly = poss && !rest && !outletLike(named) && isPersonName(named);
+      if (named && !hostOnly) return asWritten(named.replace(/^[Tt]he /, ""));
+      continue;
+    }
     const candidate = poss && outletLike(poss[1]) ? poss[1] : host ? of[1] : name;
-    if (outletLike(candidate)) return asWritten(candidate);
+    if (!outletLike(candidate)) continue;
+    const people = PEOPLE_NEXT.exec(after);
+    if (people && PERSON_NOUNS.has(people[1]) && !candidate.split(/\s+/).some((w) => OUTLET_WORDS.has(w.toLowerCase()))) continue;
+    return asWritten(candidate);
   }
   return null;
+}
+
+/** "told the Paris daily Libération", "told French television station BFMTV": the name after the noun for its kind. */
+function outletAfterMediaNoun(clause: string): string | null {
+  if (!MEDIA_NOUN_WORDS.test(clause)) return null;
+  const n = NOUN_THEN_NAME.exec(clause);
+  if (!n) return null;
+  const name = n[1].replace(SENTENCE_AFTER, "$1").replace(/[.,]$/, "").replace(TRAILING_WEEKDAY, "");
+  // ("told Time magazine Tuesday": a day is no name.)
+  return name && !/^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b/.test(name) ? name : null;
 }
 
 const DAY_MS = 86_400_000;
@@ -140,7 +181,7 @@ export function findSpokenOn(clause: string, published: string | null): string |
   const pub = Date.parse(published + "T00:00:00Z");
   if (Number.isNaN(pub)) return null;
   const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  const wd = /\b(?:on |last |this |early |late )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/.exec(clause);
+  const wd = firstWeekday(clause);
   // (Not the newspaper: "USA TODAY".)
   const rel = /\b(yesterday|last night|(?<!USA )today|this morning|this afternoon|this evening|tonight|earlier today)\b/i.exec(clause);
   const date = DATE_ON.exec(clause);
@@ -156,6 +197,21 @@ export function findSpokenOn(clause: string, published: string | null): string |
     return iso(pub - back * DAY_MS);
   }
   return iso(rel && /yesterday|last night/i.test(rel[1]) ? pub - DAY_MS : pub);
+}
+
+const WEEKDAY = /\b(?:on |last |this |early |late )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+// A weekday after one of these is not the day words were said but a day ahead or a bound ("next
+// Tuesday", "scheduled for Friday", "until Monday", "tallied through Wednesday"), or a name ("a
+// memoir by Wednesday Martin").
+const NOT_THE_DAY = /\b(?:next|until|till|for|through|by)\s+$/;
+
+/** The first weekday in the clause that can be the day it was said (see NOT_THE_DAY). */
+function firstWeekday(clause: string): RegExpExecArray | null {
+  WEEKDAY.lastIndex = 0;
+  for (let m = WEEKDAY.exec(clause); m; m = WEEKDAY.exec(clause)) {
+    if (!NOT_THE_DAY.test(clause.slice(Math.max(0, m.index - 12), m.index))) return m;
+  }
+  return null;
 }
 
 const NO_YEAR_DAYS = 200;
@@ -191,16 +247,32 @@ const SUBORDINATE = /\b(?:that|which|who|whom|whose|where|when|while|even as|jus
 // A phrase set off by commas between the subject and its verb ("Lee, in a statement Monday, said").
 const ASIDE = /^\s*[,—–(]\s*(?:(?:In|At|During|On|Over|Via|By|in|at|during|on|over|via|by)\s(?!(?:response|reply|reaction|contrast|addition|turn|fact|other|the other hand|the contrary|the time|top of)\b)|(?:speaking|appearing|addressing|writing|talking|testifying|reached|interviewed|earlier|later)\b)[^.;!?]*[,—–)]\s*$/;
 
+// The words between the source and its cue in one clause ("Trump on Tuesday said", "Lee shot back
+// in a statement, saying"): the verb's adverbials, or the main verb's before a participle cue. Not
+// across a stop, a bracket, a dash or an inner comma, a second verb joined on ("attacked Lee on
+// Monday and said") or a subordinate clause (SUBORDINATE).
+const BETWEEN = /^[^.;:!?“”"()[\]—–,]{1,120}(,?)\s*$/;
+const JOINED = /\b(?:and|but|or|then)\b/;
+
+function verbWordsBetween(between: string, cueStart: string): boolean {
+  const b = BETWEEN.exec(between);
+  if (!b || JOINED.test(between) || SUBORDINATE.test(between)) return false;
+  // A comma before the cue only before a participle ("…, saying"); a tense of its own ("says he would
+  // release them on Friday, calling") is another clause with its own day.
+  if (b[1] && !/^\p{L}+ing\b/u.test(cueStart)) return false;
+  return !CLAUSE_VERB.test(between);
+}
+
 /**
  * The narration before a quote's source that tells where, how or when it spoke but lies outside the
  * cue's clause: an opening phrase that ends in a comma right before the source (the sentence's start
- * up to `mention`), and an aside between the source and the clause. Empty when there is none.
+ * up to `mention`), and an aside or the verb's own words between the source and the clause. Empty when there is none.
  */
 export function circumstancesAround(text: string, mention: { start: number; end: number }, clauseStart: number): string {
   let out = "";
   if (clauseStart > mention.end && clauseStart - mention.end < 200) {
     const aside = text.slice(mention.end, clauseStart);
-    if (ASIDE.test(aside)) out = aside;
+    if (ASIDE.test(aside) || verbWordsBetween(aside, text.slice(clauseStart, clauseStart + 16))) out = aside;
   }
   if (mention.start > clauseStart) return out;
   let i = mention.start;
@@ -238,4 +310,44 @@ function sentenceStartsAt(text: string, s: number): boolean {
   if (k < 0 || !isStop(text.charCodeAt(k))) return false;
   if (!/[\p{Lu}"“‘'([]/u.test(text[s] ?? "")) return false;
   return k === s - 2 && text.charCodeAt(k) === 46 ? !abbreviationBefore(text, k) : true;
+}
+
+type SourceSpans = { readonly span: { start: number; end: number }; readonly whole: { start: number; end: number } };
+
+// After the cue, where the words stop telling when this speech was: the reported clause ("said that
+// on Monday he …", "asked whether …"; not a demonstrative, "echoed that promise on Monday"), and a
+// relative clause set off by a comma (", which was shared with lawmakers on Thursday", ", both of
+// which she praised Tuesday").
+const AFTER_CUE = /^\s+(?:that|whether|if)\s+(?=\p{Lu}|\d|(?:he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|this|these|those|some|no|every|all|each|both|however|if|when|while|as|on|in|at|after|before|during|since|by|last|early|late)\b)|,\s*(?:who|whom|whose|which)\b|\s(?:both|all|some|none|each|one) of (?:which|whom)\b/u;
+const AFTER_SOURCE = /,\s*(?:who|whom|whose|which)\b|\s(?:both|all|some|none|each|one) of (?:which|whom)\b/;
+// A relative clause in the source as written ("Democrats who watched the Saturday debate", "Lee, who
+// campaigned Monday in Ohio,") tells of another event, unless it is where the source spoke ("who spoke
+// to reporters", "who was among those polled", "who lined up to hear Lee at a rally on Tuesday").
+const SOURCE_RELATIVE = /\b(?:who|whom|whose|which|that)\b/;
+const SPOKE_THERE = /\b(?:said|says|spoke|speaks|told|tells|appeared|appearing|polled|interviewed|wrote|writes|tweeted)\b|\b(?:attended|lined up|came|flew|waited|showed up)\b.*\b(?:rally|event|town hall|speech|meeting|forum|caucus|hear)\b/;
+
+/**
+ * The clause's words that can tell when the source spoke: without a relative clause in the source as
+ * written (SOURCE_RELATIVE) and without what follows the cue that tells of other events (AFTER_CUE).
+ * Where and to whom keep the whole clause: "Rubio, appearing on Fox News, said" is on Fox News.
+ */
+export function clauseDayText(text: string, clause: { start: number; end: number }, source: SourceSpans, cue: { start: number; end: number } | null): string {
+  let end = clause.end;
+  // (When the source is a relative pronoun, "who said last week that …, issued a statement Tuesday",
+  // the cue is the relative clause's and the day may come after it.)
+  const relativeSource = /^(?:who|whom|which|that)$/i.test(text.slice(source.whole.start, source.whole.end));
+  if (cue && !relativeSource && cue.end >= clause.start && cue.end < end) {
+    // ("said Jon Ralston, who …": a source after the cue keeps its own clauses, left to the test below.)
+    const after = source.whole.start >= cue.end ? Math.max(cue.end, source.whole.end) : cue.end;
+    const cut = (after === cue.end ? AFTER_CUE : AFTER_SOURCE).exec(text.slice(after, end));
+    if (cut) end = after + cut.index;
+  }
+  const from = Math.max(clause.start, source.span.end);
+  const to = Math.min(end, source.whole.end);
+  // (A relative pronoun's antecedent, its `span`, lies outside the source as written.)
+  if (relativeSource || from >= to || (cue && cue.start < to && cue.end > from)) return text.slice(clause.start, end);
+  const rest = text.slice(from, to);
+  const rel = SOURCE_RELATIVE.exec(rest);
+  if (!rel || SPOKE_THERE.test(rest.slice(rel.index))) return text.slice(clause.start, end);
+  return text.slice(clause.start, from + rel.index) + " " + text.slice(to, end);
 }

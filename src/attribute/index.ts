@@ -1,11 +1,11 @@
 import type { Candidate } from "../extract/index.js";
 import type { Article, Diagnostic, Quote, SpeakerType, Span } from "../model/index.js";
-import { circumstancesAround, findMedium, findSpokenOn, findToOutlet } from "./circumstances.js";
+import { circumstancesAround, clauseDayText, findMedium, findSpokenOn, findToOutlet } from "./circumstances.js";
 import { previousParagraphSubject } from "./cue-clause-subjects.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
 import { R, type CueHit, type QuoteContext } from "./cue-context.js";
 import { relativePronounSource } from "./cue-subjects.js";
-import { roleAsWritten } from "./role-text.js";
+import { roleOfSource } from "./role-text.js";
 import { findReportedSubject, type ReportedSubjectRule } from "./reported-subject.js";
 import { possessorOfSpeechNoun } from "./possessor-source.js";
 import { findCue, findLastResortCue } from "./cues.js";
@@ -597,7 +597,7 @@ function fromMention(w: Work, m: Mention, cue: Span | null, clause: Span | null,
   let toOutlet = findToOutlet(clauseText);
   // An interview the reporter held (via Skype, by phone) was given to the article's outlet.
   if (!toOutlet && med?.interview && article.outlet) toOutlet = article.outlet;
-  const role = m.role ? roleAsWritten(text.slice(m.role.start, m.role.end)) : null;
+  const role = roleOfSource(text, m);
   // A speaker named in an aside (in brackets) is not who a later "he" means.
   if (r.speaker && m.kind !== "pronoun" && !inBrackets(text, m.span.start)) {
     w.antecedents.add({ at: m.span.start, speaker: r.speaker, mention: text.slice(m.span.start, m.span.end), type: r.type, gender: r.gender, plural: r.plural, role });
@@ -613,7 +613,9 @@ function fromMention(w: Work, m: Mention, cue: Span | null, clause: Span | null,
     cue,
     toOutlet,
     med?.medium ?? null,
-    findSpokenOn(clauseText, article.published),
+    // (The day from the words that tell of this speech only, see clauseDayText; the clause's own day
+    // before one in the words around it: "dismissed criticism of Saturday's debate, saying Monday".)
+    (clause ? findSpokenOn(clauseDayText(text, clause, m, cue), article.published) : null) ?? findSpokenOn(around, article.published),
     ruleId,
     `${reason}; ${r.via}`,
   );

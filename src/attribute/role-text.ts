@@ -1,3 +1,5 @@
+import { ORG_WORDS, PERSON_NOUNS, TITLES } from "./lexicon.js";
+
 /**
  * The appositive after a source is its role only when it reads as one. Some commas after a source
  * open something else: a discourse word ("Cruz, meanwhile, said"), a list or an example ("Several
@@ -27,5 +29,138 @@ export function roleAsWritten(written: string): string | null {
   if (!/\p{L}{2}/u.test(written)) return null;
   // Cut off in a dash ("reading from a teleprompter --"): a fragment, not a role.
   if (/(?:--|—|–)\s*$/.test(written)) return null;
+  if (RELATIVE.test(written) && !relativeTellsPosition(written)) return null;
+  if (PLACE_FIRST.test(written)) return placeThenRole(written);
   return written;
+}
+
+/**
+ * A relative clause after a name is a role when it says what the person is or does for a living
+ * ("who runs a bakery", "who was the mayor's chief of staff", "who served as ambassador"), not what
+ * they did, think or are like on this occasion ("who declined to comment", "who spoke on the
+ * condition of anonymity", "who is white", "whose district includes the pier"): those stay in the
+ * mention as written.
+ */
+const RELATIVE = /^(?:who|whom|whose|which|that)\b/i;
+// (An adverb may stand between: "who now runs", "who was then a member", "who has also advised".)
+const ADVERB = String.raw`(?:(?:now|also|currently|still|then|formerly|once|later|previously|long|briefly)\s+)?`;
+// Verbs of a post or a trade: "who runs", "who served as", "who works at", "which monitors".
+const POSITION_VERB = new RegExp(
+  String.raw`^(?:who|which)\s+${ADVERB}(?:(?:has|had|have)\s+${ADVERB})?(?:runs|ran|heads|headed|leads|directs|directed|chairs|chaired|co-chairs|manages|managed|oversees|oversaw|teaches|taught|works|worked|used to work|represents|represented|owns|owned|co-owns|founded|co-founded|helped found|edits|edited|hosts|hosted|coaches|coached|advises|advised|serves|served|studies|researches|practices|monitors|tracks|appraises|covers|covered|writes|wrote for|lobbies|lobbied)\b`,
+  "i",
+);
+// A form of "be" and what follows it: "who is an actor", "who was Obama's chief strategist".
+const COPULA = new RegExp(String.raw`^(?:who|which)(?:\s+(?:is|was|has been|had been|became|becomes|remains)|[’']s)\s+${ADVERB}(.*)$`, "i");
+// Role nouns beyond the person nouns and titles of the lexicon that a post is named by.
+const POST_NOUNS: ReadonlySet<string> = new Set([
+  "coordinator", "co-chair", "partner", "fellow", "assistant", "consultant", "lobbyist", "treasurer", "dean",
+  "principal", "head", "cfo", "coo", "clerk", "controller", "auditor",
+]);
+// Words that end the noun phrase after "is"/"was": the post, if any, comes before them.
+const PHRASE_ENDS: ReadonlySet<string> = new Set([
+  "of", "for", "at", "in", "on", "to", "with", "by", "as", "from", "about", "against", "and", "but", "when", "who", "that",
+]);
+// Person nouns that tell a side or a tie, not a post: "who has been friends with", "who is running
+// against Republican …".
+const NOT_POSTS: ReadonlySet<string> = new Set([
+  "friend", "friends", "man", "men", "woman", "women", "person", "people", "supporter", "supporters", "voter", "voters",
+  "fan", "fans", "critic", "critics", "republican", "republicans", "democrat", "democrats", "conservative", "liberal",
+]);
+
+function relativeTellsPosition(written: string): boolean {
+  if (POSITION_VERB.test(written)) return true;
+  const c = COPULA.exec(written);
+  if (!c) return false;
+  const words = c[1].split(/\s+/, 5);
+  const head = words[0]?.toLowerCase() ?? "";
+  // "who is a …", "who was the …", "who is one of …", "who was Obama's …": a noun phrase follows.
+  if (/^(?:a|an|the|one)$/.test(head) || /['’]s$/.test(head)) return true;
+  // "who is running for …", "who was elected in …": a verb, not a noun phrase.
+  if (/(?:ing|ed)$/.test(head)) return false;
+  // "who was executive director of …", "who is now chairman": a post noun before the phrase ends.
+  for (const w of words.slice(0, 4)) {
+    const lw = w.toLowerCase().replace(/[,.;:]+$/, "");
+    if (PHRASE_ENDS.has(lw)) return false;
+    if (NOT_POSTS.has(lw)) continue;
+    if (PERSON_NOUNS.has(lw) || TITLES.has(lw) || POST_NOUNS.has(lw)) return true;
+  }
+  return false;
+}
+
+/**
+ * "of North Philadelphia", "from Dayton, Ohio": where the speaker lives, not a role (the role may
+ * follow: "of Dayton, a retired nurse"). A group or firm after "of" is ("of the Oakdale Council").
+ */
+const PLACE_FIRST = /^(?:of|from)\s+\p{Lu}/u;
+function placeThenRole(written: string): string | null {
+  // The place: capitalised words and state abbreviations, each after a space or a comma.
+  const m = /^(?:of|from)((?:[\s,]+(?:\p{Lu}[\p{L}.'’-]*|in))+?)(?:,\s+(\p{Ll}.*))?$/u.exec(written);
+  if (!m) return written;
+  // (Three capitals or more are a firm's letters, "of RBC Capital Markets"; a state's are two.)
+  if (m[1].split(/[\s,]+/).some((w) => ORG_WORDS.has(w.toLowerCase()) || /^\p{Lu}{3,}$/u.test(w))) return written;
+  return m[2] ? roleAsWritten(m[2]) : null;
+}
+
+/**
+ * An appositive of capitalised words with no role, title or organisation word in it is a name or a
+ * place ("a former spokesman for the ministry, Oleg Voloshyn"; "Ann Lee, Philadelphia"; "Berea,
+ * OH"), not a role.
+ */
+export function isNameOrPlace(written: string): boolean {
+  const words = written.split(/[\s,]+/).filter((w) => w.length > 0);
+  if (words.length === 0) return false;
+  for (const w of words) {
+    const lw = w.toLowerCase().replace(/[.'’]+$/, "").replace(/['’]s$/, "");
+    if (lw === "and" || lw === "of") continue;
+    if (!/^\p{Lu}/u.test(w)) return false;
+    // (A firm's or a body's letters, "RBC", "NAACP", make it an affiliation; a state's are two.)
+    if (/^\p{Lu}{3,}$/u.test(w)) return false;
+    if (PERSON_NOUNS.has(lw) || TITLES.has(lw) || TITLES.has(lw + ".") || ORG_WORDS.has(lw) || POST_NOUNS.has(lw)) return false;
+  }
+  return true;
+}
+
+/** A source's span as written, its appositive, and what kind of words it is (a subset of Mention). */
+type RoleSource = { readonly span: { start: number; end: number }; readonly role: { start: number; end: number } | null; readonly type?: string };
+
+/**
+ * The role of a source as written: its appositive or the role words before its name, when they read
+ * as one. A name or a place in the appositive is none; when the words before it are a description
+ * with a role noun ("the company's chief executive, John Ferriola"), that description is the role.
+ */
+export function roleOfSource(text: string, m: RoleSource): string | null {
+  if (!m.role) return null;
+  const role = roleAsWritten(text.slice(m.role.start, m.role.end));
+  // "Ann Lee of the Harbor Group, a shipping company": after a body named with "of", a body's
+  // description is the body's, not her role.
+  if (role && m.type === "person" && m.role.start >= m.span.end && OF_BODY.test(text.slice(m.span.start, m.role.start)) && describesBody(role)) return null;
+  if (!role || m.role.start < m.span.end || !isNameOrPlace(role)) return role;
+  const before = text.slice(m.span.start, m.span.end);
+  return !isNameOrPlace(before) && hasRoleNoun(before) ? roleAsWritten(before) : null;
+}
+
+const OF_BODY = /\s(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}/u;
+const HEAD_ENDS: ReadonlySet<string> = new Set(["of", "at", "in", "for", "from", "with", "on", "that", "which", "who", "whose"]);
+
+/** "a political risk and consulting company", "the city's largest union": a body, not a person's post. */
+function describesBody(written: string): boolean {
+  if (!/^(?:a|an|the)\s/i.test(written)) return false;
+  // The head noun phrase: up to a comma, or a preposition or relative word after a small word ("a
+  // partner at a firm"; not "a University of Ohio professor").
+  const head: string[] = [];
+  for (const w of written.split(/\s+/)) {
+    const lw = w.toLowerCase().replace(/[.'’,]+$/, "");
+    if (HEAD_ENDS.has(lw) && head.length > 0 && /^\p{Ll}/u.test(head[head.length - 1]!)) break;
+    head.push(w);
+    if (w.endsWith(",")) break;
+  }
+  const words = head.map((w) => w.toLowerCase().replace(/[.'’,]+$/, ""));
+  return ORG_WORDS.has(words[words.length - 1] ?? "") && !words.some((w) => PERSON_NOUNS.has(w) || POST_NOUNS.has(w));
+}
+
+function hasRoleNoun(written: string): boolean {
+  return written.split(/\s+/).some((w) => {
+    const lw = w.toLowerCase().replace(/[,.;:]+$/, "");
+    return PERSON_NOUNS.has(lw) || POST_NOUNS.has(lw);
+  });
 }

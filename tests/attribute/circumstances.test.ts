@@ -104,6 +104,19 @@ describe("outlets as written", () => {
     ["she said to the TV", null],
     ["he told the Radio", null],
     ["she told Oakdale Radio", "Oakdale Radio"],
+    // A noun for a kind of outlet next to a name makes the name an outlet, whatever its words.
+    ["told Corvina Diario newspaper on Tuesday", "Corvina Diario"],
+    ["said in an interview with Lantern magazine", "Lantern"],
+    ["told the Lisbon daily Correio Norte", "Correio Norte"],
+    ["told Portuguese television station RTVX", "RTVX"],
+    ["told Norland’s KTB television channel", "KTB"],
+    ["told the Oakdale news agency simply", "Oakdale"],
+    ["told Riverton Post's weekly video show", "Riverton Post"],
+    ["told Lantern magazine Tuesday", "Lantern"],
+    // Must-not: a host's programme names no outlet; letters before people are their agency.
+    ["said on Ada Lind’s radio program", null],
+    ["told QRX agents that the files were gone", null],
+    ["told CNN anchors on the set", "CNN"],
   ])("findToOutlet(%j) is %j", (clause, outlet) => {
     expect(findToOutlet(clause)).toBe(outlet);
   });
@@ -148,5 +161,40 @@ describe("carried to follow-on quotes", () => {
     const text = "Next year, Ada Lind suggested in a tweet on Monday, the tax would be gone.";
     const q = quotes(text).find((x) => x.kind === "indirect");
     expect(q).toMatchObject({ medium: "in a tweet", spokenOn: "2019-03-11" });
+  });
+});
+
+// Made-up sentences (2019-03-14 was a Thursday): the day the words were said comes from the clause's
+// own words, not from a relative clause about the source, what the source reported, or a day ahead.
+describe("the day of another event is not when the words were said", () => {
+  it.each([
+    ["must: a relative clause in the source is another event", "Ada Lind, who opened the new ferry dock on Monday, said Wednesday that the pier was “ready for boats.”", "ready for boats.", { speaker: "Ada Lind", spokenOn: "2019-03-13" }],
+    ["must: a restrictive relative clause in the source", "Voters who watched the Tuesday debate said the mayor looked “tired and cross.”", "tired and cross.", { spokenOn: null }],
+    ["must: the reported clause's day", "Tom Reyes said that on Monday the mill had “lost two buyers.”", "lost two buyers.", { speaker: "Tom Reyes", spokenOn: null }],
+    ["must: a relative clause after the cue", "Ada Lind praised the report, which the council will publish on Tuesday, as “fair and clear.”", "fair and clear.", { speaker: "Ada Lind", spokenOn: null }],
+    ["must: a day ahead", "Tom Reyes said he was putting off a vote scheduled for Friday “until the audit is done.”", "until the audit is done.", { speaker: "Tom Reyes", spokenOn: null }],
+    ["must: a name that is a weekday", "Ada Lind noted, quoting a poem by Wednesday Adams, that the tide was “always late.”", "always late.", { spokenOn: null }],
+    ["must-not: the day after the cue stays", "Tom Reyes said Tuesday that on Monday the mill had “lost three buyers.”", "lost three buyers.", { spokenOn: "2019-03-12" }],
+    ["must-not: a demonstrative 'that' is no reported clause", "Ada Lind repeated that pledge on Monday, saying the pier would “open by June.”", "open by June.", { spokenOn: "2019-03-11" }],
+    ["must-not: a relative clause of where the source spoke", "“The bus was late again,” said Tom Reyes, who lined up to hear the mayor at a rally on Tuesday.", "The bus was late again", { speaker: "Tom Reyes", spokenOn: "2019-03-12" }],
+    ["must-not: the source as a relative pronoun keeps the day after its clause", "The mayor, who said last week that the audit was fine, issued a statement Tuesday saying, “The books are clean.”", "The books are clean.", { spokenOn: "2019-03-12" }],
+  ] as [string, string, string, Partial<Quote>][])("%s", (_name, text, words, want) => {
+    expect(quoteOf(text, words)).toMatchObject(want);
+  });
+});
+
+// Made-up sentences (2019-03-14 was a Thursday): the verb's words between the source and its cue tell
+// how and when, when they are one clause with it.
+describe("the words between the source and its cue", () => {
+  it.each([
+    ["must: a day between the source and the verb", "Tom Reyes on Tuesday said, “The ferry will run again.”", "The ferry will run again.", { speaker: "Tom Reyes", spokenOn: "2019-03-12" }],
+    ["must: the main verb's medium before a participle", "Ada Lind shot back in a statement, saying she had “never met the man.”", "never met the man.", { speaker: "Ada Lind", medium: "in a statement" }],
+    ["must: the main verb's day before a participle", "Tom Reyes hit back at the council on Monday, calling its plan “a sham.”", "a sham.", { speaker: "Tom Reyes", spokenOn: "2019-03-11" }],
+    ["must: the participle's own day before the main verb's", "Ada Lind dismissed talk of Saturday's vote, saying Monday that it was “long settled.”", "long settled.", { spokenOn: "2019-03-11" }],
+    ["must-not: a clause with a tense of its own", "Tom Reyes says he will release the files on Friday, calling them “very dull.”", "very dull.", { spokenOn: null }],
+    ["must-not: a second verb joined on", "Ada Lind toured the dock on Monday and said the pier was “in good repair.”", "in good repair.", { spokenOn: null }],
+    ["must-not: a comma before a verb that is no participle", "Tom Reyes hosts a Sunday radio hour, writes a column and runs “Harbor Watch.”", "Harbor Watch.", { spokenOn: null }],
+  ] as [string, string, string, Partial<Quote>][])("%s", (_name, text, words, want) => {
+    expect(quoteOf(text, words)).toMatchObject(want);
   });
 });
