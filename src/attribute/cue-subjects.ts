@@ -98,7 +98,7 @@ function roleStart(toks: readonly Tok[], from: number, k: number): number {
     if (!t.word) break;
     if (t.cap) {
       // (A long word in capitals is a heading's: "… DEADLY EXPLOSION Turkish President Ann Lee".)
-      if (WEEKDAY_SET.has(t.lower) || ADVERBIAL_LEADS.has(t.lower) || (ORG_WORDS.has(t.lower) && !body) || (t.text.length >= 6 && t.text === t.text.toUpperCase())) break;
+      if (ADVERBIAL_LEADS.has(t.lower) || (ORG_WORDS.has(t.lower) && !body) || (t.text.length >= 6 && t.text === t.text.toUpperCase())) break;
     } else {
       body = false;
       if (!PERSON_NOUNS.has(t.lower) && !TITLE_MODIFIERS.has(t.lower) && !(person && isModifierLike(t.lower) && !NP_GLUE.has(t.lower) && !DETERMINER_WORDS.has(t.lower))) break;
@@ -108,7 +108,6 @@ function roleStart(toks: readonly Tok[], from: number, k: number): number {
   }
   return j;
 }
-const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 // Words that stand before a title as part of the role ("former Gov.", "state Sen.").
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set(["former", "then", "acting", "late", "retired", "outgoing", "incoming", "state", "fellow", "longtime"]);
 
