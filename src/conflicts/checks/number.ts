@@ -18,7 +18,7 @@ function givesToo(f: ClaimFacts, q: Quantity): boolean {
  * people in this campaign") count different things.
  */
 const DIFFERENT_THING_RATIO = 100;
-const farApart = (a: Quantity, b: Quantity) => Math.min(a.high, b.high) * DIFFERENT_THING_RATIO < Math.max(a.low, b.low);
+const hundredfoldApart = (a: Quantity, b: Quantity) => Math.min(a.high, b.high) * DIFFERENT_THING_RATIO < Math.max(a.low, b.low);
 
 export const numberCheck: Check = {
   id: "conflicts/number",
@@ -32,7 +32,7 @@ export const numberCheck: Check = {
       // injured" against "18 injured"), the two numbers count two things both sources agree on.
       // Counts from different days or places are of different events ("49 killed in Orlando" is
       // no second count of the 80 killed in Nice).
-      .filter((p) => !p.agree && p.sameThing && !givesToo(p.x, p.qy) && !givesToo(p.y, p.qx) && !differentEvents(p.x, p.y) && !farApart(p.qx, p.qy))
+      .filter((p) => !p.agree && p.sameThing && !givesToo(p.x, p.qy) && !givesToo(p.y, p.qx) && !differentEvents(p.x, p.y) && !hundredfoldApart(p.qx, p.qy))
       .map((p, i) => ({
         key: `${p.noun}-${i + 1}`,
         explanation: `${who(p.x)} (${where(p.x)}) gives “${p.qx.phrase}” where ${whoInProse(p.y)} (${where(p.y)}) gives “${p.qy.phrase}”: counts of ${p.noun} that differ by more than 15%.`,
