@@ -33,6 +33,17 @@ const SPEAKER_ACTS = /^(?:remarking|implying|echoing|declaring|acknowledging|con
  */
 const RESULT_GLOSS = /^(?:putting|throwing|highlighting|underscoring|surpassing|signaling|signalling|prompting|sparking|fueling|fuelling|casting|reflecting|leading)$/;
 
+/**
+ * "on (the) condition of anonymity" at token k (a first-word test before the rest). ("on condition that
+ * the town pay half" is the terms of a deal, which may be the claim itself.)
+ */
+function anonymityTerms(toks: readonly Token[], k: number): boolean {
+  const w = toks[k].lower;
+  if (w !== "on" && w !== "under") return false;
+  const c = toks[k + 1]?.lower === "the" ? k + 2 : k + 1;
+  return toks[c]?.lower === "condition" && toks[c + 1]?.lower === "of" && toks[c + 2]?.lower === "anonymity";
+}
+
 /** Index of the first token at or after `from` that ends forward content ("..., according to X"). */
 export function forwardStop(s: Sentence, from: number, firstComma = false): number {
   const { toks } = s;
@@ -53,6 +64,9 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     // last noun is the reporter's gloss. (", the ..." and ", which ..." are as often the source's.)
     // (Not when a verb follows the appositive's closing comma: then it sat on the clause's subject.)
     if (toks[k].text === "," && k > from + 2 && (toks[k + 1].lower === "a" || toks[k + 1].lower === "an") && !appositiveInClause(toks, k + 2)) return k;
+    // "confirmed the meeting on the condition of anonymity because they were not authorized to ...": the terms
+    // on which the source spoke are the reporter's account of the sourcing, never part of what was said.
+    if (k > from + 1 && anonymityTerms(toks, k)) return k;
     if (toks[k].text !== "," && toks[k].text !== ";" && toks[k].text !== "—" && toks[k].text !== "--") continue;
     const nx = toks[k + 1].lower;
     if (nx === "according" || nx === "saying" || nx === "adding" || nx === "citing" || nx === "noting" || nx === "arguing") return k;

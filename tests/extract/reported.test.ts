@@ -1162,3 +1162,14 @@ describe("findReportedSpeech: content that runs into a quotation after the repor
     expect(run(text).found).toEqual([]);
   });
 });
+
+describe("findReportedSpeech: the terms of anonymity end the content", () => {
+  it.each([
+    { text: "A county aide said the mill would close on the condition of anonymity because she was not allowed to speak.", content: "the mill would close" },
+    { text: "One clerk said the count was late, on condition of anonymity.", content: "the count was late" },
+    // The terms of a deal are no sourcing: they stay in the claim.
+    { text: "The aide said the deal was struck on condition that the town pay half.", content: "the deal was struck on condition that the town pay half" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).found.map((f) => f.text)).toEqual([content]);
+  });
+});
