@@ -1135,3 +1135,41 @@ describe.skipIf(!existsSync(bench))("PolNeAR dev, reported speech", () => {
     expect(r.attributionAccuracy).toBeGreaterThanOrEqual(0.85);
   }, 60_000);
 });
+
+describe("findReportedSpeech: content that runs into a quotation after the reported clause", () => {
+  // Made-up sentences: the quotation sits in the reporter's addition after a comma or a semicolon.
+  const KEEPS: { text: string; content: string }[] = [
+    { text: "The candidates say they are not avoiding the governor, who has been called “reckless” by the auditor.", content: "they are not avoiding the governor" },
+    { text: "The agency has said 400 of the files were withheld because they held payroll data, the vast majority of them marked “internal.”", content: "400 of the files were withheld because they held payroll data" },
+    { text: "Ann Lee said she had read the audit, because she thought it “raises real questions.”", content: "she had read the audit" },
+    { text: "The clerk urged voters not to panic, even if some call the count “rigged.”", content: "voters not to panic" },
+    { text: "Just 8 percent of farmers said they would back the levy; 3 percent of “undecided” voters said they might.", content: "they would back the levy" },
+  ];
+  it.each(KEEPS)("keeps the clause before the addition: $text", ({ text, content }) => {
+    expect(run(text).found.map((f) => f.text)).toContain(content);
+  });
+
+  // The quotation is the reported clause's own end or stands for it: no stub before it.
+  const DROPS: { text: string; why: string }[] = [
+    { text: "The mayor said that if the state wants the park, “it can come and buy it.”", why: "a comma right before the mark" },
+    { text: "Ann Lee explained it this way: “The levy pays for the roads.”", why: "a colon leads into the quotation" },
+    { text: "Bo Diaz said he is so upset -- “an outrage,” he called it -- that he may run.", why: "a dash sets off the quotation inside the clause" },
+    { text: "The mayor said that when the mill did well, the owner was a “good neighbor” to the town.", why: "', the' opens the main clause after a fronted clause: its verb comes before the mark" },
+    { text: "The poll found six in 10 say that if no one wins on the first ballot, the delegates “should pick the leader.”", why: "only a fronted clause would be left" },
+    { text: "Bo Diaz said the plan, which he called “a disaster,” would fail.", why: "what is left before the relative clause is a noun phrase, no clause" },
+  ];
+  it.each(DROPS)("no stub before the quotation: $text ($why)", ({ text }) => {
+    expect(run(text).found).toEqual([]);
+  });
+});
+
+describe("findReportedSpeech: the terms of anonymity end the content", () => {
+  it.each([
+    { text: "A county aide said the mill would close on the condition of anonymity because she was not allowed to speak.", content: "the mill would close" },
+    { text: "One clerk said the count was late, on condition of anonymity.", content: "the count was late" },
+    // The terms of a deal are no sourcing: they stay in the claim.
+    { text: "The aide said the deal was struck on condition that the town pay half.", content: "the deal was struck on condition that the town pay half" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).found.map((f) => f.text)).toEqual([content]);
+  });
+});
