@@ -193,17 +193,18 @@ export function findSpokenOn(clause: string, published: string | null): string |
     const target = WEEKDAYS.indexOf(wd[1].toLowerCase() as (typeof WEEKDAYS)[number]);
     const pubDay = new Date(pub).getUTCDay();
     let back = (pubDay - target + 7) % 7;
-    if (/^last /.test(wd[0]) && back === 0) back = 7;
+    if (/^last /i.test(wd[0]) && back === 0) back = 7;
     return iso(pub - back * DAY_MS);
   }
   return iso(rel && /yesterday|last night/i.test(rel[1]) ? pub - DAY_MS : pub);
 }
 
-const WEEKDAY = /\b(?:on |last |this |early |late )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+// (The words before the day as they open a sentence too: "Last Monday, Lee told reporters".)
+const WEEKDAY = /\b(?:[Oo]n |[Ll]ast |[Tt]his |[Ee]arly |[Ll]ate )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
 // A weekday after one of these is not the day words were said but a day ahead or a bound ("next
 // Tuesday", "scheduled for Friday", "until Monday", "tallied through Wednesday"), or a name ("a
 // memoir by Wednesday Martin").
-const NOT_THE_DAY = /\b(?:next|until|till|for|through|by)\s+$/;
+const NOT_THE_DAY = /\b(?:[Nn]ext|[Uu]ntil|[Tt]ill|[Ff]or|[Tt]hrough|[Bb]y)\s+$/;
 
 /** The first weekday in the clause that can be the day it was said (see NOT_THE_DAY). */
 function firstWeekday(clause: string): RegExpExecArray | null {

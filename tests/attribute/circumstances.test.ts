@@ -139,6 +139,13 @@ describe("days as written", () => {
     // The earliest day word in the clause wins.
     ["said on Monday that the Feb. 2 deadline passed", "2019-03-11"],
     ["said on March 1, not Tuesday", "2019-03-01"],
+    // "Last" at a sentence's start as after a verb: the week before on the day of publication.
+    ["Last Thursday, Tom Reyes told reporters", "2019-03-07"],
+    ["told reporters last Thursday", "2019-03-07"],
+    ["Thursday, Tom Reyes told reporters", "2019-03-14"],
+    ["Last Monday, Tom Reyes told reporters", "2019-03-11"],
+    // A bound at a sentence's start is no day either.
+    ["Until Friday, Tom Reyes said", null],
   ])("findSpokenOn(%j) is %j", (clause, day) => {
     expect(findSpokenOn(clause, PUB)).toBe(day);
   });
