@@ -70,17 +70,26 @@ function outletLike(name: string): boolean {
   return ws.some((w) => OUTLET_WORDS.has(w.toLowerCase().replace(/[.'’]/g, ""))) || (ws.length === 1 && /^\p{Lu}{2,6}$/u.test(ws[0]));
 }
 
+// What is sent in words ("a statement to", "an email to").
+const SENT_NOUN = String.raw`(?:statement|e-?mail|letter|text(?: message)?|message|note|(?:phone )?call|comments|remarks)`;
+
+// (Not to a person at an outlet, "in an email to KRVX’s Ada Lind": that is a letter between people.)
+const SENT_TO = new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Vv]ia|[Oo]ver) (?:an?|the|his|her|their|its) (?:[\w’'-]+ ){0,2}?${SENT_NOUN}\s+to\s+` + NAME_SEQ.source, "u");
+
 const OUTLET_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:told|telling|tells|tell)\s+` + NAME_SEQ.source, "u"),
   new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Aa]t) (?:an?|the|his|her|their|its) (?:[\w’'-]+ ){0,2}?interview(?: (?:on |last |this )?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: morning| afternoon| evening| night)?)? (?:with|on)\s+` + NAME_SEQ.source, "u"),
   // "in a CNN interview", "during a Fox News interview": the outlet before the noun (outletLike decides;
   // "in a Friday interview" names none).
   new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring) (?:an?|the|his|her|their) ` + NAME_SEQ.source + String.raw`\s+interview\b`, "u"),
-  new RegExp(String.raw`\b(?:said|says|told|speaking|spoke|appearing|wrote)\s+(?:on|to|in)\s+` + NAME_SEQ.source, "u"),
+  // "in a statement to the AP", "wrote in an email to POLITICO", "during a call to KRVX": words
+  // sent to an outlet (outletLike decides: "in a letter to Senate leaders" names none).
+  SENT_TO,
+  new RegExp(String.raw`\b(?:said|says|told|speaking|spoke|appearing|wrote|stating|stated)\s+(?:on|to|in)\s+` + NAME_SEQ.source, "u"),
 ];
 
 // What every OUTLET_CUES row needs before its name: a quick test that rules most clauses out.
-const OUTLET_CUE_WORDS = /\btell|\btold\s|\binterview\b|\b(?:said|says|speaking|spoke|appearing|wrote)\s+(?:on|to|in)\s/;
+const OUTLET_CUE_WORDS = /\btell|\btold\s|\binterview\b|\b(?:said|says|speaking|spoke|appearing|wrote|stating|stated)\s+(?:on|to|in)\s|(?:statement|mail|letter|text|message|note|call|comments|remarks) to\s/;
 
 const POSSESSOR = /^(.*?)(?:['’]s\b|(?<=[sS])['’](?=\s))/;
 
@@ -111,11 +120,36 @@ const isPersonName = (name: string): boolean => PERSON_NAME.test(name) && name.s
 const SENTENCE_AFTER = /^(.*?\p{L}{4})\.\s+\p{Lu}.*$/u;
 const TRAILING_WEEKDAY = /\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$/;
 
+// Nouns a newspaper's name is made of, two of which "and" joins into one name ("The Post and
+// Courier", "The News & Observer"; not "the AP and Reuters", two outlets).
+const PAPER_NOUNS: ReadonlySet<string> = new Set([
+  "post", "courier", "news", "observer", "herald", "review", "times", "journal", "gazette", "tribune", "sun", "star",
+  "chronicle", "mirror", "express", "standard", "bulletin", "dispatch", "inquirer", "examiner", "telegraph", "guardian",
+  "monitor", "independent", "press", "record", "sentinel", "register", "globe", "leader", "citizen", "advertiser",
+]);
+const PAPER_PAIR = /\b(?:told|telling|tells|tell|to|with|on|in)\s+[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(and|&)\s+(\p{Lu}\p{Ll}+)\b/u;
+
+// A programme named alone, in quotation marks: 'told "Fox and Friends"', 'said on “Meet the
+// Press.”', 'in an interview with "The View"'. It is what a reader looks up, so it is the outlet;
+// with its network named ("ABC's “This Week”") the network is (the rows above find it first).
+// Title case only (each word capitalised but the small ones), so a quotation after "told" is none.
+const PROGRAMME = /\b(?:told|telling|tells|(?:said|says|speaking|spoke|appearing|appeared|stating|stated)\s+on|(?:interview|appearance)\s+(?:with|on))\s+[“"]((?:[\p{Lu}\d][\p{L}\d'’&.-]*)(?:\s+(?:(?:and|the|of|with|a|in|on|at|for|to)\s+)?[\p{Lu}\d][\p{L}\d'’&.-]*){0,5}?)[,.]?(?:[”"]|$)/u;
+
+function programmeAlone(clause: string): string | null {
+  if (!clause.includes("“") && !clause.includes('"')) return null;
+  const m = PROGRAMME.exec(clause);
+  return m ? m[1].replace(/[.,]$/, "") : null;
+}
+
 /** "told AFP", "told The Daily Beast", "in an interview with CNN" -> the outlet as written. */
 export function findToOutlet(clause: string): string | null {
   if (!OUTLET_CUE_WORDS.test(clause)) return null;
   const described = outletAfterMediaNoun(clause);
   if (described) return described;
+  if (clause.includes(" and ") || clause.includes(" & ")) {
+    const p = PAPER_PAIR.exec(clause);
+    if (p && PAPER_NOUNS.has(p[1].toLowerCase()) && PAPER_NOUNS.has(p[3].toLowerCase())) return `The ${p[1]} ${p[2]} ${p[3]}`;
+  }
   for (const re of OUTLET_CUES) {
     const m = re.exec(clause);
     if (!m) continue;
@@ -125,6 +159,7 @@ export function findToOutlet(clause: string): string | null {
     // "told CNN’s Jake Tapper" -> CNN; "told Fox News’ Megyn Kelly" -> Fox News (a name ending in s
     // takes the bare apostrophe).
     const poss = POSSESSOR.exec(m[1]);
+    if (poss && re === SENT_TO && isPersonName(m[1].slice(poss[0].length).trim())) continue;
     // "told Megyn Kelly of Fox News" -> Fox News: a person's name before "of" is the host, the
     // outlet follows ("the Voice of Oakdale Radio" stays whole).
     const of = / of (.+)$/.exec(name);
@@ -145,7 +180,7 @@ export function findToOutlet(clause: string): string | null {
     if (people && PERSON_NOUNS.has(people[1]) && !candidate.split(/\s+/).some((w) => OUTLET_WORDS.has(w.toLowerCase()))) continue;
     return asWritten(candidate);
   }
-  return null;
+  return programmeAlone(clause);
 }
 
 /** "told the Paris daily Libération", "told French television station BFMTV": the name after the noun for its kind. */
