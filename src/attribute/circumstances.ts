@@ -183,6 +183,29 @@ export function findToOutlet(clause: string): string | null {
   return programmeAlone(clause);
 }
 
+// After an acronym, what tells a body or its gathering, not a newsroom ("the AIPAC conference",
+// "QRX's annual convention", "a speech to QRX").
+const GATHERING_AFTER = String.raw`(?:['’]s)?\s+(?:annual\s+|policy\s+|national\s+|spring\s+|fall\s+)?(?:conference|convention|speech|summit|gathering|audience|crowd|members|delegates|meeting|forum|rally)\b`;
+const GATHERING_BEFORE = String.raw`\b(?:speech|address|remarks|spoke|speaking|appearance|appeared)\s+(?:to|before|at)\s+(?:the\s+)?`;
+
+/**
+ * Whether the article shows a bare acronym taken for an outlet ("told QRX") to be a body or its
+ * gathering, to which words were said as to an audience: it spells the acronym out as a name with no
+ * word of an outlet in it ("the Citizens for Fair Ports (QRX)"), or tells of its conference or a
+ * speech to it. Outlet words ("CNN", "AP") are never asked about; letters with no such sign stay.
+ */
+export function namedAsBody(text: string, name: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(name) || OUTLET_WORDS.has(name.toLowerCase())) return false;
+  const spelled = text.indexOf(`(${name})`);
+  if (spelled > 0) {
+    const before = text.slice(Math.max(0, spelled - 100), spelled).split(/[.;:!?,()“”"]/).pop() ?? "";
+    const words = before.trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length > 0 && !words.some((w) => OUTLET_WORDS.has(w.toLowerCase()))) return true;
+  }
+  const re = new RegExp(String.raw`\b${name}${GATHERING_AFTER}|${GATHERING_BEFORE}${name}\b`, "u");
+  return re.test(text);
+}
+
 /** "told the Paris daily Libération", "told French television station BFMTV": the name after the noun for its kind. */
 function outletAfterMediaNoun(clause: string): string | null {
   if (!MEDIA_NOUN_WORDS.test(clause)) return null;

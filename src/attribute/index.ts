@@ -1,6 +1,6 @@
 import type { Candidate } from "../extract/index.js";
 import type { Article, Diagnostic, Quote, SpeakerType, Span } from "../model/index.js";
-import { circumstancesAround, clauseDayText, findMedium, findSpokenOn, findToOutlet } from "./circumstances.js";
+import { circumstancesAround, clauseDayText, findMedium, findSpokenOn, findToOutlet, namedAsBody } from "./circumstances.js";
 import { previousParagraphSubject } from "./cue-clause-subjects.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
 import { R, type CueHit, type QuoteContext } from "./cue-context.js";
@@ -595,6 +595,8 @@ function fromMention(w: Work, m: Mention, cue: Span | null, clause: Span | null,
   const clauseText = around + (clause ? text.slice(clause.start, clause.end) : "");
   const med = findMedium(clauseText);
   let toOutlet = findToOutlet(clauseText);
+  // "told QRX" where the article tells of QRX's conference: an audience, not an outlet.
+  if (toOutlet && namedAsBody(text, toOutlet)) toOutlet = null;
   // An interview the reporter held (via Skype, by phone) was given to the article's outlet.
   if (!toOutlet && med?.interview && article.outlet) toOutlet = article.outlet;
   const role = roleOfSource(text, m);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attributeQuotes } from "../../src/attribute/index.js";
-import { circumstancesAround, findMedium, findSpokenOn, findToOutlet } from "../../src/attribute/circumstances.js";
+import { circumstancesAround, findMedium, findSpokenOn, findToOutlet, namedAsBody } from "../../src/attribute/circumstances.js";
 import { extractQuotes } from "../../src/extract/index.js";
 import { makeArticle } from "../../src/ingest/article.js";
 import type { Quote } from "../../src/model/index.js";
@@ -137,6 +137,27 @@ describe("outlets as written", () => {
     ["told “Everyone should vote,” adding", null],
   ])("findToOutlet(%j) is %j", (clause, outlet) => {
     expect(findToOutlet(clause)).toBe(outlet);
+  });
+});
+
+// Made-up articles: letters that the article shows to be a body or its gathering are an audience.
+describe("an acronym the article shows to be a body", () => {
+  it.each([
+    ["must: spelled out as a name with no outlet word", "The Citizens for Fair Ports (CFFP) asked for the files. The office told CFFP that none existed.", "CFFP", true],
+    ["must: its conference", "Ada Lind spoke at the QRX annual conference on Monday.", "QRX", true],
+    ["must: a speech to it", "In a speech to QRX, Ada Lind promised a new dock.", "QRX", true],
+    ["must-not: spelled out as a network", "The Tidewater Broadcasting Network (TBN) aired it. Ada Lind told TBN that she would run.", "TBN", false],
+    ["must-not: no sign in the article", "Ada Lind told KRVX that she would run.", "KRVX", false],
+    ["must-not: an outlet word is never asked about", "Ada Lind spoke at the CNN forum.", "CNN", false],
+    ["must-not: not bare letters", "The Harbor Group conference opened.", "Harbor Group", false],
+  ] as [string, string, string, boolean][])("%s", (_name, text, name, body) => {
+    expect(namedAsBody(text, name)).toBe(body);
+  });
+
+  it("leaves out the outlet of words told to such a body", () => {
+    const text = "Ada Lind spoke at the QRX conference on Monday. “We stand with the port,” Lind told QRX. “We will build it,” she told KRVX later.";
+    expect(quoteOf(text, "We stand with the port")?.toOutlet ?? null).toBeNull();
+    expect(quoteOf(text, "We will build it")?.toOutlet).toBe("KRVX");
   });
 });
 
