@@ -16,9 +16,11 @@ const DET = String.raw`(?:an?|the|his|her|their|its)`;
 const row = (src: string): RegExp => new RegExp(src, "i");
 
 export const MEDIUM_RULES: readonly MediumRow[] = [
-  { id: "statement", re: row(String.raw`\bin ${DET} (?:written |joint |brief |short |separate |emailed |e-mailed )?(?:statement|press release|communiqué)\b|\b(?:issued|released|put out|sent out) an? (?:written |joint |brief |short |separate )?(?:statement|press release)\b`), interview: false },
+  { id: "statement", re: row(String.raw`\bin ${DET} ${MOD}(?:statement|press release|communiqué)\b|\b(?:issued|released|put out|sent out) an? (?:written |joint |brief |short |separate )?(?:statement|press release)\b`), interview: false },
   { id: "via", re: /\bvia (?:Skype|WhatsApp|Facebook Messenger|Messenger|Telegram|Signal|Zoom|FaceTime|e-?mail|text(?: message)?s?|video(?: ?link)?|(?:tele)?phone|satellite phone)\b/i, interview: true },
   { id: "phone", re: /\b(?:by|over the|on the) (?:tele)?phone\b|\b(?:telephone|phone) (?:interview|call|conversation)\b/i, interview: true },
+  // A call many listened in on: not words given to one outlet.
+  { id: "call", re: row(String.raw`\b(?:on|in|during) ${DET} ${MOD}(?:conference|media|press|video) call\b|\bon ${DET} call with reporters\b`), interview: false },
   { id: "texts", re: /\bin (?:a series of |several |a few )?(?:texts|text messages|a text message|a text|messages)\b|\btexted\b/i, interview: true },
   { id: "radio", re: /\bradioed\b|\bover the radio\b|\bby radio\b/i, interview: false },
   // "emailed supporters": a message to a list, not words given to the reporter (the row before
@@ -27,15 +29,19 @@ export const MEDIUM_RULES: readonly MediumRow[] = [
   { id: "email", re: /\bin an? e-?mail(?:ed)?(?: statement| message)?\b|\be-?mailed\b|\bby e-?mail\b/i, interview: true },
   { id: "interview", re: row(String.raw`\b(?:in|during|at) (?:${DET}|one) ${MOD}interview\b`), interview: true },
   { id: "tweet", re: /\bon Twitter\b|\bin an? (?:series of )?tweets?\b|\btweeted\b|\bon X\b/i, interview: false },
-  { id: "social", re: /\bon (?:Facebook|Instagram|Telegram|YouTube|TikTok)\b|\bin an? (?:Facebook|Instagram) post\b/i, interview: false },
-  { id: "conference", re: row(String.raw`\b(?:at|during) ${DET} ${MOD}(?:press|news) (?:conference|briefing)\b|\bat a briefing\b|\bto reporters\b`), interview: false },
-  { id: "speech", re: row(String.raw`\bin ${DET} ${MOD}speech\b|\b(?:at|during) ${DET} ${MOD}(?:rally|event|campaign stop|town hall|speech|debate|forum|fundraiser|hearing)\b`), interview: false },
+  { id: "social", re: row(String.raw`\bon (?:Facebook|Instagram|Telegram|YouTube|TikTok)\b|\bin an? (?:Facebook|Instagram) post\b|\bon (?:his|her|their|its|the) (?:official |campaign )?(?:(?:Facebook|Instagram|Twitter|YouTube) (?:page|account|feed|channel)|website|web site|blog|podcast)\b`), interview: false },
+  { id: "conference", re: row(String.raw`\b(?:at|during|in) ${DET} ${MOD}(?:press|news) (?:conference|briefing)\b|\bat a briefing\b|\bto reporters\b`), interview: false },
+  { id: "appearance", re: row(String.raw`\b(?:during|in) ${DET} ${MOD}(?:appearance|sit-down)\b`), interview: false },
+  { id: "speech", re: row(String.raw`\bin ${DET} ${MOD}(?:speech|remarks|address)\b|\b(?:at|during) ${DET} ${MOD}(?:rally|event|campaign stop|town hall|speech|debate|forum|fundraiser|hearing)\b`), interview: false },
   // "in the Post" is a newspaper, so "post" only after "a"; the other writings after any determiner.
   { id: "letter", re: row(String.raw`\bin an? (?:letter|memo|op-ed|column|blog post|post|essay|editorial|affidavit|court filing|filing)\b|\bin (?:his|her|their|its|the) (?:letter|memo|op-ed|column|essay|editorial|affidavit|court filing|filing|book)\b`), interview: false },
+  // A writing or a recording with words before its noun ("in a fundraising email", "in his 2012
+  // book", "in a video posted Monday"), or an email that is not one to the reporter ("in the email").
+  { id: "writing", re: row(String.raw`\bin ${DET} ${MOD}(?:e-?mail|video(?: message)?|ad|spot|note|report|analysis|white paper|documentary|memoir|autobiography|book|letter|memo|op-ed|essay|column|editorial|filing)\b`), interview: false },
 ];
 
 // Every row above needs one of these words: most clauses have none, and one test rules them all out.
-const MEDIUM_WORDS = /statement|press release|communiqu|via |phone|text|messages|radio|e-?mail|interview|twitter|tweet|on X\b|facebook|instagram|telegram|youtube|tiktok|conference|briefing|reporters|speech|rally|event|campaign stop|town hall|debate|forum|fundraiser|hearing|letter|memo|op-ed|column|blog|post\b|essay|editorial|affidavit|filing|book/i;
+const MEDIUM_WORDS = /statement|press release|communiqu|via |phone|text|messages|radio|e-?mail|interview|twitter|tweet|on X\b|facebook|instagram|telegram|youtube|tiktok|conference|briefing|reporters|speech|rally|event|campaign stop|town hall|debate|forum|fundraiser|hearing|letter|memo|op-ed|column|blog|post\b|essay|editorial|affidavit|filing|book|call\b|appearance|sit-down|remarks|address|website|web site|podcast|video|\bad\b|spot|note|report|analysis|paper|documentary|memoir|autobiography/i;
 
 // The rows as one alternation, each in a group of its own: its leftmost match is the leftmost of
 // every row's, and at that place the alternatives are tried in table order, so the earliest match,

@@ -61,6 +61,19 @@ describe("media as written", () => {
     ["wrote in the affidavit", "in the affidavit"],
     ["wrote in his book", "in his book"],
     ["emailed supporters saying", "emailed supporters"],
+    // Writings, recordings, calls and appearances with words before their noun.
+    ["wrote in a fundraising email to supporters", "in a fundraising email"],
+    ["wrote in the email, which was leaked", "in the email"],
+    ["said in a follow-up statement", "in a follow-up statement"],
+    ["said on a conference call with reporters", "on a conference call"],
+    ["said during a recent appearance on KRVX", "during a recent appearance"],
+    ["wrote on his blog", "on his blog"],
+    ["wrote on her Facebook page", "on her Facebook page"],
+    ["said in her opening remarks", "in her opening remarks"],
+    ["wrote in his 2012 book", "in his 2012 book"],
+    ["said in a video posted Monday", "in a video"],
+    ["said in a news conference", "in a news conference"],
+    ["wrote in a note to clients", "in a note"],
   ])("findMedium(%j) is %j", (clause, medium) => {
     expect(findMedium(clause)?.medium).toBe(medium);
   });
@@ -69,6 +82,9 @@ describe("media as written", () => {
     ["said in an excerpt of the interview"],
     ["wrote in the Post"],
     ["said at the end of the debate season"],
+    ["said in a call for unity"],
+    ["said in a way that stung"],
+    ["said in the past"],
   ])("no medium in %j", (clause) => {
     expect(findMedium(clause)).toBeNull();
   });
@@ -76,6 +92,9 @@ describe("media as written", () => {
   it("a message to a list is no interview given to the article's outlet", () => {
     expect(findMedium("emailed supporters saying")?.interview).toBe(false);
     expect(findMedium("she emailed, saying")?.interview).toBe(true);
+    expect(findMedium("said in an email")?.interview).toBe(true);
+    expect(findMedium("wrote in a fundraising email")?.interview).toBe(false);
+    expect(findMedium("wrote in the email")?.interview).toBe(false);
     expect(quoteOf("Ada Lind emailed supporters saying: “The fight goes on.”", "The fight goes on.")?.toOutlet ?? null).toBeNull();
   });
 });
