@@ -84,7 +84,7 @@ const SENT_TO = new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Vv]ia|[Oo]ver) (?:an
 
 const OUTLET_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:told|telling|tells|tell)\s+` + NAME_SEQ.source, "u"),
-  new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Aa]t) (?:an?|the|his|her|their|its) (?:[\w’'-]+ ){0,2}?interview(?: (?:on |last |this )?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: morning| afternoon| evening| night)?)? (?:with|on)\s+` + NAME_SEQ.source, "u"),
+  new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Aa]t) (?:an?|the|his|her|their|its) (?:[\w’'-]+ ){0,2}?(?:interview|appearance|sit-down)(?: (?:on |last |this )?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: morning| afternoon| evening| night)?)? (?:with|on)\s+` + NAME_SEQ.source, "u"),
   // "in a CNN interview", "during a Fox News interview": the outlet before the noun (outletLike decides;
   // "in a Friday interview" names none).
   new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring) (?:an?|the|his|her|their) ` + NAME_SEQ.source + String.raw`\s+interview\b`, "u"),
@@ -95,7 +95,7 @@ const OUTLET_CUES: readonly RegExp[] = [
 ];
 
 // What every OUTLET_CUES row needs before its name: a quick test that rules most clauses out.
-const OUTLET_CUE_WORDS = /\btell|\btold\s|\binterview\b|\b(?:said|says|speaking|spoke|appearing|wrote|stating|stated)\s+(?:on|to|in)\s|(?:statement|mail|letter|text|message|note|call|comments|remarks) to\s/;
+const OUTLET_CUE_WORDS = /\btell|\btold\s|\binterview\b|\bappearance\b|\bsit-down\b|\b(?:said|says|speaking|spoke|appearing|wrote|stating|stated)\s+(?:on|to|in)\s|(?:statement|mail|letter|text|message|note|call|comments|remarks) to\s/;
 
 const POSSESSOR = /^(.*?)(?:['’]s\b|(?<=[sS])['’](?=\s))/;
 

@@ -154,6 +154,11 @@ describe("outlets as written", () => {
     ["said on KRVX’s “Morning Hour”", "KRVX"],
     ['stating on KRVX\'s "Morning Hour" that', "KRVX"],
     ["told “Everyone should vote,” adding", null],
+    // An appearance or a sit-down on or with an outlet, as an interview.
+    ["said during a recent appearance on KRVX", "KRVX"],
+    ["said in a sit-down with the Riverton Gazette", "The Riverton Gazette"],
+    ["said during his appearance on “Harbor Talk,” adding", "Harbor Talk"],
+    ["said during an appearance on the stage", null],
   ])("findToOutlet(%j) is %j", (clause, outlet) => {
     expect(findToOutlet(clause)).toBe(outlet);
   });
