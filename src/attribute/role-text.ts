@@ -30,6 +30,8 @@ export function roleAsWritten(written: string): string | null {
   // Cut off in a dash ("reading from a teleprompter --"): a fragment, not a role.
   if (/(?:--|—|–)\s*$/.test(written)) return null;
   if (RELATIVE.test(written) && !relativeTellsPosition(written)) return null;
+  // A quotation as a whole ('the book, “draws a troubling portrait …”'): words quoted, not a role.
+  if (/^[“"]/.test(written) && /[”"]$/.test(written)) return null;
   if (PLACE_FIRST.test(written)) return placeThenRole(written);
   return withoutActClause(written);
 }
@@ -155,13 +157,26 @@ type RoleSource = { readonly span: { start: number; end: number }; readonly role
  */
 export function roleOfSource(text: string, m: RoleSource): string | null {
   if (!m.role) return null;
-  const role = roleAsWritten(text.slice(m.role.start, m.role.end));
+  const role = roleAsWritten(withClosingMark(text, text.slice(m.role.start, m.role.end), m.role.end));
   // "Ann Lee of the Harbor Group, a shipping company": after a body named with "of", a body's
   // description is the body's, not her role.
   if (role && m.type === "person" && m.role.start >= m.span.end && OF_BODY.test(text.slice(m.span.start, m.role.start)) && describesBody(role)) return null;
   if (!role || m.role.start < m.span.end || !isNameOrPlace(role)) return role;
   const before = text.slice(m.span.start, m.span.end);
   return !isNameOrPlace(before) && hasRoleNoun(before) ? roleAsWritten(before) : null;
+}
+
+/**
+ * "host of MSNBC’s “Morning Joe,” said": the appositive ends at the comma or the stop inside the
+ * title's closing mark (as American copy puts it), which is left outside. The title is closed, without the comma
+ * ("host of MSNBC’s “Morning Joe”").
+ */
+function withClosingMark(text: string, written: string, end: number): string {
+  // (Or at the stop just before it: 'a host on the show "Shark Tank."'.)
+  const next = text[end] === "." || text[end] === "," ? text[end + 1] : text[end];
+  if (next !== "”" && next !== '"') return written;
+  const open = next === "”" ? written.lastIndexOf("“") > written.lastIndexOf("”") : (written.split('"').length - 1) % 2 === 1;
+  return open ? written.replace(/[,.]$/, "") + next : written;
 }
 
 const OF_BODY = /\s(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}/u;

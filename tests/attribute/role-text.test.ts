@@ -65,6 +65,7 @@ describe("roleAsWritten", () => {
     "of Tulsa, Okla., who came for the parade",
     "who ran for mayor in 2019",
     "who ran against the mayor",
+    "“paints a grim picture of the port”",
   ])("%j is no role", (role) => {
     expect(roleAsWritten(role)).toBeNull();
   });
@@ -81,6 +82,14 @@ describe("a relative clause of an act after the role's head", () => {
     ["a retired nurse who's worried about the clinic", "a retired nurse"],
   ])("%j -> %j", (written, role) => {
     expect(roleAsWritten(written)).toBe(role);
+  });
+
+  it.each([
+    ["must: a comma inside the title's closing mark", "Ann Lee, host of KRVX’s “Harbor Hour,” said the port would “close for good.”", "host of KRVX’s “Harbor Hour”"],
+    ["must: a stop inside it", "“The port will close,” said Ann Lee, who hosts the radio show \"Harbor Hour.\" She did not say when.", "who hosts the radio show \"Harbor Hour\""],
+    ["must-not: a title closed already", "“The port will close,” said Ann Lee, host of “Harbor Hour” on KRVX.", "host of “Harbor Hour” on KRVX"],
+  ])("%s", (_name, text, role) => {
+    expect(quotesOf(text, "direct")[0]?.role).toBe(role);
   });
 
   it("leaves the clause in the source as written", () => {
