@@ -185,6 +185,17 @@ describe("an acronym the article shows to be a body", () => {
   });
 });
 
+// Made-up sentences: a cue whose window of words stops inside a programme's title gets the rest of it.
+describe("a quoted title in the cue is closed", () => {
+  it.each([
+    ["must: curly marks", "“We will win,” Ann Lee said on KRVX’s “Harbor Hour With Tom Reyes.”", "We will win", "said on KRVX’s “Harbor Hour With Tom Reyes.”"],
+    ["must: straight marks", '"We will win," Ann Lee said on KRVX\'s "Harbor Hour With Tom Reyes." She left.', "We will win", 'said on KRVX\'s "Harbor Hour With Tom Reyes."'],
+    ["must-not: no title", "“We will win,” Ann Lee said on Monday.", "We will win", "said on Monday"],
+  ])("%s", (_name, text, words, cue) => {
+    expect(quoteOf(text, words)?.cue).toBe(cue);
+  });
+});
+
 describe("outlets on long input", () => {
   it.each([
     ["told “" + "Word ".repeat(50_000)],
