@@ -32,9 +32,17 @@ export function roleAsWritten(written: string): string | null {
   if (RELATIVE.test(written) && !relativeTellsPosition(written)) return null;
   // A quotation as a whole ('the book, “draws a troubling portrait …”'): words quoted, not a role.
   if (/^[“"]/.test(written) && /[”"]$/.test(written)) return null;
+  // A time ("Just last week, Ann Lee, …"), an aside of who said it ("the port, Lee said, …") or an
+  // act as a participle with its object ("wearing a red cap", "taking a step toward …"; not an
+  // adjective, "acting director", "leading expert").
+  if (TIME_ONLY.test(written) || SAID_ASIDE.test(written) || ACT_PARTICIPLE.test(written)) return null;
   if (PLACE_FIRST.test(written)) return placeThenRole(written);
   return withoutActClause(written);
 }
+
+const TIME_ONLY = /^(?:just |only |as recently as )?(?:(?:last|this|next|earlier|later|late|early)\s+)?(?:(?:this|last|next|that)\s+)?(?:week|month|year|weekend|morning|afternoon|evening|night|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday)$/i;
+const SAID_ASIDE = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|he|she|they|we|I)\s+(?:said|says|added|noted|wrote|writes|argued|claimed|insisted|recalled|explained)$/u;
+const ACT_PARTICIPLE = /^\p{Ll}+ing\s+(?:a|an|the|his|her|their|its|this|that|these|those|some|no|up|out|off|down)\s/u;
 
 // A relative clause after the role's head: "a farmer who voted against the plan", "a Clinton
 // endorser whose district went for her". (The cheap test first: most roles hold no "who".)

@@ -31,6 +31,11 @@ describe("roleAsWritten", () => {
     "a retired pilot who is a member of the harbor board",
     "a chemist who is co-director of the water lab",
     "a PTA parent and one of the hundreds who live on the pier",
+    "acting director of the port authority",
+    "leading expert on tides",
+    "managing editor of the Riverton Gazette",
+    "last year's harbor master",
+    "Tuesday's keynote speaker",
   ])("%j is a role", (role) => {
     expect(roleAsWritten(role)).toBe(role);
   });
@@ -66,6 +71,12 @@ describe("roleAsWritten", () => {
     "who ran for mayor in 2019",
     "who ran against the mayor",
     "“paints a grim picture of the port”",
+    "Just last week",
+    "late Tuesday",
+    "Lee said",
+    "he added",
+    "wearing a red harbor cap",
+    "taking a step toward ending the strike",
   ])("%j is no role", (role) => {
     expect(roleAsWritten(role)).toBeNull();
   });
