@@ -16,9 +16,11 @@ const DET = String.raw`(?:an?|the|his|her|their|its)`;
 const row = (src: string): RegExp => new RegExp(src, "i");
 
 export const MEDIUM_RULES: readonly MediumRow[] = [
-  { id: "statement", re: row(String.raw`\bin ${DET} (?:written |joint |brief |short |separate |emailed |e-mailed )?(?:statement|press release|communiqué)\b|\b(?:issued|released|put out|sent out) an? (?:written |joint |brief |short |separate )?(?:statement|press release)\b`), interview: false },
+  { id: "statement", re: row(String.raw`\bin ${DET} ${MOD}(?:statement|press release|communiqué)\b|\b(?:issued|released|put out|sent out) an? (?:written |joint |brief |short |separate )?(?:statement|press release)\b`), interview: false },
   { id: "via", re: /\bvia (?:Skype|WhatsApp|Facebook Messenger|Messenger|Telegram|Signal|Zoom|FaceTime|e-?mail|text(?: message)?s?|video(?: ?link)?|(?:tele)?phone|satellite phone)\b/i, interview: true },
   { id: "phone", re: /\b(?:by|over the|on the) (?:tele)?phone\b|\b(?:telephone|phone) (?:interview|call|conversation)\b/i, interview: true },
+  // A call many listened in on: not words given to one outlet.
+  { id: "call", re: row(String.raw`\b(?:on|in|during) ${DET} ${MOD}(?:conference|media|press|video) call\b|\bon ${DET} call with reporters\b`), interview: false },
   { id: "texts", re: /\bin (?:a series of |several |a few )?(?:texts|text messages|a text message|a text|messages)\b|\btexted\b/i, interview: true },
   { id: "radio", re: /\bradioed\b|\bover the radio\b|\bby radio\b/i, interview: false },
   // "emailed supporters": a message to a list, not words given to the reporter (the row before
@@ -27,15 +29,19 @@ export const MEDIUM_RULES: readonly MediumRow[] = [
   { id: "email", re: /\bin an? e-?mail(?:ed)?(?: statement| message)?\b|\be-?mailed\b|\bby e-?mail\b/i, interview: true },
   { id: "interview", re: row(String.raw`\b(?:in|during|at) (?:${DET}|one) ${MOD}interview\b`), interview: true },
   { id: "tweet", re: /\bon Twitter\b|\bin an? (?:series of )?tweets?\b|\btweeted\b|\bon X\b/i, interview: false },
-  { id: "social", re: /\bon (?:Facebook|Instagram|Telegram|YouTube|TikTok)\b|\bin an? (?:Facebook|Instagram) post\b/i, interview: false },
-  { id: "conference", re: row(String.raw`\b(?:at|during) ${DET} ${MOD}(?:press|news) (?:conference|briefing)\b|\bat a briefing\b|\bto reporters\b`), interview: false },
-  { id: "speech", re: row(String.raw`\bin ${DET} ${MOD}speech\b|\b(?:at|during) ${DET} ${MOD}(?:rally|event|campaign stop|town hall|speech|debate|forum|fundraiser|hearing)\b`), interview: false },
+  { id: "social", re: row(String.raw`\bon (?:Facebook|Instagram|Telegram|YouTube|TikTok)\b|\bin an? (?:Facebook|Instagram) post\b|\bon (?:his|her|their|its|the) (?:official |campaign )?(?:(?:Facebook|Instagram|Twitter|YouTube) (?:page|account|feed|channel)|website|web site|blog|podcast)\b`), interview: false },
+  { id: "conference", re: row(String.raw`\b(?:at|during|in) ${DET} ${MOD}(?:press|news) (?:conference|briefing)\b|\bat a briefing\b|\bto reporters\b`), interview: false },
+  { id: "appearance", re: row(String.raw`\b(?:during|in) ${DET} ${MOD}(?:appearance|sit-down)\b`), interview: false },
+  { id: "speech", re: row(String.raw`\bin ${DET} ${MOD}(?:speech|remarks|address)\b|\b(?:at|during) ${DET} ${MOD}(?:rally|event|campaign stop|town hall|speech|debate|forum|fundraiser|hearing)\b`), interview: false },
   // "in the Post" is a newspaper, so "post" only after "a"; the other writings after any determiner.
   { id: "letter", re: row(String.raw`\bin an? (?:letter|memo|op-ed|column|blog post|post|essay|editorial|affidavit|court filing|filing)\b|\bin (?:his|her|their|its|the) (?:letter|memo|op-ed|column|essay|editorial|affidavit|court filing|filing|book)\b`), interview: false },
+  // A writing or a recording with words before its noun ("in a fundraising email", "in his 2012
+  // book", "in a video posted Monday"), or an email that is not one to the reporter ("in the email").
+  { id: "writing", re: row(String.raw`\bin ${DET} ${MOD}(?:e-?mail|video(?: message)?|ad|spot|note|report|analysis|white paper|documentary|memoir|autobiography|book|letter|memo|op-ed|essay|column|editorial|filing)\b`), interview: false },
 ];
 
 // Every row above needs one of these words: most clauses have none, and one test rules them all out.
-const MEDIUM_WORDS = /statement|press release|communiqu|via |phone|text|messages|radio|e-?mail|interview|twitter|tweet|on X\b|facebook|instagram|telegram|youtube|tiktok|conference|briefing|reporters|speech|rally|event|campaign stop|town hall|debate|forum|fundraiser|hearing|letter|memo|op-ed|column|blog|post\b|essay|editorial|affidavit|filing|book/i;
+const MEDIUM_WORDS = /statement|press release|communiqu|via |phone|text|messages|radio|e-?mail|interview|twitter|tweet|on X\b|facebook|instagram|telegram|youtube|tiktok|conference|briefing|reporters|speech|rally|event|campaign stop|town hall|debate|forum|fundraiser|hearing|letter|memo|op-ed|column|blog|post\b|essay|editorial|affidavit|filing|book|call\b|appearance|sit-down|remarks|address|website|web site|podcast|video|\bad\b|spot|note|report|analysis|paper|documentary|memoir|autobiography/i;
 
 // The rows as one alternation, each in a group of its own: its leftmost match is the leftmost of
 // every row's, and at that place the alternatives are tried in table order, so the earliest match,
@@ -70,17 +76,26 @@ function outletLike(name: string): boolean {
   return ws.some((w) => OUTLET_WORDS.has(w.toLowerCase().replace(/[.'’]/g, ""))) || (ws.length === 1 && /^\p{Lu}{2,6}$/u.test(ws[0]));
 }
 
+// What is sent in words ("a statement to", "an email to").
+const SENT_NOUN = String.raw`(?:statement|e-?mail|letter|text(?: message)?|message|note|(?:phone )?call|comments|remarks)`;
+
+// (Not to a person at an outlet, "in an email to KRVX’s Ada Lind": that is a letter between people.)
+const SENT_TO = new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Vv]ia|[Oo]ver) (?:an?|the|his|her|their|its) (?:[\w’'-]+ ){0,2}?${SENT_NOUN}\s+to\s+` + NAME_SEQ.source, "u");
+
 const OUTLET_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:told|telling|tells|tell)\s+` + NAME_SEQ.source, "u"),
-  new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Aa]t) (?:an?|the|his|her|their|its) (?:[\w’'-]+ ){0,2}?interview(?: (?:on |last |this )?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: morning| afternoon| evening| night)?)? (?:with|on)\s+` + NAME_SEQ.source, "u"),
+  new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Aa]t) (?:an?|the|his|her|their|its) (?:[\w’'-]+ ){0,2}?(?:interview|appearance|sit-down)(?: (?:on |last |this )?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: morning| afternoon| evening| night)?)? (?:with|on)\s+` + NAME_SEQ.source, "u"),
   // "in a CNN interview", "during a Fox News interview": the outlet before the noun (outletLike decides;
   // "in a Friday interview" names none).
   new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring) (?:an?|the|his|her|their) ` + NAME_SEQ.source + String.raw`\s+interview\b`, "u"),
-  new RegExp(String.raw`\b(?:said|says|told|speaking|spoke|appearing|wrote)\s+(?:on|to|in)\s+` + NAME_SEQ.source, "u"),
+  // "in a statement to the AP", "wrote in an email to POLITICO", "during a call to KRVX": words
+  // sent to an outlet (outletLike decides: "in a letter to Senate leaders" names none).
+  SENT_TO,
+  new RegExp(String.raw`\b(?:said|says|told|speaking|spoke|appearing|wrote|stating|stated)\s+(?:on|to|in)\s+` + NAME_SEQ.source, "u"),
 ];
 
 // What every OUTLET_CUES row needs before its name: a quick test that rules most clauses out.
-const OUTLET_CUE_WORDS = /\btell|\btold\s|\binterview\b|\b(?:said|says|speaking|spoke|appearing|wrote)\s+(?:on|to|in)\s/;
+const OUTLET_CUE_WORDS = /\btell|\btold\s|\binterview\b|\bappearance\b|\bsit-down\b|\b(?:said|says|speaking|spoke|appearing|wrote|stating|stated)\s+(?:on|to|in)\s|(?:statement|mail|letter|text|message|note|call|comments|remarks) to\s/;
 
 const POSSESSOR = /^(.*?)(?:['’]s\b|(?<=[sS])['’](?=\s))/;
 
@@ -111,11 +126,36 @@ const isPersonName = (name: string): boolean => PERSON_NAME.test(name) && name.s
 const SENTENCE_AFTER = /^(.*?\p{L}{4})\.\s+\p{Lu}.*$/u;
 const TRAILING_WEEKDAY = /\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$/;
 
+// Nouns a newspaper's name is made of, two of which "and" joins into one name ("The Post and
+// Courier", "The News & Observer"; not "the AP and Reuters", two outlets).
+const PAPER_NOUNS: ReadonlySet<string> = new Set([
+  "post", "courier", "news", "observer", "herald", "review", "times", "journal", "gazette", "tribune", "sun", "star",
+  "chronicle", "mirror", "express", "standard", "bulletin", "dispatch", "inquirer", "examiner", "telegraph", "guardian",
+  "monitor", "independent", "press", "record", "sentinel", "register", "globe", "leader", "citizen", "advertiser",
+]);
+const PAPER_PAIR = /\b(?:told|telling|tells|tell|to|with|on|in)\s+[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(and|&)\s+(\p{Lu}\p{Ll}+)\b/u;
+
+// A programme named alone, in quotation marks: 'told "Fox and Friends"', 'said on “Meet the
+// Press.”', 'in an interview with "The View"'. It is what a reader looks up, so it is the outlet;
+// with its network named ("ABC's “This Week”") the network is (the rows above find it first).
+// Title case only (each word capitalised but the small ones), so a quotation after "told" is none.
+const PROGRAMME = /\b(?:told|telling|tells|(?:said|says|speaking|spoke|appearing|appeared|stating|stated)\s+on|(?:interview|appearance)\s+(?:with|on))\s+[“"]((?:[\p{Lu}\d][\p{L}\d'’&.-]*)(?:\s+(?:(?:and|the|of|with|a|in|on|at|for|to)\s+)?[\p{Lu}\d][\p{L}\d'’&.-]*){0,5}?)[,.]?(?:[”"]|$)/u;
+
+function programmeAlone(clause: string): string | null {
+  if (!clause.includes("“") && !clause.includes('"')) return null;
+  const m = PROGRAMME.exec(clause);
+  return m ? m[1].replace(/[.,]$/, "") : null;
+}
+
 /** "told AFP", "told The Daily Beast", "in an interview with CNN" -> the outlet as written. */
 export function findToOutlet(clause: string): string | null {
   if (!OUTLET_CUE_WORDS.test(clause)) return null;
   const described = outletAfterMediaNoun(clause);
   if (described) return described;
+  if (clause.includes(" and ") || clause.includes(" & ")) {
+    const p = PAPER_PAIR.exec(clause);
+    if (p && PAPER_NOUNS.has(p[1].toLowerCase()) && PAPER_NOUNS.has(p[3].toLowerCase())) return `The ${p[1]} ${p[2]} ${p[3]}`;
+  }
   for (const re of OUTLET_CUES) {
     const m = re.exec(clause);
     if (!m) continue;
@@ -125,6 +165,7 @@ export function findToOutlet(clause: string): string | null {
     // "told CNN’s Jake Tapper" -> CNN; "told Fox News’ Megyn Kelly" -> Fox News (a name ending in s
     // takes the bare apostrophe).
     const poss = POSSESSOR.exec(m[1]);
+    if (poss && re === SENT_TO && isPersonName(m[1].slice(poss[0].length).trim())) continue;
     // "told Megyn Kelly of Fox News" -> Fox News: a person's name before "of" is the host, the
     // outlet follows ("the Voice of Oakdale Radio" stays whole).
     const of = / of (.+)$/.exec(name);
@@ -145,7 +186,30 @@ export function findToOutlet(clause: string): string | null {
     if (people && PERSON_NOUNS.has(people[1]) && !candidate.split(/\s+/).some((w) => OUTLET_WORDS.has(w.toLowerCase()))) continue;
     return asWritten(candidate);
   }
-  return null;
+  return programmeAlone(clause);
+}
+
+// After an acronym, what tells a body or its gathering, not a newsroom ("the AIPAC conference",
+// "QRX's annual convention", "a speech to QRX").
+const GATHERING_AFTER = String.raw`(?:['’]s)?\s+(?:annual\s+|policy\s+|national\s+|spring\s+|fall\s+)?(?:conference|convention|speech|summit|gathering|audience|crowd|members|delegates|meeting|forum|rally)\b`;
+const GATHERING_BEFORE = String.raw`\b(?:speech|address|remarks|spoke|speaking|appearance|appeared)\s+(?:to|before|at)\s+(?:the\s+)?`;
+
+/**
+ * Whether the article shows a bare acronym taken for an outlet ("told QRX") to be a body or its
+ * gathering, to which words were said as to an audience: it spells the acronym out as a name with no
+ * word of an outlet in it ("the Citizens for Fair Ports (QRX)"), or tells of its conference or a
+ * speech to it. Outlet words ("CNN", "AP") are never asked about; letters with no such sign stay.
+ */
+export function namedAsBody(text: string, name: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(name) || OUTLET_WORDS.has(name.toLowerCase())) return false;
+  const spelled = text.indexOf(`(${name})`);
+  if (spelled > 0) {
+    const before = text.slice(Math.max(0, spelled - 100), spelled).split(/[.;:!?,()“”"]/).pop() ?? "";
+    const words = before.trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length > 0 && !words.some((w) => OUTLET_WORDS.has(w.toLowerCase()))) return true;
+  }
+  const re = new RegExp(String.raw`\b${name}${GATHERING_AFTER}|${GATHERING_BEFORE}${name}\b`, "u");
+  return re.test(text);
 }
 
 /** "told the Paris daily Libération", "told French television station BFMTV": the name after the noun for its kind. */
@@ -193,17 +257,18 @@ export function findSpokenOn(clause: string, published: string | null): string |
     const target = WEEKDAYS.indexOf(wd[1].toLowerCase() as (typeof WEEKDAYS)[number]);
     const pubDay = new Date(pub).getUTCDay();
     let back = (pubDay - target + 7) % 7;
-    if (/^last /.test(wd[0]) && back === 0) back = 7;
+    if (/^last /i.test(wd[0]) && back === 0) back = 7;
     return iso(pub - back * DAY_MS);
   }
   return iso(rel && /yesterday|last night/i.test(rel[1]) ? pub - DAY_MS : pub);
 }
 
-const WEEKDAY = /\b(?:on |last |this |early |late )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+// (The words before the day as they open a sentence too: "Last Monday, Lee told reporters".)
+const WEEKDAY = /\b(?:[Oo]n |[Ll]ast |[Tt]his |[Ee]arly |[Ll]ate )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
 // A weekday after one of these is not the day words were said but a day ahead or a bound ("next
 // Tuesday", "scheduled for Friday", "until Monday", "tallied through Wednesday"), or a name ("a
 // memoir by Wednesday Martin").
-const NOT_THE_DAY = /\b(?:next|until|till|for|through|by)\s+$/;
+const NOT_THE_DAY = /\b(?:[Nn]ext|[Uu]ntil|[Tt]ill|[Ff]or|[Tt]hrough|[Bb]y)\s+$/;
 
 /** The first weekday in the clause that can be the day it was said (see NOT_THE_DAY). */
 function firstWeekday(clause: string): RegExpExecArray | null {

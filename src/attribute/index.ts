@@ -1,6 +1,6 @@
 import type { Candidate } from "../extract/index.js";
 import type { Article, Diagnostic, Quote, SpeakerType, Span } from "../model/index.js";
-import { circumstancesAround, clauseDayText, findMedium, findSpokenOn, findToOutlet } from "./circumstances.js";
+import { circumstancesAround, clauseDayText, findMedium, findSpokenOn, findToOutlet, namedAsBody } from "./circumstances.js";
 import { previousParagraphSubject } from "./cue-clause-subjects.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
 import { R, type CueHit, type QuoteContext } from "./cue-context.js";
@@ -586,6 +586,20 @@ class LazyRoles implements DescriptionResolver {
   }
 }
 
+// The rest of a programme's title the cue's window stopped in ('said on ABC’s “This Week With'):
+// title words up to its closing mark, close by.
+const TITLE_REST = /^[^“”"\n.!?;:()]{0,60}?[.,]?[”"]/;
+
+/** The cue as written, with a quoted title it opens closed ('said on “Meet the Press.”'). */
+function cueAsWritten(text: string, cue: Span): string {
+  const s = text.slice(cue.start, cue.end);
+  const curly = s.lastIndexOf("“") > s.lastIndexOf("”");
+  if (!curly && (s.split('"').length - 1) % 2 === 0) return s;
+  const rest = TITLE_REST.exec(text.slice(cue.end, cue.end + 64));
+  if (!rest || (curly ? !rest[0].endsWith("”") : !rest[0].endsWith('"'))) return s;
+  return s + rest[0];
+}
+
 function fromMention(w: Work, m: Mention, cue: Span | null, clause: Span | null, at: number, ruleId: string, reason: string): Attribution {
   const { text, article } = w;
   const r = resolveMention(text, m, w.registry, w.antecedents.list, at, article.byline, w.roles);
@@ -595,6 +609,8 @@ function fromMention(w: Work, m: Mention, cue: Span | null, clause: Span | null,
   const clauseText = around + (clause ? text.slice(clause.start, clause.end) : "");
   const med = findMedium(clauseText);
   let toOutlet = findToOutlet(clauseText);
+  // "told QRX" where the article tells of QRX's conference: an audience, not an outlet.
+  if (toOutlet && namedAsBody(text, toOutlet)) toOutlet = null;
   // An interview the reporter held (via Skype, by phone) was given to the article's outlet.
   if (!toOutlet && med?.interview && article.outlet) toOutlet = article.outlet;
   const role = roleOfSource(text, m);
@@ -609,7 +625,7 @@ function fromMention(w: Work, m: Mention, cue: Span | null, clause: Span | null,
     // The source as written at the cue, appositive included ("Irina Bokova, the director-general of UNESCO").
     text.slice(m.whole.start, m.whole.end),
     m.whole,
-    cue ? text.slice(cue.start, cue.end) : null,
+    cue ? cueAsWritten(text, cue) : null,
     cue,
     toOutlet,
     med?.medium ?? null,
@@ -633,7 +649,7 @@ function afterQuote(w: Work, i: number): boolean {
   const cue = c.cueSpan ?? null;
   w.out[i] = attribution(
     from.speaker, from.speakerType, from.role, from.mention, from.mentionSpan,
-    cue ? w.text.slice(cue.start, cue.end) : null, cue,
+    cue ? cueAsWritten(w.text, cue) : null, cue,
     from.toOutlet, from.medium, from.spokenOn,
     PARTICIPLE_AFTER_QUOTE.id, `${PARTICIPLE_AFTER_QUOTE.reason} (${from.speaker ?? from.mention})`,
   );
@@ -689,7 +705,7 @@ function creditCued(w: Work): void {
     } else if (h) {
       // A rule that finds no speaker to credit (an agentless passive): the quote keeps none, and
       // the quotes around it take nothing from it.
-      out[i] = attribution(null, "unknown", null, null, null, text.slice(h.cue.start, h.cue.end), h.cue, null, null, null, h.ruleId, h.reason);
+      out[i] = attribution(null, "unknown", null, null, null, cueAsWritten(text, h.cue), h.cue, null, null, null, h.ruleId, h.reason);
       w.noSpeaker[i] = true;
     }
     lastDirect = i;

@@ -30,8 +30,41 @@ export function roleAsWritten(written: string): string | null {
   // Cut off in a dash ("reading from a teleprompter --"): a fragment, not a role.
   if (/(?:--|—|–)\s*$/.test(written)) return null;
   if (RELATIVE.test(written) && !relativeTellsPosition(written)) return null;
+  // A quotation as a whole ('the book, “draws a troubling portrait …”'): words quoted, not a role.
+  if (/^[“"]/.test(written) && /[”"]$/.test(written)) return null;
+  // A time ("Just last week, Ann Lee, …"), an aside of who said it ("the port, Lee said, …") or an
+  // act as a participle with its object ("wearing a red cap", "taking a step toward …"; not an
+  // adjective, "acting director", "leading expert").
+  if (TIME_ONLY.test(written) || SAID_ASIDE.test(written) || ACT_PARTICIPLE.test(written)) return null;
   if (PLACE_FIRST.test(written)) return placeThenRole(written);
-  return written;
+  return withoutActClause(written);
+}
+
+const TIME_ONLY = /^(?:just |only |as recently as )?(?:(?:last|this|next|earlier|later|late|early)\s+)?(?:(?:this|last|next|that)\s+)?(?:week|month|year|weekend|morning|afternoon|evening|night|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday)$/i;
+const SAID_ASIDE = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|he|she|they|we|I)\s+(?:said|says|added|noted|wrote|writes|argued|claimed|insisted|recalled|explained)$/u;
+const ACT_PARTICIPLE = /^\p{Ll}+ing\s+(?:a|an|the|his|her|their|its|this|that|these|those|some|no|up|out|off|down)\s/u;
+
+// A relative clause after the role's head: "a farmer who voted against the plan", "a Clinton
+// endorser whose district went for her". (The cheap test first: most roles hold no "who".)
+const MID_RELATIVE = /(?:,\s*|\s)(?=(?:who|whose|who['’]s)\b)/;
+// "one of the thousands who live here", "among those who …": the clause tells who the group is.
+const GROUP_BEFORE = /\b(?:one|some|many|all|each|none|most|among)\s+(?:of\s+)?(?:the|those|these|them)?\s*\S+$/i;
+
+/**
+ * The role without a relative clause that tells an act or a trait after its head ("a farmer who
+ * voted against the plan" -> "a farmer"; "a lawyer who spoke on the condition of anonymity" -> "a
+ * lawyer"): like a role that is such a clause alone, it stays in the mention. A clause of a post or
+ * a trade keeps the whole ("a former aide who now runs a bakery").
+ */
+function withoutActClause(written: string): string {
+  if (!written.includes("who")) return written;
+  const m = MID_RELATIVE.exec(written);
+  if (!m || m.index === 0) return written;
+  // ("the director of the fund and whose …": the joining word goes with the clause.)
+  const head = written.slice(0, m.index).replace(/[\s,]+$/, "").replace(/\s+(?:and|but|or)$/, "");
+  const clause = written.slice(m.index + m[0].length);
+  if (!head || GROUP_BEFORE.test(head) || relativeTellsPosition(clause)) return written;
+  return head;
 }
 
 /**
@@ -46,11 +79,12 @@ const RELATIVE = /^(?:who|whom|whose|which|that)\b/i;
 const ADVERB = String.raw`(?:(?:now|also|currently|still|then|formerly|once|later|previously|long|briefly)\s+)?`;
 // Verbs of a post or a trade: "who runs", "who served as", "who works at", "which monitors".
 const POSITION_VERB = new RegExp(
-  String.raw`^(?:who|which)\s+${ADVERB}(?:(?:has|had|have)\s+${ADVERB})?(?:runs|ran|heads|headed|leads|directs|directed|chairs|chaired|co-chairs|manages|managed|oversees|oversaw|teaches|taught|works|worked|used to work|represents|represented|owns|owned|co-owns|founded|co-founded|helped found|edits|edited|hosts|hosted|coaches|coached|advises|advised|serves|served|studies|researches|practices|monitors|tracks|appraises|covers|covered|writes|wrote for|lobbies|lobbied)\b`,
+  String.raw`^(?:who|which)\s+${ADVERB}(?:(?:has|had|have)\s+${ADVERB})?(?:(?:runs|ran)(?!\s+(?:for|against|in)\b)|heads|headed|helms|helmed|leads|directs|directed|chairs|chaired|co-chairs|manages|managed|oversees|oversaw|teaches|taught|works|worked|used to work|represents|represented|owns|owned|co-owns|founded|co-founded|helped found|edits|edited|hosts|hosted|coaches|coached|advises|advised|serves|served|studies|researches|practices|monitors|tracks|appraises|covers|covered|writes|wrote for|lobbies|lobbied|sits on|sat on)\b`,
   "i",
 );
-// A form of "be" and what follows it: "who is an actor", "who was Obama's chief strategist".
-const COPULA = new RegExp(String.raw`^(?:who|which)(?:\s+(?:is|was|has been|had been|became|becomes|remains)|[’']s)\s+${ADVERB}(.*)$`, "i");
+// A form of "be" and what follows it: "who is an actor", "who was Obama's chief strategist", "who
+// now is a fellow", "who has become an adviser".
+const COPULA = new RegExp(String.raw`^(?:who|which)(?:\s+${ADVERB}(?:is|was|has been|had been|became|becomes|has become|had become|remains)|[’']s)\s+${ADVERB}(.*)$`, "i");
 // Role nouns beyond the person nouns and titles of the lexicon that a post is named by.
 const POST_NOUNS: ReadonlySet<string> = new Set([
   "coordinator", "co-chair", "partner", "fellow", "assistant", "consultant", "lobbyist", "treasurer", "dean",
@@ -79,7 +113,8 @@ function relativeTellsPosition(written: string): boolean {
   if (/(?:ing|ed)$/.test(head)) return false;
   // "who was executive director of …", "who is now chairman": a post noun before the phrase ends.
   for (const w of words.slice(0, 4)) {
-    const lw = w.toLowerCase().replace(/[,.;:]+$/, "");
+    // ("co-director", "vice-chair": the post is the last part.)
+    const lw = w.toLowerCase().replace(/[,.;:]+$/, "").replace(/^(?:co|vice|deputy|acting|interim)-/, "");
     if (PHRASE_ENDS.has(lw)) return false;
     if (NOT_POSTS.has(lw)) continue;
     if (PERSON_NOUNS.has(lw) || TITLES.has(lw) || POST_NOUNS.has(lw)) return true;
@@ -130,13 +165,26 @@ type RoleSource = { readonly span: { start: number; end: number }; readonly role
  */
 export function roleOfSource(text: string, m: RoleSource): string | null {
   if (!m.role) return null;
-  const role = roleAsWritten(text.slice(m.role.start, m.role.end));
+  const role = roleAsWritten(withClosingMark(text, text.slice(m.role.start, m.role.end), m.role.end));
   // "Ann Lee of the Harbor Group, a shipping company": after a body named with "of", a body's
   // description is the body's, not her role.
   if (role && m.type === "person" && m.role.start >= m.span.end && OF_BODY.test(text.slice(m.span.start, m.role.start)) && describesBody(role)) return null;
   if (!role || m.role.start < m.span.end || !isNameOrPlace(role)) return role;
   const before = text.slice(m.span.start, m.span.end);
   return !isNameOrPlace(before) && hasRoleNoun(before) ? roleAsWritten(before) : null;
+}
+
+/**
+ * "host of MSNBC’s “Morning Joe,” said": the appositive ends at the comma or the stop inside the
+ * title's closing mark (as American copy puts it), which is left outside. The title is closed, without the comma
+ * ("host of MSNBC’s “Morning Joe”").
+ */
+function withClosingMark(text: string, written: string, end: number): string {
+  // (Or at the stop just before it: 'a host on the show "Shark Tank."'.)
+  const next = text[end] === "." || text[end] === "," ? text[end + 1] : text[end];
+  if (next !== "”" && next !== '"') return written;
+  const open = next === "”" ? written.lastIndexOf("“") > written.lastIndexOf("”") : (written.split('"').length - 1) % 2 === 1;
+  return open ? written.replace(/[,.]$/, "") + next : written;
 }
 
 const OF_BODY = /\s(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}/u;

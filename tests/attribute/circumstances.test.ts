@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attributeQuotes } from "../../src/attribute/index.js";
-import { circumstancesAround, findMedium, findSpokenOn, findToOutlet } from "../../src/attribute/circumstances.js";
+import { circumstancesAround, findMedium, findSpokenOn, findToOutlet, namedAsBody } from "../../src/attribute/circumstances.js";
 import { extractQuotes } from "../../src/extract/index.js";
 import { makeArticle } from "../../src/ingest/article.js";
 import type { Quote } from "../../src/model/index.js";
@@ -61,6 +61,19 @@ describe("media as written", () => {
     ["wrote in the affidavit", "in the affidavit"],
     ["wrote in his book", "in his book"],
     ["emailed supporters saying", "emailed supporters"],
+    // Writings, recordings, calls and appearances with words before their noun.
+    ["wrote in a fundraising email to supporters", "in a fundraising email"],
+    ["wrote in the email, which was leaked", "in the email"],
+    ["said in a follow-up statement", "in a follow-up statement"],
+    ["said on a conference call with reporters", "on a conference call"],
+    ["said during a recent appearance on KRVX", "during a recent appearance"],
+    ["wrote on his blog", "on his blog"],
+    ["wrote on her Facebook page", "on her Facebook page"],
+    ["said in her opening remarks", "in her opening remarks"],
+    ["wrote in his 2012 book", "in his 2012 book"],
+    ["said in a video posted Monday", "in a video"],
+    ["said in a news conference", "in a news conference"],
+    ["wrote in a note to clients", "in a note"],
   ])("findMedium(%j) is %j", (clause, medium) => {
     expect(findMedium(clause)?.medium).toBe(medium);
   });
@@ -69,6 +82,9 @@ describe("media as written", () => {
     ["said in an excerpt of the interview"],
     ["wrote in the Post"],
     ["said at the end of the debate season"],
+    ["said in a call for unity"],
+    ["said in a way that stung"],
+    ["said in the past"],
   ])("no medium in %j", (clause) => {
     expect(findMedium(clause)).toBeNull();
   });
@@ -76,6 +92,9 @@ describe("media as written", () => {
   it("a message to a list is no interview given to the article's outlet", () => {
     expect(findMedium("emailed supporters saying")?.interview).toBe(false);
     expect(findMedium("she emailed, saying")?.interview).toBe(true);
+    expect(findMedium("said in an email")?.interview).toBe(true);
+    expect(findMedium("wrote in a fundraising email")?.interview).toBe(false);
+    expect(findMedium("wrote in the email")?.interview).toBe(false);
     expect(quoteOf("Ada Lind emailed supporters saying: “The fight goes on.”", "The fight goes on.")?.toOutlet ?? null).toBeNull();
   });
 });
@@ -117,8 +136,76 @@ describe("outlets as written", () => {
     ["said on Ada Lind’s radio program", null],
     ["told QRX agents that the files were gone", null],
     ["told CNN anchors on the set", "CNN"],
+    // Two nouns of a paper's name joined by "and" are one name; two outlets stay apart.
+    ["told The Herald and Review on Friday", "The Herald and Review"],
+    ["told The News & Observer", "The News & Observer"],
+    ["told the AP and Reuters", "AP"],
+    ["told The Times and Senate aides", "The Times"],
+    // Words sent to an outlet; not a letter to a person at one, nor to a body.
+    ["said in a statement to the Riverton Gazette", "The Riverton Gazette"],
+    ["wrote Monday in an email to KRVX", "KRVX"],
+    ["said during a phone call to KRVX’s morning show", "KRVX"],
+    ["wrote in an email to KRVX’s Ada Lind", null],
+    ["said in a letter to Senate leaders", null],
+    // A programme named alone in quotation marks is the outlet; with its network, the network.
+    ['told "Harbor Talk Tonight," adding', "Harbor Talk Tonight"],
+    ["said on “Meet the Mayor.”", "Meet the Mayor"],
+    ["said in an interview with “The Morning Hour”", "The Morning Hour"],
+    ["said on KRVX’s “Morning Hour”", "KRVX"],
+    ['stating on KRVX\'s "Morning Hour" that', "KRVX"],
+    ["told “Everyone should vote,” adding", null],
+    // An appearance or a sit-down on or with an outlet, as an interview.
+    ["said during a recent appearance on KRVX", "KRVX"],
+    ["said in a sit-down with the Riverton Gazette", "The Riverton Gazette"],
+    ["said during his appearance on “Harbor Talk,” adding", "Harbor Talk"],
+    ["said during an appearance on the stage", null],
   ])("findToOutlet(%j) is %j", (clause, outlet) => {
     expect(findToOutlet(clause)).toBe(outlet);
+  });
+});
+
+// Made-up articles: letters that the article shows to be a body or its gathering are an audience.
+describe("an acronym the article shows to be a body", () => {
+  it.each([
+    ["must: spelled out as a name with no outlet word", "The Citizens for Fair Ports (CFFP) asked for the files. The office told CFFP that none existed.", "CFFP", true],
+    ["must: its conference", "Ada Lind spoke at the QRX annual conference on Monday.", "QRX", true],
+    ["must: a speech to it", "In a speech to QRX, Ada Lind promised a new dock.", "QRX", true],
+    ["must-not: spelled out as a network", "The Tidewater Broadcasting Network (TBN) aired it. Ada Lind told TBN that she would run.", "TBN", false],
+    ["must-not: no sign in the article", "Ada Lind told KRVX that she would run.", "KRVX", false],
+    ["must-not: an outlet word is never asked about", "Ada Lind spoke at the CNN forum.", "CNN", false],
+    ["must-not: not bare letters", "The Harbor Group conference opened.", "Harbor Group", false],
+  ] as [string, string, string, boolean][])("%s", (_name, text, name, body) => {
+    expect(namedAsBody(text, name)).toBe(body);
+  });
+
+  it("leaves out the outlet of words told to such a body", () => {
+    const text = "Ada Lind spoke at the QRX conference on Monday. “We stand with the port,” Lind told QRX. “We will build it,” she told KRVX later.";
+    expect(quoteOf(text, "We stand with the port")?.toOutlet ?? null).toBeNull();
+    expect(quoteOf(text, "We will build it")?.toOutlet).toBe("KRVX");
+  });
+});
+
+// Made-up sentences: a cue whose window of words stops inside a programme's title gets the rest of it.
+describe("a quoted title in the cue is closed", () => {
+  it.each([
+    ["must: curly marks", "“We will win,” Ann Lee said on KRVX’s “Harbor Hour With Tom Reyes.”", "We will win", "said on KRVX’s “Harbor Hour With Tom Reyes.”"],
+    ["must: straight marks", '"We will win," Ann Lee said on KRVX\'s "Harbor Hour With Tom Reyes." She left.', "We will win", 'said on KRVX\'s "Harbor Hour With Tom Reyes."'],
+    ["must-not: no title", "“We will win,” Ann Lee said on Monday.", "We will win", "said on Monday"],
+  ])("%s", (_name, text, words, cue) => {
+    expect(quoteOf(text, words)?.cue).toBe(cue);
+  });
+});
+
+describe("outlets on long input", () => {
+  it.each([
+    ["told “" + "Word ".repeat(50_000)],
+    ["told The " + "Post and ".repeat(30_000)],
+    ["in a statement to " + "the ".repeat(50_000)],
+    ["said on “" + "Meet the ".repeat(30_000)],
+  ])("stays linear (%#)", (clause) => {
+    const t0 = Date.now();
+    findToOutlet(clause);
+    expect(Date.now() - t0).toBeLessThan(200);
   });
 });
 
@@ -139,6 +226,13 @@ describe("days as written", () => {
     // The earliest day word in the clause wins.
     ["said on Monday that the Feb. 2 deadline passed", "2019-03-11"],
     ["said on March 1, not Tuesday", "2019-03-01"],
+    // "Last" at a sentence's start as after a verb: the week before on the day of publication.
+    ["Last Thursday, Tom Reyes told reporters", "2019-03-07"],
+    ["told reporters last Thursday", "2019-03-07"],
+    ["Thursday, Tom Reyes told reporters", "2019-03-14"],
+    ["Last Monday, Tom Reyes told reporters", "2019-03-11"],
+    // A bound at a sentence's start is no day either.
+    ["Until Friday, Tom Reyes said", null],
   ])("findSpokenOn(%j) is %j", (clause, day) => {
     expect(findSpokenOn(clause, PUB)).toBe(day);
   });

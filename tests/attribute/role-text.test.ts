@@ -23,6 +23,19 @@ describe("roleAsWritten", () => {
     "which tracks shipping rates",
     "of the Oakdale Harbor Council",
     "of QRX Freight Partners",
+    "who helmed the harbor board for a decade",
+    "who now is a fellow at the port institute",
+    "who has become an adviser to the mayor",
+    "who sits on the ferry board",
+    "a former aide who now runs a bakery",
+    "a retired pilot who is a member of the harbor board",
+    "a chemist who is co-director of the water lab",
+    "a PTA parent and one of the hundreds who live on the pier",
+    "acting director of the port authority",
+    "leading expert on tides",
+    "managing editor of the Riverton Gazette",
+    "last year's harbor master",
+    "Tuesday's keynote speaker",
   ])("%j is a role", (role) => {
     expect(roleAsWritten(role)).toBe(role);
   });
@@ -55,8 +68,44 @@ describe("roleAsWritten", () => {
     "of North Fairview",
     "from Dayton, Ohio",
     "of Tulsa, Okla., who came for the parade",
+    "who ran for mayor in 2019",
+    "who ran against the mayor",
+    "“paints a grim picture of the port”",
+    "Just last week",
+    "late Tuesday",
+    "Lee said",
+    "he added",
+    "wearing a red harbor cap",
+    "taking a step toward ending the strike",
   ])("%j is no role", (role) => {
     expect(roleAsWritten(role)).toBeNull();
+  });
+});
+
+describe("a relative clause of an act after the role's head", () => {
+  it.each([
+    ["a farmer who voted against the plan in 2019", "a farmer"],
+    ["a lawyer in Fairview who spoke on the condition of anonymity", "a lawyer in Fairview"],
+    ["a dock worker whose union backs the mayor", "a dock worker"],
+    ["the harbor master, who has opposed the plan", "the harbor master"],
+    ["the head of the ferry board and whose son sails", "the head of the ferry board"],
+    ["a Fairview voter who ran for the council last year", "a Fairview voter"],
+    ["a retired nurse who's worried about the clinic", "a retired nurse"],
+  ])("%j -> %j", (written, role) => {
+    expect(roleAsWritten(written)).toBe(role);
+  });
+
+  it.each([
+    ["must: a comma inside the title's closing mark", "Ann Lee, host of KRVX’s “Harbor Hour,” said the port would “close for good.”", "host of KRVX’s “Harbor Hour”"],
+    ["must: a stop inside it", "“The port will close,” said Ann Lee, who hosts the radio show \"Harbor Hour.\" She did not say when.", "who hosts the radio show \"Harbor Hour\""],
+    ["must-not: a title closed already", "“The port will close,” said Ann Lee, host of “Harbor Hour” on KRVX.", "host of “Harbor Hour” on KRVX"],
+  ])("%s", (_name, text, role) => {
+    expect(quotesOf(text, "direct")[0]?.role).toBe(role);
+  });
+
+  it("leaves the clause in the source as written", () => {
+    const [q] = quotesOf("“The pier needs work,” said Ann Lee, a ferry pilot who voted against the levy.", "direct");
+    expect([q?.speaker, q?.role, q?.mention]).toEqual(["Ann Lee", "a ferry pilot", "Ann Lee, a ferry pilot who voted against the levy"]);
   });
 });
 
