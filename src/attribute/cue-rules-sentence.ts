@@ -2,7 +2,7 @@ import { NAMING_VERBS } from "../extract/lexicon.js";
 import type { Span } from "../model/index.js";
 import { clauseSubject, isRecordLabel, sentenceBeforeSubject } from "./cue-clause-subjects.js";
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
-import { canSpeak, leadingSubject, localSubject, outerReporter, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject } from "./cue-subjects.js";
+import { canSpeak, leadingSubject, localSubject, outerReporter, parentheticalSpeaker, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject } from "./cue-subjects.js";
 import { BETWEEN, cueExtent, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
@@ -245,13 +245,20 @@ export const SENTENCE_RULES: readonly CueRule[] = [
   },
   {
     ...R.sentenceVerb,
-    must: ["Lena Park noted that she had waited at the station for most of the night, and “nobody came.”"],
+    must: [
+      "Lena Park noted that she had waited at the station for most of the night, and “nobody came.”",
+      "The trouble with the pier, says Ada Lind, a historian at the harbour museum, is that it was “built for a smaller town.”",
+    ],
     mustNot: ["The river rose and “nobody came.”", "The pier reopened on Monday. “We need you for the long run!” She replied to him that it was an honor."],
     match(q) {
       const toks = beforeWindow(q);
       for (let v = toks.length - 1; v >= 0; v--) {
         if (!isCueVerb(toks, v)) continue;
         if (inOpeningTimeOrCondition(toks, v)) continue;
+        // "The trouble, says Ada Lind, a historian, is that it was “…”": a speech verb and its speaker
+        // set off by commas inside the clause that holds the quote; the speaker vouches for the clause.
+        const aside = parentheticalSpeaker(q, toks, v);
+        if (aside) return hit(aside, cueExtent(toks, v), spanOf(toks[v], toks[toks.length - 1]), R.sentenceVerb);
         if (inClosedAside(toks, v)) continue;
         // "Lee praised Ann Ruiz, who has vowed to fight the “…”": the relative clause holds the verb and the quote.
         const rel = relativeClauseSource(q, toks);
