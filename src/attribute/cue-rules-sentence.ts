@@ -2,11 +2,11 @@ import { NAMING_VERBS } from "../extract/lexicon.js";
 import type { Span } from "../model/index.js";
 import { clauseSubject, isRecordLabel, sentenceBeforeSubject } from "./cue-clause-subjects.js";
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
-import { canSpeak, leadingSubject, localSubject, outerReporter, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject } from "./cue-subjects.js";
-import { BETWEEN, cueExtent, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
+import { canSpeak, leadingSubject, localSubject, outerReporter, parentheticalSpeaker, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject } from "./cue-subjects.js";
+import { BETWEEN, cueExtent, DOCUMENT_NOUNS, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
-import { tokenize, type Tok } from "./tokens.js";
+import { isPossessive, tokenize, type Tok } from "./tokens.js";
 
 /**
  * The second part of the cue-rule table (see CUE_RULES in cues.ts), rows 12-23: a credit after a dash
@@ -21,6 +21,24 @@ const CITED_PREPS = new Set(["from", "by", "of"]);
 
 // Lower-case words that may stand inside a capitalised name ("Charles de Gaulle", "Bank of Ohio").
 const NAME_GLUE: ReadonlySet<string> = new Set(["of", "and", "&", "de", "da", "di", "del", "van", "von", "der", "al", "el", "bin", "la", "le", "du"]);
+
+// Nouns for a document or post that a round-up quotes from ("From the report:", "From Lind’s Facebook post:").
+const QUOTED_DOCUMENTS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, "report", "post", "statement", "book", "speech", "blog", "website", "page", "op-ed"]);
+
+/**
+ * "From the report:", "From Lind’s Facebook post:": the words toks[from..end) name a document
+ * (QUOTED_DOCUMENTS heads them). Its possessor wrote it and is the source; without one, the document
+ * as written is. Null when the words name no document.
+ */
+function documentSource(q: QuoteContext, toks: readonly Tok[], from: number, end: number): Mention | null {
+  if (end - from > 6 || !QUOTED_DOCUMENTS.has(toks[end - 1].lower) || toks[end - 1].cap) return null;
+  for (let k = from + 1; k < end - 1; k++) {
+    if (!isPossessive(toks[k])) continue;
+    const owner = parseSubject(q.text, spanOf(toks[from], toks[k - 1]));
+    return owner && owner.kind !== "pronoun" ? owner : null;
+  }
+  return parseSubject(q.text, spanOf(toks[from], toks[end - 1]));
+}
 
 export const SENTENCE_RULES: readonly CueRule[] = [
   {
@@ -89,7 +107,7 @@ export const SENTENCE_RULES: readonly CueRule[] = [
   },
   {
     ...R.colonName,
-    must: ["TURNOUT IS UP AGAIN - Ada Lind: “Young voters came out in force.”", "Rep. Tom Reyes (D-Ohio): “Who told you that figure?”", "More from Lind: “The young came out.”", "Ada Lind and Tom Reyes met. Lind: “The port stays open.”", "POLLS WERE RIGHT - HarborPoll: “Turnout was as expected.”"],
+    must: ["From the harbour report: “Most piers were built of oak.”", "From Ada Lind’s Facebook post: “We move on.”", "TURNOUT IS UP AGAIN - Ada Lind: “Young voters came out in force.”", "Rep. Tom Reyes (D-Ohio): “Who told you that figure?”", "More from Lind: “The young came out.”", "Ada Lind and Tom Reyes met. Lind: “The port stays open.”", "POLLS WERE RIGHT - HarborPoll: “Turnout was as expected.”"],
     mustNot: ["Here they are: “Be brave.”", "Update: “The road is open.”", "From Oakdale: “The road is open.”", "The Oakdale Herald ran it. Oakdale: “The road is open.”", "Ada Lind left. Update: “The road is open.”", "Ada Lind wrote to Tom Reyes: “We are ready.”", "In city after city, Lind lobbies for a higher wage: “No one should be poor.”"],
     match(q) {
       const toks = beforeWindow(q);
@@ -100,6 +118,9 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       for (let i = 0; i < n - 1; i++) if (toks[i].text === "-" || toks[i].text === "—" || toks[i].text === "–" || toks[i].text === "―") s = i + 1;
       // "More from Lee:" cites the one named.
       const cited = s + 2 < n - 1 && toks[s].lower === "more" && toks[s + 1].lower === "from";
+      // "From the report:", "More from Lind’s Facebook post:": the document the words are read from.
+      const doc = cited ? documentSource(q, toks, s + 2, n - 1) : s + 1 < n - 1 && toks[s].lower === "from" ? documentSource(q, toks, s + 1, n - 1) : null;
+      if (doc) return hit(doc, spanOf(toks[n - 1], toks[n - 1]), spanOf(toks[s], toks[n - 1]), R.colonName);
       if (cited) s += 2;
       if (s >= n - 1 || !toks[s].cap) return null;
       // Capitalised words only (a clause, "Lee lobbies for a higher wage:", is not a credit line).
@@ -245,13 +266,20 @@ export const SENTENCE_RULES: readonly CueRule[] = [
   },
   {
     ...R.sentenceVerb,
-    must: ["Lena Park noted that she had waited at the station for most of the night, and “nobody came.”"],
+    must: [
+      "Lena Park noted that she had waited at the station for most of the night, and “nobody came.”",
+      "The trouble with the pier, says Ada Lind, a historian at the harbour museum, is that it was “built for a smaller town.”",
+    ],
     mustNot: ["The river rose and “nobody came.”", "The pier reopened on Monday. “We need you for the long run!” She replied to him that it was an honor."],
     match(q) {
       const toks = beforeWindow(q);
       for (let v = toks.length - 1; v >= 0; v--) {
         if (!isCueVerb(toks, v)) continue;
         if (inOpeningTimeOrCondition(toks, v)) continue;
+        // "The trouble, says Ada Lind, a historian, is that it was “…”": a speech verb and its speaker
+        // set off by commas inside the clause that holds the quote; the speaker vouches for the clause.
+        const aside = parentheticalSpeaker(q, toks, v);
+        if (aside) return hit(aside, cueExtent(toks, v), spanOf(toks[v], toks[toks.length - 1]), R.sentenceVerb);
         if (inClosedAside(toks, v)) continue;
         // "Lee praised Ann Ruiz, who has vowed to fight the “…”": the relative clause holds the verb and the quote.
         const rel = relativeClauseSource(q, toks);

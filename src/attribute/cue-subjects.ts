@@ -207,6 +207,26 @@ export function adjacentSource(q: QuoteContext): Adjacent | null {
   return adjacentHit;
 }
 
+// Verbs that, set off by commas, vouch for the clause around them ("…, says Ada Lind, …").
+const ASIDE_VERBS: ReadonlySet<string> = new Set(["said", "says", "added", "adds", "noted", "notes", "argued", "argues", "explained", "explains", "wrote", "writes"]);
+
+/**
+ * "The trouble with the pier, says Ada Lind, a historian, is that it was “…”": a speech verb of
+ * ASIDE_VERBS after a comma, with its speaker after it up to the last comma before the quote,
+ * inside a clause that goes on after that comma in lower case with no cue verb of its own. The
+ * speaker vouches for the clause that holds the quote; null when the verb is no such aside.
+ */
+export function parentheticalSpeaker(q: QuoteContext, toks: readonly Tok[], v: number): Mention | null {
+  // The speaker follows the verb at once: a capital or a determiner ("said that online …" reports a clause).
+  const first = toks[v + 1];
+  if (v < 2 || toks[v - 1].text !== "," || !ASIDE_VERBS.has(toks[v].lower) || !first?.word || !(first.cap || (DETERMINER_WORDS.has(first.lower) && first.lower !== "that"))) return null;
+  let c = toks.length - 1;
+  while (c > v + 1 && toks[c].text !== ",") c--;
+  if (c <= v + 1 || c + 1 >= toks.length || !toks[c + 1].word || toks[c + 1].cap || hasCueVerbFrom(toks, c + 1)) return null;
+  const src = parseInvertedSource(q.text, { start: toks[v + 1].start, end: toks[c - 1].end });
+  return src && src.kind !== "pronoun" && canSpeak(q, src) ? src : null;
+}
+
 function adjacentSourceOf(q: QuoteContext): Adjacent | null {
   const toks = beforeWindow(q);
   if (toks.length < 2) return null;
@@ -237,7 +257,7 @@ function adjacentSourceOf(q: QuoteContext): Adjacent | null {
     }
     // "It was three years ago that Ann Lee, who …, said": when the words from the sentence's start
     // are no subject, the clause after the last "that" may hold it.
-    const m = withSubject(q, toks, v) ?? speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? relativeSubjectOf(q, toks, v) ?? subjectAfterThat(q, toks, v) ?? localSubject(q, toks, v) ?? subjectAfterWhat(q, toks, v) ?? leadingSubject(q, toks, v);
+    const m = parentheticalSpeaker(q, toks, v) ?? withSubject(q, toks, v) ?? speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? relativeSubjectOf(q, toks, v) ?? subjectAfterThat(q, toks, v) ?? localSubject(q, toks, v) ?? subjectAfterWhat(q, toks, v) ?? leadingSubject(q, toks, v);
     if (!m) return null;
     return { m, v, cue: cueExtent(toks, v), clause: { start: toks[v].start, end: q.outer.start } };
   }

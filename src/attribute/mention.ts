@@ -46,6 +46,13 @@ const CLAUSE_WORDS = new Set([
   "him", "them", "us", "me",
 ]);
 const RELATIVE = new Set(["who", "whose", "whom"]);
+// Present-tense verbs that news rarely uses as nouns after a bare noun or name: in a stretch before
+// a cue verb they are a clause's own verb ("Marsh claims affirmed “…”", "the poll shows that Lee asked “…”"),
+// so the stretch is no subject ("the claims", "Lee’s claims" stay nouns: see presentVerbAt).
+const PRESENT_VERBS: ReadonlySet<string> = new Set([
+  "gives", "argues", "insists", "believes", "thinks", "wants", "knows", "opposes", "oppose", "blames", "blame",
+  "claims", "leads", "shows", "notes", "finds", "suggests", "admits", "concedes", "warns",
+]);
 // Prepositions and adverbs that open an adverbial, never a subject ("In August", "During the debate").
 const NOT_SUBJECT_START = new Set([
   "in", "on", "at", "during", "after", "before", "since", "until", "once", "when", "while", "if", "as", "for", "from",
@@ -184,10 +191,24 @@ function isSubjectNP(toks: readonly Tok[]): boolean {
     // A name followed by a past-tense verb is a clause ("Obama punctuated his list by"), not a subject.
     if (!inRelative && i > 0 && toks[i - 1].cap && !DETERMINERS.has(toks[i - 1].lower) && isFiniteVerbLike(t)) return false;
     if (!inRelative && i > 0 && isVerbAt(toks, i)) return false;
+    if (!inRelative && presentVerbAt(toks, i)) return false;
     // A dollar sign before a number stays inside a name ("Fight for $15", a campaign's name).
     if (!t.word && !isPossessive(t) && !/^[.&'’\-/()]$/.test(t.text) && !(t.text === "$" && i > 0 && /^\p{N}/u.test(toks[i + 1]?.text ?? ""))) return false;
   }
   return true;
+}
+
+/**
+ * A present-tense verb right after a bare noun or name ("Marsh claims", "the poll shows", "39 percent
+ * blame"): not after a determiner or possessor, which make it a noun ("the claims", "Lee’s leads",
+ * "the Lee claims").
+ */
+function presentVerbAt(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  if (i === 0 || t.cap || !PRESENT_VERBS.has(t.lower)) return false;
+  const prev = toks[i - 1];
+  if (!prev.word || DETERMINERS.has(prev.lower) || isPossessive(prev)) return false;
+  return !(prev.cap && i >= 2 && DETERMINERS.has(toks[i - 2].lower));
 }
 
 // Words besides PERSON_NOUNS that take a "to" phrase inside a noun phrase: adjectives ("a source
