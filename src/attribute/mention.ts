@@ -187,7 +187,7 @@ function isSubjectNP(toks: readonly Tok[]): boolean {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (RELATIVE.has(t.lower) && i > 0) inRelative = true;
-    if (!inRelative && i > 0 && CLAUSE_WORDS.has(t.lower) && !isPrepositionTo(toks, i)) return false;
+    if (!inRelative && i > 0 && CLAUSE_WORDS.has(t.lower) && !isPrepositionTo(toks, i) && !nameModalAt(toks, i)) return false;
     // A name followed by a past-tense verb is a clause ("Obama punctuated his list by"), not a subject.
     if (!inRelative && i > 0 && toks[i - 1].cap && !DETERMINERS.has(toks[i - 1].lower) && isFiniteVerbLike(t)) return false;
     if (!inRelative && i > 0 && isVerbAt(toks, i)) return false;
@@ -196,6 +196,19 @@ function isSubjectNP(toks: readonly Tok[]): boolean {
     if (!t.word && !isPossessive(t) && !/^[.&'’\-/()]$/.test(t.text) && !(t.text === "$" && i > 0 && /^\p{N}/u.test(toks[i + 1]?.text ?? ""))) return false;
   }
   return true;
+}
+
+/**
+ * A capitalised "May" or "Will" inside a subject that is a surname after a given name or an initial
+ * ("Prime Minister Theresa May", "columnist George F. Will") or a month before a day or year ("a May
+ * 1 letter"), not the modal that would end the subject.
+ */
+function nameModalAt(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!t.cap || (t.lower !== "may" && t.lower !== "will")) return false;
+  const prev = toks[i - 1];
+  if (prev && (FIRST_NAME_GENDER.has(prev.lower) || /^\p{Lu}\.$/u.test(prev.text))) return true;
+  return t.lower === "may" && /^\p{N}/u.test(toks[i + 1]?.text ?? "");
 }
 
 /**
