@@ -310,7 +310,12 @@ export function pageMeta($: CheerioAPI): PageMeta {
     meta('meta[name="date"]'),
     meta('meta[name="dc.date"]'),
     meta('meta[name="DC.date.issued"]'),
-    str($("article time[datetime], time[datetime]").first().attr("datetime")),
+    // A union selector ("article time, time") comes back in document order, so the site header's
+    // "Today: <time>" would win over the story's own: the story's time is asked for first, then one
+    // outside page furniture, then any.
+    str($("article time[datetime]").first().attr("datetime")),
+    str($("time[datetime]").filter((_, el) => $(el).closest("header, nav, aside, footer").length === 0).first().attr("datetime")),
+    str($("time[datetime]").first().attr("datetime")),
   ];
   let published: string | null = null;
   let publishedRaw: string | null = null;
