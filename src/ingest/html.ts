@@ -166,13 +166,23 @@ export function blocksOf(root: AnyNode, keepLines = false, source?: string): Blo
     buf = "";
     offs = [];
   };
-  // Each stack entry is a node to visit, or a marker to close a block.
-  const stack: (AnyNode | { close: string })[] = [root];
+  let quoteDepth = 0;
+  const mark = (c: string, at: number) => {
+    buf += c;
+    if (source !== undefined) offs.push(at);
+  };
+  // Each stack entry is a node to visit, a marker to close a block, or the closing mark of a <q>.
+  const stack: (AnyNode | { close: string } | { endQuote: number })[] = [root];
   while (stack.length) {
     const n = stack.pop()!;
     if ("close" in n) {
       flush();
       if (HEADING.test(n.close)) headingDepth--;
+      continue;
+    }
+    if ("endQuote" in n) {
+      quoteDepth--;
+      mark(quoteDepth % 2 ? "’" : "”", n.endQuote);
       continue;
     }
     if (n.type === "text") {
@@ -191,6 +201,14 @@ export function blocksOf(root: AnyNode, keepLines = false, source?: string): Blo
       continue;
     }
     const children = (n as Element).children ?? [];
+    if (name === "q") {
+      // A browser draws <q> with quotation marks the markup does not hold (single ones inside
+      // double): without them the words would not read as a quote.
+      const el = n as Element;
+      mark(quoteDepth % 2 ? "‘" : "“", el.startIndex ?? -1);
+      quoteDepth++;
+      stack.push({ endQuote: el.endIndex ?? el.startIndex ?? -1 });
+    }
     if (BLOCK.has(name)) {
       flush();
       if (HEADING.test(name)) headingDepth++;

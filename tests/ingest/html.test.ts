@@ -30,3 +30,23 @@ describe("the publication date from <time datetime>", () => {
   ];
   for (const c of cases) it(c.name, () => expect(article(page(c.body)).published).toBe(c.published));
 });
+
+describe("<q> elements", () => {
+  it("are read with the quotation marks a browser draws, double outside and single inside", () => {
+    const a = article(page(`<article><p>The clerk put it plainly: <q>the ferry <q>will</q> run</q>, said Ada Moss.</p></article>`));
+    expect(a.text).toBe("The clerk put it plainly: “the ferry ‘will’ run”, said Ada Moss.");
+  });
+
+  it("map each drawn mark back to the tag in the page source", () => {
+    const html = page(`<article><p>She said <q>no more delays</q> twice.</p></article>`);
+    const a = article(html);
+    const at = a.text.indexOf("“");
+    expect(html.slice(a.sourceOffsets![at], a.sourceOffsets![at] + 3)).toBe("<q>");
+    expect(html.slice(a.sourceOffsets![at + 1], a.sourceOffsets![at + 1] + 2)).toBe("no");
+  });
+
+  it("leave text without <q> as it was", () => {
+    const a = article(page(`<article><p>The board said “no more delays” on Friday.</p></article>`));
+    expect(a.text).toBe("The board said “no more delays” on Friday.");
+  });
+});
