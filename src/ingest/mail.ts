@@ -38,6 +38,10 @@ function indexOfBytes(hay: Uint8Array, needle: readonly number[], from = 0): num
 
 /** Split a message or part into its unfolded headers (names lower-cased, first wins) and body bytes. */
 export function splitHeaders(bytes: Uint8Array): Part {
+  // A MIME part may have no header at all: it opens on the blank line, and its body's own first
+  // blank line must not be taken for the end of a header (the first paragraph would be lost).
+  if (bytes[0] === 10) return { headers: new Map(), body: bytes.subarray(1) };
+  if (bytes[0] === 13 && bytes[1] === 10) return { headers: new Map(), body: bytes.subarray(2) };
   const crlf = indexOfBytes(bytes, [13, 10, 13, 10]);
   const lf = indexOfBytes(bytes, [10, 10]);
   let end: number;

@@ -34,3 +34,17 @@ describe("splitMbox", () => {
     expect(parts[1]).toContain("From inside a paragraph");
   });
 });
+
+describe("a MIME part with no header of its own", () => {
+  const mail = (part: string) =>
+    new TextEncoder().encode(`From: a@example.org\nSubject: parts\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b1"\n\n--b1\n${part}\n--b1--\n`);
+  it("keeps its first paragraph (its blank first line ends an empty header, not the body's first paragraph)", () => {
+    const m = parseMail(mail(`\n"The roof leaked for a year," said tenant Rosa Diaz.\n\nNote: the landlord said repairs were planned.`));
+    expect(m.body).toContain("The roof leaked for a year");
+    expect(m.body).toContain("Note: the landlord said");
+  });
+  it("still reads a part that has a header", () => {
+    const m = parseMail(mail(`Content-Type: text/plain\n\nFirst line.\n\nSecond line.`));
+    expect(m.body.trim()).toBe("First line.\n\nSecond line.");
+  });
+});
