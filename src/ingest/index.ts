@@ -5,7 +5,7 @@ import { binaryReason, decodeBytes } from "./decode.js";
 import { declaredCharset, htmlStory, joinOffsets, pipermailPost } from "./html.js";
 import { IngestError } from "./errors.js";
 import { collectFiles, MAX_BYTES, readInput, type LeaveOut } from "./files.js";
-import { parseMail, splitMbox } from "./mail.js";
+import { digestOf, parseMail, splitMbox } from "./mail.js";
 import { stripMarkdown } from "./markdown.js";
 import { canonicalOutlet } from "./outlets.js";
 import { detectFormat, extensionOf, formatFromExtension } from "./sniff.js";
@@ -168,12 +168,19 @@ export function parseDocument(id: string, bytes: Uint8Array): { document: Source
 }
 
 function parseMailDocument(id: string, p: Prepared): Built {
-  const messages = p.format === "mbox" ? splitMbox(p.bytes) : [p.bytes];
   const all: Built = { articles: [], diagnostics: [] };
+  // A digest's posts are messages of their own; its table of contents is no article.
+  const messages = (p.format === "mbox" ? splitMbox(p.bytes) : [p.bytes]).flatMap((bytes, k) => {
+    const digest = digestOf(bytes);
+    if (!digest) return [{ bytes, list: null }];
+    const n = digest.messages.length;
+    all.diagnostics.push(diag(id, `message ${k + 1} is a digest of ${n} message${n === 1 ? "" : "s"}: each read on its own, its table of contents left out`, "ingest/digest", "info"));
+    return digest.messages.map((m) => ({ bytes: m, list: digest.listName }));
+  });
   const ids = uniqueIds();
-  for (const [k, msg] of messages.entries()) {
+  for (const [k, { bytes: msg, list }] of messages.entries()) {
     try {
-      const m = parseMail(msg);
+      const m = parseMail(msg, list);
       for (const note of m.notes) all.diagnostics.push(diag(id, `message ${k + 1}: ${note}`, "ingest/no-text", "warning"));
       // A message that is itself the story has its subject as headline (without "Re:", "Fwd:", "[List]").
       const fallbackTitle = subjectTitle(m.container.title);

@@ -136,13 +136,64 @@ function listIdName(raw: string | null): string | null {
   return id ? id[1] : null;
 }
 
-/** Read one RFC 822 message into its container (subject, sender, date sent, list) and body text. */
-export function parseMail(bytes: Uint8Array): MailMessage {
+const DIGEST = [0x2f, 0x64, 0x69, 0x67, 0x65, 0x73, 0x74]; // "/digest"
+
+/** Whether "/digest" (any case) occurs in the bytes: one pass, no decoding. */
+function mentionsDigest(bytes: Uint8Array): boolean {
+  for (let i = bytes.indexOf(0x2f); i >= 0 && i + DIGEST.length <= bytes.length; i = bytes.indexOf(0x2f, i + 1)) {
+    let k = 1;
+    while (k < DIGEST.length && (bytes[i + k] | 0x20) === DIGEST[k]) k++;
+    if (k === DIGEST.length) return true;
+  }
+  return false;
+}
+
+/** A list's digest: its messages, each one to read on its own, and the list they came from. */
+export type Digest = { readonly messages: readonly Uint8Array[]; readonly listName: string | null };
+
+/**
+ * The messages of a MIME digest (a multipart/digest part anywhere in the message), or null when it
+ * holds none. Read as one message, a digest gave only its first text part, the table of contents,
+ * and every post in it was lost. A digest entry is a message/rfc822 unless its header says otherwise.
+ */
+export function digestOf(bytes: Uint8Array): Digest | null {
+  if (!mentionsDigest(bytes)) return null; // most mail: no MIME walk at all
+  const root = splitHeaders(bytes);
+  const stack: { part: Part; depth: number }[] = [{ part: root, depth: 0 }];
+  while (stack.length) {
+    const { part, depth } = stack.shift()!;
+    const ct = libmime.parseHeaderValue(part.headers.get("content-type") ?? "text/plain");
+    const type = ct.value.toLowerCase();
+    if (!type.startsWith("multipart/") || !ct.params.boundary || depth >= 20) continue;
+    const parts = multipartParts(part.body, ct.params.boundary);
+    if (type !== "multipart/digest") {
+      for (const p of parts) stack.push({ part: splitHeaders(p), depth: depth + 1 });
+      continue;
+    }
+    const messages = parts.map((p) => {
+      const entry = splitHeaders(p);
+      const own = entry.headers.get("content-type");
+      const isMessage = !own || libmime.parseHeaderValue(own).value.toLowerCase() === "message/rfc822";
+      return isMessage ? transferDecode(entry.body, entry.headers.get("content-transfer-encoding") ?? "") : p;
+    });
+    const subject = headerText(root.headers.get("subject"));
+    // "Newsdesk Digest, Vol 12, Issue 3" (Mailman), "[Newsdesk] digest": the list's name.
+    const listName = listNameOf(subject) ?? listIdName(headerText(root.headers.get("list-id"))) ?? (subject ? /^(.+?)\s+digest\b/i.exec(subject)?.[1] ?? null : null);
+    return { messages, listName };
+  }
+  return null;
+}
+
+/**
+ * Read one RFC 822 message into its container (subject, sender, date sent, list) and body text.
+ * `listName` is the list a digest entry came through, for an entry whose own header names none.
+ */
+export function parseMail(bytes: Uint8Array, listFallback: string | null = null): MailMessage {
   const root = splitHeaders(bytes);
   const h = (k: string) => headerText(root.headers.get(k));
   const subject = h("subject");
   const sentRaw = h("date");
-  const listName = listNameOf(subject) ?? listIdName(h("list-id"));
+  const listName = listNameOf(subject) ?? listIdName(h("list-id")) ?? listFallback;
   const container: Container = {
     kind: listName ? "mailing-list-post" : "email",
     title: subject,

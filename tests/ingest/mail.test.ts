@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
-import { parseMail, splitMbox } from "../../src/ingest/mail.js";
+import { parseDocument } from "../../src/ingest/index.js";
+import { digestOf, parseMail, splitMbox } from "../../src/ingest/mail.js";
 
 // quotecheck reads mail synchronously (worker threads and the cache call the parser directly) with
 // mailparser's own decoders; mailparser itself is the oracle here.
@@ -46,5 +47,63 @@ describe("a MIME part with no header of its own", () => {
   it("still reads a part that has a header", () => {
     const m = parseMail(mail(`Content-Type: text/plain\n\nFirst line.\n\nSecond line.`));
     expect(m.body.trim()).toBe("First line.\n\nSecond line.");
+  });
+});
+
+describe("a MIME digest", () => {
+  const digest = [
+    "From: desk-request@lists.example.org",
+    "Subject: Harbour Desk Digest, Vol 3, Issue 9",
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/mixed; boundary="OUT"',
+    "",
+    "--OUT",
+    "Content-Type: text/plain",
+    "",
+    "Today's Topics:",
+    "   1. Pier repairs (Ann Vega)",
+    "--OUT",
+    'Content-Type: multipart/digest; boundary="IN"',
+    "",
+    "--IN",
+    "",
+    "From: Ann Vega <ann@example.org>",
+    "Subject: Pier repairs",
+    "Date: Tue, 4 Mar 2031 09:00:00 +0000",
+    "",
+    '"The pier needs new pilings," said engineer Bo Lund.',
+    "--IN",
+    "Content-Type: message/rfc822",
+    "",
+    "From: Cy Moss <cy@example.org>",
+    "Subject: [Harbour] Ferry fares",
+    "",
+    "Fares will rise in May, the ferry company said.",
+    "--IN--",
+    "--OUT--",
+    "",
+  ].join("\n");
+  const bytes = new TextEncoder().encode(digest);
+
+  it("gives each post as a message of its own, the list named from the digest's subject when the post names none", () => {
+    const d = digestOf(bytes)!;
+    expect(d.listName).toBe("Harbour Desk");
+    expect(d.messages).toHaveLength(2);
+    const [a, b] = d.messages.map((m) => parseMail(m, d.listName));
+    expect(a.container).toMatchObject({ title: "Pier repairs", sender: "Ann Vega", listName: "Harbour Desk", sentOn: "2031-03-04" });
+    expect(a.body.trim()).toBe('"The pier needs new pilings," said engineer Bo Lund.');
+    expect(b.container).toMatchObject({ title: "[Harbour] Ferry fares", listName: "Harbour" });
+  });
+
+  it("is read by parseDocument as one article a post, without the table of contents", () => {
+    const { document, diagnostics } = parseDocument("harbour-digest.eml", bytes);
+    expect(document.articles.map((x) => x.title)).toEqual(["Pier repairs", "Ferry fares"]);
+    expect(document.articles.some((x) => x.text.includes("Today's Topics"))).toBe(false);
+    expect(diagnostics.map((x) => x.ruleId)).toContain("ingest/digest");
+  });
+
+  it("is not found in ordinary mail, nor in one that only says 'digest' in its text", () => {
+    expect(digestOf(fixture("ingest-eml/hospital-wing.eml"))).toBeNull();
+    expect(digestOf(new TextEncoder().encode("From: a@x\nSubject: the weekly digest\n\nSee the /digest page."))).toBeNull();
   });
 });
