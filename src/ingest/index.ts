@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { OWN_REPORT_GENERATOR, OWN_REPORT_MARK, type Article, type Diagnostic, type DocumentFormat, type InputStatus, type SourceDocument, type UniqueIds, uniqueIds } from "../model/index.js";
+import { OWN_REPORT_GENERATOR, OWN_REPORT_MARK, type Article, type Container, type Diagnostic, type DocumentFormat, type InputStatus, type SourceDocument, type UniqueIds, uniqueIds } from "../model/index.js";
 import { articlesFromText, type Built } from "./build.js";
 import { binaryReason, decodeBytes } from "./decode.js";
 import { declaredCharset, htmlStory, joinOffsets, pipermailPost } from "./html.js";
@@ -9,7 +9,7 @@ import { digestOf, parseMail, splitMbox } from "./mail.js";
 import { stripMarkdown } from "./markdown.js";
 import { canonicalOutlet } from "./outlets.js";
 import { detectFormat, extensionOf, formatFromExtension } from "./sniff.js";
-import { subjectTitle } from "./segments.js";
+import { PREAMBLE_MIN, subjectTitle } from "./segments.js";
 
 export { articleFromText, makeArticle } from "./article.js";
 export { reflow } from "./reflow.js";
@@ -178,22 +178,33 @@ function parseMailDocument(id: string, p: Prepared): Built {
     return digest.messages.map((m) => ({ bytes: m, list: digest.listName }));
   });
   const ids = uniqueIds();
-  for (const [k, { bytes: msg, list }] of messages.entries()) {
+  // Messages attached whole are read after the one that carries them, as its forwarded messages.
+  const queue: { bytes: Uint8Array; list: string | null; carrier?: Container; depth?: number; n: string }[] = messages.map((m, k) => ({ ...m, n: String(k + 1) }));
+  for (let q = 0; q < queue.length; q++) {
+    const { bytes: msg, list, carrier, depth = 0, n } = queue[q];
     try {
       const m = parseMail(msg, list);
-      for (const note of m.notes) all.diagnostics.push(diag(id, `message ${k + 1}: ${note}`, "ingest/no-text", "warning"));
+      for (const note of m.notes) all.diagnostics.push(diag(id, `message ${n}: ${note}`, "ingest/no-text", "warning"));
+      const container: Container = carrier ? { ...carrier, forwarded: { ...m.container, kind: "email", listName: null } } : m.container;
+      if (m.attached.length && depth < 5) queue.splice(q + 1, 0, ...m.attached.map((bytes, i) => ({ bytes, list: null, carrier: m.container, depth: depth + 1, n: `${n}.${i + 1}` })));
+      // The sender's note above an attached message ("See the attached story") is no article.
+      const note = m.attached.length ? m.body.trim().length : 0;
+      if (note && note < PREAMBLE_MIN) {
+        all.diagnostics.push(diag(id, `message ${n}: the sender's note above the attached message (${note} characters) is not an article; left out`, "ingest/preamble", "info"));
+        continue;
+      }
       // A message that is itself the story has its subject as headline (without "Re:", "Fwd:", "[List]").
       const fallbackTitle = subjectTitle(m.container.title);
       const built = m.fromHtml
-        ? articlesFromText(id, m.body, 0, m.body.length, { container: m.container, mapped: false, split: false, wrapped: false, headings: m.headings, fallbackTitle })
-        : articlesFromText(id, m.body, 0, m.body.length, { container: m.container, mapped: false, split: true, fallbackTitle });
+        ? articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: false, wrapped: false, headings: m.headings, fallbackTitle })
+        : articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: true, fallbackTitle });
       // Several messages each give articles: keep ids unique within the file.
       const unique = dedupe(built.articles, built.diagnostics, ids);
       const base = all.articles.length;
       for (const a of unique.articles) all.articles.push({ ...a, index: base + a.index });
       for (const d of unique.diagnostics) all.diagnostics.push(d);
     } catch (e) {
-      all.diagnostics.push(diag(id, `message ${k + 1} could not be parsed: ${(e as Error).message}`, "ingest/bad-message", "warning"));
+      all.diagnostics.push(diag(id, `message ${n} could not be parsed: ${(e as Error).message}`, "ingest/bad-message", "warning"));
     }
   }
   if (p.format === "mbox" && !messages.length) throw new IngestError("no messages found in this mbox (no \"From \" lines)", "ingest/bad-mbox");

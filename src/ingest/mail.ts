@@ -22,6 +22,8 @@ export type MailMessage = {
   /** Paragraphs of an HTML body that were headings. */
   readonly headings: readonly number[];
   readonly notes: readonly string[];
+  /** Messages attached whole (message/rfc822, "forward as attachment"), to be read as messages of their own. */
+  readonly attached: readonly Uint8Array[];
 };
 
 type Part = { headers: Map<string, string>; body: Uint8Array };
@@ -99,9 +101,10 @@ function multipartParts(body: Uint8Array, boundary: string): Uint8Array[] {
 }
 
 /** The readable body of a message: its first text/plain part, else its first text/html part. */
-function bodyParts(root: Part): { plain: string | null; html: string | null } {
+function bodyParts(root: Part): { plain: string | null; html: string | null; attached: Uint8Array[] } {
   let plain: string | null = null;
   let html: string | null = null;
+  const attached: Uint8Array[] = [];
   const stack: { part: Part; depth: number }[] = [{ part: root, depth: 0 }];
   while (stack.length) {
     const { part, depth } = stack.shift()!;
@@ -112,8 +115,10 @@ function bodyParts(root: Part): { plain: string | null; html: string | null } {
       for (const p of multipartParts(part.body, ct.params.boundary)) stack.push({ part: splitHeaders(p), depth: depth + 1 });
       continue;
     }
-    if (type === "message/rfc822" && depth < 20) {
-      stack.push({ part: splitHeaders(transferDecode(part.body, part.headers.get("content-transfer-encoding") ?? "")), depth: depth + 1 });
+    if (type === "message/rfc822") {
+      // A message forwarded as an attachment is read on its own (parseMail's `attached`): walked as
+      // a part of this one, its text lost to the sender's note above it ("See the attached story").
+      attached.push(transferDecode(part.body, part.headers.get("content-transfer-encoding") ?? ""));
       continue;
     }
     if (disposition.startsWith("attachment")) continue;
@@ -124,7 +129,7 @@ function bodyParts(root: Part): { plain: string | null; html: string | null } {
       plain = text;
     } else if (type === "text/html" && html === null) html = charsetDecode(bytes, ct.params.charset);
   }
-  return { plain, html };
+  return { plain, html, attached };
 }
 
 function listIdName(raw: string | null): string | null {
@@ -202,15 +207,15 @@ export function parseMail(bytes: Uint8Array, listFallback: string | null = null)
     sentOn: sentRaw ? parseDate(sentRaw)?.iso ?? null : null,
     sentRaw,
   };
-  const { plain, html } = bodyParts(root);
+  const { plain, html, attached } = bodyParts(root);
   const notes: string[] = [];
-  if (plain !== null && plain.trim()) return { container, body: plain, fromHtml: false, headings: [], notes };
+  if (plain !== null && plain.trim()) return { container, body: plain, fromHtml: false, headings: [], notes, attached };
   if (html !== null) {
     const story = htmlStory(html);
-    return { container, body: story.paragraphs.join("\n\n"), fromHtml: true, headings: story.headings, notes };
+    return { container, body: story.paragraphs.join("\n\n"), fromHtml: true, headings: story.headings, notes, attached };
   }
-  notes.push("message has no text or HTML part");
-  return { container, body: "", fromHtml: false, headings: [], notes };
+  if (!attached.length) notes.push("message has no text or HTML part");
+  return { container, body: "", fromHtml: false, headings: [], notes, attached };
 }
 
 /**

@@ -37,7 +37,7 @@ export type PostLayout = {
 };
 
 // A note above the first article shorter than this is a cover line, not an article.
-const PREAMBLE_MIN = 300;
+export const PREAMBLE_MIN = 300;
 
 export function linesOf(source: string, from = 0, to = source.length): Line[] {
   return lineSpans(source, from, to).map(({ start, end }) => ({ start, end, text: source.slice(start, end).replace(/\u0000/g, "").trim() }));

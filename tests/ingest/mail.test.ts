@@ -107,3 +107,55 @@ describe("a MIME digest", () => {
     expect(digestOf(new TextEncoder().encode("From: a@x\nSubject: the weekly digest\n\nSee the /digest page."))).toBeNull();
   });
 });
+
+describe("a story forwarded as an attachment (message/rfc822)", () => {
+  const forward = (note: string) =>
+    new TextEncoder().encode(
+      [
+        "From: Ivy Hart <ivy@example.org>",
+        "Subject: FW: Dam report",
+        "Date: Wed, 5 Mar 2031 10:00:00 +0000",
+        "MIME-Version: 1.0",
+        'Content-Type: multipart/mixed; boundary="m"',
+        "",
+        "--m",
+        "Content-Type: text/plain",
+        "",
+        note,
+        "--m",
+        "Content-Type: message/rfc822",
+        'Content-Disposition: attachment; filename="dam.eml"',
+        "",
+        "From: River Weekly <desk@river.example>",
+        "Subject: Dam report due",
+        "Date: Tue, 4 Mar 2031 18:00:00 +0000",
+        "",
+        '"The spillway is sound," said inspector Lou Park.',
+        "--m--",
+        "",
+      ].join("\n"),
+    );
+
+  it("reads the attached story, its own header as the forwarded message, and leaves the short note out", () => {
+    const { document, diagnostics } = parseDocument("dam.eml", forward("See the attached story."));
+    expect(document.articles).toHaveLength(1);
+    const [a] = document.articles;
+    expect(a.text).toBe('"The spillway is sound," said inspector Lou Park.');
+    expect(a.title).toBe("Dam report due");
+    expect(a.container).toMatchObject({ title: "FW: Dam report", sender: "Ivy Hart", forwarded: { title: "Dam report due", sender: "River Weekly", sentOn: "2031-03-04" } });
+    expect(diagnostics.map((d) => d.ruleId)).toContain("ingest/preamble");
+  });
+
+  it("keeps a note long enough to carry claims as an article of its own, before the attached one", () => {
+    const long = "The county engineer told our desk on Tuesday that the dam inspection found no cracks. ".repeat(4);
+    const { document } = parseDocument("dam.eml", forward(long));
+    expect(document.articles.map((a) => a.text.slice(0, 20))).toEqual([long.slice(0, 20), '"The spillway is sou']);
+    expect(document.articles[0].container?.forwarded).toBeUndefined();
+  });
+
+  it("leaves a mail without an attached message as it was", () => {
+    const m = parseMail(new TextEncoder().encode("From: a@example.org\nSubject: hi\n\nJust text.\n"));
+    expect(m.attached).toEqual([]);
+    expect(m.body.trim()).toBe("Just text.");
+  });
+});
