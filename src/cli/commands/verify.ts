@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { commonOptions, maxBytes, oneOf, parse } from "../options.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { DEFAULT_CORPUS } from "../corpus.js";
+import { unreadNamed } from "../exit.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { isProblem, verifyDraft } from "../../verify/verify.js";
 import { ansiPaint, noPaint, verifyJson, verifySummary, verifyText } from "../../verify/output.js";
@@ -58,6 +59,9 @@ export const verifyCommand = {
       io.out(verifyText(run, colour ? ansiPaint : noPaint));
       io.err(verifySummary(run));
     }
+    // A source named on the command line that could not be read leaves the check incomplete (a
+    // quote from it reads "not found"): an input failure, as for every other command.
+    if (unreadNamed(sourcePaths, sourceLoaded.diagnostics).length) return EXIT.failure;
     return result.items.some((i) => isProblem(i.status)) ? EXIT.findings : EXIT.ok;
   },
 };
