@@ -82,6 +82,13 @@ describe("quotecheck verify (built binary)", () => {
     expect(r.code).toBe(2);
   });
 
+  it("refuses a folder as the draft (its files would vouch for themselves), exit 2", () => {
+    const r = quotecheck(["verify", "tests/fixtures/verify-draft", "--against", "corpus"]);
+    expect(r.stderr).toMatch(/the DRAFT must be one file, and tests\/fixtures\/verify-draft is a folder/);
+    expect(r.stdout).toBe("");
+    expect(r.code).toBe(2);
+  });
+
   it("leaves the draft out of the sources when it lies in a source folder, so it cannot vouch for itself", () => {
     const dir = mkdtempSync(join(tmpdir(), "qc-verify-"));
     try {

@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { commonOptions, maxBytes, oneOf, parse } from "../options.js";
 import { EXIT, UsageError, type Io } from "../io.js";
@@ -19,6 +20,11 @@ export const verifyCommand = {
     const format = oneOf<"text" | "json">("format", values.format, ["text", "json"], "text");
     const [draftPath, ...more] = positionals;
     if (!draftPath) throw new UsageError("verify needs a DRAFT file: quotecheck verify DRAFT --against SOURCES...");
+    // A folder would be read as one draft of many files, none of them left out of the sources, so
+    // each would be found verbatim in itself.
+    if (draftPath !== "-" && (await stat(resolve(io.cwd, draftPath)).catch(() => null))?.isDirectory()) {
+      throw new UsageError(`the DRAFT must be one file, and ${draftPath} is a folder: quotecheck verify DRAFT --against SOURCES...`);
+    }
     // "--against a b c": parseArgs takes one value per flag, so later paths arrive as positionals.
     const sourcePaths = [...(values.against ?? []), ...more];
     const sources = sourcePaths.length ? sourcePaths : [DEFAULT_CORPUS];
