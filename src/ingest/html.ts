@@ -228,11 +228,19 @@ type JsonObject = Record<string, unknown>;
 function jsonLdObjects($: CheerioAPI): JsonObject[] {
   const found: JsonObject[] = [];
   $('script[type="application/ld+json"]').each((_, el) => {
+    const raw = $(el).html() ?? "";
     let data: unknown;
     try {
-      data = JSON.parse($(el).html() ?? "");
+      data = JSON.parse(raw);
     } catch {
-      return;
+      // Templates often put a raw line break or tab inside a string ("description": "two\nlines"),
+      // which JSON forbids and search engines forgive; outside strings such characters are white
+      // space anyway, so read them all as spaces before giving up on the page's metadata.
+      try {
+        data = JSON.parse(raw.replace(/[\u0000-\u001f]+/g, " "));
+      } catch {
+        return;
+      }
     }
     const queue: unknown[] = [data];
     while (queue.length) {

@@ -50,3 +50,17 @@ describe("<q> elements", () => {
     expect(a.text).toBe("The board said “no more delays” on Friday.");
   });
 });
+
+describe("JSON-LD metadata", () => {
+  const ld = (json: string) => page("<article><p>The old pier will close for repairs next month, the harbor board said on Friday.</p></article>", `<title>Pier to close</title><script type="application/ld+json">${json}</script>`);
+
+  it("is read when a string holds a raw line break or tab, as templates often write it", () => {
+    const a = article(ld('{"@type":"NewsArticle","headline":"Pier to close","datePublished":"2031-04-02T10:00:00-04:00","author":{"@type":"Person","name":"Noor Haddad"},"description":"two\nlines\tand a tab"}'));
+    expect(a).toMatchObject({ published: "2031-04-02", byline: "Noor Haddad" });
+  });
+
+  it("is still passed over when it is not JSON at all", () => {
+    const a = article(ld('{"@type":"NewsArticle","datePublished":"2031-04-02",}}'));
+    expect(a.published).toBeNull();
+  });
+});
