@@ -5,7 +5,7 @@ import { binaryReason, decodeBytes } from "./decode.js";
 import { declaredCharset, htmlStory, joinOffsets, pipermailPost } from "./html.js";
 import { IngestError } from "./errors.js";
 import { collectFiles, MAX_BYTES, readInput, type LeaveOut } from "./files.js";
-import { digestOf, parseMail, splitMbox } from "./mail.js";
+import { digestListName, digestOf, parseMail, plainDigestMessages, splitMbox } from "./mail.js";
 import { stripMarkdown } from "./markdown.js";
 import { canonicalOutlet } from "./outlets.js";
 import { detectFormat, extensionOf, formatFromExtension } from "./sniff.js";
@@ -130,8 +130,14 @@ function parseSync(id: string, p: Prepared): Built {
     case "eml":
     case "mbox":
       return parseMailDocument(id, p);
-    default:
-      return articlesFromText(id, p.text, 0, p.text.length);
+    default: {
+      // A plain-text digest saved as a file is read as the mail it is: one message a post.
+      const posts = plainDigestMessages(p.text);
+      if (!posts) return articlesFromText(id, p.text, 0, p.text.length);
+      const built = parseMailDocument(id, p, posts);
+      built.diagnostics.unshift(diag(id, `a plain-text digest of ${posts.length} messages: each read on its own, its table of contents left out`, "ingest/digest", "info"));
+      return built;
+    }
   }
 }
 
@@ -167,10 +173,10 @@ export function parseDocument(id: string, bytes: Uint8Array): { document: Source
   return toDocument(id, bytes, p, parseSync(id, p));
 }
 
-function parseMailDocument(id: string, p: Prepared): Built {
+function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[]): Built {
   const all: Built = { articles: [], diagnostics: [] };
   // A digest's posts are messages of their own; its table of contents is no article.
-  const messages = (p.format === "mbox" ? splitMbox(p.bytes) : [p.bytes]).flatMap((bytes, k) => {
+  const messages = (given ?? (p.format === "mbox" ? splitMbox(p.bytes) : [p.bytes])).flatMap((bytes, k) => {
     const digest = digestOf(bytes);
     if (!digest) return [{ bytes, list: null }];
     const n = digest.messages.length;
@@ -184,6 +190,13 @@ function parseMailDocument(id: string, p: Prepared): Built {
     const { bytes: msg, list, carrier, depth = 0, n } = queue[q];
     try {
       const m = parseMail(msg, list);
+      // A message whose text is a plain-text digest gives its posts, read after it, in its place.
+      const posts = m.fromHtml ? null : plainDigestMessages(m.body);
+      if (posts && depth < 5) {
+        all.diagnostics.push(diag(id, `message ${n} is a plain-text digest of ${posts.length} messages: each read on its own, its table of contents left out`, "ingest/digest", "info"));
+        queue.splice(q + 1, 0, ...posts.map((bytes, i) => ({ bytes, list: m.container.listName ?? digestListName(m.container.title), depth: depth + 1, n: `${n}.${i + 1}` })));
+        continue;
+      }
       for (const note of m.notes) all.diagnostics.push(diag(id, `message ${n}: ${note}`, "ingest/no-text", "warning"));
       const container: Container = carrier ? { ...carrier, forwarded: { ...m.container, kind: "email", listName: null } } : m.container;
       if (m.attached.length && depth < 5) queue.splice(q + 1, 0, ...m.attached.map((bytes, i) => ({ bytes, list: null, carrier: m.container, depth: depth + 1, n: `${n}.${i + 1}` })));

@@ -153,6 +153,9 @@ function mentionsDigest(bytes: Uint8Array): boolean {
   return false;
 }
 
+/** "Newsdesk Digest, Vol 12, Issue 3" (Mailman's digest subject): the list's name. */
+export const digestListName = (subject: string | null): string | null => (subject ? /^(.+?)\s+digest\b/i.exec(subject)?.[1] ?? null : null);
+
 /** A list's digest: its messages, each one to read on its own, and the list they came from. */
 export type Digest = { readonly messages: readonly Uint8Array[]; readonly listName: string | null };
 
@@ -183,7 +186,7 @@ export function digestOf(bytes: Uint8Array): Digest | null {
     });
     const subject = headerText(root.headers.get("subject"));
     // "Newsdesk Digest, Vol 12, Issue 3" (Mailman), "[Newsdesk] digest": the list's name.
-    const listName = listNameOf(subject) ?? listIdName(headerText(root.headers.get("list-id"))) ?? (subject ? /^(.+?)\s+digest\b/i.exec(subject)?.[1] ?? null : null);
+    const listName = listNameOf(subject) ?? listIdName(headerText(root.headers.get("list-id"))) ?? digestListName(subject);
     return { messages, listName };
   }
   return null;
@@ -235,3 +238,32 @@ export function splitMbox(bytes: Uint8Array): Uint8Array[] {
     return Uint8Array.from(msg, (c) => c.charCodeAt(0));
   });
 }
+
+// Mailman's plain-text digest: each post under a "Message: N" line, its header block below it, the
+// posts parted by a line of dashes; the table of contents above the first and "End of … Digest" after.
+const DIGEST_MESSAGE = /^Message: *\d+\r?$/gm;
+const DIGEST_SEPARATOR = /^-{30,}\r?$/m;
+const HEADER_LINE = /^(?:Date|From|To|Subject|Message-ID|Content-Type|Cc|In-Reply-To|References|MIME-Version|Content-Transfer-Encoding):[ \t]/i;
+
+/**
+ * The posts of a plain-text digest (as Mailman sends it without MIME, or as a digest saved as text),
+ * each as the bytes of a message of its own (its header block and body); null when the text is no
+ * such digest (fewer than two "Message: N" lines with a mail header right under them).
+ */
+export function plainDigestMessages(text: string): Uint8Array[] | null {
+  if (!text.includes("Message:")) return null;
+  const starts: number[] = [];
+  for (const m of text.matchAll(DIGEST_MESSAGE)) {
+    const next = text.indexOf("\n", m.index) + 1;
+    if (next > 0 && HEADER_LINE.test(text.slice(next, next + 40))) starts.push(next);
+  }
+  if (starts.length < 2) return null;
+  const enc = new TextEncoder();
+  return starts.map((from, i) => {
+    const to = i + 1 < starts.length ? starts[i + 1] : text.length;
+    const chunk = text.slice(from, to);
+    const sep = DIGEST_SEPARATOR.exec(chunk);
+    return enc.encode(sep ? chunk.slice(0, sep.index) : chunk);
+  });
+}
+

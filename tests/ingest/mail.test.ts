@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/ingest/index.js";
-import { digestOf, parseMail, splitMbox } from "../../src/ingest/mail.js";
+import { digestOf, parseMail, plainDigestMessages, splitMbox } from "../../src/ingest/mail.js";
 
 // quotecheck reads mail synchronously (worker threads and the cache call the parser directly) with
 // mailparser's own decoders; mailparser itself is the oracle here.
@@ -157,5 +157,39 @@ describe("a story forwarded as an attachment (message/rfc822)", () => {
     const m = parseMail(new TextEncoder().encode("From: a@example.org\nSubject: hi\n\nJust text.\n"));
     expect(m.attached).toEqual([]);
     expect(m.body.trim()).toBe("Just text.");
+  });
+});
+
+describe("a plain-text digest (Mailman without MIME, or saved as text)", () => {
+  const post = (n: number, from: string, subject: string, body: string) =>
+    `------------------------------\n\nMessage: ${n}\nDate: Tue, ${n + 3} Mar 2031 09:00:00 +0000\nFrom: ${from}\nSubject: [Harbour] ${subject}\nContent-Type: text/plain; charset="us-ascii"\n\n${body}\n\n`;
+  const digest =
+    "Send Harbour mailing list submissions to\n\tharbour@lists.example.org\n\nToday's Topics:\n\n   1. Pier repairs (Ann Vega)\n   2. Ferry fares (Cy Moss)\n\n\n" +
+    post(1, "Ann Vega <ann@example.org>", "Pier repairs", '"The pier needs new pilings," said engineer Bo Lund.') +
+    post(2, "Cy Moss <cy@example.org>", "Ferry fares", "Fares will rise in May, the ferry company said.") +
+    "------------------------------\n\nEnd of Harbour Digest, Vol 3, Issue 9\n**************************************\n";
+
+  it("splits into its posts, each with its own header, without the table of contents or the header lines", () => {
+    const posts = plainDigestMessages(digest)!.map((m) => parseMail(m));
+    expect(posts.map((p) => [p.container.title, p.container.sender, p.container.sentOn])).toEqual([
+      ["[Harbour] Pier repairs", "Ann Vega", "2031-03-04"],
+      ["[Harbour] Ferry fares", "Cy Moss", "2031-03-05"],
+    ]);
+    expect(posts[0].body.trim()).toBe('"The pier needs new pilings," said engineer Bo Lund.');
+    expect(posts[1].body).not.toMatch(/End of|-{10}|Content-Type/);
+  });
+
+  it("is read so from a .txt file and from a mail whose text it is", () => {
+    const asText = parseDocument("harbour.txt", new TextEncoder().encode(digest));
+    const asMail = parseDocument("harbour.eml", new TextEncoder().encode(`From: harbour-request@lists.example.org\nSubject: Harbour Digest, Vol 3, Issue 9\n\n${digest}`));
+    for (const { document } of [asText, asMail]) {
+      expect(document.articles.map((a) => a.title)).toEqual(["Pier repairs", "Ferry fares"]);
+      expect(document.articles.some((a) => /Today's Topics|us-ascii|Message-ID/.test(a.text))).toBe(false);
+    }
+  });
+
+  it("is not found in a text that only has one 'Message:' line, or none under a header", () => {
+    expect(plainDigestMessages("Message: 1\nFrom: a@example.org\n\nHello.\n")).toBeNull();
+    expect(plainDigestMessages("Message: 1\nThe council met.\n\nMessage: 2\nIt voted.\n")).toBeNull();
   });
 });
