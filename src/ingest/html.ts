@@ -2,7 +2,7 @@ import { load, type CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import type { Container, OutletEvidence } from "../model/index.js";
 import { isDateLine, parseDate } from "./dates.js";
-import { bylineOf } from "./segments.js";
+import { bylineNames, bylineOf } from "./segments.js";
 import { canonicalOutlet, outletByDomain, outletByName } from "./outlets.js";
 
 /** `<meta charset>` or the http-equiv Content-Type of a page, read from its first bytes. */
@@ -323,7 +323,7 @@ export function pageMeta($: CheerioAPI): PageMeta {
   const authorUrl = meta('meta[property="article:author"]');
   const bylineEl = str($('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, .author-name').first().text());
   let byline = ldAuthors.length ? ldAuthors.join(", ") : metaAuthor ?? (authorUrl && !/^https?:/.test(authorUrl) ? authorUrl : null) ?? bylineEl;
-  if (byline) byline = byline.replace(/^(?:by|door|von|par)\s+/i, "").replace(/\s+/g, " ").trim() || null;
+  if (byline) byline = bylineNames(byline.replace(/^(?:by|door|von|par)\s+/i, "").replace(/\s+/g, " ").trim()) || null;
 
   const dateCandidates = [
     ld ? str(ld.datePublished) ?? str(ld.dateCreated) : null,

@@ -211,9 +211,16 @@ const BYLINE = /^(?:By|Door|Von|Par|Por|Di)\s+(\p{Lu}[\p{L}.'’ -]+(?:(?:,| and
 // A person's name standing alone: two to four capitalised words (particles allowed), no digits.
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?: (?:(?:van|von|de|der|den|la|le|al|el|bin|ibn|da|di|du)\b|\p{Lu}[\p{L}'’.-]*)){1,3}$/u;
 
+// A post or desk after the names ("Ana Ruiz, Staff Writer", "Sam Ortiz and Lee Park, Gazette Staff"):
+// not who wrote it, and the byline is who a first-person quote ("I", "we") is credited to.
+const JOB_TAIL = /,\s*(?:[\p{L}.'’-]+\s+){0,3}(?:staff|writer|reporter|correspondent|editor|contributor|columnist)s?\s*$/iu;
+
+/** A byline without the post or desk after the names. */
+export const bylineNames = (byline: string): string => byline.replace(JOB_TAIL, "").trim() || byline;
+
 export function bylineOf(line: string): string | null {
   const m = BYLINE.exec(line);
-  if (m) return m[1].trim();
+  if (m) return bylineNames(m[1].trim());
   if (line.length <= 40 && NAME_LINE.test(line) && !isDateLine(line)) return line;
   return null;
 }

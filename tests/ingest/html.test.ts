@@ -64,3 +64,15 @@ describe("JSON-LD metadata", () => {
     expect(a.published).toBeNull();
   });
 });
+
+describe("the byline's names without the post after them", () => {
+  it.each([
+    ['<p class="byline">By <a href="/s">Noor Haddad</a>, Staff Writer</p>', "Noor Haddad"],
+    ['<p class="byline">By Sam Ortiz and Lee Park, Gazette Staff</p>', "Sam Ortiz and Lee Park"],
+    ['<p class="byline">By Ana Ruiz, Senior Correspondent</p>', "Ana Ruiz"],
+    ['<p class="byline">By Ana Ruiz, Reuters</p>', "Ana Ruiz, Reuters"], // an agency is kept: it says where the story came from
+    ['<p class="byline">By Ana Ruiz and Bo Lund</p>', "Ana Ruiz and Bo Lund"],
+  ])("%s -> %s", (byline, names) => {
+    expect(article(page(`<article>${byline}<p>The old pier will close for repairs next month, the harbor board said on Friday.</p></article>`)).byline).toBe(names);
+  });
+});

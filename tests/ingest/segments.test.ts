@@ -154,6 +154,7 @@ describe("an article's header lines each in a paragraph of its own", () => {
     ["headline, date, byline", "Storm closes harbor\n\nMarch 3, 2031\n\nBy Ana Ruiz\n\n"],
     ["headline and byline together, then the date", "Storm closes harbor\nBy Ana Ruiz\n\nMarch 3, 2031\n\n"],
     ["headline, then byline and date together", "Storm closes harbor\n\nBy Ana Ruiz\nMarch 3, 2031\n\n"],
+    ["a byline with the writer's post", "Storm closes harbor\n\nBy Ana Ruiz, Staff Writer\n\nMarch 3, 2031\n\n"],
     ["a labelled date", "Storm closes harbor\n\nBy Ana Ruiz\nPosted: 03/03/2031 10:15 AM\n\n"],
   ])("%s: all three are read, none is left in the story or dropped as a note", (_name, top) => {
     const src = top + body;
