@@ -84,6 +84,9 @@ export function parseDate(s: string, whole = false): ParsedDate | null {
     }
   }
   const toks = tokens(raw);
+  // A label a page or a pasted article writes before its date ("Posted: 03/14/2024 10:15 AM",
+  // "Published on March 3, 2024") does not stop the line from being a date line.
+  if (toks.length > 1 && /^(?:posted|published):?$/.test(toks[0])) toks.splice(0, toks[1] === "on" ? 2 : 1);
   let month = 0;
   let day = 0;
   let year = 0;

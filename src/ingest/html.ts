@@ -2,7 +2,7 @@ import { load, type CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import type { Container, OutletEvidence } from "../model/index.js";
 import { isDateLine, parseDate } from "./dates.js";
-import { bylineOf } from "./segments.js";
+import { bylineNames, bylineOf } from "./segments.js";
 import { canonicalOutlet, outletByDomain, outletByName } from "./outlets.js";
 
 /** `<meta charset>` or the http-equiv Content-Type of a page, read from its first bytes. */
@@ -166,13 +166,23 @@ export function blocksOf(root: AnyNode, keepLines = false, source?: string): Blo
     buf = "";
     offs = [];
   };
-  // Each stack entry is a node to visit, or a marker to close a block.
-  const stack: (AnyNode | { close: string })[] = [root];
+  let quoteDepth = 0;
+  const mark = (c: string, at: number) => {
+    buf += c;
+    if (source !== undefined) offs.push(at);
+  };
+  // Each stack entry is a node to visit, a marker to close a block, or the closing mark of a <q>.
+  const stack: (AnyNode | { close: string } | { endQuote: number })[] = [root];
   while (stack.length) {
     const n = stack.pop()!;
     if ("close" in n) {
       flush();
       if (HEADING.test(n.close)) headingDepth--;
+      continue;
+    }
+    if ("endQuote" in n) {
+      quoteDepth--;
+      mark(quoteDepth % 2 ? "’" : "”", n.endQuote);
       continue;
     }
     if (n.type === "text") {
@@ -191,6 +201,14 @@ export function blocksOf(root: AnyNode, keepLines = false, source?: string): Blo
       continue;
     }
     const children = (n as Element).children ?? [];
+    if (name === "q") {
+      // A browser draws <q> with quotation marks the markup does not hold (single ones inside
+      // double): without them the words would not read as a quote.
+      const el = n as Element;
+      mark(quoteDepth % 2 ? "‘" : "“", el.startIndex ?? -1);
+      quoteDepth++;
+      stack.push({ endQuote: el.endIndex ?? el.startIndex ?? -1 });
+    }
     if (BLOCK.has(name)) {
       flush();
       if (HEADING.test(name)) headingDepth++;
@@ -210,11 +228,19 @@ type JsonObject = Record<string, unknown>;
 function jsonLdObjects($: CheerioAPI): JsonObject[] {
   const found: JsonObject[] = [];
   $('script[type="application/ld+json"]').each((_, el) => {
+    const raw = $(el).html() ?? "";
     let data: unknown;
     try {
-      data = JSON.parse($(el).html() ?? "");
+      data = JSON.parse(raw);
     } catch {
-      return;
+      // Templates often put a raw line break or tab inside a string ("description": "two\nlines"),
+      // which JSON forbids and search engines forgive; outside strings such characters are white
+      // space anyway, so read them all as spaces before giving up on the page's metadata.
+      try {
+        data = JSON.parse(raw.replace(/[\u0000-\u001f]+/g, " "));
+      } catch {
+        return;
+      }
     }
     const queue: unknown[] = [data];
     while (queue.length) {
@@ -297,7 +323,7 @@ export function pageMeta($: CheerioAPI): PageMeta {
   const authorUrl = meta('meta[property="article:author"]');
   const bylineEl = str($('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, .author-name').first().text());
   let byline = ldAuthors.length ? ldAuthors.join(", ") : metaAuthor ?? (authorUrl && !/^https?:/.test(authorUrl) ? authorUrl : null) ?? bylineEl;
-  if (byline) byline = byline.replace(/^(?:by|door|von|par)\s+/i, "").replace(/\s+/g, " ").trim() || null;
+  if (byline) byline = bylineNames(byline.replace(/^(?:by|door|von|par)\s+/i, "").replace(/\s+/g, " ").trim()) || null;
 
   const dateCandidates = [
     ld ? str(ld.datePublished) ?? str(ld.dateCreated) : null,
@@ -310,7 +336,12 @@ export function pageMeta($: CheerioAPI): PageMeta {
     meta('meta[name="date"]'),
     meta('meta[name="dc.date"]'),
     meta('meta[name="DC.date.issued"]'),
-    str($("article time[datetime], time[datetime]").first().attr("datetime")),
+    // A union selector ("article time, time") comes back in document order, so the site header's
+    // "Today: <time>" would win over the story's own: the story's time is asked for first, then one
+    // outside page furniture, then any.
+    str($("article time[datetime]").first().attr("datetime")),
+    str($("time[datetime]").filter((_, el) => $(el).closest("header, nav, aside, footer").length === 0).first().attr("datetime")),
+    str($("time[datetime]").first().attr("datetime")),
   ];
   let published: string | null = null;
   let publishedRaw: string | null = null;

@@ -1,15 +1,15 @@
 import { createHash } from "node:crypto";
-import { OWN_REPORT_GENERATOR, OWN_REPORT_MARK, type Article, type Diagnostic, type DocumentFormat, type InputStatus, type SourceDocument, type UniqueIds, uniqueIds } from "../model/index.js";
+import { OWN_REPORT_GENERATOR, OWN_REPORT_MARK, type Article, type Container, type Diagnostic, type DocumentFormat, type InputStatus, type SourceDocument, type UniqueIds, uniqueIds } from "../model/index.js";
 import { articlesFromText, type Built } from "./build.js";
 import { binaryReason, decodeBytes } from "./decode.js";
 import { declaredCharset, htmlStory, joinOffsets, pipermailPost } from "./html.js";
 import { IngestError } from "./errors.js";
 import { collectFiles, MAX_BYTES, readInput, type LeaveOut } from "./files.js";
-import { parseMail, splitMbox } from "./mail.js";
+import { digestListName, digestOf, parseMail, plainDigestMessages, splitMbox } from "./mail.js";
 import { stripMarkdown } from "./markdown.js";
 import { canonicalOutlet } from "./outlets.js";
 import { detectFormat, extensionOf, formatFromExtension } from "./sniff.js";
-import { subjectTitle } from "./segments.js";
+import { PREAMBLE_MIN, subjectTitle } from "./segments.js";
 
 export { articleFromText, makeArticle } from "./article.js";
 export { reflow } from "./reflow.js";
@@ -130,8 +130,14 @@ function parseSync(id: string, p: Prepared): Built {
     case "eml":
     case "mbox":
       return parseMailDocument(id, p);
-    default:
-      return articlesFromText(id, p.text, 0, p.text.length);
+    default: {
+      // A plain-text digest saved as a file is read as the mail it is: one message a post.
+      const posts = plainDigestMessages(p.text);
+      if (!posts) return articlesFromText(id, p.text, 0, p.text.length);
+      const built = parseMailDocument(id, p, posts);
+      built.diagnostics.unshift(diag(id, `a plain-text digest of ${posts.length} messages: each read on its own, its table of contents left out`, "ingest/digest", "info"));
+      return built;
+    }
   }
 }
 
@@ -167,26 +173,51 @@ export function parseDocument(id: string, bytes: Uint8Array): { document: Source
   return toDocument(id, bytes, p, parseSync(id, p));
 }
 
-function parseMailDocument(id: string, p: Prepared): Built {
-  const messages = p.format === "mbox" ? splitMbox(p.bytes) : [p.bytes];
+function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[]): Built {
   const all: Built = { articles: [], diagnostics: [] };
+  // A digest's posts are messages of their own; its table of contents is no article.
+  const messages = (given ?? (p.format === "mbox" ? splitMbox(p.bytes) : [p.bytes])).flatMap((bytes, k) => {
+    const digest = digestOf(bytes);
+    if (!digest) return [{ bytes, list: null }];
+    const n = digest.messages.length;
+    all.diagnostics.push(diag(id, `message ${k + 1} is a digest of ${n} message${n === 1 ? "" : "s"}: each read on its own, its table of contents left out`, "ingest/digest", "info"));
+    return digest.messages.map((m) => ({ bytes: m, list: digest.listName }));
+  });
   const ids = uniqueIds();
-  for (const [k, msg] of messages.entries()) {
+  // Messages attached whole are read after the one that carries them, as its forwarded messages.
+  const queue: { bytes: Uint8Array; list: string | null; carrier?: Container; depth?: number; n: string }[] = messages.map((m, k) => ({ ...m, n: String(k + 1) }));
+  for (let q = 0; q < queue.length; q++) {
+    const { bytes: msg, list, carrier, depth = 0, n } = queue[q];
     try {
-      const m = parseMail(msg);
-      for (const note of m.notes) all.diagnostics.push(diag(id, `message ${k + 1}: ${note}`, "ingest/no-text", "warning"));
+      const m = parseMail(msg, list);
+      // A message whose text is a plain-text digest gives its posts, read after it, in its place.
+      const posts = m.fromHtml ? null : plainDigestMessages(m.body);
+      if (posts && depth < 5) {
+        all.diagnostics.push(diag(id, `message ${n} is a plain-text digest of ${posts.length} messages: each read on its own, its table of contents left out`, "ingest/digest", "info"));
+        queue.splice(q + 1, 0, ...posts.map((bytes, i) => ({ bytes, list: m.container.listName ?? digestListName(m.container.title), depth: depth + 1, n: `${n}.${i + 1}` })));
+        continue;
+      }
+      for (const note of m.notes) all.diagnostics.push(diag(id, `message ${n}: ${note}`, "ingest/no-text", "warning"));
+      const container: Container = carrier ? { ...carrier, forwarded: { ...m.container, kind: "email", listName: null } } : m.container;
+      if (m.attached.length && depth < 5) queue.splice(q + 1, 0, ...m.attached.map((bytes, i) => ({ bytes, list: null, carrier: m.container, depth: depth + 1, n: `${n}.${i + 1}` })));
+      // The sender's note above an attached message ("See the attached story") is no article.
+      const note = m.attached.length ? m.body.trim().length : 0;
+      if (note && note < PREAMBLE_MIN) {
+        all.diagnostics.push(diag(id, `message ${n}: the sender's note above the attached message (${note} characters) is not an article; left out`, "ingest/preamble", "info"));
+        continue;
+      }
       // A message that is itself the story has its subject as headline (without "Re:", "Fwd:", "[List]").
       const fallbackTitle = subjectTitle(m.container.title);
       const built = m.fromHtml
-        ? articlesFromText(id, m.body, 0, m.body.length, { container: m.container, mapped: false, split: false, wrapped: false, headings: m.headings, fallbackTitle })
-        : articlesFromText(id, m.body, 0, m.body.length, { container: m.container, mapped: false, split: true, fallbackTitle });
+        ? articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: false, wrapped: false, headings: m.headings, fallbackTitle })
+        : articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: true, fallbackTitle });
       // Several messages each give articles: keep ids unique within the file.
       const unique = dedupe(built.articles, built.diagnostics, ids);
       const base = all.articles.length;
       for (const a of unique.articles) all.articles.push({ ...a, index: base + a.index });
       for (const d of unique.diagnostics) all.diagnostics.push(d);
     } catch (e) {
-      all.diagnostics.push(diag(id, `message ${k + 1} could not be parsed: ${(e as Error).message}`, "ingest/bad-message", "warning"));
+      all.diagnostics.push(diag(id, `message ${n} could not be parsed: ${(e as Error).message}`, "ingest/bad-message", "warning"));
     }
   }
   if (p.format === "mbox" && !messages.length) throw new IngestError("no messages found in this mbox (no \"From \" lines)", "ingest/bad-mbox");

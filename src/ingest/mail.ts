@@ -22,6 +22,8 @@ export type MailMessage = {
   /** Paragraphs of an HTML body that were headings. */
   readonly headings: readonly number[];
   readonly notes: readonly string[];
+  /** Messages attached whole (message/rfc822, "forward as attachment"), to be read as messages of their own. */
+  readonly attached: readonly Uint8Array[];
 };
 
 type Part = { headers: Map<string, string>; body: Uint8Array };
@@ -38,6 +40,10 @@ function indexOfBytes(hay: Uint8Array, needle: readonly number[], from = 0): num
 
 /** Split a message or part into its unfolded headers (names lower-cased, first wins) and body bytes. */
 export function splitHeaders(bytes: Uint8Array): Part {
+  // A MIME part may have no header at all: it opens on the blank line, and its body's own first
+  // blank line must not be taken for the end of a header (the first paragraph would be lost).
+  if (bytes[0] === 10) return { headers: new Map(), body: bytes.subarray(1) };
+  if (bytes[0] === 13 && bytes[1] === 10) return { headers: new Map(), body: bytes.subarray(2) };
   const crlf = indexOfBytes(bytes, [13, 10, 13, 10]);
   const lf = indexOfBytes(bytes, [10, 10]);
   let end: number;
@@ -95,9 +101,10 @@ function multipartParts(body: Uint8Array, boundary: string): Uint8Array[] {
 }
 
 /** The readable body of a message: its first text/plain part, else its first text/html part. */
-function bodyParts(root: Part): { plain: string | null; html: string | null } {
+function bodyParts(root: Part): { plain: string | null; html: string | null; attached: Uint8Array[] } {
   let plain: string | null = null;
   let html: string | null = null;
+  const attached: Uint8Array[] = [];
   const stack: { part: Part; depth: number }[] = [{ part: root, depth: 0 }];
   while (stack.length) {
     const { part, depth } = stack.shift()!;
@@ -108,8 +115,10 @@ function bodyParts(root: Part): { plain: string | null; html: string | null } {
       for (const p of multipartParts(part.body, ct.params.boundary)) stack.push({ part: splitHeaders(p), depth: depth + 1 });
       continue;
     }
-    if (type === "message/rfc822" && depth < 20) {
-      stack.push({ part: splitHeaders(transferDecode(part.body, part.headers.get("content-transfer-encoding") ?? "")), depth: depth + 1 });
+    if (type === "message/rfc822") {
+      // A message forwarded as an attachment is read on its own (parseMail's `attached`): walked as
+      // a part of this one, its text lost to the sender's note above it ("See the attached story").
+      attached.push(transferDecode(part.body, part.headers.get("content-transfer-encoding") ?? ""));
       continue;
     }
     if (disposition.startsWith("attachment")) continue;
@@ -120,7 +129,7 @@ function bodyParts(root: Part): { plain: string | null; html: string | null } {
       plain = text;
     } else if (type === "text/html" && html === null) html = charsetDecode(bytes, ct.params.charset);
   }
-  return { plain, html };
+  return { plain, html, attached };
 }
 
 function listIdName(raw: string | null): string | null {
@@ -132,13 +141,67 @@ function listIdName(raw: string | null): string | null {
   return id ? id[1] : null;
 }
 
-/** Read one RFC 822 message into its container (subject, sender, date sent, list) and body text. */
-export function parseMail(bytes: Uint8Array): MailMessage {
+const DIGEST = [0x2f, 0x64, 0x69, 0x67, 0x65, 0x73, 0x74]; // "/digest"
+
+/** Whether "/digest" (any case) occurs in the bytes: one pass, no decoding. */
+function mentionsDigest(bytes: Uint8Array): boolean {
+  for (let i = bytes.indexOf(0x2f); i >= 0 && i + DIGEST.length <= bytes.length; i = bytes.indexOf(0x2f, i + 1)) {
+    let k = 1;
+    while (k < DIGEST.length && (bytes[i + k] | 0x20) === DIGEST[k]) k++;
+    if (k === DIGEST.length) return true;
+  }
+  return false;
+}
+
+/** "Newsdesk Digest, Vol 12, Issue 3" (Mailman's digest subject): the list's name. */
+export const digestListName = (subject: string | null): string | null => (subject ? /^(.+?)\s+digest\b/i.exec(subject)?.[1] ?? null : null);
+
+/** A list's digest: its messages, each one to read on its own, and the list they came from. */
+export type Digest = { readonly messages: readonly Uint8Array[]; readonly listName: string | null };
+
+/**
+ * The messages of a MIME digest (a multipart/digest part anywhere in the message), or null when it
+ * holds none. Read as one message, a digest gave only its first text part, the table of contents,
+ * and every post in it was lost. A digest entry is a message/rfc822 unless its header says otherwise.
+ */
+export function digestOf(bytes: Uint8Array): Digest | null {
+  if (!mentionsDigest(bytes)) return null; // most mail: no MIME walk at all
+  const root = splitHeaders(bytes);
+  const stack: { part: Part; depth: number }[] = [{ part: root, depth: 0 }];
+  while (stack.length) {
+    const { part, depth } = stack.shift()!;
+    const ct = libmime.parseHeaderValue(part.headers.get("content-type") ?? "text/plain");
+    const type = ct.value.toLowerCase();
+    if (!type.startsWith("multipart/") || !ct.params.boundary || depth >= 20) continue;
+    const parts = multipartParts(part.body, ct.params.boundary);
+    if (type !== "multipart/digest") {
+      for (const p of parts) stack.push({ part: splitHeaders(p), depth: depth + 1 });
+      continue;
+    }
+    const messages = parts.map((p) => {
+      const entry = splitHeaders(p);
+      const own = entry.headers.get("content-type");
+      const isMessage = !own || libmime.parseHeaderValue(own).value.toLowerCase() === "message/rfc822";
+      return isMessage ? transferDecode(entry.body, entry.headers.get("content-transfer-encoding") ?? "") : p;
+    });
+    const subject = headerText(root.headers.get("subject"));
+    // "Newsdesk Digest, Vol 12, Issue 3" (Mailman), "[Newsdesk] digest": the list's name.
+    const listName = listNameOf(subject) ?? listIdName(headerText(root.headers.get("list-id"))) ?? digestListName(subject);
+    return { messages, listName };
+  }
+  return null;
+}
+
+/**
+ * Read one RFC 822 message into its container (subject, sender, date sent, list) and body text.
+ * `listName` is the list a digest entry came through, for an entry whose own header names none.
+ */
+export function parseMail(bytes: Uint8Array, listFallback: string | null = null): MailMessage {
   const root = splitHeaders(bytes);
   const h = (k: string) => headerText(root.headers.get(k));
   const subject = h("subject");
   const sentRaw = h("date");
-  const listName = listNameOf(subject) ?? listIdName(h("list-id"));
+  const listName = listNameOf(subject) ?? listIdName(h("list-id")) ?? listFallback;
   const container: Container = {
     kind: listName ? "mailing-list-post" : "email",
     title: subject,
@@ -147,15 +210,15 @@ export function parseMail(bytes: Uint8Array): MailMessage {
     sentOn: sentRaw ? parseDate(sentRaw)?.iso ?? null : null,
     sentRaw,
   };
-  const { plain, html } = bodyParts(root);
+  const { plain, html, attached } = bodyParts(root);
   const notes: string[] = [];
-  if (plain !== null && plain.trim()) return { container, body: plain, fromHtml: false, headings: [], notes };
+  if (plain !== null && plain.trim()) return { container, body: plain, fromHtml: false, headings: [], notes, attached };
   if (html !== null) {
     const story = htmlStory(html);
-    return { container, body: story.paragraphs.join("\n\n"), fromHtml: true, headings: story.headings, notes };
+    return { container, body: story.paragraphs.join("\n\n"), fromHtml: true, headings: story.headings, notes, attached };
   }
-  notes.push("message has no text or HTML part");
-  return { container, body: "", fromHtml: false, headings: [], notes };
+  if (!attached.length) notes.push("message has no text or HTML part");
+  return { container, body: "", fromHtml: false, headings: [], notes, attached };
 }
 
 /**
@@ -175,3 +238,32 @@ export function splitMbox(bytes: Uint8Array): Uint8Array[] {
     return Uint8Array.from(msg, (c) => c.charCodeAt(0));
   });
 }
+
+// Mailman's plain-text digest: each post under a "Message: N" line, its header block below it, the
+// posts parted by a line of dashes; the table of contents above the first and "End of … Digest" after.
+const DIGEST_MESSAGE = /^Message: *\d+\r?$/gm;
+const DIGEST_SEPARATOR = /^-{30,}\r?$/m;
+const HEADER_LINE = /^(?:Date|From|To|Subject|Message-ID|Content-Type|Cc|In-Reply-To|References|MIME-Version|Content-Transfer-Encoding):[ \t]/i;
+
+/**
+ * The posts of a plain-text digest (as Mailman sends it without MIME, or as a digest saved as text),
+ * each as the bytes of a message of its own (its header block and body); null when the text is no
+ * such digest (fewer than two "Message: N" lines with a mail header right under them).
+ */
+export function plainDigestMessages(text: string): Uint8Array[] | null {
+  if (!text.includes("Message:")) return null;
+  const starts: number[] = [];
+  for (const m of text.matchAll(DIGEST_MESSAGE)) {
+    const next = text.indexOf("\n", m.index) + 1;
+    if (next > 0 && HEADER_LINE.test(text.slice(next, next + 40))) starts.push(next);
+  }
+  if (starts.length < 2) return null;
+  const enc = new TextEncoder();
+  return starts.map((from, i) => {
+    const to = i + 1 < starts.length ? starts[i + 1] : text.length;
+    const chunk = text.slice(from, to);
+    const sep = DIGEST_SEPARATOR.exec(chunk);
+    return enc.encode(sep ? chunk.slice(0, sep.index) : chunk);
+  });
+}
+

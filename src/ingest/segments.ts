@@ -37,7 +37,7 @@ export type PostLayout = {
 };
 
 // A note above the first article shorter than this is a cover line, not an article.
-const PREAMBLE_MIN = 300;
+export const PREAMBLE_MIN = 300;
 
 export function linesOf(source: string, from = 0, to = source.length): Line[] {
   return lineSpans(source, from, to).map(({ start, end }) => ({ start, end, text: source.slice(start, end).replace(/\u0000/g, "").trim() }));
@@ -211,9 +211,16 @@ const BYLINE = /^(?:By|Door|Von|Par|Por|Di)\s+(\p{Lu}[\p{L}.'’ -]+(?:(?:,| and
 // A person's name standing alone: two to four capitalised words (particles allowed), no digits.
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?: (?:(?:van|von|de|der|den|la|le|al|el|bin|ibn|da|di|du)\b|\p{Lu}[\p{L}'’.-]*)){1,3}$/u;
 
+// A post or desk after the names ("Ana Ruiz, Staff Writer", "Sam Ortiz and Lee Park, Gazette Staff"):
+// not who wrote it, and the byline is who a first-person quote ("I", "we") is credited to.
+const JOB_TAIL = /,\s*(?:[\p{L}.'’-]+\s+){0,3}(?:staff|writer|reporter|correspondent|editor|contributor|columnist)s?\s*$/iu;
+
+/** A byline without the post or desk after the names. */
+export const bylineNames = (byline: string): string => byline.replace(JOB_TAIL, "").trim() || byline;
+
 export function bylineOf(line: string): string | null {
   const m = BYLINE.exec(line);
-  if (m) return m[1].trim();
+  if (m) return bylineNames(m[1].trim());
   if (line.length <= 40 && NAME_LINE.test(line) && !isDateLine(line)) return line;
   return null;
 }
@@ -269,30 +276,50 @@ export function layoutOf(source: string, from = 0, to = source.length, given: Co
   // The forwarded message's mark and header lines are neither the poster's note nor article text.
   const blocks = fwd ? [...blocksOf(lines, start, fwd.at), ...blocksOf(lines, fwd.next, end)] : blocksOf(lines, start, end);
   const firstForwarded = fwd ? blocks.findIndex((b) => b.first >= fwd.next) : -1;
-  const starts: { block: number; header: ArticleHeader }[] = [];
+  const starts: { block: number; last: number; header: ArticleHeader }[] = [];
+  const textOf = (i: number) => lines[blocks[i].first].text;
+  const oneLine = (i: number) => i >= 0 && i < blocks.length && blocks[i].first === blocks[i].last && shortLine(lines[blocks[i].first]);
+  const opensAt = (i: number) => blocks[i].blanksBefore >= 2 || i === 0 || i === firstForwarded;
+  const bylineAt = (i: number) => (oneLine(i) && BYLINE.test(textOf(i)) ? bylineOf(textOf(i)) : null);
+  let taken = -1;
   blocks.forEach((b, k) => {
     // A header needs a body after it, and a new article below the first one needs a clear gap.
-    if (k === blocks.length - 1) return;
+    if (k === blocks.length - 1 || k <= taken) return;
     if (starts.length > 0 && b.blanksBefore < 1) return;
     const h = headerOf(lines, b);
     if (!h) return;
-    // A headline may sit alone just above a date-only block ("Headline\n\nMAY 21, 2015").
+    // A headline may sit alone just above a date-only block ("Headline\n\nMAY 21, 2015"), with a
+    // byline alone between them ("Headline\n\nBy Ana Ruiz\n\nMarch 3, 2024").
     let header = h;
     let first = k;
     if (!h.title && k > 0) {
-      const prev = blocks[k - 1];
-      const prevText = lines[prev.first].text;
-      const opens = k - 1 === 0 || k - 1 === firstForwarded;
-      if (prev.first === prev.last && shortLine(lines[prev.first]) && !SENTENCE_END.test(prevText) && (prev.blanksBefore >= 2 || opens)) {
-        header = { ...h, title: prevText };
+      const byAbove = h.byline ? null : bylineAt(k - 1);
+      const t = byAbove ? k - 2 : k - 1;
+      if (oneLine(t) && !SENTENCE_END.test(textOf(t)) && !BYLINE.test(textOf(t)) && opensAt(t)) {
+        header = { ...h, title: textOf(t), byline: byAbove ?? h.byline };
+        first = t;
+      } else if (byAbove && opensAt(k - 1)) {
+        header = { ...h, byline: byAbove };
         first = k - 1;
       }
     }
     // A lone date line inside a story (a diary entry, a letter's date) does not start a new
     // article unless a clear gap or a headline marks it.
-    const lone = first === k && b.first === b.last && header.title === null;
+    const lone = first === k && b.first === b.last && header.title === null && header.byline === null;
     if (lone && starts.length > 0 && b.blanksBefore < 2) return;
-    starts.push({ block: first, header: header });
+    // The byline or the date may stand alone just below the header ("Headline\n\nMarch 3, 2024\n\nBy
+    // Ana Ruiz"), before the story; each is the header's, not the story's first paragraph.
+    let last = k;
+    for (let n = 0; n < 2 && last + 2 < blocks.length; n++) {
+      const by = header.byline ? null : bylineAt(last + 1);
+      const date = !header.dateLine && oneLine(last + 1) && isDateLine(textOf(last + 1)) ? textOf(last + 1) : null;
+      if (by) header = { ...header, byline: by };
+      else if (date) header = { ...header, dateLine: date, published: parseDate(date, true)?.iso ?? null };
+      else break;
+      last++;
+    }
+    taken = last;
+    starts.push({ block: first, last, header });
   });
 
   const bodyFrom = start < lines.length ? lines[start].start : to;
@@ -319,11 +346,8 @@ export function layoutOf(source: string, from = 0, to = source.length, given: Co
     if (preChars >= PREAMBLE_MIN) segments.push({ from: bodyFrom, to: fwd && lines[fwd.at].start < firstHeaderLine ? lines[fwd.at].start : firstHeaderLine, header: null });
     else if (preChars > 0) notes.push(`the poster's note above the first article (${preChars} characters) is not an article; left out`);
     starts.forEach((s, n) => {
-      const headerBlock = blocks[s.block];
-      // The body starts after the header block (and after a date-only block merged into it).
-      let bodyBlock = s.block + 1;
-      const own = (l: Line) => l.text === s.header.dateLine || l.text === s.header.masthead?.line;
-      if (s.header.dateLine && !lines.slice(headerBlock.first, headerBlock.last + 1).some(own)) bodyBlock++;
+      // The body starts after the header's blocks (a headline, byline or date block merged into it).
+      const bodyBlock = s.last + 1;
       const segFrom = bodyBlock < blocks.length ? lines[blocks[bodyBlock].first].start : bodyTo;
       const segTo = n + 1 < starts.length ? lines[blocks[starts[n + 1].block].first].start : bodyTo;
       if (segFrom < segTo) segments.push({ from: segFrom, to: segTo, header: s.header });

@@ -14,3 +14,10 @@ export function formatDiagnostic(d: Diagnostic, text: string | null): string {
   }
   return `${where}: ${d.reason} (${d.ruleId})`;
 }
+
+/**
+ * A problem with a file that was read (no article text in it, broken HTML, mixed encodings, a
+ * message that could not be parsed): worth a line on standard error from every command that lists
+ * what it found, or an empty result would not say why. Cut text is listed per article instead.
+ */
+export const isFileWarning = (d: Diagnostic): boolean => d.stage === "ingest" && d.severity === "warning" && d.ruleId !== "ingest/cut-text";

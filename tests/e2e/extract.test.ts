@@ -74,6 +74,25 @@ describe("quotecheck extract (built binary)", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it("says on standard error why a file it read gave nothing (no article text), in every format, in the plain UI table and in speakers and conflicts", () => {
+    const dir = mkdtempSync(join(tmpdir(), "qc-extract-notext-"));
+    writeFileSync(join(dir, "login.html"), "<!DOCTYPE html><html><head><title>Sign in</title></head><body><nav><a href='/'>Home</a></nav><form><input name=u><button>Go</button></form></body></html>");
+    writeFileSync(join(dir, "story.txt"), "Bridge to reopen\n\n“We will reopen the bridge in May,” the mayor said.\n");
+    const runs = [
+      ...["table", "jsonl", "csv", "json"].map((f) => ["extract", dir, "--format", f, "--no-cache"]),
+      ["tui", dir, "--plain", "--no-cache"],
+      ["speakers", dir, "--no-cache"],
+      ["conflicts", dir, "--no-cache"],
+    ];
+    for (const args of runs) {
+      const r = quotecheck(args);
+      expect(r.code, args.join(" ")).toBe(0);
+      expect(r.stderr, args.join(" ")).toMatch(/login\.html: no article text found in this html file \(ingest\/no-text\)/);
+      expect(r.stderr, args.join(" ")).not.toMatch(/story\.txt/);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it("keeps its cache under QUOTECHECK_CACHE_MAX_MB after a run that wrote to it", () => {
     const cache = mkdtempSync(join(tmpdir(), "qc-cachecap-"));
     try {

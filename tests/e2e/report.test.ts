@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -56,6 +56,24 @@ describe("quotecheck report (built binary)", () => {
     expect(existsSync(target)).toBe(false);
     const nothing = quotecheck(["report", "tests/fixtures/no-such-folder"]);
     expect(nothing.code).toBe(2);
+  });
+
+  it("refuses a target it cannot write before reading any input (no wait for the analysis), exit 2", () => {
+    mkdirSync(join(tmp, "a-folder.md"));
+    writeFileSync(join(tmp, "a-file"), "not a folder");
+    const cases: [string, string][] = [
+      [join(tmp, "gone", "r.md"), `the folder ${join(tmp, "gone")} does not exist (ENOENT)`],
+      [join(tmp, "a-folder.md"), "a folder has that name (EISDIR)"],
+      [join(tmp, "a-file", "r.md"), `${join(tmp, "a-file")} is not a folder (ENOTDIR)`],
+    ];
+    for (const [target, words] of cases) {
+      // The missing input would have its own line had the inputs been read.
+      const r = quotecheck(["report", "tests/fixtures/no-such-file.txt", "-o", target]);
+      expect(r.code, target).toBe(2);
+      expect(r.stderr, target).toContain(words);
+      expect(r.stderr, target).not.toMatch(/no-such-file/);
+    }
+    expect(readdirSync(join(tmp, "a-folder.md"))).toEqual([]);
   });
 
   it("still writes the whole report of what it could read when a named path is missing, and exits 2", () => {

@@ -74,6 +74,21 @@ describe("quotecheck verify (built binary)", () => {
     }
   });
 
+  it("exits 2 after its verdicts when a source named on the command line cannot be read (the check is incomplete)", () => {
+    // Every quote found verbatim in the sources that could be read: 0 without the missing one.
+    const r = quotecheck(["verify", GOOD, "--against", "corpus", "tests/fixtures/no-such-source.txt"]);
+    expect(r.stderr).toMatch(/no-such-source\.txt: no such file or directory/);
+    expect(r.stderr).toMatch(/2 quotes checked against 1 source: 2 verbatim/);
+    expect(r.code).toBe(2);
+  });
+
+  it("refuses a folder as the draft (its files would vouch for themselves), exit 2", () => {
+    const r = quotecheck(["verify", "tests/fixtures/verify-draft", "--against", "corpus"]);
+    expect(r.stderr).toMatch(/the DRAFT must be one file, and tests\/fixtures\/verify-draft is a folder/);
+    expect(r.stdout).toBe("");
+    expect(r.code).toBe(2);
+  });
+
   it("leaves the draft out of the sources when it lies in a source folder, so it cannot vouch for itself", () => {
     const dir = mkdtempSync(join(tmpdir(), "qc-verify-"));
     try {

@@ -18,6 +18,11 @@ describe("parseDate", () => {
     ["2015-05-21T09:25:00Z", "2015-05-21"],
     ["2021-10-07T06:15:00-05:00", "2021-10-07"],
     ["March 3rd, 2016 at 4:00 pm", "2016-03-03"],
+    ["Posted: 03/14/2031 10:15 AM", "2031-03-14"], // a label before the date
+    ["Published on March 3, 2031", "2031-03-03"],
+    ["published 4 May 2031", "2031-05-04"],
+    ["Posted by the desk", null], // a label alone is no date
+    ["Updated: March 3, 2031", null], // an update is not the publication
     ["February 30, 2020", null], // not a day
     ["Inside the Ancient City", null],
     ["Michael Weiss", null],

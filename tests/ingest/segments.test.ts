@@ -146,6 +146,39 @@ describe("several articles in one plain text", () => {
   });
 });
 
+describe("an article's header lines each in a paragraph of its own", () => {
+  const body = "PORTLAND, Maine — A storm closed the harbor on Sunday.\n\n“Stay home,” said harbor master Luis Ortega.\n";
+  const header = { title: "Storm closes harbor", byline: "Ana Ruiz", published: "2031-03-03", dateline: "PORTLAND, Maine" };
+  it.each([
+    ["headline, byline, date", "Storm closes harbor\n\nBy Ana Ruiz\n\nMarch 3, 2031\n\n"],
+    ["headline, date, byline", "Storm closes harbor\n\nMarch 3, 2031\n\nBy Ana Ruiz\n\n"],
+    ["headline and byline together, then the date", "Storm closes harbor\nBy Ana Ruiz\n\nMarch 3, 2031\n\n"],
+    ["headline, then byline and date together", "Storm closes harbor\n\nBy Ana Ruiz\nMarch 3, 2031\n\n"],
+    ["a byline with the writer's post", "Storm closes harbor\n\nBy Ana Ruiz, Staff Writer\n\nMarch 3, 2031\n\n"],
+    ["a labelled date", "Storm closes harbor\n\nBy Ana Ruiz\nPosted: 03/03/2031 10:15 AM\n\n"],
+  ])("%s: all three are read, none is left in the story or dropped as a note", (_name, top) => {
+    const src = top + body;
+    const { articles, diagnostics } = articlesFromText("storm.txt", src, 0, src.length);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject(header);
+    expect(articles[0].text.startsWith("PORTLAND, Maine")).toBe(true);
+    expect(diagnostics.filter((d) => d.ruleId === "ingest/preamble")).toEqual([]);
+  });
+
+  it("takes a byline alone above the date when no headline stands above it", () => {
+    const src = "By Ana Ruiz\n\nMarch 3, 2031\n\n" + body;
+    const [a] = articlesFromText("storm.txt", src, 0, src.length).articles;
+    expect(a).toMatchObject({ title: null, byline: "Ana Ruiz", published: "2031-03-03", dateline: "PORTLAND, Maine" });
+  });
+
+  it("leaves a paragraph that is no byline or date in the story, below the header", () => {
+    const src = "Storm closes harbor\n\nMarch 3, 2031\n\nBy nightfall the boats were gone.\n\n" + body;
+    const [a] = articlesFromText("storm.txt", src, 0, src.length).articles;
+    expect(a).toMatchObject({ title: "Storm closes harbor", byline: null, published: "2031-03-03" });
+    expect(a.text.startsWith("By nightfall the boats were gone.")).toBe(true);
+  });
+});
+
 describe("a message forwarded inside a body", () => {
   const outer = { kind: "email", title: "Fwd: Council vote", listName: null, sender: "Dana Reyes", sentOn: "2031-03-10", sentRaw: "Tue, 10 Mar 2031" } as const;
   const gmail = [

@@ -3,7 +3,7 @@ import type { Io } from "../io.js";
 import { inputsExit } from "../exit.js";
 import { loadReport } from "../load.js";
 import { articleFormats, type ArticleFormat } from "../../report/articles.js";
-import { formatDiagnostic } from "../../report/diagnostics.js";
+import { formatDiagnostic, isFileWarning } from "../../report/diagnostics.js";
 
 export const articlesCommand = {
   name: "articles",
@@ -15,9 +15,7 @@ export const articlesCommand = {
     const { report, readAnything } = await loadReport(positionals, io, "articles", loadFlags(values));
     // Unreadable inputs were reported as errors while loading; problems with files that were read
     // (broken HTML, mixed encodings) are worth a line too. Cut text is listed per article instead.
-    for (const d of report.diagnostics) {
-      if (d.stage === "ingest" && d.severity === "warning" && d.ruleId !== "ingest/cut-text") io.err(formatDiagnostic(d, null) + "\n");
-    }
+    for (const d of report.diagnostics) if (isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
     io.out(articleFormats[format](report));
     return inputsExit(positionals, readAnything, report.diagnostics);
   },

@@ -3,6 +3,7 @@ import type { Io } from "../io.js";
 import { inputsExit } from "../exit.js";
 import { loadReport, streamInputs } from "../load.js";
 import { quoteFormats, quoteRow, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
+import { formatDiagnostic, isFileWarning } from "../../report/diagnostics.js";
 
 export const extractCommand = {
   name: "extract",
@@ -18,6 +19,8 @@ export const extractCommand = {
       io.out(header);
       const { readAnything, diagnostics } = await streamInputs(positionals, io, "quotes", load, (o) => {
         if (!o.ok) return;
+        // Errors were printed while loading; a file read with a problem gets its line too.
+        for (const d of o.diagnostics) if (isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
         const rows = o.document.articles.flatMap((a, i) =>
           (o.perArticle?.[i]?.quotes ?? []).filter((q) => values["include-scare"] || q.kind !== "scare").map((q) => quoteRow(q, a)),
         );
@@ -26,6 +29,7 @@ export const extractCommand = {
       return inputsExit(positionals, readAnything, diagnostics);
     }
     const { report, readAnything } = await loadReport(positionals, io, "quotes", load);
+    for (const d of report.diagnostics) if (isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
     io.out(quoteFormats[format](quoteRows(report, { includeScare: values["include-scare"] })));
     return inputsExit(positionals, readAnything, report.diagnostics);
   },

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { rename, unlink, writeFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { loaderOptions, parse, loadFlags } from "../options.js";
 import { EXIT, UsageError, type Io } from "../io.js";
@@ -38,6 +39,23 @@ export async function writeAtomic(path: string, data: string): Promise<void> {
   }
 }
 
+/**
+ * Why `target` cannot be written, found before the inputs are read: a missing folder or a folder
+ * in the file's place is otherwise only told after the whole analysis, minutes later on a large
+ * corpus. Null when writing may go ahead (the write itself still reports what this cannot foresee).
+ */
+export async function destinationProblem(target: string): Promise<string | null> {
+  const folder = dirname(target);
+  try {
+    if (!(await stat(folder)).isDirectory()) return writeProblem({ code: "ENOTDIR" }, folder);
+    await access(folder, constants.W_OK);
+  } catch (e) {
+    return writeProblem(e, folder);
+  }
+  const existing = await stat(target).catch(() => null);
+  return existing?.isDirectory() ? writeProblem({ code: "EISDIR" }, folder) : null;
+}
+
 const names = reportFormatters.map((f) => f.name);
 
 export const reportCommand = {
@@ -55,6 +73,13 @@ export const reportCommand = {
     const formatter = formatterNamed(name === "markdown" ? "md" : name);
     if (!formatter) throw new UsageError(`--format must be one of ${names.join(", ")} (got "${name}")`);
 
+    if (out && out !== "-") {
+      const problem = await destinationProblem(resolve(io.cwd, out));
+      if (problem) {
+        io.err(`quotecheck: ${out}: cannot write report: ${problem}\n`);
+        return EXIT.failure;
+      }
+    }
     // A report written into the folder it reads would be read back next time as one more source.
     const leaveOut = out && out !== "-" ? [{ path: resolve(io.cwd, out), reason: "this report's own output file; not read as a source" }] : [];
     const { report, readAnything } = await loadReport(positionals, io, "full", { ...loadFlags(values), leaveOut });

@@ -41,6 +41,8 @@ export const tuiCommand = {
       const format = oneOf<QuoteFormat>("format", values.format, ["table", "jsonl", "json", "csv"], "table");
       const { loadReport } = await import("../load.js");
       const { report, readAnything } = await loadReport(positionals, io, "quotes", load);
+      const { formatDiagnostic, isFileWarning } = await import("../../report/diagnostics.js");
+      for (const d of report.diagnostics) if (isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
       io.out(quoteFormats[format](quoteRows(report)));
       if (!values.plain && values.format === undefined) io.err(HINT);
       return inputsExit(positionals, readAnything, report.diagnostics);

@@ -1,7 +1,9 @@
+import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { commonOptions, maxBytes, oneOf, parse } from "../options.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { DEFAULT_CORPUS } from "../corpus.js";
+import { unreadNamed } from "../exit.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { isProblem, verifyDraft } from "../../verify/verify.js";
 import { ansiPaint, noPaint, verifyJson, verifySummary, verifyText } from "../../verify/output.js";
@@ -18,6 +20,11 @@ export const verifyCommand = {
     const format = oneOf<"text" | "json">("format", values.format, ["text", "json"], "text");
     const [draftPath, ...more] = positionals;
     if (!draftPath) throw new UsageError("verify needs a DRAFT file: quotecheck verify DRAFT --against SOURCES...");
+    // A folder would be read as one draft of many files, none of them left out of the sources, so
+    // each would be found verbatim in itself.
+    if (draftPath !== "-" && (await stat(resolve(io.cwd, draftPath)).catch(() => null))?.isDirectory()) {
+      throw new UsageError(`the DRAFT must be one file, and ${draftPath} is a folder: quotecheck verify DRAFT --against SOURCES...`);
+    }
     // "--against a b c": parseArgs takes one value per flag, so later paths arrive as positionals.
     const sourcePaths = [...(values.against ?? []), ...more];
     const sources = sourcePaths.length ? sourcePaths : [DEFAULT_CORPUS];
@@ -58,6 +65,9 @@ export const verifyCommand = {
       io.out(verifyText(run, colour ? ansiPaint : noPaint));
       io.err(verifySummary(run));
     }
+    // A source named on the command line that could not be read leaves the check incomplete (a
+    // quote from it reads "not found"): an input failure, as for every other command.
+    if (unreadNamed(sourcePaths, sourceLoaded.diagnostics).length) return EXIT.failure;
     return result.items.some((i) => isProblem(i.status)) ? EXIT.findings : EXIT.ok;
   },
 };
