@@ -582,7 +582,7 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
     // ("the Parks and Recreation Department", "The Institute for Law and Justice": capitals that "and" joins
     // to the name run are part of one body's name.)
     const andFrom = capsBeforeAnd(core, start);
-    if (orgish && name.some((t) => ORG_WORDS.has(t.lower))) {
+    if (orgish && name.some((t) => ORG_WORDS.has(t.lower)) && !givenNameThenSurname(name)) {
       // An organisation keeps the words the loop above drops from a person's name as roles ("The
       // New York Times", "the State Department", "Fox News", "The Republican National Committee").
       // (Not across a title further in: "Atlantic City Mayor Don Guardian".)
@@ -761,6 +761,17 @@ function definiteRoleThenName(core: readonly Tok[], start: number, end: number):
 
 // Person nouns that are given names too ("Guy Cecil", "Major Garrett" is a title besides).
 const NOUN_GIVEN_NAMES: ReadonlySet<string> = new Set(["guy", "major", "general", "private", "local", "son", "fan", "rebel", "victim"]);
+/**
+ * A known given name, initials at most, then one last word that is an organisation word too: a
+ * person whose surname is an outlet's or a body's word ("Dan Fox", "Michael J. Fox", "Ann
+ * Post"), not an organisation ("Fox News", "Christian Science Monitor" have more than that).
+ */
+function givenNameThenSurname(name: readonly Tok[]): boolean {
+  if (name.length < 2 || name.length > 3 || !FIRST_NAME_GENDER.has(name[0].lower)) return false;
+  for (let k = 1; k < name.length - 1; k++) if (!/^\p{Lu}\.$/u.test(name[k].text)) return false;
+  return true;
+}
+
 const leadingRoleNoun = (t: Tok): boolean => PERSON_NOUNS.has(t.lower) && !NOUN_GIVEN_NAMES.has(t.lower) && !FIRST_NAME_GENDER.has(t.lower);
 
 const spanOf = (toks: readonly Tok[]): Span => ({ start: toks[0].start, end: toks[toks.length - 1].end });
