@@ -1,3 +1,4 @@
+import { roleAsWritten } from "./role-text.js";
 import type { SpeakerType, Span } from "../model/index.js";
 import {
   FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, TITLES, type Gender,
@@ -609,7 +610,10 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
       return { span, role, whole, kind: "name", type: "group", gender: null, name: `${text.slice(other[0].start, other[other.length - 1].end)} and ${text.slice(name[0].start, name[name.length - 1].end)}`, title: null, plural: true };
     }
     const g = (title ? TITLES.get(title.toLowerCase()) : null) ?? FIRST_NAME_GENDER.get(name[0].lower) ?? null;
-    const written = role && !isPartyTag(text, role) ? role : rolePrefix(before, nameToks.slice(0, s)) ?? role;
+    // ("Mayor Ann Lee, who pushed for the bridge,": an appositive that is no role, a clause of an act,
+    // leaves the role words before the name.)
+    const prefix = rolePrefix(before, nameToks.slice(0, s));
+    const written = role && !isPartyTag(text, role) && !(prefix && roleAsWritten(text.slice(role.start, role.end)) === null) ? role : prefix ?? role;
     return { span, role: written, whole, kind: "name", type: "person", gender: g, name: text.slice(name[0].start, name[name.length - 1].end), title, plural: false };
   }
   if (personNoun) {
