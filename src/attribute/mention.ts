@@ -1,8 +1,8 @@
-import { roleAsWritten } from "./role-text.js";
 import type { SpeakerType, Span } from "../model/index.js";
 import {
   FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, TITLES, type Gender,
 } from "./lexicon.js";
+import { roleAsWritten } from "./role-text.js";
 import { isCap, isPossessive, tokenize, type Tok } from "./tokens.js";
 import { HONORIFICS } from "./roles.js";
 import { isState } from "../extract/states.js";
@@ -612,8 +612,8 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
     const g = (title ? TITLES.get(title.toLowerCase()) : null) ?? FIRST_NAME_GENDER.get(name[0].lower) ?? null;
     // ("Mayor Ann Lee, who pushed for the bridge,": an appositive that is no role, a clause of an act,
     // leaves the role words before the name.)
-    const prefix = rolePrefix(before, nameToks.slice(0, s));
-    const written = role && !isPartyTag(text, role) && !(prefix && roleAsWritten(text.slice(role.start, role.end)) === null) ? role : prefix ?? role;
+    let written = role;
+    if (!role || isPartyTag(text, role) || roleAsWritten(text.slice(role.start, role.end)) === null) written = rolePrefix(before, nameToks.slice(0, s)) ?? role;
     return { span, role: written, whole, kind: "name", type: "person", gender: g, name: text.slice(name[0].start, name[name.length - 1].end), title, plural: false };
   }
   if (personNoun) {
@@ -765,6 +765,8 @@ function definiteRoleThenName(core: readonly Tok[], start: number, end: number):
 
 // Person nouns that are given names too ("Guy Cecil", "Major Garrett" is a title besides).
 const NOUN_GIVEN_NAMES: ReadonlySet<string> = new Set(["guy", "major", "general", "private", "local", "son", "fan", "rebel", "victim"]);
+const leadingRoleNoun = (t: Tok): boolean => PERSON_NOUNS.has(t.lower) && !NOUN_GIVEN_NAMES.has(t.lower) && !FIRST_NAME_GENDER.has(t.lower);
+
 /**
  * A known given name, initials at most, then one last word that is an organisation word too: a
  * person whose surname is an outlet's or a body's word ("Dan Fox", "Michael J. Fox", "Ann
@@ -775,8 +777,6 @@ function givenNameThenSurname(name: readonly Tok[]): boolean {
   for (let k = 1; k < name.length - 1; k++) if (!/^\p{Lu}\.$/u.test(name[k].text)) return false;
   return true;
 }
-
-const leadingRoleNoun = (t: Tok): boolean => PERSON_NOUNS.has(t.lower) && !NOUN_GIVEN_NAMES.has(t.lower) && !FIRST_NAME_GENDER.has(t.lower);
 
 const spanOf = (toks: readonly Tok[]): Span => ({ start: toks[0].start, end: toks[toks.length - 1].end });
 
