@@ -477,16 +477,6 @@ function pronounClauseSubject(q: QuoteContext, toks: readonly Tok[]): Mention | 
   return null;
 }
 
-// What opens a coordinate clause with a subject of its own: "but" or "and" after a comma or a dash.
-// ("while" and "whereas" after a comma contrast two subjects the same way: "Lee signed an order,
-// while Ann Ruiz, the mayor, urged “…”".)
-const COORDINATE_OPENERS: ReadonlySet<string> = new Set(["but", "and", "yet", "while", "whereas"]);
-
-/**
- * "Lee proposed a debate on May 4 - but the Reyes campaign rejected the idea as “…”": when the
- * quote sits in a later clause joined by "but"/"and"/"yet" after a comma or a dash, and that clause
- * opens with a noun-phrase subject and its verb, that subject is the source, not the first one.
- */
 /** The verb at v takes a that-clause: "that" right after it, or after "to" and up to two words ("replied to him that"). */
 function thatComplement(toks: readonly Tok[], v: number): boolean {
   if (toks[v + 1]?.lower === "that") return true;
@@ -498,6 +488,16 @@ function thatComplement(toks: readonly Tok[], v: number): boolean {
   return false;
 }
 
+// What opens a coordinate clause with a subject of its own: "but" or "and" after a comma or a dash.
+// ("while" and "whereas" after a comma contrast two subjects the same way: "Lee signed an order,
+// while Ann Ruiz, the mayor, urged “…”".)
+const COORDINATE_OPENERS: ReadonlySet<string> = new Set(["but", "and", "yet", "while", "whereas"]);
+
+/**
+ * "Lee proposed a debate on May 4 - but the Reyes campaign rejected the idea as “…”": when the
+ * quote sits in a later clause joined by "but"/"and"/"yet" after a comma or a dash, and that clause
+ * opens with a noun-phrase subject and its verb, that subject is the source, not the first one.
+ */
 function laterCoordinateSubject(q: QuoteContext, toks: readonly Tok[], main: Mention): Mention | null {
   for (let j = toks.length - 3; j >= 1; j--) {
     if (toks[j].start < main.whole.end) return null;
