@@ -611,9 +611,10 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
     }
     const g = (title ? TITLES.get(title.toLowerCase()) : null) ?? FIRST_NAME_GENDER.get(name[0].lower) ?? null;
     // ("Mayor Ann Lee, who pushed for the bridge,": an appositive that is no role, a clause of an act,
-    // leaves the role words before the name.)
-    let written = role;
-    if (!role || isPartyTag(text, role) || roleAsWritten(text.slice(role.start, role.end)) === null) written = rolePrefix(before, nameToks.slice(0, s)) ?? role;
+    // leaves the role words before the name. rolePrefix first: with no words before the name, the
+    // common case, it returns at once, and roleAsWritten's patterns run only when both are there.)
+    const prefix = rolePrefix(before, nameToks.slice(0, s));
+    const written = role && !isPartyTag(text, role) && !(prefix && roleAsWritten(text.slice(role.start, role.end)) === null) ? role : prefix ?? role;
     return { span, role: written, whole, kind: "name", type: "person", gender: g, name: text.slice(name[0].start, name[name.length - 1].end), title, plural: false };
   }
   if (personNoun) {
