@@ -27,6 +27,8 @@ export type TextMeta = {
   readonly split?: boolean;
   /** Paragraph indices that markup marked as headings (only when `split` is false). */
   readonly headings?: readonly number[];
+  /** False when this text is one of several stories of its file: the file's name then dates none of them. */
+  readonly alone?: boolean;
 };
 
 export type Built = { articles: Article[]; diagnostics: Diagnostic[] };
@@ -131,7 +133,7 @@ export function articlesFromText(documentId: string, source: string, from: numbe
     let published = h?.published ?? (single ? meta.published : null) ?? (lead?.dateRaw ? parseDate(lead.dateRaw, true)?.iso ?? null : null);
     // Last resort, for a file that holds one article and no date anywhere (not even a mail's): the
     // file's name. Said in a diagnostic, and publishedRaw is the name, so the date can be traced.
-    const named = single && !published && !layout.container?.sentOn ? dateInFileName(documentId) : null;
+    const named = single && meta.alone !== false && !published && !layout.container?.sentOn ? dateInFileName(documentId) : null;
     if (named) {
       published = named.iso;
       publishedRaw = named.raw;

@@ -30,7 +30,7 @@ const HEADING = /^h[1-6]$/;
 
 // htmlparser2 rather than parse5: linear on deeply nested or broken markup (parse5 took seconds on
 // 10,000 nested elements) and lenient the way saved pages need.
-function parseHtml(html: string): CheerioAPI {
+export function parseHtml(html: string): CheerioAPI {
   const $ = load(html, { xml: { xmlMode: false, decodeEntities: true, withStartIndices: true, withEndIndices: true } });
   collapseDeepChains($.root()[0] as unknown as Element);
   return $;
@@ -266,7 +266,13 @@ function names(v: unknown): string[] {
   return [];
 }
 
-const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v.trim() : null);
+export const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v.trim() : null);
+
+/** Elements that hold an author's name. */
+export const BYLINE_ELEMENTS = '[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, .author-name';
+
+/** A byline as markup gives it ("By Ana Ruiz, Staff Writer"): the names alone. */
+export const bylineText = (raw: string | null): string | null => (raw ? bylineNames(raw.replace(/^(?:by|door|von|par)\s+/i, "").replace(/\s+/g, " ").trim()) || null : null);
 
 export type PageMeta = {
   title: string | null;
@@ -321,9 +327,8 @@ export function pageMeta($: CheerioAPI): PageMeta {
   const ldAuthors = ld ? names(ld.author) : [];
   const metaAuthor = meta('meta[name="author"]') ?? meta('meta[name="byl"]') ?? meta('meta[name="dc.creator"]') ?? meta('meta[name="DC.creator"]');
   const authorUrl = meta('meta[property="article:author"]');
-  const bylineEl = str($('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, .author-name').first().text());
-  let byline = ldAuthors.length ? ldAuthors.join(", ") : metaAuthor ?? (authorUrl && !/^https?:/.test(authorUrl) ? authorUrl : null) ?? bylineEl;
-  if (byline) byline = bylineNames(byline.replace(/^(?:by|door|von|par)\s+/i, "").replace(/\s+/g, " ").trim()) || null;
+  const bylineEl = str($(BYLINE_ELEMENTS).first().text());
+  const byline = bylineText(ldAuthors.length ? ldAuthors.join(", ") : metaAuthor ?? (authorUrl && !/^https?:/.test(authorUrl) ? authorUrl : null) ?? bylineEl);
 
   const dateCandidates = [
     ld ? str(ld.datePublished) ?? str(ld.dateCreated) : null,
@@ -364,7 +369,7 @@ const textLength = (el: Element) => blocksOf(el).reduce((n, b) => n + b.text.len
  * text and more commas score more); the best element wins, widened to its parent when a sibling
  * also holds story text (pages that split the story over several columns).
  */
-function storyRoot($: CheerioAPI): Element | null {
+export function storyRoot($: CheerioAPI): Element | null {
   const marked = $('[itemprop="articleBody"], [data-testid="article-body"], .article-body, .story-body, .entry-content, .post-content').toArray() as Element[];
   if (marked.length) return marked[0];
   const articles = $("article").toArray() as Element[];
@@ -417,10 +422,8 @@ export type HtmlStory = {
   meta: PageMeta;
 };
 
-/** The story of an HTML page as paragraphs, without navigation, scripts, styles, comments or furniture. */
-export function htmlStory(html: string): HtmlStory {
-  const $ = parseHtml(html);
-  const meta = pageMeta($);
+/** Take out what never holds the story: scripts, navigation, page furniture (after its metadata is read). */
+export function dropFurniture($: CheerioAPI): void {
   $(DROP).remove();
   $("header, footer")
     .filter((_, el) => $(el).closest("article").length === 0)
@@ -433,13 +436,23 @@ export function htmlStory(html: string): HtmlStory {
       return BOILERPLATE_ATTR.test(attr) && !STORY_ATTR.test(attr);
     })
     .remove();
-  const root = storyRoot($);
+}
+
+/**
+ * The story's paragraphs under `root`, without furniture lines and without the headline, byline and
+ * date lines that open it (they are `meta`; a plain "By" line names the byline when `meta` has none).
+ */
+export function storyOf(root: Element | null, html: string, meta: PageMeta): HtmlStory {
   let blocks = root ? blocksOf(root, false, html) : [];
   blocks = blocks.filter((b) => !(b.text.length < 80 && BOILERPLATE_TEXT.test(b.text)));
   // The headline and byline are metadata, not story text.
   const norm = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
   const isMeta = (t: string) =>
-    (meta.title !== null && norm(t) === norm(meta.title)) || (/^(?:by|door|von|par)\s+\p{Lu}/iu.test(t) && t.length < 100) || (t.length < 60 && isDateLine(t));
+    (meta.title !== null && norm(t) === norm(meta.title)) ||
+    (/^(?:by|door|von|par)\s+\p{Lu}/iu.test(t) && t.length < 100) ||
+    (t.length < 60 && isDateLine(t)) ||
+    // The author's name alone on its line (an author link the markup does not mark as furniture).
+    (meta.byline !== null && t.length < 100 && norm(t) === norm(meta.byline));
   while (blocks.length && isMeta(blocks[0].text)) {
     const t = blocks.shift()!.text;
     // A plain "<p>By Ana Ruiz</p>" above the story is the byline when the page's markup names none.
@@ -457,6 +470,14 @@ export function htmlStory(html: string): HtmlStory {
     offsets: mapped ? blocks.map((b) => b.offsets!) : null,
     meta,
   };
+}
+
+/** The story of an HTML page as paragraphs, without navigation, scripts, styles, comments or furniture. */
+export function htmlStory(html: string): HtmlStory {
+  const $ = parseHtml(html);
+  const meta = pageMeta($);
+  dropFurniture($);
+  return storyOf(storyRoot($), html, meta);
 }
 
 /** A Mailman (pipermail) archive page: the post's header and its <pre> body. */

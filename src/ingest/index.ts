@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { OWN_REPORT_GENERATOR, OWN_REPORT_MARK, type Article, type Container, type Diagnostic, type DocumentFormat, type InputStatus, type SourceDocument, type UniqueIds, uniqueIds } from "../model/index.js";
 import { articlesFromText, type Built } from "./build.js";
 import { binaryReason, decodeBytes } from "./decode.js";
-import { declaredCharset, htmlStory, joinOffsets, pipermailPost } from "./html.js";
+import { declaredCharset, joinOffsets, pipermailPost } from "./html.js";
+import { htmlStories } from "./html-stories.js";
 import { IngestError } from "./errors.js";
 import { collectFiles, MAX_BYTES, readInput, type LeaveOut } from "./files.js";
 import { digestListName, digestOf, parseMail, plainDigestMessages, splitMbox } from "./mail.js";
@@ -92,23 +93,31 @@ function parseHtml(id: string, p: Prepared): Built {
     const post = pipermailPost(p.text);
     return articlesFromText(id, post.body, 0, post.body.length, { container: post.container, mapped: false, sourceMap: post.offsets, split: true });
   }
-  const story = htmlStory(p.text);
-  const body = story.paragraphs.join("\n\n");
-  const sourceMap = story.offsets ? joinOffsets(story.paragraphs.map((text, i) => ({ text, offsets: story.offsets![i] })), "\n\n") : null;
-  const m = story.meta;
-  return articlesFromText(id, body, 0, body.length, {
-    container: { kind: "web-page", title: m.title, listName: m.siteName ? canonicalOutlet(m.siteName) : null, sender: null, sentOn: null, sentRaw: m.url },
-    evidence: m.evidence,
-    title: m.title,
-    byline: m.byline,
-    published: m.published,
-    publishedRaw: m.publishedRaw,
-    wrapped: false,
-    mapped: false,
-    sourceMap,
-    split: false,
-    headings: story.headings,
-  });
+  // Each story of the page (one, or one an <article> when the page holds several) is an article.
+  const { page, stories } = htmlStories(p.text);
+  const all: Built = { articles: [], diagnostics: [] };
+  const ids = uniqueIds();
+  for (const story of stories) {
+    const body = story.paragraphs.join("\n\n");
+    const sourceMap = story.offsets ? joinOffsets(story.paragraphs.map((text, i) => ({ text, offsets: story.offsets![i] })), "\n\n") : null;
+    const m = story.meta;
+    const built = articlesFromText(id, body, 0, body.length, {
+      container: { kind: "web-page", title: page.title, listName: page.siteName ? canonicalOutlet(page.siteName) : null, sender: null, sentOn: null, sentRaw: page.url },
+      evidence: m.evidence,
+      title: m.title,
+      byline: m.byline,
+      published: m.published,
+      publishedRaw: m.publishedRaw,
+      wrapped: false,
+      mapped: false,
+      sourceMap,
+      split: false,
+      headings: story.headings,
+      alone: stories.length === 1,
+    });
+    append(all, built, ids);
+  }
+  return all;
 }
 
 function parseSync(id: string, p: Prepared): Built {
@@ -212,16 +221,21 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
         ? articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: false, wrapped: false, headings: m.headings, fallbackTitle })
         : articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: true, fallbackTitle });
       // Several messages each give articles: keep ids unique within the file.
-      const unique = dedupe(built.articles, built.diagnostics, ids);
-      const base = all.articles.length;
-      for (const a of unique.articles) all.articles.push({ ...a, index: base + a.index });
-      for (const d of unique.diagnostics) all.diagnostics.push(d);
+      append(all, built, ids);
     } catch (e) {
       all.diagnostics.push(diag(id, `message ${n} could not be parsed: ${(e as Error).message}`, "ingest/bad-message", "warning"));
     }
   }
   if (p.format === "mbox" && !messages.length) throw new IngestError("no messages found in this mbox (no \"From \" lines)", "ingest/bad-mbox");
   return all;
+}
+
+/** Add one text's articles to a file's, numbered after them, ids kept unique within the file. */
+function append(all: Built, built: Built, ids: UniqueIds): void {
+  const unique = dedupe(built.articles, built.diagnostics, ids);
+  const base = all.articles.length;
+  for (const a of unique.articles) all.articles.push({ ...a, index: base + a.index });
+  for (const d of unique.diagnostics) all.diagnostics.push(d);
 }
 
 /** Article ids stay unique: a repeat gets a numbered suffix, and its diagnostics follow it. */
