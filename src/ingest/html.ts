@@ -4,6 +4,7 @@ import type { Container, OutletEvidence } from "../model/index.js";
 import { isDateLine, parseDate } from "./dates.js";
 import { bylineNames, bylineOf } from "./segments.js";
 import { canonicalOutlet, outletByDomain, outletByName } from "./outlets.js";
+import { creditedQuote } from "./html-quotes.js";
 
 /** `<meta charset>` or the http-equiv Content-Type of a page, read from its first bytes. */
 export function declaredCharset(bytes: Uint8Array): string | null {
@@ -65,6 +66,12 @@ function collapseDeepChains(root: Element): void {
     for (const c of el.children ?? []) if (c.type === "tag" || c.type === "root") walk.push(c as Element);
   }
 }
+
+/** The opening mark of a credited <blockquote>, drawn or not (its words had their own). */
+type OpenQuote = { readonly at: number; drawn: boolean };
+
+// A quotation mark that opens a quote's words itself.
+const QUOTE_OPENERS = /["“‘'«„‚]/;
 
 /** A paragraph of page text, and whether it was a heading (headings are not cut sentences). */
 export type Block = {
@@ -171,8 +178,41 @@ export function blocksOf(root: AnyNode, keepLines = false, source?: string): Blo
     buf += c;
     if (source !== undefined) offs.push(at);
   };
-  // Each stack entry is a node to visit, a marker to close a block, or the closing mark of a <q>.
-  const stack: (AnyNode | { close: string } | { endQuote: number })[] = [root];
+  // A credited <blockquote> (html-quotes.ts) is one paragraph, “its words” — its credit: inside it
+  // (`inline`), blocks and <br> part words with a space. Its opening mark waits for the first word
+  // (`awaiting`: a quote that holds its own marks gets none), the dash before the credit for the
+  // credit's first word (`dashAt`: none when the credit opens with one).
+  let inline = 0;
+  let awaiting: OpenQuote | null = null;
+  let dashAt = -1;
+  const text = (t: Positioned) => {
+    const offsets = source !== undefined ? entityMap(source, t) : [];
+    let data = t.data;
+    if ((awaiting || dashAt >= 0) && data.trim()) {
+      const lead = data.length - data.trimStart().length;
+      buf += data.slice(0, lead);
+      for (const o of offsets.slice(0, lead)) offs.push(o);
+      const at = offsets[lead] ?? -1;
+      if (awaiting) {
+        if (!QUOTE_OPENERS.test(data[lead])) {
+          mark(quoteDepth % 2 ? "‘" : "“", awaiting.at);
+          quoteDepth++;
+          awaiting.drawn = true;
+        }
+        awaiting = null;
+      } else {
+        mark(" ", at);
+        if (!/[—–―-]/.test(data[lead])) for (const c of "— ") mark(c, at);
+        dashAt = -1;
+      }
+      data = data.slice(lead);
+      offsets.splice(0, lead);
+    }
+    buf += data;
+    for (const o of offsets) offs.push(o);
+  };
+  // Each stack entry is a node to visit, a marker to close a block, or a mark to draw.
+  const stack: (AnyNode | { close: string } | { endQuote: number } | { inline: number } | { openQuote: OpenQuote } | { closeQuote: OpenQuote; at: number } | { dash: number })[] = [root];
   while (stack.length) {
     const n = stack.pop()!;
     if ("close" in n) {
@@ -185,31 +225,70 @@ export function blocksOf(root: AnyNode, keepLines = false, source?: string): Blo
       mark(quoteDepth % 2 ? "’" : "”", n.endQuote);
       continue;
     }
+    if ("inline" in n) {
+      inline += n.inline;
+      dashAt = -1;
+      continue;
+    }
+    if ("openQuote" in n) {
+      awaiting = n.openQuote;
+      continue;
+    }
+    if ("closeQuote" in n) {
+      if (awaiting === n.closeQuote) awaiting = null;
+      if (n.closeQuote.drawn) {
+        // The closing mark stands after the last word, not after the white space that ended its paragraph.
+        const kept = buf.trimEnd().length;
+        if (kept < buf.length) {
+          buf = buf.slice(0, kept);
+          if (source !== undefined) offs.length = kept;
+        }
+        quoteDepth--;
+        mark(quoteDepth % 2 ? "’" : "”", n.at);
+      }
+      continue;
+    }
+    if ("dash" in n) {
+      dashAt = n.dash;
+      continue;
+    }
     if (n.type === "text") {
-      const t = n as unknown as Positioned;
-      buf += t.data;
-      if (source !== undefined) for (const o of entityMap(source, t)) offs.push(o);
+      text(n as unknown as Positioned);
       continue;
     }
     if (n.type !== "tag" && n.type !== "root") continue; // comments, scripts, styles, directives
-    const name = n.type === "tag" ? (n as Element).name.toLowerCase() : "";
+    const el = n as Element;
+    const name = n.type === "tag" ? el.name.toLowerCase() : "";
     if (name === "br") {
       if (keepLines) {
         buf += "\n";
-        offs.push((n as Element).startIndex ?? -1);
-      } else flush();
+        offs.push(el.startIndex ?? -1);
+      } else if (inline) mark(" ", el.startIndex ?? -1);
+      else flush();
       continue;
     }
-    const children = (n as Element).children ?? [];
+    const children = el.children ?? [];
+    if (name === "blockquote" && !inline && !keepLines) {
+      const credited = creditedQuote(el);
+      if (credited) {
+        flush();
+        const open: OpenQuote = { at: el.startIndex ?? -1, drawn: false };
+        const last = credited.quote[credited.quote.length - 1];
+        stack.push({ close: name }, ...[...credited.after].reverse(), { close: name }, { inline: -1 }, ...[...credited.credit].reverse());
+        if (credited.credit.length) stack.push({ dash: credited.credit[0].startIndex ?? -1 });
+        stack.push({ closeQuote: open, at: last.endIndex ?? open.at }, ...[...credited.quote].reverse(), { openQuote: open }, { inline: 1 });
+        continue;
+      }
+    }
     if (name === "q") {
       // A browser draws <q> with quotation marks the markup does not hold (single ones inside
       // double): without them the words would not read as a quote.
-      const el = n as Element;
       mark(quoteDepth % 2 ? "‘" : "“", el.startIndex ?? -1);
       quoteDepth++;
       stack.push({ endQuote: el.endIndex ?? el.startIndex ?? -1 });
     }
-    if (BLOCK.has(name)) {
+    if (BLOCK.has(name) && inline) mark(" ", el.startIndex ?? -1);
+    else if (BLOCK.has(name)) {
       flush();
       if (HEADING.test(name)) headingDepth++;
       stack.push({ close: name });
