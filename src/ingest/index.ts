@@ -48,6 +48,9 @@ export function formatOf(path: string): DocumentFormat | null {
   return formatFromExtension(path);
 }
 
+// Notes on how a whole file's text was decoded that, for a mail, belong to its parts instead.
+const PART_DECODED: ReadonlySet<string> = new Set(["ingest/legacy-encoding", "ingest/mixed-encoding", "ingest/mojibake"]);
+
 type Prepared = { bytes: Uint8Array; format: DocumentFormat; text: string; encoding: string; diagnostics: Diagnostic[] };
 
 // Checks every format shares: empty, binary, decoding, and which format the content is.
@@ -67,7 +70,11 @@ function prepare(id: string, bytes: Uint8Array): Prepared {
     throw new IngestError("a report written by quotecheck, not a source; left out", "ingest/own-report", "info");
   }
   const format = id === "-" ? detectFormat("", decoded.text.slice(0, 8192)) ?? "text" : detectFormat(id, decoded.text.slice(0, 8192)) ?? "text";
-  const diagnostics: Diagnostic[] = decoded.notes.map((n) => diag(id, n.reason, n.ruleId, n.severity));
+  // A mail is decoded part by part, each by the charset it declares (parseMail says how, message by
+  // message): decoding the whole file as one text, headers and all, is only for sniffing its format,
+  // and what it found ("not valid UTF-8", "mixed encodings") would be said of a mail that is neither.
+  const fileNotes = format === "eml" || format === "mbox" ? decoded.notes.filter((n) => !PART_DECODED.has(n.ruleId)) : decoded.notes;
+  const diagnostics: Diagnostic[] = fileNotes.map((n) => diag(id, n.reason, n.ruleId, n.severity));
   const e = extensionOf(id);
   if (id !== "-" && e !== null && formatFromExtension(id) === null) {
     diagnostics.push(diag(id, `unknown extension ".${e}": the content reads as ${format === "text" ? "plain text" : format}`, "ingest/unknown-extension", "info"));
@@ -207,6 +214,7 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
         continue;
       }
       for (const note of m.notes) all.diagnostics.push(diag(id, `message ${n}: ${note}`, "ingest/no-text", "warning"));
+      for (const d of m.decodeNotes) all.diagnostics.push(diag(id, `message ${n}: ${d.reason}`, d.ruleId, d.severity));
       const container: Container = carrier ? { ...carrier, forwarded: { ...m.container, kind: "email", listName: null } } : m.container;
       if (m.attached.length && depth < 5) queue.splice(q + 1, 0, ...m.attached.map((bytes, i) => ({ bytes, list: null, carrier: m.container, depth: depth + 1, n: `${n}.${i + 1}` })));
       // The sender's note above an attached message ("See the attached story") is no article.

@@ -3,7 +3,7 @@ import { decode as decodeBase64 } from "libbase64";
 import { decode as decodeQp } from "libqp";
 import type { Container } from "../model/index.js";
 import { parseDate } from "./dates.js";
-import { decodeBytes } from "./decode.js";
+import { type DecodeNote, type Decoded, decodeBytes } from "./decode.js";
 import { htmlStory } from "./html.js";
 import { listNameOf, parseSender } from "./segments.js";
 
@@ -22,6 +22,12 @@ export type MailMessage = {
   /** Paragraphs of an HTML body that were headings. */
   readonly headings: readonly number[];
   readonly notes: readonly string[];
+  /**
+   * How the body's part was decoded, when that is worth saying (its bytes were not the charset it
+   * declares, or mis-decoded UTF-8 was repaired). A mail is decoded part by part, each by its own
+   * charset: what decoding the whole file as one text found says nothing about it.
+   */
+  readonly decodeNotes: readonly DecodeNote[];
   /** Messages attached whole (message/rfc822, "forward as attachment"), to be read as messages of their own. */
   readonly attached: readonly Uint8Array[];
 };
@@ -78,11 +84,15 @@ function transferDecode(body: Uint8Array, encoding: string): Uint8Array {
 /** A part's body with its transfer encoding (quoted-printable, base64) undone. */
 const partBytes = (part: Part): Uint8Array => transferDecode(part.body, part.headers.get("content-transfer-encoding") ?? "");
 
-function charsetDecode(bytes: Uint8Array, charset: string | undefined): string {
+function charsetDecode(bytes: Uint8Array, charset: string | undefined): Decoded {
   // decodeBytes honours the declared charset, falls back line by line when it lies, and repairs mojibake.
   const name = charset ? libmime.normalizeCharset(charset) : null;
-  return decodeBytes(bytes, name).text;
+  return decodeBytes(bytes, name);
 }
+
+/** A part's decoding notes, saying which part and what charset it declared. */
+const partNotes = (type: string, charset: string | undefined, d: Decoded): DecodeNote[] =>
+  d.notes.map((n) => ({ ...n, reason: `the ${type} part (charset ${charset ? `"${charset}"` : "not declared"}): ${n.reason}` }));
 
 /** Split a multipart body on its boundary lines. */
 function multipartParts(body: Uint8Array, boundary: string): Uint8Array[] {
@@ -135,9 +145,11 @@ function* mimeParts(root: Part): Generator<WalkedPart> {
 }
 
 /** The readable body of a message: its first text/plain part, else its first text/html part. */
-function bodyParts(root: Part): { plain: string | null; html: string | null; attached: Uint8Array[] } {
+function bodyParts(root: Part): { plain: string | null; html: string | null; attached: Uint8Array[]; plainNotes: DecodeNote[]; htmlNotes: DecodeNote[] } {
   let plain: string | null = null;
   let html: string | null = null;
+  let plainNotes: DecodeNote[] = [];
+  let htmlNotes: DecodeNote[] = [];
   const attached: Uint8Array[] = [];
   for (const { part, type, params } of mimeParts(root)) {
     // A multipart holds no text of its own (its parts come later in the walk).
@@ -151,12 +163,18 @@ function bodyParts(root: Part): { plain: string | null; html: string | null; att
     const disposition = (part.headers.get("content-disposition") ?? "").toLowerCase();
     if (disposition.startsWith("attachment")) continue;
     if (type === "text/plain" && plain === null) {
-      let text = charsetDecode(partBytes(part), params.charset).replace(/\r\n/g, "\n");
+      const decoded = charsetDecode(partBytes(part), params.charset);
+      let text = decoded.text.replace(/\r\n/g, "\n");
       if ((params.format ?? "").toLowerCase() === "flowed") text = libmime.decodeFlowed(text, (params.delsp ?? "").toLowerCase() === "yes");
       plain = text;
-    } else if (type === "text/html" && html === null) html = charsetDecode(partBytes(part), params.charset);
+      plainNotes = partNotes(type, params.charset, decoded);
+    } else if (type === "text/html" && html === null) {
+      const decoded = charsetDecode(partBytes(part), params.charset);
+      html = decoded.text;
+      htmlNotes = partNotes(type, params.charset, decoded);
+    }
   }
-  return { plain, html, attached };
+  return { plain, html, attached, plainNotes, htmlNotes };
 }
 
 function listIdName(raw: string | null): string | null {
@@ -232,15 +250,15 @@ export function parseMail(bytes: Uint8Array, listFallback: string | null = null)
     sentOn: sentRaw ? parseDate(sentRaw)?.iso ?? null : null,
     sentRaw,
   };
-  const { plain, html, attached } = bodyParts(root);
+  const { plain, html, attached, plainNotes, htmlNotes } = bodyParts(root);
   const notes: string[] = [];
-  if (plain !== null && plain.trim()) return { container, body: plain, fromHtml: false, headings: [], notes, attached };
+  if (plain !== null && plain.trim()) return { container, body: plain, fromHtml: false, headings: [], notes, decodeNotes: plainNotes, attached };
   if (html !== null) {
     const story = htmlStory(html);
-    return { container, body: story.paragraphs.join("\n\n"), fromHtml: true, headings: story.headings, notes, attached };
+    return { container, body: story.paragraphs.join("\n\n"), fromHtml: true, headings: story.headings, notes, decodeNotes: htmlNotes, attached };
   }
   if (!attached.length) notes.push("message has no text or HTML part");
-  return { container, body: "", fromHtml: false, headings: [], notes, attached };
+  return { container, body: "", fromHtml: false, headings: [], notes, decodeNotes: [], attached };
 }
 
 /**
