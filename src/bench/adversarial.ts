@@ -100,6 +100,8 @@ export const ADVERSARIES: readonly Adversary[] = [
     make: (n) =>
       `<html><body>${fill('<p>She wrote on Monday:</p><blockquote class="twitter-tweet"><p lang="en">We will win the vote. <a href="https://t.co/x">pic.twitter.com/x</a></p>&mdash; Ann Lee (@annlee) <a href="https://twitter.com/annlee/status/1">March 4, 2031</a></blockquote>', n)}</body></html>`,
   },
+  { id: "csv-cells", what: "a column of CSV cells, every quotation mark doubled (read with single marks)", make: (n) => fill('"The vote passed. ""We will win,"" said Ann Lee, ""and soon."""\n', n) },
+  { id: "csv-almost", what: "lines of doubled marks, then one lone mark at the very end (no CSV, found only there)", make: (n) => fill('She said ""no"" and left.\n', n) + '"' },
   { id: "mixed-scripts", what: "Cyrillic, Chinese, German marks and stray marks", make: (n) => fill("Он сказал «привет» and 他说“你好” then „hallo“ 'x \" ” » ‹ › ‚ ’ ‘ end. ", n) },
 ];
 

@@ -8,6 +8,7 @@ import { IngestError } from "./errors.js";
 import { collectFiles, MAX_BYTES, readInput, type LeaveOut } from "./files.js";
 import { digestListName, digestOf, parseMail, plainDigestMessages, splitMbox } from "./mail.js";
 import { stripMarkdown } from "./markdown.js";
+import { undoubledCsvQuotes } from "./csv-quotes.js";
 import { canonicalOutlet } from "./outlets.js";
 import { detectFormat, extensionOf, formatFromExtension } from "./sniff.js";
 import { PREAMBLE_MIN, subjectTitle } from "./segments.js";
@@ -149,12 +150,21 @@ function parseSync(id: string, p: Prepared): Built {
     default: {
       // A plain-text digest saved as a file is read as the mail it is: one message a post.
       const posts = plainDigestMessages(p.text);
-      if (!posts) return articlesFromText(id, p.text, 0, p.text.length);
+      if (!posts) return plainText(id, p.text);
       const built = parseMailDocument(id, p, posts);
       built.diagnostics.unshift(diag(id, `a plain-text digest of ${posts.length} messages: each read on its own, its table of contents left out`, "ingest/digest", "info"));
       return built;
     }
   }
+}
+
+/** A plain text's articles; a CSV cell's text (its quotation marks doubled) is read with single marks. */
+function plainText(id: string, text: string): Built {
+  const undoubled = undoubledCsvQuotes(text);
+  if (!undoubled) return articlesFromText(id, text, 0, text.length);
+  const built = articlesFromText(id, undoubled, 0, undoubled.length);
+  built.diagnostics.unshift(diag(id, 'quotation marks doubled as in a CSV cell (""…""): read as single marks', "ingest/csv-quotes", "info"));
+  return built;
 }
 
 function toDocument(id: string, bytes: Uint8Array, p: Prepared, built: Built): { document: SourceDocument; diagnostics: Diagnostic[] } {
