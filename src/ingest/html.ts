@@ -448,6 +448,17 @@ const textLength = (el: Element) => blocksOf(el).reduce((n, b) => n + b.text.len
  * text and more commas score more); the best element wins, widened to its parent when a sibling
  * also holds story text (pages that split the story over several columns).
  */
+/**
+ * A page with no <body> tag (a mail's HTML part is often a bare fragment, "<p>…</p><p>…</p>"; HTML5
+ * lets a page leave the tag out; htmlparser2 adds none) whose paragraphs stand at the top level:
+ * the document itself, without its <head> and <title>. Its paragraphs scored no parent, and the
+ * text was lost.
+ */
+function fragmentRoot($: CheerioAPI): Element {
+  $("head, title").remove();
+  return $.root()[0] as unknown as Element;
+}
+
 export function storyRoot($: CheerioAPI): Element | null {
   const marked = $('[itemprop="articleBody"], [data-testid="article-body"], .article-body, .story-body, .entry-content, .post-content').toArray() as Element[];
   if (marked.length) return marked[0];
@@ -468,7 +479,7 @@ export function storyRoot($: CheerioAPI): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, sc] of scores) if (sc > bestScore) [best, bestScore] = [el, sc];
-  if (!best) return ($("main, [role=main], body").toArray() as Element[])[0] ?? null;
+  if (!best) return ($("main, [role=main], body").toArray() as Element[])[0] ?? fragmentRoot($);
   // Wrappers that hold nothing but the best element stand for it (<div class="column"><div>…).
   const onlyChild = (el: Element) => el.children.filter((c) => c.type === "tag").length === 1;
   while (best.parent && best.parent.type === "tag" && onlyChild(best.parent as Element) && !/^(?:body|html)$/.test((best.parent as Element).name)) best = best.parent as Element;
