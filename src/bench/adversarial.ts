@@ -81,6 +81,27 @@ export const ADVERSARIES: readonly Adversary[] = [
       return `<html><body>${"<div>".repeat(depth)}<p>“We will win,” Ann Lee said.</p>${"</div>".repeat(depth)}</body></html>`;
     },
   },
+  {
+    id: "html-articles",
+    what: "a page of many <article> stories, each with its headline, byline and date (one article each)",
+    ext: "html",
+    make: (n) => `<html><body>${fill('<article><h2>Vote</h2><p class="byline">By Ann Lee</p><time datetime="2031-03-04">March 4, 2031</time><p>“We will win the vote this year,” Bo Kim said on Monday.</p><p>“We will not,” Cy Moss said on Tuesday, at the hall.</p></article>', n)}</body></html>`,
+  },
+  {
+    id: "html-blockquotes",
+    what: "credited block quotations, each with a block quotation inside (read as one paragraph, one quote)",
+    ext: "html",
+    make: (n) => `<html><body>${fill('<blockquote cite="https://example.org/a"><p>We will win the vote.</p><blockquote><p>We said so.</p></blockquote><footer>— <cite>Ann Lee</cite>, mayor</footer></blockquote>', n)}</body></html>`,
+  },
+  {
+    id: "html-tweets",
+    what: "a page of tweet embeds, one after another",
+    ext: "html",
+    make: (n) =>
+      `<html><body>${fill('<p>She wrote on Monday:</p><blockquote class="twitter-tweet"><p lang="en">We will win the vote. <a href="https://t.co/x">pic.twitter.com/x</a></p>&mdash; Ann Lee (@annlee) <a href="https://twitter.com/annlee/status/1">March 4, 2031</a></blockquote>', n)}</body></html>`,
+  },
+  { id: "csv-cells", what: "a column of CSV cells, every quotation mark doubled (read with single marks)", make: (n) => fill('"The vote passed. ""We will win,"" said Ann Lee, ""and soon."""\n', n) },
+  { id: "csv-almost", what: "lines of doubled marks, then one lone mark at the very end (no CSV, found only there)", make: (n) => fill('She said ""no"" and left.\n', n) + '"' },
   { id: "mixed-scripts", what: "Cyrillic, Chinese, German marks and stray marks", make: (n) => fill("Он сказал «привет» and 他说“你好” then „hallo“ 'x \" ” » ‹ › ‚ ’ ‘ end. ", n) },
 ];
 

@@ -18,8 +18,9 @@ export type ArticleMeta = {
 
 // A paragraph that ends on one of these has ended its sentence.
 const SENTENCE_END = /[.!?…:;)\]"“”’»']\s*$/u;
-// A quotation signed off with a dash and a name ("… a disgrace.” ― Jane Roe"): complete.
-const SIGNED_QUOTE = /[.!?…]?["“”’»]\s*[―—–-]+\s*\p{Lu}[\p{L}.'’ -]{0,50}$/u;
+// A quotation signed off with a dash and a name ("… a disgrace.” ― Jane Roe"), with a role or a
+// handle after it ("― Tom Lee, opposition leader", "― Jane Roe (@janeroe)"): complete.
+const SIGNED_QUOTE = /[.!?…]?["“”’»]\s*[―—–-]+\s*\p{Lu}[\p{L}.'’ -]{0,50}(?:,[\p{L}.'’ -]{1,60}|\(@\w{1,30}\))?$/u;
 // Short lines that are not sentences: a date, a "By ..." line, a URL, a place line, a sign-off.
 const NOT_PROSE = /^(?:[Bb]y\s|[Dd]oor\s|[Vv]on\s|\(?https?:\/\/|www\.|[-=_*#~]{3,}|\p{Lu}[\p{Lu}\d ,.:'’-]+$)/u;
 

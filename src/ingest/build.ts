@@ -1,8 +1,8 @@
 import { type Article, type Container, type Diagnostic, type OutletEvidence, uniqueIds } from "../model/index.js";
 import { isHeadingLike, makeArticle, slugify } from "./article.js";
-import { dateInFileName, isDateLine, parseDate } from "./dates.js";
+import { dateInFileName, isDateLine, parseDate, yearOfDay } from "./dates.js";
 import { canonicalOutlet, dateStyleEvidence, inferOutlet, mastheadLine, outletByDomain, outletSlug, selfReferenceEvidence } from "./outlets.js";
-import { bylineOf, datelineOf, layoutOf, linesOf } from "./segments.js";
+import { bylineOf, datelineDay, datelineOf, layoutOf, linesOf } from "./segments.js";
 
 /** What the carrier of a text already says about it (mail headers, a page's metadata). */
 export type TextMeta = {
@@ -27,6 +27,8 @@ export type TextMeta = {
   readonly split?: boolean;
   /** Paragraph indices that markup marked as headings (only when `split` is false). */
   readonly headings?: readonly number[];
+  /** False when this text is one of several stories of its file: the file's name then dates none of them. */
+  readonly alone?: boolean;
 };
 
 export type Built = { articles: Article[]; diagnostics: Diagnostic[] };
@@ -129,9 +131,21 @@ export function articlesFromText(documentId: string, source: string, from: numbe
     const byline = h?.byline ?? (single ? meta.byline : null) ?? lead?.byline ?? null;
     let publishedRaw = h?.dateLine ?? (single ? meta.publishedRaw : null) ?? lead?.dateRaw ?? null;
     let published = h?.published ?? (single ? meta.published : null) ?? (lead?.dateRaw ? parseDate(lead.dateRaw, true)?.iso ?? null : null);
+    // The story opens under any headline, byline and date lines, on its dateline.
+    const story = lead && lead.story < base.paragraphs.length ? base.text.slice(base.paragraphs[lead.story].start) : base.text;
+    // A dateline's day without a year ("WASHINGTON, May 20 —") takes the year of the mail that
+    // carried the story (the forwarded message's, for a story in one), sent on or after that day.
+    const forwardedHere = layout.forwarded !== null && seg.from >= layout.forwarded.from;
+    const sent = (forwardedHere ? layout.container?.forwarded?.sentOn : null) ?? layout.container?.sentOn ?? null;
+    const day = !published && sent ? datelineDay(story) : null;
+    const dated = day ? yearOfDay(day, sent!) : null;
+    if (dated) {
+      published = dated.iso;
+      publishedRaw = dated.raw;
+    }
     // Last resort, for a file that holds one article and no date anywhere (not even a mail's): the
     // file's name. Said in a diagnostic, and publishedRaw is the name, so the date can be traced.
-    const named = single && !published && !layout.container?.sentOn ? dateInFileName(documentId) : null;
+    const named = single && meta.alone !== false && !published && !layout.container?.sentOn ? dateInFileName(documentId) : null;
     if (named) {
       published = named.iso;
       publishedRaw = named.raw;
@@ -155,10 +169,11 @@ export function articlesFromText(documentId: string, source: string, from: numbe
       published,
       publishedRaw,
       // The dateline opens the story, under any headline, byline and date lines.
-      dateline: datelineOf(lead && lead.story < base.paragraphs.length ? base.text.slice(base.paragraphs[lead.story].start) : base.text),
+      dateline: datelineOf(story),
       container: layout.container,
     };
     articles.push(article);
+    if (dated) diagnostics.push({ reason: `publication date ${dated.iso} from the dateline's "${dated.raw}", the year from the mail's date (${sent})`, documentId, articleId: id, ruleId: "ingest/date-from-dateline", stage: "ingest", severity: "info" });
     if (named) diagnostics.push({ reason: `publication date ${named.iso} taken from the file name (the text gives none)`, documentId, articleId: id, ruleId: "ingest/date-from-file-name", stage: "ingest", severity: "info" });
     diagnostics.push(...cutDiagnostics(article));
   });

@@ -23,6 +23,9 @@ const MONTHS: readonly (readonly string[])[] = [
 const MONTH_OF = new Map<string, number>();
 MONTHS.forEach((names, i) => names.forEach((n) => MONTH_OF.set(n, i + 1)));
 
+/** The month (1-12) a word names ("May", "Oct.", "mei"), or null. */
+export const monthOf = (word: string): number | null => MONTH_OF.get(word.toLowerCase().replace(/\.$/, "")) ?? null;
+
 // Weekday abbreviations (en, nl, de, fr, es, it, pt): they may lead a date line and are skipped.
 const WEEKDAYS = new Set(
   (
@@ -161,4 +164,35 @@ export function dateInFileName(path: string): ParsedDate | null {
     if (v) found.add(v);
   }
   return found.size === 1 ? { iso: [...found][0], raw: name } : null;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A day written without its year ("May 20", "Oct. 4", "20 mei"), dated by a day known to come on
+ * or after it (the date a mail carrying the story was sent): the year that puts it on that day or
+ * the closest before it (one day after is allowed, for time zones). "Dec. 31" in a mail sent on
+ * 2 January is the year before. Null when the text is no month and day.
+ */
+export function yearOfDay(monthDay: string, anchorIso: string): ParsedDate | null {
+  let month = 0;
+  let day = 0;
+  for (const t of tokens(monthDay)) {
+    const m = monthOf(t);
+    if (m && !month) month = m;
+    else if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(t) && !day) day = parseInt(t, 10);
+    else return null;
+  }
+  const anchor = Date.parse(`${anchorIso}T00:00:00Z`);
+  if (!month || !day || Number.isNaN(anchor)) return null;
+  const year = +anchorIso.slice(0, 4);
+  let best: string | null = null;
+  for (const y of [year + 1, year, year - 1]) {
+    const v = valid(y, month, day);
+    if (v && Date.parse(`${v}T00:00:00Z`) <= anchor + DAY_MS) {
+      best = v;
+      break;
+    }
+  }
+  return best ? { iso: best, raw: monthDay } : null;
 }

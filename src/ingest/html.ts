@@ -4,6 +4,7 @@ import type { Container, OutletEvidence } from "../model/index.js";
 import { isDateLine, parseDate } from "./dates.js";
 import { bylineNames, bylineOf } from "./segments.js";
 import { canonicalOutlet, outletByDomain, outletByName } from "./outlets.js";
+import { creditedQuote } from "./html-quotes.js";
 
 /** `<meta charset>` or the http-equiv Content-Type of a page, read from its first bytes. */
 export function declaredCharset(bytes: Uint8Array): string | null {
@@ -30,7 +31,7 @@ const HEADING = /^h[1-6]$/;
 
 // htmlparser2 rather than parse5: linear on deeply nested or broken markup (parse5 took seconds on
 // 10,000 nested elements) and lenient the way saved pages need.
-function parseHtml(html: string): CheerioAPI {
+export function parseHtml(html: string): CheerioAPI {
   const $ = load(html, { xml: { xmlMode: false, decodeEntities: true, withStartIndices: true, withEndIndices: true } });
   collapseDeepChains($.root()[0] as unknown as Element);
   return $;
@@ -65,6 +66,12 @@ function collapseDeepChains(root: Element): void {
     for (const c of el.children ?? []) if (c.type === "tag" || c.type === "root") walk.push(c as Element);
   }
 }
+
+/** The opening mark of a credited <blockquote>, drawn or not (its words had their own). */
+type OpenQuote = { readonly at: number; drawn: boolean };
+
+// A quotation mark that opens a quote's words itself.
+const QUOTE_OPENERS = /["“‘'«„‚]/;
 
 /** A paragraph of page text, and whether it was a heading (headings are not cut sentences). */
 export type Block = {
@@ -171,8 +178,41 @@ export function blocksOf(root: AnyNode, keepLines = false, source?: string): Blo
     buf += c;
     if (source !== undefined) offs.push(at);
   };
-  // Each stack entry is a node to visit, a marker to close a block, or the closing mark of a <q>.
-  const stack: (AnyNode | { close: string } | { endQuote: number })[] = [root];
+  // A credited <blockquote> (html-quotes.ts) is one paragraph, “its words” — its credit: inside it
+  // (`inline`), blocks and <br> part words with a space. Its opening mark waits for the first word
+  // (`awaiting`: a quote that holds its own marks gets none), the dash before the credit for the
+  // credit's first word (`dashAt`: none when the credit opens with one).
+  let inline = 0;
+  let awaiting: OpenQuote | null = null;
+  let dashAt = -1;
+  const text = (t: Positioned) => {
+    const offsets = source !== undefined ? entityMap(source, t) : [];
+    let data = t.data;
+    if ((awaiting || dashAt >= 0) && data.trim()) {
+      const lead = data.length - data.trimStart().length;
+      buf += data.slice(0, lead);
+      for (const o of offsets.slice(0, lead)) offs.push(o);
+      const at = offsets[lead] ?? -1;
+      if (awaiting) {
+        if (!QUOTE_OPENERS.test(data[lead])) {
+          mark(quoteDepth % 2 ? "‘" : "“", awaiting.at);
+          quoteDepth++;
+          awaiting.drawn = true;
+        }
+        awaiting = null;
+      } else {
+        mark(" ", at);
+        if (!/[—–―-]/.test(data[lead])) for (const c of "— ") mark(c, at);
+        dashAt = -1;
+      }
+      data = data.slice(lead);
+      offsets.splice(0, lead);
+    }
+    buf += data;
+    for (const o of offsets) offs.push(o);
+  };
+  // Each stack entry is a node to visit, a marker to close a block, or a mark to draw.
+  const stack: (AnyNode | { close: string } | { endQuote: number } | { inline: number } | { openQuote: OpenQuote } | { closeQuote: OpenQuote; at: number } | { dash: number })[] = [root];
   while (stack.length) {
     const n = stack.pop()!;
     if ("close" in n) {
@@ -185,31 +225,70 @@ export function blocksOf(root: AnyNode, keepLines = false, source?: string): Blo
       mark(quoteDepth % 2 ? "’" : "”", n.endQuote);
       continue;
     }
+    if ("inline" in n) {
+      inline += n.inline;
+      dashAt = -1;
+      continue;
+    }
+    if ("openQuote" in n) {
+      awaiting = n.openQuote;
+      continue;
+    }
+    if ("closeQuote" in n) {
+      if (awaiting === n.closeQuote) awaiting = null;
+      if (n.closeQuote.drawn) {
+        // The closing mark stands after the last word, not after the white space that ended its paragraph.
+        const kept = buf.trimEnd().length;
+        if (kept < buf.length) {
+          buf = buf.slice(0, kept);
+          if (source !== undefined) offs.length = kept;
+        }
+        quoteDepth--;
+        mark(quoteDepth % 2 ? "’" : "”", n.at);
+      }
+      continue;
+    }
+    if ("dash" in n) {
+      dashAt = n.dash;
+      continue;
+    }
     if (n.type === "text") {
-      const t = n as unknown as Positioned;
-      buf += t.data;
-      if (source !== undefined) for (const o of entityMap(source, t)) offs.push(o);
+      text(n as unknown as Positioned);
       continue;
     }
     if (n.type !== "tag" && n.type !== "root") continue; // comments, scripts, styles, directives
-    const name = n.type === "tag" ? (n as Element).name.toLowerCase() : "";
+    const el = n as Element;
+    const name = n.type === "tag" ? el.name.toLowerCase() : "";
     if (name === "br") {
       if (keepLines) {
         buf += "\n";
-        offs.push((n as Element).startIndex ?? -1);
-      } else flush();
+        offs.push(el.startIndex ?? -1);
+      } else if (inline) mark(" ", el.startIndex ?? -1);
+      else flush();
       continue;
     }
-    const children = (n as Element).children ?? [];
+    const children = el.children ?? [];
+    if (name === "blockquote" && !inline && !keepLines) {
+      const credited = creditedQuote(el);
+      if (credited) {
+        flush();
+        const open: OpenQuote = { at: el.startIndex ?? -1, drawn: false };
+        const last = credited.quote[credited.quote.length - 1];
+        stack.push({ close: name }, ...[...credited.after].reverse(), { close: name }, { inline: -1 }, ...[...credited.credit].reverse());
+        if (credited.credit.length) stack.push({ dash: credited.credit[0].startIndex ?? -1 });
+        stack.push({ closeQuote: open, at: last.endIndex ?? open.at }, ...[...credited.quote].reverse(), { openQuote: open }, { inline: 1 });
+        continue;
+      }
+    }
     if (name === "q") {
       // A browser draws <q> with quotation marks the markup does not hold (single ones inside
       // double): without them the words would not read as a quote.
-      const el = n as Element;
       mark(quoteDepth % 2 ? "‘" : "“", el.startIndex ?? -1);
       quoteDepth++;
       stack.push({ endQuote: el.endIndex ?? el.startIndex ?? -1 });
     }
-    if (BLOCK.has(name)) {
+    if (BLOCK.has(name) && inline) mark(" ", el.startIndex ?? -1);
+    else if (BLOCK.has(name)) {
       flush();
       if (HEADING.test(name)) headingDepth++;
       stack.push({ close: name });
@@ -266,7 +345,13 @@ function names(v: unknown): string[] {
   return [];
 }
 
-const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v.trim() : null);
+export const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v.trim() : null);
+
+/** Elements that hold an author's name. */
+export const BYLINE_ELEMENTS = '[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, .author-name';
+
+/** A byline as markup gives it ("By Ana Ruiz, Staff Writer"): the names alone. */
+export const bylineText = (raw: string | null): string | null => (raw ? bylineNames(raw.replace(/^(?:by|door|von|par)\s+/i, "").replace(/\s+/g, " ").trim()) || null : null);
 
 export type PageMeta = {
   title: string | null;
@@ -321,9 +406,8 @@ export function pageMeta($: CheerioAPI): PageMeta {
   const ldAuthors = ld ? names(ld.author) : [];
   const metaAuthor = meta('meta[name="author"]') ?? meta('meta[name="byl"]') ?? meta('meta[name="dc.creator"]') ?? meta('meta[name="DC.creator"]');
   const authorUrl = meta('meta[property="article:author"]');
-  const bylineEl = str($('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, .author-name').first().text());
-  let byline = ldAuthors.length ? ldAuthors.join(", ") : metaAuthor ?? (authorUrl && !/^https?:/.test(authorUrl) ? authorUrl : null) ?? bylineEl;
-  if (byline) byline = bylineNames(byline.replace(/^(?:by|door|von|par)\s+/i, "").replace(/\s+/g, " ").trim()) || null;
+  const bylineEl = str($(BYLINE_ELEMENTS).first().text());
+  const byline = bylineText(ldAuthors.length ? ldAuthors.join(", ") : metaAuthor ?? (authorUrl && !/^https?:/.test(authorUrl) ? authorUrl : null) ?? bylineEl);
 
   const dateCandidates = [
     ld ? str(ld.datePublished) ?? str(ld.dateCreated) : null,
@@ -364,7 +448,18 @@ const textLength = (el: Element) => blocksOf(el).reduce((n, b) => n + b.text.len
  * text and more commas score more); the best element wins, widened to its parent when a sibling
  * also holds story text (pages that split the story over several columns).
  */
-function storyRoot($: CheerioAPI): Element | null {
+/**
+ * A page with no <body> tag (a mail's HTML part is often a bare fragment, "<p>…</p><p>…</p>"; HTML5
+ * lets a page leave the tag out; htmlparser2 adds none) whose paragraphs stand at the top level:
+ * the document itself, without its <head> and <title>. Its paragraphs scored no parent, and the
+ * text was lost.
+ */
+function fragmentRoot($: CheerioAPI): Element {
+  $("head, title").remove();
+  return $.root()[0] as unknown as Element;
+}
+
+export function storyRoot($: CheerioAPI): Element | null {
   const marked = $('[itemprop="articleBody"], [data-testid="article-body"], .article-body, .story-body, .entry-content, .post-content').toArray() as Element[];
   if (marked.length) return marked[0];
   const articles = $("article").toArray() as Element[];
@@ -384,7 +479,7 @@ function storyRoot($: CheerioAPI): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, sc] of scores) if (sc > bestScore) [best, bestScore] = [el, sc];
-  if (!best) return ($("main, [role=main], body").toArray() as Element[])[0] ?? null;
+  if (!best) return ($("main, [role=main], body").toArray() as Element[])[0] ?? fragmentRoot($);
   // Wrappers that hold nothing but the best element stand for it (<div class="column"><div>…).
   const onlyChild = (el: Element) => el.children.filter((c) => c.type === "tag").length === 1;
   while (best.parent && best.parent.type === "tag" && onlyChild(best.parent as Element) && !/^(?:body|html)$/.test((best.parent as Element).name)) best = best.parent as Element;
@@ -417,10 +512,8 @@ export type HtmlStory = {
   meta: PageMeta;
 };
 
-/** The story of an HTML page as paragraphs, without navigation, scripts, styles, comments or furniture. */
-export function htmlStory(html: string): HtmlStory {
-  const $ = parseHtml(html);
-  const meta = pageMeta($);
+/** Take out what never holds the story: scripts, navigation, page furniture (after its metadata is read). */
+export function dropFurniture($: CheerioAPI): void {
   $(DROP).remove();
   $("header, footer")
     .filter((_, el) => $(el).closest("article").length === 0)
@@ -433,13 +526,23 @@ export function htmlStory(html: string): HtmlStory {
       return BOILERPLATE_ATTR.test(attr) && !STORY_ATTR.test(attr);
     })
     .remove();
-  const root = storyRoot($);
+}
+
+/**
+ * The story's paragraphs under `root`, without furniture lines and without the headline, byline and
+ * date lines that open it (they are `meta`; a plain "By" line names the byline when `meta` has none).
+ */
+export function storyOf(root: Element | null, html: string, meta: PageMeta): HtmlStory {
   let blocks = root ? blocksOf(root, false, html) : [];
   blocks = blocks.filter((b) => !(b.text.length < 80 && BOILERPLATE_TEXT.test(b.text)));
   // The headline and byline are metadata, not story text.
   const norm = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
   const isMeta = (t: string) =>
-    (meta.title !== null && norm(t) === norm(meta.title)) || (/^(?:by|door|von|par)\s+\p{Lu}/iu.test(t) && t.length < 100) || (t.length < 60 && isDateLine(t));
+    (meta.title !== null && norm(t) === norm(meta.title)) ||
+    (/^(?:by|door|von|par)\s+\p{Lu}/iu.test(t) && t.length < 100) ||
+    (t.length < 60 && isDateLine(t)) ||
+    // The author's name alone on its line (an author link the markup does not mark as furniture).
+    (meta.byline !== null && t.length < 100 && norm(t) === norm(meta.byline));
   while (blocks.length && isMeta(blocks[0].text)) {
     const t = blocks.shift()!.text;
     // A plain "<p>By Ana Ruiz</p>" above the story is the byline when the page's markup names none.
@@ -457,6 +560,14 @@ export function htmlStory(html: string): HtmlStory {
     offsets: mapped ? blocks.map((b) => b.offsets!) : null,
     meta,
   };
+}
+
+/** The story of an HTML page as paragraphs, without navigation, scripts, styles, comments or furniture. */
+export function htmlStory(html: string): HtmlStory {
+  const $ = parseHtml(html);
+  const meta = pageMeta($);
+  dropFurniture($);
+  return storyOf(storyRoot($), html, meta);
 }
 
 /** A Mailman (pipermail) archive page: the post's header and its <pre> body. */

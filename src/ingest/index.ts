@@ -2,11 +2,13 @@ import { createHash } from "node:crypto";
 import { OWN_REPORT_GENERATOR, OWN_REPORT_MARK, type Article, type Container, type Diagnostic, type DocumentFormat, type InputStatus, type SourceDocument, type UniqueIds, uniqueIds } from "../model/index.js";
 import { articlesFromText, type Built } from "./build.js";
 import { binaryReason, decodeBytes } from "./decode.js";
-import { declaredCharset, htmlStory, joinOffsets, pipermailPost } from "./html.js";
+import { declaredCharset, joinOffsets, pipermailPost } from "./html.js";
+import { htmlStories } from "./html-stories.js";
 import { IngestError } from "./errors.js";
 import { collectFiles, MAX_BYTES, readInput, type LeaveOut } from "./files.js";
 import { digestListName, digestOf, parseMail, plainDigestMessages, splitMbox } from "./mail.js";
 import { stripMarkdown } from "./markdown.js";
+import { undoubledCsvQuotes } from "./csv-quotes.js";
 import { canonicalOutlet } from "./outlets.js";
 import { detectFormat, extensionOf, formatFromExtension } from "./sniff.js";
 import { PREAMBLE_MIN, subjectTitle } from "./segments.js";
@@ -47,6 +49,9 @@ export function formatOf(path: string): DocumentFormat | null {
   return formatFromExtension(path);
 }
 
+// Notes on how a whole file's text was decoded that, for a mail, belong to its parts instead.
+const PART_DECODED: ReadonlySet<string> = new Set(["ingest/legacy-encoding", "ingest/mixed-encoding", "ingest/mojibake"]);
+
 type Prepared = { bytes: Uint8Array; format: DocumentFormat; text: string; encoding: string; diagnostics: Diagnostic[] };
 
 // Checks every format shares: empty, binary, decoding, and which format the content is.
@@ -66,7 +71,11 @@ function prepare(id: string, bytes: Uint8Array): Prepared {
     throw new IngestError("a report written by quotecheck, not a source; left out", "ingest/own-report", "info");
   }
   const format = id === "-" ? detectFormat("", decoded.text.slice(0, 8192)) ?? "text" : detectFormat(id, decoded.text.slice(0, 8192)) ?? "text";
-  const diagnostics: Diagnostic[] = decoded.notes.map((n) => diag(id, n.reason, n.ruleId, n.severity));
+  // A mail is decoded part by part, each by the charset it declares (parseMail says how, message by
+  // message): decoding the whole file as one text, headers and all, is only for sniffing its format,
+  // and what it found ("not valid UTF-8", "mixed encodings") would be said of a mail that is neither.
+  const fileNotes = format === "eml" || format === "mbox" ? decoded.notes.filter((n) => !PART_DECODED.has(n.ruleId)) : decoded.notes;
+  const diagnostics: Diagnostic[] = fileNotes.map((n) => diag(id, n.reason, n.ruleId, n.severity));
   const e = extensionOf(id);
   if (id !== "-" && e !== null && formatFromExtension(id) === null) {
     diagnostics.push(diag(id, `unknown extension ".${e}": the content reads as ${format === "text" ? "plain text" : format}`, "ingest/unknown-extension", "info"));
@@ -92,23 +101,31 @@ function parseHtml(id: string, p: Prepared): Built {
     const post = pipermailPost(p.text);
     return articlesFromText(id, post.body, 0, post.body.length, { container: post.container, mapped: false, sourceMap: post.offsets, split: true });
   }
-  const story = htmlStory(p.text);
-  const body = story.paragraphs.join("\n\n");
-  const sourceMap = story.offsets ? joinOffsets(story.paragraphs.map((text, i) => ({ text, offsets: story.offsets![i] })), "\n\n") : null;
-  const m = story.meta;
-  return articlesFromText(id, body, 0, body.length, {
-    container: { kind: "web-page", title: m.title, listName: m.siteName ? canonicalOutlet(m.siteName) : null, sender: null, sentOn: null, sentRaw: m.url },
-    evidence: m.evidence,
-    title: m.title,
-    byline: m.byline,
-    published: m.published,
-    publishedRaw: m.publishedRaw,
-    wrapped: false,
-    mapped: false,
-    sourceMap,
-    split: false,
-    headings: story.headings,
-  });
+  // Each story of the page (one, or one an <article> when the page holds several) is an article.
+  const { page, stories } = htmlStories(p.text);
+  const all: Built = { articles: [], diagnostics: [] };
+  const ids = uniqueIds();
+  for (const story of stories) {
+    const body = story.paragraphs.join("\n\n");
+    const sourceMap = story.offsets ? joinOffsets(story.paragraphs.map((text, i) => ({ text, offsets: story.offsets![i] })), "\n\n") : null;
+    const m = story.meta;
+    const built = articlesFromText(id, body, 0, body.length, {
+      container: { kind: "web-page", title: page.title, listName: page.siteName ? canonicalOutlet(page.siteName) : null, sender: null, sentOn: null, sentRaw: page.url },
+      evidence: m.evidence,
+      title: m.title,
+      byline: m.byline,
+      published: m.published,
+      publishedRaw: m.publishedRaw,
+      wrapped: false,
+      mapped: false,
+      sourceMap,
+      split: false,
+      headings: story.headings,
+      alone: stories.length === 1,
+    });
+    append(all, built, ids);
+  }
+  return all;
 }
 
 function parseSync(id: string, p: Prepared): Built {
@@ -133,12 +150,21 @@ function parseSync(id: string, p: Prepared): Built {
     default: {
       // A plain-text digest saved as a file is read as the mail it is: one message a post.
       const posts = plainDigestMessages(p.text);
-      if (!posts) return articlesFromText(id, p.text, 0, p.text.length);
+      if (!posts) return plainText(id, p.text);
       const built = parseMailDocument(id, p, posts);
       built.diagnostics.unshift(diag(id, `a plain-text digest of ${posts.length} messages: each read on its own, its table of contents left out`, "ingest/digest", "info"));
       return built;
     }
   }
+}
+
+/** A plain text's articles; a CSV cell's text (its quotation marks doubled) is read with single marks. */
+function plainText(id: string, text: string): Built {
+  const undoubled = undoubledCsvQuotes(text);
+  if (!undoubled) return articlesFromText(id, text, 0, text.length);
+  const built = articlesFromText(id, undoubled, 0, undoubled.length);
+  built.diagnostics.unshift(diag(id, 'quotation marks doubled as in a CSV cell (""…""): read as single marks', "ingest/csv-quotes", "info"));
+  return built;
 }
 
 function toDocument(id: string, bytes: Uint8Array, p: Prepared, built: Built): { document: SourceDocument; diagnostics: Diagnostic[] } {
@@ -198,6 +224,7 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
         continue;
       }
       for (const note of m.notes) all.diagnostics.push(diag(id, `message ${n}: ${note}`, "ingest/no-text", "warning"));
+      for (const d of m.decodeNotes) all.diagnostics.push(diag(id, `message ${n}: ${d.reason}`, d.ruleId, d.severity));
       const container: Container = carrier ? { ...carrier, forwarded: { ...m.container, kind: "email", listName: null } } : m.container;
       if (m.attached.length && depth < 5) queue.splice(q + 1, 0, ...m.attached.map((bytes, i) => ({ bytes, list: null, carrier: m.container, depth: depth + 1, n: `${n}.${i + 1}` })));
       // The sender's note above an attached message ("See the attached story") is no article.
@@ -212,16 +239,21 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
         ? articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: false, wrapped: false, headings: m.headings, fallbackTitle })
         : articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: true, fallbackTitle });
       // Several messages each give articles: keep ids unique within the file.
-      const unique = dedupe(built.articles, built.diagnostics, ids);
-      const base = all.articles.length;
-      for (const a of unique.articles) all.articles.push({ ...a, index: base + a.index });
-      for (const d of unique.diagnostics) all.diagnostics.push(d);
+      append(all, built, ids);
     } catch (e) {
       all.diagnostics.push(diag(id, `message ${n} could not be parsed: ${(e as Error).message}`, "ingest/bad-message", "warning"));
     }
   }
   if (p.format === "mbox" && !messages.length) throw new IngestError("no messages found in this mbox (no \"From \" lines)", "ingest/bad-mbox");
   return all;
+}
+
+/** Add one text's articles to a file's, numbered after them, ids kept unique within the file. */
+function append(all: Built, built: Built, ids: UniqueIds): void {
+  const unique = dedupe(built.articles, built.diagnostics, ids);
+  const base = all.articles.length;
+  for (const a of unique.articles) all.articles.push({ ...a, index: base + a.index });
+  for (const d of unique.diagnostics) all.diagnostics.push(d);
 }
 
 /** Article ids stay unique: a repeat gets a numbered suffix, and its diagnostics follow it. */

@@ -3,7 +3,7 @@ import { decode as decodeBase64 } from "libbase64";
 import { decode as decodeQp } from "libqp";
 import type { Container } from "../model/index.js";
 import { parseDate } from "./dates.js";
-import { decodeBytes } from "./decode.js";
+import { type DecodeNote, type Decoded, decodeBytes } from "./decode.js";
 import { htmlStory } from "./html.js";
 import { listNameOf, parseSender } from "./segments.js";
 
@@ -22,6 +22,12 @@ export type MailMessage = {
   /** Paragraphs of an HTML body that were headings. */
   readonly headings: readonly number[];
   readonly notes: readonly string[];
+  /**
+   * How the body's part was decoded, when that is worth saying (its bytes were not the charset it
+   * declares, or mis-decoded UTF-8 was repaired). A mail is decoded part by part, each by its own
+   * charset: what decoding the whole file as one text found says nothing about it.
+   */
+  readonly decodeNotes: readonly DecodeNote[];
   /** Messages attached whole (message/rfc822, "forward as attachment"), to be read as messages of their own. */
   readonly attached: readonly Uint8Array[];
 };
@@ -75,11 +81,18 @@ function transferDecode(body: Uint8Array, encoding: string): Uint8Array {
   return body;
 }
 
-function charsetDecode(bytes: Uint8Array, charset: string | undefined): string {
+/** A part's body with its transfer encoding (quoted-printable, base64) undone. */
+const partBytes = (part: Part): Uint8Array => transferDecode(part.body, part.headers.get("content-transfer-encoding") ?? "");
+
+function charsetDecode(bytes: Uint8Array, charset: string | undefined): Decoded {
   // decodeBytes honours the declared charset, falls back line by line when it lies, and repairs mojibake.
   const name = charset ? libmime.normalizeCharset(charset) : null;
-  return decodeBytes(bytes, name).text;
+  return decodeBytes(bytes, name);
 }
+
+/** A part's decoding notes, saying which part and what charset it declared. */
+const partNotes = (type: string, charset: string | undefined, d: Decoded): DecodeNote[] =>
+  d.notes.map((n) => ({ ...n, reason: `the ${type} part (charset ${charset ? `"${charset}"` : "not declared"}): ${n.reason}` }));
 
 /** Split a multipart body on its boundary lines. */
 function multipartParts(body: Uint8Array, boundary: string): Uint8Array[] {
@@ -100,36 +113,68 @@ function multipartParts(body: Uint8Array, boundary: string): Uint8Array[] {
   return parts;
 }
 
-/** The readable body of a message: its first text/plain part, else its first text/html part. */
-function bodyParts(root: Part): { plain: string | null; html: string | null; attached: Uint8Array[] } {
-  let plain: string | null = null;
-  let html: string | null = null;
-  const attached: Uint8Array[] = [];
-  const stack: { part: Part; depth: number }[] = [{ part: root, depth: 0 }];
-  while (stack.length) {
-    const { part, depth } = stack.shift()!;
+/** A part of a MIME tree as the walk meets it. */
+type WalkedPart = {
+  readonly part: Part;
+  /** The content type, lower-cased ("text/plain" when the part names none). */
+  readonly type: string;
+  readonly params: Readonly<Record<string, string>>;
+  readonly depth: number;
+  /** A multipart's parts as raw bytes, walked after it; null for a leaf, or a multipart not split (no boundary, too deep). */
+  readonly children: readonly Uint8Array[] | null;
+};
+
+// Deeper multiparts are not split: a hostile message cannot make the walk go on without end.
+const MAX_DEPTH = 20;
+
+/**
+ * Every part of a message, breadth first (a multipart before its parts), without recursion. The one
+ * walk of the MIME tree: the body's text, the attached messages and a digest's posts are all found
+ * with it. A caller that stops early leaves the rest of the tree unsplit.
+ */
+function* mimeParts(root: Part): Generator<WalkedPart> {
+  const queue: { part: Part; depth: number }[] = [{ part: root, depth: 0 }];
+  for (let i = 0; i < queue.length; i++) {
+    const { part, depth } = queue[i];
     const ct = libmime.parseHeaderValue(part.headers.get("content-type") ?? "text/plain");
     const type = ct.value.toLowerCase();
-    const disposition = (part.headers.get("content-disposition") ?? "").toLowerCase();
-    if (type.startsWith("multipart/") && ct.params.boundary && depth < 20) {
-      for (const p of multipartParts(part.body, ct.params.boundary)) stack.push({ part: splitHeaders(p), depth: depth + 1 });
-      continue;
-    }
+    const children = type.startsWith("multipart/") && ct.params.boundary && depth < MAX_DEPTH ? multipartParts(part.body, ct.params.boundary) : null;
+    yield { part, type, params: ct.params, depth, children };
+    for (const c of children ?? []) queue.push({ part: splitHeaders(c), depth: depth + 1 });
+  }
+}
+
+/** The readable body of a message: its first text/plain part, else its first text/html part. */
+function bodyParts(root: Part): { plain: string | null; html: string | null; attached: Uint8Array[]; plainNotes: DecodeNote[]; htmlNotes: DecodeNote[] } {
+  let plain: string | null = null;
+  let html: string | null = null;
+  let plainNotes: DecodeNote[] = [];
+  let htmlNotes: DecodeNote[] = [];
+  const attached: Uint8Array[] = [];
+  for (const { part, type, params } of mimeParts(root)) {
+    // A multipart holds no text of its own (its parts come later in the walk).
+    if (type.startsWith("multipart/")) continue;
     if (type === "message/rfc822") {
       // A message forwarded as an attachment is read on its own (parseMail's `attached`): walked as
       // a part of this one, its text lost to the sender's note above it ("See the attached story").
-      attached.push(transferDecode(part.body, part.headers.get("content-transfer-encoding") ?? ""));
+      attached.push(partBytes(part));
       continue;
     }
+    const disposition = (part.headers.get("content-disposition") ?? "").toLowerCase();
     if (disposition.startsWith("attachment")) continue;
-    const bytes = transferDecode(part.body, part.headers.get("content-transfer-encoding") ?? "7bit");
     if (type === "text/plain" && plain === null) {
-      let text = charsetDecode(bytes, ct.params.charset).replace(/\r\n/g, "\n");
-      if ((ct.params.format ?? "").toLowerCase() === "flowed") text = libmime.decodeFlowed(text, (ct.params.delsp ?? "").toLowerCase() === "yes");
+      const decoded = charsetDecode(partBytes(part), params.charset);
+      let text = decoded.text.replace(/\r\n/g, "\n");
+      if ((params.format ?? "").toLowerCase() === "flowed") text = libmime.decodeFlowed(text, (params.delsp ?? "").toLowerCase() === "yes");
       plain = text;
-    } else if (type === "text/html" && html === null) html = charsetDecode(bytes, ct.params.charset);
+      plainNotes = partNotes(type, params.charset, decoded);
+    } else if (type === "text/html" && html === null) {
+      const decoded = charsetDecode(partBytes(part), params.charset);
+      html = decoded.text;
+      htmlNotes = partNotes(type, params.charset, decoded);
+    }
   }
-  return { plain, html, attached };
+  return { plain, html, attached, plainNotes, htmlNotes };
 }
 
 function listIdName(raw: string | null): string | null {
@@ -139,6 +184,11 @@ function listIdName(raw: string | null): string | null {
   if (named) return named[1].trim();
   const id = /<?([^.<>\s]+)\./.exec(raw);
   return id ? id[1] : null;
+}
+
+/** The list a message came through, as its own header says: "[List]" in the subject, else its List-Id. */
+function headerListName(root: Part, subject: string | null): string | null {
+  return listNameOf(subject) ?? listIdName(headerText(root.headers.get("list-id")));
 }
 
 const DIGEST = [0x2f, 0x64, 0x69, 0x67, 0x65, 0x73, 0x74]; // "/digest"
@@ -167,27 +217,17 @@ export type Digest = { readonly messages: readonly Uint8Array[]; readonly listNa
 export function digestOf(bytes: Uint8Array): Digest | null {
   if (!mentionsDigest(bytes)) return null; // most mail: no MIME walk at all
   const root = splitHeaders(bytes);
-  const stack: { part: Part; depth: number }[] = [{ part: root, depth: 0 }];
-  while (stack.length) {
-    const { part, depth } = stack.shift()!;
-    const ct = libmime.parseHeaderValue(part.headers.get("content-type") ?? "text/plain");
-    const type = ct.value.toLowerCase();
-    if (!type.startsWith("multipart/") || !ct.params.boundary || depth >= 20) continue;
-    const parts = multipartParts(part.body, ct.params.boundary);
-    if (type !== "multipart/digest") {
-      for (const p of parts) stack.push({ part: splitHeaders(p), depth: depth + 1 });
-      continue;
-    }
-    const messages = parts.map((p) => {
+  for (const { type, children } of mimeParts(root)) {
+    if (type !== "multipart/digest" || !children) continue;
+    const messages = children.map((p) => {
       const entry = splitHeaders(p);
       const own = entry.headers.get("content-type");
       const isMessage = !own || libmime.parseHeaderValue(own).value.toLowerCase() === "message/rfc822";
-      return isMessage ? transferDecode(entry.body, entry.headers.get("content-transfer-encoding") ?? "") : p;
+      return isMessage ? partBytes(entry) : p;
     });
     const subject = headerText(root.headers.get("subject"));
     // "Newsdesk Digest, Vol 12, Issue 3" (Mailman), "[Newsdesk] digest": the list's name.
-    const listName = listNameOf(subject) ?? listIdName(headerText(root.headers.get("list-id"))) ?? digestListName(subject);
-    return { messages, listName };
+    return { messages, listName: headerListName(root, subject) ?? digestListName(subject) };
   }
   return null;
 }
@@ -201,7 +241,7 @@ export function parseMail(bytes: Uint8Array, listFallback: string | null = null)
   const h = (k: string) => headerText(root.headers.get(k));
   const subject = h("subject");
   const sentRaw = h("date");
-  const listName = listNameOf(subject) ?? listIdName(h("list-id")) ?? listFallback;
+  const listName = headerListName(root, subject) ?? listFallback;
   const container: Container = {
     kind: listName ? "mailing-list-post" : "email",
     title: subject,
@@ -210,15 +250,15 @@ export function parseMail(bytes: Uint8Array, listFallback: string | null = null)
     sentOn: sentRaw ? parseDate(sentRaw)?.iso ?? null : null,
     sentRaw,
   };
-  const { plain, html, attached } = bodyParts(root);
+  const { plain, html, attached, plainNotes, htmlNotes } = bodyParts(root);
   const notes: string[] = [];
-  if (plain !== null && plain.trim()) return { container, body: plain, fromHtml: false, headings: [], notes, attached };
+  if (plain !== null && plain.trim()) return { container, body: plain, fromHtml: false, headings: [], notes, decodeNotes: plainNotes, attached };
   if (html !== null) {
     const story = htmlStory(html);
-    return { container, body: story.paragraphs.join("\n\n"), fromHtml: true, headings: story.headings, notes, attached };
+    return { container, body: story.paragraphs.join("\n\n"), fromHtml: true, headings: story.headings, notes, decodeNotes: htmlNotes, attached };
   }
   if (!attached.length) notes.push("message has no text or HTML part");
-  return { container, body: "", fromHtml: false, headings: [], notes, attached };
+  return { container, body: "", fromHtml: false, headings: [], notes, decodeNotes: [], attached };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Container } from "../model/index.js";
 import { isHeadingLike } from "./article.js";
-import { isDateLine, parseDate } from "./dates.js";
+import { isDateLine, monthOf, parseDate } from "./dates.js";
 import { mastheadLine } from "./outlets.js";
 import { lineSpans } from "./reflow.js";
 
@@ -361,7 +361,9 @@ export function layoutOf(source: string, from = 0, to = source.length, given: Co
  * "BEIRUT, Lebanon — The ...": the place line that opens a news story, with the day a wire writes
  * after the place ("FLINT, Mich., Oct. 4 (UPI) —"); the place is the dateline.
  */
-const DATELINE = /^((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)*)?)(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:[—–]|--?)\s+/u;
+const DATELINE = /^((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)*)?)(?:,\s*(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}))?\s*(?:\([^)\n]{1,30}\)\s*)?(?:[—–]|--?)\s+/u;
+// A dateline of the day alone ("May 20 — The ...", "Oct. 4 (AP) — ..."), as some papers print it.
+const DAY_DATELINE = /^(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})\s*(?:\([^)\n]{1,30}\)\s*)?(?:[—–]|--?)\s+/u;
 
 export function datelineOf(text: string): string | null {
   const m = DATELINE.exec(text.slice(0, 200));
@@ -370,4 +372,14 @@ export function datelineOf(text: string): string | null {
   // The first word must be a place in capitals, not an acronym-led sentence ("ISIS — ...").
   if (!/^\p{Lu}{3,}|^\p{Lu}\.?\p{Lu}/u.test(place) || place.length > 60) return null;
   return place;
+}
+
+/**
+ * The day a dateline gives, as written, without a year ("Oct. 4" in "FLINT, Mich., Oct. 4 (UPI) —",
+ * "May 20" in "May 20 —"); null when it gives none or the word before the number is no month.
+ */
+export function datelineDay(text: string): string | null {
+  const head = text.slice(0, 200);
+  const day = (datelineOf(head) ? DATELINE.exec(head)?.[2] : null) ?? DAY_DATELINE.exec(head)?.[1] ?? null;
+  return day && monthOf(day.split(/\s+/)[0]) ? day : null;
 }
