@@ -290,6 +290,30 @@ describe("no-speaker: a phrase of three words or fewer is one severity lower", (
   });
 });
 
+describe("conflict: a finding the conflicts stage rates info is one severity lower", () => {
+  const severities = (kind: "contradiction" | "number" | "temporal", severity: Finding["severity"]) => {
+    const r = withQuotes([vasquez, reyes]);
+    const report = { ...r, findings: [{ ...finding(r, kind, ["q1", "q3"]), severity }] };
+    return runChecks(report, {}).filter((f) => f.ruleId === "conflict").map((f) => f.severity);
+  };
+
+  it.each([
+    { kind: "temporal" as const, severity: "info" as const, want: "info" },
+    { kind: "contradiction" as const, severity: "info" as const, want: "info" },
+    { kind: "contradiction" as const, severity: "warning" as const, want: "warning" },
+    { kind: "number" as const, severity: "warning" as const, want: "warning" },
+    { kind: "contradiction" as const, severity: "error" as const, want: "warning" },
+  ])("a $severity $kind finding is reported as $want", ({ kind, severity, want }) => {
+    expect(severities(kind, severity)).toEqual([want]);
+  });
+
+  it("follows the rule's setting down: at --rule conflict=error an info finding is a warning", () => {
+    const r = withQuotes([vasquez, reyes]);
+    const report = { ...r, findings: [{ ...finding(r, "temporal", ["q1", "q3"]), severity: "info" as const }] };
+    expect(runChecks(report, { conflict: "error" }).filter((f) => f.ruleId === "conflict").map((f) => f.severity)).toEqual(["warning"]);
+  });
+});
+
 describe("altered-quote: marked edits and other speakers are one severity lower", () => {
   const pair = (variant: "altered" | "shortened" | "bracketed", speaker2 = "Lena Vasquez") => {
     const r = withQuotes([vasquez, { ...vasquez2, speaker: speaker2 }]);
