@@ -244,6 +244,61 @@ const cases: Case[] = [
     },
   },
   {
+    name: "a pronoun takes its participants from the sentence before in its paragraph ('not allowing us' after 'his family')",
+    kind: "contradiction",
+    triggers: true,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "“All residents were evacuated before the water arrived,” Governor Alan Brooks said.");
+      const b = flood("Valley Herald", "herald", "Omar Rahal said his family had packed their bags to leave town. But, he said, “The police are not allowing us.”");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "All residents were evacuated before the water arrived,", "Alan Brooks"), quote(b, "The police are not allowing us.", "Omar Rahal")],
+      };
+    },
+  },
+  {
+    name: "a pronoun takes its participants from its own sentence ('many of these also deserted' after 'its forces')",
+    kind: "contradiction",
+    triggers: true,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Fighting near Dornach went on. Army spokesman Piet Kuyper said the army withdrew its forces from Dornach in good order.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, residents hid. The army pulled its forces out of Dornach, though Lena Vogt insisted that many of these also deserted.");
+      return {
+        articles: [a, b],
+        quotes: [
+          quote(a, "the army withdrew its forces from Dornach in good order", "Piet Kuyper", { kind: "indirect" }),
+          quote(b, "many of these also deserted", "Lena Vogt", { kind: "indirect", cue: "insisted" }),
+        ],
+      };
+    },
+  },
+  {
+    name: "a pronoun with no participant named in its sentence or the one before",
+    kind: "contradiction",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "“All residents were evacuated before the water arrived,” Governor Alan Brooks said.");
+      const b = flood("Valley Herald", "herald", "The water rose fast. “They are still there,” a rescuer told the Herald.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "All residents were evacuated before the water arrived,", "Alan Brooks"), quote(b, "They are still there,", "unnamed rescuer", { type: "anonymous" })],
+      };
+    },
+  },
+  {
+    name: "a pronoun whose participant is named only in the paragraph before",
+    kind: "contradiction",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "“All residents were evacuated before the water arrived,” Governor Alan Brooks said.");
+      const b = flood("Valley Herald", "herald", "Residents of the east bank waited on their roofs.\n\n“They are still there,” a rescuer told the Herald.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "All residents were evacuated before the water arrived,", "Alan Brooks"), quote(b, "They are still there,", "unnamed rescuer", { type: "anonymous" })],
+      };
+    },
+  },
+  {
     name: "unrelated stories are never compared",
     kind: "contradiction",
     triggers: false,
@@ -372,6 +427,19 @@ const cases: Case[] = [
     build: () => {
       const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach the base fell. “Most of the officers fled before dawn,” said Piet Kuyper. “The officers fled in trucks,” Kuyper added. Dornach is quiet.");
       return { articles: [a], quotes: [quote(a, "Most of the officers fled before dawn,", "Piet Kuyper"), quote(a, "The officers fled in trucks,", "Kuyper")] };
+    },
+  },
+  {
+    name: "a claim whose participants come through a pronoun names no one, so it corroborates nothing",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach the base fell. “Most of the officers fled before dawn,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, the officers gathered at the gate. Lena Vogt said they fled in trucks. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "Most of the officers fled before dawn,", "Piet Kuyper"), quote(b, "they fled in trucks", "Lena Vogt", { kind: "indirect" })],
+      };
     },
   },
   {
