@@ -74,7 +74,7 @@ export function Screen({ state, lists, all, report, formats, size, detail }: Scr
   const shown: Record<ViewId, number> = { quotes: lists.quotes.length, speakers: lists.speakers.length, conflicts: lists.conflicts.length, sources: lists.sources.length };
   return (
     <Box flexDirection="column" width={width} height={rows - 1}>
-      <TabBar view={view} detail={state.detail !== null} counts={{ ...shown, sources: report.inputs.length }} />
+      <TabBar view={view} detail={state.detail !== null} counts={{ ...shown, sources: report.inputs.length }} width={width} />
       {main}
       <StatusBar state={state} sortName={SORTS[view][state.sort[view]] ?? ""} shown={shown[view]} total={all[view]} width={width} />
     </Box>

@@ -135,6 +135,17 @@ describe("help and export prompt", () => {
 });
 
 describe("smaller than 80x24", () => {
+  it("the tab bar stays on one line at 50 columns, so the selected row is still on screen", async () => {
+    const h = await mount(report, { columns: 50, rows: 16 });
+    let lines = h.frame().split("\n");
+    expect(lines[0]).toMatch(/^\[1 Quotes\] 2 Speakers {2}3 Conflicts {2}4 Sources\s*$/);
+    expect(lines[1]).toMatch(/^ {2}flags speaker/);
+    expect(lines[2]).toMatch(/^› /);
+    lines = (await h.press(KEY.enter)).split("\n");
+    expect(lines[0]).toMatch(/^ 1 Quotes {2}2 Speakers {2}3 Conflicts {2}4 Sources \[D\]\s*$/);
+    for (const l of lines) expect(cellWidth(l)).toBeLessThanOrEqual(50);
+  });
+
   it("every view still fits a 60x16 terminal", async () => {
     const h = await mount(report, { columns: 60, rows: 16 });
     for (const k of ["1", "2", "3", "4", "?", "x", "1", KEY.enter]) {
