@@ -135,6 +135,16 @@ describe("help and export prompt", () => {
 });
 
 describe("smaller than 80x24", () => {
+  it("the Conflicts view at 60x16 keeps its title, the cards' bottom border and the status line on lines of their own", async () => {
+    const h = await mount(report, { columns: 60, rows: 16 });
+    const lines = (await h.press("3")).split("\n");
+    expect(lines.length).toBeLessThanOrEqual(15);
+    expect(lines.some((l) => /^CONFLICT \(contradiction\)/.test(l))).toBe(true);
+    const bottom = lines.findIndex((l) => /^╚═+╝╰─+╯$/.test(l));
+    expect(bottom).toBeGreaterThan(0);
+    expect(lines[bottom + 1]).toMatch(/^sort: report order · 3 rows\s*$/);
+  });
+
   it("the tab bar stays on one line at 50 columns, so the selected row is still on screen", async () => {
     const h = await mount(report, { columns: 50, rows: 16 });
     let lines = h.frame().split("\n");
