@@ -106,6 +106,15 @@ describe.skipIf(!hasTmux)("quotecheck in a terminal (built binary, tmux)", () =>
     await waitFor("small", (x) => x.includes("QC-EXIT=0"), "the program to exit");
   });
 
+  it("opens on what could be read when a named path is missing, tells it after q and exits 2", async () => {
+    start("missing", { cwd: tmp, args: [join(tmp, "no-such-file.txt"), join(ROOT, "corpus")] });
+    await waitFor("missing", (x) => x.includes("[1 Quotes"), "the Quotes view");
+    await keys("missing", "q");
+    const s = await waitFor("missing", (x) => x.includes("QC-EXIT="), "the program to exit");
+    expect(s).toMatch(/no-such-file\.txt: no such file or directory \(ingest\/missing\)/);
+    expect(s).toContain("QC-EXIT=2");
+  });
+
   it("shows a loading screen with progress first; q there quits", async () => {
     start("loading");
     const s = await waitFor("loading", (x) => x.includes("q quits") || x.includes("[1 Quotes"), "the loading screen", 60_000);
