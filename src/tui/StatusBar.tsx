@@ -25,7 +25,8 @@ export function hintLine(hints: readonly Hint[], width: number): string {
 export function StatusBar({ state, sortName, shown, total, width }: { state: State; sortName: string; shown: number; total: number; width: number }) {
   const theme = useTheme();
   const parts: string[] = [];
-  if (state.scope) parts.push(`${state.scope.label} (Esc clears)`);
+  // The scope is the Quotes list's ("quotes by X"); the other views' rows are not narrowed by it.
+  if (state.scope && state.view === "quotes") parts.push(`${state.scope.label} (Esc clears)`);
   if (state.flaggedOnly) parts.push("flagged only");
   if (state.filter && state.mode !== "filter") parts.push(`filter “${state.filter}”`);
   parts.push(`sort: ${sortName}`);

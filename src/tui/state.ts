@@ -112,7 +112,9 @@ export function reduce(s: State, a: Action): State {
       return { ...s, scope: a.scope, view: "quotes", detail: null, cursor: set(s.cursor, "quotes", 0), top: set(s.top, "quotes", 0), status: null };
     case "escape":
       if (s.detail) return { ...s, detail: null };
-      if (s.scope) return { ...s, scope: null, cursor: set(s.cursor, "quotes", 0), top: set(s.top, "quotes", 0) };
+      // A scope narrows the Quotes list only: in another view the first Esc cleared it out of sight
+      // and left that view's own filter standing.
+      if (s.scope && s.view === "quotes") return { ...s, scope: null, cursor: set(s.cursor, "quotes", 0), top: set(s.top, "quotes", 0) };
       if (s.filter) return refiltered(s, { filter: "" });
       return { ...s, status: null };
     case "filterStart":

@@ -64,6 +64,17 @@ describe("key flows", () => {
     expect(speakersShown(f)).toHaveLength(9);
   });
 
+  it("a speaker's quote list is named on the Quotes view only, and Esc elsewhere clears that view's filter", async () => {
+    const h = await mount(report);
+    let f = await h.press("2", "j", KEY.enter, "3", "/", "o", "r", "t", "i", "z", KEY.enter);
+    expect(f).not.toMatch(/quotes by/);
+    expect(f).toMatch(/filter “ortiz” · sort: report order · \d+ of 3/);
+    f = await h.press(KEY.escape);
+    expect(f).toMatch(/sort: report order · 3 rows/);
+    f = await h.press("1");
+    expect(f).toMatch(/quotes by Northshire Water Authority \(Esc clears\)/);
+  });
+
   it("in Conflicts, ←/→ pick a claim and Enter opens its quote in Detail", async () => {
     const h = await mount(report);
     let f = await h.press("3", "l", "l", KEY.enter);
