@@ -4,6 +4,7 @@ import { ConflictsView } from "./ConflictsView.js";
 import { DetailView } from "./DetailView.js";
 import { ExportPrompt, type FormatChoice } from "./ExportPrompt.js";
 import { HelpView } from "./HelpView.js";
+import { helpLines } from "./help-lines.js";
 import { QuotesView } from "./QuotesView.js";
 import { SourcesView } from "./SourcesView.js";
 import { SpeakersView } from "./SpeakersView.js";
@@ -38,7 +39,7 @@ export function Screen({ state, lists, all, report, formats, size, detail }: Scr
     all[view] === 0 ? none : `No ${what} matches${filter ? ` “${filter}”` : ""}${flaggedOnly ? " with flags" : ""}. Esc clears the filter, f the flags.`;
 
   let main;
-  if (state.mode === "help") main = <HelpView height={body} />;
+  if (state.mode === "help") main = <HelpView lines={helpLines(width)} top={state.helpTop} height={body} />;
   else if (state.mode === "export") main = <ExportPrompt formats={formats} cursor={state.exportCursor} height={body} />;
   else if (state.detail) main = <DetailView lines={detail} top={state.detail.top} height={body} />;
   else if (view === "quotes")

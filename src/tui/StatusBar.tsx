@@ -10,7 +10,7 @@ const HINTS: Readonly<Record<"browse" | "detail" | "filter" | "export" | "help",
   detail: [["↑↓", "scroll"], ["n/p", "next/previous quote", "next/prev"], ["Esc", "back"], ["e", "export"], ["?", "help"], ["q", "quit"]],
   filter: [["type", "to filter by speaker, outlet or text"], ["Enter", "keep"], ["Esc", "clear"]],
   export: [["↑↓", "choose"], ["Enter", "write"], ["Esc", "cancel"]],
-  help: [["any key", "closes help"]],
+  help: [["↑↓", "scroll"], ["any other key", "closes help", "closes"]],
 };
 
 /** The key hints, spaced out when there is room and packed when there is not. */

@@ -27,6 +27,8 @@ export type State = {
   readonly sort: PerView<number>;
   readonly scope: Scope | null;
   readonly mode: Mode;
+  /** First line of the help screen shown (it scrolls on a short terminal). */
+  readonly helpTop: number;
   readonly exportCursor: number;
   readonly status: string | null;
 };
@@ -44,6 +46,7 @@ export const initialState: State = {
   sort: zero,
   scope: null,
   mode: "browse",
+  helpTop: 0,
   exportCursor: 0,
   status: null,
 };
@@ -66,6 +69,7 @@ export type Action =
   | { type: "toggleFlagged" }
   | { type: "cycleSort"; names: readonly string[] }
   | { type: "help"; open: boolean }
+  | { type: "helpScroll"; move: Move; total: number; page: number }
   | { type: "exportOpen" }
   | { type: "exportMove"; delta: number; total: number }
   | { type: "exportClose" }
@@ -140,7 +144,9 @@ export function reduce(s: State, a: Action): State {
       };
     }
     case "help":
-      return { ...s, mode: a.open ? "help" : "browse" };
+      return { ...s, mode: a.open ? "help" : "browse", helpTop: 0 };
+    case "helpScroll":
+      return { ...s, helpTop: scrollText(s.helpTop, a.move, a.total, a.page) };
     case "exportOpen":
       return { ...s, mode: "export", status: null };
     case "exportMove":

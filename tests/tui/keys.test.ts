@@ -14,6 +14,8 @@ const ctx = (state: Partial<State> = {}, more: Partial<KeyContext> = {}): KeyCon
   detailPage: 19,
   quoteIds: ["q1", "q2", "q3"],
   quotesPage: 14,
+  helpLines: 30,
+  helpPage: 19,
   ...more,
 });
 
@@ -57,6 +59,13 @@ describe("browse keys", () => {
     expect(press([["?"]]).s.mode).toBe("help");
     expect(press([["?"], ["q"]]).s.mode).toBe("browse");
     expect(press([["q"]]).effects).toEqual(["quit"]);
+  });
+  it("in help the move keys scroll it, within its length, and any other key closes it", () => {
+    expect(press([["?"], ["j"], ["j"]]).s).toMatchObject({ mode: "help", helpTop: 2 });
+    expect(press([["?"], ["", { pageDown: true }], ["", { pageDown: true }]]).s.helpTop).toBe(11);
+    expect(press([["?"], ["G"], ["k"]]).s.helpTop).toBe(10);
+    expect(press([["?"], ["j"], ["x"]]).s.mode).toBe("browse");
+    expect(press([["?"], ["j"], ["x"], ["?"]]).s.helpTop).toBe(0);
   });
   it("h/l pick a claim in Conflicts only", () => {
     expect(press([["l"], ["l"], ["l"], ["h"]], { view: "conflicts" }).s.claim).toBe(1);

@@ -119,8 +119,32 @@ describe("help and export prompt", () => {
     const f = await h.press("?");
     expectFits(f, 80, 24);
     expect(f).toMatch(/Tab \/ Shift-Tab, 1-4\s+switch view/);
+    expect(await h.press("G")).toMatch(/2 secondhand\s+given to another outlet/);
+    expect(await h.press("x")).toContain("[1 Quotes 9]");
+  });
+
+  it("at 80x24 every key's description is whole, wrapped under itself; the help scrolls to its last line", async () => {
+    const h = await mount(report);
+    let f = await h.press("?");
+    expectFits(f, 80, 24);
+    expect(f).not.toMatch(/…/);
+    expect(f).toMatch(/^ {2}Enter {17}quote: open Detail; speaker or article: list its quotes; *\n {24}finding: the claim's quote\s*$/m);
+    expect(f).toMatch(/^ {24}match\); Esc clears\s*$/m);
+    expect(f).toMatch(/↓ \d+ more lines \(j\/k, PgDn\)/);
+    expect(f).toMatch(/↑↓ scroll · any other key closes help/);
+    f = await h.press("G");
+    expectFits(f, 80, 24);
+    expect(f).toContain("Everything shown comes from the analysis report; the UI computes none of it.");
     expect(f).toMatch(/2 secondhand\s+given to another outlet/);
     expect(await h.press("x")).toContain("[1 Quotes 9]");
+  });
+
+  it("on a tall terminal the whole help shows at once, with no scroll line", async () => {
+    const h = await mount(report, { columns: 120, rows: 40 });
+    const f = await h.press("?");
+    expect(f).toContain("Everything shown comes from the analysis report");
+    expect(f).toMatch(/^ {2}Keys|^Keys/m);
+    expect(f).not.toMatch(/more lines/);
   });
 
   it("e offers the registered formats and writes the chosen one", async () => {
