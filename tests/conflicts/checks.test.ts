@@ -443,6 +443,45 @@ const cases: Case[] = [
     },
   },
   {
+    name: "two exact figures 15% apart are no disagreement, and not the same number either",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “We took in 10,000 refugees from the war,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “the camp took in 11,491 refugees from the war,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "We took in 10,000 refugees from the war,", "Piet Kuyper"), quote(b, "the camp took in 11,491 refugees from the war,", "Lena Vogt")],
+      };
+    },
+  },
+  {
+    name: "a bound is no number: 'more than 20 states' and 'at least two states'",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “Hackers targeted more than 20 states this year,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “hackers targeted at least two states this year,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "Hackers targeted more than 20 states this year,", "Piet Kuyper"), quote(b, "hackers targeted at least two states this year,", "Lena Vogt")],
+      };
+    },
+  },
+  {
+    name: "a code with a number ('the EB-5 program') counts no programs",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “The EB-5 program raised money for the Dornach resort,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “the EB-5 program sent a terrible message from Dornach,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "The EB-5 program raised money for the Dornach resort,", "Piet Kuyper"), quote(b, "the EB-5 program sent a terrible message from Dornach,", "Lena Vogt")],
+      };
+    },
+  },
+  {
     name: "the same number of fighters from two speakers",
     kind: "corroboration",
     triggers: true,

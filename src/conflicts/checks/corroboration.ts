@@ -5,6 +5,7 @@ import { claimRef, type ClaimFacts } from "../claims.js";
 import { excerpt, whoWhere } from "../explain.js";
 import { OPPOSITIONS } from "../lexicon.js";
 import { sidedClaims, type Sided } from "../pairs.js";
+import { quantitiesAgree, type Quantity } from "../numbers.js";
 import { quantityPairs } from "../quantity-pairs.js";
 import { labelOf } from "./contradiction.js";
 
@@ -16,6 +17,9 @@ function supports(x: Sided, y: Sided): boolean {
   for (const s of x.facts.stems) if (s !== x.hit.lemma && y.facts.stems.has(s)) shared++;
   return shared >= 2;
 }
+
+/** Two amounts a reader would call the same number: neither a bound, their ranges overlapping. */
+const sameNumber = (a: Quantity, b: Quantity) => !a.open && !b.open && quantitiesAgree(a, b, 0);
 
 export const corroborationCheck: Check = {
   id: "conflicts/corroboration",
@@ -67,8 +71,11 @@ export const corroborationCheck: Check = {
         });
       }
     }
-    // Numbers that agree: one finding per counted noun and set of claims.
-    const agreeing = quantityPairs(ctx).filter((p) => p.agree);
+    // Numbers that agree: one finding per counted noun and set of claims. "The same number" is
+    // more than no conflict: the two ranges must meet without the 15% a disagreement allows
+    // ("10,000 refugees" and "11,491 Syrian refugees" do not), and a bound is no number ("more
+    // than 20 states" and "at least two states" say nothing alike).
+    const agreeing = quantityPairs(ctx).filter((p) => p.agree && sameNumber(p.qx, p.qy));
     const byNoun = new Map<string, { facts: ClaimFacts[]; raws: string[] }>();
     for (const p of agreeing) {
       const e = byNoun.get(p.noun) ?? { facts: [], raws: [] };
