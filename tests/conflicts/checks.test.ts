@@ -682,3 +682,22 @@ describe("finding details", () => {
     expect(r.claims[0].stance).toBe("assertive");
   });
 });
+
+describe("corroborations of numbers", () => {
+  it("make one finding per group of claims that agree, not one per counted noun", () => {
+    const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “There were 400 rebel fighters at the bridge,” said Piet Kuyper. “Only 30 rebel fighters held the hill,” said Omar Blum. Dornach is quiet.");
+    const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “400 rebel fighters stood at the bridge,” said Lena Vogt. “Some 30 rebel fighters held the hill,” said Anna Roth. Dornach fell.");
+    const quotes = [
+      quote(a, "There were 400 rebel fighters at the bridge,", "Piet Kuyper"),
+      quote(a, "Only 30 rebel fighters held the hill,", "Omar Blum"),
+      quote(b, "400 rebel fighters stood at the bridge,", "Lena Vogt"),
+      quote(b, "Some 30 rebel fighters held the hill,", "Anna Roth"),
+    ];
+    const numbers = ofKind(analyse([a, b], quotes).findings, "corroboration").filter((f) => f.id.startsWith("corroboration/number-"));
+    expect(numbers.map((f) => f.claims.map((c) => c.speaker).sort())).toEqual([
+      ["Lena Vogt", "Piet Kuyper"],
+      ["Anna Roth", "Omar Blum"],
+    ]);
+    for (const f of numbers) expect(new Set(f.claims.map((c) => c.side)).size).toBe(1);
+  });
+});
