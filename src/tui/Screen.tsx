@@ -50,7 +50,7 @@ export function Screen({ state, lists, all, report, formats, size, detail }: Scr
         top={state.top.quotes}
         width={width}
         height={body}
-        empty={scope && !filter && !flaggedOnly ? "No quotes in this list. Esc goes back." : empty("quote", `No quotes found in ${report.articles.length} articles; Sources (4) shows what was read.`)}
+        empty={scope && !filter && !flaggedOnly ? "No quotes in this list. Esc goes back." : empty("quote", `No quotes found in ${report.articles.length} ${report.articles.length === 1 ? "article" : "articles"}; Sources (4) shows what was read.`)}
       />
     );
   else if (view === "speakers")

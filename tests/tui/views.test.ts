@@ -158,6 +158,17 @@ describe("help and export prompt", () => {
   });
 });
 
+describe("a corpus with no quotes", () => {
+  it.each([
+    { articles: 1, want: "No quotes found in 1 article; Sources (4) shows what was read." },
+    { articles: 3, want: "No quotes found in 3 articles; Sources (4) shows what was read." },
+  ])("says so for $articles article(s)", async ({ articles, want }) => {
+    const empty = { ...report, articles: report.articles.slice(0, articles), quotes: [], speakers: [], groups: [], findings: [] };
+    const h = await mount(empty);
+    expect(h.frame()).toContain(want);
+  });
+});
+
 describe("smaller than 80x24", () => {
   it("the Conflicts view at 60x16 keeps its title, the cards' bottom border and the status line on lines of their own", async () => {
     const h = await mount(report, { columns: 60, rows: 16 });
