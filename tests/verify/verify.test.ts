@@ -59,6 +59,11 @@ describe("verifyDraft", () => {
     expect(r.message).toMatch(/credits Tomas Reyes, and the words differ: .*\[-most-\] \{\+many\+\} of the families/);
     expect(r.message).not.toMatch(/“Nobody told us/);
   });
+  it("says what is missing when words credited to someone else are found only in part", () => {
+    const r = one("Nobody told us to leave, and most of the families are still in their homes while the water keeps rising", "Lena Vasquez");
+    expect(r.status).toBe("other-speaker");
+    expect(r.message).toMatch(/credits Tomas Reyes; only part is there: “Nobody told us to leave.*”; not found: “while the water keeps rising”/);
+  });
   it("quotes the words when only the speaker differs", () => {
     expect(one("Nobody told us to leave, and most of the families are still in their homes", "Lena Vasquez").message).toMatch(/credits Tomas Reyes: “Nobody told us to leave/);
   });
