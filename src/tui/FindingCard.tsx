@@ -1,6 +1,6 @@
 import { Box, Text } from "ink";
 import { ClaimCard } from "./ClaimCard.js";
-import type { FindingItem } from "./finding-items.js";
+import { KIND_TITLE, type FindingItem } from "./finding-items.js";
 import { cardsPerRow } from "./layout.js";
 import { wrap } from "./text.js";
 import { useTheme } from "./theme.js";
@@ -26,7 +26,7 @@ export function FindingCard({ item, claim, width, height }: { item: FindingItem;
   // status line was drawn over the cards' bottom border.
   const explanationRows = Math.max(0, Math.min(height >= 13 ? 3 : 2, height - 1 - MIN_CARD));
   const explanation = wrap(item.finding.explanation, width).slice(0, explanationRows);
-  const title = item.corroboration ? "CORROBORATION: these claims support each other" : `CONFLICT (${item.label}): these claims disagree`;
+  const title = KIND_TITLE[item.finding.kind] ?? `CONFLICT (${item.label}): these claims disagree`;
   const more =
     sides.length > per ? ` · speakers ${firstCard + 1}-${firstCard + shown.length} of ${sides.length}, ←/→ for more` : claims.length > 1 ? " · ←/→ pick a claim" : "";
   const cardHeight = Math.max(0, height - 1 - explanation.length);

@@ -12,6 +12,21 @@ export const KIND_LABEL: Readonly<Record<FindingKind, string>> = {
   misattribution: "misattribution",
 };
 
+/**
+ * What the selected finding's claims are to each other, for the title over its cards. "These claims
+ * disagree" stood over every kind: over one claim its own outlet calls false, over one quote worded
+ * two ways by the same speaker, over the same words from two people.
+ */
+export const KIND_TITLE: Readonly<Record<FindingKind, string>> = {
+  contradiction: "CONFLICT (contradiction): these claims disagree",
+  number: "CONFLICT (numbers differ): these claims give different numbers",
+  disputed: "DISPUTED: the reporting outlet says this claim is false",
+  temporal: "CHANGE OVER TIME: these accounts differ by day, not a contradiction",
+  corroboration: "CORROBORATION: these claims support each other",
+  variant: "ALTERED QUOTE: one quote, worded differently in different places",
+  misattribution: "MISATTRIBUTION: the same words, credited to different speakers",
+};
+
 export type FindingItem = {
   readonly finding: Finding;
   readonly index: number;

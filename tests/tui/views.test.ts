@@ -73,6 +73,14 @@ describe("Conflicts view", () => {
     expect(f).toContain("“its teams had knocked on every door");
   });
 
+  it("titles a disputed claim as the outlet's judgement, not as claims that disagree", async () => {
+    const h = await mount(report);
+    const f = await h.press("3", "j");
+    expect(line(f, /›/)).toMatch(/✗ disputed by reporter/);
+    expect(f).toContain("DISPUTED: the reporting outlet says this claim is false");
+    expect(f).not.toContain("these claims disagree");
+  });
+
   it("marks corroborations as such", async () => {
     const h = await mount(report);
     const f = await h.press("3", "G");
