@@ -1,6 +1,6 @@
 import type { ClaimRef, Finding, FindingKind, Report } from "../model/index.js";
 import { severityRank } from "../model/index.js";
-import { matches } from "./selection.js";
+import { fold, matches } from "./selection.js";
 
 export const KIND_LABEL: Readonly<Record<FindingKind, string>> = {
   contradiction: "contradiction",
@@ -67,7 +67,7 @@ export function buildFindingItems(report: Report): FindingItem[] {
       label: KIND_LABEL[finding.kind] ?? finding.kind,
       who: names.join(corroboration ? " + " : " vs "),
       sides: sidesOf(finding.claims, roleOf),
-      haystack: [finding.explanation, ...finding.claims.flatMap((c) => [c.speaker ?? "", c.outlet ?? "", c.text])].join("\n").toLowerCase(),
+      haystack: fold([finding.explanation, ...finding.claims.flatMap((c) => [c.speaker ?? "", c.outlet ?? "", c.text])].join("\n")),
     };
   });
 }

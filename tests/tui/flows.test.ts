@@ -14,6 +14,15 @@ const speakersShown = (frame: string) =>
     .map((l) => [...l].slice(8, 8 + 18).join("").trim());
 
 describe("key flows", () => {
+  it("/ finds curly apostrophes and accents as typed plain ('didn't', 'liberation')", async () => {
+    const quotes = report.quotes.map((q, i) => (i === 0 ? { ...q, text: "We didn’t leave Libération behind" } : q));
+    const h = await mount({ ...report, quotes });
+    let f = await h.press("/", ..."didn't", KEY.enter);
+    expect(f).toMatch(/filter “didn't” · sort: document order · 1 of 9/);
+    f = await h.press(KEY.escape, "/", ..."liberation", KEY.enter);
+    expect(f).toMatch(/filter “liberation” · sort: document order · 1 of 9/);
+  });
+
   it("/ filters by speaker, outlet or text as you type; Enter keeps it; Esc clears it", async () => {
     const h = await mount(report);
     let f = await h.press("/", "k", "e", "l");
