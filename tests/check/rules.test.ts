@@ -326,6 +326,33 @@ describe("altered-quote: reported speech whose figures changed", () => {
   });
 });
 
+describe("secondhand-source: words told to the outlet the file's name gives, when the article names none", () => {
+  const told = (doc: string, outlet: string | null, to: string) =>
+    runChecks(
+      makeReport({
+        articles: [{ id: "a", doc, outlet, published: "2031-03-04", text: "“The levee will hold,” Ann Lee told USA TODAY on Monday." }],
+        quotes: [{ id: "t", article: "a", text: "The levee will hold,", speaker: "Ann Lee", toOutlet: to }],
+      }),
+      {},
+    ).filter((f) => f.ruleId === "secondhand-source");
+
+  it("is one severity lower, and says why", () => {
+    const out = told("docs/usa-today_2031-03-04_levee.txt", null, "USA TODAY");
+    expect(out.map((f) => f.severity)).toEqual(["info"]);
+    expect(out[0].message).toMatch(/the file's name suggests it is that outlet's own article/);
+  });
+
+  it("stays at the setting when the file's name gives another outlet or none", () => {
+    expect(told("docs/nyt_2031-03-04_levee.txt", null, "USA TODAY").map((f) => f.severity)).toEqual(["warning"]);
+    expect(told("docs/levee-story.txt", null, "USA TODAY").map((f) => f.severity)).toEqual(["warning"]);
+  });
+
+  it("goes by the article's own outlet when it is known, not the file's name", () => {
+    expect(told("docs/usa-today_2031-03-04_levee.txt", "Harbor Gazette", "USA TODAY").map((f) => f.severity)).toEqual(["warning"]);
+    expect(told("docs/nyt_2031-03-04_levee.txt", "USA Today", "USA TODAY")).toEqual([]);
+  });
+});
+
 describe("conflict: a finding the conflicts stage rates info is one severity lower", () => {
   const severities = (kind: "contradiction" | "number" | "temporal", severity: Finding["severity"]) => {
     const r = withQuotes([vasquez, reyes]);
