@@ -232,3 +232,28 @@ describe("speakers table", () => {
     expect(row("Rex O'Hara")).toContain("? hostile");
   });
 });
+
+describe("articles with no outlet (a folder of saved pages that name none)", () => {
+  const bare = (() => {
+    const r = sampleReport();
+    const articles = r.articles.map((a) => ({ ...a, outlet: null }));
+    const findings = r.findings.map((f) => ({ ...f, claims: f.claims.map((c) => ({ ...c, outlet: null })) }));
+    return { ...r, articles, findings };
+  })();
+
+  it("name each claim's article in the Markdown conflicts table and the changed-quotes list", () => {
+    const md = markdownReport(bare);
+    const block = md.slice(md.indexOf("### Numbers differ"));
+    const ids = bare.findings.find((f) => f.kind === "number")!.claims.map((c) => c.article);
+    expect(block).toContain(`| **Outlet** | ${ids.join(" | ")} |`);
+    const changed = md.slice(md.indexOf("## Quotes that changed between sources"), md.indexOf("## Sources"));
+    expect(changed).not.toMatch(/\bin – \(|, –\)/);
+  });
+
+  it("name each claim's article in the HTML conflicts", () => {
+    const $ = cheerio.load(htmlReport(bare));
+    const meta = $("#conflicts .finding").first().find(".claim .meta").toArray().map((e) => $(e).text());
+    const ids = bare.findings.find((f) => f.kind !== "corroboration")!.claims.map((c) => c.article);
+    meta.forEach((m, i) => expect(m).toContain(ids[i]));
+  });
+});
