@@ -81,6 +81,15 @@ describe("Conflicts view", () => {
     expect(f).not.toContain("these claims disagree");
   });
 
+  it("names a claim's article on its card when the article names no outlet", async () => {
+    const bare = { ...report, findings: report.findings.map((x) => ({ ...x, claims: x.claims.map((c) => ({ ...c, outlet: null })) })) };
+    const h = await mount(bare, { columns: 120, rows: 30 });
+    const f = await h.press("3");
+    const first = bare.findings[0].claims.map((c) => c.article);
+    for (const id of new Set(first)) expect(f).toContain(`${id} · `);
+    expect(f).not.toContain("outlet unknown");
+  });
+
   it("marks corroborations as such", async () => {
     const h = await mount(report);
     const f = await h.press("3", "G");
