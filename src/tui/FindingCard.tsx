@@ -2,7 +2,7 @@ import { Box, Text } from "ink";
 import { ClaimCard } from "./ClaimCard.js";
 import { KIND_TITLE, type FindingItem } from "./finding-items.js";
 import { cardsPerRow } from "./layout.js";
-import { wrap } from "./text.js";
+import { cellWidth, truncate, wrap } from "./text.js";
 import { useTheme } from "./theme.js";
 import { scrollTop } from "./window.js";
 
@@ -25,7 +25,13 @@ export function FindingCard({ item, claim, width, height }: { item: FindingItem;
   // of explanation, so at 16 rows the frame ran a line past its height: the title vanished and the
   // status line was drawn over the cards' bottom border.
   const explanationRows = Math.max(0, Math.min(height >= 13 ? 3 : 2, height - 1 - MIN_CARD));
-  const explanation = wrap(item.finding.explanation, width).slice(0, explanationRows);
+  const wrapped = wrap(item.finding.explanation, width);
+  const explanation = wrapped.slice(0, explanationRows);
+  // A cut explanation ends in "…", so a reader knows there is more (the report has all of it).
+  if (explanation.length && explanation.length < wrapped.length) {
+    const last = explanation[explanation.length - 1];
+    explanation[explanation.length - 1] = cellWidth(last) < width ? `${last}…` : truncate(`${last}…`, width);
+  }
   const title = KIND_TITLE[item.finding.kind] ?? `CONFLICT (${item.label}): these claims disagree`;
   const more =
     sides.length > per ? ` · speakers ${firstCard + 1}-${firstCard + shown.length} of ${sides.length}, ←/→ for more` : claims.length > 1 ? " · ←/→ pick a claim" : "";

@@ -73,6 +73,24 @@ describe("Conflicts view", () => {
     expect(f).toContain("“its teams had knocked on every door");
   });
 
+  it("ends a cut explanation with “…”, and a whole one without", async () => {
+    const long = "The Authority says all residents were evacuated; " + "Lena Ortiz says most families are still in their homes. ".repeat(6);
+    const cut = { ...report, findings: report.findings.map((x, i) => (i === 0 ? { ...x, explanation: long.trim() } : x)) };
+    const h = await mount(cut);
+    let f = await h.press("3");
+    const lines = f.split("\n");
+    const title = lines.findIndex((l) => /^CONFLICT \(contradiction\)/.test(l));
+    expect(lines[title + 3]).toMatch(/…\s*$/);
+    expect(lines[title + 4]).toMatch(/^[╔╭]/);
+    f = await h.press("G");
+    const after = f.split("\n");
+    const t = after.findIndex((l) => /^CORROBORATION: these claims support each other/.test(l));
+    const cards = after.findIndex((l, i) => i > t && /^[╔╭]/.test(l));
+    const explanation = after.slice(t + 1, cards);
+    expect(explanation.length).toBeGreaterThan(0);
+    expect(explanation.filter((l) => /…\s*$/.test(l))).toEqual([]);
+  });
+
   it("titles a disputed claim as the outlet's judgement, not as claims that disagree", async () => {
     const h = await mount(report);
     const f = await h.press("3", "j");
