@@ -701,3 +701,30 @@ describe("corroborations of numbers", () => {
     for (const f of numbers) expect(new Set(f.claims.map((c) => c.side)).size).toBe(1);
   });
 });
+
+describe("a corpus whose articles cannot be compared says so", () => {
+  const noComparable = (articles: Article[], quotes: Quote[]) =>
+    analyse(articles, quotes).diagnostics.filter((d) => d.ruleId === "conflicts/no-comparable-articles");
+
+  it("must: two stories with no name in common", () => {
+    const a = flood("Daily Courier", "courier", "“All residents were evacuated before the water arrived,” Governor Alan Brooks said.");
+    const b = article("sports", "Sports Daily", "2021-01-05", "At Lakeside Stadium the fans stayed. “Most residents are still trapped in traffic near Lakeside,” a steward said.");
+    const d = noComparable([a, b], [quote(a, "All residents were evacuated before the water arrived,", "Alan Brooks")]);
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ severity: "info", stage: "conflicts" });
+    expect(d[0].reason).toMatch(/no two of the 2 articles share a name/);
+  });
+
+  it("must: the same place named once in each short piece", () => {
+    const a = article("a", "Gazette", "2024-03-04", "Mayor Ann Lee said the levee in Millbrook held.");
+    const b = article("b", "Courier", "2024-03-05", "Residents of Millbrook said the levee broke.");
+    expect(noComparable([a, b], [])).toHaveLength(1);
+  });
+
+  it("must-not: two outlets on one story, or a single article", () => {
+    const a = flood("Daily Courier", "courier", "“All residents were evacuated before the water arrived,” Governor Alan Brooks said.");
+    const b = flood("Valley Herald", "herald", "“Most residents are still trapped in their homes,” a rescuer told the Herald.");
+    expect(noComparable([a, b], [])).toEqual([]);
+    expect(noComparable([a], [])).toEqual([]);
+  });
+});

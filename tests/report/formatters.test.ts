@@ -257,3 +257,15 @@ describe("articles with no outlet (a folder of saved pages that name none)", () 
     meta.forEach((m, i) => expect(m).toContain(ids[i]));
   });
 });
+
+describe("findings table note", () => {
+  it("says under the summary why claims of different articles were not compared", () => {
+    const r = sampleReport();
+    const reason = "claims of different articles were not set against each other: no two of the 2 articles share a name";
+    const withNote = { ...r, diagnostics: [...r.diagnostics, { reason, documentId: "x.txt", ruleId: "conflicts/no-comparable-articles", stage: "conflicts" as const, severity: "info" as const }] };
+    expect(findingFormats.table(withNote).split("\n")[1]).toBe(`Note: ${reason}.`);
+    expect(findingFormats.table(r)).not.toContain("Note:");
+    const none = { ...withNote, findings: [] };
+    expect(findingFormats.table(none)).toMatch(/^No conflicts or corroborations found among \d+ claims\.\nNote: claims of different articles/);
+  });
+});
