@@ -100,7 +100,13 @@ export function eventKeys(articles: readonly Article[], maxDays = 14): (articleI
 export function anyComparablePair(articles: readonly Article[], comparable: (a: string, b: string) => boolean, maxDays = 14): boolean {
   const keys = eventKeys(articles, maxDays);
   const home = new Map<string, string[]>();
-  for (const a of articles) for (const k of keys(a.id).home) if (!k.startsWith("@")) home.set(k, [...(home.get(k) ?? []), a.id]);
+  for (const a of articles)
+    for (const k of keys(a.id).home) {
+      if (k.startsWith("@")) continue;
+      const list = home.get(k);
+      if (list) list.push(a.id);
+      else home.set(k, [a.id]);
+    }
   for (const a of articles)
     for (const k of keys(a.id).probe) {
       if (k.startsWith("@")) continue;
