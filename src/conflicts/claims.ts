@@ -2,7 +2,7 @@ import { words, type Word } from "../align/words.js";
 import type { Article, Claim, ClaimRef, Quote, Speaker, Stance } from "../model/index.js";
 import { sentenceEnd, sentenceStart } from "./context.js";
 import {
-  CLASS_WORDS, HYPOTHETICAL, JUDGEMENTS, OPPOSITIONS, STANCE_VERBS, STOPWORDS, isNegator,
+  ANAPHORS, CLASS_WORDS, HYPOTHETICAL, JUDGEMENTS, OPPOSITIONS, STANCE_VERBS, STOPWORDS, isNegator,
   type Opposition, type TopicClass,
 } from "./lexicon.js";
 import { isNumberWord, quantities, type Quantity } from "./numbers.js";
@@ -137,7 +137,29 @@ const globalOf = (re: RegExp) => {
   return g;
 };
 
-function predicateHits(text: string, ws: readonly Word[]): PredicateHit[] {
+/** The participant classes of the words in `text`. */
+function classesIn(text: string): Set<TopicClass> {
+  const out = new Set<TopicClass>();
+  for (const w of words(text)) for (const cls of CLASS_OF.get(w.norm) ?? []) out.add(cls);
+  return out;
+}
+
+/**
+ * Classes named around a quote in its article, where a pronoun in it finds its antecedent: the
+ * words of its sentence outside the quote ("Many residents … said", "…, said a resident") and the
+ * sentence before it in the same paragraph ("Ahmed said his family had packed their bags to leave
+ * town. But, he said, “The government is not allowing us.”").
+ */
+export function contextClasses(article: Article | undefined, quote: Quote): Set<TopicClass> {
+  if (!article) return new Set();
+  const text = article.text;
+  const start = sentenceStart(text, quote.span.start);
+  const prev = start > 0 && text[start - 1] !== "\n" ? sentenceStart(text, start - 1) : start;
+  const end = sentenceEnd(text, quote.span.end);
+  return classesIn(`${text.slice(prev, quote.span.start)} ${text.slice(quote.span.end, end)}`);
+}
+
+function predicateHits(text: string, ws: readonly Word[], context: () => ReadonlySet<TopicClass> = () => new Set()): PredicateHit[] {
   const lc = lower(text);
   const sid = sentenceOfWord(text, ws);
   const hits: PredicateHit[] = [];
@@ -182,6 +204,20 @@ function predicateHits(text: string, ws: readonly Word[]): PredicateHit[] {
                 classes.add(cls);
                 args.push(singular(ws[k].norm));
                 argWords.push(ws[k].norm);
+              }
+            }
+            // A pronoun near the predicate ("many of these also deserted") stands for participants
+            // named before it in the claim or around the quote. The classes count, so the claim can
+            // meet others about them; no participant word does, so it corroborates nothing and
+            // names no finding's side.
+            if (classes.size === 0) {
+              let anaphor = false;
+              for (let k = t - 8; k <= tEnd + 8 && !anaphor; k++) if (inSentence(k) && ANAPHORS.has(ws[k].norm)) anaphor = true;
+              if (anaphor) {
+                let first = t;
+                while (first > 0 && sid[first - 1] === sent) first--;
+                const before = first > 0 ? classesIn(text.slice(0, ws[first].start)) : new Set<TopicClass>();
+                for (const cls of [...before, ...context()]) if (op.args.includes(cls)) classes.add(cls);
               }
             }
             if (classes.size === 0) continue;
@@ -277,7 +313,9 @@ export function buildClaims(articles: readonly Article[], quotes: readonly Quote
       when: whenOf(article, q) ?? interviewDay(q),
       cue: q.cue,
     };
-    out.push({ claim, quote: q, article, stems, hits: predicateHits(q.text, ws), quantities: qs });
+    let around: Set<TopicClass> | null = null;
+    const context = () => (around ??= contextClasses(article, q));
+    out.push({ claim, quote: q, article, stems, hits: predicateHits(q.text, ws, context), quantities: qs });
   }
   return out;
 }

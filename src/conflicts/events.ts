@@ -92,3 +92,25 @@ export function eventKeys(articles: readonly Article[], maxDays = 14): (articleI
     return k;
   };
 }
+
+/**
+ * Whether any two different articles can be compared (see comparableArticles), found through the
+ * index keys so a large corpus is not searched pair by pair: it stops at the first such pair.
+ */
+export function anyComparablePair(articles: readonly Article[], comparable: (a: string, b: string) => boolean, maxDays = 14): boolean {
+  const keys = eventKeys(articles, maxDays);
+  const home = new Map<string, string[]>();
+  for (const a of articles)
+    for (const k of keys(a.id).home) {
+      if (k.startsWith("@")) continue;
+      const list = home.get(k);
+      if (list) list.push(a.id);
+      else home.set(k, [a.id]);
+    }
+  for (const a of articles)
+    for (const k of keys(a.id).probe) {
+      if (k.startsWith("@")) continue;
+      for (const b of home.get(k) ?? []) if (b !== a.id && comparable(a.id, b)) return true;
+    }
+  return false;
+}

@@ -1,7 +1,7 @@
 import { type Article, type Claim, type Diagnostic, type Finding, type Quote, type QuoteGroup, type Speaker, uniqueIds } from "../model/index.js";
 import type { CheckContext } from "./check.js";
 import { buildClaims } from "./claims.js";
-import { comparableArticles } from "./events.js";
+import { anyComparablePair, comparableArticles } from "./events.js";
 import { CHECKS } from "./registry.js";
 
 export type ConflictInput = {
@@ -47,6 +47,19 @@ export function findConflicts(input: ConflictInput): { claims: Claim[]; findings
       const id = ids.take(`${check.kind}/${key}`);
       findings.push({ id, kind: check.kind, ruleId: check.id, severity: severity ?? check.severity, ...d });
     }
+  }
+  // Claims are compared across articles only when the articles can be about one event; when no
+  // two can, say so, or a corpus of short pieces that each name a place once ("Millbrook") gets no
+  // cross-source finding and no word why.
+  const distinct = new Set(input.articles.map((a) => a.id)).size;
+  if (distinct >= 2 && !anyComparablePair(input.articles, ctx.comparable)) {
+    diagnostics.push({
+      reason: `claims of different articles were not set against each other: no two of the ${distinct} articles share a name each uses twice (not only at a sentence's start) and were published within 14 days of each other`,
+      documentId: input.articles[0].documentId,
+      ruleId: "conflicts/no-comparable-articles",
+      stage: "conflicts",
+      severity: "info",
+    });
   }
   return { claims: facts.map((f) => f.claim), findings, diagnostics };
 }

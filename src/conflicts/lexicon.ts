@@ -79,6 +79,15 @@ export const CLASS_WORDS: Readonly<Record<TopicClass, readonly string[]>> = {
   ],
 };
 
+/**
+ * Plural pronouns that stand for participants named outside the claim: "many of these also
+ * deserted" after "the regime withdrew its forces", "The government is not allowing us." after
+ * "his family had packed their bags", "said they are still there" after "Many residents". Near a
+ * predicate with no class word of its own, they take the classes named around the quote (see
+ * claims.ts). Singular "it" is left out: it stands for a clause or the weather as often as a thing.
+ */
+export const ANAPHORS: ReadonlySet<string> = new Set(["they", "them", "these", "those", "we", "us"]);
+
 /** One side of an opposition: a predicate as patterns, and how a finding names it ("{x}" is the participant). */
 export type Predicate = { readonly label: string; readonly patterns: readonly RegExp[] };
 

@@ -24,6 +24,8 @@ export type Quantity = {
   readonly counts: string | null;
   /** Word index in the claim where the quantity starts. */
   readonly at: number;
+  /** A bound, not an amount: "at least two", "more than 20", "fewer than 10", "over 500". */
+  readonly open: boolean;
 };
 
 const UNITS: Record<string, number> = {
@@ -122,6 +124,9 @@ export function quantities(text: string): Quantity[] {
       // "a 25-second speech", "a 10-point lead", "the 30-year-old": a number glued to its noun by a
       // hyphen describes the noun; it counts nothing.
       if (text[ws[i].end] === "-" && /\p{L}/u.test(text[ws[i].end + 1] ?? "")) continue;
+      // "the EB-5 program", "an F-35 jet", "I-95": a number hyphened to the letters before it is
+      // part of a name or code; it counts nothing.
+      if (text[ws[i].start - 1] === "-" && /\p{L}/u.test(text[ws[i].start - 2] ?? "")) continue;
       // "the first two states", "the top three candidates": a pick out of a longer list, not a count of it.
       if (SELECTION.has(ws[i - 1]?.norm ?? "")) continue;
       while (j < ws.length && SCALE_OF.has(ws[j].norm)) v *= SCALE_OF.get(ws[j++].norm)!;
@@ -134,8 +139,14 @@ export function quantities(text: string): Quantity[] {
     }
     const prev = ws[i - 1]?.norm ?? "";
     const prev2 = `${ws[i - 2]?.norm ?? ""} ${prev}`;
-    if (/^(at least|more than|over|upwards of)$/.test(prev2) || prev === "over") high = Math.max(high * 3, high + 10);
-    else if (/^(fewer than|less than|up to|at most)$/.test(prev2)) low = Math.floor(low * 0.3);
+    let open = false;
+    if (/^(at least|more than|over|upwards of)$/.test(prev2) || prev === "over") {
+      high = Math.max(high * 3, high + 10);
+      open = true;
+    } else if (/^(fewer than|less than|up to|at most)$/.test(prev2)) {
+      low = Math.floor(low * 0.3);
+      open = true;
+    }
     else if (HEDGES.has(prev) && low === high) {
       low = Math.floor(low * 0.8);
       high = Math.ceil(high * 1.2);
@@ -171,7 +182,7 @@ export function quantities(text: string): Quantity[] {
     // A threshold is no count: "need a minimum of 159 superdelegates", "1,237 delegates needed".
     if (counts !== null && isThreshold(ws, i, k)) counts = null;
     const nounAfter = counts !== null && ws[k] && counts === ws[k].norm ? k + 1 : counts !== null && ws[k + 2]?.norm === counts ? k + 3 : 0;
-    out.push({ raw: raw(i, Math.max(j, i + 1)), phrase: raw(i, Math.max(j, i + 1, nounAfter)), value: low === high ? low : Math.round((low + high) / 2), low, high, counts, at: i });
+    out.push({ raw: raw(i, Math.max(j, i + 1)), phrase: raw(i, Math.max(j, i + 1, nounAfter)), value: low === high ? low : Math.round((low + high) / 2), low, high, counts, at: i, open });
     i = j - 1;
   }
   return out;

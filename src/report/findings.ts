@@ -46,12 +46,14 @@ export const findingFormats = {
   json: (report: Report) => JSON.stringify(findingsOf(report), null, 2) + "\n",
   table: (report: Report) => {
     const fs = [...findingsOf(report)].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
-    if (!fs.length) return `No conflicts or corroborations found among ${report.claims.length} claims.\n`;
+    // Why no claim was set against another article's: the articles did not look like one story.
+    const note = report.diagnostics.filter((d) => d.ruleId === "conflicts/no-comparable-articles").map((d) => `Note: ${d.reason}.\n`).join("");
+    if (!fs.length) return `No conflicts or corroborations found among ${report.claims.length} claims.\n${note}`;
     const counts = KIND_ORDER.map((k) => [k, fs.filter((f) => f.kind === k).length] as const).filter(([, n]) => n);
     // "disputed" and "temporal" are adjectives and take no plural ending.
     const count = (n: number, noun: string) => `${n} ${noun}${n === 1 || noun === "disputed" || noun === "temporal" ? "" : "s"}`;
     const summary = `${count(fs.length, "finding")} from ${count(report.claims.length, "claim")}: ${counts.map(([k, n]) => count(n, k)).join(", ")}`;
-    return `${summary}\n\n${fs.map(findingTable).join("\n")}`;
+    return `${summary}\n${note}\n${fs.map(findingTable).join("\n")}`;
   },
 } as const;
 

@@ -81,7 +81,7 @@ function findingBlock(f: FindingView): Html {
 <p>${f.explanation}</p>
 <div class="claims">${f.claims.map(
     (c) => html`<div class="claim"><div class="who">${c.speaker ?? "unattributed"}</div>
-<div class="meta">${[c.role, c.outlet, c.published && `published ${c.published}`, c.spokenOn && `said ${c.spokenOn}`].filter(Boolean).join(" · ")}</div>
+<div class="meta">${[c.role, c.outlet ?? c.articleId, c.published && `published ${c.published}`, c.spokenOn && `said ${c.spokenOn}`].filter(Boolean).join(" · ")}</div>
 <blockquote>“${c.text}”</blockquote></div>`,
   )}</div>
 </section>
@@ -134,9 +134,9 @@ ${v.corroborations.length ? v.corroborations.map(findingBlock) : html`<p>No corr
 ${v.variants.length
   ? html`<section id="changed"><h2>Quotes that changed between sources</h2>
 ${v.variants.map(
-  (g) => html`<section class="finding"><p><span class="badge ${g.misattributed ? "bad" : "warn"}">${g.misattributed ? "misattributed" : "changed"}</span> Reference: “${g.reference.text}” <span class="meta">(${g.reference.speaker ?? "unattributed"}, ${g.reference.outlet ?? "unknown outlet"})</span></p>
+  (g) => html`<section class="finding"><p><span class="badge ${g.misattributed ? "bad" : "warn"}">${g.misattributed ? "misattributed" : "changed"}</span> Reference: “${g.reference.text}” <span class="meta">(${g.reference.speaker ?? "unattributed"}, ${g.reference.outlet ?? g.reference.articleId})</span></p>
 <ul>${g.members.map(
-    (m) => html`<li><span class="badge">${m.variant}</span> ${m.quote.outlet ?? "unknown outlet"}, ${m.quote.speaker ?? "unattributed"}: ${m.diff.length ? m.diff.map((d) => (d.op === "same" ? html`${d.text} ` : d.op === "del" ? html`<del>${d.text}</del> ` : html`<ins>${d.text}</ins> `)) : m.quote.text}</li>`,
+    (m) => html`<li><span class="badge">${m.variant}</span> ${m.quote.outlet ?? m.quote.articleId}, ${m.quote.speaker ?? "unattributed"}: ${m.diff.length ? m.diff.map((d) => (d.op === "same" ? html`${d.text} ` : d.op === "del" ? html`<del>${d.text}</del> ` : html`<ins>${d.text}</ins> `)) : m.quote.text}</li>`,
   )}</ul></section>`,
 )}
 </section>`

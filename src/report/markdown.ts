@@ -48,7 +48,9 @@ function findingBlock(f: FindingView): string[] {
     ...table(header, [
       row("Speaker", (c) => c.speaker ?? "unattributed"),
       row("Role", (c) => c.role),
-      row("Outlet", (c) => c.outlet),
+      // Without an outlet the article says where the claim is (PolNeAR's files name none): a
+      // dash in every column left a reader unable to tell two articles' claims apart.
+      row("Outlet", (c) => c.outlet ?? c.articleId),
       row("Published", (c) => c.published),
       row("Said on", (c) => c.spokenOn),
       [`**Claim**`, ...cs.map((c) => `“${mdEscape(c.text)}”`)],
@@ -86,12 +88,12 @@ export function markdownReport(report: Report): string {
   if (v.variants.length) {
     out.push("## Quotes that changed between sources", "");
     for (const g of v.variants) {
-      out.push(`- Reference: “${mdEscape(g.reference.text)}” (${cell(g.reference.speaker)}, ${cell(g.reference.outlet)})`);
+      out.push(`- Reference: “${mdEscape(g.reference.text)}” (${cell(g.reference.speaker)}, ${cell(g.reference.outlet ?? g.reference.articleId)})`);
       for (const m of g.members) {
         const diff = m.diff.length
           ? m.diff.map((d) => (d.op === "same" ? mdEscape(d.text) : d.op === "del" ? `~~${mdEscape(d.text)}~~` : `**${mdEscape(d.text)}**`)).join(" ")
           : mdEscape(m.quote.text);
-        out.push(`  - ${mdEscape(m.variant)} in ${cell(m.quote.outlet)} (${cell(m.quote.speaker)}): ${diff}`);
+        out.push(`  - ${mdEscape(m.variant)} in ${cell(m.quote.outlet ?? m.quote.articleId)} (${cell(m.quote.speaker)}): ${diff}`);
       }
     }
     out.push("");

@@ -10,7 +10,9 @@ function sideLines(side: Side, selected: number, inner: number, rows: number): L
   const lines: Line[] = [];
   for (const { claim, index } of side.claims) {
     const mark = side.claims.length > 1 && index === selected ? "› " : "";
-    lines.push({ text: `${mark}${claim.outlet ?? "outlet unknown"} · ${claimDate(claim)}`, kind: "where" });
+    // Without an outlet, the article: "outlet unknown" on every card of a finding across articles
+    // that name none (PolNeAR's files) left no way to tell the cards' sources apart.
+    lines.push({ text: `${mark}${claim.outlet ?? claim.article} · ${claimDate(claim)}`, kind: "where" });
     for (const l of wrap(`“${claim.text}”`, inner)) lines.push({ text: l, kind: "text" });
   }
   if (lines.length <= rows) return lines;

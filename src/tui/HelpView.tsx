@@ -1,47 +1,26 @@
 import { Box, Text } from "ink";
-import { FLAGS } from "./quote-items.js";
+import type { HelpLine } from "./help-lines.js";
 import { useTheme } from "./theme.js";
+import { visibleSlice } from "./window.js";
 
-const KEYS: readonly (readonly [string, string])[] = [
-  ["Tab / Shift-Tab, 1-4", "switch view: Quotes, Speakers, Conflicts, Sources"],
-  ["↑ ↓  j k", "move; PgUp PgDn (or Space, Ctrl-B/F) page; Home End (g G) ends"],
-  ["Enter", "quote: open Detail; speaker or article: list its quotes; finding: the claim's quote"],
-  ["← →  h l", "Conflicts: pick a claim; Detail: ← goes back"],
-  ["n  p", "Detail: next / previous quote"],
-  ["/", "filter by speaker, outlet or text (every word must match); Esc clears"],
-  ["f", "flagged only (Conflicts: disagreements only)"],
-  ["s", "change the sort order"],
-  ["e", "write a report file in the current directory"],
-  ["Esc", "back: close Detail, clear a speaker or article list, clear the filter"],
-  ["q", "quit"],
-];
-
-/** Keys and what the flag letters mean. */
-export function HelpView({ height }: { height: number }) {
+/** Keys and what the flag letters mean; scrolls (↑↓, PgUp/PgDn) when taller than the screen. */
+export function HelpView({ lines, top, height }: { lines: readonly HelpLine[]; top: number; height: number }) {
   const theme = useTheme();
+  const fits = lines.length <= height;
+  const { rows, first } = visibleSlice(lines, fits ? 0 : top, fits ? height : height - 1);
+  const below = lines.length - first - rows.length;
   return (
     <Box flexDirection="column" height={height} overflow="hidden">
-      <Text bold color={theme.accent}>
-        Keys
-      </Text>
-      {KEYS.map(([k, what]) => (
-        <Text key={k} wrap="truncate-end">
-          {"  "}
-          {k.padEnd(22)}
-          {what}
+      {rows.map((l, i) => (
+        <Text key={first + i} wrap="truncate-end" bold={l.kind === "heading"} color={l.kind === "heading" ? theme.accent : l.kind === "note" ? theme.muted : undefined}>
+          {l.text}
         </Text>
       ))}
-      <Text bold color={theme.accent}>
-        Flags (Quotes view, in this order; · when not set)
-      </Text>
-      {FLAGS.map((f) => (
-        <Text key={f.key} wrap="truncate-end">
-          {"  "}
-          {f.letter} {f.word.padEnd(14)}
-          {f.help}
+      {!fits ? (
+        <Text color={theme.muted} wrap="truncate-end">
+          {below > 0 ? `↓ ${below} more lines (j/k, PgDn)` : "↑ top: k, PgUp, Home"}
         </Text>
-      ))}
-      <Text color={theme.muted}>Everything shown comes from the analysis report; the UI computes none of it.</Text>
+      ) : null}
     </Box>
   );
 }

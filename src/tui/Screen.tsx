@@ -4,6 +4,7 @@ import { ConflictsView } from "./ConflictsView.js";
 import { DetailView } from "./DetailView.js";
 import { ExportPrompt, type FormatChoice } from "./ExportPrompt.js";
 import { HelpView } from "./HelpView.js";
+import { helpLines } from "./help-lines.js";
 import { QuotesView } from "./QuotesView.js";
 import { SourcesView } from "./SourcesView.js";
 import { SpeakersView } from "./SpeakersView.js";
@@ -38,7 +39,7 @@ export function Screen({ state, lists, all, report, formats, size, detail }: Scr
     all[view] === 0 ? none : `No ${what} matches${filter ? ` “${filter}”` : ""}${flaggedOnly ? " with flags" : ""}. Esc clears the filter, f the flags.`;
 
   let main;
-  if (state.mode === "help") main = <HelpView height={body} />;
+  if (state.mode === "help") main = <HelpView lines={helpLines(width)} top={state.helpTop} height={body} />;
   else if (state.mode === "export") main = <ExportPrompt formats={formats} cursor={state.exportCursor} height={body} />;
   else if (state.detail) main = <DetailView lines={detail} top={state.detail.top} height={body} />;
   else if (view === "quotes")
@@ -49,7 +50,7 @@ export function Screen({ state, lists, all, report, formats, size, detail }: Scr
         top={state.top.quotes}
         width={width}
         height={body}
-        empty={scope && !filter && !flaggedOnly ? "No quotes in this list. Esc goes back." : empty("quote", `No quotes found in ${report.articles.length} articles; Sources (4) shows what was read.`)}
+        empty={scope && !filter && !flaggedOnly ? "No quotes in this list. Esc goes back." : empty("quote", `No quotes found in ${report.articles.length} ${report.articles.length === 1 ? "article" : "articles"}; Sources (4) shows what was read.`)}
       />
     );
   else if (view === "speakers")
@@ -74,7 +75,7 @@ export function Screen({ state, lists, all, report, formats, size, detail }: Scr
   const shown: Record<ViewId, number> = { quotes: lists.quotes.length, speakers: lists.speakers.length, conflicts: lists.conflicts.length, sources: lists.sources.length };
   return (
     <Box flexDirection="column" width={width} height={rows - 1}>
-      <TabBar view={view} detail={state.detail !== null} counts={{ ...shown, sources: report.inputs.length }} />
+      <TabBar view={view} detail={state.detail !== null} counts={{ ...shown, sources: report.inputs.length }} width={width} />
       {main}
       <StatusBar state={state} sortName={SORTS[view][state.sort[view]] ?? ""} shown={shown[view]} total={all[view]} width={width} />
     </Box>

@@ -10,7 +10,7 @@ const HINTS: Readonly<Record<"browse" | "detail" | "filter" | "export" | "help",
   detail: [["↑↓", "scroll"], ["n/p", "next/previous quote", "next/prev"], ["Esc", "back"], ["e", "export"], ["?", "help"], ["q", "quit"]],
   filter: [["type", "to filter by speaker, outlet or text"], ["Enter", "keep"], ["Esc", "clear"]],
   export: [["↑↓", "choose"], ["Enter", "write"], ["Esc", "cancel"]],
-  help: [["any key", "closes help"]],
+  help: [["↑↓", "scroll"], ["any other key", "closes help", "closes"]],
 };
 
 /** The key hints, spaced out when there is room and packed when there is not. */
@@ -25,7 +25,8 @@ export function hintLine(hints: readonly Hint[], width: number): string {
 export function StatusBar({ state, sortName, shown, total, width }: { state: State; sortName: string; shown: number; total: number; width: number }) {
   const theme = useTheme();
   const parts: string[] = [];
-  if (state.scope) parts.push(`${state.scope.label} (Esc clears)`);
+  // The scope is the Quotes list's ("quotes by X"); the other views' rows are not narrowed by it.
+  if (state.scope && state.view === "quotes") parts.push(`${state.scope.label} (Esc clears)`);
   if (state.flaggedOnly) parts.push("flagged only");
   if (state.filter && state.mode !== "filter") parts.push(`filter “${state.filter}”`);
   parts.push(`sort: ${sortName}`);

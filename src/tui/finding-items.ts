@@ -1,6 +1,6 @@
 import type { ClaimRef, Finding, FindingKind, Report } from "../model/index.js";
 import { severityRank } from "../model/index.js";
-import { matches } from "./selection.js";
+import { fold, matches } from "./selection.js";
 
 export const KIND_LABEL: Readonly<Record<FindingKind, string>> = {
   contradiction: "contradiction",
@@ -10,6 +10,21 @@ export const KIND_LABEL: Readonly<Record<FindingKind, string>> = {
   corroboration: "corroboration",
   variant: "altered quote",
   misattribution: "misattribution",
+};
+
+/**
+ * What the selected finding's claims are to each other, for the title over its cards. "These claims
+ * disagree" stood over every kind: over one claim its own outlet calls false, over one quote worded
+ * two ways by the same speaker, over the same words from two people.
+ */
+export const KIND_TITLE: Readonly<Record<FindingKind, string>> = {
+  contradiction: "CONFLICT (contradiction): these claims disagree",
+  number: "CONFLICT (numbers differ): these claims give different numbers",
+  disputed: "DISPUTED: the reporting outlet says this claim is false",
+  temporal: "CHANGE OVER TIME: these accounts differ by day, not a contradiction",
+  corroboration: "CORROBORATION: these claims support each other",
+  variant: "ALTERED QUOTE: one quote, worded differently in different places",
+  misattribution: "MISATTRIBUTION: the same words, credited to different speakers",
 };
 
 export type FindingItem = {
@@ -52,7 +67,7 @@ export function buildFindingItems(report: Report): FindingItem[] {
       label: KIND_LABEL[finding.kind] ?? finding.kind,
       who: names.join(corroboration ? " + " : " vs "),
       sides: sidesOf(finding.claims, roleOf),
-      haystack: [finding.explanation, ...finding.claims.flatMap((c) => [c.speaker ?? "", c.outlet ?? "", c.text])].join("\n").toLowerCase(),
+      haystack: fold([finding.explanation, ...finding.claims.flatMap((c) => [c.speaker ?? "", c.outlet ?? "", c.text])].join("\n")),
     };
   });
 }

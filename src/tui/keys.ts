@@ -22,6 +22,9 @@ export type KeyContext = {
   /** The Quotes view's list, for n/p in Detail. */
   readonly quoteIds: readonly string[];
   readonly quotesPage: number;
+  /** Lines of the help screen at this width, and how many are visible when it scrolls. */
+  readonly helpLines: number;
+  readonly helpPage: number;
 };
 
 export type KeyInfo = Partial<Key>;
@@ -39,7 +42,11 @@ export function moveOf(input: string, key: KeyInfo): Move | null {
 /** Map one key press to a state change or an effect. Pure, so every key flow is unit-testable. */
 export function keyAction(input: string, key: KeyInfo, ctx: KeyContext): Action | Effect | null {
   const s = ctx.state;
-  if (s.mode === "help") return { type: "help", open: false };
+  if (s.mode === "help") {
+    // On a short or narrow terminal the help is taller than the screen: the move keys scroll it.
+    const move = moveOf(input, key);
+    return move ? { type: "helpScroll", move, total: ctx.helpLines, page: ctx.helpPage } : { type: "help", open: false };
+  }
 
   if (s.mode === "filter") {
     if (key.return) return { type: "filterDone" };

@@ -1,3 +1,4 @@
+import { helpLines } from "./help-lines.js";
 import type { Report } from "../model/index.js";
 import { detailLines, type DetailLine } from "./detail-lines.js";
 import { FINDING_SORTS, buildFindingItems, selectFindings, type FindingItem } from "./finding-items.js";
@@ -129,5 +130,7 @@ export function keyContext(s: State, lists: Lists, m: Model, size: { columns: nu
     detailPage: bodyHeight(size.rows) - 1,
     quoteIds: lists.quotes.map((q) => q.quote.id),
     quotesPage: listHeight(bodyHeight(size.rows)),
+    helpLines: helpLines(size.columns).length,
+    helpPage: bodyHeight(size.rows) - 1,
   };
 }

@@ -1,5 +1,6 @@
 import type { Article, Finding, Quote, Report } from "../model/index.js";
 import { flat } from "./text.js";
+import { fold } from "./selection.js";
 
 export type QuoteFlags = {
   readonly truncated: boolean;
@@ -91,7 +92,7 @@ export function buildQuoteItems(report: Report): QuoteItem[] {
       flags,
       flagged: Object.values(flags).some(Boolean),
       findings,
-      haystack: `${speaker}\n${q.role ?? ""}\n${outlet}\n${q.toOutlet ?? ""}\n${q.text}`.toLowerCase(),
+      haystack: fold(`${speaker}\n${q.role ?? ""}\n${outlet}\n${q.toOutlet ?? ""}\n${q.text}`),
     });
   });
   return items;

@@ -3,9 +3,28 @@ import type { QuoteItem } from "./quote-items.js";
 /** A narrowing of the Quotes view to a set of quotes: one speaker's, one article's. */
 export type Scope = { readonly label: string; readonly quoteIds: readonly string[] };
 
-/** Every word of the filter must occur somewhere in the haystack (case-insensitive). */
+/**
+ * Text as the filter compares it: lower case, accents off, curly apostrophes and quotation marks
+ * and dashes made plain. News text writes "didn’t", "Libération" and "pro–government"; a filter
+ * typed as "didn't", "liberation" or "pro-government" found none of them.
+ */
+export function fold(text: string): string {
+  let t = text.toLowerCase();
+  // NFD and the strip only when there is a letter with an accent to take off (most text has none).
+  if (/[^\x00-\x7f]/.test(t)) {
+    t = t
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[‘’‛′\u02bc]/g, "'")
+      .replace(/[“”„‟″«»]/g, '"')
+      .replace(/[‐‑‒–—]/g, "-");
+  }
+  return t;
+}
+
+/** Every word of the filter must occur somewhere in the haystack (a folded text, see fold). */
 export function matches(haystack: string, filter: string): boolean {
-  const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = fold(filter).split(/\s+/).filter(Boolean);
   return words.every((w) => haystack.includes(w));
 }
 

@@ -1,6 +1,6 @@
 import type { Article, Container, Diagnostic, Report } from "../model/index.js";
 import { bytes, flat } from "./text.js";
-import { matches } from "./selection.js";
+import { fold, matches } from "./selection.js";
 
 export type Tone = "heading" | "plain" | "muted" | "ok" | "warning" | "error";
 
@@ -102,7 +102,7 @@ export function buildSourceLines(report: Report): SourceLine[] {
 }
 
 export function selectSourceLines(lines: readonly SourceLine[], filter: string): SourceLine[] {
-  return filter ? lines.filter((l) => matches(l.text.toLowerCase(), filter)) : [...lines];
+  return filter ? lines.filter((l) => matches(fold(l.text), filter)) : [...lines];
 }
 
 /** "3 files · 2 processed, 1 skipped · 3 articles · 2 diagnostics" */

@@ -1,6 +1,6 @@
 import type { Report, Speaker } from "../model/index.js";
 import type { QuoteItem } from "./quote-items.js";
-import { matches } from "./selection.js";
+import { fold, matches } from "./selection.js";
 
 export type SpeakerItem = {
   readonly id: string;
@@ -44,7 +44,7 @@ export function buildSpeakerItems(report: Report, quotes: readonly QuoteItem[]):
       perOutlet,
       flagged: items.filter((i) => i.flagged).length,
       index,
-      haystack: [s.name, ...s.aliases, ...roles, ...perOutlet.map((o) => o.outlet)].join("\n").toLowerCase(),
+      haystack: fold([s.name, ...s.aliases, ...roles, ...perOutlet.map((o) => o.outlet)].join("\n")),
     };
   });
 }

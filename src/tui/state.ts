@@ -27,6 +27,8 @@ export type State = {
   readonly sort: PerView<number>;
   readonly scope: Scope | null;
   readonly mode: Mode;
+  /** First line of the help screen shown (it scrolls on a short terminal). */
+  readonly helpTop: number;
   readonly exportCursor: number;
   readonly status: string | null;
 };
@@ -44,6 +46,7 @@ export const initialState: State = {
   sort: zero,
   scope: null,
   mode: "browse",
+  helpTop: 0,
   exportCursor: 0,
   status: null,
 };
@@ -66,6 +69,7 @@ export type Action =
   | { type: "toggleFlagged" }
   | { type: "cycleSort"; names: readonly string[] }
   | { type: "help"; open: boolean }
+  | { type: "helpScroll"; move: Move; total: number; page: number }
   | { type: "exportOpen" }
   | { type: "exportMove"; delta: number; total: number }
   | { type: "exportClose" }
@@ -112,7 +116,9 @@ export function reduce(s: State, a: Action): State {
       return { ...s, scope: a.scope, view: "quotes", detail: null, cursor: set(s.cursor, "quotes", 0), top: set(s.top, "quotes", 0), status: null };
     case "escape":
       if (s.detail) return { ...s, detail: null };
-      if (s.scope) return { ...s, scope: null, cursor: set(s.cursor, "quotes", 0), top: set(s.top, "quotes", 0) };
+      // A scope narrows the Quotes list only: in another view the first Esc cleared it out of sight
+      // and left that view's own filter standing.
+      if (s.scope && s.view === "quotes") return { ...s, scope: null, cursor: set(s.cursor, "quotes", 0), top: set(s.top, "quotes", 0) };
       if (s.filter) return refiltered(s, { filter: "" });
       return { ...s, status: null };
     case "filterStart":
@@ -138,7 +144,9 @@ export function reduce(s: State, a: Action): State {
       };
     }
     case "help":
-      return { ...s, mode: a.open ? "help" : "browse" };
+      return { ...s, mode: a.open ? "help" : "browse", helpTop: 0 };
+    case "helpScroll":
+      return { ...s, helpTop: scrollText(s.helpTop, a.move, a.total, a.page) };
     case "exportOpen":
       return { ...s, mode: "export", status: null };
     case "exportMove":

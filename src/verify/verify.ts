@@ -279,6 +279,8 @@ const short = (s: string, max = 70) => {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
 
+const diffText = (diff: readonly DiffOp[]) => diff.map((d) => (d.op === "same" ? d.text : d.op === "del" ? `[-${d.text}-]` : `{+${d.text}+}`)).join(" ");
+
 function message(status: VerifyStatus, item: Omit<VerifyItem, "message">): string {
   const m = item.match;
   const where = m ? `${m.outlet ?? "unknown outlet"} (${m.articleId})` : "";
@@ -287,9 +289,16 @@ function message(status: VerifyStatus, item: Omit<VerifyItem, "message">): strin
     case "verbatim":
       return `found verbatim in ${where}${m?.speaker ? `, said by ${m.speaker}` : ""}: ${q}`;
     case "changed":
-      return `words differ from ${where}: ${item.diff.map((d) => (d.op === "same" ? d.text : d.op === "del" ? `[-${d.text}-]` : `{+${d.text}+}`)).join(" ")}`;
-    case "other-speaker":
-      return `credited to ${item.speaker} here, but ${where} credits ${m?.speaker ?? "someone else"}: ${q}`;
+      return `words differ from ${where}: ${diffText(item.diff)}`;
+    case "other-speaker": {
+      // The words may be off too: a wrong speaker must not hide them ("The civilians are still
+      // there" credited to a resident, where the source's archaeologist said "most of the civilians
+      // are still there"); the line showed only the draft's words, as if the source had them.
+      const who = `credited to ${item.speaker} here, but ${where} credits ${m?.speaker ?? "someone else"}`;
+      if (item.missing) return `${who}; only part is there: “${short(m?.text ?? "")}”; not found: “${short(item.missing)}”`;
+      if (item.diff.some((d) => d.op !== "same")) return `${who}, and the words differ: ${diffText(item.diff)}`;
+      return `${who}: ${q}`;
+    }
     case "partial":
       return `only part is in ${where}: “${short(m?.text ?? "")}”; not found: “${short(item.missing ?? "")}”`;
     case "not-found":

@@ -290,6 +290,93 @@ describe("no-speaker: a phrase of three words or fewer is one severity lower", (
   });
 });
 
+describe("altered-quote: reported speech whose figures changed", () => {
+  const paraphrase = (a: string, b: string, kind: "indirect" | "direct" = "indirect") =>
+    makeReport({
+      articles: [
+        { id: "gazette", outlet: "Harbor Gazette", published: "2031-03-04", text: `Council member Tom Becker said ${a} on Monday.` },
+        { id: "courier", outlet: "The Valley Courier", published: "2031-03-05", text: `Tom Becker said ${b} after the vote.` },
+      ],
+      quotes: [
+        { id: "r1", article: "gazette", kind, text: a, speaker: "Tom Becker" },
+        { id: "r2", article: "courier", kind: "indirect", text: b, speaker: "Tom Becker" },
+      ],
+    });
+  const group = (diff: { op: "same" | "add" | "del"; text: string }[]) => [
+    { id: "g", referenceQuoteId: "r1", misattributed: false, outletsDiffer: true, datesDiffer: true, members: [{ quoteId: "r1", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "r2", variant: "altered" as const, similarity: 0.88, diff }] },
+  ];
+  const hits = (a: string, b: string, diff: { op: "same" | "add" | "del"; text: string }[]) => ruleNamed("altered-quote")!.run({ report: { ...paraphrase(a, b), groups: group(diff) } });
+
+  it.each([
+    { name: "a sum of money", a: "the levee would cost $12 million", b: "the levee would cost $20 million", diff: [{ op: "same" as const, text: "the levee would cost" }, { op: "del" as const, text: "12" }, { op: "add" as const, text: "20" }, { op: "same" as const, text: "million" }] },
+    { name: "a count in words", a: "three people were hurt", b: "five people were hurt", diff: [{ op: "del" as const, text: "three" }, { op: "add" as const, text: "five" }, { op: "same" as const, text: "people were hurt" }] },
+  ])("is an altered quote: $name", ({ a, b, diff }) => {
+    const out = hits(a, b, diff);
+    expect(out).toHaveLength(1);
+    expect(out[0].message).toMatch(/quote altered against Harbor Gazette's wording/);
+  });
+
+  it.each([
+    { name: "other words changed (a paraphrase)", a: "the levee would cost a fortune", b: "the levee would be expensive", diff: [{ op: "same" as const, text: "the levee would" }, { op: "del" as const, text: "cost a fortune" }, { op: "add" as const, text: "be expensive" }] },
+    { name: "a figure and a word changed", a: "the levee would cost $12 million", b: "the dam would cost $20 million", diff: [{ op: "same" as const, text: "the" }, { op: "del" as const, text: "levee" }, { op: "add" as const, text: "dam" }, { op: "same" as const, text: "would cost" }, { op: "del" as const, text: "12" }, { op: "add" as const, text: "20" }, { op: "same" as const, text: "million" }] },
+    { name: "one figure written two ways", a: "twelve people were hurt", b: "12 people were hurt", diff: [{ op: "del" as const, text: "twelve" }, { op: "add" as const, text: "12" }, { op: "same" as const, text: "people were hurt" }] },
+    { name: "a figure dropped for a word", a: "the levee would cost $12 million", b: "the levee would cost a lot", diff: [{ op: "same" as const, text: "the levee would cost" }, { op: "del" as const, text: "12 million" }, { op: "add" as const, text: "a lot" }] },
+  ])("is no altered quote: $name", ({ a, b, diff }) => {
+    expect(hits(a, b, diff)).toEqual([]);
+  });
+});
+
+describe("secondhand-source: words told to the outlet the file's name gives, when the article names none", () => {
+  const told = (doc: string, outlet: string | null, to: string) =>
+    runChecks(
+      makeReport({
+        articles: [{ id: "a", doc, outlet, published: "2031-03-04", text: "“The levee will hold,” Ann Lee told USA TODAY on Monday." }],
+        quotes: [{ id: "t", article: "a", text: "The levee will hold,", speaker: "Ann Lee", toOutlet: to }],
+      }),
+      {},
+    ).filter((f) => f.ruleId === "secondhand-source");
+
+  it("is one severity lower, and says why", () => {
+    const out = told("docs/usa-today_2031-03-04_levee.txt", null, "USA TODAY");
+    expect(out.map((f) => f.severity)).toEqual(["info"]);
+    expect(out[0].message).toMatch(/the file's name suggests it is that outlet's own article/);
+  });
+
+  it("stays at the setting when the file's name gives another outlet or none", () => {
+    expect(told("docs/nyt_2031-03-04_levee.txt", null, "USA TODAY").map((f) => f.severity)).toEqual(["warning"]);
+    expect(told("docs/levee-story.txt", null, "USA TODAY").map((f) => f.severity)).toEqual(["warning"]);
+  });
+
+  it("goes by the article's own outlet when it is known, not the file's name", () => {
+    expect(told("docs/usa-today_2031-03-04_levee.txt", "Harbor Gazette", "USA TODAY").map((f) => f.severity)).toEqual(["warning"]);
+    expect(told("docs/nyt_2031-03-04_levee.txt", "USA Today", "USA TODAY")).toEqual([]);
+  });
+});
+
+describe("conflict: a finding the conflicts stage rates info is one severity lower", () => {
+  const severities = (kind: "contradiction" | "number" | "temporal", severity: Finding["severity"]) => {
+    const r = withQuotes([vasquez, reyes]);
+    const report = { ...r, findings: [{ ...finding(r, kind, ["q1", "q3"]), severity }] };
+    return runChecks(report, {}).filter((f) => f.ruleId === "conflict").map((f) => f.severity);
+  };
+
+  it.each([
+    { kind: "temporal" as const, severity: "info" as const, want: "info" },
+    { kind: "contradiction" as const, severity: "info" as const, want: "info" },
+    { kind: "contradiction" as const, severity: "warning" as const, want: "warning" },
+    { kind: "number" as const, severity: "warning" as const, want: "warning" },
+    { kind: "contradiction" as const, severity: "error" as const, want: "warning" },
+  ])("a $severity $kind finding is reported as $want", ({ kind, severity, want }) => {
+    expect(severities(kind, severity)).toEqual([want]);
+  });
+
+  it("follows the rule's setting down: at --rule conflict=error an info finding is a warning", () => {
+    const r = withQuotes([vasquez, reyes]);
+    const report = { ...r, findings: [{ ...finding(r, "temporal", ["q1", "q3"]), severity: "info" as const }] };
+    expect(runChecks(report, { conflict: "error" }).filter((f) => f.ruleId === "conflict").map((f) => f.severity)).toEqual(["warning"]);
+  });
+});
+
 describe("altered-quote: marked edits and other speakers are one severity lower", () => {
   const pair = (variant: "altered" | "shortened" | "bracketed", speaker2 = "Lena Vasquez") => {
     const r = withQuotes([vasquez, { ...vasquez2, speaker: speaker2 }]);

@@ -83,3 +83,29 @@ describe("quantities: ordinals, decades and \"one of\" are not counts", () => {
     expect(quantities(text).map((q) => [q.value, q.counts])).toEqual(want);
   });
 });
+
+describe("quantities: a number hyphened to letters is a name or code", () => {
+  it.each([
+    ["must-not: a visa programme", "the EB-5 program drew 300 investors", [[300, "investors"]]],
+    ["must-not: a visa class", "abused by the H-1B program", []],
+    ["must-not: a jet and a road", "an F-35 jet flew over I-95 traffic", []],
+    ["must: a count after a dash between words still counts", "the toll—12 people—rose", [[12, "people"]]],
+    ["must: a range's numbers still count", "killed 10-12 people", [[10, null], [12, "people"]]],
+  ])("%s", (_name, text, want) => {
+    expect(quantities(text).map((q) => [q.value, q.counts])).toEqual(want);
+  });
+});
+
+describe("quantities: bounds are marked open", () => {
+  it.each([
+    ["more than 20 states", true],
+    ["at least two states", true],
+    ["fewer than 10 states", true],
+    ["over 500 troops", true],
+    ["about 20 states", false],
+    ["20 states", false],
+    ["hundreds of fighters", false],
+  ])("%s: open %s", (text, open) => {
+    expect(quantities(text).map((q) => q.open)).toEqual([open]);
+  });
+});

@@ -244,6 +244,61 @@ const cases: Case[] = [
     },
   },
   {
+    name: "a pronoun takes its participants from the sentence before in its paragraph ('not allowing us' after 'his family')",
+    kind: "contradiction",
+    triggers: true,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "“All residents were evacuated before the water arrived,” Governor Alan Brooks said.");
+      const b = flood("Valley Herald", "herald", "Omar Rahal said his family had packed their bags to leave town. But, he said, “The police are not allowing us.”");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "All residents were evacuated before the water arrived,", "Alan Brooks"), quote(b, "The police are not allowing us.", "Omar Rahal")],
+      };
+    },
+  },
+  {
+    name: "a pronoun takes its participants from its own sentence ('many of these also deserted' after 'its forces')",
+    kind: "contradiction",
+    triggers: true,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Fighting near Dornach went on. Army spokesman Piet Kuyper said the army withdrew its forces from Dornach in good order.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, residents hid. The army pulled its forces out of Dornach, though Lena Vogt insisted that many of these also deserted.");
+      return {
+        articles: [a, b],
+        quotes: [
+          quote(a, "the army withdrew its forces from Dornach in good order", "Piet Kuyper", { kind: "indirect" }),
+          quote(b, "many of these also deserted", "Lena Vogt", { kind: "indirect", cue: "insisted" }),
+        ],
+      };
+    },
+  },
+  {
+    name: "a pronoun with no participant named in its sentence or the one before",
+    kind: "contradiction",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "“All residents were evacuated before the water arrived,” Governor Alan Brooks said.");
+      const b = flood("Valley Herald", "herald", "The water rose fast. “They are still there,” a rescuer told the Herald.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "All residents were evacuated before the water arrived,", "Alan Brooks"), quote(b, "They are still there,", "unnamed rescuer", { type: "anonymous" })],
+      };
+    },
+  },
+  {
+    name: "a pronoun whose participant is named only in the paragraph before",
+    kind: "contradiction",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "“All residents were evacuated before the water arrived,” Governor Alan Brooks said.");
+      const b = flood("Valley Herald", "herald", "Residents of the east bank waited on their roofs.\n\n“They are still there,” a rescuer told the Herald.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "All residents were evacuated before the water arrived,", "Alan Brooks"), quote(b, "They are still there,", "unnamed rescuer", { type: "anonymous" })],
+      };
+    },
+  },
+  {
     name: "unrelated stories are never compared",
     kind: "contradiction",
     triggers: false,
@@ -372,6 +427,58 @@ const cases: Case[] = [
     build: () => {
       const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach the base fell. “Most of the officers fled before dawn,” said Piet Kuyper. “The officers fled in trucks,” Kuyper added. Dornach is quiet.");
       return { articles: [a], quotes: [quote(a, "Most of the officers fled before dawn,", "Piet Kuyper"), quote(a, "The officers fled in trucks,", "Kuyper")] };
+    },
+  },
+  {
+    name: "a claim whose participants come through a pronoun names no one, so it corroborates nothing",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach the base fell. “Most of the officers fled before dawn,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, the officers gathered at the gate. Lena Vogt said they fled in trucks. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "Most of the officers fled before dawn,", "Piet Kuyper"), quote(b, "they fled in trucks", "Lena Vogt", { kind: "indirect" })],
+      };
+    },
+  },
+  {
+    name: "two exact figures 15% apart are no disagreement, and not the same number either",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “We took in 10,000 refugees from the war,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “the camp took in 11,491 refugees from the war,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "We took in 10,000 refugees from the war,", "Piet Kuyper"), quote(b, "the camp took in 11,491 refugees from the war,", "Lena Vogt")],
+      };
+    },
+  },
+  {
+    name: "a bound is no number: 'more than 20 states' and 'at least two states'",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “Hackers targeted more than 20 states this year,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “hackers targeted at least two states this year,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "Hackers targeted more than 20 states this year,", "Piet Kuyper"), quote(b, "hackers targeted at least two states this year,", "Lena Vogt")],
+      };
+    },
+  },
+  {
+    name: "a code with a number ('the EB-5 program') counts no programs",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “The EB-5 program raised money for the Dornach resort,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “the EB-5 program sent a terrible message from Dornach,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "The EB-5 program raised money for the Dornach resort,", "Piet Kuyper"), quote(b, "the EB-5 program sent a terrible message from Dornach,", "Lena Vogt")],
+      };
     },
   },
   {
@@ -573,5 +680,51 @@ describe("finding details", () => {
     expect(d.explanation).toContain("the claim of State radio that “all residents were evacuated");
     expect(r.claims[0].judgement).toBe("made false claims");
     expect(r.claims[0].stance).toBe("assertive");
+  });
+});
+
+describe("corroborations of numbers", () => {
+  it("make one finding per group of claims that agree, not one per counted noun", () => {
+    const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “There were 400 rebel fighters at the bridge,” said Piet Kuyper. “Only 30 rebel fighters held the hill,” said Omar Blum. Dornach is quiet.");
+    const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “400 rebel fighters stood at the bridge,” said Lena Vogt. “Some 30 rebel fighters held the hill,” said Anna Roth. Dornach fell.");
+    const quotes = [
+      quote(a, "There were 400 rebel fighters at the bridge,", "Piet Kuyper"),
+      quote(a, "Only 30 rebel fighters held the hill,", "Omar Blum"),
+      quote(b, "400 rebel fighters stood at the bridge,", "Lena Vogt"),
+      quote(b, "Some 30 rebel fighters held the hill,", "Anna Roth"),
+    ];
+    const numbers = ofKind(analyse([a, b], quotes).findings, "corroboration").filter((f) => f.id.startsWith("corroboration/number-"));
+    expect(numbers.map((f) => f.claims.map((c) => c.speaker).sort())).toEqual([
+      ["Lena Vogt", "Piet Kuyper"],
+      ["Anna Roth", "Omar Blum"],
+    ]);
+    for (const f of numbers) expect(new Set(f.claims.map((c) => c.side)).size).toBe(1);
+  });
+});
+
+describe("a corpus whose articles cannot be compared says so", () => {
+  const noComparable = (articles: Article[], quotes: Quote[]) =>
+    analyse(articles, quotes).diagnostics.filter((d) => d.ruleId === "conflicts/no-comparable-articles");
+
+  it("must: two stories with no name in common", () => {
+    const a = flood("Daily Courier", "courier", "“All residents were evacuated before the water arrived,” Governor Alan Brooks said.");
+    const b = article("sports", "Sports Daily", "2021-01-05", "At Lakeside Stadium the fans stayed. “Most residents are still trapped in traffic near Lakeside,” a steward said.");
+    const d = noComparable([a, b], [quote(a, "All residents were evacuated before the water arrived,", "Alan Brooks")]);
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ severity: "info", stage: "conflicts" });
+    expect(d[0].reason).toMatch(/no two of the 2 articles share a name/);
+  });
+
+  it("must: the same place named once in each short piece", () => {
+    const a = article("a", "Gazette", "2024-03-04", "Mayor Ann Lee said the levee in Millbrook held.");
+    const b = article("b", "Courier", "2024-03-05", "Residents of Millbrook said the levee broke.");
+    expect(noComparable([a, b], [])).toHaveLength(1);
+  });
+
+  it("must-not: two outlets on one story, or a single article", () => {
+    const a = flood("Daily Courier", "courier", "“All residents were evacuated before the water arrived,” Governor Alan Brooks said.");
+    const b = flood("Valley Herald", "herald", "“Most residents are still trapped in their homes,” a rescuer told the Herald.");
+    expect(noComparable([a, b], [])).toEqual([]);
+    expect(noComparable([a], [])).toEqual([]);
   });
 });

@@ -38,6 +38,14 @@ describe("Palmyra gold conflicts", () => {
     expect(f!.kind).toBe("contradiction");
   });
 
+  // A claim whose participants are named only around it ("many of these also deserted", "The
+  // government is not allowing us.") is on its side too.
+  it.each(gold.filter((g) => g.must))("names every claim of the must conflict $id", (g) => {
+    const f = found(g, r.findings);
+    expect(f, `no finding for ${g.id}`).toBeDefined();
+    expect(matched(g, f!).map((c) => c.text)).toEqual(g.claims.map((c) => c.text));
+  });
+
   it.each(gold.filter((g) => g.type === "corroboration" && g.claims.every((c) => quotes.some((q) => overlap(c.text, q.text) >= 0.8))))(
     "finds the corroboration $id",
     (g) => {

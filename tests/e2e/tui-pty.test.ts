@@ -82,7 +82,8 @@ describe.skipIf(!hasTmux)("quotecheck in a terminal (built binary, tmux)", () =>
     await keys("main", "3");
     s = await waitFor("main", (x) => x.includes("[3 Conflicts"), "the Conflicts view");
     await keys("main", "/", ..."civilians", "Enter");
-    s = await waitFor("main", (x) => /[║│] (Syrian )?[Ss]tate [^║│]*[║│]\s*[│║] Khalil al-Hariri/.test(x), "state media and Khalil al-Hariri side by side");
+    // one row of claim cards: state media's, then (after any others on the same side as him) Khalil al-Hariri's
+    s = await waitFor("main", (x) => /[║│] (Syrian )?[Ss]tate [^║│]*[║│].*[│║] Khalil al-Hariri/.test(x), "state media and Khalil al-Hariri side by side");
 
     await keys("main", "q");
     s = await waitFor("main", (x) => x.includes("QC-EXIT="), "the program to exit");
@@ -103,6 +104,15 @@ describe.skipIf(!hasTmux)("quotecheck in a terminal (built binary, tmux)", () =>
     expect(readdirSync(tmp).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     await keys("small", "q");
     await waitFor("small", (x) => x.includes("QC-EXIT=0"), "the program to exit");
+  });
+
+  it("opens on what could be read when a named path is missing, tells it after q and exits 2", async () => {
+    start("missing", { cwd: tmp, args: [join(tmp, "no-such-file.txt"), join(ROOT, "corpus")] });
+    await waitFor("missing", (x) => x.includes("[1 Quotes"), "the Quotes view");
+    await keys("missing", "q");
+    const s = await waitFor("missing", (x) => x.includes("QC-EXIT="), "the program to exit");
+    expect(s).toMatch(/no-such-file\.txt: no such file or directory \(ingest\/missing\)/);
+    expect(s).toContain("QC-EXIT=2");
   });
 
   it("shows a loading screen with progress first; q there quits", async () => {

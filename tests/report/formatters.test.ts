@@ -232,3 +232,40 @@ describe("speakers table", () => {
     expect(row("Rex O'Hara")).toContain("? hostile");
   });
 });
+
+describe("articles with no outlet (a folder of saved pages that name none)", () => {
+  const bare = (() => {
+    const r = sampleReport();
+    const articles = r.articles.map((a) => ({ ...a, outlet: null }));
+    const findings = r.findings.map((f) => ({ ...f, claims: f.claims.map((c) => ({ ...c, outlet: null })) }));
+    return { ...r, articles, findings };
+  })();
+
+  it("name each claim's article in the Markdown conflicts table and the changed-quotes list", () => {
+    const md = markdownReport(bare);
+    const block = md.slice(md.indexOf("### Numbers differ"));
+    const ids = bare.findings.find((f) => f.kind === "number")!.claims.map((c) => c.article);
+    expect(block).toContain(`| **Outlet** | ${ids.join(" | ")} |`);
+    const changed = md.slice(md.indexOf("## Quotes that changed between sources"), md.indexOf("## Sources"));
+    expect(changed).not.toMatch(/\bin – \(|, –\)/);
+  });
+
+  it("name each claim's article in the HTML conflicts", () => {
+    const $ = cheerio.load(htmlReport(bare));
+    const meta = $("#conflicts .finding").first().find(".claim .meta").toArray().map((e) => $(e).text());
+    const ids = bare.findings.find((f) => f.kind !== "corroboration")!.claims.map((c) => c.article);
+    meta.forEach((m, i) => expect(m).toContain(ids[i]));
+  });
+});
+
+describe("findings table note", () => {
+  it("says under the summary why claims of different articles were not compared", () => {
+    const r = sampleReport();
+    const reason = "claims of different articles were not set against each other: no two of the 2 articles share a name";
+    const withNote = { ...r, diagnostics: [...r.diagnostics, { reason, documentId: "x.txt", ruleId: "conflicts/no-comparable-articles", stage: "conflicts" as const, severity: "info" as const }] };
+    expect(findingFormats.table(withNote).split("\n")[1]).toBe(`Note: ${reason}.`);
+    expect(findingFormats.table(r)).not.toContain("Note:");
+    const none = { ...withNote, findings: [] };
+    expect(findingFormats.table(none)).toMatch(/^No conflicts or corroborations found among \d+ claims\.\nNote: claims of different articles/);
+  });
+});

@@ -14,6 +14,15 @@ const speakersShown = (frame: string) =>
     .map((l) => [...l].slice(8, 8 + 18).join("").trim());
 
 describe("key flows", () => {
+  it("/ finds curly apostrophes and accents as typed plain ('didn't', 'liberation')", async () => {
+    const quotes = report.quotes.map((q, i) => (i === 0 ? { ...q, text: "We didn’t leave Libération behind" } : q));
+    const h = await mount({ ...report, quotes });
+    let f = await h.press("/", ..."didn't", KEY.enter);
+    expect(f).toMatch(/filter “didn't” · sort: document order · 1 of 9/);
+    f = await h.press(KEY.escape, "/", ..."liberation", KEY.enter);
+    expect(f).toMatch(/filter “liberation” · sort: document order · 1 of 9/);
+  });
+
   it("/ filters by speaker, outlet or text as you type; Enter keeps it; Esc clears it", async () => {
     const h = await mount(report);
     let f = await h.press("/", "k", "e", "l");
@@ -62,6 +71,17 @@ describe("key flows", () => {
     expect(f).toContain("“All residents of the lower town were evacuated before the water reached the");
     f = await h.press(KEY.escape, KEY.escape);
     expect(speakersShown(f)).toHaveLength(9);
+  });
+
+  it("a speaker's quote list is named on the Quotes view only, and Esc elsewhere clears that view's filter", async () => {
+    const h = await mount(report);
+    let f = await h.press("2", "j", KEY.enter, "3", "/", "o", "r", "t", "i", "z", KEY.enter);
+    expect(f).not.toMatch(/quotes by/);
+    expect(f).toMatch(/filter “ortiz” · sort: report order · \d+ of 3/);
+    f = await h.press(KEY.escape);
+    expect(f).toMatch(/sort: report order · 3 rows/);
+    f = await h.press("1");
+    expect(f).toMatch(/quotes by Northshire Water Authority \(Esc clears\)/);
   });
 
   it("in Conflicts, ←/→ pick a claim and Enter opens its quote in Detail", async () => {

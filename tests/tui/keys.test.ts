@@ -14,6 +14,8 @@ const ctx = (state: Partial<State> = {}, more: Partial<KeyContext> = {}): KeyCon
   detailPage: 19,
   quoteIds: ["q1", "q2", "q3"],
   quotesPage: 14,
+  helpLines: 30,
+  helpPage: 19,
   ...more,
 });
 
@@ -57,6 +59,13 @@ describe("browse keys", () => {
     expect(press([["?"]]).s.mode).toBe("help");
     expect(press([["?"], ["q"]]).s.mode).toBe("browse");
     expect(press([["q"]]).effects).toEqual(["quit"]);
+  });
+  it("in help the move keys scroll it, within its length, and any other key closes it", () => {
+    expect(press([["?"], ["j"], ["j"]]).s).toMatchObject({ mode: "help", helpTop: 2 });
+    expect(press([["?"], ["", { pageDown: true }], ["", { pageDown: true }]]).s.helpTop).toBe(11);
+    expect(press([["?"], ["G"], ["k"]]).s.helpTop).toBe(10);
+    expect(press([["?"], ["j"], ["x"]]).s.mode).toBe("browse");
+    expect(press([["?"], ["j"], ["x"], ["?"]]).s.helpTop).toBe(0);
   });
   it("h/l pick a claim in Conflicts only", () => {
     expect(press([["l"], ["l"], ["l"], ["h"]], { view: "conflicts" }).s.claim).toBe(1);
@@ -107,6 +116,12 @@ describe("detail keys", () => {
 });
 
 describe("escape in browse", () => {
+  it("in another view than Quotes leaves the Quotes scope alone and clears that view's filter", () => {
+    const s0 = { view: "conflicts" as const, scope: { label: "quotes by X", quoteIds: ["q1"] }, filter: "x" };
+    const s1 = press([["", { escape: true }]], s0).s;
+    expect([s1.scope?.label, s1.filter]).toEqual(["quotes by X", ""]);
+  });
+
   it("clears a scope first, then the filter", () => {
     const s0 = { scope: { label: "quotes by X", quoteIds: ["q1"] }, filter: "x" };
     const s1 = press([["", { escape: true }]], s0).s;

@@ -44,7 +44,8 @@ describe("the UI on the embedded corpus (real pipeline)", () => {
   it("Conflicts puts state media and Khalil al-Hariri side by side on the civilians question", async () => {
     const h = await mount(report);
     const f = await h.press("3", "/", ..."civilians", KEY.enter);
-    const sideBySide = f.split("\n").find((l) => /[║│] (Syrian )?[Ss]tate [^║│]*[║│]\s*[│║] Khalil al-Hariri/.test(l));
+    // state media's card, then the cards on the other side (Ahmed's, Khalil al-Hariri's) on the same row
+    const sideBySide = f.split("\n").find((l) => /[║│] (Syrian )?[Ss]tate [^║│]*[║│].*[│║] Khalil al-Hariri/.test(l));
     expect(sideBySide, f).toBeDefined();
     expect(f).toMatch(/CONFLICT \(contradiction\)/);
   });

@@ -69,3 +69,20 @@ describe("selectQuotes", () => {
     expect(ids({ scope: { label: "x", quoteIds: ["q9", "q1"] } })).toEqual(["q1", "q9"]);
   });
 });
+
+describe("the filter folds case, accents, curly marks and dashes", () => {
+  it.each([
+    ["I didn’t see them down any jets", "didn't see", true],
+    ["I didn't see them down any jets", "didn’t see", true],
+    ["told the Paris daily Libération", "liberation", true],
+    ["the pro–government militiamen", "pro-government", true],
+    ["“We’re finished.”", "\"we're finished", true],
+    ["KHALED al-Homsi", "homsi khaled", true],
+    ["I did see them", "didn't", false],
+    ["Libération", "liberations", false],
+  ])("%s ~ %s: %s", (text, filter, want) => {
+    const item = { ...items[0], quote: { ...items[0].quote, text } };
+    const [built] = buildQuoteItems({ ...report, quotes: [item.quote] });
+    expect(matches(built.haystack, filter)).toBe(want);
+  });
+});

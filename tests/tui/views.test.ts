@@ -73,6 +73,41 @@ describe("Conflicts view", () => {
     expect(f).toContain("“its teams had knocked on every door");
   });
 
+  it("ends a cut explanation with “…”, and a whole one without", async () => {
+    const long = "The Authority says all residents were evacuated; " + "Lena Ortiz says most families are still in their homes. ".repeat(6);
+    const cut = { ...report, findings: report.findings.map((x, i) => (i === 0 ? { ...x, explanation: long.trim() } : x)) };
+    const h = await mount(cut);
+    let f = await h.press("3");
+    const lines = f.split("\n");
+    const title = lines.findIndex((l) => /^CONFLICT \(contradiction\)/.test(l));
+    expect(lines[title + 3]).toMatch(/…\s*$/);
+    expect(lines[title + 4]).toMatch(/^[╔╭]/);
+    f = await h.press("G");
+    const after = f.split("\n");
+    const t = after.findIndex((l) => /^CORROBORATION: these claims support each other/.test(l));
+    const cards = after.findIndex((l, i) => i > t && /^[╔╭]/.test(l));
+    const explanation = after.slice(t + 1, cards);
+    expect(explanation.length).toBeGreaterThan(0);
+    expect(explanation.filter((l) => /…\s*$/.test(l))).toEqual([]);
+  });
+
+  it("titles a disputed claim as the outlet's judgement, not as claims that disagree", async () => {
+    const h = await mount(report);
+    const f = await h.press("3", "j");
+    expect(line(f, /›/)).toMatch(/✗ disputed by reporter/);
+    expect(f).toContain("DISPUTED: the reporting outlet says this claim is false");
+    expect(f).not.toContain("these claims disagree");
+  });
+
+  it("names a claim's article on its card when the article names no outlet", async () => {
+    const bare = { ...report, findings: report.findings.map((x) => ({ ...x, claims: x.claims.map((c) => ({ ...c, outlet: null })) })) };
+    const h = await mount(bare, { columns: 120, rows: 30 });
+    const f = await h.press("3");
+    const first = bare.findings[0].claims.map((c) => c.article);
+    for (const id of new Set(first)) expect(f).toContain(`${id} · `);
+    expect(f).not.toContain("outlet unknown");
+  });
+
   it("marks corroborations as such", async () => {
     const h = await mount(report);
     const f = await h.press("3", "G");
@@ -119,8 +154,32 @@ describe("help and export prompt", () => {
     const f = await h.press("?");
     expectFits(f, 80, 24);
     expect(f).toMatch(/Tab \/ Shift-Tab, 1-4\s+switch view/);
+    expect(await h.press("G")).toMatch(/2 secondhand\s+given to another outlet/);
+    expect(await h.press("x")).toContain("[1 Quotes 9]");
+  });
+
+  it("at 80x24 every key's description is whole, wrapped under itself; the help scrolls to its last line", async () => {
+    const h = await mount(report);
+    let f = await h.press("?");
+    expectFits(f, 80, 24);
+    expect(f).not.toMatch(/…/);
+    expect(f).toMatch(/^ {2}Enter {17}quote: open Detail; speaker or article: list its quotes; *\n {24}finding: the claim's quote\s*$/m);
+    expect(f).toMatch(/^ {24}match\); Esc clears\s*$/m);
+    expect(f).toMatch(/↓ \d+ more lines \(j\/k, PgDn\)/);
+    expect(f).toMatch(/↑↓ scroll · any other key closes help/);
+    f = await h.press("G");
+    expectFits(f, 80, 24);
+    expect(f).toContain("Everything shown comes from the analysis report; the UI computes none of it.");
     expect(f).toMatch(/2 secondhand\s+given to another outlet/);
     expect(await h.press("x")).toContain("[1 Quotes 9]");
+  });
+
+  it("on a tall terminal the whole help shows at once, with no scroll line", async () => {
+    const h = await mount(report, { columns: 120, rows: 40 });
+    const f = await h.press("?");
+    expect(f).toContain("Everything shown comes from the analysis report");
+    expect(f).toMatch(/^ {2}Keys|^Keys/m);
+    expect(f).not.toMatch(/more lines/);
   });
 
   it("e offers the registered formats and writes the chosen one", async () => {
@@ -134,7 +193,39 @@ describe("help and export prompt", () => {
   });
 });
 
+describe("a corpus with no quotes", () => {
+  it.each([
+    { articles: 1, want: "No quotes found in 1 article; Sources (4) shows what was read." },
+    { articles: 3, want: "No quotes found in 3 articles; Sources (4) shows what was read." },
+  ])("says so for $articles article(s)", async ({ articles, want }) => {
+    const empty = { ...report, articles: report.articles.slice(0, articles), quotes: [], speakers: [], groups: [], findings: [] };
+    const h = await mount(empty);
+    expect(h.frame()).toContain(want);
+  });
+});
+
 describe("smaller than 80x24", () => {
+  it("the Conflicts view at 60x16 keeps its title, the cards' bottom border and the status line on lines of their own", async () => {
+    const h = await mount(report, { columns: 60, rows: 16 });
+    const lines = (await h.press("3")).split("\n");
+    expect(lines.length).toBeLessThanOrEqual(15);
+    expect(lines.some((l) => /^CONFLICT \(contradiction\)/.test(l))).toBe(true);
+    const bottom = lines.findIndex((l) => /^╚═+╝╰─+╯$/.test(l));
+    expect(bottom).toBeGreaterThan(0);
+    expect(lines[bottom + 1]).toMatch(/^sort: report order · 3 rows\s*$/);
+  });
+
+  it("the tab bar stays on one line at 50 columns, so the selected row is still on screen", async () => {
+    const h = await mount(report, { columns: 50, rows: 16 });
+    let lines = h.frame().split("\n");
+    expect(lines[0]).toMatch(/^\[1 Quotes\] 2 Speakers {2}3 Conflicts {2}4 Sources\s*$/);
+    expect(lines[1]).toMatch(/^ {2}flags speaker/);
+    expect(lines[2]).toMatch(/^› /);
+    lines = (await h.press(KEY.enter)).split("\n");
+    expect(lines[0]).toMatch(/^ 1 Quotes {2}2 Speakers {2}3 Conflicts {2}4 Sources \[D\]\s*$/);
+    for (const l of lines) expect(cellWidth(l)).toBeLessThanOrEqual(50);
+  });
+
   it("every view still fits a 60x16 terminal", async () => {
     const h = await mount(report, { columns: 60, rows: 16 });
     for (const k of ["1", "2", "3", "4", "?", "x", "1", KEY.enter]) {

@@ -53,6 +53,20 @@ describe("verifyDraft", () => {
     expect(r.match?.speaker).toBe("Tomas Reyes");
     expect(r.message).toMatch(/credited to Lena Vasquez here, but Harbor Gazette \(gazette\) credits Tomas Reyes/);
   });
+  it("shows the word diff as well when words credited to someone else were also changed", () => {
+    const r = one("Nobody told us to leave, and many of the families are still in their homes", "Lena Vasquez");
+    expect(r.status).toBe("other-speaker");
+    expect(r.message).toMatch(/credits Tomas Reyes, and the words differ: .*\[-most-\] \{\+many\+\} of the families/);
+    expect(r.message).not.toMatch(/“Nobody told us/);
+  });
+  it("says what is missing when words credited to someone else are found only in part", () => {
+    const r = one("Nobody told us to leave, and most of the families are still in their homes while the water keeps rising", "Lena Vasquez");
+    expect(r.status).toBe("other-speaker");
+    expect(r.message).toMatch(/credits Tomas Reyes; only part is there: “Nobody told us to leave.*”; not found: “while the water keeps rising”/);
+  });
+  it("quotes the words when only the speaker differs", () => {
+    expect(one("Nobody told us to leave, and most of the families are still in their homes", "Lena Vasquez").message).toMatch(/credits Tomas Reyes: “Nobody told us to leave/);
+  });
   it("prefers the source whose speaker agrees when the words are in two places", () => {
     expect(one("Most of the families are still in their homes", "Ana Holt")).toMatchObject({ status: "verbatim", match: { articleId: "courier" } });
     expect(one("Most of the families are still in their homes", "Tomas Reyes")).toMatchObject({ status: "verbatim", match: { articleId: "gazette" } });

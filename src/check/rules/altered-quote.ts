@@ -1,4 +1,5 @@
-import type { Finding, Quote } from "../../model/index.js";
+import type { Finding, Quote, QuoteGroupMember } from "../../model/index.js";
+import { isNumberWord, quantities, quantitiesAgree } from "../../conflicts/numbers.js";
 import type { CheckRule } from "../types.js";
 import { groupPairHits } from "../group-hits.js";
 import { excerpt } from "../quote-place.js";
@@ -17,6 +18,27 @@ const MARKED = new Set(["shortened", "bracketed"]);
  * to build a wall" against "We will build a great wall"), so its words may differ by design.
  */
 const bothDirect = (q: Quote, ref: Quote) => q.kind === "direct" && ref.kind === "direct";
+
+/** A number word or figure ("12", "$20", "1,000", "three"): the words a paraphrase must keep. */
+const isFigure = (w: string) => /\d/.test(w) || isNumberWord(w.toLowerCase());
+
+/**
+ * A paraphrase may change its words but not its figures: reported speech whose only changed words
+ * are figures ("the levee would cost $12 million" in one outlet, "$20 million" in another, from
+ * one speaker) is an altered quote too. Numbers in reported speech are measures as often as counts
+ * (money, percent), which the number check leaves out, so this was reported nowhere.
+ */
+function figuresChanged(m: QuoteGroupMember): boolean {
+  // Every changed word is a figure, and one figure stands in for another.
+  const words = (op: "add" | "del") => m.diff.filter((d) => d.op === op).flatMap((d) => d.text.split(/\s+/).filter(Boolean));
+  const del = words("del");
+  const add = words("add");
+  if (!del.length || !add.length || ![...del, ...add].every(isFigure)) return false;
+  // "12" and "twelve" are one figure written two ways.
+  const [was] = quantities(del.join(" "));
+  const now = quantities(add.join(" "));
+  return !was || now.length !== 1 || !quantitiesAgree(was, now[0], 0);
+}
 
 /**
  * Two named speakers who cannot be one person make the pair more often two quotes that share words
@@ -48,7 +70,9 @@ export const alteredQuote: CheckRule = {
       group: () => true,
       // Within one article a partial repeat is how stories are written: only changed words count.
       member: (m, q, ref) =>
-        CHANGED.has(m.variant) && (q.articleId !== ref.articleId || m.variant === "altered") && bothDirect(q, ref),
+        CHANGED.has(m.variant) &&
+        (q.articleId !== ref.articleId || m.variant === "altered") &&
+        (bothDirect(q, ref) || (m.variant === "altered" && figuresChanged(m))),
       describe: (m, _q, ref, refWhere) => ({
         message: `quote ${m.variant} against ${refWhere}'s wording: ${renderDiff(m.diff)}`,
         note: `${refWhere}: “${excerpt(ref.text, 200)}”`,

@@ -1,5 +1,5 @@
 import type { CheckRule } from "../types.js";
-import { outletKey } from "../outlets.js";
+import { fileNameNamesOutlet, outletKey } from "../outlets.js";
 import { excerpt, quotePlace, spokenQuotes } from "../quote-place.js";
 
 /**
@@ -20,11 +20,16 @@ export const secondhandSource: CheckRule = {
       if (own && outletKey(own) === to) return []; // told the outlet that published it: firsthand
       if (inCorpus.has(to)) return [];
       const who = q.speaker ?? "someone";
+      // An article whose outlet is unknown, in a file saved under that outlet's name
+      // ("usa-today_2016-06-10_….txt" with "told USA TODAY"), was likely told firsthand: one
+      // severity lower, the name being the only evidence.
+      const ownByName = !own && fileNameNamesOutlet(q.documentId, q.toOutlet);
       return [
         {
           ...quotePlace(q),
           quoteId: q.id,
-          message: `secondhand quote: ${who} told ${q.toOutlet}, and no article from ${q.toOutlet} is in the corpus: “${excerpt(q.text)}”`,
+          message: `secondhand quote: ${who} told ${q.toOutlet}, and no article from ${q.toOutlet} is in the corpus${ownByName ? " (the file's name suggests it is that outlet's own article)" : ""}: “${excerpt(q.text)}”`,
+          ...(ownByName ? { lesser: true } : {}),
         },
       ];
     });

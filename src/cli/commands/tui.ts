@@ -119,7 +119,10 @@ async function interactive(paths: readonly string[], io: Io, load: { maxBytes?: 
     report = loaded.report;
     app.rerender(createElement(Root, props({ report })));
     await quit;
-    return EXIT.ok;
+    // As the plain table and every other command: a path named on the command line that could not
+    // be read is an input failure (2), after the UI showed the rest. It exited 0, so a script that
+    // opened the UI on a mistyped path heard that all was well.
+    return inputsExit(paths, true, report.diagnostics);
   } finally {
     app.unmount();
     process.stdout.write("\u001B[?1049l");

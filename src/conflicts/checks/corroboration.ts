@@ -5,6 +5,7 @@ import { claimRef, type ClaimFacts } from "../claims.js";
 import { excerpt, whoWhere } from "../explain.js";
 import { OPPOSITIONS } from "../lexicon.js";
 import { sidedClaims, type Sided } from "../pairs.js";
+import { quantitiesAgree, type Quantity } from "../numbers.js";
 import { quantityPairs } from "../quantity-pairs.js";
 import { labelOf } from "./contradiction.js";
 
@@ -16,6 +17,9 @@ function supports(x: Sided, y: Sided): boolean {
   for (const s of x.facts.stems) if (s !== x.hit.lemma && y.facts.stems.has(s)) shared++;
   return shared >= 2;
 }
+
+/** Two amounts a reader would call the same number: neither a bound, their ranges overlapping. */
+const sameNumber = (a: Quantity, b: Quantity) => !a.open && !b.open && quantitiesAgree(a, b, 0);
 
 export const corroborationCheck: Check = {
   id: "conflicts/corroboration",
@@ -67,24 +71,45 @@ export const corroborationCheck: Check = {
         });
       }
     }
-    // Numbers that agree: one finding per counted noun and set of claims.
-    const agreeing = quantityPairs(ctx).filter((p) => p.agree);
-    const byNoun = new Map<string, { facts: ClaimFacts[]; raws: string[] }>();
-    for (const p of agreeing) {
-      const e = byNoun.get(p.noun) ?? { facts: [], raws: [] };
-      for (const [f, q] of [[p.x, p.qx], [p.y, p.qy]] as const)
-        if (!e.facts.includes(f)) {
-          e.facts.push(f);
-          e.raws.push(`“${q.phrase}”`);
+    // Numbers that agree: one finding per counted noun and group of claims that agree with each
+    // other. "The same number" is more than no conflict: the two ranges must meet without the 15%
+    // a disagreement allows ("10,000 refugees" and "11,491 Syrian refugees" do not), and a bound is
+    // no number ("more than 20 states" and "at least two states" say nothing alike). The groups are
+    // the pairs' connected claims, not every pair of a noun: two pairs that agree on different
+    // numbers ("1,237 delegates" twice, "hundreds of" and "231 delegates") made one finding that
+    // said four claims gave the same number.
+    const agreeing = quantityPairs(ctx).filter((p) => p.agree && sameNumber(p.qx, p.qy));
+    const byNoun = new Map<string, typeof agreeing>();
+    for (const p of agreeing) byNoun.set(p.noun, [...(byNoun.get(p.noun) ?? []), p]);
+    for (const [noun, pairs] of byNoun) {
+      const ids = new Map<ClaimFacts, number>();
+      const id = (f: ClaimFacts) => {
+        let i = ids.get(f);
+        if (i === undefined) ids.set(f, (i = ids.size));
+        return i;
+      };
+      const links = pairs.map((p) => [id(p.x), id(p.y)] as const);
+      const uf = new UnionFind(ids.size);
+      for (const [i, j] of links) uf.union(i, j);
+      const groups = new Map<number, { facts: ClaimFacts[]; raws: string[] }>();
+      for (const p of pairs)
+        for (const [f, q] of [[p.x, p.qx], [p.y, p.qy]] as const) {
+          const r = uf.find(id(f));
+          const e = groups.get(r) ?? { facts: [], raws: [] };
+          if (!e.facts.includes(f)) {
+            e.facts.push(f);
+            e.raws.push(`“${q.phrase}”`);
+          }
+          groups.set(r, e);
         }
-      byNoun.set(p.noun, e);
+      let n = 0;
+      for (const e of groups.values())
+        drafts.push({
+          key: `number-${noun}${n++ ? `-${n}` : ""}`,
+          explanation: `${whoWhere(e.facts, true)} give the same number of ${noun} (${e.raws.join(", ")}).`,
+          claims: e.facts.map((f, i) => claimRef(f.claim, `${e.raws[i].replace(/[“”]/g, "")} (${noun})`)),
+        });
     }
-    for (const [noun, e] of byNoun)
-      drafts.push({
-        key: `number-${noun}`,
-        explanation: `${whoWhere(e.facts, true)} give the same number of ${noun} (${e.raws.join(", ")}).`,
-        claims: e.facts.map((f, i) => claimRef(f.claim, `${e.raws[i].replace(/[“”]/g, "")} (${noun})`)),
-      });
     return drafts;
   },
 };

@@ -1,0 +1,46 @@
+import { FLAGS } from "./quote-items.js";
+import { wrap } from "./text.js";
+
+/** One line of the help screen: a heading, a key or flag with (part of) what it does, or a note. */
+export type HelpLine = { readonly text: string; readonly kind: "heading" | "entry" | "note" };
+
+const KEYS: readonly (readonly [string, string])[] = [
+  ["Tab / Shift-Tab, 1-4", "switch view: Quotes, Speakers, Conflicts, Sources"],
+  ["↑ ↓  j k", "move; PgUp PgDn (or Space, Ctrl-B/F) page; Home End (g G) ends"],
+  ["Enter", "quote: open Detail; speaker or article: list its quotes; finding: the claim's quote"],
+  ["← →  h l", "Conflicts: pick a claim; Detail: ← goes back"],
+  ["n  p", "Detail: next / previous quote"],
+  ["/", "filter by speaker, outlet or text (every word must match); Esc clears"],
+  ["f", "flagged only (Conflicts: disagreements only)"],
+  ["s", "change the sort order"],
+  ["e", "write a report file in the current directory"],
+  ["Esc", "back: close Detail, clear a speaker or article list, clear the filter"],
+  ["q", "quit"],
+];
+
+/** Narrower than this, a description goes under its key instead of beside it. */
+const MIN_BESIDE = 24;
+
+/**
+ * `lead` then `what` wrapped to `width`, its further lines indented under the first word. Cut at
+ * the terminal's edge, the longer keys' descriptions lost their ends at 80 columns ("Esc clears"
+ * of the filter, "finding: the claim's quote" of Enter).
+ */
+function entry(lead: string, what: string, width: number): HelpLine[] {
+  const room = width - lead.length;
+  if (room >= MIN_BESIDE) {
+    return wrap(what, room).map((l, i) => ({ text: (i === 0 ? lead : " ".repeat(lead.length)) + l, kind: "entry" }));
+  }
+  return [{ text: lead.trimEnd(), kind: "entry" }, ...wrap(what, Math.max(8, width - 4)).map((l) => ({ text: `    ${l}`, kind: "entry" as const }))];
+}
+
+/** The help screen's lines at `width` columns: the keys, what the flag letters mean, and a note. */
+export function helpLines(width: number): HelpLine[] {
+  return [
+    { text: "Keys", kind: "heading" },
+    ...KEYS.flatMap(([k, what]) => entry(`  ${k.padEnd(22)}`, what, width)),
+    { text: "Flags (Quotes view, in this order; · when not set)", kind: "heading" },
+    ...FLAGS.flatMap((f) => entry(`  ${f.letter} ${f.word.padEnd(14)}`, f.help, width)),
+    { text: "Everything shown comes from the analysis report; the UI computes none of it.", kind: "note" },
+  ];
+}
