@@ -1,6 +1,6 @@
 import type { Article, Container, Finding, Quote, Report, Speaker, SpeakerType } from "../model/index.js";
 import { formatDiagnostic } from "./diagnostics.js";
-import { outletKey } from "../check/outlets.js";
+import { outletKey } from "../model/outlet-names.js";
 
 /**
  * The report as the Markdown, HTML and CSV formatters show it: per speaker, per finding, per

@@ -1,4 +1,5 @@
 import type { Article, Finding, Quote, Report } from "../model/index.js";
+import { fileNameNamesOutlet, outletKey } from "../model/outlet-names.js";
 import { flat } from "./text.js";
 import { fold } from "./selection.js";
 
@@ -38,13 +39,14 @@ export type QuoteItem = {
   readonly haystack: string;
 };
 
-// "The Harlow Ledger" and "Harlow Ledger" are the same outlet for the secondhand flag.
-const outletKey = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]+/gu, "");
-
-/** The words went to someone other than the outlet that published them. */
-export function isSecondhand(toOutlet: string | null, outlet: string | null): boolean {
+/**
+ * The words went to someone other than the outlet that published them. With the publisher unknown,
+ * a file saved under the outlet's name ("huff-post_….txt" with "told The Huffington Post") counts as
+ * that outlet's own, as the secondhand-source check has it (model/outlet-names).
+ */
+export function isSecondhand(toOutlet: string | null, outlet: string | null, documentId = ""): boolean {
   if (!toOutlet) return false;
-  if (!outlet) return true;
+  if (!outlet) return !fileNameNamesOutlet(documentId, toOutlet);
   return outletKey(toOutlet) !== outletKey(outlet);
 }
 
@@ -74,7 +76,7 @@ export function buildQuoteItems(report: Report): QuoteItem[] {
       truncated: q.truncated,
       indirect: q.kind === "indirect",
       anonymous: q.speakerType === "anonymous",
-      secondhand: isSecondhand(q.toOutlet, article?.outlet ?? null),
+      secondhand: isSecondhand(q.toOutlet, article?.outlet ?? null, q.documentId),
       conflict: findings.some((f) => f.kind !== "corroboration"),
     };
     const speaker = speakerLabel(q);

@@ -42,7 +42,17 @@ describe("isSecondhand", () => {
     ["Daily Beast", "The Daily Beast", false],
     [null, "The Daily Beast", false],
     ["AFP", null, true],
+    // Outlets compared as the check compares them: initials and full name are one outlet.
+    ["Agence France-Presse", "AFP", false],
   ])("%s in %s -> %s", (to, outlet, yes) => expect(isSecondhand(to, outlet)).toBe(yes));
+
+  // The publisher unknown, the file's name is the only evidence, as in the secondhand-source check.
+  it.each([
+    ["The Huffington Post", "docs/huff-post_2016-07-26_obama.txt", false],
+    ["USA TODAY", "usa-today-2016-06-10.html", false],
+    ["AFP", "docs/huff-post_2016-07-26_obama.txt", true],
+    ["AFP", "2016-07-26-obama.txt", true],
+  ])("%s in an outlet-less %s -> %s", (to, doc, yes) => expect(isSecondhand(to, null, doc)).toBe(yes));
 });
 
 describe("selectQuotes", () => {

@@ -1,5 +1,5 @@
 import type { CheckRule } from "../types.js";
-import { fileNameNamesOutlet, outletKey } from "../outlets.js";
+import { fileNameNamesOutlet, outletKey } from "../../model/outlet-names.js";
 import { excerpt, quotePlace, spokenQuotes } from "../quote-place.js";
 
 /**

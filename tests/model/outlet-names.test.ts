@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fileNameNamesOutlet, outletKey } from "../../src/check/outlets.js";
+import { fileNameNamesOutlet, outletKey } from "../../src/model/outlet-names.js";
 
 describe("fileNameNamesOutlet: a saved file's name that opens with its outlet", () => {
   it.each([
