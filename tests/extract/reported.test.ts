@@ -1173,3 +1173,20 @@ describe("findReportedSpeech: the terms of anonymity end the content", () => {
     expect(run(text).found.map((f) => f.text)).toEqual([content]);
   });
 });
+
+describe("findReportedSpeech: a clause of time or cause that trails the main clause", () => {
+  // Made-up sentences. After a main clause the subordinate clause has no main clause after it to give way to:
+  // the content runs past its first comma. Fronted (at the start, after a phrase with no verb, or after
+  // "and"/"but"), the main clause follows the first comma and the content ends there.
+  it.each([
+    { text: "The mayor misled voters at the forum, when she claimed that the mill, or what is left of it, has doubled its payroll.", content: "that the mill, or what is left of it, has doubled its payroll" },
+    { text: "The council has fought the levy since the mayor announced the plan in March, in front of the whole town.", content: "the plan in March, in front of the whole town" },
+    { text: "When the mayor said the levy was fair, the council walked out.", content: "the levy was fair" },
+    { text: "In a May debate, when Ann Lee claimed that the levy was fair, the council walked out.", content: "that the levy was fair" },
+    { text: "The plan needs her vote, and when she said she would back it, the council cheered.", content: "she would back it" },
+    // (A concession keeps the first comma: what follows is the reporter's gloss as often as not.)
+    { text: "The agency said the plant closed, though Ann Lee insisted that many workers left first, such as the welders, most of whom moved away.", content: "that many workers left first" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).found.map((f) => f.text)).toContain(content);
+  });
+});
