@@ -63,7 +63,7 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     // ", a 16-point margin over ...", ", an idea he has raised before": an appositive on the content's
     // last noun is the reporter's gloss. (", the ..." and ", which ..." are as often the source's.)
     // (Not when a verb follows the appositive's closing comma: then it sat on the clause's subject.)
-    if (toks[k].text === "," && k > from + 2 && (toks[k + 1].lower === "a" || toks[k + 1].lower === "an") && !appositiveInClause(toks, k + 2)) return k;
+    if (toks[k].text === "," && k > from + 2 && (toks[k + 1].lower === "a" || toks[k + 1].lower === "an") && !appositiveInClause(toks, k + 2) && !nounPhraseSubject(toks, k + 1)) return k;
     // "confirmed the meeting on the condition of anonymity because they were not authorized to ...": the terms
     // on which the source spoke are the reporter's account of the sourcing, never part of what was said.
     if (k > from + 1 && anonymityTerms(toks, k)) return k;
@@ -111,6 +111,27 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     }
   }
   return toks.length;
+}
+
+/**
+ * "said that, even if they thought it was appropriate, a recount of the vote could not be done", "said he was
+ * unfocused, a bit adrift, in the weeks after ...": after the comma, "a"/"an" opens no gloss when it is a degree
+ * ("a bit adrift"; "a bit more than ..." is a gloss's comparison) or the subject of a clause: a noun phrase that a
+ * finite auxiliary follows before any stop, with no second subject between ("a plan the mayor has modified", "a
+ * message he is sending" are glosses with a relative clause).
+ */
+function nounPhraseSubject(toks: readonly Token[], a: number): boolean {
+  const nx = toks[a + 1]?.lower ?? "";
+  if (/^(?:bit|little)$/.test(nx)) return !/^(?:more|less|fewer|higher|lower|better|worse|over|under|above|below|than|of)$/.test(toks[a + 2]?.lower ?? "");
+  for (let k = a + 1; k < toks.length && k - a <= 8; k++) {
+    const t = toks[k];
+    if (!t.word) return false;
+    if (FINITE_AUX.test(t.lower)) return k > a + 1;
+    if (CLAUSE_WORDS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || (DETERMINERS.has(t.lower) && toks[k - 1].lower !== "of")) return false;
+    // (A name after "of" is the noun's complement, "a recount of Monday's vote"; elsewhere it opens a relative clause.)
+    if (t.cap && toks[k - 1].lower !== "of") return false;
+  }
+  return false;
 }
 
 /**

@@ -1190,3 +1190,16 @@ describe("findReportedSpeech: a clause of time or cause that trails the main cla
     expect(run(text).found.map((f) => f.text)).toContain(content);
   });
 });
+
+describe("findReportedSpeech: ', a ...' after the reported clause", () => {
+  // Made-up sentences. A gloss on the content's last noun ends the content; a degree or a clause's subject does not.
+  it.each([
+    { text: "The mayor said the levy was unfair, a claim the council rejects.", content: "the levy was unfair", why: "a gloss" },
+    { text: "The mayor said the mill would close, a plan the council has fought for years.", content: "the mill would close", why: "a gloss with a relative clause" },
+    { text: "Thirty percent said they would back the levy, a bit more than the 25% who oppose it.", content: "they would back the levy", why: "a gloss's comparison" },
+    { text: "Ann Lee said she was tired, a bit lost, in the weeks after the vote.", content: "she was tired, a bit lost, in the weeks after the vote", why: "a degree" },
+    { text: "Officials said that, even if they wanted one, a recount of Monday's vote could not be done.", content: "that, even if they wanted one, a recount of Monday's vote could not be done", why: "the clause's subject" },
+  ])("$text ($why)", ({ text, content }) => {
+    expect(run(text).found.map((f) => f.text)).toEqual([content]);
+  });
+});
