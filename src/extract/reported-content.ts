@@ -203,8 +203,14 @@ const AFTER_ANSWER = /^(?:while|but|and|in|on|at|after|when|because|compared|too
 /** What follows a manner adverb right after the verb when the adverb modifies the verb. */
 const MANNER_NEXT = /^(?:that|on|as|to|about|after|before|in|at|during|with|,|-|—|--)$/;
 
+/**
+ * Verbs that take a question as their object when negated ("did not say when", "would not disclose where"); a
+ * complaint or a warning is about an occasion ("did not complain when China's spending helped growth").
+ */
+const QUESTION_TAKERS: ReadonlySet<string> = new Set(["say", "tell", "explain", "specify", "disclose", "reveal", "indicate", "confirm", "announce"]);
+
 /** Content after the verb: "(that) ...", to the end of the sentence or an attribution tail. */
-export function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firstComma = false): Span | null {
+export function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firstComma = false, withheld = false): Span | null {
   const { toks } = s;
   let k = from;
   if (k < toks.length && toks[k].text === ":") k++;
@@ -223,7 +229,10 @@ export function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firs
     // "reported at least six planes flew ...", "said up to 5 million people could qualify"
     (((first === "at" && /^(?:least|most)$/.test(toks[k + 1]?.lower ?? "")) || (first === "up" && toks[k + 1]?.lower === "to")) && /^(?:\d|\$|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|some|dozens|hundreds|thousands|millions)\b)/.test(toks[k + 2]?.lower ?? "")) ||
     (first === "about" && k + 1 < toks.length && (/^\d/.test(toks[k + 1].text) || /^(half|one|two|three|four|five|ten|twice)(?:-(?:half|halves|thirds?|quarters?|fifths?|fourths?))?$/.test(toks[k + 1].lower) || (toks[k + 1].lower === "a" && /^(third|quarter|fifth|half)$/.test(toks[k + 2]?.lower ?? ""))));
-  const allowed = quantity || (first === "to" && verb && TAKES_INFINITIVE.has(verb.lemma)) || (verb?.frame === "ask" && (first === "about" || first === "for" || first === "to"));
+  // "would not say when the deal was signed", "have not said where they would meet": after a verb of saying that is
+  // negated (`withheld`), "when"/"where" opens the question left unanswered, not the occasion ("said when asked").
+  const allowed = quantity || (first === "to" && verb && TAKES_INFINITIVE.has(verb.lemma)) || (verb?.frame === "ask" && (first === "about" || first === "for" || first === "to")) ||
+    (withheld && verb !== undefined && QUESTION_TAKERS.has(verb.lemma) && (first === "when" || first === "where") && k + 1 < toks.length && (toks[k + 1].word || toks[k + 1].text === ","));
   // "said happily on MSNBC", "said carefully, as ...", "said insistently that ...": a manner adverb
   // before a preposition, a comma or "that" belongs to the verb, not to the content.
   // "said - but they couldn't ...", "said — on Twitter, as it happens — that ...": a dash right after

@@ -110,6 +110,12 @@ function describedStop(s: Sentence, from: number): number {
   return toks.length;
 }
 
+/** Whether the auxiliaries before the verb (cueStart to vi) negate it ("did not say", "wouldn’t say", "have never said"). */
+const negated = (toks: readonly Token[], cueStart: number, vi: number): boolean => {
+  for (let k = cueStart; k < vi; k++) if (/^(?:not|never)$|n[’']t$/.test(toks[k].lower)) return true;
+  return false;
+};
+
 /** Verbs of telling after "would not" ("but would not offer details", "and would not identify any issue"). */
 const WITHHELD = /^(?:say|comment|offer|identify|name|discuss|disclose|provide|elaborate|specify|confirm|answer|respond|reveal|detail|explain)$/;
 
@@ -544,7 +550,7 @@ export const VERB_RULES: readonly CueRule[] = [
         if (!src) src = subjectAcrossMarks(s, v.cueStart);
         if (!src) return null;
       }
-      let body = forwardContent(s, rest, v.verb, src !== null && (inSubordinate(toks, src.source.start, v.cueStart) || inFrontedClause(toks, v.cueStart)));
+      let body = forwardContent(s, rest, v.verb, src !== null && (inSubordinate(toks, src.source.start, v.cueStart) || inFrontedClause(toks, v.cueStart)), negated(toks, v.cueStart, v.vi));
       if (!body) return null;
       // "said she will not call on him to withdraw, but she has bristled at ...": see beforeNewSubject.
       body = beforeNewSubject(s, body);

@@ -1203,3 +1203,17 @@ describe("findReportedSpeech: ', a ...' after the reported clause", () => {
     expect(run(text).found.map((f) => f.text)).toEqual([content]);
   });
 });
+
+describe("findReportedSpeech: a question left unanswered after a negated verb of saying", () => {
+  // Made-up sentences. "when"/"where" after "did not say", "wouldn’t say" opens the question; after a plain "said"
+  // it opens the occasion, and after a negated complaint it is a clause of time.
+  it.each([
+    { text: "The spokesman would not say when the deal was signed.", found: ["when the deal was signed"] },
+    { text: "Ann Lee wouldn’t say when, or if, the council will vote.", found: ["when, or if, the council will vote"] },
+    { text: "Leaders have not said where they would meet.", found: ["where they would meet"] },
+    { text: "The mayor said when asked that the levy was fair.", found: ["that the levy was fair"] },
+    { text: "The town did not complain when the mill closed its doors.", found: [] },
+  ])("$text", ({ text, found }) => {
+    expect(run(text).found.map((f) => f.text)).toEqual(found);
+  });
+});
