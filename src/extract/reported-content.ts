@@ -33,6 +33,9 @@ const SPEAKER_ACTS = /^(?:remarking|implying|echoing|declaring|acknowledging|con
  */
 const RESULT_GLOSS = /^(?:putting|throwing|highlighting|underscoring|surpassing|signaling|signalling|prompting|sparking|fueling|fuelling|casting|reflecting|leading)$/;
 
+/** Finite forms of saying that take a subject before them (see forwardStop). */
+const FINITE_SPEECH = /^(?:said|says|told|tells|added|adds|argued|argues|insisted|insists|claimed|claims|noted|notes|warned|warns|explained|explains)$/;
+
 /**
  * "on (the) condition of anonymity" at token k (a first-word test before the rest). ("on condition that
  * the town pay half" is the terms of a deal, which may be the claim itself.)
@@ -59,6 +62,10 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     if (toks[k].text === "," && k > from + 2) {
       const nx = toks[k + 1];
       if (!nx.cap && (SPEAKER_ACTS.test(nx.lower) || RESULT_GLOSS.test(nx.lower) || (SPEECH_VERBS.has(nx.lower) && nx.lower.endsWith("ing")))) return k;
+      // "Smith, arguing that the levy was unfair, said she would vote no": a finite speech verb after the comma is
+      // the main clause's, whose subject the aside followed. ("the law, said to be the strictest, ..." is a
+      // participle on a noun of the content.)
+      if (!nx.cap && FINITE_SPEECH.test(nx.lower) && toks[k + 2]?.lower !== "to") return k;
     }
     // ", a 16-point margin over ...", ", an idea he has raised before": an appositive on the content's
     // last noun is the reporter's gloss. (", the ..." and ", which ..." are as often the source's.)

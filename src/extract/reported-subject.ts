@@ -399,6 +399,26 @@ export function sentenceSubject(toks: readonly Token[]): Source | null {
 }
 
 /**
+ * "Smith, arguing that the levy was unfair, said she would vote no", "The mayor, noting that the budget was short,
+ * told the council ...": the sentence opens with a name or a short noun phrase and an aside that a participle of
+ * saying opens, closed by the comma right before the cue. The aside is the speaker's own act (its cue has its own
+ * content), no role; the subject is the chunk before it. Null for any other shape.
+ */
+export function participleAsideSubject(toks: readonly Token[], cueStart: number): Source | null {
+  if (cueStart < 5 || toks[cueStart - 1].text !== ",") return null;
+  let a = 0;
+  if (/^(?:but|and|so|yet)$/.test(toks[a].lower)) a++;
+  let c = a;
+  while (c < cueStart - 1 && c - a <= 8 && toks[c].text !== ",") c++;
+  const nx = toks[c + 1];
+  if (c === a || c >= cueStart - 3 || toks[c].text !== "," || !nx.word || nx.cap || !SPEECH_VERBS.has(nx.lower) || !nx.lower.endsWith("ing")) return null;
+  for (let k = a; k < c; k++) if (!toks[k].word || isTrigger(toks[k]) || CLAUSE_WORDS.has(toks[k].lower) || (!toks[k].cap && FINITE_AUX.test(toks[k].lower))) return null;
+  // (The aside holds no second comma: "Lee, saying A, B and C, said ..." is left to the other walks.)
+  for (let k = c + 2; k < cueStart - 1; k++) if (toks[k].text === "," || toks[k].text === ";" || toks[k].text === ":") return null;
+  return { source: tokSpan(toks, a, c), mention: headOf(toks, a, c), role: null };
+}
+
+/**
  * "Rep. Jane Roe (D-Ore.), a member who backs the bill, said ...", "Several candidates, including X,
  * said ...": when the appositives defeat the subject walk, the sentence's first comma-separated chunk
  * is the subject and the rest its role, as long as nothing before the cue looks like another clause.

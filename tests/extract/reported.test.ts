@@ -1217,3 +1217,21 @@ describe("findReportedSpeech: a question left unanswered after a negated verb of
     expect(run(text).found.map((f) => f.text)).toEqual(found);
   });
 });
+
+describe("findReportedSpeech: an aside of saying between the subject and its verb", () => {
+  // Made-up sentences. "X, V-ing that A, said B": the participle's content ends at the comma, and the main
+  // verb's source is the chunk before the aside.
+  it.each([
+    { text: "Smith, arguing that the levy was unfair, said she would vote no.", found: [["that the levy was unfair", "Smith"], ["she would vote no", "Smith"]] },
+    { text: "The mayor, noting that the budget was short, told the council it must act.", found: [["that the budget was short", "The mayor"], ["it must act", "The mayor"]] },
+  ])("$text", ({ text, found }) => {
+    expect(run(text).found.map((f) => [f.text, f.mention])).toEqual(found);
+  });
+  // A finite speech verb after a comma ends forward content; "said to" is a participle on a noun of the content.
+  it.each([
+    { text: "The stakes are so high that the mayor warned the council not to sell the mill, said an aide who was briefed.", content: "The stakes are so high that the mayor warned the council not to sell the mill" },
+    { text: "Ann Lee said the levy, said to be the highest in the state, would be cut.", content: "the levy, said to be the highest in the state, would be cut" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).found.map((f) => f.text)).toContain(content);
+  });
+});
