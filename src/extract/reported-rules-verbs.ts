@@ -133,7 +133,7 @@ const NEXT_ACT_ADVERBS = /^(?:also|then|later|quickly|immediately|repeatedly|aga
  * The content cut before "and"/"but" + a speech act in the past tense or "would not"/"wouldn't" ("and
  * praised B", "but declined to name B", "but would not offer details"): see NEXT_SPEECH_ACTS.
  */
-function beforeNextAct(s: Sentence, body: Span): Span {
+function beforeNextAct(s: Sentence, body: Span, perfect: string | null = null): Span {
   const { toks } = s;
   const bs = tokenAt(toks, body.start);
   for (let k = bs + 1; k < toks.length - 1 && toks[k].start < body.end; k++) {
@@ -157,6 +157,10 @@ function beforeNextAct(s: Sentence, body: Span): Span {
         named = true;
       }
     }
+    // "has said she opposes the plan and has expressed doubts about ...": after a cue in the perfect, the same
+    // auxiliary with a speech act is the speaker's next act. (Not after another auxiliary: "has said the mayor
+    // had lied and had praised ..." may be the reported clause's own.)
+    if (perfect !== null && !named && toks[m].lower === perfect && NEXT_SPEECH_ACTS.has(toks[m + 1]?.lower ?? "")) m++;
     if (NEXT_ACT_ADVERBS.test(toks[m].lower)) m++;
     const w = toks[m];
     if (!w || w.start >= body.end) break;
@@ -560,7 +564,7 @@ export const VERB_RULES: readonly CueRule[] = [
       // "called for a ban and praised the ruling", "said he makes $41,000 a year and questioned how ...", "said
       // it would meet them but would not offer details": "and"/"but" with a speech act in the past tense (or a
       // refusal, "would not ...") goes on with the speaker's next act; the content ends before it.
-      body = beforeNextAct(s, body);
+      body = beforeNextAct(s, body, toks.slice(v.cueStart, v.vi).map((t) => t.lower).find((w) => /^(?:has|have|had)$/.test(w)) ?? null);
       // "asking them not to stage protests inside the hall — a message that ... has not been heeded": the
       // reporter's gloss after a lone dash is no part of what was said.
       body = withoutDashGloss(s, body);

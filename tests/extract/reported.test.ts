@@ -1235,3 +1235,16 @@ describe("findReportedSpeech: an aside of saying between the subject and its ver
     expect(run(text).found.map((f) => f.text)).toContain(content);
   });
 });
+
+describe("findReportedSpeech: a second act in the perfect after a cue in the perfect", () => {
+  // Made-up sentences. "has said A and has expressed B": the same auxiliary with a speech act is the next act.
+  it.each([
+    { text: "Lee has said she opposes the plan and has expressed doubts about its cost.", content: "she opposes the plan" },
+    { text: "Lee has said she favors the levy and has promised to seek a vote on it.", content: "she favors the levy" },
+    // (Another auxiliary, or none on the cue, leaves the reported clause whole.)
+    { text: "Lee has said the mayor had lied and had praised the levy.", content: "the mayor had lied and had praised the levy" },
+    { text: "Lee said she opposes the plan and has expressed doubts about its cost.", content: "she opposes the plan and has expressed doubts about its cost" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).found.map((f) => f.text)).toContain(content);
+  });
+});
