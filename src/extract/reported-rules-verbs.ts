@@ -4,7 +4,7 @@ import { FINITE_AUX, type Source, auxStart, headOf, subjectBefore } from "./repo
 import { type Token, tokenAt } from "./reported-text.js";
 import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
 import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss } from "./reported-content.js";
-import { AUX_START, type CueRule, DASHES, DESCRIBE_FORMS, type Hit, type Sentence, type VerbSite, clauseIn, content, isEnd, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
+import { AUX_START, type CueRule, DASHES, DESCRIBE_FORMS, type Hit, PRONOUN_CONTRACTION, type Sentence, type VerbSite, clauseIn, content, isEnd, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
 import { beforeSubjectPredicate, clausePronounBefore, frontSubject, inFrontedClause, inSubordinate, messageVerb, participleAsideSubject, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, sentenceSubject, subordinateBeforeAnd, sourceAfter, subjectAcrossMarks, subjectStart, withSubject } from "./reported-subject.js";
 import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questionNounAt, siteAt } from "./reported-verb.js";
 import { TIME_NOUNS, beforeTimePhrase } from "./time-phrase.js";
@@ -108,6 +108,48 @@ function describedStop(s: Sentence, from: number): number {
     if (toks[k].text === ";") return k;
   }
   return toks.length;
+}
+
+/** Words after which a form in -ed is a participle, not a finite verb. */
+const AFTER_PARTICIPLE = /^(?:be|been|being|am|get|gets|got|getting|become|became|very|so|too|more|most|less|not|never|n't|just|also)$/;
+
+/** Words that join a second finite verb to the reported clause, or open a clause of its own. */
+const CLAUSE_JOINERS = /^(?:and|or|but|nor|that|which|who|whom|whose|if|whether|when|where|while|because|as|than|since|after|before|until|unless|although|though)$/;
+
+/**
+ * "Voters who say the economy is most important were evenly divided", "A majority of those who said their top
+ * quality was caring about people like them supported Sanders": a restrictive relative clause inside the
+ * sentence's subject (the source is "who" with no comma before it and no finite verb before it in the sentence)
+ * has the main clause's predicate after its content. The content ends before its second finite verb (an
+ * auxiliary or a past form in -ed) when no joiner or comma comes between the two.
+ */
+function beforeMainPredicate(s: Sentence, body: Span, sa: number): Span {
+  const { toks } = s;
+  if (sa < 1 || toks[sa].lower !== "who" || !toks[sa - 1].word) return body;
+  for (let k = 0; k < sa; k++) if (!toks[k].word || (!toks[k].cap && (FINITE_AUX.test(toks[k].lower) || SPEECH_VERBS.has(toks[k].lower)))) return body;
+  const bs = tokenAt(toks, body.start);
+  // (A form in -ed after "be", "have" or an adverb is a participle: "would be scared", "have been hurt".)
+  const finite = (k: number): boolean => {
+    const t = toks[k];
+    if (!t.word || t.cap) return false;
+    const prev = toks[k - 1].lower;
+    // (An auxiliary after another, or after "not", is the same verb group: "might not have been".)
+    if (FINITE_AUX.test(t.lower)) return k === bs || !(FINITE_AUX.test(prev) || AUX_ADVERBS.has(prev));
+    if (PRONOUN_CONTRACTION.test(t.lower)) return true;
+    return t.lower.length > 4 && t.lower.endsWith("ed") && k > bs && !AFTER_PARTICIPLE.test(prev) && !FINITE_AUX.test(prev) && !prev.endsWith("ly");
+  };
+  let seen = false;
+  for (let k = bs; k < toks.length && toks[k].start < body.end; k++) {
+    const t = toks[k];
+    if (!t.word || CLAUSE_JOINERS.test(t.lower)) {
+      if (seen) return body;
+      continue;
+    }
+    if (!finite(k)) continue;
+    if (seen && k > bs + 2) return content(s, bs, k) ?? body;
+    seen = true;
+  }
+  return body;
 }
 
 /** Whether the auxiliaries before the verb (cueStart to vi) negate it ("did not say", "wouldn’t say", "have never said"). */
@@ -629,6 +671,8 @@ export const VERB_RULES: readonly CueRule[] = [
       if (notContent(s, body)) return null;
       if (!v.topic && !reportedClause(s, body, v.verb)) return null;
       body = withoutClosingOccasion(s, body);
+      // "Voters who say the economy is most important were evenly divided": see beforeMainPredicate.
+      body = beforeMainPredicate(s, body, tokenAt(toks, src.source.start));
       return { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
     },
   },

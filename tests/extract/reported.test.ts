@@ -1248,3 +1248,22 @@ describe("findReportedSpeech: a second act in the perfect after a cue in the per
     expect(run(text).found.map((f) => f.text)).toContain(content);
   });
 });
+
+describe("findReportedSpeech: a relative clause of saying inside the sentence's subject", () => {
+  // Made-up sentences. "Voters who say A were divided": the content ends before the main clause's predicate.
+  it.each([
+    { text: "Voters who say the levy is most important were evenly divided between the candidates.", content: "the levy is most important" },
+    { text: "A majority of those who said their top issue was the mill backed the mayor.", content: "their top issue was the mill" },
+    { text: "Voters who say they'll vote in the primary are older.", content: "they'll vote in the primary" },
+    // (One verb group, a participle after "be", a joiner, or a relative set off by a comma: the content stays whole.)
+    { text: "Residents who say they would be scared if the mill closed want a vote.", content: "they would be scared if the mill closed want a vote" },
+    { text: "Voters who say the mill closed and jobs were lost blame the mayor.", content: "the mill closed and jobs were lost blame the mayor" },
+    { text: "The mayor, who said the plan was dead, was wrong.", content: "the plan was dead" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).found.map((f) => f.text)).toContain(content);
+  });
+  it("keeps the backward content whole when that relative sits in its subject", () => {
+    const text = "His lead among voters who say they'll vote in the primary is much larger, according to the poll.";
+    expect(run(text).found.map((f) => f.text).sort()).toEqual(["His lead among voters who say they'll vote in the primary is much larger", "they'll vote in the primary"]);
+  });
+});
