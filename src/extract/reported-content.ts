@@ -33,6 +33,9 @@ const SPEAKER_ACTS = /^(?:remarking|implying|echoing|declaring|acknowledging|con
  */
 const RESULT_GLOSS = /^(?:putting|throwing|highlighting|underscoring|surpassing|signaling|signalling|prompting|sparking|fueling|fuelling|casting|reflecting|leading)$/;
 
+/** Finite forms of saying that take a subject before them (see forwardStop). */
+const FINITE_SPEECH = /^(?:said|says|told|tells|added|adds|argued|argues|insisted|insists|claimed|claims|noted|notes|warned|warns|explained|explains)$/;
+
 /**
  * "on (the) condition of anonymity" at token k (a first-word test before the rest). ("on condition that
  * the town pay half" is the terms of a deal, which may be the claim itself.)
@@ -59,11 +62,15 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     if (toks[k].text === "," && k > from + 2) {
       const nx = toks[k + 1];
       if (!nx.cap && (SPEAKER_ACTS.test(nx.lower) || RESULT_GLOSS.test(nx.lower) || (SPEECH_VERBS.has(nx.lower) && nx.lower.endsWith("ing")))) return k;
+      // "Smith, arguing that the levy was unfair, said she would vote no": a finite speech verb after the comma is
+      // the main clause's, whose subject the aside followed. ("the law, said to be the strictest, ..." is a
+      // participle on a noun of the content.)
+      if (!nx.cap && FINITE_SPEECH.test(nx.lower) && toks[k + 2]?.lower !== "to") return k;
     }
     // ", a 16-point margin over ...", ", an idea he has raised before": an appositive on the content's
     // last noun is the reporter's gloss. (", the ..." and ", which ..." are as often the source's.)
     // (Not when a verb follows the appositive's closing comma: then it sat on the clause's subject.)
-    if (toks[k].text === "," && k > from + 2 && (toks[k + 1].lower === "a" || toks[k + 1].lower === "an") && !appositiveInClause(toks, k + 2)) return k;
+    if (toks[k].text === "," && k > from + 2 && (toks[k + 1].lower === "a" || toks[k + 1].lower === "an") && !appositiveInClause(toks, k + 2) && !nounPhraseSubject(toks, k + 1)) return k;
     // "confirmed the meeting on the condition of anonymity because they were not authorized to ...": the terms
     // on which the source spoke are the reporter's account of the sourcing, never part of what was said.
     if (k > from + 1 && anonymityTerms(toks, k)) return k;
@@ -111,6 +118,27 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     }
   }
   return toks.length;
+}
+
+/**
+ * "said that, even if they thought it was appropriate, a recount of the vote could not be done", "said he was
+ * unfocused, a bit adrift, in the weeks after ...": after the comma, "a"/"an" opens no gloss when it is a degree
+ * ("a bit adrift"; "a bit more than ..." is a gloss's comparison) or the subject of a clause: a noun phrase that a
+ * finite auxiliary follows before any stop, with no second subject between ("a plan the mayor has modified", "a
+ * message he is sending" are glosses with a relative clause).
+ */
+function nounPhraseSubject(toks: readonly Token[], a: number): boolean {
+  const nx = toks[a + 1]?.lower ?? "";
+  if (/^(?:bit|little)$/.test(nx)) return !/^(?:more|less|fewer|higher|lower|better|worse|over|under|above|below|than|of)$/.test(toks[a + 2]?.lower ?? "");
+  for (let k = a + 1; k < toks.length && k - a <= 8; k++) {
+    const t = toks[k];
+    if (!t.word) return false;
+    if (FINITE_AUX.test(t.lower)) return k > a + 1;
+    if (CLAUSE_WORDS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || (DETERMINERS.has(t.lower) && toks[k - 1].lower !== "of")) return false;
+    // (A name after "of" is the noun's complement, "a recount of Monday's vote"; elsewhere it opens a relative clause.)
+    if (t.cap && toks[k - 1].lower !== "of") return false;
+  }
+  return false;
 }
 
 /**
@@ -182,8 +210,14 @@ const AFTER_ANSWER = /^(?:while|but|and|in|on|at|after|when|because|compared|too
 /** What follows a manner adverb right after the verb when the adverb modifies the verb. */
 const MANNER_NEXT = /^(?:that|on|as|to|about|after|before|in|at|during|with|,|-|—|--)$/;
 
+/**
+ * Verbs that take a question as their object when negated ("did not say when", "would not disclose where"); a
+ * complaint or a warning is about an occasion ("did not complain when China's spending helped growth").
+ */
+const QUESTION_TAKERS: ReadonlySet<string> = new Set(["say", "tell", "explain", "specify", "disclose", "reveal", "indicate", "confirm", "announce"]);
+
 /** Content after the verb: "(that) ...", to the end of the sentence or an attribution tail. */
-export function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firstComma = false): Span | null {
+export function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firstComma = false, withheld = false): Span | null {
   const { toks } = s;
   let k = from;
   if (k < toks.length && toks[k].text === ":") k++;
@@ -202,7 +236,10 @@ export function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firs
     // "reported at least six planes flew ...", "said up to 5 million people could qualify"
     (((first === "at" && /^(?:least|most)$/.test(toks[k + 1]?.lower ?? "")) || (first === "up" && toks[k + 1]?.lower === "to")) && /^(?:\d|\$|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|some|dozens|hundreds|thousands|millions)\b)/.test(toks[k + 2]?.lower ?? "")) ||
     (first === "about" && k + 1 < toks.length && (/^\d/.test(toks[k + 1].text) || /^(half|one|two|three|four|five|ten|twice)(?:-(?:half|halves|thirds?|quarters?|fifths?|fourths?))?$/.test(toks[k + 1].lower) || (toks[k + 1].lower === "a" && /^(third|quarter|fifth|half)$/.test(toks[k + 2]?.lower ?? ""))));
-  const allowed = quantity || (first === "to" && verb && TAKES_INFINITIVE.has(verb.lemma)) || (verb?.frame === "ask" && (first === "about" || first === "for" || first === "to"));
+  // "would not say when the deal was signed", "have not said where they would meet": after a verb of saying that is
+  // negated (`withheld`), "when"/"where" opens the question left unanswered, not the occasion ("said when asked").
+  const allowed = quantity || (first === "to" && verb && TAKES_INFINITIVE.has(verb.lemma)) || (verb?.frame === "ask" && (first === "about" || first === "for" || first === "to")) ||
+    (withheld && verb !== undefined && QUESTION_TAKERS.has(verb.lemma) && (first === "when" || first === "where") && k + 1 < toks.length && (toks[k + 1].word || toks[k + 1].text === ","));
   // "said happily on MSNBC", "said carefully, as ...", "said insistently that ...": a manner adverb
   // before a preposition, a comma or "that" belongs to the verb, not to the content.
   // "said - but they couldn't ...", "said — on Twitter, as it happens — that ...": a dash right after

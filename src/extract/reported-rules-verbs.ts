@@ -4,8 +4,8 @@ import { FINITE_AUX, type Source, auxStart, headOf, subjectBefore } from "./repo
 import { type Token, tokenAt } from "./reported-text.js";
 import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
 import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss } from "./reported-content.js";
-import { AUX_START, type CueRule, DASHES, DESCRIBE_FORMS, type Hit, type Sentence, type VerbSite, clauseIn, content, isEnd, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
-import { beforeSubjectPredicate, clausePronounBefore, frontSubject, inFrontedClause, inSubordinate, messageVerb, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, sentenceSubject, subordinateBeforeAnd, sourceAfter, subjectAcrossMarks, subjectStart, withSubject } from "./reported-subject.js";
+import { AUX_START, type CueRule, DASHES, DESCRIBE_FORMS, type Hit, PRONOUN_CONTRACTION, type Sentence, type VerbSite, clauseIn, content, isEnd, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
+import { beforeSubjectPredicate, clausePronounBefore, frontSubject, inFrontedClause, inSubordinate, messageVerb, participleAsideSubject, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, sentenceSubject, subordinateBeforeAnd, sourceAfter, subjectAcrossMarks, subjectStart, withSubject } from "./reported-subject.js";
 import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questionNounAt, siteAt } from "./reported-verb.js";
 import { TIME_NOUNS, beforeTimePhrase } from "./time-phrase.js";
 import { saidThingAt } from "./lexicon.js";
@@ -110,6 +110,54 @@ function describedStop(s: Sentence, from: number): number {
   return toks.length;
 }
 
+/** Words after which a form in -ed is a participle, not a finite verb. */
+const AFTER_PARTICIPLE = /^(?:be|been|being|am|get|gets|got|getting|become|became|very|so|too|more|most|less|not|never|n't|just|also)$/;
+
+/** Words that join a second finite verb to the reported clause, or open a clause of its own. */
+const CLAUSE_JOINERS = /^(?:and|or|but|nor|that|which|who|whom|whose|if|whether|when|where|while|because|as|than|since|after|before|until|unless|although|though)$/;
+
+/**
+ * "Voters who say the economy is most important were evenly divided", "A majority of those who said their top
+ * quality was caring about people like them supported Sanders": a restrictive relative clause inside the
+ * sentence's subject (the source is "who" with no comma before it and no finite verb before it in the sentence)
+ * has the main clause's predicate after its content. The content ends before its second finite verb (an
+ * auxiliary or a past form in -ed) when no joiner or comma comes between the two.
+ */
+function beforeMainPredicate(s: Sentence, body: Span, sa: number): Span {
+  const { toks } = s;
+  if (sa < 1 || toks[sa].lower !== "who" || !toks[sa - 1].word) return body;
+  for (let k = 0; k < sa; k++) if (!toks[k].word || (!toks[k].cap && (FINITE_AUX.test(toks[k].lower) || SPEECH_VERBS.has(toks[k].lower)))) return body;
+  const bs = tokenAt(toks, body.start);
+  // (A form in -ed after "be", "have" or an adverb is a participle: "would be scared", "have been hurt".)
+  const finite = (k: number): boolean => {
+    const t = toks[k];
+    if (!t.word || t.cap) return false;
+    const prev = toks[k - 1].lower;
+    // (An auxiliary after another, or after "not", is the same verb group: "might not have been".)
+    if (FINITE_AUX.test(t.lower)) return k === bs || !(FINITE_AUX.test(prev) || AUX_ADVERBS.has(prev));
+    if (PRONOUN_CONTRACTION.test(t.lower)) return true;
+    return t.lower.length > 4 && t.lower.endsWith("ed") && k > bs && !AFTER_PARTICIPLE.test(prev) && !FINITE_AUX.test(prev) && !prev.endsWith("ly");
+  };
+  let seen = false;
+  for (let k = bs; k < toks.length && toks[k].start < body.end; k++) {
+    const t = toks[k];
+    if (!t.word || CLAUSE_JOINERS.test(t.lower)) {
+      if (seen) return body;
+      continue;
+    }
+    if (!finite(k)) continue;
+    if (seen && k > bs + 2) return content(s, bs, k) ?? body;
+    seen = true;
+  }
+  return body;
+}
+
+/** Whether the auxiliaries before the verb (cueStart to vi) negate it ("did not say", "wouldn’t say", "have never said"). */
+const negated = (toks: readonly Token[], cueStart: number, vi: number): boolean => {
+  for (let k = cueStart; k < vi; k++) if (/^(?:not|never)$|n[’']t$/.test(toks[k].lower)) return true;
+  return false;
+};
+
 /** Verbs of telling after "would not" ("but would not offer details", "and would not identify any issue"). */
 const WITHHELD = /^(?:say|comment|offer|identify|name|discuss|disclose|provide|elaborate|specify|confirm|answer|respond|reveal|detail|explain)$/;
 
@@ -127,7 +175,7 @@ const NEXT_ACT_ADVERBS = /^(?:also|then|later|quickly|immediately|repeatedly|aga
  * The content cut before "and"/"but" + a speech act in the past tense or "would not"/"wouldn't" ("and
  * praised B", "but declined to name B", "but would not offer details"): see NEXT_SPEECH_ACTS.
  */
-function beforeNextAct(s: Sentence, body: Span): Span {
+function beforeNextAct(s: Sentence, body: Span, perfect: string | null = null): Span {
   const { toks } = s;
   const bs = tokenAt(toks, body.start);
   for (let k = bs + 1; k < toks.length - 1 && toks[k].start < body.end; k++) {
@@ -151,6 +199,10 @@ function beforeNextAct(s: Sentence, body: Span): Span {
         named = true;
       }
     }
+    // "has said she opposes the plan and has expressed doubts about ...": after a cue in the perfect, the same
+    // auxiliary with a speech act is the speaker's next act. (Not after another auxiliary: "has said the mayor
+    // had lied and had praised ..." may be the reported clause's own.)
+    if (perfect !== null && !named && toks[m].lower === perfect && NEXT_SPEECH_ACTS.has(toks[m + 1]?.lower ?? "")) m++;
     if (NEXT_ACT_ADVERBS.test(toks[m].lower)) m++;
     const w = toks[m];
     if (!w || w.start >= body.end) break;
@@ -521,7 +573,8 @@ export const VERB_RULES: readonly CueRule[] = [
         if (!opens || v.verb.lemma !== "say" || !nx?.word || NARRATION_AFTER_CUE.test(nx.lower) || SPEECH_VERBS.has(nx.lower)) return null;
         rest++;
       }
-      let src = subjectAt(s, v.cueStart);
+      // ("Smith, arguing that the levy was unfair, said ...": the subject walk would stop inside the aside.)
+      let src = participleAsideSubject(toks, v.cueStart) ?? subjectAt(s, v.cueStart);
       // "he stood up to say", "voters are more likely … and to say": a source walked back through the
       // infinitive's marker is no subject; the sentence's subject speaks (or no one the sentence names).
       if (src && v.cueStart > 0 && toks[v.cueStart - 1].lower === "to" && src.source.end === toks[v.cueStart - 1].end) {
@@ -544,7 +597,7 @@ export const VERB_RULES: readonly CueRule[] = [
         if (!src) src = subjectAcrossMarks(s, v.cueStart);
         if (!src) return null;
       }
-      let body = forwardContent(s, rest, v.verb, src !== null && (inSubordinate(toks, src.source.start, v.cueStart) || inFrontedClause(toks, v.cueStart)));
+      let body = forwardContent(s, rest, v.verb, src !== null && (inSubordinate(toks, src.source.start, v.cueStart) || inFrontedClause(toks, v.cueStart)), negated(toks, v.cueStart, v.vi));
       if (!body) return null;
       // "said she will not call on him to withdraw, but she has bristled at ...": see beforeNewSubject.
       body = beforeNewSubject(s, body);
@@ -553,7 +606,7 @@ export const VERB_RULES: readonly CueRule[] = [
       // "called for a ban and praised the ruling", "said he makes $41,000 a year and questioned how ...", "said
       // it would meet them but would not offer details": "and"/"but" with a speech act in the past tense (or a
       // refusal, "would not ...") goes on with the speaker's next act; the content ends before it.
-      body = beforeNextAct(s, body);
+      body = beforeNextAct(s, body, toks.slice(v.cueStart, v.vi).map((t) => t.lower).find((w) => /^(?:has|have|had)$/.test(w)) ?? null);
       // "asking them not to stage protests inside the hall — a message that ... has not been heeded": the
       // reporter's gloss after a lone dash is no part of what was said.
       body = withoutDashGloss(s, body);
@@ -618,6 +671,8 @@ export const VERB_RULES: readonly CueRule[] = [
       if (notContent(s, body)) return null;
       if (!v.topic && !reportedClause(s, body, v.verb)) return null;
       body = withoutClosingOccasion(s, body);
+      // "Voters who say the economy is most important were evenly divided": see beforeMainPredicate.
+      body = beforeMainPredicate(s, body, tokenAt(toks, src.source.start));
       return { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
     },
   },

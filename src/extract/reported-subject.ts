@@ -101,13 +101,37 @@ export function subjectAcrossMarks(s: Sentence, cueStart: number): Source | null
 }
 
 const SUBORDINATORS = /^(while|although|though|when|if|as|because|after|before|since|whereas|unless|once|who|which)$/;
+/** Subordinators of time, cause and condition, whose clause may trail the main clause (see mainClauseBefore). */
+const TRAILING_SUBORDINATORS = /^(?:when|if|as|because|after|before|since|unless|once)$/;
 
 /** The cue sits in a fronted subordinate or relative clause ("While X said A, B"; "X, who said A, B"). */
 export function inSubordinate(toks: readonly Token[], sourceStart: number, cueStart: number): boolean {
   const a = tokenAt(toks, sourceStart);
   const prev = a > 0 ? toks[a - 1].lower : "";
   const subj = a >= 0 ? toks[a].lower : "";
+  // ("Clinton stretched the truth during the debate, when she claimed that the Islamic State, or ISIS, has used
+  // Trump ...": a clause of time or cause after the main clause has no main clause after it to give way to.)
+  // (A concession keeps the first comma: "..., though Omran insisted that A, such as B, ..." goes on with the
+  // reporter's gloss as often as not.)
+  if (TRAILING_SUBORDINATORS.test(prev) && mainClauseBefore(toks, a - 1)) return false;
   return SUBORDINATORS.test(prev) || ((subj === "who" || subj === "which") && a + 1 >= cueStart) || (prev === "who" && toks[a - 2]?.lower === "those");
+}
+
+/**
+ * Whether a main clause stands before the subordinator at index j, so that the subordinate clause trails it
+ * ("Clinton stretched the truth during the debate, when she claimed ...", "he has pursued them since he
+ * announced ..."): a finite verb before it (an auxiliary, a past form, a speech verb). A phrase with no verb
+ * ("In a September debate, while ...", "A few weeks after ...") or "and"/"but" right before the subordinator
+ * ("..., and while he said A, B") leaves the clause fronted: the main clause comes after it.
+ */
+function mainClauseBefore(toks: readonly Token[], j: number): boolean {
+  if (j < 1 || /^(?:and|but|yet|so)$/.test(toks[j - 1].lower)) return false;
+  for (let k = datelineEnd(toks); k < j; k++) {
+    const t = toks[k];
+    if (!t.word || t.cap) continue;
+    if (FINITE_AUX.test(t.lower) || (t.lower.length > 4 && t.lower.endsWith("ed")) || (SPEECH_VERBS.has(t.lower) && !t.lower.endsWith("ing"))) return true;
+  }
+  return false;
 }
 
 /** Words that open a fronted clause of concession, time, cause or condition ("Although ...", "Now that ..."). */
@@ -372,6 +396,26 @@ export function sentenceSubject(toks: readonly Token[]): Source | null {
     if (!aside && k < toks.length - 1 && toks[k].text === "," && toks[k + 1].word && !toks[k + 1].cap) e = k;
   }
   return { source: e > b ? tokSpan(toks, a, e) : sp, mention: sp, role: null };
+}
+
+/**
+ * "Smith, arguing that the levy was unfair, said she would vote no", "The mayor, noting that the budget was short,
+ * told the council ...": the sentence opens with a name or a short noun phrase and an aside that a participle of
+ * saying opens, closed by the comma right before the cue. The aside is the speaker's own act (its cue has its own
+ * content), no role; the subject is the chunk before it. Null for any other shape.
+ */
+export function participleAsideSubject(toks: readonly Token[], cueStart: number): Source | null {
+  if (cueStart < 5 || toks[cueStart - 1].text !== ",") return null;
+  let a = 0;
+  if (/^(?:but|and|so|yet)$/.test(toks[a].lower)) a++;
+  let c = a;
+  while (c < cueStart - 1 && c - a <= 8 && toks[c].text !== ",") c++;
+  const nx = toks[c + 1];
+  if (c === a || c >= cueStart - 3 || toks[c].text !== "," || !nx.word || nx.cap || !SPEECH_VERBS.has(nx.lower) || !nx.lower.endsWith("ing")) return null;
+  for (let k = a; k < c; k++) if (!toks[k].word || isTrigger(toks[k]) || CLAUSE_WORDS.has(toks[k].lower) || (!toks[k].cap && FINITE_AUX.test(toks[k].lower))) return null;
+  // (The aside holds no second comma: "Lee, saying A, B and C, said ..." is left to the other walks.)
+  for (let k = c + 2; k < cueStart - 1; k++) if (toks[k].text === "," || toks[k].text === ";" || toks[k].text === ":") return null;
+  return { source: tokSpan(toks, a, c), mention: headOf(toks, a, c), role: null };
 }
 
 /**

@@ -163,6 +163,12 @@ function resolveOverlaps(s: Sentence, found: Found[]): Found[] {
         // A backward content that swallows another attribution ("X said A, but B, they said"):
         // it starts after the other's content, or gives way to it.
         if (o.forward && o.content.end < hit.content.end) {
+          // ("His lead among voters who say they'll vote in the primary is much larger, according to the poll": a
+          // content that ends where the main clause's predicate follows, with no boundary, sits in the subject
+          // of the backward content, which stays whole.)
+          let after = 0;
+          while (after < s.toks.length && s.toks[after].start < o.content.end) after++;
+          if (after < s.toks.length && s.toks[after].word && !/^(?:and|but)$/.test(s.toks[after].lower)) continue;
           let a = tokenAt(s.toks, o.content.end);
           while (a >= 0 && a < s.toks.length && !s.toks[a].word) a++;
           if (a >= s.toks.length) a = -1;

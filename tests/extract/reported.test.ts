@@ -1173,3 +1173,97 @@ describe("findReportedSpeech: the terms of anonymity end the content", () => {
     expect(run(text).found.map((f) => f.text)).toEqual([content]);
   });
 });
+
+describe("findReportedSpeech: a clause of time or cause that trails the main clause", () => {
+  // Made-up sentences. After a main clause the subordinate clause has no main clause after it to give way to:
+  // the content runs past its first comma. Fronted (at the start, after a phrase with no verb, or after
+  // "and"/"but"), the main clause follows the first comma and the content ends there.
+  it.each([
+    { text: "The mayor misled voters at the forum, when she claimed that the mill, or what is left of it, has doubled its payroll.", content: "that the mill, or what is left of it, has doubled its payroll" },
+    { text: "The council has fought the levy since the mayor announced the plan in March, in front of the whole town.", content: "the plan in March, in front of the whole town" },
+    { text: "When the mayor said the levy was fair, the council walked out.", content: "the levy was fair" },
+    { text: "In a May debate, when Ann Lee claimed that the levy was fair, the council walked out.", content: "that the levy was fair" },
+    { text: "The plan needs her vote, and when she said she would back it, the council cheered.", content: "she would back it" },
+    // (A concession keeps the first comma: what follows is the reporter's gloss as often as not.)
+    { text: "The agency said the plant closed, though Ann Lee insisted that many workers left first, such as the welders, most of whom moved away.", content: "that many workers left first" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).found.map((f) => f.text)).toContain(content);
+  });
+});
+
+describe("findReportedSpeech: ', a ...' after the reported clause", () => {
+  // Made-up sentences. A gloss on the content's last noun ends the content; a degree or a clause's subject does not.
+  it.each([
+    { text: "The mayor said the levy was unfair, a claim the council rejects.", content: "the levy was unfair", why: "a gloss" },
+    { text: "The mayor said the mill would close, a plan the council has fought for years.", content: "the mill would close", why: "a gloss with a relative clause" },
+    { text: "Thirty percent said they would back the levy, a bit more than the 25% who oppose it.", content: "they would back the levy", why: "a gloss's comparison" },
+    { text: "Ann Lee said she was tired, a bit lost, in the weeks after the vote.", content: "she was tired, a bit lost, in the weeks after the vote", why: "a degree" },
+    { text: "Officials said that, even if they wanted one, a recount of Monday's vote could not be done.", content: "that, even if they wanted one, a recount of Monday's vote could not be done", why: "the clause's subject" },
+  ])("$text ($why)", ({ text, content }) => {
+    expect(run(text).found.map((f) => f.text)).toEqual([content]);
+  });
+});
+
+describe("findReportedSpeech: a question left unanswered after a negated verb of saying", () => {
+  // Made-up sentences. "when"/"where" after "did not say", "wouldn’t say" opens the question; after a plain "said"
+  // it opens the occasion, and after a negated complaint it is a clause of time.
+  it.each([
+    { text: "The spokesman would not say when the deal was signed.", found: ["when the deal was signed"] },
+    { text: "Ann Lee wouldn’t say when, or if, the council will vote.", found: ["when, or if, the council will vote"] },
+    { text: "Leaders have not said where they would meet.", found: ["where they would meet"] },
+    { text: "The mayor said when asked that the levy was fair.", found: ["that the levy was fair"] },
+    { text: "The town did not complain when the mill closed its doors.", found: [] },
+  ])("$text", ({ text, found }) => {
+    expect(run(text).found.map((f) => f.text)).toEqual(found);
+  });
+});
+
+describe("findReportedSpeech: an aside of saying between the subject and its verb", () => {
+  // Made-up sentences. "X, V-ing that A, said B": the participle's content ends at the comma, and the main
+  // verb's source is the chunk before the aside.
+  it.each([
+    { text: "Smith, arguing that the levy was unfair, said she would vote no.", found: [["that the levy was unfair", "Smith"], ["she would vote no", "Smith"]] },
+    { text: "The mayor, noting that the budget was short, told the council it must act.", found: [["that the budget was short", "The mayor"], ["it must act", "The mayor"]] },
+  ])("$text", ({ text, found }) => {
+    expect(run(text).found.map((f) => [f.text, f.mention])).toEqual(found);
+  });
+  // A finite speech verb after a comma ends forward content; "said to" is a participle on a noun of the content.
+  it.each([
+    { text: "The stakes are so high that the mayor warned the council not to sell the mill, said an aide who was briefed.", content: "The stakes are so high that the mayor warned the council not to sell the mill" },
+    { text: "Ann Lee said the levy, said to be the highest in the state, would be cut.", content: "the levy, said to be the highest in the state, would be cut" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).found.map((f) => f.text)).toContain(content);
+  });
+});
+
+describe("findReportedSpeech: a second act in the perfect after a cue in the perfect", () => {
+  // Made-up sentences. "has said A and has expressed B": the same auxiliary with a speech act is the next act.
+  it.each([
+    { text: "Lee has said she opposes the plan and has expressed doubts about its cost.", content: "she opposes the plan" },
+    { text: "Lee has said she favors the levy and has promised to seek a vote on it.", content: "she favors the levy" },
+    // (Another auxiliary, or none on the cue, leaves the reported clause whole.)
+    { text: "Lee has said the mayor had lied and had praised the levy.", content: "the mayor had lied and had praised the levy" },
+    { text: "Lee said she opposes the plan and has expressed doubts about its cost.", content: "she opposes the plan and has expressed doubts about its cost" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).found.map((f) => f.text)).toContain(content);
+  });
+});
+
+describe("findReportedSpeech: a relative clause of saying inside the sentence's subject", () => {
+  // Made-up sentences. "Voters who say A were divided": the content ends before the main clause's predicate.
+  it.each([
+    { text: "Voters who say the levy is most important were evenly divided between the candidates.", content: "the levy is most important" },
+    { text: "A majority of those who said their top issue was the mill backed the mayor.", content: "their top issue was the mill" },
+    { text: "Voters who say they'll vote in the primary are older.", content: "they'll vote in the primary" },
+    // (One verb group, a participle after "be", a joiner, or a relative set off by a comma: the content stays whole.)
+    { text: "Residents who say they would be scared if the mill closed want a vote.", content: "they would be scared if the mill closed want a vote" },
+    { text: "Voters who say the mill closed and jobs were lost blame the mayor.", content: "the mill closed and jobs were lost blame the mayor" },
+    { text: "The mayor, who said the plan was dead, was wrong.", content: "the plan was dead" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).found.map((f) => f.text)).toContain(content);
+  });
+  it("keeps the backward content whole when that relative sits in its subject", () => {
+    const text = "His lead among voters who say they'll vote in the primary is much larger, according to the poll.";
+    expect(run(text).found.map((f) => f.text).sort()).toEqual(["His lead among voters who say they'll vote in the primary is much larger", "they'll vote in the primary"]);
+  });
+});
