@@ -4,7 +4,7 @@ import type { Span } from "../model/index.js";
 import type { QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, relativeSource, subjectBeforeVerb } from "./cue-subjects.js";
 import { BETWEEN, CLAUSE_OPENERS, DETERMINER_WORDS, DOCUMENT_NOUNS, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, spanOf } from "./cue-words.js";
-import { ORG_WORDS, PERSON_NOUNS, PRONOUNS } from "./lexicon.js";
+import { isLyAdverb, ORG_WORDS, PERSON_NOUNS, PRONOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, isVerbAt, opensParticipleClause, opensQuantity, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, sentenceTail, tokenize, type Tok } from "./tokens.js";
 
@@ -24,7 +24,7 @@ function predicateAt(toks: readonly Tok[], i: number, s: number): boolean {
   if (isVerbAt(toks, i)) return true;
   if (DETERMINER_WORDS.has(toks[i - 1].lower)) return false;
   // "Trump openly admires": an adverb in -ly may stand between the subject and its verb.
-  const prev = i - 2 >= s && !toks[i - 1].cap && /ly$/.test(toks[i - 1].lower) ? toks[i - 2] : toks[i - 1];
+  const prev = i - 2 >= s && !toks[i - 1].cap && isLyAdverb(toks[i - 1].lower) ? toks[i - 2] : toks[i - 1];
   if (SPEECH_VERBS.has(l) || NAMING_VERBS.has(l)) return !PERSON_NOUNS.has(l) && !ORG_WORDS.has(l);
   // "Trump attacks", "the group seeks": an -s word right after a name or a person/organisation noun.
   const nounBefore = prev.cap || PERSON_NOUNS.has(prev.lower) || ORG_WORDS.has(prev.lower) || DOCUMENT_NOUNS.has(prev.lower) || PRONOUNS.has(prev.lower);
@@ -95,7 +95,7 @@ function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number):
       const relative = RELATIVE_SOURCE.has(toks[f]?.lower ?? "") || toks[f]?.lower === "whose";
       while (f < limit && toks[f].text !== "," && (relative || !predicateAt(toks, f, e + 1)) && toks[f].text !== "“" && toks[f].text !== '"') f++;
       let v = f + 1;
-      while (v < limit && (BETWEEN.has(toks[v].lower) || /ly$/.test(toks[v].lower))) v++;
+      while (v < limit && (BETWEEN.has(toks[v].lower) || isLyAdverb(toks[v].lower))) v++;
       if (f < limit && toks[f].text === "," && f > e + 1 && v < limit && predicateAfterAppositive(toks[v])) {
         endTok = f;
         e = v;
@@ -111,7 +111,7 @@ function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number):
   // An appositive between commas may be long ("Ann Lee, co-founder of … and advocate of …, welcomed").
   if (e >= limit || (endTok < 0 && e - s > 14)) return null;
   // ("Trump openly admires": the adverb before the verb is no part of the subject.)
-  const verbAt = e - 1 > s && endTok < 0 && !toks[e - 1].cap && /ly$/.test(toks[e - 1].lower) ? e - 1 : e;
+  const verbAt = e - 1 > s && endTok < 0 && !toks[e - 1].cap && isLyAdverb(toks[e - 1].lower) ? e - 1 : e;
   const last = endTok >= 0 ? endTok : beforeTimePhrase(toks, s, verbAt) - 1;
   if (last < s) return null;
   const m = parseSubject(q.text, spanOf(toks[s], toks[last]));
@@ -184,7 +184,7 @@ export function isRecordLabel(toks: readonly Tok[]): boolean {
 
 /** Only auxiliaries and adverbs from `from` up to `to` (none at all counts too). */
 function onlyAuxiliaries(toks: readonly Tok[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!BETWEEN.has(toks[i].lower) && !PASSIVE.has(toks[i].lower) && !/ly$/.test(toks[i].lower)) return false;
+  for (let i = from; i < to; i++) if (!BETWEEN.has(toks[i].lower) && !PASSIVE.has(toks[i].lower) && !isLyAdverb(toks[i].lower)) return false;
   return true;
 }
 

@@ -4,7 +4,7 @@ import { BETWEEN, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, hasCueVerbF
 import { TIME_NOUNS } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { saidThingAt } from "../extract/lexicon.js";
-import { ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
+import { isLyAdverb, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, type Tok } from "./tokens.js";
 
@@ -326,7 +326,7 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       if (/ing$/.test(toks[i].lower)) return null;
       if (endsSentence(q) && /^\p{Lu}/u.test(toks[i].text) && !/[?!]/.test(q.text[q.span.end - 1])) return null;
       let j = i + 1;
-      while (j < toks.length && !toks[j].cap && (BETWEEN.has(toks[j].lower) || /ly$/.test(toks[j].lower))) j++;
+      while (j < toks.length && !toks[j].cap && (BETWEEN.has(toks[j].lower) || isLyAdverb(toks[j].lower))) j++;
       if (j >= toks.length) return null;
       const m = parseInvertedSource(q.text, { start: toks[j].start, end: toks[toks.length - 1].end });
       if (!m || (unlisted && (m.kind !== "name" || !toks[j].cap))) return null;

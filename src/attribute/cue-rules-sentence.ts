@@ -4,7 +4,7 @@ import { clauseSubject, isRecordLabel, sentenceBeforeSubject } from "./cue-claus
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, localSubject, outerReporter, parentheticalSpeaker, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject } from "./cue-subjects.js";
 import { BETWEEN, cueExtent, DOCUMENT_NOUNS, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
-import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
+import { isLyAdverb, NOT_NAMES, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive, tokenize, type Tok } from "./tokens.js";
 
@@ -447,7 +447,7 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       const toks = tokenize(q.text, s.clause);
       let v = 0;
       while (v < toks.length && toks[v].start < s.mention.whole.end) v++;
-      while (v < toks.length && !toks[v].cap && (BETWEEN.has(toks[v].lower) || /ly$/.test(toks[v].lower))) v++;
+      while (v < toks.length && !toks[v].cap && (BETWEEN.has(toks[v].lower) || isLyAdverb(toks[v].lower))) v++;
       // (Not the attribution that ends the quote before it: “…,” Lee said. “…” is the second pass's.)
       const afterQuote = q.prevQuoteEnd > q.para.start && /^[\s,]*$/.test(q.text.slice(q.prevQuoteEnd, s.clause.start));
       const ownVerb = !afterQuote && toks[0].cap && v < toks.length && isCueVerb(toks, v) && !/ing$/.test(toks[v].lower);
@@ -470,7 +470,7 @@ function pronounClauseSubject(q: QuoteContext, toks: readonly Tok[]): Mention | 
     // reports it is); an adverbial clause's subject may be ("after she blamed … on “…”").
     if (j > 0 && toks[j - 1].lower === "that") return null;
     let k = j + 1;
-    while (k < toks.length && (BETWEEN.has(toks[k].lower) || /ly$/.test(toks[k].lower))) k++;
+    while (k < toks.length && (BETWEEN.has(toks[k].lower) || isLyAdverb(toks[k].lower))) k++;
     if (k < toks.length && isFiniteVerbLike(toks[k])) return parseSubject(q.text, spanOf(toks[j], toks[j]));
     return null;
   }
@@ -533,7 +533,7 @@ function subordinatePronounSubject(q: QuoteContext, toks: readonly Tok[]): Tok |
     if (toks[j - 1].lower === "that") continue;
     if (!LATER_CLAUSE_OPENERS.has(toks[j - 1].lower)) return null;
     let k = j + 1;
-    while (k < toks.length && (BETWEEN.has(toks[k].lower) || /ly$/.test(toks[k].lower))) k++;
+    while (k < toks.length && (BETWEEN.has(toks[k].lower) || isLyAdverb(toks[k].lower))) k++;
     return k < toks.length && isFiniteVerbLike(toks[k]) ? toks[j] : null;
   }
   return null;
@@ -593,7 +593,7 @@ function agentlessPassiveAt(toks: readonly Tok[]): number {
     v = k;
   }
   let b = v - 1;
-  while (b >= 0 && !toks[b].cap && (/ly$/.test(toks[b].lower) || BETWEEN.has(toks[b].lower))) b--;
+  while (b >= 0 && !toks[b].cap && (isLyAdverb(toks[b].lower) || BETWEEN.has(toks[b].lower))) b--;
   if (b < 0 || !BE_FORMS.has(toks[b].lower)) return -1;
   if (hasCueVerbFrom(toks.slice(0, b), 0)) return -1;
   return b;

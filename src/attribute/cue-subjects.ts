@@ -3,7 +3,7 @@ import { beforeTimePhrase } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { beforeWindow, type QuoteContext } from "./cue-context.js";
 import { ADVERBIAL_NEXT, BETWEEN, CLAUSE_JOINERS, CLAUSE_OPENERS, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, DOCUMENT_NOUNS, hasCueVerbFrom, inClosedAside, isCueVerb, isModifierLike, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, SENTENCE_END, spanOf, SUBJECT_PRONOUNS } from "./cue-words.js";
-import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
+import { isLyAdverb, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { isFiniteVerbLike, isLeftoverPredicate, isVerbAt, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, tokenize, type Tok } from "./tokens.js";
 
@@ -25,7 +25,7 @@ export function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: n
   // The progressive's auxiliary stands between the subject and the verb too ("X is insisting").
   const progressive = toks[v].lower.endsWith("ing");
   // A capitalised word is a name ("Kelly said", "Will wrote"), never an adverb or auxiliary here.
-  while (e > from && !toks[e - 1].cap && (BETWEEN.has(toks[e - 1].lower) || /ly$/.test(toks[e - 1].lower) || (progressive && PASSIVE.has(toks[e - 1].lower)))) e--;
+  while (e > from && !toks[e - 1].cap && (BETWEEN.has(toks[e - 1].lower) || isLyAdverb(toks[e - 1].lower) || (progressive && PASSIVE.has(toks[e - 1].lower)))) e--;
   if (e <= from) return null;
   e = beforeTimePhrase(toks, from, e);
   if (e <= from) return null;
@@ -140,7 +140,7 @@ function subordinateClauseStart(toks: readonly Tok[], from: number, e: number): 
 function objectAppositive(toks: readonly Tok[], from: number, v: number, m: Mention): boolean {
   // The participle is set off by a comma ("…, recently telling"), not an absolute phrase ("Lee saying").
   let p = v - 1;
-  while (p > from && !toks[p].cap && (BETWEEN.has(toks[p].lower) || /ly$/.test(toks[p].lower))) p--;
+  while (p > from && !toks[p].cap && (BETWEEN.has(toks[p].lower) || isLyAdverb(toks[p].lower))) p--;
   if (toks[p].text !== "," || m.whole.end > toks[p].start) return false;
   // The name stands after the clause's first comma, and a verb before that comma gives the clause its predicate.
   let first = from;
@@ -273,7 +273,7 @@ export function subjectAfterWhat(q: QuoteContext, toks: readonly Tok[], v: numbe
   for (let c = v - 1; c >= 0 && c >= v - 8; c--) {
     if (toks[c].lower !== "what") continue;
     // "what some (wrongly) call “…”": a bare quantifier says the words are in common use, not whose they are.
-    if (c + 1 < v && VAGUE_SOURCES.has(toks[c + 1].lower) && toks.slice(c + 2, v).every((t) => /ly$/.test(t.lower))) return null;
+    if (c + 1 < v && VAGUE_SOURCES.has(toks[c + 1].lower) && toks.slice(c + 2, v).every((t) => isLyAdverb(t.lower))) return null;
     return c + 1 < v ? subjectBeforeVerb(q, toks, c + 1, v) : null;
   }
   return null;
@@ -360,7 +360,7 @@ function pronounClauseBefore(q: QuoteContext, toks: readonly Tok[], from: number
     if (isFiniteVerbLike(t) || isCueVerb(toks, j) || PRONOUN_CLAUSE_STOPS.has(t.lower)) return null;
     if (!SUBJECT_PRONOUNS.has(t.lower)) continue;
     let k = j + 1;
-    while (k < to && (BETWEEN.has(toks[k].lower) || /ly$/.test(toks[k].lower))) k++;
+    while (k < to && (BETWEEN.has(toks[k].lower) || isLyAdverb(toks[k].lower))) k++;
     return k < to && isFiniteVerbLike(toks[k]) && !isCueVerb(toks, k) ? parseSubject(q.text, spanOf(t, t)) : null;
   }
   return null;
@@ -477,7 +477,7 @@ export function relativeClauseSource(q: QuoteContext, toks: readonly Tok[]): Men
     if (t.text === "," || t.text === ";" || t.text === ":" || DASHES.has(t.text) || SENTENCE_END.has(t.text)) return null;
     if (!RELATIVE_SOURCE.has(t.lower)) continue;
     let v = b + 1;
-    while (v < toks.length && (BETWEEN.has(toks[v].lower) || /ly$/.test(toks[v].lower))) v++;
+    while (v < toks.length && (BETWEEN.has(toks[v].lower) || isLyAdverb(toks[v].lower))) v++;
     if (v >= toks.length) return null;
     const w = toks[v];
     const verb = PASSIVE.has(w.lower) || /^(?:has|have|had|will|would|can|could|may|might|must|should|did|does)$/.test(w.lower) || isFiniteVerbLike(w) || isCueVerb(toks, v) || (w.word && !w.cap && /[^su]s$/.test(w.lower) && !PERSON_NOUNS.has(w.lower) && !ORG_WORDS.has(w.lower));
@@ -510,7 +510,7 @@ export function withSubject(q: QuoteContext, toks: readonly Tok[], v: number): M
  */
 function relativeSubjectOf(q: QuoteContext, toks: readonly Tok[], v: number): Mention | null {
   let p = v - 1;
-  while (p >= 0 && !toks[p].cap && (BETWEEN.has(toks[p].lower) || /ly$/.test(toks[p].lower))) p--;
+  while (p >= 0 && !toks[p].cap && (BETWEEN.has(toks[p].lower) || isLyAdverb(toks[p].lower))) p--;
   if (p < 1 || !RELATIVE_SOURCE.has(toks[p].lower)) return null;
   const r = relativeSource(q, toks, p) ?? nameBeforeRelative(q, toks, p);
   return r && (r.kind === "name" || r.kind === "organisation") && canSpeak(q, r) ? r : null;

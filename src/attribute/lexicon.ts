@@ -207,3 +207,18 @@ const PLACE_NAMES: ReadonlySet<string> = new Set([
 export const isPlaceName = (written: string): boolean => isState(written) || PLACE_NAMES.has(written);
 
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
+
+/**
+ * Words in -ly that are nouns or verbs, not adverbs: the subject and verb readers step over an
+ * adverb before a verb ("Lee quickly said"), and stepping over one of these lost the subject's head
+ * ("Lind's family said" was read as "Lind … said").
+ */
+const LY_NOT_ADVERBS: ReadonlySet<string> = new Set([
+  "ally", "rally", "family", "assembly", "supply", "monopoly", "anomaly", "bully", "belly", "fly", "reply", "rely",
+  "apply", "comply", "imply", "multiply", "tally",
+]);
+
+/** A lower-case word that reads as an adverb by its -ly ending ("quickly", "only"), not a noun or verb ("family", "reply"). */
+export function isLyAdverb(lower: string): boolean {
+  return lower.endsWith("ly") && !LY_NOT_ADVERBS.has(lower);
+}

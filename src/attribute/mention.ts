@@ -1,6 +1,6 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import {
-  FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, TITLES, type Gender,
+  FIRST_NAME_GENDER, isHeadingCapsWord, isLyAdverb, isHyphenModifier, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, TITLES, type Gender,
 } from "./lexicon.js";
 import { roleAsWritten } from "./role-text.js";
 import { isCap, isPossessive, tokenize, type Tok } from "./tokens.js";
@@ -310,8 +310,8 @@ export function isVerbAt(toks: readonly Tok[], i: number): boolean {
   if (!prev.word && !isPossessive(prev) && prev.text !== ")") return false;
   // "Tom Reyes sharply scolded Lind": a manner adverb between a name and a past form with its
   // object after it is the clause's verb group, not "the newly elected mayor".
-  if (/ly$/.test(prev.lower) && i >= 2 && toks[i - 2].cap && toks[i - 2].word && !DETERMINERS.has(toks[i - 2].lower) && toks[i + 1]?.word && toks[i + 1].cap) return true;
-  if (isPossessive(prev) || DETERMINERS.has(prev.lower) || PARTICIPLE_MODIFIERS.has(prev.lower) || /ly$/.test(prev.lower)) return false;
+  if (isLyAdverb(prev.lower) && i >= 2 && toks[i - 2].cap && toks[i - 2].word && !DETERMINERS.has(toks[i - 2].lower) && toks[i + 1]?.word && toks[i + 1].cap) return true;
+  if (isPossessive(prev) || DETERMINERS.has(prev.lower) || PARTICIPLE_MODIFIERS.has(prev.lower) || isLyAdverb(prev.lower)) return false;
   if (prev.lower === "and" || prev.lower === "or" || isFiniteVerbLike(prev)) return false;
   // After a preposition it modifies a noun ("with unconcealed delight").
   if (PREPOSITIONS.has(prev.lower)) return false;
