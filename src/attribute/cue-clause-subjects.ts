@@ -3,7 +3,7 @@ import { beforeTimePhrase } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import type { QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, relativeSource, subjectBeforeVerb } from "./cue-subjects.js";
-import { BETWEEN, CLAUSE_OPENERS, DETERMINER_WORDS, DOCUMENT_NOUNS, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, spanOf } from "./cue-words.js";
+import { BETWEEN, CLAUSE_OPENERS, DASHES, DETERMINER_WORDS, DOCUMENT_NOUNS, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, spanOf } from "./cue-words.js";
 import { isLyAdverb, ORG_WORDS, PERSON_NOUNS, PRONOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, isVerbAt, opensParticipleClause, opensQuantity, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, sentenceTail, tokenize, type Tok } from "./tokens.js";
@@ -51,7 +51,7 @@ export function clauseSubject(q: QuoteContext, toks: readonly Tok[]): Mention | 
   if (m) return m;
   // A dateline or a heading before a dash or colon ("PARIS, May 2 (AP) — The council voted …").
   for (let i = 1; i < toks.length && i < 16; i++) {
-    if (toks[i].text === "—" || toks[i].text === "–" || toks[i].text === ":") return clauseSubjectFrom(q, toks, i + 1);
+    if (DASHES.has(toks[i].text) || toks[i].text === ":") return clauseSubjectFrom(q, toks, i + 1);
   }
   return null;
 }
@@ -103,6 +103,16 @@ function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number):
       }
       return null;
     }
+    // "Sean Spicer — as the campaign noted this week — promoted …", "A former candidate — John McCain,
+    // who lost in 2008 — said": an aside between dashes, then the predicate; read as an appositive
+    // between commas is (parseSubject: a name in it speaks, a clause in it does not).
+    const aside = DASHES.has(t.text) && e > s ? dashAsideEnd(toks, e, limit) : -1;
+    if (aside > 0) {
+      endTok = aside - 1;
+      while (endTok > e && !DASHES.has(toks[endTok].text)) endTok--;
+      e = aside;
+      break;
+    }
     if (!t.word && !isPossessiveTok(t) && !/^[.&'’\-()]$/.test(t.text)) return null;
     if (predicateAt(toks, e, s)) break;
     if (t.word && !t.cap && BETWEEN.has(t.lower) && e + 1 < limit && predicateAt(toks, e + 1, s)) break;
@@ -116,6 +126,22 @@ function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number):
   if (last < s) return null;
   const m = parseSubject(q.text, spanOf(toks[s], toks[last]));
   return m;
+}
+
+/**
+ * The dash at `open` opens an aside that a dash closes (a doubled hyphen, "--", is one dash) with a
+ * predicate right after it: the index of the predicate's first word, or -1.
+ */
+function dashAsideEnd(toks: readonly Tok[], open: number, limit: number): number {
+  let f = open + 1;
+  if (f < limit && DASHES.has(toks[f].text)) f++;
+  const first = f;
+  while (f < limit && !DASHES.has(toks[f].text) && toks[f].text !== "“" && toks[f].text !== '"') f++;
+  if (f >= limit || f === first || !DASHES.has(toks[f].text)) return -1;
+  let v = f + 1;
+  if (v < limit && DASHES.has(toks[v].text)) v++;
+  while (v < limit && (BETWEEN.has(toks[v].lower) || isLyAdverb(toks[v].lower))) v++;
+  return v < limit && predicateAfterAppositive(toks[v]) ? v : -1;
 }
 
 const NUMBER_WORDS: ReadonlySet<string> = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "several", "many", "few"]);
@@ -196,7 +222,7 @@ export function nearestClauseSubject(q: QuoteContext, toks: readonly Tok[]): Men
   for (let v = toks.length - 1; v >= 1; v--) {
     if (!predicateAt(toks, v, 0)) continue;
     let b = v - 1;
-    while (b >= 0 && v - b <= 8 && toks[b].text !== "," && toks[b].text !== ";" && toks[b].text !== "—" && toks[b].text !== "–" && !CLAUSE_OPENERS.has(toks[b].lower) && !RELATIVE_SOURCE.has(toks[b].lower)) b--;
+    while (b >= 0 && v - b <= 8 && toks[b].text !== "," && toks[b].text !== ";" && !DASHES.has(toks[b].text) && !CLAUSE_OPENERS.has(toks[b].lower) && !RELATIVE_SOURCE.has(toks[b].lower)) b--;
     // "Trump, who has postured himself as the “…”": the relative pronoun right before the
     // predicate (auxiliaries and adverbs aside) is the clause's subject; it is the source as written.
     if (b >= 0 && RELATIVE_SOURCE.has(toks[b].lower) && onlyAuxiliaries(toks, b + 1, v)) {

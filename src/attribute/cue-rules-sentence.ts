@@ -3,7 +3,7 @@ import type { Span } from "../model/index.js";
 import { clauseSubject, isRecordLabel, sentenceBeforeSubject } from "./cue-clause-subjects.js";
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, localSubject, outerReporter, parentheticalSpeaker, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject } from "./cue-subjects.js";
-import { BETWEEN, cueExtent, DOCUMENT_NOUNS, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
+import { BETWEEN, cueExtent, DASHES, DOCUMENT_NOUNS, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { isLyAdverb, NOT_NAMES, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive, tokenize, type Tok } from "./tokens.js";
@@ -310,7 +310,7 @@ export const SENTENCE_RULES: readonly CueRule[] = [
           if (src && src.kind !== "pronoun") return hit(src, spanOf(after[v], after[v]), spanOf(after[v], after[after.length - 1]), R.sentenceVerb);
         }
         let s = v - 1;
-        while (s > from && after[s - 1].text !== "," && after[s - 1].text !== ";" && after[s - 1].text !== "—") s--;
+        while (s > from && after[s - 1].text !== "," && after[s - 1].text !== ";" && !DASHES.has(after[s - 1].text)) s--;
         const m = subjectBeforeVerb(q, after, s, v);
         if (m) return hit(m, cueExtent(after, v), spanOf(after[s], after[after.length - 1]), R.sentenceVerb);
         return null;
@@ -566,7 +566,7 @@ const TIME_OR_CONDITION_OPENERS: ReadonlySet<string> = new Set(["when", "while",
  */
 function inOpeningTimeOrCondition(toks: readonly Tok[], v: number): boolean {
   if (toks.length === 0 || !TIME_OR_CONDITION_OPENERS.has(toks[0].lower)) return false;
-  for (let i = 1; i < v; i++) if (toks[i].text === "," || toks[i].text === ";" || toks[i].text === "—") return false;
+  for (let i = 1; i < v; i++) if (toks[i].text === "," || toks[i].text === ";" || DASHES.has(toks[i].text)) return false;
   for (let i = v + 1; i < toks.length - 1; i++) if (toks[i].text === ",") return true;
   return false;
 }

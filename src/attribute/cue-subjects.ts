@@ -460,7 +460,7 @@ export function relativePronounSource(text: string, from: number, pronoun: Span)
 }
 // Prepositions that put a person in a place ("a doctor from Englewood", "a nurse in Dayton").
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "in"]);
-const NP_STOP = new Set([",", ";", ":", "(", ")", "—", "–", "―", "of", "for", "to", "with", "by", "from", "at", "in", "on", "about", "that", "as",
+const NP_STOP = new Set([",", ";", ":", "(", ")", ...DASHES, "of", "for", "to", "with", "by", "from", "at", "in", "on", "about", "that", "as",
   // ("“…,” said Ann Lee, a nurse, who …": the verb before an inverted source is no part of it.)
   "said", "says"]);
 

@@ -96,16 +96,27 @@ export function opensQuantity(toks: readonly Tok[], i: number): boolean {
   return true;
 }
 
-/** Split at top-level commas (not inside brackets). */
+/**
+ * A dash between words: "—", "–", "―", or a hyphen standing alone ("2013 - four months after"),
+ * which plain-text copies write for a dash (a hyphen inside a word stays in its token, "Texas-based").
+ */
+const isDashTok = (t: Tok): boolean => t.text === "—" || t.text === "–" || t.text === "―" || t.text === "-";
+
+/** Split at top-level commas and dashes (not inside brackets). */
 function segments(toks: readonly Tok[]): Tok[][] {
   const out: Tok[][] = [[]];
   let depth = 0;
   const quoted = quoteTracker();
+  let prev = "";
   for (const t of toks) {
+    // (A doubled hyphen, "--", is one dash: the second opens no empty segment.)
+    const again = prev === "-" && t.text === "-";
+    prev = t.text;
+    if (again) continue;
     if (t.text === "(" || t.text === "[") depth++;
     if (t.text === ")" || t.text === "]") depth = Math.max(0, depth - 1);
     const inQuote = quoted(t);
-    if (depth === 0 && !inQuote && (t.text === "," || t.text === "—" || t.text === "–" || t.text === "―")) out.push([]);
+    if (depth === 0 && !inQuote && (t.text === "," || isDashTok(t))) out.push([]);
     else out[out.length - 1].push(t);
   }
   return out;
@@ -851,7 +862,7 @@ function isRoleSegment(seg: readonly Tok[]): boolean {
 export function parseSubject(text: string, span: Span): Mention | null {
   const toks = tokenize(text, span);
   if (toks.length === 0) return null;
-  const endsWithComma = /[,—–]\s*$/.test(text.slice(span.start, span.end));
+  const endsWithComma = /(?:[,—–―]|\s--?)\s*$/.test(text.slice(span.start, span.end));
   const segs = segments(toks);
   while (segs.length && segs[segs.length - 1].length === 0) segs.pop();
   if (segs.length === 0) return null;
@@ -1003,7 +1014,7 @@ function postmodifierAt(toks: readonly Tok[]): number {
 // Where a source after its verb ends: an adverbial's first word (after a name), or punctuation.
 // Built once (parseInvertedSource runs for many quotes).
 const INVERTED_STOP: ReadonlySet<string> = new Set(["for", "in", "on", "at", "during", "after", "before", "while", "when", "as", "via", "by", "to", "from", "with", "about", "last", "this", "earlier", "later", "adding", "noting", "referring", "who", "and", "but", "that", "told", "said", "according", "yesterday", "today", "tonight", "of"]);
-const INVERTED_HARD_STOP: ReadonlySet<string> = new Set([",", ".", ";", "—", "–", "“", "”", '"', "…", ":"]);
+const INVERTED_HARD_STOP: ReadonlySet<string> = new Set([",", ".", ";", "—", "–", "-", "“", "”", '"', "…", ":"]);
 
 /**
  * "said the Parks and Recreation Department", "said the Institute for Law and Justice": the "and" at
@@ -1091,7 +1102,7 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
     for (; j < toks.length; j++) {
       const t = toks[j];
       // (A comma inside a quoted title, "author of “Bitter Pill,” a history", ends nothing.)
-      if (!quoted(t) && (t.text === "," || t.text === "." || t.text === ";" || t.text === "—" || t.text === "–")) break;
+      if (!quoted(t) && (t.text === "," || t.text === "." || t.text === ";" || isDashTok(t))) break;
       rest.push(t);
     }
     // "said Ann Lee, a nurse, who said the ward was full": a relative clause that reports speech of
@@ -1124,7 +1135,7 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
       const after: Tok[][] = [];
       for (let k = j; toks[k]?.text === ","; ) {
         const seg: Tok[] = [];
-        for (k++; k < toks.length && !/^[,.;—–]$/.test(toks[k].text); k++) seg.push(toks[k]);
+        for (k++; k < toks.length && !/^[,.;—–-]$/.test(toks[k].text); k++) seg.push(toks[k]);
         if (!seg.length) break;
         after.push(seg);
       }
@@ -1168,7 +1179,7 @@ const ASIDE_OPENERS: ReadonlySet<string> = new Set(["like", "unlike", "as", "in"
  */
 function relativeAfterAside(toks: readonly Tok[], at: number): number {
   const segEnd = (k: number): number => {
-    while (k < toks.length && !/^[,.;—–]$/.test(toks[k].text)) k++;
+    while (k < toks.length && !/^[,.;—–-]$/.test(toks[k].text)) k++;
     return k;
   };
   if (toks[at]?.text !== "," || !ASIDE_OPENERS.has(toks[at + 1]?.lower ?? "")) return -1;
