@@ -222,3 +222,17 @@ const LY_NOT_ADVERBS: ReadonlySet<string> = new Set([
 export function isLyAdverb(lower: string): boolean {
   return lower.endsWith("ly") && !LY_NOT_ADVERBS.has(lower);
 }
+
+// Month words that are also surnames ("Theresa May", "Brian May"): no name part alone, but one
+// after a given name.
+const MONTH_SURNAMES: ReadonlySet<string> = new Set(["may", "june", "april", "august"]);
+
+/**
+ * A capitalised month word right after a known given name or an initial is a surname ("Prime
+ * Minister Theresa May said", "Ann May", "T. May"), not the month that ends the name before it;
+ * not before a number, which makes it a date ("a visit to Jordan May 12"). Words as written.
+ */
+export function isMonthSurname(prev: string, word: string, next = ""): boolean {
+  if (!MONTH_SURNAMES.has(word.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(word) || /^\d/.test(next)) return false;
+  return (/^\p{Lu}\p{Ll}+$/u.test(prev) && FIRST_NAME_GENDER.has(prev.toLowerCase())) || /^\p{Lu}\.$/u.test(prev);
+}

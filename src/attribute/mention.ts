@@ -1,6 +1,6 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import {
-  FIRST_NAME_GENDER, isHeadingCapsWord, isLyAdverb, isHyphenModifier, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, TITLES, type Gender,
+  FIRST_NAME_GENDER, isHeadingCapsWord, isLyAdverb, isHyphenModifier, isMonthSurname, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, TITLES, type Gender,
 } from "./lexicon.js";
 import { roleAsWritten } from "./role-text.js";
 import { isCap, isPossessive, tokenize, type Tok } from "./tokens.js";
@@ -387,6 +387,9 @@ function hasNameAndVerb(seg: readonly Tok[]): boolean {
   return false;
 }
 
+/** "Theresa May": a month word after a given name or an initial is the surname (isMonthSurname). */
+const monthSurnameAt = (toks: readonly Tok[], i: number): boolean => i > 0 && isMonthSurname(toks[i - 1].text, toks[i].text, toks[i + 1]?.text);
+
 function isNameToken(t: Tok): boolean {
   if (!t.word) return false;
   if (NAME_PARTICLES.has(t.lower) || /^(?:al|el)-/i.test(t.text)) return true;
@@ -516,9 +519,9 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
   const core = clause > 0 ? stripped.slice(0, clause) : stripped;
   // A trailing run of capitalised words is a name; what stands before it is a role ("Ohio Gov.").
   let end = core.length;
-  while (end > 0 && !isNameToken(core[end - 1])) end--;
+  while (end > 0 && !isNameToken(core[end - 1]) && !monthSurnameAt(core, end - 1)) end--;
   let start = end;
-  while (start > 0 && (isNameToken(core[start - 1]) || /^\p{Lu}\.$/u.test(core[start - 1].text))) start--;
+  while (start > 0 && (isNameToken(core[start - 1]) || monthSurnameAt(core, start - 1) || /^\p{Lu}\.$/u.test(core[start - 1].text))) start--;
   const nameToks = core.slice(start, end);
   const orgish = core.some((t) => ORG_WORDS.has(t.lower) && !TITLES.has(t.lower));
   const personNoun = core.find((t) => PERSON_NOUNS.has(t.lower));
