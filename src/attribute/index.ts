@@ -807,7 +807,7 @@ function creditRepeats(w: Work): void {
   const { text, sorted, paras, paraOf, out } = w;
   const wanted = new Map<string, number[]>();
   for (let i = 0; i < sorted.length; i++) {
-    if (sorted[i].kind !== "direct" || (out[i] && !(paraOf[i] === 0 && paras[0].end - paras[0].start <= 200))) continue;
+    if (sorted[i].kind !== "direct" || (out[i] && !(paraOf[i] === 0 && paras[0].end - paras[0].start <= 200) && !(INFERRED.has(out[i]!.ruleId) && quoteAlone(text, paras[paraOf[i]], sorted[i])))) continue;
     const k = repeatKey(text.slice(sorted[i].span.start, sorted[i].span.end));
     // A key is trimmed and single-spaced, so a space means at least two words: one repeated word
     // is too weak a sign that it is the same quote.
@@ -966,6 +966,18 @@ function inBrackets(text: string, at: number): boolean {
 }
 
 /** The paragraph opens with the quote: it is a quote paragraph, not narration quoting a phrase. */
+/**
+ * A paragraph that is the quote alone (a subheading that quotes the body, "‘We’re vetting VP
+ * candidates!’"), with at most a stop after the closing mark.
+ */
+function quoteAlone(text: string, para: Span, c: Candidate): boolean {
+  return isQuoteParagraph(text, para, c) && /^[\s.!?…]*$/.test(text.slice(c.outer.end, para.end));
+}
+
+// The rules that credit a quote with no cue of its own from the paragraphs before it: a quote
+// that is its paragraph alone and is quoted again with a cue takes that cue's speaker instead.
+const INFERRED: ReadonlySet<string> = new Set([CONTINUATION.paragraph.id, CONTINUATION.overNarration.id, PREVIOUS_SUBJECT.id]);
+
 function isQuoteParagraph(text: string, para: Span, c: Candidate): boolean {
   return text.slice(para.start, c.outer.start).trim().length === 0;
 }
