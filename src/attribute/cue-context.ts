@@ -1,6 +1,6 @@
 import { SPEECH_VERBS } from "../extract/lexicon.js";
 import type { Span } from "../model/index.js";
-import { CLAUSE_JOINERS, SENTENCE_END } from "./cue-words.js";
+import { CLAUSE_JOINERS, isCueVerb, SENTENCE_END } from "./cue-words.js";
 import type { Mention } from "./mention.js";
 import { datelineEnd, keepTokens, sentenceTail, tokenize, type Tok } from "./tokens.js";
 
@@ -87,7 +87,9 @@ function afterWindowOf(q: QuoteContext): Tok[] {
     if (SENTENCE_END.has(t.text) || t.text === "…" || t.text === ";") break;
     if (isMarkTok(t)) continue;
     // A second clause ("…, while X told AFP") has its own cue; the quote's clause ends before it.
-    if (t.text === "," && CLAUSE_JOINERS.has(toks[i + 1]?.lower ?? "") && out.some((o) => SPEECH_VERBS.has(o.lower))) break;
+    // (A speech verb's word used as a noun, "assistant secretary of state for population, refugees,
+    // and migration", opens no clause: the word must read as the verb.)
+    if (t.text === "," && CLAUSE_JOINERS.has(toks[i + 1]?.lower ?? "") && out.some((o, k) => SPEECH_VERBS.has(o.lower) && isCueVerb(out, k))) break;
     out.push(t);
   }
   return out;
