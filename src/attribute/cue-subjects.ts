@@ -3,7 +3,7 @@ import { beforeTimePhrase } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { beforeWindow, type QuoteContext } from "./cue-context.js";
 import { ADVERBIAL_NEXT, BETWEEN, CLAUSE_JOINERS, CLAUSE_OPENERS, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, DOCUMENT_NOUNS, hasCueVerbFrom, inClosedAside, isCueVerb, isModifierLike, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, SENTENCE_END, spanOf, SUBJECT_PRONOUNS } from "./cue-words.js";
-import { isLyAdverb, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
+import { isLyAdverb, NOT_NAMES, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { isFiniteVerbLike, isLeftoverPredicate, isVerbAt, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, tokenize, type Tok } from "./tokens.js";
 
@@ -656,7 +656,8 @@ export function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number)
     // "Early in his campaign", "Hours later", "Reached by phone": an adverbial, not a subject.
     // "Given his past comments on …": a word that never opens a subject opens an adverbial.
     const openerWord = e === s + 1 && e < v && NOT_SUBJECT_OPENERS.has(toks[s].lower) && !SUBJECT_PRONOUNS.has(toks[e].lower);
-    const adverbial = e === s + 1 && e < v && (openerWord || ADVERBIAL_NEXT.has(toks[e].lower) || /(?:ed|ing|ly)$/.test(toks[s].lower));
+    // ("More importantly, …", "Most notably, …": an adverb in -ly and its comma after the capital.)
+    const adverbial = e === s + 1 && e < v && (openerWord || ADVERBIAL_NEXT.has(toks[e].lower) || /(?:ed|ing|ly)$/.test(toks[s].lower) || (isLyAdverb(toks[e].lower) && toks[e + 1]?.text === ","));
     if (adverbial) {
       while (s < v && toks[s].text !== ",") s++;
       s++;
@@ -677,6 +678,8 @@ export function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number)
           break;
         }
       }
+      // "The former secretary of state mocked …": an office's "of" and its object are part of the head.
+      if (h + 3 < v && toks[h + 1].lower === "of" && OF_TITLE_HEADS.has(toks[h].lower) && toks[h + 2].word && !DETERMINER_WORDS.has(toks[h + 2].lower) && toks[h + 3].word && !toks[h + 3].cap) h += 2;
       if (h < v && h - s <= 5 && toks[h].word && h + 1 < v && toks[h + 1].word && !toks[h + 1].cap && !isPossessiveTok(toks[h + 1])) {
         const m = parseSubject(q.text, spanOf(toks[s], toks[h]));
         if (m && m.kind !== "pronoun") return m;
