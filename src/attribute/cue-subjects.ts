@@ -1,4 +1,5 @@
 import { SPEECH_VERBS } from "../extract/lexicon.js";
+import { MEDIUM_NOUNS } from "../extract/reported-lexicon.js";
 import { beforeTimePhrase } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { beforeWindow, type QuoteContext } from "./cue-context.js";
@@ -29,6 +30,7 @@ export function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: n
   if (e <= from) return null;
   e = beforeTimePhrase(toks, from, e);
   if (e <= from) return null;
+  e = beforeMediumPhrase(toks, from, e);
   // "The vote comes two days after Lee told …": a subordinator inside the stretch opens the verb's own
   // clause; its subject is what follows it, not the stretch from the sentence's start.
   from = subordinateClauseStart(toks, from, e);
@@ -46,6 +48,28 @@ export function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: n
     m = parseSubject(q.text, { start: toks[from].start, end: endTok.end });
   }
   return m && progressive && objectAppositive(toks, from, v, m) ? null : m;
+}
+
+const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "on", "at", "during", "via", "over", "through"]);
+const MEDIUM_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "his", "her", "their", "its", "our"]);
+
+/**
+ * "Ann Lee in a statement said", "Trump in his announcement speech called": a phrase of the medium
+ * or occasion (a preposition, then at most four words ending in a medium noun) between the subject
+ * and its verb is no part of the subject. After a name, or with an indefinite or possessive
+ * determiner ("The group in a statement"); "the man in the video" is a description of its own.
+ * Where the subject ends (`e` when there is no such phrase).
+ */
+function beforeMediumPhrase(toks: readonly Tok[], from: number, e: number): number {
+  if (e - from < 3 || !MEDIUM_NOUNS.has(toks[e - 1].lower)) return e;
+  for (let k = e - 2; k > from && e - k <= 6; k--) {
+    const t = toks[k];
+    if (!t.word) return e;
+    if (!MEDIUM_PREPOSITIONS.has(t.lower)) continue;
+    const before = toks[k - 1];
+    return (before.cap && before.word) || before.text === ")" || MEDIUM_DETERMINERS.has(toks[k + 1].lower) ? k : e;
+  }
+  return e;
 }
 
 // Words that open a fronted adverbial of time or place ("Tuesday at …", "At a rally in …").
@@ -119,8 +143,15 @@ const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(["after", "before", "b
  * `e` that a lower-case word stands before and only words follow (at most eight back); else `from`.
  */
 function subordinateClauseStart(toks: readonly Tok[], from: number, e: number): number {
-  // ("Ann Lee, who spoke after the vote, said": a comma before the verb closes an aside; its words are no subject.)
-  if (!toks[e - 1].word) return from;
+  // ("Ann Lee, who spoke after the vote, said": a comma before the verb closes an aside; its words are no
+  // subject. The subordinator is looked for before the aside: "when Ann Lee, in her speech, called".)
+  if (!toks[e - 1].word) {
+    if (toks[e - 1].text !== ",") return from;
+    let open = e - 2;
+    while (open > from && e - open <= 10 && toks[open].text !== ",") open--;
+    if (open <= from || toks[open].text !== "," || !toks[open - 1].word) return from;
+    e = open;
+  }
   for (let c = e - 2; c > from && e - c <= 8; c--) {
     const t = toks[c];
     if (!t.word) return from;
