@@ -1,5 +1,6 @@
 import { SPEECH_VERBS } from "../extract/lexicon.js";
 import { MEDIUM_NOUNS } from "../extract/reported-lexicon.js";
+import { isState } from "../extract/states.js";
 import { beforeTimePhrase } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { beforeWindow, type QuoteContext } from "./cue-context.js";
@@ -150,6 +151,8 @@ function subordinateClauseStart(toks: readonly Tok[], from: number, e: number): 
     let open = e - 2;
     while (open > from && e - open <= 10 && toks[open].text !== ",") open--;
     if (open <= from || toks[open].text !== "," || !toks[open - 1].word) return from;
+    // ("a woman in Oakdale, Maine, told him": a state after a place's comma completes the place; no aside.)
+    if (isState(toks.slice(open + 1, e - 1).map((t) => t.text).join(" "))) return from;
     e = open;
   }
   for (let c = e - 2; c > from && e - c <= 8; c--) {
