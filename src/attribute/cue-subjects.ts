@@ -27,7 +27,10 @@ export function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: n
   // The progressive's auxiliary stands between the subject and the verb too ("X is insisting").
   const progressive = toks[v].lower.endsWith("ing");
   // A capitalised word is a name ("Kelly said", "Will wrote"), never an adverb or auxiliary here.
-  while (e > from && !toks[e - 1].cap && (BETWEEN.has(toks[e - 1].lower) || isLyAdverb(toks[e - 1].lower) || (progressive && PASSIVE.has(toks[e - 1].lower)))) e--;
+  // ("A reporter can be heard asking", "a man is seen shouting": a perception passive before the
+  // participle is part of the verb group, not of the subject.)
+  const perceived = (k: number): boolean => progressive && k - 1 > from && PERCEIVED.has(toks[k].lower) && PASSIVE.has(toks[k - 1].lower);
+  while (e > from && !toks[e - 1].cap && (BETWEEN.has(toks[e - 1].lower) || isLyAdverb(toks[e - 1].lower) || (progressive && PASSIVE.has(toks[e - 1].lower)) || perceived(e - 1))) e--;
   if (e <= from) return null;
   e = beforeTimePhrase(toks, from, e);
   if (e <= from) return null;
@@ -72,6 +75,9 @@ function beforeMediumPhrase(toks: readonly Tok[], from: number, e: number): numb
   }
   return e;
 }
+
+// Participles of perception that a passive puts before a speaking participle ("can be heard saying").
+const PERCEIVED: ReadonlySet<string> = new Set(["heard", "seen", "filmed", "recorded", "caught", "shown"]);
 
 // Words that open a fronted adverbial of time or place ("Tuesday at …", "At a rally in …").
 const ADVERBIAL_LEADS: ReadonlySet<string> = new Set([...WEEKDAYS, "today", "tonight", "yesterday", "earlier", "later", "at", "in", "on", "after", "during", "speaking"]);
