@@ -102,6 +102,27 @@ export function opensQuantity(toks: readonly Tok[], i: number): boolean {
  */
 const isDashTok = (t: Tok): boolean => t.text === "—" || t.text === "–" || t.text === "―" || t.text === "-";
 
+const OPEN_MARKS: ReadonlySet<string> = new Set(['"', "“", "‘", "'"]);
+const CLOSE_MARKS: ReadonlySet<string> = new Set(['"', "”", "’", "'"]);
+
+/**
+ * The tokens without a nickname in marks between a name's parts ('Marcia "Cia" Price', 'Ann
+ * “Red” Lee'): one or two capitalised words in marks with a capitalised word on each side. The
+ * marks ended the name at the given name. The same array when there is none (the common case).
+ */
+function withoutNicknames(toks: Tok[]): Tok[] {
+  let out = toks;
+  for (let i = 1; i + 3 < out.length; i++) {
+    if (!OPEN_MARKS.has(out[i].text) || !isCap(out[i - 1]) || !out[i - 1].word) continue;
+    let j = i + 1;
+    while (j < out.length && j - i <= 2 && out[j].word && isCap(out[j])) j++;
+    if (j === i + 1 || j + 1 >= out.length || !CLOSE_MARKS.has(out[j].text) || !out[j + 1].word || !isCap(out[j + 1])) continue;
+    // (A copy only when there is a nickname: most token lists have none.)
+    out = out.slice(0, i).concat(out.slice(j + 1));
+  }
+  return out;
+}
+
 /** Split at top-level commas and dashes (not inside brackets). */
 function segments(toks: readonly Tok[]): Tok[][] {
   const out: Tok[][] = [[]];
@@ -863,7 +884,7 @@ function isRoleSegment(seg: readonly Tok[]): boolean {
  * "…to hang on, one local resident" -> one local resident.
  */
 export function parseSubject(text: string, span: Span): Mention | null {
-  const toks = tokenize(text, span);
+  const toks = withoutNicknames(tokenize(text, span));
   if (toks.length === 0) return null;
   const endsWithComma = /(?:[,—–―]|\s--?)\s*$/.test(text.slice(span.start, span.end));
   const segs = segments(toks);
@@ -1033,7 +1054,7 @@ function bodyGoesOn(head: readonly Tok[], toks: readonly Tok[], i: number): bool
 
 /** Read a source that follows its verb: "said Khaled al-Homsi, a member of …", "said he". */
 export function parseInvertedSource(text: string, span: Span): Mention | null {
-  const toks = tokenize(text, span);
+  const toks = withoutNicknames(tokenize(text, span));
   if (toks.length === 0) return null;
   if (PRONOUNS.has(toks[0].lower)) return classify([toks[0]], text, spanOf([toks[0]]), null, spanOf([toks[0]]));
   // A name ends at an adverbial ("said Mayor Ana Ruiz in an interview"); a description runs on
@@ -1242,8 +1263,17 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set([
  * written; an opening participle clause ("Appearing before supporters, Ada Lind") is no role.
  * Null when the words are not such a pair.
  */
+// Lower-case words before a title in an appositive name ("state Del. Ann Lee", "former Gov. Tom Reyes").
+const APPOSED_TITLE_MODIFIERS: ReadonlySet<string> = new Set(["state", "former", "then", "acting", "retired", "late"]);
+
 function nameInApposition(head: readonly Tok[], named: readonly Tok[], after: readonly (readonly Tok[])[], text: string): Mention | null {
-  if (named.length < 2 || named.length > 4 || !named.every(isCap)) return null;
+  // ("the mayor's niece, state Del. Ann Lee (D-Dover)": a party tag in brackets and a lower-case word
+  // before a title are the name's too.)
+  const bare = stripBrackets(named);
+  let lead = 0;
+  while (lead < bare.length - 2 && APPOSED_TITLE_MODIFIERS.has(bare[lead].text) && TITLES.has(bare[lead + 1].lower)) lead++;
+  const caps = bare.slice(lead);
+  if (caps.length < 2 || caps.length > 4 || !caps.every(isCap)) return null;
   const headMention = classify(head, text, spanOf(head), null, spanOf(head));
   const described = headMention.kind === "description" || (headMention.kind === "organisation" && head.slice(1).every((t) => !isCap(t)));
   if (!described) return null;
