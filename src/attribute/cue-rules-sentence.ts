@@ -20,6 +20,8 @@ const CITED_WORDS = new Set(["line", "lines", "words", "verse", "verses", "poem"
 const CITED_PREPS = new Set(["from", "by", "of"]);
 
 // Lower-case words that may stand inside a capitalised name ("Charles de Gaulle", "Bank of Ohio").
+// Prepositions that open a time or place after the name in "Here’s Ann Lee in 1992:".
+const HERE_ADVERBIAL: ReadonlySet<string> = new Set(["in", "on", "at", "during", "last", "this", "back"]);
 const NAME_GLUE: ReadonlySet<string> = new Set(["of", "and", "&", "de", "da", "di", "del", "van", "von", "der", "al", "el", "bin", "la", "le", "du"]);
 
 // Nouns for a document or post that a round-up quotes from ("From the report:", "From Lind’s Facebook post:").
@@ -141,6 +143,25 @@ export const SENTENCE_RULES: readonly CueRule[] = [
         if (words.length < 2 && !(words.length === 1 && (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0].text) || surnameOfFullName(q.text, words[0].text)))) return null;
       }
       return hit(m, spanOf(toks[n - 1], toks[n - 1]), spanOf(toks[s], toks[n - 1]), R.colonName);
+    },
+  },
+  {
+    ...R.hereIsName,
+    must: ["Here’s Ada Lind in December 1992: “Our new direction must rest on the port.”", "Here is Tom Reyes: “We will rebuild.”"],
+    mustNot: ["Here’s a devilish hunch: “The port will close.”", "Here are three reasons: “Rain, rust and debt.”", "Here’s where they stand: “Nowhere.”"],
+    match(q) {
+      const toks = beforeWindow(q);
+      const n = toks.length;
+      if (n < 4 || toks[n - 1].text !== ":" || toks[0].text !== "Here") return null;
+      const be = toks[1].text === "’s" || toks[1].text === "'s" || toks[1].lower === "is";
+      if (!be || !toks[2].cap) return null;
+      // The name runs to a time or place phrase ("in December 1992", "at the rally") or the colon.
+      let e = 2;
+      while (e < n - 1 && toks[e].word && toks[e].cap) e++;
+      if (e < n - 1 && !HERE_ADVERBIAL.has(toks[e].lower)) return null;
+      const m = parseSubject(q.text, spanOf(toks[2], toks[e - 1]));
+      if (!m || m.kind !== "name" || m.type !== "person") return null;
+      return hit(m, spanOf(toks[0], toks[1]), spanOf(toks[0], toks[n - 1]), R.hereIsName);
     },
   },
   {
