@@ -344,7 +344,7 @@ export function circumstancesAround(text: string, mention: { start: number; end:
   while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
   const c = text[i - 1];
   // The cheap test first: most sources open their sentence or follow a word, not a comma.
-  if (c !== "," && c !== "—" && c !== "–") return out;
+  if (c !== "," && c !== "—" && c !== "–" && c !== "-") return out;
   // Back to the sentence's start: a stop (with a closing mark after it) and a space, or the line's start.
   const from = Math.max(0, i - 250);
   let s = i - 1;

@@ -3,8 +3,8 @@ import { beforeTimePhrase } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import type { QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, relativeSource, subjectBeforeVerb } from "./cue-subjects.js";
-import { BETWEEN, CLAUSE_OPENERS, DETERMINER_WORDS, DOCUMENT_NOUNS, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, spanOf } from "./cue-words.js";
-import { ORG_WORDS, PERSON_NOUNS, PRONOUNS } from "./lexicon.js";
+import { BETWEEN, CLAUSE_OPENERS, DASHES, DETERMINER_WORDS, DOCUMENT_NOUNS, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, spanOf } from "./cue-words.js";
+import { isLyAdverb, ORG_WORDS, PERSON_NOUNS, PRONOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, isVerbAt, opensParticipleClause, opensQuantity, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, sentenceTail, tokenize, type Tok } from "./tokens.js";
 
@@ -24,7 +24,7 @@ function predicateAt(toks: readonly Tok[], i: number, s: number): boolean {
   if (isVerbAt(toks, i)) return true;
   if (DETERMINER_WORDS.has(toks[i - 1].lower)) return false;
   // "Trump openly admires": an adverb in -ly may stand between the subject and its verb.
-  const prev = i - 2 >= s && !toks[i - 1].cap && /ly$/.test(toks[i - 1].lower) ? toks[i - 2] : toks[i - 1];
+  const prev = i - 2 >= s && !toks[i - 1].cap && isLyAdverb(toks[i - 1].lower) ? toks[i - 2] : toks[i - 1];
   if (SPEECH_VERBS.has(l) || NAMING_VERBS.has(l)) return !PERSON_NOUNS.has(l) && !ORG_WORDS.has(l);
   // "Trump attacks", "the group seeks": an -s word right after a name or a person/organisation noun.
   const nounBefore = prev.cap || PERSON_NOUNS.has(prev.lower) || ORG_WORDS.has(prev.lower) || DOCUMENT_NOUNS.has(prev.lower) || PRONOUNS.has(prev.lower);
@@ -51,7 +51,7 @@ export function clauseSubject(q: QuoteContext, toks: readonly Tok[]): Mention | 
   if (m) return m;
   // A dateline or a heading before a dash or colon ("PARIS, May 2 (AP) — The council voted …").
   for (let i = 1; i < toks.length && i < 16; i++) {
-    if (toks[i].text === "—" || toks[i].text === "–" || toks[i].text === ":") return clauseSubjectFrom(q, toks, i + 1);
+    if (DASHES.has(toks[i].text) || toks[i].text === ":") return clauseSubjectFrom(q, toks, i + 1);
   }
   return null;
 }
@@ -95,13 +95,23 @@ function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number):
       const relative = RELATIVE_SOURCE.has(toks[f]?.lower ?? "") || toks[f]?.lower === "whose";
       while (f < limit && toks[f].text !== "," && (relative || !predicateAt(toks, f, e + 1)) && toks[f].text !== "“" && toks[f].text !== '"') f++;
       let v = f + 1;
-      while (v < limit && (BETWEEN.has(toks[v].lower) || /ly$/.test(toks[v].lower))) v++;
+      while (v < limit && (BETWEEN.has(toks[v].lower) || isLyAdverb(toks[v].lower))) v++;
       if (f < limit && toks[f].text === "," && f > e + 1 && v < limit && predicateAfterAppositive(toks[v])) {
         endTok = f;
         e = v;
         break;
       }
       return null;
+    }
+    // "Sean Spicer — as the campaign noted this week — promoted …", "A former candidate — John McCain,
+    // who lost in 2008 — said": an aside between dashes, then the predicate; read as an appositive
+    // between commas is (parseSubject: a name in it speaks, a clause in it does not).
+    const aside = DASHES.has(t.text) && e > s ? dashAsideEnd(toks, e, limit) : -1;
+    if (aside > 0) {
+      endTok = aside - 1;
+      while (endTok > e && !DASHES.has(toks[endTok].text)) endTok--;
+      e = aside;
+      break;
     }
     if (!t.word && !isPossessiveTok(t) && !/^[.&'’\-()]$/.test(t.text)) return null;
     if (predicateAt(toks, e, s)) break;
@@ -111,11 +121,27 @@ function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number):
   // An appositive between commas may be long ("Ann Lee, co-founder of … and advocate of …, welcomed").
   if (e >= limit || (endTok < 0 && e - s > 14)) return null;
   // ("Trump openly admires": the adverb before the verb is no part of the subject.)
-  const verbAt = e - 1 > s && endTok < 0 && !toks[e - 1].cap && /ly$/.test(toks[e - 1].lower) ? e - 1 : e;
+  const verbAt = e - 1 > s && endTok < 0 && !toks[e - 1].cap && isLyAdverb(toks[e - 1].lower) ? e - 1 : e;
   const last = endTok >= 0 ? endTok : beforeTimePhrase(toks, s, verbAt) - 1;
   if (last < s) return null;
   const m = parseSubject(q.text, spanOf(toks[s], toks[last]));
   return m;
+}
+
+/**
+ * The dash at `open` opens an aside that a dash closes (a doubled hyphen, "--", is one dash) with a
+ * predicate right after it: the index of the predicate's first word, or -1.
+ */
+function dashAsideEnd(toks: readonly Tok[], open: number, limit: number): number {
+  let f = open + 1;
+  if (f < limit && DASHES.has(toks[f].text)) f++;
+  const first = f;
+  while (f < limit && !DASHES.has(toks[f].text) && toks[f].text !== "“" && toks[f].text !== '"') f++;
+  if (f >= limit || f === first || !DASHES.has(toks[f].text)) return -1;
+  let v = f + 1;
+  if (v < limit && DASHES.has(toks[v].text)) v++;
+  while (v < limit && (BETWEEN.has(toks[v].lower) || isLyAdverb(toks[v].lower))) v++;
+  return v < limit && predicateAfterAppositive(toks[v]) ? v : -1;
 }
 
 const NUMBER_WORDS: ReadonlySet<string> = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "several", "many", "few"]);
@@ -184,7 +210,7 @@ export function isRecordLabel(toks: readonly Tok[]): boolean {
 
 /** Only auxiliaries and adverbs from `from` up to `to` (none at all counts too). */
 function onlyAuxiliaries(toks: readonly Tok[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!BETWEEN.has(toks[i].lower) && !PASSIVE.has(toks[i].lower) && !/ly$/.test(toks[i].lower)) return false;
+  for (let i = from; i < to; i++) if (!BETWEEN.has(toks[i].lower) && !PASSIVE.has(toks[i].lower) && !isLyAdverb(toks[i].lower)) return false;
   return true;
 }
 
@@ -196,7 +222,7 @@ export function nearestClauseSubject(q: QuoteContext, toks: readonly Tok[]): Men
   for (let v = toks.length - 1; v >= 1; v--) {
     if (!predicateAt(toks, v, 0)) continue;
     let b = v - 1;
-    while (b >= 0 && v - b <= 8 && toks[b].text !== "," && toks[b].text !== ";" && toks[b].text !== "—" && toks[b].text !== "–" && !CLAUSE_OPENERS.has(toks[b].lower) && !RELATIVE_SOURCE.has(toks[b].lower)) b--;
+    while (b >= 0 && v - b <= 8 && toks[b].text !== "," && toks[b].text !== ";" && !DASHES.has(toks[b].text) && !CLAUSE_OPENERS.has(toks[b].lower) && !RELATIVE_SOURCE.has(toks[b].lower)) b--;
     // "Trump, who has postured himself as the “…”": the relative pronoun right before the
     // predicate (auxiliaries and adverbs aside) is the clause's subject; it is the source as written.
     if (b >= 0 && RELATIVE_SOURCE.has(toks[b].lower) && onlyAuxiliaries(toks, b + 1, v)) {

@@ -1,6 +1,6 @@
 import { SPEECH_VERBS } from "../extract/lexicon.js";
 import type { Span } from "../model/index.js";
-import { CLAUSE_JOINERS, SENTENCE_END } from "./cue-words.js";
+import { CLAUSE_JOINERS, isCueVerb, SENTENCE_END } from "./cue-words.js";
 import type { Mention } from "./mention.js";
 import { datelineEnd, keepTokens, sentenceTail, tokenize, type Tok } from "./tokens.js";
 
@@ -87,7 +87,9 @@ function afterWindowOf(q: QuoteContext): Tok[] {
     if (SENTENCE_END.has(t.text) || t.text === "…" || t.text === ";") break;
     if (isMarkTok(t)) continue;
     // A second clause ("…, while X told AFP") has its own cue; the quote's clause ends before it.
-    if (t.text === "," && CLAUSE_JOINERS.has(toks[i + 1]?.lower ?? "") && out.some((o) => SPEECH_VERBS.has(o.lower))) break;
+    // (A speech verb's word used as a noun, "assistant secretary of state for population, refugees,
+    // and migration", opens no clause: the word must read as the verb.)
+    if (t.text === "," && CLAUSE_JOINERS.has(toks[i + 1]?.lower ?? "") && out.some((o, k) => SPEECH_VERBS.has(o.lower) && isCueVerb(out, k))) break;
     out.push(t);
   }
   return out;
@@ -147,6 +149,7 @@ export const R = {
   colonIntro: { id: "attribution/colon-before-paragraph", reason: "the paragraph before ends with a speech verb and a colon that introduces the quote (X said: ¶ “…”)" },
   transcriptLabel: { id: "attribution/transcript-label", reason: "the words in marks open with a transcript's speaker label in capitals and a colon (“LEE: …”): the label names the speaker" },
   colonName: { id: "attribution/name-colon", reason: "the quote's sentence is only a name and a colon (“Ann Lee: “…””, “HEADLINE - Ann Lee: “…””), as in transcripts and round-ups; or only “From” and a document (“From the report: “…””, “From Lee’s Facebook post: “…””): its possessor, else the document, is the source" },
+  hereIsName: { id: "attribution/here-is-name", reason: "the quote's sentence is only “Here’s” or “Here is”, a person's name, perhaps a time or place, and a colon (“Here’s Ann Lee in 1992: “…””): the one presented speaks" },
   headlineName: { id: "attribution/headline-name-colon", reason: "the quote is in the article's headline, which opens with a person's name and a colon (“Lind: Port ‘will reopen by June’”): in headline style the words after the colon are that person's" },
   naming: { id: "attribution/called-it", reason: "a naming verb frames the quote (X called it “…”)" },
   sentenceBefore: { id: "attribution/sentence-before", reason: "a quote that opens its sentence with no cue, right after a sentence in its paragraph whose subject can speak and that quotes no one (X turned to me. “…”)" },

@@ -4,7 +4,7 @@ import { BETWEEN, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, hasCueVerbF
 import { TIME_NOUNS } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { saidThingAt } from "../extract/lexicon.js";
-import { ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
+import { isLyAdverb, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, type Tok } from "./tokens.js";
 
@@ -136,7 +136,7 @@ function askerAfter(q: QuoteContext, toks: readonly Tok[], a: number): Mention |
 const POLL_NOUNS: ReadonlySet<string> = new Set(["poll", "polls", "survey", "surveys"]);
 // Words that end the clause a cue verb's subject stands in, read backwards from the verb ("and" may join
 // two shares in one subject: "31% of Republicans and Republican-leaning voters").
-const SUBJECT_BOUNDS: ReadonlySet<string> = new Set([",", ";", "—", "–", "―", "that", "while", "whereas"]);
+const SUBJECT_BOUNDS: ReadonlySet<string> = new Set([",", ";", ...DASHES, "that", "while", "whereas"]);
 
 /**
  * The poll that opens the sentence ("In a CNN/ORC poll released Monday, …", "The Q poll also finds
@@ -326,7 +326,7 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       if (/ing$/.test(toks[i].lower)) return null;
       if (endsSentence(q) && /^\p{Lu}/u.test(toks[i].text) && !/[?!]/.test(q.text[q.span.end - 1])) return null;
       let j = i + 1;
-      while (j < toks.length && !toks[j].cap && (BETWEEN.has(toks[j].lower) || /ly$/.test(toks[j].lower))) j++;
+      while (j < toks.length && !toks[j].cap && (BETWEEN.has(toks[j].lower) || isLyAdverb(toks[j].lower))) j++;
       if (j >= toks.length) return null;
       const m = parseInvertedSource(q.text, { start: toks[j].start, end: toks[toks.length - 1].end });
       if (!m || (unlisted && (m.kind !== "name" || !toks[j].cap))) return null;
@@ -476,7 +476,7 @@ const WORDS_TAIL: ReadonlySet<string> = new Set(["that", "of", "for", "to", "be"
 const WORDS_PHRASE_OPENERS: ReadonlySet<string> = new Set(["during", "before", "in", "at", "on", "after", "last", "this", "earlier", "to", "from"]);
 
 // Words that open the clause a possessive pronoun stands in, read back from it.
-const CLAUSE_BOUNDS: ReadonlySet<string> = new Set([",", ";", ":", "—", "–", "and", "but", "while", "as", "when", "after", "before", "since", "because", "that", "who", "which", "if"]);
+const CLAUSE_BOUNDS: ReadonlySet<string> = new Set([",", ";", ":", ...DASHES, "and", "but", "while", "as", "when", "after", "before", "since", "because", "that", "who", "which", "if"]);
 
 /**
  * The named subject that opens the clause of the possessive pronoun at `p` ("and Trump stood by

@@ -3,8 +3,8 @@ import type { Span } from "../model/index.js";
 import { clauseSubject, isRecordLabel, sentenceBeforeSubject } from "./cue-clause-subjects.js";
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, localSubject, outerReporter, parentheticalSpeaker, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject } from "./cue-subjects.js";
-import { BETWEEN, cueExtent, DOCUMENT_NOUNS, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
-import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
+import { BETWEEN, cueExtent, DASHES, DOCUMENT_NOUNS, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
+import { isLyAdverb, NOT_NAMES, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive, tokenize, type Tok } from "./tokens.js";
 
@@ -20,6 +20,8 @@ const CITED_WORDS = new Set(["line", "lines", "words", "verse", "verses", "poem"
 const CITED_PREPS = new Set(["from", "by", "of"]);
 
 // Lower-case words that may stand inside a capitalised name ("Charles de Gaulle", "Bank of Ohio").
+// Prepositions that open a time or place after the name in "Here’s Ann Lee in 1992:".
+const HERE_ADVERBIAL: ReadonlySet<string> = new Set(["in", "on", "at", "during", "last", "this", "back"]);
 const NAME_GLUE: ReadonlySet<string> = new Set(["of", "and", "&", "de", "da", "di", "del", "van", "von", "der", "al", "el", "bin", "la", "le", "du"]);
 
 // Nouns for a document or post that a round-up quotes from ("From the report:", "From Lind’s Facebook post:").
@@ -141,6 +143,25 @@ export const SENTENCE_RULES: readonly CueRule[] = [
         if (words.length < 2 && !(words.length === 1 && (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0].text) || surnameOfFullName(q.text, words[0].text)))) return null;
       }
       return hit(m, spanOf(toks[n - 1], toks[n - 1]), spanOf(toks[s], toks[n - 1]), R.colonName);
+    },
+  },
+  {
+    ...R.hereIsName,
+    must: ["Here’s Ada Lind in December 1992: “Our new direction must rest on the port.”", "Here is Tom Reyes: “We will rebuild.”"],
+    mustNot: ["Here’s a devilish hunch: “The port will close.”", "Here are three reasons: “Rain, rust and debt.”", "Here’s where they stand: “Nowhere.”"],
+    match(q) {
+      const toks = beforeWindow(q);
+      const n = toks.length;
+      if (n < 4 || toks[n - 1].text !== ":" || toks[0].text !== "Here") return null;
+      const be = toks[1].text === "’s" || toks[1].text === "'s" || toks[1].lower === "is";
+      if (!be || !toks[2].cap) return null;
+      // The name runs to a time or place phrase ("in December 1992", "at the rally") or the colon.
+      let e = 2;
+      while (e < n - 1 && toks[e].word && toks[e].cap) e++;
+      if (e < n - 1 && !HERE_ADVERBIAL.has(toks[e].lower)) return null;
+      const m = parseSubject(q.text, spanOf(toks[2], toks[e - 1]));
+      if (!m || m.kind !== "name" || m.type !== "person") return null;
+      return hit(m, spanOf(toks[0], toks[1]), spanOf(toks[0], toks[n - 1]), R.hereIsName);
     },
   },
   {
@@ -310,7 +331,7 @@ export const SENTENCE_RULES: readonly CueRule[] = [
           if (src && src.kind !== "pronoun") return hit(src, spanOf(after[v], after[v]), spanOf(after[v], after[after.length - 1]), R.sentenceVerb);
         }
         let s = v - 1;
-        while (s > from && after[s - 1].text !== "," && after[s - 1].text !== ";" && after[s - 1].text !== "—") s--;
+        while (s > from && after[s - 1].text !== "," && after[s - 1].text !== ";" && !DASHES.has(after[s - 1].text)) s--;
         const m = subjectBeforeVerb(q, after, s, v);
         if (m) return hit(m, cueExtent(after, v), spanOf(after[s], after[after.length - 1]), R.sentenceVerb);
         return null;
@@ -447,7 +468,7 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       const toks = tokenize(q.text, s.clause);
       let v = 0;
       while (v < toks.length && toks[v].start < s.mention.whole.end) v++;
-      while (v < toks.length && !toks[v].cap && (BETWEEN.has(toks[v].lower) || /ly$/.test(toks[v].lower))) v++;
+      while (v < toks.length && !toks[v].cap && (BETWEEN.has(toks[v].lower) || isLyAdverb(toks[v].lower))) v++;
       // (Not the attribution that ends the quote before it: “…,” Lee said. “…” is the second pass's.)
       const afterQuote = q.prevQuoteEnd > q.para.start && /^[\s,]*$/.test(q.text.slice(q.prevQuoteEnd, s.clause.start));
       const ownVerb = !afterQuote && toks[0].cap && v < toks.length && isCueVerb(toks, v) && !/ing$/.test(toks[v].lower);
@@ -470,7 +491,7 @@ function pronounClauseSubject(q: QuoteContext, toks: readonly Tok[]): Mention | 
     // reports it is); an adverbial clause's subject may be ("after she blamed … on “…”").
     if (j > 0 && toks[j - 1].lower === "that") return null;
     let k = j + 1;
-    while (k < toks.length && (BETWEEN.has(toks[k].lower) || /ly$/.test(toks[k].lower))) k++;
+    while (k < toks.length && (BETWEEN.has(toks[k].lower) || isLyAdverb(toks[k].lower))) k++;
     if (k < toks.length && isFiniteVerbLike(toks[k])) return parseSubject(q.text, spanOf(toks[j], toks[j]));
     return null;
   }
@@ -533,7 +554,7 @@ function subordinatePronounSubject(q: QuoteContext, toks: readonly Tok[]): Tok |
     if (toks[j - 1].lower === "that") continue;
     if (!LATER_CLAUSE_OPENERS.has(toks[j - 1].lower)) return null;
     let k = j + 1;
-    while (k < toks.length && (BETWEEN.has(toks[k].lower) || /ly$/.test(toks[k].lower))) k++;
+    while (k < toks.length && (BETWEEN.has(toks[k].lower) || isLyAdverb(toks[k].lower))) k++;
     return k < toks.length && isFiniteVerbLike(toks[k]) ? toks[j] : null;
   }
   return null;
@@ -566,7 +587,7 @@ const TIME_OR_CONDITION_OPENERS: ReadonlySet<string> = new Set(["when", "while",
  */
 function inOpeningTimeOrCondition(toks: readonly Tok[], v: number): boolean {
   if (toks.length === 0 || !TIME_OR_CONDITION_OPENERS.has(toks[0].lower)) return false;
-  for (let i = 1; i < v; i++) if (toks[i].text === "," || toks[i].text === ";" || toks[i].text === "—") return false;
+  for (let i = 1; i < v; i++) if (toks[i].text === "," || toks[i].text === ";" || DASHES.has(toks[i].text)) return false;
   for (let i = v + 1; i < toks.length - 1; i++) if (toks[i].text === ",") return true;
   return false;
 }
@@ -593,7 +614,7 @@ function agentlessPassiveAt(toks: readonly Tok[]): number {
     v = k;
   }
   let b = v - 1;
-  while (b >= 0 && !toks[b].cap && (/ly$/.test(toks[b].lower) || BETWEEN.has(toks[b].lower))) b--;
+  while (b >= 0 && !toks[b].cap && (isLyAdverb(toks[b].lower) || BETWEEN.has(toks[b].lower))) b--;
   if (b < 0 || !BE_FORMS.has(toks[b].lower)) return -1;
   if (hasCueVerbFrom(toks.slice(0, b), 0)) return -1;
   return b;

@@ -1,9 +1,11 @@
 import { SPEECH_VERBS } from "../extract/lexicon.js";
+import { MEDIUM_NOUNS } from "../extract/reported-lexicon.js";
+import { isState } from "../extract/states.js";
 import { beforeTimePhrase } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { beforeWindow, type QuoteContext } from "./cue-context.js";
 import { ADVERBIAL_NEXT, BETWEEN, CLAUSE_JOINERS, CLAUSE_OPENERS, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, DOCUMENT_NOUNS, hasCueVerbFrom, inClosedAside, isCueVerb, isModifierLike, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, SENTENCE_END, spanOf, SUBJECT_PRONOUNS } from "./cue-words.js";
-import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
+import { isLyAdverb, NOT_NAMES, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { isFiniteVerbLike, isLeftoverPredicate, isVerbAt, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, tokenize, type Tok } from "./tokens.js";
 
@@ -25,10 +27,14 @@ export function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: n
   // The progressive's auxiliary stands between the subject and the verb too ("X is insisting").
   const progressive = toks[v].lower.endsWith("ing");
   // A capitalised word is a name ("Kelly said", "Will wrote"), never an adverb or auxiliary here.
-  while (e > from && !toks[e - 1].cap && (BETWEEN.has(toks[e - 1].lower) || /ly$/.test(toks[e - 1].lower) || (progressive && PASSIVE.has(toks[e - 1].lower)))) e--;
+  // ("A reporter can be heard asking", "a man is seen shouting": a perception passive before the
+  // participle is part of the verb group, not of the subject.)
+  const perceived = (k: number): boolean => progressive && k - 1 > from && PERCEIVED.has(toks[k].lower) && PASSIVE.has(toks[k - 1].lower);
+  while (e > from && !toks[e - 1].cap && (BETWEEN.has(toks[e - 1].lower) || isLyAdverb(toks[e - 1].lower) || (progressive && PASSIVE.has(toks[e - 1].lower)) || perceived(e - 1))) e--;
   if (e <= from) return null;
   e = beforeTimePhrase(toks, from, e);
   if (e <= from) return null;
+  e = beforeMediumPhrase(toks, from, e);
   // "The vote comes two days after Lee told …": a subordinator inside the stretch opens the verb's own
   // clause; its subject is what follows it, not the stretch from the sentence's start.
   from = subordinateClauseStart(toks, from, e);
@@ -47,6 +53,31 @@ export function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: n
   }
   return m && progressive && objectAppositive(toks, from, v, m) ? null : m;
 }
+
+const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "on", "at", "during", "via", "over", "through"]);
+const MEDIUM_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "his", "her", "their", "its", "our"]);
+
+/**
+ * "Ann Lee in a statement said", "Trump in his announcement speech called": a phrase of the medium
+ * or occasion (a preposition, then at most four words ending in a medium noun) between the subject
+ * and its verb is no part of the subject. After a name, or with an indefinite or possessive
+ * determiner ("The group in a statement"); "the man in the video" is a description of its own.
+ * Where the subject ends (`e` when there is no such phrase).
+ */
+function beforeMediumPhrase(toks: readonly Tok[], from: number, e: number): number {
+  if (e - from < 3 || !MEDIUM_NOUNS.has(toks[e - 1].lower)) return e;
+  for (let k = e - 2; k > from && e - k <= 6; k--) {
+    const t = toks[k];
+    if (!t.word) return e;
+    if (!MEDIUM_PREPOSITIONS.has(t.lower)) continue;
+    const before = toks[k - 1];
+    return (before.cap && before.word) || before.text === ")" || MEDIUM_DETERMINERS.has(toks[k + 1].lower) ? k : e;
+  }
+  return e;
+}
+
+// Participles of perception that a passive puts before a speaking participle ("can be heard saying").
+const PERCEIVED: ReadonlySet<string> = new Set(["heard", "seen", "filmed", "recorded", "caught", "shown"]);
 
 // Words that open a fronted adverbial of time or place ("Tuesday at …", "At a rally in …").
 const ADVERBIAL_LEADS: ReadonlySet<string> = new Set([...WEEKDAYS, "today", "tonight", "yesterday", "earlier", "later", "at", "in", "on", "after", "during", "speaking"]);
@@ -119,8 +150,17 @@ const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(["after", "before", "b
  * `e` that a lower-case word stands before and only words follow (at most eight back); else `from`.
  */
 function subordinateClauseStart(toks: readonly Tok[], from: number, e: number): number {
-  // ("Ann Lee, who spoke after the vote, said": a comma before the verb closes an aside; its words are no subject.)
-  if (!toks[e - 1].word) return from;
+  // ("Ann Lee, who spoke after the vote, said": a comma before the verb closes an aside; its words are no
+  // subject. The subordinator is looked for before the aside: "when Ann Lee, in her speech, called".)
+  if (!toks[e - 1].word) {
+    if (toks[e - 1].text !== ",") return from;
+    let open = e - 2;
+    while (open > from && e - open <= 10 && toks[open].text !== ",") open--;
+    if (open <= from || toks[open].text !== "," || !toks[open - 1].word) return from;
+    // ("a woman in Oakdale, Maine, told him": a state after a place's comma completes the place; no aside.)
+    if (isState(toks.slice(open + 1, e - 1).map((t) => t.text).join(" "))) return from;
+    e = open;
+  }
   for (let c = e - 2; c > from && e - c <= 8; c--) {
     const t = toks[c];
     if (!t.word) return from;
@@ -140,7 +180,7 @@ function subordinateClauseStart(toks: readonly Tok[], from: number, e: number): 
 function objectAppositive(toks: readonly Tok[], from: number, v: number, m: Mention): boolean {
   // The participle is set off by a comma ("…, recently telling"), not an absolute phrase ("Lee saying").
   let p = v - 1;
-  while (p > from && !toks[p].cap && (BETWEEN.has(toks[p].lower) || /ly$/.test(toks[p].lower))) p--;
+  while (p > from && !toks[p].cap && (BETWEEN.has(toks[p].lower) || isLyAdverb(toks[p].lower))) p--;
   if (toks[p].text !== "," || m.whole.end > toks[p].start) return false;
   // The name stands after the clause's first comma, and a verb before that comma gives the clause its predicate.
   let first = from;
@@ -273,7 +313,7 @@ export function subjectAfterWhat(q: QuoteContext, toks: readonly Tok[], v: numbe
   for (let c = v - 1; c >= 0 && c >= v - 8; c--) {
     if (toks[c].lower !== "what") continue;
     // "what some (wrongly) call “…”": a bare quantifier says the words are in common use, not whose they are.
-    if (c + 1 < v && VAGUE_SOURCES.has(toks[c + 1].lower) && toks.slice(c + 2, v).every((t) => /ly$/.test(t.lower))) return null;
+    if (c + 1 < v && VAGUE_SOURCES.has(toks[c + 1].lower) && toks.slice(c + 2, v).every((t) => isLyAdverb(t.lower))) return null;
     return c + 1 < v ? subjectBeforeVerb(q, toks, c + 1, v) : null;
   }
   return null;
@@ -360,7 +400,7 @@ function pronounClauseBefore(q: QuoteContext, toks: readonly Tok[], from: number
     if (isFiniteVerbLike(t) || isCueVerb(toks, j) || PRONOUN_CLAUSE_STOPS.has(t.lower)) return null;
     if (!SUBJECT_PRONOUNS.has(t.lower)) continue;
     let k = j + 1;
-    while (k < to && (BETWEEN.has(toks[k].lower) || /ly$/.test(toks[k].lower))) k++;
+    while (k < to && (BETWEEN.has(toks[k].lower) || isLyAdverb(toks[k].lower))) k++;
     return k < to && isFiniteVerbLike(toks[k]) && !isCueVerb(toks, k) ? parseSubject(q.text, spanOf(t, t)) : null;
   }
   return null;
@@ -460,7 +500,7 @@ export function relativePronounSource(text: string, from: number, pronoun: Span)
 }
 // Prepositions that put a person in a place ("a doctor from Englewood", "a nurse in Dayton").
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "in"]);
-const NP_STOP = new Set([",", ";", ":", "(", ")", "—", "–", "―", "of", "for", "to", "with", "by", "from", "at", "in", "on", "about", "that", "as",
+const NP_STOP = new Set([",", ";", ":", "(", ")", ...DASHES, "of", "for", "to", "with", "by", "from", "at", "in", "on", "about", "that", "as",
   // ("“…,” said Ann Lee, a nurse, who …": the verb before an inverted source is no part of it.)
   "said", "says"]);
 
@@ -477,7 +517,7 @@ export function relativeClauseSource(q: QuoteContext, toks: readonly Tok[]): Men
     if (t.text === "," || t.text === ";" || t.text === ":" || DASHES.has(t.text) || SENTENCE_END.has(t.text)) return null;
     if (!RELATIVE_SOURCE.has(t.lower)) continue;
     let v = b + 1;
-    while (v < toks.length && (BETWEEN.has(toks[v].lower) || /ly$/.test(toks[v].lower))) v++;
+    while (v < toks.length && (BETWEEN.has(toks[v].lower) || isLyAdverb(toks[v].lower))) v++;
     if (v >= toks.length) return null;
     const w = toks[v];
     const verb = PASSIVE.has(w.lower) || /^(?:has|have|had|will|would|can|could|may|might|must|should|did|does)$/.test(w.lower) || isFiniteVerbLike(w) || isCueVerb(toks, v) || (w.word && !w.cap && /[^su]s$/.test(w.lower) && !PERSON_NOUNS.has(w.lower) && !ORG_WORDS.has(w.lower));
@@ -510,7 +550,7 @@ export function withSubject(q: QuoteContext, toks: readonly Tok[], v: number): M
  */
 function relativeSubjectOf(q: QuoteContext, toks: readonly Tok[], v: number): Mention | null {
   let p = v - 1;
-  while (p >= 0 && !toks[p].cap && (BETWEEN.has(toks[p].lower) || /ly$/.test(toks[p].lower))) p--;
+  while (p >= 0 && !toks[p].cap && (BETWEEN.has(toks[p].lower) || isLyAdverb(toks[p].lower))) p--;
   if (p < 1 || !RELATIVE_SOURCE.has(toks[p].lower)) return null;
   const r = relativeSource(q, toks, p) ?? nameBeforeRelative(q, toks, p);
   return r && (r.kind === "name" || r.kind === "organisation") && canSpeak(q, r) ? r : null;
@@ -656,7 +696,8 @@ export function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number)
     // "Early in his campaign", "Hours later", "Reached by phone": an adverbial, not a subject.
     // "Given his past comments on …": a word that never opens a subject opens an adverbial.
     const openerWord = e === s + 1 && e < v && NOT_SUBJECT_OPENERS.has(toks[s].lower) && !SUBJECT_PRONOUNS.has(toks[e].lower);
-    const adverbial = e === s + 1 && e < v && (openerWord || ADVERBIAL_NEXT.has(toks[e].lower) || /(?:ed|ing|ly)$/.test(toks[s].lower));
+    // ("More importantly, …", "Most notably, …": an adverb in -ly and its comma after the capital.)
+    const adverbial = e === s + 1 && e < v && (openerWord || ADVERBIAL_NEXT.has(toks[e].lower) || /(?:ed|ing|ly)$/.test(toks[s].lower) || (isLyAdverb(toks[e].lower) && toks[e + 1]?.text === ","));
     if (adverbial) {
       while (s < v && toks[s].text !== ",") s++;
       s++;
@@ -677,6 +718,8 @@ export function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number)
           break;
         }
       }
+      // "The former secretary of state mocked …": an office's "of" and its object are part of the head.
+      if (h + 3 < v && toks[h + 1].lower === "of" && OF_TITLE_HEADS.has(toks[h].lower) && toks[h + 2].word && !DETERMINER_WORDS.has(toks[h + 2].lower) && toks[h + 3].word && !toks[h + 3].cap) h += 2;
       if (h < v && h - s <= 5 && toks[h].word && h + 1 < v && toks[h + 1].word && !toks[h + 1].cap && !isPossessiveTok(toks[h + 1])) {
         const m = parseSubject(q.text, spanOf(toks[s], toks[h]));
         if (m && m.kind !== "pronoun") return m;

@@ -170,7 +170,7 @@ const CUE_ADVERBIAL: ReadonlySet<string> = new Set([
 ]);
 // Words that open a reported clause after a cue ("said he would", "says if people", "said the plan was"): the cue ends before them.
 const CLAUSE_START: ReadonlySet<string> = new Set(["that", "he", "she", "they", "we", "i", "it", "you", "if", "whether", "why", "how", "what", "when", "where", "who", "there", "this", "these", "those"]);
-const CUE_STOPS: ReadonlySet<string> = new Set([",", ":", ";", "“", '"', "(", "—", "–"]);
+const CUE_STOPS: ReadonlySet<string> = new Set([",", ":", ";", "“", '"', "(", ...DASH_TOKENS]);
 const CUE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "on", "at", "during", "from", "over", "to", "via", "after", "before", "with", "of", "about", "for", "by", "across", "near", "into"]);
 
 /**
@@ -259,7 +259,7 @@ export const RELATIVE_SOURCE = new Set(["who", "which"]);
 export function inClosedAside(toks: readonly Tok[], v: number): boolean {
   let close = "";
   for (let i = v + 1; i < toks.length; i++) {
-    if (toks[i].text === "," || toks[i].text === "—" || toks[i].text === "–") {
+    if (toks[i].text === "," || DASHES.has(toks[i].text)) {
       close = toks[i].text;
       break;
     }
@@ -267,8 +267,8 @@ export function inClosedAside(toks: readonly Tok[], v: number): boolean {
   if (!close) return false;
   for (let r = v - 1; r >= 1 && v - r <= 10; r--) {
     const t = toks[r].text;
-    if (close !== "," && (t === "—" || t === "–")) return true;
-    if (t === "," || t === ";" || t === "—" || t === "–") return false;
+    if (close !== "," && DASHES.has(t)) return true;
+    if (t === "," || t === ";" || DASHES.has(t)) return false;
     if (RELATIVE_SOURCE.has(toks[r].lower) && toks[r - 1].text === ",") return r + 1 < v;
   }
   return false;

@@ -1,5 +1,5 @@
 import type { SpeakerType, Span } from "../model/index.js";
-import { FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isSentenceAdverb, isPlaceName, NAME_PARTICLES, NOT_NAMES, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
+import { FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isMonthSurname, isSentenceAdverb, isPlaceName, NAME_PARTICLES, NOT_NAMES, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
 import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
 import { datelineEnd } from "./tokens.js";
@@ -338,7 +338,8 @@ export class Registry {
         const kinds = wordKinds(lowers[k]);
         // (Without a possessive ending the word is mostly itself: no second lookup.)
         const unowned = bareLower(lowers[k]);
-        skip = (kinds & NOT_NAME) !== 0 || ((unowned === lowers[k] ? kinds : wordKinds(unowned)) & ORG_WORD) !== 0;
+        // ("Prime Minister Theresa May": a month word after a given name is the surname.)
+        skip = ((kinds & NOT_NAME) !== 0 && !(k > s && isMonthSurname(parts[k - 1], withoutPossessive(parts[k]), k + 1 < parts.length ? parts[k + 1] : text.slice(matchEnd, matchEnd + 3).trim()))) || ((unowned === lowers[k] ? kinds : wordKinds(unowned)) & ORG_WORD) !== 0;
       }
       // "Young Latinos", "Leading Democrats": a group of people named by its plural, no one's name.
       if (skip || GROUP_PLURALS.has(bareLower(lowers[parts.length - 1]))) continue;
@@ -625,6 +626,12 @@ export function resolveMention(
     return { speaker: m.name, type: "person", gender, plural: false, via: "named" };
   }
   if (m.kind === "organisation") {
+    // "May said" after "Prime Minister Theresa May": a word that is no name part alone (a month) is
+    // the surname of someone the article named in full with it.
+    if (!m.name && /^\p{Lu}\p{Ll}+$/u.test(written) && NOT_NAMES.has(written.toLowerCase())) {
+      const person = registry.bySurnameOf(written, at);
+      if (person) return { speaker: person.name, type: "person", gender: person.gender, plural: false, via: `surname "${written}" -> ${person.name}` };
+    }
     return { speaker: m.name ?? written.replace(/^the\s+/i, ""), type: "organisation", gender: "n", plural: false, via: "organisation" };
   }
   // A description stands for itself; a definite one ("the archaeologist") may point back to a

@@ -270,6 +270,35 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
   }
 }
 
+// "With septuagenarian Donald Trump, …": at a sentence's start, "With", up to two lower-case
+// modifiers and a capitalised name (group 1) that a comma closes.
+const WITH_TOPIC = /With\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),/uy;
+
+/**
+ * "With septuagenarian Donald Trump, there's not much chance of that happening. Just ask him. “…?”
+ * he said": a person named in a "With X," opener is what the sentence is about, and a later "he"
+ * may mean them though they are no subject (narrativeSubjects reads subjects only). A registered
+ * person only; a subject after the comma stands later and is nearer to a later pronoun all the same.
+ */
+function withTopics(article: Article, registry: Registry, into: Antecedents): void {
+  const text = article.text;
+  for (let i = text.indexOf("With "); i >= 0; i = text.indexOf("With ", i + 5)) {
+    // At a sentence's or a line's start only.
+    let b = i - 1;
+    while (b >= 0 && (text[b] === " " || text[b] === "\t" || text[b] === "”" || text[b] === '"' || text[b] === "’")) b--;
+    if (b >= 0 && text[b] !== "." && text[b] !== "!" && text[b] !== "?" && text[b] !== "\n") continue;
+    WITH_TOPIC.lastIndex = i;
+    const m = WITH_TOPIC.exec(text);
+    if (!m) continue;
+    const at = WITH_TOPIC.lastIndex - 1 - m[1].length;
+    const mention = mentionAt(text, { start: at, end: at + m[1].length });
+    if (!mention || mention.kind !== "name" || !mention.name) continue;
+    const person = registry.bySurnameOf(mention.name, at);
+    if (!person) continue;
+    into.add({ at, speaker: person.name, mention: m[1], type: "person", gender: person.gender, plural: false, role: null });
+  }
+}
+
 // A word of a subject that ends in a possessive ("Reyes’s", "Reyes’ ", not "O’Neill").
 const POSSESSIVE_WORD = /['’]s?(?:\s|$)/;
 // After a possessor: up to two lower-case modifiers, a role noun (group 1), a comma and a name
@@ -461,6 +490,7 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     const quoted: Span[] = [];
     for (const c of sorted) if (c.kind !== "indirect") quoted.push(c.outer);
     narrativeSubjects(article, registry, roles, antecedents, quoted);
+    withTopics(article, registry, antecedents);
   }
 
   const w: Work = {
@@ -807,7 +837,7 @@ function creditRepeats(w: Work): void {
   const { text, sorted, paras, paraOf, out } = w;
   const wanted = new Map<string, number[]>();
   for (let i = 0; i < sorted.length; i++) {
-    if (sorted[i].kind !== "direct" || (out[i] && !(paraOf[i] === 0 && paras[0].end - paras[0].start <= 200))) continue;
+    if (sorted[i].kind !== "direct" || (out[i] && !(paraOf[i] === 0 && paras[0].end - paras[0].start <= 200) && !(INFERRED.has(out[i]!.ruleId) && quoteAlone(text, paras[paraOf[i]], sorted[i])))) continue;
     const k = repeatKey(text.slice(sorted[i].span.start, sorted[i].span.end));
     // A key is trimmed and single-spaced, so a space means at least two words: one repeated word
     // is too weak a sign that it is the same quote.
@@ -966,6 +996,18 @@ function inBrackets(text: string, at: number): boolean {
 }
 
 /** The paragraph opens with the quote: it is a quote paragraph, not narration quoting a phrase. */
+/**
+ * A paragraph that is the quote alone (a subheading that quotes the body, "‘We’re vetting VP
+ * candidates!’"), with at most a stop after the closing mark.
+ */
+function quoteAlone(text: string, para: Span, c: Candidate): boolean {
+  return isQuoteParagraph(text, para, c) && /^[\s.!?…]*$/.test(text.slice(c.outer.end, para.end));
+}
+
+// The rules that credit a quote with no cue of its own from the paragraphs before it: a quote
+// that is its paragraph alone and is quoted again with a cue takes that cue's speaker instead.
+const INFERRED: ReadonlySet<string> = new Set([CONTINUATION.paragraph.id, CONTINUATION.overNarration.id, PREVIOUS_SUBJECT.id]);
+
 function isQuoteParagraph(text: string, para: Span, c: Candidate): boolean {
   return text.slice(para.start, c.outer.start).trim().length === 0;
 }

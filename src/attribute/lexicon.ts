@@ -207,3 +207,32 @@ const PLACE_NAMES: ReadonlySet<string> = new Set([
 export const isPlaceName = (written: string): boolean => isState(written) || PLACE_NAMES.has(written);
 
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
+
+/**
+ * Words in -ly that are nouns or verbs, not adverbs: the subject and verb readers step over an
+ * adverb before a verb ("Lee quickly said"), and stepping over one of these lost the subject's head
+ * ("Lind's family said" was read as "Lind … said").
+ */
+const LY_NOT_ADVERBS: ReadonlySet<string> = new Set([
+  "ally", "rally", "family", "assembly", "supply", "monopoly", "anomaly", "bully", "belly", "fly", "reply", "rely",
+  "apply", "comply", "imply", "multiply", "tally",
+]);
+
+/** A lower-case word that reads as an adverb by its -ly ending ("quickly", "only"), not a noun or verb ("family", "reply"). */
+export function isLyAdverb(lower: string): boolean {
+  return lower.endsWith("ly") && !LY_NOT_ADVERBS.has(lower);
+}
+
+// Month words that are also surnames ("Theresa May", "Brian May"): no name part alone, but one
+// after a given name.
+const MONTH_SURNAMES: ReadonlySet<string> = new Set(["may", "june", "april", "august"]);
+
+/**
+ * A capitalised month word right after a known given name or an initial is a surname ("Prime
+ * Minister Theresa May said", "Ann May", "T. May"), not the month that ends the name before it;
+ * not before a number, which makes it a date ("a visit to Jordan May 12"). Words as written.
+ */
+export function isMonthSurname(prev: string, word: string, next = ""): boolean {
+  if (!MONTH_SURNAMES.has(word.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(word) || /^\d/.test(next)) return false;
+  return (/^\p{Lu}\p{Ll}+$/u.test(prev) && FIRST_NAME_GENDER.has(prev.toLowerCase())) || /^\p{Lu}\.$/u.test(prev);
+}

@@ -1,6 +1,6 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import {
-  FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, TITLES, type Gender,
+  FIRST_NAME_GENDER, isHeadingCapsWord, isLyAdverb, isHyphenModifier, isMonthSurname, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, TITLES, type Gender,
 } from "./lexicon.js";
 import { roleAsWritten } from "./role-text.js";
 import { isCap, isPossessive, tokenize, type Tok } from "./tokens.js";
@@ -96,16 +96,48 @@ export function opensQuantity(toks: readonly Tok[], i: number): boolean {
   return true;
 }
 
-/** Split at top-level commas (not inside brackets). */
+/**
+ * A dash between words: "—", "–", "―", or a hyphen standing alone ("2013 - four months after"),
+ * which plain-text copies write for a dash (a hyphen inside a word stays in its token, "Texas-based").
+ */
+const isDashTok = (t: Tok): boolean => t.text === "—" || t.text === "–" || t.text === "―" || t.text === "-";
+
+const OPEN_MARKS: ReadonlySet<string> = new Set(['"', "“", "‘", "'"]);
+const CLOSE_MARKS: ReadonlySet<string> = new Set(['"', "”", "’", "'"]);
+
+/**
+ * The tokens without a nickname in marks between a name's parts ('Marcia "Cia" Price', 'Ann
+ * “Red” Lee'): one or two capitalised words in marks with a capitalised word on each side. The
+ * marks ended the name at the given name. The same array when there is none (the common case).
+ */
+function withoutNicknames(toks: Tok[]): Tok[] {
+  let out = toks;
+  for (let i = 1; i + 3 < out.length; i++) {
+    if (!OPEN_MARKS.has(out[i].text) || !isCap(out[i - 1]) || !out[i - 1].word) continue;
+    let j = i + 1;
+    while (j < out.length && j - i <= 2 && out[j].word && isCap(out[j])) j++;
+    if (j === i + 1 || j + 1 >= out.length || !CLOSE_MARKS.has(out[j].text) || !out[j + 1].word || !isCap(out[j + 1])) continue;
+    // (A copy only when there is a nickname: most token lists have none.)
+    out = out.slice(0, i).concat(out.slice(j + 1));
+  }
+  return out;
+}
+
+/** Split at top-level commas and dashes (not inside brackets). */
 function segments(toks: readonly Tok[]): Tok[][] {
   const out: Tok[][] = [[]];
   let depth = 0;
   const quoted = quoteTracker();
+  let prev = "";
   for (const t of toks) {
+    // (A doubled hyphen, "--", is one dash: the second opens no empty segment.)
+    const again = prev === "-" && t.text === "-";
+    prev = t.text;
+    if (again) continue;
     if (t.text === "(" || t.text === "[") depth++;
     if (t.text === ")" || t.text === "]") depth = Math.max(0, depth - 1);
     const inQuote = quoted(t);
-    if (depth === 0 && !inQuote && (t.text === "," || t.text === "—" || t.text === "–" || t.text === "―")) out.push([]);
+    if (depth === 0 && !inQuote && (t.text === "," || isDashTok(t))) out.push([]);
     else out[out.length - 1].push(t);
   }
   return out;
@@ -310,8 +342,8 @@ export function isVerbAt(toks: readonly Tok[], i: number): boolean {
   if (!prev.word && !isPossessive(prev) && prev.text !== ")") return false;
   // "Tom Reyes sharply scolded Lind": a manner adverb between a name and a past form with its
   // object after it is the clause's verb group, not "the newly elected mayor".
-  if (/ly$/.test(prev.lower) && i >= 2 && toks[i - 2].cap && toks[i - 2].word && !DETERMINERS.has(toks[i - 2].lower) && toks[i + 1]?.word && toks[i + 1].cap) return true;
-  if (isPossessive(prev) || DETERMINERS.has(prev.lower) || PARTICIPLE_MODIFIERS.has(prev.lower) || /ly$/.test(prev.lower)) return false;
+  if (isLyAdverb(prev.lower) && i >= 2 && toks[i - 2].cap && toks[i - 2].word && !DETERMINERS.has(toks[i - 2].lower) && toks[i + 1]?.word && toks[i + 1].cap) return true;
+  if (isPossessive(prev) || DETERMINERS.has(prev.lower) || PARTICIPLE_MODIFIERS.has(prev.lower) || isLyAdverb(prev.lower)) return false;
   if (prev.lower === "and" || prev.lower === "or" || isFiniteVerbLike(prev)) return false;
   // After a preposition it modifies a noun ("with unconcealed delight").
   if (PREPOSITIONS.has(prev.lower)) return false;
@@ -375,6 +407,9 @@ function hasNameAndVerb(seg: readonly Tok[]): boolean {
   for (let k = 0; k + 1 < seg.length; k++) if (seg[k].cap && isFiniteVerbLike(seg[k + 1])) return true;
   return false;
 }
+
+/** "Theresa May": a month word after a given name or an initial is the surname (isMonthSurname). */
+const monthSurnameAt = (toks: readonly Tok[], i: number): boolean => i > 0 && isMonthSurname(toks[i - 1].text, toks[i].text, toks[i + 1]?.text);
 
 function isNameToken(t: Tok): boolean {
   if (!t.word) return false;
@@ -505,9 +540,9 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
   const core = clause > 0 ? stripped.slice(0, clause) : stripped;
   // A trailing run of capitalised words is a name; what stands before it is a role ("Ohio Gov.").
   let end = core.length;
-  while (end > 0 && !isNameToken(core[end - 1])) end--;
+  while (end > 0 && !isNameToken(core[end - 1]) && !monthSurnameAt(core, end - 1)) end--;
   let start = end;
-  while (start > 0 && (isNameToken(core[start - 1]) || /^\p{Lu}\.$/u.test(core[start - 1].text))) start--;
+  while (start > 0 && (isNameToken(core[start - 1]) || monthSurnameAt(core, start - 1) || /^\p{Lu}\.$/u.test(core[start - 1].text))) start--;
   const nameToks = core.slice(start, end);
   const orgish = core.some((t) => ORG_WORDS.has(t.lower) && !TITLES.has(t.lower));
   const personNoun = core.find((t) => PERSON_NOUNS.has(t.lower));
@@ -849,9 +884,9 @@ function isRoleSegment(seg: readonly Tok[]): boolean {
  * "…to hang on, one local resident" -> one local resident.
  */
 export function parseSubject(text: string, span: Span): Mention | null {
-  const toks = tokenize(text, span);
+  const toks = withoutNicknames(tokenize(text, span));
   if (toks.length === 0) return null;
-  const endsWithComma = /[,—–]\s*$/.test(text.slice(span.start, span.end));
+  const endsWithComma = /(?:[,—–―]|\s--?)\s*$/.test(text.slice(span.start, span.end));
   const segs = segments(toks);
   while (segs.length && segs[segs.length - 1].length === 0) segs.pop();
   if (segs.length === 0) return null;
@@ -1003,7 +1038,7 @@ function postmodifierAt(toks: readonly Tok[]): number {
 // Where a source after its verb ends: an adverbial's first word (after a name), or punctuation.
 // Built once (parseInvertedSource runs for many quotes).
 const INVERTED_STOP: ReadonlySet<string> = new Set(["for", "in", "on", "at", "during", "after", "before", "while", "when", "as", "via", "by", "to", "from", "with", "about", "last", "this", "earlier", "later", "adding", "noting", "referring", "who", "and", "but", "that", "told", "said", "according", "yesterday", "today", "tonight", "of"]);
-const INVERTED_HARD_STOP: ReadonlySet<string> = new Set([",", ".", ";", "—", "–", "“", "”", '"', "…", ":"]);
+const INVERTED_HARD_STOP: ReadonlySet<string> = new Set([",", ".", ";", "—", "–", "-", "“", "”", '"', "…", ":"]);
 
 /**
  * "said the Parks and Recreation Department", "said the Institute for Law and Justice": the "and" at
@@ -1019,7 +1054,7 @@ function bodyGoesOn(head: readonly Tok[], toks: readonly Tok[], i: number): bool
 
 /** Read a source that follows its verb: "said Khaled al-Homsi, a member of …", "said he". */
 export function parseInvertedSource(text: string, span: Span): Mention | null {
-  const toks = tokenize(text, span);
+  const toks = withoutNicknames(tokenize(text, span));
   if (toks.length === 0) return null;
   if (PRONOUNS.has(toks[0].lower)) return classify([toks[0]], text, spanOf([toks[0]]), null, spanOf([toks[0]]));
   // A name ends at an adverbial ("said Mayor Ana Ruiz in an interview"); a description runs on
@@ -1091,7 +1126,7 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
     for (; j < toks.length; j++) {
       const t = toks[j];
       // (A comma inside a quoted title, "author of “Bitter Pill,” a history", ends nothing.)
-      if (!quoted(t) && (t.text === "," || t.text === "." || t.text === ";" || t.text === "—" || t.text === "–")) break;
+      if (!quoted(t) && (t.text === "," || t.text === "." || t.text === ";" || isDashTok(t))) break;
       rest.push(t);
     }
     // "said Ann Lee, a nurse, who said the ward was full": a relative clause that reports speech of
@@ -1124,7 +1159,7 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
       const after: Tok[][] = [];
       for (let k = j; toks[k]?.text === ","; ) {
         const seg: Tok[] = [];
-        for (k++; k < toks.length && !/^[,.;—–]$/.test(toks[k].text); k++) seg.push(toks[k]);
+        for (k++; k < toks.length && !/^[,.;—–-]$/.test(toks[k].text); k++) seg.push(toks[k]);
         if (!seg.length) break;
         after.push(seg);
       }
@@ -1168,7 +1203,7 @@ const ASIDE_OPENERS: ReadonlySet<string> = new Set(["like", "unlike", "as", "in"
  */
 function relativeAfterAside(toks: readonly Tok[], at: number): number {
   const segEnd = (k: number): number => {
-    while (k < toks.length && !/^[,.;—–]$/.test(toks[k].text)) k++;
+    while (k < toks.length && !/^[,.;—–-]$/.test(toks[k].text)) k++;
     return k;
   };
   if (toks[at]?.text !== "," || !ASIDE_OPENERS.has(toks[at + 1]?.lower ?? "")) return -1;
@@ -1228,8 +1263,17 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set([
  * written; an opening participle clause ("Appearing before supporters, Ada Lind") is no role.
  * Null when the words are not such a pair.
  */
+// Lower-case words before a title in an appositive name ("state Del. Ann Lee", "former Gov. Tom Reyes").
+const APPOSED_TITLE_MODIFIERS: ReadonlySet<string> = new Set(["state", "former", "then", "acting", "retired", "late"]);
+
 function nameInApposition(head: readonly Tok[], named: readonly Tok[], after: readonly (readonly Tok[])[], text: string): Mention | null {
-  if (named.length < 2 || named.length > 4 || !named.every(isCap)) return null;
+  // ("the mayor's niece, state Del. Ann Lee (D-Dover)": a party tag in brackets and a lower-case word
+  // before a title are the name's too.)
+  const bare = stripBrackets(named);
+  let lead = 0;
+  while (lead < bare.length - 2 && APPOSED_TITLE_MODIFIERS.has(bare[lead].text) && TITLES.has(bare[lead + 1].lower)) lead++;
+  const caps = bare.slice(lead);
+  if (caps.length < 2 || caps.length > 4 || !caps.every(isCap)) return null;
   const headMention = classify(head, text, spanOf(head), null, spanOf(head));
   const described = headMention.kind === "description" || (headMention.kind === "organisation" && head.slice(1).every((t) => !isCap(t)));
   if (!described) return null;

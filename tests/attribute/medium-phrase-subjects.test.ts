@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import type { Quote } from "../../src/model/index.js";
+import { quotesOf } from "./quotes-of.js";
+
+const direct = (text: string): Quote[] => quotesOf(text, "direct");
+
+// Made-up articles: a phrase of the medium or occasion between the subject and its verb ("Ann Lee
+// in a statement said") is no part of the speaker; nor is an aside between commas after a
+// subordinator ("when Ann Lee, in her speech, called").
+describe("a medium phrase or an aside between the subject and its verb", () => {
+  it.each([
+    ["must: a name, then 'in a statement'", "The port reopened.\n\nAnn Lee in a statement called the plan “a disaster.”", { speaker: "Ann Lee", medium: "in a statement" }],
+    ["must: a name after a subordinator, then 'in her announcement speech'", "The port reopened.\n\nThe break was complete when Ann Lee in her announcement speech called the workers “lazy.”", { speaker: "Ann Lee" }],
+    ["must: a description with an indefinite medium phrase", "The port reopened.\n\nThe group in a statement said the plan was “a disaster.”", { mention: "The group" }],
+    ["must: an aside between commas after a subordinator", "The port reopened.\n\nThe break was complete when Ann Lee, in her speech, called the workers “lazy.”", { speaker: "Ann Lee" }],
+    ["must-not: 'the man in the video' is one description", "The port reopened.\n\nThe man in the video said the plan was “a disaster.”", { mention: "The man in the video" }],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(direct(text).at(-1)).toMatchObject(want);
+  });
+});
