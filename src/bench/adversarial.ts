@@ -64,6 +64,12 @@ export const ADVERSARIES: readonly Adversary[] = [
   },
   { id: "block-after-colon", what: "'The senator said:' then paragraphs of one long word each", make: (n) => `The senator said:\n\nA${"a".repeat(n / 2)}\n\nB${"b".repeat(n / 2)}` },
   { id: "day-words", what: "dates and day words in every clause (spokenOn)", make: (n) => fill("He said on Monday, May 4, that it had rained last Tuesday evening. ", n) },
+  { id: "long-opener", what: "'In word word …' with no stop, then a cue (the circumstances' opener)", make: (n) => "In " + fill("word ", n) + ", Tom Reyes said that it rained." },
+  {
+    id: "outlet-runs",
+    what: "'told “Word …', 'told The Post and …', 'said on “Meet the …': the to-whom patterns' long runs",
+    make: (n) => `Lee told “${fill("Word ", n / 3)}\n\nKim told The ${fill("Post and ", n / 3)}\n\nAda said on “${fill("Meet the ", n / 3)}`,
+  },
   { id: "parentheses", what: "nested parentheses and dashes around a cue", make: (n) => fill("Lee (((— a farmer —)) said it rained. ", n) },
   {
     id: "mbox-one-subject",

@@ -42,11 +42,11 @@ describe("the phrase that opens the sentence before the source tells how and whe
     expect(circumstancesAround(text, { start: text.indexOf("Tom"), end: text.indexOf(" wrote") }, text.indexOf("Tom"))).toBe("In a letter to Sen. Ann Lee on Monday, ");
   });
 
-  it("stays linear on a long run of words with no stop", () => {
+  // How its time grows is measured by the bench (src/bench/adversarial.ts, "long-opener"); here, that
+  // a clause too long to be an opener gives none.
+  it("gives no opener for a long run of words with no stop", () => {
     const text = "In " + "word ".repeat(50_000) + ", Tom Reyes said that it rained.";
-    const t0 = Date.now();
-    circumstancesAround(text, { start: text.indexOf("Tom"), end: text.indexOf(" said") }, text.indexOf("Tom"));
-    expect(Date.now() - t0).toBeLessThan(200);
+    expect(circumstancesAround(text, { start: text.indexOf("Tom"), end: text.indexOf(" said") }, text.indexOf("Tom"))).toBe("");
   });
 });
 
@@ -197,15 +197,15 @@ describe("a quoted title in the cue is closed", () => {
 });
 
 describe("outlets on long input", () => {
+  // Long runs that once made these patterns backtrack; their time is measured by the bench
+  // (src/bench/adversarial.ts, "outlet-runs"), and here what they give.
   it.each([
-    ["told “" + "Word ".repeat(50_000)],
-    ["told The " + "Post and ".repeat(30_000)],
-    ["in a statement to " + "the ".repeat(50_000)],
-    ["said on “" + "Meet the ".repeat(30_000)],
-  ])("stays linear (%#)", (clause) => {
-    const t0 = Date.now();
-    findToOutlet(clause);
-    expect(Date.now() - t0).toBeLessThan(200);
+    ["told “" + "Word ".repeat(50_000), null],
+    ["told The " + "Post and ".repeat(30_000), "The Post and Post"],
+    ["in a statement to " + "the ".repeat(50_000), null],
+    ["said on “" + "Meet the ".repeat(30_000), null],
+  ])("a long run gives what its start names (%#)", (clause, outlet) => {
+    expect(findToOutlet(clause)).toBe(outlet);
   });
 });
 
