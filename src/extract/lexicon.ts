@@ -20,7 +20,7 @@ const SPEECH_BASES = [
   "cheer", "chant", "sing", "read", "repeat", "reiterate", "echo", "email", "e-mail", "message",
   "reassure", "assure", "inform", "remind", "caution", "estimate", "forecast", "recommend", "concur",
   "dismiss", "stammer", "stutter", "rant", "huff", "blurt", "exhort", "talk", "brief", "plead",
-  "bark", "snarl", "growl", "hiss", "gasp", "grumble", "gripe", "riff", "condemn", "affirm",
+  "bark", "snarl", "growl", "hiss", "gasp", "grumble", "gripe", "riff", "condemn", "affirm", "comment",
 ];
 
 const IRREGULAR: Record<string, readonly string[]> = {
@@ -44,6 +44,9 @@ const IRREGULAR: Record<string, readonly string[]> = {
   admit: ["admit", "admits", "admitted", "admitting"],
   quip: ["quip", "quips", "quipped", "quipping"],
   concur: ["concur", "concurs", "concurred", "concurring"],
+  // "comment" and "comments" are nouns far more often than verbs ("his past comments on …", "the
+  // “47 percent” comment was …"): only the forms that cannot be a noun are cues.
+  comment: ["commented", "commenting"],
 };
 
 function inflect(base: string): string[] {
