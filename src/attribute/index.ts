@@ -995,7 +995,6 @@ function inBrackets(text: string, at: number): boolean {
   return false;
 }
 
-/** The paragraph opens with the quote: it is a quote paragraph, not narration quoting a phrase. */
 /**
  * A paragraph that is the quote alone (a subheading that quotes the body, "‘We’re vetting VP
  * candidates!’"), with at most a stop after the closing mark.
@@ -1008,6 +1007,7 @@ function quoteAlone(text: string, para: Span, c: Candidate): boolean {
 // that is its paragraph alone and is quoted again with a cue takes that cue's speaker instead.
 const INFERRED: ReadonlySet<string> = new Set([CONTINUATION.paragraph.id, CONTINUATION.overNarration.id, PREVIOUS_SUBJECT.id]);
 
+/** The paragraph opens with the quote: it is a quote paragraph, not narration quoting a phrase. */
 function isQuoteParagraph(text: string, para: Span, c: Candidate): boolean {
   return text.slice(para.start, c.outer.start).trim().length === 0;
 }

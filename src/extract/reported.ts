@@ -116,10 +116,6 @@ function analyseSentence(s: Sentence, quoted: readonly Span[], cues: readonly nu
   return resolveOverlaps(s, found);
 }
 
-/**
- * Two cues in one sentence: forward content stops where a later cue's source begins ("X said A,
- * but Y said B"); content that contains another hit's cue is dropped in favour of the narrower one.
- */
 /** Where a hit's attribution begins: its source's start, or its cue's when that comes first. */
 const attributionStart = (h: Found): number => Math.min(h.source?.source.start ?? h.cue.start, h.cue.start);
 
@@ -136,6 +132,10 @@ function opensContent(s: Sentence, outer: Found, inner: Found): boolean {
   return a >= 0 && (k === a || (k === a + 1 && s.toks[a].lower === "that"));
 }
 
+/**
+ * Two cues in one sentence: forward content stops where a later cue's source begins ("X said A,
+ * but Y said B"); content that contains another hit's cue is dropped in favour of the narrower one.
+ */
 function resolveOverlaps(s: Sentence, found: Found[]): Found[] {
   const out: Found[] = [];
   for (const h of found) {
