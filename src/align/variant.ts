@@ -39,12 +39,6 @@ export function quoteSimilarity(a: string, b: string): number {
   return stringSimilarity.compareTwoStrings(canonicalText(a).toLowerCase(), canonicalText(b).toLowerCase());
 }
 
-/**
- * Compare one quote with the group's reference wording, word by word:
- * verbatim (same words and punctuation), punctuation (same words), shortened (words left out, at
- * the ends or at an ellipsis, nothing added), bracketed (the only added words are in [brackets]),
- * extended (only words added), altered (anything else).
- */
 /** A group's reference wording, read once for all its members. */
 export type Reference = { readonly text: string; readonly words: readonly { norm: string; bracketed: boolean }[]; readonly norms: readonly string[]; readonly canon: string; readonly folded: string };
 
@@ -54,6 +48,12 @@ export function prepareReference(text: string): Reference {
   return { text, words: ws, norms: ws.map((w) => w.norm), canon, folded: canon.toLowerCase() };
 }
 
+/**
+ * Compare one quote with the group's reference wording, word by word:
+ * verbatim (same words and punctuation), punctuation (same words), shortened (words left out, at
+ * the ends or at an ellipsis, nothing added), bracketed (the only added words are in [brackets]),
+ * extended (only words added), altered (anything else).
+ */
 export function compareToReference(reference: string | Reference, member: string): { variant: VariantKind; diff: DiffOp[]; similarity: number } {
   const r = typeof reference === "string" ? prepareReference(reference) : reference;
   const mem = markedWords(member);

@@ -423,10 +423,10 @@ export function nounBeforeThat(toks: readonly Token[], a: number, floor: number)
   return noun === "NOUN" || noun === "PRON" || noun === "PROPN" || toks[a - 2].lower === "those" ? b : null;
 }
 
-/** The head of a descriptive noun phrase: up to a relative clause or participle ("A young officer serving there"). */
 /** A finite auxiliary or modal: where a verb phrase starts after its subject. */
 export const FINITE_AUX = /^(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)$/;
 
+/** The head of a descriptive noun phrase: up to a relative clause or participle ("A young officer serving there"). */
 export function headOf(toks: readonly Token[], a: number, b: number): Span {
   for (let k = a + 1; k < b; k++) {
     const t = toks[k];
