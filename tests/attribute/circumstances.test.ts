@@ -159,6 +159,23 @@ describe("outlets as written", () => {
     ["said in a sit-down with the Riverton Gazette", "The Riverton Gazette"],
     ["said during his appearance on “Harbor Talk,” adding", "Harbor Talk"],
     ["said during an appearance on the stage", null],
+    // A well-known programme or publication with no outlet word (NAMED_MEDIA), named alone without
+    // quotation marks: the whole name, not a part of it nor nothing.
+    ["added during his appearance on Fox and Friends.", "Fox and Friends"],
+    ["said in an interview on Fox & Friends", "Fox and Friends"],
+    ["told Meet the Press on Sunday", "Meet the Press"],
+    ["a Clinton supporter, told the New Yorker.", "The New Yorker"],
+    ["while being interviewed on Fox and Friends Monday morning", "Fox and Friends"],
+    ["told Rolling Stone in late May", "Rolling Stone"],
+    ["said in an interview with Morning Joe hosts", "Morning Joe"],
+    ["told The View", "The View"],
+    // Must-not: with its network named the network is the outlet; people from New York are no magazine;
+    // a lower-case noun is no programme; the name not right after the cue is none.
+    ["said on NBC’s Meet the Press", "NBC"],
+    ["told the New Yorkers in the crowd", null],
+    ["said it was the view of the board", null],
+    ["told CNN and Fox and Friends", "CNN"],
+    ["told reporters that Meet the Press had called", null],
   ])("findToOutlet(%j) is %j", (clause, outlet) => {
     expect(findToOutlet(clause)).toBe(outlet);
   });
