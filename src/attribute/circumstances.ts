@@ -173,6 +173,13 @@ export const NAMED_MEDIA: readonly { readonly id: string; readonly name: string;
   { id: "vanity-fair", name: "Vanity Fair", written: "Vanity Fair", reason: "the magazine; no outlet word in it" },
   { id: "rolling-stone", name: "Rolling Stone", written: "Rolling Stone", reason: "the magazine; no outlet word in it" },
   { id: "mother-jones", name: "Mother Jones", written: "Mother Jones", reason: "the magazine; reads as a person's name" },
+  { id: "usa-today", name: "USA Today", written: "USA Today", reason: "the newspaper; 'Today' is no outlet word" },
+  { id: "usa-today-caps", name: "USA TODAY", written: "USA TODAY", reason: "the newspaper as it writes its own name" },
+  { id: "yahoo", name: "Yahoo", written: String.raw`Yahoo(?:!?\s+(?:News|Politics|Finance))?`, reason: "the news site, named alone or with its section" },
+  { id: "the-hill", name: "The Hill", written: "The Hill", reason: "the Washington paper (capital 'The' only: 'the Hill' is Congress)" },
+  { id: "vogue", name: "Vogue", written: "Vogue", reason: "the magazine; no outlet word in it" },
+  { id: "theblaze", name: "TheBlaze", written: "TheBlaze", reason: "the news site; one word, not letters alone" },
+  { id: "tmz", name: "TMZ", written: String.raw`TMZ(?:\s+Sports)?`, reason: "the celebrity news site, with its sports section" },
 ];
 
 // A cue that gives words to whom follows it: "told", "said on", "in an interview with", "during his
@@ -185,7 +192,7 @@ const NAMED_MEDIA_CUE = new RegExp(
   "u",
 );
 // Every NAMED_MEDIA name holds one of these words: most clauses have none.
-const NAMED_MEDIA_WORDS = /Friends|Press|Nation|Joe|America|Minutes|View|Room|File|Factor|Hardball|Squawk|Show|Yorker|Fair|Stone|Jones/;
+const NAMED_MEDIA_WORDS = /Friends|Press|Nation|Joe|America|Minutes|View|Room|File|Factor|Hardball|Squawk|Show|Yorker|Fair|Stone|Jones|Today|TODAY|Yahoo|Hill|Vogue|Blaze|TMZ/;
 
 function namedMedium(clause: string): string | null {
   if (!NAMED_MEDIA_WORDS.test(clause)) return null;
