@@ -593,8 +593,9 @@ export type HtmlStory = {
 /** Take out what never holds the story: scripts, navigation, page furniture (after its metadata is read). */
 export function dropFurniture($: CheerioAPI): void {
   $(DROP).remove();
+  // (A <footer> in a <blockquote> is its credit line, html-quotes.ts, not the page's footer.)
   $("header, footer")
-    .filter((_, el) => $(el).closest("article").length === 0)
+    .filter((_, el) => $(el).closest("article, blockquote").length === 0)
     .remove();
   $("[class], [id]")
     .filter((_, el) => {
