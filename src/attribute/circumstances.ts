@@ -95,7 +95,7 @@ const OUTLET_CUES: readonly RegExp[] = [
 ];
 
 // What every OUTLET_CUES row needs before its name: a quick test that rules most clauses out.
-const OUTLET_CUE_WORDS = /\btell|\btold\s|\binterview\b|\bappearance\b|\bsit-down\b|\b(?:said|says|speaking|spoke|appearing|wrote|stating|stated)\s+(?:on|to|in)\s|(?:statement|mail|letter|text|message|note|call|comments|remarks) to\s/;
+const OUTLET_CUE_WORDS = /\btell|\btold\s|\binterview\b|\bappearance\b|\bsit-down\b|\b(?:said|says|speaking|spoke|appearing|appeared|interviewed|wrote|stating|stated)\s+(?:on|to|in)\s|(?:statement|mail|letter|text|message|note|call|comments|remarks) to\s/;
 
 const POSSESSOR = /^(.*?)(?:['’]s\b|(?<=[sS])['’](?=\s))/;
 
@@ -147,9 +147,67 @@ function programmeAlone(clause: string): string | null {
   return m ? m[1].replace(/[.,]$/, "") : null;
 }
 
+/**
+ * Programmes and publications whose names hold no word of an outlet, or only one in part: named alone,
+ * without quotation marks, they were no outlet ("told the New Yorker", "told Meet the Press") or half
+ * of one ("during his appearance on Fox and Friends" gave "Fox"). A lexicon of well-known names, each
+ * with how it is written.
+ */
+export const NAMED_MEDIA: readonly { readonly id: string; readonly name: string; readonly written: string; readonly reason: string }[] = [
+  { id: "fox-and-friends", name: "Fox and Friends", written: String.raw`Fox (?:and|&) Friends`, reason: "Fox News' morning programme; 'Fox' alone is the network" },
+  { id: "meet-the-press", name: "Meet the Press", written: "Meet the Press", reason: "NBC's Sunday programme; no outlet word in it" },
+  { id: "face-the-nation", name: "Face the Nation", written: "Face the Nation", reason: "CBS's Sunday programme; no outlet word in it" },
+  { id: "morning-joe", name: "Morning Joe", written: "Morning Joe", reason: "MSNBC's morning programme; reads as a person's name" },
+  { id: "good-morning-america", name: "Good Morning America", written: "Good Morning America", reason: "ABC's morning programme" },
+  { id: "sixty-minutes", name: "60 Minutes", written: "60 Minutes", reason: "CBS's news magazine; reads as a length of time" },
+  { id: "the-view", name: "The View", written: "The View", reason: "ABC's talk programme (capitalised: 'the view' is a noun)" },
+  { id: "situation-room", name: "The Situation Room", written: "The Situation Room", reason: "CNN's programme" },
+  { id: "kelly-file", name: "The Kelly File", written: "The Kelly File", reason: "Fox News' evening programme" },
+  { id: "oreilly-factor", name: "The O'Reilly Factor", written: "The O['’]Reilly Factor", reason: "Fox News' evening programme" },
+  { id: "hardball", name: "Hardball", written: "Hardball", reason: "MSNBC's evening programme" },
+  { id: "squawk-box", name: "Squawk Box", written: "Squawk Box", reason: "CNBC's morning programme" },
+  { id: "tonight-show", name: "The Tonight Show", written: "The Tonight Show", reason: "NBC's late-night programme" },
+  { id: "late-show", name: "The Late Show", written: "The Late Show", reason: "CBS's late-night programme" },
+  { id: "daily-show", name: "The Daily Show", written: "The Daily Show", reason: "Comedy Central's programme ('Daily' alone would be a paper)" },
+  { id: "new-yorker", name: "The New Yorker", written: "New Yorker(?!s)", reason: "the magazine; 'the New Yorker' is also a person from New York, so only after a cue that gives words to an outlet" },
+  { id: "vanity-fair", name: "Vanity Fair", written: "Vanity Fair", reason: "the magazine; no outlet word in it" },
+  { id: "rolling-stone", name: "Rolling Stone", written: "Rolling Stone", reason: "the magazine; no outlet word in it" },
+  { id: "mother-jones", name: "Mother Jones", written: "Mother Jones", reason: "the magazine; reads as a person's name" },
+  { id: "usa-today", name: "USA Today", written: "USA Today", reason: "the newspaper; 'Today' is no outlet word" },
+  { id: "usa-today-caps", name: "USA TODAY", written: "USA TODAY", reason: "the newspaper as it writes its own name" },
+  { id: "yahoo", name: "Yahoo", written: String.raw`Yahoo(?:!?\s+(?:News|Politics|Finance))?`, reason: "the news site, named alone or with its section" },
+  { id: "the-hill", name: "The Hill", written: "The Hill", reason: "the Washington paper (capital 'The' only: 'the Hill' is Congress)" },
+  { id: "vogue", name: "Vogue", written: "Vogue", reason: "the magazine; no outlet word in it" },
+  { id: "theblaze", name: "TheBlaze", written: "TheBlaze", reason: "the news site; one word, not letters alone" },
+  { id: "tmz", name: "TMZ", written: String.raw`TMZ(?:\s+Sports)?`, reason: "the celebrity news site, with its sports section" },
+];
+
+// A cue that gives words to whom follows it: "told", "said on", "in an interview with", "during his
+// appearance on". The name right after it (a "the" and an opening mark allowed), not further on: "told
+// CNN's Meet the Press" is CNN's (the rows below). Case matters: names are capitalised.
+const NAMED_MEDIA_CUE = new RegExp(
+  String.raw`\b(?:told|telling|tells|tell|(?:said|says|speaking|spoke|appearing|appeared|stating|stated|interviewed)\s+(?:on|to)|(?:interview|appearance|sit-down)(?:\s+(?:on\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))?\s+(?:with|on))\s+(?:[Tt]he\s+)?[“"‘']?(` +
+    NAMED_MEDIA.map((r) => `(${r.written})`).join("|") +
+    String.raw`)(?![\p{L}\d])`,
+  "u",
+);
+// Every NAMED_MEDIA name holds one of these words: most clauses have none.
+const NAMED_MEDIA_WORDS = /Friends|Press|Nation|Joe|America|Minutes|View|Room|File|Factor|Hardball|Squawk|Show|Yorker|Fair|Stone|Jones|Today|TODAY|Yahoo|Hill|Vogue|Blaze|TMZ/;
+
+function namedMedium(clause: string): string | null {
+  if (!NAMED_MEDIA_WORDS.test(clause)) return null;
+  const m = NAMED_MEDIA_CUE.exec(clause);
+  if (!m) return null;
+  let k = 0;
+  while (m[k + 2] === undefined) k++;
+  return NAMED_MEDIA[k]!.name;
+}
+
 /** "told AFP", "told The Daily Beast", "in an interview with CNN" -> the outlet as written. */
 export function findToOutlet(clause: string): string | null {
   if (!OUTLET_CUE_WORDS.test(clause)) return null;
+  const named = namedMedium(clause);
+  if (named) return named;
   const described = outletAfterMediaNoun(clause);
   if (described) return described;
   if (clause.includes(" and ") || clause.includes(" & ")) {

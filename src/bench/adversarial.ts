@@ -100,6 +100,24 @@ export const ADVERSARIES: readonly Adversary[] = [
     make: (n) => `<html><body>${fill('<blockquote cite="https://example.org/a"><p>We will win the vote.</p><blockquote><p>We said so.</p></blockquote><footer>— <cite>Ann Lee</cite>, mayor</footer></blockquote>', n)}</body></html>`,
   },
   {
+    id: "html-nested-blockquotes",
+    what: "block quotations nested one in another, each with a paragraph (storyRoot weighed each level's text again)",
+    ext: "html",
+    make: (n) => {
+      const depth = Math.round(n / 52);
+      return `<html><body>${"<blockquote><p>We will win the vote, she said.</p>".repeat(depth)}${"</blockquote>".repeat(depth)}</body></html>`;
+    },
+  },
+  {
+    id: "html-plain-nested-blockquotes",
+    what: "block quotations nested one in another, text straight inside each (no paragraph)",
+    ext: "html",
+    make: (n) => {
+      const depth = Math.round(n / 45);
+      return `<html><body>${"<blockquote>We will win the vote, she said.".repeat(depth)}${"</blockquote>".repeat(depth)}</body></html>`;
+    },
+  },
+  {
     id: "html-tweets",
     what: "a page of tweet embeds, one after another",
     ext: "html",

@@ -442,6 +442,82 @@ export function pageMeta($: CheerioAPI): PageMeta {
 
 const textLength = (el: Element) => blocksOf(el).reduce((n, b) => n + b.text.length, 0);
 
+/** What storyRoot weighs a paragraph by: the length of its text as blocksOf reads it, and its commas. */
+export type Measure = { readonly len: number; readonly commas: number };
+
+const commasIn = (s: string): number => s.match(/,/g)?.length ?? 0;
+
+export const measureBlocks = (el: Element): Measure =>
+  blocksOf(el).reduce((m, b) => ({ len: m.len + b.text.length, commas: m.commas + commasIn(b.text) }), { len: 0, commas: 0 });
+
+/**
+ * The Measure of `root`'s blocksOf text, read once: a block element already in `memo` (a nested
+ * <blockquote> or <pre>, measured before its ancestors) adds its measure instead of being walked
+ * again, so nested block quotations cost the size of the page, not its square. Block elements end a
+ * paragraph and are read the same inside `root` as on their own (blocksOf starts and ends each with a
+ * flush, and marks change no length), so the sum is exact. A credited <blockquote> (one paragraph,
+ * marks drawn by blocksOf) is measured by blocksOf itself.
+ */
+function measureOf(root: Element, memo: ReadonlyMap<Element, Measure>): Measure {
+  if (root.name.toLowerCase() === "blockquote" && creditedQuote(root)) return measureBlocks(root);
+  let len = 0;
+  let commas = 0;
+  let buf = "";
+  const add = (m: Measure) => {
+    len += m.len;
+    commas += m.commas;
+  };
+  const flush = () => {
+    const t = buf.replace(/\s+/g, " ").trim();
+    add({ len: t.length, commas: commasIn(t) });
+    buf = "";
+  };
+  const stack: (AnyNode | { mark: string })[] = [...root.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if ("mark" in n) {
+      if (n.mark) buf += n.mark;
+      else flush();
+      continue;
+    }
+    if (n.type === "text") {
+      buf += (n as unknown as Positioned).data;
+      continue;
+    }
+    if (n.type !== "tag") continue; // comments, scripts, styles, directives
+    const el = n as Element;
+    const name = el.name.toLowerCase();
+    if (name === "br") {
+      flush();
+      continue;
+    }
+    const known = memo.get(el) ?? (name === "blockquote" && creditedQuote(el) ? measureBlocks(el) : null);
+    if (known) {
+      flush();
+      add(known);
+      continue;
+    }
+    // <q> draws a mark at each end (one character each; which one does not change the length).
+    if (name === "q") buf += "“";
+    const close: { mark: string }[] = name === "q" ? [{ mark: "”" }] : [];
+    if (BLOCK.has(name)) {
+      flush();
+      close.push({ mark: "" });
+    }
+    stack.push(...close.reverse());
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
+  }
+  flush();
+  return { len, commas };
+}
+
+/** The Measure of each of `paragraphs` (in document order), innermost first so each is walked once. */
+export function paragraphMeasures(paragraphs: readonly Element[]): ReadonlyMap<Element, Measure> {
+  const measures = new Map<Element, Measure>();
+  for (let i = paragraphs.length - 1; i >= 0; i--) measures.set(paragraphs[i], measureOf(paragraphs[i], measures));
+  return measures;
+}
+
 /**
  * The element that holds the story: marked up as such, or found as Readability does: each
  * paragraph scores its parent fully and its grandparent and great-grandparent in part (longer
@@ -465,10 +541,12 @@ export function storyRoot($: CheerioAPI): Element | null {
   const articles = $("article").toArray() as Element[];
   if (articles.length === 1) return articles[0];
   const scores = new Map<Element, number>();
-  for (const p of $("p, pre, blockquote").toArray() as Element[]) {
-    const len = textLength(p);
+  const paragraphs = $("p, pre, blockquote").toArray() as Element[];
+  const measures = paragraphMeasures(paragraphs);
+  for (const p of paragraphs) {
+    const { len, commas } = measures.get(p)!;
     if (len < 25) continue;
-    const score = 1 + (blocksOf(p).map((b) => b.text).join(" ").match(/,/g)?.length ?? 0) + Math.min(3, Math.floor(len / 100));
+    const score = 1 + commas + Math.min(3, Math.floor(len / 100));
     let node = p.parent as Element | null;
     for (const share of [1, 1 / 2, 1 / 3]) {
       if (!node || node.type !== "tag") break;
@@ -515,8 +593,9 @@ export type HtmlStory = {
 /** Take out what never holds the story: scripts, navigation, page furniture (after its metadata is read). */
 export function dropFurniture($: CheerioAPI): void {
   $(DROP).remove();
+  // (A <footer> in a <blockquote> is its credit line, html-quotes.ts, not the page's footer.)
   $("header, footer")
-    .filter((_, el) => $(el).closest("article").length === 0)
+    .filter((_, el) => $(el).closest("article, blockquote").length === 0)
     .remove();
   $("[class], [id]")
     .filter((_, el) => {

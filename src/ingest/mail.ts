@@ -94,21 +94,39 @@ function charsetDecode(bytes: Uint8Array, charset: string | undefined): Decoded 
 const partNotes = (type: string, charset: string | undefined, d: Decoded): DecodeNote[] =>
   d.notes.map((n) => ({ ...n, reason: `the ${type} part (charset ${charset ? `"${charset}"` : "not declared"}): ${n.reason}` }));
 
+/**
+ * The next delimiter line of `boundary` at or after `from`, and whether it closes the multipart.
+ * RFC 2046 5.1.1: a delimiter line is "--" and the boundary at the start of a line, then "--" when it
+ * is the last, then only white space (transport padding). Matched as a prefix, boundary "w1" also
+ * split the body of a part at its own multipart's "--w10" lines.
+ */
+function nextDelimiter(text: string, delim: string, from: number): { readonly at: number; readonly close: boolean } | null {
+  for (let at = text.indexOf(delim, from); at >= 0; at = text.indexOf(delim, at + 1)) {
+    if (at > 0 && text[at - 1] !== "\n") continue;
+    let i = at + delim.length;
+    const close = text.startsWith("--", i);
+    if (close) i += 2;
+    while (i < text.length && (text[i] === " " || text[i] === "\t" || text[i] === "\r")) i++;
+    if (i >= text.length || text[i] === "\n") return { at, close };
+  }
+  return null;
+}
+
 /** Split a multipart body on its boundary lines. */
 function multipartParts(body: Uint8Array, boundary: string): Uint8Array[] {
   const text = latin1.decode(body);
   const delim = `--${boundary}`;
   const parts: Uint8Array[] = [];
-  let pos = text.indexOf(delim);
-  while (pos >= 0) {
-    const lineEnd = text.indexOf("\n", pos);
-    if (text.startsWith(`${delim}--`, pos) || lineEnd < 0) break;
-    let next = text.indexOf(`\n${delim}`, lineEnd);
-    if (next < 0) next = text.length;
-    let partEnd = next;
+  let d = nextDelimiter(text, delim, 0);
+  while (d && !d.close) {
+    const lineEnd = text.indexOf("\n", d.at);
+    if (lineEnd < 0) break;
+    const next = nextDelimiter(text, delim, lineEnd + 1);
+    // The line break before a delimiter belongs to it, not to the part.
+    let partEnd = next ? next.at - 1 : text.length;
     if (partEnd > 0 && text[partEnd - 1] === "\r") partEnd--;
-    parts.push(body.subarray(lineEnd + 1, partEnd));
-    pos = next < text.length ? next + 1 : -1;
+    parts.push(body.subarray(lineEnd + 1, Math.max(lineEnd + 1, partEnd)));
+    d = next;
   }
   return parts;
 }

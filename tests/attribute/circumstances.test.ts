@@ -159,6 +159,33 @@ describe("outlets as written", () => {
     ["said in a sit-down with the Riverton Gazette", "The Riverton Gazette"],
     ["said during his appearance on “Harbor Talk,” adding", "Harbor Talk"],
     ["said during an appearance on the stage", null],
+    // A well-known programme or publication with no outlet word (NAMED_MEDIA), named alone without
+    // quotation marks: the whole name, not a part of it nor nothing.
+    ["added during his appearance on Fox and Friends.", "Fox and Friends"],
+    ["said in an interview on Fox & Friends", "Fox and Friends"],
+    ["told Meet the Press on Sunday", "Meet the Press"],
+    ["a Clinton supporter, told the New Yorker.", "The New Yorker"],
+    ["while being interviewed on Fox and Friends Monday morning", "Fox and Friends"],
+    ["told Rolling Stone in late May", "Rolling Stone"],
+    ["said in an interview with Morning Joe hosts", "Morning Joe"],
+    ["told The View", "The View"],
+    ["the campaign told USA TODAY.", "USA TODAY"],
+    ["said in an interview with USA Today", "USA Today"],
+    ["told USA Today’s weekly series", "USA Today"],
+    ["told Yahoo in response to a question", "Yahoo"],
+    ["told Yahoo! News in a story", "Yahoo"],
+    ["a political scientist, told The Hill.", "The Hill"],
+    ["told Vogue last year", "Vogue"],
+    ["told TMZ Sports.", "TMZ"],
+    // Must-not: with its network named the network is the outlet; people from New York are no magazine;
+    // a lower-case noun is no programme; the name not right after the cue is none.
+    ["said on NBC’s Meet the Press", "NBC"],
+    ["told the New Yorkers in the crowd", null],
+    ["said it was the view of the board", null],
+    ["told CNN and Fox and Friends", "CNN"],
+    ["told reporters that Meet the Press had called", null],
+    ["told the Hill on Tuesday", null],
+    ["told Yahoos in the back row", null],
   ])("findToOutlet(%j) is %j", (clause, outlet) => {
     expect(findToOutlet(clause)).toBe(outlet);
   });

@@ -103,6 +103,17 @@ describe("a block quotation its markup credits", () => {
     }
   });
 
+  // Outside an <article>, a page's <header> and <footer> are dropped as furniture: a <footer> in a
+  // <blockquote> is its credit and stays; the page's own footer still goes.
+  it.each([
+    { name: "a <footer> credit on a page with no <article>", body: `<div>${LEAD}${credited[1].quote}${TAIL}</div>`, paragraph: credited[1].paragraph },
+    { name: "the page's footer outside the blockquote", body: `<div>${LEAD}<blockquote><p>A plain passage, set apart.</p></blockquote>${TAIL}</div><footer>Copyright, the Harbor Desk, all rights reserved.</footer>`, paragraph: "A plain passage, set apart." },
+  ])("$name", ({ body, paragraph }) => {
+    const got = paragraphs(`<!DOCTYPE html><html><head><title>Report clears office</title></head><body>${body}</body></html>`);
+    expect(got[1]).toBe(paragraph);
+    expect(got.some((p) => p.includes("Copyright"))).toBe(false);
+  });
+
   it("gives a paragraph signed with a name and a role or a handle no cut-text warning", () => {
     const { diagnostics } = parseDocument("page.html", new TextEncoder().encode(page(LEAD + credited[0].quote + credited[1].quote + TAIL)));
     expect(diagnostics.filter((d) => d.ruleId === "ingest/cut-text")).toEqual([]);

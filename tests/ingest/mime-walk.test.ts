@@ -179,3 +179,82 @@ describe("a message's list, from its own header", () => {
     expect(m.container.kind).toBe(kind);
   });
 });
+
+// RFC 2046 5.1.1: a delimiter line is "--" and the boundary, then "--" if it closes, then only white
+// space. A boundary is not a prefix of the lines it splits on: "w1" does not split at "--w10".
+const delimiterCases: readonly { readonly name: string; readonly lines: readonly string[]; readonly body: string }[] = [
+  {
+    name: "an inner multipart whose boundary the outer one's is a prefix of",
+    lines: [
+      'Content-Type: multipart/mixed; boundary="w1"',
+      "",
+      "--w1",
+      'Content-Type: multipart/alternative; boundary="w10"',
+      "",
+      "--w10",
+      "Content-Type: text/plain",
+      "",
+      "Inner plain words.",
+      "--w10",
+      "Content-Type: text/html",
+      "",
+      "<p>Inner html words.</p>",
+      "--w10--",
+      "--w1--",
+      "",
+    ],
+    body: "Inner plain words.",
+  },
+  {
+    name: "delimiter lines with transport padding after them",
+    lines: ['Content-Type: multipart/mixed; boundary="m"', "", "--m  ", "Content-Type: text/plain", "", "Padded words.", "--m--\t", ""],
+    body: "Padded words.",
+  },
+  {
+    name: "a text line that starts with the delimiter is part of the text",
+    lines: ['Content-Type: multipart/mixed; boundary="m"', "", "--m", "Content-Type: text/plain", "", "First line.", "--more to say here", "Last line.", "--m--", ""],
+    body: "First line.\n--more to say here\nLast line.",
+  },
+  {
+    name: "a delimiter in the middle of a line is not one",
+    lines: ['Content-Type: multipart/mixed; boundary="m"', "", "--m", "Content-Type: text/plain", "", "See x--m and on.", "--m--", ""],
+    body: "See x--m and on.",
+  },
+];
+
+describe("a multipart is split only at its own delimiter lines", () => {
+  it.each(delimiterCases)("$name", ({ lines, body }) => {
+    expect(parseMail(enc([...HEAD, ...lines])).body.trim()).toBe(body);
+  });
+  it("keeps a forwarded message whole when its boundary starts with the outer one's", () => {
+    const m = parseMail(
+      enc([
+        ...HEAD,
+        'Content-Type: multipart/mixed; boundary="w1"',
+        "",
+        "--w1",
+        "Content-Type: text/plain",
+        "",
+        "See the story below.",
+        "--w1",
+        "Content-Type: message/rfc822",
+        "",
+        "From: Desk <desk@example.org>",
+        "Subject: Pier story",
+        'Content-Type: multipart/mixed; boundary="w10"',
+        "",
+        "--w10",
+        "Content-Type: text/plain",
+        "",
+        "Forwarded words of the story.",
+        "--w10--",
+        "--w1--",
+        "",
+      ]),
+    );
+    expect(m.body.trim()).toBe("See the story below.");
+    expect(m.attached).toHaveLength(1);
+    // Split at "--w10" as if it were "--w1", the message kept its headers and lost its text.
+    expect(dec(m.attached[0])).toContain("Forwarded words of the story.");
+  });
+});
