@@ -519,12 +519,6 @@ export function paragraphMeasures(paragraphs: readonly Element[]): ReadonlyMap<E
 }
 
 /**
- * The element that holds the story: marked up as such, or found as Readability does: each
- * paragraph scores its parent fully and its grandparent and great-grandparent in part (longer
- * text and more commas score more); the best element wins, widened to its parent when a sibling
- * also holds story text (pages that split the story over several columns).
- */
-/**
  * A page with no <body> tag (a mail's HTML part is often a bare fragment, "<p>…</p><p>…</p>"; HTML5
  * lets a page leave the tag out; htmlparser2 adds none) whose paragraphs stand at the top level:
  * the document itself, without its <head> and <title>. Its paragraphs scored no parent, and the
@@ -535,6 +529,12 @@ function fragmentRoot($: CheerioAPI): Element {
   return $.root()[0] as unknown as Element;
 }
 
+/**
+ * The element that holds the story: marked up as such, or found as Readability does: each
+ * paragraph scores its parent fully and its grandparent and great-grandparent in part (longer
+ * text and more commas score more); the best element wins, widened to its parent when a sibling
+ * also holds story text (pages that split the story over several columns).
+ */
 export function storyRoot($: CheerioAPI): Element | null {
   const marked = $('[itemprop="articleBody"], [data-testid="article-body"], .article-body, .story-body, .entry-content, .post-content').toArray() as Element[];
   if (marked.length) return marked[0];

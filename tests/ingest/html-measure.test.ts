@@ -26,13 +26,12 @@ describe("paragraph weights read once are blocksOf's", () => {
 });
 
 describe("deeply nested block quotations", () => {
-  it("are weighed in time linear in the page, and every level is read", () => {
+  // Their time is measured by the bench (src/bench/adversarial.ts, html-nested-blockquotes); here,
+  // that every level is read and weighed.
+  it("every level is read, and the outermost weighs them all", () => {
     const depth = 3000;
     const html = `<html><body>${"<blockquote><p>We will win the vote, she said.</p>".repeat(depth)}${"</blockquote>".repeat(depth)}</body></html>`;
-    const t = Date.now();
     const story = htmlStory(html);
-    // Weighed level by level (quadratic), this took seconds; read once, well under one.
-    expect(Date.now() - t).toBeLessThan(3000);
     expect(story.paragraphs).toHaveLength(depth);
     const ps = paragraphs(html);
     expect(paragraphMeasures(ps).get(ps[0])).toEqual({ len: depth * 31, commas: depth });
