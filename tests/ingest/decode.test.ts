@@ -4,15 +4,7 @@ import { binaryReason, decodeBytes, repairMojibake } from "../../src/ingest/deco
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const cp1252 = (s: string) => new Uint8Array(iconv.encode(s, "win1252"));
-const concat = (...parts: Uint8Array[]) => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
+const concat = (...parts: Uint8Array[]): Uint8Array => Buffer.concat(parts);
 
 describe("decodeBytes", () => {
   const text = "The mayor’s “final” offer: €5 café";

@@ -4,15 +4,7 @@ import { parseDocument } from "../../src/ingest/index.js";
 // Bytes as a mail program writes them: headers in ASCII or UTF-8, each body part in its own charset.
 const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const join = (...parts: Uint8Array[]) => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
+const join = (...parts: Uint8Array[]): Uint8Array => Buffer.concat(parts);
 
 const BODY = "El café de la plaza cerró ayer después de cuarenta años, dijo el dueño.\n\n«No podíamos pagar el alquiler», dijo José García, el dueño del café.\n";
 const head = (charset: string | null, subject = "Cafe cierra") =>
