@@ -440,8 +440,6 @@ export function pageMeta($: CheerioAPI): PageMeta {
   return { title, byline, published, publishedRaw, siteName, url, evidence, articleBody: ld ? str(ld.articleBody) : null };
 }
 
-const textLength = (el: Element) => blocksOf(el).reduce((n, b) => n + b.text.length, 0);
-
 /** What storyRoot weighs a paragraph by: the length of its text as blocksOf reads it, and its commas. */
 export type Measure = { readonly len: number; readonly commas: number };
 
@@ -575,7 +573,8 @@ export function storyRoot($: CheerioAPI): Element | null {
       return m;
     };
     const siblings = parent.children.filter((c): c is Element => c.type === "tag" && c !== best);
-    if (siblings.some((c) => scoreOf(c) >= threshold || (c.name === "p" && textLength(c) >= 25))) best = parent;
+    // (Every <p> was measured above.)
+    if (siblings.some((c) => scoreOf(c) >= threshold || (c.name === "p" && measures.get(c)!.len >= 25))) best = parent;
   }
   const around = $(best).closest("article, main, [role=main]").toArray() as Element[];
   return around[0] ?? best;
