@@ -1255,6 +1255,9 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set([
   "complain", "complains", "complained", "concede", "concedes", "conceded", "declare", "declares", "declared",
 ]);
 
+// Lower-case words before a title in an appositive name ("state Del. Ann Lee", "former Gov. Tom Reyes").
+const APPOSED_TITLE_MODIFIERS: ReadonlySet<string> = new Set(["state", "former", "then", "acting", "retired", "late"]);
+
 /**
  * "The mayor, Alice Brown, said", "said her spokesman, Tom Reyes,": a description (or a lower-case
  * organisation word such as "the chancellor") with a short name in apposition after it. The name
@@ -1263,9 +1266,6 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set([
  * written; an opening participle clause ("Appearing before supporters, Ada Lind") is no role.
  * Null when the words are not such a pair.
  */
-// Lower-case words before a title in an appositive name ("state Del. Ann Lee", "former Gov. Tom Reyes").
-const APPOSED_TITLE_MODIFIERS: ReadonlySet<string> = new Set(["state", "former", "then", "acting", "retired", "late"]);
-
 function nameInApposition(head: readonly Tok[], named: readonly Tok[], after: readonly (readonly Tok[])[], text: string): Mention | null {
   // ("the mayor's niece, state Del. Ann Lee (D-Dover)": a party tag in brackets and a lower-case word
   // before a title are the name's too.)
