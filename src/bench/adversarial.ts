@@ -109,6 +109,15 @@ export const ADVERSARIES: readonly Adversary[] = [
     },
   },
   {
+    id: "html-nested-credited-blockquotes",
+    what: "credited block quotations (cite=) nested one in another, each with a paragraph (storyRoot walked each level's whole subtree again)",
+    ext: "html",
+    make: (n) => {
+      const depth = Math.round(n / 79);
+      return `<html><body>${'<blockquote cite="https://example.org/a"><p>We will win the vote, she said.</p>'.repeat(depth)}${"</blockquote>".repeat(depth)}</body></html>`;
+    },
+  },
+  {
     id: "html-plain-nested-blockquotes",
     what: "block quotations nested one in another, text straight inside each (no paragraph)",
     ext: "html",

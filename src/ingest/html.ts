@@ -4,7 +4,7 @@ import type { Container, OutletEvidence } from "../model/index.js";
 import { isDateLine, parseDate } from "./dates.js";
 import { bylineNames, bylineOf } from "./segments.js";
 import { canonicalOutlet, outletByDomain, outletByName } from "./outlets.js";
-import { creditedQuote } from "./html-quotes.js";
+import { creditedQuote, type CreditedQuote } from "./html-quotes.js";
 
 /** `<meta charset>` or the http-equiv Content-Type of a page, read from its first bytes. */
 export function declaredCharset(bytes: Uint8Array): string | null {
@@ -449,15 +449,132 @@ export const measureBlocks = (el: Element): Measure =>
   blocksOf(el).reduce((m, b) => ({ len: m.len + b.text.length, commas: m.commas + commasIn(b.text) }), { len: 0, commas: 0 });
 
 /**
+ * White-space collapse, summed: a string as blocksOf's collapse and trim leave it (`core`
+ * characters, `commas` of them commas) and whether it starts or ends with white space (`lead`,
+ * `trail`), which decides whether a space stands where it meets the next string. A string of white
+ * space only has core 0 and lead = trail = not empty. Two Runs join into the Run of the two strings
+ * one after the other, so a subtree's Run is its children's joined, each read once.
+ */
+type Run = { readonly core: number; readonly lead: boolean; readonly trail: boolean; readonly commas: number };
+
+const EMPTY: Run = { core: 0, lead: false, trail: false, commas: 0 };
+/** A space blocksOf draws (a block or <br> inside a credited quotation). */
+const SPACE: Run = { core: 0, lead: true, trail: true, commas: 0 };
+/** A quotation mark blocksOf draws (one character whichever it is). */
+const MARK: Run = { core: 1, lead: false, trail: false, commas: 0 };
+/** "— ", drawn before a credit that does not open with a dash. */
+const DASH: Run = { core: 1, lead: false, trail: true, commas: 0 };
+
+function join(a: Run, b: Run): Run {
+  if (a.core === 0) return { core: b.core, lead: a.lead || b.lead, trail: b.core === 0 ? a.trail || b.trail : b.trail, commas: b.commas };
+  if (b.core === 0) return { ...a, trail: a.trail || b.trail };
+  return { core: a.core + b.core + (a.trail || b.lead ? 1 : 0), lead: a.lead, trail: b.trail, commas: a.commas + b.commas };
+}
+
+const runOf = (s: string): Run => ({
+  core: s.replace(/\s+/g, " ").trim().length,
+  lead: s.trimStart().length < s.length,
+  trail: s.trimEnd().length < s.length,
+  commas: commasIn(s),
+});
+
+/**
+ * A subtree read inside a credited <blockquote> (one paragraph: blocks and <br> are spaces, <q> draws
+ * its marks), split where blocksOf draws a mark of its own: before the first word of the first text
+ * that holds one (`first`, that word's first character; the opening mark goes before it, or the dash
+ * before a credit). With no such text, `before` is the whole and `after` empty.
+ */
+type Reading = { readonly before: Run; readonly first: string | null; readonly after: Run };
+
+const plain = (r: Run): Reading => ({ before: r, first: null, after: EMPTY });
+const whole = (r: Reading): Run => join(r.before, r.after);
+
+function then(a: Reading, b: Reading): Reading {
+  if (a.first !== null) return { before: a.before, first: a.first, after: join(a.after, whole(b)) };
+  if (b.first !== null) return { before: join(a.before, b.before), first: b.first, after: b.after };
+  return plain(join(a.before, b.before));
+}
+
+function textReading(data: string): Reading {
+  if (!data.trim()) return plain(runOf(data));
+  const lead = data.length - data.trimStart().length;
+  return { before: lead ? SPACE : EMPTY, first: data[lead], after: runOf(data.slice(lead)) };
+}
+
+/** How blocksOf reads `el`'s own markup inside a credited quotation, around its children's reading. */
+function wrap(el: Element, kids: Reading): Reading {
+  const name = el.name.toLowerCase();
+  if (name === "br") return plain(SPACE);
+  if (name === "q") return then(then(plain(MARK), kids), plain(MARK));
+  return BLOCK.has(name) ? then(plain(SPACE), kids) : kids;
+}
+
+/**
+ * The Reading of `nodes` one after another, each element's taken from `readings` or made and kept
+ * there: children before parents, without recursion (nesting may be thousands deep), so every
+ * element is read once however many credited quotations hold it.
+ */
+function readingOf(nodes: readonly AnyNode[], readings: Map<Element, Reading>): Reading {
+  const isEl = (n: AnyNode): n is Element => n.type === "tag";
+  const stack: [Element, boolean][] = [];
+  for (const n of nodes) if (isEl(n) && !readings.has(n)) stack.push([n, false]);
+  while (stack.length) {
+    const [el, ready] = stack.pop()!;
+    if (readings.has(el)) continue;
+    if (!ready) {
+      stack.push([el, true]);
+      if (el.name.toLowerCase() !== "br") for (const c of el.children) if (isEl(c) && !readings.has(c)) stack.push([c, false]);
+      continue;
+    }
+    readings.set(el, wrap(el, el.name.toLowerCase() === "br" ? plain(EMPTY) : fold(el.children, readings)));
+  }
+  return fold(nodes, readings);
+}
+
+/** `nodes`' Readings one after another; their elements' are in `readings` already. */
+function fold(nodes: readonly AnyNode[], readings: ReadonlyMap<Element, Reading>): Reading {
+  let r = plain(EMPTY);
+  for (const n of nodes) {
+    if (n.type === "text") r = then(r, textReading((n as unknown as Positioned).data));
+    else if (n.type === "tag") r = then(r, readings.get(n as Element)!);
+  }
+  return r;
+}
+
+/**
+ * The Measure of a credited <blockquote> as blocksOf reads it: one paragraph, the opening mark
+ * before its first word unless that is a quotation mark already, the closing mark after its last
+ * word (white space before it goes), " — " before the credit's first word (" " alone when that is a
+ * dash); then what follows a <footer>, as paragraphs of their own.
+ */
+function creditedMeasure(el: Element, credited: CreditedQuote, memo: ReadonlyMap<Element, Measure>, readings: Map<Element, Reading>): Measure {
+  const quote = readingOf(credited.quote, readings);
+  const drawn = quote.first !== null && !QUOTE_OPENERS.test(quote.first);
+  const words = drawn ? join({ ...join(join(quote.before, MARK), quote.after), trail: false }, MARK) : whole(quote);
+  const credit = readingOf(credited.credit, readings);
+  const dashed = credited.credit.length > 0 && (credited.credit[0].startIndex ?? -1) >= 0 && credit.first !== null;
+  const signed = dashed ? join(join(join(credit.before, SPACE), /[—–―-]/.test(credit.first!) ? EMPTY : DASH), credit.after) : whole(credit);
+  const paragraph = join(words, signed);
+  const after = measureNodes(credited.after, memo, readings);
+  return { len: paragraph.core + after.len, commas: paragraph.commas + after.commas };
+}
+
+/**
  * The Measure of `root`'s blocksOf text, read once: a block element already in `memo` (a nested
  * <blockquote> or <pre>, measured before its ancestors) adds its measure instead of being walked
  * again, so nested block quotations cost the size of the page, not its square. Block elements end a
  * paragraph and are read the same inside `root` as on their own (blocksOf starts and ends each with a
- * flush, and marks change no length), so the sum is exact. A credited <blockquote> (one paragraph,
- * marks drawn by blocksOf) is measured by blocksOf itself.
+ * flush, and marks change no length), so the sum is exact. A credited <blockquote> is one paragraph
+ * whose inner blocks are spaces, not paragraph ends: it is summed from its children's Readings,
+ * kept in `readings` for the credited quotations around it.
  */
-function measureOf(root: Element, memo: ReadonlyMap<Element, Measure>): Measure {
-  if (root.name.toLowerCase() === "blockquote" && creditedQuote(root)) return measureBlocks(root);
+function measureOf(root: Element, memo: ReadonlyMap<Element, Measure>, readings: Map<Element, Reading>): Measure {
+  const credited = root.name.toLowerCase() === "blockquote" ? creditedQuote(root) : null;
+  return credited ? creditedMeasure(root, credited, memo, readings) : measureNodes(root.children, memo, readings);
+}
+
+/** The Measure of `nodes` read as blocksOf reads a block's children (outside a credited quotation). */
+function measureNodes(nodes: readonly AnyNode[], memo: ReadonlyMap<Element, Measure>, readings: Map<Element, Reading>): Measure {
   let len = 0;
   let commas = 0;
   let buf = "";
@@ -470,7 +587,7 @@ function measureOf(root: Element, memo: ReadonlyMap<Element, Measure>): Measure 
     add({ len: t.length, commas: commasIn(t) });
     buf = "";
   };
-  const stack: (AnyNode | { mark: string })[] = [...root.children].reverse();
+  const stack: (AnyNode | { mark: string })[] = [...nodes].reverse();
   while (stack.length) {
     const n = stack.pop()!;
     if ("mark" in n) {
@@ -489,10 +606,10 @@ function measureOf(root: Element, memo: ReadonlyMap<Element, Measure>): Measure 
       flush();
       continue;
     }
-    const known = memo.get(el) ?? (name === "blockquote" && creditedQuote(el) ? measureBlocks(el) : null);
+    const known = memo.get(el) ?? (name === "blockquote" ? creditedQuote(el) : null);
     if (known) {
       flush();
-      add(known);
+      add("len" in known ? known : creditedMeasure(el, known, memo, readings));
       continue;
     }
     // <q> draws a mark at each end (one character each; which one does not change the length).
@@ -512,7 +629,8 @@ function measureOf(root: Element, memo: ReadonlyMap<Element, Measure>): Measure 
 /** The Measure of each of `paragraphs` (in document order), innermost first so each is walked once. */
 export function paragraphMeasures(paragraphs: readonly Element[]): ReadonlyMap<Element, Measure> {
   const measures = new Map<Element, Measure>();
-  for (let i = paragraphs.length - 1; i >= 0; i--) measures.set(paragraphs[i], measureOf(paragraphs[i], measures));
+  const readings = new Map<Element, Reading>();
+  for (let i = paragraphs.length - 1; i >= 0; i--) measures.set(paragraphs[i], measureOf(paragraphs[i], measures, readings));
   return measures;
 }
 
