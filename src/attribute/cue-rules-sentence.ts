@@ -2,7 +2,7 @@ import { NAMING_VERBS } from "../extract/lexicon.js";
 import type { Span } from "../model/index.js";
 import { clauseSubject, isRecordLabel, sentenceBeforeSubject } from "./cue-clause-subjects.js";
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
-import { canSpeak, leadingSubject, localSubject, outerReporter, parentheticalSpeaker, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject } from "./cue-subjects.js";
+import { canSpeak, leadingSubject, localSubject, outerReporter, parentheticalSpeaker, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject, gerundSubject } from "./cue-subjects.js";
 import { BETWEEN, cueExtent, DASHES, DOCUMENT_NOUNS, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { isLyAdverb, NOT_NAMES, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
@@ -305,7 +305,7 @@ export const SENTENCE_RULES: readonly CueRule[] = [
         // "Lee praised Ann Ruiz, who has vowed to fight the “…”": the relative clause holds the verb and the quote.
         const rel = relativeClauseSource(q, toks);
         if (rel && rel.whole.start < toks[v].start) return hit(rel, cueExtent(toks, v), spanOf(toks[v], toks[toks.length - 1]), R.sentenceVerb);
-        const m = withSubject(q, toks, v) ?? speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
+        const m = withSubject(q, toks, v) ?? gerundSubject(q, toks, v) ?? speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
         if (!m) continue;
         // "Lee said voters had told her that the plan was “…”": the earlier verb's subject reports it.
         const outer = outerReporter(q, toks, v, m);

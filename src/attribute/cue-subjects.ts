@@ -212,6 +212,9 @@ export function outerReporter(q: QuoteContext, toks: readonly Tok[], v: number, 
   if (!lone && PRONOUNS.has(toks[s].lower)) return null;
   for (let k = s; k < v; k++) if (INNER_STOPS.has(toks[k].lower)) return null;
   const prev = toks[s - 1];
+  // "reminds me of Lincoln saying “…”", "a video of Ann Lee saying “…”": the name and its participle are an
+  // object, the words the name's (gerundSubject), not passed on by the sentence's speaker.
+  if (/ing$/.test(toks[v].lower) && GERUND_SUBJECT_LEADS.has(prev.lower)) return null;
   if (prev.text === "," || prev.text === "(" || prev.lower === "with" || COORDINATORS.has(prev.lower) || CLAUSE_OPENERS.has(prev.lower) && prev.lower !== "that") return null;
   for (let u = s - 1; u >= 1; u--) {
     const t = toks[u];
@@ -297,7 +300,7 @@ function adjacentSourceOf(q: QuoteContext): Adjacent | null {
     }
     // "It was three years ago that Ann Lee, who …, said": when the words from the sentence's start
     // are no subject, the clause after the last "that" may hold it.
-    const m = parentheticalSpeaker(q, toks, v) ?? withSubject(q, toks, v) ?? speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? relativeSubjectOf(q, toks, v) ?? subjectAfterThat(q, toks, v) ?? localSubject(q, toks, v) ?? subjectAfterWhat(q, toks, v) ?? leadingSubject(q, toks, v);
+    const m = parentheticalSpeaker(q, toks, v) ?? withSubject(q, toks, v) ?? gerundSubject(q, toks, v) ?? speakerOfClauseBefore(q, toks, v) ?? subjectBeforeVerb(q, toks, 0, v) ?? relativeSubjectOf(q, toks, v) ?? subjectAfterThat(q, toks, v) ?? localSubject(q, toks, v) ?? subjectAfterWhat(q, toks, v) ?? leadingSubject(q, toks, v);
     if (!m) return null;
     return { m, v, cue: cueExtent(toks, v), clause: { start: toks[v].start, end: q.outer.start } };
   }
@@ -541,6 +544,34 @@ export function withSubject(q: QuoteContext, toks: readonly Tok[], v: number): M
   if (w < 0 || toks[w].lower !== "with" || w + 1 >= v) return null;
   const m = parseSubject(q.text, spanOf(toks[w + 1], toks[v - 1]));
   return m && m.kind !== "pronoun" && canSpeak(q, m) ? m : null;
+}
+
+// Words after which a name and a participle read as one phrase whose subject is the name: "a video of
+// Ann Lee saying …", "reminds me of Lincoln saying …", "heard Ann Lee telling …".
+const GERUND_SUBJECT_LEADS: ReadonlySet<string> = new Set([
+  "of", "hear", "heard", "hearing", "see", "saw", "seeing", "watch", "watched", "watching", "remember", "remembers",
+  "remembered", "recall", "recalls", "recalled", "show", "shows", "showed", "showing", "featuring", "features", "featured",
+]);
+
+// What may stand between such a participle and its quote.
+const GERUND_TAIL: ReadonlySet<string> = new Set([",", ":", "that"]);
+
+/**
+ * "Trump reminds me of Abraham Lincoln saying that “…”", "a video of Ann Lee saying “…”": a participle right
+ * after a name (no comma between them) that follows "of" or a verb of perceiving or showing has that name
+ * for its subject, not the sentence's; only when the participle is the quote's cue (nothing but a comma, a
+ * colon or "that" after it).
+ */
+export function gerundSubject(q: QuoteContext, toks: readonly Tok[], v: number): Mention | null {
+  if (v < 2 || !toks[v].lower.endsWith("ing") || !toks[v - 1].word || !toks[v - 1].cap) return null;
+  // Only the quote's own cue ("saying, “…”", "saying that “…”"): "when she saw Mr. Trump talking about it,
+  // all she could do was shout “…”" has a later verb and subject of its own.
+  for (let k = v + 1; k < toks.length; k++) if (!GERUND_TAIL.has(toks[k].lower)) return null;
+  let n = v - 1;
+  while (n > 0 && v - n < 4 && toks[n - 1].word && toks[n - 1].cap) n--;
+  if (n === 0 || toks[n - 1].cap || !GERUND_SUBJECT_LEADS.has(toks[n - 1].lower)) return null;
+  const m = parseSubject(q.text, spanOf(toks[n], toks[v - 1]));
+  return m && m.kind === "name" && canSpeak(q, m) ? m : null;
 }
 
 /**

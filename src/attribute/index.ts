@@ -218,7 +218,17 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
       if (owned && (PERSON_NOUNS.has(owned[1]) || TITLES.has(owned[1]))) {
         at = POSSESSOR_ROLE_NAME.lastIndex - owned[2].length;
         subject = owned[2];
-      } else subject = subject.slice(0, possessive.index + possessive[0].trimEnd().length);
+      } else {
+        // "Fox News’ Bret Baier noticed …", "CNN’s Ann Lee asked …": capitals right after the possessor
+        // that the registry knows as a person, and that end in no organisation's or document's noun
+        // ("Reyes’s Harbor Company"), are the subject (the possessor is their outlet or party).
+        const restAt = possessive.index + possessive[0].length;
+        const rest = subject.slice(restAt);
+        if (rest.length > 0 && isUpperAt(rest, 0) && !POSSESSIVE_WORD.test(rest) && !isThingHead(lastPart(rest).toLowerCase()) && registry.bySurnameOf(rest, at + restAt)) {
+          at += restAt;
+          subject = rest;
+        } else subject = subject.slice(0, possessive.index + possessive[0].trimEnd().length);
+      }
     }
     // "Republican pollster Whit Ayres …", "Radio talk host Ann Lee …": the capitals, a role noun
     // (after up to two lower-case modifiers), then the name.

@@ -279,13 +279,13 @@ const IRREGULAR_PAST = new Set([
   "threw", "shot", "sent", "began", "took", "made", "gave", "went", "wrote", "spoke", "came", "got", "put", "ran",
   "won", "lost", "led", "left", "met", "held", "kept", "brought", "bought", "built", "caught", "chose", "drew",
   "fought", "found", "hit", "knew", "laid", "paid", "read", "rose", "saw", "set", "sought", "stood", "struck", "swore",
-  "taught", "thought", "tore", "understood", "woke", "became", "appears", "appeared", "however", "cast",
+  "taught", "thought", "tore", "understood", "woke", "wore", "bore", "became", "appears", "appeared", "however", "cast",
   // Regular pasts too short for the "-ed, more than four letters" test below ("he used stronger language").
   "used", "sued", "fled", "owed",
 ]);
 
 // Irregular past forms that are never participles, so "by" after them does not make an adjective.
-const PAST_ONLY = new Set(["threw", "began", "took", "gave", "went", "wrote", "spoke", "came", "ran", "rose", "chose", "drew", "knew", "saw", "swore", "tore", "woke", "became"]);
+const PAST_ONLY = new Set(["threw", "began", "took", "gave", "went", "wrote", "spoke", "came", "ran", "rose", "chose", "drew", "knew", "saw", "swore", "tore", "woke", "wore", "became"]);
 
 // Words that follow a participle opening an adverbial clause ("Following a", "Reading from", "Informed of").
 const AFTER_PARTICIPLE = new Set(["a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those", "from", "of", "to", "in", "on", "at", "by", "with", "for", "about", "into", "through", "over", "up", "out", "back", "down", "off"]);

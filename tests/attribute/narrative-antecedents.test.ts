@@ -236,3 +236,21 @@ describe("a surname that is also a given name takes the named person's gender", 
     expect(direct(text)[2]).toMatchObject(want);
   });
 });
+
+// Made-up articles: a person named after their outlet's possessive ("Harbor News’ Tom Reyes") is
+// the subject of the sentence, and a later "he" means them, not the last speaker.
+describe("a name after a possessor as a pronoun's antecedent", () => {
+  const story = (opener: string): string =>
+    `Port plan draws fire.\n\nAda Lind spoke at length, calling the board “a pack of liars.”\n\n${opener} noticed that none of the stations cut away. He commented that his station “held on” Lind during the event.`;
+  it.each([
+    ["must: a curly apostrophe after an outlet ending in s", "Harbor News’ Tom Reyes", "Tom Reyes"],
+    ["must: an apostrophe s after an outlet", "WXYZ’s Tom Reyes", "Tom Reyes"],
+    ["must: a straight apostrophe", "Harbor News' Tom Reyes", "Tom Reyes"],
+  ])("%s", (_name, opener, speaker) => {
+    expect(direct(story(opener))[1]).toMatchObject({ speaker, mention: "He" });
+  });
+  it("must-not: capitals after the possessor that end in an organisation's noun are no subject", () => {
+    const text = "Port plan draws fire.\n\nTom Reyes’s Harbor Company hosted the board on Friday. He said the plan was “a gift to the harbor.”";
+    expect(direct(text)[0]?.speaker ?? null).not.toBe("Harbor Company");
+  });
+});

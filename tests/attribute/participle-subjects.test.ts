@@ -66,3 +66,21 @@ describe("the subject of a participle before a quote", () => {
     expect(direct(text)[0]).toMatchObject(want);
   });
 });
+
+// Made-up sentences: a name right before the participle, after "of" or a verb of perceiving or
+// showing, is the participle's subject ("a video of Ann Lee saying “…”").
+describe("a name and its participle as one phrase", () => {
+  it.each([
+    ["must: 'reminds me of NAME saying that'", "Tom Reyes reminds me of Abraham Lincoln saying that “you can fool some of the people.”", "Abraham Lincoln"],
+    ["must: 'footage of NAME saying,'", "The ad then cuts to footage of Ada Lind saying, “the pier is closed.”", "Ada Lind"],
+    ["must: 'heard NAME saying'", "Tom Reyes recalled that he heard Ada Lind saying “the pier is closed.”", "Ada Lind"],
+    ["must-not: a comma between the name and the participle", "Tom Reyes praised Ada Lind, saying “the pier is closed.”", "Tom Reyes"],
+    ["must-not: a preposition that is not 'of'", "Tom Reyes spoke to Ada Lind saying “the pier is closed.”", "Tom Reyes"],
+  ])("%s", (_name, text, speaker) => {
+    expect(direct(text)[0]?.speaker).toBe(speaker);
+  });
+  it("must-not: a participle that is not the quote's cue", () => {
+    const text = "Ann Ruiz works at the plant.\n\nWhen Ruiz saw Mr. Tom Reyes talking about the plant on the news, all she could do was shout “Yes!” at the TV.";
+    expect(direct(text)[0]?.speaker).not.toBe("Tom Reyes");
+  });
+});

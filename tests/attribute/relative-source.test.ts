@@ -39,3 +39,20 @@ describe("reported speech by a relative pronoun after a verb's object", () => {
     expect(quotesOf("Protesters held a banner that read “Save the pier.”", "direct")[0]?.speaker ?? null).not.toBe("a banner");
   });
 });
+
+// Made-up sentences: "wore" is a past verb, so a slogan on what someone wore is theirs as the
+// banner's is its holders' ("Protesters held a banner that read …"), not "X wore a hat that".
+describe("a slogan on something worn", () => {
+  it.each([
+    ["must: a hat that read", "Ada Lind wore a hat that read “Vote Lind Now” at the rally on Monday.", "Ada Lind"],
+    ["must: a campaign hat reading", "Ada Lind and Tom Reyes wore a Lind campaign hat reading, “Vote Lind Now” on Monday night.", "Ada Lind and Tom Reyes"],
+  ])("%s", (_name, text, speaker) => {
+    expect(direct(text)[0]?.speaker).toBe(speaker);
+  });
+  it("must-not: no speaker takes the verb and the object", () => {
+    for (const q of direct("Ada Lind wore a hat that read “Vote Lind Now” at the rally.")) expect(q.speaker ?? "").not.toMatch(/\bwore\b/);
+  });
+  it("must-not: a capitalised Wore is a name, not the verb", () => {
+    expect(direct("Ann Wore said the sign that read “Vote Lind Now” was hers.")[0]?.speaker ?? null).not.toBe("the sign");
+  });
+});
