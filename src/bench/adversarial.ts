@@ -19,6 +19,12 @@ export type Adversary = {
 /** `unit` repeated to about `bytes` characters (at least once). */
 const fill = (unit: string, bytes: number): string => unit.repeat(Math.max(1, Math.round(bytes / unit.length)));
 
+/** `open` repeated, then `close` as often: one element nested in itself to about `bytes` characters. */
+const nest = (open: string, close: string, bytes: number): string => {
+  const depth = Math.max(1, Math.round(bytes / (open.length + close.length)));
+  return open.repeat(depth) + close.repeat(depth);
+};
+
 const SYLLABLES = ["ka", "lo", "mi", "ren", "ta", "vo", "si", "du", "be", "na"];
 /** A different made-up name for every i ("Kalo Mirenta"), so the name registry grows with the text. */
 function nameOf(i: number): string {
@@ -103,28 +109,19 @@ export const ADVERSARIES: readonly Adversary[] = [
     id: "html-nested-blockquotes",
     what: "block quotations nested one in another, each with a paragraph (storyRoot weighed each level's text again)",
     ext: "html",
-    make: (n) => {
-      const depth = Math.round(n / 52);
-      return `<html><body>${"<blockquote><p>We will win the vote, she said.</p>".repeat(depth)}${"</blockquote>".repeat(depth)}</body></html>`;
-    },
+    make: (n) => `<html><body>${nest("<blockquote><p>We will win the vote, she said.</p>", "</blockquote>", n)}</body></html>`,
   },
   {
     id: "html-nested-credited-blockquotes",
     what: "credited block quotations (cite=) nested one in another, each with a paragraph (storyRoot walked each level's whole subtree again)",
     ext: "html",
-    make: (n) => {
-      const depth = Math.round(n / 79);
-      return `<html><body>${'<blockquote cite="https://example.org/a"><p>We will win the vote, she said.</p>'.repeat(depth)}${"</blockquote>".repeat(depth)}</body></html>`;
-    },
+    make: (n) => `<html><body>${nest('<blockquote cite="https://example.org/a"><p>We will win the vote, she said.</p>', "</blockquote>", n)}</body></html>`,
   },
   {
     id: "html-plain-nested-blockquotes",
     what: "block quotations nested one in another, text straight inside each (no paragraph)",
     ext: "html",
-    make: (n) => {
-      const depth = Math.round(n / 45);
-      return `<html><body>${"<blockquote>We will win the vote, she said.".repeat(depth)}${"</blockquote>".repeat(depth)}</body></html>`;
-    },
+    make: (n) => `<html><body>${nest("<blockquote>We will win the vote, she said.", "</blockquote>", n)}</body></html>`,
   },
   {
     id: "html-tweets",
