@@ -9,6 +9,7 @@ import { collectFiles, MAX_BYTES, readInput, type LeaveOut } from "../ingest/fil
 import { type Article, type Diagnostic, type InputStatus, type Report, type SourceDocument, type Stage, type UniqueIds, uniqueIds } from "../model/index.js";
 import type { Depth } from "../pipeline/index.js";
 import type { ArticleQuotes, FileJob, FileResult, Pool } from "../pipeline/pool.js";
+import { withArticleId } from "../pipeline/article-id.js";
 import { formatDiagnostic } from "../report/diagnostics.js";
 import { DEFAULT_CORPUS } from "./corpus.js";
 import type { Io } from "./io.js";
@@ -287,7 +288,7 @@ async function streamListed(
   };
   const finish = async (raw: InputOutcome) => {
     if (raw.ok) {
-      const o = await uniqueArticleIds(raw, ids);
+      const o = uniqueArticleIds(raw, ids);
       readAnything = true;
       inputs.push({ path: o.path, status: "processed", format: o.document.format, articles: o.document.articles.length });
       for (const d of o.diagnostics) diagnostics.push(d); // (not a spread: a file can give more than the stack holds)
@@ -357,7 +358,7 @@ type Ok = Extract<InputOutcome, { ok: true }>;
  * suffix. Workers and the cache computed the quotes under the old id, so a renamed article's quotes
  * are computed again here; repeats are rare, so this costs nothing in practice.
  */
-async function uniqueArticleIds(o: Ok, ids: UniqueIds): Promise<Ok> {
+function uniqueArticleIds(o: Ok, ids: UniqueIds): Ok {
   const renames = new Map<string, string>();
   const articles = o.document.articles.map((a) => {
     const id = ids.take(a.id);
@@ -366,9 +367,14 @@ async function uniqueArticleIds(o: Ok, ids: UniqueIds): Promise<Ok> {
     return { ...a, id };
   });
   if (!renames.size) return o;
-  const { quotesOfArticle } = await import("../pipeline/index.js");
+  // (Relabelled, not run through the engine again: see withArticleId.)
   const diagnostics = o.diagnostics.map((d) => (d.articleId && renames.has(d.articleId) ? { ...d, articleId: renames.get(d.articleId) } : d));
-  const perArticle = o.perArticle && articles.map((a, i) => (renames.has(o.document.articles[i].id) ? quotesOfArticle(a) : o.perArticle![i]));
+  const perArticle =
+    o.perArticle &&
+    articles.map((a, i) => {
+      const from = o.document.articles[i].id;
+      return renames.has(from) ? withArticleId(o.perArticle![i], from, a.id) : o.perArticle![i];
+    });
   return { ...o, document: { ...o.document, articles }, diagnostics, perArticle };
 }
 

@@ -1,4 +1,5 @@
-import { load, type CheerioAPI } from "cheerio";
+import { createRequire } from "node:module";
+import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import type { Container, OutletEvidence } from "../model/index.js";
 import { isDateLine, parseDate } from "./dates.js";
@@ -29,10 +30,19 @@ const BLOCK = new Set([
 
 const HEADING = /^h[1-6]$/;
 
+// cheerio/slim: the same load() as cheerio's main entry with the xml options passed below (those make
+// the main entry use htmlparser2 too), without what the main entry also loads for fetching pages
+// (undici, parse5's streams, encoding sniffing: 100 ms of start-up). Loaded on the first page, not
+// with ingest: htmlparser2, its entity tables and the rest are 40 ms more in every process and
+// worker, and most inputs are text.
+type Load = typeof import("cheerio/slim").load;
+let loaded: Load | null = null;
+const cheerioLoad = (): Load => (loaded ??= (createRequire(import.meta.url)("cheerio/slim") as typeof import("cheerio/slim")).load);
+
 // htmlparser2 rather than parse5: linear on deeply nested or broken markup (parse5 took seconds on
 // 10,000 nested elements) and lenient the way saved pages need.
 export function parseHtml(html: string): CheerioAPI {
-  const $ = load(html, { xml: { xmlMode: false, decodeEntities: true, withStartIndices: true, withEndIndices: true } });
+  const $ = cheerioLoad()(html, { xml: { xmlMode: false, decodeEntities: true, withStartIndices: true, withEndIndices: true } });
   collapseDeepChains($.root()[0] as unknown as Element);
   return $;
 }

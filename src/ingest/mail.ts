@@ -1,4 +1,5 @@
-import libmime from "libmime";
+import { createRequire } from "node:module";
+import type Libmime from "libmime";
 import { decode as decodeBase64 } from "libbase64";
 import { decode as decodeQp } from "libqp";
 import type { Container } from "../model/index.js";
@@ -6,6 +7,11 @@ import { parseDate } from "./dates.js";
 import { type DecodeNote, type Decoded, decodeBytes } from "./decode.js";
 import { htmlStory } from "./html.js";
 import { listNameOf, parseSender } from "./segments.js";
+
+// libmime is loaded on the first mail, not with ingest: its module builds a table of every MIME
+// type as it loads (50 ms in every process, a worker's included), and most inputs are no mail.
+let libmimeLoaded: typeof Libmime | null = null;
+const libmime = (): typeof Libmime => (libmimeLoaded ??= createRequire(import.meta.url)("libmime") as typeof Libmime);
 
 /**
  * E-mail, read synchronously so the worker pool and the cache can call it like any other format.
@@ -71,7 +77,7 @@ export function headerText(raw: string | undefined): string | null {
   if (!raw) return null;
   const bytes = Uint8Array.from(raw, (c) => c.charCodeAt(0) & 0xff);
   const text = decodeBytes(bytes).text;
-  return libmime.decodeWords(text).replace(/\s+/g, " ").trim() || null;
+  return libmime().decodeWords(text).replace(/\s+/g, " ").trim() || null;
 }
 
 function transferDecode(body: Uint8Array, encoding: string): Uint8Array {
@@ -86,7 +92,7 @@ const partBytes = (part: Part): Uint8Array => transferDecode(part.body, part.hea
 
 function charsetDecode(bytes: Uint8Array, charset: string | undefined): Decoded {
   // decodeBytes honours the declared charset, falls back line by line when it lies, and repairs mojibake.
-  const name = charset ? libmime.normalizeCharset(charset) : null;
+  const name = charset ? libmime().normalizeCharset(charset) : null;
   return decodeBytes(bytes, name);
 }
 
@@ -154,7 +160,7 @@ function* mimeParts(root: Part): Generator<WalkedPart> {
   const queue: { part: Part; depth: number }[] = [{ part: root, depth: 0 }];
   for (let i = 0; i < queue.length; i++) {
     const { part, depth } = queue[i];
-    const ct = libmime.parseHeaderValue(part.headers.get("content-type") ?? "text/plain");
+    const ct = libmime().parseHeaderValue(part.headers.get("content-type") ?? "text/plain");
     const type = ct.value.toLowerCase();
     const children = type.startsWith("multipart/") && ct.params.boundary && depth < MAX_DEPTH ? multipartParts(part.body, ct.params.boundary) : null;
     yield { part, type, params: ct.params, depth, children };
@@ -183,7 +189,7 @@ function bodyParts(root: Part): { plain: string | null; html: string | null; att
     if (type === "text/plain" && plain === null) {
       const decoded = charsetDecode(partBytes(part), params.charset);
       let text = decoded.text.replace(/\r\n/g, "\n");
-      if ((params.format ?? "").toLowerCase() === "flowed") text = libmime.decodeFlowed(text, (params.delsp ?? "").toLowerCase() === "yes");
+      if ((params.format ?? "").toLowerCase() === "flowed") text = libmime().decodeFlowed(text, (params.delsp ?? "").toLowerCase() === "yes");
       plain = text;
       plainNotes = partNotes(type, params.charset, decoded);
     } else if (type === "text/html" && html === null) {
@@ -240,7 +246,7 @@ export function digestOf(bytes: Uint8Array): Digest | null {
     const messages = children.map((p) => {
       const entry = splitHeaders(p);
       const own = entry.headers.get("content-type");
-      const isMessage = !own || libmime.parseHeaderValue(own).value.toLowerCase() === "message/rfc822";
+      const isMessage = !own || libmime().parseHeaderValue(own).value.toLowerCase() === "message/rfc822";
       return isMessage ? partBytes(entry) : p;
     });
     const subject = headerText(root.headers.get("subject"));

@@ -1,7 +1,6 @@
 import { alignSpeakers, groupQuotes } from "../align/index.js";
-import { attributeQuotes } from "../attribute/index.js";
 import { findConflicts } from "../conflicts/index.js";
-import { extractQuotes } from "../extract/index.js";
+import { quotesOfArticle } from "./quotes.js";
 import { placeDiagnostics } from "./positions.js";
 import type { Article, Diagnostic, InputStatus, Quote, Report, SourceDocument } from "../model/index.js";
 
@@ -13,12 +12,7 @@ export type Loaded = {
 
 export type Depth = "articles" | "quotes" | "full";
 
-/** Quotes of one article: extract, then attribute. Pure; workers call this too. */
-export function quotesOfArticle(article: Article): { quotes: Quote[]; diagnostics: Diagnostic[] } {
-  const ex = extractQuotes(article);
-  const at = attributeQuotes(article, ex.candidates);
-  return { quotes: at.quotes, diagnostics: [...ex.diagnostics, ...at.diagnostics] };
-}
+export { quotesOfArticle };
 
 /**
  * Run the stages over loaded documents. `depth` stops early for commands that need less. `known`

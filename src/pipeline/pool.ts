@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { parentPort, Worker } from "node:worker_threads";
 import { IngestError, parseDocument } from "../ingest/index.js";
 import type { Article, Diagnostic, Quote, SourceDocument, Stage } from "../model/index.js";
-import { quotesOfArticle } from "./index.js";
+import { quotesOfArticle } from "./quotes.js";
 
 /** One input file to parse and, at depth "quotes", to run extract + attribute on. */
 export type FileJob = {
