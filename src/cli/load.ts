@@ -356,7 +356,7 @@ type Ok = Extract<InputOutcome, { ok: true }>;
 /**
  * Article ids stay unique across the run, as loadInputs keeps them: a repeat gets a numbered
  * suffix. Workers and the cache computed the quotes under the old id, so a renamed article's quotes
- * are computed again here; repeats are rare, so this costs nothing in practice.
+ * and diagnostics are relabelled with the new one (withArticleId); they are not computed again.
  */
 function uniqueArticleIds(o: Ok, ids: UniqueIds): Ok {
   const renames = new Map<string, string>();
