@@ -8,6 +8,7 @@ import { relativePronounSource } from "./cue-subjects.js";
 import { roleOfSource } from "./role-text.js";
 import { findReportedSubject, type ReportedSubjectRule } from "./reported-subject.js";
 import { possessorOfSpeechNoun } from "./possessor-source.js";
+import { creditSentenceFinalCues } from "./sentence-final-cue.js";
 import { findCue, findLastResortCue } from "./cues.js";
 import { parseDescription, RoleIndex, type DescriptionResolver, type RoleMatch } from "./roles.js";
 import { Registry, lastPart, placeLineAt, resolveMention, surnameKey, type Antecedent } from "./entities.js";
@@ -556,6 +557,7 @@ function findCues(
     hits.set(i, h);
     if (!h && c.kind === "direct") uncued.set(i, q);
   }
+  creditSentenceFinalCues(text, sorted, direct, hits);
 }
 
 /**
