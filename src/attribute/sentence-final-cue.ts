@@ -50,29 +50,25 @@ function commaCue(text: string, c: Candidate): boolean {
  * Rewrites `hits` in place: each direct quote (index into `sorted`, in `direct` order) that only a
  * weak rule credits takes the hit of the last quote of its sentence when that one is credited by a
  * cue right after it. The quotes between must have no cue of their own, or a weak one; scare quotes
- * (titles, words in marks) are narration and skipped.
+ * (titles, words in marks) are narration and skipped. One sweep from the end (a sentence of many
+ * quoted words stays linear): `final[d]` is the quote whose cue ends the run that `d` starts.
  */
 export function creditSentenceFinalCues(text: string, sorted: readonly Candidate[], direct: readonly number[], hits: Map<number, CueHit | null>): void {
-  for (let d = 0; d < direct.length; d++) {
+  let any = false;
+  for (const i of direct) any ||= WEAK.has(hits.get(i)?.ruleId ?? "");
+  if (!any) return;
+  const final: number[] = new Array(direct.length).fill(-1);
+  let next = -1; // the next non-scare quote's position in `direct`
+  for (let d = direct.length - 1; d >= 0; d--) {
     const i = direct[d];
+    if (sorted[i].kind === "scare") continue;
     const h = hits.get(i);
-    if (sorted[i].kind !== "direct" || !h || !WEAK.has(h.ruleId)) continue;
-    let prev = i;
-    let last = -1;
-    for (let e = d + 1; e < direct.length; e++) {
-      const j = direct[e];
-      if (sorted[j].kind === "scare") continue;
-      if (!sameSentence(text, sorted[prev], sorted[j])) break;
-      const hj = hits.get(j);
-      if (hj && AFTER.has(hj.ruleId)) {
-        if (commaCue(text, sorted[j])) last = j;
-        break;
-      }
-      if (hj && !WEAK.has(hj.ruleId)) break;
-      prev = j;
+    if (h && AFTER.has(h.ruleId)) final[d] = commaCue(text, sorted[i]) ? i : -1;
+    else if ((!h || WEAK.has(h.ruleId)) && next >= 0 && sameSentence(text, sorted[i], sorted[direct[next]])) {
+      final[d] = final[next];
+      const f = h && final[d] >= 0 ? hits.get(final[d]) : null;
+      if (f?.mention) hits.set(i, { ...f, ruleId: SENTENCE_FINAL_CUE.id, reason: SENTENCE_FINAL_CUE.reason });
     }
-    const f = last >= 0 ? hits.get(last) : null;
-    if (!f?.mention) continue;
-    hits.set(i, { ...f, ruleId: SENTENCE_FINAL_CUE.id, reason: SENTENCE_FINAL_CUE.reason });
+    next = d;
   }
 }
