@@ -3,7 +3,7 @@ import { adjacentSource, canSpeak, outerReporter, subjectBeforeVerb } from "./cu
 import { BETWEEN, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, hasCueVerbFrom, hasWord, isCueVerb, OPENING_CONJUNCTIONS, PASSIVE, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { TIME_NOUNS } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
-import { saidThingAt } from "../extract/lexicon.js";
+import { NAMING_VERBS, saidThingAt } from "../extract/lexicon.js";
 import { isLyAdverb, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, type Tok } from "./tokens.js";
@@ -108,7 +108,10 @@ function insideFrontedClause(q: QuoteContext): boolean {
   if (toks.length < o + 3 || !(FRONTED_OPENERS.has(toks[o].lower) || (even && toks[o].lower === "as"))) return false;
   let verb = false;
   for (let v = o + 1; v < toks.length; v++) {
-    if (toks[v].text === "," || toks[v].text === ";" || DASHES.has(toks[v].text)) return false;
+    // (A comma or colon right after the clause's cue verb introduces the quote: "When someone in
+    // the audience shouted, “Cruz,” Beck joked".)
+    const introduces = v === toks.length - 1 && (toks[v].text === "," || toks[v].text === ":") && isCueVerb(toks, v - 1);
+    if ((toks[v].text === "," || toks[v].text === ";" || DASHES.has(toks[v].text)) && !introduces) return false;
     if (v >= o + 2 && !verb && isCueVerb(toks, v)) verb = true;
   }
   return verb;
@@ -356,6 +359,9 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       // quote that ends on a comma, a question or an exclamation, and a name after it.
       const unlisted = !isCueVerb(toks, i) && i === 0 && isFiniteVerbLike(toks[i]) && endsBeforeClosers(q.text, q.span.start, q.outer.end, isCommaQuestionOrBang);
       if (!unlisted && !isCueVerb(toks, i)) return null;
+      // "“…,” described the emotional impact as …": a naming verb takes an object, never an inverted
+      // speaker ("Roffman, who estimates his costs were “…,” described the impact as “…”").
+      if (NAMING_VERBS.has(toks[i].lower)) return null;
       // “…” suggests that …: a verb that takes a clause has its subject before the quote.
       if (toks[i + 1]?.lower === "that") return null;
       // “…,” telling Fox 35 that …, “…,” echoing critics: a participle takes the sentence's subject,

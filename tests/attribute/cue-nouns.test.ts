@@ -62,3 +62,13 @@ describe("'That' before a document or person noun", () => {
     expect(direct(text)[0]).toMatchObject(want);
   });
 });
+
+// Made-up sentences: a naming verb right after a quote takes an object, never an inverted speaker.
+describe("no inverted speaker after a naming verb", () => {
+  it.each([
+    ["must-not: '“…,” described the impact as'", "Tom Reyes, who estimates that his costs were “in the seven figures,” described the impact as “horrendous.”", { speaker: "Tom Reyes" }],
+    ["must: '“…,” said X' is still inverted", "“It is over,” said Tom Reyes, the mayor.", { speaker: "Tom Reyes", ruleId: "attribution/said-name-after-quote" }],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(direct(text)[0]).toMatchObject(want);
+  });
+});

@@ -43,3 +43,15 @@ describe("with-subject: a long noun phrase before the participle", () => {
     expect(direct(text)[at]).toMatchObject(want);
   });
 });
+
+// Made-up sentences: a quote in a clause that a conjunction opens right after an earlier quote of the
+// same sentence is that clause's subject's, not the earlier quote's speaker's.
+describe("a clause joined right after a quote", () => {
+  it.each([
+    ["must: ', while X refers to … as “…”'", "Ada Lind refers to the mayor as “Mr. Reyes,” while Tom Reyes refers to her as “Ada.”", 1, { speaker: "Tom Reyes" }],
+    ["must-not: inside a report the joined clause is still the reporter's", "Ada Lind said Tuesday that Tom Reyes was “a total lightweight” while Ann Ruiz is “a basket case” and worse.", 1, { speaker: "Ada Lind" }],
+    ["must-not: the earlier quote's cue stands between", "“It is over,” Ada Lind said, while the band played on and on. “We go home now.”", 1, { speaker: "Ada Lind" }],
+  ] as [string, string, number, Partial<Quote>][])("%s", (_name, text, at, want) => {
+    expect(direct(text)[at]).toMatchObject(want);
+  });
+});
