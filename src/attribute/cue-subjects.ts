@@ -358,6 +358,9 @@ const NOT_AGENTS: ReadonlySet<string> = new Set([
 // Gatherings that chant, boo and echo words ("the crowd chanted “…”"): they speak as a subject,
 // though a later "he" or "she" never means them (they are no PERSON_NOUNS).
 const GATHERINGS: ReadonlySet<string> = new Set(["crowd", "crowds", "audience", "audiences", "throng"]);
+// Local governments that news lets speak by their place noun ("The town released a statement saying
+// …", "the city said"): a body, like an organisation noun.
+const LOCAL_GOVERNMENTS: ReadonlySet<string> = new Set(["city", "town", "county", "village", "township", "borough"]);
 
 /**
  * A subject that can be the source of words: a personal pronoun, or a phrase whose head word is a
@@ -369,7 +372,7 @@ export function canSpeak(q: QuoteContext, m: Mention): boolean {
   if (toks.length === 0) return false;
   const head = toks[toks.length - 1];
   if (m.kind === "pronoun") return ["he", "she", "they", "we", "i"].includes(head.lower);
-  if (PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || GATHERINGS.has(head.lower)) return true;
+  if (PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || GATHERINGS.has(head.lower) || (LOCAL_GOVERNMENTS.has(head.lower) && toks.length === 2 && toks[0].lower === "the")) return true;
   // A title as the head of a description ("the justice", "the pope") is a person.
   if (!head.cap && TITLES.has(head.lower) && toks.length > 1) return true;
   // A plural agent noun the lexicon does not list ("questioners", "demonstrators", "marchers").

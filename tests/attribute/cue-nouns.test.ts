@@ -72,3 +72,13 @@ describe("no inverted speaker after a naming verb", () => {
     expect(direct(text)[0]).toMatchObject(want);
   });
 });
+
+// Made-up sentences: "the city", "the town" speak as a body when they release a statement.
+describe("local governments as speakers", () => {
+  it.each([
+    ["must: 'The town released a statement saying …'", "Oakdale had two fires. The town released a statement Wednesday saying the mayor’s comments “are based on opinion, not facts,” and invited him.", { mention: "The town" }],
+    ["must-not: a town with more words before it is a place ('the old town')", "Oakdale had two fires. The old town has become “a ghost of itself” since then.", { speaker: null }],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(direct(text)[0]).toMatchObject(want);
+  });
+});
