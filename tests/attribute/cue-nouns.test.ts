@@ -82,3 +82,14 @@ describe("local governments as speakers", () => {
     expect(direct(text)[0]).toMatchObject(want);
   });
 });
+
+// Made-up sentences: a participle with "by" after a capitalised name stays inside the noun phrase
+// ("a letter from the Legion obtained by the AP"), a past form without it ends the subject.
+describe("'obtained by' after a name inside a subject", () => {
+  it.each([
+    ["must: the document is the subject, not the outlet", "The campaign was told to stop. A letter from the Harbor Guild obtained by the Oakdale Post says the campaign “is broke.”", { mention: "A letter from the Harbor Guild obtained by the Oakdale Post" }],
+    ["must-not: a past form with no 'by' after a name is still a clause", "The campaign was told to stop. Ada Lind obtained a letter and said the campaign “is broke.”", { speaker: "Ada Lind" }],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(direct(text)[0]).toMatchObject(want);
+  });
+});
