@@ -105,7 +105,27 @@ function beforeWindowOf(q: QuoteContext): Tok[] {
   }
   // The windows stop at the neighbouring quotes but run through scare quotes (titles, words in
   // marks), which are narration: their marks are left out so the rules read the words.
-  return sentenceTail(q.text, { start, end: q.outer.start }).filter((t) => !isMarkTok(t));
+  const toks = sentenceTail(q.text, { start, end: q.outer.start }).filter((t) => !isMarkTok(t));
+  return afterOpenBracket(toks);
+}
+
+/**
+ * "Historians recognize it (as Lee once said, “…”)": a bracket that opens before the quote and is
+ * not closed again, with a finite speech verb of its own inside, holds the quote's clause; the words before
+ * it are another clause. (A bracket with the quote alone, "taking shots at Rubio (“…”)", or with no
+ * speech verb, "(Sanders leads among “…” voters", is an aside on the words before.)
+ */
+function afterOpenBracket(toks: Tok[]): Tok[] {
+  for (let i = toks.length - 1; i > 0; i--) {
+    const t = toks[i].text;
+    if (t === ")") return toks;
+    if (t !== "(") continue;
+    // (A finite verb: a participle, "by declaring himself the “…”", hangs on a clause that may have
+    // its subject elsewhere.)
+    for (let v = i + 2; v < toks.length; v++) if (isCueVerb(toks, v) && !toks[v].lower.endsWith("ing")) return toks.slice(i + 1);
+    return toks;
+  }
+  return toks;
 }
 
 const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019;
@@ -152,6 +172,7 @@ export const R = {
   hereIsName: { id: "attribution/here-is-name", reason: "the quote's sentence is only “Here’s” or “Here is”, a person's name, perhaps a time or place, and a colon (“Here’s Ann Lee in 1992: “…””): the one presented speaks" },
   headlineName: { id: "attribution/headline-name-colon", reason: "the quote is in the article's headline, which opens with a person's name and a colon (“Lind: Port ‘will reopen by June’”): in headline style the words after the colon are that person's" },
   naming: { id: "attribution/called-it", reason: "a naming verb frames the quote (X called it “…”)" },
+  coordinateBefore: { id: "attribution/coordinate-speaker-before", reason: "a quote that opens its sentence with no cue, right after a sentence that ends on a coordinate clause of a subject and a speech verb with nothing after it (“…,” Lee said, and her husband cut in. “…”): that subject speaks the quote" },
   sentenceBefore: { id: "attribution/sentence-before", reason: "a quote that opens its sentence with no cue, right after a sentence in its paragraph whose subject can speak and that quotes no one (X turned to me. “…”)" },
   possessorOfWords: { id: "attribution/possessor-of-words", reason: "the quote, or the that-clause that holds it, follows a noun for something said whose possessor stands before it (X’s claim that “…”, her remark that “…”, X’s response was: “…”, X’s pledge to be “…”): the possessor, as written with its possessive, is the source" },
   clauseSubject: { id: "attribution/clause-subject", reason: "a quoted phrase inside narration with no cue of its own and no subject that opens its sentence: the subject of the nearest clause before it that can speak is the source (…, long before officials started to portray it as “…”)" },

@@ -1,9 +1,9 @@
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isComma, isCommaQuestionOrBang, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { adjacentSource, canSpeak, outerReporter, subjectBeforeVerb } from "./cue-subjects.js";
-import { BETWEEN, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, hasCueVerbFrom, hasWord, isCueVerb, PASSIVE, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
+import { BETWEEN, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, hasCueVerbFrom, hasWord, isCueVerb, OPENING_CONJUNCTIONS, PASSIVE, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { TIME_NOUNS } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
-import { saidThingAt } from "../extract/lexicon.js";
+import { NAMING_VERBS, saidThingAt } from "../extract/lexicon.js";
 import { isLyAdverb, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, type Tok } from "./tokens.js";
@@ -75,6 +75,46 @@ function beforeCueVerb(q: QuoteContext): boolean {
     if (isCueVerb(toks, v)) return true;
   }
   return false;
+}
+
+/**
+ * "Pollsters agree - Ada Lind: “…”": a heading, a dash, then only capitalised words and a colon
+ * before the quote: a credit line (the name-colon rule's), whatever verb the heading has.
+ */
+function creditAfterDash(toks: readonly Tok[]): boolean {
+  const n = toks.length;
+  if (n < 4 || toks[n - 1].text !== ":") return false;
+  let d = n - 2;
+  while (d >= 0 && toks[d].word && toks[d].cap) d--;
+  return d >= 1 && d < n - 2 && DASHES.has(toks[d].text);
+}
+
+// Conjunctions that open a subordinate clause before the main one ("After Lee said …, Reyes said").
+const FRONTED_OPENERS: ReadonlySet<string> = new Set(["after", "when", "before", "while", "although", "though", "since", "because", "once", "until", "whereas"]);
+
+/**
+ * "After Lee said that students might do better at “less advanced schools,” Reyes said: …": the
+ * quote stands inside a subordinate clause that opens the sentence, with a subject and a speech
+ * verb of its own, and no comma has closed that clause before the quote. The cue after the quote
+ * then opens the main clause and reports something else.
+ */
+function insideFrontedClause(q: QuoteContext): boolean {
+  const toks = beforeWindow(q);
+  // ("But even as Lee claimed that “…,” Reyes said": a conjunction, then "even" before "as".)
+  let o = 0;
+  if (toks.length > 1 && OPENING_CONJUNCTIONS.has(toks[0].lower)) o++;
+  const even = toks[o]?.lower === "even";
+  if (even) o++;
+  if (toks.length < o + 3 || !(FRONTED_OPENERS.has(toks[o].lower) || (even && toks[o].lower === "as"))) return false;
+  let verb = false;
+  for (let v = o + 1; v < toks.length; v++) {
+    // (A comma or colon right after the clause's cue verb introduces the quote: "When someone in
+    // the audience shouted, “Cruz,” Beck joked".)
+    const introduces = v === toks.length - 1 && (toks[v].text === "," || toks[v].text === ":") && isCueVerb(toks, v - 1);
+    if ((toks[v].text === "," || toks[v].text === ";" || DASHES.has(toks[v].text)) && !introduces) return false;
+    if (v >= o + 2 && !verb && isCueVerb(toks, v)) verb = true;
+  }
+  return verb;
 }
 
 // Particles of phrasal speech verbs ("shot back", "cut in", "chimed in", "piped up").
@@ -319,6 +359,9 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       // quote that ends on a comma, a question or an exclamation, and a name after it.
       const unlisted = !isCueVerb(toks, i) && i === 0 && isFiniteVerbLike(toks[i]) && endsBeforeClosers(q.text, q.span.start, q.outer.end, isCommaQuestionOrBang);
       if (!unlisted && !isCueVerb(toks, i)) return null;
+      // "“…,” described the emotional impact as …": a naming verb takes an object, never an inverted
+      // speaker ("Roffman, who estimates his costs were “…,” described the impact as “…”").
+      if (NAMING_VERBS.has(toks[i].lower)) return null;
       // “…” suggests that …: a verb that takes a clause has its subject before the quote.
       if (toks[i + 1]?.lower === "that") return null;
       // “…,” telling Fox 35 that …, “…,” echoing critics: a participle takes the sentence's subject,
@@ -349,6 +392,7 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       let from = 0;
       while (from < toks.length && !toks[from].word) from++;
       if (from >= toks.length) return null;
+      if (!endsSentence(q) && insideFrontedClause(q)) return null;
       // Ended quotes take a cue after them only when it plainly hangs on them (“Why?” he asked).
       const startsLower = /^\p{Ll}/u.test(toks[from].text);
       const questionOrBang = endsBeforeClosers(q.text, q.span.start, q.span.end, isQuestionOrBang);
@@ -445,8 +489,9 @@ export const ADJACENT_RULES: readonly CueRule[] = [
   {
     ...R.beforeAdjacent,
     must: ["The mayor said, “It is over.”", "A neighbour told him: “Stay inside.”"],
-    mustNot: ["The mayor left. “It is over.”"],
+    mustNot: ["The mayor left. “It is over.”", "Pollsters agree - Ada Lind: “Turnout was as expected.”"],
     match(q) {
+      if (creditAfterDash(beforeWindow(q))) return null;
       const a = adjacentSource(q);
       return a ? hit(a.m, a.cue, a.clause, R.beforeAdjacent) : null;
     },
@@ -459,6 +504,7 @@ const WORDS_NOUNS: ReadonlySet<string> = new Set([
   "statement", "contention", "insistence", "argument", "warning", "admission", "boast", "prediction", "declaration",
   "suggestion", "accusation", "charge", "description", "characterization", "dictum", "slogan", "mantra", "catchphrase",
   "refrain", "words", "phrase", "call", "demand", "plea", "threat", "retort", "quip", "joke", "tweet", "response",
+  "answer", "reply", "motto",
 ]);
 
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, { gender: "m" | "f" | null; plural: boolean }> = new Map([
@@ -470,7 +516,8 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, { gender: "m" | "f" | null; plura
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(["the", "a", "an", "this", "that", "these", "those", "some", "any", "no", "another"]);
 // Short words that may stand between a noun for something said and the quote ("claim that",
 // "response was:", "pledge to be a", "call for a").
-const WORDS_TAIL: ReadonlySet<string> = new Set(["that", "of", "for", "to", "be", "is", "was", "a", "an", "the", ":", ","]);
+// (And a dash that sets the words off: "Lee’s stock answer then — “…”".)
+const WORDS_TAIL: ReadonlySet<string> = new Set(["that", "of", "for", "to", "be", "is", "was", "a", "an", "the", "then", ":", ",", "—", "–", "―"]);
 // Words that open a short phrase between the noun and its that-clause ("claim during the debate
 // that", "comment Monday that", "comments before a committee that").
 const WORDS_PHRASE_OPENERS: ReadonlySet<string> = new Set(["during", "before", "in", "at", "on", "after", "last", "this", "earlier", "to", "from"]);

@@ -1,4 +1,4 @@
-import { NAMING_VERBS } from "../extract/lexicon.js";
+import { isPhrasalSpeechVerb, NAMING_VERBS } from "../extract/lexicon.js";
 import type { Span } from "../model/index.js";
 import { clauseSubject, isRecordLabel, sentenceBeforeSubject } from "./cue-clause-subjects.js";
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
@@ -6,7 +6,7 @@ import { canSpeak, leadingSubject, localSubject, outerReporter, parentheticalSpe
 import { BETWEEN, cueExtent, DASHES, DOCUMENT_NOUNS, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { isLyAdverb, NOT_NAMES, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
-import { isPossessive, tokenize, type Tok } from "./tokens.js";
+import { isPossessive, sentenceTail, tokenize, type Tok } from "./tokens.js";
 
 /**
  * The second part of the cue-rule table (see CUE_RULES in cues.ts), rows 12-23: a credit after a dash
@@ -448,6 +448,36 @@ export const SENTENCE_RULES: readonly CueRule[] = [
     },
   },
   {
+    ...R.coordinateBefore,
+    must: ["Ada Lind said the pier was safe, and her husband cut in. “We waited ten years for it.”", "Tom Reyes sat down, but Ada Lind shot back. “That is not true.”"],
+    mustNot: [
+      "Ada Lind said the pier was safe, and her husband cut in line. “We waited ten years for it.”",
+      "Ada Lind said the pier was safe, and the rain fell. “We waited ten years for it.”",
+      "Ada Lind said the pier was safe, and the old pier shot back up. “We waited ten years for it.”",
+    ],
+    match(q) {
+      if (beforeWindow(q).length > 0) return null;
+      const from = Math.max(q.prevQuoteEnd, q.para.start);
+      let e = q.outer.start;
+      while (e > from && /\s/.test(q.text[e - 1])) e--;
+      if (e - from < 8 || e - from > 400 || q.text[e - 1] !== ".") return null;
+      const toks = sentenceTail(q.text, { start: from, end: e - 1 });
+      const n = toks.length;
+      // The last coordinate clause: ", and" or ", but" and at most six words before the verb.
+      let k = n - 2;
+      while (k >= 1 && n - k <= 9 && !(COORDINATE_JOINS.has(toks[k].lower) && toks[k - 1].text === ",")) k--;
+      if (k < 1 || n - k > 9 || !COORDINATE_JOINS.has(toks[k].lower)) return null;
+      // The clause ends on its verb ("agreed") or a phrasal speech verb ("cut in", "shot back").
+      const phrasal = n - 2 > k + 1 && isPhrasalSpeechVerb(toks[n - 2].lower, toks[n - 1].lower);
+      const v = phrasal ? n - 2 : n - 1;
+      if (v <= k + 1 || (!phrasal && !isCueVerb(toks, v))) return null;
+      for (let i = k + 1; i < v; i++) if (!toks[i].word) return null;
+      const m = parseSubject(q.text, spanOf(toks[k + 1], toks[v - 1]));
+      if (!m || !canSpeak(q, m)) return null;
+      return hit(m, spanOf(toks[v], toks[n - 1]), spanOf(toks[k + 1], toks[n - 1]), R.coordinateBefore);
+    },
+  },
+  {
     ...R.sentenceBefore,
     must: ["The hall went quiet. Ada Lind turned to the mayor. “Why did you sell the pier?”", "The hall went quiet. Ada Lind agreed. “We will rebuild the pier.”", "The pier is old. The mayor later told the board that the money was gone. “We will rebuild it all the same.”"],
     mustNot: [
@@ -478,6 +508,9 @@ export const SENTENCE_RULES: readonly CueRule[] = [
     },
   },
 ];
+
+// Words that join a coordinate clause of its own subject after a comma.
+const COORDINATE_JOINS: ReadonlySet<string> = new Set(["and", "but"]);
 
 /**
  * "A few days ago in an interview he blasted the media for being “…”": when the sentence does not

@@ -35,6 +35,7 @@ export function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: n
   e = beforeTimePhrase(toks, from, e);
   if (e <= from) return null;
   e = beforeMediumPhrase(toks, from, e);
+  e = beforeAddressees(toks, from, e);
   // "The vote comes two days after Lee told …": a subordinator inside the stretch opens the verb's own
   // clause; its subject is what follows it, not the stretch from the sentence's start.
   from = subordinateClauseStart(toks, from, e);
@@ -72,6 +73,20 @@ function beforeMediumPhrase(toks: readonly Tok[], from: number, e: number): numb
     if (!MEDIUM_PREPOSITIONS.has(t.lower)) continue;
     const before = toks[k - 1];
     return (before.cap && before.word) || before.text === ")" || MEDIUM_DETERMINERS.has(toks[k + 1].lower) ? k : e;
+  }
+  return e;
+}
+
+const ADDRESSEE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "the"]);
+
+/**
+ * "Lee’s fundraising email to his supporters notes": a document noun and the ones it is sent to
+ * ("to his supporters", "to the board") before the verb; the subject ends at the document.
+ */
+function beforeAddressees(toks: readonly Tok[], from: number, e: number): number {
+  for (let k = e - 2; k > from + 1 && e - k <= 3; k--) {
+    if (toks[k].lower !== "to") continue;
+    return DOCUMENT_NOUNS.has(toks[k - 1].lower) && ADDRESSEE_DETERMINERS.has(toks[k + 1].lower) ? k : e;
   }
   return e;
 }
@@ -343,6 +358,9 @@ const NOT_AGENTS: ReadonlySet<string> = new Set([
 // Gatherings that chant, boo and echo words ("the crowd chanted “…”"): they speak as a subject,
 // though a later "he" or "she" never means them (they are no PERSON_NOUNS).
 const GATHERINGS: ReadonlySet<string> = new Set(["crowd", "crowds", "audience", "audiences", "throng"]);
+// Local governments that news lets speak by their place noun ("The town released a statement saying
+// …", "the city said"): a body, like an organisation noun.
+const LOCAL_GOVERNMENTS: ReadonlySet<string> = new Set(["city", "town", "county", "village", "township", "borough"]);
 
 /**
  * A subject that can be the source of words: a personal pronoun, or a phrase whose head word is a
@@ -354,7 +372,7 @@ export function canSpeak(q: QuoteContext, m: Mention): boolean {
   if (toks.length === 0) return false;
   const head = toks[toks.length - 1];
   if (m.kind === "pronoun") return ["he", "she", "they", "we", "i"].includes(head.lower);
-  if (PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || GATHERINGS.has(head.lower)) return true;
+  if (PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || GATHERINGS.has(head.lower) || (LOCAL_GOVERNMENTS.has(head.lower) && toks.length === 2 && toks[0].lower === "the")) return true;
   // A title as the head of a description ("the justice", "the pope") is a person.
   if (!head.cap && TITLES.has(head.lower) && toks.length > 1) return true;
   // A plural agent noun the lexicon does not list ("questioners", "demonstrators", "marchers").
@@ -540,7 +558,8 @@ export function relativeClauseSource(q: QuoteContext, toks: readonly Tok[]): Men
 export function withSubject(q: QuoteContext, toks: readonly Tok[], v: number): Mention | null {
   if (!/ing$/.test(toks[v].lower)) return null;
   let w = v - 1;
-  while (w >= 0 && v - w <= 7 && toks[w].word && toks[w].lower !== "with") w--;
+  // (A subject with its "of" phrase: "with the campaign of the former senator from Ohio saying".)
+  while (w >= 0 && v - w <= 10 && toks[w].word && toks[w].lower !== "with") w--;
   if (w < 0 || toks[w].lower !== "with" || w + 1 >= v) return null;
   const m = parseSubject(q.text, spanOf(toks[w + 1], toks[v - 1]));
   return m && m.kind !== "pronoun" && canSpeak(q, m) ? m : null;

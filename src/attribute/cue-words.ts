@@ -43,6 +43,8 @@ function bareFormInNounPhrase(toks: readonly Tok[], i: number): boolean {
   if (!NOUN_LIKE_CUES.has(l)) return false;
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const w = toks[k];
+    // "Murphy’s conference call ended": a possessive, then modifiers, then the bare form.
+    if (isPossessiveTok(w)) return k < i - 1;
     if (!w.word) return false;
     if (w.lower === "a" || w.lower === "an") return true;
     if (w.cap) continue; // "a Donald Trump tweet"
@@ -77,7 +79,7 @@ function pluralNounAfterModifiers(toks: readonly Tok[], i: number): boolean {
 }
 const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set(["have", "are", "were", "do", "don't", "don’t", "haven't", "haven’t", "aren't", "aren’t", "weren't", "weren’t"]);
 // Speech verbs whose bare form is as often a noun.
-const NOUN_LIKE_CUES = new Set(["message", "note", "comment", "tweet", "post", "report", "claim", "quote", "answer", "reply", "remark", "promise", "pledge", "vow", "call", "boast", "charge", "complaint", "question", "demand", "warning", "statement", "response", "plea", "cry", "word", "email", "text", "letter", "memo", "testimony", "interview"]);
+const NOUN_LIKE_CUES = new Set(["message", "note", "comment", "tweet", "post", "report", "claim", "quote", "answer", "reply", "remark", "promise", "pledge", "vow", "call", "boast", "charge", "complaint", "question", "demand", "warning", "statement", "response", "plea", "cry", "chant", "shout", "point", "word", "email", "text", "letter", "memo", "testimony", "interview"]);
 // Nouns for something said or written ("the following comment", "this statement").
 export const SPEECH_NOUNS = new Set(["comment", "comments", "statement", "remarks", "remark", "message", "words", "tweet", "post", "note", "letter", "email", "e-mail", "response", "reply", "answer", "say"]);
 const SINGULAR_DETERMINERS = new Set(["the", "this", "that", "his", "her", "its", "their", "our", "my", "your", "every", "each"]);
@@ -91,6 +93,12 @@ export const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   // "is said to", "was told" are passive; "is telling", "was saying" are the progressive of a cue.
   if (prev && PASSIVE.has(prev) && !(t.lower.endsWith("ing") && prev !== "being" && prev !== "be" && prev !== "been")) return false;
   if (prev === "the" || prev === "a" || prev === "an" || prev === "to") return false; // "the said", "an order", "to say" (not a cue by itself)
+  // "at one point", "one tweet": after "one" a bare form that is as often a noun is the noun ("no one
+  // said" keeps its verb: a past form is no noun).
+  if (prev === "one" && NOUN_LIKE_CUES.has(t.lower)) return false;
+  // "leads by 29 points", "3 reports": after a number the plural of a noun-like form is the noun
+  // ("who in 2010 said" keeps its verb).
+  if (prev && prev.charCodeAt(0) >= 48 && prev.charCodeAt(0) <= 57 && t.lower.endsWith("s") && NOUN_LIKE_CUES.has(t.lower.slice(0, -1))) return false;
   // "the problems Lee had answering questions": "had" before a form in -ing makes no tense (that is
   // "had been answering"); the -ing phrase says what the trouble was, and no one answers here.
   if ((prev === "had" || prev === "has" || prev === "have") && t.lower.endsWith("ing")) return false;

@@ -8,6 +8,7 @@ import { relativePronounSource } from "./cue-subjects.js";
 import { roleOfSource } from "./role-text.js";
 import { findReportedSubject, type ReportedSubjectRule } from "./reported-subject.js";
 import { possessorOfSpeechNoun } from "./possessor-source.js";
+import { creditSentenceFinalCues } from "./sentence-final-cue.js";
 import { findCue, findLastResortCue } from "./cues.js";
 import { parseDescription, RoleIndex, type DescriptionResolver, type RoleMatch } from "./roles.js";
 import { Registry, lastPart, placeLineAt, resolveMention, surnameKey, type Antecedent } from "./entities.js";
@@ -556,6 +557,7 @@ function findCues(
     hits.set(i, h);
     if (!h && c.kind === "direct") uncued.set(i, q);
   }
+  creditSentenceFinalCues(text, sorted, direct, hits);
 }
 
 /**
@@ -778,7 +780,12 @@ function creditUncued(w: Work): void {
       // "“A,” Obama said. First, Trump identified the judge as “B”": a quoted phrase inside a later
       // sentence of narration whose clause has a subject that can speak is that subject's (the
       // last-resort rules below), not the earlier quote's speaker.
-      const ownSubject = lastInPara >= 0 && w.lastResort.get(i)?.mention && !sameSentence(text, sorted[lastInPara], c);
+      // So is one in a clause of the same sentence that a conjunction opens right after the quote
+      // before, when that one is narration too ("Christie refers to him as “A,” while Trump refers to
+      // the governor as “B”"; not inside a report: "Trump said Rubio was “A” while Cruz is “B”").
+      const lr = w.lastResort.get(i)?.mention;
+      const narrated = lastInPara >= 0 && NARRATION_RULES.has(out[lastInPara]?.ruleId ?? "");
+      const ownSubject = lastInPara >= 0 && lr && (!sameSentence(text, sorted[lastInPara], c) || (narrated && joinedRightAfter(text, sorted[lastInPara], lr.whole.start)));
       if (ownSubject) from = null;
       else if (lastInPara >= 0) from = out[lastInPara];
       else if (nextAttributed[i] >= 0) from = out[nextAttributed[i]];
@@ -994,6 +1001,16 @@ function sameSentence(text: string, a: Candidate, b: Candidate): boolean {
   const from = a.outer.end;
   const to = b.outer.start;
   return to - from <= 200 && !/[.!?;]\s*$/.test(text.slice(a.span.start, a.span.end)) && !/[.!?;]/.test(text.slice(from, to));
+}
+
+// Rules that credit a quoted phrase in narration to the subject of its clause (no speech verb).
+const NARRATION_RULES: ReadonlySet<string> = new Set([R.sentenceSubject.id, R.clauseSubject.id]);
+// Conjunctions that open a clause of its own subject after a quote ("“A,” while Lee …").
+const JOINED_AFTER_QUOTE = /^[\s,]*(?:while|whereas|but|although|though)\s+$/;
+
+/** Only a comma and a conjunction stand between the quote `a` and the subject at `at`. */
+function joinedRightAfter(text: string, a: Candidate, at: number): boolean {
+  return at > a.outer.end && at - a.outer.end <= 16 && JOINED_AFTER_QUOTE.test(text.slice(a.outer.end, at));
 }
 
 function inBrackets(text: string, at: number): boolean {

@@ -2,6 +2,7 @@ import type { SpeakerType, Span } from "../model/index.js";
 import {
   FIRST_NAME_GENDER, isHeadingCapsWord, isLyAdverb, isHyphenModifier, isMonthSurname, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, TITLES, type Gender,
 } from "./lexicon.js";
+import { DOCUMENT_NOUNS } from "./cue-words.js";
 import { roleAsWritten } from "./role-text.js";
 import { isCap, isPossessive, tokenize, type Tok } from "./tokens.js";
 import { HONORIFICS } from "./roles.js";
@@ -53,6 +54,9 @@ const RELATIVE = new Set(["who", "whose", "whom"]);
 const PRESENT_VERBS: ReadonlySet<string> = new Set([
   "gives", "argues", "insists", "believes", "thinks", "wants", "knows", "opposes", "oppose", "blames", "blame",
   "claims", "leads", "shows", "notes", "finds", "suggests", "admits", "concedes", "warns",
+  // Verbs of wearing and holding up, before the sign or garment whose words are quoted ("Ada Lind
+  // wears a hat that reads “…”": the wearer, not "Ada Lind wears a hat that").
+  "wears", "carries", "holds", "sports", "waves",
 ]);
 // Prepositions and adverbs that open an adverbial, never a subject ("In August", "During the debate").
 const NOT_SUBJECT_START = new Set([
@@ -169,11 +173,20 @@ function stripBrackets(toks: readonly Tok[], dropPossessives = false): Tok[] {
   return out;
 }
 
+/**
+ * "That letter demanded …", "That memo said …": "That" with a capital before a noun that can speak is
+ * the demonstrative of the subject (as "This letter" is), not a conjunction left over before it.
+ */
+function demonstrativeThat(toks: readonly Tok[], i: number): boolean {
+  const next = toks[i + 1];
+  return toks[i].text === "That" && !!next && next.word && !next.cap && (DOCUMENT_NOUNS.has(next.lower) || PERSON_NOUNS.has(next.lower) || ORG_WORDS.has(next.lower));
+}
+
 function trimLead(toks: Tok[]): Tok[] {
   let i = 0;
   // "… and said that her campaign …", "That is why critics say …", "has Clinton discussing …": a
   // verb or auxiliary left over from the clause before opens no subject; the noun phrase follows it.
-  while (i < toks.length && (LEAD_JUNK.has(toks[i].lower) || (i + 1 < toks.length && leftoverVerb(toks[i], toks[i + 1])))) i++;
+  while (i < toks.length && (LEAD_JUNK.has(toks[i].lower) || (i + 1 < toks.length && leftoverVerb(toks[i], toks[i + 1]))) && !demonstrativeThat(toks, i)) i++;
   let j = toks.length;
   // A closing bracket stays when its opening one is kept ("Sen. Ann Lee (D-Ohio)").
   const closesAside = (k: number): boolean => toks[k].text === ")" && toks.slice(i, k).some((t) => t.text === "(");
@@ -221,8 +234,10 @@ function isSubjectNP(toks: readonly Tok[]): boolean {
     const t = toks[i];
     if (RELATIVE.has(t.lower) && i > 0) inRelative = true;
     if (!inRelative && i > 0 && CLAUSE_WORDS.has(t.lower) && !isPrepositionTo(toks, i) && !nameModalAt(toks, i)) return false;
-    // A name followed by a past-tense verb is a clause ("Obama punctuated his list by"), not a subject.
-    if (!inRelative && i > 0 && toks[i - 1].cap && !DETERMINERS.has(toks[i - 1].lower) && isFiniteVerbLike(t)) return false;
+    // A name followed by a past-tense verb is a clause ("Obama punctuated his list by"), not a subject;
+    // a participle with "by" right after it stays inside the noun phrase ("a letter from the Legion
+    // obtained by the AP"), as isVerbAt has it.
+    if (!inRelative && i > 0 && toks[i - 1].cap && !DETERMINERS.has(toks[i - 1].lower) && isFiniteVerbLike(t) && !(toks[i + 1]?.lower === "by" && !PAST_ONLY.has(t.lower))) return false;
     if (!inRelative && i > 0 && isVerbAt(toks, i)) return false;
     if (!inRelative && presentVerbAt(toks, i)) return false;
     // A dollar sign before a number stays inside a name ("Fight for $15", a campaign's name).

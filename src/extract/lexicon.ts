@@ -77,6 +77,32 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set(
   ["call", "dub", "label", "brand", "describe", "term", "name", "nickname"].flatMap(inflect),
 );
 
+/**
+ * Phrasal speech verbs whose verb alone says nothing of speech ("cut in", "piped up", "shot back"):
+ * each form with the particles that make it one.
+ */
+export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  ([
+    [["cut", "cuts", "cutting"], ["in"]],
+    [["break", "breaks", "broke", "breaking"], ["in"]],
+    [["chime", "chimes", "chimed", "chiming"], ["in"]],
+    [["pipe", "pipes", "piped", "piping"], ["up", "in"]],
+    [["shoot", "shoots", "shot", "shooting"], ["back"]],
+    [["fire", "fires", "fired", "firing"], ["back"]],
+    [["hit", "hits", "hitting"], ["back"]],
+    [["weigh", "weighs", "weighed", "weighing"], ["in"]],
+    [["speak", "speaks", "spoke", "speaking"], ["up", "out"]],
+    [["jump", "jumps", "jumped", "jumping"], ["in"]],
+    [["butt", "butts", "butted", "butting"], ["in"]],
+    [["go", "goes", "went", "going"], ["on"]],
+  ] as const).flatMap(([forms, particles]) => forms.map((f) => [f, new Set<string>(particles)] as const)),
+);
+
+/** Whether `word` and the word after it make a phrasal speech verb ("cut in"), both lower-case. */
+export function isPhrasalSpeechVerb(word: string, next: string | undefined): boolean {
+  return next !== undefined && (PHRASAL_SPEECH_VERBS.get(word)?.has(next) ?? false);
+}
+
 export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERBS.has(word.toLowerCase());
 }
