@@ -26,6 +26,11 @@ export type Quantity = {
   readonly at: number;
   /** A bound, not an amount: "at least two", "more than 20", "fewer than 10", "over 500". */
   readonly open: boolean;
+  /**
+   * The verb whose object or subject the count is, lower-cased as written ("approving" in
+   * "approving about 2,880 people", "resettled" in "270 people have now been resettled"), or null.
+   */
+  readonly action: string | null;
 };
 
 const UNITS: Record<string, number> = {
@@ -182,10 +187,39 @@ export function quantities(text: string): Quantity[] {
     // A threshold is no count: "need a minimum of 159 superdelegates", "1,237 delegates needed".
     if (counts !== null && isThreshold(ws, i, k)) counts = null;
     const nounAfter = counts !== null && ws[k] && counts === ws[k].norm ? k + 1 : counts !== null && ws[k + 2]?.norm === counts ? k + 3 : 0;
-    out.push({ raw: raw(i, Math.max(j, i + 1)), phrase: raw(i, Math.max(j, i + 1, nounAfter)), value: low === high ? low : Math.round((low + high) / 2), low, high, counts, at: i, open });
+    const action = counts === null ? null : actionOf(text, ws, i, nounAfter);
+    out.push({ raw: raw(i, Math.max(j, i + 1)), phrase: raw(i, Math.max(j, i + 1, nounAfter)), value: low === high ? low : Math.round((low + high) / 2), low, high, counts, at: i, open, action });
     i = j - 1;
   }
   return out;
+}
+
+/** Words between a verb and the count it takes ("approving about 2,880", "screened more than 6,800"). */
+const BEFORE_COUNT = new Set(["about", "around", "approximately", "roughly", "nearly", "almost", "some", "estimated", "more", "than", "fewer", "less", "at", "least", "up", "to", "over", "only", "just", "another", "additional", "an", "a", "the"]);
+/** Words between a counted noun and its verb ("270 people have now been resettled", "12 people who were killed"). */
+const AFTER_NOUN = new Set(["have", "has", "had", "been", "be", "being", "was", "were", "is", "are", "now", "already", "also", "reportedly", "all", "still", "just", "who", "that", "which", "officially", "ever"]);
+/** Past forms with no "-ed" that news counts take ("12 people fled", "took 30 prisoners"). */
+const IRREGULAR_VERBS = new Set(["fled", "left", "took", "taken", "lost", "sent", "saw", "seen", "won", "hit", "shot", "held", "got", "gave", "given", "brought", "fought", "caught", "sold", "bought", "met", "slain", "hurt", "stole", "stolen", "drew", "drawn", "chose", "chosen", "spent", "kept", "led", "freed"]);
+/** "-ing" and "-ed" words that are no verb of a count ("including 30 children" lists, "according to"). */
+const NOT_VERBS = new Set(["including", "excluding", "according", "during", "following", "regarding", "concerning", "nothing", "something", "anything", "everything", "morning", "evening", "building", "hundred", "red", "bed", "need", "needed", "seed", "feed", "speed", "estimated", "reported", "expected", "alleged", "combined", "total"]);
+
+const isVerbForm = (w: string) => !NOT_VERBS.has(w) && (IRREGULAR_VERBS.has(w) || /^[a-z]{2,}(?:ed|ing)$/.test(w));
+
+/**
+ * The verb a count is the object of (just before it, past any hedge: "approving about 2,880 people")
+ * or the subject of (just after its noun, past auxiliaries: "270 people have now been resettled"),
+ * in the same clause. Counts of one noun under different verbs count different acts.
+ */
+function actionOf(text: string, ws: readonly Word[], i: number, nounAfter: number): string | null {
+  const joined = (a: number, b: number) => !/[.!?;:,—–()"“”]/.test(text.slice(ws[a].end, ws[b].start));
+  let b = i - 1;
+  while (b >= 0 && i - b <= 3 && BEFORE_COUNT.has(ws[b].norm)) b--;
+  if (b >= 0 && i - b <= 4 && joined(b, i) && isVerbForm(ws[b].norm)) return ws[b].norm;
+  if (nounAfter <= 0) return null;
+  let n = nounAfter;
+  while (n < ws.length && n - nounAfter < 4 && AFTER_NOUN.has(ws[n].norm)) n++;
+  if (n < ws.length && joined(nounAfter - 1, n) && isVerbForm(ws[n].norm)) return ws[n].norm;
+  return null;
 }
 
 /** A threshold word within three words before the number, or just after its noun at `k`. */

@@ -174,6 +174,26 @@ const cases: Case[] = [
       return { articles: [a, b], quotes: [quote(a, 'The school shelter took in 3,000 people,', "Jane Porter"), quote(b, 'Two people run the school shelter,', "Tom Reyes")] };
     },
   },
+  {
+    name: "counts of one noun under verbs of different acts ('40 people were evacuated', 'approving 300 people for shelter')",
+    kind: "number",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", '“About 40 people have now been evacuated from the east bank,” Mayor Jane Porter said.', "2024-04-03");
+      const b = flood("Valley Herald", "herald", '“The council screened 900 claims, approving about 300 people for evacuation from the east bank,” police chief Tom Reyes said.', "2024-04-03");
+      return { articles: [a, b], quotes: [quote(a, 'About 40 people have now been evacuated from the east bank,', "Jane Porter"), quote(b, 'The council screened 900 claims, approving about 300 people for evacuation from the east bank,', "Tom Reyes")] };
+    },
+  },
+  {
+    name: "counts under two verbs of one act ('30 people died', 'killed three people') still disagree",
+    kind: "number",
+    triggers: true,
+    build: () => {
+      const a = flood("Daily Courier", "courier", '“In Riverton, 30 people died in the flood,” Mayor Jane Porter said.', "2024-04-03");
+      const b = flood("Valley Herald", "herald", '“The flood in Riverton killed three people,” police chief Tom Reyes said.', "2024-04-03");
+      return { articles: [a, b], quotes: [quote(a, 'In Riverton, 30 people died in the flood,', "Jane Porter"), quote(b, 'The flood in Riverton killed three people,', "Tom Reyes")] };
+    },
+  },
   // contradiction
   {
     name: "evacuated against still trapped",
