@@ -139,3 +139,29 @@ describe("sameAction: verbs of one act", () => {
     expect(sameAction(a, b)).toBe(same);
   });
 });
+
+describe("quantities: what a count counts", () => {
+  it.each([
+    ["two email addresses", "email addresses"],
+    ["75 witness interviews", "witness interviews"],
+    ["thousands of work-related emails", "work-related emails"],
+    ["two police officers", "police officers"],
+    ["Two emails", "emails"],
+    ["12 people were killed", "people"],
+    ["two email", "email"],
+    ["the 30,000 Clinton's lawyers returned", null],
+    ["$15 minimum wage", null],
+    ["$25 million off the price", null],
+    ["2,900 final interviews", "interviews"],
+  ])("%s: %s", (text, counts) => {
+    expect(quantities(text).map((q) => q.counts)).toEqual([counts]);
+  });
+
+  it.each([
+    ["between our two countries", true],
+    ["their three sons", true],
+    ["the two countries", false],
+  ])("%s: owned %s", (text, owned) => {
+    expect(quantities(text).map((q) => q.owned)).toEqual([owned]);
+  });
+});

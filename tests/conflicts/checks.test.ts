@@ -514,6 +514,58 @@ const cases: Case[] = [
       };
     },
   },
+  {
+    name: "the same number of different things: 'two email addresses' are not 'Two emails'",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “I should have used two email addresses for the Dornach office,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “two emails sent to the Dornach office were lost,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "I should have used two email addresses for the Dornach office,", "Piet Kuyper"), quote(b, "two emails sent to the Dornach office were lost,", "Lena Vogt")],
+      };
+    },
+  },
+  {
+    name: "the same two-word count from two speakers ('thousands of work-related emails') corroborates",
+    kind: "corroboration",
+    triggers: true,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “The Dornach office deleted thousands of work-related emails,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “the office deleted several thousand work-related emails,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "The Dornach office deleted thousands of work-related emails,", "Piet Kuyper"), quote(b, "the office deleted several thousand work-related emails,", "Lena Vogt")],
+      };
+    },
+  },
+  {
+    name: "'one' is no figure, nor a set named by its owner ('our two towns'), nor a sum of money ('$15 minimum wage')",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “One candidate wants a $15 minimum wage for the towns between our two towns,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “one candidate backs the $15 minimum wage in the towns of our two towns,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "One candidate wants a $15 minimum wage for the towns between our two towns,", "Piet Kuyper"), quote(b, "one candidate backs the $15 minimum wage in the towns of our two towns,", "Lena Vogt")],
+      };
+    },
+  },
+  {
+    name: "the same figure under verbs of different acts ('two people were killed', 'two people were arrested')",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “Two people were killed at the Dornach bridge,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “two people were arrested at the bridge,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "Two people were killed at the Dornach bridge,", "Piet Kuyper"), quote(b, "two people were arrested at the bridge,", "Lena Vogt")],
+      };
+    },
+  },
   // variant and misattribution
   {
     name: "a quote that lost a word between outlets",

@@ -18,8 +18,12 @@ function supports(x: Sided, y: Sided): boolean {
   return shared >= 2;
 }
 
-/** Two amounts a reader would call the same number: neither a bound, their ranges overlapping. */
-const sameNumber = (a: Quantity, b: Quantity) => !a.open && !b.open && quantitiesAgree(a, b, 0);
+/**
+ * Two amounts a reader would call the same number: neither a bound, their ranges overlapping. Nor
+ * "one" ("You've got one candidate who …" is the article "a", not a figure), nor a set named by its
+ * owner ("between our two countries"): saying those again corroborates no count.
+ */
+const sameNumber = (a: Quantity, b: Quantity) => !a.open && !b.open && !a.owned && !b.owned && a.high > 1 && quantitiesAgree(a, b, 0);
 
 export const corroborationCheck: Check = {
   id: "conflicts/corroboration",
@@ -78,7 +82,9 @@ export const corroborationCheck: Check = {
     // the pairs' connected claims, not every pair of a noun: two pairs that agree on different
     // numbers ("1,237 delegates" twice, "hundreds of" and "231 delegates") made one finding that
     // said four claims gave the same number.
-    const agreeing = quantityPairs(ctx).filter((p) => p.agree && sameNumber(p.qx, p.qy));
+    // Counts under verbs of different acts ("two people were killed", "two people were arrested")
+    // are the same figure for different things.
+    const agreeing = quantityPairs(ctx).filter((p) => p.agree && p.sameAction && sameNumber(p.qx, p.qy));
     const byNoun = new Map<string, typeof agreeing>();
     for (const p of agreeing) byNoun.set(p.noun, [...(byNoun.get(p.noun) ?? []), p]);
     for (const [noun, pairs] of byNoun) {
@@ -105,7 +111,7 @@ export const corroborationCheck: Check = {
       let n = 0;
       for (const e of groups.values())
         drafts.push({
-          key: `number-${noun}${n++ ? `-${n}` : ""}`,
+          key: `number-${noun.replace(/\s+/g, "-")}${n++ ? `-${n}` : ""}`,
           explanation: `${whoWhere(e.facts, true)} give the same number of ${noun} (${e.raws.join(", ")}).`,
           claims: e.facts.map((f, i) => claimRef(f.claim, `${e.raws[i].replace(/[“”]/g, "")} (${noun})`)),
         });

@@ -35,7 +35,7 @@ export const numberCheck: Check = {
       // resettled", "approving 2,880") are each true of their own act.
       .filter((p) => !p.agree && p.sameThing && p.sameAction && !givesToo(p.x, p.qy) && !givesToo(p.y, p.qx) && !differentEvents(p.x, p.y) && !hundredfoldApart(p.qx, p.qy))
       .map((p, i) => ({
-        key: `${p.noun}-${i + 1}`,
+        key: `${p.noun.replace(/\s+/g, "-")}-${i + 1}`,
         explanation: `${who(p.x)} (${where(p.x)}) gives “${p.qx.phrase}” where ${whoInProse(p.y)} (${where(p.y)}) gives “${p.qy.phrase}”: counts of ${p.noun} that differ by more than 15%.`,
         claims: [claimRef(p.x.claim, `${p.qx.raw} ${p.noun}`), claimRef(p.y.claim, `${p.qy.raw} ${p.noun}`)],
       }));
