@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { OWN_REPORT_GENERATOR, OWN_REPORT_MARK, type Article, type Container, type Diagnostic, type DocumentFormat, type InputStatus, type SourceDocument, type UniqueIds, uniqueIds } from "../model/index.js";
+import { OWN_REPORT_GENERATOR, OWN_REPORT_MARK, type Article, type OutletEvidence, type Container, type Diagnostic, type DocumentFormat, type InputStatus, type SourceDocument, type UniqueIds, uniqueIds } from "../model/index.js";
 import { articlesFromText, type Built } from "./build.js";
 import { binaryReason, decodeBytes } from "./decode.js";
 import { declaredCharset, joinOffsets, pipermailPost } from "./html.js";
@@ -9,7 +9,9 @@ import { collectFiles, MAX_BYTES, readInput, type LeaveOut } from "./files.js";
 import { digestListName, digestOf, parseMail, plainDigestMessages, splitMbox } from "./mail.js";
 import { stripMarkdown } from "./markdown.js";
 import { undoubledCsvQuotes } from "./csv-quotes.js";
-import { canonicalOutlet } from "./outlets.js";
+import { canonicalOutlet, outletByDomain } from "./outlets.js";
+import { clipHeader } from "./clip-header.js";
+import { parseDate } from "./dates.js";
 import { detectFormat, extensionOf, formatFromExtension } from "./sniff.js";
 import { PREAMBLE_MIN, subjectTitle } from "./segments.js";
 
@@ -161,9 +163,34 @@ function parseSync(id: string, p: Prepared): Built {
 /** A plain text's articles; a CSV cell's text (its quotation marks doubled) is read with single marks. */
 function plainText(id: string, text: string): Built {
   const undoubled = undoubledCsvQuotes(text);
-  if (!undoubled) return articlesFromText(id, text, 0, text.length);
-  const built = articlesFromText(id, undoubled, 0, undoubled.length);
-  built.diagnostics.unshift(diag(id, 'quotation marks doubled as in a CSV cell (""…""): read as single marks', "ingest/csv-quotes", "info"));
+  const built = clippedText(id, undoubled ?? text);
+  if (undoubled) built.diagnostics.unshift(diag(id, 'quotation marks doubled as in a CSV cell (""…""): read as single marks', "ingest/csv-quotes", "info"));
+  return built;
+}
+
+/**
+ * A plain text under a clipping header (fields, or the outlet's name on the first line): the
+ * header fills the article's fields and the text starts under it, offsets still the file's.
+ */
+function clippedText(id: string, text: string): Built {
+  const h = clipHeader(text);
+  if (!h) return articlesFromText(id, text, 0, text.length);
+  const date = h.dateRaw ? parseDate(h.dateRaw, true) : null;
+  const domain = h.url ? /^(?:https?:\/\/)?([^/\s]+)/i.exec(h.url)?.[1] ?? null : null;
+  const byDomain = domain ? outletByDomain(domain) : null;
+  const evidence: OutletEvidence[] = [
+    ...(h.outlet ? [{ outlet: canonicalOutlet(h.outlet), kind: "masthead" as const, detail: `header line "${h.lines.find((l) => l.includes(h.outlet!)) ?? h.outlet}"`, weight: 3 }] : []),
+    ...(byDomain ? [{ outlet: byDomain.name, kind: "domain" as const, detail: `link to ${domain}`, weight: 2 }] : []),
+  ];
+  const built = articlesFromText(id, text, h.bodyFrom, text.length, {
+    title: h.title,
+    byline: h.byline,
+    published: date?.iso ?? null,
+    publishedRaw: h.dateRaw,
+    evidence,
+  });
+  const what = h.kind === "fields" ? `header lines (${h.lines.map((l) => l.split(":")[0]).join(", ")})` : `the outlet line "${h.lines[0]}" above the headline`;
+  built.diagnostics.unshift(diag(id, `${what} read into the article's fields and left out of its text`, "ingest/clip-header", "info"));
   return built;
 }
 
