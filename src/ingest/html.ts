@@ -1,7 +1,7 @@
 import { load, type CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import type { Container, OutletEvidence } from "../model/index.js";
-import { isDateLine, parseDate } from "./dates.js";
+import { dayLine, isDateLine, parseDate } from "./dates.js";
 import { bylineNames, bylineOf } from "./segments.js";
 import { canonicalOutlet, outletByDomain, outletByName } from "./outlets.js";
 import { creditedQuote, type CreditedQuote } from "./html-quotes.js";
@@ -744,6 +744,9 @@ export function storyOf(root: Element | null, html: string, meta: PageMeta): Htm
     // A plain "<p>By Ana Ruiz</p>" above the story is the byline when the page's markup names none.
     if (!meta.byline && /^(?:by|door|von|par)\s+\p{Lu}/iu.test(t)) meta.byline = bylineOf(t);
   }
+  // A day standing alone ("May 20", "Tue, May 21, 9:30 AM": a <time> without its year) is the
+  // story's timestamp wherever it stands, never a line of its text.
+  blocks = blocks.filter((b) => !(b.text.length <= 40 && dayLine(b.text)));
   const chars = blocks.reduce((n, b) => n + b.text.length, 0);
   let mapped = true;
   if (chars < 200 && meta.articleBody && meta.articleBody.length > chars) {

@@ -11,7 +11,7 @@ import { stripMarkdown } from "./markdown.js";
 import { undoubledCsvQuotes } from "./csv-quotes.js";
 import { canonicalOutlet, outletByDomain } from "./outlets.js";
 import { clipHeader } from "./clip-header.js";
-import { parseDate } from "./dates.js";
+import { dayLine, parseDate } from "./dates.js";
 import { detectFormat, extensionOf, formatFromExtension } from "./sniff.js";
 import { PREAMBLE_MIN, subjectTitle } from "./segments.js";
 
@@ -125,6 +125,11 @@ function parseHtml(id: string, p: Prepared): Built {
       headings: story.headings,
       alone: stories.length === 1,
     });
+    // A story's <time> that gave its day without a year was dated by the page's own date: say so.
+    const article = built.articles[0];
+    if (article && m.publishedRaw && m.published && page.published && dayLine(m.publishedRaw)) {
+      built.diagnostics.push({ ...diag(id, `publication date ${m.published} from the story's <time> "${m.publishedRaw}", the year from the page's date (${page.published})`, "ingest/date-from-time", "info"), articleId: article.id });
+    }
     append(all, built, ids);
   }
   return all;

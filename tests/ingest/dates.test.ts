@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateInFileName, isDateLine, parseDate } from "../../src/ingest/dates.js";
+import { dateInFileName, dayLine, isDateLine, parseDate } from "../../src/ingest/dates.js";
 
 describe("parseDate", () => {
   // [input, ISO day as written or null]
@@ -57,5 +57,21 @@ describe("dateInFileName", () => {
   ];
   it.each(cases)("%s -> %s", (path, iso) => {
     expect(dateInFileName(path)?.iso ?? null).toBe(iso);
+  });
+});
+
+describe("dayLine: a day without its year, alone on its line", () => {
+  it.each([
+    ["May 20", "may 20"],
+    ["Tue, May 21, 9:30 AM ET", "may 21"],
+    ["20 mei", "mei 20"],
+    ["Updated May 20 at 10:15", "may 20"],
+    ["Dec. 30", "dec 30"],
+    ["May 20, 2015", null],
+    ["May 20 is the day", null],
+    ["9:30 AM", null],
+    ["May", null],
+  ])("%s -> %s", (line, want) => {
+    expect(dayLine(line)).toBe(want);
   });
 });
