@@ -199,6 +199,14 @@ function clippedText(id: string, text: string): Built {
   return built;
 }
 
+const isMail = (f: DocumentFormat) => f === "eml" || f === "mbox";
+
+/** A mail's charsets: its articles' parts', each once, in order; null when no article says. */
+function partEncodings(articles: readonly Article[]): string | null {
+  const seen = [...new Set(articles.flatMap((a) => (a.encoding ? [a.encoding] : [])))];
+  return seen.length ? seen.join(", ") : null;
+}
+
 function toDocument(id: string, bytes: Uint8Array, p: Prepared, built: Built): { document: SourceDocument; diagnostics: Diagnostic[] } {
   const diagnostics = [...p.diagnostics, ...built.diagnostics];
   if (p.format === "html" || p.format === "pipermail") {
@@ -208,15 +216,16 @@ function toDocument(id: string, bytes: Uint8Array, p: Prepared, built: Built): {
   if (!built.articles.length || built.articles.every((a) => !a.text.trim())) {
     diagnostics.push(diag(id, `no article text found in this ${p.format} file`, "ingest/no-text", "warning"));
   }
+  const articles = built.articles.filter((a) => a.text.trim()).map((a) => (a.encoding ? a : { ...a, encoding: p.encoding }));
   return {
     document: {
       id,
       format: p.format,
-      encoding: p.encoding,
+      encoding: isMail(p.format) ? partEncodings(articles) ?? p.encoding : p.encoding,
       bytes: bytes.length,
       sha256: createHash("sha256").update(bytes).digest("hex"),
       text: p.text,
-      articles: built.articles.filter((a) => a.text.trim()),
+      articles,
     },
     diagnostics,
   };
@@ -270,6 +279,9 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
       const built = m.fromHtml
         ? articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: false, wrapped: false, headings: m.headings, fallbackTitle })
         : articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: true, fallbackTitle });
+      // Each article says which charset its own part was in, not the whole file's.
+      const encoding = m.encoding;
+      if (encoding) built.articles = built.articles.map((a) => ({ ...a, encoding }));
       // Several messages each give articles: keep ids unique within the file.
       append(all, built, ids);
     } catch (e) {

@@ -28,6 +28,8 @@ export type MailMessage = {
    * charset: what decoding the whole file as one text found says nothing about it.
    */
   readonly decodeNotes: readonly DecodeNote[];
+  /** The charset the body's part was decoded from ("utf-8", "windows-1252"); null with no body part. */
+  readonly encoding: string | null;
   /** Messages attached whole (message/rfc822, "forward as attachment"), to be read as messages of their own. */
   readonly attached: readonly Uint8Array[];
 };
@@ -163,11 +165,23 @@ function* mimeParts(root: Part): Generator<WalkedPart> {
 }
 
 /** The readable body of a message: its first text/plain part, else its first text/html part. */
-function bodyParts(root: Part): { plain: string | null; html: string | null; attached: Uint8Array[]; plainNotes: DecodeNote[]; htmlNotes: DecodeNote[] } {
+type BodyParts = {
+  plain: string | null;
+  html: string | null;
+  attached: Uint8Array[];
+  plainNotes: DecodeNote[];
+  htmlNotes: DecodeNote[];
+  plainEncoding: string | null;
+  htmlEncoding: string | null;
+};
+
+function bodyParts(root: Part): BodyParts {
   let plain: string | null = null;
   let html: string | null = null;
   let plainNotes: DecodeNote[] = [];
   let htmlNotes: DecodeNote[] = [];
+  let plainEncoding: string | null = null;
+  let htmlEncoding: string | null = null;
   const attached: Uint8Array[] = [];
   for (const { part, type, params } of mimeParts(root)) {
     // A multipart holds no text of its own (its parts come later in the walk).
@@ -186,13 +200,15 @@ function bodyParts(root: Part): { plain: string | null; html: string | null; att
       if ((params.format ?? "").toLowerCase() === "flowed") text = libmime.decodeFlowed(text, (params.delsp ?? "").toLowerCase() === "yes");
       plain = text;
       plainNotes = partNotes(type, params.charset, decoded);
+      plainEncoding = decoded.encoding;
     } else if (type === "text/html" && html === null) {
       const decoded = charsetDecode(partBytes(part), params.charset);
       html = decoded.text;
       htmlNotes = partNotes(type, params.charset, decoded);
+      htmlEncoding = decoded.encoding;
     }
   }
-  return { plain, html, attached, plainNotes, htmlNotes };
+  return { plain, html, attached, plainNotes, htmlNotes, plainEncoding, htmlEncoding };
 }
 
 function listIdName(raw: string | null): string | null {
@@ -268,15 +284,15 @@ export function parseMail(bytes: Uint8Array, listFallback: string | null = null)
     sentOn: sentRaw ? parseDate(sentRaw)?.iso ?? null : null,
     sentRaw,
   };
-  const { plain, html, attached, plainNotes, htmlNotes } = bodyParts(root);
+  const { plain, html, attached, plainNotes, htmlNotes, plainEncoding, htmlEncoding } = bodyParts(root);
   const notes: string[] = [];
-  if (plain !== null && plain.trim()) return { container, body: plain, fromHtml: false, headings: [], notes, decodeNotes: plainNotes, attached };
+  if (plain !== null && plain.trim()) return { container, body: plain, fromHtml: false, headings: [], notes, decodeNotes: plainNotes, encoding: plainEncoding, attached };
   if (html !== null) {
     const story = htmlStory(html);
-    return { container, body: story.paragraphs.join("\n\n"), fromHtml: true, headings: story.headings, notes, decodeNotes: htmlNotes, attached };
+    return { container, body: story.paragraphs.join("\n\n"), fromHtml: true, headings: story.headings, notes, decodeNotes: htmlNotes, encoding: htmlEncoding, attached };
   }
   if (!attached.length) notes.push("message has no text or HTML part");
-  return { container, body: "", fromHtml: false, headings: [], notes, decodeNotes: [], attached };
+  return { container, body: "", fromHtml: false, headings: [], notes, decodeNotes: [], encoding: null, attached };
 }
 
 /**

@@ -45,3 +45,24 @@ describe("how a mail's charsets are noted", () => {
     expect(diagnostics.filter((d) => ENCODING_RULES.includes(d.ruleId)).map((d) => `${d.ruleId}: ${d.reason}`)).toEqual(notes);
   });
 });
+
+describe("the encoding a mail's articles and the mail itself report", () => {
+  type Enc = { readonly name: string; readonly file: string; readonly bytes: Uint8Array; readonly articles: readonly string[]; readonly document: string };
+  const encCases: readonly Enc[] = [
+    { name: "UTF-8 headers over an ISO-8859-1 body: the body's charset, not 'mixed'", file: "cafe.eml", bytes: join(utf8(head("iso-8859-1", "Café cierra")), latin1(BODY)), articles: ["windows-1252"], document: "windows-1252" },
+    { name: "a UTF-8 mail is UTF-8 throughout", file: "cafe.eml", bytes: utf8(head("utf-8", "Café cierra") + BODY), articles: ["utf-8"], document: "utf-8" },
+    {
+      name: "an mbox of an ISO-8859-1 and a UTF-8 message: each article its own part's, the mail both",
+      file: "cafe.mbox",
+      bytes: join(latin1(`From jose@example.es Fri May 22 10:00:00 2015\n${head("iso-8859-1")}${BODY}\n`), utf8(`From ana@example.es Fri May 22 11:00:00 2015\n${head("utf-8", "Otro")}${BODY}`)),
+      articles: ["windows-1252", "utf-8"],
+      document: "windows-1252, utf-8",
+    },
+    { name: "a plain text file keeps the whole file's decoding, on its article too", file: "cafe.txt", bytes: latin1(BODY), articles: ["windows-1252"], document: "windows-1252" },
+  ];
+  it.each(encCases)("$name", ({ file, bytes, articles, document: want }) => {
+    const { document } = parseDocument(file, bytes);
+    expect(document.articles.map((a) => a.encoding)).toEqual(articles);
+    expect(document.encoding).toBe(want);
+  });
+});
