@@ -566,6 +566,46 @@ const cases: Case[] = [
       };
     },
   },
+  {
+    name: "two sources say jets struck (lower case: the aircraft)",
+    kind: "corroboration",
+    triggers: true,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “Russian jets hit the Dornach bridge at dawn,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “the jets hit the Dornach bridge twice,” said Lena Vogt. Dornach fell.");
+      return { articles: [a, b], quotes: [quote(a, "Russian jets hit the Dornach bridge at dawn,", "Piet Kuyper"), quote(b, "the jets hit the Dornach bridge twice,", "Lena Vogt")] };
+    },
+  },
+  {
+    name: "a predicate word inside a name ('the Dornach Jets owner') tells of no jets",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “The Dornach Jets owner paid for the bridge toll,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “the Dornach Jets owner opposed the bridge toll,” said Lena Vogt. Dornach fell.");
+      return { articles: [a, b], quotes: [quote(a, "The Dornach Jets owner paid for the bridge toll,", "Piet Kuyper"), quote(b, "the Dornach Jets owner opposed the bridge toll,", "Lena Vogt")] };
+    },
+  },
+  {
+    name: "a predicate word in a hyphened compound ('the job-killing bridge toll') tells of no killing",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “The council passed the job-killing bridge toll,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “the council backed the job-killing bridge toll,” said Lena Vogt. Dornach fell.");
+      return { articles: [a, b], quotes: [quote(a, "The council passed the job-killing bridge toll,", "Piet Kuyper"), quote(b, "the council backed the job-killing bridge toll,", "Lena Vogt")] };
+    },
+  },
+  {
+    name: "the same killings told in plain words still corroborate",
+    kind: "corroboration",
+    triggers: true,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “There was killing at the Dornach bridge toll,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “the killing at the Dornach bridge toll went on,” said Lena Vogt. Dornach fell.");
+      return { articles: [a, b], quotes: [quote(a, "There was killing at the Dornach bridge toll,", "Piet Kuyper"), quote(b, "the killing at the Dornach bridge toll went on,", "Lena Vogt")] };
+    },
+  },
   // variant and misattribution
   {
     name: "a quote that lost a word between outlets",
