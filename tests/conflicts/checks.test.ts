@@ -606,6 +606,45 @@ const cases: Case[] = [
       return { articles: [a, b], quotes: [quote(a, "There was killing at the Dornach bridge toll,", "Piet Kuyper"), quote(b, "the killing at the Dornach bridge toll went on,", "Lena Vogt")] };
     },
   },
+  {
+    name: "one named source in two printings of a story ('Factcheck.org' twice) corroborates nothing",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: the officers fled before dawn, said Factcheck.org. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, the officers fled in trucks, said Factcheck.org. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "the officers fled before dawn", "Factcheck.org", { kind: "indirect" }), quote(b, "the officers fled in trucks", "Factcheck.org", { kind: "indirect" })],
+      };
+    },
+  },
+  {
+    name: "the same words from one description in two printings ('ratings data' twice) corroborate nothing",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “the show drew 400 viewers in Dornach,” ratings data showed. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “the show drew 400 viewers in Dornach,” ratings data showed. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "the show drew 400 viewers in Dornach,", "ratings data", { type: "anonymous" }), quote(b, "the show drew 400 viewers in Dornach,", "ratings data", { type: "anonymous" })],
+      };
+    },
+  },
+  {
+    name: "one description in two stories saying different words may be two sources ('officials' twice)",
+    kind: "corroboration",
+    triggers: true,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: the officers fled before dawn, officials said. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, the officers fled in trucks, officials said. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "the officers fled before dawn", "officials", { kind: "indirect", type: "anonymous" }), quote(b, "the officers fled in trucks", "officials", { kind: "indirect", type: "anonymous" })],
+      };
+    },
+  },
   // variant and misattribution
   {
     name: "a quote that lost a word between outlets",

@@ -9,6 +9,19 @@ import { quantitiesAgree, type Quantity } from "../numbers.js";
 import { quantityPairs } from "../quantity-pairs.js";
 import { labelOf } from "./contradiction.js";
 
+/**
+ * Two claims from one source under one name: a name the speaker index kept apart across articles
+ * ("Factcheck.org" in two printings of one story) is still one source, which corroborates nothing.
+ * A description counts only with the same words ("ratings data" in two printings): "officials" in
+ * two stories saying different things may be different officials.
+ */
+export function sameNamedSource(x: ClaimFacts, y: ClaimFacts): boolean {
+  const a = x.claim.speaker;
+  const b = y.claim.speaker;
+  if (a === null || b === null || a.toLowerCase() !== b.toLowerCase()) return false;
+  return /^\p{Lu}/u.test(a) || x.claim.text === y.claim.text;
+}
+
 /** Same predicate (lemma) about the same participant word, or the same wording around a shared lemma. */
 function supports(x: Sided, y: Sided): boolean {
   if (x.hit.lemma !== y.hit.lemma) return false;
@@ -50,7 +63,7 @@ export const corroborationCheck: Check = {
       for (const { i, j } of candidatePairs(sided.length, (k) => keysOf(sided[k]))) {
         const x = sided[i];
         const y = sided[j];
-        if (x.who === y.who || x.hit.side !== y.hit.side || !ctx.comparable(x.facts.claim.article, y.facts.claim.article)) continue;
+        if (x.who === y.who || sameNamedSource(x.facts, y.facts) || x.hit.side !== y.hit.side || !ctx.comparable(x.facts.claim.article, y.facts.claim.article)) continue;
         if (!supports(x, y)) continue;
         uf.union(i, j);
         linked.add(i).add(j);
@@ -84,7 +97,7 @@ export const corroborationCheck: Check = {
     // said four claims gave the same number.
     // Counts under verbs of different acts ("two people were killed", "two people were arrested")
     // are the same figure for different things.
-    const agreeing = quantityPairs(ctx).filter((p) => p.agree && p.sameAction && sameNumber(p.qx, p.qy));
+    const agreeing = quantityPairs(ctx).filter((p) => p.agree && p.sameAction && !sameNamedSource(p.x, p.y) && sameNumber(p.qx, p.qy));
     const byNoun = new Map<string, typeof agreeing>();
     for (const p of agreeing) byNoun.set(p.noun, [...(byNoun.get(p.noun) ?? []), p]);
     for (const [noun, pairs] of byNoun) {
