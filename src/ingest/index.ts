@@ -147,7 +147,10 @@ function parseSync(id: string, p: Prepared): Built {
         byline: md.meta.byline,
         published: md.meta.published,
         publishedRaw: md.meta.publishedRaw,
-        evidence: md.meta.outlet ? [{ outlet: canonicalOutlet(md.meta.outlet), kind: "meta", detail: `front matter names "${md.meta.outlet}"`, weight: 3 }] : [],
+        evidence: [
+          ...(md.meta.outlet ? [{ outlet: canonicalOutlet(md.meta.outlet), kind: "meta" as const, detail: `front matter names "${md.meta.outlet}"`, weight: 3 }] : []),
+          ...urlEvidence(md.meta.url),
+        ],
       });
       return built;
     }
@@ -173,6 +176,13 @@ function plainText(id: string, text: string): Built {
   return built;
 }
 
+/** A known outlet's domain in the address a text was saved from ("source: https://www.reuters.com/…"). */
+function urlEvidence(url: string | null): OutletEvidence[] {
+  const domain = url ? /^(?:https?:\/\/)?([^/\s?#]+)/i.exec(url)?.[1] ?? null : null;
+  const known = domain ? outletByDomain(domain) : null;
+  return known ? [{ outlet: known.name, kind: "domain", detail: `link to ${domain}`, weight: 2 }] : [];
+}
+
 /**
  * A plain text under a clipping header (fields, or the outlet's name on the first line): the
  * header fills the article's fields and the text starts under it, offsets still the file's.
@@ -181,11 +191,9 @@ function clippedText(id: string, text: string): Built {
   const h = clipHeader(text);
   if (!h) return articlesFromText(id, text, 0, text.length);
   const date = h.dateRaw ? parseDate(h.dateRaw, true) : null;
-  const domain = h.url ? /^(?:https?:\/\/)?([^/\s]+)/i.exec(h.url)?.[1] ?? null : null;
-  const byDomain = domain ? outletByDomain(domain) : null;
   const evidence: OutletEvidence[] = [
     ...(h.outlet ? [{ outlet: canonicalOutlet(h.outlet), kind: "masthead" as const, detail: `header line "${h.lines.find((l) => l.includes(h.outlet!)) ?? h.outlet}"`, weight: 3 }] : []),
-    ...(byDomain ? [{ outlet: byDomain.name, kind: "domain" as const, detail: `link to ${domain}`, weight: 2 }] : []),
+    ...urlEvidence(h.url),
   ];
   const built = articlesFromText(id, text, h.bodyFrom, text.length, {
     title: h.title,
