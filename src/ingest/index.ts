@@ -6,7 +6,7 @@ import { declaredCharset, joinOffsets, pipermailPost } from "./html.js";
 import { htmlStories } from "./html-stories.js";
 import { IngestError } from "./errors.js";
 import { collectFiles, MAX_BYTES, readInput, type LeaveOut } from "./files.js";
-import { digestListName, digestOf, parseMail, plainDigestMessages, splitMbox } from "./mail.js";
+import { digestListName, digestOf, mhtmlPage, parseMail, plainDigestMessages, splitMbox } from "./mail.js";
 import { stripMarkdown } from "./markdown.js";
 import { undoubledCsvQuotes } from "./csv-quotes.js";
 import { canonicalOutlet, outletByDomain } from "./outlets.js";
@@ -54,7 +54,15 @@ export function formatOf(path: string): DocumentFormat | null {
 // Notes on how a whole file's text was decoded that, for a mail, belong to its parts instead.
 const PART_DECODED: ReadonlySet<string> = new Set(["ingest/legacy-encoding", "ingest/mixed-encoding", "ingest/mojibake"]);
 
-type Prepared = { bytes: Uint8Array; format: DocumentFormat; text: string; encoding: string; diagnostics: Diagnostic[] };
+type Prepared = {
+  bytes: Uint8Array;
+  format: DocumentFormat;
+  text: string;
+  encoding: string;
+  diagnostics: Diagnostic[];
+  /** The address a page saved as MHTML came from (its snapshot header). */
+  pageUrl?: string | null;
+};
 
 // Checks every format shares: empty, binary, decoding, and which format the content is.
 function prepare(id: string, bytes: Uint8Array): Prepared {
@@ -79,6 +87,13 @@ function prepare(id: string, bytes: Uint8Array): Prepared {
   const fileNotes = format === "eml" || format === "mbox" ? decoded.notes.filter((n) => !PART_DECODED.has(n.ruleId)) : decoded.notes;
   const diagnostics: Diagnostic[] = fileNotes.map((n) => diag(id, n.reason, n.ruleId, n.severity));
   const e = extensionOf(id);
+  // A web page saved as MHTML is MIME but no mail: its document is the page it holds.
+  const page = format === "eml" ? mhtmlPage(bytes, e === "mht" || e === "mhtml") : null;
+  if (page) {
+    const notes = page.notes.map((n) => diag(id, n.reason, n.ruleId, n.severity));
+    notes.unshift(diag(id, `a web page saved as MHTML${page.url ? ` from ${page.url}` : ""}: read as the page it holds`, "ingest/mhtml", "info"));
+    return { bytes, format: "html", text: page.html, encoding: page.encoding, diagnostics: notes, pageUrl: page.url };
+  }
   if (id !== "-" && e !== null && formatFromExtension(id) === null) {
     diagnostics.push(diag(id, `unknown extension ".${e}": the content reads as ${format === "text" ? "plain text" : format}`, "ingest/unknown-extension", "info"));
   }
@@ -112,8 +127,9 @@ function parseHtml(id: string, p: Prepared): Built {
     const sourceMap = story.offsets ? joinOffsets(story.paragraphs.map((text, i) => ({ text, offsets: story.offsets![i] })), "\n\n") : null;
     const m = story.meta;
     const built = articlesFromText(id, body, 0, body.length, {
-      container: { kind: "web-page", title: page.title, listName: page.siteName ? canonicalOutlet(page.siteName) : null, sender: null, sentOn: null, sentRaw: page.url },
-      evidence: m.evidence,
+      container: { kind: "web-page", title: page.title, listName: page.siteName ? canonicalOutlet(page.siteName) : null, sender: null, sentOn: null, sentRaw: page.url ?? p.pageUrl ?? null },
+      // A saved page's own address names its outlet by domain when its markup gives no address.
+      evidence: page.url ? m.evidence : [...m.evidence, ...urlEvidence(p.pageUrl ?? null)],
       title: m.title,
       byline: m.byline,
       published: m.published,

@@ -4,7 +4,7 @@ import { decode as decodeQp } from "libqp";
 import type { Container } from "../model/index.js";
 import { parseDate } from "./dates.js";
 import { type DecodeNote, type Decoded, decodeBytes } from "./decode.js";
-import { htmlStory } from "./html.js";
+import { declaredCharset, htmlStory } from "./html.js";
 import { listNameOf, parseSender } from "./segments.js";
 
 /**
@@ -341,3 +341,29 @@ export function plainDigestMessages(text: string): Uint8Array[] | null {
   });
 }
 
+/** A web page saved as one MHTML file: the HTML it holds, decoded, and the address it was saved from. */
+export type MhtmlPage = { readonly html: string; readonly encoding: string; readonly url: string | null; readonly notes: readonly DecodeNote[] };
+
+/**
+ * The page of an MHTML file ("Save page as … single file": Chrome's "Saved by Blink", Internet
+ * Explorer's and Word's .mht), or null for any other message. A web archive is MIME, but no mail:
+ * read as one, the page's title, date and outlet were lost and "<Saved by Blink>" became its
+ * sender. It is known by its snapshot header, its "Saved by" sender, or (`named`, an .mht or .mhtml
+ * file) a multipart/related body whose root is HTML; an HTML mail with inline images has none of these.
+ */
+export function mhtmlPage(bytes: Uint8Array, named = false): MhtmlPage | null {
+  const root = splitHeaders(bytes);
+  const ct = libmime.parseHeaderValue(root.headers.get("content-type") ?? "");
+  if (ct.value.toLowerCase() !== "multipart/related") return null;
+  const location = headerText(root.headers.get("snapshot-content-location"));
+  const savedBy = /^<?saved by\b/i.test(root.headers.get("from") ?? "");
+  if (!location && !savedBy && !(named && (ct.params.type ?? "text/html").toLowerCase() === "text/html")) return null;
+  for (const { part, type, params } of mimeParts(root)) {
+    if (type !== "text/html") continue;
+    const raw = partBytes(part);
+    // The page's charset is often only in its own <meta> (Chrome writes "Content-Type: text/html").
+    const decoded = charsetDecode(raw, params.charset ?? declaredCharset(raw) ?? undefined);
+    return { html: decoded.text, encoding: decoded.encoding, url: location ?? headerText(part.headers.get("content-location")), notes: partNotes(type, params.charset, decoded) };
+  }
+  return null;
+}
