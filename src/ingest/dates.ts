@@ -116,7 +116,10 @@ export function parseDate(s: string, whole = false): ParsedDate | null {
       numeric = [+dotted[1], +dotted[2], +dotted[3]];
       continue;
     }
-    if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(t)) continue;
+    // "09:30", and "09.30" as British pages write the time ("Tue 5 Mar 2031 09.30 GMT").
+    if (/^\d{1,2}[:.]\d{2}(?::\d{2})?$/.test(t)) continue;
+    // A separator between the day and the time: "5 March 2031 • 9:30 GMT", "March 5, 2031 | 9:30 AM".
+    if (/^[•·|/–—-]$/.test(t)) continue;
     if (t === "am" || t === "pm" || t === "a.m" || t === "p.m") {
       usStyle = true;
       continue;
