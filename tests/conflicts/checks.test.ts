@@ -645,6 +645,36 @@ const cases: Case[] = [
       };
     },
   },
+  {
+    name: "a claim reported inside another's words in one article is one statement ('lawyers said police have said …')",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: Police have said they will release two recordings of the Dornach raid, lawyers said. Dornach is quiet.");
+      return {
+        articles: [a],
+        quotes: [
+          quote(a, "Police have said they will release two recordings of the Dornach raid", "lawyers", { kind: "indirect", type: "anonymous" }),
+          quote(a, "they will release two recordings of the Dornach raid", "police", { kind: "indirect", type: "anonymous" }),
+        ],
+      };
+    },
+  },
+  {
+    name: "two claims side by side in one article, each its own words, still corroborate",
+    kind: "corroboration",
+    triggers: true,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: police said they had two recordings of the Dornach raid. The lawyers said they had seen two recordings of the Dornach raid. Dornach is quiet.");
+      return {
+        articles: [a],
+        quotes: [
+          quote(a, "they had two recordings of the Dornach raid", "police", { kind: "indirect", type: "anonymous" }),
+          quote(a, "they had seen two recordings of the Dornach raid", "lawyers", { kind: "indirect", type: "anonymous" }),
+        ],
+      };
+    },
+  },
   // variant and misattribution
   {
     name: "a quote that lost a word between outlets",

@@ -22,6 +22,17 @@ export function sameNamedSource(x: ClaimFacts, y: ClaimFacts): boolean {
   return /^\p{Lu}/u.test(a) || x.claim.text === y.claim.text;
 }
 
+/**
+ * Two claims of one article whose words overlap: one report inside another ("attorneys for the
+ * family" telling that "Police have said they have no plans …", and the police's own claim inside
+ * it) is one statement told once, which corroborates nothing.
+ */
+export function nestedClaims(x: ClaimFacts, y: ClaimFacts): boolean {
+  const a = x.claim;
+  const b = y.claim;
+  return a.article === b.article && a.start < b.end && b.start < a.end;
+}
+
 /** Same predicate (lemma) about the same participant word, or the same wording around a shared lemma. */
 function supports(x: Sided, y: Sided): boolean {
   if (x.hit.lemma !== y.hit.lemma) return false;
@@ -63,7 +74,7 @@ export const corroborationCheck: Check = {
       for (const { i, j } of candidatePairs(sided.length, (k) => keysOf(sided[k]))) {
         const x = sided[i];
         const y = sided[j];
-        if (x.who === y.who || sameNamedSource(x.facts, y.facts) || x.hit.side !== y.hit.side || !ctx.comparable(x.facts.claim.article, y.facts.claim.article)) continue;
+        if (x.who === y.who || sameNamedSource(x.facts, y.facts) || nestedClaims(x.facts, y.facts) || x.hit.side !== y.hit.side || !ctx.comparable(x.facts.claim.article, y.facts.claim.article)) continue;
         if (!supports(x, y)) continue;
         uf.union(i, j);
         linked.add(i).add(j);
@@ -97,7 +108,7 @@ export const corroborationCheck: Check = {
     // said four claims gave the same number.
     // Counts under verbs of different acts ("two people were killed", "two people were arrested")
     // are the same figure for different things.
-    const agreeing = quantityPairs(ctx).filter((p) => p.agree && p.sameAction && !sameNamedSource(p.x, p.y) && sameNumber(p.qx, p.qy));
+    const agreeing = quantityPairs(ctx).filter((p) => p.agree && p.sameAction && !sameNamedSource(p.x, p.y) && !nestedClaims(p.x, p.y) && sameNumber(p.qx, p.qy));
     const byNoun = new Map<string, typeof agreeing>();
     for (const p of agreeing) byNoun.set(p.noun, [...(byNoun.get(p.noun) ?? []), p]);
     for (const [noun, pairs] of byNoun) {
