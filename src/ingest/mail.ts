@@ -202,7 +202,9 @@ function bodyParts(root: Part): BodyParts {
       plainNotes = partNotes(type, params.charset, decoded);
       plainEncoding = decoded.encoding;
     } else if (type === "text/html" && html === null) {
-      const decoded = charsetDecode(partBytes(part), params.charset);
+      // An HTML part may name its charset only in its own <meta>, as a page does.
+      const raw = partBytes(part);
+      const decoded = charsetDecode(raw, params.charset ?? declaredCharset(raw) ?? undefined);
       html = decoded.text;
       htmlNotes = partNotes(type, params.charset, decoded);
       htmlEncoding = decoded.encoding;

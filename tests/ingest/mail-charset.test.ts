@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import iconv from "iconv-lite";
 import { parseDocument } from "../../src/ingest/index.js";
 
 // Bytes as a mail program writes them: headers in ASCII or UTF-8, each body part in its own charset.
@@ -64,5 +65,25 @@ describe("the encoding a mail's articles and the mail itself report", () => {
     const { document } = parseDocument(file, bytes);
     expect(document.articles.map((a) => a.encoding)).toEqual(articles);
     expect(document.encoding).toBe(want);
+  });
+});
+
+describe("an HTML part that names its charset only in its <meta>", () => {
+  const page = (meta: string) =>
+    `<html><head>${meta}</head><body><p>Президент сказал, что порт закроют во вторник, сообщили чиновники.</p><p>"Мы откроемся, когда будет безопасно", - сказала Анна Ли.</p></body></html>`;
+  const headed = (contentType: string) => utf8(`From: Ann Lee <ann@example.org>\nSubject: Port\nDate: Fri, 22 May 2015 10:00:00 +0200\nMIME-Version: 1.0\nContent-Type: ${contentType}\nContent-Transfer-Encoding: 8bit\n\n`);
+
+  it("must decode it by that charset", () => {
+    // KOI8-R bytes of the page (straight marks: KOI8-R has no guillemets), as a Russian mail program writes them.
+    const body = iconv.encode(page('<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">'), "koi8-r");
+    const { document } = parseDocument("port.eml", join(headed("text/html"), body));
+    expect(document.articles[0].text).toContain('"Мы откроемся, когда будет безопасно", - сказала Анна Ли.');
+    expect(document.articles[0].encoding).toBe("koi8-r");
+  });
+
+  it("must not override the part's own charset parameter", () => {
+    const { document } = parseDocument("port.eml", join(headed("text/html; charset=utf-8"), utf8(page('<meta charset="koi8-r">'))));
+    expect(document.articles[0].text).toContain("сказала Анна Ли");
+    expect(document.articles[0].encoding).toBe("utf-8");
   });
 });
