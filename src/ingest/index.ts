@@ -11,6 +11,7 @@ import { stripMarkdown } from "./markdown.js";
 import { undoubledCsvQuotes } from "./csv-quotes.js";
 import { canonicalOutlet, outletByDomain } from "./outlets.js";
 import { clipHeader } from "./clip-header.js";
+import { nexisDocuments, type NexisDocument } from "./nexis.js";
 import { dayLine, parseDate } from "./dates.js";
 import { detectFormat, extensionOf, formatFromExtension } from "./sniff.js";
 import { PREAMBLE_MIN, subjectTitle } from "./segments.js";
@@ -187,7 +188,8 @@ function parseSync(id: string, p: Prepared): Built {
 /** A plain text's articles; a CSV cell's text (its quotation marks doubled) is read with single marks. */
 function plainText(id: string, text: string): Built {
   const undoubled = undoubledCsvQuotes(text);
-  const built = clippedText(id, undoubled ?? text);
+  const archive = nexisDocuments(undoubled ?? text);
+  const built = archive ? archiveText(id, undoubled ?? text, archive) : clippedText(id, undoubled ?? text);
   if (undoubled) built.diagnostics.unshift(diag(id, 'quotation marks doubled as in a CSV cell (""…""): read as single marks', "ingest/csv-quotes", "info"));
   return built;
 }
@@ -197,6 +199,30 @@ function urlEvidence(url: string | null): OutletEvidence[] {
   const domain = url ? /^(?:https?:\/\/)?([^/\s?#]+)/i.exec(url)?.[1] ?? null : null;
   const known = domain ? outletByDomain(domain) : null;
   return known ? [{ outlet: known.name, kind: "domain", detail: `link to ${domain}`, weight: 2 }] : [];
+}
+
+/**
+ * A news archive's export (nexis.ts): each document an article with its paper, date, headline and
+ * byline; the search header, each masthead and each document's fields stay out of the text.
+ */
+function archiveText(id: string, text: string, docs: readonly NexisDocument[]): Built {
+  const all: Built = { articles: [], diagnostics: [] };
+  const ids = uniqueIds();
+  for (const d of docs) {
+    const date = d.dateRaw ? parseDate(d.dateRaw, true) : null;
+    const built = articlesFromText(id, text, d.from, d.to, {
+      title: d.title,
+      byline: d.byline,
+      published: date?.iso ?? null,
+      publishedRaw: d.dateRaw,
+      evidence: d.outlet ? [{ outlet: canonicalOutlet(d.outlet), kind: "masthead", detail: `archive masthead "${d.outlet}"`, weight: 3 }] : [],
+      split: false,
+      alone: docs.length === 1,
+    });
+    append(all, built, ids);
+  }
+  all.diagnostics.unshift(diag(id, `a news archive's export of ${docs.length} document${docs.length === 1 ? "" : "s"}: each read as an article with its paper, date, headline and byline; the search header and each document's fields left out`, "ingest/news-archive", "info"));
+  return all;
 }
 
 /**
