@@ -1,5 +1,6 @@
 import { isDateLine } from "./dates.js";
 import { lineSpans } from "./reflow.js";
+import { bylineNames } from "./segments.js";
 
 /**
  * A news archive's text export (LexisNexis Academic, Nexis): a search header, then documents each
@@ -99,7 +100,9 @@ export function nexisDocuments(source: string): NexisDocument[] | null {
     let stop = body;
     while (stop < end && !(FIELD.test(lines[stop].text) && CLOSING.has(FIELD.exec(lines[stop].text)![1]))) stop++;
     if (body >= stop) return;
-    const byline = values.get("BYLINE")?.split(/\s*;\s*/).filter(Boolean).join(", ") ?? null;
+    // "By JANE ROE;TOM LEE, Staff Writers": the names, without "By" or the desk.
+    const names = values.get("BYLINE")?.replace(/^by\s+/i, "").split(/\s*;\s*/).filter(Boolean).join(", ") ?? "";
+    const byline = names ? bylineNames(names) : null;
     out.push({ from: lines[body].start, to: lines[stop - 1].end, title: values.get("HEADLINE") || null, outlet, byline: byline || null, dateRaw });
   });
   return out.length ? out : null;

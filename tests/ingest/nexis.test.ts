@@ -53,6 +53,11 @@ describe("a news archive's export", () => {
     expect(EXPORT.slice(a.sourceOffsets![at], a.sourceOffsets![at] + 14)).toBe("We will reopen");
   });
 
+  it("reads a byline's names without its 'By' and desk", () => {
+    const text = doc(1, 1, [centre("The Valley Courier"), centre("March 5, 2031 Wednesday")], ["HEADLINE: Storm", "BYLINE: By Jane Roe;Tom Lee, Staff Writers", "BODY:"], STORY_1, ["LOAD-DATE: March 6, 2031"]);
+    expect(nexisDocuments(text)?.map((d) => d.byline)).toEqual(["Jane Roe, Tom Lee"]);
+  });
+
   it.each([
     ["a text with no document lines", `Storm closes the port\n\n${STORY_1}\n`],
     ["a document line over no fields", `${centre("1 of 2 DOCUMENTS")}\n\n${STORY_1}\n`],
