@@ -64,6 +64,19 @@ const nextFilled = (lines: readonly Line[], i: number) => {
   return -1;
 };
 
+/**
+ * A byline value without its "By" and a full stop a converter put after it ("Amber Phillips."), its
+ * names parted by ", " where an archive parts them by ";" ("Wesley Lowery;Kimberly Kindy").
+ */
+const cleanByline = (v: string) =>
+  v
+    .replace(/^by\s+/i, "")
+    .replace(/\.$/, "")
+    .split(/\s*;\s*/)
+    .filter(Boolean)
+    .join(", ")
+    .trim() || null;
+
 // A name as a masthead or a byline writes it: capitalised words, with the small words names hold.
 const NAME_PART = /^(?:\p{Lu}[\p{L}'’.&-]*,?|of|the|and|&|de|la|le|van|von|der|den|du|da|di|al|el|bin)$/u;
 const isName = (v: string, most: number) => {
@@ -82,7 +95,7 @@ function fits(field: Field, v: string): boolean {
     case "outlet":
       return v.length <= 60 && (outletByName(v) !== null || /^[\w.-]+\.[a-z]{2,}$/i.test(v) || isName(v, 8));
     case "byline":
-      return v.length <= 120 && isName(v.replace(/^by\s+/i, ""), 14);
+      return v.length <= 120 && isName(cleanByline(v) ?? "", 14);
     case "date":
       return v.length <= 60 && (isDateLine(v) || parseDate(v, true) !== null);
     case "url":
@@ -90,8 +103,6 @@ function fits(field: Field, v: string): boolean {
   }
 }
 
-/** A byline value without its "By" and a full stop a converter put after it ("Amber Phillips."). */
-const cleanByline = (v: string) => v.replace(/^by\s+/i, "").replace(/\.$/, "").trim() || null;
 
 function fieldHeader(lines: readonly Line[], first: number): ClipHeader | null {
   const values = new Map<Field, string>();
