@@ -135,6 +135,17 @@ describe("a story dated by its <time> without a year", () => {
     expect(a.text.startsWith("The council voted")).toBe(true);
   });
 
+  it.each([
+    ["a full date in <time> text dates a page that gives no machine date", "<article><h1>Bridge</h1><time>March 4, 2024</time>" + BRIDGE + "</article>", "", "2024-03-04"],
+    ["a day without its year takes the year of the page's modified date", "<article><h1>Bridge</h1><time>Dec. 30</time>" + BRIDGE + "</article>", '<meta property="article:modified_time" content="2024-01-02T08:00:00Z">', "2023-12-30"],
+    ["a day without its year and no other date dates nothing", "<article><h1>Bridge</h1><time>March 4</time>" + BRIDGE + "</article>", "", null],
+    ["a machine date wins over the <time> text", '<article><h1>Bridge</h1><time datetime="2024-03-05">March 4, 2024</time>' + BRIDGE + "</article>", "", "2024-03-05"],
+  ])("one story: %s", (_name, body, head, published) => {
+    const [a] = read(page(body, `<title>Bridge</title>${head}`));
+    expect(a.published).toBe(published);
+    expect(a.text.startsWith("The council voted")).toBe(true);
+  });
+
   it("a sentence that holds a day is story text", () => {
     const html = page(`<article><h1>Bridge</h1>${BRIDGE}<p>March 4 is the day the bridge opens.</p></article>`);
     expect(read(html)[0].text).toContain("March 4 is the day the bridge opens.");
