@@ -706,6 +706,15 @@ const cases: Case[] = [
     },
   },
   {
+    name: "two sayings set side by side in one sentence ('between “…nothing…” and “…everything…”') are no variant",
+    kind: "variant",
+    triggers: false,
+    build: () => {
+      const a = article("post", "Morning Post", "2024-02-01", "At Kestrel the debate runs between “This has nothing to do with taxes” and “This has everything to do with taxes.” Lopez said so.");
+      return { articles: [a], quotes: [quote(a, "This has nothing to do with taxes", "Ana Lopez"), quote(a, "This has everything to do with taxes.", "Ana Lopez")] };
+    },
+  },
+  {
     name: "a quote whose words change within the same article",
     kind: "variant",
     triggers: true,
