@@ -715,6 +715,19 @@ const cases: Case[] = [
     },
   },
   {
+    name: "reported speech worded differently in two outlets is paraphrase, not an altered quote",
+    kind: "variant",
+    triggers: false,
+    build: () => {
+      const a = article("post", "Morning Post", "2024-02-01", "At the Kestrel plant, Lopez said the workers would vote for the new contract this year.");
+      const b = article("ledger", "Ledger", "2024-02-02", "At Kestrel, Lopez said the workers will vote for the new contract this year.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "the workers would vote for the new contract this year", "Ana Lopez", { kind: "indirect" }), quote(b, "the workers will vote for the new contract this year", "Ana Lopez", { kind: "indirect" })],
+      };
+    },
+  },
+  {
     name: "a quote whose words change within the same article",
     kind: "variant",
     triggers: true,

@@ -58,8 +58,13 @@ export const variantCheck: Check = {
     return ctx.groups.flatMap((g) => {
       const members = groupFacts(ctx, g);
       const ref = members.find((m) => m.facts.claim.quoteId === g.referenceQuoteId) ?? members[0];
+      // Reported speech is worded by the reporter: told differently elsewhere it is paraphrased, not
+      // a quote altered ("they would vote for Trump" / "they will vote for Trump").
       const changed = members.filter(
-        (m) => m.member.variant !== "verbatim" && !(m.facts.claim.article === ref?.facts.claim.article && (m.member.variant !== "altered" || sideBySide(m.facts, ref.facts))),
+        (m) =>
+          m.member.variant !== "verbatim" &&
+          !(m.facts.claim.kind === "indirect" || ref?.facts.claim.kind === "indirect") &&
+          !(m.facts.claim.article === ref?.facts.claim.article && (m.member.variant !== "altered" || sideBySide(m.facts, ref.facts))),
       );
       if (!changed.length || members.length < 2) return [];
       const serious = changed.some((m) => SERIOUS.has(m.member.variant));
