@@ -159,6 +159,21 @@ export function contextClasses(article: Article | undefined, quote: Quote): Set<
   return classesIn(`${text.slice(prev, quote.span.start)} ${text.slice(quote.span.end, end)}`);
 }
 
+/**
+ * Whether the word a predicate's pattern matched at `at` is no predicate of the claim: the tail of
+ * a hyphened compound ("the job-killing TPP" tells of no killing), or a capitalised word inside a
+ * sentence, part of a name ("the New York Jets owner" tells of no jets).
+ */
+function notThePredicate(text: string, at: number): boolean {
+  if (at === 0) return false;
+  if (text[at - 1] === "-" && /\p{L}/u.test(text[at - 2] ?? "")) return true;
+  if (!/\p{Lu}/u.test(text[at]) || /\p{Lu}{2}/u.test(text.slice(at, at + 2))) return false;
+  // Capitalised where a sentence, a paragraph or a quotation starts is no sign of a name.
+  const raw = text.slice(Math.max(0, at - 3), at);
+  const before = raw.trimEnd();
+  return before !== "" && !raw.includes("\n") && !/[.!?:;"“‘'(—–-]$/u.test(before);
+}
+
 function predicateHits(text: string, ws: readonly Word[], context: () => ReadonlySet<TopicClass> = () => new Set()): PredicateHit[] {
   const lc = lower(text);
   const sid = sentenceOfWord(text, ws);
@@ -170,6 +185,7 @@ function predicateHits(text: string, ws: readonly Word[], context: () => Readonl
     for (const [side, pred] of sides) {
       for (const re of pred.patterns) {
         for (const m of lc.matchAll(globalOf(re))) {
+          if (notThePredicate(text, m.index)) continue;
           const t = wordAt(ws, m.index);
           const tEnd = Math.max(t, wordAt(ws, m.index + m[0].length - 1));
           if (t >= ws.length || taken.has(t)) continue;

@@ -1,9 +1,36 @@
 import type { ClaimFacts } from "./claims.js";
 
+/** Words a full stop follows without ending the sentence: titles and the like ("Dr. Ben Carson"). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "st", "jr", "sr",
+  "rev", "hon", "pres", "supt", "mt", "ft", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+]);
+
+/**
+ * The text's sentences: a stop, then a capital. Not after an initial ("Donald J. Trump"), a title
+ * ("Dr. Ben Carson") or letters with stops ("the U.S. Senate"): an excerpt cut there read
+ * "The quote “Donald J”".
+ */
+export function sentencesOf(flat: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of flat.matchAll(/[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu)) {
+    if (flat[m.index] === ".") {
+      // The word before the stop (a short look back keeps a run of stops linear).
+      const word = /(\S+)\.$/u.exec(flat.slice(Math.max(from, m.index - 30), m.index + 1))?.[1] ?? "";
+      if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase())) continue;
+    }
+    out.push(flat.slice(from, m.index + m[0].length).trimEnd());
+    from = m.index + m[0].length;
+  }
+  out.push(flat.slice(from));
+  return out.filter((x) => x);
+}
+
 /** Short excerpt of a claim around `focus`, one sentence of it at most, cut at word boundaries. */
 export function excerpt(text: string, focus?: string, max = 90): string {
   const flat = text.replace(/\s+/g, " ").trim().replace(/[,;:]$/, "");
-  const sentences = flat.split(/(?<=[.!?])\s+/);
+  const sentences = sentencesOf(flat);
   let s = sentences.find((x) => focus && x.toLowerCase().includes(focus.toLowerCase())) ?? sentences[0];
   s = s.replace(/[.,;:]$/, "");
   if (s.length <= max) return s;

@@ -26,6 +26,13 @@ export type Quantity = {
   readonly at: number;
   /** A bound, not an amount: "at least two", "more than 20", "fewer than 10", "over 500". */
   readonly open: boolean;
+  /**
+   * The verb whose object or subject the count is, lower-cased as written ("approving" in
+   * "approving about 2,880 people", "resettled" in "270 people have now been resettled"), or null.
+   */
+  readonly action: string | null;
+  /** Led by a possessive ("our two countries", "his three sons"): a set the speaker owns or names, not a figure given. */
+  readonly owned: boolean;
 };
 
 const UNITS: Record<string, number> = {
@@ -49,7 +56,7 @@ const HEDGES = new Set(["about", "around", "approximately", "roughly", "nearly",
 /** Words between a number and its noun that do not change what is counted. */
 const SKIP = new Set([
   "of", "the", "more", "than", "other", "additional", "such", "armed", "young", "old", "local", "senior", "isis", "civilian",
-  "wounded", "new", "foreign", "unarmed", "elderly", "innocent", "syrian", "iraqi", "government", "rebel", "regime",
+  "wounded", "new", "foreign", "unarmed", "elderly", "innocent", "syrian", "iraqi", "government", "rebel", "regime", "final",
 ]);
 /** Nouns that measure rather than count ("busloads of prisoners" counts prisoners, by the busload). */
 // Measures (poll margins, durations, sums of money) vary with what they measure, not what they count.
@@ -70,7 +77,7 @@ const THRESHOLD = new Set(["need", "needs", "needed", "require", "requires", "re
 const ORDINAL_OR_DECADE = /^(?:st|nd|rd|th|s|['’]s)(?![\p{L}\d])/iu;
 
 // Prepositions too: "13 for Ted Cruz", "$9 million during the month", "$2.7 million from donors".
-const NOT_NOUNS = /^(and|or|to|in|on|at|a|an|is|are|was|were|be|been|had|have|has|they|them|he|she|it|we|you|i|who|which|that|this|those|these|percent|times|for|from|during|with|by|into|over|under|about|against|between|among|than|as|since|until|after|before|across|through|toward|towards|per|via)$/;
+const NOT_NOUNS = /^(and|or|to|in|on|at|a|an|is|are|was|were|be|been|had|have|has|they|them|he|she|it|we|you|i|who|which|that|this|those|these|percent|times|for|from|during|with|by|into|over|under|about|against|between|among|than|as|since|until|after|before|across|through|toward|towards|per|via|off|out|back|down|away|apart|ahead|each|apiece|alone|together|too|so|if|when|while|because|but|not|no|all)$/;
 
 // Maps for the lookups on every word (own keys only, and faster than hasOwnProperty on objects).
 const UNIT_OF = new Map(Object.entries(UNITS));
@@ -158,6 +165,13 @@ export function quantities(text: string): Quantity[] {
     let counts: string | null = sameClause && !NOT_COUNTED.has(ws[k].norm) && wordValue(ws[k].norm) === null ? ws[k].norm : null;
     // "busloads of prisoners" counts prisoners, by the busload.
     if (counts && /loads?$|fuls?$/.test(counts) && ws[k + 1]?.norm === "of" && ws[k + 2]) counts = ws[k + 2].norm;
+    // "two email addresses", "thousands of work-related emails": the word after the number only
+    // describes the noun after it; the two words are what is counted ("Two emails" are no email
+    // addresses, "758 pledged delegates" are not all the delegates).
+    // "the 30,000 Clinton's lawyers returned": a possessor is not what is counted.
+    if (counts && /['’]s$/.test(counts)) counts = null;
+    const compound = counts !== null && counts === ws[k].norm && compoundHead(text, ws, k, low);
+    if (compound) counts = `${ws[k].norm} ${ws[k + 1].norm}`;
     // "$1 million supporting her": a participle, not what is counted.
     if (counts && (HEDGES.has(counts) || NOT_NOUNS.test(counts) || /ing$/.test(counts))) counts = null;
     // "The number of fighters ... in the hundreds": the noun comes first.
@@ -181,11 +195,62 @@ export function quantities(text: string): Quantity[] {
     }
     // A threshold is no count: "need a minimum of 159 superdelegates", "1,237 delegates needed".
     if (counts !== null && isThreshold(ws, i, k)) counts = null;
-    const nounAfter = counts !== null && ws[k] && counts === ws[k].norm ? k + 1 : counts !== null && ws[k + 2]?.norm === counts ? k + 3 : 0;
-    out.push({ raw: raw(i, Math.max(j, i + 1)), phrase: raw(i, Math.max(j, i + 1, nounAfter)), value: low === high ? low : Math.round((low + high) / 2), low, high, counts, at: i, open });
+    // "$15 minimum wage", "$25 million off the price": a sum of money measures; it counts nothing.
+    if (counts !== null && /[$€£¥]\s*$/u.test(text.slice(Math.max(0, ws[i].start - 2), ws[i].start))) counts = null;
+    const nounAfter = compound ? k + 2 : counts !== null && ws[k] && counts === ws[k].norm ? k + 1 : counts !== null && ws[k + 2]?.norm === counts ? k + 3 : 0;
+    const action = counts === null ? null : actionOf(text, ws, i, nounAfter);
+    out.push({ raw: raw(i, Math.max(j, i + 1)), phrase: raw(i, Math.max(j, i + 1, nounAfter)), value: low === high ? low : Math.round((low + high) / 2), low, high, counts, at: i, open, action, owned: POSSESSIVES.has(ws[i - 1]?.norm ?? "") });
     i = j - 1;
   }
   return out;
+}
+
+/** Possessive determiners: "between our two countries" names a known pair; it gives no count. */
+const POSSESSIVES = new Set(["our", "their", "his", "her", "my", "your", "its"]);
+/** Words between a verb and the count it takes ("approving about 2,880", "screened more than 6,800"). */
+const BEFORE_COUNT = new Set(["about", "around", "approximately", "roughly", "nearly", "almost", "some", "estimated", "more", "than", "fewer", "less", "at", "least", "up", "to", "over", "only", "just", "another", "additional", "an", "a", "the"]);
+/** Words between a counted noun and its verb ("270 people have now been resettled", "12 people who were killed"). */
+const AFTER_NOUN = new Set(["have", "has", "had", "been", "be", "being", "was", "were", "is", "are", "now", "already", "also", "reportedly", "all", "still", "just", "who", "that", "which", "officially", "ever"]);
+/** Past forms with no "-ed" that news counts take ("12 people fled", "took 30 prisoners"). */
+const IRREGULAR_VERBS = new Set(["fled", "left", "took", "taken", "lost", "sent", "saw", "seen", "won", "hit", "shot", "held", "got", "gave", "given", "brought", "fought", "caught", "sold", "bought", "met", "slain", "hurt", "stole", "stolen", "drew", "drawn", "chose", "chosen", "spent", "kept", "led", "freed"]);
+/** "-ing" and "-ed" words that are no verb of a count ("including 30 children" lists, "according to"). */
+const NOT_VERBS = new Set(["including", "excluding", "according", "during", "following", "regarding", "concerning", "nothing", "something", "anything", "everything", "morning", "evening", "building", "hundred", "red", "bed", "need", "needed", "seed", "feed", "speed", "estimated", "reported", "expected", "alleged", "combined", "total"]);
+
+const isVerbForm = (w: string) => !NOT_VERBS.has(w) && (IRREGULAR_VERBS.has(w) || /^[a-z]{2,}(?:ed|ing)$/.test(w));
+
+/**
+ * The verb a count is the object of (just before it, past any hedge: "approving about 2,880 people")
+ * or the subject of (just after its noun, past auxiliaries: "270 people have now been resettled"),
+ * in the same clause. Counts of one noun under different verbs count different acts.
+ */
+function actionOf(text: string, ws: readonly Word[], i: number, nounAfter: number): string | null {
+  const joined = (a: number, b: number) => !/[.!?;:,—–()"“”]/.test(text.slice(ws[a].end, ws[b].start));
+  let b = i - 1;
+  while (b >= 0 && i - b <= 3 && BEFORE_COUNT.has(ws[b].norm)) b--;
+  if (b >= 0 && i - b <= 4 && joined(b, i) && isVerbForm(ws[b].norm)) return ws[b].norm;
+  if (nounAfter <= 0) return null;
+  let n = nounAfter;
+  while (n < ws.length && n - nounAfter < 4 && AFTER_NOUN.has(ws[n].norm)) n++;
+  if (n < ws.length && joined(nounAfter - 1, n) && isVerbForm(ws[n].norm)) return ws[n].norm;
+  return null;
+}
+
+const isPluralNoun = (w: string) => /^\p{L}{3,}$/u.test(w) && /[^s]s$/.test(w);
+
+/**
+ * Whether the word at `k` only describes the noun right after it: a hyphened modifier
+ * ("work-related emails"), or a singular before a plural when the count is more than one ("two
+ * email addresses", "75 witness interviews"). The next word must be a plain noun: no verb, no
+ * preposition or pronoun, no number, in the same phrase.
+ */
+function compoundHead(text: string, ws: readonly Word[], k: number, low: number): boolean {
+  const next = ws[k + 1];
+  if (!next || !/^\s+$/.test(text.slice(ws[k].end, next.start))) return false;
+  const n = next.norm;
+  if (!/^\p{L}{3,}$/u.test(n) || NOT_NOUNS.test(n) || AFTER_NOUN.has(n) || isVerbForm(n) || wordValue(n) !== null || NOT_COUNTED.has(n)) return false;
+  const w = ws[k].norm;
+  if (w.includes("-")) return !w.endsWith("-") && /\p{L}$/u.test(w) && isPluralNoun(n);
+  return low > 1 && !isPluralNoun(w) && isPluralNoun(n);
 }
 
 /** A threshold word within three words before the number, or just after its noun at `k`. */

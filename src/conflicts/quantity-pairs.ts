@@ -20,7 +20,37 @@ export type QuantityPair = {
    * voters in all five states" share one word, and count different states).
    */
   readonly sameThing: boolean;
+  /**
+   * False when both counts hang on a verb and the verbs name different acts ("270 people have been
+   * resettled" against "approving 2,880 people for resettlement"): two numbers of one noun, each
+   * true of its own act. True when either count has no verb or both tell one act ("killed", "died").
+   */
+  readonly sameAction: boolean;
 };
+
+/**
+ * Verbs that tell one act in other words: counts under any two of a row are counts of the same
+ * thing ("30 people died", "killing 30 people"). A verb in no row is its own act.
+ */
+export const ACTION_FAMILIES: readonly { readonly id: string; readonly reason: string; readonly verbs: readonly string[] }[] = [
+  { id: "death", reason: "killed, dead and died count the same dead", verbs: ["killed", "killing", "died", "dying", "slain", "murdered", "perished", "massacred", "executed", "slaughtered"] },
+  { id: "injury", reason: "wounded and injured count the same hurt", verbs: ["wounded", "wounding", "injured", "injuring", "hurt", "maimed"] },
+  { id: "detention", reason: "arrested, detained and captured count the same held", verbs: ["arrested", "arresting", "detained", "detaining", "captured", "capturing", "seized", "abducted", "kidnapped", "held", "jailed", "imprisoned"] },
+  { id: "flight", reason: "fled, left and displaced count the same gone", verbs: ["fled", "fleeing", "left", "leaving", "escaped", "escaping", "displaced", "evacuated", "evacuating"] },
+  { id: "attendance", reason: "attended, gathered and marched count the same crowd", verbs: ["attended", "attending", "gathered", "gathering", "marched", "marching", "protested", "protesting", "rallied", "rallying", "turned"] },
+];
+
+const FAMILY_OF: ReadonlyMap<string, string> = new Map(ACTION_FAMILIES.flatMap((f) => f.verbs.map((v) => [stem(v), f.id] as const)));
+
+/** Whether two counts' verbs tell one act: the same stem, one row of ACTION_FAMILIES, or either missing. */
+export function sameAction(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true;
+  const sa = stem(a);
+  const sb = stem(b);
+  if (sa === sb) return true;
+  const fa = FAMILY_OF.get(sa);
+  return fa !== undefined && fa === FAMILY_OF.get(sb);
+}
 
 /** How close (in words) to the number a shared context word must stand for `sameThing`. */
 const NEAR = 5;
@@ -84,7 +114,7 @@ export function quantityPairs(ctx: CheckContext): QuantityPair[] {
             }
           if (shared === 0) return;
           const anchored = x.claim.article === y.claim.article || (x.claim.published !== null && y.claim.published !== null);
-          out.push({ x, y, qx, qy, noun: qx.counts, agree: quantitiesAgree(qx, qy), sameThing: sharedNear && (anchored || shared >= 2) });
+          out.push({ x, y, qx, qy, noun: qx.counts, agree: quantitiesAgree(qx, qy), sameThing: sharedNear && (anchored || shared >= 2), sameAction: sameAction(qx.action, qy.action) });
         }),
       );
     }

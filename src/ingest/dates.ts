@@ -116,7 +116,10 @@ export function parseDate(s: string, whole = false): ParsedDate | null {
       numeric = [+dotted[1], +dotted[2], +dotted[3]];
       continue;
     }
-    if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(t)) continue;
+    // "09:30", and "09.30" as British pages write the time ("Tue 5 Mar 2031 09.30 GMT").
+    if (/^\d{1,2}[:.]\d{2}(?::\d{2})?$/.test(t)) continue;
+    // A separator between the day and the time: "5 March 2031 • 9:30 GMT", "March 5, 2031 | 9:30 AM".
+    if (/^[•·|/–—-]$/.test(t)) continue;
     if (t === "am" || t === "pm" || t === "a.m" || t === "p.m") {
       usStyle = true;
       continue;
@@ -143,6 +146,26 @@ export function parseDate(s: string, whole = false): ParsedDate | null {
     return v ? { iso: v, raw } : null;
   }
   return null;
+}
+
+/**
+ * A line that is a day without its year and nothing else but a weekday, a time and a zone ("May 20",
+ * "Tue, May 21, 9:30 AM ET", "20 mei", "Updated May 20"), as a story's <time> shows it: the month and
+ * day as "May 20", for yearOfDay. Null for a line with a year (a full date) or with any other word.
+ */
+export function dayLine(line: string): string | null {
+  const raw = line.trim();
+  if (!raw || raw.length > 60) return null;
+  const toks = tokens(raw);
+  if (toks.length > 1 && /^(?:posted|published|updated):?$/.test(toks[0])) toks.splice(0, toks[1] === "on" ? 2 : 1);
+  let month = "";
+  let day = "";
+  for (const t of toks) {
+    if (!month && MONTH_OF.has(t)) month = t;
+    else if (!day && /^\d{1,2}(?:st|nd|rd|th)?$/.test(t)) day = t;
+    else if (!(WEEKDAYS.has(t) || /^\d{1,2}:\d{2}(?::\d{2})?$/.test(t) || /^(?:am|pm|a\.m|p\.m|at)$/.test(t) || US_ZONES.has(t) || ZONE.test(t))) return null;
+  }
+  return month && day ? `${month} ${day}` : null;
 }
 
 /** True when the line is nothing but a date (with optional weekday, time and zone). */

@@ -1,6 +1,6 @@
 import type { CheerioAPI } from "cheerio";
 import type { Element } from "domhandler";
-import { parseDate } from "./dates.js";
+import { dayLine, parseDate, yearOfDay } from "./dates.js";
 import { BYLINE_ELEMENTS, blocksOf, bylineText, dropFurniture, type HtmlStory, pageMeta, type PageMeta, parseHtml, storyOf, storyRoot, str } from "./html.js";
 
 /**
@@ -19,8 +19,12 @@ type OwnMeta = Pick<PageMeta, "title" | "byline" | "published" | "publishedRaw">
 
 const oneLine = (s: string | null): string | null => (s ? s.replace(/\s+/g, " ").trim() || null : null);
 
-/** The headline, byline and date an <article> element gives itself (none of the page's). */
-function ownMeta($: CheerioAPI, el: Element): OwnMeta {
+/**
+ * The headline, byline and date an <article> element gives itself (none of the page's). A <time>
+ * that writes its day without a year ("May 20") takes the year of `anchor`, the page's own date,
+ * as a dateline's day takes the mail's: the day on or closest before it.
+ */
+function ownMeta($: CheerioAPI, el: Element, anchor: string | null): OwnMeta {
   const $el = $(el);
   const title = oneLine(str($el.find("[itemprop=headline]").first().text()) ?? str($el.find("h1, h2, h3").first().text()));
   const byline = bylineText(str($el.find(BYLINE_ELEMENTS).first().text()));
@@ -29,6 +33,12 @@ function ownMeta($: CheerioAPI, el: Element): OwnMeta {
     const d = raw ? parseDate(raw) : null;
     if (d) return { title, byline, published: d.iso, publishedRaw: raw };
   }
+  const shown = oneLine(str($el.find("time").first().text()));
+  const full = shown ? parseDate(shown, true) : null;
+  if (full) return { title, byline, published: full.iso, publishedRaw: shown };
+  const day = shown ? dayLine(shown) : null;
+  const completed = day && anchor ? yearOfDay(day, anchor) : null;
+  if (completed) return { title, byline, published: completed.iso, publishedRaw: shown };
   return { title, byline, published: null, publishedRaw: null };
 }
 
@@ -56,7 +66,7 @@ export function htmlStories(html: string): { readonly page: PageMeta; readonly s
   const page = pageMeta($);
   const outer = outermost($("article").toArray() as Element[]);
   // Read before the furniture goes: a byline's class ("byline", "author") marks it as furniture.
-  const own = new Map(outer.length > 1 ? outer.map((el) => [el, ownMeta($, el)]) : []);
+  const own = new Map(outer.length > 1 ? outer.map((el) => [el, ownMeta($, el, page.published)]) : []);
   dropFurniture($);
   const left = new Set($("article").toArray());
   const stories = outer.length > 1 ? outer.filter((el) => left.has(el) && isStory(el)) : [];

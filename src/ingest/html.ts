@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import type { Container, OutletEvidence } from "../model/index.js";
-import { isDateLine, parseDate } from "./dates.js";
+import { dayLine, isDateLine, parseDate, yearOfDay } from "./dates.js";
 import { bylineNames, bylineOf } from "./segments.js";
 import { canonicalOutlet, outletByDomain, outletByName } from "./outlets.js";
 import { creditedQuote, type CreditedQuote } from "./html-quotes.js";
@@ -447,6 +447,25 @@ export function pageMeta($: CheerioAPI): PageMeta {
       break;
     }
   }
+  if (!published) {
+    // No machine date: the story's <time> as it reads ("March 5, 2031"); a day without its year
+    // ("May 20") takes the year of a date the page gives otherwise (when it was modified), the day
+    // on or closest before it, as a dateline's day takes the mail's.
+    const shown = str($("article time").first().text()) ?? str($("time").filter((_, el) => $(el).closest("header, nav, aside, footer").length === 0).first().text());
+    const text = shown?.replace(/\s+/g, " ") ?? null;
+    const full = text ? parseDate(text, true) : null;
+    const day = text && !full ? dayLine(text) : null;
+    const anchor = day
+      ? [ld ? str(ld.dateModified) : null, meta('meta[property="article:modified_time"]'), meta('meta[property="og:updated_time"]'), meta('meta[name="last-modified"]')]
+          .map((c) => (c ? parseDate(c)?.iso ?? null : null))
+          .find((d) => d !== null) ?? null
+      : null;
+    const dated = full ?? (day && anchor ? yearOfDay(day, anchor) : null);
+    if (dated && text) {
+      published = dated.iso;
+      publishedRaw = text;
+    }
+  }
   return { title, byline, published, publishedRaw, siteName, url, evidence, articleBody: ld ? str(ld.articleBody) : null };
 }
 
@@ -754,6 +773,9 @@ export function storyOf(root: Element | null, html: string, meta: PageMeta): Htm
     // A plain "<p>By Ana Ruiz</p>" above the story is the byline when the page's markup names none.
     if (!meta.byline && /^(?:by|door|von|par)\s+\p{Lu}/iu.test(t)) meta.byline = bylineOf(t);
   }
+  // A day standing alone ("May 20", "Tue, May 21, 9:30 AM": a <time> without its year) is the
+  // story's timestamp wherever it stands, never a line of its text.
+  blocks = blocks.filter((b) => !(b.text.length <= 40 && dayLine(b.text)));
   const chars = blocks.reduce((n, b) => n + b.text.length, 0);
   let mapped = true;
   if (chars < 200 && meta.articleBody && meta.articleBody.length > chars) {

@@ -1,15 +1,18 @@
 import { createHash } from "node:crypto";
-import { OWN_REPORT_GENERATOR, OWN_REPORT_MARK, type Article, type Container, type Diagnostic, type DocumentFormat, type InputStatus, type SourceDocument, type UniqueIds, uniqueIds } from "../model/index.js";
+import { OWN_REPORT_GENERATOR, OWN_REPORT_MARK, type Article, type OutletEvidence, type Container, type Diagnostic, type DocumentFormat, type InputStatus, type SourceDocument, type UniqueIds, uniqueIds } from "../model/index.js";
 import { articlesFromText, type Built } from "./build.js";
 import { binaryReason, decodeBytes } from "./decode.js";
 import { declaredCharset, joinOffsets, pipermailPost } from "./html.js";
 import { htmlStories } from "./html-stories.js";
 import { IngestError } from "./errors.js";
 import { collectFiles, MAX_BYTES, readInput, type LeaveOut } from "./files.js";
-import { digestListName, digestOf, parseMail, plainDigestMessages, splitMbox } from "./mail.js";
+import { digestListName, digestOf, mhtmlPage, parseMail, plainDigestMessages, splitMbox } from "./mail.js";
 import { stripMarkdown } from "./markdown.js";
 import { undoubledCsvQuotes } from "./csv-quotes.js";
-import { canonicalOutlet } from "./outlets.js";
+import { canonicalOutlet, outletByDomain } from "./outlets.js";
+import { clipHeader } from "./clip-header.js";
+import { nexisDocuments, type NexisDocument } from "./nexis.js";
+import { dayLine, parseDate } from "./dates.js";
 import { detectFormat, extensionOf, formatFromExtension } from "./sniff.js";
 import { PREAMBLE_MIN, subjectTitle } from "./segments.js";
 
@@ -52,7 +55,15 @@ export function formatOf(path: string): DocumentFormat | null {
 // Notes on how a whole file's text was decoded that, for a mail, belong to its parts instead.
 const PART_DECODED: ReadonlySet<string> = new Set(["ingest/legacy-encoding", "ingest/mixed-encoding", "ingest/mojibake"]);
 
-type Prepared = { bytes: Uint8Array; format: DocumentFormat; text: string; encoding: string; diagnostics: Diagnostic[] };
+type Prepared = {
+  bytes: Uint8Array;
+  format: DocumentFormat;
+  text: string;
+  encoding: string;
+  diagnostics: Diagnostic[];
+  /** The address a page saved as MHTML came from (its snapshot header). */
+  pageUrl?: string | null;
+};
 
 // Checks every format shares: empty, binary, decoding, and which format the content is.
 function prepare(id: string, bytes: Uint8Array): Prepared {
@@ -77,6 +88,13 @@ function prepare(id: string, bytes: Uint8Array): Prepared {
   const fileNotes = format === "eml" || format === "mbox" ? decoded.notes.filter((n) => !PART_DECODED.has(n.ruleId)) : decoded.notes;
   const diagnostics: Diagnostic[] = fileNotes.map((n) => diag(id, n.reason, n.ruleId, n.severity));
   const e = extensionOf(id);
+  // A web page saved as MHTML is MIME but no mail: its document is the page it holds.
+  const page = format === "eml" ? mhtmlPage(bytes, e === "mht" || e === "mhtml") : null;
+  if (page) {
+    const notes = page.notes.map((n) => diag(id, n.reason, n.ruleId, n.severity));
+    notes.unshift(diag(id, `a web page saved as MHTML${page.url ? ` from ${page.url}` : ""}: read as the page it holds`, "ingest/mhtml", "info"));
+    return { bytes, format: "html", text: page.html, encoding: page.encoding, diagnostics: notes, pageUrl: page.url };
+  }
   if (id !== "-" && e !== null && formatFromExtension(id) === null) {
     diagnostics.push(diag(id, `unknown extension ".${e}": the content reads as ${format === "text" ? "plain text" : format}`, "ingest/unknown-extension", "info"));
   }
@@ -110,8 +128,9 @@ function parseHtml(id: string, p: Prepared): Built {
     const sourceMap = story.offsets ? joinOffsets(story.paragraphs.map((text, i) => ({ text, offsets: story.offsets![i] })), "\n\n") : null;
     const m = story.meta;
     const built = articlesFromText(id, body, 0, body.length, {
-      container: { kind: "web-page", title: page.title, listName: page.siteName ? canonicalOutlet(page.siteName) : null, sender: null, sentOn: null, sentRaw: page.url },
-      evidence: m.evidence,
+      container: { kind: "web-page", title: page.title, listName: page.siteName ? canonicalOutlet(page.siteName) : null, sender: null, sentOn: null, sentRaw: page.url ?? p.pageUrl ?? null },
+      // A saved page's own address names its outlet by domain when its markup gives no address.
+      evidence: page.url ? m.evidence : [...m.evidence, ...urlEvidence(p.pageUrl ?? null)],
       title: m.title,
       byline: m.byline,
       published: m.published,
@@ -123,6 +142,11 @@ function parseHtml(id: string, p: Prepared): Built {
       headings: story.headings,
       alone: stories.length === 1,
     });
+    // A story's <time> that gave its day without a year was dated by the page's own date: say so.
+    const article = built.articles[0];
+    if (article && m.publishedRaw && m.published && page.published && dayLine(m.publishedRaw)) {
+      built.diagnostics.push({ ...diag(id, `publication date ${m.published} from the story's <time> "${m.publishedRaw}", the year from the page's date (${page.published})`, "ingest/date-from-time", "info"), articleId: article.id });
+    }
     append(all, built, ids);
   }
   return all;
@@ -140,7 +164,10 @@ function parseSync(id: string, p: Prepared): Built {
         byline: md.meta.byline,
         published: md.meta.published,
         publishedRaw: md.meta.publishedRaw,
-        evidence: md.meta.outlet ? [{ outlet: canonicalOutlet(md.meta.outlet), kind: "meta", detail: `front matter names "${md.meta.outlet}"`, weight: 3 }] : [],
+        evidence: [
+          ...(md.meta.outlet ? [{ outlet: canonicalOutlet(md.meta.outlet), kind: "meta" as const, detail: `front matter names "${md.meta.outlet}"`, weight: 3 }] : []),
+          ...urlEvidence(md.meta.url),
+        ],
       });
       return built;
     }
@@ -161,10 +188,73 @@ function parseSync(id: string, p: Prepared): Built {
 /** A plain text's articles; a CSV cell's text (its quotation marks doubled) is read with single marks. */
 function plainText(id: string, text: string): Built {
   const undoubled = undoubledCsvQuotes(text);
-  if (!undoubled) return articlesFromText(id, text, 0, text.length);
-  const built = articlesFromText(id, undoubled, 0, undoubled.length);
-  built.diagnostics.unshift(diag(id, 'quotation marks doubled as in a CSV cell (""…""): read as single marks', "ingest/csv-quotes", "info"));
+  const archive = nexisDocuments(undoubled ?? text);
+  const built = archive ? archiveText(id, undoubled ?? text, archive) : clippedText(id, undoubled ?? text);
+  if (undoubled) built.diagnostics.unshift(diag(id, 'quotation marks doubled as in a CSV cell (""…""): read as single marks', "ingest/csv-quotes", "info"));
   return built;
+}
+
+/** A known outlet's domain in the address a text was saved from ("source: https://www.reuters.com/…"). */
+function urlEvidence(url: string | null): OutletEvidence[] {
+  const domain = url ? /^(?:https?:\/\/)?([^/\s?#]+)/i.exec(url)?.[1] ?? null : null;
+  const known = domain ? outletByDomain(domain) : null;
+  return known ? [{ outlet: known.name, kind: "domain", detail: `link to ${domain}`, weight: 2 }] : [];
+}
+
+/**
+ * A news archive's export (nexis.ts): each document an article with its paper, date, headline and
+ * byline; the search header, each masthead and each document's fields stay out of the text.
+ */
+function archiveText(id: string, text: string, docs: readonly NexisDocument[]): Built {
+  const all: Built = { articles: [], diagnostics: [] };
+  const ids = uniqueIds();
+  for (const d of docs) {
+    const date = d.dateRaw ? parseDate(d.dateRaw, true) : null;
+    const built = articlesFromText(id, text, d.from, d.to, {
+      title: d.title,
+      byline: d.byline,
+      published: date?.iso ?? null,
+      publishedRaw: d.dateRaw,
+      evidence: d.outlet ? [{ outlet: canonicalOutlet(d.outlet), kind: "masthead", detail: `archive masthead "${d.outlet}"`, weight: 3 }] : [],
+      split: false,
+      alone: docs.length === 1,
+    });
+    append(all, built, ids);
+  }
+  all.diagnostics.unshift(diag(id, `a news archive's export of ${docs.length} document${docs.length === 1 ? "" : "s"}: each read as an article with its paper, date, headline and byline; the search header and each document's fields left out`, "ingest/news-archive", "info"));
+  return all;
+}
+
+/**
+ * A plain text under a clipping header (fields, or the outlet's name on the first line): the
+ * header fills the article's fields and the text starts under it, offsets still the file's.
+ */
+function clippedText(id: string, text: string): Built {
+  const h = clipHeader(text);
+  if (!h) return articlesFromText(id, text, 0, text.length);
+  const date = h.dateRaw ? parseDate(h.dateRaw, true) : null;
+  const evidence: OutletEvidence[] = [
+    ...(h.outlet ? [{ outlet: canonicalOutlet(h.outlet), kind: "masthead" as const, detail: `header line "${h.lines.find((l) => l.includes(h.outlet!)) ?? h.outlet}"`, weight: 3 }] : []),
+    ...urlEvidence(h.url),
+  ];
+  const built = articlesFromText(id, text, h.bodyFrom, text.length, {
+    title: h.title,
+    byline: h.byline,
+    published: date?.iso ?? null,
+    publishedRaw: h.dateRaw,
+    evidence,
+  });
+  const what = h.kind === "fields" ? `header lines (${h.lines.map((l) => l.split(":")[0]).join(", ")})` : `the outlet line "${h.lines[0]}" above the headline`;
+  built.diagnostics.unshift(diag(id, `${what} read into the article's fields and left out of its text`, "ingest/clip-header", "info"));
+  return built;
+}
+
+const isMail = (f: DocumentFormat) => f === "eml" || f === "mbox";
+
+/** A mail's charsets: its articles' parts', each once, in order; null when no article says. */
+function partEncodings(articles: readonly Article[]): string | null {
+  const seen = [...new Set(articles.flatMap((a) => (a.encoding ? [a.encoding] : [])))];
+  return seen.length ? seen.join(", ") : null;
 }
 
 function toDocument(id: string, bytes: Uint8Array, p: Prepared, built: Built): { document: SourceDocument; diagnostics: Diagnostic[] } {
@@ -176,15 +266,16 @@ function toDocument(id: string, bytes: Uint8Array, p: Prepared, built: Built): {
   if (!built.articles.length || built.articles.every((a) => !a.text.trim())) {
     diagnostics.push(diag(id, `no article text found in this ${p.format} file`, "ingest/no-text", "warning"));
   }
+  const articles = built.articles.filter((a) => a.text.trim()).map((a) => (a.encoding ? a : { ...a, encoding: p.encoding }));
   return {
     document: {
       id,
       format: p.format,
-      encoding: p.encoding,
+      encoding: isMail(p.format) ? partEncodings(articles) ?? p.encoding : p.encoding,
       bytes: bytes.length,
       sha256: createHash("sha256").update(bytes).digest("hex"),
       text: p.text,
-      articles: built.articles.filter((a) => a.text.trim()),
+      articles,
     },
     diagnostics,
   };
@@ -238,6 +329,9 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
       const built = m.fromHtml
         ? articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: false, wrapped: false, headings: m.headings, fallbackTitle })
         : articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: true, fallbackTitle });
+      // Each article says which charset its own part was in, not the whole file's.
+      const encoding = m.encoding;
+      if (encoding) built.articles = built.articles.map((a) => ({ ...a, encoding }));
       // Several messages each give articles: keep ids unique within the file.
       append(all, built, ids);
     } catch (e) {

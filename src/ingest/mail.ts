@@ -5,7 +5,7 @@ import { decode as decodeQp } from "libqp";
 import type { Container } from "../model/index.js";
 import { parseDate } from "./dates.js";
 import { type DecodeNote, type Decoded, decodeBytes } from "./decode.js";
-import { htmlStory } from "./html.js";
+import { declaredCharset, htmlStory } from "./html.js";
 import { listNameOf, parseSender } from "./segments.js";
 
 // libmime is loaded on the first mail, not with ingest: its module builds a table of every MIME
@@ -34,6 +34,8 @@ export type MailMessage = {
    * charset: what decoding the whole file as one text found says nothing about it.
    */
   readonly decodeNotes: readonly DecodeNote[];
+  /** The charset the body's part was decoded from ("utf-8", "windows-1252"); null with no body part. */
+  readonly encoding: string | null;
   /** Messages attached whole (message/rfc822, "forward as attachment"), to be read as messages of their own. */
   readonly attached: readonly Uint8Array[];
 };
@@ -169,11 +171,23 @@ function* mimeParts(root: Part): Generator<WalkedPart> {
 }
 
 /** The readable body of a message: its first text/plain part, else its first text/html part. */
-function bodyParts(root: Part): { plain: string | null; html: string | null; attached: Uint8Array[]; plainNotes: DecodeNote[]; htmlNotes: DecodeNote[] } {
+type BodyParts = {
+  plain: string | null;
+  html: string | null;
+  attached: Uint8Array[];
+  plainNotes: DecodeNote[];
+  htmlNotes: DecodeNote[];
+  plainEncoding: string | null;
+  htmlEncoding: string | null;
+};
+
+function bodyParts(root: Part): BodyParts {
   let plain: string | null = null;
   let html: string | null = null;
   let plainNotes: DecodeNote[] = [];
   let htmlNotes: DecodeNote[] = [];
+  let plainEncoding: string | null = null;
+  let htmlEncoding: string | null = null;
   const attached: Uint8Array[] = [];
   for (const { part, type, params } of mimeParts(root)) {
     // A multipart holds no text of its own (its parts come later in the walk).
@@ -192,13 +206,17 @@ function bodyParts(root: Part): { plain: string | null; html: string | null; att
       if ((params.format ?? "").toLowerCase() === "flowed") text = libmime().decodeFlowed(text, (params.delsp ?? "").toLowerCase() === "yes");
       plain = text;
       plainNotes = partNotes(type, params.charset, decoded);
+      plainEncoding = decoded.encoding;
     } else if (type === "text/html" && html === null) {
-      const decoded = charsetDecode(partBytes(part), params.charset);
+      // An HTML part may name its charset only in its own <meta>, as a page does.
+      const raw = partBytes(part);
+      const decoded = charsetDecode(raw, params.charset ?? declaredCharset(raw) ?? undefined);
       html = decoded.text;
       htmlNotes = partNotes(type, params.charset, decoded);
+      htmlEncoding = decoded.encoding;
     }
   }
-  return { plain, html, attached, plainNotes, htmlNotes };
+  return { plain, html, attached, plainNotes, htmlNotes, plainEncoding, htmlEncoding };
 }
 
 function listIdName(raw: string | null): string | null {
@@ -274,15 +292,15 @@ export function parseMail(bytes: Uint8Array, listFallback: string | null = null)
     sentOn: sentRaw ? parseDate(sentRaw)?.iso ?? null : null,
     sentRaw,
   };
-  const { plain, html, attached, plainNotes, htmlNotes } = bodyParts(root);
+  const { plain, html, attached, plainNotes, htmlNotes, plainEncoding, htmlEncoding } = bodyParts(root);
   const notes: string[] = [];
-  if (plain !== null && plain.trim()) return { container, body: plain, fromHtml: false, headings: [], notes, decodeNotes: plainNotes, attached };
+  if (plain !== null && plain.trim()) return { container, body: plain, fromHtml: false, headings: [], notes, decodeNotes: plainNotes, encoding: plainEncoding, attached };
   if (html !== null) {
     const story = htmlStory(html);
-    return { container, body: story.paragraphs.join("\n\n"), fromHtml: true, headings: story.headings, notes, decodeNotes: htmlNotes, attached };
+    return { container, body: story.paragraphs.join("\n\n"), fromHtml: true, headings: story.headings, notes, decodeNotes: htmlNotes, encoding: htmlEncoding, attached };
   }
   if (!attached.length) notes.push("message has no text or HTML part");
-  return { container, body: "", fromHtml: false, headings: [], notes, decodeNotes: [], attached };
+  return { container, body: "", fromHtml: false, headings: [], notes, decodeNotes: [], encoding: null, attached };
 }
 
 /**
@@ -331,3 +349,29 @@ export function plainDigestMessages(text: string): Uint8Array[] | null {
   });
 }
 
+/** A web page saved as one MHTML file: the HTML it holds, decoded, and the address it was saved from. */
+export type MhtmlPage = { readonly html: string; readonly encoding: string; readonly url: string | null; readonly notes: readonly DecodeNote[] };
+
+/**
+ * The page of an MHTML file ("Save page as … single file": Chrome's "Saved by Blink", Internet
+ * Explorer's and Word's .mht), or null for any other message. A web archive is MIME, but no mail:
+ * read as one, the page's title, date and outlet were lost and "<Saved by Blink>" became its
+ * sender. It is known by its snapshot header, its "Saved by" sender, or (`named`, an .mht or .mhtml
+ * file) a multipart/related body whose root is HTML; an HTML mail with inline images has none of these.
+ */
+export function mhtmlPage(bytes: Uint8Array, named = false): MhtmlPage | null {
+  const root = splitHeaders(bytes);
+  const ct = libmime.parseHeaderValue(root.headers.get("content-type") ?? "");
+  if (ct.value.toLowerCase() !== "multipart/related") return null;
+  const location = headerText(root.headers.get("snapshot-content-location"));
+  const savedBy = /^<?saved by\b/i.test(root.headers.get("from") ?? "");
+  if (!location && !savedBy && !(named && (ct.params.type ?? "text/html").toLowerCase() === "text/html")) return null;
+  for (const { part, type, params } of mimeParts(root)) {
+    if (type !== "text/html") continue;
+    const raw = partBytes(part);
+    // The page's charset is often only in its own <meta> (Chrome writes "Content-Type: text/html").
+    const decoded = charsetDecode(raw, params.charset ?? declaredCharset(raw) ?? undefined);
+    return { html: decoded.text, encoding: decoded.encoding, url: location ?? headerText(part.headers.get("content-location")), notes: partNotes(type, params.charset, decoded) };
+  }
+  return null;
+}

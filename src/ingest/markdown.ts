@@ -1,11 +1,62 @@
 import { parseDate } from "./dates.js";
 import { HIDDEN } from "./reflow.js";
 
-export type MarkdownMeta = { title: string | null; byline: string | null; published: string | null; publishedRaw: string | null; outlet: string | null };
+export type MarkdownMeta = {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  publishedRaw: string | null;
+  outlet: string | null;
+  /** The page the text was clipped from ("source: https://…", "url: …"), for the outlet's domain. */
+  url: string | null;
+};
 
 // Markup is replaced by HIDDEN characters of the same length, which reflow drops.
 const blank = (s: string) => s.replace(/[^\n]/g, HIDDEN);
 const hide = (n: number) => HIDDEN.repeat(n);
+
+const URL_VALUE = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/** A YAML scalar as clippers write it: without its quotes, an Obsidian link's brackets ("[[Jane Roe]]"). */
+const scalar = (v: string) =>
+  v
+    .trim()
+    .replace(/^(["'])(.*)\1$/, "$2")
+    .replace(/^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/, "$1")
+    .trim();
+
+/**
+ * Front matter's fields, a value on its key's line or as a list under it ("author:\n  - \"[[Jane
+ * Roe]]\"", as Obsidian's web clipper writes it); list items joined with ", ".
+ */
+function frontMatterFields(block: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let listKey: string | null = null;
+  const items: string[] = [];
+  const close = () => {
+    if (listKey && items.length && !out.has(listKey)) out.set(listKey, items.join(", "));
+    listKey = null;
+    items.length = 0;
+  };
+  for (const line of block.split(/\r?\n/)) {
+    const item = /^\s+-\s+(.*)$/.exec(line);
+    if (item && listKey) {
+      const v = scalar(item[1]);
+      if (v) items.push(v);
+      continue;
+    }
+    close();
+    const m = /^(\w[\w-]*):\s*(.*?)\s*$/.exec(line);
+    if (!m) continue;
+    const key = m[1].toLowerCase();
+    const v = scalar(m[2]);
+    if (v) {
+      if (!out.has(key)) out.set(key, v);
+    } else listKey = key;
+  }
+  close();
+  return out;
+}
 
 /**
  * Markdown with its markup replaced by HIDDEN characters of the same length, so the prose keeps its offsets in
@@ -13,21 +64,21 @@ const hide = (n: number) => HIDDEN.repeat(n);
  * is the title.
  */
 export function stripMarkdown(src: string): { text: string; meta: MarkdownMeta } {
-  const meta: MarkdownMeta = { title: null, byline: null, published: null, publishedRaw: null, outlet: null };
+  const meta: MarkdownMeta = { title: null, byline: null, published: null, publishedRaw: null, outlet: null, url: null };
   let text = src;
   const fm = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
   if (fm) {
-    for (const line of fm[1].split(/\r?\n/)) {
-      const m = /^(\w[\w-]*):\s*["']?(.*?)["']?\s*$/.exec(line);
-      if (!m) continue;
-      const key = m[1].toLowerCase();
-      if (key === "title") meta.title = m[2];
-      else if (key === "author" || key === "byline") meta.byline = m[2];
-      else if (key === "date" || key === "published") {
-        meta.publishedRaw = m[2];
-        meta.published = parseDate(m[2])?.iso ?? null;
-      } else if (key === "outlet" || key === "publisher" || key === "source" || key === "site") meta.outlet = m[2];
-    }
+    const f = frontMatterFields(fm[1]);
+    const first = (...keys: string[]) => keys.map((k) => f.get(k)).find((v) => v !== undefined) ?? null;
+    const firstOf = (keys: readonly string[], url: boolean) => keys.map((k) => f.get(k)).find((v) => v !== undefined && URL_VALUE.test(v) === url) ?? null;
+    meta.title = first("title");
+    meta.byline = first("author", "authors", "byline");
+    // "created" and "clipped" say when the text was saved, not when it was published.
+    meta.publishedRaw = first("date", "published");
+    meta.published = meta.publishedRaw ? parseDate(meta.publishedRaw)?.iso ?? null : null;
+    // A clipper's "source" is the page's address; an outlet field holds a name.
+    meta.outlet = firstOf(["outlet", "publisher", "site", "source"], false);
+    meta.url = firstOf(["source", "url", "link", "site"], true);
     text = blank(fm[0]) + text.slice(fm[0].length);
   }
   text = text

@@ -162,7 +162,7 @@ export function inferOutlet(evidence: readonly OutletEvidence[]): string | null 
 }
 
 // Words a newspaper's or broadcaster's name ends with ("The Valley Courier", "Marrowby Evening News").
-const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
+export const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
   "courier", "times", "post", "news", "herald", "journal", "gazette", "tribune", "telegraph", "guardian", "observer",
   "chronicle", "daily", "weekly", "review", "press", "wire", "radio", "tv", "television", "magazine", "monitor", "star",
   "sun", "mail", "express", "bulletin", "record", "register", "dispatch", "inquirer", "examiner", "standard", "ledger",

@@ -12,6 +12,9 @@ const BY_EXTENSION: Readonly<Record<string, DocumentFormat>> = {
   shtml: "html",
   eml: "eml",
   msg: "eml",
+  // A saved web page in one file: MIME, read as the page it holds (mail.ts mhtmlPage).
+  mht: "eml",
+  mhtml: "eml",
   mbox: "mbox",
   mbx: "mbox",
 };

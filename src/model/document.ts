@@ -38,6 +38,12 @@ export type Article = {
   readonly publishedRaw: string | null;
   readonly dateline: string | null;
   readonly container: Container | null;
+  /**
+   * The charset its text was decoded from: a mail's article, the one of the MIME part it came from
+   * ("windows-1252" for a Latin-1 body under UTF-8 headers), any other the file's. Absent on
+   * articles built outside a file (tests, `articleFromText`).
+   */
+  readonly encoding?: string;
   /** The article body, reflowed: paragraphs separated by "\n\n", no hard wraps. */
   readonly text: string;
   readonly paragraphs: readonly Span[];
@@ -54,6 +60,11 @@ export type SourceDocument = {
   /** The path as given on the command line ("-" for standard input). */
   readonly id: string;
   readonly format: DocumentFormat;
+  /**
+   * How the file was decoded. For a mail, the charsets of the parts its articles came from, each
+   * once ("windows-1252", "utf-8, windows-1252"): decoding a mail whole, headers and all, says
+   * nothing of its parts (a UTF-8 header over a Latin-1 body read as "mixed").
+   */
   readonly encoding: string;
   readonly bytes: number;
   readonly sha256: string;

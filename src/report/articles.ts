@@ -14,6 +14,7 @@ export function articleSummary(a: Article, report: Report) {
     publishedRaw: a.publishedRaw,
     dateline: a.dateline,
     container: a.container,
+    encoding: a.encoding ?? null,
     paragraphs: a.paragraphs.length,
     characters: a.text.length,
     cuts: a.cuts.map((c) => ({ start: c.start, end: c.end, text: a.text.slice(Math.max(c.start, c.end - 80), c.end) })),

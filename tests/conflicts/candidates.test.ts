@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { candidatePairs } from "../../src/conflicts/candidates.js";
 import { isNumberWord, quantities } from "../../src/conflicts/numbers.js";
+import { sameAction } from "../../src/conflicts/quantity-pairs.js";
 import { eventKeys } from "../../src/conflicts/events.js";
 import { article } from "./fixtures.js";
 
@@ -107,5 +108,60 @@ describe("quantities: bounds are marked open", () => {
     ["hundreds of fighters", false],
   ])("%s: open %s", (text, open) => {
     expect(quantities(text).map((q) => q.open)).toEqual([open]);
+  });
+});
+
+describe("quantities: the verb a count hangs on", () => {
+  it.each([
+    ["About 270 people have now been resettled in the city", "resettled"],
+    ["approving about 2,880 people for resettlement", "approving"],
+    ["the storm killed 30 people", "killed"],
+    ["12 people fled the town", "fled"],
+    ["the 75 witnesses interviewed by the committee", "interviewed"],
+    ["including 30 children", null],
+    ["30 people in the town", null],
+    ["killed, 30 people said", null],
+  ])("%s: %s", (text, action) => {
+    expect(quantities(text).map((q) => q.action)).toEqual([action]);
+  });
+});
+
+describe("sameAction: verbs of one act", () => {
+  it.each([
+    ["killed", "died", true],
+    ["killed", "killing", true],
+    ["arrested", "detained", true],
+    ["resettled", "approving", false],
+    ["killed", "wounded", false],
+    ["evacuated", "rescued", false],
+    [null, "approving", true],
+  ] as const)("%s / %s: %s", (a, b, same) => {
+    expect(sameAction(a, b)).toBe(same);
+  });
+});
+
+describe("quantities: what a count counts", () => {
+  it.each([
+    ["two email addresses", "email addresses"],
+    ["75 witness interviews", "witness interviews"],
+    ["thousands of work-related emails", "work-related emails"],
+    ["two police officers", "police officers"],
+    ["Two emails", "emails"],
+    ["12 people were killed", "people"],
+    ["two email", "email"],
+    ["the 30,000 Clinton's lawyers returned", null],
+    ["$15 minimum wage", null],
+    ["$25 million off the price", null],
+    ["2,900 final interviews", "interviews"],
+  ])("%s: %s", (text, counts) => {
+    expect(quantities(text).map((q) => q.counts)).toEqual([counts]);
+  });
+
+  it.each([
+    ["between our two countries", true],
+    ["their three sons", true],
+    ["the two countries", false],
+  ])("%s: owned %s", (text, owned) => {
+    expect(quantities(text).map((q) => q.owned)).toEqual([owned]);
   });
 });

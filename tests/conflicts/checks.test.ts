@@ -174,6 +174,26 @@ const cases: Case[] = [
       return { articles: [a, b], quotes: [quote(a, 'The school shelter took in 3,000 people,', "Jane Porter"), quote(b, 'Two people run the school shelter,', "Tom Reyes")] };
     },
   },
+  {
+    name: "counts of one noun under verbs of different acts ('40 people were evacuated', 'approving 300 people for shelter')",
+    kind: "number",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", '“About 40 people have now been evacuated from the east bank,” Mayor Jane Porter said.', "2024-04-03");
+      const b = flood("Valley Herald", "herald", '“The council screened 900 claims, approving about 300 people for evacuation from the east bank,” police chief Tom Reyes said.', "2024-04-03");
+      return { articles: [a, b], quotes: [quote(a, 'About 40 people have now been evacuated from the east bank,', "Jane Porter"), quote(b, 'The council screened 900 claims, approving about 300 people for evacuation from the east bank,', "Tom Reyes")] };
+    },
+  },
+  {
+    name: "counts under two verbs of one act ('30 people died', 'killed three people') still disagree",
+    kind: "number",
+    triggers: true,
+    build: () => {
+      const a = flood("Daily Courier", "courier", '“In Riverton, 30 people died in the flood,” Mayor Jane Porter said.', "2024-04-03");
+      const b = flood("Valley Herald", "herald", '“The flood in Riverton killed three people,” police chief Tom Reyes said.', "2024-04-03");
+      return { articles: [a, b], quotes: [quote(a, 'In Riverton, 30 people died in the flood,', "Jane Porter"), quote(b, 'The flood in Riverton killed three people,', "Tom Reyes")] };
+    },
+  },
   // contradiction
   {
     name: "evacuated against still trapped",
@@ -494,6 +514,167 @@ const cases: Case[] = [
       };
     },
   },
+  {
+    name: "the same number of different things: 'two email addresses' are not 'Two emails'",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “I should have used two email addresses for the Dornach office,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “two emails sent to the Dornach office were lost,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "I should have used two email addresses for the Dornach office,", "Piet Kuyper"), quote(b, "two emails sent to the Dornach office were lost,", "Lena Vogt")],
+      };
+    },
+  },
+  {
+    name: "the same two-word count from two speakers ('thousands of work-related emails') corroborates",
+    kind: "corroboration",
+    triggers: true,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “The Dornach office deleted thousands of work-related emails,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “the office deleted several thousand work-related emails,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "The Dornach office deleted thousands of work-related emails,", "Piet Kuyper"), quote(b, "the office deleted several thousand work-related emails,", "Lena Vogt")],
+      };
+    },
+  },
+  {
+    name: "'one' is no figure, nor a set named by its owner ('our two towns'), nor a sum of money ('$15 minimum wage')",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “One candidate wants a $15 minimum wage for the towns between our two towns,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “one candidate backs the $15 minimum wage in the towns of our two towns,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "One candidate wants a $15 minimum wage for the towns between our two towns,", "Piet Kuyper"), quote(b, "one candidate backs the $15 minimum wage in the towns of our two towns,", "Lena Vogt")],
+      };
+    },
+  },
+  {
+    name: "the same figure under verbs of different acts ('two people were killed', 'two people were arrested')",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “Two people were killed at the Dornach bridge,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “two people were arrested at the bridge,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "Two people were killed at the Dornach bridge,", "Piet Kuyper"), quote(b, "two people were arrested at the bridge,", "Lena Vogt")],
+      };
+    },
+  },
+  {
+    name: "two sources say jets struck (lower case: the aircraft)",
+    kind: "corroboration",
+    triggers: true,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “Russian jets hit the Dornach bridge at dawn,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “the jets hit the Dornach bridge twice,” said Lena Vogt. Dornach fell.");
+      return { articles: [a, b], quotes: [quote(a, "Russian jets hit the Dornach bridge at dawn,", "Piet Kuyper"), quote(b, "the jets hit the Dornach bridge twice,", "Lena Vogt")] };
+    },
+  },
+  {
+    name: "a predicate word inside a name ('the Dornach Jets owner') tells of no jets",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “The Dornach Jets owner paid for the bridge toll,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “the Dornach Jets owner opposed the bridge toll,” said Lena Vogt. Dornach fell.");
+      return { articles: [a, b], quotes: [quote(a, "The Dornach Jets owner paid for the bridge toll,", "Piet Kuyper"), quote(b, "the Dornach Jets owner opposed the bridge toll,", "Lena Vogt")] };
+    },
+  },
+  {
+    name: "a predicate word in a hyphened compound ('the job-killing bridge toll') tells of no killing",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “The council passed the job-killing bridge toll,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “the council backed the job-killing bridge toll,” said Lena Vogt. Dornach fell.");
+      return { articles: [a, b], quotes: [quote(a, "The council passed the job-killing bridge toll,", "Piet Kuyper"), quote(b, "the council backed the job-killing bridge toll,", "Lena Vogt")] };
+    },
+  },
+  {
+    name: "the same killings told in plain words still corroborate",
+    kind: "corroboration",
+    triggers: true,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “There was killing at the Dornach bridge toll,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “the killing at the Dornach bridge toll went on,” said Lena Vogt. Dornach fell.");
+      return { articles: [a, b], quotes: [quote(a, "There was killing at the Dornach bridge toll,", "Piet Kuyper"), quote(b, "the killing at the Dornach bridge toll went on,", "Lena Vogt")] };
+    },
+  },
+  {
+    name: "one named source in two printings of a story ('Factcheck.org' twice) corroborates nothing",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: the officers fled before dawn, said Factcheck.org. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, the officers fled in trucks, said Factcheck.org. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "the officers fled before dawn", "Factcheck.org", { kind: "indirect" }), quote(b, "the officers fled in trucks", "Factcheck.org", { kind: "indirect" })],
+      };
+    },
+  },
+  {
+    name: "the same words from one description in two printings ('ratings data' twice) corroborate nothing",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “the show drew 400 viewers in Dornach,” ratings data showed. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “the show drew 400 viewers in Dornach,” ratings data showed. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "the show drew 400 viewers in Dornach,", "ratings data", { type: "anonymous" }), quote(b, "the show drew 400 viewers in Dornach,", "ratings data", { type: "anonymous" })],
+      };
+    },
+  },
+  {
+    name: "one description in two stories saying different words may be two sources ('officials' twice)",
+    kind: "corroboration",
+    triggers: true,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: the officers fled before dawn, officials said. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, the officers fled in trucks, officials said. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "the officers fled before dawn", "officials", { kind: "indirect", type: "anonymous" }), quote(b, "the officers fled in trucks", "officials", { kind: "indirect", type: "anonymous" })],
+      };
+    },
+  },
+  {
+    name: "a claim reported inside another's words in one article is one statement ('lawyers said police have said …')",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: Police have said they will release two recordings of the Dornach raid, lawyers said. Dornach is quiet.");
+      return {
+        articles: [a],
+        quotes: [
+          quote(a, "Police have said they will release two recordings of the Dornach raid", "lawyers", { kind: "indirect", type: "anonymous" }),
+          quote(a, "they will release two recordings of the Dornach raid", "police", { kind: "indirect", type: "anonymous" }),
+        ],
+      };
+    },
+  },
+  {
+    name: "two claims side by side in one article, each its own words, still corroborate",
+    kind: "corroboration",
+    triggers: true,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: police said they had two recordings of the Dornach raid. The lawyers said they had seen two recordings of the Dornach raid. Dornach is quiet.");
+      return {
+        articles: [a],
+        quotes: [
+          quote(a, "they had two recordings of the Dornach raid", "police", { kind: "indirect", type: "anonymous" }),
+          quote(a, "they had seen two recordings of the Dornach raid", "lawyers", { kind: "indirect", type: "anonymous" }),
+        ],
+      };
+    },
+  },
   // variant and misattribution
   {
     name: "a quote that lost a word between outlets",
@@ -522,6 +703,28 @@ const cases: Case[] = [
     build: () => {
       const a = article("post", "Morning Post", "2024-02-01", "Lopez said she would “not raise taxes on working families this year.” At the Kestrel plant she was blunt. “We will not raise taxes on working families this year,” Lopez said.");
       return { articles: [a], quotes: [quote(a, "not raise taxes on working families this year.", "Ana Lopez"), quote(a, "We will not raise taxes on working families this year,", "Ana Lopez")] };
+    },
+  },
+  {
+    name: "two sayings set side by side in one sentence ('between “…nothing…” and “…everything…”') are no variant",
+    kind: "variant",
+    triggers: false,
+    build: () => {
+      const a = article("post", "Morning Post", "2024-02-01", "At Kestrel the debate runs between “This has nothing to do with taxes” and “This has everything to do with taxes.” Lopez said so.");
+      return { articles: [a], quotes: [quote(a, "This has nothing to do with taxes", "Ana Lopez"), quote(a, "This has everything to do with taxes.", "Ana Lopez")] };
+    },
+  },
+  {
+    name: "reported speech worded differently in two outlets is paraphrase, not an altered quote",
+    kind: "variant",
+    triggers: false,
+    build: () => {
+      const a = article("post", "Morning Post", "2024-02-01", "At the Kestrel plant, Lopez said the workers would vote for the new contract this year.");
+      const b = article("ledger", "Ledger", "2024-02-02", "At Kestrel, Lopez said the workers will vote for the new contract this year.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "the workers would vote for the new contract this year", "Ana Lopez", { kind: "indirect" }), quote(b, "the workers will vote for the new contract this year", "Ana Lopez", { kind: "indirect" })],
+      };
     },
   },
   {

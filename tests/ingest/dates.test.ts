@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateInFileName, isDateLine, parseDate } from "../../src/ingest/dates.js";
+import { dateInFileName, dayLine, isDateLine, parseDate } from "../../src/ingest/dates.js";
 
 describe("parseDate", () => {
   // [input, ISO day as written or null]
@@ -21,6 +21,10 @@ describe("parseDate", () => {
     ["Posted: 03/14/2031 10:15 AM", "2031-03-14"], // a label before the date
     ["Published on March 3, 2031", "2031-03-03"],
     ["published 4 May 2031", "2031-05-04"],
+    ["Tue 5 Mar 2031 09.30 GMT", "2031-03-05"], // a British page's time with a dot
+    ["5 March 2031 • 9:30 GMT", "2031-03-05"], // a separator between day and time
+    ["March 5, 2031 | 9:30 AM", "2031-03-05"],
+    ["March 5, 2031 • the vote", null], // a separator does not make the rest a date
     ["Posted by the desk", null], // a label alone is no date
     ["Updated: March 3, 2031", null], // an update is not the publication
     ["February 30, 2020", null], // not a day
@@ -57,5 +61,21 @@ describe("dateInFileName", () => {
   ];
   it.each(cases)("%s -> %s", (path, iso) => {
     expect(dateInFileName(path)?.iso ?? null).toBe(iso);
+  });
+});
+
+describe("dayLine: a day without its year, alone on its line", () => {
+  it.each([
+    ["May 20", "may 20"],
+    ["Tue, May 21, 9:30 AM ET", "may 21"],
+    ["20 mei", "mei 20"],
+    ["Updated May 20 at 10:15", "may 20"],
+    ["Dec. 30", "dec 30"],
+    ["May 20, 2015", null],
+    ["May 20 is the day", null],
+    ["9:30 AM", null],
+    ["May", null],
+  ])("%s -> %s", (line, want) => {
+    expect(dayLine(line)).toBe(want);
   });
 });

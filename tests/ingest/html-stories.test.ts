@@ -70,6 +70,33 @@ const cases: readonly Case[] = [
     html: page(`<article><h1>Council approves bridge</h1>${BRIDGE}</article>`, "<title>Council approves bridge</title>"),
     articles: [{ title: "Council approves bridge", byline: null, published: null, opens: "The council voted" }],
   },
+  {
+    name: "a <time> without a year takes the year of the page's date, and is no line of the story",
+    html: page(
+      `<article><h2>Bridge</h2><time>March 4</time>${BRIDGE}</article><article><h2>Schools</h2><p><time>Tue, March 5, 9:30 AM</time></p>${SCHOOL}</article>`,
+      '<title>Live</title><meta property="article:published_time" content="2024-03-06T08:00:00Z">',
+    ),
+    articles: [
+      { title: "Bridge", byline: null, published: "2024-03-04", opens: "The council voted" },
+      { title: "Schools", byline: null, published: "2024-03-05", opens: "The school board" },
+    ],
+  },
+  {
+    name: "a <time> without a year on a page with no date of its own dates nothing, and is still no line of the story",
+    html: page(`<article><h2>Bridge</h2><time>March 4</time>${BRIDGE}</article><article><h2>Schools</h2>${SCHOOL}</article>`),
+    articles: [
+      { title: "Bridge", byline: null, published: null, opens: "The council voted" },
+      { title: "Schools", byline: null, published: null, opens: "The school board" },
+    ],
+  },
+  {
+    name: "a <time> whose day is after the page's date is the year before (December on a January page)",
+    html: page(`<article><h2>Bridge</h2><time>Dec. 30</time>${BRIDGE}</article><article><h2>Schools</h2>${SCHOOL}</article>`, '<title>Live</title><meta property="article:published_time" content="2024-01-02T08:00:00Z">'),
+    articles: [
+      { title: "Bridge", byline: null, published: "2023-12-30", opens: "The council voted" },
+      { title: "Schools", byline: null, published: "2024-01-02", opens: "The school board" },
+    ],
+  },
 ];
 
 describe("a page of several <article> stories", () => {
@@ -89,5 +116,38 @@ describe("a page of several <article> stories", () => {
       expect(html[a.sourceOffsets![q]]).toBe("“");
       expect(html.slice(a.sourceOffsets![0], a.sourceOffsets![0] + 10)).toBe(a.text.slice(0, 10));
     }
+  });
+});
+
+describe("a story dated by its <time> without a year", () => {
+  it("says where the date came from (info ingest/date-from-time), on the story it dates", () => {
+    const html = cases.find((c) => c.name.startsWith("a <time> without a year takes"))!.html;
+    const { diagnostics } = parseDocument("live.html", new TextEncoder().encode(html));
+    const notes = diagnostics.filter((d) => d.ruleId === "ingest/date-from-time");
+    expect(notes.map((d) => [d.articleId, d.severity])).toEqual([["live", "info"], ["live-2", "info"]]);
+    expect(notes[0].reason).toContain('"March 4", the year from the page\'s date (2024-03-06)');
+  });
+
+  it("a single story keeps the page's date, and its <time> line stays out of the text", () => {
+    const html = page(`<article><h1>Bridge</h1><p><time>March 4</time></p>${BRIDGE}</article>`, '<title>Bridge</title><meta property="article:published_time" content="2024-03-06T08:00:00Z">');
+    const [a] = read(html);
+    expect(a.published).toBe("2024-03-06");
+    expect(a.text.startsWith("The council voted")).toBe(true);
+  });
+
+  it.each([
+    ["a full date in <time> text dates a page that gives no machine date", "<article><h1>Bridge</h1><time>March 4, 2024</time>" + BRIDGE + "</article>", "", "2024-03-04"],
+    ["a day without its year takes the year of the page's modified date", "<article><h1>Bridge</h1><time>Dec. 30</time>" + BRIDGE + "</article>", '<meta property="article:modified_time" content="2024-01-02T08:00:00Z">', "2023-12-30"],
+    ["a day without its year and no other date dates nothing", "<article><h1>Bridge</h1><time>March 4</time>" + BRIDGE + "</article>", "", null],
+    ["a machine date wins over the <time> text", '<article><h1>Bridge</h1><time datetime="2024-03-05">March 4, 2024</time>' + BRIDGE + "</article>", "", "2024-03-05"],
+  ])("one story: %s", (_name, body, head, published) => {
+    const [a] = read(page(body, `<title>Bridge</title>${head}`));
+    expect(a.published).toBe(published);
+    expect(a.text.startsWith("The council voted")).toBe(true);
+  });
+
+  it("a sentence that holds a day is story text", () => {
+    const html = page(`<article><h1>Bridge</h1>${BRIDGE}<p>March 4 is the day the bridge opens.</p></article>`);
+    expect(read(html)[0].text).toContain("March 4 is the day the bridge opens.");
   });
 });

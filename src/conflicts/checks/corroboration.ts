@@ -9,6 +9,30 @@ import { quantitiesAgree, type Quantity } from "../numbers.js";
 import { quantityPairs } from "../quantity-pairs.js";
 import { labelOf } from "./contradiction.js";
 
+/**
+ * Two claims from one source under one name: a name the speaker index kept apart across articles
+ * ("Factcheck.org" in two printings of one story) is still one source, which corroborates nothing.
+ * A description counts only with the same words ("ratings data" in two printings): "officials" in
+ * two stories saying different things may be different officials.
+ */
+export function sameNamedSource(x: ClaimFacts, y: ClaimFacts): boolean {
+  const a = x.claim.speaker;
+  const b = y.claim.speaker;
+  if (a === null || b === null || a.toLowerCase() !== b.toLowerCase()) return false;
+  return /^\p{Lu}/u.test(a) || x.claim.text === y.claim.text;
+}
+
+/**
+ * Two claims of one article whose words overlap: one report inside another ("attorneys for the
+ * family" telling that "Police have said they have no plans …", and the police's own claim inside
+ * it) is one statement told once, which corroborates nothing.
+ */
+export function nestedClaims(x: ClaimFacts, y: ClaimFacts): boolean {
+  const a = x.claim;
+  const b = y.claim;
+  return a.article === b.article && a.start < b.end && b.start < a.end;
+}
+
 /** Same predicate (lemma) about the same participant word, or the same wording around a shared lemma. */
 function supports(x: Sided, y: Sided): boolean {
   if (x.hit.lemma !== y.hit.lemma) return false;
@@ -18,8 +42,12 @@ function supports(x: Sided, y: Sided): boolean {
   return shared >= 2;
 }
 
-/** Two amounts a reader would call the same number: neither a bound, their ranges overlapping. */
-const sameNumber = (a: Quantity, b: Quantity) => !a.open && !b.open && quantitiesAgree(a, b, 0);
+/**
+ * Two amounts a reader would call the same number: neither a bound, their ranges overlapping. Nor
+ * "one" ("You've got one candidate who …" is the article "a", not a figure), nor a set named by its
+ * owner ("between our two countries"): saying those again corroborates no count.
+ */
+const sameNumber = (a: Quantity, b: Quantity) => !a.open && !b.open && !a.owned && !b.owned && a.high > 1 && quantitiesAgree(a, b, 0);
 
 export const corroborationCheck: Check = {
   id: "conflicts/corroboration",
@@ -46,7 +74,7 @@ export const corroborationCheck: Check = {
       for (const { i, j } of candidatePairs(sided.length, (k) => keysOf(sided[k]))) {
         const x = sided[i];
         const y = sided[j];
-        if (x.who === y.who || x.hit.side !== y.hit.side || !ctx.comparable(x.facts.claim.article, y.facts.claim.article)) continue;
+        if (x.who === y.who || sameNamedSource(x.facts, y.facts) || nestedClaims(x.facts, y.facts) || x.hit.side !== y.hit.side || !ctx.comparable(x.facts.claim.article, y.facts.claim.article)) continue;
         if (!supports(x, y)) continue;
         uf.union(i, j);
         linked.add(i).add(j);
@@ -78,7 +106,9 @@ export const corroborationCheck: Check = {
     // the pairs' connected claims, not every pair of a noun: two pairs that agree on different
     // numbers ("1,237 delegates" twice, "hundreds of" and "231 delegates") made one finding that
     // said four claims gave the same number.
-    const agreeing = quantityPairs(ctx).filter((p) => p.agree && sameNumber(p.qx, p.qy));
+    // Counts under verbs of different acts ("two people were killed", "two people were arrested")
+    // are the same figure for different things.
+    const agreeing = quantityPairs(ctx).filter((p) => p.agree && p.sameAction && !sameNamedSource(p.x, p.y) && !nestedClaims(p.x, p.y) && sameNumber(p.qx, p.qy));
     const byNoun = new Map<string, typeof agreeing>();
     for (const p of agreeing) byNoun.set(p.noun, [...(byNoun.get(p.noun) ?? []), p]);
     for (const [noun, pairs] of byNoun) {
@@ -105,7 +135,7 @@ export const corroborationCheck: Check = {
       let n = 0;
       for (const e of groups.values())
         drafts.push({
-          key: `number-${noun}${n++ ? `-${n}` : ""}`,
+          key: `number-${noun.replace(/\s+/g, "-")}${n++ ? `-${n}` : ""}`,
           explanation: `${whoWhere(e.facts, true)} give the same number of ${noun} (${e.raws.join(", ")}).`,
           claims: e.facts.map((f, i) => claimRef(f.claim, `${e.raws[i].replace(/[“”]/g, "")} (${noun})`)),
         });

@@ -31,10 +31,11 @@ export const numberCheck: Check = {
       // When either claim also gives the other's figure for the same noun ("80 killed and 18
       // injured" against "18 injured"), the two numbers count two things both sources agree on.
       // Counts from different days or places are of different events ("49 killed in Orlando" is
-      // no second count of the 80 killed in Nice).
-      .filter((p) => !p.agree && p.sameThing && !givesToo(p.x, p.qy) && !givesToo(p.y, p.qx) && !differentEvents(p.x, p.y) && !hundredfoldApart(p.qx, p.qy))
+      // no second count of the 80 killed in Nice). Counts under verbs of different acts ("270
+      // resettled", "approving 2,880") are each true of their own act.
+      .filter((p) => !p.agree && p.sameThing && p.sameAction && !givesToo(p.x, p.qy) && !givesToo(p.y, p.qx) && !differentEvents(p.x, p.y) && !hundredfoldApart(p.qx, p.qy))
       .map((p, i) => ({
-        key: `${p.noun}-${i + 1}`,
+        key: `${p.noun.replace(/\s+/g, "-")}-${i + 1}`,
         explanation: `${who(p.x)} (${where(p.x)}) gives “${p.qx.phrase}” where ${whoInProse(p.y)} (${where(p.y)}) gives “${p.qy.phrase}”: counts of ${p.noun} that differ by more than 15%.`,
         claims: [claimRef(p.x.claim, `${p.qx.raw} ${p.noun}`), claimRef(p.y.claim, `${p.qy.raw} ${p.noun}`)],
       }));

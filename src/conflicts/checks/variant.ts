@@ -28,6 +28,24 @@ export function groupFacts(ctx: CheckContext, g: QuoteGroup): { facts: ClaimFact
 }
 
 const SERIOUS = new Set(["altered", "extended"]);
+
+// Between two quotes set side by side in one sentence: marks and a conjunction, nothing else
+// ("between “…” and “…”", "“…” or “…”", "“…” versus “…”").
+const JUXTAPOSED = /^[\s"'“”‘’,;:—–-]*(?:and|or|vs\.?|versus|nor)?[\s"'“”‘’,;:—–-]*$/i;
+
+/**
+ * Two quotes of one article joined only by a conjunction are two sayings set against each other,
+ * not one quote told twice: "an argument between “This has nothing to do with Islam” and “This has
+ * everything to do with Islam”". A quote given again with a cue between ("… ,” Lopez told the
+ * plant. Later: “…”) is still compared.
+ */
+export function sideBySide(x: ClaimFacts, y: ClaimFacts): boolean {
+  const text = x.article?.text;
+  if (!text || x.claim.article !== y.claim.article) return false;
+  const [a, b] = x.claim.start <= y.claim.start ? [x.claim, y.claim] : [y.claim, x.claim];
+  if (b.start < a.end || b.start - a.end > 20) return false;
+  return JUXTAPOSED.test(text.slice(a.end, b.start));
+}
 // Within one article a quote given in part again ("… the generals reduced to rubble", then the
 // whole sentence) is how stories are written; only words changed there are worth a finding.
 
@@ -40,7 +58,14 @@ export const variantCheck: Check = {
     return ctx.groups.flatMap((g) => {
       const members = groupFacts(ctx, g);
       const ref = members.find((m) => m.facts.claim.quoteId === g.referenceQuoteId) ?? members[0];
-      const changed = members.filter((m) => m.member.variant !== "verbatim" && !(m.facts.claim.article === ref?.facts.claim.article && m.member.variant !== "altered"));
+      // Reported speech is worded by the reporter: told differently elsewhere it is paraphrased, not
+      // a quote altered ("they would vote for Trump" / "they will vote for Trump").
+      const changed = members.filter(
+        (m) =>
+          m.member.variant !== "verbatim" &&
+          !(m.facts.claim.kind === "indirect" || ref?.facts.claim.kind === "indirect") &&
+          !(m.facts.claim.article === ref?.facts.claim.article && (m.member.variant !== "altered" || sideBySide(m.facts, ref.facts))),
+      );
       if (!changed.length || members.length < 2) return [];
       const serious = changed.some((m) => SERIOUS.has(m.member.variant));
       const how = changed
