@@ -361,7 +361,7 @@ export type MhtmlPage = { readonly html: string; readonly encoding: string; read
  */
 export function mhtmlPage(bytes: Uint8Array, named = false): MhtmlPage | null {
   const root = splitHeaders(bytes);
-  const ct = libmime.parseHeaderValue(root.headers.get("content-type") ?? "");
+  const ct = libmime().parseHeaderValue(root.headers.get("content-type") ?? "");
   if (ct.value.toLowerCase() !== "multipart/related") return null;
   const location = headerText(root.headers.get("snapshot-content-location"));
   const savedBy = /^<?saved by\b/i.test(root.headers.get("from") ?? "");
