@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { findReportedSpeech } from "../../src/extract/reported.js";
+import { articleFromText } from "../../src/ingest/article.js";
+import type { Span } from "../../src/model/index.js";
+
+// Where reported content starts and ends. Made-up sentences; none comes from PolNeAR or the Palmyra corpus.
+const run = (text: string) => {
+  const article = articleFromText(text);
+  const sl = (s?: Span) => (s ? article.text.slice(s.start, s.end) : undefined);
+  return findReportedSpeech(article).candidates.map((c) => ({ text: sl(c.span), to: sl(c.toSpan) }));
+};
+
+describe("findReportedSpeech: a listener whose noun phrase changes case runs on to the content's pronoun", () => {
+  it.each([
+    { text: "Ann Lee told Riverton Radio host Bo Diaz she would run again.", content: "she would run again", to: "Riverton Radio host Bo Diaz" },
+    { text: "Ann Lee told radio host Bo Diaz she would run again.", content: "she would run again", to: "radio host Bo Diaz" },
+    { text: "Ann Lee told the veteran radio host Bo Diaz she would run again.", content: "she would run again", to: "the veteran radio host Bo Diaz" },
+    { text: "Ann Lee told a Herald reporter they'd lost the vote.", content: "they'd lost the vote", to: "a Herald reporter" },
+  ])("$text", ({ text, content, to }) => {
+    expect(run(text)).toEqual([{ text: content, to }]);
+  });
+  // A time word, a preposition or a verb between the listener and the pronoun: the walk leaves them to the other rules.
+  it.each([
+    { text: "Ann Lee told reporters Tuesday she would run again.", content: "she would run again", to: "reporters" },
+    { text: "Ann Lee told reporters Bo Diaz had lost the vote.", content: "Bo Diaz had lost the vote", to: "reporters" },
+    { text: "Ann Lee told the Herald in March she would run again.", content: "she would run again", to: "the Herald" },
+  ])("leaves the listener as it was: $text", ({ text, content, to }) => {
+    expect(run(text)).toEqual([{ text: content, to }]);
+  });
+});
