@@ -216,6 +216,48 @@ const MANNER_NEXT = /^(?:that|on|as|to|about|after|before|in|at|during|with|,|-|
  */
 const QUESTION_TAKERS: ReadonlySet<string> = new Set(["say", "tell", "explain", "specify", "disclose", "reveal", "indicate", "confirm", "announce"]);
 
+/**
+ * Prepositions whose phrase right after the verb frames the reported clause itself ("said in politics it takes
+ * time", "say for the party's nominee to win they must ...", "said with the deal done they would ..."): the
+ * phrase goes with the content. After the others the phrase is the occasion or the topic of the saying ("said
+ * after the meeting he would resign", "said of the mayor she had lied"): the content starts at its subject.
+ */
+const FRAMING_PREPOSITIONS = /^(?:in|for|with)$/;
+const PHRASE_OPENERS = /^(?:in|for|with|on|at|after|before|during)$/;
+/** Subject pronouns that open a clause (lower-cased), alone or run into their auxiliary ("he'd", "they’re"). */
+const CLAUSE_PRONOUN = /^(?:he|she|they|we|i|it|you)(?:[’'](?:s|re|ll|d|ve|m))?$/;
+
+/**
+ * "said in politics it takes time to ...": a phrase opened by a preposition at token k (the verb's
+ * skipAdverbials took no time or medium noun from it), up to 7 tokens of noun-phrase words, a subject pronoun,
+ * then a word that can be its verb (only the openers of PHRASE_OPENERS: after "about", "of" or "by" the phrase is
+ * as often a relative's, "what X said about Trump it is ..."). Returns the index the content starts at (the preposition or the pronoun,
+ * see FRAMING_PREPOSITIONS), or -1: a comma, a clause word, an auxiliary or a speech verb before the pronoun
+ * ("said in an interview that ...", "said on Monday, when he ...") leaves it alone. A bounded walk.
+ */
+function clauseAfterPhrase(toks: readonly Token[], k: number): number {
+  if (!PHRASE_OPENERS.test(toks[k].lower)) return -1;
+  for (let m = k + 1; m < toks.length - 1 && m - k <= 7; m++) {
+    const t = toks[m];
+    if (m > k + 1 && CLAUSE_PRONOUN.test(t.lower)) {
+      const nx = toks[m + 1];
+      if (!nx.word || PHRASE_PREPOSITIONS.has(nx.lower) || CLAUSE_WORDS.has(nx.lower) || nx.cap) return -1;
+      return FRAMING_PREPOSITIONS.test(toks[k].lower) ? k : m;
+    }
+    if (!t.word) {
+      if (/^[’'-]$/.test(t.text)) continue;
+      return -1;
+    }
+    if (CLAUSE_WORDS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || FINITE_AUX.test(t.lower) || SPEECH_VERBS.has(t.lower)) return -1;
+    // ("reported by the government in the cases it cited", "wrote after being dissatisfied with the answers he was
+    // getting": a second preposition or a participle makes the phrase a clause's, and the pronoun a relative
+    // clause's subject. Only "for X to win" takes its infinitive.)
+    if (PHRASE_PREPOSITIONS.has(t.lower) && !(t.lower === "to" && toks[k].lower === "for")) return -1;
+    if (!t.cap && t.lower.length > 4 && /(?:ed|ing)$/.test(t.lower)) return -1;
+  }
+  return -1;
+}
+
 /** Content after the verb: "(that) ...", to the end of the sentence or an attribution tail. */
 export function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firstComma = false, withheld = false): Span | null {
   const { toks } = s;
@@ -255,7 +297,13 @@ export function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firs
     // ("said in the office that handles ...", "responded to questions about companies that have ...":
     // "that" before a verb or an auxiliary is a relative pronoun.)
     if (m < toks.length && toks[m].lower === "that" && m - k < reach && !isTimeThat(toks, m) && !verbFirst(toks[m + 1]) && !AUX_START.test(toks[m + 1]?.lower ?? "")) k = m;
-    else return null;
+    else {
+      // "said in politics it takes time ...", "say for the nominee to win they will have to ...": no "that", but a
+      // short phrase and a clause of its own (see clauseAfterPhrase).
+      const c = manner ? -1 : clauseAfterPhrase(toks, k);
+      if (c < 0) return null;
+      k = c;
+    }
   }
   const stop = forwardStop(s, k, firstComma);
   const end = beforeQuotation(s, k, stop);

@@ -28,3 +28,22 @@ describe("findReportedSpeech: a listener whose noun phrase changes case runs on 
     expect(run(text)).toEqual([{ text: content, to }]);
   });
 });
+
+describe("findReportedSpeech: a short phrase after the verb, then a clause without 'that'", () => {
+  // "in", "for", "with" frame the reported clause and stay in it; after the others the phrase is the occasion.
+  it.each([
+    { text: "Ann Lee said in private she was worried.", content: "in private she was worried" },
+    { text: "Ann Lee said for the levy to pass they must campaign.", content: "for the levy to pass they must campaign" },
+    { text: "Ann Lee said after the vote she would resign.", content: "she would resign" },
+    { text: "Ann Lee said during the drive home she was worried.", content: "she was worried" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).map((f) => f.text)).toEqual([content]);
+  });
+  // A second preposition, a participle or a comma before the pronoun: the pronoun opens a relative clause.
+  it.each([
+    "Ann Lee said on Monday, when she arrived, the vote was over.",
+    "It had two columns, one listing the facts reported by the council in the cases it cited.",
+  ])("no content from the phrase: %s", (text) => {
+    expect(run(text)).toEqual([]);
+  });
+});
