@@ -258,6 +258,32 @@ function clauseAfterPhrase(toks: readonly Token[], k: number): number {
   return -1;
 }
 
+/** How far past a relative "that" the second "that" may stand ("that posted this week that"). */
+const RELATIVE_REACH = 6;
+
+/**
+ * A "that" at token m that may open a relative clause rather than the content: a word that can open a verb phrase
+ * right after it ("a story that posted this week", "an interview that was taped"). (A noun passes too, "that
+ * voters ...": only a second "that" with a subject after it, thatAfterRelative, makes it a relative.)
+ */
+function isRelativeThat(toks: readonly Token[], m: number): boolean {
+  const nx = toks[m + 1];
+  return !!nx && nx.word && !nx.cap && (AUX_START.test(nx.lower) || verbFirst(nx));
+}
+
+/**
+ * The second "that" after the relative "that" at token m, within RELATIVE_REACH words and before any stop or
+ * clause word, when a subject follows it (not another verb, not "that week"); or -1.
+ */
+function thatAfterRelative(toks: readonly Token[], m: number): number {
+  for (let k = m + 2; k < toks.length - 1 && k - m <= RELATIVE_REACH; k++) {
+    const t = toks[k];
+    if (t.lower === "that") return !isTimeThat(toks, k) && !verbFirst(toks[k + 1]) && !AUX_START.test(toks[k + 1].lower) && toks[k + 1].word ? k : -1;
+    if (!t.word || CLAUSE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
 /** Content after the verb: "(that) ...", to the end of the sentence or an attribution tail. */
 export function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firstComma = false, withheld = false): Span | null {
   const { toks } = s;
@@ -296,7 +322,10 @@ export function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firs
     while (m < toks.length && m - k < reach && (toks[m].word || (manner && toks[m].text !== ".")) && toks[m].lower !== "that") m++;
     // ("said in the office that handles ...", "responded to questions about companies that have ...":
     // "that" before a verb or an auxiliary is a relative pronoun.)
-    if (m < toks.length && toks[m].lower === "that" && m - k < reach && !isTimeThat(toks, m) && !verbFirst(toks[m + 1]) && !AUX_START.test(toks[m + 1]?.lower ?? "")) k = m;
+    // ("told Yahoo! News in a story that posted this week that he believes ...": past a relative "that" on the
+    // phrase's noun, a second "that" with a subject opens the content.)
+    if (m < toks.length && toks[m].lower === "that" && m - k < reach && isRelativeThat(toks, m)) m = thatAfterRelative(toks, m);
+    if (m >= 0 && m < toks.length && toks[m].lower === "that" && m - k < reach + RELATIVE_REACH && !isTimeThat(toks, m) && !verbFirst(toks[m + 1]) && !AUX_START.test(toks[m + 1]?.lower ?? "")) k = m;
     else {
       // "said in politics it takes time ...", "say for the nominee to win they will have to ...": no "that", but a
       // short phrase and a clause of its own (see clauseAfterPhrase).
@@ -304,6 +333,12 @@ export function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firs
       if (c < 0) return null;
       k = c;
     }
+  }
+  // "said in a speech that aired Monday that the levy was unfair": the medium phrase the verb's adverbials took
+  // ends in a noun that a relative "that" goes with; the content is the second "that".
+  if (toks[k].lower === "that" && isRelativeThat(toks, k)) {
+    const m = thatAfterRelative(toks, k);
+    if (m > k) k = m;
   }
   const stop = forwardStop(s, k, firstComma);
   const end = beforeQuotation(s, k, stop);

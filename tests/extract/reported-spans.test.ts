@@ -47,3 +47,15 @@ describe("findReportedSpeech: a short phrase after the verb, then a clause witho
     expect(run(text)).toEqual([]);
   });
 });
+
+describe("findReportedSpeech: a relative 'that' on the verb's medium phrase, then the content's 'that'", () => {
+  it.each([
+    { text: "The mayor said in a speech that aired Monday that the levy was unfair.", content: "that the levy was unfair" },
+    { text: "The mayor told the Herald in an interview that ran Sunday that she would resign.", content: "that she would resign" },
+    // (One "that" with a noun after it is the content's own; a second "that" after a verb is no content's.)
+    { text: "The mayor said that voters wanted change.", content: "that voters wanted change" },
+    { text: "The mayor said that aides wanted the plan that failed.", content: "that aides wanted the plan that failed" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).map((f) => f.text)).toEqual([content]);
+  });
+});
