@@ -61,7 +61,9 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     // (", but ..." is as often the reported clause's own second half as narration: no end there.)
     if (toks[k].text === "," && k > from + 2) {
       const nx = toks[k + 1];
-      if (!nx.cap && (SPEAKER_ACTS.test(nx.lower) || RESULT_GLOSS.test(nx.lower) || (SPEECH_VERBS.has(nx.lower) && nx.lower.endsWith("ing")))) return k;
+      // ("said the leaders, responding to pressure from unions, have insisted on ...": an aside closed by a comma
+      // before a finite verb sits on the clause's subject, inside the clause.)
+      if (!nx.cap && (SPEAKER_ACTS.test(nx.lower) || RESULT_GLOSS.test(nx.lower) || (SPEECH_VERBS.has(nx.lower) && nx.lower.endsWith("ing"))) && !appositiveInClause(toks, k + 2)) return k;
       // "Smith, arguing that the levy was unfair, said she would vote no": a finite speech verb after the comma is
       // the main clause's, whose subject the aside followed. ("the law, said to be the strictest, ..." is a
       // participle on a noun of the content.)

@@ -59,3 +59,14 @@ describe("findReportedSpeech: a relative 'that' on the verb's medium phrase, the
     expect(run(text).map((f) => f.text)).toEqual([content]);
   });
 });
+
+describe("findReportedSpeech: a participle aside on the clause's subject", () => {
+  it.each([
+    // Closed by a comma before the clause's verb: inside the clause.
+    { text: "Aides said the leaders, responding to pressure from unions, have insisted on a vote.", content: "the leaders, responding to pressure from unions, have insisted on a vote" },
+    // At the clause's end: the speaker's act, outside it.
+    { text: "Aides said the leaders were tired, responding to a question.", content: "the leaders were tired" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).map((f) => f.text)).toEqual([content]);
+  });
+});
