@@ -70,3 +70,16 @@ describe("findReportedSpeech: a participle aside on the clause's subject", () =>
     expect(run(text).map((f) => f.text)).toEqual([content]);
   });
 });
+
+describe("findReportedSpeech: a programme's title in marks after the medium's name", () => {
+  it.each([
+    { text: "The levy was fair, Ann Lee said Sunday on WRVN’s “Meet the Town.”", content: "The levy was fair" },
+    { text: 'Ann Lee said on WRVN\'s "Morning Hour With Bo Diaz" that the levy was fair.', content: "that the levy was fair" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).map((f) => f.text)).toEqual([content]);
+  });
+  // Words in marks that are no title (lower case) stay a quotation: no reported content.
+  it("leaves a quotation after the outlet alone", () => {
+    expect(run("Ann Lee said on WRVN’s “the levy is dead.”")).toEqual([]);
+  });
+});
