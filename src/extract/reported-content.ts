@@ -69,6 +69,10 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
       // participle on a noun of the content.)
       if (!nx.cap && FINITE_SPEECH.test(nx.lower) && toks[k + 2]?.lower !== "to") return k;
     }
+    // "say they're liberal, 32% call themselves conservative", "say they are liberal, 34% conservative": after a
+    // comma a share of its own opens the poll's next finding, not the same answer. (A score, "73 percent to 63
+    // percent", "76%-21%", and a partitive, "82 percent of whom", stay.)
+    if (toks[k].text === "," && k > from + 1 && nextShare(toks, k + 1)) return k;
     // ", a 16-point margin over ...", ", an idea he has raised before": an appositive on the content's
     // last noun is the reporter's gloss. (", the ..." and ", which ..." are as often the source's.)
     // (Not when a verb follows the appositive's closing comma: then it sat on the clause's subject.)
@@ -120,6 +124,14 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     }
   }
   return toks.length;
+}
+
+/** A share at token a ("32%", "34 percent") with no score, partitive or comparison after it ("... to 42 percent", "... of whom"). */
+function nextShare(toks: readonly Token[], a: number): boolean {
+  if (a + 2 >= toks.length || !/^\d/.test(toks[a].text) || (toks[a + 1].text !== "%" && toks[a + 1].lower !== "percent")) return false;
+  const nx = toks[a + 2];
+  // (A comparison after the share measures the number before it: "accepted 11,491 refugees, 15 percent over the limit".)
+  return nx.word && !/^(?:to|of|points?|among|in|for|from|over|above|below|under|more|less|fewer|higher|lower|up|down|than|short|shy|beyond)$/.test(nx.lower);
 }
 
 /**

@@ -83,3 +83,16 @@ describe("findReportedSpeech: a programme's title in marks after the medium's na
     expect(run("Ann Lee said on WRVN’s “the levy is dead.”")).toEqual([]);
   });
 });
+
+describe("findReportedSpeech: a poll's next share after a comma ends the answer", () => {
+  it.each([
+    { text: "Young voters say they're liberal, 32% call themselves conservative on the levy.", content: "they're liberal" },
+    { text: "Young voters say they are liberal, 34% conservative.", content: "they are liberal" },
+    // A score, a partitive or a comparison goes with the number before it.
+    { text: "Voters said Ann Lee did well, 73 percent to 63 percent.", content: "Ann Lee did well, 73 percent to 63 percent" },
+    { text: "The mayor said the town took in 1,200 refugees, 15 percent over the limit.", content: "the town took in 1,200 refugees, 15 percent over the limit" },
+    { text: "The mayor said the levy angered residents, 40 percent of whom voted no.", content: "the levy angered residents, 40 percent of whom voted no" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).map((f) => f.text)).toEqual([content]);
+  });
+});
