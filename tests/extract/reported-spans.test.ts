@@ -96,3 +96,17 @@ describe("findReportedSpeech: a poll's next share after a comma ends the answer"
     expect(run(text).map((f) => f.text)).toEqual([content]);
   });
 });
+
+describe("findReportedSpeech: a request's listener with a list of names or an aside", () => {
+  it.each([
+    { text: "The mayor asked Lee, Diaz and Ortiz to search their e-mails.", content: "Lee, Diaz and Ortiz to search their e-mails" },
+    { text: "The mayor asked Ortiz, who is fourth in the count, to lay out her plan.", content: "Ortiz, who is fourth in the count, to lay out her plan" },
+    { text: "The mayor asked Ortiz, a longtime rival, to lay out her plan.", content: "Ortiz, a longtime rival, to lay out her plan" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).map((f) => f.text)).toEqual([content]);
+  });
+  // An aside that holds a clause of its own, or no infinitive after it: no request.
+  it.each(["The mayor asked Lee, and the council agreed, to go.", "The mayor asked Ortiz, who said no, to go."])("no request: %s", (text) => {
+    expect(run(text).filter((f) => f.text?.endsWith("to go"))).toEqual([]);
+  });
+});
