@@ -388,6 +388,14 @@ export const VERB_RULES: readonly CueRule[] = [
       if (!src || !body || clauseIn(s, headText)) return null;
       // "Gov. Jane Roe, a Republican, stressed her record": a subject with its appositive is no content.
       if (!clauseIn(s, s.text.slice(body.start - s.span.start, body.end - s.span.start))) return null;
+      // "A lacks in the looks department, said Howard, but her character does not make up for it": a clause joined
+      // after the source's comma goes on with the account, as in reported/said-after.
+      const nx = toks[k + 1];
+      const nx2 = toks[k + 2];
+      if (k < end && toks[k].text === "," && (nx?.lower === "and" || nx?.lower === "but") && nx2 && (SUBJECT_PRONOUNS.has(nx2.lower) || DETERMINERS.has(nx2.lower) || nx2.cap || AUX_START.test(nx2.lower))) {
+        const whole = content(s, tokenAt(toks, body.start), forwardStop(s, k + 1));
+        if (whole) return { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false };
+      }
       return { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false };
     },
   },

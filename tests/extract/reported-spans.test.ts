@@ -110,3 +110,14 @@ describe("findReportedSpeech: a request's listener with a list of names or an as
     expect(run(text).filter((f) => f.text?.endsWith("to go"))).toEqual([]);
   });
 });
+
+describe("findReportedSpeech: a clause joined after an inverted source", () => {
+  it.each([
+    { text: "The levy is fair, said Ann Lee, but its cost does not make up for it.", content: "The levy is fair, said Ann Lee, but its cost does not make up for it" },
+    { text: "The levy is fair, said Ann Lee, and she would vote for it.", content: "The levy is fair, said Ann Lee, and she would vote for it" },
+    // (Narration after the source's comma, a participle or a relative, stays out.)
+    { text: "The levy is fair, said Ann Lee, citing the budget.", content: "The levy is fair" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).map((f) => f.text)).toEqual([content]);
+  });
+});
