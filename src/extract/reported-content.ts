@@ -360,7 +360,19 @@ export function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firs
 }
 
 /** Words that open a clause of time, condition or cause before its main clause. */
-const FRONTED_SUBORDINATORS = /^(?:if|when|whenever|once|after|before|because|since|unless|until|while|although|though|as)$/;
+export const FRONTED_SUBORDINATORS = /^(?:if|when|whenever|once|after|before|because|since|unless|until|while|although|though|as)$/;
+
+/**
+ * "If China can build a Great Wall, he observed this week, without tractors ...": the words before the source's
+ * comma at token b are a fronted subordinate clause alone (a subordinator opens the sentence, after any dateline,
+ * and no comma comes before b), so its main clause follows the attribution.
+ */
+export function frontedClauseOnly(toks: readonly Token[], b: number): boolean {
+  const d = datelineEnd(toks);
+  if (d >= b || !FRONTED_SUBORDINATORS.test(toks[d].lower) || toks[d].cap === false) return false;
+  for (let m = d + 1; m < b; m++) if (toks[m].text === "," || toks[m].text === ";" || DASHES.has(toks[m].text)) return false;
+  return true;
+}
 
 /**
  * Words after a clause boundary that open the reporter's addition to a reported clause rather than the

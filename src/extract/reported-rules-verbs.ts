@@ -3,7 +3,7 @@ import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NARRATION_AFTER_CUE, NEXT_SPEEC
 import { FINITE_AUX, type Source, auxStart, headOf, subjectBefore } from "./reported-source.js";
 import { type Token, tokenAt } from "./reported-text.js";
 import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
-import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss } from "./reported-content.js";
+import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, frontedClauseOnly, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss } from "./reported-content.js";
 import { AUX_START, type CueRule, DASHES, DESCRIBE_FORMS, type Hit, PRONOUN_CONTRACTION, type Sentence, type VerbSite, clauseIn, content, isEnd, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
 import { beforeSubjectPredicate, clausePronounBefore, frontSubject, inFrontedClause, inSubordinate, messageVerb, participleAsideSubject, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, sentenceSubject, subordinateBeforeAnd, sourceAfter, subjectAcrossMarks, subjectStart, withSubject } from "./reported-subject.js";
 import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questionNounAt, siteAt } from "./reported-verb.js";
@@ -416,7 +416,10 @@ export const VERB_RULES: readonly CueRule[] = [
       if (saidThingAt((m) => s.toks[m]?.lower, sa0) >= 0) return null;
       const k = v.rest;
       const tail = s.toks[k];
-      const ends = isEnd(s, k) || ((tail.text === "," || tail.text === "—" || tail.text === "--" || tail.text === ";") && k + 1 < s.toks.length && NARRATION_AFTER_CUE.test(s.toks[k + 1].lower)) ||
+      // (After a fronted subordinate clause alone the main clause follows the attribution, whatever word opens it:
+      // "If A, he observed this week, without tractors or cranes, then B" is reported/said-between's; unless a quotation
+      // follows, which said-between leaves to the direct quotes: "While A, she added, revoking them would be “...”".)
+      const ends = isEnd(s, k) || ((tail.text === "," || tail.text === "—" || tail.text === "--" || tail.text === ";") && k + 1 < s.toks.length && NARRATION_AFTER_CUE.test(s.toks[k + 1].lower) && !(tail.text === "," && frontedClauseOnly(s.toks, sa0 - 1) && !s.toks.some((t, m) => m > k && /^(?:“|"|'')$/.test(t.text)))) ||
         // "A, the former governor said this week — an apparent reversal of ...": after a dash, a noun phrase with
         // "a"/"an" is the reporter's gloss on the account (as after a comma in reported/said-between).
         ((tail.text === "—" || tail.text === "--" || tail.text === "–") && glossAfter(s.toks, k + 1));

@@ -121,3 +121,16 @@ describe("findReportedSpeech: a clause joined after an inverted source", () => {
     expect(run(text).map((f) => f.text)).toEqual([content]);
   });
 });
+
+describe("findReportedSpeech: a fronted subordinate clause alone before the attribution", () => {
+  it.each([
+    // Its main clause follows the attribution, whatever word opens the rest.
+    { text: "If the town can build a wall, he observed this week, without cranes, then he can build one too.", content: "If the town can build a wall, he observed this week, without cranes, then he can build one too" },
+    { text: "Though the first vote was calm, she said, replacing the mayor would be much harder.", content: "Though the first vote was calm, she said, replacing the mayor would be much harder" },
+    // (A main clause before the attribution: narration after it stays out.)
+    { text: "The levy is fair, she said, without giving details.", content: "The levy is fair" },
+    { text: "If it passes, the levy is fair, she said, without giving details.", content: "If it passes, the levy is fair" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).map((f) => f.text)).toEqual([content]);
+  });
+});
