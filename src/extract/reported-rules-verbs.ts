@@ -272,6 +272,28 @@ function questionAfterColon(s: Sentence, k: number): boolean {
   return toks[k]?.text === ":" && !!toks[k + 1]?.word && toks[k + 1].cap && k + 3 < toks.length && last.text === "?";
 }
 
+/** Irregular past forms that can be a main clause's verb after an aside ("The mayor, saying ..., left"). */
+const IRREGULAR_PAST = /^(?:left|went|came|ran|won|lost|sat|stood|held|kept|met|got|put|set|saw|began|became|spent|sent|brought|made|took|gave|fled|led|quit|rose|fell|drew|threw|struck|shut|cut|did)$/;
+
+/**
+ * "The mayor, saying the levy was unfair, voted no", "Trump, telling Christie to go home, left the stage": a
+ * participle set off by the comma at `pc` right after the sentence's subject is an aside; the comma before the main
+ * clause's verb (a past form or an auxiliary in lower case, the last such comma in the content) ends its content.
+ * Returns that comma's index, or -1.
+ */
+function asideParticipleEnd(s: Sentence, pc: number, body: Span): number {
+  const { toks } = s;
+  const subject = sentenceSubject(toks);
+  if (!subject || pc < 1 || subject.source.end !== toks[pc - 1].end) return -1;
+  let found = -1;
+  for (let c = tokenAt(toks, body.start) + 2; c < toks.length - 1 && toks[c].start < body.end; c++) {
+    if (toks[c].text !== ",") continue;
+    const nx = toks[c + 1];
+    if (nx.word && !nx.cap && (FINITE_AUX.test(nx.lower) || IRREGULAR_PAST.test(nx.lower) || (nx.lower.length > 4 && nx.lower.endsWith("ed") && verbFirst(nx)))) found = c;
+  }
+  return found;
+}
+
 export const VERB_RULES: readonly CueRule[] = [
   {
     id: "reported/participle",
@@ -314,6 +336,12 @@ export const VERB_RULES: readonly CueRule[] = [
       }
       if (!body) return null;
       body = withoutDashGloss(s, body);
+      // "The mayor, saying the levy was unfair, voted no": an aside between the subject and its verb ends at the comma
+      // before that verb (see asideParticipleEnd).
+      if (comma && !fronted && !nounBefore && w < 0 && p < 0) {
+        const c = asideParticipleEnd(s, pc, body);
+        if (c > 0) body = content(s, tokenAt(toks, body.start), c) ?? body;
+      }
       // "X issued a statement saying ...", "She also sent a tweet saying ...", "X fired back a response saying
       // ...": the message is the means; the source is the subject of the verb that sent it.
       const sent = nounBefore ? messageVerb(toks, i - 1) : -1;

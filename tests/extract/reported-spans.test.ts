@@ -134,3 +134,15 @@ describe("findReportedSpeech: a fronted subordinate clause alone before the attr
     expect(run(text).map((f) => f.text)).toEqual([content]);
   });
 });
+
+describe("findReportedSpeech: a participle aside between the subject and its verb", () => {
+  it.each([
+    { text: "The mayor, saying the levy was unfair, voted no.", content: "the levy was unfair" },
+    { text: "The mayor, claiming the levy was unfair, walked out of the meeting.", content: "the levy was unfair" },
+    { text: "The mayor, saying the levy, passed in 2010, was unfair, left.", content: "the levy, passed in 2010, was unfair" },
+    // (After the main clause the participle is no aside: its content runs on.)
+    { text: "The mayor left the hall, saying the levy, passed in 2010, was unfair.", content: "the levy, passed in 2010, was unfair" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).map((f) => f.text)).toEqual([content]);
+  });
+});
