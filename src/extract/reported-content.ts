@@ -313,7 +313,8 @@ export function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firs
   // "said more than 1 million donors gave", "said nothing has changed": a quantity word can be the
   // content's subject; the clause test that follows tells it from "said more about it".
   const quantity =
-    (/^(more|much|less|little|nothing|something|anything)$/.test(first) && k + 1 < toks.length && toks[k + 1].lower !== "about" && toks[k + 1].lower !== "to") ||
+    // ("said little, offering only ...", "said nothing, but ...": the word alone before a comma is the verb's object.)
+    (/^(more|much|less|little|nothing|something|anything)$/.test(first) && k + 1 < toks.length && toks[k + 1].word && toks[k + 1].lower !== "about" && toks[k + 1].lower !== "to") ||
     // "said about half of the deficit reflected ...", "said about 40 people were hurt"
     // "reported at least six planes flew ...", "said up to 5 million people could qualify"
     (((first === "at" && /^(?:least|most)$/.test(toks[k + 1]?.lower ?? "")) || (first === "up" && toks[k + 1]?.lower === "to")) && /^(?:\d|\$|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|some|dozens|hundreds|thousands|millions)\b)/.test(toks[k + 2]?.lower ?? "")) ||

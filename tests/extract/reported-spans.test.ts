@@ -146,3 +146,15 @@ describe("findReportedSpeech: a participle aside between the subject and its ver
     expect(run(text).map((f) => f.text)).toEqual([content]);
   });
 });
+
+describe("findReportedSpeech: a quantity word alone before a comma is the verb's object", () => {
+  it.each([
+    { text: "He said nothing, but the mayor left.", found: [] },
+    { text: "Ann Lee said little, offering only short replies that she was pleading guilty and that she knew her rights.", found: [] },
+    // (As a clause's subject it opens the content.)
+    { text: "He said nothing has changed.", found: ["nothing has changed"] },
+    { text: "He said more would come.", found: ["more would come"] },
+  ])("$text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+});
