@@ -158,3 +158,16 @@ describe("findReportedSpeech: a quantity word alone before a comma is the verb's
     expect(run(text).map((f) => f.text)).toEqual(found);
   });
 });
+
+describe("findReportedSpeech: 'according to' after an attribution with nothing said in it", () => {
+  it.each([
+    { text: "The Herald reported, according to two aides in the meetings, Ann Lee tried to calm the leaders.", found: [] },
+    { text: "“Is it fair?” Ann Lee said at a press conference, according to the Herald.", found: [] },
+    { text: "“Is it fair?” Ann Lee wrote in a letter, according to the Herald.", found: [] },
+    // (A clause with content before the source stays, and so does an act that is no saying.)
+    { text: "Ann Lee said the levy passed, according to the Herald.", found: ["the levy passed", "Ann Lee said the levy passed"] },
+    { text: "The levy passed, according to the clerk.", found: ["The levy passed"] },
+  ])("$text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+});
