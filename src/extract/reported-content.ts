@@ -61,12 +61,18 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     // (", but ..." is as often the reported clause's own second half as narration: no end there.)
     if (toks[k].text === "," && k > from + 2) {
       const nx = toks[k + 1];
-      if (!nx.cap && (SPEAKER_ACTS.test(nx.lower) || RESULT_GLOSS.test(nx.lower) || (SPEECH_VERBS.has(nx.lower) && nx.lower.endsWith("ing")))) return k;
+      // ("said the leaders, responding to pressure from unions, have insisted on ...": an aside closed by a comma
+      // before a finite verb sits on the clause's subject, inside the clause.)
+      if (!nx.cap && (SPEAKER_ACTS.test(nx.lower) || RESULT_GLOSS.test(nx.lower) || (SPEECH_VERBS.has(nx.lower) && nx.lower.endsWith("ing"))) && !appositiveInClause(toks, k + 2)) return k;
       // "Smith, arguing that the levy was unfair, said she would vote no": a finite speech verb after the comma is
       // the main clause's, whose subject the aside followed. ("the law, said to be the strictest, ..." is a
       // participle on a noun of the content.)
       if (!nx.cap && FINITE_SPEECH.test(nx.lower) && toks[k + 2]?.lower !== "to") return k;
     }
+    // "say they're liberal, 32% call themselves conservative", "say they are liberal, 34% conservative": after a
+    // comma a share of its own opens the poll's next finding, not the same answer. (A score, "73 percent to 63
+    // percent", "76%-21%", and a partitive, "82 percent of whom", stay.)
+    if (toks[k].text === "," && k > from + 1 && nextShare(toks, k + 1)) return k;
     // ", a 16-point margin over ...", ", an idea he has raised before": an appositive on the content's
     // last noun is the reporter's gloss. (", the ..." and ", which ..." are as often the source's.)
     // (Not when a verb follows the appositive's closing comma: then it sat on the clause's subject.)
@@ -118,6 +124,14 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     }
   }
   return toks.length;
+}
+
+/** A share at token a ("32%", "34 percent") with no score, partitive or comparison after it ("... to 42 percent", "... of whom"). */
+function nextShare(toks: readonly Token[], a: number): boolean {
+  if (a + 2 >= toks.length || !/^\d/.test(toks[a].text) || (toks[a + 1].text !== "%" && toks[a + 1].lower !== "percent")) return false;
+  const nx = toks[a + 2];
+  // (A comparison after the share measures the number before it: "accepted 11,491 refugees, 15 percent over the limit".)
+  return nx.word && !/^(?:to|of|points?|among|in|for|from|over|above|below|under|more|less|fewer|higher|lower|up|down|than|short|shy|beyond)$/.test(nx.lower);
 }
 
 /**
@@ -216,6 +230,74 @@ const MANNER_NEXT = /^(?:that|on|as|to|about|after|before|in|at|during|with|,|-|
  */
 const QUESTION_TAKERS: ReadonlySet<string> = new Set(["say", "tell", "explain", "specify", "disclose", "reveal", "indicate", "confirm", "announce"]);
 
+/**
+ * Prepositions whose phrase right after the verb frames the reported clause itself ("said in politics it takes
+ * time", "say for the party's nominee to win they must ...", "said with the deal done they would ..."): the
+ * phrase goes with the content. After the others the phrase is the occasion or the topic of the saying ("said
+ * after the meeting he would resign", "said of the mayor she had lied"): the content starts at its subject.
+ */
+const FRAMING_PREPOSITIONS = /^(?:in|for|with)$/;
+const PHRASE_OPENERS = /^(?:in|for|with|on|at|after|before|during)$/;
+/** Subject pronouns that open a clause (lower-cased), alone or run into their auxiliary ("he'd", "they’re"). */
+const CLAUSE_PRONOUN = /^(?:he|she|they|we|i|it|you)(?:[’'](?:s|re|ll|d|ve|m))?$/;
+
+/**
+ * "said in politics it takes time to ...": a phrase opened by a preposition at token k (the verb's
+ * skipAdverbials took no time or medium noun from it), up to 7 tokens of noun-phrase words, a subject pronoun,
+ * then a word that can be its verb (only the openers of PHRASE_OPENERS: after "about", "of" or "by" the phrase is
+ * as often a relative's, "what X said about Trump it is ..."). Returns the index the content starts at (the preposition or the pronoun,
+ * see FRAMING_PREPOSITIONS), or -1: a comma, a clause word, an auxiliary or a speech verb before the pronoun
+ * ("said in an interview that ...", "said on Monday, when he ...") leaves it alone. A bounded walk.
+ */
+function clauseAfterPhrase(toks: readonly Token[], k: number): number {
+  if (!PHRASE_OPENERS.test(toks[k].lower)) return -1;
+  for (let m = k + 1; m < toks.length - 1 && m - k <= 7; m++) {
+    const t = toks[m];
+    if (m > k + 1 && CLAUSE_PRONOUN.test(t.lower)) {
+      const nx = toks[m + 1];
+      if (!nx.word || PHRASE_PREPOSITIONS.has(nx.lower) || CLAUSE_WORDS.has(nx.lower) || nx.cap) return -1;
+      return FRAMING_PREPOSITIONS.test(toks[k].lower) ? k : m;
+    }
+    if (!t.word) {
+      if (/^[’'-]$/.test(t.text)) continue;
+      return -1;
+    }
+    if (CLAUSE_WORDS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || FINITE_AUX.test(t.lower) || SPEECH_VERBS.has(t.lower)) return -1;
+    // ("reported by the government in the cases it cited", "wrote after being dissatisfied with the answers he was
+    // getting": a second preposition or a participle makes the phrase a clause's, and the pronoun a relative
+    // clause's subject. Only "for X to win" takes its infinitive.)
+    if (PHRASE_PREPOSITIONS.has(t.lower) && !(t.lower === "to" && toks[k].lower === "for")) return -1;
+    if (!t.cap && t.lower.length > 4 && /(?:ed|ing)$/.test(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/** How far past a relative "that" the second "that" may stand ("that posted this week that"). */
+const RELATIVE_REACH = 6;
+
+/**
+ * A "that" at token m that may open a relative clause rather than the content: a word that can open a verb phrase
+ * right after it ("a story that posted this week", "an interview that was taped"). (A noun passes too, "that
+ * voters ...": only a second "that" with a subject after it, thatAfterRelative, makes it a relative.)
+ */
+function isRelativeThat(toks: readonly Token[], m: number): boolean {
+  const nx = toks[m + 1];
+  return !!nx && nx.word && !nx.cap && (AUX_START.test(nx.lower) || verbFirst(nx));
+}
+
+/**
+ * The second "that" after the relative "that" at token m, within RELATIVE_REACH words and before any stop or
+ * clause word, when a subject follows it (not another verb, not "that week"); or -1.
+ */
+function thatAfterRelative(toks: readonly Token[], m: number): number {
+  for (let k = m + 2; k < toks.length - 1 && k - m <= RELATIVE_REACH; k++) {
+    const t = toks[k];
+    if (t.lower === "that") return !isTimeThat(toks, k) && !verbFirst(toks[k + 1]) && !AUX_START.test(toks[k + 1].lower) && toks[k + 1].word ? k : -1;
+    if (!t.word || CLAUSE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
 /** Content after the verb: "(that) ...", to the end of the sentence or an attribution tail. */
 export function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firstComma = false, withheld = false): Span | null {
   const { toks } = s;
@@ -231,7 +313,8 @@ export function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firs
   // "said more than 1 million donors gave", "said nothing has changed": a quantity word can be the
   // content's subject; the clause test that follows tells it from "said more about it".
   const quantity =
-    (/^(more|much|less|little|nothing|something|anything)$/.test(first) && k + 1 < toks.length && toks[k + 1].lower !== "about" && toks[k + 1].lower !== "to") ||
+    // ("said little, offering only ...", "said nothing, but ...": the word alone before a comma is the verb's object.)
+    (/^(more|much|less|little|nothing|something|anything)$/.test(first) && k + 1 < toks.length && toks[k + 1].word && toks[k + 1].lower !== "about" && toks[k + 1].lower !== "to") ||
     // "said about half of the deficit reflected ...", "said about 40 people were hurt"
     // "reported at least six planes flew ...", "said up to 5 million people could qualify"
     (((first === "at" && /^(?:least|most)$/.test(toks[k + 1]?.lower ?? "")) || (first === "up" && toks[k + 1]?.lower === "to")) && /^(?:\d|\$|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|some|dozens|hundreds|thousands|millions)\b)/.test(toks[k + 2]?.lower ?? "")) ||
@@ -254,8 +337,23 @@ export function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firs
     while (m < toks.length && m - k < reach && (toks[m].word || (manner && toks[m].text !== ".")) && toks[m].lower !== "that") m++;
     // ("said in the office that handles ...", "responded to questions about companies that have ...":
     // "that" before a verb or an auxiliary is a relative pronoun.)
-    if (m < toks.length && toks[m].lower === "that" && m - k < reach && !isTimeThat(toks, m) && !verbFirst(toks[m + 1]) && !AUX_START.test(toks[m + 1]?.lower ?? "")) k = m;
-    else return null;
+    // ("told Yahoo! News in a story that posted this week that he believes ...": past a relative "that" on the
+    // phrase's noun, a second "that" with a subject opens the content.)
+    if (m < toks.length && toks[m].lower === "that" && m - k < reach && isRelativeThat(toks, m)) m = thatAfterRelative(toks, m);
+    if (m >= 0 && m < toks.length && toks[m].lower === "that" && m - k < reach + RELATIVE_REACH && !isTimeThat(toks, m) && !verbFirst(toks[m + 1]) && !AUX_START.test(toks[m + 1]?.lower ?? "")) k = m;
+    else {
+      // "said in politics it takes time ...", "say for the nominee to win they will have to ...": no "that", but a
+      // short phrase and a clause of its own (see clauseAfterPhrase).
+      const c = manner ? -1 : clauseAfterPhrase(toks, k);
+      if (c < 0) return null;
+      k = c;
+    }
+  }
+  // "said in a speech that aired Monday that the levy was unfair": the medium phrase the verb's adverbials took
+  // ends in a noun that a relative "that" goes with; the content is the second "that".
+  if (toks[k].lower === "that" && isRelativeThat(toks, k)) {
+    const m = thatAfterRelative(toks, k);
+    if (m > k) k = m;
   }
   const stop = forwardStop(s, k, firstComma);
   const end = beforeQuotation(s, k, stop);
@@ -263,7 +361,19 @@ export function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firs
 }
 
 /** Words that open a clause of time, condition or cause before its main clause. */
-const FRONTED_SUBORDINATORS = /^(?:if|when|whenever|once|after|before|because|since|unless|until|while|although|though|as)$/;
+export const FRONTED_SUBORDINATORS = /^(?:if|when|whenever|once|after|before|because|since|unless|until|while|although|though|as)$/;
+
+/**
+ * "If China can build a Great Wall, he observed this week, without tractors ...": the words before the source's
+ * comma at token b are a fronted subordinate clause alone (a subordinator opens the sentence, after any dateline,
+ * and no comma comes before b), so its main clause follows the attribution.
+ */
+export function frontedClauseOnly(toks: readonly Token[], b: number): boolean {
+  const d = datelineEnd(toks);
+  if (d >= b || !FRONTED_SUBORDINATORS.test(toks[d].lower) || toks[d].cap === false) return false;
+  for (let m = d + 1; m < b; m++) if (toks[m].text === "," || toks[m].text === ";" || DASHES.has(toks[m].text)) return false;
+  return true;
+}
 
 /**
  * Words after a clause boundary that open the reporter's addition to a reported clause rather than the

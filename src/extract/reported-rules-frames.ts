@@ -89,6 +89,21 @@ function sourceAfterClock(toks: Sentence["toks"], a: number, c: number): Span | 
   return null;
 }
 
+/** Verbs of plain saying or reporting whose subject and adverbials alone make an attribution ("O'Malley said at a press conference"). */
+const SAYING_LEMMAS: ReadonlySet<string> = new Set(["say", "tell", "report", "write", "add"]);
+
+/** Whether tokens [a, b) are a subject and a verb of saying whose listener and adverbials run to b, with no content. */
+function bareAttribution(s: Sentence, a: number, b: number): boolean {
+  const { toks } = s;
+  for (let m = a + 1; m < b; m++) {
+    const t = toks[m];
+    if (!t.word || t.cap || !SAYING_LEMMAS.has(SPEECH_VERBS.get(t.lower)?.lemma ?? "") || t.lower.endsWith("ing")) continue;
+    const v = siteAt(s, m);
+    return !!v && !v.passive && v.rest >= b;
+  }
+  return false;
+}
+
 export const FRAME_RULES: readonly CueRule[] = [
   {
     id: "reported/headline",
@@ -223,6 +238,10 @@ export const FRAME_RULES: readonly CueRule[] = [
       let colon = -1;
       for (let m = a + 2; m < bEnd - 2; m++) if (toks[m].text === ":") colon = m;
       if (colon > 0 && clauseIn(s, s.text.slice(toks[colon + 1].start - s.span.start, toks[bEnd - 1].end - s.span.start))) a = colon + 1;
+      // "“...?” O’Malley said at a press conference, according to the Las Vegas Sun.", "Politico reported, according
+      // to sources in the meetings, ...": what stands before is itself an attribution with nothing said in it (a
+      // verb of saying and its adverbials up to the comma); the words it credits stand elsewhere.
+      if (bareAttribution(s, a, bEnd)) return null;
       const body = content(s, a, bEnd);
       return body ? { content: body, cue: tokSpan(toks, i, i + 2), source: src, to: null, forward: false } : null;
     },

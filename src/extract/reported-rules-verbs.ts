@@ -3,7 +3,7 @@ import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NARRATION_AFTER_CUE, NEXT_SPEEC
 import { FINITE_AUX, type Source, auxStart, headOf, subjectBefore } from "./reported-source.js";
 import { type Token, tokenAt } from "./reported-text.js";
 import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
-import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss } from "./reported-content.js";
+import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, frontedClauseOnly, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss } from "./reported-content.js";
 import { AUX_START, type CueRule, DASHES, DESCRIBE_FORMS, type Hit, PRONOUN_CONTRACTION, type Sentence, type VerbSite, clauseIn, content, isEnd, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
 import { beforeSubjectPredicate, clausePronounBefore, frontSubject, inFrontedClause, inSubordinate, messageVerb, participleAsideSubject, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, sentenceSubject, subordinateBeforeAnd, sourceAfter, subjectAcrossMarks, subjectStart, withSubject } from "./reported-subject.js";
 import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questionNounAt, siteAt } from "./reported-verb.js";
@@ -272,6 +272,28 @@ function questionAfterColon(s: Sentence, k: number): boolean {
   return toks[k]?.text === ":" && !!toks[k + 1]?.word && toks[k + 1].cap && k + 3 < toks.length && last.text === "?";
 }
 
+/** Irregular past forms that can be a main clause's verb after an aside ("The mayor, saying ..., left"). */
+const IRREGULAR_PAST = /^(?:left|went|came|ran|won|lost|sat|stood|held|kept|met|got|put|set|saw|began|became|spent|sent|brought|made|took|gave|fled|led|quit|rose|fell|drew|threw|struck|shut|cut|did)$/;
+
+/**
+ * "The mayor, saying the levy was unfair, voted no", "Trump, telling Christie to go home, left the stage": a
+ * participle set off by the comma at `pc` right after the sentence's subject is an aside; the comma before the main
+ * clause's verb (a past form or an auxiliary in lower case, the last such comma in the content) ends its content.
+ * Returns that comma's index, or -1.
+ */
+function asideParticipleEnd(s: Sentence, pc: number, body: Span): number {
+  const { toks } = s;
+  const subject = sentenceSubject(toks);
+  if (!subject || pc < 1 || subject.source.end !== toks[pc - 1].end) return -1;
+  let found = -1;
+  for (let c = tokenAt(toks, body.start) + 2; c < toks.length - 1 && toks[c].start < body.end; c++) {
+    if (toks[c].text !== ",") continue;
+    const nx = toks[c + 1];
+    if (nx.word && !nx.cap && (FINITE_AUX.test(nx.lower) || IRREGULAR_PAST.test(nx.lower) || (nx.lower.length > 4 && nx.lower.endsWith("ed") && verbFirst(nx)))) found = c;
+  }
+  return found;
+}
+
 export const VERB_RULES: readonly CueRule[] = [
   {
     id: "reported/participle",
@@ -314,6 +336,12 @@ export const VERB_RULES: readonly CueRule[] = [
       }
       if (!body) return null;
       body = withoutDashGloss(s, body);
+      // "The mayor, saying the levy was unfair, voted no": an aside between the subject and its verb ends at the comma
+      // before that verb (see asideParticipleEnd).
+      if (comma && !fronted && !nounBefore && w < 0 && p < 0) {
+        const c = asideParticipleEnd(s, pc, body);
+        if (c > 0) body = content(s, tokenAt(toks, body.start), c) ?? body;
+      }
       // "X issued a statement saying ...", "She also sent a tweet saying ...", "X fired back a response saying
       // ...": the message is the means; the source is the subject of the verb that sent it.
       const sent = nounBefore ? messageVerb(toks, i - 1) : -1;
@@ -388,6 +416,14 @@ export const VERB_RULES: readonly CueRule[] = [
       if (!src || !body || clauseIn(s, headText)) return null;
       // "Gov. Jane Roe, a Republican, stressed her record": a subject with its appositive is no content.
       if (!clauseIn(s, s.text.slice(body.start - s.span.start, body.end - s.span.start))) return null;
+      // "A lacks in the looks department, said Howard, but her character does not make up for it": a clause joined
+      // after the source's comma goes on with the account, as in reported/said-after.
+      const nx = toks[k + 1];
+      const nx2 = toks[k + 2];
+      if (k < end && toks[k].text === "," && (nx?.lower === "and" || nx?.lower === "but") && nx2 && (SUBJECT_PRONOUNS.has(nx2.lower) || DETERMINERS.has(nx2.lower) || nx2.cap || AUX_START.test(nx2.lower))) {
+        const whole = content(s, tokenAt(toks, body.start), forwardStop(s, k + 1));
+        if (whole) return { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false };
+      }
       return { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false };
     },
   },
@@ -408,7 +444,10 @@ export const VERB_RULES: readonly CueRule[] = [
       if (saidThingAt((m) => s.toks[m]?.lower, sa0) >= 0) return null;
       const k = v.rest;
       const tail = s.toks[k];
-      const ends = isEnd(s, k) || ((tail.text === "," || tail.text === "—" || tail.text === "--" || tail.text === ";") && k + 1 < s.toks.length && NARRATION_AFTER_CUE.test(s.toks[k + 1].lower)) ||
+      // (After a fronted subordinate clause alone the main clause follows the attribution, whatever word opens it:
+      // "If A, he observed this week, without tractors or cranes, then B" is reported/said-between's; unless a quotation
+      // follows, which said-between leaves to the direct quotes: "While A, she added, revoking them would be “...”".)
+      const ends = isEnd(s, k) || ((tail.text === "," || tail.text === "—" || tail.text === "--" || tail.text === ";") && k + 1 < s.toks.length && NARRATION_AFTER_CUE.test(s.toks[k + 1].lower) && !(tail.text === "," && frontedClauseOnly(s.toks, sa0 - 1) && !s.toks.some((t, m) => m > k && /^(?:“|"|'')$/.test(t.text)))) ||
         // "A, the former governor said this week — an apparent reversal of ...": after a dash, a noun phrase with
         // "a"/"an" is the reporter's gloss on the account (as after a comma in reported/said-between).
         ((tail.text === "—" || tail.text === "--" || tail.text === "–") && glossAfter(s.toks, k + 1));

@@ -484,6 +484,48 @@ export function objectAfter(toks: readonly Token[], j: number, end: number): num
   return j;
 }
 
+/** Subject pronouns that open the content after a listener (lower-cased). */
+const CONTENT_PRONOUNS = /^(?:he|she|they|we|i|it|you)$/;
+
+/**
+ * "told TheBlaze founder Glenn Beck he would ...", "told a Fox News reporter he would ...", "told the radio host
+ * Hugh Hewitt she ...": a listener whose noun phrase changes case (a role noun between an outlet and a name, a
+ * name after a role noun) runs on to the subject pronoun that opens the content; objectAfter's walks stop at the
+ * first change of case, which left the rest of the listener at the content's start (or, after an article, ran
+ * on past the pronoun: "told a Herald reporter they'd lost"). `k` is where objectAfter stopped. Returns the pronoun's index, or -1 unless only noun-phrase words come between (no preposition, time
+ * word, relative, auxiliary, determiner or speech verb: "told CNN on Sunday he ..." is left to skipAdverbials).
+ * A bounded walk of 9 tokens.
+ */
+export function listenerBeforePronoun(toks: readonly Token[], j: number, k: number, end: number): number {
+  if (k < end && (CONTENT_PRONOUNS.test(toks[k].lower) || PRONOUN_AUX.test(toks[k].lower) || toks[k].lower === "that")) return -1;
+  for (let m = j; m < end - 1 && m - j <= 8; m++) {
+    const t = toks[m];
+    if (m > j && (CONTENT_PRONOUNS.test(t.lower) || PRONOUN_AUX.test(t.lower))) return m === k ? -1 : m;
+    if (!t.word) {
+      if (/^[’'.&-]$/.test(t.text)) continue;
+      return -1;
+    }
+    // (The listener's own article may open it: "the" is a time word too, as in "the day before".)
+    if (m === j && DETERMINERS.has(t.lower)) continue;
+    if (DETERMINERS.has(t.lower) || CLAUSE_WORDS.has(t.lower) || PHRASE_PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower) || FINITE_AUX.test(t.lower) || SPEECH_VERBS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Index after a title in double marks that opens at token k ("“Meet the Press.”", "\"This Week With George
+ * Stephanopoulos\""): up to 8 words, each capitalised or a small word of a title after the first, and a period or
+ * comma at most before the closing mark; or -1.
+ */
+function titleInMarksEnd(toks: readonly Token[], k: number, end: number): number {
+  if (toks[k].text !== "“" && toks[k].text !== '"') return -1;
+  let c = k + 1;
+  while (c < end && c - k <= 8 && toks[c].word && (toks[c].cap || (c > k + 1 && TITLE_SMALL_WORDS.test(toks[c].lower)))) c++;
+  if (c === k + 1) return -1;
+  if (c + 1 < end && (toks[c].text === "." || toks[c].text === ",") && (toks[c + 1].text === "”" || toks[c + 1].text === '"')) c++;
+  return c < end && (toks[c].text === "”" || toks[c].text === '"') ? c + 1 : -1;
+}
+
 /** "that night", "that week" at token k: a time phrase, unless a verb follows ("that year was the worst"). */
 export function isTimeThat(toks: readonly Token[], k: number): boolean {
   return k + 1 < toks.length && /^(day|night|morning|afternoon|evening|week|weekend|month|year)$/.test(toks[k + 1].lower) && !/^(was|is|were|are|will|would|had|has|could|should)$/.test(toks[k + 2]?.lower ?? "");
@@ -607,6 +649,12 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
       }
       if (known && (m >= end || toks[m].lower === "that" || toks[m].text === "," || CLAUSE_WORDS.has(toks[m].lower) || !toks[m].word || SUBJECT_PRONOUNS.has(toks[m].lower) || DETERMINERS.has(toks[m].lower) || toks[m].cap)) {
         k = m;
+        // "said on ABC’s “This Week” that ...", "..., he said Sunday on NBC’s “Meet the Press.”": a programme's title
+        // in marks after the outlet's name ends the medium phrase; it is no quotation of the content.
+        if (k < end && toks[k - 1].cap) {
+          const c = titleInMarksEnd(toks, k, end);
+          if (c > 0) k = c;
+        }
         // "at a stop in Toledo, Ohio, that ...": a state or country after the place, between commas.
         if (k + 2 < end && toks[k].text === "," && toks[k + 1].cap && toks[k + 1].word && toks[k + 2].text === "," && toks[k - 1].cap) k += 2;
         if (k < end && toks[k].text === "," && k + 1 < end && toks[k + 1].lower === "that") k++;

@@ -1,6 +1,6 @@
 import type { Span } from "../model/index.js";
 import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NOMINAL_DETERMINERS, NOUN_LIKE_LEMMAS, PHRASE_PREPOSITIONS, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_PRONOUNS, THAT_OR_END_LEMMAS, TIME_WORDS, TOPIC_PREPOSITIONS, type VerbEntry } from "./reported-lexicon.js";
-import { FINITE_AUX, PRONOUN_AUX, auxStart, isTimeThat, objectAfter, skipAdverbials } from "./reported-source.js";
+import { FINITE_AUX, PRONOUN_AUX, auxStart, isTimeThat, listenerBeforePronoun, objectAfter, skipAdverbials } from "./reported-source.js";
 import type { Token } from "./reported-text.js";
 import { AUX_START, DASHES, PRONOUN_CONTRACTION, type Sentence, type VerbSite, tokSpan, verbFirst } from "./reported-sentence.js";
 
@@ -120,7 +120,10 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
     }
   }
   if (verb.frame === "tell" && !passive) {
-    const k = objectAfter(toks, j, toks.length);
+    let k = objectAfter(toks, j, toks.length);
+    // ("told CNN anchor Jake Tapper he ...": the listener runs on to the content's pronoun; see listenerBeforePronoun.)
+    const p = listenerBeforePronoun(toks, j, k, toks.length);
+    if (p > j) k = p;
     if (k > j) to = tokSpan(toks, j, k);
     j = k;
   } else if (LISTENER_LEMMAS.has(verb.lemma) && !passive && !topic && j < toks.length && toks[j].lower !== "that") {
@@ -174,15 +177,38 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
   return { verb, vi, cueStart, after: j, to, rest: topic ? j : rest, passive, objectInfinitive, topic };
 }
 
-/** End of a short noun phrase (of-phrases included) followed by "to" and a verb ("asked readers to guess"), or j. */
+/**
+ * End of a short noun phrase (of-phrases included) followed by "to" and a verb ("asked readers to guess"), or j.
+ * A list of names ("asked Mills, Sullivan and Abedin to search ...") and a relative clause or appositive set off
+ * by commas on the listener ("asked Kasich, who is fourth in the count, to lay out ...") are part of it.
+ */
 function listenerBeforeTo(toks: readonly Token[], j: number): number {
   for (let k = j; k < toks.length - 1 && k - j <= 8; k++) {
     const t = toks[k];
-    if (k > j && t.lower === "to") return verbFirst(toks[k + 1]) && !toks[k + 1].lower.endsWith("ing") ? k : j;
+    if (k > j && t.lower === "to") return infinitiveAt(toks, k) ? k : j;
+    if (k > j && (t.text === "," || t.lower === "and") && toks[k - 1].cap && toks[k - 1].word && toks[k + 1].cap && toks[k + 1].word) continue;
+    if (k > j && t.text === "," && /^(?:who|a|an)$/.test(toks[k + 1].lower)) {
+      const c = asideEnd(toks, k + 1);
+      return c > 0 && toks[c + 1]?.lower === "to" && infinitiveAt(toks, c + 1) ? c + 1 : j;
+    }
     if (!t.word || (CLAUSE_WORDS.has(t.lower) && t.lower !== "that") || (PHRASE_PREPOSITIONS.has(t.lower) && t.lower !== "of") || AUX_START.test(t.lower) || TIME_WORDS.has(t.lower) || (k > j && t.lower === "that")) return j;
     if (SUBJECT_PRONOUNS.has(t.lower) && !/^(?:it|you)$/.test(t.lower)) return j;
   }
   return j;
+}
+
+/** "to" at k with a verb after it ("to lay out"), not a gerund ("to making"). */
+const infinitiveAt = (toks: readonly Token[], k: number): boolean => verbFirst(toks[k + 1]) && !toks[k + 1].lower.endsWith("ing");
+
+/** The comma that closes an aside opened at token a, within 16 tokens and before any other stop, or -1. */
+function asideEnd(toks: readonly Token[], a: number): number {
+  for (let c = a + 1; c < toks.length - 1 && c - a <= 16; c++) {
+    const t = toks[c].text;
+    if (t === ",") return c;
+    if (t === "." || t === ";" || t === ":" || t === "(" || t === ")" || DASHES.has(t) || t === "“" || t === '"') return -1;
+    if (toks[c].word && SPEECH_VERBS.has(toks[c].lower)) return -1;
+  }
+  return -1;
 }
 
 /** End of a short noun phrase that is followed by a question word ("asked workers if ..."), or j. */

@@ -1,0 +1,173 @@
+import { describe, expect, it } from "vitest";
+import { findReportedSpeech } from "../../src/extract/reported.js";
+import { articleFromText } from "../../src/ingest/article.js";
+import type { Span } from "../../src/model/index.js";
+
+// Where reported content starts and ends. Made-up sentences; none comes from PolNeAR or the Palmyra corpus.
+const run = (text: string) => {
+  const article = articleFromText(text);
+  const sl = (s?: Span) => (s ? article.text.slice(s.start, s.end) : undefined);
+  return findReportedSpeech(article).candidates.map((c) => ({ text: sl(c.span), to: sl(c.toSpan) }));
+};
+
+describe("findReportedSpeech: a listener whose noun phrase changes case runs on to the content's pronoun", () => {
+  it.each([
+    { text: "Ann Lee told Riverton Radio host Bo Diaz she would run again.", content: "she would run again", to: "Riverton Radio host Bo Diaz" },
+    { text: "Ann Lee told radio host Bo Diaz she would run again.", content: "she would run again", to: "radio host Bo Diaz" },
+    { text: "Ann Lee told the veteran radio host Bo Diaz she would run again.", content: "she would run again", to: "the veteran radio host Bo Diaz" },
+    { text: "Ann Lee told a Herald reporter they'd lost the vote.", content: "they'd lost the vote", to: "a Herald reporter" },
+  ])("$text", ({ text, content, to }) => {
+    expect(run(text)).toEqual([{ text: content, to }]);
+  });
+  // A time word, a preposition or a verb between the listener and the pronoun: the walk leaves them to the other rules.
+  it.each([
+    { text: "Ann Lee told reporters Tuesday she would run again.", content: "she would run again", to: "reporters" },
+    { text: "Ann Lee told reporters Bo Diaz had lost the vote.", content: "Bo Diaz had lost the vote", to: "reporters" },
+    { text: "Ann Lee told the Herald in March she would run again.", content: "she would run again", to: "the Herald" },
+  ])("leaves the listener as it was: $text", ({ text, content, to }) => {
+    expect(run(text)).toEqual([{ text: content, to }]);
+  });
+});
+
+describe("findReportedSpeech: a short phrase after the verb, then a clause without 'that'", () => {
+  // "in", "for", "with" frame the reported clause and stay in it; after the others the phrase is the occasion.
+  it.each([
+    { text: "Ann Lee said in private she was worried.", content: "in private she was worried" },
+    { text: "Ann Lee said for the levy to pass they must campaign.", content: "for the levy to pass they must campaign" },
+    { text: "Ann Lee said after the vote she would resign.", content: "she would resign" },
+    { text: "Ann Lee said during the drive home she was worried.", content: "she was worried" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).map((f) => f.text)).toEqual([content]);
+  });
+  // A second preposition, a participle or a comma before the pronoun: the pronoun opens a relative clause.
+  it.each([
+    "Ann Lee said on Monday, when she arrived, the vote was over.",
+    "It had two columns, one listing the facts reported by the council in the cases it cited.",
+  ])("no content from the phrase: %s", (text) => {
+    expect(run(text)).toEqual([]);
+  });
+});
+
+describe("findReportedSpeech: a relative 'that' on the verb's medium phrase, then the content's 'that'", () => {
+  it.each([
+    { text: "The mayor said in a speech that aired Monday that the levy was unfair.", content: "that the levy was unfair" },
+    { text: "The mayor told the Herald in an interview that ran Sunday that she would resign.", content: "that she would resign" },
+    // (One "that" with a noun after it is the content's own; a second "that" after a verb is no content's.)
+    { text: "The mayor said that voters wanted change.", content: "that voters wanted change" },
+    { text: "The mayor said that aides wanted the plan that failed.", content: "that aides wanted the plan that failed" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).map((f) => f.text)).toEqual([content]);
+  });
+});
+
+describe("findReportedSpeech: a participle aside on the clause's subject", () => {
+  it.each([
+    // Closed by a comma before the clause's verb: inside the clause.
+    { text: "Aides said the leaders, responding to pressure from unions, have insisted on a vote.", content: "the leaders, responding to pressure from unions, have insisted on a vote" },
+    // At the clause's end: the speaker's act, outside it.
+    { text: "Aides said the leaders were tired, responding to a question.", content: "the leaders were tired" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).map((f) => f.text)).toEqual([content]);
+  });
+});
+
+describe("findReportedSpeech: a programme's title in marks after the medium's name", () => {
+  it.each([
+    { text: "The levy was fair, Ann Lee said Sunday on WRVN’s “Meet the Town.”", content: "The levy was fair" },
+    { text: 'Ann Lee said on WRVN\'s "Morning Hour With Bo Diaz" that the levy was fair.', content: "that the levy was fair" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).map((f) => f.text)).toEqual([content]);
+  });
+  // Words in marks that are no title (lower case) stay a quotation: no reported content.
+  it("leaves a quotation after the outlet alone", () => {
+    expect(run("Ann Lee said on WRVN’s “the levy is dead.”")).toEqual([]);
+  });
+});
+
+describe("findReportedSpeech: a poll's next share after a comma ends the answer", () => {
+  it.each([
+    { text: "Young voters say they're liberal, 32% call themselves conservative on the levy.", content: "they're liberal" },
+    { text: "Young voters say they are liberal, 34% conservative.", content: "they are liberal" },
+    // A score, a partitive or a comparison goes with the number before it.
+    { text: "Voters said Ann Lee did well, 73 percent to 63 percent.", content: "Ann Lee did well, 73 percent to 63 percent" },
+    { text: "The mayor said the town took in 1,200 refugees, 15 percent over the limit.", content: "the town took in 1,200 refugees, 15 percent over the limit" },
+    { text: "The mayor said the levy angered residents, 40 percent of whom voted no.", content: "the levy angered residents, 40 percent of whom voted no" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).map((f) => f.text)).toEqual([content]);
+  });
+});
+
+describe("findReportedSpeech: a request's listener with a list of names or an aside", () => {
+  it.each([
+    { text: "The mayor asked Lee, Diaz and Ortiz to search their e-mails.", content: "Lee, Diaz and Ortiz to search their e-mails" },
+    { text: "The mayor asked Ortiz, who is fourth in the count, to lay out her plan.", content: "Ortiz, who is fourth in the count, to lay out her plan" },
+    { text: "The mayor asked Ortiz, a longtime rival, to lay out her plan.", content: "Ortiz, a longtime rival, to lay out her plan" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).map((f) => f.text)).toEqual([content]);
+  });
+  // An aside that holds a clause of its own, or no infinitive after it: no request.
+  it.each(["The mayor asked Lee, and the council agreed, to go.", "The mayor asked Ortiz, who said no, to go."])("no request: %s", (text) => {
+    expect(run(text).filter((f) => f.text?.endsWith("to go"))).toEqual([]);
+  });
+});
+
+describe("findReportedSpeech: a clause joined after an inverted source", () => {
+  it.each([
+    { text: "The levy is fair, said Ann Lee, but its cost does not make up for it.", content: "The levy is fair, said Ann Lee, but its cost does not make up for it" },
+    { text: "The levy is fair, said Ann Lee, and she would vote for it.", content: "The levy is fair, said Ann Lee, and she would vote for it" },
+    // (Narration after the source's comma, a participle or a relative, stays out.)
+    { text: "The levy is fair, said Ann Lee, citing the budget.", content: "The levy is fair" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).map((f) => f.text)).toEqual([content]);
+  });
+});
+
+describe("findReportedSpeech: a fronted subordinate clause alone before the attribution", () => {
+  it.each([
+    // Its main clause follows the attribution, whatever word opens the rest.
+    { text: "If the town can build a wall, he observed this week, without cranes, then he can build one too.", content: "If the town can build a wall, he observed this week, without cranes, then he can build one too" },
+    { text: "Though the first vote was calm, she said, replacing the mayor would be much harder.", content: "Though the first vote was calm, she said, replacing the mayor would be much harder" },
+    // (A main clause before the attribution: narration after it stays out.)
+    { text: "The levy is fair, she said, without giving details.", content: "The levy is fair" },
+    { text: "If it passes, the levy is fair, she said, without giving details.", content: "If it passes, the levy is fair" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).map((f) => f.text)).toEqual([content]);
+  });
+});
+
+describe("findReportedSpeech: a participle aside between the subject and its verb", () => {
+  it.each([
+    { text: "The mayor, saying the levy was unfair, voted no.", content: "the levy was unfair" },
+    { text: "The mayor, claiming the levy was unfair, walked out of the meeting.", content: "the levy was unfair" },
+    { text: "The mayor, saying the levy, passed in 2010, was unfair, left.", content: "the levy, passed in 2010, was unfair" },
+    // (After the main clause the participle is no aside: its content runs on.)
+    { text: "The mayor left the hall, saying the levy, passed in 2010, was unfair.", content: "the levy, passed in 2010, was unfair" },
+  ])("$text", ({ text, content }) => {
+    expect(run(text).map((f) => f.text)).toEqual([content]);
+  });
+});
+
+describe("findReportedSpeech: a quantity word alone before a comma is the verb's object", () => {
+  it.each([
+    { text: "He said nothing, but the mayor left.", found: [] },
+    { text: "Ann Lee said little, offering only short replies that she was pleading guilty and that she knew her rights.", found: [] },
+    // (As a clause's subject it opens the content.)
+    { text: "He said nothing has changed.", found: ["nothing has changed"] },
+    { text: "He said more would come.", found: ["more would come"] },
+  ])("$text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+});
+
+describe("findReportedSpeech: 'according to' after an attribution with nothing said in it", () => {
+  it.each([
+    { text: "The Herald reported, according to two aides in the meetings, Ann Lee tried to calm the leaders.", found: [] },
+    { text: "“Is it fair?” Ann Lee said at a press conference, according to the Herald.", found: [] },
+    { text: "“Is it fair?” Ann Lee wrote in a letter, according to the Herald.", found: [] },
+    // (A clause with content before the source stays, and so does an act that is no saying.)
+    { text: "Ann Lee said the levy passed, according to the Herald.", found: ["the levy passed", "Ann Lee said the levy passed"] },
+    { text: "The levy passed, according to the clerk.", found: ["The levy passed"] },
+  ])("$text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+});
