@@ -216,7 +216,10 @@ const TIME_SPAN_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years
 function timeSpanEnd(toks: readonly Token[], a: number): number {
   let k = a;
   while (k < toks.length && k - a < 3 && TIME_SPAN_COUNTS.test(toks[k].lower)) k++;
-  if (k === a || k >= toks.length || !TIME_SPAN_UNITS.test(toks[k].lower)) return -1;
+  // ("Hours later, Lee …", "Days earlier": a plural unit with no count, when "later", "earlier" or
+  // "ago" follows it.)
+  const bare = k === a && k + 1 < toks.length && toks[k].lower.endsWith("s") && /^(?:later|earlier|ago)$/.test(toks[k + 1].lower);
+  if ((k === a && !bare) || k >= toks.length || !TIME_SPAN_UNITS.test(toks[k].lower)) return -1;
   k++;
   if (k < toks.length && /^(?:later|earlier|ago|before|after)$/.test(toks[k].lower)) k++;
   return k;
@@ -281,6 +284,12 @@ export function subjectStart(toks: readonly Token[]): number {
 }
 
 /** A word that may go on a noun phrase after its determiner: no verb, adverb, preposition or clause word. */
+// Words that open a noun phrase of their own, so never go on the subject's ("The mayor left the stage"),
+// unless a preposition stands before them ("The concern within the administration").
+const OBJECT_OPENERS = /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those)$/;
+const SUBJECT_PREPOSITIONS = /^(?:within|among|inside|outside|near|behind|under|across|against|without|about|into|around|beyond|between|above|below|toward|towards|throughout|amid|beside|like)$/;
+const opensObject = (toks: readonly Token[], k: number): boolean => OBJECT_OPENERS.test(toks[k].lower) && !SUBJECT_PREPOSITIONS.test(toks[k - 1].lower);
+
 const nounWord = (t: Token): boolean =>
   t.word && (!/(?:ed|ly)$/.test(t.lower) || LY_NOUNS.has(t.lower)) && !CLAUSE_WORDS.has(t.lower) && !AUX_START.test(t.lower) && !/^(?:later|then|also|now|still|once|first|before|after|for|of|in|at|on|with|from|by|to)$/.test(t.lower) && !SPEECH_VERBS.has(t.lower);
 
@@ -354,7 +363,10 @@ export function sentenceSubject(toks: readonly Token[]): Source | null {
     return k;
   };
   if (b === a + 1 && DETERMINERS.has(toks[a].lower)) {
-    while (b < toks.length && b - a < 4 && (!toks[b].cap || /^\d/.test(toks[b].text)) && nounWord(toks[b])) b++;
+    while (b < toks.length && b - a < 4 && (!toks[b].cap || /^\d/.test(toks[b].text)) && nounWord(toks[b]) && !opensObject(toks, b)) b++;
+    // "The mayor left the stage, saying …": an article or possessive opens the object of the word before
+    // it, which is then a verb ("left", "won", "held": past forms not in -ed), not part of the subject.
+    if (b - a > 2 && b < toks.length && opensObject(toks, b)) b--;
     // "Many liberal Democrats": the noun phrase may end in a capitalised noun.
     if (b > a + 1) b = capName(b);
   } else if (b < toks.length && (DETERMINERS.has(toks[a].lower) || b <= a + 2) && toks[b].word && (!toks[b].cap || /^\d/.test(toks[b].text)) && nounWord(toks[b])) {

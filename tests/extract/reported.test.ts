@@ -212,6 +212,11 @@ const MUST_MATCH: Row[] = [
   { text: "Sales fell in May, according to the trade group, but the outlook is brighter.", rule: "reported/according-to-after", content: "Sales fell in May", mention: "the trade group" },
   { text: "Turnout, according to the county clerk, was the highest in a decade.", rule: "reported/according-to-after", content: "Turnout, according to the county clerk, was the highest in a decade", mention: "the county clerk" },
   { text: "The nurse later sued, claiming the quarantine violated her rights.", rule: "reported/participle", content: "the quarantine violated her rights", mention: "The nurse" },
+  // A verb not in -ed before an article or possessive ends the subject ("left the stage").
+  { text: "The mayor left the stage, saying the budget was gone.", rule: "reported/participle", content: "the budget was gone", mention: "The mayor" },
+  { text: "The other candidate left the stage, saying the budget was gone.", rule: "reported/participle", content: "the budget was gone", mention: "The other candidate" },
+  // A plural unit of time with no count before "later" is a fronted phrase, not the subject.
+  { text: "Hours later, Trump returned the compliment, telling Reuters that the senator was a good man.", rule: "reported/participle", content: "that the senator was a good man", mention: "Trump" },
   { text: "The spokesman declined to comment but said no call was planned.", rule: "reported/verb-then-content", content: "no call was planned", mention: "The spokesman" },
   { text: "A group of doctors signed a letter, calling for his dismissal.", rule: "reported/participle", content: "his dismissal", mention: "A group of doctors" },
   // The sentence's subject goes on through of/for/at after a lower-case noun, and through a role noun before a name.
