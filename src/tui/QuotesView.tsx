@@ -1,7 +1,8 @@
+import { useMemo } from "react";
 import { ListView } from "./ListView.js";
 import { Row } from "./Row.js";
 import { QuotePreview } from "./QuotePreview.js";
-import { quoteColumns, quoteHeader, quoteLine } from "./quote-columns.js";
+import { contentWidths, quoteColumns, quoteHeader, quoteLine } from "./quote-columns.js";
 import type { QuoteItem } from "./quote-items.js";
 import { useTheme } from "./theme.js";
 
@@ -18,7 +19,8 @@ type Props = {
 /** The quotes table; only the rows on screen are rendered, so long lists scroll at the same cost. */
 export function QuotesView({ items, cursor, top, width, height, empty }: Props) {
   const theme = useTheme();
-  const cols = quoteColumns(width);
+  const content = useMemo(() => contentWidths(items), [items]);
+  const cols = useMemo(() => quoteColumns(width, content), [width, content]);
   return (
     <ListView
       items={items}
