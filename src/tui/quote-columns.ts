@@ -10,36 +10,42 @@ type QuoteColumn = Column<Key> & {
    * so the column is not cut where there is room, yet a narrow terminal still has room for the rest.
    */
   readonly whole?: number;
+  /** Left out when every row of the list has the same cell: it tells rows apart no better than the preview. */
+  readonly dropWhenSame?: boolean;
   readonly why: string;
 };
 
 // A fact-checker reads the quote first, then who said it: the quote always gets 40% of the row and
 // the speaker column fits the names up to 24 cells; the other columns come in by priority as the
 // width allows (80 columns keep flags, speaker, outlet and quote; to whom and date said follow, date
-// published from about 140 and role from about 170). Whatever the table leaves out, the preview under
-// the list shows for the selected quote.
+// published from about 140 and role from about 170). A column that reads the same on every row of the
+// list in scope (one article's outlet and date) is left out. Whatever the table leaves out, the
+// preview under the list shows for the selected quote.
 const COLUMNS: readonly QuoteColumn[] = [
   { key: "flags", title: "flags", min: 5, max: 5, priority: 9, why: "five letters that say what to check" },
   { key: "speaker", title: "speaker", min: 10, max: 24, priority: 10, whole: 0.3, why: "who said it; a cut name misleads, so names stay whole up to 24 cells" },
-  { key: "role", title: "role", min: 20, max: 30, priority: 2, why: "long and often empty; only useful wide enough to read, and in the preview anyway" },
-  { key: "outlet", title: "outlet", min: 12, max: 20, priority: 8, why: "which source carried it, to tell outlets apart in a story" },
-  { key: "toWhom", title: "to whom", min: 10, max: 18, priority: 5, why: "told whom or how; the 2 flag already marks a secondhand quote" },
-  { key: "said", title: "said", min: 10, max: 10, priority: 6, why: "the date said, when the text gives one" },
-  { key: "published", title: "published", min: 10, max: 10, priority: 4, why: "the article's date, the same on every row of an article" },
+  { key: "role", title: "role", min: 20, max: 30, priority: 2, dropWhenSame: true, why: "long and often empty; only useful wide enough to read, and in the preview anyway" },
+  { key: "outlet", title: "outlet", min: 12, max: 20, priority: 8, dropWhenSame: true, why: "which source carried it, to tell outlets apart in a story" },
+  { key: "toWhom", title: "to whom", min: 10, max: 18, priority: 5, dropWhenSame: true, why: "told whom or how; the 2 flag already marks a secondhand quote" },
+  { key: "said", title: "said", min: 10, max: 10, priority: 6, dropWhenSame: true, why: "the date said, when the text gives one" },
+  { key: "published", title: "published", min: 10, max: 10, priority: 4, dropWhenSame: true, why: "the article's date, the same on every row of an article" },
   { key: "excerpt", title: "quote", min: 16, share: 0.4, priority: 11, why: "the words themselves, read first" },
 ];
 
 /** Widest cell of each column in a list, so bounded columns grow no wider than their contents need. */
 export type ContentWidths = Readonly<Partial<Record<Key, number>>>;
 
+/** What the table knows of the list it shows: widest cells, and the columns whose cell is the same on every row. */
+export type ListShape = { readonly widths: ContentWidths; readonly same: readonly Key[] };
+
 /**
  * Columns for a list `width` cells wide (the two-cell selection marker is taken off first). With the
  * list's content widths, a column grows no wider than its widest cell and a `whole` column starts
  * there, within its min and max.
  */
-export function quoteColumns(width: number, content: ContentWidths = {}): Placed<Key>[] {
-  const cols = COLUMNS.map((c): Column<Key> => {
-    const widest = content[c.key];
+export function quoteColumns(width: number, shape: ListShape = { widths: {}, same: [] }): Placed<Key>[] {
+  const cols = COLUMNS.filter((c) => !(c.dropWhenSame && shape.same.includes(c.key))).map((c): Column<Key> => {
+    const widest = shape.widths[c.key];
     if (widest === undefined || c.max === undefined) return c;
     const max = Math.max(c.min, Math.min(c.max, widest));
     const min = c.whole === undefined ? c.min : Math.max(c.min, Math.min(max, Math.floor(c.whole * (width - 2))));
@@ -71,11 +77,20 @@ const cell = (i: QuoteItem, k: Key): string => {
 
 const SIZED: readonly Key[] = ["speaker", "role", "outlet", "toWhom"];
 
-/** The widest speaker, role, outlet and to-whom cell over the whole list (not the rows on screen, so columns stay put while scrolling). */
-export function contentWidths(items: readonly QuoteItem[]): ContentWidths {
-  const out: Partial<Record<Key, number>> = {};
-  for (const k of SIZED) out[k] = items.reduce((m, i) => Math.max(m, cellWidth(flat(cell(i, k)))), 0);
-  return out;
+/**
+ * The widest speaker, role, outlet and to-whom cell over the whole list (not the rows on screen, so
+ * columns stay put while scrolling), and the droppable columns that read the same on every row of a
+ * list of two rows or more ("outlet unknown" throughout, one article's quotes, no date said anywhere).
+ */
+export function listShape(items: readonly QuoteItem[]): ListShape {
+  const widths: Partial<Record<Key, number>> = {};
+  for (const k of SIZED) widths[k] = items.reduce((m, i) => Math.max(m, cellWidth(flat(cell(i, k)))), 0);
+  const first = items[0];
+  const same =
+    items.length < 2 || !first
+      ? []
+      : COLUMNS.filter((c) => c.dropWhenSame && items.every((i) => cell(i, c.key) === cell(first, c.key))).map((c) => c.key);
+  return { widths, same };
 }
 
 export const quoteHeader = (cols: readonly Placed<Key>[]): string => row(cols.map((c) => c.title), cols.map((c) => c.width));

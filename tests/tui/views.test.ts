@@ -63,6 +63,26 @@ describe("Quotes table at common widths", () => {
     expect(line(f, /Lena Ortiz/)).toContain("Most families are still in the");
   });
 
+  it("an article's quotes leave out the outlet and date published that every row shares, and the quote gets their room", async () => {
+    const h = await mount(report);
+    const before = quoteCells(h.frame(), 80);
+    const f = await h.press("4", "j", "j", "j", KEY.enter);
+    expectFits(f, 80, 24);
+    expect(f).toMatch(/quotes in courier-2031-03-05/);
+    expect(line(f, /^ {2}flags speaker/)).toMatch(/^ {2}flags speaker\s+said\s+quote$/);
+    expect(quoteCells(f, 80)).toBeGreaterThanOrEqual(before);
+    // the outlet is still under the list for the selected quote
+    expect(f).toContain("Lena Ortiz, a nurse at the Harlow clinic · Northshire Courier");
+  });
+
+  it("typing a filter does not move the columns", async () => {
+    const h = await mount(report, { columns: 120, rows: 40 });
+    const header = line(h.frame(), /^ {2}flags speaker/);
+    const f = await h.press("/", ..."lena");
+    expect(line(f, /Lena Ortiz/)).not.toBe("");
+    expect(line(f, /^ {2}flags speaker/)).toBe(header);
+  });
+
   it("at 120 columns the preview still gives the role and the date published the table leaves out", async () => {
     const h = await mount(report, { columns: 120, rows: 40 });
     const f = await h.press(KEY.down, KEY.down, KEY.down, KEY.down, KEY.down);
