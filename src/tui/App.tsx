@@ -4,7 +4,7 @@ import type { Report } from "../model/index.js";
 import type { FormatChoice } from "./ExportPrompt.js";
 import { Screen } from "./Screen.js";
 import { keyAction, splitKeys } from "./keys.js";
-import { buildModel, detailSelector, keyContext, listSelector } from "./model.js";
+import { buildModel, detailSelector, keyContext, listSelector, quoteShapeSelector } from "./model.js";
 import { initialState, reduce, type Action, type State } from "./state.js";
 import { useTerminalSize, type Size } from "./use-terminal-size.js";
 
@@ -29,6 +29,7 @@ export function App({ report, formats, writeReport, size, typeahead }: AppProps)
   const model = useMemo(() => buildModel(report), [report]);
   const select = useMemo(() => listSelector(model), [model]);
   const details = useMemo(() => detailSelector(model), [model]);
+  const quoteShape = useMemo(() => quoteShapeSelector(model), [model]);
 
   // State lives in a ref and is reduced synchronously, so keys typed faster than the screen
   // redraws each act on the state the one before left, not on the last drawn one.
@@ -73,5 +74,5 @@ export function App({ report, formats, writeReport, size, typeahead }: AppProps)
   const state = stateRef.current;
   const lists = select(state);
   const all = { quotes: model.quotes.length, speakers: model.speakers.length, conflicts: model.findings.length, sources: model.sources.length };
-  return <Screen state={state} lists={lists} all={all} report={report} formats={formats} size={current} detail={details(state.detail?.quoteId ?? null, current.columns)} />;
+  return <Screen state={state} lists={lists} all={all} report={report} formats={formats} size={current} detail={details(state.detail?.quoteId ?? null, current.columns)} quoteShape={quoteShape(state.scope)} />;
 }

@@ -11,6 +11,7 @@ import { SpeakersView } from "./SpeakersView.js";
 import { StatusBar } from "./StatusBar.js";
 import { TabBar } from "./TabBar.js";
 import type { DetailLine } from "./detail-lines.js";
+import type { ListShape } from "./quote-columns.js";
 import { bodyHeight } from "./layout.js";
 import { SORTS, cursorOf, type Lists } from "./model.js";
 import { sourcesSummary } from "./source-lines.js";
@@ -26,10 +27,12 @@ type ScreenProps = {
   formats: readonly FormatChoice[];
   size: Size;
   detail: readonly DetailLine[];
+  /** The Quotes table's shape for the list in scope (model's quoteShapeSelector). */
+  quoteShape: ListShape;
 };
 
 /** One frame: the tab bar, the current view (or help, export prompt, detail) and the status bar. */
-export function Screen({ state, lists, all, report, formats, size, detail }: ScreenProps) {
+export function Screen({ state, lists, all, report, formats, size, detail, quoteShape }: ScreenProps) {
   const { columns: width, rows } = size;
   const body = bodyHeight(rows);
   const view = state.view;
@@ -46,6 +49,7 @@ export function Screen({ state, lists, all, report, formats, size, detail }: Scr
     main = (
       <QuotesView
         items={lists.quotes}
+        shape={quoteShape}
         cursor={cursor}
         top={state.top.quotes}
         width={width}

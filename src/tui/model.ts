@@ -5,6 +5,7 @@ import { FINDING_SORTS, buildFindingItems, selectFindings, type FindingItem } fr
 import type { KeyContext } from "./keys.js";
 import { bodyHeight, findingListHeight, listHeight } from "./layout.js";
 import { buildQuoteItems, type QuoteItem } from "./quote-items.js";
+import { listShape, type ListShape } from "./quote-columns.js";
 import { QUOTE_SORTS, selectQuotes } from "./selection.js";
 import { buildSourceLines, selectSourceLines, type SourceLine } from "./source-lines.js";
 import { SPEAKER_SORTS, buildSpeakerItems, selectSpeakers, type SpeakerItem } from "./speaker-items.js";
@@ -75,6 +76,15 @@ export function listSelector(m: Model): (s: State) => Lists {
     conflicts: conflicts(s.filter, s.flaggedOnly, s.sort.conflicts),
     sources: sources(s.filter),
   });
+}
+
+/**
+ * The Quotes table's shape (widest cells, columns alike on every row) for the list in scope, before
+ * the filter and flags: the columns stay put while a filter is typed, and a scope to one article or
+ * speaker still gives the quote the room of the columns that would repeat on every row.
+ */
+export function quoteShapeSelector(m: Model): (scope: State["scope"]) => ListShape {
+  return memo((scope: State["scope"]) => listShape(scope ? selectQuotes(m.quotes, { filter: "", flaggedOnly: false, scope, sort: QUOTE_SORTS[0] }) : m.quotes));
 }
 
 /** The Detail view's lines for a quote at a width (memoised by the caller's selector). */

@@ -1,25 +1,58 @@
 import { layoutColumns, type Column, type Placed } from "./columns.js";
 import { flagLetters, type QuoteItem } from "./quote-items.js";
-import { row } from "./text.js";
+import { cellWidth, flat, row } from "./text.js";
 
 type Key = "flags" | "speaker" | "role" | "outlet" | "toWhom" | "said" | "published" | "excerpt";
 
-// Priorities decide what an 80-column terminal keeps: flags, speaker, outlet, to whom, date said
-// and the excerpt; date published comes back from about 90 columns on and role from about 110 (and are always
-// in the preview under the list).
-const COLUMNS: readonly Column<Key>[] = [
-  { key: "flags", title: "flags", min: 5, max: 5, priority: 9 },
-  { key: "speaker", title: "speaker", min: 14, max: 24, priority: 10 },
-  { key: "role", title: "role", min: 18, max: 26, priority: 2 },
-  { key: "outlet", title: "outlet", min: 14, max: 20, priority: 8 },
-  { key: "toWhom", title: "to whom", min: 10, max: 18, priority: 5 },
-  { key: "said", title: "said", min: 10, max: 10, priority: 6 },
-  { key: "published", title: "published", min: 10, max: 10, priority: 4 },
-  { key: "excerpt", title: "quote", min: 16, priority: 7 },
+type QuoteColumn = Column<Key> & {
+  /**
+   * The minimum rises to the widest cell in the list, up to `max` and to this fraction of the width,
+   * so the column is not cut where there is room, yet a narrow terminal still has room for the rest.
+   */
+  readonly whole?: number;
+  /** Left out when every row of the list has the same cell: it tells rows apart no better than the preview. */
+  readonly dropWhenSame?: boolean;
+  readonly why: string;
+};
+
+// A fact-checker reads the quote first, then who said it: the quote always gets 40% of the row and
+// the speaker column fits the names up to 24 cells; the other columns come in by priority as the
+// width allows (80 columns keep flags, speaker, outlet and quote; to whom and date said follow, date
+// published from about 140 and role from about 170). A column that reads the same on every row of the
+// list in scope (one article's outlet and date) is left out. Whatever the table leaves out, the
+// preview under the list shows for the selected quote.
+const COLUMNS: readonly QuoteColumn[] = [
+  { key: "flags", title: "flags", min: 5, max: 5, priority: 9, why: "five letters that say what to check" },
+  { key: "speaker", title: "speaker", min: 10, max: 24, priority: 10, whole: 0.3, why: "who said it; a cut name misleads, so names stay whole up to 24 cells" },
+  { key: "role", title: "role", min: 20, max: 30, priority: 2, dropWhenSame: true, why: "long and often empty; only useful wide enough to read, and in the preview anyway" },
+  { key: "outlet", title: "outlet", min: 12, max: 20, priority: 8, dropWhenSame: true, why: "which source carried it, to tell outlets apart in a story" },
+  { key: "toWhom", title: "to whom", min: 10, max: 18, priority: 5, dropWhenSame: true, why: "told whom or how; the 2 flag already marks a secondhand quote" },
+  { key: "said", title: "said", min: 10, max: 10, priority: 6, dropWhenSame: true, why: "the date said, when the text gives one" },
+  { key: "published", title: "published", min: 10, max: 10, priority: 4, dropWhenSame: true, why: "the article's date, the same on every row of an article" },
+  { key: "excerpt", title: "quote", min: 16, share: 0.4, priority: 11, why: "the words themselves, read first" },
 ];
 
-/** Columns for a list `width` cells wide (the two-cell selection marker is taken off first). */
-export const quoteColumns = (width: number): Placed<Key>[] => layoutColumns(COLUMNS, width - 2);
+/** Widest cell of each column in a list, so bounded columns grow no wider than their contents need. */
+export type ContentWidths = Readonly<Partial<Record<Key, number>>>;
+
+/** What the table knows of the list it shows: widest cells, and the columns whose cell is the same on every row. */
+export type ListShape = { readonly widths: ContentWidths; readonly same: readonly Key[] };
+
+/**
+ * Columns for a list `width` cells wide (the two-cell selection marker is taken off first). With the
+ * list's content widths, a column grows no wider than its widest cell and a `whole` column starts
+ * there, within its min and max.
+ */
+export function quoteColumns(width: number, shape: ListShape = { widths: {}, same: [] }): Placed<Key>[] {
+  const cols = COLUMNS.filter((c) => !(c.dropWhenSame && shape.same.includes(c.key))).map((c): Column<Key> => {
+    const widest = shape.widths[c.key];
+    if (widest === undefined || c.max === undefined) return c;
+    const max = Math.max(c.min, Math.min(c.max, widest));
+    const min = c.whole === undefined ? c.min : Math.max(c.min, Math.min(max, Math.floor(c.whole * (width - 2))));
+    return { ...c, max, min };
+  });
+  return layoutColumns(cols, width - 2);
+}
 
 const cell = (i: QuoteItem, k: Key): string => {
   switch (k) {
@@ -41,6 +74,24 @@ const cell = (i: QuoteItem, k: Key): string => {
       return i.excerpt;
   }
 };
+
+const SIZED: readonly Key[] = ["speaker", "role", "outlet", "toWhom"];
+
+/**
+ * The widest speaker, role, outlet and to-whom cell over the whole list (not the rows on screen, so
+ * columns stay put while scrolling), and the droppable columns that read the same on every row of a
+ * list of two rows or more ("outlet unknown" throughout, one article's quotes, no date said anywhere).
+ */
+export function listShape(items: readonly QuoteItem[]): ListShape {
+  const widths: Partial<Record<Key, number>> = {};
+  for (const k of SIZED) widths[k] = items.reduce((m, i) => Math.max(m, cellWidth(flat(cell(i, k)))), 0);
+  const first = items[0];
+  const same =
+    items.length < 2 || !first
+      ? []
+      : COLUMNS.filter((c) => c.dropWhenSame && items.every((i) => cell(i, c.key) === cell(first, c.key))).map((c) => c.key);
+  return { widths, same };
+}
 
 export const quoteHeader = (cols: readonly Placed<Key>[]): string => row(cols.map((c) => c.title), cols.map((c) => c.width));
 export const quoteLine = (i: QuoteItem, cols: readonly Placed<Key>[]): string => row(cols.map((c) => cell(i, c.key)), cols.map((c) => c.width));

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { layoutColumns } from "../../src/tui/columns.js";
-import { quoteColumns } from "../../src/tui/quote-columns.js";
+import { listShape, quoteColumns } from "../../src/tui/quote-columns.js";
+import { buildQuoteItems } from "../../src/tui/quote-items.js";
+import { cellWidth } from "../../src/tui/text.js";
+import { report } from "./fixture.js";
 import { speakerColumns } from "../../src/tui/speaker-columns.js";
 
 const total = (cols: { width: number }[]) => cols.reduce((s, c) => s + c.width, 0) + cols.length - 1;
@@ -22,15 +25,108 @@ describe("layoutColumns", () => {
   });
 });
 
+describe("a column's share of the width", () => {
+  const cols = [
+    { key: "name", title: "name", min: 10, max: 20, priority: 3 },
+    { key: "text", title: "text", min: 10, share: 0.5, priority: 4 },
+    { key: "extra", title: "extra", min: 10, max: 10, priority: 1 },
+  ];
+  it.each([
+    // width, columns kept, width of text
+    [40, ["name", "text"], 20],
+    [60, ["name", "text", "extra"], 30],
+    [100, ["name", "text", "extra"], 68],
+  ])("at %i cells keeps %j and gives the shared column %i", (w, keys, text) => {
+    const placed = layoutColumns(cols, w);
+    expect(placed.map((c) => c.key)).toEqual(keys);
+    expect(placed.find((c) => c.key === "text")?.width).toBe(text);
+    expect(total(placed)).toBe(w);
+  });
+  it("keeps the lower column when no column has a share", () => {
+    expect(layoutColumns(cols.map(({ share: _, ...c }) => c), 40).map((c) => c.width)).toEqual([18, 10, 10]);
+  });
+});
+
 describe("the Quotes and Speakers tables", () => {
-  it.each([80, 100, 120, 200])("fit a %i-column terminal", (w) => {
+  it.each([50, 60, 80, 100, 120, 160, 200])("fit a %i-column terminal", (w) => {
     expect(total(quoteColumns(w))).toBeLessThanOrEqual(w - 2);
+    expect(total(quoteColumns(w, { widths: { speaker: 40, outlet: 40, toWhom: 40, role: 60 }, same: [] }))).toBeLessThanOrEqual(w - 2);
     expect(total(speakerColumns(w))).toBeLessThanOrEqual(w - 2);
   });
-  it("keep flags, speaker, outlet, to whom, date said and the quote at 80 columns", () => {
-    expect(quoteColumns(80).map((c) => c.key)).toEqual(["flags", "speaker", "outlet", "toWhom", "said", "excerpt"]);
+
+  // widest cells like a real story's: a long organisation name, long roles
+  const wide = { widths: { speaker: 35, outlet: 18, toWhom: 26, role: 44 }, same: [] };
+  it.each([
+    // width, columns kept, quote at least
+    [80, ["flags", "speaker", "outlet", "excerpt"], 31],
+    [100, ["flags", "speaker", "outlet", "said", "excerpt"], 39],
+    [120, ["flags", "speaker", "outlet", "toWhom", "said", "excerpt"], 47],
+    [160, ["flags", "speaker", "outlet", "toWhom", "said", "published", "excerpt"], 63],
+    [200, ["flags", "speaker", "role", "outlet", "toWhom", "said", "published", "excerpt"], 79],
+  ])("at %i columns keep %j and give the quote at least %i cells", (w, keys, quote) => {
+    const cols = quoteColumns(w, wide);
+    expect(cols.map((c) => c.key)).toEqual(keys);
+    expect(cols.find((c) => c.key === "excerpt")?.width).toBeGreaterThanOrEqual(quote);
+    expect(cols.find((c) => c.key === "speaker")?.width).toBe(24);
   });
-  it("add role and date published on wide terminals", () => {
-    expect(quoteColumns(120).map((c) => c.key)).toEqual(["flags", "speaker", "role", "outlet", "toWhom", "said", "published", "excerpt"]);
+
+  it.each([
+    // widest speaker, speaker column at 80 and at 120 columns
+    [12, 12, 12],
+    [20, 20, 20],
+    [24, 24, 24],
+    [40, 24, 24],
+  ])("fit a widest speaker of %i cells in %i cells at 80 columns and %i at 120 (names whole up to 24)", (widest, at80, at120) => {
+    expect(quoteColumns(80, { widths: { speaker: widest }, same: [] }).find((c) => c.key === "speaker")?.width).toBe(at80);
+    expect(quoteColumns(120, { widths: { speaker: widest }, same: [] }).find((c) => c.key === "speaker")?.width).toBe(at120);
+  });
+
+  it("give bounded columns no more than their widest cell, the rest to the quote", () => {
+    const narrow = quoteColumns(120, { widths: { speaker: 12, outlet: 12, toWhom: 10 }, same: [] });
+    const roomy = quoteColumns(120, { widths: { speaker: 24, outlet: 20, toWhom: 18 }, same: [] });
+    expect(narrow.find((c) => c.key === "outlet")?.width).toBe(12);
+    expect(narrow.find((c) => c.key === "excerpt")!.width).toBeGreaterThan(roomy.find((c) => c.key === "excerpt")!.width);
+  });
+
+  it("keep flags, speaker and the quote on a 50-column terminal", () => {
+    expect(quoteColumns(50, wide).map((c) => c.key)).toEqual(["flags", "speaker", "excerpt"]);
+  });
+});
+
+describe("listShape", () => {
+  const items = buildQuoteItems(report);
+  it("measures the widest speaker, role, outlet and to-whom cell of the list in terminal cells", () => {
+    const { widths } = listShape(items);
+    expect(widths.speaker).toBe(Math.max(...items.map((i) => cellWidth(i.speaker))));
+    expect(widths.outlet).toBe(Math.max(...items.map((i) => cellWidth(i.outlet))));
+    expect(widths.role).toBe(Math.max(...items.map((i) => cellWidth(i.quote.role ?? ""))));
+    expect(widths.toWhom).toBeGreaterThan(0);
+    expect(widths.excerpt).toBeUndefined();
+  });
+  it("is empty-handed for an empty list", () => {
+    expect(listShape([])).toEqual({ widths: { speaker: 0, role: 0, outlet: 0, toWhom: 0 }, same: [] });
+  });
+
+  const one = items.filter((i) => i.outlet === "Northshire Courier");
+  it.each([
+    // what the list is, columns that read the same on every row
+    ["the whole report (outlets, dates and roles differ)", items, []],
+    ["one outlet's quotes, published on one day", one, ["outlet", "published"]],
+    ["a single row (nothing to compare)", items.slice(0, 1), []],
+    ["two rows with no date said", items.filter((i) => !i.said && i.outlet === "The Harlow Ledger").slice(0, 2), ["outlet", "said", "published"]],
+  ])("leaves out columns that read the same on every row: %s", (_, list, same) => {
+    expect(list.length).toBeGreaterThan(0);
+    expect([...listShape(list).same].sort()).toEqual([...same].sort());
+  });
+  it("never leaves out flags, speaker or quote, however alike the rows", () => {
+    const twins = [items[1], { ...items[1], index: 99 }];
+    const keys = quoteColumns(120, listShape(twins)).map((c) => c.key);
+    expect(keys).toEqual(["flags", "speaker", "excerpt"]);
+  });
+  it("gives the room of a column left out to the quote", () => {
+    const all = quoteColumns(80, listShape(items));
+    const scoped = quoteColumns(80, listShape(one));
+    expect(scoped.map((c) => c.key)).not.toContain("outlet");
+    expect(scoped.find((c) => c.key === "excerpt")!.width).toBeGreaterThan(all.find((c) => c.key === "excerpt")!.width);
   });
 });

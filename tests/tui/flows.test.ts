@@ -6,12 +6,14 @@ import { KEY, mount } from "./render.js";
 vi.setConfig({ testTimeout: 30_000 });
 afterEach(() => cleanup());
 
-/** The speaker cells of the table rows on screen, top to bottom (80 columns: 18 cells from the 9th). */
-const speakersShown = (frame: string) =>
-  frame
-    .split("\n")
-    .filter((l) => /^[› ] [TR·A2C]{5} /u.test(l))
-    .map((l) => [...l].slice(8, 8 + 18).join("").trim());
+/** The speaker cells of the table rows on screen, top to bottom (the column's width read off the header line). */
+const speakersShown = (frame: string) => {
+  const lines = frame.split("\n");
+  const header = lines.find((l) => /^ {2}flags speaker +\S/.test(l)) ?? "";
+  const start = header.indexOf("speaker");
+  const end = header.slice(start + "speaker".length).search(/\S/) + start + "speaker".length;
+  return lines.filter((l) => /^[› ] [TR·A2C]{5} /u.test(l)).map((l) => [...l].slice(start, end).join("").trim());
+};
 
 describe("key flows", () => {
   it("/ finds curly apostrophes and accents as typed plain ('didn't', 'liberation')", async () => {
@@ -53,8 +55,8 @@ describe("key flows", () => {
       "Anna Keller",
       "engineers",
       "Lena Ortiz",
-      "Northshire Water …",
-      "Northshire Water …",
+      "Northshire Water Author…",
+      "Northshire Water Author…",
       "Tomas Brandt",
       "unnamed resident",
     ]);
@@ -65,7 +67,7 @@ describe("key flows", () => {
     let f = await h.press("2", "j", KEY.enter);
     expect(f).toContain("[1 Quotes 2]");
     expect(f).toMatch(/quotes by Northshire Water Authority \(Esc clears\)/);
-    expect(speakersShown(f)).toEqual(["Northshire Water …", "Northshire Water …"]);
+    expect(speakersShown(f)).toEqual(["Northshire Water Author…", "Northshire Water Author…"]);
     f = await h.press(KEY.enter);
     expect(f).toMatch(/\[Detail\]/);
     expect(f).toContain("“All residents of the lower town were evacuated before the water reached the");
@@ -102,7 +104,7 @@ describe("key flows", () => {
     const h = await mount(report);
     const f = await h.press("4", "j", "j", "j", KEY.enter);
     expect(f).toMatch(/quotes in courier-2031-03-05/);
-    expect(speakersShown(f)).toEqual(["Lena Ortiz", "Tomas Brandt", "Northshire Water …"]);
+    expect(speakersShown(f)).toEqual(["Lena Ortiz", "Tomas Brandt", "Northshire Water Author…"]);
   });
 
   it("n and p step through quotes in Detail; Tab cycles the views", async () => {

@@ -17,15 +17,15 @@ function expectFits(frame: string, columns: number, rows: number) {
 const line = (frame: string, re: RegExp) => frame.split("\n").find((l) => re.test(l)) ?? "";
 
 describe("Quotes view at 80x24", () => {
-  it("lines each quote up with speaker, outlet, to whom, date said and flags, and previews the selected one", async () => {
+  it("lines each quote up with flags, speaker and outlet, and previews the selected one", async () => {
     const h = await mount(report);
     const f = h.frame();
     expectFits(f, 80, 24);
     expect(f).toMatch(/\[1 Quotes 9\]\s+2 Speakers 6\s+3 Conflicts 3\s+4 Sources 3/);
-    expect(f).toMatch(/flags\s+speaker\s+outlet\s+to whom\s+said\s+quote/);
-    expect(line(f, /Lena Ortiz/)).toMatch(/···2C Lena Ortiz\s+Northshire Co…\s+The Harlo…\s+2031-03-05 Most families a…/);
-    expect(line(f, /by phone/)).toMatch(/··A·C unnamed resident/);
-    // the preview gives what the narrow table leaves out: full text, role, published date
+    expect(f).toMatch(/flags\s+speaker\s+outlet\s+quote/);
+    expect(line(f, /Lena Ortiz/)).toMatch(/^ {2}···2C Lena Ortiz\s+Northshire Cou… Most families are still in the…$/);
+    expect(line(f, /unnamed resident/)).toMatch(/··A·C unnamed resident\s+The Harlow Led… Nobody knocked on our door,/);
+    // the preview gives what the narrow table leaves out: full text, role, to whom, dates
     expect(f).toContain("“All residents of the lower town were evacuated before the water reached the");
     expect(f).toContain("Northshire Water Authority · The Harlow Ledger · in a statement");
     expect(f).toContain("said 2031-03-04 · published 2031-03-05 · in a conflict (contradiction)");
@@ -33,11 +33,62 @@ describe("Quotes view at 80x24", () => {
   });
 
   it("shows role and date published as columns on a wide terminal", async () => {
-    const h = await mount(report, { columns: 140, rows: 30 });
+    const h = await mount(report, { columns: 200, rows: 30 });
     const f = h.frame();
-    expectFits(f, 140, 30);
+    expectFits(f, 200, 30);
     expect(f).toMatch(/flags\s+speaker\s+role\s+outlet\s+to whom\s+said\s+published\s+quote/);
-    expect(line(f, /Lena Ortiz/)).toMatch(/Lena Ortiz\s+a nurse at the Harlow cli…\s+Northshire Courier\s+The Harlow Ledger…\s+2031-03-05\s+2031-03-05\s+Most families/);
+    expect(line(f, /Lena Ortiz/)).toMatch(/Lena Ortiz\s+a nurse at the Harlow clin… Northshire Courier\s+The Harlow Ledger…\s+2031-03-05\s+2031-03-05\s+Most families are still in their homes, on the upper floors,/);
+  });
+});
+
+describe("Quotes table at common widths", () => {
+  /** Cells the quote column gets: it is the last column and runs to the edge. */
+  const quoteCells = (f: string, columns: number) => columns - line(f, /^ {2}flags speaker/).indexOf(" quote") - 1;
+
+  it.each([
+    // columns, rows, the quote gets at least, columns shown
+    [80, 24, 30, /^ {2}flags speaker {18}outlet {10}quote$/],
+    [120, 40, 46, /^ {2}flags speaker {18}outlet {12}to whom {4}said {7}quote$/],
+    [160, 50, 62, /^ {2}flags speaker {18}outlet {13}to whom {12}said {7}published {2}quote$/],
+  ])("at %ix%i the quote gets at least %i cells and speaker names stay whole", async (columns, rows, atLeast, header) => {
+    const h = await mount(report, { columns, rows });
+    const f = h.frame();
+    expectFits(f, columns, rows);
+    expect(line(f, /^ {2}flags speaker/)).toMatch(header);
+    expect(quoteCells(f, columns)).toBeGreaterThanOrEqual(atLeast);
+    // whole names, and a long organisation cut at 24 cells, not at the old 18
+    for (const name of ["Lena Ortiz", "Tomas Brandt", "unnamed resident", "Anna Keller"]) expect(line(f, new RegExp(`[·A-Z2] ${name} `))).not.toBe("");
+    expect(f).toContain("Northshire Water Author…");
+    // the quote's first words are readable on its row
+    expect(line(f, /Lena Ortiz/)).toContain("Most families are still in the");
+  });
+
+  it("an article's quotes leave out the outlet and date published that every row shares, and the quote gets their room", async () => {
+    const h = await mount(report);
+    const before = quoteCells(h.frame(), 80);
+    const f = await h.press("4", "j", "j", "j", KEY.enter);
+    expectFits(f, 80, 24);
+    expect(f).toMatch(/quotes in courier-2031-03-05/);
+    expect(line(f, /^ {2}flags speaker/)).toMatch(/^ {2}flags speaker\s+said\s+quote$/);
+    expect(quoteCells(f, 80)).toBeGreaterThanOrEqual(before);
+    // the outlet is still under the list for the selected quote
+    expect(f).toContain("Lena Ortiz, a nurse at the Harlow clinic · Northshire Courier");
+  });
+
+  it("typing a filter does not move the columns", async () => {
+    const h = await mount(report, { columns: 120, rows: 40 });
+    const header = line(h.frame(), /^ {2}flags speaker/);
+    const f = await h.press("/", ..."lena");
+    expect(line(f, /Lena Ortiz/)).not.toBe("");
+    expect(line(f, /^ {2}flags speaker/)).toBe(header);
+  });
+
+  it("at 120 columns the preview still gives the role and the date published the table leaves out", async () => {
+    const h = await mount(report, { columns: 120, rows: 40 });
+    const f = await h.press(KEY.down, KEY.down, KEY.down, KEY.down, KEY.down);
+    expect(line(f, /^› /)).toMatch(/Lena Ortiz/);
+    expect(f).toContain("Lena Ortiz, a nurse at the Harlow clinic · Northshire Courier · told The Harlow Ledger");
+    expect(f).toContain("published 2031-03-05");
   });
 });
 
