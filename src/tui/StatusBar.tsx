@@ -3,10 +3,10 @@ import type { State } from "./state.js";
 import { useTheme } from "./theme.js";
 import { cellWidth, truncate } from "./text.js";
 
-/** A key, what it does, and a shorter word for narrow terminals. */
-type Hint = readonly [key: string, what: string, short?: string];
-const HINTS: Readonly<Record<"browse" | "detail" | "filter" | "export" | "help", readonly Hint[]>> = {
-  browse: [["Tab", "views", "view"], ["↑↓", "move"], ["Enter", "open", "⏎"], ["/", "filter"], ["f", "flagged", "flag"], ["s", "sort"], ["e", "export"], ["?", "help"], ["q", "quit"]],
+/** A key, what it does, and a shorter word and key sign for narrow terminals. */
+type Hint = readonly [key: string, what: string, short?: string, shortKey?: string];
+export const HINTS: Readonly<Record<"browse" | "detail" | "filter" | "export" | "help", readonly Hint[]>> = {
+  browse: [["Tab", "views", "view"], ["↑↓", "move"], ["Enter", "open", "open", "⏎"], ["/", "filter"], ["f", "flagged", "flag"], ["s", "sort"], ["e", "export"], ["?", "help"], ["q", "quit"]],
   detail: [["↑↓", "scroll"], ["n/p", "next/previous quote", "next/prev"], ["Esc", "back"], ["e", "export"], ["?", "help"], ["q", "quit"]],
   filter: [["type", "to filter by speaker, outlet or text"], ["Enter", "keep"], ["Esc", "clear"]],
   export: [["↑↓", "choose"], ["Enter", "write"], ["Esc", "cancel"]],
@@ -17,7 +17,8 @@ const HINTS: Readonly<Record<"browse" | "detail" | "filter" | "export" | "help",
 export function hintLine(hints: readonly Hint[], width: number): string {
   const wide = hints.map(([k, w]) => `${k} ${w}`).join(" · ");
   if (cellWidth(wide) <= width) return wide;
-  const packed = hints.map(([k, w, short]) => (short === "⏎" ? `${k}` : `${k} ${short ?? w}`)).join("  ");
+  // (Every key keeps its action: "Enter" alone at 80 columns read as a key that does nothing.)
+  const packed = hints.map(([k, w, short, shortKey]) => `${shortKey ?? k} ${short ?? w}`).join("  ");
   return truncate(packed, width);
 }
 
