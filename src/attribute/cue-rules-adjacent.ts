@@ -164,6 +164,32 @@ function passiveAskedRightBefore(toks: readonly Tok[]): number {
   return e >= 2 && toks[e - 1].lower === "asked" && PASSIVE.has(toks[e - 2].lower) ? e - 1 : -1;
 }
 
+/**
+ * "Sanders was asked by host Bill Maher, who backs him, “…?”": a passive "asked" with a named asker,
+ * and between the asker and the quote's comma or colon nothing but the asker's relative clause or a
+ * question phrase ("about the emails", "whether …") with no speech verb and no he/she (which would
+ * start the answer: "… about it, and he said, “…”"). The asker, or null.
+ */
+function passiveAskerBefore(q: QuoteContext, toks: readonly Tok[]): { a: number; asker: Mention } | null {
+  const e = toks.length - 1;
+  if (e < 4 || (toks[e].text !== "," && toks[e].text !== ":") || !hasWord(toks, "asked")) return null;
+  let a = e - 1;
+  while (a > 0 && !(toks[a].lower === "asked" && toks[a + 1].lower === "by" && PASSIVE.has(toks[a - 1].lower))) a--;
+  if (a <= 0) return null;
+  let n = a + 2;
+  while (n < e && toks[n].text !== "," && toks[n].text !== ":" && !ASKED_BY_STOPS.has(toks[n].lower)) n++;
+  if (n === a + 2) return null;
+  if (n < e) {
+    const relative = toks[n].text === "," && toks[n + 1]?.lower === "who";
+    if (!relative && !ASKED_BY_STOPS.has(toks[n].lower)) return null;
+    for (let k = n; k < e; k++) {
+      if (SUBJECT_PRONOUNS.has(toks[k].lower) || (!relative && isCueVerb(toks, k))) return null;
+    }
+  }
+  const asker = parseSubject(q.text, spanOf(toks[a + 2], toks[n - 1]));
+  return asker && canSpeak(q, asker) ? { a, asker } : null;
+}
+
 /** "Asked by Ann Lee whether …": the asker, or null when none is named. */
 function askerAfter(q: QuoteContext, toks: readonly Tok[], a: number): Mention | null {
   if (toks[a + 1]?.lower !== "by") return null;
@@ -248,6 +274,24 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       const a = openingQuestionAt(toks);
       const m = a >= 0 ? askerAfter(q, toks, a) : null;
       return m && canSpeak(q, m) ? hit(m, spanOf(toks[a], toks[a + 1]), spanOf(toks[0], toks[toks.length - 1]), R.askedBy) : null;
+    },
+  },
+  {
+    // Before the speech verb of the sentence (the answerer's, or a verb in the asker's relative clause):
+    // the quote is the question. (Its asker is no antecedent for the answer's "he": see fromMention.)
+    ...R.passiveAskedBy,
+    must: ["Tom Reyes was asked by Ada Lind, “Will the port survive?” He said no.", "Tom Reyes was asked by host Ada Lind, who has long doubted the plan, “Is the port finished?”", "Tom Reyes was asked by Ada Lind about the vote: “Did you lose?”"],
+    mustNot: ["Tom Reyes was asked by Ada Lind about the port and said, “It will survive.”", "Tom Reyes was asked by Ada Lind about the port, and he said, “It will survive.”", "Tom Reyes was asked, “Will the port survive?”", "Ada Lind asked Tom Reyes, “Will the port survive?”", "Tom Reyes was asked by Ada Lind, “Will the port survive?” he recalled."],
+    match(q) {
+      const toks = beforeWindow(q);
+      const p = passiveAskerBefore(q, toks);
+      if (!p) return null;
+      // “…?” he recalled: a cue right after the quote credits it to its own subject. (“…?” He said no.:
+      // a capitalised pronoun starts the answer's sentence.)
+      const aw = afterWindow(q);
+      const answer = aw[0]?.cap && SUBJECT_PRONOUNS.has(aw[0].lower);
+      for (let k = 0; k < aw.length && k < 4 && !answer; k++) if (isCueVerb(aw, k)) return null;
+      return hit(p.asker, spanOf(toks[p.a - 1], toks[p.a + 1]), spanOf(toks[0], toks[toks.length - 1]), R.passiveAskedBy);
     },
   },
   {
