@@ -42,6 +42,31 @@ function documentSource(q: QuoteContext, toks: readonly Tok[], from: number, end
   return parseSubject(q.text, spanOf(toks[from], toks[end - 1]));
 }
 
+// Verbs that make their object do what the infinitive after it says ("prompted Rubio to call").
+const CAUSATIVES: ReadonlySet<string> = new Set(["prompted", "prompts", "prompting", "led", "leads", "leading", "forced", "forces", "forcing", "pushed", "drove", "spurred", "provoked", "caused", "causes", "compelled", "goaded", "inspired"]);
+// Words that end the infinitive's own clause before the quote: the quote is then someone else's.
+const CAUSEE_BREAKS: ReadonlySet<string> = new Set([",", ";", ":", "(", ")", "that", "who", "which", "whom", "while", "because", ...DASHES]);
+
+/**
+ * "That prompted Rubio to make a joke about yoga and call Trump “very flexible”": the last causative
+ * verb in the quote's sentence, its object (a name or description that can speak, up to four words)
+ * and "to", then the infinitive's words up to the quote with no clause break nor a subject pronoun.
+ * The object, or null.
+ */
+function causeeBefore(q: QuoteContext, toks: readonly Tok[]): Mention | null {
+  let c = toks.length - 1;
+  while (c >= 0 && !CAUSATIVES.has(toks[c].lower)) c--;
+  if (c < 0) return null;
+  let t = c + 1;
+  while (t < toks.length && t <= c + 5 && toks[t].word && toks[t].lower !== "to") t++;
+  if (t === c + 1 || t >= toks.length - 1 || toks[t].lower !== "to") return null;
+  for (let k = t + 1; k < toks.length; k++) {
+    if (CAUSEE_BREAKS.has(toks[k].lower) || SUBJECT_PRONOUNS.has(toks[k].lower)) return null;
+  }
+  const m = parseSubject(q.text, spanOf(toks[c + 1], toks[t - 1]));
+  return m && m.kind !== "pronoun" && canSpeak(q, m) ? m : null;
+}
+
 export const SENTENCE_RULES: readonly CueRule[] = [
   {
     ...R.dash,
@@ -442,7 +467,9 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       const main = clauseSubject(q, toks);
       // "Graham contrasted that with Clinton who is looking to bring “…”": the relative clause's pronoun.
       const rel = relativeClauseSource(q, toks);
-      const m = rel ?? (main && (laterPronounFor(q, toks, main) ?? laterCoordinateSubject(q, toks, main))) ?? main ?? pronounClauseSubject(q, toks);
+      // "That prompted Rubio to … call Trump “…”": the one made to act is the infinitive's subject.
+      const causee = rel ? null : causeeBefore(q, toks);
+      const m = rel ?? causee ?? (main && (laterPronounFor(q, toks, main) ?? laterCoordinateSubject(q, toks, main))) ?? main ?? pronounClauseSubject(q, toks);
       if (!m || !canSpeak(q, m)) return null;
       return hit(m, predicateCue(toks, m.whole.end) ?? m.span, spanOf(toks[0], toks[toks.length - 1]), R.sentenceSubject);
     },
