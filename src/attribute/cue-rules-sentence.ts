@@ -4,7 +4,7 @@ import { clauseSubject, isRecordLabel, sentenceBeforeSubject } from "./cue-claus
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, localSubject, outerReporter, parentheticalSpeaker, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject, gerundSubject } from "./cue-subjects.js";
 import { BETWEEN, cueExtent, DASHES, DOCUMENT_NOUNS, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
-import { isLyAdverb, NOT_NAMES, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
+import { GATHERINGS, isLyAdverb, NOT_NAMES, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive, sentenceTail, tokenize, type Tok } from "./tokens.js";
 
@@ -574,6 +574,25 @@ function thatComplement(toks: readonly Tok[], v: number): boolean {
 // while Ann Ruiz, the mayor, urged “…”".)
 const COORDINATE_OPENERS: ReadonlySet<string> = new Set(["but", "and", "yet", "while", "whereas"]);
 
+// Prepositions of a short time phrase that may open a coordinate clause before its subject.
+const CLAUSE_TIME_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "in", "on", "after", "during", "by"]);
+// What starts the subject after that phrase: a determiner or possessive (a capital does too).
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "their", "its", "our"]);
+
+/**
+ * "…, and at one point the crowd reprised …": where the clause's subject starts after a short phrase
+ * of a preposition and up to two lower-case words or numbers with no comma; else `s` itself.
+ */
+function afterOpeningPhrase(toks: readonly Tok[], s: number): number {
+  if (!CLAUSE_TIME_PREPOSITIONS.has(toks[s]?.lower ?? "")) return s;
+  for (let k = s + 2; k < toks.length && k <= s + 3; k++) {
+    const t = toks[k];
+    if (t.word && (t.cap || SUBJECT_DETERMINERS.has(t.lower))) return k;
+    if (!t.word || t.cap) return s;
+  }
+  return s;
+}
+
 /**
  * "Lee proposed a debate on May 4 - but the Reyes campaign rejected the idea as “…”": when the
  * quote sits in a later clause joined by "but"/"and"/"yet" after a comma or a dash, and that clause
@@ -585,13 +604,13 @@ function laterCoordinateSubject(q: QuoteContext, toks: readonly Tok[], main: Men
     if (!COORDINATE_OPENERS.has(toks[j].lower)) continue;
     const before = toks[j - 1].text;
     if (before !== "," && before !== "-" && before !== "—" && before !== "–") continue;
-    const m = clauseSubject(q, toks.slice(j + 1));
+    const m = clauseSubject(q, toks.slice(afterOpeningPhrase(toks, j + 1)));
     if (!m || m.kind === "pronoun" || !canSpeak(q, m)) return null;
     // A bare capitalised subject is as often a place ("…, and New York has several key ones"): only a
     // person or organisation noun for a head, or a name with a title, takes the quote from the first subject.
     const head = tokenize(q.text, m.span).filter((t) => t.word).pop();
     // A name with an appositive role ("Ann Ruiz, the former mayor,") is a person too.
-    if (!head || !(PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower) || m.title || (m.kind === "name" && m.role))) return null;
+    if (!head || !(PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower) || GATHERINGS.has(head.lower) || m.title || (m.kind === "name" && m.role))) return null;
     return m;
   }
   return null;

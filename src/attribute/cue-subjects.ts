@@ -5,7 +5,7 @@ import { beforeTimePhrase } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { beforeWindow, type QuoteContext } from "./cue-context.js";
 import { ADVERBIAL_NEXT, BETWEEN, CLAUSE_JOINERS, CLAUSE_OPENERS, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, DOCUMENT_NOUNS, hasCueVerbFrom, inClosedAside, isCueVerb, isModifierLike, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, REDUCED_ASKED_LEADS, RELATIVE_SOURCE, SENTENCE_END, spanOf, SUBJECT_PRONOUNS } from "./cue-words.js";
-import { isLyAdverb, NOT_NAMES, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
+import { GATHERINGS, isLyAdverb, NOT_NAMES, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { isFiniteVerbLike, isLeftoverPredicate, isVerbAt, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, tokenize, type Tok } from "./tokens.js";
 
@@ -359,9 +359,6 @@ const NOT_AGENTS: ReadonlySet<string> = new Set([
   "stickers", "flyers", "fliers", "mailers", "trailers", "headers", "chapters", "characters", "registers",
 ]);
 
-// Gatherings that chant, boo and echo words ("the crowd chanted “…”"): they speak as a subject,
-// though a later "he" or "she" never means them (they are no PERSON_NOUNS).
-const GATHERINGS: ReadonlySet<string> = new Set(["crowd", "crowds", "audience", "audiences", "throng"]);
 // Local governments that news lets speak by their place noun ("The town released a statement saying
 // …", "the city said"): a body, like an organisation noun.
 const LOCAL_GOVERNMENTS: ReadonlySet<string> = new Set(["city", "town", "county", "village", "township", "borough"]);
