@@ -490,6 +490,7 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       "Critics seized on Tom Reyes’s claim during the debate that the port had been “a total failure.”",
       "Critics seized on Tom Reyes’s claim during the debate that “the port is finished.”",
       "It was hard to trust Mayor Tom Reyes’s pledge to be “a friend to every fisherman.”",
+      "She studied under Ada Lind; Lind’s dictum to her interns (repeated to me for years) was, “Check it twice.”",
     ],
     mustNot: [
       "It was hard to forget the bold assertion that “nobody will ever close this port.”",
@@ -497,6 +498,8 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       "Ada Lind’s claim that the port, Tom Reyes said, was “a total failure” drew boos.",
       "The vote came days after her remark about the pier, which stood “like a ghost over the bay.”",
       "It was hard to trust that Tom Reyes’s boat could be “a friend to every fisherman.”",
+      "Ada Lind’s dictum to her interns (which Tom Reyes repeated) was that he said, “Check it twice.”",
+      "Ada Lind’s dictum to her interns was ignored, and Tom Reyes said, “Check it twice.”",
     ],
     match(q) {
       const toks = beforeWindow(q);
@@ -590,6 +593,32 @@ function namedClauseSubject(q: QuoteContext, toks: readonly Tok[], p: number, ge
 }
 
 /**
+ * "Barrett’s dictum to his interns (repeated to me over the years) was, “…”": after the noun for
+ * words, a short phrase (a preposition and up to four words), an aside in brackets, then "was" or
+ * "is" and a comma or colon right before the quote: the noun phrase is the copula's subject and the
+ * quote what it was.
+ */
+function copulaTail(toks: readonly Tok[], k: number): boolean {
+  const n = toks.length;
+  let c = k + 1;
+  if (c < n && WORDS_PHRASE_OPENERS.has(toks[c].lower)) {
+    const end = c + 5;
+    c++;
+    while (c < n && c < end && toks[c].word && !toks[c].cap && toks[c].lower !== "was" && toks[c].lower !== "is") c++;
+  }
+  if (c < n && toks[c].text === "(") {
+    const end = c + 14;
+    while (c < n && c < end && toks[c].text !== ")") c++;
+    if (c >= n || toks[c].text !== ")") return false;
+    c++;
+  }
+  if (c >= n || (toks[c].lower !== "was" && toks[c].lower !== "is")) return false;
+  c++;
+  if (c < n && (toks[c].text === "," || toks[c].text === ":")) c++;
+  return c === n && c - k > 3;
+}
+
+/**
  * “X’s claim that … “…””: a noun for something said (WORDS_NOUNS) after a possessor (a name with its
  * possessive, or his/her/their) and at most three modifiers, followed by the quote after a few short
  * words, or by a that-clause (after a short phrase at most) that holds the quote and has no speech
@@ -603,6 +632,7 @@ function possessiveWords(q: QuoteContext, toks: readonly Tok[]): { mention: Ment
     // The words after the noun: a few short words, or a that-clause with no speech verb of its own.
     let ok = n - 1 - k <= 4;
     for (let i = k + 1; i < n && ok; i++) if (!WORDS_TAIL.has(toks[i].lower)) ok = false;
+    ok ||= copulaTail(toks, k);
     if (!ok) {
       let c = k + 1;
       if (c < n && (WORDS_PHRASE_OPENERS.has(toks[c].lower) || TIME_NOUNS.has(toks[c].lower))) {
