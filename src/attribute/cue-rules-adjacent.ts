@@ -1,6 +1,6 @@
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isComma, isCommaQuestionOrBang, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { adjacentSource, canSpeak, outerReporter, subjectBeforeVerb } from "./cue-subjects.js";
-import { BETWEEN, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, hasCueVerbFrom, hasWord, isCueVerb, OPENING_CONJUNCTIONS, PASSIVE, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
+import { BETWEEN, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, hasCueVerbFrom, hasWord, isCueVerb, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { TIME_NOUNS } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { NAMING_VERBS, saidThingAt } from "../extract/lexicon.js";
@@ -171,19 +171,28 @@ function passiveAskedRightBefore(toks: readonly Tok[]): number {
  * start the answer: "… about it, and he said, “…”"). The asker, or null.
  */
 function passiveAskerBefore(q: QuoteContext, toks: readonly Tok[]): { a: number; asker: Mention } | null {
-  const e = toks.length - 1;
-  if (e < 4 || (toks[e].text !== "," && toks[e].text !== ":") || !hasWord(toks, "asked")) return null;
-  let a = e - 1;
+  const last = toks.length - 1;
+  if (last < 4 || !hasWord(toks, "asked")) return null;
+  // The quote after a comma or colon, or inside the question's whether-clause ("… whether his plan
+  // would risk “…”"), which has no comma or colon before the quote.
+  const punct = toks[last].text === "," || toks[last].text === ":";
+  const e = punct ? last : toks.length;
+  let a = last - 1;
   while (a > 0 && !(toks[a].lower === "asked" && toks[a + 1].lower === "by" && PASSIVE.has(toks[a - 1].lower))) a--;
   if (a <= 0) return null;
   let n = a + 2;
   while (n < e && toks[n].text !== "," && toks[n].text !== ":" && !ASKED_BY_STOPS.has(toks[n].lower)) n++;
   if (n === a + 2) return null;
+  const whether = toks[n]?.lower === "whether" || toks[n]?.lower === "if";
+  if (!punct && !whether) return null;
   if (n < e) {
     const relative = toks[n].text === "," && toks[n + 1]?.lower === "who";
     if (!relative && !ASKED_BY_STOPS.has(toks[n].lower)) return null;
+    let aside = false;
     for (let k = n; k < e; k++) {
-      if (SUBJECT_PRONOUNS.has(toks[k].lower) || (!relative && isCueVerb(toks, k))) return null;
+      // ("whether his plan, which the Tax Foundation estimates …, would": a relative aside's verb is no cue.)
+      if (whether && toks[k].text === ",") aside = !aside && RELATIVE_SOURCE.has(toks[k + 1]?.lower ?? "");
+      if (SUBJECT_PRONOUNS.has(toks[k].lower) || (!relative && !aside && isCueVerb(toks, k))) return null;
     }
   }
   const asker = parseSubject(q.text, spanOf(toks[a + 2], toks[n - 1]));
@@ -280,8 +289,8 @@ export const ADJACENT_RULES: readonly CueRule[] = [
     // Before the speech verb of the sentence (the answerer's, or a verb in the asker's relative clause):
     // the quote is the question. (Its asker is no antecedent for the answer's "he": see fromMention.)
     ...R.passiveAskedBy,
-    must: ["Tom Reyes was asked by Ada Lind, “Will the port survive?” He said no.", "Tom Reyes was asked by host Ada Lind, who has long doubted the plan, “Is the port finished?”", "Tom Reyes was asked by Ada Lind about the vote: “Did you lose?”"],
-    mustNot: ["Tom Reyes was asked by Ada Lind about the port and said, “It will survive.”", "Tom Reyes was asked by Ada Lind about the port, and he said, “It will survive.”", "Tom Reyes was asked, “Will the port survive?”", "Ada Lind asked Tom Reyes, “Will the port survive?”", "Tom Reyes was asked by Ada Lind, “Will the port survive?” he recalled."],
+    must: ["Tom Reyes was asked by Ada Lind, “Will the port survive?” He said no.", "Tom Reyes was asked by host Ada Lind, who has long doubted the plan, “Is the port finished?”", "Tom Reyes was asked by Ada Lind about the vote: “Did you lose?”", "Tom Reyes was asked by moderator Ada Lind whether his plan, which the board estimates would cost $5 million, would risk “adding another costly program.”"],
+    mustNot: ["Tom Reyes was asked by Ada Lind about the port and said, “It will survive.”", "Tom Reyes was asked by Ada Lind about the port, and he said, “It will survive.”", "Tom Reyes was asked, “Will the port survive?”", "Ada Lind asked Tom Reyes, “Will the port survive?”", "Tom Reyes was asked by Ada Lind, “Will the port survive?” he recalled.", "Tom Reyes was asked by Ada Lind whether he would risk “adding another costly program.”", "Tom Reyes was asked by Ada Lind whether Ben Ortiz said the plan was “dead.”", "Tom Reyes was asked by Ada Lind about the plan “to sell the port.”"],
     match(q) {
       const toks = beforeWindow(q);
       const p = passiveAskerBefore(q, toks);
