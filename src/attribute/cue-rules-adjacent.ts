@@ -1,6 +1,6 @@
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isComma, isCommaQuestionOrBang, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { adjacentSource, canSpeak, outerReporter, subjectBeforeVerb } from "./cue-subjects.js";
-import { BETWEEN, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, hasCueVerbFrom, hasWord, isCueVerb, OPENING_CONJUNCTIONS, PASSIVE, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
+import { BETWEEN, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, hasCueVerbFrom, hasWord, isCueVerb, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { TIME_NOUNS } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { NAMING_VERBS, saidThingAt } from "../extract/lexicon.js";
@@ -164,6 +164,41 @@ function passiveAskedRightBefore(toks: readonly Tok[]): number {
   return e >= 2 && toks[e - 1].lower === "asked" && PASSIVE.has(toks[e - 2].lower) ? e - 1 : -1;
 }
 
+/**
+ * "Sanders was asked by host Bill Maher, who backs him, “…?”": a passive "asked" with a named asker,
+ * and between the asker and the quote's comma or colon nothing but the asker's relative clause or a
+ * question phrase ("about the emails", "whether …") with no speech verb and no he/she (which would
+ * start the answer: "… about it, and he said, “…”"). The asker, or null.
+ */
+function passiveAskerBefore(q: QuoteContext, toks: readonly Tok[]): { a: number; asker: Mention } | null {
+  const last = toks.length - 1;
+  if (last < 4 || !hasWord(toks, "asked")) return null;
+  // The quote after a comma or colon, or inside the question's whether-clause ("… whether his plan
+  // would risk “…”"), which has no comma or colon before the quote.
+  const punct = toks[last].text === "," || toks[last].text === ":";
+  const e = punct ? last : toks.length;
+  let a = last - 1;
+  while (a > 0 && !(toks[a].lower === "asked" && toks[a + 1].lower === "by" && PASSIVE.has(toks[a - 1].lower))) a--;
+  if (a <= 0) return null;
+  let n = a + 2;
+  while (n < e && toks[n].text !== "," && toks[n].text !== ":" && !ASKED_BY_STOPS.has(toks[n].lower)) n++;
+  if (n === a + 2) return null;
+  const whether = toks[n]?.lower === "whether" || toks[n]?.lower === "if";
+  if (!punct && !whether) return null;
+  if (n < e) {
+    const relative = toks[n].text === "," && toks[n + 1]?.lower === "who";
+    if (!relative && !ASKED_BY_STOPS.has(toks[n].lower)) return null;
+    let aside = false;
+    for (let k = n; k < e; k++) {
+      // ("whether his plan, which the Tax Foundation estimates …, would": a relative aside's verb is no cue.)
+      if (whether && toks[k].text === ",") aside = !aside && RELATIVE_SOURCE.has(toks[k + 1]?.lower ?? "");
+      if (SUBJECT_PRONOUNS.has(toks[k].lower) || (!relative && !aside && isCueVerb(toks, k))) return null;
+    }
+  }
+  const asker = parseSubject(q.text, spanOf(toks[a + 2], toks[n - 1]));
+  return asker && canSpeak(q, asker) ? { a, asker } : null;
+}
+
 /** "Asked by Ann Lee whether …": the asker, or null when none is named. */
 function askerAfter(q: QuoteContext, toks: readonly Tok[], a: number): Mention | null {
   if (toks[a + 1]?.lower !== "by") return null;
@@ -248,6 +283,24 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       const a = openingQuestionAt(toks);
       const m = a >= 0 ? askerAfter(q, toks, a) : null;
       return m && canSpeak(q, m) ? hit(m, spanOf(toks[a], toks[a + 1]), spanOf(toks[0], toks[toks.length - 1]), R.askedBy) : null;
+    },
+  },
+  {
+    // Before the speech verb of the sentence (the answerer's, or a verb in the asker's relative clause):
+    // the quote is the question. (Its asker is no antecedent for the answer's "he": see fromMention.)
+    ...R.passiveAskedBy,
+    must: ["Tom Reyes was asked by Ada Lind, “Will the port survive?” He said no.", "Tom Reyes was asked by host Ada Lind, who has long doubted the plan, “Is the port finished?”", "Tom Reyes was asked by Ada Lind about the vote: “Did you lose?”", "Tom Reyes was asked by moderator Ada Lind whether his plan, which the board estimates would cost $5 million, would risk “adding another costly program.”"],
+    mustNot: ["Tom Reyes was asked by Ada Lind about the port and said, “It will survive.”", "Tom Reyes was asked by Ada Lind about the port, and he said, “It will survive.”", "Tom Reyes was asked, “Will the port survive?”", "Ada Lind asked Tom Reyes, “Will the port survive?”", "Tom Reyes was asked by Ada Lind, “Will the port survive?” he recalled.", "Tom Reyes was asked by Ada Lind whether he would risk “adding another costly program.”", "Tom Reyes was asked by Ada Lind whether Ben Ortiz said the plan was “dead.”", "Tom Reyes was asked by Ada Lind about the plan “to sell the port.”"],
+    match(q) {
+      const toks = beforeWindow(q);
+      const p = passiveAskerBefore(q, toks);
+      if (!p) return null;
+      // “…?” he recalled: a cue right after the quote credits it to its own subject. (“…?” He said no.:
+      // a capitalised pronoun starts the answer's sentence.)
+      const aw = afterWindow(q);
+      const answer = aw[0]?.cap && SUBJECT_PRONOUNS.has(aw[0].lower);
+      for (let k = 0; k < aw.length && k < 4 && !answer; k++) if (isCueVerb(aw, k)) return null;
+      return hit(p.asker, spanOf(toks[p.a - 1], toks[p.a + 1]), spanOf(toks[0], toks[toks.length - 1]), R.passiveAskedBy);
     },
   },
   {
@@ -446,6 +499,7 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       "Critics seized on Tom Reyes’s claim during the debate that the port had been “a total failure.”",
       "Critics seized on Tom Reyes’s claim during the debate that “the port is finished.”",
       "It was hard to trust Mayor Tom Reyes’s pledge to be “a friend to every fisherman.”",
+      "She studied under Ada Lind; Lind’s dictum to her interns (repeated to me for years) was, “Check it twice.”",
     ],
     mustNot: [
       "It was hard to forget the bold assertion that “nobody will ever close this port.”",
@@ -453,6 +507,8 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       "Ada Lind’s claim that the port, Tom Reyes said, was “a total failure” drew boos.",
       "The vote came days after her remark about the pier, which stood “like a ghost over the bay.”",
       "It was hard to trust that Tom Reyes’s boat could be “a friend to every fisherman.”",
+      "Ada Lind’s dictum to her interns (which Tom Reyes repeated) was that he said, “Check it twice.”",
+      "Ada Lind’s dictum to her interns was ignored, and Tom Reyes said, “Check it twice.”",
     ],
     match(q) {
       const toks = beforeWindow(q);
@@ -546,6 +602,32 @@ function namedClauseSubject(q: QuoteContext, toks: readonly Tok[], p: number, ge
 }
 
 /**
+ * "Barrett’s dictum to his interns (repeated to me over the years) was, “…”": after the noun for
+ * words, a short phrase (a preposition and up to four words), an aside in brackets, then "was" or
+ * "is" and a comma or colon right before the quote: the noun phrase is the copula's subject and the
+ * quote what it was.
+ */
+function copulaTail(toks: readonly Tok[], k: number): boolean {
+  const n = toks.length;
+  let c = k + 1;
+  if (c < n && WORDS_PHRASE_OPENERS.has(toks[c].lower)) {
+    const end = c + 5;
+    c++;
+    while (c < n && c < end && toks[c].word && !toks[c].cap && toks[c].lower !== "was" && toks[c].lower !== "is") c++;
+  }
+  if (c < n && toks[c].text === "(") {
+    const end = c + 14;
+    while (c < n && c < end && toks[c].text !== ")") c++;
+    if (c >= n || toks[c].text !== ")") return false;
+    c++;
+  }
+  if (c >= n || (toks[c].lower !== "was" && toks[c].lower !== "is")) return false;
+  c++;
+  if (c < n && (toks[c].text === "," || toks[c].text === ":")) c++;
+  return c === n && c - k > 3;
+}
+
+/**
  * “X’s claim that … “…””: a noun for something said (WORDS_NOUNS) after a possessor (a name with its
  * possessive, or his/her/their) and at most three modifiers, followed by the quote after a few short
  * words, or by a that-clause (after a short phrase at most) that holds the quote and has no speech
@@ -559,6 +641,7 @@ function possessiveWords(q: QuoteContext, toks: readonly Tok[]): { mention: Ment
     // The words after the noun: a few short words, or a that-clause with no speech verb of its own.
     let ok = n - 1 - k <= 4;
     for (let i = k + 1; i < n && ok; i++) if (!WORDS_TAIL.has(toks[i].lower)) ok = false;
+    ok ||= copulaTail(toks, k);
     if (!ok) {
       let c = k + 1;
       if (c < n && (WORDS_PHRASE_OPENERS.has(toks[c].lower) || TIME_NOUNS.has(toks[c].lower))) {

@@ -4,7 +4,7 @@ import { clauseSubject, isRecordLabel, sentenceBeforeSubject } from "./cue-claus
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, localSubject, outerReporter, parentheticalSpeaker, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject, gerundSubject } from "./cue-subjects.js";
 import { BETWEEN, cueExtent, DASHES, DOCUMENT_NOUNS, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
-import { isLyAdverb, NOT_NAMES, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
+import { GATHERINGS, isLyAdverb, NOT_NAMES, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive, sentenceTail, tokenize, type Tok } from "./tokens.js";
 
@@ -40,6 +40,31 @@ function documentSource(q: QuoteContext, toks: readonly Tok[], from: number, end
     return owner && owner.kind !== "pronoun" ? owner : null;
   }
   return parseSubject(q.text, spanOf(toks[from], toks[end - 1]));
+}
+
+// Verbs that make their object do what the infinitive after it says ("prompted Rubio to call").
+const CAUSATIVES: ReadonlySet<string> = new Set(["prompted", "prompts", "prompting", "led", "leads", "leading", "forced", "forces", "forcing", "pushed", "drove", "spurred", "provoked", "caused", "causes", "compelled", "goaded", "inspired"]);
+// Words that end the infinitive's own clause before the quote: the quote is then someone else's.
+const CAUSEE_BREAKS: ReadonlySet<string> = new Set([",", ";", ":", "(", ")", "that", "who", "which", "whom", "while", "because", ...DASHES]);
+
+/**
+ * "That prompted Rubio to make a joke about yoga and call Trump “very flexible”": the last causative
+ * verb in the quote's sentence, its object (a name or description that can speak, up to four words)
+ * and "to", then the infinitive's words up to the quote with no clause break nor a subject pronoun.
+ * The object, or null.
+ */
+function causeeBefore(q: QuoteContext, toks: readonly Tok[]): Mention | null {
+  let c = toks.length - 1;
+  while (c >= 0 && !CAUSATIVES.has(toks[c].lower)) c--;
+  if (c < 0) return null;
+  let t = c + 1;
+  while (t < toks.length && t <= c + 5 && toks[t].word && toks[t].lower !== "to") t++;
+  if (t === c + 1 || t >= toks.length - 1 || toks[t].lower !== "to") return null;
+  for (let k = t + 1; k < toks.length; k++) {
+    if (CAUSEE_BREAKS.has(toks[k].lower) || SUBJECT_PRONOUNS.has(toks[k].lower)) return null;
+  }
+  const m = parseSubject(q.text, spanOf(toks[c + 1], toks[t - 1]));
+  return m && m.kind !== "pronoun" && canSpeak(q, m) ? m : null;
 }
 
 export const SENTENCE_RULES: readonly CueRule[] = [
@@ -442,7 +467,9 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       const main = clauseSubject(q, toks);
       // "Graham contrasted that with Clinton who is looking to bring “…”": the relative clause's pronoun.
       const rel = relativeClauseSource(q, toks);
-      const m = rel ?? (main && (laterPronounFor(q, toks, main) ?? laterCoordinateSubject(q, toks, main))) ?? main ?? pronounClauseSubject(q, toks);
+      // "That prompted Rubio to … call Trump “…”": the one made to act is the infinitive's subject.
+      const causee = rel ? null : causeeBefore(q, toks);
+      const m = rel ?? causee ?? (main && (laterPronounFor(q, toks, main) ?? laterCoordinateSubject(q, toks, main))) ?? main ?? pronounClauseSubject(q, toks);
       if (!m || !canSpeak(q, m)) return null;
       return hit(m, predicateCue(toks, m.whole.end) ?? m.span, spanOf(toks[0], toks[toks.length - 1]), R.sentenceSubject);
     },
@@ -547,6 +574,25 @@ function thatComplement(toks: readonly Tok[], v: number): boolean {
 // while Ann Ruiz, the mayor, urged “…”".)
 const COORDINATE_OPENERS: ReadonlySet<string> = new Set(["but", "and", "yet", "while", "whereas"]);
 
+// Prepositions of a short time phrase that may open a coordinate clause before its subject.
+const CLAUSE_TIME_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "in", "on", "after", "during", "by"]);
+// What starts the subject after that phrase: a determiner or possessive (a capital does too).
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "their", "its", "our"]);
+
+/**
+ * "…, and at one point the crowd reprised …": where the clause's subject starts after a short phrase
+ * of a preposition and up to two lower-case words or numbers with no comma; else `s` itself.
+ */
+function afterOpeningPhrase(toks: readonly Tok[], s: number): number {
+  if (!CLAUSE_TIME_PREPOSITIONS.has(toks[s]?.lower ?? "")) return s;
+  for (let k = s + 2; k < toks.length && k <= s + 3; k++) {
+    const t = toks[k];
+    if (t.word && (t.cap || SUBJECT_DETERMINERS.has(t.lower))) return k;
+    if (!t.word || t.cap) return s;
+  }
+  return s;
+}
+
 /**
  * "Lee proposed a debate on May 4 - but the Reyes campaign rejected the idea as “…”": when the
  * quote sits in a later clause joined by "but"/"and"/"yet" after a comma or a dash, and that clause
@@ -558,13 +604,13 @@ function laterCoordinateSubject(q: QuoteContext, toks: readonly Tok[], main: Men
     if (!COORDINATE_OPENERS.has(toks[j].lower)) continue;
     const before = toks[j - 1].text;
     if (before !== "," && before !== "-" && before !== "—" && before !== "–") continue;
-    const m = clauseSubject(q, toks.slice(j + 1));
+    const m = clauseSubject(q, toks.slice(afterOpeningPhrase(toks, j + 1)));
     if (!m || m.kind === "pronoun" || !canSpeak(q, m)) return null;
     // A bare capitalised subject is as often a place ("…, and New York has several key ones"): only a
     // person or organisation noun for a head, or a name with a title, takes the quote from the first subject.
     const head = tokenize(q.text, m.span).filter((t) => t.word).pop();
     // A name with an appositive role ("Ann Ruiz, the former mayor,") is a person too.
-    if (!head || !(PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower) || m.title || (m.kind === "name" && m.role))) return null;
+    if (!head || !(PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower) || GATHERINGS.has(head.lower) || m.title || (m.kind === "name" && m.role))) return null;
     return m;
   }
   return null;

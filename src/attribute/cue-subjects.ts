@@ -4,8 +4,8 @@ import { isState } from "../extract/states.js";
 import { beforeTimePhrase } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { beforeWindow, type QuoteContext } from "./cue-context.js";
-import { ADVERBIAL_NEXT, BETWEEN, CLAUSE_JOINERS, CLAUSE_OPENERS, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, DOCUMENT_NOUNS, hasCueVerbFrom, inClosedAside, isCueVerb, isModifierLike, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, SENTENCE_END, spanOf, SUBJECT_PRONOUNS } from "./cue-words.js";
-import { isLyAdverb, NOT_NAMES, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
+import { ADVERBIAL_NEXT, BETWEEN, CLAUSE_JOINERS, CLAUSE_OPENERS, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, DOCUMENT_NOUNS, hasCueVerbFrom, inClosedAside, isCueVerb, isModifierLike, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, REDUCED_ASKED_LEADS, RELATIVE_SOURCE, SENTENCE_END, spanOf, SUBJECT_PRONOUNS } from "./cue-words.js";
+import { GATHERINGS, isLyAdverb, NOT_NAMES, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { isFiniteVerbLike, isLeftoverPredicate, isVerbAt, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, tokenize, type Tok } from "./tokens.js";
 
@@ -304,7 +304,11 @@ function adjacentSourceOf(q: QuoteContext): Adjacent | null {
     if (src && src.whole.end === toks[n - 2].end) return { m: src, v: lead, cue: spanOf(toks[lead], toks[lead]), clause: { start: toks[lead].start, end: q.outer.start } };
   }
   // The verb's object and adverbials may follow it ("told him:", "said on Monday,").
-  for (let v = toks.length - 1; v >= 0 && v >= toks.length - 9; v--) {
+  let lo = toks.length - 9;
+  for (let v = toks.length - 1; v >= 0 && v >= lo; v--) {
+    // "who told Congress when asked last month about the inquiry: “…”": a reduced "when asked"
+    // clause between the verb and the quote; the verb may stand a few words before it.
+    if (v >= 1 && toks[v].lower === "asked" && REDUCED_ASKED_LEADS.has(toks[v - 1].lower)) lo = Math.min(lo, v - 5);
     if (!isCueVerb(toks, v) || inClosedAside(toks, v)) continue;
     const tail = toks.slice(v + 1).map((t) => t.text);
     if (tail.some((t) => t === "." || t === "“" || t === '"')) return null;
@@ -355,9 +359,6 @@ const NOT_AGENTS: ReadonlySet<string> = new Set([
   "stickers", "flyers", "fliers", "mailers", "trailers", "headers", "chapters", "characters", "registers",
 ]);
 
-// Gatherings that chant, boo and echo words ("the crowd chanted “…”"): they speak as a subject,
-// though a later "he" or "she" never means them (they are no PERSON_NOUNS).
-const GATHERINGS: ReadonlySet<string> = new Set(["crowd", "crowds", "audience", "audiences", "throng"]);
 // Local governments that news lets speak by their place noun ("The town released a statement saying
 // …", "the city said"): a body, like an organisation noun.
 const LOCAL_GOVERNMENTS: ReadonlySet<string> = new Set(["city", "town", "county", "village", "township", "borough"]);

@@ -84,6 +84,9 @@ const NOUN_LIKE_CUES = new Set(["message", "note", "comment", "tweet", "post", "
 export const SPEECH_NOUNS = new Set(["comment", "comments", "statement", "remarks", "remark", "message", "words", "tweet", "post", "note", "letter", "email", "e-mail", "response", "reply", "answer", "say"]);
 const SINGULAR_DETERMINERS = new Set(["the", "this", "that", "his", "her", "its", "their", "our", "my", "your", "every", "each"]);
 
+// Words before a reduced passive "asked" ("when asked", "if asked"), which has no speaker of its own.
+export const REDUCED_ASKED_LEADS: ReadonlySet<string> = new Set(["when", "if", "once"]);
+
 export const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   const t = toks[i];
   if (!t.word || !SPEECH_VERBS.has(t.lower)) return false;
@@ -102,6 +105,9 @@ export const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   // "the problems Lee had answering questions": "had" before a form in -ing makes no tense (that is
   // "had been answering"); the -ing phrase says what the trouble was, and no one answers here.
   if ((prev === "had" || prev === "has" || prev === "have") && t.lower.endsWith("ing")) return false;
+  // "who told Congress when asked last month: “…”", "Lee, if asked, …": a reduced passive clause
+  // (when he was asked), whose subject is asked, not speaking; the cue is the verb before it.
+  if (t.lower === "asked" && REDUCED_ASKED_LEADS.has(prev ?? "")) return false;
   // "It goes without saying", "left without commenting": no one says anything.
   if (prev === "without") return false;
   if (soCalled(toks, i)) return false;

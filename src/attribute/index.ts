@@ -657,7 +657,9 @@ function fromMention(w: Work, m: Mention, cue: Span | null, clause: Span | null,
   if (!toOutlet && med?.interview && article.outlet) toOutlet = article.outlet;
   const role = roleOfSource(text, m);
   // A speaker named in an aside (in brackets) is not who a later "he" means.
-  if (r.speaker && m.kind !== "pronoun" && !inBrackets(text, m.span.start)) {
+  // Nor is the asker of a question the passive names ("Lee was asked by Ann Ruiz, “…?” He said no."):
+  // the one asked, the sentence's subject, answers next.
+  if (r.speaker && m.kind !== "pronoun" && !inBrackets(text, m.span.start) && ruleId !== R.passiveAskedBy.id) {
     w.antecedents.add({ at: m.span.start, speaker: r.speaker, mention: text.slice(m.span.start, m.span.end), type: r.type, gender: r.gender, plural: r.plural, role });
   }
   return attribution(

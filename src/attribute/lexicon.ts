@@ -236,3 +236,7 @@ export function isMonthSurname(prev: string, word: string, next = ""): boolean {
   if (!MONTH_SURNAMES.has(word.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(word) || /^\d/.test(next)) return false;
   return (/^\p{Lu}\p{Ll}+$/u.test(prev) && FIRST_NAME_GENDER.has(prev.toLowerCase())) || /^\p{Lu}\.$/u.test(prev);
 }
+
+// Gatherings that chant, boo and echo words ("the crowd chanted “…”"): they speak as a subject,
+// though a later "he" or "she" never means them (they are no PERSON_NOUNS).
+export const GATHERINGS: ReadonlySet<string> = new Set(["crowd", "crowds", "audience", "audiences", "throng"]);

@@ -1,6 +1,6 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import {
-  FIRST_NAME_GENDER, isHeadingCapsWord, isLyAdverb, isHyphenModifier, isMonthSurname, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, TITLES, type Gender,
+  FIRST_NAME_GENDER, GATHERINGS, isHeadingCapsWord, isLyAdverb, isHyphenModifier, isMonthSurname, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, TITLES, type Gender,
 } from "./lexicon.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
 import { roleAsWritten } from "./role-text.js";
@@ -358,6 +358,9 @@ export function isVerbAt(toks: readonly Tok[], i: number): boolean {
   // "Tom Reyes sharply scolded Lind": a manner adverb between a name and a past form with its
   // object after it is the clause's verb group, not "the newly elected mayor".
   if (isLyAdverb(prev.lower) && i >= 2 && toks[i - 2].cap && toks[i - 2].word && !DETERMINERS.has(toks[i - 2].lower) && toks[i + 1]?.word && toks[i + 1].cap) return true;
+  // "the crowd loudly reprised the chant": the same after a determiner and a person or gathering
+  // noun, with a determiner opening the object ("the loudly cheered crowd" has no noun before it).
+  if (isLyAdverb(prev.lower) && i >= 3 && DETERMINERS.has(toks[i - 3].lower) && (PERSON_NOUNS.has(toks[i - 2].lower) || GATHERINGS.has(toks[i - 2].lower)) && DETERMINERS.has(toks[i + 1]?.lower ?? "")) return true;
   if (isPossessive(prev) || DETERMINERS.has(prev.lower) || PARTICIPLE_MODIFIERS.has(prev.lower) || isLyAdverb(prev.lower)) return false;
   if (prev.lower === "and" || prev.lower === "or" || isFiniteVerbLike(prev)) return false;
   // After a preposition it modifies a noun ("with unconcealed delight").

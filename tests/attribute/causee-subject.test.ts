@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import type { Quote } from "../../src/model/index.js";
+import { quotesOf } from "./quotes-of.js";
+
+const direct = (text: string): Quote[] => quotesOf(text, "direct");
+
+// Made-up articles: a quoted phrase in the infinitive after a causative verb's object ("prompted X
+// to call it “…”"): X is the infinitive's subject, so X's words, not the sentence subject's.
+describe("the object of a causative verb before a quoted phrase", () => {
+  it.each([
+    [
+      "must: 'That prompted X to … call Y “…”' after another speaker's quote",
+      "At one point, Ann Lee coached Tom Reyes to “breathe, breathe.” That prompted Ben Ortiz to make a joke about yoga and call Reyes “very flexible,” a nod to his past.",
+      { text: "very flexible,", speaker: "Ben Ortiz" },
+    ],
+    [
+      "must: a described object ('led the journalist Ben Ortiz to fear a “…”')",
+      "The port was sold in May. All this has led the journalist Ben Ortiz to fear a “harbor without ships.”",
+      { speaker: "Ben Ortiz" },
+    ],
+    [
+      "must-not: a clause break after the infinitive (its own subject speaks)",
+      "The vote prompted Ben Ortiz to resign, and Ann Lee called it “a shame.”",
+      { speaker: "Ann Lee" },
+    ],
+    [
+      "must-not: a pronoun subject between the infinitive and the quote",
+      "Ann Lee spoke first. The vote forced Ben Ortiz to admit that she had called the plan “a mistake.”",
+      { text: "a mistake.", speaker: "Ann Lee" },
+    ],
+    [
+      "must-not: 'led to' with no object before 'to'",
+      "Ann Lee said the storm led to “the worst week in the town’s history.”",
+      { speaker: "Ann Lee" },
+    ],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    const got = direct(text);
+    expect(got[got.length - 1]).toMatchObject(want);
+  });
+});
