@@ -1,5 +1,5 @@
 import type { Span } from "../model/index.js";
-import { AUX_ADVERBS, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, LY_NOUNS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
+import { AUX_ADVERBS, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, LY_NOUNS, NOMINAL_DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
 import { posBeforeLast, tag } from "./reported-nlp.js";
 import { isState } from "./states.js";
 import { FINITE_AUX, type Source, headOf, isName, subjectBefore } from "./reported-source.js";
@@ -284,11 +284,10 @@ export function subjectStart(toks: readonly Token[]): number {
 }
 
 /** A word that may go on a noun phrase after its determiner: no verb, adverb, preposition or clause word. */
-// Words that open a noun phrase of their own, so never go on the subject's ("The mayor left the stage"),
-// unless a preposition stands before them ("The concern within the administration").
-const OBJECT_OPENERS = /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those)$/;
+// A determiner that opens a noun phrase of its own ends the subject's ("The mayor left the stage"),
+// unless a preposition stands before it ("The concern within the administration").
 const SUBJECT_PREPOSITIONS = /^(?:within|among|inside|outside|near|behind|under|across|against|without|about|into|around|beyond|between|above|below|toward|towards|throughout|amid|beside|like)$/;
-const opensObject = (toks: readonly Token[], k: number): boolean => OBJECT_OPENERS.test(toks[k].lower) && !SUBJECT_PREPOSITIONS.test(toks[k - 1].lower);
+const opensObject = (toks: readonly Token[], k: number): boolean => NOMINAL_DETERMINERS.has(toks[k].lower) && !SUBJECT_PREPOSITIONS.test(toks[k - 1].lower);
 
 const nounWord = (t: Token): boolean =>
   t.word && (!/(?:ed|ly)$/.test(t.lower) || LY_NOUNS.has(t.lower)) && !CLAUSE_WORDS.has(t.lower) && !AUX_START.test(t.lower) && !/^(?:later|then|also|now|still|once|first|before|after|for|of|in|at|on|with|from|by|to)$/.test(t.lower) && !SPEECH_VERBS.has(t.lower);
