@@ -22,6 +22,13 @@ const CITED_PREPS = new Set(["from", "by", "of"]);
 // Lower-case words that may stand inside a capitalised name ("Charles de Gaulle", "Bank of Ohio").
 // Prepositions that open a time or place after the name in "Here’s Ann Lee in 1992:".
 const HERE_ADVERBIAL: ReadonlySet<string> = new Set(["in", "on", "at", "during", "last", "this", "back"]);
+// Verbs of effect or perception whose object reacts ("doesn’t surprise X:", "what struck X:"); the object's
+// reaction is what the colon introduces. Finite forms only: "surprising" and "worried" are as often adjectives.
+const EFFECT_VERBS: ReadonlySet<string> = new Set([
+  "surprise", "surprises", "surprised", "strike", "strikes", "struck", "worry", "worries", "bother", "bothers", "bothered",
+  "puzzle", "puzzles", "puzzled", "alarm", "alarms", "alarmed", "shock", "shocks", "shocked", "baffle", "baffles", "baffled",
+  "trouble", "troubles", "troubled", "amaze", "amazes", "amazed", "impress", "impresses", "impressed",
+]);
 const NAME_GLUE: ReadonlySet<string> = new Set(["of", "and", "&", "de", "da", "di", "del", "van", "von", "der", "al", "el", "bin", "la", "le", "du"]);
 
 // Nouns for a document or post that a round-up quotes from ("From the report:", "From Lind’s Facebook post:").
@@ -187,6 +194,28 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       const m = parseSubject(q.text, spanOf(toks[2], toks[e - 1]));
       if (!m || m.kind !== "name" || m.type !== "person") return null;
       return hit(m, spanOf(toks[0], toks[1]), spanOf(toks[0], toks[n - 1]), R.hereIsName);
+    },
+  },
+  {
+    ...R.effectObjectColon,
+    must: ["The timing of the surge doesn’t surprise pollster Ada Lind: “Late deciders always break this way.”", "What struck harbour master Tom Reyes: “Nobody asked the fishermen.”", "The closure worries Republican strategist Ada Lind: “We will lose the coast.”"],
+    mustNot: ["The timing doesn’t surprise the harbour: “Late deciders always break this way.”", "The closure worries Ada Lind’s rivals: “We will lose the coast.”", "The closure worries Ada Lind, who told the council: “We will lose the coast.”", "The news surprised voters in Oakdale: “Who knew?”", "Tom Reyes was struck by one line: “Nobody asked the fishermen.”"],
+    match(q) {
+      const toks = beforeWindow(q);
+      const n = toks.length;
+      if (n < 3 || toks[n - 1].text !== ":") return null;
+      // The verb stands a few words before the colon; only the object's words lie between.
+      let v = n - 2;
+      while (v > 0 && n - 1 - v <= 8 && !EFFECT_VERBS.has(toks[v].lower)) v--;
+      if (!EFFECT_VERBS.has(toks[v].lower) || v >= n - 2) return null;
+      // ("was struck by one line:": a passive names what struck, not whom.)
+      if (toks[v + 1].lower === "by") return null;
+      const object = spanOf(toks[v + 1], toks[n - 2]);
+      const m = parseSubject(q.text, object);
+      // A person named in full, with no clause or possessive after the name ("Lind’s rivals", "Lind, who told …").
+      if (!m || m.kind !== "name" || m.type !== "person" || m.whole.end !== object.end) return null;
+      for (let k = v + 1; k < n - 1; k++) if (isPossessive(toks[k]) || isCueVerb(toks, k)) return null;
+      return hit(m, spanOf(toks[v], toks[v]), spanOf(toks[v], toks[n - 1]), R.effectObjectColon);
     },
   },
   {
