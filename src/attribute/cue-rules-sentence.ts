@@ -29,6 +29,16 @@ const EFFECT_VERBS: ReadonlySet<string> = new Set([
   "puzzle", "puzzles", "puzzled", "alarm", "alarms", "alarmed", "shock", "shocks", "shocked", "baffle", "baffles", "baffled",
   "trouble", "troubles", "troubled", "amaze", "amazes", "amazed", "impress", "impresses", "impressed",
 ]);
+// The opening of a list article: the first paragraphs are headline territory, where quotes count as titles.
+const LIST = "Five Who Spoke Up\n\nBy Staff\n\nHere are five people who spoke up this year.\n\nThey said a lot.\n\n";
+// Speech and request verbs a list heading puts after its subject's name ("Ann Lee Asked Men To “…”").
+const HEADING_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  "asked", "asks", "explained", "explains", "questioned", "questions", "urged", "urges", "told", "tells", "said", "says",
+  "demanded", "demands", "recalled", "recalls", "admitted", "admits", "declared", "declares", "insisted", "insists",
+  "warned", "warns", "argued", "argues", "reminded", "reminds", "challenged", "challenges", "wrote", "writes", "tweeted",
+]);
+// Short words title case may leave in lower case.
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(["a", "an", "the", "to", "of", "in", "on", "at", "for", "and", "or", "as", "by", "with", "about", "from"]);
 const NAME_GLUE: ReadonlySet<string> = new Set(["of", "and", "&", "de", "da", "di", "del", "van", "von", "der", "al", "el", "bin", "la", "le", "du"]);
 
 // Nouns for a document or post that a round-up quotes from ("From the report:", "From Lind’s Facebook post:").
@@ -216,6 +226,37 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       if (!m || m.kind !== "name" || m.type !== "person" || m.whole.end !== object.end) return null;
       for (let k = v + 1; k < n - 1; k++) if (isPossessive(toks[k]) || isCueVerb(toks, k)) return null;
       return hit(m, spanOf(toks[v], toks[v]), spanOf(toks[v], toks[n - 1]), R.effectObjectColon);
+    },
+  },
+  {
+    ...R.headingNameVerb,
+    must: [
+      LIST + "Ada Lind Asked Voters Everywhere To “Stay Home.”\n\nThe harbour master Ada Lind posted a message on Monday.",
+      LIST + "Tom Reyes Explained Why He Felt “Invisible” As A Child.\n\nThe writer Tom Reyes grew up in Oakdale.",
+    ],
+    mustNot: [
+      LIST + "Ada Lind Asked Voters To “Stay Home.”\n\nThe harbour master posted a message on Monday.",
+      LIST + "Ada Lind asked voters to “stay home” on Monday, and the turnout fell.\n\nAda Lind spoke later.",
+      LIST + "Ada Lind Won Her Seat As A “Port Candidate.”\n\nAda Lind spoke later.",
+      LIST + "Oakdale Council Asked Voters To “Stay Home.”\n\nThe Oakdale Council met on Monday.",
+    ],
+    match(q) {
+      const para = q.text.slice(q.para.start, q.para.end);
+      if (para.length > 150 || para.includes("\n")) return null;
+      const toks = tokenize(q.text, { start: q.para.start, end: q.outer.start });
+      // A speech or request verb, in title case, right after a name of two to four words.
+      let k = 2;
+      while (k < toks.length && k <= 4 && !(toks[k].cap && HEADING_SPEECH_VERBS.has(toks[k].lower))) k++;
+      if (k >= toks.length || k > 4) return null;
+      for (let i = 0; i < k; i++) if (!toks[i].word || !toks[i].cap) return null;
+      // Title case throughout: every word capitalised but a few short ones ("Lee Asked Men to “…”").
+      for (const tk of toks) if (tk.word && !tk.cap && !TITLE_SMALL_WORDS.has(tk.lower)) return null;
+      const m = parseSubject(q.text, spanOf(toks[0], toks[k - 1]));
+      if (!m || m.kind !== "name" || m.type !== "person") return null;
+      // Every word of a heading is capitalised, so the body must name the person as the heading does.
+      const name = q.text.slice(m.span.start, m.span.end);
+      if (!q.text.slice(q.para.end).includes(name)) return null;
+      return hit(m, spanOf(toks[k], toks[k]), { start: q.para.start, end: q.para.end }, R.headingNameVerb);
     },
   },
   {
