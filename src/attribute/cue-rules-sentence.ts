@@ -22,6 +22,23 @@ const CITED_PREPS = new Set(["from", "by", "of"]);
 // Lower-case words that may stand inside a capitalised name ("Charles de Gaulle", "Bank of Ohio").
 // Prepositions that open a time or place after the name in "Here’s Ann Lee in 1992:".
 const HERE_ADVERBIAL: ReadonlySet<string> = new Set(["in", "on", "at", "during", "last", "this", "back"]);
+// Verbs of effect or perception whose object reacts ("doesn’t surprise X:", "what struck X:"); the object's
+// reaction is what the colon introduces. Finite forms only: "surprising" and "worried" are as often adjectives.
+const EFFECT_VERBS: ReadonlySet<string> = new Set([
+  "surprise", "surprises", "surprised", "strike", "strikes", "struck", "worry", "worries", "bother", "bothers", "bothered",
+  "puzzle", "puzzles", "puzzled", "alarm", "alarms", "alarmed", "shock", "shocks", "shocked", "baffle", "baffles", "baffled",
+  "trouble", "troubles", "troubled", "amaze", "amazes", "amazed", "impress", "impresses", "impressed",
+]);
+// The opening of a list article: the first paragraphs are headline territory, where quotes count as titles.
+const LIST = "Five Who Spoke Up\n\nBy Staff\n\nHere are five people who spoke up this year.\n\nThey said a lot.\n\n";
+// Speech and request verbs a list heading puts after its subject's name ("Ann Lee Asked Men To “…”").
+const HEADING_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  "asked", "asks", "explained", "explains", "questioned", "questions", "urged", "urges", "told", "tells", "said", "says",
+  "demanded", "demands", "recalled", "recalls", "admitted", "admits", "declared", "declares", "insisted", "insists",
+  "warned", "warns", "argued", "argues", "reminded", "reminds", "challenged", "challenges", "wrote", "writes", "tweeted",
+]);
+// Short words title case may leave in lower case.
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(["a", "an", "the", "to", "of", "in", "on", "at", "for", "and", "or", "as", "by", "with", "about", "from"]);
 const NAME_GLUE: ReadonlySet<string> = new Set(["of", "and", "&", "de", "da", "di", "del", "van", "von", "der", "al", "el", "bin", "la", "le", "du"]);
 
 // Nouns for a document or post that a round-up quotes from ("From the report:", "From Lind’s Facebook post:").
@@ -187,6 +204,59 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       const m = parseSubject(q.text, spanOf(toks[2], toks[e - 1]));
       if (!m || m.kind !== "name" || m.type !== "person") return null;
       return hit(m, spanOf(toks[0], toks[1]), spanOf(toks[0], toks[n - 1]), R.hereIsName);
+    },
+  },
+  {
+    ...R.effectObjectColon,
+    must: ["The timing of the surge doesn’t surprise pollster Ada Lind: “Late deciders always break this way.”", "What struck harbour master Tom Reyes: “Nobody asked the fishermen.”", "The closure worries Republican strategist Ada Lind: “We will lose the coast.”"],
+    mustNot: ["The timing doesn’t surprise the harbour: “Late deciders always break this way.”", "The closure worries Ada Lind’s rivals: “We will lose the coast.”", "The closure worries Ada Lind, who told the council: “We will lose the coast.”", "The news surprised voters in Oakdale: “Who knew?”", "Tom Reyes was struck by one line: “Nobody asked the fishermen.”"],
+    match(q) {
+      const toks = beforeWindow(q);
+      const n = toks.length;
+      if (n < 3 || toks[n - 1].text !== ":") return null;
+      // The verb stands a few words before the colon; only the object's words lie between.
+      let v = n - 2;
+      while (v > 0 && n - 1 - v <= 8 && !EFFECT_VERBS.has(toks[v].lower)) v--;
+      if (!EFFECT_VERBS.has(toks[v].lower) || v >= n - 2) return null;
+      // ("was struck by one line:": a passive names what struck, not whom.)
+      if (toks[v + 1].lower === "by") return null;
+      const object = spanOf(toks[v + 1], toks[n - 2]);
+      const m = parseSubject(q.text, object);
+      // A person named in full, with no clause or possessive after the name ("Lind’s rivals", "Lind, who told …").
+      if (!m || m.kind !== "name" || m.type !== "person" || m.whole.end !== object.end) return null;
+      for (let k = v + 1; k < n - 1; k++) if (isPossessive(toks[k]) || isCueVerb(toks, k)) return null;
+      return hit(m, spanOf(toks[v], toks[v]), spanOf(toks[v], toks[n - 1]), R.effectObjectColon);
+    },
+  },
+  {
+    ...R.headingNameVerb,
+    must: [
+      LIST + "Ada Lind Asked Voters Everywhere To “Stay Home.”\n\nThe harbour master Ada Lind posted a message on Monday.",
+      LIST + "Tom Reyes Explained Why He Felt “Invisible” As A Child.\n\nThe writer Tom Reyes grew up in Oakdale.",
+    ],
+    mustNot: [
+      LIST + "Ada Lind Asked Voters To “Stay Home.”\n\nThe harbour master posted a message on Monday.",
+      LIST + "Ada Lind asked voters to “stay home” on Monday, and the turnout fell.\n\nAda Lind spoke later.",
+      LIST + "Ada Lind Won Her Seat As A “Port Candidate.”\n\nAda Lind spoke later.",
+      LIST + "Oakdale Council Asked Voters To “Stay Home.”\n\nThe Oakdale Council met on Monday.",
+    ],
+    match(q) {
+      const para = q.text.slice(q.para.start, q.para.end);
+      if (para.length > 150 || para.includes("\n")) return null;
+      const toks = tokenize(q.text, { start: q.para.start, end: q.outer.start });
+      // A speech or request verb, in title case, right after a name of two to four words.
+      let k = 2;
+      while (k < toks.length && k <= 4 && !(toks[k].cap && HEADING_SPEECH_VERBS.has(toks[k].lower))) k++;
+      if (k >= toks.length || k > 4) return null;
+      for (let i = 0; i < k; i++) if (!toks[i].word || !toks[i].cap) return null;
+      // Title case throughout: every word capitalised but a few short ones ("Lee Asked Men to “…”").
+      for (const tk of toks) if (tk.word && !tk.cap && !TITLE_SMALL_WORDS.has(tk.lower)) return null;
+      const m = parseSubject(q.text, spanOf(toks[0], toks[k - 1]));
+      if (!m || m.kind !== "name" || m.type !== "person") return null;
+      // Every word of a heading is capitalised, so the body must name the person as the heading does.
+      const name = q.text.slice(m.span.start, m.span.end);
+      if (!q.text.slice(q.para.end).includes(name)) return null;
+      return hit(m, spanOf(toks[k], toks[k]), { start: q.para.start, end: q.para.end }, R.headingNameVerb);
     },
   },
   {

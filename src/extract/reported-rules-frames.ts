@@ -13,6 +13,34 @@ import { PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questionNounAt, site
  * "Asked ..." or speech participle, and the passives.
  */
 
+/** An opening double mark before a capital: a quotation of whole sentences, not a scare-quoted word ("“voodoo”"). */
+const OPENS_QUOTE = /["“]\p{Lu}/u;
+
+/** A closing double mark after the quotation's own comma or question mark ("…,” she said"). */
+const CLOSES_QUOTE = /[,?!]["”]/;
+
+/**
+ * Whether the answer to "asked about …" is quoted directly in the sentence: a quotation of whole sentences after
+ * the topic ("when asked about X, Lee said: “We …”"), or one closed before it with its speaker's verb in between
+ * ("“…,” Lee said when asked about X"). Not a scare-quoted word in an indirect answer ("said that was a natural part
+ * of running, like calling it “voodoo economics”"), nor a show's title ("on CNN’s “Fareed Zakaria GPS,” when asked").
+ * Cheap: a character-class test on each side, then a speech-verb lookup among the words in between.
+ */
+const quotedAnswer = (s: Sentence, asked: number, span: Span): boolean => {
+  if (OPENS_QUOTE.test(s.text.slice(span.end - s.span.start))) return true;
+  const before = s.text.slice(0, s.toks[asked].start - s.span.start);
+  if (!CLOSES_QUOTE.test(before)) return false;
+  for (let m = asked - 1; m >= 0 && s.toks[m].start >= s.span.start; m--) {
+    const tok = s.toks[m];
+    if (!tok.word) {
+      if (tok.text === "”" || tok.text === '"') return false;
+      continue;
+    }
+    if (SPEECH_VERBS.has(tok.lower)) return true;
+  }
+  return false;
+};
+
 /** Words that open the question after "asked (by X)": the by-phrase's agent ends there. */
 const ASKED_QUESTION = /^(?:whether|if|how|why|what|who|when|where|which|about)$/;
 
@@ -326,7 +354,13 @@ export const FRAME_RULES: readonly CueRule[] = [
       // ("Asked about the merger, she ...": PolNeAR files the topic with its "about", as the question put.)
       const from = j;
       const body = content(s, from, mainClauseComma(s, from));
-      return body ? { content: body, cue: tokSpan(toks, i, i + 1), source: null, to: null, forward: true } : null;
+      if (!body) return null;
+      // "Reyes, when asked about the port, said: “…”", "“…,” Lee said when asked about the levy.": the answer is
+      // quoted directly in the same sentence; a bare topic names the occasion of that quote and reports nothing.
+      // (A question clause, "when asked whether …", still says what was asked.)
+      // ("When asked by Ingraham about X, Cruz said: “…”": a named asker's question is that person's speech; kept.)
+      if (q.lower === "about" && toks[i + 1]?.lower !== "by" && quotedAnswer(s, i, body)) return null;
+      return { content: body, cue: tokSpan(toks, i, i + 1), source: null, to: null, forward: true };
     },
   },
   {
