@@ -6,7 +6,7 @@ import { abbreviationBefore } from "../extract/abbreviations.js";
  */
 
 // "etc." closes a list inside a sentence more often than it ends one.
-const isAbbreviationStop = (text: string, i: number): boolean => abbreviationBefore(text, i) || text.endsWith("etc", i);
+export const isAbbreviationStop = (text: string, i: number): boolean => abbreviationBefore(text, i) || text.endsWith("etc", i);
 
 /** Offset where the sentence holding `pos` starts. */
 export function sentenceStart(text: string, pos: number, maxBack = 400): number {

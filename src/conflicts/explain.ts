@@ -1,10 +1,5 @@
 import type { ClaimFacts } from "./claims.js";
-
-/** Words a full stop follows without ending the sentence: titles and the like ("Dr. Ben Carson"). */
-const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "st", "jr", "sr",
-  "rev", "hon", "pres", "supt", "mt", "ft", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
-]);
+import { isAbbreviationStop } from "./context.js";
 
 /**
  * The text's sentences: a stop, then a capital. Not after an initial ("Donald J. Trump"), a title
@@ -15,11 +10,8 @@ export function sentencesOf(flat: string): string[] {
   const out: string[] = [];
   let from = 0;
   for (const m of flat.matchAll(/[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu)) {
-    if (flat[m.index] === ".") {
-      // The word before the stop (a short look back keeps a run of stops linear).
-      const word = /(\S+)\.$/u.exec(flat.slice(Math.max(from, m.index - 30), m.index + 1))?.[1] ?? "";
-      if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase())) continue;
-    }
+    // (The stops that end no sentence are the ones the quote's own sentence finder skips: context.ts.)
+    if (flat[m.index] === "." && isAbbreviationStop(flat, m.index)) continue;
     out.push(flat.slice(from, m.index + m[0].length).trimEnd());
     from = m.index + m[0].length;
   }
