@@ -1,5 +1,5 @@
 import { isDateLine, parseDate } from "./dates.js";
-import { MASTHEAD_WORDS, outletByName } from "./outlets.js";
+import { isWebAddress, MASTHEAD_WORDS, outletByName } from "./outlets.js";
 import { lineSpans } from "./reflow.js";
 
 /**
@@ -99,7 +99,7 @@ function fits(field: Field, v: string): boolean {
     case "date":
       return v.length <= 60 && (isDateLine(v) || parseDate(v, true) !== null);
     case "url":
-      return /^(?:https?:\/\/|www\.)\S+$/i.test(v);
+      return isWebAddress(v);
   }
 }
 

@@ -1,4 +1,5 @@
 import { parseDate } from "./dates.js";
+import { isWebAddress } from "./outlets.js";
 import { HIDDEN } from "./reflow.js";
 
 export type MarkdownMeta = {
@@ -14,8 +15,6 @@ export type MarkdownMeta = {
 // Markup is replaced by HIDDEN characters of the same length, which reflow drops.
 const blank = (s: string) => s.replace(/[^\n]/g, HIDDEN);
 const hide = (n: number) => HIDDEN.repeat(n);
-
-const URL_VALUE = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** A YAML scalar as clippers write it: without its quotes, an Obsidian link's brackets ("[[Jane Roe]]"). */
 const scalar = (v: string) =>
@@ -70,7 +69,7 @@ export function stripMarkdown(src: string): { text: string; meta: MarkdownMeta }
   if (fm) {
     const f = frontMatterFields(fm[1]);
     const first = (...keys: string[]) => keys.map((k) => f.get(k)).find((v) => v !== undefined) ?? null;
-    const firstOf = (keys: readonly string[], url: boolean) => keys.map((k) => f.get(k)).find((v) => v !== undefined && URL_VALUE.test(v) === url) ?? null;
+    const firstOf = (keys: readonly string[], url: boolean) => keys.map((k) => f.get(k)).find((v) => v !== undefined && isWebAddress(v) === url) ?? null;
     meta.title = first("title");
     meta.byline = first("author", "authors", "byline");
     // "created" and "clipped" say when the text was saved, not when it was published.

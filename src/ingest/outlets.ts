@@ -73,6 +73,9 @@ export function outletByName(name: string): KnownOutlet | null {
   return null;
 }
 
+/** A value that is a web address alone ("https://…", "www.…"): a clipping's source or URL field. */
+export const isWebAddress = (v: string): boolean => /^(?:https?:\/\/|www\.)\S+$/i.test(v);
+
 export function outletByDomain(host: string): KnownOutlet | null {
   const h = host.toLowerCase().replace(/^www\./, "");
   return KNOWN_OUTLETS.find((o) => o.domains.some((d) => h === d || h.endsWith("." + d))) ?? null;
