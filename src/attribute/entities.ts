@@ -157,11 +157,35 @@ for (const [list, bit] of [[NOT_NAMES, NOT_NAME], [TITLES.keys(), TITLE], [LEADI
 const wordKinds = (lower: string): number => WORD_KINDS.get(lower) ?? 0;
 const OF_TITLE_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/u;
 
+const isBlankCode = (c: number): boolean => c !== 0x0a && isWhiteSpace(c);
+
+/** Where the blanks (white space but a line break) that end at `to` start. */
+function blanksStart(text: string, to: number): number {
+  let i = to;
+  while (i > 0 && isBlankCode(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/**
+ * Whether " of " or " of the " (with blanks) ends right at `at`: what OF_TITLE_BEFORE needs before
+ * its end, read back from `at` without a regex.
+ */
+export function ofBefore(text: string, at: number): boolean {
+  let e = blanksStart(text, at);
+  if (e === at) return false;
+  // "… of the ": back over "the" and the blanks before it.
+  if (text.startsWith("the", e - 3)) {
+    const b = blanksStart(text, e - 3);
+    if (b < e - 3 && text.startsWith("of", b - 2)) e = b;
+  }
+  return text.startsWith("of", e - 2) && e - 3 >= 0 && isBlankCode(text.charCodeAt(e - 3));
+}
+
 /** Whether the name run at `at` follows a title's "of" ("Chief of Staff …", "Secretary of the Navy …"). */
 function afterOfTitle(text: string, at: number): boolean {
   if (at < 4 || text.charCodeAt(at - 1) !== 0x20) return false;
-  // (Cheap first: "of " or "the " before, or more space between; the regex ran for every name run.)
-  if (!text.startsWith("of ", at - 3) && !text.startsWith("the ", at - 4) && !/\s/.test(text[at - 2])) return false;
+  // (Cheap first: the regex ran for every name run after "the ", most of them no title's object.)
+  if (!ofBefore(text, at)) return false;
   const m = OF_TITLE_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
   return m !== null && OF_TITLE_HEADS.has(m[1].toLowerCase());
 }

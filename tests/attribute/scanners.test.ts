@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { endsBeforeClosers, endsSentence, isComma, isCommaQuestionOrBang, isQuestionOrBang } from "../../src/attribute/cue-context.js";
 import { mayBeRoleThenName, repeatKey } from "../../src/attribute/index.js";
-import { Registry, hasWholeWord, midWord, placeLineAt, wordCount } from "../../src/attribute/entities.js";
+import { Registry, hasWholeWord, midWord, ofBefore, placeLineAt, wordCount } from "../../src/attribute/entities.js";
 import { FIRST_NAME_GENDER, HYPHEN_MODIFIER, NOT_NAMES, ORG_WORDS, SENTENCE_ADVERB, TITLES, isHyphenModifier, isSentenceAdverb } from "../../src/attribute/lexicon.js";
 import { ABBREVIATIONS, HONORIFICS, words, type Word } from "../../src/attribute/roles.js";
 import { SUBJECT_START, nextSubjectStart } from "../../src/attribute/subjects.js";
@@ -281,6 +281,33 @@ describe("attribution's fast scanners agree with the plain code", () => {
     [" one two three four five six Lee", false],
   ])("mayBeRoleThenName(%j) is %j", (t, want) => {
     expect(mayBeRoleThenName(t, 0)).toBe(want);
+  });
+
+  it("ofBefore holds wherever a title's \"of\" ends the 40 characters before a name run", () => {
+    const OF_TITLE_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/u;
+    const hay = fc
+      .array(fc.constantFrom(" ", "  ", "\t", "\n", "\u00a0", "of", "the", "Chief", "Staff", "Secretary", "off", "x", "é", ",", "."), { maxLength: 14 })
+      .map((a) => a.join(""));
+    fc.assert(
+      fc.property(hay, fc.nat(), (h, n) => {
+        const at = h.length ? n % (h.length + 1) : 0;
+        if (OF_TITLE_BEFORE.test(h.slice(Math.max(0, at - 40), at))) expect(ofBefore(h, at)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it.each([
+    // [text before a name run, does " of " or " of the " end it?]
+    ["Chief of ", true],
+    ["Secretary of the ", true],
+    ["Secretary  of\tthe\u00a0", true],
+    ["the ", false],
+    ["Chief of\n", false],
+    ["Chief off ", false],
+    ["of the ", false],
+  ])("ofBefore(%j) is %j", (t, want) => {
+    expect(ofBefore(t, t.length)).toBe(want);
   });
 
   it("isHyphenModifier and isSentenceAdverb answer as their regexes do", () => {
