@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { abbreviationBefore, isAbbreviation } from "../../src/extract/abbreviations.js";
-import { isSpaceCode } from "../../src/extract/chars.js";
+import { caseInsensitiveCodes, isSpaceCode, lastNonSpaceAt } from "../../src/extract/chars.js";
 import { NAMING_VERBS, SPEECH_VERBS } from "../../src/extract/lexicon.js";
 import type { Span } from "../../src/model/index.js";
 import { sentenceSpans, tokenize, wordFinder, type Token } from "../../src/extract/reported-text.js";
@@ -290,5 +290,37 @@ describe("isSpaceCode", () => {
     expect(disagree).toEqual([]);
     expect(isSpaceCode(0xfeff)).toBe(true);
     expect(isSpaceCode(0xd83d)).toBe(false);
+  });
+});
+
+describe("the end-of-window prechecks", () => {
+  // caseInsensitiveCodes must hold every code unit a /iu regex reads as one of its letters, or a
+  // precheck would skip a window the regex matches.
+  it.each(["nh", "n", "dsg", "ksdgpne", "mes"])("caseInsensitiveCodes(%s) holds every code unit /[…]/iu matches", (letters) => {
+    const codes = caseInsensitiveCodes(letters);
+    const re = new RegExp(`^[${letters}]$`, "iu");
+    const missing: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (re.test(String.fromCharCode(c)) && !codes.has(c)) missing.push(c.toString(16));
+    expect(missing).toEqual([]);
+    expect(codes.has("x".charCodeAt(0))).toBe(false);
+  });
+  const cases: [string, string, number][] = [
+    ["a word, then spaces", "told on  ", 6],
+    ["a word with nothing after", "told on", 6],
+    ["a non-breaking space and a line break are white space", "with\u00a0\n", 3],
+    ["only white space", " \t\n", -1],
+    ["empty", "", -1],
+    ["a comma after the word", "pen name, ", 8],
+  ];
+  it.each(cases)("lastNonSpaceAt: %s", (_name, text, at) => {
+    expect(lastNonSpaceAt(text)).toBe(at);
+  });
+  it("lastNonSpaceAt agrees with /\\s*$/", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", ",", " ", "\u00a0", "\n", "\ufeff", "\ud83d", "x") }), (s) => {
+        expect(lastNonSpaceAt(s)).toBe(s.search(/\s*$/u) - 1);
+      }),
+      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
+    );
   });
 });
