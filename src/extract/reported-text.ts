@@ -255,6 +255,18 @@ export function wordFinder(words: Iterable<string>): (text: string, from: number
   };
 }
 
+/**
+ * The lower-case forms of toks[a..b). Pushed one by one, not `toks.slice(a, b).map(...)`: once V8
+ * optimises a caller of .map its result comes out as a holey array, another map than before, and
+ * the functions reading these words (verbSite, the cue rules) were deoptimised when the first such
+ * list reached them; pushed, the list is always packed (as findDirectQuotes' candidates are).
+ */
+export function lowerWords(toks: readonly Token[], a: number, b: number): string[] {
+  const out: string[] = [];
+  for (let k = a; k < b; k++) out.push(toks[k].lower);
+  return out;
+}
+
 /** Index of the first token that starts at or after `offset` (-1 if none): a binary search. */
 export function tokenAt(toks: readonly Token[], offset: number): number {
   let lo = 0;

@@ -4,7 +4,7 @@ import { abbreviationBefore, isAbbreviation } from "../../src/extract/abbreviati
 import { caseInsensitiveCodes, isSpaceCode, lastNonSpaceAt } from "../../src/extract/chars.js";
 import { NAMING_VERBS, SPEECH_VERBS } from "../../src/extract/lexicon.js";
 import type { Span } from "../../src/model/index.js";
-import { sentenceSpans, tokenize, wordFinder, type Token } from "../../src/extract/reported-text.js";
+import { lowerWords, sentenceSpans, tokenize, wordFinder, type Token } from "../../src/extract/reported-text.js";
 import { isHeadline } from "../../src/extract/headline.js";
 import { buildCueIndex, buildParagraphCueIndex, firstWords, sentenceHasCue, words } from "../../src/extract/scare.js";
 
@@ -322,5 +322,18 @@ describe("the end-of-window prechecks", () => {
       }),
       { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
     );
+  });
+});
+
+describe("lowerWords", () => {
+  const toks = tokenize("Mr. Smith Has LONG said it", 0, 26);
+  const cases: [string, number, number, string[]][] = [
+    ["the lower-case forms of a stretch", 1, 4, ["smith", "has", "long"]],
+    ["an abbreviation keeps its period", 0, 1, ["mr."]],
+    ["an empty stretch", 2, 2, []],
+    ["the whole sentence", 0, toks.length, ["mr.", "smith", "has", "long", "said", "it"]],
+  ];
+  it.each(cases)("%s", (_name, a, b, words) => {
+    expect(lowerWords(toks, a, b)).toEqual(words);
   });
 });
