@@ -12,7 +12,7 @@ import {
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from "./reported-lexicon.js";
-import { type Token, lowerWords } from "./reported-text.js";
+import { type Token, joinedTexts, lowerWords } from "./reported-text.js";
 import { DASH_TOKENS } from "./chars.js";
 import { TIME_NOUNS, beforeTimePhrase } from "./time-phrase.js";
 import { tag } from "./reported-nlp.js";
@@ -411,10 +411,9 @@ export function nounBeforeThat(toks: readonly Token[], a: number, floor: number)
   if (SUBJECT_START_AFTER_THAT.has(toks[a].lower) || NUMBER_TOKEN.test(toks[a].text)) return null;
   const b = walkNP(toks, a - 1, floor);
   if (b === null || b >= a - 1) return null;
-  const words = toks.slice(b, a + 1);
-  const tags = tag(words.map((t) => t.text).join(" "));
+  const tags = tag(joinedTexts(toks, b, a + 1));
   // (The tagger's tokens must line up with ours for its tags to be read off by position.)
-  if (tags.length !== words.length) return null;
+  if (tags.length !== a + 1 - b) return null;
   const noun = tags[tags.length - 3]!.pos;
   // Only a subject relative, whose verb follows "that": in "the emails that the department said it
   // will review" the relative clause has its own subject, and that is who speaks.

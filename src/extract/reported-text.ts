@@ -267,6 +267,13 @@ export function lowerWords(toks: readonly Token[], a: number, b: number): string
   return out;
 }
 
+/** The texts of toks[a..b) joined by single spaces, as the tagger is given them (no array: see lowerWords). */
+export function joinedTexts(toks: readonly Token[], a: number, b: number): string {
+  let out = "";
+  for (let k = a; k < b; k++) out += k > a ? " " + toks[k].text : toks[k].text;
+  return out;
+}
+
 /** Index of the first token that starts at or after `offset` (-1 if none): a binary search. */
 export function tokenAt(toks: readonly Token[], offset: number): number {
   let lo = 0;

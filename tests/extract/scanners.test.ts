@@ -4,7 +4,7 @@ import { abbreviationBefore, isAbbreviation } from "../../src/extract/abbreviati
 import { caseInsensitiveCodes, isSpaceCode, lastNonSpaceAt } from "../../src/extract/chars.js";
 import { NAMING_VERBS, SPEECH_VERBS } from "../../src/extract/lexicon.js";
 import type { Span } from "../../src/model/index.js";
-import { lowerWords, sentenceSpans, tokenize, wordFinder, type Token } from "../../src/extract/reported-text.js";
+import { joinedTexts, lowerWords, sentenceSpans, tokenize, wordFinder, type Token } from "../../src/extract/reported-text.js";
 import { isHeadline } from "../../src/extract/headline.js";
 import { buildCueIndex, buildParagraphCueIndex, firstWords, sentenceHasCue, words } from "../../src/extract/scare.js";
 
@@ -335,5 +335,19 @@ describe("lowerWords", () => {
   ];
   it.each(cases)("%s", (_name, a, b, words) => {
     expect(lowerWords(toks, a, b)).toEqual(words);
+  });
+});
+
+describe("joinedTexts", () => {
+  const toks = tokenize("the plan that Mr. Smith’s team drafted", 0, 38);
+  const cases: [string, number, number, string][] = [
+    ["the texts as written, one space between", 0, 3, "the plan that"],
+    ["a possessive stays one token, an abbreviation keeps its period", 3, 6, "Mr. Smith’s team"],
+    ["one token", 6, 7, "drafted"],
+    ["an empty stretch", 2, 2, ""],
+  ];
+  it.each(cases)("%s", (_name, a, b, text) => {
+    expect(joinedTexts(toks, a, b)).toBe(text);
+    expect(joinedTexts(toks, a, b)).toBe(toks.slice(a, b).map((t) => t.text).join(" "));
   });
 });
