@@ -67,6 +67,34 @@ export function firstNonSpace(text: string, from: number, to: number): number {
 }
 
 /**
+ * Index of the last code unit of `s` before `end` that is not white space (as /\s/ reads it), -1
+ * when there is none. With `caseInsensitiveCodes` it makes a cheap test of how a window ends, run
+ * before a regex anchored at the window's end ($): V8 tries such a regex at every position of the
+ * window, and most windows end in a letter that none of the regex's words ends in.
+ */
+export function lastNonSpaceAt(s: string, end = s.length): number {
+  let i = end;
+  while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
+  return i - 1;
+}
+
+/**
+ * The code units a /iu regex reads as one of `letters` (lower-case ASCII): both cases, and the two
+ * characters Unicode case folding maps onto ASCII letters, ſ (U+017F) onto s and the Kelvin sign
+ * (U+212A) onto k.
+ */
+export function caseInsensitiveCodes(letters: string): ReadonlySet<number> {
+  const set = new Set<number>();
+  for (const ch of letters) {
+    set.add(ch.charCodeAt(0));
+    set.add(ch.toUpperCase().charCodeAt(0));
+    if (ch === "s") set.add(0x17f);
+    if (ch === "k") set.add(0x212a);
+  }
+  return set;
+}
+
+/**
  * Dashes as tokens, the ones that set off an aside or a gloss (a hyphen standing alone is one:
  * inside a word the tokenisers keep it in the word, "al-Homsi").
  */

@@ -1,7 +1,7 @@
 import type { Span } from "../model/index.js";
 import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NARRATION_AFTER_CUE, NEXT_SPEECH_ACTS, NOMINAL_DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
 import { FINITE_AUX, type Source, auxStart, headOf, subjectBefore } from "./reported-source.js";
-import { type Token, tokenAt } from "./reported-text.js";
+import { type Token, lowerWords, tokenAt } from "./reported-text.js";
 import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
 import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, frontedClauseOnly, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss } from "./reported-content.js";
 import { AUX_START, type CueRule, DASHES, DESCRIBE_FORMS, type Hit, PRONOUN_CONTRACTION, type Sentence, type VerbSite, clauseIn, content, isEnd, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
@@ -458,7 +458,7 @@ export const VERB_RULES: readonly CueRule[] = [
       if (sa > 2 && /^(?:and|or)$/.test(s.toks[sa - 1].lower)) {
         let m = sa - 2;
         while (m > 0 && sa - m <= 5 && s.toks[m].word && !CLAUSE_WORDS.has(s.toks[m].lower) && !SPEECH_VERBS.has(s.toks[m].lower)) m--;
-        if (m > 0 && m < sa - 2 && s.toks[m].text === ",") src = { ...src, source: { start: s.toks[m + 1].start, end: src.source.end } };
+        if (m > 0 && m < sa - 2 && s.toks[m].text === ",") src = { source: { start: s.toks[m + 1].start, end: src.source.end }, mention: src.mention, role: src.role };
       }
       const body = contentBefore(s, src.source.start);
       const nx = s.toks[k + 1];
@@ -621,7 +621,7 @@ export const VERB_RULES: readonly CueRule[] = [
         if (!subject) return null;
         // Coordinated with an earlier infinitive ("… too liberal and to say …"), the attribution
         // still starts at the marker, so the earlier account's content ends before it.
-        src = toks[v.cueStart - 2]?.lower === "and" ? { ...subject, source: src.source } : subject;
+        src = toks[v.cueStart - 2]?.lower === "and" ? { source: src.source, mention: subject.mention, role: subject.role } : subject;
       }
       if (!src) {
         // "He called the actions lawful, and said ...": the subject of the first verb (also with a
@@ -645,7 +645,7 @@ export const VERB_RULES: readonly CueRule[] = [
       // "called for a ban and praised the ruling", "said he makes $41,000 a year and questioned how ...", "said
       // it would meet them but would not offer details": "and"/"but" with a speech act in the past tense (or a
       // refusal, "would not ...") goes on with the speaker's next act; the content ends before it.
-      body = beforeNextAct(s, body, toks.slice(v.cueStart, v.vi).map((t) => t.lower).find((w) => /^(?:has|have|had)$/.test(w)) ?? null);
+      body = beforeNextAct(s, body, lowerWords(toks, v.cueStart, v.vi).find((w) => /^(?:has|have|had)$/.test(w)) ?? null);
       // "asking them not to stage protests inside the hall — a message that ... has not been heeded": the
       // reporter's gloss after a lone dash is no part of what was said.
       body = withoutDashGloss(s, body);
@@ -722,7 +722,7 @@ export const VERB_RULES: readonly CueRule[] = [
       const { toks } = s;
       if (!CALL_FORMS.has(toks[i].lower) || toks[i].cap) return null;
       const cueStart = auxStart(toks, i, 0);
-      const aux = toks.slice(cueStart, i).map((t) => t.lower);
+      const aux = lowerWords(toks, cueStart, i);
       if (aux.some((w) => PASSIVE_AUX.has(w))) return null; // "is called", "was called to testify"
       // "Others call it the nerd prom", "32% call themselves conservative", "X calls the state her home": the
       // bare present tense gives a standing label or a self-description, not something said on an occasion;

@@ -12,7 +12,7 @@ import {
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from "./reported-lexicon.js";
-import type { Token } from "./reported-text.js";
+import { type Token, joinedTexts, lowerWords } from "./reported-text.js";
 import { DASH_TOKENS } from "./chars.js";
 import { TIME_NOUNS, beforeTimePhrase } from "./time-phrase.js";
 import { tag } from "./reported-nlp.js";
@@ -213,13 +213,13 @@ const LINKING_PHRASES: ReadonlySet<string> = new Set(["by contrast", "in contras
 
 /** Where the discourse adverb or linking phrase that ends at `b` starts (from `a` or a little before it), or -1. */
 function discourseStart(toks: readonly Token[], a: number, b: number): number {
-  const words = toks.slice(a, b).map((t) => t.lower).join(" ");
+  const words = lowerWords(toks, a, b).join(" ");
   if (DISCOURSE_ADVERBS.has(words)) return a;
   // (The noun-phrase walk leaves out an opening preposition: "by contrast" comes as "contrast".)
   let s = a;
   while (s > 0 && a - s < 3 && toks[s - 1].word) s--;
   if (s > 0 && toks[s - 1].text !== ",") return -1;
-  return LINKING_PHRASES.has(toks.slice(s, b).map((t) => t.lower).join(" ")) ? s : -1;
+  return LINKING_PHRASES.has(lowerWords(toks, s, b).join(" ")) ? s : -1;
 }
 
 /** A chunk that is one number, as an age is written after a name ("Jon Mark, 41, said"). */
@@ -296,7 +296,7 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
       // The source as written runs on through the relative clause to the verb ("Bernie Sanders, who on
       // Tuesday endorsed Clinton,"); the mention and its role stay those before it.
       const r = subjectBefore(toks, k + 1, floor);
-      return r && { ...r, source: { start: r.source.start, end: toks[end - 1].end } };
+      return r && { source: { start: r.source.start, end: toks[end - 1].end }, mention: r.mention, role: r.role };
     }
   }
   // Comma before the verb: chunks leftwards, separated by commas.
@@ -411,10 +411,9 @@ export function nounBeforeThat(toks: readonly Token[], a: number, floor: number)
   if (SUBJECT_START_AFTER_THAT.has(toks[a].lower) || NUMBER_TOKEN.test(toks[a].text)) return null;
   const b = walkNP(toks, a - 1, floor);
   if (b === null || b >= a - 1) return null;
-  const words = toks.slice(b, a + 1);
-  const tags = tag(words.map((t) => t.text).join(" "));
+  const tags = tag(joinedTexts(toks, b, a + 1));
   // (The tagger's tokens must line up with ours for its tags to be read off by position.)
-  if (tags.length !== words.length) return null;
+  if (tags.length !== a + 1 - b) return null;
   const noun = tags[tags.length - 3]!.pos;
   // Only a subject relative, whose verb follows "that": in "the emails that the department said it
   // will review" the relative clause has its own subject, and that is who speaks.

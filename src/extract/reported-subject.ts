@@ -3,7 +3,7 @@ import { AUX_ADVERBS, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, LY_NOUNS, NOMINAL_
 import { posBeforeLast, tag } from "./reported-nlp.js";
 import { isState } from "./states.js";
 import { FINITE_AUX, type Source, headOf, isName, subjectBefore } from "./reported-source.js";
-import { type Token, tokenAt } from "./reported-text.js";
+import { type Token, joinedTexts, tokenAt } from "./reported-text.js";
 import { NOT_FRONTED_ING, datelineEnd } from "./reported-content.js";
 import { AUX_START, DASHES, type Sentence, type VerbSite, clauseIn, content, isTrigger, tokSpan, verbFirst } from "./reported-sentence.js";
 
@@ -335,10 +335,9 @@ function headNounEnd(toks: readonly Token[], a: number, b: number): number {
   // The modifier before the run gives the tagger its context, unless it is a possessive, which the tagger
   // splits in two ("Pentagon's").
   const from = /[’']/.test(toks[b - 1].text) ? b : b - 1;
-  const words = toks.slice(from, j + 1);
-  const tags = tag(words.map((t) => t.text).join(" "));
+  const tags = tag(joinedTexts(toks, from, j + 1));
   // (The tagger's tokens must line up with ours for its tags to be read off by position.)
-  if (tags.length !== words.length) return b;
+  if (tags.length !== j + 1 - from) return b;
   for (let k = b - from; k < j - from; k++) if (!HEAD_PART_TAGS.has(tags[k]!.pos)) return b;
   return tags[j - from - 1]!.pos === "NOUN" && tags[j - from]!.pos !== "NOUN" ? j : b;
 }

@@ -255,6 +255,25 @@ export function wordFinder(words: Iterable<string>): (text: string, from: number
   };
 }
 
+/**
+ * The lower-case forms of toks[a..b). Pushed one by one, not `toks.slice(a, b).map(...)`: once V8
+ * optimises a caller of .map its result comes out as a holey array, another map than before, and
+ * the functions reading these words (verbSite, the cue rules) were deoptimised when the first such
+ * list reached them; pushed, the list is always packed (as findDirectQuotes' candidates are).
+ */
+export function lowerWords(toks: readonly Token[], a: number, b: number): string[] {
+  const out: string[] = [];
+  for (let k = a; k < b; k++) out.push(toks[k].lower);
+  return out;
+}
+
+/** The texts of toks[a..b) joined by single spaces, as the tagger is given them (no array: see lowerWords). */
+export function joinedTexts(toks: readonly Token[], a: number, b: number): string {
+  let out = "";
+  for (let k = a; k < b; k++) out += k > a ? " " + toks[k].text : toks[k].text;
+  return out;
+}
+
 /** Index of the first token that starts at or after `offset` (-1 if none): a binary search. */
 export function tokenAt(toks: readonly Token[], offset: number): number {
   let lo = 0;

@@ -1,7 +1,7 @@
 import type { Span } from "../model/index.js";
 import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NOMINAL_DETERMINERS, NOUN_LIKE_LEMMAS, PHRASE_PREPOSITIONS, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_PRONOUNS, THAT_OR_END_LEMMAS, TIME_WORDS, TOPIC_PREPOSITIONS, type VerbEntry } from "./reported-lexicon.js";
 import { FINITE_AUX, PRONOUN_AUX, auxStart, isTimeThat, listenerBeforePronoun, objectAfter, skipAdverbials } from "./reported-source.js";
-import type { Token } from "./reported-text.js";
+import { type Token, lowerWords } from "./reported-text.js";
 import { AUX_START, DASHES, PRONOUN_CONTRACTION, type Sentence, type VerbSite, tokSpan, verbFirst } from "./reported-sentence.js";
 
 /**
@@ -69,7 +69,7 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
     const subj = toks[vi + 2];
     if (nx === "that" ? !subj || !opensClause(subj) : !/^(?:,|\.|;)$/.test(nx)) return null;
   }
-  const auxWords = toks.slice(cueStart, vi).map((t) => t.lower);
+  const auxWords = lowerWords(toks, cueStart, vi);
   const passive = auxWords.some((w) => PASSIVE_AUX.has(w)) && (/ed$/.test(verb.form) || verb.form === "told" || verb.form === "said" || verb.form === "written");
   // "could declare", "must promise", "may recall", "would warn": a possible or required act, not one that
   // took place. "would"/"will" stay with say, tell and ask, where they report a refusal or a habit ("would

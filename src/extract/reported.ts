@@ -83,6 +83,14 @@ export function attributionIn(text: string, p: Span, cues: readonly number[]): b
 
 type Found = Hit & { readonly rule: CueRule };
 
+/**
+ * The hit with another content. Written out field by field in the order analyseSentence makes them:
+ * a spread gave these objects a map of their own, and findReportedSpeech's optimised code, which
+ * had seen only the other, was thrown away when the first of them reached it. (Sources are made
+ * as literals in one order for the same reason.)
+ */
+const withContent = (h: Found, content: Span): Found => ({ content, cue: h.cue, source: h.source, to: h.to, forward: h.forward, rule: h.rule });
+
 /** Whether offset `at` lies strictly inside one of the sorted, disjoint spans (binary search). */
 function inside(spans: readonly Span[], at: number): boolean {
   let lo = 0;
@@ -158,7 +166,7 @@ function resolveOverlaps(s: Sentence, found: Found[]): Found[] {
         // reported clause (the annotators keep it whole); only "..., and Y said B" starts a new one.
         if (b === k && k > a + 1 && s.toks[k - 1].word && !/^(?:or|so|yet|nor)$/.test(s.toks[k - 1].lower)) continue;
         const cut = a >= 0 && b > a ? content(s, a, b) : null;
-        hit = cut ? { ...hit, content: cut } : null;
+        hit = cut ? withContent(hit, cut) : null;
       } else if (!hit.forward && o.cue.start >= hit.content.start && o.cue.end <= hit.content.end && o.rule !== hit.rule) {
         // A backward content that swallows another attribution ("X said A, but B, they said"):
         // it starts after the other's content, or gives way to it.
@@ -174,7 +182,7 @@ function resolveOverlaps(s: Sentence, found: Found[]): Found[] {
           if (a >= s.toks.length) a = -1;
           const b = tokenAt(s.toks, hit!.content.end);
           const rest = a >= 0 ? content(s, a, b < 0 ? s.toks.length : b) : null;
-          hit = rest ? { ...hit, content: rest } : null;
+          hit = rest ? withContent(hit, rest) : null;
         } else if (!(o.content.start >= hit.content.start && o.content.end <= hit.content.end)) hit = null;
       }
     }

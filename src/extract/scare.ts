@@ -1,6 +1,6 @@
 import { abbreviationBefore } from "./abbreviations.js";
 import type { Span } from "../model/index.js";
-import { DIGIT, LETTER, classAt, firstNonSpace, isSpaceCode, sizeAt } from "./chars.js";
+import { DIGIT, LETTER, caseInsensitiveCodes, classAt, firstNonSpace, isSpaceCode, lastNonSpaceAt, sizeAt } from "./chars.js";
 import { NAMING_VERBS, SPEECH_VERBS } from "./lexicon.js";
 import { capitalisedWords, isOwnedTitle } from "./titles.js";
 import { lowerBound } from "./sorted.js";
@@ -315,6 +315,10 @@ const ITEM_AFTER =
   /^\s+(?:campaign\s+)?(?:hats?|caps?|shirts?|t-shirts?|tees?|signs?|yard\s+signs?|banners?|buttons?|pins?|stickers?|bumper\s+stickers?|placards?|posters?|tote\s+bags?|jerseys?|hoodies?|sweatshirts?|mugs?|license\s+plates?|wristbands?|flags?)\b/iu;
 const CLICK_BEFORE = /\b(?:click|clicks|clicked|clicking|tap|taps|tapped|tapping)\s+(?:on\s+)?(?:the\s+)?$/iu;
 const PEN_NAME_BEFORE = /\b(?:pseudonym|pen\s+name|alias|screen\s+name|user\s*name|stage\s+name|code\s*name|nom\s+de\s+plume)\s*,?\s*$/iu;
+// The letters the two patterns above can end in (the click word, "on" or "the"; "pseudonym", "name",
+// "alias", "plume", before a comma or not): a window that ends in another is not tried (see lastNonSpaceAt).
+const CLICK_LAST = caseInsensitiveCodes("ksdgpne");
+const PEN_NAME_LAST = caseInsensitiveCodes("mes");
 const LABEL_MAX_WORDS = 8;
 
 function isLabel(text: string, quoted: string, outer: Span, words: number): boolean {
@@ -325,7 +329,11 @@ function isLabel(text: string, quoted: string, outer: Span, words: number): bool
   // Before the opening mark: a space, then the click or the pen name.
   if (outer.start === 0 || !isSpaceCode(text.charCodeAt(outer.start - 1))) return false;
   const before = text.slice(Math.max(0, outer.start - 32), outer.start);
-  return CLICK_BEFORE.test(before) || (words <= 4 && PEN_NAME_BEFORE.test(before));
+  let end = lastNonSpaceAt(before);
+  if (CLICK_LAST.has(before.charCodeAt(end)) && CLICK_BEFORE.test(before)) return true;
+  if (words > 4) return false;
+  if (before.charCodeAt(end) === 44) end = lastNonSpaceAt(before, end);
+  return PEN_NAME_LAST.has(before.charCodeAt(end)) && PEN_NAME_BEFORE.test(before);
 }
 
 /**

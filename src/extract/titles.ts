@@ -1,3 +1,5 @@
+import { caseInsensitiveCodes, lastNonSpaceAt } from "./chars.js";
+
 /**
  * Programme, book and song titles in marks right after their owner or maker: "told NBC’s “Today”",
  * "on Friday’s “PBS NewsHour.”", "Bruce Springsteen’s “American Skin”", "host of “Morning Joe”",
@@ -43,6 +45,12 @@ const TOLD_BEFORE = /\b(?:told|tells|telling)\s*$/iu;
 /** An actor's credit: "starred in “X”", "roles in “X”", "stars on “X”". */
 const CREDIT_BEFORE = /\b(?:starred|starring|stars?|roles?|cameos?)\s+(?:in|on)\s*$/iu;
 
+// The letters the three patterns above can end in ("on", "with"; "in", "on"; "told", "tells",
+// "telling"): a window that ends in another is not tried (see lastNonSpaceAt).
+const VENUE_LAST = caseInsensitiveCodes("nh");
+const CREDIT_LAST = caseInsensitiveCodes("n");
+const TOLD_LAST = caseInsensitiveCodes("dsg");
+
 /**
  * A title that names the show of the person after it: "the “Avatar” star", "“Daily Show” host". No
  * comma between, inside the marks or out ("“Thank You,” host Ana Ruiz said" is a quotation). Measured on PolNeAR train: 5 such
@@ -75,7 +83,8 @@ function ownerBefore(text: string, open: number, words: number): boolean {
   if (BEFORE_TITLE.test(before.slice(-24))) return true;
   const last = before.charCodeAt(before.length - 1);
   if (before.length === 0 || (last !== 32 && last !== 0xa0 && last !== 10)) return false;
-  return VENUE_BEFORE.test(before) || CREDIT_BEFORE.test(before) || (words >= 2 && TOLD_BEFORE.test(before));
+  const end = before.charCodeAt(lastNonSpaceAt(before));
+  return (VENUE_LAST.has(end) && VENUE_BEFORE.test(before)) || (CREDIT_LAST.has(end) && CREDIT_BEFORE.test(before)) || (words >= 2 && TOLD_LAST.has(end) && TOLD_BEFORE.test(before));
 }
 
 /**

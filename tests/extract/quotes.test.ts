@@ -267,6 +267,18 @@ describe("structure", () => {
       [["scare", "Vote Lind", false], ["scare", "sign me up", false], ["scare", "Night Owl", false]],
     ],
     [
+      // (The patterns are tried only on a window that ends in a letter their words can end in: these
+      // end in a capital, a comma and the long s that a case-blind match reads as an s.)
+      "the words to click, a pen name and a programme are read whatever their case and a comma after",
+      "To join, CLICK ON THE “sign me up” button, she said. He posted under the pen name, “Night Owl” for years, his lawyer said. She spoke Monday ON “Morning Shift” about it, an aide said. He wrote under the aliaſ “Sea Lion” then, she said.",
+      [["scare", "sign me up", false], ["scare", "Night Owl", false], ["scare", "Morning Shift", false], ["scare", "Sea Lion", false]],
+    ],
+    [
+      "words in marks after a word that ends like a click word are a quotation",
+      "She said the plan would “stay on course” this year, and added the mayor “can tap into” the fund.",
+      [["direct", "stay on course", false], ["direct", "can tap into", false]],
+    ],
+    [
       "a sentence in marks before an item noun in the next sentence is still a quotation",
       "“We won.” T-shirts appeared the next day, a party official said.",
       [["direct", "We won.", false]],

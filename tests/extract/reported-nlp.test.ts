@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clauseByWords, isClause, isClauseByTagger } from "../../src/extract/reported-nlp.js";
+import { clauseByWords, isClause, isClauseByTagger, tag } from "../../src/extract/reported-nlp.js";
 
 // Made-up stretches: what `isClause` must call a clause (a finite verb of its own) and what it must
 // call a noun phrase, including the tagger's misreadings that it corrects.
@@ -61,5 +61,17 @@ describe("clauseByWords", () => {
   it.each(BY_WORDS)("$text -> $want ($why)", ({ text, want }) => {
     expect(clauseByWords(text)).toBe(want);
     if (want !== undefined) expect(isClauseByTagger(text)).toBe(want);
+  });
+});
+
+describe("tag", () => {
+  // One { text, pos } a tagger token, in order (the callers read them off by position).
+  const cases: [string, string, string[]][] = [
+    ["a relative clause", "the plan that he drafted", ["the/DET", "plan/NOUN", "that/PRON", "he/PRON", "drafted/VERB"]],
+    ["the tagger splits a possessive off its name", "Mr. Smith’s team said", ["Mr./PROPN", "Smith/PROPN", "’s/PART", "team/NOUN", "said/VERB"]],
+    ["nothing to tag", "", []],
+  ];
+  it.each(cases)("%s", (_name, text, tags) => {
+    expect(tag(text).map((t) => `${t.text}/${t.pos}`)).toEqual(tags);
   });
 });

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { abbreviationBefore, isAbbreviation } from "../../src/extract/abbreviations.js";
-import { isSpaceCode } from "../../src/extract/chars.js";
+import { caseInsensitiveCodes, isSpaceCode, lastNonSpaceAt } from "../../src/extract/chars.js";
 import { NAMING_VERBS, SPEECH_VERBS } from "../../src/extract/lexicon.js";
 import type { Span } from "../../src/model/index.js";
-import { sentenceSpans, tokenize, wordFinder, type Token } from "../../src/extract/reported-text.js";
+import { joinedTexts, lowerWords, sentenceSpans, tokenize, wordFinder, type Token } from "../../src/extract/reported-text.js";
 import { isHeadline } from "../../src/extract/headline.js";
 import { buildCueIndex, buildParagraphCueIndex, firstWords, sentenceHasCue, words } from "../../src/extract/scare.js";
 
@@ -290,5 +290,64 @@ describe("isSpaceCode", () => {
     expect(disagree).toEqual([]);
     expect(isSpaceCode(0xfeff)).toBe(true);
     expect(isSpaceCode(0xd83d)).toBe(false);
+  });
+});
+
+describe("the end-of-window prechecks", () => {
+  // caseInsensitiveCodes must hold every code unit a /iu regex reads as one of its letters, or a
+  // precheck would skip a window the regex matches.
+  it.each(["nh", "n", "dsg", "ksdgpne", "mes"])("caseInsensitiveCodes(%s) holds every code unit /[…]/iu matches", (letters) => {
+    const codes = caseInsensitiveCodes(letters);
+    const re = new RegExp(`^[${letters}]$`, "iu");
+    const missing: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (re.test(String.fromCharCode(c)) && !codes.has(c)) missing.push(c.toString(16));
+    expect(missing).toEqual([]);
+    expect(codes.has("x".charCodeAt(0))).toBe(false);
+  });
+  const cases: [string, string, number][] = [
+    ["a word, then spaces", "told on  ", 6],
+    ["a word with nothing after", "told on", 6],
+    ["a non-breaking space and a line break are white space", "with\u00a0\n", 3],
+    ["only white space", " \t\n", -1],
+    ["empty", "", -1],
+    ["a comma after the word", "pen name, ", 8],
+  ];
+  it.each(cases)("lastNonSpaceAt: %s", (_name, text, at) => {
+    expect(lastNonSpaceAt(text)).toBe(at);
+  });
+  it("lastNonSpaceAt agrees with /\\s*$/", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", ",", " ", "\u00a0", "\n", "\ufeff", "\ud83d", "x") }), (s) => {
+        expect(lastNonSpaceAt(s)).toBe(s.search(/\s*$/u) - 1);
+      }),
+      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
+    );
+  });
+});
+
+describe("lowerWords", () => {
+  const toks = tokenize("Mr. Smith Has LONG said it", 0, 26);
+  const cases: [string, number, number, string[]][] = [
+    ["the lower-case forms of a stretch", 1, 4, ["smith", "has", "long"]],
+    ["an abbreviation keeps its period", 0, 1, ["mr."]],
+    ["an empty stretch", 2, 2, []],
+    ["the whole sentence", 0, toks.length, ["mr.", "smith", "has", "long", "said", "it"]],
+  ];
+  it.each(cases)("%s", (_name, a, b, words) => {
+    expect(lowerWords(toks, a, b)).toEqual(words);
+  });
+});
+
+describe("joinedTexts", () => {
+  const toks = tokenize("the plan that Mr. Smith’s team drafted", 0, 38);
+  const cases: [string, number, number, string][] = [
+    ["the texts as written, one space between", 0, 3, "the plan that"],
+    ["a possessive stays one token, an abbreviation keeps its period", 3, 6, "Mr. Smith’s team"],
+    ["one token", 6, 7, "drafted"],
+    ["an empty stretch", 2, 2, ""],
+  ];
+  it.each(cases)("%s", (_name, a, b, text) => {
+    expect(joinedTexts(toks, a, b)).toBe(text);
+    expect(joinedTexts(toks, a, b)).toBe(toks.slice(a, b).map((t) => t.text).join(" "));
   });
 });
