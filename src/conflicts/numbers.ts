@@ -33,6 +33,8 @@ export type Quantity = {
   readonly action: string | null;
   /** Led by a possessive ("our two countries", "his three sons"): a set the speaker owns or names, not a figure given. */
   readonly owned: boolean;
+  /** A vague amount ("hundreds", "dozens", "several thousand"): a range, not a figure anyone counted. */
+  readonly vague: boolean;
 };
 
 const UNITS: Record<string, number> = {
@@ -108,17 +110,21 @@ export function quantities(text: string): Quantity[] {
     if (!vagueStart && wordValue(w) === null) continue;
     let low: number;
     let high: number;
+    let vague = false;
     let j = i + 1;
     const two = vagueStart ? `${w} ${ws[i + 1]?.norm ?? ""}` : "";
     const three = vagueStart ? `${two} ${ws[i + 2]?.norm ?? ""}` : "";
     if (vagueStart && VAGUE.has(three)) {
       [low, high] = VAGUE.get(three)!;
       j = i + 3;
+      vague = low !== high;
     } else if (vagueStart && VAGUE.has(two)) {
       [low, high] = VAGUE.get(two)!;
       j = i + 2;
+      vague = low !== high;
     } else if (vagueStart && VAGUE.has(w) && (w !== "dozen" || ws[i - 1]?.norm === "a")) {
       [low, high] = VAGUE.get(w)!;
+      vague = low !== high;
     } else {
       let v = wordValue(w);
       if (v === null) continue;
@@ -199,7 +205,7 @@ export function quantities(text: string): Quantity[] {
     if (counts !== null && /[$€£¥]\s*$/u.test(text.slice(Math.max(0, ws[i].start - 2), ws[i].start))) counts = null;
     const nounAfter = compound ? k + 2 : counts !== null && ws[k] && counts === ws[k].norm ? k + 1 : counts !== null && ws[k + 2]?.norm === counts ? k + 3 : 0;
     const action = counts === null ? null : actionOf(text, ws, i, nounAfter);
-    out.push({ raw: raw(i, Math.max(j, i + 1)), phrase: raw(i, Math.max(j, i + 1, nounAfter)), value: low === high ? low : Math.round((low + high) / 2), low, high, counts, at: i, open, action, owned: POSSESSIVES.has(ws[i - 1]?.norm ?? "") });
+    out.push({ raw: raw(i, Math.max(j, i + 1)), phrase: raw(i, Math.max(j, i + 1, nounAfter)), value: low === high ? low : Math.round((low + high) / 2), low, high, counts, at: i, open, action, owned: POSSESSIVES.has(ws[i - 1]?.norm ?? ""), vague });
     i = j - 1;
   }
   return out;

@@ -111,6 +111,19 @@ describe("quantities: bounds are marked open", () => {
   });
 });
 
+describe("quantities: vague amounts are marked vague", () => {
+  it.each([
+    ["hundreds of fighters", true],
+    ["several thousand emails", true],
+    ["dozens of people", true],
+    ["a dozen people", false],
+    ["about 400 fighters", false],
+    ["231 delegates", false],
+  ])("%s: vague %s", (text, vague) => {
+    expect(quantities(text).map((q) => q.vague)).toEqual([vague]);
+  });
+});
+
 describe("quantities: the verb a count hangs on", () => {
   it.each([
     ["About 270 people have now been resettled in the city", "resettled"],

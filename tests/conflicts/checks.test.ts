@@ -515,6 +515,32 @@ const cases: Case[] = [
     },
   },
   {
+    name: "a vague amount against a figure counted exactly ('hundreds of' / '231') gives no same number",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “There were hundreds of rebel fighters at the bridge,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “there were 231 rebel fighters at the bridge,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "There were hundreds of rebel fighters at the bridge,", "Piet Kuyper"), quote(b, "there were 231 rebel fighters at the bridge,", "Lena Vogt")],
+      };
+    },
+  },
+  {
+    name: "two vague amounts alike ('hundreds of' / 'in the hundreds') corroborate",
+    kind: "corroboration",
+    triggers: true,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “There were hundreds of rebel fighters at the bridge,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “the number of rebel fighters at the bridge was in the hundreds,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "There were hundreds of rebel fighters at the bridge,", "Piet Kuyper"), quote(b, "the number of rebel fighters at the bridge was in the hundreds,", "Lena Vogt")],
+      };
+    },
+  },
+  {
     name: "the same number of different things: 'two email addresses' are not 'Two emails'",
     kind: "corroboration",
     triggers: false,

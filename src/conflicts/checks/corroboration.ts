@@ -43,11 +43,19 @@ function supports(x: Sided, y: Sided): boolean {
 }
 
 /**
+ * A vague amount against a figure given exactly ("hundreds of delegates" / "231 delegates",
+ * "dozens" / "37"): the range holds the figure, but one source counted and the other did not, so
+ * they give no same number. A vague amount against a hedged one ("hundreds" / "about 400") or
+ * another vague one ("hundreds" / "in the hundreds") are estimates alike.
+ */
+const vagueAgainstExact = (a: Quantity, b: Quantity) => (a.vague && b.low === b.high) || (b.vague && a.low === a.high);
+
+/**
  * Two amounts a reader would call the same number: neither a bound, their ranges overlapping. Nor
  * "one" ("You've got one candidate who …" is the article "a", not a figure), nor a set named by its
  * owner ("between our two countries"): saying those again corroborates no count.
  */
-const sameNumber = (a: Quantity, b: Quantity) => !a.open && !b.open && !a.owned && !b.owned && a.high > 1 && quantitiesAgree(a, b, 0);
+const sameNumber = (a: Quantity, b: Quantity) => !a.open && !b.open && !a.owned && !b.owned && a.high > 1 && !vagueAgainstExact(a, b) && quantitiesAgree(a, b, 0);
 
 export const corroborationCheck: Check = {
   id: "conflicts/corroboration",
