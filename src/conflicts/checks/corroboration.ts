@@ -3,10 +3,11 @@ import { candidatePairs } from "../candidates.js";
 import type { Check } from "../check.js";
 import { claimRef, type ClaimFacts } from "../claims.js";
 import { excerpt, whoWhere } from "../explain.js";
-import { OPPOSITIONS } from "../lexicon.js";
+import { GENERIC_WORDS, OPPOSITIONS } from "../lexicon.js";
 import { sidedClaims, type Sided } from "../pairs.js";
 import { quantitiesAgree, type Quantity } from "../numbers.js";
 import { quantityPairs } from "../quantity-pairs.js";
+import { stem } from "../stem.js";
 import { labelOf } from "./contradiction.js";
 
 /**
@@ -33,12 +34,22 @@ export function nestedClaims(x: ClaimFacts, y: ClaimFacts): boolean {
   return a.article === b.article && a.start < b.end && b.start < a.end;
 }
 
+// The stems of GENERIC_WORDS, as claims' stems are kept.
+const GENERIC_STEMS: ReadonlySet<string> = new Set([...GENERIC_WORDS].map(stem));
+
+/**
+ * A stem that ties no two claims to one event: a generic word, or a contraction ("they're" in "two
+ * years of fighting the rebels, and they're tired" and "years of fighting against poverty; they're
+ * done with it": the two share only "year" besides).
+ */
+const tiesNothing = (s: string) => s.includes("'") || GENERIC_STEMS.has(s);
+
 /** Same predicate (lemma) about the same participant word, or the same wording around a shared lemma. */
 function supports(x: Sided, y: Sided): boolean {
   if (x.hit.lemma !== y.hit.lemma) return false;
   if (x.hit.opposition.args) return x.hit.args.some((a) => y.hit.args.includes(a));
   let shared = 0;
-  for (const s of x.facts.stems) if (s !== x.hit.lemma && y.facts.stems.has(s)) shared++;
+  for (const s of x.facts.stems) if (s !== x.hit.lemma && !tiesNothing(s) && y.facts.stems.has(s)) shared++;
   return shared >= 2;
 }
 
