@@ -92,6 +92,37 @@ describe("alignSpeakers", () => {
       quotes: () => [said(a1, "Committee to Protect Journalists", "organisation"), said(a2, "CPJ", "organisation")],
       speakers: ["Committee to Protect Journalists"],
     },
+    // A body named by a common noun ("the agency") is whichever body its article means.
+    {
+      name: "must: a common noun joins the name of its own article and takes that name",
+      quotes: () => [said(a1, "agency", "organisation"), said(a1, "agency", "organisation"), said(a1, "International Atomic Energy Agency", "organisation")],
+      speakers: ["International Atomic Energy Agency"],
+    },
+    {
+      name: "must: a common noun of two words joins a name it ends ('budget office')",
+      quotes: () => [said(a1, "budget office", "organisation"), said(a1, "nonpartisan Congressional Budget Office", "organisation")],
+      speakers: ["nonpartisan Congressional Budget Office"],
+    },
+    {
+      name: "must-not: a common noun never joins a name of another article",
+      quotes: () => [said(a1, "agency", "organisation"), said(a2, "International Atomic Energy Agency", "organisation")],
+      speakers: ["International Atomic Energy Agency", "agency"],
+    },
+    {
+      name: "must-not: the same common noun in two articles is two bodies",
+      quotes: () => [said(a1, "his campaign", "organisation"), said(a2, "his campaign", "organisation")],
+      speakers: ["his campaign", "his campaign"],
+    },
+    {
+      name: "must-not: a common noun that is not the head of the longer name",
+      quotes: () => [said(a1, "campaign", "organisation"), said(a1, "a Washington Post analysis of campaign finance filings", "organisation")],
+      speakers: ["a Washington Post analysis of campaign finance filings", "campaign"],
+    },
+    {
+      name: "must: a name inside a description of another article still joins it",
+      quotes: () => [said(a1, "Judicial Watch", "organisation"), said(a2, "a press release from Judicial Watch", "organisation")],
+      speakers: ["Judicial Watch"],
+    },
     {
       name: "different ministries stay apart",
       quotes: () => [said(a1, "Ministry of Health", "organisation"), said(a2, "Ministry of Defence", "organisation")],
