@@ -1,5 +1,5 @@
 import { type Article, type Quote, type Speaker, type SpeakerType, uniqueIds } from "../model/index.js";
-import { acronymOf, DESCRIPTION, isAcronym, isDescriptiveName, orgKey, parsePersonName, stateMediaKey, type PersonName } from "./names.js";
+import { acronymOf, DESCRIPTION, isAcronym, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, type PersonName } from "./names.js";
 
 /**
  * One identity per person or organisation across articles. The attribution stage already gives each
@@ -58,6 +58,7 @@ function typeOf(types: Iterable<readonly [SpeakerType, number]>, name: string): 
   let best: SpeakerType = "unknown";
   let n = 0;
   for (const [t, c] of types) if (t !== "unknown" && c > n) [best, n] = [t, c];
+  if ((best === "person" || best === "unknown") && isWebName(name)) return "organisation";
   if ((best === "person" || best === "unknown") && isDescriptiveName(name)) return "anonymous";
   if (best !== "unknown") return best;
   if (stateMediaKey(name)) return "organisation";
@@ -261,13 +262,13 @@ function linkOrganisations(nodes: readonly Node[], uf: UnionFind): void {
     if (a) push(byAcronym, a, n);
   }
   const keyTokens = new Map(plain.map((n) => [n, new Set(orgKey(keyName(n)).split(" "))]));
-  // A shorter name inside exactly one longer one among `among` ("the Observatory" in "Syrian
-  // Observatory for ..."; "Judicial Watch" in "a press release from Judicial Watch"), where `fits`
-  // agrees.
   // Names by each of their words: a longer name holding `n` holds its rarest word, so only that
   // word's names are tried (bodies named by a common noun are one name an article: not all pairs).
   const byToken = new Map<string, string[]>();
   for (const n of plain) for (const t of keyTokens.get(n)!) push(byToken, t, n);
+  // A shorter name inside exactly one longer one among `among` ("the Observatory" in "Syrian
+  // Observatory for ..."; "Judicial Watch" in "a press release from Judicial Watch"), where `fits`
+  // agrees.
   const joinSuperset = (n: string, among: readonly string[] | null, fits: (short: string, long: string) => boolean = () => true) => {
     const toks = [...keyTokens.get(n)!];
     if (!toks.some((t) => t.length >= 4)) return;
@@ -279,10 +280,18 @@ function linkOrganisations(nodes: readonly Node[], uf: UnionFind): void {
     }
     if (supersets.size === 1) nameUf.union(idx.get(n)!, [...supersets][0]);
   };
+  // An acronym that spells no name but opens exactly one longer name ("CBS" and "CBS News") is its
+  // short form. (Not any capitalised word: "Department" opens a sentence as often as a name.)
+  const joinLeading = (n: string) => {
+    const word = orgKey(n);
+    const longer = new Set((byToken.get(word) ?? []).filter((m) => !m.includes("\u0000") && orgKey(m).startsWith(`${word} `)).map((m) => nameUf.find(idx.get(m)!)));
+    if (longer.size === 1) nameUf.union(idx.get(n)!, [...longer][0]);
+  };
   for (const n of named) {
     if (isAcronym(n)) {
       const hits = new Set((byAcronym.get(n.toLowerCase()) ?? []).map((m) => nameUf.find(idx.get(m)!)));
       if (hits.size === 1) nameUf.union(idx.get(n)!, [...hits][0]);
+      else if (hits.size === 0) joinLeading(n);
       continue;
     }
     joinSuperset(n, null);

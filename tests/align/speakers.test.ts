@@ -124,6 +124,31 @@ describe("alignSpeakers", () => {
       speakers: ["Judicial Watch"],
     },
     {
+      name: "must: an acronym that spells no name joins the one longer name it opens",
+      quotes: () => [said(a1, "CBS", "organisation"), said(a1, "CBS", "organisation"), said(a2, "CBS News", "organisation")],
+      speakers: ["CBS"],
+    },
+    {
+      name: "must-not: an acronym that opens two longer names",
+      quotes: () => [said(a1, "CBS", "organisation"), said(a2, "CBS News", "organisation"), said(a2, "CBS Radio", "organisation")],
+      speakers: ["CBS", "CBS News", "CBS Radio"],
+    },
+    {
+      name: "must-not: a capitalised word that is no acronym is not joined by the words it opens",
+      quotes: () => [said(a1, "Fox", "organisation"), said(a2, "Fox News", "organisation"), said(a2, "Fox Studios", "organisation")],
+      speakers: ["Fox", "Fox News", "Fox Studios"],
+    },
+    {
+      name: "must: a website's name typed as a person is one organisation across articles",
+      quotes: () => [said(a1, "Factcheck.org"), said(a2, "Factcheck.org")],
+      speakers: ["Factcheck.org"],
+    },
+    {
+      name: "must-not: a one-word person's name in two articles stays two",
+      quotes: () => [said(a1, "Ahmed"), said(a2, "Ahmed")],
+      speakers: ["Ahmed", "Ahmed"],
+    },
+    {
       name: "different ministries stay apart",
       quotes: () => [said(a1, "Ministry of Health", "organisation"), said(a2, "Ministry of Defence", "organisation")],
       speakers: ["Ministry of Defence", "Ministry of Health"],
