@@ -145,6 +145,11 @@ describe("sameSpeaker", () => {
     ["Ahmed", "Ahmed Saleh", true],
     ["Hillary Clinton", "Bill Clinton", false],
     ["Marta Núñez", "Coastal Governor Marta Nunez", true],
+    ["Syrian Observatory", "Syrian Observatory for Human Rights", true],
+    ["SOHR", "Syrian Observatory for Human Rights", true],
+    ["Human Rights Watch", "Syrian Observatory for Human Rights", false],
+    ["Syrian Observatory for Human Rights", "Syrian American Council", false],
+    ["Bill Clinton", "Clinton Foundation", false],
   ])("%s / %s -> %s", (a, b, same) => {
     expect(sameSpeaker(a, b)).toBe(same);
   });
