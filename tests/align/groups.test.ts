@@ -37,6 +37,23 @@ describe("compareToReference: word-level variants", () => {
     expect(compareToReference(long, "How many times must we see this in Oakdale").variant).toBe("altered");
   });
 
+  it.each([
+    // must: a cut that reads as two cuts around a stray repeated word is one cut
+    [
+      "How many times must we see this in our town in Oakdale? A man was shot.",
+      "In Oakdale, a man was killed.",
+      [{ op: "del", text: "how many times must we see this in our town" }, { op: "same", text: "in oakdale a man was" }, { op: "del", text: "shot" }, { op: "add", text: "killed" }],
+    ],
+    // must-not: a word kept between two cuts that are not its repeat stays where it is
+    [
+      "The mayor said on Monday that the plant in Oakdale will close soon.",
+      "the plant will close, sadly",
+      [{ op: "del", text: "the mayor said on monday that" }, { op: "same", text: "the plant" }, { op: "del", text: "in oakdale" }, { op: "same", text: "will close" }, { op: "del", text: "soon" }, { op: "add", text: "sadly" }],
+    ],
+  ])("one cut reads as one: %s / %s", (ref, member, diff) => {
+    expect(compareToReference(ref, member).diff).toEqual(diff);
+  });
+
   it("shows removed and added words", () => {
     const d = compareToReference(ref, "We will raise taxes on working people this year.").diff;
     expect(d.filter((x) => x.op !== "same")).toEqual([
