@@ -73,7 +73,7 @@ const SELECTION = new Set(["first", "last", "next", "top", "final"]);
  * Words around a count that make it a threshold ("the 1,237 delegates needed to clinch", "would
  * need a minimum of 159"): a rule or a goal, not a report of how many there are.
  */
-const THRESHOLD = new Set(["need", "needs", "needed", "require", "requires", "required", "necessary", "minimum", "maximum"]);
+const THRESHOLD = new Set(["need", "needs", "needed", "require", "requires", "required", "necessary", "minimum", "maximum", "threshold", "thresholds"]);
 
 /** What a number glued to it ends with when it is an ordinal or a decade: "16th", "2nd", "1990s", "’90’s". */
 const ORDINAL_OR_DECADE = /^(?:st|nd|rd|th|s|['’]s)(?![\p{L}\d])/iu;

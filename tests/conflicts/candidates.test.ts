@@ -85,6 +85,16 @@ describe("quantities: ordinals, decades and \"one of\" are not counts", () => {
   });
 });
 
+describe("quantities: a threshold counts nothing", () => {
+  it.each([
+    ["must-not: a threshold named before the number", "the delegates might make the threshold 15 states", [[15, null]]],
+    ["must-not: a threshold named after the noun", "the 1,237 delegates needed to win", [[1237, null]]],
+    ["must: a count of states won still counts", "Cruz holds a majority in 10 states", [[10, "states"]]],
+  ])("%s", (_name, text, want) => {
+    expect(quantities(text).map((q) => [q.value, q.counts])).toEqual(want);
+  });
+});
+
 describe("quantities: a number hyphened to letters is a name or code", () => {
   it.each([
     ["must-not: a visa programme", "the EB-5 program drew 300 investors", [[300, "investors"]]],
