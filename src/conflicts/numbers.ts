@@ -31,7 +31,10 @@ export type Quantity = {
    * "approving about 2,880 people", "resettled" in "270 people have now been resettled"), or null.
    */
   readonly action: string | null;
-  /** Led by a possessive ("our two countries", "his three sons"): a set the speaker owns or names, not a figure given. */
+  /**
+   * Led by a possessive ("our two countries", "his three sons") or by "all" ("in all five states",
+   * the states the story just listed): a set the speaker owns or names, not a figure given.
+   */
   readonly owned: boolean;
   /** A vague amount ("hundreds", "dozens", "several thousand"): a range, not a figure anyone counted. */
   readonly vague: boolean;
@@ -205,7 +208,7 @@ export function quantities(text: string): Quantity[] {
     if (counts !== null && /[$€£¥]\s*$/u.test(text.slice(Math.max(0, ws[i].start - 2), ws[i].start))) counts = null;
     const nounAfter = compound ? k + 2 : counts !== null && ws[k] && counts === ws[k].norm ? k + 1 : counts !== null && ws[k + 2]?.norm === counts ? k + 3 : 0;
     const action = counts === null ? null : actionOf(text, ws, i, nounAfter);
-    out.push({ raw: raw(i, Math.max(j, i + 1)), phrase: raw(i, Math.max(j, i + 1, nounAfter)), value: low === high ? low : Math.round((low + high) / 2), low, high, counts, at: i, open, action, owned: POSSESSIVES.has(ws[i - 1]?.norm ?? ""), vague });
+    out.push({ raw: raw(i, Math.max(j, i + 1)), phrase: raw(i, Math.max(j, i + 1, nounAfter)), value: low === high ? low : Math.round((low + high) / 2), low, high, counts, at: i, open, action, owned: POSSESSIVES.has(ws[i - 1]?.norm ?? "") || ws[i - 1]?.norm === "all", vague });
     i = j - 1;
   }
   return out;

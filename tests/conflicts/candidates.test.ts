@@ -85,6 +85,17 @@ describe("quantities: ordinals, decades and \"one of\" are not counts", () => {
   });
 });
 
+describe("quantities: a set named by its owner or by 'all' is no figure given", () => {
+  it.each([
+    ["must: a possessive", "between our two countries", true],
+    ["must: 'all' before the number", "voters in all five states say they feel betrayed", true],
+    ["must-not: a plain count", "the group would focus on five states", false],
+    ["must-not: 'all' further back", "all of them went to five states", false],
+  ])("%s", (_name, text, owned) => {
+    expect(quantities(text).map((q) => q.owned)).toEqual([owned]);
+  });
+});
+
 describe("quantities: a threshold counts nothing", () => {
   it.each([
     ["must-not: a threshold named before the number", "the delegates might make the threshold 15 states", [[15, null]]],
