@@ -55,6 +55,22 @@ function namesDiffer(names: readonly string[]): boolean {
   return false;
 }
 
+/** The name a direct quote is credited to when it is a name (a person or body), not a description. */
+function namedSpeaker(q: Quote): string | null {
+  if (q.kind !== "direct" || !q.speaker || (q.speakerType !== "person" && q.speakerType !== "organisation")) return null;
+  return isDescriptiveName(q.speaker) ? null : q.speaker;
+}
+
+/**
+ * Two quotes too short to be told apart from a commonplace ("A really tough decision.", "That would
+ * be good." / "That would be you?", "no conflict of interest" / "an inherent conflict of interest"),
+ * credited to two names that cannot be one person, are two people's words, not one quote: the
+ * reason MISATTRIBUTION_MIN_WORDS gives for not calling them a misattribution holds for grouping.
+ */
+function twoPeoplesCommonplace(words: number, a: string | null, b: string | null): boolean {
+  return words < MISATTRIBUTION_MIN_WORDS && a !== null && b !== null && !mayBeSamePerson(a, b);
+}
+
 const PLACE_ORDER = (articles: readonly Article[]) => {
   const pub = new Map(articles.map((a) => [a.id, a.published ?? "9999"]));
   return (q: Quote) => pub.get(q.articleId) ?? "9999";
@@ -69,7 +85,11 @@ const PLACE_ORDER = (articles: readonly Article[]) => {
 export function groupQuotes(articles: readonly Article[], quotes: readonly Quote[]): QuoteGroup[] {
   // Entry e is quote entries[e]; wordings are kept as hashes, the words rebuilt only when needed.
   const entries: number[] = [];
+  // Per entry: its word count and the name it is credited to (for twoPeoplesCommonplace).
+  const wordCount: number[] = [];
+  const namedAs: (string | null)[] = [];
   const firstOf = new Map<number, number>();
+  const firstByName = new Map<string, number>();
   const repeats: number[] = [];
   const builder = new ShingleBuilder();
   const distinct: number[] = [];
@@ -85,6 +105,8 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
     if (norms.length < MIN_WORDS) return;
     const e = entries.length;
     entries.push(qi);
+    wordCount.push(norms.length);
+    namedAs.push(namedSpeaker(q));
     hashes.length = 0;
     let whole = 0x811c9dc5;
     let chars = 0;
@@ -98,6 +120,15 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
     const prev = firstOf.get(whole);
     if (prev !== undefined && canonOf(prev) === norms.join(" ")) {
       repeats.push(prev, e);
+      // A short repeat kept apart from the first copy (twoPeoplesCommonplace) still joins the
+      // copies credited to its own name.
+      const who = namedAs[e];
+      if (who !== null && norms.length < MISATTRIBUTION_MIN_WORDS) {
+        const key = `${whole}\u0000${who}`;
+        const own = firstByName.get(key);
+        if (own === undefined) firstByName.set(key, e);
+        else repeats.push(own, e);
+      }
       return;
     }
     if (prev === undefined) firstOf.set(whole, e);
@@ -111,9 +142,12 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
     builder.add(hashes, SHINGLE);
   });
   firstOf.clear();
+  firstByName.clear();
   const uf = new UnionFind(entries.length);
   const link = (a: number, b: number) => {
-    if (!overlaps(quotes[entries[a]], quotes[entries[b]])) uf.union(a, b);
+    if (overlaps(quotes[entries[a]], quotes[entries[b]])) return;
+    if (twoPeoplesCommonplace(Math.min(wordCount[a], wordCount[b]), namedAs[a], namedAs[b])) return;
+    uf.union(a, b);
   };
 
   for (let i = 0; i < repeats.length; i += 2) link(repeats[i], repeats[i + 1]);
@@ -174,10 +208,7 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
     // dropped out of the race") agree; they are not one quote moved from one mouth to another.
     const named = qs.filter(
       (q) =>
-        q.kind === "direct" &&
-        q.speaker &&
-        (q.speakerType === "person" || q.speakerType === "organisation") &&
-        !isDescriptiveName(q.speaker) &&
+        namedSpeaker(q) !== null &&
         lengths.get(q)! >= MISATTRIBUTION_MIN_WORDS &&
         // One who quotes another member's words in marks of their own is not credited with them.
         !quotesAnother(q, qs),

@@ -158,3 +158,9 @@ export function isDescriptiveName(name: string): boolean {
 }
 
 export const isAcronym = (name: string): boolean => /^[A-Z]{2,6}$/.test(name.trim());
+
+/**
+ * A website's name ("Factcheck.org", "Tchadinfos.com"): an organisation however the attribution
+ * typed it, and one across articles though it is one word.
+ */
+export const isWebName = (name: string): boolean => name.includes(".") && /^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|org|net|gov|edu|info|io|co|us|uk|de|fr|nl)$/iu.test(name.trim());

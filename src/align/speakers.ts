@@ -1,5 +1,5 @@
 import { type Article, type Quote, type Speaker, type SpeakerType, uniqueIds } from "../model/index.js";
-import { acronymOf, DESCRIPTION, isAcronym, isDescriptiveName, orgKey, parsePersonName, stateMediaKey, type PersonName } from "./names.js";
+import { acronymOf, DESCRIPTION, isAcronym, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, type PersonName } from "./names.js";
 
 /**
  * One identity per person or organisation across articles. The attribution stage already gives each
@@ -58,6 +58,7 @@ function typeOf(types: Iterable<readonly [SpeakerType, number]>, name: string): 
   let best: SpeakerType = "unknown";
   let n = 0;
   for (const [t, c] of types) if (t !== "unknown" && c > n) [best, n] = [t, c];
+  if ((best === "person" || best === "unknown") && isWebName(name)) return "organisation";
   if ((best === "person" || best === "unknown") && isDescriptiveName(name)) return "anonymous";
   if (best !== "unknown") return best;
   if (stateMediaKey(name)) return "organisation";
@@ -93,8 +94,10 @@ function buildNodes(quotes: readonly Quote[]): Node[] {
     let global = known.get(q.speaker);
     if (global === undefined) {
       const name = q.speaker.trim();
+      // A body named by a common noun ("the agency", "union", "state") is whichever body its
+      // article means; only a name ("International Atomic Energy Agency") is one across articles.
       global =
-        (q.speakerType === "organisation" && !stateMediaKey(name)) ||
+        (q.speakerType === "organisation" && !stateMediaKey(name) && !isDescriptiveName(name)) ||
         ((q.speakerType === "person" || q.speakerType === "unknown") && !DESCRIPTION.test(name) && /^\p{Lu}\S*\s+\S/u.test(name) && !/^(Mr|Mrs|Ms|Dr)\.?\s+\S+$/.test(name));
       known.set(q.speaker, global);
     }
@@ -202,10 +205,36 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind): void {
   }
 }
 
+/**
+ * An organisation's node key for linkOrganisations: its name, or, for a body named by a common noun
+ * ("the agency"), its name in its article, which it never leaves.
+ */
+const orgNodeKey = (n: Node) => (isDescriptiveName(n.name) ? `${n.articleIds[0]}\u0000${n.name}` : n.name);
+const keyName = (k: string) => k.slice(k.indexOf("\u0000") + 1);
+
+/**
+ * Whether a common noun ("agency", "budget office", "board") is the head of a longer name: its last
+ * words, or the words before a preposition ("Illinois Board of Elections", "a story by the website").
+ * "campaign" is no head of "a Washington Post analysis of campaign finance filings", nor "court" of
+ * "a Supreme Court advocate".
+ */
+const AFTER_HEAD = new Set(["of", "for", "by", "to", "from", "on", "in", "at", "with", "about"]);
+
+function headOf(short: string, long: string): boolean {
+  const s = orgKey(keyName(short)).split(" ");
+  const l = orgKey(keyName(long)).split(" ");
+  for (let p = 0; p + s.length <= l.length; p++) {
+    if (!s.every((w, i) => l[p + i] === w)) continue;
+    const next = l[p + s.length];
+    if (next === undefined || AFTER_HEAD.has(next)) return true;
+  }
+  return false;
+}
+
 function linkOrganisations(nodes: readonly Node[], uf: UnionFind): void {
   // Names first (a corpus has few distinct organisation names, however many articles quote them).
   const byName = new Map<string, Node[]>();
-  for (const n of nodes) if (n.type === "organisation") push(byName, n.name, n);
+  for (const n of nodes) if (n.type === "organisation") push(byName, orgNodeKey(n), n);
   const names = [...byName.keys()];
   const nameUf = new UnionFind(names.length);
   const idx = new Map(names.map((n, i) => [n, i]));
@@ -216,36 +245,63 @@ function linkOrganisations(nodes: readonly Node[], uf: UnionFind): void {
   const countries = [...byCountry.values()];
   // "State television" without a country: the one country's state media in the same corpus.
   state.forEach((s, i) => s && !s.country && countries.length === 1 && nameUf.union(i, countries[0][0]));
+  // Names in `named`; bodies named by a common noun ("the agency", keyed by article) in `scoped`.
   const plain = names.filter((_, i) => !state[i]);
+  const named = plain.filter((n) => !n.includes("\u0000"));
+  const scoped = plain.filter((n) => n.includes("\u0000"));
   const byKey = new Map<string, string>();
-  for (const n of plain) {
+  for (const n of named) {
     const k = orgKey(n);
     const prev = byKey.get(k);
     if (prev) nameUf.union(idx.get(prev)!, idx.get(n)!);
     else byKey.set(k, n);
   }
   const byAcronym = new Map<string, string[]>();
-  for (const n of plain) {
+  for (const n of named) {
     const a = acronymOf(n);
     if (a) push(byAcronym, a, n);
   }
-  const keyTokens = new Map(plain.map((n) => [n, new Set(orgKey(n).split(" "))]));
-  for (const n of plain) {
+  const keyTokens = new Map(plain.map((n) => [n, new Set(orgKey(keyName(n)).split(" "))]));
+  // Names by each of their words: a longer name holding `n` holds its rarest word, so only that
+  // word's names are tried (bodies named by a common noun are one name an article: not all pairs).
+  const byToken = new Map<string, string[]>();
+  for (const n of plain) for (const t of keyTokens.get(n)!) push(byToken, t, n);
+  // A shorter name inside exactly one longer one among `among` ("the Observatory" in "Syrian
+  // Observatory for ..."; "Judicial Watch" in "a press release from Judicial Watch"), where `fits`
+  // agrees.
+  const joinSuperset = (n: string, among: readonly string[] | null, fits: (short: string, long: string) => boolean = () => true) => {
+    const toks = [...keyTokens.get(n)!];
+    if (!toks.some((t) => t.length >= 4)) return;
+    const candidates = among ?? toks.map((t) => byToken.get(t) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
+    const supersets = new Set<number>();
+    for (const m of candidates) {
+      const mt = keyTokens.get(m)!;
+      if (m !== n && mt.size > toks.length && toks.every((t) => mt.has(t)) && fits(n, m)) supersets.add(nameUf.find(idx.get(m)!));
+    }
+    if (supersets.size === 1) nameUf.union(idx.get(n)!, [...supersets][0]);
+  };
+  // An acronym that spells no name but opens exactly one longer name ("CBS" and "CBS News") is its
+  // short form. (Not any capitalised word: "Department" opens a sentence as often as a name.)
+  const joinLeading = (n: string) => {
+    const word = orgKey(n);
+    const longer = new Set((byToken.get(word) ?? []).filter((m) => !m.includes("\u0000") && orgKey(m).startsWith(`${word} `)).map((m) => nameUf.find(idx.get(m)!)));
+    if (longer.size === 1) nameUf.union(idx.get(n)!, [...longer][0]);
+  };
+  for (const n of named) {
     if (isAcronym(n)) {
       const hits = new Set((byAcronym.get(n.toLowerCase()) ?? []).map((m) => nameUf.find(idx.get(m)!)));
       if (hits.size === 1) nameUf.union(idx.get(n)!, [...hits][0]);
+      else if (hits.size === 0) joinLeading(n);
       continue;
     }
-    // A shorter name inside exactly one longer one ("the Observatory" in "Syrian Observatory for ...").
-    const toks = [...keyTokens.get(n)!];
-    if (!toks.some((t) => t.length >= 4)) continue;
-    const supersets = new Set<number>();
-    for (const m of plain) {
-      const mt = keyTokens.get(m)!;
-      if (m !== n && mt.size > toks.length && toks.every((t) => mt.has(t))) supersets.add(nameUf.find(idx.get(m)!));
-    }
-    if (supersets.size === 1) nameUf.union(idx.get(n)!, [...supersets][0]);
+    joinSuperset(n, null);
   }
+  // "the agency" joins the one name of its own article that holds it ("International Atomic Energy
+  // Agency", "nonpartisan Congressional Budget Office" for "budget office"), never a name found only
+  // in other articles: there it may be another agency.
+  const namesIn = new Map<string, string[]>();
+  for (const n of plain) for (const node of byName.get(n)!) for (const a of node.articleIds) push(namesIn, a, n);
+  for (const k of scoped) joinSuperset(k, namesIn.get(k.slice(0, k.indexOf("\u0000"))) ?? [], headOf);
   const first = new Map<number, Node>();
   for (const [name, list] of byName) {
     const r = nameUf.find(idx.get(name)!);
@@ -285,7 +341,11 @@ function canonicalName(members: readonly Node[], type: SpeakerType): string {
       const fullness = p ? (p.surname ? 10 + p.given.length : p.titled ? 1 : 0) : 0;
       return fullness * 1000 + quotes;
     }
-    return quotes * 1000 + n.name.length;
+    // An organisation's name before a description holding one ("nonpartisan Commission on
+    // Presidential Debates"), and that before a common noun ("International Monetary Fund", not
+    // "fund", however often the article says "the fund").
+    const naming = !isDescriptiveName(n.name) ? 2 : /\p{Lu}/u.test(n.name) ? 1 : 0;
+    return naming * 1e12 + quotes * 1000 + n.name.length;
   };
   let best = members[0];
   for (const m of members) if (score(m) > score(best)) best = m;

@@ -32,6 +32,40 @@ function endCuts(words: readonly string[], at: number, len: number): Part[] {
   return parts;
 }
 
+/**
+ * A cut whose last words are the words kept just before it reads as two cuts around a stray word:
+ * of equally long alignments jsdiff may keep the first "in" of "… see this in our country in Tulsa"
+ * for a member that starts "In Tulsa" ("[-… see this-] in [-our country in-] tulsa"). Here the kept
+ * word moves to the end of the cut, so the cut reads whole ("[-… see this in our country-] in
+ * tulsa"). Runs of words removed only; a word changed stays where the diff put it.
+ */
+function slideCuts(parts: readonly Part[]): Part[] {
+  const out: Part[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const kept = parts[i];
+    const cut = parts[i + 1];
+    const before = out[out.length - 1];
+    const k = kept.value.length;
+    if (!kept.added && !kept.removed && cut?.removed && !parts[i + 2]?.added && (i === 0 || before?.removed) && cut.value.length > k && cut.value.slice(-k).every((w, j) => w === kept.value[j])) {
+      // [-A-] X [-D X-] is [-A X D-] X: the cut grows by the kept words and D, the same words follow.
+      const moved = [...kept.value, ...cut.value.slice(0, -k)];
+      if (before?.removed) out[out.length - 1] = { value: [...before.value, ...moved], removed: true };
+      else out.push({ value: moved, removed: true });
+      const next = parts[i + 2];
+      if (next && !next.added && !next.removed) {
+        out.push({ value: [...kept.value, ...next.value] });
+        i += 2;
+      } else {
+        out.push({ value: kept.value });
+        i += 1;
+      }
+      continue;
+    }
+    out.push(kept);
+  }
+  return out;
+}
+
 const hasEllipsis = (text: string) => /…|\.\s?\.\s?\./.test(text);
 
 /** Dice coefficient on the quote texts as a reader compares them (case and quote marks ignored). */
@@ -62,7 +96,7 @@ export function compareToReference(reference: string | Reference, member: string
   // diff need not say so: of equally long alignments it may match a repeated word early ("[-see
   // this-] in [-our country in-] Tulsa"), which reads as a cut inside.
   const run = memNorms.length > 0 && memNorms.length < r.norms.length ? runIndex(r.norms, memNorms) : -1;
-  const parts = run >= 0 ? endCuts(r.norms, run, memNorms.length) : diffArrays(r.norms as string[], memNorms);
+  const parts = run >= 0 ? endCuts(r.norms, run, memNorms.length) : slideCuts(diffArrays(r.norms as string[], memNorms));
   const diff: DiffOp[] = [];
   let added = 0;
   let removed = 0;

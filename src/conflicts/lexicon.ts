@@ -275,6 +275,16 @@ export const LEMMAS: ReadonlyMap<string, string> = new Map([
   ["men", "man"], ["women", "woman"], ["children", "child"], ["people", "people"],
 ]);
 
+/**
+ * Words that can stand in any story and tie no two claims to one event: "the people getting killed
+ * by this tax are shop owners" (a figure of speech) and "40 people were killed in the flood" share
+ * "people" and nothing else. Corroboration without participants does not count them.
+ */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  "people", "person", "persons", "thing", "things", "way", "ways", "time", "times", "year", "years", "lot", "lots",
+  "something", "anything", "everything", "nothing", "someone", "anyone", "everyone", "somebody", "anybody", "everybody",
+]);
+
 /** Words that carry no topic. */
 export const STOPWORDS = new Set(
   (

@@ -31,8 +31,13 @@ export type Quantity = {
    * "approving about 2,880 people", "resettled" in "270 people have now been resettled"), or null.
    */
   readonly action: string | null;
-  /** Led by a possessive ("our two countries", "his three sons"): a set the speaker owns or names, not a figure given. */
+  /**
+   * Led by a possessive ("our two countries", "his three sons") or by "all" ("in all five states",
+   * the states the story just listed): a set the speaker owns or names, not a figure given.
+   */
   readonly owned: boolean;
+  /** A vague amount ("hundreds", "dozens", "several thousand"): a range, not a figure anyone counted. */
+  readonly vague: boolean;
 };
 
 const UNITS: Record<string, number> = {
@@ -71,7 +76,7 @@ const SELECTION = new Set(["first", "last", "next", "top", "final"]);
  * Words around a count that make it a threshold ("the 1,237 delegates needed to clinch", "would
  * need a minimum of 159"): a rule or a goal, not a report of how many there are.
  */
-const THRESHOLD = new Set(["need", "needs", "needed", "require", "requires", "required", "necessary", "minimum", "maximum"]);
+const THRESHOLD = new Set(["need", "needs", "needed", "require", "requires", "required", "necessary", "minimum", "maximum", "threshold", "thresholds"]);
 
 /** What a number glued to it ends with when it is an ordinal or a decade: "16th", "2nd", "1990s", "’90’s". */
 const ORDINAL_OR_DECADE = /^(?:st|nd|rd|th|s|['’]s)(?![\p{L}\d])/iu;
@@ -108,17 +113,21 @@ export function quantities(text: string): Quantity[] {
     if (!vagueStart && wordValue(w) === null) continue;
     let low: number;
     let high: number;
+    let vague = false;
     let j = i + 1;
     const two = vagueStart ? `${w} ${ws[i + 1]?.norm ?? ""}` : "";
     const three = vagueStart ? `${two} ${ws[i + 2]?.norm ?? ""}` : "";
     if (vagueStart && VAGUE.has(three)) {
       [low, high] = VAGUE.get(three)!;
       j = i + 3;
+      vague = low !== high;
     } else if (vagueStart && VAGUE.has(two)) {
       [low, high] = VAGUE.get(two)!;
       j = i + 2;
+      vague = low !== high;
     } else if (vagueStart && VAGUE.has(w) && (w !== "dozen" || ws[i - 1]?.norm === "a")) {
       [low, high] = VAGUE.get(w)!;
+      vague = low !== high;
     } else {
       let v = wordValue(w);
       if (v === null) continue;
@@ -199,7 +208,7 @@ export function quantities(text: string): Quantity[] {
     if (counts !== null && /[$€£¥]\s*$/u.test(text.slice(Math.max(0, ws[i].start - 2), ws[i].start))) counts = null;
     const nounAfter = compound ? k + 2 : counts !== null && ws[k] && counts === ws[k].norm ? k + 1 : counts !== null && ws[k + 2]?.norm === counts ? k + 3 : 0;
     const action = counts === null ? null : actionOf(text, ws, i, nounAfter);
-    out.push({ raw: raw(i, Math.max(j, i + 1)), phrase: raw(i, Math.max(j, i + 1, nounAfter)), value: low === high ? low : Math.round((low + high) / 2), low, high, counts, at: i, open, action, owned: POSSESSIVES.has(ws[i - 1]?.norm ?? "") });
+    out.push({ raw: raw(i, Math.max(j, i + 1)), phrase: raw(i, Math.max(j, i + 1, nounAfter)), value: low === high ? low : Math.round((low + high) / 2), low, high, counts, at: i, open, action, owned: POSSESSIVES.has(ws[i - 1]?.norm ?? "") || ws[i - 1]?.norm === "all", vague });
     i = j - 1;
   }
   return out;

@@ -1,4 +1,4 @@
-import { mayBeSamePerson } from "../align/names.js";
+import { acronymOf, mayBeSamePerson, orgKey } from "../align/names.js";
 import { foldWord } from "./tokens.js";
 
 // Titles and name particles that do not tell people apart ("Mr. Homsi" is Khaled al-Homsi).
@@ -13,11 +13,25 @@ export function nameParts(name: string): string[] {
 }
 
 /**
- * Whether two speaker names can be the same person: the speaker join's test (same surname and no
- * clashing given names, or a lone name that is one of the other's names). "Khaled Omran" and
- * "Khaled al-Homsi" share only a first name, "Hillary Clinton" and "Bill Clinton" only a surname.
+ * Whether one body's name is a short form of another's: its words, two or more, all in the longer
+ * name ("Syrian Observatory" in "Syrian Observatory for Human Rights"), or the longer name's
+ * initials ("SOHR"). A person's name is no body's: "Bill Clinton" is not "Clinton Foundation".
  */
-export const sameSpeaker = (a: string, b: string): boolean => mayBeSamePerson(a, b);
+function shortFormOf(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (acronymOf(long) === short.trim().toLowerCase()) return true;
+  const words = orgKey(short).split(" ").filter(Boolean);
+  const longWords = new Set(orgKey(long).split(" "));
+  return words.length >= 2 && words.length < longWords.size && words.every((w) => longWords.has(w));
+}
+
+/**
+ * Whether two speaker names can be the same speaker: the speaker join's test for people (same
+ * surname and no clashing given names, or a lone name that is one of the other's names), or one
+ * body's name a short form of the other's. "Khaled Omran" and "Khaled al-Homsi" share only a first
+ * name, "Hillary Clinton" and "Bill Clinton" only a surname.
+ */
+export const sameSpeaker = (a: string, b: string): boolean => mayBeSamePerson(a, b) || shortFormOf(a, b);
 
 /** The speaker's surname (or single name), to look for in a source's text near a match. */
 export function surname(name: string): string | null {

@@ -160,11 +160,18 @@ function evaluate(q: Tokens, unit: SourceUnit, diag: number, sourceQuotes: reado
   const sameIdx = pairs.flatMap((p, i) => (p.op === "same" ? [i] : []));
   if (!sameIdx.length) return null;
   const countable = (di: number) => q.keys[di] !== ELLIPSIS && !q.editorial[di];
-  const [first, last] = trimSparseEdges(pairs, sameIdx, (p) => p.op === "add" && !countable(p.di));
+  let [first, last] = trimSparseEdges(pairs, sameIdx, (p) => p.op === "add" && !countable(p.di));
+  const srcChar = (si: number) => unit.tokens.starts[lo + si];
+  // A stretch that meets a source quote ends where that quote does: a word matched in the writer's
+  // words after it ("to" in "… allowing us. Expecting to head …") is chance, not the quote going on.
+  const quotedPair = (i: number) => pairs[i].op === "same" && inSourceQuote(sourceQuotes, srcChar(pairs[i].si));
+  if (sourceQuotes.length > 0 && sameIdx.some((i) => i >= first && i <= last && quotedPair(i))) {
+    while (last > first && !quotedPair(last)) last--;
+    while (first < last && !quotedPair(first)) first++;
+  }
 
   // Inside the matched stretch: words left out at a draft's ellipsis, editorial [words], and the
   // attribution between two parts of a split quote ("A," he said. "B.") are not changes.
-  const srcChar = (si: number) => unit.tokens.starts[lo + si];
   const elided = (n: Pair | undefined) => n !== undefined && n.op === "add" && !countable(n.di);
   let interior = 0;
   let matched = 0;
@@ -198,7 +205,12 @@ function evaluate(q: Tokens, unit: SourceUnit, diag: number, sourceQuotes: reado
   const tailWords = range(pairs[last].di + 1, q.keys.length).filter(countable);
   const missingWords: number[] = [];
   const srcKey = (i: number) => (i >= lo && i < hi ? unit.tokens.keys[i] : null);
-  if (headWords.length >= 3) missingWords.push(...headWords);
+  // Where the stretch ends a source quote, the words past it are the writer's ("The government is
+  // not allowing us. Expecting to head …"): draft words there are words the source quote lacks,
+  // not source words changed ("us [-Expecting-] to [-head-] {+leave+}").
+  const quotedAt = (i: number) => i >= 0 && i < unit.tokens.starts.length && inSourceQuote(sourceQuotes, unit.tokens.starts[i]);
+  const quoteEndsAt = (i: number, next: number) => sourceQuotes.length > 0 && quotedAt(i) && !quotedAt(next);
+  if (headWords.length >= 3 || (headWords.length && quoteEndsAt(from, from - 1))) missingWords.push(...headWords);
   else if (headWords.length) {
     // Compared word for word with the source's words just before the stretch (a stray match
     // trimmed away may have left the very same words there).
@@ -208,7 +220,7 @@ function evaluate(q: Tokens, unit: SourceUnit, diag: number, sourceQuotes: reado
     });
     from = Math.max(lo, from - headWords.length);
   }
-  if (tailWords.length >= 3) missingWords.push(...tailWords);
+  if (tailWords.length >= 3 || (tailWords.length && quoteEndsAt(to, to + 1))) missingWords.push(...tailWords);
   else if (tailWords.length) {
     tailWords.forEach((di, j) => {
       if (srcKey(to + 1 + j) !== q.keys[di]) interior++;

@@ -37,6 +37,23 @@ describe("compareToReference: word-level variants", () => {
     expect(compareToReference(long, "How many times must we see this in Oakdale").variant).toBe("altered");
   });
 
+  it.each([
+    // must: a cut that reads as two cuts around a stray repeated word is one cut
+    [
+      "How many times must we see this in our town in Oakdale? A man was shot.",
+      "In Oakdale, a man was killed.",
+      [{ op: "del", text: "how many times must we see this in our town" }, { op: "same", text: "in oakdale a man was" }, { op: "del", text: "shot" }, { op: "add", text: "killed" }],
+    ],
+    // must-not: a word kept between two cuts that are not its repeat stays where it is
+    [
+      "The mayor said on Monday that the plant in Oakdale will close soon.",
+      "the plant will close, sadly",
+      [{ op: "del", text: "the mayor said on monday that" }, { op: "same", text: "the plant" }, { op: "del", text: "in oakdale" }, { op: "same", text: "will close" }, { op: "del", text: "soon" }, { op: "add", text: "sadly" }],
+    ],
+  ])("one cut reads as one: %s / %s", (ref, member, diff) => {
+    expect(compareToReference(ref, member).diff).toEqual(diff);
+  });
+
   it("shows removed and added words", () => {
     const d = compareToReference(ref, "We will raise taxes on working people this year.").diff;
     expect(d.filter((x) => x.op !== "same")).toEqual([
@@ -118,6 +135,30 @@ describe("groupQuotes", () => {
     const a2 = withText("a2", "Ledger", "2024-02-03", "“That would be good,” said Dana Whit.");
     const g = groupQuotes([a1, a2], [quote(a1, "That would be good,", "Mark Ellis"), quote(a2, "That would be good,", "Dana Whit")]);
     expect(g.every((x) => !x.misattributed)).toBe(true);
+  });
+
+  // A short quote (under MISATTRIBUTION_MIN_WORDS words) credited to two names that cannot be one
+  // person is a commonplace two people said, not one quote altered or cut between them.
+  it.each([
+    ["must-not: a word changed, two names", "That would be good,", "Mark Ellis", "That would be you?", "Dana Whit", "person", 0],
+    ["must-not: a word changed, a name and a body", "This is not a joke.", "Mark Ellis", "THIS IS NOT OK.", "Ellis Holdings", "organisation", 0],
+    ["must-not: the same words, two names", "boots on the ground", "Mark Ellis", "boots on the ground", "Dana Whit", "person", 0],
+    ["must-not: words cut, two names", "The numbers don't add up,", "Mark Ellis", "numbers don't add up.", "Dana Whit", "person", 0],
+    ["must: one person under two spellings", "That would be good,", "Mark Ellis", "That would be good.", "Mr. Ellis", "person", 1],
+    ["must: a description may be the person", "That would be good,", "Mark Ellis", "That would be good.", "the plant's owner", "person", 1],
+    ["must: six words or more by two names", "The plant will reopen by March,", "Mark Ellis", "The plant will reopen by March.", "Dana Whit", "person", 1],
+  ] as const)("a short quote by two names %s", (_name, t1, s1, t2, s2, type, groups) => {
+    const a1 = withText("a1", "Morning Post", "2024-02-01", `“${t1}” said someone.`);
+    const a2 = withText("a2", "Ledger", "2024-02-03", `“${t2}” said someone.`);
+    const g = groupQuotes([a1, a2], [quote(a1, t1, s1), quote(a2, t2, s2, { type })]);
+    expect(g).toHaveLength(groups);
+  });
+
+  it("a short repeat kept apart from another name's copy still joins its own speaker's copies", () => {
+    const arts = ["Dana Whit", "Mark Ellis", "Mark Ellis"].map((_, i) => withText(`a${i}`, `Outlet ${i}`, "2024-02-01", "“boots on the ground” said someone."));
+    const g = groupQuotes(arts, [quote(arts[0], "boots on the ground", "Dana Whit"), quote(arts[1], "boots on the ground", "Mark Ellis"), quote(arts[2], "boots on the ground", "Mark Ellis")]);
+    expect(g).toHaveLength(1);
+    expect(g[0].speakers).toEqual(["Mark Ellis"]);
   });
 
   it("groups a shortened quote with its full wording, found through shared shingles", () => {

@@ -92,6 +92,62 @@ describe("alignSpeakers", () => {
       quotes: () => [said(a1, "Committee to Protect Journalists", "organisation"), said(a2, "CPJ", "organisation")],
       speakers: ["Committee to Protect Journalists"],
     },
+    // A body named by a common noun ("the agency") is whichever body its article means.
+    {
+      name: "must: a common noun joins the name of its own article and takes that name",
+      quotes: () => [said(a1, "agency", "organisation"), said(a1, "agency", "organisation"), said(a1, "International Atomic Energy Agency", "organisation")],
+      speakers: ["International Atomic Energy Agency"],
+    },
+    {
+      name: "must: a common noun of two words joins a name it ends ('budget office')",
+      quotes: () => [said(a1, "budget office", "organisation"), said(a1, "nonpartisan Congressional Budget Office", "organisation")],
+      speakers: ["nonpartisan Congressional Budget Office"],
+    },
+    {
+      name: "must-not: a common noun never joins a name of another article",
+      quotes: () => [said(a1, "agency", "organisation"), said(a2, "International Atomic Energy Agency", "organisation")],
+      speakers: ["International Atomic Energy Agency", "agency"],
+    },
+    {
+      name: "must-not: the same common noun in two articles is two bodies",
+      quotes: () => [said(a1, "his campaign", "organisation"), said(a2, "his campaign", "organisation")],
+      speakers: ["his campaign", "his campaign"],
+    },
+    {
+      name: "must-not: a common noun that is not the head of the longer name",
+      quotes: () => [said(a1, "campaign", "organisation"), said(a1, "a Washington Post analysis of campaign finance filings", "organisation")],
+      speakers: ["a Washington Post analysis of campaign finance filings", "campaign"],
+    },
+    {
+      name: "must: a name inside a description of another article still joins it",
+      quotes: () => [said(a1, "Judicial Watch", "organisation"), said(a2, "a press release from Judicial Watch", "organisation")],
+      speakers: ["Judicial Watch"],
+    },
+    {
+      name: "must: an acronym that spells no name joins the one longer name it opens",
+      quotes: () => [said(a1, "CBS", "organisation"), said(a1, "CBS", "organisation"), said(a2, "CBS News", "organisation")],
+      speakers: ["CBS"],
+    },
+    {
+      name: "must-not: an acronym that opens two longer names",
+      quotes: () => [said(a1, "CBS", "organisation"), said(a2, "CBS News", "organisation"), said(a2, "CBS Radio", "organisation")],
+      speakers: ["CBS", "CBS News", "CBS Radio"],
+    },
+    {
+      name: "must-not: a capitalised word that is no acronym is not joined by the words it opens",
+      quotes: () => [said(a1, "Fox", "organisation"), said(a2, "Fox News", "organisation"), said(a2, "Fox Studios", "organisation")],
+      speakers: ["Fox", "Fox News", "Fox Studios"],
+    },
+    {
+      name: "must: a website's name typed as a person is one organisation across articles",
+      quotes: () => [said(a1, "Factcheck.org"), said(a2, "Factcheck.org")],
+      speakers: ["Factcheck.org"],
+    },
+    {
+      name: "must-not: a one-word person's name in two articles stays two",
+      quotes: () => [said(a1, "Ahmed"), said(a2, "Ahmed")],
+      speakers: ["Ahmed", "Ahmed"],
+    },
     {
       name: "different ministries stay apart",
       quotes: () => [said(a1, "Ministry of Health", "organisation"), said(a2, "Ministry of Defence", "organisation")],

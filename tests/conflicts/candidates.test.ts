@@ -85,6 +85,27 @@ describe("quantities: ordinals, decades and \"one of\" are not counts", () => {
   });
 });
 
+describe("quantities: a set named by its owner or by 'all' is no figure given", () => {
+  it.each([
+    ["must: a possessive", "between our two countries", true],
+    ["must: 'all' before the number", "voters in all five states say they feel betrayed", true],
+    ["must-not: a plain count", "the group would focus on five states", false],
+    ["must-not: 'all' further back", "all of them went to five states", false],
+  ])("%s", (_name, text, owned) => {
+    expect(quantities(text).map((q) => q.owned)).toEqual([owned]);
+  });
+});
+
+describe("quantities: a threshold counts nothing", () => {
+  it.each([
+    ["must-not: a threshold named before the number", "the delegates might make the threshold 15 states", [[15, null]]],
+    ["must-not: a threshold named after the noun", "the 1,237 delegates needed to win", [[1237, null]]],
+    ["must: a count of states won still counts", "Cruz holds a majority in 10 states", [[10, "states"]]],
+  ])("%s", (_name, text, want) => {
+    expect(quantities(text).map((q) => [q.value, q.counts])).toEqual(want);
+  });
+});
+
 describe("quantities: a number hyphened to letters is a name or code", () => {
   it.each([
     ["must-not: a visa programme", "the EB-5 program drew 300 investors", [[300, "investors"]]],
@@ -108,6 +129,19 @@ describe("quantities: bounds are marked open", () => {
     ["hundreds of fighters", false],
   ])("%s: open %s", (text, open) => {
     expect(quantities(text).map((q) => q.open)).toEqual([open]);
+  });
+});
+
+describe("quantities: vague amounts are marked vague", () => {
+  it.each([
+    ["hundreds of fighters", true],
+    ["several thousand emails", true],
+    ["dozens of people", true],
+    ["a dozen people", false],
+    ["about 400 fighters", false],
+    ["231 delegates", false],
+  ])("%s: vague %s", (text, vague) => {
+    expect(quantities(text).map((q) => q.vague)).toEqual([vague]);
   });
 });
 

@@ -441,6 +441,45 @@ const cases: Case[] = [
     },
   },
   {
+    name: "two sources tell of the same killing in the same words ('killed in the flood at Dornach')",
+    kind: "corroboration",
+    triggers: true,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “Forty people were killed in the flood at Dornach,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “people killed in the flood at Dornach were buried today,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "Forty people were killed in the flood at Dornach,", "Piet Kuyper"), quote(b, "people killed in the flood at Dornach were buried today,", "Lena Vogt")],
+      };
+    },
+  },
+  {
+    name: "a killing in a figure of speech and a real one share only generic words ('people', 'year')",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “The people getting killed by this tax every year are shop owners,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “forty people were killed in the flood this year,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "The people getting killed by this tax every year are shop owners,", "Piet Kuyper"), quote(b, "forty people were killed in the flood this year,", "Lena Vogt")],
+      };
+    },
+  },
+  {
+    name: "fighting in two senses shares only a contraction and a generic word ('they're', 'years')",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “After two years of fighting the rebels, they're tired,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “years of fighting against poverty; they're done with it,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "After two years of fighting the rebels, they're tired,", "Piet Kuyper"), quote(b, "years of fighting against poverty; they're done with it,", "Lena Vogt")],
+      };
+    },
+  },
+  {
     name: "one speaker repeating themself corroborates nothing",
     kind: "corroboration",
     triggers: false,
@@ -511,6 +550,32 @@ const cases: Case[] = [
       return {
         articles: [a, b],
         quotes: [quote(a, "There were hundreds of rebel fighters at the bridge,", "Piet Kuyper"), quote(b, "the rebel fighters at the bridge numbered about 400,", "Lena Vogt")],
+      };
+    },
+  },
+  {
+    name: "a vague amount against a figure counted exactly ('hundreds of' / '231') gives no same number",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “There were hundreds of rebel fighters at the bridge,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “there were 231 rebel fighters at the bridge,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "There were hundreds of rebel fighters at the bridge,", "Piet Kuyper"), quote(b, "there were 231 rebel fighters at the bridge,", "Lena Vogt")],
+      };
+    },
+  },
+  {
+    name: "two vague amounts alike ('hundreds of' / 'in the hundreds') corroborate",
+    kind: "corroboration",
+    triggers: true,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “There were hundreds of rebel fighters at the bridge,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “the number of rebel fighters at the bridge was in the hundreds,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "There were hundreds of rebel fighters at the bridge,", "Piet Kuyper"), quote(b, "the number of rebel fighters at the bridge was in the hundreds,", "Lena Vogt")],
       };
     },
   },

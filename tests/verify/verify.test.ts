@@ -67,6 +67,16 @@ describe("verifyDraft", () => {
   it("quotes the words when only the speaker differs", () => {
     expect(one("Nobody told us to leave, and most of the families are still in their homes", "Lena Vasquez").message).toMatch(/credits Tomas Reyes: “Nobody told us to leave/);
   });
+  // Where a source quote ends, the writer's words follow: a draft that goes on past the quote adds
+  // words; it does not change the writer's ("rebuild the [-mayor-] {+town+}").
+  it("must: words past the end of the source quote are added, not changed", () => {
+    const r = one("We will rebuild the town", "Lena Vasquez");
+    expect(r.status).toBe("changed");
+    expect(renderDiff(r.diff)).toBe("We will rebuild {+the town+}");
+  });
+  it("must-not: a quote split by its attribution is still one quote", () => {
+    expect(one("We will rebuild. Every house on the river will stand again", "Lena Vasquez").status).toBe("verbatim");
+  });
   it("prefers the source whose speaker agrees when the words are in two places", () => {
     expect(one("Most of the families are still in their homes", "Ana Holt")).toMatchObject({ status: "verbatim", match: { articleId: "courier" } });
     expect(one("Most of the families are still in their homes", "Tomas Reyes")).toMatchObject({ status: "verbatim", match: { articleId: "gazette" } });
@@ -135,6 +145,11 @@ describe("sameSpeaker", () => {
     ["Ahmed", "Ahmed Saleh", true],
     ["Hillary Clinton", "Bill Clinton", false],
     ["Marta Núñez", "Coastal Governor Marta Nunez", true],
+    ["Syrian Observatory", "Syrian Observatory for Human Rights", true],
+    ["SOHR", "Syrian Observatory for Human Rights", true],
+    ["Human Rights Watch", "Syrian Observatory for Human Rights", false],
+    ["Syrian Observatory for Human Rights", "Syrian American Council", false],
+    ["Bill Clinton", "Clinton Foundation", false],
   ])("%s / %s -> %s", (a, b, same) => {
     expect(sameSpeaker(a, b)).toBe(same);
   });

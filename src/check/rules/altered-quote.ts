@@ -42,7 +42,8 @@ function figuresChanged(m: QuoteGroupMember): boolean {
 
 /**
  * Two named speakers who cannot be one person make the pair more often two quotes that share words
- * ("This is not OK." from a PAC, "This is not a joke." from a senator) than one quote altered; but
+ * ("We will not back down on this." from a PAC, "We will not back down on jobs." from a senator;
+ * under six words align does not group them at all) than one quote altered; but
  * a speaker credited wrongly upstream hides a real alteration the same way (a famous line given to
  * "Diplomatic Security"), so such a pair is reported one severity lower, not dropped.
  */

@@ -3,10 +3,11 @@ import { candidatePairs } from "../candidates.js";
 import type { Check } from "../check.js";
 import { claimRef, type ClaimFacts } from "../claims.js";
 import { excerpt, whoWhere } from "../explain.js";
-import { OPPOSITIONS } from "../lexicon.js";
+import { GENERIC_WORDS, OPPOSITIONS } from "../lexicon.js";
 import { sidedClaims, type Sided } from "../pairs.js";
 import { quantitiesAgree, type Quantity } from "../numbers.js";
 import { quantityPairs } from "../quantity-pairs.js";
+import { stem } from "../stem.js";
 import { labelOf } from "./contradiction.js";
 
 /**
@@ -33,21 +34,39 @@ export function nestedClaims(x: ClaimFacts, y: ClaimFacts): boolean {
   return a.article === b.article && a.start < b.end && b.start < a.end;
 }
 
+// The stems of GENERIC_WORDS, as claims' stems are kept.
+const GENERIC_STEMS: ReadonlySet<string> = new Set([...GENERIC_WORDS].map(stem));
+
+/**
+ * A stem that ties no two claims to one event: a generic word, or a contraction ("they're" in "two
+ * years of fighting the rebels, and they're tired" and "years of fighting against poverty; they're
+ * done with it": the two share only "year" besides).
+ */
+const tiesNothing = (s: string) => s.includes("'") || GENERIC_STEMS.has(s);
+
 /** Same predicate (lemma) about the same participant word, or the same wording around a shared lemma. */
 function supports(x: Sided, y: Sided): boolean {
   if (x.hit.lemma !== y.hit.lemma) return false;
   if (x.hit.opposition.args) return x.hit.args.some((a) => y.hit.args.includes(a));
   let shared = 0;
-  for (const s of x.facts.stems) if (s !== x.hit.lemma && y.facts.stems.has(s)) shared++;
+  for (const s of x.facts.stems) if (s !== x.hit.lemma && !tiesNothing(s) && y.facts.stems.has(s)) shared++;
   return shared >= 2;
 }
+
+/**
+ * A vague amount against a figure given exactly ("hundreds of delegates" / "231 delegates",
+ * "dozens" / "37"): the range holds the figure, but one source counted and the other did not, so
+ * they give no same number. A vague amount against a hedged one ("hundreds" / "about 400") or
+ * another vague one ("hundreds" / "in the hundreds") are estimates alike.
+ */
+const vagueAgainstExact = (a: Quantity, b: Quantity) => (a.vague && b.low === b.high) || (b.vague && a.low === a.high);
 
 /**
  * Two amounts a reader would call the same number: neither a bound, their ranges overlapping. Nor
  * "one" ("You've got one candidate who …" is the article "a", not a figure), nor a set named by its
  * owner ("between our two countries"): saying those again corroborates no count.
  */
-const sameNumber = (a: Quantity, b: Quantity) => !a.open && !b.open && !a.owned && !b.owned && a.high > 1 && quantitiesAgree(a, b, 0);
+const sameNumber = (a: Quantity, b: Quantity) => !a.open && !b.open && !a.owned && !b.owned && a.high > 1 && !vagueAgainstExact(a, b) && quantitiesAgree(a, b, 0);
 
 export const corroborationCheck: Check = {
   id: "conflicts/corroboration",
