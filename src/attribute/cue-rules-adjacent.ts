@@ -7,6 +7,7 @@ import { NAMING_VERBS, saidThingAt } from "../extract/lexicon.js";
 import { isLyAdverb, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, type Tok } from "./tokens.js";
+import { voicesOfAt } from "./voices-of.js";
 
 /**
  * The first part of the cue-rule table (see CUE_RULES in cues.ts), rows 1-11: a transcript label, the
@@ -377,6 +378,25 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       } else return null;
       if (!src || (src.kind !== "organisation" && src.kind !== "name")) return null;
       return hit(src, spanOf(cue, cue), spanOf(toks[c + 1], last), R.reportedBy);
+    },
+  },
+  {
+    ...R.voicesOf,
+    noSpeaker: true,
+    must: [
+      "Walking into the hall to chants of “Ada! Ada!,” the mayor said the vote was close.",
+      "And there were calls of “Save the pier” as she passed, the mayor said.",
+      "The mayor spoke amid loud cries of “Shame!” from the back.",
+      "Mr. Reyes roused the crowd to chants of “Close the pier!” and then said, “We will win.”",
+    ],
+    mustNot: [
+      "Her supporters responded with chants of “Save the pier!”",
+      "The mayor, who was greeted with chants of “Ada!,” said, “We will win.”",
+      "Delegates erupted in loud chants of “no.”",
+    ],
+    match(q) {
+      const v = voicesOfAt(q, beforeWindow(q));
+      return v ? hit(null, v.cue, v.clause, R.voicesOf) : null;
     },
   },
   {
