@@ -5,7 +5,7 @@ import { TIME_NOUNS } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { NAMING_VERBS, saidThingAt } from "../extract/lexicon.js";
 import { isLyAdverb, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
-import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
+import { isFiniteVerbLike, loneNameBeforeCue, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, type Tok } from "./tokens.js";
 import { voicesOfAt } from "./voices-of.js";
 
@@ -481,7 +481,8 @@ export const ADJACENT_RULES: readonly CueRule[] = [
         if (!isCueVerb(toks, v)) continue;
         if (said >= 0 && v > said + 1) return null;
         // The verb must end its clause or take the quote's content, not start the next quote.
-        const m = subjectBeforeVerb(q, toks, from, v);
+        // (“…,” From said: a lone capitalised word before the verb after a quote that runs on.)
+        const m = subjectBeforeVerb(q, toks, from, v) ?? (v === from + 1 && !endsSentence(q) ? loneNameBeforeCue(q.text, toks[from]) : null);
         if (!m) return null;
         // "Cruz accuses Obama of “leading from behind” and Trump says …": a subject after a
         // coordinator opens a clause of its own; the quote belongs to the clause before it.

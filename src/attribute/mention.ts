@@ -247,6 +247,18 @@ function isSubjectNP(toks: readonly Tok[]): boolean {
 }
 
 /**
+ * “…,” From said: one capitalised word between a quote that runs on (a comma, a question or an
+ * exclamation) and its cue verb is a name even when the word is also a preposition or adverb that
+ * opens no subject elsewhere ("From", "During"): nothing else stands between a quote and "said"
+ * there. A name of one word, resolved like any surname (Al From, named in full earlier).
+ */
+export function loneNameBeforeCue(text: string, t: Tok): Mention | null {
+  if (!t.cap || !NOT_SUBJECT_START.has(t.lower) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return null;
+  const span = { start: t.start, end: t.end };
+  return { span, role: null, whole: span, kind: "name", type: "person", gender: null, name: text.slice(t.start, t.end), title: null, plural: false };
+}
+
+/**
  * A capitalised "May" or "Will" inside a subject that is a surname after a given name or an initial
  * ("Prime Minister Theresa May", "columnist George F. Will") or a month before a day or year ("a May
  * 1 letter"), not the modal that would end the subject.
