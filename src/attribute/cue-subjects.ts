@@ -77,6 +77,23 @@ function beforeMediumPhrase(toks: readonly Tok[], from: number, e: number): numb
   return e;
 }
 
+/**
+ * A source span as extraction gives it for reported speech ("Jeb Bush in a Medium post" of "Jeb Bush
+ * in a Medium post said he would …") without the medium phrase at its end (beforeMediumPhrase);
+ * the span as it was when it ends in no medium noun (the cheap test, for most spans).
+ */
+export function withoutMediumPhrase(text: string, span: Span): Span {
+  let e = span.end;
+  while (e > span.start && !isWordCode(text.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > span.start && isWordCode(text.charCodeAt(b - 1))) b--;
+  if (!MEDIUM_NOUNS.has(text.slice(b, e).toLowerCase())) return span;
+  const toks = tokenize(text, span);
+  const cut = beforeMediumPhrase(toks, 0, toks.length);
+  return cut < toks.length && cut > 0 ? { start: span.start, end: toks[cut - 1].end } : span;
+}
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 const ADDRESSEE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "the"]);
 
 /**
