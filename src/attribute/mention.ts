@@ -1289,6 +1289,26 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set([
 const APPOSED_TITLE_MODIFIERS: ReadonlySet<string> = new Set(["state", "former", "then", "acting", "retired", "late"]);
 
 /**
+ * "former Secretary of State Ann Lee", "former Colorado Rep. Ann Lee": a name of two to four words
+ * after role words that a title ends (a lower-case modifier first, "of" inside the title), up to
+ * eight words in all; nothing else (no verb, no clause) stands in it.
+ */
+function titledName(toks: readonly Tok[]): boolean {
+  if (toks.length > 8) return false;
+  let k = 0;
+  while (k < toks.length && !isCap(toks[k]) && APPOSED_TITLE_MODIFIERS.has(toks[k].lower)) k++;
+  let title = -1;
+  for (let j = k; j < toks.length; j++) {
+    const t = toks[j];
+    if (t.lower === "of" && j > k && isCap(toks[j - 1]) && isCap(toks[j + 1] ?? t)) continue;
+    if (!isCap(t) || !t.word) return false;
+    if (TITLES.has(t.lower) || TITLES.has(t.lower.replace(/\.$/, ""))) title = j;
+  }
+  const name = toks.length - 1 - title;
+  return title >= k && name >= 2 && name <= 4;
+}
+
+/**
  * "The mayor, Alice Brown, said", "said her spokesman, Tom Reyes,": a description (or a lower-case
  * organisation word such as "the chancellor") with a short name in apposition after it. The name
  * speaks and the description is its role; the description gives the name its gender when the name
@@ -1303,7 +1323,7 @@ function nameInApposition(head: readonly Tok[], named: readonly Tok[], after: re
   let lead = 0;
   while (lead < bare.length - 2 && APPOSED_TITLE_MODIFIERS.has(bare[lead].text) && TITLES.has(bare[lead + 1].lower)) lead++;
   const caps = bare.slice(lead);
-  if (caps.length < 2 || caps.length > 4 || !caps.every(isCap)) return null;
+  if (caps.length < 2 || (caps.length > 4 ? !titledName(bare) : !caps.every(isCap))) return null;
   const headMention = classify(head, text, spanOf(head), null, spanOf(head));
   const described = headMention.kind === "description" || (headMention.kind === "organisation" && head.slice(1).every((t) => !isCap(t)));
   if (!described) return null;

@@ -61,6 +61,12 @@ function mainAfterOpening(text: string, para: Span, content: Span): Mention | nu
 }
 const SENTENCE_END_CHARS = ".!?;";
 
+/** The subject of the sentence's clause (clauseSubject) when it can speak. */
+function speakingClauseSubject(q: QuoteContext, toks: readonly Tok[]): Mention | null {
+  const m = clauseSubject(q, toks);
+  return m && canSpeak(q, m) ? m : null;
+}
+
 export const REPORTED_SUBJECT_RULES: readonly ReportedSubjectRule[] = [
   {
     id: "attribution/reported-subordinate-participle",
@@ -96,6 +102,7 @@ export const REPORTED_SUBJECT_RULES: readonly ReportedSubjectRule[] = [
     must: [
       "When her family moved back to the farm, her mother refused to teach her Dutch, insisting that her daughter was fully American.",
       "But other advisers to the board have been urging the mayor to default, saying that only a disaster would move the council.",
+      "The debate went on. But the other candidate on the stage, former Secretary of State Ann Lee, drew a contrast, saying that the pier was safe.",
     ],
     mustNot: [
       "After saying that he was nervous, the farmer asked a question.",
@@ -108,7 +115,9 @@ export const REPORTED_SUBJECT_RULES: readonly ReportedSubjectRule[] = [
       // ("…, criticizing the pipeline and calling for …").
       const n = toks.length;
       if (n < 3 || (toks[n - 1].text !== "," && toks[n - 1].lower !== "and")) return null;
-      return nearestClauseSubject(q, toks.slice(0, n - 1));
+      // ("But the other candidate, Ann Lee, drew a contrast, saying …": a subject with an appositive
+      // between commas, which the nearest-clause reading stops at, is the sentence's.)
+      return nearestClauseSubject(q, toks.slice(0, n - 1)) ?? speakingClauseSubject(q, toks.slice(0, n - 1));
     },
   },
   {
