@@ -2,7 +2,7 @@ import { isPhrasalSpeechVerb, NAMING_VERBS } from "../extract/lexicon.js";
 import type { Span } from "../model/index.js";
 import { clauseSubject, isRecordLabel, sentenceBeforeSubject } from "./cue-clause-subjects.js";
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
-import { canSpeak, leadingSubject, localSubject, outerReporter, parentheticalSpeaker, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject, gerundSubject } from "./cue-subjects.js";
+import { canSpeak, leadingSubject, localSubject, outerReporter, parentheticalSpeaker, prepositionalRelativeSource, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject, gerundSubject } from "./cue-subjects.js";
 import { BETWEEN, cueExtent, DASHES, DOCUMENT_NOUNS, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { GATHERINGS, isLyAdverb, NOT_NAMES, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
@@ -536,7 +536,9 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       if (toks.length < 3) return null;
       const main = clauseSubject(q, toks);
       // "Graham contrasted that with Clinton who is looking to bring “…”": the relative clause's pronoun.
-      const rel = relativeClauseSource(q, toks);
+      // ("… an interview, in which Clinton expressed confidence that it would not be “…”": a
+      // relative clause opened by a preposition and "which", with its own subject.)
+      const rel = relativeClauseSource(q, toks) ?? prepositionalRelativeSource(q, toks);
       // "That prompted Rubio to … call Trump “…”": the one made to act is the infinitive's subject.
       const causee = rel ? null : causeeBefore(q, toks);
       const m = rel ?? causee ?? (main && (laterPronounFor(q, toks, main) ?? laterCoordinateSubject(q, toks, main))) ?? main ?? pronounClauseSubject(q, toks);

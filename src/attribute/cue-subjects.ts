@@ -569,6 +569,31 @@ export function relativeClauseSource(q: QuoteContext, toks: readonly Tok[]): Men
   return null;
 }
 
+// Prepositions before "which" that open a relative clause with a subject of its own ("an
+// interview, in which Lee expressed …", "a rally during which the crowd chanted …").
+const WHICH_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "during", "at", "on", "through", "with", "after", "before"]);
+
+/**
+ * "The candidate herself took to the airwaves during an interview, in which Clinton expressed
+ * confidence that it would not be an issue “…”": the quote stands in a relative clause that a
+ * preposition and "which" open, with a subject of its own before its verb, and nothing closes that
+ * clause before the quote. That subject speaks, not the sentence's; null otherwise.
+ */
+export function prepositionalRelativeSource(q: QuoteContext, toks: readonly Tok[]): Mention | null {
+  for (let b = toks.length - 1; b >= 1; b--) {
+    const t = toks[b];
+    if (t.text === "," || t.text === ";" || t.text === ":" || DASHES.has(t.text) || SENTENCE_END.has(t.text)) return null;
+    if (t.lower !== "which" || !WHICH_PREPOSITIONS.has(toks[b - 1].lower)) continue;
+    for (let v = b + 2; v < toks.length && v <= b + 8; v++) {
+      if (!isFiniteVerbLike(toks[v]) && !isCueVerb(toks, v)) continue;
+      const m = subjectBeforeVerb(q, toks, b + 1, v);
+      return m && m.kind !== "pronoun" && canSpeak(q, m) ? m : null;
+    }
+    return null;
+  }
+  return null;
+}
+
 /**
  * "…, with many marchers and spectators chanting “…”": a participle after "with" and a noun
  * phrase (no punctuation between them) has that noun phrase for its subject, not the sentence's.

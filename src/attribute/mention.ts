@@ -940,7 +940,7 @@ export function parseSubject(text: string, span: Span): Mention | null {
       const roleToks = roleSegs.filter((r) => !(r.length === 1 && /^\p{N}+$/u.test(r[0].text))).flat();
       const role = roleToks.length ? spanOf(roleToks) : null;
       const wholeEnd = roleSegs.length ? roleSegs[roleSegs.length - 1] : head;
-      const core = head.slice(0, ofPostmodifierAt(head));
+      const core = withoutTrailingAdverbs(head.slice(0, ofPostmodifierAt(head)));
       return classify(core, text, spanOf(core), role, { start: head[0].start, end: wholeEnd[wholeEnd.length - 1].end });
     }
   }
@@ -957,7 +957,7 @@ export function parseSubject(text: string, span: Span): Mention | null {
     const np = trimLead([...prev.slice(from), ...segs.slice(tail).flat()]);
     const head = trimLead(prev.slice(from, placePrepositionAt(prev)));
     if (head.length === 0 || !isSubjectNP(head)) return null;
-    const core = head.slice(0, postmodifierAt(head));
+    const core = withoutTrailingAdverbs(head.slice(0, postmodifierAt(head)));
     return classify(core, text, spanOf(core), null, spanOf(np));
   }
   const last = trimLead(segs[segs.length - 1]);
@@ -967,7 +967,7 @@ export function parseSubject(text: string, span: Span): Mention | null {
   const named = last.slice(0, ofPostmodifierAt(last));
   // "Protesters marching through the streets", "people who live nearby": the head stops before
   // the participle or relative clause that modifies it.
-  const core = named.slice(0, postmodifierAt(named));
+  const core = withoutTrailingAdverbs(named.slice(0, postmodifierAt(named)));
   return classify(core, text, spanOf(core), null, spanOf(last));
 }
 
@@ -1346,13 +1346,24 @@ function firstBreak(toks: readonly Tok[]): number {
   return toks.length;
 }
 
+// Adverbs and intensifying pronouns that can end the stretch before a verb but are no part of who
+// speaks ("Cruz himself said", "A guy just said", "Her campaign workers here said", "Russians now say").
+const TRAILING_ADVERBS: ReadonlySet<string> = new Set(["himself", "herself", "themselves", "itself", "just", "now", "here", "there", "also", "too", "already", "again", "then"]);
+
+/** The speaker's words without such trailing words (the source as written keeps them). */
+function withoutTrailingAdverbs(toks: Tok[]): Tok[] {
+  let e = toks.length;
+  while (e > 1 && !toks[e - 1].cap && TRAILING_ADVERBS.has(toks[e - 1].lower)) e--;
+  return e === toks.length ? toks : toks.slice(0, e);
+}
+
 /** Classify a mention span another stage found (reported speech carries its own). */
 export function mentionAt(text: string, span: Span, role: Span | null = null): Mention | null {
   const toks = trimLead(tokenize(text, span));
   if (toks.length === 0) return null;
   // "David Woodard of Clemson University said that …": the speaker is the person; the place or
   // organisation after "of" stays in the source as written.
-  const core = toks.slice(0, ofPostmodifierAt(toks));
+  const core = withoutTrailingAdverbs(toks.slice(0, ofPostmodifierAt(toks)));
   const s = spanOf(core);
   const all = spanOf(toks);
   return classify(core, text, s, role, role ? { start: all.start, end: Math.max(all.end, role.end) } : all);
