@@ -661,6 +661,23 @@ function nameBeforeRelative(q: QuoteContext, toks: readonly Tok[], b: number): M
   return { ...ante, role: null, whole: { start: toks[b].start, end: toks[b].end } };
 }
 
+// Prepositions of a phrase of manner or medium after a name ("Santilli on camera, who", "Lee by
+// phone, who").
+const MANNER_PREPOSITIONS: ReadonlySet<string> = new Set(["on", "by", "via", "over"]);
+
+/**
+ * "Bundy says to Santilli on camera, who responds: “…”": the words before the relative pronoun are a
+ * phrase of manner (a preposition, then up to three lower-case words, no determiner) right after a name, which is the
+ * antecedent, not the phrase.
+ */
+function mannerAfterName(toks: readonly Tok[], s: number, e: number): boolean {
+  // (No determiner: "by a message that said" is the agent of a passive; no weekday or other word
+  // that is never a name: "replaced Thursday by a message".)
+  if (s < 2 || e - s > 2 || !MANNER_PREPOSITIONS.has(toks[s - 1].lower) || !toks[s - 2].cap || !toks[s - 2].word || NOT_NAMES.has(toks[s - 2].lower) || DETERMINER_WORDS.has(toks[s].lower)) return false;
+  for (let k = s; k <= e; k++) if (!toks[k].word || toks[k].cap) return false;
+  return true;
+}
+
 /**
  * "McConnell, the Senate leader, who in 2010 said …", "the police department, which reported
  * …": the relative pronoun is the source as written; its antecedent, the noun phrase before it
@@ -720,6 +737,8 @@ export function relativeSource(q: QuoteContext, toks: readonly Tok[], r: number,
     s1 = k + 1;
     break;
   }
+  // "Santilli on camera, who": the name before a phrase of manner (NP_STOP ends the segment at its preposition).
+  if (mannerAfterName(toks, s1, e)) [s1] = segment((e = s1 - 2));
   let ante = parseSubject(q.text, spanOf(toks[s1], toks[e]));
   // An appositive right before the pronoun: the name before it is the antecedent.
   if (ante && ante.kind === "description" && s1 >= 2 && toks[s1 - 1].text === ",") {
