@@ -215,6 +215,20 @@ function onlyAuxiliaries(toks: readonly Tok[], from: number, to: number): boolea
 }
 
 /**
+ * "such a presence on the trail that …", "so loud that …": "that" closes a result clause that "such"
+ * or "so" opened a few words before it (no comma between); what follows is narration, not content
+ * reported by a verb.
+ */
+function resultThat(toks: readonly Tok[], b: number): boolean {
+  for (let k = b - 1; k >= 0 && b - k <= 7; k--) {
+    const l = toks[k].lower;
+    if (l === "such" || l === "so") return true;
+    if (!toks[k].word) return false;
+  }
+  return false;
+}
+
+/**
  * The subject of the nearest clause before the quote that has one able to speak: the noun phrase
  * right before a word that starts a predicate, back to the clause's opener or comma.
  */
@@ -233,7 +247,8 @@ export function nearestClauseSubject(q: QuoteContext, toks: readonly Tok[]): Men
     const m = subjectBeforeVerb(q, toks, b + 1, v);
     if (!m) continue;
     // The subject of a that-clause is reported content ("… that the union was “…”"), not its source.
-    if (b >= 0 && toks[b].lower === "that") continue;
+    // (Not a result clause: "It has become such a presence on the trail that Sanders thanked …".)
+    if (b >= 0 && toks[b].lower === "that" && !resultThat(toks, b)) continue;
     // The nearest clause with a subject holds the quote: when that subject cannot speak ("…, it
     // was labeled “…”"), nothing further back is the source.
     return canSpeak(q, m) ? m : null;

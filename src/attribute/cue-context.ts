@@ -156,6 +156,7 @@ export const R = {
   afterInverted: { id: "attribution/said-name-after-quote", reason: "speech verb right after the quote, its speaker after the verb (“…,” said X)" },
   cameVoices: { id: "attribution/came-voices-from", reason: "the quote is followed by “came” and a noun for voices with where they came from (“…,” came shouts from the crowd): the crowd or group they came from is the source" },
   cameVoicesNoSource: { id: "attribution/came-voices", reason: "the quote is followed by “came” and a noun for voices with no group that can speak (“…,” came shouts from the floor, “…,” came the cry): the shouts are nobody named, so the quote has no speaker (and the quotes beside it take nothing from it)" },
+  voicesOf: { id: "attribution/voices-of", reason: "the quote is the words of a noun for voices that meet the subject or just are (to chants of “…”, amid cries of “…”, there were calls of “…”): nobody named chanted them (a gathering roused to them is no one's name either), so the quote has no speaker, and the quotes beside it take nothing from it" },
   afterSubject: { id: "attribution/name-said-after-quote", reason: "speaker and speech verb right after the quote (“…,” X said)" },
   beforeAdjacent: { id: "attribution/name-said-before-quote", reason: "speaker and speech verb introduce the quote (X said, “…”)" },
   dash: { id: "attribution/dash-credit", reason: "the quote is credited after a dash (“…” ― X)" },

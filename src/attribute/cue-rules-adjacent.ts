@@ -5,8 +5,9 @@ import { TIME_NOUNS } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { NAMING_VERBS, saidThingAt } from "../extract/lexicon.js";
 import { isLyAdverb, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
-import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
+import { isFiniteVerbLike, loneNameBeforeCue, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, type Tok } from "./tokens.js";
+import { voicesOfAt } from "./voices-of.js";
 
 /**
  * The first part of the cue-rule table (see CUE_RULES in cues.ts), rows 1-11: a transcript label, the
@@ -380,6 +381,25 @@ export const ADJACENT_RULES: readonly CueRule[] = [
     },
   },
   {
+    ...R.voicesOf,
+    noSpeaker: true,
+    must: [
+      "Walking into the hall to chants of “Ada! Ada!,” the mayor said the vote was close.",
+      "And there were calls of “Save the pier” as she passed, the mayor said.",
+      "The mayor spoke amid loud cries of “Shame!” from the back.",
+      "Mr. Reyes roused the crowd to chants of “Close the pier!” and then said, “We will win.”",
+    ],
+    mustNot: [
+      "Her supporters responded with chants of “Save the pier!”",
+      "The mayor, who was greeted with chants of “Ada!,” said, “We will win.”",
+      "Delegates erupted in loud chants of “no.”",
+    ],
+    match(q) {
+      const v = voicesOfAt(q, beforeWindow(q));
+      return v ? hit(null, v.cue, v.clause, R.voicesOf) : null;
+    },
+  },
+  {
     ...R.cameVoices,
     must: ["“Close the pier!” came shouts from the crowd, as the mayor stood up.", "“Not again, not this year,” came a chorus of boos from the audience."],
     mustNot: ["“Close the pier!” came shouts from the back of the hall.", "“Close the pier!” the crowd shouted.", "“Close the pier,” came the reply from Ann Lee."],
@@ -461,7 +481,8 @@ export const ADJACENT_RULES: readonly CueRule[] = [
         if (!isCueVerb(toks, v)) continue;
         if (said >= 0 && v > said + 1) return null;
         // The verb must end its clause or take the quote's content, not start the next quote.
-        const m = subjectBeforeVerb(q, toks, from, v);
+        // (“…,” From said: a lone capitalised word before the verb after a quote that runs on.)
+        const m = subjectBeforeVerb(q, toks, from, v) ?? (v === from + 1 && !endsSentence(q) ? loneNameBeforeCue(q.text, toks[from]) : null);
         if (!m) return null;
         // "Cruz accuses Obama of “leading from behind” and Trump says …": a subject after a
         // coordinator opens a clause of its own; the quote belongs to the clause before it.

@@ -2,9 +2,9 @@ import { isPhrasalSpeechVerb, NAMING_VERBS } from "../extract/lexicon.js";
 import type { Span } from "../model/index.js";
 import { clauseSubject, isRecordLabel, sentenceBeforeSubject } from "./cue-clause-subjects.js";
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
-import { canSpeak, leadingSubject, localSubject, outerReporter, parentheticalSpeaker, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject, gerundSubject } from "./cue-subjects.js";
+import { canSpeak, leadingSubject, localSubject, outerReporter, parentheticalSpeaker, prepositionalRelativeSource, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject, gerundSubject } from "./cue-subjects.js";
 import { BETWEEN, cueExtent, DASHES, DOCUMENT_NOUNS, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
-import { GATHERINGS, isLyAdverb, NOT_NAMES, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
+import { GATHERINGS, isLyAdverb, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive, sentenceTail, tokenize, type Tok } from "./tokens.js";
 
@@ -40,6 +40,16 @@ const HEADING_SPEECH_VERBS: ReadonlySet<string> = new Set([
 // Short words title case may leave in lower case.
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(["a", "an", "the", "to", "of", "in", "on", "at", "for", "and", "or", "as", "by", "with", "about", "from"]);
 const NAME_GLUE: ReadonlySet<string> = new Set(["of", "and", "&", "de", "da", "di", "del", "van", "von", "der", "al", "el", "bin", "la", "le", "du"]);
+
+/**
+ * "Former secretary of state Ann Lee:": a lower-case role word before the name of a credit line (a
+ * title or a person noun, "former", or the one word of an office after "of": "secretary of state").
+ */
+function roleWordBeforeName(toks: readonly Tok[], i: number): boolean {
+  const l = toks[i].lower;
+  if (TITLES.has(l) || PERSON_NOUNS.has(l) || l === "former") return true;
+  return i >= 2 && toks[i - 1].lower === "of" && (TITLES.has(toks[i - 2].lower) || PERSON_NOUNS.has(toks[i - 2].lower));
+}
 
 // Nouns for a document or post that a round-up quotes from ("From the report:", "From Lind’s Facebook post:").
 const QUOTED_DOCUMENTS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, "report", "post", "statement", "book", "speech", "blog", "website", "page", "op-ed"]);
@@ -151,8 +161,8 @@ export const SENTENCE_RULES: readonly CueRule[] = [
   },
   {
     ...R.colonName,
-    must: ["From the harbour report: “Most piers were built of oak.”", "From Ada Lind’s Facebook post: “We move on.”", "TURNOUT IS UP AGAIN - Ada Lind: “Young voters came out in force.”", "Rep. Tom Reyes (D-Ohio): “Who told you that figure?”", "More from Lind: “The young came out.”", "Ada Lind and Tom Reyes met. Lind: “The port stays open.”", "POLLS WERE RIGHT - HarborPoll: “Turnout was as expected.”"],
-    mustNot: ["Here they are: “Be brave.”", "Update: “The road is open.”", "From Oakdale: “The road is open.”", "The Oakdale Herald ran it. Oakdale: “The road is open.”", "Ada Lind left. Update: “The road is open.”", "Ada Lind wrote to Tom Reyes: “We are ready.”", "In city after city, Lind lobbies for a higher wage: “No one should be poor.”"],
+    must: ["From the harbour report: “Most piers were built of oak.”", "From Ada Lind’s Facebook post: “We move on.”", "TURNOUT IS UP AGAIN - Ada Lind: “Young voters came out in force.”", "Rep. Tom Reyes (D-Ohio): “Who told you that figure?”", "Former secretary of state Ada Lind:“We learned that from the department.”", "More from Lind: “The young came out.”", "Ada Lind and Tom Reyes met. Lind: “The port stays open.”", "POLLS WERE RIGHT - HarborPoll: “Turnout was as expected.”"],
+    mustNot: ["Here they are: “Be brave.”", "Update: “The road is open.”", "From Oakdale: “The road is open.”", "The Oakdale Herald ran it. Oakdale: “The road is open.”", "Ada Lind left. Update: “The road is open.”", "Ada Lind wrote to Tom Reyes: “We are ready.”", "In city after city, Lind lobbies for a higher wage: “No one should be poor.”", "Former mayor Ada Lind lobbies for a wage: “No one should be poor.”"],
     match(q) {
       const toks = beforeWindow(q);
       const n = toks.length;
@@ -173,7 +183,7 @@ export const SENTENCE_RULES: readonly CueRule[] = [
         const t = toks[i];
         if (t.text === "(") depth++;
         else if (t.text === ")") depth--;
-        else if (depth === 0 && t.word && !t.cap && !NAME_GLUE.has(t.lower)) return null;
+        else if (depth === 0 && t.word && !t.cap && !NAME_GLUE.has(t.lower) && !roleWordBeforeName(toks, i)) return null;
       }
       const m = parseSubject(q.text, { start: toks[s].start, end: toks[n - 2].end });
       if (!m || (m.kind !== "name" && m.kind !== "organisation")) return null;
@@ -536,7 +546,9 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       if (toks.length < 3) return null;
       const main = clauseSubject(q, toks);
       // "Graham contrasted that with Clinton who is looking to bring “…”": the relative clause's pronoun.
-      const rel = relativeClauseSource(q, toks);
+      // ("… an interview, in which Clinton expressed confidence that it would not be “…”": a
+      // relative clause opened by a preposition and "which", with its own subject.)
+      const rel = relativeClauseSource(q, toks) ?? prepositionalRelativeSource(q, toks);
       // "That prompted Rubio to … call Trump “…”": the one made to act is the infinitive's subject.
       const causee = rel ? null : causeeBefore(q, toks);
       const m = rel ?? causee ?? (main && (laterPronounFor(q, toks, main) ?? laterCoordinateSubject(q, toks, main))) ?? main ?? pronounClauseSubject(q, toks);

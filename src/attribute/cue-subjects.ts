@@ -77,6 +77,23 @@ function beforeMediumPhrase(toks: readonly Tok[], from: number, e: number): numb
   return e;
 }
 
+/**
+ * A source span as extraction gives it for reported speech ("Jeb Bush in a Medium post" of "Jeb Bush
+ * in a Medium post said he would …") without the medium phrase at its end (beforeMediumPhrase);
+ * the span as it was when it ends in no medium noun (the cheap test, for most spans).
+ */
+export function withoutMediumPhrase(text: string, span: Span): Span {
+  let e = span.end;
+  while (e > span.start && !isWordCode(text.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > span.start && isWordCode(text.charCodeAt(b - 1))) b--;
+  if (!MEDIUM_NOUNS.has(text.slice(b, e).toLowerCase())) return span;
+  const toks = tokenize(text, span);
+  const cut = beforeMediumPhrase(toks, 0, toks.length);
+  return cut < toks.length && cut > 0 ? { start: span.start, end: toks[cut - 1].end } : span;
+}
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 const ADDRESSEE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "the"]);
 
 /**
@@ -552,6 +569,31 @@ export function relativeClauseSource(q: QuoteContext, toks: readonly Tok[]): Men
   return null;
 }
 
+// Prepositions before "which" that open a relative clause with a subject of its own ("an
+// interview, in which Lee expressed …", "a rally during which the crowd chanted …").
+const WHICH_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "during", "at", "on", "through", "with", "after", "before"]);
+
+/**
+ * "The candidate herself took to the airwaves during an interview, in which Clinton expressed
+ * confidence that it would not be an issue “…”": the quote stands in a relative clause that a
+ * preposition and "which" open, with a subject of its own before its verb, and nothing closes that
+ * clause before the quote. That subject speaks, not the sentence's; null otherwise.
+ */
+export function prepositionalRelativeSource(q: QuoteContext, toks: readonly Tok[]): Mention | null {
+  for (let b = toks.length - 1; b >= 1; b--) {
+    const t = toks[b];
+    if (t.text === "," || t.text === ";" || t.text === ":" || DASHES.has(t.text) || SENTENCE_END.has(t.text)) return null;
+    if (t.lower !== "which" || !WHICH_PREPOSITIONS.has(toks[b - 1].lower)) continue;
+    for (let v = b + 2; v < toks.length && v <= b + 8; v++) {
+      if (!isFiniteVerbLike(toks[v]) && !isCueVerb(toks, v)) continue;
+      const m = subjectBeforeVerb(q, toks, b + 1, v);
+      return m && m.kind !== "pronoun" && canSpeak(q, m) ? m : null;
+    }
+    return null;
+  }
+  return null;
+}
+
 /**
  * "…, with many marchers and spectators chanting “…”": a participle after "with" and a noun
  * phrase (no punctuation between them) has that noun phrase for its subject, not the sentence's.
@@ -619,6 +661,23 @@ function nameBeforeRelative(q: QuoteContext, toks: readonly Tok[], b: number): M
   return { ...ante, role: null, whole: { start: toks[b].start, end: toks[b].end } };
 }
 
+// Prepositions of a phrase of manner or medium after a name ("Santilli on camera, who", "Lee by
+// phone, who").
+const MANNER_PREPOSITIONS: ReadonlySet<string> = new Set(["on", "by", "via", "over"]);
+
+/**
+ * "Bundy says to Santilli on camera, who responds: “…”": the words before the relative pronoun are a
+ * phrase of manner (a preposition, then up to three lower-case words, no determiner) right after a name, which is the
+ * antecedent, not the phrase.
+ */
+function mannerAfterName(toks: readonly Tok[], s: number, e: number): boolean {
+  // (No determiner: "by a message that said" is the agent of a passive; no weekday or other word
+  // that is never a name: "replaced Thursday by a message".)
+  if (s < 2 || e - s > 2 || !MANNER_PREPOSITIONS.has(toks[s - 1].lower) || !toks[s - 2].cap || !toks[s - 2].word || NOT_NAMES.has(toks[s - 2].lower) || DETERMINER_WORDS.has(toks[s].lower)) return false;
+  for (let k = s; k <= e; k++) if (!toks[k].word || toks[k].cap) return false;
+  return true;
+}
+
 /**
  * "McConnell, the Senate leader, who in 2010 said …", "the police department, which reported
  * …": the relative pronoun is the source as written; its antecedent, the noun phrase before it
@@ -678,6 +737,8 @@ export function relativeSource(q: QuoteContext, toks: readonly Tok[], r: number,
     s1 = k + 1;
     break;
   }
+  // "Santilli on camera, who": the name before a phrase of manner (NP_STOP ends the segment at its preposition).
+  if (mannerAfterName(toks, s1, e)) [s1] = segment((e = s1 - 2));
   let ante = parseSubject(q.text, spanOf(toks[s1], toks[e]));
   // An appositive right before the pronoun: the name before it is the antecedent.
   if (ante && ante.kind === "description" && s1 >= 2 && toks[s1 - 1].text === ",") {

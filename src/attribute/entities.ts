@@ -647,6 +647,10 @@ export function resolveMention(
       const full = countSpaces(person.name) >= countSpaces(m.name) ? person.name : m.name;
       return { speaker: full, type: "person", gender, plural: false, via: full === m.name ? "named in full" : `surname "${m.name}" -> ${full}` };
     }
+    // “…,” From said after “said Al From”: a surname the registry does not keep (a word that is no
+    // name part alone) is the person credited earlier under a full name that ends in it.
+    const credited = !/\s/.test(m.name) && NOT_NAMES.has(m.name.toLowerCase()) ? creditedWithSurname(antecedents, at, m.name) : null;
+    if (credited) return { speaker: credited.speaker, type: "person", gender: credited.gender ?? gender, plural: false, via: `surname "${m.name}" -> ${credited.speaker}` };
     return { speaker: m.name, type: "person", gender, plural: false, via: "named" };
   }
   if (m.kind === "organisation") {
@@ -708,6 +712,16 @@ const ABSTRACT_ENDING = /(?:tion|sion|ment)$/;
 function isThingMention(mention: string): boolean {
   const head = (/[\p{L}-]+(?=\W*$)/u.exec(mention)?.[0] ?? "").toLowerCase();
   return ORG_WORDS.has(head) || DOCUMENT_NOUNS.has(head) || THING_NOUNS.has(head) || COLLECTIVE_NOUNS.has(head) || (ABSTRACT_ENDING.test(head) && !PERSON_NOUNS.has(head));
+}
+
+/** The latest speaker credited before `at` whose name is longer and ends in `surname` ("Al From" for "From"). */
+function creditedWithSurname(antecedents: readonly Antecedent[], at: number, surname: string): Antecedent | null {
+  for (let i = antecedents.length - 1; i >= 0; i--) {
+    const a = antecedents[i];
+    // (A name that ends in such a word may have been read as an organisation's: "Al From".)
+    if (a.at < at && (a.type === "person" || a.type === "organisation") && a.speaker.length > surname.length + 1 && a.speaker.endsWith(" " + surname)) return a;
+  }
+  return null;
 }
 
 function nearestCompatible(antecedents: readonly Antecedent[], at: number, gender: Gender, plural: boolean, _text: string): Antecedent | null {

@@ -4,7 +4,7 @@ import { circumstancesAround, clauseDayText, findMedium, findSpokenOn, findToOut
 import { previousParagraphSubject } from "./cue-clause-subjects.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
 import { R, type CueHit, type QuoteContext } from "./cue-context.js";
-import { relativePronounSource } from "./cue-subjects.js";
+import { relativePronounSource, withoutMediumPhrase } from "./cue-subjects.js";
 import { roleOfSource } from "./role-text.js";
 import { findReportedSubject, type ReportedSubjectRule } from "./reported-subject.js";
 import { possessorOfSpeechNoun } from "./possessor-source.js";
@@ -589,12 +589,16 @@ function reportedMentionOf(text: string, paras: readonly Span[], w: WithSource, 
     const r = relativePronounSource(text, paras[paragraphIndex(paras, w.mentionSpan.start)].start, w.mentionSpan);
     if (r) return r;
   }
-  const m = mentionAt(text, withoutTimeTail(text, w.mentionSpan), w.roleSpan ?? null);
+  // ("Jeb Bush in a Medium post said": the medium phrase is how he said it, not who, nor part of
+  // the source as written, as for a direct quote's.)
+  const timed = withoutTimeTail(text, w.mentionSpan);
+  const named = withoutMediumPhrase(text, timed);
+  const m = mentionAt(text, named, w.roleSpan ?? null);
   // The source as written at the cue goes on past the role to every appositive and relative clause
   // before the verb ("Roxana M. Leon, 63, an independent voter raised in Chile, said").
   if (!m) return subjectOfCue(text, paras, w, reportedRule, i);
   const src = w.sourceSpan;
-  if (!src || src.start > m.whole.end || src.end <= m.whole.end) return m;
+  if (!src || src.start > m.whole.end || src.end <= m.whole.end || named !== timed) return m;
   let end = withoutTimeTail(text, src).end;
   while (end > m.whole.end && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
   return end > m.whole.end ? { ...m, whole: { start: m.whole.start, end } } : m;

@@ -247,6 +247,18 @@ function isSubjectNP(toks: readonly Tok[]): boolean {
 }
 
 /**
+ * “…,” From said: one capitalised word between a quote that runs on (a comma, a question or an
+ * exclamation) and its cue verb is a name even when the word is also a preposition or adverb that
+ * opens no subject elsewhere ("From", "During"): nothing else stands between a quote and "said"
+ * there. A name of one word, resolved like any surname (Al From, named in full earlier).
+ */
+export function loneNameBeforeCue(text: string, t: Tok): Mention | null {
+  if (!t.cap || !NOT_SUBJECT_START.has(t.lower) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return null;
+  const span = { start: t.start, end: t.end };
+  return { span, role: null, whole: span, kind: "name", type: "person", gender: null, name: text.slice(t.start, t.end), title: null, plural: false };
+}
+
+/**
  * A capitalised "May" or "Will" inside a subject that is a surname after a given name or an initial
  * ("Prime Minister Theresa May", "columnist George F. Will") or a month before a day or year ("a May
  * 1 letter"), not the modal that would end the subject.
@@ -928,7 +940,7 @@ export function parseSubject(text: string, span: Span): Mention | null {
       const roleToks = roleSegs.filter((r) => !(r.length === 1 && /^\p{N}+$/u.test(r[0].text))).flat();
       const role = roleToks.length ? spanOf(roleToks) : null;
       const wholeEnd = roleSegs.length ? roleSegs[roleSegs.length - 1] : head;
-      const core = head.slice(0, ofPostmodifierAt(head));
+      const core = withoutTrailingAdverbs(head.slice(0, ofPostmodifierAt(head)));
       return classify(core, text, spanOf(core), role, { start: head[0].start, end: wholeEnd[wholeEnd.length - 1].end });
     }
   }
@@ -945,7 +957,7 @@ export function parseSubject(text: string, span: Span): Mention | null {
     const np = trimLead([...prev.slice(from), ...segs.slice(tail).flat()]);
     const head = trimLead(prev.slice(from, placePrepositionAt(prev)));
     if (head.length === 0 || !isSubjectNP(head)) return null;
-    const core = head.slice(0, postmodifierAt(head));
+    const core = withoutTrailingAdverbs(head.slice(0, postmodifierAt(head)));
     return classify(core, text, spanOf(core), null, spanOf(np));
   }
   const last = trimLead(segs[segs.length - 1]);
@@ -955,7 +967,7 @@ export function parseSubject(text: string, span: Span): Mention | null {
   const named = last.slice(0, ofPostmodifierAt(last));
   // "Protesters marching through the streets", "people who live nearby": the head stops before
   // the participle or relative clause that modifies it.
-  const core = named.slice(0, postmodifierAt(named));
+  const core = withoutTrailingAdverbs(named.slice(0, postmodifierAt(named)));
   return classify(core, text, spanOf(core), null, spanOf(last));
 }
 
@@ -1277,6 +1289,26 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set([
 const APPOSED_TITLE_MODIFIERS: ReadonlySet<string> = new Set(["state", "former", "then", "acting", "retired", "late"]);
 
 /**
+ * "former Secretary of State Ann Lee", "former Colorado Rep. Ann Lee": a name of two to four words
+ * after role words that a title ends (a lower-case modifier first, "of" inside the title), up to
+ * eight words in all; nothing else (no verb, no clause) stands in it.
+ */
+function titledName(toks: readonly Tok[]): boolean {
+  if (toks.length > 8) return false;
+  let k = 0;
+  while (k < toks.length && !isCap(toks[k]) && APPOSED_TITLE_MODIFIERS.has(toks[k].lower)) k++;
+  let title = -1;
+  for (let j = k; j < toks.length; j++) {
+    const t = toks[j];
+    if (t.lower === "of" && j > k && isCap(toks[j - 1]) && isCap(toks[j + 1] ?? t)) continue;
+    if (!isCap(t) || !t.word) return false;
+    if (TITLES.has(t.lower) || TITLES.has(t.lower.replace(/\.$/, ""))) title = j;
+  }
+  const name = toks.length - 1 - title;
+  return title >= k && name >= 2 && name <= 4;
+}
+
+/**
  * "The mayor, Alice Brown, said", "said her spokesman, Tom Reyes,": a description (or a lower-case
  * organisation word such as "the chancellor") with a short name in apposition after it. The name
  * speaks and the description is its role; the description gives the name its gender when the name
@@ -1291,7 +1323,7 @@ function nameInApposition(head: readonly Tok[], named: readonly Tok[], after: re
   let lead = 0;
   while (lead < bare.length - 2 && APPOSED_TITLE_MODIFIERS.has(bare[lead].text) && TITLES.has(bare[lead + 1].lower)) lead++;
   const caps = bare.slice(lead);
-  if (caps.length < 2 || caps.length > 4 || !caps.every(isCap)) return null;
+  if (caps.length < 2 || (caps.length > 4 ? !titledName(bare) : !caps.every(isCap))) return null;
   const headMention = classify(head, text, spanOf(head), null, spanOf(head));
   const described = headMention.kind === "description" || (headMention.kind === "organisation" && head.slice(1).every((t) => !isCap(t)));
   if (!described) return null;
@@ -1314,13 +1346,24 @@ function firstBreak(toks: readonly Tok[]): number {
   return toks.length;
 }
 
+// Adverbs and intensifying pronouns that can end the stretch before a verb but are no part of who
+// speaks ("Cruz himself said", "A guy just said", "Her campaign workers here said", "Russians now say").
+const TRAILING_ADVERBS: ReadonlySet<string> = new Set(["himself", "herself", "themselves", "itself", "just", "now", "here", "there", "also", "too", "already", "again", "then"]);
+
+/** The speaker's words without such trailing words (the source as written keeps them). */
+function withoutTrailingAdverbs(toks: Tok[]): Tok[] {
+  let e = toks.length;
+  while (e > 1 && !toks[e - 1].cap && TRAILING_ADVERBS.has(toks[e - 1].lower)) e--;
+  return e === toks.length ? toks : toks.slice(0, e);
+}
+
 /** Classify a mention span another stage found (reported speech carries its own). */
 export function mentionAt(text: string, span: Span, role: Span | null = null): Mention | null {
   const toks = trimLead(tokenize(text, span));
   if (toks.length === 0) return null;
   // "David Woodard of Clemson University said that …": the speaker is the person; the place or
   // organisation after "of" stays in the source as written.
-  const core = toks.slice(0, ofPostmodifierAt(toks));
+  const core = withoutTrailingAdverbs(toks.slice(0, ofPostmodifierAt(toks)));
   const s = spanOf(core);
   const all = spanOf(toks);
   return classify(core, text, s, role, role ? { start: all.start, end: Math.max(all.end, role.end) } : all);

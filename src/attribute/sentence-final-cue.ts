@@ -15,7 +15,8 @@ export const SENTENCE_FINAL_CUE = {
 // The rules whose credit the cue after a later quote of the sentence outranks: a clause subject
 // with no speech verb of its own.
 const WEAK: ReadonlySet<string> = new Set([R.sentenceSubject.id]);
-// The cues after a quote that report the sentence they end ("…,” Lee said", "…,” said Lee").
+// The cues after a quote that report the sentence they end ("…,” Lee said", "…,” said Lee"; and
+// see invertedFinalCue).
 const AFTER: ReadonlySet<string> = new Set([R.afterSubject.id, R.afterInverted.id]);
 
 /** No sentence ends between two quotes: not at the end of the first one's words, nor in the narration after it. */
@@ -47,6 +48,19 @@ function commaCue(text: string, c: Candidate): boolean {
 }
 
 /**
+ * "… did not find “ties of any consequence,” aside from the two men knowing each other “casually”
+ * from the mosque, said the bureau's director, Ann Lee.": a speech verb after the quote, further
+ * on in its sentence, right after a comma and before its speaker (the inverted cue that ends a
+ * sentence, read by the in-sentence row), reports the sentence as the cue right after a quote does.
+ */
+function invertedFinalCue(text: string, c: Candidate, h: CueHit): boolean {
+  if (h.cue.start < c.outer.end || !h.mention || h.mention.whole.start < h.cue.end) return false;
+  let k = h.cue.start;
+  while (k > c.outer.end && text.charCodeAt(k - 1) === 32) k--;
+  return text.charCodeAt(k - 1) === 44;
+}
+
+/**
  * Rewrites `hits` in place: each direct quote (index into `sorted`, in `direct` order) that only a
  * weak rule credits takes the hit of the last quote of its sentence when that one is credited by a
  * cue right after it. The quotes between must have no cue of their own, or a weak one; scare quotes
@@ -64,6 +78,7 @@ export function creditSentenceFinalCues(text: string, sorted: readonly Candidate
     if (sorted[i].kind === "scare") continue;
     const h = hits.get(i);
     if (h && AFTER.has(h.ruleId)) final[d] = commaCue(text, sorted[i]) ? i : -1;
+    else if (h && h.ruleId === R.sentenceVerb.id && invertedFinalCue(text, sorted[i], h)) final[d] = i;
     else if ((!h || WEAK.has(h.ruleId)) && next >= 0 && sameSentence(text, sorted[i], sorted[direct[next]])) {
       final[d] = final[next];
       const f = h && final[d] >= 0 ? hits.get(final[d]) : null;

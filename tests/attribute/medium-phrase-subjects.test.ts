@@ -18,3 +18,15 @@ describe("a medium phrase or an aside between the subject and its verb", () => {
     expect(direct(text).at(-1)).toMatchObject(want);
   });
 });
+
+// Made-up articles: reported speech whose source extraction gives with the medium phrase ("Ann Lee in
+// a blog post said he would …"): the speaker and the source as written end before it.
+describe("reported speech: a medium phrase between the source and its verb", () => {
+  const indirect = (text: string): Quote[] => quotesOf(text, "indirect");
+  it.each([
+    ["must: a name, then 'in a blog post'", "The port reopened.\n\nTom Reyes called for a new pier, while Ann Lee in a blog post said she would vote against the plan.", { speaker: "Ann Lee", mention: "Ann Lee" }],
+    ["must-not: 'the man in the video' is one description", "The port reopened.\n\nThe man in the video said he would vote against the plan.", { speaker: "The man in the video" }],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(indirect(text).at(-1)).toMatchObject(want);
+  });
+});

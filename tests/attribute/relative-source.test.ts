@@ -56,3 +56,14 @@ describe("a slogan on something worn", () => {
     expect(direct("Ann Wore said the sign that read “Vote Lind Now” was hers.")[0]?.speaker ?? null).not.toBe("the sign");
   });
 });
+
+// Made-up sentences: a phrase of manner after a name ("Lind on camera, who") is no part of the
+// relative pronoun's antecedent; the agent of a passive ("by a message that said") still is.
+describe("a relative pronoun after a name and a phrase of manner", () => {
+  it.each([
+    ["must: 'on camera' after the name", "The march began. “Go to the pier,” Tom Reyes says to Ada Lind on camera, who responds enthusiastically: “Okay!”", "Okay!", { speaker: "Ada Lind", mention: "who" }],
+    ["must-not: a determiner makes it a noun phrase of its own", "The listing was replaced Thursday by a message that said, “The item is gone.”", "The item is gone.", { speaker: "a message" }],
+  ] as [string, string, string, Partial<Quote>][])("%s", (_name, text, quote, want) => {
+    expect(direct(text).find((q) => q.text === quote)).toMatchObject(want);
+  });
+});

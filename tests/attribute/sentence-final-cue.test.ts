@@ -13,6 +13,8 @@ describe("sentence-final cue: earlier quoted phrases of the sentence", () => {
     ["must-not: a speech verb of its own keeps its subject", "The mayor spoke late. Tom Reyes called it “a fraud” and “a ruin,” Ada Lind said.", 0, { speaker: "Tom Reyes" }],
     ["must-not: a sentence ends between the quotes", "The mayor spoke late. Tom Reyes is “a liar.” “He is a fraud,” Ada Lind said.", 0, { speaker: "Tom Reyes" }],
     ["must-not: a dash, not a comma, after the last quote", "The mayor spoke late. Tom Reyes is “a liar” and “a total fraud” ― Ada Lind said.", 0, { speaker: "Tom Reyes" }],
+    ["must: an inverted cue after a comma ends the sentence further on", "The mayor spoke late. The board did not find “any fault,” aside from the pier being “a little old” by now, said the harbour master, Ada Lind.", 0, { speaker: "Ada Lind", ruleId: "attribution/sentence-final-cue" }],
+    ["must-not: the subject before a later cue verb, not inverted, is left as it was", "The mayor spoke late. The board did not find “any fault,” and “a little old” was what Ada Lind said.", 0, { mention: "The board" }],
   ] as [string, string, number, Partial<Quote>][])("%s", (_name, text, at, want) => {
     expect(direct(text)[at]).toMatchObject(want);
   });
