@@ -539,6 +539,14 @@ export function relativePronounSource(text: string, from: number, pronoun: Span)
 }
 // Prepositions that put a person in a place ("a doctor from Englewood", "a nurse in Dayton").
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "in"]);
+// Prepositions that put a person somewhere ("the man on the bus", "a woman at the gate").
+const LOCATIVES: ReadonlySet<string> = new Set(["on", "at", "in", "near", "outside", "inside", "behind", "aboard", "of", "from", "for"]);
+/** Tokens s..e are a lower-case noun phrase whose head is no person ("the bus", "the council", "the crowd"). */
+function isPlainThing(toks: readonly Tok[], s: number, e: number): boolean {
+  for (let k = s; k <= e; k++) if (!toks[k].word || toks[k].cap) return false;
+  const head = toks[e].lower;
+  return !PERSON_NOUNS.has(head);
+}
 const NP_STOP = new Set([",", ";", ":", "(", ")", ...DASHES, "of", "for", "to", "with", "by", "from", "at", "in", "on", "about", "that", "as",
   // ("“…,” said Ann Lee, a nurse, who …": the verb before an inverted source is no part of it.)
   "said", "says"]);
@@ -739,6 +747,14 @@ export function relativeSource(q: QuoteContext, toks: readonly Tok[], r: number,
   }
   // "Santilli on camera, who": the name before a phrase of manner (NP_STOP ends the segment at its preposition).
   if (mannerAfterName(toks, s1, e)) [s1] = segment((e = s1 - 2));
+  // "the man on the bus, who", "a woman in the crowd, who", "Ann Lee of the council, who": a thing, body
+  // or place after a person noun or a name is where the person was or what they belong to, not who spoke;
+  // the person noun's whole phrase, or the name alone, is the antecedent. (A lower-case phrase whose head is no person:
+  // "the mother of the boy, who" is left alone; "who" only: "a man in a shirt that read …" is the shirt's.)
+  if (toks[r]?.lower === "who" && s1 >= 2 && LOCATIVES.has(toks[s1 - 1].lower) && toks[s1 - 2].word && (toks[s1 - 2].cap || PERSON_NOUNS.has(toks[s1 - 2].lower)) && isPlainThing(toks, s1, e)) {
+    if (toks[s1 - 2].cap) [s1] = segment((e = s1 - 2));
+    else [s1] = segment(s1 - 2);
+  }
   let ante = parseSubject(q.text, spanOf(toks[s1], toks[e]));
   // An appositive right before the pronoun: the name before it is the antecedent.
   if (ante && ante.kind === "description" && s1 >= 2 && toks[s1 - 1].text === ",") {

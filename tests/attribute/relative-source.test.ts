@@ -67,3 +67,21 @@ describe("a relative pronoun after a name and a phrase of manner", () => {
     expect(direct(text).find((q) => q.text === quote)).toMatchObject(want);
   });
 });
+
+// Made-up sentences: "the man on the bus, who said …" — a thing in a place after a person noun is where
+// the person was; the relative pronoun is the person's.
+describe("a relative pronoun after a person in a place or a body", () => {
+  const reported = (text: string): Quote[] => quotesOf(text, "indirect");
+  it.each([
+    ["must: a person on a thing", "The man on the bus, who said he was a teacher, added that nobody came.", "he was a teacher", "The man on the bus"],
+    ["must: a person at a thing", "A woman at the gate, who said she had come from Leeds, waited.", "she had come from Leeds", "A woman at the gate"],
+    ["must: a person in a gathering", "A woman in the crowd, who said she was a nurse, waited.", "she was a nurse", "A woman in the crowd"],
+    ["must: a name of a body", "Ada Lind of the council, who said the pier was safe, left.", "the pier was safe", "Ada Lind"],
+    ["must-not: a person after the preposition is the antecedent", "The mother of the boy, who said he was hungry, waited.", "he was hungry", "the boy"],
+  ])("%s", (_name, text, content, speaker) => {
+    expect(reported(text).find((q) => q.text === content)?.speaker).toBe(speaker);
+  });
+  it("must-not: 'that' after a thing a person wears is the thing's", () => {
+    expect(quotesOf("Those turned away included a man in a shirt that read “Vote Lind Now” and two students.", "direct")[0]?.speaker ?? null).not.toBe("a man in a shirt");
+  });
+});
