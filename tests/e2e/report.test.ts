@@ -128,4 +128,11 @@ describe("quotecheck report (built binary)", () => {
     expect(lstatSync(join(tmp, "link.md")).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(tmp, "linked.md"), "utf8")).toMatch(/^<!-- quotecheck report -->/);
   });
+
+  it("refuses -o with an empty value (an unset variable) instead of printing the report, exit 2", () => {
+    const r = quotecheck(["report", "corpus", "-o", ""]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("-o (--output) needs a value (got an empty string)");
+  });
 });
