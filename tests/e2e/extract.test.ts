@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -136,5 +136,17 @@ describe("quotecheck extract (built binary)", () => {
     const code = await new Promise<number | null>((res) => child.on("close", res));
     expect(stderr).not.toMatch(/EPIPE|internal error/);
     expect(code).toBe(0);
+  });
+
+  // /dev/full takes the open and refuses every write with ENOSPC, as a full disk does.
+  it.skipIf(!existsSync("/dev/full"))("says so and exits 2 when standard output cannot be written (full disk), no stack trace", () => {
+    const fd = openSync("/dev/full", "w");
+    try {
+      const r = spawnSync(process.execPath, [BIN, "extract", "corpus", "--format", "jsonl", "--no-cache"], { cwd: ROOT, stdio: ["ignore", fd, "pipe"], encoding: "utf8" });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe("quotecheck: cannot write standard output: no space left on the device (ENOSPC)\n");
+    } finally {
+      closeSync(fd);
+    }
   });
 });
