@@ -146,7 +146,9 @@ async function reportKey(cache: Cache, roots: readonly string[], listing: Listin
   const max = opts.maxBytes ?? MAX_BYTES;
   let hashes: readonly string[];
   try {
-    hashes = (await contentHashes(cache, roots, listing.files.map((f) => f.path), (p) => readInput(p, max, readStdin), max)).hashes;
+    const hashed = await contentHashes(cache, roots, listing.files.map((f) => f.path), (p) => readInput(p, max, readStdin), max);
+    if (!hashed) return null; // a pipe or device among the inputs: read once, by the run itself
+    hashes = hashed.hashes;
   } catch {
     return null; // the run itself reports the file; such a run is not cached as a whole
   }

@@ -149,4 +149,18 @@ describe("quotecheck extract (built binary)", () => {
       closeSync(fd);
     }
   });
+
+  // `<(…)` names a pipe: the cache used to read it for its hash first, and the run found it empty.
+  it.skipIf(spawnSync("bash", ["--version"]).status !== 0)("reads a pipe named as a path (process substitution) with the cache on", () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), "qc-fifo-cache-"));
+    try {
+      const script = `"${process.execPath}" "${BIN}" extract <(printf '%s\\n' '"We are ready," said the mayor, John Smith, on Monday.') --format jsonl`;
+      const r = spawnSync("bash", ["-c", script], { cwd: ROOT, env: { ...process.env, QUOTECHECK_CACHE_DIR: cacheDir }, encoding: "utf8" });
+      expect(r.stderr).not.toMatch(/empty file/);
+      expect(r.status).toBe(0);
+      expect(r.stdout.trim().split("\n").map((l) => JSON.parse(l).speaker)).toEqual(["John Smith"]);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
 });
