@@ -5,7 +5,7 @@ import { binaryReason, decodeBytes } from "./decode.js";
 import { declaredCharset, joinOffsets, pipermailPost } from "./html.js";
 import { htmlStories } from "./html-stories.js";
 import { IngestError } from "./errors.js";
-import { collectFiles, MAX_BYTES, readInput, type LeaveOut } from "./files.js";
+import { collectFiles, MAX_BYTES, readInput, readStdinUpTo, type LeaveOut } from "./files.js";
 import { isOwnReport } from "./own-output.js";
 import { digestListName, digestOf, mhtmlPage, parseMail, plainDigestMessages, splitMbox } from "./mail.js";
 import { stripMarkdown } from "./markdown.js";
@@ -384,7 +384,7 @@ export async function loadInputs(paths: readonly string[], opts: LoadOptions = {
     skipUpTo(n);
     opts.onProgress?.(n, files.length, f.id);
     try {
-      const bytes = await readInput(f.path, max, opts.stdin ?? readStdin);
+      const bytes = await readInput(f.path, max, opts.stdin ?? readStdinUpTo);
       const parsed = parseDocument(f.id, bytes);
       const unique = dedupe(parsed.document.articles, parsed.diagnostics, ids);
       const document = { ...parsed.document, articles: unique.articles };
@@ -404,8 +404,3 @@ export async function loadInputs(paths: readonly string[], opts: LoadOptions = {
   return res;
 }
 
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}
