@@ -43,9 +43,10 @@ function asIndex(v: unknown): Map<string, Seen> {
 /**
  * Content hashes of the files under `roots`, reading a file only when its stat (device, inode,
  * size, mtime, ctime) differs from the one recorded with its hash by an earlier run, or was too
- * recent to trust (SETTLE_MS), or it is not a regular file, or it is over `maxBytes` (so that
+ * recent to trust (SETTLE_MS), or it is over `maxBytes` (so that
  * `read` refuses it as it would without the index). The record, one cache entry for these roots,
- * is rewritten when anything in it changed. Errors of `read` are passed on.
+ * is rewritten when anything in it changed. Errors of `read` are passed on. Null, that path left
+ * unread, when a path is not a regular file (a pipe or a device: its bytes can be read only once).
  */
 export async function contentHashes(
   cache: Cache,
@@ -54,7 +55,7 @@ export async function contentHashes(
   read: (path: string) => Promise<Uint8Array>,
   maxBytes: number,
   now: number = Date.now(),
-): Promise<HashedFiles> {
+): Promise<HashedFiles | null> {
   const key = indexKey(roots);
   const before = asIndex(cache.get(key));
   const settled = BigInt(Math.floor(now - SETTLE_MS)) * 1_000_000n;
@@ -70,7 +71,10 @@ export async function contentHashes(
     } catch {
       st = undefined; // read says why
     }
-    const usable = st !== undefined && st.isFile() && st.size <= BigInt(maxBytes);
+    // A pipe or a device named on the command line (`<(curl …)`, /dev/stdin) can be read once: read
+    // here for its hash, the run would find it empty. Such a run has no content key.
+    if (st !== undefined && !st.isFile()) return null;
+    const usable = st !== undefined && st.size <= BigInt(maxBytes);
     const sig = usable ? signature(st!) : null;
     const prev = before.get(abs);
     let sha: string;

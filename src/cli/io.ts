@@ -13,3 +13,9 @@ export type Io = {
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
 
 export class UsageError extends Error {}
+
+/** Why standard output could not be written, in words with the system's code. */
+export function stdoutProblem(e: NodeJS.ErrnoException): string {
+  const words: Record<string, string> = { ENOSPC: "no space left on the device", EDQUOT: "disk quota exceeded", EIO: "input/output error", EBADF: "it is closed", EFBIG: "the file is too large" };
+  return `cannot write standard output: ${(e.code && words[e.code]) ?? e.message}${e.code ? ` (${e.code})` : ""}`;
+}

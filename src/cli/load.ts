@@ -5,7 +5,7 @@ import { cacheDir, cacheEnabled, cacheKey, cacheMaxBytes, engineVersion, openCac
 import { contentHashes } from "../cache/file-hashes.js";
 import { packResult, unpackResult } from "../cache/packed.js";
 import { IngestError } from "../ingest/errors.js";
-import { collectFiles, MAX_BYTES, readInput, type LeaveOut } from "../ingest/files.js";
+import { collectFiles, MAX_BYTES, readInput, readStdinUpTo, type LeaveOut } from "../ingest/files.js";
 import { type Article, type Diagnostic, type InputStatus, type Report, type SourceDocument, type Stage, type UniqueIds, uniqueIds } from "../model/index.js";
 import type { Depth } from "../pipeline/index.js";
 import type { ArticleQuotes, FileJob, FileResult, Pool } from "../pipeline/pool.js";
@@ -146,7 +146,9 @@ async function reportKey(cache: Cache, roots: readonly string[], listing: Listin
   const max = opts.maxBytes ?? MAX_BYTES;
   let hashes: readonly string[];
   try {
-    hashes = (await contentHashes(cache, roots, listing.files.map((f) => f.path), (p) => readInput(p, max, readStdin), max)).hashes;
+    const hashed = await contentHashes(cache, roots, listing.files.map((f) => f.path), (p) => readInput(p, max, readStdinUpTo), max);
+    if (!hashed) return null; // a pipe or device among the inputs: read once, by the run itself
+    hashes = hashed.hashes;
   } catch {
     return null; // the run itself reports the file; such a run is not cached as a whole
   }
@@ -257,7 +259,7 @@ async function streamListed(
   const one = async (path: string, id: string): Promise<InputOutcome> => {
     let bytes: Uint8Array;
     try {
-      bytes = await readInput(path, max, opts.stdin ?? readStdin);
+      bytes = await readInput(path, max, opts.stdin ?? readStdinUpTo);
     } catch (e) {
       if (e instanceof IngestError) return { path: id, ok: false, reason: e.message, ruleId: e.ruleId, stage: "ingest", severity: e.severity };
       return { path: id, ok: false, reason: `cannot read: ${(e as Error).message}`, ruleId: "ingest/unreadable", stage: "ingest" };
@@ -378,10 +380,5 @@ function uniqueArticleIds(o: Ok, ids: UniqueIds): Ok {
   return { ...o, document: { ...o.document, articles }, diagnostics, perArticle };
 }
 
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}
 
 export const errorsOf = (ds: readonly Diagnostic[]) => ds.filter((d) => d.severity === "error");

@@ -1,5 +1,5 @@
 import { run } from "./run.js";
-import type { Io } from "./io.js";
+import { stdoutProblem, type Io } from "./io.js";
 
 // The only file that touches process.exit: flags -> options -> pipeline -> formatter -> exit code.
 const io: Io = {
@@ -13,9 +13,12 @@ const io: Io = {
 };
 
 // A reader that stops early (`quotecheck extract | head`) closes the pipe: that is not an error.
+// Any other failure to write the output (a full disk: ENOSPC, EIO) is an output failure, said in
+// words with the system's code and exit 2, not a stack trace and exit 1 (which means findings).
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {
   if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw err;
+  process.stderr.write(`quotecheck: ${stdoutProblem(err)}\n`);
+  process.exit(2);
 });
 
 run(process.argv.slice(2), io).then(

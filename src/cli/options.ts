@@ -15,13 +15,33 @@ export const commonOptions = {
 /** Commands that read through the loader (cache, worker pool) also take --jobs. */
 export const loaderOptions = { ...commonOptions, jobs: { type: "string", short: "j" } } as const satisfies Options;
 
-/** parseArgs with usage errors turned into UsageError (exit code 2). */
+/**
+ * parseArgs with usage errors turned into UsageError (exit code 2). An empty string is no path and
+ * no flag value (every string flag here names a file, a size, a count or a choice): it comes from
+ * a script's unset variable (`-o "$OUT"`, `--config "$CFG"`, `quotecheck extract "$DIR"`), and
+ * read as nothing it would print the report instead of writing it, drop the config without a word,
+ * or report a file named "" as missing. So it is refused, with what was empty.
+ */
 export function parse<T extends Options>(args: readonly string[], options: T) {
+  let parsed;
   try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
+  const empty = emptyArgument(parsed.values, parsed.positionals, options);
+  if (empty) throw new UsageError(empty);
+  return parsed;
+}
+
+/** What was given empty, in words, or null. */
+export function emptyArgument(values: Readonly<Record<string, unknown>>, positionals: readonly string[], options: Options = {}): string | null {
+  for (const [flag, v] of Object.entries(values)) {
+    if (v !== "" && !(Array.isArray(v) && v.includes(""))) continue;
+    const short = options[flag]?.short;
+    return `${short ? `-${short} (--${flag})` : `--${flag}`} needs a value (got an empty string)`;
+  }
+  return positionals.includes("") ? "a path is an empty string: name a file, a folder, or - for standard input" : null;
 }
 
 export function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], dflt: T): T {
@@ -36,7 +56,10 @@ export function maxBytes(value: string | undefined): number | undefined {
   const m = /^(\d+(?:\.\d+)?|\.\d+)\s*(k|m|g)?b?$/i.exec(value.trim());
   if (!m) throw new UsageError(`--max-bytes must be a size like 50MB or 1.5MB (got "${value}")`);
   const mult = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? "").toLowerCase() as "k" | "m" | "g"] ?? 1;
-  return Math.floor(Number(m[1]) * mult);
+  const n = Math.floor(Number(m[1]) * mult);
+  // A limit under one byte would skip every input, each as "over the limit".
+  if (n < 1) throw new UsageError(`--max-bytes must be 1 byte or more (got "${value}")`);
+  return n;
 }
 
 /**

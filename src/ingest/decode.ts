@@ -26,10 +26,39 @@ export function binaryReason(bytes: Uint8Array): string | null {
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
-    if (b === 0) return "not a text file (binary content: NUL bytes)";
+    if (b === 0) return utf16WithoutBom(bytes) ? null : "not a text file (binary content: NUL bytes)";
     if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
   }
   return n > 0 && control / n > 0.05 ? "not a text file (binary content: control bytes)" : null;
+}
+
+/**
+ * The byte order of UTF-16 written without a byte-order mark (some Windows tools save "Unicode"
+ * text so), or null. Text in a Latin script has a zero byte in every other place: the high byte of
+ * each character, after its low byte (LE) or before it (BE). Only the first 8 KB are looked at, and
+ * only when they are 16 bytes or more and hold a zero byte; what they decode to must be text (no
+ * replacement characters, few control characters), so binary data with many zeros stays binary.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 16 || bytes.subarray(0, n).indexOf(0) < 0) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  const order = oddZero >= pairs * 0.7 && evenZero <= pairs * 0.02 ? "utf-16le" : evenZero >= pairs * 0.7 && oddZero <= pairs * 0.02 ? "utf-16be" : null;
+  if (!order) return null;
+  const sample = new TextDecoder(order).decode(bytes.subarray(0, n));
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0xfffd) return null;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) control++;
+  }
+  return control <= sample.length * 0.05 ? order : null;
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -110,6 +139,7 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
   const notes: DecodeNote[] = [];
   let text: string;
   let encoding: string;
+  const bomless = utf16WithoutBom(bytes);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     text = new TextDecoder("utf-8").decode(bytes.subarray(3));
     encoding = "utf-8 (BOM)";
@@ -119,6 +149,10 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     text = new TextDecoder("utf-16be").decode(bytes.subarray(2));
     encoding = "utf-16be";
+  } else if (bomless) {
+    encoding = bomless;
+    text = new TextDecoder(encoding).decode(bytes);
+    notes.push({ ruleId: "ingest/utf16-no-bom", reason: `no byte-order mark: read as ${encoding.toUpperCase()} (every other byte is zero)`, severity: "info" });
   } else {
     const dec = declared ? labelDecoder(declared) : null;
     const declaredUtf8 = !dec || dec.encoding === "utf-8";

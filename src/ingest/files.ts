@@ -1,5 +1,5 @@
 import type { Dirent } from "node:fs";
-import { open, readdir, realpath, stat } from "node:fs/promises";
+import { open, readdir, realpath, stat, type FileHandle } from "node:fs/promises";
 import { basename, isAbsolute, join, resolve } from "node:path";
 import { IngestError } from "./errors.js";
 
@@ -153,11 +153,44 @@ async function realPaths(leaveOut: readonly LeaveOut[]): Promise<Map<string, str
   return m;
 }
 
-/** Read one file, refusing one over `max` bytes before reading it. */
-export async function readInput(path: string, max: number, stdin: () => Promise<Buffer>): Promise<Buffer> {
+/**
+ * Standard input up to `max` + 1 bytes: enough to tell it is over the limit, never the whole of an
+ * endless stream (`quotecheck extract - < /dev/zero` held every byte in memory until it died).
+ */
+export async function readStdinUpTo(max: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let n = 0;
+  for await (const c of process.stdin) {
+    chunks.push(c as Buffer);
+    n += (c as Buffer).length;
+    if (n > max) break;
+  }
+  return Buffer.concat(chunks);
+}
+
+/** A pipe or device read up to `max` + 1 bytes: its size is not known before, and it may not end. */
+async function readUpTo(fh: FileHandle, max: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let n = 0;
+  for (;;) {
+    const buf = Buffer.alloc(Math.min(1 << 20, max + 1 - n));
+    const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(buf.subarray(0, bytesRead));
+    n += bytesRead;
+    if (n > max) break;
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Read one file, refusing one over `max` bytes before reading it; a pipe or a device (named on the
+ * command line: `<(…)`, /dev/zero) is read only up to the limit.
+ */
+export async function readInput(path: string, max: number, stdin: (max: number) => Promise<Buffer>): Promise<Buffer> {
   if (path === "-") {
-    const b = await stdin();
-    if (b.length > max) throw new IngestError(`standard input is ${size(b.length)}, over the ${size(max)} limit (set --max-bytes to read it)`, "ingest/too-large");
+    const b = await stdin(max);
+    if (b.length > max) throw new IngestError(`standard input gave more than the ${size(max)} limit; stopped reading (set --max-bytes to read more)`, "ingest/too-large");
     return b;
   }
   let fh;
@@ -172,6 +205,11 @@ export async function readInput(path: string, max: number, stdin: () => Promise<
     const s = await fh.stat();
     if (s.isDirectory()) throw new IngestError("is a directory where a file was expected", "ingest/unreadable");
     if (s.size > max) throw new IngestError(`file is ${size(s.size)}, over the ${size(max)} limit (set --max-bytes to read it)`, "ingest/too-large");
+    if (!s.isFile()) {
+      const got = await readUpTo(fh, max);
+      if (got.length > max) throw new IngestError(`a pipe or device that gave more than the ${size(max)} limit; stopped reading (set --max-bytes to read more)`, "ingest/too-large");
+      return got;
+    }
     const buf = await fh.readFile();
     if (buf.length > max) throw new IngestError(`file is ${size(buf.length)}, over the ${size(max)} limit (set --max-bytes to read it)`, "ingest/too-large");
     return buf;

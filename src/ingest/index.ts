@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
-import { OWN_REPORT_GENERATOR, OWN_REPORT_MARK, type Article, type OutletEvidence, type Container, type Diagnostic, type DocumentFormat, type InputStatus, type SourceDocument, type UniqueIds, uniqueIds } from "../model/index.js";
+import { type Article, type OutletEvidence, type Container, type Diagnostic, type DocumentFormat, type InputStatus, type SourceDocument, type UniqueIds, uniqueIds } from "../model/index.js";
 import { articlesFromText, type Built } from "./build.js";
 import { binaryReason, decodeBytes } from "./decode.js";
 import { declaredCharset, joinOffsets, pipermailPost } from "./html.js";
 import { htmlStories } from "./html-stories.js";
 import { IngestError } from "./errors.js";
-import { collectFiles, MAX_BYTES, readInput, type LeaveOut } from "./files.js";
+import { collectFiles, MAX_BYTES, readInput, readStdinUpTo, type LeaveOut } from "./files.js";
+import { isOwnReport } from "./own-output.js";
 import { digestListName, digestOf, mhtmlPage, parseMail, plainDigestMessages, splitMbox } from "./mail.js";
 import { stripMarkdown } from "./markdown.js";
 import { undoubledCsvQuotes } from "./csv-quotes.js";
@@ -78,7 +79,7 @@ function prepare(id: string, bytes: Uint8Array): Prepared {
   // A report quotecheck wrote (kept in the story's folder, or exported from the UI) holds every quote
   // of its sources again: read as a source it would double them and invent changed quotes.
   const head = decoded.text.slice(0, 4096);
-  if (head.trimStart().startsWith(OWN_REPORT_MARK) || (looksHtml && head.includes(OWN_REPORT_GENERATOR))) {
+  if (isOwnReport(head, looksHtml)) {
     throw new IngestError("a report written by quotecheck, not a source; left out", "ingest/own-report", "info");
   }
   const format = id === "-" ? detectFormat("", decoded.text.slice(0, 8192)) ?? "text" : detectFormat(id, decoded.text.slice(0, 8192)) ?? "text";
@@ -383,7 +384,7 @@ export async function loadInputs(paths: readonly string[], opts: LoadOptions = {
     skipUpTo(n);
     opts.onProgress?.(n, files.length, f.id);
     try {
-      const bytes = await readInput(f.path, max, opts.stdin ?? readStdin);
+      const bytes = await readInput(f.path, max, opts.stdin ?? readStdinUpTo);
       const parsed = parseDocument(f.id, bytes);
       const unique = dedupe(parsed.document.articles, parsed.diagnostics, ids);
       const document = { ...parsed.document, articles: unique.articles };
@@ -403,8 +404,3 @@ export async function loadInputs(paths: readonly string[], opts: LoadOptions = {
   return res;
 }
 
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}

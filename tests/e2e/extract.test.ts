@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -136,5 +136,31 @@ describe("quotecheck extract (built binary)", () => {
     const code = await new Promise<number | null>((res) => child.on("close", res));
     expect(stderr).not.toMatch(/EPIPE|internal error/);
     expect(code).toBe(0);
+  });
+
+  // /dev/full takes the open and refuses every write with ENOSPC, as a full disk does.
+  it.skipIf(!existsSync("/dev/full"))("says so and exits 2 when standard output cannot be written (full disk), no stack trace", () => {
+    const fd = openSync("/dev/full", "w");
+    try {
+      const r = spawnSync(process.execPath, [BIN, "extract", "corpus", "--format", "jsonl", "--no-cache"], { cwd: ROOT, stdio: ["ignore", fd, "pipe"], encoding: "utf8" });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe("quotecheck: cannot write standard output: no space left on the device (ENOSPC)\n");
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  // `<(…)` names a pipe: the cache used to read it for its hash first, and the run found it empty.
+  it.skipIf(spawnSync("bash", ["--version"]).status !== 0)("reads a pipe named as a path (process substitution) with the cache on", () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), "qc-fifo-cache-"));
+    try {
+      const script = `"${process.execPath}" "${BIN}" extract <(printf '%s\\n' '"We are ready," said the mayor, John Smith, on Monday.') --format jsonl`;
+      const r = spawnSync("bash", ["-c", script], { cwd: ROOT, env: { ...process.env, QUOTECHECK_CACHE_DIR: cacheDir }, encoding: "utf8" });
+      expect(r.stderr).not.toMatch(/empty file/);
+      expect(r.status).toBe(0);
+      expect(r.stdout.trim().split("\n").map((l) => JSON.parse(l).speaker)).toEqual(["John Smith"]);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -100,5 +100,39 @@ describe("quotecheck report (built binary)", () => {
     const doc = JSON.parse(readFileSync(join(story, "report.json"), "utf8"));
     expect(doc.articles).toHaveLength(2);
     expect(doc.quotes.length).toBe(JSON.parse(quotecheck(["report", "story/palmyra.txt", "--format", "json"], { cwd: tmp }).stdout).quotes.length);
+  });
+
+  it("refuses -o onto one of its inputs before reading (exit 2, the source untouched), not onto its own earlier report", () => {
+    const story = join(tmp, "sources");
+    mkdirSync(story);
+    const text = '"We are ready," said the mayor, John Smith, on Monday.\n';
+    writeFileSync(join(story, "a.txt"), text);
+    writeFileSync(join(story, "b.txt"), text);
+    for (const args of [["sources/a.txt", "sources/b.txt", "-o", "sources/b.txt"], ["sources", "-o", "sources/b.txt"]]) {
+      const r = quotecheck(["report", ...args], { cwd: tmp });
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr).toContain("sources/b.txt: cannot write report: it is one of the inputs");
+      expect(readFileSync(join(story, "b.txt"), "utf8")).toBe(text);
+    }
+    // Must not: a report the run wrote before, in the folder it reads, is replaced.
+    expect(quotecheck(["report", "sources", "-o", "sources/report.md"], { cwd: tmp }).code).toBe(0);
+    expect(quotecheck(["report", "sources", "-o", "sources/report.md"], { cwd: tmp }).code).toBe(0);
+    expect(readFileSync(join(story, "report.md"), "utf8")).toMatch(/^<!-- quotecheck report -->/);
+  });
+
+  it("writes through a symbolic link given as -o, leaving the link in place", () => {
+    writeFileSync(join(tmp, "linked.md"), "old\n");
+    symlinkSync(join(tmp, "linked.md"), join(tmp, "link.md"));
+    const r = quotecheck(["report", "corpus", "-o", join(tmp, "link.md")]);
+    expect(r.code).toBe(0);
+    expect(lstatSync(join(tmp, "link.md")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(tmp, "linked.md"), "utf8")).toMatch(/^<!-- quotecheck report -->/);
+  });
+
+  it("refuses -o with an empty value (an unset variable) instead of printing the report, exit 2", () => {
+    const r = quotecheck(["report", "corpus", "-o", ""]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("-o (--output) needs a value (got an empty string)");
   });
 });

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -80,6 +80,17 @@ describe("quotecheck verify (built binary)", () => {
     expect(r.stderr).toMatch(/no-such-source\.txt: no such file or directory/);
     expect(r.stderr).toMatch(/2 quotes checked against 1 source: 2 verbatim/);
     expect(r.code).toBe(2);
+  });
+
+  it("refuses standard input as both the draft and a source (it is read once), exit 2; takes it as the draft alone", () => {
+    const draft = readFileSync(GOOD, "utf8");
+    const both = quotecheck(["verify", "-", "--against", "corpus", "-"], { input: draft });
+    expect(both.stderr).toMatch(/standard input \(-\) is the DRAFT, so it cannot be a source too/);
+    expect(both.stderr).not.toMatch(/empty file/);
+    expect(both.code).toBe(2);
+    const alone = quotecheck(["verify", "-", "--against", "corpus", "tests/fixtures/check-clean"], { input: draft });
+    expect(alone.stderr).toMatch(/2 quotes checked against 2 sources: 2 verbatim/);
+    expect(alone.code).toBe(0);
   });
 
   it("refuses a folder as the draft (its files would vouch for themselves), exit 2", () => {

@@ -1,6 +1,6 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { binaryReason, decodeBytes, repairMojibake } from "../../src/ingest/decode.js";
+import { binaryReason, decodeBytes, repairMojibake, utf16WithoutBom } from "../../src/ingest/decode.js";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const cp1252 = (s: string) => new Uint8Array(iconv.encode(s, "win1252"));
@@ -76,4 +76,33 @@ describe("binaryReason", () => {
   it("lets text through", () => {
     expect(binaryReason(utf8("Plain text\twith a tab\r\n"))).toBeNull();
   });
+});
+
+describe("UTF-16 without a byte-order mark", () => {
+  const story = "“We are ready,” said José Pérez, the mayor of Smallville, on Monday.\n";
+  const le = new Uint8Array(Buffer.from(story, "utf16le"));
+  const be = new Uint8Array(Buffer.from(story, "utf16le").swap16());
+  const must: readonly [string, Uint8Array, string][] = [
+    ["little-endian", le, "utf-16le"],
+    ["big-endian", be, "utf-16be"],
+    ["little-endian cut in the middle of a character", le.subarray(0, le.length - 1), "utf-16le"],
+  ];
+  for (const [label, bytes, order] of must) {
+    it(`reads ${label} text, with an info note`, () => {
+      expect(binaryReason(bytes)).toBeNull();
+      const d = decodeBytes(bytes);
+      expect(d.encoding).toBe(order);
+      expect(d.text.startsWith(story.slice(0, 40))).toBe(true);
+      expect(d.notes.map((n) => [n.ruleId, n.severity])).toEqual([["ingest/utf16-no-bom", "info"]]);
+    });
+  }
+
+  const mustNot: readonly [string, Uint8Array][] = [
+    ["four bytes with one zero", new Uint8Array([0x41, 0x00, 0x42, 0x43])],
+    ["16-bit numbers below 32 (zeros in every other place, control characters as text)", new Uint8Array(new Uint16Array(Array.from({ length: 64 }, (_, i) => i % 20)).buffer)],
+    ["UTF-8 text", utf8(story)],
+    ["zeros scattered through other bytes", new Uint8Array(Array.from({ length: 256 }, (_, i) => (i % 7 === 0 ? 0 : 65 + (i % 26))))],
+  ];
+  for (const [label, bytes] of mustNot) it(`leaves ${label} alone`, () => expect(utf16WithoutBom(bytes)).toBeNull());
+  it("still calls zero-laden binary data binary", () => expect(binaryReason(mustNot[1][1])).toMatch(/NUL/));
 });

@@ -1,8 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collectFiles, describeFsError } from "../../src/ingest/files.js";
+import { collectFiles, describeFsError, readInput } from "../../src/ingest/files.js";
 
 let dir: string;
 beforeAll(() => {
@@ -62,5 +64,34 @@ describe("collectFiles", () => {
       { id: `${story}/./a.txt`, reason: "reached again; read once, as story/a.txt", ruleId: "ingest/repeat", severity: "info", afterFiles: 4 },
       { id: "-", reason: "named again; standard input is read once", ruleId: "ingest/repeat", severity: "info", afterFiles: 4 },
     ]);
+  });
+});
+
+describe("readInput: a pipe or device is read up to the limit, never to its end", () => {
+  it.skipIf(!existsSync("/dev/zero"))("stops /dev/zero (endless) after the limit and says so", async () => {
+    await expect(readInput("/dev/zero", 64 * 1024, async () => Buffer.alloc(0))).rejects.toThrow(/^a pipe or device that gave more than the 64\.0 KB limit; stopped reading/);
+  });
+
+  it.skipIf(spawnSync("mkfifo", ["--version"]).status !== 0)("reads a pipe under the limit whole", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "qc-fifo-"));
+    try {
+      const fifo = join(dir, "p");
+      expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+      const text = '"We are ready," said the mayor.\n'.repeat(100);
+      const writer = writeFile(fifo, text);
+      const got = await readInput(fifo, 64 * 1024, async () => Buffer.alloc(0));
+      await writer;
+      expect(got.toString("utf8")).toBe(text);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("hands the limit to the standard-input reader and refuses what goes past it", async () => {
+    const asked: number[] = [];
+    const stdin = async (max: number) => (asked.push(max), Buffer.alloc(max + 1, 0x61));
+    await expect(readInput("-", 1000, stdin)).rejects.toThrow(/^standard input gave more than the 1000 bytes limit; stopped reading/);
+    expect(asked).toEqual([1000]);
+    await expect(readInput("-", 1000, async () => Buffer.from("short"))).resolves.toEqual(Buffer.from("short"));
   });
 });

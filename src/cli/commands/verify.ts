@@ -28,6 +28,10 @@ export const verifyCommand = {
     // "--against a b c": parseArgs takes one value per flag, so later paths arrive as positionals.
     const sourcePaths = [...(values.against ?? []), ...more];
     const sources = sourcePaths.length ? sourcePaths : [DEFAULT_CORPUS];
+    // Standard input can be read once: read as the draft, it would be an empty source.
+    if (draftPath === "-" && sources.includes("-")) {
+      throw new UsageError("standard input (-) is the DRAFT, so it cannot be a source too: name the sources as files or folders");
+    }
     const limit = maxBytes(values["max-bytes"]);
     // The parsers and the engine load only once the flags are good (and never for --help).
     const [{ loadInputs }, { analyse }] = await Promise.all([import("../../ingest/index.js"), import("../../pipeline/index.js")]);

@@ -1,0 +1,104 @@
+import { randomBytes } from "node:crypto";
+import { constants } from "node:fs";
+import { access, open, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { isOwnReport } from "../ingest/own-output.js";
+
+/** Why a file could not be written, in words a user can act on, with the system's code. */
+export function writeProblem(e: unknown, folder: string): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const words: Record<string, string> = {
+    ENOENT: `the folder ${folder} does not exist`,
+    ENOTDIR: `${folder} is not a folder`,
+    EACCES: `permission denied in ${folder}`,
+    EPERM: `permission denied in ${folder}`,
+    EROFS: `${folder} is on a read-only file system`,
+    ENOSPC: "no space left on the device",
+    EDQUOT: "disk quota exceeded",
+    EISDIR: "a folder has that name",
+  };
+  return code ? `${words[code] ?? "the system refused"} (${code})` : (e as Error).message;
+}
+
+/**
+ * Write a file so that readers see the old contents or the new, never half of it: write a temporary
+ * file beside it, then rename over (atomic within one file system).
+ */
+export async function writeAtomic(path: string, data: string): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(tmp, data, { encoding: "utf8", flag: "wx" });
+    await rename(tmp, path);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw e;
+  }
+}
+
+/**
+ * The file a write to `target` should replace: a symbolic link's target, so that the rename of
+ * writeAtomic replaces the file the link leads to and not the link itself. `target` when it does
+ * not exist yet (or its link leads nowhere).
+ */
+export const writeTarget = async (target: string): Promise<string> => realpath(target).catch(() => target);
+
+/**
+ * Whether `file` (a real path) is read when `inputs` (real paths of the named files and folders)
+ * are: one of them, or below a folder among them by names that are not hidden (the walk leaves
+ * hidden entries out).
+ */
+export function isAmongInputs(file: string, inputs: readonly string[]): boolean {
+  return inputs.some((root) => {
+    if (file === root) return true;
+    const rel = relative(root, file);
+    return rel !== "" && !isAbsolute(rel) && !rel.startsWith("..") && !rel.split(sep).some((part) => part.startsWith("."));
+  });
+}
+
+async function head(path: string): Promise<string> {
+  const fh = await open(path, "r");
+  try {
+    const buf = Buffer.alloc(4096);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    return buf.subarray(0, bytesRead).toString("utf8");
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * Why `target` cannot be written, found before the inputs are read: a missing folder or a folder
+ * in the file's place is otherwise only told after the whole analysis, minutes later on a large
+ * corpus. An existing file is not replaced when it is read-only (the rename would replace it all
+ * the same, owner and mode too, where the folder is writable), nor when it is one of the inputs
+ * and not a report quotecheck wrote: the analysis leaves it out and would then write over a source.
+ * `inputs` are the paths the run reads (resolved). Null when writing may go ahead (the write
+ * itself still reports what this cannot foresee).
+ */
+export async function destinationProblem(target: string, inputs: readonly string[]): Promise<string | null> {
+  const folder = dirname(target);
+  try {
+    if (!(await stat(folder)).isDirectory()) return writeProblem({ code: "ENOTDIR" }, folder);
+    await access(folder, constants.W_OK);
+  } catch (e) {
+    return writeProblem(e, folder);
+  }
+  const existing = await stat(target).catch(() => null);
+  if (!existing) return null;
+  if (existing.isDirectory()) return writeProblem({ code: "EISDIR" }, folder);
+  try {
+    await access(target, constants.W_OK);
+  } catch (e) {
+    return `the file is read-only (${(e as NodeJS.ErrnoException).code ?? "EACCES"})`;
+  }
+  const real = await realpath(target);
+  const roots = await Promise.all(inputs.map((p) => realpath(p).catch(() => null)));
+  if (!isAmongInputs(real, roots.filter((p): p is string => p !== null))) return null;
+  const text = await head(real).catch(() => "");
+  if (isOwnReport(text, /\.html?$/i.test(real) || /<html/i.test(text))) return null;
+  return "it is one of the inputs, a source and not a report quotecheck wrote; name another file";
+}
+
+/** The paths a run reads, resolved against `cwd`: the named ones but standard input, else `corpus`. */
+export const inputRoots = (cwd: string, positionals: readonly string[], corpus: string): string[] =>
+  positionals.length ? positionals.filter((p) => p !== "-").map((p) => resolve(cwd, p)) : [corpus];
