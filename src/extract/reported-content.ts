@@ -73,6 +73,10 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     // comma a share of its own opens the poll's next finding, not the same answer. (A score, "73 percent to 63
     // percent", "76%-21%", and a partitive, "82 percent of whom", stay.)
     if (toks[k].text === "," && k > from + 1 && nextShare(toks, k + 1)) return k;
+    // "predicted a Cruz win in Texas, which votes on March 1", "willing to be interviewed by the FBI, which is conducting its
+    // own probe": a relative clause on a name is the reporter's gloss on who or what it is, not the speaker's claim.
+    // (", which ..." after a common noun or a clause is as often the source's own: no end there.)
+    if (toks[k].text === "," && k > from + 2 && toks[k + 1].lower === "which" && namedHead(toks[k - 1]) && !appositiveInClause(toks, k + 2)) return k;
     // ", a 16-point margin over ...", ", an idea he has raised before": an appositive on the content's
     // last noun is the reporter's gloss. (", the ..." and ", which ..." are as often the source's.)
     // (Not when a verb follows the appositive's closing comma: then it sat on the clause's subject.)
@@ -124,6 +128,14 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     }
   }
   return toks.length;
+}
+
+/**
+ * A name's last word: capitalised by a letter. (A number or amount, "the limit of 10,000, which was reached on Aug. 29",
+ * "about $51,000, which is roughly where it stood in 1975", is what the source measured: its relative is as often theirs.)
+ */
+function namedHead(t: Token): boolean {
+  return t.cap && t.word && !/^[\d$]/.test(t.text);
 }
 
 /** A share at token a ("32%", "34 percent") with no score, partitive or comparison after it ("... to 42 percent", "... of whom"). */

@@ -171,3 +171,22 @@ describe("findReportedSpeech: 'according to' after an attribution with nothing s
     expect(run(text).map((f) => f.text)).toEqual(found);
   });
 });
+
+describe("findReportedSpeech: ', which ...' on a name ends the content (the reporter's gloss)", () => {
+  it.each([
+    { text: "Ann Lee predicted a win in Ohio, which votes on March 1.", found: ["a win in Ohio"] },
+    { text: "Ann Lee said she would talk to the FBI, which is running its own inquiry.", found: ["she would talk to the FBI"] },
+    { text: "Ann Lee said she would repeal the Clean Streets Act, which passed in 2010.", found: ["she would repeal the Clean Streets Act"] },
+  ])("$text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+  // A common noun, a number or an amount before the comma, or an aside on the clause's subject: the relative stays.
+  it.each([
+    { text: "Ann Lee said the levy was unfair, which angered the council.", found: ["the levy was unfair, which angered the council"] },
+    { text: "Ann Lee said the town took in 1,200 people, which was over the limit.", found: ["the town took in 1,200 people, which was over the limit"] },
+    { text: "Ann Lee said the cutoff should be $51,000, which is where it stood in 1975.", found: ["the cutoff should be $51,000, which is where it stood in 1975"] },
+    { text: "Ann Lee said Ohio, which votes early, is likely to back her.", found: ["Ohio, which votes early, is likely to back her"] },
+  ])("keeps the relative: $text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+});
