@@ -59,7 +59,8 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     // clause. Only a participle of the speaker's own act ends it: one of consequence stays with the
     // reported event (", leaving that choice to the next president", ", bringing its total to ...").
     // (", but ..." is as often the reported clause's own second half as narration: no end there.)
-    if (toks[k].text === "," && k > from + 2) {
+    // ("sought her ouster, believing she was ...": a two-word object is enough before the participle.)
+    if (toks[k].text === "," && k > from + 1) {
       const nx = toks[k + 1];
       // ("said the leaders, responding to pressure from unions, have insisted on ...": an aside closed by a comma
       // before a finite verb sits on the clause's subject, inside the clause.)
@@ -67,7 +68,7 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
       // "Smith, arguing that the levy was unfair, said she would vote no": a finite speech verb after the comma is
       // the main clause's, whose subject the aside followed. ("the law, said to be the strictest, ..." is a
       // participle on a noun of the content.)
-      if (!nx.cap && FINITE_SPEECH.test(nx.lower) && toks[k + 2]?.lower !== "to") return k;
+      if (k > from + 2 && !nx.cap && FINITE_SPEECH.test(nx.lower) && toks[k + 2]?.lower !== "to") return k;
     }
     // "say they're liberal, 32% call themselves conservative", "say they are liberal, 34% conservative": after a
     // comma a share of its own opens the poll's next finding, not the same answer. (A score, "73 percent to 63

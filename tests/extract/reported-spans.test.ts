@@ -190,3 +190,18 @@ describe("findReportedSpeech: ', which ...' on a name ends the content (the repo
     expect(run(text).map((f) => f.text)).toEqual(found);
   });
 });
+
+describe("findReportedSpeech: a speaker's participle after a two-word object ends the content", () => {
+  it.each([
+    { text: "Her backers called for his ouster, believing he had misled them.", found: ["his ouster"] },
+    { text: "Ann Lee pointed to the polls, cracking a smile.", found: ["the polls"] },
+  ])("$text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+  // (An aside closed by a comma before the clause's verb sits on the clause's subject and stays in it.)
+  it.each([
+    { text: "Ann Lee said her aides, believing the polls, had quit.", found: ["her aides, believing the polls, had quit"] },
+  ])("keeps the clause: $text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+});
