@@ -75,9 +75,12 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     // percent", "76%-21%", and a partitive, "82 percent of whom", stay.)
     if (toks[k].text === "," && k > from + 1 && nextShare(toks, k + 1)) return k;
     // "predicted a Cruz win in Texas, which votes on March 1", "willing to be interviewed by the FBI, which is conducting its
-    // own probe": a relative clause on a name is the reporter's gloss on who or what it is, not the speaker's claim.
-    // (", which ..." after a common noun or a clause is as often the source's own: no end there.)
-    if (toks[k].text === "," && k > from + 2 && toks[k + 1].lower === "which" && namedHead(toks[k - 1]) && !appositiveInClause(toks, k + 2)) return k;
+    // own probe", "support Clinton over Trump, who garnered only 15 percent": a relative clause on a name is the reporter's
+    // gloss on who or what it is, not the speaker's claim. (", which ..." after a common noun or a clause is as often the
+    // source's own: no end there. ", whose ..." is too: "Hillary Clinton, whose time as secretary of state arguably made
+    // the world less safe". Nor when a quotation follows: "notes that Jane Kim, who is running for the Senate, “is a ..."
+    // goes on in the quotation, and the name alone is no content.)
+    if (toks[k].text === "," && k > from + 2 && /^(?:which|who)$/.test(toks[k + 1].lower) && namedHead(toks[k - 1]) && !appositiveInClause(toks, k + 2) && !quotationAfter(s, k)) return k;
     // ", a 16-point margin over ...", ", an idea he has raised before": an appositive on the content's
     // last noun is the reporter's gloss. (", the ..." and ", which ..." are as often the source's.)
     // (Not when a verb follows the appositive's closing comma: then it sat on the clause's subject.)
@@ -129,6 +132,12 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     }
   }
   return toks.length;
+}
+
+/** Whether an opening double quotation mark stands after token k in the sentence (a character test on its text). */
+function quotationAfter(s: Sentence, k: number): boolean {
+  const rest = s.text.slice(s.toks[k].end - s.span.start);
+  return rest.includes("“") || rest.includes('"');
 }
 
 /**
