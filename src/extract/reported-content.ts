@@ -134,10 +134,13 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
   return toks.length;
 }
 
-/** Whether an opening double quotation mark stands after token k in the sentence (a character test on its text). */
+/**
+ * Whether a double quotation mark stands after token k in the sentence: the sentence's last one is after it. (Two
+ * lastIndexOf scans, no slice: a run of relatives on names in one sentence stays linear in its length.)
+ */
 function quotationAfter(s: Sentence, k: number): boolean {
-  const rest = s.text.slice(s.toks[k].end - s.span.start);
-  return rest.includes("“") || rest.includes('"');
+  const at = s.toks[k].end - s.span.start;
+  return s.text.lastIndexOf("“") >= at || s.text.lastIndexOf('"') >= at;
 }
 
 /**
