@@ -59,7 +59,8 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     // clause. Only a participle of the speaker's own act ends it: one of consequence stays with the
     // reported event (", leaving that choice to the next president", ", bringing its total to ...").
     // (", but ..." is as often the reported clause's own second half as narration: no end there.)
-    if (toks[k].text === "," && k > from + 2) {
+    // ("sought her ouster, believing she was ...": a two-word object is enough before the participle.)
+    if (toks[k].text === "," && k > from + 1) {
       const nx = toks[k + 1];
       // ("said the leaders, responding to pressure from unions, have insisted on ...": an aside closed by a comma
       // before a finite verb sits on the clause's subject, inside the clause.)
@@ -67,12 +68,19 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
       // "Smith, arguing that the levy was unfair, said she would vote no": a finite speech verb after the comma is
       // the main clause's, whose subject the aside followed. ("the law, said to be the strictest, ..." is a
       // participle on a noun of the content.)
-      if (!nx.cap && FINITE_SPEECH.test(nx.lower) && toks[k + 2]?.lower !== "to") return k;
+      if (k > from + 2 && !nx.cap && FINITE_SPEECH.test(nx.lower) && toks[k + 2]?.lower !== "to") return k;
     }
     // "say they're liberal, 32% call themselves conservative", "say they are liberal, 34% conservative": after a
     // comma a share of its own opens the poll's next finding, not the same answer. (A score, "73 percent to 63
     // percent", "76%-21%", and a partitive, "82 percent of whom", stay.)
     if (toks[k].text === "," && k > from + 1 && nextShare(toks, k + 1)) return k;
+    // "predicted a Cruz win in Texas, which votes on March 1", "willing to be interviewed by the FBI, which is conducting its
+    // own probe", "support Clinton over Trump, who garnered only 15 percent": a relative clause on a name is the reporter's
+    // gloss on who or what it is, not the speaker's claim. (", which ..." after a common noun or a clause is as often the
+    // source's own: no end there. ", whose ..." is too: "Hillary Clinton, whose time as secretary of state arguably made
+    // the world less safe". Nor when a quotation follows: "notes that Jane Kim, who is running for the Senate, “is a ..."
+    // goes on in the quotation, and the name alone is no content.)
+    if (toks[k].text === "," && k > from + 2 && /^(?:which|who)$/.test(toks[k + 1].lower) && namedHead(toks[k - 1]) && !appositiveInClause(toks, k + 2) && !quotationAfter(s, k)) return k;
     // ", a 16-point margin over ...", ", an idea he has raised before": an appositive on the content's
     // last noun is the reporter's gloss. (", the ..." and ", which ..." are as often the source's.)
     // (Not when a verb follows the appositive's closing comma: then it sat on the clause's subject.)
@@ -124,6 +132,23 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     }
   }
   return toks.length;
+}
+
+/**
+ * Whether a double quotation mark stands after token k in the sentence: the sentence's last one is after it. (Two
+ * lastIndexOf scans, no slice: a run of relatives on names in one sentence stays linear in its length.)
+ */
+function quotationAfter(s: Sentence, k: number): boolean {
+  const at = s.toks[k].end - s.span.start;
+  return s.text.lastIndexOf("“") >= at || s.text.lastIndexOf('"') >= at;
+}
+
+/**
+ * A name's last word: capitalised by a letter. (A number or amount, "the limit of 10,000, which was reached on Aug. 29",
+ * "about $51,000, which is roughly where it stood in 1975", is what the source measured: its relative is as often theirs.)
+ */
+function namedHead(t: Token): boolean {
+  return t.cap && t.word && !/^[\d$]/.test(t.text);
 }
 
 /** A share at token a ("32%", "34 percent") with no score, partitive or comparison after it ("... to 42 percent", "... of whom"). */

@@ -171,3 +171,43 @@ describe("findReportedSpeech: 'according to' after an attribution with nothing s
     expect(run(text).map((f) => f.text)).toEqual(found);
   });
 });
+
+describe("findReportedSpeech: ', which ...' or ', who ...' on a name ends the content (the reporter's gloss)", () => {
+  it.each([
+    { text: "Ann Lee predicted a win in Ohio, which votes on March 1.", found: ["a win in Ohio"] },
+    { text: "Ann Lee said she would talk to the FBI, which is running its own inquiry.", found: ["she would talk to the FBI"] },
+    { text: "Ann Lee said she would repeal the Clean Streets Act, which passed in 2010.", found: ["she would repeal the Clean Streets Act"] },
+    { text: "Ann Lee said she plans to vote for Mayor Bo Diaz of Riverton, who similarly opposes the levy, but from the left.", found: ["she plans to vote for Mayor Bo Diaz of Riverton"] },
+    { text: "Lee is gaining, with 47 percent of young voters saying they will certainly support Ann Lee over Bo Diaz, who garnered support from only 15 percent.", found: ["they will certainly support Ann Lee over Bo Diaz"] },
+  ])("$text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+  // A common noun, a number or an amount before the comma, or an aside on the clause's subject: the relative stays.
+  it.each([
+    { text: "Ann Lee said the levy was unfair, which angered the council.", found: ["the levy was unfair, which angered the council"] },
+    { text: "Ann Lee said the town took in 1,200 people, which was over the limit.", found: ["the town took in 1,200 people, which was over the limit"] },
+    { text: "Ann Lee said the cutoff should be $51,000, which is where it stood in 1975.", found: ["the cutoff should be $51,000, which is where it stood in 1975"] },
+    { text: "Ann Lee said Ohio, which votes early, is likely to back her.", found: ["Ohio, which votes early, is likely to back her"] },
+    // (", whose ..." is as often the source's own claim; a quotation after the relative goes on with it.)
+    { text: "Ann Lee said she could beat Bo Diaz, whose record made the town less safe.", found: ["she could beat Bo Diaz, whose record made the town less safe"] },
+    { text: "Ann Lee's fundraising email to her supporters notes that Riverton Councilman Bo Diaz, who is running for the state Senate, “is a civil rights attorney who’s fought for fair wages.”", found: [] },
+    { text: "Ann Lee recalled Bo Diaz's widow, Anita, who she helped, as “a great woman.”", found: [] },
+  ])("keeps the relative: $text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+});
+
+describe("findReportedSpeech: a speaker's participle after a two-word object ends the content", () => {
+  it.each([
+    { text: "Her backers called for his ouster, believing he had misled them.", found: ["his ouster"] },
+    { text: "Ann Lee pointed to the polls, cracking a smile.", found: ["the polls"] },
+  ])("$text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+  // (An aside closed by a comma before the clause's verb sits on the clause's subject and stays in it.)
+  it.each([
+    { text: "Ann Lee said her aides, believing the polls, had quit.", found: ["her aides, believing the polls, had quit"] },
+  ])("keeps the clause: $text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+});
