@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -105,6 +105,28 @@ describe.skipIf(!hasTmux)("quotecheck in a terminal (built binary, tmux)", () =>
     expect(readdirSync(tmp).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     await keys("small", "q");
     await waitFor("small", (x) => x.includes("QC-EXIT=0"), "the program to exit");
+  });
+
+  it("e never writes over a source: a file of the inputs with the report's name is left as it was", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "qc-tui-src-"));
+    const source = "# Pier vote\n\n“We will rebuild the pier,” the mayor said on Monday.\n";
+    writeFileSync(join(dir, "quotecheck-report.md"), source);
+    try {
+      start("source", { cwd: dir, args: ["."] });
+      let s = await waitFor("source", (x) => x.includes("[1 Quotes"), "the Quotes view");
+      await keys("source", "e");
+      s = await waitFor("source", (x) => x.includes("Write a report"), "the format prompt");
+      const n = /(\d)\. md\s+quotecheck-report\.md/.exec(s)?.[1];
+      expect(n).toBeDefined();
+      await keys("source", n!);
+      s = await waitFor("source", (x) => x.includes("could not write the report"), "the refusal");
+      expect(s).toMatch(/one of the inputs/);
+      expect(readFileSync(join(dir, "quotecheck-report.md"), "utf8")).toBe(source);
+      await keys("source", "q");
+      await waitFor("source", (x) => x.includes("QC-EXIT=0"), "the program to exit");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("opens on what could be read when a named path is missing, tells it after q and exits 2", async () => {

@@ -1,6 +1,4 @@
-import { randomBytes } from "node:crypto";
-import { rename, rm, writeFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import type { Report } from "../../model/index.js";
 import { reportFormatters } from "../../report/registry.js";
 import { quoteFormats, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
@@ -8,25 +6,15 @@ import type { FormatChoice } from "../../tui/ExportPrompt.js";
 import type { Progress } from "../../tui/LoadingView.js";
 import type { RootProps } from "../../tui/Root.js";
 import { bytes } from "../../tui/text.js";
+import { DEFAULT_CORPUS } from "../corpus.js";
 import { EXIT, type Io } from "../io.js";
 import { inputsExit } from "../exit.js";
 import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
+import { destinationProblem, inputRoots, writeAtomic, writeProblem, writeTarget } from "../output-file.js";
 
 const HINT =
   "quotecheck: standard output is not a terminal, so this is the quotes table. Run `quotecheck` in a terminal " +
   "for the interactive view (quotes, speakers, conflicts, sources); `quotecheck extract --format json` gives the quotes as data.\n";
-
-/** Write `data` to `path` so a reader never sees half a file: a temp file beside it, then rename. */
-async function writeAtomic(path: string, data: string): Promise<void> {
-  const tmp = join(path, "..", `.${path.replace(/^.*[\\/]/, "")}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await writeFile(tmp, data, { flag: "wx" });
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
-}
 
 export const tuiCommand = {
   name: "tui",
@@ -69,9 +57,17 @@ async function interactive(paths: readonly string[], io: Io, load: { maxBytes?: 
   const writeReport = async (choice: FormatChoice): Promise<string> => {
     const f = reportFormatters.find((r) => r.name === choice.name);
     if (!f || !report) throw new Error(`no ${choice.name} formatter`);
+    // The same care as report -o: never over a source or a read-only file, through a link to its file.
     const path = join(io.cwd, reportFileName(f));
+    const problem = await destinationProblem(path, inputRoots(io.cwd, paths, DEFAULT_CORPUS));
+    if (problem) throw new Error(`${relative(io.cwd, path)}: ${problem}`);
+    const target = await writeTarget(path);
     const data = f.format(report);
-    await writeAtomic(path, data);
+    try {
+      await writeAtomic(target, data);
+    } catch (e) {
+      throw new Error(`${relative(io.cwd, path)}: ${writeProblem(e, dirname(target))}`);
+    }
     return `wrote ${relative(io.cwd, path)} (${bytes(Buffer.byteLength(data))})`;
   };
   const props = (p: Partial<RootProps>): RootProps => ({
