@@ -20,7 +20,7 @@ export type LeaveOut = { readonly path: string; readonly reason: string };
 export const MAX_BYTES = 50 * 1024 * 1024;
 
 const MB = 1024 * 1024;
-const size = (n: number) => (n >= MB ? `${(n / MB).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} bytes`);
+const size = (n: number) => (n >= MB ? `${(n / MB).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} byte${n === 1 ? "" : "s"}`);
 
 /** What an fs error means to a user; `what` is the kind of path that could not be read. */
 export function describeFsError(e: unknown, what: "file" | "folder" = "file"): { reason: string; ruleId: string } {

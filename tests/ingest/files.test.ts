@@ -95,3 +95,17 @@ describe("readInput: a pipe or device is read up to the limit, never to its end"
     await expect(readInput("-", 1000, async () => Buffer.from("short"))).resolves.toEqual(Buffer.from("short"));
   });
 });
+
+describe("readInput: the size in the too-large message", () => {
+  const dir = mkdtempSync(join(tmpdir(), "qc-size-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  it.each([
+    [1, 2, /^file is 2 bytes, over the 1 byte limit/],
+    [2, 3, /^file is 3 bytes, over the 2 bytes limit/],
+    [1024, 2048, /^file is 2\.0 KB, over the 1\.0 KB limit/],
+  ])("limit %i, file of %i bytes", async (max, n, message) => {
+    const f = join(dir, `f${max}-${n}.txt`);
+    writeFileSync(f, "a".repeat(n));
+    await expect(readInput(f, max, async () => Buffer.alloc(0))).rejects.toThrow(message);
+  });
+});
