@@ -24,13 +24,19 @@ function ruleSetting(where: string, id: string, value: unknown): RuleSetting {
   return value as RuleSetting;
 }
 
+// Control characters no text file holds (tab and line breaks aside) and the mark a failed decoding leaves.
+const BINARY = /[\u0000-\u0008\u000E-\u001F\uFFFD]/;
+
 /** Read a config file's text. `where` names the file in every error. Pure. */
 export function parseConfig(text: string, where: string): CheckConfig {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    throw new ConfigError(`${where}: not valid JSON (${(e as Error).message})`);
+    // V8's message quotes the text it could not read: of a binary file that is raw bytes and line
+    // breaks in the terminal, so say what it is instead, and keep any message on one line.
+    if (BINARY.test(text)) throw new ConfigError(`${where}: not valid JSON (binary content, not a text file)`);
+    throw new ConfigError(`${where}: not valid JSON (${(e as Error).message.replace(/[\u0000-\u001F\u007F]/g, (c) => JSON.stringify(c).slice(1, -1))})`);
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new ConfigError(`${where}: must hold a JSON object`);
   const obj = raw as Record<string, unknown>;

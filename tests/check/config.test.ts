@@ -22,6 +22,15 @@ describe("check config", () => {
     expect(() => parseConfig(text, "q.json")).toThrow(ConfigError);
     expect(() => parseConfig(text, "q.json")).toThrow(msg);
   });
+  it.each([
+    ["a PNG's bytes", "\uFFFDPNG\r\n\u001A\n\u0000\u0000garbage", /^q\.json: not valid JSON \(binary content, not a text file\)$/],
+    ["text broken over lines", '{"failOn":\n"warning"\n', /^q\.json: not valid JSON \([^\n]*\)$/],
+  ])("says it in one line, without raw bytes: %s", (_name, text, msg) => {
+    expect(() => parseConfig(text, "q.json")).toThrow(msg);
+  });
+  it("must-not: a text config with a tab, a BOM or CRLF line ends is read", () => {
+    expect(parseConfig('\uFEFF{\r\n\t"failOn": "info"\r\n}\r\n', "q.json").failOn).toBe("info");
+  });
   it("parses --rule id=level and rejects bad ones", () => {
     expect(parseRuleFlag("no-speaker=off")).toEqual(["no-speaker", "off"]);
     expect(() => parseRuleFlag("no-speaker")).toThrow(/id=off\|info\|warning\|error/);
