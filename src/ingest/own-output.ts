@@ -20,6 +20,21 @@ const OWN_REPORT_STARTS: readonly { readonly id: string; readonly reason: string
     test: (h) => h.startsWith("{") && /^\{\s{1,8}"schema": "quotecheck\//.test(h),
   },
   {
+    id: "extract-json",
+    reason: "extract's JSON: an array whose first object's first keys are doc and article (extract --format json > story/quotes.json)",
+    test: (h) => h.startsWith("[") && /^\[\s{1,8}\{\s{1,8}"doc": "[^"\n]{0,2000}",\s{1,8}"article": "/.test(h),
+  },
+  {
+    id: "extract-jsonl",
+    reason: "extract's JSONL: a line whose first keys are doc and article (the scorer's contract)",
+    test: (h) => h.startsWith('{"doc":') && /^\{"doc":"[^"\n]{0,2000}","article":"/.test(h),
+  },
+  {
+    id: "extract-csv",
+    reason: "extract's CSV header row",
+    test: (h) => h.replace(/^\uFEFF/, "").startsWith("doc,article,outlet,published,kind,speaker,"),
+  },
+  {
     id: "csv",
     reason: "the CSV report's header row (after its byte-order mark)",
     test: (h) => h.replace(/^\uFEFF/, "").startsWith("speaker,speaker_type,role,quote,kind,outlet,to_outlet,medium,"),

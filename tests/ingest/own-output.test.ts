@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isOwnReport } from "../../src/ingest/own-output.js";
 import { loadInputs } from "../../src/ingest/index.js";
+import { quoteFormats, quoteRows } from "../../src/report/quote-rows.js";
 import { reportFormatters } from "../../src/report/registry.js";
 import { sampleReport } from "../report/sample-report.js";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -19,6 +20,15 @@ describe("isOwnReport: the first characters of each report quotecheck writes", (
     });
   }
 
+  // Must: extract's own outputs, as extract writes them ("extract story --format jsonl > story/quotes.jsonl").
+  for (const name of ["json", "jsonl", "csv"] as const) {
+    it(`knows extract's ${name} output`, () => {
+      const text = quoteFormats[name](quoteRows(report));
+      expect(text.length).toBeGreaterThan(0);
+      expect(isOwnReport(text.slice(0, 4096), false)).toBe(true);
+    });
+  }
+
   it("knows check's and verify's JSON by their schema key", () => {
     expect(isOwnReport('{\n  "schema": "quotecheck/check",\n  "schemaVersion": "1.0",\n', false)).toBe(true);
     expect(isOwnReport('{\n  "schema": "quotecheck/verify",\n  "schemaVersion": "1.0",\n', false)).toBe(true);
@@ -32,6 +42,9 @@ describe("isOwnReport: the first characters of each report quotecheck writes", (
     ["a JSON schema key of another tool", '{\n  "schema": "other/check"\n}', false],
     ["a CSV of other columns", "speaker,quote\nJohn Smith,We are ready\n", false],
     ["a CSV whose header starts the same way only", "speaker,speaker_type,notes\n", false],
+    ["a JSON array of other objects", '[\n  {\n    "doc": "a.txt",\n    "title": "x"\n  }\n]', false],
+    ["a JSONL line of other keys", '{"doc":"a.txt","title":"x"}\n', false],
+    ["a CSV whose header starts with doc only", "doc,title\na.txt,x\n", false],
     ["a page without the meta", "<html><head><title>x</title></head><body><p>Hi</p></body></html>", true],
   ];
   for (const [label, head, html] of mustNot) {
