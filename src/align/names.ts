@@ -23,6 +23,8 @@ const PARTICLES = new Set([
 ]);
 
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv", "phd", "md"]);
+/** Suffixes that tell a father from a son ("Donald Trump Jr."): part of who a full name is. */
+const GENERATIONAL = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
 export type PersonName = {
   /** Given names, lower-cased, without titles ("khaled"). */
@@ -35,6 +37,8 @@ export type PersonName = {
   readonly titled: boolean;
   /** Full key: given names and surname ("khaled homsi"). */
   readonly key: string;
+  /** A generational suffix ("jr", "sr", "ii", "iii", "iv"), or null: "Donald Trump Jr." is not "Donald J. Trump". */
+  readonly suffix: string | null;
 };
 
 const stripParticles = (w: string): string => {
@@ -60,7 +64,12 @@ export function parsePersonName(name: string): PersonName | null {
     toks = toks.slice(1);
     titled = true;
   }
-  while (toks.length > 1 && SUFFIXES.has(toks[toks.length - 1])) toks = toks.slice(0, -1);
+  let suffix: string | null = null;
+  while (toks.length > 1 && SUFFIXES.has(toks[toks.length - 1])) {
+    const t = toks[toks.length - 1];
+    if (GENERATIONAL.has(t)) suffix = t;
+    toks = toks.slice(0, -1);
+  }
   // Separate particles ("al Homsi") join the surname that follows them.
   const joined: string[] = [];
   for (const t of toks) {
@@ -71,16 +80,23 @@ export function parsePersonName(name: string): PersonName | null {
   if (joined.length === 0) return null;
   if (joined.length === 1) {
     const single = stripParticles(joined[0]);
-    return { given: [], surname: null, single, titled, key: single };
+    return { given: [], surname: null, single, titled, key: single, suffix };
   }
   const surname = stripParticles(joined[joined.length - 1]);
   const given = joined.slice(0, -1).filter((g) => !PARTICLES.has(g));
-  return { given, surname, single: null, titled, key: [...given, surname].join(" ") };
+  return { given, surname, single: null, titled, key: [...given, surname].join(" "), suffix };
 }
 
-/** Two full names are one person when the surnames agree and the given names are compatible. */
+/**
+ * Two full names given with different generational suffixes ("Donald Trump Jr." and "Donald Trump
+ * Sr.") are a son and a father. A suffix on one name only may be dropped by the writer ("James B.
+ * Comey Jr." and "James B. Comey"): the names may still be one person (see alignSpeakers).
+ */
+export const suffixesClash = (a: PersonName, b: PersonName): boolean => !!a.suffix && !!b.suffix && a.suffix !== b.suffix;
+
+/** Two full names are one person when the surnames agree, the given names are compatible and no suffix tells them apart. */
 export function sameFullName(a: PersonName, b: PersonName): boolean {
-  if (!a.surname || !b.surname || a.surname !== b.surname) return false;
+  if (!a.surname || !b.surname || a.surname !== b.surname || suffixesClash(a, b)) return false;
   if (a.given.length === 0 || b.given.length === 0) return true;
   const fa = a.given[0];
   const fb = b.given[0];
@@ -110,7 +126,7 @@ export function mayBeSamePerson(a: string, b: string): boolean {
   // A lone name without a title may be the other's given name ("Ahmed" and "Ahmed Saleh").
   if (x.single && !x.titled && y.given.map(fold).includes(sx)) return true;
   if (y.single && !y.titled && x.given.map(fold).includes(sy)) return true;
-  if (!sx || sx !== sy) return false;
+  if (!sx || sx !== sy || suffixesClash(x, y)) return false;
   if (x.given.length === 0 || y.given.length === 0) return true;
   const gx = x.given.map(fold);
   const gy = y.given.map(fold);

@@ -144,13 +144,56 @@ const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
   else m.set(k, [v]);
 };
 
-function linkPeople(nodes: readonly Node[], uf: UnionFind): void {
+/** Where a name stands in a text followed by no suffix of its own ("Donald Trump", not "Donald Trump Jr."). */
+const SUFFIX_AFTER = /^,?\s*(?:Jr|Sr|II|III|IV)\b/;
+function namedWithoutSuffix(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const after = text.slice(at + name.length, at + name.length + 8);
+    if (!/^[\p{L}\p{N}]/u.test(after) && !SUFFIX_AFTER.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * A name with a generational suffix ("James B. Comey Jr.") is often the same person as the name
+ * without it ("James B. Comey"): papers drop the suffix. It is not when an article that gives the
+ * suffix also writes the other name bare ("Donald Trump Jr." in a story about Donald J. Trump):
+ * there the writer tells father and son apart. Two different suffixes ("Jr." and "Sr.") never join,
+ * nor does a suffix join when its surname and given name carry two suffixes (which one would it be?).
+ */
+function joinSuffixed(full: readonly Node[], uf: UnionFind, textOf: (articleId: string) => string): void {
+  const suffixed = full.filter((n) => n.person!.suffix);
+  if (suffixed.length === 0) return;
+  const keyOf = (n: Node) => `${n.person!.surname}\u0000${n.person!.given[0] ?? ""}`;
+  const wanted = new Set(suffixed.map(keyOf));
+  const plain = new Map<string, Node[]>();
+  const suffixes = new Map<string, Set<string>>();
+  for (const n of full) {
+    const k = keyOf(n);
+    if (!wanted.has(k)) continue;
+    if (n.person!.suffix) suffixes.set(k, (suffixes.get(k) ?? new Set<string>()).add(n.person!.suffix));
+    else push(plain, k, n);
+  }
+  for (const n of suffixed) {
+    const k = keyOf(n);
+    const bare = plain.get(k);
+    if (!bare || suffixes.get(k)!.size > 1) continue;
+    const toldApart = n.articleIds.some((a) => {
+      const text = textOf(a);
+      return bare.some((b) => namedWithoutSuffix(text, b.name.trim()));
+    });
+    if (!toldApart) uf.union(n.idx, bare[0].idx);
+  }
+}
+
+function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: string) => string): void {
   const people = nodes.filter((n) => n.person);
   const full = people.filter((n) => n.person!.surname);
   // Full names: same surname and the same given name; an initial joins only a unique given name.
   // Work goes by hash buckets, never over all pairs, so a million quotes stay linear.
+  // A generational suffix is part of the bucket: "Donald Trump Jr." joins "Donald Trump" only below.
   const bySurname = new Map<string, Node[]>();
-  for (const n of full) push(bySurname, n.person!.surname!, n);
+  for (const n of full) push(bySurname, `${n.person!.surname!}\u0000${n.person!.suffix ?? ""}`, n);
   for (const list of bySurname.values()) {
     const byGiven = new Map<string, Node[]>();
     for (const n of list) push(byGiven, n.person!.given[0] ?? "", n);
@@ -163,18 +206,30 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind): void {
       if (fits.length === 1) for (const n of group) uf.union(n.idx, byGiven.get(fits[0])![0].idx);
     }
   }
+  joinSuffixed(full, uf, textOf);
   const givenNames = new Set(full.flatMap((n) => n.person!.given));
   const singles = people.filter((n) => n.person!.single);
-  const rootsIn = new Map<string, Set<number>>();
-  const rootsAll = new Map<string, Set<number>>();
-  for (const n of full) {
-    const r = uf.find(n.idx);
-    for (const a of n.articleIds) {
-      const k = `${a}\u0000${n.person!.surname}`;
-      rootsIn.set(k, (rootsIn.get(k) ?? new Set<number>()).add(r));
+  // A bare surname ("Mr. Trump", "Trump") is the name written without a suffix when there is one
+  // ("Donald J. Trump", not "Donald Trump Jr.", who is "the younger Mr. Trump"); the suffixed names
+  // count only where no other full name has that surname.
+  const roots = (suffixed: boolean) => {
+    const rootsIn = new Map<string, Set<number>>();
+    const rootsAll = new Map<string, Set<number>>();
+    for (const n of full) {
+      if (!!n.person!.suffix !== suffixed) continue;
+      const r = uf.find(n.idx);
+      for (const a of n.articleIds) {
+        const k = `${a}\u0000${n.person!.surname}`;
+        rootsIn.set(k, (rootsIn.get(k) ?? new Set<number>()).add(r));
+      }
+      rootsAll.set(n.person!.surname!, (rootsAll.get(n.person!.surname!) ?? new Set<number>()).add(r));
     }
-    rootsAll.set(n.person!.surname!, (rootsAll.get(n.person!.surname!) ?? new Set<number>()).add(r));
-  }
+    return { rootsIn, rootsAll };
+  };
+  const plain = roots(false);
+  const suffixed = roots(true);
+  const rootsIn = { get: (k: string) => plain.rootsIn.get(k) ?? suffixed.rootsIn.get(k) };
+  const rootsAll = { get: (k: string) => plain.rootsAll.get(k) ?? suffixed.rootsAll.get(k), has: (k: string) => plain.rootsAll.has(k) || suffixed.rootsAll.has(k) };
   for (const n of singles) {
     const word = n.person!.single!;
     const local = rootsIn.get(`${n.articleIds[0]}\u0000${word}`);
@@ -365,7 +420,8 @@ function majorityType(members: readonly Node[]): SpeakerType {
 export function alignSpeakers(articles: readonly Article[], quotes: readonly Quote[]): { speakers: Speaker[]; quotes: Quote[] } {
   const nodes = buildNodes(quotes);
   const uf = new UnionFind(nodes.length);
-  linkPeople(nodes, uf);
+  const textById = new Map(articles.map((a) => [a.id, a.text]));
+  linkPeople(nodes, uf, (id) => textById.get(id) ?? "");
   linkOrganisations(nodes, uf);
 
   const clusters = new Map<number, Node[]>();

@@ -1,15 +1,41 @@
 import { diffArrays } from "diff";
 import stringSimilarity from "string-similarity";
 import type { QuoteGroupMember, VariantKind } from "../model/index.js";
+import { expandContraction } from "./contractions.js";
 import { canonicalText, words } from "./words.js";
 
 type DiffOp = QuoteGroupMember["diff"][number];
 
-/** Words of a quote with whether an editor put them in [brackets]. */
-function markedWords(text: string): { norm: string; bracketed: boolean }[] {
+/**
+ * Words of a quote with whether an editor put them in [brackets]; contractions are compared as the
+ * words they stand for ("we've" as "we have"), so spelling one out is no alteration.
+ */
+type Marked = { readonly norm: string; readonly bracketed: boolean; readonly shown: string; readonly first: boolean; readonly pair: boolean };
+
+function markedWords(text: string): Marked[] {
   const spans: [number, number][] = [];
   for (const m of text.matchAll(/\[[^\]]*\]/g)) spans.push([m.index, m.index + m[0].length]);
-  return words(text).map((w) => ({ norm: w.norm, bracketed: spans.some(([s, e]) => w.start >= s && w.end <= e) }));
+  return words(text).flatMap((w) => {
+    const bracketed = spans.some(([s, e]) => w.start >= s && w.end <= e);
+    const long = expandContraction(w.norm);
+    return long.map((norm, i) => ({ norm, bracketed, shown: w.norm, first: i === 0, pair: long.length > 1 }));
+  });
+}
+
+/**
+ * The words from..from+len as the diff shows them: a contraction whose two compared words stand
+ * together as written ("we've"), a half of one as its long word ("have" where only that differs).
+ */
+function render(ws: readonly Marked[], from: number, len: number): string {
+  const out: string[] = [];
+  for (let i = from; i < from + len; i++) {
+    const w = ws[i];
+    if (w.pair && w.first && i + 1 < from + len) {
+      out.push(w.shown);
+      i++;
+    } else out.push(w.norm);
+  }
+  return out.join(" ");
 }
 
 type Part = { readonly value: string[]; readonly added?: boolean; readonly removed?: boolean };
@@ -74,7 +100,7 @@ export function quoteSimilarity(a: string, b: string): number {
 }
 
 /** A group's reference wording, read once for all its members. */
-export type Reference = { readonly text: string; readonly words: readonly { norm: string; bracketed: boolean }[]; readonly norms: readonly string[]; readonly canon: string; readonly folded: string };
+export type Reference = { readonly text: string; readonly words: readonly Marked[]; readonly norms: readonly string[]; readonly canon: string; readonly folded: string };
 
 export function prepareReference(text: string): Reference {
   const ws = markedWords(text);
@@ -102,19 +128,22 @@ export function compareToReference(reference: string | Reference, member: string
   let removed = 0;
   let addedOutsideBrackets = 0;
   let memPos = 0;
+  let refPos = 0;
   for (const p of parts) {
-    const text = p.value.join(" ");
+    const n = p.value.length;
     if (p.added) {
-      diff.push({ op: "add", text });
-      added += p.value.length;
-      for (let k = 0; k < p.value.length; k++) if (!mem[memPos + k]?.bracketed) addedOutsideBrackets++;
-      memPos += p.value.length;
+      diff.push({ op: "add", text: render(mem, memPos, n) });
+      added += n;
+      for (let k = 0; k < n; k++) if (!mem[memPos + k]?.bracketed) addedOutsideBrackets++;
+      memPos += n;
     } else if (p.removed) {
-      diff.push({ op: "del", text });
-      removed += p.value.length;
+      diff.push({ op: "del", text: render(r.words, refPos, n) });
+      removed += n;
+      refPos += n;
     } else {
-      diff.push({ op: "same", text });
-      memPos += p.value.length;
+      diff.push({ op: "same", text: render(mem, memPos, n) });
+      memPos += n;
+      refPos += n;
     }
   }
   const memberCanon = canonicalText(member);

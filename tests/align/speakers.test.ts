@@ -6,6 +6,9 @@ import { article, quote } from "../conflicts/fixtures.js";
 
 const a1 = article("a1", "Morning Post", "2024-02-01", "x".repeat(50));
 const a2 = article("a2", "Ledger", "2024-02-02", "x".repeat(50));
+/** Articles that write the bare name beside the suffixed one, as father and son, or only with its suffix. */
+const bK = article("bK", "Courier", "2024-02-03", "Piet Kuyper Jr. spoke after his father, Piet Kuyper, left the hall. xx");
+const bJ = article("bJ", "Courier", "2024-02-03", "Piet Kuyper, Jr. spoke; Piet Kuyper Jr. said more. xx");
 
 /** One quote a speaker; the text does not matter here, only who said it where. */
 const said = (a: typeof a1, speaker: string, type: SpeakerType = "person", role: string | null = null) => quote(a, "xx", speaker, { type, role });
@@ -23,6 +26,10 @@ describe("mayBeSamePerson: names a misattribution must not set against each othe
     ["must-not: a shared surname, other given names", "Ana Reyes", "Tomas Reyes", false],
     ["must-not: a shared given name, other surnames", "Khaled Omran", "Khaled al-Homsi", false],
     ["must-not: a person and an organisation", "Harbor Workers Union", "Tomas Reyes", false],
+    ["must: a suffix one name leaves out", "James B. Comey Jr.", "James B. Comey", true],
+    ["must: the same suffix", "Piet Kuyper Jr.", "Gen. Piet Kuyper Jr.", true],
+    ["must-not: two different suffixes", "Piet Kuyper Jr.", "Piet Kuyper Sr.", false],
+    ["must-not: two different numerals", "Hal Grant II", "Hal Grant III", false],
   ])("%s: %s / %s", (_name, a, b, same) => {
     expect(mayBeSamePerson(a, b)).toBe(same);
     expect(mayBeSamePerson(b, a)).toBe(same);
@@ -34,7 +41,9 @@ describe("parsePersonName", () => {
     ["Khaled al-Homsi", { surname: "homsi", given: ["khaled"] }],
     ["Mr. Homsi", { single: "homsi", titled: true }],
     ["Maria van der Berg", { surname: "berg", given: ["maria"] }],
-    ["Gen. Piet Kuyper Jr.", { surname: "kuyper", given: ["piet"], titled: true }],
+    ["Gen. Piet Kuyper Jr.", { surname: "kuyper", given: ["piet"], titled: true, suffix: "jr" }],
+    ["Hal Grant III", { surname: "grant", given: ["hal"], suffix: "iii" }],
+    ["Hal Grant, PhD", { surname: "grant", given: ["hal"], suffix: null }],
     ["Ahmed", { single: "ahmed", titled: false }],
   ])("%s", (name, expected) => {
     expect(parsePersonName(name)).toMatchObject(expected);
@@ -52,6 +61,32 @@ describe("stateMediaKey", () => {
 
 describe("alignSpeakers", () => {
   const cases: { name: string; quotes: () => ReturnType<typeof said>[]; speakers: string[] }[] = [
+    // A generational suffix: dropped by some writers, written by others to tell father and son apart.
+    {
+      name: "must: a suffixed name joins the bare one when its article names no one else so",
+      quotes: () => [said(a1, "Piet Kuyper"), said(a2, "Piet Kuyper Jr.")],
+      speakers: ["Piet Kuyper"],
+    },
+    {
+      name: "must-not: a suffixed name stays apart when its article also writes the bare name",
+      quotes: () => [said(a1, "Piet Kuyper"), said(bK, "Piet Kuyper Jr.")],
+      speakers: ["Piet Kuyper", "Piet Kuyper Jr."],
+    },
+    {
+      name: "must: the bare name followed by its suffix in the text is no other person",
+      quotes: () => [said(a1, "Piet Kuyper"), said(bJ, "Piet Kuyper Jr.")],
+      speakers: ["Piet Kuyper"],
+    },
+    {
+      name: "must-not: two different suffixes never join",
+      quotes: () => [said(a1, "Piet Kuyper Sr."), said(a2, "Piet Kuyper Jr.")],
+      speakers: ["Piet Kuyper Jr.", "Piet Kuyper Sr."],
+    },
+    {
+      name: "must: a titled surname is the bare name, not the son's, where both are full names",
+      quotes: () => [said(a1, "Piet Kuyper"), said(bK, "Piet Kuyper Jr."), said(bK, "Piet Kuyper"), said(bK, "Mr. Kuyper")],
+      speakers: ["Piet Kuyper", "Piet Kuyper Jr."],
+    },
     { name: "a titled surname joins the full name in another article", quotes: () => [said(a1, "Lena Vogt"), said(a2, "Ms. Vogt")], speakers: ["Lena Vogt"] },
     { name: "a bare surname joins the one full name with it", quotes: () => [said(a1, "Piet Kuyper"), said(a2, "Kuyper")], speakers: ["Piet Kuyper"] },
     { name: "a particle does not hide a surname", quotes: () => [said(a1, "Maria van der Berg"), said(a2, "Ms. Berg")], speakers: ["Maria van der Berg"] },
@@ -155,7 +190,7 @@ describe("alignSpeakers", () => {
     },
   ];
   it.each(cases)("$name", ({ quotes, speakers }) => {
-    const r = alignSpeakers([a1, a2], quotes());
+    const r = alignSpeakers([a1, a2, bK, bJ], quotes());
     expect(names(r.speakers)).toEqual([...speakers].sort());
   });
 
