@@ -208,6 +208,8 @@ const TWO_WORD_OPENERS = /^(?:prior|ahead|because|thanks|due|instead|apart|aside
 const FRONTED_PARTICIPLES = /^(?:asked|pressed|reached|contacted|questioned|interviewed|challenged|confronted)$/;
 const FRONT_ADVERBS: ReadonlySet<string> = new Set(["likewise", "meanwhile", "however", "moreover", "furthermore", "nevertheless", "nonetheless", "instead", "still", "there", "here", "inside", "outside", "beyond", "within", "throughout", "across", "behind", "besides", "just", "again", "indeed", "thus", "otherwise", "similarly", "separately", "additionally", "finally", "ultimately", "afterward", "afterwards", "shortly", "soon"]);
 const CLOSING_MARKS: ReadonlySet<string> = new Set(["”", "\"", "’", "'"]);
+/** Conjunctions that may open a sentence before its subject ("But ...", "Yet ...", "And ..."). */
+const SENTENCE_CONJUNCTIONS: ReadonlySet<string> = new Set(["but", "yet", "and", "so", "or", "nor"]);
 
 const TIME_SPAN_COUNTS = /^(?:a|an|the|one|two|three|four|five|six|several|few|couple|next|following|same|previous|that)$/;
 const TIME_SPAN_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|nights?|mornings?|evenings?)$/;
@@ -228,6 +230,10 @@ function timeSpanEnd(toks: readonly Token[], a: number): number {
 /** Where the sentence's subject starts: after a dateline ("PARIS (Reuters) -") and fronted phrases ("On Tuesday, ..."). */
 export function subjectStart(toks: readonly Token[]): number {
   let a = datelineEnd(toks);
+  // "But the other candidate, ..., drew a contrast, saying ...", "Yet he is facing skepticism after saying ...": a
+  // conjunction that opens the sentence links it to the one before; it is no part of the subject (a capital
+  // "But" would otherwise pass for a one-word name).
+  if (a + 1 < toks.length && SENTENCE_CONJUNCTIONS.has(toks[a].lower) && toks[a + 1].word) a++;
   for (let round = 0; round < 2 && a < toks.length; round++) {
     const t = toks[a];
     const fronted =
@@ -292,6 +298,25 @@ const opensObject = (toks: readonly Token[], k: number): boolean => NOMINAL_DETE
 const nounWord = (t: Token): boolean =>
   t.word && (!/(?:ed|ly)$/.test(t.lower) || LY_NOUNS.has(t.lower)) && !CLAUSE_WORDS.has(t.lower) && !AUX_START.test(t.lower) && !/^(?:later|then|also|now|still|once|first|before|after|for|of|in|at|on|with|from|by|to)$/.test(t.lower) && !SPEECH_VERBS.has(t.lower);
 
+/**
+ * A word that may stand in a noun phrase before its head: a noun word, or a compound adjective in -ed
+ * ("China's state-owned investment giant CITIC", "the Iowa-based group"), which is never a finite verb.
+ */
+const modifierWord = (t: Token): boolean => nounWord(t) || (t.word && t.lower.endsWith("ed") && /\p{L}-\p{L}/u.test(t.lower));
+
+/**
+ * "Democrats see Sanders as ...", "Voters gave Trump ...": the lower-case word after a lone name (a..b, not a
+ * possessive) is the clause's verb when the tagger reads it as one, so the name after it is its object, not part
+ * of the subject ("Clinton campaign chairman John Podesta"). Only the first lower-case word: the tagger reads
+ * "official" in "Obama administration official Josh Earnest" as a verb. (Tagged only where the words fit, n > b.)
+ */
+function verbAfterName(toks: readonly Token[], a: number, b: number, n: number): boolean {
+  if (b !== a + 1 || DETERMINERS.has(toks[a].lower) || /[’']s$/.test(toks[a].lower)) return false;
+  const tags = tag(joinedTexts(toks, a, n));
+  // (The tagger's tokens must line up with ours for its tags to be read off by position.)
+  return tags.length === n - a && tags[1]!.pos === "VERB";
+}
+
 /** Nouns for a message that carries what a source says ("a statement saying ..."). */
 const MESSAGE_NOUN = /^(?:statement|tweet|response|release|letter|message|email|e-mail|note|post|memo|video)$/;
 /** Verbs that send a message ("issued a statement", "fired back a response"). */
@@ -352,7 +377,10 @@ export function sentenceSubject(toks: readonly Token[]): Source | null {
   // "At a meeting Tuesday, some senators vented ... and said": after a fronted phrase the subject may open
   // with a lower-case determiner.
   const lowerDet = a > 0 && b === a + 1 && DETERMINERS.has(toks[a].lower) && !toks[a].cap;
-  if (b === a || (!lowerDet && !isName(toks, a, b))) return null;
+  // ("But the U.S. Court of Appeals overruled and said ...": after an opening conjunction the article is in lower
+  // case; the name after it is the subject's, as after "The".)
+  const detName = a > 0 && b > a + 1 && DETERMINERS.has(toks[a].lower) && !toks[a].cap && isName(toks, a + 1, b);
+  if (b === a || (!lowerDet && !detName && !isName(toks, a, b))) return null;
   // "The nurse later sued, claiming ...": a lone article is no subject; its noun follows in lower case.
   // (Up to three lowercase words, stopping before an adverb, a past verb, a preposition or a clause word;
   // with none, the article stays: some rules need a source to fire, and the reporter's sentence has one.)
@@ -367,15 +395,15 @@ export function sentenceSubject(toks: readonly Token[]): Source | null {
     if (b - a > 2 && b < toks.length && opensObject(toks, b)) b--;
     // "Many liberal Democrats": the noun phrase may end in a capitalised noun.
     if (b > a + 1) b = capName(b);
-  } else if (b < toks.length && (DETERMINERS.has(toks[a].lower) || b <= a + 2) && toks[b].word && (!toks[b].cap || /^\d/.test(toks[b].text)) && nounWord(toks[b])) {
+  } else if (b < toks.length && (DETERMINERS.has(toks[a].lower) || b <= a + 2) && toks[b].word && (!toks[b].cap || /^\d/.test(toks[b].text)) && modifierWord(toks[b])) {
     // "The Sanders campaign", "Republican presidential front-runner Donald Trump": after a determiner or a
     // lone capitalised word, a lower-case noun goes on the phrase; more than one only before a name.
     let m = b;
-    while (m < toks.length && m - b < 3 && (!toks[m].cap || /^\d/.test(toks[m].text)) && nounWord(toks[m])) m++;
+    while (m < toks.length && m - b < 3 && (!toks[m].cap || /^\d/.test(toks[m].text)) && modifierWord(toks[m])) m++;
     const n = capName(m);
     // (After a lone capitalised word, only before a name: "Trump struck a tone" is a clause. After two,
     // only when a role noun stands before the name: "Presumptive Republican nominee Donald Trump".)
-    if (n > m && (b === a + 1 || DETERMINERS.has(toks[a].lower) || ROLE_BEFORE_NAME.test(toks[m - 1].lower))) b = n;
+    if (n > m && (b === a + 1 || DETERMINERS.has(toks[a].lower) || ROLE_BEFORE_NAME.test(toks[m - 1].lower)) && !verbAfterName(toks, a, b, n)) b = n;
     else if (DETERMINERS.has(toks[a].lower)) b++;
   }
   b = headNounEnd(toks, a, b);
@@ -523,4 +551,19 @@ export function clausePronounBefore(toks: readonly Token[], p: number): Source |
     }
   }
   return null;
+}
+
+/**
+ * "Kasich offered the man a job as Secretary of Defense, then says he'll welcome advice": a cue opened by "then"
+ * after a comma is a second predicate of the sentence's subject. A source the subject walk found right before that
+ * comma, with a word before it (an object after "as", "offered"), is no subject: the sentence's is. (A subject
+ * with its appositive, "Mr. Lee, a former aide, then said", opens the sentence and stays.) Null when it does not apply.
+ */
+export function thenPredicateSubject(toks: readonly Token[], cueStart: number, walked: Source | null): Source | null {
+  if (toks[cueStart]?.lower !== "then" || cueStart < 2 || toks[cueStart - 1].text !== ",") return null;
+  if (walked) {
+    const a = tokenAt(toks, walked.source.start);
+    if (a <= 0 || a === subjectStart(toks) || !toks[a - 1].word) return null;
+  }
+  return sentenceSubject(toks);
 }
