@@ -407,9 +407,11 @@ export function sentenceSubject(toks: readonly Token[]): Source | null {
     else if (DETERMINERS.has(toks[a].lower)) b++;
   }
   b = headNounEnd(toks, a, b);
-  // "A spokeswoman for Janney", "The attorney general of the state of New York": a noun phrase that ends
-  // in a lower-case noun goes on through of/for/at and the noun phrase after it.
-  for (let round = 0; round < 3 && b > a && b + 1 < toks.length && /^(?:of|for|at)$/.test(toks[b].lower) && (round > 0 || !toks[b - 1].cap); round++) {
+  // "A spokeswoman for Janney", "The attorney general of the state of New York", "other advisers to the island's
+  // government": a noun phrase that ends in a lower-case noun goes on through of/for/at/to and the noun phrase
+  // after it. (After "to" only a determiner or a name: "the young woman appears to be" is an infinitive.)
+  const linked = (k: number): boolean => /^(?:of|for|at)$/.test(toks[k].lower) || (toks[k].lower === "to" && (DETERMINERS.has(toks[k + 1].lower) || toks[k + 1].cap));
+  for (let round = 0; round < 3 && b > a && b + 1 < toks.length && linked(b) && (round > 0 || !toks[b - 1].cap); round++) {
     let k = b + 1;
     if (DETERMINERS.has(toks[k].lower) && !TIME_WORDS.has(toks[k + 1]?.lower ?? "")) k++;
     const s0 = k;

@@ -1298,6 +1298,9 @@ describe("findReportedSpeech: the sentence's subject past an opening conjunction
     ["Ortiz offered the man a post as Minister of Transport, then said she would name him next week.", "she would name him next week", "Ortiz"],
     // Must not: a subject with its appositive before ', then said' stays.
     ["Ann Ortiz, a former aide, then said the plan was dead.", "the plan was dead", "Ann Ortiz"],
+    // "to" and a determiner or a name goes on the noun phrase as "of" does; not an infinitive ("to be").
+    ["Other advisers to the port's board have been urging a sale, saying the debt is too large.", "the debt is too large", "Other advisers to the port's board"],
+    ["The young clerk wanted to be heard, saying the count was wrong.", "the count was wrong", "The young clerk"],
   ];
   it.each(cases)("%s", (text, content, mention) => {
     const { found } = run(text);
