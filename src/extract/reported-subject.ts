@@ -428,14 +428,33 @@ export function sentenceSubject(toks: readonly Token[]): Source | null {
     while (k < toks.length && k - e < 8 && toks[k].text !== ")") k++;
     if (k < toks.length && toks[k].text === ")") e = k + 1;
   }
+  // ("the other candidate on the stage, former Secretary of State Hillary Clinton, drew": a short place phrase may
+  // stand between a common noun phrase and its appositive name.)
+  const placed = e === b && !toks[a].cap ? placePhraseEnd(toks, e) : -1;
+  if (placed > 0) e = placed;
+  let mention = sp;
   if (e < toks.length - 2 && toks[e].text === ",") {
     let k = e + 1;
     while (k < toks.length && k - e < 25 && toks[k].text !== "," && toks[k].text !== ";" && !isTrigger(toks[k])) k++;
     // (Not an aside: "Trump, meanwhile, said", "Lee, in turn, said".)
     const aside = k - e <= 2 || /^(?:in|for|of|at|on|as|by|however|meanwhile|though|too|also|instead|still|then|now|once|again)$/.test(toks[e + 1].lower);
-    if (!aside && k < toks.length - 1 && toks[k].text === "," && toks[k + 1].word && !toks[k + 1].cap) e = k;
+    if (!aside && k < toks.length - 1 && toks[k].text === "," && toks[k + 1].word && !toks[k + 1].cap) {
+      // "the other candidate, former Secretary of State Hillary Clinton, drew ...": a common noun phrase (in lower
+      // case, after a conjunction) whose appositive ends in a person's name (two capitalised words) is that person.
+      if (!toks[a].cap && k - e <= 9 && toks[k - 1].cap && toks[k - 2].cap && toks[k - 2].word) mention = tokSpan(toks, e + 1, k);
+      e = k;
+    }
   }
-  return { source: e > b ? tokSpan(toks, a, e) : sp, mention: sp, role: null };
+  if (placed > 0 && mention === sp) return { source: sp, mention: sp, role: null };
+  return { source: e > b ? tokSpan(toks, a, e) : sp, mention, role: null };
+}
+
+/** "on the stage,": a place preposition, a determiner and up to two words, then a comma; the comma's index, or -1. */
+function placePhraseEnd(toks: readonly Token[], b: number): number {
+  if (b + 3 >= toks.length || !/^(?:on|in|at)$/.test(toks[b].lower) || !DETERMINERS.has(toks[b + 1].lower)) return -1;
+  let k = b + 2;
+  while (k < toks.length && k - b < 5 && toks[k].word && !toks[k].cap && nounWord(toks[k])) k++;
+  return k > b + 2 && toks[k]?.text === "," ? k : -1;
 }
 
 /**

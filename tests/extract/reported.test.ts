@@ -1301,6 +1301,10 @@ describe("findReportedSpeech: the sentence's subject past an opening conjunction
     // "to" and a determiner or a name goes on the noun phrase as "of" does; not an infinitive ("to be").
     ["Other advisers to the port's board have been urging a sale, saying the debt is too large.", "the debt is too large", "Other advisers to the port's board"],
     ["The young clerk wanted to be heard, saying the count was wrong.", "the count was wrong", "The young clerk"],
+    // A common noun phrase (after a conjunction) whose appositive ends in a name: the name, through a short place phrase.
+    ["But the other speaker on the panel, former Transport Minister Ann Ortiz, disagreed, saying that the toll was too high.", "that the toll was too high", "former Transport Minister Ann Ortiz"],
+    // Must not: a place phrase with no name after it stays out of the subject.
+    ["But the crowd in the hall, which had waited for hours, booed, saying that the vote was rigged.", "that the vote was rigged", "the crowd"],
   ];
   it.each(cases)("%s", (text, content, mention) => {
     const { found } = run(text);
