@@ -208,6 +208,8 @@ const TWO_WORD_OPENERS = /^(?:prior|ahead|because|thanks|due|instead|apart|aside
 const FRONTED_PARTICIPLES = /^(?:asked|pressed|reached|contacted|questioned|interviewed|challenged|confronted)$/;
 const FRONT_ADVERBS: ReadonlySet<string> = new Set(["likewise", "meanwhile", "however", "moreover", "furthermore", "nevertheless", "nonetheless", "instead", "still", "there", "here", "inside", "outside", "beyond", "within", "throughout", "across", "behind", "besides", "just", "again", "indeed", "thus", "otherwise", "similarly", "separately", "additionally", "finally", "ultimately", "afterward", "afterwards", "shortly", "soon"]);
 const CLOSING_MARKS: ReadonlySet<string> = new Set(["”", "\"", "’", "'"]);
+/** Conjunctions that may open a sentence before its subject ("But ...", "Yet ...", "And ..."). */
+const SENTENCE_CONJUNCTIONS: ReadonlySet<string> = new Set(["but", "yet", "and", "so", "or", "nor"]);
 
 const TIME_SPAN_COUNTS = /^(?:a|an|the|one|two|three|four|five|six|several|few|couple|next|following|same|previous|that)$/;
 const TIME_SPAN_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|nights?|mornings?|evenings?)$/;
@@ -228,6 +230,10 @@ function timeSpanEnd(toks: readonly Token[], a: number): number {
 /** Where the sentence's subject starts: after a dateline ("PARIS (Reuters) -") and fronted phrases ("On Tuesday, ..."). */
 export function subjectStart(toks: readonly Token[]): number {
   let a = datelineEnd(toks);
+  // "But the other candidate, ..., drew a contrast, saying ...", "Yet he is facing skepticism after saying ...": a
+  // conjunction that opens the sentence links it to the one before; it is no part of the subject (a capital
+  // "But" would otherwise pass for a one-word name).
+  if (a + 1 < toks.length && SENTENCE_CONJUNCTIONS.has(toks[a].lower) && toks[a + 1].word) a++;
   for (let round = 0; round < 2 && a < toks.length; round++) {
     const t = toks[a];
     const fronted =
@@ -292,6 +298,25 @@ const opensObject = (toks: readonly Token[], k: number): boolean => NOMINAL_DETE
 const nounWord = (t: Token): boolean =>
   t.word && (!/(?:ed|ly)$/.test(t.lower) || LY_NOUNS.has(t.lower)) && !CLAUSE_WORDS.has(t.lower) && !AUX_START.test(t.lower) && !/^(?:later|then|also|now|still|once|first|before|after|for|of|in|at|on|with|from|by|to)$/.test(t.lower) && !SPEECH_VERBS.has(t.lower);
 
+/**
+ * A word that may stand in a noun phrase before its head: a noun word, or a compound adjective in -ed
+ * ("China's state-owned investment giant CITIC", "the Iowa-based group"), which is never a finite verb.
+ */
+const modifierWord = (t: Token): boolean => nounWord(t) || (t.word && t.lower.endsWith("ed") && /\p{L}-\p{L}/u.test(t.lower));
+
+/**
+ * "Democrats see Sanders as ...", "Voters gave Trump ...": the lower-case word after a lone name (a..b, not a
+ * possessive) is the clause's verb when the tagger reads it as one, so the name after it is its object, not part
+ * of the subject ("Clinton campaign chairman John Podesta"). Only the first lower-case word: the tagger reads
+ * "official" in "Obama administration official Josh Earnest" as a verb. (Tagged only where the words fit, n > b.)
+ */
+function verbAfterName(toks: readonly Token[], a: number, b: number, n: number): boolean {
+  if (b !== a + 1 || DETERMINERS.has(toks[a].lower) || /[’']s$/.test(toks[a].lower)) return false;
+  const tags = tag(joinedTexts(toks, a, n));
+  // (The tagger's tokens must line up with ours for its tags to be read off by position.)
+  return tags.length === n - a && tags[1]!.pos === "VERB";
+}
+
 /** Nouns for a message that carries what a source says ("a statement saying ..."). */
 const MESSAGE_NOUN = /^(?:statement|tweet|response|release|letter|message|email|e-mail|note|post|memo|video)$/;
 /** Verbs that send a message ("issued a statement", "fired back a response"). */
@@ -352,7 +377,10 @@ export function sentenceSubject(toks: readonly Token[]): Source | null {
   // "At a meeting Tuesday, some senators vented ... and said": after a fronted phrase the subject may open
   // with a lower-case determiner.
   const lowerDet = a > 0 && b === a + 1 && DETERMINERS.has(toks[a].lower) && !toks[a].cap;
-  if (b === a || (!lowerDet && !isName(toks, a, b))) return null;
+  // ("But the U.S. Court of Appeals overruled and said ...": after an opening conjunction the article is in lower
+  // case; the name after it is the subject's, as after "The".)
+  const detName = a > 0 && b > a + 1 && DETERMINERS.has(toks[a].lower) && !toks[a].cap && isName(toks, a + 1, b);
+  if (b === a || (!lowerDet && !detName && !isName(toks, a, b))) return null;
   // "The nurse later sued, claiming ...": a lone article is no subject; its noun follows in lower case.
   // (Up to three lowercase words, stopping before an adverb, a past verb, a preposition or a clause word;
   // with none, the article stays: some rules need a source to fire, and the reporter's sentence has one.)
@@ -367,21 +395,23 @@ export function sentenceSubject(toks: readonly Token[]): Source | null {
     if (b - a > 2 && b < toks.length && opensObject(toks, b)) b--;
     // "Many liberal Democrats": the noun phrase may end in a capitalised noun.
     if (b > a + 1) b = capName(b);
-  } else if (b < toks.length && (DETERMINERS.has(toks[a].lower) || b <= a + 2) && toks[b].word && (!toks[b].cap || /^\d/.test(toks[b].text)) && nounWord(toks[b])) {
+  } else if (b < toks.length && (DETERMINERS.has(toks[a].lower) || b <= a + 2) && toks[b].word && (!toks[b].cap || /^\d/.test(toks[b].text)) && modifierWord(toks[b])) {
     // "The Sanders campaign", "Republican presidential front-runner Donald Trump": after a determiner or a
     // lone capitalised word, a lower-case noun goes on the phrase; more than one only before a name.
     let m = b;
-    while (m < toks.length && m - b < 3 && (!toks[m].cap || /^\d/.test(toks[m].text)) && nounWord(toks[m])) m++;
+    while (m < toks.length && m - b < 3 && (!toks[m].cap || /^\d/.test(toks[m].text)) && modifierWord(toks[m])) m++;
     const n = capName(m);
     // (After a lone capitalised word, only before a name: "Trump struck a tone" is a clause. After two,
     // only when a role noun stands before the name: "Presumptive Republican nominee Donald Trump".)
-    if (n > m && (b === a + 1 || DETERMINERS.has(toks[a].lower) || ROLE_BEFORE_NAME.test(toks[m - 1].lower))) b = n;
+    if (n > m && (b === a + 1 || DETERMINERS.has(toks[a].lower) || ROLE_BEFORE_NAME.test(toks[m - 1].lower)) && !verbAfterName(toks, a, b, n)) b = n;
     else if (DETERMINERS.has(toks[a].lower)) b++;
   }
   b = headNounEnd(toks, a, b);
-  // "A spokeswoman for Janney", "The attorney general of the state of New York": a noun phrase that ends
-  // in a lower-case noun goes on through of/for/at and the noun phrase after it.
-  for (let round = 0; round < 3 && b > a && b + 1 < toks.length && /^(?:of|for|at)$/.test(toks[b].lower) && (round > 0 || !toks[b - 1].cap); round++) {
+  // "A spokeswoman for Janney", "The attorney general of the state of New York", "other advisers to the island's
+  // government": a noun phrase that ends in a lower-case noun goes on through of/for/at/to and the noun phrase
+  // after it. (After "to" only a determiner or a name: "the young woman appears to be" is an infinitive.)
+  const linked = (k: number): boolean => /^(?:of|for|at)$/.test(toks[k].lower) || (toks[k].lower === "to" && (DETERMINERS.has(toks[k + 1].lower) || toks[k + 1].cap));
+  for (let round = 0; round < 3 && b > a && b + 1 < toks.length && linked(b) && (round > 0 || !toks[b - 1].cap); round++) {
     let k = b + 1;
     if (DETERMINERS.has(toks[k].lower) && !TIME_WORDS.has(toks[k + 1]?.lower ?? "")) k++;
     const s0 = k;
@@ -398,14 +428,33 @@ export function sentenceSubject(toks: readonly Token[]): Source | null {
     while (k < toks.length && k - e < 8 && toks[k].text !== ")") k++;
     if (k < toks.length && toks[k].text === ")") e = k + 1;
   }
+  // ("the other candidate on the stage, former Secretary of State Hillary Clinton, drew": a short place phrase may
+  // stand between a common noun phrase and its appositive name.)
+  const placed = e === b && !toks[a].cap ? placePhraseEnd(toks, e) : -1;
+  if (placed > 0) e = placed;
+  let mention = sp;
   if (e < toks.length - 2 && toks[e].text === ",") {
     let k = e + 1;
     while (k < toks.length && k - e < 25 && toks[k].text !== "," && toks[k].text !== ";" && !isTrigger(toks[k])) k++;
     // (Not an aside: "Trump, meanwhile, said", "Lee, in turn, said".)
     const aside = k - e <= 2 || /^(?:in|for|of|at|on|as|by|however|meanwhile|though|too|also|instead|still|then|now|once|again)$/.test(toks[e + 1].lower);
-    if (!aside && k < toks.length - 1 && toks[k].text === "," && toks[k + 1].word && !toks[k + 1].cap) e = k;
+    if (!aside && k < toks.length - 1 && toks[k].text === "," && toks[k + 1].word && !toks[k + 1].cap) {
+      // "the other candidate, former Secretary of State Hillary Clinton, drew ...": a common noun phrase (in lower
+      // case, after a conjunction) whose appositive ends in a person's name (two capitalised words) is that person.
+      if (!toks[a].cap && k - e <= 9 && toks[k - 1].cap && toks[k - 2].cap && toks[k - 2].word) mention = tokSpan(toks, e + 1, k);
+      e = k;
+    }
   }
-  return { source: e > b ? tokSpan(toks, a, e) : sp, mention: sp, role: null };
+  if (placed > 0 && mention === sp) return { source: sp, mention: sp, role: null };
+  return { source: e > b ? tokSpan(toks, a, e) : sp, mention, role: null };
+}
+
+/** "on the stage,": a place preposition, a determiner and up to two words, then a comma; the comma's index, or -1. */
+function placePhraseEnd(toks: readonly Token[], b: number): number {
+  if (b + 3 >= toks.length || !/^(?:on|in|at)$/.test(toks[b].lower) || !DETERMINERS.has(toks[b + 1].lower)) return -1;
+  let k = b + 2;
+  while (k < toks.length && k - b < 5 && toks[k].word && !toks[k].cap && nounWord(toks[k])) k++;
+  return k > b + 2 && toks[k]?.text === "," ? k : -1;
 }
 
 /**
@@ -523,4 +572,19 @@ export function clausePronounBefore(toks: readonly Token[], p: number): Source |
     }
   }
   return null;
+}
+
+/**
+ * "Kasich offered the man a job as Secretary of Defense, then says he'll welcome advice": a cue opened by "then"
+ * after a comma is a second predicate of the sentence's subject. A source the subject walk found right before that
+ * comma, with a word before it (an object after "as", "offered"), is no subject: the sentence's is. (A subject
+ * with its appositive, "Mr. Lee, a former aide, then said", opens the sentence and stays.) Null when it does not apply.
+ */
+export function thenPredicateSubject(toks: readonly Token[], cueStart: number, walked: Source | null): Source | null {
+  if (toks[cueStart]?.lower !== "then" || cueStart < 2 || toks[cueStart - 1].text !== ",") return null;
+  if (walked) {
+    const a = tokenAt(toks, walked.source.start);
+    if (a <= 0 || a === subjectStart(toks) || !toks[a - 1].word) return null;
+  }
+  return sentenceSubject(toks);
 }

@@ -1281,3 +1281,35 @@ describe("findReportedSpeech: a relative clause of saying inside the sentence's 
     expect(run(text).found.map((f) => f.text).sort()).toEqual(["His lead among voters who say they'll vote in the primary is much larger", "they'll vote in the primary"]);
   });
 });
+
+describe("findReportedSpeech: the sentence's subject past an opening conjunction, a compound adjective, a verb after a name, ', then says'", () => {
+  const cases: [string, string, string][] = [
+    // An opening conjunction is no one-word name: the subject follows it (also a lower-case article before a name).
+    ["But the harbor master, a veteran of the port, walked out, saying the cranes were unsafe.", "the cranes were unsafe", "the harbor master"],
+    ["Yet she is facing doubts after saying in a debate that she favours the toll.", "that she favours the toll", "she"],
+    ["But the State Board of Canvassers met and said the count would resume.", "the count would resume", "the State Board"],
+    // A compound adjective in -ed goes on the noun phrase before the name.
+    ["Norway's state-owned oil company Equinor runs two fields and says it will build a third.", "it will build a third", "Norway's state-owned oil company Equinor"],
+    // Must not: the tagger's verb after a lone name is the clause's; the name after it is an object.
+    ["Farmers see Ortiz as a friend, arguing that his tariff plan has helped them.", "that his tariff plan has helped them", "Farmers"],
+    // Must not: a role noun after a lone name stays on the phrase.
+    ["Dayton council member Ann Ortiz left early, saying the vote was rigged.", "the vote was rigged", "Dayton council member Ann Ortiz"],
+    // ', then says': the sentence's subject, not the object before the comma.
+    ["Ortiz offered the man a post as Minister of Transport, then said she would name him next week.", "she would name him next week", "Ortiz"],
+    // Must not: a subject with its appositive before ', then said' stays.
+    ["Ann Ortiz, a former aide, then said the plan was dead.", "the plan was dead", "Ann Ortiz"],
+    // "to" and a determiner or a name goes on the noun phrase as "of" does; not an infinitive ("to be").
+    ["Other advisers to the port's board have been urging a sale, saying the debt is too large.", "the debt is too large", "Other advisers to the port's board"],
+    ["The young clerk wanted to be heard, saying the count was wrong.", "the count was wrong", "The young clerk"],
+    // A common noun phrase (after a conjunction) whose appositive ends in a name: the name, through a short place phrase.
+    ["But the other speaker on the panel, former Transport Minister Ann Ortiz, disagreed, saying that the toll was too high.", "that the toll was too high", "former Transport Minister Ann Ortiz"],
+    // Must not: a place phrase with no name after it stays out of the subject.
+    ["But the crowd in the hall, which had waited for hours, booed, saying that the vote was rigged.", "that the vote was rigged", "the crowd"],
+  ];
+  it.each(cases)("%s", (text, content, mention) => {
+    const { found } = run(text);
+    const hit = found.find((f) => f.text === content);
+    expect(hit, JSON.stringify(found)).toBeDefined();
+    expect(hit!.mention).toBe(mention);
+  });
+});
