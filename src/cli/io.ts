@@ -14,8 +14,11 @@ export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
 
 export class UsageError extends Error {}
 
+/** A write's failures that are the device's, not the path's, in words: for a report file and standard output alike. */
+export const DEVICE_FULL: Readonly<Record<string, string>> = { ENOSPC: "no space left on the device", EDQUOT: "disk quota exceeded" };
+
 /** Why standard output could not be written, in words with the system's code. */
 export function stdoutProblem(e: NodeJS.ErrnoException): string {
-  const words: Record<string, string> = { ENOSPC: "no space left on the device", EDQUOT: "disk quota exceeded", EIO: "input/output error", EBADF: "it is closed", EFBIG: "the file is too large" };
+  const words: Record<string, string> = { ...DEVICE_FULL, EIO: "input/output error", EBADF: "it is closed", EFBIG: "the file is too large" };
   return `cannot write standard output: ${(e.code && words[e.code]) ?? e.message}${e.code ? ` (${e.code})` : ""}`;
 }

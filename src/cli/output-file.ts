@@ -3,6 +3,7 @@ import { constants } from "node:fs";
 import { access, open, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { isOwnReport } from "../ingest/own-output.js";
+import { DEVICE_FULL } from "./io.js";
 
 /** Why a file could not be written, in words a user can act on, with the system's code. */
 export function writeProblem(e: unknown, folder: string): string {
@@ -13,9 +14,8 @@ export function writeProblem(e: unknown, folder: string): string {
     EACCES: `permission denied in ${folder}`,
     EPERM: `permission denied in ${folder}`,
     EROFS: `${folder} is on a read-only file system`,
-    ENOSPC: "no space left on the device",
-    EDQUOT: "disk quota exceeded",
     EISDIR: "a folder has that name",
+    ...DEVICE_FULL,
   };
   return code ? `${words[code] ?? "the system refused"} (${code})` : (e as Error).message;
 }
