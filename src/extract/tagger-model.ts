@@ -16,7 +16,8 @@ import type model from "wink-eng-lite-web-model";
  * read-core-model.js and load-core-model.js (1.8.1) do; the other parts are the package's own
  * loaders. The package's `dist/model.js` is not required: it would parse the core JSON a second
  * time for nothing. tests/extract/tagger-model.test.ts checks that this model equals the package's
- * and tags the same, so a model release that changes its layout fails there, not in the output.
+ * and tags the same; a release other than READ_CORE_RELEASE is loaded the package's way (and fails
+ * the test that names the release, so that someone checks the new layout and moves the pin).
  */
 type Model = typeof model;
 
@@ -81,9 +82,16 @@ export function readCore(path: string): CoreJson {
   return m;
 }
 
+/**
+ * The model package's release whose layout readCore follows. Any other release gets the package's
+ * own model (with its copy): a layout that changed silently would change the tags.
+ */
+export const READ_CORE_RELEASE = "1.8.1";
+
 /** The model object winkNLP takes: the package's parts, with `core` read by readCore. */
 export function taggerModel(): Model {
   const require = createRequire(import.meta.url);
+  if ((require("wink-eng-lite-web-model/package.json") as { version: string }).version !== READ_CORE_RELEASE) return require("wink-eng-lite-web-model") as Model;
   const part = (name: string): unknown => require(`${DIST}${name}.js`);
   const corePath = require.resolve(CORE_JSON);
   const m = Object.create(null) as Record<string, unknown>;

@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import type winkNLP from "wink-nlp";
 import type packageModel from "wink-eng-lite-web-model";
 import { describe, expect, it } from "vitest";
-import { readCore, taggerModel } from "../../src/extract/tagger-model.js";
+import { READ_CORE_RELEASE, readCore, taggerModel } from "../../src/extract/tagger-model.js";
 
 // taggerModel() reads wink's English model without the package's defensive copy. These tests hold
 // it to the package's own model: the same prepared core, the same parts, the same tags. A model
@@ -12,6 +12,13 @@ const pkg = require("wink-eng-lite-web-model") as typeof packageModel & Record<s
 const nlpOf = require("wink-nlp") as typeof winkNLP;
 
 describe("taggerModel", () => {
+  it("is written for the installed model release (else the package's own loader is used)", () => {
+    // On a new release: compare its dist/read-core-model.js and load-core-model.js with readCore,
+    // then move READ_CORE_RELEASE.
+    expect((require("wink-eng-lite-web-model/package.json") as { version: string }).version).toBe(READ_CORE_RELEASE);
+    expect(taggerModel()).not.toBe(pkg);
+  });
+
   it("prepares the core model exactly as the package does", () => {
     const ours = readCore(require.resolve("wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json"));
     const theirs = (pkg.core as () => unknown)();
