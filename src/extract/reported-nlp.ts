@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import type winkNLP from "wink-nlp";
-import type model from "wink-eng-lite-web-model";
+import { taggerModel } from "./tagger-model.js";
 
 /**
  * Part-of-speech tags from wink-nlp, used only on the few short stretches where word lists cannot
@@ -15,7 +15,8 @@ let nlp: Nlp | null = null;
 function load(): Nlp {
   if (!nlp) {
     const require = createRequire(import.meta.url);
-    nlp = (require("wink-nlp") as typeof winkNLP)(require("wink-eng-lite-web-model") as typeof model, ["pos"]);
+    // The package's model without its defensive copy (see tagger-model.ts): one instance a process.
+    nlp = (require("wink-nlp") as typeof winkNLP)(taggerModel(), ["pos"]);
   }
   return nlp;
 }
