@@ -216,8 +216,22 @@ export function reportedClause(s: Sentence, body: Span, verb: VerbEntry): boolea
   // that a determiner opens, with an object after it, is the clause's verb (the tagger reads some such
   // nouns as adjectives).
   if (PAST_AFTER_NP.test(text)) return true;
+  // "has added another link to the chain", "added 160 officers along the route, up from 90": after a verb that
+  // also takes a thing added, the clause must open the content; a verb further on (the tagger finds one in
+  // "after the last one is suspended") belongs to a phrase on the object. So only the words before the first
+  // comma or "to" are tested.
+  if (OBJECT_FIRST_LEMMAS.has(verb.lemma)) {
+    const head = /^[^,;:]*?(?=,|;|:|\sto\s|$)/u.exec(text)?.[0] ?? text;
+    return clauseIn(s, head);
+  }
   return clauseIn(s, text);
 }
+
+/**
+ * Speech verbs that as often take a thing as their object ("added three parks", "added a digit to the number"):
+ * a content without "that" or a subject pronoun is read as a clause only when its subject and verb come first.
+ */
+const OBJECT_FIRST_LEMMAS: ReadonlySet<string> = new Set(["add"]);
 
 const PAST_AFTER_NP = /^(?:the|these|those|many|most|some|several|both|all|his|her|its|their|our)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}]+ed\s+(?:the|a|an|his|her|its|their|them|him|it|that|to|no)\b/u;
 

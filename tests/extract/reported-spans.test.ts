@@ -211,3 +211,21 @@ describe("findReportedSpeech: a speaker's participle after a two-word object end
     expect(run(text).map((f) => f.text)).toEqual(found);
   });
 });
+
+describe("findReportedSpeech: 'add' with a thing added is no speech; its clause must come first", () => {
+  it.each([
+    { text: "The city has added three parks to the plan, the mayor said.", found: ["The city has added three parks to the plan"] },
+    { text: "Ann Lee added one digit to the account after the last one was closed.", found: [] },
+    { text: "Later, the board added trucks, and, still later, it cut the bus fleet.", found: [] },
+  ])("$text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+  it.each([
+    { text: "Ann Lee added the economy grew by three percent.", found: ["the economy grew by three percent"] },
+    { text: "Ann Lee added the cost of the plan would rise.", found: ["the cost of the plan would rise"] },
+    { text: "Ann Lee added that three parks would open.", found: ["that three parks would open"] },
+    { text: "Ann Lee added she would run again.", found: ["she would run again"] },
+  ])("keeps the clause: $text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+});
