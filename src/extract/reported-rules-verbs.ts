@@ -9,6 +9,7 @@ import { beforeSubjectPredicate, clausePronounBefore, frontSubject, inFrontedCla
 import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questionNounAt, siteAt } from "./reported-verb.js";
 import { TIME_NOUNS, beforeTimePhrase } from "./time-phrase.js";
 import { saidThingAt } from "./lexicon.js";
+import { pollAnswer } from "./reported-poll.js";
 
 /**
  * The second part of the cue-rule table (see REPORTED_RULES), tried after the frames: an active speech
@@ -352,6 +353,8 @@ export const VERB_RULES: readonly CueRule[] = [
       if (p >= 0 && !fronted && !/^(?:that|whether|if|how|why|what|who)$/.test(toks[v.rest]?.lower ?? "") && !clauseIn(s, s.text.slice(body.start - s.span.start, body.end - s.span.start))) return null;
       // The clause test (the tagger) last: it is the costly one.
       if (!v.topic && !reportedClause(s, body, v.verb)) return null;
+      // ("with 22 percent saying they would not support him, 20 percent ...": see pollAnswer.)
+      body = pollAnswer(s, body, source);
       return { content: body, cue: cueSpanOf(s, v), source, to: v.to, forward: true };
     },
   },
@@ -713,6 +716,8 @@ export const VERB_RULES: readonly CueRule[] = [
       body = withoutClosingOccasion(s, body);
       // "Voters who say the economy is most important were evenly divided": see beforeMainPredicate.
       body = beforeMainPredicate(s, body, tokenAt(toks, src.source.start));
+      // "47 percent said they would vote for Clinton, however this time ...": see pollAnswer.
+      body = pollAnswer(s, body, src);
       return { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
     },
   },

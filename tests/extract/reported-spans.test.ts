@@ -229,3 +229,23 @@ describe("findReportedSpeech: 'add' with a thing added is no speech; its clause 
     expect(run(text).map((f) => f.text)).toEqual(found);
   });
 });
+
+describe("findReportedSpeech: a poll share's answer ends before the reporter's comparison or next figure", () => {
+  it.each([
+    { text: "Around that time, 47 percent said they would vote for Ann Lee, however this time around that number has dropped to 35 percent.", found: ["they would vote for Ann Lee"] },
+    { text: "One in four said the party was hostile to them, about the same number who said the party truly cares.", found: ["the party was hostile to them", "the party truly cares"] },
+    { text: "Nearly eight in 10 voters said they have made up their minds, with similar levels among both camps.", found: ["they have made up their minds"] },
+    { text: "The mayor comes in second, with 22 percent saying they would not support him, former Gov. Bo Diaz at 20 percent.", found: ["they would not support him"] },
+  ])("$text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+  it.each([
+    // The answer's own list, a list before the clause's verb, a second clause of the answer, a named source.
+    { text: "Six in 10 say they want lower taxes, fewer rules and better roads.", found: ["they want lower taxes, fewer rules and better roads"] },
+    { text: "Nearly half said the economy, health care and jobs were top concerns.", found: ["the economy, health care and jobs were top concerns"] },
+    { text: "Some 59 percent said it was not, and that the two nations had a special bond.", found: ["it was not, and that the two nations had a special bond"] },
+    { text: "Bo Diaz said he would vote for Ann Lee, however late it got.", found: ["he would vote for Ann Lee, however late it got"] },
+  ])("keeps the answer whole: $text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+});
