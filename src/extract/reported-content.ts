@@ -127,11 +127,23 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     // "but" is the speaker's next act, comma or not.)
     const ownClause = toks[k].lower === "but" && nx.lower.endsWith("ed") && after === "that";
     if (!SPEECH_VERBS.has(nx.lower) && toks[k - 1].text !== "," && !ownClause) continue;
+    // ("asked the woman to raise her voice and say the word louder", "said she would stand up and tell them no": a
+    // bare form joins the infinitive or the modal's verb before it, inside the clause.)
+    if (!nx.cap && SPEECH_VERBS.get(nx.lower)?.lemma === nx.lower && bareVerbBefore(toks, from, k)) continue;
     if (!nx.cap && (SPEECH_VERBS.has(nx.lower) || verbish)) {
       return toks[k - 1].text === "," ? k - 1 : k;
     }
   }
   return toks.length;
+}
+
+/**
+ * Whether an infinitive's "to", a modal or a causative verb ("had her staff field them", "let them ...") stands in
+ * toks[from, k): a bare verb may follow it there.
+ */
+function bareVerbBefore(toks: readonly Token[], from: number, k: number): boolean {
+  for (let m = from; m < k; m++) if (/^(?:to|will|would|can|could|should|must|might|may|had|let|made)$/.test(toks[m].lower)) return true;
+  return false;
 }
 
 /**

@@ -176,6 +176,27 @@ const NEXT_ACT_ADVERBS = /^(?:also|then|later|quickly|immediately|repeatedly|aga
  * The content cut before "and"/"but" + a speech act in the past tense or "would not"/"wouldn't" ("and
  * praised B", "but declined to name B", "but would not offer details"): see NEXT_SPEECH_ACTS.
  */
+/** Past forms of saying and having the regular "-ed" test misses, for pastBefore (with IRREGULAR_PAST). */
+const PAST_OF_SAYING: ReadonlySet<string> = new Set(["said", "told", "had", "wrote", "let"]);
+
+/**
+ * Whether the sentence's main verb, after its subject (and before token `end`), is in the past ("He asked ...", "she
+ * had her staff ...", "The order gave ..."), so that a bare form joined after `end` cannot be its coordinate. An
+ * auxiliary in the present or a modal ("have all characterized ... and say", "will stand up and say") is not.
+ */
+function pastBefore(toks: readonly Token[], end: number): boolean {
+  const subj = sentenceSubject(toks);
+  if (!subj) return false;
+  let k = 0;
+  while (k < end && toks[k].start < subj.source.end) k++;
+  for (; k < end && AUX_ADVERBS.has(toks[k].lower); k++) {
+    if (/^(?:had|did|was|were)$/.test(toks[k].lower)) return true;
+    if (/^(?:has|have|is|are|am|be|been|do|does|will|would|can|could|should|may|might|must)$/.test(toks[k].lower)) return false;
+  }
+  const t = toks[k];
+  return k < end && !!t && t.word && !t.cap && (PAST_OF_SAYING.has(t.lower) || IRREGULAR_PAST.test(t.lower) || (t.lower.length > 4 && t.lower.endsWith("ed")));
+}
+
 function beforeNextAct(s: Sentence, body: Span, perfect: string | null = null): Span {
   const { toks } = s;
   const bs = tokenAt(toks, body.start);
@@ -633,6 +654,10 @@ export const VERB_RULES: readonly CueRule[] = [
         const prev = v.cueStart > 0 ? toks[v.cueStart - 1].lower : "";
         const lead = beforeTimePhrase(toks, 0, v.cueStart);
         const joiner = lead > 0 ? toks[lead - 1].lower : "";
+        // "He asked the woman to raise her voice and say the word louder", "she had her staff field them and tell him
+        // ...": a bare form after "and" cannot share a subject whose verb was in the past; it joins the infinitive
+        // before it, inside the earlier account's content.
+        if (joiner === "and" && v.cueStart === lead && v.cueStart === v.vi && v.verb.form === v.verb.lemma && pastBefore(toks, lead - 1)) return null;
         if (joiner === "and" || joiner === "but") src = relativeBeforeAnd(toks, lead - 1) ?? subordinateBeforeAnd(toks, lead - 1) ?? sentenceSubject(toks);
         else if (prev === "," || prev === ")") src = frontSubject(toks, v.cueStart);
         // "Jane Roe, host of NBC’s “Morning Talk,” suggested ...": a title in marks closes the appositive.

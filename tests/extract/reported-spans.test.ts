@@ -249,3 +249,22 @@ describe("findReportedSpeech: a poll share's answer ends before the reporter's c
     expect(run(text).map((f) => f.text)).toEqual(found);
   });
 });
+
+describe("findReportedSpeech: a bare verb of saying joined by 'and' to an infinitive, a modal or a causative", () => {
+  it.each([
+    { text: "He asked the woman to raise her voice and say the word louder.", found: ["the woman to raise her voice and say the word louder"] },
+    { text: "Ann Lee said she would stand up and tell them no.", found: ["she would stand up and tell them no"] },
+    { text: "She said Lee called her and that she had her staff field the calls and tell him she was away.", found: ["Lee called her and that she had her staff field the calls and tell him she was away"] },
+  ])("stays in the content: $text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+  it.each([
+    // A present main verb: the bare form is the subject's next act. A past form is one too. "did not say": finite.
+    { text: "They say the plan works and say it will pass.", found: ["the plan works", "it will pass"] },
+    { text: "She said the mayor had lied and told the press the plan was dead.", found: ["the mayor had lied", "the plan was dead"] },
+    { text: "The three have all praised the plan in public and say they will vote for it.", found: ["they will vote for it"] },
+    { text: "The brief order gave no reasons and did not say how the justices had voted.", found: ["how the justices had voted"] },
+  ])("a new account: $text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+});
