@@ -680,6 +680,34 @@ export function withoutDashGloss(s: Sentence, body: Span): Span {
   return (d > 0 ? content(s, bs, d) : null) ?? body;
 }
 
+/** Verbs of asking someone to act: their content is the act requested ("urged the judge to give me a fair sentence"). */
+const REQUEST_LEMMAS: ReadonlySet<string> = new Set(["ask", "urge", "call", "tell", "warn", "caution", "remind"]);
+
+/**
+ * "called upon Mayor de Blasio to restart surveillance of mosques, which the police began after 9/11", "asking Comey to
+ * turn over the file, which would presumably allow lawmakers to ...": a request's content is the act asked for; a relative
+ * clause after a comma on its object is the reporter's note on that thing. A request: an infinitive's "to" and a
+ * lower-case verb among the content's first eight words, with no "that" before it.
+ */
+export function withoutRequestGloss(s: Sentence, body: Span, lemma: string): Span {
+  if (!REQUEST_LEMMAS.has(lemma)) return body;
+  const { toks } = s;
+  const { bs, be } = tokensOf(toks, body);
+  let to = -1;
+  for (let k = bs; k < be - 1 && k - bs < 8; k++) {
+    if (toks[k].lower === "that" || toks[k].text === ",") return body;
+    if (toks[k].lower === "to" && toks[k + 1].word && !toks[k + 1].cap && !DETERMINERS.has(toks[k + 1].lower)) {
+      to = k;
+      break;
+    }
+  }
+  if (to < 0) return body;
+  for (let k = to + 3; k < be - 1; k++) {
+    if (toks[k].text === "," && /^(?:which|who|where)$/.test(toks[k + 1].lower)) return content(s, bs, k) ?? body;
+  }
+  return body;
+}
+
 /** Content without a closing ", who ..." relative clause (one with no comma or dash after it before the end). */
 export function withoutClosingWho(s: Sentence, body: Span): Span {
   const { toks } = s;

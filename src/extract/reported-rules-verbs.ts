@@ -3,7 +3,7 @@ import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NARRATION_AFTER_CUE, NEXT_SPEEC
 import { FINITE_AUX, type Source, auxStart, headOf, subjectBefore } from "./reported-source.js";
 import { type Token, lowerWords, tokenAt } from "./reported-text.js";
 import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
-import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, frontedClauseOnly, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss } from "./reported-content.js";
+import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, frontedClauseOnly, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss, withoutRequestGloss } from "./reported-content.js";
 import { AUX_START, type CueRule, DASHES, DESCRIBE_FORMS, type Hit, PRONOUN_CONTRACTION, type Sentence, type VerbSite, clauseIn, content, isEnd, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
 import { beforeSubjectPredicate, clausePronounBefore, frontSubject, inFrontedClause, inSubordinate, messageVerb, participleAsideSubject, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, sentenceSubject, subordinateBeforeAnd, sourceAfter, subjectAcrossMarks, subjectStart, thenPredicateSubject, withSubject } from "./reported-subject.js";
 import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questionNounAt, siteAt } from "./reported-verb.js";
@@ -403,7 +403,7 @@ export const VERB_RULES: readonly CueRule[] = [
       if (noun && source && subjectStart(toks) === tokenAt(toks, source.source.start) && source.source.end === prev.end) return null;
       const body = forwardContent(s, v.rest, v.verb);
       if (!body || notContent(s, body)) return null;
-      return { content: body, cue: cueSpanOf(s, v), source, to: null, forward: true };
+      return { content: withoutRequestGloss(s, body, v.verb.lemma), cue: cueSpanOf(s, v), source, to: null, forward: true };
     },
   },
   {
@@ -743,6 +743,8 @@ export const VERB_RULES: readonly CueRule[] = [
       body = beforeMainPredicate(s, body, tokenAt(toks, src.source.start));
       // "47 percent said they would vote for Clinton, however this time ...": see pollAnswer.
       body = pollAnswer(s, body, src);
+      // "called upon X to restart surveillance of mosques, which the police began ...": see withoutRequestGloss.
+      body = withoutRequestGloss(s, body, v.verb.lemma);
       return { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
     },
   },

@@ -268,3 +268,21 @@ describe("findReportedSpeech: a bare verb of saying joined by 'and' to an infini
     expect(run(text).map((f) => f.text)).toEqual(found);
   });
 });
+
+describe("findReportedSpeech: a relative after a request's object is the reporter's note", () => {
+  it.each([
+    { text: "Lee called upon Mayor Bo Diaz to restart the patrols, which the police began in 2001.", found: ["Mayor Bo Diaz to restart the patrols"] },
+    { text: "The mayor urged voters to back the levy, which would fund the schools.", found: ["voters to back the levy"] },
+    { text: "Lee asked the council to hear Bo Diaz, who runs the shelter.", found: ["the council to hear Bo Diaz"] },
+  ])("$text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+  it.each([
+    // Not a request (a clause, "that" first), or the relative inside the clause before its verb.
+    { text: "Lee said the plan, which failed, was good.", found: ["the plan, which failed, was good"] },
+    { text: "Lee told reporters that she asked Diaz to go, which he did.", found: ["that she asked Diaz to go, which he did"] },
+    { text: "Lee said voters want to back the levy, which would fund the schools.", found: ["voters want to back the levy, which would fund the schools"] },
+  ])("keeps the relative: $text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+});
