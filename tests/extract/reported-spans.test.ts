@@ -286,3 +286,20 @@ describe("findReportedSpeech: a relative after a request's object is the reporte
     expect(run(text).map((f) => f.text)).toEqual(found);
   });
 });
+
+describe("findReportedSpeech: a programme's name with a capitalised time word is the listener", () => {
+  it.each([
+    { text: "Lee told NBC's Today show she would run.", content: "she would run", to: "NBC's Today show" },
+    { text: "Lee told the Today show she would run.", content: "she would run", to: "the Today show" },
+    { text: "Lee told WRVN's Morning Hour program that she would run.", content: "that she would run", to: "WRVN's Morning Hour program" },
+  ])("$text", ({ text, content, to }) => {
+    expect(run(text)).toEqual([{ text: content, to }]);
+  });
+  it.each([
+    // A lower-case time word stays the time; a name without a programme noun stays as it was.
+    { text: "Lee told reporters today she would run.", content: "she would run", to: "reporters" },
+    { text: "Lee told Fox News she would run.", content: "she would run", to: "Fox News" },
+  ])("leaves the listener as it was: $text", ({ text, content, to }) => {
+    expect(run(text)).toEqual([{ text: content, to }]);
+  });
+});
