@@ -127,11 +127,23 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     // "but" is the speaker's next act, comma or not.)
     const ownClause = toks[k].lower === "but" && nx.lower.endsWith("ed") && after === "that";
     if (!SPEECH_VERBS.has(nx.lower) && toks[k - 1].text !== "," && !ownClause) continue;
+    // ("asked the woman to raise her voice and say the word louder", "said she would stand up and tell them no": a
+    // bare form joins the infinitive or the modal's verb before it, inside the clause.)
+    if (!nx.cap && SPEECH_VERBS.get(nx.lower)?.lemma === nx.lower && bareVerbBefore(toks, from, k)) continue;
     if (!nx.cap && (SPEECH_VERBS.has(nx.lower) || verbish)) {
       return toks[k - 1].text === "," ? k - 1 : k;
     }
   }
   return toks.length;
+}
+
+/**
+ * Whether an infinitive's "to", a modal or a causative verb ("had her staff field them", "let them ...") stands in
+ * toks[from, k): a bare verb may follow it there.
+ */
+function bareVerbBefore(toks: readonly Token[], from: number, k: number): boolean {
+  for (let m = from; m < k; m++) if (/^(?:to|will|would|can|could|should|must|might|may|had|let|made)$/.test(toks[m].lower)) return true;
+  return false;
 }
 
 /**
@@ -216,8 +228,22 @@ export function reportedClause(s: Sentence, body: Span, verb: VerbEntry): boolea
   // that a determiner opens, with an object after it, is the clause's verb (the tagger reads some such
   // nouns as adjectives).
   if (PAST_AFTER_NP.test(text)) return true;
+  // "has added another link to the chain", "added 160 officers along the route, up from 90": after a verb that
+  // also takes a thing added, the clause must open the content; a verb further on (the tagger finds one in
+  // "after the last one is suspended") belongs to a phrase on the object. So only the words before the first
+  // comma or "to" are tested.
+  if (OBJECT_FIRST_LEMMAS.has(verb.lemma)) {
+    const head = /^[^,;:]*?(?=,|;|:|\sto\s|$)/u.exec(text)?.[0] ?? text;
+    return clauseIn(s, head);
+  }
   return clauseIn(s, text);
 }
+
+/**
+ * Speech verbs that as often take a thing as their object ("added three parks", "added a digit to the number"):
+ * a content without "that" or a subject pronoun is read as a clause only when its subject and verb come first.
+ */
+const OBJECT_FIRST_LEMMAS: ReadonlySet<string> = new Set(["add"]);
 
 const PAST_AFTER_NP = /^(?:the|these|those|many|most|some|several|both|all|his|her|its|their|our)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}]+ed\s+(?:the|a|an|his|her|its|their|them|him|it|that|to|no)\b/u;
 
@@ -652,6 +678,34 @@ export function withoutDashGloss(s: Sentence, body: Span): Span {
   const { bs, be } = tokensOf(toks, body);
   const d = dashGloss(toks, bs, be);
   return (d > 0 ? content(s, bs, d) : null) ?? body;
+}
+
+/** Verbs of asking someone to act: their content is the act requested ("urged the judge to give me a fair sentence"). */
+const REQUEST_LEMMAS: ReadonlySet<string> = new Set(["ask", "urge", "call", "tell", "warn", "caution", "remind"]);
+
+/**
+ * "called upon Mayor de Blasio to restart surveillance of mosques, which the police began after 9/11", "asking Comey to
+ * turn over the file, which would presumably allow lawmakers to ...": a request's content is the act asked for; a relative
+ * clause after a comma on its object is the reporter's note on that thing. A request: an infinitive's "to" and a
+ * lower-case verb among the content's first eight words, with no "that" before it.
+ */
+export function withoutRequestGloss(s: Sentence, body: Span, lemma: string): Span {
+  if (!REQUEST_LEMMAS.has(lemma)) return body;
+  const { toks } = s;
+  const { bs, be } = tokensOf(toks, body);
+  let to = -1;
+  for (let k = bs; k < be - 1 && k - bs < 8; k++) {
+    if (toks[k].lower === "that" || toks[k].text === ",") return body;
+    if (toks[k].lower === "to" && toks[k + 1].word && !toks[k + 1].cap && !DETERMINERS.has(toks[k + 1].lower)) {
+      to = k;
+      break;
+    }
+  }
+  if (to < 0) return body;
+  for (let k = to + 3; k < be - 1; k++) {
+    if (toks[k].text === "," && /^(?:which|who|where)$/.test(toks[k + 1].lower)) return content(s, bs, k) ?? body;
+  }
+  return body;
 }
 
 /** Content without a closing ", who ..." relative clause (one with no comma or dash after it before the end). */

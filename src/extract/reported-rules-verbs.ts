@@ -3,12 +3,13 @@ import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NARRATION_AFTER_CUE, NEXT_SPEEC
 import { FINITE_AUX, type Source, auxStart, headOf, subjectBefore } from "./reported-source.js";
 import { type Token, lowerWords, tokenAt } from "./reported-text.js";
 import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
-import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, frontedClauseOnly, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss } from "./reported-content.js";
+import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, frontedClauseOnly, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss, withoutRequestGloss } from "./reported-content.js";
 import { AUX_START, type CueRule, DASHES, DESCRIBE_FORMS, type Hit, PRONOUN_CONTRACTION, type Sentence, type VerbSite, clauseIn, content, isEnd, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
 import { beforeSubjectPredicate, clausePronounBefore, frontSubject, inFrontedClause, inSubordinate, messageVerb, participleAsideSubject, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, sentenceSubject, subordinateBeforeAnd, sourceAfter, subjectAcrossMarks, subjectStart, thenPredicateSubject, withSubject } from "./reported-subject.js";
 import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questionNounAt, siteAt } from "./reported-verb.js";
 import { TIME_NOUNS, beforeTimePhrase } from "./time-phrase.js";
 import { saidThingAt } from "./lexicon.js";
+import { pollAnswer } from "./reported-poll.js";
 
 /**
  * The second part of the cue-rule table (see REPORTED_RULES), tried after the frames: an active speech
@@ -175,6 +176,27 @@ const NEXT_ACT_ADVERBS = /^(?:also|then|later|quickly|immediately|repeatedly|aga
  * The content cut before "and"/"but" + a speech act in the past tense or "would not"/"wouldn't" ("and
  * praised B", "but declined to name B", "but would not offer details"): see NEXT_SPEECH_ACTS.
  */
+/** Past forms of saying and having the regular "-ed" test misses, for pastBefore (with IRREGULAR_PAST). */
+const PAST_OF_SAYING: ReadonlySet<string> = new Set(["said", "told", "had", "wrote", "let"]);
+
+/**
+ * Whether the sentence's main verb, after its subject (and before token `end`), is in the past ("He asked ...", "she
+ * had her staff ...", "The order gave ..."), so that a bare form joined after `end` cannot be its coordinate. An
+ * auxiliary in the present or a modal ("have all characterized ... and say", "will stand up and say") is not.
+ */
+function pastBefore(toks: readonly Token[], end: number): boolean {
+  const subj = sentenceSubject(toks);
+  if (!subj) return false;
+  let k = 0;
+  while (k < end && toks[k].start < subj.source.end) k++;
+  for (; k < end && AUX_ADVERBS.has(toks[k].lower); k++) {
+    if (/^(?:had|did|was|were)$/.test(toks[k].lower)) return true;
+    if (/^(?:has|have|is|are|am|be|been|do|does|will|would|can|could|should|may|might|must)$/.test(toks[k].lower)) return false;
+  }
+  const t = toks[k];
+  return k < end && !!t && t.word && !t.cap && (PAST_OF_SAYING.has(t.lower) || IRREGULAR_PAST.test(t.lower) || (t.lower.length > 4 && t.lower.endsWith("ed")));
+}
+
 function beforeNextAct(s: Sentence, body: Span, perfect: string | null = null): Span {
   const { toks } = s;
   const bs = tokenAt(toks, body.start);
@@ -352,6 +374,8 @@ export const VERB_RULES: readonly CueRule[] = [
       if (p >= 0 && !fronted && !/^(?:that|whether|if|how|why|what|who)$/.test(toks[v.rest]?.lower ?? "") && !clauseIn(s, s.text.slice(body.start - s.span.start, body.end - s.span.start))) return null;
       // The clause test (the tagger) last: it is the costly one.
       if (!v.topic && !reportedClause(s, body, v.verb)) return null;
+      // ("with 22 percent saying they would not support him, 20 percent ...": see pollAnswer.)
+      body = pollAnswer(s, body, source);
       return { content: body, cue: cueSpanOf(s, v), source, to: v.to, forward: true };
     },
   },
@@ -379,7 +403,7 @@ export const VERB_RULES: readonly CueRule[] = [
       if (noun && source && subjectStart(toks) === tokenAt(toks, source.source.start) && source.source.end === prev.end) return null;
       const body = forwardContent(s, v.rest, v.verb);
       if (!body || notContent(s, body)) return null;
-      return { content: body, cue: cueSpanOf(s, v), source, to: null, forward: true };
+      return { content: withoutRequestGloss(s, body, v.verb.lemma), cue: cueSpanOf(s, v), source, to: null, forward: true };
     },
   },
   {
@@ -630,6 +654,10 @@ export const VERB_RULES: readonly CueRule[] = [
         const prev = v.cueStart > 0 ? toks[v.cueStart - 1].lower : "";
         const lead = beforeTimePhrase(toks, 0, v.cueStart);
         const joiner = lead > 0 ? toks[lead - 1].lower : "";
+        // "He asked the woman to raise her voice and say the word louder", "she had her staff field them and tell him
+        // ...": a bare form after "and" cannot share a subject whose verb was in the past; it joins the infinitive
+        // before it, inside the earlier account's content.
+        if (joiner === "and" && v.cueStart === lead && v.cueStart === v.vi && v.verb.form === v.verb.lemma && pastBefore(toks, lead - 1)) return null;
         if (joiner === "and" || joiner === "but") src = relativeBeforeAnd(toks, lead - 1) ?? subordinateBeforeAnd(toks, lead - 1) ?? sentenceSubject(toks);
         else if (prev === "," || prev === ")") src = frontSubject(toks, v.cueStart);
         // "Jane Roe, host of NBC’s “Morning Talk,” suggested ...": a title in marks closes the appositive.
@@ -713,6 +741,10 @@ export const VERB_RULES: readonly CueRule[] = [
       body = withoutClosingOccasion(s, body);
       // "Voters who say the economy is most important were evenly divided": see beforeMainPredicate.
       body = beforeMainPredicate(s, body, tokenAt(toks, src.source.start));
+      // "47 percent said they would vote for Clinton, however this time ...": see pollAnswer.
+      body = pollAnswer(s, body, src);
+      // "called upon X to restart surveillance of mosques, which the police began ...": see withoutRequestGloss.
+      body = withoutRequestGloss(s, body, v.verb.lemma);
       return { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
     },
   },

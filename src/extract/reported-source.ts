@@ -441,6 +441,14 @@ export function headOf(toks: readonly Token[], a: number, b: number): Span {
   return span(toks, a, b);
 }
 
+/** Nouns that close a programme's name ("NBC's Today show", "The Tonight Show" in lower case). */
+const PROGRAMME_NOUNS: ReadonlySet<string> = new Set(["show", "program", "programme", "podcast", "broadcast", "newscast"]);
+
+/** "told NBC's Today show": a programme noun after a name goes with it (the index after it, or k). */
+function programmeNounAfter(toks: readonly Token[], k: number, end: number): number {
+  return k < end && toks[k].word && PROGRAMME_NOUNS.has(toks[k].lower) ? k + 1 : k;
+}
+
 /** The listener after "told": a pronoun, a name, or a short noun phrase. Returns the index after it. */
 export function objectAfter(toks: readonly Token[], j: number, end: number): number {
   if (j >= end) return j;
@@ -463,10 +471,12 @@ export function objectAfter(toks: readonly Token[], j: number, end: number): num
       while (c < end && c - k <= 6 && toks[c].word && (toks[c].cap || (c > k + 1 && TITLE_SMALL_WORDS.test(toks[c].lower)))) c++;
       if (c > k + 1 && c < end && (toks[c].text === "”" || toks[c].text === '"')) return c + 1;
     }
-    return k;
+    return programmeNounAfter(toks, k, end);
   }
   if (DETERMINERS.has(t.lower)) {
     let k = j + 1;
+    // "told the Today show she ...": a capitalised time word after the article is a programme's name, not the time.
+    if (k < end && toks[k].cap && TIME_WORDS.has(toks[k].lower) && PROGRAMME_NOUNS.has(toks[k + 1]?.lower ?? "")) return k + 2;
     // "told the Wall Street Journal in July": after an article, a run of capitalised words is a name.
     if ((t.lower === "the" || t.lower === "a") && k < end && toks[k].cap && toks[k].word && k + 1 < end && toks[k + 1].cap && toks[k + 1].word) {
       while (k < end && k - j < 7 && toks[k].cap && toks[k].word) k++;

@@ -211,3 +211,95 @@ describe("findReportedSpeech: a speaker's participle after a two-word object end
     expect(run(text).map((f) => f.text)).toEqual(found);
   });
 });
+
+describe("findReportedSpeech: 'add' with a thing added is no speech; its clause must come first", () => {
+  it.each([
+    { text: "The city has added three parks to the plan, the mayor said.", found: ["The city has added three parks to the plan"] },
+    { text: "Ann Lee added one digit to the account after the last one was closed.", found: [] },
+    { text: "Later, the board added trucks, and, still later, it cut the bus fleet.", found: [] },
+  ])("$text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+  it.each([
+    { text: "Ann Lee added the economy grew by three percent.", found: ["the economy grew by three percent"] },
+    { text: "Ann Lee added the cost of the plan would rise.", found: ["the cost of the plan would rise"] },
+    { text: "Ann Lee added that three parks would open.", found: ["that three parks would open"] },
+    { text: "Ann Lee added she would run again.", found: ["she would run again"] },
+  ])("keeps the clause: $text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+});
+
+describe("findReportedSpeech: a poll share's answer ends before the reporter's comparison or next figure", () => {
+  it.each([
+    { text: "Around that time, 47 percent said they would vote for Ann Lee, however this time around that number has dropped to 35 percent.", found: ["they would vote for Ann Lee"] },
+    { text: "One in four said the party was hostile to them, about the same number who said the party truly cares.", found: ["the party was hostile to them", "the party truly cares"] },
+    { text: "Nearly eight in 10 voters said they have made up their minds, with similar levels among both camps.", found: ["they have made up their minds"] },
+    { text: "The mayor comes in second, with 22 percent saying they would not support him, former Gov. Bo Diaz at 20 percent.", found: ["they would not support him"] },
+  ])("$text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+  it.each([
+    // The answer's own list, a list before the clause's verb, a second clause of the answer, a named source.
+    { text: "Six in 10 say they want lower taxes, fewer rules and better roads.", found: ["they want lower taxes, fewer rules and better roads"] },
+    { text: "Nearly half said the economy, health care and jobs were top concerns.", found: ["the economy, health care and jobs were top concerns"] },
+    { text: "Some 59 percent said it was not, and that the two nations had a special bond.", found: ["it was not, and that the two nations had a special bond"] },
+    { text: "Bo Diaz said he would vote for Ann Lee, however late it got.", found: ["he would vote for Ann Lee, however late it got"] },
+  ])("keeps the answer whole: $text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+});
+
+describe("findReportedSpeech: a bare verb of saying joined by 'and' to an infinitive, a modal or a causative", () => {
+  it.each([
+    { text: "He asked the woman to raise her voice and say the word louder.", found: ["the woman to raise her voice and say the word louder"] },
+    { text: "Ann Lee said she would stand up and tell them no.", found: ["she would stand up and tell them no"] },
+    { text: "She said Lee called her and that she had her staff field the calls and tell him she was away.", found: ["Lee called her and that she had her staff field the calls and tell him she was away"] },
+  ])("stays in the content: $text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+  it.each([
+    // A present main verb: the bare form is the subject's next act. A past form is one too. "did not say": finite.
+    { text: "They say the plan works and say it will pass.", found: ["the plan works", "it will pass"] },
+    { text: "She said the mayor had lied and told the press the plan was dead.", found: ["the mayor had lied", "the plan was dead"] },
+    { text: "The three have all praised the plan in public and say they will vote for it.", found: ["they will vote for it"] },
+    { text: "The brief order gave no reasons and did not say how the justices had voted.", found: ["how the justices had voted"] },
+  ])("a new account: $text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+});
+
+describe("findReportedSpeech: a relative after a request's object is the reporter's note", () => {
+  it.each([
+    { text: "Lee called upon Mayor Bo Diaz to restart the patrols, which the police began in 2001.", found: ["Mayor Bo Diaz to restart the patrols"] },
+    { text: "The mayor urged voters to back the levy, which would fund the schools.", found: ["voters to back the levy"] },
+    { text: "Lee asked the council to hear Bo Diaz, who runs the shelter.", found: ["the council to hear Bo Diaz"] },
+  ])("$text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+  it.each([
+    // Not a request (a clause, "that" first), or the relative inside the clause before its verb.
+    { text: "Lee said the plan, which failed, was good.", found: ["the plan, which failed, was good"] },
+    { text: "Lee told reporters that she asked Diaz to go, which he did.", found: ["that she asked Diaz to go, which he did"] },
+    { text: "Lee said voters want to back the levy, which would fund the schools.", found: ["voters want to back the levy, which would fund the schools"] },
+  ])("keeps the relative: $text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+});
+
+describe("findReportedSpeech: a programme's name with a capitalised time word is the listener", () => {
+  it.each([
+    { text: "Lee told NBC's Today show she would run.", content: "she would run", to: "NBC's Today show" },
+    { text: "Lee told the Today show she would run.", content: "she would run", to: "the Today show" },
+    { text: "Lee told WRVN's Morning Hour program that she would run.", content: "that she would run", to: "WRVN's Morning Hour program" },
+  ])("$text", ({ text, content, to }) => {
+    expect(run(text)).toEqual([{ text: content, to }]);
+  });
+  it.each([
+    // A lower-case time word stays the time; a name without a programme noun stays as it was.
+    { text: "Lee told reporters today she would run.", content: "she would run", to: "reporters" },
+    { text: "Lee told Fox News she would run.", content: "she would run", to: "Fox News" },
+  ])("leaves the listener as it was: $text", ({ text, content, to }) => {
+    expect(run(text)).toEqual([{ text: content, to }]);
+  });
+});
