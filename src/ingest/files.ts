@@ -99,7 +99,7 @@ export async function collectFiles(paths: readonly string[], leaveOut: readonly 
         s = await stat(cur.path);
       } catch (e) {
         const d = describeFsError(e);
-        skip({ id: cur.id, ...d });
+        skip({ id: cur.id, ...d, reason: cur.top && d.ruleId === "ingest/missing" ? d.reason + patternHint(given) : d.reason });
         continue;
       }
       if (!s.isDirectory()) {
@@ -141,6 +141,13 @@ export async function collectFiles(paths: readonly string[], leaveOut: readonly 
   }
   return { files, skipped };
 }
+
+/**
+ * A path with a wildcard that is not there is most often a pattern that matched nothing: the shell
+ * passes it on as it is ('extract "stories/*.txt"' quoted, or a folder with no .txt left), and
+ * "no such file" alone sends the user looking for a file named with a star. Said, not expanded.
+ */
+export const patternHint = (path: string): string => (/[*?[]/.test(path) ? " (a pattern that matched no file? quotecheck does not expand *, ? or [...] itself)" : "");
 
 /** Real path -> reason of each file to leave out that exists. */
 async function realPaths(leaveOut: readonly LeaveOut[]): Promise<Map<string, string>> {

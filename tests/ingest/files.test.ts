@@ -100,6 +100,25 @@ describe("collectFiles: a file reached through a link is read once", () => {
   }
 });
 
+// The shell passes a pattern that matched nothing on as it is: "no such file" alone sent the user
+// looking for a file named with a star.
+describe("collectFiles: a missing path that is a pattern says so", () => {
+  const cases: readonly [string, boolean][] = [
+    ["stories/*.txt", true],
+    ["story-?.md", true],
+    ["draft[12].txt", true],
+    ["missing-story.txt", false],
+    ["no/such/folder", false],
+  ];
+  for (const [path, hint] of cases) {
+    it(`${path}: ${hint ? "a pattern that matched nothing" : "no such file, nothing more"}`, async () => {
+      const { skipped } = await collectFiles([join(dir, path)]);
+      const reason = "no such file or directory" + (hint ? " (a pattern that matched no file? quotecheck does not expand *, ? or [...] itself)" : "");
+      expect(skipped).toEqual([expect.objectContaining({ reason, ruleId: "ingest/missing" })]);
+    });
+  }
+});
+
 describe("readInput: a pipe or device is read up to the limit, never to its end", () => {
   it.skipIf(!existsSync("/dev/zero"))("stops /dev/zero (endless) after the limit and says so", async () => {
     await expect(readInput("/dev/zero", 64 * 1024, async () => Buffer.alloc(0))).rejects.toThrow(/^a pipe or device that gave more than the 64\.0 KB limit; stopped reading/);
