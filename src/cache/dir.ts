@@ -13,9 +13,13 @@ export function cacheDir(env: Env): string {
   return join(env.HOME || homedir(), ".cache", "quotecheck");
 }
 
+// Values of QUOTECHECK_NO_CACHE that say "no": QUOTECHECK_NO_CACHE=no (or off) turned the cache
+// off, the opposite of what it says. Anything else set (1, yes, true, on) turns it off.
+const SAYS_NO: ReadonlySet<string> = new Set(["", "0", "false", "no", "off", "n"]);
+
 /** The cache is on unless --no-cache or QUOTECHECK_NO_CACHE=1 says otherwise. */
 export function cacheEnabled(env: Env, noCacheFlag: boolean | undefined): boolean {
   if (noCacheFlag) return false;
   const v = env.QUOTECHECK_NO_CACHE;
-  return !(v && v !== "0" && v.toLowerCase() !== "false");
+  return v === undefined || SAYS_NO.has(v.trim().toLowerCase());
 }

@@ -1,4 +1,5 @@
 import type { Severity } from "../model/index.js";
+import { binaryReason, decodeBytes } from "../ingest/decode.js";
 import { checkRules } from "./registry.js";
 import type { RuleSetting } from "./types.js";
 
@@ -24,18 +25,22 @@ function ruleSetting(where: string, id: string, value: unknown): RuleSetting {
   return value as RuleSetting;
 }
 
-// Control characters no text file holds (tab and line breaks aside) and the mark a failed decoding leaves.
-const BINARY = /[\u0000-\u0008\u000E-\u001F\uFFFD]/;
-
-/** Read a config file's text. `where` names the file in every error. Pure. */
-export function parseConfig(text: string, where: string): CheckConfig {
+/**
+ * Read a config file: its bytes as read (or a text, taken as its UTF-8 bytes). Binary content is
+ * told by the test ingest gives every input (binaryReason) and the text decoded as an input is (a
+ * byte-order mark, UTF-16 as Windows PowerShell's `>` writes it, windows-1252). `where` names the
+ * file in every error. Pure.
+ */
+export function parseConfig(content: string | Uint8Array, where: string): CheckConfig {
+  const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
+  // V8's message quotes the text it could not read: of a binary file that is raw bytes and line
+  // breaks in the terminal, so say what it is instead.
+  if (binaryReason(bytes)) throw new ConfigError(`${where}: not valid JSON (binary content, not a text file)`);
   let raw: unknown;
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
+    raw = JSON.parse(decodeBytes(bytes).text);
   } catch (e) {
-    // V8's message quotes the text it could not read: of a binary file that is raw bytes and line
-    // breaks in the terminal, so say what it is instead, and keep any message on one line.
-    if (BINARY.test(text)) throw new ConfigError(`${where}: not valid JSON (binary content, not a text file)`);
+    // Any message on one line.
     throw new ConfigError(`${where}: not valid JSON (${(e as Error).message.replace(/[\u0000-\u001F\u007F]/g, (c) => JSON.stringify(c).slice(1, -1))})`);
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new ConfigError(`${where}: must hold a JSON object`);

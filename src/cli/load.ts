@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
-import { cacheDir, cacheEnabled, cacheKey, cacheMaxBytes, engineVersion, openCache, packOffsets, pruneCache, unpackOffsets, type Cache, type CacheStats } from "../cache/index.js";
-import { contentHashes } from "../cache/file-hashes.js";
-import { packResult, unpackResult } from "../cache/packed.js";
+import { cacheEnabled } from "../cache/dir.js";
+import type { Cache, CacheStats } from "../cache/index.js";
 import { IngestError } from "../ingest/errors.js";
 import { collectFiles, MAX_BYTES, readInput, readStdinUpTo, type LeaveOut } from "../ingest/files.js";
 import { type Article, type Diagnostic, type InputStatus, type Report, type SourceDocument, type Stage, type UniqueIds, uniqueIds } from "../model/index.js";
@@ -93,18 +92,19 @@ export async function loadReport(paths: readonly string[], io: Io, depth: Depth,
   const t0 = performance.now();
   const roots = paths.length ? paths : [DEFAULT_CORPUS];
   const listing = await collectFiles(roots, opts.leaveOut);
-  const cache = cacheEnabled(io.env, opts.cache === false) ? openCache(cacheDir(io.env)) : null;
+  const rc = await openRunCache(io, opts);
+  const cache = rc?.cache ?? null;
   // The whole report, keyed by every input's content: re-opening an unchanged corpus reads one
   // entry and skips the analysis too. Any changed, added or removed file gives another key. The
   // parsers and the engine are only loaded when that entry misses.
-  const key = cache ? await reportKey(cache, roots, listing, depth, opts) : null;
-  if (cache && key) {
-    const hit = unpackReport(cache.get(key));
+  const key = rc ? await reportKey(rc, roots, listing, depth, opts) : null;
+  if (rc && key) {
+    const hit = unpackReport(rc.code.unpackOffsets, rc.cache.get(key));
     if (hit) {
       for (const line of hit.errLines) io.err(line);
       const total = listing.files.length + listing.skipped.length;
       opts.onProgress?.(total, total, "");
-      const stats = { readMs: performance.now() - t0, analyseMs: 0, cache: cache.stats, workers: 0, reportCached: true };
+      const stats = { readMs: performance.now() - t0, analyseMs: 0, cache: rc.cache.stats, workers: 0, reportCached: true };
       return { report: hit.report, readAnything: hit.readAnything, stats };
     }
   }
@@ -121,11 +121,30 @@ export async function loadReport(paths: readonly string[], io: Io, depth: Depth,
   const { analyse } = await import("../pipeline/index.js");
   const known = (a: Article) => quotesByArticle.get(a);
   const report = analyse({ documents, inputs: summary.inputs, diagnostics: summary.diagnostics }, depth, known);
-  if (cache && key) cache.put(key, packReport(report, summary.readAnything, errLines));
+  if (rc && key) rc.cache.put(key, packReport(rc.code.packOffsets, report, summary.readAnything, errLines));
   pruneAfterWrites((cache?.stats.writes ?? 0) + (summary.cache?.writes ?? 0), io);
   const cacheStats = summary.cache && cache ? addStats(summary.cache, cache.stats) : summary.cache;
   const stats = { readMs: t1 - t0, analyseMs: performance.now() - t1, cache: cacheStats, workers: summary.workers, reportCached: false };
   return { report, readAnything: summary.readAnything, stats };
+}
+
+/**
+ * The cache's code (store, keys, packing, file hashes, pruning: 8 modules, 15-20 ms of start-up) is
+ * loaded only by a run that uses the cache: under --no-cache (or QUOTECHECK_NO_CACHE=1) it never is.
+ */
+type CacheCode = typeof import("../cache/index.js") & typeof import("../cache/file-hashes.js") & typeof import("../cache/packed.js");
+let cacheCode: Promise<CacheCode> | null = null;
+/** Set once the code is loaded: a run that wrote entries prunes with it. */
+let cacheCodeLoaded: CacheCode | null = null;
+const loadCacheCode = (): Promise<CacheCode> =>
+  (cacheCode ??= Promise.all([import("../cache/index.js"), import("../cache/file-hashes.js"), import("../cache/packed.js")]).then(([a, b, c]) => (cacheCodeLoaded = { ...a, ...b, ...c })));
+
+/** The run's cache and its code, or null when the cache is off. */
+type RunCache = { readonly cache: Cache; readonly code: CacheCode };
+async function openRunCache(io: Io, opts: LoadOptions): Promise<RunCache | null> {
+  if (!cacheEnabled(io.env, opts.cache === false)) return null;
+  const code = await loadCacheCode();
+  return { cache: code.openCache(code.cacheDir(io.env)), code };
 }
 
 const addStats = (a: CacheStats, b: CacheStats): CacheStats => ({
@@ -141,12 +160,12 @@ const addStats = (a: CacheStats, b: CacheStats): CacheStats => ({
  * be read now. A file whose stat matches the one recorded with its hash is not read again
  * (cache/file-hashes.ts); any other is read and hashed.
  */
-async function reportKey(cache: Cache, roots: readonly string[], listing: Listing, depth: Depth, opts: LoadOptions): Promise<string | null> {
+async function reportKey({ cache, code }: RunCache, roots: readonly string[], listing: Listing, depth: Depth, opts: LoadOptions): Promise<string | null> {
   if (listing.files.some((f) => f.path === "-")) return null; // standard input is read once, by the run itself
   const max = opts.maxBytes ?? MAX_BYTES;
   let hashes: readonly string[];
   try {
-    const hashed = await contentHashes(cache, roots, listing.files.map((f) => f.path), (p) => readInput(p, max, readStdinUpTo), max);
+    const hashed = await code.contentHashes(cache, roots, listing.files.map((f) => f.path), (p) => readInput(p, max, readStdinUpTo), max);
     if (!hashed) return null; // a pipe or device among the inputs: read once, by the run itself
     hashes = hashed.hashes;
   } catch {
@@ -155,7 +174,7 @@ async function reportKey(cache: Cache, roots: readonly string[], listing: Listin
   const h = createHash("sha256");
   for (const s of listing.skipped) h.update(`skip\0${s.id}\0${s.reason}\0`);
   listing.files.forEach((f, i) => h.update(`file\0${f.id}\0`).update(hashes[i]).update("\0"));
-  return cacheKey({ contentSha256: h.digest("hex"), id: "(report)", variant: `report-${depth}-max${max}`, engine: engineVersion() });
+  return code.cacheKey({ contentSha256: h.digest("hex"), id: "(report)", variant: `report-${depth}-max${max}`, engine: code.engineVersion() });
 }
 
 // The error lines the run printed are kept with it, so a cached re-open tells the same story.
@@ -166,12 +185,12 @@ type PackedReport = {
   readonly offsets: readonly (Int32Array | null)[];
 };
 
-function packReport(report: Report, readAnything: boolean, errLines: readonly string[]): PackedReport {
+function packReport(packOffsets: CacheCode["packOffsets"], report: Report, readAnything: boolean, errLines: readonly string[]): PackedReport {
   const offsets = report.articles.map((a) => (a.sourceOffsets ? packOffsets(a.sourceOffsets) : null));
   return { report: { ...report, articles: report.articles.map((a) => ({ ...a, sourceOffsets: null })) }, readAnything, errLines, offsets };
 }
 
-function unpackReport(v: unknown): { report: Report; readAnything: boolean; errLines: readonly string[] } | null {
+function unpackReport(unpackOffsets: CacheCode["unpackOffsets"], v: unknown): { report: Report; readAnything: boolean; errLines: readonly string[] } | null {
   if (typeof v !== "object" || v === null) return null;
   const { report: r, readAnything, errLines, offsets } = v as Partial<PackedReport>;
   if (typeof r !== "object" || r === null || r.schemaVersion !== "1.0" || typeof readAnything !== "boolean" || !Array.isArray(offsets)) return null;
@@ -183,7 +202,7 @@ function unpackReport(v: unknown): { report: Report; readAnything: boolean; errL
     if (typeof a !== "object" || a === null || typeof a.text !== "string") return null;
     const runs = offsets[i];
     if (runs === null) articles.push(a);
-    else if (runs instanceof Int32Array && runs.length % 2 === 0 && unpackedLength(runs) === a.text.length + 1) articles.push(withLazyOffsets(a, runs));
+    else if (runs instanceof Int32Array && runs.length % 2 === 0 && unpackedLength(runs) === a.text.length + 1) articles.push(withLazyOffsets(a, runs, unpackOffsets));
     else return null;
   }
   return { report: { ...r, articles }, readAnything, errLines };
@@ -200,7 +219,7 @@ function unpackedLength(runs: Int32Array): number {
  * are 65 million Int32s (260 MB, a third of a second to fill), and only the quotes a user exports or
  * checks against the source ever need theirs.
  */
-function withLazyOffsets(a: Article, runs: Int32Array): Article {
+function withLazyOffsets(a: Article, runs: Int32Array, unpackOffsets: CacheCode["unpackOffsets"]): Article {
   let unpacked: Int32Array | null = null;
   return {
     ...a,
@@ -238,8 +257,9 @@ async function streamListed(
 ): Promise<StreamSummary> {
   const inputs: InputStatus[] = [];
   const diagnostics: Diagnostic[] = [];
-  const cache = cacheEnabled(io.env, opts.cache === false) ? openCache(cacheDir(io.env)) : null;
-  const engine = cache ? engineVersion() : "";
+  const rc = await openRunCache(io, opts);
+  const cache = rc?.cache ?? null;
+  const engine = rc ? rc.code.engineVersion() : "";
   const max = opts.maxBytes ?? MAX_BYTES;
   // An explicit number of workers (--jobs) is honoured; otherwise the pool must be likely to win.
   const wantPool =
@@ -264,16 +284,16 @@ async function streamListed(
       if (e instanceof IngestError) return { path: id, ok: false, reason: e.message, ruleId: e.ruleId, stage: "ingest", severity: e.severity };
       return { path: id, ok: false, reason: `cannot read: ${(e as Error).message}`, ruleId: "ingest/unreadable", stage: "ingest" };
     }
-    const key = cache ? cacheKey({ contentSha256: createHash("sha256").update(bytes).digest("hex"), id, variant: depth, engine }) : "";
-    if (cache) {
-      const cached = unpackResult(cache.get(key));
+    const key = rc ? rc.code.cacheKey({ contentSha256: createHash("sha256").update(bytes).digest("hex"), id, variant: depth, engine }) : "";
+    if (rc) {
+      const cached = rc.code.unpackResult(rc.cache.get(key));
       if (cached && (depth === "articles" || cached.perArticle)) return { path: id, ...cached };
     }
     const result = await compute({ id, bytes, depth });
-    if (cache && result.ok) {
-      cache.putLater(key, packResult(result));
+    if (rc && result.ok) {
+      rc.cache.putLater(key, rc.code.packResult(result));
       // Writes go on beside the work; a disk slower than the engine is waited for, not queued without end.
-      if (cache.pending > 64) await cache.flush();
+      if (rc.cache.pending > 64) await rc.cache.flush();
     }
     return { path: id, ...result };
   };
@@ -336,7 +356,8 @@ async function streamListed(
  * once the run's last entry is written.
  */
 function pruneAfterWrites(writes: number, io: Io): void {
-  if (writes > 0) pruneCache(cacheDir(io.env), { maxBytes: cacheMaxBytes(io.env) });
+  const code = cacheCodeLoaded; // loaded by the run that wrote
+  if (writes > 0 && code) code.pruneCache(code.cacheDir(io.env), { maxBytes: code.cacheMaxBytes(io.env) });
 }
 
 /** Whether the files hold at least `min` bytes together (sizes by stat; stops once there). */

@@ -15,6 +15,24 @@ export const commonOptions = {
 /** Commands that read through the loader (cache, worker pool) also take --jobs. */
 export const loaderOptions = { ...commonOptions, jobs: { type: "string", short: "j" } } as const satisfies Options;
 
+/** A flag the command does not take; the dispatcher names the commands that do take it. */
+export class UnknownFlag extends UsageError {
+  constructor(readonly flag: string) {
+    super(`unknown flag ${flag}`);
+  }
+}
+
+/**
+ * What to say of a flag `command` does not take: Node's "Unknown option '--fail-on'. To specify a
+ * positional argument starting with a '-', place it at the end of the command after '--' …" told
+ * a user of `verify --fail-on warning` nothing of where the flag belongs. The other commands whose
+ * usage line lists the flag are named. Pure.
+ */
+export function unknownFlagMessage(command: string, flag: string, commands: readonly { readonly name: string; readonly usage: string }[]): string {
+  const takes = commands.filter((c) => c.name !== command && c.usage.split(/[\s[\]|=]+/).includes(flag)).map((c) => c.name);
+  return `${command} does not take ${flag}${takes.length ? ` (${takes.join(", ")} ${takes.length === 1 ? "takes" : "take"} it)` : ""}`;
+}
+
 /**
  * parseArgs with usage errors turned into UsageError (exit code 2). An empty string is no path and
  * no flag value (every string flag here names a file, a size, a count or a choice): it comes from
@@ -27,7 +45,8 @@ export function parse<T extends Options>(args: readonly string[], options: T) {
   try {
     parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    const flag = /^Unknown option '([^']{1,200})'/.exec((e as Error).message)?.[1];
+    throw flag ? new UnknownFlag(flag) : new UsageError((e as Error).message);
   }
   const empty = emptyArgument(parsed.values, parsed.positionals, options);
   if (empty) throw new UsageError(empty);

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { commandLoaders, DEFAULT_COMMAND, loadAllCommands } from "./commands/index.js";
 import { EXIT, UsageError, type Io } from "./io.js";
+import { UnknownFlag, unknownFlagMessage } from "./options.js";
 // Kept here (not imported from ingest) so `--help` does not load the parsers.
 const MAX_MB = 50;
 
@@ -86,6 +87,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     return await target.run(args, io);
   } catch (e) {
+    if (e instanceof UnknownFlag) {
+      io.err(`quotecheck: ${unknownFlagMessage(target.name, e.flag, await loadAllCommands())}\nusage: ${target.usage}\n`);
+      return EXIT.failure;
+    }
     if (e instanceof UsageError) {
       io.err(`quotecheck: ${e.message}\nrun "quotecheck --help" for usage\n`);
       return EXIT.failure;

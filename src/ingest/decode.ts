@@ -1,4 +1,5 @@
-import iconv from "iconv-lite";
+import { createRequire } from "node:module";
+import type Iconv from "iconv-lite";
 import type { Severity } from "../model/index.js";
 
 /** A remark about how a file was decoded, turned into a diagnostic by the caller. */
@@ -62,16 +63,26 @@ export function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | nu
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+// iconv-lite is loaded on the first text that is not UTF-8 (or mis-decoded UTF-8 to repair), not
+// with ingest: its table of encodings costs 7-10 ms in every process, and most inputs are UTF-8.
+let iconvLoaded: typeof Iconv | null = null;
+const iconv = (): typeof Iconv => (iconvLoaded ??= createRequire(import.meta.url)("iconv-lite") as typeof Iconv);
 // Node 20's TextDecoder reads "windows-1252" as ISO-8859-1 (0x80-0x9F become C1 controls, so
 // "\x93" is not "“"): legacy charsets go through iconv-lite.
-const cp1252 = { decode: (b: Uint8Array) => iconv.decode(Buffer.from(b.buffer, b.byteOffset, b.byteLength), "win1252") };
+const cp1252 = { decode: (b: Uint8Array) => iconv().decode(Buffer.from(b.buffer, b.byteOffset, b.byteLength), "win1252") };
 
 // windows-1252 character -> byte, to undo text that was decoded from UTF-8 bytes the wrong way.
 // Bytes windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) map to their C1 code points.
-const CP1252_BYTE = new Map<string, number>();
-for (let b = 0; b < 256; b++) {
-  const ch = cp1252.decode(new Uint8Array([b]));
-  CP1252_BYTE.set(ch === "\ufffd" ? String.fromCharCode(b) : ch, b);
+// Built on the first run of mojibake, with iconv-lite.
+let cp1252Bytes: Map<string, number> | null = null;
+function cp1252Byte(): ReadonlyMap<string, number> {
+  if (cp1252Bytes) return cp1252Bytes;
+  const m = new Map<string, number>();
+  for (let b = 0; b < 256; b++) {
+    const ch = cp1252.decode(new Uint8Array([b]));
+    m.set(ch === "\ufffd" ? String.fromCharCode(b) : ch, b);
+  }
+  return (cp1252Bytes = m);
 }
 
 const CONT = "[\\u0080-\\u00BF\\u20AC\\u201A\\u0192\\u201E\\u2026\\u2020\\u2021\\u02C6\\u2030\\u0160\\u2039\\u0152\\u017D\\u2018\\u2019\\u201C\\u201D\\u2022\\u2013\\u2014\\u02DC\\u2122\\u0161\\u203A\\u0153\\u017E\\u0178]";
@@ -88,8 +99,9 @@ export function repairMojibake(text: string): { text: string; repaired: number }
     let changed = false;
     out = out.replace(MOJIBAKE, (run) => {
       const bytes = new Uint8Array(run.length);
+      const byteOf = cp1252Byte();
       for (let i = 0; i < run.length; i++) {
-        const b = CP1252_BYTE.get(run[i]);
+        const b = byteOf.get(run[i]);
         if (b === undefined) return run;
         bytes[i] = b;
       }
@@ -115,8 +127,8 @@ function labelDecoder(label: string): Decoder | null {
   if (/^utf-?8$/.test(name)) return { encoding: "utf-8", decode: (b) => new TextDecoder("utf-8").decode(b) };
   // Mail and pages that say ISO-8859-1 or ASCII are in practice windows-1252 (the WHATWG rule).
   const effective = /^(?:iso-?8859-1|latin-?1|us-ascii|ascii|l1|cp819)$/.test(name) ? "windows-1252" : name;
-  if (!iconv.encodingExists(effective)) return null;
-  return { encoding: effective, decode: (b) => iconv.decode(Buffer.from(b.buffer, b.byteOffset, b.byteLength), effective) };
+  if (!iconv().encodingExists(effective)) return null;
+  return { encoding: effective, decode: (b) => iconv().decode(Buffer.from(b.buffer, b.byteOffset, b.byteLength), effective) };
 }
 
 // Bytes of an incomplete UTF-8 sequence at the very end (a file cut in the middle of a character).

@@ -56,20 +56,19 @@ export async function collectFiles(paths: readonly string[], leaveOut: readonly 
   const skipped: SkippedInput[] = [];
   const skip = (s: Omit<SkippedInput, "afterFiles">) => void skipped.push({ ...s, afterFiles: files.length });
   const left = await realPaths(leaveOut);
-  // A file reached twice (named and in a folder given too, or as "a.txt" and "./a.txt") is read
-  // once, as a folder is; the path string is compared, so 10k files cost no realpath each.
+  // A file reached twice (named and in a folder given too, as "a.txt" and "./a.txt", or through a
+  // symbolic link to it, "latest.txt" -> "2015-05-21.txt") is read once, as a folder is: read twice,
+  // each of its quotes was listed twice and checked against itself. Files are known by their real
+  // path: a listed file's is its folder's real path (taken for the loop test) joined to its name,
+  // so 10k files cost no realpath each; only a file reached by stat (named, or a link) costs one.
   const seenFiles = new Map<string, string>();
   const repeat = (id: string, reason: string) => skip({ id, reason, ruleId: "ingest/repeat", severity: "info" });
-  const push = async (f: InputFile, named: boolean) => {
-    const before = seenFiles.get(resolve(f.path));
+  const push = (f: InputFile, real: string) => {
+    const before = seenFiles.get(real);
     if (before !== undefined) return void repeat(f.id, before === f.id ? "reached again; read once" : `reached again; read once, as ${before}`);
-    seenFiles.set(resolve(f.path), f.id);
-    // Only a file with a left-out file's name, or one reached by stat (named, or a link), is
-    // resolved: a folder of 10k files costs no realpath each.
-    if (left.size && (named || left.has(`name\0${basename(f.path)}`))) {
-      const reason = left.get(await realpath(f.path).catch(() => ""));
-      if (reason !== undefined) return skip({ id: f.id, reason, ruleId: "ingest/left-out", severity: "info" });
-    }
+    seenFiles.set(real, f.id);
+    const reason = left.get(real);
+    if (reason !== undefined) return skip({ id: f.id, reason, ruleId: "ingest/left-out", severity: "info" });
     files.push(f);
   };
   const seenDirs = new Map<string, string>();
@@ -86,12 +85,13 @@ export async function collectFiles(paths: readonly string[], leaveOut: readonly 
     const trimmed = given.replace(/[\\/]+$/, "") || given;
     const idRoot = isAbsolute(trimmed) ? basename(trimmed) || trimmed : trimmed;
     const countBefore = files.length + skipped.length;
-    const stack: { path: string; id: string; top: boolean; file?: boolean }[] = [{ path: trimmed, id: trimmed, top: true }];
+    // `real`: a listed regular file's real path (its folder's real path and its name).
+    const stack: { path: string; id: string; top: boolean; real?: string }[] = [{ path: trimmed, id: trimmed, top: true }];
     while (stack.length) {
       const cur = stack.pop()!;
       // A regular file the directory listing named as such needs no stat of its own (10k files: 0.6 s).
-      if (cur.file) {
-        await push({ path: cur.path, id: cur.id }, false);
+      if (cur.real !== undefined) {
+        push({ path: cur.path, id: cur.id }, cur.real);
         continue;
       }
       let s;
@@ -99,11 +99,11 @@ export async function collectFiles(paths: readonly string[], leaveOut: readonly 
         s = await stat(cur.path);
       } catch (e) {
         const d = describeFsError(e);
-        skip({ id: cur.id, ...d });
+        skip({ id: cur.id, ...d, reason: cur.top && d.ruleId === "ingest/missing" ? d.reason + patternHint(given) : d.reason });
         continue;
       }
       if (!s.isDirectory()) {
-        if (s.isFile() || cur.top) await push({ path: cur.path, id: cur.id }, true);
+        if (s.isFile() || cur.top) push({ path: cur.path, id: cur.id }, await realpath(cur.path).catch(() => resolve(cur.path)));
         else skip({ id: cur.id, reason: "not a regular file (device, socket or pipe)", ruleId: "ingest/not-a-file" });
         continue;
       }
@@ -133,7 +133,7 @@ export async function collectFiles(paths: readonly string[], leaveOut: readonly 
       const base = cur.top ? (isAbsolute(trimmed) ? idRoot : trimmed) : cur.id;
       for (let i = entries.length - 1; i >= 0; i--) {
         const e = entries[i];
-        stack.push({ path: join(cur.path, e.name), id: join(base, e.name), top: false, file: e.isFile() });
+        stack.push({ path: join(cur.path, e.name), id: join(base, e.name), top: false, real: e.isFile() ? join(real, e.name) : undefined });
       }
     }
     // A path that led to nothing at all is still accounted for.
@@ -142,13 +142,20 @@ export async function collectFiles(paths: readonly string[], leaveOut: readonly 
   return { files, skipped };
 }
 
-/** Real path -> reason of each file to leave out that exists, and `name\0<basename>` of each. */
+/**
+ * A path with a wildcard that is not there is most often a pattern that matched nothing: the shell
+ * passes it on as it is ('extract "stories/*.txt"' quoted, or a folder with no .txt left), and
+ * "no such file" alone sends the user looking for a file named with a star. Said, not expanded.
+ */
+export const patternHint = (path: string): string => (/[*?[]/.test(path) ? " (a pattern that matched no file? quotecheck does not expand *, ? or [...] itself)" : "");
+
+/** Real path -> reason of each file to leave out that exists. */
 async function realPaths(leaveOut: readonly LeaveOut[]): Promise<Map<string, string>> {
   const m = new Map<string, string>();
   for (const l of leaveOut) {
     const real = await realpath(l.path).catch(() => null);
     if (real === null) continue; // not written yet: nothing can lead to it
-    m.set(real, l.reason).set(`name\0${basename(l.path)}`, l.reason).set(`name\0${basename(real)}`, l.reason);
+    m.set(real, l.reason);
   }
   return m;
 }

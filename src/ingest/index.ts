@@ -7,6 +7,7 @@ import { htmlStories } from "./html-stories.js";
 import { IngestError } from "./errors.js";
 import { collectFiles, MAX_BYTES, readInput, readStdinUpTo, type LeaveOut } from "./files.js";
 import { isOwnReport } from "./own-output.js";
+import { jsonDataKind } from "./json-data.js";
 import { digestListName, digestOf, mhtmlPage, parseMail, plainDigestMessages, splitMbox } from "./mail.js";
 import { stripMarkdown } from "./markdown.js";
 import { undoubledCsvQuotes } from "./csv-quotes.js";
@@ -82,6 +83,8 @@ function prepare(id: string, bytes: Uint8Array): Prepared {
   if (isOwnReport(head, looksHtml)) {
     throw new IngestError("a report written by quotecheck, not a source; left out", "ingest/own-report", "info");
   }
+  const json = jsonDataKind(decoded.text, extensionOf(id));
+  if (json) throw new IngestError(`${json}, not an article: quotecheck reads text, Markdown, HTML and mail; skipped`, "ingest/not-article");
   const format = id === "-" ? detectFormat("", decoded.text.slice(0, 8192)) ?? "text" : detectFormat(id, decoded.text.slice(0, 8192)) ?? "text";
   // A mail is decoded part by part, each by the charset it declares (parseMail says how, message by
   // message): decoding the whole file as one text, headers and all, is only for sniffing its format,

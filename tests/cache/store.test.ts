@@ -107,4 +107,13 @@ describe("cache location", () => {
     expect(cacheEnabled({ QUOTECHECK_NO_CACHE: "1" }, undefined)).toBe(false);
     expect(cacheEnabled({ QUOTECHECK_NO_CACHE: "0" }, undefined)).toBe(true);
   });
+
+  // QUOTECHECK_NO_CACHE=no turned the cache off: only a value that says yes does.
+  it.each([
+    ["1", false], ["yes", false], ["true", false], ["on", false], ["TRUE", false],
+    ["0", true], ["false", true], ["no", true], ["off", true], ["No", true], [" off ", true], ["", true],
+  ])("QUOTECHECK_NO_CACHE=%j: cache on is %s", (v, on) => {
+    expect(cacheEnabled({ QUOTECHECK_NO_CACHE: v }, undefined)).toBe(on);
+    expect(cacheEnabled({ QUOTECHECK_NO_CACHE: v }, true)).toBe(false);
+  });
 });

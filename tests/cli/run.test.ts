@@ -32,6 +32,30 @@ describe("cli dispatch", () => {
     }
   });
 
+  // Node's "Unknown option '--fail-on'. To specify a positional argument starting with a '-' …"
+  // said nothing of where the flag belongs.
+  it.each([
+    [["verify", "d.txt", "--fail-on", "warning"], "verify does not take --fail-on (check takes it)", "usage: quotecheck verify DRAFT"],
+    [["extract", "--against", "x"], "extract does not take --against (verify takes it)", "usage: quotecheck extract"],
+    [["check", "--jobs", "2"], "check does not take --jobs\n", "usage: quotecheck check"],
+    [["--fail-on", "error"], "tui does not take --fail-on (check takes it)", "usage: quotecheck [tui]"],
+    [["articles", "--include-scare"], "articles does not take --include-scare (extract takes it)", "usage: quotecheck articles"],
+  ])("names the commands that take a flag this one does not: %j", async (args, said, usage) => {
+    const io = recorder();
+    expect(await run(args, io)).toBe(2);
+    expect(io.stderr).toContain(`quotecheck: ${said}`);
+    expect(io.stderr).toContain(usage);
+    expect(io.stderr).not.toContain("positional argument");
+  });
+
+  // must not: a flag's missing value is no unknown flag
+  it("keeps Node's words for a flag given without its value", async () => {
+    const io = recorder();
+    expect(await run(["report", "-o"], io)).toBe(2);
+    expect(io.stderr).toContain("argument missing");
+    expect(io.stderr).not.toContain("does not take");
+  });
+
   it("turns an unknown flag into a usage error with exit code 2", async () => {
     const io = recorder();
     expect(await run(["extract", "--no-such-flag"], io)).toBe(2);

@@ -91,6 +91,21 @@ describe("quotecheck check (built binary)", () => {
     expect(quotecheck(["check", abs, "--config", named]).code).toBe(1);
   });
 
+  // Windows PowerShell's `>` writes UTF-16 with a byte-order mark: such a config was "binary content".
+  it("reads a config saved as UTF-16 with its mark; a binary one is still refused in one line", () => {
+    const abs = join(ROOT, UNATTRIBUTED);
+    const utf16 = join(tmp, "utf16.json");
+    writeFileSync(utf16, Buffer.from("\uFEFF" + JSON.stringify({ failOn: "info", format: "json" }) + "\r\n", "utf16le"));
+    const r = quotecheck(["check", abs, "--config", utf16]);
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout).failOn).toBe("info");
+    const png = join(tmp, "png.json");
+    writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    const bad = quotecheck(["check", abs, "--config", png]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.split("\n")[0]).toBe(`quotecheck: ${png}: not valid JSON (binary content, not a text file)`);
+  });
+
   it("exits 2 on bad usage or input, with a clear message", () => {
     const badJson = join(tmp, "bad.json");
     writeFileSync(badJson, "{ failOn: warning }");

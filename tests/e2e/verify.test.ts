@@ -65,6 +65,8 @@ describe("quotecheck verify (built binary)", () => {
     const cases: [string[], RegExp][] = [
       [["verify", "tests/fixtures/verify-draft/no-such-draft.md", "--against", "corpus"], /no-such-draft\.md/],
       [["verify", DRAFT, "--against", "tests/fixtures/no-such-source"], /none of the sources could be read/],
+      // The draft as its own only source is left out: the sources were read, and held nothing else.
+      [["verify", DRAFT, "--against", DRAFT], /the sources \(tests\/fixtures\/verify-draft\/palmyra-draft\.md\) hold no file but the draft itself; name the sources/],
       [["verify", "--against", "corpus"], /verify needs a DRAFT/],
     ];
     for (const [args, msg] of cases) {

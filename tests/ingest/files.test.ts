@@ -67,6 +67,58 @@ describe("collectFiles", () => {
   });
 });
 
+// A file and a symbolic link to it (a "latest.txt" beside the dated story, a folder linked into
+// another) were read twice: every quote listed twice and checked against itself.
+describe("collectFiles: a file reached through a link is read once", () => {
+  let root: string;
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), "qc-links-"));
+    mkdirSync(join(root, "story"));
+    mkdirSync(join(root, "other"));
+    mkdirSync(join(root, "desk"));
+    writeFileSync(join(root, "story", "a.txt"), '"Words," said Ann Lee.\n');
+    writeFileSync(join(root, "other", "a.txt"), '"Words," said Ann Lee.\n');
+    symlinkSync("a.txt", join(root, "story", "latest.txt"));
+    symlinkSync(join(root, "story"), join(root, "desk", "linked-story"));
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const cases: readonly { readonly name: string; readonly paths: (r: string) => string[]; readonly ids: readonly string[]; readonly repeats: number }[] = [
+    { name: "a folder holding a file and a link to it", paths: (r) => [join(r, "story")], ids: ["story/a.txt"], repeats: 1 },
+    { name: "a file named, and its link named", paths: (r) => [join(r, "story", "a.txt"), join(r, "story", "latest.txt")], ids: [join("story", "a.txt")], repeats: 1 },
+    { name: "a file named, and a linked folder that holds it", paths: (r) => [join(r, "story", "a.txt"), join(r, "desk")], ids: [join("story", "a.txt")], repeats: 2 },
+    // must not: two files with the same name and the same words are two files
+    { name: "two files of one name in two folders", paths: (r) => [join(r, "story", "a.txt"), join(r, "other", "a.txt")], ids: [join("story", "a.txt"), join("other", "a.txt")], repeats: 0 },
+  ];
+  for (const c of cases) {
+    it(c.name, async () => {
+      const { files, skipped } = await collectFiles(c.paths(root));
+      expect(files.map((f) => f.path.slice(root.length + 1))).toEqual(c.ids);
+      expect(skipped.filter((s) => s.ruleId === "ingest/repeat")).toHaveLength(c.repeats);
+      expect(skipped.filter((s) => s.ruleId !== "ingest/repeat")).toEqual([]);
+    });
+  }
+});
+
+// The shell passes a pattern that matched nothing on as it is: "no such file" alone sent the user
+// looking for a file named with a star.
+describe("collectFiles: a missing path that is a pattern says so", () => {
+  const cases: readonly [string, boolean][] = [
+    ["stories/*.txt", true],
+    ["story-?.md", true],
+    ["draft[12].txt", true],
+    ["missing-story.txt", false],
+    ["no/such/folder", false],
+  ];
+  for (const [path, hint] of cases) {
+    it(`${path}: ${hint ? "a pattern that matched nothing" : "no such file, nothing more"}`, async () => {
+      const { skipped } = await collectFiles([join(dir, path)]);
+      const reason = "no such file or directory" + (hint ? " (a pattern that matched no file? quotecheck does not expand *, ? or [...] itself)" : "");
+      expect(skipped).toEqual([expect.objectContaining({ reason, ruleId: "ingest/missing" })]);
+    });
+  }
+});
+
 describe("readInput: a pipe or device is read up to the limit, never to its end", () => {
   it.skipIf(!existsSync("/dev/zero"))("stops /dev/zero (endless) after the limit and says so", async () => {
     await expect(readInput("/dev/zero", 64 * 1024, async () => Buffer.alloc(0))).rejects.toThrow(/^a pipe or device that gave more than the 64\.0 KB limit; stopped reading/);

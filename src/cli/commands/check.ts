@@ -18,9 +18,9 @@ const rulesHelp = checkRules.map((r) => `    ${r.id.padEnd(18)} ${r.severity.pad
 async function readConfig(io: Io, named: string | undefined): Promise<CheckConfig> {
   const candidates = named ? [resolve(io.cwd, named)] : CONFIG_FILES.map((f) => resolve(io.cwd, f));
   for (const path of candidates) {
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await readFile(path, "utf8");
+      bytes = await readFile(path);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (!named && code === "ENOENT") continue;
@@ -28,7 +28,7 @@ async function readConfig(io: Io, named: string | undefined): Promise<CheckConfi
       const { reason } = describeFsError(e);
       throw new ConfigError(`${named ?? path}: cannot read config: ${reason}${code && !reason.includes(code) ? ` (${code})` : ""}`);
     }
-    return parseConfig(text, named ?? path.replace(/^.*[\\/]/, ""));
+    return parseConfig(bytes, named ?? path.replace(/^.*[\\/]/, ""));
   }
   return {};
 }

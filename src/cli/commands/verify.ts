@@ -48,7 +48,14 @@ export const verifyCommand = {
       return EXIT.failure;
     }
     if (sourceLoaded.documents.length === 0) {
-      io.err(`quotecheck: cannot verify: none of the sources could be read (${sources.join(", ")})\n`);
+      // Sources that were read but held nothing but the draft ('verify d.txt --against d.txt', or
+      // the draft's folder alone) were not "unreadable".
+      const onlyDraft = sourceLoaded.diagnostics.some((d) => d.ruleId === "ingest/left-out") && !sourceLoaded.diagnostics.some((d) => d.severity === "error");
+      io.err(
+        onlyDraft
+          ? `quotecheck: cannot verify: the sources (${sources.join(", ")}) hold no file but the draft itself; name the sources to check it against with --against\n`
+          : `quotecheck: cannot verify: none of the sources could be read (${sources.join(", ")})\n`,
+      );
       return EXIT.failure;
     }
     const draft = analyse(draftLoaded, "quotes");
