@@ -21,7 +21,7 @@ export type QuoteRun = {
 type Frame = { readonly open: number; readonly len: number; readonly mark: string; readonly role: MarkRole; children: QuoteRun[] };
 
 // Every code isMarkCode accepts, and "<".
-const MARK_OR_TAG = /["'\u00ab\u00bb\u2018-\u201e\u2039\u203a<]/g;
+const MARK_OR_TAG = /["'`\u00ab\u00bb\u2018-\u201e\u2039\u203a<]/g;
 
 // Deeper nesting than this is noise (a mark in every word); ignoring it keeps closing O(1).
 const MAX_DEPTH = 8;
@@ -62,7 +62,7 @@ function isExcerptLeadIn(text: string, lead: number, end: number): boolean {
 }
 
 function opensDouble(text: string, at: number): boolean {
-  if (text.startsWith("''", at)) return true;
+  if (text.startsWith("''", at) || text.startsWith("``", at)) return true;
   const role = MARKS[text[at]];
   return role !== undefined && role.opens && !role.single;
 }
@@ -238,6 +238,15 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
         ch = '"';
         len = 2;
         closeLen = 2;
+      } else if (ch === "`") {
+        // One backtick is code or a grave accent, three or more fence code: only two open a quote.
+        let run = 1;
+        while (text.charCodeAt(i + run) === 96) run++;
+        if (run !== 2) {
+          i += run - 1;
+          continue;
+        }
+        len = 2;
       }
       const role = MARKS[ch];
       if (!role) continue;
@@ -295,7 +304,8 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
       if (!role.opens || wordBefore) continue;
       // ” and » open only in opening position (Swedish ” … ”, German » … «); elsewhere they are strays.
       if ((ch === "\u201D" || ch === "\u00BB") && !openerPlace) continue;
-      push(i, ch);
+      push(i, ch, len);
+      if (len === 2) i++;
     }
 
     // Paragraph end: single marks left open were apostrophes; the outermost open double mark is a

@@ -26,6 +26,8 @@ export const MARKS: Readonly<Record<string, MarkRole>> = {
   "\u2018": { opens: true, closers: "\u2019'", single: true, straight: false }, // ‘ … ’
   "\u201A": { opens: true, closers: "\u2018\u2019", single: true, straight: false }, // ‚ … ‘
   "'": { opens: true, closers: "'\u2019", single: true, straight: true },
+  // `` … '' (TeX and Penn Treebank text; two backticks open, and two apostrophes read as ")
+  "`": { opens: true, closers: '"\u201D', single: false, straight: false },
   "\u2039": { opens: true, closers: "\u203A", single: true, straight: false }, // ‹ … ›
   "\u2019": { opens: false, closers: "", single: true, straight: false }, // ’ closes or is an apostrophe
   "\u203A": { opens: false, closers: "", single: true, straight: false },
@@ -34,7 +36,7 @@ export const MARKS: Readonly<Record<string, MarkRole>> = {
 /** Fast membership test for the scanner's hot loop. */
 export function isMarkCode(code: number): boolean {
   return (
-    code === 34 || code === 39 || code === 0xab || code === 0xbb ||
+    code === 34 || code === 39 || code === 96 || code === 0xab || code === 0xbb ||
     (code >= 0x2018 && code <= 0x201e) || code === 0x2039 || code === 0x203a
   );
 }

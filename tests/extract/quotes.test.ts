@@ -22,10 +22,23 @@ describe("direct quotes in every mark style", () => {
     ["German low-high", "„The bridge is closed“, the mayor said.", "The bridge is closed"],
     ["German single low-high", "‚The bridge is closed‘, the mayor said.", "The bridge is closed"],
     ["doubled apostrophes", "''The bridge is closed,'' the mayor said.", "The bridge is closed,"],
+    ["TeX and Treebank backticks", "``The bridge is closed,'' the mayor said.", "The bridge is closed,"],
     ["mixed curly and straight", "“The bridge is closed,\" the mayor said.", "The bridge is closed,"],
   ];
   it.each(cases)("%s", (_name, text, words) => {
     expect(quotes(text)).toEqual([["direct", words, false]]);
+  });
+});
+
+describe("backticks", () => {
+  it.each([
+    // text, quotes found
+    ["two backticks open a quote two apostrophes close", "The chief said: ``We have enough trucks.''", [["direct", "We have enough trucks.", false]]],
+    ["the words after the closing marks are no quote", "``We are ready,'' said the mayor, John Smith.", [["direct", "We are ready,", false]]],
+    ["one backtick is code or an accent, never a mark", "Type `ls` to list the files, the manual says.", []],
+    ["three backticks (a code fence) open nothing", "```\nls -l\n```", []],
+  ] as [string, string, [string, string, boolean][]][])("%s", (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
   });
 });
 
