@@ -1,5 +1,5 @@
 import type { SpeakerType, Span } from "../model/index.js";
-import { FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isMonthSurname, isSentenceAdverb, isPlaceName, KINSHIP_NOUNS, NAME_PARTICLES, NOT_NAMES, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
+import { FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isMonthSurname, isSentenceAdverb, isPlaceName, KINSHIP_NOUNS, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
 import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
 import { datelineEnd } from "./tokens.js";
@@ -263,6 +263,21 @@ export function placeLineAt(text: string, at: number, end: number): boolean {
 // Words between a possessor and a noun for a relative ("his late father", "her older sister").
 const KIN_MODIFIERS: ReadonlySet<string> = new Set(["late", "younger", "older", "elder", "eldest", "youngest", "oldest", "former", "estranged"]);
 
+/**
+ * The gender a noun for a person right before a name tells ("Her husband, Saeed Abedini", "his
+ * daughter Ivanka", "Spokeswoman Ann Lee"): the run's own word before the name, or the word before the
+ * run (a comma between).
+ */
+function nounGenderBefore(text: string, at: number, lowers: readonly string[], s: number): Gender {
+  if (s > 0) return NOUN_GENDER.get(lowers[s - 1]) ?? null;
+  let e = at;
+  while (e > 0 && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x2c)) e--;
+  if (e === at) return null;
+  let b = e;
+  while (b > 0 && (classBefore(text, b) & LETTER) !== 0) b--;
+  return e - b <= 12 ? (NOUN_GENDER.get(text.slice(b, e).toLowerCase()) ?? null) : null;
+}
+
 /** How close before a surname mention (in characters, about a paragraph) a full name is still the one meant. */
 const NEAR_NAMED = 500;
 
@@ -377,7 +392,7 @@ export class Registry {
       if (isPlaceName(name)) continue;
       // "Harry B. Harris Jr.": the suffix keeps its stop, which the name run leaves out.
       if (text.charCodeAt(matchEnd) === 0x2e && (name.endsWith(" Jr") || name.endsWith(" Sr"))) name += ".";
-      const gender = (title ? TITLES.get(title) : null) ?? FIRST_NAME_GENDER.get(lowers[s]) ?? null;
+      const gender = (title ? TITLES.get(title) : null) ?? FIRST_NAME_GENDER.get(lowers[s]) ?? nounGenderBefore(text, at, lowers, s);
       r.add(name, gender, at);
     }
     return r;

@@ -21,3 +21,16 @@ describe("a namesake brought in as a relative does not take a bare surname", () 
     expect(direct(text).at(-1)).toMatchObject(want);
   });
 });
+
+// Made-up articles: a noun for a man or a woman right before a name ("Her husband, Saeed Qasim",
+// "his first wife, Ivana Qasim") tells that person's gender when the given name does not, so a
+// titled surname ("Mrs. Qasim", "Mr. Qasim") finds the namesake of its gender.
+describe("a noun for a man or a woman before a name tells its gender", () => {
+  it.each([
+    ["must: 'Her husband, X' is a man: 'Mrs. Qasim' is the other", "Mr. Obama called Naghmeh Qasim. Her husband, Saeed Qasim, was free.\n\n“I could see his love,” Mrs. Qasim wrote.", { speaker: "Naghmeh Qasim" }],
+    ["must: 'his first wife, X' is a woman: 'Mr. Qasim' is the other", "Mr. Obama called Saeed Qasim, who left prison. His first wife, Naghmeh Qasim, stayed home.\n\nMr. Qasim, however, said he was “the perfect messenger.”", { speaker: "Saeed Qasim" }],
+    ["must-not: a noun with no gender ('her lawyer, X') tells none", "Mr. Obama called Naghmeh Qasim. Her lawyer, Saeed Qasim, was free.\n\n“I could see his love,” Mrs. Qasim wrote.", { speaker: "Saeed Qasim" }],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(direct(text).at(-1)).toMatchObject(want);
+  });
+});
