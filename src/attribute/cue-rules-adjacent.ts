@@ -344,6 +344,9 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       const toks = before.concat(after);
       for (let i = 0; i + 2 < toks.length; i++) {
         if (toks[i].lower !== "according" || toks[i + 1].lower !== "to") continue;
+        // "Win Htein … said Tuesday that according to its analysis, the party has won, but “we are still
+        // counting …”": the phrase opens the content a speech verb reports; the verb's subject speaks.
+        if (reportedThatBefore(toks, i)) continue;
         const rest = toks.slice(i + 2);
         // "According to the Herald, Lee said …": the source ends at the comma that closes the phrase.
         const comma = rest.findIndex((t) => t.text === ",");
@@ -708,4 +711,17 @@ function possessiveWords(q: QuoteContext, toks: readonly Tok[]): { mention: Ment
     return { mention: { ...m, whole: { start: m.whole.start, end: toks[p].end } }, noun: k, from: s };
   }
   return null;
+}
+
+/**
+ * "said Tuesday that according to …": the token at `i` follows a "that" which a speech verb a few
+ * words before it (a time word between, no punctuation) opens its content with.
+ */
+function reportedThatBefore(toks: readonly Tok[], i: number): boolean {
+  if (i < 2 || toks[i - 1].lower !== "that") return false;
+  for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+    if (!toks[k].word) return false;
+    if (isCueVerb(toks, k)) return true;
+  }
+  return false;
 }
