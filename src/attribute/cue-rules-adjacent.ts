@@ -447,7 +447,7 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       let j = i + 1;
       while (j < toks.length && !toks[j].cap && (BETWEEN.has(toks[j].lower) || isLyAdverb(toks[j].lower))) j++;
       if (j >= toks.length) return null;
-      const m = parseInvertedSource(q.text, { start: toks[j].start, end: toks[toks.length - 1].end });
+      const m = parseInvertedSource(q.text, { start: toks[j].start, end: throughTitle(q.text, toks[toks.length - 1].end) });
       if (!m || (unlisted && (m.kind !== "name" || !toks[j].cap))) return null;
       return hit(m, { start: toks[i].start, end: toks[i].end }, { start: q.outer.end, end: toks[toks.length - 1].end }, R.afterInverted);
     },
@@ -724,4 +724,23 @@ function reportedThatBefore(toks: readonly Tok[], i: number): boolean {
     if (isCueVerb(toks, k)) return true;
   }
   return false;
+}
+
+/**
+ * "… wrote the authors of the “Growth and Opportunity Project,” giving …": the window after a quote
+ * stops where the next marks open, which may be a title inside the source; `end` moved past such a
+ * title's closing mark (within 70 characters, on one line), else `end` itself. parseInvertedSource
+ * decides whether the title belongs to the source.
+ */
+function throughTitle(text: string, end: number): number {
+  let i = end;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
+  const open = text.charCodeAt(i);
+  if (open !== 0x201c && open !== 0x22) return end;
+  for (let k = i + 1; k < text.length && k <= i + 70; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a || c === 0x201c) return end;
+    if (c === 0x201d || c === 0x22) return k + 1;
+  }
+  return end;
 }
