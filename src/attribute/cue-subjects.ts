@@ -756,8 +756,11 @@ export function relativeSource(q: QuoteContext, toks: readonly Tok[], r: number,
     else [s1] = segment(s1 - 2);
   }
   let ante = parseSubject(q.text, spanOf(toks[s1], toks[e]));
-  // An appositive right before the pronoun: the name before it is the antecedent.
-  if (ante && ante.kind === "description" && s1 >= 2 && toks[s1 - 1].text === ",") {
+  // An appositive right before the pronoun: the name before it is the antecedent. (A phrase that
+  // opens with a lower-case article is one however many capitals it holds: "Braynard, a South
+  // Carolina native who writes …".)
+  const described = ante !== null && (ante.kind === "description" || (!toks[s1].cap && (toks[s1].lower === "a" || toks[s1].lower === "an")));
+  if (ante && described && s1 >= 2 && toks[s1 - 1].text === ",") {
     const [s2] = segment(s1 - 2);
     const named = s2 <= s1 - 2 ? parseSubject(q.text, spanOf(toks[s2], toks[s1 - 2])) : null;
     if (named && named.kind === "name") ante = named;
