@@ -543,6 +543,24 @@ export const ADJACENT_RULES: readonly CueRule[] = [
     },
   },
   {
+    ...R.possessorBeforeQuoteNoun,
+    must: ["Critics seized on Ada Lind’s “pier for all” remark.", "It was the persistent pull of Tom Reyes's “if you like your boat, you can keep it” promise."],
+    mustNot: ["Critics seized on Ada Lind’s “pier for all” design.", "Ada Lind’s “pier for all.” Remarks followed.", "It was Tom Reyes's boat, “the Gull,” and his remark."],
+    match(q) {
+      const before = beforeWindow(q);
+      const n = before.length;
+      if (n < 2 || !isPossessiveTok(before[n - 1]) || before[n - 1].end !== q.outer.start - 1 || !before[n - 2].word || !before[n - 2].cap) return null;
+      const after = afterWindow(q);
+      // The noun right after the closing mark: nothing else between (a comma inside the marks aside).
+      const noun = after[0];
+      if (!noun || !noun.word || noun.cap || !WORDS_NOUNS.has(noun.lower) || noun.start - q.outer.end > 1) return null;
+      let s = n - 2;
+      while (s > 0 && before[s - 1].cap && before[s - 1].word) s--;
+      const m = parseSubject(q.text, spanOf(before[s], before[n - 2]));
+      return m && m.kind !== "pronoun" && canSpeak(q, m) ? hit(m, spanOf(noun, noun), spanOf(before[s], noun), R.possessorBeforeQuoteNoun) : null;
+    },
+  },
+  {
     ...R.reportedInner,
     must: [
       "Ann Lee said she expected that voters will say “no” to the plan.",
