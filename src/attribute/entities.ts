@@ -395,7 +395,36 @@ export class Registry {
       const gender = (title ? TITLES.get(title) : null) ?? FIRST_NAME_GENDER.get(lowers[s]) ?? nounGenderBefore(text, at, lowers, s);
       r.add(name, gender, at);
     }
+    r.linkSuffixedGivenNames();
     return r;
+  }
+
+  /**
+   * "His son Donald Jr. announced …" (a given name and a generational suffix only, keyed by the given
+   * name) is the one person the article names in full with that given name and suffix ("Donald Trump
+   * Jr."), wherever it does: that person stands under the key instead, so the short form resolves to
+   * the full name.
+   */
+  private linkSuffixedGivenNames(): void {
+    for (const list of this.bySurname.values()) {
+      for (let i = 0; i < list.length; i++) {
+        const p = list[i];
+        const suffix = nameSuffix(p.name);
+        if (!suffix || countSpaces(p.name) !== 1 || !FIRST_NAME_GENDER.has(bare(p.firstName))) continue;
+        const full = this.people().filter((x) => x !== p && x.firstName === p.firstName && nameSuffix(x.name) === suffix && countSpaces(x.name) >= 2);
+        if (full.length !== 1) continue;
+        const f = full[0];
+        list[i] = f;
+        const at = this.seen.get(f) ?? [];
+        for (const x of this.seen.get(p) ?? []) at.push(x);
+        at.sort((a, b) => a - b);
+        this.seen.set(f, at);
+        this.seen.delete(p);
+        if (!f.gender && p.gender) f.gender = p.gender;
+        f.first = Math.min(f.first, p.first);
+        if (list.indexOf(f) !== i) list.splice(i--, 1);
+      }
+    }
   }
 
   add(name: string, gender: Gender, at: number): void {

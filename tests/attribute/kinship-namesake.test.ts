@@ -34,3 +34,15 @@ describe("a noun for a man or a woman before a name tells its gender", () => {
     expect(direct(text).at(-1)).toMatchObject(want);
   });
 });
+
+// Made-up articles: a given name and a generational suffix alone ("Tom Jr.") is the one person the
+// article names in full with that given name and suffix ("Tom Reyes Jr."), before or after.
+describe("a given name with a suffix alone resolves to the full name", () => {
+  it.each([
+    ["must: 'Tom Jr.' with 'Tom Reyes Jr.' named later", "Reyes won the vote.\n\n“It is a movement,” Tom Jr. said.\n\nLater, Tom Reyes Jr. spoke to the press.", { speaker: "Tom Reyes Jr." }],
+    ["must-not: two full names with that given name and suffix leave it as written", "Reyes won the vote.\n\n“It is a movement,” Tom Jr. said.\n\nLater, Tom Reyes Jr. and Tom Lind Jr. spoke to the press.", { speaker: "Tom Jr." }],
+    ["must-not: a full name of another suffix is not it", "Reyes won the vote.\n\n“It is a movement,” Tom Jr. said.\n\nLater, Tom Reyes Sr. spoke to the press.", { speaker: "Tom Jr." }],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(direct(text)[0]).toMatchObject(want);
+  });
+});
