@@ -395,8 +395,10 @@ export function canSpeak(q: QuoteContext, m: Mention): boolean {
   if (!head.cap && TITLES.has(head.lower) && toks.length > 1) return true;
   // A plural agent noun the lexicon does not list ("questioners", "demonstrators", "marchers").
   if (!head.cap && toks.length > 1 && /(?:ers|ors|ists|ians)$/.test(head.lower) && !NOT_AGENTS.has(head.lower)) return true;
-  // A capitalised head that is not just the sentence's first word ("The", "This", "Media").
-  return head.cap && !NOT_NAMES.has(head.lower) && (toks.length > 1 || m.kind === "name");
+  // A capitalised head that is not just the sentence's first word ("The", "This", "Media"). (A
+  // surname after its particle, "Anwar al-Awlaki", "el-Sisi", is capitalised after the hyphen.)
+  const capital = head.cap || (m.kind === "name" && /^(?:al|el)-\p{Lu}/u.test(head.text));
+  return capital && !NOT_NAMES.has(head.lower) && (toks.length > 1 || m.kind === "name");
 }
 
 /**
