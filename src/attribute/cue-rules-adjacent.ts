@@ -1,6 +1,6 @@
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isComma, isCommaQuestionOrBang, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { adjacentSource, canSpeak, outerReporter, subjectBeforeVerb } from "./cue-subjects.js";
-import { BETWEEN, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, hasCueVerbFrom, hasWord, isCueVerb, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
+import { BETWEEN, CONTRAST_OPENERS, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, hasCueVerbFrom, hasWord, isCueVerb, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { TIME_NOUNS } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { NAMING_VERBS, saidThingAt } from "../extract/lexicon.js";
@@ -344,6 +344,9 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       const toks = before.concat(after);
       for (let i = 0; i + 2 < toks.length; i++) {
         if (toks[i].lower !== "according" || toks[i + 1].lower !== "to") continue;
+        // "Win Htein … said Tuesday that according to its analysis, the party has won, but “we are still
+        // counting …”": the phrase opens the content a speech verb reports; the verb's subject speaks.
+        if (reportedThatBefore(toks, i)) continue;
         const rest = toks.slice(i + 2);
         // "According to the Herald, Lee said …": the source ends at the comma that closes the phrase.
         const comma = rest.findIndex((t) => t.text === ",");
@@ -444,7 +447,7 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       let j = i + 1;
       while (j < toks.length && !toks[j].cap && (BETWEEN.has(toks[j].lower) || isLyAdverb(toks[j].lower))) j++;
       if (j >= toks.length) return null;
-      const m = parseInvertedSource(q.text, { start: toks[j].start, end: toks[toks.length - 1].end });
+      const m = parseInvertedSource(q.text, { start: toks[j].start, end: throughTitle(q.text, toks[toks.length - 1].end) });
       if (!m || (unlisted && (m.kind !== "name" || !toks[j].cap))) return null;
       return hit(m, { start: toks[i].start, end: toks[i].end }, { start: q.outer.end, end: toks[toks.length - 1].end }, R.afterInverted);
     },
@@ -465,6 +468,8 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       let from = 0;
       while (from < toks.length && !toks[from].word) from++;
       if (from >= toks.length) return null;
+      // "The council called the pier “a waste,” whereas Ann Lee said …": the clause after is its own.
+      if (CONTRAST_OPENERS.has(toks[from].text)) return null;
       if (!endsSentence(q) && insideFrontedClause(q)) return null;
       // Ended quotes take a cue after them only when it plainly hangs on them (“Why?” he asked).
       const startsLower = /^\p{Ll}/u.test(toks[from].text);
@@ -535,6 +540,24 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       const toks = beforeWindow(q);
       const w = possessiveWords(q, toks);
       return w ? hit(w.mention, spanOf(toks[w.noun], toks[w.noun]), spanOf(toks[w.from], toks[toks.length - 1]), R.possessorOfWords) : null;
+    },
+  },
+  {
+    ...R.possessorBeforeQuoteNoun,
+    must: ["Critics seized on Ada Lind’s “pier for all” remark.", "It was the persistent pull of Tom Reyes's “if you like your boat, you can keep it” promise."],
+    mustNot: ["Critics seized on Ada Lind’s “pier for all” design.", "Ada Lind’s “pier for all.” Remarks followed.", "It was Tom Reyes's boat, “the Gull,” and his remark."],
+    match(q) {
+      const before = beforeWindow(q);
+      const n = before.length;
+      if (n < 2 || !isPossessiveTok(before[n - 1]) || before[n - 1].end !== q.outer.start - 1 || !before[n - 2].word || !before[n - 2].cap) return null;
+      const after = afterWindow(q);
+      // The noun right after the closing mark: nothing else between (a comma inside the marks aside).
+      const noun = after[0];
+      if (!noun || !noun.word || noun.cap || !WORDS_NOUNS.has(noun.lower) || noun.start - q.outer.end > 1) return null;
+      let s = n - 2;
+      while (s > 0 && before[s - 1].cap && before[s - 1].word) s--;
+      const m = parseSubject(q.text, spanOf(before[s], before[n - 2]));
+      return m && m.kind !== "pronoun" && canSpeak(q, m) ? hit(m, spanOf(noun, noun), spanOf(before[s], noun), R.possessorBeforeQuoteNoun) : null;
     },
   },
   {
@@ -706,4 +729,36 @@ function possessiveWords(q: QuoteContext, toks: readonly Tok[]): { mention: Ment
     return { mention: { ...m, whole: { start: m.whole.start, end: toks[p].end } }, noun: k, from: s };
   }
   return null;
+}
+
+/**
+ * "said Tuesday that according to …": the token at `i` follows a "that" which a speech verb a few
+ * words before it (a time word between, no punctuation) opens its content with.
+ */
+function reportedThatBefore(toks: readonly Tok[], i: number): boolean {
+  if (i < 2 || toks[i - 1].lower !== "that") return false;
+  for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+    if (!toks[k].word) return false;
+    if (isCueVerb(toks, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * "… wrote the authors of the “Growth and Opportunity Project,” giving …": the window after a quote
+ * stops where the next marks open, which may be a title inside the source; `end` moved past such a
+ * title's closing mark (within 70 characters, on one line), else `end` itself. parseInvertedSource
+ * decides whether the title belongs to the source.
+ */
+function throughTitle(text: string, end: number): number {
+  let i = end;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
+  const open = text.charCodeAt(i);
+  if (open !== 0x201c && open !== 0x22) return end;
+  for (let k = i + 1; k < text.length && k <= i + 70; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a || c === 0x201c) return end;
+    if (c === 0x201d || c === 0x22) return k + 1;
+  }
+  return end;
 }

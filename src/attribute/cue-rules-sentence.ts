@@ -3,7 +3,7 @@ import type { Span } from "../model/index.js";
 import { clauseSubject, isRecordLabel, sentenceBeforeSubject } from "./cue-clause-subjects.js";
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, localSubject, outerReporter, parentheticalSpeaker, prepositionalRelativeSource, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject, gerundSubject } from "./cue-subjects.js";
-import { BETWEEN, cueExtent, DASHES, DOCUMENT_NOUNS, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
+import { BETWEEN, CONTRAST_OPENERS, cueExtent, DASHES, DOCUMENT_NOUNS, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { GATHERINGS, isLyAdverb, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive, sentenceTail, tokenize, type Tok } from "./tokens.js";
@@ -437,6 +437,10 @@ export const SENTENCE_RULES: readonly CueRule[] = [
         }
         let s = v - 1;
         while (s > from && after[s - 1].text !== "," && after[s - 1].text !== ";" && !DASHES.has(after[s - 1].text)) s--;
+        // "… said she would “support the nominee” but “isn’t planning to endorse anyone,” while Ann Lee
+        // suggested …": a clause that a contrast or cause opens after the quote has its own subject and
+        // verb, which report its own content, not the quote before it.
+        if (CONTRAST_OPENERS.has(after[s].lower) && !after[s].cap) return null;
         const m = subjectBeforeVerb(q, after, s, v);
         if (m) return hit(m, cueExtent(after, v), spanOf(after[s], after[after.length - 1]), R.sentenceVerb);
         return null;

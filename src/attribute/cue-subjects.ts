@@ -395,8 +395,10 @@ export function canSpeak(q: QuoteContext, m: Mention): boolean {
   if (!head.cap && TITLES.has(head.lower) && toks.length > 1) return true;
   // A plural agent noun the lexicon does not list ("questioners", "demonstrators", "marchers").
   if (!head.cap && toks.length > 1 && /(?:ers|ors|ists|ians)$/.test(head.lower) && !NOT_AGENTS.has(head.lower)) return true;
-  // A capitalised head that is not just the sentence's first word ("The", "This", "Media").
-  return head.cap && !NOT_NAMES.has(head.lower) && (toks.length > 1 || m.kind === "name");
+  // A capitalised head that is not just the sentence's first word ("The", "This", "Media"). (A
+  // surname after its particle, "Anwar al-Awlaki", "el-Sisi", is capitalised after the hyphen.)
+  const capital = head.cap || (m.kind === "name" && /^(?:al|el)-\p{Lu}/u.test(head.text));
+  return capital && !NOT_NAMES.has(head.lower) && (toks.length > 1 || m.kind === "name");
 }
 
 /**
@@ -756,8 +758,11 @@ export function relativeSource(q: QuoteContext, toks: readonly Tok[], r: number,
     else [s1] = segment(s1 - 2);
   }
   let ante = parseSubject(q.text, spanOf(toks[s1], toks[e]));
-  // An appositive right before the pronoun: the name before it is the antecedent.
-  if (ante && ante.kind === "description" && s1 >= 2 && toks[s1 - 1].text === ",") {
+  // An appositive right before the pronoun: the name before it is the antecedent. (A phrase that
+  // opens with a lower-case article is one however many capitals it holds: "Braynard, a South
+  // Carolina native who writes …".)
+  const described = ante !== null && (ante.kind === "description" || (!toks[s1].cap && (toks[s1].lower === "a" || toks[s1].lower === "an")));
+  if (ante && described && s1 >= 2 && toks[s1 - 1].text === ",") {
     const [s2] = segment(s1 - 2);
     const named = s2 <= s1 - 2 ? parseSubject(q.text, spanOf(toks[s2], toks[s1 - 2])) : null;
     if (named && named.kind === "name") ante = named;

@@ -261,6 +261,9 @@ export const NOT_SUBJECT_OPENERS = new Set([
 export const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
 
 // Words that open a subordinate or coordinate clause: the subject of a finite verb starts after them.
+// Words that open a clause of contrast or cause after a quote ("…,” while Lee said …", "…,” whereas
+// the mayor said …"): its subject and verb report its own content, not the quote before it.
+export const CONTRAST_OPENERS: ReadonlySet<string> = new Set(["while", "whereas", "although", "though", "because"]);
 export const CLAUSE_OPENERS = new Set(["when", "as", "after", "before", "because", "while", "if", "since", "that", "and", "but", "where", "though", "although", "until", "once", "whether", "so"]);
 
 export const RELATIVE_SOURCE = new Set(["who", "which"]);

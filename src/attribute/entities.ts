@@ -1,5 +1,5 @@
 import type { SpeakerType, Span } from "../model/index.js";
-import { FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isMonthSurname, isSentenceAdverb, isPlaceName, NAME_PARTICLES, NOT_NAMES, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
+import { FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isMonthSurname, isSentenceAdverb, isPlaceName, KINSHIP_NOUNS, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
 import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
 import { datelineEnd } from "./tokens.js";
@@ -260,6 +260,24 @@ export function placeLineAt(text: string, at: number, end: number): boolean {
   return bang && (d === 0x2d || d === 0x2013 || d === 0x2014);
 }
 
+// Words between a possessor and a noun for a relative ("his late father", "her older sister").
+const KIN_MODIFIERS: ReadonlySet<string> = new Set(["late", "younger", "older", "elder", "eldest", "youngest", "oldest", "former", "estranged"]);
+
+/**
+ * The gender a noun for a person right before a name tells ("Her husband, Saeed Abedini", "his
+ * daughter Ivanka", "Spokeswoman Ann Lee"): the run's own word before the name, or the word before the
+ * run (a comma between).
+ */
+function nounGenderBefore(text: string, at: number, lowers: readonly string[], s: number): Gender {
+  if (s > 0) return NOUN_GENDER.get(lowers[s - 1]) ?? null;
+  let e = at;
+  while (e > 0 && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x2c)) e--;
+  if (e === at) return null;
+  let b = e;
+  while (b > 0 && (classBefore(text, b) & LETTER) !== 0) b--;
+  return e - b <= 12 ? (NOUN_GENDER.get(text.slice(b, e).toLowerCase()) ?? null) : null;
+}
+
 /** How close before a surname mention (in characters, about a paragraph) a full name is still the one meant. */
 const NEAR_NAMED = 500;
 
@@ -374,10 +392,39 @@ export class Registry {
       if (isPlaceName(name)) continue;
       // "Harry B. Harris Jr.": the suffix keeps its stop, which the name run leaves out.
       if (text.charCodeAt(matchEnd) === 0x2e && (name.endsWith(" Jr") || name.endsWith(" Sr"))) name += ".";
-      const gender = (title ? TITLES.get(title) : null) ?? FIRST_NAME_GENDER.get(lowers[s]) ?? null;
+      const gender = (title ? TITLES.get(title) : null) ?? FIRST_NAME_GENDER.get(lowers[s]) ?? nounGenderBefore(text, at, lowers, s);
       r.add(name, gender, at);
     }
+    r.linkSuffixedGivenNames();
     return r;
+  }
+
+  /**
+   * "His son Donald Jr. announced …" (a given name and a generational suffix only, keyed by the given
+   * name) is the one person the article names in full with that given name and suffix ("Donald Trump
+   * Jr."), wherever it does: that person stands under the key instead, so the short form resolves to
+   * the full name.
+   */
+  private linkSuffixedGivenNames(): void {
+    for (const list of this.bySurname.values()) {
+      for (let i = 0; i < list.length; i++) {
+        const p = list[i];
+        const suffix = nameSuffix(p.name);
+        if (!suffix || countSpaces(p.name) !== 1 || !FIRST_NAME_GENDER.has(bare(p.firstName))) continue;
+        const full = this.people().filter((x) => x !== p && x.firstName === p.firstName && nameSuffix(x.name) === suffix && countSpaces(x.name) >= 2);
+        if (full.length !== 1) continue;
+        const f = full[0];
+        list[i] = f;
+        const at = this.seen.get(f) ?? [];
+        for (const x of this.seen.get(p) ?? []) at.push(x);
+        at.sort((a, b) => a - b);
+        this.seen.set(f, at);
+        this.seen.delete(p);
+        if (!f.gender && p.gender) f.gender = p.gender;
+        f.first = Math.min(f.first, p.first);
+        if (list.indexOf(f) !== i) list.splice(i--, 1);
+      }
+    }
   }
 
   add(name: string, gender: Gender, at: number): void {
@@ -497,7 +544,10 @@ export class Registry {
         bestN = times;
       }
     }
-    if (tied && nearest && nearest !== best && at - nearestAt <= NEAR_NAMED && this.seenBefore(nearest, at).times === bestN) best = nearest;
+    // (Not a relative the story brought in by kinship after it had already called its subject by the
+    // bare surname: "Brent Bozell III … Bozell was five then, and his father, Brent Bozell, Jr., was …
+    // “…,” Bozell says" goes on with the subject; news style names the relative in full.)
+    if (tied && nearest && nearest !== best && at - nearestAt <= NEAR_NAMED && this.seenBefore(nearest, at).times === bestN && !(best && this.namedAsRelative(nearest, nearestAt) && this.surnameAloneBetween(best, nearestAt))) best = nearest;
     // A titled mention ("Mr. Trump") with namesakes of its gender named equally often: news style
     // keeps the title and surname for the story's subject and tells a relative apart by given name
     // alone ("his brother Freddy … Freddy confided"). The one whose given name stands alone least
@@ -515,6 +565,46 @@ export class Registry {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether the person's full name at `at` (where its run starts) stands right after a possessor and a
+   * noun for a relative ("his father, Brent Bozell", "her husband Bill Clinton", "Lee's son, Tom
+   * Lee"): the name brings in a relative of someone the story is about.
+   */
+  private namedAsRelative(p: Person, at: number): boolean {
+    const nameAt = this.text.indexOf(p.firstName, at);
+    if (nameAt < 0 || nameAt - at > 40) return false;
+    const words = this.text.slice(Math.max(0, nameAt - 60), nameAt).split(/[\s,]+/).filter((w) => w !== "");
+    let k = words.length - 1;
+    if (k < 1 || !KINSHIP_NOUNS.has(words[k].toLowerCase())) return false;
+    // ("his late father", "her younger brother")
+    if (k >= 2 && KIN_MODIFIERS.has(words[k - 1].toLowerCase())) k--;
+    const owner = words[k - 1].toLowerCase();
+    return owner === "his" || owner === "her" || owner === "their" || /['’]s?$/.test(owner);
+  }
+
+  /**
+   * Whether the person's surname stands alone ("Bozell was …", "Mr. Bozell"; not after a given name)
+   * between the person's first full name and `to`: the article already calls them by it.
+   */
+  private surnameAloneBetween(p: Person, to: number): boolean {
+    const from = this.seen.get(p)?.[0] ?? to;
+    let surname = "";
+    for (const part of p.name.split(" ")) if (surnameKey(part) === p.surname || bare(part) === p.surname) surname = withoutPossessive(part);
+    if (!surname || !/^\p{Lu}/u.test(surname)) return false;
+    for (let i = this.text.indexOf(surname, from); i >= 0 && i < to; i = this.text.indexOf(surname, i + 1)) {
+      const e = i + surname.length;
+      if (e < this.text.length && (classAt(this.text, e) & (LETTER | DIGIT)) !== 0) continue;
+      if ((classBefore(this.text, i) & (LETTER | DIGIT)) !== 0) continue;
+      // After a given name or an initial it is a full name again ("Brent Bozell"), not the surname alone.
+      // (A word that ends a sentence, "News.", or a title, "Mr.", is none; a line break ends any name.)
+      const c = i > 0 ? this.text.charCodeAt(i - 1) : 0;
+      const before = lastPart(this.text.slice(Math.max(0, i - 30), i));
+      if ((c === 0x20 || c === 0x09 || c === 0xa0) && /^(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)$/u.test(before)) continue;
+      return true;
+    }
+    return false;
   }
 
   /** Where the text after its first line starts when that line is a headline (short, no full stop at its end); else 0. */

@@ -63,6 +63,17 @@ export const OF_TITLE_HEADS: ReadonlySet<string> = new Set([
   "undersecretary", "inspector", "registrar", "recorder", "auditor", "governor", "mayor", "ambassador", "attorney",
 ]);
 
+/**
+ * Nouns for a relative ("his father, Brent Bozell Jr.", "her son Eric"): a name right after one with a
+ * possessor before it brings in a relative of the story's subject.
+ */
+export const KINSHIP_NOUNS: ReadonlySet<string> = new Set([
+  "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "aunt", "nephew", "niece",
+  "cousin", "grandfather", "grandmother", "grandson", "granddaughter", "stepfather", "stepmother", "stepson",
+  "stepdaughter", "father-in-law", "mother-in-law", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law",
+  "dad", "mom", "widow", "widower",
+]);
+
 /** Nouns for people, used to accept descriptive speakers ("one local resident", "a cousin"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "resident", "residents", "owner", "owners", "officer", "officers", "official", "officials", "soldier", "soldiers",

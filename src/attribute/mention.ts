@@ -190,7 +190,9 @@ function trimLead(toks: Tok[]): Tok[] {
   let j = toks.length;
   // A closing bracket stays when its opening one is kept ("Sen. Ann Lee (D-Ohio)").
   const closesAside = (k: number): boolean => toks[k].text === ")" && toks.slice(i, k).some((t) => t.text === "(");
-  while (j > i && !toks[j - 1].word && !isPossessive(toks[j - 1]) && !closesAside(j - 1)) j--;
+  // So does a closing mark whose title is kept ("the authors of the “Growth and Opportunity Project,”").
+  const closesTitle = (k: number): boolean => toks[k].text === "”" && toks.slice(i, k).some((t) => t.text === "“");
+  while (j > i && !toks[j - 1].word && !isPossessive(toks[j - 1]) && !closesAside(j - 1) && !closesTitle(j - 1)) j--;
   return toks.slice(i, j);
 }
 
@@ -1070,6 +1072,25 @@ function postmodifierAt(toks: readonly Tok[]): number {
 const INVERTED_STOP: ReadonlySet<string> = new Set(["for", "in", "on", "at", "during", "after", "before", "while", "when", "as", "via", "by", "to", "from", "with", "about", "last", "this", "earlier", "later", "adding", "noting", "referring", "who", "and", "but", "that", "told", "said", "according", "yesterday", "today", "tonight", "of"]);
 const INVERTED_HARD_STOP: ReadonlySet<string> = new Set([",", ".", ";", "—", "–", "-", "“", "”", '"', "…", ":"]);
 
+// Words after which a title in marks is the object inside a source ("the authors of the “…”").
+const BEFORE_TITLE: ReadonlySet<string> = new Set(["of", "the", "for", "from", "at", "on"]);
+
+/**
+ * The index of the closing mark of a title in marks that opens at `open` right after a lower-case
+ * "of", "the" … ending `head`: a capitalised first word, up to eight words (a comma or stop at its
+ * end only), then the closing mark. -1 otherwise.
+ */
+function titleInMarksEnd(toks: readonly Tok[], open: number, head: readonly Tok[]): number {
+  const before = head[head.length - 1];
+  if (!before || isCap(before) || !BEFORE_TITLE.has(before.lower) || !isCap(toks[open + 1] ?? before)) return -1;
+  for (let k = open + 1; k < toks.length && k <= open + 10; k++) {
+    const t = toks[k].text;
+    if (t === "”" || t === '"') return k > open + 1 ? k : -1;
+    if (!toks[k].word && !((t === "," || t === ".") && (toks[k + 1]?.text === "”" || toks[k + 1]?.text === '"')) && t !== "&" && t !== "'" && t !== "’") return -1;
+  }
+  return -1;
+}
+
 /**
  * "said the Parks and Recreation Department", "said the Institute for Law and Justice": the "and" at
  * `i` joins two parts of one body's name, not two sources: the capitals after it end in an
@@ -1100,6 +1121,16 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
     if (depth > 0) {
       if (t.text === ")") depth--;
       head.push(t);
+      continue;
+    }
+    // "wrote the authors of the “Growth and Opportunity Project,”", "said the host of “Morning Joe”":
+    // a title in marks after "of" or "the" is part of the source, not where it ends.
+    const title = t.text === "“" || t.text === '"' ? titleInMarksEnd(toks, i, head) : -1;
+    if (title > 0) {
+      for (; i <= title; i++) head.push(toks[i]);
+      // (A comma or stop inside the closing mark, "“Morning Joe,” adding …", ends the source there.)
+      if (toks[title - 1].text === "," || toks[title - 1].text === ".") break;
+      i--;
       continue;
     }
     if (INVERTED_HARD_STOP.has(t.text)) break;

@@ -10,7 +10,11 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
   "time", "night", "morning", "afternoon", "evening", "day", "spring", "summer", "fall", "autumn", "winter",
 ]);
 
-const TIME_LEAD = new Set(["on", "last", "this", "next", "at", "in", "earlier", "later", "that", "late", "early"]);
+// ("during": "Sanders during a Sunday rally"'s kin, "Sanders during a Sunday thanked …".)
+const TIME_LEAD = new Set(["on", "last", "this", "next", "at", "in", "during", "earlier", "later", "that", "late", "early"]);
+// Words that may stand between a time phrase's lead and its noun ("on the morning", "this past
+// week", "during a Sunday"): an article, "past".
+const TIME_INNER = new Set(["the", "a", "an", "past"]);
 
 /** Units and counts of a span of time ("a month", "two days", "a few weeks", "days"). */
 const SPAN_UNITS = /^(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
@@ -44,7 +48,7 @@ export function beforeTimePhrase(toks: readonly Word[], from: number, e: number)
   for (let k = e - 2; k > from && k >= e - 4; k--) {
     const w = toks[k].lower;
     if (TIME_LEAD.has(w) && !toks[k].cap) return k;
-    if (w !== "the" && w !== "past" && !TIME_NOUNS.has(w) && !/^\d/.test(w)) return e;
+    if (!TIME_INNER.has(w) && !TIME_NOUNS.has(w) && !/^\d/.test(w)) return e;
   }
   return e;
 }
