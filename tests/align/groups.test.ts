@@ -210,3 +210,24 @@ describe("groupQuotes", () => {
     expect(g[0].members.find((m) => m.quoteId === quotes[3000].id)!.variant).toBe("altered");
   });
 });
+
+describe("compareToReference: an editor's [brackets] in the reference are no words of the speaker", () => {
+  const ref = "There has never been a man, not me, not Bill [Clinton], nobody more qualified than her to serve.";
+  it.each([
+    // must: a wording without the reference's bracketed words dropped nothing
+    ["shortened", "never been a man, not me, not Bill, nobody more qualified than her"],
+    ["bracketed", "There has never been a man, not me, not Bill, nobody more qualified than her to serve."],
+    // must: the words the brackets stand for ("[Trump]" for "he") are no change either
+    ["bracketed", "There has never been a man, not me, not Bill he, nobody more qualified than her to serve."],
+    // must-not: a speaker's own word dropped inside stays an alteration
+    ["altered", "There has never been a man, not me, nobody more qualified than her to serve."],
+    ["altered", "never been a man, not me, not Bill, nobody qualified than her"],
+  ])("%s: %s", (variant, member) => {
+    expect(compareToReference(ref, member).variant).toBe(variant);
+  });
+
+  it("the diff leaves out the reference's bracketed words the member does not have", () => {
+    const d = compareToReference(ref, "never been a man, not me, not Bill, nobody more qualified than her").diff;
+    expect(d.filter((x) => x.op === "del").map((x) => x.text)).toEqual(["there has", "to serve"]);
+  });
+});
