@@ -231,3 +231,38 @@ describe("compareToReference: an editor's [brackets] in the reference are no wor
     expect(d.filter((x) => x.op === "del").map((x) => x.text)).toEqual(["there has", "to serve"]);
   });
 });
+
+describe("groupQuotes: another part of one statement is no variant of the reference", () => {
+  const s1 = "The harbour board has failed the families of this town for a decade now.";
+  const s2 = "Nobody on the board is above the law of this land.";
+  const s3 = "The board must be dissolved and an inquiry must be opened into every contract it signed.";
+  const s4 = "It would be a betrayal of the voters if the minister does not act on these facts tonight.";
+  const texts: readonly [string, string][] = [
+    ["a1", `${s1} ${s2} ${s3}`],
+    ["a2", `${s1} ${s2}`],
+    ["a3", `${s3} ${s4}`],
+    ["a4", s3],
+    ["a5", s4],
+  ];
+  const arts = texts.map(([id, t]) => article(id, `Outlet ${id}`, "2024-02-01", `“${t}” said Ana Lopez.`));
+  const quotes = texts.map(([, t], i) => quote(arts[i], t, "Ana Lopez"));
+
+  it("must: a quote joined only through a third that holds parts of both is grouped with its own part", () => {
+    const gs = groupQuotes(arts, quotes);
+    const byQuote = (id: string) => gs.find((g) => g.members.some((m) => m.quoteId === id));
+    for (const g of gs) expect(g.members.map((m) => m.variant)).not.toContain("altered");
+    // s4 alone is a cut of "s3 s4", not "s1 s2 s3" with every word changed.
+    const g5 = byQuote(quotes[4].id)!;
+    expect(g5.referenceQuoteId).toBe(quotes[2].id);
+    expect(g5.members.find((m) => m.quoteId === quotes[4].id)?.variant).toBe("shortened");
+    expect(byQuote(quotes[1].id)?.referenceQuoteId).toBe(quotes[0].id);
+  });
+
+  it("must-not: a wording with most of its words in the reference's stays in its group, altered", () => {
+    const changed = `${s1} ${s2} The board must be kept and an inquiry must be opened into every contract it signed.`;
+    const b = article("b1", "Outlet b1", "2024-02-02", `“${changed}” said Ana Lopez.`);
+    const gs = groupQuotes([arts[0], b], [quotes[0], quote(b, changed, "Ana Lopez")]);
+    expect(gs).toHaveLength(1);
+    expect(gs[0].members.map((m) => m.variant).sort()).toEqual(["altered", "verbatim"]);
+  });
+});
