@@ -193,3 +193,33 @@ export function compareToReference(reference: string | Reference, member: string
   const coverage = mem.length ? kept / mem.length : 1;
   return { variant, diff, similarity, coverage };
 }
+
+/** Words a changed edge may have on both sides and still be words changed, not another sentence. */
+const EDGE_CHANGE_MAX = 2;
+
+const wordCount = (text: string) => (text ? text.split(" ").length : 0);
+
+/**
+ * Whether a member's diff against its reference differs only past a shared run at the start or the
+ * end, with words of its own there: "I have seen him fight for his family," against "I have seen
+ * him fight for his employees, I have seen him fight for his company …", the next sentence of one
+ * speech. Read so only within one article, where one writer quotes one source twice: across
+ * outlets a changed ending may be a changed quote. Words changed inside the shared words ("We will
+ * [+not+] raise taxes"), or an edge where both sides have at most two words ("… for his
+ * [-family-] {+country+}"), are words changed.
+ */
+export function anotherSentence(diff: readonly DiffOp[]): boolean {
+  const first = diff.findIndex((d) => d.op === "same");
+  if (first < 0) return false;
+  let last = diff.length - 1;
+  while (diff[last].op !== "same") last--;
+  for (let i = first; i <= last; i++) if (diff[i].op !== "same") return false;
+  let own = false;
+  for (const edge of [diff.slice(0, first), diff.slice(last + 1)]) {
+    const del = edge.filter((d) => d.op === "del").reduce((n, d) => n + wordCount(d.text), 0);
+    const add = edge.filter((d) => d.op === "add").reduce((n, d) => n + wordCount(d.text), 0);
+    if (del > 0 && add > 0 && del <= EDGE_CHANGE_MAX && add <= EDGE_CHANGE_MAX) return false;
+    if (add > 0) own = true;
+  }
+  return own;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { groupQuotes } from "../../src/align/index.js";
-import { compareToReference } from "../../src/align/variant.js";
+import { anotherSentence, compareToReference } from "../../src/align/variant.js";
 import type { Quote } from "../../src/model/index.js";
 import { article, quote } from "../conflicts/fixtures.js";
 
@@ -264,5 +264,20 @@ describe("groupQuotes: another part of one statement is no variant of the refere
     const gs = groupQuotes([arts[0], b], [quotes[0], quote(b, changed, "Ana Lopez")]);
     expect(gs).toHaveLength(1);
     expect(gs[0].members.map((m) => m.variant).sort()).toEqual(["altered", "verbatim"]);
+  });
+});
+
+describe("anotherSentence: a quote that opens or ends like the reference and goes on with words of its own", () => {
+  const ref = "I have seen him fight for his workers, I have seen him fight for this plant, and now for this town.";
+  it.each([
+    // must: a shared opening, then words of its own
+    [true, "I have seen him fight for his family,"],
+    [true, "Then we marched out, and now for this town."],
+    // must-not: words changed inside the shared words, a word changed at the edge, a plain cut
+    [false, "I have seen him fight hard for his workers, and now for this town."],
+    [false, "I have seen him fight for his workers, I have seen him fight for this plant, and now for this city."],
+    [false, "I have seen him fight for his workers,"],
+  ])("%s: %s", (expected, member) => {
+    expect(anotherSentence(compareToReference(ref, member).diff)).toBe(expected);
   });
 });

@@ -802,6 +802,24 @@ const cases: Case[] = [
     },
   },
   {
+    name: "the next sentence of one speech that opens alike, in one article, is no altered quote",
+    kind: "variant",
+    triggers: false,
+    build: () => {
+      const a = article("post", "Morning Post", "2024-02-01", "Lopez spoke of her mother. “I have seen her fight for her family,” she said. “I have seen her fight for her workers, I have seen her fight for this plant, and now I see her fight for this town.”");
+      return { articles: [a], quotes: [quote(a, "I have seen her fight for her family,", "Ana Lopez"), quote(a, "I have seen her fight for her workers, I have seen her fight for this plant, and now I see her fight for this town.", "Ana Lopez")] };
+    },
+  },
+  {
+    name: "a word changed at the end of a quote given twice in one article is still an altered quote",
+    kind: "variant",
+    triggers: true,
+    build: () => {
+      const a = article("post", "Morning Post", "2024-02-01", "“We will not raise taxes on working families this year,” Lopez told the plant. Later: “We will not raise taxes on working families next year,” Lopez said.");
+      return { articles: [a], quotes: [quote(a, "We will not raise taxes on working families this year,", "Ana Lopez"), quote(a, "We will not raise taxes on working families next year,", "Ana Lopez")] };
+    },
+  },
+  {
     name: "a quote credited to two people",
     kind: "misattribution",
     triggers: true,
