@@ -480,6 +480,39 @@ const cases: Case[] = [
     },
   },
   {
+    name: "two people's mothers share a word for a relative, not a death ('mourn his mother')",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article(
+        "wire",
+        "Wire Service",
+        "2023-09-10",
+        "Among the passengers, Piet Kuyper was returning to his home town to mourn the death of his mother, Ana Lopez said. Jan Roos was travelling through Dornach to mourn his mother, who died four days before the crash, Lena Vogt said.",
+      );
+      return {
+        articles: [a],
+        quotes: [
+          quote(a, "Piet Kuyper was returning to his home town to mourn the death of his mother", "Ana Lopez", { kind: "indirect" }),
+          quote(a, "Jan Roos was travelling through Dornach to mourn his mother, who died four days before the crash", "Lena Vogt", { kind: "indirect" }),
+        ],
+      };
+    },
+  },
+  {
+    name: "the same death in the same words still corroborates when a relative is named too",
+    kind: "corroboration",
+    triggers: true,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “The mayor's mother was killed in the flood at Dornach,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “she was killed in the flood at Dornach, the mayor's mother,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "The mayor's mother was killed in the flood at Dornach,", "Piet Kuyper"), quote(b, "she was killed in the flood at Dornach, the mayor's mother,", "Lena Vogt")],
+      };
+    },
+  },
+  {
     name: "one speaker repeating themself corroborates nothing",
     kind: "corroboration",
     triggers: false,

@@ -42,7 +42,18 @@ const GENERIC_STEMS: ReadonlySet<string> = new Set([...GENERIC_WORDS].map(stem))
  * years of fighting the rebels, and they're tired" and "years of fighting against poverty; they're
  * done with it": the two share only "year" besides).
  */
-const tiesNothing = (s: string) => s.includes("'") || GENERIC_STEMS.has(s);
+const tiesNothing = (s: string) => s.includes("'") || GENERIC_STEMS.has(s) || KIN_STEMS.has(s);
+
+/**
+ * Words for a relative name someone's relative, a different person for each person they belong to:
+ * "to mourn the death of his mother" and "to mourn his mother, who died" (two victims of one crash)
+ * share "mourn" and "mother" and tell of two deaths, not one death twice.
+ */
+const KIN_WORDS = [
+  "mother", "father", "parent", "parents", "son", "sons", "daughter", "daughters", "wife", "husband", "brother", "brothers",
+  "sister", "sisters", "child", "children", "grandmother", "grandfather", "uncle", "aunt", "cousin", "family", "widow", "mom", "dad",
+];
+const KIN_STEMS: ReadonlySet<string> = new Set(KIN_WORDS.map(stem));
 
 /** Same predicate (lemma) about the same participant word, or the same wording around a shared lemma. */
 function supports(x: Sided, y: Sided): boolean {
