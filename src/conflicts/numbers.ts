@@ -204,6 +204,8 @@ export function quantities(text: string): Quantity[] {
     }
     // A threshold is no count: "need a minimum of 159 superdelegates", "1,237 delegates needed".
     if (counts !== null && isThreshold(ws, i, k)) counts = null;
+    // Nor a target ("on pace to get 1,237 delegates").
+    if (counts !== null && isTarget(ws, i)) counts = null;
     // "$15 minimum wage", "$25 million off the price": a sum of money measures; it counts nothing.
     if (counts !== null && /[$€£¥]\s*$/u.test(text.slice(Math.max(0, ws[i].start - 2), ws[i].start))) counts = null;
     const nounAfter = compound ? k + 2 : counts !== null && ws[k] && counts === ws[k].norm ? k + 1 : counts !== null && ws[k + 2]?.norm === counts ? k + 3 : 0;
@@ -266,6 +268,22 @@ function compoundHead(text: string, ws: readonly Word[], k: number, low: number)
 function isThreshold(ws: readonly Word[], i: number, k: number): boolean {
   for (let b = Math.max(0, i - 3); b < i; b++) if (THRESHOLD.has(ws[b].norm)) return true;
   return THRESHOLD.has(ws[k + 1]?.norm ?? "");
+}
+
+/** Verbs of reaching a number ("to get 1,237 delegates", "can reach 270"): a target, not a count. */
+const TARGET_VERBS = new Set(["get", "reach", "clinch", "hit", "secure", "obtain", "amass", "attain"]);
+/** Words before such a verb that make it a goal or a condition, not a report: "to", "can", "could". */
+const GOAL_MARKERS = new Set(["to", "can", "could", "would", "might", "must", "cannot"]);
+
+/**
+ * A count that is the object of a verb of reaching under "to" or a modal: "on pace to get 1,237
+ * delegates", "whoever can get 1,237 delegates will be the nominee". It names the goal, and two
+ * people naming one goal give no count of anything.
+ */
+function isTarget(ws: readonly Word[], i: number): boolean {
+  let b = i - 1;
+  while (b >= 0 && i - b <= 3 && BEFORE_COUNT.has(ws[b].norm)) b--;
+  return b >= 1 && TARGET_VERBS.has(ws[b].norm) && GOAL_MARKERS.has(ws[b - 1].norm);
 }
 
 /** Two quantities agree when their ranges meet within `tolerance` (a share of the larger value). */

@@ -106,6 +106,17 @@ describe("quantities: a threshold counts nothing", () => {
   });
 });
 
+describe("quantities: a target counts nothing", () => {
+  it.each([
+    ["must-not: a goal under 'to'", "he is on pace to get 1,237 delegates", [[1237, null]]],
+    ["must-not: a condition under a modal", "whoever can reach about 270 electors wins", [[270, null]]],
+    ["must: a count got, as reported", "she got 1,237 delegates in the end", [[1237, "delegates"]]],
+    ["must: 'to' before another verb", "the plan is to admit 10,000 refugees", [[10000, "refugees"]]],
+  ])("%s", (_name, text, want) => {
+    expect(quantities(text).map((q) => [q.value, q.counts])).toEqual(want);
+  });
+});
+
 describe("quantities: a number hyphened to letters is a name or code", () => {
   it.each([
     ["must-not: a visa programme", "the EB-5 program drew 300 investors", [[300, "investors"]]],
