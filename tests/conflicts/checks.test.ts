@@ -378,6 +378,24 @@ const cases: Case[] = [
     },
   },
   {
+    name: "a claim made 'without any evidence' is disputed, the words inside the reported span or not",
+    kind: "disputed",
+    triggers: true,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "The mayor claimed without any evidence that the dam had been sabotaged.");
+      return { articles: [a], quotes: [quote(a, "without any evidence that the dam had been sabotaged", "Alan Brooks", { kind: "indirect", cue: "claimed" })] };
+    },
+  },
+  {
+    name: "'no evidence that …' opening what a speaker said is the speaker's claim, not the outlet's verdict",
+    kind: "disputed",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "The engineer said no evidence that the dam had been sabotaged was found.");
+      return { articles: [a], quotes: [quote(a, "no evidence that the dam had been sabotaged was found", "Ruth Hale", { kind: "indirect" })] };
+    },
+  },
+  {
     name: "a judgement after 'while' still reaches its claim",
     kind: "disputed",
     triggers: true,
@@ -999,6 +1017,15 @@ describe("finding details", () => {
     expect(d.explanation).toContain("the claim of State radio that “all residents were evacuated");
     expect(r.claims[0].judgement).toBe("made false claims");
     expect(r.claims[0].stance).toBe("assertive");
+  });
+});
+
+describe("a judgement that opens the reported words", () => {
+  it("is named once, as the judgement, not again inside the claim", () => {
+    const a = flood("Daily Courier", "courier", "The mayor claimed without any evidence that the dam had been sabotaged.");
+    const r = analyse([a], [quote(a, "without any evidence that the dam had been sabotaged", "Alan Brooks", { kind: "indirect", cue: "claimed" })]);
+    const [f] = ofKind(r.findings, "disputed");
+    expect(f.explanation).toMatch(/\(“without any evidence”\) reports as false the claim of Alan Brooks that “the dam had been sabotaged”/);
   });
 });
 
