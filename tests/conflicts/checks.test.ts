@@ -605,6 +605,32 @@ const cases: Case[] = [
     },
   },
   {
+    name: "a number in a claim its outlet calls false corroborates nothing",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach, Piet Kuyper falsely claimed that 400 rebel fighters were at the bridge. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “there were 400 rebel fighters at the bridge,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "400 rebel fighters were at the bridge", "Piet Kuyper", { kind: "indirect", cue: "claimed" }), quote(b, "there were 400 rebel fighters at the bridge,", "Lena Vogt")],
+      };
+    },
+  },
+  {
+    name: "the same number of rebel fighters from two speakers, neither judged",
+    kind: "corroboration",
+    triggers: true,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach, Piet Kuyper said that 400 rebel fighters were at the bridge. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “there were 400 rebel fighters at the bridge,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "400 rebel fighters were at the bridge", "Piet Kuyper", { kind: "indirect", cue: "said" }), quote(b, "there were 400 rebel fighters at the bridge,", "Lena Vogt")],
+      };
+    },
+  },
+  {
     name: "a vague amount against a figure counted exactly ('hundreds of' / '231') gives no same number",
     kind: "corroboration",
     triggers: false,

@@ -138,7 +138,10 @@ export const corroborationCheck: Check = {
     // said four claims gave the same number.
     // Counts under verbs of different acts ("two people were killed", "two people were arrested")
     // are the same figure for different things.
-    const agreeing = quantityPairs(ctx).filter((p) => p.agree && p.sameAction && !sameNamedSource(p.x, p.y) && !nestedClaims(p.x, p.y) && sameNumber(p.qx, p.qy));
+    // A claim its own outlet calls false gives no number either.
+    const agreeing = quantityPairs(ctx).filter(
+      (p) => p.agree && p.sameAction && !p.x.claim.judgement && !p.y.claim.judgement && !sameNamedSource(p.x, p.y) && !nestedClaims(p.x, p.y) && sameNumber(p.qx, p.qy),
+    );
     const byNoun = new Map<string, typeof agreeing>();
     for (const p of agreeing) byNoun.set(p.noun, [...(byNoun.get(p.noun) ?? []), p]);
     for (const [noun, pairs] of byNoun) {
