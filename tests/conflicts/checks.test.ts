@@ -1072,6 +1072,19 @@ describe("corroborations of numbers", () => {
     ]);
     for (const f of numbers) expect(new Set(f.claims.map((c) => c.side)).size).toBe(1);
   });
+
+  it("name a claim once, not again inside another's report of it", () => {
+    const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach, Lena Vogt said that Piet Kuyper said 400 rebel fighters were at the bridge. Dornach is quiet.");
+    const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “there were 400 rebel fighters at the bridge,” said Anna Roth. Dornach fell.");
+    const quotes = [
+      quote(a, "Piet Kuyper said 400 rebel fighters were at the bridge", "Lena Vogt", { kind: "indirect" }),
+      quote(a, "400 rebel fighters were at the bridge", "Piet Kuyper", { kind: "indirect" }),
+      quote(b, "there were 400 rebel fighters at the bridge,", "Anna Roth"),
+    ];
+    const numbers = ofKind(analyse([a, b], quotes).findings, "corroboration").filter((f) => f.id.startsWith("corroboration/number-"));
+    // must: Kuyper's own claim and Roth's; must-not: Vogt's report of Kuyper's claim beside it.
+    expect(numbers.map((f) => f.claims.map((c) => c.speaker).sort())).toEqual([["Anna Roth", "Piet Kuyper"]]);
+  });
 });
 
 describe("a corpus whose articles cannot be compared says so", () => {

@@ -1,6 +1,6 @@
 import { UnionFind } from "../../align/speakers.js";
 import { candidatePairs } from "../candidates.js";
-import type { Check } from "../check.js";
+import { identity, type Check } from "../check.js";
 import { claimRef, type ClaimFacts } from "../claims.js";
 import { excerpt, whoWhere } from "../explain.js";
 import { GENERIC_WORDS, OPPOSITIONS } from "../lexicon.js";
@@ -54,6 +54,22 @@ const KIN_WORDS = [
   "sister", "sisters", "child", "children", "grandmother", "grandfather", "uncle", "aunt", "cousin", "family", "widow", "mom", "dad",
 ];
 const KIN_STEMS: ReadonlySet<string> = new Set(KIN_WORDS.map(stem));
+
+/**
+ * The claims of a group that hold another member's claim inside their span (same article, longer):
+ * a sweep over each article's claims in order of start, so only overlapping ones are compared.
+ */
+function reportsOfOthers(facts: readonly ClaimFacts[]): Set<ClaimFacts> {
+  const out = new Set<ClaimFacts>();
+  const sorted = [...facts].sort((a, b) => (a.claim.article < b.claim.article ? -1 : a.claim.article > b.claim.article ? 1 : a.claim.start - b.claim.start));
+  const len = (f: ClaimFacts) => f.claim.end - f.claim.start;
+  for (let i = 0; i < sorted.length; i++)
+    for (let j = i + 1; j < sorted.length && sorted[j].claim.article === sorted[i].claim.article && sorted[j].claim.start < sorted[i].claim.end; j++) {
+      const [a, b] = [sorted[i], sorted[j]];
+      if (len(a) !== len(b)) out.add(len(a) > len(b) ? a : b);
+    }
+  return out;
+}
 
 /** Same predicate (lemma) about the same participant word, or the same wording around a shared lemma. */
 function supports(x: Sided, y: Sided): boolean {
@@ -166,12 +182,19 @@ export const corroborationCheck: Check = {
           groups.set(r, e);
         }
       let n = 0;
-      for (const e of groups.values())
+      for (const g of groups.values()) {
+        // A claim that reports another member's claim inside its own words ("Judicial Watch" telling
+        // that "Comey said FBI investigators had recovered several thousand …", and Comey's own
+        // claim) is that claim told again: the inner one, its source's own, stays.
+        const outer = reportsOfOthers(g.facts);
+        const e = { facts: g.facts.filter((f) => !outer.has(f)), raws: g.raws.filter((_, i) => !outer.has(g.facts[i])) };
+        if (new Set(e.facts.map(identity)).size < 2) continue;
         drafts.push({
           key: `number-${noun.replace(/\s+/g, "-")}${n++ ? `-${n}` : ""}`,
           explanation: `${whoWhere(e.facts, true)} give the same number of ${noun} (${e.raws.join(", ")}).`,
           claims: e.facts.map((f, i) => claimRef(f.claim, `${e.raws[i].replace(/[“”]/g, "")} (${noun})`)),
         });
+      }
     }
     return drafts;
   },
