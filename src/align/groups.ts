@@ -21,6 +21,17 @@ const CONTAINED_MIN_SHINGLES = 4;
  */
 export const MISATTRIBUTION_MIN_WORDS = 6;
 
+/**
+ * Share of a member's words that must line up with the reference's for the two to be one quote.
+ * Below it the member is another part of one statement, in the group only through a third quote
+ * that holds parts of both (Pence's "It would be a dereliction of duty …", the sentence after a
+ * statement another outlet quoted up to "… shut down"): compared word by word it read as every
+ * word changed, an "altered" quote.
+ */
+const OTHER_PART_COVERAGE = 0.5;
+/** Passes over one component: a statement quoted in more separate parts than this is rare. */
+const OTHER_PART_PASSES_MAX = 8;
+
 // How many other wordings of its group a quote with marks of its own is compared with: a group of
 // thousands of copies holds few wordings, and a bound keeps a group of many linear.
 const QUOTED_WORDINGS_MAX = 32;
@@ -189,44 +200,64 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
   const groups: QuoteGroup[] = [];
   for (const members of components.values()) {
     if (members.length < 2) continue;
-    const qs = members.map((i) => quotes[entries[i]]);
     const lengths = new Map(members.map((i) => [quotes[entries[i]], canonWords(quotes[entries[i]].text).length]));
-    const ref = qs.reduce((best, q) => {
-      const lq = lengths.get(q)!;
-      const lb = lengths.get(best)!;
-      if (lq !== lb) return lq > lb ? q : best;
-      return placeOrder(q) < placeOrder(best) ? q : best;
-    });
-    const prepared = prepareReference(ref.text);
-    const groupMembers: QuoteGroupMember[] = qs.map((q) => {
-      if (q === ref) return { quoteId: q.id, variant: "verbatim", similarity: 1, diff: [{ op: "same", text: prepared.norms.join(" ") }] };
-      const c = compareToReference(prepared, q.text);
-      return { quoteId: q.id, variant: c.variant, similarity: c.similarity, diff: c.diff };
-    });
-    // Only names can disagree: "current Democratic presidential nominee" may well be Hillary Clinton.
-    // Words in quotation marks only: two people reported as saying the same thing ("that Carson had
-    // dropped out of the race") agree; they are not one quote moved from one mouth to another.
-    const named = qs.filter(
-      (q) =>
-        namedSpeaker(q) !== null &&
-        lengths.get(q)! >= MISATTRIBUTION_MIN_WORDS &&
-        // One who quotes another member's words in marks of their own is not credited with them.
-        !quotesAnother(q, qs),
-    );
-    const speakers = [...new Set(qs.map((q) => q.speaker).filter((s): s is string => !!s))];
-    const outlets = [...new Set(qs.map((q) => article.get(q.articleId)?.outlet).filter((o): o is string => !!o))];
-    const dates = [...new Set(qs.map((q) => q.spokenOn ?? article.get(q.articleId)?.published).filter((d): d is string => !!d))];
-    groups.push({
-      id: "",
-      referenceQuoteId: ref.id,
-      members: groupMembers,
-      misattributed: namesDiffer(named.map((q) => q.speaker!)),
-      outletsDiffer: outlets.length > 1,
-      datesDiffer: dates.length > 1,
-      speakers,
-      outlets,
-      dates: dates.sort(),
-    });
+    let pool = members.map((i) => quotes[entries[i]]);
+    // A component is split where a member is another part of the statement than the reference's:
+    // each pass takes the fullest wording left and the members that line up with it.
+    for (let pass = 0; pool.length >= 2; pass++) {
+      // A bound keeps a chain of thousands of overlapping parts linear: its last pass splits no more.
+      const last = pass === OTHER_PART_PASSES_MAX - 1;
+      const ref = pool.reduce((best, q) => {
+        const lq = lengths.get(q)!;
+        const lb = lengths.get(best)!;
+        if (lq !== lb) return lq > lb ? q : best;
+        return placeOrder(q) < placeOrder(best) ? q : best;
+      });
+      const prepared = prepareReference(ref.text);
+      const qs: Quote[] = [];
+      const rest: Quote[] = [];
+      const groupMembers: QuoteGroupMember[] = [];
+      for (const q of pool) {
+        if (q === ref) {
+          qs.push(q);
+          groupMembers.push({ quoteId: q.id, variant: "verbatim", similarity: 1, diff: [{ op: "same", text: prepared.norms.join(" ") }] });
+          continue;
+        }
+        const c = compareToReference(prepared, q.text);
+        if (!last && c.coverage < OTHER_PART_COVERAGE) {
+          rest.push(q);
+          continue;
+        }
+        qs.push(q);
+        groupMembers.push({ quoteId: q.id, variant: c.variant, similarity: c.similarity, diff: c.diff });
+      }
+      pool = rest;
+      if (qs.length < 2) continue;
+      // Only names can disagree: "current Democratic presidential nominee" may well be Hillary Clinton.
+      // Words in quotation marks only: two people reported as saying the same thing ("that Carson had
+      // dropped out of the race") agree; they are not one quote moved from one mouth to another.
+      const named = qs.filter(
+        (q) =>
+          namedSpeaker(q) !== null &&
+          lengths.get(q)! >= MISATTRIBUTION_MIN_WORDS &&
+          // One who quotes another member's words in marks of their own is not credited with them.
+          !quotesAnother(q, qs),
+      );
+      const speakers = [...new Set(qs.map((q) => q.speaker).filter((s): s is string => !!s))];
+      const outlets = [...new Set(qs.map((q) => article.get(q.articleId)?.outlet).filter((o): o is string => !!o))];
+      const dates = [...new Set(qs.map((q) => q.spokenOn ?? article.get(q.articleId)?.published).filter((d): d is string => !!d))];
+      groups.push({
+        id: "",
+        referenceQuoteId: ref.id,
+        members: groupMembers,
+        misattributed: namesDiffer(named.map((q) => q.speaker!)),
+        outletsDiffer: outlets.length > 1,
+        datesDiffer: dates.length > 1,
+        speakers,
+        outlets,
+        dates: dates.sort(),
+      });
+    }
   }
   // Stable order and ids: by where the reference quote stands in the input.
   const pos = new Map(quotes.map((q, i) => [q.id, i]));

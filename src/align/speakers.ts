@@ -286,7 +286,7 @@ function headOf(short: string, long: string): boolean {
   return false;
 }
 
-function linkOrganisations(nodes: readonly Node[], uf: UnionFind): void {
+function linkOrganisations(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: string) => string, mentionsOf: (n: Node) => readonly string[]): void {
   // Names first (a corpus has few distinct organisation names, however many articles quote them).
   const byName = new Map<string, Node[]>();
   for (const n of nodes) if (n.type === "organisation") push(byName, orgNodeKey(n), n);
@@ -342,7 +342,31 @@ function linkOrganisations(nodes: readonly Node[], uf: UnionFind): void {
     const longer = new Set((byToken.get(word) ?? []).filter((m) => !m.includes("\u0000") && orgKey(m).startsWith(`${word} `)).map((m) => nameUf.find(idx.get(m)!)));
     if (longer.size === 1) nameUf.union(idx.get(n)!, [...longer][0]);
   };
+  // A one-word name that ends several longer names ("Post": Washington Post, New York Post) is the
+  // one its articles name in full: "The Washington Post … The Post reported" in every article that
+  // quotes "Post", and no other of them there. An article that names none ("The Times" in the Times
+  // itself) or two leaves it apart.
+  const joinByMention = (n: string) => {
+    const word = orgKey(n);
+    const longer = (byToken.get(word) ?? []).filter((m) => !m.includes("\u0000") && orgKey(m).endsWith(` ${word}`));
+    if (longer.length === 0) return;
+    // A mention that says more than the name ("the Justice Department" read as "Department") is
+    // that name, whatever the article names besides.
+    if (byName.get(n)!.some((node) => fullerMention(n, mentionsOf(node)) !== null)) return;
+    let only: number | null = null;
+    for (const node of byName.get(n)!)
+      for (const a of node.articleIds) {
+        const text = textOf(a);
+        const named = new Set(longer.filter((m) => mentions(text, m)).map((m) => nameUf.find(idx.get(m)!)));
+        if (named.size !== 1) return;
+        const r = [...named][0];
+        if (only !== null && only !== r) return;
+        only = r;
+      }
+    if (only !== null) nameUf.union(idx.get(n)!, only);
+  };
   for (const n of named) {
+    if (isOneWordName(n)) joinByMention(n);
     if (isAcronym(n)) {
       const hits = new Set((byAcronym.get(n.toLowerCase()) ?? []).map((m) => nameUf.find(idx.get(m)!)));
       if (hits.size === 1) nameUf.union(idx.get(n)!, [...hits][0]);
@@ -364,6 +388,19 @@ function linkOrganisations(nodes: readonly Node[], uf: UnionFind): void {
     first.set(r, head);
     for (const n of list) uf.union(head.idx, n.idx);
   }
+}
+
+/** A name of one capitalised word, no acronym ("Post", "Journal"; not "CBS", "the agency"). */
+const isOneWordName = (n: string) => /^\p{Lu}\p{Ll}+$/u.test(n);
+
+/** Whether `name` stands in `text` as a whole name ("Washington Post" in "The Washington Post's"). */
+function mentions(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + name.length] ?? " ";
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
 }
 
 /** The name part of a mention: no leading article, no appositive after a comma, no possessive. */
@@ -422,7 +459,7 @@ export function alignSpeakers(articles: readonly Article[], quotes: readonly Quo
   const uf = new UnionFind(nodes.length);
   const textById = new Map(articles.map((a) => [a.id, a.text]));
   linkPeople(nodes, uf, (id) => textById.get(id) ?? "");
-  linkOrganisations(nodes, uf);
+  linkOrganisations(nodes, uf, (id) => textById.get(id) ?? "", (n) => n.quoteIdx.map((i) => quotes[i].mention ?? ""));
 
   const clusters = new Map<number, Node[]>();
   for (const n of nodes) {

@@ -92,6 +92,16 @@ function slideCuts(parts: readonly Part[]): Part[] {
   return out;
 }
 
+/** Words an editor's [bracketed] words may stand for: "[Trump]" for "he", "[the army]" for "they". */
+const BRACKET_STANDS_FOR_MAX = 3;
+
+/** Whether the n reference words at `from` are all inside [brackets] (n > 0). */
+function onlyBracketed(ws: readonly Marked[], from: number, n: number): boolean {
+  if (n <= 0) return false;
+  for (let k = from; k < from + n; k++) if (!ws[k]?.bracketed) return false;
+  return true;
+}
+
 const hasEllipsis = (text: string) => /…|\.\s?\.\s?\./.test(text);
 
 /** Dice coefficient on the quote texts as a reader compares them (case and quote marks ignored). */
@@ -114,7 +124,7 @@ export function prepareReference(text: string): Reference {
  * the ends or at an ellipsis, nothing added), bracketed (the only added words are in [brackets]),
  * extended (only words added), altered (anything else).
  */
-export function compareToReference(reference: string | Reference, member: string): { variant: VariantKind; diff: DiffOp[]; similarity: number } {
+export function compareToReference(reference: string | Reference, member: string): { variant: VariantKind; diff: DiffOp[]; similarity: number; coverage: number } {
   const r = typeof reference === "string" ? prepareReference(reference) : reference;
   const mem = markedWords(member);
   const memNorms = mem.map((w) => w.norm);
@@ -129,19 +139,39 @@ export function compareToReference(reference: string | Reference, member: string
   let addedOutsideBrackets = 0;
   let memPos = 0;
   let refPos = 0;
-  for (const p of parts) {
+  let kept = 0;
+  // Whether words were passed over as an editor's brackets in the reference (or the words they replaced).
+  let editorOnly = false;
+  // Parts whose words count as a change: a cut inside, not of an editor's [brackets] alone.
+  const counted: boolean[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
     const n = p.value.length;
     if (p.added) {
+      // Words in place of the reference's bracketed ones are the words the editor replaced.
+      const cutBefore = parts[i - 1]?.removed ? parts[i - 1].value.length : 0;
+      const forBracket = n <= BRACKET_STANDS_FOR_MAX && onlyBracketed(r.words, refPos - cutBefore, cutBefore);
       diff.push({ op: "add", text: render(mem, memPos, n) });
-      added += n;
-      for (let k = 0; k < n; k++) if (!mem[memPos + k]?.bracketed) addedOutsideBrackets++;
+      if (forBracket) editorOnly = true;
+      else {
+        added += n;
+        for (let k = 0; k < n; k++) if (!mem[memPos + k]?.bracketed) addedOutsideBrackets++;
+      }
+      counted.push(!forBracket);
       memPos += n;
     } else if (p.removed) {
-      diff.push({ op: "del", text: render(r.words, refPos, n) });
-      removed += n;
+      // The reference's own [brackets] are an editor's words, not the speaker's: a wording
+      // without them dropped nothing ("not Bill [Clinton], nobody" / "not Bill, nobody").
+      const own = r.words.slice(refPos, refPos + n).filter((w) => !w.bracketed).length;
+      if (own > 0 || parts[i + 1]?.added) diff.push({ op: "del", text: render(r.words, refPos, n) });
+      removed += own;
+      if (own < n) editorOnly = true;
+      counted.push(own > 0);
       refPos += n;
     } else {
       diff.push({ op: "same", text: render(mem, memPos, n) });
+      kept += n;
+      counted.push(false);
       memPos += n;
       refPos += n;
     }
@@ -149,15 +179,47 @@ export function compareToReference(reference: string | Reference, member: string
   const memberCanon = canonicalText(member);
   const similarity = Math.round(stringSimilarity.compareTwoStrings(r.folded, memberCanon.toLowerCase()) * 1000) / 1000;
   let variant: VariantKind;
-  if (added === 0 && removed === 0) variant = r.canon === memberCanon ? "verbatim" : "punctuation";
+  if (added === 0 && removed === 0) variant = editorOnly ? "bracketed" : r.canon === memberCanon ? "verbatim" : "punctuation";
   else if (added > 0 && addedOutsideBrackets === 0) variant = "bracketed";
   else if (added === 0) variant = "shortened";
   else if (removed === 0) variant = "extended";
   else variant = "altered";
   // An ellipsis marks a cut the writer admits to; without one, removed inner words are an alteration.
   if (variant === "shortened" && !hasEllipsis(member)) {
-    const innerCut = parts.slice(1, -1).some((p) => p.removed);
+    const innerCut = parts.slice(1, -1).some((p, i) => p.removed && counted[i + 1]);
     if (innerCut) variant = "altered";
   }
-  return { variant, diff, similarity };
+  // Share of the member's words that line up with the reference's (see groups.ts: another part).
+  const coverage = mem.length ? kept / mem.length : 1;
+  return { variant, diff, similarity, coverage };
+}
+
+/** Words a changed edge may have on both sides and still be words changed, not another sentence. */
+const EDGE_CHANGE_MAX = 2;
+
+const wordCount = (text: string) => (text ? text.split(" ").length : 0);
+
+/**
+ * Whether a member's diff against its reference differs only past a shared run at the start or the
+ * end, with words of its own there: "I have seen him fight for his family," against "I have seen
+ * him fight for his employees, I have seen him fight for his company …", the next sentence of one
+ * speech. Read so only within one article, where one writer quotes one source twice: across
+ * outlets a changed ending may be a changed quote. Words changed inside the shared words ("We will
+ * [+not+] raise taxes"), or an edge where both sides have at most two words ("… for his
+ * [-family-] {+country+}"), are words changed.
+ */
+export function anotherSentence(diff: readonly DiffOp[]): boolean {
+  const first = diff.findIndex((d) => d.op === "same");
+  if (first < 0) return false;
+  let last = diff.length - 1;
+  while (diff[last].op !== "same") last--;
+  for (let i = first; i <= last; i++) if (diff[i].op !== "same") return false;
+  let own = false;
+  for (const edge of [diff.slice(0, first), diff.slice(last + 1)]) {
+    const del = edge.filter((d) => d.op === "del").reduce((n, d) => n + wordCount(d.text), 0);
+    const add = edge.filter((d) => d.op === "add").reduce((n, d) => n + wordCount(d.text), 0);
+    if (del > 0 && add > 0 && del <= EDGE_CHANGE_MAX && add <= EDGE_CHANGE_MAX) return false;
+    if (add > 0) own = true;
+  }
+  return own;
 }

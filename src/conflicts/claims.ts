@@ -60,7 +60,11 @@ function contrastEnd(before: string): number {
 /** An aim before a judgement verb: "effort to", "trying to", "seeks to", "plan to". */
 const INTENT_BEFORE = /\b(?:effort|efforts|attempt|attempts|bid|try|tries|tried|trying|seek|seeks|sought|seeking|plan|plans|planned|planning|hope|hopes|hoped|hoping|want|wants|wanted|aim|aims|aimed|aiming)\s+to\s+$/;
 
-/** The reporter's judgement on the claim, from its sentence outside the quoted words. */
+/** How far into reported words a judgement that opens them is looked for. */
+const OPENING_MAX = 60;
+const WITHOUT_EVIDENCE = /^without\s+(?:any\s+|real\s+|credible\s+|hard\s+|concrete\s+)?(?:evidence|proof)\b/;
+
+/** The reporter's judgement on the claim, from its sentence outside the quoted words (or opening them). */
 export function judgementOf(article: Article | undefined, quote: Quote): string | null {
   if (!article) return null;
   const text = article.text;
@@ -78,6 +82,15 @@ export function judgementOf(article: Article | undefined, quote: Quote): string 
     // "belied" and its kin judge a claim only when a claim noun follows them ("belied ... claim that").
     if (j.id === "belied" && !/\b(claims?|assertions?|statements?|accounts?|reports?|version|narrative|insistence|announcement)\b/.test(before.slice(m.index + m[0].length))) continue;
     return text.slice(from + m.index, from + m.index + m[0].length);
+  }
+  // Reported words that open with "without evidence" ("claiming without any evidence that Obama
+  // wanted …", the span taking in the words between the cue and "that") are judged by it: the
+  // phrase says how the claim was made. ("no evidence that …" opening them is what was said.)
+  if (quote.kind === "indirect") {
+    const opening = lower(quote.text.slice(0, OPENING_MAX));
+    const that = opening.indexOf(" that ");
+    const m = that > 0 ? WITHOUT_EVIDENCE.exec(opening.slice(0, that)) : null;
+    if (m) return quote.text.slice(0, m[0].length);
   }
   const to = sentenceEnd(text, quote.span.end);
   const after = lower(text.slice(quote.span.end, to));

@@ -27,7 +27,7 @@ export const JUDGEMENTS: readonly { readonly id: string; readonly where: "before
   { id: "false-adverb", where: "before", pattern: /\b(falsely|incorrectly|wrongly|erroneously|mistakenly|inaccurately|misleadingly|untruthfully)\s+(\w+\s+)?(claim|claimed|claims|said|say|says|stated|declared|reported|asserted|announced|suggested|insisted|maintained|alleged|told)\b/ },
   { id: "false-noun", where: "before", pattern: /\b(false|baseless|unfounded|untrue|bogus|fabricated|dubious|discredited|debunked)\s+(claims?|assertions?|statements?|reports?|allegations?|accounts?|narratives?)\b/ },
   { id: "belied", where: "before", pattern: /\b(belie[sd]?|belying|contradict(s|ed|ing)?|refut(e|es|ed|ing)|debunk(s|ed|ing)?|disprov(e|es|ed|ing|en)|gave the lie to|giving the lie to)\b/ },
-  { id: "no-evidence", where: "before", pattern: /\b(without|no|offered no|provided no|gave no)\s+(evidence|proof)\b/ },
+  { id: "no-evidence", where: "before", pattern: /\b(without|no|offered no|provided no|gave no)\s+(?:any\s+|real\s+|credible\s+|hard\s+|concrete\s+)?(evidence|proof)\b/ },
   { id: "proved-false", where: "after", pattern: /\b(which|that|a claim that|an assertion that)\s+(was|is|has been|proved|proven|turned out to be|appears to be)\s+(false|untrue|wrong|incorrect|baseless|unfounded)\b/ },
   { id: "not-true", where: "after", pattern: /\b(this|that|which|it)\s+(was|is)\s+not\s+(true|the case|accurate)\b/ },
 ];

@@ -204,6 +204,8 @@ export function quantities(text: string): Quantity[] {
     }
     // A threshold is no count: "need a minimum of 159 superdelegates", "1,237 delegates needed".
     if (counts !== null && isThreshold(ws, i, k)) counts = null;
+    // Nor a target ("on pace to get 1,237 delegates") or a figure denied ("is not admitting 250,000 refugees").
+    if (counts !== null && (isTarget(ws, i) || isDenied(text, ws, i))) counts = null;
     // "$15 minimum wage", "$25 million off the price": a sum of money measures; it counts nothing.
     if (counts !== null && /[$€£¥]\s*$/u.test(text.slice(Math.max(0, ws[i].start - 2), ws[i].start))) counts = null;
     const nounAfter = compound ? k + 2 : counts !== null && ws[k] && counts === ws[k].norm ? k + 1 : counts !== null && ws[k + 2]?.norm === counts ? k + 3 : 0;
@@ -266,6 +268,45 @@ function compoundHead(text: string, ws: readonly Word[], k: number, low: number)
 function isThreshold(ws: readonly Word[], i: number, k: number): boolean {
   for (let b = Math.max(0, i - 3); b < i; b++) if (THRESHOLD.has(ws[b].norm)) return true;
   return THRESHOLD.has(ws[k + 1]?.norm ?? "");
+}
+
+/** Verbs of reaching a number ("to get 1,237 delegates", "can reach 270"): a target, not a count. */
+const TARGET_VERBS = new Set(["get", "reach", "clinch", "hit", "secure", "obtain", "amass", "attain"]);
+/** Words before such a verb that make it a goal or a condition, not a report: "to", "can", "could". */
+const GOAL_MARKERS = new Set(["to", "can", "could", "would", "might", "must", "cannot"]);
+
+/**
+ * A count that is the object of a verb of reaching under "to" or a modal: "on pace to get 1,237
+ * delegates", "whoever can get 1,237 delegates will be the nominee". It names the goal, and two
+ * people naming one goal give no count of anything.
+ */
+function isTarget(ws: readonly Word[], i: number): boolean {
+  let b = i - 1;
+  while (b >= 0 && i - b <= 3 && BEFORE_COUNT.has(ws[b].norm)) b--;
+  return b >= 1 && TARGET_VERBS.has(ws[b].norm) && GOAL_MARKERS.has(ws[b - 1].norm);
+}
+
+/** Words that deny the verb or the figure right after them. */
+const NEGATORS = new Set(["not", "never", "no"]);
+/** Words after a negator that make it a bound or an addition, not a denial: "no more than 20", "not only 30". */
+const NOT_DENIAL_AFTER = new Set(["more", "fewer", "less", "only", "just", "least", "longer", "quite", "even"]);
+const isNegator = (w: string) => NEGATORS.has(w) || w.endsWith("n't");
+
+/**
+ * A count denied by a negator on it or on the verb that takes it: "Obama is not admitting 100,000,
+ * 200,000 or 250,000 Syrian refugees" (each figure of the list), "did not kill 30 people". Two
+ * sources that deny one figure give no count of it. A negator further back ("not confined to the
+ * scandal in which four Americans were killed") leaves the count as given.
+ */
+function isDenied(text: string, ws: readonly Word[], i: number): boolean {
+  let b = i - 1;
+  // Back over the figures listed before it, in one clause: "100,000, 200,000 or 250,000".
+  while (b >= 0 && i - b <= 8 && (wordValue(ws[b].norm) !== null || ws[b].norm === "or") && !/[.;:!?]/.test(text.slice(ws[b].end, ws[b + 1].start))) b--;
+  while (b >= 0 && i - b <= 10 && BEFORE_COUNT.has(ws[b].norm)) b--;
+  if (b < 0) return false;
+  // "No. 1" is a rank; "hundreds if not thousands" raises the figure.
+  const denies = (k: number) => isNegator(ws[k].norm) && ws[k - 1]?.norm !== "if" && !/[,;:.!?]/.test(text.slice(ws[k].end, ws[k + 1].start)) && !NOT_DENIAL_AFTER.has(ws[k + 1].norm);
+  return denies(b) || (b >= 1 && denies(b - 1));
 }
 
 /** Two quantities agree when their ranges meet within `tolerance` (a share of the larger value). */

@@ -256,6 +256,24 @@ function classify(e: Evaluated | null, real: number): Exclude<VerifyStatus, "oth
   return "not-found";
 }
 
+/**
+ * Words a match must have in common with the source to stand for it when the source's speaker does
+ * not agree and the match is not a whole source quote. Runs of up to four everyday words ("there is
+ * no one", "problem in this country", "I wonder why", "we have some") recur across unrelated
+ * articles: checked against 840 others, every one of 40 articles' quotes found in part, changed or
+ * credited to someone else on fewer than five words was such a chance meeting.
+ */
+const MIN_EVIDENCE_WORDS = 5;
+
+/** Whether the match holds the whole of the source quote it meets ("We will rebuild,"), not a piece of a longer one. */
+function wholeSourceQuote(e: Evaluated, src: Quote | null): boolean {
+  if (!src || src.articleId !== e.unit.article.id) return false;
+  const text = e.unit.article.text;
+  // No letter of the source quote lies outside the match (slice is empty where the match reaches past it).
+  const outside = (from: number, to: number) => /[\p{L}\p{N}]/u.test(text.slice(from, to));
+  return !outside(src.span.start, e.span.start) && !outside(e.span.end, src.span.end);
+}
+
 const RANK: Record<Exclude<VerifyStatus, "other-speaker">, number> = { verbatim: 3, changed: 2, partial: 1, "not-found": 0 };
 
 function sourceSpeaker(e: Evaluated, quotesByArticle: ReadonlyMap<string, readonly Quote[]>): Quote | null {
@@ -352,9 +370,14 @@ export function verifyDraft(draft: VerifyInput, sources: VerifyInput, index: Sou
     const peers = top ? evaluated.filter((x) => x.status === top.status && x.e.matched === top.e.matched) : [];
     const agreeing = peers.find((x) => speakerCheck(dq.speaker, x.src, x.e) === "same");
     const chosen = agreeing ?? top;
-    const base = classify(chosen?.e ?? null, real);
     const e = chosen?.e ?? null;
-    const check = e && base !== "not-found" ? speakerCheck(dq.speaker, chosen!.src, e) : "unknown";
+    const classified = classify(e, real);
+    const sourceCheck = e && classified !== "not-found" ? speakerCheck(dq.speaker, chosen!.src, e) : "unknown";
+    const evidence = e !== null && (e.matched >= MIN_EVIDENCE_WORDS || sourceCheck === "same" || wholeSourceQuote(e, chosen!.src));
+    // A few everyday words met by chance are no source: a cut or changed quote needs the evidence
+    // above, and so does the claim that someone else said the words.
+    const base = !evidence && (classified === "partial" || classified === "changed") ? "not-found" : classified;
+    const check = base === "not-found" ? "unknown" : !evidence && sourceCheck === "different" ? "unknown" : sourceCheck;
     const status: VerifyStatus = base !== "not-found" && check === "different" ? "other-speaker" : base;
     const match: SourceMatch | null = e
       ? {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { groupQuotes } from "../../src/align/index.js";
-import { compareToReference } from "../../src/align/variant.js";
+import { anotherSentence, compareToReference } from "../../src/align/variant.js";
 import type { Quote } from "../../src/model/index.js";
 import { article, quote } from "../conflicts/fixtures.js";
 
@@ -208,5 +208,76 @@ describe("groupQuotes", () => {
     expect(g).toHaveLength(1);
     expect(g[0].members.map((m) => m.quoteId).sort()).toEqual([quotes[1234].id, quotes[3000].id].sort());
     expect(g[0].members.find((m) => m.quoteId === quotes[3000].id)!.variant).toBe("altered");
+  });
+});
+
+describe("compareToReference: an editor's [brackets] in the reference are no words of the speaker", () => {
+  const ref = "There has never been a man, not me, not Bill [Clinton], nobody more qualified than her to serve.";
+  it.each([
+    // must: a wording without the reference's bracketed words dropped nothing
+    ["shortened", "never been a man, not me, not Bill, nobody more qualified than her"],
+    ["bracketed", "There has never been a man, not me, not Bill, nobody more qualified than her to serve."],
+    // must: the words the brackets stand for ("[Trump]" for "he") are no change either
+    ["bracketed", "There has never been a man, not me, not Bill he, nobody more qualified than her to serve."],
+    // must-not: a speaker's own word dropped inside stays an alteration
+    ["altered", "There has never been a man, not me, nobody more qualified than her to serve."],
+    ["altered", "never been a man, not me, not Bill, nobody qualified than her"],
+  ])("%s: %s", (variant, member) => {
+    expect(compareToReference(ref, member).variant).toBe(variant);
+  });
+
+  it("the diff leaves out the reference's bracketed words the member does not have", () => {
+    const d = compareToReference(ref, "never been a man, not me, not Bill, nobody more qualified than her").diff;
+    expect(d.filter((x) => x.op === "del").map((x) => x.text)).toEqual(["there has", "to serve"]);
+  });
+});
+
+describe("groupQuotes: another part of one statement is no variant of the reference", () => {
+  const s1 = "The harbour board has failed the families of this town for a decade now.";
+  const s2 = "Nobody on the board is above the law of this land.";
+  const s3 = "The board must be dissolved and an inquiry must be opened into every contract it signed.";
+  const s4 = "It would be a betrayal of the voters if the minister does not act on these facts tonight.";
+  const texts: readonly [string, string][] = [
+    ["a1", `${s1} ${s2} ${s3}`],
+    ["a2", `${s1} ${s2}`],
+    ["a3", `${s3} ${s4}`],
+    ["a4", s3],
+    ["a5", s4],
+  ];
+  const arts = texts.map(([id, t]) => article(id, `Outlet ${id}`, "2024-02-01", `“${t}” said Ana Lopez.`));
+  const quotes = texts.map(([, t], i) => quote(arts[i], t, "Ana Lopez"));
+
+  it("must: a quote joined only through a third that holds parts of both is grouped with its own part", () => {
+    const gs = groupQuotes(arts, quotes);
+    const byQuote = (id: string) => gs.find((g) => g.members.some((m) => m.quoteId === id));
+    for (const g of gs) expect(g.members.map((m) => m.variant)).not.toContain("altered");
+    // s4 alone is a cut of "s3 s4", not "s1 s2 s3" with every word changed.
+    const g5 = byQuote(quotes[4].id)!;
+    expect(g5.referenceQuoteId).toBe(quotes[2].id);
+    expect(g5.members.find((m) => m.quoteId === quotes[4].id)?.variant).toBe("shortened");
+    expect(byQuote(quotes[1].id)?.referenceQuoteId).toBe(quotes[0].id);
+  });
+
+  it("must-not: a wording with most of its words in the reference's stays in its group, altered", () => {
+    const changed = `${s1} ${s2} The board must be kept and an inquiry must be opened into every contract it signed.`;
+    const b = article("b1", "Outlet b1", "2024-02-02", `“${changed}” said Ana Lopez.`);
+    const gs = groupQuotes([arts[0], b], [quotes[0], quote(b, changed, "Ana Lopez")]);
+    expect(gs).toHaveLength(1);
+    expect(gs[0].members.map((m) => m.variant).sort()).toEqual(["altered", "verbatim"]);
+  });
+});
+
+describe("anotherSentence: a quote that opens or ends like the reference and goes on with words of its own", () => {
+  const ref = "I have seen him fight for his workers, I have seen him fight for this plant, and now for this town.";
+  it.each([
+    // must: a shared opening, then words of its own
+    [true, "I have seen him fight for his family,"],
+    [true, "Then we marched out, and now for this town."],
+    // must-not: words changed inside the shared words, a word changed at the edge, a plain cut
+    [false, "I have seen him fight hard for his workers, and now for this town."],
+    [false, "I have seen him fight for his workers, I have seen him fight for this plant, and now for this city."],
+    [false, "I have seen him fight for his workers,"],
+  ])("%s: %s", (expected, member) => {
+    expect(anotherSentence(compareToReference(ref, member).diff)).toBe(expected);
   });
 });

@@ -194,6 +194,27 @@ describe("alignSpeakers", () => {
     expect(names(r.speakers)).toEqual([...speakers].sort());
   });
 
+  // A one-word name that ends several longer ones ("Gazette": Harbor Gazette, Valley Gazette) is the
+  // one its articles name in full.
+  describe("a one-word name takes the longer name its articles give", () => {
+    const named = (id: string, text: string) => article(id, "Courier", "2024-02-03", `${text} xx`);
+    const harbor = named("h", "The Harbor Gazette ran the story first. The Gazette said the port would close.");
+    const both = named("b", "The Harbor Gazette and the Valley Gazette ran it. The Gazette said the port would close.");
+    const none = named("n", "The Gazette said the port would close.");
+    const gazette = (a: typeof a1, mention = "The Gazette") => quote(a, "xx", "Gazette", { type: "organisation", mention });
+    const others = () => [said(a1, "Harbor Gazette", "organisation"), said(a2, "Valley Gazette", "organisation")];
+    it.each([
+      ["must: its articles name one of the longer names", [harbor], () => [gazette(harbor)], ["Harbor Gazette", "Valley Gazette"]],
+      ["must-not: an article names two of them", [harbor, both], () => [gazette(harbor), gazette(both)], ["Gazette", "Harbor Gazette", "Valley Gazette"]],
+      ["must-not: an article names none", [harbor, none], () => [gazette(harbor), gazette(none)], ["Gazette", "Harbor Gazette", "Valley Gazette"]],
+      // (the quote keeps the fuller name its mention gives, as before: not the Harbor Gazette)
+      ["must-not: its mention says more than the name", [harbor], () => [gazette(harbor, "the Valley Gazette")], ["Harbor Gazette", "Valley Gazette", "Valley Gazette"]],
+    ] as const)("%s", (_name, arts, quotes, speakers) => {
+      const r = alignSpeakers([a1, a2, ...arts], [...others(), ...quotes()]);
+      expect(names(r.speakers)).toEqual([...speakers].sort());
+    });
+  });
+
   it("rewrites quotes to the canonical name and keeps roles per article, outlets and aliases", () => {
     const qs = [said(a1, "Lena Vogt", "person", "a teacher"), said(a2, "Ms. Vogt", "person", "the school's head")];
     const r = alignSpeakers([a1, a2], qs);

@@ -106,6 +106,31 @@ describe("quantities: a threshold counts nothing", () => {
   });
 });
 
+describe("quantities: a target counts nothing", () => {
+  it.each([
+    ["must-not: a goal under 'to'", "he is on pace to get 1,237 delegates", [[1237, null]]],
+    ["must-not: a condition under a modal", "whoever can reach about 270 electors wins", [[270, null]]],
+    ["must: a count got, as reported", "she got 1,237 delegates in the end", [[1237, "delegates"]]],
+    ["must: 'to' before another verb", "the plan is to admit 10,000 refugees", [[10000, "refugees"]]],
+  ])("%s", (_name, text, want) => {
+    expect(quantities(text).map((q) => [q.value, q.counts])).toEqual(want);
+  });
+});
+
+describe("quantities: a figure denied counts nothing", () => {
+  it.each([
+    ["must-not: each figure of a list under a denied verb", "the city is not admitting 100, 200 or 250 refugees", [[100, null], [200, null], [250, null]]],
+    ["must-not: a denied figure", "they took not 300 prisoners", [[300, null]]],
+    ["must-not: a contracted denial", "he didn't kill 30 people", [[30, null]]],
+    ["must: a negator further back leaves the count", "the harm is not confined to the flood, in which four people were killed", [[4, "people"]]],
+    ["must: a bound after a negator is no denial", "no more than 20 people came", [[40, "people"]]],
+    ["must: 'if not' raises the figure", "hundreds if not thousands of emails", [[600, null], [6000, "emails"]]],
+    ["must: 'No. 1' is no denial", "the No. 1 cable channel", [[1, "cable"]]],
+  ])("%s", (_name, text, want) => {
+    expect(quantities(text).map((q) => [q.value, q.counts])).toEqual(want);
+  });
+});
+
 describe("quantities: a number hyphened to letters is a name or code", () => {
   it.each([
     ["must-not: a visa programme", "the EB-5 program drew 300 investors", [[300, "investors"]]],

@@ -378,6 +378,24 @@ const cases: Case[] = [
     },
   },
   {
+    name: "a claim made 'without any evidence' is disputed, the words inside the reported span or not",
+    kind: "disputed",
+    triggers: true,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "The mayor claimed without any evidence that the dam had been sabotaged.");
+      return { articles: [a], quotes: [quote(a, "without any evidence that the dam had been sabotaged", "Alan Brooks", { kind: "indirect", cue: "claimed" })] };
+    },
+  },
+  {
+    name: "'no evidence that …' opening what a speaker said is the speaker's claim, not the outlet's verdict",
+    kind: "disputed",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "The engineer said no evidence that the dam had been sabotaged was found.");
+      return { articles: [a], quotes: [quote(a, "no evidence that the dam had been sabotaged was found", "Ruth Hale", { kind: "indirect" })] };
+    },
+  },
+  {
     name: "a judgement after 'while' still reaches its claim",
     kind: "disputed",
     triggers: true,
@@ -480,6 +498,39 @@ const cases: Case[] = [
     },
   },
   {
+    name: "two people's mothers share a word for a relative, not a death ('mourn his mother')",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article(
+        "wire",
+        "Wire Service",
+        "2023-09-10",
+        "Among the passengers, Piet Kuyper was returning to his home town to mourn the death of his mother, Ana Lopez said. Jan Roos was travelling through Dornach to mourn his mother, who died four days before the crash, Lena Vogt said.",
+      );
+      return {
+        articles: [a],
+        quotes: [
+          quote(a, "Piet Kuyper was returning to his home town to mourn the death of his mother", "Ana Lopez", { kind: "indirect" }),
+          quote(a, "Jan Roos was travelling through Dornach to mourn his mother, who died four days before the crash", "Lena Vogt", { kind: "indirect" }),
+        ],
+      };
+    },
+  },
+  {
+    name: "the same death in the same words still corroborates when a relative is named too",
+    kind: "corroboration",
+    triggers: true,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “The mayor's mother was killed in the flood at Dornach,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “she was killed in the flood at Dornach, the mayor's mother,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "The mayor's mother was killed in the flood at Dornach,", "Piet Kuyper"), quote(b, "she was killed in the flood at Dornach, the mayor's mother,", "Lena Vogt")],
+      };
+    },
+  },
+  {
     name: "one speaker repeating themself corroborates nothing",
     kind: "corroboration",
     triggers: false,
@@ -550,6 +601,32 @@ const cases: Case[] = [
       return {
         articles: [a, b],
         quotes: [quote(a, "There were hundreds of rebel fighters at the bridge,", "Piet Kuyper"), quote(b, "the rebel fighters at the bridge numbered about 400,", "Lena Vogt")],
+      };
+    },
+  },
+  {
+    name: "a number in a claim its outlet calls false corroborates nothing",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach, Piet Kuyper falsely claimed that 400 rebel fighters were at the bridge. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “there were 400 rebel fighters at the bridge,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "400 rebel fighters were at the bridge", "Piet Kuyper", { kind: "indirect", cue: "claimed" }), quote(b, "there were 400 rebel fighters at the bridge,", "Lena Vogt")],
+      };
+    },
+  },
+  {
+    name: "the same number of rebel fighters from two speakers, neither judged",
+    kind: "corroboration",
+    triggers: true,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach, Piet Kuyper said that 400 rebel fighters were at the bridge. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “there were 400 rebel fighters at the bridge,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "400 rebel fighters were at the bridge", "Piet Kuyper", { kind: "indirect", cue: "said" }), quote(b, "there were 400 rebel fighters at the bridge,", "Lena Vogt")],
       };
     },
   },
@@ -802,6 +879,24 @@ const cases: Case[] = [
     },
   },
   {
+    name: "the next sentence of one speech that opens alike, in one article, is no altered quote",
+    kind: "variant",
+    triggers: false,
+    build: () => {
+      const a = article("post", "Morning Post", "2024-02-01", "Lopez spoke of her mother. “I have seen her fight for her family,” she said. “I have seen her fight for her workers, I have seen her fight for this plant, and now I see her fight for this town.”");
+      return { articles: [a], quotes: [quote(a, "I have seen her fight for her family,", "Ana Lopez"), quote(a, "I have seen her fight for her workers, I have seen her fight for this plant, and now I see her fight for this town.", "Ana Lopez")] };
+    },
+  },
+  {
+    name: "a word changed at the end of a quote given twice in one article is still an altered quote",
+    kind: "variant",
+    triggers: true,
+    build: () => {
+      const a = article("post", "Morning Post", "2024-02-01", "“We will not raise taxes on working families this year,” Lopez told the plant. Later: “We will not raise taxes on working families next year,” Lopez said.");
+      return { articles: [a], quotes: [quote(a, "We will not raise taxes on working families this year,", "Ana Lopez"), quote(a, "We will not raise taxes on working families next year,", "Ana Lopez")] };
+    },
+  },
+  {
     name: "a quote credited to two people",
     kind: "misattribution",
     triggers: true,
@@ -951,6 +1046,15 @@ describe("finding details", () => {
   });
 });
 
+describe("a judgement that opens the reported words", () => {
+  it("is named once, as the judgement, not again inside the claim", () => {
+    const a = flood("Daily Courier", "courier", "The mayor claimed without any evidence that the dam had been sabotaged.");
+    const r = analyse([a], [quote(a, "without any evidence that the dam had been sabotaged", "Alan Brooks", { kind: "indirect", cue: "claimed" })]);
+    const [f] = ofKind(r.findings, "disputed");
+    expect(f.explanation).toMatch(/\(“without any evidence”\) reports as false the claim of Alan Brooks that “the dam had been sabotaged”/);
+  });
+});
+
 describe("corroborations of numbers", () => {
   it("make one finding per group of claims that agree, not one per counted noun", () => {
     const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “There were 400 rebel fighters at the bridge,” said Piet Kuyper. “Only 30 rebel fighters held the hill,” said Omar Blum. Dornach is quiet.");
@@ -967,6 +1071,19 @@ describe("corroborations of numbers", () => {
       ["Anna Roth", "Omar Blum"],
     ]);
     for (const f of numbers) expect(new Set(f.claims.map((c) => c.side)).size).toBe(1);
+  });
+
+  it("name a claim once, not again inside another's report of it", () => {
+    const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach, Lena Vogt said that Piet Kuyper said 400 rebel fighters were at the bridge. Dornach is quiet.");
+    const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “there were 400 rebel fighters at the bridge,” said Anna Roth. Dornach fell.");
+    const quotes = [
+      quote(a, "Piet Kuyper said 400 rebel fighters were at the bridge", "Lena Vogt", { kind: "indirect" }),
+      quote(a, "400 rebel fighters were at the bridge", "Piet Kuyper", { kind: "indirect" }),
+      quote(b, "there were 400 rebel fighters at the bridge,", "Anna Roth"),
+    ];
+    const numbers = ofKind(analyse([a, b], quotes).findings, "corroboration").filter((f) => f.id.startsWith("corroboration/number-"));
+    // must: Kuyper's own claim and Roth's; must-not: Vogt's report of Kuyper's claim beside it.
+    expect(numbers.map((f) => f.claims.map((c) => c.speaker).sort())).toEqual([["Anna Roth", "Piet Kuyper"]]);
   });
 });
 

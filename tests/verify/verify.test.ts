@@ -95,6 +95,20 @@ describe("verifyDraft", () => {
     const r = one("They will help every family the district cannot feed", "Lena Vasquez");
     expect(r.status).toBe("not-found");
   });
+  // Four everyday words met by chance ("most of the families") are no source for a quote credited to
+  // someone else; the same words from the source's own speaker, or a whole short source quote, are.
+  it.each([
+    ["must-not: a made-up quote sharing four words with another's quote", "Most of the families said the storm was only a warning", "Lena Vasquez", "not-found"],
+    ["must: the same words credited to the source's speaker are found in part", "Most of the families said the storm was only a warning", "Ana Holt", "partial"],
+    ["must: a whole short source quote credited to someone else", "We will rebuild", "Tomas Reyes", "other-speaker"],
+    ["must: a quote found on five words or more stays partial", "Nobody told us to leave, and the water rose faster than anyone in town had ever seen", "Lena Vasquez", "other-speaker"],
+  ])("%s", (_name, text, speaker, status) => {
+    expect(one(text, speaker).status).toBe(status);
+  });
+  it("must-not: a chance meeting names no other speaker for a few words found verbatim", () => {
+    const r = one("most of the families", "Lena Vasquez");
+    expect(r).toMatchObject({ status: "verbatim", speakerCheck: "unknown" });
+  });
   it("accepts an ellipsis for left-out words and [editorial] words", () => {
     expect(one("We evacuated every family … before midnight", "Vasquez").status).toBe("verbatim");
     expect(one("We evacuated every family from the river district [of Marrowby] before midnight", "Vasquez").status).toBe("verbatim");

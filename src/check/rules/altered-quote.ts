@@ -5,6 +5,7 @@ import { groupPairHits } from "../group-hits.js";
 import { excerpt } from "../quote-place.js";
 import { renderDiff } from "../../verify/word-diff.js";
 import { isDescriptiveName, mayBeSamePerson } from "../../align/names.js";
+import { anotherSentence } from "../../align/variant.js";
 
 const CHANGED = new Set(["altered", "shortened", "bracketed", "extended"]);
 /**
@@ -72,7 +73,7 @@ export const alteredQuote: CheckRule = {
       // Within one article a partial repeat is how stories are written: only changed words count.
       member: (m, q, ref) =>
         CHANGED.has(m.variant) &&
-        (q.articleId !== ref.articleId || m.variant === "altered") &&
+        (q.articleId !== ref.articleId || (m.variant === "altered" && !anotherSentence(m.diff))) &&
         (bothDirect(q, ref) || (m.variant === "altered" && figuresChanged(m))),
       describe: (m, _q, ref, refWhere) => ({
         message: `quote ${m.variant} against ${refWhere}'s wording: ${renderDiff(m.diff)}`,

@@ -1,6 +1,6 @@
 import { UnionFind } from "../../align/speakers.js";
 import { candidatePairs } from "../candidates.js";
-import type { Check } from "../check.js";
+import { identity, type Check } from "../check.js";
 import { claimRef, type ClaimFacts } from "../claims.js";
 import { excerpt, whoWhere } from "../explain.js";
 import { GENERIC_WORDS, OPPOSITIONS } from "../lexicon.js";
@@ -42,7 +42,34 @@ const GENERIC_STEMS: ReadonlySet<string> = new Set([...GENERIC_WORDS].map(stem))
  * years of fighting the rebels, and they're tired" and "years of fighting against poverty; they're
  * done with it": the two share only "year" besides).
  */
-const tiesNothing = (s: string) => s.includes("'") || GENERIC_STEMS.has(s);
+const tiesNothing = (s: string) => s.includes("'") || GENERIC_STEMS.has(s) || KIN_STEMS.has(s);
+
+/**
+ * Words for a relative name someone's relative, a different person for each person they belong to:
+ * "to mourn the death of his mother" and "to mourn his mother, who died" (two victims of one crash)
+ * share "mourn" and "mother" and tell of two deaths, not one death twice.
+ */
+const KIN_WORDS = [
+  "mother", "father", "parent", "parents", "son", "sons", "daughter", "daughters", "wife", "husband", "brother", "brothers",
+  "sister", "sisters", "child", "children", "grandmother", "grandfather", "uncle", "aunt", "cousin", "family", "widow", "mom", "dad",
+];
+const KIN_STEMS: ReadonlySet<string> = new Set(KIN_WORDS.map(stem));
+
+/**
+ * The claims of a group that hold another member's claim inside their span (same article, longer):
+ * a sweep over each article's claims in order of start, so only overlapping ones are compared.
+ */
+function reportsOfOthers(facts: readonly ClaimFacts[]): Set<ClaimFacts> {
+  const out = new Set<ClaimFacts>();
+  const sorted = [...facts].sort((a, b) => (a.claim.article < b.claim.article ? -1 : a.claim.article > b.claim.article ? 1 : a.claim.start - b.claim.start));
+  const len = (f: ClaimFacts) => f.claim.end - f.claim.start;
+  for (let i = 0; i < sorted.length; i++)
+    for (let j = i + 1; j < sorted.length && sorted[j].claim.article === sorted[i].claim.article && sorted[j].claim.start < sorted[i].claim.end; j++) {
+      const [a, b] = [sorted[i], sorted[j]];
+      if (len(a) !== len(b)) out.add(len(a) > len(b) ? a : b);
+    }
+  return out;
+}
 
 /** Same predicate (lemma) about the same participant word, or the same wording around a shared lemma. */
 function supports(x: Sided, y: Sided): boolean {
@@ -127,7 +154,10 @@ export const corroborationCheck: Check = {
     // said four claims gave the same number.
     // Counts under verbs of different acts ("two people were killed", "two people were arrested")
     // are the same figure for different things.
-    const agreeing = quantityPairs(ctx).filter((p) => p.agree && p.sameAction && !sameNamedSource(p.x, p.y) && !nestedClaims(p.x, p.y) && sameNumber(p.qx, p.qy));
+    // A claim its own outlet calls false gives no number either.
+    const agreeing = quantityPairs(ctx).filter(
+      (p) => p.agree && p.sameAction && !p.x.claim.judgement && !p.y.claim.judgement && !sameNamedSource(p.x, p.y) && !nestedClaims(p.x, p.y) && sameNumber(p.qx, p.qy),
+    );
     const byNoun = new Map<string, typeof agreeing>();
     for (const p of agreeing) byNoun.set(p.noun, [...(byNoun.get(p.noun) ?? []), p]);
     for (const [noun, pairs] of byNoun) {
@@ -152,12 +182,19 @@ export const corroborationCheck: Check = {
           groups.set(r, e);
         }
       let n = 0;
-      for (const e of groups.values())
+      for (const g of groups.values()) {
+        // A claim that reports another member's claim inside its own words ("Judicial Watch" telling
+        // that "Comey said FBI investigators had recovered several thousand …", and Comey's own
+        // claim) is that claim told again: the inner one, its source's own, stays.
+        const outer = reportsOfOthers(g.facts);
+        const e = { facts: g.facts.filter((f) => !outer.has(f)), raws: g.raws.filter((_, i) => !outer.has(g.facts[i])) };
+        if (new Set(e.facts.map(identity)).size < 2) continue;
         drafts.push({
           key: `number-${noun.replace(/\s+/g, "-")}${n++ ? `-${n}` : ""}`,
           explanation: `${whoWhere(e.facts, true)} give the same number of ${noun} (${e.raws.join(", ")}).`,
           claims: e.facts.map((f, i) => claimRef(f.claim, `${e.raws[i].replace(/[“”]/g, "")} (${noun})`)),
         });
+      }
     }
     return drafts;
   },

@@ -1,3 +1,4 @@
+import { anotherSentence } from "../../align/variant.js";
 import type { QuoteGroup, QuoteGroupMember } from "../../model/index.js";
 import { memo, type Check, type CheckContext } from "../check.js";
 import { claimRef, type ClaimFacts } from "../claims.js";
@@ -64,7 +65,7 @@ export const variantCheck: Check = {
         (m) =>
           m.member.variant !== "verbatim" &&
           !(m.facts.claim.kind === "indirect" || ref?.facts.claim.kind === "indirect") &&
-          !(m.facts.claim.article === ref?.facts.claim.article && (m.member.variant !== "altered" || sideBySide(m.facts, ref.facts))),
+          !(m.facts.claim.article === ref?.facts.claim.article && (m.member.variant !== "altered" || sideBySide(m.facts, ref.facts) || anotherSentence(m.member.diff))),
       );
       if (!changed.length || members.length < 2) return [];
       const serious = changed.some((m) => SERIOUS.has(m.member.variant));
