@@ -1,4 +1,4 @@
-import type { Article, Diagnostic, Report, Severity } from "../model/index.js";
+import { count, type Article, type Diagnostic, type Report, type Severity } from "../model/index.js";
 import { checkRules } from "./registry.js";
 import { atOrAbove, countBySeverity, type CheckFinding } from "./run.js";
 import { formatLocation, makeLocator, type Location } from "./locate.js";
@@ -82,7 +82,6 @@ export function checkText(run: CheckRun, paint: Paint = plain): string {
 export function checkSummary(run: CheckRun, unreadNamed: readonly string[] = []): string {
   const c = countBySeverity(run.findings);
   const n = run.findings.length;
-  const plural = (k: number, w: string) => `${k} ${w}${k === 1 ? "" : "s"}`;
   const verdict =
     unreadNamed.length === 1
       ? `fails: ${unreadNamed[0]} could not be read`
@@ -91,5 +90,5 @@ export function checkSummary(run: CheckRun, unreadNamed: readonly string[] = [])
         : failed(run)
           ? `fails at --fail-on ${run.failOn}`
           : `passes at --fail-on ${run.failOn}`;
-  return `${plural(n, "problem")} (${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info); ${verdict}\n`;
+  return `${count(n, "problem")} (${count(c.error, "error")}, ${count(c.warning, "warning")}, ${c.info} info); ${verdict}\n`;
 }

@@ -2,6 +2,7 @@ import type { Dirent } from "node:fs";
 import { open, readdir, realpath, stat, type FileHandle } from "node:fs/promises";
 import { basename, isAbsolute, join, resolve } from "node:path";
 import { IngestError } from "./errors.js";
+import { count } from "../model/index.js";
 
 /** A file to read: where it is, and the id its articles and diagnostics carry. */
 export type InputFile = { readonly path: string; readonly id: string };
@@ -20,7 +21,7 @@ export type LeaveOut = { readonly path: string; readonly reason: string };
 export const MAX_BYTES = 50 * 1024 * 1024;
 
 const MB = 1024 * 1024;
-const size = (n: number) => (n >= MB ? `${(n / MB).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} byte${n === 1 ? "" : "s"}`);
+const size = (n: number) => (n >= MB ? `${(n / MB).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : count(n, "byte"));
 
 /** What an fs error means to a user; `what` is the kind of path that could not be read. */
 export function describeFsError(e: unknown, what: "file" | "folder" = "file"): { reason: string; ruleId: string } {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { type Article, type OutletEvidence, type Container, type Diagnostic, type DocumentFormat, type InputStatus, type SourceDocument, type UniqueIds, uniqueIds } from "../model/index.js";
+import { type Article, type OutletEvidence, type Container, type Diagnostic, type DocumentFormat, type InputStatus, type SourceDocument, type UniqueIds, count, uniqueIds } from "../model/index.js";
 import { articlesFromText, type Built } from "./build.js";
 import { binaryReason, decodeBytes } from "./decode.js";
 import { declaredCharset, joinOffsets, pipermailPost } from "./html.js";
@@ -225,7 +225,7 @@ function archiveText(id: string, text: string, docs: readonly NexisDocument[]): 
     });
     append(all, built, ids);
   }
-  all.diagnostics.unshift(diag(id, `a news archive's export of ${docs.length} document${docs.length === 1 ? "" : "s"}: each read as an article with its paper, date, headline and byline; the search header and each document's fields left out`, "ingest/news-archive", "info"));
+  all.diagnostics.unshift(diag(id, `a news archive's export of ${count(docs.length, "document")}: each read as an article with its paper, date, headline and byline; the search header and each document's fields left out`, "ingest/news-archive", "info"));
   return all;
 }
 
@@ -301,7 +301,7 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
     const digest = digestOf(bytes);
     if (!digest) return [{ bytes, list: null }];
     const n = digest.messages.length;
-    all.diagnostics.push(diag(id, `message ${k + 1} is a digest of ${n} message${n === 1 ? "" : "s"}: each read on its own, its table of contents left out`, "ingest/digest", "info"));
+    all.diagnostics.push(diag(id, `message ${k + 1} is a digest of ${count(n, "message")}: each read on its own, its table of contents left out`, "ingest/digest", "info"));
     return digest.messages.map((m) => ({ bytes: m, list: digest.listName }));
   });
   const ids = uniqueIds();

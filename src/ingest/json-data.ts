@@ -1,3 +1,5 @@
+import { count } from "../model/index.js";
+
 /**
  * JSON data is no article: a tweet dump, a list of strings, a GeoJSON map or a scraper's JSON Lines
  * read as plain text gave "quotes" cut between escaped marks (`\"We are ready,\" said …`), credited
@@ -20,7 +22,7 @@ function parses(t: string): unknown {
 }
 
 function shape(value: unknown): string {
-  if (Array.isArray(value)) return `an array of ${value.length} item${value.length === 1 ? "" : "s"}`;
+  if (Array.isArray(value)) return `an array of ${count(value.length, "item")}`;
   return "an object";
 }
 

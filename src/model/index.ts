@@ -6,3 +6,4 @@ export * from "./speaker.js";
 export * from "./finding.js";
 export * from "./report.js";
 export * from "./unique-id.js";
+export * from "./count.js";

@@ -1,4 +1,4 @@
-import { type Article, type Container, type Report, uniqueIds } from "../model/index.js";
+import { count, type Article, type Container, type Report, uniqueIds } from "../model/index.js";
 import { textTable } from "./text-table.js";
 
 /** An article as `articles --format json` shows it: provenance, no body text. */
@@ -80,7 +80,7 @@ export const articleFormats = {
     );
     const processed = r.inputs.filter((i) => i.status === "processed").length;
     const skipped = r.inputs.length - processed;
-    const summary = `${r.articles.length} article${r.articles.length === 1 ? "" : "s"} in ${processed} file${processed === 1 ? "" : "s"}${skipped ? `; ${skipped} skipped (reasons above and in --format json)` : ""}\n`;
+    const summary = `${count(r.articles.length, "article")} in ${count(processed, "file")}${skipped ? `; ${skipped} skipped (reasons above and in --format json)` : ""}\n`;
     const note = r.articles.some((a) => a.published && named.has(a.id)) ? "* date from the file name: the text gives none\n" : "";
     return table + note + summary;
   },

@@ -1,4 +1,4 @@
-import type { Article } from "../model/index.js";
+import { count, type Article } from "../model/index.js";
 import { formatLocation, makeLocator } from "../check/locate.js";
 import type { CheckPlace } from "../check/types.js";
 import { isProblem, type VerifyResult, type VerifyStatus } from "./verify.js";
@@ -42,9 +42,9 @@ export function verifySummary(run: VerifyRun): string {
   const n = run.result.items.length;
   const problems = n - c.verbatim;
   const parts = (Object.keys(LABEL) as VerifyStatus[]).map((s) => `${c[s]} ${LABEL[s]}`).join(", ");
-  const skipped = run.result.skipped.length ? `; ${run.result.skipped.length} reported statements not checked word for word` : "";
+  const skipped = run.result.skipped.length ? `; ${count(run.result.skipped.length, "reported statement")} not checked word for word` : "";
   if (n === 0) return `no direct quotations found in ${run.draft}${skipped}\n`;
-  return `${n} quotes checked against ${run.sources.length} source${run.sources.length === 1 ? "" : "s"}: ${parts}${skipped}; ${problems ? `${problems} to fix` : "all found verbatim"}\n`;
+  return `${count(n, "quote")} checked against ${count(run.sources.length, "source")}: ${parts}${skipped}; ${problems ? `${problems} to fix` : "all found verbatim"}\n`;
 }
 
 /** The `verify --format json` document (schema/verify.schema.json). Pure. */
