@@ -353,6 +353,35 @@ describe("secondhand-source: words told to the outlet the file's name gives, whe
   });
 });
 
+describe("secondhand-source: another article that names no outlet, saved under the outlet's name", () => {
+  const told = (otherDoc: string, otherOutlet: string | null) =>
+    runChecks(
+      makeReport({
+        articles: [
+          { id: "a", doc: "docs/harbor_2031-03-04_levee.txt", outlet: "Harbor Gazette", published: "2031-03-04", text: "“The levee will hold,” Ann Lee told The New York Times on Monday." },
+          { id: "b", doc: otherDoc, outlet: otherOutlet, published: "2031-03-04", text: "The levee was inspected on Monday." },
+        ],
+        quotes: [{ id: "t", article: "a", text: "The levee will hold,", speaker: "Ann Lee", toOutlet: "The New York Times" }],
+      }),
+      {},
+    ).filter((f) => f.ruleId === "secondhand-source");
+
+  it("may be the original: one severity lower, and the message names the file instead of saying there is none", () => {
+    const out = told("docs/nyt_2031-03-04_levee-inspected.txt", null);
+    expect(out.map((f) => f.severity)).toEqual(["info"]);
+    expect(out[0].message).toMatch(/no article in the corpus names The New York Times as its outlet \(nyt_2031-03-04_levee-inspected\.txt, saved under its name, gives no outlet\)/);
+    expect(out[0].message).not.toMatch(/no article from/);
+  });
+
+  it("is no evidence when that article names another outlet, or its file another name", () => {
+    for (const [doc, outlet] of [["docs/nyt_2031-03-04_levee-inspected.txt", "Harbor Gazette"], ["docs/usa-today_2031-03-04_levee.txt", null]] as const) {
+      const out = told(doc, outlet);
+      expect(out.map((f) => f.severity)).toEqual(["warning"]);
+      expect(out[0].message).toMatch(/no article from The New York Times is in the corpus: /);
+    }
+  });
+});
+
 describe("conflict: a finding the conflicts stage rates info is one severity lower", () => {
   const severities = (kind: "contradiction" | "number" | "temporal", severity: Finding["severity"]) => {
     const r = withQuotes([vasquez, reyes]);
