@@ -281,6 +281,15 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
         break;
       }
     }
+    // "Sen. Ann Lee (D-Ohio), a supporter of the levy told the Herald": an appositive whose closing comma the
+    // writer left out; the name before its opening comma is the subject, the appositive its role. (The name must
+    // open its clause: "In Ohio, a supporter said" is a place, then the subject.)
+    if (e === end && a - 2 > floor && toks[a - 1].text === "," && APPOSITIVE_ARTICLES.has(toks[a].lower) && toks[a].lower !== "the") {
+      const n = walkNP(toks, a - 1, floor);
+      if (n !== null && n < a - 1 && isName(toks, n, a - 1) && !SUBJECT_PRONOUNS.has(toks[n].lower) && (n === floor || !toks[n - 1].word || CLAUSE_WORDS.has(toks[n - 1].lower)) && !PHRASE_PREPOSITIONS.has(toks[n - 1]?.lower ?? "")) {
+        return { source: span(toks, n, end), mention: span(toks, n, a - 1), role: span(toks, a, end) };
+      }
+    }
     return { source: span(toks, a, e), mention: headOf(toks, a, e), role: null };
   }
   // "Bernie Sanders, who on Tuesday endorsed Clinton, said": a relative clause between the subject
@@ -323,6 +332,12 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
         continue;
       }
       break;
+    }
+    // "Sanders, a senator from Vermont and self-described democratic socialist, said": two roles joined by "and"
+    // in one appositive; the walk stopped at "and", and the chunk runs back to the comma before the first role.
+    if (a - 2 > floor && toks[a - 1].lower === "and" && !toks[a].cap) {
+      const b0 = walkNP(toks, a - 1, floor);
+      if (b0 !== null && b0 < a - 1 && b0 - 1 > floor && toks[b0 - 1].text === "," && APPOSITIVE_ARTICLES.has(toks[b0].lower)) a = b0;
     }
     chunks.push([a, right]);
     if (a - 1 < floor || toks[a - 1].text !== ",") break;
@@ -372,6 +387,8 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
 }
 
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(["who"]);
+/** The article that opens a role in apposition ("a senator from Vermont", "the party's leader"). */
+const APPOSITIVE_ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 
 /** Prepositions that put a person in a place ("a nurse from Tulsa", "a voter in Dayton", "Ann Lee of Dayton"). */
 const IN_PLACE: ReadonlySet<string> = new Set(["in", "from", "of", "near", "outside"]);
