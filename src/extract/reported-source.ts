@@ -305,6 +305,11 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
       // The source as written runs on through the relative clause to the verb ("Bernie Sanders, who on
       // Tuesday endorsed Clinton,"); the mention and its role stay those before it.
       const r = subjectBefore(toks, k + 1, floor);
+      // (A "which" clause comments on the source or the body in its role, "Ann Lee, head of the Riverton Fund, which
+      // paid for the study, said", and a participle or a preposition gives the occasion, "Ann Lee, speaking at a
+      // rally, said": neither names the source, whose words as written end before them. A "who" clause stays in,
+      // as before, and so does an aside inside one.)
+      if (r && w !== "who" && !whoBetween(toks, r.source.start, k)) return r;
       return r && { source: { start: r.source.start, end: toks[end - 1].end }, mention: r.mention, role: r.role };
     }
   }
@@ -387,6 +392,12 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
 }
 
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(["who"]);
+
+/** Whether a "who" clause opens between offset `from` and token k ("Ann Lee, who lost her son in Aurora, in 2012,"). */
+function whoBetween(toks: readonly Token[], from: number, k: number): boolean {
+  for (let m = k - 1; m >= 0 && toks[m].start >= from; m--) if (toks[m].lower === "who" && toks[m - 1]?.text === ",") return true;
+  return false;
+}
 /** The article that opens a role in apposition ("a senator from Vermont", "the party's leader"). */
 const APPOSITIVE_ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 

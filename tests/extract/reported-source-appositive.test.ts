@@ -28,3 +28,26 @@ describe("subjectBefore: a name and its appositive", () => {
     expect(mentions(text)).toEqual([want]);
   });
 });
+
+// The source as written (sourceSpan): a "which" clause or an aside of occasion before the verb is left out; a
+// "who" clause stays.
+const sources = (text: string) => {
+  const article = articleFromText(text);
+  return findReportedSpeech(article).candidates.map((c) => (c.sourceSpan ? article.text.slice(c.sourceSpan.start, c.sourceSpan.end) : undefined));
+};
+
+describe("subjectBefore: the source as written ends before a 'which' clause or an aside", () => {
+  it.each([
+    { text: "Ann Lee, head of the Riverton Fund, which paid for the study, said the levy would fail.", want: "Ann Lee, head of the Riverton Fund," },
+    { text: "Ann Lee, speaking at a rally in Dayton, said the levy would fail.", want: "Ann Lee," },
+    { text: "Judge Ann Lee, in her dissent, said the levy was unfair.", want: "Judge Ann Lee," },
+  ])("$text", ({ text, want }) => {
+    expect(sources(text)).toEqual([want]);
+  });
+  it.each([
+    { text: "Ann Lee, who chairs the council, said the levy would fail.", want: "Ann Lee, who chairs the council," },
+    { text: "Ann Lee, who lost her son in Aurora, Colorado, in July 2012, said the levy would fail.", want: "Ann Lee, who lost her son in Aurora, Colorado, in July 2012," },
+  ])("keeps the 'who' clause: $text", ({ text, want }) => {
+    expect(sources(text)).toEqual([want]);
+  });
+});
