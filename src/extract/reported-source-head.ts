@@ -17,6 +17,12 @@ const POSSESSIVES = /^(?:his|her|their|its|our|my|your)$/;
 /** Words that open a time phrase after a noun ("at the time", "last week", "that night"). */
 const TIME_OPENERS = /^(?:at|last|this|that|on|earlier|late|early)$/;
 
+/** Whether the bracket opened at k closes within a few tokens ("(D-Ohio)", "(R-Calif.)"). */
+function closes(toks: readonly Token[], k: number): boolean {
+  for (let m = k + 1; m < toks.length && m - k <= 8; m++) if (toks[m].text === ")") return true;
+  return false;
+}
+
 type HeadStop = {
   readonly id: string;
   readonly reason: string;
@@ -51,8 +57,9 @@ export const HEAD_STOPS: readonly HeadStop[] = [
   {
     id: "head/aside",
     reason: "'exit polls (a sizable margin, ...', 'the report - still believe ...': a bracket or a spaced dash opens the reporter's aside",
-    // (A hyphen only with a space before it: "ABC News-Washington Post" is one name.)
-    stops: (toks, k) => toks[k].text === "(" || (DASHES.has(toks[k].text) && (toks[k].text !== "-" || toks[k - 1].end < toks[k].start)),
+    // (A hyphen only with a space on both sides: "ABC News-Washington Post" is one name, "-Mrs. Lee said" a dash
+    // glued to the subject after it. A bracket closed inside the head is a name's: "Rep. Ann Lee (D-Ohio)".)
+    stops: (toks, k) => (toks[k].text === "(" && !closes(toks, k)) || (DASHES.has(toks[k].text) && (toks[k].text !== "-" || (toks[k - 1].end < toks[k].start && toks[k].end < (toks[k + 1]?.start ?? 0)))),
   },
 ];
 

@@ -17,6 +17,7 @@ import { DASH_TOKENS } from "./chars.js";
 import { TIME_NOUNS, beforeTimePhrase } from "./time-phrase.js";
 import { tag } from "./reported-nlp.js";
 import { isState } from "./states.js";
+import { headBeforeGloss } from "./reported-source-head.js";
 
 /**
  * Finding the words around a speech verb: the subject noun phrase on its left (with appositives),
@@ -290,7 +291,8 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
         return { source: span(toks, n, end), mention: span(toks, n, a - 1), role: span(toks, a, end) };
       }
     }
-    return { source: span(toks, a, e), mention: headOf(toks, a, e), role: null };
+    // ("A news report published Wednesday said": how the source came out is no part of its name, as after the cue.)
+    return { source: span(toks, a, e), mention: headBeforeGloss(toks, a, headOf(toks, a, e)), role: null };
   }
   // "Bernie Sanders, who on Tuesday endorsed Clinton, said": a relative clause between the subject
   // and its verb is skipped; the subject is what stands before it.

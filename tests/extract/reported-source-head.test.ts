@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { HEAD_STOPS, headBeforeGloss } from "../../src/extract/reported-source-head.js";
 import { tokenize } from "../../src/extract/reported-text.js";
+import { findReportedSpeech } from "../../src/extract/reported.js";
+import { articleFromText } from "../../src/ingest/article.js";
 
 // The head (speaker) of a source written after "according to": made-up phrases, none from PolNeAR or the
 // Palmyra corpus. `why` names the row of HEAD_STOPS that cuts it, or why nothing does.
@@ -32,7 +34,24 @@ describe("headBeforeGloss", () => {
     { phrase: "the released figures", why: "a participle after a determiner is an adjective" },
     { phrase: "a Riverton-Dale Institute poll", why: "a hyphen inside a name is no dash" },
     { phrase: "Rep. Ann Lee of Ohio", why: "nothing to cut" },
+    { phrase: "Rep. Ann Lee (D-Ohio)", why: "a bracket closed inside the head is the name's" },
+    { phrase: "the debate in Dayton -Mrs. Lee", why: "a hyphen glued to the next word is no spaced dash" },
   ])("keeps $phrase whole ($why)", ({ phrase }) => {
     expect(head(phrase)).toBe(phrase);
+  });
+});
+
+// The same stops on a subject before its verb (subjectBefore), for the mention the speaker is read from.
+describe("subjectBefore: the mention of a source before its verb", () => {
+  const mention = (text: string) => {
+    const article = articleFromText(text);
+    return findReportedSpeech(article).candidates.map((c) => (c.mentionSpan ? article.text.slice(c.mentionSpan.start, c.mentionSpan.end) : undefined));
+  };
+  it.each([
+    { text: "A news report published Wednesday said the mayor used a personal email account.", want: "A news report" },
+    { text: "A statement posted on the council's website said the vote was delayed.", want: "A statement" },
+    { text: "A report issued by the Riverton Institute said the vote was delayed.", want: "A report issued by the Riverton Institute" },
+  ])("$text -> $want", ({ text, want }) => {
+    expect(mention(text)).toEqual([want]);
   });
 });
