@@ -17,6 +17,7 @@ import { DASH_TOKENS } from "./chars.js";
 import { TIME_NOUNS, beforeTimePhrase } from "./time-phrase.js";
 import { tag } from "./reported-nlp.js";
 import { isState } from "./states.js";
+import { headBeforeGloss } from "./reported-source-head.js";
 
 /**
  * Finding the words around a speech verb: the subject noun phrase on its left (with appositives),
@@ -281,7 +282,17 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
         break;
       }
     }
-    return { source: span(toks, a, e), mention: headOf(toks, a, e), role: null };
+    // "Sen. Ann Lee (D-Ohio), a supporter of the levy told the Herald": an appositive whose closing comma the
+    // writer left out; the name before its opening comma is the subject, the appositive its role. (The name must
+    // open its clause: "In Ohio, a supporter said" is a place, then the subject.)
+    if (e === end && a - 2 > floor && toks[a - 1].text === "," && APPOSITIVE_ARTICLES.has(toks[a].lower) && toks[a].lower !== "the") {
+      const n = walkNP(toks, a - 1, floor);
+      if (n !== null && n < a - 1 && isName(toks, n, a - 1) && !SUBJECT_PRONOUNS.has(toks[n].lower) && (n === floor || !toks[n - 1].word || CLAUSE_WORDS.has(toks[n - 1].lower)) && !PHRASE_PREPOSITIONS.has(toks[n - 1]?.lower ?? "")) {
+        return { source: span(toks, n, end), mention: span(toks, n, a - 1), role: span(toks, a, end) };
+      }
+    }
+    // ("A news report published Wednesday said": how the source came out is no part of its name, as after the cue.)
+    return { source: span(toks, a, e), mention: headBeforeGloss(toks, a, headOf(toks, a, e)), role: null };
   }
   // "Bernie Sanders, who on Tuesday endorsed Clinton, said": a relative clause between the subject
   // and its verb is skipped; the subject is what stands before it.
@@ -296,6 +307,11 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
       // The source as written runs on through the relative clause to the verb ("Bernie Sanders, who on
       // Tuesday endorsed Clinton,"); the mention and its role stay those before it.
       const r = subjectBefore(toks, k + 1, floor);
+      // (A "which" clause comments on the source or the body in its role, "Ann Lee, head of the Riverton Fund, which
+      // paid for the study, said", and a participle or a preposition gives the occasion, "Ann Lee, speaking at a
+      // rally, said": neither names the source, whose words as written end before them. A "who" clause stays in,
+      // as before, and so does an aside inside one.)
+      if (r && w !== "who" && !whoBetween(toks, r.source.start, k)) return r;
       return r && { source: { start: r.source.start, end: toks[end - 1].end }, mention: r.mention, role: r.role };
     }
   }
@@ -323,6 +339,12 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
         continue;
       }
       break;
+    }
+    // "Sanders, a senator from Vermont and self-described democratic socialist, said": two roles joined by "and"
+    // in one appositive; the walk stopped at "and", and the chunk runs back to the comma before the first role.
+    if (a - 2 > floor && toks[a - 1].lower === "and" && !toks[a].cap) {
+      const b0 = walkNP(toks, a - 1, floor);
+      if (b0 !== null && b0 < a - 1 && b0 - 1 > floor && toks[b0 - 1].text === "," && APPOSITIVE_ARTICLES.has(toks[b0].lower)) a = b0;
     }
     chunks.push([a, right]);
     if (a - 1 < floor || toks[a - 1].text !== ",") break;
@@ -372,6 +394,14 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
 }
 
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(["who"]);
+
+/** Whether a "who" clause opens between offset `from` and token k ("Ann Lee, who lost her son in Aurora, in 2012,"). */
+function whoBetween(toks: readonly Token[], from: number, k: number): boolean {
+  for (let m = k - 1; m >= 0 && toks[m].start >= from; m--) if (toks[m].lower === "who" && toks[m - 1]?.text === ",") return true;
+  return false;
+}
+/** The article that opens a role in apposition ("a senator from Vermont", "the party's leader"). */
+const APPOSITIVE_ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 
 /** Prepositions that put a person in a place ("a nurse from Tulsa", "a voter in Dayton", "Ann Lee of Dayton"). */
 const IN_PLACE: ReadonlySet<string> = new Set(["in", "from", "of", "near", "outside"]);

@@ -3,6 +3,7 @@ import { AUX_ADVERBS, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, LY_NOUNS, NOMINAL_
 import { posBeforeLast, tag } from "./reported-nlp.js";
 import { isState } from "./states.js";
 import { FINITE_AUX, type Source, headOf, isName, subjectBefore } from "./reported-source.js";
+import { headBeforeGloss } from "./reported-source-head.js";
 import { type Token, joinedTexts, tokenAt } from "./reported-text.js";
 import { NOT_FRONTED_ING, datelineEnd } from "./reported-content.js";
 import { AUX_START, DASHES, type Sentence, type VerbSite, clauseIn, content, isTrigger, tokSpan, verbFirst } from "./reported-sentence.js";
@@ -198,7 +199,7 @@ export function sourceAfter(s: Sentence, from: number, to: number): Source | nul
   if (from >= to) return null;
   let comma = from;
   while (comma < to && toks[comma].text !== ",") comma++;
-  const mention = headOf(toks, from, comma);
+  const mention = headBeforeGloss(toks, from, headOf(toks, from, comma));
   return { source: tokSpan(toks, from, to), mention, role: comma + 1 < to ? tokSpan(toks, comma + 1, to) : null };
 }
 

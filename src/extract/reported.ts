@@ -141,6 +141,25 @@ function opensContent(s: Sentence, outer: Found, inner: Found): boolean {
 }
 
 /**
+ * Whether inner's attribution opens a backward outer's content ("X told investigators A, the Times
+ * reported", "Rep. Y explained how B, those people said"): the sentence is the outer source's account
+ * of what X said, and stays whole under it (the annotators file it so); the inner account is kept too.
+ */
+function opensBackward(s: Sentence, outer: Found, inner: Found): boolean {
+  if (outer.forward || !inner.forward || !NESTING_OUTER.has(outer.rule.id) || inner.cue.end > outer.content.end) return false;
+  // (The inner content must run on to the outer attribution: "X said A, but B, they said" is two clauses,
+  // and the outer one vouches for B alone.)
+  if (inner.content.end < outer.content.end) return false;
+  const a = tokenAt(s.toks, outer.content.start);
+  if (a < 0 || tokenAt(s.toks, attributionStart(inner)) !== a) return false;
+  // ("..., egged on by suckers eager to believe the lies hucksters tell them": a participle is no source.)
+  const first = outer.source ? s.toks[tokenAt(s.toks, outer.source.source.start)] : undefined;
+  return !first || first.cap || !/(?:ed|ing)$/.test(first.lower);
+}
+/** The backward attributions that close a sentence: "..., the Times reported", "..., according to X". */
+const NESTING_OUTER: ReadonlySet<string> = new Set(["reported/said-after", "reported/according-to-after"]);
+
+/**
  * Two cues in one sentence: forward content stops where a later cue's source begins ("X said A,
  * but Y said B"); content that contains another hit's cue is dropped in favour of the narrower one.
  */
@@ -167,7 +186,7 @@ function resolveOverlaps(s: Sentence, found: Found[]): Found[] {
         if (b === k && k > a + 1 && s.toks[k - 1].word && !/^(?:or|so|yet|nor)$/.test(s.toks[k - 1].lower)) continue;
         const cut = a >= 0 && b > a ? content(s, a, b) : null;
         hit = cut ? withContent(hit, cut) : null;
-      } else if (!hit.forward && o.cue.start >= hit.content.start && o.cue.end <= hit.content.end && o.rule !== hit.rule) {
+      } else if (!hit.forward && o.cue.start >= hit.content.start && o.cue.end <= hit.content.end && o.rule !== hit.rule && !opensBackward(s, hit, o)) {
         // A backward content that swallows another attribution ("X said A, but B, they said"):
         // it starts after the other's content, or gives way to it.
         if (o.forward && o.content.end < hit.content.end) {
