@@ -119,10 +119,16 @@ describe("Conflicts view", () => {
     const row = line(f, /Northshire Water Authority\s+[║│]\s*[│║] Lena Ortiz/);
     expect(row).not.toBe("");
     // one card a speaker: the Authority's two claims stacked, each with its outlet and date
-    expect(line(f, /› The Harlow Ledger · said 2031-03-…\s+[║│]\s*[│║] Northshire Courier · said 2031-03-05/)).not.toBe("");
-    expect(line(f, /“All residents of the lower town\s+[║│]\s*[│║] “Most families are still in their/)).not.toBe("");
-    expect(f).toMatch(/║ Northshire Courier · published 2031…/);
-    expect(f).toContain("“its teams had knocked on every door");
+    // outlet and dates broken between parts, never inside a date (it read "said 2031-03-…")
+    expect(line(f, /› The Harlow Ledger ·\s+[║│]\s*[│║] Northshire Courier · said 2031-03-05/)).not.toBe("");
+    expect(f).toMatch(/║ said 2031-03-04,\s+║/);
+    expect(f).toMatch(/║ published 2031-03-05\s+║/);
+    expect(line(f, /“All residents of the lower town\s+║/)).not.toBe("");
+    expect(line(f, /[║│] “Most families are still in their/)).not.toBe("");
+    expect(f).toMatch(/║ Northshire Courier ·\s+║/);
+    expect(f).not.toMatch(/2031-0?3?-?…/);
+    // the dates take a line or two more, so the second claim's words are cut sooner (Enter has them all)
+    expect(f).toContain("“its teams had knocked on every");
   });
 
   it("ends a cut explanation with “…”, and a whole one without", async () => {
