@@ -1,9 +1,29 @@
 import { Box, Text } from "ink";
 import { claimDate, type Side } from "./finding-items.js";
 import { useTheme } from "./theme.js";
-import { wrap } from "./text.js";
+import { cellWidth, wrap } from "./text.js";
 
 type Line = { text: string; kind: "where" | "text" };
+
+/**
+ * A claim's outlet and dates over as many lines as the card needs, broken only between the parts
+ * ("The Harlow Ledger · said 2031-03-04, published 2031-03-05"), so a date is never split. Cut to
+ * one line, a card 26 cells wide (three at 80 columns) read "The Daily Beast · p…": the date that
+ * tells a change over time from a contradiction was lost.
+ */
+export function whereLines(outlet: string, dates: string, inner: number): string[] {
+  const lines = [outlet];
+  dates.split(", ").forEach((d, i) => {
+    const joined = `${lines[lines.length - 1]}${i === 0 ? " · " : ", "}${d}`;
+    if (cellWidth(joined) <= inner) lines[lines.length - 1] = joined;
+    else {
+      if (i === 0) lines[lines.length - 1] += " ·";
+      else lines[lines.length - 1] += ",";
+      lines.push(d);
+    }
+  });
+  return lines;
+}
 
 /** The lines of a side's claims, each claim's outlet and date over its words, cut to `rows`. */
 function sideLines(side: Side, selected: number, inner: number, rows: number): Line[] {
@@ -12,7 +32,7 @@ function sideLines(side: Side, selected: number, inner: number, rows: number): L
     const mark = side.claims.length > 1 && index === selected ? "› " : "";
     // Without an outlet, the article: "outlet unknown" on every card of a finding across articles
     // that name none (PolNeAR's files) left no way to tell the cards' sources apart.
-    lines.push({ text: `${mark}${claim.outlet ?? claim.article} · ${claimDate(claim)}`, kind: "where" });
+    for (const l of whereLines(`${mark}${claim.outlet ?? claim.article}`, claimDate(claim), inner)) lines.push({ text: l, kind: "where" });
     for (const l of wrap(`“${claim.text}”`, inner)) lines.push({ text: l, kind: "text" });
   }
   if (lines.length <= rows) return lines;

@@ -11,12 +11,21 @@ export type DetailLine = readonly Styled[];
 
 const LABEL = 14;
 
-function labelled(label: string, value: string, width: number, style: Style | null = null): DetailLine[] {
+/**
+ * A label and its value wrapped beside it. A label of LABEL cells or more ("disputed by reporter",
+ * "change over time", "misattribution") goes on a line of its own: beside its value it ran into the
+ * first word ("disputed by reporterThe Daily Beast") and pushed that line past the width, cut "…".
+ */
+export function labelled(label: string, value: string, width: number, style: Style | null = null): DetailLine[] {
   const lines = wrap(value, Math.max(10, width - LABEL));
-  return lines.map((l, i) => [
-    { text: (i === 0 ? label : "").padEnd(LABEL), style: "label" as const },
-    { text: l, style },
-  ]);
+  const own = label.length >= LABEL ? [[{ text: label, style: "label" as const }]] : [];
+  return [
+    ...own,
+    ...lines.map((l, i) => [
+      { text: (i === 0 && !own.length ? label : "").padEnd(LABEL), style: "label" as const },
+      { text: l, style },
+    ]),
+  ];
 }
 
 /**

@@ -30,14 +30,28 @@ export type KeyContext = {
 export type KeyInfo = Partial<Key>;
 
 export function moveOf(input: string, key: KeyInfo): Move | null {
-  if (key.upArrow || input === "k") return "up";
-  if (key.downArrow || input === "j") return "down";
-  if (key.pageUp || (key.ctrl && input === "b")) return "pageUp";
-  if (key.pageDown || (key.ctrl && input === "f") || input === " ") return "pageDown";
-  if (key.home || input === "g") return "home";
-  if (key.end || input === "G") return "end";
+  if (key.upArrow) return "up";
+  if (key.downArrow) return "down";
+  if (key.pageUp) return "pageUp";
+  if (key.pageDown) return "pageDown";
+  if (key.home) return "home";
+  if (key.end) return "end";
+  // Ink reports Ctrl-F as input "f" with ctrl set: only Ctrl-B and Ctrl-F are moves
+  if (key.ctrl) return input === "b" ? "pageUp" : input === "f" ? "pageDown" : null;
+  if (key.meta) return null;
+  if (input === "k") return "up";
+  if (input === "j") return "down";
+  if (input === " ") return "pageDown";
+  if (input === "g") return "home";
+  if (input === "G") return "end";
   return null;
 }
+
+/**
+ * The letter a command key reads, none with Ctrl or Meta held: Ink hands Ctrl-F over as "f", so the
+ * help's "Ctrl-B/F page" toggled flagged-only and Ctrl-E opened the export prompt.
+ */
+const letterOf = (input: string, key: KeyInfo): string => (key.ctrl || key.meta ? "" : input);
 
 /** Map one key press to a state change or an effect. Pure, so every key flow is unit-testable. */
 export function keyAction(input: string, key: KeyInfo, ctx: KeyContext): Action | Effect | null {
@@ -68,19 +82,20 @@ export function keyAction(input: string, key: KeyInfo, ctx: KeyContext): Action 
     return null;
   }
 
-  if (input === "q") return { type: "quit" };
-  if (input === "?") return { type: "help", open: true };
-  if (input === "/") return { type: "filterStart" };
-  if (input === "e") return { type: "exportOpen" };
+  const letter = letterOf(input, key);
+  if (letter === "q") return { type: "quit" };
+  if (letter === "?") return { type: "help", open: true };
+  if (letter === "/") return { type: "filterStart" };
+  if (letter === "e") return { type: "exportOpen" };
   if (key.tab) return { type: "cycleView", dir: key.shift ? -1 : 1 };
-  const n = Number(input);
-  if (input.length === 1 && Number.isInteger(n) && n >= 1 && n <= VIEWS.length) return { type: "view", view: VIEWS[n - 1].id };
+  const n = Number(letter);
+  if (letter.length === 1 && Number.isInteger(n) && n >= 1 && n <= VIEWS.length) return { type: "view", view: VIEWS[n - 1].id };
 
   if (s.detail) {
-    if (key.escape || key.backspace || key.leftArrow || input === "h") return { type: "closeDetail" };
-    if (input === "n" || input === "p") {
+    if (key.escape || key.backspace || key.leftArrow || letter === "h") return { type: "closeDetail" };
+    if (letter === "n" || letter === "p") {
       const at = ctx.quoteIds.indexOf(s.detail.quoteId);
-      const next = at < 0 ? -1 : at + (input === "n" ? 1 : -1);
+      const next = at < 0 ? -1 : at + (letter === "n" ? 1 : -1);
       const id = ctx.quoteIds[next];
       return id ? { type: "detailStep", quoteId: id, cursor: next, total: ctx.quoteIds.length, page: ctx.quotesPage } : null;
     }
@@ -89,11 +104,11 @@ export function keyAction(input: string, key: KeyInfo, ctx: KeyContext): Action 
   }
 
   if (key.escape) return { type: "escape" };
-  if (input === "f") return { type: "toggleFlagged" };
-  if (input === "s") return { type: "cycleSort", names: ctx.sorts };
+  if (letter === "f") return { type: "toggleFlagged" };
+  if (letter === "s") return { type: "cycleSort", names: ctx.sorts };
   if (key.return) return ctx.enter;
-  if (s.view === "conflicts" && (key.leftArrow || input === "h")) return { type: "claim", delta: -1, total: ctx.claims };
-  if (s.view === "conflicts" && (key.rightArrow || input === "l")) return { type: "claim", delta: 1, total: ctx.claims };
+  if (s.view === "conflicts" && (key.leftArrow || letter === "h")) return { type: "claim", delta: -1, total: ctx.claims };
+  if (s.view === "conflicts" && (key.rightArrow || letter === "l")) return { type: "claim", delta: 1, total: ctx.claims };
   const move = moveOf(input, key);
   return move ? { type: "move", move, total: ctx.total, page: ctx.page } : null;
 }

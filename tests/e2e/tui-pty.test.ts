@@ -63,9 +63,11 @@ describe.skipIf(!hasTmux)("quotecheck in a terminal (built binary, tmux)", () =>
     let s = await waitFor("main", (x) => x.includes("[1 Quotes"), "the Quotes view");
     // the tab bar is still on the top line: the UI fits the terminal, nothing scrolled off
     expect(s.split("\n")[0]).toMatch(/^quotecheck \[1 Quotes \d+\]/);
-    // at 100 columns the quote keeps 40% of the row; to whom and date published are in the preview
-    expect(s).toMatch(/flags\s+speaker\s+outlet\s+said\s+quote/);
-    expect(lineWith(s, /Irina Bokova/)).toMatch(/Irina Bokova\s+The Daily Beast\s+—\s+The fighting is putting at risk one of…/);
+    // at 100 columns the quote keeps 40% of the row; to whom and the dates are in the preview (a date
+    // said on 5 of 59 rows would only cut the outlet, so it is left out of the table)
+    expect(s).toMatch(/flags\s+speaker\s+outlet\s+quote/);
+    expect(s).not.toMatch(/flags\s+speaker\s+outlet\s+said/);
+    expect(lineWith(s, /Irina Bokova/)).toMatch(/Irina Bokova\s+The Daily Beast\s+The fighting is putting at risk one of the most…/);
 
     await keys("main", "Tab");
     s = await waitFor("main", (x) => x.includes("[2 Speakers"), "the Speakers view");

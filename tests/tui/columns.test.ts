@@ -59,9 +59,10 @@ describe("the Quotes and Speakers tables", () => {
   it.each([
     // width, columns kept, quote at least
     [80, ["flags", "speaker", "outlet", "excerpt"], 31],
-    [100, ["flags", "speaker", "outlet", "said", "excerpt"], 39],
-    [120, ["flags", "speaker", "outlet", "toWhom", "said", "excerpt"], 47],
-    [160, ["flags", "speaker", "outlet", "toWhom", "said", "published", "excerpt"], 63],
+    // at 100 a date said would cut the outlet, at 120 to whom would (both are kept whole or left out)
+    [100, ["flags", "speaker", "outlet", "excerpt"], 48],
+    [120, ["flags", "speaker", "outlet", "said", "excerpt"], 57],
+    [160, ["flags", "speaker", "outlet", "toWhom", "said", "published", "excerpt"], 67],
     [200, ["flags", "speaker", "role", "outlet", "toWhom", "said", "published", "excerpt"], 79],
   ])("at %i columns keep %j and give the quote at least %i cells", (w, keys, quote) => {
     const cols = quoteColumns(w, wide);
@@ -85,7 +86,10 @@ describe("the Quotes and Speakers tables", () => {
     const narrow = quoteColumns(120, { widths: { speaker: 12, outlet: 12, toWhom: 10 }, same: [] });
     const roomy = quoteColumns(120, { widths: { speaker: 24, outlet: 20, toWhom: 18 }, same: [] });
     expect(narrow.find((c) => c.key === "outlet")?.width).toBe(12);
-    expect(narrow.find((c) => c.key === "excerpt")!.width).toBeGreaterThan(roomy.find((c) => c.key === "excerpt")!.width);
+    expect(narrow.find((c) => c.key === "toWhom")?.width).toBe(10);
+    // the room narrow cells leave lets more columns in, and what is left over goes to the quote
+    expect(narrow.length).toBeGreaterThan(roomy.length);
+    expect(total(narrow)).toBe(118);
   });
 
   it("keep flags, speaker and the quote on a 50-column terminal", () => {
@@ -104,7 +108,7 @@ describe("listShape", () => {
     expect(widths.excerpt).toBeUndefined();
   });
   it("is empty-handed for an empty list", () => {
-    expect(listShape([])).toEqual({ widths: { speaker: 0, role: 0, outlet: 0, toWhom: 0 }, same: [] });
+    expect(listShape([])).toEqual({ widths: { speaker: 0, role: 0, outlet: 0, toWhom: 0 }, same: [], filled: {} });
   });
 
   const one = items.filter((i) => i.outlet === "Northshire Courier");
@@ -127,6 +131,37 @@ describe("listShape", () => {
     const all = quoteColumns(80, listShape(items));
     const scoped = quoteColumns(80, listShape(one));
     expect(scoped.map((c) => c.key)).not.toContain("outlet");
-    expect(scoped.find((c) => c.key === "excerpt")!.width).toBeGreaterThan(all.find((c) => c.key === "excerpt")!.width);
+    // its room lets in a column the whole report had no room for, or goes to the quote
+    expect(scoped.map((c) => c.key)).toContain("toWhom");
+    expect(scoped.find((c) => c.key === "excerpt")!.width).toBeGreaterThanOrEqual(all.find((c) => c.key === "excerpt")!.width);
+  });
+});
+
+describe("optional columns come in by how many rows they fill, never at another column's cost", () => {
+  // like Palmyra: to whom on 11 of 59 rows (up to 18 cells), a date said on 5, a role on 9
+  const palmyra = { widths: { speaker: 35, outlet: 18, toWhom: 28, role: 89 }, same: ["published"], filled: { outlet: 1, toWhom: 0.19, said: 0.08, role: 0.15 } } as const;
+  const width = (w: number, k: string) => quoteColumns(w, palmyra).find((c) => c.key === k)?.width;
+  it.each([
+    // terminal width, columns kept
+    [80, ["flags", "speaker", "outlet", "excerpt"]],
+    [120, ["flags", "speaker", "outlet", "toWhom", "excerpt"]],
+    [160, ["flags", "speaker", "outlet", "toWhom", "said", "excerpt"]],
+    [200, ["flags", "speaker", "role", "outlet", "toWhom", "said", "excerpt"]],
+  ])("at %i columns keep %j", (w, keys) => {
+    expect(quoteColumns(w, palmyra).map((c) => c.key)).toEqual(keys);
+    expect(total(quoteColumns(w, palmyra))).toBe(w - 2);
+  });
+  it("keeps to whom whole at 120 columns instead of cutting it for a date said that is mostly empty", () => {
+    expect(width(120, "toWhom")).toBe(18);
+    expect(width(120, "said")).toBeUndefined();
+  });
+  it.each([100, 120, 140, 160, 180, 200, 240])("at %i columns leaves the outlet whole and the quote its 40%%", (w) => {
+    expect(width(w, "outlet")).toBe(18);
+    expect(width(w, "excerpt")).toBeGreaterThanOrEqual(Math.floor(0.4 * (w - 2)));
+  });
+  it("still brings a full column in before a sparse one of higher priority", () => {
+    const full = quoteColumns(120, { ...palmyra, filled: { outlet: 1, toWhom: 0.19, said: 1, role: 0.15 } }).map((c) => c.key);
+    expect(full).toContain("said");
+    expect(full).not.toContain("toWhom");
   });
 });

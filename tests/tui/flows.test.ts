@@ -153,3 +153,13 @@ describe("keys read together", () => {
     expect(f).toMatch(/filter “kel” · sort: document order · 3 of 9/);
   });
 });
+
+describe("Ctrl-F in a terminal", () => {
+  it("pages the list as the help says, and does not turn on flagged only", async () => {
+    const h = await mount(report, { rows: 16 });
+    const f = await h.press("\u0006");
+    expect(f).not.toMatch(/flagged only/);
+    expect(f).toContain("[1 Quotes 9]");
+    expect(f).not.toMatch(/^› ····C Northshire Water/m);
+  });
+});

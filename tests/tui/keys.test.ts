@@ -143,3 +143,31 @@ describe("splitKeys", () => {
     expect(splitKeys("\u001B[A", { upArrow: true })).toEqual([["\u001B[A", { upArrow: true }]]);
   });
 });
+
+describe("Ctrl keys are moves or nothing, never the letter's command", () => {
+  it.each([
+    // keys, what they must leave: flagged-only, mode, cursor
+    ["Ctrl-F pages down", [["f", { ctrl: true }]], false, "browse", 9],
+    ["Ctrl-F twice, then Ctrl-B", [["f", { ctrl: true }], ["f", { ctrl: true }], ["b", { ctrl: true }]], false, "browse", 9],
+    ["Ctrl-E", [["e", { ctrl: true }]], false, "browse", 0],
+    ["Ctrl-S", [["s", { ctrl: true }]], false, "browse", 0],
+    ["Ctrl-J (no move)", [["j", { ctrl: true }]], false, "browse", 0],
+    ["plain f still flags", [["f"]], true, "browse", 0],
+    ["plain e still exports", [["e"]], false, "export", 0],
+    ["Space pages down", [[" "]], false, "browse", 9],
+  ] as [string, [string, Record<string, boolean>][], boolean, string, number][])("%s", (_, keys, flagged, mode, cursor) => {
+    const { s, effects } = press(keys);
+    expect(s.flaggedOnly).toBe(flagged);
+    expect(s.mode).toBe(mode);
+    expect(s.cursor.quotes).toBe(cursor);
+    expect(s.sort.quotes).toBe(0);
+    expect(effects).toEqual([]);
+  });
+  it("Ctrl-Q does not quit and Ctrl-N does not step in Detail, while Ctrl-F scrolls it", () => {
+    expect(press([["q", { ctrl: true }]]).effects).toEqual([]);
+    const detail = { detail: { quoteId: "q2", top: 0 } };
+    expect(press([["n", { ctrl: true }]], detail).s.detail?.quoteId).toBe("q2");
+    expect(press([["n"]], detail).s.detail?.quoteId).toBe("q3");
+    expect(press([["f", { ctrl: true }]], detail).s.detail?.top).toBeGreaterThan(0);
+  });
+});

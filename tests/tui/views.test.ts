@@ -48,7 +48,8 @@ describe("Quotes table at common widths", () => {
   it.each([
     // columns, rows, the quote gets at least, columns shown
     [80, 24, 30, /^ {2}flags speaker {18}outlet {10}quote$/],
-    [120, 40, 46, /^ {2}flags speaker {18}outlet {12}to whom {4}said {7}quote$/],
+    // to whom and said would each cut the outlet or the quote's 40% at 120: left out, not cut to "in a stat…"
+    [120, 40, 46, /^ {2}flags speaker {18}outlet {13}published {2}quote$/],
     [160, 50, 62, /^ {2}flags speaker {18}outlet {13}to whom {12}said {7}published {2}quote$/],
   ])("at %ix%i the quote gets at least %i cells and speaker names stay whole", async (columns, rows, atLeast, header) => {
     const h = await mount(report, { columns, rows });
@@ -69,7 +70,7 @@ describe("Quotes table at common widths", () => {
     const f = await h.press("4", "j", "j", "j", KEY.enter);
     expectFits(f, 80, 24);
     expect(f).toMatch(/quotes in courier-2031-03-05/);
-    expect(line(f, /^ {2}flags speaker/)).toMatch(/^ {2}flags speaker\s+said\s+quote$/);
+    expect(line(f, /^ {2}flags speaker/)).toMatch(/^ {2}flags speaker\s+to whom\s+quote$/);
     expect(quoteCells(f, 80)).toBeGreaterThanOrEqual(before);
     // the outlet is still under the list for the selected quote
     expect(f).toContain("Lena Ortiz, a nurse at the Harlow clinic · Northshire Courier");
@@ -118,10 +119,16 @@ describe("Conflicts view", () => {
     const row = line(f, /Northshire Water Authority\s+[║│]\s*[│║] Lena Ortiz/);
     expect(row).not.toBe("");
     // one card a speaker: the Authority's two claims stacked, each with its outlet and date
-    expect(line(f, /› The Harlow Ledger · said 2031-03-…\s+[║│]\s*[│║] Northshire Courier · said 2031-03-05/)).not.toBe("");
-    expect(line(f, /“All residents of the lower town\s+[║│]\s*[│║] “Most families are still in their/)).not.toBe("");
-    expect(f).toMatch(/║ Northshire Courier · published 2031…/);
-    expect(f).toContain("“its teams had knocked on every door");
+    // outlet and dates broken between parts, never inside a date (it read "said 2031-03-…")
+    expect(line(f, /› The Harlow Ledger ·\s+[║│]\s*[│║] Northshire Courier · said 2031-03-05/)).not.toBe("");
+    expect(f).toMatch(/║ said 2031-03-04,\s+║/);
+    expect(f).toMatch(/║ published 2031-03-05\s+║/);
+    expect(line(f, /“All residents of the lower town\s+║/)).not.toBe("");
+    expect(line(f, /[║│] “Most families are still in their/)).not.toBe("");
+    expect(f).toMatch(/║ Northshire Courier ·\s+║/);
+    expect(f).not.toMatch(/2031-0?3?-?…/);
+    // the dates take a line or two more, so the second claim's words are cut sooner (Enter has them all)
+    expect(f).toContain("“its teams had knocked on every");
   });
 
   it("ends a cut explanation with “…”, and a whole one without", async () => {
