@@ -303,3 +303,19 @@ describe("findReportedSpeech: a programme's name with a capitalised time word is
     expect(run(text)).toEqual([{ text: content, to }]);
   });
 });
+
+describe("findReportedSpeech: a subject with a restrictive 'who' clause may run past sixteen words", () => {
+  const says = (text: string): readonly string[] => run(text).filter((f) => f.text.startsWith("he ")).map((f) => f.text);
+  it.each([
+    { text: "The lifelong Republican who wrote the long speech given by the mother of one of the two young victims says he will not vote for Lee.", found: ["he will not vote for Lee"] },
+    { text: "The old farmer who sold the land used by the county for the new school in the north of town says he was never paid.", found: ["he was never paid"] },
+  ])("$text", ({ text, found }) => {
+    expect(says(text)).toEqual(found);
+  });
+  it.each([
+    // No relative (or one after a comma, which closes an aside): a walk past sixteen words has left the subject.
+    { text: "The long report on the land used by the county for the new school on the north side of the old town says he was never paid.", found: [] },
+  ])("finds no subject: $text", ({ text, found }) => {
+    expect(says(text)).toEqual(found);
+  });
+});
