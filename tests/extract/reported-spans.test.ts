@@ -319,3 +319,18 @@ describe("findReportedSpeech: a subject with a restrictive 'who' clause may run 
     expect(says(text)).toEqual(found);
   });
 });
+
+describe("findReportedSpeech: a relative clause's verb inside the main account's subject took an object", () => {
+  it.each([
+    { text: "The Republican who wrote the long speech given by the mother of one victim says he will not vote for Lee.", found: ["he will not vote for Lee"] },
+    { text: "The aide who drafted the letter sent by the mayor of the old town says it was never read.", found: ["it was never read"] },
+  ])("$text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+  it.each([
+    // No relative word before the first verb: the second account opens the first one's content.
+    { text: "Judicial Watch noted Director Ann Lee said the emails were found.", found: ["Director Ann Lee said the emails were found", "the emails were found"] },
+  ])("keeps both: $text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+});
