@@ -154,8 +154,13 @@ function inSubjectOf(s: Sentence, found: readonly Found[], h: Found): Found | nu
   if (!h.forward) return h;
   const ci = tokenAt(s.toks, h.cue.start);
   if (ci < 1 || !RELATIVE_OPENERS.test(s.toks[ci - 1].lower)) return h;
+  // (The main cue inside the content, or right after it with no comma where beforeMainPredicate already ended it;
+  // "Barkley, who said he votes Democratic, said ...": after a comma the relative's content is whole.)
+  let next = tokenAt(s.toks, h.content.start);
+  while (next >= 0 && next < s.toks.length && s.toks[next].start < h.content.end) next++;
+  const after = next > 0 && next < s.toks.length ? s.toks[next].start : h.content.end;
   const main = found.find(
-    (o) => o !== h && o.source !== null && o.source.source.start <= h.cue.start && h.cue.end <= o.source.source.end && o.cue.start > h.content.start && o.cue.start < h.content.end,
+    (o) => o !== h && o.source !== null && o.source.source.start <= h.cue.start && h.cue.end <= o.source.source.end && o.cue.start > h.content.start && o.cue.start <= after,
   );
   if (!main) return h;
   const a = tokenAt(s.toks, h.content.start);

@@ -334,3 +334,20 @@ describe("findReportedSpeech: a relative clause's verb inside the main account's
     expect(run(text).map((f) => f.text)).toEqual(found);
   });
 });
+
+describe("findReportedSpeech: a finite verb of saying not in -ed is the main predicate after a subject's 'who' clause", () => {
+  const first = (text: string): string | undefined => run(text)[0]?.text;
+  it.each([
+    { text: "The officials who said the tax was unfair told reporters they would vote against it.", found: "the tax was unfair" },
+    { text: "The aides who said he told the truth were fired.", found: "he told the truth" },
+  ])("$text", ({ text, found }) => {
+    expect(first(text)).toBe(found);
+  });
+  it.each([
+    // A comma closes the relative; "told" after an auxiliary is a participle, the content's own verb.
+    { text: "Barkley, who said he votes Democratic, said one candidate is Kasich.", found: "he votes Democratic" },
+    { text: "Voters who say they were told to wait were angry.", found: "they were told to wait" },
+  ])("leaves it: $text", ({ text, found }) => {
+    expect(first(text)).toBe(found);
+  });
+});
