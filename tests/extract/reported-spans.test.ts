@@ -305,7 +305,7 @@ describe("findReportedSpeech: a programme's name with a capitalised time word is
 });
 
 describe("findReportedSpeech: a subject with a restrictive 'who' clause may run past sixteen words", () => {
-  const says = (text: string): readonly string[] => run(text).filter((f) => f.text.startsWith("he ")).map((f) => f.text);
+  const says = (text: string): readonly (string | undefined)[] => run(text).map((f) => f.text).filter((t) => t?.startsWith("he "));
   it.each([
     { text: "The lifelong Republican who wrote the long speech given by the mother of one of the two young victims says he will not vote for Lee.", found: ["he will not vote for Lee"] },
     { text: "The old farmer who sold the land used by the county for the new school in the north of town says he was never paid.", found: ["he was never paid"] },
