@@ -114,6 +114,9 @@ function describedStop(s: Sentence, from: number): number {
 /** Words after which a form in -ed is a participle, not a finite verb. */
 const AFTER_PARTICIPLE = /^(?:be|been|being|am|get|gets|got|getting|become|became|very|so|too|more|most|less|not|never|n't|just|also)$/;
 
+/** Finite forms of verbs of saying that do not end in -ed ("told", "says"): a second predicate after the content's own. */
+const IRREGULAR_FINITE_SPEECH = /^(?:said|says|told|tells|wrote|writes)$/;
+
 /** Words that join a second finite verb to the reported clause, or open a clause of its own. */
 const CLAUSE_JOINERS = /^(?:and|or|but|nor|that|which|who|whom|whose|if|whether|when|where|while|because|as|than|since|after|before|until|unless|although|though)$/;
 
@@ -137,6 +140,8 @@ function beforeMainPredicate(s: Sentence, body: Span, sa: number): Span {
     // (An auxiliary after another, or after "not", is the same verb group: "might not have been".)
     if (FINITE_AUX.test(t.lower)) return k === bs || !(FINITE_AUX.test(prev) || AUX_ADVERBS.has(prev));
     if (PRONOUN_CONTRACTION.test(t.lower)) return true;
+    // ("The officials who said the tax was unfair told reporters ...": a finite verb of saying not in -ed.)
+    if (IRREGULAR_FINITE_SPEECH.test(t.lower)) return k > bs && !FINITE_AUX.test(prev) && !AUX_ADVERBS.has(prev) && prev !== "to";
     return t.lower.length > 4 && t.lower.endsWith("ed") && k > bs && !AFTER_PARTICIPLE.test(prev) && !FINITE_AUX.test(prev) && !prev.endsWith("ly");
   };
   let seen = false;

@@ -29,6 +29,12 @@ import { headBeforeGloss } from "./reported-source-head.js";
 export type Source = { readonly source: Span; readonly mention: Span; readonly role: Span | null };
 
 const MAX_NP = 16;
+/**
+ * "The lifelong Republican who wrote the powerful speech delivered by the mother of one of the victims says": a
+ * subject with a restrictive relative clause ("who" with no comma before it) carries the clause's own object and
+ * may run longer; without one, a walk past MAX_NP words has left the subject.
+ */
+const MAX_NP_RELATIVE = 24;
 const NAME_CONNECTORS = new Set(["of", "for", "the", "de", "al", "al-", "bin", "ibn", "van", "von", "la", "le", "du", "del", "da", "and", "on", "&", "-"]);
 const NP_PUNCT = new Set(["-", "&", "$", "%", "’", "'", "."]);
 /** A subject pronoun written together with its auxiliary ("he’s said", "they've told"). */
@@ -73,6 +79,7 @@ export function walkNP(toks: readonly Token[], end: number, floor: number): numb
   let k = end - 1;
   let n = 0;
   let listHead = -1;
+  let relative = false;
   while (k >= floor) {
     const t = toks[k];
     // A short bracket inside a name: "Rep. Stephen Lynch (D-Mass.)".
@@ -111,7 +118,8 @@ export function walkNP(toks: readonly Token[], end: number, floor: number): numb
     }
     if (t.word && CLAUSE_WORDS.has(t.lower) && !hereAfterNoun && !(t.cap && k > floor && toks[k - 1].cap && toks[k - 1].word) && !(k < end - 1 && joinsNames(toks, k, floor))) break;
     if (t.word && SUBJECT_PRONOUNS.has(t.lower) && k < end - 1 && t.lower !== "who" && t.lower !== "which") break;
-    if (++n > MAX_NP) {
+    if (t.lower === "who" && k > floor && toks[k - 1].word) relative = true;
+    if (++n > (relative ? MAX_NP_RELATIVE : MAX_NP)) {
       if (listHead < 0) return null;
       k = listHead - 1;
       break;

@@ -7,6 +7,7 @@ import { FRAME_RULES } from "./reported-rules-frames.js";
 import { VERB_RULES } from "./reported-rules-verbs.js";
 import { BLOCK_RULE, blockAfterColon } from "./reported-block.js";
 import { type CueRule, DESCRIBE_FORMS, type Hit, type Sentence, content, isTrigger } from "./reported-sentence.js";
+import { FINITE_AUX } from "./reported-source.js";
 
 /**
  * Reported speech: "X said (that) ...", "X told Y ...", "according to X, ...", "..., X said.",
@@ -160,6 +161,36 @@ function opensBackward(s: Sentence, outer: Found, inner: Found): boolean {
 const NESTING_OUTER: ReadonlySet<string> = new Set(["reported/said-after", "reported/according-to-after"]);
 
 /**
+ * "The Republican who wrote the powerful speech delivered by the mother says he won't vote": a forward hit whose
+ * cue opens a relative clause ("who", "that" or "which" right before it) inside another hit's source, while that
+ * hit's cue stands inside its content, has run on into the main clause's predicate. It ends before the main cue,
+ * and is kept only when what is left has a finite verb ("Voters who say the economy is most important say they
+ * ..." keeps "the economy is most important"; "who wrote the powerful speech delivered by ..." leaves a noun
+ * phrase: the verb took an object, no speech). Null when dropped. ("Judicial Watch noted Comey said ...", with
+ * no relative before "noted", stays whole.)
+ */
+function inSubjectOf(s: Sentence, found: readonly Found[], h: Found): Found | null {
+  if (!h.forward) return h;
+  const ci = tokenAt(s.toks, h.cue.start);
+  if (ci < 1 || !RELATIVE_OPENERS.test(s.toks[ci - 1].lower)) return h;
+  // (The main cue inside the content, or right after it with no comma where beforeMainPredicate already ended it;
+  // "Barkley, who said he votes Democratic, said ...": after a comma the relative's content is whole.)
+  let next = tokenAt(s.toks, h.content.start);
+  while (next >= 0 && next < s.toks.length && s.toks[next].start < h.content.end) next++;
+  const after = next > 0 && next < s.toks.length ? s.toks[next].start : h.content.end;
+  const main = found.find(
+    (o) => o !== h && o.source !== null && o.source.source.start <= h.cue.start && h.cue.end <= o.source.source.end && o.cue.start > h.content.start && o.cue.start <= after,
+  );
+  if (!main) return h;
+  const a = tokenAt(s.toks, h.content.start);
+  const b = tokenAt(s.toks, main.cue.start);
+  if (a < 0 || b <= a) return null;
+  for (let k = a; k < b; k++) if (!s.toks[k].cap && FINITE_AUX.test(s.toks[k].lower)) return withContent(h, content(s, a, b) ?? h.content);
+  return null;
+}
+const RELATIVE_OPENERS = /^(?:who|that|which)$/;
+
+/**
  * Two cues in one sentence: forward content stops where a later cue's source begins ("X said A,
  * but Y said B"); content that contains another hit's cue is dropped in favour of the narrower one.
  */
@@ -169,7 +200,8 @@ function resolveOverlaps(s: Sentence, found: Found[]): Found[] {
     // "Carson noted that experts say that ISIS has mentioned Trump": the account nested at the start of
     // another's content is part of that content; the annotators file the whole under the outer source.
     if (found.some((o) => opensContent(s, o, h))) continue;
-    let hit: Found | null = h;
+    let hit: Found | null = inSubjectOf(s, found, h);
+    if (!hit) continue;
     for (const o of found) {
       if (o === h || !hit) continue;
       const oStart = attributionStart(o);

@@ -303,3 +303,51 @@ describe("findReportedSpeech: a programme's name with a capitalised time word is
     expect(run(text)).toEqual([{ text: content, to }]);
   });
 });
+
+describe("findReportedSpeech: a subject with a restrictive 'who' clause may run past sixteen words", () => {
+  const says = (text: string): readonly (string | undefined)[] => run(text).map((f) => f.text).filter((t) => t?.startsWith("he "));
+  it.each([
+    { text: "The lifelong Republican who wrote the long speech given by the mother of one of the two young victims says he will not vote for Lee.", found: ["he will not vote for Lee"] },
+    { text: "The old farmer who sold the land used by the county for the new school in the north of town says he was never paid.", found: ["he was never paid"] },
+  ])("$text", ({ text, found }) => {
+    expect(says(text)).toEqual(found);
+  });
+  it.each([
+    // No relative (or one after a comma, which closes an aside): a walk past sixteen words has left the subject.
+    { text: "The long report on the land used by the county for the new school on the north side of the old town says he was never paid.", found: [] },
+  ])("finds no subject: $text", ({ text, found }) => {
+    expect(says(text)).toEqual(found);
+  });
+});
+
+describe("findReportedSpeech: a relative clause's verb inside the main account's subject took an object", () => {
+  it.each([
+    { text: "The Republican who wrote the long speech given by the mother of one victim says he will not vote for Lee.", found: ["he will not vote for Lee"] },
+    { text: "The aide who drafted the letter sent by the mayor of the old town says it was never read.", found: ["it was never read"] },
+  ])("$text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+  it.each([
+    // No relative word before the first verb: the second account opens the first one's content.
+    { text: "Judicial Watch noted Director Ann Lee said the emails were found.", found: ["Director Ann Lee said the emails were found", "the emails were found"] },
+  ])("keeps both: $text", ({ text, found }) => {
+    expect(run(text).map((f) => f.text)).toEqual(found);
+  });
+});
+
+describe("findReportedSpeech: a finite verb of saying not in -ed is the main predicate after a subject's 'who' clause", () => {
+  const first = (text: string): string | undefined => run(text)[0]?.text;
+  it.each([
+    { text: "The officials who said the tax was unfair told reporters they would vote against it.", found: "the tax was unfair" },
+    { text: "The aides who said he told the truth were fired.", found: "he told the truth" },
+  ])("$text", ({ text, found }) => {
+    expect(first(text)).toBe(found);
+  });
+  it.each([
+    // A comma closes the relative; "told" after an auxiliary is a participle, the content's own verb.
+    { text: "Barkley, who said he votes Democratic, said one candidate is Kasich.", found: "he votes Democratic" },
+    { text: "Voters who say they were told to wait were angry.", found: "they were told to wait" },
+  ])("leaves it: $text", ({ text, found }) => {
+    expect(first(text)).toBe(found);
+  });
+});
