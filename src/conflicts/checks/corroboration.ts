@@ -4,6 +4,8 @@ import { identity, type Check } from "../check.js";
 import { claimRef, type ClaimFacts } from "../claims.js";
 import { excerpt, whoWhere } from "../explain.js";
 import { GENERIC_WORDS, OPPOSITIONS } from "../lexicon.js";
+// The relatives attribution knows ("his father, Brent Bozell Jr."), plus the words for kin in general.
+import { KINSHIP_NOUNS } from "../../attribute/lexicon.js";
 import { sidedClaims, type Sided } from "../pairs.js";
 import { quantitiesAgree, type Quantity } from "../numbers.js";
 import { quantityPairs } from "../quantity-pairs.js";
@@ -49,11 +51,7 @@ const tiesNothing = (s: string) => s.includes("'") || GENERIC_STEMS.has(s) || KI
  * "to mourn the death of his mother" and "to mourn his mother, who died" (two victims of one crash)
  * share "mourn" and "mother" and tell of two deaths, not one death twice.
  */
-const KIN_WORDS = [
-  "mother", "father", "parent", "parents", "son", "sons", "daughter", "daughters", "wife", "husband", "brother", "brothers",
-  "sister", "sisters", "child", "children", "grandmother", "grandfather", "uncle", "aunt", "cousin", "family", "widow", "mom", "dad",
-];
-const KIN_STEMS: ReadonlySet<string> = new Set(KIN_WORDS.map(stem));
+const KIN_STEMS: ReadonlySet<string> = new Set([...KINSHIP_NOUNS, "parent", "child", "children", "family"].map(stem));
 
 /**
  * The claims of a group that hold another member's claim inside their span (same article, longer):
