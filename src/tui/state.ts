@@ -140,7 +140,8 @@ export function reduce(s: State, a: Action): State {
         sort: set(s.sort, s.view, next),
         cursor: set(s.cursor, s.view, 0),
         top: set(s.top, s.view, 0),
-        status: a.names.length > 1 ? `sorted by ${a.names[next]}` : "this view has one order",
+        // The status bar's "sort: …" names the new order; a message beside it said it twice.
+        status: a.names.length > 1 ? null : "this view has one order",
       };
     }
     case "help":

@@ -48,7 +48,8 @@ describe("key flows", () => {
     expect(f).toMatch(/flagged only · sort: document order · 7 of 9/);
     expect(speakersShown(f)).not.toContain("Anna Keller".repeat(2));
     f = await h.press("f", "s");
-    expect(f).toMatch(/sorted by speaker/);
+    expect(f).toMatch(/sort: speaker/);
+    expect(f).not.toMatch(/sorted by/);
     expect(speakersShown(f)).toEqual([
       "Anna Keller",
       "Anna Keller",
