@@ -290,6 +290,35 @@ describe("no-speaker: a phrase of three words or fewer is one severity lower", (
   });
 });
 
+describe("no-speaker: words the story credits to a pronoun quotecheck tied to no name are one severity lower", () => {
+  const letter = "The mayor closed the bridge. I told the council that the bridge should reopen. She said the survey would take a week. They say the river is still rising. “We will rebuild,” we promised.";
+  const run = (text: string, mention: string | null, kind: "direct" | "indirect" = "indirect") =>
+    runChecks(makeReport({ articles: [{ id: "l", text: letter }], quotes: [{ id: "p", article: "l", kind, text, speaker: null, mention, cue: mention ? "said" : null }] }), {}).filter(
+      (f) => f.ruleId === "no-speaker",
+    );
+
+  it.each([
+    { name: "“I told the council” (the writer)", text: "that the bridge should reopen", mention: "I", kind: "indirect" as const, says: /credited only to “I”: .*name the speaker if it is not the writer$/ },
+    { name: "“we promised” (the writer's side)", text: "We will rebuild,", mention: "we", kind: "direct" as const, says: /credited only to “we”/ },
+    { name: "“She said” after a named person", text: "the survey would take a week", mention: "She", kind: "indirect" as const, says: /credited only to “She”: .*could not tie the pronoun to a name/ },
+    { name: "“They say”", text: "the river is still rising", mention: "They", kind: "indirect" as const, says: /credited only to “They”/ },
+  ])("info, saying which pronoun: $name", ({ text, mention, kind, says }) => {
+    const out = run(text, mention, kind);
+    expect(out.map((f) => f.severity)).toEqual(["info"]);
+    expect(out[0].message).toMatch(says);
+  });
+
+  it.each([
+    { name: "no mention at all", mention: null },
+    { name: "a mention that is no pronoun (a possessive's remains)", mention: "’s" },
+    { name: "a pronoun-like word that is a name's part", mention: "Itzel" },
+  ])("stays at the setting and says what to do: $name", ({ mention }) => {
+    const out = run("the survey would take a week", mention);
+    expect(out.map((f) => f.severity)).toEqual(["warning"]);
+    expect(out[0].message).toMatch(/^reported statement has no speaker: “the survey would take a week”; say who made it$/);
+  });
+});
+
 describe("altered-quote: reported speech whose figures changed", () => {
   const paraphrase = (a: string, b: string, kind: "indirect" | "direct" = "indirect") =>
     makeReport({
