@@ -319,6 +319,53 @@ describe("no-speaker: words the story credits to a pronoun quotecheck tied to no
   });
 });
 
+describe("altered-quote: two wordings in one article are one severity lower", () => {
+  it("across outlets: a warning that says to check which words were said", () => {
+    const r = withQuotes([vasquez, vasquez2]);
+    const groups = [
+      {
+        id: "g1",
+        referenceQuoteId: "q1",
+        misattributed: false,
+        outletsDiffer: true,
+        datesDiffer: false,
+        members: [
+          { quoteId: "q1", variant: "verbatim" as const, similarity: 1, diff: [] },
+          { quoteId: "q2", variant: "altered" as const, similarity: 0.9, diff: [{ op: "same" as const, text: "We evacuated every family from the river district before" }, { op: "del" as const, text: "midnight" }, { op: "add" as const, text: "dawn" }] },
+        ],
+      },
+    ];
+    const out = runChecks({ ...r, groups }, {}).filter((f) => f.ruleId === "altered-quote");
+    expect(out.map((f) => f.severity)).toEqual(["warning"]);
+    expect(out[0].message).toMatch(/^quote altered against Harbor Gazette's wording: .*; check which words were said$/);
+  });
+  it("in one article (two rallies, two interviews): info, naming this article's other wording", () => {
+    const r = makeReport({
+      articles: [{ id: "one", outlet: "Harbor Gazette", text: "At noon she said “We evacuated every family before midnight.” At a later rally: “We evacuated every family before dawn.”" }],
+      quotes: [
+        { id: "a", article: "one", text: "We evacuated every family before midnight.", speaker: "Lena Vasquez" },
+        { id: "b", article: "one", text: "We evacuated every family before dawn.", speaker: "Lena Vasquez" },
+      ],
+    });
+    const groups = [
+      {
+        id: "g",
+        referenceQuoteId: "a",
+        misattributed: false,
+        outletsDiffer: false,
+        datesDiffer: false,
+        members: [
+          { quoteId: "a", variant: "verbatim" as const, similarity: 1, diff: [] },
+          { quoteId: "b", variant: "altered" as const, similarity: 0.9, diff: [{ op: "same" as const, text: "We evacuated every family before" }, { op: "del" as const, text: "midnight" }, { op: "add" as const, text: "dawn" }] },
+        ],
+      },
+    ];
+    const out = runChecks({ ...r, groups }, {}).filter((f) => f.ruleId === "altered-quote");
+    expect(out.map((f) => f.severity)).toEqual(["info"]);
+    expect(out[0].message).toMatch(/^quote altered against this article's other wording of it: .*\[-midnight-\] \{\+dawn\+\}; if both are one occasion, make them agree$/);
+  });
+});
+
 describe("altered-quote: reported speech whose figures changed", () => {
   const paraphrase = (a: string, b: string, kind: "indirect" | "direct" = "indirect") =>
     makeReport({
