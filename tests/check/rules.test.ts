@@ -429,6 +429,41 @@ describe("secondhand-source: words told to the outlet the file's name gives, whe
   });
 });
 
+describe("secondhand-source: the outlet's own edition, bureau or show (“told POLITICO Florida” in a Politico article)", () => {
+  const told = (doc: string, outlet: string | null, to: string) =>
+    runChecks(
+      makeReport({
+        articles: [{ id: "a", doc, outlet, published: "2031-03-04", text: "“The levee will hold,” Ann Lee told the paper on Monday." }],
+        quotes: [{ id: "t", article: "a", text: "The levee will hold,", speaker: "Ann Lee", toOutlet: to }],
+      }),
+      {},
+    ).filter((f) => f.ruleId === "secondhand-source");
+
+  it.each([
+    { name: "a state edition, the article's outlet known", doc: "docs/levee.txt", outlet: "Politico", to: "POLITICO Florida" },
+    { name: "a city edition of two words", doc: "docs/levee.txt", outlet: "Politico", to: "POLITICO New York" },
+    { name: "the outlet's radio show", doc: "docs/levee.txt", outlet: "Breitbart", to: "Breitbart News Daily SiriusXM" },
+  ])("is firsthand, no finding: $name", ({ doc, outlet, to }) => {
+    expect(told(doc, outlet, to)).toEqual([]);
+  });
+
+  it("is one severity lower when only the file's name gives the outlet, and says why", () => {
+    const out = told("docs/politico_2031-03-04_levee.txt", null, "POLITICO Massachusetts");
+    expect(out.map((f) => f.severity)).toEqual(["info"]);
+    expect(out[0].message).toMatch(/the file's name suggests it is that outlet's own article/);
+  });
+
+  it.each([
+    { name: "“The Times of India” is no edition of The Times (lower-case words go on)", doc: "docs/levee.txt", outlet: "The Times", to: "The Times of India" },
+    { name: "“The Washington Times” in a wash-post file", doc: "docs/wash-post_2031-03-04_levee.txt", outlet: null, to: "The Washington Times" },
+    { name: "another outlet whose name opens with a word of the file's (“New York” in nyt_…)", doc: "docs/nyt_2031-03-04_levee.txt", outlet: null, to: "New York Magazine Online" },
+  ])("stays a warning that says what to check: $name", ({ doc, outlet, to }) => {
+    const out = told(doc, outlet, to);
+    expect(out.map((f) => f.severity)).toEqual(["warning"]);
+    expect(out[0].message).toMatch(new RegExp(`; check the words against ${to}'s report or recording$`));
+  });
+});
+
 describe("secondhand-source: another article that names no outlet, saved under the outlet's name", () => {
   const told = (otherDoc: string, otherOutlet: string | null) =>
     runChecks(

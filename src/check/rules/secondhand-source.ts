@@ -13,6 +13,24 @@ const savedUnder = (docs: readonly string[]): string => {
   return docs.length === 1 ? `${first}, saved under its name, gives no outlet` : `${count(docs.length, "article")} saved under its name give no outlet, such as ${first}`;
 };
 
+/**
+ * The outlet's own edition, bureau or show: "POLITICO Florida" or "POLITICO New York" in a Politico
+ * article, "Breitbart London" or "Breitbart News Daily SiriusXM" in a Breitbart one. The words were told
+ * to the outlet that published them, firsthand. `brand` is the article's outlet, or a test of a name.
+ * The name told must open with all of the brand's words and go on only with capitalised words or
+ * figures (an edition's place, a show's title), so "The Times of India" is no edition of The Times.
+ */
+export function editionOf(toOutlet: string, brand: (name: string) => boolean): boolean {
+  const words = toOutlet.trim().split(/\s+/);
+  for (let k = words.length - 1; k >= 1; k--) {
+    const rest = words.slice(k);
+    if (!rest.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) continue;
+    const head = words.slice(0, k).join(" ");
+    if (head.toLowerCase() !== "the" && brand(head)) return true;
+  }
+  return false;
+}
+
 export const secondhandSource: CheckRule = {
   id: "secondhand-source",
   description: "a quotation given to another outlet (\"told AFP\") whose original report is not in the corpus",
@@ -36,21 +54,23 @@ export const secondhandSource: CheckRule = {
       const to = outletKey(q.toOutlet);
       const own = outletOf.get(q.articleId);
       if (own && outletKey(own) === to) return []; // told the outlet that published it: firsthand
+      if (own && editionOf(q.toOutlet, (head) => outletKey(head) === outletKey(own))) return []; // its own edition
       if (inCorpus.has(to)) return [];
       const who = q.speaker ?? "someone";
       // An article whose outlet is unknown, in a file saved under that outlet's name
-      // ("usa-today_2016-06-10_….txt" with "told USA TODAY"), was likely told firsthand: one
-      // severity lower, the name being the only evidence.
-      const ownByName = !own && fileNameNamesOutlet(q.documentId, q.toOutlet);
+      // ("usa-today_2016-06-10_….txt" with "told USA TODAY", "politico_….txt" with "told POLITICO
+      // Florida"), was likely told firsthand: one severity lower, the name being the only evidence.
+      const ownByName = !own && (fileNameNamesOutlet(q.documentId, q.toOutlet) || editionOf(q.toOutlet, (head) => fileNameNamesOutlet(q.documentId, head)));
       const others = ownByName ? [] : filesSavedAs(q.toOutlet, q.documentId);
       const none = others.length
         ? `no article in the corpus names ${q.toOutlet} as its outlet (${savedUnder(others)})`
         : `no article from ${q.toOutlet} is in the corpus${ownByName ? " (the file's name suggests it is that outlet's own article)" : ""}`;
+      // What to do: the words were reported by another outlet; its report is what to check them against.
       return [
         {
           ...quotePlace(q),
           quoteId: q.id,
-          message: `secondhand quote: ${who} told ${q.toOutlet}, and ${none}: “${excerpt(q.text)}”`,
+          message: `secondhand quote: ${who} told ${q.toOutlet}, and ${none}: “${excerpt(q.text)}”; check the words against ${q.toOutlet}'s report or recording`,
           ...(ownByName || others.length ? { lesser: true } : {}),
         },
       ];
