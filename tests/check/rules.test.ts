@@ -290,6 +290,41 @@ describe("no-speaker: a phrase of three words or fewer is one severity lower", (
   });
 });
 
+describe("every warning says what is wrong and what to do, in one line", () => {
+  const ends: Record<string, RegExp> = {
+    "no-speaker": /; say who (said or wrote it|made it)$|; name the speaker if it is not the writer$|; make sure the person is named before it$/,
+    "truncated-quote": /; check the source for the rest of it$/,
+    "anonymous-source": /; make sure the story says why the source is not named$/,
+    "secondhand-source": /; check the words against .+'s report or recording$/,
+    "altered-quote": /; (check which words were said|check the cut keeps its sense|check the brackets keep its sense|if both are one occasion, make them agree)$/,
+    misattribution: /; check who said (it|them)$/,
+    conflict: /; (check which account holds, or say why they differ|check which figure holds, or say why they differ|make sure the story says when each was said)$/,
+    "disputed-claim": /; check that the story gives what shows it false$/,
+  };
+  for (const [id, { must }] of Object.entries(cases)) {
+    it.each(must)(`${id}: $name`, ({ report }) => {
+      for (const h of ruleNamed(id)!.run({ report })) {
+        expect(h.message).toMatch(ends[id]);
+        expect(h.message).not.toMatch(/\n/);
+        expect(h.message).not.toMatch(/\.; /);
+      }
+    });
+  }
+});
+
+describe("truncated-quote: says whether the words were cut or only their closing mark is missing", () => {
+  const msg = (article: string, text: string) =>
+    ruleNamed("truncated-quote")!.run({ report: makeReport({ articles: [{ id: "t", text: article }], quotes: [{ id: "q", article: "t", text, speaker: "Ida Marsh", truncated: true }] }) })[0]?.message;
+
+  it("a quote that ends a sentence with no closing mark (the article's last paragraph)", () => {
+    expect(msg("The council met.\n\n“We will rebuild the bridge by spring.", "We will rebuild the bridge by spring.")).toMatch(/^quote has no closing quotation mark where the text ends: /);
+  });
+
+  it("a quote that stops mid-sentence is cut off", () => {
+    expect(msg("The council met.\n\n“We will rebuild the bridge and the road to the", "We will rebuild the bridge and the road to the")).toMatch(/^quote is cut off before its end: /);
+  });
+});
+
 describe("no-speaker: words the story credits to a pronoun quotecheck tied to no name are one severity lower", () => {
   const letter = "The mayor closed the bridge. I told the council that the bridge should reopen. She said the survey would take a week. They say the river is still rising. “We will rebuild,” we promised.";
   const run = (text: string, mention: string | null, kind: "direct" | "indirect" = "indirect") =>

@@ -65,6 +65,14 @@ const otherSpeaker = (q: Quote, ref: Quote) =>
  */
 const sameArticle = (q: Quote, ref: Quote) => q.articleId === ref.articleId;
 
+/** What to do about each kind of change: a cut or a bracket is checked for its sense, changed words against the source. */
+const ADVICE: Readonly<Record<string, string>> = {
+  shortened: "check the cut keeps its sense",
+  bracketed: "check the brackets keep its sense",
+  altered: "check which words were said",
+  extended: "check which words were said",
+};
+
 /** The quotes in marks that a conflicts-stage finding rests on. */
 const directQuotes = (f: Finding, quotes: ReadonlyMap<string, Quote>): Quote[] =>
   f.claims.flatMap((c) => {
@@ -88,7 +96,7 @@ export const alteredQuote: CheckRule = {
       describe: (m, q, ref, refWhere) => ({
         message: sameArticle(q, ref)
           ? `quote ${m.variant} against this article's other wording of it: ${renderDiff(m.diff)}; if both are one occasion, make them agree`
-          : `quote ${m.variant} against ${refWhere}'s wording: ${renderDiff(m.diff)}; check which words were said`,
+          : `quote ${m.variant} against ${refWhere}'s wording: ${renderDiff(m.diff)}; ${ADVICE[m.variant] ?? ADVICE.altered}`,
         note: `${refWhere}: “${excerpt(ref.text, 200)}”`,
       }),
       lesser: (q, ref, m) => MARKED.has(m.variant) || otherSpeaker(q, ref) || sameArticle(q, ref),
@@ -99,5 +107,6 @@ export const alteredQuote: CheckRule = {
       lesserFinding: (f, quotes) => directQuotes(f, quotes).some((q, i, all) => all.slice(i + 1).some((r) => otherSpeaker(q, r))),
       findingKind: "variant",
       findingLabel: "altered quote",
+      findingAdvice: "check which words were said",
     }),
 };
