@@ -325,6 +325,34 @@ describe("truncated-quote: says whether the words were cut or only their closing
   });
 });
 
+describe("no-speaker: a question in marks put by an unnamed asker is one severity lower", () => {
+  const run = (article: string, text: string, mention: string | null = null) =>
+    runChecks(makeReport({ articles: [{ id: "a", text: article }], quotes: [{ id: "q", article: "a", text, speaker: null, mention, cue: mention ? "said" : "asked" }] }), {}).filter(
+      (f) => f.ruleId === "no-speaker",
+    );
+
+  it.each([
+    { name: "an interviewer's question", article: "On Monday's broadcast the engineer was asked, “Would you have closed the bridge a week earlier?” She said no.", text: "Would you have closed the bridge a week earlier?" },
+    { name: "a poll's question", article: "Asked whether the mayor “has the votes to rebuild the bridge,” 60 percent of residents said yes.", text: "has the votes to rebuild the bridge," },
+  ])("info, saying what it is: $name", ({ article, text }) => {
+    const out = run(article, text);
+    expect(out.map((f) => f.severity)).toEqual(["info"]);
+    expect(out[0].message).toMatch(/^question in marks with no asker named: .*; name who asked it if it was not the reporter or a poll$/);
+  });
+
+  it.each([
+    { name: "“asked” in another clause before a comma", article: "After she was asked to leave the hall, a sign read “We will not be moved from the river district today”.", text: "We will not be moved from the river district today" },
+    { name: "“asked” too far before the mark", article: "When asked to confirm the engineer's part in the long and bitter dispute over the “repairs that were never carried out on the old bridge”, he did.", text: "repairs that were never carried out on the old bridge" },
+  ])("stays a warning: $name", ({ article, text }) => {
+    expect(run(article, text).map((f) => f.severity)).toEqual(["warning"]);
+  });
+
+  it("a quote credited by a pronoun after “asked” is a pronoun credit, not a question", () => {
+    const out = run("Asked about the bridge, she said, “We will rebuild it before the winter comes.”", "We will rebuild it before the winter comes.", "she");
+    expect(out[0].message).toMatch(/^quote credited only to “she”/);
+  });
+});
+
 describe("no-speaker: words the story credits to a pronoun quotecheck tied to no name are one severity lower", () => {
   const letter = "The mayor closed the bridge. I told the council that the bridge should reopen. She said the survey would take a week. They say the river is still rising. “We will rebuild,” we promised.";
   const run = (text: string, mention: string | null, kind: "direct" | "indirect" = "indirect") =>

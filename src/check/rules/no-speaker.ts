@@ -17,6 +17,24 @@ function isQuestionPut(q: Quote, articleText: string | undefined): boolean {
 }
 
 /**
+ * The same for a question in marks with no credit at all: "Blumenthal was asked, “If you had known …?”",
+ * "Asked whether Clinton “has the integrity to serve …,” 75 percent said yes". The words are an
+ * interviewer's or a poll's question; the story names who was asked, and the asker is mostly the
+ * reporter or the pollster. Unlike a reported question they are words in marks someone may want
+ * credited, so they are one severity lower rather than left out. Read on PolNeAR train: all four such
+ * warnings were that. No comma may stand between "asked" and the mark but the one before it, so
+ * "After she was asked to leave, a sign read “…”" is no question.
+ */
+const ASKED_JUST_BEFORE = /\basked\b[^.!?;:,"“”]{0,40}$/i;
+
+function isQuestionInMarks(q: Quote, articleText: string | undefined): boolean {
+  if (q.kind !== "direct" || q.mention !== null || articleText === undefined) return false;
+  const before = articleText.slice(Math.max(0, q.span.start - 60), q.span.start);
+  // Cheap precheck, then the opening mark and the comma or colon before it set aside.
+  return before.includes("sked") && ASKED_JUST_BEFORE.test(before.replace(/[\s"“‘',:]+$/u, ""));
+}
+
+/**
  * Three words or fewer in marks ("debate", "Feel the Bern", "Fox News Sunday") are mostly a term, a
  * slogan or a title set off, and a fragment that short cannot be checked against a source anyway;
  * words in title case ("Hard Hats for Hillary", "Super Lives of the Super Rich") are a title or a
@@ -65,8 +83,9 @@ export const pronounCredit = (q: Quote): PronounCredit | undefined => {
 };
 
 /** One line: what is wrong, the words, and what to do. */
-function message(q: Quote): string {
+function message(q: Quote, question: boolean): string {
   const words = `“${excerpt(q.text)}”`;
+  if (question) return `question in marks with no asker named: ${words}; name who asked it if it was not the reporter or a poll`;
   const what = q.kind === "indirect" ? "reported statement" : "quote";
   const credit = pronounCredit(q);
   if (credit) return `${what} credited only to “${q.mention?.trim()}”: ${words}; ${credit.advice}`;
@@ -81,11 +100,14 @@ export const noSpeaker: CheckRule = {
     const textOf = new Map(report.articles.map((a) => [a.id, a.text]));
     return spokenQuotes(report)
       .filter((q) => (q.speaker === null || q.speaker.trim() === "") && !isQuestionPut(q, textOf.get(q.articleId)))
-      .map((q) => ({
-        ...quotePlace(q),
-        quoteId: q.id,
-        message: message(q),
-        ...(isTitleOrPhrase(q) || pronounCredit(q) ? { lesser: true } : {}),
-      }));
+      .map((q) => {
+        const question = isQuestionInMarks(q, textOf.get(q.articleId));
+        return {
+          ...quotePlace(q),
+          quoteId: q.id,
+          message: message(q, question),
+          ...(question || isTitleOrPhrase(q) || pronounCredit(q) ? { lesser: true } : {}),
+        };
+      });
   },
 };
