@@ -2,6 +2,7 @@ import type { CheckRule } from "../types.js";
 import { count } from "../../model/index.js";
 import { fileNameNamesOutlet, outletKey } from "../../model/outlet-names.js";
 import { excerpt, quotePlace, spokenQuotes } from "../quote-place.js";
+import { longerOutletName } from "../outlet-in-text.js";
 
 /**
  * "X told AFP" in a Daily Beast article: the words reached the reader through another outlet. If no
@@ -37,6 +38,14 @@ export const secondhandSource: CheckRule = {
   severity: "warning",
   run: ({ report }) => {
     const outletOf = new Map(report.articles.map((a) => [a.id, a.outlet]));
+    const textOf = new Map(report.articles.map((a) => [a.id, a.text]));
+    // Each article's text is read once for each short name told, not once a quote.
+    const longerNames = new Map<string, string | null>();
+    const longerName = (short: string, articleId: string): string | null => {
+      const key = `${articleId}\u0000${short}`;
+      if (!longerNames.has(key)) longerNames.set(key, longerOutletName(short, textOf.get(articleId) ?? ""));
+      return longerNames.get(key) ?? null;
+    };
     const inCorpus = new Set(report.articles.flatMap((a) => (a.outlet ? [outletKey(a.outlet)] : [])));
     // An article that names no outlet, saved under that outlet's name ("nyt_2016-….txt" for "told The
     // New York Times"), may be the original: "no article from it" would then be a claim the corpus cannot
@@ -51,26 +60,30 @@ export const secondhandSource: CheckRule = {
     };
     return spokenQuotes(report).flatMap((q) => {
       if (!q.toOutlet) return [];
-      const to = outletKey(q.toOutlet);
+      // "told the Post" in an article that names The Washington Post: that outlet, looked up by its
+      // full name (wash-post files, "told The Post" in The Post's own article). The message says so.
+      const longer = longerName(q.toOutlet, q.articleId);
+      const told = longer ?? q.toOutlet;
+      const to = outletKey(told);
       const own = outletOf.get(q.articleId);
       if (own && outletKey(own) === to) return []; // told the outlet that published it: firsthand
-      if (own && editionOf(q.toOutlet, (head) => outletKey(head) === outletKey(own))) return []; // its own edition
+      if (own && editionOf(told, (head) => outletKey(head) === outletKey(own))) return []; // its own edition
       if (inCorpus.has(to)) return [];
       const who = q.speaker ?? "someone";
       // An article whose outlet is unknown, in a file saved under that outlet's name
       // ("usa-today_2016-06-10_….txt" with "told USA TODAY", "politico_….txt" with "told POLITICO
       // Florida"), was likely told firsthand: one severity lower, the name being the only evidence.
-      const ownByName = !own && (fileNameNamesOutlet(q.documentId, q.toOutlet) || editionOf(q.toOutlet, (head) => fileNameNamesOutlet(q.documentId, head)));
-      const others = ownByName ? [] : filesSavedAs(q.toOutlet, q.documentId);
+      const ownByName = !own && (fileNameNamesOutlet(q.documentId, told) || editionOf(told, (head) => fileNameNamesOutlet(q.documentId, head)));
+      const others = ownByName ? [] : filesSavedAs(told, q.documentId);
       const none = others.length
-        ? `no article in the corpus names ${q.toOutlet} as its outlet (${savedUnder(others)})`
-        : `no article from ${q.toOutlet} is in the corpus${ownByName ? " (the file's name suggests it is that outlet's own article)" : ""}`;
+        ? `no article in the corpus names ${told} as its outlet (${savedUnder(others)})`
+        : `no article from ${told} is in the corpus${ownByName ? " (the file's name suggests it is that outlet's own article)" : ""}`;
       // What to do: the words were reported by another outlet; its report is what to check them against.
       return [
         {
           ...quotePlace(q),
           quoteId: q.id,
-          message: `secondhand quote: ${who} told ${q.toOutlet}, and ${none}: “${excerpt(q.text)}”; check the words against ${q.toOutlet}'s report or recording`,
+          message: `secondhand quote: ${who} told ${q.toOutlet}${longer ? ` (${longer}, as the article names it)` : ""}, and ${none}: “${excerpt(q.text)}”; check the words against ${told}'s report or recording`,
           ...(ownByName || others.length ? { lesser: true } : {}),
         },
       ];
