@@ -15,15 +15,22 @@ function who(c: ClaimRef): string {
   return [c.speaker ?? "unattributed", c.outlet].filter(Boolean).join(", ");
 }
 
+/**
+ * "label: explanation; advice": the finding's own sentence, then what an editor should do about it
+ * (its closing full stop dropped, so the line reads on).
+ */
+export const findingMessage = (label: string, explanation: string, advice?: string): string =>
+  advice ? `${label}: ${explanation.trim().replace(/\.$/, "")}; ${advice}` : `${label}: ${explanation}`;
+
 /** A finding of the conflicts stage as a hit: placed at its first claim, the others as evidence. */
-export function hitOfFinding(report: Report, f: Finding, label: string): RuleHit | null {
+export function hitOfFinding(report: Report, f: Finding, label: string, advice?: string): RuleHit | null {
   const [first, ...rest] = f.claims;
   if (!first) return null;
   return {
     ...claimPlace(report, first),
     quoteId: first.quoteId,
     findingId: f.id,
-    message: `${label}: ${f.explanation}`,
+    message: findingMessage(label, f.explanation, advice),
     related: rest.map((c) => ({ ...claimPlace(report, c), note: `${who(c)}: “${c.text}”` })),
   };
 }

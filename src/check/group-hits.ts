@@ -19,6 +19,8 @@ export type GroupPairRule = {
   /** Findings of this kind that the groups did not already cover are reported too. */
   readonly findingKind: FindingKind;
   readonly findingLabel: string;
+  /** What to do about such a finding, after its sentence. */
+  readonly findingAdvice?: string;
 };
 
 /**
@@ -47,7 +49,7 @@ export function groupPairHits(report: Report, rule: GroupPairRule): RuleHit[] {
   for (const f of report.findings) {
     if (f.kind !== rule.findingKind || f.claims.every((c) => seen.has(c.quoteId)) || onePassage(f)) continue;
     if (rule.keepFinding && !rule.keepFinding(f, quotes)) continue;
-    const hit = hitOfFinding(report, f, rule.findingLabel);
+    const hit = hitOfFinding(report, f, rule.findingLabel, rule.findingAdvice);
     if (hit) hits.push(rule.lesserFinding?.(f, quotes) ? { ...hit, lesser: true } : hit);
   }
   return hits;

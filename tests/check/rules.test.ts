@@ -290,6 +290,145 @@ describe("no-speaker: a phrase of three words or fewer is one severity lower", (
   });
 });
 
+describe("every warning says what is wrong and what to do, in one line", () => {
+  const ends: Record<string, RegExp> = {
+    "no-speaker": /; say who (said or wrote it|made it)$|; name the speaker if it is not the writer$|; make sure the person is named before it$/,
+    "truncated-quote": /; check the source for the rest of it$/,
+    "anonymous-source": /; make sure the story says why the source is not named$/,
+    "secondhand-source": /; check the words against .+'s report or recording$/,
+    "altered-quote": /; (check which words were said|check the cut keeps its sense|check the brackets keep its sense|if both are one occasion, make them agree)$/,
+    misattribution: /; check who said (it|them)$/,
+    conflict: /; (check which account holds, or say why they differ|check which figure holds, or say why they differ|make sure the story says when each was said)$/,
+    "disputed-claim": /; check that the story gives what shows it false$/,
+  };
+  for (const [id, { must }] of Object.entries(cases)) {
+    it.each(must)(`${id}: $name`, ({ report }) => {
+      for (const h of ruleNamed(id)!.run({ report })) {
+        expect(h.message).toMatch(ends[id]);
+        expect(h.message).not.toMatch(/\n/);
+        expect(h.message).not.toMatch(/\.; /);
+      }
+    });
+  }
+});
+
+describe("truncated-quote: says whether the words were cut or only their closing mark is missing", () => {
+  const msg = (article: string, text: string) =>
+    ruleNamed("truncated-quote")!.run({ report: makeReport({ articles: [{ id: "t", text: article }], quotes: [{ id: "q", article: "t", text, speaker: "Ida Marsh", truncated: true }] }) })[0]?.message;
+
+  it("a quote that ends a sentence with no closing mark (the article's last paragraph)", () => {
+    expect(msg("The council met.\n\n“We will rebuild the bridge by spring.", "We will rebuild the bridge by spring.")).toMatch(/^quote has no closing quotation mark where the text ends: /);
+  });
+
+  it("a quote that stops mid-sentence is cut off", () => {
+    expect(msg("The council met.\n\n“We will rebuild the bridge and the road to the", "We will rebuild the bridge and the road to the")).toMatch(/^quote is cut off before its end: /);
+  });
+});
+
+describe("no-speaker: a question in marks put by an unnamed asker is one severity lower", () => {
+  const run = (article: string, text: string, mention: string | null = null) =>
+    runChecks(makeReport({ articles: [{ id: "a", text: article }], quotes: [{ id: "q", article: "a", text, speaker: null, mention, cue: mention ? "said" : "asked" }] }), {}).filter(
+      (f) => f.ruleId === "no-speaker",
+    );
+
+  it.each([
+    { name: "an interviewer's question", article: "On Monday's broadcast the engineer was asked, “Would you have closed the bridge a week earlier?” She said no.", text: "Would you have closed the bridge a week earlier?" },
+    { name: "a poll's question", article: "Asked whether the mayor “has the votes to rebuild the bridge,” 60 percent of residents said yes.", text: "has the votes to rebuild the bridge," },
+  ])("info, saying what it is: $name", ({ article, text }) => {
+    const out = run(article, text);
+    expect(out.map((f) => f.severity)).toEqual(["info"]);
+    expect(out[0].message).toMatch(/^question in marks with no asker named: .*; name who asked it if it was not the reporter or a poll$/);
+  });
+
+  it.each([
+    { name: "“asked” in another clause before a comma", article: "After she was asked to leave the hall, a sign read “We will not be moved from the river district today”.", text: "We will not be moved from the river district today" },
+    { name: "“asked” too far before the mark", article: "When asked to confirm the engineer's part in the long and bitter dispute over the “repairs that were never carried out on the old bridge”, he did.", text: "repairs that were never carried out on the old bridge" },
+  ])("stays a warning: $name", ({ article, text }) => {
+    expect(run(article, text).map((f) => f.severity)).toEqual(["warning"]);
+  });
+
+  it("a quote credited by a pronoun after “asked” is a pronoun credit, not a question", () => {
+    const out = run("Asked about the bridge, she said, “We will rebuild it before the winter comes.”", "We will rebuild it before the winter comes.", "she");
+    expect(out[0].message).toMatch(/^quote credited only to “she”/);
+  });
+});
+
+describe("no-speaker: words the story credits to a pronoun quotecheck tied to no name are one severity lower", () => {
+  const letter = "The mayor closed the bridge. I told the council that the bridge should reopen. She said the survey would take a week. They say the river is still rising. “We will rebuild,” we promised.";
+  const run = (text: string, mention: string | null, kind: "direct" | "indirect" = "indirect") =>
+    runChecks(makeReport({ articles: [{ id: "l", text: letter }], quotes: [{ id: "p", article: "l", kind, text, speaker: null, mention, cue: mention ? "said" : null }] }), {}).filter(
+      (f) => f.ruleId === "no-speaker",
+    );
+
+  it.each([
+    { name: "“I told the council” (the writer)", text: "that the bridge should reopen", mention: "I", kind: "indirect" as const, says: /credited only to “I”: .*name the speaker if it is not the writer$/ },
+    { name: "“we promised” (the writer's side)", text: "We will rebuild,", mention: "we", kind: "direct" as const, says: /credited only to “we”/ },
+    { name: "“She said” after a named person", text: "the survey would take a week", mention: "She", kind: "indirect" as const, says: /credited only to “She”: .*could not tie the pronoun to a name/ },
+    { name: "“They say”", text: "the river is still rising", mention: "They", kind: "indirect" as const, says: /credited only to “They”/ },
+  ])("info, saying which pronoun: $name", ({ text, mention, kind, says }) => {
+    const out = run(text, mention, kind);
+    expect(out.map((f) => f.severity)).toEqual(["info"]);
+    expect(out[0].message).toMatch(says);
+  });
+
+  it.each([
+    { name: "no mention at all", mention: null },
+    { name: "a mention that is no pronoun (a possessive's remains)", mention: "’s" },
+    { name: "a pronoun-like word that is a name's part", mention: "Itzel" },
+  ])("stays at the setting and says what to do: $name", ({ mention }) => {
+    const out = run("the survey would take a week", mention);
+    expect(out.map((f) => f.severity)).toEqual(["warning"]);
+    expect(out[0].message).toMatch(/^reported statement has no speaker: “the survey would take a week”; say who made it$/);
+  });
+});
+
+describe("altered-quote: two wordings in one article are one severity lower", () => {
+  it("across outlets: a warning that says to check which words were said", () => {
+    const r = withQuotes([vasquez, vasquez2]);
+    const groups = [
+      {
+        id: "g1",
+        referenceQuoteId: "q1",
+        misattributed: false,
+        outletsDiffer: true,
+        datesDiffer: false,
+        members: [
+          { quoteId: "q1", variant: "verbatim" as const, similarity: 1, diff: [] },
+          { quoteId: "q2", variant: "altered" as const, similarity: 0.9, diff: [{ op: "same" as const, text: "We evacuated every family from the river district before" }, { op: "del" as const, text: "midnight" }, { op: "add" as const, text: "dawn" }] },
+        ],
+      },
+    ];
+    const out = runChecks({ ...r, groups }, {}).filter((f) => f.ruleId === "altered-quote");
+    expect(out.map((f) => f.severity)).toEqual(["warning"]);
+    expect(out[0].message).toMatch(/^quote altered against Harbor Gazette's wording: .*; check which words were said$/);
+  });
+  it("in one article (two rallies, two interviews): info, naming this article's other wording", () => {
+    const r = makeReport({
+      articles: [{ id: "one", outlet: "Harbor Gazette", text: "At noon she said “We evacuated every family before midnight.” At a later rally: “We evacuated every family before dawn.”" }],
+      quotes: [
+        { id: "a", article: "one", text: "We evacuated every family before midnight.", speaker: "Lena Vasquez" },
+        { id: "b", article: "one", text: "We evacuated every family before dawn.", speaker: "Lena Vasquez" },
+      ],
+    });
+    const groups = [
+      {
+        id: "g",
+        referenceQuoteId: "a",
+        misattributed: false,
+        outletsDiffer: false,
+        datesDiffer: false,
+        members: [
+          { quoteId: "a", variant: "verbatim" as const, similarity: 1, diff: [] },
+          { quoteId: "b", variant: "altered" as const, similarity: 0.9, diff: [{ op: "same" as const, text: "We evacuated every family before" }, { op: "del" as const, text: "midnight" }, { op: "add" as const, text: "dawn" }] },
+        ],
+      },
+    ];
+    const out = runChecks({ ...r, groups }, {}).filter((f) => f.ruleId === "altered-quote");
+    expect(out.map((f) => f.severity)).toEqual(["info"]);
+    expect(out[0].message).toMatch(/^quote altered against this article's other wording of it: .*\[-midnight-\] \{\+dawn\+\}; if both are one occasion, make them agree$/);
+  });
+});
+
 describe("altered-quote: reported speech whose figures changed", () => {
   const paraphrase = (a: string, b: string, kind: "indirect" | "direct" = "indirect") =>
     makeReport({
@@ -350,6 +489,41 @@ describe("secondhand-source: words told to the outlet the file's name gives, whe
   it("goes by the article's own outlet when it is known, not the file's name", () => {
     expect(told("docs/usa-today_2031-03-04_levee.txt", "Harbor Gazette", "USA TODAY").map((f) => f.severity)).toEqual(["warning"]);
     expect(told("docs/nyt_2031-03-04_levee.txt", "USA Today", "USA TODAY")).toEqual([]);
+  });
+});
+
+describe("secondhand-source: the outlet's own edition, bureau or show (“told POLITICO Florida” in a Politico article)", () => {
+  const told = (doc: string, outlet: string | null, to: string) =>
+    runChecks(
+      makeReport({
+        articles: [{ id: "a", doc, outlet, published: "2031-03-04", text: "“The levee will hold,” Ann Lee told the paper on Monday." }],
+        quotes: [{ id: "t", article: "a", text: "The levee will hold,", speaker: "Ann Lee", toOutlet: to }],
+      }),
+      {},
+    ).filter((f) => f.ruleId === "secondhand-source");
+
+  it.each([
+    { name: "a state edition, the article's outlet known", doc: "docs/levee.txt", outlet: "Politico", to: "POLITICO Florida" },
+    { name: "a city edition of two words", doc: "docs/levee.txt", outlet: "Politico", to: "POLITICO New York" },
+    { name: "the outlet's radio show", doc: "docs/levee.txt", outlet: "Breitbart", to: "Breitbart News Daily SiriusXM" },
+  ])("is firsthand, no finding: $name", ({ doc, outlet, to }) => {
+    expect(told(doc, outlet, to)).toEqual([]);
+  });
+
+  it("is one severity lower when only the file's name gives the outlet, and says why", () => {
+    const out = told("docs/politico_2031-03-04_levee.txt", null, "POLITICO Massachusetts");
+    expect(out.map((f) => f.severity)).toEqual(["info"]);
+    expect(out[0].message).toMatch(/the file's name suggests it is that outlet's own article/);
+  });
+
+  it.each([
+    { name: "“The Times of India” is no edition of The Times (lower-case words go on)", doc: "docs/levee.txt", outlet: "The Times", to: "The Times of India" },
+    { name: "“The Washington Times” in a wash-post file", doc: "docs/wash-post_2031-03-04_levee.txt", outlet: null, to: "The Washington Times" },
+    { name: "another outlet whose name opens with a word of the file's (“New York” in nyt_…)", doc: "docs/nyt_2031-03-04_levee.txt", outlet: null, to: "New York Magazine Online" },
+  ])("stays a warning that says what to check: $name", ({ doc, outlet, to }) => {
+    const out = told(doc, outlet, to);
+    expect(out.map((f) => f.severity)).toEqual(["warning"]);
+    expect(out[0].message).toMatch(new RegExp(`; check the words against ${to}'s report or recording$`));
   });
 });
 

@@ -51,7 +51,7 @@ describe("check output", () => {
     // "Nobody" opens line 6 of the file (the wrapped line adds one), after the opening mark.
     const line = wrapped.split("\n").findIndex((l) => l.includes("Nobody")) + 1;
     const col = wrapped.split("\n")[line - 1].indexOf("Nobody") + 1;
-    expect(lines[0]).toBe(`news/gazette.txt:${line}:${col}: warning: quote has no speaker: “Nobody told us to leave” (no-speaker)`);
+    expect(lines[0]).toBe(`news/gazette.txt:${line}:${col}: warning: quote has no speaker: “Nobody told us to leave”; say who said or wrote it (no-speaker)`);
     expect(lines[1]).toMatch(/^news\/gazette\.txt:\d+:\d+: info: anonymous source \(one resident\)/);
   });
   it("colours only when asked", () => {

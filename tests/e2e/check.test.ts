@@ -44,7 +44,7 @@ describe("quotecheck check (built binary)", () => {
     const r = quotecheck(["check", "tests/fixtures/check-multi-outlet"]);
     expect(r.code).toBe(1);
     const lines = r.stdout.split("\n");
-    expect(lines.some((l) => /: warning: quote altered .*\[-(dawn|midnight)-\] \{\+(midnight|dawn)\+\} \(altered-quote\)$/.test(l))).toBe(true);
+    expect(lines.some((l) => /: warning: quote altered .*\[-(dawn|midnight)-\] \{\+(midnight|dawn)\+\}; check which words were said \(altered-quote\)$/.test(l))).toBe(true);
     expect(lines.some((l) => /: error: quote credited to (Tomas Reyes|Ana Holt) here but to (Ana Holt|Tomas Reyes) .*\(misattribution\)$/.test(l))).toBe(true);
     // Each file names its paper in a header line ("The Valley Courier, March 5, 2031"): words told
     // to The Valley Courier are that paper's own reporting, not a secondhand quote.

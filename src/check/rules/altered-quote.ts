@@ -55,6 +55,24 @@ const otherSpeaker = (q: Quote, ref: Quote) =>
   !isDescriptiveName(ref.speaker) &&
   !mayBeSamePerson(q.speaker, ref.speaker);
 
+/**
+ * One article giving the same line in two wordings mostly prints two occasions on purpose: a stump line
+ * at two rallies ("ladders of opportunity … hard work" and "… heart will take you"), two interviews the
+ * same week ("No, I meant he's the founder of ISIS" and "I meant exactly that"), two opposed slogans in
+ * one sentence ("This has nothing to do with Islam" and "… everything …"). On PolNeAR train three of
+ * the four such warnings were that; the fourth a writer's paraphrase in marks of a tweet the article
+ * then shows. The writer saw both wordings, so the pair is reported one severity lower, not dropped.
+ */
+const sameArticle = (q: Quote, ref: Quote) => q.articleId === ref.articleId;
+
+/** What to do about each kind of change: a cut or a bracket is checked for its sense, changed words against the source. */
+const ADVICE: Readonly<Record<string, string>> = {
+  shortened: "check the cut keeps its sense",
+  bracketed: "check the brackets keep its sense",
+  altered: "check which words were said",
+  extended: "check which words were said",
+};
+
 /** The quotes in marks that a conflicts-stage finding rests on. */
 const directQuotes = (f: Finding, quotes: ReadonlyMap<string, Quote>): Quote[] =>
   f.claims.flatMap((c) => {
@@ -75,11 +93,13 @@ export const alteredQuote: CheckRule = {
         CHANGED.has(m.variant) &&
         (q.articleId !== ref.articleId || (m.variant === "altered" && !anotherSentence(m.diff))) &&
         (bothDirect(q, ref) || (m.variant === "altered" && figuresChanged(m))),
-      describe: (m, _q, ref, refWhere) => ({
-        message: `quote ${m.variant} against ${refWhere}'s wording: ${renderDiff(m.diff)}`,
+      describe: (m, q, ref, refWhere) => ({
+        message: sameArticle(q, ref)
+          ? `quote ${m.variant} against this article's other wording of it: ${renderDiff(m.diff)}; if both are one occasion, make them agree`
+          : `quote ${m.variant} against ${refWhere}'s wording: ${renderDiff(m.diff)}; ${ADVICE[m.variant] ?? ADVICE.altered}`,
         note: `${refWhere}: “${excerpt(ref.text, 200)}”`,
       }),
-      lesser: (q, ref, m) => MARKED.has(m.variant) || otherSpeaker(q, ref),
+      lesser: (q, ref, m) => MARKED.has(m.variant) || otherSpeaker(q, ref) || sameArticle(q, ref),
       // The conflicts stage rates a group whose members only change punctuation, are cut or
       // bracketed as info; and a finding needs two quotes in marks, as a member does.
       keepFinding: (f, quotes) => f.severity !== "info" && directQuotes(f, quotes).length >= 2,
@@ -87,5 +107,6 @@ export const alteredQuote: CheckRule = {
       lesserFinding: (f, quotes) => directQuotes(f, quotes).some((q, i, all) => all.slice(i + 1).some((r) => otherSpeaker(q, r))),
       findingKind: "variant",
       findingLabel: "altered quote",
+      findingAdvice: "check which words were said",
     }),
 };

@@ -11,6 +11,6 @@ export const anonymousSource: CheckRule = {
       .map((q) => ({
         ...quotePlace(q),
         quoteId: q.id,
-        message: `anonymous source (${q.speaker ?? q.mention ?? "unnamed"}): “${excerpt(q.text)}”`,
+        message: `anonymous source (${q.speaker ?? q.mention ?? "unnamed"}): “${excerpt(q.text)}”; make sure the story says why the source is not named`,
       })),
 };

@@ -3,6 +3,12 @@ import { hitOfFinding } from "../finding-place.js";
 
 const KINDS = new Set(["contradiction", "number", "temporal"]);
 const LABEL: Readonly<Record<string, string>> = { contradiction: "conflicting claims", number: "numbers differ", temporal: "account changed over time" };
+/** What an editor does about each kind: find which account holds, or say when it changed. */
+const ADVICE: Readonly<Record<string, string>> = {
+  contradiction: "check which account holds, or say why they differ",
+  number: "check which figure holds, or say why they differ",
+  temporal: "make sure the story says when each was said",
+};
 
 /**
  * Claims that disagree: opposite predicates, different numbers, or a change over time. A finding
@@ -19,7 +25,7 @@ export const conflict: CheckRule = {
     report.findings
       .filter((f) => KINDS.has(f.kind))
       .flatMap((f) => {
-        const hit = hitOfFinding(report, f, LABEL[f.kind] ?? f.kind);
+        const hit = hitOfFinding(report, f, LABEL[f.kind] ?? f.kind, ADVICE[f.kind]);
         if (!hit) return [];
         return f.severity === "info" ? [{ ...hit, lesser: true }] : [hit];
       }),

@@ -63,7 +63,7 @@ export const misattribution: CheckRule = {
         !notASpeaker(q) &&
         !notASpeaker(ref),
       describe: (_m, q, ref, refWhere) => ({
-        message: `quote credited to ${q.speaker ?? "no one"} here but to ${ref.speaker ?? "no one"} in ${refWhere}: “${excerpt(q.text)}”`,
+        message: `quote credited to ${q.speaker ?? "no one"} here but to ${ref.speaker ?? "no one"} in ${refWhere}: “${excerpt(q.text)}”; check who said it`,
         note: `${ref.speaker ?? "unattributed"}, ${refWhere}`,
       }),
       // The same words from two people quoted more than a week apart (the day said, else the day
@@ -76,5 +76,6 @@ export const misattribution: CheckRule = {
       keepFinding: (f, quotes) => !claimQuotes(f, quotes).some(notASpeaker),
       findingKind: "misattribution",
       findingLabel: "misattribution",
+      findingAdvice: "check who said them",
     }),
 };

@@ -2,6 +2,7 @@ import type { CheckRule } from "../types.js";
 import { count } from "../../model/index.js";
 import { fileNameNamesOutlet, outletKey } from "../../model/outlet-names.js";
 import { excerpt, quotePlace, spokenQuotes } from "../quote-place.js";
+import { longerOutletName } from "../outlet-in-text.js";
 
 /**
  * "X told AFP" in a Daily Beast article: the words reached the reader through another outlet. If no
@@ -13,12 +14,38 @@ const savedUnder = (docs: readonly string[]): string => {
   return docs.length === 1 ? `${first}, saved under its name, gives no outlet` : `${count(docs.length, "article")} saved under its name give no outlet, such as ${first}`;
 };
 
+/**
+ * The outlet's own edition, bureau or show: "POLITICO Florida" or "POLITICO New York" in a Politico
+ * article, "Breitbart London" or "Breitbart News Daily SiriusXM" in a Breitbart one. The words were told
+ * to the outlet that published them, firsthand. `brand` is the article's outlet, or a test of a name.
+ * The name told must open with all of the brand's words and go on only with capitalised words or
+ * figures (an edition's place, a show's title), so "The Times of India" is no edition of The Times.
+ */
+export function editionOf(toOutlet: string, brand: (name: string) => boolean): boolean {
+  const words = toOutlet.trim().split(/\s+/);
+  for (let k = words.length - 1; k >= 1; k--) {
+    const rest = words.slice(k);
+    if (!rest.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) continue;
+    const head = words.slice(0, k).join(" ");
+    if (head.toLowerCase() !== "the" && brand(head)) return true;
+  }
+  return false;
+}
+
 export const secondhandSource: CheckRule = {
   id: "secondhand-source",
   description: "a quotation given to another outlet (\"told AFP\") whose original report is not in the corpus",
   severity: "warning",
   run: ({ report }) => {
     const outletOf = new Map(report.articles.map((a) => [a.id, a.outlet]));
+    const textOf = new Map(report.articles.map((a) => [a.id, a.text]));
+    // Each article's text is read once for each short name told, not once a quote.
+    const longerNames = new Map<string, string | null>();
+    const longerName = (short: string, articleId: string): string | null => {
+      const key = `${articleId}\u0000${short}`;
+      if (!longerNames.has(key)) longerNames.set(key, longerOutletName(short, textOf.get(articleId) ?? ""));
+      return longerNames.get(key) ?? null;
+    };
     const inCorpus = new Set(report.articles.flatMap((a) => (a.outlet ? [outletKey(a.outlet)] : [])));
     // An article that names no outlet, saved under that outlet's name ("nyt_2016-….txt" for "told The
     // New York Times"), may be the original: "no article from it" would then be a claim the corpus cannot
@@ -33,24 +60,30 @@ export const secondhandSource: CheckRule = {
     };
     return spokenQuotes(report).flatMap((q) => {
       if (!q.toOutlet) return [];
-      const to = outletKey(q.toOutlet);
+      // "told the Post" in an article that names The Washington Post: that outlet, looked up by its
+      // full name (wash-post files, "told The Post" in The Post's own article). The message says so.
+      const longer = longerName(q.toOutlet, q.articleId);
+      const told = longer ?? q.toOutlet;
+      const to = outletKey(told);
       const own = outletOf.get(q.articleId);
       if (own && outletKey(own) === to) return []; // told the outlet that published it: firsthand
+      if (own && editionOf(told, (head) => outletKey(head) === outletKey(own))) return []; // its own edition
       if (inCorpus.has(to)) return [];
       const who = q.speaker ?? "someone";
       // An article whose outlet is unknown, in a file saved under that outlet's name
-      // ("usa-today_2016-06-10_….txt" with "told USA TODAY"), was likely told firsthand: one
-      // severity lower, the name being the only evidence.
-      const ownByName = !own && fileNameNamesOutlet(q.documentId, q.toOutlet);
-      const others = ownByName ? [] : filesSavedAs(q.toOutlet, q.documentId);
+      // ("usa-today_2016-06-10_….txt" with "told USA TODAY", "politico_….txt" with "told POLITICO
+      // Florida"), was likely told firsthand: one severity lower, the name being the only evidence.
+      const ownByName = !own && (fileNameNamesOutlet(q.documentId, told) || editionOf(told, (head) => fileNameNamesOutlet(q.documentId, head)));
+      const others = ownByName ? [] : filesSavedAs(told, q.documentId);
       const none = others.length
-        ? `no article in the corpus names ${q.toOutlet} as its outlet (${savedUnder(others)})`
-        : `no article from ${q.toOutlet} is in the corpus${ownByName ? " (the file's name suggests it is that outlet's own article)" : ""}`;
+        ? `no article in the corpus names ${told} as its outlet (${savedUnder(others)})`
+        : `no article from ${told} is in the corpus${ownByName ? " (the file's name suggests it is that outlet's own article)" : ""}`;
+      // What to do: the words were reported by another outlet; its report is what to check them against.
       return [
         {
           ...quotePlace(q),
           quoteId: q.id,
-          message: `secondhand quote: ${who} told ${q.toOutlet}, and ${none}: “${excerpt(q.text)}”`,
+          message: `secondhand quote: ${who} told ${q.toOutlet}${longer ? ` (${longer}, as the article names it)` : ""}, and ${none}: “${excerpt(q.text)}”; check the words against ${told}'s report or recording`,
           ...(ownByName || others.length ? { lesser: true } : {}),
         },
       ];

@@ -8,6 +8,16 @@ import { excerpt, isTitleCase, quotePlace, spokenQuotes } from "../quote-place.j
  */
 const isHeadline = (q: Quote) => isTitleCase(q.text);
 
+/**
+ * Why the quote may be incomplete, and what to do. A quote marked cut whose words end a sentence
+ * ("… sitting in the Oval Office." as the article's last paragraph) lacks its closing mark, which the
+ * source may have lost with the rest of the text or never had: "cut off before its end" overstated it.
+ */
+function why(q: Quote): string {
+  if (!q.truncated) return "lies in a paragraph the source cut mid-sentence";
+  return /[.!?]$/.test(q.text.trim()) ? "has no closing quotation mark where the text ends" : "is cut off before its end";
+}
+
 /** A quote that the extractor marked cut, or that runs into a paragraph the source cut off. */
 export const truncatedQuote: CheckRule = {
   id: "truncated-quote",
@@ -19,8 +29,7 @@ export const truncatedQuote: CheckRule = {
       if (isHeadline(q)) return [];
       const inCut = (cutsOf.get(q.articleId) ?? []).some((c) => q.span.start < c.end && q.span.end > c.start);
       if (!q.truncated && !inCut) return [];
-      const why = q.truncated ? "is cut off before its end" : "lies in a paragraph the source cut mid-sentence";
-      return [{ ...quotePlace(q), quoteId: q.id, message: `quote ${why}: “${excerpt(q.text)}”` }];
+      return [{ ...quotePlace(q), quoteId: q.id, message: `quote ${why(q)}: “${excerpt(q.text)}”; check the source for the rest of it` }];
     });
   },
 };
