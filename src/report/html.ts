@@ -41,6 +41,7 @@ th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; 
 th { background: var(--soft); }
 del { color: var(--bad); } ins { color: var(--good); text-decoration: none; font-weight: 600; }
 code { font-size: .85em; word-break: break-all; }
+.why { font-family: system-ui, sans-serif; font-size: .8rem; color: var(--muted); margin: .2rem 0 0; }
 ul.diagnostics { font-family: ui-monospace, monospace; font-size: .8rem; }
 @media (prefers-color-scheme: dark) {
   :root { --ink: #e6e8ea; --muted: #a7aeb5; --line: #3a4048; --paper: #15181b; --soft: #1f2429; --accent: #8db4ff; }
@@ -63,12 +64,16 @@ export const CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-sr
 
 const SEVERITY_CLASS: Readonly<Record<string, string>> = { error: "bad", warning: "warn", info: "" };
 
+/** Where an editor finds the quote: its paragraph in the article, and the article. */
+const where = (q: QuoteView): string => `${q.paragraph === null ? "" : `¶${q.paragraph} of `}${q.articleTitle ?? q.articleId}`;
+
 function quoteBlock(q: QuoteView, withSpeaker: boolean): Html {
   const flags = q.flags.filter((f) => f !== "reported");
   return html`<div class="quote ${q.kind}">
 <blockquote>${q.kind === "direct" ? html`“${q.text}”` : q.text}</blockquote>
 <div class="meta">${withSpeaker ? html`<strong>${q.speaker ?? "unattributed"}</strong> · ` : ""}${q.kind === "indirect" ? "reported · " : ""}${q.outlet ?? "unknown outlet"}${q.published ? html` · published ${q.published}` : ""}${q.spokenOn ? html` · said ${q.spokenOn}` : ""}${q.toOutlet || q.medium ? html` · to ${[q.toOutlet, q.medium].filter(Boolean).join(", ")}` : ""} ${flags.map((f) => html`<span class="badge ${f.includes("conflict") || f.includes("misattributed") ? "bad" : "warn"}">${f}</span>`)}</div>
 <ol class="chain">${q.chain.map((s) => html`<li><b>${s.label}</b> ${s.value}</li>`)}</ol>
+<p class="why">${where(q)} · ${q.reason} <code>${q.ruleId}</code></p>
 </div>
 `;
 }

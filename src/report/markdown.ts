@@ -19,7 +19,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 
 function quoteRows(quotes: readonly QuoteView[]): string[] {
   return table(
-    ["Quote", "Outlet", "To whom", "Said", "Published", "Attribution chain", "Flags"],
+    ["Quote", "Outlet", "To whom", "Said", "Published", "Attribution chain", "Flags", "Where", "Why"],
     quotes.map((q) => [
       `“${mdEscape(q.text)}”${q.kind === "indirect" ? " (reported)" : ""}`,
       cell(q.outlet),
@@ -28,6 +28,9 @@ function quoteRows(quotes: readonly QuoteView[]): string[] {
       cell(q.published),
       chain(q.chain),
       cell(q.flags.filter((f) => f !== "reported").join(", ")),
+      // Where an editor finds it (its paragraph in the article) and why it was credited so.
+      `${q.paragraph === null ? "" : `¶${q.paragraph}, `}${mdEscape(q.articleId)}`,
+      `${mdEscape(q.reason)} (${mdEscape(q.ruleId)})`,
     ]),
   );
 }

@@ -1,4 +1,4 @@
-import type { Article, Container, Finding, Quote, Report, Speaker, SpeakerType } from "../model/index.js";
+import type { Article, Container, Finding, Quote, Report, Span, Speaker, SpeakerType } from "../model/index.js";
 import { formatDiagnostic } from "./diagnostics.js";
 import { outletKey } from "../model/outlet-names.js";
 
@@ -30,8 +30,12 @@ export type QuoteView = {
   readonly file: string;
   readonly start: number;
   readonly end: number;
+  /** The paragraph of the article the quote starts in (1-based, as read: a headline in the text counts), or null. */
+  readonly paragraph: number | null;
   readonly ruleId: string;
   readonly reason: string;
+  /** The findings (conflicts and corroborations) that name this quote, so a report can link them. */
+  readonly findings: readonly { readonly id: string; readonly title: string }[];
 };
 
 export type SpeakerView = {
@@ -51,6 +55,8 @@ export type ClaimView = {
   readonly spokenOn: string | null;
   readonly text: string;
   readonly articleId: string;
+  /** The quote the claim was read from, when the report lists it (not a scare quote): a report links the claim to it. */
+  readonly quoteId: string | null;
 };
 
 export type FindingView = {
@@ -153,6 +159,19 @@ export function findingTitle(f: Finding): string {
   return who.length ? `${KIND_LABEL[f.kind]}: ${shown.join(joiner)}` : KIND_LABEL[f.kind];
 }
 
+/** The 1-based paragraph of `paragraphs` (sorted, apart) that holds `offset`; one before it when it falls between. */
+export function paragraphAt(paragraphs: readonly Span[], offset: number): number | null {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  if (hi < 0) return null;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
 const TYPE_ORDER: Readonly<Record<SpeakerType, number>> = { person: 0, organisation: 1, group: 2, anonymous: 3, unknown: 4 };
 
 export function reportView(report: Report): ReportView {
@@ -163,6 +182,16 @@ export function reportView(report: Report): ReportView {
   for (const g of report.groups)
     for (const m of g.members) if (m.quoteId !== g.referenceQuoteId && !["verbatim", "punctuation"].includes(m.variant)) grouped.set(m.quoteId, m.variant);
   const misattributed = new Set(report.groups.filter((g) => g.misattributed).flatMap((g) => g.members.map((m) => m.quoteId)));
+  // Each quote's findings, titled once a finding: the report links a quote to them and back.
+  const findingsOf = new Map<string, { id: string; title: string }[]>();
+  for (const f of report.findings) {
+    const ref = { id: f.id, title: findingTitle(f) };
+    for (const id of new Set(f.claims.map((c) => c.quoteId))) {
+      const list = findingsOf.get(id);
+      if (list) list.push(ref);
+      else findingsOf.set(id, [ref]);
+    }
+  }
 
   const spoken = report.quotes
     .filter((q) => q.kind !== "scare")
@@ -200,8 +229,10 @@ export function reportView(report: Report): ReportView {
       file: q.documentId,
       start: q.span.start,
       end: q.span.end,
+      paragraph: a ? paragraphAt(a.paragraphs, q.span.start) : null,
       ruleId: q.ruleId,
       reason: q.reason,
+      findings: findingsOf.get(q.id) ?? [],
     };
   };
   const views = spoken.map(quoteView);
@@ -249,7 +280,7 @@ export function reportView(report: Report): ReportView {
     kind: f.kind,
     severity: f.severity,
     explanation: f.explanation,
-    claims: f.claims.map((c) => ({ speaker: c.speaker, role: c.role, outlet: c.outlet, published: c.published, spokenOn: c.spokenOn, text: c.text, articleId: c.article })),
+    claims: f.claims.map((c) => ({ speaker: c.speaker, role: c.role, outlet: c.outlet, published: c.published, spokenOn: c.spokenOn, text: c.text, articleId: c.article, quoteId: viewById.has(c.quoteId) ? c.quoteId : null })),
   });
 
   const variants: VariantView[] = report.groups.flatMap((g) => {

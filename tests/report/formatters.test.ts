@@ -8,7 +8,7 @@ import { csvReport } from "../../src/report/csv.js";
 import { quoteFormats, type QuoteRow } from "../../src/report/quote-rows.js";
 import { findingFormats } from "../../src/report/findings.js";
 import { speakerFormats } from "../../src/report/speakers.js";
-import { carriedBy, reportView } from "../../src/report/report-view.js";
+import { carriedBy, paragraphAt, reportView } from "../../src/report/report-view.js";
 import { sampleReport } from "./sample-report.js";
 import { OWN_REPORT_GENERATOR, OWN_REPORT_MARK } from "../../src/model/index.js";
 
@@ -122,7 +122,7 @@ describe("markdown report", () => {
     expect(md.slice(md.indexOf("\n"))).not.toMatch(/(?<!\\)[<>]/);
     expect(md).toContain("\\<script\\>");
     const row = md.split("\n").find((l) => l.includes("Rex") === false && l.includes("HYPERLINK"))!;
-    expect(row.split(/(?<!\\)\|/).length).toBe(9); // 7 cells, none split by the input's text
+    expect(row.split(/(?<!\\)\|/).length).toBe(11); // 9 cells, none split by the input's text
   });
 });
 
@@ -267,5 +267,48 @@ describe("findings table note", () => {
     expect(findingFormats.table(r)).not.toContain("Note:");
     const none = { ...withNote, findings: [] };
     expect(findingFormats.table(none)).toMatch(/^No conflicts or corroborations found among \d+ claims\.\nNote: claims of different articles/);
+  });
+});
+
+describe("where to find a quote and why it was credited so", () => {
+  const paras = [{ start: 0, end: 10 }, { start: 12, end: 30 }, { start: 32, end: 40 }];
+  it.each([
+    [0, 1],
+    [5, 1],
+    [11, 1], // between two paragraphs: the one before
+    [12, 2],
+    [39, 3],
+    [500, 3],
+  ])("offset %i is in paragraph %i", (offset, want) => {
+    expect(paragraphAt(paras, offset)).toBe(want);
+  });
+  it("gives no paragraph for an article without any", () => {
+    expect(paragraphAt([], 3)).toBeNull();
+  });
+
+  const v = reportView(report);
+  const q = (id: string) => v.quotes.find((x) => x.id === id)!;
+  it("numbers each quote's paragraph in its article", () => {
+    expect(q("q1").paragraph).toBe(2); // the mayor's words open the Gazette's second paragraph
+    expect(q("q3").paragraph).toBe(3);
+    expect(q("q6").paragraph).toBe(4);
+    expect(q("q2").paragraph).toBe(2);
+  });
+  it("Markdown: each quote row says its paragraph and article, and the reason with the rule", () => {
+    const md = markdownReport(report);
+    const row = md.split("\n").find((l) => l.includes("river district before midnight") && l.startsWith("| “"))!;
+    expect(row).toContain("| ¶2, gazette | fixture (attribution/test) |");
+    expect(md).toContain("| Quote | Outlet | To whom | Said | Published | Attribution chain | Flags | Where | Why |");
+  });
+  it("HTML: each quote says its paragraph and article, and the reason with the rule", () => {
+    const $ = cheerio.load(htmlReport(report));
+    const why = $(".quote").filter((_, e) => $(e).find("blockquote").text().includes("before midnight")).find(".why").text();
+    expect(why).toBe("¶2 of Flood reaches Marrowby market · fixture attribution/test");
+  });
+  it("CSV: a paragraph column, after the columns that were there before", () => {
+    const rows = parseCsv(csvReport(report).slice(1));
+    expect(rows[0].slice(-3)).toEqual(["rule", "reason", "paragraph"]);
+    const row = rows.find((r) => r[3].includes("before midnight"))!;
+    expect(row[rows[0].indexOf("paragraph")]).toBe("2");
   });
 });
