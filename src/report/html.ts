@@ -41,6 +41,8 @@ th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; 
 th { background: var(--soft); }
 del { color: var(--bad); } ins { color: var(--good); text-decoration: none; font-weight: 600; }
 code { font-size: .85em; word-break: break-all; }
+.see { font-family: system-ui, sans-serif; font-size: .8rem; margin: .2rem 0 0; }
+.see a, .claim .who a, #changed a { color: var(--accent); }
 .why { font-family: system-ui, sans-serif; font-size: .8rem; color: var(--muted); margin: .2rem 0 0; }
 ul.diagnostics { font-family: ui-monospace, monospace; font-size: .8rem; }
 @media (prefers-color-scheme: dark) {
@@ -53,7 +55,7 @@ ul.diagnostics { font-family: ui-monospace, monospace; font-size: .8rem; }
   nav { display: none; }
   h2 { break-after: avoid; } h3 { break-after: avoid; }
   .finding, .quote, .claim { break-inside: avoid; }
-  a { color: inherit; text-decoration: none; }
+  a, .see a, .claim .who a, #changed a { color: inherit; text-decoration: none; }
   @page { margin: 1.5cm; }
 }
 `;
@@ -64,28 +66,39 @@ export const CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-sr
 
 const SEVERITY_CLASS: Readonly<Record<string, string>> = { error: "bad", warning: "warn", info: "" };
 
+/**
+ * An element id for a quote ("q-"), a finding ("f-") or a changed-quote group ("g-"): the kinds
+ * have ids of their own that may coincide, and an id may hold any character. Letters, digits and
+ * ".:_-" stay; any other character becomes "~" and its code point, so two ids stay two anchors.
+ */
+export const anchorId = (kind: "q" | "f" | "g", id: string): string =>
+  `${kind}-${id.replace(/[^\p{L}\p{N}.:_-]/gu, (c) => `~${c.codePointAt(0)!.toString(16)}`)}`;
+
+const linkTo = (kind: "q" | "f" | "g", id: string, text: Html | string): Html => html`<a href="#${anchorId(kind, id)}">${text}</a>`;
+
 /** Where an editor finds the quote: its paragraph in the article, and the article. */
 const where = (q: QuoteView): string => `${q.paragraph === null ? "" : `¶${q.paragraph} of `}${q.articleTitle ?? q.articleId}`;
 
 function quoteBlock(q: QuoteView, withSpeaker: boolean): Html {
   const flags = q.flags.filter((f) => f !== "reported");
-  return html`<div class="quote ${q.kind}">
+  return html`<div class="quote ${q.kind}" id="${anchorId("q", q.id)}">
 <blockquote>${q.kind === "direct" ? html`“${q.text}”` : q.text}</blockquote>
 <div class="meta">${withSpeaker ? html`<strong>${q.speaker ?? "unattributed"}</strong> · ` : ""}${q.kind === "indirect" ? "reported · " : ""}${q.outlet ?? "unknown outlet"}${q.published ? html` · published ${q.published}` : ""}${q.spokenOn ? html` · said ${q.spokenOn}` : ""}${q.toOutlet || q.medium ? html` · to ${[q.toOutlet, q.medium].filter(Boolean).join(", ")}` : ""} ${flags.map((f) => html`<span class="badge ${f.includes("conflict") || f.includes("misattributed") ? "bad" : "warn"}">${f}</span>`)}</div>
 <ol class="chain">${q.chain.map((s) => html`<li><b>${s.label}</b> ${s.value}</li>`)}</ol>
 <p class="why">${where(q)} · ${q.reason} <code>${q.ruleId}</code></p>
+${q.findings.length ? html`<p class="see">In ${q.findings.map((f, i) => html`${i ? "; " : ""}${linkTo("f", f.id, f.title)}`)}</p>` : ""}
 </div>
 `;
 }
 
 function findingBlock(f: FindingView): Html {
   const cls = f.kind === "corroboration" ? "good" : (SEVERITY_CLASS[f.severity] ?? "");
-  return html`<section class="finding ${f.kind}">
+  return html`<section class="finding ${f.kind}" id="${anchorId("f", f.id)}">
 <h3>${f.title}</h3>
 <div><span class="badge ${cls}">${f.kind}</span><span class="badge">${f.severity}</span></div>
 <p>${f.explanation}</p>
 <div class="claims">${f.claims.map(
-    (c) => html`<div class="claim"><div class="who">${c.speaker ?? "unattributed"}</div>
+    (c) => html`<div class="claim"><div class="who">${c.quoteId === null ? (c.speaker ?? "unattributed") : linkTo("q", c.quoteId, c.speaker ?? "unattributed")}</div>
 <div class="meta">${[c.role, c.outlet ?? c.articleId, c.published && `published ${c.published}`, c.spokenOn && `said ${c.spokenOn}`].filter(Boolean).join(" · ")}</div>
 <blockquote>“${c.text}”</blockquote></div>`,
   )}</div>
@@ -139,9 +152,9 @@ ${v.corroborations.length ? v.corroborations.map(findingBlock) : html`<p>No corr
 ${v.variants.length
   ? html`<section id="changed"><h2>Quotes that changed between sources</h2>
 ${v.variants.map(
-  (g) => html`<section class="finding"><p><span class="badge ${g.misattributed ? "bad" : "warn"}">${g.misattributed ? "misattributed" : "changed"}</span> Reference: “${g.reference.text}” <span class="meta">(${g.reference.speaker ?? "unattributed"}, ${g.reference.outlet ?? g.reference.articleId})</span></p>
+  (g) => html`<section class="finding" id="${anchorId("g", g.id)}"><p><span class="badge ${g.misattributed ? "bad" : "warn"}">${g.misattributed ? "misattributed" : "changed"}</span> Reference: ${linkTo("q", g.reference.id, html`“${g.reference.text}”`)} <span class="meta">(${g.reference.speaker ?? "unattributed"}, ${g.reference.outlet ?? g.reference.articleId})</span></p>
 <ul>${g.members.map(
-    (m) => html`<li><span class="badge">${m.variant}</span> ${m.quote.outlet ?? m.quote.articleId}, ${m.quote.speaker ?? "unattributed"}: ${m.diff.length ? m.diff.map((d) => (d.op === "same" ? html`${d.text} ` : d.op === "del" ? html`<del>${d.text}</del> ` : html`<ins>${d.text}</ins> `)) : m.quote.text}</li>`,
+    (m) => html`<li><span class="badge">${m.variant}</span> ${linkTo("q", m.quote.id, html`${m.quote.outlet ?? m.quote.articleId}, ${m.quote.speaker ?? "unattributed"}`)}: ${m.diff.length ? m.diff.map((d) => (d.op === "same" ? html`${d.text} ` : d.op === "del" ? html`<del>${d.text}</del> ` : html`<ins>${d.text}</ins> `)) : m.quote.text}</li>`,
   )}</ul></section>`,
 )}
 </section>`

@@ -27,7 +27,8 @@ function quoteRows(quotes: readonly QuoteView[]): string[] {
       cell(q.spokenOn),
       cell(q.published),
       chain(q.chain),
-      cell(q.flags.filter((f) => f !== "reported").join(", ")),
+      // The findings a quote is in, by title, so its conflicts are named beside it.
+      cell([...q.flags.filter((f) => f !== "reported"), ...q.findings.map((f) => `see ${f.title}`)].join(", ")),
       // Where an editor finds it (its paragraph in the article) and why it was credited so.
       `${q.paragraph === null ? "" : `¶${q.paragraph}, `}${mdEscape(q.articleId)}`,
       `${mdEscape(q.reason)} (${mdEscape(q.ruleId)})`,

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
 import { formatterNamed, reportFormatters } from "../../src/report/registry.js";
-import { htmlReport } from "../../src/report/html.js";
+import { anchorId, htmlReport } from "../../src/report/html.js";
 import { markdownReport } from "../../src/report/markdown.js";
 import { csvReport } from "../../src/report/csv.js";
 import { quoteFormats, type QuoteRow } from "../../src/report/quote-rows.js";
@@ -310,5 +310,57 @@ describe("where to find a quote and why it was credited so", () => {
     expect(rows[0].slice(-3)).toEqual(["rule", "reason", "paragraph"]);
     const row = rows.find((r) => r[3].includes("before midnight"))!;
     expect(row[rows[0].indexOf("paragraph")]).toBe("2");
+  });
+});
+
+describe("links between quotes, findings and changed quotes (HTML)", () => {
+  const $ = cheerio.load(htmlReport(report));
+  it.each([
+    ["q", "gazette:q1", "q-gazette:q1"],
+    ["f", "contradiction/air-strikes", "f-contradiction~2fair-strikes"],
+    ["f", "a b", "f-a~20b"],
+    ["q", "a~20b", "q-a~7e20b"], // not the same anchor as "a b"
+    ["g", "Ünïcode-1", "g-Ünïcode-1"],
+  ] as const)("%s %j -> #%s", (kind, id, want) => {
+    expect(anchorId(kind, id)).toBe(want);
+  });
+  it("every link leads to an element of the page, and no id is used twice", () => {
+    const ids = $("[id]").toArray().map((e) => $(e).attr("id")!);
+    expect(new Set(ids).size).toBe(ids.length);
+    const hrefs = $("a[href]").toArray().map((e) => $(e).attr("href")!);
+    expect(hrefs.length).toBeGreaterThan(10);
+    for (const h of hrefs) {
+      expect(h.startsWith("#")).toBe(true);
+      expect(ids).toContain(h.slice(1));
+    }
+  });
+  it("a finding's claims lead to their quotes, and a quote to the findings it is in", () => {
+    const conflict = $(`#${anchorId("f", "c1")}`);
+    expect(conflict.find(".claim .who a").toArray().map((e) => $(e).attr("href"))).toEqual([`#${anchorId("q", "q1")}`, `#${anchorId("q", "q3")}`]);
+    const q3 = $(`#${anchorId("q", "q3")}`);
+    expect(q3.find(".see a").toArray().map((e) => $(e).attr("href"))).toEqual([`#${anchorId("f", "c1")}`, `#${anchorId("f", "c3")}`]);
+    expect(q3.find(".see").text()).toBe("In Contradiction: Lena Vasquez vs Tomas Reyes; Corroboration: Tomas Reyes and Ana Holt");
+    // A quote in no finding has no such line.
+    expect($(`#${anchorId("q", "q5")} .see`)).toHaveLength(0);
+  });
+  it("a changed quote leads to the quote and its reference", () => {
+    expect($("#changed a").toArray().map((e) => $(e).attr("href"))).toEqual([`#${anchorId("q", "q1")}`, `#${anchorId("q", "q2")}`]);
+  });
+  it("a claim whose quote the report does not list (a scare quote) names its speaker without a link", () => {
+    const r = sampleReport();
+    const quotes = r.quotes.map((q) => (q.id === "q3" ? { ...q, kind: "scare" as const } : q));
+    const $s = cheerio.load(htmlReport({ ...r, quotes }));
+    const who = $s(`#${anchorId("f", "c1")} .claim .who`).eq(1);
+    expect(who.text()).toBe("Tomas Reyes");
+    expect(who.find("a")).toHaveLength(0);
+  });
+});
+
+describe("findings named beside their quotes (Markdown)", () => {
+  const md = markdownReport(report);
+  it("a quote's flags name the findings it is in, and a quote in none names none", () => {
+    const row = (words: string) => md.split("\n").find((l) => l.startsWith("| “") && l.includes(words))!;
+    expect(row("Nobody told us")).toContain("in a conflict, see Contradiction: Lena Vasquez vs Tomas Reyes, see Corroboration: Tomas Reyes and Ana Holt |");
+    expect(row("the pumps had failed")).not.toContain("see ");
   });
 });
