@@ -37,7 +37,8 @@ dl.summary dd { margin: 0; font-size: 1.4rem; font-weight: 600; }
 .claim blockquote { margin: .25rem 0 0; }
 .claim .who { font-family: system-ui, sans-serif; font-weight: 600; }
 table { border-collapse: collapse; width: 100%; font-size: .85rem; margin: .5rem 0 1rem; }
-th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: start; vertical-align: top; }
+td { unicode-bidi: plaintext; }
 th { background: var(--soft); }
 del { color: var(--bad); } ins { color: var(--good); text-decoration: none; font-weight: 600; }
 code { font-size: .85em; word-break: break-all; }
@@ -76,15 +77,22 @@ export const anchorId = (kind: "q" | "f" | "g", id: string): string =>
 
 const linkTo = (kind: "q" | "f" | "g", id: string, text: Html | string): Html => html`<a href="#${anchorId(kind, id)}">${text}</a>`;
 
+/**
+ * Text from the input set apart from the words around it for the bidirectional algorithm: an
+ * Arabic or Hebrew name or outlet beside "said by", a comma or "(…)" would otherwise pull the
+ * neighbouring punctuation to its side and read out of order.
+ */
+const iso = (s: string): Html => html`<bdi>${s}</bdi>`;
+
 /** Where an editor finds the quote: its paragraph in the article, and the article. */
-const where = (q: QuoteView): string => `${q.paragraph === null ? "" : `¶${q.paragraph} of `}${q.articleTitle ?? q.articleId}`;
+const where = (q: QuoteView): Html => html`${q.paragraph === null ? "" : `¶${q.paragraph} of `}${iso(q.articleTitle ?? q.articleId)}`;
 
 function quoteBlock(q: QuoteView, withSpeaker: boolean): Html {
   const flags = q.flags.filter((f) => f !== "reported");
   return html`<div class="quote ${q.kind}" id="${anchorId("q", q.id)}">
-<blockquote>${q.kind === "direct" ? html`“${q.text}”` : q.text}</blockquote>
-<div class="meta">${withSpeaker ? html`<strong>${q.speaker ?? "unattributed"}</strong> · ` : ""}${q.kind === "indirect" ? "reported · " : ""}${q.outlet ?? "unknown outlet"}${q.published ? html` · published ${q.published}` : ""}${q.spokenOn ? html` · said ${q.spokenOn}` : ""}${q.toOutlet || q.medium ? html` · to ${[q.toOutlet, q.medium].filter(Boolean).join(", ")}` : ""} ${flags.map((f) => html`<span class="badge ${f.includes("conflict") || f.includes("misattributed") ? "bad" : "warn"}">${f}</span>`)}</div>
-<ol class="chain">${q.chain.map((s) => html`<li><b>${s.label}</b> ${s.value}</li>`)}</ol>
+<blockquote dir="auto">${q.kind === "direct" ? html`“${q.text}”` : q.text}</blockquote>
+<div class="meta">${withSpeaker ? html`<strong>${iso(q.speaker ?? "unattributed")}</strong> · ` : ""}${q.kind === "indirect" ? "reported · " : ""}${q.outlet ? iso(q.outlet) : "unknown outlet"}${q.published ? html` · published ${q.published}` : ""}${q.spokenOn ? html` · said ${q.spokenOn}` : ""}${q.toOutlet || q.medium ? html` · to ${[q.toOutlet, q.medium].flatMap((x) => (x ? [iso(x)] : [])).map((x, i) => html`${i ? ", " : ""}${x}`)}` : ""} ${flags.map((f) => html`<span class="badge ${f.includes("conflict") || f.includes("misattributed") ? "bad" : "warn"}">${f}</span>`)}</div>
+<ol class="chain">${q.chain.map((s) => html`<li><b>${s.label}</b> ${iso(s.value)}</li>`)}</ol>
 <p class="why">${where(q)} · ${q.reason} <code>${q.ruleId}</code></p>
 ${q.findings.length ? html`<p class="see">In ${q.findings.map((f, i) => html`${i ? "; " : ""}${linkTo("f", f.id, f.title)}`)}</p>` : ""}
 </div>
@@ -98,9 +106,9 @@ function findingBlock(f: FindingView): Html {
 <div><span class="badge ${cls}">${f.kind}</span><span class="badge">${f.severity}</span></div>
 <p>${f.explanation}</p>
 <div class="claims">${f.claims.map(
-    (c) => html`<div class="claim"><div class="who">${c.quoteId === null ? (c.speaker ?? "unattributed") : linkTo("q", c.quoteId, c.speaker ?? "unattributed")}</div>
-<div class="meta">${[c.role, c.outlet ?? c.articleId, c.published && `published ${c.published}`, c.spokenOn && `said ${c.spokenOn}`].filter(Boolean).join(" · ")}</div>
-<blockquote>“${c.text}”</blockquote></div>`,
+    (c) => html`<div class="claim"><div class="who">${c.quoteId === null ? iso(c.speaker ?? "unattributed") : linkTo("q", c.quoteId, iso(c.speaker ?? "unattributed"))}</div>
+<div class="meta">${[c.role && iso(c.role), iso(c.outlet ?? c.articleId), c.published && `published ${c.published}`, c.spokenOn && `said ${c.spokenOn}`].filter(Boolean).map((x, i) => html`${i ? " · " : ""}${x}`)}</div>
+<blockquote dir="auto">“${c.text}”</blockquote></div>`,
   )}</div>
 </section>
 `;
@@ -132,8 +140,8 @@ export function htmlReport(report: Report): string {
 ${v.speakers.length ? "" : html`<p>No attributed quotes.</p>`}
 ${v.speakers.map(
   (s) => html`<article class="speaker">
-<h3>${s.name} ${s.type === "person" ? "" : html`<span class="badge">${s.type}</span>`}</h3>
-<div class="meta">${s.roles.length ? html`${s.roles.map((r, i) => html`${i ? "; " : ""}${r.role} (${r.where})`)}` : "no role given"}${s.aliases.length ? html` · also named ${s.aliases.join(", ")}` : ""}${s.outlets.length ? html` · quoted by ${s.outlets.join(", ")}` : ""}</div>
+<h3>${iso(s.name)}${s.type === "person" ? "" : html` <span class="badge">${s.type}</span>`}</h3>
+<div class="meta">${s.roles.length ? html`${s.roles.map((r, i) => html`${i ? "; " : ""}${iso(r.role)} (${iso(r.where)})`)}` : "no role given"}${s.aliases.length ? html` · also named ${s.aliases.map((x, i) => html`${i ? ", " : ""}${iso(x)}`)}` : ""}${s.outlets.length ? html` · quoted by ${s.outlets.map((x, i) => html`${i ? ", " : ""}${iso(x)}`)}` : ""}</div>
 ${s.quotes.map((q) => quoteBlock(q, false))}
 </article>
 `,

@@ -364,3 +364,34 @@ describe("findings named beside their quotes (Markdown)", () => {
     expect(row("the pumps had failed")).not.toContain("see ");
   });
 });
+
+describe("right-to-left text in the HTML report", () => {
+  // An Arabic speaker, role and outlet: without isolation "(2021)" and "(الجزيرة)" swap places on screen.
+  const base = sampleReport();
+  const rtl = {
+    ...base,
+    quotes: base.quotes.map((q) => (q.id === "q3" ? { ...q, speaker: "ليلى حداد", role: "المتحدثة باسم الوزارة (2021)", toOutlet: "الجزيرة" } : q)),
+    speakers: base.speakers.map((s) => (s.id === "s-reyes" ? { ...s, name: "ليلى حداد", roles: [{ articleId: "gazette", role: "المتحدثة باسم الوزارة (2021)" }] } : s)),
+    findings: base.findings.map((f) => ({ ...f, claims: f.claims.map((c) => (c.quoteId === "q3" ? { ...c, speaker: "ليلى حداد" } : c)) })),
+  };
+  const $ = cheerio.load(htmlReport(rtl));
+  const block = $(`#${anchorId("q", "q3")}`);
+  it("sets every quote's own direction from its words", () => {
+    expect($(".quote blockquote").toArray().every((e) => $(e).attr("dir") === "auto")).toBe(true);
+    expect($(".claim blockquote").toArray().every((e) => $(e).attr("dir") === "auto")).toBe(true);
+  });
+  it.each([
+    ["the speaker's heading", () => $("#speakers h3 bdi").toArray().map((e) => $(e).text()), "ليلى حداد"],
+    ["the speaker's role", () => $("#speakers .speaker > .meta bdi").toArray().map((e) => $(e).text()), "المتحدثة باسم الوزارة (2021)"],
+    ["the chain's speaker and role", () => block.find(".chain bdi").toArray().map((e) => $(e).text()), "ليلى حداد, المتحدثة باسم الوزارة (2021)"],
+    ["the outlet told", () => block.find(".chain bdi").toArray().map((e) => $(e).text()), "الجزيرة"],
+    ["a claim's speaker", () => $(".claim .who bdi").toArray().map((e) => $(e).text()), "ليلى حداد"],
+  ])("isolates %s", (_, texts, want) => {
+    expect(texts()).toContain(want);
+  });
+  it("leaves the report's own words outside the isolates", () => {
+    const isolated = $("bdi").toArray().map((e) => $(e).text());
+    for (const label of ["said by", "told", "published by", "carried by", "quoted by", "reported"]) expect(isolated).not.toContain(label);
+    expect(block.find(".chain li b").toArray().map((e) => $(e).text())).toEqual(["said by", "told", "published by", "carried by"]);
+  });
+});
