@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
 import { formatterNamed, reportFormatters } from "../../src/report/registry.js";
@@ -307,7 +308,7 @@ describe("where to find a quote and why it was credited so", () => {
   });
   it("CSV: a paragraph column, after the columns that were there before", () => {
     const rows = parseCsv(csvReport(report).slice(1));
-    expect(rows[0].slice(-3)).toEqual(["rule", "reason", "paragraph"]);
+    expect(rows[0].slice(18, 21)).toEqual(["rule", "reason", "paragraph"]);
     const row = rows.find((r) => r[3].includes("before midnight"))!;
     expect(row[rows[0].indexOf("paragraph")]).toBe("2");
   });
@@ -393,5 +394,22 @@ describe("right-to-left text in the HTML report", () => {
     const isolated = $("bdi").toArray().map((e) => $(e).text());
     for (const label of ["said by", "told", "published by", "carried by", "quoted by", "reported"]) expect(isolated).not.toContain(label);
     expect(block.find(".chain li b").toArray().map((e) => $(e).text())).toEqual(["said by", "told", "published by", "carried by"]);
+  });
+});
+
+describe("CSV columns, as docs/schema.md lists them", () => {
+  const rows = parseCsv(csvReport(report).slice(1));
+  it("the documented columns are the header, in its order", () => {
+    const doc = readFileSync(new URL("../../docs/schema.md", import.meta.url), "utf8");
+    const section = doc.slice(doc.indexOf("## `report --format csv`"), doc.indexOf("## `extract --format jsonl`"));
+    const listed = [...section.matchAll(/^\| (\d+) \| `([a-z_]+)` \|/gm)].map((m) => [Number(m[1]), m[2]] as const);
+    expect(listed.map(([n]) => n)).toEqual(rows[0].map((_, i) => i + 1));
+    expect(listed.map(([, name]) => name)).toEqual(rows[0]);
+  });
+  it("names the findings a quote is in, and none for a quote in none", () => {
+    const col = rows[0].indexOf("findings");
+    expect(col).toBe(rows[0].length - 1);
+    expect(rows.find((r) => r[3].startsWith("Nobody told us"))![col]).toBe("Contradiction: Lena Vasquez vs Tomas Reyes; Corroboration: Tomas Reyes and Ana Holt");
+    expect(rows.find((r) => r[3].startsWith("the pumps"))![col]).toBe("");
   });
 });
