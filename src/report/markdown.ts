@@ -1,4 +1,5 @@
 import { OWN_REPORT_MARK, type Report } from "../model/index.js";
+import { closeBidi } from "./html-escape.js";
 import { reportView, type ChainStep, type FindingView, type QuoteView } from "./report-view.js";
 
 /**
@@ -6,7 +7,8 @@ import { reportView, type ChainStep, type FindingView, type QuoteView } from "./
  * allows it before any ASCII punctuation), so an article cannot add links, markup or table cells.
  */
 export function mdEscape(s: string): string {
-  return s.replace(/\s+/g, " ").replace(/[\\`*_{}[\]<>#!|~&]/g, (c) => `\\${c}`);
+  // Bidi controls the text leaves open are closed, as in the HTML report: they would reverse the cell's own marks.
+  return closeBidi(s.replace(/\s+/g, " ")).replace(/[\\`*_{}[\]<>#!|~&]/g, (c) => `\\${c}`);
 }
 
 const dash = "–";

@@ -4,6 +4,7 @@ import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
 import { formatterNamed, reportFormatters } from "../../src/report/registry.js";
 import { anchorId, htmlReport } from "../../src/report/html.js";
+import { closeBidi, escapeHtml } from "../../src/report/html-escape.js";
 import { markdownReport } from "../../src/report/markdown.js";
 import { csvReport } from "../../src/report/csv.js";
 import { quoteFormats, type QuoteRow } from "../../src/report/quote-rows.js";
@@ -411,5 +412,47 @@ describe("CSV columns, as docs/schema.md lists them", () => {
     expect(col).toBe(rows[0].length - 1);
     expect(rows.find((r) => r[3].startsWith("Nobody told us"))![col]).toBe("Contradiction: Lena Vasquez vs Tomas Reyes; Corroboration: Tomas Reyes and Ana Holt");
     expect(rows.find((r) => r[3].startsWith("the pumps"))![col]).toBe("");
+  });
+});
+
+describe("text HTML cannot hold, and bidi controls left open", () => {
+  const RLO = "\u202e", PDF = "\u202c", RLI = "\u2067", LRE = "\u202a", PDI = "\u2069";
+  it.each([
+    ["plain words", "We will win", "We will win"],
+    ["Arabic with no controls", "لن نقبل", "لن نقبل"],
+    ["an override closed in the text", `a ${RLO}bc${PDF} d`, `a ${RLO}bc${PDF} d`],
+    ["an override left open", `a ${RLO}bc`, `a ${RLO}bc${PDF}`],
+    ["an isolate left open", `a ${RLI}bc`, `a ${RLI}bc${PDI}`],
+    ["an embedding inside an open isolate", `${RLI}a${LRE}b`, `${RLI}a${LRE}b${PDF}${PDI}`],
+    ["a PDI that closes its isolate and the embedding in it", `${RLI}a${LRE}b${PDI}`, `${RLI}a${LRE}b${PDI}`],
+    ["a stray PDF", `a${PDF}b`, `a${PDF}b`],
+  ])("%s", (_, text, want) => {
+    expect(closeBidi(text)).toBe(want);
+  });
+  it.each([
+    ["a vertical tab", "We\u000bwin", "We\u240bwin"],
+    ["NUL and DEL", "a\u0000b\u007f", "a\u2400b\u2421"],
+    ["a C1 control", "a\u0085b", "a\ufffdb"],
+    ["tab, line feed and return stay", "a\tb\nc\rd", "a\tb\nc\rd"],
+    ["markup is escaped as before", "<b>&\"'", "&lt;b&gt;&amp;&quot;&#39;"],
+  ])("%s", (_, text, want) => {
+    expect(escapeHtml(text)).toBe(want);
+  });
+  it("a quote with an open override and a control character is shown closed and visible", () => {
+    const r = sampleReport();
+    const quotes = r.quotes.map((q) => (q.id === "q4" ? { ...q, text: `Most of the ${RLO}families\u000b` } : q));
+    const out = htmlReport({ ...r, quotes });
+    expect(out).toContain(`<blockquote dir="auto">“Most of the ${RLO}families\u240b${PDF}”</blockquote>`);
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b\u000e-\u001f]/);
+  });
+});
+
+describe("Markdown cells close the bidi controls a quote leaves open", () => {
+  it("closes an open override inside the cell, before the cell's own marks", () => {
+    const r = sampleReport();
+    const quotes = r.quotes.map((q) => (q.id === "q4" ? { ...q, text: "Most of the \u202efamilies" } : q));
+    const md = markdownReport({ ...r, quotes });
+    expect(md).toContain("| “Most of the \u202efamilies\u202c” |");
+    expect(markdownReport(r)).not.toMatch(/[\u202a-\u202e]/);
   });
 });
