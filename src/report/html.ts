@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Report } from "../model/index.js";
 import { html, type Html } from "./html-escape.js";
-import { reportView, type FindingView, type QuoteView } from "./report-view.js";
+import { inMarks, reportView, type FindingView, type QuoteView } from "./report-view.js";
 
 const STYLE = `
 :root { --ink: #1d2125; --muted: #5b636b; --line: #d6dadf; --paper: #fff; --soft: #f4f6f8; --warn: #a15c00; --bad: #b3261e; --good: #1e6b3a; --accent: #1f4e8c; }
@@ -22,7 +22,7 @@ dl.summary dd { margin: 0; font-size: 1.4rem; font-weight: 600; }
 .speaker { border-top: 1px solid var(--line); padding-top: .5rem; break-inside: avoid-page; }
 .quote { margin: .75rem 0 1rem; padding-left: .9rem; border-left: 3px solid var(--line); break-inside: avoid; }
 .quote blockquote { margin: 0 0 .25rem; font-size: 1.02rem; }
-.quote.indirect blockquote { font-style: italic; }
+.quote.indirect blockquote, blockquote.reported { font-style: italic; }
 .chain { font-size: .85rem; list-style: none; padding: 0; margin: .25rem 0 0; display: flex; flex-wrap: wrap; gap: .25rem; }
 .chain li { background: var(--soft); border: 1px solid var(--line); border-radius: 4px; padding: 0 .4rem; }
 .chain li + li::before { content: "→ "; color: var(--muted); }
@@ -75,6 +75,9 @@ const SEVERITY_CLASS: Readonly<Record<string, string>> = { error: "bad", warning
 export const anchorId = (kind: "q" | "f" | "g", id: string): string =>
   `${kind}-${id.replace(/[^\p{L}\p{N}.:_-]/gu, (c) => `~${c.codePointAt(0)!.toString(16)}`)}`;
 
+/** Direct words in quotation marks; reported speech without them (the quote block sets it in italics). */
+const shown = (text: string, kind: QuoteView["kind"]): Html => (inMarks(kind) ? html`“${text}”` : html`${text}`);
+
 const linkTo = (kind: "q" | "f" | "g", id: string, text: Html | string): Html => html`<a href="#${anchorId(kind, id)}">${text}</a>`;
 
 /**
@@ -90,7 +93,7 @@ const where = (q: QuoteView): Html => html`${q.paragraph === null ? "" : `¶${q.
 function quoteBlock(q: QuoteView, withSpeaker: boolean): Html {
   const flags = q.flags.filter((f) => f !== "reported");
   return html`<div class="quote ${q.kind}" id="${anchorId("q", q.id)}">
-<blockquote dir="auto">${q.kind === "direct" ? html`“${q.text}”` : q.text}</blockquote>
+<blockquote dir="auto">${shown(q.text, q.kind)}</blockquote>
 <div class="meta">${withSpeaker ? html`<strong>${iso(q.speaker ?? "unattributed")}</strong> · ` : ""}${q.kind === "indirect" ? "reported · " : ""}${q.outlet ? iso(q.outlet) : "unknown outlet"}${q.published ? html` · published ${q.published}` : ""}${q.spokenOn ? html` · said ${q.spokenOn}` : ""}${q.toOutlet || q.medium ? html` · to ${[q.toOutlet, q.medium].flatMap((x) => (x ? [iso(x)] : [])).map((x, i) => html`${i ? ", " : ""}${x}`)}` : ""} ${flags.map((f) => html`<span class="badge ${f.includes("conflict") || f.includes("misattributed") ? "bad" : "warn"}">${f}</span>`)}</div>
 <ol class="chain">${q.chain.map((s) => html`<li><b>${s.label}</b> ${iso(s.value)}</li>`)}</ol>
 <p class="why">${where(q)} · ${q.reason} <code>${q.ruleId}</code></p>
@@ -108,7 +111,7 @@ function findingBlock(f: FindingView): Html {
 <div class="claims">${f.claims.map(
     (c) => html`<div class="claim"><div class="who">${c.quoteId === null ? iso(c.speaker ?? "unattributed") : linkTo("q", c.quoteId, iso(c.speaker ?? "unattributed"))}</div>
 <div class="meta">${[c.role && iso(c.role), iso(c.outlet ?? c.articleId), c.published && `published ${c.published}`, c.spokenOn && `said ${c.spokenOn}`].filter(Boolean).map((x, i) => html`${i ? " · " : ""}${x}`)}</div>
-<blockquote dir="auto">“${c.text}”</blockquote></div>`,
+<blockquote dir="auto"${inMarks(c.kind) ? "" : html` class="reported"`}>${shown(c.text, c.kind)}</blockquote></div>`,
   )}</div>
 </section>
 `;
@@ -160,7 +163,7 @@ ${v.corroborations.length ? v.corroborations.map(findingBlock) : html`<p>No corr
 ${v.variants.length
   ? html`<section id="changed"><h2>Quotes that changed between sources</h2>
 ${v.variants.map(
-  (g) => html`<section class="finding" id="${anchorId("g", g.id)}"><p><span class="badge ${g.misattributed ? "bad" : "warn"}">${g.misattributed ? "misattributed" : "changed"}</span> Reference: ${linkTo("q", g.reference.id, html`“${g.reference.text}”`)} <span class="meta">(${g.reference.speaker ?? "unattributed"}, ${g.reference.outlet ?? g.reference.articleId})</span></p>
+  (g) => html`<section class="finding" id="${anchorId("g", g.id)}"><p><span class="badge ${g.misattributed ? "bad" : "warn"}">${g.misattributed ? "misattributed" : "changed"}</span> Reference: ${linkTo("q", g.reference.id, shown(g.reference.text, g.reference.kind))} <span class="meta">(${g.reference.speaker ?? "unattributed"}, ${g.reference.outlet ?? g.reference.articleId})</span></p>
 <ul>${g.members.map(
     (m) => html`<li><span class="badge">${m.variant}</span> ${linkTo("q", m.quote.id, html`${m.quote.outlet ?? m.quote.articleId}, ${m.quote.speaker ?? "unattributed"}`)}: ${m.diff.length ? m.diff.map((d) => (d.op === "same" ? html`${d.text} ` : d.op === "del" ? html`<del>${d.text}</del> ` : html`<ins>${d.text}</ins> `)) : m.quote.text}</li>`,
   )}</ul></section>`,

@@ -1,6 +1,6 @@
 import { OWN_REPORT_MARK, type Report } from "../model/index.js";
 import { closeBidi } from "./html-escape.js";
-import { reportView, type ChainStep, type FindingView, type QuoteView } from "./report-view.js";
+import { inMarks, reportView, type ChainStep, type FindingView, type QuoteView } from "./report-view.js";
 
 /**
  * Markdown text from the input: every character that starts markup or HTML is backslash-escaped (CommonMark
@@ -12,6 +12,8 @@ export function mdEscape(s: string): string {
 }
 
 const dash = "–";
+/** Direct words in quotation marks; reported speech without them, marked "(reported)". */
+const shown = (text: string, kind: QuoteView["kind"]) => (inMarks(kind) ? `“${mdEscape(text)}”` : `${mdEscape(text)} (reported)`);
 const cell = (s: string | null | undefined) => (s ? mdEscape(s) : dash);
 const chain = (steps: readonly ChainStep[]) => steps.map((s) => mdEscape(s.value)).join(" → ");
 
@@ -23,7 +25,7 @@ function quoteRows(quotes: readonly QuoteView[]): string[] {
   return table(
     ["Quote", "Outlet", "To whom", "Said", "Published", "Attribution chain", "Flags", "Where", "Why"],
     quotes.map((q) => [
-      `“${mdEscape(q.text)}”${q.kind === "indirect" ? " (reported)" : ""}`,
+      shown(q.text, q.kind),
       cell(q.outlet),
       cell([q.toOutlet, q.medium].filter(Boolean).join(", ")),
       cell(q.spokenOn),
@@ -59,7 +61,7 @@ function findingBlock(f: FindingView): string[] {
       row("Outlet", (c) => c.outlet ?? c.articleId),
       row("Published", (c) => c.published),
       row("Said on", (c) => c.spokenOn),
-      [`**Claim**`, ...cs.map((c) => `“${mdEscape(c.text)}”`)],
+      [`**Claim**`, ...cs.map((c) => shown(c.text, c.kind))],
     ]),
     "",
   ];
@@ -94,7 +96,7 @@ export function markdownReport(report: Report): string {
   if (v.variants.length) {
     out.push("## Quotes that changed between sources", "");
     for (const g of v.variants) {
-      out.push(`- Reference: “${mdEscape(g.reference.text)}” (${cell(g.reference.speaker)}, ${cell(g.reference.outlet ?? g.reference.articleId)})`);
+      out.push(`- Reference: ${shown(g.reference.text, g.reference.kind)} (${cell(g.reference.speaker)}, ${cell(g.reference.outlet ?? g.reference.articleId)})`);
       for (const m of g.members) {
         const diff = m.diff.length
           ? m.diff.map((d) => (d.op === "same" ? mdEscape(d.text) : d.op === "del" ? `~~${mdEscape(d.text)}~~` : `**${mdEscape(d.text)}**`)).join(" ")

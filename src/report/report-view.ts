@@ -57,6 +57,8 @@ export type ClaimView = {
   readonly articleId: string;
   /** The quote the claim was read from, when the report lists it (not a scare quote): a report links the claim to it. */
   readonly quoteId: string | null;
+  /** Its quote's kind: reported speech is the reporter's words and is never shown in quotation marks. */
+  readonly kind: Quote["kind"];
 };
 
 export type FindingView = {
@@ -132,6 +134,12 @@ function told(q: Quote): string | null {
   if (q.toOutlet && q.medium) return `${q.toOutlet} (${q.medium})`;
   return q.toOutlet ?? q.medium;
 }
+
+/**
+ * A quote's words as a report shows them: a direct quote in quotation marks, reported speech (the
+ * reporter's words, "that the pumps had failed") without, so no one copies it as a quote.
+ */
+export const inMarks = (kind: Quote["kind"]): boolean => kind !== "indirect";
 
 export function chainOf(q: Quote, a: Article | undefined): ChainStep[] {
   const steps: ChainStep[] = [{ label: "said by", value: [q.speaker ?? "unattributed", q.role].filter(Boolean).join(", ") }];
@@ -274,13 +282,14 @@ export function reportView(report: Report): ReportView {
   const firstSeen = (s: SpeakerView) => (s.quotes[0] ? (order.get(s.quotes[0].id) ?? Number.MAX_SAFE_INTEGER) : Number.MAX_SAFE_INTEGER);
   speakers.sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || firstSeen(a) - firstSeen(b) || a.name.localeCompare(b.name));
 
+  const kindOf = new Map(report.quotes.map((q) => [q.id, q.kind]));
   const findingView = (f: Finding): FindingView => ({
     id: f.id,
     title: findingTitle(f),
     kind: f.kind,
     severity: f.severity,
     explanation: f.explanation,
-    claims: f.claims.map((c) => ({ speaker: c.speaker, role: c.role, outlet: c.outlet, published: c.published, spokenOn: c.spokenOn, text: c.text, articleId: c.article, quoteId: viewById.has(c.quoteId) ? c.quoteId : null })),
+    claims: f.claims.map((c) => ({ speaker: c.speaker, role: c.role, outlet: c.outlet, published: c.published, spokenOn: c.spokenOn, text: c.text, articleId: c.article, quoteId: viewById.has(c.quoteId) ? c.quoteId : null, kind: kindOf.get(c.quoteId) ?? "direct" })),
   });
 
   const variants: VariantView[] = report.groups.flatMap((g) => {

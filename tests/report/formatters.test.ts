@@ -361,7 +361,7 @@ describe("links between quotes, findings and changed quotes (HTML)", () => {
 describe("findings named beside their quotes (Markdown)", () => {
   const md = markdownReport(report);
   it("a quote's flags name the findings it is in, and a quote in none names none", () => {
-    const row = (words: string) => md.split("\n").find((l) => l.startsWith("| “") && l.includes(words))!;
+    const row = (words: string) => md.split("\n").find((l) => /^\| (“|the pumps)/.test(l) && l.includes(words))!;
     expect(row("Nobody told us")).toContain("in a conflict, see Contradiction: Lena Vasquez vs Tomas Reyes, see Corroboration: Tomas Reyes and Ana Holt |");
     expect(row("the pumps had failed")).not.toContain("see ");
   });
@@ -454,5 +454,30 @@ describe("Markdown cells close the bidi controls a quote leaves open", () => {
     const md = markdownReport({ ...r, quotes });
     expect(md).toContain("| “Most of the \u202efamilies\u202c” |");
     expect(markdownReport(r)).not.toMatch(/[\u202a-\u202e]/);
+  });
+});
+
+describe("reported speech is never shown in quotation marks", () => {
+  const md = markdownReport(report);
+  const $ = cheerio.load(htmlReport(report));
+  it("Markdown: a direct quote in marks, a reported one without them and marked (reported)", () => {
+    const lines = md.split("\n");
+    expect(lines.find((l) => l.includes("the pumps had failed hours earlier") && l.startsWith("| "))).toMatch(/^\| the pumps had failed hours earlier \(reported\) \|/);
+    expect(lines.find((l) => l.includes("Nobody told us") && l.startsWith("| "))).toMatch(/^\| “Nobody told us to leave, and most of the families are still in their homes” \|/);
+  });
+  it("Markdown: a finding's reported claims without marks, its direct ones in marks", () => {
+    const block = md.slice(md.indexOf("### Numbers differ"), md.indexOf("## Corroborations"));
+    expect(block).toContain("| **Claim** | Rescue crews counted 40 people stranded (reported) | 400 people were stranded (reported) |");
+    expect(md).toContain("| **Claim** | “We evacuated every family from the river district before midnight” | “Nobody told us to leave, and most of the families are still in their homes” |");
+    expect(md).not.toMatch(/“(Rescue crews|400 people|the pumps)/);
+  });
+  it("HTML: the same in quotes and in a finding's claims", () => {
+    const claims = $(`#${anchorId("f", "c2")} .claim blockquote`);
+    expect(claims.toArray().map((e) => $(e).text())).toEqual(["Rescue crews counted 40 people stranded", "400 people were stranded"]);
+    expect(claims.toArray().every((e) => $(e).hasClass("reported"))).toBe(true);
+    const direct = $(`#${anchorId("f", "c1")} .claim blockquote`);
+    expect(direct.first().text()).toBe("“We evacuated every family from the river district before midnight”");
+    expect(direct.first().hasClass("reported")).toBe(false);
+    expect($(`#${anchorId("q", "q5")} blockquote`).text()).toBe("the pumps had failed hours earlier");
   });
 });
