@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Report } from "../model/index.js";
 import { html, type Html } from "./html-escape.js";
-import { inMarks, reportView, type FindingView, type QuoteView } from "./report-view.js";
+import { inMarks, reportView, shownDiff, type FindingView, type QuoteView } from "./report-view.js";
 
 const STYLE = `
 :root { --ink: #1d2125; --muted: #5b636b; --line: #d6dadf; --paper: #fff; --soft: #f4f6f8; --warn: #a15c00; --bad: #b3261e; --good: #1e6b3a; --accent: #1f4e8c; }
@@ -165,7 +165,7 @@ ${v.variants.length
 ${v.variants.map(
   (g) => html`<section class="finding" id="${anchorId("g", g.id)}"><p><span class="badge ${g.misattributed ? "bad" : "warn"}">${g.misattributed ? "misattributed" : "changed"}</span> Reference: ${linkTo("q", g.reference.id, shown(g.reference.text, g.reference.kind))} <span class="meta">(${g.reference.speaker ?? "unattributed"}, ${g.reference.outlet ?? g.reference.articleId})</span></p>
 <ul>${g.members.map(
-    (m) => html`<li><span class="badge">${m.variant}</span> ${linkTo("q", m.quote.id, html`${m.quote.outlet ?? m.quote.articleId}, ${m.quote.speaker ?? "unattributed"}`)}: ${m.diff.length ? m.diff.map((d) => (d.op === "same" ? html`${d.text} ` : d.op === "del" ? html`<del>${d.text}</del> ` : html`<ins>${d.text}</ins> `)) : m.quote.text}</li>`,
+    (m) => html`<li><span class="badge">${m.variant}</span> ${linkTo("q", m.quote.id, html`${m.sameArticle ? "the same article" : (m.quote.outlet ?? m.quote.articleId)}, ${m.quote.speaker ?? "unattributed"}`)}: ${shownDiff(m.diff).length ? m.diff.map((d) => (d.op === "same" ? html`${d.text} ` : d.op === "del" ? html`<del>${d.text}</del> ` : html`<ins>${d.text}</ins> `)) : m.quote.text}</li>`,
   )}</ul></section>`,
 )}
 </section>`

@@ -1,6 +1,6 @@
 import { OWN_REPORT_MARK, type Report } from "../model/index.js";
 import { closeBidi } from "./html-escape.js";
-import { inMarks, reportView, type ChainStep, type FindingView, type QuoteView } from "./report-view.js";
+import { inMarks, reportView, shownDiff, type ChainStep, type FindingView, type QuoteView } from "./report-view.js";
 
 /**
  * Markdown text from the input: every character that starts markup or HTML is backslash-escaped (CommonMark
@@ -96,12 +96,13 @@ export function markdownReport(report: Report): string {
   if (v.variants.length) {
     out.push("## Quotes that changed between sources", "");
     for (const g of v.variants) {
-      out.push(`- Reference: ${shown(g.reference.text, g.reference.kind)} (${cell(g.reference.speaker)}, ${cell(g.reference.outlet ?? g.reference.articleId)})`);
+      out.push(`- Reference: ${shown(g.reference.text, g.reference.kind)} (${mdEscape(g.reference.speaker ?? "unattributed")}, ${cell(g.reference.outlet ?? g.reference.articleId)})`);
       for (const m of g.members) {
-        const diff = m.diff.length
+        const diff = shownDiff(m.diff).length
           ? m.diff.map((d) => (d.op === "same" ? mdEscape(d.text) : d.op === "del" ? `~~${mdEscape(d.text)}~~` : `**${mdEscape(d.text)}**`)).join(" ")
           : mdEscape(m.quote.text);
-        out.push(`  - ${mdEscape(m.variant)} in ${cell(m.quote.outlet ?? m.quote.articleId)} (${cell(m.quote.speaker)}): ${diff}`);
+        const where = m.sameArticle ? "the same article" : cell(m.quote.outlet ?? m.quote.articleId);
+        out.push(`  - ${mdEscape(m.variant)} in ${where} (${mdEscape(m.quote.speaker ?? "unattributed")}): ${diff}`);
       }
     }
     out.push("");

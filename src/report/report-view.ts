@@ -74,7 +74,14 @@ export type FindingView = {
 export type VariantView = {
   readonly id: string;
   readonly reference: QuoteView;
-  readonly members: readonly { readonly quote: QuoteView; readonly variant: string; readonly similarity: number; readonly diff: readonly { op: "same" | "add" | "del"; text: string }[] }[];
+  readonly members: readonly {
+    readonly quote: QuoteView;
+    readonly variant: string;
+    readonly similarity: number;
+    readonly diff: readonly { op: "same" | "add" | "del"; text: string }[];
+    /** The member stands in the reference's own article. */
+    readonly sameArticle: boolean;
+  }[];
   readonly misattributed: boolean;
 };
 
@@ -180,15 +187,29 @@ export function paragraphAt(paragraphs: readonly Span[], offset: number): number
   return lo + 1;
 }
 
+/** A group member whose words differ from the reference's beyond punctuation. */
+export const isChange = (variant: string): boolean => variant !== "verbatim" && variant !== "punctuation";
+
+/**
+ * The member's word diff when it shows a change; a verbatim or punctuation-only member has none to
+ * show, and its diff holds the compared (lower-cased, unpunctuated) words, not the quote's.
+ */
+export const shownDiff = <D extends { readonly op: string }>(diff: readonly D[]): readonly D[] => (diff.some((d) => d.op !== "same") ? diff : []);
+
 const TYPE_ORDER: Readonly<Record<SpeakerType, number>> = { person: 0, organisation: 1, group: 2, anonymous: 3, unknown: 4 };
 
 export function reportView(report: Report): ReportView {
   const articles = new Map(report.articles.map((a) => [a.id, a]));
   const articleOrder = new Map(report.articles.map((a, i) => [a.id, i]));
   const conflicted = new Set(report.findings.filter((f) => f.kind !== "corroboration").flatMap((f) => f.claims.map((c) => c.quoteId)));
+  const articleOf = new Map(report.quotes.map((q) => [q.id, q.articleId]));
+  // A member whose words changed, and where: a quote repeated in its own article (a headline's
+  // shortened form, a later paraphrase) changed there, not "between sources".
   const grouped = new Map<string, string>();
   for (const g of report.groups)
-    for (const m of g.members) if (m.quoteId !== g.referenceQuoteId && !["verbatim", "punctuation"].includes(m.variant)) grouped.set(m.quoteId, m.variant);
+    for (const m of g.members)
+      if (m.quoteId !== g.referenceQuoteId && isChange(m.variant))
+        grouped.set(m.quoteId, `${m.variant} ${articleOf.get(m.quoteId) === articleOf.get(g.referenceQuoteId) ? "within the article" : "between sources"}`);
   const misattributed = new Set(report.groups.filter((g) => g.misattributed).flatMap((g) => g.members.map((m) => m.quoteId)));
   // Each quote's findings, titled once a finding: the report links a quote to them and back.
   const findingsOf = new Map<string, { id: string; title: string }[]>();
@@ -213,7 +234,7 @@ export function reportView(report: Report): ReportView {
     if (q.truncated) flags.push("truncated");
     if (q.speakerType === "anonymous") flags.push("anonymous");
     if (q.toOutlet && (!a?.outlet || outletKey(a.outlet) !== outletKey(q.toOutlet))) flags.push("secondhand");
-    if (grouped.has(q.id)) flags.push(`${grouped.get(q.id)} between sources`);
+    if (grouped.has(q.id)) flags.push(grouped.get(q.id)!);
     if (misattributed.has(q.id)) flags.push("misattributed?");
     if (conflicted.has(q.id)) flags.push("in a conflict");
     return {
@@ -299,7 +320,7 @@ export function reportView(report: Report): ReportView {
       .filter((m) => m.quoteId !== g.referenceQuoteId)
       .flatMap((m) => {
         const quote = viewById.get(m.quoteId);
-        return quote ? [{ quote, variant: m.variant, similarity: m.similarity, diff: m.diff }] : [];
+        return quote ? [{ quote, variant: m.variant, similarity: m.similarity, diff: m.diff, sameArticle: quote.articleId === reference.articleId }] : [];
       });
     return members.length ? [{ id: g.id, reference, members, misattributed: g.misattributed }] : [];
   });
@@ -348,7 +369,8 @@ export function reportView(report: Report): ReportView {
       { label: "unattributed quotes", value: views.filter((v) => v.speaker === null).length },
       { label: "conflicts", value: conflicts.length },
       { label: "corroborations", value: corroborations.length },
-      { label: "changed quotes", value: variants.reduce((n, v) => n + v.members.length, 0) },
+      // Verbatim and punctuation-only repeats are listed with their group but changed nothing.
+      { label: "changed quotes", value: variants.reduce((n, v) => n + v.members.filter((m) => isChange(m.variant)).length, 0) },
       { label: "diagnostics", value: report.diagnostics.length },
     ],
     speakers,

@@ -481,3 +481,55 @@ describe("reported speech is never shown in quotation marks", () => {
     expect($(`#${anchorId("q", "q5")} blockquote`).text()).toBe("the pumps had failed hours earlier");
   });
 });
+
+describe("changed quotes: counted, placed and shown as they are", () => {
+  const base = sampleReport();
+  const g = base.groups[0];
+  const r = {
+    ...base,
+    groups: [
+      {
+        ...g,
+        members: [
+          ...g.members,
+          // In the reference's own article (the Gazette), shortened.
+          { quoteId: "q3", variant: "shortened" as const, similarity: 0.5, diff: [{ op: "del" as const, text: "nobody told us to leave and" }, { op: "same" as const, text: "most of the families" }] },
+          // Verbatim in another article: the compared words are lower-cased and unpunctuated.
+          { quoteId: "q4", variant: "verbatim" as const, similarity: 1, diff: [{ op: "same" as const, text: "most of the families are still in their homes" }] },
+        ],
+      },
+    ],
+  };
+  const v = reportView(r);
+  const flags = (id: string) => v.quotes.find((q) => q.id === id)!.flags;
+  it.each([
+    ["q3", "shortened within the article"],
+    ["q2", "altered between sources"],
+  ])("flags %s as %j", (id, want) => {
+    expect(flags(id)).toContain(want);
+  });
+  it("flags no verbatim repeat as changed", () => {
+    expect(flags("q4").some((f) => /between sources|within the article/.test(f))).toBe(false);
+  });
+  it("counts only the members whose words changed", () => {
+    expect(v.summary.find((s) => s.label === "changed quotes")!.value).toBe(2);
+    expect(reportView(base).summary.find((s) => s.label === "changed quotes")!.value).toBe(1);
+  });
+  it("Markdown: a member in the reference's article says so, and a verbatim one shows the quote as written", () => {
+    const md = markdownReport(r);
+    const changed = md.slice(md.indexOf("## Quotes that changed"), md.indexOf("## Sources"));
+    expect(changed).toContain("  - shortened in the same article (Tomas Reyes): ~~nobody told us to leave and~~ most of the families");
+    expect(changed).toContain("  - verbatim in The Valley Courier (Ana Holt): Most of the families are still in their homes");
+    expect(changed).toContain("  - altered in The Valley Courier (Lena Vasquez): ");
+  });
+  it("HTML: the same", () => {
+    const $ = cheerio.load(htmlReport(r));
+    const items = $("#changed li").toArray().map((e) => $(e).text());
+    expect(items[1]).toBe("shortened the same article, Tomas Reyes: nobody told us to leave and most of the families ");
+    expect(items[2]).toBe("verbatim The Valley Courier, Ana Holt: Most of the families are still in their homes");
+  });
+  it("Markdown: a member credited to no one says 'unattributed', not a dash", () => {
+    const md = markdownReport({ ...r, quotes: r.quotes.map((q) => (q.id === "q2" ? { ...q, speaker: null, speakerType: "unknown" as const } : q)) });
+    expect(md).toContain("  - altered in The Valley Courier (unattributed): ");
+  });
+});
