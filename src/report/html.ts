@@ -39,12 +39,15 @@ dl.summary dd { margin: 0; font-size: 1.4rem; font-weight: 600; }
 table { border-collapse: collapse; width: 100%; font-size: .85rem; margin: .5rem 0 1rem; }
 th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: start; vertical-align: top; }
 td { unicode-bidi: plaintext; }
+/* A long path or evidence string may break anywhere: the nine-column Sources table is wider than a printed page otherwise. */
+th, td { overflow-wrap: anywhere; }
 th { background: var(--soft); }
 del { color: var(--bad); } ins { color: var(--good); text-decoration: none; font-weight: 600; }
 code { font-size: .85em; word-break: break-all; }
 .see { font-family: system-ui, sans-serif; font-size: .8rem; margin: .2rem 0 0; }
 .see a, .claim .who a, #changed a { color: var(--accent); }
 .why { font-family: system-ui, sans-serif; font-size: .8rem; color: var(--muted); margin: .2rem 0 0; }
+.why code { word-break: normal; overflow-wrap: anywhere; }
 ul.diagnostics { font-family: ui-monospace, monospace; font-size: .8rem; }
 @media (prefers-color-scheme: dark) {
   :root { --ink: #e6e8ea; --muted: #a7aeb5; --line: #3a4048; --paper: #15181b; --soft: #1f2429; --accent: #8db4ff; }

@@ -533,3 +533,14 @@ describe("changed quotes: counted, placed and shown as they are", () => {
     expect(md).toContain("  - altered in The Valley Courier (unattributed): ");
   });
 });
+
+describe("long words in the HTML: rule ids break between words, digests and table cells anywhere", () => {
+  const style = cheerio.load(htmlReport(report))("style").text();
+  it.each([
+    [".why code", /\.why code \{ word-break: normal; overflow-wrap: anywhere; \}/],
+    ["table cells", /\nth, td \{ overflow-wrap: anywhere; \}/],
+    ["code", /\ncode \{[^}]*word-break: break-all;/],
+  ])("%s", (_, rule) => {
+    expect(style).toMatch(rule);
+  });
+});
