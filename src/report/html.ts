@@ -47,6 +47,8 @@ code { font-size: .85em; word-break: break-all; }
 .see { font-family: system-ui, sans-serif; font-size: .8rem; margin: .2rem 0 0; }
 .see a, .claim .who a, #changed a { color: var(--accent); }
 .why { font-family: system-ui, sans-serif; font-size: .8rem; color: var(--muted); margin: .2rem 0 0; }
+.index { font-family: system-ui, sans-serif; font-size: .85rem; }
+.index a, .why a { color: var(--accent); }
 .why code { word-break: normal; overflow-wrap: anywhere; }
 ul.diagnostics { font-family: ui-monospace, monospace; font-size: .8rem; }
 @media (prefers-color-scheme: dark) {
@@ -56,10 +58,10 @@ ul.diagnostics { font-family: ui-monospace, monospace; font-size: .8rem; }
   :root { --ink: #000; --muted: #444; --line: #999; --paper: #fff; --soft: #fff; }
   body { font-size: 10.5pt; }
   main { max-width: none; padding: 0; }
-  nav { display: none; }
+  nav, .index { display: none; }
   h2 { break-after: avoid; } h3 { break-after: avoid; }
   .finding, .quote, .claim { break-inside: avoid; }
-  a, .see a, .claim .who a, #changed a { color: inherit; text-decoration: none; }
+  a, .see a, .claim .who a, #changed a, .why a { color: inherit; text-decoration: none; }
   @page { margin: 1.5cm; }
 }
 `;
@@ -70,18 +72,22 @@ export const CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-sr
 
 const SEVERITY_CLASS: Readonly<Record<string, string>> = { error: "bad", warning: "warn", info: "" };
 
+/** Quote, finding, changed-quote group, article (its row in Sources), speaker (its section). */
+type AnchorKind = "q" | "f" | "g" | "a" | "s";
+
 /**
- * An element id for a quote ("q-"), a finding ("f-") or a changed-quote group ("g-"): the kinds
+ * An element id for a quote ("q-"), a finding ("f-"), a changed-quote group ("g-"), an article
+ * ("a-") or a speaker ("s-"): the kinds
  * have ids of their own that may coincide, and an id may hold any character. Letters, digits and
  * ".:_-" stay; any other character becomes "~" and its code point, so two ids stay two anchors.
  */
-export const anchorId = (kind: "q" | "f" | "g", id: string): string =>
+export const anchorId = (kind: AnchorKind, id: string): string =>
   `${kind}-${id.replace(/[^\p{L}\p{N}.:_-]/gu, (c) => `~${c.codePointAt(0)!.toString(16)}`)}`;
 
 /** Direct words in quotation marks; reported speech without them (the quote block sets it in italics). */
 const shown = (text: string, kind: QuoteView["kind"]): Html => (inMarks(kind) ? html`“${text}”` : html`${text}`);
 
-const linkTo = (kind: "q" | "f" | "g", id: string, text: Html | string): Html => html`<a href="#${anchorId(kind, id)}">${text}</a>`;
+const linkTo = (kind: AnchorKind, id: string, text: Html | string): Html => html`<a href="#${anchorId(kind, id)}">${text}</a>`;
 
 /**
  * Text from the input set apart from the words around it for the bidirectional algorithm: an
@@ -91,7 +97,7 @@ const linkTo = (kind: "q" | "f" | "g", id: string, text: Html | string): Html =>
 const iso = (s: string): Html => html`<bdi>${s}</bdi>`;
 
 /** Where an editor finds the quote: its paragraph in the article, and the article. */
-const where = (q: QuoteView): Html => html`${q.paragraph === null ? "" : `¶${q.paragraph} of `}${iso(q.articleTitle ?? q.articleId)}`;
+const where = (q: QuoteView): Html => html`${q.paragraph === null ? "" : `¶${q.paragraph} of `}${linkTo("a", q.articleId, iso(q.articleTitle ?? q.articleId))}`;
 
 function quoteBlock(q: QuoteView, withSpeaker: boolean): Html {
   const flags = q.flags.filter((f) => f !== "reported");
@@ -143,16 +149,16 @@ export function htmlReport(report: Report): string {
 </section>
 
 <section id="speakers"><h2>Speakers</h2>
-${v.speakers.length ? "" : html`<p>No attributed quotes.</p>`}
+${v.speakers.length ? html`<p class="index">${v.speakers.map((s, i) => html`${i ? " · " : ""}${linkTo("s", s.id, iso(s.name))} (${s.quotes.length})`)}${v.unattributed.length ? html` · <a href="#unattributed">Unattributed</a> (${v.unattributed.length})` : ""}</p>` : html`<p>No attributed quotes.</p>`}
 ${v.speakers.map(
-  (s) => html`<article class="speaker">
+  (s) => html`<article class="speaker" id="${anchorId("s", s.id)}">
 <h3>${iso(s.name)}${s.type === "person" ? "" : html` <span class="badge">${s.type}</span>`}</h3>
 <div class="meta">${s.roles.length ? html`${s.roles.map((r, i) => html`${i ? "; " : ""}${iso(r.role)} (${iso(r.where)})`)}` : "no role given"}${s.aliases.length ? html` · also named ${s.aliases.map((x, i) => html`${i ? ", " : ""}${iso(x)}`)}` : ""}${s.outlets.length ? html` · quoted by ${s.outlets.map((x, i) => html`${i ? ", " : ""}${iso(x)}`)}` : ""}</div>
 ${s.quotes.map((q) => quoteBlock(q, false))}
 </article>
 `,
 )}
-${v.unattributed.length ? html`<article class="speaker"><h3>Unattributed</h3>${v.unattributed.map((q) => quoteBlock(q, false))}</article>` : ""}
+${v.unattributed.length ? html`<article class="speaker" id="unattributed"><h3>Unattributed</h3>${v.unattributed.map((q) => quoteBlock(q, false))}</article>` : ""}
 </section>
 
 <section id="conflicts"><h2>Conflicts</h2>
@@ -180,7 +186,7 @@ ${v.sources.map(
 <p class="meta">${s.format}, ${s.encoding}, ${s.bytes} bytes, sha256 <code>${s.sha256}</code></p>
 <table><thead><tr><th>Article</th><th>Outlet</th><th>Evidence for the outlet</th><th>Byline</th><th>Published</th><th>Dateline</th><th>Carried by</th><th>Quotes</th><th>Cut paragraphs</th></tr></thead>
 <tbody>${s.articles.map(
-    (a) => html`<tr><td>${a.title ?? a.id}</td><td>${a.outlet ?? "unknown"}</td><td>${a.outletEvidence ?? "–"}</td><td>${a.byline ?? "–"}</td><td>${a.published ?? "–"}</td><td>${a.dateline ?? "–"}</td><td>${a.carriedBy ?? "–"}</td><td>${a.quotes}</td><td>${a.cuts}</td></tr>`,
+    (a) => html`<tr id="${anchorId("a", a.id)}"><td>${a.title ?? a.id}</td><td>${a.outlet ?? "unknown"}</td><td>${a.outletEvidence ?? "–"}</td><td>${a.byline ?? "–"}</td><td>${a.published ?? "–"}</td><td>${a.dateline ?? "–"}</td><td>${a.carriedBy ?? "–"}</td><td>${a.quotes}</td><td>${a.cuts}</td></tr>`,
   )}</tbody></table>
 `,
 )}

@@ -39,6 +39,8 @@ export type QuoteView = {
 };
 
 export type SpeakerView = {
+  /** The align stage's speaker id, or "name:" and the name for quotes it did not place. */
+  readonly id: string;
   readonly name: string;
   readonly type: SpeakerType;
   readonly aliases: readonly string[];
@@ -275,6 +277,7 @@ export function reportView(report: Report): ReportView {
     const quotes = s.quoteIds.flatMap((id) => viewById.get(id) ?? []);
     quotes.forEach((q) => placed.add(q.id));
     return {
+      id: s.id,
       name: s.name,
       type: s.type,
       aliases: s.aliases,
@@ -297,7 +300,7 @@ export function reportView(report: Report): ReportView {
   }
   for (const [name, quotes] of byName) {
     const roles = [...new Map(quotes.filter((q) => q.role).map((q) => [`${q.role}|${q.articleId}`, { role: q.role!, where: where(q.articleId) }])).values()];
-    speakers.push({ name, type: quotes[0].speakerType, aliases: [], roles, outlets: [...new Set(quotes.flatMap((q) => q.outlet ?? []))], quotes });
+    speakers.push({ id: `name:${name}`, name, type: quotes[0].speakerType, aliases: [], roles, outlets: [...new Set(quotes.flatMap((q) => q.outlet ?? []))], quotes });
   }
   const order = new Map(views.map((v, i) => [v.id, i]));
   const firstSeen = (s: SpeakerView) => (s.quotes[0] ? (order.get(s.quotes[0].id) ?? Number.MAX_SAFE_INTEGER) : Number.MAX_SAFE_INTEGER);

@@ -544,3 +544,30 @@ describe("long words in the HTML: rule ids break between words, digests and tabl
     expect(style).toMatch(rule);
   });
 });
+
+describe("links to a quote's article and to each speaker (HTML)", () => {
+  const $ = cheerio.load(htmlReport(report));
+  it("a quote's why-line leads to its article's row in Sources", () => {
+    const link = $(`#${anchorId("q", "q1")} .why a`);
+    expect(link.attr("href")).toBe(`#${anchorId("a", "gazette")}`);
+    expect(link.text()).toBe("Flood reaches Marrowby market");
+    expect($(`#${anchorId("a", "gazette")}`).is("tr")).toBe(true);
+    expect($(`#${anchorId("a", "gazette")} td`).first().text()).toBe("Flood reaches Marrowby market");
+  });
+  it("the Speakers section opens with an index: each speaker once, with the number of quotes, and the unattributed", () => {
+    const index = $("#speakers .index");
+    expect(index.text()).toBe("Lena Vasquez (2) · Tomas Reyes (1) · Ana Holt (1) · Rex O'Hara (1) · Emergency services (1) · officials (1) · one resident (1) · Unattributed (1)");
+    const hrefs = index.find("a").toArray().map((e) => $(e).attr("href"));
+    expect(hrefs[0]).toBe(`#${anchorId("s", "s-vasquez")}`);
+    expect(hrefs.at(-1)).toBe("#unattributed");
+    expect($(`#${anchorId("s", "s-vasquez")} h3`).text()).toBe("Lena Vasquez");
+  });
+  it("names a speaker the align stage did not place by 'name:' and the name, and leaves the index out when no one speaks", () => {
+    const w = cheerio.load(htmlReport({ ...report, speakers: [] }));
+    // (An id may hold ":", as quote ids do: fine in a link, so the test selects by attribute.)
+    expect(w(`[id="${anchorId("s", "name:Lena Vasquez")}"] h3`).text()).toBe("Lena Vasquez");
+    const none = cheerio.load(htmlReport({ ...report, quotes: [], speakers: [], findings: [], groups: [] }));
+    expect(none("#speakers .index")).toHaveLength(0);
+    expect(none("#speakers p").text()).toBe("No attributed quotes.");
+  });
+});
