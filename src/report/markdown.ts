@@ -61,6 +61,8 @@ function findingBlock(f: FindingView): string[] {
       row("Outlet", (c) => c.outlet ?? c.articleId),
       row("Published", (c) => c.published),
       row("Said on", (c) => c.spokenOn),
+      // Where to find the claim in its article, as each quote row says.
+      row("Where", (c) => (c.paragraph === null ? c.articleId : `¶${c.paragraph}, ${c.articleId}`)),
       [`**Claim**`, ...cs.map((c) => shown(c.text, c.kind))],
     ]),
     "",

@@ -61,6 +61,8 @@ export type ClaimView = {
   readonly quoteId: string | null;
   /** Its quote's kind: reported speech is the reporter's words and is never shown in quotation marks. */
   readonly kind: Quote["kind"];
+  /** The paragraph of its article the claim's quote starts in, when the report lists the quote. */
+  readonly paragraph: number | null;
 };
 
 export type FindingView = {
@@ -313,7 +315,7 @@ export function reportView(report: Report): ReportView {
     kind: f.kind,
     severity: f.severity,
     explanation: f.explanation,
-    claims: f.claims.map((c) => ({ speaker: c.speaker, role: c.role, outlet: c.outlet, published: c.published, spokenOn: c.spokenOn, text: c.text, articleId: c.article, quoteId: viewById.has(c.quoteId) ? c.quoteId : null, kind: kindOf.get(c.quoteId) ?? "direct" })),
+    claims: f.claims.map((c) => ({ speaker: c.speaker, role: c.role, outlet: c.outlet, published: c.published, spokenOn: c.spokenOn, text: c.text, articleId: c.article, quoteId: viewById.has(c.quoteId) ? c.quoteId : null, kind: kindOf.get(c.quoteId) ?? "direct", paragraph: viewById.get(c.quoteId)?.paragraph ?? null })),
   });
 
   const variants: VariantView[] = report.groups.flatMap((g) => {

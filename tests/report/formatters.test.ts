@@ -571,3 +571,24 @@ describe("links to a quote's article and to each speaker (HTML)", () => {
     expect(none("#speakers p").text()).toBe("No attributed quotes.");
   });
 });
+
+describe("a finding's claims say where they stand in their articles", () => {
+  it("Markdown: a Where row, the paragraph and article of each claim", () => {
+    const md = markdownReport(report);
+    const block = md.slice(md.indexOf("### Contradiction: Lena Vasquez vs Tomas Reyes"));
+    expect(block).toContain("| **Where** | ¶2, gazette | ¶3, gazette |");
+  });
+  it("HTML: the claim's line ends with its paragraph", () => {
+    const $ = cheerio.load(htmlReport(report));
+    const meta = $(`#${anchorId("f", "c1")} .claim .meta`).toArray().map((e) => $(e).text());
+    expect(meta).toEqual(["the mayor · Harbor Gazette · published 2031-03-04 · said 2031-03-03 · ¶2", "a shopkeeper · Harbor Gazette · published 2031-03-04 · ¶3"]);
+  });
+  it("a claim whose quote the report leaves out (a scare quote) names its article alone", () => {
+    const r = sampleReport();
+    const quotes = r.quotes.map((q) => (q.id === "q3" ? { ...q, kind: "scare" as const } : q));
+    const md = markdownReport({ ...r, quotes });
+    expect(md).toContain("| **Where** | ¶2, gazette | gazette |");
+    const $ = cheerio.load(htmlReport({ ...r, quotes }));
+    expect($(`#${anchorId("f", "c1")} .claim .meta`).eq(1).text()).not.toContain("¶");
+  });
+});
