@@ -5,16 +5,18 @@ import { reportView } from "./report-view.js";
 const HEADER = [
   "speaker", "speaker_type", "role", "quote", "kind", "outlet", "to_outlet", "medium", "said_on", "published",
   "article", "article_title", "attribution_chain", "flags", "truncated", "file", "start", "end", "rule", "reason",
+  // Added later, at the end, so the columns before keep their places.
+  "paragraph", "findings",
 ];
 
-/** One quote a row, UTF-8 with a byte-order mark and CRLF line ends, as spreadsheets expect. */
+/** One quote a row, UTF-8 with a byte-order mark and CRLF line ends, as spreadsheets expect (columns: docs/schema.md). */
 export function csvReport(report: Report): string {
   const rows = reportView(report).quotes.map((q) =>
     csvLine(
       [
         q.speaker, q.speakerType, q.role, q.text.replace(/\s+/g, " "), q.kind, q.outlet, q.toOutlet, q.medium, q.spokenOn, q.published,
         q.articleId, q.articleTitle, q.chain.map((s) => `${s.label}: ${s.value}`).join(" → "), q.flags.join("; "), q.truncated,
-        q.file, q.start, q.end, q.ruleId, q.reason,
+        q.file, q.start, q.end, q.ruleId, q.reason, q.paragraph, q.findings.map((f) => f.title).join("; "),
       ].map(defuse),
     ),
   );

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Report } from "../model/index.js";
 import { html, type Html } from "./html-escape.js";
-import { reportView, type FindingView, type QuoteView } from "./report-view.js";
+import { inMarks, reportView, shownDiff, type FindingView, type QuoteView } from "./report-view.js";
 
 const STYLE = `
 :root { --ink: #1d2125; --muted: #5b636b; --line: #d6dadf; --paper: #fff; --soft: #f4f6f8; --warn: #a15c00; --bad: #b3261e; --good: #1e6b3a; --accent: #1f4e8c; }
@@ -22,7 +22,7 @@ dl.summary dd { margin: 0; font-size: 1.4rem; font-weight: 600; }
 .speaker { border-top: 1px solid var(--line); padding-top: .5rem; break-inside: avoid-page; }
 .quote { margin: .75rem 0 1rem; padding-left: .9rem; border-left: 3px solid var(--line); break-inside: avoid; }
 .quote blockquote { margin: 0 0 .25rem; font-size: 1.02rem; }
-.quote.indirect blockquote { font-style: italic; }
+.quote.indirect blockquote, blockquote.reported { font-style: italic; }
 .chain { font-size: .85rem; list-style: none; padding: 0; margin: .25rem 0 0; display: flex; flex-wrap: wrap; gap: .25rem; }
 .chain li { background: var(--soft); border: 1px solid var(--line); border-radius: 4px; padding: 0 .4rem; }
 .chain li + li::before { content: "→ "; color: var(--muted); }
@@ -37,10 +37,19 @@ dl.summary dd { margin: 0; font-size: 1.4rem; font-weight: 600; }
 .claim blockquote { margin: .25rem 0 0; }
 .claim .who { font-family: system-ui, sans-serif; font-weight: 600; }
 table { border-collapse: collapse; width: 100%; font-size: .85rem; margin: .5rem 0 1rem; }
-th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: start; vertical-align: top; }
+td { unicode-bidi: plaintext; }
+/* A long path or evidence string may break anywhere: the nine-column Sources table is wider than a printed page otherwise. */
+th, td { overflow-wrap: anywhere; }
 th { background: var(--soft); }
 del { color: var(--bad); } ins { color: var(--good); text-decoration: none; font-weight: 600; }
 code { font-size: .85em; word-break: break-all; }
+.see { font-family: system-ui, sans-serif; font-size: .8rem; margin: .2rem 0 0; }
+.see a, .claim .who a, #changed a { color: var(--accent); }
+.why { font-family: system-ui, sans-serif; font-size: .8rem; color: var(--muted); margin: .2rem 0 0; }
+.index { font-family: system-ui, sans-serif; font-size: .85rem; }
+.index a, .why a { color: var(--accent); }
+.why code { word-break: normal; overflow-wrap: anywhere; }
 ul.diagnostics { font-family: ui-monospace, monospace; font-size: .8rem; }
 @media (prefers-color-scheme: dark) {
   :root { --ink: #e6e8ea; --muted: #a7aeb5; --line: #3a4048; --paper: #15181b; --soft: #1f2429; --accent: #8db4ff; }
@@ -49,10 +58,10 @@ ul.diagnostics { font-family: ui-monospace, monospace; font-size: .8rem; }
   :root { --ink: #000; --muted: #444; --line: #999; --paper: #fff; --soft: #fff; }
   body { font-size: 10.5pt; }
   main { max-width: none; padding: 0; }
-  nav { display: none; }
+  nav, .index { display: none; }
   h2 { break-after: avoid; } h3 { break-after: avoid; }
   .finding, .quote, .claim { break-inside: avoid; }
-  a { color: inherit; text-decoration: none; }
+  a, .see a, .claim .who a, #changed a, .why a { color: inherit; text-decoration: none; }
   @page { margin: 1.5cm; }
 }
 `;
@@ -63,26 +72,55 @@ export const CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-sr
 
 const SEVERITY_CLASS: Readonly<Record<string, string>> = { error: "bad", warning: "warn", info: "" };
 
+/** Quote, finding, changed-quote group, article (its row in Sources), speaker (its section). */
+type AnchorKind = "q" | "f" | "g" | "a" | "s";
+
+/**
+ * An element id for a quote ("q-"), a finding ("f-"), a changed-quote group ("g-"), an article
+ * ("a-") or a speaker ("s-"): the kinds
+ * have ids of their own that may coincide, and an id may hold any character. Letters, digits and
+ * ".:_-" stay; any other character becomes "~" and its code point, so two ids stay two anchors.
+ */
+export const anchorId = (kind: AnchorKind, id: string): string =>
+  `${kind}-${id.replace(/[^\p{L}\p{N}.:_-]/gu, (c) => `~${c.codePointAt(0)!.toString(16)}`)}`;
+
+/** Direct words in quotation marks; reported speech without them (the quote block sets it in italics). */
+const shown = (text: string, kind: QuoteView["kind"]): Html => (inMarks(kind) ? html`“${text}”` : html`${text}`);
+
+const linkTo = (kind: AnchorKind, id: string, text: Html | string): Html => html`<a href="#${anchorId(kind, id)}">${text}</a>`;
+
+/**
+ * Text from the input set apart from the words around it for the bidirectional algorithm: an
+ * Arabic or Hebrew name or outlet beside "said by", a comma or "(…)" would otherwise pull the
+ * neighbouring punctuation to its side and read out of order.
+ */
+const iso = (s: string): Html => html`<bdi>${s}</bdi>`;
+
+/** Where an editor finds the quote: its paragraph in the article, and the article. */
+const where = (q: QuoteView): Html => html`${q.paragraph === null ? "" : `¶${q.paragraph} of `}${linkTo("a", q.articleId, iso(q.articleTitle ?? q.articleId))}`;
+
 function quoteBlock(q: QuoteView, withSpeaker: boolean): Html {
   const flags = q.flags.filter((f) => f !== "reported");
-  return html`<div class="quote ${q.kind}">
-<blockquote>${q.kind === "direct" ? html`“${q.text}”` : q.text}</blockquote>
-<div class="meta">${withSpeaker ? html`<strong>${q.speaker ?? "unattributed"}</strong> · ` : ""}${q.kind === "indirect" ? "reported · " : ""}${q.outlet ?? "unknown outlet"}${q.published ? html` · published ${q.published}` : ""}${q.spokenOn ? html` · said ${q.spokenOn}` : ""}${q.toOutlet || q.medium ? html` · to ${[q.toOutlet, q.medium].filter(Boolean).join(", ")}` : ""} ${flags.map((f) => html`<span class="badge ${f.includes("conflict") || f.includes("misattributed") ? "bad" : "warn"}">${f}</span>`)}</div>
-<ol class="chain">${q.chain.map((s) => html`<li><b>${s.label}</b> ${s.value}</li>`)}</ol>
+  return html`<div class="quote ${q.kind}" id="${anchorId("q", q.id)}">
+<blockquote dir="auto">${shown(q.text, q.kind)}</blockquote>
+<div class="meta">${withSpeaker ? html`<strong>${iso(q.speaker ?? "unattributed")}</strong> · ` : ""}${q.kind === "indirect" ? "reported · " : ""}${q.outlet ? iso(q.outlet) : "unknown outlet"}${q.published ? html` · published ${q.published}` : ""}${q.spokenOn ? html` · said ${q.spokenOn}` : ""}${q.toOutlet || q.medium ? html` · to ${[q.toOutlet, q.medium].flatMap((x) => (x ? [iso(x)] : [])).map((x, i) => html`${i ? ", " : ""}${x}`)}` : ""} ${flags.map((f) => html`<span class="badge ${f.includes("conflict") || f.includes("misattributed") ? "bad" : "warn"}">${f}</span>`)}</div>
+<ol class="chain">${q.chain.map((s) => html`<li><b>${s.label}</b> ${iso(s.value)}</li>`)}</ol>
+<p class="why">${where(q)} · ${q.reason} <code>${q.ruleId}</code></p>
+${q.findings.length ? html`<p class="see">In ${q.findings.map((f, i) => html`${i ? "; " : ""}${linkTo("f", f.id, f.title)}`)}</p>` : ""}
 </div>
 `;
 }
 
 function findingBlock(f: FindingView): Html {
   const cls = f.kind === "corroboration" ? "good" : (SEVERITY_CLASS[f.severity] ?? "");
-  return html`<section class="finding ${f.kind}">
+  return html`<section class="finding ${f.kind}" id="${anchorId("f", f.id)}">
 <h3>${f.title}</h3>
 <div><span class="badge ${cls}">${f.kind}</span><span class="badge">${f.severity}</span></div>
 <p>${f.explanation}</p>
 <div class="claims">${f.claims.map(
-    (c) => html`<div class="claim"><div class="who">${c.speaker ?? "unattributed"}</div>
-<div class="meta">${[c.role, c.outlet ?? c.articleId, c.published && `published ${c.published}`, c.spokenOn && `said ${c.spokenOn}`].filter(Boolean).join(" · ")}</div>
-<blockquote>“${c.text}”</blockquote></div>`,
+    (c) => html`<div class="claim"><div class="who">${c.quoteId === null ? iso(c.speaker ?? "unattributed") : linkTo("q", c.quoteId, iso(c.speaker ?? "unattributed"))}</div>
+<div class="meta">${[c.role && iso(c.role), iso(c.outlet ?? c.articleId), c.published && `published ${c.published}`, c.spokenOn && `said ${c.spokenOn}`, c.paragraph !== null && `¶${c.paragraph}`].filter(Boolean).map((x, i) => html`${i ? " · " : ""}${x}`)}</div>
+<blockquote dir="auto"${inMarks(c.kind) ? "" : html` class="reported"`}>${shown(c.text, c.kind)}</blockquote></div>`,
   )}</div>
 </section>
 `;
@@ -111,16 +149,16 @@ export function htmlReport(report: Report): string {
 </section>
 
 <section id="speakers"><h2>Speakers</h2>
-${v.speakers.length ? "" : html`<p>No attributed quotes.</p>`}
+${v.speakers.length ? html`<p class="index">${v.speakers.map((s, i) => html`${i ? " · " : ""}${linkTo("s", s.id, iso(s.name))} (${s.quotes.length})`)}${v.unattributed.length ? html` · <a href="#unattributed">Unattributed</a> (${v.unattributed.length})` : ""}</p>` : html`<p>No attributed quotes.</p>`}
 ${v.speakers.map(
-  (s) => html`<article class="speaker">
-<h3>${s.name} ${s.type === "person" ? "" : html`<span class="badge">${s.type}</span>`}</h3>
-<div class="meta">${s.roles.length ? html`${s.roles.map((r, i) => html`${i ? "; " : ""}${r.role} (${r.where})`)}` : "no role given"}${s.aliases.length ? html` · also named ${s.aliases.join(", ")}` : ""}${s.outlets.length ? html` · quoted by ${s.outlets.join(", ")}` : ""}</div>
+  (s) => html`<article class="speaker" id="${anchorId("s", s.id)}">
+<h3>${iso(s.name)}${s.type === "person" ? "" : html` <span class="badge">${s.type}</span>`}</h3>
+<div class="meta">${s.roles.length ? html`${s.roles.map((r, i) => html`${i ? "; " : ""}${iso(r.role)} (${iso(r.where)})`)}` : "no role given"}${s.aliases.length ? html` · also named ${s.aliases.map((x, i) => html`${i ? ", " : ""}${iso(x)}`)}` : ""}${s.outlets.length ? html` · quoted by ${s.outlets.map((x, i) => html`${i ? ", " : ""}${iso(x)}`)}` : ""}</div>
 ${s.quotes.map((q) => quoteBlock(q, false))}
 </article>
 `,
 )}
-${v.unattributed.length ? html`<article class="speaker"><h3>Unattributed</h3>${v.unattributed.map((q) => quoteBlock(q, false))}</article>` : ""}
+${v.unattributed.length ? html`<article class="speaker" id="unattributed"><h3>Unattributed</h3>${v.unattributed.map((q) => quoteBlock(q, false))}</article>` : ""}
 </section>
 
 <section id="conflicts"><h2>Conflicts</h2>
@@ -134,9 +172,9 @@ ${v.corroborations.length ? v.corroborations.map(findingBlock) : html`<p>No corr
 ${v.variants.length
   ? html`<section id="changed"><h2>Quotes that changed between sources</h2>
 ${v.variants.map(
-  (g) => html`<section class="finding"><p><span class="badge ${g.misattributed ? "bad" : "warn"}">${g.misattributed ? "misattributed" : "changed"}</span> Reference: “${g.reference.text}” <span class="meta">(${g.reference.speaker ?? "unattributed"}, ${g.reference.outlet ?? g.reference.articleId})</span></p>
+  (g) => html`<section class="finding" id="${anchorId("g", g.id)}"><p><span class="badge ${g.misattributed ? "bad" : "warn"}">${g.misattributed ? "misattributed" : "changed"}</span> Reference: ${linkTo("q", g.reference.id, shown(g.reference.text, g.reference.kind))} <span class="meta">(${g.reference.speaker ?? "unattributed"}, ${g.reference.outlet ?? g.reference.articleId})</span></p>
 <ul>${g.members.map(
-    (m) => html`<li><span class="badge">${m.variant}</span> ${m.quote.outlet ?? m.quote.articleId}, ${m.quote.speaker ?? "unattributed"}: ${m.diff.length ? m.diff.map((d) => (d.op === "same" ? html`${d.text} ` : d.op === "del" ? html`<del>${d.text}</del> ` : html`<ins>${d.text}</ins> `)) : m.quote.text}</li>`,
+    (m) => html`<li><span class="badge">${m.variant}</span> ${linkTo("q", m.quote.id, html`${m.sameArticle ? "the same article" : (m.quote.outlet ?? m.quote.articleId)}, ${m.quote.speaker ?? "unattributed"}`)}: ${shownDiff(m.diff).length ? m.diff.map((d) => (d.op === "same" ? html`${d.text} ` : d.op === "del" ? html`<del>${d.text}</del> ` : html`<ins>${d.text}</ins> `)) : m.quote.text}</li>`,
   )}</ul></section>`,
 )}
 </section>`
@@ -148,7 +186,7 @@ ${v.sources.map(
 <p class="meta">${s.format}, ${s.encoding}, ${s.bytes} bytes, sha256 <code>${s.sha256}</code></p>
 <table><thead><tr><th>Article</th><th>Outlet</th><th>Evidence for the outlet</th><th>Byline</th><th>Published</th><th>Dateline</th><th>Carried by</th><th>Quotes</th><th>Cut paragraphs</th></tr></thead>
 <tbody>${s.articles.map(
-    (a) => html`<tr><td>${a.title ?? a.id}</td><td>${a.outlet ?? "unknown"}</td><td>${a.outletEvidence ?? "–"}</td><td>${a.byline ?? "–"}</td><td>${a.published ?? "–"}</td><td>${a.dateline ?? "–"}</td><td>${a.carriedBy ?? "–"}</td><td>${a.quotes}</td><td>${a.cuts}</td></tr>`,
+    (a) => html`<tr id="${anchorId("a", a.id)}"><td>${a.title ?? a.id}</td><td>${a.outlet ?? "unknown"}</td><td>${a.outletEvidence ?? "–"}</td><td>${a.byline ?? "–"}</td><td>${a.published ?? "–"}</td><td>${a.dateline ?? "–"}</td><td>${a.carriedBy ?? "–"}</td><td>${a.quotes}</td><td>${a.cuts}</td></tr>`,
   )}</tbody></table>
 `,
 )}

@@ -1,15 +1,19 @@
 import { OWN_REPORT_MARK, type Report } from "../model/index.js";
-import { reportView, type ChainStep, type FindingView, type QuoteView } from "./report-view.js";
+import { closeBidi } from "./html-escape.js";
+import { inMarks, reportView, shownDiff, type ChainStep, type FindingView, type QuoteView } from "./report-view.js";
 
 /**
  * Markdown text from the input: every character that starts markup or HTML is backslash-escaped (CommonMark
  * allows it before any ASCII punctuation), so an article cannot add links, markup or table cells.
  */
 export function mdEscape(s: string): string {
-  return s.replace(/\s+/g, " ").replace(/[\\`*_{}[\]<>#!|~&]/g, (c) => `\\${c}`);
+  // Bidi controls the text leaves open are closed, as in the HTML report: they would reverse the cell's own marks.
+  return closeBidi(s.replace(/\s+/g, " ")).replace(/[\\`*_{}[\]<>#!|~&]/g, (c) => `\\${c}`);
 }
 
 const dash = "–";
+/** Direct words in quotation marks; reported speech without them, marked "(reported)". */
+const shown = (text: string, kind: QuoteView["kind"]) => (inMarks(kind) ? `“${mdEscape(text)}”` : `${mdEscape(text)} (reported)`);
 const cell = (s: string | null | undefined) => (s ? mdEscape(s) : dash);
 const chain = (steps: readonly ChainStep[]) => steps.map((s) => mdEscape(s.value)).join(" → ");
 
@@ -19,15 +23,19 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 
 function quoteRows(quotes: readonly QuoteView[]): string[] {
   return table(
-    ["Quote", "Outlet", "To whom", "Said", "Published", "Attribution chain", "Flags"],
+    ["Quote", "Outlet", "To whom", "Said", "Published", "Attribution chain", "Flags", "Where", "Why"],
     quotes.map((q) => [
-      `“${mdEscape(q.text)}”${q.kind === "indirect" ? " (reported)" : ""}`,
+      shown(q.text, q.kind),
       cell(q.outlet),
       cell([q.toOutlet, q.medium].filter(Boolean).join(", ")),
       cell(q.spokenOn),
       cell(q.published),
       chain(q.chain),
-      cell(q.flags.filter((f) => f !== "reported").join(", ")),
+      // The findings a quote is in, by title, so its conflicts are named beside it.
+      cell([...q.flags.filter((f) => f !== "reported"), ...q.findings.map((f) => `see ${f.title}`)].join(", ")),
+      // Where an editor finds it (its paragraph in the article) and why it was credited so.
+      `${q.paragraph === null ? "" : `¶${q.paragraph}, `}${mdEscape(q.articleId)}`,
+      `${mdEscape(q.reason)} (${mdEscape(q.ruleId)})`,
     ]),
   );
 }
@@ -53,7 +61,9 @@ function findingBlock(f: FindingView): string[] {
       row("Outlet", (c) => c.outlet ?? c.articleId),
       row("Published", (c) => c.published),
       row("Said on", (c) => c.spokenOn),
-      [`**Claim**`, ...cs.map((c) => `“${mdEscape(c.text)}”`)],
+      // Where to find the claim in its article, as each quote row says.
+      row("Where", (c) => (c.paragraph === null ? c.articleId : `¶${c.paragraph}, ${c.articleId}`)),
+      [`**Claim**`, ...cs.map((c) => shown(c.text, c.kind))],
     ]),
     "",
   ];
@@ -88,12 +98,13 @@ export function markdownReport(report: Report): string {
   if (v.variants.length) {
     out.push("## Quotes that changed between sources", "");
     for (const g of v.variants) {
-      out.push(`- Reference: “${mdEscape(g.reference.text)}” (${cell(g.reference.speaker)}, ${cell(g.reference.outlet ?? g.reference.articleId)})`);
+      out.push(`- Reference: ${shown(g.reference.text, g.reference.kind)} (${mdEscape(g.reference.speaker ?? "unattributed")}, ${cell(g.reference.outlet ?? g.reference.articleId)})`);
       for (const m of g.members) {
-        const diff = m.diff.length
+        const diff = shownDiff(m.diff).length
           ? m.diff.map((d) => (d.op === "same" ? mdEscape(d.text) : d.op === "del" ? `~~${mdEscape(d.text)}~~` : `**${mdEscape(d.text)}**`)).join(" ")
           : mdEscape(m.quote.text);
-        out.push(`  - ${mdEscape(m.variant)} in ${cell(m.quote.outlet ?? m.quote.articleId)} (${cell(m.quote.speaker)}): ${diff}`);
+        const where = m.sameArticle ? "the same article" : cell(m.quote.outlet ?? m.quote.articleId);
+        out.push(`  - ${mdEscape(m.variant)} in ${where} (${mdEscape(m.quote.speaker ?? "unattributed")}): ${diff}`);
       }
     }
     out.push("");

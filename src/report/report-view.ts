@@ -1,4 +1,4 @@
-import type { Article, Container, Finding, Quote, Report, Speaker, SpeakerType } from "../model/index.js";
+import type { Article, Container, Finding, Quote, Report, Span, Speaker, SpeakerType } from "../model/index.js";
 import { formatDiagnostic } from "./diagnostics.js";
 import { outletKey } from "../model/outlet-names.js";
 
@@ -30,11 +30,17 @@ export type QuoteView = {
   readonly file: string;
   readonly start: number;
   readonly end: number;
+  /** The paragraph of the article the quote starts in (1-based, as read: a headline in the text counts), or null. */
+  readonly paragraph: number | null;
   readonly ruleId: string;
   readonly reason: string;
+  /** The findings (conflicts and corroborations) that name this quote, so a report can link them. */
+  readonly findings: readonly { readonly id: string; readonly title: string }[];
 };
 
 export type SpeakerView = {
+  /** The align stage's speaker id, or "name:" and the name for quotes it did not place. */
+  readonly id: string;
   readonly name: string;
   readonly type: SpeakerType;
   readonly aliases: readonly string[];
@@ -51,6 +57,12 @@ export type ClaimView = {
   readonly spokenOn: string | null;
   readonly text: string;
   readonly articleId: string;
+  /** The quote the claim was read from, when the report lists it (not a scare quote): a report links the claim to it. */
+  readonly quoteId: string | null;
+  /** Its quote's kind: reported speech is the reporter's words and is never shown in quotation marks. */
+  readonly kind: Quote["kind"];
+  /** The paragraph of its article the claim's quote starts in, when the report lists the quote. */
+  readonly paragraph: number | null;
 };
 
 export type FindingView = {
@@ -66,7 +78,14 @@ export type FindingView = {
 export type VariantView = {
   readonly id: string;
   readonly reference: QuoteView;
-  readonly members: readonly { readonly quote: QuoteView; readonly variant: string; readonly similarity: number; readonly diff: readonly { op: "same" | "add" | "del"; text: string }[] }[];
+  readonly members: readonly {
+    readonly quote: QuoteView;
+    readonly variant: string;
+    readonly similarity: number;
+    readonly diff: readonly { op: "same" | "add" | "del"; text: string }[];
+    /** The member stands in the reference's own article. */
+    readonly sameArticle: boolean;
+  }[];
   readonly misattributed: boolean;
 };
 
@@ -127,6 +146,12 @@ function told(q: Quote): string | null {
   return q.toOutlet ?? q.medium;
 }
 
+/**
+ * A quote's words as a report shows them: a direct quote in quotation marks, reported speech (the
+ * reporter's words, "that the pumps had failed") without, so no one copies it as a quote.
+ */
+export const inMarks = (kind: Quote["kind"]): boolean => kind !== "indirect";
+
 export function chainOf(q: Quote, a: Article | undefined): ChainStep[] {
   const steps: ChainStep[] = [{ label: "said by", value: [q.speaker ?? "unattributed", q.role].filter(Boolean).join(", ") }];
   const t = told(q);
@@ -153,16 +178,53 @@ export function findingTitle(f: Finding): string {
   return who.length ? `${KIND_LABEL[f.kind]}: ${shown.join(joiner)}` : KIND_LABEL[f.kind];
 }
 
+/** The 1-based paragraph of `paragraphs` (sorted, apart) that holds `offset`; one before it when it falls between. */
+export function paragraphAt(paragraphs: readonly Span[], offset: number): number | null {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  if (hi < 0) return null;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/** A group member whose words differ from the reference's beyond punctuation. */
+export const isChange = (variant: string): boolean => variant !== "verbatim" && variant !== "punctuation";
+
+/**
+ * The member's word diff when it shows a change; a verbatim or punctuation-only member has none to
+ * show, and its diff holds the compared (lower-cased, unpunctuated) words, not the quote's.
+ */
+export const shownDiff = <D extends { readonly op: string }>(diff: readonly D[]): readonly D[] => (diff.some((d) => d.op !== "same") ? diff : []);
+
 const TYPE_ORDER: Readonly<Record<SpeakerType, number>> = { person: 0, organisation: 1, group: 2, anonymous: 3, unknown: 4 };
 
 export function reportView(report: Report): ReportView {
   const articles = new Map(report.articles.map((a) => [a.id, a]));
   const articleOrder = new Map(report.articles.map((a, i) => [a.id, i]));
   const conflicted = new Set(report.findings.filter((f) => f.kind !== "corroboration").flatMap((f) => f.claims.map((c) => c.quoteId)));
+  const articleOf = new Map(report.quotes.map((q) => [q.id, q.articleId]));
+  // A member whose words changed, and where: a quote repeated in its own article (a headline's
+  // shortened form, a later paraphrase) changed there, not "between sources".
   const grouped = new Map<string, string>();
   for (const g of report.groups)
-    for (const m of g.members) if (m.quoteId !== g.referenceQuoteId && !["verbatim", "punctuation"].includes(m.variant)) grouped.set(m.quoteId, m.variant);
+    for (const m of g.members)
+      if (m.quoteId !== g.referenceQuoteId && isChange(m.variant))
+        grouped.set(m.quoteId, `${m.variant} ${articleOf.get(m.quoteId) === articleOf.get(g.referenceQuoteId) ? "within the article" : "between sources"}`);
   const misattributed = new Set(report.groups.filter((g) => g.misattributed).flatMap((g) => g.members.map((m) => m.quoteId)));
+  // Each quote's findings, titled once a finding: the report links a quote to them and back.
+  const findingsOf = new Map<string, { id: string; title: string }[]>();
+  for (const f of report.findings) {
+    const ref = { id: f.id, title: findingTitle(f) };
+    for (const id of new Set(f.claims.map((c) => c.quoteId))) {
+      const list = findingsOf.get(id);
+      if (list) list.push(ref);
+      else findingsOf.set(id, [ref]);
+    }
+  }
 
   const spoken = report.quotes
     .filter((q) => q.kind !== "scare")
@@ -176,7 +238,7 @@ export function reportView(report: Report): ReportView {
     if (q.truncated) flags.push("truncated");
     if (q.speakerType === "anonymous") flags.push("anonymous");
     if (q.toOutlet && (!a?.outlet || outletKey(a.outlet) !== outletKey(q.toOutlet))) flags.push("secondhand");
-    if (grouped.has(q.id)) flags.push(`${grouped.get(q.id)} between sources`);
+    if (grouped.has(q.id)) flags.push(grouped.get(q.id)!);
     if (misattributed.has(q.id)) flags.push("misattributed?");
     if (conflicted.has(q.id)) flags.push("in a conflict");
     return {
@@ -200,8 +262,10 @@ export function reportView(report: Report): ReportView {
       file: q.documentId,
       start: q.span.start,
       end: q.span.end,
+      paragraph: a ? paragraphAt(a.paragraphs, q.span.start) : null,
       ruleId: q.ruleId,
       reason: q.reason,
+      findings: findingsOf.get(q.id) ?? [],
     };
   };
   const views = spoken.map(quoteView);
@@ -215,6 +279,7 @@ export function reportView(report: Report): ReportView {
     const quotes = s.quoteIds.flatMap((id) => viewById.get(id) ?? []);
     quotes.forEach((q) => placed.add(q.id));
     return {
+      id: s.id,
       name: s.name,
       type: s.type,
       aliases: s.aliases,
@@ -237,19 +302,20 @@ export function reportView(report: Report): ReportView {
   }
   for (const [name, quotes] of byName) {
     const roles = [...new Map(quotes.filter((q) => q.role).map((q) => [`${q.role}|${q.articleId}`, { role: q.role!, where: where(q.articleId) }])).values()];
-    speakers.push({ name, type: quotes[0].speakerType, aliases: [], roles, outlets: [...new Set(quotes.flatMap((q) => q.outlet ?? []))], quotes });
+    speakers.push({ id: `name:${name}`, name, type: quotes[0].speakerType, aliases: [], roles, outlets: [...new Set(quotes.flatMap((q) => q.outlet ?? []))], quotes });
   }
   const order = new Map(views.map((v, i) => [v.id, i]));
   const firstSeen = (s: SpeakerView) => (s.quotes[0] ? (order.get(s.quotes[0].id) ?? Number.MAX_SAFE_INTEGER) : Number.MAX_SAFE_INTEGER);
   speakers.sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || firstSeen(a) - firstSeen(b) || a.name.localeCompare(b.name));
 
+  const kindOf = new Map(report.quotes.map((q) => [q.id, q.kind]));
   const findingView = (f: Finding): FindingView => ({
     id: f.id,
     title: findingTitle(f),
     kind: f.kind,
     severity: f.severity,
     explanation: f.explanation,
-    claims: f.claims.map((c) => ({ speaker: c.speaker, role: c.role, outlet: c.outlet, published: c.published, spokenOn: c.spokenOn, text: c.text, articleId: c.article })),
+    claims: f.claims.map((c) => ({ speaker: c.speaker, role: c.role, outlet: c.outlet, published: c.published, spokenOn: c.spokenOn, text: c.text, articleId: c.article, quoteId: viewById.has(c.quoteId) ? c.quoteId : null, kind: kindOf.get(c.quoteId) ?? "direct", paragraph: viewById.get(c.quoteId)?.paragraph ?? null })),
   });
 
   const variants: VariantView[] = report.groups.flatMap((g) => {
@@ -259,7 +325,7 @@ export function reportView(report: Report): ReportView {
       .filter((m) => m.quoteId !== g.referenceQuoteId)
       .flatMap((m) => {
         const quote = viewById.get(m.quoteId);
-        return quote ? [{ quote, variant: m.variant, similarity: m.similarity, diff: m.diff }] : [];
+        return quote ? [{ quote, variant: m.variant, similarity: m.similarity, diff: m.diff, sameArticle: quote.articleId === reference.articleId }] : [];
       });
     return members.length ? [{ id: g.id, reference, members, misattributed: g.misattributed }] : [];
   });
@@ -308,7 +374,8 @@ export function reportView(report: Report): ReportView {
       { label: "unattributed quotes", value: views.filter((v) => v.speaker === null).length },
       { label: "conflicts", value: conflicts.length },
       { label: "corroborations", value: corroborations.length },
-      { label: "changed quotes", value: variants.reduce((n, v) => n + v.members.length, 0) },
+      // Verbatim and punctuation-only repeats are listed with their group but changed nothing.
+      { label: "changed quotes", value: variants.reduce((n, v) => n + v.members.filter((m) => isChange(m.variant)).length, 0) },
       { label: "diagnostics", value: report.diagnostics.length },
     ],
     speakers,

@@ -1,14 +1,16 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
 import { formatterNamed, reportFormatters } from "../../src/report/registry.js";
-import { htmlReport } from "../../src/report/html.js";
+import { anchorId, htmlReport } from "../../src/report/html.js";
+import { closeBidi, escapeHtml } from "../../src/report/html-escape.js";
 import { markdownReport } from "../../src/report/markdown.js";
 import { csvReport } from "../../src/report/csv.js";
 import { quoteFormats, type QuoteRow } from "../../src/report/quote-rows.js";
 import { findingFormats } from "../../src/report/findings.js";
 import { speakerFormats } from "../../src/report/speakers.js";
-import { carriedBy, reportView } from "../../src/report/report-view.js";
+import { carriedBy, paragraphAt, reportView } from "../../src/report/report-view.js";
 import { sampleReport } from "./sample-report.js";
 import { OWN_REPORT_GENERATOR, OWN_REPORT_MARK } from "../../src/model/index.js";
 
@@ -122,7 +124,7 @@ describe("markdown report", () => {
     expect(md.slice(md.indexOf("\n"))).not.toMatch(/(?<!\\)[<>]/);
     expect(md).toContain("\\<script\\>");
     const row = md.split("\n").find((l) => l.includes("Rex") === false && l.includes("HYPERLINK"))!;
-    expect(row.split(/(?<!\\)\|/).length).toBe(9); // 7 cells, none split by the input's text
+    expect(row.split(/(?<!\\)\|/).length).toBe(11); // 9 cells, none split by the input's text
   });
 });
 
@@ -267,5 +269,326 @@ describe("findings table note", () => {
     expect(findingFormats.table(r)).not.toContain("Note:");
     const none = { ...withNote, findings: [] };
     expect(findingFormats.table(none)).toMatch(/^No conflicts or corroborations found among \d+ claims\.\nNote: claims of different articles/);
+  });
+});
+
+describe("where to find a quote and why it was credited so", () => {
+  const paras = [{ start: 0, end: 10 }, { start: 12, end: 30 }, { start: 32, end: 40 }];
+  it.each([
+    [0, 1],
+    [5, 1],
+    [11, 1], // between two paragraphs: the one before
+    [12, 2],
+    [39, 3],
+    [500, 3],
+  ])("offset %i is in paragraph %i", (offset, want) => {
+    expect(paragraphAt(paras, offset)).toBe(want);
+  });
+  it("gives no paragraph for an article without any", () => {
+    expect(paragraphAt([], 3)).toBeNull();
+  });
+
+  const v = reportView(report);
+  const q = (id: string) => v.quotes.find((x) => x.id === id)!;
+  it("numbers each quote's paragraph in its article", () => {
+    expect(q("q1").paragraph).toBe(2); // the mayor's words open the Gazette's second paragraph
+    expect(q("q3").paragraph).toBe(3);
+    expect(q("q6").paragraph).toBe(4);
+    expect(q("q2").paragraph).toBe(2);
+  });
+  it("Markdown: each quote row says its paragraph and article, and the reason with the rule", () => {
+    const md = markdownReport(report);
+    const row = md.split("\n").find((l) => l.includes("river district before midnight") && l.startsWith("| “"))!;
+    expect(row).toContain("| ¶2, gazette | fixture (attribution/test) |");
+    expect(md).toContain("| Quote | Outlet | To whom | Said | Published | Attribution chain | Flags | Where | Why |");
+  });
+  it("HTML: each quote says its paragraph and article, and the reason with the rule", () => {
+    const $ = cheerio.load(htmlReport(report));
+    const why = $(".quote").filter((_, e) => $(e).find("blockquote").text().includes("before midnight")).find(".why").text();
+    expect(why).toBe("¶2 of Flood reaches Marrowby market · fixture attribution/test");
+  });
+  it("CSV: a paragraph column, after the columns that were there before", () => {
+    const rows = parseCsv(csvReport(report).slice(1));
+    expect(rows[0].slice(18, 21)).toEqual(["rule", "reason", "paragraph"]);
+    const row = rows.find((r) => r[3].includes("before midnight"))!;
+    expect(row[rows[0].indexOf("paragraph")]).toBe("2");
+  });
+});
+
+describe("links between quotes, findings and changed quotes (HTML)", () => {
+  const $ = cheerio.load(htmlReport(report));
+  it.each([
+    ["q", "gazette:q1", "q-gazette:q1"],
+    ["f", "contradiction/air-strikes", "f-contradiction~2fair-strikes"],
+    ["f", "a b", "f-a~20b"],
+    ["q", "a~20b", "q-a~7e20b"], // not the same anchor as "a b"
+    ["g", "Ünïcode-1", "g-Ünïcode-1"],
+  ] as const)("%s %j -> #%s", (kind, id, want) => {
+    expect(anchorId(kind, id)).toBe(want);
+  });
+  it("every link leads to an element of the page, and no id is used twice", () => {
+    const ids = $("[id]").toArray().map((e) => $(e).attr("id")!);
+    expect(new Set(ids).size).toBe(ids.length);
+    const hrefs = $("a[href]").toArray().map((e) => $(e).attr("href")!);
+    expect(hrefs.length).toBeGreaterThan(10);
+    for (const h of hrefs) {
+      expect(h.startsWith("#")).toBe(true);
+      expect(ids).toContain(h.slice(1));
+    }
+  });
+  it("a finding's claims lead to their quotes, and a quote to the findings it is in", () => {
+    const conflict = $(`#${anchorId("f", "c1")}`);
+    expect(conflict.find(".claim .who a").toArray().map((e) => $(e).attr("href"))).toEqual([`#${anchorId("q", "q1")}`, `#${anchorId("q", "q3")}`]);
+    const q3 = $(`#${anchorId("q", "q3")}`);
+    expect(q3.find(".see a").toArray().map((e) => $(e).attr("href"))).toEqual([`#${anchorId("f", "c1")}`, `#${anchorId("f", "c3")}`]);
+    expect(q3.find(".see").text()).toBe("In Contradiction: Lena Vasquez vs Tomas Reyes; Corroboration: Tomas Reyes and Ana Holt");
+    // A quote in no finding has no such line.
+    expect($(`#${anchorId("q", "q5")} .see`)).toHaveLength(0);
+  });
+  it("a changed quote leads to the quote and its reference", () => {
+    expect($("#changed a").toArray().map((e) => $(e).attr("href"))).toEqual([`#${anchorId("q", "q1")}`, `#${anchorId("q", "q2")}`]);
+  });
+  it("a claim whose quote the report does not list (a scare quote) names its speaker without a link", () => {
+    const r = sampleReport();
+    const quotes = r.quotes.map((q) => (q.id === "q3" ? { ...q, kind: "scare" as const } : q));
+    const $s = cheerio.load(htmlReport({ ...r, quotes }));
+    const who = $s(`#${anchorId("f", "c1")} .claim .who`).eq(1);
+    expect(who.text()).toBe("Tomas Reyes");
+    expect(who.find("a")).toHaveLength(0);
+  });
+});
+
+describe("findings named beside their quotes (Markdown)", () => {
+  const md = markdownReport(report);
+  it("a quote's flags name the findings it is in, and a quote in none names none", () => {
+    const row = (words: string) => md.split("\n").find((l) => /^\| (“|the pumps)/.test(l) && l.includes(words))!;
+    expect(row("Nobody told us")).toContain("in a conflict, see Contradiction: Lena Vasquez vs Tomas Reyes, see Corroboration: Tomas Reyes and Ana Holt |");
+    expect(row("the pumps had failed")).not.toContain("see ");
+  });
+});
+
+describe("right-to-left text in the HTML report", () => {
+  // An Arabic speaker, role and outlet: without isolation "(2021)" and "(الجزيرة)" swap places on screen.
+  const base = sampleReport();
+  const rtl = {
+    ...base,
+    quotes: base.quotes.map((q) => (q.id === "q3" ? { ...q, speaker: "ليلى حداد", role: "المتحدثة باسم الوزارة (2021)", toOutlet: "الجزيرة" } : q)),
+    speakers: base.speakers.map((s) => (s.id === "s-reyes" ? { ...s, name: "ليلى حداد", roles: [{ articleId: "gazette", role: "المتحدثة باسم الوزارة (2021)" }] } : s)),
+    findings: base.findings.map((f) => ({ ...f, claims: f.claims.map((c) => (c.quoteId === "q3" ? { ...c, speaker: "ليلى حداد" } : c)) })),
+  };
+  const $ = cheerio.load(htmlReport(rtl));
+  const block = $(`#${anchorId("q", "q3")}`);
+  it("sets every quote's own direction from its words", () => {
+    expect($(".quote blockquote").toArray().every((e) => $(e).attr("dir") === "auto")).toBe(true);
+    expect($(".claim blockquote").toArray().every((e) => $(e).attr("dir") === "auto")).toBe(true);
+  });
+  it.each([
+    ["the speaker's heading", () => $("#speakers h3 bdi").toArray().map((e) => $(e).text()), "ليلى حداد"],
+    ["the speaker's role", () => $("#speakers .speaker > .meta bdi").toArray().map((e) => $(e).text()), "المتحدثة باسم الوزارة (2021)"],
+    ["the chain's speaker and role", () => block.find(".chain bdi").toArray().map((e) => $(e).text()), "ليلى حداد, المتحدثة باسم الوزارة (2021)"],
+    ["the outlet told", () => block.find(".chain bdi").toArray().map((e) => $(e).text()), "الجزيرة"],
+    ["a claim's speaker", () => $(".claim .who bdi").toArray().map((e) => $(e).text()), "ليلى حداد"],
+  ])("isolates %s", (_, texts, want) => {
+    expect(texts()).toContain(want);
+  });
+  it("leaves the report's own words outside the isolates", () => {
+    const isolated = $("bdi").toArray().map((e) => $(e).text());
+    for (const label of ["said by", "told", "published by", "carried by", "quoted by", "reported"]) expect(isolated).not.toContain(label);
+    expect(block.find(".chain li b").toArray().map((e) => $(e).text())).toEqual(["said by", "told", "published by", "carried by"]);
+  });
+});
+
+describe("CSV columns, as docs/schema.md lists them", () => {
+  const rows = parseCsv(csvReport(report).slice(1));
+  it("the documented columns are the header, in its order", () => {
+    const doc = readFileSync(new URL("../../docs/schema.md", import.meta.url), "utf8");
+    const section = doc.slice(doc.indexOf("## `report --format csv`"), doc.indexOf("## `extract --format jsonl`"));
+    const listed = [...section.matchAll(/^\| (\d+) \| `([a-z_]+)` \|/gm)].map((m) => [Number(m[1]), m[2]] as const);
+    expect(listed.map(([n]) => n)).toEqual(rows[0].map((_, i) => i + 1));
+    expect(listed.map(([, name]) => name)).toEqual(rows[0]);
+  });
+  it("names the findings a quote is in, and none for a quote in none", () => {
+    const col = rows[0].indexOf("findings");
+    expect(col).toBe(rows[0].length - 1);
+    expect(rows.find((r) => r[3].startsWith("Nobody told us"))![col]).toBe("Contradiction: Lena Vasquez vs Tomas Reyes; Corroboration: Tomas Reyes and Ana Holt");
+    expect(rows.find((r) => r[3].startsWith("the pumps"))![col]).toBe("");
+  });
+});
+
+describe("text HTML cannot hold, and bidi controls left open", () => {
+  const RLO = "\u202e", PDF = "\u202c", RLI = "\u2067", LRE = "\u202a", PDI = "\u2069";
+  it.each([
+    ["plain words", "We will win", "We will win"],
+    ["Arabic with no controls", "لن نقبل", "لن نقبل"],
+    ["an override closed in the text", `a ${RLO}bc${PDF} d`, `a ${RLO}bc${PDF} d`],
+    ["an override left open", `a ${RLO}bc`, `a ${RLO}bc${PDF}`],
+    ["an isolate left open", `a ${RLI}bc`, `a ${RLI}bc${PDI}`],
+    ["an embedding inside an open isolate", `${RLI}a${LRE}b`, `${RLI}a${LRE}b${PDF}${PDI}`],
+    ["a PDI that closes its isolate and the embedding in it", `${RLI}a${LRE}b${PDI}`, `${RLI}a${LRE}b${PDI}`],
+    ["a stray PDF", `a${PDF}b`, `a${PDF}b`],
+  ])("%s", (_, text, want) => {
+    expect(closeBidi(text)).toBe(want);
+  });
+  it.each([
+    ["a vertical tab", "We\u000bwin", "We\u240bwin"],
+    ["NUL and DEL", "a\u0000b\u007f", "a\u2400b\u2421"],
+    ["a C1 control", "a\u0085b", "a\ufffdb"],
+    ["tab, line feed and return stay", "a\tb\nc\rd", "a\tb\nc\rd"],
+    ["markup is escaped as before", "<b>&\"'", "&lt;b&gt;&amp;&quot;&#39;"],
+  ])("%s", (_, text, want) => {
+    expect(escapeHtml(text)).toBe(want);
+  });
+  it("a quote with an open override and a control character is shown closed and visible", () => {
+    const r = sampleReport();
+    const quotes = r.quotes.map((q) => (q.id === "q4" ? { ...q, text: `Most of the ${RLO}families\u000b` } : q));
+    const out = htmlReport({ ...r, quotes });
+    expect(out).toContain(`<blockquote dir="auto">“Most of the ${RLO}families\u240b${PDF}”</blockquote>`);
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b\u000e-\u001f]/);
+  });
+});
+
+describe("Markdown cells close the bidi controls a quote leaves open", () => {
+  it("closes an open override inside the cell, before the cell's own marks", () => {
+    const r = sampleReport();
+    const quotes = r.quotes.map((q) => (q.id === "q4" ? { ...q, text: "Most of the \u202efamilies" } : q));
+    const md = markdownReport({ ...r, quotes });
+    expect(md).toContain("| “Most of the \u202efamilies\u202c” |");
+    expect(markdownReport(r)).not.toMatch(/[\u202a-\u202e]/);
+  });
+});
+
+describe("reported speech is never shown in quotation marks", () => {
+  const md = markdownReport(report);
+  const $ = cheerio.load(htmlReport(report));
+  it("Markdown: a direct quote in marks, a reported one without them and marked (reported)", () => {
+    const lines = md.split("\n");
+    expect(lines.find((l) => l.includes("the pumps had failed hours earlier") && l.startsWith("| "))).toMatch(/^\| the pumps had failed hours earlier \(reported\) \|/);
+    expect(lines.find((l) => l.includes("Nobody told us") && l.startsWith("| "))).toMatch(/^\| “Nobody told us to leave, and most of the families are still in their homes” \|/);
+  });
+  it("Markdown: a finding's reported claims without marks, its direct ones in marks", () => {
+    const block = md.slice(md.indexOf("### Numbers differ"), md.indexOf("## Corroborations"));
+    expect(block).toContain("| **Claim** | Rescue crews counted 40 people stranded (reported) | 400 people were stranded (reported) |");
+    expect(md).toContain("| **Claim** | “We evacuated every family from the river district before midnight” | “Nobody told us to leave, and most of the families are still in their homes” |");
+    expect(md).not.toMatch(/“(Rescue crews|400 people|the pumps)/);
+  });
+  it("HTML: the same in quotes and in a finding's claims", () => {
+    const claims = $(`#${anchorId("f", "c2")} .claim blockquote`);
+    expect(claims.toArray().map((e) => $(e).text())).toEqual(["Rescue crews counted 40 people stranded", "400 people were stranded"]);
+    expect(claims.toArray().every((e) => $(e).hasClass("reported"))).toBe(true);
+    const direct = $(`#${anchorId("f", "c1")} .claim blockquote`);
+    expect(direct.first().text()).toBe("“We evacuated every family from the river district before midnight”");
+    expect(direct.first().hasClass("reported")).toBe(false);
+    expect($(`#${anchorId("q", "q5")} blockquote`).text()).toBe("the pumps had failed hours earlier");
+  });
+});
+
+describe("changed quotes: counted, placed and shown as they are", () => {
+  const base = sampleReport();
+  const g = base.groups[0];
+  const r = {
+    ...base,
+    groups: [
+      {
+        ...g,
+        members: [
+          ...g.members,
+          // In the reference's own article (the Gazette), shortened.
+          { quoteId: "q3", variant: "shortened" as const, similarity: 0.5, diff: [{ op: "del" as const, text: "nobody told us to leave and" }, { op: "same" as const, text: "most of the families" }] },
+          // Verbatim in another article: the compared words are lower-cased and unpunctuated.
+          { quoteId: "q4", variant: "verbatim" as const, similarity: 1, diff: [{ op: "same" as const, text: "most of the families are still in their homes" }] },
+        ],
+      },
+    ],
+  };
+  const v = reportView(r);
+  const flags = (id: string) => v.quotes.find((q) => q.id === id)!.flags;
+  it.each([
+    ["q3", "shortened within the article"],
+    ["q2", "altered between sources"],
+  ])("flags %s as %j", (id, want) => {
+    expect(flags(id)).toContain(want);
+  });
+  it("flags no verbatim repeat as changed", () => {
+    expect(flags("q4").some((f) => /between sources|within the article/.test(f))).toBe(false);
+  });
+  it("counts only the members whose words changed", () => {
+    expect(v.summary.find((s) => s.label === "changed quotes")!.value).toBe(2);
+    expect(reportView(base).summary.find((s) => s.label === "changed quotes")!.value).toBe(1);
+  });
+  it("Markdown: a member in the reference's article says so, and a verbatim one shows the quote as written", () => {
+    const md = markdownReport(r);
+    const changed = md.slice(md.indexOf("## Quotes that changed"), md.indexOf("## Sources"));
+    expect(changed).toContain("  - shortened in the same article (Tomas Reyes): ~~nobody told us to leave and~~ most of the families");
+    expect(changed).toContain("  - verbatim in The Valley Courier (Ana Holt): Most of the families are still in their homes");
+    expect(changed).toContain("  - altered in The Valley Courier (Lena Vasquez): ");
+  });
+  it("HTML: the same", () => {
+    const $ = cheerio.load(htmlReport(r));
+    const items = $("#changed li").toArray().map((e) => $(e).text());
+    expect(items[1]).toBe("shortened the same article, Tomas Reyes: nobody told us to leave and most of the families ");
+    expect(items[2]).toBe("verbatim The Valley Courier, Ana Holt: Most of the families are still in their homes");
+  });
+  it("Markdown: a member credited to no one says 'unattributed', not a dash", () => {
+    const md = markdownReport({ ...r, quotes: r.quotes.map((q) => (q.id === "q2" ? { ...q, speaker: null, speakerType: "unknown" as const } : q)) });
+    expect(md).toContain("  - altered in The Valley Courier (unattributed): ");
+  });
+});
+
+describe("long words in the HTML: rule ids break between words, digests and table cells anywhere", () => {
+  const style = cheerio.load(htmlReport(report))("style").text();
+  it.each([
+    [".why code", /\.why code \{ word-break: normal; overflow-wrap: anywhere; \}/],
+    ["table cells", /\nth, td \{ overflow-wrap: anywhere; \}/],
+    ["code", /\ncode \{[^}]*word-break: break-all;/],
+  ])("%s", (_, rule) => {
+    expect(style).toMatch(rule);
+  });
+});
+
+describe("links to a quote's article and to each speaker (HTML)", () => {
+  const $ = cheerio.load(htmlReport(report));
+  it("a quote's why-line leads to its article's row in Sources", () => {
+    const link = $(`#${anchorId("q", "q1")} .why a`);
+    expect(link.attr("href")).toBe(`#${anchorId("a", "gazette")}`);
+    expect(link.text()).toBe("Flood reaches Marrowby market");
+    expect($(`#${anchorId("a", "gazette")}`).is("tr")).toBe(true);
+    expect($(`#${anchorId("a", "gazette")} td`).first().text()).toBe("Flood reaches Marrowby market");
+  });
+  it("the Speakers section opens with an index: each speaker once, with the number of quotes, and the unattributed", () => {
+    const index = $("#speakers .index");
+    expect(index.text()).toBe("Lena Vasquez (2) · Tomas Reyes (1) · Ana Holt (1) · Rex O'Hara (1) · Emergency services (1) · officials (1) · one resident (1) · Unattributed (1)");
+    const hrefs = index.find("a").toArray().map((e) => $(e).attr("href"));
+    expect(hrefs[0]).toBe(`#${anchorId("s", "s-vasquez")}`);
+    expect(hrefs.at(-1)).toBe("#unattributed");
+    expect($(`#${anchorId("s", "s-vasquez")} h3`).text()).toBe("Lena Vasquez");
+  });
+  it("names a speaker the align stage did not place by 'name:' and the name, and leaves the index out when no one speaks", () => {
+    const w = cheerio.load(htmlReport({ ...report, speakers: [] }));
+    // (An id may hold ":", as quote ids do: fine in a link, so the test selects by attribute.)
+    expect(w(`[id="${anchorId("s", "name:Lena Vasquez")}"] h3`).text()).toBe("Lena Vasquez");
+    const none = cheerio.load(htmlReport({ ...report, quotes: [], speakers: [], findings: [], groups: [] }));
+    expect(none("#speakers .index")).toHaveLength(0);
+    expect(none("#speakers p").text()).toBe("No attributed quotes.");
+  });
+});
+
+describe("a finding's claims say where they stand in their articles", () => {
+  it("Markdown: a Where row, the paragraph and article of each claim", () => {
+    const md = markdownReport(report);
+    const block = md.slice(md.indexOf("### Contradiction: Lena Vasquez vs Tomas Reyes"));
+    expect(block).toContain("| **Where** | ¶2, gazette | ¶3, gazette |");
+  });
+  it("HTML: the claim's line ends with its paragraph", () => {
+    const $ = cheerio.load(htmlReport(report));
+    const meta = $(`#${anchorId("f", "c1")} .claim .meta`).toArray().map((e) => $(e).text());
+    expect(meta).toEqual(["the mayor · Harbor Gazette · published 2031-03-04 · said 2031-03-03 · ¶2", "a shopkeeper · Harbor Gazette · published 2031-03-04 · ¶3"]);
+  });
+  it("a claim whose quote the report leaves out (a scare quote) names its article alone", () => {
+    const r = sampleReport();
+    const quotes = r.quotes.map((q) => (q.id === "q3" ? { ...q, kind: "scare" as const } : q));
+    const md = markdownReport({ ...r, quotes });
+    expect(md).toContain("| **Where** | ¶2, gazette | gazette |");
+    const $ = cheerio.load(htmlReport({ ...r, quotes }));
+    expect($(`#${anchorId("f", "c1")} .claim .meta`).eq(1).text()).not.toContain("¶");
   });
 });

@@ -21,6 +21,29 @@ describe("published schemas", () => {
     expect(errors.join("\n")).toMatch(/\/quotes\/0\/kind/);
     expect(errors.join("\n")).toMatch(/\/findings\/0 must have required property 'claims'/);
   });
+  // Fields the conflicts and align stages add to claims and groups are described, so a wrong one is caught.
+  const claim = { quoteId: "q1", speaker: "Lena Vasquez", role: null, outlet: null, article: "gazette", published: null, spokenOn: null, text: "x", start: 0, end: 1, topics: [], numbers: [], polarity: "positive", stance: "neutral", judgement: null };
+  const withClaim = (extra: object) => ({ ...JSON.parse(formatterNamed("json")!.format(report)), claims: [{ ...claim, ...extra }] });
+  const withGroup = (extra: object) => {
+    const doc = JSON.parse(formatterNamed("json")!.format(report));
+    return { ...doc, groups: [{ ...doc.groups[0], ...extra }] };
+  };
+  it.each([
+    ["a claim with speakerId, kind, when and cue", withClaim({ speakerId: "s-vasquez", kind: "indirect", when: "2031-03-03", cue: "said" })],
+    ["a claim with them null", withClaim({ speakerId: null, when: null, cue: null })],
+    ["a group with its speakers, outlets and dates", withGroup({ speakers: ["Lena Vasquez"], outlets: ["Harbor Gazette"], dates: ["2031-03-04"] })],
+  ])("accepts %s", (_, doc) => {
+    expect(schemaValidator("report")(doc)).toEqual([]);
+  });
+  it.each([
+    ["a claim of kind 'scare'", withClaim({ kind: "scare" }), /\/claims\/0\/kind/],
+    ["a claim 'when' that is no date", withClaim({ when: "yesterday" }), /\/claims\/0\/when/],
+    ["a claim speakerId that is a number", withClaim({ speakerId: 3 }), /\/claims\/0\/speakerId/],
+    ["a group date that is no date", withGroup({ dates: ["May"] }), /\/groups\/0\/dates\/0/],
+    ["a group speaker that is null", withGroup({ speakers: [null] }), /\/groups\/0\/speakers\/0/],
+  ])("rejects %s", (_, doc, where) => {
+    expect(schemaValidator("report")(doc).join("\n")).toMatch(where);
+  });
   it("every quote row validates against schema/quote-row.schema.json", () => {
     const rows = quoteRows(report);
     const v = schemaValidator("quote-row");
