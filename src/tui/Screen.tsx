@@ -12,6 +12,7 @@ import { StatusBar } from "./StatusBar.js";
 import { TabBar } from "./TabBar.js";
 import type { DetailLine } from "./detail-lines.js";
 import type { ListShape } from "./quote-columns.js";
+import type { SpeakerShape } from "./speaker-columns.js";
 import { bodyHeight } from "./layout.js";
 import { SORTS, cursorOf, type Lists } from "./model.js";
 import { sourcesSummary } from "./source-lines.js";
@@ -29,10 +30,12 @@ type ScreenProps = {
   detail: readonly DetailLine[];
   /** The Quotes table's shape for the list in scope (model's quoteShapeSelector). */
   quoteShape: ListShape;
+  /** The Speakers table's cell widths over every speaker (model's speakerShape). */
+  speakerShape: SpeakerShape;
 };
 
 /** One frame: the tab bar, the current view (or help, export prompt, detail) and the status bar. */
-export function Screen({ state, lists, all, report, formats, size, detail, quoteShape }: ScreenProps) {
+export function Screen({ state, lists, all, report, formats, size, detail, quoteShape, speakerShape }: ScreenProps) {
   const { columns: width, rows } = size;
   const body = bodyHeight(rows);
   const view = state.view;
@@ -58,7 +61,7 @@ export function Screen({ state, lists, all, report, formats, size, detail, quote
       />
     );
   else if (view === "speakers")
-    main = <SpeakersView items={lists.speakers} cursor={cursor} top={state.top.speakers} width={width} height={body} empty={empty("speaker", "No speakers: no quote has a resolved speaker.")} />;
+    main = <SpeakersView items={lists.speakers} shape={speakerShape} cursor={cursor} top={state.top.speakers} width={width} height={body} empty={empty("speaker", "No speakers: no quote has a resolved speaker.")} />;
   else if (view === "conflicts")
     main = (
       <ConflictsView

@@ -9,6 +9,7 @@ import { listShape, type ListShape } from "./quote-columns.js";
 import { QUOTE_SORTS, selectQuotes } from "./selection.js";
 import { buildSourceLines, selectSourceLines, type SourceLine } from "./source-lines.js";
 import { SPEAKER_SORTS, buildSpeakerItems, selectSpeakers, type SpeakerItem } from "./speaker-items.js";
+import { speakerShape, type SpeakerShape } from "./speaker-columns.js";
 import type { Action, State, ViewId } from "./state.js";
 
 /** What the UI shows, built once per report: rows for every view, before any filter. */
@@ -17,17 +18,21 @@ export type Model = {
   readonly quotes: readonly QuoteItem[];
   readonly byId: ReadonlyMap<string, QuoteItem>;
   readonly speakers: readonly SpeakerItem[];
+  /** The Speakers table's cell widths over every speaker, so its columns stay put while filtering. */
+  readonly speakerShape: SpeakerShape;
   readonly findings: readonly FindingItem[];
   readonly sources: readonly SourceLine[];
 };
 
 export function buildModel(report: Report): Model {
   const quotes = buildQuoteItems(report);
+  const speakers = buildSpeakerItems(report, quotes);
   return {
     report,
     quotes,
     byId: new Map(quotes.map((i) => [i.quote.id, i])),
-    speakers: buildSpeakerItems(report, quotes),
+    speakers,
+    speakerShape: speakerShape(speakers),
     findings: buildFindingItems(report),
     sources: buildSourceLines(report),
   };
