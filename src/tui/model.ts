@@ -89,7 +89,7 @@ export function listSelector(m: Model): (s: State) => Lists {
  * speaker still gives the quote the room of the columns that would repeat on every row.
  */
 export function quoteShapeSelector(m: Model): (scope: State["scope"]) => ListShape {
-  return memo((scope: State["scope"]) => listShape(scope ? selectQuotes(m.quotes, { filter: "", flaggedOnly: false, scope, sort: QUOTE_SORTS[0] }) : m.quotes));
+  return memo((scope: State["scope"]) => scope ? listShape(selectQuotes(m.quotes, { filter: "", flaggedOnly: false, scope, sort: QUOTE_SORTS[0] }), scope) : listShape(m.quotes));
 }
 
 /** The Detail view's lines for a quote at a width (memoised by the caller's selector). */
@@ -117,7 +117,7 @@ export function enterAction(s: State, lists: Lists, m: Model): Action | null {
   }
   if (s.view === "speakers") {
     const sp = lists.speakers[i];
-    return sp ? { type: "scope", scope: { label: `quotes by ${sp.name}`, quoteIds: sp.quoteIds } } : null;
+    return sp ? { type: "scope", scope: { label: `quotes by ${sp.name}`, by: "speaker", quoteIds: sp.quoteIds } } : null;
   }
   if (s.view === "conflicts") {
     const f = lists.conflicts[i];
@@ -128,7 +128,7 @@ export function enterAction(s: State, lists: Lists, m: Model): Action | null {
   const line = lists.sources[i];
   if (!line?.articleId) return null;
   const id = line.articleId;
-  return { type: "scope", scope: { label: `quotes in ${id}`, quoteIds: m.quotes.filter((q) => q.quote.articleId === id).map((q) => q.quote.id) } };
+  return { type: "scope", scope: { label: `quotes in ${id}`, by: "article", quoteIds: m.quotes.filter((q) => q.quote.articleId === id).map((q) => q.quote.id) } };
 }
 
 export function keyContext(s: State, lists: Lists, m: Model, size: { columns: number; rows: number }, formats: number, detail: readonly DetailLine[]): KeyContext {

@@ -1,7 +1,7 @@
 import type { QuoteItem } from "./quote-items.js";
 
 /** A narrowing of the Quotes view to a set of quotes: one speaker's, one article's. */
-export type Scope = { readonly label: string; readonly quoteIds: readonly string[] };
+export type Scope = { readonly label: string; readonly by: "speaker" | "article"; readonly quoteIds: readonly string[] };
 
 /**
  * Text as the filter compares it: lower case, accents off, curly apostrophes and quotation marks

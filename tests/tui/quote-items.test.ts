@@ -76,7 +76,7 @@ describe("selectQuotes", () => {
     expect(ids({ sort: "flags" })[0]).toMatch(/q[2456]/);
   });
   it("narrows to a scope", () => {
-    expect(ids({ scope: { label: "x", quoteIds: ["q9", "q1"] } })).toEqual(["q1", "q9"]);
+    expect(ids({ scope: { label: "x", by: "article", quoteIds: ["q9", "q1"] } })).toEqual(["q1", "q9"]);
   });
 });
 
