@@ -4,6 +4,9 @@ import { cellWidth, fit, flat, truncate } from "./text.js";
 
 type Key = "name" | "type" | "quotes" | "articles" | "outlets" | "roles";
 
+/** The name width the roles column gives way to: names this long stay whole before roles come in. */
+const NAME_KEPT = 24;
+
 // Which columns a width keeps is decided by priority on the minimums; how wide each kept column is,
 // by the growth steps below.
 const COLUMNS: readonly Column<Key>[] = [
@@ -11,7 +14,8 @@ const COLUMNS: readonly Column<Key>[] = [
   { key: "type", title: "kind", min: 4, max: 12, priority: 3 },
   { key: "quotes", title: "quotes", min: 6, max: 6, priority: 9 },
   { key: "articles", title: "articles", min: 8, max: 8, priority: 5 },
-  { key: "outlets", title: "quotes per outlet", min: 16, max: 40, priority: 8 },
+  // 17: the title, "quotes per outlet", whole
+  { key: "outlets", title: "quotes per outlet", min: 17, max: 40, priority: 8 },
   { key: "roles", title: "roles", min: 20, priority: 2 },
 ];
 
@@ -84,7 +88,10 @@ const EMPTY: SpeakerShape = { widest: {}, typicalName: 0, leadOutlet: 0, typical
 export function speakerColumns(width: number, shape: SpeakerShape = EMPTY): Placed<Key>[] {
   const room = width - 2;
   const kind = Math.min(12, Math.max(4, shape.widest.type ?? 12));
-  const cols = COLUMNS.map((c) => (c.key === "type" ? { ...c, min: kind, max: kind } : c));
+  // The roles come in only with room for the names nine in ten fit, up to NAME_KEPT: a narrow kind
+  // column (no organisations) let them in at 80 columns as a 20-cell stub beside names cut to 17.
+  const name = Math.min(NAME_KEPT, Math.max(14, shape.typicalName));
+  const cols = COLUMNS.map((c) => (c.key === "type" ? { ...c, min: kind, max: kind } : c.key === "name" ? { ...c, min: name } : c));
   const placed = layoutColumns(cols, room);
   const widths = new Map<Key, number>(placed.map((p) => [p.key, cols.find((c) => c.key === p.key)?.min ?? p.width]));
   let free = room - [...widths.values()].reduce((s, w) => s + w, 0) - Math.max(0, placed.length - 1);

@@ -39,6 +39,23 @@ describe("Speakers table columns", () => {
     }
   });
 
+  it.each([
+    // kind column, typical name, roles kept at 80 columns, name at least
+    ["no organisations, long names", 6, 61, false, 24],
+    ["no organisations, short names", 6, 12, true, 12],
+    ["organisations, short names", 12, 12, false, 12],
+  ])("at 80 columns, %s: roles kept %s only beside whole names", (_, kind, typicalName, kept, name) => {
+    const shape: SpeakerShape = { widest: { name: typicalName, type: kind, outlets: 18, roles: 70 }, typicalName, leadOutlet: 18, typicalRoles: 60 };
+    const cols = speakerColumns(80, shape);
+    expect(cols.some((c) => c.key === "roles")).toBe(kept);
+    expect(widthOf(cols, "name")).toBeGreaterThanOrEqual(name);
+    expect(total(cols)).toBeLessThanOrEqual(78);
+  });
+
+  it("keep the title 'quotes per outlet' whole", () => {
+    for (const w of [80, 100]) expect(widthOf(speakerColumns(w, speakerShape([])), "outlets")).toBeGreaterThanOrEqual("quotes per outlet".length);
+  });
+
   it("does not give roles more than their widest cell: the rest goes to long names and outlets", () => {
     const cols = speakerColumns(140, short);
     expect(widthOf(cols, "roles")).toBe(20);
