@@ -1,6 +1,7 @@
 import { Box, Text } from "ink";
 import type { State } from "./state.js";
 import { useTheme } from "./theme.js";
+import { statusParts, statusText } from "./status-line.js";
 import { cellWidth, truncate } from "./text.js";
 
 /** A key, what it does, and a shorter word and key sign for narrow terminals. */
@@ -25,13 +26,9 @@ export function hintLine(hints: readonly Hint[], width: number): string {
 /** Two lines: what narrows the list now (filter, flags, sort, scope, messages), then the keys. */
 export function StatusBar({ state, sortName, shown, total, width }: { state: State; sortName: string; shown: number; total: number; width: number }) {
   const theme = useTheme();
-  const parts: string[] = [];
-  // The scope is the Quotes list's ("quotes by X"); the other views' rows are not narrowed by it.
-  if (state.scope && state.view === "quotes") parts.push(`${state.scope.label} (Esc clears)`);
-  if (state.flaggedOnly) parts.push("flagged only");
-  if (state.filter && state.mode !== "filter") parts.push(`filter “${state.filter}”`);
-  parts.push(`sort: ${sortName}`);
-  if (!state.detail) parts.push(shown === total ? `${total} rows` : `${shown} of ${total}`);
+  // the message that answers a key ("wrote quotecheck-report.md") first, then what narrows the list
+  const message = state.status ? `${state.status} · ` : "";
+  const info = statusText(statusParts(state, sortName, shown, total), Math.max(0, width - cellWidth(message)));
   const hints = state.mode === "browse" ? (state.detail ? HINTS.detail : HINTS.browse) : HINTS[state.mode];
   return (
     <Box flexDirection="column">
@@ -43,8 +40,8 @@ export function StatusBar({ state, sortName, shown, total, width }: { state: Sta
         </Text>
       ) : (
         <Text wrap="truncate-end">
-          {state.status ? <Text color={theme.ok}>{state.status} · </Text> : null}
-          <Text color={theme.muted}>{parts.join(" · ")}</Text>
+          {message ? <Text color={theme.ok}>{message}</Text> : null}
+          <Text color={theme.muted}>{info}</Text>
         </Text>
       )}
       <Text dimColor={theme.color} wrap="truncate-end">
