@@ -6,9 +6,11 @@ import { cellWidth, truncate } from "./text.js";
 
 /** A key, what it does, and a shorter word and key sign for narrow terminals. */
 type Hint = readonly [key: string, what: string, short?: string, shortKey?: string];
-export const HINTS: Readonly<Record<"browse" | "detail" | "filter" | "export" | "help", readonly Hint[]>> = {
+export const HINTS: Readonly<Record<"browse" | "detail" | "claimDetail" | "filter" | "export" | "help", readonly Hint[]>> = {
   browse: [["Tab", "views", "view"], ["↑↓", "move"], ["Enter", "open", "open", "⏎"], ["/", "filter"], ["f", "flagged", "flag"], ["s", "sort"], ["e", "export"], ["?", "help"], ["q", "quit"]],
   detail: [["↑↓", "scroll"], ["n/p", "next/previous quote", "next/prev"], ["Esc", "back"], ["e", "export"], ["?", "help"], ["q", "quit"]],
+  // a Detail opened on a finding's claim steps through that finding's claims
+  claimDetail: [["↑↓", "scroll"], ["n/p", "next/previous claim", "next/prev"], ["Esc", "back"], ["e", "export"], ["?", "help"], ["q", "quit"]],
   filter: [["type", "to filter by speaker, outlet or text"], ["Enter", "keep"], ["Esc", "clear"]],
   export: [["↑↓", "choose"], ["Enter", "write"], ["Esc", "cancel"]],
   help: [["↑↓", "scroll"], ["any other key", "closes help", "closes"]],
@@ -29,7 +31,7 @@ export function StatusBar({ state, sortName, shown, total, width }: { state: Sta
   // the message that answers a key ("wrote quotecheck-report.md") first, then what narrows the list
   const message = state.status ? `${state.status} · ` : "";
   const info = statusText(statusParts(state, sortName, shown, total), Math.max(0, width - cellWidth(message)));
-  const hints = state.mode === "browse" ? (state.detail ? HINTS.detail : HINTS.browse) : HINTS[state.mode];
+  const hints = state.mode === "browse" ? (state.detail ? (state.view === "conflicts" ? HINTS.claimDetail : HINTS.detail) : HINTS.browse) : HINTS[state.mode];
   return (
     <Box flexDirection="column">
       {state.mode === "filter" ? (

@@ -144,6 +144,7 @@ export function keyContext(s: State, lists: Lists, m: Model, size: { columns: nu
     detailLines: detail.length,
     detailPage: bodyHeight(size.rows) - 1,
     quoteIds: lists.quotes.map((q) => q.quote.id),
+    claimQuoteIds: (lists.conflicts[cursor]?.finding.claims ?? []).map((c) => (m.byId.has(c.quoteId) ? c.quoteId : "")),
     quotesPage: listHeight(bodyHeight(size.rows)),
     helpLines: helpLines(size.columns).length,
     helpPage: bodyHeight(size.rows) - 1,

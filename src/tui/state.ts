@@ -55,6 +55,7 @@ export type Action =
   | { type: "move"; move: Move; total: number; page: number }
   | { type: "detailScroll"; move: Move; total: number; page: number }
   | { type: "detailStep"; quoteId: string; cursor: number; total: number; page: number }
+  | { type: "detailClaim"; quoteId: string; claim: number }
   | { type: "view"; view: ViewId }
   | { type: "cycleView"; dir: 1 | -1 }
   | { type: "openDetail"; quoteId: string }
@@ -102,6 +103,8 @@ export function reduce(s: State, a: Action): State {
         cursor: set(s.cursor, "quotes", a.cursor),
         top: set(s.top, "quotes", scrollTop(s.top.quotes, a.cursor, a.page, a.total)),
       };
+    case "detailClaim":
+      return { ...s, detail: { quoteId: a.quoteId, top: 0 }, claim: a.claim };
     case "view":
       return { ...s, view: a.view, detail: null, status: null };
     case "cycleView": {

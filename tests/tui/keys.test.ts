@@ -13,6 +13,7 @@ const ctx = (state: Partial<State> = {}, more: Partial<KeyContext> = {}): KeyCon
   detailLines: 40,
   detailPage: 19,
   quoteIds: ["q1", "q2", "q3"],
+  claimQuoteIds: ["q5", "", "q2"],
   quotesPage: 14,
   helpLines: 30,
   helpPage: 19,
@@ -171,3 +172,29 @@ describe("Ctrl keys are moves or nothing, never the letter's command", () => {
     expect(press([["f", { ctrl: true }]], detail).s.detail?.top).toBeGreaterThan(0);
   });
 });
+
+describe("n/p in a Detail opened from the Conflicts view step through the finding's claims", () => {
+  // claimQuoteIds in ctx: ["q5", "", "q2"]: the second claim's quote is not in the report
+  const open = { view: "conflicts" as const, detail: { quoteId: "q5", top: 4 }, claim: 0 };
+  it.each([
+    // keys, quote shown, claim selected, Detail's scroll (a new quote starts at its top)
+    [["n"], "q2", 2, 0],
+    [["n", "p"], "q5", 0, 0],
+    [["n", "n"], "q2", 2, 0],
+    [["p"], "q5", 0, 4],
+  ])("%j opens %s, claim %i", (keys, quoteId, claim, top) => {
+    const { s } = press(keys.map((k) => [k] as [string]), open);
+    expect(s.detail).toEqual({ quoteId, top });
+    expect(s.claim).toBe(claim);
+    // the Quotes list's cursor is left where it was
+    expect(s.cursor.quotes).toBe(0);
+  });
+  it("at the last claim, n does nothing", () => {
+    expect(keyAction("n", {}, ctx({ ...open, claim: 2, detail: { quoteId: "q2", top: 0 } }))).toBeNull();
+  });
+  it("a Detail opened from the Quotes view still steps the Quotes list", () => {
+    const a = keyAction("n", {}, ctx({ view: "quotes", detail: { quoteId: "q1", top: 0 } }));
+    expect(a).toMatchObject({ type: "detailStep", quoteId: "q2", cursor: 1 });
+  });
+});
+
