@@ -19,7 +19,8 @@ export function truncate(s: string, width: number): string {
     out += segment;
     used += w;
   }
-  return out + "…";
+  // a cut right after a word ends "The New York…", not "The New York …" (a blank that read as a gap)
+  return out.trimEnd() + "…";
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });

@@ -9,7 +9,11 @@ describe("truncate and fit", () => {
     ["Khalil al-Hariri", 0, ""],
     // Whole graphemes: no flag or joined emoji is cut in half.
     ["ab 👨‍👩‍👧 cd", 6, "ab 👨‍👩‍👧…"],
-    ["ab 👨‍👩‍👧 cd", 5, "ab …"],
+    ["ab 👨‍👩‍👧 cd", 5, "ab…"],
+    // a cut after a word: no blank before the "…"
+    ["The New York Times", 14, "The New York…"],
+    ["The New York Times", 13, "The New York…"],
+    ["The New York Times", 15, "The New York T…"],
     ["🇳🇱🇳🇱🇳🇱", 4, "🇳🇱…"],
     ["Cafe\u0301 au lait", 5, "Cafe\u0301…"],
   ])("truncate(%j, %i) = %j", (s, w, out) => {
