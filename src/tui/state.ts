@@ -131,7 +131,9 @@ export function reduce(s: State, a: Action): State {
     case "filterErase":
       return refiltered(s, { filter: [...s.filter].slice(0, -1).join("") });
     case "filterDone":
-      return { ...s, mode: "browse" };
+      // Words match, not blanks: a filter of blanks matched every row yet stood in the status bar as
+      // 'filter “   ”' for Esc to clear; trimmed, it is gone and a kept one reads as typed.
+      return { ...s, mode: "browse", filter: s.filter.trim() };
     case "filterCancel":
       return refiltered(s, { filter: "", mode: "browse" });
     case "toggleFlagged":

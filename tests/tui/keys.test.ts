@@ -84,6 +84,16 @@ describe("filter mode", () => {
     const cleared = press([["/"], ["a"], ["", { escape: true }]]).s;
     expect([cleared.mode, cleared.filter]).toEqual(["browse", ""]);
   });
+  it.each([
+    // typed, kept filter
+    ["   ", ""],
+    [" kel ", "kel"],
+    ["radio nord", "radio nord"],
+    ["", ""],
+  ])("Enter keeps %j as %j (blanks match nothing, so none are kept alone or around words)", (typed, kept) => {
+    const s = press([["/"], ...[...typed].map((c): [string] => [c]), ["", { return: true }]]).s;
+    expect([s.mode, s.filter]).toEqual(["browse", kept]);
+  });
   it("q and digits are text while filtering", () => {
     const s = press([["/"], ["q"], ["1"]]).s;
     expect(s.filter).toBe("q1");
