@@ -2,7 +2,7 @@ import { Box, Text } from "ink";
 import type { State } from "./state.js";
 import { useTheme } from "./theme.js";
 import { statusParts, statusText } from "./status-line.js";
-import { cellWidth, truncate } from "./text.js";
+import { cellWidth, truncate, truncateStart } from "./text.js";
 
 /** A key, what it does, and a shorter word and key sign for narrow terminals. */
 type Hint = readonly [key: string, what: string, short?: string, shortKey?: string];
@@ -37,7 +37,8 @@ export function StatusBar({ state, sortName, shown, total, width }: { state: Sta
       {state.mode === "filter" ? (
         <Text wrap="truncate-end">
           <Text bold color={theme.accent}>/ </Text>
-          {state.filter}
+          {/* the end of what is typed stays in view: a pasted sentence hid the cursor and the last words */}
+          {truncateStart(state.filter, width - 3)}
           <Text inverse> </Text>
         </Text>
       ) : (

@@ -25,6 +25,17 @@ describe("key flows", () => {
     expect(f).toMatch(/filter “liberation” · sort: document order · 1 of 9/);
   });
 
+  it("a filter longer than the line shows its end while typed, so the last words and the cursor stay in view", async () => {
+    const h = await mount(report);
+    const long = "all residents of the lower town were evacuated before the water reached the houses";
+    let f = await h.press("/", long);
+    expect(f).toMatch(/^\/ ….*before the water reached the houses ?$/m);
+    expect(f).not.toMatch(/^\/ all residents/m);
+    // a short one is shown whole
+    f = await h.press(KEY.escape, "/", "kel");
+    expect(f).toMatch(/^\/ kel ?$/m);
+  });
+
   it("/ filters by speaker, outlet or text as you type; Enter keeps it; Esc clears it", async () => {
     const h = await mount(report);
     let f = await h.press("/", "k", "e", "l");
