@@ -111,7 +111,8 @@ describe("Conflicts view", () => {
     const h = await mount(report);
     const f = await h.press("3");
     expectFits(f, 80, 24);
-    expect(f).toContain("2 disagreements, 1 corroborations");
+    expect(f).toContain("2 disagreements, 1 corroboration");
+    expect(f).not.toContain("corroborations");
     expect(line(f, /›/)).toMatch(/✗ contradiction\s+warning Northshire Water Authority vs Lena Ortiz/);
     expect(f).toMatch(/CONFLICT \(contradiction\): these claims disagree/);
     expect(f).toContain("The Authority says all residents were evacuated; Lena Ortiz says most families");
