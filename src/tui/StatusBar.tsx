@@ -8,7 +8,7 @@ import { cellWidth, truncate, truncateStart } from "./text.js";
 type Hint = readonly [key: string, what: string, short?: string, shortKey?: string];
 export const HINTS: Readonly<Record<"browse" | "detail" | "claimDetail" | "filter" | "export" | "help", readonly Hint[]>> = {
   browse: [["Tab", "views", "view"], ["↑↓", "move"], ["Enter", "open", "open", "⏎"], ["/", "filter"], ["f", "flagged", "flag"], ["s", "sort"], ["e", "export"], ["?", "help"], ["q", "quit"]],
-  detail: [["↑↓", "scroll"], ["n/p", "next/previous quote", "next/prev"], ["Esc", "back"], ["e", "export"], ["?", "help"], ["q", "quit"]],
+  detail: [["↑↓", "scroll"], ["n/p", "next/previous quote", "next/prev"], ["c", "its finding", "finding"], ["Esc", "back"], ["e", "export"], ["?", "help"], ["q", "quit"]],
   // a Detail opened on a finding's claim steps through that finding's claims
   claimDetail: [["↑↓", "scroll"], ["n/p", "next/previous claim", "next/prev"], ["Esc", "back"], ["e", "export"], ["?", "help"], ["q", "quit"]],
   filter: [["type", "to filter by speaker, outlet or text"], ["Enter", "keep"], ["Esc", "clear"]],

@@ -9,6 +9,7 @@ const KEYS: readonly (readonly [string, string])[] = [
   ["↑ ↓  j k", "move; PgUp PgDn (or Space, Ctrl-B/F) page; Home End (g G) ends"],
   ["Enter", "quote: open Detail; speaker or article: list its quotes; finding: the claim's quote"],
   ["← →  h l", "Conflicts: pick a claim; Detail: ← goes back"],
+  ["c", "Quotes and Detail: the quote's finding in Conflicts, its claim selected (Enter comes back to the quote)"],
   ["n  p", "Detail: next / previous quote (of a finding's claim: its next / previous claim)"],
   ["/", "filter by speaker, outlet or text (every word must match); Esc clears"],
   ["f", "flagged only (Conflicts: disagreements only)"],

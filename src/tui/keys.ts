@@ -26,6 +26,8 @@ export type KeyContext = {
    * report), for n/p in a Detail opened from the Conflicts view.
    */
   readonly claimQuoteIds: readonly string[];
+  /** What c does: the quote's finding in the Conflicts view (the Detail's quote, or the selected row's). */
+  readonly toFinding: Action | null;
   readonly quotesPage: number;
   /** Lines of the help screen at this width, and how many are visible when it scrolls. */
   readonly helpLines: number;
@@ -95,6 +97,9 @@ export function keyAction(input: string, key: KeyInfo, ctx: KeyContext): Action 
   if (key.tab) return { type: "cycleView", dir: key.shift ? -1 : 1 };
   const n = Number(letter);
   if (letter.length === 1 && Number.isInteger(n) && n >= 1 && n <= VIEWS.length) return { type: "view", view: VIEWS[n - 1].id };
+
+  // c: from a quote (its row or its Detail) to its finding's card, with its claim selected
+  if (letter === "c" && s.view === "quotes") return ctx.toFinding;
 
   if (s.detail) {
     if (key.escape || key.backspace || key.leftArrow || letter === "h") return { type: "closeDetail" };

@@ -131,6 +131,22 @@ export function enterAction(s: State, lists: Lists, m: Model): Action | null {
   return { type: "scope", scope: { label: `quotes in ${id}`, by: "article", quoteIds: m.quotes.filter((q) => q.quote.articleId === id).map((q) => q.quote.id) } };
 }
 
+/**
+ * The Conflicts view's row for a quote's finding (a disagreement before a corroboration) with its
+ * claim selected; a line for the status bar when it has none or the filter hides it.
+ */
+export function findingAction(quoteId: string | null, lists: Lists, m: Model, page: number): Action | null {
+  const item = quoteId ? m.byId.get(quoteId) : undefined;
+  if (!item) return null;
+  const findings = [...item.findings].sort((a, b) => Number(a.kind === "corroboration") - Number(b.kind === "corroboration"));
+  if (!findings.length) return { type: "status", text: "this quote is in no finding" };
+  for (const f of findings) {
+    const cursor = lists.conflicts.findIndex((i) => i.finding === f);
+    if (cursor >= 0) return { type: "showFinding", cursor, claim: Math.max(0, f.claims.findIndex((c) => c.quoteId === quoteId)), total: lists.conflicts.length, page };
+  }
+  return { type: "status", text: "the filter or flags hide this quote's finding (Esc clears the filter, f the flags)" };
+}
+
 export function keyContext(s: State, lists: Lists, m: Model, size: { columns: number; rows: number }, formats: number, detail: readonly DetailLine[]): KeyContext {
   const cursor = cursorOf(s, lists);
   return {
@@ -145,6 +161,7 @@ export function keyContext(s: State, lists: Lists, m: Model, size: { columns: nu
     detailPage: bodyHeight(size.rows) - 1,
     quoteIds: lists.quotes.map((q) => q.quote.id),
     claimQuoteIds: (lists.conflicts[cursor]?.finding.claims ?? []).map((c) => (m.byId.has(c.quoteId) ? c.quoteId : "")),
+    toFinding: s.view === "quotes" ? findingAction(s.detail?.quoteId ?? lists.quotes[cursor]?.quote.id ?? null, lists, m, pageOf("conflicts", size.rows, lists)) : null,
     quotesPage: listHeight(bodyHeight(size.rows)),
     helpLines: helpLines(size.columns).length,
     helpPage: bodyHeight(size.rows) - 1,

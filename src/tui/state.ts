@@ -56,6 +56,7 @@ export type Action =
   | { type: "detailScroll"; move: Move; total: number; page: number }
   | { type: "detailStep"; quoteId: string; cursor: number; total: number; page: number }
   | { type: "detailClaim"; quoteId: string; claim: number }
+  | { type: "showFinding"; cursor: number; claim: number; total: number; page: number }
   | { type: "view"; view: ViewId }
   | { type: "cycleView"; dir: 1 | -1 }
   | { type: "openDetail"; quoteId: string }
@@ -105,6 +106,16 @@ export function reduce(s: State, a: Action): State {
       };
     case "detailClaim":
       return { ...s, detail: { quoteId: a.quoteId, top: 0 }, claim: a.claim };
+    case "showFinding":
+      return {
+        ...s,
+        view: "conflicts",
+        detail: null,
+        cursor: set(s.cursor, "conflicts", a.cursor),
+        top: set(s.top, "conflicts", scrollTop(s.top.conflicts, a.cursor, a.page, a.total)),
+        claim: a.claim,
+        status: null,
+      };
     case "view":
       return { ...s, view: a.view, detail: null, status: null };
     case "cycleView": {

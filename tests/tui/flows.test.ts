@@ -125,6 +125,28 @@ describe("key flows", () => {
     expect(speakersShown(f)).toEqual(["Lena Ortiz", "Tomas Brandt", "Northshire Water Author…"]);
   });
 
+  it("c goes from a quote (its row or its Detail) to its finding with its claim selected, and Enter comes back to it", async () => {
+    const h = await mount(report);
+    // Radio Nord's Tomas Brandt: the second side of the contradiction
+    let f = await h.press("/", ..."brandt", KEY.enter, KEY.enter);
+    expect(f).toMatch(/said by\s+Tomas Brandt/);
+    f = await h.press("c");
+    expect(f).toContain("[3 Conflicts");
+    expect(f).toMatch(/║ Tomas Brandt/);
+    f = await h.press(KEY.enter);
+    expect(f).toMatch(/said by\s+Tomas Brandt/);
+    // from the row as well, without opening Detail
+    f = await h.press(KEY.escape, "1", "c");
+    expect(f).toMatch(/║ Tomas Brandt/);
+  });
+
+  it("c on a quote in no finding says so and stays", async () => {
+    const h = await mount(report);
+    const f = await h.press("/", ..."forty metres", KEY.enter, "c");
+    expect(f).toContain("[1 Quotes");
+    expect(f).toContain("this quote is in no finding");
+  });
+
   it("n and p step through quotes in Detail; Tab cycles the views", async () => {
     const h = await mount(report);
     let f = await h.press(KEY.enter, "n", "n");

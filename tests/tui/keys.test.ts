@@ -14,6 +14,7 @@ const ctx = (state: Partial<State> = {}, more: Partial<KeyContext> = {}): KeyCon
   detailPage: 19,
   quoteIds: ["q1", "q2", "q3"],
   claimQuoteIds: ["q5", "", "q2"],
+  toFinding: null,
   quotesPage: 14,
   helpLines: 30,
   helpPage: 19,
