@@ -15,6 +15,7 @@ import type { ListShape } from "./quote-columns.js";
 import type { SpeakerShape } from "./speaker-columns.js";
 import { bodyHeight } from "./layout.js";
 import { SORTS, cursorOf, type Lists } from "./model.js";
+import { quoteFilter } from "./selection.js";
 import { sourcesSummary } from "./source-lines.js";
 import type { State, ViewId } from "./state.js";
 import type { Size } from "./use-terminal-size.js";
@@ -57,7 +58,7 @@ export function Screen({ state, lists, all, report, formats, size, detail, quote
         top={state.top.quotes}
         width={width}
         height={body}
-        empty={scope && !filter && !flaggedOnly ? "No quotes in this list. Esc goes back." : empty("quote", `No quotes found in ${report.articles.length} ${report.articles.length === 1 ? "article" : "articles"}; Sources (4) shows what was read.`)}
+        empty={scope && !quoteFilter(filter, scope) && !flaggedOnly ? "No quotes in this list. Esc goes back." : empty("quote", `No quotes found in ${report.articles.length} ${report.articles.length === 1 ? "article" : "articles"}; Sources (4) shows what was read.`)}
       />
     );
   else if (view === "speakers")

@@ -117,7 +117,7 @@ export function enterAction(s: State, lists: Lists, m: Model): Action | null {
   }
   if (s.view === "speakers") {
     const sp = lists.speakers[i];
-    return sp ? { type: "scope", scope: { label: `quotes by ${sp.name}`, by: "speaker", quoteIds: sp.quoteIds } } : null;
+    return sp ? { type: "scope", scope: { label: `quotes by ${sp.name}`, by: "speaker", quoteIds: sp.quoteIds, filter: s.filter } } : null;
   }
   if (s.view === "conflicts") {
     const f = lists.conflicts[i];
@@ -128,7 +128,7 @@ export function enterAction(s: State, lists: Lists, m: Model): Action | null {
   const line = lists.sources[i];
   if (!line?.articleId) return null;
   const id = line.articleId;
-  return { type: "scope", scope: { label: `quotes in ${id}`, by: "article", quoteIds: m.quotes.filter((q) => q.quote.articleId === id).map((q) => q.quote.id) } };
+  return { type: "scope", scope: { label: `quotes in ${id}`, by: "article", quoteIds: m.quotes.filter((q) => q.quote.articleId === id).map((q) => q.quote.id), filter: s.filter } };
 }
 
 /**

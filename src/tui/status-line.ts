@@ -1,3 +1,4 @@
+import { quoteFilter } from "./selection.js";
 import type { State } from "./state.js";
 import { cellWidth, truncate } from "./text.js";
 
@@ -16,7 +17,9 @@ export function statusParts(state: State, sortName: string, shown: number, total
   // The scope is the Quotes list's ("quotes by X"); the other views' rows are not narrowed by it.
   if (state.scope && state.view === "quotes") parts.push({ head: "", cut: state.scope.label, tail: " (Esc clears)" });
   if (state.flaggedOnly) parts.push(whole("flagged only"));
-  if (state.filter && state.mode !== "filter") parts.push({ head: "filter “", cut: state.filter, tail: "”" });
+  // (a filter that only found the scope's speaker or article does not narrow its list: not shown there)
+  const filter = state.view === "quotes" ? quoteFilter(state.filter, state.scope) : state.filter;
+  if (filter && state.mode !== "filter") parts.push({ head: "filter “", cut: filter, tail: "”" });
   parts.push(whole(`sort: ${sortName}`));
   if (!state.detail) parts.push(whole(shown === total ? `${total} rows` : `${shown} of ${total}`));
   return parts;

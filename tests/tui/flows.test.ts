@@ -93,6 +93,23 @@ describe("key flows", () => {
     expect(speakersShown(f)).toHaveLength(9);
   });
 
+  it("the filter that found a speaker does not narrow their quote list; a filter typed there does", async () => {
+    const h = await mount(report, { columns: 100 });
+    // "radio nord" finds Anna Keller by an outlet that carried her; 2 of her 3 quotes hold the words
+    let f = await h.press("2", "/", ..."radio nord", KEY.enter);
+    expect(f).toMatch(/› Anna Keller/);
+    f = await h.press(KEY.enter);
+    expect(f).toContain("[1 Quotes 3]");
+    expect(f).toMatch(/quotes by Anna Keller \(Esc clears\) · sort: document order · 3 of 9/);
+    expect(f).not.toMatch(/filter “radio nord”/);
+    // back on Speakers the filter still stands
+    f = await h.press("2");
+    expect(f).toMatch(/filter “radio nord”/);
+    // a new filter in her list applies to it
+    f = await h.press("1", "/", KEY.backspace, KEY.backspace, KEY.backspace, KEY.backspace, KEY.backspace, KEY.backspace, KEY.backspace, KEY.backspace, KEY.backspace, KEY.backspace, ..."money", KEY.enter);
+    expect(f).toMatch(/quotes by Anna Keller \(Esc clears\) · filter “money” · sort: document order · 2 of 9/);
+  });
+
   it("a speaker's quote list is named on the Quotes view only, and Esc elsewhere clears that view's filter", async () => {
     const h = await mount(report);
     let f = await h.press("2", "j", KEY.enter, "3", "/", "o", "r", "t", "i", "z", KEY.enter);

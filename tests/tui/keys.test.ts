@@ -129,13 +129,13 @@ describe("detail keys", () => {
 
 describe("escape in browse", () => {
   it("in another view than Quotes leaves the Quotes scope alone and clears that view's filter", () => {
-    const s0 = { view: "conflicts" as const, scope: { label: "quotes by X", by: "speaker" as const, quoteIds: ["q1"] }, filter: "x" };
+    const s0 = { view: "conflicts" as const, scope: { label: "quotes by X", by: "speaker" as const, quoteIds: ["q1"], filter: "" }, filter: "x" };
     const s1 = press([["", { escape: true }]], s0).s;
     expect([s1.scope?.label, s1.filter]).toEqual(["quotes by X", ""]);
   });
 
   it("clears a scope first, then the filter", () => {
-    const s0 = { scope: { label: "quotes by X", by: "speaker" as const, quoteIds: ["q1"] }, filter: "x" };
+    const s0 = { scope: { label: "quotes by X", by: "speaker" as const, quoteIds: ["q1"], filter: "" }, filter: "x" };
     const s1 = press([["", { escape: true }]], s0).s;
     expect([s1.scope, s1.filter]).toEqual([null, "x"]);
     expect(press([["", { escape: true }], ["", { escape: true }]], s0).s.filter).toBe("");
