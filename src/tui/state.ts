@@ -136,6 +136,9 @@ export function reduce(s: State, a: Action): State {
       if (s.filter) return refiltered(s, { filter: "" });
       return { ...s, status: null };
     case "filterStart":
+      // In a speaker's or article's list the filter that found them does not apply (selection's
+      // quoteFilter): a new one starts empty, not appended to it ("Mr. Trump" + "tax").
+      if (s.view === "quotes" && s.scope && s.filter && s.filter === s.scope.filter) return refiltered(s, { mode: "filter", filter: "" });
       return { ...s, mode: "filter", status: null };
     case "filterType":
       return refiltered(s, { filter: s.filter + a.text });

@@ -105,8 +105,8 @@ describe("key flows", () => {
     // back on Speakers the filter still stands
     f = await h.press("2");
     expect(f).toMatch(/filter “radio nord”/);
-    // a new filter in her list applies to it
-    f = await h.press("1", "/", KEY.backspace, KEY.backspace, KEY.backspace, KEY.backspace, KEY.backspace, KEY.backspace, KEY.backspace, KEY.backspace, KEY.backspace, KEY.backspace, ..."money", KEY.enter);
+    // a new filter in her list starts empty and applies to it
+    f = await h.press("1", "/", ..."money", KEY.enter);
     expect(f).toMatch(/quotes by Anna Keller \(Esc clears\) · filter “money” · sort: document order · 2 of 9/);
   });
 

@@ -95,6 +95,16 @@ describe("filter mode", () => {
     const s = press([["/"], ...[...typed].map((c): [string] => [c]), ["", { return: true }]]).s;
     expect([s.mode, s.filter]).toEqual(["browse", kept]);
   });
+  it.each([
+    // view, filter, the scope's filter, the filter typed after "/" + "tax"
+    ["quotes", "mr. trump", "mr. trump", "tax"],
+    ["quotes", "mr. trump", "", "mr. trumptax"],
+    ["speakers", "mr. trump", "mr. trump", "mr. trumptax"],
+  ] as const)("in %s, / with filter %j over a scope made under %j types %j", (view, filter, made, want) => {
+    const scope = { label: "quotes by X", by: "speaker" as const, quoteIds: ["q1"], filter: made };
+    const s = press([["/"], ["t"], ["a"], ["x"]], { view, filter, scope }).s;
+    expect(s.filter).toBe(want);
+  });
   it("q and digits are text while filtering", () => {
     const s = press([["/"], ["q"], ["1"]]).s;
     expect(s.filter).toBe("q1");
