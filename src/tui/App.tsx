@@ -74,5 +74,5 @@ export function App({ report, formats, writeReport, size, typeahead }: AppProps)
   const state = stateRef.current;
   const lists = select(state);
   const all = { quotes: model.quotes.length, speakers: model.speakers.length, conflicts: model.findings.length, sources: model.sources.length };
-  return <Screen state={state} lists={lists} all={all} report={report} formats={formats} size={current} detail={details(state.detail?.quoteId ?? null, current.columns)} quoteShape={quoteShape(state.scope)} />;
+  return <Screen state={state} lists={lists} all={all} report={report} formats={formats} size={current} detail={details(state.detail?.quoteId ?? null, current.columns)} quoteShape={quoteShape(state.scope)} speakerShape={model.speakerShape} />;
 }

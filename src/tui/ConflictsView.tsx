@@ -1,7 +1,7 @@
 import { Box, Text } from "ink";
 import { FindingCard } from "./FindingCard.js";
 import { Row } from "./Row.js";
-import type { FindingItem } from "./finding-items.js";
+import { findingCounts, type FindingItem } from "./finding-items.js";
 import { findingListHeight } from "./layout.js";
 import { row } from "./text.js";
 import { useTheme } from "./theme.js";
@@ -26,7 +26,7 @@ export function ConflictsView({ items, cursor, top, claim, width, height, empty 
     <Box flexDirection="column" height={height}>
       <Text bold color={theme.accent} wrap="truncate-end">
         {"  "}
-        {disagree} disagreements, {items.length - disagree} corroborations
+        {findingCounts(disagree, items.length - disagree)}
       </Text>
       <Box flexDirection="column" height={listRows}>
         {rows.length === 0 ? <Text color={theme.muted}>  {empty}</Text> : null}

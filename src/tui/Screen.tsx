@@ -12,8 +12,10 @@ import { StatusBar } from "./StatusBar.js";
 import { TabBar } from "./TabBar.js";
 import type { DetailLine } from "./detail-lines.js";
 import type { ListShape } from "./quote-columns.js";
+import type { SpeakerShape } from "./speaker-columns.js";
 import { bodyHeight } from "./layout.js";
 import { SORTS, cursorOf, type Lists } from "./model.js";
+import { quoteFilter } from "./selection.js";
 import { sourcesSummary } from "./source-lines.js";
 import type { State, ViewId } from "./state.js";
 import type { Size } from "./use-terminal-size.js";
@@ -29,10 +31,12 @@ type ScreenProps = {
   detail: readonly DetailLine[];
   /** The Quotes table's shape for the list in scope (model's quoteShapeSelector). */
   quoteShape: ListShape;
+  /** The Speakers table's cell widths over every speaker (model's speakerShape). */
+  speakerShape: SpeakerShape;
 };
 
 /** One frame: the tab bar, the current view (or help, export prompt, detail) and the status bar. */
-export function Screen({ state, lists, all, report, formats, size, detail, quoteShape }: ScreenProps) {
+export function Screen({ state, lists, all, report, formats, size, detail, quoteShape, speakerShape }: ScreenProps) {
   const { columns: width, rows } = size;
   const body = bodyHeight(rows);
   const view = state.view;
@@ -54,11 +58,11 @@ export function Screen({ state, lists, all, report, formats, size, detail, quote
         top={state.top.quotes}
         width={width}
         height={body}
-        empty={scope && !filter && !flaggedOnly ? "No quotes in this list. Esc goes back." : empty("quote", `No quotes found in ${report.articles.length} ${report.articles.length === 1 ? "article" : "articles"}; Sources (4) shows what was read.`)}
+        empty={scope && !quoteFilter(filter, scope) && !flaggedOnly ? "No quotes in this list. Esc goes back." : empty("quote", `No quotes found in ${report.articles.length} ${report.articles.length === 1 ? "article" : "articles"}; Sources (4) shows what was read.`)}
       />
     );
   else if (view === "speakers")
-    main = <SpeakersView items={lists.speakers} cursor={cursor} top={state.top.speakers} width={width} height={body} empty={empty("speaker", "No speakers: no quote has a resolved speaker.")} />;
+    main = <SpeakersView items={lists.speakers} shape={speakerShape} cursor={cursor} top={state.top.speakers} width={width} height={body} empty={empty("speaker", "No speakers: no quote has a resolved speaker.")} />;
   else if (view === "conflicts")
     main = (
       <ConflictsView

@@ -1,14 +1,15 @@
 import { ListView } from "./ListView.js";
 import { Row } from "./Row.js";
 import { SpeakerPreview } from "./SpeakerPreview.js";
-import { speakerColumns, speakerHeader, speakerLine } from "./speaker-columns.js";
+import { useMemo } from "react";
+import { speakerColumns, speakerHeader, speakerLine, type SpeakerShape } from "./speaker-columns.js";
 import type { SpeakerItem } from "./speaker-items.js";
 
-type Props = { items: readonly SpeakerItem[]; cursor: number; top: number; width: number; height: number; empty: string };
+type Props = { items: readonly SpeakerItem[]; shape: SpeakerShape; cursor: number; top: number; width: number; height: number; empty: string };
 
 /** People, organisations and unnamed sources, with how often each outlet quotes them. */
-export function SpeakersView({ items, cursor, top, width, height, empty }: Props) {
-  const cols = speakerColumns(width);
+export function SpeakersView({ items, shape, cursor, top, width, height, empty }: Props) {
+  const cols = useMemo(() => speakerColumns(width, shape), [width, shape]);
   return (
     <ListView
       items={items}

@@ -1,5 +1,6 @@
 import type { ClaimRef, Finding, FindingKind, Report } from "../model/index.js";
 import { severityRank } from "../model/index.js";
+import { count } from "../model/count.js";
 import { fold, matches } from "./selection.js";
 
 export const KIND_LABEL: Readonly<Record<FindingKind, string>> = {
@@ -113,3 +114,6 @@ export function sidesOf(claims: readonly ClaimRef[], roleOf: (c: ClaimRef) => st
   });
   return sides;
 }
+
+/** "8 disagreements, 1 corroboration" (it read "1 corroborations" on PolNeAR dev). */
+export const findingCounts = (disagree: number, corroborate: number): string => `${count(disagree, "disagreement")}, ${count(corroborate, "corroboration")}`;

@@ -21,6 +21,13 @@ export type KeyContext = {
   readonly detailPage: number;
   /** The Quotes view's list, for n/p in Detail. */
   readonly quoteIds: readonly string[];
+  /**
+   * The selected finding's claims' quotes, in claim order ("" for a claim whose quote is not in the
+   * report), for n/p in a Detail opened from the Conflicts view.
+   */
+  readonly claimQuoteIds: readonly string[];
+  /** What c does: the quote's finding in the Conflicts view (the Detail's quote, or the selected row's). */
+  readonly toFinding: Action | null;
   readonly quotesPage: number;
   /** Lines of the help screen at this width, and how many are visible when it scrolls. */
   readonly helpLines: number;
@@ -91,8 +98,12 @@ export function keyAction(input: string, key: KeyInfo, ctx: KeyContext): Action 
   const n = Number(letter);
   if (letter.length === 1 && Number.isInteger(n) && n >= 1 && n <= VIEWS.length) return { type: "view", view: VIEWS[n - 1].id };
 
+  // c: from a quote (its row or its Detail) to its finding's card, with its claim selected
+  if (letter === "c" && s.view === "quotes") return ctx.toFinding;
+
   if (s.detail) {
     if (key.escape || key.backspace || key.leftArrow || letter === "h") return { type: "closeDetail" };
+    if ((letter === "n" || letter === "p") && s.view === "conflicts") return claimStep(s.claim, letter === "n" ? 1 : -1, ctx.claimQuoteIds);
     if (letter === "n" || letter === "p") {
       const at = ctx.quoteIds.indexOf(s.detail.quoteId);
       const next = at < 0 ? -1 : at + (letter === "n" ? 1 : -1);
@@ -111,6 +122,16 @@ export function keyAction(input: string, key: KeyInfo, ctx: KeyContext): Action 
   if (s.view === "conflicts" && (key.rightArrow || letter === "l")) return { type: "claim", delta: 1, total: ctx.claims };
   const move = moveOf(input, key);
   return move ? { type: "move", move, total: ctx.total, page: ctx.page } : null;
+}
+
+/**
+ * n/p in a Detail opened on a finding's claim: the next claim of that finding, skipping claims whose
+ * quote the report lacks. Stepping the Quotes list instead left the finding for whatever quote came
+ * next in the corpus, and moved the Quotes cursor out of sight.
+ */
+function claimStep(claim: number, dir: 1 | -1, ids: readonly string[]): Action | null {
+  for (let i = claim + dir; i >= 0 && i < ids.length; i += dir) if (ids[i]) return { type: "detailClaim", quoteId: ids[i], claim: i };
+  return null;
 }
 
 /**

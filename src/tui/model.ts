@@ -9,6 +9,7 @@ import { listShape, type ListShape } from "./quote-columns.js";
 import { QUOTE_SORTS, selectQuotes } from "./selection.js";
 import { buildSourceLines, selectSourceLines, type SourceLine } from "./source-lines.js";
 import { SPEAKER_SORTS, buildSpeakerItems, selectSpeakers, type SpeakerItem } from "./speaker-items.js";
+import { speakerShape, type SpeakerShape } from "./speaker-columns.js";
 import type { Action, State, ViewId } from "./state.js";
 
 /** What the UI shows, built once per report: rows for every view, before any filter. */
@@ -17,17 +18,21 @@ export type Model = {
   readonly quotes: readonly QuoteItem[];
   readonly byId: ReadonlyMap<string, QuoteItem>;
   readonly speakers: readonly SpeakerItem[];
+  /** The Speakers table's cell widths over every speaker, so its columns stay put while filtering. */
+  readonly speakerShape: SpeakerShape;
   readonly findings: readonly FindingItem[];
   readonly sources: readonly SourceLine[];
 };
 
 export function buildModel(report: Report): Model {
   const quotes = buildQuoteItems(report);
+  const speakers = buildSpeakerItems(report, quotes);
   return {
     report,
     quotes,
     byId: new Map(quotes.map((i) => [i.quote.id, i])),
-    speakers: buildSpeakerItems(report, quotes),
+    speakers,
+    speakerShape: speakerShape(speakers),
     findings: buildFindingItems(report),
     sources: buildSourceLines(report),
   };
@@ -84,7 +89,7 @@ export function listSelector(m: Model): (s: State) => Lists {
  * speaker still gives the quote the room of the columns that would repeat on every row.
  */
 export function quoteShapeSelector(m: Model): (scope: State["scope"]) => ListShape {
-  return memo((scope: State["scope"]) => listShape(scope ? selectQuotes(m.quotes, { filter: "", flaggedOnly: false, scope, sort: QUOTE_SORTS[0] }) : m.quotes));
+  return memo((scope: State["scope"]) => scope ? listShape(selectQuotes(m.quotes, { filter: "", flaggedOnly: false, scope, sort: QUOTE_SORTS[0] }), scope) : listShape(m.quotes));
 }
 
 /** The Detail view's lines for a quote at a width (memoised by the caller's selector). */
@@ -112,7 +117,7 @@ export function enterAction(s: State, lists: Lists, m: Model): Action | null {
   }
   if (s.view === "speakers") {
     const sp = lists.speakers[i];
-    return sp ? { type: "scope", scope: { label: `quotes by ${sp.name}`, quoteIds: sp.quoteIds } } : null;
+    return sp ? { type: "scope", scope: { label: `quotes by ${sp.name}`, by: "speaker", quoteIds: sp.quoteIds, filter: s.filter } } : null;
   }
   if (s.view === "conflicts") {
     const f = lists.conflicts[i];
@@ -123,7 +128,23 @@ export function enterAction(s: State, lists: Lists, m: Model): Action | null {
   const line = lists.sources[i];
   if (!line?.articleId) return null;
   const id = line.articleId;
-  return { type: "scope", scope: { label: `quotes in ${id}`, quoteIds: m.quotes.filter((q) => q.quote.articleId === id).map((q) => q.quote.id) } };
+  return { type: "scope", scope: { label: `quotes in ${id}`, by: "article", quoteIds: m.quotes.filter((q) => q.quote.articleId === id).map((q) => q.quote.id), filter: s.filter } };
+}
+
+/**
+ * The Conflicts view's row for a quote's finding (a disagreement before a corroboration) with its
+ * claim selected; a line for the status bar when it has none or the filter hides it.
+ */
+export function findingAction(quoteId: string | null, lists: Lists, m: Model, page: number): Action | null {
+  const item = quoteId ? m.byId.get(quoteId) : undefined;
+  if (!item) return null;
+  const findings = [...item.findings].sort((a, b) => Number(a.kind === "corroboration") - Number(b.kind === "corroboration"));
+  if (!findings.length) return { type: "status", text: "this quote is in no finding" };
+  for (const f of findings) {
+    const cursor = lists.conflicts.findIndex((i) => i.finding === f);
+    if (cursor >= 0) return { type: "showFinding", cursor, claim: Math.max(0, f.claims.findIndex((c) => c.quoteId === quoteId)), total: lists.conflicts.length, page };
+  }
+  return { type: "status", text: "the filter or flags hide this quote's finding (Esc clears the filter, f the flags)" };
 }
 
 export function keyContext(s: State, lists: Lists, m: Model, size: { columns: number; rows: number }, formats: number, detail: readonly DetailLine[]): KeyContext {
@@ -139,6 +160,8 @@ export function keyContext(s: State, lists: Lists, m: Model, size: { columns: nu
     detailLines: detail.length,
     detailPage: bodyHeight(size.rows) - 1,
     quoteIds: lists.quotes.map((q) => q.quote.id),
+    claimQuoteIds: (lists.conflicts[cursor]?.finding.claims ?? []).map((c) => (m.byId.has(c.quoteId) ? c.quoteId : "")),
+    toFinding: s.view === "quotes" ? findingAction(s.detail?.quoteId ?? lists.quotes[cursor]?.quote.id ?? null, lists, m, pageOf("conflicts", size.rows, lists)) : null,
     quotesPage: listHeight(bodyHeight(size.rows)),
     helpLines: helpLines(size.columns).length,
     helpPage: bodyHeight(size.rows) - 1,

@@ -1,5 +1,6 @@
 import { layoutColumns, type Column, type Placed } from "./columns.js";
 import { flagLetters, type QuoteItem } from "./quote-items.js";
+import type { Scope } from "./selection.js";
 import { cellWidth, flat, row } from "./text.js";
 
 type Key = "flags" | "speaker" | "role" | "outlet" | "toWhom" | "said" | "published" | "excerpt";
@@ -12,6 +13,8 @@ type QuoteColumn = Column<Key> & {
   readonly whole?: number;
   /** Left out when every row of the list has the same cell: it tells rows apart no better than the preview. */
   readonly dropWhenSame?: boolean;
+  /** Left out of a list scoped this way, which the status bar names ("quotes by X"). */
+  readonly dropInScope?: Scope["by"];
   readonly why: string;
 };
 
@@ -23,7 +26,16 @@ type QuoteColumn = Column<Key> & {
 // preview under the list shows for the selected quote.
 const COLUMNS: readonly QuoteColumn[] = [
   { key: "flags", title: "flags", min: 5, max: 5, priority: 9, why: "five letters that say what to check" },
-  { key: "speaker", title: "speaker", min: 10, max: 24, priority: 10, whole: 0.3, why: "who said it; a cut name misleads, so names stay whole up to 24 cells" },
+  {
+    key: "speaker",
+    title: "speaker",
+    min: 10,
+    max: 24,
+    priority: 10,
+    whole: 0.3,
+    dropInScope: "speaker",
+    why: "who said it; a cut name misleads, so names stay whole up to 24 cells. One speaker's list (Enter on Speakers) is named in the status bar, so it gives the name's room to the words",
+  },
   { key: "role", title: "role", min: 20, max: 30, priority: 2, dropWhenSame: true, why: "long and often empty; only useful wide enough to read, and in the preview anyway" },
   { key: "outlet", title: "outlet", min: 12, max: 20, priority: 8, dropWhenSame: true, why: "which source carried it, to tell outlets apart in a story" },
   { key: "toWhom", title: "to whom", min: 10, max: 18, priority: 5, dropWhenSame: true, why: "told whom or how; the 2 flag already marks a secondhand quote" },
@@ -48,6 +60,10 @@ export type ListShape = { readonly widths: ContentWidths; readonly same: readonl
  * there, within its min and max.
  */
 export function quoteColumns(width: number, shape: ListShape = { widths: {}, same: [] }): Placed<Key>[] {
+  // A column the scope leaves out is laid out as if it were there, then its cells go to the quote:
+  // handed to the optional columns instead, one speaker's list at 80 columns gained "to whom" cut to
+  // "in a stat…" and a date said, and its quotes were no longer than before.
+  const scopedOut = new Set(COLUMNS.filter((c) => c.dropInScope && shape.same.includes(c.key)).map((c) => c.key));
   const cols = COLUMNS.filter((c) => !(c.dropWhenSame && shape.same.includes(c.key))).map((c): QuoteColumn => {
     const widest = shape.widths[c.key];
     if (widest === undefined || c.max === undefined) return c;
@@ -73,7 +89,19 @@ export function quoteColumns(width: number, shape: ListShape = { widths: {}, sam
       placed = tried;
     }
   }
-  return placed;
+  if (!placed.some((p) => scopedOut.has(p.key))) return placed;
+  // the freed cells first make a cut column whole (an outlet cut to "The Harlow Led…"), then go to the quote
+  let freed = placed.filter((p) => scopedOut.has(p.key)).reduce((n, p) => n + p.width + 1, 0);
+  const grown = placed
+    .filter((p) => !scopedOut.has(p.key))
+    .map((p) => {
+      const max = cols.find((c) => c.key === p.key)?.max;
+      if (p.key === "excerpt" || max === undefined) return p;
+      const add = Math.min(freed, Math.max(0, max - p.width));
+      freed -= add;
+      return { ...p, width: p.width + add };
+    });
+  return grown.map((p) => (p.key === "excerpt" ? { ...p, width: p.width + freed } : p));
 }
 
 const cell = (i: QuoteItem, k: Key): string => {
@@ -120,9 +148,10 @@ const SIZED: readonly Key[] = ["speaker", "role", "outlet", "toWhom"];
 /**
  * The widest speaker, role, outlet and to-whom cell over the whole list (not the rows on screen, so
  * columns stay put while scrolling), and the droppable columns that read the same on every row of a
- * list of two rows or more ("outlet unknown" throughout, one article's quotes, no date said anywhere).
+ * list of two rows or more ("outlet unknown" throughout, one article's quotes, no date said anywhere),
+ * with those a scope leaves out (the speaker, in one speaker's list).
  */
-export function listShape(items: readonly QuoteItem[]): ListShape {
+export function listShape(items: readonly QuoteItem[], scope: Pick<Scope, "by"> | null = null): ListShape {
   const widths: Partial<Record<Key, number>> = {};
   for (const k of SIZED) widths[k] = items.reduce((m, i) => Math.max(m, cellWidth(flat(cell(i, k)))), 0);
   const first = items[0];
@@ -133,7 +162,8 @@ export function listShape(items: readonly QuoteItem[]): ListShape {
     items.length < 2 || !first
       ? []
       : COLUMNS.filter((c) => c.dropWhenSame && items.every((i) => cell(i, c.key) === cell(first, c.key))).map((c) => c.key);
-  return { widths, same, filled };
+  const scoped = scope ? COLUMNS.filter((c) => c.dropInScope === scope.by).map((c) => c.key) : [];
+  return { widths, same: [...same, ...scoped], filled };
 }
 
 export const quoteHeader = (cols: readonly Placed<Key>[]): string => row(cols.map((c) => c.title), cols.map((c) => c.width));

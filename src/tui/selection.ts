@@ -1,7 +1,20 @@
 import type { QuoteItem } from "./quote-items.js";
 
 /** A narrowing of the Quotes view to a set of quotes: one speaker's, one article's. */
-export type Scope = { readonly label: string; readonly quoteIds: readonly string[] };
+export type Scope = {
+  readonly label: string;
+  readonly by: "speaker" | "article";
+  readonly quoteIds: readonly string[];
+  /** The filter in force when the scope was made: it found the speaker or article, not their quotes. */
+  readonly filter: string;
+};
+
+/**
+ * The filter a Quotes list applies: none while it is still the one that found the scope's speaker or
+ * article. Applied to their quotes, the Speakers filter "Mr. Trump" (an alias) left 1 of Donald J.
+ * Trump's 147 quotes, and a role or outlet word most of anyone's; typing a new filter applies it.
+ */
+export const quoteFilter = (filter: string, scope: Scope | null): string => (scope && filter === scope.filter ? "" : filter);
 
 /**
  * Text as the filter compares it: lower case, accents off, curly apostrophes and quotation marks
@@ -57,8 +70,9 @@ export type QuoteQuery = {
 /** The Quotes view's rows: scope, then filter, then flagged-only, then sort. */
 export function selectQuotes(items: readonly QuoteItem[], q: QuoteQuery): QuoteItem[] {
   const inScope = q.scope ? new Set(q.scope.quoteIds) : null;
+  const filter = quoteFilter(q.filter, q.scope);
   const out = items.filter(
-    (i) => (!inScope || inScope.has(i.quote.id)) && (!q.flaggedOnly || i.flagged) && (!q.filter || matches(i.haystack, q.filter)),
+    (i) => (!inScope || inScope.has(i.quote.id)) && (!q.flaggedOnly || i.flagged) && (!filter || matches(i.haystack, filter)),
   );
   return q.sort === "document order" ? out : out.sort(quoteOrder[q.sort]);
 }

@@ -101,8 +101,30 @@ export function buildSourceLines(report: Report): SourceLine[] {
   return lines;
 }
 
+/**
+ * The lines a filter keeps, as a tree: a line that matches brings the lines under it (a file's
+ * articles and diagnostics) and the lines above it (its file, its post). Filtered line by line,
+ * "breitbart" on PolNeAR dev kept the 12 file lines and none of their articles, so Enter (which
+ * lists an article's quotes) had nothing to open, and an outlet's articles stood without their file.
+ */
 export function selectSourceLines(lines: readonly SourceLine[], filter: string): SourceLine[] {
-  return filter ? lines.filter((l) => matches(fold(l.text), filter)) : [...lines];
+  if (!filter) return [...lines];
+  const out: SourceLine[] = [];
+  // the line's ancestors, nearest last: whether each matched (itself or above) and is already out
+  const path: { line: SourceLine; matched: boolean; shown: boolean }[] = [];
+  for (const line of lines) {
+    while (path.length && path[path.length - 1].line.depth >= line.depth) path.pop();
+    const matched = path.some((p) => p.matched) || matches(fold(line.text), filter);
+    if (matched) {
+      for (const p of path.filter((q) => !q.shown)) {
+        out.push(p.line);
+        p.shown = true;
+      }
+      out.push(line);
+    }
+    path.push({ line, matched, shown: matched });
+  }
+  return out;
 }
 
 /** "3 files · 2 processed, 1 skipped · 3 articles · 2 diagnostics" */

@@ -55,6 +55,8 @@ export type Action =
   | { type: "move"; move: Move; total: number; page: number }
   | { type: "detailScroll"; move: Move; total: number; page: number }
   | { type: "detailStep"; quoteId: string; cursor: number; total: number; page: number }
+  | { type: "detailClaim"; quoteId: string; claim: number }
+  | { type: "showFinding"; cursor: number; claim: number; total: number; page: number }
   | { type: "view"; view: ViewId }
   | { type: "cycleView"; dir: 1 | -1 }
   | { type: "openDetail"; quoteId: string }
@@ -102,6 +104,18 @@ export function reduce(s: State, a: Action): State {
         cursor: set(s.cursor, "quotes", a.cursor),
         top: set(s.top, "quotes", scrollTop(s.top.quotes, a.cursor, a.page, a.total)),
       };
+    case "detailClaim":
+      return { ...s, detail: { quoteId: a.quoteId, top: 0 }, claim: a.claim };
+    case "showFinding":
+      return {
+        ...s,
+        view: "conflicts",
+        detail: null,
+        cursor: set(s.cursor, "conflicts", a.cursor),
+        top: set(s.top, "conflicts", scrollTop(s.top.conflicts, a.cursor, a.page, a.total)),
+        claim: a.claim,
+        status: null,
+      };
     case "view":
       return { ...s, view: a.view, detail: null, status: null };
     case "cycleView": {
@@ -122,13 +136,18 @@ export function reduce(s: State, a: Action): State {
       if (s.filter) return refiltered(s, { filter: "" });
       return { ...s, status: null };
     case "filterStart":
+      // In a speaker's or article's list the filter that found them does not apply (selection's
+      // quoteFilter): a new one starts empty, not appended to it ("Mr. Trump" + "tax").
+      if (s.view === "quotes" && s.scope && s.filter && s.filter === s.scope.filter) return refiltered(s, { mode: "filter", filter: "" });
       return { ...s, mode: "filter", status: null };
     case "filterType":
       return refiltered(s, { filter: s.filter + a.text });
     case "filterErase":
       return refiltered(s, { filter: [...s.filter].slice(0, -1).join("") });
     case "filterDone":
-      return { ...s, mode: "browse" };
+      // Words match, not blanks: a filter of blanks matched every row yet stood in the status bar as
+      // 'filter “   ”' for Esc to clear; trimmed, it is gone and a kept one reads as typed.
+      return { ...s, mode: "browse", filter: s.filter.trim() };
     case "filterCancel":
       return refiltered(s, { filter: "", mode: "browse" });
     case "toggleFlagged":

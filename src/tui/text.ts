@@ -19,10 +19,27 @@ export function truncate(s: string, width: number): string {
     out += segment;
     used += w;
   }
-  return out + "…";
+  // a cut right after a word ends "The New York…", not "The New York …" (a blank that read as a gap)
+  return out.trimEnd() + "…";
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/** Cut `s` to `width` cells from its start, beginning with "…" when something was cut: the end stays. */
+export function truncateStart(s: string, width: number): string {
+  if (width <= 0) return "";
+  if (cellWidth(s) <= width) return s;
+  const parts = [...graphemes.segment(s)].map((g) => g.segment);
+  let out = "";
+  let used = 0;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const w = cellWidth(parts[i]);
+    if (used + w > width - 1) break;
+    out = parts[i] + out;
+    used += w;
+  }
+  return "…" + out.trimStart();
+}
 
 /** `s` cut or padded with spaces to exactly `width` cells. */
 export function fit(s: string, width: number): string {

@@ -127,6 +127,30 @@ describe("listShape", () => {
     const keys = quoteColumns(120, listShape(twins)).map((c) => c.key);
     expect(keys).toEqual(["flags", "speaker", "excerpt"]);
   });
+  const keller = items.filter((i) => i.speaker === "Anna Keller");
+  it.each([
+    // list, its scope, speaker column kept
+    ["one speaker's quotes (Enter on Speakers)", keller, { by: "speaker" as const }, false],
+    ["the same quotes as one article's list", keller, { by: "article" as const }, true],
+    ["the same quotes with no scope", keller, null, true],
+    ["the whole report", items, null, true],
+  ])("%s: the speaker column is kept: %s", (_, list, scope, kept) => {
+    for (const w of [80, 100, 140]) {
+      const keys = quoteColumns(w, listShape(list, scope)).map((c) => c.key);
+      expect(keys.includes("speaker"), `${w} columns`).toBe(kept);
+    }
+  });
+  it("gives the speaker's room in one speaker's list to the quote, not to more columns", () => {
+    for (const w of [80, 100, 140, 200]) {
+      const plain = quoteColumns(w, listShape(keller));
+      const scoped = quoteColumns(w, listShape(keller, { by: "speaker" }));
+      const speaker = plain.find((c) => c.key === "speaker")!.width;
+      expect(scoped.map((c) => c.key)).toEqual(plain.map((c) => c.key).filter((k) => k !== "speaker"));
+      expect(scoped.find((c) => c.key === "excerpt")!.width).toBe(plain.find((c) => c.key === "excerpt")!.width + speaker + 1);
+      expect(total(scoped)).toBe(total(plain));
+    }
+  });
+
   it("gives the room of a column left out to the quote", () => {
     const all = quoteColumns(80, listShape(items));
     const scoped = quoteColumns(80, listShape(one));

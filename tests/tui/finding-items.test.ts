@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildFindingItems, claimDate, selectFindings, sidesOf } from "../../src/tui/finding-items.js";
+import { buildFindingItems, claimDate, findingCounts, selectFindings, sidesOf } from "../../src/tui/finding-items.js";
 import { report } from "./fixture.js";
 
 describe("finding items", () => {
@@ -39,5 +39,16 @@ describe("sidesOf", () => {
     const noRole = { ...report, findings: [{ ...report.findings[2], claims: report.findings[2].claims.map((c) => ({ ...c, role: null })) }] };
     expect(buildFindingItems(noRole)[0].sides.map((s) => s.role)).toEqual(["Mayor", "an engineer with the Authority"]);
     expect(items[2].sides[0].role).toBe("who has led the town council since 2027");
+  });
+});
+
+describe("the Conflicts view's count line", () => {
+  it.each([
+    [8, 1, "8 disagreements, 1 corroboration"],
+    [1, 0, "1 disagreement, 0 corroborations"],
+    [0, 2, "0 disagreements, 2 corroborations"],
+    [6, 2, "6 disagreements, 2 corroborations"],
+  ])("%i and %i read %j", (d, c, want) => {
+    expect(findingCounts(d, c)).toBe(want);
   });
 });

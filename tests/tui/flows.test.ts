@@ -25,6 +25,17 @@ describe("key flows", () => {
     expect(f).toMatch(/filter “liberation” · sort: document order · 1 of 9/);
   });
 
+  it("a filter longer than the line shows its end while typed, so the last words and the cursor stay in view", async () => {
+    const h = await mount(report);
+    const long = "all residents of the lower town were evacuated before the water reached the houses";
+    let f = await h.press("/", long);
+    expect(f).toMatch(/^\/ ….*before the water reached the houses ?$/m);
+    expect(f).not.toMatch(/^\/ all residents/m);
+    // a short one is shown whole
+    f = await h.press(KEY.escape, "/", "kel");
+    expect(f).toMatch(/^\/ kel ?$/m);
+  });
+
   it("/ filters by speaker, outlet or text as you type; Enter keeps it; Esc clears it", async () => {
     const h = await mount(report);
     let f = await h.press("/", "k", "e", "l");
@@ -67,13 +78,36 @@ describe("key flows", () => {
     const h = await mount(report);
     let f = await h.press("2", "j", KEY.enter);
     expect(f).toContain("[1 Quotes 2]");
-    expect(f).toMatch(/quotes by Northshire Water Authority \(Esc clears\)/);
-    expect(speakersShown(f)).toEqual(["Northshire Water Author…", "Northshire Water Author…"]);
+    // the status bar names the speaker and, at 80 columns, still the count ("2 of…" when it ran long)
+    expect(f).toMatch(/^quotes by Northshire Water Autho.*… \(Esc clears\) · sort: document order · 2 of 9$/m);
+    // the status bar names the speaker: the rows do not repeat it, and the words get its room
+    expect(f).toMatch(/^ {2}flags outlet +quote$/m);
+    expect(f).not.toMatch(/Northshire Water Author…/);
+    expect(f).toMatch(/^› ····C The Harlow Ledger +All residents of the lower town were evacuated befor/m);
+    // the preview under the list still names them
+    expect(f).toMatch(/^Northshire Water Authority · The Harlow Ledger/m);
     f = await h.press(KEY.enter);
     expect(f).toMatch(/\[Detail\]/);
     expect(f).toContain("“All residents of the lower town were evacuated before the water reached the");
     f = await h.press(KEY.escape, KEY.escape);
     expect(speakersShown(f)).toHaveLength(9);
+  });
+
+  it("the filter that found a speaker does not narrow their quote list; a filter typed there does", async () => {
+    const h = await mount(report, { columns: 100 });
+    // "radio nord" finds Anna Keller by an outlet that carried her; 2 of her 3 quotes hold the words
+    let f = await h.press("2", "/", ..."radio nord", KEY.enter);
+    expect(f).toMatch(/› Anna Keller/);
+    f = await h.press(KEY.enter);
+    expect(f).toContain("[1 Quotes 3]");
+    expect(f).toMatch(/quotes by Anna Keller \(Esc clears\) · sort: document order · 3 of 9/);
+    expect(f).not.toMatch(/filter “radio nord”/);
+    // back on Speakers the filter still stands
+    f = await h.press("2");
+    expect(f).toMatch(/filter “radio nord”/);
+    // a new filter in her list starts empty and applies to it
+    f = await h.press("1", "/", ..."money", KEY.enter);
+    expect(f).toMatch(/quotes by Anna Keller \(Esc clears\) · filter “money” · sort: document order · 2 of 9/);
   });
 
   it("a speaker's quote list is named on the Quotes view only, and Esc elsewhere clears that view's filter", async () => {
@@ -84,7 +118,7 @@ describe("key flows", () => {
     f = await h.press(KEY.escape);
     expect(f).toMatch(/sort: report order · 3 rows/);
     f = await h.press("1");
-    expect(f).toMatch(/quotes by Northshire Water Authority \(Esc clears\)/);
+    expect(f).toMatch(/quotes by Northshire Water Autho.*… \(Esc clears\)/);
   });
 
   it("in Conflicts, ←/→ pick a claim and Enter opens its quote in Detail", async () => {
@@ -106,6 +140,28 @@ describe("key flows", () => {
     const f = await h.press("4", "j", "j", "j", KEY.enter);
     expect(f).toMatch(/quotes in courier-2031-03-05/);
     expect(speakersShown(f)).toEqual(["Lena Ortiz", "Tomas Brandt", "Northshire Water Author…"]);
+  });
+
+  it("c goes from a quote (its row or its Detail) to its finding with its claim selected, and Enter comes back to it", async () => {
+    const h = await mount(report);
+    // Radio Nord's Tomas Brandt: the second side of the contradiction
+    let f = await h.press("/", ..."brandt", KEY.enter, KEY.enter);
+    expect(f).toMatch(/said by\s+Tomas Brandt/);
+    f = await h.press("c");
+    expect(f).toContain("[3 Conflicts");
+    expect(f).toMatch(/║ Tomas Brandt/);
+    f = await h.press(KEY.enter);
+    expect(f).toMatch(/said by\s+Tomas Brandt/);
+    // from the row as well, without opening Detail
+    f = await h.press(KEY.escape, "1", "c");
+    expect(f).toMatch(/║ Tomas Brandt/);
+  });
+
+  it("c on a quote in no finding says so and stays", async () => {
+    const h = await mount(report);
+    const f = await h.press("/", ..."forty metres", KEY.enter, "c");
+    expect(f).toContain("[1 Quotes");
+    expect(f).toContain("this quote is in no finding");
   });
 
   it("n and p step through quotes in Detail; Tab cycles the views", async () => {

@@ -13,6 +13,8 @@ const ctx = (state: Partial<State> = {}, more: Partial<KeyContext> = {}): KeyCon
   detailLines: 40,
   detailPage: 19,
   quoteIds: ["q1", "q2", "q3"],
+  claimQuoteIds: ["q5", "", "q2"],
+  toFinding: null,
   quotesPage: 14,
   helpLines: 30,
   helpPage: 19,
@@ -83,6 +85,26 @@ describe("filter mode", () => {
     const cleared = press([["/"], ["a"], ["", { escape: true }]]).s;
     expect([cleared.mode, cleared.filter]).toEqual(["browse", ""]);
   });
+  it.each([
+    // typed, kept filter
+    ["   ", ""],
+    [" kel ", "kel"],
+    ["radio nord", "radio nord"],
+    ["", ""],
+  ])("Enter keeps %j as %j (blanks match nothing, so none are kept alone or around words)", (typed, kept) => {
+    const s = press([["/"], ...[...typed].map((c): [string] => [c]), ["", { return: true }]]).s;
+    expect([s.mode, s.filter]).toEqual(["browse", kept]);
+  });
+  it.each([
+    // view, filter, the scope's filter, the filter typed after "/" + "tax"
+    ["quotes", "mr. trump", "mr. trump", "tax"],
+    ["quotes", "mr. trump", "", "mr. trumptax"],
+    ["speakers", "mr. trump", "mr. trump", "mr. trumptax"],
+  ] as const)("in %s, / with filter %j over a scope made under %j types %j", (view, filter, made, want) => {
+    const scope = { label: "quotes by X", by: "speaker" as const, quoteIds: ["q1"], filter: made };
+    const s = press([["/"], ["t"], ["a"], ["x"]], { view, filter, scope }).s;
+    expect(s.filter).toBe(want);
+  });
   it("q and digits are text while filtering", () => {
     const s = press([["/"], ["q"], ["1"]]).s;
     expect(s.filter).toBe("q1");
@@ -117,13 +139,13 @@ describe("detail keys", () => {
 
 describe("escape in browse", () => {
   it("in another view than Quotes leaves the Quotes scope alone and clears that view's filter", () => {
-    const s0 = { view: "conflicts" as const, scope: { label: "quotes by X", quoteIds: ["q1"] }, filter: "x" };
+    const s0 = { view: "conflicts" as const, scope: { label: "quotes by X", by: "speaker" as const, quoteIds: ["q1"], filter: "" }, filter: "x" };
     const s1 = press([["", { escape: true }]], s0).s;
     expect([s1.scope?.label, s1.filter]).toEqual(["quotes by X", ""]);
   });
 
   it("clears a scope first, then the filter", () => {
-    const s0 = { scope: { label: "quotes by X", quoteIds: ["q1"] }, filter: "x" };
+    const s0 = { scope: { label: "quotes by X", by: "speaker" as const, quoteIds: ["q1"], filter: "" }, filter: "x" };
     const s1 = press([["", { escape: true }]], s0).s;
     expect([s1.scope, s1.filter]).toEqual([null, "x"]);
     expect(press([["", { escape: true }], ["", { escape: true }]], s0).s.filter).toBe("");
@@ -171,3 +193,29 @@ describe("Ctrl keys are moves or nothing, never the letter's command", () => {
     expect(press([["f", { ctrl: true }]], detail).s.detail?.top).toBeGreaterThan(0);
   });
 });
+
+describe("n/p in a Detail opened from the Conflicts view step through the finding's claims", () => {
+  // claimQuoteIds in ctx: ["q5", "", "q2"]: the second claim's quote is not in the report
+  const open = { view: "conflicts" as const, detail: { quoteId: "q5", top: 4 }, claim: 0 };
+  it.each([
+    // keys, quote shown, claim selected, Detail's scroll (a new quote starts at its top)
+    [["n"], "q2", 2, 0],
+    [["n", "p"], "q5", 0, 0],
+    [["n", "n"], "q2", 2, 0],
+    [["p"], "q5", 0, 4],
+  ])("%j opens %s, claim %i", (keys, quoteId, claim, top) => {
+    const { s } = press(keys.map((k) => [k] as [string]), open);
+    expect(s.detail).toEqual({ quoteId, top });
+    expect(s.claim).toBe(claim);
+    // the Quotes list's cursor is left where it was
+    expect(s.cursor.quotes).toBe(0);
+  });
+  it("at the last claim, n does nothing", () => {
+    expect(keyAction("n", {}, ctx({ ...open, claim: 2, detail: { quoteId: "q2", top: 0 } }))).toBeNull();
+  });
+  it("a Detail opened from the Quotes view still steps the Quotes list", () => {
+    const a = keyAction("n", {}, ctx({ view: "quotes", detail: { quoteId: "q1", top: 0 } }));
+    expect(a).toMatchObject({ type: "detailStep", quoteId: "q2", cursor: 1 });
+  });
+});
+

@@ -75,8 +75,17 @@ describe("selectQuotes", () => {
     expect(ids({ sort: "outlet" }).slice(0, 3)).toEqual(["q6", "q7", "q8"]);
     expect(ids({ sort: "flags" })[0]).toMatch(/q[2456]/);
   });
+  it.each([
+    // filter, the filter the scope was made under, rows
+    ["ledger", "ledger", ["q1", "q9"]],
+    ["ledger", "", ["q1"]],
+    ["zzz", "zzz", ["q1", "q9"]],
+    ["zzz", "zz", []],
+  ])("filter %j in a scope made under %j gives %j (the filter that found the scope does not narrow it)", (filter, made, want) => {
+    expect(ids({ filter, scope: { label: "x", by: "article", quoteIds: ["q9", "q1"], filter: made } })).toEqual(want);
+  });
   it("narrows to a scope", () => {
-    expect(ids({ scope: { label: "x", quoteIds: ["q9", "q1"] } })).toEqual(["q1", "q9"]);
+    expect(ids({ scope: { label: "x", by: "article", quoteIds: ["q9", "q1"], filter: "" } })).toEqual(["q1", "q9"]);
   });
 });
 

@@ -29,8 +29,23 @@ describe("source lines", () => {
   it("show where the text was cut", () => {
     expect(lines[4].text).toMatch(/^warning: paragraph stops mid-sentence \(text cut\) at “….*river would stay high until” \(ingest\/cut-text\)$/);
   });
+  it.each([
+    // filter, lines kept (their start), why
+    ["skipped", ["pages/broken.pdf · skipped"], "a skipped file with its reason"],
+    ["radio nord", ["pages/radio-nord", "web page", "Radio Nord ·"], "a file's name brings all under it, and no other file"],
+    ["rivers-watch", ["inbox/", "mailing-list post", "The Harlow Ledger", "Northshire Courier"], "a file or post brings its articles"],
+    ["sam okafor", ["inbox/", "mailing-list post", "The Harlow Ledger"], "an article comes under its file and post"],
+    ["zzz", [], "nothing matches"],
+  ])("filter %j keeps %j: %s", (filter, starts) => {
+    const kept = selectSourceLines(lines, filter).map((l) => l.text);
+    expect(kept.filter((t) => !/^(info|warning|error):/.test(t)).map((t, i) => t.startsWith(starts[i] ?? "\u0000"))).toEqual(starts.map(() => true));
+  });
   it("filter and summarise", () => {
-    expect(selectSourceLines(lines, "skipped").map((l) => l.text)).toEqual(["pages/broken.pdf · skipped: unknown file type .pdf"]);
+    // the skipped file, and the diagnostic under it
+    expect(selectSourceLines(lines, "skipped").map((l) => l.text)).toEqual([
+      "pages/broken.pdf · skipped: unknown file type .pdf",
+      "error: unknown file type .pdf (ingest/unknown-type)",
+    ]);
     expect(sourcesSummary(report)).toBe("3 inputs · 2 processed, 1 skipped · 3 articles · 2 diagnostics");
   });
   it("name a forwarded message inside an e-mail", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bytes, cellWidth, fit, row, truncate, wrap } from "../../src/tui/text.js";
+import { bytes, cellWidth, fit, row, truncate, truncateStart, wrap } from "../../src/tui/text.js";
 
 describe("truncate and fit", () => {
   it.each([
@@ -9,12 +9,31 @@ describe("truncate and fit", () => {
     ["Khalil al-Hariri", 0, ""],
     // Whole graphemes: no flag or joined emoji is cut in half.
     ["ab 👨‍👩‍👧 cd", 6, "ab 👨‍👩‍👧…"],
-    ["ab 👨‍👩‍👧 cd", 5, "ab …"],
+    ["ab 👨‍👩‍👧 cd", 5, "ab…"],
+    // a cut after a word: no blank before the "…"
+    ["The New York Times", 14, "The New York…"],
+    ["The New York Times", 13, "The New York…"],
+    ["The New York Times", 15, "The New York T…"],
     ["🇳🇱🇳🇱🇳🇱", 4, "🇳🇱…"],
     ["Cafe\u0301 au lait", 5, "Cafe\u0301…"],
   ])("truncate(%j, %i) = %j", (s, w, out) => {
     expect(truncate(s, w)).toBe(out);
     expect(cellWidth(truncate(s, w))).toBeLessThanOrEqual(w);
+  });
+
+  it.each([
+    // must: cut from the start, the end kept
+    ["sites in the Middle East", 12, "…Middle East"],
+    ["sites in the Middle East", 13, "…Middle East"],
+    ["東京都庁", 5, "…都庁"],
+    ["ab 👨‍👩‍👧", 3, "…👨‍👩‍👧"],
+    // must not: what fits is whole
+    ["Middle East", 11, "Middle East"],
+    ["", 5, ""],
+    ["abc", 0, ""],
+  ])("truncateStart(%j, %i) = %j", (s, w, out) => {
+    expect(truncateStart(s, w)).toBe(out);
+    expect(cellWidth(truncateStart(s, w))).toBeLessThanOrEqual(w);
   });
 
   it("counts wide characters as two cells", () => {
