@@ -1,6 +1,6 @@
 import type { Span } from "../model/index.js";
 import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NARRATION_AFTER_CUE, NEXT_SPEECH_ACTS, NOMINAL_DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
-import { FINITE_AUX, type Source, auxStart, headOf, subjectBefore } from "./reported-source.js";
+import { CUE_ADVERBS, FINITE_AUX, type Source, auxStart, degreeMuch, headOf, subjectBefore } from "./reported-source.js";
 import { type Token, lowerWords, tokenAt } from "./reported-text.js";
 import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
 import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, frontedClauseOnly, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss, withoutRequestGloss } from "./reported-content.js";
@@ -330,11 +330,12 @@ export const VERB_RULES: readonly CueRule[] = [
       if (!toks[i].lower.endsWith("ing") || i === 0) return null;
       const prev = toks[i - 1];
       // "a statement saying ...", "voters saying they want ...": the noun phrase before is the source.
-      const nounBefore = toks[i].lower === "saying" && prev.word && !prev.cap && !AUX_ADVERBS.has(prev.lower) && !/^(by|before|after|while|when|and|but|of|for|without|from|about|in|on|is|was|are|were|be|been|keep|kept|start|started|stop|stopped|began|begin|continue|continued|went|go|heard|hear|caught|quit|avoid|avoided)$/.test(prev.lower);
+      // ("only saying", "so much saying": an adverb of the cue, no noun.)
+      const nounBefore = toks[i].lower === "saying" && prev.word && !prev.cap && !AUX_ADVERBS.has(prev.lower) && !CUE_ADVERBS.has(prev.lower) && !degreeMuch(toks, i - 1, 0) && !/^(by|before|after|while|when|and|but|of|for|without|from|about|in|on|is|was|are|were|be|been|keep|kept|start|started|stop|stopped|began|begin|continue|continued|went|go|heard|hear|caught|quit|avoid|avoided)$/.test(prev.lower);
       // "... a “bad earpiece,” claiming ...": American style puts the comma inside the closing mark.
       // ("…, eventually saying …", "…, then adding …": an adverb may stand between the comma and the participle.)
       let pc = i - 1;
-      while (pc > 1 && !toks[pc].cap && AUX_ADVERBS.has(toks[pc].lower) && /(?:ly|^further|^then|^later|^also|^again)$/.test(toks[pc].lower)) pc--;
+      while (pc > 1 && !toks[pc].cap && ((AUX_ADVERBS.has(toks[pc].lower) && /(?:ly|^further|^then|^later|^also|^again)$/.test(toks[pc].lower)) || /^(?:only|merely)$/.test(toks[pc].lower))) pc--;
       const comma = toks[pc].text === "," || (/^(?:”|"|’|'')$/.test(toks[pc].text) && toks[pc - 1]?.text === ",");
       // "in saying that ...", "in addition to stating that ...", "aside from saying he ...": the participle is the
       // object of a preposition of manner or addition; its subject is the sentence's. (Not "instead of saying":
@@ -642,7 +643,10 @@ export const VERB_RULES: readonly CueRule[] = [
         rest++;
       }
       // ("Smith, arguing that the levy was unfair, said ...": the subject walk would stop inside the aside.)
-      let src = participleAsideSubject(toks, v.cueStart) ?? subjectAt(s, v.cueStart);
+      // "Lee started the debate saying A -- having suggested in a speech that B": a perfect participle set off by a
+      // comma or a dash has the sentence's subject; the walk back would take the clause before it.
+      const perfectAside = toks[v.cueStart].lower === "having" && v.cueStart > 0 && (toks[v.cueStart - 1].text === "," || DASHES.has(toks[v.cueStart - 1].text));
+      let src = perfectAside ? sentenceSubject(toks) : (participleAsideSubject(toks, v.cueStart) ?? subjectAt(s, v.cueStart));
       src = thenPredicateSubject(toks, v.cueStart, src) ?? src;
       // "he stood up to say", "voters are more likely … and to say": a source walked back through the
       // infinitive's marker is no subject; the sentence's subject speaks (or no one the sentence names).

@@ -42,6 +42,17 @@ export const PRONOUN_AUX = /^(he|she|they|we|i|you|who)[’'](?:s|ve|d|ll|re)$/;
 
 const span = (toks: readonly Token[], a: number, b: number): Span => ({ start: toks[a].start, end: toks[b - 1].end });
 
+/**
+ * Words the subject walk took for a one-word source ("-- having suggested", "which together vowed", "only saying",
+ * "seldom told"): a perfect participle's auxiliary or an adverb, which belong to the cue; the subject stands
+ * before them.
+ */
+export const CUE_ADVERBS: ReadonlySet<string> = new Set(["having", "together", "only", "merely", "seldom", "rarely"]);
+
+/** "Trump wasn't so much saying that ...": "much" at k closes a degree phrase ("so much") that belongs to the cue. */
+export const degreeMuch = (toks: readonly Token[], k: number, floor: number): boolean =>
+  toks[k]?.lower === "much" && k - 1 >= floor && /^(?:so|as|too|very)$/.test(toks[k - 1].lower);
+
 /** First token of the auxiliaries and adverbs before the verb at `vi` ("has repeatedly said"). */
 export function auxStart(toks: readonly Token[], vi: number, floor: number): number {
   let k = vi;
@@ -51,8 +62,12 @@ export function auxStart(toks: readonly Token[], vi: number, floor: number): num
     if (t.cap && k - 1 > floor) break;
     // (Not a noun in -ly: "A Clinton ally suggested", "the organizer of the rally said".)
     const adverb = t.word && !t.cap && t.lower.length > 3 && t.lower.endsWith("ly") && !LY_NOUNS.has(t.lower);
-    if (AUX_ADVERBS.has(t.lower) || adverb) {
+    if (AUX_ADVERBS.has(t.lower) || adverb || CUE_ADVERBS.has(t.lower)) {
       k--;
+      continue;
+    }
+    if (degreeMuch(toks, k - 1, floor)) {
+      k -= 2;
       continue;
     }
     // "declined to say", "went on to say": the governing verb belongs to the cue.
@@ -299,6 +314,8 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
         return { source: span(toks, n, end), mention: span(toks, n, a - 1), role: span(toks, a, end) };
       }
     }
+    // ("there were only eight reported incidents": an existential "there" is no one who speaks.)
+    if (e === a + 1 && toks[a].lower === "there") return null;
     // ("A news report published Wednesday said": how the source came out is no part of its name, as after the cue.)
     return { source: span(toks, a, e), mention: headBeforeGloss(toks, a, headOf(toks, a, e)), role: null };
   }
