@@ -122,6 +122,11 @@ export function walkNP(toks: readonly Token[], end: number, floor: number): numb
     // "voters in Iowa, Ohio and Utah said", "the Office of Roads and Bridges said": the capitals that "and"
     // ends belong to the noun before them; the walk goes on from the preposition that opens them.
     if (t.lower === "and" && k < end - 1) {
+      const list = nameListStart(toks, k, end, floor);
+      if (list >= 0) {
+        k = list - 1;
+        break;
+      }
       const link = capitalsListLink(toks, k, end, floor);
       if (link >= 0) {
         n += k - link;
@@ -186,6 +191,53 @@ export function capitalsListLink(toks: readonly Token[], k: number, end: number,
 
 /** Lower-case role words that may stand before a name ("former Gov. Ann Lee", "state Sen. Tom Reyes"). */
 const ROLE_BEFORE_NAME: ReadonlySet<string> = new Set(["former", "state", "then", "fellow", "retired", "longtime", "late"]);
+
+/** A word of a name run: a capitalised word, or the period of an abbreviation after one ("Sen.", "Jr."). */
+const nameWord = (toks: readonly Token[], m: number, floor: number): boolean => (toks[m].word && toks[m].cap) || (toks[m].text === "." && m > floor && toks[m - 1].cap && toks[m - 1].word);
+
+/**
+ * "Carson, Fiorina and Huckabee said", "Sen. Ann Lee, Gov. Tom Reyes, and Jo Park say": the "and" at k (with only
+ * a name between it and the walk's `end`) ends a list of three names or more, each a run of up to four capitalised
+ * words, that opens the clause: the sentence's start, a clause word, punctuation or a comma after a lower-case
+ * phrase stands before it. The list is one subject, all of them speaking. The index of the list's first word, or
+ * -1: not "voters in Iowa, Ohio and Utah" or "the Office of Roads, Parks and Bridges" (a preposition opens the
+ * list), nor "candidates such as Lee, Reyes and Park" (examples). Two names are joinsNames's. (Bounded: five names.)
+ */
+export function nameListStart(toks: readonly Token[], k: number, end: number, floor: number): number {
+  if (toks[k].lower !== "and" || end - k > 6 || end <= k + 1 || !toks[end - 1].cap || !toks[end - 1].word) return -1;
+  for (let m = k + 1; m < end; m++) if (!nameWord(toks, m, floor) && !ROLE_BEFORE_NAME.has(toks[m].lower)) return -1;
+  let j = k - 1;
+  // (The serial comma: "Lee, Reyes, and Park".)
+  if (j >= floor && toks[j].text === ",") j--;
+  let names = 0;
+  let first = -1;
+  while (j >= floor && names < 5) {
+    let m = j;
+    let w = 0;
+    while (m >= floor && w <= 4 && nameWord(toks, m, floor)) {
+      if (toks[m].word) w++;
+      m--;
+    }
+    // (After a comma, a phrase that is no name is the clause's opening: "After the debate, Lee, Reyes and Park said".)
+    if (m === j) {
+      if (names > 0 && toks[j + 1]?.text === ",") j++;
+      break;
+    }
+    if (w > 4 || PHRASE_PREPOSITIONS.has(toks[m + 1].lower)) return -1;
+    while (m >= floor && ROLE_BEFORE_NAME.has(toks[m].lower)) m--;
+    names++;
+    first = m + 1;
+    j = m;
+    if (m >= floor && toks[m].text === ",") j = m - 1;
+    else break;
+  }
+  if (names < 2 || first < 0) return -1;
+  if (j < floor) return first;
+  const b = toks[j];
+  if (b.word) return CLAUSE_WORDS.has(b.lower) && b.lower !== "and" && !(b.lower === "as" && toks[j - 1]?.lower === "such") ? first : -1;
+  if (b.text === ",") return j - 1 >= floor && toks[j - 1].word && !toks[j - 1].cap ? first : -1;
+  return first;
+}
 
 /**
  * "Ann Lee and Tom Reyes said", "Sen. Ann Lee and former Gov. Tom Reyes say": the "and" at k joins two names

@@ -2,7 +2,7 @@ import type { Span } from "../model/index.js";
 import { AUX_ADVERBS, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, LY_NOUNS, NOMINAL_DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
 import { posBeforeLast, tag } from "./reported-nlp.js";
 import { isState } from "./states.js";
-import { FINITE_AUX, type Source, headOf, isName, subjectBefore } from "./reported-source.js";
+import { FINITE_AUX, type Source, headOf, isName, nameListStart, subjectBefore } from "./reported-source.js";
 import { headBeforeGloss } from "./reported-source-head.js";
 import { type Token, joinedTexts, tokenAt } from "./reported-text.js";
 import { NOT_FRONTED_ING, datelineEnd } from "./reported-content.js";
@@ -371,6 +371,9 @@ function headNounEnd(toks: readonly Token[], a: number, b: number): number {
 /** The sentence's subject when the sentence opens with a name or pronoun ("He called ... and said"). */
 export function sentenceSubject(toks: readonly Token[]): Source | null {
   let a = subjectStart(toks);
+  // "Carson, Fiorina and Huckabee have all characterized ... and say ...": a list of names opens the sentence.
+  const list = nameListEnd(toks, a);
+  if (list > a) return { source: tokSpan(toks, a, list), mention: tokSpan(toks, a, list), role: null };
   // ("62-year-old Ann Lee also railed ..., and said": an age before the name is no part of it.)
   if (/^\d{1,3}-year-old$/.test(toks[a]?.lower ?? "") && toks[a + 1]?.cap) a++;
   let b = a;
@@ -448,6 +451,20 @@ export function sentenceSubject(toks: readonly Token[]): Source | null {
   }
   if (placed > 0 && mention === sp) return { source: sp, mention: sp, role: null };
   return { source: e > b ? tokSpan(toks, a, e) : sp, mention, role: null };
+}
+
+/**
+ * "Carson, Fiorina and Huckabee have ...": the index after a list of three names or more that starts at `a` (see
+ * nameListStart), or -1. Bounded: the "and" within 24 tokens, the last name within five after it.
+ */
+function nameListEnd(toks: readonly Token[], a: number): number {
+  if (!toks[a]?.cap || (toks[a + 1]?.text !== "," && toks[a + 2]?.text !== "," && toks[a + 3]?.text !== ",")) return -1;
+  let k = a;
+  while (k < toks.length && k - a < 24 && toks[k].lower !== "and" && (toks[k].cap || !toks[k].word)) k++;
+  if (toks[k]?.lower !== "and") return -1;
+  let e = k + 1;
+  while (e < toks.length && e - k <= 5 && ((toks[e].word && toks[e].cap) || (toks[e].text === "." && toks[e - 1].cap))) e++;
+  return e > k + 1 && nameListStart(toks, k, e, a) === a ? e : -1;
 }
 
 /** "on the stage,": a place preposition, a determiner and up to two words, then a comma; the comma's index, or -1. */
