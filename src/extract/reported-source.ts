@@ -283,6 +283,17 @@ function isRoleBefore(toks: readonly Token[], a: number, b: number): boolean {
   return /[’']s$/.test(first) || first === "his" || first === "her" || first === "their" || first === "its";
 }
 
+/**
+ * "The director of the European Centre, Ina Kirsch, said": a chunk that an article opens, at the clause's start
+ * (the sentence's, or after punctuation or "and"/"but"), before the name chunk next to the verb, describes that
+ * person: the role. (Not "After the debate, Ina Kirsch, ...": the walk left out the preposition before "the".)
+ */
+function describedBefore(toks: readonly Token[], a: number, b: number, floor: number): boolean {
+  if (b - a > 10 || b - a < 2 || !/^(?:the|a|an)$/.test(toks[a].lower)) return false;
+  const p = toks[a - 1];
+  return a === floor || !p.word || p.lower === "and" || p.lower === "but";
+}
+
 // Linking phrases between commas after a subject ("Ted Cruz, by contrast, wrote", "Brian Murphy, the
 // county chairman, for example, said"): not an appositive, and not the source.
 const LINKING_PHRASES: ReadonlySet<string> = new Set(["by contrast", "in contrast", "of course", "on the other hand", "for example", "for instance", "in particular"]);
@@ -457,7 +468,7 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
   const [ha, hb] = chunks[head];
   let sourceStart = ha;
   const left = chunks[head + 1];
-  if (left && isRoleBefore(toks, left[0], left[1])) sourceStart = left[0];
+  if (left && (isRoleBefore(toks, left[0], left[1]) || (head === 0 && describedBefore(toks, left[0], left[1], floor)))) sourceStart = left[0];
   // ("Jon Mark, 41, a retired teacher, said": an age is no role; the appositive after it is.)
   let r = head - 1;
   // ("Jo Park of Fresno, Calif., said": the state completes the head's own place, no role.)

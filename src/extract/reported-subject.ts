@@ -1,5 +1,5 @@
 import type { Span } from "../model/index.js";
-import { AUX_ADVERBS, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, LY_NOUNS, NOMINAL_DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
+import { AUX_ADVERBS, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, LY_NOUNS, MEDIUM_NOUNS, NOMINAL_DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
 import { posBeforeLast, tag } from "./reported-nlp.js";
 import { isState } from "./states.js";
 import { FINITE_AUX, type Source, headOf, isName, nameListStart, subjectBefore } from "./reported-source.js";
@@ -199,8 +199,33 @@ export function sourceAfter(s: Sentence, from: number, to: number): Source | nul
   if (from >= to) return null;
   let comma = from;
   while (comma < to && toks[comma].text !== ",") comma++;
+  // "..., said a former spokesman for the ministry, Oleg Voloshyn": a description in lower case and the name in
+  // apposition after it; the name is who spoke, the description its role.
+  const named = describedName(toks, from, comma, to);
+  if (named) return { source: tokSpan(toks, from, to), mention: named, role: tokSpan(toks, from, comma) };
   const mention = headBeforeGloss(toks, from, headOf(toks, from, comma));
   return { source: tokSpan(toks, from, to), mention, role: comma + 1 < to ? tokSpan(toks, comma + 1, to) : null };
+}
+
+/**
+ * "a former spokesman for the ministry, Oleg Voloshyn", "the party's leader, Ann Lee, who ...": the chunk from..comma
+ * opens with an article or a lower-case word and holds a person noun's phrase, and the chunk after the comma (to
+ * the next comma or `to`) is a name of two words or more: that name's span, or null. ("a spokesman, who ..." and
+ * "Ann Lee, a spokeswoman" are left as they are.)
+ */
+function describedName(toks: readonly Token[], from: number, comma: number, to: number): Span | null {
+  if (comma >= to - 2 || comma - from > 12 || toks[from].cap) return null;
+  // (A document and its author are no description of a person: "a study by the harbor board, Tom Reyes".)
+  for (let k = from; k < comma; k++) if (toks[k].lower === "by" || MEDIUM_NOUNS.has(toks[k].lower) || CLAIM_NOUNS.has(toks[k].lower)) return null;
+  let e = comma + 1;
+  while (e < to && toks[e].text !== ",") e++;
+  // (The name: capitalised words only, two or more, no pronoun or relative.)
+  let words = 0;
+  for (let k = comma + 1; k < e; k++) {
+    if (toks[k].word && !toks[k].cap) return null;
+    if (toks[k].word) words++;
+  }
+  return words >= 2 && isName(toks, comma + 1, e) ? tokSpan(toks, comma + 1, e) : null;
 }
 
 /** Words that open a fronted phrase before the subject ("In Iowa on Monday, Trump ...", "Speaking Sunday, ..."). */
