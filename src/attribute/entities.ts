@@ -719,12 +719,13 @@ export function resolveMention(
     return { speaker: null, type: m.type, gender: m.gender, plural: m.plural, via: `pronoun "${written}" with no speaker before it` };
   }
   if (m.kind === "name" && m.name && m.plural) {
-    // "Lee and Reyes": each name as the article gave it in full ("Ann Lee and Tom Reyes"), the two a group.
-    const full = m.name.split(" and ").map((part) => {
+    // "Lee and Reyes": each name as the article gave it in full ("Ann Lee and Tom Reyes"), the two a group; so
+    // each of a list ("Carson, Fiorina and Huckabee").
+    const full = m.name.split(/, | and /).map((part) => {
       const person = registry.bySurnameOf(part, at);
       return person && countSpaces(person.name) >= countSpaces(part) ? person.name : part;
     });
-    const speaker = full.join(" and ");
+    const speaker = full.length > 2 ? `${full.slice(0, -1).join(", ")} and ${full[full.length - 1]}` : full.join(" and ");
     return { speaker, type: "group", gender: null, plural: true, via: speaker === m.name ? "named together" : `names "${m.name}" -> ${speaker}` };
   }
   if (m.kind === "name" && m.name) {

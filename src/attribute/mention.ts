@@ -672,9 +672,11 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
       return { span, role, whole, kind: "organisation", type: "organisation", gender: "n", name: text.slice(core[orgHead].start, name[name.length - 1].end), title: null, plural: false };
     }
     // "Ann Lee and Tom Reyes", "Sen. Ann Lee and former Gov. Tom Reyes": two people who speak together, not the last alone.
-    const other = name.some((t) => ORG_WORDS.has(t.lower)) ? null : coordinatedName(core, start, text);
-    if (other) {
-      return { span, role, whole, kind: "name", type: "group", gender: null, name: `${text.slice(other[0].start, other[other.length - 1].end)} and ${text.slice(name[0].start, name[name.length - 1].end)}`, title: null, plural: true };
+    // ("Carson, Fiorina and Huckabee": each name of a list, joined as written.)
+    const others = name.some((t) => ORG_WORDS.has(t.lower)) ? null : coordinatedName(core, start, text);
+    if (others) {
+      const written = others.map((o) => text.slice(o[0].start, o[o.length - 1].end)).join(", ");
+      return { span, role, whole, kind: "name", type: "group", gender: null, name: `${written} and ${text.slice(name[0].start, name[name.length - 1].end)}`, title: null, plural: true };
     }
     const g = (title ? TITLES.get(title.toLowerCase()) : null) ?? FIRST_NAME_GENDER.get(name[0].lower) ?? null;
     // ("Mayor Ann Lee, who pushed for the bridge,": an appositive that is no role, a clause of an act,
@@ -708,15 +710,40 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
 const NAME_OF_BODY: ReadonlySet<string> = new Set(["of", "for", "on", "in", "at", "from", "to", "with"]);
 
 /**
- * "Ann Lee and Tom Reyes", "Sen. Ann Lee and former Gov. Tom Reyes", "Lee and Reyes": the name that "and"
- * joins to the name run at `start` (its titles and role words dropped), or null. Not the words of a body's
- * name ("Economic Cooperation and Development" after "for"), nor a name that holds an organisation word.
+ * "Ann Lee and Tom Reyes", "Sen. Ann Lee and former Gov. Tom Reyes", "Lee and Reyes", "Carson, Fiorina and
+ * Huckabee": the names that "and" and a list's commas join to the name run at `start` (their titles and role words
+ * dropped), in order, or null. Not the words of a body's name ("Economic Cooperation and Development" after
+ * "for"), nor a name that holds an organisation word.
  */
-function coordinatedName(core: readonly Tok[], start: number, text: string): Tok[] | null {
+function coordinatedName(core: readonly Tok[], start: number, text: string): Tok[][] | null {
+  const last = coordinatedRun(core, start, text);
+  if (!last) return null;
+  const runs = [last.run];
+  // ("Carson, Fiorina and Huckabee": the runs before the list's commas, each one name; bounded at five.)
+  let p = last.from - 1;
+  while (runs.length < 5 && p > 0 && core[p].text === ",") {
+    let r = p;
+    while (r > 0 && p - r < 6 && (isNameToken(core[r - 1]) || /^\p{Lu}\.$/u.test(core[r - 1].text))) r--;
+    if (r === p) break;
+    let q = r;
+    while (q < p - 1 && (TITLES.has(core[q].lower) || LEADING_ROLE_WORDS.has(core[q].lower) || leadingRoleNoun(core[q]))) q++;
+    for (let m = q; m < p; m++) if (ORG_WORDS.has(core[m].lower) || TITLES.has(core[m].lower) || NOT_NAMES.has(core[m].lower)) return null;
+    runs.unshift(core.slice(q, p));
+    p = r - 1;
+    while (p > 0 && LEADING_ROLE_WORDS.has(core[p].lower) && !isCap(core[p])) p--;
+  }
+  return runs;
+}
+
+/** The name right before "and" at `start` - 1 ("Ann Lee and ..."), and the index its run (with titles) opens at; or null. */
+function coordinatedRun(core: readonly Tok[], start: number, text: string): { readonly run: Tok[]; readonly from: number } | null {
   let k = start - 1;
   // ("… and former Gov. Tom Reyes": lower-case role words before the second name.)
   while (k > 0 && start - k <= 2 && !isCap(core[k]) && LEADING_ROLE_WORDS.has(core[k].lower)) k--;
   if (k < 1 || core[k].lower !== "and") return null;
+  // (The serial comma of a list: "Lee, Reyes, and Park".)
+  const serial = k > 1 && core[k - 1].text === "," && isNameToken(core[k - 2]);
+  if (serial) k--;
   let a = k;
   while (a > 0 && k - a < 6 && (isNameToken(core[a - 1]) || /^\p{Lu}\.$/u.test(core[a - 1].text))) a--;
   // ("the Council of Farms, Fields and Forests": the list of capitals before "and" opens after the body's "of".)
@@ -725,7 +752,7 @@ function coordinatedName(core: readonly Tok[], start: number, text: string): Tok
     listStart -= 2;
     while (listStart > 0 && a - listStart < 12 && isNameToken(core[listStart - 1])) listStart--;
   }
-  if (a === k || (listStart > 0 && NAME_OF_BODY.has(core[listStart - 1].lower))) return null;
+  if (a === k || (serial && listStart === a) || (listStart > 0 && NAME_OF_BODY.has(core[listStart - 1].lower))) return null;
   // Titles and role words open the run ("Former Gov.", "Sen."); a possessor ends before the name ("MSNBC’s").
   let s = a;
   for (let m = a; m < k - 1; m++) {
@@ -741,7 +768,7 @@ function coordinatedName(core: readonly Tok[], start: number, text: string): Tok
   }
   while (s < k - 1 && (TITLES.has(core[s].lower) || LEADING_ROLE_WORDS.has(core[s].lower) || leadingRoleNoun(core[s]))) s++;
   for (let m = s; m < k; m++) if (ORG_WORDS.has(core[m].lower) || TITLES.has(core[m].lower) || NOT_NAMES.has(core[m].lower)) return null;
-  return core.slice(s, k);
+  return { run: core.slice(s, k), from: a };
 }
 
 /**

@@ -368,8 +368,11 @@ export const FRAME_RULES: readonly CueRule[] = [
     reason: "'Noting that A, X said B': a fronted speech participle; its clause, up to the main clause's comma, is the content and the main clause's subject the source",
     match(s, i) {
       const { toks } = s;
-      if (!FRONTED_PARTICIPLES.has(toks[i].lower)) return null;
-      if (i > 0 && !(i === 1 && /^(?:but|and|yet|so)$/.test(toks[0].lower))) return null;
+      // ("Having announced that A, the judge B": a perfect participle of a speech verb fronts the sentence as well.)
+      const perfect = i > 0 && toks[i - 1].lower === "having" && /(?:ed|^said|^told)$/.test(toks[i].lower) && SPEECH_VERBS.has(toks[i].lower);
+      const p = perfect ? i - 1 : i;
+      if (!FRONTED_PARTICIPLES.has(toks[i].lower) && !perfect) return null;
+      if (p > 0 && !(p === 1 && /^(?:but|and|yet|so)$/.test(toks[0].lower))) return null;
       const comma = mainClauseComma(s, i + 1);
       if (comma >= toks.length || toks[comma].text !== ",") return null;
       const body = content(s, i + 1, comma);
@@ -382,7 +385,7 @@ export const FRAME_RULES: readonly CueRule[] = [
       const verb = SPEECH_VERBS.get(toks[i].lower)!;
       if (toks[i + 1]?.lower !== "that" && !reportedClause(s, body, verb)) return null;
       const sp = tokSpan(toks, comma + 1, b);
-      return { content: body, cue: tokSpan(toks, i, i + 1), source: { source: sp, mention: sp, role: null }, to: null, forward: true };
+      return { content: body, cue: tokSpan(toks, p, i + 1), source: { source: sp, mention: sp, role: null }, to: null, forward: true };
     },
   },
   {

@@ -1,6 +1,6 @@
 import type { Span } from "../model/index.js";
 import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NARRATION_AFTER_CUE, NEXT_SPEECH_ACTS, NOMINAL_DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
-import { FINITE_AUX, type Source, auxStart, headOf, subjectBefore } from "./reported-source.js";
+import { CUE_ADVERBS, FINITE_AUX, type Source, auxStart, degreeMuch, headOf, subjectBefore } from "./reported-source.js";
 import { type Token, lowerWords, tokenAt } from "./reported-text.js";
 import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
 import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, frontedClauseOnly, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss, withoutRequestGloss } from "./reported-content.js";
@@ -299,6 +299,35 @@ function questionAfterColon(s: Sentence, k: number): boolean {
   return toks[k]?.text === ":" && !!toks[k + 1]?.word && toks[k + 1].cap && k + 3 < toks.length && last.text === "?";
 }
 
+/**
+ * "The bridge, said Ann Lee, will close", "And Trump, said Sunshine, who remains a friend, doesn't forgive": the
+ * comma that closes an inverted source after "said" at `rest` (a name, or an article's noun phrase, of up to eight
+ * words, with a who-clause of up to 20 tokens after it), when the predicate of the reported sentence goes on right
+ * after it with an auxiliary or a modal in lower case. Its index, or -1 ("..., said Lee, a spokeswoman" has no
+ * predicate after it; "..., said Lee, adding ..." a participle).
+ */
+function invertedSourceEnd(toks: readonly Token[], rest: number): number {
+  const first = toks[rest];
+  if (!first?.word || !(first.cap || DETERMINERS.has(first.lower)) || first.lower === "that") return -1;
+  let h = rest;
+  while (h < toks.length && h - rest < 8 && toks[h].text !== ",") {
+    if (!toks[h].word && !/^[.’'&-]$/.test(toks[h].text)) return -1;
+    // ("said Doyle and others,": "and" joins a second source, a name or "others".)
+    const joined = toks[h].lower === "and" && h > rest && (toks[h + 1]?.cap || /^others?$/.test(toks[h + 1]?.lower ?? ""));
+    if (toks[h].word && !toks[h].cap && !joined && (CLAUSE_WORDS.has(toks[h].lower) || FINITE_AUX.test(toks[h].lower))) return -1;
+    h++;
+  }
+  if (toks[h]?.text !== "," || h === rest) return -1;
+  let close = h;
+  if (/^(?:who|whose)$/.test(toks[h + 1]?.lower ?? "")) {
+    close = h + 2;
+    while (close < toks.length && close - h < 20 && toks[close].text !== "," && toks[close].text !== ";") close++;
+    if (toks[close]?.text !== ",") return -1;
+  }
+  const nx = toks[close + 1];
+  return nx?.word && !nx.cap && (AUX_START.test(nx.lower) || FINITE_AUX.test(nx.lower) || /n[’']t$/.test(nx.lower)) ? close : -1;
+}
+
 /** Irregular past forms that can be a main clause's verb after an aside ("The mayor, saying ..., left"). */
 const IRREGULAR_PAST = /^(?:left|went|came|ran|won|lost|sat|stood|held|kept|met|got|put|set|saw|began|became|spent|sent|brought|made|took|gave|fled|led|quit|rose|fell|drew|threw|struck|shut|cut|did)$/;
 
@@ -330,11 +359,12 @@ export const VERB_RULES: readonly CueRule[] = [
       if (!toks[i].lower.endsWith("ing") || i === 0) return null;
       const prev = toks[i - 1];
       // "a statement saying ...", "voters saying they want ...": the noun phrase before is the source.
-      const nounBefore = toks[i].lower === "saying" && prev.word && !prev.cap && !AUX_ADVERBS.has(prev.lower) && !/^(by|before|after|while|when|and|but|of|for|without|from|about|in|on|is|was|are|were|be|been|keep|kept|start|started|stop|stopped|began|begin|continue|continued|went|go|heard|hear|caught|quit|avoid|avoided)$/.test(prev.lower);
+      // ("only saying", "so much saying": an adverb of the cue, no noun.)
+      const nounBefore = toks[i].lower === "saying" && prev.word && !prev.cap && !AUX_ADVERBS.has(prev.lower) && !CUE_ADVERBS.has(prev.lower) && !degreeMuch(toks, i - 1, 0) && !/^(by|before|after|while|when|and|but|of|for|without|from|about|in|on|is|was|are|were|be|been|keep|kept|start|started|stop|stopped|began|begin|continue|continued|went|go|heard|hear|caught|quit|avoid|avoided)$/.test(prev.lower);
       // "... a “bad earpiece,” claiming ...": American style puts the comma inside the closing mark.
       // ("…, eventually saying …", "…, then adding …": an adverb may stand between the comma and the participle.)
       let pc = i - 1;
-      while (pc > 1 && !toks[pc].cap && AUX_ADVERBS.has(toks[pc].lower) && /(?:ly|^further|^then|^later|^also|^again)$/.test(toks[pc].lower)) pc--;
+      while (pc > 1 && !toks[pc].cap && ((AUX_ADVERBS.has(toks[pc].lower) && /(?:ly|^further|^then|^later|^also|^again)$/.test(toks[pc].lower)) || /^(?:only|merely)$/.test(toks[pc].lower))) pc--;
       const comma = toks[pc].text === "," || (/^(?:”|"|’|'')$/.test(toks[pc].text) && toks[pc - 1]?.text === ",");
       // "in saying that ...", "in addition to stating that ...", "aside from saying he ...": the participle is the
       // object of a preposition of manner or addition; its subject is the sentence's. (Not "instead of saying":
@@ -409,6 +439,26 @@ export const VERB_RULES: readonly CueRule[] = [
       const body = forwardContent(s, v.rest, v.verb);
       if (!body || notContent(s, body)) return null;
       return { content: withoutRequestGloss(s, body, v.verb.lemma), cue: cueSpanOf(s, v), source, to: null, forward: true };
+    },
+  },
+  {
+    id: "reported/said-inverted-between",
+    reason: "'A, said X, B.': an inverted attribution inside the reported sentence, between its subject and its predicate",
+    match(s, i) {
+      const { toks } = s;
+      const v = siteAt(s, i);
+      if (!v || v.passive || v.cueStart !== v.vi || v.cueStart < 2 || toks[v.cueStart - 1].text !== "," || v.to) return null;
+      if (v.verb.frame !== "say" || v.verb.form.endsWith("ing")) return null;
+      const close = invertedSourceEnd(toks, v.rest);
+      if (close < 0) return null;
+      // (The source's head: up to its first comma; a who-clause after it is the source as written.)
+      let h = v.rest;
+      while (h < close && toks[h].text !== ",") h++;
+      const head = sourceAfter(s, v.rest, h);
+      const body = content(s, 0, forwardStop(s, close + 1));
+      if (!head || !body) return null;
+      const source = { source: tokSpan(toks, v.rest, close), mention: head.mention, role: head.role };
+      return { content: withoutDashGloss(s, body), cue: cueSpanOf(s, v), source, to: null, forward: false };
     },
   },
   {
@@ -642,7 +692,10 @@ export const VERB_RULES: readonly CueRule[] = [
         rest++;
       }
       // ("Smith, arguing that the levy was unfair, said ...": the subject walk would stop inside the aside.)
-      let src = participleAsideSubject(toks, v.cueStart) ?? subjectAt(s, v.cueStart);
+      // "Lee started the debate saying A -- having suggested in a speech that B": a perfect participle set off by a
+      // comma or a dash has the sentence's subject; the walk back would take the clause before it.
+      const perfectAside = toks[v.cueStart].lower === "having" && v.cueStart > 0 && (toks[v.cueStart - 1].text === "," || DASHES.has(toks[v.cueStart - 1].text));
+      let src = perfectAside ? sentenceSubject(toks) : (participleAsideSubject(toks, v.cueStart) ?? subjectAt(s, v.cueStart));
       src = thenPredicateSubject(toks, v.cueStart, src) ?? src;
       // "he stood up to say", "voters are more likely … and to say": a source walked back through the
       // infinitive's marker is no subject; the sentence's subject speaks (or no one the sentence names).

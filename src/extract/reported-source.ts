@@ -42,6 +42,17 @@ export const PRONOUN_AUX = /^(he|she|they|we|i|you|who)[’'](?:s|ve|d|ll|re)$/;
 
 const span = (toks: readonly Token[], a: number, b: number): Span => ({ start: toks[a].start, end: toks[b - 1].end });
 
+/**
+ * Words the subject walk took for a one-word source ("-- having suggested", "which together vowed", "only saying",
+ * "seldom told"): a perfect participle's auxiliary or an adverb, which belong to the cue; the subject stands
+ * before them.
+ */
+export const CUE_ADVERBS: ReadonlySet<string> = new Set(["having", "together", "only", "merely", "seldom", "rarely"]);
+
+/** "Trump wasn't so much saying that ...": "much" at k closes a degree phrase ("so much") that belongs to the cue. */
+export const degreeMuch = (toks: readonly Token[], k: number, floor: number): boolean =>
+  toks[k]?.lower === "much" && k - 1 >= floor && /^(?:so|as|too|very)$/.test(toks[k - 1].lower);
+
 /** First token of the auxiliaries and adverbs before the verb at `vi` ("has repeatedly said"). */
 export function auxStart(toks: readonly Token[], vi: number, floor: number): number {
   let k = vi;
@@ -51,8 +62,12 @@ export function auxStart(toks: readonly Token[], vi: number, floor: number): num
     if (t.cap && k - 1 > floor) break;
     // (Not a noun in -ly: "A Clinton ally suggested", "the organizer of the rally said".)
     const adverb = t.word && !t.cap && t.lower.length > 3 && t.lower.endsWith("ly") && !LY_NOUNS.has(t.lower);
-    if (AUX_ADVERBS.has(t.lower) || adverb) {
+    if (AUX_ADVERBS.has(t.lower) || adverb || CUE_ADVERBS.has(t.lower)) {
       k--;
+      continue;
+    }
+    if (degreeMuch(toks, k - 1, floor)) {
+      k -= 2;
       continue;
     }
     // "declined to say", "went on to say": the governing verb belongs to the cue.
@@ -107,6 +122,11 @@ export function walkNP(toks: readonly Token[], end: number, floor: number): numb
     // "voters in Iowa, Ohio and Utah said", "the Office of Roads and Bridges said": the capitals that "and"
     // ends belong to the noun before them; the walk goes on from the preposition that opens them.
     if (t.lower === "and" && k < end - 1) {
+      const list = nameListStart(toks, k, end, floor);
+      if (list >= 0) {
+        k = list - 1;
+        break;
+      }
       const link = capitalsListLink(toks, k, end, floor);
       if (link >= 0) {
         n += k - link;
@@ -172,6 +192,53 @@ export function capitalsListLink(toks: readonly Token[], k: number, end: number,
 /** Lower-case role words that may stand before a name ("former Gov. Ann Lee", "state Sen. Tom Reyes"). */
 const ROLE_BEFORE_NAME: ReadonlySet<string> = new Set(["former", "state", "then", "fellow", "retired", "longtime", "late"]);
 
+/** A word of a name run: a capitalised word, or the period of an abbreviation after one ("Sen.", "Jr."). */
+const nameWord = (toks: readonly Token[], m: number, floor: number): boolean => (toks[m].word && toks[m].cap) || (toks[m].text === "." && m > floor && toks[m - 1].cap && toks[m - 1].word);
+
+/**
+ * "Carson, Fiorina and Huckabee said", "Sen. Ann Lee, Gov. Tom Reyes, and Jo Park say": the "and" at k (with only
+ * a name between it and the walk's `end`) ends a list of three names or more, each a run of up to four capitalised
+ * words, that opens the clause: the sentence's start, a clause word, punctuation or a comma after a lower-case
+ * phrase stands before it. The list is one subject, all of them speaking. The index of the list's first word, or
+ * -1: not "voters in Iowa, Ohio and Utah" or "the Office of Roads, Parks and Bridges" (a preposition opens the
+ * list), nor "candidates such as Lee, Reyes and Park" (examples). Two names are joinsNames's. (Bounded: five names.)
+ */
+export function nameListStart(toks: readonly Token[], k: number, end: number, floor: number): number {
+  if (toks[k].lower !== "and" || end - k > 6 || end <= k + 1 || !toks[end - 1].cap || !toks[end - 1].word) return -1;
+  for (let m = k + 1; m < end; m++) if (!nameWord(toks, m, floor) && !ROLE_BEFORE_NAME.has(toks[m].lower)) return -1;
+  let j = k - 1;
+  // (The serial comma: "Lee, Reyes, and Park".)
+  if (j >= floor && toks[j].text === ",") j--;
+  let names = 0;
+  let first = -1;
+  while (j >= floor && names < 5) {
+    let m = j;
+    let w = 0;
+    while (m >= floor && w <= 4 && nameWord(toks, m, floor)) {
+      if (toks[m].word) w++;
+      m--;
+    }
+    // (After a comma, a phrase that is no name is the clause's opening: "After the debate, Lee, Reyes and Park said".)
+    if (m === j) {
+      if (names > 0 && toks[j + 1]?.text === ",") j++;
+      break;
+    }
+    if (w > 4 || PHRASE_PREPOSITIONS.has(toks[m + 1].lower)) return -1;
+    while (m >= floor && ROLE_BEFORE_NAME.has(toks[m].lower)) m--;
+    names++;
+    first = m + 1;
+    j = m;
+    if (m >= floor && toks[m].text === ",") j = m - 1;
+    else break;
+  }
+  if (names < 2 || first < 0) return -1;
+  if (j < floor) return first;
+  const b = toks[j];
+  if (b.word) return CLAUSE_WORDS.has(b.lower) && b.lower !== "and" && !(b.lower === "as" && toks[j - 1]?.lower === "such") ? first : -1;
+  if (b.text === ",") return j - 1 >= floor && toks[j - 1].word && !toks[j - 1].cap ? first : -1;
+  return first;
+}
+
 /**
  * "Ann Lee and Tom Reyes said", "Sen. Ann Lee and former Gov. Tom Reyes say": the "and" at k joins two names
  * into one subject, when a capitalised word stands on each side of it and the name before it opens the
@@ -214,6 +281,17 @@ function isRoleBefore(toks: readonly Token[], a: number, b: number): boolean {
   if (b - a > 7) return false;
   const first = toks[a].lower;
   return /[’']s$/.test(first) || first === "his" || first === "her" || first === "their" || first === "its";
+}
+
+/**
+ * "The director of the European Centre, Ina Kirsch, said": a chunk that an article opens, at the clause's start
+ * (the sentence's, or after punctuation or "and"/"but"), before the name chunk next to the verb, describes that
+ * person: the role. (Not "After the debate, Ina Kirsch, ...": the walk left out the preposition before "the".)
+ */
+function describedBefore(toks: readonly Token[], a: number, b: number, floor: number): boolean {
+  if (b - a > 10 || b - a < 2 || !/^(?:the|a|an)$/.test(toks[a].lower)) return false;
+  const p = toks[a - 1];
+  return a === floor || !p.word || p.lower === "and" || p.lower === "but";
 }
 
 // Linking phrases between commas after a subject ("Ted Cruz, by contrast, wrote", "Brian Murphy, the
@@ -299,6 +377,8 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
         return { source: span(toks, n, end), mention: span(toks, n, a - 1), role: span(toks, a, end) };
       }
     }
+    // ("there were only eight reported incidents": an existential "there" is no one who speaks.)
+    if (e === a + 1 && toks[a].lower === "there") return null;
     // ("A news report published Wednesday said": how the source came out is no part of its name, as after the cue.)
     return { source: span(toks, a, e), mention: headBeforeGloss(toks, a, headOf(toks, a, e)), role: null };
   }
@@ -388,7 +468,7 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
   const [ha, hb] = chunks[head];
   let sourceStart = ha;
   const left = chunks[head + 1];
-  if (left && isRoleBefore(toks, left[0], left[1])) sourceStart = left[0];
+  if (left && (isRoleBefore(toks, left[0], left[1]) || (head === 0 && describedBefore(toks, left[0], left[1], floor)))) sourceStart = left[0];
   // ("Jon Mark, 41, a retired teacher, said": an age is no role; the appositive after it is.)
   let r = head - 1;
   // ("Jo Park of Fresno, Calif., said": the state completes the head's own place, no role.)

@@ -1,8 +1,8 @@
 import type { Span } from "../model/index.js";
-import { AUX_ADVERBS, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, LY_NOUNS, NOMINAL_DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
+import { AUX_ADVERBS, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, LY_NOUNS, MEDIUM_NOUNS, NOMINAL_DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
 import { posBeforeLast, tag } from "./reported-nlp.js";
 import { isState } from "./states.js";
-import { FINITE_AUX, type Source, headOf, isName, subjectBefore } from "./reported-source.js";
+import { FINITE_AUX, type Source, headOf, isName, nameListStart, subjectBefore } from "./reported-source.js";
 import { headBeforeGloss } from "./reported-source-head.js";
 import { type Token, joinedTexts, tokenAt } from "./reported-text.js";
 import { NOT_FRONTED_ING, datelineEnd } from "./reported-content.js";
@@ -199,8 +199,33 @@ export function sourceAfter(s: Sentence, from: number, to: number): Source | nul
   if (from >= to) return null;
   let comma = from;
   while (comma < to && toks[comma].text !== ",") comma++;
+  // "..., said a former spokesman for the ministry, Oleg Voloshyn": a description in lower case and the name in
+  // apposition after it; the name is who spoke, the description its role.
+  const named = describedName(toks, from, comma, to);
+  if (named) return { source: tokSpan(toks, from, to), mention: named, role: tokSpan(toks, from, comma) };
   const mention = headBeforeGloss(toks, from, headOf(toks, from, comma));
   return { source: tokSpan(toks, from, to), mention, role: comma + 1 < to ? tokSpan(toks, comma + 1, to) : null };
+}
+
+/**
+ * "a former spokesman for the ministry, Oleg Voloshyn", "the party's leader, Ann Lee, who ...": the chunk from..comma
+ * opens with an article or a lower-case word and holds a person noun's phrase, and the chunk after the comma (to
+ * the next comma or `to`) is a name of two words or more: that name's span, or null. ("a spokesman, who ..." and
+ * "Ann Lee, a spokeswoman" are left as they are.)
+ */
+function describedName(toks: readonly Token[], from: number, comma: number, to: number): Span | null {
+  if (comma >= to - 2 || comma - from > 12 || toks[from].cap) return null;
+  // (A document and its author are no description of a person: "a study by the harbor board, Tom Reyes".)
+  for (let k = from; k < comma; k++) if (toks[k].lower === "by" || MEDIUM_NOUNS.has(toks[k].lower) || CLAIM_NOUNS.has(toks[k].lower)) return null;
+  let e = comma + 1;
+  while (e < to && toks[e].text !== ",") e++;
+  // (The name: capitalised words only, two or more, no pronoun or relative.)
+  let words = 0;
+  for (let k = comma + 1; k < e; k++) {
+    if (toks[k].word && !toks[k].cap) return null;
+    if (toks[k].word) words++;
+  }
+  return words >= 2 && isName(toks, comma + 1, e) ? tokSpan(toks, comma + 1, e) : null;
 }
 
 /** Words that open a fronted phrase before the subject ("In Iowa on Monday, Trump ...", "Speaking Sunday, ..."). */
@@ -371,6 +396,9 @@ function headNounEnd(toks: readonly Token[], a: number, b: number): number {
 /** The sentence's subject when the sentence opens with a name or pronoun ("He called ... and said"). */
 export function sentenceSubject(toks: readonly Token[]): Source | null {
   let a = subjectStart(toks);
+  // "Carson, Fiorina and Huckabee have all characterized ... and say ...": a list of names opens the sentence.
+  const list = nameListEnd(toks, a);
+  if (list > a) return { source: tokSpan(toks, a, list), mention: tokSpan(toks, a, list), role: null };
   // ("62-year-old Ann Lee also railed ..., and said": an age before the name is no part of it.)
   if (/^\d{1,3}-year-old$/.test(toks[a]?.lower ?? "") && toks[a + 1]?.cap) a++;
   let b = a;
@@ -448,6 +476,20 @@ export function sentenceSubject(toks: readonly Token[]): Source | null {
   }
   if (placed > 0 && mention === sp) return { source: sp, mention: sp, role: null };
   return { source: e > b ? tokSpan(toks, a, e) : sp, mention, role: null };
+}
+
+/**
+ * "Carson, Fiorina and Huckabee have ...": the index after a list of three names or more that starts at `a` (see
+ * nameListStart), or -1. Bounded: the "and" within 24 tokens, the last name within five after it.
+ */
+function nameListEnd(toks: readonly Token[], a: number): number {
+  if (!toks[a]?.cap || (toks[a + 1]?.text !== "," && toks[a + 2]?.text !== "," && toks[a + 3]?.text !== ",")) return -1;
+  let k = a;
+  while (k < toks.length && k - a < 24 && toks[k].lower !== "and" && (toks[k].cap || !toks[k].word)) k++;
+  if (toks[k]?.lower !== "and") return -1;
+  let e = k + 1;
+  while (e < toks.length && e - k <= 5 && ((toks[e].word && toks[e].cap) || (toks[e].text === "." && toks[e - 1].cap))) e++;
+  return e > k + 1 && nameListStart(toks, k, e, a) === a ? e : -1;
 }
 
 /** "on the stage,": a place preposition, a determiner and up to two words, then a comma; the comma's index, or -1. */

@@ -51,3 +51,30 @@ describe("subjectBefore: the source as written ends before a 'which' clause or a
     expect(sources(text)).toEqual([want]);
   });
 });
+
+// A description before a name in apposition: the name is the source, the description its role. Made-up sentences.
+const sourced = (text: string) => {
+  const article = articleFromText(text);
+  const sl = (s?: Span | null) => (s ? article.text.slice(s.start, s.end) : null);
+  return findReportedSpeech(article).candidates.map((c) => ({ mention: sl(c.mentionSpan), role: sl(c.roleSpan) }));
+};
+
+describe("a description, then the name in apposition", () => {
+  it.each([
+    { text: "The levy will fail, said a former spokesman for the county board, Ann Lee.", mention: "Ann Lee", role: "a former spokesman for the county board", why: "after the cue" },
+    { text: "The levy will fail, said the board's chief executive, Tom R. Reyes, who joined in May.", mention: "Tom R. Reyes", role: "the board's chief executive", why: "after the cue, a who-clause after the name" },
+    { text: "The director of the Riverton Fund, Ann Lee, said the levy would fail.", mention: "Ann Lee", role: "The director of the Riverton Fund", why: "before the cue" },
+    { text: "And a third, Tom Reyes, said the levy would fail.", mention: "Tom Reyes", role: "a third", why: "after 'and'" },
+  ])("$why: $text", ({ text, mention, role }) => {
+    expect(sourced(text)).toEqual([{ mention, role }]);
+  });
+
+  it.each([
+    { text: "The levy will fail, said Ann Lee, a spokeswoman for the board.", mention: "Ann Lee", role: "a spokeswoman for the board", why: "the name first keeps the role after it" },
+    { text: "The levy will fail, said a spokesman, who asked not to be named.", mention: "a spokesman", role: null, why: "no name after the comma" },
+    { text: "The levy will fail, said a study by the county board, Ann Lee.", mention: "a study by the county board", role: "Ann Lee", why: "a document and its author describe no person" },
+    { text: "After the vote, Ann Lee, the mayor, said the levy would fail.", mention: "Ann Lee", role: "the mayor", why: "a fronted phrase before the name is no role" },
+  ])("leaves it: $why", ({ text, mention, role }) => {
+    expect(sourced(text)).toEqual([{ mention, role }]);
+  });
+});

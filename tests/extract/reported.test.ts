@@ -466,6 +466,7 @@ const MUST_MATCH: Row[] = [
     content: "The new clinic will open in May",
     mention: "Rosa Diaz",
   },
+  { text: "The bridge, said Mayor Ann Lee, will close in May.", rule: "reported/said-inverted-between", content: "The bridge, said Mayor Ann Lee, will close in May", mention: "Mayor Ann Lee", cue: "said" },
   { text: "Noting that the river had risen overnight, Mayor Ruiz closed the bridge.", rule: "reported/participle-fronted", content: "that the river had risen overnight", mention: "Mayor Ruiz", cue: "Noting" },
   { text: "But insisting the budget was balanced, she refused to cut taxes.", rule: "reported/participle-fronted", content: "the budget was balanced", mention: "she" },
   { text: "The latest county survey suggests that most renters plan to move.", rule: "reported/verb-then-content", content: "that most renters plan to move", cue: "suggests" },
