@@ -814,6 +814,12 @@ function creditedWithSurname(antecedents: readonly Antecedent[], at: number, sur
   return null;
 }
 
+/** The gender credited to `speaker` before `at` (the first credit that tells one), else null. */
+function knownGender(antecedents: readonly Antecedent[], speaker: string, at: number): Gender {
+  for (const a of antecedents) if (a.at < at && a.speaker === speaker && a.gender) return a.gender;
+  return null;
+}
+
 function nearestCompatible(antecedents: readonly Antecedent[], at: number, gender: Gender, plural: boolean, _text: string): Antecedent | null {
   for (let i = antecedents.length - 1; i >= 0; i--) {
     const a = antecedents[i];
@@ -834,7 +840,8 @@ function nearestCompatible(antecedents: readonly Antecedent[], at: number, gende
     // "has been"); a description of no known person noun ("the retired neurosurgeon") may be.
     if (a.type === "unknown" && (isThingMention(a.mention) || !DESCRIPTION_START.test(a.mention))) continue;
     if (a.type === "organisation") continue;
-    if (!a.gender || a.gender === gender) return a;
+    const g = a.gender ?? (gender === "m" || gender === "f" ? knownGender(antecedents, a.speaker, at) : null);
+    if (!g || g === gender) return a;
   }
   return null;
 }
