@@ -79,7 +79,7 @@ export const surnameKey = (name: string): string => {
 // Initials may run together without spaces ("G.K. Butterfield").
 // A name never runs over a line break: in an article's text a newline ends a paragraph ("… in the
 // U.S.\n\nChris Christie said" names Chris Christie, not "U.S. Chris Christie").
-const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.[^\S\n]+)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)(?:[^\S\n]+(?:(?:al|el|bin|ibn|abu|de|da|di|del|van|von|der|le|la|du)\b-?[^\S\n]*)?(?:(?:al|el)-)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+))+/uy;
+const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.[^\S\n]+)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)(?:[^\S\n]+(?:(?:in|van)[^\S\n]+['’]t[^\S\n]+|(?:al|el|bin|ibn|abu|de|da|di|del|van|von|der|le|la|du)\b-?[^\S\n]*)?(?:(?:al|el)-)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+))+/uy;
 // A superset of the code units that can start a match (\p{Lu}, and the capital of a title):
 // [A-Z\u00C0-\u1FFF\u2070-\uFFFF]. The General Punctuation block (U+2000-U+206F: ’ “ ” — …) holds
 // no capital, and is most of the non-ASCII text of English news. A table read per code unit: the
@@ -377,6 +377,8 @@ export class Registry {
       if (n < 2 || n > 4) continue;
       let skip = false;
       for (let k = s; k < parts.length && !skip; k++) {
+        // ("Sophie in 't Veld": the particle before a contracted article is inside the name.)
+        if (k > s && (lowers[k + 1] === "'t" || lowers[k + 1] === "’t")) continue;
         const kinds = wordKinds(lowers[k]);
         // (Without a possessive ending the word is mostly itself: no second lookup.)
         const unowned = bareLower(lowers[k]);
