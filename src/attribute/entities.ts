@@ -1,5 +1,5 @@
 import type { SpeakerType, Span } from "../model/index.js";
-import { FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isMonthSurname, isSentenceAdverb, isPlaceName, KINSHIP_NOUNS, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
+import { FIRST_NAME_GENDER, FORCE_ACRONYMS, isHeadingCapsWord, isHyphenModifier, isMonthSurname, isSentenceAdverb, isPlaceName, KINSHIP_NOUNS, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
 import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
 import { datelineEnd } from "./tokens.js";
@@ -265,11 +265,13 @@ const KIN_MODIFIERS: ReadonlySet<string> = new Set(["late", "younger", "older", 
 
 /**
  * The gender a noun for a person right before a name tells ("Her husband, Saeed Abedini", "his
- * daughter Ivanka", "Spokeswoman Ann Lee"): the run's own word before the name, or the word before the
+ * daughter Ivanka", "Spokeswoman Ann Lee"): the run's own word before the name, else the word before the
  * run (a comma between).
  */
 function nounGenderBefore(text: string, at: number, lowers: readonly string[], s: number): Gender {
-  if (s > 0) return NOUN_GENDER.get(lowers[s - 1]) ?? null;
+  // ("whose husband, Navy SEAL Ty Woods": role words that open the run leave the noun before it.)
+  const own = s > 0 ? NOUN_GENDER.get(lowers[s - 1]) : undefined;
+  if (own) return own;
   let e = at;
   while (e > 0 && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x2c)) e--;
   if (e === at) return null;
@@ -340,9 +342,9 @@ export class Registry {
       // ("Democrats Hillary Clinton and Bernie Sanders": a person noun before the name is no part of it either.)
       while (s < parts.length && (wordKinds(lowers[s]) & (NOT_NAME | TITLE | LEADING_NOT_NAME | PERSON_NOUN)) !== 0) s++;
       // A title or role further in ("U.N. Ambassador John Bolton", "Hewlett-Packard CEO Carly
-      // Fiorina"): the name is what follows the last one.
+      // Fiorina", "Navy SEAL Ty Woods"): the name is what follows the last one.
       for (let k = parts.length - 3; k > s; k--) {
-        if ((wordKinds(lowers[k]) & (TITLE | PERSON_NOUN)) !== 0) {
+        if ((wordKinds(lowers[k]) & (TITLE | PERSON_NOUN)) !== 0 || FORCE_ACRONYMS.has(parts[k])) {
           s = k + 1;
           break;
         }

@@ -110,7 +110,13 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "businessmen", "spokesmen", "campaigner", "candidates", "nominees", "senators", "governors", "mayors", "judges",
   // Roles written before a name ("Moderator Ann Lee", "Filmmaker Tom Reyes").
   "celebrities", "moderator", "moderators", "panelist", "panelists", "filmmaker", "filmmakers", "correspondent", "correspondents", "blogger", "bloggers",
+  // Members of a special force, written before a name as a role ("Army Ranger Tom Reyes"): the name is
+  // what follows them. (The Navy's SEALs are FORCE_ACRONYMS: a lower-case "seal" is no person.)
+  "ranger", "rangers", "commando", "commandos", "paratrooper", "paratroopers",
 ]);
+
+/** A special force's member written as its acronym before a name ("Navy SEAL Rob Lee"): a role, as written (case kept). */
+export const FORCE_ACRONYMS: ReadonlySet<string> = new Set(["SEAL", "SEALs", "SEALS"]);
 
 const MALE_NOUNS = ["man", "father", "son", "brother", "husband", "spokesman", "businessman", "congressman", "chairman", "policeman", "boy", "uncle", "nephew", "dad", "grandfather", "king", "prince", "actor", "guy", "priest", "imam"];
 const FEMALE_NOUNS = ["woman", "mother", "daughter", "sister", "wife", "spokeswoman", "businesswoman", "congresswoman", "chairwoman", "girl", "aunt", "niece", "mom", "grandmother", "queen", "princess", "actress"];

@@ -1,6 +1,6 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import {
-  FIRST_NAME_GENDER, GATHERINGS, isHeadingCapsWord, isLyAdverb, isHyphenModifier, isMonthSurname, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, TITLES, type Gender,
+  FIRST_NAME_GENDER, FORCE_ACRONYMS, GATHERINGS, isHeadingCapsWord, isLyAdverb, isHyphenModifier, isMonthSurname, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, TITLES, type Gender,
 } from "./lexicon.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
 import { roleAsWritten } from "./role-text.js";
@@ -669,7 +669,7 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
     // A role word further in ("Senate Intelligence Ranking Democrat Dana Frey"): the name follows the last one.
     // (A role noun too, "Clinton Senior Adviser Ann Lee", when two name parts follow it.)
     for (let k = nameToks.length - 2; k > s; k--) {
-      if (TITLES.has(nameToks[k].lower) || ROLE_IN_NAME.test(nameToks[k].text) || isHyphenModifier(nameToks[k].text) || (k <= nameToks.length - 3 && leadingRoleNoun(nameToks[k]))) {
+      if (TITLES.has(nameToks[k].lower) || ROLE_IN_NAME.test(nameToks[k].text) || isHyphenModifier(nameToks[k].text) || (k <= nameToks.length - 3 && (leadingRoleNoun(nameToks[k]) || FORCE_ACRONYMS.has(nameToks[k].text)))) {
         if (TITLES.has(nameToks[k].lower) && !title) title = nameToks[k].text;
         s = k + 1;
         break;
@@ -826,7 +826,7 @@ function rolePrefix(before: readonly Tok[], dropped: readonly Tok[]): Span | nul
     if (ADDRESS_WORDS.has(t.lower)) continue;
     if (isFiniteVerbLike(t) && !ADJECTIVAL_PARTICIPLES.has(t.lower)) return null;
     // A role noun or title, or a lower-case word ("former", "presidential"); not capitals alone.
-    if (TITLES.has(t.lower) || PERSON_NOUNS.has(t.lower) || ROLE_IN_NAME.test(t.text) || (t.word && !isCap(t) && !DETERMINERS.has(t.lower))) role = true;
+    if (TITLES.has(t.lower) || PERSON_NOUNS.has(t.lower) || FORCE_ACRONYMS.has(t.text) || ROLE_IN_NAME.test(t.text) || (t.word && !isCap(t) && !DETERMINERS.has(t.lower))) role = true;
   }
   return role ? { start: toks[a].start, end: toks[toks.length - 1].end } : null;
 }
