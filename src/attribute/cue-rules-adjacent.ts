@@ -587,6 +587,17 @@ export const ADJACENT_RULES: readonly CueRule[] = [
     },
   },
   {
+    // Before the subject-and-verb row: a verse or an article of a law is no name it can read.
+    ...R.passageReads,
+    must: ["Isaiah 45:1 reads: “This is what the Lord says to his anointed.”", "The pastor spoke. 1 Corinthians 13:4-7 says, “Love is patient.”", "Article 5 of the harbour treaty states: “An attack on one pier is an attack on all.”", "Section 2 reads: “No boat shall moor here.”"],
+    mustNot: ["The pastor cited Isaiah 45:1 and said: “It is clear.”", "At 10:30 the mayor said: “We are ready.”", "Ann Lee, 45, said: “We will win.”", "Isaiah 45:1 reads. “It is clear,” the pastor said."],
+    match(q) {
+      const toks = beforeWindow(q);
+      const p = passageBefore(toks);
+      return p ? hit(p.mention, spanOf(toks[p.verb], toks[p.verb]), spanOf(toks[p.from], toks[toks.length - 1]), R.passageReads) : null;
+    },
+  },
+  {
     ...R.beforeAdjacent,
     must: ["The mayor said, “It is over.”", "A neighbour told him: “Stay inside.”"],
     mustNot: ["The mayor left. “It is over.”", "Pollsters agree - Ada Lind: “Turnout was as expected.”"],
@@ -597,6 +608,49 @@ export const ADJACENT_RULES: readonly CueRule[] = [
     },
   },
 ];
+
+// Verbs with which a text gives its own words ("Isaiah 45:1 reads:", "Article 5 states:").
+const PASSAGE_VERBS: ReadonlySet<string> = new Set(["reads", "read", "says", "said", "states", "stated", "declares", "provides"]);
+// Numbered parts of a law, a charter or a treaty ("Article 5", "Section 2", "Chapter IV").
+const PART_NOUNS: ReadonlySet<string> = new Set(["article", "section", "chapter", "clause", "paragraph", "amendment", "title", "rule"]);
+const PASSAGE_NUMBER = /^(?:\d{1,3}[a-z]?|[IVXL]{1,6})$/;
+const VERSE_NUMBER = /^\d{1,3}(?:[-–]\d{1,3})?$/;
+
+/**
+ * "Isaiah 45:1 reads:", "1 Corinthians 13:4-7 says,", "Article 5 of the treaty states:": the window
+ * before the quote ends in a numbered passage of a text (a book and chapter:verse, or a part noun and
+ * its number, "of the …" and up to three words after it), a verb with which a text gives its words,
+ * and a colon or comma. The passage is the source, as written: a document, typed unknown (no person,
+ * no body that speaks, no antecedent for a later "he"). Null for anything else.
+ */
+function passageBefore(toks: readonly Tok[]): { mention: Mention; verb: number; from: number } | null {
+  const n = toks.length;
+  // (Cheap first: a colon or comma right before the quote, after a verb of the list.)
+  if (n < 4 || (toks[n - 1].text !== ":" && toks[n - 1].text !== ",") || !PASSAGE_VERBS.has(toks[n - 2].lower)) return null;
+  const v = n - 2;
+  let from = -1;
+  // A book and chapter:verse, the three written without spaces: "Isaiah 45:1", "1 Corinthians 13:4-7".
+  const chapter = toks[v - 3];
+  if (v >= 4 && toks[v - 2].text === ":" && chapter.end === toks[v - 2].start && toks[v - 2].end === toks[v - 1].start && /^\d{1,3}$/.test(chapter.text) && VERSE_NUMBER.test(toks[v - 1].text) && toks[v - 4].cap && toks[v - 4].word) {
+    from = v - 4;
+    if (from > 0 && /^[1-3]$/.test(toks[from - 1].text)) from--;
+  } else {
+    // A part noun and its number, then "of the" and up to three words: "Article 5 of the treaty".
+    let e = v;
+    for (let k = v - 1; k >= Math.max(2, v - 5); k--) {
+      if (toks[k].lower === "the" && toks[k - 1].lower === "of") {
+        if (k + 1 < v && toks.slice(k + 1, v).every((t) => t.word)) e = k - 1;
+        break;
+      }
+    }
+    if (e >= 2 && PASSAGE_NUMBER.test(toks[e - 1].text) && PART_NOUNS.has(toks[e - 2].lower) && toks[e - 2].cap) from = e - 2;
+  }
+  if (from < 0) return null;
+  // The passage opens its clause: a sentence start, or nothing but the window's start before it.
+  if (from > 0 && !/^[.!?;:]$/.test(toks[from - 1].text)) return null;
+  const span = spanOf(toks[from], toks[v - 1]);
+  return { mention: { span, role: null, whole: span, kind: "description", type: "unknown", gender: null, name: null, title: null, plural: false }, verb: v, from };
+}
 
 // Nouns for something said, whose possessor said it ("Lee’s claim that …", "Lee’s pledge to be …").
 const WORDS_NOUNS: ReadonlySet<string> = new Set([

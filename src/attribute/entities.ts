@@ -1,5 +1,5 @@
 import type { SpeakerType, Span } from "../model/index.js";
-import { FIRST_NAME_GENDER, isHeadingCapsWord, isHyphenModifier, isMonthSurname, isSentenceAdverb, isPlaceName, KINSHIP_NOUNS, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
+import { FIRST_NAME_GENDER, FORCE_ACRONYMS, isHeadingCapsWord, isHyphenModifier, isMonthSurname, isSentenceAdverb, isPlaceName, KINSHIP_NOUNS, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
 import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
 import { datelineEnd } from "./tokens.js";
@@ -79,7 +79,7 @@ export const surnameKey = (name: string): string => {
 // Initials may run together without spaces ("G.K. Butterfield").
 // A name never runs over a line break: in an article's text a newline ends a paragraph ("… in the
 // U.S.\n\nChris Christie said" names Chris Christie, not "U.S. Chris Christie").
-const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.[^\S\n]+)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)(?:[^\S\n]+(?:(?:al|el|bin|ibn|abu|de|da|di|del|van|von|der|le|la|du)\b-?[^\S\n]*)?(?:(?:al|el)-)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+))+/uy;
+const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.[^\S\n]+)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)(?:[^\S\n]+(?:(?:in|van)[^\S\n]+['’]t[^\S\n]+|(?:al|el|bin|ibn|abu|de|da|di|del|van|von|der|le|la|du)\b-?[^\S\n]*)?(?:(?:al|el)-)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+))+/uy;
 // A superset of the code units that can start a match (\p{Lu}, and the capital of a title):
 // [A-Z\u00C0-\u1FFF\u2070-\uFFFF]. The General Punctuation block (U+2000-U+206F: ’ “ ” — …) holds
 // no capital, and is most of the non-ASCII text of English news. A table read per code unit: the
@@ -265,11 +265,13 @@ const KIN_MODIFIERS: ReadonlySet<string> = new Set(["late", "younger", "older", 
 
 /**
  * The gender a noun for a person right before a name tells ("Her husband, Saeed Abedini", "his
- * daughter Ivanka", "Spokeswoman Ann Lee"): the run's own word before the name, or the word before the
+ * daughter Ivanka", "Spokeswoman Ann Lee"): the run's own word before the name, else the word before the
  * run (a comma between).
  */
 function nounGenderBefore(text: string, at: number, lowers: readonly string[], s: number): Gender {
-  if (s > 0) return NOUN_GENDER.get(lowers[s - 1]) ?? null;
+  // ("whose husband, Navy SEAL Ty Woods": role words that open the run leave the noun before it.)
+  const own = s > 0 ? NOUN_GENDER.get(lowers[s - 1]) : undefined;
+  if (own) return own;
   let e = at;
   while (e > 0 && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x2c)) e--;
   if (e === at) return null;
@@ -340,9 +342,9 @@ export class Registry {
       // ("Democrats Hillary Clinton and Bernie Sanders": a person noun before the name is no part of it either.)
       while (s < parts.length && (wordKinds(lowers[s]) & (NOT_NAME | TITLE | LEADING_NOT_NAME | PERSON_NOUN)) !== 0) s++;
       // A title or role further in ("U.N. Ambassador John Bolton", "Hewlett-Packard CEO Carly
-      // Fiorina"): the name is what follows the last one.
+      // Fiorina", "Navy SEAL Ty Woods"): the name is what follows the last one.
       for (let k = parts.length - 3; k > s; k--) {
-        if ((wordKinds(lowers[k]) & (TITLE | PERSON_NOUN)) !== 0) {
+        if ((wordKinds(lowers[k]) & (TITLE | PERSON_NOUN)) !== 0 || FORCE_ACRONYMS.has(parts[k])) {
           s = k + 1;
           break;
         }
@@ -377,6 +379,8 @@ export class Registry {
       if (n < 2 || n > 4) continue;
       let skip = false;
       for (let k = s; k < parts.length && !skip; k++) {
+        // ("Sophie in 't Veld": the particle before a contracted article is inside the name.)
+        if (k > s && (lowers[k + 1] === "'t" || lowers[k + 1] === "’t")) continue;
         const kinds = wordKinds(lowers[k]);
         // (Without a possessive ending the word is mostly itself: no second lookup.)
         const unowned = bareLower(lowers[k]);
@@ -815,6 +819,12 @@ function creditedWithSurname(antecedents: readonly Antecedent[], at: number, sur
   return null;
 }
 
+/** The gender credited to `speaker` before `at` (the first credit that tells one), else null. */
+function knownGender(antecedents: readonly Antecedent[], speaker: string, at: number): Gender {
+  for (const a of antecedents) if (a.at < at && a.speaker === speaker && a.gender) return a.gender;
+  return null;
+}
+
 function nearestCompatible(antecedents: readonly Antecedent[], at: number, gender: Gender, plural: boolean, _text: string): Antecedent | null {
   for (let i = antecedents.length - 1; i >= 0; i--) {
     const a = antecedents[i];
@@ -835,7 +845,8 @@ function nearestCompatible(antecedents: readonly Antecedent[], at: number, gende
     // "has been"); a description of no known person noun ("the retired neurosurgeon") may be.
     if (a.type === "unknown" && (isThingMention(a.mention) || !DESCRIPTION_START.test(a.mention))) continue;
     if (a.type === "organisation") continue;
-    if (!a.gender || a.gender === gender) return a;
+    const g = a.gender ?? (gender === "m" || gender === "f" ? knownGender(antecedents, a.speaker, at) : null);
+    if (!g || g === gender) return a;
   }
   return null;
 }

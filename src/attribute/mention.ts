@@ -1,6 +1,6 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import {
-  FIRST_NAME_GENDER, GATHERINGS, isHeadingCapsWord, isLyAdverb, isHyphenModifier, isMonthSurname, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, TITLES, type Gender,
+  FIRST_NAME_GENDER, FORCE_ACRONYMS, GATHERINGS, isHeadingCapsWord, isLyAdverb, isHyphenModifier, isMonthSurname, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, TITLES, type Gender,
 } from "./lexicon.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
 import { roleAsWritten } from "./role-text.js";
@@ -443,6 +443,32 @@ function hasNameAndVerb(seg: readonly Tok[]): boolean {
 /** "Theresa May": a month word after a given name or an initial is the surname (isMonthSurname). */
 const monthSurnameAt = (toks: readonly Tok[], i: number): boolean => i > 0 && isMonthSurname(toks[i - 1].text, toks[i].text, toks[i + 1]?.text);
 
+// Particles that a contracted article follows inside a Dutch name ("Sophie in 't Veld", "Jan van 't Hek").
+const CONTRACTED_PARTICLES: ReadonlySet<string> = new Set(["in", "van", "op"]);
+
+/**
+ * How many tokens from `k` are a particle and a contracted article inside a name: "in", "van" or "op",
+ * then the "t" of "'t" (the apostrophe a token of its own, or already dropped as a possessive's),
+ * then a capital ("in 't Veld"); else 0. ("in" alone is a preposition: "said Jan in Amsterdam".)
+ */
+export function contractedParticleLength(toks: readonly Tok[], k: number, text: string): number {
+  const p = toks[k];
+  if (!p || !CONTRACTED_PARTICLES.has(p.lower)) return 0;
+  let j = k + 1;
+  if (toks[j] && (toks[j].text === "'" || toks[j].text === "’")) j++;
+  const t = toks[j];
+  const next = toks[j + 1];
+  if (!t || t.lower !== "t" || !next || !isCap(next)) return 0;
+  const apostrophe = text.charCodeAt(t.start - 1);
+  return apostrophe === 0x27 || apostrophe === 0x2019 ? j + 1 - k : 0;
+}
+
+/** Where a particle and contracted article that end right before `end` start, after a capital; else 0. */
+function contractedAt(toks: readonly Tok[], end: number, text: string): number {
+  for (let k = end - 2; k >= Math.max(1, end - 3); k--) if (isCap(toks[k - 1]) && contractedParticleLength(toks, k, text) === end - k) return k;
+  return 0;
+}
+
 function isNameToken(t: Tok): boolean {
   if (!t.word) return false;
   if (NAME_PARTICLES.has(t.lower) || /^(?:al|el)-/i.test(t.text)) return true;
@@ -574,7 +600,12 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
   let end = core.length;
   while (end > 0 && !isNameToken(core[end - 1]) && !monthSurnameAt(core, end - 1)) end--;
   let start = end;
-  while (start > 0 && (isNameToken(core[start - 1]) || monthSurnameAt(core, start - 1) || /^\p{Lu}\.$/u.test(core[start - 1].text))) start--;
+  for (;;) {
+    if (start > 0 && (isNameToken(core[start - 1]) || monthSurnameAt(core, start - 1) || /^\p{Lu}\.$/u.test(core[start - 1].text))) start--;
+    // "Sophie in 't Veld": the particle and contracted article between given name and surname.
+    else if (start >= 3 && core[start - 1].lower === "t" && contractedAt(core, start, text) > 0) start = contractedAt(core, start, text);
+    else break;
+  }
   const nameToks = core.slice(start, end);
   const orgish = core.some((t) => ORG_WORDS.has(t.lower) && !TITLES.has(t.lower));
   const personNoun = core.find((t) => PERSON_NOUNS.has(t.lower));
@@ -638,7 +669,7 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
     // A role word further in ("Senate Intelligence Ranking Democrat Dana Frey"): the name follows the last one.
     // (A role noun too, "Clinton Senior Adviser Ann Lee", when two name parts follow it.)
     for (let k = nameToks.length - 2; k > s; k--) {
-      if (TITLES.has(nameToks[k].lower) || ROLE_IN_NAME.test(nameToks[k].text) || isHyphenModifier(nameToks[k].text) || (k <= nameToks.length - 3 && leadingRoleNoun(nameToks[k]))) {
+      if (TITLES.has(nameToks[k].lower) || ROLE_IN_NAME.test(nameToks[k].text) || isHyphenModifier(nameToks[k].text) || (k <= nameToks.length - 3 && (leadingRoleNoun(nameToks[k]) || FORCE_ACRONYMS.has(nameToks[k].text)))) {
         if (TITLES.has(nameToks[k].lower) && !title) title = nameToks[k].text;
         s = k + 1;
         break;
@@ -822,7 +853,7 @@ function rolePrefix(before: readonly Tok[], dropped: readonly Tok[]): Span | nul
     if (ADDRESS_WORDS.has(t.lower)) continue;
     if (isFiniteVerbLike(t) && !ADJECTIVAL_PARTICIPLES.has(t.lower)) return null;
     // A role noun or title, or a lower-case word ("former", "presidential"); not capitals alone.
-    if (TITLES.has(t.lower) || PERSON_NOUNS.has(t.lower) || ROLE_IN_NAME.test(t.text) || (t.word && !isCap(t) && !DETERMINERS.has(t.lower))) role = true;
+    if (TITLES.has(t.lower) || PERSON_NOUNS.has(t.lower) || FORCE_ACRONYMS.has(t.text) || ROLE_IN_NAME.test(t.text) || (t.word && !isCap(t) && !DETERMINERS.has(t.lower))) role = true;
   }
   return role ? { start: toks[a].start, end: toks[toks.length - 1].end } : null;
 }
@@ -1161,6 +1192,13 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
       continue;
     }
     if (INVERTED_HARD_STOP.has(t.text)) break;
+    // "said Sophie in 't Veld": a particle and contracted article go on with the name, not an adverbial.
+    const particle = nameLike() ? contractedParticleLength(toks, i, text) : 0;
+    if (particle > 0) {
+      for (let n = 0; n < particle; n++) head.push(toks[i + n]);
+      i += particle - 1;
+      continue;
+    }
     // "Secretary of State John Kerry": "of" after a title or an organisation word is inside the name.
     // ("said Harbor Chief of Staff Ada Lind", "said Supervisor of Elections Ada Lind": "of" after a
     // capitalised role noun or head of an "X of Y" office, as after a title.)

@@ -29,7 +29,7 @@ describe("a noun for a man or a woman before a name tells its gender", () => {
   it.each([
     ["must: 'Her husband, X' is a man: 'Mrs. Qasim' is the other", "Mr. Obama called Naghmeh Qasim. Her husband, Saeed Qasim, was free.\n\n“I could see his love,” Mrs. Qasim wrote.", { speaker: "Naghmeh Qasim" }],
     ["must: 'his first wife, X' is a woman: 'Mr. Qasim' is the other", "Mr. Obama called Saeed Qasim, who left prison. His first wife, Naghmeh Qasim, stayed home.\n\nMr. Qasim, however, said he was “the perfect messenger.”", { speaker: "Saeed Qasim" }],
-    ["must-not: a noun with no gender ('her lawyer, X') tells none", "Mr. Obama called Naghmeh Qasim. Her lawyer, Saeed Qasim, was free.\n\n“I could see his love,” Mrs. Qasim wrote.", { speaker: "Saeed Qasim" }],
+    ["must-not: a noun with no gender ('her lawyer, X') tells none", "Mr. Obama called Naghmeh Qasim. Her lawyer, Arash Qasim, was free.\n\n“I could see his love,” Mrs. Qasim wrote.", { speaker: "Arash Qasim" }],
   ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
     expect(direct(text).at(-1)).toMatchObject(want);
   });
