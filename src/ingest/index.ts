@@ -11,6 +11,7 @@ import { jsonDataKind } from "./json-data.js";
 import { digestListName, digestOf, mhtmlPage, parseMail, plainDigestMessages, splitMbox } from "./mail.js";
 import { stripMarkdown } from "./markdown.js";
 import { undoubledCsvQuotes } from "./csv-quotes.js";
+import { readTweetTags } from "./tweets.js";
 import { canonicalOutlet, outletByDomain } from "./outlets.js";
 import { clipHeader } from "./clip-header.js";
 import { nexisDocuments, type NexisDocument } from "./nexis.js";
@@ -193,8 +194,22 @@ function parseSync(id: string, p: Prepared): Built {
 function plainText(id: string, text: string): Built {
   const undoubled = undoubledCsvQuotes(text);
   const archive = nexisDocuments(undoubled ?? text);
-  const built = archive ? archiveText(id, undoubled ?? text, archive) : clippedText(id, undoubled ?? text);
+  if (archive) {
+    const built = archiveText(id, undoubled ?? text, archive);
+    if (undoubled) built.diagnostics.unshift(diag(id, 'quotation marks doubled as in a CSV cell (""…""): read as single marks', "ingest/csv-quotes", "info"));
+    return built;
+  }
+  // Tweets kept as tags (tweets.ts) are read as quotes of their authors, in a text mapped to the file.
+  const tweets = readTweetTags(undoubled ?? text);
+  const built = clippedText(id, tweets?.text ?? undoubled ?? text, tweets?.offsets ?? null);
   if (undoubled) built.diagnostics.unshift(diag(id, 'quotation marks doubled as in a CSV cell (""…""): read as single marks', "ingest/csv-quotes", "info"));
+  if (tweets) {
+    const parts = [
+      ...(tweets.quoted ? [`${count(tweets.quoted, "embedded tweet")} read as ${tweets.quoted > 1 ? "quotes of their authors" : "a quote of its author"} (${tweets.named} by the name the article or the embed gives, ${tweets.quoted - tweets.named} by handle)`] : []),
+      ...(tweets.empty ? [`${count(tweets.empty, "tweet tag")} with no words (only an id) left out`] : []),
+    ];
+    built.diagnostics.unshift(diag(id, `${parts.join("; ")}: the tag markup is not read as text`, "ingest/tweet-tags", "info"));
+  }
   return built;
 }
 
@@ -233,9 +248,9 @@ function archiveText(id: string, text: string, docs: readonly NexisDocument[]): 
  * A plain text under a clipping header (fields, or the outlet's name on the first line): the
  * header fills the article's fields and the text starts under it, offsets still the file's.
  */
-function clippedText(id: string, text: string): Built {
+function clippedText(id: string, text: string, sourceMap: Int32Array | null = null): Built {
   const h = clipHeader(text);
-  if (!h) return articlesFromText(id, text, 0, text.length);
+  if (!h) return articlesFromText(id, text, 0, text.length, sourceMap ? { sourceMap } : {});
   const date = h.dateRaw ? parseDate(h.dateRaw, true) : null;
   const evidence: OutletEvidence[] = [
     ...(h.outlet ? [{ outlet: canonicalOutlet(h.outlet), kind: "masthead" as const, detail: `header line "${h.lines.find((l) => l.includes(h.outlet!)) ?? h.outlet}"`, weight: 3 }] : []),
@@ -247,6 +262,7 @@ function clippedText(id: string, text: string): Built {
     published: date?.iso ?? null,
     publishedRaw: h.dateRaw,
     evidence,
+    sourceMap,
   });
   const what = h.kind === "fields" ? `header lines (${h.lines.map((l) => l.split(":")[0]).join(", ")})` : `the outlet line "${h.lines[0]}" above the headline`;
   built.diagnostics.unshift(diag(id, `${what} read into the article's fields and left out of its text`, "ingest/clip-header", "info"));
