@@ -322,11 +322,14 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
   });
   const ids = uniqueIds();
   // Messages attached whole are read after the one that carries them, as its forwarded messages.
-  const queue: { bytes: Uint8Array; list: string | null; carrier?: Container; depth?: number; n: string }[] = messages.map((m, k) => ({ ...m, n: String(k + 1) }));
+  // A file attached (the story sent as a .txt or .html) is read after the message too, as its own
+  // text under the message that carried it (`file`: its name; no forward, so no forwarded header).
+  const queue: { bytes: Uint8Array; list: string | null; carrier?: Container; depth?: number; n: string; file?: string }[] = messages.map((m, k) => ({ ...m, n: String(k + 1) }));
   for (let q = 0; q < queue.length; q++) {
-    const { bytes: msg, list, carrier, depth = 0, n } = queue[q];
+    const { bytes: msg, list, carrier, depth = 0, n, file } = queue[q];
     try {
       const m = parseMail(msg, list);
+      for (const u of m.unread) all.diagnostics.push(diag(id, `message ${n}: attachment ${u}`, "ingest/unread-attachment", "warning"));
       // A message whose text is a plain-text digest gives its posts, read after it, in its place.
       const posts = m.fromHtml ? null : plainDigestMessages(m.body);
       if (posts && depth < 5) {
@@ -336,16 +339,22 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
       }
       for (const note of m.notes) all.diagnostics.push(diag(id, `message ${n}: ${note}`, "ingest/no-text", "warning"));
       for (const d of m.decodeNotes) all.diagnostics.push(diag(id, `message ${n}: ${d.reason}`, d.ruleId, d.severity));
-      const container: Container = carrier ? { ...carrier, forwarded: { ...m.container, kind: "email", listName: null } } : m.container;
-      if (m.attached.length && depth < 5) queue.splice(q + 1, 0, ...m.attached.map((bytes, i) => ({ bytes, list: null, carrier: m.container, depth: depth + 1, n: `${n}.${i + 1}` })));
-      // The sender's note above an attached message ("See the attached story") is no article.
-      const note = m.attached.length ? m.body.trim().length : 0;
+      const container: Container = file && carrier ? carrier : carrier ? { ...carrier, forwarded: { ...m.container, kind: "email", listName: null } } : m.container;
+      if (file) all.diagnostics.push(diag(id, `message ${n}: the attached file ${file} read as the story it holds`, "ingest/attachment", "info"));
+      const more = depth < 5 ? [
+        ...m.attached.map((bytes, i) => ({ bytes, list: null, carrier: m.container, depth: depth + 1, n: `${n}.${i + 1}` })),
+        ...m.files.map((f, i) => ({ bytes: f.message, list: null, carrier: m.container, depth: depth + 1, n: `${n}.${m.attached.length + i + 1}`, file: f.name })),
+      ] : [];
+      queue.splice(q + 1, 0, ...more);
+      // The sender's note above an attached message or story ("See the attached story") is no article.
+      const note = more.length ? m.body.trim().length : 0;
       if (note && note < PREAMBLE_MIN) {
-        all.diagnostics.push(diag(id, `message ${n}: the sender's note above the attached message (${note} characters) is not an article; left out`, "ingest/preamble", "info"));
+        all.diagnostics.push(diag(id, `message ${n}: the sender's note above the attached ${m.attached.length ? "message" : "story"} (${note} characters) is not an article; left out`, "ingest/preamble", "info"));
         continue;
       }
-      // A message that is itself the story has its subject as headline (without "Re:", "Fwd:", "[List]").
-      const fallbackTitle = subjectTitle(m.container.title);
+      // A message that is itself the story has its subject as headline (without "Re:", "Fwd:", "[List]");
+      // an attached file's story has its own.
+      const fallbackTitle = file ? null : subjectTitle(m.container.title);
       const built = m.fromHtml
         ? articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: false, wrapped: false, headings: m.headings, fallbackTitle })
         : articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: true, fallbackTitle });
