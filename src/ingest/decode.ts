@@ -19,9 +19,25 @@ const MAGIC: readonly [string, number[]][] = [
   ["old Word document", [0xd0, 0xcf, 0x11, 0xe0]],
 ];
 
+// The first entry of a ZIP names what it is: an Office or OpenDocument file says so in its first names.
+const ZIP_DOCUMENTS: readonly [string, string][] = [
+  ["word/", "a Word document (.docx): save it as text or HTML"],
+  ["mimetypeapplication/vnd.oasis.opendocument.text", "an OpenDocument text (.odt): save it as text or HTML"],
+  ["xl/", "an Excel workbook"],
+  ["ppt/", "a PowerPoint presentation"],
+];
+
+/** What a ZIP archive is, read from the file names in its first 4 KB, or the generic name. */
+function zipName(bytes: Uint8Array): string {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  return ZIP_DOCUMENTS.find(([mark]) => head.includes(mark))?.[1] ?? "ZIP archive (or an Office document)";
+}
+
 /** Why these bytes are not text (a named format, or control bytes), or null when they may be text. */
 export function binaryReason(bytes: Uint8Array): string | null {
-  for (const [name, sig] of MAGIC) if (sig.every((b, i) => bytes[i] === b)) return `not a text file (${name})`;
+  for (const [name, sig] of MAGIC) if (sig.every((b, i) => bytes[i] === b)) return `not a text file (${sig[0] === 0x50 && sig[1] === 0x4b ? zipName(bytes) : name})`;
+  // RTF is text, but its words stand among control words ("\\ldblquote"): read as prose its quotes were lost.
+  if (bytes[0] === 0x7b && bytes[1] === 0x5c && bytes[2] === 0x72 && bytes[3] === 0x74 && bytes[4] === 0x66) return "not a text file quotecheck reads (an RTF document: save it as plain text or HTML)";
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null; // UTF-16
   const n = Math.min(bytes.length, 8192);
   let control = 0;

@@ -124,3 +124,18 @@ describe("UTF-16 without a byte-order mark", () => {
   for (const [label, bytes] of mustNot) it(`leaves ${label} alone`, () => expect(utf16WithoutBom(bytes)).toBeNull());
   it("still calls zero-laden binary data binary", () => expect(binaryReason(mustNot[1][1])).toMatch(/NUL/));
 });
+
+describe("documents quotecheck does not read are refused by name", () => {
+  const zip = (name: string) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode(`\u0014\u0000${name}xml`)]);
+  it.each([
+    ["a .docx", zip("word/document."), /a Word document \(\.docx\)/],
+    ["an .odt", zip("mimetypeapplication/vnd.oasis.opendocument.text"), /an OpenDocument text/],
+    ["a ZIP of something else", zip("data/"), /ZIP archive/],
+    ["an RTF document", new TextEncoder().encode("{\\rtf1\\ansi Port reopens \\ldblquote here\\rdblquote\\par}"), /an RTF document/],
+  ] as [string, Uint8Array, RegExp][])("%s", (_name, bytes, reason) => {
+    expect(binaryReason(bytes)).toMatch(reason);
+  });
+  it("not: a text that mentions RTF", () => {
+    expect(binaryReason(new TextEncoder().encode("The {\\rtf1} header opens every RTF file."))).toBeNull();
+  });
+});
