@@ -83,25 +83,49 @@ const lettersOf = (s: string): string => s.normalize("NFD").toLowerCase().replac
 
 // Words an account's name puts before a surname ("GovChristie", "SpeakerRyan", "realDonaldTrump").
 const HANDLE_PREFIXES = ["real", "the", "gov", "governor", "sen", "senator", "rep", "speaker", "mayor", "president", "potus", "dr", "team"];
-// Capitalised words in a row: a name as the article writes it ("Martin O’Malley", "Chris Christie").
-const CAPS = /\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}[\p{L}’'-]*)+/gu;
-// A name written with the account in brackets ("Ann Lee (@annlee)").
-const NAME_WITH_HANDLE = /(\p{Lu}[\p{L}’'.-]*(?:[ \t]+\p{Lu}[\p{L}’'.-]*){1,3})[ \t]*\(@([A-Za-z0-9_]{1,15})\)/gu;
+// A capitalised word as the article writes it in a name ("Martin", "O’Malley"; no digits).
+const CAP_WORD = /^\p{Lu}[\p{L}’'-]*$/u;
+// A word that ends a run of them: punctuation after it ("Christie," "Gov.").
+const RUN_END = /[.,;:!?)”"]$/u;
 // Fewer letters than this in a name is too little to tell it from chance inside a handle.
 const MIN_NAME_LETTERS = 7;
 
 /**
- * Who an account is, when the article itself ties them: it writes the name with the handle in
- * brackets ("Ann Lee (@annlee)"), or it names a person (two or three capitalised words) whose
- * name the handle spells ("realDonaldTrump" and "Donald Trump", "MartinOMalley" and "Martin
- * O’Malley"), or whose surname it spells after a title ("GovChristie" and "Chris Christie"). Null
- * when the article names no one so, or two people equally well: no handle is ever looked up.
+ * The runs of capitalised words in the article's prose ("New Jersey Gov", "Chris Christie"), each a
+ * list of words, and the names written with a handle in brackets ("Ann Lee (@annlee)": handle ->
+ * name). One pass over the words, whatever the text.
  */
-export function handleOwner(handle: string, prose: string): string | null {
-  const h = handle.toLowerCase();
-  if (prose.includes("(@")) {
-    for (const m of prose.matchAll(NAME_WITH_HANDLE)) if (m[2].toLowerCase() === h) return m[1];
+export function proseNames(prose: string): { readonly runs: readonly (readonly string[])[]; readonly withHandle: ReadonlyMap<string, string> } {
+  const runs: string[][] = [];
+  const withHandle = new Map<string, string>();
+  let run: string[] = [];
+  const close = () => {
+    if (run.length > 1) runs.push(run);
+    run = [];
+  };
+  for (const raw of prose.split(/\s+/)) {
+    const handle = /^\(@([A-Za-z0-9_]{1,15})\)[.,;:]?$/.exec(raw);
+    if (handle && run.length > 1) withHandle.set(handle[1].toLowerCase(), run.slice(-4).join(" "));
+    const word = raw.replace(RUN_END, "");
+    if (word && CAP_WORD.test(word)) run.push(word);
+    else close();
+    if (word !== raw) close();
   }
+  close();
+  return { runs, withHandle };
+}
+
+/**
+ * Who an account is, when the article itself ties them: it writes the name with the handle in
+ * brackets ("Ann Lee (@annlee)"), or it names a person (two or three capitalised words ending a
+ * run of them) whose name the handle spells ("realDonaldTrump" and "Donald Trump",
+ * "MartinOMalley" and "Martin O’Malley"), or whose surname it spells after a title ("GovChristie"
+ * and "Chris Christie"). Null when the article names no one so, or two people equally well: no
+ * handle is ever looked up.
+ */
+export function handleOwner(handle: string, names: ReturnType<typeof proseNames>): string | null {
+  const tied = names.withHandle.get(handle.toLowerCase());
+  if (tied) return tied;
   const letters = lettersOf(handle);
   let best: string | null = null;
   let bestLen = 0;
@@ -113,10 +137,9 @@ export function handleOwner(handle: string, prose: string): string | null {
       tie = false;
     } else if (len === bestLen && best !== null && lettersOf(best) !== lettersOf(name)) tie = true;
   };
-  for (const m of prose.matchAll(CAPS)) {
+  for (const words of names.runs) {
     // The name ends where the capitalised words end (titles may stand before it): "Black Lives"
     // out of "Black Lives Matter" is no one's name.
-    const words = m[0].split(/[ \t]+/);
     const n = words.length;
     for (let i = Math.max(0, n - 3); i < n - 1; i++) {
       const name = words.slice(i).join(" ");
@@ -142,14 +165,17 @@ export function embedCredit(words: string, author: string): { name: string; word
 
 /** Where the tweet's words end (its closing tag) after `from`, or null for a tag left open. */
 function closerAt(text: string, from: number): { at: number; len: number } | null {
+  // Only the stretch a tweet's words may take is searched: a text of open tags never closed stays linear.
+  const window = text.slice(from, from + MAX_WORDS + 10);
   let found: { at: number; len: number } | null = null;
   for (const c of CLOSERS) {
-    const at = text.indexOf(c, from);
-    if (at >= 0 && (!found || at < found.at)) found = { at, len: c.length };
+    const at = window.indexOf(c);
+    if (at >= 0 && at <= MAX_WORDS && (!found || at < found.at)) found = { at, len: c.length };
   }
-  if (!found || found.at - from > MAX_WORDS) return null;
-  const next = text.indexOf("<tweet", from);
-  return next >= 0 && next < found.at && !CLOSERS.some((c) => text.startsWith(c, next)) ? null : found;
+  if (!found) return null;
+  const next = window.indexOf("<tweet");
+  if (next >= 0 && next < found.at && !CLOSERS.some((c) => window.startsWith(c, next))) return null;
+  return { at: from + found.at, len: found.len };
 }
 
 const QUOTE_OPENERS = /^["“‘'«„]/;
@@ -205,6 +231,7 @@ export function readTweetTags(text: string): TweetReading | null {
       offs.push(at);
     }
   };
+  let names: ReturnType<typeof proseNames> | null = null;
   let quoted = 0;
   let named = 0;
   let empty = 0;
@@ -237,7 +264,7 @@ export function readTweetTags(text: string): TweetReading | null {
     if (!own) draw("“", t.start);
     copy(a, b);
     if (!own) draw("”", t.wordsTo);
-    const owner = signed?.name ?? handleOwner(t.author, prose);
+    const owner = signed?.name ?? handleOwner(t.author, (names ??= proseNames(prose)));
     if (owner) named++;
     const credit = `${owner ? `${owner} (@${t.author})` : `@${t.author}`} on Twitter${t.day ? ` on ${t.day}` : ""}`;
     draw(` — ${credit}`, t.wordsTo);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { attributeQuotes } from "../../src/attribute/index.js";
 import { extractQuotes } from "../../src/extract/index.js";
 import { parseDocument } from "../../src/ingest/index.js";
-import { embedCredit, handleOwner, readTweetTags, tweetDay } from "../../src/ingest/tweets.js";
+import { embedCredit, handleOwner, proseNames, readTweetTags, tweetDay } from "../../src/ingest/tweets.js";
 
 const attrs = (o: Record<string, string>): ReadonlyMap<string, string> => new Map(Object.entries(o));
 
@@ -68,9 +68,10 @@ describe("handleOwner", () => {
     ["not: another person of the surname", "bcuban", "Billionaire Mark Cuban said it.", null],
     ["not: the article names no one so", "emmaroller", "Reporters had a guide.", null],
     ["not: two people spelled equally well", "JaneRoeJohnDoe", "Jane Roe met John Doe.", null],
+    ["not: a run cut by a comma", "LeeParker", "Ann Lee, Parker said.", null],
   ];
   it.each(cases)("%s", (_name, handle, prose, owner) => {
-    expect(handleOwner(handle, prose)).toBe(owner);
+    expect(handleOwner(handle, proseNames(prose))).toBe(owner);
   });
 });
 
@@ -112,5 +113,21 @@ describe("a text with embedded tweets", () => {
     ]);
     const q = a.text.indexOf("We will rebuild");
     expect(text.slice(a.sourceOffsets![q], a.sourceOffsets![q] + 15)).toBe("We will rebuild");
+  });
+});
+
+describe("reading tweet tags stays linear", () => {
+  it("reads a text of one long capitalised word and many tweets quickly", () => {
+    const text = `${"A".repeat(200_000)}\n\n${'<tweet author="@jroe" datetime="2016-03-10">We will win.</tweet>.\n\n'.repeat(2000)}`;
+    const t0 = performance.now();
+    const out = readTweetTags(text);
+    expect(out?.quoted).toBe(2000);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+  it("reads a text of many tags never closed quickly, and leaves them", () => {
+    const text = '<tweet author="@jroe">We will win. '.repeat(20_000);
+    const t0 = performance.now();
+    expect(readTweetTags(text)).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
