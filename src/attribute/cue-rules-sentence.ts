@@ -97,10 +97,21 @@ function causeeBefore(q: QuoteContext, toks: readonly Tok[]): Mention | null {
 export const SENTENCE_RULES: readonly CueRule[] = [
   {
     ...R.dash,
-    must: ["“We will rebuild.” ― Ana Ruiz", "“We will rebuild.” — Ana Ruiz, a teacher"],
-    mustNot: ["“We will rebuild” — and they did."],
+    must: ["“We will rebuild.” ― Ana Ruiz", "“We will rebuild.” — Ana Ruiz, a teacher", "“We will rebuild.” — @anaruiz on Twitter", "“Very good, this guy”–@jroe taking a question"],
+    mustNot: ["“We will rebuild” — and they did.", "“We will rebuild” — @ the pier", "“We will rebuild” — @jroe’s neighbour"],
     match(q) {
       const after = q.text.slice(q.outer.end, Math.min(q.para.end, q.outer.end + 200));
+      // Words credited to an account alone ("“…” — @jroe on Twitter", as ingest/tweets.ts writes a
+      // tweet whose author the article does not name): the handle is the name.
+      const handle = after.includes("@") ? /^\s*[―—–-]\s*(@[A-Za-z0-9_]{1,15})(?![A-Za-z0-9_@’'])/u.exec(after) : null;
+      if (handle) {
+        const at = q.outer.end + handle[0].indexOf("@");
+        const span = { start: at, end: at + handle[1].length };
+        const who: Mention = { span, role: null, whole: span, kind: "name", type: "person", gender: null, name: handle[1], title: null, plural: false };
+        const dashAt = q.outer.end + handle[0].search(/[―—–-]/u);
+        const rest = afterWindow(q);
+        return hit(who, { start: dashAt, end: dashAt + 1 }, { start: q.outer.end, end: rest.length ? rest[rest.length - 1].end : span.end }, R.dash);
+      }
       const m = /^\s*[―—–-]\s*(?=\p{Lu})/u.exec(after);
       if (!m) return null;
       const toks = afterWindow(q).filter((t) => t.text !== "―" && t.text !== "—" && t.text !== "–" && t.text !== "-");

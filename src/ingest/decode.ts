@@ -19,9 +19,25 @@ const MAGIC: readonly [string, number[]][] = [
   ["old Word document", [0xd0, 0xcf, 0x11, 0xe0]],
 ];
 
+// The first entry of a ZIP names what it is: an Office or OpenDocument file says so in its first names.
+const ZIP_DOCUMENTS: readonly [string, string][] = [
+  ["word/", "a Word document (.docx): save it as text or HTML"],
+  ["mimetypeapplication/vnd.oasis.opendocument.text", "an OpenDocument text (.odt): save it as text or HTML"],
+  ["xl/", "an Excel workbook"],
+  ["ppt/", "a PowerPoint presentation"],
+];
+
+/** What a ZIP archive is, read from the file names in its first 4 KB, or the generic name. */
+function zipName(bytes: Uint8Array): string {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  return ZIP_DOCUMENTS.find(([mark]) => head.includes(mark))?.[1] ?? "ZIP archive (or an Office document)";
+}
+
 /** Why these bytes are not text (a named format, or control bytes), or null when they may be text. */
 export function binaryReason(bytes: Uint8Array): string | null {
-  for (const [name, sig] of MAGIC) if (sig.every((b, i) => bytes[i] === b)) return `not a text file (${name})`;
+  for (const [name, sig] of MAGIC) if (sig.every((b, i) => bytes[i] === b)) return `not a text file (${sig[0] === 0x50 && sig[1] === 0x4b ? zipName(bytes) : name})`;
+  // RTF is text, but its words stand among control words ("\\ldblquote"): read as prose its quotes were lost.
+  if (bytes[0] === 0x7b && bytes[1] === 0x5c && bytes[2] === 0x72 && bytes[3] === 0x74 && bytes[4] === 0x66) return "not a text file quotecheck reads (an RTF document: save it as plain text or HTML)";
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null; // UTF-16
   const n = Math.min(bytes.length, 8192);
   let control = 0;
@@ -89,12 +105,57 @@ const CONT = "[\\u0080-\\u00BF\\u20AC\\u201A\\u0192\\u201E\\u2026\\u2020\\u2021\
 const MOJIBAKE = new RegExp(`(?:[\\u00C2-\\u00DF]${CONT}|[\\u00E0-\\u00EF]${CONT}{2}|[\\u00F0-\\u00F4]${CONT}{3})+`, "g");
 
 /**
- * Undo UTF-8 read as windows-1252 ("â€™" -> "’", "Ã©" -> "é"): each run is turned back into bytes
- * and kept only if those bytes are valid UTF-8. Repeats for text that was mangled twice.
+ * Signs of Latin-1's upper half that Unicode compatibility folding (NFKD, NFKC) turned into other
+ * text, after mojibake had put them there as the second byte of a UTF-8 letter: "è" is C3 A8, read
+ * "Ã¨", folded "Ã ̈" (a space and a combining diaeresis); "ú" is C3 BA, "Ãº", folded "Ão". Each row
+ * gives the folded form and the sign it stands for; the letter is then repaired as any mojibake.
+ * `inWord`: the folded form is ordinary text (a letter, a digit, a space), so it is taken for the
+ * sign only inside a lower-case word ("RaÃol", "d'Ãatre"), where a capital Ã never stands
+ * ("SÃO PAULO", "Ão" at a word's start stay as they are).
  */
-export function repairMojibake(text: string): { text: string; repaired: number } {
+export const FOLDED_SIGNS: readonly { readonly id: string; readonly reason: string; readonly folded: string; readonly sign: string; readonly inWord: boolean }[] = [
+  { id: "diaeresis", reason: "¨ (A8, in è) folds to a space and U+0308", folded: " \u0308", sign: "\u00A8", inWord: false },
+  { id: "macron", reason: "¯ (AF, in ï) folds to a space and U+0304", folded: " \u0304", sign: "\u00AF", inWord: false },
+  { id: "acute", reason: "´ (B4, in ô) folds to a space and U+0301", folded: " \u0301", sign: "\u00B4", inWord: false },
+  { id: "cedilla", reason: "¸ (B8, in ø) folds to a space and U+0327", folded: " \u0327", sign: "\u00B8", inWord: false },
+  { id: "one-quarter", reason: "¼ (BC, in ü) folds to 1⁄4", folded: "1\u20444", sign: "\u00BC", inWord: true },
+  { id: "one-half", reason: "½ (BD, in ý) folds to 1⁄2", folded: "1\u20442", sign: "\u00BD", inWord: true },
+  { id: "three-quarters", reason: "¾ (BE, in þ) folds to 3⁄4", folded: "3\u20444", sign: "\u00BE", inWord: true },
+  { id: "ordinal-a", reason: "ª (AA, in ê) folds to a", folded: "a", sign: "\u00AA", inWord: true },
+  { id: "ordinal-o", reason: "º (BA, in ú) folds to o", folded: "o", sign: "\u00BA", inWord: true },
+  { id: "superscript-1", reason: "¹ (B9, in ù) folds to 1", folded: "1", sign: "\u00B9", inWord: true },
+  { id: "superscript-2", reason: "² (B2, in ò) folds to 2", folded: "2", sign: "\u00B2", inWord: true },
+  { id: "superscript-3", reason: "³ (B3, in ó) folds to 3", folded: "3", sign: "\u00B3", inWord: true },
+  { id: "micro", reason: "µ (B5, in õ) folds to Greek μ", folded: "\u03BC", sign: "\u00B5", inWord: true },
+];
+
+const lowerOrApostrophe = (c: string | undefined): boolean => c !== undefined && /[\p{Ll}'’]/u.test(c);
+const lower = (c: string | undefined): boolean => c !== undefined && /\p{Ll}/u.test(c);
+
+/** The text with each folded sign after "Ã" put back (FOLDED_SIGNS), for the mojibake repair to read. */
+export function unfoldSigns(text: string): string {
+  let at = text.indexOf("\u00C3");
+  if (at < 0) return text;
+  let out = "";
+  let from = 0;
+  for (; at >= 0; at = text.indexOf("\u00C3", at + 1)) {
+    const row = FOLDED_SIGNS.find((r) => text.startsWith(r.folded, at + 1) && (!r.inWord || (lowerOrApostrophe(text[at - 1]) && lower(text[at + 1 + r.folded.length]))));
+    if (!row) continue;
+    out += text.slice(from, at + 1) + row.sign;
+    from = at + 1 + row.folded.length;
+  }
+  return from ? out + text.slice(from) : text;
+}
+
+/**
+ * Undo UTF-8 read as windows-1252 ("â€™" -> "’", "Ã©" -> "é"): each run is turned back into bytes
+ * and kept only if those bytes are valid UTF-8. Repeats for text that was mangled twice. Signs that
+ * compatibility folding changed after the mojibake ("Ã ̈" for "Ã¨") are put back first.
+ */
+export function repairMojibake(text: string): { text: string; repaired: number; example: string | null } {
   let repaired = 0;
-  let out = text;
+  let example: string | null = null;
+  let out = unfoldSigns(text);
   for (let pass = 0; pass < 3; pass++) {
     let changed = false;
     out = out.replace(MOJIBAKE, (run) => {
@@ -109,6 +170,7 @@ export function repairMojibake(text: string): { text: string; repaired: number }
         const fixed = utf8.decode(bytes);
         repaired++;
         changed = true;
+        example ??= `"${run}" -> "${fixed}"`;
         return fixed;
       } catch {
         return run;
@@ -116,7 +178,7 @@ export function repairMojibake(text: string): { text: string; repaired: number }
     });
     if (!changed) break;
   }
-  return { text: out, repaired };
+  return { text: out, repaired, example };
 }
 
 type Decoder = { readonly encoding: string; decode(b: Uint8Array): string };
@@ -199,7 +261,7 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const fixed = repairMojibake(text);
   if (fixed.repaired) {
-    notes.push({ ruleId: "ingest/mojibake", reason: `repaired ${fixed.repaired} mis-decoded character sequence${fixed.repaired > 1 ? "s" : ""} (UTF-8 read as windows-1252, e.g. "â€™")`, severity: "info" });
+    notes.push({ ruleId: "ingest/mojibake", reason: `repaired double-encoded UTF-8: ${fixed.repaired} mis-decoded character sequence${fixed.repaired > 1 ? "s" : ""} (UTF-8 read as windows-1252, e.g. ${fixed.example})`, severity: "info" });
   }
   return { text: fixed.text, encoding, notes };
 }

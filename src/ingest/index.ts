@@ -11,6 +11,7 @@ import { jsonDataKind } from "./json-data.js";
 import { digestListName, digestOf, mhtmlPage, parseMail, plainDigestMessages, splitMbox } from "./mail.js";
 import { stripMarkdown } from "./markdown.js";
 import { undoubledCsvQuotes } from "./csv-quotes.js";
+import { readTweetTags } from "./tweets.js";
 import { canonicalOutlet, outletByDomain } from "./outlets.js";
 import { clipHeader } from "./clip-header.js";
 import { nexisDocuments, type NexisDocument } from "./nexis.js";
@@ -193,8 +194,22 @@ function parseSync(id: string, p: Prepared): Built {
 function plainText(id: string, text: string): Built {
   const undoubled = undoubledCsvQuotes(text);
   const archive = nexisDocuments(undoubled ?? text);
-  const built = archive ? archiveText(id, undoubled ?? text, archive) : clippedText(id, undoubled ?? text);
+  if (archive) {
+    const built = archiveText(id, undoubled ?? text, archive);
+    if (undoubled) built.diagnostics.unshift(diag(id, 'quotation marks doubled as in a CSV cell (""…""): read as single marks', "ingest/csv-quotes", "info"));
+    return built;
+  }
+  // Tweets kept as tags (tweets.ts) are read as quotes of their authors, in a text mapped to the file.
+  const tweets = readTweetTags(undoubled ?? text);
+  const built = clippedText(id, tweets?.text ?? undoubled ?? text, tweets?.offsets ?? null);
   if (undoubled) built.diagnostics.unshift(diag(id, 'quotation marks doubled as in a CSV cell (""…""): read as single marks', "ingest/csv-quotes", "info"));
+  if (tweets) {
+    const parts = [
+      ...(tweets.quoted ? [`${count(tweets.quoted, "embedded tweet")} read as ${tweets.quoted > 1 ? "quotes of their authors" : "a quote of its author"} (${tweets.named} by the name the article or the embed gives, ${tweets.quoted - tweets.named} by handle)`] : []),
+      ...(tweets.empty ? [`${count(tweets.empty, "tweet tag")} with no words (only an id) left out`] : []),
+    ];
+    built.diagnostics.unshift(diag(id, `${parts.join("; ")}: the tag markup is not read as text`, "ingest/tweet-tags", "info"));
+  }
   return built;
 }
 
@@ -233,9 +248,9 @@ function archiveText(id: string, text: string, docs: readonly NexisDocument[]): 
  * A plain text under a clipping header (fields, or the outlet's name on the first line): the
  * header fills the article's fields and the text starts under it, offsets still the file's.
  */
-function clippedText(id: string, text: string): Built {
+function clippedText(id: string, text: string, sourceMap: Int32Array | null = null): Built {
   const h = clipHeader(text);
-  if (!h) return articlesFromText(id, text, 0, text.length);
+  if (!h) return articlesFromText(id, text, 0, text.length, sourceMap ? { sourceMap } : {});
   const date = h.dateRaw ? parseDate(h.dateRaw, true) : null;
   const evidence: OutletEvidence[] = [
     ...(h.outlet ? [{ outlet: canonicalOutlet(h.outlet), kind: "masthead" as const, detail: `header line "${h.lines.find((l) => l.includes(h.outlet!)) ?? h.outlet}"`, weight: 3 }] : []),
@@ -247,6 +262,7 @@ function clippedText(id: string, text: string): Built {
     published: date?.iso ?? null,
     publishedRaw: h.dateRaw,
     evidence,
+    sourceMap,
   });
   const what = h.kind === "fields" ? `header lines (${h.lines.map((l) => l.split(":")[0]).join(", ")})` : `the outlet line "${h.lines[0]}" above the headline`;
   built.diagnostics.unshift(diag(id, `${what} read into the article's fields and left out of its text`, "ingest/clip-header", "info"));
@@ -306,11 +322,14 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
   });
   const ids = uniqueIds();
   // Messages attached whole are read after the one that carries them, as its forwarded messages.
-  const queue: { bytes: Uint8Array; list: string | null; carrier?: Container; depth?: number; n: string }[] = messages.map((m, k) => ({ ...m, n: String(k + 1) }));
+  // A file attached (the story sent as a .txt or .html) is read after the message too, as its own
+  // text under the message that carried it (`file`: its name; no forward, so no forwarded header).
+  const queue: { bytes: Uint8Array; list: string | null; carrier?: Container; depth?: number; n: string; file?: string }[] = messages.map((m, k) => ({ ...m, n: String(k + 1) }));
   for (let q = 0; q < queue.length; q++) {
-    const { bytes: msg, list, carrier, depth = 0, n } = queue[q];
+    const { bytes: msg, list, carrier, depth = 0, n, file } = queue[q];
     try {
       const m = parseMail(msg, list);
+      for (const u of m.unread) all.diagnostics.push(diag(id, `message ${n}: attachment ${u}`, "ingest/unread-attachment", "warning"));
       // A message whose text is a plain-text digest gives its posts, read after it, in its place.
       const posts = m.fromHtml ? null : plainDigestMessages(m.body);
       if (posts && depth < 5) {
@@ -320,16 +339,22 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
       }
       for (const note of m.notes) all.diagnostics.push(diag(id, `message ${n}: ${note}`, "ingest/no-text", "warning"));
       for (const d of m.decodeNotes) all.diagnostics.push(diag(id, `message ${n}: ${d.reason}`, d.ruleId, d.severity));
-      const container: Container = carrier ? { ...carrier, forwarded: { ...m.container, kind: "email", listName: null } } : m.container;
-      if (m.attached.length && depth < 5) queue.splice(q + 1, 0, ...m.attached.map((bytes, i) => ({ bytes, list: null, carrier: m.container, depth: depth + 1, n: `${n}.${i + 1}` })));
-      // The sender's note above an attached message ("See the attached story") is no article.
-      const note = m.attached.length ? m.body.trim().length : 0;
+      const container: Container = file && carrier ? carrier : carrier ? { ...carrier, forwarded: { ...m.container, kind: "email", listName: null } } : m.container;
+      if (file) all.diagnostics.push(diag(id, `message ${n}: the attached file ${file} read as the story it holds`, "ingest/attachment", "info"));
+      const more = depth < 5 ? [
+        ...m.attached.map((bytes, i) => ({ bytes, list: null, carrier: m.container, depth: depth + 1, n: `${n}.${i + 1}` })),
+        ...m.files.map((f, i) => ({ bytes: f.message, list: null, carrier: m.container, depth: depth + 1, n: `${n}.${m.attached.length + i + 1}`, file: f.name })),
+      ] : [];
+      queue.splice(q + 1, 0, ...more);
+      // The sender's note above an attached message or story ("See the attached story") is no article.
+      const note = more.length ? m.body.trim().length : 0;
       if (note && note < PREAMBLE_MIN) {
-        all.diagnostics.push(diag(id, `message ${n}: the sender's note above the attached message (${note} characters) is not an article; left out`, "ingest/preamble", "info"));
+        all.diagnostics.push(diag(id, `message ${n}: the sender's note above the attached ${m.attached.length ? "message" : "story"} (${note} characters) is not an article; left out`, "ingest/preamble", "info"));
         continue;
       }
-      // A message that is itself the story has its subject as headline (without "Re:", "Fwd:", "[List]").
-      const fallbackTitle = subjectTitle(m.container.title);
+      // A message that is itself the story has its subject as headline (without "Re:", "Fwd:", "[List]");
+      // an attached file's story has its own.
+      const fallbackTitle = file ? null : subjectTitle(m.container.title);
       const built = m.fromHtml
         ? articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: false, wrapped: false, headings: m.headings, fallbackTitle })
         : articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: true, fallbackTitle });

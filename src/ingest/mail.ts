@@ -38,7 +38,14 @@ export type MailMessage = {
   readonly encoding: string | null;
   /** Messages attached whole (message/rfc822, "forward as attachment"), to be read as messages of their own. */
   readonly attached: readonly Uint8Array[];
+  /** Text, Markdown or HTML files attached (the story sent as a file), each as a message of its own part alone. */
+  readonly files: readonly AttachedFile[];
+  /** Documents attached that quotecheck does not read (a Word file, a PDF): their names and kinds. */
+  readonly unread: readonly string[];
 };
+
+/** A file attached to a message that holds a story quotecheck can read: its name and a one-part message of it. */
+export type AttachedFile = { readonly name: string; readonly message: Uint8Array };
 
 type Part = { headers: Map<string, string>; body: Uint8Array };
 
@@ -170,11 +177,48 @@ function* mimeParts(root: Part): Generator<WalkedPart> {
   }
 }
 
+/**
+ * Attachments by what they hold: a row a kind, by content type or, for a generic type
+ * (application/octet-stream), the file name's extension. `read`: a story quotecheck reads (the
+ * part is read as a message of its own); otherwise a document it does not read, said by name.
+ */
+export const ATTACHMENT_KINDS: readonly { readonly id: string; readonly reason: string; readonly types: readonly string[]; readonly extensions: readonly string[]; readonly read: boolean }[] = [
+  { id: "text", reason: "a plain-text story sent as a file", types: ["text/plain"], extensions: ["txt", "text"], read: true },
+  { id: "markdown", reason: "a Markdown story, read as its text", types: ["text/markdown", "text/x-markdown"], extensions: ["md", "markdown"], read: true },
+  { id: "html", reason: "a saved web page or an HTML story", types: ["text/html"], extensions: ["html", "htm"], read: true },
+  { id: "word", reason: "a Word document (unread: save it as text or HTML)", types: ["application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"], extensions: ["doc", "docx"], read: false },
+  { id: "pdf", reason: "a PDF (unread: copy its text out)", types: ["application/pdf"], extensions: ["pdf"], read: false },
+  { id: "rtf", reason: "an RTF document (unread: save it as text)", types: ["application/rtf", "text/rtf"], extensions: ["rtf"], read: false },
+  { id: "odt", reason: "an OpenDocument text (unread: save it as text or HTML)", types: ["application/vnd.oasis.opendocument.text"], extensions: ["odt"], read: false },
+];
+
+/** What an attachment holds by its type and name, or null for one that is no story (an image, a calendar invite). */
+function attachmentKind(type: string, name: string | null): (typeof ATTACHMENT_KINDS)[number] | null {
+  const ext = name ? /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? null : null;
+  const generic = type === "application/octet-stream" || type === "application/x-download";
+  return ATTACHMENT_KINDS.find((k) => k.types.includes(type) || ((generic || k.types.includes(type)) && ext !== null && k.extensions.includes(ext))) ?? null;
+}
+
+/** The part as a message of its own: its content headers, its body as it came (still transfer-encoded). */
+function partAsMessage(part: Part, type: string, params: Readonly<Record<string, string>>): Uint8Array {
+  // HTML stays HTML; anything else read (a generic octet-stream named ".txt", Markdown) is read as
+  // plain text, in the charset it may name.
+  const ct = type === "text/html" ? part.headers.get("content-type") ?? "text/html" : `text/plain${params.charset ? `; charset=${params.charset}` : ""}`;
+  const cte = part.headers.get("content-transfer-encoding");
+  const head = new TextEncoder().encode(`Content-Type: ${ct.replace(/[\r\n]+/g, " ")}\r\n${cte ? `Content-Transfer-Encoding: ${cte}\r\n` : ""}\r\n`);
+  const out = new Uint8Array(head.length + part.body.length);
+  out.set(head);
+  out.set(part.body, head.length);
+  return out;
+}
+
 /** The readable body of a message: its first text/plain part, else its first text/html part. */
 type BodyParts = {
   plain: string | null;
   html: string | null;
   attached: Uint8Array[];
+  files: AttachedFile[];
+  unread: string[];
   plainNotes: DecodeNote[];
   htmlNotes: DecodeNote[];
   plainEncoding: string | null;
@@ -189,6 +233,8 @@ function bodyParts(root: Part): BodyParts {
   let plainEncoding: string | null = null;
   let htmlEncoding: string | null = null;
   const attached: Uint8Array[] = [];
+  const files: AttachedFile[] = [];
+  const unread: string[] = [];
   for (const { part, type, params } of mimeParts(root)) {
     // A multipart holds no text of its own (its parts come later in the walk).
     if (type.startsWith("multipart/")) continue;
@@ -198,8 +244,16 @@ function bodyParts(root: Part): BodyParts {
       attached.push(partBytes(part));
       continue;
     }
-    const disposition = (part.headers.get("content-disposition") ?? "").toLowerCase();
-    if (disposition.startsWith("attachment")) continue;
+    const disposition = part.headers.get("content-disposition") ?? "";
+    if (disposition.toLowerCase().startsWith("attachment")) {
+      // The story sent as a file ("See the attached story"): read as a message of its own, after
+      // this one. A document quotecheck cannot read is named, so the story is not lost unsaid.
+      const name = libmime().parseHeaderValue(disposition).params.filename ?? params.name ?? null;
+      const kind = attachmentKind(type, name);
+      if (kind?.read) files.push({ name: name ?? `${kind.id} attachment`, message: partAsMessage(part, type, params) });
+      else if (kind) unread.push(`${name ?? "an attachment"}: ${kind.reason}`);
+      continue;
+    }
     if (type === "text/plain" && plain === null) {
       const decoded = charsetDecode(partBytes(part), params.charset);
       let text = decoded.text.replace(/\r\n/g, "\n");
@@ -216,7 +270,7 @@ function bodyParts(root: Part): BodyParts {
       htmlEncoding = decoded.encoding;
     }
   }
-  return { plain, html, attached, plainNotes, htmlNotes, plainEncoding, htmlEncoding };
+  return { plain, html, attached, files, unread, plainNotes, htmlNotes, plainEncoding, htmlEncoding };
 }
 
 function listIdName(raw: string | null): string | null {
@@ -292,15 +346,15 @@ export function parseMail(bytes: Uint8Array, listFallback: string | null = null)
     sentOn: sentRaw ? parseDate(sentRaw)?.iso ?? null : null,
     sentRaw,
   };
-  const { plain, html, attached, plainNotes, htmlNotes, plainEncoding, htmlEncoding } = bodyParts(root);
+  const { plain, html, attached, files, unread, plainNotes, htmlNotes, plainEncoding, htmlEncoding } = bodyParts(root);
   const notes: string[] = [];
-  if (plain !== null && plain.trim()) return { container, body: plain, fromHtml: false, headings: [], notes, decodeNotes: plainNotes, encoding: plainEncoding, attached };
+  if (plain !== null && plain.trim()) return { container, body: plain, fromHtml: false, headings: [], notes, decodeNotes: plainNotes, encoding: plainEncoding, attached, files, unread };
   if (html !== null) {
     const story = htmlStory(html);
-    return { container, body: story.paragraphs.join("\n\n"), fromHtml: true, headings: story.headings, notes, decodeNotes: htmlNotes, encoding: htmlEncoding, attached };
+    return { container, body: story.paragraphs.join("\n\n"), fromHtml: true, headings: story.headings, notes, decodeNotes: htmlNotes, encoding: htmlEncoding, attached, files, unread };
   }
-  if (!attached.length) notes.push("message has no text or HTML part");
-  return { container, body: "", fromHtml: false, headings: [], notes, decodeNotes: [], encoding: null, attached };
+  if (!attached.length && !files.length) notes.push("message has no text or HTML part");
+  return { container, body: "", fromHtml: false, headings: [], notes, decodeNotes: [], encoding: null, attached, files, unread };
 }
 
 /**

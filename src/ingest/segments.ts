@@ -270,7 +270,18 @@ export function layoutOf(source: string, from = 0, to = source.length, given: Co
   let container: Container | null = given ?? (head ? { ...head.container } : null);
   if (container && !container.listName && foot?.listName) container = { ...container, listName: foot.listName, kind: "mailing-list-post" };
   if (!container && foot?.listName) container = { kind: "mailing-list-post", title: null, listName: foot.listName, sender: null, sentOn: null, sentRaw: null };
-  const fwd = forwardedHeader(lines, start, end);
+  let fwd = forwardedHeader(lines, start, end);
+  // A forward of a forward ("Passing this on." above another forwarded header): the story is the
+  // innermost message's, so its header is the provenance; each header between and the short notes
+  // under them stay out, as the outer ones do. A note long enough to carry claims stops the descent.
+  let layers = 0;
+  for (let inner = fwd ? forwardedHeader(lines, fwd.next, end) : null; fwd && inner; inner = forwardedHeader(lines, fwd.next, end)) {
+    let between = 0;
+    for (let i = fwd.next; i < inner.at; i++) between += lines[i].text.length;
+    if (between >= PREAMBLE_MIN) break;
+    fwd = { at: fwd.at, next: inner.next, container: inner.container };
+    layers++;
+  }
   if (fwd) container = container ? { ...container, forwarded: fwd.container } : fwd.container;
 
   // The forwarded message's mark and header lines are neither the poster's note nor article text.
@@ -326,6 +337,7 @@ export function layoutOf(source: string, from = 0, to = source.length, given: Co
   const bodyTo = end < lines.length ? lines[end].start : to;
   const segments: Segment[] = [];
   const notes: string[] = [];
+  if (layers) notes.push(`a forward of ${layers > 1 ? `${layers + 1} forwarded messages, one inside another` : "a forwarded message"}: the innermost one's header is the article's provenance, the headers and short notes between left out`);
   if (!starts.length && firstForwarded >= 0) {
     // No article header: the forwarded message's body is the article; the note above it is one
     // only when it is long enough to carry claims.

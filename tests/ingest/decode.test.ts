@@ -59,8 +59,26 @@ describe("repairMojibake", () => {
     ["plain ASCII stays", "plain ASCII stays"],
     ["Ångström and Ærø are real words", "Ångström and Ærø are real words"],
     ["Â£ sign", "£ sign"],
+    // Mojibake whose second byte compatibility folding changed (FOLDED_SIGNS): must repair.
+    ["SÃ©golÃ \u0308ne Royal", "Ségolène Royal"], // ¨ -> space + combining diaeresis
+    ["hopelessly naÃ \u0304ve", "hopelessly naïve"], // ¯ -> space + combining macron
+    ["Representative RaÃol M. Grijalva", "Representative Raúl M. Grijalva"], // º -> o, inside a word
+    ["raison d'Ãatre", "raison d'être"], // ª -> a, after an apostrophe
+    ["mÃ1\u20444de", "müde"], // ¼ -> 1⁄4
+    // Must not: a capital Ã that is Portuguese, or not inside a lower-case word.
+    ["SÃO PAULO", "SÃO PAULO"],
+    ["SÃo Paulo", "SÃo Paulo"],
+    ["Ão is no word", "Ão is no word"],
+    ["caÃa", "caÃa"], // "a" then no lower-case letter after it: not inside a word
+    ["the realÃ¢€world", "the realâ€world"], // a byte lost for good (0x90 is undefined in windows-1252): left as found
   ])("%s -> %s", (input, out) => {
     expect(repairMojibake(input).text).toBe(out);
+  });
+
+  it("says what it repaired, with an example", () => {
+    const d = decodeBytes(utf8("FranÃ§ois Delattre and SÃ©golÃ \u0308ne Royal"));
+    expect(d.text).toBe("François Delattre and Ségolène Royal");
+    expect(d.notes.find((n) => n.ruleId === "ingest/mojibake")?.reason).toBe('repaired double-encoded UTF-8: 3 mis-decoded character sequences (UTF-8 read as windows-1252, e.g. "Ã§" -> "ç")');
   });
 });
 
@@ -105,4 +123,19 @@ describe("UTF-16 without a byte-order mark", () => {
   ];
   for (const [label, bytes] of mustNot) it(`leaves ${label} alone`, () => expect(utf16WithoutBom(bytes)).toBeNull());
   it("still calls zero-laden binary data binary", () => expect(binaryReason(mustNot[1][1])).toMatch(/NUL/));
+});
+
+describe("documents quotecheck does not read are refused by name", () => {
+  const zip = (name: string) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode(`\u0014\u0000${name}xml`)]);
+  it.each([
+    ["a .docx", zip("word/document."), /a Word document \(\.docx\)/],
+    ["an .odt", zip("mimetypeapplication/vnd.oasis.opendocument.text"), /an OpenDocument text/],
+    ["a ZIP of something else", zip("data/"), /ZIP archive/],
+    ["an RTF document", new TextEncoder().encode("{\\rtf1\\ansi Port reopens \\ldblquote here\\rdblquote\\par}"), /an RTF document/],
+  ] as [string, Uint8Array, RegExp][])("%s", (_name, bytes, reason) => {
+    expect(binaryReason(bytes)).toMatch(reason);
+  });
+  it("not: a text that mentions RTF", () => {
+    expect(binaryReason(new TextEncoder().encode("The {\\rtf1} header opens every RTF file."))).toBeNull();
+  });
 });
