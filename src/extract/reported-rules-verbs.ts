@@ -117,6 +117,11 @@ const AFTER_PARTICIPLE = /^(?:be|been|being|am|get|gets|got|getting|become|becam
 /** Finite forms of verbs of saying that do not end in -ed ("told", "says"): a second predicate after the content's own. */
 const IRREGULAR_FINITE_SPEECH = /^(?:said|says|told|tells|wrote|writes)$/;
 
+/** A lower-case form in -s that may be a present verb ("matters", "tops"; not "press", "bonus", "crisis"). */
+const PRESENT_S = /^\p{Ll}{2,}[^su]s$/u;
+/** Degree words that follow a verb, not a noun: "matters most", "counts more". */
+const DEGREE_AFTER_VERB = /^(?:most|more|less|least|little|much)$/;
+
 /** Words that join a second finite verb to the reported clause, or open a clause of its own. */
 const CLAUSE_JOINERS = /^(?:and|or|but|nor|that|which|who|whom|whose|if|whether|when|where|while|because|as|than|since|after|before|until|unless|although|though)$/;
 
@@ -142,17 +147,32 @@ function beforeMainPredicate(s: Sentence, body: Span, sa: number): Span {
     if (PRONOUN_CONTRACTION.test(t.lower)) return true;
     // ("The officials who said the tax was unfair told reporters ...": a finite verb of saying not in -ed.)
     if (IRREGULAR_FINITE_SPEECH.test(t.lower)) return k > bs && !FINITE_AUX.test(prev) && !AUX_ADVERBS.has(prev) && prev !== "to";
+    // ("the economy matters most", "health care costs the most": a form in -s after a word of the subject and before a
+    // determiner or a degree word is a present verb; a noun compound never has one there without a comma.)
+    if (k > bs && PRESENT_S.test(t.lower) && toks[k - 1].word && !DETERMINERS.has(prev) && !PHRASE_PREPOSITIONS.has(prev) && !FINITE_AUX.test(prev)) {
+      const nx = toks[k + 1];
+      return !!nx && nx.word && !nx.cap && (NOMINAL_DETERMINERS.has(nx.lower) || DEGREE_AFTER_VERB.test(nx.lower));
+    }
     return t.lower.length > 4 && t.lower.endsWith("ed") && k > bs && !AFTER_PARTICIPLE.test(prev) && !FINITE_AUX.test(prev) && !prev.endsWith("ly");
   };
   let seen = false;
+  // (Whether a joiner or a stop came before the first finite verb.)
+  let joined = false;
   for (let k = bs; k < toks.length && toks[k].start < body.end; k++) {
     const t = toks[k];
     if (!t.word || CLAUSE_JOINERS.test(t.lower)) {
       if (seen) return body;
+      joined = true;
       continue;
     }
     if (!finite(k)) continue;
     if (seen && k > bs + 2) return content(s, bs, k) ?? body;
+    // "Voters who say the economy matters most were evenly divided", "Those who say they want change are younger": the
+    // content's own verb is a plain present (or an irregular past) that no word test finds, so the first auxiliary
+    // found is already the main predicate's. It is when the words before it, with no joiner or stop among them, are a
+    // clause of their own (the tagger: "they want change"; "the war in Iraq" before "was" is the subject).
+    // (Not after a subject pronoun, the auxiliary's own subject in a relative clause: "got an answer he might not ...".)
+    if (!seen && !joined && k > bs + 2 && FINITE_AUX.test(t.lower) && !SUBJECT_PRONOUNS.has(toks[k - 1].lower) && clauseIn(s, s.text.slice(toks[bs].start - s.span.start, toks[k - 1].end - s.span.start))) return content(s, bs, k) ?? body;
     seen = true;
   }
   return body;

@@ -351,3 +351,28 @@ describe("findReportedSpeech: a finite verb of saying not in -ed is the main pre
     expect(first(text)).toBe(found);
   });
 });
+
+describe("findReportedSpeech: a subject's 'who' clause whose content has a plain present verb ends before the main predicate", () => {
+  const first = (text: string): string | undefined => run(text)[0]?.text;
+  it.each([
+    // A form in -s before a determiner or a degree word is the content's verb; the auxiliary after it is the main clause's.
+    { text: "Voters who say the levy matters most were evenly divided between the candidates.", found: "the levy matters most" },
+    { text: "Voters who say crime tops the list were older.", found: "crime tops the list" },
+    // A clause before the first auxiliary (the tagger reads "want" and "lost" as verbs): the auxiliary is the main predicate.
+    { text: "Those who say they want change were younger.", found: "they want change" },
+    { text: "Voters who say the mill owners lost were angry.", found: "the mill owners lost" },
+  ])("$text", ({ text, found }) => {
+    expect(first(text)).toBe(found);
+  });
+  it.each([
+    // A noun compound ("health care costs") before the auxiliary is the content's subject; so is a phrase with a preposition.
+    { text: "Voters who say health care costs were too high backed Lee.", found: "health care costs were too high" },
+    { text: "Voters who say the war in Iraq was a mistake backed Lee.", found: "the war in Iraq was a mistake" },
+  ])("leaves it: $text", ({ text, found }) => {
+    expect(first(text)).toBe(found);
+  });
+  it("does not cut before an auxiliary whose subject is a pronoun right before it (a relative clause's own)", () => {
+    const text = "A reporter who has been asking repeatedly about the release of the mayor’s tax returns got an answer he might not have expected.";
+    expect(first(text)).not.toMatch(/answer he$/);
+  });
+});
