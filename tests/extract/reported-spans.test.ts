@@ -376,3 +376,22 @@ describe("findReportedSpeech: a subject's 'who' clause whose content has a plain
     expect(first(text)).not.toMatch(/answer he$/);
   });
 });
+
+describe("findReportedSpeech: 'claim' with a thing taken or won is an act, not words", () => {
+  const texts = (text: string): string[] => run(text).map((f) => f.text ?? "");
+  it.each([
+    "Ann Lee won the county caucus, claiming her third victory in the string of contests known as the spring round.",
+    "The army claims more territory from the rebels and gains leverage.",
+    "He claimed his second title in the series held in Leeds.",
+  ])("no content: %s", (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+  it.each([
+    // The noun as a clause's subject, or no thing won at all: the claim is words.
+    { text: "She claimed victory was near.", content: "victory was near" },
+    { text: "He claimed his win was stolen.", content: "his win was stolen" },
+    { text: "Ann Lee claimed the vote was rigged.", content: "the vote was rigged" },
+  ])("$text", ({ text, content }) => {
+    expect(texts(text)).toEqual([content]);
+  });
+});
