@@ -178,6 +178,29 @@ function beforeMainPredicate(s: Sentence, body: Span, sa: number): Span {
   return body;
 }
 
+/**
+ * "..., according to sources in the meetings, Clinton tried ...", "..., based on the current count, if Rubio wins ...",
+ * "..., citing two officials, the plan was ...": an aside on the reporter's sourcing set off by commas right after the
+ * verb, then a clause (a name, a pronoun, a determiner or a fronted "if"/"when"). Returns the index of the aside's
+ * closing comma, or -1. (Only these openers: after any other comma the words are as often narration.) A bounded walk.
+ */
+function sourcingAside(toks: readonly Token[], k: number): number {
+  const w = toks[k]?.lower;
+  const opener = (w === "according" && toks[k + 1]?.lower === "to") || (w === "based" && toks[k + 1]?.lower === "on") || w === "citing";
+  if (!opener || toks[k].cap) return -1;
+  for (let m = k + 2; m < toks.length - 2 && m - k <= 16; m++) {
+    const t = toks[m];
+    if (t.text === ",") {
+      const nx = toks[m + 1];
+      const clause = nx.word && (nx.cap || (SUBJECT_PRONOUNS.has(nx.lower) && !/^(?:which|who|that)$/.test(nx.lower)) || NOMINAL_DETERMINERS.has(nx.lower) || /^(?:if|when|once|unless)$/.test(nx.lower));
+      return clause && m > k + 2 ? m : -1;
+    }
+    if (!t.word && !/^[’'.-]$/.test(t.text)) return -1;
+    if (!t.cap && (FINITE_AUX.test(t.lower) || SPEECH_VERBS.has(t.lower) || CLAUSE_WORDS.has(t.lower))) return -1;
+  }
+  return -1;
+}
+
 /** Whether the auxiliaries before the verb (cueStart to vi) negate it ("did not say", "wouldn’t say", "have never said"). */
 const negated = (toks: readonly Token[], cueStart: number, vi: number): boolean => {
   for (let k = cueStart; k < vi; k++) if (/^(?:not|never)$|n[’']t$/.test(toks[k].lower)) return true;
@@ -658,6 +681,13 @@ export const VERB_RULES: readonly CueRule[] = [
         const a = sa ? tokenAt(toks, sa.source.start) : -1;
         const nx = toks[rest + 1];
         const opens = opensSentence(toks, a);
+        // "Politico reported, according to sources in the meetings, Clinton tried ...", "The Post reported on Monday, based
+        // on the delegate count, if Rubio wins ..., the nominee will ...": see sourcingAside. (The annotators keep the aside.)
+        if (opens && v.verb.frame === "say" && sourcingAside(toks, rest + 1) > 0) {
+          const body = forwardContent(s, rest + 1, v.verb);
+          if (!body || !reportedClause(s, body, v.verb)) return null;
+          return { content: body, cue: cueSpanOf(s, v), source: sa, to: v.to, forward: true };
+        }
         if (!opens || v.verb.lemma !== "say" || !nx?.word || NARRATION_AFTER_CUE.test(nx.lower) || SPEECH_VERBS.has(nx.lower)) return null;
         rest++;
       }

@@ -161,7 +161,8 @@ describe("findReportedSpeech: a quantity word alone before a comma is the verb's
 
 describe("findReportedSpeech: 'according to' after an attribution with nothing said in it", () => {
   it.each([
-    { text: "The Herald reported, according to two aides in the meetings, Ann Lee tried to calm the leaders.", found: [] },
+    // (The reporting verb's own content takes the aside and the clause, as the annotators file it: see the sourcing aside.)
+    { text: "The Herald reported, according to two aides in the meetings, Ann Lee tried to calm the leaders.", found: ["according to two aides in the meetings, Ann Lee tried to calm the leaders"] },
     { text: "“Is it fair?” Ann Lee said at a press conference, according to the Herald.", found: [] },
     { text: "“Is it fair?” Ann Lee wrote in a letter, according to the Herald.", found: [] },
     // (A clause with content before the source stays, and so does an act that is no saying.)
@@ -393,5 +394,23 @@ describe("findReportedSpeech: 'claim' with a thing taken or won is an act, not w
     { text: "Ann Lee claimed the vote was rigged.", content: "the vote was rigged" },
   ])("$text", ({ text, content }) => {
     expect(texts(text)).toEqual([content]);
+  });
+});
+
+describe("findReportedSpeech: a sourcing aside between commas right after the verb, then the clause", () => {
+  const texts = (text: string): string[] => run(text).map((f) => f.text ?? "");
+  it.each([
+    { text: "The Herald reported, according to two aides, the mayor tried to calm the board.", content: "according to two aides, the mayor tried to calm the board" },
+    { text: "The Herald reported on Monday, based on the latest count, if Lee wins the county the race will be over.", content: "based on the latest count, if Lee wins the county the race will be over" },
+    { text: "The Herald reported, citing two officials, the mayor would resign.", content: "citing two officials, the mayor would resign" },
+  ])("$text", ({ text, content }) => {
+    expect(texts(text)).toContain(content);
+  });
+  it.each([
+    // No clause after the aside's comma, or a subject that does not open the sentence.
+    "The Herald reported, according to the mayor, who spoke on Monday.",
+    "The Herald reported, according to aides, and the mayor left.",
+  ])("no such content: %s", (text) => {
+    expect(texts(text).filter((t) => t.startsWith("according") || t.startsWith("based") || t.startsWith("citing"))).toEqual([]);
   });
 });
