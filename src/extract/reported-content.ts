@@ -68,7 +68,8 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
       // "Smith, arguing that the levy was unfair, said she would vote no": a finite speech verb after the comma is
       // the main clause's, whose subject the aside followed. ("the law, said to be the strictest, ..." is a
       // participle on a noun of the content.)
-      if (k > from + 2 && !nx.cap && FINITE_SPEECH.test(nx.lower) && toks[k + 2]?.lower !== "to") return k;
+      // (Also after two words: "wanted to admit 250,000 Syrians, said he would ...".)
+      if (k > from + 1 && !nx.cap && FINITE_SPEECH.test(nx.lower) && toks[k + 2]?.lower !== "to") return k;
     }
     // "say they're liberal, 32% call themselves conservative", "say they are liberal, 34% conservative": after a
     // comma a share of its own opens the poll's next finding, not the same answer. (A score, "73 percent to 63
@@ -221,6 +222,9 @@ export function reportedClause(s: Sentence, body: Span, verb: VerbEntry): boolea
   if (verb.lemma === "claim" && claimedThing(s, body)) return false;
   // "said the same of Sanders", "said no to the war": answers and anaphora stand for a clause.
   if (/^(?:the same|the opposite|yes|no|so)\b/iu.test(text)) return true;
+  // "wanted to admit 250,000 Syrians", "admitted 40 students": a count after "admit" is the people let in; only a clause
+  // ("admitted 3 people had died") is words.
+  if (verb.lemma === "admit" && /^\d/.test(text)) return clauseIn(s, text);
   if (first === "that" || first === "to" || QUESTION_WORDS.has(first) || NP_OBJECT_LEMMAS.has(verb.lemma) || verb.frame === "ask") return true;
   // A subject pronoun and a verb-like word after it ("he would", "they’re", "it was") is a clause
   // without asking the tagger, which is the costly part of this check.
@@ -763,6 +767,8 @@ export function notContent(s: Sentence, body: Span): boolean {
   let b = a;
   while (b < s.toks.length && s.toks[b].start < body.end) b++;
   const toks = s.toks.slice(a, b);
+  // "whether you want to admit it or not, ...", "like it or not": the idiom's object, nothing said.
+  if (toks[0]?.lower === "it" && toks[1]?.lower === "or" && toks[2]?.lower === "not") return true;
   const words = toks.filter((t) => t.word);
   if (words.length > 4) return false;
   // ("he also says it’s beautiful, too": a pronoun run into its verb opens a clause, comma or not.)

@@ -414,3 +414,27 @@ describe("findReportedSpeech: a sourcing aside between commas right after the ve
     expect(texts(text).filter((t) => t.startsWith("according") || t.startsWith("based") || t.startsWith("citing"))).toEqual([]);
   });
 });
+
+describe("findReportedSpeech: 'admit' of people let in, a negated passive, 'admit it or not'", () => {
+  const texts = (text: string): string[] => run(text).map((f) => f.text ?? "");
+  it.each([
+    // A count after "admit" is the people let in; the clause after the aside's ", said" is the main verb's.
+    { text: "The mayor, later alleging that the board wanted to admit 5,000 students, said he would close the school.", found: ["he would close the school"] },
+    { text: "The college admitted 40 students from Ohio.", found: [] },
+    // A negated "be" before the verb is passive: no one admits anything.
+    { text: "Refugees aren't admitted until they are vetted for at least 18 months.", found: [] },
+    // (What was not made public is no account: the passive subject is no thing said.)
+    { text: "The Herald reported that roughly 1,100 donor names weren’t disclosed.", found: ["that roughly 1,100 donor names weren’t disclosed"] },
+    { text: "The deal was never announced.", found: [] },
+    { text: "Whether you want to admit it or not, the mayor has seemed to understand that rates matter.", found: [] },
+  ])("$text", ({ text, found }) => {
+    expect(texts(text)).toEqual(found);
+  });
+  it.each([
+    // A clause after the count, or a plain admission, stays.
+    { text: "The agency admitted 3 people had died.", found: ["3 people had died"] },
+    { text: "The agency admitted it had made a mistake.", found: ["it had made a mistake"] },
+  ])("keeps: $text", ({ text, found }) => {
+    expect(texts(text)).toEqual(found);
+  });
+});
