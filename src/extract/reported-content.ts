@@ -143,9 +143,12 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
  * toks[from, k): a bare verb may follow it there.
  */
 function bareVerbBefore(toks: readonly Token[], from: number, k: number): boolean {
-  for (let m = from; m < k; m++) if (/^(?:to|will|would|can|could|should|must|might|may|had|let|made)$/.test(toks[m].lower)) return true;
+  // ("says he'd sit Putin down and tell him ...": a modal run into its pronoun is one too.)
+  for (let m = from; m < k; m++) if (/^(?:to|will|would|can|could|should|must|might|may|had|let|made)$/.test(toks[m].lower) || MODAL_CONTRACTION.test(toks[m].lower)) return true;
   return false;
 }
+/** A subject pronoun with "would"/"will" run into it ("he'd", "they’ll"). */
+const MODAL_CONTRACTION = /^(?:he|she|they|we|i|you|it)['’](?:d|ll)$/;
 
 /**
  * Whether a double quotation mark stands after token k in the sentence: the sentence's last one is after it. (Two

@@ -438,3 +438,19 @@ describe("findReportedSpeech: 'admit' of people let in, a negated passive, 'admi
     expect(texts(text)).toEqual(found);
   });
 });
+
+describe("findReportedSpeech: a bare verb of saying after 'and' joins a modal run into its pronoun ('he'd', 'she’ll')", () => {
+  const first = (text: string): string | undefined => run(text)[0]?.text;
+  it.each([
+    { text: "Ann Lee says she'd call the mayor in and tell him to stop the levy.", found: "she'd call the mayor in and tell him to stop the levy" },
+    { text: "Ann Lee said she’ll stand up and say the word louder.", found: "she’ll stand up and say the word louder" },
+  ])("$text", ({ text, found }) => {
+    expect(first(text)).toBe(found);
+  });
+  it.each([
+    // A past form after "and" is no bare verb: the speaker's next act ends the content.
+    { text: "Ann Lee said she'd won and told reporters she was happy.", found: "she'd won" },
+  ])("ends it: $text", ({ text, found }) => {
+    expect(first(text)).toBe(found);
+  });
+});
