@@ -333,6 +333,41 @@ function withoutClosingOccasion(s: Sentence, body: Span): Span {
 }
 
 /**
+ * "announced his presidential bid, but now Benford plans to caucus ...", "reported year-over-year revenue declines, and
+ * the company's shares fell": a noun phrase that is the thing said (no clause in it) is whole before ", but"/", and" with
+ * a new subject after it (a pronoun, a name or a determiner, after at most one time adverb); the clause that follows is
+ * the reporter's next sentence, not part of the thing. (After a clause the same words are as often the speaker's
+ * second half: only a noun phrase is cut, by the clause test, the tagger, asked only when there is such a comma.)
+ */
+function nounPhraseThenClause(s: Sentence, body: Span): Span {
+  const { toks } = s;
+  const a = tokenAt(toks, body.start);
+  if (a < 0 || !toks[a].word || toks[a].lower === "that" || toks[a].lower === "to" || QUESTION_WORDS.has(toks[a].lower)) return body;
+  for (let k = a + 1; k < toks.length - 2 && toks[k].start < body.end; k++) {
+    // ("told police officials that she didn't want ...": a "that" makes the stretch a clause's, whatever the tagger says.)
+    if (toks[k].text === ";" || DASHES.has(toks[k].text) || toks[k].lower === "that") return body;
+    if (toks[k].text !== ",") continue;
+    if (!/^(?:but|and)$/.test(toks[k + 1].lower)) return body;
+    let m = k + 2;
+    if (/^(?:now|then|later|still|instead|soon)$/.test(toks[m].lower) && m + 1 < toks.length) m++;
+    const nx = toks[m];
+    const subject = nx.word && ((nx.cap && nx.text !== "I") || (SUBJECT_PRONOUNS.has(nx.lower) && !/^(?:it|that|which|who)$/.test(nx.lower)) || NOMINAL_DETERMINERS.has(nx.lower));
+    if (!subject) return body;
+    // (The new subject must have a verb of its own within a few words: "a voice vote, and then a visual vote" is a list.)
+    let verb = false;
+    for (let n = m + 1; n < toks.length && n - m <= 6 && !verb; n++) {
+      const t = toks[n];
+      if (!t.word) break;
+      verb = !t.cap && (FINITE_AUX.test(t.lower) || (t.lower.length > 4 && t.lower.endsWith("ed")) || (/^[\p{Ll}]+[^s]s$/u.test(t.lower) && !DETERMINERS.has(toks[n - 1].lower) && !PHRASE_PREPOSITIONS.has(toks[n - 1].lower) && toks[n - 1].lower !== "of"));
+    }
+    if (!verb) return body;
+    const head = s.text.slice(body.start - s.span.start, toks[k - 1].end - s.span.start);
+    return clauseIn(s, head) ? body : (content(s, a, k) ?? body);
+  }
+  return body;
+}
+
+/**
  * "A reporter asked: Did they talk about the wall?": a colon after "asked", then a question of its own without
  * quotation marks (a capital and the sentence's closing "?") is the question put.
  */
@@ -794,6 +829,8 @@ export const VERB_RULES: readonly CueRule[] = [
       if (notContent(s, body)) return null;
       if (!v.topic && !reportedClause(s, body, v.verb)) return null;
       body = withoutClosingOccasion(s, body);
+      // "before he announced his presidential bid, but now Benford plans to caucus for him": see nounPhraseThenClause.
+      body = nounPhraseThenClause(s, body);
       // "Voters who say the economy is most important were evenly divided": see beforeMainPredicate.
       body = beforeMainPredicate(s, body, tokenAt(toks, src.source.start));
       // "47 percent said they would vote for Clinton, however this time ...": see pollAnswer.

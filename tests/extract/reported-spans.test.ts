@@ -455,6 +455,31 @@ describe("findReportedSpeech: a bare verb of saying after 'and' joins a modal ru
   });
 });
 
+describe("findReportedSpeech: a noun phrase that is the thing said ends before ', but/and' and a new subject", () => {
+  const texts = (text: string): string[] => run(text).map((f) => f.text ?? "");
+  it.each([
+    { text: "The mayor announced a new levy, but the council rejected it.", found: ["a new levy"] },
+    { text: "Ann Lee says she did not know the mayor before he announced his bid, but now Lee plans to vote for him.", found: ["she did not know the mayor before he announced his bid, but now Lee plans to vote for him", "his bid"] },
+  ])("$text", ({ text, found }) => {
+    expect(texts(text)).toEqual(found);
+  });
+  it.each([
+    // A clause before the comma: the words after it are as often the speaker's second half.
+    { text: "The mayor announced the levy passed, but the council rejected it.", found: ["the levy passed, but the council rejected it"] },
+    // No new subject after the conjunction, or one with no verb of its own (a list).
+    { text: "The mayor announced a new levy, and then left.", found: ["a new levy, and then left"] },
+    { text: "The clerk called for a voice vote, and then a show of hands.", found: ["a voice vote, and then a show of hands"] },
+    // A "that" before the comma: the stretch is a clause's.
+    { text: "The clerk told council members that she would resign, but the mayor refused it.", found: ["that she would resign, but the mayor refused it"] },
+    {
+      text: "Ann Lee had told police officials that she didn’t want the escort, but the chief overruled that request, the aide said.",
+      found: ["officials that she didn’t want the escort, but the chief overruled that request", "Ann Lee had told police officials that she didn’t want the escort, but the chief overruled that request"],
+    },
+  ])("keeps: $text", ({ text, found }) => {
+    expect(texts(text)).toEqual(found);
+  });
+});
+
 describe("findReportedSpeech: ', alleging that ...' is a speech participle", () => {
   const texts = (text: string): string[] => run(text).map((f) => f.text ?? "");
   it.each([
