@@ -153,6 +153,9 @@ function beforeMainPredicate(s: Sentence, body: Span, sa: number): Span {
       const nx = toks[k + 1];
       return !!nx && nx.word && !nx.cap && (NOMINAL_DETERMINERS.has(nx.lower) || DEGREE_AFTER_VERB.test(nx.lower));
     }
+    // ("Those who said the economy was their top issue split about evenly ...": an irregular past after a word of the
+    // content that is no determiner, preposition or auxiliary.)
+    if (k > bs && (IRREGULAR_PAST.test(t.lower) || t.lower === "split") && !DETERMINERS.has(prev) && !PHRASE_PREPOSITIONS.has(prev) && !FINITE_AUX.test(prev) && !AFTER_PARTICIPLE.test(prev)) return true;
     return t.lower.length > 4 && t.lower.endsWith("ed") && k > bs && !AFTER_PARTICIPLE.test(prev) && !FINITE_AUX.test(prev) && !prev.endsWith("ly");
   };
   let seen = false;
@@ -166,7 +169,8 @@ function beforeMainPredicate(s: Sentence, body: Span, sa: number): Span {
       continue;
     }
     if (!finite(k)) continue;
-    if (seen && k > bs + 2) return content(s, bs, k) ?? body;
+    // (An auxiliary right after a subject pronoun is a relative clause's own: "got an answer he might not ...".)
+    if (seen && k > bs + 2 && !(FINITE_AUX.test(t.lower) && SUBJECT_PRONOUNS.has(toks[k - 1].lower))) return content(s, bs, k) ?? body;
     // "Voters who say the economy matters most were evenly divided", "Those who say they want change are younger": the
     // content's own verb is a plain present (or an irregular past) that no word test finds, so the first auxiliary
     // found is already the main predicate's. It is when the words before it, with no joiner or stop among them, are a

@@ -362,6 +362,9 @@ describe("findReportedSpeech: a subject's 'who' clause whose content has a plain
     // A clause before the first auxiliary (the tagger reads "want" and "lost" as verbs): the auxiliary is the main predicate.
     { text: "Those who say they want change were younger.", found: "they want change" },
     { text: "Voters who say the mill owners lost were angry.", found: "the mill owners lost" },
+    // An irregular past after the content's own verb is the main predicate ("split", "left", "backed" in -ed).
+    { text: "Those who said the levy was their top issue split about evenly between the candidates.", found: "the levy was their top issue" },
+    { text: "Voters who say the plant was shut down left the county.", found: "the plant was shut down" },
   ])("$text", ({ text, found }) => {
     expect(first(text)).toBe(found);
   });
