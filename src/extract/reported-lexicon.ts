@@ -224,7 +224,7 @@ export const BAD_CONTENT_START: ReadonlySet<string> = new Set([
  */
 export const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set([
   "saying", "telling", "adding", "noting", "arguing", "claiming", "insisting", "explaining", "warning", "asking",
-  "stating", "denying", "calling",
+  "stating", "denying", "calling", "alleging",
   // Not "urging" or "pointing": ", urging voters to ...", ", pointing to the polls" give the speaker's
   // appeal or evidence, which PolNeAR train leaves out far more often than it marks (2 of 20).
 ]);

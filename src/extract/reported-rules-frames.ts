@@ -466,6 +466,9 @@ export const FRAME_RULES: readonly CueRule[] = [
       const { toks } = s;
       const v = siteAt(s, i);
       if (!v || !v.passive || !PASSIVE_SUBJECT_LEMMAS.has(v.verb.lemma)) return null;
+      // ("roughly 1,100 donor names weren't disclosed", "the deal was never announced": what was not made public is no
+      // account of anyone's.)
+      for (let k = v.cueStart; k < v.vi; k++) if (/^(?:not|never)$|n[’']t$/.test(toks[k].lower)) return null;
       // The by-phrase comes right after the verb (the adverbial walk would take "by The Times" as a medium).
       const by = toks[v.after]?.lower === "by" ? v.after : toks[v.rest]?.lower === "by" ? v.rest : -1;
       let source: Source | null = null;

@@ -117,6 +117,11 @@ const AFTER_PARTICIPLE = /^(?:be|been|being|am|get|gets|got|getting|become|becam
 /** Finite forms of verbs of saying that do not end in -ed ("told", "says"): a second predicate after the content's own. */
 const IRREGULAR_FINITE_SPEECH = /^(?:said|says|told|tells|wrote|writes)$/;
 
+/** A lower-case form in -s that may be a present verb ("matters", "tops"; not "press", "bonus", "crisis"). */
+const PRESENT_S = /^\p{Ll}{2,}[^su]s$/u;
+/** Degree words that follow a verb, not a noun: "matters most", "counts more". */
+const DEGREE_AFTER_VERB = /^(?:most|more|less|least|little|much)$/;
+
 /** Words that join a second finite verb to the reported clause, or open a clause of its own. */
 const CLAUSE_JOINERS = /^(?:and|or|but|nor|that|which|who|whom|whose|if|whether|when|where|while|because|as|than|since|after|before|until|unless|although|though)$/;
 
@@ -142,20 +147,62 @@ function beforeMainPredicate(s: Sentence, body: Span, sa: number): Span {
     if (PRONOUN_CONTRACTION.test(t.lower)) return true;
     // ("The officials who said the tax was unfair told reporters ...": a finite verb of saying not in -ed.)
     if (IRREGULAR_FINITE_SPEECH.test(t.lower)) return k > bs && !FINITE_AUX.test(prev) && !AUX_ADVERBS.has(prev) && prev !== "to";
+    // ("the economy matters most", "health care costs the most": a form in -s after a word of the subject and before a
+    // determiner or a degree word is a present verb; a noun compound never has one there without a comma.)
+    if (k > bs && PRESENT_S.test(t.lower) && toks[k - 1].word && !DETERMINERS.has(prev) && !PHRASE_PREPOSITIONS.has(prev) && !FINITE_AUX.test(prev)) {
+      const nx = toks[k + 1];
+      return !!nx && nx.word && !nx.cap && (NOMINAL_DETERMINERS.has(nx.lower) || DEGREE_AFTER_VERB.test(nx.lower));
+    }
+    // ("Those who said the economy was their top issue split about evenly ...": an irregular past after a word of the
+    // content that is no determiner, preposition or auxiliary.)
+    if (k > bs && (IRREGULAR_PAST.test(t.lower) || t.lower === "split") && !DETERMINERS.has(prev) && !PHRASE_PREPOSITIONS.has(prev) && !FINITE_AUX.test(prev) && !AFTER_PARTICIPLE.test(prev)) return true;
     return t.lower.length > 4 && t.lower.endsWith("ed") && k > bs && !AFTER_PARTICIPLE.test(prev) && !FINITE_AUX.test(prev) && !prev.endsWith("ly");
   };
   let seen = false;
+  // (Whether a joiner or a stop came before the first finite verb.)
+  let joined = false;
   for (let k = bs; k < toks.length && toks[k].start < body.end; k++) {
     const t = toks[k];
     if (!t.word || CLAUSE_JOINERS.test(t.lower)) {
       if (seen) return body;
+      joined = true;
       continue;
     }
     if (!finite(k)) continue;
-    if (seen && k > bs + 2) return content(s, bs, k) ?? body;
+    // (An auxiliary right after a subject pronoun is a relative clause's own: "got an answer he might not ...".)
+    if (seen && k > bs + 2 && !(FINITE_AUX.test(t.lower) && SUBJECT_PRONOUNS.has(toks[k - 1].lower))) return content(s, bs, k) ?? body;
+    // "Voters who say the economy matters most were evenly divided", "Those who say they want change are younger": the
+    // content's own verb is a plain present (or an irregular past) that no word test finds, so the first auxiliary
+    // found is already the main predicate's. It is when the words before it, with no joiner or stop among them, are a
+    // clause of their own (the tagger: "they want change"; "the war in Iraq" before "was" is the subject).
+    // (Not after a subject pronoun, the auxiliary's own subject in a relative clause: "got an answer he might not ...".)
+    if (!seen && !joined && k > bs + 2 && FINITE_AUX.test(t.lower) && !SUBJECT_PRONOUNS.has(toks[k - 1].lower) && clauseIn(s, s.text.slice(toks[bs].start - s.span.start, toks[k - 1].end - s.span.start))) return content(s, bs, k) ?? body;
     seen = true;
   }
   return body;
+}
+
+/**
+ * "..., according to sources in the meetings, Clinton tried ...", "..., based on the current count, if Rubio wins ...",
+ * "..., citing two officials, the plan was ...": an aside on the reporter's sourcing set off by commas right after the
+ * verb, then a clause (a name, a pronoun, a determiner or a fronted "if"/"when"). Returns the index of the aside's
+ * closing comma, or -1. (Only these openers: after any other comma the words are as often narration.) A bounded walk.
+ */
+function sourcingAside(toks: readonly Token[], k: number): number {
+  const w = toks[k]?.lower;
+  const opener = (w === "according" && toks[k + 1]?.lower === "to") || (w === "based" && toks[k + 1]?.lower === "on") || w === "citing";
+  if (!opener || toks[k].cap) return -1;
+  for (let m = k + 2; m < toks.length - 2 && m - k <= 16; m++) {
+    const t = toks[m];
+    if (t.text === ",") {
+      const nx = toks[m + 1];
+      const clause = nx.word && (nx.cap || (SUBJECT_PRONOUNS.has(nx.lower) && !/^(?:which|who|that)$/.test(nx.lower)) || NOMINAL_DETERMINERS.has(nx.lower) || /^(?:if|when|once|unless)$/.test(nx.lower));
+      return clause && m > k + 2 ? m : -1;
+    }
+    if (!t.word && !/^[’'.-]$/.test(t.text)) return -1;
+    if (!t.cap && (FINITE_AUX.test(t.lower) || SPEECH_VERBS.has(t.lower) || CLAUSE_WORDS.has(t.lower))) return -1;
+  }
+  return -1;
 }
 
 /** Whether the auxiliaries before the verb (cueStart to vi) negate it ("did not say", "wouldn’t say", "have never said"). */
@@ -287,6 +334,41 @@ function withoutClosingOccasion(s: Sentence, body: Span): Span {
   // (The clause test, the tagger, only when there is something to cut.)
   if (clauseIn(s, s.text.slice(body.start - s.span.start, body.end - s.span.start))) return body;
   return content(s, a, cut) ?? body;
+}
+
+/**
+ * "announced his presidential bid, but now Benford plans to caucus ...", "reported year-over-year revenue declines, and
+ * the company's shares fell": a noun phrase that is the thing said (no clause in it) is whole before ", but"/", and" with
+ * a new subject after it (a pronoun, a name or a determiner, after at most one time adverb); the clause that follows is
+ * the reporter's next sentence, not part of the thing. (After a clause the same words are as often the speaker's
+ * second half: only a noun phrase is cut, by the clause test, the tagger, asked only when there is such a comma.)
+ */
+function nounPhraseThenClause(s: Sentence, body: Span): Span {
+  const { toks } = s;
+  const a = tokenAt(toks, body.start);
+  if (a < 0 || !toks[a].word || toks[a].lower === "that" || toks[a].lower === "to" || QUESTION_WORDS.has(toks[a].lower)) return body;
+  for (let k = a + 1; k < toks.length - 2 && toks[k].start < body.end; k++) {
+    // ("told police officials that she didn't want ...": a "that" makes the stretch a clause's, whatever the tagger says.)
+    if (toks[k].text === ";" || DASHES.has(toks[k].text) || toks[k].lower === "that") return body;
+    if (toks[k].text !== ",") continue;
+    if (!/^(?:but|and)$/.test(toks[k + 1].lower)) return body;
+    let m = k + 2;
+    if (/^(?:now|then|later|still|instead|soon)$/.test(toks[m].lower) && m + 1 < toks.length) m++;
+    const nx = toks[m];
+    const subject = nx.word && ((nx.cap && nx.text !== "I") || (SUBJECT_PRONOUNS.has(nx.lower) && !/^(?:it|that|which|who)$/.test(nx.lower)) || NOMINAL_DETERMINERS.has(nx.lower));
+    if (!subject) return body;
+    // (The new subject must have a verb of its own within a few words: "a voice vote, and then a visual vote" is a list.)
+    let verb = false;
+    for (let n = m + 1; n < toks.length && n - m <= 6 && !verb; n++) {
+      const t = toks[n];
+      if (!t.word) break;
+      verb = !t.cap && (FINITE_AUX.test(t.lower) || (t.lower.length > 4 && t.lower.endsWith("ed")) || (/^[\p{Ll}]+[^s]s$/u.test(t.lower) && !DETERMINERS.has(toks[n - 1].lower) && !PHRASE_PREPOSITIONS.has(toks[n - 1].lower) && toks[n - 1].lower !== "of"));
+    }
+    if (!verb) return body;
+    const head = s.text.slice(body.start - s.span.start, toks[k - 1].end - s.span.start);
+    return clauseIn(s, head) ? body : (content(s, a, k) ?? body);
+  }
+  return body;
 }
 
 /**
@@ -688,6 +770,13 @@ export const VERB_RULES: readonly CueRule[] = [
         const a = sa ? tokenAt(toks, sa.source.start) : -1;
         const nx = toks[rest + 1];
         const opens = opensSentence(toks, a);
+        // "Politico reported, according to sources in the meetings, Clinton tried ...", "The Post reported on Monday, based
+        // on the delegate count, if Rubio wins ..., the nominee will ...": see sourcingAside. (The annotators keep the aside.)
+        if (opens && v.verb.frame === "say" && sourcingAside(toks, rest + 1) > 0) {
+          const body = forwardContent(s, rest + 1, v.verb);
+          if (!body || !reportedClause(s, body, v.verb)) return null;
+          return { content: body, cue: cueSpanOf(s, v), source: sa, to: v.to, forward: true };
+        }
         if (!opens || v.verb.lemma !== "say" || !nx?.word || NARRATION_AFTER_CUE.test(nx.lower) || SPEECH_VERBS.has(nx.lower)) return null;
         rest++;
       }
@@ -797,6 +886,8 @@ export const VERB_RULES: readonly CueRule[] = [
       if (notContent(s, body)) return null;
       if (!v.topic && !reportedClause(s, body, v.verb)) return null;
       body = withoutClosingOccasion(s, body);
+      // "before he announced his presidential bid, but now Benford plans to caucus for him": see nounPhraseThenClause.
+      body = nounPhraseThenClause(s, body);
       // "Voters who say the economy is most important were evenly divided": see beforeMainPredicate.
       body = beforeMainPredicate(s, body, tokenAt(toks, src.source.start));
       // "47 percent said they would vote for Clinton, however this time ...": see pollAnswer.

@@ -41,6 +41,8 @@ export function questionNounAt(toks: readonly Token[], k: number): number {
   return -1;
 }
 export const PASSIVE_AUX = new Set(["is", "was", "were", "are", "been", "be", "being"]);
+/** The negation run into an auxiliary ("isn't", "weren’t"). */
+const NEGATION = /n[’']t$/;
 const REFUSALS: ReadonlySet<string> = new Set(["declined", "declines", "refused", "refuses"]);
 /** Lemmas whose -s form states a standing position rather than reports an act. */
 const STANDING_PRESENT: ReadonlySet<string> = new Set(["urge", "vow", "promise", "boast"]);
@@ -70,7 +72,8 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
     if (nx === "that" ? !subj || !opensClause(subj) : !/^(?:,|\.|;)$/.test(nx)) return null;
   }
   const auxWords = lowerWords(toks, cueStart, vi);
-  const passive = auxWords.some((w) => PASSIVE_AUX.has(w)) && (/ed$/.test(verb.form) || verb.form === "told" || verb.form === "said" || verb.form === "written");
+  // ("aren't admitted until they are vetted", "wasn’t told": a negated "be" is passive too.)
+  const passive = auxWords.some((w) => PASSIVE_AUX.has(w) || PASSIVE_AUX.has(w.replace(NEGATION, ""))) && (/ed$/.test(verb.form) || verb.form === "told" || verb.form === "said" || verb.form === "written");
   // "could declare", "must promise", "may recall", "would warn": a possible or required act, not one that
   // took place. "would"/"will" stay with say, tell and ask, where they report a refusal or a habit ("would
   // not say whether", "would only say that", "will tell you that"). (PolNeAR train: 5 of 26 such cues marked.)

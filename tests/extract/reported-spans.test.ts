@@ -161,7 +161,8 @@ describe("findReportedSpeech: a quantity word alone before a comma is the verb's
 
 describe("findReportedSpeech: 'according to' after an attribution with nothing said in it", () => {
   it.each([
-    { text: "The Herald reported, according to two aides in the meetings, Ann Lee tried to calm the leaders.", found: [] },
+    // (The reporting verb's own content takes the aside and the clause, as the annotators file it: see the sourcing aside.)
+    { text: "The Herald reported, according to two aides in the meetings, Ann Lee tried to calm the leaders.", found: ["according to two aides in the meetings, Ann Lee tried to calm the leaders"] },
     { text: "“Is it fair?” Ann Lee said at a press conference, according to the Herald.", found: [] },
     { text: "“Is it fair?” Ann Lee wrote in a letter, according to the Herald.", found: [] },
     // (A clause with content before the source stays, and so does an act that is no saying.)
@@ -349,5 +350,146 @@ describe("findReportedSpeech: a finite verb of saying not in -ed is the main pre
     { text: "Voters who say they were told to wait were angry.", found: "they were told to wait" },
   ])("leaves it: $text", ({ text, found }) => {
     expect(first(text)).toBe(found);
+  });
+});
+
+describe("findReportedSpeech: a subject's 'who' clause whose content has a plain present verb ends before the main predicate", () => {
+  const first = (text: string): string | undefined => run(text)[0]?.text;
+  it.each([
+    // A form in -s before a determiner or a degree word is the content's verb; the auxiliary after it is the main clause's.
+    { text: "Voters who say the levy matters most were evenly divided between the candidates.", found: "the levy matters most" },
+    { text: "Voters who say crime tops the list were older.", found: "crime tops the list" },
+    // A clause before the first auxiliary (the tagger reads "want" and "lost" as verbs): the auxiliary is the main predicate.
+    { text: "Those who say they want change were younger.", found: "they want change" },
+    { text: "Voters who say the mill owners lost were angry.", found: "the mill owners lost" },
+    // An irregular past after the content's own verb is the main predicate ("split", "left", "backed" in -ed).
+    { text: "Those who said the levy was their top issue split about evenly between the candidates.", found: "the levy was their top issue" },
+    { text: "Voters who say the plant was shut down left the county.", found: "the plant was shut down" },
+  ])("$text", ({ text, found }) => {
+    expect(first(text)).toBe(found);
+  });
+  it.each([
+    // A noun compound ("health care costs") before the auxiliary is the content's subject; so is a phrase with a preposition.
+    { text: "Voters who say health care costs were too high backed Lee.", found: "health care costs were too high" },
+    { text: "Voters who say the war in Iraq was a mistake backed Lee.", found: "the war in Iraq was a mistake" },
+  ])("leaves it: $text", ({ text, found }) => {
+    expect(first(text)).toBe(found);
+  });
+  it("does not cut before an auxiliary whose subject is a pronoun right before it (a relative clause's own)", () => {
+    const text = "A reporter who has been asking repeatedly about the release of the mayor’s tax returns got an answer he might not have expected.";
+    expect(first(text)).not.toMatch(/answer he$/);
+  });
+});
+
+describe("findReportedSpeech: 'claim' with a thing taken or won is an act, not words", () => {
+  const texts = (text: string): string[] => run(text).map((f) => f.text ?? "");
+  it.each([
+    "Ann Lee won the county caucus, claiming her third victory in the string of contests known as the spring round.",
+    "The army claims more territory from the rebels and gains leverage.",
+    "He claimed his second title in the series held in Leeds.",
+  ])("no content: %s", (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+  it.each([
+    // The noun as a clause's subject, or no thing won at all: the claim is words.
+    { text: "She claimed victory was near.", content: "victory was near" },
+    { text: "He claimed his win was stolen.", content: "his win was stolen" },
+    { text: "Ann Lee claimed the vote was rigged.", content: "the vote was rigged" },
+  ])("$text", ({ text, content }) => {
+    expect(texts(text)).toEqual([content]);
+  });
+});
+
+describe("findReportedSpeech: a sourcing aside between commas right after the verb, then the clause", () => {
+  const texts = (text: string): string[] => run(text).map((f) => f.text ?? "");
+  it.each([
+    { text: "The Herald reported, according to two aides, the mayor tried to calm the board.", content: "according to two aides, the mayor tried to calm the board" },
+    { text: "The Herald reported on Monday, based on the latest count, if Lee wins the county the race will be over.", content: "based on the latest count, if Lee wins the county the race will be over" },
+    { text: "The Herald reported, citing two officials, the mayor would resign.", content: "citing two officials, the mayor would resign" },
+  ])("$text", ({ text, content }) => {
+    expect(texts(text)).toContain(content);
+  });
+  it.each([
+    // No clause after the aside's comma, or a subject that does not open the sentence.
+    "The Herald reported, according to the mayor, who spoke on Monday.",
+    "The Herald reported, according to aides, and the mayor left.",
+  ])("no such content: %s", (text) => {
+    expect(texts(text).filter((t) => t.startsWith("according") || t.startsWith("based") || t.startsWith("citing"))).toEqual([]);
+  });
+});
+
+describe("findReportedSpeech: 'admit' of people let in, a negated passive, 'admit it or not'", () => {
+  const texts = (text: string): string[] => run(text).map((f) => f.text ?? "");
+  it.each([
+    // A count after "admit" is the people let in; the clause after the aside's ", said" is the main verb's.
+    { text: "The mayor, alleging that the board wanted to admit 5,000 students, said he would close the school.", found: ["that the board wanted to admit 5,000 students", "he would close the school"] },
+    { text: "The college admitted 40 students from Ohio.", found: [] },
+    // A negated "be" before the verb is passive: no one admits anything.
+    { text: "Refugees aren't admitted until they are vetted for at least 18 months.", found: [] },
+    // (What was not made public is no account: the passive subject is no thing said.)
+    { text: "The Herald reported that roughly 1,100 donor names weren’t disclosed.", found: ["that roughly 1,100 donor names weren’t disclosed"] },
+    { text: "The deal was never announced.", found: [] },
+    { text: "Whether you want to admit it or not, the mayor has seemed to understand that rates matter.", found: [] },
+  ])("$text", ({ text, found }) => {
+    expect(texts(text)).toEqual(found);
+  });
+  it.each([
+    // A clause after the count, or a plain admission, stays.
+    { text: "The agency admitted 3 people had died.", found: ["3 people had died"] },
+    { text: "The agency admitted it had made a mistake.", found: ["it had made a mistake"] },
+  ])("keeps: $text", ({ text, found }) => {
+    expect(texts(text)).toEqual(found);
+  });
+});
+
+describe("findReportedSpeech: a bare verb of saying after 'and' joins a modal run into its pronoun ('he'd', 'she’ll')", () => {
+  const first = (text: string): string | undefined => run(text)[0]?.text;
+  it.each([
+    { text: "Ann Lee says she'd call the mayor in and tell him to stop the levy.", found: "she'd call the mayor in and tell him to stop the levy" },
+    { text: "Ann Lee said she’ll stand up and say the word louder.", found: "she’ll stand up and say the word louder" },
+  ])("$text", ({ text, found }) => {
+    expect(first(text)).toBe(found);
+  });
+  it.each([
+    // A past form after "and" is no bare verb: the speaker's next act ends the content.
+    { text: "Ann Lee said she'd won and told reporters she was happy.", found: "she'd won" },
+  ])("ends it: $text", ({ text, found }) => {
+    expect(first(text)).toBe(found);
+  });
+});
+
+describe("findReportedSpeech: a noun phrase that is the thing said ends before ', but/and' and a new subject", () => {
+  const texts = (text: string): string[] => run(text).map((f) => f.text ?? "");
+  it.each([
+    { text: "The mayor announced a new levy, but the council rejected it.", found: ["a new levy"] },
+    { text: "Ann Lee says she did not know the mayor before he announced his bid, but now Lee plans to vote for him.", found: ["she did not know the mayor before he announced his bid, but now Lee plans to vote for him", "his bid"] },
+  ])("$text", ({ text, found }) => {
+    expect(texts(text)).toEqual(found);
+  });
+  it.each([
+    // A clause before the comma: the words after it are as often the speaker's second half.
+    { text: "The mayor announced the levy passed, but the council rejected it.", found: ["the levy passed, but the council rejected it"] },
+    // No new subject after the conjunction, or one with no verb of its own (a list).
+    { text: "The mayor announced a new levy, and then left.", found: ["a new levy, and then left"] },
+    { text: "The clerk called for a voice vote, and then a show of hands.", found: ["a voice vote, and then a show of hands"] },
+    // A "that" before the comma: the stretch is a clause's.
+    { text: "The clerk told council members that she would resign, but the mayor refused it.", found: ["that she would resign, but the mayor refused it"] },
+    {
+      text: "Ann Lee had told police officials that she didn’t want the escort, but the chief overruled that request, the aide said.",
+      found: ["officials that she didn’t want the escort, but the chief overruled that request", "Ann Lee had told police officials that she didn’t want the escort, but the chief overruled that request"],
+    },
+  ])("keeps: $text", ({ text, found }) => {
+    expect(texts(text)).toEqual(found);
+  });
+});
+
+describe("findReportedSpeech: ', alleging that ...' is a speech participle", () => {
+  const texts = (text: string): string[] => run(text).map((f) => f.text ?? "");
+  it.each([
+    { text: "The families sued the maker, alleging that its ads inspired the shooter.", found: ["that its ads inspired the shooter"] },
+    // (A noun phrase after it, with no comma before it, is no account: "cases alleging discrimination".)
+    { text: "Prosecutors dismissed cases alleging discrimination.", found: [] },
+  ])("$text", ({ text, found }) => {
+    expect(texts(text)).toEqual(found);
   });
 });
