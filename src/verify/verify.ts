@@ -294,6 +294,8 @@ function classify(e: Evaluated | null, real: number): Exclude<VerifyStatus, "oth
  * credited to someone else on fewer than five words was such a chance meeting.
  */
 const MIN_EVIDENCE_WORDS = 5;
+/** Words met that a match needs even when the speaker agrees or it holds a whole source quote. */
+const MIN_VOUCHED_WORDS = 3;
 
 /** Whether the match holds the whole of the source quote it meets ("We will rebuild,"), not a piece of a longer one. */
 function wholeSourceQuote(e: Evaluated, src: Quote | null): boolean {
@@ -403,7 +405,11 @@ export function verifyDraft(draft: VerifyInput, sources: VerifyInput, index: Sou
     const e = chosen?.e ?? null;
     const classified = classify(e, real);
     const sourceCheck = e && classified !== "not-found" ? speakerCheck(dq.speaker, chosen!.src, e) : "unknown";
-    const evidence = e !== null && (e.matched >= MIN_EVIDENCE_WORDS || sourceCheck === "same" || wholeSourceQuote(e, chosen!.src));
+    // The speaker agreeing, or a whole short source quote, stands in for the fifth word only when
+    // three are met: "self-centered message" against "retooled message", "vicious snake" against
+    // "vicious during" (one word, from a speaker who says many things), "unhinged" or "pathological
+    // liar" as someone else's whole quote, are chance meetings, not a source.
+    const evidence = e !== null && (e.matched >= MIN_EVIDENCE_WORDS || (e.matched >= MIN_VOUCHED_WORDS && (sourceCheck === "same" || wholeSourceQuote(e, chosen!.src))));
     // A few everyday words met by chance are no source: a cut or changed quote needs the evidence
     // above, and so does the claim that someone else said the words.
     const base = !evidence && (classified === "partial" || classified === "changed") ? "not-found" : classified;

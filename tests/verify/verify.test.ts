@@ -172,6 +172,14 @@ describe("verifyDraft: contractions", () => {
     expect(check("It is the town is heart").status).not.toBe("verbatim");
     expect(check("It is the town’s heart").status).toBe("verbatim");
   });
+  // The speaker agreeing vouches for a short match only when three words are met: two words and a
+  // changed one from a speaker who says many things are a chance meeting.
+  it.each([
+    ["must-not: two words met, the speaker agreeing", "the town’s soul", "not-found"],
+    ["must: three words met, the speaker agreeing", "It is the town’s soul", "changed"],
+  ])("%s", (_name, text, status) => {
+    expect(check(text).status).toBe(status);
+  });
   it("shows a missing contraction as written", () => {
     const r = verifyDraft(draftOf([{ text: "There’s nothing left of the market, and we can’t rebuild it alone when they won’t help us", speaker: "Tomas Reyes" }]), { articles: [market], quotes: marketQuotes }).items[0];
     expect(r).toMatchObject({ status: "partial", missing: "when they won’t help us" });
