@@ -186,7 +186,19 @@ function joinSuffixed(full: readonly Node[], uf: UnionFind, textOf: (articleId: 
   }
 }
 
-function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: string) => string): void {
+/**
+ * A one-word name with its title as written, folded ("Mr. Obama" -> "mr obama", "President Obama"
+ * -> "president obama"), or null when it has no title or is more than a title and a word.
+ */
+function titledForm(name: string): string | null {
+  const p = parsePersonName(name);
+  if (!p?.titled || !p.single) return null;
+  const words = name.normalize("NFKC").toLowerCase().replace(/\./g, "").trim().split(/\s+/);
+  return words.length === 2 ? words.join(" ") : null;
+}
+
+function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: string) => string, quotes: readonly Quote[]): void {
+  const mentionsOf = (n: Node) => n.quoteIdx.map((i) => quotes[i].mention ?? "");
   const people = nodes.filter((n) => n.person);
   const full = people.filter((n) => n.person!.surname);
   // Full names: same surname and the same given name; an initial joins only a unique given name.
@@ -230,17 +242,71 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: s
   const suffixed = roots(true);
   const rootsIn = { get: (k: string) => plain.rootsIn.get(k) ?? suffixed.rootsIn.get(k) };
   const rootsAll = { get: (k: string) => plain.rootsAll.get(k) ?? suffixed.rootsAll.get(k), has: (k: string) => plain.rootsAll.has(k) || suffixed.rootsAll.has(k) };
+  // Which full names each title and surname as written ("mr obama", "president obama") stood for
+  // where an article gave the full name: a full name's quote credited through a mention of that
+  // form, or a one-word name of that form joined to the one full name of its article.
+  const titledFor = new Map<string, Map<number, Set<string>>>();
+  const saw = (form: string | null, idx: number, articleId: string) => {
+    if (!form) return;
+    let byNode = titledFor.get(form);
+    if (!byNode) titledFor.set(form, (byNode = new Map()));
+    byNode.set(idx, (byNode.get(idx) ?? new Set<string>()).add(articleId));
+  };
+  // An article that names two people of that surname ("Barack Obama", "Michelle Obama") is no
+  // evidence: which of them its "Mr. Obama" is was the attribution's guess (one such story credits
+  // Michelle Obama with "Mr. Obama"'s words, which would carry every "Mr. Obama" to her).
+  const fullBySurname = new Map<string, Node[]>();
+  for (const n of full) push(fullBySurname, n.person!.surname!, n);
+  const onlyOneNamed = (n: Node, articleId: string) => {
+    const text = textOf(articleId);
+    return !(fullBySurname.get(n.person!.surname!) ?? []).some((o) => uf.find(o.idx) !== uf.find(n.idx) && mentions(text, o.name.trim()));
+  };
+  for (const n of full)
+    for (const qi of n.quoteIdx) {
+      const form = titledForm(cleanMention(quotes[qi].mention ?? ""));
+      if (form && onlyOneNamed(n, quotes[qi].articleId)) saw(form, n.idx, quotes[qi].articleId);
+    }
+  // The titled forms a one-word name was written in: its own ("Mr. Obama"), or its quotes' mentions
+  // where attribution kept the surname alone ("Obama", mentioned as "Mr. Obama").
+  const formsOf = (n: Node) => {
+    const forms = new Set<string>();
+    for (const f of [titledForm(n.name), ...mentionsOf(n).map((m) => titledForm(cleanMention(m)))]) if (f && f.endsWith(` ${n.person!.single}`)) forms.add(f);
+    return forms;
+  };
+  // A full name of each root, as the roots stand before the one-word names join them.
+  const fullOfRoot = new Map<number, Node>();
+  for (const n of full) if (!fullOfRoot.has(uf.find(n.idx))) fullOfRoot.set(uf.find(n.idx), n);
+  const unresolved: Node[] = [];
   for (const n of singles) {
     const word = n.person!.single!;
     const local = rootsIn.get(`${n.articleIds[0]}\u0000${word}`);
     if (local) {
-      if (local.size === 1) uf.union(n.idx, [...local][0]);
+      if (local.size === 1) {
+        const named = fullOfRoot.get([...local][0]);
+        if (named && onlyOneNamed(named, n.articleIds[0])) for (const f of formsOf(n)) saw(f, n.idx, n.articleIds[0]);
+        uf.union(n.idx, [...local][0]);
+      }
       continue;
     }
     const global = rootsAll.get(word);
     // A bare word that is also someone's given name could be either person: leave it apart.
     const ambiguous = !n.person!.titled && givenNames.has(word);
     if (global && global.size === 1 && !ambiguous) uf.union(n.idx, [...global][0]);
+    else if (global) unresolved.push(n);
+  }
+  // A title and surname in an article that gives no full name ("Mr. Obama"), where the corpus holds
+  // several full names with that surname (Barack and Michelle Obama), is the one person that very
+  // form stood for where an article gave both; if it stood for two people, or for none, it stays
+  // apart (two people who share a surname are never joined on the surname alone).
+  for (const n of unresolved) {
+    const stood = new Map<number, Set<string>>();
+    for (const f of formsOf(n))
+      for (const [i, arts] of titledFor.get(f) ?? []) {
+        const r = uf.find(i);
+        stood.set(r, new Set([...(stood.get(r) ?? []), ...arts]));
+      }
+    const [only] = stood.size === 1 ? [...stood] : [];
+    if (only) uf.union(n.idx, only[0]);
   }
   // Titled surnames with no full name anywhere ("Mr. Homsi" in two articles) are still one person.
   const titledBySurname = new Map<string, Node>();
@@ -458,8 +524,9 @@ export function alignSpeakers(articles: readonly Article[], quotes: readonly Quo
   const nodes = buildNodes(quotes);
   const uf = new UnionFind(nodes.length);
   const textById = new Map(articles.map((a) => [a.id, a.text]));
-  linkPeople(nodes, uf, (id) => textById.get(id) ?? "");
-  linkOrganisations(nodes, uf, (id) => textById.get(id) ?? "", (n) => n.quoteIdx.map((i) => quotes[i].mention ?? ""));
+  const mentionsOf = (n: Node) => n.quoteIdx.map((i) => quotes[i].mention ?? "");
+  linkPeople(nodes, uf, (id) => textById.get(id) ?? "", quotes);
+  linkOrganisations(nodes, uf, (id) => textById.get(id) ?? "", mentionsOf);
 
   const clusters = new Map<number, Node[]>();
   for (const n of nodes) {

@@ -1,3 +1,4 @@
+import type { Article } from "../model/index.js";
 import type { ClaimFacts } from "./claims.js";
 import { isAbbreviationStop } from "./context.js";
 
@@ -82,7 +83,33 @@ function hasWord(text: string, word: string): boolean {
   return false;
 }
 
-export const where = (f: ClaimFacts) => f.claim.outlet ?? f.claim.article;
+/** A title is cut to this many characters (at a word) when it names an article in a finding. */
+const TITLE_MAX = 60;
+
+/**
+ * How a finding names an article whose outlet is unknown: its title, which a reader knows the story
+ * by (“Hillary Clinton Speaks ‘Directly To White People’…”), else its file's name (a reader can
+ * open it), else its id. The id alone ("huff-post-2016-09-20-hillary-clinton-speaks-dire") is a slug
+ * quotecheck made and nothing a reader can look up.
+ */
+export function articleName(article: Article | undefined, id: string): string {
+  const title = article?.title?.replace(/\s+/g, " ").trim().replace(/[.,;:]$/, "");
+  if (title) {
+    if (title.length <= TITLE_MAX) return `“${title}”`;
+    const cut = title.slice(0, TITLE_MAX);
+    const space = cut.lastIndexOf(" ");
+    return `“${(space > TITLE_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, "")}…”`;
+  }
+  const file = article?.documentId.split(/[\\/]/).pop();
+  return file && file !== "-" ? file : id;
+}
+
+/** Where a claim was published, in parentheses after its speaker: the outlet, else the article's name. */
+export const where = (f: ClaimFacts): string => f.claim.outlet ?? articleName(f.article, f.claim.article);
+
+/** `where` as the subject of a sentence or clause: "The Daily Beast", "the article “…”". */
+export const whereAsSubject = (f: ClaimFacts, opensSentence = false): string =>
+  f.claim.outlet ?? `${opensSentence ? "The" : "the"} ${f.article?.title ? "article" : "file"} ${articleName(f.article, f.claim.article)}`;
 
 /**
  * "Khaled Omran (The Daily Beast)"; "Khaled Omran (The Daily Beast) and residents (The New York

@@ -252,3 +252,26 @@ describe("alignSpeakers", () => {
     expect(r.quotes[0].speaker).toBeNull();
   });
 });
+
+// "Mr. Reyes" in an article that gives no full name, where the corpus holds two Reyeses: the one
+// that very title and surname stood for where an article credited a full name through it.
+describe("alignSpeakers: a title and surname across articles", () => {
+  const story = (id: string, text: string) => article(id, "Ledger", "2024-02-05", text);
+  // Attribution keeps the surname alone; the mention keeps the title.
+  const via = (a: ReturnType<typeof story>, speaker: string, mention: string) => quote(a, "xx", speaker, { type: "person", mention });
+  const tomas = story("t1", "Tomas Reyes, the mayor, spoke. Mr. Reyes said xx");
+  const ana = story("r1", "Ana Reyes, a nurse, spoke. xx");
+  const bare = story("b1", "Mr. Reyes said xx");
+  const bare2 = story("b2", "Mayor Reyes said xx");
+  const both = story("m1", "Tomas Reyes and Ana Reyes spoke. Mr. Reyes said xx");
+  const nameOf = (r: ReturnType<typeof alignSpeakers>, articleId: string) => r.quotes.find((q) => q.articleId === articleId)?.speaker;
+  it.each([
+    ["must: the form stood for one full name elsewhere", [via(tomas, "Tomas Reyes", "Mr. Reyes"), via(ana, "Ana Reyes", "she"), via(bare, "Reyes", "Mr. Reyes")], "b1", "Tomas Reyes"],
+    ["must-not: another title is other evidence", [via(tomas, "Tomas Reyes", "Mr. Reyes"), via(ana, "Ana Reyes", "she"), via(bare2, "Reyes", "Mayor Reyes")], "b2", "Mayor Reyes"],
+    ["must-not: the form stood for two people", [via(tomas, "Tomas Reyes", "Mr. Reyes"), via(ana, "Ana Reyes", "Mr. Reyes"), via(bare, "Reyes", "Mr. Reyes")], "b1", "Mr. Reyes"],
+    ["must-not: an article naming both Reyeses is no evidence", [via(both, "Ana Reyes", "Mr. Reyes"), via(tomas, "Tomas Reyes", "he"), via(bare, "Reyes", "Mr. Reyes")], "b1", "Mr. Reyes"],
+  ])("%s", (_name, quotes, articleId, want) => {
+    const r = alignSpeakers([tomas, ana, bare, bare2, both], quotes);
+    expect(nameOf(r, articleId)).toBe(want);
+  });
+});

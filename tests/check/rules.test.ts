@@ -402,9 +402,9 @@ describe("altered-quote: two wordings in one article are one severity lower", ()
     expect(out.map((f) => f.severity)).toEqual(["warning"]);
     expect(out[0].message).toMatch(/^quote altered against Harbor Gazette's wording: .*; check which words were said$/);
   });
-  it("in one article (two rallies, two interviews): info, naming this article's other wording", () => {
+  it("in one article, nothing telling two occasions apart: info, naming this article's other wording", () => {
     const r = makeReport({
-      articles: [{ id: "one", outlet: "Harbor Gazette", text: "At noon she said “We evacuated every family before midnight.” At a later rally: “We evacuated every family before dawn.”" }],
+      articles: [{ id: "one", outlet: "Harbor Gazette", text: "At noon she said “We evacuated every family before midnight.” Her statement reads: “We evacuated every family before dawn.”" }],
       quotes: [
         { id: "a", article: "one", text: "We evacuated every family before midnight.", speaker: "Lena Vasquez" },
         { id: "b", article: "one", text: "We evacuated every family before dawn.", speaker: "Lena Vasquez" },

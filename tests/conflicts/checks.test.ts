@@ -874,7 +874,7 @@ const cases: Case[] = [
     kind: "variant",
     triggers: true,
     build: () => {
-      const a = article("post", "Morning Post", "2024-02-01", "“We will raise taxes on working families this year,” Lopez told the plant. Later: “We will not raise taxes on working families this year,” Lopez said.");
+      const a = article("post", "Morning Post", "2024-02-01", "“We will raise taxes on working families this year,” Lopez told the plant. Her statement reads: “We will not raise taxes on working families this year,” Lopez said.");
       return { articles: [a], quotes: [quote(a, "We will raise taxes on working families this year,", "Ana Lopez"), quote(a, "We will not raise taxes on working families this year,", "Ana Lopez")] };
     },
   },
@@ -892,8 +892,33 @@ const cases: Case[] = [
     kind: "variant",
     triggers: true,
     build: () => {
-      const a = article("post", "Morning Post", "2024-02-01", "“We will not raise taxes on working families this year,” Lopez told the plant. Later: “We will not raise taxes on working families next year,” Lopez said.");
+      const a = article("post", "Morning Post", "2024-02-01", "“We will not raise taxes on working families this year,” Lopez told the plant. Her statement reads: “We will not raise taxes on working families next year,” Lopez said.");
       return { articles: [a], quotes: [quote(a, "We will not raise taxes on working families this year,", "Ana Lopez"), quote(a, "We will not raise taxes on working families next year,", "Ana Lopez")] };
+    },
+  },
+  // Two occasions the story tells apart: different words are two sayings, not a quote altered.
+  ...[
+    ["the story says the speaker repeated it", "“No, I meant he is the founder of the strike,” Lopez told the radio.\n\nLopez repeated the charge in an interview with the Ledger.\n\n“I meant exactly that. He is the founder of the strike,” she said."],
+    ["the story says the words came later", "“We will keep every job at the plant this year,” Lopez told the plant.\n\nShe later told reporters: “We will keep most jobs at the plant this year,” Lopez said."],
+    ["a live blog's entry time lies between them", "10:30 p.m.\n\n“We will keep every job at the plant this year,” Lopez told the rally.\n\n9:15 p.m.\n\n“We will keep most jobs at the plant this year,” Lopez said."],
+  ].map(([why, text]): Case => ({
+    name: `no altered quote, two occasions: ${why}`,
+    kind: "variant",
+    triggers: false,
+    build: () => {
+      const a = article("post", "Morning Post", "2024-02-01", text);
+      const [x, y] = [...text.matchAll(/[“](.*?)[,.]?[”]/g)].map((m) => m[1]);
+      return { articles: [a], quotes: [quote(a, x, "Ana Lopez"), quote(a, y, "Ana Lopez")] };
+    },
+  })),
+  {
+    name: "'again' inside a quote is no occasion the story tells",
+    kind: "variant",
+    triggers: true,
+    build: () => {
+      const text = "“We will keep every job at the plant this year,” Lopez told the plant.\n\nA worker said “never again” and left. Her statement reads: “We will keep most jobs at the plant this year,” Lopez said.";
+      const a = article("post", "Morning Post", "2024-02-01", text);
+      return { articles: [a], quotes: [quote(a, "We will keep every job at the plant this year", "Ana Lopez"), quote(a, "We will keep most jobs at the plant this year", "Ana Lopez")] };
     },
   },
   {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { excerpt, sentencesOf } from "../../src/conflicts/explain.js";
+import { articleName, excerpt, sentencesOf } from "../../src/conflicts/explain.js";
+import type { Article } from "../../src/model/index.js";
+import { analyse, article, ofKind, quote } from "./fixtures.js";
 
 describe("excerpt: one sentence of a claim", () => {
   it.each([
@@ -16,5 +18,29 @@ describe("excerpt: one sentence of a claim", () => {
 
   it("splits a text into its sentences, the abbreviations kept inside", () => {
     expect(sentencesOf("Mr. Lee left. “Then it stopped,” he said. Sen. Ann Roe stayed.")).toEqual(["Mr. Lee left.", "“Then it stopped,” he said.", "Sen. Ann Roe stayed."]);
+  });
+});
+
+// An article whose outlet is unknown is named by what a reader can find it by: its title, else its
+// file's name; never the id quotecheck made ("huff-post-2016-09-20-hillary-clinton-speaks-dire").
+describe("articleName: an article with no outlet, as a finding names it", () => {
+  const a = (title: string | null, documentId = "stories/riverton_2024-04-03_flood.txt"): Article => ({ ...article("riverton-2024-04-03-flood", null, "2024-04-03", "The river rose."), title, documentId });
+  it.each([
+    ["must: the title, in quotation marks, its closing stop left out", a("River bursts its banks in Riverton."), "“River bursts its banks in Riverton”"],
+    ["must: a long title cut at a word", a("River bursts its banks in Riverton as the mayor orders every family out of the low town"), "“River bursts its banks in Riverton as the mayor orders…”"],
+    ["must: no title, the file's name without its folder", a(null), "riverton_2024-04-03_flood.txt"],
+    ["must-not: standard input is no file name", a(null, "-"), "riverton-2024-04-03-flood"],
+  ])("%s", (_name, art, want) => {
+    expect(articleName(art, art.id)).toBe(want);
+  });
+
+  it("a disputed finding opens with the article's title where no outlet is known, and with the outlet where one is", () => {
+    const text = "RIVERTON — The mayor made false claims that every family had been evacuated before the water arrived.";
+    const untitled = { ...article("riverton-2024-04-03-flood", null, "2024-04-03", text), title: "Flood in Riverton" };
+    const [d] = ofKind(analyse([untitled], [quote(untitled, "every family had been evacuated before the water arrived", "Alan Brooks", { kind: "indirect", cue: "made false claims" })]).findings, "disputed");
+    expect(d.explanation).toMatch(/^The article “Flood in Riverton” \(“made false claims”\) reports as false the claim of Alan Brooks/);
+    const known = article("courier", "Daily Courier", "2024-04-03", text);
+    const [e] = ofKind(analyse([known], [quote(known, "every family had been evacuated before the water arrived", "Alan Brooks", { kind: "indirect", cue: "made false claims" })]).findings, "disputed");
+    expect(e.explanation).toMatch(/^Daily Courier \(“made false claims”\) reports as false/);
   });
 });

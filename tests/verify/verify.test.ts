@@ -150,6 +150,42 @@ describe("verifyDraft", () => {
   });
 });
 
+// Contractions are compared as the words they stand for, as align compares quotes (align/contractions):
+// a draft that spells one out, or contracts the source's words, has not changed them.
+describe("verifyDraft: contractions", () => {
+  const market = makeArticle({ id: "market", outlet: "Harbor Gazette", text: "“There’s nothing left of the market, and we can’t rebuild it alone,” Tomas Reyes said. “It is the town’s heart.”" });
+  const marketQuotes = [
+    { id: "m1", article: "market", text: "There’s nothing left of the market, and we can’t rebuild it alone,", speaker: "Tomas Reyes" },
+    { id: "m2", article: "market", text: "It is the town’s heart.", speaker: "Tomas Reyes" },
+  ].map((q) => makeQuote(q, [market]));
+  const check = (text: string) => verifyDraft(draftOf([{ text, speaker: "Tomas Reyes" }]), { articles: [market], quotes: marketQuotes }).items[0];
+  it.each([
+    ["must: spelled out", "There is nothing left of the market, and we cannot rebuild it alone", "verbatim", ""],
+    ["must: contracted where the source spells out", "It's the town's heart", "verbatim", ""],
+    ["must-not: another word for half of one is a change, shown as the word", "There was nothing left of the market, and we can't rebuild it alone", "changed", "There [-is-] {+was+} nothing left of the market and we can't rebuild it alone"],
+  ])("%s", (_name, text, status, diff) => {
+    const r = check(text);
+    expect(r.status).toBe(status);
+    expect(renderDiff(r.diff)).toBe(diff);
+  });
+  it("must-not: a possessive is no 'is'", () => {
+    expect(check("It is the town is heart").status).not.toBe("verbatim");
+    expect(check("It is the town’s heart").status).toBe("verbatim");
+  });
+  // The speaker agreeing vouches for a short match only when three words are met: two words and a
+  // changed one from a speaker who says many things are a chance meeting.
+  it.each([
+    ["must-not: two words met, the speaker agreeing", "the town’s soul", "not-found"],
+    ["must: three words met, the speaker agreeing", "It is the town’s soul", "changed"],
+  ])("%s", (_name, text, status) => {
+    expect(check(text).status).toBe(status);
+  });
+  it("shows a missing contraction as written", () => {
+    const r = verifyDraft(draftOf([{ text: "There’s nothing left of the market, and we can’t rebuild it alone when they won’t help us", speaker: "Tomas Reyes" }]), { articles: [market], quotes: marketQuotes }).items[0];
+    expect(r).toMatchObject({ status: "partial", missing: "when they won’t help us" });
+  });
+});
+
 describe("sameSpeaker", () => {
   it.each([
     ["Khaled Omran", "Omran", true],

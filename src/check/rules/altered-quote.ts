@@ -5,6 +5,7 @@ import { groupPairHits } from "../group-hits.js";
 import { excerpt } from "../quote-place.js";
 import { renderDiff } from "../../verify/word-diff.js";
 import { isDescriptiveName, mayBeSamePerson } from "../../align/names.js";
+import { toldAsTwoOccasions } from "../../align/occasions.js";
 import { anotherSentence } from "../../align/variant.js";
 
 const CHANGED = new Set(["altered", "shortened", "bracketed", "extended"]);
@@ -85,13 +86,20 @@ export const alteredQuote: CheckRule = {
   id: "altered-quote",
   description: "a quotation whose words differ between sources (altered, shortened, words added)",
   severity: "warning",
-  run: ({ report }) =>
-    groupPairHits(report, {
+  run: ({ report }) => {
+    const articles = new Map(report.articles.map((a) => [a.id, a]));
+    // Two sayings the article tells apart ("he later said", a live blog's next entry) are no
+    // quote altered, as the conflicts stage reads them (align/occasions).
+    const twoOccasions = (q: Quote, ref: Quote) => {
+      const article = articles.get(q.articleId);
+      return !!article && toldAsTwoOccasions(article, q.span, ref.span);
+    };
+    return groupPairHits(report, {
       group: () => true,
       // Within one article a partial repeat is how stories are written: only changed words count.
       member: (m, q, ref) =>
         CHANGED.has(m.variant) &&
-        (q.articleId !== ref.articleId || (m.variant === "altered" && !anotherSentence(m.diff))) &&
+        (q.articleId !== ref.articleId || (m.variant === "altered" && !anotherSentence(m.diff) && !twoOccasions(q, ref))) &&
         (bothDirect(q, ref) || (m.variant === "altered" && figuresChanged(m))),
       describe: (m, q, ref, refWhere) => ({
         message: sameArticle(q, ref)
@@ -108,5 +116,6 @@ export const alteredQuote: CheckRule = {
       findingKind: "variant",
       findingLabel: "altered quote",
       findingAdvice: "check which words were said",
-    }),
+    });
+  },
 };

@@ -1,6 +1,6 @@
 import type { Check } from "../check.js";
 import { claimRef } from "../claims.js";
-import { excerpt, listOf, whoWhere } from "../explain.js";
+import { excerpt, listOf, where, whereAsSubject, whoWhere } from "../explain.js";
 import type { Opposition } from "../lexicon.js";
 import { components, opposedPairs, sideOf, type OpposedPair, type Sided } from "../pairs.js";
 
@@ -27,7 +27,7 @@ export function sideSentence(side: readonly Sided[], label: string, dated = fals
 export function judgementClause(sides: readonly Sided[]): string {
   const judged = sides.filter((s) => s.facts.claim.judgement);
   if (!judged.length) return "";
-  const outlets = [...new Set(judged.map((s) => s.facts.claim.outlet ?? s.facts.claim.article))];
+  const outlets = [...new Map(judged.map((s) => [where(s.facts), whereAsSubject(s.facts)])).values()];
   const speakers = listOf(judged.map((s) => s.facts.claim.speaker ?? "the source"));
   const words = [...new Set(judged.map((s) => `“${s.facts.claim.judgement}”`))];
   return `, and ${listOf(outlets)} ${outlets.length > 1 ? "call" : "calls"} the account of ${speakers} false (${words.join(", ")})`;

@@ -2,7 +2,7 @@ import { UnionFind } from "../../align/speakers.js";
 import { candidatePairs } from "../candidates.js";
 import { identity, type Check } from "../check.js";
 import { claimRef } from "../claims.js";
-import { excerpt, listOf, whoInProse } from "../explain.js";
+import { excerpt, listOf, where, whereAsSubject, whoInProse } from "../explain.js";
 
 const LEADING_THAT = /^that\s+/i;
 
@@ -38,10 +38,12 @@ export const disputedCheck: Check = {
     });
     return [...groups.values()].map((fs, i) => {
       const speaker = whoInProse(fs[0]);
+      // Each outlet (or, without one, the article by its name) with the words that judge the claim.
       const byOutlet = listOf(
-        [...new Set(fs.map((f) => f.claim.outlet ?? f.claim.article))].map(
-          (o) => `${o} (${[...new Set(fs.filter((f) => (f.claim.outlet ?? f.claim.article) === o).map((f) => `“${f.claim.judgement}”`))].join(", ")})`,
-        ),
+        [...new Set(fs.map((f) => where(f)))].map((o, k) => {
+          const of = fs.filter((f) => where(f) === o);
+          return `${whereAsSubject(of[0], k === 0)} (${[...new Set(of.map((f) => `“${f.claim.judgement}”`))].join(", ")})`;
+        }),
       );
       // Reported speech keeps its "that" ("made false claims that …"); the sentence below has its own.
       // A judgement that opens the reported words ("without any evidence that …") is named above.

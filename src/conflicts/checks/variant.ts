@@ -1,3 +1,4 @@
+import { toldAsTwoOccasions } from "../../align/occasions.js";
 import { anotherSentence } from "../../align/variant.js";
 import type { QuoteGroup, QuoteGroupMember } from "../../model/index.js";
 import { memo, type Check, type CheckContext } from "../check.js";
@@ -47,6 +48,10 @@ export function sideBySide(x: ClaimFacts, y: ClaimFacts): boolean {
   if (b.start < a.end || b.start - a.end > 20) return false;
   return JUXTAPOSED.test(text.slice(a.end, b.start));
 }
+/** Two quotes of one article that the story tells as two occasions (align/occasions). */
+export const twoOccasions = (x: ClaimFacts, y: ClaimFacts): boolean =>
+  !!x.article && x.claim.article === y.claim.article && toldAsTwoOccasions(x.article, x.claim, y.claim);
+
 // Within one article a quote given in part again ("… the generals reduced to rubble", then the
 // whole sentence) is how stories are written; only words changed there are worth a finding.
 
@@ -65,7 +70,7 @@ export const variantCheck: Check = {
         (m) =>
           m.member.variant !== "verbatim" &&
           !(m.facts.claim.kind === "indirect" || ref?.facts.claim.kind === "indirect") &&
-          !(m.facts.claim.article === ref?.facts.claim.article && (m.member.variant !== "altered" || sideBySide(m.facts, ref.facts) || anotherSentence(m.member.diff))),
+          !(m.facts.claim.article === ref?.facts.claim.article && (m.member.variant !== "altered" || sideBySide(m.facts, ref.facts) || anotherSentence(m.member.diff) || twoOccasions(m.facts, ref.facts))),
       );
       if (!changed.length || members.length < 2) return [];
       const serious = changed.some((m) => SERIOUS.has(m.member.variant));

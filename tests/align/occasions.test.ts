@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { toldAsTwoOccasions } from "../../src/align/occasions.js";
+import { article } from "../conflicts/fixtures.js";
+
+/** An article of paragraphs; the two spans are the first and last “quoted words”. */
+function told(paragraphs: readonly string[]): boolean {
+  const text = paragraphs.join("\n\n");
+  const paras: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const p of paragraphs) {
+    paras.push({ start: at, end: at + p.length });
+    at += p.length + 2;
+  }
+  const a = { ...article("post", "Morning Post", "2024-02-01", text), paragraphs: paras };
+  const quoted = [...text.matchAll(/“[^”]*”/g)];
+  const first = quoted[0];
+  const last = quoted[quoted.length - 1];
+  return toldAsTwoOccasions(a, { start: first.index + 1, end: first.index + first[0].length - 1 }, { start: last.index + 1, end: last.index + last[0].length - 1 });
+}
+
+describe("toldAsTwoOccasions: two quotes of one article the story tells apart", () => {
+  it.each([
+    ["must: the story says the speaker repeated it", ["“We will keep every job,” Lopez told the radio.", "Lopez repeated the pledge at the plant.", "“We will keep the jobs,” she said."], true],
+    ["must: 'later' in the lead to the second quote", ["“We will keep every job,” Lopez said.", "She later told reporters: “We will keep the jobs.”"], true],
+    ["must: a similar remark", ["“We will keep every job,” Lopez said.", "She made similar comments on Friday: “We will keep the jobs.”"], true],
+    ["must: a live blog's entry time between them", ["10:30 p.m.", "“We will keep every job,” Lopez said.", "A crowd cheered.", "9:15 p.m.", "“We will keep the jobs,” Lopez said."], true],
+    ["must-not: one saying told twice", ["“We will keep every job,” Lopez said.", "Her statement reads: “We will keep the jobs.”"], false],
+    ["must-not: 'again' inside a quote is the speaker's word", ["“We will keep every job,” Lopez said.", "A worker said “never again” and left.", "“We will keep the jobs,” she said."], false],
+    ["must-not: 'later' far back, before the paragraph leading to the quote", ["“We will keep every job,” Lopez said. Talks resume later.", "The plant is old.", "The union met.", "“We will keep the jobs,” she said."], false],
+    ["must-not: a time inside a sentence is no entry heading", ["“We will keep every job,” Lopez said at 10:30 p.m. on Friday.", "“We will keep the jobs,” she said."], false],
+  ])("%s", (_name, paragraphs, want) => {
+    expect(told(paragraphs)).toBe(want);
+  });
+});
