@@ -118,6 +118,9 @@ const fold = (w: string): string => w.normalize("NFKD").replace(/[\u0300-\u036f]
  */
 export function mayBeSamePerson(a: string, b: string): boolean {
   if (a === b) return true;
+  // An account is credited by its handle where the article does not tie it to a name; it may be
+  // the person whose surname it spells ("@realDonaldTrump" and "Donald J. Trump").
+  if (HANDLE.test(a) !== HANDLE.test(b)) return handleSpellsSurname(HANDLE.test(a) ? a : b, HANDLE.test(a) ? b : a);
   const x = parsePersonName(a);
   const y = parsePersonName(b);
   if (!x || !y) return false;
@@ -133,6 +136,15 @@ export function mayBeSamePerson(a: string, b: string): boolean {
   // The other's first given name among this one's (role words may stand before it), or initials.
   const within = (g: readonly string[], first: string) => g.some((w) => w === first || (first.length === 1 && w.startsWith(first)) || (w.length === 1 && first.startsWith(w)));
   return within(gx, gy[0]) || within(gy, gx[0]);
+}
+
+const HANDLE = /^@[A-Za-z0-9_]{1,15}$/;
+
+/** Whether a handle holds the person's surname (three letters or more, accents folded). */
+function handleSpellsSurname(handle: string, name: string): boolean {
+  const p = parsePersonName(name);
+  const surname = fold(p?.surname ?? p?.single ?? "").toLowerCase().replace(/[^a-z0-9]/g, "");
+  return surname.length >= 3 && handle.toLowerCase().includes(surname);
 }
 
 /**

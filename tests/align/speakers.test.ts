@@ -30,6 +30,10 @@ describe("mayBeSamePerson: names a misattribution must not set against each othe
     ["must: the same suffix", "Piet Kuyper Jr.", "Gen. Piet Kuyper Jr.", true],
     ["must-not: two different suffixes", "Piet Kuyper Jr.", "Piet Kuyper Sr.", false],
     ["must-not: two different numerals", "Hal Grant II", "Hal Grant III", false],
+    ["must: a handle that spells the surname", "@realTomasReyes", "Tomas J. Reyes", true],
+    ["must: a handle and a lone surname", "@ReyesForCouncil", "Reyes", true],
+    ["must-not: a handle that spells another name", "@harborgazette", "Tomas Reyes", false],
+    ["must-not: a surname of two letters inside a handle", "@newsnow", "Ana Ng", false],
   ])("%s: %s / %s", (_name, a, b, same) => {
     expect(mayBeSamePerson(a, b)).toBe(same);
     expect(mayBeSamePerson(b, a)).toBe(same);
