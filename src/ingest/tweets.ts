@@ -87,6 +87,8 @@ const HANDLE_PREFIXES = ["real", "the", "gov", "governor", "sen", "senator", "re
 const CAP_WORD = /^\p{Lu}[\p{L}’'-]*$/u;
 // A word that ends a run of them: punctuation after it ("Christie," "Gov.").
 const RUN_END = /[.,;:!?)”"]$/u;
+// A middle initial as written: one capital and its full stop.
+const INITIAL = /^\p{Lu}\.$/u;
 // Fewer letters than this in a name is too little to tell it from chance inside a handle.
 const MIN_NAME_LETTERS = 7;
 
@@ -107,9 +109,11 @@ export function proseNames(prose: string): { readonly runs: readonly (readonly s
     const handle = /^\(@([A-Za-z0-9_]{1,15})\)[.,;:]?$/.exec(raw);
     if (handle && run.length > 1) withHandle.set(handle[1].toLowerCase(), run.slice(-4).join(" "));
     const word = raw.replace(RUN_END, "");
-    if (word && CAP_WORD.test(word)) run.push(word);
+    // A middle initial ("Donald J. Trump") is inside the name: its full stop does not end the run.
+    const initial = INITIAL.test(raw);
+    if (word && CAP_WORD.test(word)) run.push(initial ? raw : word);
     else close();
-    if (word !== raw) close();
+    if (word !== raw && !initial) close();
   }
   close();
   return { runs, withHandle };
@@ -143,7 +147,8 @@ export function handleOwner(handle: string, names: ReturnType<typeof proseNames>
     const n = words.length;
     for (let i = Math.max(0, n - 3); i < n - 1; i++) {
       const name = words.slice(i).join(" ");
-      const key = lettersOf(name);
+      // Handles leave middle initials out ("realDonaldTrump" for "Donald J. Trump").
+      const key = lettersOf(words.slice(i).filter((w) => !INITIAL.test(w)).join(" "));
       if (key.length >= MIN_NAME_LETTERS && letters.includes(key)) consider(name, key.length);
     }
     // A title and the surname of a two-word name ("GovChristie" and "Chris Christie").

@@ -61,6 +61,9 @@ describe("handleOwner", () => {
   // [name, handle, article prose, owner or null]
   const cases: [string, string, string, string | null][] = [
     ["the handle spells the name", "realDonaldTrump", "Republican nominee Donald Trump said so.", "Donald Trump"],
+    ["a middle initial the handle leaves out", "realDonaldTrump", "Donald J. Trump said so.", "Donald J. Trump"],
+    ["a middle initial in a longer run", "SenJohnDoe", "Sen. John Q. Doe agreed.", "John Q. Doe"],
+    ["not: an initial alone with a surname is too short", "jdoe", "J. Doe spoke.", null],
     ["a name with an apostrophe", "MartinOMalley", "Former Gov. Martin O’Malley agreed.", "Martin O’Malley"],
     ["a title and the surname", "GovChristie", "New Jersey Gov. Chris Christie spoke.", "Chris Christie"],
     ["the name written with the handle", "mboyle1", "Matthew Boyle (@mboyle1) asked him.", "Matthew Boyle"],
