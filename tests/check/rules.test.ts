@@ -14,6 +14,19 @@ const withQuotes = (quotes: QuoteSpec[], extra: Partial<Parameters<typeof makeRe
 
 const vasquez = { id: "q1", article: "gazette", text: "We evacuated every family from the river district before midnight", speaker: "Lena Vasquez" };
 const vasquez2 = { id: "q2", article: "courier", text: "We evacuated every family from the river district before dawn", speaker: "Lena Vasquez", toOutlet: "Valley Courier" };
+/** One group: a reference quote and another whose words say "dawn" where the reference says "midnight". */
+const midnightToDawn = (ref: string, member: string, same: string, flags: { outletsDiffer: boolean; datesDiffer: boolean }) => [
+  {
+    id: "g",
+    referenceQuoteId: ref,
+    misattributed: false,
+    ...flags,
+    members: [
+      { quoteId: ref, variant: "verbatim" as const, similarity: 1, diff: [] },
+      { quoteId: member, variant: "altered" as const, similarity: 0.9, diff: [{ op: "same" as const, text: same }, { op: "del" as const, text: "midnight" }, { op: "add" as const, text: "dawn" }] },
+    ],
+  },
+];
 const reyes = { id: "q3", article: "gazette", text: "most of the families are still in their homes", speaker: "Tomas Reyes" };
 const holt = { id: "q4", article: "courier", text: "Most of the families are still in their homes", speaker: "Ana Holt" };
 
@@ -99,19 +112,7 @@ const cases: Record<string, { must: Case[]; mustNot: Case[] }> = {
     must: [
       (() => {
         const r = withQuotes([vasquez, vasquez2]);
-        const groups = [
-          {
-            id: "g1",
-            referenceQuoteId: "q1",
-            misattributed: false,
-            outletsDiffer: true,
-            datesDiffer: true,
-            members: [
-              { quoteId: "q1", variant: "verbatim" as const, similarity: 1, diff: [] },
-              { quoteId: "q2", variant: "altered" as const, similarity: 0.9, diff: [{ op: "same" as const, text: "We evacuated every family from the river district before" }, { op: "del" as const, text: "midnight" }, { op: "add" as const, text: "dawn" }] },
-            ],
-          },
-        ];
+        const groups = midnightToDawn("q1", "q2", "We evacuated every family from the river district before", { outletsDiffer: true, datesDiffer: true });
         return { name: "a word changed between outlets", report: { ...r, groups }, hits: 1, match: /\[-midnight-\] \{\+dawn\+\}/ };
       })(),
       (() => {
@@ -385,19 +386,7 @@ describe("no-speaker: words the story credits to a pronoun quotecheck tied to no
 describe("altered-quote: two wordings in one article are one severity lower", () => {
   it("across outlets: a warning that says to check which words were said", () => {
     const r = withQuotes([vasquez, vasquez2]);
-    const groups = [
-      {
-        id: "g1",
-        referenceQuoteId: "q1",
-        misattributed: false,
-        outletsDiffer: true,
-        datesDiffer: false,
-        members: [
-          { quoteId: "q1", variant: "verbatim" as const, similarity: 1, diff: [] },
-          { quoteId: "q2", variant: "altered" as const, similarity: 0.9, diff: [{ op: "same" as const, text: "We evacuated every family from the river district before" }, { op: "del" as const, text: "midnight" }, { op: "add" as const, text: "dawn" }] },
-        ],
-      },
-    ];
+    const groups = midnightToDawn("q1", "q2", "We evacuated every family from the river district before", { outletsDiffer: true, datesDiffer: false });
     const out = runChecks({ ...r, groups }, {}).filter((f) => f.ruleId === "altered-quote");
     expect(out.map((f) => f.severity)).toEqual(["warning"]);
     expect(out[0].message).toMatch(/^quote altered against Harbor Gazette's wording: .*; check which words were said$/);
@@ -410,19 +399,7 @@ describe("altered-quote: two wordings in one article are one severity lower", ()
         { id: "b", article: "one", text: "We evacuated every family before dawn.", speaker: "Lena Vasquez" },
       ],
     });
-    const groups = [
-      {
-        id: "g",
-        referenceQuoteId: "a",
-        misattributed: false,
-        outletsDiffer: false,
-        datesDiffer: false,
-        members: [
-          { quoteId: "a", variant: "verbatim" as const, similarity: 1, diff: [] },
-          { quoteId: "b", variant: "altered" as const, similarity: 0.9, diff: [{ op: "same" as const, text: "We evacuated every family before" }, { op: "del" as const, text: "midnight" }, { op: "add" as const, text: "dawn" }] },
-        ],
-      },
-    ];
+    const groups = midnightToDawn("a", "b", "We evacuated every family before", { outletsDiffer: false, datesDiffer: false });
     const out = runChecks({ ...r, groups }, {}).filter((f) => f.ruleId === "altered-quote");
     expect(out.map((f) => f.severity)).toEqual(["info"]);
     expect(out[0].message).toMatch(/^quote altered against this article's other wording of it: .*\[-midnight-\] \{\+dawn\+\}; if both are one occasion, make them agree$/);
