@@ -1,5 +1,5 @@
 import type { Candidate } from "../extract/index.js";
-import type { Article, Diagnostic, Quote, SpeakerType, Span } from "../model/index.js";
+import { paragraphIndexAt, type Article, type Diagnostic, type Quote, type SpeakerType, type Span } from "../model/index.js";
 import { circumstancesAround, clauseDayText, findMedium, findSpokenOn, findToOutlet, namedAsBody } from "./circumstances.js";
 import { previousParagraphSubject } from "./cue-clause-subjects.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
@@ -99,19 +99,6 @@ export function repeatKey(s: string): string {
 
 const PREVIOUS_SUBJECT = { id: "attribution/previous-paragraph-subject", reason: "a quote paragraph with no cue, after a paragraph whose last sentence has a subject that can speak and quotes no one (X praised Y. ¶ “…”)" };
 
-function paragraphIndex(paras: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = paras.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (paras[mid].start <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
 
 /**
  * Fills the date, outlet and medium of each follow-on quote (`followsOn`) that has none of its own
@@ -451,7 +438,7 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
   for (const c of candidates) sorted.push(c);
   sorted.sort((a, b) => a.span.start - b.span.start);
   const paraOf: number[] = new Array(sorted.length);
-  for (let i = 0; i < sorted.length; i++) paraOf[i] = paragraphIndex(paras, sorted[i].outer.start);
+  for (let i = 0; i < sorted.length; i++) paraOf[i] = paragraphIndexAt(paras, sorted[i].outer.start);
 
   // The direct quotes and scare quotes (by index in `sorted`): neighbouring quotes bound each quote's narration.
   const direct: number[] = [];
@@ -586,7 +573,7 @@ function reportedMentionOf(text: string, paras: readonly Span[], w: WithSource, 
   if (!w.mentionSpan) return askedBy(text, w) ?? subjectOfCue(text, paras, w, reportedRule, i);
   // "the Huffington Post, which originally said …": the relative pronoun as written; its antecedent speaks.
   if (isRelativePronoun(text, w.mentionSpan)) {
-    const r = relativePronounSource(text, paras[paragraphIndex(paras, w.mentionSpan.start)].start, w.mentionSpan);
+    const r = relativePronounSource(text, paras[paragraphIndexAt(paras, w.mentionSpan.start)].start, w.mentionSpan);
     if (r) return r;
   }
   // ("Jeb Bush in a Medium post said": the medium phrase is how he said it, not who, nor part of
@@ -611,7 +598,7 @@ function reportedMentionOf(text: string, paras: readonly Span[], w: WithSource, 
  */
 function subjectOfCue(text: string, paras: readonly Span[], w: WithSource, reportedRule: (ReportedSubjectRule | null)[], i: number): Mention | null {
   if (!w.cueSpan) return null;
-  const r = findReportedSubject(text, paras[paragraphIndex(paras, w.cueSpan.start)], w.cueSpan, w.span);
+  const r = findReportedSubject(text, paras[paragraphIndexAt(paras, w.cueSpan.start)], w.cueSpan, w.span);
   if (r) reportedRule[i] = r.rule;
   return r?.mention ?? null;
 }

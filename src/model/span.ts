@@ -16,3 +16,22 @@ export function lineCol(text: string, offset: number): { line: number; column: n
   }
   return { line, column: stop - lastBreak };
 }
+
+/**
+ * The index of the paragraph (of `paragraphs`, sorted and apart) that holds `offset`: the last one
+ * starting at or before it, so an offset between two paragraphs belongs to the one before; 0 when
+ * none starts that early or there are none.
+ */
+export function paragraphIndexAt(paragraphs: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

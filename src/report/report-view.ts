@@ -1,4 +1,4 @@
-import type { Article, Container, Finding, Quote, Report, Span, Speaker, SpeakerType } from "../model/index.js";
+import { paragraphIndexAt, type Article, type Container, type Finding, type Quote, type Report, type Span, type Speaker, type SpeakerType } from "../model/index.js";
 import { formatDiagnostic } from "./diagnostics.js";
 import { outletKey } from "../model/outlet-names.js";
 
@@ -180,15 +180,7 @@ export function findingTitle(f: Finding): string {
 
 /** The 1-based paragraph of `paragraphs` (sorted, apart) that holds `offset`; one before it when it falls between. */
 export function paragraphAt(paragraphs: readonly Span[], offset: number): number | null {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  if (hi < 0) return null;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (paragraphs[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return paragraphs.length ? paragraphIndexAt(paragraphs, offset) + 1 : null;
 }
 
 /** A group member whose words differ from the reference's beyond punctuation. */
