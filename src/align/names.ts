@@ -4,6 +4,7 @@
  * "Mr. Homsi", "Homsi" and "Khaled al-Homsi" can be compared while "Khaled Omran" and "Khaled
  * al-Homsi" cannot be confused through their shared first name.
  */
+import { isHandle } from "../model/index.js";
 
 const TITLES = new Set([
   "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
@@ -120,7 +121,7 @@ export function mayBeSamePerson(a: string, b: string): boolean {
   if (a === b) return true;
   // An account is credited by its handle where the article does not tie it to a name; it may be
   // the person whose surname it spells ("@realDonaldTrump" and "Donald J. Trump").
-  if (HANDLE.test(a) !== HANDLE.test(b)) return handleSpellsSurname(HANDLE.test(a) ? a : b, HANDLE.test(a) ? b : a);
+  if (isHandle(a) !== isHandle(b)) return handleSpellsSurname(isHandle(a) ? a : b, isHandle(a) ? b : a);
   const x = parsePersonName(a);
   const y = parsePersonName(b);
   if (!x || !y) return false;
@@ -137,8 +138,6 @@ export function mayBeSamePerson(a: string, b: string): boolean {
   const within = (g: readonly string[], first: string) => g.some((w) => w === first || (first.length === 1 && w.startsWith(first)) || (w.length === 1 && first.startsWith(w)));
   return within(gx, gy[0]) || within(gy, gx[0]);
 }
-
-const HANDLE = /^@[A-Za-z0-9_]{1,15}$/;
 
 /** Whether a handle holds the person's surname (three letters or more, accents folded). */
 function handleSpellsSurname(handle: string, name: string): boolean {

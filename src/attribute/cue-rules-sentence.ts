@@ -1,5 +1,5 @@
 import { isPhrasalSpeechVerb, NAMING_VERBS } from "../extract/lexicon.js";
-import type { Span } from "../model/index.js";
+import { HANDLE_BODY, type Span } from "../model/index.js";
 import { clauseSubject, isRecordLabel, sentenceBeforeSubject } from "./cue-clause-subjects.js";
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, localSubject, outerReporter, parentheticalSpeaker, prepositionalRelativeSource, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject, gerundSubject } from "./cue-subjects.js";
@@ -29,6 +29,9 @@ const EFFECT_VERBS: ReadonlySet<string> = new Set([
   "puzzle", "puzzles", "puzzled", "alarm", "alarms", "alarmed", "shock", "shocks", "shocked", "baffle", "baffles", "baffled",
   "trouble", "troubles", "troubled", "amaze", "amazes", "amazed", "impress", "impresses", "impressed",
 ]);
+// Words credited to an account after a dash ("“…” — @jroe on Twitter"): the handle, not followed by
+// more handle letters, an "@" or a possessive.
+const DASH_HANDLE = new RegExp(String.raw`^\s*[―—–-]\s*(@${HANDLE_BODY})(?![A-Za-z0-9_@’'])`, "u");
 // The opening of a list article: the first paragraphs are headline territory, where quotes count as titles.
 const LIST = "Five Who Spoke Up\n\nBy Staff\n\nHere are five people who spoke up this year.\n\nThey said a lot.\n\n";
 // Speech and request verbs a list heading puts after its subject's name ("Ann Lee Asked Men To “…”").
@@ -103,7 +106,7 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       const after = q.text.slice(q.outer.end, Math.min(q.para.end, q.outer.end + 200));
       // Words credited to an account alone ("“…” — @jroe on Twitter", as ingest/tweets.ts writes a
       // tweet whose author the article does not name): the handle is the name.
-      const handle = after.includes("@") ? /^\s*[―—–-]\s*(@[A-Za-z0-9_]{1,15})(?![A-Za-z0-9_@’'])/u.exec(after) : null;
+      const handle = after.includes("@") ? DASH_HANDLE.exec(after) : null;
       if (handle) {
         const at = q.outer.end + handle[0].indexOf("@");
         const span = { start: at, end: at + handle[1].length };

@@ -8,6 +8,7 @@
  * an id: the scraper kept the embed, not its text) is left out. The rewritten text carries a map
  * to the file, so every quote still leads back to it.
  */
+import { HANDLE_BODY } from "../model/index.js";
 
 /** The text with its tweet tags read, each character's offset in the input, and what was done. */
 export type TweetReading = {
@@ -30,8 +31,10 @@ export const TWEET_FIELDS: { readonly author: TweetField; readonly date: TweetFi
   epoch: { id: "epoch", reason: "the moment it was posted, in seconds since 1970 (its UTC day)", attrs: ["timestamp", "data-timestamp"] },
 };
 
-// A Twitter handle: 1 to 15 letters, digits or underscores (Twitter's own rule).
-const HANDLE = /^@?([A-Za-z0-9_]{1,15})$/;
+// A name written with its handle in brackets after it ("Ann Lee (@annlee)."), one word of prose.
+const HANDLE_IN_BRACKETS = new RegExp(String.raw`^\(@(${HANDLE_BODY})\)[.,;:]?$`);
+// A tweet's author: a handle, its "@" optional.
+const HANDLE = new RegExp(`^@?(${HANDLE_BODY})$`);
 // A tag, its attributes (values may run over lines) up to its ">"; the closing tag, either form.
 const OPEN = /<tweet\b([^<>]*)>/gi;
 const ATTR = /([\w:-]+)\s*=\s*"([^"]*)"/g;
@@ -106,7 +109,7 @@ export function proseNames(prose: string): { readonly runs: readonly (readonly s
     run = [];
   };
   for (const raw of prose.split(/\s+/)) {
-    const handle = /^\(@([A-Za-z0-9_]{1,15})\)[.,;:]?$/.exec(raw);
+    const handle = HANDLE_IN_BRACKETS.exec(raw);
     if (handle && run.length > 1) withHandle.set(handle[1].toLowerCase(), run.slice(-4).join(" "));
     const word = raw.replace(RUN_END, "");
     // A middle initial ("Donald J. Trump") is inside the name: its full stop does not end the run.
@@ -159,7 +162,7 @@ export function handleOwner(handle: string, names: ReturnType<typeof proseNames>
 }
 
 // Twitter's embed signs a tweet "— Name (@handle) Month D, YYYY"; a scraper keeps it with the words.
-const SIGNATURE = /[―—–]\s*([^\s—–―()][^—–―()]{0,60}?)\s*\(@([A-Za-z0-9_]{1,15})\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s*$/;
+const SIGNATURE = new RegExp(String.raw`[―—–]\s*([^\s—–―()][^—–―()]{0,60}?)\s*\(@(${HANDLE_BODY})\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s*$`);
 
 /** The embed's signature at the end of a tweet's words, when it is the author's: its name and where the words end. */
 export function embedCredit(words: string, author: string): { name: string; wordsEnd: number } | null {

@@ -7,3 +7,4 @@ export * from "./finding.js";
 export * from "./report.js";
 export * from "./unique-id.js";
 export * from "./count.js";
+export * from "./handle.js";
