@@ -92,6 +92,12 @@ const isTrailing = (c: number): boolean =>
  * `singleQuotes`: in a headline ("Says X Is ‘Unfit’") any apostrophe pair passes too.
  */
 const SINGLE_MARK = /[‘’]|(?<!')'(?!')/g;
+/**
+ * The characters every QUOTE_MARK match holds one of. Dropping single marks only deletes characters, so
+ * a content with none of these carries no quotation: the test spares most contents the copy that drops
+ * the single marks and the Unicode regex after it (a fiftieth of the extractor's time on PolNeAR).
+ */
+const MARK_CHARS = /["“”„«»‹›‘']/;
 
 export function content(s: Sentence, a: number, b: number, singleQuotes = false): Span | null {
   const { toks } = s;
@@ -104,7 +110,7 @@ export function content(s: Sentence, a: number, b: number, singleQuotes = false)
   let words = 0;
   for (let k = a; k < b; k++) if (toks[k].word) words++;
   if (words < MIN_WORDS || words > MAX_WORDS || end <= start) return null;
-  if (QUOTE_MARK.test(trimmed.replace(singleQuotes ? /[‘’']/g : SINGLE_MARK, ""))) return null;
+  if (MARK_CHARS.test(trimmed) && QUOTE_MARK.test(trimmed.replace(singleQuotes ? /[‘’']/g : SINGLE_MARK, ""))) return null;
   start = Math.min(start, end);
   return { start, end };
 }

@@ -6,6 +6,8 @@ import { NAMING_VERBS, SPEECH_VERBS } from "../../src/extract/lexicon.js";
 import type { Span } from "../../src/model/index.js";
 import { joinedTexts, lowerWords, sentenceSpans, tokenize, wordFinder, type Token } from "../../src/extract/reported-text.js";
 import { isHeadline } from "../../src/extract/headline.js";
+import { QUOTE_MARK } from "../../src/extract/reported-text.js";
+import { content, type Sentence } from "../../src/extract/reported-sentence.js";
 import { buildCueIndex, buildParagraphCueIndex, firstWords, sentenceHasCue, words } from "../../src/extract/scare.js";
 
 // The extractors' hand-written scanners stand in for regexes that were too slow in the hot path.
@@ -322,6 +324,45 @@ describe("the end-of-window prechecks", () => {
       }),
       { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
     );
+  });
+});
+
+describe("content's test for quotation marks", () => {
+  // content() tests QUOTE_MARK only when the content holds one of the characters a mark is made of;
+  // the reference always tests it, after dropping single marks as content() does.
+  const sentence = (t: string): Sentence => ({ text: t, span: { start: 0, end: t.length }, toks: tokenize(t, 0, t.length), sites: null, subjects: null, clauses: null });
+  const refKept = (s: Sentence, a: number, b: number, singleQuotes: boolean): boolean => {
+    const span = content(s, a, b, singleQuotes);
+    if (!span) return false;
+    const trimmed = s.text.slice(span.start, span.end);
+    return !QUOTE_MARK.test(trimmed.replace(singleQuotes ? /[‘’']/g : /[‘’]|(?<!')'(?!')/g, ""));
+  };
+  it("agrees with the regex on every content", () => {
+    const pieces = fc.constantFrom(...PIECES, "he ", "the plan ", "'soft' ", "''", "'''", "„", "‹", "›", " 'x", "('y");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 20 }).map((a) => a.join("")), fc.nat(), fc.nat(), fc.boolean(), (t, x, y, single) => {
+        const s = sentence(t);
+        const n = s.toks.length;
+        const a = n ? x % n : 0;
+        const b = a + (n - a ? y % (n - a + 1) : 0);
+        expect(content(s, a, b, single) !== null).toBe(refKept(s, a, b, single));
+      }),
+      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
+    );
+  });
+  const rows: [string, string, boolean, boolean][] = [
+    ["no mark at all", "the plan is dead", false, true],
+    ["a double mark", "the plan is “dead”", false, false],
+    ["a straight double mark", 'the plan is "dead"', false, false],
+    ["two apostrophes for a double mark", "the plan is ''dead''", false, false],
+    ["a single-quoted word stays", "the NFL has gone ‘soft’", false, true],
+    ["an apostrophe-quoted word stays", "the blast was an 'intentional act'", false, true],
+    ["guillemets", "the plan is «dead»", false, false],
+    ["in a headline two apostrophes pass", "X Is ''Unfit'' to Lead", true, true],
+  ];
+  it.each(rows)("%s", (_name, t, single, kept) => {
+    const s = sentence(t);
+    expect(content(s, 0, s.toks.length, single) !== null).toBe(kept);
   });
 });
 
