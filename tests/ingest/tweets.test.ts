@@ -119,6 +119,19 @@ describe("a text with embedded tweets", () => {
   });
 });
 
+describe("a tweet that opens with a label in capitals", () => {
+  // The label is the tweet's own headline ("PIC:", "POSSIBLE SUSPECT:"), not a transcript's speaker: the tweet stays its author's.
+  it.each([
+    ["PIC:", '<tweet tweet-author="@treyes" tweet-date="March 9, 2016">PIC: The crowd fills half the hall. pic.twitter.com/x1<tweet/>.', "PIC: The crowd fills half the hall. pic.twitter.com/x1", "@treyes", "2016-03-09"],
+    ["POSSIBLE SUSPECT:", '<tweet id="1" author="@citydesk" datetime="2015-12-02">POSSIBLE SUSPECT: A man in a red coat left the building.</tweet>.', "POSSIBLE SUSPECT: A man in a red coat left the building.", "@citydesk", "2015-12-02"],
+  ])("%s", (_label, tag, words, speaker, day) => {
+    const text = `The hall opened on Wednesday evening and the speeches began late.\n\n${tag}\n\nThe speeches ended before ten.\n`;
+    const a = parseDocument("hall_2016-03-10.txt", new TextEncoder().encode(text)).document.articles[0];
+    const quotes = attributeQuotes(a, extractQuotes(a).candidates).quotes.filter((q) => q.kind === "direct");
+    expect(quotes.map((q) => [q.text, q.speaker, q.medium, q.spokenOn])).toEqual([[words, speaker, "on Twitter", day]]);
+  });
+});
+
 describe("reading tweet tags stays linear", () => {
   it("reads a text of one long capitalised word and many tweets quickly", () => {
     const text = `${"A".repeat(200_000)}\n\n${'<tweet author="@jroe" datetime="2016-03-10">We will win.</tweet>.\n\n'.repeat(2000)}`;
