@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { attributeQuotes } from "../../src/attribute/index.js";
 import { extractQuotes } from "../../src/extract/index.js";
 import { parseDocument } from "../../src/ingest/index.js";
-import { embedCredit, handleOwner, proseNames, readTweetTags, tweetDay } from "../../src/ingest/tweets.js";
+import { embedCredit, handleOwner, proseNames, readTweetTags, tweetDay, writtenDay } from "../../src/ingest/tweets.js";
 
 const attrs = (o: Record<string, string>): ReadonlyMap<string, string> => new Map(Object.entries(o));
 
@@ -86,8 +86,21 @@ describe("tweetDay and embedCredit", () => {
     [{ datetime: "2016-02-30" }, null],
     [{ "tweet-date": "soon" }, null],
     [{ timestamp: "12" }, null],
+    [{ "tweet-date": "9 March 2016" }, "March 9, 2016"],
+    [{ "tweet-date": "31 February 2016" }, null],
+    [{ "tweet-date": "9 Marchy 2016" }, null],
   ] as [Record<string, string>, string | null][])("%j -> %s", (a, day) => {
     expect(tweetDay(attrs(a))).toBe(day);
+  });
+  it.each([
+    ["June 29, 2019", "June 29, 2019"],
+    [" 29 June 2019 ", "June 29, 2019"],
+    ["2019-06-29T10:00:00Z", "June 29, 2019"],
+    ["2019年6月29日", null],
+    ["View the tweet", null],
+    ["June 29", null],
+  ])("writtenDay(%j) -> %s", (v, day) => {
+    expect(writtenDay(v)).toBe(day);
   });
   it("reads the author's signature, not another account's", () => {
     expect(embedCredit("Win. — Jane Roe (@jroe) March 10, 2016", "jroe")).toEqual({ name: "Jane Roe", wordsEnd: 5 });
