@@ -4,6 +4,7 @@ import { scanQuoteRuns } from "./direct.js";
 import { candidate } from "./candidate.js";
 import { findReportedSpeech } from "./reported.js";
 import { transcriptLabel } from "./transcript.js";
+import { signedAsTweet } from "./tweet.js";
 import { buildCueIndex, buildParagraphCueIndex, classifyRun, type CueIndex } from "./scare.js";
 
 /** A quotation found in the text, before anyone is credited with it. */
@@ -93,8 +94,10 @@ export function extractQuotes(article: Article): { candidates: Candidate[]; diag
   const reported = findReportedSpeech(article);
   // Reported speech never sits inside quotation marks; drop any the other scanner saw inside one.
   // (Lists pushed one by one, packed whatever V8 has optimised: see findDirectQuotes.)
+  // A tweet is the exception (tweet.ts): its words are a text of their own, and
+  // the speech they report ("Sanders aide Jeff Weaver told me …") is evidence as the article's own is.
   const quoted: Span[] = [];
-  for (const d of direct.candidates) if (d.kind !== "scare") quoted.push(d.outer);
+  for (const d of direct.candidates) if (d.kind !== "scare" && !signedAsTweet(article.text, d.span.end)) quoted.push(d.outer);
   const inside = (s: Span) => {
     // Runs are sorted and do not overlap: binary search for the last one starting at or before s.
     let lo = 0;

@@ -8,6 +8,7 @@ import { VERB_RULES } from "./reported-rules-verbs.js";
 import { BLOCK_RULE, blockAfterColon } from "./reported-block.js";
 import { type CueRule, DESCRIBE_FORMS, type Hit, type Sentence, content, isTrigger } from "./reported-sentence.js";
 import { FINITE_AUX } from "./reported-source.js";
+import { TWEET_PERSONS, tweetAuthorSpan, tweetWords } from "./tweet.js";
 
 /**
  * Reported speech: "X said (that) ...", "X told Y ...", "according to X, ...", "..., X said.",
@@ -253,7 +254,10 @@ export function findReportedSpeech(article: Article): { candidates: ReportedCand
   const cues = findTriggers(text, 0, text.length);
   let next = 0;
   const cueIn = (p: Span): boolean => attributionIn(text, p, cues);
-  for (const [pi, p] of paragraphs.entries()) {
+  for (const [pi, para] of paragraphs.entries()) {
+    // A paragraph that is one tweet is read without its marks and signature: its words are a text of their own.
+    const tweet = tweetWords(text, para);
+    const p = tweet ?? para;
     while (next < cues.length && cues[next] < p.start) next++;
     if (next >= cues.length || cues[next] >= p.end) continue;
     const quoted = quotedRanges(text, p.start, p.end);
@@ -299,7 +303,12 @@ export function findReportedSpeech(article: Article): { candidates: ReportedCand
       for (const h of analyseSentence(s, quoted, cues, ci)) {
         const truncated = article.cuts.some((c) => h.content.end >= c.end - 1 && h.content.start < c.end);
         // (One shape for every candidate: see candidate().)
-        const src = h.source;
+        let src = h.source;
+        // In a tweet, "I" and "we" are its author, named in its signature; "you" is its reader, who said nothing.
+        const person = tweet && src ? TWEET_PERSONS.get(text.slice(src.mention.start, src.mention.end).toLowerCase()) : undefined;
+        if (person === "reader") continue;
+        const author = person === "author" && tweet ? tweetAuthorSpan(text, tweet, para) : null;
+        if (src && author) src = { ...src, mention: author, source: author, role: null };
         candidates.push(
           candidate(
             "indirect", h.content, h.content, truncated, undefined, undefined, undefined, h.cue,

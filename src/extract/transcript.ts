@@ -1,4 +1,5 @@
 import type { Span } from "../model/index.js";
+import { signedAsTweet } from "./tweet.js";
 
 /**
  * A transcript's speaker label at the start of the words in marks ("“PENCE: Gennifer Flowers will not
@@ -16,6 +17,6 @@ const NOT_SPEAKERS: ReadonlySet<string> = new Set(["VIDEO", "AUDIO", "UPDATE", "
  */
 export function transcriptLabel(text: string, span: Span): { label: Span; wordsStart: number } | null {
   const m = LABEL.exec(text.slice(span.start, Math.min(span.end, span.start + 60)));
-  if (!m || NOT_SPEAKERS.has(m[1]) || span.start + m[0].length >= span.end) return null;
+  if (!m || NOT_SPEAKERS.has(m[1]) || span.start + m[0].length >= span.end || signedAsTweet(text, span.end)) return null;
   return { label: { start: span.start, end: span.start + m[1].length }, wordsStart: span.start + m[0].length };
 }

@@ -19,8 +19,10 @@ export type ArticleMeta = {
 // A paragraph that ends on one of these has ended its sentence.
 const SENTENCE_END = /[.!?…:;)\]"“”’»']\s*$/u;
 // A quotation signed off with a dash and a name ("… a disgrace.” ― Jane Roe"), with a role or a
-// handle after it ("― Tom Lee, opposition leader", "― Jane Roe (@janeroe)"): complete.
-const SIGNED_QUOTE = /[.!?…]?["“”’»]\s*[―—–-]+\s*\p{Lu}[\p{L}.'’ -]{0,50}(?:,[\p{L}.'’ -]{1,60}|\(@\w{1,30}\))?$/u;
+// handle after it ("― Tom Lee, opposition leader", "― Jane Roe (@janeroe)"), or a tweet signed as
+// ingest writes it, the account and where and when ("— Jane Roe (@janeroe) on Twitter on March 5,
+// 2016", "— @janeroe on Twitter"): complete.
+const SIGNED_QUOTE = /[.!?…]?["“”’»]\s*[―—–-]+\s*(?:\p{Lu}[\p{L}.'’ -]{0,50}(?:,[\p{L}.'’ -]{1,60}|\(@\w{1,30}\))?|@\w{1,15})(?: on Twitter(?: on \p{Lu}\p{Ll}+ \d{1,2}, \d{4})?)?$/u;
 // Short lines that are not sentences: a date, a "By ..." line, a URL, a place line, a sign-off.
 const NOT_PROSE = /^(?:[Bb]y\s|[Dd]oor\s|[Vv]on\s|\(?https?:\/\/|www\.|[-=_*#~]{3,}|\p{Lu}[\p{Lu}\d ,.:'’-]+$)/u;
 

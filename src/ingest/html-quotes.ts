@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from "domhandler";
+import { writtenDay } from "./tweets.js";
 
 /**
  * A `<blockquote>` whose markup says whose words it holds: a tweet embed, a `<footer>` or `<cite>`
@@ -15,6 +16,12 @@ export type CreditedQuote = {
   readonly credit: readonly AnyNode[];
   /** Kept as paragraphs of their own after it (what follows a <footer>). */
   readonly after: readonly AnyNode[];
+  /**
+   * Words the markup says in its own way, drawn after the credit and mapped to `at` in the page: a
+   * tweet embed's " on Twitter on March 5, 2016" (the embed's class and its dated link), so the words
+   * get the medium and the day a tweet kept as a tag gets (tweets.ts).
+   */
+  readonly coda?: { readonly text: string; readonly at: number };
 };
 
 const isTag = (n: AnyNode, name: string): boolean => n.type === "tag" && (n as Element).name.toLowerCase() === name;
@@ -33,10 +40,25 @@ const split = (rule: string, kids: readonly AnyNode[], at: number, credit: reado
   return quote.some((n) => !blank(n)) ? { rule, quote, credit, after } : null;
 };
 
+/** The text of a node and its descendants, as written (entities decoded), without recursion. */
+function plainText(node: AnyNode): string {
+  let out = "";
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === "text") out += textOf(n);
+    else if (n.type === "tag") for (let i = (n as Element).children.length - 1; i >= 0; i--) stack.push((n as Element).children[i]);
+  }
+  return out;
+}
+
 /**
  * Twitter's embed code: the tweet's paragraphs, "— Name (@handle)", and a link to the tweet that
  * shows its date. The link is left out: after the credit it was read into the name ("Jane Roe
- * (@jroe) March 5"), and as a paragraph of its own it was taken for the article's date line.
+ * (@jroe) March 5"), and as a paragraph of its own it was taken for the article's date line. What it
+ * and the embed's class say is written after the credit as a tweet kept as a tag has it, " on
+ * Twitter on March 5, 2016" (" on Twitter" when the link shows no day we read: another language's,
+ * or none), so the quote has its medium and its day.
  */
 function tweet(el: Element): CreditedQuote | null {
   if (!/(?:^|\s)twitter-tweet(?:\s|$)/.test(el.attribs.class ?? "")) return null;
@@ -46,7 +68,13 @@ function tweet(el: Element): CreditedQuote | null {
   if (last < 0) return null;
   const rest = kids.slice(last + 1);
   const link = rest.findIndex((n) => isTag(n, "a") && /\/status(?:es)?\//.test((n as Element).attribs.href ?? ""));
-  return split("tweet-embed", kids, last + 1, trimTail(link < 0 ? rest : rest.slice(0, link)));
+  const credit = trimTail(link < 0 ? rest : rest.slice(0, link));
+  const found = split("tweet-embed", kids, last + 1, credit);
+  // Only a tweet signed by someone says where: with no credit the words would be left with a bare "on Twitter".
+  if (!found || !credit.some((n) => !blank(n))) return found;
+  const day = link < 0 ? null : writtenDay(plainText(rest[link]));
+  const at = link < 0 ? (credit[credit.length - 1].endIndex ?? -1) : (rest[link].startIndex ?? -1);
+  return { ...found, coda: { text: ` on Twitter${day ? ` on ${day}` : ""}`, at } };
 }
 
 /** HTML's own credit for a quotation: a <footer> in the <blockquote> ("— Ann Lee, <cite>mayor</cite>"). */
@@ -75,7 +103,7 @@ const citeAttribute = (el: Element): CreditedQuote | null => (el.attribs.cite?.t
 
 /** Each way markup credits a block quotation, tried in this order. */
 export const CREDITED: readonly { readonly id: string; readonly reason: string; readonly read: (el: Element) => CreditedQuote | null }[] = [
-  { id: "tweet-embed", reason: "Twitter's embed: the tweet, then '— Name (@handle)' and a dated link to it (left out)", read: tweet },
+  { id: "tweet-embed", reason: "Twitter's embed: the tweet, then '— Name (@handle)' and a dated link to it (left out; its day written after the credit, 'on Twitter on March 5, 2016')", read: tweet },
   { id: "footer-credit", reason: "a <footer> inside the <blockquote> is HTML's credit line for it", read: footer },
   { id: "cite-credit", reason: "a <cite> after the words, alone or in a paragraph of its own, names their source", read: cite },
   { id: "cite-attribute", reason: "cite= marks the block a quotation; it names nobody, so the article around it credits the words", read: citeAttribute },

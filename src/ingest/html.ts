@@ -222,7 +222,7 @@ export function blocksOf(root: AnyNode, keepLines = false, source?: string): Blo
     for (const o of offsets) offs.push(o);
   };
   // Each stack entry is a node to visit, a marker to close a block, or a mark to draw.
-  const stack: (AnyNode | { close: string } | { endQuote: number } | { inline: number } | { openQuote: OpenQuote } | { closeQuote: OpenQuote; at: number } | { dash: number })[] = [root];
+  const stack: (AnyNode | { close: string } | { endQuote: number } | { inline: number } | { openQuote: OpenQuote } | { closeQuote: OpenQuote; at: number } | { dash: number } | { draw: string; at: number })[] = [root];
   while (stack.length) {
     const n = stack.pop()!;
     if ("close" in n) {
@@ -262,6 +262,11 @@ export function blocksOf(root: AnyNode, keepLines = false, source?: string): Blo
       dashAt = n.dash;
       continue;
     }
+    if ("draw" in n) {
+      // Words the markup says in its own way (a credited quote's coda), all mapped to where it says them.
+      for (const c of n.draw) mark(c, n.at);
+      continue;
+    }
     if (n.type === "text") {
       text(n as unknown as Positioned);
       continue;
@@ -284,7 +289,9 @@ export function blocksOf(root: AnyNode, keepLines = false, source?: string): Blo
         flush();
         const open: OpenQuote = { at: el.startIndex ?? -1, drawn: false };
         const last = credited.quote[credited.quote.length - 1];
-        stack.push({ close: name }, ...[...credited.after].reverse(), { close: name }, { inline: -1 }, ...[...credited.credit].reverse());
+        stack.push({ close: name }, ...[...credited.after].reverse(), { close: name }, { inline: -1 });
+        if (credited.coda) stack.push({ draw: credited.coda.text, at: credited.coda.at });
+        stack.push(...[...credited.credit].reverse());
         if (credited.credit.length) stack.push({ dash: credited.credit[0].startIndex ?? -1 });
         stack.push({ closeQuote: open, at: last.endIndex ?? open.at }, ...[...credited.quote].reverse(), { openQuote: open }, { inline: 1 });
         continue;
@@ -583,7 +590,7 @@ function creditedMeasure(el: Element, credited: CreditedQuote, memo: ReadonlyMap
   const credit = readingOf(credited.credit, readings);
   const dashed = credited.credit.length > 0 && (credited.credit[0].startIndex ?? -1) >= 0 && credit.first !== null;
   const signed = dashed ? join(join(join(credit.before, SPACE), /[—–―-]/.test(credit.first!) ? EMPTY : DASH), credit.after) : whole(credit);
-  const paragraph = join(words, signed);
+  const paragraph = join(join(words, signed), credited.coda ? runOf(credited.coda.text) : EMPTY);
   const after = measureNodes(credited.after, memo, readings);
   return { len: paragraph.core + after.len, commas: paragraph.commas + after.commas };
 }

@@ -54,13 +54,26 @@ export function tweetDay(attrs: ReadonlyMap<string, string>): string | null {
   for (const a of TWEET_FIELDS.date.attrs) {
     const v = attrs.get(a)?.trim();
     if (!v) continue;
-    const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(v);
-    if (iso) return spelled(`${iso[1]}-${iso[2]}-${iso[3]}`);
-    const written = /^([A-Za-z]+)\.? (\d{1,2}), (\d{4})$/.exec(v);
-    const month = written ? MONTH_INDEX.get(written[1].toLowerCase()) : undefined;
-    if (written && month) return spelled(`${written[3]}-${String(month).padStart(2, "0")}-${written[2].padStart(2, "0")}`);
+    const day = writtenDay(v);
+    if (day) return day;
   }
   return null;
+}
+
+/**
+ * A tweet's day as an export or an embed writes it ("2016-03-10", "2016-03-10T14:02:00Z", "March 10,
+ * 2016", or day first, "10 March 2016", as the embed shows it in British English), spelled as the
+ * credit writes it ("March 10, 2016"), or null for anything else.
+ */
+export function writtenDay(value: string): string | null {
+  const v = value.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(v);
+  if (iso) return spelled(`${iso[1]}-${iso[2]}-${iso[3]}`);
+  const monthFirst = /^([A-Za-z]+)\.? (\d{1,2}), (\d{4})$/.exec(v);
+  const dayFirst = monthFirst ? null : /^(\d{1,2}) ([A-Za-z]+) (\d{4})$/.exec(v);
+  const [monthName, day, year] = monthFirst ? [monthFirst[1], monthFirst[2], monthFirst[3]] : dayFirst ? [dayFirst[2], dayFirst[1], dayFirst[3]] : [];
+  const month = monthName ? MONTH_INDEX.get(monthName.toLowerCase()) : undefined;
+  return month && day && year ? spelled(`${year}-${String(month).padStart(2, "0")}-${day.padStart(2, "0")}`) : null;
 }
 
 /** An ISO day as the credit writes it ("March 10, 2016"), or null for no such day. */

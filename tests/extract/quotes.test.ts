@@ -452,6 +452,12 @@ describe("transcript speaker labels", () => {
     ["a kind of material is no speaker", "“VIDEO: The port will reopen,” Ada Lind said.", [["VIDEO: The port will reopen,", null]]],
     ["a name in mixed case with a colon is part of the words", "“Reyes: the port will reopen,” Ada Lind said.", [["Reyes: the port will reopen,", null]]],
     ["a label with nothing after it is left as it is", "He wrote “NOTE:” on the page, Ada Lind said, and “LIND:” on the next.", [["NOTE:", null], ["LIND:", null]]],
+    // A tweet's signature after the words ("” — Name (@handle)", "” — @handle on Twitter"): the capitals open its headline.
+    ["a tweet's headline is no speaker (signed with a name and handle)", "Tom Reyes posted a picture:\n\n“PIC: The crowd fills half the hall.” — Tom Reyes (@treyes) March 9, 2016", [["PIC: The crowd fills half the hall.", null]]],
+    ["a tweet's headline is no speaker (signed with the handle alone)", "“POSSIBLE SUSPECT: A man in a red coat left the building.” — @citydesk on Twitter on December 2, 2015.", [["POSSIBLE SUSPECT: A man in a red coat left the building.", null]]],
+    ["not: a dash credit with no handle keeps the label", "“REYES: Will the port reopen?” — from the hearing's transcript", [["Will the port reopen?", "REYES"]]],
+    ["not: a handle later in the sentence, after other words, keeps the label", "“REYES: Will the port reopen?” he asked, and @citydesk posted it.", [["Will the port reopen?", "REYES"]]],
+    ["not: a handle beyond the signature's reach keeps the label", `“REYES: Will the port reopen?” — ${"a very long aside ".repeat(6)}@citydesk`, [["Will the port reopen?", "REYES"]]],
   ];
   it.each(cases)("%s", (_name, text, expected) => {
     expect(labelOf(text)).toEqual(expected);

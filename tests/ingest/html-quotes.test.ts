@@ -19,7 +19,11 @@ type Case = { readonly name: string; readonly quote: string; readonly paragraph:
 
 // Markup that says whose words a block quotation holds: read as “the words” — the credit.
 const credited: readonly Case[] = [
-  { name: "a tweet embed (its dated link left out)", quote: TWEET, paragraph: "“The report clears my office of any wrongdoing. Time to move on. pic.twitter.com/x1” — Jane Roe (@SenJaneRoe)" },
+  {
+    name: "a tweet embed (its dated link left out, its day written after the credit)",
+    quote: TWEET,
+    paragraph: "“The report clears my office of any wrongdoing. Time to move on. pic.twitter.com/x1” — Jane Roe (@SenJaneRoe) on Twitter on March 5, 2024",
+  },
   {
     name: "a <footer> credit",
     quote: '<blockquote cite="https://example.org/speech"><p>We will not let this matter rest until every document is public.</p>\n<footer>— <cite>Tom Lee</cite>, opposition leader</footer></blockquote>',
@@ -117,5 +121,80 @@ describe("a block quotation its markup credits", () => {
   it("gives a paragraph signed with a name and a role or a handle no cut-text warning", () => {
     const { diagnostics } = parseDocument("page.html", new TextEncoder().encode(page(LEAD + credited[0].quote + credited[1].quote + TAIL)));
     expect(diagnostics.filter((d) => d.ruleId === "ingest/cut-text")).toEqual([]);
+  });
+});
+
+// Twitter's embed code as pages carry it (the markup of embeds published on the web: data-lang and
+// data-theme, hashtag and mention links with ref_src, a pic.twitter.com link, x.com addresses, a
+// link in another language's date, day-first British dates). Each reads as its author's quote, said
+// on Twitter, on the day its link shows.
+const embed = (words: string, signature: string, link: string) => `<blockquote class="twitter-tweet" data-lang="en" data-theme="dark"><p lang="en" dir="ltr">${words}</p>&mdash; ${signature}${link}</blockquote>\n<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>`;
+const embeds: readonly { readonly name: string; readonly html: string; readonly speaker: string; readonly day: string | null; readonly credit: string }[] = [
+  {
+    name: "hashtag and picture links in the words, a twitter.com link",
+    html: embed(
+      'The harbor reopens Monday. <a href="https://twitter.com/hashtag/Harbor?src=hash&amp;ref_src=twsrc%5Etfw">#Harbor</a> <a href="https://t.co/AbC123">pic.twitter.com/AbC123</a>',
+      "Ann Lee (@AnnLeeMayor) ",
+      '<a href="https://twitter.com/AnnLeeMayor/status/1144839270143676416?ref_src=twsrc%5Etfw">June 29, 2019</a>',
+    ),
+    speaker: "Ann Lee",
+    day: "2019-06-29",
+    credit: " — Ann Lee (@AnnLeeMayor) on Twitter on June 29, 2019",
+  },
+  {
+    name: "an x.com link and a mention in the words",
+    html: embed("We thank <a href=\"https://twitter.com/portcrew?ref_src=twsrc%5Etfw\">@portcrew</a> for a long week of work.<br><br>More soon.", "Tom Reyes (@treyes) ", '<a href="https://x.com/treyes/status/1617979122625712128?ref_src=twsrc%5Etfw">January 24, 2023</a>'),
+    speaker: "Tom Reyes",
+    day: "2023-01-24",
+    credit: " — Tom Reyes (@treyes) on Twitter on January 24, 2023",
+  },
+  {
+    name: "a day-first date (British English)",
+    html: embed("The harbor reopens Monday.", "Ann Lee (@AnnLeeMayor) ", '<a href="https://twitter.com/AnnLeeMayor/status/1?ref_src=twsrc%5Etfw">5 March 2024</a>'),
+    speaker: "Ann Lee",
+    day: "2024-03-05",
+    credit: " — Ann Lee (@AnnLeeMayor) on Twitter on March 5, 2024",
+  },
+  {
+    name: "a date in another language: on Twitter, no day",
+    html: embed("The harbor reopens Monday.", "Ann Lee (@AnnLeeMayor) ", '<a href="https://twitter.com/AnnLeeMayor/status/929365857502838784?ref_src=twsrc%5Etfw">2017年11月11日</a>'),
+    speaker: "Ann Lee",
+    day: null,
+    credit: " — Ann Lee (@AnnLeeMayor) on Twitter",
+  },
+  {
+    name: "no dated link: on Twitter, no day",
+    html: embed("The harbor reopens Monday.", "Ann Lee (@AnnLeeMayor)", ""),
+    speaker: "Ann Lee",
+    day: null,
+    credit: " — Ann Lee (@AnnLeeMayor) on Twitter",
+  },
+];
+
+// (A day is resolved against the page's date: attribution gives none to an undated page.)
+const datedPage = (body: string) => page(body).replace("<title>", '<meta property="article:published_time" content="2024-06-01T09:00:00Z"><title>');
+
+describe("a tweet embed says where and when", () => {
+  it.each(embeds)("$name", ({ html, speaker, day, credit }) => {
+    const a = read(datedPage(LEAD + html + TAIL));
+    const para = a.paragraphs.map((p) => a.text.slice(p.start, p.end))[1];
+    expect(para.endsWith(`”${credit}`)).toBe(true);
+    const quotes = attributeQuotes(a, extractQuotes(a).candidates).quotes.filter((q) => q.kind === "direct");
+    expect(quotes.map((q) => [q.speaker, q.medium, q.spokenOn])).toEqual([[speaker, "on Twitter", day]]);
+  });
+
+  it("maps the written words to the dated link in the page", () => {
+    const html = page(LEAD + TWEET + TAIL);
+    const a = read(html);
+    const at = a.text.indexOf(" on Twitter on March 5, 2024");
+    for (let i = at + 1; i < at + " on Twitter on March 5, 2024".length; i++) expect(html.slice(a.sourceOffsets![i], a.sourceOffsets![i] + 8)).toBe("<a href=");
+  });
+
+  it.each([
+    { name: "a <footer> credit", quote: credited[1].quote },
+    { name: "a <cite> credit", quote: credited[2].quote },
+    { name: "a twitter-tweet block whose words nobody signs", quote: '<blockquote class="twitter-tweet"><p>The harbor reopens Monday, the port office said.</p><a href="https://twitter.com/x/status/1">March 4, 2024</a></blockquote>' },
+  ])("not: $name gets no 'on Twitter'", ({ quote }) => {
+    expect(read(page(LEAD + quote + TAIL)).text).not.toContain("Twitter");
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { attributeQuotes } from "../../src/attribute/index.js";
 import { extractQuotes } from "../../src/extract/index.js";
 import { parseDocument } from "../../src/ingest/index.js";
-import { embedCredit, handleOwner, proseNames, readTweetTags, tweetDay } from "../../src/ingest/tweets.js";
+import { embedCredit, handleOwner, proseNames, readTweetTags, tweetDay, writtenDay } from "../../src/ingest/tweets.js";
 
 const attrs = (o: Record<string, string>): ReadonlyMap<string, string> => new Map(Object.entries(o));
 
@@ -86,8 +86,21 @@ describe("tweetDay and embedCredit", () => {
     [{ datetime: "2016-02-30" }, null],
     [{ "tweet-date": "soon" }, null],
     [{ timestamp: "12" }, null],
+    [{ "tweet-date": "9 March 2016" }, "March 9, 2016"],
+    [{ "tweet-date": "31 February 2016" }, null],
+    [{ "tweet-date": "9 Marchy 2016" }, null],
   ] as [Record<string, string>, string | null][])("%j -> %s", (a, day) => {
     expect(tweetDay(attrs(a))).toBe(day);
+  });
+  it.each([
+    ["June 29, 2019", "June 29, 2019"],
+    [" 29 June 2019 ", "June 29, 2019"],
+    ["2019-06-29T10:00:00Z", "June 29, 2019"],
+    ["2019年6月29日", null],
+    ["View the tweet", null],
+    ["June 29", null],
+  ])("writtenDay(%j) -> %s", (v, day) => {
+    expect(writtenDay(v)).toBe(day);
   });
   it("reads the author's signature, not another account's", () => {
     expect(embedCredit("Win. — Jane Roe (@jroe) March 10, 2016", "jroe")).toEqual({ name: "Jane Roe", wordsEnd: 5 });
@@ -116,6 +129,19 @@ describe("a text with embedded tweets", () => {
     ]);
     const q = a.text.indexOf("We will rebuild");
     expect(text.slice(a.sourceOffsets![q], a.sourceOffsets![q] + 15)).toBe("We will rebuild");
+  });
+});
+
+describe("a tweet that opens with a label in capitals", () => {
+  // The label is the tweet's own headline ("PIC:", "POSSIBLE SUSPECT:"), not a transcript's speaker: the tweet stays its author's.
+  it.each([
+    ["PIC:", '<tweet tweet-author="@treyes" tweet-date="March 9, 2016">PIC: The crowd fills half the hall. pic.twitter.com/x1<tweet/>.', "PIC: The crowd fills half the hall. pic.twitter.com/x1", "@treyes", "2016-03-09"],
+    ["POSSIBLE SUSPECT:", '<tweet id="1" author="@citydesk" datetime="2015-12-02">POSSIBLE SUSPECT: A man in a red coat left the building.</tweet>.', "POSSIBLE SUSPECT: A man in a red coat left the building.", "@citydesk", "2015-12-02"],
+  ])("%s", (_label, tag, words, speaker, day) => {
+    const text = `The hall opened on Wednesday evening and the speeches began late.\n\n${tag}\n\nThe speeches ended before ten.\n`;
+    const a = parseDocument("hall_2016-03-10.txt", new TextEncoder().encode(text)).document.articles[0];
+    const quotes = attributeQuotes(a, extractQuotes(a).candidates).quotes.filter((q) => q.kind === "direct");
+    expect(quotes.map((q) => [q.text, q.speaker, q.medium, q.spokenOn])).toEqual([[words, speaker, "on Twitter", day]]);
   });
 });
 
