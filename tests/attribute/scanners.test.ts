@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { endsBeforeClosers, endsSentence, isComma, isCommaQuestionOrBang, isQuestionOrBang } from "../../src/attribute/cue-context.js";
 import { mayBeRoleThenName, repeatKey } from "../../src/attribute/index.js";
-import { Registry, hasWholeWord, midWord, ofBefore, placeLineAt, wordCount } from "../../src/attribute/entities.js";
+import { Registry, hasWholeWord, mayOpenName, midWord, nameRunEnd, ofBefore, placeLineAt, wordCount } from "../../src/attribute/entities.js";
 import { FIRST_NAME_GENDER, HYPHEN_MODIFIER, NOT_NAMES, ORG_WORDS, SENTENCE_ADVERB, TITLES, isHyphenModifier, isSentenceAdverb } from "../../src/attribute/lexicon.js";
 import { ABBREVIATIONS, HONORIFICS, words, type Word } from "../../src/attribute/roles.js";
 import { SUBJECT_START, nextSubjectStart } from "../../src/attribute/subjects.js";
@@ -295,6 +295,42 @@ describe("attribution's fast scanners agree with the plain code", () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it("mayOpenName holds wherever the registry's NAME_RUN matches at a capital", () => {
+    // NAME_RUN as entities.ts writes it (with "in 't" / "van 't").
+    const NAME_RUN_NOW = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.[^\S\n]+)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)(?:[^\S\n]+(?:(?:in|van)[^\S\n]+['’]t[^\S\n]+|(?:al|el|bin|ibn|abu|de|da|di|del|van|von|der|le|la|du)\b-?[^\S\n]*)?(?:(?:al|el)-)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+))+/uy;
+    const hay = fc
+      .array(fc.constantFrom(...PIECES, "in ", "'t ", "’t ", "van ", "dell ", "de1 ", "deé", "al-", "ibn ", "abu ", "der ", "la ", "du ", "dux ", "Sophie ", "Veld", "It ", "is ", "bill "), { maxLength: 24 })
+      .map((a) => a.join(""));
+    fc.assert(
+      fc.property(hay, (h) => {
+        for (let at = 0; at < h.length; at++) {
+          // (A /u regex set inside a surrogate pair starts at the pair: the scan never tries there.)
+          if (h.charCodeAt(at) >= 0xdc00 && h.charCodeAt(at) <= 0xdfff) continue;
+          NAME_RUN_NOW.lastIndex = at;
+          if (/[A-Z\u00C0-\uFFFF]/.test(h[at]!) && NAME_RUN_NOW.test(h)) expect(mayOpenName(h, nameRunEnd(h, at))).toBe(true);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it.each([
+    // [text, may a name run open at its start?]: a capital or a particle word after the first part.
+    ["Ana Ruiz", true],
+    ["Ana de Souza", true],
+    ["Omar al-Bashir", true],
+    ["Sophie in 't Veld", true],
+    ["Ali bin Talal", true],
+    ["The bill", false],
+    ["It is", false],
+    ["Ana dell Souza", false],
+    ["Ana deli", false],
+    ["Ana\nRuiz", false],
+    ["Ana.", false],
+  ])("mayOpenName(%j) is %j", (t, want) => {
+    expect(mayOpenName(t, nameRunEnd(t, 0))).toBe(want);
   });
 
   it.each([
