@@ -4,7 +4,7 @@ import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
 import { datelineEnd } from "./tokens.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
-import { DIGIT, LETTER, UPPER, classAt, sizeAt } from "../extract/chars.js";
+import { DIGIT, LETTER, UPPER, classAt, classOf, sizeAt } from "../extract/chars.js";
 
 /**
  * The people an article names, keyed by surname, so "Mr. Homsi" and "Homsi" find "Khaled al-Homsi".
@@ -255,9 +255,15 @@ export function withoutPossessive(name: string): string {
   return p ? name.slice(0, name.length - p) : name;
 }
 
-/** The letter at `at` continues a word (a letter or a digit stands right before it). */
+/**
+ * The letter at `at` continues a word (a letter or a digit stands right before it): what
+ * /[\p{L}\p{N}]/u tells of the one code unit before, read from the class table (a lone surrogate
+ * is neither), without a regex and a one-character string for every name run.
+ */
 export function midWord(text: string, at: number): boolean {
-  return at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!);
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  return !(c >= 0xd800 && c <= 0xdfff) && (classOf(c) & (LETTER | DIGIT)) !== 0;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from "./lexicon.js";
+import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES, isInitial } from "./lexicon.js";
 import { lowerBound } from "../extract/sorted.js";
 import { STATES } from "../extract/states.js";
 import { DIGIT, LETTER, UPPER, classAt, sizeAt } from "../extract/chars.js";
@@ -85,11 +85,6 @@ function normal(w: string): string {
   return ABBREVIATIONS.get(w) ?? w;
 }
 
-/** An initial, one capital and a stop ("J."): what /^\p{Lu}\.$/u tests, read off two code units. */
-function isInitial(raw: string): boolean {
-  const n = raw.length;
-  return n >= 2 && raw.charCodeAt(n - 1) === 0x2e && sizeAt(raw, 0) === n - 1 && (classAt(raw, 0) & UPPER) !== 0;
-}
 
 /**
  * The word tokens of `text`, as /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’-]*\.?/gu cuts them
