@@ -4,7 +4,7 @@ import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
 import { datelineEnd } from "./tokens.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
-import { DIGIT, LETTER, UPPER, classAt, sizeAt } from "../extract/chars.js";
+import { DIGIT, LETTER, UPPER, classAt, classOf, sizeAt } from "../extract/chars.js";
 
 /**
  * The people an article names, keyed by surname, so "Mr. Homsi" and "Homsi" find "Khaled al-Homsi".
@@ -34,6 +34,12 @@ function bareLower(l: string): string {
 function isWhiteSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether `s` holds white space (what /\s/.test(s) tells, without a regex call per mention). */
+function hasWhiteSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isWhiteSpace(s.charCodeAt(i))) return true;
+  return false;
 }
 
 /** The number of " " in a name: one less than its parts split at a space. */
@@ -101,7 +107,7 @@ function nextCapital(text: string, from: number): number {
  * Where a run of letters and the marks a name part, an initial or a title holds (' ’ - .) ends,
  * from `at`: a superset of what NAME_RUN's first part (or title) can cover.
  */
-function nameRunEnd(text: string, at: number): number {
+export function nameRunEnd(text: string, at: number): number {
   const n = text.length;
   let j = at;
   while (j < n) {
@@ -116,19 +122,30 @@ function nameRunEnd(text: string, at: number): number {
   return j;
 }
 
+// The lower-case words NAME_RUN lets stand between two name parts: its particles, "in" and "van"
+// of "in 't" / "van 't", and the "al" / "el" of "al-Homsi".
+const RUN_PARTICLES: ReadonlySet<string> = new Set(["al", "el", "bin", "ibn", "abu", "de", "da", "di", "del", "van", "von", "der", "le", "la", "du", "in"]);
+
 /**
  * Whether NAME_RUN can match at `at`, whose letters run to `runEnd`: its first part (or title) ends
  * where the run does, as only white space may follow it; then comes white space that is not a line
- * break, and a capital or the first letter of a particle (al, el, bin, ibn, abu, de, …, van, von, le).
- * A necessary condition, tried before the regex: most capitals open a sentence or stand alone.
+ * break, and a capital or a particle (al, el, bin, ibn, abu, de, …, van, von, le) as a whole word
+ * of lower-case ASCII letters. A necessary condition, tried before the regex: most capitals open a
+ * sentence or stand alone, and most words after them are no particle ("The bill", "It is").
  */
-function mayOpenName(text: string, runEnd: number): boolean {
+export function mayOpenName(text: string, runEnd: number): boolean {
   let s = runEnd;
   while (s < text.length && text.charCodeAt(s) !== 0x0a && isWhiteSpace(text.charCodeAt(s))) s++;
   if (s === runEnd || s === text.length) return false;
   const c = text.charCodeAt(s);
   if (c >= 65 && c <= 90) return true;
-  if (c < 128) return c === 0x61 || c === 0x65 || c === 0x62 || c === 0x69 || c === 0x64 || c === 0x76 || c === 0x6c; // a e b i d v l
+  if (c >= 97 && c <= 122) {
+    // (Every particle has three letters or fewer, and a word boundary or a hyphen ends it.)
+    let e = s + 1;
+    while (e < text.length && e - s <= 3 && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
+    return e - s <= 3 && RUN_PARTICLES.has(text.slice(s, e));
+  }
+  if (c < 128) return false;
   return (classAt(text, s) & UPPER) !== 0;
 }
 
@@ -215,6 +232,9 @@ function nameAfterTitleObject(parts: readonly string[], lowers: readonly string[
   return Math.max(k, s + 1);
 }
 
+// One or more initials, each with or without its stop ("J.", "JD", "J.D.").
+const INITIALS = /^\p{Lu}\.?(?:\p{Lu}\.?)*$/u;
+
 /** Length of a possessive ending ("’", "'s", "’s") on `name`: 0 when there is none. */
 function possessiveLength(name: string): number {
   const n = name.length;
@@ -235,9 +255,15 @@ export function withoutPossessive(name: string): string {
   return p ? name.slice(0, name.length - p) : name;
 }
 
-/** The letter at `at` continues a word (a letter or a digit stands right before it). */
+/**
+ * The letter at `at` continues a word (a letter or a digit stands right before it): what
+ * /[\p{L}\p{N}]/u tells of the one code unit before, read from the class table (a lone surrogate
+ * is neither), without a regex and a one-character string for every name run.
+ */
 export function midWord(text: string, at: number): boolean {
-  return at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!);
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  return !(c >= 0xd800 && c <= 0xdfff) && (classOf(c) & (LETTER | DIGIT)) !== 0;
 }
 
 /**
@@ -491,9 +517,12 @@ export class Registry {
     if (!list || list.length === 0) return null;
     // A mention with its own given name ("Jeh Johnson") is only the person with that given name
     // (or its initial), never another who shares the surname ("Gary Johnson").
-    if (/\s/.test(mentionName.trim())) {
-      const given = firstWord(mentionName.trim());
-      const initial = /^\p{Lu}\.?(?:\p{Lu}\.?)*$/u.test(given) ? given[0] : null;
+    const trimmed = mentionName.trim();
+    if (hasWhiteSpace(trimmed)) {
+      const given = firstWord(trimmed);
+      // (A lower-case ASCII second letter, as most given names have, makes no initials.)
+      const c1 = given.charCodeAt(1);
+      const initial = !(c1 >= 0x61 && c1 <= 0x7a) && INITIALS.test(given) ? given[0] : null;
       list = list.filter((p) => p.name === mentionName || (initial ? p.firstName.startsWith(initial) : p.firstName === given));
       if (list.length === 0) return null;
       // "Donald Trump Jr." is the one with that suffix, not his father of the same given name.
@@ -714,7 +743,7 @@ export function resolveMention(
   byline: string | null,
   roles: DescriptionResolver | null = null,
 ): Resolved {
-  const written = text.slice(m.span.start, m.span.end).replace(/['’]s?$/, "");
+  const written = withoutPossessive(text.slice(m.span.start, m.span.end));
   if (m.kind === "pronoun") {
     const p = written.toLowerCase();
     if (p === "i" || p === "we") return { speaker: byline, type: "person", gender: null, plural: p === "we", via: "first person: the writer" };
@@ -736,7 +765,7 @@ export function resolveMention(
     const person = registry.bySurnameOf(m.name, at, m.gender);
     // A surname alone that is also a given name ("Henry" of "Mary Kay Henry") tells no gender of its
     // own: the registered person's, or a title's, does.
-    const gender = person?.gender && !m.title && !/\s/.test(m.name.trim()) ? person.gender : m.gender ?? person?.gender ?? null;
+    const gender = person?.gender && !m.title && !hasWhiteSpace(m.name.trim()) ? person.gender : m.gender ?? person?.gender ?? null;
     if (person) {
       if (m.gender) registry.setGender(person.name, m.gender);
       const full = countSpaces(person.name) >= countSpaces(m.name) ? person.name : m.name;
@@ -744,7 +773,7 @@ export function resolveMention(
     }
     // “…,” From said after “said Al From”: a surname the registry does not keep (a word that is no
     // name part alone) is the person credited earlier under a full name that ends in it.
-    const credited = !/\s/.test(m.name) && NOT_NAMES.has(m.name.toLowerCase()) ? creditedWithSurname(antecedents, at, m.name) : null;
+    const credited = !hasWhiteSpace(m.name) && NOT_NAMES.has(m.name.toLowerCase()) ? creditedWithSurname(antecedents, at, m.name) : null;
     if (credited) return { speaker: credited.speaker, type: "person", gender: credited.gender ?? gender, plural: false, via: `surname "${m.name}" -> ${credited.speaker}` };
     return { speaker: m.name, type: "person", gender, plural: false, via: "named" };
   }

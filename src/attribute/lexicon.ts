@@ -1,4 +1,5 @@
 import { isState } from "../extract/states.js";
+import { UPPER, classAt, sizeAt } from "../extract/chars.js";
 
 /**
  * General English lexicons for attribution: titles, role and person nouns, organisation and outlet
@@ -272,8 +273,20 @@ const MONTH_SURNAMES: ReadonlySet<string> = new Set(["may", "june", "april", "au
  * not before a number, which makes it a date ("a visit to Jordan May 12"). Words as written.
  */
 export function isMonthSurname(prev: string, word: string, next = ""): boolean {
+  // (Cheap first, no lower-case copy: every month surname has three to six letters and starts with M, J or A.)
+  const c = word.charCodeAt(0) | 0x20;
+  if (word.length < 3 || word.length > 6 || (c !== 0x6d && c !== 0x6a && c !== 0x61)) return false;
   if (!MONTH_SURNAMES.has(word.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(word) || /^\d/.test(next)) return false;
-  return (/^\p{Lu}\p{Ll}+$/u.test(prev) && FIRST_NAME_GENDER.has(prev.toLowerCase())) || /^\p{Lu}\.$/u.test(prev);
+  return (/^\p{Lu}\p{Ll}+$/u.test(prev) && FIRST_NAME_GENDER.has(prev.toLowerCase())) || isInitial(prev);
+}
+
+/**
+ * An initial, one capital and a stop ("J."): what /^\p{Lu}\.$/u tests, read off two code units (the
+ * name readers ask it of most words before a surname).
+ */
+export function isInitial(word: string): boolean {
+  const n = word.length;
+  return n >= 2 && n <= 3 && word.charCodeAt(n - 1) === 0x2e && sizeAt(word, 0) === n - 1 && (classAt(word, 0) & UPPER) !== 0;
 }
 
 // Gatherings that chant, boo and echo words ("the crowd chanted “…”"): they speak as a subject,

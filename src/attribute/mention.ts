@@ -1,8 +1,9 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import {
-  FIRST_NAME_GENDER, FORCE_ACRONYMS, GATHERINGS, isHeadingCapsWord, isLyAdverb, isHyphenModifier, isMonthSurname, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, TITLES, type Gender,
+  FIRST_NAME_GENDER, FORCE_ACRONYMS, GATHERINGS, isHeadingCapsWord, isInitial, isLyAdverb, isHyphenModifier, isMonthSurname, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, TITLES, type Gender,
 } from "./lexicon.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
+import { isSpaceCode } from "../extract/chars.js";
 import { roleAsWritten } from "./role-text.js";
 import { isCap, isPossessive, tokenize, type Tok } from "./tokens.js";
 import { HONORIFICS } from "./roles.js";
@@ -269,7 +270,7 @@ function nameModalAt(toks: readonly Tok[], i: number): boolean {
   const t = toks[i];
   if (!t.cap || (t.lower !== "may" && t.lower !== "will")) return false;
   const prev = toks[i - 1];
-  if (prev && (FIRST_NAME_GENDER.has(prev.lower) || /^\p{Lu}\.$/u.test(prev.text))) return true;
+  if (prev && (FIRST_NAME_GENDER.has(prev.lower) || isInitial(prev.text))) return true;
   return t.lower === "may" && /^\p{N}/u.test(toks[i + 1]?.text ?? "");
 }
 
@@ -471,7 +472,8 @@ function contractedAt(toks: readonly Tok[], end: number, text: string): number {
 
 function isNameToken(t: Tok): boolean {
   if (!t.word) return false;
-  if (NAME_PARTICLES.has(t.lower) || /^(?:al|el)-/i.test(t.text)) return true;
+  // (The regex only where a hyphen is the third character.)
+  if (NAME_PARTICLES.has(t.lower) || (t.text.charCodeAt(2) === 0x2d && /^(?:al|el)-/i.test(t.text))) return true;
   return isCap(t) && !NOT_NAMES.has(t.lower);
 }
 
@@ -601,7 +603,7 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
   while (end > 0 && !isNameToken(core[end - 1]) && !monthSurnameAt(core, end - 1)) end--;
   let start = end;
   for (;;) {
-    if (start > 0 && (isNameToken(core[start - 1]) || monthSurnameAt(core, start - 1) || /^\p{Lu}\.$/u.test(core[start - 1].text))) start--;
+    if (start > 0 && (isNameToken(core[start - 1]) || monthSurnameAt(core, start - 1) || isInitial(core[start - 1].text))) start--;
     // "Sophie in 't Veld": the particle and contracted article between given name and surname.
     else if (start >= 3 && core[start - 1].lower === "t" && contractedAt(core, start, text) > 0) start = contractedAt(core, start, text);
     else break;
@@ -643,7 +645,7 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
       }
     }
     // (And a compound adjective, "Texas-based", or a sentence adverb, "Interestingly", run into the name.)
-    while (s < nameToks.length - 1 && (TITLES.has(nameToks[s].lower) || ORG_WORDS.has(nameToks[s].lower) || isHyphenModifier(nameToks[s].text) || (isSentenceAdverb(nameToks[s].text) && !FIRST_NAME_GENDER.has(nameToks[s].lower)) || LEADING_ROLE_WORDS.has(nameToks[s].text.toLowerCase()))) {
+    while (s < nameToks.length - 1 && (TITLES.has(nameToks[s].lower) || ORG_WORDS.has(nameToks[s].lower) || isHyphenModifier(nameToks[s].text) || (isSentenceAdverb(nameToks[s].text) && !FIRST_NAME_GENDER.has(nameToks[s].lower)) || LEADING_ROLE_WORDS.has(nameToks[s].lower))) {
       if (TITLES.has(nameToks[s].lower) && !title) title = nameToks[s].text;
       s++;
     }
@@ -657,7 +659,7 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
     const office = officeOf(core, start, end);
     if (s === 0 && office) {
       // (With no given name known: the last two words, and an initial before the surname.)
-      s = Math.max(1, nameToks.length - (/^\p{Lu}\.$/u.test(nameToks[nameToks.length - 2].text) ? 3 : 2));
+      s = Math.max(1, nameToks.length - (isInitial(nameToks[nameToks.length - 2].text) ? 3 : 2));
       for (let k = 1; k < nameToks.length - 1; k++) {
         if (FIRST_NAME_GENDER.has(nameToks[k].lower)) {
           s = k;
@@ -754,7 +756,7 @@ function coordinatedName(core: readonly Tok[], start: number, text: string): Tok
   let p = last.from - 1;
   while (runs.length < 5 && p > 0 && core[p].text === ",") {
     let r = p;
-    while (r > 0 && p - r < 6 && (isNameToken(core[r - 1]) || /^\p{Lu}\.$/u.test(core[r - 1].text))) r--;
+    while (r > 0 && p - r < 6 && (isNameToken(core[r - 1]) || isInitial(core[r - 1].text))) r--;
     if (r === p) break;
     let q = r;
     while (q < p - 1 && (TITLES.has(core[q].lower) || LEADING_ROLE_WORDS.has(core[q].lower) || leadingRoleNoun(core[q]))) q++;
@@ -776,7 +778,7 @@ function coordinatedRun(core: readonly Tok[], start: number, text: string): { re
   const serial = k > 1 && core[k - 1].text === "," && isNameToken(core[k - 2]);
   if (serial) k--;
   let a = k;
-  while (a > 0 && k - a < 6 && (isNameToken(core[a - 1]) || /^\p{Lu}\.$/u.test(core[a - 1].text))) a--;
+  while (a > 0 && k - a < 6 && (isNameToken(core[a - 1]) || isInitial(core[a - 1].text))) a--;
   // ("the Council of Farms, Fields and Forests": the list of capitals before "and" opens after the body's "of".)
   let listStart = a;
   while (listStart > 1 && core[listStart - 1].text === "," && isNameToken(core[listStart - 2])) {
@@ -900,7 +902,7 @@ const leadingRoleNoun = (t: Tok): boolean => PERSON_NOUNS.has(t.lower) && !NOUN_
  */
 function givenNameThenSurname(name: readonly Tok[]): boolean {
   if (name.length < 2 || name.length > 3 || !FIRST_NAME_GENDER.has(name[0].lower)) return false;
-  for (let k = 1; k < name.length - 1; k++) if (!/^\p{Lu}\.$/u.test(name[k].text)) return false;
+  for (let k = 1; k < name.length - 1; k++) if (!isInitial(name[k].text)) return false;
   return true;
 }
 
@@ -973,10 +975,26 @@ function isRoleSegment(seg: readonly Tok[]): boolean {
  * "Irina Bokova, the director-general of UNESCO," -> Irina Bokova + role;
  * "…to hang on, one local resident" -> one local resident.
  */
+/**
+ * Whether the span ends, before white space, in a comma or a dash, or in a hyphen or two after white
+ * space: what /(?:[,—–―]|\s--?)\s*$/ tests of its text, read back from its end (the regex, anchored
+ * at the end, was tried from every position of every subject).
+ */
+export function endsWithCommaOrDash(text: string, span: Span): boolean {
+  let i = span.end - 1;
+  while (i >= span.start && isSpaceCode(text.charCodeAt(i))) i--;
+  if (i < span.start) return false;
+  const c = text.charCodeAt(i);
+  if (c === 0x2c || c === 0x2014 || c === 0x2013 || c === 0x2015) return true;
+  if (c !== 0x2d) return false;
+  if (i - 1 >= span.start && isSpaceCode(text.charCodeAt(i - 1))) return true;
+  return i - 2 >= span.start && text.charCodeAt(i - 1) === 0x2d && isSpaceCode(text.charCodeAt(i - 2));
+}
+
 export function parseSubject(text: string, span: Span): Mention | null {
   const toks = withoutNicknames(tokenize(text, span));
   if (toks.length === 0) return null;
-  const endsWithComma = /(?:[,—–―]|\s--?)\s*$/.test(text.slice(span.start, span.end));
+  const endsWithComma = endsWithCommaOrDash(text, span);
   const segs = segments(toks);
   while (segs.length && segs[segs.length - 1].length === 0) segs.pop();
   if (segs.length === 0) return null;
@@ -997,7 +1015,9 @@ export function parseSubject(text: string, span: Span): Mention | null {
         if (!isRoleSegment(r) && !isBareRole(r) && !isAffiliation(r)) break;
         roleSegs.push(r);
       }
-      const roleToks = roleSegs.filter((r) => !(r.length === 1 && /^\p{N}+$/u.test(r[0].text))).flat();
+      // (A loop, not filter and flat: flat() is a slow generic path, and this runs for every appositive.)
+      const roleToks: Tok[] = [];
+      for (const r of roleSegs) if (!(r.length === 1 && /^\p{N}+$/u.test(r[0].text))) for (const t of r) roleToks.push(t);
       const role = roleToks.length ? spanOf(roleToks) : null;
       const wholeEnd = roleSegs.length ? roleSegs[roleSegs.length - 1] : head;
       const core = withoutTrailingAdverbs(head.slice(0, ofPostmodifierAt(head)));
@@ -1103,7 +1123,7 @@ export function ofPostmodifierAt(toks: readonly Tok[]): number {
 
 /** The title word at k follows a given name or an initial, so it is a surname ("Tom B. King", "Ada Bishop"). */
 function afterGivenName(toks: readonly Tok[], k: number): boolean {
-  return k > 0 && (FIRST_NAME_GENDER.has(toks[k - 1].lower) || /^\p{Lu}\.$/u.test(toks[k - 1].text));
+  return k > 0 && (FIRST_NAME_GENDER.has(toks[k - 1].lower) || isInitial(toks[k - 1].text));
 }
 
 // Job nouns that an -ing word compounds with before a name ("organizing director Ann Lee", "policy

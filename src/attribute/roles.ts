@@ -1,4 +1,4 @@
-import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from "./lexicon.js";
+import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES, isInitial } from "./lexicon.js";
 import { lowerBound } from "../extract/sorted.js";
 import { STATES } from "../extract/states.js";
 import { DIGIT, LETTER, UPPER, classAt, sizeAt } from "../extract/chars.js";
@@ -85,7 +85,6 @@ function normal(w: string): string {
   return ABBREVIATIONS.get(w) ?? w;
 }
 
-const INITIAL = /^\p{Lu}\.$/u;
 
 /**
  * The word tokens of `text`, as /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’-]*\.?/gu cuts them
@@ -157,7 +156,9 @@ export function words(text: string): Word[] {
     let raw = text.slice(start, end);
     let lower = plain ? raw : raw.toLowerCase();
     // A stop ends a sentence unless the word is an abbreviation or an initial ("Sen.", "U.S.", "J.").
-    if (text.charCodeAt(end - 1) === 0x2e && !ABBREVIATIONS.has(lower) && !HONORIFICS.has(lower) && !INITIAL.test(raw) && !/\..*\./.test(raw)) {
+    // (A word that ends in a stop and holds another, "U.S.", keeps it: the stop is the only one when
+    // the first stop is the last character.)
+    if (text.charCodeAt(end - 1) === 0x2e && raw.indexOf(".") === raw.length - 1 && !isInitial(raw) && !ABBREVIATIONS.has(lower) && !HONORIFICS.has(lower)) {
       end--;
       raw = raw.slice(0, -1);
       lower = lower.slice(0, -1);
@@ -186,15 +187,27 @@ function commaBetween(text: string, a: Word, b: Word): boolean {
   return text.slice(a.end, b.start).trim() === ",";
 }
 
-const isRole = (w: Word): boolean => ROLES.has(normal(w.lower));
+// The lower-case forms whose normal form (an abbreviation's word, or the word itself) is a role, and
+// those whose normal form is a role or a party: one lookup of a word instead of normal() and up to
+// five Set lookups, as the index asks it of every capitalised word of the article.
+const ROLE_FORMS: ReadonlySet<string> = new Set([...ROLES, ...ABBREVIATIONS.keys()].filter((w) => ROLES.has(normal(w))));
+const NOT_NAME_PARTS: ReadonlySet<string> = new Set([
+  ...NOT_NAMES,
+  ...ORG_WORDS,
+  ...TITLES.keys(),
+  ...[...ROLES, ...PARTY, ...ABBREVIATIONS.keys()].filter((w) => ROLES.has(normal(w)) || PARTY.has(normal(w))),
+]);
+
+const isRole = (w: Word): boolean => ROLE_FORMS.has(w.lower);
 
 /** A capitalised word that can be part of a person's name. */
 function nameLike(w: Word): boolean {
-  if (!w.cap || w.raw.endsWith(".") && !INITIAL.test(w.raw)) return false;
-  const l = w.lower;
-  if (NOT_NAMES.has(l) || ORG_WORDS.has(l) || TITLES.has(l) || ROLES.has(normal(l)) || PARTY.has(normal(l))) return false;
-  // An acronym ("GOP", "CNN") is not a name.
-  return !(w.raw.length > 1 && w.raw === w.raw.toUpperCase() && !INITIAL.test(w.raw));
+  if (!w.cap || w.raw.endsWith(".") && !isInitial(w.raw)) return false;
+  if (NOT_NAME_PARTS.has(w.lower)) return false;
+  // An acronym ("GOP", "CNN") is not a name. (A lower-case ASCII second letter makes none.)
+  const c = w.raw.charCodeAt(1);
+  if (c >= 0x61 && c <= 0x7a) return true;
+  return !(w.raw.length > 1 && w.raw === w.raw.toUpperCase() && !isInitial(w.raw));
 }
 
 export class RoleIndex {
@@ -434,7 +447,7 @@ function splitFormer(l: string): string[] {
   if (l.startsWith("then-")) return [normal(l.slice(5))];
   return [l];
 }
-const isHyphenFormer = (l: string): boolean => (l.startsWith("ex-") || l.startsWith("then-")) && ROLES.has(normal(l.slice(l.indexOf("-") + 1)));
+const isHyphenFormer = (l: string): boolean => (l.startsWith("ex-") || l.startsWith("then-")) && ROLE_FORMS.has(l.slice(l.indexOf("-") + 1));
 
 export type Description = { head: string; changers: ReadonlySet<string>; mods: { word: string; cap: boolean }[]; post: string[] };
 const PARTICLES: ReadonlySet<string> = new Set(["de", "da", "di", "del", "van", "von", "der", "le", "la", "du", "al", "bin", "ibn"]);

@@ -2,11 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { endsBeforeClosers, endsSentence, isComma, isCommaQuestionOrBang, isQuestionOrBang } from "../../src/attribute/cue-context.js";
 import { mayBeRoleThenName, repeatKey } from "../../src/attribute/index.js";
-import { Registry, hasWholeWord, midWord, ofBefore, placeLineAt, wordCount } from "../../src/attribute/entities.js";
-import { FIRST_NAME_GENDER, HYPHEN_MODIFIER, NOT_NAMES, ORG_WORDS, SENTENCE_ADVERB, TITLES, isHyphenModifier, isSentenceAdverb } from "../../src/attribute/lexicon.js";
+import { Registry, hasWholeWord, mayOpenName, midWord, nameRunEnd, ofBefore, placeLineAt, wordCount } from "../../src/attribute/entities.js";
+import { FIRST_NAME_GENDER, HYPHEN_MODIFIER, NOT_NAMES, ORG_WORDS, SENTENCE_ADVERB, TITLES, isHyphenModifier, isInitial, isMonthSurname, isSentenceAdverb } from "../../src/attribute/lexicon.js";
 import { ABBREVIATIONS, HONORIFICS, words, type Word } from "../../src/attribute/roles.js";
 import { SUBJECT_START, nextSubjectStart } from "../../src/attribute/subjects.js";
-import { mentionAt } from "../../src/attribute/mention.js";
+import { endsWithCommaOrDash, mentionAt } from "../../src/attribute/mention.js";
 import { forgetKeptTokens, keepTokens, sentenceTail, tokenize, type Tok } from "../../src/attribute/tokens.js";
 
 // Attribution's fast paths must give exactly what the plain code they replaced gives, on any text:
@@ -297,6 +297,42 @@ describe("attribution's fast scanners agree with the plain code", () => {
     );
   });
 
+  it("mayOpenName holds wherever the registry's NAME_RUN matches at a capital", () => {
+    // NAME_RUN as entities.ts writes it (with "in 't" / "van 't").
+    const NAME_RUN_NOW = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.[^\S\n]+)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)(?:[^\S\n]+(?:(?:in|van)[^\S\n]+['’]t[^\S\n]+|(?:al|el|bin|ibn|abu|de|da|di|del|van|von|der|le|la|du)\b-?[^\S\n]*)?(?:(?:al|el)-)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+))+/uy;
+    const hay = fc
+      .array(fc.constantFrom(...PIECES, "in ", "'t ", "’t ", "van ", "dell ", "de1 ", "deé", "al-", "ibn ", "abu ", "der ", "la ", "du ", "dux ", "Sophie ", "Veld", "It ", "is ", "bill "), { maxLength: 24 })
+      .map((a) => a.join(""));
+    fc.assert(
+      fc.property(hay, (h) => {
+        for (let at = 0; at < h.length; at++) {
+          // (A /u regex set inside a surrogate pair starts at the pair: the scan never tries there.)
+          if (h.charCodeAt(at) >= 0xdc00 && h.charCodeAt(at) <= 0xdfff) continue;
+          NAME_RUN_NOW.lastIndex = at;
+          if (/[A-Z\u00C0-\uFFFF]/.test(h[at]!) && NAME_RUN_NOW.test(h)) expect(mayOpenName(h, nameRunEnd(h, at))).toBe(true);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it.each([
+    // [text, may a name run open at its start?]: a capital or a particle word after the first part.
+    ["Ana Ruiz", true],
+    ["Ana de Souza", true],
+    ["Omar al-Bashir", true],
+    ["Sophie in 't Veld", true],
+    ["Ali bin Talal", true],
+    ["The bill", false],
+    ["It is", false],
+    ["Ana dell Souza", false],
+    ["Ana deli", false],
+    ["Ana\nRuiz", false],
+    ["Ana.", false],
+  ])("mayOpenName(%j) is %j", (t, want) => {
+    expect(mayOpenName(t, nameRunEnd(t, 0))).toBe(want);
+  });
+
   it.each([
     // [text before a name run, does " of " or " of the " end it?]
     ["Chief of ", true],
@@ -308,6 +344,83 @@ describe("attribution's fast scanners agree with the plain code", () => {
     ["of the ", false],
   ])("ofBefore(%j) is %j", (t, want) => {
     expect(ofBefore(t, t.length)).toBe(want);
+  });
+
+  it("midWord answers as the letter-or-digit pattern on the code unit before", () => {
+    const hay = fc.array(fc.constantFrom("a", "A", "7", "½", " ", ".", "é", "𝐀", "\ud835", "\udc00", "’", "-", "\n"), { maxLength: 6 }).map((a) => a.join(""));
+    fc.assert(
+      fc.property(hay, (h) => {
+        for (let at = 0; at <= h.length; at++) expect(midWord(h, at)).toBe(at > 0 && /[\p{L}\p{N}]/u.test(h[at - 1]!));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("endsWithCommaOrDash answers as the end-anchored comma-or-dash pattern does", () => {
+    const hay = fc.array(fc.constantFrom("a", " ", "\t", "\n", "\u00a0", ",", "-", "--", "—", "–", "―", "x,", "é"), { maxLength: 8 }).map((a) => a.join(""));
+    fc.assert(
+      fc.property(hay, fc.nat(), (h, n) => {
+        const start = h.length ? n % (h.length + 1) : 0;
+        const span = { start, end: h.length };
+        expect(endsWithCommaOrDash(h, span)).toBe(/(?:[,—–―]|\s--?)\s*$/.test(h.slice(start)));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it.each([
+    // [subject as written, does it end in a comma or a dash?]
+    ["The mayor, ", true],
+    ["Ann Lee — ", true],
+    ["Ann Lee --", true],
+    ["Ann Lee -", true],
+    ["Ann Lee-", false],
+    ["Ann Lee ---", false],
+    ["Ann Lee", false],
+    ["  ", false],
+  ])("endsWithCommaOrDash(%j) is %j", (t, want) => {
+    expect(endsWithCommaOrDash(t, { start: 0, end: t.length })).toBe(want);
+  });
+
+  it("isInitial answers as /^\\p{Lu}\\.$/u does", () => {
+    const word = fc
+      .array(fc.constantFrom("J", "j", ".", "É", "é", "𝐀", "\ud835", "İ", "Σ", "7", "x", "Jr", "U.S"), { maxLength: 4 })
+      .map((a) => a.join(""));
+    fc.assert(
+      fc.property(word, (w) => {
+        expect(isInitial(w)).toBe(/^\p{Lu}\.$/u.test(w));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it.each([
+    // [word, is it an initial?]
+    ["J.", true],
+    ["É.", true],
+    ["𝐀.", true],
+    ["j.", false],
+    ["J", false],
+    ["JD.", false],
+    ["J.D.", false],
+    ["\ud835.", false],
+  ])("isInitial(%j) is %j", (w, want) => {
+    expect(isInitial(w)).toBe(want);
+  });
+
+  it.each([
+    // [given name or initial, word, next word, is the word a surname?]: the cheap first test lets every month surname through.
+    ["Theresa", "May", "", true],
+    ["Ann", "June", "said", true],
+    ["J.", "April", "", true],
+    ["Tom", "August", "", true],
+    ["Theresa", "May", "5", false],
+    ["Theresa", "Mayor", "", false],
+    ["Theresa", "MAY", "", false],
+    ["the", "May", "", false],
+    ["Ann", "Jun", "", false],
+  ])("isMonthSurname(%j, %j, %j) is %j", (prev, w, next, want) => {
+    expect(isMonthSurname(prev, w, next)).toBe(want);
   });
 
   it("isHyphenModifier and isSentenceAdverb answer as their regexes do", () => {
