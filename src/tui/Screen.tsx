@@ -47,7 +47,7 @@ export function Screen({ state, lists, all, report, formats, size, detail, quote
 
   let main;
   if (state.mode === "help") main = <HelpView lines={helpLines(width)} top={state.helpTop} height={body} />;
-  else if (state.mode === "export") main = <ExportPrompt formats={formats} cursor={state.exportCursor} height={body} />;
+  else if (state.mode === "export") main = <ExportPrompt formats={formats} cursor={state.exportCursor} width={width} height={body} />;
   else if (state.detail) main = <DetailView lines={detail} top={state.detail.top} height={body} />;
   else if (view === "quotes")
     main = (
