@@ -1,5 +1,5 @@
 import { makeLocator } from "../check/locate.js";
-import { lineCol, type Article, type Diagnostic, type SourceDocument } from "../model/index.js";
+import { lineCol, type Article, type Diagnostic, type Quote, type SourceDocument } from "../model/index.js";
 
 /**
  * Gives each diagnostic that has a span its line and column in the decoded file, so every output
@@ -24,5 +24,21 @@ export function placeDiagnostics(
       place = lineCol(text, d.span.start);
     }
     return place.line === null || place.column === null ? d : { ...d, line: place.line, column: place.column };
+  });
+}
+
+/**
+ * Gives each quote the line and column of its first word in the decoded file, as diagnostics have
+ * theirs: a report read back from the cache has no file text, and a fact-checker wants
+ * `file:line:col` there too. A quote whose words cannot be found in the file (an HTML article
+ * rebuilt from markup, its words split by tags) is left without.
+ */
+export function placeQuotes(documents: readonly SourceDocument[], articles: readonly Article[], quotes: readonly Quote[]): Quote[] {
+  const texts = new Map(documents.map((d) => [d.id, d.text]));
+  const locate = makeLocator(new Map(articles.map((a) => [a.id, a])), texts);
+  return quotes.map((q) => {
+    if (q.line !== undefined) return q;
+    const place = locate({ documentId: q.documentId, articleId: q.articleId, span: q.span });
+    return place.line === null || place.column === null ? q : { ...q, line: place.line, column: place.column };
   });
 }

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Report } from "../model/index.js";
 import { html, type Html } from "./html-escape.js";
 import { inMarks, reportView, shownDiff, type FindingView, type QuoteView } from "./report-view.js";
+import { reasonBeyond, ruleLegend, type RuleLegend } from "./rule-legend.js";
 
 const STYLE = `
 :root { --ink: #1d2125; --muted: #5b636b; --line: #d6dadf; --paper: #fff; --soft: #f4f6f8; --warn: #a15c00; --bad: #b3261e; --good: #1e6b3a; --accent: #1f4e8c; }
@@ -51,6 +52,7 @@ code { font-size: .85em; word-break: break-all; }
 .index a, .why a { color: var(--accent); }
 .why code { word-break: normal; overflow-wrap: anywhere; }
 ul.diagnostics { font-family: ui-monospace, monospace; font-size: .8rem; }
+dl.rules { font-size: .9rem; } dl.rules dd { margin: 0 0 .5rem 1.5rem; }
 @media (prefers-color-scheme: dark) {
   :root { --ink: #e6e8ea; --muted: #a7aeb5; --line: #3a4048; --paper: #15181b; --soft: #1f2429; --accent: #8db4ff; }
 }
@@ -72,12 +74,12 @@ export const CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-sr
 
 const SEVERITY_CLASS: Readonly<Record<string, string>> = { error: "bad", warning: "warn", info: "" };
 
-/** Quote, finding, changed-quote group, article (its row in Sources), speaker (its section). */
-type AnchorKind = "q" | "f" | "g" | "a" | "s";
+/** Quote, finding, changed-quote group, article (its row in Sources), speaker (its section), rule (its description in Rules). */
+type AnchorKind = "q" | "f" | "g" | "a" | "s" | "r";
 
 /**
  * An element id for a quote ("q-"), a finding ("f-"), a changed-quote group ("g-"), an article
- * ("a-") or a speaker ("s-"): the kinds
+ * ("a-"), a speaker ("s-") or a rule ("r-"): the kinds
  * have ids of their own that may coincide, and an id may hold any character. Letters, digits and
  * ".:_-" stay; any other character becomes "~" and its code point, so two ids stay two anchors.
  */
@@ -99,15 +101,24 @@ const iso = (s: string): Html => html`<bdi>${s}</bdi>`;
 /** Where an editor finds the quote: its paragraph in the article, and the article. */
 const where = (q: QuoteView): Html => html`${q.paragraph === null ? "" : `¶${q.paragraph} of `}${linkTo("a", q.articleId, iso(q.articleTitle ?? q.articleId))}`;
 
-function quoteBlock(q: QuoteView, withSpeaker: boolean): Html {
+/** The rule's id, linked to its description when the Rules section gives one. */
+const ruleCode = (legend: RuleLegend, ruleId: string): Html => (legend.has(ruleId) ? linkTo("r", ruleId, html`<code>${ruleId}</code>`) : html`<code>${ruleId}</code>`);
+
+/**
+ * One quote: its words, what the chain does not say (reported, the day said, flags), the chain
+ * (said by, told, published by, carried by: the file as file:line:col), where it stands in its
+ * article and why it was credited so. The outlet, date published and to whom are the chain's and
+ * are not said twice; the rule's description is said once, under Rules.
+ */
+function quoteBlock(q: QuoteView, legend: RuleLegend): Html {
   const flags = q.flags.filter((f) => f !== "reported");
+  const meta = [...(q.kind === "indirect" ? ["reported"] : []), ...(q.spokenOn ? [`said ${q.spokenOn}`] : [])].join(" · ");
+  const beyond = reasonBeyond(legend, q.ruleId, q.reason);
   return html`<div class="quote ${q.kind}" id="${anchorId("q", q.id)}">
 <blockquote dir="auto">${shown(q.text, q.kind)}</blockquote>
-<div class="meta">${withSpeaker ? html`<strong>${iso(q.speaker ?? "unattributed")}</strong> · ` : ""}${q.kind === "indirect" ? "reported · " : ""}${q.outlet ? iso(q.outlet) : "unknown outlet"}${q.published ? html` · published ${q.published}` : ""}${q.spokenOn ? html` · said ${q.spokenOn}` : ""}${q.toOutlet || q.medium ? html` · to ${[q.toOutlet, q.medium].flatMap((x) => (x ? [iso(x)] : [])).map((x, i) => html`${i ? ", " : ""}${x}`)}` : ""} ${flags.map((f) => html`<span class="badge ${f.includes("conflict") || f.includes("misattributed") ? "bad" : "warn"}">${f}</span>`)}</div>
-<ol class="chain">${q.chain.map((s) => html`<li><b>${s.label}</b> ${iso(s.value)}</li>`)}</ol>
-<p class="why">${where(q)} · ${q.reason} <code>${q.ruleId}</code></p>
-${q.findings.length ? html`<p class="see">In ${q.findings.map((f, i) => html`${i ? "; " : ""}${linkTo("f", f.id, f.title)}`)}</p>` : ""}
-</div>
+${meta || flags.length ? html`<div class="meta">${meta}${meta && flags.length ? " " : ""}${flags.map((f) => html`<span class="badge ${f.includes("conflict") || f.includes("misattributed") ? "bad" : "warn"}">${f}</span>`)}</div>\n` : ""}<ol class="chain">${q.chain.map((s) => html`<li><b>${s.label}</b> ${iso(s.value)}</li>`)}</ol>
+<p class="why">${where(q)} · ${beyond ? html`${beyond} ` : ""}${ruleCode(legend, q.ruleId)}</p>
+${q.findings.length ? html`<p class="see">In ${q.findings.map((f, i) => html`${i ? "; " : ""}${linkTo("f", f.id, f.title)}`)}</p>\n` : ""}</div>
 `;
 }
 
@@ -128,6 +139,7 @@ function findingBlock(f: FindingView): Html {
 
 export function htmlReport(report: Report): string {
   const v = reportView(report);
+  const legend = ruleLegend(v.quotes);
   const doc = html`<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -142,7 +154,7 @@ export function htmlReport(report: Report): string {
 <main>
 <h1>Attribution report</h1>
 <p class="meta">${v.sources.map((s) => s.file).join(", ")}</p>
-<nav><a href="#summary">Summary</a><a href="#speakers">Speakers</a><a href="#conflicts">Conflicts</a><a href="#corroborations">Corroborations</a>${v.variants.length ? html`<a href="#changed">Changed quotes</a>` : ""}<a href="#sources">Sources</a><a href="#diagnostics">Diagnostics</a></nav>
+<nav><a href="#summary">Summary</a><a href="#speakers">Speakers</a><a href="#conflicts">Conflicts</a><a href="#corroborations">Corroborations</a>${v.variants.length ? html`<a href="#changed">Changed quotes</a>` : ""}<a href="#sources">Sources</a>${legend.size ? html`<a href="#rules">Rules</a>` : ""}<a href="#diagnostics">Diagnostics</a></nav>
 
 <section id="summary"><h2>Summary</h2>
 <dl class="summary">${v.summary.map((s) => html`<div><dt>${s.label}</dt><dd>${s.value}</dd></div>`)}</dl>
@@ -154,11 +166,11 @@ ${v.speakers.map(
   (s) => html`<article class="speaker" id="${anchorId("s", s.id)}">
 <h3>${iso(s.name)}${s.type === "person" ? "" : html` <span class="badge">${s.type}</span>`}</h3>
 <div class="meta">${s.roles.length ? html`${s.roles.map((r, i) => html`${i ? "; " : ""}${iso(r.role)} (${iso(r.where)})`)}` : "no role given"}${s.aliases.length ? html` · also named ${s.aliases.map((x, i) => html`${i ? ", " : ""}${iso(x)}`)}` : ""}${s.outlets.length ? html` · quoted by ${s.outlets.map((x, i) => html`${i ? ", " : ""}${iso(x)}`)}` : ""}</div>
-${s.quotes.map((q) => quoteBlock(q, false))}
+${s.quotes.map((q) => quoteBlock(q, legend))}
 </article>
 `,
 )}
-${v.unattributed.length ? html`<article class="speaker" id="unattributed"><h3>Unattributed</h3>${v.unattributed.map((q) => quoteBlock(q, false))}</article>` : ""}
+${v.unattributed.length ? html`<article class="speaker" id="unattributed"><h3>Unattributed</h3>${v.unattributed.map((q) => quoteBlock(q, legend))}</article>` : ""}
 </section>
 
 <section id="conflicts"><h2>Conflicts</h2>
@@ -193,7 +205,14 @@ ${v.sources.map(
 ${v.skipped.length ? html`<h3>Skipped inputs</h3><ul>${v.skipped.map((s) => html`<li>${s.path}: ${s.reason}</li>`)}</ul>` : ""}
 </section>
 
-<section id="diagnostics"><h2>Diagnostics</h2>
+${legend.size
+  ? html`<section id="rules"><h2>Rules</h2>
+<p class="meta">What each rule that credited a quote does; each quote gives its rule and what it found beyond this.</p>
+<dl class="rules">${[...legend].map(([id, d]) => html`<dt id="${anchorId("r", id)}"><code>${id}</code></dt><dd>${d}</dd>\n`)}</dl>
+</section>
+
+`
+  : ""}<section id="diagnostics"><h2>Diagnostics</h2>
 ${v.diagnostics.length ? html`<ul class="diagnostics">${v.diagnostics.map((d) => html`<li><span class="badge ${SEVERITY_CLASS[d.severity] ?? ""}">${d.severity}</span> ${d.line}</li>`)}</ul>` : html`<p>None.</p>`}
 </section>
 </main>

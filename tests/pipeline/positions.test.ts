@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/ingest/index.js";
 import { analyse } from "../../src/pipeline/index.js";
-import { placeDiagnostics } from "../../src/pipeline/positions.js";
+import { placeDiagnostics, placeQuotes } from "../../src/pipeline/positions.js";
 import { formatDiagnostic } from "../../src/report/diagnostics.js";
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -36,5 +36,37 @@ describe("diagnostic positions", () => {
     ]);
     expect(out.map((d) => d.line)).toEqual([undefined, undefined]);
     expect(formatDiagnostic(out[1], null)).toBe("gone.txt: r (x/y)");
+  });
+});
+
+describe("quote positions", () => {
+  const at = (text: string, words: string) => {
+    const i = text.indexOf(words);
+    const before = text.slice(0, i).split("\n");
+    return [before.length, before.at(-1)!.length + 1];
+  };
+
+  it.each([
+    ["a hard-wrapped text file (through the offset map)", "news/pier.txt", "Pier to reopen\n\nThe mayor spoke on\nMonday. \"We will rebuild\nthe pier,\" she said.\n", "We will rebuild"],
+    ["a Markdown file", "news/pier.md", "# Pier to reopen\n\nThe mayor spoke on Monday.\n\n\"We will rebuild the pier by June,\" she said.\n", "We will rebuild"],
+    ["an HTML page (no offset map: found by its words)", "news/pier.html", "<html><head><title>Pier</title></head><body><article><h1>Pier to reopen</h1>\n<p>The mayor spoke on Monday.</p>\n<p>&ldquo;We will rebuild the pier by June,&rdquo; she said.</p></article></body></html>", "We will rebuild"],
+  ])("must: the full analysis gives each quote its first word's line and column in %s", (_, id, text, words) => {
+    const report = analyse(load(id, text), "full");
+    const q = report.quotes.find((x) => x.text.startsWith(words));
+    expect(q).toBeDefined();
+    expect([q!.line, q!.column]).toEqual(at(text, words));
+  });
+
+  it("must not: extract's depth ('quotes') leaves quotes unplaced, as its output gives offsets", () => {
+    const report = analyse(load("news/pier.txt", 'The mayor said: "We will rebuild the pier by June."\n'), "quotes");
+    expect(report.quotes.length).toBeGreaterThan(0);
+    expect(report.quotes.every((q) => q.line === undefined && q.column === undefined)).toBe(true);
+  });
+
+  it("must not: a quote of a document the analysis does not hold, or already placed, is left as it is", () => {
+    const report = analyse(load("news/pier.txt", 'The mayor said: "We will rebuild the pier by June."\n'), "full");
+    const [q] = report.quotes;
+    expect(placeQuotes([], [], [{ ...q, line: undefined, column: undefined }])[0].line).toBeUndefined();
+    expect(placeQuotes([], [], [{ ...q, line: 9, column: 4 }])[0]).toMatchObject({ line: 9, column: 4 });
   });
 });
