@@ -91,12 +91,26 @@ const shown = (text: string, kind: QuoteView["kind"]): Html => (inMarks(kind) ? 
 
 const linkTo = (kind: AnchorKind, id: string, text: Html | string): Html => html`<a href="#${anchorId(kind, id)}">${text}</a>`;
 
+// Letters written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko and the other scripts of
+// U+0590-U+08FF, their presentation forms, the right-to-left scripts beyond the BMP) and the marks
+// and controls that set a direction: only text holding one of these can be reordered.
+const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u061c\u200f\u202a-\u202e\u2066-\u2069]|[\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+
+/** Whether `s` holds a right-to-left letter or a bidi mark or control: text without one reads the same isolated or not. */
+export const mayReorder = (s: string): boolean => RTL.test(s);
+
 /**
  * Text from the input set apart from the words around it for the bidirectional algorithm: an
  * Arabic or Hebrew name or outlet beside "said by", a comma or "(…)" would otherwise pull the
- * neighbouring punctuation to its side and read out of order.
+ * neighbouring punctuation to its side and read out of order. Text with no right-to-left letter
+ * and no bidi control cannot reorder anything in a left-to-right page, so it goes without the
+ * element: on PolNeAR, where every name is in Latin letters, the 8,000 isolates of dev's page
+ * were 6% of its bytes.
  */
-const iso = (s: string): Html => html`<bdi>${s}</bdi>`;
+const iso = (s: string): Html | string => (mayReorder(s) ? html`<bdi>${s}</bdi>` : s);
+
+/** A quote takes its direction from its own words (dir="auto") when they may be right to left; otherwise the page's is theirs. */
+const ownDirection = (text: string): Html | string => (mayReorder(text) ? html` dir="auto"` : "");
 
 /** Where an editor finds the quote: its paragraph in the article, and the article. */
 const where = (q: QuoteView): Html => html`${q.paragraph === null ? "" : `¶${q.paragraph} of `}${linkTo("a", q.articleId, iso(q.articleTitle ?? q.articleId))}`;
@@ -115,7 +129,7 @@ function quoteBlock(q: QuoteView, legend: RuleLegend): Html {
   const meta = [...(q.kind === "indirect" ? ["reported"] : []), ...(q.spokenOn ? [`said ${q.spokenOn}`] : [])].join(" · ");
   const beyond = reasonBeyond(legend, q.ruleId, q.reason);
   return html`<div class="quote ${q.kind}" id="${anchorId("q", q.id)}">
-<blockquote dir="auto">${shown(q.text, q.kind)}</blockquote>
+<blockquote${ownDirection(q.text)}>${shown(q.text, q.kind)}</blockquote>
 ${meta || flags.length ? html`<div class="meta">${meta}${meta && flags.length ? " " : ""}${flags.map((f) => html`<span class="badge ${f.includes("conflict") || f.includes("misattributed") ? "bad" : "warn"}">${f}</span>`)}</div>\n` : ""}<ol class="chain">${q.chain.map((s) => html`<li><b>${s.label}</b> ${iso(s.value)}</li>`)}</ol>
 <p class="why">${where(q)} · ${beyond ? html`${beyond} ` : ""}${ruleCode(legend, q.ruleId)}</p>
 ${q.findings.length ? html`<p class="see">In ${q.findings.map((f, i) => html`${i ? "; " : ""}${linkTo("f", f.id, f.title)}`)}</p>\n` : ""}</div>
@@ -131,7 +145,7 @@ function findingBlock(f: FindingView): Html {
 <div class="claims">${f.claims.map(
     (c) => html`<div class="claim"><div class="who">${c.quoteId === null ? iso(c.speaker ?? "unattributed") : linkTo("q", c.quoteId, iso(c.speaker ?? "unattributed"))}</div>
 <div class="meta">${[c.role && iso(c.role), iso(c.outlet ?? c.articleId), c.published && `published ${c.published}`, c.spokenOn && `said ${c.spokenOn}`, c.paragraph !== null && `¶${c.paragraph}`].filter(Boolean).map((x, i) => html`${i ? " · " : ""}${x}`)}</div>
-<blockquote dir="auto"${inMarks(c.kind) ? "" : html` class="reported"`}>${shown(c.text, c.kind)}</blockquote></div>`,
+<blockquote${ownDirection(c.text)}${inMarks(c.kind) ? "" : html` class="reported"`}>${shown(c.text, c.kind)}</blockquote></div>`,
   )}</div>
 </section>
 `;

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
 import { formatterNamed, reportFormatters } from "../../src/report/registry.js";
-import { anchorId, htmlReport } from "../../src/report/html.js";
+import { anchorId, htmlReport, mayReorder } from "../../src/report/html.js";
 import { closeBidi, escapeHtml } from "../../src/report/html-escape.js";
 import { markdownReport } from "../../src/report/markdown.js";
 import { csvReport } from "../../src/report/csv.js";
@@ -380,9 +380,17 @@ describe("right-to-left text in the HTML report", () => {
   };
   const $ = cheerio.load(htmlReport(rtl));
   const block = $(`#${anchorId("q", "q3")}`);
-  it("sets every quote's own direction from its words", () => {
-    expect($(".quote blockquote").toArray().every((e) => $(e).attr("dir") === "auto")).toBe(true);
-    expect($(".claim blockquote").toArray().every((e) => $(e).attr("dir") === "auto")).toBe(true);
+  it("sets a quote's own direction from its words when they hold right-to-left letters; Latin ones keep the page's", () => {
+    const arabic = { ...rtl, quotes: rtl.quotes.map((q) => (q.id === "q1" ? { ...q, text: "لن نقبل (مطلقا)،" } : q)) };
+    const a = cheerio.load(htmlReport(arabic));
+    expect(a(`#${anchorId("q", "q1")} blockquote`).attr("dir")).toBe("auto");
+    expect(a(`#${anchorId("q", "q3")} blockquote`).attr("dir")).toBeUndefined();
+    expect($(".claim blockquote").toArray().every((e) => $(e).attr("dir") === undefined)).toBe(true);
+  });
+  it("isolates no Latin-only name, role or outlet: it cannot reorder anything", () => {
+    expect($("bdi").toArray().map((e) => $(e).text()).filter((t) => !mayReorder(t))).toEqual([]);
+    expect(block.find(".chain li").first().text()).toBe("said by ليلى حداد, المتحدثة باسم الوزارة (2021)");
+    expect($(`#${anchorId("q", "q1")} .chain bdi`)).toHaveLength(0);
   });
   it.each([
     ["the speaker's heading", () => $("#speakers h3 bdi").toArray().map((e) => $(e).text()), "ليلى حداد"],
@@ -398,6 +406,25 @@ describe("right-to-left text in the HTML report", () => {
     for (const label of ["said by", "told", "published by", "carried by", "quoted by", "reported"]) expect(isolated).not.toContain(label);
     expect(block.find(".chain li b").toArray().map((e) => $(e).text())).toEqual(["said by", "told", "published by", "carried by"]);
   });
+});
+
+describe("mayReorder: text that could be reordered, and so is isolated in the HTML", () => {
+  it.each([
+    ["Arabic", "ليلى حداد"],
+    ["Hebrew", "הארץ"],
+    ["Latin with an Arabic word", "Khaled (خالد)"],
+    ["a right-to-left mark", "2021\u200f"],
+    ["an override", "a\u202eb"],
+    ["an isolate", "a\u2067b\u2069"],
+    ["a right-to-left script beyond the BMP (Adlam)", "\u{1E900}"],
+  ])("must: %s", (_, s) => expect(mayReorder(s)).toBe(true));
+  it.each([
+    ["Latin", "Lena Vasquez, the mayor"],
+    ["accented Latin", "Ségolène Royal"],
+    ["digits and punctuation", "(2021) — 40%"],
+    ["Cyrillic, Greek, CJK", "Москва Αθήνα 東京"],
+    ["empty", ""],
+  ])("must not: %s", (_, s) => expect(mayReorder(s)).toBe(false));
 });
 
 describe("CSV columns, as docs/schema.md lists them", () => {
