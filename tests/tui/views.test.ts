@@ -207,6 +207,22 @@ describe("Detail view", () => {
   });
 });
 
+describe("Detail view: the place in the file", () => {
+  it("gives a long path with its :line:col whole at 80 columns, run on over lines, not cut", async () => {
+    const path = "inbox/archive/2031/rivers-watch-2031-03-06-harlow-weir-two-reports-full-thread.txt";
+    const placed = { ...report, quotes: report.quotes.map((q) => ({ ...q, documentId: path, line: 214, column: 37 })) };
+    const h = await mount(placed);
+    const f = await h.press("j", "j", KEY.enter);
+    expectFits(f, 80, 24);
+    const lines = f.split("\n");
+    const from = lines.findIndex((l) => l.startsWith("carried by"));
+    const to = lines.findIndex((l, i) => i > from && /^\S/.test(l));
+    const value = lines.slice(from, to).map((l) => l.slice(14).trimEnd()).join("");
+    expect(value).toContain(`(${path}:214:37)`);
+    expect(value).not.toContain("…");
+  });
+});
+
 describe("help and export prompt", () => {
   it("? lists the keys and the flag letters; any key closes it", async () => {
     const h = await mount(report);
