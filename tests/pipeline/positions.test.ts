@@ -70,3 +70,43 @@ describe("quote positions", () => {
     expect(placeQuotes([], [], [{ ...q, line: 9, column: 4 }])[0]).toMatchObject({ line: 9, column: 4 });
   });
 });
+
+describe("quote positions in a page whose article keeps no offset map (found by its words)", () => {
+  // An article rebuilt from markup with no way back: built here from a parsed page, its map dropped.
+  const unmapped = (page: string, text: string) => {
+    const { document } = parseDocument("news/vote.html", enc(page));
+    const article = { ...document.articles[0], text, paragraphs: [{ start: 0, end: text.length }], sourceOffsets: null };
+    return { doc: { ...document, articles: [article] }, article };
+  };
+  const quote = (articleId: string, text: string, words: string, from = 0) => {
+    const start = text.indexOf(words, from);
+    return { ...baseQuote, id: `q${start}`, articleId, documentId: "news/vote.html", text: words, span: { start, end: start + words.length } };
+  };
+  const baseQuote = analyse(load("news/x.txt", 'Lee said: "We will win the vote by June."\n'), "quotes").quotes[0];
+
+  it("must: a quote repeated down the page is placed at each of its own lines, in order", () => {
+    const page = "<html><body>\n<p>&ldquo;We will win the vote,&rdquo; Ann Lee said.</p>\n<p>Then the count began.</p>\n<p>&ldquo;We will win the vote,&rdquo; Ann Lee said.</p>\n</body></html>";
+    const text = "“We will win the vote,” Ann Lee said.\n\nThen the count began.\n\n“We will win the vote,” Ann Lee said.";
+    const { doc, article } = unmapped(page, text);
+    const qs = [quote(article.id, text, "We will win the vote,"), quote(article.id, text, "We will win the vote,", 5)];
+    expect(placeQuotes([doc], [article], qs).map((q) => [q.line, q.column])).toEqual([[2, 11], [4, 11]]);
+  });
+  it("must: words split by an entity or a tag in the page are still found", () => {
+    const page = "<html><body>\n<p>Lee said: &ldquo;We won&#8217;t <em>ever</em> give up the vote.&rdquo;</p>\n</body></html>";
+    const text = "Lee said: “We won’t ever give up the vote.”";
+    const { doc, article } = unmapped(page, text);
+    expect(placeQuotes([doc], [article], [quote(article.id, text, "We won’t ever give up the vote.")]).map((q) => [q.line, q.column])).toEqual([[2, 21]]);
+  });
+  it("must not: past a budget of 32 times the page's length and 1 MB, words that cannot be found stop being looked for", () => {
+    const page = "<html><body>\n<p>&ldquo;We will win the vote,&rdquo; Ann Lee said.</p>\n</body></html>";
+    const text = "Nothing like this stands in the page at all. “We will win the vote,” Ann Lee said.";
+    const { doc, article } = unmapped(page, text);
+    const found = quote(article.id, text, "We will win the vote,");
+    const missing = Array.from({ length: 8000 }, (_, i) => ({ ...quote(article.id, text, "Nothing like this stands in the page at all."), id: `m${i}` }));
+    const out = placeQuotes([doc], [article], [found, ...missing, found]);
+    expect(out[0].line).toBe(2);
+    expect(out.slice(1, -1).every((x) => x.line === undefined)).toBe(true);
+    // the budget is spent: the words it found first are no longer looked for
+    expect(out.at(-1)!.line).toBeUndefined();
+  });
+});
