@@ -37,4 +37,11 @@ export type Quote = {
   readonly ruleId: string;
   /** One sentence on why this speaker was chosen. */
   readonly reason: string;
+  /**
+   * 1-based line and column of `span.start` in the decoded file, filled in by the full analysis
+   * where the words can be found there (absent otherwise), so a report needs no file text to give
+   * `file:line:col`.
+   */
+  readonly line?: number;
+  readonly column?: number;
 };

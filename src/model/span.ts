@@ -17,6 +17,10 @@ export function lineCol(text: string, offset: number): { line: number; column: n
   return { line, column: stop - lastBreak };
 }
 
+/** `file:line:col` as diagnostics, `check` and the reports print a place; the file alone when the line is not known. */
+export const placeText = (file: string, line: number | null | undefined, column: number | null | undefined): string =>
+  line == null || column == null ? file : `${file}:${line}:${column}`;
+
 /**
  * The index of the paragraph (of `paragraphs`, sorted and apart) that holds `offset`: the last one
  * starting at or before it, so an offset between two paragraphs belongs to the one before; 0 when

@@ -1,7 +1,7 @@
 import { alignSpeakers, groupQuotes } from "../align/index.js";
 import { findConflicts } from "../conflicts/index.js";
 import { quotesOfArticle } from "./quotes.js";
-import { placeDiagnostics } from "./positions.js";
+import { placeDiagnostics, placeQuotes } from "./positions.js";
 import type { Article, Diagnostic, InputStatus, Quote, Report, SourceDocument } from "../model/index.js";
 
 export type Loaded = {
@@ -48,6 +48,8 @@ export function analyse(
     claims = c.claims;
     findings = c.findings;
     for (const d of c.diagnostics) diagnostics.push(d);
+    // Only the full analysis (report, UI, conflicts) shows places; extract gives offsets instead.
+    quotes = placeQuotes(loaded.documents, articles, quotes);
   }
   return {
     schemaVersion: "1.0",

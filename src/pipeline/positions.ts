@@ -1,5 +1,5 @@
 import { makeLocator } from "../check/locate.js";
-import { lineCol, type Article, type Diagnostic, type SourceDocument } from "../model/index.js";
+import { lineCol, type Article, type Diagnostic, type Quote, type SourceDocument } from "../model/index.js";
 
 /**
  * Gives each diagnostic that has a span its line and column in the decoded file, so every output
@@ -24,5 +24,100 @@ export function placeDiagnostics(
       place = lineCol(text, d.span.start);
     }
     return place.line === null || place.column === null ? d : { ...d, line: place.line, column: place.column };
+  });
+}
+
+/** Offsets of the line starts of a text, for binary search. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineColAt(starts: readonly number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+
+// Between two words of an HTML article's text the page may hold spaces, punctuation, entities
+// ("&#8217;") and tags: the gap check/locate.ts lets stand between them. Each alternative opens
+// with a different character, so the group cannot backtrack into itself.
+const GAP = "(?:[^\\p{L}\\p{N}<&]|&#?\\w+;|<[^>]*>)+";
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Where an HTML article's words stand in its page (such an article is rebuilt from markup and
+ * keeps no offset map). Its quotes are looked for in order, each from where the one before it was
+ * found, so a line repeated down the page is placed at each of its own places, not all at the
+ * first; and every search is paid from one budget a document (32 times its length and 1 MB), so a page
+ * of thousands of quotes whose words cannot be found stays linear: past the budget, quotes are
+ * left unplaced.
+ */
+type Finder = (article: Article, start: number, end: number) => number | null;
+function pageFinder(text: string): Finder {
+  let budget = 32 * text.length + 1_048_576;
+  const from = new Map<string, number>();
+  return (article, start, end) => {
+    if (budget <= 0) return null;
+    const words = article.text.slice(start, end);
+    const cursor = from.get(article.id) ?? 0;
+    const found = (at: number, len: number) => (from.set(article.id, at + len), at);
+    if (words.length >= 4) {
+      for (const origin of cursor > 0 ? [cursor, 0] : [0]) {
+        const at = text.indexOf(words, origin);
+        budget -= at >= 0 ? at - origin + words.length : text.length - origin;
+        if (at >= 0) return found(at, words.length);
+        if (budget <= 0) return null;
+      }
+    }
+    const runs = words.match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
+    if (runs.join("").length < 8) return null;
+    const re = new RegExp(runs.map(escapeRe).join(GAP), "gu");
+    for (const origin of cursor > 0 ? [cursor, 0] : [0]) {
+      re.lastIndex = origin;
+      const m = re.exec(text);
+      budget -= m ? m.index - origin + m[0].length : text.length - origin;
+      if (m) return found(m.index, m[0].length);
+      if (budget <= 0) return null;
+    }
+    return null;
+  };
+}
+
+/**
+ * Gives each quote the line and column of its first word in the decoded file, as diagnostics have
+ * theirs: a report read back from the cache has no file text, and a fact-checker wants
+ * `file:line:col` there too. Through the article's offset map; an HTML article's words are looked
+ * for in the page (pageFinder). A quote that cannot be placed is left without.
+ */
+export function placeQuotes(documents: readonly SourceDocument[], articles: readonly Article[], quotes: readonly Quote[]): Quote[] {
+  const texts = new Map(documents.map((d) => [d.id, d.text]));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const starts = new Map<string, number[]>();
+  const finders = new Map<string, Finder>();
+  return quotes.map((q) => {
+    if (q.line !== undefined) return q;
+    const text = texts.get(q.documentId);
+    const article = byId.get(q.articleId);
+    if (text === undefined || !article) return q;
+    const so = article.sourceOffsets;
+    let at: number | null = null;
+    if (so) at = q.span.start < so.length ? so[q.span.start] : null;
+    else {
+      let find = finders.get(q.documentId);
+      if (!find) finders.set(q.documentId, (find = pageFinder(text)));
+      at = find(article, q.span.start, q.span.end);
+    }
+    if (at === null) return q;
+    let lines = starts.get(q.documentId);
+    if (!lines) starts.set(q.documentId, (lines = lineStarts(text)));
+    const { line, column } = lineColAt(lines, Math.min(at, text.length));
+    return { ...q, line, column };
   });
 }

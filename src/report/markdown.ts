@@ -17,6 +17,12 @@ const shown = (text: string, kind: QuoteView["kind"]) => (inMarks(kind) ? `“${
 const cell = (s: string | null | undefined) => (s ? mdEscape(s) : dash);
 const chain = (steps: readonly ChainStep[]) => steps.map((s) => mdEscape(s.value)).join(" → ");
 
+/** "docs/a.txt:12:5 (¶3, article-id)": the place as `check` prints it, then the paragraph and article. */
+function whereCell(place: string | null, paragraph: number | null, articleId: string): string {
+  const inArticle = `${paragraph === null ? "" : `¶${paragraph}, `}${mdEscape(articleId)}`;
+  return place === null ? inArticle : `${mdEscape(place)} (${inArticle})`;
+}
+
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
   return [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)];
 }
@@ -33,8 +39,8 @@ function quoteRows(quotes: readonly QuoteView[]): string[] {
       chain(q.chain),
       // The findings a quote is in, by title, so its conflicts are named beside it.
       cell([...q.flags.filter((f) => f !== "reported"), ...q.findings.map((f) => `see ${f.title}`)].join(", ")),
-      // Where an editor finds it (its paragraph in the article) and why it was credited so.
-      `${q.paragraph === null ? "" : `¶${q.paragraph}, `}${mdEscape(q.articleId)}`,
+      // Where an editor finds it (file:line:col, its paragraph in the article) and why it was credited so.
+      whereCell(q.place, q.paragraph, q.articleId),
       `${mdEscape(q.reason)} (${mdEscape(q.ruleId)})`,
     ]),
   );
@@ -62,7 +68,7 @@ function findingBlock(f: FindingView): string[] {
       row("Published", (c) => c.published),
       row("Said on", (c) => c.spokenOn),
       // Where to find the claim in its article, as each quote row says.
-      row("Where", (c) => (c.paragraph === null ? c.articleId : `¶${c.paragraph}, ${c.articleId}`)),
+      [`**Where**`, ...cs.map((c) => whereCell(c.place, c.paragraph, c.articleId))],
       [`**Claim**`, ...cs.map((c) => shown(c.text, c.kind))],
     ]),
     "",

@@ -1,4 +1,4 @@
-import { paragraphIndexAt, type Article, type Container, type Finding, type Quote, type Report, type Span, type Speaker, type SpeakerType } from "../model/index.js";
+import { paragraphIndexAt, placeText, type Article, type Container, type Finding, type Quote, type Report, type Span, type Speaker, type SpeakerType } from "../model/index.js";
 import { formatDiagnostic } from "./diagnostics.js";
 import { outletKey } from "../model/outlet-names.js";
 
@@ -32,6 +32,11 @@ export type QuoteView = {
   readonly end: number;
   /** The paragraph of the article the quote starts in (1-based, as read: a headline in the text counts), or null. */
   readonly paragraph: number | null;
+  /** 1-based line and column of its first word in the file, when the analysis could place it. */
+  readonly line: number | null;
+  readonly column: number | null;
+  /** `file:line:col` as diagnostics print it, or the file alone when the quote could not be placed. */
+  readonly place: string;
   readonly ruleId: string;
   readonly reason: string;
   /** The findings (conflicts and corroborations) that name this quote, so a report can link them. */
@@ -63,6 +68,8 @@ export type ClaimView = {
   readonly kind: Quote["kind"];
   /** The paragraph of its article the claim's quote starts in, when the report lists the quote. */
   readonly paragraph: number | null;
+  /** Its quote's `file:line:col` (or file), when the report lists the quote. */
+  readonly place: string | null;
 };
 
 export type FindingView = {
@@ -152,12 +159,13 @@ function told(q: Quote): string | null {
  */
 export const inMarks = (kind: Quote["kind"]): boolean => kind !== "indirect";
 
+/** Said by, told, published by, carried by; the last gives the file as `file:line:col` when the quote was placed in it. */
 export function chainOf(q: Quote, a: Article | undefined): ChainStep[] {
   const steps: ChainStep[] = [{ label: "said by", value: [q.speaker ?? "unattributed", q.role].filter(Boolean).join(", ") }];
   const t = told(q);
   if (t) steps.push({ label: "told", value: t });
   steps.push({ label: "published by", value: publishedBy(a) });
-  steps.push({ label: "carried by", value: carriedBy(a?.container ?? null, q.documentId) });
+  steps.push({ label: "carried by", value: carriedBy(a?.container ?? null, placeText(q.documentId, q.line, q.column)) });
   return steps;
 }
 
@@ -255,6 +263,9 @@ export function reportView(report: Report): ReportView {
       start: q.span.start,
       end: q.span.end,
       paragraph: a ? paragraphAt(a.paragraphs, q.span.start) : null,
+      line: q.line ?? null,
+      column: q.column ?? null,
+      place: placeText(q.documentId, q.line, q.column),
       ruleId: q.ruleId,
       reason: q.reason,
       findings: findingsOf.get(q.id) ?? [],
@@ -307,7 +318,7 @@ export function reportView(report: Report): ReportView {
     kind: f.kind,
     severity: f.severity,
     explanation: f.explanation,
-    claims: f.claims.map((c) => ({ speaker: c.speaker, role: c.role, outlet: c.outlet, published: c.published, spokenOn: c.spokenOn, text: c.text, articleId: c.article, quoteId: viewById.has(c.quoteId) ? c.quoteId : null, kind: kindOf.get(c.quoteId) ?? "direct", paragraph: viewById.get(c.quoteId)?.paragraph ?? null })),
+    claims: f.claims.map((c) => ({ speaker: c.speaker, role: c.role, outlet: c.outlet, published: c.published, spokenOn: c.spokenOn, text: c.text, articleId: c.article, quoteId: viewById.has(c.quoteId) ? c.quoteId : null, kind: kindOf.get(c.quoteId) ?? "direct", paragraph: viewById.get(c.quoteId)?.paragraph ?? null, place: viewById.get(c.quoteId)?.place ?? null })),
   });
 
   const variants: VariantView[] = report.groups.flatMap((g) => {

@@ -3,7 +3,7 @@ import { claimDate, type Side } from "./finding-items.js";
 import { useTheme } from "./theme.js";
 import { cellWidth, wrap } from "./text.js";
 
-type Line = { text: string; kind: "where" | "text" };
+export type Line = { readonly text: string; readonly kind: "where" | "text" };
 
 /**
  * A claim's outlet and dates over as many lines as the card needs, broken only between the parts
@@ -25,18 +25,29 @@ export function whereLines(outlet: string, dates: string, inner: number): string
   return lines;
 }
 
-/** The lines of a side's claims, each claim's outlet and date over its words, cut to `rows`. */
-function sideLines(side: Side, selected: number, inner: number, rows: number): Line[] {
+/**
+ * The lines of a side's claims, each claim's outlet and date over its words, cut to `rows`. When
+ * they do not fit and the selected claim starts below the card's last rows, the card shows it
+ * from its first line under a line that counts the claims above: on Palmyra, → moved to the
+ * second of a side's two claims and the marker went out of sight, so nothing on screen changed.
+ */
+export function sideLines(side: Side, selected: number, inner: number, rows: number): Line[] {
   const lines: Line[] = [];
-  for (const { claim, index } of side.claims) {
+  let from = 0;
+  let above = 0;
+  side.claims.forEach(({ claim, index }, k) => {
     const mark = side.claims.length > 1 && index === selected ? "› " : "";
+    if (mark) [from, above] = [lines.length, k];
     // Without an outlet, the article: "outlet unknown" on every card of a finding across articles
     // that name none (PolNeAR's files) left no way to tell the cards' sources apart.
     for (const l of whereLines(`${mark}${claim.outlet ?? claim.article}`, claimDate(claim), inner)) lines.push({ text: l, kind: "where" });
     for (const l of wrap(`“${claim.text}”`, inner)) lines.push({ text: l, kind: "text" });
-  }
+  });
   if (lines.length <= rows) return lines;
-  const cut = lines.slice(0, Math.max(1, rows));
+  // Its outlet line and its first words must show; otherwise the card opens at the selected claim.
+  const shown = rows >= 3 && from + 2 > rows ? [{ text: `↑ ${above} more claim${above === 1 ? "" : "s"} above`, kind: "where" as const }, ...lines.slice(from)] : lines;
+  if (shown.length <= rows) return shown;
+  const cut = shown.slice(0, Math.max(1, rows));
   const last = cut[cut.length - 1];
   cut[cut.length - 1] = { ...last, text: `${last.text.slice(0, Math.max(0, inner - 2))} …` };
   return cut;

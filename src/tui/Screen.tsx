@@ -16,6 +16,7 @@ import type { SpeakerShape } from "./speaker-columns.js";
 import { bodyHeight } from "./layout.js";
 import { SORTS, cursorOf, type Lists } from "./model.js";
 import { quoteFilter } from "./selection.js";
+import { flagsApply } from "./status-line.js";
 import { sourcesSummary } from "./source-lines.js";
 import type { State, ViewId } from "./state.js";
 import type { Size } from "./use-terminal-size.js";
@@ -41,13 +42,15 @@ export function Screen({ state, lists, all, report, formats, size, detail, quote
   const body = bodyHeight(rows);
   const view = state.view;
   const cursor = cursorOf(state, lists);
-  const { filter, flaggedOnly, scope } = state;
+  const { filter, scope } = state;
+  // The Sources list has no flags: "with flags" and "f the flags" there sent the reader to a key that changes nothing in it.
+  const flaggedOnly = state.flaggedOnly && flagsApply(view);
   const empty = (what: string, none: string) =>
-    all[view] === 0 ? none : `No ${what} matches${filter ? ` “${filter}”` : ""}${flaggedOnly ? " with flags" : ""}. Esc clears the filter, f the flags.`;
+    all[view] === 0 ? none : `No ${what} matches${filter ? ` “${filter}”` : ""}${flaggedOnly ? " with flags" : ""}. Esc clears the filter${flagsApply(view) ? ", f the flags" : ""}.`;
 
   let main;
   if (state.mode === "help") main = <HelpView lines={helpLines(width)} top={state.helpTop} height={body} />;
-  else if (state.mode === "export") main = <ExportPrompt formats={formats} cursor={state.exportCursor} height={body} />;
+  else if (state.mode === "export") main = <ExportPrompt formats={formats} cursor={state.exportCursor} width={width} height={body} />;
   else if (state.detail) main = <DetailView lines={detail} top={state.detail.top} height={body} />;
   else if (view === "quotes")
     main = (

@@ -1,4 +1,4 @@
-import type { Article, Quote } from "../model/index.js";
+import { placeText, type Article, type Quote } from "../model/index.js";
 import { containerText } from "./source-lines.js";
 
 export type ChainStep = { readonly label: string; readonly value: string };
@@ -19,6 +19,7 @@ export function attributionChain(q: Quote, article: Article | undefined): ChainS
     { label: "said by", value: who + said },
     { label: "told", value: told },
     { label: "published by", value: pub },
-    { label: "carried by", value: `${carried} (${q.documentId})` },
+    // The file with the line and column of the words, to open it there in an editor.
+    { label: "carried by", value: `${carried} (${placeText(q.documentId, q.line, q.column)})` },
   ];
 }

@@ -17,7 +17,9 @@ const LABEL = 14;
  * first word ("disputed by reporterThe Daily Beast") and pushed that line past the width, cut "…".
  */
 export function labelled(label: string, value: string, width: number, style: Style | null = null): DetailLine[] {
-  const lines = wrap(value, Math.max(10, width - LABEL));
+  // A word longer than the line (a file's path with its :line:col) runs on instead of being cut "…":
+  // at 80 columns the place a fact-checker opens the file at was lost.
+  const lines = wrap(value, Math.max(10, width - LABEL), "break");
   const own = label.length >= LABEL ? [[{ text: label, style: "label" as const }]] : [];
   return [
     ...own,

@@ -12,7 +12,7 @@ const KEYS: readonly (readonly [string, string])[] = [
   ["c", "Quotes and Detail: the quote's finding in Conflicts, its claim selected (Enter comes back to the quote)"],
   ["n  p", "Detail: next / previous quote (of a finding's claim: its next / previous claim)"],
   ["/", "filter by speaker, outlet or text (every word must match); Esc clears"],
-  ["f", "flagged only (Conflicts: disagreements only)"],
+  ["f", "flagged only (Conflicts: disagreements only; Sources has no flags)"],
   ["s", "change the sort order"],
   ["e", "write a report file in the current directory"],
   ["Esc", "back: close Detail, clear a speaker or article list, clear the filter"],

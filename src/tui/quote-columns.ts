@@ -148,7 +148,8 @@ const SIZED: readonly Key[] = ["speaker", "role", "outlet", "toWhom"];
 /**
  * The widest speaker, role, outlet and to-whom cell over the whole list (not the rows on screen, so
  * columns stay put while scrolling), and the droppable columns that read the same on every row of a
- * list of two rows or more ("outlet unknown" throughout, one article's quotes, no date said anywhere),
+ * list of two rows or more ("outlet unknown" throughout, one article's quotes, no date said anywhere)
+ * or every one of them in an empty list,
  * with those a scope leaves out (the speaker, in one speaker's list).
  */
 export function listShape(items: readonly QuoteItem[], scope: Pick<Scope, "by"> | null = null): ListShape {
@@ -158,8 +159,10 @@ export function listShape(items: readonly QuoteItem[], scope: Pick<Scope, "by"> 
   const filled: Partial<Record<Key, number>> = {};
   if (items.length >= 2)
     for (const c of COLUMNS) if (c.dropWhenSame) filled[c.key] = items.filter((i) => !isEmpty(i, c.key)).length / items.length;
-  const same =
-    items.length < 2 || !first
+  // An empty list has nothing in any optional column: its header was "said" and "outlet" over no rows.
+  const same = !first
+    ? COLUMNS.filter((c) => c.dropWhenSame).map((c) => c.key)
+    : items.length < 2
       ? []
       : COLUMNS.filter((c) => c.dropWhenSame && items.every((i) => cell(i, c.key) === cell(first, c.key))).map((c) => c.key);
   const scoped = scope ? COLUMNS.filter((c) => c.dropInScope === scope.by).map((c) => c.key) : [];

@@ -48,7 +48,9 @@ export function diagnosticText(d: Diagnostic, article: Article | undefined): str
     const s = flat(article.text.slice(Math.max(d.span.start, d.span.end - 60), d.span.end));
     if (s) where = ` at “…${s}”`;
   }
-  return `${d.severity}: ${d.reason}${where} (${d.ruleId})`;
+  // The line and column in the file (the line above names it), as check prints them: where to open it.
+  const place = d.line !== undefined && d.column !== undefined ? ` (${d.line}:${d.column})` : "";
+  return `${d.severity}${place}: ${d.reason}${where} (${d.ruleId})`;
 }
 
 const toneOf = (d: Diagnostic): Tone => (d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : "muted");

@@ -8,6 +8,9 @@ import { cellWidth, truncate } from "./text.js";
  */
 export type StatusPart = { readonly head: string; readonly cut: string; readonly tail: string };
 
+/** The views that "f" (flagged only) narrows; Sources has no flags. */
+export const flagsApply = (view: State["view"]): boolean => view !== "sources";
+
 const whole = (text: string): StatusPart => ({ head: text, cut: "", tail: "" });
 const SEP = " · ";
 
@@ -16,7 +19,8 @@ export function statusParts(state: State, sortName: string, shown: number, total
   const parts: StatusPart[] = [];
   // The scope is the Quotes list's ("quotes by X"); the other views' rows are not narrowed by it.
   if (state.scope && state.view === "quotes") parts.push({ head: "", cut: state.scope.label, tail: " (Esc clears)" });
-  if (state.flaggedOnly) parts.push(whole("flagged only"));
+  // Only where it narrows the list: Sources lists every file and note whatever the flags.
+  if (state.flaggedOnly && flagsApply(state.view)) parts.push(whole("flagged only"));
   // (a filter that only found the scope's speaker or article does not narrow its list: not shown there)
   const filter = state.view === "quotes" ? quoteFilter(state.filter, state.scope) : state.filter;
   if (filter && state.mode !== "filter") parts.push({ head: "filter “", cut: filter, tail: "”" });

@@ -51,8 +51,12 @@ export function fit(s: string, width: number): string {
 export const row = (cells: readonly string[], widths: readonly number[], gap = 1): string =>
   cells.map((c, i) => fit(c, widths[i] ?? 0)).join(" ".repeat(gap));
 
-/** Greedy word wrap of plain text to `width` cells; paragraph breaks ("\n") are kept as line breaks. */
-export function wrap(text: string, width: number): string[] {
+/**
+ * Greedy word wrap of plain text to `width` cells; paragraph breaks ("\n") are kept as line breaks.
+ * A word wider than the line is cut ("…") unless `long` is "break": then it runs on over as many
+ * lines as it needs, so its end shows (a file's path and its :line:col).
+ */
+export function wrap(text: string, width: number, long: "cut" | "break" = "cut"): string[] {
   const out: string[] = [];
   for (const para of text.split("\n")) {
     let line = "";
@@ -61,12 +65,29 @@ export function wrap(text: string, width: number): string[] {
       if (cellWidth(candidate) <= width) line = candidate;
       else {
         if (line) out.push(line);
-        line = cellWidth(word) > width ? truncate(word, width) : word;
+        if (cellWidth(word) <= width) line = word;
+        else if (long === "cut") line = truncate(word, width);
+        else {
+          const pieces = breakWord(word, width);
+          out.push(...pieces.slice(0, -1));
+          line = pieces[pieces.length - 1];
+        }
       }
     }
     out.push(line);
   }
   return out;
+}
+
+/** A word in pieces of at most `width` cells (at least one grapheme each), whole graphemes. */
+function breakWord(word: string, width: number): string[] {
+  const pieces = [""];
+  for (const { segment } of graphemes.segment(word)) {
+    const last = pieces[pieces.length - 1];
+    if (last && cellWidth(last + segment) > width) pieces.push(segment);
+    else pieces[pieces.length - 1] = last + segment;
+  }
+  return pieces;
 }
 
 /** "18.4 KB" style sizes for the Sources view. */

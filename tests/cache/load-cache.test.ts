@@ -86,6 +86,8 @@ describe("parsed-result cache in the loader", { timeout: 30_000 }, () => {
     expect(warm.stats.reportCached).toBe(true);
     expect(warm.report).toEqual(cold.report);
     expect(JSON.stringify(warm.report)).toBe(JSON.stringify(cold.report)); // key order too
+    // quotes keep their place in the file (line, column) without the file's text: the "We will rebuild" quote opens at 1:2
+    expect(warm.report.quotes.find((q) => q.text.startsWith("We will rebuild"))).toMatchObject({ line: 1, column: 2 });
     // source offsets come back unpacked on first use, the same as the run made them
     expect(cold.report.articles[0].sourceOffsets).toBeInstanceOf(Int32Array);
     warm.report.articles.forEach((a, i) => expect(a.sourceOffsets).toEqual(cold.report.articles[i].sourceOffsets));

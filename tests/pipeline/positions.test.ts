@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/ingest/index.js";
 import { analyse } from "../../src/pipeline/index.js";
-import { placeDiagnostics } from "../../src/pipeline/positions.js";
+import { placeDiagnostics, placeQuotes } from "../../src/pipeline/positions.js";
 import { formatDiagnostic } from "../../src/report/diagnostics.js";
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -36,5 +36,77 @@ describe("diagnostic positions", () => {
     ]);
     expect(out.map((d) => d.line)).toEqual([undefined, undefined]);
     expect(formatDiagnostic(out[1], null)).toBe("gone.txt: r (x/y)");
+  });
+});
+
+describe("quote positions", () => {
+  const at = (text: string, words: string) => {
+    const i = text.indexOf(words);
+    const before = text.slice(0, i).split("\n");
+    return [before.length, before.at(-1)!.length + 1];
+  };
+
+  it.each([
+    ["a hard-wrapped text file (through the offset map)", "news/pier.txt", "Pier to reopen\n\nThe mayor spoke on\nMonday. \"We will rebuild\nthe pier,\" she said.\n", "We will rebuild"],
+    ["a Markdown file", "news/pier.md", "# Pier to reopen\n\nThe mayor spoke on Monday.\n\n\"We will rebuild the pier by June,\" she said.\n", "We will rebuild"],
+    ["an HTML page (no offset map: found by its words)", "news/pier.html", "<html><head><title>Pier</title></head><body><article><h1>Pier to reopen</h1>\n<p>The mayor spoke on Monday.</p>\n<p>&ldquo;We will rebuild the pier by June,&rdquo; she said.</p></article></body></html>", "We will rebuild"],
+  ])("must: the full analysis gives each quote its first word's line and column in %s", (_, id, text, words) => {
+    const report = analyse(load(id, text), "full");
+    const q = report.quotes.find((x) => x.text.startsWith(words));
+    expect(q).toBeDefined();
+    expect([q!.line, q!.column]).toEqual(at(text, words));
+  });
+
+  it("must not: extract's depth ('quotes') leaves quotes unplaced, as its output gives offsets", () => {
+    const report = analyse(load("news/pier.txt", 'The mayor said: "We will rebuild the pier by June."\n'), "quotes");
+    expect(report.quotes.length).toBeGreaterThan(0);
+    expect(report.quotes.every((q) => q.line === undefined && q.column === undefined)).toBe(true);
+  });
+
+  it("must not: a quote of a document the analysis does not hold, or already placed, is left as it is", () => {
+    const report = analyse(load("news/pier.txt", 'The mayor said: "We will rebuild the pier by June."\n'), "full");
+    const [q] = report.quotes;
+    expect(placeQuotes([], [], [{ ...q, line: undefined, column: undefined }])[0].line).toBeUndefined();
+    expect(placeQuotes([], [], [{ ...q, line: 9, column: 4 }])[0]).toMatchObject({ line: 9, column: 4 });
+  });
+});
+
+describe("quote positions in a page whose article keeps no offset map (found by its words)", () => {
+  // An article rebuilt from markup with no way back: built here from a parsed page, its map dropped.
+  const unmapped = (page: string, text: string) => {
+    const { document } = parseDocument("news/vote.html", enc(page));
+    const article = { ...document.articles[0], text, paragraphs: [{ start: 0, end: text.length }], sourceOffsets: null };
+    return { doc: { ...document, articles: [article] }, article };
+  };
+  const quote = (articleId: string, text: string, words: string, from = 0) => {
+    const start = text.indexOf(words, from);
+    return { ...baseQuote, id: `q${start}`, articleId, documentId: "news/vote.html", text: words, span: { start, end: start + words.length } };
+  };
+  const baseQuote = analyse(load("news/x.txt", 'Lee said: "We will win the vote by June."\n'), "quotes").quotes[0];
+
+  it("must: a quote repeated down the page is placed at each of its own lines, in order", () => {
+    const page = "<html><body>\n<p>&ldquo;We will win the vote,&rdquo; Ann Lee said.</p>\n<p>Then the count began.</p>\n<p>&ldquo;We will win the vote,&rdquo; Ann Lee said.</p>\n</body></html>";
+    const text = "“We will win the vote,” Ann Lee said.\n\nThen the count began.\n\n“We will win the vote,” Ann Lee said.";
+    const { doc, article } = unmapped(page, text);
+    const qs = [quote(article.id, text, "We will win the vote,"), quote(article.id, text, "We will win the vote,", 5)];
+    expect(placeQuotes([doc], [article], qs).map((q) => [q.line, q.column])).toEqual([[2, 11], [4, 11]]);
+  });
+  it("must: words split by an entity or a tag in the page are still found", () => {
+    const page = "<html><body>\n<p>Lee said: &ldquo;We won&#8217;t <em>ever</em> give up the vote.&rdquo;</p>\n</body></html>";
+    const text = "Lee said: “We won’t ever give up the vote.”";
+    const { doc, article } = unmapped(page, text);
+    expect(placeQuotes([doc], [article], [quote(article.id, text, "We won’t ever give up the vote.")]).map((q) => [q.line, q.column])).toEqual([[2, 21]]);
+  });
+  it("must not: past a budget of 32 times the page's length and 1 MB, words that cannot be found stop being looked for", () => {
+    const page = "<html><body>\n<p>&ldquo;We will win the vote,&rdquo; Ann Lee said.</p>\n</body></html>";
+    const text = "Nothing like this stands in the page at all. “We will win the vote,” Ann Lee said.";
+    const { doc, article } = unmapped(page, text);
+    const found = quote(article.id, text, "We will win the vote,");
+    const missing = Array.from({ length: 8000 }, (_, i) => ({ ...quote(article.id, text, "Nothing like this stands in the page at all."), id: `m${i}` }));
+    const out = placeQuotes([doc], [article], [found, ...missing, found]);
+    expect(out[0].line).toBe(2);
+    expect(out.slice(1, -1).every((x) => x.line === undefined)).toBe(true);
+    // the budget is spent: the words it found first are no longer looked for
+    expect(out.at(-1)!.line).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
 import { formatterNamed, reportFormatters } from "../../src/report/registry.js";
-import { anchorId, htmlReport } from "../../src/report/html.js";
+import { anchorId, htmlReport, mayReorder } from "../../src/report/html.js";
 import { closeBidi, escapeHtml } from "../../src/report/html-escape.js";
 import { markdownReport } from "../../src/report/markdown.js";
 import { csvReport } from "../../src/report/csv.js";
@@ -299,13 +299,15 @@ describe("where to find a quote and why it was credited so", () => {
   it("Markdown: each quote row says its paragraph and article, and the reason with the rule", () => {
     const md = markdownReport(report);
     const row = md.split("\n").find((l) => l.includes("river district before midnight") && l.startsWith("| “"))!;
-    expect(row).toContain("| ¶2, gazette | fixture (attribution/test) |");
+    // q1 is not placed in its file (no line): the file alone, then the paragraph and article
+    expect(row).toContain("| news/gazette.txt (¶2, gazette) | fixture (attribution/test) |");
     expect(md).toContain("| Quote | Outlet | To whom | Said | Published | Attribution chain | Flags | Where | Why |");
   });
   it("HTML: each quote says its paragraph and article, and the reason with the rule", () => {
     const $ = cheerio.load(htmlReport(report));
     const why = $(".quote").filter((_, e) => $(e).find("blockquote").text().includes("before midnight")).find(".why").text();
-    expect(why).toBe("¶2 of Flood reaches Marrowby market · fixture attribution/test");
+    // every fixture quote's reason is "fixture": said once under Rules, so the line gives the rule alone
+    expect(why).toBe("¶2 of Flood reaches Marrowby market · attribution/test");
   });
   it("CSV: a paragraph column, after the columns that were there before", () => {
     const rows = parseCsv(csvReport(report).slice(1));
@@ -378,9 +380,17 @@ describe("right-to-left text in the HTML report", () => {
   };
   const $ = cheerio.load(htmlReport(rtl));
   const block = $(`#${anchorId("q", "q3")}`);
-  it("sets every quote's own direction from its words", () => {
-    expect($(".quote blockquote").toArray().every((e) => $(e).attr("dir") === "auto")).toBe(true);
-    expect($(".claim blockquote").toArray().every((e) => $(e).attr("dir") === "auto")).toBe(true);
+  it("sets a quote's own direction from its words when they hold right-to-left letters; Latin ones keep the page's", () => {
+    const arabic = { ...rtl, quotes: rtl.quotes.map((q) => (q.id === "q1" ? { ...q, text: "لن نقبل (مطلقا)،" } : q)) };
+    const a = cheerio.load(htmlReport(arabic));
+    expect(a(`#${anchorId("q", "q1")} blockquote`).attr("dir")).toBe("auto");
+    expect(a(`#${anchorId("q", "q3")} blockquote`).attr("dir")).toBeUndefined();
+    expect($(".claim blockquote").toArray().every((e) => $(e).attr("dir") === undefined)).toBe(true);
+  });
+  it("isolates no Latin-only name, role or outlet: it cannot reorder anything", () => {
+    expect($("bdi").toArray().map((e) => $(e).text()).filter((t) => !mayReorder(t))).toEqual([]);
+    expect(block.find(".chain li").first().text()).toBe("said by ليلى حداد, المتحدثة باسم الوزارة (2021)");
+    expect($(`#${anchorId("q", "q1")} .chain bdi`)).toHaveLength(0);
   });
   it.each([
     ["the speaker's heading", () => $("#speakers h3 bdi").toArray().map((e) => $(e).text()), "ليلى حداد"],
@@ -398,6 +408,25 @@ describe("right-to-left text in the HTML report", () => {
   });
 });
 
+describe("mayReorder: text that could be reordered, and so is isolated in the HTML", () => {
+  it.each([
+    ["Arabic", "ليلى حداد"],
+    ["Hebrew", "הארץ"],
+    ["Latin with an Arabic word", "Khaled (خالد)"],
+    ["a right-to-left mark", "2021\u200f"],
+    ["an override", "a\u202eb"],
+    ["an isolate", "a\u2067b\u2069"],
+    ["a right-to-left script beyond the BMP (Adlam)", "\u{1E900}"],
+  ])("must: %s", (_, s) => expect(mayReorder(s)).toBe(true));
+  it.each([
+    ["Latin", "Lena Vasquez, the mayor"],
+    ["accented Latin", "Ségolène Royal"],
+    ["digits and punctuation", "(2021) — 40%"],
+    ["Cyrillic, Greek, CJK", "Москва Αθήνα 東京"],
+    ["empty", ""],
+  ])("must not: %s", (_, s) => expect(mayReorder(s)).toBe(false));
+});
+
 describe("CSV columns, as docs/schema.md lists them", () => {
   const rows = parseCsv(csvReport(report).slice(1));
   it("the documented columns are the header, in its order", () => {
@@ -409,7 +438,7 @@ describe("CSV columns, as docs/schema.md lists them", () => {
   });
   it("names the findings a quote is in, and none for a quote in none", () => {
     const col = rows[0].indexOf("findings");
-    expect(col).toBe(rows[0].length - 1);
+    expect(col).toBe(21);
     expect(rows.find((r) => r[3].startsWith("Nobody told us"))![col]).toBe("Contradiction: Lena Vasquez vs Tomas Reyes; Corroboration: Tomas Reyes and Ana Holt");
     expect(rows.find((r) => r[3].startsWith("the pumps"))![col]).toBe("");
   });
@@ -548,7 +577,7 @@ describe("long words in the HTML: rule ids break between words, digests and tabl
 describe("links to a quote's article and to each speaker (HTML)", () => {
   const $ = cheerio.load(htmlReport(report));
   it("a quote's why-line leads to its article's row in Sources", () => {
-    const link = $(`#${anchorId("q", "q1")} .why a`);
+    const link = $(`#${anchorId("q", "q1")} .why a[href^="#a-"]`);
     expect(link.attr("href")).toBe(`#${anchorId("a", "gazette")}`);
     expect(link.text()).toBe("Flood reaches Marrowby market");
     expect($(`#${anchorId("a", "gazette")}`).is("tr")).toBe(true);
@@ -576,7 +605,7 @@ describe("a finding's claims say where they stand in their articles", () => {
   it("Markdown: a Where row, the paragraph and article of each claim", () => {
     const md = markdownReport(report);
     const block = md.slice(md.indexOf("### Contradiction: Lena Vasquez vs Tomas Reyes"));
-    expect(block).toContain("| **Where** | ¶2, gazette | ¶3, gazette |");
+    expect(block).toContain("| **Where** | news/gazette.txt (¶2, gazette) | news/gazette.txt (¶3, gazette) |");
   });
   it("HTML: the claim's line ends with its paragraph", () => {
     const $ = cheerio.load(htmlReport(report));
@@ -587,8 +616,52 @@ describe("a finding's claims say where they stand in their articles", () => {
     const r = sampleReport();
     const quotes = r.quotes.map((q) => (q.id === "q3" ? { ...q, kind: "scare" as const } : q));
     const md = markdownReport({ ...r, quotes });
-    expect(md).toContain("| **Where** | ¶2, gazette | gazette |");
+    expect(md).toContain("| **Where** | news/gazette.txt (¶2, gazette) | gazette |");
     const $ = cheerio.load(htmlReport({ ...r, quotes }));
     expect($(`#${anchorId("f", "c1")} .claim .meta`).eq(1).text()).not.toContain("¶");
+  });
+});
+
+describe("a quote's place in its file, file:line:col (every format)", () => {
+  // The analysis places q1 at line 7, column 12 of news/gazette.txt; q3 it could not place.
+  const placed = { ...report, quotes: report.quotes.map((q) => (q.id === "q1" ? { ...q, line: 7, column: 12 } : q)) };
+  it("the view gives line, column and the place as check prints it", () => {
+    const v = reportView(placed);
+    const q1 = v.quotes.find((q) => q.id === "q1")!;
+    expect([q1.line, q1.column, q1.place]).toEqual([7, 12, "news/gazette.txt:7:12"]);
+    const q3 = v.quotes.find((q) => q.id === "q3")!;
+    expect([q3.line, q3.column, q3.place]).toEqual([null, null, "news/gazette.txt"]);
+    expect(q1.chain.at(-1)).toEqual({ label: "carried by", value: "news/gazette.txt:7:12" });
+    expect(v.conflicts.find((f) => f.id === "c1")!.claims.map((c) => c.place)).toEqual(["news/gazette.txt:7:12", "news/gazette.txt"]);
+  });
+  it("Markdown: the Where cell and a claim's Where row open with it", () => {
+    const md = markdownReport(placed);
+    const row = md.split("\n").find((l) => l.includes("river district before midnight") && l.startsWith("| “"))!;
+    expect(row).toContain("| news/gazette.txt:7:12 (¶2, gazette) |");
+    expect(md).toContain("| **Where** | news/gazette.txt:7:12 (¶2, gazette) | news/gazette.txt (¶3, gazette) |");
+  });
+  it("HTML: the chain's last link carries it", () => {
+    const $ = cheerio.load(htmlReport(placed));
+    expect($(`#${anchorId("q", "q1")} .chain li`).last().text()).toBe("carried by news/gazette.txt:7:12");
+    expect($(`#${anchorId("q", "q3")} .chain li`).last().text()).toBe("carried by news/gazette.txt");
+  });
+  it("CSV: line and column columns at the end, empty where unknown", () => {
+    const rows = parseCsv(csvReport(placed).slice(1));
+    expect(rows[0].slice(-2)).toEqual(["line", "column"]);
+    expect(rows.find((r) => r[3].includes("before midnight"))!.slice(-2)).toEqual(["7", "12"]);
+    expect(rows.find((r) => r[3].startsWith("Nobody told us"))!.slice(-2)).toEqual(["", ""]);
+  });
+});
+
+describe("HTML: a rule's description once, under Rules", () => {
+  const $ = cheerio.load(htmlReport({ ...report, quotes: report.quotes.map((q) => (q.id === "q1" ? { ...q, reason: "fixture; surname -> Lena Vasquez" } : q)) }));
+  it("the Rules section gives the description the rule's reasons open with; the nav leads to it", () => {
+    expect($(`[id="${anchorId("r", "attribution/test")}"]`).text()).toBe("attribution/test");
+    expect($("dl.rules dd").first().text()).toBe("fixture");
+    expect($('nav a[href="#rules"]').text()).toBe("Rules");
+  });
+  it("each quote gives what its reason adds and links its rule there", () => {
+    expect($(`#${anchorId("q", "q1")} .why`).text()).toBe("¶2 of Flood reaches Marrowby market · surname -> Lena Vasquez attribution/test");
+    expect($(`#${anchorId("q", "q3")} .why a[href="#${anchorId("r", "attribution/test")}"]`).text()).toBe("attribution/test");
   });
 });

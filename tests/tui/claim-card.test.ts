@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { whereLines } from "../../src/tui/ClaimCard.js";
+import { sideLines, whereLines } from "../../src/tui/ClaimCard.js";
+import type { Side } from "../../src/tui/finding-items.js";
 
 describe("a claim's outlet and dates in a card", () => {
   it.each([
@@ -17,5 +18,34 @@ describe("a claim's outlet and dates in a card", () => {
   it("never breaks inside a date", () => {
     for (const inner of [10, 16, 22, 26, 30])
       for (const l of whereLines("The New York Times", "said 2015-05-20, published 2015-05-21", inner)) expect(l).not.toMatch(/(said|published)$/);
+  });
+});
+
+describe("a card keeps its selected claim in sight", () => {
+  const claim = (outlet: string, text: string) => ({ outlet, text, article: outlet, published: "2015-05-21", spokenOn: null }) as unknown as Side["claims"][number]["claim"];
+  const side: Side = {
+    speaker: "Syrian state news media",
+    role: null,
+    claims: [
+      { claim: claim("The Daily Beast", "that Damascus evacuated all of Palmyra’s civilians before its men withdrew"), index: 0 },
+      { claim: claim("The New York Times", "that government forces had withdrawn only after taking families to safety"), index: 1 },
+    ],
+  };
+  const texts = (selected: number, rows: number) => sideLines(side, selected, 22, rows).map((l) => l.text);
+  it.each([
+    // selected, rows, what the card's first lines are
+    ["the first claim, cut below", 0, 5, ["› The Daily Beast ·", "published 2015-05-21", "“that Damascus"]],
+    ["the second claim, below the card: it opens there, counting the one above", 1, 5, ["↑ 1 more claim above", "› The New York Times ·", "published 2015-05-21"]],
+  ])("must: %s", (_, selected, rows, first) => {
+    const t = texts(selected, rows);
+    expect(t).toHaveLength(rows);
+    expect(t.slice(0, first.length)).toEqual(first);
+  });
+  it.each([
+    ["every line fits: nothing moves", 1, 40],
+    ["the selected claim's outlet and first words already show", 1, 9],
+    ["a card too low for a count line", 1, 2],
+  ])("must not: %s", (_, selected, rows) => {
+    expect(texts(selected, rows)[0]).not.toMatch(/above/);
   });
 });

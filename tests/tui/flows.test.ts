@@ -53,6 +53,18 @@ describe("key flows", () => {
     expect(f).toContain("No quote matches “radio zzz”. Esc clears the filter, f the flags.");
   });
 
+  it("Sources, which has no flags, does not say 'flagged only' nor send the reader to f; the other views still do", async () => {
+    const h = await mount(report);
+    let f = await h.press("f", "4");
+    expect(f).toMatch(/\[4 Sources 3\]/);
+    expect(f).not.toMatch(/flagged only/);
+    f = await h.press("/", ..."zzqx", KEY.enter);
+    expect(f).toContain("No source line matches “zzqx”. Esc clears the filter.");
+    f = await h.press("1");
+    expect(f).toMatch(/flagged only · filter “zzqx”/);
+    expect(f).toContain("with flags. Esc clears the filter, f the flags.");
+  });
+
   it("f keeps flagged quotes only, and s changes the sort", async () => {
     const h = await mount(report);
     let f = await h.press("f");

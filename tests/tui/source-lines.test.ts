@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSourceLines, containerText, selectSourceLines, sourcesSummary } from "../../src/tui/source-lines.js";
+import { buildSourceLines, containerText, diagnosticText, selectSourceLines, sourcesSummary } from "../../src/tui/source-lines.js";
 import { report } from "./fixture.js";
 
 describe("source lines", () => {
@@ -26,6 +26,13 @@ describe("source lines", () => {
     expect(lines[2].articleId).toBe("ledger-2031-03-05");
     expect(lines[0].text).toContain("windows-1252 · 4.1 KB · 2 articles");
   });
+  it.each([
+    ["placed in its file: the line and column after the severity", { line: 71, column: 64 }, /^warning \(71:64\): paragraph stops mid-sentence/],
+    ["not placed: the severity alone", {}, /^warning: paragraph stops mid-sentence/],
+  ])("a diagnostic %s", (_, place, want) => {
+    const d = { ...report.diagnostics.find((x) => x.severity === "warning")!, ...place };
+    expect(diagnosticText(d, undefined)).toMatch(want);
+  });
   it("show where the text was cut", () => {
     expect(lines[4].text).toMatch(/^warning: paragraph stops mid-sentence \(text cut\) at “….*river would stay high until” \(ingest\/cut-text\)$/);
   });
@@ -38,7 +45,7 @@ describe("source lines", () => {
     ["zzz", [], "nothing matches"],
   ])("filter %j keeps %j: %s", (filter, starts) => {
     const kept = selectSourceLines(lines, filter).map((l) => l.text);
-    expect(kept.filter((t) => !/^(info|warning|error):/.test(t)).map((t, i) => t.startsWith(starts[i] ?? "\u0000"))).toEqual(starts.map(() => true));
+    expect(kept.filter((t) => !/^(info|warning|error)( \(\d+:\d+\))?:/.test(t)).map((t, i) => t.startsWith(starts[i] ?? "\u0000"))).toEqual(starts.map(() => true));
   });
   it("filter and summarise", () => {
     // the skipped file, and the diagnostic under it

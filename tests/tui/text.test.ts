@@ -57,6 +57,20 @@ describe("wrap", () => {
     expect(wrap("one\ntwo", 10)).toEqual(["one", "two"]);
     expect(wrap("internationalisation", 8)).toEqual(["interna…"]);
   });
+  it.each([
+    // text, width, lines
+    ["a path longer than the line runs on, its :line:col whole", "(docs/breitbart_2016-09-12_stealth.txt:13:25)", 20, ["(docs/breitbart_2016", "-09-12_stealth.txt:1", "3:25)"]],
+    ["words before it stay on their own line", "the file itself (docs/a-very-long-file-name.txt:3:1)", 16, ["the file itself", "(docs/a-very-lon", "g-file-name.txt:", "3:1)"]],
+    ["the last piece takes the words after it", "(docs/abcdefghij.txt:1:1) sent", 12, ["(docs/abcdef", "ghij.txt:1:1", ") sent"]],
+    ["wide graphemes are never split", "東京東京東京東京", 5, ["東京", "東京", "東京", "東京"]],
+  ])("with long 'break': %s", (_, text, width, want) => {
+    const lines = wrap(text, width, "break");
+    expect(lines).toEqual(want);
+    for (const l of lines) expect(cellWidth(l)).toBeLessThanOrEqual(width);
+  });
+  it("without it, a long word is still cut", () => {
+    expect(wrap("(docs/breitbart_2016-09-12_stealth.txt:13:25)", 20)).toEqual(["(docs/breitbart_201…"]);
+  });
 });
 
 it("prints sizes", () => {

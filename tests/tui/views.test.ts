@@ -207,6 +207,22 @@ describe("Detail view", () => {
   });
 });
 
+describe("Detail view: the place in the file", () => {
+  it("gives a long path with its :line:col whole at 80 columns, run on over lines, not cut", async () => {
+    const path = "inbox/archive/2031/rivers-watch-2031-03-06-harlow-weir-two-reports-full-thread.txt";
+    const placed = { ...report, quotes: report.quotes.map((q) => ({ ...q, documentId: path, line: 214, column: 37 })) };
+    const h = await mount(placed);
+    const f = await h.press("j", "j", KEY.enter);
+    expectFits(f, 80, 24);
+    const lines = f.split("\n");
+    const from = lines.findIndex((l) => l.startsWith("carried by"));
+    const to = lines.findIndex((l, i) => i > from && /^\S/.test(l));
+    const value = lines.slice(from, to).map((l) => l.slice(14).trimEnd()).join("");
+    expect(value).toContain(`(${path}:214:37)`);
+    expect(value).not.toContain("…");
+  });
+});
+
 describe("help and export prompt", () => {
   it("? lists the keys and the flag letters; any key closes it", async () => {
     const h = await mount(report);
@@ -250,6 +266,23 @@ describe("help and export prompt", () => {
     expect(h.written.map((w) => w.name)).toEqual(["md"]);
     expect(after).toContain("wrote quotecheck-report.md (1.0 KB)");
   });
+
+  it.each([80, 60, 40])("the export prompt's title and note wrap at %i columns with no line opening on a space", async (columns) => {
+    const h = await mount(report, { columns });
+    const f = await h.press("e");
+    expectFits(f, columns, 24);
+    const lines = f.split("\n");
+    const from = lines.findIndex((l) => l.startsWith("Write a report"));
+    const noteAt = lines.findIndex((l) => l.startsWith("The whole report is written"));
+    expect(from).toBeGreaterThanOrEqual(0);
+    expect(noteAt).toBeGreaterThan(from);
+    // title lines, then (after the formats) the note's lines up to the blank line under it
+    const note: string[] = [];
+    for (let i = noteAt; i < lines.length && lines[i].trim(); i++) note.push(lines[i]);
+    expect(note.length).toBeGreaterThan(1);
+    for (const l of note) expect(l).not.toMatch(/^\s/);
+    expect(note.join(" ")).toBe("The whole report is written, not only what the current filter shows. An existing file of that name is replaced.");
+  });
 });
 
 describe("a corpus with no quotes", () => {
@@ -260,6 +293,14 @@ describe("a corpus with no quotes", () => {
     const empty = { ...report, articles: report.articles.slice(0, articles), quotes: [], speakers: [], groups: [], findings: [] };
     const h = await mount(empty);
     expect(h.frame()).toContain(want);
+  });
+
+  it.each([80, 200])("heads the empty list at %i columns with flags, speaker and quote only: no column of dates or outlets over no rows", async (columns) => {
+    const empty = { ...report, quotes: [], speakers: [], groups: [], findings: [] };
+    const h = await mount(empty, { columns });
+    const header = line(h.frame(), /flags/);
+    expect(header.trim().split(/\s+/)).toEqual(["flags", "speaker", "quote"]);
+    expect(header).not.toMatch(/said|outlet|published|to whom|role/);
   });
 });
 
