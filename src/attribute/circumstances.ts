@@ -296,6 +296,13 @@ const DAY_MS = 86_400_000;
 // Every weekday, relative word and month name below holds one of these (case matters for the months:
 // "may" is a verb).
 const DAY_WORDS = /day|night|morning|afternoon|evening|tonight|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/i;
+
+/**
+ * Whether `text` may name a day findSpokenOn reads: false means findSpokenOn gives null for it and
+ * for any part of it (the words it looks for hold no space, so pieces joined by one space name none
+ * either), so a caller can rule out every piece of a clause with one test of the whole.
+ */
+export const mayNameDay = (text: string): boolean => DAY_WORDS.test(text);
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
 // "on Feb. 12", "dated March 3, 2012": a date with "on" or "dated" before it is when; a bare one ("the
 // March 15 primary") more often names another event. The months as written in news copy.
@@ -310,7 +317,7 @@ const DATE_ON = /\b(?:on|dated) (Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|Ma
 export function findSpokenOn(clause: string, published: string | null): string | null {
   // Every weekday, relative word and month below holds one of these: most cue clauses name no day,
   // and one test rules them out before the date is parsed (this runs for every credited quote).
-  if (!DAY_WORDS.test(clause)) return null;
+  if (!mayNameDay(clause)) return null;
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
   const pub = Date.parse(published + "T00:00:00Z");
   if (Number.isNaN(pub)) return null;

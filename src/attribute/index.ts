@@ -1,6 +1,6 @@
 import type { Candidate } from "../extract/index.js";
 import { paragraphIndexAt, type Article, type Diagnostic, type Quote, type SpeakerType, type Span } from "../model/index.js";
-import { circumstancesAround, clauseDayText, findMedium, findSpokenOn, findToOutlet, namedAsBody } from "./circumstances.js";
+import { circumstancesAround, clauseDayText, findMedium, findSpokenOn, findToOutlet, mayNameDay, namedAsBody } from "./circumstances.js";
 import { previousParagraphSubject } from "./cue-clause-subjects.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
 import { R, type CueHit, type QuoteContext } from "./cue-context.js";
@@ -687,8 +687,9 @@ function fromMention(w: Work, m: Mention, cue: Span | null, clause: Span | null,
     toOutlet,
     med?.medium ?? null,
     // (The day from the words that tell of this speech only, see clauseDayText; the clause's own day
-    // before one in the words around it: "dismissed criticism of Saturday's debate, saying Monday".)
-    (clause ? findSpokenOn(clauseDayText(text, clause, m, cue), article.published) : null) ?? findSpokenOn(around, article.published),
+    // before one in the words around it: "dismissed criticism of Saturday's debate, saying Monday".
+    // Both are parts of clauseText: when it names no day, neither does, and neither is cut out.)
+    !mayNameDay(clauseText) ? null : (clause ? findSpokenOn(clauseDayText(text, clause, m, cue), article.published) : null) ?? findSpokenOn(around, article.published),
     ruleId,
     `${reason}; ${r.via}`,
   );
