@@ -1,6 +1,6 @@
 import type { Candidate } from "../extract/index.js";
 import { paragraphIndexAt, type Article, type Diagnostic, type Quote, type SpeakerType, type Span } from "../model/index.js";
-import { circumstancesAround, clauseDayText, findMedium, findSpokenOn, findToOutlet, namedAsBody } from "./circumstances.js";
+import { circumstancesAround, clauseDayText, findMedium, findSpokenOn, findToOutlet, mayNameDay, namedAsBody } from "./circumstances.js";
 import { previousParagraphSubject } from "./cue-clause-subjects.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
 import { R, type CueHit, type QuoteContext } from "./cue-context.js";
@@ -199,7 +199,7 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
     // Chicago-based firm worked …"): the role's name after a comma is the subject; else the possessor
     // stays what a later pronoun most likely means ("Reyes’s success shows how he …"), but only its
     // own words are the name, not the capitals after it.
-    const possessive = POSSESSIVE_WORD.exec(subject);
+    const possessive = hasApostrophe(subject) ? POSSESSIVE_WORD.exec(subject) : null;
     if (possessive) {
       POSSESSOR_ROLE_NAME.lastIndex = at + subject.length;
       const owned = POSSESSOR_ROLE_NAME.exec(text);
@@ -221,7 +221,7 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
     // "Republican pollster Whit Ayres …", "Radio talk host Ann Lee …": the capitals, a role noun
     // (after up to two lower-case modifiers), then the name.
     ROLE_THEN_NAME.lastIndex = at + subject.length;
-    const role = mayBeRoleThenName(text, at + subject.length) ? ROLE_THEN_NAME.exec(text) : null;
+    const role = mayBeRoleThenName(text, at + subject.length) && roleWordAhead(text, at + subject.length) ? ROLE_THEN_NAME.exec(text) : null;
     if (role && (PERSON_NOUNS.has(role[2]) || TITLES.has(role[2])) && (role[1] === "" || roleModifiers(role[1], subject, registry))) subject += role[0];
     else {
       // "Maricopa County (Ariz.) Sheriff Joe Arpaio …": a bracketed aside inside the capitals; the
@@ -299,6 +299,9 @@ function withTopics(article: Article, registry: Registry, into: Antecedents): vo
 
 // A word of a subject that ends in a possessive ("Reyes’s", "Reyes’ ", not "O’Neill").
 const POSSESSIVE_WORD = /['’]s?(?:\s|$)/;
+// What POSSESSIVE_WORD needs: most subjects have no apostrophe, and two searches for one cost less
+// than the regex's call.
+const hasApostrophe = (s: string): boolean => s.includes("’") || s.includes("'");
 // After a possessor: up to two lower-case modifiers, a role noun (group 1), a comma and a name
 // (group 2) that a comma closes ("’s campaign manager, Ann Lee,").
 const POSSESSOR_ROLE_NAME = /[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?([\p{Ll}-]+),[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3})(?=,)/uy;
@@ -346,6 +349,24 @@ export function mayBeRoleThenName(text: string, p: number): boolean {
     const word = i;
     while (i < text.length && (classAt(text, i) & (LETTER | UPPER)) === LETTER) i += sizeAt(text, i);
     if (i === word) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether one of the first three words at `p` (after blanks, letters that are no capitals) is a person
+ * noun or a title. ROLE_THEN_NAME's role word (group 2) is one of them, and a match whose role word is
+ * neither is not used: most subjects go on with a verb, and this turns them away before the regex.
+ */
+export function roleWordAhead(text: string, p: number): boolean {
+  let i = p;
+  for (let words = 0; words < 3; words++) {
+    while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+    const word = i;
+    while (i < text.length && (classAt(text, i) & (LETTER | UPPER)) === LETTER) i += sizeAt(text, i);
+    if (i === word) return false;
+    const w = text.slice(word, i);
+    if (PERSON_NOUNS.has(w) || TITLES.has(w)) return true;
   }
   return false;
 }
@@ -627,7 +648,8 @@ const TITLE_REST = /^[^“”"\n.!?;:()]{0,60}?[.,]?[”"]/;
 function cueAsWritten(text: string, cue: Span): string {
   const s = text.slice(cue.start, cue.end);
   const curly = s.lastIndexOf("“") > s.lastIndexOf("”");
-  if (!curly && (s.split('"').length - 1) % 2 === 0) return s;
+  // (Most cues hold no straight mark: no array to count them in.)
+  if (!curly && (!s.includes('"') || (s.split('"').length - 1) % 2 === 0)) return s;
   const rest = TITLE_REST.exec(text.slice(cue.end, cue.end + 64));
   if (!rest || (curly ? !rest[0].endsWith("”") : !rest[0].endsWith('"'))) return s;
   return s + rest[0];
@@ -665,8 +687,9 @@ function fromMention(w: Work, m: Mention, cue: Span | null, clause: Span | null,
     toOutlet,
     med?.medium ?? null,
     // (The day from the words that tell of this speech only, see clauseDayText; the clause's own day
-    // before one in the words around it: "dismissed criticism of Saturday's debate, saying Monday".)
-    (clause ? findSpokenOn(clauseDayText(text, clause, m, cue), article.published) : null) ?? findSpokenOn(around, article.published),
+    // before one in the words around it: "dismissed criticism of Saturday's debate, saying Monday".
+    // Both are parts of clauseText: when it names no day, neither does, and neither is cut out.)
+    !mayNameDay(clauseText) ? null : (clause ? findSpokenOn(clauseDayText(text, clause, m, cue), article.published) : null) ?? findSpokenOn(around, article.published),
     ruleId,
     `${reason}; ${r.via}`,
   );

@@ -1,5 +1,5 @@
 import { isAbbreviation, isStateAbbreviation } from "../extract/abbreviations.js";
-import { markStrings } from "../extract/chars.js";
+import { UPPER, classAt, markStrings } from "../extract/chars.js";
 import type { Span } from "../model/index.js";
 
 /** A word or punctuation mark in a short window of the article, with its offsets. */
@@ -329,6 +329,9 @@ const DATELINE_AT = /(?:(?:\p{Lu}{3,}|\p{Lu}\.?\p{Lu})[\p{Lu}.'’-]*(?: \p{Lu}[
  */
 export function datelineEnd(text: string, at: number): number {
   if (at > 0 && text.charCodeAt(at - 1) !== 0x0a) return -1;
+  // Every dateline opens with a capital: a paragraph that opens with a quote mark, a digit or a
+  // lower-case word is turned away before the regex's call (this runs for every quote's window).
+  if ((classAt(text, at) & UPPER) === 0) return -1;
   DATELINE_AT.lastIndex = at;
   return DATELINE_AT.test(text) ? DATELINE_AT.lastIndex : -1;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attributeQuotes } from "../../src/attribute/index.js";
-import { circumstancesAround, findMedium, findSpokenOn, findToOutlet, namedAsBody } from "../../src/attribute/circumstances.js";
+import { circumstancesAround, findMedium, findSpokenOn, findToOutlet, mayNameDay, namedAsBody } from "../../src/attribute/circumstances.js";
 import { extractQuotes } from "../../src/extract/index.js";
 import { makeArticle } from "../../src/ingest/article.js";
 import type { Quote } from "../../src/model/index.js";
@@ -317,5 +317,32 @@ describe("the words between the source and its cue", () => {
     ["must-not: a comma before a verb that is no participle", "Tom Reyes hosts a Sunday radio hour, writes a column and runs “Harbor Watch.”", "Harbor Watch.", { spokenOn: null }],
   ] as [string, string, string, Partial<Quote>][])("%s", (_name, text, words, want) => {
     expect(quoteOf(text, words)).toMatchObject(want);
+  });
+});
+
+describe("mayNameDay: one test of a cue's whole clause rules out a day in every part of it", () => {
+  it.each([
+    // [clause, may it name a day?]
+    ["Lee told reporters on Tuesday", true],
+    ["Lee said in a statement late last night", true],
+    ["Lee, in an interview dated March 3, said", true],
+    ["Lee told reporters", false],
+    ["Lee said in a statement", false],
+  ])("mayNameDay(%j) is %j", (clause, want) => {
+    expect(mayNameDay(clause)).toBe(want);
+  });
+
+  it.each([
+    "Lee told reporters at the port",
+    "In an interview with the Post, Lee said",
+    "Lee, who spoke to the crowd, said",
+  ])("a clause it turns away (%j) gives no day, nor does any part of it, alone or joined by a space", (clause) => {
+    expect(mayNameDay(clause)).toBe(false);
+    for (let a = 0; a <= clause.length; a += 3) {
+      for (let b = a; b <= clause.length; b += 5) {
+        expect(findSpokenOn(clause.slice(a, b), PUB)).toBeNull();
+        expect(findSpokenOn(`${clause.slice(0, a)} ${clause.slice(b)}`, PUB)).toBeNull();
+      }
+    }
   });
 });

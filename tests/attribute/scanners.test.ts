@@ -1,13 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { endsBeforeClosers, endsSentence, isComma, isCommaQuestionOrBang, isQuestionOrBang } from "../../src/attribute/cue-context.js";
-import { mayBeRoleThenName, repeatKey } from "../../src/attribute/index.js";
+import { mayBeRoleThenName, repeatKey, roleWordAhead } from "../../src/attribute/index.js";
+import { MEDIUM_WORDS } from "../../src/attribute/circumstances.js";
 import { Registry, hasWholeWord, mayOpenName, midWord, nameRunEnd, ofBefore, placeLineAt, wordCount } from "../../src/attribute/entities.js";
-import { FIRST_NAME_GENDER, HYPHEN_MODIFIER, NOT_NAMES, ORG_WORDS, SENTENCE_ADVERB, TITLES, isHyphenModifier, isInitial, isMonthSurname, isSentenceAdverb } from "../../src/attribute/lexicon.js";
+import { FIRST_NAME_GENDER, HYPHEN_MODIFIER, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, SENTENCE_ADVERB, TITLES, isHyphenModifier, isInitial, isMonthSurname, isSentenceAdverb } from "../../src/attribute/lexicon.js";
 import { ABBREVIATIONS, HONORIFICS, words, type Word } from "../../src/attribute/roles.js";
 import { SUBJECT_START, nextSubjectStart } from "../../src/attribute/subjects.js";
 import { endsWithCommaOrDash, mentionAt } from "../../src/attribute/mention.js";
-import { forgetKeptTokens, keepTokens, sentenceTail, tokenize, type Tok } from "../../src/attribute/tokens.js";
+import { datelineEnd, forgetKeptTokens, keepTokens, sentenceTail, tokenize, type Tok } from "../../src/attribute/tokens.js";
 
 // Attribution's fast paths must give exactly what the plain code they replaced gives, on any text:
 // these references are that plain code.
@@ -224,6 +225,81 @@ describe("attribution's fast scanners agree with the plain code", () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it("nextSubjectStart gives the global scan's matches around every kind of lead", () => {
+    // (Leads the character after them turns away: stops inside numbers and abbreviations, blank
+    // lines, a line break before white space or a bullet; and the white space a /u \s holds.)
+    const leads = fc
+      .array(fc.constantFrom(".", "!", "?", "\n", "\n\n", "\r\n", "\t", " ", "\u00a0", "\u2028", "\u3000", "\ufeff", "3.5", "U.S.", "\n- ", "\n•", "\n—", "-", "“", "The ", "the ", "Ann Lee ", "Mr. ", "said", "É", "𝐀", "\ud835", "But ", "In the end, "), { maxLength: 30 })
+      .map((a) => a.join(""));
+    fc.assert(
+      fc.property(leads, (t) => {
+        expect(subjects(t)).toEqual(refSubjects(t));
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
+
+  it("datelineEnd answers as its pattern does at every line start", () => {
+    // The pattern as it was run at each line start, with no test of the first character before it.
+    const DATELINE_AT = /(?:(?:\p{Lu}{3,}|\p{Lu}\.?\p{Lu})[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]+)*(?:,[^—–()\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\)\s*)?|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*(?:,[^—–()\n]{1,30}?)?\s*\(\p{Lu}[\p{L}.]{1,12}\)\s*)(?:[—–]|--?)\s+/uy;
+    const ref = (t: string, at: number): number => {
+      if (at > 0 && t.charCodeAt(at - 1) !== 0x0a) return -1;
+      DATELINE_AT.lastIndex = at;
+      return DATELINE_AT.test(t) ? DATELINE_AT.lastIndex : -1;
+    };
+    const hay = fc
+      .array(fc.constantFrom("WASHINGTON", "Oakdale", " ", "\n", ", Ohio", " (AP)", " (AFP) ", "(", ")", " — ", " – ", " - ", "-", "“", "the", "É", "é", "𝐀", "\ud835", "1", "x", "D.C."), { maxLength: 12 })
+      .map((a) => a.join(""));
+    fc.assert(
+      fc.property(hay, (t) => {
+        for (let at = 0; at <= t.length; at++) expect(datelineEnd(t, at)).toBe(ref(t, at));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("MEDIUM_WORDS, grouped by first letter, finds a word wherever the flat list does", () => {
+    const FLAT = /statement|press release|communiqu|via |phone|text|messages|radio|e-?mail|interview|twitter|tweet|on X\b|facebook|instagram|telegram|youtube|tiktok|conference|briefing|reporters|speech|rally|event|campaign stop|town hall|debate|forum|fundraiser|hearing|letter|memo|op-ed|column|blog|post\b|essay|editorial|affidavit|filing|book|call\b|appearance|sit-down|remarks|address|website|web site|podcast|video|\bad\b|spot|note|report|analysis|paper|documentary|memoir|autobiography/i;
+    const words = FLAT.source.replace(/\\b/g, "").split("|").flatMap((w) => w.split("?"));
+    const hay = fc
+      .array(fc.constantFrom(...words, " ", "-", "x", "s", "e", "E-MAIL", "Post", "postal", "AD", "ads", "on x", "On X.", "caller", "É"), { maxLength: 6 })
+      .map((a) => a.join(""));
+    fc.assert(
+      fc.property(hay, (t) => {
+        expect(MEDIUM_WORDS.test(t)).toBe(FLAT.test(t));
+      }),
+      { numRuns: RUNS * 5 },
+    );
+  });
+
+  it("roleWordAhead holds wherever the role-then-name pattern's role word is a person noun or a title", () => {
+    const ROLE_THEN_NAME = /[ \t]+((?:\p{Ll}+[ \t]+){0,2}?)(\p{Ll}+)(?:[ \t]+(?:of|for)[ \t]+\p{Ll}+)?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}/uy;
+    const hay = fc
+      .array(fc.constantFrom(" ", "\t", "  ", "\n", "radio", "talk", "host", "pollster", "senator", "of", "state", "said", "Ann", "Lee", "É", "é", "𝐀", "𝐚", "\ud835", "-", "1", "x", "ß"), { maxLength: 16 })
+      .map((a) => a.join(""));
+    fc.assert(
+      fc.property(hay, fc.nat(), (h, n) => {
+        const p = h.length ? n % h.length : 0;
+        ROLE_THEN_NAME.lastIndex = p;
+        const m = ROLE_THEN_NAME.exec(h);
+        if (m && (PERSON_NOUNS.has(m[2]) || TITLES.has(m[2]))) expect(roleWordAhead(h, p)).toBe(true);
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
+
+  it.each([
+    // [text after the subject, is a person noun or a title among its first three words?]
+    [" pollster Whit Ayres said", true],
+    [" radio talk host Ann Lee", true],
+    [" said on Monday", false],
+    [" told the senator", true],
+    [" said the plan was", false],
+    [" Lee", false],
+  ])("roleWordAhead(%j) is %j", (t, want) => {
+    expect(roleWordAhead(t, 0)).toBe(want);
   });
 
   it("hasWholeWord answers as the whole-word pattern does", () => {
