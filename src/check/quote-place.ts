@@ -1,4 +1,4 @@
-import { articleName } from "../conflicts/explain.js";
+import { articleCitation } from "../conflicts/explain.js";
 import type { Quote, Report } from "../model/index.js";
 import type { CheckPlace } from "./types.js";
 
@@ -34,21 +34,12 @@ export function articlePublished(report: Report, articleId: string): string | nu
 
 const articles = new WeakMap<Report, Map<string, Report["articles"][number]>>();
 
-/**
- * An article as a reader can find it: its outlet, then its title (else its file's name) and the day
- * it was published: "Harbor Gazette (“Levee holds”, 2031-03-04)", "“Levee holds” (2031-03-04)".
- * The article's id ("usa-today-2016-04-06-sanders-winning-streak-cont") is a slug quotecheck made
- * and nothing a reader can look up; it stands only when the report holds no such article.
- */
+/** An article named as a reader can find it (articleCitation); its id only when the report holds no such article. */
 export function articleLabel(report: Report, articleId: string): string {
   let byId = articles.get(report);
   if (!byId) articles.set(report, (byId = new Map(report.articles.map((a) => [a.id, a]))));
   const a = byId.get(articleId);
-  if (!a) return articleId;
-  const name = articleName(a, articleId);
-  if (!a.outlet) return a.published ? `${name} (${a.published})` : name;
-  const rest = [name === articleId ? null : name, a.published].filter((x): x is string => Boolean(x));
-  return rest.length ? `${a.outlet} (${rest.join(", ")})` : a.outlet;
+  return a ? articleCitation(a) : articleId;
 }
 
 /** Two quotes over the same words of one article: one passage read twice, not two sources. */

@@ -1,6 +1,7 @@
 import { compareTwoStrings } from "string-similarity";
 import type { Article, Quote, Span } from "../model/index.js";
 import { bigramKey, buildSourceIndex, STRIDE, type SourceIndex, type SourceUnit } from "./source-index.js";
+import { articleCitation } from "../conflicts/explain.js";
 import { hasEvidence } from "./evidence.js";
 import { sameSpeaker, surname } from "./speakers.js";
 import { ELLIPSIS, shownAt, tokenize, type Tokens } from "./tokens.js";
@@ -20,6 +21,8 @@ export type SourceMatch = {
   /** Who the source credits with these words (the source quote that holds them), if anyone. */
   readonly speaker: string | null;
   readonly quoteId: string | null;
+  /** The source article as a reader finds it: outlet, title (else file) and date (articleCitation). */
+  readonly citation: string;
 };
 
 export type VerifyItem = {
@@ -342,7 +345,7 @@ const diffText = (diff: readonly DiffOp[]) => diff.map((d) => (d.op === "same" ?
 
 function message(status: VerifyStatus, item: Omit<VerifyItem, "message">): string {
   const m = item.match;
-  const where = m ? `${m.outlet ?? "unknown outlet"} (${m.articleId})` : "";
+  const where = m ? m.citation : "";
   const q = `“${short(item.text)}”`;
   switch (status) {
     case "verbatim":
@@ -437,6 +440,7 @@ export function verifyDraft(draft: VerifyInput, sources: VerifyInput, index: Sou
           text: e.unit.article.text.slice(e.span.start, e.span.end),
           speaker: chosen!.src?.speaker ?? null,
           quoteId: chosen!.src?.id ?? null,
+          citation: articleCitation(e.unit.article),
         }
       : null;
     const diff =
