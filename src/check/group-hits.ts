@@ -1,6 +1,6 @@
 import type { Finding, FindingKind, Quote, QuoteGroup, QuoteGroupMember, Report } from "../model/index.js";
 import { hitOfFinding, onePassage } from "./finding-place.js";
-import { articleOutlet, quoteIndex, quotePlace, samePassage } from "./quote-place.js";
+import { articleLabel, quoteIndex, quotePlace, samePassage } from "./quote-place.js";
 import type { RuleHit } from "./types.js";
 
 export type GroupPairRule = {
@@ -8,7 +8,7 @@ export type GroupPairRule = {
   readonly group: (g: QuoteGroup) => boolean;
   /** Which member, against the group's reference quote, is a problem. */
   readonly member: (m: QuoteGroupMember, q: Quote, ref: Quote) => boolean;
-  /** The hit's message and the note on the reference; `refWhere` is the reference's outlet. */
+  /** The hit's message and the note on the reference; `refWhere` names the reference's article (articleLabel). */
   readonly describe: (m: QuoteGroupMember, q: Quote, ref: Quote, refWhere: string) => { message: string; note: string };
   /** Whether a member's hit is weaker evidence than the rule's usual case (reported one severity lower). */
   readonly lesser?: (q: Quote, ref: Quote, m: QuoteGroupMember) => boolean;
@@ -35,7 +35,7 @@ export function groupPairHits(report: Report, rule: GroupPairRule): RuleHit[] {
   for (const g of report.groups) {
     const ref = quotes.get(g.referenceQuoteId);
     if (!ref || !rule.group(g)) continue;
-    const refWhere = articleOutlet(report, ref.articleId) ?? ref.articleId;
+    const refWhere = articleLabel(report, ref.articleId);
     for (const m of g.members) {
       const q = quotes.get(m.quoteId);
       if (!q || q.id === ref.id || !rule.member(m, q, ref) || samePassage(q, ref)) continue;

@@ -1,3 +1,4 @@
+import { articleCitation } from "../conflicts/explain.js";
 import type { Quote, Report } from "../model/index.js";
 import type { CheckPlace } from "./types.js";
 
@@ -29,6 +30,16 @@ export function articlePublished(report: Report, articleId: string): string | nu
   let byId = published.get(report);
   if (!byId) published.set(report, (byId = new Map(report.articles.map((a) => [a.id, a.published]))));
   return byId.get(articleId) ?? null;
+}
+
+const articles = new WeakMap<Report, Map<string, Report["articles"][number]>>();
+
+/** An article named as a reader can find it (articleCitation); its id only when the report holds no such article. */
+export function articleLabel(report: Report, articleId: string): string {
+  let byId = articles.get(report);
+  if (!byId) articles.set(report, (byId = new Map(report.articles.map((a) => [a.id, a]))));
+  const a = byId.get(articleId);
+  return a ? articleCitation(a) : articleId;
 }
 
 /** Two quotes over the same words of one article: one passage read twice, not two sources. */

@@ -1,4 +1,4 @@
-import type { Article, Finding, FindingKind, Quote, QuoteGroup, Severity, Speaker } from "../model/index.js";
+import type { Article, Diagnostic, Finding, FindingKind, Quote, QuoteGroup, Severity, Speaker } from "../model/index.js";
 import type { ClaimFacts } from "./claims.js";
 
 /** What every check sees: the claims with their analysis, the quote groups and the articles. */
@@ -12,6 +12,11 @@ export type CheckContext = {
   readonly comparable: (a: string, b: string) => boolean;
   /** Results shared between checks (the opposition pairs), computed once. */
   readonly memo: Map<string, unknown>;
+  /**
+   * What a check found and did not report, said as info diagnostics: a corroboration between two
+   * voices of one body (conflicts/not-independent) is no finding, but a reader is told why.
+   */
+  readonly notes: Diagnostic[];
 };
 
 /** A finding before the registry numbers it. */

@@ -104,6 +104,19 @@ export function articleName(article: Article | undefined, id: string): string {
   return file && file !== "-" ? file : id;
 }
 
+/**
+ * An article as a reader can find it: its outlet, then its title (else its file's name) and the day
+ * it was published: "Harbor Gazette (“Levee holds”, 2031-03-04)", "“Levee holds” (2031-03-04)". The
+ * article's id is a slug quotecheck made and nothing a reader can look up (check's group hits and
+ * verify's messages named it: "against breitbart-2016-01-10-conservative-icon-morton-bl's wording").
+ */
+export function articleCitation(a: Article): string {
+  const name = articleName(a, a.id);
+  if (!a.outlet) return a.published ? `${name} (${a.published})` : name;
+  const rest = [name === a.id ? null : name, a.published].filter((x): x is string => Boolean(x));
+  return rest.length ? `${a.outlet} (${rest.join(", ")})` : a.outlet;
+}
+
 /** Where a claim was published, in parentheses after its speaker: the outlet, else the article's name. */
 export const where = (f: ClaimFacts): string => f.claim.outlet ?? articleName(f.article, f.claim.article);
 

@@ -24,6 +24,7 @@ export function findConflicts(input: ConflictInput): { claims: Claim[]; findings
     speakers: input.speakers,
     comparable: comparableArticles(input.articles),
     memo: new Map(),
+    notes: [],
   };
   const findings: Finding[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -48,6 +49,7 @@ export function findConflicts(input: ConflictInput): { claims: Claim[]; findings
       findings.push({ id, kind: check.kind, ruleId: check.id, severity: severity ?? check.severity, ...d });
     }
   }
+  diagnostics.push(...ctx.notes);
   // Claims are compared across articles only when the articles can be about one event; when no
   // two can, say so, or a corpus of short pieces that each name a place once ("Millbrook") gets no
   // cross-source finding and no word why.

@@ -14,6 +14,8 @@ export type SourceIndex = {
   readonly bigrams: ReadonlyMap<number, readonly number[]>;
   /** Single-word postings, built on first use (only quotes that share no word pair need them). */
   unigrams(): ReadonlyMap<number, readonly number[]>;
+  /** In how many source articles a folded word stands (0 for a word none has). */
+  docFreq(key: string): number;
 };
 
 // Postings are packed as unit * STRIDE + position; articles are far shorter than this.
@@ -27,6 +29,9 @@ export function buildSourceIndex(articles: readonly Article[]): SourceIndex {
   const vocabulary = new Map<string, number>();
   const bigrams = new Map<number, number[]>();
   const ids: Int32Array[] = [];
+  const df: number[] = [];
+  // The last unit each word was counted for, so a word counts once an article.
+  const lastUnit: number[] = [];
   const add = (m: Map<number, number[]>, k: number, v: number) => {
     const list = m.get(k);
     if (list) list.push(v);
@@ -48,6 +53,10 @@ export function buildSourceIndex(articles: readonly Article[]): SourceIndex {
       }
       const id = idOf(k[i]);
       unitIds[i] = id;
+      if (lastUnit[id] !== ui) {
+        lastUnit[id] = ui;
+        df[id] = (df[id] ?? 0) + 1;
+      }
       if (prev >= 0) add(bigrams, bigramKey(prev, id), ui * STRIDE + i - 1);
       prev = id;
     }
@@ -61,5 +70,9 @@ export function buildSourceIndex(articles: readonly Article[]): SourceIndex {
     }
     return unigrams;
   };
-  return { units, vocabulary, bigrams, unigrams: unigramsOf };
+  const docFreq = (key: string) => {
+    const id = vocabulary.get(key);
+    return id === undefined ? 0 : (df[id] ?? 0);
+  };
+  return { units, vocabulary, bigrams, unigrams: unigramsOf, docFreq };
 }

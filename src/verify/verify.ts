@@ -1,6 +1,8 @@
 import { compareTwoStrings } from "string-similarity";
 import type { Article, Quote, Span } from "../model/index.js";
 import { bigramKey, buildSourceIndex, STRIDE, type SourceIndex, type SourceUnit } from "./source-index.js";
+import { articleCitation } from "../conflicts/explain.js";
+import { hasEvidence } from "./evidence.js";
 import { sameSpeaker, surname } from "./speakers.js";
 import { ELLIPSIS, shownAt, tokenize, type Tokens } from "./tokens.js";
 import { wordDiff, type DiffOp } from "./word-diff.js";
@@ -19,6 +21,8 @@ export type SourceMatch = {
   /** Who the source credits with these words (the source quote that holds them), if anyone. */
   readonly speaker: string | null;
   readonly quoteId: string | null;
+  /** The source article as a reader finds it: outlet, title (else file) and date (articleCitation). */
+  readonly citation: string;
 };
 
 export type VerifyItem = {
@@ -92,6 +96,8 @@ type Evaluated = {
   coverage: number;
   dice: number;
   missing: string | null;
+  /** The draft keys met in the source, each written word once (for the evidence weight). */
+  met: number[];
 };
 
 function candidates(q: Tokens, index: SourceIndex): { unit: number; diag: number }[] {
@@ -184,10 +190,12 @@ function evaluate(q: Tokens, unit: SourceUnit, diag: number, sourceQuotes: reado
   const elided = (n: Pair | undefined) => n !== undefined && n.op === "add" && !countable(n.di);
   let interior = 0;
   let matched = 0;
+  const met: number[] = [];
   for (let i = first; i <= last; i++) {
     const p = pairs[i];
     if (p.op === "same") {
       matched += pairMet[i];
+      if (pairMet[i]) met.push(p.di);
       continue;
     }
     if (p.op === "add") {
@@ -225,10 +233,11 @@ function evaluate(q: Tokens, unit: SourceUnit, diag: number, sourceQuotes: reado
     // trimmed away may have left the very same words there).
     const at = (j: number) => from - headWords.length + j;
     const eq = headWords.map((di, j) => srcKey(at(j)) === q.keys[di]);
-    const met = metWords(eq, headWords.map((di) => q.half[di]), headWords.map((_, j) => unit.tokens.half[at(j)] ?? 0));
+    const metHead = metWords(eq, headWords.map((di) => q.half[di]), headWords.map((_, j) => unit.tokens.half[at(j)] ?? 0));
     headWords.forEach((di, j) => {
       if (!eq[j]) interior += w(di);
-      else matched += met[j];
+      else matched += metHead[j];
+      if (eq[j] && metHead[j]) met.push(di);
     });
     from = Math.max(lo, from - headWords.length);
   }
@@ -236,10 +245,11 @@ function evaluate(q: Tokens, unit: SourceUnit, diag: number, sourceQuotes: reado
   else if (tailWords.length) {
     const at = (j: number) => to + 1 + j;
     const eq = tailWords.map((di, j) => srcKey(at(j)) === q.keys[di]);
-    const met = metWords(eq, tailWords.map((di) => q.half[di]), tailWords.map((_, j) => unit.tokens.half[at(j)] ?? 0));
+    const metTail = metWords(eq, tailWords.map((di) => q.half[di]), tailWords.map((_, j) => unit.tokens.half[at(j)] ?? 0));
     tailWords.forEach((di, j) => {
       if (!eq[j]) interior += w(di);
-      else matched += met[j];
+      else matched += metTail[j];
+      if (eq[j] && metTail[j]) met.push(di);
     });
     to = Math.min(hi - 1, to + tailWords.length);
   }
@@ -257,6 +267,7 @@ function evaluate(q: Tokens, unit: SourceUnit, diag: number, sourceQuotes: reado
     coverage: matched / real,
     dice: compareTwoStrings(draftWords, srcWords),
     missing: missingWords.length ? shownAt(q, missingWords).join(" ") : null,
+    met,
   };
 }
 
@@ -285,17 +296,6 @@ function classify(e: Evaluated | null, real: number): Exclude<VerifyStatus, "oth
   if (e.coverage >= MIN_COVERAGE && e.dice >= MIN_DICE) return "changed";
   return "not-found";
 }
-
-/**
- * Words a match must have in common with the source to stand for it when the source's speaker does
- * not agree and the match is not a whole source quote. Runs of up to four everyday words ("there is
- * no one", "problem in this country", "I wonder why", "we have some") recur across unrelated
- * articles: checked against 840 others, every one of 40 articles' quotes found in part, changed or
- * credited to someone else on fewer than five words was such a chance meeting.
- */
-const MIN_EVIDENCE_WORDS = 5;
-/** Words met that a match needs even when the speaker agrees or it holds a whole source quote. */
-const MIN_VOUCHED_WORDS = 3;
 
 /** Whether the match holds the whole of the source quote it meets ("We will rebuild,"), not a piece of a longer one. */
 function wholeSourceQuote(e: Evaluated, src: Quote | null): boolean {
@@ -345,7 +345,7 @@ const diffText = (diff: readonly DiffOp[]) => diff.map((d) => (d.op === "same" ?
 
 function message(status: VerifyStatus, item: Omit<VerifyItem, "message">): string {
   const m = item.match;
-  const where = m ? `${m.outlet ?? "unknown outlet"} (${m.articleId})` : "";
+  const where = m ? m.citation : "";
   const q = `“${short(item.text)}”`;
   switch (status) {
     case "verbatim":
@@ -409,7 +409,22 @@ export function verifyDraft(draft: VerifyInput, sources: VerifyInput, index: Sou
     // three are met: "self-centered message" against "retooled message", "vicious snake" against
     // "vicious during" (one word, from a speaker who says many things), "unhinged" or "pathological
     // liar" as someone else's whole quote, are chance meetings, not a source.
-    const evidence = e !== null && (e.matched >= MIN_EVIDENCE_WORDS || (e.matched >= MIN_VOUCHED_WORDS && (sourceCheck === "same" || wholeSourceQuote(e, chosen!.src))));
+    // And the words met must tell this quote from others (evidence.ts): five everyday words ("things
+    // are going to be", "there was a lot of") meet in any two articles.
+    const evidence =
+      e !== null &&
+      hasEvidence(
+        {
+          met: e.met.map((i) => q.keys[i]),
+          matched: e.matched,
+          // A source quote credited to the draft's speaker ties the words to them more than their
+          // name in the source's paragraph does ("under President Obama" in narration beside "Clinton").
+          quotedBySpeaker: sourceCheck === "same" && Boolean(chosen!.src?.speaker),
+          speakerAgrees: sourceCheck === "same",
+          wholeQuote: wholeSourceQuote(e, chosen!.src),
+        },
+        { docFreq: index.docFreq, sources: index.units.length },
+      );
     // A few everyday words met by chance are no source: a cut or changed quote needs the evidence
     // above, and so does the claim that someone else said the words.
     const base = !evidence && (classified === "partial" || classified === "changed") ? "not-found" : classified;
@@ -425,6 +440,7 @@ export function verifyDraft(draft: VerifyInput, sources: VerifyInput, index: Sou
           text: e.unit.article.text.slice(e.span.start, e.span.end),
           speaker: chosen!.src?.speaker ?? null,
           quoteId: chosen!.src?.id ?? null,
+          citation: articleCitation(e.unit.article),
         }
       : null;
     const diff =

@@ -446,6 +446,38 @@ const cases: Case[] = [
   },
   // corroboration
   {
+    name: "a ministry and its own spokesman give one number: one source, no corroboration",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "“Forty families were evacuated from the valley,” the Interior Ministry said.");
+      const b = flood("Valley Herald", "herald", "“Forty families were evacuated from the valley,” said Tom Reyes, an Interior Ministry spokesman.");
+      return {
+        articles: [a, b],
+        quotes: [
+          quote(a, "Forty families were evacuated from the valley,", "Interior Ministry", { type: "organisation" }),
+          quote(b, "Forty families were evacuated from the valley,", "Tom Reyes", { role: "an Interior Ministry spokesman" }),
+        ],
+      };
+    },
+  },
+  {
+    name: "the same number from the ministry and an independent witness is a corroboration",
+    kind: "corroboration",
+    triggers: true,
+    build: () => {
+      const a = flood("Daily Courier", "courier", "“Forty families were evacuated from the valley,” the Interior Ministry said.");
+      const b = flood("Valley Herald", "herald", "“Forty families were evacuated from the valley,” said Tom Reyes, a farmer.");
+      return {
+        articles: [a, b],
+        quotes: [
+          quote(a, "Forty families were evacuated from the valley,", "Interior Ministry", { type: "organisation" }),
+          quote(b, "Forty families were evacuated from the valley,", "Tom Reyes", { role: "a farmer" }),
+        ],
+      };
+    },
+  },
+  {
     name: "two sources say the officers fled",
     kind: "corroboration",
     triggers: true,

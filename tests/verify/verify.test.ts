@@ -51,7 +51,7 @@ describe("verifyDraft", () => {
     const r = one("Nobody told us to leave, and most of the families are still in their homes", "Lena Vasquez");
     expect(r.status).toBe("other-speaker");
     expect(r.match?.speaker).toBe("Tomas Reyes");
-    expect(r.message).toMatch(/credited to Lena Vasquez here, but Harbor Gazette \(gazette\) credits Tomas Reyes/);
+    expect(r.message).toMatch(/credited to Lena Vasquez here, but Harbor Gazette \(gazette.txt\) credits Tomas Reyes/);
   });
   it("shows the word diff as well when words credited to someone else were also changed", () => {
     const r = one("Nobody told us to leave, and many of the families are still in their homes", "Lena Vasquez");
@@ -96,12 +96,16 @@ describe("verifyDraft", () => {
     expect(r.status).toBe("not-found");
   });
   // Four everyday words met by chance ("most of the families") are no source for a quote credited to
-  // someone else; the same words from the source's own speaker, or a whole short source quote, are.
+  // someone else; words that tell the quote apart (content words, evidence.ts) from the source's own
+  // speaker, or a whole short source quote, are.
   it.each([
     ["must-not: a made-up quote sharing four words with another's quote", "Most of the families said the storm was only a warning", "Lena Vasquez", "not-found"],
-    ["must: the same words credited to the source's speaker are found in part", "Most of the families said the storm was only a warning", "Ana Holt", "partial"],
-    ["must: a whole short source quote credited to someone else", "We will rebuild", "Tomas Reyes", "other-speaker"],
-    ["must: a quote found on five words or more stays partial", "Nobody told us to leave, and the water rose faster than anyone in town had ever seen", "Lena Vasquez", "other-speaker"],
+    ["must-not: four words, one content word, from the source's speaker: chance", "Most of the families said the storm was only a warning", "Ana Holt", "not-found"],
+    ["must: two content words from the source's speaker are found in part", "The families are still in their homes, and the pumps have failed again", "Ana Holt", "partial"],
+    ["must-not: someone else's whole short quote, one content word ('rebuild'): no other speaker named", "We will rebuild", "Tomas Reyes", "verbatim"],
+    ["must-not: six words with one content word ('leave') from someone else: chance", "Nobody told us to leave, and the water rose faster than anyone in town had ever seen", "Lena Vasquez", "not-found"],
+    ["must: the same six words from the source's own speaker", "Nobody told us to leave, and the water rose faster than anyone in town had ever seen", "Tomas Reyes", "partial"],
+    ["must: a quote found on content words stays partial, credited to someone else", "We evacuated every family from the river district, and then the levee broke behind us", "Tomas Reyes", "other-speaker"],
   ])("%s", (_name, text, speaker, status) => {
     expect(one(text, speaker).status).toBe(status);
   });
@@ -176,7 +180,8 @@ describe("verifyDraft: contractions", () => {
   // changed one from a speaker who says many things are a chance meeting.
   it.each([
     ["must-not: two words met, the speaker agreeing", "the town’s soul", "not-found"],
-    ["must: three words met, the speaker agreeing", "It is the town’s soul", "changed"],
+    ["must: the speaker's whole short quote, one word changed", "It is the town’s soul", "changed"],
+    ["must: three words met, two content words, the speaker agreeing", "the town’s market heart", "changed"],
   ])("%s", (_name, text, status) => {
     expect(check(text).status).toBe(status);
   });

@@ -104,7 +104,7 @@ export const alteredQuote: CheckRule = {
       describe: (m, q, ref, refWhere) => ({
         message: sameArticle(q, ref)
           ? `quote ${m.variant} against this article's other wording of it: ${renderDiff(m.diff)}; if both are one occasion, make them agree`
-          : `quote ${m.variant} against ${refWhere}'s wording: ${renderDiff(m.diff)}; ${ADVICE[m.variant] ?? ADVICE.altered}`,
+          : `quote ${m.variant} against the wording in ${refWhere}: ${renderDiff(m.diff)}; ${ADVICE[m.variant] ?? ADVICE.altered}`,
         note: `${refWhere}: “${excerpt(ref.text, 200)}”`,
       }),
       lesser: (q, ref, m) => MARKED.has(m.variant) || otherSpeaker(q, ref) || sameArticle(q, ref),

@@ -1,6 +1,8 @@
 import { UnionFind } from "../../align/speakers.js";
 import { candidatePairs } from "../candidates.js";
-import { identity, type Check } from "../check.js";
+import { identity, type Check, type CheckContext } from "../check.js";
+import { sameBody } from "../independence.js";
+import type { Speaker } from "../../model/index.js";
 import { claimRef, type ClaimFacts } from "../claims.js";
 import { excerpt, whoWhere } from "../explain.js";
 import { GENERIC_WORDS, OPPOSITIONS } from "../lexicon.js";
@@ -93,6 +95,50 @@ const vagueAgainstExact = (a: Quantity, b: Quantity) => (a.vague && b.low === b.
  */
 const sameNumber = (a: Quantity, b: Quantity) => !a.open && !b.open && !a.owned && !b.owned && a.high > 1 && !vagueAgainstExact(a, b) && quantitiesAgree(a, b, 0);
 
+/**
+ * The voices of one body among a finding's claims, said once each: "Robby Mook speaks for Clinton
+ * (“Clinton campaign manager”)". Empty when every two are independent.
+ */
+function dependence(facts: readonly ClaimFacts[], speakers: ReadonlyMap<string, Speaker>): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < facts.length; i++)
+    for (let j = i + 1; j < facts.length; j++) {
+      const why = sameBody(facts[i], facts[j], speakers);
+      if (why) out.add(why);
+    }
+  return [...out];
+}
+
+/**
+ * How many independent sources the claims are: speakers (identity) joined when one speaks for
+ * another or both for one body.
+ */
+function independentSources(facts: readonly ClaimFacts[], speakers: ReadonlyMap<string, Speaker>): number {
+  const ids = [...new Set(facts.map(identity))];
+  const uf = new UnionFind(ids.length);
+  for (let i = 0; i < facts.length; i++)
+    for (let j = i + 1; j < facts.length; j++) if (sameBody(facts[i], facts[j], speakers)) uf.union(ids.indexOf(identity(facts[i])), ids.indexOf(identity(facts[j])));
+  return new Set(ids.map((_, k) => uf.find(k))).size;
+}
+
+/** Tell the reader of a corroboration that was not one: an info diagnostic at its first claim. */
+function noteNotIndependent(ctx: CheckContext, facts: readonly ClaimFacts[], what: string, why: readonly string[]): void {
+  const first = facts[0];
+  const article = first.article;
+  ctx.notes.push({
+    reason: `${what}, but not independently: ${why.join("; ")}; one source, not a corroboration`,
+    documentId: article?.documentId ?? first.claim.article,
+    articleId: first.claim.article,
+    span: { start: first.claim.start, end: first.claim.end },
+    ruleId: "conflicts/not-independent",
+    stage: "conflicts",
+    severity: "info",
+  });
+}
+
+/** " Not independent of each other: …" after a finding's sentence, when some of its voices are one body's. */
+const dependenceNote = (why: readonly string[]) => (why.length ? ` Not independent of each other: ${why.join("; ")}.` : "");
+
 export const corroborationCheck: Check = {
   id: "conflicts/corroboration",
   kind: "corroboration",
@@ -101,11 +147,13 @@ export const corroborationCheck: Check = {
   run(ctx) {
     const drafts = [];
     const factIndex = new Map(ctx.facts.map((f, i) => [f, i]));
+    const speakers = new Map(ctx.speakers.map((sp) => [sp.id, sp]));
     for (const op of OPPOSITIONS) {
       // A claim its own outlet calls false corroborates nothing.
       const sided = sidedClaims(ctx, op).filter((s) => !s.facts.claim.judgement);
       const uf = new UnionFind(sided.length);
       const linked = new Set<number>();
+      const dependent: { pair: readonly [Sided, Sided]; why: string }[] = [];
       // Only claims that could support each other meet: same side and lemma, and a shared
       // participant (or, without participants, a shared content word).
       const keysOf = (s: Sided) => {
@@ -120,6 +168,12 @@ export const corroborationCheck: Check = {
         const y = sided[j];
         if (x.who === y.who || sameNamedSource(x.facts, y.facts) || nestedClaims(x.facts, y.facts) || x.hit.side !== y.hit.side || !ctx.comparable(x.facts.claim.article, y.facts.claim.article)) continue;
         if (!supports(x, y)) continue;
+        // Two voices of one body (a candidate and her campaign manager) are one source.
+        const why = sameBody(x.facts, y.facts, speakers);
+        if (why) {
+          dependent.push({ pair: [x, y], why });
+          continue;
+        }
         uf.union(i, j);
         linked.add(i).add(j);
       }
@@ -138,9 +192,15 @@ export const corroborationCheck: Check = {
           explanation: `${whoWhere(comp.map((s) => s.facts), true)} independently say that ${label} (${comp
             .slice(0, 3)
             .map((s) => `“${excerpt(s.facts.claim.text, s.hit.text)}”`)
-            .join("; ")}).`,
+            .join("; ")}).${dependenceNote(dependence(comp.map((s) => s.facts), speakers))}`,
           claims: comp.map((s) => claimRef(s.facts.claim, label)),
         });
+      }
+      // A pair held apart as one body's two voices, neither of them in a corroboration of its own.
+      for (const { pair, why } of dependent) {
+        if (pair.some((s) => linked.has(sided.indexOf(s)))) continue;
+        const facts = pair.map((s) => s.facts);
+        noteNotIndependent(ctx, facts, `${whoWhere(facts, true)} say that ${labelOf(op, pair[0].hit.side, [...pair])}`, [why]);
       }
     }
     // Numbers that agree: one finding per counted noun and group of claims that agree with each
@@ -187,9 +247,16 @@ export const corroborationCheck: Check = {
         const outer = reportsOfOthers(g.facts);
         const e = { facts: g.facts.filter((f) => !outer.has(f)), raws: g.raws.filter((_, i) => !outer.has(g.facts[i])) };
         if (new Set(e.facts.map(identity)).size < 2) continue;
+        const what = `${whoWhere(e.facts, true)} give the same number of ${noun} (${e.raws.join(", ")})`;
+        const why = dependence(e.facts, speakers);
+        // Two voices of one body giving one number (the FBI and its director) are one source.
+        if (why.length && independentSources(e.facts, speakers) < 2) {
+          noteNotIndependent(ctx, e.facts, what, why);
+          continue;
+        }
         drafts.push({
           key: `number-${noun.replace(/\s+/g, "-")}${n++ ? `-${n}` : ""}`,
-          explanation: `${whoWhere(e.facts, true)} give the same number of ${noun} (${e.raws.join(", ")}).`,
+          explanation: `${what}.${dependenceNote(why)}`,
           claims: e.facts.map((f, i) => claimRef(f.claim, `${e.raws[i].replace(/[“”]/g, "")} (${noun})`)),
         });
       }

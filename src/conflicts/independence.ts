@@ -1,0 +1,187 @@
+import type { Speaker } from "../model/index.js";
+import type { ClaimFacts } from "./claims.js";
+
+/**
+ * Whether two claims come from one body: a spokesman and the ministry he speaks for, a candidate and
+ * her own campaign manager, the FBI and its director. Two such voices saying one thing are one
+ * source, not a corroboration. Read from what attribution gives: the speaker's role as written
+ * ("Clinton campaign manager", "a spokesman for the FBI") and the speaker's own name ("the Clinton
+ * campaign"), set against the other speaker's name, aliases and surname.
+ */
+
+/**
+ * Offices whose holder speaks for the body named beside them. A "former" one no longer does ("former
+ * Obama adviser"), and a supporter, a member or a pollster speaks for no one but themselves.
+ */
+export const OFFICES: readonly { readonly id: string; readonly words: readonly string[]; readonly reason: string }[] = [
+  { id: "spokesperson", words: ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"], reason: "speaks for the body by office" },
+  { id: "press-office", words: ["press secretary", "communications director", "press office", "press officer"], reason: "the body's own voice to the press" },
+  { id: "campaign", words: ["campaign manager", "campaign chairman", "campaign chair", "campaign", "campaign aide", "campaign spokesman"], reason: "a candidate's campaign speaks for the candidate" },
+  { id: "staff", words: ["aide", "aides", "adviser", "advisers", "advisor", "advisors", "chief of staff", "deputy"], reason: "a member of the person's staff" },
+  { id: "counsel", words: ["lawyer", "lawyers", "attorney", "attorneys", "counsel"], reason: "speaks for the client" },
+  { id: "head", words: ["director", "chairman", "chairwoman", "chief", "head"], reason: "heads the body and speaks for it" },
+];
+
+// Office words as token sequences, longest first so "campaign manager" wins over "campaign".
+const OFFICE_SEQS: readonly (readonly string[])[] = OFFICES.flatMap((o) => o.words.map((w) => w.split(" "))).sort((a, b) => b.length - a.length);
+
+/** Words inside a body's name ("National Federation of Independent Business", "Bureau of Investigation"). */
+const JOINERS: ReadonlySet<string> = new Set(["of", "for", "and", "&"]);
+/** Words of an office, or titles, that are no part of the body even written with a capital. */
+const NOT_BODY: ReadonlySet<string> = new Set(["press", "prime", "minister", "secretary", "director", "chairman", "spokesman", "spokeswoman", "campaign", "senior", "top", "deputy", "chief", "general", "former", "the", "a", "an"]);
+const HONORIFICS = /^(?:mr|mrs|ms|dr|sen|gov|rep)\.?$/i;
+/** Modifiers allowed between a body and the office after it ("Clinton's top foreign policy aide"). */
+const MAX_MODIFIERS = 3;
+/** Words that end the clause an office is read in. */
+const CLAUSE_END: ReadonlySet<string> = new Set([",", ";", "who", "which", "and", "or", "but", "now", "to", "at", "in", "on"]);
+const WAS = /^(?:former|ex-.*|onetime|one-time|then)$/i;
+
+/**
+ * A role told in the past speaks for no one now: "who was White House communications director",
+ * "a White House drug policy director in the Clinton administration", "a pollster on Mrs. Clinton's
+ * 2008 campaign", "who advised …". Nor does one only "familiar with" or "close to" a campaign. The
+ * whole role is set aside: which of its offices the past reaches is not read.
+ */
+const PAST = /\b(?:former|formerly|onetime|one-time|then|was|were|served|worked|advised|had been|administration|(?:19|20)\d\d|familiar with|close to)\b|\bex-/i;
+
+/**
+ * Words that name no one body: a pronoun ("Her campaign manager": whose is not written), or a
+ * party or a nation ("a Democratic aide", "a Syrian official"), whose aides are many and not one voice.
+ */
+const NO_BODY = /^(?:his|her|hers|their|its|our|my|your|democratic|democrats?|republicans?|gop|conservatives?|liberals?|labour|progressives?|independents?|\p{L}+(?:ian|ese|ish))$/iu;
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*|[,;]/gu;
+
+const cap = (t: string) => /^\p{Lu}/u.test(t) || /^\p{Lu}{2,}/u.test(t);
+const bare = (t: string) => t.replace(/(?:['’]s?|\.)$/u, "");
+const lower = (s: string) => s.toLowerCase().replace(/[’]/g, "'");
+
+/** A body's name as compared: no article, honorific or possessive ("Mrs. Clinton's" is "clinton"). */
+export function bodyKey(name: string): string {
+  const ws = name.split(/\s+/).filter((w) => w && !HONORIFICS.test(w) && !/^the$/i.test(w));
+  return lower(ws.map(bare).join(" ")).replace(/\s+campaign$/, "");
+}
+
+/** The capitalised run ending at token `end` (inclusive), read leftwards; null when none. */
+function runLeft(tokens: readonly string[], end: number): string | null {
+  let i = end;
+  const run: string[] = [];
+  while (i >= 0 && (cap(tokens[i]) || (JOINERS.has(tokens[i]) && run.length > 0 && i > 0 && cap(tokens[i - 1])))) {
+    if (NOT_BODY.has(lower(bare(tokens[i])))) break;
+    run.unshift(tokens[i]);
+    i--;
+  }
+  if (i >= 0 && WAS.test(tokens[i])) return null;
+  return run.length ? run.join(" ") : null;
+}
+
+/** The capitalised run starting at token `start`, read rightwards (an article before it skipped). */
+function runRight(tokens: readonly string[], start: number): string | null {
+  let i = start;
+  if (i < tokens.length && /^the$/i.test(tokens[i])) i++;
+  const run: string[] = [];
+  while (i < tokens.length && (cap(tokens[i]) || HONORIFICS.test(tokens[i]) || (JOINERS.has(tokens[i]) && run.length > 0 && i + 1 < tokens.length && cap(tokens[i + 1])))) {
+    run.push(tokens[i]);
+    if (/['’]s?$/u.test(tokens[i])) break;
+    i++;
+  }
+  return run.length ? run.join(" ") : null;
+}
+
+/**
+ * The bodies a role or a name says its holder speaks for: "Clinton campaign manager" and "a
+ * spokesman for the Clinton campaign" give "clinton"; "FBI Director" gives "fbi"; "the Clinton
+ * campaign" as a speaker's name gives "clinton". A former office gives none ("former Obama adviser"),
+ * and neither does a pronoun ("his campaign manager": whose is not written).
+ */
+export function spokenFor(text: string | null): string[] {
+  if (!text || !/[A-Z]/.test(text) || PAST.test(text)) return [];
+  const tokens = [...text.matchAll(TOKEN)].map((m) => m[0]);
+  const low = tokens.map((t) => lower(t));
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const seq = OFFICE_SEQS.find((s) => s.every((w, k) => low[i + k] === w || (k === s.length - 1 && bare(low[i + k] ?? "") === w)));
+    if (!seq) continue;
+    // Before it: the body, over a few lower-case modifiers ("Clinton's top foreign policy aide").
+    let j = i - 1;
+    let skipped = 0;
+    while (j >= 0 && !cap(tokens[j]) && !CLAUSE_END.has(low[j]) && !WAS.test(tokens[j]) && skipped < MAX_MODIFIERS) {
+      j--;
+      skipped++;
+    }
+    const former = (j >= 0 && WAS.test(tokens[j])) || tokens.slice(Math.max(0, i - MAX_MODIFIERS - 2), i).some((t) => WAS.test(t));
+    // A lawyer's name before the office is where they work ("a Washington lawyer"); the client is
+    // written as an owner ("Santilli's attorney") or after ("a lawyer for the family").
+    const counsel = OFFICES.find((o) => o.id === "counsel")!.words.includes(seq.join(" "));
+    if (!former && j >= 0 && cap(tokens[j]) && (!counsel || /['’]s?$/u.test(tokens[j]))) {
+      const body = runLeft(tokens, j);
+      if (body) out.add(bodyKey(body));
+    }
+    // After it: "of/for/to/at" and the body ("a spokesman for the FBI", "chief of staff to Leon Panetta").
+    const after = i + seq.length;
+    if (!former && after < tokens.length && /^(?:of|for|to|at|with)$/.test(low[after])) {
+      const body = runRight(tokens, after + 1);
+      if (body) out.add(bodyKey(body));
+    }
+    i += seq.length - 1;
+  }
+  return [...out].filter((b) => b !== "" && !NO_BODY.test(b));
+}
+
+/**
+ * Whether `body` (a bodyKey) names the speaker of `f`, as read in the article `where`: their full
+ * name, an organisation's name or an alias; a person's single name or surname only if that person
+ * is in that article ("Sanders'
+ * spokesman" is Bernie Sanders' in a story about him, not Felicia Sanders', quoted elsewhere).
+ */
+export function names(body: string, f: ClaimFacts, speakers: ReadonlyMap<string, Speaker>, where: ClaimFacts): boolean {
+  const sp = f.claim.speakerId ? speakers.get(f.claim.speakerId) : undefined;
+  const written = [f.claim.speaker, ...(sp ? [sp.name, ...sp.aliases] : [])].filter((n): n is string => Boolean(n));
+  const all = written.map(bodyKey);
+  const person = (sp?.type ?? f.quote.speakerType) === "person";
+  // A full name, or an organisation's one-word name ("FBI"), names one body anywhere.
+  if (all.some((k) => k === body && (k.includes(" ") || !person))) return true;
+  // In the article: quoted there, or named there in full ("Hillary Clinton" in the story that calls
+  // Robby Mook "Clinton campaign manager").
+  const text = where.article?.text ?? "";
+  const present =
+    f.claim.article === where.claim.article ||
+    (sp?.articleIds.includes(where.claim.article) ?? false) ||
+    written.some((n) => n.includes(" ") && text.includes(n));
+  if (!present) return false;
+  return all.some((k) => k === body || (person && k.endsWith(` ${body}`)));
+}
+
+/** The bodies a claim's speaker speaks for, from the role as written and the speaker's own name. */
+export const bodiesOf = (f: ClaimFacts): string[] => [...new Set([...spokenFor(f.claim.role), ...spokenFor(f.claim.speaker)])];
+
+/**
+ * Why two claims are one source and not two (null when they are independent): "Robby Mook speaks for
+ * Clinton (“Clinton campaign manager”)", "both speak for the FBI".
+ */
+export function sameBody(x: ClaimFacts, y: ClaimFacts, speakers: ReadonlyMap<string, Speaker>): string | null {
+  const bx = bodiesOf(x);
+  const by = bodiesOf(y);
+  const said = (f: ClaimFacts) => (f.claim.role && spokenFor(f.claim.role).length ? ` (“${f.claim.role}”)` : "");
+  const shown = (f: ClaimFacts, key: string) => displayBody(f, key);
+  for (const b of bx) if (names(b, y, speakers, x)) return `${x.claim.speaker ?? "one"} speaks for ${shown(x, b)}${said(x)}`;
+  for (const b of by) if (names(b, x, speakers, y)) return `${y.claim.speaker ?? "one"} speaks for ${shown(y, b)}${said(y)}`;
+  for (const b of bx) if (by.includes(b)) return `both speak for ${shown(x, b)}`;
+  return null;
+}
+
+/** Last words that make a body's name an organisation's, read with "the" ("the White House"). */
+const ORGANISATION_NOUNS = /\b(?:house|committee|department|ministry|bureau|office|agency|council|foundation|institute|center|centre|party|campaign|administration|army|police|court|senate|congress|union|commission|association|university)$/i;
+
+/** A body key as its claim wrote it ("the FBI", "Clinton", "the White House"), for the explanation. */
+export function displayBody(f: ClaimFacts, key: string): string {
+  for (const text of [f.claim.role, f.claim.speaker]) {
+    if (!text) continue;
+    const at = lower(text).indexOf(key);
+    if (at < 0) continue;
+    const shown = text.slice(at, at + key.length);
+    // An acronym ("FBI", "RNC") or an organisation's name takes "the"; a person's name does not.
+    return /^\p{Lu}{2,}$/u.test(shown) || ORGANISATION_NOUNS.test(shown) ? `the ${shown}` : shown;
+  }
+  return key;
+}

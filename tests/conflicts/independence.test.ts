@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import type { Article, Claim, Quote, Speaker } from "../../src/model/index.js";
+import type { ClaimFacts } from "../../src/conflicts/claims.js";
+import { bodyKey, sameBody, spokenFor } from "../../src/conflicts/independence.js";
+
+describe("spokenFor: the body a role or a name says its holder speaks for", () => {
+  it.each([
+    { text: "Clinton campaign manager", is: ["clinton"] },
+    { text: "FBI Director", is: ["fbi"] },
+    { text: "a spokesman for the Defence Ministry", is: ["defence ministry"] },
+    { text: "a spokesman for Mrs. Clinton", is: ["clinton"] },
+    { text: "Clinton’s top foreign policy aide", is: ["clinton"] },
+    { text: "White House press secretary", is: ["white house"] },
+    { text: "Republican National Committee chairman", is: ["republican national committee"] },
+    { text: "Santilli's attorney", is: ["santilli"] },
+    { text: "the Clinton campaign", is: ["clinton"] },
+    { text: "Mr. Obama's deputy national security adviser", is: ["obama"] },
+  ])("must: $text", ({ text, is }) => {
+    expect(spokenFor(text)).toEqual(is);
+  });
+
+  it.each([
+    { text: "former Obama adviser", why: "a former office" },
+    { text: "who was White House communications director", why: "told in the past" },
+    { text: "the White House drug policy director in the Clinton administration", why: "another administration" },
+    { text: "a pollster on Mrs. Clinton's 2008 campaign", why: "a past campaign" },
+    { text: "one Democrat familiar with the Clinton campaign's organization", why: "familiar with is no office" },
+    { text: "Her campaign manager", why: "whose is not written" },
+    { text: "a Democratic aide", why: "a party is not one voice" },
+    { text: "a Syrian official", why: "a nation is not one voice, and 'official' no office here" },
+    { text: "a Washington lawyer", why: "where a lawyer works is no client" },
+    { text: "a Clinton supporter", why: "a supporter speaks for no one" },
+    { text: "Republican presidential nominee", why: "no office that speaks for a body" },
+    { text: null, why: "no role" },
+  ])("must-not: $text ($why)", ({ text }) => {
+    expect(spokenFor(text)).toEqual([]);
+  });
+
+  it("bodyKey drops articles, honorifics and possessives", () => {
+    expect(bodyKey("Mrs. Clinton's")).toBe("clinton");
+    expect(bodyKey("the FBI")).toBe("fbi");
+    expect(bodyKey("the Clinton campaign")).toBe("clinton");
+  });
+});
+
+const TEXT = "Hillary Clinton spoke on Monday. Robby Mook and the FBI spoke too. Felicia Sanders was in Charleston.";
+const article = (id: string, text = TEXT) => ({ id, text }) as unknown as Article;
+let n = 0;
+function fact(speaker: string, role: string | null, opts: { id?: string; art?: string; type?: Quote["speakerType"]; text?: string } = {}): ClaimFacts {
+  const art = opts.art ?? "a1";
+  const claim = { quoteId: `q${n++}`, speaker, role, outlet: null, article: art, published: null, spokenOn: null, text: "x", start: 0, end: 1, speakerId: opts.id ?? speaker } as unknown as Claim;
+  return { claim, quote: { speakerType: opts.type ?? "person" } as Quote, article: article(art, opts.text), stems: new Set(), hits: [], quantities: [] };
+}
+const speaker = (id: string, name: string, type: Speaker["type"], aliases: string[], articleIds: string[]): Speaker => ({ id, name, type, aliases, roles: [], outlets: [], articleIds, quoteIds: [] });
+const SPEAKERS = new Map(
+  [
+    speaker("hrc", "Hillary Rodham Clinton", "person", ["Hillary Clinton", "Clinton"], ["a2"]),
+    speaker("fbi", "FBI", "organisation", [], ["a3"]),
+    speaker("felicia", "Felicia Sanders", "person", ["Sanders"], ["a9"]),
+    speaker("bernie", "Bernie Sanders", "person", ["Sanders"], ["a1"]),
+  ].map((s) => [s.id, s]),
+);
+
+describe("sameBody: two voices of one body are one source", () => {
+  it.each([
+    { name: "a candidate and her campaign manager (named in full in his article)", x: fact("Robby Mook", "Clinton campaign manager"), y: fact("Hillary Rodham Clinton", null, { id: "hrc", art: "a2" }), says: "Robby Mook speaks for Clinton (“Clinton campaign manager”)" },
+    { name: "an agency and its director, in another article", x: fact("FBI", null, { id: "fbi", art: "a3", type: "organisation" }), y: fact("James B. Comey", "FBI Director", { art: "a4", text: "Comey spoke." }), says: "James B. Comey speaks for the FBI (“FBI Director”)" },
+    { name: "two spokesmen of one ministry", x: fact("Ali Haidar", "a spokesman for the Defence Ministry"), y: fact("Omar Said", "Defence Ministry spokesman", { art: "a5" }), says: "both speak for the Defence Ministry" },
+    { name: "a campaign by its name", x: fact("the Sanders campaign", null, { type: "organisation" }), y: fact("Bernie Sanders", null, { id: "bernie" }), says: "the Sanders campaign speaks for Sanders" },
+  ])("must: $name", ({ x, y, says }) => {
+    expect(sameBody(x, y, SPEAKERS)).toBe(says);
+    expect(sameBody(y, x, SPEAKERS)).not.toBeNull();
+  });
+
+  it.each([
+    { name: "two candidates", x: fact("Donald J. Trump", "Republican presidential nominee"), y: fact("Hillary Rodham Clinton", "Democratic nominee", { id: "hrc" }) },
+    { name: "a former adviser and the person", x: fact("David Axelrod", "former Obama adviser"), y: fact("Barack Obama", null) },
+    { name: "a surname that names another person, not in the article", x: fact("Warren Gunnels", "Sanders' policy adviser", { art: "a7", text: "Bernie Sanders spoke." }), y: fact("Felicia Sanders", null, { id: "felicia", art: "a9" }) },
+    { name: "two aides of a party", x: fact("Jane Roe", "a Democratic aide"), y: fact("John Doe", "a Democratic aide", { art: "a5" }) },
+  ])("must-not: $name", ({ x, y }) => {
+    expect(sameBody(x, y, SPEAKERS)).toBeNull();
+  });
+});
