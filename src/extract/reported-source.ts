@@ -695,6 +695,9 @@ function mediumThenClause(toks: readonly Token[], m: number): boolean {
   return MEDIUM_NOUNS.has(toks[m].lower) && m + 2 < toks.length && toks[m + 2].word && !TIME_WORDS.has(toks[m + 2].lower) && !TIME_NOUNS.has(toks[m + 2].lower) && !MEDIUM_NOUNS.has(toks[m + 2].lower);
 }
 
+/** A speech verb in the past, in lower case ("announced", "said", "told"): it makes a clause, never a time or medium phrase. */
+const pastSpeechVerb = (t: Token): boolean => !t.cap && SPEECH_VERBS.has(t.lower) && (t.lower.endsWith("ed") || /^(?:said|told|wrote|spoke)$/.test(t.lower));
+
 /**
  * Skip a time or medium phrase right after the verb: "said Tuesday", "said on Wednesday", "said in a
  * statement", "told CNN in an interview on Sunday". Returns the index after the phrase(s).
@@ -756,7 +759,9 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
       // A phrase of up to 8 words with a time or medium noun in it, ending before "that" or a comma.
       let m = k + 1;
       let known = false;
-      while (m < end && m - k <= 8 && (toks[m].word || elidedYear(toks, m)) && toks[m].lower !== "that" && !SUBJECT_PRONOUNS.has(toks[m].lower)) {
+      // (A past speech verb in lower case ends it as no phrase: "said in August after Nabisco announced it was ..." is
+      // a clause of its own, whose subject and verb are not the saying's time.)
+      while (m < end && m - k <= 8 && (toks[m].word || elidedYear(toks, m)) && toks[m].lower !== "that" && !SUBJECT_PRONOUNS.has(toks[m].lower) && !pastSpeechVerb(toks[m])) {
         // "said in ’08 that": a year written with its century cut off is a time word.
         if (!toks[m].word) {
           known = true;

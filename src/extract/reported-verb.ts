@@ -46,6 +46,19 @@ const NEGATION = /n[’']t$/;
 const REFUSALS: ReadonlySet<string> = new Set(["declined", "declines", "refused", "refuses"]);
 /** Lemmas whose -s form states a standing position rather than reports an act. */
 const STANDING_PRESENT: ReadonlySet<string> = new Set(["urge", "vow", "promise", "boast"]);
+
+/**
+ * "She reports live from the field", "He's reported from every debate this cycle": "report" with "from" (or "live")
+ * right after it gives the reporter's place, a journalist's work, not an utterance. Only a "that" within the next
+ * twelve words, before a comma, makes it speech again ("reported from Cairo that the talks had failed").
+ */
+function reportingFrom(toks: readonly Token[], vi: number, verb: VerbEntry): boolean {
+  if (verb.lemma !== "report") return false;
+  const nx = toks[vi + 1]?.lower;
+  if (nx !== "from" && !(nx === "live" && toks[vi + 2]?.lower === "from")) return false;
+  for (let k = vi + 2; k < toks.length && k - vi <= 12 && toks[k].text !== ","; k++) if (toks[k].lower === "that") return false;
+  return true;
+}
 /** Modals that make a speech verb's act possible or required rather than done. */
 const HYPOTHETICAL_AUX = new Set(["can", "could", "may", "might", "must", "should", "shall", "cannot", "can’t", "can't", "couldn’t", "couldn't"]);
 const FUTURE_AUX = new Set(["would", "will", "wo", "won’t", "won't", "wouldn’t", "wouldn't"]);
@@ -91,6 +104,7 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
   // appeal or a commitment is a standing campaign position, and "boasts a lead" is "has" (none of 13 such
   // cues on PolNeAR train and dev is marked). Past forms stay cues ("vowed to stay").
   if (STANDING_PRESENT.has(verb.lemma) && verb.form === `${verb.lemma}s`) return null;
+  if (reportingFrom(toks, vi, verb)) return null;
   if (verb.particles) {
     // "called for", "pointed out": without its particle the verb is no speech cue ("called 911").
     // A time phrase may come between ("called Friday for ...").
