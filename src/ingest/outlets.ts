@@ -65,12 +65,18 @@ export const KNOWN_OUTLETS: readonly KnownOutlet[] = [
   { name: "UPI", slug: "upi", aliases: ["United Press International"], domains: ["upi.com"], wire: true },
 ];
 
+const nameKey = (name: string): string => name.toLowerCase().replace(/^the\s+/, "");
+
+// Each name and alias of the table by its key, the first outlet in table order where two share one.
+// Made once: outletByName runs for every piece of outlet evidence and every article's id.
+const OUTLET_BY_KEY: ReadonlyMap<string, KnownOutlet> = (() => {
+  const m = new Map<string, KnownOutlet>();
+  for (const o of KNOWN_OUTLETS) for (const a of [o.name, ...o.aliases]) if (!m.has(nameKey(a))) m.set(nameKey(a), o);
+  return m;
+})();
+
 export function outletByName(name: string): KnownOutlet | null {
-  const n = name.trim().toLowerCase().replace(/^the\s+/, "");
-  for (const o of KNOWN_OUTLETS) {
-    for (const a of [o.name, ...o.aliases]) if (a.toLowerCase().replace(/^the\s+/, "") === n) return o;
-  }
-  return null;
+  return OUTLET_BY_KEY.get(nameKey(name.trim())) ?? null;
 }
 
 /** A value that is a web address alone ("https://…", "www.…"): a clipping's source or URL field. */
