@@ -2,7 +2,7 @@ import { type Article, type Container, type Diagnostic, type OutletEvidence, uni
 import { isHeadingLike, makeArticle, slugify } from "./article.js";
 import { dateInFileName, isDateLine, parseDate, yearOfDay } from "./dates.js";
 import { canonicalOutlet, dateStyleEvidence, inferOutlet, mastheadLine, outletByDomain, outletSlug, selfReferenceEvidence } from "./outlets.js";
-import { bylineOf, datelineDay, datelineOf, layoutOf, linesOf } from "./segments.js";
+import { bylineOf, datelineDay, datelineOf, layoutOf } from "./segments.js";
 
 /** What the carrier of a text already says about it (mail headers, a page's metadata). */
 export type TextMeta = {
