@@ -2,7 +2,7 @@ import { type Article, type Container, type Diagnostic, type OutletEvidence, uni
 import { isHeadingLike, makeArticle, slugify } from "./article.js";
 import { dateInFileName, isDateLine, parseDate, yearOfDay } from "./dates.js";
 import { canonicalOutlet, dateStyleEvidence, inferOutlet, mastheadLine, outletByDomain, outletSlug, selfReferenceEvidence } from "./outlets.js";
-import { bylineOf, datelineDay, datelineOf, layoutOf, linesOf } from "./segments.js";
+import { bylineOf, datelineDay, datelineOf, layoutOf } from "./segments.js";
 
 /** What the carrier of a text already says about it (mail headers, a page's metadata). */
 export type TextMeta = {
@@ -39,13 +39,38 @@ export function docSlug(documentId: string): string {
   return slugify(documentId.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "")) || "document";
 }
 
+/**
+ * The first two and the last two lines with text, as linesOf gives them: what
+ * `[...lines.slice(0, 2), ...lines.slice(-2)]` of the text's lines with text holds (a line twice in
+ * a text of fewer than four), found from the two ends instead of splitting the whole text.
+ */
+export function edgeLines(source: string, from: number, to: number): string[] {
+  const first: string[] = [];
+  for (let i = from; i < to && first.length < 2; ) {
+    let j = source.indexOf("\n", i);
+    if (j < 0 || j > to) j = to;
+    const t = lineText(source, i, j);
+    if (t) first.push(t);
+    i = j + 1;
+  }
+  const last: string[] = [];
+  for (let j = to; j > from && last.length < 2; ) {
+    const nl = source.lastIndexOf("\n", j - 1);
+    const i = nl < from ? from : nl + 1;
+    const t = lineText(source, i, j);
+    if (t) last.unshift(t);
+    j = i - 1;
+  }
+  return [...first, ...last];
+}
+
+const lineText = (source: string, start: number, end: number): string => source.slice(start, end).replace(/\u0000/g, "").trim();
+
 // A link on its own line at the top or bottom of a copied article usually names where it came from.
 function linkEvidence(source: string, from: number, to: number): OutletEvidence[] {
-  const lines = linesOf(source, from, to).filter((l) => l.text);
-  const edge = [...lines.slice(0, 2), ...lines.slice(-2)];
   const out: OutletEvidence[] = [];
-  for (const l of edge) {
-    const m = /^<?(?:Source:\s*|Bron:\s*)?https?:\/\/([^/\s>]+)[^\s]*>?$/i.exec(l.text);
+  for (const text of edgeLines(source, from, to)) {
+    const m = /^<?(?:Source:\s*|Bron:\s*)?https?:\/\/([^/\s>]+)[^\s]*>?$/i.exec(text);
     const o = m ? outletByDomain(m[1]) : null;
     if (o && !out.some((e) => e.outlet === o.name)) out.push({ outlet: o.name, kind: "domain", detail: `link to ${m![1]}`, weight: 2 });
   }

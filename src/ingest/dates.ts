@@ -46,6 +46,8 @@ const ZONE = /^(?:[a-z]{1,4}t|[+-]\d{4}|utc|z)$/;
 
 export type ParsedDate = { readonly iso: string; readonly raw: string };
 
+const ANY_DIGIT = /\d/;
+
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function valid(y: number, m: number, d: number): string | null {
@@ -73,6 +75,10 @@ function tokens(s: string): string[] {
 export function parseDate(s: string, whole = false): ParsedDate | null {
   const raw = s.trim();
   if (!raw || raw.length > 80) return null;
+  // Every date read below has a digit (its day, or all its numbers). isDateLine asks this of each
+  // short line of a text's header blocks, mostly headlines and names: they are no dates, and the
+  // test spares them the tokenising below.
+  if (!ANY_DIGIT.test(raw)) return null;
   // ISO 8601 (meta tags, JSON-LD, <time datetime>).
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(raw);
   if (iso) {

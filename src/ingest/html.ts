@@ -6,6 +6,7 @@ import { dayLine, isDateLine, parseDate, yearOfDay } from "./dates.js";
 import { bylineNames, bylineOf } from "./segments.js";
 import { canonicalOutlet, outletByDomain, outletByName } from "./outlets.js";
 import { creditedQuote, type CreditedQuote } from "./html-quotes.js";
+import { collapseMapped } from "./collapse.js";
 
 /** `<meta charset>` or the http-equiv Content-Type of a page, read from its first bytes. */
 export function declaredCharset(bytes: Uint8Array): string | null {
@@ -124,42 +125,6 @@ export function entityMap(source: string, node: Positioned): number[] {
     } else i++; // markup the parser dropped (a CR before LF)
   }
   return out;
-}
-
-function collapseMapped(chars: string, offs: number[], keepLines: boolean): { text: string; offsets: Int32Array } {
-  const outC: string[] = [];
-  const outO: number[] = [];
-  const isSpace = (c: string) => c === " " || c === "\t" || c === "\u00a0";
-  for (let k = 0; k < chars.length; k++) {
-    const c = chars[k];
-    if (keepLines) {
-      if (isSpace(c)) {
-        let m = k;
-        while (m < chars.length && isSpace(chars[m])) m++;
-        if (m < chars.length && chars[m] === "\n") {
-          k = m - 1; // white space before a line break goes
-          continue;
-        }
-      }
-      if (c === "\r") continue;
-      outC.push(c);
-      outO.push(offs[k]);
-    } else if (/\s/.test(c)) {
-      if (outC.length && outC[outC.length - 1] !== " ") {
-        outC.push(" ");
-        outO.push(offs[k]);
-      }
-    } else {
-      outC.push(c);
-      outO.push(offs[k]);
-    }
-  }
-  let s = 0;
-  let e = outC.length;
-  if (keepLines) while (s < e && outC[s] === "\n") s++;
-  while (e > s && /\s/.test(outC[e - 1])) e--;
-  while (!keepLines && s < e && outC[s] === " ") s++;
-  return { text: outC.slice(s, e).join(""), offsets: Int32Array.from(outO.slice(s, e)) };
 }
 
 /**

@@ -51,12 +51,18 @@ type Part = { headers: Map<string, string>; body: Uint8Array };
 
 const latin1 = new TextDecoder("latin1");
 
-function indexOfBytes(hay: Uint8Array, needle: readonly number[], from = 0): number {
-  outer: for (let i = from; i <= hay.length - needle.length; i++) {
-    for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
-    return i;
+/**
+ * Where a header ends: its first blank line, "\r\n\r\n" or "\n\n" whichever comes first, and how
+ * many bytes the blank line takes; [length, 0] with none. One scan that stops there (two searches,
+ * one for each kind, each ran to the end of the message when its kind was not the one it used).
+ */
+function headerEnd(bytes: Uint8Array): [number, number] {
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 10 && bytes[i + 1] === 10) return [i, 2];
+    if (b === 13 && bytes[i + 1] === 10 && bytes[i + 2] === 13 && bytes[i + 3] === 10) return [i, 4];
   }
-  return -1;
+  return [bytes.length, 0];
 }
 
 /** Split a message or part into its unfolded headers (names lower-cased, first wins) and body bytes. */
@@ -65,13 +71,7 @@ export function splitHeaders(bytes: Uint8Array): Part {
   // blank line must not be taken for the end of a header (the first paragraph would be lost).
   if (bytes[0] === 10) return { headers: new Map(), body: bytes.subarray(1) };
   if (bytes[0] === 13 && bytes[1] === 10) return { headers: new Map(), body: bytes.subarray(2) };
-  const crlf = indexOfBytes(bytes, [13, 10, 13, 10]);
-  const lf = indexOfBytes(bytes, [10, 10]);
-  let end: number;
-  let skip: number;
-  if (crlf >= 0 && (lf < 0 || crlf < lf)) [end, skip] = [crlf, 4];
-  else if (lf >= 0) [end, skip] = [lf, 2];
-  else [end, skip] = [bytes.length, 0];
+  const [end, skip] = headerEnd(bytes);
   const head = latin1.decode(bytes.subarray(0, end)).replace(/\r?\n[ \t]+/g, " ");
   const headers = new Map<string, string>();
   for (const line of head.split(/\r?\n/)) {
@@ -81,10 +81,27 @@ export function splitHeaders(bytes: Uint8Array): Part {
   return { headers, body: bytes.subarray(Math.min(bytes.length, end + skip)) };
 }
 
+/**
+ * A raw header's bytes: the low byte of each of its characters, a character being a code point as
+ * Uint8Array.from(raw) reads them (a header decoded as latin1 has one byte a character). Written as
+ * a loop: from() called a function for every character of every header.
+ */
+function headerBytes(raw: string): Uint8Array {
+  const out = new Uint8Array(raw.length);
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    out[n++] = c & 0xff;
+    // A surrogate pair is one code point: one byte, from its first unit.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < raw.length && (raw.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+  }
+  return n === out.length ? out : out.slice(0, n);
+}
+
 /** A header's text with encoded words decoded; raw 8-bit headers are read as UTF-8 or windows-1252. */
 export function headerText(raw: string | undefined): string | null {
   if (!raw) return null;
-  const bytes = Uint8Array.from(raw, (c) => c.charCodeAt(0) & 0xff);
+  const bytes = headerBytes(raw);
   const text = decodeBytes(bytes).text;
   return libmime().decodeWords(text).replace(/\s+/g, " ").trim() || null;
 }

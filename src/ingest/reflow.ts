@@ -20,11 +20,29 @@ export const HIDDEN = "\u0000";
  * paragraph a line. Long lines anywhere mean the writer did not wrap.
  */
 export function isHardWrapped(lines: readonly string[]): boolean {
-  const lengths = lines.map((l) => l.trimEnd().length).filter((n) => n > 0).sort((a, b) => a - b);
+  return wrappedByLengths(lines.map((l) => l.trimEnd().length));
+}
+
+/** isHardWrapped of the lines of `source` at `spans`, measured in place (no copy of each line). */
+function spansHardWrapped(source: string, spans: readonly Span[]): boolean {
+  const lengths: number[] = [];
+  for (const { start, end } of spans) {
+    let e = end;
+    while (e > start && isTrimmed(source.charCodeAt(e - 1))) e--;
+    lengths.push(e - start);
+  }
+  return wrappedByLengths(lengths);
+}
+
+function wrappedByLengths(all: readonly number[]): boolean {
+  const lengths = all.filter((n) => n > 0).sort((a, b) => a - b);
   if (lengths.length < 3) return false;
   const p90 = lengths[Math.floor(lengths.length * 0.9)];
   return p90 <= LONG_LINE;
 }
+
+// What String.prototype.trimEnd removes: white space and line terminators, which are /\s/.
+const isTrimmed = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 
 /** The lines of `source.slice(from, to)`, each without its line break (LF or CRLF). */
 export function lineSpans(source: string, from = 0, to = source.length): Span[] {
@@ -50,7 +68,7 @@ export function reflow(source: string, from = 0, to = source.length, wrapped?: b
   const lines = lineSpans(source, from, to);
   const lineStarts = lines.map((l) => l.start);
   const lineEnds = lines.map((l) => l.end);
-  const hard = wrapped ?? isHardWrapped(lines.map((l) => source.slice(l.start, l.end)));
+  const hard = wrapped ?? spansHardWrapped(source, lines);
   // The output is never longer than the input plus one character a line (a paragraph break
   // "\n\n" may stand for a single newline).
   const offs = new Int32Array(to - from + lineStarts.length + 2);
@@ -63,6 +81,21 @@ export function reflow(source: string, from = 0, to = source.length, wrapped?: b
     parts.push(s);
     for (let k = 0; k < s.length; k++) offs[len++] = at;
     last = s.charCodeAt(s.length - 1);
+  };
+  // Where the run of ordinary characters from `i` ends: the next tab, no-break space, HIDDEN, or a
+  // space before another blank (RUN_BREAK). Found by one native search and kept until passed, so
+  // the text is searched once, not looked at character by character; a break past the line's end
+  // is none for the line (a trimmed line ends on no blank, so a space found inside it has its blank
+  // inside it too).
+  let searchedFrom = Infinity;
+  let found = -1;
+  const nextBreak = (i: number): number => {
+    if (i < searchedFrom || found < i) {
+      RUN_BREAK.lastIndex = i;
+      found = RUN_BREAK.test(source) ? RUN_BREAK.lastIndex - 1 : source.length;
+      searchedFrom = i;
+    }
+    return found;
   };
   const closePara = () => {
     if (paraStart >= 0) {
@@ -107,12 +140,7 @@ export function reflow(source: string, from = 0, to = source.length, wrapped?: b
       } else if (c === 0) {
         k++;
       } else {
-        let m = k + 1;
-        while (m < e) {
-          const d = source.charCodeAt(m);
-          if (d === 9 || d === 0xa0 || d === 0 || (d === 32 && m + 1 < e && isBlank(source.charCodeAt(m + 1)))) break;
-          m++;
-        }
+        const m = Math.min(nextBreak(k + 1), e);
         parts.push(source.slice(k, m));
         for (let q = k; q < m; q++) offs[len++] = q;
         last = source.charCodeAt(m - 1);
@@ -128,6 +156,10 @@ export function reflow(source: string, from = 0, to = source.length, wrapped?: b
 }
 
 const CONTINUES = /[\p{Ll},\u2014-]/u;
+
+// What ends a run of ordinary characters; always one character long (the blank after a space is
+// looked at, not matched), so the match starts at lastIndex - 1.
+const RUN_BREAK = /[\t\u00a0\u0000]| (?=[ \t\u00a0])/g;
 
 /** A blank that reflow collapses: a run of these becomes one space. */
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;

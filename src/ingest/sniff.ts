@@ -42,11 +42,15 @@ export function formatFromContent(head: string): DocumentFormat | null {
     const after = start.split("\n").slice(1, 6);
     if (after.some((l) => MAIL_HEADER.test(l))) return "mbox";
   }
-  const lines = start.split(/\r?\n/, 20);
   let headers = 0;
   // A header block: every line a "Name: value" field or its folded continuation, at least two of
-  // them fields every mail has.
-  for (const l of lines) {
+  // them fields every mail has. Of the first 20 lines (split at "\r\n" or "\n"), taken one by one:
+  // a text's first line most often ends the test.
+  for (let n = 0, i = 0; n < 20 && i <= start.length; n++) {
+    const nl = start.indexOf("\n", i);
+    const end = nl < 0 ? start.length : nl;
+    const l = start.slice(i, nl > i && start.charCodeAt(nl - 1) === 13 ? nl - 1 : end);
+    i = nl < 0 ? start.length + 1 : nl + 1;
     if (!l.trim()) break;
     if (MAIL_HEADER.test(l)) headers++;
     else if (!/^[ \t]/.test(l) && !/^[A-Za-z][\w-]*:/.test(l)) {
@@ -55,8 +59,12 @@ export function formatFromContent(head: string): DocumentFormat | null {
     }
   }
   if (headers >= 2) return "eml";
+  // Markup opens with "<", and tags need one in the first 4 KB: a text without one is no page, and
+  // is neither lower-cased nor searched for tags.
+  const lt = start.indexOf("<");
+  if (lt < 0 || lt >= 4096) return null;
   const lower = start.slice(0, 2048).toLowerCase();
-  if (/^<!doctype html|^<html[\s>]|^<\?xml[^>]*>\s*<(?:!doctype html|html)/.test(lower)) return isPipermail(start) ? "pipermail" : "html";
+  if (lt === 0 && /^<!doctype html|^<html[\s>]|^<\?xml[^>]*>\s*<(?:!doctype html|html)/.test(lower)) return isPipermail(start) ? "pipermail" : "html";
   if (/<(?:head|body|p|div|article)[\s>]/i.test(start.slice(0, 4096)) && /<\/(?:p|div|body|html|article)>/i.test(start)) return isPipermail(start) ? "pipermail" : "html";
   return null;
 }

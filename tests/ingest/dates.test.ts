@@ -79,3 +79,24 @@ describe("dayLine: a day without its year, alone on its line", () => {
     expect(dayLine(line)).toBe(want);
   });
 });
+
+// Every date parseDate reads has a digit; a line with none is turned away before it is tokenised.
+describe("parseDate: a line with no digit is no date", () => {
+  it.each([
+    ["must-not: a month and a weekday", "Friday, May"],
+    ["must-not: a headline", "Storm closes the port"],
+    ["must-not: a month alone, as a line", "March"],
+  ])("%s: %s", (_name, line) => {
+    expect(parseDate(line, true)).toBeNull();
+    expect(parseDate(line)).toBeNull();
+    expect(isDateLine(line)).toBe(false);
+  });
+
+  it.each([
+    ["must: a day in figures", "May 21, 2015", "2015-05-21"],
+    ["must: figures only", "21.05.2015", "2015-05-21"],
+    ["must: ISO", "2015-05-21", "2015-05-21"],
+  ])("%s: %s", (_name, line, iso) => {
+    expect(parseDate(line, true)?.iso).toBe(iso);
+  });
+});

@@ -28,6 +28,19 @@ describe("outlet evidence", () => {
     expect(outletOf("According to New York Times reporting, the camp was closed.")).toBeNull();
   });
 
+  // The staff cue's hint is the staff words and the verb after them; the cue itself also needs the
+  // outlet's name before them.
+  it.each([
+    ["must: reporters met", "A Reuters reporter met the envoy. Reuters journalists visited the site.", "Reuters"],
+    ["must: a possessive, photographers", "AFP's photographers witnessed the blast. AFP's photographers observed the crowd.", "AFP"],
+    ["must: staff reached", "CNN staff reached the town on Friday.", "CNN"],
+    ["must-not: chief of staff", "The chief of staff met the governor and the staff met later.", null],
+    ["must-not: a name, no staff verb", "New York Times reporters said the camp was closed.", null],
+    ["must-not: the words split by a line", "New York Times reporters\nmet the elders.", null],
+  ])("staff cue, %s", (_name, text, want) => {
+    expect(outletOf(text)).toBe(want);
+  });
+
   it("a wire dateline names the wire", () => {
     expect(outletOf("VAREN, Switzerland (Reuters) - A lake burst on Thursday.")).toBe("Reuters");
     expect(outletOf("WASHINGTON (AP) — The Senate voted on Friday.")).toBe("Associated Press");

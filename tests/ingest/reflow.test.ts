@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { reflow } from "../../src/ingest/reflow.js";
+import { isHardWrapped, reflow } from "../../src/ingest/reflow.js";
 
 describe("reflow", () => {
   const wrapped = "The first line of a wrapped \nparagraph goes on here and \nends on this line.\n\nA second paragraph \nthat is also wrapped \nover three lines.\n";
@@ -53,5 +53,32 @@ describe("reflow", () => {
       }),
       { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
     );
+  });
+
+  // reflow measures its lines in place to tell whether the text is hard-wrapped; isHardWrapped
+  // measures them as strings. Both must decide alike, on lines ending in any white space.
+  it("decides hard wrapping as isHardWrapped does on the lines as strings", () => {
+    const pieces = fc.constantFrom("word ", "x".repeat(60), "x".repeat(120), " ", "\t", "\u00a0", "\u2003", "\u3000", "\r", "\n", "\n\n", "\u000b", "\u0000", "end.");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 60 }).map((a) => a.join("")), (src) => {
+        const lines = src.split("\n").map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
+        expect(reflow(src)).toEqual(reflow(src, 0, src.length, isHardWrapped(lines)));
+      }),
+      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
+    );
+  });
+
+  it.each([
+    ["a tab", "a\tb", "a b"],
+    ["a no-break space", "a\u00a0b", "a b"],
+    ["two spaces", "a  b", "a b"],
+    ["a space then a tab", "a \tb c", "a b c"],
+    ["one space stays in the run", "a b  c", "a b c"],
+    ["NUL dropped", "a\u0000b", "ab"],
+    ["blanks before the line end", "a b  \nc", "a b c"],
+  ])("ends a run of ordinary characters at %s", (_name, src, want) => {
+    const r = reflow(src, 0, src.length, true);
+    expect(r.text).toBe(want);
+    for (let i = 0; i < r.text.length; i++) if (r.text[i] !== " ") expect(src[r.offsets[i]!]).toBe(r.text[i]);
   });
 });
