@@ -1,4 +1,4 @@
-import type { Article, Span } from "../model/index.js";
+import { lineColAmong, lineStarts, type Article, type Span } from "../model/index.js";
 import type { CheckPlace } from "./types.js";
 
 export type Location = {
@@ -32,24 +32,6 @@ export function sourceSpan(article: Article, span: Span, documentText: string | 
   return null;
 }
 
-/** Offsets of the line starts of a text, for binary search (a file may have many findings). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineColIn(starts: readonly number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
-
 export type Locator = (place: CheckPlace) => Location;
 
 /**
@@ -67,8 +49,8 @@ export function makeLocator(articles: ReadonlyMap<string, Article>, texts: Reado
     if (!s) return none;
     let starts = cache.get(place.documentId);
     if (!starts) cache.set(place.documentId, (starts = lineStarts(text)));
-    const a = lineColIn(starts, Math.min(s.start, text.length));
-    const b = lineColIn(starts, Math.min(s.end, text.length));
+    const a = lineColAmong(starts, Math.min(s.start, text.length));
+    const b = lineColAmong(starts, Math.min(s.end, text.length));
     return { file: place.documentId, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   };
 }

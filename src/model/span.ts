@@ -17,6 +17,25 @@ export function lineCol(text: string, offset: number): { line: number; column: n
   return { line, column: stop - lastBreak };
 }
 
+/** Offsets of a text's line starts, for `lineColAmong` when one text has many places to print. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and column of an offset, by binary search among `lineStarts(text)`. */
+export function lineColAmong(starts: readonly number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+
 /** `file:line:col` as diagnostics, `check` and the reports print a place; the file alone when the line is not known. */
 export const placeText = (file: string, line: number | null | undefined, column: number | null | undefined): string =>
   line == null || column == null ? file : `${file}:${line}:${column}`;

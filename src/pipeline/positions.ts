@@ -1,5 +1,5 @@
 import { makeLocator } from "../check/locate.js";
-import { lineCol, type Article, type Diagnostic, type Quote, type SourceDocument } from "../model/index.js";
+import { lineCol, lineColAmong, lineStarts, type Article, type Diagnostic, type Quote, type SourceDocument } from "../model/index.js";
 
 /**
  * Gives each diagnostic that has a span its line and column in the decoded file, so every output
@@ -25,24 +25,6 @@ export function placeDiagnostics(
     }
     return place.line === null || place.column === null ? d : { ...d, line: place.line, column: place.column };
   });
-}
-
-/** Offsets of the line starts of a text, for binary search. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineColAt(starts: readonly number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
 
 // Between two words of an HTML article's text the page may hold spaces, punctuation, entities
@@ -117,7 +99,7 @@ export function placeQuotes(documents: readonly SourceDocument[], articles: read
     if (at === null) return q;
     let lines = starts.get(q.documentId);
     if (!lines) starts.set(q.documentId, (lines = lineStarts(text)));
-    const { line, column } = lineColAt(lines, Math.min(at, text.length));
+    const { line, column } = lineColAmong(lines, Math.min(at, text.length));
     return { ...q, line, column };
   });
 }
