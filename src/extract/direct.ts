@@ -1,4 +1,4 @@
-import type { Article, Diagnostic, Span } from "../model/index.js";
+import { nextMatchFinder, type Article, type Diagnostic, type Span } from "../model/index.js";
 import { firstNonSpace, isSpaceCode } from "./chars.js";
 import { MARKS, isCloseContext, isMarkCode, isSpaceLike, isWordChar, type MarkRole } from "./marks.js";
 
@@ -81,18 +81,8 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
   const diagnostics: Diagnostic[] = [];
   let deepWarned = false;
   let carry = false; // the previous paragraph left a double quote open
-  // The next quote mark or "<" at or after i, found by one native search and kept until passed,
-  // so the loop below looks only at marks and each stretch of text is searched once.
-  let searchedFrom = Infinity;
-  let found = -1;
-  const nextMark = (i: number): number => {
-    if (i < searchedFrom || found < i) {
-      MARK_OR_TAG.lastIndex = i;
-      found = MARK_OR_TAG.test(text) ? MARK_OR_TAG.lastIndex - 1 : text.length;
-      searchedFrom = i;
-    }
-    return found;
-  };
+  // The next quote mark or "<" at or after i: the loop below looks only at marks.
+  const nextMark = nextMatchFinder(MARK_OR_TAG, text);
 
   // Markup left in text (<tweet author="…">): where the next ">" and the next "<" stand, found by
   // native searches and kept until passed, so a tag is skipped in one step and the text is searched

@@ -1,4 +1,4 @@
-import type { Span } from "../model/index.js";
+import { nextMatchFinder, type Span } from "../model/index.js";
 
 /** Text rebuilt from a source with a map back to it: `offsets[i]` is the source offset of `text[i]`. */
 export type MappedText = {
@@ -83,20 +83,10 @@ export function reflow(source: string, from = 0, to = source.length, wrapped?: b
     last = s.charCodeAt(s.length - 1);
   };
   // Where the run of ordinary characters from `i` ends: the next tab, no-break space, HIDDEN, or a
-  // space before another blank (RUN_BREAK). Found by one native search and kept until passed, so
-  // the text is searched once, not looked at character by character; a break past the line's end
-  // is none for the line (a trimmed line ends on no blank, so a space found inside it has its blank
-  // inside it too).
-  let searchedFrom = Infinity;
-  let found = -1;
-  const nextBreak = (i: number): number => {
-    if (i < searchedFrom || found < i) {
-      RUN_BREAK.lastIndex = i;
-      found = RUN_BREAK.test(source) ? RUN_BREAK.lastIndex - 1 : source.length;
-      searchedFrom = i;
-    }
-    return found;
-  };
+  // space before another blank (RUN_BREAK), so the text is searched once, not looked at character
+  // by character; a break past the line's end is none for the line (a trimmed line ends on no
+  // blank, so a space found inside it has its blank inside it too).
+  const nextBreak = nextMatchFinder(RUN_BREAK, source);
   const closePara = () => {
     if (paraStart >= 0) {
       paragraphs.push({ start: paraStart, end: len });

@@ -8,3 +8,4 @@ export * from "./report.js";
 export * from "./unique-id.js";
 export * from "./count.js";
 export * from "./handle.js";
+export * from "./next-match.js";
