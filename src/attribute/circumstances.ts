@@ -312,15 +312,14 @@ const DATE_ON = /\b(?:on|dated) (Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|Ma
  * The day the words were said, from a weekday, a relative word or a date in the cue's clause and the
  * article's publication date: a weekday is the latest such day on or before publication; a date
  * without a year the latest on or before it (one after publication is some other event's: null).
- * The earliest of them in the clause wins.
+ * The earliest of them in the clause wins. With no publication date only a date with its year says
+ * the day.
  */
 export function findSpokenOn(clause: string, published: string | null): string | null {
   // Every weekday, relative word and month below holds one of these: most cue clauses name no day,
   // and one test rules them out before the date is parsed (this runs for every credited quote).
   if (!mayNameDay(clause)) return null;
-  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
-  const pub = Date.parse(published + "T00:00:00Z");
-  if (Number.isNaN(pub)) return null;
+  const pub = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? Date.parse(published + "T00:00:00Z") : NaN;
   const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   const wd = firstWeekday(clause);
   // (Not the newspaper: "USA TODAY".)
@@ -329,7 +328,9 @@ export function findSpokenOn(clause: string, published: string | null): string |
   const at = (m: RegExpExecArray | null): number => (m ? m.index : Infinity);
   const first = Math.min(at(wd), at(rel), at(date));
   if (first === Infinity) return null;
-  if (date && first === date.index) return dateOn(date, pub);
+  if (date && first === date.index) return dateOn(date, Number.isNaN(pub) ? null : pub);
+  // A weekday or "yesterday" counts back from the publication date: an undated article cannot say it.
+  if (Number.isNaN(pub)) return null;
   if (wd && first === wd.index) {
     const target = WEEKDAYS.indexOf(wd[1].toLowerCase() as (typeof WEEKDAYS)[number]);
     const pubDay = new Date(pub).getUTCDay();
@@ -358,14 +359,21 @@ function firstWeekday(clause: string): RegExpExecArray | null {
 
 const NO_YEAR_DAYS = 200;
 
-function dateOn(m: RegExpExecArray, pub: number): string | null {
+function dateOn(m: RegExpExecArray, pub: number | null): string | null {
   const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase() as (typeof MONTHS)[number]);
   const day = Number(m[2]);
   if (month < 0 || day < 1 || day > 31) return null;
-  const pubYear = new Date(pub).getUTCFullYear();
   const make = (y: number): number => Date.UTC(y, month, day);
   // Feb. 30 rolls over into March: not a date.
   const valid = (ms: number): boolean => new Date(ms).getUTCDate() === day;
+  // An undated article (a page or text with no date of its own): a date that gives its year still
+  // names the day ("a tweet … on March 5, 2024"); one without a year cannot be placed.
+  if (pub === null) {
+    if (!m[3]) return null;
+    const ms = make(Number(m[3]));
+    return valid(ms) ? new Date(ms).toISOString().slice(0, 10) : null;
+  }
+  const pubYear = new Date(pub).getUTCFullYear();
   let ms = m[3] ? make(Number(m[3])) : make(pubYear);
   // No year: December's date in a January article is last year's.
   if (!m[3] && ms > pub) ms = make(pubYear - 1);

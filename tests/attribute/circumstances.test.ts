@@ -263,6 +263,21 @@ describe("days as written", () => {
   ])("findSpokenOn(%j) is %j", (clause, day) => {
     expect(findSpokenOn(clause, PUB)).toBe(day);
   });
+
+  // An undated article (no publication date, or one that is no day): only a date with its year says
+  // the day; a weekday, "yesterday" or a date without a year cannot be placed.
+  it.each([
+    ["must: a full date", "posted on March 5, 2024", "2024-03-05"],
+    ["must: an abbreviated month", "In an email dated Feb. 12, 2017, Tom Reyes told the clerk", "2017-02-12"],
+    ["must-not: a date without a year", "said on October 2", null],
+    ["must-not: a weekday", "said on Monday", null],
+    ["must-not: a relative day", "said yesterday", null],
+    ["must-not: a weekday before the full date wins and cannot be placed", "said on Monday, after a post on March 5, 2024,", null],
+    ["must-not: no such day", "posted on Feb. 30, 2024", null],
+  ])("%s, undated: findSpokenOn(%j)", (_, clause, day) => {
+    expect(findSpokenOn(clause, null)).toBe(day);
+    expect(findSpokenOn(clause, "2019")).toBe(day);
+  });
 });
 
 describe("carried to follow-on quotes", () => {

@@ -171,7 +171,8 @@ const embeds: readonly { readonly name: string; readonly html: string; readonly 
   },
 ];
 
-// (A day is resolved against the page's date: attribution gives none to an undated page.)
+// (A date with no year, like a weekday, is resolved against the page's date; on an undated page only a
+// full date gives a day: see the test after the table.)
 const datedPage = (body: string) => page(body).replace("<title>", '<meta property="article:published_time" content="2024-06-01T09:00:00Z"><title>');
 
 describe("a tweet embed says where and when", () => {
@@ -181,6 +182,13 @@ describe("a tweet embed says where and when", () => {
     expect(para.endsWith(`”${credit}`)).toBe(true);
     const quotes = attributeQuotes(a, extractQuotes(a).candidates).quotes.filter((q) => q.kind === "direct");
     expect(quotes.map((q) => [q.speaker, q.medium, q.spokenOn])).toEqual([[speaker, "on Twitter", day]]);
+  });
+
+  it("an undated page: the embed's full date still gives the day", () => {
+    const a = read(page(LEAD + TWEET + TAIL));
+    expect(a.published).toBeNull();
+    const quotes = attributeQuotes(a, extractQuotes(a).candidates).quotes.filter((q) => q.kind === "direct");
+    expect(quotes.map((q) => [q.medium, q.spokenOn])).toEqual([["on Twitter", "2024-03-05"]]);
   });
 
   it("maps the written words to the dated link in the page", () => {
