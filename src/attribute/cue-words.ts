@@ -110,6 +110,9 @@ export const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   if (t.lower === "asked" && REDUCED_ASKED_LEADS.has(prev ?? "")) return false;
   // "It goes without saying", "left without commenting": no one says anything.
   if (prev === "without") return false;
+  // "in order to", "in reply", "in answer to": after "in" a speech word is a noun, unless it is a
+  // gerund ("in saying so").
+  if (prev === "in" && !t.lower.endsWith("ing")) return false;
   if (soCalled(toks, i)) return false;
   // After a possessive or a demonstrative the word is a noun ("his claim", "their report",
   // "Trump's remarks", "the editors' email").

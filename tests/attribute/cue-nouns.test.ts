@@ -22,6 +22,11 @@ describe("cue nouns: bare forms inside a noun phrase", () => {
     ["must-not: 'said' after a year stays a verb", "McConnell, who in 2010 said the goal was clear", "said", true],
     ["must-not: 'points' after a name stays a verb", "Ada Lind points out the flaw", "points", true],
     ["must-not: 'chant' after a plural subject stays a verb", "The fans chant every night", "chant", true],
+    ["must: 'order' in 'in order to' is a noun", "the team avoided the hospital in order to keep the details quiet", "order", false],
+    ["must: 'states' after 'in' is a noun", "our prospects there and in states that vote in March", "states", false],
+    ["must: 'reply' after 'in' is a noun", "Lind shrugged in reply to the question", "reply", false],
+    ["must-not: a gerund after 'in' stays a verb", "In saying so, Ada Lind conceded the point", "saying", true],
+    ["must-not: 'states' after a subject stays a verb", "The memo states that the loss was expected", "states", true],
   ] as [string, string, string, boolean][])("%s", (_name, text, word, want) => {
     expect(cueAt(text, word)).toBe(want);
   });
