@@ -225,6 +225,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   "alongside", "amid", "whom", "whose",
   // Prepositions that open a sentence before a name ("Besides Clinton, …", "Regarding Trump's plan …").
   "besides", "regarding", "given", "beyond", "considering", "including", "concerning", "toward", "towards", "upon",
+  // Adverbs of time that open a sentence before a name ("Later Berg left", "Earlier Lee said").
+  "later", "earlier", "afterward", "afterwards", "again", "today", "yesterday", "tonight", "soon",
 ]);
 
 /**
