@@ -1,13 +1,9 @@
 import type { ClaimRef, Finding, Report } from "../model/index.js";
+import { articleById } from "./quote-place.js";
 import type { CheckPlace, RuleHit } from "./types.js";
 
-// Rules look articles up once a claim; index them once a report.
-const articleIndex = new WeakMap<Report, Map<string, Report["articles"][number]>>();
-
 export function claimPlace(report: Report, c: ClaimRef): CheckPlace {
-  let byId = articleIndex.get(report);
-  if (!byId) articleIndex.set(report, (byId = new Map(report.articles.map((a) => [a.id, a]))));
-  const article = byId.get(c.article);
+  const article = articleById(report, c.article);
   return { documentId: article?.documentId ?? c.article, articleId: article ? article.id : null, span: { start: c.start, end: c.end } };
 }
 

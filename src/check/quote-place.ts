@@ -15,30 +15,24 @@ export const spokenQuotes = (report: Report): Quote[] => report.quotes.filter((q
 
 export const quoteIndex = (report: Report): Map<string, Quote> => new Map(report.quotes.map((q) => [q.id, q]));
 
-const outlets = new WeakMap<Report, Map<string, string | null>>();
+// Rules look articles up once a quote or claim; index them once a report.
+const articleIndex = new WeakMap<Report, Map<string, Report["articles"][number]>>();
 
-export function articleOutlet(report: Report, articleId: string): string | null {
-  let byId = outlets.get(report);
-  if (!byId) outlets.set(report, (byId = new Map(report.articles.map((a) => [a.id, a.outlet]))));
-  return byId.get(articleId) ?? null;
+/** The report's article of that id, if it holds one. */
+export function articleById(report: Report, articleId: string): Report["articles"][number] | undefined {
+  let byId = articleIndex.get(report);
+  if (!byId) articleIndex.set(report, (byId = new Map(report.articles.map((a) => [a.id, a]))));
+  return byId.get(articleId);
 }
 
-const published = new WeakMap<Report, Map<string, string | null>>();
+export const articleOutlet = (report: Report, articleId: string): string | null => articleById(report, articleId)?.outlet ?? null;
 
 /** The article's publication date, if known. */
-export function articlePublished(report: Report, articleId: string): string | null {
-  let byId = published.get(report);
-  if (!byId) published.set(report, (byId = new Map(report.articles.map((a) => [a.id, a.published]))));
-  return byId.get(articleId) ?? null;
-}
-
-const articles = new WeakMap<Report, Map<string, Report["articles"][number]>>();
+export const articlePublished = (report: Report, articleId: string): string | null => articleById(report, articleId)?.published ?? null;
 
 /** An article named as a reader can find it (articleCitation); its id only when the report holds no such article. */
 export function articleLabel(report: Report, articleId: string): string {
-  let byId = articles.get(report);
-  if (!byId) articles.set(report, (byId = new Map(report.articles.map((a) => [a.id, a]))));
-  const a = byId.get(articleId);
+  const a = articleById(report, articleId);
   return a ? articleCitation(a) : articleId;
 }
 
