@@ -148,9 +148,10 @@ function carrier(c: Container): string {
 const publishedBy = (a: Article | undefined) =>
   a ? [a.outlet ?? "unknown outlet", a.published].filter(Boolean).join(", ") : "unknown outlet";
 
+/** The outlet the words went to, with how when both are known: "The Daily Beast (via Skype)". */
 function told(q: Quote): string | null {
-  if (q.toOutlet && q.medium) return `${q.toOutlet} (${q.medium})`;
-  return q.toOutlet ?? q.medium;
+  if (!q.toOutlet) return null;
+  return q.medium ? `${q.toOutlet} (${q.medium})` : q.toOutlet;
 }
 
 /**
@@ -161,7 +162,10 @@ export const inMarks = (kind: Quote["kind"]): boolean => kind !== "indirect";
 
 /** Said by, told, published by, carried by; the last gives the file as `file:line:col` when the quote was placed in it. */
 export function chainOf(q: Quote, a: Article | undefined): ChainStep[] {
-  const steps: ChainStep[] = [{ label: "said by", value: [q.speaker ?? "unattributed", q.role].filter(Boolean).join(", ") }];
+  // A medium with no outlet ("in a statement", "at a rally", "tweeted") says how the words were
+  // said, not whom they were told: as a "told" link it read "told in a statement".
+  const how = q.medium && !q.toOutlet ? ` (${q.medium})` : "";
+  const steps: ChainStep[] = [{ label: "said by", value: [q.speaker ?? "unattributed", q.role].filter(Boolean).join(", ") + how }];
   const t = told(q);
   if (t) steps.push({ label: "told", value: t });
   steps.push({ label: "published by", value: publishedBy(a) });

@@ -58,6 +58,7 @@ function roleLookup(report: Report): (c: ClaimRef) => string | null {
 
 export function buildFindingItems(report: Report): FindingItem[] {
   const roleOf = roleLookup(report);
+  const reported = new Set(report.quotes.filter((q) => q.kind === "indirect").map((q) => q.id));
   return report.findings.map((finding, index) => {
     const corroboration = finding.kind === "corroboration";
     const names = [...new Set(finding.claims.map(claimSpeaker))];
@@ -67,7 +68,7 @@ export function buildFindingItems(report: Report): FindingItem[] {
       corroboration,
       label: KIND_LABEL[finding.kind] ?? finding.kind,
       who: names.join(corroboration ? " + " : " vs "),
-      sides: sidesOf(finding.claims, roleOf),
+      sides: sidesOf(finding.claims, roleOf, (c) => reported.has(c.quoteId)),
       haystack: fold([finding.explanation, ...finding.claims.flatMap((c) => [c.speaker ?? "", c.outlet ?? "", c.text])].join("\n")),
     };
   });
@@ -96,21 +97,26 @@ export function claimDate(c: Pick<ClaimRef, "spokenOn" | "published">): string {
 }
 
 /** One speaker's claims in a finding: a "side", shown as one card. */
-export type Side = { readonly speaker: string; readonly role: string | null; readonly claims: readonly { readonly claim: ClaimRef; readonly index: number }[] };
+export type Side = {
+  readonly speaker: string;
+  readonly role: string | null;
+  /** `reported`: the claim's quote is reported speech, the reporter's words, shown without quotation marks. */
+  readonly claims: readonly { readonly claim: ClaimRef; readonly index: number; readonly reported: boolean }[];
+};
 
 /**
  * Claims grouped by speaker in order of first appearance, so that a finding where one side is
  * quoted three times still shows both sides next to each other.
  */
-export function sidesOf(claims: readonly ClaimRef[], roleOf: (c: ClaimRef) => string | null = (c) => c.role): Side[] {
-  const sides: { speaker: string; role: string | null; claims: { claim: ClaimRef; index: number }[] }[] = [];
+export function sidesOf(claims: readonly ClaimRef[], roleOf: (c: ClaimRef) => string | null = (c) => c.role, isReported: (c: ClaimRef) => boolean = () => false): Side[] {
+  const sides: { speaker: string; role: string | null; claims: { claim: ClaimRef; index: number; reported: boolean }[] }[] = [];
   claims.forEach((claim, index) => {
     const speaker = claimSpeaker(claim);
     let side = sides.find((s) => s.speaker === speaker);
     const role = roleOf(claim);
     if (!side) sides.push((side = { speaker, role, claims: [] }));
     if (!side.role && role) side.role = role;
-    side.claims.push({ claim, index });
+    side.claims.push({ claim, index, reported: isReported(claim) });
   });
   return sides;
 }
