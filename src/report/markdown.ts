@@ -99,7 +99,9 @@ export function markdownReport(report: Report): string {
     out.push(`### ${mdEscape(s.name)}${s.type === "person" ? "" : ` (${s.type})`}`, "");
     if (s.roles.length) out.push(`Roles: ${s.roles.map((r) => `${mdEscape(r.role)} (${mdEscape(r.where)})`).join("; ")}  `);
     if (s.aliases.length) out.push(`Also named: ${s.aliases.map(mdEscape).join(", ")}  `);
-    if (s.outlets.length) out.push(`Quoted by: ${s.outlets.map(mdEscape).join(", ")}`);
+    // Articles of unknown outlet by id: two "Mr. Obama" of two such articles had no line to tell them apart.
+    const unknown = s.unknownOutletArticles.length ? `outlet unknown: ${s.unknownOutletArticles.map(mdEscape).join(", ")}` : "";
+    if (s.outlets.length || unknown) out.push(`Quoted by: ${[s.outlets.map(mdEscape).join(", "), unknown].filter(Boolean).join("; ")}`);
     out.push("", ...quoteRows(s.quotes), "");
   }
   if (v.unattributed.length) out.push("### Unattributed quotes", "", ...quoteRows(v.unattributed), "");

@@ -171,6 +171,26 @@ describe("the chain: a medium with no outlet says how the words were said, not w
   });
 });
 
+describe("a speaker quoted in an article of unknown outlet names the article", () => {
+  // Rex O'Hara's article (hostile) names no outlet: the section had no "Quoted by" at all, so two
+  // speakers of one name in two such articles read the same.
+  it("Markdown: Quoted by gives the article, after the outlets", () => {
+    const md = markdownReport(report);
+    const section = md.slice(md.indexOf("### Rex O'Hara"), md.indexOf("| Quote |", md.indexOf("### Rex O'Hara")));
+    expect(section).toContain("Quoted by: outlet unknown: hostile");
+    // must not: a speaker whose outlets are known gets no such note
+    const vasquez = md.slice(md.indexOf("### Lena Vasquez"), md.indexOf("| Quote |", md.indexOf("### Lena Vasquez")));
+    expect(vasquez).toContain("Quoted by: Harbor Gazette, The Valley Courier");
+    expect(vasquez).not.toContain("outlet unknown");
+  });
+  it("HTML: the speaker's line links the article", () => {
+    const $ = cheerio.load(htmlReport(report));
+    const meta = $(`#${anchorId("s", "s-ohara")} .meta`).first();
+    expect(meta.text()).toContain("outlet unknown in hostile");
+    expect(meta.find("a").attr("href")).toBe(`#${anchorId("a", "hostile")}`);
+  });
+});
+
 describe("HTML report", () => {
   const out = htmlReport(report);
   const $ = cheerio.load(out);
