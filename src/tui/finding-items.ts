@@ -74,13 +74,28 @@ export function buildFindingItems(report: Report): FindingItem[] {
   });
 }
 
+/**
+ * The kinds in the order `quotecheck conflicts` lists them: disagreements first, corroborations
+ * last. Sorted by name, "corroboration" came second (first on PolNeAR dev, which has no
+ * contradiction), above the disputed claims and misattributions a fact-checker reads first.
+ */
+const KIND_RANK: Readonly<Record<FindingKind, number>> = {
+  contradiction: 0,
+  number: 1,
+  disputed: 2,
+  misattribution: 3,
+  variant: 4,
+  temporal: 5,
+  corroboration: 6,
+};
+
 export const FINDING_SORTS = ["report order", "severity", "kind"] as const;
 export type FindingSort = (typeof FINDING_SORTS)[number];
 
 const findingOrder: Record<FindingSort, (a: FindingItem, b: FindingItem) => number> = {
   "report order": (a, b) => a.index - b.index,
   severity: (a, b) => severityRank[b.finding.severity] - severityRank[a.finding.severity] || a.index - b.index,
-  kind: (a, b) => a.finding.kind.localeCompare(b.finding.kind) || a.index - b.index,
+  kind: (a, b) => KIND_RANK[a.finding.kind] - KIND_RANK[b.finding.kind] || a.index - b.index,
 };
 
 /** `flaggedOnly` keeps the disagreements and hides corroborations. */
