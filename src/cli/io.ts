@@ -5,9 +5,22 @@ export type Io = {
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
   readonly stdinIsTTY: boolean;
+  /** The terminal's width when standard output is one; text tables fit it. Unset for a file or pipe. */
+  readonly columns?: number;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
 };
+
+/**
+ * The width a text table fits: the terminal's, when standard output is one (COLUMNS, as a shell
+ * exports it, when the stream does not say). A file or pipe gets the full table.
+ */
+export function textWidth(io: Pick<Io, "stdoutIsTTY" | "columns" | "env">): number | undefined {
+  if (!io.stdoutIsTTY) return undefined;
+  const n = io.columns ?? Number(io.env.COLUMNS);
+  // A terminal narrower than 40 still gets 40: the least widths of a row need about that much.
+  return Number.isInteger(n) && n > 0 ? Math.max(40, n) : 80;
+}
 
 /** Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input failure. */
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;

@@ -8,6 +8,7 @@ const io: Io = {
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),
   stdinIsTTY: Boolean(process.stdin.isTTY),
+  columns: process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : undefined,
   env: process.env,
   cwd: process.cwd(),
 };

@@ -70,13 +70,16 @@ export const articleFormats = {
       null,
       2,
     ) + "\n",
-  table: (r: Report) => {
+  // `columns`: a terminal's width to fit (standard output a terminal); a file or pipe gets every column whole.
+  table: (r: Report, columns?: number) => {
     const named = new Set(r.diagnostics.filter((d) => d.ruleId === "ingest/date-from-file-name").map((d) => d.articleId));
     const date = (a: Article) => (a.published && named.has(a.id) ? `${a.published}*` : a.published ?? "");
     const table = textTable(
       ["article", "outlet", "date", "byline", "title", "carried by", "cuts"],
       r.articles.map((a) => [a.id, a.outlet ?? "unknown", date(a), a.byline ?? "", a.title ?? "", from(a.container), String(a.cuts.length)]),
       [26, 18, 11, 16, 34, 16, 4],
+      // At 80 columns: the article, its outlet, date, title and cuts; who carried it and the byline go first.
+      columns === undefined ? undefined : { columns, min: [18, 15, 11, 12, 20, 12, 4], keep: [9, 8, 7, 4, 10, 3, 5], grow: 4 },
     );
     const processed = r.inputs.filter((i) => i.status === "processed").length;
     const skipped = r.inputs.length - processed;

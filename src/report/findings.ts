@@ -12,19 +12,25 @@ export function findingsOf(report: Report): readonly Finding[] {
   return report.findings;
 }
 
-function findingTable(f: Finding): string {
+/**
+ * "said 2015-05-20" or "pub. 2015-05-21": the column gave either date bare, so a claim said the day
+ * before (Ahmed's, on Palmyra) read as published a day earlier than the rest.
+ */
+export const claimDateCell = (c: Pick<Finding["claims"][number], "spokenOn" | "published">): string =>
+  c.spokenOn ? `said ${c.spokenOn}` : c.published ? `pub. ${c.published}` : "";
+
+const INDENT = 4;
+
+function findingTable(f: Finding, columns: number | undefined): string {
   const head = `${f.kind.toUpperCase()}  ${f.id}  [${f.severity}]`;
-  const wrapped = wrap(f.explanation, 100).map((l) => `  ${l}`).join("\n");
-  const rows = f.claims.map((c) => [
-    c.speaker ?? "?",
-    c.outlet ?? c.article,
-    c.spokenOn ?? c.published ?? "",
-    c.side ?? "",
-    c.text,
-  ]);
-  const table = textTable(["speaker", "outlet", "date", "stands for", "claim"], rows, [24, 20, 10, 28, 60])
+  const wrapped = wrap(f.explanation, columns === undefined ? 100 : Math.max(20, columns - 2)).map((l) => `  ${l}`).join("\n");
+  const rows = f.claims.map((c) => [c.speaker ?? "?", c.outlet ?? c.article, claimDateCell(c), c.side ?? "", c.text]);
+  // At 80 columns: who, where, when and 24 cells or more of the claim (the explanation above quotes it);
+  // what it stands for goes first.
+  const fit = columns === undefined ? undefined : { columns: columns - INDENT, min: [14, 15, 15, 14, 24], keep: [10, 7, 6, 2, 9], grow: 4, share: 1 / 3 };
+  const table = textTable(["speaker", "outlet", "date", "stands for", "claim"], rows, [24, 20, 15, 28, 60], fit)
     .split("\n")
-    .map((l) => (l ? `    ${l}` : l))
+    .map((l) => (l ? `${" ".repeat(INDENT)}${l}` : l))
     .join("\n");
   return `${head}\n${wrapped}\n${table}`;
 }
@@ -44,7 +50,8 @@ function wrap(text: string, width: number): string[] {
 
 export const findingFormats = {
   json: (report: Report) => JSON.stringify(findingsOf(report), null, 2) + "\n",
-  table: (report: Report) => {
+  // `columns`: a terminal's width to fit (standard output a terminal); a file or pipe gets every column whole.
+  table: (report: Report, columns?: number) => {
     const fs = [...findingsOf(report)].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
     // Why no claim was set against another article's: the articles did not look like one story.
     const note = report.diagnostics.filter((d) => d.ruleId === "conflicts/no-comparable-articles").map((d) => `Note: ${d.reason}.\n`).join("");
@@ -53,7 +60,8 @@ export const findingFormats = {
     // "disputed" and "temporal" are adjectives and take no plural ending.
     const count = (n: number, noun: string) => `${n} ${noun}${n === 1 || noun === "disputed" || noun === "temporal" ? "" : "s"}`;
     const summary = `${count(fs.length, "finding")} from ${count(report.claims.length, "claim")}: ${counts.map(([k, n]) => count(n, k)).join(", ")}`;
-    return `${summary}\n${note}\n${fs.map(findingTable).join("\n")}`;
+    const head = columns === undefined ? summary : wrap(summary, columns).join("\n");
+    return `${head}\n${note}\n${fs.map((f) => findingTable(f, columns)).join("\n")}`;
   },
 } as const;
 

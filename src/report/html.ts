@@ -179,7 +179,7 @@ ${v.speakers.length ? html`<p class="index">${v.speakers.map((s, i) => html`${i 
 ${v.speakers.map(
   (s) => html`<article class="speaker" id="${anchorId("s", s.id)}">
 <h3>${iso(s.name)}${s.type === "person" ? "" : html` <span class="badge">${s.type}</span>`}</h3>
-<div class="meta">${s.roles.length ? html`${s.roles.map((r, i) => html`${i ? "; " : ""}${iso(r.role)} (${iso(r.where)})`)}` : "no role given"}${s.aliases.length ? html` · also named ${s.aliases.map((x, i) => html`${i ? ", " : ""}${iso(x)}`)}` : ""}${s.outlets.length ? html` · quoted by ${s.outlets.map((x, i) => html`${i ? ", " : ""}${iso(x)}`)}` : ""}</div>
+<div class="meta">${s.roles.length ? html`${s.roles.map((r, i) => html`${i ? "; " : ""}${iso(r.role)} (${iso(r.where)})`)}` : "no role given"}${s.aliases.length ? html` · also named ${s.aliases.map((x, i) => html`${i ? ", " : ""}${iso(x)}`)}` : ""}${s.outlets.length ? html` · quoted by ${s.outlets.map((x, i) => html`${i ? ", " : ""}${iso(x)}`)}` : ""}${s.unknownOutletArticles.length ? html`${s.outlets.length ? ";" : " ·"} outlet unknown in ${s.unknownOutletArticles.map((a, i) => html`${i ? ", " : ""}${linkTo("a", a, iso(a))}`)}` : ""}</div>
 ${s.quotes.map((q) => quoteBlock(q, legend))}
 </article>
 `,

@@ -15,7 +15,12 @@ const dash = "–";
 /** Direct words in quotation marks; reported speech without them, marked "(reported)". */
 const shown = (text: string, kind: QuoteView["kind"]) => (inMarks(kind) ? `“${mdEscape(text)}”` : `${mdEscape(text)} (reported)`);
 const cell = (s: string | null | undefined) => (s ? mdEscape(s) : dash);
-const chain = (steps: readonly ChainStep[]) => steps.map((s) => mdEscape(s.value)).join(" → ");
+/**
+ * "Lena Vasquez, the mayor → told AFP → published by …": each link named, as the HTML's chain is.
+ * With To whom and Published no longer cells of their own, "→ AFP →" alone left a reader to guess
+ * what AFP was. The first link needs no label: a quote's chain opens with its speaker.
+ */
+const chain = (steps: readonly ChainStep[]) => steps.map((s, i) => mdEscape(i === 0 ? s.value : `${s.label} ${s.value}`)).join(" → ");
 
 /** "docs/a.txt:12:5 (¶3, article-id)": the place as `check` prints it, then the paragraph and article. */
 function whereCell(place: string | null, paragraph: number | null, articleId: string): string {
@@ -27,20 +32,26 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   return [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)];
 }
 
+/** A date said, or nothing: most quotes give none, and a dash down the column read as a value (the HTML and the UI leave it out too). */
+const saidCell = (spokenOn: string | null) => (spokenOn ? mdEscape(spokenOn) : "");
+
+/**
+ * One row a quote. The chain says who said it, to whom, who published it and when, and what
+ * carried it with the place in the file (file:line:col), as the HTML's chain does; the other
+ * cells say only what it does not: the day said, the flags, the paragraph and article, the why.
+ * Outlet, To whom, Published and the file's place had their own cells too, so each row said them twice.
+ */
 function quoteRows(quotes: readonly QuoteView[]): string[] {
   return table(
-    ["Quote", "Outlet", "To whom", "Said", "Published", "Attribution chain", "Flags", "Where", "Why"],
+    ["Quote", "Said on", "Attribution chain", "Flags", "Where", "Why"],
     quotes.map((q) => [
       shown(q.text, q.kind),
-      cell(q.outlet),
-      cell([q.toOutlet, q.medium].filter(Boolean).join(", ")),
-      cell(q.spokenOn),
-      cell(q.published),
+      saidCell(q.spokenOn),
       chain(q.chain),
       // The findings a quote is in, by title, so its conflicts are named beside it.
       cell([...q.flags.filter((f) => f !== "reported"), ...q.findings.map((f) => `see ${f.title}`)].join(", ")),
-      // Where an editor finds it (file:line:col, its paragraph in the article) and why it was credited so.
-      whereCell(q.place, q.paragraph, q.articleId),
+      // Where an editor finds it in the article (the file's place ends the chain) and why it was credited so.
+      whereCell(null, q.paragraph, q.articleId),
       `${mdEscape(q.reason)} (${mdEscape(q.ruleId)})`,
     ]),
   );
@@ -66,7 +77,7 @@ function findingBlock(f: FindingView): string[] {
       // dash in every column left a reader unable to tell two articles' claims apart.
       row("Outlet", (c) => c.outlet ?? c.articleId),
       row("Published", (c) => c.published),
-      row("Said on", (c) => c.spokenOn),
+      [`**Said on**`, ...cs.map((c) => saidCell(c.spokenOn))],
       // Where to find the claim in its article, as each quote row says.
       [`**Where**`, ...cs.map((c) => whereCell(c.place, c.paragraph, c.articleId))],
       [`**Claim**`, ...cs.map((c) => shown(c.text, c.kind))],
@@ -88,7 +99,9 @@ export function markdownReport(report: Report): string {
     out.push(`### ${mdEscape(s.name)}${s.type === "person" ? "" : ` (${s.type})`}`, "");
     if (s.roles.length) out.push(`Roles: ${s.roles.map((r) => `${mdEscape(r.role)} (${mdEscape(r.where)})`).join("; ")}  `);
     if (s.aliases.length) out.push(`Also named: ${s.aliases.map(mdEscape).join(", ")}  `);
-    if (s.outlets.length) out.push(`Quoted by: ${s.outlets.map(mdEscape).join(", ")}`);
+    // Articles of unknown outlet by id: two "Mr. Obama" of two such articles had no line to tell them apart.
+    const unknown = s.unknownOutletArticles.length ? `outlet unknown: ${s.unknownOutletArticles.map(mdEscape).join(", ")}` : "";
+    if (s.outlets.length || unknown) out.push(`Quoted by: ${[s.outlets.map(mdEscape).join(", "), unknown].filter(Boolean).join("; ")}`);
     out.push("", ...quoteRows(s.quotes), "");
   }
   if (v.unattributed.length) out.push("### Unattributed quotes", "", ...quoteRows(v.unattributed), "");

@@ -72,12 +72,20 @@ const CSV_FIELDS: (keyof QuoteRow)[] = [
   "toOutlet", "medium", "spokenOn", "truncated", "start", "end", "ruleId", "text",
 ];
 
+/**
+ * The words as the reports show them: a direct quote in quotation marks (left open when the text
+ * cuts it off), reported speech, the reporter's words, without, so no one copies it as a quote.
+ */
+const shownText = (r: Pick<QuoteRow, "kind" | "text" | "truncated">): string =>
+  r.kind === "indirect" ? r.text : `“${r.text}${r.truncated ? "…" : "”"}`;
+
 export const quoteFormats = {
   jsonl: (rows: readonly QuoteRow[]) => rows.map((r) => JSON.stringify(r)).join("\n") + (rows.length ? "\n" : ""),
   json: (rows: readonly QuoteRow[]) => JSON.stringify(rows, null, 2) + "\n",
   // Defused as the report's CSV is: a quote opening "=HYPERLINK(" or "+1 million" must stay text in a spreadsheet.
   csv: (rows: readonly QuoteRow[]) => csvLine(CSV_FIELDS) + rows.map((r) => csvLine(CSV_FIELDS.map((f) => defuseFormula(r[f])))).join(""),
-  table: (rows: readonly QuoteRow[]) =>
+  // `columns`: a terminal's width to fit (standard output a terminal); a file or pipe gets every column whole.
+  table: (rows: readonly QuoteRow[], columns?: number) =>
     textTable(
       ["speaker", "outlet", "to whom", "said on", "published", "kind", "quote"],
       rows.map((r) => [
@@ -88,9 +96,13 @@ export const quoteFormats = {
         r.spokenOn ?? "",
         r.published ?? "",
         r.kind + (r.truncated ? "…" : ""),
-        r.text,
+        shownText(r),
       ]),
       [22, 18, 16, 10, 10, 9, 56],
+      // At 80 columns: who (20 cells or more), which outlet, when published and a third of the line for
+      // the words or more; to whom and the day said go first (most quotes give neither), then the kind
+      // (the words' marks say it).
+      columns === undefined ? undefined : { columns, min: [20, 15, 10, 10, 10, 8, 26], keep: [10, 6, 2, 3, 5, 4, 9], grow: 6, share: 1 / 3 },
     ),
 } as const;
 

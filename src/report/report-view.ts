@@ -51,6 +51,11 @@ export type SpeakerView = {
   readonly aliases: readonly string[];
   readonly roles: readonly { readonly role: string; readonly where: string }[];
   readonly outlets: readonly string[];
+  /**
+   * The articles of unknown outlet that quote them, so two speakers of one name the align stage left
+   * apart ("Mr. Obama" in two PolNeAR articles, which name no outlet) can be told apart.
+   */
+  readonly unknownOutletArticles: readonly string[];
   readonly quotes: readonly QuoteView[];
 };
 
@@ -148,9 +153,10 @@ function carrier(c: Container): string {
 const publishedBy = (a: Article | undefined) =>
   a ? [a.outlet ?? "unknown outlet", a.published].filter(Boolean).join(", ") : "unknown outlet";
 
+/** The outlet the words went to, with how when both are known: "The Daily Beast (via Skype)". */
 function told(q: Quote): string | null {
-  if (q.toOutlet && q.medium) return `${q.toOutlet} (${q.medium})`;
-  return q.toOutlet ?? q.medium;
+  if (!q.toOutlet) return null;
+  return q.medium ? `${q.toOutlet} (${q.medium})` : q.toOutlet;
 }
 
 /**
@@ -161,7 +167,10 @@ export const inMarks = (kind: Quote["kind"]): boolean => kind !== "indirect";
 
 /** Said by, told, published by, carried by; the last gives the file as `file:line:col` when the quote was placed in it. */
 export function chainOf(q: Quote, a: Article | undefined): ChainStep[] {
-  const steps: ChainStep[] = [{ label: "said by", value: [q.speaker ?? "unattributed", q.role].filter(Boolean).join(", ") }];
+  // A medium with no outlet ("in a statement", "at a rally", "tweeted") says how the words were
+  // said, not whom they were told: as a "told" link it read "told in a statement".
+  const how = q.medium && !q.toOutlet ? ` (${q.medium})` : "";
+  const steps: ChainStep[] = [{ label: "said by", value: [q.speaker ?? "unattributed", q.role].filter(Boolean).join(", ") + how }];
   const t = told(q);
   if (t) steps.push({ label: "told", value: t });
   steps.push({ label: "published by", value: publishedBy(a) });
@@ -199,6 +208,9 @@ export const isChange = (variant: string): boolean => variant !== "verbatim" && 
  * show, and its diff holds the compared (lower-cased, unpunctuated) words, not the quote's.
  */
 export const shownDiff = <D extends { readonly op: string }>(diff: readonly D[]): readonly D[] => (diff.some((d) => d.op !== "same") ? diff : []);
+
+/** The articles, in the order first quoted, of a speaker's quotes whose outlet is unknown. */
+const unknownOutletArticles = (quotes: readonly QuoteView[]): string[] => [...new Set(quotes.filter((q) => !q.outlet).map((q) => q.articleId))];
 
 const TYPE_ORDER: Readonly<Record<SpeakerType, number>> = { person: 0, organisation: 1, group: 2, anonymous: 3, unknown: 4 };
 
@@ -288,6 +300,7 @@ export function reportView(report: Report): ReportView {
       aliases: s.aliases,
       roles: s.roles.map((r) => ({ role: r.role, where: where(r.articleId) })),
       outlets: s.outlets,
+      unknownOutletArticles: unknownOutletArticles(quotes),
       quotes,
     };
   };
@@ -305,7 +318,7 @@ export function reportView(report: Report): ReportView {
   }
   for (const [name, quotes] of byName) {
     const roles = [...new Map(quotes.filter((q) => q.role).map((q) => [`${q.role}|${q.articleId}`, { role: q.role!, where: where(q.articleId) }])).values()];
-    speakers.push({ id: `name:${name}`, name, type: quotes[0].speakerType, aliases: [], roles, outlets: [...new Set(quotes.flatMap((q) => q.outlet ?? []))], quotes });
+    speakers.push({ id: `name:${name}`, name, type: quotes[0].speakerType, aliases: [], roles, outlets: [...new Set(quotes.flatMap((q) => q.outlet ?? []))], unknownOutletArticles: unknownOutletArticles(quotes), quotes });
   }
   const order = new Map(views.map((v, i) => [v.id, i]));
   const firstSeen = (s: SpeakerView) => (s.quotes[0] ? (order.get(s.quotes[0].id) ?? Number.MAX_SAFE_INTEGER) : Number.MAX_SAFE_INTEGER);

@@ -31,7 +31,8 @@ function outletsCell(s: Speaker, outletOf: ReadonlyMap<string, string | null>): 
 
 export const speakerFormats = {
   json: (report: Report) => JSON.stringify(speakerRows(report), null, 2) + "\n",
-  table: (report: Report) => {
+  // `columns`: a terminal's width to fit (standard output a terminal); a file or pipe gets every column whole.
+  table: (report: Report, columns?: number) => {
     const outletOf = new Map(report.articles.map((a) => [a.id, a.outlet]));
     return textTable(
       ["speaker", "type", "quotes", "outlets", "role", "also named"],
@@ -44,6 +45,9 @@ export const speakerFormats = {
         s.aliases.join("; "),
       ]),
       [26, 12, 6, 30, 40, 30],
+      // At 80 columns: the name whole as far as it can be, type, count, outlets and the role;
+      // the other names go first (the JSON and a wider terminal give them).
+      columns === undefined ? undefined : { columns, min: [18, 12, 6, 18, 18, 14], keep: [9, 6, 8, 4, 5, 3], grow: 4 },
     );
   },
 } as const;

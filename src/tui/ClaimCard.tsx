@@ -35,13 +35,14 @@ export function sideLines(side: Side, selected: number, inner: number, rows: num
   const lines: Line[] = [];
   let from = 0;
   let above = 0;
-  side.claims.forEach(({ claim, index }, k) => {
+  side.claims.forEach(({ claim, index, reported }, k) => {
     const mark = side.claims.length > 1 && index === selected ? "› " : "";
     if (mark) [from, above] = [lines.length, k];
     // Without an outlet, the article: "outlet unknown" on every card of a finding across articles
     // that name none (PolNeAR's files) left no way to tell the cards' sources apart.
     for (const l of whereLines(`${mark}${claim.outlet ?? claim.article}`, claimDate(claim), inner)) lines.push({ text: l, kind: "where" });
-    for (const l of wrap(`“${claim.text}”`, inner)) lines.push({ text: l, kind: "text" });
+    // Reported speech is the reporter's words: no quotation marks, as in the reports.
+    for (const l of wrap(reported ? claim.text : `“${claim.text}”`, inner)) lines.push({ text: l, kind: "text" });
   });
   if (lines.length <= rows) return lines;
   // Its outlet line and its first words must show; otherwise the card opens at the selected claim.

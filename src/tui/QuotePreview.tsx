@@ -5,12 +5,26 @@ import { KIND_LABEL } from "./finding-items.js";
 import { useTheme } from "./theme.js";
 import { wrap } from "./text.js";
 
+/**
+ * A direct quote in quotation marks; reported speech, the reporter's words ("that the pumps had
+ * failed"), without them, as every report shows it, so no one copies it as the speaker's own.
+ */
+export const previewText = (item: Pick<QuoteItem, "excerpt" | "flags">): string => (item.flags.indirect ? item.excerpt : `“${item.excerpt}”`);
+
+/**
+ * "said 2031-03-04 · published 2031-03-05": a day said only when the text gives one (most quotes
+ * give none, and "said —" read as a value), as the reports and the Detail view leave it out.
+ */
+export function previewDates(item: Pick<QuoteItem, "said" | "published">): string {
+  return [item.said ? `said ${item.said}` : null, item.published ? `published ${item.published}` : "publication date unknown"].filter(Boolean).join(" · ");
+}
+
 /** The selected quote in full under the list: its words, who, to whom, when, and its flags. */
 export function QuotePreview({ item, width }: { item: QuoteItem | undefined; width: number }) {
   const theme = useTheme();
   if (!item) return <Box height={PREVIEW_LINES} />;
   const q = item.quote;
-  const words = wrap(`“${item.excerpt}”`, width);
+  const words = wrap(previewText(item), width);
   const textLines = words.length > 2 ? [words[0], words[1].slice(0, Math.max(0, width - 2)) + " …"] : words;
   const who = [item.speaker + (q.role ? `, ${q.role}` : ""), item.outlet, q.toOutlet ? `told ${q.toOutlet}` : null, q.medium].filter(Boolean).join(" · ");
   const flags = flagWords(item.flags);
@@ -26,7 +40,7 @@ export function QuotePreview({ item, width }: { item: QuoteItem | undefined; wid
       {textLines.length < 2 ? <Text> </Text> : null}
       <Text wrap="truncate-end">{who}</Text>
       <Text wrap="truncate-end">
-        said {item.said || "—"} · published {item.published || "—"} ·{" "}
+        {previewDates(item)} ·{" "}
         <Text color={theme.flag}>
           {flags.length ? flags.join(", ") : "no flags"}
           {findings.length ? ` (${findings.join(", ")})` : ""}

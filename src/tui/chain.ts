@@ -8,8 +8,11 @@ export type ChainStep = { readonly label: string; readonly value: string };
  * Unknown links say so rather than being left out, so a gap in the chain is visible.
  */
 export function attributionChain(q: Quote, article: Article | undefined): ChainStep[] {
-  const who = q.speaker ? q.speaker + (q.role ? `, ${q.role}` : "") : "speaker unresolved";
-  const told = [q.toOutlet, q.medium].filter(Boolean).join(", ") || "not stated";
+  // A medium with no outlet ("by phone", "in a statement", "tweeted") says how the words were said,
+  // not whom they were told ("told  by phone"): it goes with the speaker, as in the report's chain.
+  const how = q.medium && !q.toOutlet ? ` (${q.medium})` : "";
+  const who = (q.speaker ? q.speaker + (q.role ? `, ${q.role}` : "") : "speaker unresolved") + how;
+  const told = q.toOutlet ? [q.toOutlet, q.medium].filter(Boolean).join(", ") : "not stated";
   const said = q.spokenOn ? ` on ${q.spokenOn}` : "";
   const pub = article
     ? [article.outlet ?? "outlet unknown", article.published ?? "date unknown", article.byline ? `by ${article.byline}` : null].filter(Boolean).join(", ")

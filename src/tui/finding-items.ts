@@ -58,6 +58,7 @@ function roleLookup(report: Report): (c: ClaimRef) => string | null {
 
 export function buildFindingItems(report: Report): FindingItem[] {
   const roleOf = roleLookup(report);
+  const reported = new Set(report.quotes.filter((q) => q.kind === "indirect").map((q) => q.id));
   return report.findings.map((finding, index) => {
     const corroboration = finding.kind === "corroboration";
     const names = [...new Set(finding.claims.map(claimSpeaker))];
@@ -67,11 +68,26 @@ export function buildFindingItems(report: Report): FindingItem[] {
       corroboration,
       label: KIND_LABEL[finding.kind] ?? finding.kind,
       who: names.join(corroboration ? " + " : " vs "),
-      sides: sidesOf(finding.claims, roleOf),
+      sides: sidesOf(finding.claims, roleOf, (c) => reported.has(c.quoteId)),
       haystack: fold([finding.explanation, ...finding.claims.flatMap((c) => [c.speaker ?? "", c.outlet ?? "", c.text])].join("\n")),
     };
   });
 }
+
+/**
+ * The kinds in the order `quotecheck conflicts` lists them: disagreements first, corroborations
+ * last. Sorted by name, "corroboration" came second (first on PolNeAR dev, which has no
+ * contradiction), above the disputed claims and misattributions a fact-checker reads first.
+ */
+const KIND_RANK: Readonly<Record<FindingKind, number>> = {
+  contradiction: 0,
+  number: 1,
+  disputed: 2,
+  misattribution: 3,
+  variant: 4,
+  temporal: 5,
+  corroboration: 6,
+};
 
 export const FINDING_SORTS = ["report order", "severity", "kind"] as const;
 export type FindingSort = (typeof FINDING_SORTS)[number];
@@ -79,7 +95,7 @@ export type FindingSort = (typeof FINDING_SORTS)[number];
 const findingOrder: Record<FindingSort, (a: FindingItem, b: FindingItem) => number> = {
   "report order": (a, b) => a.index - b.index,
   severity: (a, b) => severityRank[b.finding.severity] - severityRank[a.finding.severity] || a.index - b.index,
-  kind: (a, b) => a.finding.kind.localeCompare(b.finding.kind) || a.index - b.index,
+  kind: (a, b) => KIND_RANK[a.finding.kind] - KIND_RANK[b.finding.kind] || a.index - b.index,
 };
 
 /** `flaggedOnly` keeps the disagreements and hides corroborations. */
@@ -96,21 +112,26 @@ export function claimDate(c: Pick<ClaimRef, "spokenOn" | "published">): string {
 }
 
 /** One speaker's claims in a finding: a "side", shown as one card. */
-export type Side = { readonly speaker: string; readonly role: string | null; readonly claims: readonly { readonly claim: ClaimRef; readonly index: number }[] };
+export type Side = {
+  readonly speaker: string;
+  readonly role: string | null;
+  /** `reported`: the claim's quote is reported speech, the reporter's words, shown without quotation marks. */
+  readonly claims: readonly { readonly claim: ClaimRef; readonly index: number; readonly reported: boolean }[];
+};
 
 /**
  * Claims grouped by speaker in order of first appearance, so that a finding where one side is
  * quoted three times still shows both sides next to each other.
  */
-export function sidesOf(claims: readonly ClaimRef[], roleOf: (c: ClaimRef) => string | null = (c) => c.role): Side[] {
-  const sides: { speaker: string; role: string | null; claims: { claim: ClaimRef; index: number }[] }[] = [];
+export function sidesOf(claims: readonly ClaimRef[], roleOf: (c: ClaimRef) => string | null = (c) => c.role, isReported: (c: ClaimRef) => boolean = () => false): Side[] {
+  const sides: { speaker: string; role: string | null; claims: { claim: ClaimRef; index: number; reported: boolean }[] }[] = [];
   claims.forEach((claim, index) => {
     const speaker = claimSpeaker(claim);
     let side = sides.find((s) => s.speaker === speaker);
     const role = roleOf(claim);
     if (!side) sides.push((side = { speaker, role, claims: [] }));
     if (!side.role && role) side.role = role;
-    side.claims.push({ claim, index });
+    side.claims.push({ claim, index, reported: isReported(claim) });
   });
   return sides;
 }

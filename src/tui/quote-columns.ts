@@ -117,7 +117,8 @@ const cell = (i: QuoteItem, k: Key): string => {
     case "toWhom":
       return i.toWhom || "—";
     case "said":
-      return i.said || "—";
+      // Blank, not "—": most quotes give no day, and the reports and the preview leave it out.
+      return i.said;
     case "published":
       return i.published || "—";
     case "excerpt":

@@ -29,7 +29,10 @@ export function buildSpeakerItems(report: Report, quotes: readonly QuoteItem[]):
   return speakers.map((s, index) => {
     const items = s.quoteIds.map((id) => byQuote.get(id)).filter((i): i is QuoteItem => i !== undefined);
     const counts = new Map<string, number>();
-    for (const i of items) counts.set(i.outlet, (counts.get(i.outlet) ?? 0) + 1);
+    for (const i of items) {
+      const where = outletOrArticle(i);
+      counts.set(where, (counts.get(where) ?? 0) + 1);
+    }
     const perOutlet = [...counts].map(([outlet, count]) => ({ outlet, count })).sort((a, b) => b.count - a.count || a.outlet.localeCompare(b.outlet));
     const roles = [...new Set([...s.roles.map((r) => r.role), ...items.map((i) => i.quote.role ?? "")].filter(Boolean))];
     return {
@@ -48,6 +51,13 @@ export function buildSpeakerItems(report: Report, quotes: readonly QuoteItem[]):
     };
   });
 }
+
+/**
+ * Where a quote was published, for a speaker's counts: its outlet, or "? " and its article when the
+ * outlet is unknown, as `quotecheck speakers` lists them. "outlet unknown 39" on every row of
+ * PolNeAR dev left the two unjoined "Mr. Obama" of two articles (39 and 19 quotes) indistinguishable.
+ */
+export const outletOrArticle = (i: Pick<QuoteItem, "article" | "quote">): string => i.article?.outlet ?? `? ${i.quote.articleId}`;
 
 function speakersFromQuotes(quotes: readonly QuoteItem[]): Speaker[] {
   const by = new Map<string, QuoteItem[]>();

@@ -79,13 +79,30 @@ export function wrap(text: string, width: number, long: "cut" | "break" = "cut")
   return out;
 }
 
-/** A word in pieces of at most `width` cells (at least one grapheme each), whole graphemes. */
+/** Where a path may break: after a folder, a word of its name or before its extension. */
+const PATH_BREAK = /[/_.-]/;
+
+/**
+ * A word in pieces of at most `width` cells (at least one grapheme each), whole graphemes. A piece
+ * ends after its last "/", "_", "-" or "." when that leaves it a third of the line or more, so a
+ * path's :line:col stays on one line: cut at the width, Detail read "…ohio.txt:27" over ":145)",
+ * a line number that is not the quote's.
+ */
 function breakWord(word: string, width: number): string[] {
   const pieces = [""];
   for (const { segment } of graphemes.segment(word)) {
     const last = pieces[pieces.length - 1];
-    if (last && cellWidth(last + segment) > width) pieces.push(segment);
-    else pieces[pieces.length - 1] = last + segment;
+    if (!last || cellWidth(last + segment) <= width) {
+      pieces[pieces.length - 1] = last + segment;
+      continue;
+    }
+    let at = last.length - 1;
+    while (at > 0 && !PATH_BREAK.test(last[at])) at--;
+    const head = last.slice(0, at + 1);
+    if (at > 0 && cellWidth(head) >= Math.ceil(width / 3)) {
+      pieces[pieces.length - 1] = head;
+      pieces.push(last.slice(at + 1) + segment);
+    } else pieces.push(segment);
   }
   return pieces;
 }

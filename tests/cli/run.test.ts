@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { MAX_BYTES } from "../../src/ingest/index.js";
 import { commandLoaders } from "../../src/cli/commands/index.js";
 import { helpText, run } from "../../src/cli/run.js";
-import type { Io } from "../../src/cli/io.js";
+import { textWidth, type Io } from "../../src/cli/io.js";
+import stringWidth from "string-width";
 
 function recorder(): Io & { stdout: string; stderr: string } {
   const io = {
@@ -88,4 +89,24 @@ describe("cli dispatch", () => {
     expect(await run(["corpus", "--format", "jsonl", "--no-cache"], io)).toBe(0);
     expect(io.stdout).toContain('"doc":"corpus/');
   });
+});
+
+describe("text tables fit the terminal when standard output is one", () => {
+  it.each([
+    // stdout a terminal, its columns, COLUMNS, width fitted
+    ["a terminal of 100 columns", true, 100, undefined, 100],
+    ["a terminal that gives no width: COLUMNS", true, undefined, "90", 90],
+    ["a terminal that gives neither: 80", true, undefined, undefined, 80],
+    ["a terminal narrower than 40: 40", true, 20, undefined, 40],
+    ["must not: a file or pipe gets the whole table", false, 100, "90", undefined],
+  ])("%s", (_, stdoutIsTTY, columns, COLUMNS, width) => {
+    expect(textWidth({ stdoutIsTTY, columns, env: COLUMNS ? { COLUMNS } : {} })).toBe(width);
+  });
+  it.each(["extract", "speakers", "conflicts", "articles"])("quotecheck %s on the embedded corpus at 80 columns: no line wider", async (command) => {
+    const io = Object.assign(recorder(), { stdoutIsTTY: true, columns: 80 });
+    expect(await run([command, "--no-cache"], io)).toBe(0);
+    const lines = io.stdout.trimEnd().split("\n");
+    expect(lines.length).toBeGreaterThan(3);
+    for (const l of lines) expect(stringWidth(l), l).toBeLessThanOrEqual(80);
+  }, 60_000);
 });

@@ -124,7 +124,70 @@ describe("markdown report", () => {
     expect(md.slice(md.indexOf("\n"))).not.toMatch(/(?<!\\)[<>]/);
     expect(md).toContain("\\<script\\>");
     const row = md.split("\n").find((l) => l.includes("Rex") === false && l.includes("HYPERLINK"))!;
-    expect(row.split(/(?<!\\)\|/).length).toBe(11); // 9 cells, none split by the input's text
+    expect(row.split(/(?<!\\)\|/).length).toBe(8); // 6 cells, none split by the input's text
+  });
+});
+
+describe("Markdown quote rows: each thing said once, no dash for an unknown day", () => {
+  const md = markdownReport(report);
+  const rowOf = (words: string) => md.split("\n").find((l) => l.includes(words) && l.startsWith("| “"))!;
+  const cells = (row: string) => row.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+  it.each([
+    // words, Said on cell
+    ["river district before midnight", "2031-03-03"],
+    ["river district before dawn", ""],
+  ])("%s: Said on %j", (words, said) => {
+    expect(cells(rowOf(words))[1]).toBe(said);
+  });
+  it("the chain names each link, and outlet, to whom and date published are not cells of their own", () => {
+    const c = cells(rowOf("river district before dawn"));
+    expect(c[2]).toBe("Lena Vasquez → told Valley Courier → published by The Valley Courier, 2031-03-05 → carried by Floods list post from Kim Lee, 2031-03-06 (news/courier.txt)");
+    expect(c.filter((x) => x === "The Valley Courier" || x === "2031-03-05" || x === "Valley Courier")).toEqual([]);
+  });
+  it("a finding's Said on row is blank for a claim with no day, not a dash", () => {
+    const block = md.slice(md.indexOf("### Contradiction: Lena Vasquez vs Tomas Reyes"));
+    expect(block).toContain("| **Said on** | 2031-03-03 |  |");
+  });
+});
+
+describe("the chain: a medium with no outlet says how the words were said, not whom they were told", () => {
+  const v = reportView(report);
+  const chainOf = (id: string) => v.quotes.find((q) => q.id === id)!.chain.map((s) => `${s.label}: ${s.value}`);
+  it.each([
+    // must: "in a statement" beside the speaker, no "told" link
+    ["q1", "said by: Lena Vasquez, the mayor (in a statement)", null],
+    // must not: an outlet stays the told link
+    ["q2", "said by: Lena Vasquez", "told: Valley Courier"],
+    ["q6", "said by: officials", "told: Reuters"],
+  ])("%s", (id, saidBy, told) => {
+    const c = chainOf(id);
+    expect(c[0]).toBe(saidBy);
+    expect(c.find((s) => s.startsWith("told:")) ?? null).toBe(told);
+  });
+  it("an outlet and a medium: told the outlet (the medium)", () => {
+    const q = report.quotes.find((x) => x.id === "q2")!;
+    const w = reportView({ ...report, quotes: report.quotes.map((x) => (x.id === "q2" ? { ...q, medium: "by phone" } : x)) });
+    expect(w.quotes.find((x) => x.id === "q2")!.chain[1]).toEqual({ label: "told", value: "Valley Courier (by phone)" });
+  });
+});
+
+describe("a speaker quoted in an article of unknown outlet names the article", () => {
+  // Rex O'Hara's article (hostile) names no outlet: the section had no "Quoted by" at all, so two
+  // speakers of one name in two such articles read the same.
+  it("Markdown: Quoted by gives the article, after the outlets", () => {
+    const md = markdownReport(report);
+    const section = md.slice(md.indexOf("### Rex O'Hara"), md.indexOf("| Quote |", md.indexOf("### Rex O'Hara")));
+    expect(section).toContain("Quoted by: outlet unknown: hostile");
+    // must not: a speaker whose outlets are known gets no such note
+    const vasquez = md.slice(md.indexOf("### Lena Vasquez"), md.indexOf("| Quote |", md.indexOf("### Lena Vasquez")));
+    expect(vasquez).toContain("Quoted by: Harbor Gazette, The Valley Courier");
+    expect(vasquez).not.toContain("outlet unknown");
+  });
+  it("HTML: the speaker's line links the article", () => {
+    const $ = cheerio.load(htmlReport(report));
+    const meta = $(`#${anchorId("s", "s-ohara")} .meta`).first();
+    expect(meta.text()).toContain("outlet unknown in hostile");
+    expect(meta.find("a").attr("href")).toBe(`#${anchorId("a", "hostile")}`);
   });
 });
 
@@ -300,8 +363,9 @@ describe("where to find a quote and why it was credited so", () => {
     const md = markdownReport(report);
     const row = md.split("\n").find((l) => l.includes("river district before midnight") && l.startsWith("| “"))!;
     // q1 is not placed in its file (no line): the file alone, then the paragraph and article
-    expect(row).toContain("| news/gazette.txt (¶2, gazette) | fixture (attribution/test) |");
-    expect(md).toContain("| Quote | Outlet | To whom | Said | Published | Attribution chain | Flags | Where | Why |");
+    expect(row).toContain(" → carried by news/gazette.txt | ");
+    expect(row).toContain("| ¶2, gazette | fixture (attribution/test) |");
+    expect(md).toContain("| Quote | Said on | Attribution chain | Flags | Where | Why |");
   });
   it("HTML: each quote says its paragraph and article, and the reason with the rule", () => {
     const $ = cheerio.load(htmlReport(report));
@@ -634,10 +698,13 @@ describe("a quote's place in its file, file:line:col (every format)", () => {
     expect(q1.chain.at(-1)).toEqual({ label: "carried by", value: "news/gazette.txt:7:12" });
     expect(v.conflicts.find((f) => f.id === "c1")!.claims.map((c) => c.place)).toEqual(["news/gazette.txt:7:12", "news/gazette.txt"]);
   });
-  it("Markdown: the Where cell and a claim's Where row open with it", () => {
+  it("Markdown: a quote row says it once, at the end of its chain; a claim's Where row opens with it", () => {
     const md = markdownReport(placed);
     const row = md.split("\n").find((l) => l.includes("river district before midnight") && l.startsWith("| “"))!;
-    expect(row).toContain("| news/gazette.txt:7:12 (¶2, gazette) |");
+    // The Where cell repeated the chain's file:line:col on every row.
+    expect(row).toContain(" → carried by news/gazette.txt:7:12 | ");
+    expect(row.split("news/gazette.txt")).toHaveLength(2);
+    expect(row).toContain("| ¶2, gazette |");
     expect(md).toContain("| **Where** | news/gazette.txt:7:12 (¶2, gazette) | news/gazette.txt (¶3, gazette) |");
   });
   it("HTML: the chain's last link carries it", () => {

@@ -27,8 +27,8 @@ describe("a card keeps its selected claim in sight", () => {
     speaker: "Syrian state news media",
     role: null,
     claims: [
-      { claim: claim("The Daily Beast", "that Damascus evacuated all of Palmyra’s civilians before its men withdrew"), index: 0 },
-      { claim: claim("The New York Times", "that government forces had withdrawn only after taking families to safety"), index: 1 },
+      { claim: claim("The Daily Beast", "that Damascus evacuated all of Palmyra’s civilians before its men withdrew"), index: 0, reported: false },
+      { claim: claim("The New York Times", "that government forces had withdrawn only after taking families to safety"), index: 1, reported: false },
     ],
   };
   const texts = (selected: number, rows: number) => sideLines(side, selected, 22, rows).map((l) => l.text);
@@ -47,5 +47,22 @@ describe("a card keeps its selected claim in sight", () => {
     ["a card too low for a count line", 1, 2],
   ])("must not: %s", (_, selected, rows) => {
     expect(texts(selected, rows)[0]).not.toMatch(/above/);
+  });
+});
+
+describe("a card shows reported speech without quotation marks, as the reports do", () => {
+  const claim = (text: string) => ({ outlet: "The Daily Beast", text, article: "a", published: "2015-05-21", spokenOn: null }) as unknown as Side["claims"][number]["claim"];
+  const card = (text: string, reported: boolean) =>
+    sideLines({ speaker: "Syrian state news media", role: null, claims: [{ claim: claim(text), index: 0, reported }] }, 0, 30, 20)
+      .filter((l) => l.kind === "text")
+      .map((l) => l.text)
+      .join(" ");
+  it.each([
+    // must: the reporter's words, no marks
+    ["reported speech", "that Damascus evacuated all of Palmyra’s civilians", true, "that Damascus evacuated all of Palmyra’s civilians"],
+    // must not: a direct quote keeps its marks
+    ["a direct quote", "The civilians are terrified,", false, "“The civilians are terrified,”"],
+  ])("%s", (_, text, reported, shown) => {
+    expect(card(text, reported)).toBe(shown);
   });
 });

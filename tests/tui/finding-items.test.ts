@@ -14,7 +14,8 @@ describe("finding items", () => {
   it("f keeps the disagreements; sort by severity; filter on claims", () => {
     const q = { filter: "", flaggedOnly: false, sort: "report order" as const };
     expect(selectFindings(items, { ...q, flaggedOnly: true }).map((f) => f.finding.id)).toEqual(["f1", "f2"]);
-    expect(selectFindings(items, { ...q, sort: "kind" }).map((f) => f.finding.id)).toEqual(["f1", "f3", "f2"]);
+    // by kind as `quotecheck conflicts` lists them: the contradiction, the disputed claim, then the corroboration
+    expect(selectFindings(items, { ...q, sort: "kind" }).map((f) => f.finding.id)).toEqual(["f1", "f2", "f3"]);
     expect(selectFindings(items, { ...q, filter: "ortiz" }).map((f) => f.finding.id)).toEqual(["f1"]);
   });
   it("dates a claim by when it was said and published", () => {
@@ -50,5 +51,17 @@ describe("the Conflicts view's count line", () => {
     [6, 2, "6 disagreements, 2 corroborations"],
   ])("%i and %i read %j", (d, c, want) => {
     expect(findingCounts(d, c)).toBe(want);
+  });
+});
+
+describe("sort by kind: disagreements first, corroborations last (as `quotecheck conflicts`)", () => {
+  const kinds = ["corroboration", "variant", "temporal", "misattribution", "number", "disputed", "contradiction"] as const;
+  const f1 = report.findings[0];
+  const items = buildFindingItems({ ...report, findings: kinds.map((kind, i) => ({ ...f1, id: `k${i}`, kind })) });
+  it("orders every kind", () => {
+    const q = { filter: "", flaggedOnly: false };
+    expect(selectFindings(items, { ...q, sort: "kind" }).map((f) => f.finding.kind)).toEqual(["contradiction", "number", "disputed", "misattribution", "variant", "temporal", "corroboration"]);
+    // must not: report order is the report's
+    expect(selectFindings(items, { ...q, sort: "report order" }).map((f) => f.finding.kind)).toEqual([...kinds]);
   });
 });

@@ -143,8 +143,9 @@ describe("key flows", () => {
     f = await h.press(KEY.escape);
     expect(f).toContain("[3 Conflicts 3]");
     f = await h.press("j", KEY.enter);
-    expect(f).toMatch(/said by\s+unnamed resident, who asked not to be named/);
-    expect(f).toMatch(/told\s+by phone/);
+    // by phone says how the words were said, not whom they were told ("told  by phone")
+    expect(f).toMatch(/said by\s+unnamed resident, who asked not to be named \(by phone\)/);
+    expect(f).toMatch(/told\s+not stated/);
   });
 
   it("Enter on an article in Sources lists its quotes", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildQuoteItems, flagLetters, flagWords, isSecondhand } from "../../src/tui/quote-items.js";
+import { previewDates, previewText } from "../../src/tui/QuotePreview.js";
 import { matches, selectQuotes, type QuoteQuery } from "../../src/tui/selection.js";
 import { report } from "./fixture.js";
 
@@ -103,5 +104,25 @@ describe("the filter folds case, accents, curly marks and dashes", () => {
     const item = { ...items[0], quote: { ...items[0].quote, text } };
     const [built] = buildQuoteItems({ ...report, quotes: [item.quote] });
     expect(matches(built.haystack, filter)).toBe(want);
+  });
+});
+
+describe("the preview's dates and words (previewDates, previewText)", () => {
+  it.each([
+    // said, published, line
+    ["2031-03-04", "2031-03-05", "said 2031-03-04 · published 2031-03-05"],
+    ["", "2031-03-05", "published 2031-03-05"],
+    ["2031-03-04", "", "said 2031-03-04 · publication date unknown"],
+    ["", "", "publication date unknown"],
+  ])("said %j, published %j", (said, published, shown) => {
+    expect(previewDates({ said, published })).toBe(shown);
+    expect(previewDates({ said, published })).not.toContain("—");
+  });
+  it.each([
+    ["reported speech: no marks", true, "the crack had been reported", "the crack had been reported"],
+    ["a direct quote: in marks", false, "We asked three times,", "“We asked three times,”"],
+  ])("%s", (_, indirect, excerpt, shown) => {
+    const flags = { truncated: false, indirect, anonymous: false, secondhand: false, conflict: false };
+    expect(previewText({ excerpt, flags })).toBe(shown);
   });
 });

@@ -43,3 +43,19 @@ describe("speaker items", () => {
     expect(bare.every((s) => s.id.startsWith("as-written:"))).toBe(true);
   });
 });
+
+describe("a speaker's counts name the article when its outlet is unknown (as `quotecheck speakers` does)", () => {
+  // Two articles that name no outlet: two speakers of one name, left apart by the align stage, must read apart.
+  const unnamed = { ...report, articles: report.articles.map((a) => ({ ...a, outlet: null })) };
+  const items = buildSpeakerItems(unnamed, buildQuoteItems(unnamed));
+  it.each([
+    // speaker, counts
+    ["Anna Keller", "? ledger-2031-03-05 2 · ? radio-nord-keller 1"],
+    ["Lena Ortiz", "? courier-2031-03-05 1"],
+  ])("must: %s", (name, counts) => {
+    expect(outletCounts(items.find((s) => s.name === name)!)).toBe(counts);
+  });
+  it("must not: a known outlet stays the outlet", () => {
+    expect(outletCounts(buildSpeakerItems(report, quotes).find((s) => s.name === "Lena Ortiz")!)).toBe("Northshire Courier 1");
+  });
+});

@@ -59,9 +59,14 @@ describe("wrap", () => {
   });
   it.each([
     // text, width, lines
-    ["a path longer than the line runs on, its :line:col whole", "(docs/breitbart_2016-09-12_stealth.txt:13:25)", 20, ["(docs/breitbart_2016", "-09-12_stealth.txt:1", "3:25)"]],
-    ["words before it stay on their own line", "the file itself (docs/a-very-long-file-name.txt:3:1)", 16, ["the file itself", "(docs/a-very-lon", "g-file-name.txt:", "3:1)"]],
-    ["the last piece takes the words after it", "(docs/abcdefghij.txt:1:1) sent", 12, ["(docs/abcdef", "ghij.txt:1:1", ") sent"]],
+    // A path breaks after a "/", "_", "-" or ".": cut at the width it read "…txt:1" over "3:25)", line 1 for line 13.
+    ["a path longer than the line runs on, its :line:col whole", "(docs/breitbart_2016-09-12_stealth.txt:13:25)", 20, ["(docs/breitbart_", "2016-09-12_stealth.", "txt:13:25)"]],
+    ["words before it stay on their own line", "the file itself (docs/a-very-long-file-name.txt:3:1)", 16, ["the file itself", "(docs/a-very-", "long-file-name.", "txt:3:1)"]],
+    ["the last piece takes the words after it, when they fit", "(docs/abcdefghij.txt:1:1) sent", 12, ["(docs/", "abcdefghij.", "txt:1:1)", "sent"]],
+    ["Detail's place at 80 columns", "(docs/wash-post_2016-09-25_federal-court-rules-against-ohio.txt:27:145)", 66, ["(docs/wash-post_2016-09-25_federal-court-rules-against-ohio.", "txt:27:145)"]],
+    // must not: a word with no such mark, or one only near its start, still breaks at the width
+    ["no mark to break at", "abcdefghijklmnopqrstuvwxyz", 10, ["abcdefghij", "klmnopqrst", "uvwxyz"]],
+    ["a mark too near the start", "a/bcdefghijklmnop", 10, ["a/bcdefghi", "jklmnop"]],
     ["wide graphemes are never split", "東京東京東京東京", 5, ["東京", "東京", "東京", "東京"]],
   ])("with long 'break': %s", (_, text, width, want) => {
     const lines = wrap(text, width, "break");

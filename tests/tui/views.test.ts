@@ -93,6 +93,23 @@ describe("Quotes table at common widths", () => {
   });
 });
 
+describe("the Quotes preview at 80 columns: dates and marks as the reports give them", () => {
+  it("a quote with no day said gives no 'said —', and reported speech has no quotation marks", async () => {
+    const h = await mount(report);
+    const f = await h.press(KEY.down); // q2: Anna Keller, reported, no day said
+    expectFits(f, 80, 24);
+    const preview = f.slice(f.indexOf("────"));
+    expect(preview).toContain("\nthe crack had been reported in January\n");
+    expect(preview).not.toContain("“the crack had been reported");
+    expect(preview).toContain("\npublished 2031-03-05 · reported");
+    expect(preview).not.toMatch(/said —|said ·/);
+    // must not: a direct quote keeps its marks, and a day said is still given
+    const g = await h.press(KEY.up);
+    expect(g).toContain("“All residents of the lower town");
+    expect(g).toContain("said 2031-03-04 · published 2031-03-05");
+  });
+});
+
 describe("Speakers view", () => {
   it("lists speakers with quote counts per outlet and article", async () => {
     const h = await mount(report);
@@ -129,7 +146,9 @@ describe("Conflicts view", () => {
     expect(f).toMatch(/║ Northshire Courier ·\s+║/);
     expect(f).not.toMatch(/2031-0?3?-?…/);
     // the dates take a line or two more, so the second claim's words are cut sooner (Enter has them all)
-    expect(f).toContain("“its teams had knocked on every");
+    // (a reported claim: the reporter's words, without quotation marks)
+    expect(f).toContain("║ its teams had knocked on every");
+    expect(f).not.toContain("“its teams");
   });
 
   it("ends a cut explanation with “…”, and a whole one without", async () => {

@@ -1,5 +1,5 @@
 import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
-import type { Io } from "../io.js";
+import { textWidth, type Io } from "../io.js";
 import { inputsExit } from "../exit.js";
 import { loadReport } from "../load.js";
 import { articleFormats, type ArticleFormat } from "../../report/articles.js";
@@ -16,7 +16,7 @@ export const articlesCommand = {
     // Unreadable inputs were reported as errors while loading; problems with files that were read
     // (broken HTML, mixed encodings) are worth a line too. Cut text is listed per article instead.
     for (const d of report.diagnostics) if (isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
-    io.out(articleFormats[format](report));
+    io.out(format === "table" ? articleFormats.table(report, textWidth(io)) : articleFormats.json(report));
     return inputsExit(positionals, readAnything, report.diagnostics);
   },
 };

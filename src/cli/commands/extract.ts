@@ -1,5 +1,5 @@
 import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
-import type { Io } from "../io.js";
+import { textWidth, type Io } from "../io.js";
 import { inputsExit } from "../exit.js";
 import { loadReport, streamInputs } from "../load.js";
 import { quoteFormats, quoteRow, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
@@ -30,7 +30,8 @@ export const extractCommand = {
     }
     const { report, readAnything } = await loadReport(positionals, io, "quotes", load);
     for (const d of report.diagnostics) if (isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
-    io.out(quoteFormats[format](quoteRows(report, { includeScare: values["include-scare"] })));
+    const rows = quoteRows(report, { includeScare: values["include-scare"] });
+    io.out(format === "table" ? quoteFormats.table(rows, textWidth(io)) : quoteFormats[format](rows));
     return inputsExit(positionals, readAnything, report.diagnostics);
   },
 };

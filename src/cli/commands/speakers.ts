@@ -1,5 +1,5 @@
 import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
-import type { Io } from "../io.js";
+import { textWidth, type Io } from "../io.js";
 import { inputsExit } from "../exit.js";
 import { loadReport } from "../load.js";
 import { formatDiagnostic, isFileWarning } from "../../report/diagnostics.js";
@@ -14,7 +14,7 @@ export const speakersCommand = {
     const format = oneOf<SpeakerFormat>("format", values.format, ["json", "table"], "table");
     const { report, readAnything } = await loadReport(positionals, io, "full", loadFlags(values));
     for (const d of report.diagnostics) if (isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
-    io.out(speakerFormats[format](report));
+    io.out(format === "table" ? speakerFormats.table(report, textWidth(io)) : speakerFormats.json(report));
     return inputsExit(positionals, readAnything, report.diagnostics);
   },
 };
