@@ -3,6 +3,7 @@ import { isHeadline } from "./headline.js";
 import { scanQuoteRuns } from "./direct.js";
 import { candidate } from "./candidate.js";
 import { findReportedSpeech } from "./reported.js";
+import { notSpeech } from "./not-speech.js";
 import { transcriptLabel } from "./transcript.js";
 import { signedAsTweet } from "./tweet.js";
 import { buildCueIndex, buildParagraphCueIndex, classifyRun, type CueIndex } from "./scare.js";
@@ -74,12 +75,13 @@ export function findDirectQuotes(article: Article): { candidates: Candidate[]; d
   const candidates: Candidate[] = [];
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i];
-    const kind =
-      !r.continuesPrevious &&
-      !r.continuesNext &&
-      classifyRun(article.text, () => paragraphIndex(i), paras[r.paragraph], r.span, r.outer, headlines.has(r.paragraph)).scare
-        ? "scare"
-        : "direct";
+    // A stage direction or a credit line is no speech even as a piece of a quote over paragraphs.
+    const scare =
+      notSpeech(article.text, r.span) !== null ||
+      (!r.continuesPrevious &&
+        !r.continuesNext &&
+        classifyRun(article.text, () => paragraphIndex(i), paras[r.paragraph], r.span, r.outer, headlines.has(r.paragraph)).scare);
+    const kind = scare ? "scare" : "direct";
     const label = kind === "direct" ? transcriptLabel(article.text, r.span) : null;
     const span = label ? { start: label.wordsStart, end: r.span.end } : r.span;
     const none = undefined;
