@@ -44,6 +44,13 @@ function sentenceEndBefore(text: string, at: number, from: number): boolean {
   return c === "." || c === "?" || c === "!" || c === "\u2026";
 }
 
+/** A stop or a comma, after which a straight mark closes ('…," she said', '…buy." http'). */
+function isStopCode(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 0x2026;
+}
+
 function bottomDoubleIndex(stack: readonly { readonly role: MarkRole }[]): number {
   for (let k = 0; k < stack.length; k++) if (!stack[k].role.single) return k;
   return -1;
@@ -115,6 +122,7 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
   let paraLead = 0;
   let continuingFrame: Frame | null = null;
   let closeLen = 1;
+  let closedAtOpener = false; // the paragraph's last straight double mark closed a quote in opening position
   const record = (frame: Frame, close: number, closed: boolean, truncated: boolean, continuesNext: boolean) => {
     const span = trimSpan(text, frame.open + frame.len, close);
     if (span.end <= span.start) return;
@@ -198,6 +206,7 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
     paraLead = lead;
     continuingFrame = null;
     closeLen = 1;
+    closedAtOpener = false;
 
     for (let i = Math.max(ps, tagEnd + 1); i < pe; i++) {
       i = nextMark(i);
@@ -266,9 +275,17 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
       const k = findCloser(ch);
       const openerPlace = spaceBefore && !spaceAfter;
       if (role.straight) {
-        // It closes its own kind, or a curly mark where it cannot be opening a nested quote.
-        if (k >= 0 && (stack[k].role.straight || !openerPlace)) closeTo(k, i);
-        else if (!(wordBefore && spaceAfter)) push(i, ch, len);
+        // It closes its own kind, or a curly mark where it cannot be opening a nested quote. With
+        // nothing open, a mark after a word or a stop and before a space ('buy." http://…', a
+        // paragraph that goes on a quote whose opening mark it never printed) closes nothing and
+        // opens nothing: opened there, it made the rest of the paragraph a quote. Unless the last
+        // straight mark closed a quote where it could have opened one ('says, "I'd like …," you
+        // know, …."': a quote nested in marks of the same kind), when this one ends that nested
+        // quote and the outer one goes on after it.
+        if (k >= 0 && (stack[k].role.straight || !openerPlace)) {
+          closedAtOpener = openerPlace;
+          closeTo(k, i);
+        } else if (!((wordBefore || (isStopCode(prev) && !closedAtOpener)) && spaceAfter)) push(i, ch, len);
         if (len === 2) i++;
         continue;
       }

@@ -3,6 +3,7 @@ import { isHeadline } from "./headline.js";
 import { scanQuoteRuns } from "./direct.js";
 import { candidate } from "./candidate.js";
 import { findReportedSpeech } from "./reported.js";
+import { notSpeech } from "./not-speech.js";
 import { transcriptLabel } from "./transcript.js";
 import { signedAsTweet } from "./tweet.js";
 import { buildCueIndex, buildParagraphCueIndex, classifyRun, type CueIndex } from "./scare.js";
@@ -45,6 +46,17 @@ function isTitleParagraph(article: Article, p: Span, i: number): boolean {
   return i === 0 && title !== null && title.length > 0 && p.end - p.start === title.length && article.text.startsWith(title, p.start);
 }
 
+// Between two items of a list: a comma, "and" or "or" (", and", ", or"), and white space.
+const LIST_JOIN = /^\s*(?:,\s*|,?\s+(?:and|or)\s+)$/u;
+const MAX_LIST_JOIN = 8;
+
+/** Whether only a list's join stands between `from` and `to` (the comma may be inside the marks before: "“A,” “B”"). */
+function isListJoin(text: string, prevSpanEnd: number, from: number, to: number): boolean {
+  if (to <= from || to - from > MAX_LIST_JOIN) return false;
+  const gap = text.slice(from, to);
+  return LIST_JOIN.test(gap) || (text.charCodeAt(prevSpanEnd - 1) === 44 && gap.trim() === "");
+}
+
 /** Direct quotations and scare quotes: every run of words between quotation marks. */
 export function findDirectQuotes(article: Article): { candidates: Candidate[]; diagnostics: Diagnostic[] } {
   const { runs, diagnostics } = scanQuoteRuns(article);
@@ -72,14 +84,20 @@ export function findDirectQuotes(article: Article): { candidates: Candidate[]; d
   // holey array, another map than the packed one before, and every function that reads the
   // candidates was deoptimised when the first holey list reached it. Pushed, the list is always packed.
   const candidates: Candidate[] = [];
+  let lastDirect = -1; // the index of the last run read as a quotation
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i];
-    const kind =
-      !r.continuesPrevious &&
-      !r.continuesNext &&
-      classifyRun(article.text, () => paragraphIndex(i), paras[r.paragraph], r.span, r.outer, headlines.has(r.paragraph)).scare
-        ? "scare"
-        : "direct";
+    // A stage direction or a credit line is no speech even as a piece of a quote over paragraphs.
+    let scare = notSpeech(article.text, r.span) !== null;
+    if (!scare && !r.continuesPrevious && !r.continuesNext) {
+      const verdict = classifyRun(article.text, () => paragraphIndex(i), paras[r.paragraph], r.span, r.outer, headlines.has(r.paragraph));
+      // Words in marks joined by "and", "or" or a comma to a quotation just before them are the
+      // next item of the same list ("as “Miss Piggy” and “Miss Housekeeping”"): the cue that made
+      // the first a quotation is the second's too.
+      scare = verdict.scare && !(verdict.why === "no-cue" && lastDirect >= 0 && runs[lastDirect].paragraph === r.paragraph && isListJoin(article.text, runs[lastDirect].span.end, runs[lastDirect].outer.end, r.outer.start));
+    }
+    const kind = scare ? "scare" : "direct";
+    if (!scare) lastDirect = i;
     const label = kind === "direct" ? transcriptLabel(article.text, r.span) : null;
     const span = label ? { start: label.wordsStart, end: r.span.end } : r.span;
     const none = undefined;

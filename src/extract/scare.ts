@@ -4,6 +4,7 @@ import { DIGIT, LETTER, caseInsensitiveCodes, classAt, firstNonSpace, isSpaceCod
 import { NAMING_VERBS, SPEECH_VERBS } from "./lexicon.js";
 import { capitalisedWords, isOwnedTitle } from "./titles.js";
 import { lowerBound } from "./sorted.js";
+import { namedWork } from "./works.js";
 
 /**
  * Scare quotes and titles: a word or two in marks ("calm", "idolatrous") with no one quoted as
@@ -355,7 +356,7 @@ export function classifyRun(text: string, index: () => CueIndex, para: Span, spa
   // One word past the most a title may have is enough to tell every case below apart.
   const ws = firstWords(quoted, TITLE_MAX_WORDS + 1);
   if (ws.length === 0) return { scare: true, why: "no-cue" };
-  if (isOwnedTitle(text, outer.start, outer.end, quoted, ws)) return { scare: true, why: "title" };
+  if (isOwnedTitle(text, outer.start, outer.end, quoted, ws) || namedWork(text, outer, quoted, ws) !== null) return { scare: true, why: "title" };
   if (ws.length <= 2 && isNickname(text, quoted, outer)) return { scare: true, why: "nickname" };
   if (isLabel(text, quoted, outer, ws.length)) return { scare: true, why: "label" };
   if (isSubhead(text, para, outer, ws)) return { scare: true, why: "headline" };
