@@ -190,8 +190,11 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
     // "Senate Majority Whip John Cornyn …": the start pattern takes four capitalised words at most;
     // the name goes on past them (else "John" alone, after a title, would stand for him).
     // (Cheap first: a space and then a capital or a non-ASCII letter; most subjects end before a verb.)
-    const after = text.charCodeAt(at + subject.length + 1);
-    if (text.charCodeAt(at + subject.length) === 0x20 && ((after >= 65 && after <= 90) || after > 127)) {
+    // (Both characters read only inside the text: charCodeAt out of bounds, for a subject that ends
+    // it, deoptimised this function once a run.)
+    const e = at + subject.length;
+    const after = e + 1 < text.length ? text.charCodeAt(e + 1) : -1;
+    if (after >= 0 && text.charCodeAt(e) === 0x20 && ((after >= 65 && after <= 90) || after > 127)) {
       MORE_CAPITALS.lastIndex = at + subject.length;
       if (MORE_CAPITALS.test(text)) subject = text.slice(at, MORE_CAPITALS.lastIndex);
     }

@@ -110,8 +110,10 @@ export function objectAfterTitle(text: string, dot: number): boolean {
   let b = j;
   while (b > 0 && j - b < 30 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
   const before = text.slice(b, j);
+  if (before.length === 0) return false;
+  // (Read only when there is a word: charCodeAt out of bounds deoptimised this function once a run.)
   const first = before.charCodeAt(0);
-  if (before.length === 0 || first < 97 || first > 122 || SUBJECT_BEFORE_TITLE.has(before)) return false;
+  if (first < 97 || first > 122 || SUBJECT_BEFORE_TITLE.has(before)) return false;
   // The name, then what follows it: a relative clause on the person ("… would involve Attorney
   // General Ann B. Lee, who told Congress …") makes the person what the next sentences are about.
   let at = dot + 1;
@@ -137,7 +139,9 @@ const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 &
  * character that is no white space after a stop, ASCII white space after a line break.
  */
 function mayLeadSubject(text: string, c: number): boolean {
-  const next = text.charCodeAt(c + 1);
+  // (-1 past the text's end, not charCodeAt's NaN: a read out of bounds deoptimised this function
+  // and nextSubjectStart, which inlines it, once a run.)
+  const next = c + 1 < text.length ? text.charCodeAt(c + 1) : -1;
   if (text.charCodeAt(c) === 10) return !(next === 32 || (next >= 9 && next <= 13));
   return !(next > 32 && next < 127);
 }

@@ -143,6 +143,8 @@ export function clauseByWords(text: string): boolean | undefined {
 }
 
 function numberWord(w: string): boolean {
+  // (An empty word, all brackets and quotes, is none: charCodeAt out of bounds deoptimised this once a run.)
+  if (w.length === 0) return false;
   const c = w.charCodeAt(0);
   return ((c >= 48 && c <= 57) || c === 36) && NUMBER_WORD.test(w);
 }

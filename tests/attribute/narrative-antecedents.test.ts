@@ -34,6 +34,12 @@ describe("a narrated subject as a pronoun's antecedent", () => {
       { speaker: "Ann Ruiz", mention: "She" },
     ],
     [
+      // (The subject scan reads the two characters after a subject only inside the text.)
+      "must: a subject that ends the article, one character before its end, is read as any other",
+      "Port plan draws fire.\n\nAnn Ruiz toured the docks. “A gift to the harbor,” she said.\n\nTom Reyes.",
+      { speaker: "Ann Ruiz", mention: "she" },
+    ],
+    [
       "must: a subject after an opening time and its comma ('Last week, Mayor Reyes flew …')",
       "Port plan draws fire.\n\nLast week, Mayor Reyes flew to the islands. The storms were worse than the charts. “And they're terrifying,” he said.",
       { speaker: "Reyes", mention: "he" },

@@ -227,6 +227,19 @@ describe("attribution's fast scanners agree with the plain code", () => {
     );
   });
 
+  // A lead that is the text's last character has nothing after it: mayLeadSubject reads no
+  // character past the end (charCodeAt out of bounds deoptimised the scanner) and the scan ends.
+  it.each([
+    ["Ann Lee spoke.", ["Ann Lee"]],
+    ["Ann Lee spoke. Tom", ["Ann Lee", "Tom"]],
+    ["He spoke.\n", ["He"]],
+    ["Lee met Mr.", ["Lee"]],
+    ["Lee met Mr. Tom Reyes!", ["Lee", "Tom Reyes"]],
+  ])("nextSubjectStart on %j, whose last character is a lead or just after one", (t, want) => {
+    expect(subjects(t)).toEqual(refSubjects(t));
+    expect(subjects(t).map((s) => s.slice(s.lastIndexOf(":") + 1))).toEqual(want);
+  });
+
   it("nextSubjectStart gives the global scan's matches around every kind of lead", () => {
     // (Leads the character after them turns away: stops inside numbers and abbreviations, blank
     // lines, a line break before white space or a bullet; and the white space a /u \s holds.)

@@ -55,6 +55,11 @@ const BY_WORDS: { text: string; want: boolean | undefined; why: string }[] = [
   { text: "Jane Doe said no", want: undefined, why: "'said' is left out: the tagger reads a few as adjectives" },
   { text: "a man who was there", want: undefined, why: "a relative pronoun before the auxiliary: its verbs do not count" },
   { text: "Jane Doe, who was there", want: undefined, why: "the relative clause's auxiliary" },
+  // A word of marks or brackets alone unwraps to nothing: it is no number and no nominal (numberWord
+  // reads no character of an empty word).
+  { text: "“” 40 members was", want: true, why: "the marks alone are nothing; the number is the nominal" },
+  { text: "( ) Lee was", want: true, why: "brackets alone, then a name and its auxiliary" },
+  { text: "“” the 40 members", want: undefined, why: "marks alone are left to the tagger, as any word that is no sure non-verb" },
 ];
 
 describe("clauseByWords", () => {
