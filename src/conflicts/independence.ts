@@ -1,4 +1,5 @@
-import type { Speaker } from "../model/index.js";
+import type { Article, Speaker } from "../model/index.js";
+import { outletByName } from "../ingest/outlets.js";
 import type { ClaimFacts } from "./claims.js";
 
 /**
@@ -160,6 +161,8 @@ export const bodiesOf = (f: ClaimFacts): string[] => [...new Set([...spokenFor(f
  * Clinton (“Clinton campaign manager”)", "both speak for the FBI".
  */
 export function sameBody(x: ClaimFacts, y: ClaimFacts, speakers: ReadonlyMap<string, Speaker>): string | null {
+  const wire = sameWire(x.article, y.article);
+  if (wire) return wire;
   const bx = bodiesOf(x);
   const by = bodiesOf(y);
   const said = (f: ClaimFacts) => (f.claim.role && spokenFor(f.claim.role).length ? ` (“${f.claim.role}”)` : "");
@@ -168,6 +171,37 @@ export function sameBody(x: ClaimFacts, y: ClaimFacts, speakers: ReadonlyMap<str
   for (const b of by) if (names(b, x, speakers, y)) return `${y.claim.speaker ?? "one"} speaks for ${shown(y, b)}${said(y)}`;
   for (const b of bx) if (by.includes(b)) return `both speak for ${shown(x, b)}`;
   return null;
+}
+
+/**
+ * Two printings of one agency's story are one report: days apart at most this many (a wire story
+ * runs the day it moves and the day after); two stories of one agency a week apart are two reports.
+ */
+const WIRE_STORY_DAYS = 1;
+
+/** The agencies whose copy an article carries: its wire credits, and its outlet when that is an agency. */
+export function wiresOf(a: Article | undefined): string[] {
+  if (!a) return [];
+  const out = new Set((a.wire ?? []).map((w) => w.agency));
+  if (a.outlet && outletByName(a.outlet)?.wire) out.add(outletByName(a.outlet)!.name);
+  return [...out];
+}
+
+const dayNumber = (iso: string | null) => (iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000 : null);
+
+/**
+ * Why two claims of two articles are one report (null when they are not): both articles carry one
+ * agency's copy and appeared within a day of each other (an undated one may be any day), "both carry
+ * Associated Press copy". What one agency wrote, printed twice, is said once, by whoever said it.
+ */
+export function sameWire(x: Article | undefined, y: Article | undefined): string | null {
+  if (!x || !y || x.id === y.id) return null;
+  const shared = wiresOf(x).filter((w) => wiresOf(y).includes(w));
+  if (!shared.length) return null;
+  const dx = dayNumber(x.published);
+  const dy = dayNumber(y.published);
+  if (dx !== null && dy !== null && Math.abs(dx - dy) > WIRE_STORY_DAYS) return null;
+  return `both carry ${shared[0]} copy`;
 }
 
 /** Last words that make a body's name an organisation's, read with "the" ("the White House"). */

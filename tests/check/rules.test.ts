@@ -504,6 +504,32 @@ describe("secondhand-source: the outlet's own edition, bureau or show (“told P
   });
 });
 
+describe("secondhand-source: words told to the agency whose story the article carries", () => {
+  const told = (wire: string[], to: string) => {
+    const report = makeReport({
+      articles: [{ id: "a", doc: "docs/levee.txt", outlet: "Harbor Gazette", published: "2031-03-04", text: "Marrowby (AFP) – “The levee will hold,” Ann Lee told AFP on Monday." }],
+      quotes: [{ id: "t", article: "a", text: "The levee will hold,", speaker: "Ann Lee", toOutlet: to }],
+    });
+    const articles = report.articles.map((a) => ({ ...a, wire: wire.map((agency) => ({ agency, ruleId: "ingest/wire-dateline", text: `Marrowby (${agency}) –` })) }));
+    return runChecks({ ...report, articles }, {}).filter((f) => f.ruleId === "secondhand-source");
+  };
+
+  it.each([
+    { name: "told AFP in AFP's copy", wire: ["AFP"], to: "AFP" },
+    { name: "the agency's full name", wire: ["AFP"], to: "Agence France-Presse" },
+    { name: "told the AP in AP copy", wire: ["Associated Press"], to: "The Associated Press" },
+  ])("is firsthand, no finding: $name", ({ wire, to }) => {
+    expect(told(wire, to)).toEqual([]);
+  });
+
+  it.each([
+    { name: "another agency's copy", wire: ["Reuters"], to: "AFP" },
+    { name: "no wire copy", wire: [], to: "AFP" },
+  ])("stays a warning: $name", ({ wire, to }) => {
+    expect(told(wire, to).map((f) => f.severity)).toEqual(["warning"]);
+  });
+});
+
 describe("secondhand-source: another article that names no outlet, saved under the outlet's name", () => {
   const told = (otherDoc: string, otherOutlet: string | null) =>
     runChecks(

@@ -478,6 +478,23 @@ const cases: Case[] = [
     },
   },
   {
+    name: "the same number in two printings of one AP story: one report, no corroboration",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const ap = (a: ReturnType<typeof flood>) => ({ ...a, wire: [{ agency: "Associated Press", ruleId: "ingest/wire-dateline", text: "RIVERTON (AP) —" }] });
+      const a = ap(flood("Daily Courier", "courier", "“Forty families were evacuated from the valley,” the Interior Ministry said."));
+      const b = ap(flood("Valley Herald", "herald", "“Forty families were evacuated from the valley,” said Tom Reyes, a farmer."));
+      return {
+        articles: [a, b],
+        quotes: [
+          quote(a, "Forty families were evacuated from the valley,", "Interior Ministry", { type: "organisation" }),
+          quote(b, "Forty families were evacuated from the valley,", "Tom Reyes", { role: "a farmer" }),
+        ],
+      };
+    },
+  },
+  {
     name: "two sources say the officers fled",
     kind: "corroboration",
     triggers: true,

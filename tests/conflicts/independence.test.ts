@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article, Claim, Quote, Speaker } from "../../src/model/index.js";
 import type { ClaimFacts } from "../../src/conflicts/claims.js";
-import { bodyKey, sameBody, spokenFor } from "../../src/conflicts/independence.js";
+import { bodyKey, sameBody, sameWire, spokenFor, wiresOf } from "../../src/conflicts/independence.js";
 
 describe("spokenFor: the body a role or a name says its holder speaks for", () => {
   it.each([
@@ -79,5 +79,37 @@ describe("sameBody: two voices of one body are one source", () => {
     { name: "two aides of a party", x: fact("Jane Roe", "a Democratic aide"), y: fact("John Doe", "a Democratic aide", { art: "a5" }) },
   ])("must-not: $name", ({ x, y }) => {
     expect(sameBody(x, y, SPEAKERS)).toBeNull();
+  });
+});
+
+describe("sameWire: two printings of one agency's story are one report", () => {
+  const printed = (id: string, outlet: string | null, published: string | null, wire: string[]) =>
+    ({ id, outlet, published, wire: wire.map((agency) => ({ agency, ruleId: "ingest/wire-dateline", text: `(${agency}) —` })) }) as unknown as Article;
+  const at = (speakerName: string, a: Article): ClaimFacts => ({ ...fact(speakerName, null, { art: a.id }), article: a });
+
+  it.each([
+    { name: "two outlets carrying AP copy the same day", x: printed("a1", "Harbor Gazette", "2031-03-04", ["Associated Press"]), y: printed("a2", "Valley Courier", "2031-03-04", ["Associated Press"]), says: "both carry Associated Press copy" },
+    { name: "the agency's own article and an outlet carrying it the day after", x: printed("a1", "Reuters", "2031-03-04", []), y: printed("a2", "Valley Courier", "2031-03-05", ["Reuters"]), says: "both carry Reuters copy" },
+    { name: "an undated printing", x: printed("a1", "Harbor Gazette", null, ["AFP"]), y: printed("a2", "Valley Courier", "2031-03-05", ["AFP"]), says: "both carry AFP copy" },
+  ])("must: $name", ({ x, y, says }) => {
+    expect(sameWire(x, y)).toBe(says);
+    // Two different speakers in the two printings: one report, not two sources.
+    expect(sameBody(at("Jane Roe", x), at("John Doe", y), SPEAKERS)).toBe(says);
+  });
+
+  it.each([
+    { name: "one article", x: printed("a1", "Harbor Gazette", "2031-03-04", ["Associated Press"]), y: printed("a1", "Harbor Gazette", "2031-03-04", ["Associated Press"]) },
+    { name: "two agencies", x: printed("a1", "Harbor Gazette", "2031-03-04", ["Associated Press"]), y: printed("a2", "Valley Courier", "2031-03-04", ["Reuters"]) },
+    { name: "one outlet's own reporting", x: printed("a1", "Harbor Gazette", "2031-03-04", ["Associated Press"]), y: printed("a2", "Valley Courier", "2031-03-04", []) },
+    { name: "two AP stories a week apart", x: printed("a1", "Harbor Gazette", "2031-03-04", ["Associated Press"]), y: printed("a2", "Valley Courier", "2031-03-11", ["Associated Press"]) },
+    { name: "an outlet that is no agency, on both", x: printed("a1", "Harbor Gazette", "2031-03-04", []), y: printed("a2", "Harbor Gazette", "2031-03-04", []) },
+  ])("must-not: $name", ({ x, y }) => {
+    expect(sameWire(x, y)).toBeNull();
+  });
+
+  it("wiresOf: the credits, and the outlet when it is an agency", () => {
+    expect(wiresOf(printed("a1", "AFP", null, ["Associated Press"]))).toEqual(["Associated Press", "AFP"]);
+    expect(wiresOf(printed("a1", "Harbor Gazette", null, []))).toEqual([]);
+    expect(wiresOf(undefined)).toEqual([]);
   });
 });
