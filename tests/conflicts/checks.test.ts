@@ -1037,6 +1037,19 @@ describe("finding details", () => {
     expect(r.groups[0].members.map((m) => m.variant).sort()).toEqual(["altered", "verbatim"]);
   });
 
+  it.each([
+    { name: "must: both printings carry AP copy the same day", wire: ["Associated Press", "Associated Press"], says: true },
+    { name: "must-not: one printing carries AP copy, the other is its own", wire: ["Associated Press", null], says: false },
+    { name: "must-not: two agencies", wire: ["Associated Press", "Reuters"], says: false },
+  ])("a variant between two printings of one wire story says so: $name", ({ wire, says }) => {
+    const { articles, quotes } = cases.find((c) => c.name.startsWith("a quote that lost"))!.build();
+    const carried = articles.map((a, i) => (wire[i] ? { ...a, published: articles[0].published, wire: [{ agency: wire[i]!, ruleId: "ingest/wire-dateline", text: "(AP) —" }] } : a));
+    const [f] = ofKind(analyse(carried, quotes).findings, "variant");
+    expect(f.severity).toBe("warning");
+    if (says) expect(f.explanation).toMatch(/ Both carry Associated Press copy: one report, its words changed in printing\.$/);
+    else expect(f.explanation).not.toMatch(/carry/);
+  });
+
   it("an unnamed speaker inside the sentence loses the capital only its sentence gave it", () => {
     const a = flood("Daily Courier", "courier", "State radio said that all residents were evacuated before the water arrived. The residents of the east bank were told to leave.");
     const b = flood("Valley Herald", "herald", "“Most residents are still trapped in their homes,” one rescuer said. Residents said Riverton Dam staff had left.");
