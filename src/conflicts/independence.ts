@@ -241,8 +241,14 @@ export const bodiesOf = (f: ClaimFacts): string[] => [...new Set([...spokenFor(f
  * Clinton (“Clinton campaign manager”)", "both speak for the FBI".
  */
 export function sameBody(x: ClaimFacts, y: ClaimFacts, speakers: ReadonlyMap<string, Speaker>): string | null {
-  const wire = sameWire(x.article, y.article);
-  if (wire) return wire;
+  return sameWire(x.article, y.article) ?? sameVoice(x, y, speakers);
+}
+
+/**
+ * Why two claims' speakers are voices of one body (null when not), whoever printed them: "Robby
+ * Mook speaks for Clinton (“Clinton campaign manager”)", "both speak for the FBI".
+ */
+export function sameVoice(x: ClaimFacts, y: ClaimFacts, speakers: ReadonlyMap<string, Speaker>): string | null {
   const bx = bodiesOf(x);
   const by = bodiesOf(y);
   const said = (f: ClaimFacts) => (f.claim.role && spokenFor(f.claim.role).length ? ` (“${f.claim.role}”)` : "");

@@ -633,6 +633,16 @@ describe("misattribution: the same words weeks apart", () => {
     expect(severities(pair(""))).toEqual(["error"]);
   });
 
+  it("is one severity lower when the conflicts stage found the two credits one body's voices (an info finding)", () => {
+    const rated = (severity: "info" | "error") => {
+      const r = pair("2031-03-09");
+      const f = { id: "misattribution/g2", kind: "misattribution" as const, ruleId: "conflicts/misattribution", severity, explanation: "x", claims: [claimOf(r, "q3"), claimOf(r, "q4")] };
+      return { ...r, findings: [f] };
+    };
+    expect(severities(rated("info"))).toEqual(["warning"]);
+    expect(severities(rated("error"))).toEqual(["error"]);
+  });
+
   it("is one severity lower when a credit is a guess: through a pronoun, or with no speech verb", () => {
     const weak = (o: { mention: string; cue: string }) => {
       const r = makeReport({ articles: two, quotes: [reyes, { ...holt, ...o }] });

@@ -1109,6 +1109,28 @@ describe("finding details", () => {
     expect(undated.severity).toBe("error");
   });
 
+  it.each([
+    { name: "must: a company and its own spokeswoman", second: { name: "Dana Whit", role: "a Kestrel Foods spokeswoman" }, first: { name: "Kestrel Foods", type: "organisation" as const }, severity: "info", says: /, but Dana Whit speaks for Kestrel Foods \(“a Kestrel Foods spokeswoman”\): both credits may be right\.$/ },
+    { name: "must-not: a company and a union leader", second: { name: "Dana Whit", role: "a union leader" }, first: { name: "Kestrel Foods", type: "organisation" as const }, severity: "error", says: /\.$/ },
+  ])("misattribution between one body's voices: $name", ({ first, second, severity, says }) => {
+    const line = "The plant will reopen by March and every job will be kept,";
+    const a = article("post", "Morning Post", "2024-02-01", `At Kestrel: “${line}” ${first.name} said in a statement. Kestrel waits.`);
+    const b = article("ledger", "Ledger", "2024-02-02", `At Kestrel: “${line}” said ${second.name}, ${second.role}. Kestrel waits.`);
+    const r = analyse([a, b], [quote(a, line, first.name, { type: first.type }), quote(b, line, second.name, { role: second.role })]);
+    const [f] = ofKind(r.findings, "misattribution");
+    expect(f.severity).toBe(severity);
+    expect(f.explanation).toMatch(says);
+  });
+
+  it("misattribution between two printings of one wire story stays an error (one of them moved the words)", () => {
+    const line = "The plant will reopen by March and every job will be kept,";
+    const ap = [{ agency: "Associated Press", ruleId: "ingest/wire-dateline", text: "KESTREL (AP) —" }];
+    const a = { ...article("post", "Morning Post", "2024-02-01", `At Kestrel: “${line}” said union leader Mark Ellis. Kestrel waits.`), wire: ap };
+    const b = { ...article("ledger", "Ledger", "2024-02-01", `At Kestrel: “${line}” said company spokeswoman Dana Whit. Kestrel waits.`), wire: ap };
+    const [f] = ofKind(analyse([a, b], [quote(a, line, "Mark Ellis"), quote(b, line, "Dana Whit")]).findings, "misattribution");
+    expect(f.severity).toBe("error");
+  });
+
   it("a disputed claim that keeps its 'that' is not written 'that “that …”'", () => {
     const a = flood("Daily Courier", "courier", "The water authority falsely claimed that the dam had been inspected last year.");
     const r = analyse([a], [quote(a, "that the dam had been inspected last year", "water authority", { kind: "indirect", type: "organisation", cue: "falsely claimed" })]);
