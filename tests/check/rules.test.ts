@@ -528,6 +528,19 @@ describe("secondhand-source: words told to the agency whose story the article ca
   ])("stays a warning: $name", ({ wire, to }) => {
     expect(told(wire, to).map((f) => f.severity)).toEqual(["warning"]);
   });
+
+  it("is no finding when another article of the corpus carries that agency's copy (its report is there)", () => {
+    const report = makeReport({
+      articles: [
+        { id: "a", doc: "docs/levee.txt", outlet: "Harbor Gazette", published: "2031-03-04", text: "“The levee will hold,” Ann Lee told AFP on Monday." },
+        { id: "b", doc: "docs/wire.txt", outlet: "Valley Courier", published: "2031-03-04", text: "Marrowby (AFP) – The levee was inspected on Monday." },
+      ],
+      quotes: [{ id: "t", article: "a", text: "The levee will hold,", speaker: "Ann Lee", toOutlet: "AFP" }],
+    });
+    const withWire = (agency: string) => ({ ...report, articles: report.articles.map((a) => (a.id === "b" ? { ...a, wire: [{ agency, ruleId: "ingest/wire-dateline", text: `Marrowby (${agency}) –` }] } : a)) });
+    expect(runChecks(withWire("AFP"), {}).filter((f) => f.ruleId === "secondhand-source")).toEqual([]);
+    expect(runChecks(withWire("Reuters"), {}).filter((f) => f.ruleId === "secondhand-source").map((f) => f.severity)).toEqual(["warning"]);
+  });
 });
 
 describe("secondhand-source: another article that names no outlet, saved under the outlet's name", () => {

@@ -49,7 +49,8 @@ export const secondhandSource: CheckRule = {
       if (!longerNames.has(key)) longerNames.set(key, longerOutletName(short, textOf.get(articleId) ?? ""));
       return longerNames.get(key) ?? null;
     };
-    const inCorpus = new Set(report.articles.flatMap((a) => (a.outlet ? [outletKey(a.outlet)] : [])));
+    // An agency's story carried by another outlet is that agency's report in the corpus too.
+    const inCorpus = new Set(report.articles.flatMap((a) => [...(a.outlet ? [outletKey(a.outlet)] : []), ...(wiresOf.get(a.id) ?? [])]));
     // An article that names no outlet, saved under that outlet's name ("nyt_2016-….txt" for "told The
     // New York Times"), may be the original: "no article from it" would then be a claim the corpus cannot
     // back. Looked up once for each outlet and article.
