@@ -3,6 +3,7 @@ import { isHeadingLike, makeArticle, slugify } from "./article.js";
 import { dateInFileName, isDateLine, parseDate, yearOfDay } from "./dates.js";
 import { canonicalOutlet, dateStyleEvidence, inferOutlet, mastheadLine, outletByDomain, outletSlug, selfReferenceEvidence } from "./outlets.js";
 import { bylineOf, datelineDay, datelineOf, layoutOf } from "./segments.js";
+import { wireCredits } from "./wire.js";
 
 /** What the carrier of a text already says about it (mail headers, a page's metadata). */
 export type TextMeta = {
@@ -196,6 +197,7 @@ export function articlesFromText(documentId: string, source: string, from: numbe
       // The dateline opens the story, under any headline, byline and date lines.
       dateline: datelineOf(story),
       container: layout.container,
+      wire: wireCredits(base.text, base.paragraphs, byline),
     };
     articles.push(article);
     if (dated) diagnostics.push({ reason: `publication date ${dated.iso} from the dateline's "${dated.raw}", the year from the mail's date (${sent})`, documentId, articleId: id, ruleId: "ingest/date-from-dateline", stage: "ingest", severity: "info" });

@@ -1,3 +1,4 @@
+import type { ClaimRef } from "./finding.js";
 import type { Span } from "./span.js";
 
 export type Severity = "error" | "warning" | "info";
@@ -21,6 +22,11 @@ export type Diagnostic = {
    */
   readonly line?: number;
   readonly column?: number;
+  /**
+   * The claims a conflicts note is about (`conflicts/not-independent`: the claims held apart as one
+   * source), as a finding names them; absent on every other diagnostic.
+   */
+  readonly claims?: readonly ClaimRef[];
 };
 
 export const severityRank: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };

@@ -24,6 +24,16 @@ export type OutletEvidence = {
   readonly weight: number;
 };
 
+/**
+ * A news agency's story an article carries ("WASHINGTON (AP) —", "The Associated Press contributed to
+ * this report"): the agency by the outlet table's name, the rule that read it and the words it read.
+ */
+export type WireCredit = {
+  readonly agency: string;
+  readonly ruleId: string;
+  readonly text: string;
+};
+
 export type Article = {
   readonly id: string;
   readonly documentId: string;
@@ -38,6 +48,11 @@ export type Article = {
   readonly publishedRaw: string | null;
   readonly dateline: string | null;
   readonly container: Container | null;
+  /**
+   * The wire copy it carries, one credit an agency (src/ingest/wire.ts); absent on articles built
+   * outside ingest's text reader (tests, `articleFromText`), which is the same as none.
+   */
+  readonly wire?: readonly WireCredit[];
   /**
    * The charset its text was decoded from: a mail's article, the one of the MIME part it came from
    * ("windows-1252" for a Latin-1 body under UTF-8 headers), any other the file's. Absent on

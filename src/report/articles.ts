@@ -14,6 +14,7 @@ export function articleSummary(a: Article, report: Report) {
     publishedRaw: a.publishedRaw,
     dateline: a.dateline,
     container: a.container,
+    wire: a.wire ?? [],
     encoding: a.encoding ?? null,
     paragraphs: a.paragraphs.length,
     characters: a.text.length,

@@ -1,4 +1,4 @@
-import type { Finding, Report } from "../model/index.js";
+import { type Finding, type Report, uniqueIds } from "../model/index.js";
 import { textTable } from "./text-table.js";
 
 /**
@@ -48,8 +48,28 @@ function wrap(text: string, width: number): string[] {
   return out;
 }
 
+/**
+ * What `conflicts --format json` prints after the findings: each group of claims the checks held
+ * apart as one source (`conflicts/not-independent`: "Robby Mook speaks for Clinton", "both carry
+ * Associated Press copy"), shaped as a finding of kind "not-independent", so a reader of the JSON
+ * learns why a corroboration was not counted. A consumer that reads findings by kind is unaffected.
+ */
+export function notIndependentOf(report: Report) {
+  const ids = uniqueIds();
+  return report.diagnostics
+    .filter((d) => d.ruleId === "conflicts/not-independent")
+    .map((d) => ({
+      id: ids.take(`not-independent/${d.claims?.[0]?.quoteId ?? d.articleId ?? d.documentId}`),
+      kind: "not-independent" as const,
+      ruleId: d.ruleId,
+      severity: d.severity,
+      explanation: d.reason,
+      claims: d.claims ?? [],
+    }));
+}
+
 export const findingFormats = {
-  json: (report: Report) => JSON.stringify(findingsOf(report), null, 2) + "\n",
+  json: (report: Report) => JSON.stringify([...findingsOf(report), ...notIndependentOf(report)], null, 2) + "\n",
   // `columns`: a terminal's width to fit (standard output a terminal); a file or pipe gets every column whole.
   table: (report: Report, columns?: number) => {
     const fs = [...findingsOf(report)].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));

@@ -66,6 +66,14 @@ const MIN_COVERAGE = 0.5;
 const MIN_DICE = 0.5;
 const MAX_POSTINGS = 5000;
 const MAX_CANDIDATES = 12;
+/**
+ * A quote of this many written words or fewer ("disgusting", "strong leader") is in any article, in
+ * narration and in others' quotes alike: it is this quote only where a source quote credits the
+ * words to the draft's speaker. Its one word votes for every unit that holds it, so more of them
+ * are read to find that one.
+ */
+export const SHORT_QUOTE_WORDS = 2;
+const MAX_SHORT_CANDIDATES = 200;
 
 type Pair = { readonly op: "same" | "add" | "del"; readonly si: number; readonly di: number };
 
@@ -100,7 +108,7 @@ type Evaluated = {
   met: number[];
 };
 
-function candidates(q: Tokens, index: SourceIndex): { unit: number; diag: number }[] {
+function candidates(q: Tokens, index: SourceIndex, limit = MAX_CANDIDATES): { unit: number; diag: number }[] {
   const votes = new Map<string, number>();
   const vote = (postings: readonly number[] | undefined, i: number, w: number) => {
     if (!postings || postings.length > MAX_POSTINGS) return;
@@ -124,7 +132,7 @@ function candidates(q: Tokens, index: SourceIndex): { unit: number; diag: number
     }
   return [...votes.entries()]
     .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_CANDIDATES)
+    .slice(0, limit)
     .map(([key]) => {
       const [u, d] = key.split(":").map(Number);
       return { unit: u, diag: d };
@@ -343,10 +351,12 @@ const short = (s: string, max = 70) => {
 
 const diffText = (diff: readonly DiffOp[]) => diff.map((d) => (d.op === "same" ? d.text : d.op === "del" ? `[-${d.text}-]` : `{+${d.text}+}`)).join(" ");
 
-function message(status: VerifyStatus, item: Omit<VerifyItem, "message">): string {
+function message(status: VerifyStatus, item: Omit<VerifyItem, "message">, unbacked = false): string {
   const m = item.match;
   const where = m ? m.citation : "";
   const q = `“${short(item.text)}”`;
+  if (unbacked && m)
+    return `not found as ${item.speaker ? `${item.speaker}'s` : "anyone's"} words: one or two words stand for a source only in a quote of the same speaker, and ${where} has them ${m.speaker ? `said by ${m.speaker}` : "in its own words"}: ${q}`;
   switch (status) {
     case "verbatim":
       return `found verbatim in ${where}${m?.speaker ? `, said by ${m.speaker}` : ""}: ${q}`;
@@ -388,19 +398,26 @@ export function verifyDraft(draft: VerifyInput, sources: VerifyInput, index: Sou
     }
     const q = tokenize(dq.text);
     const real = realWords(q);
-    const evaluated = candidates(q, index)
+    const short = real <= SHORT_QUOTE_WORDS;
+    const found = candidates(q, index, short ? MAX_SHORT_CANDIDATES : MAX_CANDIDATES)
       .map((c) => {
         const unit = index.units[c.unit];
         return evaluate(q, unit, c.diag, quotesByArticle.get(unit.article.id) ?? []);
       })
-      .filter((e): e is Evaluated => e !== null)
-      .map((e) => ({ e, status: classify(e, real), src: null as Quote | null }))
-      .map((x) => ({ ...x, src: sourceSpeaker(x.e, quotesByArticle) }));
+      .map((e) => (e ? { e, status: classify(e, real), src: sourceSpeaker(e, quotesByArticle) } : null));
+    // A short quote's wider read is for a source quote of its speaker holding it verbatim; without
+    // one, the usual candidates are weighed as for any quote.
+    const backs = (x: (typeof found)[number]) => x !== null && x.status === "verbatim" && Boolean(x.src?.speaker) && speakerCheck(dq.speaker, x.src, x.e) === "same";
+    const usual = found.slice(0, MAX_CANDIDATES);
+    const evaluated = [...usual, ...(short && !usual.some(backs) ? found.slice(MAX_CANDIDATES).filter(backs) : [])].filter((x): x is NonNullable<typeof x> => x !== null);
     // Best by status, then words found, then similarity; among equals, one whose speaker agrees.
     evaluated.sort((a, b) => RANK[b.status] - RANK[a.status] || b.e.matched - a.e.matched || b.e.dice - a.e.dice);
     const top = evaluated[0];
     const peers = top ? evaluated.filter((x) => x.status === top.status && x.e.matched === top.e.matched) : [];
-    const agreeing = peers.find((x) => speakerCheck(dq.speaker, x.src, x.e) === "same");
+    // A short quote's words stand for a source only in a quote of the draft's speaker (not where
+    // the speaker is merely named nearby): that peer first.
+    const quotedAgreeing = (x: (typeof peers)[number]) => Boolean(x.src?.speaker) && speakerCheck(dq.speaker, x.src, x.e) === "same";
+    const agreeing = (short ? peers.find(quotedAgreeing) : undefined) ?? peers.find((x) => speakerCheck(dq.speaker, x.src, x.e) === "same");
     const chosen = agreeing ?? top;
     const e = chosen?.e ?? null;
     const classified = classify(e, real);
@@ -427,7 +444,11 @@ export function verifyDraft(draft: VerifyInput, sources: VerifyInput, index: Sou
       );
     // A few everyday words met by chance are no source: a cut or changed quote needs the evidence
     // above, and so does the claim that someone else said the words.
-    const base = !evidence && (classified === "partial" || classified === "changed") ? "not-found" : classified;
+    // One or two words met anywhere else ("disgusting" in another story's narration, or in
+    // someone else's quote) are not this quote: without a source quote of the draft's speaker they
+    // are not found, and the message says where the words stand.
+    const unbacked = short && classified === "verbatim" && !(sourceCheck === "same" && Boolean(chosen?.src?.speaker));
+    const base = unbacked || (!evidence && (classified === "partial" || classified === "changed")) ? "not-found" : classified;
     const check = base === "not-found" ? "unknown" : !evidence && sourceCheck === "different" ? "unknown" : sourceCheck;
     const status: VerifyStatus = base !== "not-found" && check === "different" ? "other-speaker" : base;
     const match: SourceMatch | null = e
@@ -462,7 +483,7 @@ export function verifyDraft(draft: VerifyInput, sources: VerifyInput, index: Sou
       missing: base === "partial" ? (e?.missing ?? null) : null,
       speakerCheck: check,
     };
-    items.push({ ...partial, message: message(status, partial) });
+    items.push({ ...partial, message: message(status, partial, unbacked) });
   }
   const counts: Record<VerifyStatus, number> = { verbatim: 0, changed: 0, "other-speaker": 0, partial: 0, "not-found": 0 };
   for (const i of items) counts[i.status]++;

@@ -504,6 +504,45 @@ describe("secondhand-source: the outlet's own edition, bureau or show (“told P
   });
 });
 
+describe("secondhand-source: words told to the agency whose story the article carries", () => {
+  const told = (wire: string[], to: string) => {
+    const report = makeReport({
+      articles: [{ id: "a", doc: "docs/levee.txt", outlet: "Harbor Gazette", published: "2031-03-04", text: "Marrowby (AFP) – “The levee will hold,” Ann Lee told AFP on Monday." }],
+      quotes: [{ id: "t", article: "a", text: "The levee will hold,", speaker: "Ann Lee", toOutlet: to }],
+    });
+    const articles = report.articles.map((a) => ({ ...a, wire: wire.map((agency) => ({ agency, ruleId: "ingest/wire-dateline", text: `Marrowby (${agency}) –` })) }));
+    return runChecks({ ...report, articles }, {}).filter((f) => f.ruleId === "secondhand-source");
+  };
+
+  it.each([
+    { name: "told AFP in AFP's copy", wire: ["AFP"], to: "AFP" },
+    { name: "the agency's full name", wire: ["AFP"], to: "Agence France-Presse" },
+    { name: "told the AP in AP copy", wire: ["Associated Press"], to: "The Associated Press" },
+  ])("is firsthand, no finding: $name", ({ wire, to }) => {
+    expect(told(wire, to)).toEqual([]);
+  });
+
+  it.each([
+    { name: "another agency's copy", wire: ["Reuters"], to: "AFP" },
+    { name: "no wire copy", wire: [], to: "AFP" },
+  ])("stays a warning: $name", ({ wire, to }) => {
+    expect(told(wire, to).map((f) => f.severity)).toEqual(["warning"]);
+  });
+
+  it("is no finding when another article of the corpus carries that agency's copy (its report is there)", () => {
+    const report = makeReport({
+      articles: [
+        { id: "a", doc: "docs/levee.txt", outlet: "Harbor Gazette", published: "2031-03-04", text: "“The levee will hold,” Ann Lee told AFP on Monday." },
+        { id: "b", doc: "docs/wire.txt", outlet: "Valley Courier", published: "2031-03-04", text: "Marrowby (AFP) – The levee was inspected on Monday." },
+      ],
+      quotes: [{ id: "t", article: "a", text: "The levee will hold,", speaker: "Ann Lee", toOutlet: "AFP" }],
+    });
+    const withWire = (agency: string) => ({ ...report, articles: report.articles.map((a) => (a.id === "b" ? { ...a, wire: [{ agency, ruleId: "ingest/wire-dateline", text: `Marrowby (${agency}) –` }] } : a)) });
+    expect(runChecks(withWire("AFP"), {}).filter((f) => f.ruleId === "secondhand-source")).toEqual([]);
+    expect(runChecks(withWire("Reuters"), {}).filter((f) => f.ruleId === "secondhand-source").map((f) => f.severity)).toEqual(["warning"]);
+  });
+});
+
 describe("secondhand-source: another article that names no outlet, saved under the outlet's name", () => {
   const told = (otherDoc: string, otherOutlet: string | null) =>
     runChecks(
@@ -605,6 +644,16 @@ describe("misattribution: the same words weeks apart", () => {
   it("stays at the setting within a week, or when a date is unknown", () => {
     expect(severities(pair("2031-03-09"))).toEqual(["error"]);
     expect(severities(pair(""))).toEqual(["error"]);
+  });
+
+  it("is one severity lower when the conflicts stage found the two credits one body's voices (an info finding)", () => {
+    const rated = (severity: "info" | "error") => {
+      const r = pair("2031-03-09");
+      const f = { id: "misattribution/g2", kind: "misattribution" as const, ruleId: "conflicts/misattribution", severity, explanation: "x", claims: [claimOf(r, "q3"), claimOf(r, "q4")] };
+      return { ...r, findings: [f] };
+    };
+    expect(severities(rated("info"))).toEqual(["warning"]);
+    expect(severities(rated("error"))).toEqual(["error"]);
   });
 
   it("is one severity lower when a credit is a guess: through a pronoun, or with no speech verb", () => {

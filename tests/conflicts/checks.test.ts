@@ -478,6 +478,23 @@ const cases: Case[] = [
     },
   },
   {
+    name: "the same number in two printings of one AP story: one report, no corroboration",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const ap = (a: ReturnType<typeof flood>) => ({ ...a, wire: [{ agency: "Associated Press", ruleId: "ingest/wire-dateline", text: "RIVERTON (AP) —" }] });
+      const a = ap(flood("Daily Courier", "courier", "“Forty families were evacuated from the valley,” the Interior Ministry said."));
+      const b = ap(flood("Valley Herald", "herald", "“Forty families were evacuated from the valley,” said Tom Reyes, a farmer."));
+      return {
+        articles: [a, b],
+        quotes: [
+          quote(a, "Forty families were evacuated from the valley,", "Interior Ministry", { type: "organisation" }),
+          quote(b, "Forty families were evacuated from the valley,", "Tom Reyes", { role: "a farmer" }),
+        ],
+      };
+    },
+  },
+  {
     name: "two sources say the officers fled",
     kind: "corroboration",
     triggers: true,
@@ -1020,6 +1037,19 @@ describe("finding details", () => {
     expect(r.groups[0].members.map((m) => m.variant).sort()).toEqual(["altered", "verbatim"]);
   });
 
+  it.each([
+    { name: "must: both printings carry AP copy the same day", wire: ["Associated Press", "Associated Press"], says: true },
+    { name: "must-not: one printing carries AP copy, the other is its own", wire: ["Associated Press", null], says: false },
+    { name: "must-not: two agencies", wire: ["Associated Press", "Reuters"], says: false },
+  ])("a variant between two printings of one wire story says so: $name", ({ wire, says }) => {
+    const { articles, quotes } = cases.find((c) => c.name.startsWith("a quote that lost"))!.build();
+    const carried = articles.map((a, i) => (wire[i] ? { ...a, published: articles[0].published, wire: [{ agency: wire[i]!, ruleId: "ingest/wire-dateline", text: "(AP) —" }] } : a));
+    const [f] = ofKind(analyse(carried, quotes).findings, "variant");
+    expect(f.severity).toBe("warning");
+    if (says) expect(f.explanation).toMatch(/ Both carry Associated Press copy: one report, its words changed in printing\.$/);
+    else expect(f.explanation).not.toMatch(/carry/);
+  });
+
   it("an unnamed speaker inside the sentence loses the capital only its sentence gave it", () => {
     const a = flood("Daily Courier", "courier", "State radio said that all residents were evacuated before the water arrived. The residents of the east bank were told to leave.");
     const b = flood("Valley Herald", "herald", "“Most residents are still trapped in their homes,” one rescuer said. Residents said Riverton Dam staff had left.");
@@ -1077,6 +1107,28 @@ describe("finding details", () => {
     expect(soon.severity).toBe("error");
     const [undated] = ofKind(build("").findings, "misattribution");
     expect(undated.severity).toBe("error");
+  });
+
+  it.each([
+    { name: "must: a company and its own spokeswoman", second: { name: "Dana Whit", role: "a Kestrel Foods spokeswoman" }, first: { name: "Kestrel Foods", type: "organisation" as const }, severity: "info", says: /, but Dana Whit speaks for Kestrel Foods \(“a Kestrel Foods spokeswoman”\): both credits may be right\.$/ },
+    { name: "must-not: a company and a union leader", second: { name: "Dana Whit", role: "a union leader" }, first: { name: "Kestrel Foods", type: "organisation" as const }, severity: "error", says: /\.$/ },
+  ])("misattribution between one body's voices: $name", ({ first, second, severity, says }) => {
+    const line = "The plant will reopen by March and every job will be kept,";
+    const a = article("post", "Morning Post", "2024-02-01", `At Kestrel: “${line}” ${first.name} said in a statement. Kestrel waits.`);
+    const b = article("ledger", "Ledger", "2024-02-02", `At Kestrel: “${line}” said ${second.name}, ${second.role}. Kestrel waits.`);
+    const r = analyse([a, b], [quote(a, line, first.name, { type: first.type }), quote(b, line, second.name, { role: second.role })]);
+    const [f] = ofKind(r.findings, "misattribution");
+    expect(f.severity).toBe(severity);
+    expect(f.explanation).toMatch(says);
+  });
+
+  it("misattribution between two printings of one wire story stays an error (one of them moved the words)", () => {
+    const line = "The plant will reopen by March and every job will be kept,";
+    const ap = [{ agency: "Associated Press", ruleId: "ingest/wire-dateline", text: "KESTREL (AP) —" }];
+    const a = { ...article("post", "Morning Post", "2024-02-01", `At Kestrel: “${line}” said union leader Mark Ellis. Kestrel waits.`), wire: ap };
+    const b = { ...article("ledger", "Ledger", "2024-02-01", `At Kestrel: “${line}” said company spokeswoman Dana Whit. Kestrel waits.`), wire: ap };
+    const [f] = ofKind(analyse([a, b], [quote(a, line, "Mark Ellis"), quote(b, line, "Dana Whit")]).findings, "misattribution");
+    expect(f.severity).toBe("error");
   });
 
   it("a disputed claim that keeps its 'that' is not written 'that “that …”'", () => {

@@ -87,6 +87,47 @@ describe("quotecheck conflicts (built binary, corpus/)", () => {
   });
 });
 
+describe("quotecheck conflicts --format json: why a corroboration was not counted", () => {
+  // Two papers on one flood; `head` opens each story (a plain dateline, or the AP's), `b` is the
+  // second paper's speaker.
+  const run = (head: string, b: string) => {
+    const dir = mkdtempSync(join(tmpdir(), "qc-not-independent-"));
+    const story = (title: string, paper: string, who: string) =>
+      `${title}\n\n${paper}, April 3, 2031\n\n${head} The river burst its banks in Riverton overnight.\n\n"Forty families were evacuated from the valley," ${who}.\n\nOfficials in Riverton said more rain was expected.\n`;
+    writeFileSync(join(dir, "courier.txt"), story("Floods close the valley road", "Daily Courier", "the Interior Ministry said in a statement on Tuesday"));
+    writeFileSync(join(dir, "herald.txt"), story("Riverton braces for more rain", "Valley Herald", b));
+    const r = quotecheck(["conflicts", dir, "--format", "json", "--no-cache"]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { kind: string; ruleId: string; severity: string; explanation: string; claims: { speaker: string | null; text: string }[] }[];
+    return { corroborations: out.filter((f) => f.kind === "corroboration"), notes: out.filter((f) => f.kind === "not-independent") };
+  };
+
+  it("must: a ministry and its own spokesman, listed after the findings with the claims and why", () => {
+    const { corroborations, notes } = run("RIVERTON —", "said Tom Reyes, an Interior Ministry spokesman");
+    expect(corroborations).toEqual([]);
+    expect(notes.length).toBeGreaterThan(0);
+    for (const n of notes) {
+      expect(n.ruleId).toBe("conflicts/not-independent");
+      expect(n.severity).toBe("info");
+      expect(n.explanation).toMatch(/not independently: Tom Reyes speaks for the Interior Ministry/);
+      expect(n.claims.map((c) => c.speaker).sort()).toEqual(["Interior Ministry", "Tom Reyes"]);
+    }
+  });
+
+  it("must: two papers printing one AP story", () => {
+    const { corroborations, notes } = run("RIVERTON (AP) —", "said Tom Reyes, a farmer");
+    expect(corroborations).toEqual([]);
+    expect(notes.some((n) => /not independently: both carry Associated Press copy/.test(n.explanation))).toBe(true);
+  });
+
+  it("must-not: a farmer in another paper's own reporting is an independent source, no note", () => {
+    const { corroborations, notes } = run("RIVERTON —", "said Tom Reyes, a farmer");
+    expect(corroborations.length).toBeGreaterThan(0);
+    expect(notes).toEqual([]);
+  });
+});
+
 describe("quotecheck speakers (built binary, corpus/)", () => {
   it("lists one identity per person with aliases, roles and outlets", () => {
     requireBuild();

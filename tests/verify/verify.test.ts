@@ -140,7 +140,33 @@ describe("verifyDraft", () => {
     expect(r).toMatchObject({ status: "verbatim", coverage: 1 });
   });
   it("finds a one-word quote through single-word postings", () => {
-    expect(one("Nobody", null).status).toBe("verbatim");
+    expect(one("Nobody", "Tomas Reyes").status).toBe("verbatim");
+  });
+  // One or two words ("disgusting", "strong leader") are in any article: they are the quote only in a
+  // source quote credited to the draft's speaker; three words or more are weighed as before.
+  it.each([
+    ["must: one word inside the speaker's source quote", "Nobody", "Tomas Reyes", "verbatim"],
+    ["must: two words inside the speaker's source quote, by surname", "will rebuild", "Vasquez", "verbatim"],
+    ["must-not: one word of the source's narration", "Floodwater", "Lena Vasquez", "not-found"],
+    ["must-not: two words of narration beside the speaker's name", "the mayor", "Lena Vasquez", "not-found"],
+    ["must-not: one word of someone else's quote", "Nobody", "Lena Vasquez", "not-found"],
+    ["must-not: one word with no speaker to match", "Nobody", null, "not-found"],
+    ["stays: three words of a quote, with no speaker, as before", "most of the", null, "verbatim"],
+  ])("short quote, %s", (_name, text, speaker, status) => {
+    expect(one(text, speaker).status).toBe(status);
+  });
+  it("short quote: says where the words stand instead of 'not found'", () => {
+    expect(one("Floodwater", "Lena Vasquez").message).toMatch(/^not found as Lena Vasquez's words: one or two words stand for a source only in a quote of the same speaker, and Harbor Gazette .* has them in its own words: “Floodwater”$/);
+    expect(one("Nobody", "Lena Vasquez").message).toMatch(/has them said by Tomas Reyes: “Nobody”$/);
+  });
+  it("short quote: the speaker named in the paragraph is not enough without source quotes", () => {
+    const r = verifyDraft(draftOf([{ text: "Nobody", speaker: "Reyes" }]), { articles: sourceArticles, quotes: [] }).items[0];
+    expect(r.status).toBe("not-found");
+  });
+  it("short quote: the speaker's source quote is found among many articles that have the word in narration", () => {
+    const filler = Array.from({ length: 60 }, (_, i) => makeArticle({ id: `n${i}`, outlet: `Outlet ${i}`, text: `Story ${i}. The town will rebuild the market, the council said.` }));
+    const r = verifyDraft(draftOf([{ text: "rebuild", speaker: "Lena Vasquez" }]), { articles: [...filler, ...sourceArticles], quotes: sourceQuotes }).items[0];
+    expect(r).toMatchObject({ status: "verbatim", match: { articleId: "council", speaker: "Lena Vasquez" } });
   });
   it("finds the right place among many sources", () => {
     const filler = Array.from({ length: 300 }, (_, i) =>

@@ -47,8 +47,11 @@ export const misattribution: CheckRule = {
   id: "misattribution",
   description: "the same words credited to different speakers in different sources",
   severity: "error",
-  run: ({ report }) =>
-    groupPairHits(report, {
+  run: ({ report }) => {
+    // Quotes of a misattribution the conflicts stage rates below an error (one body's voices: a
+    // ministry and its spokesman), whose pairs are then weaker evidence too.
+    const milder = new Set(report.findings.filter((f) => f.kind === "misattribution" && f.severity === "info").flatMap((f) => f.claims.map((c) => c.quoteId)));
+    return groupPairHits(report, {
       group: (g) => g.misattributed,
       // Words in quotation marks only; a description ("the senator") may be the named speaker: only a
       // differing name is reported.
@@ -69,6 +72,7 @@ export const misattribution: CheckRule = {
       // The same words from two people quoted more than a week apart (the day said, else the day
       // published) may be a line both used: a campaign's talking point, not a quote moved.
       lesser: (q, ref) =>
+        (milder.has(q.id) && milder.has(ref.id)) ||
         weakAttribution(q) ||
         weakAttribution(ref) ||
         farApart(q.spokenOn ?? articlePublished(report, q.articleId), ref.spokenOn ?? articlePublished(report, ref.articleId)),
@@ -77,5 +81,6 @@ export const misattribution: CheckRule = {
       findingKind: "misattribution",
       findingLabel: "misattribution",
       findingAdvice: "check who said them",
-    }),
+    });
+  },
 };

@@ -38,6 +38,9 @@ export const secondhandSource: CheckRule = {
   severity: "warning",
   run: ({ report }) => {
     const outletOf = new Map(report.articles.map((a) => [a.id, a.outlet]));
+    // The agencies whose copy each article carries ("WASHINGTON (AP) —", "(Reporting by …)"): told
+    // to that agency, the words were told to the reporter who wrote the story, firsthand.
+    const wiresOf = new Map(report.articles.map((a) => [a.id, (a.wire ?? []).map((w) => outletKey(w.agency))]));
     const textOf = new Map(report.articles.map((a) => [a.id, a.text]));
     // Each article's text is read once for each short name told, not once a quote.
     const longerNames = new Map<string, string | null>();
@@ -46,7 +49,8 @@ export const secondhandSource: CheckRule = {
       if (!longerNames.has(key)) longerNames.set(key, longerOutletName(short, textOf.get(articleId) ?? ""));
       return longerNames.get(key) ?? null;
     };
-    const inCorpus = new Set(report.articles.flatMap((a) => (a.outlet ? [outletKey(a.outlet)] : [])));
+    // An agency's story carried by another outlet is that agency's report in the corpus too.
+    const inCorpus = new Set(report.articles.flatMap((a) => [...(a.outlet ? [outletKey(a.outlet)] : []), ...(wiresOf.get(a.id) ?? [])]));
     // An article that names no outlet, saved under that outlet's name ("nyt_2016-….txt" for "told The
     // New York Times"), may be the original: "no article from it" would then be a claim the corpus cannot
     // back. Looked up once for each outlet and article.
@@ -68,6 +72,7 @@ export const secondhandSource: CheckRule = {
       const own = outletOf.get(q.articleId);
       if (own && outletKey(own) === to) return []; // told the outlet that published it: firsthand
       if (own && editionOf(told, (head) => outletKey(head) === outletKey(own))) return []; // its own edition
+      if (wiresOf.get(q.articleId)?.includes(to)) return []; // the agency's own story, carried by this outlet
       if (inCorpus.has(to)) return [];
       const who = q.speaker ?? "someone";
       // An article whose outlet is unknown, in a file saved under that outlet's name

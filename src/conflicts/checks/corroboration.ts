@@ -130,6 +130,7 @@ function noteNotIndependent(ctx: CheckContext, facts: readonly ClaimFacts[], wha
     documentId: article?.documentId ?? first.claim.article,
     articleId: first.claim.article,
     span: { start: first.claim.start, end: first.claim.end },
+    claims: facts.map((f) => claimRef(f.claim)),
     ruleId: "conflicts/not-independent",
     stage: "conflicts",
     severity: "info",

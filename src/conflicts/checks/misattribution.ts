@@ -2,6 +2,9 @@ import type { Check } from "../check.js";
 import { claimRef, type ClaimFacts } from "../claims.js";
 import { excerpt, listOf, where } from "../explain.js";
 import { groupFacts } from "./variant.js";
+import { sameVoice } from "../independence.js";
+import { UnionFind } from "../../align/speakers.js";
+import type { Speaker } from "../../model/index.js";
 
 /** A week: beyond it, two people quoted with the same words were quoted on different occasions. */
 const OCCASION_DAYS = 7;
@@ -34,12 +37,36 @@ function separateOccasions(members: readonly ClaimFacts[]): string[] | null {
   return lists.length > 1 ? [...new Set(lists.flat())].sort() : null;
 }
 
+/**
+ * Why the differently credited speakers are all voices of one body (null when two of them are not):
+ * the same words credited to a ministry by one outlet and to its spokesman by another ("Tom Reyes
+ * speaks for the Interior Ministry") may both be right. Two printings of one wire story are not
+ * such a reason: one of them moved the words.
+ */
+function oneBody(members: readonly ClaimFacts[], speakers: ReadonlyMap<string, Speaker>): string[] | null {
+  const named = members.filter((f) => f.claim.speaker);
+  const names = [...new Set(named.map((f) => f.claim.speaker!))];
+  if (names.length < 2) return null;
+  const uf = new UnionFind(names.length);
+  const why = new Set<string>();
+  for (let i = 0; i < named.length; i++)
+    for (let j = i + 1; j < named.length; j++) {
+      if (named[i].claim.speaker === named[j].claim.speaker) continue;
+      const w = sameVoice(named[i], named[j], speakers);
+      if (!w) continue;
+      why.add(w);
+      uf.union(names.indexOf(named[i].claim.speaker!), names.indexOf(named[j].claim.speaker!));
+    }
+  return new Set(names.map((_, k) => uf.find(k))).size === 1 ? [...why] : null;
+}
+
 export const misattributionCheck: Check = {
   id: "conflicts/misattribution",
   kind: "misattribution",
   description: "the same words credited to different named speakers in different places",
   severity: "error",
   run(ctx) {
+    const speakers = new Map(ctx.speakers.map((sp) => [sp.id, sp]));
     return ctx.groups
       .filter((g) => g.misattributed)
       .map((g) => {
@@ -52,6 +79,14 @@ export const misattributionCheck: Check = {
         const credits = [...bySpeaker].map(([s, outlets]) => `to ${s} by ${listOf([...outlets])}`);
         const apart = separateOccasions(members.map((m) => m.facts));
         const said = `The same words “${excerpt(members[0]?.facts.claim.text ?? "")}” are credited ${listOf(credits)}`;
+        const body = oneBody(members.map((m) => m.facts), speakers);
+        if (body)
+          return {
+            key: g.id,
+            explanation: `${said}, but ${listOf(body)}: both credits may be right.`,
+            severity: "info" as const,
+            claims: members.map((m) => claimRef(m.facts.claim, `credited to ${m.facts.claim.speaker ?? "no one"}`)),
+          };
         return {
           key: g.id,
           explanation: apart ? `${said}, on dates more than a week apart (${listOf(apart)}): each may have used them.` : `${said}.`,

@@ -4,6 +4,7 @@ import type { QuoteGroup, QuoteGroupMember } from "../../model/index.js";
 import { memo, type Check, type CheckContext } from "../check.js";
 import { claimRef, type ClaimFacts } from "../claims.js";
 import { excerpt, listOf, where } from "../explain.js";
+import { sameWire } from "../independence.js";
 
 /** "drops “not”", "changes “ten” to “two”", "adds “[the army]”" from a member's word diff. */
 export function diffSummary(m: QuoteGroupMember): string {
@@ -77,11 +78,14 @@ export const variantCheck: Check = {
       const how = changed
         .slice(0, 2)
         .map((m) => `${where(m.facts)} (${m.facts.claim.speaker ?? "unattributed"}) ${m.member.variant === "punctuation" ? "changes only punctuation" : diffSummary(m.member)} [${m.member.variant}]`);
+      // Two printings of one agency's story: not two reports of the words, but one copy edited.
+      const wire = changed.map((m) => sameWire(m.facts.article, ref.facts.article)).find((w) => w !== null);
+      const printed = wire ? ` ${wire[0].toUpperCase()}${wire.slice(1)}: one report, its words changed in printing.` : "";
       return [
         {
           key: g.id,
           severity: serious ? "warning" : "info",
-          explanation: `The quote “${excerpt(ref.facts.claim.text)}” (${where(ref.facts)}) appears in ${members.length} places and ${listOf(how)}.`,
+          explanation: `The quote “${excerpt(ref.facts.claim.text)}” (${where(ref.facts)}) appears in ${members.length} places and ${listOf(how)}.${printed}`,
           claims: members.map((m) => claimRef(m.facts.claim, m.member.variant)),
         },
       ];
