@@ -85,7 +85,10 @@ export const surnameKey = (name: string): string => {
 // Initials may run together without spaces ("G.K. Butterfield").
 // A name never runs over a line break: in an article's text a newline ends a paragraph ("… in the
 // U.S.\n\nChris Christie said" names Chris Christie, not "U.S. Chris Christie").
-const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.[^\S\n]+)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)(?:[^\S\n]+(?:(?:in|van)[^\S\n]+['’]t[^\S\n]+|(?:al|el|bin|ibn|abu|de|da|di|del|van|von|der|le|la|du)\b-?[^\S\n]*)?(?:(?:al|el)-)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+))+/uy;
+// Between two name parts stand up to three particles: one that opens the chain (RUN_PARTICLES) and up
+// to two that follow one ("Ursula von der Leyen", "Antonio de la Cruz", "Ludwig van den Berg"); each a
+// whole word followed by white space (or the hyphen of "al-"), so the chain cannot backtrack.
+const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.[^\S\n]+)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)(?:[^\S\n]+(?:(?:in|van)[^\S\n]+['’]t[^\S\n]+|(?:al|el|bin|ibn|abu|de|da|di|del|van|von|der|le|la|du|dos|das)\b-?[^\S\n]*(?:(?:de|del|la|las|los|le|der|den|van|von|du|da|al|el)\b-?[^\S\n]*){0,2})?(?:(?:al|el)-)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+))+/uy;
 // A superset of the code units that can start a match (\p{Lu}, and the capital of a title):
 // [A-Z\u00C0-\u1FFF\u2070-\uFFFF]. The General Punctuation block (U+2000-U+206F: ’ “ ” — …) holds
 // no capital, and is most of the non-ASCII text of English news. A table read per code unit: the
@@ -124,7 +127,7 @@ export function nameRunEnd(text: string, at: number): number {
 
 // The lower-case words NAME_RUN lets stand between two name parts: its particles, "in" and "van"
 // of "in 't" / "van 't", and the "al" / "el" of "al-Homsi".
-const RUN_PARTICLES: ReadonlySet<string> = new Set(["al", "el", "bin", "ibn", "abu", "de", "da", "di", "del", "van", "von", "der", "le", "la", "du", "in"]);
+const RUN_PARTICLES: ReadonlySet<string> = new Set(["al", "el", "bin", "ibn", "abu", "de", "da", "di", "del", "van", "von", "der", "le", "la", "du", "dos", "das", "in"]);
 
 /**
  * Whether NAME_RUN can match at `at`, whose letters run to `runEnd`: its first part (or title) ends
@@ -306,6 +309,27 @@ function nounGenderBefore(text: string, at: number, lowers: readonly string[], s
   return e - b <= 12 ? (NOUN_GENDER.get(text.slice(b, e).toLowerCase()) ?? null) : null;
 }
 
+/** Whether a name of two parts or more opens with a particle, whatever its case ("De Blasio", "von der Leyen", "Van Jones"). */
+function isParticleLed(name: string): boolean {
+  const first = firstWord(name);
+  return first.length < name.length && NAME_PARTICLES.has(first.toLowerCase());
+}
+
+/**
+ * The one person of `list` with more name parts whose full name ends in `tail`, compared without
+ * case ("Bill de Blasio" for "De Blasio"); null when none or several do.
+ */
+function fullerWithTail(list: readonly Person[], tail: string): Person | null {
+  const end = " " + tail.toLowerCase();
+  let found: Person | null = null;
+  for (const x of list) {
+    if (x.name.length <= end.length || !x.name.toLowerCase().endsWith(end)) continue;
+    if (found && found.name !== x.name) return null;
+    found = x;
+  }
+  return found;
+}
+
 /** How close before a surname mention (in characters, about a paragraph) a full name is still the one meant. */
 const NEAR_NAMED = 500;
 
@@ -401,7 +425,9 @@ export class Registry {
       // The object of an "X of Y" title ("Chief of Staff Ana Ruiz", "Supervisor of Elections Ana
       // Ruiz", "Director of National Intelligence …"): the run starts after "of", with the object.
       if (afterOfTitle(text, at)) s = nameAfterTitleObject(parts, lowers, s);
-      const n = parts.length - s;
+      // (Lower-case particles inside the name do not count: "Juan Carlos de la Cruz" has four parts.)
+      let n = 0;
+      for (let k = s; k < parts.length; k++) if (!(NAME_PARTICLES.has(lowers[k]) && parts[k] === lowers[k])) n++;
       if (n < 2 || n > 4) continue;
       let skip = false;
       for (let k = s; k < parts.length && !skip; k++) {
@@ -426,7 +452,33 @@ export class Registry {
       r.add(name, gender, at);
     }
     r.linkSuffixedGivenNames();
+    r.linkParticleSurnames();
     return r;
+  }
+
+  /**
+   * "De Blasio said" at a sentence's start, "Van Hollen said" (a surname that opens with its particle,
+   * registered as if the particle were a given name) is the one person the article names in full with
+   * that surname ("Bill de Blasio", "Chris Van Hollen"): that person stands for it instead. A name
+   * that no fuller name ends in stays a person of its own ("Van Jones").
+   */
+  private linkParticleSurnames(): void {
+    for (const list of this.bySurname.values()) {
+      if (list.length < 2) continue;
+      for (let i = 0; i < list.length; i++) {
+        const p = list[i];
+        if (!isParticleLed(p.name)) continue;
+        const full = fullerWithTail(list, p.name);
+        if (!full) continue;
+        const at = this.seen.get(full) ?? [];
+        for (const x of this.seen.get(p) ?? []) at.push(x);
+        at.sort((a, b) => a - b);
+        this.seen.set(full, at);
+        this.seen.delete(p);
+        full.first = Math.min(full.first, p.first);
+        list.splice(i--, 1);
+      }
+    }
   }
 
   /**
@@ -518,6 +570,9 @@ export class Registry {
     // A mention with its own given name ("Jeh Johnson") is only the person with that given name
     // (or its initial), never another who shares the surname ("Gary Johnson").
     const trimmed = mentionName.trim();
+    // "de Blasio", "von der Leyen": a surname with its particle is the one person whose full name ends in it.
+    const particled = hasWhiteSpace(trimmed) && isParticleLed(trimmed) ? fullerWithTail(list, withoutPossessive(trimmed)) : null;
+    if (particled) return particled;
     if (hasWhiteSpace(trimmed)) {
       const given = firstWord(trimmed);
       // (A lower-case ASCII second letter, as most given names have, makes no initials.)
