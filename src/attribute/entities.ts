@@ -235,6 +235,24 @@ function nameAfterTitleObject(parts: readonly string[], lowers: readonly string[
   return Math.max(k, s + 1);
 }
 
+/**
+ * Whether a part of the run from `from` on is a word no name holds: an organisation's word, or a
+ * word that is no name part (but a month after a given name, "Theresa May"). `end`: where the run ends.
+ */
+function noName(text: string, parts: readonly string[], lowers: readonly string[], from: number, end: number): boolean {
+  for (let k = from; k < parts.length; k++) {
+    // ("Sophie in 't Veld": the particle before a contracted article is inside the name.)
+    if (k > from && (lowers[k + 1] === "'t" || lowers[k + 1] === "’t")) continue;
+    const kinds = wordKinds(lowers[k]);
+    // (Without a possessive ending the word is mostly itself: no second lookup.)
+    const unowned = bareLower(lowers[k]);
+    // ("Prime Minister Theresa May": a month word after a given name is the surname.)
+    if ((kinds & NOT_NAME) !== 0 && !(k > from && isMonthSurname(parts[k - 1], withoutPossessive(parts[k]), k + 1 < parts.length ? parts[k + 1] : text.slice(end, end + 3).trim()))) return true;
+    if (((unowned === lowers[k] ? kinds : wordKinds(unowned)) & ORG_WORD) !== 0) return true;
+  }
+  return false;
+}
+
 // One or more initials, each with or without its stop ("J.", "JD", "J.D.").
 const INITIALS = /^\p{Lu}\.?(?:\p{Lu}\.?)*$/u;
 
@@ -309,6 +327,29 @@ function nounGenderBefore(text: string, at: number, lowers: readonly string[], s
   return e - b <= 12 ? (NOUN_GENDER.get(text.slice(b, e).toLowerCase()) ?? null) : null;
 }
 
+/** The name's parts without a generational suffix at its end ("Harry B. Harris Jr." -> Harry, B., Harris). */
+function partsWithoutSuffix(name: string): string[] {
+  const parts = name.split(" ");
+  if (nameSuffix(name)) {
+    parts.pop();
+    const last = parts.length - 1;
+    if (last >= 0) parts[last] = parts[last].replace(/,$/, "");
+  }
+  return parts;
+}
+
+/**
+ * Whether two names of the same given name and surname both give a middle name or initial, and
+ * those start with different letters: "George H.W. Bush" and "George W. Bush" are two people;
+ * "Donald J. Trump" and "Donald John Trump" one.
+ */
+function middlesDiffer(a: string, b: string): boolean {
+  const pa = partsWithoutSuffix(a);
+  const pb = partsWithoutSuffix(b);
+  if (pa.length < 3 || pb.length < 3) return false;
+  return pa[1].charAt(0).toUpperCase() !== pb[1].charAt(0).toUpperCase();
+}
+
 /** Whether a name of two parts or more opens with a particle, whatever its case ("De Blasio", "von der Leyen", "Van Jones"). */
 function isParticleLed(name: string): boolean {
   const first = firstWord(name);
@@ -328,6 +369,23 @@ function fullerWithTail(list: readonly Person[], tail: string): Person | null {
     found = x;
   }
   return found;
+}
+
+// Generational suffixes, eldest first ("Sr." before none before "Jr." or "II").
+const GENERATION: ReadonlyMap<string, number> = new Map([["sr", 0], ["", 1], ["jr", 2], ["ii", 2], ["iii", 3], ["iv", 4]]);
+// Kinship nouns before a full name that make the name the younger or the elder of two namesakes.
+const CHILD_NOUNS: ReadonlySet<string> = new Set(["son", "daughter", "grandson", "granddaughter", "stepson", "stepdaughter"]);
+const PARENT_NOUNS: ReadonlySet<string> = new Set(["father", "mother", "grandfather", "grandmother", "stepfather", "stepmother", "dad", "mom"]);
+// "the younger Mr. Trump", "the elder Bush", "the older Ms. Lee": which of the namesakes, and the surname.
+const GENERATION_MENTION = /^the\s+(younger|elder|older)\s+(?:(Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[\p{L}'’-]+)$/iu;
+
+/** The generation word and surname of a description that tells a namesake by age, or null. */
+export function generationMention(written: string): { younger: boolean; gender: Gender; surname: string } | null {
+  // (Cheap first: most descriptions name no generation.)
+  if (written.length > 40 || !(written.includes("younger") || written.includes("elder") || written.includes("older"))) return null;
+  const m = GENERATION_MENTION.exec(written);
+  if (!m || !/^\p{Lu}/u.test(m[3])) return null;
+  return { younger: m[1].toLowerCase() === "younger", gender: m[2] ? (TITLES.get(m[2].toLowerCase()) ?? null) : null, surname: m[3] };
 }
 
 /** How close before a surname mention (in characters, about a paragraph) a full name is still the one meant. */
@@ -428,19 +486,10 @@ export class Registry {
       // (Lower-case particles inside the name do not count: "Juan Carlos de la Cruz" has four parts.)
       let n = 0;
       for (let k = s; k < parts.length; k++) if (!(NAME_PARTICLES.has(lowers[k]) && parts[k] === lowers[k])) n++;
-      if (n < 2 || n > 4) continue;
-      let skip = false;
-      for (let k = s; k < parts.length && !skip; k++) {
-        // ("Sophie in 't Veld": the particle before a contracted article is inside the name.)
-        if (k > s && (lowers[k + 1] === "'t" || lowers[k + 1] === "’t")) continue;
-        const kinds = wordKinds(lowers[k]);
-        // (Without a possessive ending the word is mostly itself: no second lookup.)
-        const unowned = bareLower(lowers[k]);
-        // ("Prime Minister Theresa May": a month word after a given name is the surname.)
-        skip = ((kinds & NOT_NAME) !== 0 && !(k > s && isMonthSurname(parts[k - 1], withoutPossessive(parts[k]), k + 1 < parts.length ? parts[k + 1] : text.slice(matchEnd, matchEnd + 3).trim()))) || ((unowned === lowers[k] ? kinds : wordKinds(unowned)) & ORG_WORD) !== 0;
-      }
+      if (n < 2) continue;
+      if (n > 4 || noName(text, parts, lowers, s, matchEnd)) continue;
       // "Young Latinos", "Leading Democrats": a group of people named by its plural, no one's name.
-      if (skip || GROUP_PLURALS.has(bareLower(lowers[parts.length - 1]))) continue;
+      if (GROUP_PLURALS.has(bareLower(lowers[parts.length - 1]))) continue;
       let name = parts[s];
       for (let k = s + 1; k < parts.length; k++) name += " " + parts[k];
       name = withoutPossessive(name);
@@ -492,8 +541,12 @@ export class Registry {
       for (let i = 0; i < list.length; i++) {
         const p = list[i];
         const suffix = nameSuffix(p.name);
-        if (!suffix || countSpaces(p.name) !== 1 || !FIRST_NAME_GENDER.has(bare(p.firstName))) continue;
-        const full = this.people().filter((x) => x !== p && x.firstName === p.firstName && nameSuffix(x.name) === suffix && countSpaces(x.name) >= 2);
+        if (!suffix || countSpaces(p.name) !== 1) continue;
+        // ("Trump Jr. said": the surname and suffix alone are the one namesake under that key with the
+        // suffix; else "Donald Jr." is a given name and a suffix.)
+        const namesakes = list.filter((x) => x !== p && nameSuffix(x.name) === suffix && countSpaces(x.name) >= 2);
+        if (namesakes.length === 0 && !FIRST_NAME_GENDER.has(bare(p.firstName))) continue;
+        const full = namesakes.length > 0 ? namesakes : this.people().filter((x) => x !== p && x.firstName === p.firstName && nameSuffix(x.name) === suffix && countSpaces(x.name) >= 2);
         if (full.length !== 1) continue;
         const f = full[0];
         list[i] = f;
@@ -517,7 +570,8 @@ export class Registry {
     if (list) {
       // (A father and son share a given name: "Charles Elliott Jr." is not "Charles Elliott III".)
       const suffix = nameSuffix(name);
-      const same = list.find((p) => (p.name === name || p.firstName === first) && nameSuffix(p.name) === suffix);
+      // (Nor is "George W. Bush" his father "George H.W. Bush": a middle name or initial that differs.)
+      const same = list.find((p) => (p.name === name || (p.firstName === first && !middlesDiffer(p.name, name))) && nameSuffix(p.name) === suffix);
       if (same) {
         if (!same.gender && gender) same.gender = gender;
         this.seen.get(same)?.push(at);
@@ -578,12 +632,17 @@ export class Registry {
       // (A lower-case ASCII second letter, as most given names have, makes no initials.)
       const c1 = given.charCodeAt(1);
       const initial = !(c1 >= 0x61 && c1 <= 0x7a) && INITIALS.test(given) ? given[0] : null;
-      list = list.filter((p) => p.name === mentionName || (initial ? p.firstName.startsWith(initial) : p.firstName === given));
+      const suffix = nameSuffix(mentionName);
+      // "Trump Jr.": the surname and a suffix are the namesake with that suffix, whatever his given name.
+      const surnameOnly = suffix !== "" && countSpaces(trimmed) === 1 && bare(given) === key;
+      list = list.filter((p) => p.name === mentionName || (surnameOnly ? nameSuffix(p.name) === suffix : initial ? p.firstName.startsWith(initial) : p.firstName === given));
       if (list.length === 0) return null;
       // "Donald Trump Jr." is the one with that suffix, not his father of the same given name.
-      const suffix = nameSuffix(mentionName);
       const same = list.filter((p) => nameSuffix(p.name) === suffix);
       if (same.length > 0) list = same;
+      // "George W. Bush" is the one so named, not "George H.W. Bush" who shares given and surname.
+      const exact = list.filter((p) => p.name === trimmed);
+      if (exact.length === 1) return exact[0];
     }
     if (list.length === 1) return list[0];
     if (gender) {
@@ -653,6 +712,39 @@ export class Registry {
       }
     }
     return best;
+  }
+
+  /**
+   * "the younger Mr. Trump", "the elder Bush": of the namesakes the article names (two or more, of
+   * the title's gender), the one the article tells is the younger or the elder. Namesakes of one given
+   * name are told apart by their suffixes ("Donald Trump Jr." is younger than "Donald J. Trump", "Sr."
+   * older than none); others by a kinship noun before a full name ("his son George W. Bush" is the
+   * younger, "her father, Tom Lee" the elder). Null when the article tells neither.
+   */
+  byGeneration(surname: string, younger: boolean, gender: Gender): Person | null {
+    let list = [...new Set(this.bySurname.get(surnameKey(surname)) ?? [])];
+    if (gender) list = list.filter((p) => !p.gender || p.gender === gender);
+    if (list.length < 2) return null;
+    const suffixes = list.every((p) => p.firstName === list[0].firstName) ? list.map((p) => GENERATION.get(nameSuffix(p.name)) ?? 1) : [];
+    const ranks = suffixes.some((r) => r !== suffixes[0]) ? suffixes : list.map((p) => this.kinGeneration(p));
+    const want = younger ? Math.max(...ranks) : Math.min(...ranks);
+    const at = ranks.flatMap((r, i) => (r === want ? [i] : []));
+    // (Unique, and told apart from the rest: all of one rank tells nothing.)
+    return at.length === 1 && ranks.some((r) => r !== want) ? list[at[0]] : null;
+  }
+
+  /** 2 for a person the article brings in as a child ("his son X"), 0 as a parent ("her father, X"), else 1. */
+  private kinGeneration(p: Person): number {
+    let rank = 1;
+    for (const at of this.seen.get(p) ?? []) {
+      const words = this.text.slice(Math.max(0, at - 40), at).split(/[\s,]+/).filter((w) => w !== "");
+      const noun = (words.at(-1) ?? "").toLowerCase();
+      const owner = (words.at(-2) ?? "").toLowerCase();
+      if (!(owner === "his" || owner === "her" || owner === "their" || /['’]s?$/.test(owner))) continue;
+      if (CHILD_NOUNS.has(noun)) rank = 2;
+      else if (PARENT_NOUNS.has(noun)) rank = 0;
+    }
+    return rank;
   }
 
   /**
@@ -832,6 +924,11 @@ export function resolveMention(
     if (credited) return { speaker: credited.speaker, type: "person", gender: credited.gender ?? gender, plural: false, via: `surname "${m.name}" -> ${credited.speaker}` };
     return { speaker: m.name, type: "person", gender, plural: false, via: "named" };
   }
+  // "the younger Mr. Trump" (read as a description, or as a body's name for its capitals): the
+  // namesake the article tells is the younger.
+  const generation = m.kind === "description" || m.kind === "organisation" ? generationMention(written) : null;
+  const kin = generation ? registry.byGeneration(generation.surname, generation.younger, generation.gender) : null;
+  if (generation && kin) return { speaker: kin.name, type: "person", gender: kin.gender ?? generation.gender, plural: false, via: `"${written}" -> ${kin.name} (the ${generation.younger ? "younger" : "elder"} namesake)` };
   if (m.kind === "organisation") {
     // "May said" after "Prime Minister Theresa May": a word that is no name part alone (a month) is
     // the surname of someone the article named in full with it.
