@@ -253,6 +253,19 @@ function noName(text: string, parts: readonly string[], lowers: readonly string[
   return false;
 }
 
+/**
+ * Where a known given name (FIRST_NAME_GENDER, capitalised) stands after `s` with only its surname
+ * after it, or one initial and the surname ("… Sean Hannity", "… Sean P. Hannity"); else -1.
+ */
+function givenNameTail(parts: readonly string[], lowers: readonly string[], s: number): number {
+  const last = parts.length - 1;
+  for (const k of [last - 1, last - 2]) {
+    if (k <= s || (k === last - 2 && !INITIAL.test(parts[last - 1]))) continue;
+    if (FIRST_NAME_GENDER.has(lowers[k]) && /^\p{Lu}\p{Ll}/u.test(parts[k]) && /^\p{Lu}\p{Ll}/u.test(parts[last])) return k;
+  }
+  return -1;
+}
+
 // One or more initials, each with or without its stop ("J.", "JD", "J.D.").
 const INITIALS = /^\p{Lu}\.?(?:\p{Lu}\.?)*$/u;
 
@@ -484,10 +497,19 @@ export class Registry {
       // Ruiz", "Director of National Intelligence …"): the run starts after "of", with the object.
       if (afterOfTitle(text, at)) s = nameAfterTitleObject(parts, lowers, s);
       // (Lower-case particles inside the name do not count: "Juan Carlos de la Cruz" has four parts.)
+      // "Massachusetts Sen. Ann Lee", "Ohio Gov. Tom Reyes": a run cut at a title's stop is a place and
+      // the title, no one's name (the name after the stop is a run of its own).
+      if (text.charCodeAt(matchEnd) === 0x2e && TITLES.has(lowers[parts.length - 1] + ".")) continue;
       let n = 0;
       for (let k = s; k < parts.length; k++) if (!(NAME_PARTICLES.has(lowers[k]) && parts[k] === lowers[k])) n++;
       if (n < 2) continue;
-      if (n > 4 || noName(text, parts, lowers, s, matchEnd)) continue;
+      if (n > 4 || noName(text, parts, lowers, s, matchEnd)) {
+        // "Fox News Sean Hannity", "Maricopa County Recorder Helen Purcell": an outlet, a body or a
+        // long role run into the name; a known given name with its surname ends the run, and is the name.
+        const g = givenNameTail(parts, lowers, s);
+        if (g < 0 || noName(text, parts, lowers, g, matchEnd)) continue;
+        s = g;
+      }
       // "Young Latinos", "Leading Democrats": a group of people named by its plural, no one's name.
       if (GROUP_PLURALS.has(bareLower(lowers[parts.length - 1]))) continue;
       let name = parts[s];

@@ -75,11 +75,20 @@ function refRegistry(t: string): Registry {
     // A possessor before the name ("North Carolina’s Ana Ruiz") is no part of it; before the last part
     // alone ("Ruiz’s Chicago-based firm") it leaves no name.
     for (let k = parts.length - 2; k >= s; k--) if (/.['’]s?$/u.test(parts[k])) { s = k + 1; break; }
+    // A run cut at a title's stop ("Ohio Gov. …") is no name. (No piece is "Show": the host rule is not here.)
+    if (t[NAME_RUN.lastIndex] === "." && TITLES.has(parts[parts.length - 1].toLowerCase() + ".")) continue;
     // (Lower-case particles inside the name do not count as its parts.)
     const n = parts.slice(s).filter((p) => !(NAME_PARTICLES.has(p) && p === p.toLowerCase())).length;
-    if (n < 2 || n > 4) continue;
+    if (n < 2) continue;
     const bareLower = (l: string) => l.replace(/['’]s?$/, "");
-    if (parts.slice(s).some((p) => ORG_WORDS.has(bareLower(p.toLowerCase())) || NOT_NAMES.has(p.toLowerCase()))) continue;
+    const noName = (from: number) => parts.slice(from).some((p) => ORG_WORDS.has(bareLower(p.toLowerCase())) || NOT_NAMES.has(p.toLowerCase()));
+    if (n > 4 || noName(s)) {
+      // A known given name and its surname (an initial between) that end the run are the name.
+      const last = parts.length - 1;
+      const g = [last - 1, last - 2].find((k) => k > s && (k === last - 1 || /^(?:\p{Lu}\.)+$/u.test(parts[last - 1])) && FIRST_NAME_GENDER.has(parts[k].toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(parts[k]) && /^\p{Lu}\p{Ll}/u.test(parts[last]));
+      if (g === undefined || noName(g)) continue;
+      s = g;
+    }
     const name = parts.slice(s).join(" ").replace(/['’]s?$/, "");
     r.add(name, (title ? TITLES.get(title) : null) ?? FIRST_NAME_GENDER.get(parts[s].toLowerCase()) ?? null, m.index);
   }
