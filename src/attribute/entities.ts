@@ -434,8 +434,13 @@ export class Registry {
       const matchEnd = NAME_RUN.lastIndex;
       next = matchEnd;
       // A run that starts inside a word ("T. More" in "ABSTRACT. More") or a dateline or heading
-      // line in capitals names no one.
-      if (midWord(text, at) || placeLineAt(text, at, matchEnd)) continue;
+      // line in capitals names no one. Inside a word, the name may start after it: "scam PAC. Dan
+      // Backer" matched "C. Dan Backer" from the acronym's last letter; the search goes on from there.
+      if (midWord(text, at)) {
+        next = at + 1;
+        continue;
+      }
+      if (placeLineAt(text, at, matchEnd)) continue;
       let from = at;
       let title: string | null = null;
       // Only "Mr." and its kind put a stop at the third or fourth character.
@@ -497,6 +502,13 @@ export class Registry {
       // Ruiz", "Director of National Intelligence …"): the run starts after "of", with the object.
       if (afterOfTitle(text, at)) s = nameAfterTitleObject(parts, lowers, s);
       // (Lower-case particles inside the name do not count: "Juan Carlos de la Cruz" has four parts.)
+      // "The Rachel Maddow Show": a programme named for its host names the host (a known given name
+      // and the surname before "Show"; not "The Steve Harvey Morning Show", whose given name has one before it).
+      const show = parts.length - 1;
+      if (show - 2 >= s && bareLower(lowers[show]) === "show" && FIRST_NAME_GENDER.has(lowers[show - 2]) && !(show - 3 >= 0 && FIRST_NAME_GENDER.has(lowers[show - 3]))) {
+        parts.pop();
+        lowers.pop();
+      }
       // "Massachusetts Sen. Ann Lee", "Ohio Gov. Tom Reyes": a run cut at a title's stop is a place and
       // the title, no one's name (the name after the stop is a run of its own).
       if (text.charCodeAt(matchEnd) === 0x2e && TITLES.has(lowers[parts.length - 1] + ".")) continue;

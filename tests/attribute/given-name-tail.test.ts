@@ -56,3 +56,25 @@ describe("a run cut at a title's stop", () => {
   });
 });
 
+// Made-up runs: a name right after an acronym that ends a sentence ("scam PAC. Dan Reyes") was lost
+// with the run that started inside the acronym ("C. Dan Reyes"); and a programme named for its host
+// ("The Rachel Lind Show") names the host.
+describe("names after an acronym's stop and in a show's title", () => {
+  it.each([
+    ["a name after an acronym that ends a sentence", "It is a so-called scam PAC. Dan Reyes, the fund's lawyer, disagrees.", "Dan Reyes"],
+    ["after an agency's acronym", "He went to the FBI. Ann Lind was there.", "Ann Lind"],
+    ["a show named for its host", "She told MSNBC's \"The Rachel Lind Show\" on Thursday.", "Rachel Lind"],
+    ["a show's possessive", "On The Sean Reyes Show's set, he spoke.", "Sean Reyes"],
+  ])("must: %s", (_name, text, full) => {
+    expect(names(text)).toContain(full);
+  });
+
+  it.each([
+    ["a show named for no given name", "He watched The Nightly Reyes Show.", ["Nightly Reyes"]],
+    ["a given name with a given name before it ('The Steve Harvey Morning Show')", "He called The Steve Harvey Morning Show.", ["Harvey Morning"]],
+    ["the acronym's letter is no initial of the name", "It is a so-called scam PAC. Dan Reyes disagrees.", ["C. Dan Reyes"]],
+  ])("must-not: %s", (_name, text, absent) => {
+    const got = names(text);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+});

@@ -54,8 +54,10 @@ function refRegistry(t: string): Registry {
     NAME_RUN.lastIndex = CAPITAL.lastIndex - 1;
     const m = NAME_RUN.exec(t);
     if (!m) continue;
+    // (A run that starts inside a word is tried again from the next capital.)
+    if (midWord(t, m.index)) continue;
     CAPITAL.lastIndex = NAME_RUN.lastIndex;
-    if (midWord(t, m.index) || placeLineAt(t, m.index, NAME_RUN.lastIndex)) continue;
+    if (placeLineAt(t, m.index, NAME_RUN.lastIndex)) continue;
     let raw = m[0];
     let title: string | null = null;
     const tm = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/.exec(raw);
