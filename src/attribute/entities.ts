@@ -749,6 +749,25 @@ export class Registry {
   }
 
   /**
+   * "Mr. Lou" for "Lou Jiwei", "Ms. Tsai" for "Tsai Ing-wen": a titled name that no one registered
+   * bears as a surname is the one person whose full name opens with it (a family name written first),
+   * when that word is no known given name ("Mr. Tom" is no "Tom Reyes").
+   */
+  byFamilyNameFirst(word: string): Person | null {
+    const lower = bare(word);
+    if (FIRST_NAME_GENDER.has(lower) || this.bySurname.has(lower)) return null;
+    let found: Person | null = null;
+    for (const list of this.bySurname.values()) {
+      for (const p of list) {
+        if (p === found || bare(p.firstName) !== lower) continue;
+        if (found) return null;
+        found = p;
+      }
+    }
+    return found;
+  }
+
+  /**
    * "the younger Mr. Trump", "the elder Bush": of the namesakes the article names (two or more, of
    * the title's gender), the one the article tells is the younger or the elder. Namesakes of one given
    * name are told apart by their suffixes ("Donald Trump Jr." is younger than "Donald J. Trump", "Sr."
@@ -943,7 +962,8 @@ export function resolveMention(
     return { speaker, type: "group", gender: null, plural: true, via: speaker === m.name ? "named together" : `names "${m.name}" -> ${speaker}` };
   }
   if (m.kind === "name" && m.name) {
-    const person = registry.bySurnameOf(m.name, at, m.gender);
+    // ("Mr. Lou" after "Lou Jiwei": a titled surname that is another's first name part.)
+    const person = registry.bySurnameOf(m.name, at, m.gender) ?? (m.title && !hasWhiteSpace(m.name.trim()) ? registry.byFamilyNameFirst(m.name.trim()) : null);
     // A surname alone that is also a given name ("Henry" of "Mary Kay Henry") tells no gender of its
     // own: the registered person's, or a title's, does.
     const gender = person?.gender && !m.title && !hasWhiteSpace(m.name.trim()) ? person.gender : m.gender ?? person?.gender ?? null;
