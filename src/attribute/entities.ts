@@ -85,7 +85,10 @@ export const surnameKey = (name: string): string => {
 // Initials may run together without spaces ("G.K. Butterfield").
 // A name never runs over a line break: in an article's text a newline ends a paragraph ("… in the
 // U.S.\n\nChris Christie said" names Chris Christie, not "U.S. Chris Christie").
-const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.[^\S\n]+)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)(?:[^\S\n]+(?:(?:in|van)[^\S\n]+['’]t[^\S\n]+|(?:al|el|bin|ibn|abu|de|da|di|del|van|von|der|le|la|du)\b-?[^\S\n]*)?(?:(?:al|el)-)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+))+/uy;
+// Between two name parts stand up to three particles: one that opens the chain (RUN_PARTICLES) and up
+// to two that follow one ("Ursula von der Leyen", "Antonio de la Cruz", "Ludwig van den Berg"); each a
+// whole word followed by white space (or the hyphen of "al-"), so the chain cannot backtrack.
+const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.[^\S\n]+)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)(?:[^\S\n]+(?:(?:in|van)[^\S\n]+['’]t[^\S\n]+|(?:al|el|bin|ibn|abu|de|da|di|del|van|von|der|le|la|du|dos|das)\b-?[^\S\n]*(?:(?:de|del|la|las|los|le|der|den|van|von|du|da|al|el)\b-?[^\S\n]*){0,2})?(?:(?:al|el)-)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+))+/uy;
 // A superset of the code units that can start a match (\p{Lu}, and the capital of a title):
 // [A-Z\u00C0-\u1FFF\u2070-\uFFFF]. The General Punctuation block (U+2000-U+206F: ’ “ ” — …) holds
 // no capital, and is most of the non-ASCII text of English news. A table read per code unit: the
@@ -124,7 +127,7 @@ export function nameRunEnd(text: string, at: number): number {
 
 // The lower-case words NAME_RUN lets stand between two name parts: its particles, "in" and "van"
 // of "in 't" / "van 't", and the "al" / "el" of "al-Homsi".
-const RUN_PARTICLES: ReadonlySet<string> = new Set(["al", "el", "bin", "ibn", "abu", "de", "da", "di", "del", "van", "von", "der", "le", "la", "du", "in"]);
+const RUN_PARTICLES: ReadonlySet<string> = new Set(["al", "el", "bin", "ibn", "abu", "de", "da", "di", "del", "van", "von", "der", "le", "la", "du", "dos", "das", "in"]);
 
 /**
  * Whether NAME_RUN can match at `at`, whose letters run to `runEnd`: its first part (or title) ends
@@ -232,6 +235,37 @@ function nameAfterTitleObject(parts: readonly string[], lowers: readonly string[
   return Math.max(k, s + 1);
 }
 
+/**
+ * Whether a part of the run from `from` on is a word no name holds: an organisation's word, or a
+ * word that is no name part (but a month after a given name, "Theresa May"). `end`: where the run ends.
+ */
+function noName(text: string, parts: readonly string[], lowers: readonly string[], from: number, end: number): boolean {
+  for (let k = from; k < parts.length; k++) {
+    // ("Sophie in 't Veld": the particle before a contracted article is inside the name.)
+    if (k > from && (lowers[k + 1] === "'t" || lowers[k + 1] === "’t")) continue;
+    const kinds = wordKinds(lowers[k]);
+    // (Without a possessive ending the word is mostly itself: no second lookup.)
+    const unowned = bareLower(lowers[k]);
+    // ("Prime Minister Theresa May": a month word after a given name is the surname.)
+    if ((kinds & NOT_NAME) !== 0 && !(k > from && isMonthSurname(parts[k - 1], withoutPossessive(parts[k]), k + 1 < parts.length ? parts[k + 1] : text.slice(end, end + 3).trim()))) return true;
+    if (((unowned === lowers[k] ? kinds : wordKinds(unowned)) & ORG_WORD) !== 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a known given name (FIRST_NAME_GENDER, capitalised) stands after `s` with only its surname
+ * after it, or one initial and the surname ("… Sean Hannity", "… Sean P. Hannity"); else -1.
+ */
+function givenNameTail(parts: readonly string[], lowers: readonly string[], s: number): number {
+  const last = parts.length - 1;
+  for (const k of [last - 1, last - 2]) {
+    if (k <= s || (k === last - 2 && !INITIAL.test(parts[last - 1]))) continue;
+    if (FIRST_NAME_GENDER.has(lowers[k]) && /^\p{Lu}\p{Ll}/u.test(parts[k]) && /^\p{Lu}\p{Ll}/u.test(parts[last])) return k;
+  }
+  return -1;
+}
+
 // One or more initials, each with or without its stop ("J.", "JD", "J.D.").
 const INITIALS = /^\p{Lu}\.?(?:\p{Lu}\.?)*$/u;
 
@@ -306,6 +340,67 @@ function nounGenderBefore(text: string, at: number, lowers: readonly string[], s
   return e - b <= 12 ? (NOUN_GENDER.get(text.slice(b, e).toLowerCase()) ?? null) : null;
 }
 
+/** The name's parts without a generational suffix at its end ("Harry B. Harris Jr." -> Harry, B., Harris). */
+function partsWithoutSuffix(name: string): string[] {
+  const parts = name.split(" ");
+  if (nameSuffix(name)) {
+    parts.pop();
+    const last = parts.length - 1;
+    if (last >= 0) parts[last] = parts[last].replace(/,$/, "");
+  }
+  return parts;
+}
+
+/**
+ * Whether two names of the same given name and surname both give a middle name or initial, and
+ * those start with different letters: "George H.W. Bush" and "George W. Bush" are two people;
+ * "Donald J. Trump" and "Donald John Trump" one.
+ */
+function middlesDiffer(a: string, b: string): boolean {
+  const pa = partsWithoutSuffix(a);
+  const pb = partsWithoutSuffix(b);
+  if (pa.length < 3 || pb.length < 3) return false;
+  return pa[1].charAt(0).toUpperCase() !== pb[1].charAt(0).toUpperCase();
+}
+
+/** Whether a name of two parts or more opens with a particle, whatever its case ("De Blasio", "von der Leyen", "Van Jones"). */
+function isParticleLed(name: string): boolean {
+  const first = firstWord(name);
+  return first.length < name.length && NAME_PARTICLES.has(first.toLowerCase());
+}
+
+/**
+ * The one person of `list` with more name parts whose full name ends in `tail`, compared without
+ * case ("Bill de Blasio" for "De Blasio"); null when none or several do.
+ */
+function fullerWithTail(list: readonly Person[], tail: string): Person | null {
+  const end = " " + tail.toLowerCase();
+  let found: Person | null = null;
+  for (const x of list) {
+    if (x.name.length <= end.length || !x.name.toLowerCase().endsWith(end)) continue;
+    if (found && found.name !== x.name) return null;
+    found = x;
+  }
+  return found;
+}
+
+// Generational suffixes, eldest first ("Sr." before none before "Jr." or "II").
+const GENERATION: ReadonlyMap<string, number> = new Map([["sr", 0], ["", 1], ["jr", 2], ["ii", 2], ["iii", 3], ["iv", 4]]);
+// Kinship nouns before a full name that make the name the younger or the elder of two namesakes.
+const CHILD_NOUNS: ReadonlySet<string> = new Set(["son", "daughter", "grandson", "granddaughter", "stepson", "stepdaughter"]);
+const PARENT_NOUNS: ReadonlySet<string> = new Set(["father", "mother", "grandfather", "grandmother", "stepfather", "stepmother", "dad", "mom"]);
+// "the younger Mr. Trump", "the elder Bush", "the older Ms. Lee": which of the namesakes, and the surname.
+const GENERATION_MENTION = /^the\s+(younger|elder|older)\s+(?:(Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[\p{L}'’-]+)$/iu;
+
+/** The generation word and surname of a description that tells a namesake by age, or null. */
+export function generationMention(written: string): { younger: boolean; gender: Gender; surname: string } | null {
+  // (Cheap first: most descriptions name no generation.)
+  if (written.length > 40 || !(written.includes("younger") || written.includes("elder") || written.includes("older"))) return null;
+  const m = GENERATION_MENTION.exec(written);
+  if (!m || !/^\p{Lu}/u.test(m[3])) return null;
+  return { younger: m[1].toLowerCase() === "younger", gender: m[2] ? (TITLES.get(m[2].toLowerCase()) ?? null) : null, surname: m[3] };
+}
+
 /** How close before a surname mention (in characters, about a paragraph) a full name is still the one meant. */
 const NEAR_NAMED = 500;
 
@@ -339,8 +434,13 @@ export class Registry {
       const matchEnd = NAME_RUN.lastIndex;
       next = matchEnd;
       // A run that starts inside a word ("T. More" in "ABSTRACT. More") or a dateline or heading
-      // line in capitals names no one.
-      if (midWord(text, at) || placeLineAt(text, at, matchEnd)) continue;
+      // line in capitals names no one. Inside a word, the name may start after it: "scam PAC. Dan
+      // Backer" matched "C. Dan Backer" from the acronym's last letter; the search goes on from there.
+      if (midWord(text, at)) {
+        next = at + 1;
+        continue;
+      }
+      if (placeLineAt(text, at, matchEnd)) continue;
       let from = at;
       let title: string | null = null;
       // Only "Mr." and its kind put a stop at the third or fourth character.
@@ -401,20 +501,29 @@ export class Registry {
       // The object of an "X of Y" title ("Chief of Staff Ana Ruiz", "Supervisor of Elections Ana
       // Ruiz", "Director of National Intelligence …"): the run starts after "of", with the object.
       if (afterOfTitle(text, at)) s = nameAfterTitleObject(parts, lowers, s);
-      const n = parts.length - s;
-      if (n < 2 || n > 4) continue;
-      let skip = false;
-      for (let k = s; k < parts.length && !skip; k++) {
-        // ("Sophie in 't Veld": the particle before a contracted article is inside the name.)
-        if (k > s && (lowers[k + 1] === "'t" || lowers[k + 1] === "’t")) continue;
-        const kinds = wordKinds(lowers[k]);
-        // (Without a possessive ending the word is mostly itself: no second lookup.)
-        const unowned = bareLower(lowers[k]);
-        // ("Prime Minister Theresa May": a month word after a given name is the surname.)
-        skip = ((kinds & NOT_NAME) !== 0 && !(k > s && isMonthSurname(parts[k - 1], withoutPossessive(parts[k]), k + 1 < parts.length ? parts[k + 1] : text.slice(matchEnd, matchEnd + 3).trim()))) || ((unowned === lowers[k] ? kinds : wordKinds(unowned)) & ORG_WORD) !== 0;
+      // (Lower-case particles inside the name do not count: "Juan Carlos de la Cruz" has four parts.)
+      // "The Rachel Maddow Show": a programme named for its host names the host (a known given name
+      // and the surname before "Show"; not "The Steve Harvey Morning Show", whose given name has one before it).
+      const show = parts.length - 1;
+      if (show - 2 >= s && bareLower(lowers[show]) === "show" && FIRST_NAME_GENDER.has(lowers[show - 2]) && !(show - 3 >= 0 && FIRST_NAME_GENDER.has(lowers[show - 3]))) {
+        parts.pop();
+        lowers.pop();
+      }
+      // "Massachusetts Sen. Ann Lee", "Ohio Gov. Tom Reyes": a run cut at a title's stop is a place and
+      // the title, no one's name (the name after the stop is a run of its own).
+      if (text.charCodeAt(matchEnd) === 0x2e && TITLES.has(lowers[parts.length - 1] + ".")) continue;
+      let n = 0;
+      for (let k = s; k < parts.length; k++) if (!(NAME_PARTICLES.has(lowers[k]) && parts[k] === lowers[k])) n++;
+      if (n < 2) continue;
+      if (n > 4 || noName(text, parts, lowers, s, matchEnd)) {
+        // "Fox News Sean Hannity", "Maricopa County Recorder Helen Purcell": an outlet, a body or a
+        // long role run into the name; a known given name with its surname ends the run, and is the name.
+        const g = givenNameTail(parts, lowers, s);
+        if (g < 0 || noName(text, parts, lowers, g, matchEnd)) continue;
+        s = g;
       }
       // "Young Latinos", "Leading Democrats": a group of people named by its plural, no one's name.
-      if (skip || GROUP_PLURALS.has(bareLower(lowers[parts.length - 1]))) continue;
+      if (GROUP_PLURALS.has(bareLower(lowers[parts.length - 1]))) continue;
       let name = parts[s];
       for (let k = s + 1; k < parts.length; k++) name += " " + parts[k];
       name = withoutPossessive(name);
@@ -426,7 +535,33 @@ export class Registry {
       r.add(name, gender, at);
     }
     r.linkSuffixedGivenNames();
+    r.linkParticleSurnames();
     return r;
+  }
+
+  /**
+   * "De Blasio said" at a sentence's start, "Van Hollen said" (a surname that opens with its particle,
+   * registered as if the particle were a given name) is the one person the article names in full with
+   * that surname ("Bill de Blasio", "Chris Van Hollen"): that person stands for it instead. A name
+   * that no fuller name ends in stays a person of its own ("Van Jones").
+   */
+  private linkParticleSurnames(): void {
+    for (const list of this.bySurname.values()) {
+      if (list.length < 2) continue;
+      for (let i = 0; i < list.length; i++) {
+        const p = list[i];
+        if (!isParticleLed(p.name)) continue;
+        const full = fullerWithTail(list, p.name);
+        if (!full) continue;
+        const at = this.seen.get(full) ?? [];
+        for (const x of this.seen.get(p) ?? []) at.push(x);
+        at.sort((a, b) => a - b);
+        this.seen.set(full, at);
+        this.seen.delete(p);
+        full.first = Math.min(full.first, p.first);
+        list.splice(i--, 1);
+      }
+    }
   }
 
   /**
@@ -440,8 +575,12 @@ export class Registry {
       for (let i = 0; i < list.length; i++) {
         const p = list[i];
         const suffix = nameSuffix(p.name);
-        if (!suffix || countSpaces(p.name) !== 1 || !FIRST_NAME_GENDER.has(bare(p.firstName))) continue;
-        const full = this.people().filter((x) => x !== p && x.firstName === p.firstName && nameSuffix(x.name) === suffix && countSpaces(x.name) >= 2);
+        if (!suffix || countSpaces(p.name) !== 1) continue;
+        // ("Trump Jr. said": the surname and suffix alone are the one namesake under that key with the
+        // suffix; else "Donald Jr." is a given name and a suffix.)
+        const namesakes = list.filter((x) => x !== p && nameSuffix(x.name) === suffix && countSpaces(x.name) >= 2);
+        if (namesakes.length === 0 && !FIRST_NAME_GENDER.has(bare(p.firstName))) continue;
+        const full = namesakes.length > 0 ? namesakes : this.people().filter((x) => x !== p && x.firstName === p.firstName && nameSuffix(x.name) === suffix && countSpaces(x.name) >= 2);
         if (full.length !== 1) continue;
         const f = full[0];
         list[i] = f;
@@ -465,7 +604,8 @@ export class Registry {
     if (list) {
       // (A father and son share a given name: "Charles Elliott Jr." is not "Charles Elliott III".)
       const suffix = nameSuffix(name);
-      const same = list.find((p) => (p.name === name || p.firstName === first) && nameSuffix(p.name) === suffix);
+      // (Nor is "George W. Bush" his father "George H.W. Bush": a middle name or initial that differs.)
+      const same = list.find((p) => (p.name === name || (p.firstName === first && !middlesDiffer(p.name, name))) && nameSuffix(p.name) === suffix);
       if (same) {
         if (!same.gender && gender) same.gender = gender;
         this.seen.get(same)?.push(at);
@@ -518,17 +658,25 @@ export class Registry {
     // A mention with its own given name ("Jeh Johnson") is only the person with that given name
     // (or its initial), never another who shares the surname ("Gary Johnson").
     const trimmed = mentionName.trim();
+    // "de Blasio", "von der Leyen": a surname with its particle is the one person whose full name ends in it.
+    const particled = hasWhiteSpace(trimmed) && isParticleLed(trimmed) ? fullerWithTail(list, withoutPossessive(trimmed)) : null;
+    if (particled) return particled;
     if (hasWhiteSpace(trimmed)) {
       const given = firstWord(trimmed);
       // (A lower-case ASCII second letter, as most given names have, makes no initials.)
       const c1 = given.charCodeAt(1);
       const initial = !(c1 >= 0x61 && c1 <= 0x7a) && INITIALS.test(given) ? given[0] : null;
-      list = list.filter((p) => p.name === mentionName || (initial ? p.firstName.startsWith(initial) : p.firstName === given));
+      const suffix = nameSuffix(mentionName);
+      // "Trump Jr.": the surname and a suffix are the namesake with that suffix, whatever his given name.
+      const surnameOnly = suffix !== "" && countSpaces(trimmed) === 1 && bare(given) === key;
+      list = list.filter((p) => p.name === mentionName || (surnameOnly ? nameSuffix(p.name) === suffix : initial ? p.firstName.startsWith(initial) : p.firstName === given));
       if (list.length === 0) return null;
       // "Donald Trump Jr." is the one with that suffix, not his father of the same given name.
-      const suffix = nameSuffix(mentionName);
       const same = list.filter((p) => nameSuffix(p.name) === suffix);
       if (same.length > 0) list = same;
+      // "George W. Bush" is the one so named, not "George H.W. Bush" who shares given and surname.
+      const exact = list.filter((p) => p.name === trimmed);
+      if (exact.length === 1) return exact[0];
     }
     if (list.length === 1) return list[0];
     if (gender) {
@@ -598,6 +746,58 @@ export class Registry {
       }
     }
     return best;
+  }
+
+  /**
+   * "Mr. Lou" for "Lou Jiwei", "Ms. Tsai" for "Tsai Ing-wen": a titled name that no one registered
+   * bears as a surname is the one person whose full name opens with it (a family name written first),
+   * when that word is no known given name ("Mr. Tom" is no "Tom Reyes").
+   */
+  byFamilyNameFirst(word: string): Person | null {
+    const lower = bare(word);
+    if (FIRST_NAME_GENDER.has(lower) || this.bySurname.has(lower)) return null;
+    let found: Person | null = null;
+    for (const list of this.bySurname.values()) {
+      for (const p of list) {
+        if (p === found || bare(p.firstName) !== lower) continue;
+        if (found) return null;
+        found = p;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * "the younger Mr. Trump", "the elder Bush": of the namesakes the article names (two or more, of
+   * the title's gender), the one the article tells is the younger or the elder. Namesakes of one given
+   * name are told apart by their suffixes ("Donald Trump Jr." is younger than "Donald J. Trump", "Sr."
+   * older than none); others by a kinship noun before a full name ("his son George W. Bush" is the
+   * younger, "her father, Tom Lee" the elder). Null when the article tells neither.
+   */
+  byGeneration(surname: string, younger: boolean, gender: Gender): Person | null {
+    let list = [...new Set(this.bySurname.get(surnameKey(surname)) ?? [])];
+    if (gender) list = list.filter((p) => !p.gender || p.gender === gender);
+    if (list.length < 2) return null;
+    const suffixes = list.every((p) => p.firstName === list[0].firstName) ? list.map((p) => GENERATION.get(nameSuffix(p.name)) ?? 1) : [];
+    const ranks = suffixes.some((r) => r !== suffixes[0]) ? suffixes : list.map((p) => this.kinGeneration(p));
+    const want = younger ? Math.max(...ranks) : Math.min(...ranks);
+    const at = ranks.flatMap((r, i) => (r === want ? [i] : []));
+    // (Unique, and told apart from the rest: all of one rank tells nothing.)
+    return at.length === 1 && ranks.some((r) => r !== want) ? list[at[0]] : null;
+  }
+
+  /** 2 for a person the article brings in as a child ("his son X"), 0 as a parent ("her father, X"), else 1. */
+  private kinGeneration(p: Person): number {
+    let rank = 1;
+    for (const at of this.seen.get(p) ?? []) {
+      const words = this.text.slice(Math.max(0, at - 40), at).split(/[\s,]+/).filter((w) => w !== "");
+      const noun = (words.at(-1) ?? "").toLowerCase();
+      const owner = (words.at(-2) ?? "").toLowerCase();
+      if (!(owner === "his" || owner === "her" || owner === "their" || /['’]s?$/.test(owner))) continue;
+      if (CHILD_NOUNS.has(noun)) rank = 2;
+      else if (PARENT_NOUNS.has(noun)) rank = 0;
+    }
+    return rank;
   }
 
   /**
@@ -762,7 +962,8 @@ export function resolveMention(
     return { speaker, type: "group", gender: null, plural: true, via: speaker === m.name ? "named together" : `names "${m.name}" -> ${speaker}` };
   }
   if (m.kind === "name" && m.name) {
-    const person = registry.bySurnameOf(m.name, at, m.gender);
+    // ("Mr. Lou" after "Lou Jiwei": a titled surname that is another's first name part.)
+    const person = registry.bySurnameOf(m.name, at, m.gender) ?? (m.title && !hasWhiteSpace(m.name.trim()) ? registry.byFamilyNameFirst(m.name.trim()) : null);
     // A surname alone that is also a given name ("Henry" of "Mary Kay Henry") tells no gender of its
     // own: the registered person's, or a title's, does.
     const gender = person?.gender && !m.title && !hasWhiteSpace(m.name.trim()) ? person.gender : m.gender ?? person?.gender ?? null;
@@ -777,6 +978,11 @@ export function resolveMention(
     if (credited) return { speaker: credited.speaker, type: "person", gender: credited.gender ?? gender, plural: false, via: `surname "${m.name}" -> ${credited.speaker}` };
     return { speaker: m.name, type: "person", gender, plural: false, via: "named" };
   }
+  // "the younger Mr. Trump" (read as a description, or as a body's name for its capitals): the
+  // namesake the article tells is the younger.
+  const generation = m.kind === "description" || m.kind === "organisation" ? generationMention(written) : null;
+  const kin = generation ? registry.byGeneration(generation.surname, generation.younger, generation.gender) : null;
+  if (generation && kin) return { speaker: kin.name, type: "person", gender: kin.gender ?? generation.gender, plural: false, via: `"${written}" -> ${kin.name} (the ${generation.younger ? "younger" : "elder"} namesake)` };
   if (m.kind === "organisation") {
     // "May said" after "Prime Minister Theresa May": a word that is no name part alone (a month) is
     // the surname of someone the article named in full with it.

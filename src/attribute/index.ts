@@ -11,7 +11,7 @@ import { possessorOfSpeechNoun } from "./possessor-source.js";
 import { creditSentenceFinalCues } from "./sentence-final-cue.js";
 import { findCue, findLastResortCue } from "./cues.js";
 import { parseDescription, RoleIndex, type DescriptionResolver, type RoleMatch } from "./roles.js";
-import { Registry, lastPart, placeLineAt, resolveMention, surnameKey, type Antecedent } from "./entities.js";
+import { Registry, generationMention, lastPart, placeLineAt, resolveMention, surnameKey, type Antecedent } from "./entities.js";
 import { ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { mentionAt, parseInvertedSource, type Mention } from "./mention.js";
 import { nextSubjectStart, objectAfterTitle } from "./subjects.js";
@@ -504,6 +504,8 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     if (kind === "name") names = true;
     else if (kind === "pronoun") pronouns = true;
     else if (kind === "description" && /^the\s/i.test(text.slice(m!.span.start, m!.span.end))) descriptions = true;
+    // ("the younger Mr. Trump", read as a body's name for its capitals, is one of the registry's namesakes.)
+    else if (kind === "organisation" && generationMention(text.slice(m!.span.start, m!.span.end))) names = true;
   }
   const registry = names || pronouns || descriptions ? Registry.fromText(text) : new Registry();
   const roles: DescriptionResolver | null = pronouns || descriptions ? new LazyRoles(text, registry) : null;
