@@ -360,11 +360,22 @@ export function messageVerb(toks: readonly Token[], n: number): number {
   return k > 0 && MESSAGE_VERB.test(toks[k].lower) ? k : -1;
 }
 
+/**
+ * A possessive ends at k ("company's", or "'s" as a token of its own): the word after it is a noun ("the families of
+ * the company's founders"), never a verb in -s.
+ */
+const possessiveAt = (toks: readonly Token[], k: number): boolean => k >= 0 && /^[’']s$|\p{L}[’']s$|s[’']$/u.test(toks[k].text);
+
+/** Quantities whose "of" phrase names the group they pick from ("One of the men", "Many of his supporters"). */
+const OF_QUANTITIES = /^(?:one|two|three|some|many|most|several|all|both|each|none|few|half)$/;
+
 /** Role nouns that stand before a name ("Presumptive Democratic presidential nominee Hillary Clinton"). */
 const ROLE_BEFORE_NAME = /^(?:nominee|candidate|front-?runner|hopeful|leader|chairman|chairwoman|president|senator|governor|spokesman|spokeswoman|adviser|advisor|director|secretary|strategist)$/;
 
 /** Words that may end a subject noun phrase's head before its verb: a finite auxiliary, or a preposition that opens its modifier. */
 const AFTER_HEAD = /^(?:was|is|are|were|would|will|had|has|have|could|should|might|may|can|did|does|of|on|with|in|at|for|from)$/;
+/** Relative pronouns that open a clause on a subject's head ("leaders who have been ..."). */
+const RELATIVE_AFTER_HEAD = /^(?:who|which|whose)$/;
 /** Universal tags of the words a noun phrase's head may be built from ("recent top adviser", "committee staffer"). */
 const HEAD_PART_TAGS: ReadonlySet<string> = new Set(["NOUN", "ADJ"]);
 
@@ -378,11 +389,14 @@ const HEAD_PART_TAGS: ReadonlySet<string> = new Set(["NOUN", "ADJ"]);
  */
 function headNounEnd(toks: readonly Token[], a: number, b: number): number {
   let j = b;
-  while (j < toks.length && j - b < 4 && toks[j].word && !toks[j].cap && nounWord(toks[j]) && !TIME_WORDS.has(toks[j].lower) && !DETERMINERS.has(toks[j].lower)) j++;
+  while (j < toks.length && j - b < 4 && toks[j].word && !toks[j].cap && nounWord(toks[j]) && !TIME_WORDS.has(toks[j].lower) && !DETERMINERS.has(toks[j].lower) && !RELATIVE_AFTER_HEAD.test(toks[j].lower)) j++;
   // (Not after a lone demonstrative: "That forecast appeared accurate when the report was finalized and denied".)
   if (j === b || j >= toks.length || b - a > 8 || (b === a + 1 && SUBJECT_PRONOUNS.has(toks[a].lower))) return b;
   const nx = toks[j];
-  if (!nx.word || nx.cap || !(AFTER_HEAD.test(nx.lower) || (nx.lower.endsWith("ed") && nx.lower.length > 4) || SPEECH_VERBS.has(nx.lower))) return b;
+  // ("France's far-right National Front party leader, Marine Le Pen, voiced ...": the head noun may end before the
+  // comma of an appositive name.)
+  // Nor before a relative clause on it: "Central European leaders who have been ... have embraced ..., warning".
+  if (!appositiveNameAt(toks, j) && (!nx.word || nx.cap || !(AFTER_HEAD.test(nx.lower) || RELATIVE_AFTER_HEAD.test(nx.lower) || (nx.lower.endsWith("ed") && nx.lower.length > 4) || SPEECH_VERBS.has(nx.lower)))) return b;
   // The modifier before the run gives the tagger its context, unless it is a possessive, which the tagger
   // splits in two ("Pentagon's").
   const from = /[’']/.test(toks[b - 1].text) ? b : b - 1;
@@ -391,6 +405,18 @@ function headNounEnd(toks: readonly Token[], a: number, b: number): number {
   if (tags.length !== j + 1 - from) return b;
   for (let k = b - from; k < j - from; k++) if (!HEAD_PART_TAGS.has(tags[k]!.pos)) return b;
   return tags[j - from - 1]!.pos === "NOUN" && tags[j - from]!.pos !== "NOUN" ? j : b;
+}
+
+/**
+ * ", Marine Le Pen, voiced": the comma at j opens an appositive that is a name (two to five capitalised words), closed
+ * by a comma with a word in lower case after it (the predicate, or the next appositive's article). Bounded: 7 tokens.
+ */
+function appositiveNameAt(toks: readonly Token[], j: number): boolean {
+  if (toks[j]?.text !== ",") return false;
+  let k = j + 1;
+  while (k < toks.length && k - j <= 6 && toks[k].text !== ",") k++;
+  const nx = toks[k + 1];
+  return k - j >= 3 && toks[k]?.text === "," && !!nx?.word && !nx.cap && isName(toks, j + 1, k) && !SUBJECT_PRONOUNS.has(toks[j + 1].lower);
 }
 
 /** The sentence's subject when the sentence opens with a name or pronoun ("He called ... and said"). */
@@ -440,11 +466,14 @@ export function sentenceSubject(toks: readonly Token[]): Source | null {
   // government": a noun phrase that ends in a lower-case noun goes on through of/for/at/to and the noun phrase
   // after it. (After "to" only a determiner or a name: "the young woman appears to be" is an infinitive.)
   const linked = (k: number): boolean => /^(?:of|for|at)$/.test(toks[k].lower) || (toks[k].lower === "to" && (DETERMINERS.has(toks[k + 1].lower) || toks[k + 1].cap));
-  for (let round = 0; round < 3 && b > a && b + 1 < toks.length && linked(b) && (round > 0 || !toks[b - 1].cap); round++) {
+  // ("One of the men, Jessie Elkins, ...", "Some of the protesters": a quantity that opens the sentence in capitals
+  // is no name; its "of" phrase goes on it.)
+  const quantity = b === a + 1 && OF_QUANTITIES.test(toks[a].lower) && toks[b]?.lower === "of";
+  for (let round = 0; round < 3 && b > a && b + 1 < toks.length && linked(b) && (round > 0 || !toks[b - 1].cap || quantity); round++) {
     let k = b + 1;
     if (DETERMINERS.has(toks[k].lower) && !TIME_WORDS.has(toks[k + 1]?.lower ?? "")) k++;
     const s0 = k;
-    while (k < toks.length && k - s0 < 6 && toks[k].word && !TIME_WORDS.has(toks[k].lower) && nounWord(toks[k]) && !(k > s0 && !toks[k].cap && /[^s]s$/.test(toks[k].lower))) k++;
+    while (k < toks.length && k - s0 < 6 && toks[k].word && !TIME_WORDS.has(toks[k].lower) && nounWord(toks[k]) && !(k > s0 && !toks[k].cap && /[^s]s$/.test(toks[k].lower) && !possessiveAt(toks, k - 1))) k++;
     if (k === s0) break;
     b = k;
   }
@@ -467,15 +496,20 @@ export function sentenceSubject(toks: readonly Token[]): Source | null {
     while (k < toks.length && k - e < 25 && toks[k].text !== "," && toks[k].text !== ";" && !isTrigger(toks[k])) k++;
     // (Not an aside: "Trump, meanwhile, said", "Lee, in turn, said".)
     const aside = k - e <= 2 || /^(?:in|for|of|at|on|as|by|however|meanwhile|though|too|also|instead|still|then|now|once|again)$/.test(toks[e + 1].lower);
-    if (!aside && k < toks.length - 1 && toks[k].text === "," && toks[k + 1].word && !toks[k + 1].cap) {
+    // ("One of the men, Jessie Elkins, 70, had served": an age after the name is part of the appositive.)
+    const aged = k + 3 < toks.length && toks[k].text === "," && /^\d{1,3}$/.test(toks[k + 1].text) && toks[k + 2].text === "," ? 2 : 0;
+    if (!aside && k + aged < toks.length - 1 && toks[k].text === "," && toks[k + aged + 1].word && !toks[k + aged + 1].cap) {
       // "the other candidate, former Secretary of State Hillary Clinton, drew ...": a common noun phrase (in lower
       // case, after a conjunction) whose appositive ends in a person's name (two capitalised words) is that person.
-      if (!toks[a].cap && k - e <= 9 && toks[k - 1].cap && toks[k - 2].cap && toks[k - 2].word) mention = tokSpan(toks, e + 1, k);
-      e = k;
+      // (Likewise a phrase with a name in it that ends in a role noun in lower case: "France's far-right National Front
+      // party leader, Marine Le Pen, voiced ..."; the phrase is her role.)
+      if ((!toks[a].cap || (!toks[b - 1].cap && toks[b - 1].word && isName(toks, e + 1, k))) && k - e <= 9 && toks[k - 1].cap && toks[k - 2].cap && toks[k - 2].word) mention = tokSpan(toks, e + 1, k);
+      e = k + aged;
     }
   }
   if (placed > 0 && mention === sp) return { source: sp, mention: sp, role: null };
-  return { source: e > b ? tokSpan(toks, a, e) : sp, mention, role: null };
+  // (A name in apposition is who speaks; the phrase before it tells who that is.)
+  return { source: e > b ? tokSpan(toks, a, e) : sp, mention, role: mention === sp ? null : sp };
 }
 
 /**

@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { findReportedSpeech } from "../../src/extract/reported.js";
+import { articleFromText } from "../../src/ingest/article.js";
+import type { Span } from "../../src/model/index.js";
+
+// Subjects that the walks used to cut short or take from the wrong words: a role phrase with its name in
+// apposition, a quantity with its "of" phrase, a head before a relative clause, a noun after a possessive, an
+// appositive that a relative clause ends, and a phrase after "that’s"/"it's". Made-up sentences; none comes from
+// PolNeAR or the Palmyra corpus.
+const found = (text: string) => {
+  const article = articleFromText(text);
+  const sl = (s?: Span | null) => (s ? article.text.slice(s.start, s.end) : null);
+  return findReportedSpeech(article).candidates.map((c) => ({ text: sl(c.span), mention: sl(c.mentionSpan), role: sl(c.roleSpan), source: sl(c.sourceSpan) }));
+};
+
+describe("sentenceSubject: a role phrase with a name in apposition", () => {
+  it.each([
+    {
+      text: "Norway's centre-left Labour Party leader, Ann Bergstrom, praised the port plan on Monday, saying the harbour would reopen in May.",
+      content: "the harbour would reopen in May", mention: "Ann Bergstrom", role: "Norway's centre-left Labour Party leader",
+    },
+    {
+      text: "The co-op's chief executive, Tom Reyes, wrote to members on Friday, saying the mill would stay open.",
+      content: "the mill would stay open", mention: "Tom Reyes", role: "The co-op's chief executive",
+    },
+    {
+      text: "One of the farmers, Jo Park, 61, had planted corn for decades and said she was sure the dam would fail.",
+      content: "she was sure the dam would fail", mention: "Jo Park", role: "One of the farmers",
+    },
+  ])("the name: $mention", ({ text, content, mention, role }) => {
+    const hit = found(text).find((f) => f.text === content);
+    expect(hit, JSON.stringify(found(text))).toBeDefined();
+    expect(hit!.mention).toBe(mention);
+    expect(hit!.role).toBe(role);
+  });
+
+  it.each([
+    {
+      text: "Other Democratic lawmakers, including Ann Lee and Tom Reyes, have joined the protest, saying the price was unfair.",
+      content: "the price was unfair", mention: "Other Democratic lawmakers", why: "an example list after 'including' is no name in apposition",
+    },
+    {
+      text: "Lee met farmers, Tom Reyes and Jo Park, on Monday, saying the levy was fair.",
+      content: "the levy was fair", mention: "Lee", why: "the object's appositive, after the verb",
+    },
+    {
+      text: "Mayor Ann Lee, a former teacher, spoke on Monday, saying the levy was fair.",
+      content: "the levy was fair", mention: "Mayor Ann Lee", why: "the name comes first; the appositive is a description",
+    },
+  ])("not the appositive: $why", ({ text, content, mention }) => {
+    const hit = found(text).find((f) => f.text === content);
+    expect(hit, JSON.stringify(found(text))).toBeDefined();
+    expect(hit!.mention).toBe(mention);
+  });
+});
+
+describe("sentenceSubject: the head noun of the phrase", () => {
+  it.each([
+    {
+      text: "Nordic fishing leaders who have long opposed the quota have backed the new plan, warning that the stocks would collapse.",
+      content: "that the stocks would collapse", mention: "Nordic fishing leaders", why: "the head before a relative clause",
+    },
+    {
+      text: "Soon after the sale, the families of the bakery's founders had organised, warning that the deal would close the shop.",
+      content: "that the deal would close the shop", mention: "the families of the bakery's founders", why: "a plural noun after a possessive is no verb",
+    },
+    {
+      text: "Some of the growers marched to the capitol on Monday and said they would not sell at that price.",
+      content: "they would not sell at that price", mention: "Some of the growers", why: "a quantity with its 'of' phrase",
+    },
+  ])("$why", ({ text, content, mention }) => {
+    const hit = found(text).find((f) => f.text === content);
+    expect(hit, JSON.stringify(found(text))).toBeDefined();
+    expect(hit!.mention).toBe(mention);
+  });
+
+  it.each([
+    { text: "The head of the agency says the levy would pass.", content: "the levy would pass", mention: "The head of the agency", why: "a verb in -s after the 'of' phrase stays the verb" },
+    { text: "Lee met nurses who struck, saying the ward was unsafe.", content: "the ward was unsafe", mention: "Lee", why: "a verb before the noun: its object's relative clause" },
+  ])("left as it was: $why", ({ text, content, mention }) => {
+    const hit = found(text).find((f) => f.text === content);
+    expect(hit, JSON.stringify(found(text))).toBeDefined();
+    expect(hit!.mention).toBe(mention);
+  });
+});
+
+describe("subjectBefore: an appositive that a relative clause ends", () => {
+  it.each([
+    {
+      text: "Ann Lee, a 20-year veteran of the port authority who retired as harbour master in 2014, said the pier was unsafe.",
+      content: "the pier was unsafe", mention: "Ann Lee", role: "a 20-year veteran of the port authority who retired as harbour master in 2014",
+    },
+    {
+      text: "Mr. Reyes, a farmer who described himself as a lifelong Democrat, said he would vote for the levy.",
+      content: "he would vote for the levy", mention: "Mr. Reyes", role: "a farmer who described himself as a lifelong Democrat",
+    },
+  ])("the name: $mention", ({ text, content, mention, role }) => {
+    const hit = found(text).find((f) => f.text === content);
+    expect(hit, JSON.stringify(found(text))).toBeDefined();
+    expect(hit!.mention).toBe(mention);
+    expect(hit!.role).toBe(role);
+  });
+
+  it.each([
+    { text: "After the vote, a farmer who grows corn said the levy was unfair.", content: "the levy was unfair", mention: "a farmer", why: "no comma closes an appositive" },
+    { text: "The mayor, who grows corn, said the levy was unfair.", content: "the levy was unfair", mention: "The mayor", why: "a relative clause with no article is the other walk's" },
+  ])("left to the other walks: $why", ({ text, content, mention }) => {
+    const hit = found(text).find((f) => f.text === content);
+    expect(hit, JSON.stringify(found(text))).toBeDefined();
+    expect(hit!.mention).toBe(mention);
+  });
+});
+
+describe("walkNP: a phrase after a pronoun with “’s” is no subject", () => {
+  it.each([
+    { text: "That’s the lesson from newly filed county budget reports that show a deficit in the harbour fund.", why: "'reports' is a noun; the phrase is the complement of 'is'" },
+    { text: "It's a small part of the $3 million planners say it costs to dredge the harbour.", why: "no speaker 'it's a small part of ...'" },
+  ])("no junk source: $why", ({ text }) => {
+    for (const f of found(text)) expect(f.mention ?? "").not.toMatch(/^(?:That|It)?[’']s\b|^[’']s/);
+  });
+
+  it.each([
+    { text: "Planners say it costs $3 million to dredge the harbour.", content: "it costs $3 million to dredge the harbour", mention: "Planners" },
+    { text: "The mayor said that’s the lesson of the vote.", content: "that’s the lesson of the vote", mention: "The mayor" },
+  ])("a subject elsewhere stays: $mention", ({ text, content, mention }) => {
+    const hit = found(text).find((f) => f.text === content);
+    expect(hit, JSON.stringify(found(text))).toBeDefined();
+    expect(hit!.mention).toBe(mention);
+  });
+});
