@@ -366,6 +366,9 @@ export function messageVerb(toks: readonly Token[], n: number): number {
  */
 const possessiveAt = (toks: readonly Token[], k: number): boolean => k >= 0 && /^[’']s$|\p{L}[’']s$|s[’']$/u.test(toks[k].text);
 
+/** Titles that open a name ("Sen. Ann Lee", "Secretary of State Hillary Clinton"): the name brings its own role. */
+const NAME_TITLES = /^(?:sen|senator|rep|representative|gov|governor|president|secretary|mayor|judge|justice|gen|general|adm|admiral|col|lt|sgt|dr|prof|professor|pastor|rev|chairman|chairwoman|speaker|ambassador|minister|prime|vice|attorney|director)\.?$/;
+
 /** Quantities whose "of" phrase names the group they pick from ("One of the men", "Many of his supporters"). */
 const OF_QUANTITIES = /^(?:one|two|three|some|many|most|several|all|both|each|none|few|half)$/;
 
@@ -508,8 +511,12 @@ export function sentenceSubject(toks: readonly Token[]): Source | null {
     }
   }
   if (placed > 0 && mention === sp) return { source: sp, mention: sp, role: null };
-  // (A name in apposition is who speaks; the phrase before it tells who that is.)
-  return { source: e > b ? tokSpan(toks, a, e) : sp, mention, role: mention === sp ? null : sp };
+  // (A name in apposition to a phrase with a name of its own in it is who speaks; the phrase tells who that is. After
+  // a phrase in lower case, "the other candidate", the name's own title is the role.)
+  // ("The other candidate, former Secretary of State Hillary Clinton": a title before the name is the role too.)
+  const m0 = tokenAt(toks, mention.start);
+  const titled = m0 >= 0 && (!toks[m0].cap || NAME_TITLES.test(toks[m0].lower));
+  return { source: e > b ? tokSpan(toks, a, e) : sp, mention, role: mention !== sp && toks[a].cap && !titled ? sp : null };
 }
 
 /**
