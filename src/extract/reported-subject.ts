@@ -542,6 +542,29 @@ function placePhraseEnd(toks: readonly Token[], b: number): number {
 }
 
 /**
+ * "The bridge will close, Lee said, adding that ...", "..., a city official said, noting ...", "..., said Ann Lee, adding
+ * ...": the participle after the comma at `pc` goes on from an attribution set off by commas right before it; its
+ * speaker, not the sentence's subject (the first clause is what that speaker said), says it. Null for any other shape.
+ * (Bounded: the speaker's words, up to eight.)
+ */
+export function saidAsideSource(toks: readonly Token[], pc: number): Source | null {
+  if (pc < 3 || toks[pc].text !== ",") return null;
+  const v = toks[pc - 1];
+  if (v.word && !v.cap && SPEECH_VERBS.has(v.lower) && !v.lower.endsWith("ing")) {
+    const src = subjectBefore(toks, pc - 1, 0);
+    const a = src ? tokenAt(toks, src.source.start) : -1;
+    return src && a > 0 && toks[a - 1].text === "," && pc - 1 - a <= 8 ? src : null;
+  }
+  // ", said Ann Lee, adding": the name after the verb, in capitals.
+  let k = pc - 1;
+  while (k > 0 && pc - k <= 4 && ((toks[k].word && toks[k].cap) || (toks[k].text === "." && toks[k - 1].cap))) k--;
+  const said = toks[k];
+  if (k === pc - 1 || k < 2 || !said.word || said.cap || !SPEECH_VERBS.has(said.lower) || said.lower.endsWith("ing") || toks[k - 1].text !== ",") return null;
+  const sp = tokSpan(toks, k + 1, pc);
+  return { source: sp, mention: sp, role: null };
+}
+
+/**
  * "Smith, arguing that the levy was unfair, said she would vote no", "The mayor, noting that the budget was short,
  * told the council ...": the sentence opens with a name or a short noun phrase and an aside that a participle of
  * saying opens, closed by the comma right before the cue. The aside is the speaker's own act (its cue has its own

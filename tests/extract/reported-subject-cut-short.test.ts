@@ -128,3 +128,25 @@ describe("walkNP: a phrase after a pronoun with “’s” is no subject", () =>
     expect(hit!.mention).toBe(mention);
   });
 });
+
+describe("participle: an attribution set off by commas before it speaks it", () => {
+  it.each([
+    { text: "The bridge will close in May, Lee said, adding that the repairs would take a year.", mention: "Lee" },
+    { text: "The ferry ran late all week, a harbour official said, noting that two crews were ill.", mention: "a harbour official" },
+    { text: "The bridge will close in May, said Ann Lee, adding that the repairs would take a year.", mention: "Ann Lee" },
+    { text: "The mayor closed the bridge in the spring, Lee and Park said, adding that the repairs would take a year.", mention: "Lee and Park" },
+  ])("$mention", ({ text, mention }) => {
+    const hit = found(text).find((f) => f.text?.startsWith("that "));
+    expect(hit, JSON.stringify(found(text))).toBeDefined();
+    expect(hit!.mention).toBe(mention);
+  });
+
+  it.each([
+    { text: "Lee said the bridge would close in May, adding that the repairs would take a year.", mention: "Lee", why: "the verb's content stands between: the sentence's subject" },
+    { text: "The mayor closed the bridge, citing the cracks, adding that the repairs would take a year.", mention: "The mayor", why: "no speech verb before the comma" },
+  ])("the sentence's subject: $why", ({ text, mention }) => {
+    const hit = found(text).find((f) => f.text === "that the repairs would take a year");
+    expect(hit, JSON.stringify(found(text))).toBeDefined();
+    expect(hit!.mention).toBe(mention);
+  });
+});
