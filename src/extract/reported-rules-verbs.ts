@@ -5,7 +5,7 @@ import { type Token, lowerWords, tokenAt } from "./reported-text.js";
 import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
 import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, frontedClauseOnly, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss, withoutRequestGloss } from "./reported-content.js";
 import { AUX_START, type CueRule, DASHES, DESCRIBE_FORMS, type Hit, PRONOUN_CONTRACTION, type Sentence, type VerbSite, clauseIn, content, isEnd, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
-import { beforeSubjectPredicate, clausePronounBefore, frontSubject, inFrontedClause, inSubordinate, messageVerb, participleAsideSubject, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, saidAsideSource, sentenceSubject, subordinateBeforeAnd, sourceAfter, subjectAcrossMarks, subjectStart, thenPredicateSubject, withSubject } from "./reported-subject.js";
+import { beforeSubjectPredicate, clausePronounBefore, frontSubject, inFrontedClause, inSubordinate, messageVerb, participleAsideSubject, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, saidAsideSource, sentenceSubject, subordinateBeforeAnd, sourceAfter, subjectAcrossMarks, subjectStart, thenPredicateSubject, verbPhraseSource, withSubject } from "./reported-subject.js";
 import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questionNounAt, siteAt } from "./reported-verb.js";
 import { TIME_NOUNS, beforeTimePhrase } from "./time-phrase.js";
 import { saidThingAt } from "./lexicon.js";
@@ -786,6 +786,10 @@ export const VERB_RULES: readonly CueRule[] = [
       const perfectAside = toks[v.cueStart].lower === "having" && v.cueStart > 0 && (toks[v.cueStart - 1].text === "," || DASHES.has(toks[v.cueStart - 1].text));
       let src = perfectAside ? sentenceSubject(toks) : (participleAsideSubject(toks, v.cueStart) ?? subjectAt(s, v.cueStart));
       src = thenPredicateSubject(toks, v.cueStart, src) ?? src;
+      // ("Fox, whose education was paid for because he participated in the program, said": a walk that stopped inside a
+      // clause took its verb phrase; the sentence's first chunk is the subject, when it reads as one. Otherwise the
+      // account stays, with the words the walk took.)
+      if (src && v.cueStart > 0 && toks[v.cueStart - 1].text === "," && verbPhraseSource(s, src)) src = frontSubject(toks, v.cueStart) ?? src;
       // "he stood up to say", "voters are more likely … and to say": a source walked back through the
       // infinitive's marker is no subject; the sentence's subject speaks (or no one the sentence names).
       if (src && v.cueStart > 0 && toks[v.cueStart - 1].lower === "to" && src.source.end === toks[v.cueStart - 1].end) {

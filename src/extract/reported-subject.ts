@@ -542,6 +542,23 @@ function placePhraseEnd(toks: readonly Token[], b: number): number {
 }
 
 /**
+ * "Fox, whose education was paid for because he participated in the ROTC program, said", "a union that has endorsed
+ * him and that has been busing its members ..., also said", "a ritual that may seem to be a vestige ... in the face of
+ * recently announced layoffs": the walk back from the cue stopped inside a clause, so the words it took open with a
+ * finite verb in lower case; that is no subject. (The tagger runs only on such a phrase: not a name, an article,
+ * a number or a quantity; a form in -ing may open a noun phrase, "hacking specialists", and is left.)
+ */
+export function verbPhraseSource(s: Sentence, src: Source): boolean {
+  const { toks } = s;
+  const a = tokenAt(toks, src.source.start);
+  const t = toks[a];
+  if (a < 0 || !t?.word || t.cap || t.lower.endsWith("ing") || DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || OF_QUANTITIES.test(t.lower)) return false;
+  const text = s.text.slice(src.source.start - s.span.start, src.source.end - s.span.start);
+  const first = tag(text)[0];
+  return first?.pos === "VERB" || first?.pos === "AUX";
+}
+
+/**
  * "The bridge will close, Lee said, adding that ...", "..., a city official said, noting ...", "..., said Ann Lee, adding
  * ...": the participle after the comma at `pc` goes on from an attribution set off by commas right before it; its
  * speaker, not the sentence's subject (the first clause is what that speaker said), says it. Null for any other shape.

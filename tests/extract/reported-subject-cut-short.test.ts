@@ -150,3 +150,25 @@ describe("participle: an attribution set off by commas before it speaks it", () 
     expect(hit!.mention).toBe(mention);
   });
 });
+
+describe("verb-then-content: a walk that took a verb phrase gives way to the sentence's first chunk", () => {
+  it.each([
+    {
+      text: "Reyes, whose schooling was paid for by the navy because he served on a frigate for six years, said he would like to see more cadets.",
+      content: "he would like to see more cadets", mention: "Reyes",
+    },
+  ])("$mention", ({ text, content, mention }) => {
+    const hit = found(text).find((f) => f.text === content);
+    expect(hit, JSON.stringify(found(text))).toBeDefined();
+    expect(hit!.mention).toBe(mention);
+  });
+
+  it.each([
+    { text: "Hacking specialists say the attack was routine.", content: "the attack was routine", mention: "Hacking specialists", why: "a form in -ing opens a noun phrase" },
+    { text: "Many of the ranchers, worried about the drought, said the levy was unfair.", content: "the levy was unfair", mention: "Many of the ranchers", why: "a quantity opens the phrase" },
+  ])("left: $why", ({ text, content, mention }) => {
+    const hit = found(text).find((f) => f.text === content);
+    expect(hit, JSON.stringify(found(text))).toBeDefined();
+    expect(hit!.mention).toBe(mention);
+  });
+});
