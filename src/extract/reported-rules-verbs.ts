@@ -5,7 +5,7 @@ import { type Token, lowerWords, tokenAt } from "./reported-text.js";
 import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
 import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, frontedClauseOnly, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss, withoutRequestGloss } from "./reported-content.js";
 import { AUX_START, type CueRule, DASHES, DESCRIBE_FORMS, type Hit, PRONOUN_CONTRACTION, type Sentence, type VerbSite, clauseIn, content, isEnd, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
-import { beforeSubjectPredicate, clausePronounBefore, frontSubject, inFrontedClause, inSubordinate, messageVerb, participleAsideSubject, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, saidAsideSource, sentenceSubject, subordinateBeforeAnd, sourceAfter, subjectAcrossMarks, subjectStart, thenPredicateSubject, verbPhraseSource, withSubject } from "./reported-subject.js";
+import { beforeSubjectPredicate, clausePronounBefore, frontSubject, inFrontedClause, inSubordinate, lonePreposition, messageVerb, participleAsideSubject, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, saidAsideSource, sentenceSubject, subordinateBeforeAnd, sourceAfter, subjectAcrossMarks, subjectStart, thenPredicateSubject, verbPhraseSource, withSubject } from "./reported-subject.js";
 import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questionNounAt, siteAt } from "./reported-verb.js";
 import { TIME_NOUNS, beforeTimePhrase } from "./time-phrase.js";
 import { saidThingAt } from "./lexicon.js";
@@ -486,14 +486,16 @@ export const VERB_RULES: readonly CueRule[] = [
       const sent = nounBefore ? messageVerb(toks, i - 1) : -1;
       const source = w >= 0 ? { source: tokSpan(toks, w + 1, i), mention: headOf(toks, w + 1, i), role: null } : nounBefore ? ((sent > 0 ? subjectAt(s, auxStart(toks, sent, 0)) : null) ?? subjectBefore(toks, i, 0)) : fronted ? mainSubject : p >= 0 ? (clausePronounBefore(toks, p) ?? sentenceSubject(toks)) : ((comma ? saidAsideSource(toks, pc) : null) ?? laterClauseSource(toks, i) ?? sentenceSubject(toks));
       if ((nounBefore || w >= 0) && !source) return null;
+      // (A participle may go without a source here: the attribution reads the clause's subject for itself.)
+      const src = lonePreposition(toks, source) ? null : source;
       // ("in denying additional security requests", "instead of denying them care": after a preposition a
       // noun-phrase object is an act; only a reported clause is content.)
       if (p >= 0 && !fronted && !/^(?:that|whether|if|how|why|what|who)$/.test(toks[v.rest]?.lower ?? "") && !clauseIn(s, s.text.slice(body.start - s.span.start, body.end - s.span.start))) return null;
       // The clause test (the tagger) last: it is the costly one.
       if (!v.topic && !reportedClause(s, body, v.verb)) return null;
       // ("with 22 percent saying they would not support him, 20 percent ...": see pollAnswer.)
-      body = pollAnswer(s, body, source);
-      return { content: body, cue: cueSpanOf(s, v), source, to: v.to, forward: true };
+      body = pollAnswer(s, body, src);
+      return { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
     },
   },
   {

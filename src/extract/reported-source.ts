@@ -395,7 +395,9 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
   // lost her son in Aurora, Colorado, in July 2012, said": likewise an aside that opens with a participle or a
   // preposition of time, place or manner, even with commas of its own inside (the name or date before the last
   // comma is no subject).
-  for (let k = end - 2; k > floor && k > end - 30; k--) {
+  // (Bounded at 40 tokens: "Dr. Ann Lee, who as a Navy captain was the White House physician in the administration of
+  // former President Tom Reyes and later retired from the service as a rear admiral, said" runs 30.)
+  for (let k = end - 2; k > floor && k > end - 40; k--) {
     if (toks[k].text !== ",") continue;
     const w = toks[k + 1]?.lower ?? "";
     if ((w === "who" || w === "which" || (ASIDE_OPENER.test(w) && !toks[k + 1].cap)) && k + 2 < end - 1) {

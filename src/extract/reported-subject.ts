@@ -559,6 +559,15 @@ export function verbPhraseSource(s: Sentence, src: Source): boolean {
 }
 
 /**
+ * "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. Lee suggested ..., asking ...": a fronted phrase the walk
+ * could not skip leaves its preposition as the source, a lone word that is no subject.
+ */
+export function lonePreposition(toks: readonly Token[], src: Source | null): boolean {
+  const a = src ? tokenAt(toks, src.mention.start) : -1;
+  return a >= 0 && toks[a].end === src!.mention.end && FRONT_OPENERS.test(toks[a].lower);
+}
+
+/**
  * "The bridge will close, Lee said, adding that ...", "..., a city official said, noting ...", "..., said Ann Lee, adding
  * ...": the participle after the comma at `pc` goes on from an attribution set off by commas right before it; its
  * speaker, not the sentence's subject (the first clause is what that speaker said), says it. Null for any other shape.

@@ -172,3 +172,19 @@ describe("verb-then-content: a walk that took a verb phrase gives way to the sen
     expect(hit!.mention).toBe(mention);
   });
 });
+
+describe("long asides and fronted phrases", () => {
+  it("a who-clause of 30 tokens before the verb is skipped to the name", () => {
+    const text = "Dr. Ann Lee, who as a Navy captain was the chief harbour physician in the long administration of former Mayor Tom Reyes and later retired from the service as a rear admiral, said that the clinic had hidden the records.";
+    const hit = found(text).find((f) => f.text === "that the clinic had hidden the records");
+    expect(hit, JSON.stringify(found(text))).toBeDefined();
+    expect(hit!.mention).toBe("Dr. Ann Lee");
+  });
+
+  it("a participle gets no lone preposition for a source", () => {
+    const text = "In his 2004 book, ''Grow Your Own Savings,'' Mr. Reyes urged thrift, asking readers to skip one coffee a week.";
+    const hit = found(text).find((f) => f.text?.startsWith("readers to skip"));
+    expect(hit, JSON.stringify(found(text))).toBeDefined();
+    expect(hit!.mention).not.toBe("In");
+  });
+});
