@@ -117,6 +117,9 @@ function sourceAfterClock(toks: Sentence["toks"], a: number, c: number): Span | 
   return null;
 }
 
+/** Prepositions in a title-case headline after which a speech word is a noun ("Against Claims", "Over Reports"). */
+const HEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(["against", "over", "about", "amid", "despite", "after", "of", "on", "to", "by", "with", "from", "for", "in"]);
+
 /** Verbs of plain saying or reporting whose subject and adverbials alone make an attribution ("O'Malley said at a press conference"). */
 const SAYING_LEMMAS: ReadonlySet<string> = new Set(["say", "tell", "report", "write", "add"]);
 
@@ -156,7 +159,10 @@ export const FRAME_RULES: readonly CueRule[] = [
       // "February 6, 2016 9:52PMBush Says …": a live blog's time stamp run into its headline is no
       // part of the source, nor is the date before it; the source is the name the clock is glued to.
       const from = a < c ? sourceAfterClock(toks, a, c) : null;
-      const source: Source | null = from ? { source: from, mention: from, role: null } : a < c ? { source: tokSpan(toks, a, c), mention: tokSpan(toks, a, c), role: null } : null;
+      // "Ben Carson Defends Himself Against Claims He Exaggerated …": after a preposition the cue word is a noun (the
+      // claims are someone else's, not named); the words before it are no source.
+      const nounCue = c > 0 && HEADLINE_PREPOSITIONS.has(toks[c - 1].lower);
+      const source: Source | null = nounCue ? null : from ? { source: from, mention: from, role: null } : a < c ? { source: tokSpan(toks, a, c), mention: tokSpan(toks, a, c), role: null } : null;
       const cue = tokSpan(toks, c, i + 1);
       // "Bridge Will Reopen, Mayor Says.": the content comes before the source (a listener may follow "Tells").
       let e = i + 1;

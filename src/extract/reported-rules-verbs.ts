@@ -5,7 +5,7 @@ import { type Token, lowerWords, tokenAt } from "./reported-text.js";
 import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
 import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, frontedClauseOnly, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss, withoutRequestGloss } from "./reported-content.js";
 import { AUX_START, type CueRule, DASHES, DESCRIBE_FORMS, type Hit, PRONOUN_CONTRACTION, type Sentence, type VerbSite, clauseIn, content, isEnd, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
-import { beforeSubjectPredicate, clausePronounBefore, frontSubject, inFrontedClause, inSubordinate, messageVerb, participleAsideSubject, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, sentenceSubject, subordinateBeforeAnd, sourceAfter, subjectAcrossMarks, subjectStart, thenPredicateSubject, withSubject } from "./reported-subject.js";
+import { beforeSubjectPredicate, clausePronounBefore, frontSubject, inFrontedClause, inSubordinate, lonePreposition, messageVerb, participleAsideSubject, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, saidAsideSource, sentenceSubject, subordinateBeforeAnd, sourceAfter, subjectAcrossMarks, subjectStart, thenPredicateSubject, verbPhraseSource, withSubject } from "./reported-subject.js";
 import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questionNounAt, siteAt } from "./reported-verb.js";
 import { TIME_NOUNS, beforeTimePhrase } from "./time-phrase.js";
 import { saidThingAt } from "./lexicon.js";
@@ -484,16 +484,18 @@ export const VERB_RULES: readonly CueRule[] = [
       // "X issued a statement saying ...", "She also sent a tweet saying ...", "X fired back a response saying
       // ...": the message is the means; the source is the subject of the verb that sent it.
       const sent = nounBefore ? messageVerb(toks, i - 1) : -1;
-      const source = w >= 0 ? { source: tokSpan(toks, w + 1, i), mention: headOf(toks, w + 1, i), role: null } : nounBefore ? ((sent > 0 ? subjectAt(s, auxStart(toks, sent, 0)) : null) ?? subjectBefore(toks, i, 0)) : fronted ? mainSubject : p >= 0 ? (clausePronounBefore(toks, p) ?? sentenceSubject(toks)) : (laterClauseSource(toks, i) ?? sentenceSubject(toks));
+      const source = w >= 0 ? { source: tokSpan(toks, w + 1, i), mention: headOf(toks, w + 1, i), role: null } : nounBefore ? ((sent > 0 ? subjectAt(s, auxStart(toks, sent, 0)) : null) ?? subjectBefore(toks, i, 0)) : fronted ? mainSubject : p >= 0 ? (clausePronounBefore(toks, p) ?? sentenceSubject(toks)) : ((comma ? saidAsideSource(toks, pc) : null) ?? laterClauseSource(toks, i) ?? sentenceSubject(toks));
       if ((nounBefore || w >= 0) && !source) return null;
+      // (A participle may go without a source here: the attribution reads the clause's subject for itself.)
+      const src = lonePreposition(toks, source) ? null : source;
       // ("in denying additional security requests", "instead of denying them care": after a preposition a
       // noun-phrase object is an act; only a reported clause is content.)
       if (p >= 0 && !fronted && !/^(?:that|whether|if|how|why|what|who)$/.test(toks[v.rest]?.lower ?? "") && !clauseIn(s, s.text.slice(body.start - s.span.start, body.end - s.span.start))) return null;
       // The clause test (the tagger) last: it is the costly one.
       if (!v.topic && !reportedClause(s, body, v.verb)) return null;
       // ("with 22 percent saying they would not support him, 20 percent ...": see pollAnswer.)
-      body = pollAnswer(s, body, source);
-      return { content: body, cue: cueSpanOf(s, v), source, to: v.to, forward: true };
+      body = pollAnswer(s, body, src);
+      return { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
     },
   },
   {
@@ -786,6 +788,10 @@ export const VERB_RULES: readonly CueRule[] = [
       const perfectAside = toks[v.cueStart].lower === "having" && v.cueStart > 0 && (toks[v.cueStart - 1].text === "," || DASHES.has(toks[v.cueStart - 1].text));
       let src = perfectAside ? sentenceSubject(toks) : (participleAsideSubject(toks, v.cueStart) ?? subjectAt(s, v.cueStart));
       src = thenPredicateSubject(toks, v.cueStart, src) ?? src;
+      // ("Fox, whose education was paid for because he participated in the program, said": a walk that stopped inside a
+      // clause took its verb phrase; the sentence's first chunk is the subject, when it reads as one. Otherwise the
+      // account stays, with the words the walk took.)
+      if (src && v.cueStart > 0 && toks[v.cueStart - 1].text === "," && verbPhraseSource(s, src)) src = frontSubject(toks, v.cueStart) ?? src;
       // "he stood up to say", "voters are more likely … and to say": a source walked back through the
       // infinitive's marker is no subject; the sentence's subject speaks (or no one the sentence names).
       if (src && v.cueStart > 0 && toks[v.cueStart - 1].lower === "to" && src.source.end === toks[v.cueStart - 1].end) {

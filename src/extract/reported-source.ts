@@ -86,6 +86,9 @@ export function auxStart(toks: readonly Token[], vi: number, floor: number): num
   return k;
 }
 
+/** A pronoun written together with "is" ("that’s", "it's", "there’s", "here's", "what’s"). */
+const COPULA_CONTRACTION = /^(?:it|that|this|there|here|what|where)[’']s$/;
+
 /** Start of the noun phrase that ends just before `end`, walking left to a clause boundary. */
 export function walkNP(toks: readonly Token[], end: number, floor: number): number | null {
   if (end - 1 < floor) return null;
@@ -138,6 +141,10 @@ export function walkNP(toks: readonly Token[], end: number, floor: number): numb
     }
     if (t.word && CLAUSE_WORDS.has(t.lower) && !hereAfterNoun && !(t.cap && k > floor && toks[k - 1].cap && toks[k - 1].word) && !(k < end - 1 && joinsNames(toks, k, floor))) break;
     if (t.word && SUBJECT_PRONOUNS.has(t.lower) && k < end - 1 && t.lower !== "who" && t.lower !== "which") break;
+    // "That’s the takeaway from freshly filed Federal Election Commission reports that ...", "It's a small fraction of
+    // the $20 million experts say ...": a pronoun with "’s" (is) before the phrase makes it the complement of "is",
+    // no subject.
+    if (t.word && k < end - 1 && COPULA_CONTRACTION.test(t.lower)) return null;
     if (t.lower === "who" && k > floor && toks[k - 1].word) relative = true;
     if (++n > (relative ? MAX_NP_RELATIVE : MAX_NP)) {
       if (listHead < 0) return null;
@@ -388,7 +395,9 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
   // lost her son in Aurora, Colorado, in July 2012, said": likewise an aside that opens with a participle or a
   // preposition of time, place or manner, even with commas of its own inside (the name or date before the last
   // comma is no subject).
-  for (let k = end - 2; k > floor && k > end - 30; k--) {
+  // (Bounded at 40 tokens: "Dr. Ann Lee, who as a Navy captain was the White House physician in the administration of
+  // former President Tom Reyes and later retired from the service as a rear admiral, said" runs 30.)
+  for (let k = end - 2; k > floor && k > end - 40; k--) {
     if (toks[k].text !== ",") continue;
     const w = toks[k + 1]?.lower ?? "";
     if ((w === "who" || w === "which" || (ASIDE_OPENER.test(w) && !toks[k + 1].cap)) && k + 2 < end - 1) {
@@ -403,6 +412,8 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
       return r && { source: { start: r.source.start, end: toks[end - 1].end }, mention: r.mention, role: r.role };
     }
   }
+  const related = appositiveWithRelative(toks, end, floor);
+  if (related) return related;
   // Comma before the verb: chunks leftwards, separated by commas.
   const chunks: [number, number][] = [];
   let right = end - 1;
@@ -482,6 +493,32 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
 }
 
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(["who"]);
+
+/** Relative pronouns that open a clause inside an appositive ("a veteran of the CIA who retired as ..."). */
+const APPOSITIVE_RELATIVES: ReadonlySet<string> = new Set(["who", "whom", "whose"]);
+
+/**
+ * "Mike Morrell, a 30-year veteran of the CIA who retired as acting director in 2013, said", "Ann Lee, a Republican who
+ * described himself as a religious Catholic, said": the comma before the verb (at end - 1) closes an appositive that
+ * an article opens after the previous comma and a relative clause ends, with no comma of its own; the walk over the
+ * chunk would stop inside the clause ("acting director in 2013"). The subject stands before the appositive's comma, a
+ * name, and the appositive is its role. Null for any other shape. (Bounded: 30 tokens back.)
+ */
+function appositiveWithRelative(toks: readonly Token[], end: number, floor: number): Source | null {
+  let c = end - 2;
+  let rel = -1;
+  while (c > floor && end - c < 30 && toks[c].text !== "," && toks[c].text !== ";" && !DASH_TOKENS.has(toks[c].text)) {
+    if (APPOSITIVE_RELATIVES.has(toks[c].lower)) rel = c;
+    c--;
+  }
+  if (c <= floor || toks[c].text !== "," || rel < 0 || !APPOSITIVE_ARTICLES.has(toks[c + 1].lower) || rel <= c + 2) return null;
+  const n = walkNP(toks, c, floor);
+  if (n === null || !isName(toks, n, c) || SUBJECT_PRONOUNS.has(toks[n].lower)) return null;
+  // (The name opens its clause: "In Ohio, a farmer who ..., said" has a place before the subject.)
+  if (n > floor && toks[n - 1].word && !CLAUSE_WORDS.has(toks[n - 1].lower)) return null;
+  if (PHRASE_PREPOSITIONS.has(toks[n - 1]?.lower ?? "")) return null;
+  return { source: span(toks, n, end - 1), mention: span(toks, n, c), role: span(toks, c + 1, end - 1) };
+}
 
 /** Whether a "who" clause opens between offset `from` and token k ("Ann Lee, who lost her son in Aurora, in 2012,"). */
 function whoBetween(toks: readonly Token[], from: number, k: number): boolean {

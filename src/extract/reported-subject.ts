@@ -360,11 +360,25 @@ export function messageVerb(toks: readonly Token[], n: number): number {
   return k > 0 && MESSAGE_VERB.test(toks[k].lower) ? k : -1;
 }
 
+/**
+ * A possessive ends at k ("company's", or "'s" as a token of its own): the word after it is a noun ("the families of
+ * the company's founders"), never a verb in -s.
+ */
+const possessiveAt = (toks: readonly Token[], k: number): boolean => k >= 0 && /^[’']s$|\p{L}[’']s$|s[’']$/u.test(toks[k].text);
+
+/** Titles that open a name ("Sen. Ann Lee", "Secretary of State Hillary Clinton"): the name brings its own role. */
+const NAME_TITLES = /^(?:sen|senator|rep|representative|gov|governor|president|secretary|mayor|judge|justice|gen|general|adm|admiral|col|lt|sgt|dr|prof|professor|pastor|rev|chairman|chairwoman|speaker|ambassador|minister|prime|vice|attorney|director)\.?$/;
+
+/** Quantities whose "of" phrase names the group they pick from ("One of the men", "Many of his supporters"). */
+const OF_QUANTITIES = /^(?:one|two|three|some|many|most|several|all|both|each|none|few|half)$/;
+
 /** Role nouns that stand before a name ("Presumptive Democratic presidential nominee Hillary Clinton"). */
 const ROLE_BEFORE_NAME = /^(?:nominee|candidate|front-?runner|hopeful|leader|chairman|chairwoman|president|senator|governor|spokesman|spokeswoman|adviser|advisor|director|secretary|strategist)$/;
 
 /** Words that may end a subject noun phrase's head before its verb: a finite auxiliary, or a preposition that opens its modifier. */
 const AFTER_HEAD = /^(?:was|is|are|were|would|will|had|has|have|could|should|might|may|can|did|does|of|on|with|in|at|for|from)$/;
+/** Relative pronouns that open a clause on a subject's head ("leaders who have been ..."). */
+const RELATIVE_AFTER_HEAD = /^(?:who|which|whose)$/;
 /** Universal tags of the words a noun phrase's head may be built from ("recent top adviser", "committee staffer"). */
 const HEAD_PART_TAGS: ReadonlySet<string> = new Set(["NOUN", "ADJ"]);
 
@@ -378,11 +392,14 @@ const HEAD_PART_TAGS: ReadonlySet<string> = new Set(["NOUN", "ADJ"]);
  */
 function headNounEnd(toks: readonly Token[], a: number, b: number): number {
   let j = b;
-  while (j < toks.length && j - b < 4 && toks[j].word && !toks[j].cap && nounWord(toks[j]) && !TIME_WORDS.has(toks[j].lower) && !DETERMINERS.has(toks[j].lower)) j++;
+  while (j < toks.length && j - b < 4 && toks[j].word && !toks[j].cap && nounWord(toks[j]) && !TIME_WORDS.has(toks[j].lower) && !DETERMINERS.has(toks[j].lower) && !RELATIVE_AFTER_HEAD.test(toks[j].lower)) j++;
   // (Not after a lone demonstrative: "That forecast appeared accurate when the report was finalized and denied".)
   if (j === b || j >= toks.length || b - a > 8 || (b === a + 1 && SUBJECT_PRONOUNS.has(toks[a].lower))) return b;
   const nx = toks[j];
-  if (!nx.word || nx.cap || !(AFTER_HEAD.test(nx.lower) || (nx.lower.endsWith("ed") && nx.lower.length > 4) || SPEECH_VERBS.has(nx.lower))) return b;
+  // ("France's far-right National Front party leader, Marine Le Pen, voiced ...": the head noun may end before the
+  // comma of an appositive name.)
+  // Nor before a relative clause on it: "Central European leaders who have been ... have embraced ..., warning".
+  if (!appositiveNameAt(toks, j) && (!nx.word || nx.cap || !(AFTER_HEAD.test(nx.lower) || RELATIVE_AFTER_HEAD.test(nx.lower) || (nx.lower.endsWith("ed") && nx.lower.length > 4) || SPEECH_VERBS.has(nx.lower)))) return b;
   // The modifier before the run gives the tagger its context, unless it is a possessive, which the tagger
   // splits in two ("Pentagon's").
   const from = /[’']/.test(toks[b - 1].text) ? b : b - 1;
@@ -391,6 +408,18 @@ function headNounEnd(toks: readonly Token[], a: number, b: number): number {
   if (tags.length !== j + 1 - from) return b;
   for (let k = b - from; k < j - from; k++) if (!HEAD_PART_TAGS.has(tags[k]!.pos)) return b;
   return tags[j - from - 1]!.pos === "NOUN" && tags[j - from]!.pos !== "NOUN" ? j : b;
+}
+
+/**
+ * ", Marine Le Pen, voiced": the comma at j opens an appositive that is a name (two to five capitalised words), closed
+ * by a comma with a word in lower case after it (the predicate, or the next appositive's article). Bounded: 7 tokens.
+ */
+function appositiveNameAt(toks: readonly Token[], j: number): boolean {
+  if (toks[j]?.text !== ",") return false;
+  let k = j + 1;
+  while (k < toks.length && k - j <= 6 && toks[k].text !== ",") k++;
+  const nx = toks[k + 1];
+  return k - j >= 3 && toks[k]?.text === "," && !!nx?.word && !nx.cap && isName(toks, j + 1, k) && !SUBJECT_PRONOUNS.has(toks[j + 1].lower);
 }
 
 /** The sentence's subject when the sentence opens with a name or pronoun ("He called ... and said"). */
@@ -440,11 +469,14 @@ export function sentenceSubject(toks: readonly Token[]): Source | null {
   // government": a noun phrase that ends in a lower-case noun goes on through of/for/at/to and the noun phrase
   // after it. (After "to" only a determiner or a name: "the young woman appears to be" is an infinitive.)
   const linked = (k: number): boolean => /^(?:of|for|at)$/.test(toks[k].lower) || (toks[k].lower === "to" && (DETERMINERS.has(toks[k + 1].lower) || toks[k + 1].cap));
-  for (let round = 0; round < 3 && b > a && b + 1 < toks.length && linked(b) && (round > 0 || !toks[b - 1].cap); round++) {
+  // ("One of the men, Jessie Elkins, ...", "Some of the protesters": a quantity that opens the sentence in capitals
+  // is no name; its "of" phrase goes on it.)
+  const quantity = b === a + 1 && OF_QUANTITIES.test(toks[a].lower) && toks[b]?.lower === "of";
+  for (let round = 0; round < 3 && b > a && b + 1 < toks.length && linked(b) && (round > 0 || !toks[b - 1].cap || quantity); round++) {
     let k = b + 1;
     if (DETERMINERS.has(toks[k].lower) && !TIME_WORDS.has(toks[k + 1]?.lower ?? "")) k++;
     const s0 = k;
-    while (k < toks.length && k - s0 < 6 && toks[k].word && !TIME_WORDS.has(toks[k].lower) && nounWord(toks[k]) && !(k > s0 && !toks[k].cap && /[^s]s$/.test(toks[k].lower))) k++;
+    while (k < toks.length && k - s0 < 6 && toks[k].word && !TIME_WORDS.has(toks[k].lower) && nounWord(toks[k]) && !(k > s0 && !toks[k].cap && /[^s]s$/.test(toks[k].lower) && !possessiveAt(toks, k - 1))) k++;
     if (k === s0) break;
     b = k;
   }
@@ -467,15 +499,24 @@ export function sentenceSubject(toks: readonly Token[]): Source | null {
     while (k < toks.length && k - e < 25 && toks[k].text !== "," && toks[k].text !== ";" && !isTrigger(toks[k])) k++;
     // (Not an aside: "Trump, meanwhile, said", "Lee, in turn, said".)
     const aside = k - e <= 2 || /^(?:in|for|of|at|on|as|by|however|meanwhile|though|too|also|instead|still|then|now|once|again)$/.test(toks[e + 1].lower);
-    if (!aside && k < toks.length - 1 && toks[k].text === "," && toks[k + 1].word && !toks[k + 1].cap) {
+    // ("One of the men, Jessie Elkins, 70, had served": an age after the name is part of the appositive.)
+    const aged = k + 3 < toks.length && toks[k].text === "," && /^\d{1,3}$/.test(toks[k + 1].text) && toks[k + 2].text === "," ? 2 : 0;
+    if (!aside && k + aged < toks.length - 1 && toks[k].text === "," && toks[k + aged + 1].word && !toks[k + aged + 1].cap) {
       // "the other candidate, former Secretary of State Hillary Clinton, drew ...": a common noun phrase (in lower
       // case, after a conjunction) whose appositive ends in a person's name (two capitalised words) is that person.
-      if (!toks[a].cap && k - e <= 9 && toks[k - 1].cap && toks[k - 2].cap && toks[k - 2].word) mention = tokSpan(toks, e + 1, k);
-      e = k;
+      // (Likewise a phrase with a name in it that ends in a role noun in lower case: "France's far-right National Front
+      // party leader, Marine Le Pen, voiced ..."; the phrase is her role.)
+      if ((!toks[a].cap || (!toks[b - 1].cap && toks[b - 1].word && isName(toks, e + 1, k))) && k - e <= 9 && toks[k - 1].cap && toks[k - 2].cap && toks[k - 2].word) mention = tokSpan(toks, e + 1, k);
+      e = k + aged;
     }
   }
   if (placed > 0 && mention === sp) return { source: sp, mention: sp, role: null };
-  return { source: e > b ? tokSpan(toks, a, e) : sp, mention, role: null };
+  // (A name in apposition to a phrase with a name of its own in it is who speaks; the phrase tells who that is. After
+  // a phrase in lower case, "the other candidate", the name's own title is the role.)
+  // ("The other candidate, former Secretary of State Hillary Clinton": a title before the name is the role too.)
+  const m0 = tokenAt(toks, mention.start);
+  const titled = m0 >= 0 && (!toks[m0].cap || NAME_TITLES.test(toks[m0].lower));
+  return { source: e > b ? tokSpan(toks, a, e) : sp, mention, role: mention !== sp && toks[a].cap && !titled ? sp : null };
 }
 
 /**
@@ -498,6 +539,55 @@ function placePhraseEnd(toks: readonly Token[], b: number): number {
   let k = b + 2;
   while (k < toks.length && k - b < 5 && toks[k].word && !toks[k].cap && nounWord(toks[k])) k++;
   return k > b + 2 && toks[k]?.text === "," ? k : -1;
+}
+
+/**
+ * "Fox, whose education was paid for because he participated in the ROTC program, said", "a union that has endorsed
+ * him and that has been busing its members ..., also said", "a ritual that may seem to be a vestige ... in the face of
+ * recently announced layoffs": the walk back from the cue stopped inside a clause, so the words it took open with a
+ * finite verb in lower case; that is no subject. (The tagger runs only on such a phrase: not a name, an article,
+ * a number or a quantity; a form in -ing may open a noun phrase, "hacking specialists", and is left.)
+ */
+export function verbPhraseSource(s: Sentence, src: Source): boolean {
+  const { toks } = s;
+  const a = tokenAt(toks, src.source.start);
+  const t = toks[a];
+  if (a < 0 || !t?.word || t.cap || t.lower.endsWith("ing") || DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || OF_QUANTITIES.test(t.lower)) return false;
+  const text = s.text.slice(src.source.start - s.span.start, src.source.end - s.span.start);
+  const first = tag(text)[0];
+  return first?.pos === "VERB" || first?.pos === "AUX";
+}
+
+/**
+ * "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. Lee suggested ..., asking ...": a fronted phrase the walk
+ * could not skip leaves its preposition as the source, a lone word that is no subject.
+ */
+export function lonePreposition(toks: readonly Token[], src: Source | null): boolean {
+  const a = src ? tokenAt(toks, src.mention.start) : -1;
+  return a >= 0 && toks[a].end === src!.mention.end && FRONT_OPENERS.test(toks[a].lower);
+}
+
+/**
+ * "The bridge will close, Lee said, adding that ...", "..., a city official said, noting ...", "..., said Ann Lee, adding
+ * ...": the participle after the comma at `pc` goes on from an attribution set off by commas right before it; its
+ * speaker, not the sentence's subject (the first clause is what that speaker said), says it. Null for any other shape.
+ * (Bounded: the speaker's words, up to eight.)
+ */
+export function saidAsideSource(toks: readonly Token[], pc: number): Source | null {
+  if (pc < 3 || toks[pc].text !== ",") return null;
+  const v = toks[pc - 1];
+  if (v.word && !v.cap && SPEECH_VERBS.has(v.lower) && !v.lower.endsWith("ing")) {
+    const src = subjectBefore(toks, pc - 1, 0);
+    const a = src ? tokenAt(toks, src.source.start) : -1;
+    return src && a > 0 && toks[a - 1].text === "," && pc - 1 - a <= 8 ? src : null;
+  }
+  // ", said Ann Lee, adding": the name after the verb, in capitals.
+  let k = pc - 1;
+  while (k > 0 && pc - k <= 4 && ((toks[k].word && toks[k].cap) || (toks[k].text === "." && toks[k - 1].cap))) k--;
+  const said = toks[k];
+  if (k === pc - 1 || k < 2 || !said.word || said.cap || !SPEECH_VERBS.has(said.lower) || said.lower.endsWith("ing") || toks[k - 1].text !== ",") return null;
+  const sp = tokSpan(toks, k + 1, pc);
+  return { source: sp, mention: sp, role: null };
 }
 
 /**

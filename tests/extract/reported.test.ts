@@ -535,6 +535,8 @@ const MUST_MATCH: Row[] = [
   { text: "New Bridge Will Open In June, Harbor Mayor Says.", rule: "reported/headline", content: "New Bridge Will Open In June", mention: "Harbor Mayor" },
   { text: "Governor Says Budget Plan Is ‘Dead On Arrival’ In The Senate", rule: "reported/headline", content: "Budget Plan Is ‘Dead On Arrival’ In The Senate", mention: "Governor", cue: "Says" },
   { text: "Says the new bridge would cost twice as much as the old one.", rule: "reported/headline", content: "the new bridge would cost twice as much as the old one", mention: null },
+  // After a preposition the speech word is a noun: the claims are someone else's; the words before it are no source.
+  { text: "Harbor Mayor Defends Himself Against Claims He Sold The Pier", rule: "reported/headline", content: "He Sold The Pier", mention: null },
   // An account whose source opens another's content is nested in it: the outer content stays whole.
   { text: "Ms. Ortiz noted that analysts say the tax will raise prices.", rule: "reported/verb-then-content", content: "that analysts say the tax will raise prices", mention: "Ms. Ortiz", cue: "noted" },
   { text: "The clerk said two voters who had complained said they were turned away.", rule: "reported/verb-then-content", content: "two voters who had complained said they were turned away", mention: "The clerk" },
