@@ -318,7 +318,12 @@ export const SENTENCE_RULES: readonly CueRule[] = [
   },
   {
     ...R.asPutIt,
-    must: ["The port, as Ada Lind put it, is “the beating heart of the town.”", "As Tom Reyes, the harbour master, puts it: “No ships, no town.”", "The fee is “a tax by another name,” as one trader put it."],
+    must: [
+      "The port, as Ada Lind put it, is “the beating heart of the town.”",
+      "As Tom Reyes, the harbour master, puts it: “No ships, no town.”",
+      "The fee is “a tax by another name,” as one trader put it.",
+      "As Ada Lind, a historian at the harbour museum and the author of two books on the port and its trade, recently put it, “No ships, no town.”",
+    ],
     mustNot: ["The port is “the beating heart of the town,” and the mayor put it on every poster.", "As the mayor put the plan to a vote, “the beating heart of the town” was in doubt."],
     match(q) {
       const before = beforeWindow(q);
@@ -327,12 +332,17 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       for (const toks of [before, after]) {
         for (let i = 0; i + 3 < toks.length; i++) {
           if (toks[i].lower !== "as") continue;
-          // "as X put it", "as X puts it", "as X has put it": X runs from after "as" to the verb.
-          for (let v = i + 2; v + 1 < toks.length && v <= i + 16; v++) {
+          // "as X put it", "as X puts it", "as X has put it": X runs from after "as" to the verb; a
+          // name with its role between commas runs long ("As Ada Lind, a historian at … and the
+          // author of …, recently put it").
+          for (let v = i + 2; v + 1 < toks.length && v <= i + 32; v++) {
             if ((toks[v].lower !== "put" && toks[v].lower !== "puts") || toks[v + 1].lower !== "it") continue;
             let e = v;
             while (e > i + 1 && (BETWEEN.has(toks[e - 1].lower) || toks[e - 1].text === ",")) e--;
-            const m = e > i + 1 ? parseSubject(q.text, spanOf(toks[i + 1], toks[e - 1])) : null;
+            // The comma that closes an appositive stays with X, so the name speaks and the
+            // description is its role ("As Tom Reyes, the harbour master, puts it").
+            const last = toks[e].text === "," && e < v ? toks[e] : toks[e - 1];
+            const m = e > i + 1 ? parseSubject(q.text, spanOf(toks[i + 1], last)) : null;
             if (m) return hit(m, spanOf(toks[i], toks[v + 1]), spanOf(toks[i], toks[v + 1]), R.asPutIt);
             break;
           }
