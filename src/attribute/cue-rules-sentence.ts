@@ -32,6 +32,11 @@ const EFFECT_VERBS: ReadonlySet<string> = new Set([
 // Words credited to an account after a dash ("“…” — @jroe on Twitter"): the handle, not followed by
 // more handle letters, an "@" or a possessive.
 const DASH_HANDLE = new RegExp(String.raw`^\s*[―—–-]\s*(@${HANDLE_BODY})(?![A-Za-z0-9_@’'])`, "u");
+// A bracketed credit that ends a paragraph: one to four capitalised words, a stop perhaps ("[WaPo.]",
+// "[Mother Jones.]", "(Reuters)"). Bounded repeats, on the paragraph's last 60 characters.
+// A transcript's notes in brackets after words in marks: what happened, not who is credited.
+const STAGE_NOTES: ReadonlySet<string> = new Set(["applause", "laughter", "cheers", "cheering", "boos", "booing", "crosstalk", "inaudible", "unintelligible", "sic", "music", "silence", "pause", "video", "audio", "end", "emphasis added", "emphasis mine"]);
+const BRACKET_CREDIT = /[[(]\s*(\p{Lu}[\p{L}’'&.-]*(?: \p{Lu}[\p{L}’'&.-]*){0,3}?)\.?\s*[\])]\s*$/u;
 // The opening of a list article: the first paragraphs are headline territory, where quotes count as titles.
 const LIST = "Five Who Spoke Up\n\nBy Staff\n\nHere are five people who spoke up this year.\n\nThey said a lot.\n\n";
 // Speech and request verbs a list heading puts after its subject's name ("Ann Lee Asked Men To “…”").
@@ -171,6 +176,46 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       // "Knack for Deals." are no credits); inside the marks a name of two words or more will do.
       if (!m || m.kind !== "name" || (!dash && (closing ? nameEnd < 2 : comma < 0 || nameEnd < 2))) return null;
       return hit(m, { start: s, end: from }, { start: s, end: e }, R.creditLine);
+    },
+  },
+  {
+    ...R.bracketCredit,
+    must: [
+      "PORT CLOSES FOR GOOD “The harbour board voted on Monday to close the pier for good.” [Harbor Times.]",
+      "The board met.\n\n“The harbour board voted on Monday to close the pier for good.” (Harbor Times)",
+      "PORT CLOSES “The harbour board voted on Monday to close the pier for good.” Read more on the vote below. [Harbor Times.]",
+    ],
+    mustNot: [
+      "PORT CLOSES FOR GOOD Ada Lind said the pier had “no future at all.” [Harbor Times.]",
+      "The board met.\n\n“The harbour board voted to close the pier.” [Harbor Times.] More on the vote below.",
+      "The board met.\n\n“The harbour board voted to close the pier.” (for the third time)",
+      "PORT CLOSES “The harbour board voted to close the pier.” Ada Lind called it “a shame.” [Harbor Times.]",
+      "The board met.\n\n“The harbour board voted to close the pier.” (Applause.)",
+    ],
+    match(q) {
+      // A briefing's items end on a bracketed credit, "[WaPo.]", "(Reuters)": the outlet the passage
+      // in marks was copied from. Only for a quote that no one in its sentence says (it stands alone,
+      // or after the item's heading in capitals), the paragraph's last, with the credit ending the
+      // paragraph (perhaps after a sentence of the briefing's own: "“…” Tune in at 9 p.m. [AP.]").
+      if (q.nextQuoteStart < q.para.end || q.para.end - q.outer.end > 300) return null;
+      const tailFrom = Math.max(q.outer.end, q.para.end - 60);
+      const tail = q.text.slice(tailFrom, q.para.end);
+      if (!tail.includes("]") && !tail.includes(")")) return null;
+      const m = BRACKET_CREDIT.exec(tail);
+      if (!m) return null;
+      const open = tailFrom + m.index;
+      // (No marks between: "“…” Lind called it “a shame.” [Times.]" credits the last quote's own cue.)
+      for (let i = q.outer.end; i < open; i++) if ('"“”'.includes(q.text[i])) return null;
+      for (const t of beforeWindow(q)) if (t.word && t.text !== t.text.toUpperCase()) return null;
+      // ("(Applause.)", "(CROSSTALK)": a transcript's note of what happened, no credit.)
+      if (STAGE_NOTES.has(m[1].toLowerCase().replace(/\.$/, ""))) return null;
+      const at = open + m[0].indexOf(m[1]);
+      const src = parseSubject(q.text, { start: at, end: at + m[1].length });
+      if (!src || (src.kind !== "name" && src.kind !== "organisation")) return null;
+      // (An outlet, though its name may read as a person's: "Mother Jones".)
+      const outlet: Mention = { ...src, kind: "organisation", type: "organisation", gender: null, title: null };
+      const credit = { start: open, end: q.para.end };
+      return hit(outlet, credit, credit, R.bracketCredit);
     },
   },
   {
