@@ -39,6 +39,14 @@ export function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: n
   // "The vote comes two days after Lee told …": a subordinator inside the stretch opens the verb's own
   // clause; its subject is what follows it, not the stretch from the sentence's start.
   from = subordinateClauseStart(toks, from, e);
+  // "Joel Benenson, whom one insider described as “…”": the object's relative pronoun after the
+  // comma opens the clause; its subject follows it. (Not "a question about whom he would call":
+  // a preposition's "whom" opens a clause inside a phrase, no cue of the quote's.)
+  for (let k = e - 1; k > from && toks[k].text !== ","; k--) {
+    if (toks[k].lower !== "whom") continue;
+    if (k + 1 < e && toks[k - 1].text === ",") from = k + 1;
+    break;
+  }
   // "…, who in 2010 said": the relative pronoun is left to the relative-clause reading.
   if (toks[e - 1].lower === "who" || toks[e - 1].lower === "which") return null;
   // Include a comma right before the verb so an appositive is read as one ("X, the director, said").

@@ -18,3 +18,13 @@ describe("a second predicate after the quote is no subject of a later cue", () =
     if ("text" in want) expect(q.speaker ?? "").not.toMatch(/crew of pilots/);
   });
 });
+
+// Made-up sentences: "whom" opens an object's relative clause; its own subject speaks.
+describe("the subject after 'whom'", () => {
+  it.each([
+    ["must: 'whom one insider described as'", "His closest friend is the strategist Tom Reyes, whom one harbour insider described as “his brother.”", { speaker: "one harbour insider" }],
+    ["must-not: 'who' is the antecedent's", "His closest friend is the strategist Tom Reyes, who described the port as “his brother.”", { speaker: "Tom Reyes" }],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(direct(text)[0]).toMatchObject(want);
+  });
+});
