@@ -1,9 +1,9 @@
-import { isPhrasalSpeechVerb, NAMING_VERBS } from "../extract/lexicon.js";
+import { isPhrasalSpeechVerb, NAMING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
 import { HANDLE_BODY, type Span } from "../model/index.js";
 import { clauseSubject, isRecordLabel, sentenceBeforeSubject } from "./cue-clause-subjects.js";
-import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
+import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isComma, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, localSubject, outerReporter, parentheticalSpeaker, prepositionalRelativeSource, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject, gerundSubject } from "./cue-subjects.js";
-import { BETWEEN, CONTRAST_OPENERS, cueExtent, DASHES, DOCUMENT_NOUNS, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
+import { BETWEEN, CONTRAST_OPENERS, cueExtent, DASHES, DOCUMENT_NOUNS, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, PASSIVE, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { GATHERINGS, isLyAdverb, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive, sentenceTail, tokenize, type Tok } from "./tokens.js";
@@ -34,6 +34,29 @@ const EFFECT_VERBS: ReadonlySet<string> = new Set([
 const DASH_HANDLE = new RegExp(String.raw`^\s*[―—–-]\s*(@${HANDLE_BODY})(?![A-Za-z0-9_@’'])`, "u");
 // A bracketed credit that ends a paragraph: one to four capitalised words, a stop perhaps ("[WaPo.]",
 // "[Mother Jones.]", "(Reuters)"). Bounded repeats, on the paragraph's last 60 characters.
+// Words that may open a participle's phrase at the start of a sentence ("After saying …", "While insisting …").
+const FRONTING_SUBORDINATORS: ReadonlySet<string> = new Set(["after", "before", "while", "since", "upon", "when", "despite", "by"]);
+
+/**
+ * Where the subject that opens `toks` at `from` ends: a personal pronoun, a run of capitalised words
+ * (a name with its title), or "the", "a" and up to three lower-case words before a past form or an
+ * auxiliary ("the mayor closed"). `from` when none opens there.
+ */
+function mainSubjectEnd(toks: readonly Tok[], from: number): number {
+  const t = toks[from];
+  if (!t) return from;
+  if (SUBJECT_PRONOUNS.has(t.lower)) return from + 1;
+  let e = from;
+  if (t.cap) {
+    while (e < toks.length && ((toks[e].cap && toks[e].word) || toks[e].text === ".")) e++;
+    return e;
+  }
+  if (t.lower !== "the" && t.lower !== "a" && t.lower !== "an") return from;
+  e = from + 1;
+  while (e < toks.length && e <= from + 3 && toks[e].word && !isFiniteVerbLike(toks[e]) && !PASSIVE.has(toks[e].lower) && !BETWEEN.has(toks[e].lower)) e++;
+  return e > from + 1 ? e : from;
+}
+
 // A transcript's notes in brackets after words in marks: what happened, not who is credited.
 const STAGE_NOTES: ReadonlySet<string> = new Set(["applause", "laughter", "cheers", "cheering", "boos", "booing", "crosstalk", "inaudible", "unintelligible", "sic", "music", "silence", "pause", "video", "audio", "end", "emphasis added", "emphasis mine"]);
 const BRACKET_CREDIT = /[[(]\s*(\p{Lu}[\p{L}’'&.-]*(?: \p{Lu}[\p{L}’'&.-]*){0,3}?)\.?\s*[\])]\s*$/u;
@@ -598,6 +621,35 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       // "… was called a “…” by Ada Lind": the agent comes after the quote.
       if (b < 0 || afterWindow(q).find((t) => t.word)?.lower === "by") return null;
       return hit(null, spanOf(toks[b], toks[toks.length - 1]), spanOf(toks[0], toks[toks.length - 1]), R.agentlessPassive);
+    },
+  },
+  {
+    ...R.frontedParticiple,
+    must: ["After calling the plan “a disgrace,” Ada Lind left the room.", "While insisting the pier was “safe,” the mayor closed it.", "Ada Lind spoke first. After saying the pier was “safe,” she was taken to the hospital."],
+    mustNot: [
+      "After the vote, the mayor called the plan “a disgrace,” and Ada Lind left the room.",
+      "After calling the plan “a disgrace” the council voted.",
+      "After walking past the sign that read “Closed,” Ada Lind left the room.",
+    ],
+    match(q) {
+      // "After saying her foot was “…,” she was taken …": the quote stands in a participle's phrase
+      // of saying or naming that opens the sentence; the phrase's subject is the main clause's, after it.
+      const before = beforeWindow(q);
+      const i = before.length > 0 && FRONTING_SUBORDINATORS.has(before[0].lower) ? 1 : 0;
+      const p = before[i];
+      if (!p || !p.word || !p.lower.endsWith("ing") || !(SPEECH_VERBS.has(p.lower) || NAMING_VERBS.has(p.lower))) return null;
+      // The phrase runs to the quote: no comma closes it before, no other verb of saying or naming in it.
+      for (let k = i + 1; k < before.length; k++) if (before[k].text === "," || before[k].text === ";" || isCueVerb(before, k) || NAMING_VERBS.has(before[k].lower)) return null;
+      // It closes with a comma after the words, inside or outside the marks.
+      if (!endsBeforeClosers(q.text, q.span.start, q.span.end, isComma) && q.text[q.outer.end] !== ",") return null;
+      const after = afterWindow(q);
+      let from = 0;
+      while (from < after.length && !after[from].word) from++;
+      const e = mainSubjectEnd(after, from);
+      if (e <= from || e >= after.length || !after[e].word || after[e].cap) return null;
+      const m = parseSubject(q.text, spanOf(after[from], after[e - 1]));
+      if (!m || !canSpeak(q, m)) return null;
+      return hit(m, spanOf(p, p), spanOf(before[0], after[e]), R.frontedParticiple);
     },
   },
   {
