@@ -462,6 +462,7 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       "Tom Reyes told the board: “We will rebuild!” Ann Lee said she would help.",
       "Ann Lee spoke first.\n\n“It would end the port,” she signed on.",
       "Ann Lee asked the crowd, “Who is ready?” They cheered loudly.",
+      "Tom Reyes later said he had an “oh, no” moment and deleted the files using a program called Shredder.",
     ],
     match(q) {
       const toks = afterWindow(q);
@@ -492,6 +493,10 @@ export const ADJACENT_RULES: readonly CueRule[] = [
         // "Cruz accuses Obama of “leading from behind” and Trump says …": a subject after a
         // coordinator opens a clause of its own; the quote belongs to the clause before it.
         for (let k = from; k < v && toks[k].start < m.whole.start; k++) if (COORDINATORS.has(toks[k].lower)) return null;
+        // "an “Oh, no” moment and deleted an archive using a program called X": a coordinator, a past
+        // form and its object inside the stretch make a second predicate of the sentence's own
+        // subject; the verb after them is in another clause ("a program called X").
+        if (secondPredicateBefore(toks, from, v)) return null;
         // "Lee complained that the vote was “rigged” against her, a charge that officials denied":
         // a cue right before a quoted phrase that runs on into its sentence frames it better than
         // one whose subject stands further on, past other words.
@@ -613,6 +618,17 @@ export const ADJACENT_RULES: readonly CueRule[] = [
 const PASSAGE_VERBS: ReadonlySet<string> = new Set(["reads", "read", "says", "said", "states", "stated", "declares", "provides"]);
 // Numbered parts of a law, a charter or a treaty ("Article 5", "Section 2", "Chapter IV").
 const PART_NOUNS: ReadonlySet<string> = new Set(["article", "section", "chapter", "clause", "paragraph", "amendment", "title", "rule"]);
+// Words that open a verb's object ("deleted a file", "sent the letter").
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(["a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those"]);
+
+/** "… and deleted a …": a coordinator, a past form and a determiner between `from` and `v`. */
+function secondPredicateBefore(toks: readonly Tok[], from: number, v: number): boolean {
+  for (let k = from + 1; k + 2 < v; k++) {
+    if ((toks[k].lower === "and" || toks[k].lower === "but") && isFiniteVerbLike(toks[k + 1]) && OBJECT_OPENERS.has(toks[k + 2].lower)) return true;
+  }
+  return false;
+}
+
 const PASSAGE_NUMBER = /^(?:\d{1,3}[a-z]?|[IVXL]{1,6})$/;
 const VERSE_NUMBER = /^\d{1,3}(?:[-–]\d{1,3})?$/;
 

@@ -1,9 +1,9 @@
-import { isPhrasalSpeechVerb, NAMING_VERBS } from "../extract/lexicon.js";
+import { isPhrasalSpeechVerb, NAMING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
 import { HANDLE_BODY, type Span } from "../model/index.js";
 import { clauseSubject, isRecordLabel, sentenceBeforeSubject } from "./cue-clause-subjects.js";
-import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
+import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isComma, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, localSubject, outerReporter, parentheticalSpeaker, prepositionalRelativeSource, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject, gerundSubject } from "./cue-subjects.js";
-import { BETWEEN, CONTRAST_OPENERS, cueExtent, DASHES, DOCUMENT_NOUNS, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
+import { BETWEEN, CONTRAST_OPENERS, cueExtent, DASHES, DOCUMENT_NOUNS, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, PASSIVE, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { GATHERINGS, isLyAdverb, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive, sentenceTail, tokenize, type Tok } from "./tokens.js";
@@ -32,6 +32,34 @@ const EFFECT_VERBS: ReadonlySet<string> = new Set([
 // Words credited to an account after a dash ("“…” — @jroe on Twitter"): the handle, not followed by
 // more handle letters, an "@" or a possessive.
 const DASH_HANDLE = new RegExp(String.raw`^\s*[―—–-]\s*(@${HANDLE_BODY})(?![A-Za-z0-9_@’'])`, "u");
+// A bracketed credit that ends a paragraph: one to four capitalised words, a stop perhaps ("[WaPo.]",
+// "[Mother Jones.]", "(Reuters)"). Bounded repeats, on the paragraph's last 60 characters.
+// Words that may open a participle's phrase at the start of a sentence ("After saying …", "While insisting …").
+const FRONTING_SUBORDINATORS: ReadonlySet<string> = new Set(["after", "before", "while", "since", "upon", "when", "despite", "by"]);
+
+/**
+ * Where the subject that opens `toks` at `from` ends: a personal pronoun, a run of capitalised words
+ * (a name with its title), or "the", "a" and up to three lower-case words before a past form or an
+ * auxiliary ("the mayor closed"). `from` when none opens there.
+ */
+function mainSubjectEnd(toks: readonly Tok[], from: number): number {
+  const t = toks[from];
+  if (!t) return from;
+  if (SUBJECT_PRONOUNS.has(t.lower)) return from + 1;
+  let e = from;
+  if (t.cap) {
+    while (e < toks.length && ((toks[e].cap && toks[e].word) || toks[e].text === ".")) e++;
+    return e;
+  }
+  if (t.lower !== "the" && t.lower !== "a" && t.lower !== "an") return from;
+  e = from + 1;
+  while (e < toks.length && e <= from + 3 && toks[e].word && !isFiniteVerbLike(toks[e]) && !PASSIVE.has(toks[e].lower) && !BETWEEN.has(toks[e].lower)) e++;
+  return e > from + 1 ? e : from;
+}
+
+// A transcript's notes in brackets after words in marks: what happened, not who is credited.
+const STAGE_NOTES: ReadonlySet<string> = new Set(["applause", "laughter", "cheers", "cheering", "boos", "booing", "crosstalk", "inaudible", "unintelligible", "sic", "music", "silence", "pause", "video", "audio", "end", "emphasis added", "emphasis mine"]);
+const BRACKET_CREDIT = /[[(]\s*(\p{Lu}[\p{L}’'&.-]*(?: \p{Lu}[\p{L}’'&.-]*){0,3}?)\.?\s*[\])]\s*$/u;
 // The opening of a list article: the first paragraphs are headline territory, where quotes count as titles.
 const LIST = "Five Who Spoke Up\n\nBy Staff\n\nHere are five people who spoke up this year.\n\nThey said a lot.\n\n";
 // Speech and request verbs a list heading puts after its subject's name ("Ann Lee Asked Men To “…”").
@@ -171,6 +199,46 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       // "Knack for Deals." are no credits); inside the marks a name of two words or more will do.
       if (!m || m.kind !== "name" || (!dash && (closing ? nameEnd < 2 : comma < 0 || nameEnd < 2))) return null;
       return hit(m, { start: s, end: from }, { start: s, end: e }, R.creditLine);
+    },
+  },
+  {
+    ...R.bracketCredit,
+    must: [
+      "PORT CLOSES FOR GOOD “The harbour board voted on Monday to close the pier for good.” [Harbor Times.]",
+      "The board met.\n\n“The harbour board voted on Monday to close the pier for good.” (Harbor Times)",
+      "PORT CLOSES “The harbour board voted on Monday to close the pier for good.” Read more on the vote below. [Harbor Times.]",
+    ],
+    mustNot: [
+      "PORT CLOSES FOR GOOD Ada Lind said the pier had “no future at all.” [Harbor Times.]",
+      "The board met.\n\n“The harbour board voted to close the pier.” [Harbor Times.] More on the vote below.",
+      "The board met.\n\n“The harbour board voted to close the pier.” (for the third time)",
+      "PORT CLOSES “The harbour board voted to close the pier.” Ada Lind called it “a shame.” [Harbor Times.]",
+      "The board met.\n\n“The harbour board voted to close the pier.” (Applause.)",
+    ],
+    match(q) {
+      // A briefing's items end on a bracketed credit, "[WaPo.]", "(Reuters)": the outlet the passage
+      // in marks was copied from. Only for a quote that no one in its sentence says (it stands alone,
+      // or after the item's heading in capitals), the paragraph's last, with the credit ending the
+      // paragraph (perhaps after a sentence of the briefing's own: "“…” Tune in at 9 p.m. [AP.]").
+      if (q.nextQuoteStart < q.para.end || q.para.end - q.outer.end > 300) return null;
+      const tailFrom = Math.max(q.outer.end, q.para.end - 60);
+      const tail = q.text.slice(tailFrom, q.para.end);
+      if (!tail.includes("]") && !tail.includes(")")) return null;
+      const m = BRACKET_CREDIT.exec(tail);
+      if (!m) return null;
+      const open = tailFrom + m.index;
+      // (No marks between: "“…” Lind called it “a shame.” [Times.]" credits the last quote's own cue.)
+      for (let i = q.outer.end; i < open; i++) if ('"“”'.includes(q.text[i])) return null;
+      for (const t of beforeWindow(q)) if (t.word && t.text !== t.text.toUpperCase()) return null;
+      // ("(Applause.)", "(CROSSTALK)": a transcript's note of what happened, no credit.)
+      if (STAGE_NOTES.has(m[1].toLowerCase().replace(/\.$/, ""))) return null;
+      const at = open + m[0].indexOf(m[1]);
+      const src = parseSubject(q.text, { start: at, end: at + m[1].length });
+      if (!src || (src.kind !== "name" && src.kind !== "organisation")) return null;
+      // (An outlet, though its name may read as a person's: "Mother Jones".)
+      const outlet: Mention = { ...src, kind: "organisation", type: "organisation", gender: null, title: null };
+      const credit = { start: open, end: q.para.end };
+      return hit(outlet, credit, credit, R.bracketCredit);
     },
   },
   {
@@ -318,7 +386,12 @@ export const SENTENCE_RULES: readonly CueRule[] = [
   },
   {
     ...R.asPutIt,
-    must: ["The port, as Ada Lind put it, is “the beating heart of the town.”", "As Tom Reyes, the harbour master, puts it: “No ships, no town.”", "The fee is “a tax by another name,” as one trader put it."],
+    must: [
+      "The port, as Ada Lind put it, is “the beating heart of the town.”",
+      "As Tom Reyes, the harbour master, puts it: “No ships, no town.”",
+      "The fee is “a tax by another name,” as one trader put it.",
+      "As Ada Lind, a historian at the harbour museum and the author of two books on the port and its trade, recently put it, “No ships, no town.”",
+    ],
     mustNot: ["The port is “the beating heart of the town,” and the mayor put it on every poster.", "As the mayor put the plan to a vote, “the beating heart of the town” was in doubt."],
     match(q) {
       const before = beforeWindow(q);
@@ -327,12 +400,17 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       for (const toks of [before, after]) {
         for (let i = 0; i + 3 < toks.length; i++) {
           if (toks[i].lower !== "as") continue;
-          // "as X put it", "as X puts it", "as X has put it": X runs from after "as" to the verb.
-          for (let v = i + 2; v + 1 < toks.length && v <= i + 16; v++) {
+          // "as X put it", "as X puts it", "as X has put it": X runs from after "as" to the verb; a
+          // name with its role between commas runs long ("As Ada Lind, a historian at … and the
+          // author of …, recently put it").
+          for (let v = i + 2; v + 1 < toks.length && v <= i + 32; v++) {
             if ((toks[v].lower !== "put" && toks[v].lower !== "puts") || toks[v + 1].lower !== "it") continue;
             let e = v;
             while (e > i + 1 && (BETWEEN.has(toks[e - 1].lower) || toks[e - 1].text === ",")) e--;
-            const m = e > i + 1 ? parseSubject(q.text, spanOf(toks[i + 1], toks[e - 1])) : null;
+            // The comma that closes an appositive stays with X, so the name speaks and the
+            // description is its role ("As Tom Reyes, the harbour master, puts it").
+            const last = toks[e].text === "," && e < v ? toks[e] : toks[e - 1];
+            const m = e > i + 1 ? parseSubject(q.text, spanOf(toks[i + 1], last)) : null;
             if (m) return hit(m, spanOf(toks[i], toks[v + 1]), spanOf(toks[i], toks[v + 1]), R.asPutIt);
             break;
           }
@@ -543,6 +621,35 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       // "… was called a “…” by Ada Lind": the agent comes after the quote.
       if (b < 0 || afterWindow(q).find((t) => t.word)?.lower === "by") return null;
       return hit(null, spanOf(toks[b], toks[toks.length - 1]), spanOf(toks[0], toks[toks.length - 1]), R.agentlessPassive);
+    },
+  },
+  {
+    ...R.frontedParticiple,
+    must: ["After calling the plan “a disgrace,” Ada Lind left the room.", "While insisting the pier was “safe,” the mayor closed it.", "Ada Lind spoke first. After saying the pier was “safe,” she was taken to the hospital."],
+    mustNot: [
+      "After the vote, the mayor called the plan “a disgrace,” and Ada Lind left the room.",
+      "After calling the plan “a disgrace” the council voted.",
+      "After walking past the sign that read “Closed,” Ada Lind left the room.",
+    ],
+    match(q) {
+      // "After saying her foot was “…,” she was taken …": the quote stands in a participle's phrase
+      // of saying or naming that opens the sentence; the phrase's subject is the main clause's, after it.
+      const before = beforeWindow(q);
+      const i = before.length > 0 && FRONTING_SUBORDINATORS.has(before[0].lower) ? 1 : 0;
+      const p = before[i];
+      if (!p || !p.word || !p.lower.endsWith("ing") || !(SPEECH_VERBS.has(p.lower) || NAMING_VERBS.has(p.lower))) return null;
+      // The phrase runs to the quote: no comma closes it before, no other verb of saying or naming in it.
+      for (let k = i + 1; k < before.length; k++) if (before[k].text === "," || before[k].text === ";" || isCueVerb(before, k) || NAMING_VERBS.has(before[k].lower)) return null;
+      // It closes with a comma after the words, inside or outside the marks.
+      if (!endsBeforeClosers(q.text, q.span.start, q.span.end, isComma) && q.text[q.outer.end] !== ",") return null;
+      const after = afterWindow(q);
+      let from = 0;
+      while (from < after.length && !after[from].word) from++;
+      const e = mainSubjectEnd(after, from);
+      if (e <= from || e >= after.length || !after[e].word || after[e].cap) return null;
+      const m = parseSubject(q.text, spanOf(after[from], after[e - 1]));
+      if (!m || !canSpeak(q, m)) return null;
+      return hit(m, spanOf(p, p), spanOf(before[0], after[e]), R.frontedParticiple);
     },
   },
   {

@@ -39,6 +39,15 @@ export function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: n
   // "The vote comes two days after Lee told …": a subordinator inside the stretch opens the verb's own
   // clause; its subject is what follows it, not the stretch from the sentence's start.
   from = subordinateClauseStart(toks, from, e);
+  // "Joel Benenson, whom one insider described as “…”": the object's relative pronoun after the
+  // comma opens the clause; its subject follows it. (Not "a question about whom he would call":
+  // a preposition's "whom" opens a clause inside a phrase, no cue of the quote's.)
+  for (let k = e - 1; k > from && toks[k].text !== ","; k--) {
+    if (toks[k].lower !== "whom") continue;
+    if (k + 1 < e && toks[k - 1].text === ",") from = k + 1;
+    break;
+  }
+  from = contactClauseSubject(toks, from, e, v);
   // "…, who in 2010 said": the relative pronoun is left to the relative-clause reading.
   if (toks[e - 1].lower === "who" || toks[e - 1].lower === "which") return null;
   // Include a comma right before the verb so an appositive is read as one ("X, the director, said").
@@ -53,6 +62,38 @@ export function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: n
     m = parseSubject(q.text, { start: toks[from].start, end: endTok.end });
   }
   return m && progressive && objectAppositive(toks, from, v, m) ? null : m;
+}
+
+// Finite verbs and auxiliaries that open a reported clause with no subject of its own after the cue
+// ("a project the mayor said is failing": the clause's subject is the noun the relative clause hangs on).
+const SUBJECTLESS_CLAUSE_VERBS: ReadonlySet<string> = new Set(["is", "was", "are", "were", "would", "will", "has", "had", "could", "should", "can", "may", "might"]);
+const CONTACT_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my"]);
+// Words before a determiner inside one noun phrase or a phrase that holds one ("the mayor of the town",
+// "an aide to the governor", "all the members", "Lee and the mayor").
+const BEFORE_INNER_DETERMINER: ReadonlySet<string> = new Set([
+  "of", "for", "to", "with", "by", "from", "at", "in", "on", "about", "as", "near", "outside", "inside", "behind", "among", "across",
+  "under", "over", "into", "through", "between", "like", "than", "against", "toward", "towards", "beside", "after", "before", "during",
+  "without", "within", "via", "per", "and", "or", "nor", "but", "all", "both", "half", "such", "quite", "what", "whom", "that", "if", "when",
+]);
+
+/**
+ * "meddling the California congressman said is designed to “…”", "a project the harbour master said
+ * is “falling apart”": a relative clause without "that" (the cue's object is the noun before it, the
+ * clause after the cue has no subject). Its subject is the noun phrase after that noun, from its
+ * determiner. `from` when the cue opens no such clause.
+ */
+function contactClauseSubject(toks: readonly Tok[], from: number, e: number, v: number): number {
+  if (!SUBJECTLESS_CLAUSE_VERBS.has(toks[v + 1]?.lower ?? "") || e - from < 3) return from;
+  const nounBefore = (k: number): boolean => {
+    const b = toks[k - 1];
+    return b.word && !b.cap && !BEFORE_INNER_DETERMINER.has(b.lower) && !CONTACT_DETERMINERS.has(b.lower) && !PASSIVE.has(b.lower) && !BETWEEN.has(b.lower) && !isCueVerb(toks, k - 1);
+  };
+  for (let k = e - 1; k > from; k--) {
+    const t = toks[k];
+    if (!t.word) return from;
+    if (!t.cap && CONTACT_DETERMINERS.has(t.lower)) return nounBefore(k) ? k : from;
+  }
+  return from;
 }
 
 const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "on", "at", "during", "via", "over", "through"]);

@@ -41,7 +41,8 @@ const NOUN_BEFORE = new Set(["his", "her", "their", "its", "our", "my", "your", 
 function bareFormInNounPhrase(toks: readonly Tok[], i: number): boolean {
   const l = toks[i].lower;
   if (!NOUN_LIKE_CUES.has(l)) return false;
-  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+  // (Six words back: "a new and more personal campaign message" has five between "a" and the noun.)
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     const w = toks[k];
     // "Murphy’s conference call ended": a possessive, then modifiers, then the bare form.
     if (isPossessiveTok(w)) return k < i - 1;
