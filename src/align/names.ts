@@ -17,6 +17,9 @@ const TITLES = new Set([
   "herr", "frau", "mme", "mlle", "m", "sr", "sra", "dhr", "mevr",
 ]);
 
+/** A title or role word that may stand before a name ("Sen.", "Mrs", "President"). */
+export const isTitle = (word: string): boolean => TITLES.has(word.replace(/\.$/, "").toLowerCase());
+
 /** Name particles that belong to the surname but do not identify it ("al-Homsi" is "Homsi"). */
 const PARTICLES = new Set([
   "al", "el", "ul", "as", "ash", "ad", "an", "ar", "at", "az", "bin", "ben", "ibn", "bint", "abu", "abd",
@@ -58,8 +61,11 @@ function nameTokens(name: string): string[] {
     .filter(Boolean);
 }
 
+/** Accents folded: a name is one person however its letters are typed ("François" and "Francois"). */
+const foldAccents = (w: string): string => w.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
+
 export function parsePersonName(name: string): PersonName | null {
-  let toks = nameTokens(name);
+  let toks = nameTokens(name).map(foldAccents);
   let titled = false;
   while (toks.length > 1 && TITLES.has(toks[0])) {
     toks = toks.slice(1);
@@ -108,7 +114,7 @@ export function sameFullName(a: PersonName, b: PersonName): boolean {
   return false;
 }
 
-const fold = (w: string): string => w.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+const fold = foldAccents;
 
 /**
  * Whether two speakers as credited may be one person: the same surname (accents aside) and no

@@ -1,5 +1,5 @@
 import { type Article, type Quote, type Speaker, type SpeakerType, uniqueIds } from "../model/index.js";
-import { acronymOf, DESCRIPTION, isAcronym, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, type PersonName } from "./names.js";
+import { acronymOf, DESCRIPTION, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, type PersonName } from "./names.js";
 
 /**
  * One identity per person or organisation across articles. The attribution stage already gives each
@@ -187,14 +187,45 @@ function joinSuffixed(full: readonly Node[], uf: UnionFind, textOf: (articleId: 
 }
 
 /**
+ * The given names of a full name as credited: the words after the last lower-case word or title
+ * ("Rubio spokesman Alex Conant" -> "alex"; "Florida Sen. Marco Rubio" -> "marco"), so that role
+ * words and the names of whom one works for are not taken for given names.
+ */
+function givenNamesOf(name: string, p: PersonName): readonly string[] {
+  const words = name.trim().split(/\s+/);
+  let start = 0;
+  words.forEach((w, i) => {
+    if (/^\p{Ll}/u.test(w) || isTitle(w.replace(/,$/u, ""))) start = i + 1;
+  });
+  const after = new Set(words.slice(start).map((w) => parsePersonName(w)?.single ?? ""));
+  const kept = p.given.filter((g) => after.has(g));
+  return kept.length > 0 ? kept : p.given.slice(-1);
+}
+
+/**
  * A one-word name with its title as written, folded ("Mr. Obama" -> "mr obama", "President Obama"
  * -> "president obama"), or null when it has no title or is more than a title and a word.
  */
 function titledForm(name: string): string | null {
   const p = parsePersonName(name);
   if (!p?.titled || !p.single) return null;
-  const words = name.normalize("NFKC").toLowerCase().replace(/\./g, "").trim().split(/\s+/);
+  const words = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").normalize("NFC").toLowerCase().replace(/\./g, "").trim().split(/\s+/);
   return words.length === 2 ? words.join(" ") : null;
+}
+
+/** Titles that tell a man from a woman: "Mr. Obama" is never "Mrs. Obama". */
+const MALE_TITLES = new Set(["mr", "sir", "lord", "king", "prince", "herr", "m", "dhr", "father", "fr", "congressman"]);
+const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "frau", "mme", "mlle", "mevr", "congresswoman"]);
+
+/** "m", "f" or "" (no gendered title) for a set of titled forms ("mr obama"); null when they disagree. */
+function genderOfForms(forms: ReadonlySet<string>): string | null {
+  const g = new Set<string>();
+  for (const f of forms) {
+    const t = f.slice(0, f.indexOf(" "));
+    if (MALE_TITLES.has(t)) g.add("m");
+    else if (FEMALE_TITLES.has(t)) g.add("f");
+  }
+  return g.size > 1 ? null : ([...g][0] ?? "");
 }
 
 function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: string) => string, quotes: readonly Quote[]): void {
@@ -219,7 +250,9 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: s
     }
   }
   joinSuffixed(full, uf, textOf);
-  const givenNames = new Set(full.flatMap((n) => n.person!.given));
+  // Given names, not the role words a credit may put before them ("Rubio spokesman Alex Conant"
+  // gives "Alex", not "Rubio"): a bare "Rubio" is no one's given name.
+  const givenNames = new Set(full.flatMap((n) => givenNamesOf(n.name, n.person!)));
   const singles = people.filter((n) => n.person!.single);
   // A bare surname ("Mr. Trump", "Trump") is the name written without a suffix when there is one
   // ("Donald J. Trump", not "Donald Trump Jr.", who is "the younger Mr. Trump"); the suffixed names
@@ -280,7 +313,10 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: s
   for (const n of singles) {
     const word = n.person!.single!;
     const local = rootsIn.get(`${n.articleIds[0]}\u0000${word}`);
-    if (local) {
+    // The one full name its article quotes, unless the article also names another person of that
+    // surname ("Michelle Obama" quoted, "Barack Obama" only named: "Mr. Obama" may be either).
+    const localNamed = local?.size === 1 ? fullOfRoot.get([...local][0]) : undefined;
+    if (local && !(localNamed && !onlyOneNamed(localNamed, n.articleIds[0]))) {
       if (local.size === 1) {
         const named = fullOfRoot.get([...local][0]);
         if (named && onlyOneNamed(named, n.articleIds[0])) for (const f of formsOf(n)) saw(f, n.idx, n.articleIds[0]);
@@ -308,13 +344,37 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: s
     const [only] = stood.size === 1 ? [...stood] : [];
     if (only) uf.union(n.idx, only[0]);
   }
-  // Titled surnames with no full name anywhere ("Mr. Homsi" in two articles) are still one person.
-  const titledBySurname = new Map<string, Node>();
+  // Titled surnames with no full name anywhere ("Mr. Homsi" in two articles, or "Francis" credited
+  // as "Pope Francis") are still one person; "Mr. Homsi" and "Mrs. Homsi" are two.
+  const titledByWord = new Map<string, { node: Node; gender: string }[]>();
   for (const n of singles) {
-    if (!n.person!.titled || rootsAll.has(n.person!.single!)) continue;
-    const prev = titledBySurname.get(n.person!.single!);
-    if (prev) uf.union(prev.idx, n.idx);
-    else titledBySurname.set(n.person!.single!, n);
+    const word = n.person!.single!;
+    const forms = formsOf(n);
+    if (!(n.person!.titled || forms.size > 0) || rootsAll.has(word)) continue;
+    const gender = genderOfForms(forms);
+    if (gender !== null) push(titledByWord, word, { node: n, gender });
+  }
+  // Per word, one person unless both a man's and a woman's title are written; then one a title,
+  // and the ungendered forms ("Dr. Homsi") stay apart: either could be meant.
+  const oneTitled = new Map<string, Node>();
+  for (const [word, list] of titledByWord) {
+    const genders = new Set(list.map((e) => e.gender).filter(Boolean));
+    const first = new Map<string, Node>();
+    for (const { node, gender } of list) {
+      if (genders.size > 1 && !gender) continue;
+      const k = genders.size > 1 ? gender : "";
+      const prev = first.get(k);
+      if (prev) uf.union(prev.idx, node.idx);
+      else first.set(k, node);
+    }
+    if (first.size === 1) oneTitled.set(word, [...first.values()][0]);
+  }
+  // A bare one-word name ("Francis") that no full name bears and that is no one's given name is the
+  // one person who bears it with a title ("Pope Francis"), as a bare surname is its one full name's.
+  for (const n of singles) {
+    const word = n.person!.single!;
+    const titled = oneTitled.get(word);
+    if (titled && !n.person!.titled && formsOf(n).size === 0 && !givenNames.has(word)) uf.union(titled.idx, n.idx);
   }
   // The same one-word name twice in one article is one person.
   const localSingles = new Map<string, Node>();
@@ -469,6 +529,24 @@ function mentions(text: string, name: string): boolean {
   return false;
 }
 
+/** A surname as a key: lower case, accents folded, no "al-" ("Hollande", "Calderón" -> "calderon"). */
+const foldKey = (w: string) => w.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/^al-/, "");
+
+/** `mentions`, under a name the alias loop of alignSpeakers does not shadow. */
+const standsIn = (text: string, name: string) => mentions(text, name);
+
+/**
+ * Whether a mention reads as a name: the word before the surname, if any, is no lower-case word
+ * ("footage of Trump", "spokesman Conant" are not names; "Mr. Trump", "Donald Trump", "Marta de
+ * Vries" are).
+ */
+function nameLikeAlias(m: string): boolean {
+  const words = m.trim().split(/\s+/);
+  if (words.length < 2) return true;
+  const before = words[words.length - 2];
+  return !/^\p{Ll}/u.test(before) || /^(?:de|da|di|du|del|della|van|von|der|den|le|la|al|el|bin|ibn|ter|ten)$/.test(before);
+}
+
 /** The name part of a mention: no leading article, no appositive after a comma, no possessive. */
 // The mention is the source as written, appositive included ("X, the mayor", "X — a farmer —",
 // "X (D-Ohio)"): the alias is the part before it.
@@ -528,6 +606,23 @@ export function alignSpeakers(articles: readonly Article[], quotes: readonly Quo
   linkPeople(nodes, uf, (id) => textById.get(id) ?? "", quotes);
   linkOrganisations(nodes, uf, (id) => textById.get(id) ?? "", mentionsOf);
 
+  // Full names by surname as written in the canonical name (lower case), for the alias check below.
+  const othersBySurname = new Map<string, Node[]>();
+  for (const n of nodes) if (n.person?.surname && isPersonLike(n.type)) push(othersBySurname, foldKey(n.name.trim().split(/\s+/).pop() ?? ""), n);
+  const otherNamed = (qi: number, root: number, surname: string) =>
+    (othersBySurname.get(foldKey(surname)) ?? []).some((o) => uf.find(o.idx) !== root && standsIn(textById.get(quotes[qi].articleId) ?? "", o.name.trim()));
+  // Whom each title and surname ("mr obama") stood for in articles that name one person of that surname.
+  const formStood = new Map<string, Set<number>>();
+  for (const n of nodes) {
+    if (!n.person || !isPersonLike(n.type)) continue;
+    const root = uf.find(n.idx);
+    for (const qi of n.quoteIdx) {
+      const form = titledForm(cleanMention(quotes[qi].mention ?? ""));
+      if (!form) continue;
+      const surname = form.slice(form.lastIndexOf(" ") + 1);
+      if (!otherNamed(qi, root, surname)) formStood.set(form, (formStood.get(form) ?? new Set<number>()).add(root));
+    }
+  }
   const clusters = new Map<number, Node[]>();
   for (const n of nodes) {
     const r = uf.find(n.idx);
@@ -562,12 +657,24 @@ export function alignSpeakers(articles: readonly Article[], quotes: readonly Quo
     for (const m of members) if (m.name.trim() !== name) aliases.add(m.name.trim());
     const roles: { articleId: string; role: string }[] = [];
     const seenRole = new Set<string>();
-    for (const raw of mentions) {
-      if (PRONOUN.test(raw.trim())) continue;
+    const root = uf.find(members[0].idx);
+    for (const qi of quoteIdx) {
+      const raw = quotes[qi].mention;
+      if (!raw || PRONOUN.test(raw.trim())) continue;
       const m = cleanMention(raw);
+      if (aliases.has(m)) continue;
       // A person's alias carries their surname ("Mr. Homsi", "Gov. Ann Lee"); a mention without it
       // is a description or a misread subject, not another name for them.
       if (type === "person" && surname && ((m.toLowerCase().split(/\s+/).pop() ?? "").replace(/^al-/, "").replace(/[’']s$/u, "") !== surname || NOT_IN_NAME.test(m))) continue;
+      if (type === "person" && !nameLikeAlias(m)) continue;
+      // "Mr. Obama" in an article that also names another Obama is an alias only if that form
+      // stood for no one else where an article named one Obama ("Mr. Obama" credited to "Michelle
+      // Obama" in a story that names Barack Obama too is the attribution's slip).
+      const form = type === "person" ? titledForm(m) : null;
+      if (form && otherNamed(qi, root, surname)) {
+        const stood = formStood.get(form);
+        if (stood && !stood.has(root)) continue;
+      }
       if (m && m !== name && m.toLowerCase() !== name.toLowerCase()) aliases.add(m);
     }
     for (const qi of quoteIdx) {

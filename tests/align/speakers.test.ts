@@ -279,3 +279,44 @@ describe("alignSpeakers: a title and surname across articles", () => {
     expect(nameOf(r, articleId)).toBe(want);
   });
 });
+
+// Speakers joined across articles by surname (session 31): accents folded, role words not taken for
+// given names, a title's gender, one titled bearer of a one-word name; and aliases that are names.
+describe("alignSpeakers: surnames across articles", () => {
+  const a3 = article("a3", "Gazette", "2024-02-04", "x".repeat(50));
+  const pair = article("p", "Courier", "2024-02-05", "Mr. Reyes and his wife, Ana Reyes, spoke; Tomas Reyes left. xx");
+  const said3 = (a: typeof a1, speaker: string, mention: string = speaker) => quote(a, "xx", speaker, { mention });
+  it.each([
+    ["must: accents folded join two spellings and the bare surname", () => [said(a1, "Marta Núñez"), said(a2, "Marta Nunez"), said(a3, "Núñez")], ["Marta Núñez"]],
+    ["must: a role word before a given name is no given name", () => [said(a1, "Tomas Reyes"), said(a2, "Reyes"), said(a3, "Reyes spokesman Alex Voss")], ["Reyes spokesman Alex Voss", "Tomas Reyes"]],
+    ["must-not: a real given name keeps the bare word apart", () => [said(a1, "Tomas Reyes"), said(a2, "Reyes"), said(a3, "Reyes Voss")], ["Reyes", "Reyes Voss", "Tomas Reyes"]],
+    ["must-not: two full-name bearers of the surname", () => [said(a1, "Tomas Reyes"), said(a2, "Ana Reyes"), said(a3, "Reyes")], ["Ana Reyes", "Reyes", "Tomas Reyes"]],
+    ["must: a bare name joins its one titled bearer", () => [said(a1, "Pope Severin"), said(a2, "Severin")], ["Pope Severin"]],
+    ["must: a bare name joins the bearer whose mention gave the title", () => [said3(a1, "Severin", "Pope Severin"), said(a2, "Severin")], ["Pope Severin"]],
+    ["must-not: a bare name that is someone's given name", () => [said(a1, "Pope Severin"), said(a2, "Severin"), said(a3, "Severin Holt")], ["Pope Severin", "Severin", "Severin Holt"]],
+    ["must-not: a man's and a woman's title", () => [said(a1, "Mr. Homsi"), said(a2, "Mrs. Homsi")], ["Mr. Homsi", "Mrs. Homsi"]],
+    ["must: titles of one gender and none are one", () => [said(a1, "Mr. Homsi"), said(a2, "Dr. Homsi")], ["Mr. Homsi"]],
+    ["must-not: a bare name beside a man's and a woman's title", () => [said(a1, "Mr. Homsi"), said(a2, "Mrs. Homsi"), said(a3, "Homsi")], ["Homsi", "Mr. Homsi", "Mrs. Homsi"]],
+    ["must-not: a titled surname joins the one full name its article quotes where it names another", () => [said(a1, "Tomas Reyes"), said(pair, "Ana Reyes"), said(pair, "Mr. Reyes")], ["Ana Reyes", "Mr. Reyes", "Tomas Reyes"]],
+    ["must: there it joins whom that form stood for elsewhere", () => [said3(a1, "Tomas Reyes", "Mr. Reyes"), said(pair, "Ana Reyes"), said(pair, "Mr. Reyes")], ["Ana Reyes", "Tomas Reyes"]],
+  ])("%s", (_name, quotes, speakers) => {
+    const r = alignSpeakers([a1, a2, a3, pair], quotes());
+    expect(names(r.speakers)).toEqual([...speakers].sort());
+  });
+
+  it.each([
+    ["must-not: a phrase ending in the surname", "footage of Reyes", []],
+    ["must-not: a share of a group", "Sixty percent of Reyes", []],
+    ["must: a title and the surname", "Mr. Reyes", ["Mr. Reyes"]],
+    ["must: a particle before the surname", "Tomas de Reyes", ["Tomas de Reyes"]],
+  ])("alias %s: %s", (_name, mention, aliases) => {
+    const r = alignSpeakers([a1], [said3(a1, "Tomas Reyes", mention)]);
+    expect(r.speakers[0].aliases).toEqual(aliases);
+  });
+
+  it("must-not: a man's title credited to a full name where the article names another bearer, that form standing for the other elsewhere", () => {
+    const r = alignSpeakers([a1, a2, pair], [said3(a1, "Tomas Reyes", "Mr. Reyes"), said3(pair, "Ana Reyes", "Mr. Reyes")]);
+    expect(r.speakers.find((s) => s.name === "Ana Reyes")?.aliases).toEqual([]);
+    expect(r.speakers.find((s) => s.name === "Tomas Reyes")?.aliases).toEqual(["Mr. Reyes"]);
+  });
+});
