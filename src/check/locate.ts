@@ -1,4 +1,4 @@
-import { lineColAmong, lineStarts, type Article, type Span } from "../model/index.js";
+import { escapeRegExp, lineColAmong, lineStarts, type Article, type Span } from "../model/index.js";
 import type { CheckPlace } from "./types.js";
 
 export type Location = {
@@ -25,7 +25,7 @@ export function sourceSpan(article: Article, span: Span, documentText: string | 
     const runs = words.match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
     if (runs.join("").length >= 8) {
       const gap = "(?:[^\\p{L}\\p{N}<&]|&#?\\w+;|<[^>]*>)+";
-      const m = new RegExp(runs.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(gap), "u").exec(documentText);
+      const m = new RegExp(runs.map(escapeRegExp).join(gap), "u").exec(documentText);
       if (m) return { start: m.index, end: m.index + m[0].length };
     }
   }

@@ -1,4 +1,4 @@
-import type { OutletEvidence } from "../model/index.js";
+import { escapeRegExp, type OutletEvidence } from "../model/index.js";
 import { isDateLine } from "./dates.js";
 
 /**
@@ -106,12 +106,11 @@ export function outletSlug(name: string): string {
   );
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // Names a text may use for each outlet, longest first so "The New York Times" beats "Times".
 const NAME_ALTERNATION = KNOWN_OUTLETS.flatMap((o) => [o.name, ...o.aliases])
   .sort((a, b) => b.length - a.length)
-  .map(escapeRe)
+  .map(escapeRegExp)
   .join("|");
 
 // "New York Times reporters met": the staff words and what the staff did. The words and the verb

@@ -1,4 +1,4 @@
-import type { Span, WireCredit } from "../model/index.js";
+import { escapeRegExp, type Span, type WireCredit } from "../model/index.js";
 import { KNOWN_OUTLETS, outletByName } from "./outlets.js";
 
 /**
@@ -10,13 +10,11 @@ import { KNOWN_OUTLETS, outletByName } from "./outlets.js";
  * the agency ("according to the Associated Press", "told Reuters") in its body is no wire copy.
  */
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 // The names of the wire agencies of the outlet table, longest first ("The Associated Press" before "AP").
 const WIRE_NAMES = KNOWN_OUTLETS.filter((o) => o.wire)
   .flatMap((o) => [o.name, ...o.aliases])
   .sort((a, b) => b.length - a.length)
-  .map(escapeRe)
+  .map(escapeRegExp)
   .join("|");
 
 /** Paragraphs read at each end of an article. */

@@ -9,3 +9,4 @@ export * from "./unique-id.js";
 export * from "./count.js";
 export * from "./handle.js";
 export * from "./next-match.js";
+export * from "./escape-regexp.js";

@@ -1,5 +1,5 @@
 import { makeLocator } from "../check/locate.js";
-import { lineCol, lineColAmong, lineStarts, type Article, type Diagnostic, type Quote, type SourceDocument } from "../model/index.js";
+import { escapeRegExp, lineCol, lineColAmong, lineStarts, type Article, type Diagnostic, type Quote, type SourceDocument } from "../model/index.js";
 
 /**
  * Gives each diagnostic that has a span its line and column in the decoded file, so every output
@@ -31,7 +31,6 @@ export function placeDiagnostics(
 // ("&#8217;") and tags: the gap check/locate.ts lets stand between them. Each alternative opens
 // with a different character, so the group cannot backtrack into itself.
 const GAP = "(?:[^\\p{L}\\p{N}<&]|&#?\\w+;|<[^>]*>)+";
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Where an HTML article's words stand in its page (such an article is rebuilt from markup and
@@ -60,7 +59,7 @@ function pageFinder(text: string): Finder {
     }
     const runs = words.match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
     if (runs.join("").length < 8) return null;
-    const re = new RegExp(runs.map(escapeRe).join(GAP), "gu");
+    const re = new RegExp(runs.map(escapeRegExp).join(GAP), "gu");
     for (const origin of cursor > 0 ? [cursor, 0] : [0]) {
       re.lastIndex = origin;
       const m = re.exec(text);

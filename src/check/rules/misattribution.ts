@@ -1,4 +1,4 @@
-import type { Finding, Quote } from "../../model/index.js";
+import { escapeRegExp, type Finding, type Quote } from "../../model/index.js";
 import type { CheckRule } from "../types.js";
 import { groupPairHits } from "../group-hits.js";
 import { articlePublished, excerpt } from "../quote-place.js";
@@ -26,7 +26,7 @@ function notASpeaker(q: Quote): boolean {
   const mention = q.mention ?? "";
   // Cheap precheck before the regex: the name must stand in a longer mention.
   if (mention.length <= name.length || !mention.includes(name)) return false;
-  return new RegExp(`\\b(?:in|at|near|from)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(mention);
+  return new RegExp(`\\b(?:in|at|near|from)\\s+${escapeRegExp(name)}\\b`).test(mention);
 }
 
 /**
