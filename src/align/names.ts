@@ -62,7 +62,7 @@ function nameTokens(name: string): string[] {
 }
 
 /** Accents folded: a name is one person however its letters are typed ("François" and "Francois"). */
-const foldAccents = (w: string): string => w.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
+export const foldAccents = (w: string): string => w.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
 
 export function parsePersonName(name: string): PersonName | null {
   let toks = nameTokens(name).map(foldAccents);

@@ -1,5 +1,5 @@
 import { type Article, type Quote, type Speaker, type SpeakerType, uniqueIds } from "../model/index.js";
-import { acronymOf, DESCRIPTION, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, type PersonName } from "./names.js";
+import { acronymOf, DESCRIPTION, foldAccents, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, type PersonName } from "./names.js";
 
 /**
  * One identity per person or organisation across articles. The attribution stage already gives each
@@ -209,7 +209,7 @@ function givenNamesOf(name: string, p: PersonName): readonly string[] {
 function titledForm(name: string): string | null {
   const p = parsePersonName(name);
   if (!p?.titled || !p.single) return null;
-  const words = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").normalize("NFC").toLowerCase().replace(/\./g, "").trim().split(/\s+/);
+  const words = foldAccents(name).toLowerCase().replace(/\./g, "").trim().split(/\s+/);
   return words.length === 2 ? words.join(" ") : null;
 }
 
@@ -530,7 +530,7 @@ function mentions(text: string, name: string): boolean {
 }
 
 /** A surname as a key: lower case, accents folded, no "al-" ("Hollande", "Calderón" -> "calderon"). */
-const foldKey = (w: string) => w.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/^al-/, "");
+const foldKey = (w: string) => foldAccents(w).toLowerCase().replace(/^al-/, "");
 
 /** `mentions`, under a name the alias loop of alignSpeakers does not shadow. */
 const standsIn = (text: string, name: string) => mentions(text, name);
