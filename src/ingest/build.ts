@@ -2,6 +2,8 @@ import { type Article, type Container, type Diagnostic, type OutletEvidence, uni
 import { isHeadingLike, makeArticle, slugify } from "./article.js";
 import { dateInFileName, isDateLine, parseDate, yearOfDay } from "./dates.js";
 import { canonicalOutlet, dateStyleEvidence, inferOutlet, mastheadLine, outletByDomain, outletSlug, selfReferenceEvidence } from "./outlets.js";
+import { agencyDatelineEvidence } from "./agency-dateline.js";
+import { headlineMark } from "./headline.js";
 import { bylineOf, datelineDay, datelineOf, layoutOf } from "./segments.js";
 import { wireCredits } from "./wire.js";
 
@@ -88,11 +90,19 @@ function leadingMeta(text: string, paragraphs: readonly { start: number; end: nu
   let byline: string | null = null;
   let dateRaw: string | null = null;
   let masthead: { outlet: string; line: string } | null = null;
-  if (paras.length > 1 && paras[0].length <= 160 && (isHeadingLike(paras[0]) || !/[.!?:]["”’]?$/.test(paras[0]))) title = paras[0];
-  // A headline may end on a full stop ("Storm closes the port."): a dateline opening the next
-  // paragraph ("HAVANA (AP) — ...") shows that it stands above the story.
-  else if (paras.length > 1 && paras[0].length <= 160 && !datelineOf(paras[0]) && datelineOf(paras[1])) title = paras[0];
-  let story = title ? 1 : 0;
+  let story = 0;
+  if (paras.length > 1 && paras[0].length <= 160 && (isHeadingLike(paras[0]) || !/[.!?:]["”’]?$/.test(paras[0]))) {
+    title = paras[0];
+    story = 1;
+  } else if (paras.length > 1 && paras[0].length <= 160) {
+    // A headline may end on a full stop ("Storm closes the port."): what stands under it (a
+    // dateline, a deck over one, an archive's field label) shows that it stands above the story.
+    const mark = headlineMark(paras);
+    if (mark) {
+      title = paras[0];
+      story = mark.paragraphs;
+    }
+  }
   for (let k = story; k < Math.min(paras.length, 3); k++) {
     const p = paras[k];
     let header = false;
@@ -182,6 +192,7 @@ export function articlesFromText(documentId: string, source: string, from: numbe
       ...linkEvidence(source, seg.from, seg.to),
       ...[h?.masthead, lead?.masthead].flatMap((m) => (m ? [{ outlet: m.outlet, kind: "masthead" as const, detail: `header line "${m.line.trim()}"`, weight: 2 }] : [])),
       ...selfReferenceEvidence(base.text),
+      ...agencyDatelineEvidence(base.text, base.paragraphs),
     ].map((e) => ({ ...e, outlet: canonicalOutlet(e.outlet) }));
     const outlet = inferOutlet(evidence);
     const id = ids.take(outlet ? `${outletSlug(outlet)}-${published ?? docSlug(documentId)}` : single ? docSlug(documentId) : `${docSlug(documentId)}-${n + 1}`);

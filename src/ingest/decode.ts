@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type Iconv from "iconv-lite";
 import type { Severity } from "../model/index.js";
+import { repairLostBytes } from "./lost-byte.js";
 
 /** A remark about how a file was decoded, turned into a diagnostic by the caller. */
 export type DecodeNote = { readonly ruleId: string; readonly reason: string; readonly severity: Severity };
@@ -98,6 +99,9 @@ function cp1252Byte(): ReadonlyMap<string, number> {
     const ch = cp1252.decode(new Uint8Array([b]));
     m.set(ch === "\ufffd" ? String.fromCharCode(b) : ch, b);
   }
+  // Text read as ISO-8859-1 keeps the C1 control where windows-1252 has a sign ("Ã\u0083Â§" for
+  // "Ã§", itself "ç"): a control stands in no text, so it stands for its byte as well.
+  for (let b = 0x80; b < 0xa0; b++) if (!m.has(String.fromCharCode(b))) m.set(String.fromCharCode(b), b);
   return (cp1252Bytes = m);
 }
 
@@ -147,38 +151,78 @@ export function unfoldSigns(text: string): string {
   return from ? out + text.slice(from) : text;
 }
 
+/** What repairMojibake did: the sequences it repaired, of them those read wrongly twice, and those that had lost a byte. */
+export type MojibakeRepair = { readonly text: string; readonly repaired: number; readonly twice: number; readonly lostByte: number; readonly example: string | null };
+
+/** One pass over the text: each run turned back into bytes, kept when they are valid UTF-8. */
+function repairPass(text: string, onRun: (run: string, fixed: string) => void): string {
+  const byteOf = cp1252Byte();
+  return text.replace(MOJIBAKE, (run) => {
+    const bytes = new Uint8Array(run.length);
+    for (let i = 0; i < run.length; i++) {
+      const b = byteOf.get(run[i]);
+      if (b === undefined) return run;
+      bytes[i] = b;
+    }
+    try {
+      const fixed = utf8.decode(bytes);
+      onRun(run, fixed);
+      return fixed;
+    } catch {
+      return run;
+    }
+  });
+}
+
+/** `run` repaired as many times as it takes (at most three), alone: the example a note shows. */
+function repairedAlone(run: string): string {
+  let out = run;
+  for (let pass = 0; pass < 3; pass++) {
+    const next = repairPass(out, () => {});
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
 /**
  * Undo UTF-8 read as windows-1252 ("â€™" -> "’", "Ã©" -> "é"): each run is turned back into bytes
- * and kept only if those bytes are valid UTF-8. Repeats for text that was mangled twice. Signs that
- * compatibility folding changed after the mojibake ("Ã ̈" for "Ã¨") are put back first.
+ * and kept only if those bytes are valid UTF-8. Repeats for text that was mangled twice
+ * ("TrÃƒÂ©vidic", or "FranÃ\u0083Â§ois" read as ISO-8859-1 the second time): a sequence is counted
+ * once, on the first pass, and the later passes count how many of them were mangled twice. Signs
+ * that compatibility folding changed after the mojibake ("Ã ̈" for "Ã¨") are put back first, and
+ * remains that lost their last byte ("realâ€world") last, where their place tells (lost-byte.ts).
  */
-export function repairMojibake(text: string): { text: string; repaired: number; example: string | null } {
+export function repairMojibake(text: string): MojibakeRepair {
   let repaired = 0;
-  let example: string | null = null;
+  let twice = 0;
+  let first: string | null = null;
+  // Runs that gave the first of "â€" only ("Ã¢" of "Ã¢€"): half of a remains lost-byte.ts puts back.
+  let halves = 0;
   let out = unfoldSigns(text);
   for (let pass = 0; pass < 3; pass++) {
     let changed = false;
-    out = out.replace(MOJIBAKE, (run) => {
-      const bytes = new Uint8Array(run.length);
-      const byteOf = cp1252Byte();
-      for (let i = 0; i < run.length; i++) {
-        const b = byteOf.get(run[i]);
-        if (b === undefined) return run;
-        bytes[i] = b;
-      }
-      try {
-        const fixed = utf8.decode(bytes);
+    out = repairPass(out, (run, fixed) => {
+      changed = true;
+      if (pass === 0) {
         repaired++;
-        changed = true;
-        example ??= `"${run}" -> "${fixed}"`;
-        return fixed;
-      } catch {
-        return run;
-      }
+        first ??= run;
+        if (fixed.endsWith("â") || fixed.endsWith("â€")) halves++;
+      } else twice++;
     });
     if (!changed) break;
   }
-  return { text: out, repaired, example };
+  const lost = repairLostBytes(out);
+  // A remains put back is the example when there is one: a run before it ("Ã¢" of "Ã¢€") may be its half.
+  const example = lost.example ?? (first !== null ? `"${first}" -> "${repairedAlone(first)}"` : null);
+  // A remains whose first half a run gave is one sequence, counted once.
+  return { text: lost.text, repaired: repaired + lost.repaired - Math.min(halves, lost.repaired), twice, lostByte: lost.repaired, example };
+}
+
+/** The note's words for a repair: how many sequences, how many of them twice or short of a byte, an example. */
+export function mojibakeReason(r: MojibakeRepair): string {
+  const more = [r.twice ? `; ${r.twice} of them read so twice` : "", r.lostByte ? `; ${r.lostByte} that had lost a byte, put back by where ${r.lostByte > 1 ? "they stand" : "it stands"}` : ""].join("");
+  return `repaired double-encoded UTF-8: ${r.repaired} mis-decoded character sequence${r.repaired > 1 ? "s" : ""} (UTF-8 read as windows-1252${more}, e.g. ${r.example})`;
 }
 
 type Decoder = { readonly encoding: string; decode(b: Uint8Array): string };
@@ -261,7 +305,7 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const fixed = repairMojibake(text);
   if (fixed.repaired) {
-    notes.push({ ruleId: "ingest/mojibake", reason: `repaired double-encoded UTF-8: ${fixed.repaired} mis-decoded character sequence${fixed.repaired > 1 ? "s" : ""} (UTF-8 read as windows-1252, e.g. ${fixed.example})`, severity: "info" });
+    notes.push({ ruleId: "ingest/mojibake", reason: mojibakeReason(fixed), severity: "info" });
   }
   return { text: fixed.text, encoding, notes };
 }

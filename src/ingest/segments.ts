@@ -1,6 +1,7 @@
 import type { Container } from "../model/index.js";
 import { isHeadingLike } from "./article.js";
 import { isDateLine, monthOf, parseDate } from "./dates.js";
+import { agencyDateline } from "./agency-dateline.js";
 import { mastheadLine } from "./outlets.js";
 import { lineSpans } from "./reflow.js";
 
@@ -385,7 +386,8 @@ const DAY_DATELINE = /^(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})\s*(?:\([^)\n]{1,30}\)\s*
 
 export function datelineOf(text: string): string | null {
   const m = DATELINE.exec(text.slice(0, 200));
-  if (!m) return null;
+  // A place in mixed case is a dateline when an outlet's credit follows it ("Cleveland (AFP) –").
+  if (!m) return agencyDateline(text)?.place ?? null;
   const place = m[1];
   // The first word must be a place in capitals, not an acronym-led sentence ("ISIS — ...").
   if (!/^\p{Lu}{3,}|^\p{Lu}\.?\p{Lu}/u.test(place) || place.length > 60) return null;
@@ -398,6 +400,6 @@ export function datelineOf(text: string): string | null {
  */
 export function datelineDay(text: string): string | null {
   const head = text.slice(0, 200);
-  const day = (datelineOf(head) ? DATELINE.exec(head)?.[2] : null) ?? DAY_DATELINE.exec(head)?.[1] ?? null;
+  const day = (datelineOf(head) ? DATELINE.exec(head)?.[2] ?? agencyDateline(head)?.day : null) ?? DAY_DATELINE.exec(head)?.[1] ?? null;
   return day && monthOf(day.split(/\s+/)[0]) ? day : null;
 }

@@ -70,9 +70,23 @@ describe("repairMojibake", () => {
     ["SÃo Paulo", "SÃo Paulo"],
     ["Ão is no word", "Ão is no word"],
     ["caÃa", "caÃa"], // "a" then no lower-case letter after it: not inside a word
-    ["the realÃ¢€world", "the realâ€world"], // a byte lost for good (0x90 is undefined in windows-1252): left as found
+    // Mangled twice, the second time read as ISO-8859-1 (the C1 control kept, or dropped).
+    ["Tr\u00C3\u0083\u00C2\u00A9vidic", "Trévidic"],
+    ["FranÃÂ§ois", "François"],
+    ["TrÃƒÂ©vidic", "Trévidic"],
+    // A C1 control alone is no mojibake: left as found.
+    ["a \u0083 b", "a \u0083 b"],
   ])("%s -> %s", (input, out) => {
     expect(repairMojibake(input).text).toBe(out);
+  });
+
+  it("says how many were mangled twice and how many had lost a byte", () => {
+    const twice = decodeBytes(utf8("TrÃƒÂ©vidic and FranÃ§ois"));
+    expect(twice.text).toBe("Trévidic and François");
+    expect(twice.notes.find((n) => n.ruleId === "ingest/mojibake")?.reason).toBe('repaired double-encoded UTF-8: 2 mis-decoded character sequences (UTF-8 read as windows-1252; 1 of them read so twice, e.g. "ÃƒÂ©" -> "é")');
+    const lost = decodeBytes(utf8("the realÃ¢€world concerns"));
+    expect(lost.text).toBe("the real\u2010world concerns");
+    expect(lost.notes.find((n) => n.ruleId === "ingest/mojibake")?.reason).toBe('repaired double-encoded UTF-8: 1 mis-decoded character sequence (UTF-8 read as windows-1252; 1 that had lost a byte, put back by where it stands, e.g. "â€" -> "‐" (hyphen))');
   });
 
   it("says what it repaired, with an example", () => {
