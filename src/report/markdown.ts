@@ -1,6 +1,6 @@
 import { OWN_REPORT_MARK, type Report } from "../model/index.js";
 import { closeBidi } from "./html-escape.js";
-import { inMarks, reportView, shownDiff, type ChainStep, type FindingView, type QuoteView } from "./report-view.js";
+import { inMarks, reportView, shownDiff, type ChainStep, type ClaimView, type FindingView, type QuoteView } from "./report-view.js";
 
 /**
  * Markdown text from the input: every character that starts markup or HTML is backslash-escaped (CommonMark
@@ -57,12 +57,22 @@ function quoteRows(quotes: readonly QuoteView[]): string[] {
   );
 }
 
-/** Claims side by side: one column a claim. */
+/** "Lena Vasquez, the mayor": the speaker with the role the article gives them. */
+const whoCell = (c: ClaimView) => cell([c.speaker ?? "unattributed", c.role].filter(Boolean).join(", "));
+
+/** "pub. 2015-05-21, said 2015-05-20": the day said only when the article gives one, after the day published. */
+const whenCell = (c: ClaimView) => cell([c.published && `pub. ${c.published}`, c.spokenOn && `said ${c.spokenOn}`].filter(Boolean).join(", "));
+
+/**
+ * One row a claim: who, what it stands for, the words, the outlet, when and where. With one column
+ * a claim, Palmyra's seven-claim contradiction was an eight-column table whose rows were fields,
+ * each claim read down a column too narrow for its words; a row reads as a sentence, and the
+ * table's height, not its width, grows with the claims. "Stands for" (the finding's name for the
+ * claim's side: "the civilians were evacuated") says which side a claim is on; a finding that
+ * names no sides leaves the column out.
+ */
 function findingBlock(f: FindingView): string[] {
-  const col = (c: FindingView["claims"][number]) => c;
-  const cs = f.claims.map(col);
-  const header = ["", ...cs.map((_, i) => `Claim ${i + 1}`)];
-  const row = (label: string, pick: (c: FindingView["claims"][number]) => string | null) => [`**${label}**`, ...cs.map((c) => cell(pick(c)))];
+  const sides = f.claims.some((c) => c.side);
   return [
     `### ${mdEscape(f.title)}`,
     "",
@@ -70,18 +80,21 @@ function findingBlock(f: FindingView): string[] {
     "",
     mdEscape(f.explanation),
     "",
-    ...table(header, [
-      row("Speaker", (c) => c.speaker ?? "unattributed"),
-      row("Role", (c) => c.role),
-      // Without an outlet the article says where the claim is (PolNeAR's files name none): a
-      // dash in every column left a reader unable to tell two articles' claims apart.
-      row("Outlet", (c) => c.outlet ?? c.articleId),
-      row("Published", (c) => c.published),
-      [`**Said on**`, ...cs.map((c) => saidCell(c.spokenOn))],
-      // Where to find the claim in its article, as each quote row says.
-      [`**Where**`, ...cs.map((c) => whereCell(c.place, c.paragraph, c.articleId))],
-      [`**Claim**`, ...cs.map((c) => shown(c.text, c.kind))],
-    ]),
+    ...table(
+      ["#", "Speaker", ...(sides ? ["Stands for"] : []), "Claim", "Outlet", "When", "Where"],
+      f.claims.map((c, i) => [
+        String(i + 1),
+        whoCell(c),
+        ...(sides ? [cell(c.side)] : []),
+        shown(c.text, c.kind),
+        // Without an outlet the article says where the claim is (PolNeAR's files name none): a
+        // dash in every row left a reader unable to tell two articles' claims apart.
+        cell(c.outlet ?? c.articleId),
+        whenCell(c),
+        // Where to find the claim in its article, as each quote row says.
+        whereCell(c.place, c.paragraph, c.articleId),
+      ]),
+    ),
     "",
   ];
 }
