@@ -18,7 +18,7 @@ const SEP = " · ";
 export function statusParts(state: State, sortName: string, shown: number, total: number): StatusPart[] {
   const parts: StatusPart[] = [];
   // The scope is the Quotes list's ("quotes by X"); the other views' rows are not narrowed by it.
-  if (state.scope && state.view === "quotes") parts.push({ head: "", cut: state.scope.label, tail: " (Esc clears)" });
+  if (state.scope && state.view === "quotes") parts.push({ head: "", cut: state.scope.label, tail: " (Esc goes back)" });
   // Only where it narrows the list: Sources lists every file and note whatever the flags.
   if (state.flaggedOnly && flagsApply(state.view)) parts.push(whole("flagged only"));
   // (a filter that only found the scope's speaker or article does not narrow its list: not shown there)

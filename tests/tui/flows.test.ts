@@ -86,12 +86,12 @@ describe("key flows", () => {
     ]);
   });
 
-  it("Enter on a speaker lists their quotes; Esc goes back to all quotes", async () => {
+  it("Enter on a speaker lists their quotes; Esc goes back to Speakers, at that speaker", async () => {
     const h = await mount(report);
     let f = await h.press("2", "j", KEY.enter);
     expect(f).toContain("[1 Quotes 2]");
     // the status bar names the speaker and, at 80 columns, still the count ("2 of…" when it ran long)
-    expect(f).toMatch(/^quotes by Northshire Water Autho.*… \(Esc clears\) · sort: document order · 2 of 9$/m);
+    expect(f).toMatch(/^quotes by Northshire Water Auth.*… \(Esc goes back\) · sort: document order · 2 of 9$/m);
     // the status bar names the speaker: the rows do not repeat it, and the words get its room
     expect(f).toMatch(/^ {2}flags outlet +quote$/m);
     expect(f).not.toMatch(/Northshire Water Author…/);
@@ -101,8 +101,16 @@ describe("key flows", () => {
     f = await h.press(KEY.enter);
     expect(f).toMatch(/\[Detail\]/);
     expect(f).toContain("“All residents of the lower town were evacuated before the water reached the");
-    f = await h.press(KEY.escape, KEY.escape);
-    expect(speakersShown(f)).toHaveLength(9);
+    f = await h.press(KEY.escape);
+    expect(f).toMatch(/^quotes by Northshire Water Auth.*… \(Esc goes back\)/m);
+    f = await h.press(KEY.escape);
+    expect(f).toContain("[2 Speakers 6]");
+    expect(f).not.toMatch(/quotes by/);
+    expect(f).toMatch(/^› .*Northshire Water Authority/m);
+    // and Enter on them again, Backspace (DEL, as most terminals send it) goes back the same way
+    f = await h.press(KEY.enter, KEY.enter, KEY.backspace, KEY.backspace);
+    expect(f).toContain("[2 Speakers 6]");
+    expect(f).toMatch(/^› .*Northshire Water Authority/m);
   });
 
   it("the filter that found a speaker does not narrow their quote list; a filter typed there does", async () => {
@@ -112,14 +120,14 @@ describe("key flows", () => {
     expect(f).toMatch(/› Anna Keller/);
     f = await h.press(KEY.enter);
     expect(f).toContain("[1 Quotes 3]");
-    expect(f).toMatch(/quotes by Anna Keller \(Esc clears\) · sort: document order · 3 of 9/);
+    expect(f).toMatch(/quotes by Anna Keller \(Esc goes back\) · sort: document order · 3 of 9/);
     expect(f).not.toMatch(/filter “radio nord”/);
     // back on Speakers the filter still stands
     f = await h.press("2");
     expect(f).toMatch(/filter “radio nord”/);
     // a new filter in her list starts empty and applies to it
     f = await h.press("1", "/", ..."money", KEY.enter);
-    expect(f).toMatch(/quotes by Anna Keller \(Esc clears\) · filter “money” · sort: document order · 2 of 9/);
+    expect(f).toMatch(/quotes by Anna Keller \(Esc goes back\) · filter “money” · sort: document order · 2 of 9/);
   });
 
   it("a speaker's quote list is named on the Quotes view only, and Esc elsewhere clears that view's filter", async () => {
@@ -130,7 +138,7 @@ describe("key flows", () => {
     f = await h.press(KEY.escape);
     expect(f).toMatch(/sort: report order · 3 rows/);
     f = await h.press("1");
-    expect(f).toMatch(/quotes by Northshire Water Autho.*… \(Esc clears\)/);
+    expect(f).toMatch(/quotes by Northshire Water Auth.*… \(Esc goes back\)/);
   });
 
   it("in Conflicts, ←/→ pick a claim and Enter opens its quote in Detail", async () => {
