@@ -124,6 +124,7 @@ export function keyAction(input: string, key: KeyInfo, ctx: KeyContext): Action 
   // Backspace goes back as Esc does, but never clears the filter: in a list it is no editing key.
   if (isBackspace(key)) return { type: "back" };
   if (letter === "f") return { type: "toggleFlagged" };
+  if (letter === "d") return s.view === "quotes" ? { type: "cycleKinds" } : { type: "status", text: "d (direct or reported) narrows the Quotes list only" };
   if (letter === "s") return { type: "cycleSort", names: ctx.sorts };
   if (key.return) return ctx.enter;
   if (s.view === "conflicts" && (key.leftArrow || letter === "h")) return { type: "claim", delta: -1, total: ctx.claims };

@@ -69,14 +69,14 @@ function memo<A extends readonly unknown[], R>(f: (...a: A) => R): (...a: A) => 
  * the render both call it, so a key read before the next render still sees the newest lists.
  */
 export function listSelector(m: Model): (s: State) => Lists {
-  const quotes = memo((filter: string, flaggedOnly: boolean, scope: State["scope"], sort: number) =>
-    selectQuotes(m.quotes, { filter, flaggedOnly, scope, sort: QUOTE_SORTS[sort] }),
+  const quotes = memo((filter: string, flaggedOnly: boolean, kinds: State["kinds"], scope: State["scope"], sort: number) =>
+    selectQuotes(m.quotes, { filter, flaggedOnly, kinds, scope, sort: QUOTE_SORTS[sort] }),
   );
   const speakers = memo((filter: string, flaggedOnly: boolean, sort: number) => selectSpeakers(m.speakers, { filter, flaggedOnly, sort: SPEAKER_SORTS[sort] }));
   const conflicts = memo((filter: string, flaggedOnly: boolean, sort: number) => selectFindings(m.findings, { filter, flaggedOnly, sort: FINDING_SORTS[sort] }));
   const sources = memo((filter: string) => selectSourceLines(m.sources, filter));
   return (s) => ({
-    quotes: quotes(s.filter, s.flaggedOnly, s.scope, s.sort.quotes),
+    quotes: quotes(s.filter, s.flaggedOnly, s.kinds, s.scope, s.sort.quotes),
     speakers: speakers(s.filter, s.flaggedOnly, s.sort.speakers),
     conflicts: conflicts(s.filter, s.flaggedOnly, s.sort.conflicts),
     sources: sources(s.filter),

@@ -1,4 +1,4 @@
-import type { Scope } from "./selection.js";
+import { QUOTE_KINDS, type QuoteKinds, type Scope } from "./selection.js";
 import { moveCursor, scrollText, scrollTop, type Move } from "./window.js";
 
 export type ViewId = "quotes" | "speakers" | "conflicts" | "sources";
@@ -44,6 +44,8 @@ export type State = {
   readonly claim: number;
   readonly filter: string;
   readonly flaggedOnly: boolean;
+  /** The kinds the Quotes list shows. */
+  readonly kinds: QuoteKinds;
   readonly sort: PerView<number>;
   readonly scope: Scope | null;
   readonly mode: Mode;
@@ -65,6 +67,7 @@ export const initialState: State = {
   claim: 0,
   filter: "",
   flaggedOnly: false,
+  kinds: "all",
   sort: zero,
   scope: null,
   mode: "browse",
@@ -93,6 +96,7 @@ export type Action =
   | { type: "filterDone" }
   | { type: "filterCancel" }
   | { type: "toggleFlagged" }
+  | { type: "cycleKinds" }
   | { type: "cycleSort"; names: readonly string[] }
   | { type: "help"; open: boolean }
   | { type: "helpScroll"; move: Move; total: number; page: number }
@@ -213,6 +217,15 @@ export function reduce(s: State, a: Action): State {
       return refiltered(s, { filter: "", mode: "browse" });
     case "toggleFlagged":
       return refiltered(s, { flaggedOnly: !s.flaggedOnly });
+    case "cycleKinds":
+      // Only the Quotes list changes: the others keep their rows and places.
+      return {
+        ...s,
+        kinds: QUOTE_KINDS[(QUOTE_KINDS.indexOf(s.kinds) + 1) % QUOTE_KINDS.length],
+        cursor: set(s.cursor, "quotes", 0),
+        top: set(s.top, "quotes", 0),
+        status: null,
+      };
     case "cycleSort": {
       const next = (s.sort[s.view] + 1) % Math.max(1, a.names.length);
       return {

@@ -65,6 +65,40 @@ describe("key flows", () => {
     expect(f).toContain("with flags. Esc clears the filter, f the flags.");
   });
 
+  it("d lists direct quotes only, then reported speech only, then both; the status bar says which", async () => {
+    const h = await mount(report);
+    const kinds = report.quotes.filter((q) => q.kind !== "scare");
+    const direct = kinds.filter((q) => q.kind === "direct").length;
+    const reported = kinds.filter((q) => q.kind === "indirect").length;
+    let f = await h.press("d");
+    expect(f).toMatch(new RegExp(`direct quotes only · sort: document order · ${direct} of 9`));
+    expect(f).not.toMatch(/^[› ] .R/m);
+    f = await h.press("d");
+    expect(f).toMatch(new RegExp(`reported speech only · sort: document order · ${reported} of 9`));
+    expect(f.split("\n").filter((l) => /^[› ] [T·]R/.test(l))).toHaveLength(reported);
+    f = await h.press("d");
+    expect(f).not.toMatch(/only ·/);
+    expect(f).toMatch(/sort: document order · 9 rows/);
+    // on another view d says what it is for, and changes nothing there
+    f = await h.press("2", "d");
+    expect(f).toContain("d (direct or reported) narrows the Quotes list only");
+    expect(f).toContain("[2 Speakers 6]");
+    // and with nothing left, the message names the key that brings the rows back
+    f = await h.press("1", "d", "/", ..."zzqx", KEY.enter);
+    expect(f.replace(/\s+/g, " ")).toContain("No quote matches “zzqx” (direct quotes only). Esc clears the filter, f the flags, d the kind.");
+  });
+
+  it("/ finds quotes by the day they were said or published", async () => {
+    const h = await mount(report);
+    const on = (day: string) => report.quotes.filter((q) => q.kind !== "scare" && (q.spokenOn === day || report.articles.find((a) => a.id === q.articleId)?.published === day)).length;
+    let f = await h.press("/", ..."2031-03-04", KEY.enter);
+    expect(f).toMatch(new RegExp(`filter “2031-03-04” · sort: document order · ${on("2031-03-04")} of 9`));
+    f = await h.press(KEY.escape, "/", ..."2031-03-06", KEY.enter);
+    expect(f).toMatch(new RegExp(`filter “2031-03-06” · sort: document order · ${on("2031-03-06")} of 9`));
+    expect(on("2031-03-04")).toBeGreaterThan(0);
+    expect(on("2031-03-04")).toBeLessThan(9);
+  });
+
   it("f keeps flagged quotes only, and s changes the sort", async () => {
     const h = await mount(report);
     let f = await h.press("f");

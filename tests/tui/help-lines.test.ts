@@ -28,6 +28,6 @@ describe("help lines", () => {
   });
 
   it("is one line a key and a flag when the terminal is wide enough", () => {
-    expect(helpLines(200)).toHaveLength(1 + 13 + 1 + 5 + 1);
+    expect(helpLines(200)).toHaveLength(1 + 14 + 1 + 5 + 1);
   });
 });

@@ -258,3 +258,20 @@ describe("n/p in a Detail opened from the Conflicts view step through the findin
   });
 });
 
+
+describe("d: the kinds the Quotes list shows", () => {
+  it.each([
+    // presses, view, kinds after, quotes cursor after
+    [1, "quotes", "direct", 0],
+    [2, "quotes", "reported", 0],
+    [3, "quotes", "all", 0],
+    [1, "speakers", "all", 5],
+  ] as const)("%i press(es) on %s: %s", (n, view, kinds, cursor) => {
+    const s = press(Array.from({ length: n }, (): [string] => ["d"]), { view, cursor: { quotes: 5, speakers: 2, conflicts: 0, sources: 0 } }).s;
+    expect([s.kinds, s.cursor.quotes]).toEqual([kinds, cursor]);
+  });
+  it("leaves the other views' rows where they were", () => {
+    const s = press([["d"]], { cursor: { quotes: 5, speakers: 2, conflicts: 1, sources: 3 } }).s;
+    expect(s.cursor).toEqual({ quotes: 0, speakers: 2, conflicts: 1, sources: 3 });
+  });
+});
