@@ -7,7 +7,7 @@ export type HelpLine = { readonly text: string; readonly kind: "heading" | "entr
 const KEYS: readonly (readonly [string, string])[] = [
   ["Tab / Shift-Tab, 1-4", "switch view: Quotes, Speakers, Conflicts, Sources"],
   ["↑ ↓  j k", "move; PgUp PgDn (or Space, Ctrl-B/F) page; Home End (g G) ends"],
-  ["Enter", "quote: open Detail; speaker or article: list its quotes; finding: the claim's quote"],
+  ["Enter", "quote: open Detail; speaker, article or file: list its quotes; finding: the claim's quote"],
   ["← →  h l", "Conflicts: pick a claim; Detail: ← goes back"],
   ["c", "Quotes and Detail: the quote's finding in Conflicts, its claim selected (Enter opens that quote, Esc goes back)"],
   ["n  p", "Detail: next / previous quote (of a finding's claim: its next / previous claim)"],

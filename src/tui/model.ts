@@ -126,9 +126,18 @@ export function enterAction(s: State, lists: Lists, m: Model): Action | null {
     return c && m.byId.has(c.quoteId) ? { type: "openDetail", quoteId: c.quoteId } : { type: "status", text: "this claim's quote is not in the report" };
   }
   const line = lists.sources[i];
-  if (!line?.articleId) return null;
-  const id = line.articleId;
-  return { type: "scope", scope: { label: `quotes in ${id}`, by: "article", quoteIds: m.quotes.filter((q) => q.quote.articleId === id).map((q) => q.quote.id), filter: s.filter } };
+  if (!line) return null;
+  if (line.articleId) {
+    const id = line.articleId;
+    return { type: "scope", scope: { label: `quotes in ${id}`, by: "article", quoteIds: m.quotes.filter((q) => q.quote.articleId === id).map((q) => q.quote.id), filter: s.filter } };
+  }
+  // A file's line lists the quotes of all its articles: on PolNeAR, one article a file, the cursor
+  // sits on the file's line first and Enter there did nothing.
+  if (line.fileId) {
+    const id = line.fileId;
+    return { type: "scope", scope: { label: `quotes in ${id}`, by: "file", quoteIds: m.quotes.filter((q) => q.quote.documentId === id).map((q) => q.quote.id), filter: s.filter } };
+  }
+  return { type: "status", text: "Enter on a file's or an article's line lists its quotes" };
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { QuoteItem } from "./quote-items.js";
 
-/** A narrowing of the Quotes view to a set of quotes: one speaker's, one article's. */
+/** A narrowing of the Quotes view to a set of quotes: one speaker's, one article's, one file's. */
 export type Scope = {
   readonly label: string;
-  readonly by: "speaker" | "article";
+  readonly by: "speaker" | "article" | "file";
   readonly quoteIds: readonly string[];
   /** The filter in force when the scope was made: it found the speaker or article, not their quotes. */
   readonly filter: string;

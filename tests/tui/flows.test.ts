@@ -197,6 +197,20 @@ describe("key flows", () => {
     expect(speakersShown(f)).toEqual(["Lena Ortiz", "Tomas Brandt", "Northshire Water Author…"]);
   });
 
+  it("Enter on a file in Sources lists the quotes of all its articles, Esc goes back to it; on a diagnostic it says what Enter is for", async () => {
+    const h = await mount(report);
+    let f = await h.press("4", KEY.enter);
+    expect(f).toMatch(/quotes in inbox\/rivers-watch.* \(Esc goes back\)/);
+    const inFile = report.quotes.filter((q) => q.kind !== "scare" && q.documentId === "inbox/rivers-watch-2031-03-06.txt").length;
+    expect(f).toMatch(new RegExp(`· ${inFile} of 9`));
+    f = await h.press(KEY.escape);
+    expect(f).toContain("[4 Sources 3]");
+    expect(f).toMatch(/^› inbox\/rivers-watch/m);
+    f = await h.press("j", "j", "j", "j", KEY.enter);
+    expect(f).toContain("Enter on a file's or an article's line lists its quotes");
+    expect(f).toContain("[4 Sources 3]");
+  });
+
   it("c goes from a quote (its row or its Detail) to its finding with its claim selected, and Enter comes back to it", async () => {
     const h = await mount(report);
     // Radio Nord's Tomas Brandt: the second side of the contradiction
