@@ -375,7 +375,8 @@ describe("where to find a quote and why it was credited so", () => {
     const row = md.split("\n").find((l) => l.includes("river district before midnight") && l.startsWith("| “"))!;
     // q1 is not placed in its file (no line): the file alone, then the paragraph and article
     expect(row).toContain(" → carried by news/gazette.txt | ");
-    expect(row).toContain("| ¶2, gazette | fixture (attribution/test) |");
+    // every fixture quote's reason is "fixture": said once under Rules, so the cell gives the rule alone
+    expect(row).toContain("| ¶2, gazette | attribution/test |");
     expect(md).toContain("| Quote | Said on | Attribution chain | Flags | Where | Why |");
   });
   it("HTML: each quote says its paragraph and article, and the reason with the rule", () => {
@@ -742,6 +743,27 @@ describe("HTML: a rule's description once, under Rules", () => {
   it("each quote gives what its reason adds and links its rule there", () => {
     expect($(`#${anchorId("q", "q1")} .why`).text()).toBe("¶2 of Flood reaches Marrowby market · surname -> Lena Vasquez attribution/test");
     expect($(`#${anchorId("q", "q3")} .why a[href="#${anchorId("r", "attribution/test")}"]`).text()).toBe("attribution/test");
+  });
+});
+
+describe("Markdown: a rule's description once, under Rules", () => {
+  const withReason = (id: string, reason: string) => markdownReport({ ...report, quotes: report.quotes.map((q) => (q.id === id ? { ...q, reason } : q)) });
+  const whyOf = (md: string, words: string) => md.split("\n").find((l) => l.includes(words) && l.startsWith("| “"))!.split(/(?<!\\)\|/).slice(1, -1).at(-1)!.trim();
+  it.each([
+    // q1's reason, its Why cell: what the reason adds and the rule; the rule alone when it adds nothing; a reason that opens otherwise whole
+    ["fixture; surname -> Lena Vasquez", "surname -\\> Lena Vasquez (attribution/test)"],
+    ["fixture", "attribution/test"],
+    ["a reason of its own", "a reason of its own (attribution/test)"],
+  ])("reason %j: Why %j", (reason, why) => {
+    expect(whyOf(withReason("q1", reason), "river district before midnight")).toBe(why);
+  });
+  it("the Rules section, before Diagnostics, says each rule's description once; none when no rule has one", () => {
+    const md = markdownReport(report);
+    const rules = md.slice(md.indexOf("## Rules"), md.indexOf("## Diagnostics"));
+    expect(rules).toContain("- attribution/test: fixture");
+    expect(rules.match(/^- /gm)).toHaveLength(1);
+    expect(md.indexOf("## Rules")).toBeGreaterThan(md.indexOf("## Sources"));
+    expect(markdownReport({ ...report, quotes: [] })).not.toContain("## Rules");
   });
 });
 
