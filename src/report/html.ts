@@ -144,7 +144,8 @@ function findingBlock(f: FindingView): Html {
 <p>${f.explanation}</p>
 <div class="claims">${f.claims.map(
     (c) => html`<div class="claim"><div class="who">${c.quoteId === null ? iso(c.speaker ?? "unattributed") : linkTo("q", c.quoteId, iso(c.speaker ?? "unattributed"))}</div>
-<div class="meta">${[c.role && iso(c.role), iso(c.outlet ?? c.articleId), c.published && `published ${c.published}`, c.spokenOn && `said ${c.spokenOn}`, c.paragraph !== null && `¶${c.paragraph}`].filter(Boolean).map((x, i) => html`${i ? " · " : ""}${x}`)}</div>
+${c.side ? html`<div class="meta side">stands for: ${iso(c.side)}</div>
+` : ""}<div class="meta">${[c.role && iso(c.role), iso(c.outlet ?? c.articleId), c.published && `published ${c.published}`, c.spokenOn && `said ${c.spokenOn}`, c.paragraph !== null && `¶${c.paragraph}`].filter(Boolean).map((x, i) => html`${i ? " · " : ""}${x}`)}</div>
 <blockquote${ownDirection(c.text)}${inMarks(c.kind) ? "" : html` class="reported"`}>${shown(c.text, c.kind)}</blockquote></div>`,
   )}</div>
 </section>

@@ -1,6 +1,7 @@
 import { OWN_REPORT_MARK, type Report } from "../model/index.js";
 import { closeBidi } from "./html-escape.js";
-import { inMarks, reportView, shownDiff, type ChainStep, type FindingView, type QuoteView } from "./report-view.js";
+import { inMarks, reportView, shownDiff, type ChainStep, type ClaimView, type FindingView, type QuoteView } from "./report-view.js";
+import { reasonBeyond, ruleLegend, type RuleLegend } from "./rule-legend.js";
 
 /**
  * Markdown text from the input: every character that starts markup or HTML is backslash-escaped (CommonMark
@@ -32,6 +33,17 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   return [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)];
 }
 
+/**
+ * Why a quote was credited so: what its reason says beyond its rule's description, then the rule.
+ * The description is said once, under Rules, as in the HTML report: written on every row it was a
+ * sixth of the Markdown on PolNeAR dev, and the part that differs (how this speaker was found,
+ * "surname “Clinton” -> Hillary Clinton") came last in a long cell.
+ */
+function whyCell(legend: RuleLegend, q: QuoteView): string {
+  const beyond = reasonBeyond(legend, q.ruleId, q.reason);
+  return beyond ? `${mdEscape(beyond)} (${mdEscape(q.ruleId)})` : mdEscape(q.ruleId);
+}
+
 /** A date said, or nothing: most quotes give none, and a dash down the column read as a value (the HTML and the UI leave it out too). */
 const saidCell = (spokenOn: string | null) => (spokenOn ? mdEscape(spokenOn) : "");
 
@@ -41,7 +53,7 @@ const saidCell = (spokenOn: string | null) => (spokenOn ? mdEscape(spokenOn) : "
  * cells say only what it does not: the day said, the flags, the paragraph and article, the why.
  * Outlet, To whom, Published and the file's place had their own cells too, so each row said them twice.
  */
-function quoteRows(quotes: readonly QuoteView[]): string[] {
+function quoteRows(quotes: readonly QuoteView[], legend: RuleLegend): string[] {
   return table(
     ["Quote", "Said on", "Attribution chain", "Flags", "Where", "Why"],
     quotes.map((q) => [
@@ -52,17 +64,27 @@ function quoteRows(quotes: readonly QuoteView[]): string[] {
       cell([...q.flags.filter((f) => f !== "reported"), ...q.findings.map((f) => `see ${f.title}`)].join(", ")),
       // Where an editor finds it in the article (the file's place ends the chain) and why it was credited so.
       whereCell(null, q.paragraph, q.articleId),
-      `${mdEscape(q.reason)} (${mdEscape(q.ruleId)})`,
+      whyCell(legend, q),
     ]),
   );
 }
 
-/** Claims side by side: one column a claim. */
+/** "Lena Vasquez, the mayor": the speaker with the role the article gives them. */
+const whoCell = (c: ClaimView) => cell([c.speaker ?? "unattributed", c.role].filter(Boolean).join(", "));
+
+/** "pub. 2015-05-21, said 2015-05-20": the day said only when the article gives one, after the day published. */
+const whenCell = (c: ClaimView) => cell([c.published && `pub. ${c.published}`, c.spokenOn && `said ${c.spokenOn}`].filter(Boolean).join(", "));
+
+/**
+ * One row a claim: who, what it stands for, the words, the outlet, when and where. With one column
+ * a claim, Palmyra's seven-claim contradiction was an eight-column table whose rows were fields,
+ * each claim read down a column too narrow for its words; a row reads as a sentence, and the
+ * table's height, not its width, grows with the claims. "Stands for" (the finding's name for the
+ * claim's side: "the civilians were evacuated") says which side a claim is on; a finding that
+ * names no sides leaves the column out.
+ */
 function findingBlock(f: FindingView): string[] {
-  const col = (c: FindingView["claims"][number]) => c;
-  const cs = f.claims.map(col);
-  const header = ["", ...cs.map((_, i) => `Claim ${i + 1}`)];
-  const row = (label: string, pick: (c: FindingView["claims"][number]) => string | null) => [`**${label}**`, ...cs.map((c) => cell(pick(c)))];
+  const sides = f.claims.some((c) => c.side);
   return [
     `### ${mdEscape(f.title)}`,
     "",
@@ -70,24 +92,28 @@ function findingBlock(f: FindingView): string[] {
     "",
     mdEscape(f.explanation),
     "",
-    ...table(header, [
-      row("Speaker", (c) => c.speaker ?? "unattributed"),
-      row("Role", (c) => c.role),
-      // Without an outlet the article says where the claim is (PolNeAR's files name none): a
-      // dash in every column left a reader unable to tell two articles' claims apart.
-      row("Outlet", (c) => c.outlet ?? c.articleId),
-      row("Published", (c) => c.published),
-      [`**Said on**`, ...cs.map((c) => saidCell(c.spokenOn))],
-      // Where to find the claim in its article, as each quote row says.
-      [`**Where**`, ...cs.map((c) => whereCell(c.place, c.paragraph, c.articleId))],
-      [`**Claim**`, ...cs.map((c) => shown(c.text, c.kind))],
-    ]),
+    ...table(
+      ["#", "Speaker", ...(sides ? ["Stands for"] : []), "Claim", "Outlet", "When", "Where"],
+      f.claims.map((c, i) => [
+        String(i + 1),
+        whoCell(c),
+        ...(sides ? [cell(c.side)] : []),
+        shown(c.text, c.kind),
+        // Without an outlet the article says where the claim is (PolNeAR's files name none): a
+        // dash in every row left a reader unable to tell two articles' claims apart.
+        cell(c.outlet ?? c.articleId),
+        whenCell(c),
+        // Where to find the claim in its article, as each quote row says.
+        whereCell(c.place, c.paragraph, c.articleId),
+      ]),
+    ),
     "",
   ];
 }
 
 export function markdownReport(report: Report): string {
   const v = reportView(report);
+  const legend = ruleLegend(v.quotes);
   // The first line marks the file as quotecheck's own output, so a later run over the story's
   // folder leaves it out instead of reading every quote in it a second time (ingest/own-report).
   const out: string[] = [OWN_REPORT_MARK, "# Attribution report", "", "## Summary", ""];
@@ -102,9 +128,9 @@ export function markdownReport(report: Report): string {
     // Articles of unknown outlet by id: two "Mr. Obama" of two such articles had no line to tell them apart.
     const unknown = s.unknownOutletArticles.length ? `outlet unknown: ${s.unknownOutletArticles.map(mdEscape).join(", ")}` : "";
     if (s.outlets.length || unknown) out.push(`Quoted by: ${[s.outlets.map(mdEscape).join(", "), unknown].filter(Boolean).join("; ")}`);
-    out.push("", ...quoteRows(s.quotes), "");
+    out.push("", ...quoteRows(s.quotes, legend), "");
   }
-  if (v.unattributed.length) out.push("### Unattributed quotes", "", ...quoteRows(v.unattributed), "");
+  if (v.unattributed.length) out.push("### Unattributed quotes", "", ...quoteRows(v.unattributed, legend), "");
 
   out.push("## Conflicts", "");
   if (!v.conflicts.length) out.push("No conflicting claims found.", "");
@@ -141,6 +167,12 @@ export function markdownReport(report: Report): string {
     );
   }
   if (v.skipped.length) out.push("Skipped inputs:", "", ...v.skipped.map((s) => `- ${mdEscape(s.path)}: ${mdEscape(s.reason)}`), "");
+
+  if (legend.size) {
+    out.push("## Rules", "", "What each rule that credited a quote does; each quote's Why gives its rule and what it found beyond this.", "");
+    for (const [id, d] of legend) out.push(`- ${mdEscape(id)}: ${mdEscape(d)}`);
+    out.push("");
+  }
 
   out.push("## Diagnostics", "");
   if (!v.diagnostics.length) out.push("None.", "");

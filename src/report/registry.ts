@@ -19,7 +19,7 @@ export const reportFormatters: readonly Formatter[] = [
     description: "the whole analysis as JSON (schema/report.schema.json)",
     format: (r) => JSON.stringify({ ...r, articles: r.articles.map(({ sourceOffsets: _s, ...a }) => a) }, null, 2) + "\n",
   },
-  { name: "md", extension: "md", description: "Markdown: summary, speakers, conflicts side by side, sources, diagnostics", format: markdownReport },
+  { name: "md", extension: "md", description: "Markdown: summary, speakers, conflicts claim by claim, sources, diagnostics", format: markdownReport },
   { name: "html", extension: "html", description: "one self-contained HTML page (no scripts; prints well)", format: htmlReport },
   { name: "csv", extension: "csv", description: "one quote a row, UTF-8 with BOM and CRLF, for spreadsheets", format: csvReport },
 ];

@@ -75,6 +75,8 @@ export type ClaimView = {
   readonly paragraph: number | null;
   /** Its quote's `file:line:col` (or file), when the report lists the quote. */
   readonly place: string | null;
+  /** What the claim stands for in its finding ("the civilians were evacuated"), when the check names it. */
+  readonly side: string | null;
 };
 
 export type FindingView = {
@@ -331,7 +333,7 @@ export function reportView(report: Report): ReportView {
     kind: f.kind,
     severity: f.severity,
     explanation: f.explanation,
-    claims: f.claims.map((c) => ({ speaker: c.speaker, role: c.role, outlet: c.outlet, published: c.published, spokenOn: c.spokenOn, text: c.text, articleId: c.article, quoteId: viewById.has(c.quoteId) ? c.quoteId : null, kind: kindOf.get(c.quoteId) ?? "direct", paragraph: viewById.get(c.quoteId)?.paragraph ?? null, place: viewById.get(c.quoteId)?.place ?? null })),
+    claims: f.claims.map((c) => ({ speaker: c.speaker, role: c.role, outlet: c.outlet, published: c.published, spokenOn: c.spokenOn, text: c.text, articleId: c.article, quoteId: viewById.has(c.quoteId) ? c.quoteId : null, kind: kindOf.get(c.quoteId) ?? "direct", paragraph: viewById.get(c.quoteId)?.paragraph ?? null, place: viewById.get(c.quoteId)?.place ?? null, side: c.side ?? null })),
   });
 
   const variants: VariantView[] = report.groups.flatMap((g) => {

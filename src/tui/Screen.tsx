@@ -15,7 +15,7 @@ import type { ListShape } from "./quote-columns.js";
 import type { SpeakerShape } from "./speaker-columns.js";
 import { bodyHeight } from "./layout.js";
 import { SORTS, cursorOf, type Lists } from "./model.js";
-import { quoteFilter } from "./selection.js";
+import { KIND_LABEL, quoteFilter } from "./selection.js";
 import { flagsApply } from "./status-line.js";
 import { sourcesSummary } from "./source-lines.js";
 import type { State, ViewId } from "./state.js";
@@ -45,8 +45,11 @@ export function Screen({ state, lists, all, report, formats, size, detail, quote
   const { filter, scope } = state;
   // The Sources list has no flags: "with flags" and "f the flags" there sent the reader to a key that changes nothing in it.
   const flaggedOnly = state.flaggedOnly && flagsApply(view);
+  const kinds = view === "quotes" && state.kinds !== "all";
   const empty = (what: string, none: string) =>
-    all[view] === 0 ? none : `No ${what} matches${filter ? ` “${filter}”` : ""}${flaggedOnly ? " with flags" : ""}. Esc clears the filter${flagsApply(view) ? ", f the flags" : ""}.`;
+    all[view] === 0
+      ? none
+      : `No ${what} matches${filter ? ` “${filter}”` : ""}${flaggedOnly ? " with flags" : ""}${kinds ? ` (${KIND_LABEL[state.kinds]})` : ""}. Esc clears the filter${flagsApply(view) ? ", f the flags" : ""}${kinds ? ", d the kind" : ""}.`;
 
   let main;
   if (state.mode === "help") main = <HelpView lines={helpLines(width)} top={state.helpTop} height={body} />;
@@ -61,7 +64,7 @@ export function Screen({ state, lists, all, report, formats, size, detail, quote
         top={state.top.quotes}
         width={width}
         height={body}
-        empty={scope && !quoteFilter(filter, scope) && !flaggedOnly ? "No quotes in this list. Esc goes back." : empty("quote", `No quotes found in ${report.articles.length} ${report.articles.length === 1 ? "article" : "articles"}; Sources (4) shows what was read.`)}
+        empty={scope && !quoteFilter(filter, scope) && !flaggedOnly && !kinds ? "No quotes in this list. Esc goes back." : empty("quote", `No quotes found in ${report.articles.length} ${report.articles.length === 1 ? "article" : "articles"}; Sources (4) shows what was read.`)}
       />
     );
   else if (view === "speakers")

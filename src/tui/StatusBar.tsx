@@ -11,7 +11,7 @@ export const HINTS: Readonly<Record<"browse" | "detail" | "claimDetail" | "filte
   detail: [["↑↓", "scroll"], ["n/p", "next/previous quote", "next/prev"], ["c", "its finding", "finding"], ["Esc", "back"], ["e", "export"], ["?", "help"], ["q", "quit"]],
   // a Detail opened on a finding's claim steps through that finding's claims
   claimDetail: [["↑↓", "scroll"], ["n/p", "next/previous claim", "next/prev"], ["Esc", "back"], ["e", "export"], ["?", "help"], ["q", "quit"]],
-  filter: [["type", "to filter by speaker, outlet or text"], ["Enter", "keep"], ["Esc", "clear"]],
+  filter: [["type", "to filter by speaker, outlet, text or date"], ["Enter", "keep"], ["Esc", "clear"]],
   export: [["↑↓", "choose"], ["Enter", "write"], ["Esc", "cancel"]],
   help: [["↑↓", "scroll"], ["any other key", "closes help", "closes"]],
 };

@@ -56,7 +56,13 @@ export function detailLines(item: QuoteItem, report: Pick<Report, "groups">, byI
   out.push(...labelled("why", `${q.reason} (${q.ruleId})`, width));
   const flags = flagWords(item.flags);
   if (flags.length) out.push(...labelled("flags", flags.join(", "), width, "flag"));
-  for (const f of item.findings) out.push(...labelled(KIND_LABEL[f.kind] ?? f.kind, f.explanation, width, f.kind === "corroboration" ? null : "flag"));
+  for (const f of item.findings) {
+    out.push(...labelled(KIND_LABEL[f.kind] ?? f.kind, f.explanation, width, f.kind === "corroboration" ? null : "flag"));
+    // Which side of the finding this quote is on, as the check names it: a Detail opened on a claim
+    // (n/p stepping through a contradiction's five) told a side only by reading the explanation.
+    const side = f.claims.find((c) => c.quoteId === q.id)?.side;
+    if (side) out.push(...labelled("stands for", side, width));
+  }
   for (const g of report.groups) {
     if (!g.members.some((m) => m.quoteId === q.id)) continue;
     for (const m of g.members) {

@@ -7,16 +7,18 @@ export type HelpLine = { readonly text: string; readonly kind: "heading" | "entr
 const KEYS: readonly (readonly [string, string])[] = [
   ["Tab / Shift-Tab, 1-4", "switch view: Quotes, Speakers, Conflicts, Sources"],
   ["↑ ↓  j k", "move; PgUp PgDn (or Space, Ctrl-B/F) page; Home End (g G) ends"],
-  ["Enter", "quote: open Detail; speaker or article: list its quotes; finding: the claim's quote"],
+  ["Enter", "quote: open Detail; speaker, article or file: list its quotes; finding: the claim's quote"],
   ["← →  h l", "Conflicts: pick a claim; Detail: ← goes back"],
-  ["c", "Quotes and Detail: the quote's finding in Conflicts, its claim selected (Enter comes back to the quote)"],
+  ["c", "Quotes and Detail: the quote's finding in Conflicts, its claim selected (Enter opens that quote, Esc goes back)"],
   ["n  p", "Detail: next / previous quote (of a finding's claim: its next / previous claim)"],
-  ["/", "filter by speaker, outlet or text (every word must match); Esc clears"],
+  ["/", "filter by speaker, outlet, text or date (2015-05-20; every word must match); Esc clears"],
   ["f", "flagged only (Conflicts: disagreements only; Sources has no flags)"],
+  ["d", "Quotes: direct quotes only, reported speech only, or both"],
   ["s", "change the sort order"],
   ["e", "write a report file in the current directory"],
-  ["Esc", "back: close Detail, clear a speaker or article list, clear the filter"],
-  ["q", "quit"],
+  ["Esc", "back where you came from: Detail to its list, a speaker's or article's quotes to Speakers or Sources, c's finding to its quote; else clear the filter"],
+  ["Backspace", "back, as Esc, but never clears the filter"],
+  ["q", "quit (in help or the export prompt: close it)"],
 ];
 
 /** Narrower than this, a description goes under its key instead of beside it. */

@@ -36,6 +36,12 @@ export type KeyContext = {
 
 export type KeyInfo = Partial<Key>;
 
+/**
+ * Backspace as terminals send it: most send DEL (0x7f), which Ink names "delete", a few BS (0x08),
+ * Ink's "backspace". Read as "backspace" alone, the key did nothing in Detail on most terminals.
+ */
+const isBackspace = (key: KeyInfo): boolean => Boolean(key.backspace || key.delete);
+
 export function moveOf(input: string, key: KeyInfo): Move | null {
   if (key.upArrow) return "up";
   if (key.downArrow) return "down";
@@ -102,7 +108,7 @@ export function keyAction(input: string, key: KeyInfo, ctx: KeyContext): Action 
   if (letter === "c" && s.view === "quotes") return ctx.toFinding;
 
   if (s.detail) {
-    if (key.escape || key.backspace || key.leftArrow || letter === "h") return { type: "closeDetail" };
+    if (key.escape || isBackspace(key) || key.leftArrow || letter === "h") return { type: "closeDetail" };
     if ((letter === "n" || letter === "p") && s.view === "conflicts") return claimStep(s.claim, letter === "n" ? 1 : -1, ctx.claimQuoteIds);
     if (letter === "n" || letter === "p") {
       const at = ctx.quoteIds.indexOf(s.detail.quoteId);
@@ -115,7 +121,10 @@ export function keyAction(input: string, key: KeyInfo, ctx: KeyContext): Action 
   }
 
   if (key.escape) return { type: "escape" };
+  // Backspace goes back as Esc does, but never clears the filter: in a list it is no editing key.
+  if (isBackspace(key)) return { type: "back" };
   if (letter === "f") return { type: "toggleFlagged" };
+  if (letter === "d") return s.view === "quotes" ? { type: "cycleKinds" } : { type: "status", text: "d (direct or reported) narrows the Quotes list only" };
   if (letter === "s") return { type: "cycleSort", names: ctx.sorts };
   if (key.return) return ctx.enter;
   if (s.view === "conflicts" && (key.leftArrow || letter === "h")) return { type: "claim", delta: -1, total: ctx.claims };

@@ -69,14 +69,14 @@ function memo<A extends readonly unknown[], R>(f: (...a: A) => R): (...a: A) => 
  * the render both call it, so a key read before the next render still sees the newest lists.
  */
 export function listSelector(m: Model): (s: State) => Lists {
-  const quotes = memo((filter: string, flaggedOnly: boolean, scope: State["scope"], sort: number) =>
-    selectQuotes(m.quotes, { filter, flaggedOnly, scope, sort: QUOTE_SORTS[sort] }),
+  const quotes = memo((filter: string, flaggedOnly: boolean, kinds: State["kinds"], scope: State["scope"], sort: number) =>
+    selectQuotes(m.quotes, { filter, flaggedOnly, kinds, scope, sort: QUOTE_SORTS[sort] }),
   );
   const speakers = memo((filter: string, flaggedOnly: boolean, sort: number) => selectSpeakers(m.speakers, { filter, flaggedOnly, sort: SPEAKER_SORTS[sort] }));
   const conflicts = memo((filter: string, flaggedOnly: boolean, sort: number) => selectFindings(m.findings, { filter, flaggedOnly, sort: FINDING_SORTS[sort] }));
   const sources = memo((filter: string) => selectSourceLines(m.sources, filter));
   return (s) => ({
-    quotes: quotes(s.filter, s.flaggedOnly, s.scope, s.sort.quotes),
+    quotes: quotes(s.filter, s.flaggedOnly, s.kinds, s.scope, s.sort.quotes),
     speakers: speakers(s.filter, s.flaggedOnly, s.sort.speakers),
     conflicts: conflicts(s.filter, s.flaggedOnly, s.sort.conflicts),
     sources: sources(s.filter),
@@ -126,9 +126,18 @@ export function enterAction(s: State, lists: Lists, m: Model): Action | null {
     return c && m.byId.has(c.quoteId) ? { type: "openDetail", quoteId: c.quoteId } : { type: "status", text: "this claim's quote is not in the report" };
   }
   const line = lists.sources[i];
-  if (!line?.articleId) return null;
-  const id = line.articleId;
-  return { type: "scope", scope: { label: `quotes in ${id}`, by: "article", quoteIds: m.quotes.filter((q) => q.quote.articleId === id).map((q) => q.quote.id), filter: s.filter } };
+  if (!line) return null;
+  if (line.articleId) {
+    const id = line.articleId;
+    return { type: "scope", scope: { label: `quotes in ${id}`, by: "article", quoteIds: m.quotes.filter((q) => q.quote.articleId === id).map((q) => q.quote.id), filter: s.filter } };
+  }
+  // A file's line lists the quotes of all its articles: on PolNeAR, one article a file, the cursor
+  // sits on the file's line first and Enter there did nothing.
+  if (line.fileId) {
+    const id = line.fileId;
+    return { type: "scope", scope: { label: `quotes in ${id}`, by: "file", quoteIds: m.quotes.filter((q) => q.quote.documentId === id).map((q) => q.quote.id), filter: s.filter } };
+  }
+  return { type: "status", text: "Enter on a file's or an article's line lists its quotes" };
 }
 
 /**

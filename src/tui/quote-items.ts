@@ -35,7 +35,7 @@ export type QuoteItem = {
   readonly flags: QuoteFlags;
   readonly flagged: boolean;
   readonly findings: readonly Finding[];
-  /** Lower-cased speaker, outlet and text, for the `/` filter. */
+  /** Lower-cased speaker, outlet, text and the days said and published, for the `/` filter. */
   readonly haystack: string;
 };
 
@@ -94,7 +94,9 @@ export function buildQuoteItems(report: Report): QuoteItem[] {
       flags,
       flagged: Object.values(flags).some(Boolean),
       findings,
-      haystack: fold(`${speaker}\n${q.role ?? ""}\n${outlet}\n${q.toOutlet ?? ""}\n${q.text}`),
+      // The days as the list shows them (2015-05-20), so "/2015-05-20" finds what was said or
+      // published that day; "2015-05" the month.
+      haystack: fold(`${speaker}\n${q.role ?? ""}\n${outlet}\n${q.toOutlet ?? ""}\n${q.text}\n${q.spokenOn ?? ""}\n${article?.published ?? ""}`),
     });
   });
   return items;

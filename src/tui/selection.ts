@@ -1,9 +1,9 @@
 import type { QuoteItem } from "./quote-items.js";
 
-/** A narrowing of the Quotes view to a set of quotes: one speaker's, one article's. */
+/** A narrowing of the Quotes view to a set of quotes: one speaker's, one article's, one file's. */
 export type Scope = {
   readonly label: string;
-  readonly by: "speaker" | "article";
+  readonly by: "speaker" | "article" | "file";
   readonly quoteIds: readonly string[];
   /** The filter in force when the scope was made: it found the speaker or article, not their quotes. */
   readonly filter: string;
@@ -60,19 +60,34 @@ const quoteOrder: Record<QuoteSort, (a: QuoteItem, b: QuoteItem) => number> = {
   flags: (a, b) => flagCount(b) - flagCount(a) || a.index - b.index,
 };
 
+/**
+ * Which kinds the Quotes list shows (d cycles them): a fact-checker checks direct quotes word for
+ * word against a source and reported speech for its sense, and had no way to list one kind alone
+ * ("/" matched only speaker, outlet and words; the R flag could not be asked for by itself).
+ */
+export const QUOTE_KINDS = ["all", "direct", "reported"] as const;
+export type QuoteKinds = (typeof QUOTE_KINDS)[number];
+
+/** The status bar's words for a kind narrowing, none for all. */
+export const KIND_LABEL: Readonly<Record<QuoteKinds, string>> = { all: "", direct: "direct quotes only", reported: "reported speech only" };
+
+const ofKind = (i: QuoteItem, kinds: QuoteKinds): boolean => kinds === "all" || (kinds === "reported") === (i.quote.kind === "indirect");
+
 export type QuoteQuery = {
   readonly filter: string;
   readonly flaggedOnly: boolean;
+  /** Both kinds when left out. */
+  readonly kinds?: QuoteKinds;
   readonly sort: QuoteSort;
   readonly scope: Scope | null;
 };
 
-/** The Quotes view's rows: scope, then filter, then flagged-only, then sort. */
+/** The Quotes view's rows: scope, then flagged-only, kind and filter, then sort. */
 export function selectQuotes(items: readonly QuoteItem[], q: QuoteQuery): QuoteItem[] {
   const inScope = q.scope ? new Set(q.scope.quoteIds) : null;
   const filter = quoteFilter(q.filter, q.scope);
   const out = items.filter(
-    (i) => (!inScope || inScope.has(i.quote.id)) && (!q.flaggedOnly || i.flagged) && (!filter || matches(i.haystack, filter)),
+    (i) => (!inScope || inScope.has(i.quote.id)) && (!q.flaggedOnly || i.flagged) && ofKind(i, q.kinds ?? "all") && (!filter || matches(i.haystack, filter)),
   );
   return q.sort === "document order" ? out : out.sort(quoteOrder[q.sort]);
 }

@@ -11,6 +11,8 @@ export type SourceLine = {
   readonly tone: Tone;
   /** Set on article lines: Enter lists the article's quotes. */
   readonly articleId?: string;
+  /** Set on a read file's line: Enter lists the quotes of all its articles. */
+  readonly fileId?: string;
 };
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -85,14 +87,14 @@ export function buildSourceLines(report: Report): SourceLine[] {
     if (input.status === "processed") {
       const doc = docs.get(input.path);
       const meta = doc ? [doc.format, doc.encoding, bytes(doc.bytes)] : [input.format];
-      lines.push({ depth: 0, text: `${input.path} · ${[...meta, plural(input.articles, "article")].join(" · ")}`, tone: "heading" });
+      lines.push({ depth: 0, text: `${input.path} · ${[...meta, plural(input.articles, "article")].join(" · ")}`, tone: "heading", ...(doc ? { fileId: doc.id } : {}) });
     } else lines.push({ depth: 0, text: `${input.path} · skipped: ${input.reason}`, tone: "error" });
     if (!shown.has(input.path)) docLines(input.path);
   }
   // documents or diagnostics the input list does not name (standard input, expanded paths)
   for (const d of report.documents)
     if (!shown.has(d.id)) {
-      lines.push({ depth: 0, text: `${d.id} · ${d.format} · ${d.encoding} · ${bytes(d.bytes)} · ${plural(d.articleIds.length, "article")}`, tone: "heading" });
+      lines.push({ depth: 0, text: `${d.id} · ${d.format} · ${d.encoding} · ${bytes(d.bytes)} · ${plural(d.articleIds.length, "article")}`, tone: "heading", fileId: d.id });
       docLines(d.id);
     }
   const rest = report.diagnostics.filter((d) => !shown.has(d.documentId));

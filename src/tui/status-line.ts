@@ -1,4 +1,4 @@
-import { quoteFilter } from "./selection.js";
+import { KIND_LABEL, quoteFilter } from "./selection.js";
 import type { State } from "./state.js";
 import { cellWidth, truncate } from "./text.js";
 
@@ -18,9 +18,11 @@ const SEP = " · ";
 export function statusParts(state: State, sortName: string, shown: number, total: number): StatusPart[] {
   const parts: StatusPart[] = [];
   // The scope is the Quotes list's ("quotes by X"); the other views' rows are not narrowed by it.
-  if (state.scope && state.view === "quotes") parts.push({ head: "", cut: state.scope.label, tail: " (Esc clears)" });
+  if (state.scope && state.view === "quotes") parts.push({ head: "", cut: state.scope.label, tail: " (Esc goes back)" });
   // Only where it narrows the list: Sources lists every file and note whatever the flags.
   if (state.flaggedOnly && flagsApply(state.view)) parts.push(whole("flagged only"));
+  // The kind narrows the Quotes list only.
+  if (state.kinds !== "all" && state.view === "quotes") parts.push(whole(KIND_LABEL[state.kinds]));
   // (a filter that only found the scope's speaker or article does not narrow its list: not shown there)
   const filter = state.view === "quotes" ? quoteFilter(state.filter, state.scope) : state.filter;
   if (filter && state.mode !== "filter") parts.push({ head: "filter “", cut: filter, tail: "”" });

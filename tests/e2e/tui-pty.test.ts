@@ -74,13 +74,18 @@ describe.skipIf(!hasTmux)("quotecheck in a terminal (built binary, tmux)", () =>
     for (const name of ["Bokova", "Abdulkarim", "Omran", "Homsi", "Ghanem"]) expect(lineWith(s, new RegExp(name)), name).toMatch(/The Daily Beast|The New York Times/);
 
     await keys("main", "j", "Enter");
-    s = await waitFor("main", (x) => /quotes by .+ \(Esc clears\)/.test(x), "a speaker's quotes");
-    const who = /quotes by (.+?) \(Esc clears\)/.exec(s)![1];
+    s = await waitFor("main", (x) => /quotes by .+ \(Esc goes back\)/.test(x), "a speaker's quotes");
+    const who = /quotes by (.+?) \(Esc goes back\)/.exec(s)![1];
     await keys("main", "Enter");
     s = await waitFor("main", (x) => x.includes("[Detail]"), "the Detail view");
     expect(s).toMatch(new RegExp(`said by\\s+${who.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
     expect(s).toMatch(/published by\s+The (Daily Beast|New York Times), 2015-05-21/);
     expect(s).toMatch(/carried by\s+mailing-list post/);
+    // Backspace as the terminal sends it (DEL): Detail to the speaker's quotes, then back to Speakers
+    await keys("main", "BSpace");
+    s = await waitFor("main", (x) => /quotes by .+ \(Esc goes back\)/.test(x) && !x.includes("[Detail]"), "the speaker's quotes again");
+    await keys("main", "BSpace");
+    s = await waitFor("main", (x) => x.includes("[2 Speakers") && !x.includes("quotes by"), "Speakers again");
 
     await keys("main", "3");
     s = await waitFor("main", (x) => x.includes("[3 Conflicts"), "the Conflicts view");

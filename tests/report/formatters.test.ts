@@ -16,6 +16,20 @@ import { OWN_REPORT_GENERATOR, OWN_REPORT_MARK } from "../../src/model/index.js"
 
 const report = sampleReport();
 
+/** The claims table of the Markdown finding under `heading`: one record a row, cells by column name. */
+function claimRows(md: string, heading: string): Record<string, string>[] {
+  const lines = md.slice(md.indexOf(heading)).split("\n");
+  const start = lines.findIndex((l) => l.startsWith("| #"));
+  const cells = (l: string) => l.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+  const head = cells(lines[start]);
+  const rows: Record<string, string>[] = [];
+  for (const l of lines.slice(start + 2)) {
+    if (!l.startsWith("| ")) break;
+    rows.push(Object.fromEntries(cells(l).map((c, i) => [head[i], c])));
+  }
+  return rows;
+}
+
 /** RFC 4180 rows (quoted fields, doubled quotes, CRLF), enough to read our own output back. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -112,12 +126,11 @@ describe("markdown report", () => {
     for (const h of ["# Attribution report", "## Summary", "## Speakers", "## Conflicts", "## Corroborations", "## Quotes that changed between sources", "## Sources", "## Diagnostics"])
       expect(md).toContain(`\n${h}\n`.trimStart());
   });
-  it("puts a finding's claims side by side, one column a claim", () => {
+  it("lists a finding's claims one row a claim", () => {
     expect(md).toContain("### Numbers differ: officials vs Emergency services");
     expect(md).toContain("### Corroboration: Tomas Reyes and Ana Holt");
-    const block = md.slice(md.indexOf("### Numbers differ"));
-    expect(block).toMatch(/\| \*\*Speaker\*\* \| officials \| Emergency services \|/);
-    expect(block).toMatch(/\| \*\*Outlet\*\* \| Harbor Gazette \| The Valley Courier \|/);
+    const rows = claimRows(md, "### Numbers differ");
+    expect(rows.map((r) => [r.Speaker, r.Outlet])).toEqual([["officials", "Harbor Gazette"], ["Emergency services", "The Valley Courier"]]);
   });
   it("escapes markup and table pipes from the input", () => {
     // Every angle bracket from the input is escaped (the first line is the report's own mark).
@@ -144,9 +157,8 @@ describe("Markdown quote rows: each thing said once, no dash for an unknown day"
     expect(c[2]).toBe("Lena Vasquez → told Valley Courier → published by The Valley Courier, 2031-03-05 → carried by Floods list post from Kim Lee, 2031-03-06 (news/courier.txt)");
     expect(c.filter((x) => x === "The Valley Courier" || x === "2031-03-05" || x === "Valley Courier")).toEqual([]);
   });
-  it("a finding's Said on row is blank for a claim with no day, not a dash", () => {
-    const block = md.slice(md.indexOf("### Contradiction: Lena Vasquez vs Tomas Reyes"));
-    expect(block).toContain("| **Said on** | 2031-03-03 |  |");
+  it("a finding's When cell gives the day said after the day published, and only when there is one", () => {
+    expect(claimRows(md, "### Contradiction: Lena Vasquez vs Tomas Reyes").map((r) => r.When)).toEqual(["pub. 2031-03-04, said 2031-03-03", "pub. 2031-03-04"]);
   });
 });
 
@@ -308,9 +320,8 @@ describe("articles with no outlet (a folder of saved pages that name none)", () 
 
   it("name each claim's article in the Markdown conflicts table and the changed-quotes list", () => {
     const md = markdownReport(bare);
-    const block = md.slice(md.indexOf("### Numbers differ"));
     const ids = bare.findings.find((f) => f.kind === "number")!.claims.map((c) => c.article);
-    expect(block).toContain(`| **Outlet** | ${ids.join(" | ")} |`);
+    expect(claimRows(md, "### Numbers differ").map((r) => r.Outlet)).toEqual(ids);
     const changed = md.slice(md.indexOf("## Quotes that changed between sources"), md.indexOf("## Sources"));
     expect(changed).not.toMatch(/\bin – \(|, –\)/);
   });
@@ -364,7 +375,8 @@ describe("where to find a quote and why it was credited so", () => {
     const row = md.split("\n").find((l) => l.includes("river district before midnight") && l.startsWith("| “"))!;
     // q1 is not placed in its file (no line): the file alone, then the paragraph and article
     expect(row).toContain(" → carried by news/gazette.txt | ");
-    expect(row).toContain("| ¶2, gazette | fixture (attribution/test) |");
+    // every fixture quote's reason is "fixture": said once under Rules, so the cell gives the rule alone
+    expect(row).toContain("| ¶2, gazette | attribution/test |");
     expect(md).toContain("| Quote | Said on | Attribution chain | Flags | Where | Why |");
   });
   it("HTML: each quote says its paragraph and article, and the reason with the rule", () => {
@@ -559,9 +571,11 @@ describe("reported speech is never shown in quotation marks", () => {
     expect(lines.find((l) => l.includes("Nobody told us") && l.startsWith("| "))).toMatch(/^\| “Nobody told us to leave, and most of the families are still in their homes” \|/);
   });
   it("Markdown: a finding's reported claims without marks, its direct ones in marks", () => {
-    const block = md.slice(md.indexOf("### Numbers differ"), md.indexOf("## Corroborations"));
-    expect(block).toContain("| **Claim** | Rescue crews counted 40 people stranded (reported) | 400 people were stranded (reported) |");
-    expect(md).toContain("| **Claim** | “We evacuated every family from the river district before midnight” | “Nobody told us to leave, and most of the families are still in their homes” |");
+    expect(claimRows(md, "### Numbers differ").map((r) => r.Claim)).toEqual(["Rescue crews counted 40 people stranded (reported)", "400 people were stranded (reported)"]);
+    expect(claimRows(md, "### Contradiction: Lena Vasquez vs Tomas Reyes").map((r) => r.Claim)).toEqual([
+      "“We evacuated every family from the river district before midnight”",
+      "“Nobody told us to leave, and most of the families are still in their homes”",
+    ]);
     expect(md).not.toMatch(/“(Rescue crews|400 people|the pumps)/);
   });
   it("HTML: the same in quotes and in a finding's claims", () => {
@@ -668,8 +682,7 @@ describe("links to a quote's article and to each speaker (HTML)", () => {
 describe("a finding's claims say where they stand in their articles", () => {
   it("Markdown: a Where row, the paragraph and article of each claim", () => {
     const md = markdownReport(report);
-    const block = md.slice(md.indexOf("### Contradiction: Lena Vasquez vs Tomas Reyes"));
-    expect(block).toContain("| **Where** | news/gazette.txt (¶2, gazette) | news/gazette.txt (¶3, gazette) |");
+    expect(claimRows(md, "### Contradiction: Lena Vasquez vs Tomas Reyes").map((r) => r.Where)).toEqual(["news/gazette.txt (¶2, gazette)", "news/gazette.txt (¶3, gazette)"]);
   });
   it("HTML: the claim's line ends with its paragraph", () => {
     const $ = cheerio.load(htmlReport(report));
@@ -680,7 +693,7 @@ describe("a finding's claims say where they stand in their articles", () => {
     const r = sampleReport();
     const quotes = r.quotes.map((q) => (q.id === "q3" ? { ...q, kind: "scare" as const } : q));
     const md = markdownReport({ ...r, quotes });
-    expect(md).toContain("| **Where** | news/gazette.txt (¶2, gazette) | gazette |");
+    expect(claimRows(md, "### Contradiction").map((r) => r.Where)).toEqual(["news/gazette.txt (¶2, gazette)", "gazette"]);
     const $ = cheerio.load(htmlReport({ ...r, quotes }));
     expect($(`#${anchorId("f", "c1")} .claim .meta`).eq(1).text()).not.toContain("¶");
   });
@@ -705,7 +718,7 @@ describe("a quote's place in its file, file:line:col (every format)", () => {
     expect(row).toContain(" → carried by news/gazette.txt:7:12 | ");
     expect(row.split("news/gazette.txt")).toHaveLength(2);
     expect(row).toContain("| ¶2, gazette |");
-    expect(md).toContain("| **Where** | news/gazette.txt:7:12 (¶2, gazette) | news/gazette.txt (¶3, gazette) |");
+    expect(claimRows(md, "### Contradiction").map((r) => r.Where)).toEqual(["news/gazette.txt:7:12 (¶2, gazette)", "news/gazette.txt (¶3, gazette)"]);
   });
   it("HTML: the chain's last link carries it", () => {
     const $ = cheerio.load(htmlReport(placed));
@@ -730,5 +743,65 @@ describe("HTML: a rule's description once, under Rules", () => {
   it("each quote gives what its reason adds and links its rule there", () => {
     expect($(`#${anchorId("q", "q1")} .why`).text()).toBe("¶2 of Flood reaches Marrowby market · surname -> Lena Vasquez attribution/test");
     expect($(`#${anchorId("q", "q3")} .why a[href="#${anchorId("r", "attribution/test")}"]`).text()).toBe("attribution/test");
+  });
+});
+
+describe("Markdown: a rule's description once, under Rules", () => {
+  const withReason = (id: string, reason: string) => markdownReport({ ...report, quotes: report.quotes.map((q) => (q.id === id ? { ...q, reason } : q)) });
+  const whyOf = (md: string, words: string) => md.split("\n").find((l) => l.includes(words) && l.startsWith("| “"))!.split(/(?<!\\)\|/).slice(1, -1).at(-1)!.trim();
+  it.each([
+    // q1's reason, its Why cell: what the reason adds and the rule; the rule alone when it adds nothing; a reason that opens otherwise whole
+    ["fixture; surname -> Lena Vasquez", "surname -\\> Lena Vasquez (attribution/test)"],
+    ["fixture", "attribution/test"],
+    ["a reason of its own", "a reason of its own (attribution/test)"],
+  ])("reason %j: Why %j", (reason, why) => {
+    expect(whyOf(withReason("q1", reason), "river district before midnight")).toBe(why);
+  });
+  it("the Rules section, before Diagnostics, says each rule's description once; none when no rule has one", () => {
+    const md = markdownReport(report);
+    const rules = md.slice(md.indexOf("## Rules"), md.indexOf("## Diagnostics"));
+    expect(rules).toContain("- attribution/test: fixture");
+    expect(rules.match(/^- /gm)).toHaveLength(1);
+    expect(md.indexOf("## Rules")).toBeGreaterThan(md.indexOf("## Sources"));
+    expect(markdownReport({ ...report, quotes: [] })).not.toContain("## Rules");
+  });
+});
+
+describe("Markdown findings: one row a claim, however many claims", () => {
+  const sided = (() => {
+    const r = sampleReport();
+    const sides = ["every family was evacuated", "the families are still at home"];
+    return { ...r, findings: r.findings.map((f) => (f.id === "c1" ? { ...f, claims: f.claims.map((c, i) => ({ ...c, side: sides[i] })) } : f)) };
+  })();
+  // A finding of seven claims, as Palmyra's widest contradiction: seven rows, not eight columns.
+  const wide = (() => {
+    const r = sampleReport();
+    const c1 = r.findings.find((f) => f.id === "c1")!;
+    const claims = Array.from({ length: 7 }, (_, i) => c1.claims[i % 2]);
+    return { ...r, findings: r.findings.map((f) => (f.id === "c1" ? { ...f, claims } : f)) };
+  })();
+  const heading = "### Contradiction: Lena Vasquez vs Tomas Reyes";
+  it.each([
+    // case, report, column heads, rows
+    ["no sides named: no Stands for column", report, ["#", "Speaker", "Claim", "Outlet", "When", "Where"], 2],
+    ["sides named: a Stands for column after the speaker", sided, ["#", "Speaker", "Stands for", "Claim", "Outlet", "When", "Where"], 2],
+    ["seven claims: seven rows of the same columns", wide, ["#", "Speaker", "Claim", "Outlet", "When", "Where"], 7],
+  ] as const)("%s", (_, r, heads, n) => {
+    const rows = claimRows(markdownReport(r), heading);
+    expect(rows).toHaveLength(n);
+    expect(Object.keys(rows[0])).toEqual(heads);
+    expect(rows.map((x) => x["#"])).toEqual(Array.from({ length: n }, (_, i) => String(i + 1)));
+    expect(markdownReport(r)).not.toContain("| Claim 1 |");
+  });
+  it("the speaker cell gives the role the article gives them, and the side is each claim's own", () => {
+    const rows = claimRows(markdownReport(sided), heading);
+    expect(rows.map((x) => x.Speaker)).toEqual(["Lena Vasquez, the mayor", "Tomas Reyes, a shopkeeper"]);
+    expect(rows.map((x) => x["Stands for"])).toEqual(["every family was evacuated", "the families are still at home"]);
+  });
+  it("HTML: each claim card says what it stands for when the finding names it, and nothing when not", () => {
+    const side = (r: typeof report) => cheerio.load(htmlReport(r))(`#${anchorId("f", "c1")} .claim .side`).toArray();
+    const $ = cheerio.load(htmlReport(sided));
+    expect(side(sided).map((e) => $(e).text())).toEqual(["stands for: every family was evacuated", "stands for: the families are still at home"]);
+    expect(side(report)).toHaveLength(0);
   });
 });

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { cleanup } from "ink-testing-library";
-import { labelled } from "../../src/tui/detail-lines.js";
+import { detailLines, labelled } from "../../src/tui/detail-lines.js";
+import { buildQuoteItems } from "../../src/tui/quote-items.js";
+import type { Report } from "../../src/model/index.js";
 import { cellWidth } from "../../src/tui/text.js";
 import { report } from "./fixture.js";
 import { KEY, mount } from "./render.js";
@@ -37,5 +39,26 @@ describe("Detail of a quote in a disputed finding", () => {
     expect(f).toMatch(/^disputed by reporter$/m);
     expect(f).toMatch(/^ {14}A resident says nobody knocked/m);
     expect(f).not.toMatch(/disputed by reporterA/);
+  });
+});
+
+describe("Detail says which side of a finding the quote stands for", () => {
+  const sided: Report = {
+    ...report,
+    findings: report.findings.map((f) => (f.id === "f1" ? { ...f, claims: f.claims.map((c, i) => ({ ...c, side: i === 0 ? "all were evacuated" : "families still at home" })) } : f)),
+  };
+  const linesOf = (r: Report, id: string) => {
+    const items = buildQuoteItems(r);
+    const byId = new Map(items.map((i) => [i.quote.id, i]));
+    return text(detailLines(byId.get(id)!, r, byId, 80));
+  };
+  it.each([
+    // report, quote, the stands-for lines
+    ["sides named, first claim", sided, "q1", ["stands for    all were evacuated"]],
+    ["sides named, a later claim", sided, "q6", ["stands for    families still at home"]],
+    ["no sides named", report, "q1", []],
+    ["in no finding with sides", sided, "q3", []],
+  ] as const)("%s", (_, r, id, want) => {
+    expect(linesOf(r, id).filter((l) => l.startsWith("stands for"))).toEqual(want);
   });
 });

@@ -65,6 +65,40 @@ describe("key flows", () => {
     expect(f).toContain("with flags. Esc clears the filter, f the flags.");
   });
 
+  it("d lists direct quotes only, then reported speech only, then both; the status bar says which", async () => {
+    const h = await mount(report);
+    const kinds = report.quotes.filter((q) => q.kind !== "scare");
+    const direct = kinds.filter((q) => q.kind === "direct").length;
+    const reported = kinds.filter((q) => q.kind === "indirect").length;
+    let f = await h.press("d");
+    expect(f).toMatch(new RegExp(`direct quotes only · sort: document order · ${direct} of 9`));
+    expect(f).not.toMatch(/^[› ] .R/m);
+    f = await h.press("d");
+    expect(f).toMatch(new RegExp(`reported speech only · sort: document order · ${reported} of 9`));
+    expect(f.split("\n").filter((l) => /^[› ] [T·]R/.test(l))).toHaveLength(reported);
+    f = await h.press("d");
+    expect(f).not.toMatch(/only ·/);
+    expect(f).toMatch(/sort: document order · 9 rows/);
+    // on another view d says what it is for, and changes nothing there
+    f = await h.press("2", "d");
+    expect(f).toContain("d (direct or reported) narrows the Quotes list only");
+    expect(f).toContain("[2 Speakers 6]");
+    // and with nothing left, the message names the key that brings the rows back
+    f = await h.press("1", "d", "/", ..."zzqx", KEY.enter);
+    expect(f.replace(/\s+/g, " ")).toContain("No quote matches “zzqx” (direct quotes only). Esc clears the filter, f the flags, d the kind.");
+  });
+
+  it("/ finds quotes by the day they were said or published", async () => {
+    const h = await mount(report);
+    const on = (day: string) => report.quotes.filter((q) => q.kind !== "scare" && (q.spokenOn === day || report.articles.find((a) => a.id === q.articleId)?.published === day)).length;
+    let f = await h.press("/", ..."2031-03-04", KEY.enter);
+    expect(f).toMatch(new RegExp(`filter “2031-03-04” · sort: document order · ${on("2031-03-04")} of 9`));
+    f = await h.press(KEY.escape, "/", ..."2031-03-06", KEY.enter);
+    expect(f).toMatch(new RegExp(`filter “2031-03-06” · sort: document order · ${on("2031-03-06")} of 9`));
+    expect(on("2031-03-04")).toBeGreaterThan(0);
+    expect(on("2031-03-04")).toBeLessThan(9);
+  });
+
   it("f keeps flagged quotes only, and s changes the sort", async () => {
     const h = await mount(report);
     let f = await h.press("f");
@@ -86,12 +120,12 @@ describe("key flows", () => {
     ]);
   });
 
-  it("Enter on a speaker lists their quotes; Esc goes back to all quotes", async () => {
+  it("Enter on a speaker lists their quotes; Esc goes back to Speakers, at that speaker", async () => {
     const h = await mount(report);
     let f = await h.press("2", "j", KEY.enter);
     expect(f).toContain("[1 Quotes 2]");
     // the status bar names the speaker and, at 80 columns, still the count ("2 of…" when it ran long)
-    expect(f).toMatch(/^quotes by Northshire Water Autho.*… \(Esc clears\) · sort: document order · 2 of 9$/m);
+    expect(f).toMatch(/^quotes by Northshire Water Auth.*… \(Esc goes back\) · sort: document order · 2 of 9$/m);
     // the status bar names the speaker: the rows do not repeat it, and the words get its room
     expect(f).toMatch(/^ {2}flags outlet +quote$/m);
     expect(f).not.toMatch(/Northshire Water Author…/);
@@ -101,8 +135,16 @@ describe("key flows", () => {
     f = await h.press(KEY.enter);
     expect(f).toMatch(/\[Detail\]/);
     expect(f).toContain("“All residents of the lower town were evacuated before the water reached the");
-    f = await h.press(KEY.escape, KEY.escape);
-    expect(speakersShown(f)).toHaveLength(9);
+    f = await h.press(KEY.escape);
+    expect(f).toMatch(/^quotes by Northshire Water Auth.*… \(Esc goes back\)/m);
+    f = await h.press(KEY.escape);
+    expect(f).toContain("[2 Speakers 6]");
+    expect(f).not.toMatch(/quotes by/);
+    expect(f).toMatch(/^› .*Northshire Water Authority/m);
+    // and Enter on them again, Backspace (DEL, as most terminals send it) goes back the same way
+    f = await h.press(KEY.enter, KEY.enter, KEY.backspace, KEY.backspace);
+    expect(f).toContain("[2 Speakers 6]");
+    expect(f).toMatch(/^› .*Northshire Water Authority/m);
   });
 
   it("the filter that found a speaker does not narrow their quote list; a filter typed there does", async () => {
@@ -112,14 +154,14 @@ describe("key flows", () => {
     expect(f).toMatch(/› Anna Keller/);
     f = await h.press(KEY.enter);
     expect(f).toContain("[1 Quotes 3]");
-    expect(f).toMatch(/quotes by Anna Keller \(Esc clears\) · sort: document order · 3 of 9/);
+    expect(f).toMatch(/quotes by Anna Keller \(Esc goes back\) · sort: document order · 3 of 9/);
     expect(f).not.toMatch(/filter “radio nord”/);
     // back on Speakers the filter still stands
     f = await h.press("2");
     expect(f).toMatch(/filter “radio nord”/);
     // a new filter in her list starts empty and applies to it
     f = await h.press("1", "/", ..."money", KEY.enter);
-    expect(f).toMatch(/quotes by Anna Keller \(Esc clears\) · filter “money” · sort: document order · 2 of 9/);
+    expect(f).toMatch(/quotes by Anna Keller \(Esc goes back\) · filter “money” · sort: document order · 2 of 9/);
   });
 
   it("a speaker's quote list is named on the Quotes view only, and Esc elsewhere clears that view's filter", async () => {
@@ -130,7 +172,7 @@ describe("key flows", () => {
     f = await h.press(KEY.escape);
     expect(f).toMatch(/sort: report order · 3 rows/);
     f = await h.press("1");
-    expect(f).toMatch(/quotes by Northshire Water Autho.*… \(Esc clears\)/);
+    expect(f).toMatch(/quotes by Northshire Water Auth.*… \(Esc goes back\)/);
   });
 
   it("in Conflicts, ←/→ pick a claim and Enter opens its quote in Detail", async () => {
@@ -153,6 +195,20 @@ describe("key flows", () => {
     const f = await h.press("4", "j", "j", "j", KEY.enter);
     expect(f).toMatch(/quotes in courier-2031-03-05/);
     expect(speakersShown(f)).toEqual(["Lena Ortiz", "Tomas Brandt", "Northshire Water Author…"]);
+  });
+
+  it("Enter on a file in Sources lists the quotes of all its articles, Esc goes back to it; on a diagnostic it says what Enter is for", async () => {
+    const h = await mount(report);
+    let f = await h.press("4", KEY.enter);
+    expect(f).toMatch(/quotes in inbox\/rivers-watch.* \(Esc goes back\)/);
+    const inFile = report.quotes.filter((q) => q.kind !== "scare" && q.documentId === "inbox/rivers-watch-2031-03-06.txt").length;
+    expect(f).toMatch(new RegExp(`· ${inFile} of 9`));
+    f = await h.press(KEY.escape);
+    expect(f).toContain("[4 Sources 3]");
+    expect(f).toMatch(/^› inbox\/rivers-watch/m);
+    f = await h.press("j", "j", "j", "j", KEY.enter);
+    expect(f).toContain("Enter on a file's or an article's line lists its quotes");
+    expect(f).toContain("[4 Sources 3]");
   });
 
   it("c goes from a quote (its row or its Detail) to its finding with its claim selected, and Enter comes back to it", async () => {

@@ -14,9 +14,10 @@ describe("help lines", () => {
 
   it("keeps a description beside its key while 24 columns are left for it", () => {
     const at80 = helpLines(80).map((l) => l.text);
-    expect(at80).toContain("  q                     quit");
-    expect(at80).toContain("  Esc                   back: close Detail, clear a speaker or article list,");
-    expect(at80).toContain("                        clear the filter");
+    expect(at80).toContain("  q                     quit (in help or the export prompt: close it)");
+    expect(at80).toContain("  Esc                   back where you came from: Detail to its list, a");
+    expect(at80).toContain("                        c's finding to its quote; else clear the filter");
+    expect(at80).toContain("  Backspace             back, as Esc, but never clears the filter");
   });
 
   it("puts the description under its key on a narrow terminal", () => {
@@ -27,6 +28,6 @@ describe("help lines", () => {
   });
 
   it("is one line a key and a flag when the terminal is wide enough", () => {
-    expect(helpLines(200)).toHaveLength(1 + 12 + 1 + 5 + 1);
+    expect(helpLines(200)).toHaveLength(1 + 14 + 1 + 5 + 1);
   });
 });

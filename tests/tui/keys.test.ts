@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { keyAction, splitKeys, type KeyContext } from "../../src/tui/keys.js";
-import { initialState, reduce, type State } from "../../src/tui/state.js";
+import { BACK_DEPTH, initialState, reduce, type State } from "../../src/tui/state.js";
 
 const ctx = (state: Partial<State> = {}, more: Partial<KeyContext> = {}): KeyContext => ({
   state: { ...initialState, ...state },
@@ -144,11 +144,50 @@ describe("escape in browse", () => {
     expect([s1.scope?.label, s1.filter]).toEqual(["quotes by X", ""]);
   });
 
-  it("clears a scope first, then the filter", () => {
-    const s0 = { scope: { label: "quotes by X", by: "speaker" as const, quoteIds: ["q1"], filter: "" }, filter: "x" };
+  it("out of a scope with nowhere to go back to (a view was switched since), goes to the view that made it, with the filter that found it", () => {
+    const s0 = { scope: { label: "quotes by X", by: "speaker" as const, quoteIds: ["q1"], filter: "kel" }, filter: "tax" };
     const s1 = press([["", { escape: true }]], s0).s;
-    expect([s1.scope, s1.filter]).toEqual([null, "x"]);
+    expect([s1.view, s1.scope, s1.filter]).toEqual(["speakers", null, "kel"]);
+    expect(press([["", { escape: true }]], { ...s0, scope: { ...s0.scope, by: "article" as const } }).s.view).toBe("sources");
     expect(press([["", { escape: true }], ["", { escape: true }]], s0).s.filter).toBe("");
+  });
+});
+
+describe("the way back (Esc, Backspace, and ←/h in Detail)", () => {
+  const scope = { label: "quotes by X", by: "speaker" as const, quoteIds: ["q1"], filter: "kel" };
+  const esc: [string, Record<string, boolean>] = ["", { escape: true }];
+  const bs: [string, Record<string, boolean>] = ["", { delete: true }]; // DEL (0x7f), as most terminals send Backspace
+  const enter: [string, Record<string, boolean>] = ["", { return: true }];
+  const fromSpeakers = { view: "speakers" as const, filter: "kel", cursor: { quotes: 0, speakers: 4, conflicts: 0, sources: 0 } };
+  const where = (s: State) => [s.view, s.detail?.quoteId ?? null, s.scope?.label ?? null, s.filter, s.cursor[s.view]];
+  it.each([
+    // case, keys, from, more context, where: view, Detail's quote, scope, filter, cursor
+    ["Speakers, Enter, Esc: back on Speakers at the row", [enter, esc], fromSpeakers, { enter: { type: "scope", scope } }, ["speakers", null, null, "kel", 4]],
+    ["Speakers, Enter, Backspace: the same", [enter, bs], fromSpeakers, { enter: { type: "scope", scope } }, ["speakers", null, null, "kel", 4]],
+    ["a speaker's quotes, Enter on a quote, Esc: the speaker's quotes", [enter, esc], { scope }, {}, ["quotes", null, "quotes by X", "", 0]],
+    ["Detail, ←: its list", [enter, ["", { leftArrow: true }]], {}, {}, ["quotes", null, null, "", 0]],
+    ["Detail, Backspace (DEL): its list", [enter, bs], {}, {}, ["quotes", null, null, "", 0]],
+    ["Detail, c, Esc: back on the Detail c left", [enter, ["c"], esc], {}, { toFinding: { type: "showFinding", cursor: 2, claim: 1, total: 5, page: 5 } }, ["quotes", "q7", null, "", 0]],
+    ["a row, c, Esc: back on the row", [["j"], ["c"], esc], {}, { toFinding: { type: "showFinding", cursor: 2, claim: 1, total: 5, page: 5 } }, ["quotes", null, null, "", 1]],
+    ["Enter, then a switch of view, Esc: clears that view's filter, no way back across the switch", [enter, ["3"], esc], { filter: "x" }, {}, ["conflicts", null, null, "", 0]],
+    ["Backspace with nowhere to go back: the filter stays", [bs], { filter: "x" }, {}, ["quotes", null, null, "x", 0]],
+  ] as const)("%s", (_, keys, from, more, want) => {
+    expect(where(press(keys as unknown as [string, Record<string, boolean>?][], from as Partial<State>, more as Partial<KeyContext>).s)).toEqual(want);
+  });
+  it("a filter typed in a speaker's quotes is left behind on the way back; the one that found them is back", () => {
+    const s = press([enter, ["/"], ["t"], ["a"], ["x"], enter, esc], fromSpeakers, { enter: { type: "scope", scope } }).s;
+    expect([s.view, s.filter, s.cursor.speakers]).toEqual(["speakers", "kel", 4]);
+  });
+  it("closing a Detail keeps the row and claim n/p stepped to", () => {
+    const s = press([enter, ["n"], esc], {}, { enter: { type: "openDetail", quoteId: "q1" } }).s;
+    expect([s.detail, s.cursor.quotes]).toEqual([null, 1]);
+    const c = press([enter, ["n"], esc], { view: "conflicts", claim: 0 }, { enter: { type: "openDetail", quoteId: "q5" } }).s;
+    expect([c.view, c.detail, c.claim]).toEqual(["conflicts", null, 2]);
+  });
+  it("keeps no more than BACK_DEPTH places", () => {
+    let s: State = initialState;
+    for (let i = 0; i < BACK_DEPTH + 5; i++) s = reduce(s, { type: "openDetail", quoteId: `q${i}` });
+    expect(s.back).toHaveLength(BACK_DEPTH);
   });
 });
 
@@ -219,3 +258,20 @@ describe("n/p in a Detail opened from the Conflicts view step through the findin
   });
 });
 
+
+describe("d: the kinds the Quotes list shows", () => {
+  it.each([
+    // presses, view, kinds after, quotes cursor after
+    [1, "quotes", "direct", 0],
+    [2, "quotes", "reported", 0],
+    [3, "quotes", "all", 0],
+    [1, "speakers", "all", 5],
+  ] as const)("%i press(es) on %s: %s", (n, view, kinds, cursor) => {
+    const s = press(Array.from({ length: n }, (): [string] => ["d"]), { view, cursor: { quotes: 5, speakers: 2, conflicts: 0, sources: 0 } }).s;
+    expect([s.kinds, s.cursor.quotes]).toEqual([kinds, cursor]);
+  });
+  it("leaves the other views' rows where they were", () => {
+    const s = press([["d"]], { cursor: { quotes: 5, speakers: 2, conflicts: 1, sources: 3 } }).s;
+    expect(s.cursor).toEqual({ quotes: 0, speakers: 2, conflicts: 1, sources: 3 });
+  });
+});

@@ -67,6 +67,22 @@ describe("selectQuotes", () => {
     expect(ids({ filter: "KELLER three" })).toEqual(["q3", "q9"]);
     expect(matches("anna keller", "keller zzz")).toBe(false);
   });
+  it.each([
+    // kinds, the quotes kept: what the report says each quote is, nothing else
+    ["all", items.map((i) => i.quote.id)],
+    ["direct", items.filter((i) => i.quote.kind === "direct").map((i) => i.quote.id)],
+    ["reported", items.filter((i) => i.quote.kind === "indirect").map((i) => i.quote.id)],
+  ] as const)("kinds %s keeps those quotes only", (kinds, want) => {
+    expect(ids({ kinds })).toEqual(want);
+    expect(want.length).toBeGreaterThan(0);
+  });
+  it("a quote's day said or published is found by the filter; a day none has finds nothing", () => {
+    const said = items.find((i) => i.quote.spokenOn)!;
+    expect(ids({ filter: said.quote.spokenOn! })).toContain(said.quote.id);
+    const pub = items.find((i) => i.published && !i.quote.spokenOn)!;
+    expect(ids({ filter: pub.published })).toContain(pub.quote.id);
+    expect(ids({ filter: "1999-01-01" })).toEqual([]);
+  });
   it("keeps flagged quotes only", () => {
     expect(ids({ flaggedOnly: true })).toEqual(["q1", "q2", "q4", "q5", "q6", "q7", "q8"]);
   });

@@ -33,6 +33,17 @@ describe("source lines", () => {
     const d = { ...report.diagnostics.find((x) => x.severity === "warning")!, ...place };
     expect(diagnosticText(d, undefined)).toMatch(want);
   });
+  it.each([
+    // line, fileId, articleId: what Enter there lists
+    [0, "inbox/rivers-watch-2031-03-06.txt", undefined],
+    [1, undefined, undefined],
+    [2, undefined, "ledger-2031-03-05"],
+    [4, undefined, undefined],
+    [5, "pages/radio-nord-keller.html", undefined],
+    [8, undefined, undefined],
+  ] as const)("line %i: a read file's line names the file, an article's its article, the others neither", (i, fileId, articleId) => {
+    expect([lines[i].fileId, lines[i].articleId]).toEqual([fileId, articleId]);
+  });
   it("show where the text was cut", () => {
     expect(lines[4].text).toMatch(/^warning: paragraph stops mid-sentence \(text cut\) at “….*river would stay high until” \(ingest\/cut-text\)$/);
   });

@@ -257,8 +257,8 @@ describe("help and export prompt", () => {
     let f = await h.press("?");
     expectFits(f, 80, 24);
     expect(f).not.toMatch(/…/);
-    expect(f).toMatch(/^ {2}Enter {17}quote: open Detail; speaker or article: list its quotes; *\n {24}finding: the claim's quote\s*$/m);
-    expect(f).toMatch(/^ {24}match\); Esc clears\s*$/m);
+    expect(f).toMatch(/^ {2}Enter {17}quote: open Detail; speaker, article or file: list its *\n {24}quotes; finding: the claim's quote\s*$/m);
+    expect(f).toMatch(/^ {24}every word must match\); Esc clears\s*$/m);
     expect(f).toMatch(/↓ \d+ more lines \(j\/k, PgDn\)/);
     expect(f).toMatch(/↑↓ scroll · any other key closes help/);
     f = await h.press("G");
