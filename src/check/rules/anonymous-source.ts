@@ -1,5 +1,5 @@
 import type { CheckRule } from "../types.js";
-import { excerpt, quotePlace, spokenQuotes } from "../quote-place.js";
+import { quotePlace, spokenQuotes, wordsAfterLabel } from "../quote-place.js";
 
 export const anonymousSource: CheckRule = {
   id: "anonymous-source",
@@ -11,6 +11,6 @@ export const anonymousSource: CheckRule = {
       .map((q) => ({
         ...quotePlace(q),
         quoteId: q.id,
-        message: `anonymous source (${q.speaker ?? q.mention ?? "unnamed"}): “${excerpt(q.text)}”; make sure the story says why the source is not named`,
+        message: `anonymous source (${q.speaker ?? q.mention ?? "unnamed"})${wordsAfterLabel(q.kind, q.text)}; make sure the story says why the source is not named`,
       })),
 };
