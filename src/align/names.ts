@@ -26,6 +26,9 @@ const PARTICLES = new Set([
   "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "des", "le", "la", "dos", "das", "do", "ter", "ten", "st",
 ]);
 
+/** Particles that are given names as well, when they open a name: "Al", "Ben", "Ash", "Van". */
+const GIVEN_PARTICLES = new Set(["al", "ben", "ash", "van"]);
+
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv", "phd", "md"]);
 /** Suffixes that tell a father from a son ("Donald Trump Jr."): part of who a full name is. */
 const GENERATIONAL = new Set(["jr", "sr", "ii", "iii", "iv"]);
@@ -90,7 +93,10 @@ export function parsePersonName(name: string): PersonName | null {
     return { given: [], surname: null, single, titled, key: single, suffix };
   }
   const surname = stripParticles(joined[joined.length - 1]);
-  const given = joined.slice(0, -1).filter((g) => !PARTICLES.has(g));
+  // A particle that opens the name as a word of its own and is a given name too ("Ash Carter", "Al
+  // Gore", "Ben Carson", "Van Jones") is the given name: dropped, it left "Ash Carter" with none, and
+  // a full name with no given name joins the one given name its surname has ("Jimmy Carter").
+  const given = joined.slice(0, -1).filter((g, i) => !PARTICLES.has(g) || (i === 0 && GIVEN_PARTICLES.has(g)));
   return { given, surname, single: null, titled, key: [...given, surname].join(" "), suffix };
 }
 

@@ -1,4 +1,6 @@
 import { type Article, type Quote, type Speaker, type SpeakerType, uniqueIds } from "../model/index.js";
+import { isPlaceName } from "../attribute/lexicon.js";
+import { alignedType } from "./not-person.js";
 import { acronymOf, DESCRIPTION, foldAccents, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, type PersonName } from "./names.js";
 
 /**
@@ -85,25 +87,32 @@ function buildNodes(quotes: readonly Quote[]): Node[] {
   const order: Entry[] = [];
   // Whether a name is read across articles, per type and name: names repeat far more than quotes differ.
   const isGlobal = new Map<SpeakerType, Map<string, boolean>>();
+  // The type each name is read as (not-person.ts: "Leading Democrats" is a group however typed), per
+  // attribution type and name.
+  const retyped = new Map<SpeakerType, Map<string, SpeakerType>>();
   quotes.forEach((q, qi) => {
     if (!q.speaker) return;
+    let byType = retyped.get(q.speakerType);
+    if (!byType) retyped.set(q.speakerType, (byType = new Map()));
+    let speakerType = byType.get(q.speaker);
+    if (speakerType === undefined) byType.set(q.speaker, (speakerType = alignedType(q.speaker, q.speakerType)));
     // A full name or an organisation's name means the same speaker in every article, so it is one
     // node; one-word names and descriptions are read within their article.
-    let known = isGlobal.get(q.speakerType);
-    if (!known) isGlobal.set(q.speakerType, (known = new Map()));
+    let known = isGlobal.get(speakerType);
+    if (!known) isGlobal.set(speakerType, (known = new Map()));
     let global = known.get(q.speaker);
     if (global === undefined) {
       const name = q.speaker.trim();
       // A body named by a common noun ("the agency", "union", "state") is whichever body its
       // article means; only a name ("International Atomic Energy Agency") is one across articles.
       global =
-        (q.speakerType === "organisation" && !stateMediaKey(name) && !isDescriptiveName(name)) ||
-        ((q.speakerType === "person" || q.speakerType === "unknown") && !DESCRIPTION.test(name) && /^\p{Lu}\S*\s+\S/u.test(name) && !/^(Mr|Mrs|Ms|Dr)\.?\s+\S+$/.test(name));
+        (speakerType === "organisation" && !stateMediaKey(name) && !isDescriptiveName(name)) ||
+        ((speakerType === "person" || speakerType === "unknown") && !DESCRIPTION.test(name) && /^\p{Lu}\S*\s+\S/u.test(name) && !/^(Mr|Mrs|Ms|Dr)\.?\s+\S+$/.test(name));
       known.set(q.speaker, global);
     }
     // Keyed by scope (an article, or everywhere for people / organisations) then name: nested maps
     // rather than a joined string a quote.
-    const scope = global ? (q.speakerType === "organisation" ? "\u0001o" : "\u0001p") : q.articleId;
+    const scope = global ? (speakerType === "organisation" ? "\u0001o" : "\u0001p") : q.articleId;
     let byName = byKey.get(scope);
     if (!byName) byKey.set(scope, (byName = new Map()));
     // Within an article a description is the same whether it opens a sentence or not ("Residents
@@ -123,9 +132,9 @@ function buildNodes(quotes: readonly Quote[]): Node[] {
       }
     }
     e.node.quoteIdx.push(qi);
-    const t = e.types.find((x) => x[0] === q.speakerType);
+    const t = e.types.find((x) => x[0] === speakerType);
     if (t) t[1]++;
-    else e.types.push([q.speakerType, 1]);
+    else e.types.push([speakerType, 1]);
   });
   const parsed = new Map<string, PersonName | null>();
   const parse = (name: string) => {
@@ -243,9 +252,12 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: s
     for (const group of byGiven.values()) for (const n of group.slice(1)) uf.union(group[0].idx, n.idx);
     const spelledKeys = [...byGiven.keys()].filter((g) => g.length > 1);
     for (const [g, group] of byGiven) {
-      if (g.length > 1) continue;
-      // An initial ("K.") or no given name at all: the one spelled given name that fits.
-      const fits = spelledKeys.filter((k) => g === "" || k.startsWith(g));
+      // An initial ("K.") or no given name at all: the one spelled given name that fits. A short
+      // form of three letters or more ("Ben", "Ash") is the one longer given name it opens
+      // ("Benjamin J. Rhodes", "Ashton Carter"), as an initial is; it is two letters shorter at
+      // least ("Dan" is no "Dana").
+      if (g.length === 2) continue;
+      const fits = spelledKeys.filter((k) => g === "" || (k.startsWith(g) && (g.length === 1 || k.length >= g.length + 2)));
       if (fits.length === 1) for (const n of group) uf.union(n.idx, byGiven.get(fits[0])![0].idx);
     }
   }
@@ -310,6 +322,7 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: s
   const fullOfRoot = new Map<number, Node>();
   for (const n of full) if (!fullOfRoot.has(uf.find(n.idx))) fullOfRoot.set(uf.find(n.idx), n);
   const unresolved: Node[] = [];
+  const notSurnameHere = (n: Node) => isPlaceName(n.name.trim()) || mentionsOf(n).some((m) => /^the\s/i.test(m.trim()) && cleanMention(m) === n.name.trim());
   for (const n of singles) {
     const word = n.person!.single!;
     const local = rootsIn.get(`${n.articleIds[0]}\u0000${word}`);
@@ -325,8 +338,10 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: s
       continue;
     }
     const global = rootsAll.get(word);
-    // A bare word that is also someone's given name could be either person: leave it apart.
-    const ambiguous = !n.person!.titled && givenNames.has(word);
+    // A bare word that is also someone's given name could be either person: leave it apart. So may
+    // a word that is no surname where its article uses it: a place ("Washington" is the government
+    // as often as a Washington) or a name written with "the" ("The Hill", "the Democrats").
+    const ambiguous = !n.person!.titled && (givenNames.has(word) || notSurnameHere(n));
     if (global && global.size === 1 && !ambiguous) uf.union(n.idx, [...global][0]);
     else if (global) unresolved.push(n);
   }
@@ -449,17 +464,21 @@ function linkOrganisations(nodes: readonly Node[], uf: UnionFind, textOf: (artic
   for (const n of plain) for (const t of keyTokens.get(n)!) push(byToken, t, n);
   // A shorter name inside exactly one longer one among `among` ("the Observatory" in "Syrian
   // Observatory for ..."; "Judicial Watch" in "a press release from Judicial Watch"), where `fits`
-  // agrees.
-  const joinSuperset = (n: string, among: readonly string[] | null, fits: (short: string, long: string) => boolean = () => true) => {
+  // agrees. `holds` may then refuse the one it found (it picks nothing among several).
+  const joinSuperset = (n: string, among: readonly string[] | null, fits: (short: string, long: string) => boolean = () => true, holds: (short: string, long: string) => boolean = () => true) => {
     const toks = [...keyTokens.get(n)!];
     if (!toks.some((t) => t.length >= 4)) return;
     const candidates = among ?? toks.map((t) => byToken.get(t) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
     const supersets = new Set<number>();
+    let held = true;
     for (const m of candidates) {
       const mt = keyTokens.get(m)!;
-      if (m !== n && mt.size > toks.length && toks.every((t) => mt.has(t)) && fits(n, m)) supersets.add(nameUf.find(idx.get(m)!));
+      if (m !== n && mt.size > toks.length && toks.every((t) => mt.has(t)) && fits(n, m)) {
+        supersets.add(nameUf.find(idx.get(m)!));
+        held &&= holds(n, m);
+      }
     }
-    if (supersets.size === 1) nameUf.union(idx.get(n)!, [...supersets][0]);
+    if (supersets.size === 1 && held) nameUf.union(idx.get(n)!, [...supersets][0]);
   };
   // An acronym that spells no name but opens exactly one longer name ("CBS" and "CBS News") is its
   // short form. (Not any capitalised word: "Department" opens a sentence as often as a name.)
@@ -499,7 +518,11 @@ function linkOrganisations(nodes: readonly Node[], uf: UnionFind, textOf: (artic
       else if (hits.size === 0) joinLeading(n);
       continue;
     }
-    joinSuperset(n, null);
+    // A place joins a longer name only as its head: "Wall Street" is not "Wall Street Journal", nor
+    // "United States" its Customs and Border Protection. A description owned by someone ("her
+    // Twitter account") is theirs, not the body it names.
+    const place = isPlaceName(n);
+    joinSuperset(n, null, undefined, (short, long) => (!place || headOf(short, long)) && !/^(?:his|her|their)\s/i.test(keyName(long)));
   }
   // "the agency" joins the one name of its own article that holds it ("International Atomic Energy
   // Agency", "nonpartisan Congressional Budget Office" for "budget office"), never a name found only

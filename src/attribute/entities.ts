@@ -214,7 +214,7 @@ function afterOfTitle(text: string, at: number): boolean {
  * Plurals that name a group of people: the person nouns' plurals ("Democrats", "voters") and plural
  * demonyms and faiths ("Latinos", "Americans", "Muslims"). No surname in news is one of them.
  */
-const GROUP_PLURALS: ReadonlySet<string> = new Set([
+export const GROUP_PLURALS: ReadonlySet<string> = new Set([
   ...[...PERSON_NOUNS].filter((w) => (w.endsWith("s") && !w.endsWith("ss")) || /(?:men|people|children)$/.test(w)),
   "latinos", "latinas", "hispanics", "americans", "africans", "asians", "europeans", "mexicans", "cubans", "christians",
   "muslims", "jews", "catholics", "evangelicals", "millennials", "immigrants", "syrians", "iraqis", "iranians", "israelis",

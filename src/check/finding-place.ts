@@ -1,5 +1,6 @@
 import type { ClaimRef, Finding, Report } from "../model/index.js";
-import { articleById } from "./quote-place.js";
+import { shownWords } from "../conflicts/explain.js";
+import { articleById, quoteById } from "./quote-place.js";
 import type { CheckPlace, RuleHit } from "./types.js";
 
 export function claimPlace(report: Report, c: ClaimRef): CheckPlace {
@@ -9,6 +10,12 @@ export function claimPlace(report: Report, c: ClaimRef): CheckPlace {
 
 function who(c: ClaimRef): string {
   return [c.speaker ?? "unattributed", c.outlet].filter(Boolean).join(", ");
+}
+
+/** "speaker, outlet: “words”", or ", reported: words" for reported speech (not the speaker's words). */
+function noteOf(report: Report, c: ClaimRef): string {
+  const kind = quoteById(report, c.quoteId)?.kind;
+  return `${who(c)}${kind === "indirect" ? ", " : ": "}${shownWords(kind, c.text)}`;
 }
 
 /**
@@ -27,7 +34,7 @@ export function hitOfFinding(report: Report, f: Finding, label: string, advice?:
     quoteId: first.quoteId,
     findingId: f.id,
     message: findingMessage(label, f.explanation, advice),
-    related: rest.map((c) => ({ ...claimPlace(report, c), note: `${who(c)}: “${c.text}”` })),
+    related: rest.map((c) => ({ ...claimPlace(report, c), note: noteOf(report, c) })),
   };
 }
 

@@ -1,4 +1,4 @@
-import { articleCitation } from "../conflicts/explain.js";
+import { articleCitation, shownWords } from "../conflicts/explain.js";
 import type { Quote, Report } from "../model/index.js";
 import type { CheckPlace } from "./types.js";
 
@@ -10,10 +10,25 @@ export function excerpt(text: string, max = 60): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/**
+ * A quote's words after a label: `: “words”` for words in marks, `, reported: words` for reported
+ * speech, which is the reporter's paraphrase and never shown in marks as if the speaker's words.
+ */
+export const wordsAfterLabel = (kind: string | undefined, text: string, max = 60): string =>
+  kind === "indirect" ? `, ${shownWords(kind, excerpt(text, max))}` : `: ${shownWords(kind, excerpt(text, max))}`;
+
 /** Quotes that say something (scare quotes name no speaker by design and are left out). */
 export const spokenQuotes = (report: Report): Quote[] => report.quotes.filter((q) => q.kind !== "scare");
 
 export const quoteIndex = (report: Report): Map<string, Quote> => new Map(report.quotes.map((q) => [q.id, q]));
+
+const quoteIndexes = new WeakMap<Report, Map<string, Quote>>();
+/** The report's quote of that id (indexed once a report). */
+export function quoteById(report: Report, id: string): Quote | undefined {
+  let byId = quoteIndexes.get(report);
+  if (!byId) quoteIndexes.set(report, (byId = quoteIndex(report)));
+  return byId.get(id);
+}
 
 // Rules look articles up once a quote or claim; index them once a report.
 const articleIndex = new WeakMap<Report, Map<string, Report["articles"][number]>>();

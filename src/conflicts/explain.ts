@@ -48,6 +48,17 @@ export function excerpt(text: string, focus?: string, max = 90): string {
   return (lo > 0 ? "…" : "") + ws.slice(lo, hi).join(" ") + (hi < ws.length ? "…" : "");
 }
 
+/**
+ * A claim's words as a finding shows them. Words in quotation marks are the speaker's and keep their
+ * marks; reported speech ("Trump said that Obama wanted to take in 250,000 refugees") is the
+ * reporter's paraphrase, so it is shown without marks and marked "reported:": in marks, a
+ * fact-checker would take the reporter's words for the speaker's.
+ */
+export const shownWords = (kind: string | undefined, words: string): string => (kind === "indirect" ? `reported: ${words}` : `“${words}”`);
+
+/** `shownWords` inside running text ("gives … where"): reported words marked after them, "(reported)". */
+export const shownInProse = (kind: string | undefined, words: string): string => (kind === "indirect" ? `${words} (reported)` : `“${words}”`);
+
 /** "A", "A and B", "A, B and C". */
 export function listOf(items: readonly string[]): string {
   const u = [...new Set(items)];

@@ -296,7 +296,7 @@ describe("every warning says what is wrong and what to do, in one line", () => {
     "no-speaker": /; say who (said or wrote it|made it)$|; name the speaker if it is not the writer$|; make sure the person is named before it$/,
     "truncated-quote": /; check the source for the rest of it$/,
     "anonymous-source": /; make sure the story says why the source is not named$/,
-    "secondhand-source": /; check the words against .+'s report or recording$/,
+    "secondhand-source": /; check (the words|what was said) against .+'s report or recording$/,
     "altered-quote": /; (check which words were said|check the cut keeps its sense|check the brackets keep its sense|if both are one occasion, make them agree)$/,
     misattribution: /; check who said (it|them)$/,
     conflict: /; (check which account holds, or say why they differ|check which figure holds, or say why they differ|make sure the story says when each was said)$/,
@@ -379,7 +379,7 @@ describe("no-speaker: words the story credits to a pronoun quotecheck tied to no
   ])("stays at the setting and says what to do: $name", ({ mention }) => {
     const out = run("the survey would take a week", mention);
     expect(out.map((f) => f.severity)).toEqual(["warning"]);
-    expect(out[0].message).toMatch(/^reported statement has no speaker: “the survey would take a week”; say who made it$/);
+    expect(out[0].message).toMatch(/^reported statement has no speaker: the survey would take a week; say who made it$/);
   });
 });
 

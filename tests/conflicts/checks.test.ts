@@ -1131,11 +1131,11 @@ describe("finding details", () => {
     expect(f.severity).toBe("error");
   });
 
-  it("a disputed claim that keeps its 'that' is not written 'that “that …”'", () => {
+  it("a disputed claim that keeps its 'that' is not written 'that that …' (nor in marks: it is reported speech)", () => {
     const a = flood("Daily Courier", "courier", "The water authority falsely claimed that the dam had been inspected last year.");
     const r = analyse([a], [quote(a, "that the dam had been inspected last year", "water authority", { kind: "indirect", type: "organisation", cue: "falsely claimed" })]);
     const [d] = ofKind(r.findings, "disputed");
-    expect(d.explanation).toContain("the claim of water authority that “the dam had been inspected last year”");
+    expect(d.explanation).toContain("the claim of water authority that the dam had been inspected last year.");
   });
 
   it("a contradiction lists both sides and the reporter's judgement", () => {
@@ -1149,7 +1149,7 @@ describe("finding details", () => {
     expect(c.claims.map((x) => x.side)).toEqual(["the residents were evacuated", "the residents are still there"]);
     expect(c.explanation).toContain("“made false claims”");
     const [d] = ofKind(r.findings, "disputed");
-    expect(d.explanation).toContain("the claim of State radio that “all residents were evacuated");
+    expect(d.explanation).toContain("the claim of State radio that all residents were evacuated");
     expect(r.claims[0].judgement).toBe("made false claims");
     expect(r.claims[0].stance).toBe("assertive");
   });
@@ -1160,7 +1160,7 @@ describe("a judgement that opens the reported words", () => {
     const a = flood("Daily Courier", "courier", "The mayor claimed without any evidence that the dam had been sabotaged.");
     const r = analyse([a], [quote(a, "without any evidence that the dam had been sabotaged", "Alan Brooks", { kind: "indirect", cue: "claimed" })]);
     const [f] = ofKind(r.findings, "disputed");
-    expect(f.explanation).toMatch(/\(“without any evidence”\) reports as false the claim of Alan Brooks that “the dam had been sabotaged”/);
+    expect(f.explanation).toMatch(/\(“without any evidence”\) reports as false the claim of Alan Brooks that the dam had been sabotaged\./);
   });
 });
 

@@ -2,7 +2,7 @@ import type { Finding, Quote, QuoteGroupMember } from "../../model/index.js";
 import { isNumberWord, quantities, quantitiesAgree } from "../../conflicts/numbers.js";
 import type { CheckRule } from "../types.js";
 import { groupPairHits } from "../group-hits.js";
-import { excerpt } from "../quote-place.js";
+import { wordsAfterLabel } from "../quote-place.js";
 import { renderDiff } from "../../verify/word-diff.js";
 import { isDescriptiveName, mayBeSamePerson } from "../../align/names.js";
 import { toldAsTwoOccasions } from "../../align/occasions.js";
@@ -105,7 +105,7 @@ export const alteredQuote: CheckRule = {
         message: sameArticle(q, ref)
           ? `quote ${m.variant} against this article's other wording of it: ${renderDiff(m.diff)}; if both are one occasion, make them agree`
           : `quote ${m.variant} against the wording in ${refWhere}: ${renderDiff(m.diff)}; ${ADVICE[m.variant] ?? ADVICE.altered}`,
-        note: `${refWhere}: “${excerpt(ref.text, 200)}”`,
+        note: `${refWhere}${wordsAfterLabel(ref.kind, ref.text, 200)}`,
       }),
       lesser: (q, ref, m) => MARKED.has(m.variant) || otherSpeaker(q, ref) || sameArticle(q, ref),
       // The conflicts stage rates a group whose members only change punctuation, are cut or

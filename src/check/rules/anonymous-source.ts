@@ -1,16 +1,27 @@
+import type { Quote } from "../../model/index.js";
 import type { CheckRule } from "../types.js";
-import { excerpt, quotePlace, spokenQuotes } from "../quote-place.js";
+import { articleById, quotePlace, spokenQuotes, wordsAfterLabel } from "../quote-place.js";
+import { namedBy, quotedPeopleByArticle } from "../named-description.js";
 
 export const anonymousSource: CheckRule = {
   id: "anonymous-source",
   description: "a quotation credited to an unnamed source (\"one local resident\", \"an official\")",
   severity: "info",
-  run: ({ report }) =>
-    spokenQuotes(report)
-      .filter((q) => q.speakerType === "anonymous")
+  run: ({ report }) => {
+    const quoted = quotedPeopleByArticle(report);
+    const lower = new Map<string, string>();
+    const named = (q: Quote) => {
+      const text = articleById(report, q.articleId)?.text ?? "";
+      if (!lower.has(q.articleId)) lower.set(q.articleId, text.toLowerCase());
+      return namedBy(q, { text, lower: lower.get(q.articleId)!, quoted: quoted.get(q.articleId) ?? [] }).length > 0;
+    };
+    return spokenQuotes(report)
+      // "the president" in an article that writes "President Obama" is Obama, not an unnamed source.
+      .filter((q) => q.speakerType === "anonymous" && !named(q))
       .map((q) => ({
         ...quotePlace(q),
         quoteId: q.id,
-        message: `anonymous source (${q.speaker ?? q.mention ?? "unnamed"}): “${excerpt(q.text)}”; make sure the story says why the source is not named`,
-      })),
+        message: `anonymous source (${q.speaker ?? q.mention ?? "unnamed"})${wordsAfterLabel(q.kind, q.text)}; make sure the story says why the source is not named`,
+      }));
+  },
 };

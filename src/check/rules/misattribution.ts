@@ -1,7 +1,7 @@
 import { escapeRegExp, type Finding, type Quote } from "../../model/index.js";
 import type { CheckRule } from "../types.js";
 import { groupPairHits } from "../group-hits.js";
-import { articlePublished, excerpt } from "../quote-place.js";
+import { articlePublished, wordsAfterLabel } from "../quote-place.js";
 import { farApart } from "../../conflicts/checks/misattribution.js";
 import { isDescriptiveName, mayBeSamePerson } from "../../align/names.js";
 import { quotesWithin } from "../../align/nested.js";
@@ -66,7 +66,7 @@ export const misattribution: CheckRule = {
         !notASpeaker(q) &&
         !notASpeaker(ref),
       describe: (_m, q, ref, refWhere) => ({
-        message: `quote credited to ${q.speaker ?? "no one"} here but to ${ref.speaker ?? "no one"} in ${refWhere}: “${excerpt(q.text)}”; check who said it`,
+        message: `quote credited to ${q.speaker ?? "no one"} here but to ${ref.speaker ?? "no one"} in ${refWhere}${wordsAfterLabel(q.kind, q.text)}; check who said it`,
         note: `${ref.speaker ?? "unattributed"}, ${refWhere}`,
       }),
       // The same words from two people quoted more than a week apart (the day said, else the day

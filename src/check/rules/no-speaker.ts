@@ -84,7 +84,8 @@ export const pronounCredit = (q: Quote): PronounCredit | undefined => {
 
 /** One line: what is wrong, the words, and what to do. */
 function message(q: Quote, question: boolean): string {
-  const words = `“${excerpt(q.text)}”`;
+  // Reported speech is the reporter's wording: shown without marks, the message names it reported.
+  const words = q.kind === "indirect" && !question ? excerpt(q.text) : `“${excerpt(q.text)}”`;
   if (question) return `question in marks with no asker named: ${words}; name who asked it if it was not the reporter or a poll`;
   const what = q.kind === "indirect" ? "reported statement" : "quote";
   const credit = pronounCredit(q);

@@ -1,7 +1,7 @@
 import type { CheckRule } from "../types.js";
 import { count } from "../../model/index.js";
 import { fileNameNamesOutlet, outletKey } from "../../model/outlet-names.js";
-import { excerpt, quotePlace, spokenQuotes } from "../quote-place.js";
+import { quotePlace, spokenQuotes, wordsAfterLabel } from "../quote-place.js";
 import { longerOutletName } from "../outlet-in-text.js";
 
 /**
@@ -88,7 +88,8 @@ export const secondhandSource: CheckRule = {
         {
           ...quotePlace(q),
           quoteId: q.id,
-          message: `secondhand quote: ${who} told ${q.toOutlet}${longer ? ` (${longer}, as the article names it)` : ""}, and ${none}: “${excerpt(q.text)}”; check the words against ${told}'s report or recording`,
+          // Reported speech is a paraphrase of what was told: shown as such, and checked for its sense.
+          message: `secondhand ${q.kind === "indirect" ? "report" : "quote"}: ${who} told ${q.toOutlet}${longer ? ` (${longer}, as the article names it)` : ""}, and ${none}${wordsAfterLabel(q.kind, q.text)}; check ${q.kind === "indirect" ? "what was said" : "the words"} against ${told}'s report or recording`,
           ...(ownByName || others.length ? { lesser: true } : {}),
         },
       ];

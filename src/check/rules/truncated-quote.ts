@@ -29,7 +29,9 @@ export const truncatedQuote: CheckRule = {
       if (isHeadline(q)) return [];
       const inCut = (cutsOf.get(q.articleId) ?? []).some((c) => q.span.start < c.end && q.span.end > c.start);
       if (!q.truncated && !inCut) return [];
-      return [{ ...quotePlace(q), quoteId: q.id, message: `quote ${why(q)}: “${excerpt(q.text)}”; check the source for the rest of it` }];
+      // Reported speech is named so and shown without marks: the reporter's words, not the speaker's.
+      const what = q.kind === "indirect" ? `reported statement ${why(q)}: ${excerpt(q.text)}` : `quote ${why(q)}: “${excerpt(q.text)}”`;
+      return [{ ...quotePlace(q), quoteId: q.id, message: `${what}; check the source for the rest of it` }];
     });
   },
 };

@@ -1,6 +1,6 @@
 import type { Check } from "../check.js";
 import { claimRef } from "../claims.js";
-import { excerpt, listOf, where, whereAsSubject, whoWhere } from "../explain.js";
+import { excerpt, listOf, shownWords, where, whereAsSubject, whoWhere } from "../explain.js";
 import type { Opposition } from "../lexicon.js";
 import { components, opposedPairs, sideOf, type OpposedPair, type Sided } from "../pairs.js";
 
@@ -15,9 +15,12 @@ export function labelOf(op: Opposition, side: "a" | "b", claims: readonly Sided[
 
 const plural = (side: readonly Sided[]) => new Set(side.map((s) => s.facts.claim.speaker)).size > 1 || side[0]?.facts.quote.speakerType === "group";
 
-/** `who (outlet) say(s) label (“excerpt”; “excerpt”)` for one side; the first side opens the sentence. */
+/**
+ * `who (outlet) say(s) label (“excerpt”; reported: excerpt)` for one side; the first side opens the
+ * sentence. Reported speech is shown as such (shownWords).
+ */
 export function sideSentence(side: readonly Sided[], label: string, dated = false, opensSentence = false): string {
-  const quotes = side.slice(0, 2).map((s) => `“${excerpt(s.facts.claim.text, s.hit.text)}”`);
+  const quotes = side.slice(0, 2).map((s) => shownWords(s.facts.claim.kind, excerpt(s.facts.claim.text, s.hit.text)));
   const dates = dated ? ` on ${listOf(side.map((s) => s.facts.claim.when ?? "an unknown day"))}` : "";
   const more = side.length > 2 ? `; ${side.length - 2} more` : "";
   return `${whoWhere(side.map((s) => s.facts), opensSentence)} ${plural(side) ? "say" : "says"} ${label}${dates} (${quotes.join("; ")}${more})`;

@@ -4,7 +4,7 @@ import { identity, type Check, type CheckContext } from "../check.js";
 import { sameBody } from "../independence.js";
 import type { Speaker } from "../../model/index.js";
 import { claimRef, type ClaimFacts } from "../claims.js";
-import { excerpt, whoWhere } from "../explain.js";
+import { excerpt, shownWords, whoWhere } from "../explain.js";
 import { GENERIC_WORDS, OPPOSITIONS } from "../lexicon.js";
 // The relatives attribution knows ("his father, Brent Bozell Jr."), plus the words for kin in general.
 import { KINSHIP_NOUNS } from "../../attribute/lexicon.js";
@@ -192,7 +192,7 @@ export const corroborationCheck: Check = {
           key: `${op.id}-${comp[0].hit.side}${n++ ? `-${n}` : ""}`,
           explanation: `${whoWhere(comp.map((s) => s.facts), true)} independently say that ${label} (${comp
             .slice(0, 3)
-            .map((s) => `“${excerpt(s.facts.claim.text, s.hit.text)}”`)
+            .map((s) => shownWords(s.facts.claim.kind, excerpt(s.facts.claim.text, s.hit.text)))
             .join("; ")}).${dependenceNote(dependence(comp.map((s) => s.facts), speakers))}`,
           claims: comp.map((s) => claimRef(s.facts.claim, label)),
         });
@@ -236,7 +236,7 @@ export const corroborationCheck: Check = {
           const e = groups.get(r) ?? { facts: [], raws: [] };
           if (!e.facts.includes(f)) {
             e.facts.push(f);
-            e.raws.push(`“${q.phrase}”`);
+            e.raws.push(shownWords(f.claim.kind, q.phrase));
           }
           groups.set(r, e);
         }

@@ -48,7 +48,12 @@ export const disputedCheck: Check = {
       // Reported speech keeps its "that" ("made false claims that …"); the sentence below has its own.
       // A judgement that opens the reported words ("without any evidence that …") is named above.
       const claimed = (t: string, j: string | null) => (j && t.startsWith(j) ? t.slice(j.length).trimStart() : t).replace(LEADING_THAT, "");
-      const what = fs.slice(0, 2).map((f) => `“${excerpt(claimed(f.claim.text, f.claim.judgement))}”`).join(" and ");
+      // Words in marks keep them; reported speech, the reporter's paraphrase, reads on after "that"
+      // without them ("the claim of Clinton that the videos exist", not "that “the videos exist”").
+      const what = fs
+        .slice(0, 2)
+        .map((f) => (f.claim.kind === "indirect" ? excerpt(claimed(f.claim.text, f.claim.judgement)) : `“${excerpt(claimed(f.claim.text, f.claim.judgement))}”`))
+        .join(" and ");
       return {
         key: `${fs[0].claim.speakerId ?? "source"}${i ? `-${i + 1}` : ""}`,
         explanation: `${byOutlet} ${fs.length > 1 || byOutlet.includes(" and ") ? "report as false" : "reports as false"} the claim${fs.length > 1 ? "s" : ""} of ${speaker} that ${what}.`,

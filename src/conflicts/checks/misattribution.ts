@@ -78,7 +78,13 @@ export const misattributionCheck: Check = {
         }
         const credits = [...bySpeaker].map(([s, outlets]) => `to ${s} by ${listOf([...outlets])}`);
         const apart = separateOccasions(members.map((m) => m.facts));
-        const said = `The same words “${excerpt(members[0]?.facts.claim.text ?? "")}” are credited ${listOf(credits)}`;
+        // The words as a member in marks gives them (groups mark misattribution on those only); were
+        // they all reported speech, the reporter's wording: the same statement, not words in marks.
+        const first = (members.find((m) => m.facts.claim.kind !== "indirect") ?? members[0])?.facts.claim;
+        const said =
+          first?.kind === "indirect"
+            ? `The same statement, reported as ${excerpt(first.text)}, is credited ${listOf(credits)}`
+            : `The same words “${excerpt(first?.text ?? "")}” are credited ${listOf(credits)}`;
         const body = oneBody(members.map((m) => m.facts), speakers);
         if (body)
           return {

@@ -3,7 +3,7 @@ import { anotherSentence } from "../../align/variant.js";
 import type { QuoteGroup, QuoteGroupMember } from "../../model/index.js";
 import { memo, type Check, type CheckContext } from "../check.js";
 import { claimRef, type ClaimFacts } from "../claims.js";
-import { excerpt, listOf, where } from "../explain.js";
+import { excerpt, listOf, shownWords, where } from "../explain.js";
 import { sameWire } from "../independence.js";
 
 /** "drops “not”", "changes “ten” to “two”", "adds “[the army]”" from a member's word diff. */
@@ -85,7 +85,7 @@ export const variantCheck: Check = {
         {
           key: g.id,
           severity: serious ? "warning" : "info",
-          explanation: `The quote “${excerpt(ref.facts.claim.text)}” (${where(ref.facts)}) appears in ${members.length} places and ${listOf(how)}.${printed}`,
+          explanation: `The quote ${shownWords(ref.facts.claim.kind, excerpt(ref.facts.claim.text))} (${where(ref.facts)}) appears in ${members.length} places and ${listOf(how)}.${printed}`,
           claims: members.map((m) => claimRef(m.facts.claim, m.member.variant)),
         },
       ];

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { alignSpeakers } from "../../src/align/index.js";
+import { parsePersonName } from "../../src/align/names.js";
+import { notPersonRule } from "../../src/align/not-person.js";
+import type { SpeakerType } from "../../src/model/index.js";
+import { article, quote } from "../conflicts/fixtures.js";
+
+describe("notPersonRule: person-typed names no person bears", () => {
+  it.each([
+    ["must: a share of a poll", "22 percent", "person", "number", "group"],
+    ["must: a party in the plural", "Leading Democrats", "person", "group-plural", "group"],
+    ["must: a demonym in the plural", "Cuban Americans", "unknown", "group-plural", "group"],
+    ["must: a role in the plural", "Senate Republican leaders", "person", "group-plural", "group"],
+    ["must: a place of two words", "Capitol Hill", "person", "place", "organisation"],
+    ["must: a platform", "Twitter", "person", "platform", "organisation"],
+    ["must: a description with lower-case words", "Republican establishment figures", "person", "lower-case-word", "anonymous"],
+    ["must: a possessive description", "Sanders’ campaign manager", "person", "lower-case-word", "anonymous"],
+  ])("%s: %s", (_n, name, type, id, retyped) => {
+    const r = notPersonRule(name, type as SpeakerType);
+    expect(r?.id).toBe(id);
+    expect(r?.type).toBe(retyped);
+  });
+  it.each([
+    ["must-not: a full name", "Kerry Washington", "person"],
+    ["must-not: a surname that ends in s", "Bernie Sanders", "person"],
+    ["must-not: a surname's particles", "Ursula von der Leyen", "person"],
+    ["must-not: an Arabic particle", "Bashar al-Assad", "person"],
+    ["must-not: a one-word place (a surname as often)", "Washington", "person"],
+    ["must-not: an organisation's own type", "Leading Democrats", "organisation"],
+    ["must-not: an anonymous type", "22 percent", "anonymous"],
+  ])("%s: %s", (_n, name, type) => {
+    expect(notPersonRule(name, type as SpeakerType)).toBeNull();
+  });
+});
+
+describe("parsePersonName: a particle that opens a name as a given name", () => {
+  it.each([
+    ["Ash Carter", ["ash"], "carter"],
+    ["Al Gore", ["al"], "gore"],
+    ["Ben Carson", ["ben"], "carson"],
+    ["Khaled al-Homsi", ["khaled"], "homsi"],
+    ["Khaled al Homsi", ["khaled"], "homsi"],
+    ["Abu Laban", [], "laban"],
+  ])("%s", (name, given, surname) => {
+    const p = parsePersonName(name);
+    expect(p?.given).toEqual(given);
+    expect(p?.surname).toBe(surname);
+  });
+});
+
+describe("alignSpeakers: words typed as persons do not join people", () => {
+  const a1 = article("n1", "Morning Post", "2024-02-01", "The Hill reported. xx");
+  const a2 = article("n2", "Ledger", "2024-02-02", "The Democrats said. xx");
+  const a3 = article("n3", "Gazette", "2024-02-03", "Washington said it would act. xx");
+  const a4 = article("n4", "Courier", "2024-02-04", "Leading Democrats said xx");
+  const a5 = article("n5", "Courier", "2024-02-05", "Kerry Washington, Anita Hill and Ashton Carter spoke. xx");
+  const a6 = article("n6", "Courier", "2024-02-06", "Wall Street Journal xx and her Twitter account.");
+  const said = (a: typeof a1, speaker: string, type: SpeakerType = "person", mention: string = speaker) => quote(a, "xx", speaker, { type, mention });
+  const names = (speakers: { name: string }[]) => speakers.map((s) => s.name).sort();
+  it.each([
+    ["must-not: a party plural into a name ending in it", () => [said(a4, "Leading Democrats"), said(a2, "Democrats", "person", "the Democrats")], ["Democrats", "Leading Democrats"]],
+    ["must-not: a place word into its one bearer elsewhere", () => [said(a5, "Kerry Washington"), said(a3, "Washington")], ["Kerry Washington", "Washington"]],
+    ["must-not: a name written with \"the\" into its one bearer elsewhere", () => [said(a5, "Anita Hill"), said(a1, "Hill", "person", "The Hill")], ["Anita Hill", "Hill"]],
+    ["must: a bare surname into its one bearer elsewhere", () => [said(a5, "Anita Hill"), said(a1, "Hill")], ["Anita Hill"]],
+    ["must-not: a given name hidden as a particle into another given name", () => [said(a5, "Jimmy Carter"), said(a4, "Ash Carter")], ["Ash Carter", "Jimmy Carter"]],
+    ["must: a short form into the one given name it opens", () => [said(a5, "Ashton Carter"), said(a4, "Ash Carter")], ["Ashton Carter"]],
+    ["must-not: a short form one letter shorter", () => [said(a5, "Dana Carter"), said(a4, "Dan Carter")], ["Dan Carter", "Dana Carter"]],
+    ["must-not: a short form that opens two given names", () => [said(a5, "Christopher Carter"), said(a4, "Christine Carter"), said(a3, "Chris Carter")], ["Chris Carter", "Christine Carter", "Christopher Carter"]],
+    ["must-not: a place into a longer name", () => [said(a6, "Wall Street Journal", "organisation"), said(a3, "Wall Street")], ["Wall Street", "Wall Street Journal"]],
+    ["must-not: a platform into someone's account", () => [said(a6, "her Twitter account", "organisation"), said(a3, "Twitter")], ["Twitter", "her Twitter account"]],
+    ["must: the same platform typed two ways", () => [said(a6, "Twitter", "organisation"), said(a3, "Twitter")], ["Twitter"]],
+  ])("%s", (_n, quotes, speakers) => {
+    expect(names(alignSpeakers([a1, a2, a3, a4, a5, a6], quotes()).speakers)).toEqual([...speakers].sort());
+  });
+  it("reads a party plural as a group", () => {
+    const r = alignSpeakers([a4], [said(a4, "Leading Democrats")]);
+    expect(r.speakers.map((s) => s.type)).toEqual(["group"]);
+  });
+});

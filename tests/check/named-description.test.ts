@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { ruleNamed } from "../../src/check/registry.js";
+import { makeReport, type QuoteSpec } from "./report-fixture.js";
+
+/** anonymous-source on one article: the speakers it reports as unnamed. */
+const unnamed = (text: string, quotes: QuoteSpec[]) =>
+  ruleNamed("anonymous-source")!
+    .run({ report: makeReport({ articles: [{ id: "a", text }], quotes }) })
+    .map((h) => h.quoteId);
+const anon = (id: string, words: string, speaker: string): QuoteSpec => ({ id, article: "a", text: words, speaker, speakerType: "anonymous" });
+const named = (id: string, words: string, speaker: string, role: string | null = null): QuoteSpec => ({ id, article: "a", text: words, speaker, role });
+
+describe("anonymous-source: a description that stands for one person the article names is no unnamed source", () => {
+  it.each([
+    {
+      name: "must-not: a title the article writes before the name",
+      text: "President Mara Lind spoke at the dam. “We will rebuild,” the president said.",
+      quotes: [anon("q", "We will rebuild,", "the president")],
+      found: [],
+    },
+    {
+      name: "must-not: a possessive description written before the name",
+      text: "His brother Alastair Osman spoke. “He was a new dad,” his brother said.",
+      quotes: [anon("q", "He was a new dad,", "his brother")],
+      found: [],
+    },
+    {
+      name: "must-not: a quoted person's role",
+      text: "“Taxes must rise,” said Ward Buffet, a billionaire investor. “Soon,” the billionaire investor added.",
+      quotes: [named("n", "Taxes must rise,", "Ward Buffet", "a billionaire investor"), anon("q", "Soon,", "the billionaire investor")],
+      found: [],
+    },
+    {
+      name: "must: an indefinite description, though another bearer is named",
+      text: "Spokesman Ole Berg spoke first. “No comment,” a spokesman said.",
+      quotes: [anon("q", "No comment,", "a spokesman")],
+      found: ["q"],
+    },
+    {
+      name: "must: a description that fits two named people",
+      text: "President Mara Lind met President Ivo Sand. “We agree,” the president said.",
+      quotes: [anon("q", "We agree,", "the president")],
+      found: ["q"],
+    },
+    {
+      name: "must: another title ending in the same word (Vice President)",
+      text: "Vice President Ivo Sand spoke. “We agree,” the president said.",
+      quotes: [anon("q", "We agree,", "the president")],
+      found: ["q"],
+    },
+    {
+      name: "must: the description brought in unnamed before the quote",
+      text: "A plant executive told workers the news; Executive Dana Moor was away. “Please quiet down,” the executive said.",
+      quotes: [anon("q", "Please quiet down,", "the executive")],
+      found: ["q"],
+    },
+    {
+      name: "must: a possessive that is not the text's",
+      text: "Her friend Lea Moss spoke. “He loved to fly,” his friend said.",
+      quotes: [anon("q", "He loved to fly,", "his friend")],
+      found: ["q"],
+    },
+  ])("$name", ({ text, quotes, found }) => {
+    expect(unnamed(text, quotes)).toEqual(found);
+  });
+});
