@@ -99,6 +99,8 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     // last noun is the reporter's gloss. (", the ..." and ", which ..." are as often the source's.)
     // (Not when a verb follows the appositive's closing comma: then it sat on the clause's subject.)
     if (toks[k].text === "," && k > from + 2 && (toks[k + 1].lower === "a" || toks[k + 1].lower === "an") && !appositiveInClause(toks, k + 2) && !nounPhraseSubject(toks, k + 1)) return k;
+    // (", something she has repeatedly asked of her rival", ", something that Trump mocked": the same gloss with "something".)
+    if (toks[k].text === "," && k > from + 2 && toks[k + 1].lower === "something" && glossClause(toks, k + 2) && !appositiveInClause(toks, k + 2)) return k;
     // "confirmed the meeting on the condition of anonymity because they were not authorized to ...": the terms
     // on which the source spoke are the reporter's account of the sourcing, never part of what was said.
     if (k > from + 1 && anonymityTerms(toks, k)) return k;
@@ -762,8 +764,8 @@ const GLOSS_CLAUSE = /^(?:that|which|who|whom|he|she|they|it|we)$/;
  * Where a reporter's gloss after a dash begins in forward content from token a to b ("... inside the hall — a
  * message that has not been heeded", "... seek reelection in 2018 - though it is unclear ..."), or -1: a dash
  * that is the only one to the sentence's end (a pair sets off an aside inside the clause), then a concession,
- * "all"/"no", or "a"/"an" with a clause or participle of its own ("- a suspect with a warrant" may be the
- * speaker's own appositive).
+ * "all"/"no", "a"/"an" with a clause or participle of its own ("- a suspect with a warrant" may be the
+ * speaker's own appositive), "something" with a clause, or "the" with a relative clause.
  */
 function dashGloss(toks: readonly Token[], a: number, b: number): number {
   let dash = -1;
@@ -775,9 +777,32 @@ function dashGloss(toks: readonly Token[], a: number, b: number): number {
   if (dash < a + 3 || dash + 1 >= b) return -1;
   const nx = toks[dash + 1].lower;
   if (/^(?:though|although|all|no)$/.test(nx)) return dash;
+  // "- something Sanders aides argue is possible": "something" with a clause on it is the reporter's gloss, as after a comma.
+  if (nx === "something") return glossClause(toks, dash + 2) ? dash : -1;
+  // "— the sotto voce statesman who embarked on ...": "the" only with a relative word before any verb of its own ("— the
+  // machines had failed" goes on with the account).
+  if (nx === "the") {
+    for (let m = dash + 2; m < b && toks[m].word; m++) {
+      if (/^(?:who|which|that|whom|whose)$/.test(toks[m].lower)) return dash;
+      if (FINITE_AUX.test(toks[m].lower) || (toks[m].lower.length > 4 && toks[m].lower.endsWith("ed"))) return -1;
+    }
+    return -1;
+  }
   if (nx !== "a" && nx !== "an") return -1;
   for (let m = dash + 2; m < b; m++) if (GLOSS_CLAUSE.test(toks[m].lower) || (toks[m].lower.length > 4 && toks[m].lower.endsWith("ed"))) return dash;
   return -1;
+}
+
+/**
+ * Whether the words at token a open a clause on a "something" before them: a subject (a pronoun, a name, "the") or a
+ * relative word ("something she has repeatedly asked of her rival", "something that Trump mocked"); not "something
+ * like 20 percent", "something else", "something of a ...".
+ */
+function glossClause(toks: readonly Token[], a: number): boolean {
+  const t = toks[a];
+  if (!t || !t.word) return false;
+  if (/^(?:that|which|he|she|they|we|i|the|his|her|their|its)$/.test(t.lower)) return true;
+  return t.cap && !/^\d/.test(t.text);
 }
 
 /** The tokens of `body`: from its first token to just past its last. */

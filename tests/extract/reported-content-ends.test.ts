@@ -62,3 +62,24 @@ describe("forwardStop: an adverb before the speaker's participle after the comma
     expect(contents(text)[0]).toBe(content);
   });
 });
+
+describe("forwardStop and dashGloss: 'something' with a clause, and 'the' with a relative clause after a lone dash, are the reporter's gloss", () => {
+  it.each([
+    { text: "Ann Lee said she went because she thought it would be fun — something her host could understand.", content: "she went because she thought it would be fun" },
+    { text: "Ann Lee said the levy will be hard to pass - something her aides argue is possible.", content: "the levy will be hard to pass" },
+    { text: "Ann Lee called for all candidates to publish their plans, something she has repeatedly asked of her rival.", content: "all candidates to publish their plans" },
+    { text: "The main problem, Ann Lee says, is how to beat a calm rival — the statesman who went to Ottawa.", content: "The main problem, Ann Lee says, is how to beat a calm rival" },
+  ])("$text", ({ text, content }) => {
+    expect(contents(text)).toEqual([content]);
+  });
+  // "something" as the clause's own word ("something like", "something else"), "the" opening a clause of its own or a
+  // noun phrase with no relative clause after a dash: no end there.
+  it.each([
+    { text: "Ann Lee said the deficit was something like 20 percent.", content: "the deficit was something like 20 percent" },
+    { text: "Ann Lee said the plan would cost a lot, something else entirely.", content: "the plan would cost a lot, something else entirely" },
+    { text: "Ann Lee said the count was wrong — the machines had failed.", content: "the count was wrong — the machines had failed" },
+    { text: "Ann Lee said the deal was done — the biggest since 2008.", content: "the deal was done — the biggest since 2008" },
+  ])("keeps: $text", ({ text, content }) => {
+    expect(contents(text)).toEqual([content]);
+  });
+});
