@@ -83,3 +83,19 @@ describe("forwardStop and dashGloss: 'something' with a clause, and 'the' with a
     expect(contents(text)).toEqual([content]);
   });
 });
+
+describe("forwardStop: a relative clause after a preposition on a name is the reporter's gloss, as 'which'/'who' are", () => {
+  it.each([
+    { text: "Ann Lee said she favors Bo Diaz, for whom she hosted a fundraiser last week.", content: "she favors Bo Diaz" },
+    { text: "Ann Lee was asked about the case during an interview with the Riverton Herald, in which she said the levy was fair.", content: "the levy was fair" },
+  ])("$text", ({ text, content }) => {
+    expect(contents(text)).toContain(content);
+    expect(contents(text).some((c) => c.includes(", for whom") || c.includes(", in which"))).toBe(false);
+  });
+  // After a common noun the relative is as often the source's own.
+  it.each([
+    { text: "Ann Lee said she favors the council, for whom the levy was written.", content: "she favors the council, for whom the levy was written" },
+  ])("keeps: $text", ({ text, content }) => {
+    expect(contents(text)).toEqual([content]);
+  });
+});
