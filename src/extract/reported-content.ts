@@ -33,6 +33,12 @@ const SPEAKER_ACTS = /^(?:remarking|implying|echoing|declaring|acknowledging|con
  */
 const RESULT_GLOSS = /^(?:putting|throwing|highlighting|underscoring|surpassing|signaling|signalling|prompting|sparking|fueling|fuelling|casting|reflecting|leading)$/;
 
+/**
+ * Adverbs that may stand between the comma and a participle of the speaker's act (", even suggesting ..."). ("then" is
+ * left out: ", then cracking down on ..." goes on with a list of steps.)
+ */
+const PARTICIPLE_ADVERBS = /^(?:even|also|again|repeatedly)$/;
+
 /** Finite forms of saying that take a subject before them (see forwardStop). */
 const FINITE_SPEECH = /^(?:said|says|told|tells|added|adds|argued|argues|insisted|insists|claimed|claims|noted|notes|warned|warns|explained|explains)$/;
 
@@ -65,6 +71,9 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
       // ("said the leaders, responding to pressure from unions, have insisted on ...": an aside closed by a comma
       // before a finite verb sits on the clause's subject, inside the clause.)
       if (!nx.cap && (SPEAKER_ACTS.test(nx.lower) || RESULT_GLOSS.test(nx.lower) || (SPEECH_VERBS.has(nx.lower) && nx.lower.endsWith("ing"))) && !appositiveInClause(toks, k + 2)) return k;
+      // (", even suggesting he was sabotaged", ", again urging ...": an adverb before the speaker's participle changes nothing.)
+      const pa = toks[k + 2];
+      if (!nx.cap && PARTICIPLE_ADVERBS.test(nx.lower) && pa && !pa.cap && SPEAKER_ACTS.test(pa.lower) && !appositiveInClause(toks, k + 3)) return k;
       // "Smith, arguing that the levy was unfair, said she would vote no": a finite speech verb after the comma is
       // the main clause's, whose subject the aside followed. ("the law, said to be the strictest, ..." is a
       // participle on a noun of the content.)
@@ -81,11 +90,19 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     // source's own: no end there. ", whose ..." is too: "Hillary Clinton, whose time as secretary of state arguably made
     // the world less safe". Nor when a quotation follows: "notes that Jane Kim, who is running for the Senate, “is a ..."
     // goes on in the quotation, and the name alone is no content.)
-    if (toks[k].text === "," && k > from + 2 && /^(?:which|who)$/.test(toks[k + 1].lower) && namedHead(toks[k - 1]) && !appositiveInClause(toks, k + 2) && !quotationAfter(s, k)) return k;
+    // (", for whom he was to co-host a fundraiser", ", in which ...": the same with a preposition before the relative.)
+    const rel = RELATIVE_PREPOSITIONS.test(toks[k + 1].lower) && /^(?:whom|which)$/.test(toks[k + 2]?.lower ?? "") ? k + 2 : k + 1;
+    if (toks[k].text === "," && k > from + 2 && /^(?:which|who|whom)$/.test(toks[rel].lower) && (rel > k + 1 || toks[rel].lower !== "whom") && namedHead(toks[k - 1]) && !appositiveInClause(toks, rel + 1) && !quotationAfter(s, k)) return k;
+    // "announced his candidacy at Liberty University, the evangelical institution founded by Jerry Falwell", "said he did
+    // not support Mr. Trump, the presumed favorite": an appositive with "the" on a name that closes the sentence is the
+    // reporter's note on who or what the name is, as with "which"/"who" above (see closingAppositive).
+    if (toks[k].text === "," && k > from + 2 && toks[k + 1].lower === "the" && namedHead(toks[k - 1]) && closingAppositive(toks, k + 2)) return k;
     // ", a 16-point margin over ...", ", an idea he has raised before": an appositive on the content's
     // last noun is the reporter's gloss. (", the ..." and ", which ..." are as often the source's.)
     // (Not when a verb follows the appositive's closing comma: then it sat on the clause's subject.)
     if (toks[k].text === "," && k > from + 2 && (toks[k + 1].lower === "a" || toks[k + 1].lower === "an") && !appositiveInClause(toks, k + 2) && !nounPhraseSubject(toks, k + 1)) return k;
+    // (", something she has repeatedly asked of her rival", ", something that Trump mocked": the same gloss with "something".)
+    if (toks[k].text === "," && k > from + 2 && toks[k + 1].lower === "something" && glossClause(toks, k + 2) && !appositiveInClause(toks, k + 2)) return k;
     // "confirmed the meeting on the condition of anonymity because they were not authorized to ...": the terms
     // on which the source spoke are the reporter's account of the sourcing, never part of what was said.
     if (k > from + 1 && anonymityTerms(toks, k)) return k;
@@ -100,6 +117,10 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     // (Nor when the aside is closed by a comma before the clause's verb: "the scandal, while troublesome, was handled well".)
     if (toks[k].text === "," && TAIL_AFTER_COMMA.test(nx) && k > from + 2 && !(k + 2 < toks.length && toks[k + 2].lower.endsWith("ing")) && !appositiveInClause(toks, k + 2)) return k;
   }
+  // "denied the charges and counter-accused her of battery", "has promised a veto and attempted to make the case ...":
+  // after a noun phrase with no verb of its own, "and" and a past form are the speaker's next act (see secondActAfterNoun).
+  const act = secondActAfterNoun(s, from);
+  if (act > 0) return act;
   // "... and predicted that ...", "... but said ...": a second verb of the same subject ends the content.
   for (let k = from + 2; k < toks.length - 1; k++) {
     if (toks[k].lower !== "and" && toks[k].lower !== "but") continue;
@@ -136,6 +157,66 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     }
   }
   return toks.length;
+}
+
+/** Words that open the object or complement of a verb right after it ("counter-accused her", "attempted to ..."). */
+const OBJECT_OPENERS = /^(?:the|a|an|his|her|their|its|it|him|them|he|she|they|to|that|this|these|those|of|about|for|with|against|on|in|at|from|into|over|up|out|back)$/;
+
+/**
+ * The "and" that joins a second act of the speaker to a noun-phrase content ("claimed momentum and argued he is ...",
+ * "denied the charges and counter-accused her ...", "claimed self-defense and was acquitted"), or -1. The content is a
+ * noun phrase: no verb, auxiliary, pronoun, clause word or "to" among its first words and no clause by the tagger (a
+ * clause, "said she was tired and wanted a change", goes on with its own subject). After "and" (and "then"): a past form in -ed with an object or
+ * a complement opening after it (not a noun: "layoffs and continued cost-cutting", "the heat and unsettled weather"
+ * are one list), or "was"/"were"/"had". A bounded walk of the first dozen tokens.
+ */
+function secondActAfterNoun(s: Sentence, from: number): number {
+  const { toks } = s;
+  for (let k = from + 1; k < toks.length - 2 && k - from <= 12; k++) {
+    const t = toks[k];
+    if (t.lower !== "and") {
+      if (!t.word || t.cap) {
+        if (t.word || t.text === "-" || t.text === "’" || t.text === "'") continue;
+        return -1;
+      }
+      if (FINITE_AUX.test(t.lower) || /^(?:do|does|did)$/.test(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || CLAUSE_WORDS.has(t.lower) || t.lower === "to" || /[’']/.test(t.lower) || (t.lower.length > 4 && /(?:ed|ing)$/.test(t.lower))) return -1;
+      continue;
+    }
+    const m = toks[k + 1].lower === "then" ? k + 2 : k + 1;
+    const nx = toks[m];
+    if (!nx || !nx.word || nx.cap) return -1;
+    const after = toks[m + 1];
+    const participle = !!after && after.word && !after.cap && (after.lower === "been" || (after.lower.length > 4 && after.lower.endsWith("ed")));
+    if (!((/^(?:was|were|had)$/.test(nx.lower) && participle) || (nx.lower.length > 4 && nx.lower.endsWith("ed") && OBJECT_OPENERS.test(toks[m + 1]?.lower ?? "")))) return -1;
+    // (An irregular past the walk cannot tell from a noun, "the two met in a group and decided to ...", "she became
+    // pregnant and was dismayed": the clause test, the tagger, asked only here.)
+    return k > from && !clauseIn(s, s.text.slice(toks[from].start - s.span.start, toks[k - 1].end - s.span.start)) ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the words from token a to the sentence's end are one noun phrase with at most a relative clause or a
+ * participle after it: "the evangelical institution founded by Jerry Falwell", "the Republican nominee". No comma,
+ * dash, bracket or quotation mark, no "and"/"or"/"but" (", the Panthers or the Broncos" is a list), and no finite verb
+ * before a relative word (", the candidates aren't offering ..." is a clause of its own).
+ */
+function closingAppositive(toks: readonly Token[], a: number): boolean {
+  let relative = false;
+  let words = 0;
+  for (let m = a; m < toks.length; m++) {
+    const t = toks[m];
+    if (!t.word) {
+      if (m === toks.length - 1 && /^[.!?]$/.test(t.text)) break;
+      if (t.text === "’" || t.text === "'") continue;
+      return false;
+    }
+    if (/^(?:and|or|but|nor)$/.test(t.lower)) return false;
+    if (/^(?:that|who|which|whom|whose)$/.test(t.lower)) relative = true;
+    else if (!relative && (FINITE_AUX.test(t.lower) || /^(?:do|does|did)$/.test(t.lower) || /n[’']t$/.test(t.lower))) return false;
+    words++;
+  }
+  return words > 0;
 }
 
 /**
@@ -685,8 +766,8 @@ const GLOSS_CLAUSE = /^(?:that|which|who|whom|he|she|they|it|we)$/;
  * Where a reporter's gloss after a dash begins in forward content from token a to b ("... inside the hall — a
  * message that has not been heeded", "... seek reelection in 2018 - though it is unclear ..."), or -1: a dash
  * that is the only one to the sentence's end (a pair sets off an aside inside the clause), then a concession,
- * "all"/"no", or "a"/"an" with a clause or participle of its own ("- a suspect with a warrant" may be the
- * speaker's own appositive).
+ * "all"/"no", "a"/"an" with a clause or participle of its own ("- a suspect with a warrant" may be the
+ * speaker's own appositive), "something" with a clause, or "the" with a relative clause.
  */
 function dashGloss(toks: readonly Token[], a: number, b: number): number {
   let dash = -1;
@@ -698,9 +779,32 @@ function dashGloss(toks: readonly Token[], a: number, b: number): number {
   if (dash < a + 3 || dash + 1 >= b) return -1;
   const nx = toks[dash + 1].lower;
   if (/^(?:though|although|all|no)$/.test(nx)) return dash;
+  // "- something Sanders aides argue is possible": "something" with a clause on it is the reporter's gloss, as after a comma.
+  if (nx === "something") return glossClause(toks, dash + 2) ? dash : -1;
+  // "— the sotto voce statesman who embarked on ...": "the" only with a relative word before any verb of its own ("— the
+  // machines had failed" goes on with the account).
+  if (nx === "the") {
+    for (let m = dash + 2; m < b && toks[m].word; m++) {
+      if (/^(?:who|which|that|whom|whose)$/.test(toks[m].lower)) return dash;
+      if (FINITE_AUX.test(toks[m].lower) || (toks[m].lower.length > 4 && toks[m].lower.endsWith("ed"))) return -1;
+    }
+    return -1;
+  }
   if (nx !== "a" && nx !== "an") return -1;
   for (let m = dash + 2; m < b; m++) if (GLOSS_CLAUSE.test(toks[m].lower) || (toks[m].lower.length > 4 && toks[m].lower.endsWith("ed"))) return dash;
   return -1;
+}
+
+/**
+ * Whether the words at token a open a clause on a "something" before them: a subject (a pronoun, a name, "the") or a
+ * relative word ("something she has repeatedly asked of her rival", "something that Trump mocked"); not "something
+ * like 20 percent", "something else", "something of a ...".
+ */
+function glossClause(toks: readonly Token[], a: number): boolean {
+  const t = toks[a];
+  if (!t || !t.word) return false;
+  if (/^(?:that|which|he|she|they|we|i|the|his|her|their|its)$/.test(t.lower)) return true;
+  return t.cap && !/^\d/.test(t.text);
 }
 
 /** The tokens of `body`: from its first token to just past its last. */

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { findReportedSpeech } from "../../src/extract/reported.js";
+import { articleFromText } from "../../src/ingest/article.js";
+
+// Where forward reported content ends (reported-content.ts, forwardStop). Made-up sentences; none comes from PolNeAR or
+// the Palmyra corpus.
+const contents = (text: string): string[] => {
+  const article = articleFromText(text);
+  return findReportedSpeech(article).candidates.map((c) => article.text.slice(c.span.start, c.span.end));
+};
+
+describe("forwardStop: an appositive with 'the' on a name that closes the sentence is the reporter's note", () => {
+  it.each([
+    { text: "Ann Lee said she had met Bo Diaz, the retired judge who ran for mayor.", content: "she had met Bo Diaz" },
+    { text: "The aides said they did not expect to win Ohio or Iowa, the first two states to vote.", content: "they did not expect to win Ohio or Iowa" },
+    { text: "Ann Lee announced her bid at Riverton College, the school founded by her grandfather.", content: "her bid at Riverton College" },
+  ])("$text", ({ text, content }) => {
+    expect(contents(text)).toEqual([content]);
+  });
+  // A list, an appositive closed before the clause's verb, a clause of its own or a common noun before the comma: no end there.
+  it.each([
+    { text: "Ann Lee said the tour would visit Ohio, the Carolinas and Florida.", content: "the tour would visit Ohio, the Carolinas and Florida" },
+    { text: "Ann Lee said that Bo Diaz, the former mayor, would run again.", content: "that Bo Diaz, the former mayor, would run again" },
+    { text: "Ann Lee said the voters chose Bo Diaz, the candidates aren't happy.", content: "the voters chose Bo Diaz, the candidates aren't happy" },
+    { text: "Ann Lee said the vote went to the council, the body that sets the budget.", content: "the vote went to the council, the body that sets the budget" },
+  ])("keeps: $text", ({ text, content }) => {
+    expect(contents(text)).toEqual([content]);
+  });
+});
+
+describe("forwardStop: after a noun phrase, 'and' with a past form is the speaker's next act", () => {
+  it.each([
+    { text: "Bo Diaz denied the charges and counter-accused her of fraud.", content: "the charges" },
+    { text: "The governor has promised a veto and attempted to rally both parties against the bill.", content: "a veto" },
+  ])("$text", ({ text, content }) => {
+    expect(contents(text)).toEqual([content]);
+  });
+  // A clause (by its auxiliary, its pronoun or the tagger) or a list of nouns: the words after "and" stay.
+  it.each([
+    { text: "The company reported layoffs and continued cost-cutting.", content: "layoffs and continued cost-cutting" },
+    { text: "Ann Lee said she was tired and wanted a change.", content: "she was tired and wanted a change" },
+    { text: "Ann Lee said the team won and was celebrating.", content: "the team won and was celebrating" },
+    { text: "Ann Lee says the two met in an online group and decided to start the show together.", content: "the two met in an online group and decided to start the show together" },
+    { text: "Ann Lee said she did not condone violence and hoped for calm.", content: "she did not condone violence and hoped for calm" },
+  ])("keeps: $text", ({ text, content }) => {
+    expect(contents(text)).toEqual([content]);
+  });
+});
+
+describe("forwardStop: an adverb before the speaker's participle after the comma", () => {
+  it.each([
+    { text: "Ann Lee said the count was wrong, even suggesting the machines had been tampered with.", content: "the count was wrong" },
+    { text: "Ann Lee said the plan would fail, again warning that costs would rise.", content: "the plan would fail" },
+  ])("$text", ({ text, content }) => {
+    expect(contents(text)[0]).toBe(content);
+  });
+  // ("then" is a list of steps, not an adverb on the speaker's act; an adverb alone before a noun ends nothing.)
+  it.each([
+    { text: "Ann Lee said the first step is a new levy, then cracking down on late payers.", content: "the first step is a new levy, then cracking down on late payers" },
+    { text: "Ann Lee said the count was wrong, even in the suburbs.", content: "the count was wrong, even in the suburbs" },
+  ])("keeps: $text", ({ text, content }) => {
+    expect(contents(text)[0]).toBe(content);
+  });
+});
+
+describe("forwardStop and dashGloss: 'something' with a clause, and 'the' with a relative clause after a lone dash, are the reporter's gloss", () => {
+  it.each([
+    { text: "Ann Lee said she went because she thought it would be fun — something her host could understand.", content: "she went because she thought it would be fun" },
+    { text: "Ann Lee said the levy will be hard to pass - something her aides argue is possible.", content: "the levy will be hard to pass" },
+    { text: "Ann Lee called for all candidates to publish their plans, something she has repeatedly asked of her rival.", content: "all candidates to publish their plans" },
+    { text: "The main problem, Ann Lee says, is how to beat a calm rival — the statesman who went to Ottawa.", content: "The main problem, Ann Lee says, is how to beat a calm rival" },
+  ])("$text", ({ text, content }) => {
+    expect(contents(text)).toEqual([content]);
+  });
+  // "something" as the clause's own word ("something like", "something else"), "the" opening a clause of its own or a
+  // noun phrase with no relative clause after a dash: no end there.
+  it.each([
+    { text: "Ann Lee said the deficit was something like 20 percent.", content: "the deficit was something like 20 percent" },
+    { text: "Ann Lee said the plan would cost a lot, something else entirely.", content: "the plan would cost a lot, something else entirely" },
+    { text: "Ann Lee said the count was wrong — the machines had failed.", content: "the count was wrong — the machines had failed" },
+    { text: "Ann Lee said the deal was done — the biggest since 2008.", content: "the deal was done — the biggest since 2008" },
+  ])("keeps: $text", ({ text, content }) => {
+    expect(contents(text)).toEqual([content]);
+  });
+});
+
+describe("forwardStop: a relative clause after a preposition on a name is the reporter's gloss, as 'which'/'who' are", () => {
+  it.each([
+    { text: "Ann Lee said she favors Bo Diaz, for whom she hosted a fundraiser last week.", content: "she favors Bo Diaz" },
+    { text: "Ann Lee was asked about the case during an interview with the Riverton Herald, in which she said the levy was fair.", content: "the levy was fair" },
+  ])("$text", ({ text, content }) => {
+    expect(contents(text)).toContain(content);
+    expect(contents(text).some((c) => c.includes(", for whom") || c.includes(", in which"))).toBe(false);
+  });
+  // After a common noun the relative is as often the source's own.
+  it.each([
+    { text: "Ann Lee said she favors the council, for whom the levy was written.", content: "she favors the council, for whom the levy was written" },
+  ])("keeps: $text", ({ text, content }) => {
+    expect(contents(text)).toEqual([content]);
+  });
+});
