@@ -221,6 +221,26 @@ const glossAfter = (toks: readonly Token[], k: number): boolean =>
 /** Words that open a count of time after an attribution ("two days after ...", "hours before ..."). */
 const GLOSS_COUNT = /^(?:two|three|four|five|several|days|hours|weeks|months|\d[\d,.]*)$/;
 
+/** Words that open an occasion with a gerund after a speech verb ("said in posing the question", "said while visiting"). */
+const OCCASION_GERUND_LEAD = /^(?:in|while|when|after|before|upon)$/;
+
+/**
+ * "A, journalist Ann Lee said in posing the question to the governor.", "A, he said while touring the plant.": a gerund
+ * phrase of the occasion that runs to the sentence's end closes the attribution, as a time phrase does. Only a plain
+ * phrase: no comma, quotation mark, dash or speech verb before the end (", he said in explaining that ..." goes on).
+ */
+function occasionGerundToEnd(s: Sentence, k: number): boolean {
+  const { toks } = s;
+  const g = toks[k + 1];
+  if (!OCCASION_GERUND_LEAD.test(toks[k]?.lower ?? "") || !g || !g.word || g.cap || !/^[a-z]{3,}ing$/.test(g.lower)) return false;
+  for (let m = k + 2; m < toks.length; m++) {
+    const t = toks[m];
+    if (!t.word) return isEnd(s, m);
+    if (SPEECH_VERBS.has(t.lower) || t.lower === "that") return false;
+  }
+  return true;
+}
+
 /** Adverbs between "and" and the next act ("and also praised", "but later denied"). */
 const NEXT_ACT_ADVERBS = /^(?:also|then|later|quickly|immediately|repeatedly|again)$/;
 
@@ -613,7 +633,8 @@ export const VERB_RULES: readonly CueRule[] = [
       const ends = isEnd(s, k) || ((tail.text === "," || tail.text === "—" || tail.text === "--" || tail.text === ";") && k + 1 < s.toks.length && NARRATION_AFTER_CUE.test(s.toks[k + 1].lower) && !(tail.text === "," && frontedClauseOnly(s.toks, sa0 - 1) && !s.toks.some((t, m) => m > k && /^(?:“|"|'')$/.test(t.text)))) ||
         // "A, the former governor said this week — an apparent reversal of ...": after a dash, a noun phrase with
         // "a"/"an" is the reporter's gloss on the account (as after a comma in reported/said-between).
-        ((tail.text === "—" || tail.text === "--" || tail.text === "–") && glossAfter(s.toks, k + 1));
+        ((tail.text === "—" || tail.text === "--" || tail.text === "–") && glossAfter(s.toks, k + 1)) ||
+        occasionGerundToEnd(s, k);
       if (!ends) return null;
       // "..., teachers and union officials told POLITICO.", "..., current and former officials said.": the subject
       // walk stops at "and"; after a comma, a few words and "and"/"or" join the same subject.

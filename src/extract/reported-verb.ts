@@ -260,7 +260,8 @@ function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, ver
   // "the reported deal", "his claims" (but "he’s said" is a pronoun and its auxiliary)
   // ("another says ...": "another" stands alone as a subject before "says", never a noun.)
   const alone = prev?.lower === "another" && (verb.form === "says" || verb.form === "said");
-  if (prev && !alone && (NOMINAL_DETERMINERS.has(prev.lower) || (/[’']s$/.test(prev.lower) && !PRONOUN_AUX.test(prev.lower)))) return false;
+  // ("It's been reported that ...", "that's been said": a pronoun run into its auxiliary is no possessive.)
+  if (prev && !alone && (NOMINAL_DETERMINERS.has(prev.lower) || (/[’']s$/.test(prev.lower) && !PRONOUN_AUX.test(prev.lower) && !CONTRACTED_AUX.test(prev.lower)))) return false;
   const past = /ed$/.test(verb.form) || verb.form === "said" || verb.form === "told" || verb.form === "wrote";
   // "a story about alleged fraud", "reports of claimed savings": after a preposition an -ed form is an adjective.
   if (/ed$/.test(verb.form) && cueStart === vi && prev && /^(about|of|for|over|against|into|from|on|in|at|with|amid)$/.test(prev.lower)) return false;
@@ -284,10 +285,34 @@ function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, ver
   // "FEC reports show that ...", "Media reports say ...", "his claims were false": an -s form that is also a plural
   // noun, followed by a verb a plural subject takes, is that subject (after a pronoun it is the verb: "what he claims are lies").
   if (PLURAL_NOUN_FORMS.has(verb.form) && PLURAL_PREDICATE.test(toks[vi + 1]?.lower ?? "") && !toks[vi + 1].cap && !SUBJECT_PRONOUNS.has(prev.lower)) return false;
-  if (NOUN_LIKE_LEMMAS.has(verb.lemma)) return prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || prev.text === "," || prev.text === ")" || nounSubjectBefore(toks, vi) ||
+  if (NOUN_LIKE_LEMMAS.has(verb.lemma)) return prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || prev.text === "," || prev.text === ")" || nounSubjectBefore(toks, vi) || closingVerb(toks, vi) ||
     ((prev.lower === "and" || prev.lower === "but") && toks[vi + 1]?.lower === "that") ||
     (prev.word && !PLURAL_NOUN_FORMS.has(verb.form) && !PHRASE_PREPOSITIONS.has(prev.lower) && (toks[vi + 1]?.lower === "that" || verbAfterNoun(toks, vi)));
   return prev.word;
+}
+
+/** "it's", "that's", "there's": a pronoun with "is"/"has" run into it (PRONOUN_AUX holds the personal ones). */
+const CONTRACTED_AUX = /^(?:it|that|there)[’']s$/;
+
+/**
+ * "A, the doctor maintains.", "A, the lawsuit alleges.", "A, the editorial board writes.": an -s form that is never a
+ * plural noun ("maintains", "alleges", not "reports" or "claims"), right after a common noun and closing its sentence,
+ * is the verb of a subject after a comma: a noun phrase ends "A, the …" only in an attribution. (A plural noun there
+ * would need a verb of its own: "A, despite the new claims." has none.) The subject walk still has to find a source.
+ */
+function closingVerb(toks: readonly Token[], vi: number): boolean {
+  if (PLURAL_NOUN_FORMS.has(toks[vi].lower)) return false;
+  const prev = toks[vi - 1];
+  if (!prev?.word || CLAUSE_WORDS.has(prev.lower) || AUX_ADVERBS.has(prev.lower) || PHRASE_PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower)) return false;
+  const next = toks[vi + 1];
+  if (next && !/^[.!?]$/.test(next.text)) return false;
+  // The subject opens after a comma, with a determiner or a possessive, within a few words.
+  for (let k = vi - 2; k >= 1 && vi - k <= 8; k--) {
+    const t = toks[k];
+    if (!t.word && !/^[’']$/.test(t.text)) return false;
+    if ((NOMINAL_DETERMINERS.has(t.lower) || /[’']s$/.test(t.lower)) && toks[k - 1].text === ",") return true;
+  }
+  return false;
 }
 
 /**
