@@ -723,7 +723,7 @@ export const SENTENCE_RULES: readonly CueRule[] = [
     ],
     match(q) {
       if (beforeWindow(q).length > 0) return null;
-      const s = sentenceBeforeSubject(q.text, { start: Math.max(q.prevQuoteEnd, q.para.start), end: q.outer.start });
+      const s = sentenceBeforeSubject(q.text, { start: Math.max(q.prevQuoteEnd, q.para.start), end: q.outer.start }, false, q.scare);
       if (!s) return null;
       // A sentence with a speech verb reports speech ("…, Schiff said.", "said Jeff Patch, an
       // operative."): the quotes around it carry that speaker on, as the second pass does.
