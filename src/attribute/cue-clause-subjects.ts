@@ -161,22 +161,31 @@ const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "over", "in", "
  * ends the paragraph before a quote paragraph with no cue of its own, when it can speak and that
  * sentence quotes no one. Null otherwise.
  */
-export function previousParagraphSubject(text: string, prev: Span): { mention: Mention; clause: Span } | null {
-  return sentenceBeforeSubject(text, prev, true);
+export function previousParagraphSubject(text: string, prev: Span, scare: readonly Span[] = []): { mention: Mention; clause: Span } | null {
+  return sentenceBeforeSubject(text, prev, true, scare);
 }
 
 /**
  * The subject of the last sentence of `prev` when it ends there with a stop, can speak and quotes no
  * one. With `colon`, a sentence that ends in a colon counts too: a paragraph that ends "Trump told
- * the crowd:" introduces the quote paragraph after it.
+ * the crowd:" introduces the quote paragraph after it. Marks inside `scare` (the scare quotes
+ * extraction found: 'On "Face the Nation," Sanders identified …') quote no one; any other mark does.
  */
-export function sentenceBeforeSubject(text: string, prev: Span, colon = false): { mention: Mention; clause: Span } | null {
+export function sentenceBeforeSubject(text: string, prev: Span, colon = false, scare: readonly Span[] = []): { mention: Mention; clause: Span } | null {
   let e = prev.end;
   while (e > prev.start && /\s/.test(text[e - 1])) e--;
   if (e <= prev.start || (text[e - 1] !== "." && !(colon && text[e - 1] === ":"))) return null;
-  const toks = sentenceTail(text, { start: prev.start, end: e - 1 });
+  let toks = sentenceTail(text, { start: prev.start, end: e - 1 });
   if (toks.length < 3 || toks.length > 60) return null;
-  for (const t of toks) if (t.text === "“" || t.text === "”" || t.text === '"' || t.text === ":") return null;
+  let marks = false;
+  for (const t of toks) {
+    if (t.text === ":") return null;
+    if (t.text !== "“" && t.text !== "”" && t.text !== '"') continue;
+    if (!inSome(scare, t.start)) return null;
+    marks = true;
+  }
+  // A scare quote's marks are left out, as the narration windows leave them: the words are read.
+  if (marks) toks = toks.filter((t) => t.text !== "“" && t.text !== "”" && t.text !== '"');
   const q: QuoteContext = { text, para: prev, outer: { start: e, end: e }, span: { start: e, end: e }, prevQuoteEnd: prev.start, nextQuoteStart: e };
   const m = clauseSubject(q, toks);
   if (!m || !canSpeak(q, m) || (colon && isRecordLabel(toks))) return null;
@@ -185,6 +194,12 @@ export function sentenceBeforeSubject(text: string, prev: Span, colon = false): 
   // "The old bridge over the Marrow": a capital after a preposition names a place, not the head.
   for (const t of tokenize(text, m.span)) if (SUBJECT_PREPOSITIONS.has(t.lower)) return null;
   return { mention: m, clause: spanOf(toks[0], toks[toks.length - 1]) };
+}
+
+/** Whether `at` lies inside one of `spans`. */
+function inSome(spans: readonly Span[], at: number): boolean {
+  for (const s of spans) if (at >= s.start && at < s.end) return true;
+  return false;
 }
 
 // Nouns for a record of someone's words that a label before a colon names ("Transcript as follows:").

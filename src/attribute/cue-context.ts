@@ -23,6 +23,11 @@ export type QuoteContext = {
   readonly nextQuoteStart: number;
   /** A transcript's speaker label inside the marks (“PENCE: …”), when extraction found one. */
   readonly label?: Span;
+  /**
+   * The scare quotes (titles, words in marks, as extraction classed them) between the previous quote
+   * and this one: narration, so a sentence that holds one still quotes no one.
+   */
+  readonly scare?: readonly Span[];
 };
 
 export type CueHit = {

@@ -1,6 +1,6 @@
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isComma, isCommaQuestionOrBang, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { adjacentSource, canSpeak, outerReporter, subjectBeforeVerb } from "./cue-subjects.js";
-import { BETWEEN, CONTRAST_OPENERS, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, hasCueVerbFrom, hasWord, isCueVerb, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
+import { ANSWER_WORDS, BETWEEN, CONTRAST_OPENERS, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, hasCueVerbFrom, hasWord, isCueVerb, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { TIME_NOUNS } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { NAMING_VERBS, saidThingAt } from "../extract/lexicon.js";
@@ -462,6 +462,7 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       "Tom Reyes told the board: “We will rebuild!” Ann Lee said she would help.",
       "Ann Lee spoke first.\n\n“It would end the port,” she signed on.",
       "Ann Lee asked the crowd, “Who is ready?” They cheered loudly.",
+      "As Tom Reyes went on about “jobs” and “the pier for all,” Ann Lee said yes, yes, over and over.",
       "Tom Reyes later said he had an “oh, no” moment and deleted the files using a program called Shredder.",
     ],
     match(q) {
@@ -486,6 +487,8 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       for (let v = from + 1; v < toks.length && v < from + 30; v++) {
         if (!isCueVerb(toks, v)) continue;
         if (said >= 0 && v > said + 1) return null;
+        // "“…,” Melanie said yes, yes, yes": the verb has its own words for object, not the quote.
+        if (ANSWER_WORDS.has(toks[v + 1]?.lower ?? "")) return null;
         // The verb must end its clause or take the quote's content, not start the next quote.
         // (“…,” From said: a lone capitalised word before the verb after a quote that runs on.)
         const m = subjectBeforeVerb(q, toks, from, v) ?? (v === from + 1 && !endsSentence(q) ? loneNameBeforeCue(q.text, toks[from]) : null);

@@ -3,7 +3,7 @@ import { HANDLE_BODY, type Span } from "../model/index.js";
 import { clauseSubject, isRecordLabel, sentenceBeforeSubject } from "./cue-clause-subjects.js";
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isComma, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, localSubject, outerReporter, parentheticalSpeaker, prepositionalRelativeSource, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject, gerundSubject } from "./cue-subjects.js";
-import { BETWEEN, CONTRAST_OPENERS, cueExtent, DASHES, DOCUMENT_NOUNS, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, PASSIVE, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
+import { ANSWER_WORDS, BETWEEN, CONTRAST_OPENERS, cueExtent, DASHES, DOCUMENT_NOUNS, goingOnAbout, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, PASSIVE, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { GATHERINGS, isLyAdverb, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive, sentenceTail, tokenize, type Tok } from "./tokens.js";
@@ -486,12 +486,25 @@ export const SENTENCE_RULES: readonly CueRule[] = [
     ...R.sentenceVerb,
     must: [
       "Lena Park noted that she had waited at the station for most of the night, and “nobody came.”",
+      "Ada Lind said the crews were tired, but as Tom Reyes went on about “the finest pier in the county,” the crowd left.",
+      "Ada Lind said the crews were tired, but Tom Reyes went on to say that “the pier is ours.”",
       "The trouble with the pier, says Ada Lind, a historian at the harbour museum, is that it was “built for a smaller town.”",
     ],
-    mustNot: ["The river rose and “nobody came.”", "The pier reopened on Monday. “We need you for the long run!” She replied to him that it was an honor."],
+    mustNot: [
+      "The river rose and “nobody came.”",
+      "The pier reopened on Monday. “We need you for the long run!” She replied to him that it was an honor.",
+      "The storm went on to hit the pier, and “nobody came.”",
+    ],
     match(q) {
       const toks = beforeWindow(q);
       for (let v = toks.length - 1; v >= 0; v--) {
+        // "as Trump went on about “…”", "Lee went on to say that “…”": the phrase is the cue (the
+        // "say" after "to" is none by itself), not an earlier speech verb of another clause.
+        const going = goingOnAbout(toks, v);
+        if (going >= 0 && !inOpeningTimeOrCondition(toks, v)) {
+          const m = subjectBeforeVerb(q, toks, 0, v) ?? localSubject(q, toks, v) ?? leadingSubject(q, toks, v);
+          if (m) return hit(m, spanOf(toks[v], toks[going]), spanOf(toks[v], toks[toks.length - 1]), R.sentenceVerb);
+        }
         if (!isCueVerb(toks, v)) continue;
         if (inOpeningTimeOrCondition(toks, v)) continue;
         // "The trouble, says Ada Lind, a historian, is that it was “…”": a speech verb and its speaker
@@ -516,6 +529,8 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       if (from < after.length && endsSentence(q) && /^\p{Lu}/u.test(after[from].text) && !endsBeforeClosers(q.text, q.span.start, q.span.end, isQuestionOrBang)) return null;
       for (let v = from + 1; v < after.length; v++) {
         if (!isCueVerb(after, v)) continue;
+        // "“…,” Melanie said yes, yes, yes": the verb's object is its own answer, not the quote.
+        if (ANSWER_WORDS.has(after[v + 1]?.lower ?? "")) return null;
         // "“…!” She replied to him that it was …": after a quote that ends its sentence, a verb with a
         // that-clause of its own reports that clause, not the quote. (Inside the sentence it may be the
         // quote's own: "Acknowledging that Lee “…,” though, Ruiz did suggest that …".)
@@ -723,7 +738,7 @@ export const SENTENCE_RULES: readonly CueRule[] = [
     ],
     match(q) {
       if (beforeWindow(q).length > 0) return null;
-      const s = sentenceBeforeSubject(q.text, { start: Math.max(q.prevQuoteEnd, q.para.start), end: q.outer.start });
+      const s = sentenceBeforeSubject(q.text, { start: Math.max(q.prevQuoteEnd, q.para.start), end: q.outer.start }, false, q.scare);
       if (!s) return null;
       // A sentence with a speech verb reports speech ("…, Schiff said.", "said Jeff Patch, an
       // operative."): the quotes around it carry that speaker on, as the second pass does.

@@ -4,7 +4,7 @@ import { isState } from "../extract/states.js";
 import { beforeTimePhrase } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { beforeWindow, type QuoteContext } from "./cue-context.js";
-import { ADVERBIAL_NEXT, BETWEEN, CLAUSE_JOINERS, CLAUSE_OPENERS, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, DOCUMENT_NOUNS, hasCueVerbFrom, inClosedAside, isCueVerb, isModifierLike, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, REDUCED_ASKED_LEADS, RELATIVE_SOURCE, SENTENCE_END, spanOf, SUBJECT_PRONOUNS } from "./cue-words.js";
+import { ADVERBIAL_NEXT, BETWEEN, CLAUSE_JOINERS, CLAUSE_OPENERS, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, DOCUMENT_NOUNS, goingOnAbout, hasCueVerbFrom, inClosedAside, isCueVerb, isModifierLike, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, REDUCED_ASKED_LEADS, RELATIVE_SOURCE, SENTENCE_END, spanOf, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { GATHERINGS, isLyAdverb, NOT_NAMES, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { isFiniteVerbLike, isLeftoverPredicate, isVerbAt, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, tokenize, type Tok } from "./tokens.js";
@@ -367,6 +367,9 @@ function adjacentSourceOf(q: QuoteContext): Adjacent | null {
     // "who told Congress when asked last month about the inquiry: “…”": a reduced "when asked"
     // clause between the verb and the quote; the verb may stand a few words before it.
     if (v >= 1 && toks[v].lower === "asked" && REDUCED_ASKED_LEADS.has(toks[v - 1].lower)) lo = Math.min(lo, v - 5);
+    // "Lee said, but as Reyes went on about “…”": the phrase nearer the quote is its cue (the
+    // speech-verb-in-sentence row reads it), not a verb of the clause before.
+    if (goingOnAbout(toks, v) >= 0) return null;
     if (!isCueVerb(toks, v) || inClosedAside(toks, v)) continue;
     const tail = toks.slice(v + 1).map((t) => t.text);
     if (tail.some((t) => t === "." || t === "“" || t === '"')) return null;

@@ -1,5 +1,5 @@
 import { DASH_TOKENS } from "../extract/chars.js";
-import { SPEECH_VERBS } from "../extract/lexicon.js";
+import { NAMING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
 import { TIME_NOUNS } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { PRONOUNS } from "./lexicon.js";
@@ -137,6 +137,31 @@ export const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   if (/^continu/.test(t.lower) && next === "to") return false;
   return true;
 };
+
+// One-word answers that a speech verb takes as its object ("said yes", "says no"): the verb has its
+// own words then, not the quote before it.
+export const ANSWER_WORDS: ReadonlySet<string> = new Set(["yes", "no"]);
+
+// Forms of "go" that take "on" as a phrasal verb of talking at length ("went on about", "went on to say").
+const GO_FORMS: ReadonlySet<string> = new Set(["go", "goes", "went", "going", "gone"]);
+
+/**
+ * The last index of a phrase of going on talking that starts at `v`, or -1: "went on about",
+ * "went on and on about", "goes on to say", "went on to call it": the phrase says who speaks the quote
+ * after it, as a speech verb does ("as Trump went on about “…”"). "went on to win" is no speech: the
+ * verb after "to" must be one of saying (the lexicon's bare forms, "say", "call", "describe").
+ */
+export function goingOnAbout(toks: readonly Tok[], v: number): number {
+  const t = toks[v];
+  if (!t.word || t.cap || !GO_FORMS.has(t.lower) || toks[v + 1]?.lower !== "on") return -1;
+  let k = v + 2;
+  if (toks[k]?.lower === "and" && toks[k + 1]?.lower === "on") k += 2;
+  const next = toks[k];
+  if (!next) return -1;
+  if (next.lower === "about") return k;
+  const inf = toks[k + 1];
+  return k === v + 2 && next.lower === "to" && inf && inf.word && !inf.cap && (SPEECH_VERBS.has(inf.lower) || NAMING_VERBS.has(inf.lower)) ? k + 1 : -1;
+}
 
 /** A capitalised name at `i` (not a possessive: "added to Lee’s woes") that ends the clause. */
 function toldNameEnds(toks: readonly Tok[], i: number): boolean {

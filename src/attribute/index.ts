@@ -562,6 +562,7 @@ function findCues(
       prevQuoteEnd: prev && prev.outer.end > para.start ? prev.outer.end : para.start,
       nextQuoteStart: next && next.outer.start < para.end ? next.outer.start : para.end,
       label: c.labelSpan,
+      scare: pd + 1 < d ? direct.slice(pd + 1, d).map((k) => sorted[k].outer) : NO_SPANS,
     };
     let h = findCue(q);
     // "The campaign’s statement then declares “…”": the possessor of the words is the source.
@@ -587,10 +588,21 @@ function previousSubjects(
     if (c.kind !== "direct" || hits.get(i) || c.continuesPrevious) continue;
     const p = paraOf[i];
     if (p === 0 || !isQuoteParagraph(text, paras[p], c)) continue;
-    const s = previousParagraphSubject(text, paras[p - 1]);
+    const s = previousParagraphSubject(text, paras[p - 1], scareIn(sorted, i, paras[p - 1]));
     if (s) prevSubject.set(i, s);
   }
   return prevSubject;
+}
+
+const NO_SPANS: readonly Span[] = [];
+
+/** The scare quotes (titles, words in marks) in `para`, which lies before candidate `i`. */
+function scareIn(sorted: readonly Candidate[], i: number, para: Span): readonly Span[] {
+  let out: Span[] | null = null;
+  for (let j = i - 1; j >= 0 && sorted[j].outer.end > para.start; j--) {
+    if (sorted[j].kind === "scare" && sorted[j].outer.start < para.end) (out ??= []).push(sorted[j].outer);
+  }
+  return out ?? NO_SPANS;
 }
 
 /** The source of a piece of reported speech, as written (null for a direct quote). */
