@@ -24,8 +24,40 @@ const MAX_WORDS = 8;
  * PolNeAR train: title-case words in marks after such a noun were a quotation in the gold once in 18;
  * after the noun and a comma, 3 in 10 (session 31: the gold files some titles as quotes).
  */
-const BEFORE_TITLE =
-  /(?:\b\p{Lu}[\p{L}.&-]*[’']s|\b(?:host|co-host|anchor|author|co-author|creator|editor)s? of|\b(?:channel|network)[’']s|\b(?:show|program|programme|series|sitcom|film|movie|documentary|book|novel|memoir|song|album|podcast|musical|episode|segment|magazine|ad|spot|commercial|column|op-ed|commentary|editorial|essay|play|poem)s?,?|\btune of|\b(?:broadcast|episode|edition)s? of)\s*$/u;
+const WORK_KINDS: readonly string[] = [
+  "show", "program", "programme", "series", "sitcom", "film", "movie", "documentary", "book", "novel", "memoir", "song", "album", "podcast", "musical",
+  "episode", "segment", "magazine", "ad", "spot", "commercial", "column", "op-ed", "commentary", "editorial", "essay", "play", "poem",
+];
+export const BEFORE_TITLE = new RegExp(
+  String.raw`(?:\b\p{Lu}[\p{L}.&-]*[’']s|\b(?:host|co-host|anchor|author|co-author|creator|editor)s? of|\b(?:channel|network)[’']s|\b(?:${WORK_KINDS.join("|")})s?,?|\btune of|\b(?:broadcast|episode|edition)s? of)\s*$`,
+  "u",
+);
+
+/**
+ * The words BEFORE_TITLE can end on, as the last run of lower-case ASCII letters before its
+ * trailing white space (and a kind's comma): "s" (a possessive, "’s"), "of", or a kind of work,
+ * singular or plural (its last piece after a hyphen: "ed" of "op-ed"). Each alternative is preceded
+ * by \b, so no other lower-case letter stands before the run. Why: the pattern is tried before every
+ * quote, and most quotes follow "said", "that" or "the", which this set rules out without a regex.
+ */
+const BEFORE_TITLE_ENDS: ReadonlySet<string> = new Set([
+  "s", "of",
+  ...WORK_KINDS.flatMap((k) => {
+    const last = k.slice(k.lastIndexOf("-") + 1);
+    return [last, `${last}s`];
+  }),
+]);
+
+/** Whether `before` can match BEFORE_TITLE: its last word before white space and a comma is one BEFORE_TITLE_ENDS holds. */
+export function mayEndBeforeTitle(before: string): boolean {
+  let end = lastNonSpaceAt(before) + 1;
+  if (before.charCodeAt(end - 1) === 44) end--;
+  let start = end;
+  while (start > 0 && start > end - 12 && isLowerAscii(before.charCodeAt(start - 1))) start--;
+  return start < end && BEFORE_TITLE_ENDS.has(before.slice(start, end));
+}
+
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 
 /**
  * What may follow a programme's title: the kind of broadcast it is ("his “Keepin' It Real” radio
@@ -82,7 +114,8 @@ export function isOwnedTitle(text: string, open: number, close: number, quoted: 
 function ownerBefore(text: string, open: number, words: number): boolean {
   // Every pattern ends in a letter and white space (or the mark right after a word).
   const before = text.slice(Math.max(0, open - 40), open);
-  if (BEFORE_TITLE.test(before.slice(-24))) return true;
+  const near = before.slice(-24);
+  if (mayEndBeforeTitle(near) && BEFORE_TITLE.test(near)) return true;
   const last = before.charCodeAt(before.length - 1);
   if (before.length === 0 || (last !== 32 && last !== 0xa0 && last !== 10)) return false;
   const end = before.charCodeAt(lastNonSpaceAt(before));

@@ -16,12 +16,15 @@ const SIGNATURE_REACH = 120;
 // The characters that may stand between the words and the signature's dash: the closing mark, spaces.
 const BEFORE_DASH = 4;
 
+/** A dash a signature opens with: —, ― or – (the character class of TWEET_SIGNATURE's dash). */
+const isSignatureDash = (c: number): boolean => c === 0x2014 || c === 0x2015 || c === 0x2013;
+
 /** Whether the words in marks that end at `end` are signed as a tweet. */
 export function signedAsTweet(text: string, end: number): boolean {
   // Most quotes have no dash right after them: that is told before anything is sliced.
   let dash = end;
-  while (dash < text.length && dash - end < BEFORE_DASH && !"—―–".includes(text[dash])) dash++;
-  if (dash >= text.length || !"—―–".includes(text[dash])) return false;
+  while (dash < text.length && dash - end < BEFORE_DASH && !isSignatureDash(text.charCodeAt(dash))) dash++;
+  if (dash >= text.length || !isSignatureDash(text.charCodeAt(dash))) return false;
   const after = text.slice(end, end + SIGNATURE_REACH);
   return after.includes("@") && TWEET_SIGNATURE.test(after);
 }
@@ -50,7 +53,7 @@ export function tweetWords(text: string, p: Span): Span | null {
 
 /** The last signature dash in the paragraph within reach of its end, or -1. */
 function lastDash(text: string, p: Span): number {
-  for (let i = p.end - 1; i >= Math.max(p.start, p.end - SIGNATURE_REACH); i--) if ("—―–".includes(text[i])) return i;
+  for (let i = p.end - 1; i >= Math.max(p.start, p.end - SIGNATURE_REACH); i--) if (isSignatureDash(text.charCodeAt(i))) return i;
   return -1;
 }
 

@@ -27,6 +27,19 @@ describe("tweetWords, tweetAuthorSpan", () => {
   ])("not: %s", (_name, text) => {
     expect(tweetWords(text, para(text))).toBeNull();
   });
+  // The signature's dash, told by its code: the em dash, the horizontal bar and the en dash sign a
+  // tweet; a hyphen or a minus sign does not.
+  it.each([
+    ["an em dash", "\u2014", true],
+    ["a horizontal bar", "\u2015", true],
+    ["an en dash", "\u2013", true],
+    ["a hyphen", "-", false],
+    ["a minus sign", "\u2212", false],
+  ])("a signature after %s", (_name, dash, signed) => {
+    const text = `“Lee told me the pier is safe.” ${dash} @annroe on Twitter`;
+    expect(signedAsTweet(text, text.indexOf("”"))).toBe(signed);
+    expect(tweetWords(text, para(text)) !== null).toBe(signed);
+  });
   it("tells a quote with no dash after it without slicing the text", () => {
     const text = "“The pier is safe,” Lee said of the tweet by @annroe.";
     expect(signedAsTweet(text, text.indexOf("”"))).toBe(false);
