@@ -156,8 +156,9 @@ export type MojibakeRepair = { readonly text: string; readonly repaired: number;
 
 /** One pass over the text: each run turned back into bytes, kept when they are valid UTF-8. */
 function repairPass(text: string, onRun: (run: string, fixed: string) => void): string {
-  const byteOf = cp1252Byte();
   return text.replace(MOJIBAKE, (run) => {
+    // The table (iconv-lite) is built on the first run only: most texts have none.
+    const byteOf = cp1252Byte();
     const bytes = new Uint8Array(run.length);
     for (let i = 0; i < run.length; i++) {
       const b = byteOf.get(run[i]);
