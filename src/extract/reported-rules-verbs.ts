@@ -241,6 +241,23 @@ function occasionGerundToEnd(s: Sentence, k: number): boolean {
   return true;
 }
 
+/**
+ * "reported it to the F.B.I.", "disclosed them to the AP": an object pronoun and the listener it went to are no
+ * reported content (the thing told was named before; "urged him to resign", where a verb follows "to", stays).
+ */
+function pronounToListener(s: Sentence, body: Span): boolean {
+  const { toks } = s;
+  const a = tokenAt(toks, body.start);
+  if (a < 0 || !/^(?:it|them|this|these|those)$/.test(toks[a].lower) || toks[a + 1]?.lower !== "to") return false;
+  const w = toks[a + 2];
+  return !!w && (w.cap || DETERMINERS.has(w.lower));
+}
+
+/** Object pronouns that never open an inverted attribution's source. */
+const OBJECT_PRONOUN = /^(?:it|him|her|them|me|us|you|this|that|these|those)$/;
+/** Lemmas that invert before a plain common noun ("…, said a spokesman", "…, added one aide"). */
+const PLAIN_INVERSION_LEMMAS: ReadonlySet<string> = new Set(["say", "add"]);
+
 /** Adverbs between "and" and the next act ("and also praised", "but later denied"). */
 const NEXT_ACT_ADVERBS = /^(?:also|then|later|quickly|immediately|repeatedly|again)$/;
 
@@ -574,6 +591,9 @@ export const VERB_RULES: readonly CueRule[] = [
       if (!v || v.passive || v.cueStart === 0 || toks[v.cueStart - 1].text !== ",") return null;
       // (A participle never inverts: in "…, claiming 41 percent of the vote" what follows is its object, not a source.)
       if (v.verb.frame !== "say" || v.verb.form.endsWith("ing")) return null;
+      // ("…, had confirmed my faith in America", "…, decided to add the plank to the platform": an auxiliary or a
+      // governing verb makes the verb phrase of a subject before the comma; an inverted attribution has the bare verb.)
+      if (v.cueStart !== v.vi) return null;
       const end = lastWordIndex(s);
       const tailStart = v.rest;
       if (tailStart >= end || end - tailStart > 40) return null;
@@ -584,8 +604,13 @@ export const VERB_RULES: readonly CueRule[] = [
       while (h < end && h - tailStart < 12 && toks[h].text !== "," && !/^(who|whose|whom|which)$/.test(toks[h].lower)) h++;
       // A lower-case title before a name is a source too ("former governor Ed Rendell").
       // (Not after a preposition: ", adding to his wins in Massachusetts" is no source, and "add to" no speech.)
-      const titled = !first.cap && !PHRASE_PREPOSITIONS.has(first.lower) && h - tailStart <= 7 && toks[h - 1].cap && toks[h - 1].word;
+      // (Nor after a pronoun: in "…, reported it to the F.B.I." the capital ends the object's phrase.)
+      const titled = !first.cap && !PHRASE_PREPOSITIONS.has(first.lower) && !OBJECT_PRONOUN.test(first.lower) && h - tailStart <= 7 && toks[h - 1].cap && toks[h - 1].word;
       if (!first.cap && !DETERMINERS.has(first.lower) && !titled) return null;
+      // "…, said a spokesman", "…, added a senior aide": only "say" and "add" invert before a plain common noun; after
+      // another verb such a noun phrase is its object ("…, wrote a host of new songs for the album", "…, called for a
+      // cultural war"), and the clause before the comma goes on through the verb.
+      if (!first.cap && !titled && !PLAIN_INVERSION_LEMMAS.has(v.verb.lemma)) return null;
       if (first.lower === "that" || SPEECH_VERBS.has(first.lower)) return null;
       // Stop the source at a participle or relative tail (", referring to ...").
       let k = tailStart;
@@ -910,7 +935,7 @@ export const VERB_RULES: readonly CueRule[] = [
         }
       }
       // The clause test (the tagger) last: it is the costly one.
-      if (notContent(s, body)) return null;
+      if (notContent(s, body) || pronounToListener(s, body)) return null;
       if (!v.topic && !reportedClause(s, body, v.verb)) return null;
       body = withoutClosingOccasion(s, body);
       // "before he announced his presidential bid, but now Benford plans to caucus for him": see nounPhraseThenClause.
