@@ -99,3 +99,19 @@ describe("forwardStop: a relative clause after a preposition on a name is the re
     expect(contents(text)).toEqual([content]);
   });
 });
+
+describe("a list of names with an appositive or a relative clause on one of them goes on to its last name", () => {
+  it.each([
+    { text: "The group asked to depose the mayor, along with Ann Lee, a city official responsible for records, and Bo Diaz.", content: "to depose the mayor, along with Ann Lee, a city official responsible for records, and Bo Diaz" },
+    { text: "Ann Lee said she knew two men in the case: Bo Diaz, who was charged with fraud, and Sufian bin Qumu, a former clerk.", content: "she knew two men in the case: Bo Diaz, who was charged with fraud, and Sufian bin Qumu" },
+  ])("$text", ({ text, content }) => {
+    expect(contents(text)).toEqual([content]);
+  });
+  // A name after "and" with a verb of its own is a new subject: the reporter's next sentence.
+  it.each([
+    { text: "Ann Lee said the levy was fair, and Democrats have pushed for more.", content: "the levy was fair" },
+    { text: "Ann Lee said she had met Bo Diaz, a former clerk, and Cy Ortiz said the same.", content: "she had met Bo Diaz" },
+  ])("ends: $text", ({ text, content }) => {
+    expect(contents(text)[0]).toBe(content);
+  });
+});
