@@ -39,6 +39,9 @@ const RESULT_GLOSS = /^(?:putting|throwing|highlighting|underscoring|surpassing|
  */
 const PARTICIPLE_ADVERBS = /^(?:even|also|again|repeatedly)$/;
 
+/** Finite verbs that may follow "as" right after a comma with their subject after them (", as have other Democrats"). */
+const INVERTED_AFTER_AS = /^(?:is|was|are|were|has|have|had|does|did|do)$/;
+
 /** Finite forms of saying that take a subject before them (see forwardStop). */
 const FINITE_SPEECH = /^(?:said|says|told|tells|added|adds|argued|argues|insisted|insists|claimed|claims|noted|notes|warned|warns|explained|explains)$/;
 
@@ -103,6 +106,9 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     if (toks[k].text === "," && k > from + 2 && (toks[k + 1].lower === "a" || toks[k + 1].lower === "an") && !appositiveInClause(toks, k + 2) && !nameListGoesOn(toks, k + 2) && !nounPhraseSubject(toks, k + 1)) return k;
     // (", something she has repeatedly asked of her rival", ", something that Trump mocked": the same gloss with "something".)
     if (toks[k].text === "," && k > from + 2 && toks[k + 1].lower === "something" && glossClause(toks, k + 2) && !appositiveInClause(toks, k + 2)) return k;
+    // ", as was the case with Tuesday's news conference", ", as have other Democrats", ", as is tradition for ...": "as" with
+    // its verb before any subject is the reporter's comparison with other cases, not part of the claim.
+    if (toks[k].text === "," && k > from + 2 && toks[k + 1].lower === "as" && INVERTED_AFTER_AS.test(toks[k + 2]?.lower ?? "")) return k;
     // "confirmed the meeting on the condition of anonymity because they were not authorized to ...": the terms
     // on which the source spoke are the reporter's account of the sourcing, never part of what was said.
     if (k > from + 1 && anonymityTerms(toks, k)) return k;

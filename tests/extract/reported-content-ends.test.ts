@@ -115,3 +115,20 @@ describe("a list of names with an appositive or a relative clause on one of them
     expect(contents(text)[0]).toBe(content);
   });
 });
+
+describe("forwardStop: ', as' with its verb before its subject is the reporter's comparison", () => {
+  it.each([
+    { text: "Ann Lee said she, too, wants an inquiry, as have other council members.", content: "she, too, wants an inquiry" },
+    { text: "Ann Lee said she does not hold them in public, as was the case with Tuesday's briefing.", content: "she does not hold them in public" },
+    { text: "Ann Lee said she will not back the levy, as has Bo Diaz.", content: "she will not back the levy" },
+  ])("$text", ({ text, content }) => {
+    expect(contents(text)).toEqual([content]);
+  });
+  // "as" with a subject before its verb, or "as" on a noun, stays with the clause.
+  it.each([
+    { text: "Ann Lee said the levy would pass, as it did in 2012.", content: "the levy would pass, as it did in 2012" },
+    { text: "Ann Lee said she sees the levy, as written, as unfair.", content: "she sees the levy, as written, as unfair" },
+  ])("keeps: $text", ({ text, content }) => {
+    expect(contents(text)).toEqual([content]);
+  });
+});
