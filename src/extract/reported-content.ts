@@ -39,6 +39,9 @@ const RESULT_GLOSS = /^(?:putting|throwing|highlighting|underscoring|surpassing|
  */
 const PARTICIPLE_ADVERBS = /^(?:even|also|again|repeatedly)$/;
 
+/** Finite verbs that may follow "as" right after a comma with their subject after them (", as have other Democrats"). */
+const INVERTED_AFTER_AS = /^(?:is|was|are|were|has|have|had|does|did|do)$/;
+
 /** Finite forms of saying that take a subject before them (see forwardStop). */
 const FINITE_SPEECH = /^(?:said|says|told|tells|added|adds|argued|argues|insisted|insists|claimed|claims|noted|notes|warned|warns|explained|explains)$/;
 
@@ -92,7 +95,7 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     // goes on in the quotation, and the name alone is no content.)
     // (", for whom he was to co-host a fundraiser", ", in which ...": the same with a preposition before the relative.)
     const rel = RELATIVE_PREPOSITIONS.test(toks[k + 1].lower) && /^(?:whom|which)$/.test(toks[k + 2]?.lower ?? "") ? k + 2 : k + 1;
-    if (toks[k].text === "," && k > from + 2 && /^(?:which|who|whom)$/.test(toks[rel].lower) && (rel > k + 1 || toks[rel].lower !== "whom") && namedHead(toks[k - 1]) && !appositiveInClause(toks, rel + 1) && !quotationAfter(s, k)) return k;
+    if (toks[k].text === "," && k > from + 2 && /^(?:which|who|whom)$/.test(toks[rel].lower) && (rel > k + 1 || toks[rel].lower !== "whom") && namedHead(toks[k - 1]) && !appositiveInClause(toks, rel + 1) && !nameListGoesOn(toks, rel + 1) && !quotationAfter(s, k)) return k;
     // "announced his candidacy at Liberty University, the evangelical institution founded by Jerry Falwell", "said he did
     // not support Mr. Trump, the presumed favorite": an appositive with "the" on a name that closes the sentence is the
     // reporter's note on who or what the name is, as with "which"/"who" above (see closingAppositive).
@@ -100,9 +103,12 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     // ", a 16-point margin over ...", ", an idea he has raised before": an appositive on the content's
     // last noun is the reporter's gloss. (", the ..." and ", which ..." are as often the source's.)
     // (Not when a verb follows the appositive's closing comma: then it sat on the clause's subject.)
-    if (toks[k].text === "," && k > from + 2 && (toks[k + 1].lower === "a" || toks[k + 1].lower === "an") && !appositiveInClause(toks, k + 2) && !nounPhraseSubject(toks, k + 1)) return k;
+    if (toks[k].text === "," && k > from + 2 && (toks[k + 1].lower === "a" || toks[k + 1].lower === "an") && !appositiveInClause(toks, k + 2) && !nameListGoesOn(toks, k + 2) && !nounPhraseSubject(toks, k + 1)) return k;
     // (", something she has repeatedly asked of her rival", ", something that Trump mocked": the same gloss with "something".)
     if (toks[k].text === "," && k > from + 2 && toks[k + 1].lower === "something" && glossClause(toks, k + 2) && !appositiveInClause(toks, k + 2)) return k;
+    // ", as was the case with Tuesday's news conference", ", as have other Democrats", ", as is tradition for ...": "as" with
+    // its verb before any subject is the reporter's comparison with other cases, not part of the claim.
+    if (toks[k].text === "," && k > from + 2 && toks[k + 1].lower === "as" && INVERTED_AFTER_AS.test(toks[k + 2]?.lower ?? "")) return k;
     // "confirmed the meeting on the condition of anonymity because they were not authorized to ...": the terms
     // on which the source spoke are the reporter's account of the sourcing, never part of what was said.
     if (k > from + 1 && anonymityTerms(toks, k)) return k;
@@ -273,6 +279,21 @@ function nounPhraseSubject(toks: readonly Token[], a: number): boolean {
     if (CLAUSE_WORDS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || (DETERMINERS.has(t.lower) && toks[k - 1].lower !== "of")) return false;
     // (A name after "of" is the noun's complement, "a recount of Monday's vote"; elsewhere it opens a relative clause.)
     if (t.cap && toks[k - 1].lower !== "of") return false;
+  }
+  return false;
+}
+
+/**
+ * "along with Ann Lee, a State Department official, and Bo Diaz", "two men: Ann Lee, who was charged ..., and Bo Diaz, a
+ * former detainee": an appositive or a relative clause closed by a comma and followed by "and"/"or" and a name with no
+ * verb after it (lastOfNames) sits on one name of a list that goes on inside the content. (The first comma within 25
+ * tokens, before any other stop.)
+ */
+function nameListGoesOn(toks: readonly Token[], from: number): boolean {
+  for (let k = from; k < toks.length - 2 && k - from < 25; k++) {
+    const t = toks[k];
+    if (t.text === ",") return lastOfNames(toks, k + 1);
+    if (!t.word && t.text !== "-" && t.text !== "’" && t.text !== "'" && t.text !== "(" && t.text !== ")") return false;
   }
   return false;
 }
@@ -912,9 +933,24 @@ export function beforeNewSubject(s: Sentence, body: Span): Span {
     const nx = toks[k + 2];
     // (After "and", not "it": ", and it will all be done in real time" goes on with the content's subject;
     // nor a name after a name: "Ann Lee, Bo Diaz, and Cy Ortiz" is a list.)
-    if (/^(?:he|she|they|we)$/.test(nx.text) || (nx.text === "it" && toks[k + 1].lower === "but") || (nx.cap && nx.word && nx.text !== "I" && !(toks[k + 1].lower === "and" && toks[k - 1].cap))) {
+    if (/^(?:he|she|they|we)$/.test(nx.text) || (nx.text === "it" && toks[k + 1].lower === "but") || (nx.cap && nx.word && nx.text !== "I" && !(toks[k + 1].lower === "and" && toks[k - 1].cap) && !lastOfNames(toks, k + 1))) {
       return content(s, bs, k) ?? body;
     }
   }
   return body;
+}
+
+/** Lower-case particles inside a name ("Sufian bin Qumu", "Ursula von der Leyen"). */
+const NAME_PARTICLES = /^(?:bin|ibn|al|el|de|del|da|di|du|van|von|der|den|la|le)$/;
+
+/**
+ * "along with Ann Lee, a State Department official, and Bo Diaz.", "Ann Lee, who was charged ..., and Bo Diaz, a former
+ * detainee": after "and"/"or" at token k, a name with no verb after it (the sentence's end or a mark follows) is the last of a
+ * list of names, not a new subject.
+ */
+function lastOfNames(toks: readonly Token[], k: number): boolean {
+  if (toks[k].lower !== "and" && toks[k].lower !== "or") return false;
+  let m = k + 1;
+  while (m < toks.length && toks[m].word && (toks[m].cap || (m > k + 1 && NAME_PARTICLES.test(toks[m].lower)))) m++;
+  return m > k + 1 && (m >= toks.length || !toks[m].word);
 }

@@ -99,3 +99,36 @@ describe("forwardStop: a relative clause after a preposition on a name is the re
     expect(contents(text)).toEqual([content]);
   });
 });
+
+describe("a list of names with an appositive or a relative clause on one of them goes on to its last name", () => {
+  it.each([
+    { text: "The group asked to depose the mayor, along with Ann Lee, a city official responsible for records, and Bo Diaz.", content: "to depose the mayor, along with Ann Lee, a city official responsible for records, and Bo Diaz" },
+    { text: "Ann Lee said she knew two men in the case: Bo Diaz, who was charged with fraud, and Sufian bin Qumu, a former clerk.", content: "she knew two men in the case: Bo Diaz, who was charged with fraud, and Sufian bin Qumu" },
+  ])("$text", ({ text, content }) => {
+    expect(contents(text)).toEqual([content]);
+  });
+  // A name after "and" with a verb of its own is a new subject: the reporter's next sentence.
+  it.each([
+    { text: "Ann Lee said the levy was fair, and Democrats have pushed for more.", content: "the levy was fair" },
+    { text: "Ann Lee said she had met Bo Diaz, a former clerk, and Cy Ortiz said the same.", content: "she had met Bo Diaz" },
+  ])("ends: $text", ({ text, content }) => {
+    expect(contents(text)[0]).toBe(content);
+  });
+});
+
+describe("forwardStop: ', as' with its verb before its subject is the reporter's comparison", () => {
+  it.each([
+    { text: "Ann Lee said she, too, wants an inquiry, as have other council members.", content: "she, too, wants an inquiry" },
+    { text: "Ann Lee said she does not hold them in public, as was the case with Tuesday's briefing.", content: "she does not hold them in public" },
+    { text: "Ann Lee said she will not back the levy, as has Bo Diaz.", content: "she will not back the levy" },
+  ])("$text", ({ text, content }) => {
+    expect(contents(text)).toEqual([content]);
+  });
+  // "as" with a subject before its verb, or "as" on a noun, stays with the clause.
+  it.each([
+    { text: "Ann Lee said the levy would pass, as it did in 2012.", content: "the levy would pass, as it did in 2012" },
+    { text: "Ann Lee said she sees the levy, as written, as unfair.", content: "she sees the levy, as written, as unfair" },
+  ])("keeps: $text", ({ text, content }) => {
+    expect(contents(text)).toEqual([content]);
+  });
+});
