@@ -88,10 +88,14 @@ function contactClauseSubject(toks: readonly Tok[], from: number, e: number, v: 
     const b = toks[k - 1];
     return b.word && !b.cap && !BEFORE_INNER_DETERMINER.has(b.lower) && !CONTACT_DETERMINERS.has(b.lower) && !PASSIVE.has(b.lower) && !BETWEEN.has(b.lower) && !isCueVerb(toks, k - 1);
   };
+  let caps = true; // toks k..e-1 are all capitalised words
   for (let k = e - 1; k > from; k--) {
     const t = toks[k];
     if (!t.word) return from;
     if (!t.cap && CONTACT_DETERMINERS.has(t.lower)) return nounBefore(k) ? k : from;
+    caps &&= t.cap;
+    // "the ones State now says are “…”", "a plan Ann Lee said is": a name right after the noun.
+    if (caps && !toks[k - 1].cap && !CONTACT_DETERMINERS.has(toks[k - 1].lower) && nounBefore(k)) return k;
   }
   return from;
 }
