@@ -463,6 +463,7 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       "Ann Lee spoke first.\n\n“It would end the port,” she signed on.",
       "Ann Lee asked the crowd, “Who is ready?” They cheered loudly.",
       "As Tom Reyes went on about “jobs” and “the pier for all,” Ann Lee said yes, yes, over and over.",
+      "Mayor Tom Reyes - who once said he would “tear down” the old pier by the harbour - said on Monday that it stays.",
       "Tom Reyes later said he had an “oh, no” moment and deleted the files using a program called Shredder.",
     ],
     match(q) {
@@ -489,6 +490,9 @@ export const ADJACENT_RULES: readonly CueRule[] = [
         if (said >= 0 && v > said + 1) return null;
         // "“…,” Melanie said yes, yes, yes": the verb has its own words for object, not the quote.
         if (ANSWER_WORDS.has(toks[v + 1]?.lower ?? "")) return null;
+        // "Trump - who said he would “…” oil fields seized by ISIS - said at a rally": a verb right
+        // after a dash that closes an aside has its subject before the aside, not the words after the quote.
+        if (v - 1 > from && DASHES.has(toks[v - 1].text)) return null;
         // The verb must end its clause or take the quote's content, not start the next quote.
         // (“…,” From said: a lone capitalised word before the verb after a quote that runs on.)
         const m = subjectBeforeVerb(q, toks, from, v) ?? (v === from + 1 && !endsSentence(q) ? loneNameBeforeCue(q.text, toks[from]) : null);

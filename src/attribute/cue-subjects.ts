@@ -30,7 +30,9 @@ export function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: n
   // ("A reporter can be heard asking", "a man is seen shouting": a perception passive before the
   // participle is part of the verb group, not of the subject.)
   const perceived = (k: number): boolean => progressive && k - 1 > from && PERCEIVED.has(toks[k].lower) && PASSIVE.has(toks[k - 1].lower);
-  while (e > from && !toks[e - 1].cap && (BETWEEN.has(toks[e - 1].lower) || isLyAdverb(toks[e - 1].lower) || (progressive && PASSIVE.has(toks[e - 1].lower)) || perceived(e - 1))) e--;
+  // ("Lee kept asking her why …": "keep" or "continue" before the participle is the finite verb;
+  // not "began", which as often ends a clause of its own: "as the meeting began vowing to …".)
+  while (e > from && !toks[e - 1].cap && (BETWEEN.has(toks[e - 1].lower) || isLyAdverb(toks[e - 1].lower) || (progressive && (PASSIVE.has(toks[e - 1].lower) || KEEP_ON.has(toks[e - 1].lower))) || perceived(e - 1))) e--;
   if (e <= from) return null;
   e = beforeTimePhrase(toks, from, e);
   if (e <= from) return null;
@@ -88,10 +90,14 @@ function contactClauseSubject(toks: readonly Tok[], from: number, e: number, v: 
     const b = toks[k - 1];
     return b.word && !b.cap && !BEFORE_INNER_DETERMINER.has(b.lower) && !CONTACT_DETERMINERS.has(b.lower) && !PASSIVE.has(b.lower) && !BETWEEN.has(b.lower) && !isCueVerb(toks, k - 1);
   };
+  let caps = true; // toks k..e-1 are all capitalised words
   for (let k = e - 1; k > from; k--) {
     const t = toks[k];
     if (!t.word) return from;
     if (!t.cap && CONTACT_DETERMINERS.has(t.lower)) return nounBefore(k) ? k : from;
+    caps &&= t.cap;
+    // "the ones State now says are “…”", "a plan Ann Lee said is": a name right after the noun.
+    if (caps && !toks[k - 1].cap && !CONTACT_DETERMINERS.has(toks[k - 1].lower) && nounBefore(k)) return k;
   }
   return from;
 }
@@ -517,6 +523,8 @@ function clauseSubjectAfter(q: QuoteContext, toks: readonly Tok[], from: number,
  * ("…, saying") has no subject of its own and is left to the main clause.
  */
 // Verbs that take a participle as their complement ("he keeps talking about “…”").
+// Catenatives that go on with an act ("kept asking", "continued saying").
+const KEEP_ON: ReadonlySet<string> = new Set(["keep", "keeps", "kept", "keeping", "continued", "continues", "continue"]);
 const CATENATIVES: ReadonlySet<string> = new Set(["keep", "keeps", "kept", "keeping", "began", "begins", "begin", "started", "starts", "start", "stopped", "continued", "continues", "quit"]);
 
 export function localSubject(q: QuoteContext, toks: readonly Tok[], v: number): Mention | null {
@@ -706,7 +714,7 @@ function relativeSubjectOf(q: QuoteContext, toks: readonly Tok[], v: number): Me
 /** "… praised evangelist Ann Ruiz, who": the name right before the pronoun (its capitals) as its antecedent. */
 function nameBeforeRelative(q: QuoteContext, toks: readonly Tok[], b: number): Mention | null {
   let e = b - 1;
-  if (e >= 0 && toks[e].text === ",") e--;
+  if (e >= 0 && (toks[e].text === "," || DASHES.has(toks[e].text))) e--;
   let s = e;
   while (s > 0 && toks[s - 1].word && toks[s - 1].cap && e - s < 4) s--;
   if (e < 0 || s > e || !toks[e].cap || (s === 0 && e === 0)) return null;
@@ -739,7 +747,8 @@ function mannerAfterName(toks: readonly Tok[], s: number, e: number): boolean {
  */
 export function relativeSource(q: QuoteContext, toks: readonly Tok[], r: number, afterPredicate = false): Mention | null {
   let e = r - 1;
-  if (e >= 0 && toks[e].text === ",") e--;
+  // ("Trump - who said …": a dash sets the relative clause off as a comma does.)
+  if (e >= 0 && (toks[e].text === "," || DASHES.has(toks[e].text))) e--;
   const segment = (end: number): [number, number] => {
     let s = end;
     // ("It was Lind who …": a form of "be" before the antecedent ends it too.)

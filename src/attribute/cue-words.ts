@@ -25,7 +25,7 @@ export const BETWEEN = new Set([
   "has", "have", "had", "would", "will", "also", "later", "then", "once", "again", "previously", "recently",
   "repeatedly", "further", "simply", "just", "only", "finally", "even", "still", "did", "could", "can", "may",
   "might", "should", "already", "often", "frequently", "publicly", "privately", "flatly", "bluntly", "quickly",
-  "'d", "’d", "'s", "’s", "reportedly", "proudly", "angrily", "quietly", "softly", "first",
+  "'d", "’d", "'s", "’s", "reportedly", "proudly", "angrily", "quietly", "softly", "first", "now",
 ]);
 export const PASSIVE = new Set(["be", "been", "is", "was", "were", "being", "are", "it's", "it’s"]);
 
@@ -78,6 +78,8 @@ function pluralNounAfterModifiers(toks: readonly Tok[], i: number): boolean {
   }
   return false;
 }
+// Speech verbs in -s that are never a plural noun ("says", not "claims" or "reports").
+const VERB_ONLY_S: ReadonlySet<string> = new Set(["says", "tells", "asks", "adds", "explains", "insists", "argues", "contends", "maintains", "suggests", "believes", "thinks", "writes", "predicts", "acknowledges"]);
 const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set(["have", "are", "were", "do", "don't", "don’t", "haven't", "haven’t", "aren't", "aren’t", "weren't", "weren’t"]);
 // Speech verbs whose bare form is as often a noun.
 const NOUN_LIKE_CUES = new Set(["message", "note", "comment", "tweet", "post", "report", "claim", "quote", "answer", "reply", "remark", "promise", "pledge", "vow", "call", "boast", "charge", "complaint", "question", "demand", "warning", "statement", "response", "plea", "cry", "chant", "shout", "point", "word", "email", "text", "letter", "memo", "testimony", "interview"]);
@@ -126,7 +128,9 @@ export const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   if (next === "’s" || next === "'s") return false;
   // "Trump's confused messages have given", "his fundraising emails have all used": a form in -s
   // with a finite auxiliary right after it is a plural noun, the auxiliary's subject.
-  if (next && /[^s]s$/.test(t.lower) && i > 0 && !toks[i - 1].cap && PLURAL_AUXILIARIES.has(next)) return false;
+  // ("the ones State now says are “…”": a form that is never a plural noun is the verb of a clause
+  // that hangs on the noun before it.)
+  if (next && /[^s]s$/.test(t.lower) && i > 0 && !toks[i - 1].cap && PLURAL_AUXILIARIES.has(next) && !VERB_ONLY_S.has(t.lower)) return false;
   // "state" is far more often the noun ("his home state", "the state party"): a verb only after a
   // pronoun, an auxiliary or a name, or before "that".
   // "…,” the ad states.": after a document noun at the end of the clause it is the verb too.
