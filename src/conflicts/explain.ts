@@ -54,7 +54,10 @@ export function excerpt(text: string, focus?: string, max = 90): string {
  * reporter's paraphrase, so it is shown without marks and marked "reported:": in marks, a
  * fact-checker would take the reporter's words for the speaker's.
  */
-export const shownWords = (kind: string | undefined, words: string): string => (kind === "indirect" ? `reported: ${words}` : `“${words}”`);
+export const shownWords = (kind: string | undefined, words: string): string => (kind === "indirect" ? `reported: ${withoutThat(words)}` : `“${words}”`);
+
+/** Reported words without the "that" that joined them to their verb ("reported: that the dam held" read as a slip). */
+const withoutThat = (words: string): string => words.replace(/^that\s+(?=\S)/i, "");
 
 /** `shownWords` inside running text ("gives … where"): reported words marked after them, "(reported)". */
 export const shownInProse = (kind: string | undefined, words: string): string => (kind === "indirect" ? `${words} (reported)` : `“${words}”`);
@@ -82,9 +85,27 @@ export function whoInProse(f: ClaimFacts): string {
   const s = who(f);
   const type = f.quote.speakerType;
   const m = type === "anonymous" || type === "group" ? FIRST_WORD.exec(s) : null;
-  if (!m || !f.article) return s;
+  if (!m || !f.article) return withArticle(f, s, "the");
   const lower = s[0]!.toLowerCase() + m[1];
-  return DETERMINERS.has(lower) || hasWord(f.article.text, lower) ? lower + s.slice(m[0].length) : s;
+  return DETERMINERS.has(lower) || hasWord(f.article.text, lower) ? withArticle(f, lower + s.slice(m[0].length), "the") : s;
+}
+
+/** `who` opening a sentence: a bare common noun gets its article ("The state (…) gives", not "state (…) gives"). */
+export const whoOpening = (f: ClaimFacts): string => withArticle(f, who(f), "The");
+
+/** Words that already determine a noun phrase: no "the" before them. */
+const DETERMINED: ReadonlySet<string> = new Set([...DETERMINERS, "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "each", "every", "no", "any"]);
+
+/**
+ * A speaker credited by a bare singular common noun ("state", "department", "unnamed rescuer") reads
+ * with "the" in a sentence: "the claim of state that …" read as a slip. Plurals ("residents",
+ * "officials") read without it; names, people's names ("de Blasio") and web names keep theirs.
+ */
+function withArticle(f: ClaimFacts, s: string, article: "the" | "The"): string {
+  if (!/^\p{Ll}/u.test(s) || f.quote.speakerType === "person" || /[.@\d]/.test(s)) return s;
+  const words = s.split(/\s+/);
+  if (DETERMINED.has(words[0]) || /(?<![su])s$/.test(words[words.length - 1])) return s;
+  return `${article} ${s}`;
 }
 
 /** Whether `word` (lower case) stands in `text` as a word of its own. */
@@ -144,7 +165,7 @@ export function whoWhere(fs: readonly ClaimFacts[], opensSentence = false): stri
   const bySpeaker = new Map<string, { name: string; outlets: Set<string> }>();
   for (const f of fs) {
     let e = bySpeaker.get(who(f));
-    if (!e) bySpeaker.set(who(f), (e = { name: opensSentence && bySpeaker.size === 0 ? who(f) : whoInProse(f), outlets: new Set<string>() }));
+    if (!e) bySpeaker.set(who(f), (e = { name: opensSentence && bySpeaker.size === 0 ? whoOpening(f) : whoInProse(f), outlets: new Set<string>() }));
     e.outlets.add(where(f));
   }
   return listOf([...bySpeaker.values()].map(({ name, outlets }) => `${name} (${listOf([...outlets])})`));

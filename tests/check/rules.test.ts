@@ -383,6 +383,18 @@ describe("no-speaker: words the story credits to a pronoun quotecheck tied to no
   });
 });
 
+describe("altered-quote: names the other credit when the two speakers cannot be one", () => {
+  it.each([
+    ["must: another person", "Ana Holt", /^quote altered against the wording credited to Lena Vasquez in Harbor Gazette/],
+    ["must-not: the same person", "Lena Vasquez", /^quote altered against the wording in Harbor Gazette/],
+  ])("%s: %s", (_n, speaker, says) => {
+    const r = withQuotes([vasquez, { ...vasquez2, speaker }]);
+    const groups = midnightToDawn("q1", "q2", "We evacuated every family from the river district before", { outletsDiffer: true, datesDiffer: false });
+    const [hit] = runChecks({ ...r, groups }, {}).filter((f) => f.ruleId === "altered-quote");
+    expect(hit.message).toMatch(says);
+  });
+});
+
 describe("altered-quote: two wordings in one article are one severity lower", () => {
   it("across outlets: a warning that says to check which words were said", () => {
     const r = withQuotes([vasquez, vasquez2]);

@@ -1135,7 +1135,7 @@ describe("finding details", () => {
     const a = flood("Daily Courier", "courier", "The water authority falsely claimed that the dam had been inspected last year.");
     const r = analyse([a], [quote(a, "that the dam had been inspected last year", "water authority", { kind: "indirect", type: "organisation", cue: "falsely claimed" })]);
     const [d] = ofKind(r.findings, "disputed");
-    expect(d.explanation).toContain("the claim of water authority that the dam had been inspected last year.");
+    expect(d.explanation).toContain("the claim of the water authority that the dam had been inspected last year.");
   });
 
   it("a contradiction lists both sides and the reporter's judgement", () => {

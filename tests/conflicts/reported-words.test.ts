@@ -44,11 +44,11 @@ describe("conflicts explanations: words in marks only for words in marks", () =>
   it("disputed: reported words read on after 'that', words in marks keep them", () => {
     const said = flood("Daily Courier", "courier", "The water authority falsely claimed that the dam had been inspected last year.");
     const r1 = analyse([said], [quote(said, "that the dam had been inspected last year", "water authority", { kind: "indirect", type: "organisation", cue: "falsely claimed" })]);
-    expect(ofKind(r1.findings, "disputed")[0].explanation).toContain("the claim of water authority that the dam had been inspected last year.");
+    expect(ofKind(r1.findings, "disputed")[0].explanation).toContain("the claim of the water authority that the dam had been inspected last year.");
     const marked = flood("Daily Courier", "courier", "The water authority falsely claimed that “the dam had been inspected last year.”");
     const r2 = analyse([marked], [quote(marked, "the dam had been inspected last year.", "water authority", { type: "organisation", cue: "falsely claimed" })]);
     const [d] = ofKind(r2.findings, "disputed");
-    expect(d.explanation).toContain("the claim of water authority that “the dam had been inspected last year”");
+    expect(d.explanation).toContain("the claim of the water authority that “the dam had been inspected last year”");
   });
 
   it("misattribution: the same words in marks (groups mark misattribution on words in marks only)", () => {
@@ -61,5 +61,40 @@ describe("conflicts explanations: words in marks only for words in marks", () =>
     const [c, d] = [told("p1", "Mark Ellis"), told("p2", "Dana Whit")];
     const reported = analyse([c, d], [quote(c, "the plant will reopen by March and every job will be kept", "Mark Ellis", { kind: "indirect" }), quote(d, "the plant will reopen by March and every job will be kept", "Dana Whit", { kind: "indirect" })]);
     expect(ofKind(reported.findings, "misattribution")).toEqual([]);
+  });
+});
+
+describe("conflicts explanations: a speaker credited by a bare common noun reads with its article", () => {
+  const claimOf = (speaker: string, type: "organisation" | "person" | "group") => {
+    const a = flood("Daily Courier", "courier", `The ${speaker} falsely claimed that the dam had been inspected last year.`);
+    const r = analyse([a], [quote(a, "that the dam had been inspected last year", speaker, { kind: "indirect", type, cue: "falsely claimed" })]);
+    return ofKind(r.findings, "disputed")[0].explanation;
+  };
+  it.each([
+    ["must: a singular common noun", "water authority", "organisation", "the claim of the water authority that"],
+    ["must-not: a plural", "residents", "group", "the claim of residents that"],
+    ["must-not: a person's name with a particle", "de Vries", "person", "the claim of de Vries that"],
+    ["must-not: a name", "Water Authority", "organisation", "the claim of Water Authority that"],
+  ])("%s: %s", (_n, speaker, type, says) => {
+    expect(claimOf(speaker, type as "organisation")).toContain(says);
+  });
+});
+
+describe("variant: words credited to two people who cannot be one say so", () => {
+  const told = (id: string, outlet: string, words: string, who: string) => article(id, outlet, "2024-02-01", `At Kestrel: “${words}” said ${who}. Kestrel waits.`);
+  const variantOf = (first: string, second: string) => {
+    const a = told("p1", "Morning Post", "The plant will reopen by March and every single job will be kept,", first);
+    const b = told("p2", "Ledger", "The plant will reopen by March and every job will be kept,", second);
+    const r = analyse([a, b], [quote(a, "The plant will reopen by March and every single job will be kept,", first), quote(b, "The plant will reopen by March and every job will be kept,", second)]);
+    return ofKind(r.findings, "variant")[0]?.explanation ?? "";
+  };
+  it.each([
+    ["must: two people", "Mark Ellis", "Dana Whit", true],
+    ["must-not: one person named two ways", "Mark Ellis", "Mr. Ellis", false],
+    ["must-not: a group beside a person", "Mark Ellis", "Many reporters", false],
+  ])("%s: %s / %s", (_n, first, second, says) => {
+    const e = variantOf(first, second);
+    expect(e).toContain("The quote “The plant will reopen");
+    expect(e.includes("The words are credited to")).toBe(says);
   });
 });

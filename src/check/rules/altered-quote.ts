@@ -104,7 +104,8 @@ export const alteredQuote: CheckRule = {
       describe: (m, q, ref, refWhere) => ({
         message: sameArticle(q, ref)
           ? `quote ${m.variant} against this article's other wording of it: ${renderDiff(m.diff)}; if both are one occasion, make them agree`
-          : `quote ${m.variant} against the wording in ${refWhere}: ${renderDiff(m.diff)}; ${ADVICE[m.variant] ?? ADVICE.altered}`,
+          : // Credited there to someone who cannot be this speaker: say so, or it reads as one person's quote cut.
+            `quote ${m.variant} against the wording ${otherSpeaker(q, ref) ? `credited to ${ref.speaker} ` : ""}in ${refWhere}: ${renderDiff(m.diff)}; ${ADVICE[m.variant] ?? ADVICE.altered}`,
         note: `${refWhere}${wordsAfterLabel(ref.kind, ref.text, 200)}`,
       }),
       lesser: (q, ref, m) => MARKED.has(m.variant) || otherSpeaker(q, ref) || sameArticle(q, ref),

@@ -1,6 +1,6 @@
 import type { Check } from "../check.js";
 import { claimRef, type ClaimFacts } from "../claims.js";
-import { shownInProse, where, who, whoInProse } from "../explain.js";
+import { shownInProse, where, whoInProse, whoOpening } from "../explain.js";
 import { quantitiesAgree, type Quantity } from "../numbers.js";
 import { differentEvents } from "../places.js";
 import { quantityPairs } from "../quantity-pairs.js";
@@ -36,7 +36,7 @@ export const numberCheck: Check = {
       .filter((p) => !p.agree && p.sameThing && p.sameAction && !givesToo(p.x, p.qy) && !givesToo(p.y, p.qx) && !differentEvents(p.x, p.y) && !hundredfoldApart(p.qx, p.qy))
       .map((p, i) => ({
         key: `${p.noun.replace(/\s+/g, "-")}-${i + 1}`,
-        explanation: `${who(p.x)} (${where(p.x)}) gives ${shownInProse(p.x.claim.kind, p.qx.phrase)} where ${whoInProse(p.y)} (${where(p.y)}) gives ${shownInProse(p.y.claim.kind, p.qy.phrase)}: counts of ${p.noun} that differ by more than 15%.`,
+        explanation: `${whoOpening(p.x)} (${where(p.x)}) gives ${shownInProse(p.x.claim.kind, p.qx.phrase)} where ${whoInProse(p.y)} (${where(p.y)}) gives ${shownInProse(p.y.claim.kind, p.qy.phrase)}: counts of ${p.noun} that differ by more than 15%.`,
         claims: [claimRef(p.x.claim, `${p.qx.raw} ${p.noun}`), claimRef(p.y.claim, `${p.qy.raw} ${p.noun}`)],
       }));
   },

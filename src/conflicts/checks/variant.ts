@@ -1,5 +1,7 @@
 import { toldAsTwoOccasions } from "../../align/occasions.js";
 import { anotherSentence } from "../../align/variant.js";
+import { isDescriptiveName, mayBeSamePerson } from "../../align/names.js";
+import { alignedType } from "../../align/not-person.js";
 import type { QuoteGroup, QuoteGroupMember } from "../../model/index.js";
 import { memo, type Check, type CheckContext } from "../check.js";
 import { claimRef, type ClaimFacts } from "../claims.js";
@@ -53,6 +55,20 @@ export function sideBySide(x: ClaimFacts, y: ClaimFacts): boolean {
 export const twoOccasions = (x: ClaimFacts, y: ClaimFacts): boolean =>
   !!x.article && x.claim.article === y.claim.article && toldAsTwoOccasions(x.article, x.claim, y.claim);
 
+/**
+ * The words credited to two named people who cannot be one ("Trump" and "James B. Comey", Clinton and
+ * a veteran who used her line): "X drops …" then read as one person's quote cut, where one may quote
+ * the other or a credit be wrong. The sentence says so; empty when the credits agree.
+ */
+function otherSpeakers(facts: readonly ClaimFacts[]): string {
+  // People by name only: "Many reporters" and "Clinton advisers" are groups (align/not-person).
+  const named = [
+    ...new Set(facts.flatMap((f) => (f.claim.speaker && !isDescriptiveName(f.claim.speaker) && alignedType(f.claim.speaker, f.quote.speakerType) === "person" ? [f.claim.speaker] : []))),
+  ];
+  const clash = named.some((a, i) => named.slice(i + 1).some((b) => !mayBeSamePerson(a, b)));
+  return clash ? ` The words are credited to ${listOf(named)}: one may quote another, or a credit is wrong.` : "";
+}
+
 // Within one article a quote given in part again ("… the generals reduced to rubble", then the
 // whole sentence) is how stories are written; only words changed there are worth a finding.
 
@@ -81,11 +97,12 @@ export const variantCheck: Check = {
       // Two printings of one agency's story: not two reports of the words, but one copy edited.
       const wire = changed.map((m) => sameWire(m.facts.article, ref.facts.article)).find((w) => w !== null);
       const printed = wire ? ` ${wire[0].toUpperCase()}${wire.slice(1)}: one report, its words changed in printing.` : "";
+      const others = otherSpeakers(members.map((m) => m.facts));
       return [
         {
           key: g.id,
           severity: serious ? "warning" : "info",
-          explanation: `The quote ${shownWords(ref.facts.claim.kind, excerpt(ref.facts.claim.text))} (${where(ref.facts)}) appears in ${members.length} places and ${listOf(how)}.${printed}`,
+          explanation: `The quote ${shownWords(ref.facts.claim.kind, excerpt(ref.facts.claim.text))} (${where(ref.facts)}) appears in ${members.length} places and ${listOf(how)}.${printed}${others}`,
           claims: members.map((m) => claimRef(m.facts.claim, m.member.variant)),
         },
       ];
