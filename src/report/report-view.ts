@@ -24,6 +24,8 @@ export type QuoteView = {
   readonly medium: string | null;
   readonly spokenOn: string | null;
   readonly cue: string | null;
+  /** The words at the cue that name the speaker, as written ("he", "Omran", "the Florida senator"). */
+  readonly mention: string | null;
   readonly truncated: boolean;
   readonly chain: readonly ChainStep[];
   readonly flags: readonly string[];
@@ -270,6 +272,7 @@ export function reportView(report: Report): ReportView {
       medium: q.medium,
       spokenOn: q.spokenOn,
       cue: q.cue,
+      mention: q.mention,
       truncated: q.truncated,
       chain: chainOf(q, a),
       flags,

@@ -727,9 +727,10 @@ describe("a quote's place in its file, file:line:col (every format)", () => {
   });
   it("CSV: line and column columns at the end, empty where unknown", () => {
     const rows = parseCsv(csvReport(placed).slice(1));
-    expect(rows[0].slice(-2)).toEqual(["line", "column"]);
-    expect(rows.find((r) => r[3].includes("before midnight"))!.slice(-2)).toEqual(["7", "12"]);
-    expect(rows.find((r) => r[3].startsWith("Nobody told us"))!.slice(-2)).toEqual(["", ""]);
+    const at = (name: string) => rows[0].indexOf(name);
+    expect(rows[0].slice(22, 24)).toEqual(["line", "column"]);
+    expect(rows.find((r) => r[3].includes("before midnight"))!.slice(at("line"), at("column") + 1)).toEqual(["7", "12"]);
+    expect(rows.find((r) => r[3].startsWith("Nobody told us"))!.slice(at("line"), at("column") + 1)).toEqual(["", ""]);
   });
 });
 
@@ -743,6 +744,21 @@ describe("HTML: a rule's description once, under Rules", () => {
   it("each quote gives what its reason adds and links its rule there", () => {
     expect($(`#${anchorId("q", "q1")} .why`).text()).toBe("¶2 of Flood reaches Marrowby market · surname -> Lena Vasquez attribution/test");
     expect($(`#${anchorId("q", "q3")} .why a[href="#${anchorId("r", "attribution/test")}"]`).text()).toBe("attribution/test");
+  });
+});
+
+describe("CSV: the cue and the words that named the speaker, at the end", () => {
+  const rows = parseCsv(csvReport(report).slice(1));
+  it("are the last two columns, after line and column", () => {
+    expect(rows[0].slice(-4)).toEqual(["line", "column", "cue", "mention"]);
+  });
+  it.each([
+    // quote words, cue, mention: as the quote gives them, empty when it has none
+    ["before dawn", "said", "Vasquez"],
+    ["before midnight", "said", ""],
+  ])("%s: cue %j, mention %j", (words, cue, mention) => {
+    const row = rows.find((r) => r[3].includes(words))!;
+    expect([row[rows[0].indexOf("cue")], row[rows[0].indexOf("mention")]]).toEqual([cue, mention]);
   });
 });
 
