@@ -199,6 +199,13 @@ export function findingTitle(f: Finding): string {
   return who.length ? `${KIND_LABEL[f.kind]}: ${shown.join(joiner)}` : KIND_LABEL[f.kind];
 }
 
+/**
+ * What a claim's side is called in a finding of this kind. A quote-change finding names each claim
+ * by its wording against the reference ("verbatim", "altered"), not by a position it stands for:
+ * "stands for: altered" read as a claim about the world.
+ */
+export const sideLabel = (kind: Finding["kind"]): string => (kind === "variant" ? "wording" : "stands for");
+
 /** The 1-based paragraph of `paragraphs` (sorted, apart) that holds `offset`; one before it when it falls between. */
 export function paragraphAt(paragraphs: readonly Span[], offset: number): number | null {
   return paragraphs.length ? paragraphIndexAt(paragraphs, offset) + 1 : null;

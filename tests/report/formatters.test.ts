@@ -814,6 +814,15 @@ describe("Markdown findings: one row a claim, however many claims", () => {
     expect(rows.map((x) => x.Speaker)).toEqual(["Lena Vasquez, the mayor", "Tomas Reyes, a shopkeeper"]);
     expect(rows.map((x) => x["Stands for"])).toEqual(["every family was evacuated", "the families are still at home"]);
   });
+  it("a quote-change finding's sides are its claims' wording: the column is Wording, the card says 'wording:'", () => {
+    const variant = { ...sided, findings: sided.findings.map((f) => (f.id === "c1" ? { ...f, kind: "variant" as const, claims: f.claims.map((c, i) => ({ ...c, side: i ? "altered" : "verbatim" })) } : f)) };
+    const md = markdownReport(variant);
+    const rows = claimRows(md, "### Quote changed: Lena Vasquez vs Tomas Reyes");
+    expect(rows.map((x) => x.Wording)).toEqual(["verbatim", "altered"]);
+    expect(Object.keys(rows[0])).not.toContain("Stands for");
+    const $ = cheerio.load(htmlReport(variant));
+    expect($(`#${anchorId("f", "c1")} .claim .side`).toArray().map((e) => $(e).text())).toEqual(["wording: verbatim", "wording: altered"]);
+  });
   it("HTML: each claim card says what it stands for when the finding names it, and nothing when not", () => {
     const side = (r: typeof report) => cheerio.load(htmlReport(r))(`#${anchorId("f", "c1")} .claim .side`).toArray();
     const $ = cheerio.load(htmlReport(sided));
