@@ -7,6 +7,10 @@ const HEADER = [
   "article", "article_title", "attribution_chain", "flags", "truncated", "file", "start", "end", "rule", "reason",
   // Added later, at the end, so the columns before keep their places.
   "paragraph", "findings", "line", "column",
+  // The cue and the words that name the speaker as the article writes them: the speaker column holds
+  // the resolved name ("Hillary Clinton"), so a sheet could not show that the article said "she" or
+  // where "told AFP" came from without opening the file.
+  "cue", "mention",
 ];
 
 /** One quote a row, UTF-8 with a byte-order mark and CRLF line ends, as spreadsheets expect (columns: docs/schema.md). */
@@ -16,7 +20,7 @@ export function csvReport(report: Report): string {
       [
         q.speaker, q.speakerType, q.role, q.text.replace(/\s+/g, " "), q.kind, q.outlet, q.toOutlet, q.medium, q.spokenOn, q.published,
         q.articleId, q.articleTitle, q.chain.map((s) => `${s.label}: ${s.value}`).join(" → "), q.flags.join("; "), q.truncated,
-        q.file, q.start, q.end, q.ruleId, q.reason, q.paragraph, q.findings.map((f) => f.title).join("; "), q.line, q.column,
+        q.file, q.start, q.end, q.ruleId, q.reason, q.paragraph, q.findings.map((f) => f.title).join("; "), q.line, q.column, q.cue, q.mention,
       ].map(defuse),
     ),
   );

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Report } from "../model/index.js";
 import { html, type Html } from "./html-escape.js";
-import { inMarks, reportView, shownDiff, type FindingView, type QuoteView } from "./report-view.js";
+import { inMarks, reportView, shownDiff, sideLabel, type FindingView, type QuoteView } from "./report-view.js";
 import { reasonBeyond, ruleLegend, type RuleLegend } from "./rule-legend.js";
 
 const STYLE = `
@@ -144,7 +144,7 @@ function findingBlock(f: FindingView): Html {
 <p>${f.explanation}</p>
 <div class="claims">${f.claims.map(
     (c) => html`<div class="claim"><div class="who">${c.quoteId === null ? iso(c.speaker ?? "unattributed") : linkTo("q", c.quoteId, iso(c.speaker ?? "unattributed"))}</div>
-${c.side ? html`<div class="meta side">stands for: ${iso(c.side)}</div>
+${c.side ? html`<div class="meta side">${sideLabel(f.kind)}: ${iso(c.side)}</div>
 ` : ""}<div class="meta">${[c.role && iso(c.role), iso(c.outlet ?? c.articleId), c.published && `published ${c.published}`, c.spokenOn && `said ${c.spokenOn}`, c.paragraph !== null && `¶${c.paragraph}`].filter(Boolean).map((x, i) => html`${i ? " · " : ""}${x}`)}</div>
 <blockquote${ownDirection(c.text)}${inMarks(c.kind) ? "" : html` class="reported"`}>${shown(c.text, c.kind)}</blockquote></div>`,
   )}</div>

@@ -1,6 +1,6 @@
 import { OWN_REPORT_MARK, type Report } from "../model/index.js";
 import { closeBidi } from "./html-escape.js";
-import { inMarks, reportView, shownDiff, type ChainStep, type ClaimView, type FindingView, type QuoteView } from "./report-view.js";
+import { inMarks, reportView, shownDiff, sideLabel, type ChainStep, type ClaimView, type FindingView, type QuoteView } from "./report-view.js";
 import { reasonBeyond, ruleLegend, type RuleLegend } from "./rule-legend.js";
 
 /**
@@ -69,6 +69,8 @@ function quoteRows(quotes: readonly QuoteView[], legend: RuleLegend): string[] {
   );
 }
 
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** "Lena Vasquez, the mayor": the speaker with the role the article gives them. */
 const whoCell = (c: ClaimView) => cell([c.speaker ?? "unattributed", c.role].filter(Boolean).join(", "));
 
@@ -81,7 +83,7 @@ const whenCell = (c: ClaimView) => cell([c.published && `pub. ${c.published}`, c
  * each claim read down a column too narrow for its words; a row reads as a sentence, and the
  * table's height, not its width, grows with the claims. "Stands for" (the finding's name for the
  * claim's side: "the civilians were evacuated") says which side a claim is on; a finding that
- * names no sides leaves the column out.
+ * names no sides leaves the column out; a quote-change finding's column is "Wording" (sideLabel).
  */
 function findingBlock(f: FindingView): string[] {
   const sides = f.claims.some((c) => c.side);
@@ -93,7 +95,7 @@ function findingBlock(f: FindingView): string[] {
     mdEscape(f.explanation),
     "",
     ...table(
-      ["#", "Speaker", ...(sides ? ["Stands for"] : []), "Claim", "Outlet", "When", "Where"],
+      ["#", "Speaker", ...(sides ? [capitalised(sideLabel(f.kind))] : []), "Claim", "Outlet", "When", "Where"],
       f.claims.map((c, i) => [
         String(i + 1),
         whoCell(c),

@@ -24,6 +24,8 @@ export type QuoteView = {
   readonly medium: string | null;
   readonly spokenOn: string | null;
   readonly cue: string | null;
+  /** The words at the cue that name the speaker, as written ("he", "Omran", "the Florida senator"). */
+  readonly mention: string | null;
   readonly truncated: boolean;
   readonly chain: readonly ChainStep[];
   readonly flags: readonly string[];
@@ -197,6 +199,13 @@ export function findingTitle(f: Finding): string {
   return who.length ? `${KIND_LABEL[f.kind]}: ${shown.join(joiner)}` : KIND_LABEL[f.kind];
 }
 
+/**
+ * What a claim's side is called in a finding of this kind. A quote-change finding names each claim
+ * by its wording against the reference ("verbatim", "altered"), not by a position it stands for:
+ * "stands for: altered" read as a claim about the world.
+ */
+export const sideLabel = (kind: Finding["kind"]): string => (kind === "variant" ? "wording" : "stands for");
+
 /** The 1-based paragraph of `paragraphs` (sorted, apart) that holds `offset`; one before it when it falls between. */
 export function paragraphAt(paragraphs: readonly Span[], offset: number): number | null {
   return paragraphs.length ? paragraphIndexAt(paragraphs, offset) + 1 : null;
@@ -270,6 +279,7 @@ export function reportView(report: Report): ReportView {
       medium: q.medium,
       spokenOn: q.spokenOn,
       cue: q.cue,
+      mention: q.mention,
       truncated: q.truncated,
       chain: chainOf(q, a),
       flags,

@@ -1,4 +1,5 @@
 import type { Report } from "../model/index.js";
+import { sideLabel } from "../report/report-view.js";
 import { attributionChain } from "./chain.js";
 import { KIND_LABEL } from "./finding-items.js";
 import { markedLines, paragraphRange, type MarkedSpan } from "./highlight.js";
@@ -61,7 +62,7 @@ export function detailLines(item: QuoteItem, report: Pick<Report, "groups">, byI
     // Which side of the finding this quote is on, as the check names it: a Detail opened on a claim
     // (n/p stepping through a contradiction's five) told a side only by reading the explanation.
     const side = f.claims.find((c) => c.quoteId === q.id)?.side;
-    if (side) out.push(...labelled("stands for", side, width));
+    if (side) out.push(...labelled(sideLabel(f.kind), side, width));
   }
   for (const g of report.groups) {
     if (!g.members.some((m) => m.quoteId === q.id)) continue;

@@ -727,9 +727,10 @@ describe("a quote's place in its file, file:line:col (every format)", () => {
   });
   it("CSV: line and column columns at the end, empty where unknown", () => {
     const rows = parseCsv(csvReport(placed).slice(1));
-    expect(rows[0].slice(-2)).toEqual(["line", "column"]);
-    expect(rows.find((r) => r[3].includes("before midnight"))!.slice(-2)).toEqual(["7", "12"]);
-    expect(rows.find((r) => r[3].startsWith("Nobody told us"))!.slice(-2)).toEqual(["", ""]);
+    const at = (name: string) => rows[0].indexOf(name);
+    expect(rows[0].slice(22, 24)).toEqual(["line", "column"]);
+    expect(rows.find((r) => r[3].includes("before midnight"))!.slice(at("line"), at("column") + 1)).toEqual(["7", "12"]);
+    expect(rows.find((r) => r[3].startsWith("Nobody told us"))!.slice(at("line"), at("column") + 1)).toEqual(["", ""]);
   });
 });
 
@@ -743,6 +744,21 @@ describe("HTML: a rule's description once, under Rules", () => {
   it("each quote gives what its reason adds and links its rule there", () => {
     expect($(`#${anchorId("q", "q1")} .why`).text()).toBe("¶2 of Flood reaches Marrowby market · surname -> Lena Vasquez attribution/test");
     expect($(`#${anchorId("q", "q3")} .why a[href="#${anchorId("r", "attribution/test")}"]`).text()).toBe("attribution/test");
+  });
+});
+
+describe("CSV: the cue and the words that named the speaker, at the end", () => {
+  const rows = parseCsv(csvReport(report).slice(1));
+  it("are the last two columns, after line and column", () => {
+    expect(rows[0].slice(-4)).toEqual(["line", "column", "cue", "mention"]);
+  });
+  it.each([
+    // quote words, cue, mention: as the quote gives them, empty when it has none
+    ["before dawn", "said", "Vasquez"],
+    ["before midnight", "said", ""],
+  ])("%s: cue %j, mention %j", (words, cue, mention) => {
+    const row = rows.find((r) => r[3].includes(words))!;
+    expect([row[rows[0].indexOf("cue")], row[rows[0].indexOf("mention")]]).toEqual([cue, mention]);
   });
 });
 
@@ -797,6 +813,15 @@ describe("Markdown findings: one row a claim, however many claims", () => {
     const rows = claimRows(markdownReport(sided), heading);
     expect(rows.map((x) => x.Speaker)).toEqual(["Lena Vasquez, the mayor", "Tomas Reyes, a shopkeeper"]);
     expect(rows.map((x) => x["Stands for"])).toEqual(["every family was evacuated", "the families are still at home"]);
+  });
+  it("a quote-change finding's sides are its claims' wording: the column is Wording, the card says 'wording:'", () => {
+    const variant = { ...sided, findings: sided.findings.map((f) => (f.id === "c1" ? { ...f, kind: "variant" as const, claims: f.claims.map((c, i) => ({ ...c, side: i ? "altered" : "verbatim" })) } : f)) };
+    const md = markdownReport(variant);
+    const rows = claimRows(md, "### Quote changed: Lena Vasquez vs Tomas Reyes");
+    expect(rows.map((x) => x.Wording)).toEqual(["verbatim", "altered"]);
+    expect(Object.keys(rows[0])).not.toContain("Stands for");
+    const $ = cheerio.load(htmlReport(variant));
+    expect($(`#${anchorId("f", "c1")} .claim .side`).toArray().map((e) => $(e).text())).toEqual(["wording: verbatim", "wording: altered"]);
   });
   it("HTML: each claim card says what it stands for when the finding names it, and nothing when not", () => {
     const side = (r: typeof report) => cheerio.load(htmlReport(r))(`#${anchorId("f", "c1")} .claim .side`).toArray();

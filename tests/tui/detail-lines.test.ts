@@ -58,7 +58,12 @@ describe("Detail says which side of a finding the quote stands for", () => {
     ["sides named, a later claim", sided, "q6", ["stands for    families still at home"]],
     ["no sides named", report, "q1", []],
     ["in no finding with sides", sided, "q3", []],
+    ["a quote-change finding: its wording", { ...sided, findings: sided.findings.map((f) => (f.id === "f1" ? { ...f, kind: "variant" as const } : f)) }, "q1", []],
   ] as const)("%s", (_, r, id, want) => {
     expect(linesOf(r, id).filter((l) => l.startsWith("stands for"))).toEqual(want);
+  });
+  it("a quote-change finding labels the side as wording", () => {
+    const variant: Report = { ...sided, findings: sided.findings.map((f) => (f.id === "f1" ? { ...f, kind: "variant" as const } : f)) };
+    expect(linesOf(variant, "q1").filter((l) => l.startsWith("wording"))).toEqual(["wording       all were evacuated"]);
   });
 });
