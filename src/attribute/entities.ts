@@ -23,6 +23,11 @@ export type Person = {
   genderTold: boolean;
   first: number;
   firstName: string;
+  /**
+   * Set when the text treats the name as a body's ("Wells Fargo CEO John Stumpf", "Carrier's parent
+   * company, United Technologies", "the Chicago Sun-Times reported"): a "he" or "she" never means it.
+   */
+  org?: boolean;
 };
 
 const firstWord = (name: string): string => {
@@ -551,7 +556,31 @@ export class Registry {
     r.linkSuffixedGivenNames();
     r.linkParticleSurnames();
     r.addTitledSurnamesOfOtherGender();
+    r.markOrganisations();
     return r;
+  }
+
+  /**
+   * A name the text uses as a body's (ORG_SIGNS: a corporate noun after it, "Wells Fargo CEO", "United
+   * Technologies' board"; an appositive or a noun for a body before it, ", a company", "parent company,
+   * X"; a definite article before it with nothing after but a stop or a verb of publishing, "the
+   * Chicago Sun-Times reported") is an organisation the name pattern took for a person. A known given
+   * name first keeps it a person ("the Hillary Clinton" is a slip or a headline's words).
+   */
+  private markOrganisations(): void {
+    for (const list of this.bySurname.values()) {
+      for (const p of list) {
+        if (!hasWhiteSpace(p.name) || FIRST_NAME_GENDER.has(bare(p.firstName)) || p.genderTold) continue;
+        for (let i = this.text.indexOf(p.name); i >= 0; i = this.text.indexOf(p.name, i + 1)) {
+          const after = this.text.slice(i + p.name.length, i + p.name.length + 40);
+          const before = this.text.slice(Math.max(0, i - 30), i);
+          if (ORG_SIGNS.some((r) => r.after?.test(after) !== false && r.before?.test(before) !== false)) {
+            p.org = true;
+            break;
+          }
+        }
+      }
+    }
   }
 
   /**
@@ -938,6 +967,18 @@ export class Registry {
   }
 }
 
+/**
+ * Words around a full name that make it a body's, not a person's (markOrganisations). Each row needs
+ * all the patterns it has: `after` on the 40 characters after the name, `before` on the 30 before.
+ */
+const ORG_SIGNS: readonly { readonly id: string; readonly reason: string; readonly after?: RegExp; readonly before?: RegExp }[] = [
+  { id: "corporate-noun-after", reason: "a noun only a company has, right after its name: 'Wells Fargo CEO', 'Morgan Stanley executives'", after: /^\s+(?:CEO|chief executive|board member|employees|executives|shareholders|headquarters|bankers|subsidiary)\b/ },
+  { id: "possessed-board", reason: "a board or shareholders the name owns: 'United Technologies' board' (a person's 'stock' may be political)", after: /^['’]s?\s+(?:board|shareholders|headquarters|CEO|chief executive)\b/ },
+  { id: "body-appositive", reason: "an appositive that says what body it is: 'United Technologies, a company with revenue of …'", after: /^,\s+(?:a|the)\s+(?:company|firm|bank|corporation|conglomerate|newspaper|network|retailer|manufacturer|contractor|nonprofit|charity|lender|insurer|publication)\b/ },
+  { id: "body-noun-before", reason: "a noun for a body in apposition before it: 'Carrier's parent company, United Technologies'", before: /\b(?:company|firm|bank|corporation|conglomerate|newspaper|network|retailer|manufacturer|contractor|lender|insurer|publication),\s+$/ },
+  { id: "definite-then-stop", reason: "'the' before it and a stop or a verb of publishing after ('the Chicago Sun-Times reported'): people take no article", before: /\bthe\s+$/, after: /^(?:\s*[,.;:)]|\s+(?:reported|reports|wrote|writes|published|found|noted|announced)\b)/ },
+];
+
 // Titles that tell a gender, as written before a surname ("Mr. Obama", "Miss Lee"), with the space after.
 const GENDERED_TITLES: readonly (readonly [string, Gender])[] = [["Mr. ", "m"], ["Mrs. ", "f"], ["Ms. ", "f"], ["Miss ", "f"], ["Mr ", "m"], ["Mrs ", "f"], ["Ms ", "f"]];
 
@@ -1060,6 +1101,7 @@ export function resolveMention(
       // "Khizr and Ghazala Khan", and a told gender would then refuse "Ms. Khan" her own name.)
       if (m.gender) registry.setGender(person.name, m.gender);
       const full = countSpaces(person.name) >= countSpaces(m.name) ? person.name : m.name;
+      if (person.org && !m.title) return { speaker: full, type: "organisation", gender: "n", plural: false, via: `"${m.name}" -> ${full}, an organisation` };
       return { speaker: full, type: "person", gender, plural: false, via: full === m.name ? "named in full" : `surname "${m.name}" -> ${full}` };
     }
     // “…,” From said after “said Al From”: a surname the registry does not keep (a word that is no
