@@ -10,7 +10,25 @@ import { DIGIT, LETTER, UPPER, classAt, classOf, sizeAt } from "../extract/chars
  * The people an article names, keyed by surname, so "Mr. Homsi" and "Homsi" find "Khaled al-Homsi".
  * Only a surname (the last name part) links mentions; a shared first name never does.
  */
-export type Person = { name: string; surname: string; gender: Gender; first: number; firstName: string };
+export type Person = {
+  name: string;
+  surname: string;
+  gender: Gender;
+  /**
+   * Whether the text told the gender (a title on the name, "Mrs. Ann Lee"; a noun for a man or a
+   * woman before it, "her husband, Tom Lee"; a titled surname that stood for the person), rather than
+   * the given-name list guessing it: "Lee", "Kelly", "Joyce" are given to both or are surnames too,
+   * so only a told gender may refuse a mention of the other ("Mr. Obama" is no "Michelle Obama").
+   */
+  genderTold: boolean;
+  first: number;
+  firstName: string;
+  /**
+   * Set when the text treats the name as a body's ("Wells Fargo CEO John Stumpf", "Carrier's parent
+   * company, United Technologies", "the Chicago Sun-Times reported"): a "he" or "she" never means it.
+   */
+  org?: boolean;
+};
 
 const firstWord = (name: string): string => {
   let sp = 0;
@@ -531,12 +549,66 @@ export class Registry {
       if (isPlaceName(name)) continue;
       // "Harry B. Harris Jr.": the suffix keeps its stop, which the name run leaves out.
       if (text.charCodeAt(matchEnd) === 0x2e && (name.endsWith(" Jr") || name.endsWith(" Sr"))) name += ".";
-      const gender = (title ? TITLES.get(title) : null) ?? FIRST_NAME_GENDER.get(lowers[s]) ?? nounGenderBefore(text, at, lowers, s);
-      r.add(name, gender, at);
+      // (A title or a noun the text writes tells the gender; the given-name list only guesses it.)
+      const told = (title ? TITLES.get(title) : null) ?? nounGenderBefore(text, at, lowers, s);
+      r.add(name, told ?? FIRST_NAME_GENDER.get(lowers[s]) ?? null, at, told !== null);
     }
     r.linkSuffixedGivenNames();
     r.linkParticleSurnames();
+    r.addTitledSurnamesOfOtherGender();
+    r.markOrganisations();
     return r;
+  }
+
+  /**
+   * A name the text uses as a body's (ORG_SIGNS: a corporate noun after it, "Wells Fargo CEO", "United
+   * Technologies' board"; an appositive or a noun for a body before it, ", a company", "parent company,
+   * X"; a definite article before it with nothing after but a stop or a verb of publishing, "the
+   * Chicago Sun-Times reported") is an organisation the name pattern took for a person. A known given
+   * name first keeps it a person ("the Hillary Clinton" is a slip or a headline's words).
+   */
+  private markOrganisations(): void {
+    for (const list of this.bySurname.values()) {
+      for (const p of list) {
+        if (!hasWhiteSpace(p.name) || FIRST_NAME_GENDER.has(bare(p.firstName)) || p.genderTold) continue;
+        for (let i = this.text.indexOf(p.name); i >= 0; i = this.text.indexOf(p.name, i + 1)) {
+          const after = this.text.slice(i + p.name.length, i + p.name.length + 40);
+          const before = this.text.slice(Math.max(0, i - 30), i);
+          if (ORG_SIGNS.some((r) => r.after?.test(after) !== false && r.before?.test(before) !== false)) {
+            p.org = true;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * "Mr. Obama" again and again in an article that names only "the first lady, Michelle Obama" in
+   * full: the titled surname is a man the article never names in full, not her. When the text told
+   * the gender of everyone registered under a surname, and a titled surname (Mr., Mrs., Ms., Miss) of
+   * the other gender stands in it, that surname is registered as a person of its own, seen where the
+   * titled surname stands; so "Mr. Obama" finds him, and a bare "Obama" the one named most before it.
+   * (A gender only guessed from a given name, "Lee Epstein", refuses no one: "Ms. Epstein" is her.)
+   */
+  private addTitledSurnamesOfOtherGender(): void {
+    let keys: Set<string> | null = null;
+    for (const [key, list] of this.bySurname) {
+      if (list.length > 0 && list.every((p) => p.genderTold && (p.gender === "m" || p.gender === "f") && p.gender === list[0].gender)) (keys ??= new Set()).add(key);
+    }
+    if (!keys) return;
+    const found: { surname: string; gender: Gender; at: number }[] = [];
+    for (const [title, gender] of GENDERED_TITLES) {
+      for (let i = this.text.indexOf(title); i >= 0; i = this.text.indexOf(title, i + title.length)) {
+        if ((classBefore(this.text, i) & LETTER) !== 0) continue;
+        const surname = titledSurnameAt(this.text, i + title.length);
+        if (!surname || !keys.has(surnameKey(surname))) continue;
+        const list = this.bySurname.get(surnameKey(surname))!;
+        if (list[0].gender !== gender && list[0].genderTold) found.push({ surname, gender, at: i + title.length });
+      }
+    }
+    found.sort((a, b) => a.at - b.at);
+    for (const f of found) this.add(f.surname, f.gender, f.at, true);
   }
 
   /**
@@ -589,14 +661,18 @@ export class Registry {
         at.sort((a, b) => a - b);
         this.seen.set(f, at);
         this.seen.delete(p);
-        if (!f.gender && p.gender) f.gender = p.gender;
+        if ((!f.gender || (p.genderTold && !f.genderTold)) && p.gender) {
+          f.gender = p.gender;
+          f.genderTold = p.genderTold;
+        }
         f.first = Math.min(f.first, p.first);
         if (list.indexOf(f) !== i) list.splice(i--, 1);
       }
     }
   }
 
-  add(name: string, gender: Gender, at: number): void {
+  /** Register a full name seen at `at`; `told`: the text told its gender (see Person.genderTold). */
+  add(name: string, gender: Gender, at: number, told = false): void {
     const key = surnameKey(name);
     if (!key || NAME_PARTICLES.has(key)) return;
     const first = firstWord(name);
@@ -607,12 +683,12 @@ export class Registry {
       // (Nor is "George W. Bush" his father "George H.W. Bush": a middle name or initial that differs.)
       const same = list.find((p) => (p.name === name || (p.firstName === first && !middlesDiffer(p.name, name))) && nameSuffix(p.name) === suffix);
       if (same) {
-        if (!same.gender && gender) same.gender = gender;
+        if (gender) this.tellGender(same, gender, told);
         this.seen.get(same)?.push(at);
         return;
       }
     }
-    const p = { name, surname: key, gender, first: at, firstName: first };
+    const p = { name, surname: key, gender, genderTold: told && gender !== null, first: at, firstName: first };
     if (list) list.push(p);
     else this.bySurname.set(key, [p]);
     this.seen.set(p, [at]);
@@ -650,9 +726,12 @@ export class Registry {
 
   /**
    * The person a surname (or titled surname) mention stands for, when only one person fits.
-   * `gender`, from the mention's title ("Mrs. Clinton"), rules out a namesake of the other gender.
+   * `gender`, from the mention's title ("Mrs. Clinton"), rules out a namesake of the other gender;
+   * with `told` (the title told it, not a given-name guess), even the only namesake, when the text told
+   * that person's gender too ("Mr. Obama" in an article that names only "the first lady, Michelle
+   * Obama" is no one the registry knows).
    */
-  bySurnameOf(mentionName: string, at: number, gender: Gender = null, key: string = surnameKey(mentionName)): Person | null {
+  bySurnameOf(mentionName: string, at: number, gender: Gender = null, key: string = surnameKey(mentionName), told = false): Person | null {
     let list = this.bySurname.get(key);
     if (!list || list.length === 0) return null;
     // A mention with its own given name ("Jeh Johnson") is only the person with that given name
@@ -677,6 +756,10 @@ export class Registry {
       // "George W. Bush" is the one so named, not "George H.W. Bush" who shares given and surname.
       const exact = list.filter((p) => p.name === trimmed);
       if (exact.length === 1) return exact[0];
+    }
+    if (told && gender) {
+      list = list.filter((p) => !(p.genderTold && p.gender && p.gender !== gender));
+      if (list.length === 0) return null;
     }
     if (list.length === 1) return list[0];
     if (gender) {
@@ -870,10 +953,54 @@ export class Registry {
     return known;
   }
 
+  /** Give the person the gender a mention of them guesses, when none is known. */
   setGender(name: string, gender: Gender): void {
     const p = this.bySurname.get(surnameKey(name))?.find((x) => x.name === name);
-    if (p && !p.gender && gender) p.gender = gender;
+    if (p && gender) this.tellGender(p, gender, false);
   }
+
+  /** A gender the text tells replaces one the given-name list guessed; a guess only fills a gap. */
+  private tellGender(p: Person, gender: Gender, told: boolean): void {
+    if (p.gender && (p.genderTold || !told)) return;
+    p.gender = gender;
+    p.genderTold = told;
+  }
+}
+
+/**
+ * Words around a full name that make it a body's, not a person's (markOrganisations). Each row needs
+ * all the patterns it has: `after` on the 40 characters after the name, `before` on the 30 before.
+ */
+const ORG_SIGNS: readonly { readonly id: string; readonly reason: string; readonly after?: RegExp; readonly before?: RegExp }[] = [
+  { id: "corporate-noun-after", reason: "a noun only a company has, right after its name: 'Wells Fargo CEO', 'Morgan Stanley executives'", after: /^\s+(?:CEO|chief executive|board member|employees|executives|shareholders|headquarters|bankers|subsidiary)\b/ },
+  { id: "possessed-board", reason: "a board or shareholders the name owns: 'United Technologies' board' (a person's 'stock' may be political)", after: /^['’]s?\s+(?:board|shareholders|headquarters|CEO|chief executive)\b/ },
+  { id: "body-appositive", reason: "an appositive that says what body it is: 'United Technologies, a company with revenue of …'", after: /^,\s+(?:a|the)\s+(?:company|firm|bank|corporation|conglomerate|newspaper|network|retailer|manufacturer|contractor|nonprofit|charity|lender|insurer|publication)\b/ },
+  { id: "body-noun-before", reason: "a noun for a body in apposition before it: 'Carrier's parent company, United Technologies'", before: /\b(?:company|firm|bank|corporation|conglomerate|newspaper|network|retailer|manufacturer|contractor|lender|insurer|publication),\s+$/ },
+  { id: "definite-then-stop", reason: "'the' before it and a stop or a verb of publishing after ('the Chicago Sun-Times reported'): people take no article", before: /\bthe\s+$/, after: /^(?:\s*[,.;:)]|\s+(?:reported|reports|wrote|writes|published|found|noted|announced)\b)/ },
+];
+
+// Titles that tell a gender, as written before a surname ("Mr. Obama", "Miss Lee"), with the space after.
+const GENDERED_TITLES: readonly (readonly [string, Gender])[] = [["Mr. ", "m"], ["Mrs. ", "f"], ["Ms. ", "f"], ["Miss ", "f"], ["Mr ", "m"], ["Mrs ", "f"], ["Ms ", "f"]];
+
+/**
+ * The surname a title stands before at `from` ("Obama" of "Mr. Obama said", "Mr. Obama’s"): one
+ * capitalised word, its possessive dropped, not followed by another capitalised word on its line
+ * (a full name, "Mr. Barack Obama", is the name run's); null for anything else.
+ */
+function titledSurnameAt(text: string, from: number): string | null {
+  if (from >= text.length || (classAt(text, from) & UPPER) === 0) return null;
+  let e = from + 1;
+  while (e < text.length && ((classAt(text, e) & LETTER) !== 0 || text.charCodeAt(e) === 0x2d)) e += sizeAt(text, e);
+  const word = text.slice(from, e);
+  let j = e;
+  if (j < text.length && (text.charCodeAt(j) === 0x27 || text.charCodeAt(j) === 0x2019)) {
+    j++;
+    if (text.charCodeAt(j) === 0x73) j++;
+  }
+  if (j < text.length && (classAt(text, j) & LETTER) !== 0) return null; // "O’Neill": the mark is inside the word
+  while (j < text.length && text.charCodeAt(j) === 0x20) j++;
+  if (j > e && j < text.length && (classAt(text, j) & UPPER) !== 0) return null;
+  return word.length >= 2 ? word : null;
 }
 
 /** Classes (chars.ts) of the code point that ends right before `i`; 0 at the text's start. */
@@ -963,13 +1090,18 @@ export function resolveMention(
   }
   if (m.kind === "name" && m.name) {
     // ("Mr. Lou" after "Lou Jiwei": a titled surname that is another's first name part.)
-    const person = registry.bySurnameOf(m.name, at, m.gender) ?? (m.title && !hasWhiteSpace(m.name.trim()) ? registry.byFamilyNameFirst(m.name.trim()) : null);
+    // (A title's gender is told by the text; a given name's, "Kelly", only guessed.)
+    const told = m.title !== null && m.gender !== null && TITLES.get(m.title.toLowerCase()) === m.gender;
+    const person = registry.bySurnameOf(m.name, at, m.gender, surnameKey(m.name), told) ?? (m.title && !hasWhiteSpace(m.name.trim()) ? registry.byFamilyNameFirst(m.name.trim()) : null);
     // A surname alone that is also a given name ("Henry" of "Mary Kay Henry") tells no gender of its
     // own: the registered person's, or a title's, does.
     const gender = person?.gender && !m.title && !hasWhiteSpace(m.name.trim()) ? person.gender : m.gender ?? person?.gender ?? null;
     if (person) {
+      // (As a guess: the surname may have found the wrong namesake, "Mr. Khan" for the one named
+      // "Khizr and Ghazala Khan", and a told gender would then refuse "Ms. Khan" her own name.)
       if (m.gender) registry.setGender(person.name, m.gender);
       const full = countSpaces(person.name) >= countSpaces(m.name) ? person.name : m.name;
+      if (person.org && !m.title) return { speaker: full, type: "organisation", gender: "n", plural: false, via: `"${m.name}" -> ${full}, an organisation` };
       return { speaker: full, type: "person", gender, plural: false, via: full === m.name ? "named in full" : `surname "${m.name}" -> ${full}` };
     }
     // “…,” From said after “said Al From”: a surname the registry does not keep (a word that is no

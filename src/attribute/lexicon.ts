@@ -120,7 +120,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 export const FORCE_ACRONYMS: ReadonlySet<string> = new Set(["SEAL", "SEALs", "SEALS"]);
 
 const MALE_NOUNS = ["man", "father", "son", "brother", "husband", "spokesman", "businessman", "congressman", "chairman", "policeman", "boy", "uncle", "nephew", "dad", "grandfather", "king", "prince", "actor", "guy", "priest", "imam"];
-const FEMALE_NOUNS = ["woman", "mother", "daughter", "sister", "wife", "spokeswoman", "businesswoman", "congresswoman", "chairwoman", "girl", "aunt", "niece", "mom", "grandmother", "queen", "princess", "actress"];
+const FEMALE_NOUNS = ["woman", "mother", "daughter", "sister", "wife", "spokeswoman", "businesswoman", "congresswoman", "chairwoman", "girl", "aunt", "niece", "mom", "grandmother", "queen", "princess", "actress", "lady"];
 export const NOUN_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ...MALE_NOUNS.map((w) => [w, "m"] as [string, Gender]),
   ...FEMALE_NOUNS.map((w) => [w, "f"] as [string, Gender]),

@@ -290,7 +290,9 @@ export class RoleIndex {
     const bare = !name.includes(" ");
     const key = surnameKey(name);
     const people = this.registry.peopleWithKey(key);
-    if (bare && people.length > 1) return null;
+    // (Unless one of them is registered by the surname alone, a man the article calls only "Mr.
+    // Obama" beside "Michelle Obama": "President Obama" is he.)
+    if (bare && people.length > 1) return people.some((p) => p.name === name) ? name : null;
     if (people.length > 0) {
       const p = this.registry.bySurnameOf(name, at, null, key);
       if (p) return p.name;

@@ -92,7 +92,9 @@ function refRegistry(t: string): Registry {
       s = g;
     }
     const name = parts.slice(s).join(" ").replace(/['’]s?$/, "");
-    r.add(name, (title ? TITLES.get(title) : null) ?? FIRST_NAME_GENDER.get(parts[s].toLowerCase()) ?? null, m.index);
+    // (A title tells the gender; the given-name list only guesses it. No gendered noun is among the pieces.)
+    const told = (title ? TITLES.get(title) : null) ?? null;
+    r.add(name, told ?? FIRST_NAME_GENDER.get(parts[s].toLowerCase()) ?? null, m.index, told !== null);
   }
   return r;
 }
@@ -212,7 +214,9 @@ describe("attribution's fast scanners agree with the plain code", () => {
   it("Registry.fromText registers the people the plain scan registers", () => {
     fc.assert(
       fc.property(text, (t) => {
-        expect(Registry.fromText(t).people()).toEqual(refRegistry(t).people());
+        // (The run scan only: which names the text uses as a body's, Person.org, is read after it; see org-names.test.)
+        const runs = (r: Registry) => r.people().map(({ org: _org, ...p }) => p);
+        expect(runs(Registry.fromText(t))).toEqual(runs(refRegistry(t)));
       }),
       { numRuns: RUNS },
     );

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { Registry } from "../../src/attribute/entities.js";
+import type { Quote } from "../../src/model/index.js";
+import { quotesOf } from "./quotes-of.js";
+
+// Made-up articles: a two-word name the text uses as a body's (a corporate noun after it, an
+// appositive or a noun for a body before it, "the X reported") is an organisation, so a later "she"
+// never means it. A known given name first, or a gender the text told, keeps it a person.
+describe("a name the text uses as a body's is no person", () => {
+  it.each([
+    ["must: corporate noun after ('Qarvo Fenn CEO')", "Talk.\n\nQarvo Fenn CEO Dale Pike spoke. Later Qarvo Fenn grew.", "Qarvo Fenn", true],
+    ["must: possessed board", "Talk.\n\nQarvo Fenn’s board cut his pay.", "Qarvo Fenn", true],
+    ["must: body appositive", "Talk.\n\nIt went to Qarvo Fenn, a company with revenue of $5 billion.", "Qarvo Fenn", true],
+    ["must: body noun before", "Talk.\n\nIt went to the parent company, Qarvo Fenn.", "Qarvo Fenn", true],
+    ["must: 'the X reported'", "Talk.\n\nThe march was quiet, the Qarvo Fenn reported.", "Qarvo Fenn", true],
+    ["must-not: a known given name first", "Talk.\n\nThe march was quiet, the Hillary Fenn reported.", "Hillary Fenn", false],
+    ["must-not: 'the X' before a noun ('the Qarvo Fenn campaign')", "Talk.\n\nThe Qarvo Fenn campaign spoke, said the Qarvo Fenn campaign.", "Qarvo Fenn", false],
+    ["must-not: a person's political 'stock'", "Talk.\n\nQarvo Fenn’s stock rose with voters.", "Qarvo Fenn", false],
+    ["must-not: ', which' after a person", "Talk.\n\nThe book by Qarvo Fenn, which sold well, came out.", "Qarvo Fenn", false],
+  ] as const)("%s", (_name, text, name, org) => {
+    expect(Registry.fromText(text).people().find((p) => p.name === name)?.org ?? false).toBe(org);
+  });
+
+  it.each([
+    ["must: 'she' passes over a bank named as a body", "Talk.\n\nSen. Ana Reyes grilled Qarvo Fenn CEO Dale Pike.\n\nQarvo Fenn announced it would change.\n\n“It is outrageous,” she said.", { speaker: "Ana Reyes" }],
+    ["must-not: a person named the same way stays a person", "Talk.\n\nSen. Ana Reyes met Qarvo Fenn.\n\nQarvo Fenn announced a run.\n\n“It is outrageous,” he said.", { speaker: "Qarvo Fenn" }],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(quotesOf(text, "direct").at(-1)).toMatchObject(want);
+  });
+});
