@@ -85,7 +85,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "militants", "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "friend", "friends",
   "neighbor", "neighbour", "neighbors", "neighbours", "villager", "villagers", "student", "students", "teacher",
   "teachers", "voter", "voters", "supporter", "supporters", "critic", "critics", "candidate", "nominee", "hopeful", "hopefuls", "groups", "organizations", "organisations", "delegate",
-  "delegates", "senator", "governor", "president", "mayor", "judge", "lawyer", "lawyers", "attorney", "director",
+  "delegates", "senator", "governor", "president", "mayor", "judge", "lawyer", "lawyers", "attorney", "attorneys", "director",
   "chief", "minister", "secretary", "diplomat", "diplomats", "archaeologist", "researcher", "researchers",
   "scientist", "scientists", "economist", "economists", "strategist", "strategists", "operative", "operatives",
   "organizer", "organizers", "volunteer", "volunteers", "veteran", "veterans", "protester", "protesters",

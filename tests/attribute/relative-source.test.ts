@@ -13,6 +13,9 @@ describe("a quote inside a relative clause", () => {
     ["must: a relative pronoun is the subject of the cue verb before the quote", "Any decision would involve Attorney General Ann Lind, who told the council last month: “That matter is handled by agents.”", { speaker: "Ann Lind", mention: "who" }],
     ["must-not: a description before 'who' may be a predicate", "Ada Lind portrayed him as a generous business owner who would be “the champion of the docks.”", { speaker: "Ada Lind" }],
     ["must-not: a comma closes the relative clause before the quote", "Bram Dee, who ran the port for years, called the plan “a disgrace to the town.”", { speaker: "Bram Dee" }],
+    // A plural person noun after "whose" is the speaker as written, whatever the noun ("attorneys" was missing from the person nouns).
+    ["must: 'whose attorneys said'", "The ruling came against Ann Lee, whose attorneys said, “We will appeal this decision.”", { mention: "whose attorneys" }],
+    ["must: 'whose lawyers said'", "The ruling came against Bo Diaz, whose lawyers said, “We will appeal this decision.”", { mention: "whose lawyers" }],
   ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
     expect(direct(text)[0]).toMatchObject(want);
   });
