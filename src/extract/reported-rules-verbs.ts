@@ -469,6 +469,37 @@ function asideParticipleEnd(s: Sentence, pc: number, body: Span): number {
   return found;
 }
 
+/** Verbs that report another's words by quoting them ("quoted an official as saying", "cited X as saying"). */
+const QUOTING_VERBS: ReadonlySet<string> = new Set(["quoted", "quotes", "quoting", "quote", "cited", "cites", "citing", "cite"]);
+
+/**
+ * "The paper quoted a senior official as saying (that) …", "quoted Ann Lee, a pilot, as saying …": "saying"
+ * after "as" reports the words of the quoting verb's object, so the object (a short noun phrase, an
+ * appositive allowed) is the source, not the sentence's subject who quoted them. Null when no quoting verb
+ * stands within 12 tokens before "as", when a clause word or a stop comes first, or when the verb is right
+ * before "as" ("was quoted as saying": its subject is the speaker, which the sentence's subject already gives).
+ */
+function quotedAsSource(toks: readonly Token[], i: number): Source | null {
+  const as = i - 1;
+  if (toks[i].lower !== "saying" || as < 2 || toks[as].lower !== "as") return null;
+  for (let q = as - 1; q >= 0 && q >= as - 12; q--) {
+    const t = toks[q];
+    if (!t.word) {
+      if (t.text === ",") continue;
+      return null;
+    }
+    if (QUOTING_VERBS.has(t.lower) && !t.cap) {
+      const end = toks[as - 1].text === "," ? as - 1 : as;
+      if (end <= q + 1) return null;
+      let head = q + 1;
+      while (head < end && toks[head].text !== ",") head++;
+      return { source: tokSpan(toks, q + 1, end), mention: headOf(toks, q + 1, head), role: null };
+    }
+    if (CLAUSE_WORDS.has(t.lower)) return null;
+  }
+  return null;
+}
+
 export const VERB_RULES: readonly CueRule[] = [
   {
     id: "reported/participle",
@@ -492,7 +523,8 @@ export const VERB_RULES: readonly CueRule[] = [
       // "with 22 percent saying they would not support him", "with three in 10 saying ...": "with", a short noun
       // phrase and the participle (no comma between) is a clause whose subject is that noun phrase.
       const w = withSubject(toks, i);
-      if (!comma && p < 0 && !/^(by|before|after|while|when|and)$/.test(prev.lower) && !/^(—|–|--|-)$/.test(prev.text) && !nounBefore && w < 0) return null;
+      const quoted = prev.lower === "as" ? quotedAsSource(toks, i) : null;
+      if (!comma && p < 0 && !/^(by|before|after|while|when|and)$/.test(prev.lower) && !/^(—|–|--|-)$/.test(prev.text) && !nounBefore && w < 0 && !quoted) return null;
       const v = siteAt(s, i);
       if (!v) return null;
       // "After saying A, the man B": a fronted participle's content ends at the main clause's comma.
@@ -521,7 +553,7 @@ export const VERB_RULES: readonly CueRule[] = [
       // "X issued a statement saying ...", "She also sent a tweet saying ...", "X fired back a response saying
       // ...": the message is the means; the source is the subject of the verb that sent it.
       const sent = nounBefore ? messageVerb(toks, i - 1) : -1;
-      const source = w >= 0 ? { source: tokSpan(toks, w + 1, i), mention: headOf(toks, w + 1, i), role: null } : nounBefore ? ((sent > 0 ? subjectAt(s, auxStart(toks, sent, 0)) : null) ?? subjectBefore(toks, i, 0)) : fronted ? mainSubject : p >= 0 ? (clausePronounBefore(toks, p) ?? sentenceSubject(toks)) : ((comma ? saidAsideSource(toks, pc) : null) ?? laterClauseSource(toks, i) ?? sentenceSubject(toks));
+      const source = quoted ? quoted : w >= 0 ? { source: tokSpan(toks, w + 1, i), mention: headOf(toks, w + 1, i), role: null } : nounBefore ? ((sent > 0 ? subjectAt(s, auxStart(toks, sent, 0)) : null) ?? subjectBefore(toks, i, 0)) : fronted ? mainSubject : p >= 0 ? (clausePronounBefore(toks, p) ?? sentenceSubject(toks)) : ((comma ? saidAsideSource(toks, pc) : null) ?? laterClauseSource(toks, i) ?? sentenceSubject(toks));
       if ((nounBefore || w >= 0) && !source) return null;
       // (A participle may go without a source here: the attribution reads the clause's subject for itself.)
       const src = lonePreposition(toks, source) ? null : source;
