@@ -1,6 +1,6 @@
-import { escapeRegExp, type OutletEvidence, type Span } from "../model/index.js";
+import { type OutletEvidence, type Span } from "../model/index.js";
 import { monthOf } from "./dates.js";
-import { KNOWN_OUTLETS, outletByName } from "./outlets.js";
+import { KNOWN_OUTLETS, outletByName, outletNameAlternation } from "./outlets.js";
 
 /**
  * An outlet's credit in the dateline that opens a story, written in mixed case: "Cleveland (AFP) –",
@@ -13,10 +13,7 @@ import { KNOWN_OUTLETS, outletByName } from "./outlets.js";
  */
 
 // Every name and alias of the outlet table, longest first ("Agence France-Presse" before "AFP").
-const NAMES = KNOWN_OUTLETS.flatMap((o) => [o.name, ...o.aliases])
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join("|");
+const NAMES = outletNameAlternation(KNOWN_OUTLETS);
 
 // A word of a place name in mixed case ("Mexico", "St.", "Winston-Salem", "D.C."), and the small
 // words that join some ("Rio de Janeiro", "Stratford upon Avon").

@@ -107,11 +107,20 @@ export function outletSlug(name: string): string {
 }
 
 
-// Names a text may use for each outlet, longest first so "The New York Times" beats "Times".
-const NAME_ALTERNATION = KNOWN_OUTLETS.flatMap((o) => [o.name, ...o.aliases])
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join("|");
+/**
+ * A regex alternation of every name and alias of `outlets`, escaped, longest first so "The New York
+ * Times" beats "Times" and "Agence France-Presse" beats "AFP" (the outlet cues, the wire credits and
+ * the mixed-case agency datelines each build one).
+ */
+export const outletNameAlternation = (outlets: readonly KnownOutlet[]): string =>
+  outlets
+    .flatMap((o) => [o.name, ...o.aliases])
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|");
+
+// Names a text may use for each outlet.
+const NAME_ALTERNATION = outletNameAlternation(KNOWN_OUTLETS);
 
 // "New York Times reporters met": the staff words and what the staff did. The words and the verb
 // after them are the staff cue's hint on their own (in most articles "staff" stands in "chief of

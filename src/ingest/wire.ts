@@ -1,5 +1,5 @@
-import { escapeRegExp, type Span, type WireCredit } from "../model/index.js";
-import { KNOWN_OUTLETS, outletByName } from "./outlets.js";
+import { type Span, type WireCredit } from "../model/index.js";
+import { KNOWN_OUTLETS, outletByName, outletNameAlternation } from "./outlets.js";
 
 /**
  * Wire copy an article carries: a news agency's story printed by another outlet ("WASHINGTON (AP) —",
@@ -11,11 +11,7 @@ import { KNOWN_OUTLETS, outletByName } from "./outlets.js";
  */
 
 // The names of the wire agencies of the outlet table, longest first ("The Associated Press" before "AP").
-const WIRE_NAMES = KNOWN_OUTLETS.filter((o) => o.wire)
-  .flatMap((o) => [o.name, ...o.aliases])
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join("|");
+const WIRE_NAMES = outletNameAlternation(KNOWN_OUTLETS.filter((o) => o.wire));
 
 /** Paragraphs read at each end of an article. */
 const EDGE_PARAGRAPHS = 4;
