@@ -953,6 +953,12 @@ export class Registry {
     return known;
   }
 
+  /** Whether someone registered has no gender yet: only then can setGender change the registry. */
+  hasUngendered(): boolean {
+    for (const list of this.bySurname.values()) for (const p of list) if (!p.gender) return true;
+    return false;
+  }
+
   /** Give the person the gender a mention of them guesses, when none is known. */
   setGender(name: string, gender: Gender): void {
     const p = this.bySurname.get(surnameKey(name))?.find((x) => x.name === name);
@@ -1059,6 +1065,16 @@ export type Antecedent = {
 };
 
 export type Resolved = { speaker: string | null; type: SpeakerType; gender: Gender; plural: boolean; via: string };
+
+/**
+ * Whether resolveMention may read, for `m`, antecedents that have no role: a pronoun's nearest
+ * compatible speaker, and a surname that is no name part alone ("From" of "Al From") credited before
+ * under its full name. (A definite description reads only antecedents with a role.)
+ */
+export function readsAntecedents(m: Mention): boolean {
+  if (m.kind === "pronoun") return true;
+  return m.kind === "name" && !!m.name && !m.plural && !hasWhiteSpace(m.name) && NOT_NAMES.has(m.name.toLowerCase());
+}
 
 /** Canonical speaker for a mention: a full name through the registry, or the description itself. */
 export function resolveMention(
