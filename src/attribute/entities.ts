@@ -568,13 +568,14 @@ export class Registry {
    * name first keeps it a person ("the Hillary Clinton" is a slip or a headline's words).
    */
   private markOrganisations(): void {
+    const text = this.text;
     for (const list of this.bySurname.values()) {
       for (const p of list) {
-        if (!hasWhiteSpace(p.name) || FIRST_NAME_GENDER.has(bare(p.firstName)) || p.genderTold) continue;
-        for (let i = this.text.indexOf(p.name); i >= 0; i = this.text.indexOf(p.name, i + 1)) {
-          const after = this.text.slice(i + p.name.length, i + p.name.length + 40);
-          const before = this.text.slice(Math.max(0, i - 30), i);
-          if (ORG_SIGNS.some((r) => r.after?.test(after) !== false && r.before?.test(before) !== false)) {
+        // (Cheapest tests first; one scan of the text per name that is left. A person kept under two
+        // keys, see linkSuffixedGivenNames, is marked once.)
+        if (p.genderTold || p.org || !hasWhiteSpace(p.name) || FIRST_NAME_GENDER.has(bare(p.firstName))) continue;
+        for (let i = text.indexOf(p.name); i >= 0; i = text.indexOf(p.name, i + 1)) {
+          if (orgSignAt(text, i, i + p.name.length)) {
             p.org = true;
             break;
           }
@@ -953,6 +954,12 @@ export class Registry {
     return known;
   }
 
+  /** Whether someone registered has no gender yet: only then can setGender change the registry. */
+  hasUngendered(): boolean {
+    for (const list of this.bySurname.values()) for (const p of list) if (!p.gender) return true;
+    return false;
+  }
+
   /** Give the person the gender a mention of them guesses, when none is known. */
   setGender(name: string, gender: Gender): void {
     const p = this.bySurname.get(surnameKey(name))?.find((x) => x.name === name);
@@ -965,6 +972,25 @@ export class Registry {
     p.gender = gender;
     p.genderTold = told;
   }
+}
+
+/**
+ * Whether a row of ORG_SIGNS matches around the name at [start, end). Each row needs one of two
+ * things first: a row with `after` alone, white space, an apostrophe or a comma right after the name;
+ * a row with `before`, white space before the name and a comma or the "e" of "the" before that. Most
+ * places of a name (before "said" or a full stop, after a verb) have neither, and are turned away
+ * before the slices and the patterns.
+ */
+function orgSignAt(text: string, start: number, end: number): boolean {
+  const a = end < text.length ? text.charCodeAt(end) : -1;
+  const afterFirst = a >= 0 && (isWhiteSpace(a) || a === 0x27 || a === 0x2019 || a === 0x2c);
+  let b = start;
+  while (b > 0 && start - b <= 30 && isWhiteSpace(text.charCodeAt(b - 1))) b--;
+  const beforeFirst = b < start && b > 0 && (text.charCodeAt(b - 1) === 0x2c || text.charCodeAt(b - 1) === 0x65);
+  if (!afterFirst && !beforeFirst) return false;
+  const after = text.slice(end, end + 40);
+  const before = text.slice(Math.max(0, start - 30), start);
+  return ORG_SIGNS.some((r) => r.after?.test(after) !== false && r.before?.test(before) !== false);
 }
 
 /**
@@ -1059,6 +1085,16 @@ export type Antecedent = {
 };
 
 export type Resolved = { speaker: string | null; type: SpeakerType; gender: Gender; plural: boolean; via: string };
+
+/**
+ * Whether resolveMention may read, for `m`, antecedents that have no role: a pronoun's nearest
+ * compatible speaker, and a surname that is no name part alone ("From" of "Al From") credited before
+ * under its full name. (A definite description reads only antecedents with a role.)
+ */
+export function readsAntecedents(m: Mention): boolean {
+  if (m.kind === "pronoun") return true;
+  return m.kind === "name" && !!m.name && !m.plural && !hasWhiteSpace(m.name) && NOT_NAMES.has(m.name.toLowerCase());
+}
 
 /** Canonical speaker for a mention: a full name through the registry, or the description itself. */
 export function resolveMention(

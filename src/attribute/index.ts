@@ -11,7 +11,7 @@ import { possessorOfSpeechNoun } from "./possessor-source.js";
 import { creditSentenceFinalCues } from "./sentence-final-cue.js";
 import { findCue, findLastResortCue } from "./cues.js";
 import { parseDescription, RoleIndex, type DescriptionResolver, type RoleMatch } from "./roles.js";
-import { Registry, generationMention, lastPart, placeLineAt, resolveMention, surnameKey, type Antecedent } from "./entities.js";
+import { Registry, generationMention, lastPart, placeLineAt, readsAntecedents, resolveMention, surnameKey, type Antecedent } from "./entities.js";
 import { ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { mentionAt, parseInvertedSource, type Mention } from "./mention.js";
 import { nextSubjectStart, objectAfterTitle } from "./subjects.js";
@@ -174,10 +174,20 @@ function firstWordLower(s: string): string {
 
 const DOT = 46;
 
-function narrativeSubjects(article: Article, registry: Registry, roles: DescriptionResolver | null, into: Antecedents, skip: readonly Span[]): void {
+/**
+ * The sentence subjects of the narration that a later pronoun may mean, added to `into`. `readUntil`:
+ * no mention at or after it reads the antecedents (see readsAntecedents), so a subject there is added
+ * to no one's use. Such a subject still gives a registered name the gender its title or given name
+ * tells (resolveMention's setGender, which every later mention sees), so the names among them are
+ * still resolved; the rest (descriptions, whose role index is a pass over every word, and things) are
+ * passed over, and the scan stops there once no registered name lacks a gender.
+ */
+function narrativeSubjects(article: Article, registry: Registry, roles: DescriptionResolver | null, into: Antecedents, skip: readonly Span[], readUntil: number): void {
   const text = article.text;
   let k = 0;
   for (let m = nextSubjectStart(text, 0); m; m = nextSubjectStart(text, m.index + m[0].length)) {
+    // (A subject starts at or after its match; genders are only ever filled in, so none missing stays so.)
+    if (m.index >= readUntil && !registry.hasUngendered()) break;
     // "… had instructed Mr. Kerry to …": the full stop was a title's, its name an object.
     if (text.charCodeAt(m.index) === DOT && objectAfterTitle(text, m.index)) continue;
     let at = m.index + m[0].length - m[1].length;
@@ -241,7 +251,9 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
     // title check.
     const last = lastPart(subject);
     const lastLower = last.toLowerCase();
+    const read = at < readUntil;
     if (!PERSON_NOUNS.has(lastLower) && !registry.hasSurname(surnameKey(last)) && !hasTitleWord(subject)) {
+      if (!read) continue; // a thing gives no name a gender
       THING_TAIL.lastIndex = at + subject.length;
       const tail = THING_TAIL.exec(text);
       // "The GOP candidate proposes …" is a person, not the party.
@@ -256,6 +268,11 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
     if (placeLineAt(text, at, at + subject.length)) continue;
     const mention = mentionAt(text, { start: at, end: at + subject.length });
     if (!mention) continue;
+    if (!read) {
+      // Resolved for the gender it gives the registered name alone.
+      if (mention.kind === "name" && mention.gender && !mention.plural) resolveMention(text, mention, registry, [], at, article.byline, roles);
+      continue;
+    }
     if (mention.kind === "description") {
       if (!PERSON_NOUNS.has(lastLower) || mention.plural) continue;
     } else if (mention.kind !== "name") continue;
@@ -498,6 +515,7 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
   let names = false;
   let pronouns = false;
   let descriptions = false;
+  let readUntil = -1;
   for (let i = 0; i < sorted.length; i++) {
     const m = hits.get(i)?.mention ?? reportedMention[i] ?? prevSubject.get(i)?.mention ?? lastResort.get(i)?.mention;
     const kind = m?.kind;
@@ -506,6 +524,12 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     else if (kind === "description" && /^the\s/i.test(text.slice(m!.span.start, m!.span.end))) descriptions = true;
     // ("the younger Mr. Trump", read as a body's name for its capitals, is one of the registry's namesakes.)
     else if (kind === "organisation" && generationMention(text.slice(m!.span.start, m!.span.end))) names = true;
+    // Where the last mention that reads the narrative subjects resolves (see fromMention's `at`):
+    // every mention the passes may resolve, not only the one that set the flags.
+    const c = sorted[i] as WithSource;
+    for (const x of [hits.get(i)?.mention, reportedMention[i], prevSubject.get(i)?.mention, lastResort.get(i)?.mention]) {
+      if (x && readsAntecedents(x)) readUntil = Math.max(readUntil, x.span.start, x.whole.start, c.kind === "indirect" ? (c.mentionSpan?.start ?? -1) : -1);
+    }
   }
   const registry = names || pronouns || descriptions ? Registry.fromText(text) : new Registry();
   const roles: DescriptionResolver | null = pronouns || descriptions ? new LazyRoles(text, registry) : null;
@@ -513,7 +537,7 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
   if (pronouns) {
     const quoted: Span[] = [];
     for (const c of sorted) if (c.kind !== "indirect") quoted.push(c.outer);
-    narrativeSubjects(article, registry, roles, antecedents, quoted);
+    narrativeSubjects(article, registry, roles, antecedents, quoted, readUntil);
     withTopics(article, registry, antecedents);
   }
 

@@ -28,3 +28,17 @@ describe("a name the text uses as a body's is no person", () => {
     expect(quotesOf(text, "direct").at(-1)).toMatchObject(want);
   });
 });
+
+// The cheap test before the patterns (orgSignAt): each row's first need, at the edges.
+describe("a body's sign right at the name's edges", () => {
+  it.each([
+    ["must: a stop right after 'the X' (the after pattern needs no white space)", "Talk.\n\nThe march was quiet, said the Qarvo Fenn.", "Qarvo Fenn", true],
+    ["must: a bracket right after 'the X'", "Talk.\n\nIt was quiet (said the Qarvo Fenn) on Monday.", "Qarvo Fenn", true],
+    ["must: a tab after the body's comma", "Talk.\n\nIt went to the parent company,\tQarvo Fenn.", "Qarvo Fenn", true],
+    ["must: the name where the text ends ('the X' then nothing)", "Talk.\n\nThe march was quiet, the Qarvo Fenn reported", "Qarvo Fenn", true],
+    ["must-not: a body noun without its comma ('company Qarvo Fenn')", "Talk.\n\nIt went to the parent company Qarvo Fenn.", "Qarvo Fenn", false],
+    ["must-not: 'the' too far back (more than 30 blanks)", `Talk.\n\nIt went to the${" ".repeat(31)}Qarvo Fenn.`, "Qarvo Fenn", false],
+  ] as const)("%s", (_name, text, name, org) => {
+    expect(Registry.fromText(text).people().find((p) => p.name === name)?.org ?? false).toBe(org);
+  });
+});
