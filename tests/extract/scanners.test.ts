@@ -86,7 +86,7 @@ const PIECES = [
   "added to", "added", "without saying", "Without ", "e-mail", "e-mailed", "claims", "claim that", "asked", "saying", "called", "well-according to",
   "éaccording to", "Mr", "Mrs.", "U.S", "D.C.", "A.", "x", "He", "she", "1,409", "5:20", "said,he", "a.b$c", "$5", "€3", "£2",
   "rock'n'roll", "Assad’s", "don't", "''", "--", "-", "—", "–", ".", ",", ":", ";", "!", "?", "…", "(", ")", "“", "”", "‘", "’",
-  "\"", "'", "«", "»", " ", " ", "  ", "\n", "\t", "\u00a0", "é", "Ä", "ß", "İ", "𝐀", "𝐚b", "😀", "\ud800", "Ⓐ", "Ⅻ", "٣", "_", "said_",
+  "\"", "'", "«", "»", " ", " ", "  ", "\n", "\t", "\u00a0", "é", "Ä", "ß", "İ", "𝐀", "𝐚b", "😀", "\ud800", "Ⓐ", "Ⅻ", "٣", "_", "said_", "\udc00",
 ];
 // The sentence splitter as it was written with a regex per period and per trimmed character.
 const SENTENCE_END = /[.!?…]+(?:''|["”’')\]])*(?=\s+(?:''|["“‘'([])?[\p{Lu}\p{N}])|\n+/gu;
@@ -208,6 +208,41 @@ describe("hand-written scanners agree with the regexes they replace", () => {
       }),
       { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
     );
+  });
+
+  // Where \b and the tokeniser disagree on what a word character is: "_" (\b's, not the tokeniser's), "$",
+  // letters and digits beyond ASCII and astral letters (the tokeniser's, not \b's), lone surrogates (neither's).
+  const FINDER_ROWS: readonly (readonly [string, readonly number[]])[] = [
+    ["he said so", [3]],
+    ["_said", [1]],
+    ["said_ it", [0]],
+    ["a_b said_c", [4]],
+    ["$said", []],
+    ["said$", []],
+    ["saidé", []],
+    ["ésaid", []],
+    ["𝐀said", []],
+    ["said𝐚", []],
+    ["\udc00said\ud800", [1]],
+    ["SAID, Told", [0, 6]],
+    ["unsaid saidsaid", []],
+    ["ſaid", []],
+  ];
+  it.each(FINDER_ROWS)("the trigger finder on %j", (t, want) => {
+    expect(wordFinder(["said", "told"])(t, 0, t.length)).toEqual(want);
+    expect(refFind(["said", "told"], t, 0, t.length)).toEqual(want);
+  });
+
+  it("the trigger finder keeps to its range", () => {
+    const find = wordFinder(["said"]);
+    expect(find("xsaidx", 1, 5)).toEqual([1]);
+    expect(find("_said_ said", 1, 5)).toEqual([1]);
+    expect(find("saidx said", 0, 4)).toEqual([0]);
+    expect(find("said", 1, 4)).toEqual([]);
+  });
+
+  it("the trigger finder takes ASCII words only", () => {
+    expect(() => wordFinder(["said", "señal"])).toThrow();
   });
 
   it("the trigger finder finds every token that is a trigger word", () => {
