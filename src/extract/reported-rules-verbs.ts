@@ -500,6 +500,17 @@ function quotedAsSource(toks: readonly Token[], i: number): Source | null {
   return null;
 }
 
+/**
+ * "..., said a handful of Democrats who point to ...", "..., said several officials who spoke on condition of ...": the
+ * inverted source's head (tailStart..h) is a short noun phrase, at most eight tokens with no comma, and a relative
+ * clause on it ("who", "whose", "whom") opens right after. Such a source may run longer than a bare common noun's: the
+ * clause is where the reporter says who they are. (A verb after the head with no relative word, "…, said a few words
+ * and left", keeps the short limit.)
+ */
+function relativeTail(toks: readonly Token[], tailStart: number, h: number): boolean {
+  return h > tailStart && h - tailStart <= 8 && h < toks.length && /^(?:who|whose|whom)$/.test(toks[h].lower);
+}
+
 export const VERB_RULES: readonly CueRule[] = [
   {
     id: "reported/participle",
@@ -648,8 +659,9 @@ export const VERB_RULES: readonly CueRule[] = [
       let k = tailStart;
       while (k < end && !(toks[k].text === "," && k + 1 < end && NARRATION_AFTER_CUE.test(toks[k + 1].lower))) k++;
       // A named source may carry a long appositive ("said Ann Lee, a longtime adviser to the family who
-      // runs the group's campaign to ...").
-      if (k - tailStart > (first.cap ? 32 : 20)) return null;
+      // runs the group's campaign to ..."); so may a short noun phrase with a relative clause on it ("said a handful of
+      // Democrats who point to his strong relationships with organized labor and ...": see relativeTail).
+      if (k - tailStart > (first.cap || relativeTail(toks, tailStart, h) ? 32 : 20)) return null;
       const headText = s.text.slice(toks[tailStart].start - s.span.start, toks[Math.min(h, k) - 1].end - s.span.start);
       const src = sourceAfter(s, tailStart, k);
       const body = content(s, 0, v.cueStart - 1);
