@@ -692,10 +692,16 @@ export function thatAfterAside(s: Sentence, from: number): number {
         (!CLAUSE_WORDS.has(nx.lower) && !PHRASE_PREPOSITIONS.has(nx.lower) && !AUX_ADVERBS.has(nx.lower) && !/(?:ed|ly)$/.test(nx.lower)));
       return subject && m > from + 2 ? m : -1;
     }
-    if (t.text === ";" || t.text === ":" || t.text === "." || OPEN_MARKS.has(t.text) || t.text === "”" || (t.word && !t.cap && SPEECH_VERBS.has(t.lower))) return -1;
+    // ("stated, while testifying before Congress, that ...": a participle after a subordinator of time is the
+    // occasion of the act, not another act of saying.)
+    const occasion = t.lower.endsWith("ing") && OCCASION_SUBORDINATORS.test(toks[m - 1].lower);
+    if (t.text === ";" || t.text === ":" || t.text === "." || OPEN_MARKS.has(t.text) || t.text === "”" || (t.word && !t.cap && SPEECH_VERBS.has(t.lower) && !occasion)) return -1;
   }
   return -1;
 }
+
+/** Subordinators of time before a participle that gives the occasion of a speech act ("while testifying"). */
+const OCCASION_SUBORDINATORS = /^(?:while|when|after|before)$/;
 
 /** Text before the source of a trailing attribution ("..., X said."): from the sentence start. */
 export function contentBefore(s: Sentence, sourceStartOffset: number): Span | null {

@@ -178,7 +178,9 @@ export function isClauseByTagger(text: string): boolean {
     const word = words[i]!;
     const pos = tags[i] ?? "X";
     const w = word.toLowerCase();
-    const upper = UPPER_START.test(word);
+    // (A gerund that opens the stretch is capitalised as its first word, not as a name: "Defending that terrain is
+    // ...", where "that" is then no relative pronoun.)
+    const upper = UPPER_START.test(word) && !(i === 0 && pos === "VERB" && ingWord(w));
     const nominal = pos === "NOUN" || pos === "PROPN" || pos === "PRON" || pos === "NUM" || upper;
     // ("the reports show that the plan is ...": a "that" the tagger reads as a subordinator after a
     // verb, or after a word it took for a noun right after another noun, opens a complement clause,

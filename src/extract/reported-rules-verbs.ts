@@ -469,6 +469,18 @@ function asideParticipleEnd(s: Sentence, pc: number, body: Span): number {
   return found;
 }
 
+/**
+ * "was quoted as saying", "were quoted by the paper as saying", "has been cited in reports as saying": the quoting verb at
+ * q is a past participle after a form of "be" (adverbs allowed between), and what stands between it and "as" (at
+ * `end`) is nothing or a phrase that opens with a preposition of agent, medium or place. Its subject is the speaker.
+ */
+function passiveQuoting(toks: readonly Token[], q: number, end: number): boolean {
+  if (!/^(?:quoted|cited)$/.test(toks[q].lower)) return false;
+  const a = auxStart(toks, q, 0);
+  if (a === q || !lowerWords(toks, a, q).some((w) => PASSIVE_AUX.has(w))) return false;
+  return end === q + 1 || /^(?:by|in|on|at|during)$/.test(toks[q + 1].lower);
+}
+
 /** Verbs that report another's words by quoting them ("quoted an official as saying", "cited X as saying"). */
 const QUOTING_VERBS: ReadonlySet<string> = new Set(["quoted", "quotes", "quoting", "quote", "cited", "cites", "citing", "cite"]);
 
@@ -476,10 +488,12 @@ const QUOTING_VERBS: ReadonlySet<string> = new Set(["quoted", "quotes", "quoting
  * "The paper quoted a senior official as saying (that) …", "quoted Ann Lee, a pilot, as saying …": "saying"
  * after "as" reports the words of the quoting verb's object, so the object (a short noun phrase, an
  * appositive allowed) is the source, not the sentence's subject who quoted them. Null when no quoting verb
- * stands within 12 tokens before "as", when a clause word or a stop comes first, or when the verb is right
- * before "as" ("was quoted as saying": its subject is the speaker, which the sentence's subject already gives).
+ * stands within 12 tokens before "as", when a clause word or a stop comes first, or when the active verb is right
+ * before "as". A passive one ("Ann Lee was quoted by the paper as saying …", see passiveQuoting) gives its own
+ * subject, the speaker: the participle rule would otherwise take "by the paper" or find no source at all.
  */
-function quotedAsSource(toks: readonly Token[], i: number): Source | null {
+function quotedAsSource(s: Sentence, i: number): Source | null {
+  const { toks } = s;
   const as = i - 1;
   if (toks[i].lower !== "saying" || as < 2 || toks[as].lower !== "as") return null;
   for (let q = as - 1; q >= 0 && q >= as - 12; q--) {
@@ -490,6 +504,8 @@ function quotedAsSource(toks: readonly Token[], i: number): Source | null {
     }
     if (QUOTING_VERBS.has(t.lower) && !t.cap) {
       const end = toks[as - 1].text === "," ? as - 1 : as;
+      // "Ann Lee was quoted (by the paper) as saying …": a passive quoting verb has the speaker for its subject.
+      if (passiveQuoting(toks, q, end)) return subjectAt(s, auxStart(toks, q, 0));
       if (end <= q + 1) return null;
       let head = q + 1;
       while (head < end && toks[head].text !== ",") head++;
@@ -499,6 +515,24 @@ function quotedAsSource(toks: readonly Token[], i: number): Source | null {
   }
   return null;
 }
+
+/**
+ * "..., said a handful of Democrats who point to ...", "..., said several officials who spoke on condition of ...": the
+ * inverted source's head (tailStart..h) is a short noun phrase, at most eight tokens with no comma, and a relative
+ * clause on it ("who", "whose", "whom") opens right after. Such a source may run longer than a bare common noun's: the
+ * clause is where the reporter says who they are. (A verb after the head with no relative word, "…, said a few words
+ * and left", keeps the short limit.)
+ */
+function relativeTail(toks: readonly Token[], tailStart: number, h: number): boolean {
+  return h > tailStart && h - tailStart <= 8 && h < toks.length && /^(?:who|whose|whom)$/.test(toks[h].lower);
+}
+
+/**
+ * How far back (tokens) the sentence's first chunk may stand when the subject walk took a verb phrase for the source
+ * ("…, a union that has endorsed Mr. Sanders and that has been busing its members across the country to campaign
+ * for him, also said"): the verb phrase is never the speaker, so a long appositive is the likelier reading.
+ */
+const VERB_PHRASE_REACH = 48;
 
 export const VERB_RULES: readonly CueRule[] = [
   {
@@ -523,7 +557,7 @@ export const VERB_RULES: readonly CueRule[] = [
       // "with 22 percent saying they would not support him", "with three in 10 saying ...": "with", a short noun
       // phrase and the participle (no comma between) is a clause whose subject is that noun phrase.
       const w = withSubject(toks, i);
-      const quoted = prev.lower === "as" ? quotedAsSource(toks, i) : null;
+      const quoted = prev.lower === "as" ? quotedAsSource(s, i) : null;
       if (!comma && p < 0 && !/^(by|before|after|while|when|and)$/.test(prev.lower) && !/^(—|–|--|-)$/.test(prev.text) && !nounBefore && w < 0 && !quoted) return null;
       const v = siteAt(s, i);
       if (!v) return null;
@@ -648,8 +682,9 @@ export const VERB_RULES: readonly CueRule[] = [
       let k = tailStart;
       while (k < end && !(toks[k].text === "," && k + 1 < end && NARRATION_AFTER_CUE.test(toks[k + 1].lower))) k++;
       // A named source may carry a long appositive ("said Ann Lee, a longtime adviser to the family who
-      // runs the group's campaign to ...").
-      if (k - tailStart > (first.cap ? 32 : 20)) return null;
+      // runs the group's campaign to ..."); so may a short noun phrase with a relative clause on it ("said a handful of
+      // Democrats who point to his strong relationships with organized labor and ...": see relativeTail).
+      if (k - tailStart > (first.cap || relativeTail(toks, tailStart, h) ? 32 : 20)) return null;
       const headText = s.text.slice(toks[tailStart].start - s.span.start, toks[Math.min(h, k) - 1].end - s.span.start);
       const src = sourceAfter(s, tailStart, k);
       const body = content(s, 0, v.cueStart - 1);
@@ -869,7 +904,7 @@ export const VERB_RULES: readonly CueRule[] = [
       // ("Fox, whose education was paid for because he participated in the program, said": a walk that stopped inside a
       // clause took its verb phrase; the sentence's first chunk is the subject, when it reads as one. Otherwise the
       // account stays, with the words the walk took.)
-      if (src && v.cueStart > 0 && toks[v.cueStart - 1].text === "," && verbPhraseSource(s, src)) src = frontSubject(toks, v.cueStart) ?? src;
+      if (src && v.cueStart > 0 && toks[v.cueStart - 1].text === "," && verbPhraseSource(s, src)) src = frontSubject(toks, v.cueStart, false, VERB_PHRASE_REACH) ?? src;
       // "he stood up to say", "voters are more likely … and to say": a source walked back through the
       // infinitive's marker is no subject; the sentence's subject speaks (or no one the sentence names).
       if (src && v.cueStart > 0 && toks[v.cueStart - 1].lower === "to" && src.source.end === toks[v.cueStart - 1].end) {

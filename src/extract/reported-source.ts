@@ -53,6 +53,9 @@ export const CUE_ADVERBS: ReadonlySet<string> = new Set(["having", "together", "
 export const degreeMuch = (toks: readonly Token[], k: number, floor: number): boolean =>
   toks[k]?.lower === "much" && k - 1 >= floor && /^(?:so|as|too|very)$/.test(toks[k - 1].lower);
 
+/** Quantifiers that may float after their subject ("they both said") or stand as the subject ("Both said"). */
+const FLOATING_QUANTIFIERS = /^(?:all|both|each)$/;
+
 /** First token of the auxiliaries and adverbs before the verb at `vi` ("has repeatedly said"). */
 export function auxStart(toks: readonly Token[], vi: number, floor: number): number {
   let k = vi;
@@ -60,6 +63,8 @@ export function auxStart(toks: readonly Token[], vi: number, floor: number): num
     const t = toks[k - 1];
     // (A capitalised word inside the sentence is a name, not an auxiliary: "Theresa May said", "Will said".)
     if (t.cap && k - 1 > floor) break;
+    // ("Both have promised ...", "All said ...": a floating quantifier that opens the sentence is its subject.)
+    if (k - 1 === 0 && t.cap && FLOATING_QUANTIFIERS.test(t.lower)) break;
     // (Not a noun in -ly: "A Clinton ally suggested", "the organizer of the rally said".)
     const adverb = t.word && !t.cap && t.lower.length > 3 && t.lower.endsWith("ly") && !LY_NOUNS.has(t.lower);
     if (AUX_ADVERBS.has(t.lower) || adverb || CUE_ADVERBS.has(t.lower)) {

@@ -614,8 +614,10 @@ export function participleAsideSubject(toks: readonly Token[], cueStart: number)
  * "Rep. Jane Roe (D-Ore.), a member who backs the bill, said ...", "Several candidates, including X,
  * said ...": when the appositives defeat the subject walk, the sentence's first comma-separated chunk
  * is the subject and the rest its role, as long as nothing before the cue looks like another clause.
+ * `reach`: the most tokens before the cue (a caller whose own walk took a verb phrase may look further:
+ * "Jane Roe, director of the union, a group that has endorsed X and that has been busing ..., also said").
  */
-export function frontSubject(toks: readonly Token[], cueStart: number, titled = false): Source | null {
+export function frontSubject(toks: readonly Token[], cueStart: number, titled = false, reach = 30): Source | null {
   let a = 0;
   if (a < cueStart && /^(but|and|so|yet)$/.test(toks[a].lower)) a++;
   // `titled`: the appositive ends in a short title in marks (`known as “Guccifer,”`), left in the role.
@@ -626,7 +628,7 @@ export function frontSubject(toks: readonly Token[], cueStart: number, titled = 
     if (open <= a || cueStart - open > 8 || !toks[open - 1].word) return null;
     end = open;
   }
-  if (end - a > 30 || end <= a || !toks[a].word) return null;
+  if (end - a > reach || end <= a || !toks[a].word) return null;
   let comma = -1;
   for (let k = a; k < end; k++) {
     const t = toks[k];

@@ -285,10 +285,12 @@ function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, ver
   // "FEC reports show that ...", "Media reports say ...", "his claims were false": an -s form that is also a plural
   // noun, followed by a verb a plural subject takes, is that subject (after a pronoun it is the verb: "what he claims are lies").
   if (PLURAL_NOUN_FORMS.has(verb.form) && PLURAL_PREDICATE.test(toks[vi + 1]?.lower ?? "") && !toks[vi + 1].cap && !SUBJECT_PRONOUNS.has(prev.lower)) return false;
-  if (NOUN_LIKE_LEMMAS.has(verb.lemma)) return prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || prev.text === "," || prev.text === ")" || nounSubjectBefore(toks, vi) || closingVerb(toks, vi) ||
+  // ("Byrne — a former officer — claims that ...", "Byrne — who was posted at the door for three years — states that ...":
+  // a dash that closes an aside on the subject, as for "says" above.)
+  if (NOUN_LIKE_LEMMAS.has(verb.lemma)) return prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || prev.text === "," || prev.text === ")" || closesDashAside(toks, cueStart - 1) || nounSubjectBefore(toks, vi) || closingVerb(toks, vi) ||
     ((prev.lower === "and" || prev.lower === "but") && toks[vi + 1]?.lower === "that") ||
     (prev.word && !PLURAL_NOUN_FORMS.has(verb.form) && !PHRASE_PREPOSITIONS.has(prev.lower) && (toks[vi + 1]?.lower === "that" || verbAfterNoun(toks, vi)));
-  return prev.word;
+  return prev.word || closesDashAside(toks, cueStart - 1);
 }
 
 /** "it's", "that's", "there's": a pronoun with "is"/"has" run into it (PRONOUN_AUX holds the personal ones). */

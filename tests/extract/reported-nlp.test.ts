@@ -10,6 +10,7 @@ const CLAUSES: { text: string; why: string }[] = [
   { text: "the rise in prices that critics predicted also hurts small firms", why: "an object relative ends at the verb after its own verb" },
   { text: "the company reported earnings", why: "a plain subject and verb" },
   { text: "many citizens cast votes by mail", why: "a bare past form after a plural noun and before a noun is the verb" },
+  { text: "Guarding that harbor is plainly the navy's job", why: "a gerund opening the stretch is no name, so 'that' after it is no relative" },
 ];
 
 const PHRASES: { text: string; why: string }[] = [
@@ -20,6 +21,7 @@ const PHRASES: { text: string; why: string }[] = [
   { text: "Mark Smith, an expert on taxes", why: "a name and its appositive" },
   { text: "the show cast members", why: "a bare past form after a singular noun stays a noun" },
   { text: "the news cast schedule", why: "'news' is no plural subject" },
+  { text: "Browning, the firm that the city hired", why: "a name the tagger reads as a gerund, then an appositive with a relative: still no clause" },
 ];
 
 describe("isClause", () => {
