@@ -163,6 +163,7 @@ export const R = {
   cameVoicesNoSource: { id: "attribution/came-voices", reason: "the quote is followed by “came” and a noun for voices with no group that can speak (“…,” came shouts from the floor, “…,” came the cry): the shouts are nobody named, so the quote has no speaker (and the quotes beside it take nothing from it)" },
   voicesOf: { id: "attribution/voices-of", reason: "the quote is the words of a noun for voices that meet the subject or just are (to chants of “…”, amid cries of “…”, there were calls of “…”): nobody named chanted them (a gathering roused to them is no one's name either), so the quote has no speaker, and the quotes beside it take nothing from it" },
   afterSubject: { id: "attribution/name-said-after-quote", reason: "speaker and speech verb right after the quote (“…,” X said)" },
+  signReads: { id: "attribution/sign-reads", reason: "the quote is what a sign, a banner or a piece of clothing reads (held a sign that read “…”, wore a hat reading “…”, the sign — which said “…”): the thing written on is the source, not the one who holds or wears it" },
   passageReads: { id: "attribution/passage-reads", reason: "a numbered passage of a text reads or says the quote (Isaiah 45:1 reads: “…”, Article 5 of the treaty states: “…”): the passage is the source, a document that is quoted, no person" },
   beforeAdjacent: { id: "attribution/name-said-before-quote", reason: "speaker and speech verb introduce the quote (X said, “…”)" },
   dash: { id: "attribution/dash-credit", reason: "the quote is credited after a dash (“…” ― X)" },

@@ -1,6 +1,6 @@
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isComma, isCommaQuestionOrBang, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { adjacentSource, canSpeak, outerReporter, subjectBeforeVerb } from "./cue-subjects.js";
-import { ANSWER_WORDS, BETWEEN, CONTRAST_OPENERS, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, hasCueVerbFrom, hasWord, isCueVerb, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
+import { ANSWER_WORDS, BETWEEN, CONTRAST_OPENERS, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, hasCueVerbFrom, hasWord, isCueVerb, isModifierLike, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { TIME_NOUNS } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { NAMING_VERBS, saidThingAt } from "../extract/lexicon.js";
@@ -599,6 +599,26 @@ export const ADJACENT_RULES: readonly CueRule[] = [
     },
   },
   {
+    // Before the subject-and-verb row: the one who holds up a sign or wears a hat is no speaker of its words.
+    ...R.signReads,
+    must: [
+      "Ann Lee held up a sign that read “No more tolls.”",
+      "Tom Reyes wore a campaign hat reading, “Open the port.”",
+      "He held up the sign — which read “Dockers 4 Lind” — and waved it.",
+      "The strikers carried signs saying: “Fair pay now.”",
+    ],
+    mustNot: [
+      "Ann Lee held up a sign and said, “No more tolls.”",
+      "Ann Lee read the letter aloud: “No more tolls.”",
+      "The sign maker said, “It took all night.”",
+    ],
+    match(q) {
+      const toks = beforeWindow(q);
+      const s = signBefore(toks);
+      return s ? hit(s.mention, spanOf(toks[s.verb], toks[s.verb]), spanOf(toks[s.from], toks[toks.length - 1]), R.signReads) : null;
+    },
+  },
+  {
     // Before the subject-and-verb row: a verse or an article of a law is no name it can read.
     ...R.passageReads,
     must: ["Isaiah 45:1 reads: “This is what the Lord says to his anointed.”", "The pastor spoke. 1 Corinthians 13:4-7 says, “Love is patient.”", "Article 5 of the harbour treaty states: “An attack on one pier is an attack on all.”", "Section 2 reads: “No boat shall moor here.”"],
@@ -620,6 +640,66 @@ export const ADJACENT_RULES: readonly CueRule[] = [
     },
   },
 ];
+
+// Things that carry written words and are held up or worn ("a sign", "a hat", "T-shirts"): what
+// they read is theirs, not the words of whoever carries them.
+const SIGN_NOUNS: ReadonlySet<string> = new Set([
+  "sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters", "shirt", "shirts", "t-shirt", "t-shirts",
+  "tee", "tees", "sweatshirt", "sweatshirts", "hat", "hats", "cap", "caps", "button", "buttons", "sticker", "stickers",
+  "billboard", "billboards", "badge", "badges", "mug", "mugs", "jersey", "jerseys", "bumper",
+]);
+// Verbs with which such a thing gives its words ("a sign that read", "a hat reading", "signs saying").
+const SIGN_VERBS: ReadonlySet<string> = new Set(["read", "reads", "reading", "said", "says", "saying", "proclaimed", "proclaiming", "declared", "declaring"]);
+// Words that open the thing's noun phrase and belong to it ("a sign", "the banner", "their shirts").
+const SIGN_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "his", "her", "their", "its", "our", "my", "one", "another", "this", "these", "those", "some", "two", "three"]);
+// Words that end the walk back without joining the phrase ("held up signs", "in a shirt").
+const SIGN_PHRASE_STOPS: ReadonlySet<string> = new Set(["up", "down", "out", "on", "in", "at", "of", "with", "by", "for", "to", "from", "off", "over", "and", "or"]);
+
+/**
+ * "held up a sign that read", "wore a Donald Trump campaign hat reading,", "the sign — which read",
+ * "Ann Lee’s sign read": the window before the quote ends in a verb of SIGN_VERBS (a comma or colon
+ * after it perhaps), right after a noun of SIGN_NOUNS or after "that"/"which" (a dash before it
+ * perhaps) that follows one. The noun phrase (its determiner, lower-case modifiers, capitalised
+ * words and a possessor; five words at most) is the source, a thing ("it"). Null for anything else.
+ */
+function signBefore(toks: readonly Tok[]): { mention: Mention; verb: number; from: number } | null {
+  let v = toks.length - 1;
+  if (v >= 0 && (toks[v].text === "," || toks[v].text === ":")) v--;
+  // (Cheap first: the verb right before the quote.)
+  if (v < 1 || !SIGN_VERBS.has(toks[v].lower)) return null;
+  let h = v - 1;
+  if (toks[h].lower === "that" || toks[h].lower === "which") {
+    h--;
+    if (h >= 0 && (toks[h].text === "," || DASHES.has(toks[h].text))) h--;
+  }
+  if (h < 0 || !SIGN_NOUNS.has(toks[h].lower)) return null;
+  // (The noun stands right before the verb or its relative pronoun: in "the sign maker said" it is a modifier.)
+  // Lower-case modifiers join only when a determiner opens the phrase before them: a bare plural's
+  // word before it may be a verb ("they will hold banners proclaiming").
+  let from = h;
+  for (let k = h - 1; k >= 0 && h - k <= 5; k--) {
+    const t = toks[k];
+    // ("The" opens the window: the sentence's first word.)
+    if (SIGN_DETERMINERS.has(t.lower) && (!t.cap || k === 0)) {
+      from = k;
+      break;
+    }
+    // "Ann Lee’s sign", "the protesters’ signs": a possessor, its owner's word and the phrase's start before it.
+    if (isPossessiveTok(t) && k > 0 && toks[k - 1].word) {
+      from = --k;
+      continue;
+    }
+    // "a Donald Trump campaign hat": capitalised words, kept only as the phrase's start runs back over them.
+    if (t.word && t.cap) {
+      if (from === k + 1) from = k;
+      continue;
+    }
+    if (!t.word || SIGN_PHRASE_STOPS.has(t.lower) || !isModifierLike(t.lower)) break;
+  }
+  const span = spanOf(toks[from], toks[h]);
+  const plural = toks[h].lower.endsWith("s");
+  return { mention: { span, role: null, whole: span, kind: "description", type: "unknown", gender: "n", name: null, title: null, plural }, verb: v, from };
+}
 
 // Verbs with which a text gives its own words ("Isaiah 45:1 reads:", "Article 5 states:").
 const PASSAGE_VERBS: ReadonlySet<string> = new Set(["reads", "read", "says", "said", "states", "stated", "declares", "provides"]);

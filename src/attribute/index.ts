@@ -801,6 +801,8 @@ function creditCued(w: Work): void {
     } else if (h?.mention) {
       out[i] = fromMention(w, h.mention, h.cue, h.clause, h.mention.span.start, h.ruleId, h.reason);
       if (h.mention.kind === "pronoun") followsOn[i] = true;
+      // What a sign reads is no one's speech: the quotes beside it take nothing from it.
+      if (h.ruleId === R.signReads.id) w.noSpeaker[i] = true;
     } else if (h) {
       // A rule that finds no speaker to credit (an agentless passive): the quote keeps none, and
       // the quotes around it take nothing from it.

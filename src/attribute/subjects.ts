@@ -1,4 +1,5 @@
 import { TITLE_ABBREVIATIONS } from "../extract/abbreviations.js";
+import { ORG_WORDS, PERSON_NOUNS, TITLES } from "./lexicon.js";
 
 // Sentence-initial subjects ("Mr. Hariri, the archaeologist, …", "As for the soldier, he …", a
 // list item's after its bullet, "-Ann Lee is …", "• Ann Lee …",
@@ -27,14 +28,19 @@ const OPENING_CLAUSE =
   `|${clauseAfter(capitalised(PREPOSITION_OPENERS), `${TIME_BEFORE_CONJUNCTION}|${capitalised(CONJUNCTION_OPENERS)}`)}),\\s+`;
 // A time before its comma ("Last week, President Lee flew …", "Yesterday, Lee …").
 const TIME_OPENER = "(?:(?:Last|This|Next)\\s+(?:week|weekend|month|year|night|morning|spring|summer|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Yesterday|Today|Tonight)";
-export const SUBJECT_START = new RegExp(
+const SUBJECT_LEAD =
   "(?:^|[.!?]\\s+|\\n(?:[-•*–—][ \\t]*)?)(?:(?:But|And|As for|For|Then|Yet|Still)\\s+|(?:First|Later|Earlier|Meanwhile|However|Instead|Finally|Separately|Afterward|Afterwards|Now|Still|Then|Yet|" +
-    TIME_OPENER +
-    "),\\s+|\\p{Lu}\\p{Ll}+ing\\b" +
-    `${CLAUSE_WORDS}{0,80},\\s+|${OPENING_CLAUSE})?` +
-    "([Tt]he\\s+[\\p{Ll}-]+|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\\.\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:al-|el-|bin\\s+|de\\s+)?\\p{Lu}[\\p{L}'’-]+){0,3})",
-  "gu",
-);
+  TIME_OPENER +
+  "),\\s+|\\p{Lu}\\p{Ll}+ing\\b" +
+  `${CLAUSE_WORDS}{0,80},\\s+|${OPENING_CLAUSE})?`;
+const NAME_SUBJECT = "(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\\.\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:al-|el-|bin\\s+|de\\s+)?\\p{Lu}[\\p{L}'’-]+){0,3}";
+export const SUBJECT_START = new RegExp(`${SUBJECT_LEAD}([Tt]he\\s+[\\p{Ll}-]+|${NAME_SUBJECT})`, "gu");
+// The same, with one more subject tried last: up to three lower-case words before the name ("In a
+// statement, presidential nominee Ann Lee was …", "Later, former Sen. Tom Reyes …"). Only the
+// capitals can open a subject in SUBJECT_START, so this alternative matches only where that pattern
+// found no subject after the opener; nextSubjectStart keeps it only when its last lower-case word
+// is a title or a noun for a person (ROLE_LEAD_OK), else it reads the lead with SUBJECT_AT.
+const ROLE_SUBJECT_AT = new RegExp(`${SUBJECT_LEAD}([Tt]he\\s+[\\p{Ll}-]+|${NAME_SUBJECT}|(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}${NAME_SUBJECT})`, "uy");
 
 // The same pattern, tried only where a match can start: the text's start, a stop, a "!" or "?", or a
 // line break. Scanning for those with a one-class regex and running the pattern there gives the
@@ -46,11 +52,43 @@ const LEAD = /[.!?\n]/g;
 export function nextSubjectStart(text: string, from: number): RegExpExecArray | null {
   for (let c = from === 0 ? 0 : nextLead(text, from); c >= 0; c = nextLead(text, c + 1)) {
     if (c > 0 && !mayLeadSubject(text, c)) continue;
+    ROLE_SUBJECT_AT.lastIndex = c;
+    const r = ROLE_SUBJECT_AT.exec(text);
+    if (r && (!isLowerAt(r[1], 0) || THE_LOWER.test(r[1]) || (HAS_LETTER.test(r[0].slice(0, r[0].length - r[1].length)) && roleLeadOk(r[1])))) return r;
     SUBJECT_AT.lastIndex = c;
-    const m = SUBJECT_AT.exec(text);
+    const m = r ? SUBJECT_AT.exec(text) : null;
     if (m) return m;
   }
   return null;
+}
+
+const isLowerAt = (s: string, i: number): boolean => s[i] !== undefined && s[i] !== s[i].toUpperCase();
+const LOWER_LEAD = /^(?:\p{Ll}[\p{Ll}-]*\s+){1,3}/u;
+// SUBJECT_START's own "the" and a lower-case word ("the soldier").
+const THE_LOWER = /^the\s+[\p{Ll}-]+$/u;
+// An opener before the subject (a letter between the lead and it): a sentence opens with capitals, so
+// lower-case words right after a stop are no sentence's start ("former U.N. secretary general …").
+const HAS_LETTER = /\p{L}/u;
+
+/**
+ * "presidential nominee Ann Lee", "former Sen. Tom Reyes": the lower-case words that lead a subject
+ * end in a title or a noun for a person (or come before a title's abbreviation) and none is a verb
+ * of the list (VERB_AFTER_NAME, "officials told Reyes …"), nor a past form ("-ed", "he praised Lee").
+ */
+function roleLeadOk(subject: string): boolean {
+  const lead = LOWER_LEAD.exec(subject);
+  if (!lead) return false;
+  const words = lead[0].trim().split(/\s+/);
+  // "the Business Council …": "the" and a body's name, whose last word is an organisation's noun. ("the
+  // Kentucky Republican" is a description of someone named, which no antecedent may stand for.)
+  if (words.length === 1 && words[0] === "the") return ORG_WORDS.has(subject.slice(subject.lastIndexOf(" ") + 1).toLowerCase());
+  for (const w of words) if (VERB_AFTER_NAME.has(w) || (w.endsWith("ed") && w !== "retired")) return false;
+  const last = words[words.length - 1];
+  if (TITLES.has(last) || PERSON_NOUNS.has(last)) return true;
+  // "former Sen. Tom Reyes": the title's abbreviation after the lower-case words.
+  const rest = subject.slice(lead[0].length);
+  const dot = rest.indexOf(".");
+  return dot > 0 && dot <= 4 && TITLES.has(rest.slice(0, dot + 1).toLowerCase()) && words.every((w) => w === "former" || w === "then" || w === "state" || w === "late");
 }
 
 // Lower-case words after which a title and a name still open a clause ("that Mr. Lee", "as Mr. Lee

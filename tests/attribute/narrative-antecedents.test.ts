@@ -260,3 +260,32 @@ describe("a name after a possessor as a pronoun's antecedent", () => {
     expect(direct(text)[0]?.speaker ?? null).not.toBe("Harbor Company");
   });
 });
+
+// Made-up articles: after an opening adverbial and its comma, lower-case role words may lead the
+// subject's name ("In a statement, presidential nominee Ann Lee was …"); a later "she" means that
+// person, not the last speaker whose gender is unknown. Other lower-case words there open no subject.
+describe("role words in lower case before a name, after an opening adverbial", () => {
+  const story = (sentence: string): string =>
+    `Port plan draws fire.\n\n“The blue arrow is the board,” Kim Parr wrote.\n\n${sentence} Though she called the plan “outrageous,” Lopez held back.`;
+  it.each([
+    ["must: an office and a role noun", "In a statement on Tuesday, presidential nominee Maria Lopez was more careful.", "Maria Lopez"],
+    ["must: a title after a lower-case modifier", "Later, former governor Maria Lopez was more careful.", "Maria Lopez"],
+    ["must: a title's abbreviation after 'former'", "In a statement, former Sen. Maria Lopez was more careful.", "Maria Lopez"],
+  ])("%s", (_name, sentence, speaker) => {
+    expect(direct(story(sentence)).find((q) => q.text.startsWith("outrageous"))).toMatchObject({ speaker, mention: "she" });
+  });
+  it.each([
+    ["must-not: lower-case words that end in no role noun", "In a statement, voters in Maria Lopez’s district were careful.", "Kim Parr"],
+    ["must-not: lower-case words right after an abbreviation's stop are no sentence's start", "A panel overseen by former U.N. envoy Maria Lopez met.", "Kim Parr"],
+  ])("%s", (_name, sentence, speaker) => {
+    expect(direct(story(sentence)).find((q) => q.text.startsWith("outrageous"))).toMatchObject({ speaker, mention: "she" });
+  });
+  it("must: 'the' and a body's name after an opener is what a later 'it' means", () => {
+    const text = "Port plan draws fire.\n\nThe World Bank backed the plan.\n\nStill, the Harbor Council of Tidewater opposed it. “Keep the tolls where they are,” it said.";
+    expect(direct(text).find((q) => q.text.startsWith("Keep"))).toMatchObject({ speaker: "Harbor Council" });
+  });
+  it("must-not: 'the' and a capitalised description of a person is no antecedent", () => {
+    const text = "Port plan draws fire.\n\nSenate Majority Leader Tom Reyes is angry.\n\nIn a statement, the Tidewater Republican on Tuesday dismissed the plan. He said “it will fail.”";
+    expect(direct(text)[0]).toMatchObject({ speaker: "Tom Reyes" });
+  });
+});
