@@ -149,6 +149,8 @@ for (const w of [...SPEECH_VERBS, ...NAMING_VERBS]) {
   CUE_BITS[h >>> 5] |= 1 << (h & 31);
 }
 const AFTER_WITHOUT = /\bwithout\s+$/i;
+// "a far cry from “ice cream”": the noun of an idiom, no one crying out anything.
+const AFTER_FAR = /\bfar\s+$/i;
 const PHRASE_AT = /(?:according to|in an? (?:interview|statement|email|tweet))\b/iuy;
 
 
@@ -264,8 +266,11 @@ function scanNarration(text: string, start: number, end: number, lookEnd: number
         i = j;
         continue;
       }
-      // "It goes without saying": no one says anything.
-      if ((SPEECH_VERBS.has(w) || NAMING_VERBS.has(w)) && !AFTER_WITHOUT.test(text.slice(Math.max(start, i - 12), i))) cues.push(i);
+      // "It goes without saying": no one says anything; nor in "a far cry from".
+      if (SPEECH_VERBS.has(w) || NAMING_VERBS.has(w)) {
+        const before = text.slice(Math.max(start, i - 12), i);
+        if (!AFTER_WITHOUT.test(before) && !((w === "cry" || w === "cries") && AFTER_FAR.test(before))) cues.push(i);
+      }
     }
     i = j;
   }
