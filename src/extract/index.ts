@@ -1,5 +1,5 @@
 import type { Article, Diagnostic, QuoteKind, Span } from "../model/index.js";
-import { isHeadline } from "./headline.js";
+import { isHeadline, isSingleMarkHeadline } from "./headline.js";
 import { scanQuoteRuns } from "./direct.js";
 import { candidate } from "./candidate.js";
 import { findReportedSpeech } from "./reported.js";
@@ -61,7 +61,7 @@ function isListJoin(text: string, prevSpanEnd: number, from: number, to: number)
 export function findDirectQuotes(article: Article): { candidates: Candidate[]; diagnostics: Diagnostic[] } {
   const { runs, diagnostics } = scanQuoteRuns(article);
   const paras = article.paragraphs.length ? article.paragraphs : [{ start: 0, end: article.text.length }];
-  const headlines = new Set(paras.map((p, i) => (isHeadline(article.text, p, i) || isTitleParagraph(article, p, i) ? i : -1)));
+  const headlines = new Set(paras.map((p, i) => (isHeadline(article.text, p, i) || isTitleParagraph(article, p, i) || isSingleMarkHeadline(article.text, p, i) ? i : -1)));
   let whole: CueIndex | null = null;
   const wholeIndex = (): CueIndex => (whole ??= buildCueIndex(article.text, runs));
   // Built for a paragraph when one of its quotes needs it: most paragraphs never do.

@@ -149,6 +149,8 @@ for (const w of [...SPEECH_VERBS, ...NAMING_VERBS]) {
   CUE_BITS[h >>> 5] |= 1 << (h & 31);
 }
 const AFTER_WITHOUT = /\bwithout\s+$/i;
+// "a far cry from “ice cream”": the noun of an idiom, no one crying out anything.
+const AFTER_FAR = /\bfar\s+$/i;
 const PHRASE_AT = /(?:according to|in an? (?:interview|statement|email|tweet))\b/iuy;
 
 
@@ -264,8 +266,11 @@ function scanNarration(text: string, start: number, end: number, lookEnd: number
         i = j;
         continue;
       }
-      // "It goes without saying": no one says anything.
-      if ((SPEECH_VERBS.has(w) || NAMING_VERBS.has(w)) && !AFTER_WITHOUT.test(text.slice(Math.max(start, i - 12), i))) cues.push(i);
+      // "It goes without saying": no one says anything; nor in "a far cry from".
+      if (SPEECH_VERBS.has(w) || NAMING_VERBS.has(w)) {
+        const before = text.slice(Math.max(start, i - 12), i);
+        if (!AFTER_WITHOUT.test(before) && !((w === "cry" || w === "cries") && AFTER_FAR.test(before))) cues.push(i);
+      }
     }
     i = j;
   }
@@ -337,16 +342,27 @@ function isLabel(text: string, quoted: string, outer: Span, words: number): bool
   return PEN_NAME_LAST.has(before.charCodeAt(end)) && PEN_NAME_BEFORE.test(before);
 }
 
+const isDashCode = (c: number): boolean => c === 0x2013 || c === 0x2014 || c === 45;
+
 /**
  * A paragraph that is nothing but title-case words in single marks ("‘All Bets Are Off.’"): a
  * newspaper's section heading, not speech (double marks alone on a line are a quoted shout, "“Nooooo!”").
+ * Or words in single marks between two dashes, whatever their case: a wire story's subhead ("– ‘Who
+ * cares?’ –."; AFP sets its subheads so). PolNeAR: 2 such dashed subheads, both read as quotations
+ * before, neither in the gold.
  */
 function isSubhead(text: string, para: Span, outer: Span, ws: readonly string[]): boolean {
   const open = text.charCodeAt(outer.start);
-  if ((open !== 0x27 && open !== 0x2018) || ws.length > 8 || !capitalisedWords(ws)) return false;
-  // Only white space on either side: the scan stops at the first other character, so a paragraph of
-  // many runs stays linear.
-  return firstNonSpace(text, para.start, outer.start) === outer.start && firstNonSpace(text, outer.end, para.end) === para.end;
+  if ((open !== 0x27 && open !== 0x2018) || ws.length > 8) return false;
+  // Only white space (or a dash) on either side: the scan stops at the first other character, so a
+  // paragraph of many runs stays linear.
+  const lead = firstNonSpace(text, para.start, outer.start);
+  const trail = firstNonSpace(text, outer.end, para.end);
+  if (lead === outer.start && trail === para.end) return capitalisedWords(ws);
+  if (!isDashCode(text.charCodeAt(lead)) || firstNonSpace(text, lead + 1, outer.start) !== outer.start || !isDashCode(text.charCodeAt(trail))) return false;
+  let end = firstNonSpace(text, trail + 1, para.end);
+  if (text.charCodeAt(end) === 46) end = firstNonSpace(text, end + 1, para.end);
+  return end === para.end;
 }
 
 /** `index` is called only when the quote's sentence must be searched for a cue (built on demand). */

@@ -61,7 +61,8 @@ function refCueIndex(text: string, runs: readonly { readonly outer: { start: num
     for (let m = CUE_WORD.exec(gap); m; m = CUE_WORD.exec(gap)) {
       const w = m[0].toLowerCase();
       if ((w === "added" || w === "adds" || w === "add") && /^\s+to\b/.test(gap.slice(m.index + w.length, m.index + w.length + 4))) continue;
-      if ((SPEECH_VERBS.has(w) || NAMING_VERBS.has(w)) && !/\bwithout\s+$/i.test(gap.slice(Math.max(0, m.index - 12), m.index))) cues.push(start + m.index);
+      const before = gap.slice(Math.max(0, m.index - 12), m.index);
+      if ((SPEECH_VERBS.has(w) || NAMING_VERBS.has(w)) && !/\bwithout\s+$/i.test(before) && !(/^cr(?:y|ies)$/.test(w) && /\bfar\s+$/i.test(before))) cues.push(start + m.index);
     }
     CUE_PHRASE.lastIndex = 0;
     for (let m = CUE_PHRASE.exec(gap); m; m = CUE_PHRASE.exec(gap)) cues.push(start + m.index);
@@ -83,7 +84,7 @@ function refCueIndex(text: string, runs: readonly { readonly outer: { start: num
 // non-ASCII and astral letters, a lone surrogate, a circled letter (a symbol with a lower case).
 const PIECES = [
   "said", "Said", "SAID", "told", "according to", "According To", "in a statement", "in an interview", "in a ſtatement",
-  "added to", "added", "without saying", "Without ", "e-mail", "e-mailed", "claims", "claim that", "asked", "saying", "called", "well-according to",
+  "added to", "added", "without saying", "Without ", "a far cry", "far cries", "Far cry", "e-mail", "e-mailed", "claims", "claim that", "asked", "saying", "called", "well-according to",
   "éaccording to", "Mr", "Mrs.", "U.S", "D.C.", "A.", "x", "He", "she", "1,409", "5:20", "said,he", "a.b$c", "$5", "€3", "£2",
   "rock'n'roll", "Assad’s", "don't", "''", "--", "-", "—", "–", ".", ",", ":", ";", "!", "?", "…", "(", ")", "“", "”", "‘", "’",
   "\"", "'", "«", "»", " ", " ", "  ", "\n", "\t", "\u00a0", "é", "Ä", "ß", "İ", "𝐀", "𝐚b", "😀", "\ud800", "Ⓐ", "Ⅻ", "٣", "_", "said_", "\udc00",
