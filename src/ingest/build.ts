@@ -36,6 +36,9 @@ export type TextMeta = {
 
 export type Built = { articles: Article[]; diagnostics: Diagnostic[] };
 
+/** The document's file name without folder or extension ("" for standard input). */
+const fileName = (documentId: string): string => (documentId === "-" ? "" : documentId.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, ""));
+
 /** Base for ids of articles whose outlet is unknown: the file name without folder or extension. */
 export function docSlug(documentId: string): string {
   if (documentId === "-") return "stdin";
@@ -84,7 +87,7 @@ function linkEvidence(source: string, from: number, to: number): OutletEvidence[
  * A short first paragraph standing above the story, and a "By" line, a date or a masthead line under
  * it; `story` is the index of the story's first paragraph (after those), where a dateline stands.
  */
-function leadingMeta(text: string, paragraphs: readonly { start: number; end: number }[]) {
+function leadingMeta(text: string, paragraphs: readonly { start: number; end: number }[], file: string) {
   const paras = paragraphs.slice(0, 4).map((p) => text.slice(p.start, p.end));
   let title: string | null = null;
   let byline: string | null = null;
@@ -97,7 +100,7 @@ function leadingMeta(text: string, paragraphs: readonly { start: number; end: nu
   } else if (paras.length > 1 && paras[0].length <= 160) {
     // A headline may end on a full stop ("Storm closes the port."): what stands under it (a
     // dateline, a deck over one, an archive's field label) shows that it stands above the story.
-    const mark = headlineMark(paras);
+    const mark = headlineMark(paras, file);
     if (mark) {
       title = paras[0];
       story = mark.paragraphs;
@@ -159,7 +162,7 @@ export function articlesFromText(documentId: string, source: string, from: numbe
     const made = makeArticle(documentId, n, "", source, seg.from, seg.to, { wrapped: meta.wrapped, headingParagraphs: meta.split === false ? meta.headings : undefined }, meta.mapped !== false || map !== null);
     const base = map && made.sourceOffsets ? { ...made, sourceOffsets: compose(made.sourceOffsets, map) } : made;
     const h = seg.header;
-    const lead = h ? null : leadingMeta(base.text, base.paragraphs);
+    const lead = h ? null : leadingMeta(base.text, base.paragraphs, fileName(documentId));
     const single = segments.length === 1;
     // An article that came in a forwarded message falls back on that message's subject, not the forward's.
     const fallbackTitle = layout.forwarded && seg.from >= layout.forwarded.from ? layout.forwarded.title : single ? meta.fallbackTitle : null;
