@@ -88,6 +88,23 @@ export const HEADLINE_MARKS: readonly HeadlineMark[] = [
   },
 ];
 
+// A headline an archive writes over its deck ends on a semicolon: "Jobs report gives Democrats a lift;"
+// over "Solid upturn, with a rise in hourly earnings, could blunt Republican claims." (the two
+// lines are one headline in print, the deck its second part).
+const OPEN_TO_DECK = /\s*;\s*$/;
+
+/**
+ * The headline `paras[0]` is, cleaned of the semicolon that joins it to its deck, and how many
+ * paragraphs stand above the story: 2 when a deck follows the semicolon, else 1.
+ */
+export function headlineAndDeck(paras: readonly string[]): { readonly title: string; readonly paragraphs: number } {
+  const head = paras[0];
+  if (!head.includes(";") || !OPEN_TO_DECK.test(head)) return { title: head, paragraphs: 1 };
+  const title = head.replace(OPEN_TO_DECK, "");
+  const deck = paras.length > 2 && isDeck(paras[1]) && !opensOnDateline(paras[1]);
+  return { title, paragraphs: deck ? 2 : 1 };
+}
+
 /** The first mark that shows `paras[0]` to be a headline, or null. */
 export function headlineMark(paras: readonly string[], file = ""): HeadlineMark | null {
   return HEADLINE_MARKS.find((m) => m.test(paras, file)) ?? null;

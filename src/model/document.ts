@@ -40,6 +40,11 @@ export type Article = {
   /** Index of the article within its document (0-based). */
   readonly index: number;
   readonly title: string | null;
+  /**
+   * How many paragraphs at the top are the headline and its deck (a subheading under it), when
+   * ingest read them as such; absent when it did not (a title from markup or a mail's subject).
+   */
+  readonly headParagraphs?: number;
   readonly byline: string | null;
   readonly outlet: string | null;
   readonly outletEvidence: readonly OutletEvidence[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { articlesFromText } from "../../src/ingest/build.js";
-import { HEADLINE_MARKS, headlineMark, namedAfter } from "../../src/ingest/headline.js";
+import { HEADLINE_MARKS, headlineAndDeck, headlineMark, namedAfter } from "../../src/ingest/headline.js";
 
 const LONG = "The council voted on Monday to close the port for the winter, after a debate that lasted most of the evening and ended in a narrow vote.";
 
@@ -50,6 +50,23 @@ describe("a headline ending on a full stop (src/ingest/headline.ts)", () => {
     ["must-not: a file named after something else", ["Storm closes the port of Marrowby.", "The port closed."], "port-strike-enters-third-week", null],
   ])("%s", (_name, paras, file, want) => {
     expect(headlineMark(paras, file)?.id ?? null).toBe(want);
+  });
+
+  it.each([
+    ["must: a deck under a semicolon", ["Jobs report gives Democrats a lift; ", "Solid upturn could blunt Republican claims.", LONG], { title: "Jobs report gives Democrats a lift", paragraphs: 2 }],
+    ["must: the semicolon cleaned with no deck under it", ["Jobs report gives Democrats a lift;", LONG, LONG], { title: "Jobs report gives Democrats a lift", paragraphs: 1 }],
+    ["must-not: a semicolon inside the headline stays", ["Trump leads pack; terrorism a top issue", LONG, LONG], { title: "Trump leads pack; terrorism a top issue", paragraphs: 1 }],
+    ["must-not: a dateline under the semicolon is no deck", ["Port stays shut;", "EASTPORT (AP) — The port stayed shut.", LONG], { title: "Port stays shut", paragraphs: 1 }],
+    ["must-not: a paragraph of two sentences is no deck", ["Port stays shut;", "The port stayed shut. Nobody knew why.", LONG], { title: "Port stays shut", paragraphs: 1 }],
+  ])("headlineAndDeck: %s", (_name, paras, want) => {
+    expect(headlineAndDeck(paras)).toEqual(want);
+  });
+
+  it("counts a headline and its deck as the paragraphs above the story", () => {
+    const src = `Port stays shut; \nMayor vows to reopen it by spring.\n\n${LONG}\n`;
+    const a = articlesFromText("port.txt", src, 0, src.length).articles[0];
+    expect(a).toMatchObject({ title: "Port stays shut", headParagraphs: 2 });
+    expect(a.text.startsWith("Port stays shut;")).toBe(true);
   });
 
   it("takes the headline a file is named after for the title, the text and its offsets unchanged", () => {
