@@ -19,7 +19,8 @@ export type Container = {
 /** One piece of evidence for an article's outlet, with its weight. */
 export type OutletEvidence = {
   readonly outlet: string;
-  readonly kind: "json-ld" | "meta" | "domain" | "dateline-style" | "self-reference" | "masthead" | "byline";
+  /** "dateline": the outlet's credit in the dateline that opens the story ("PARIS, Aug 31 (Reuters) -"). */
+  readonly kind: "json-ld" | "meta" | "domain" | "dateline-style" | "dateline" | "self-reference" | "masthead" | "byline";
   readonly detail: string;
   readonly weight: number;
 };
