@@ -42,6 +42,9 @@ export type Candidate = {
  * paragraphs were read as quotations, none a quotation in the gold.
  */
 function isTitleParagraph(article: Article, p: Span, i: number): boolean {
+  // The headline and the deck under it, as ingest counted them ("Jobs report gives Democrats a lift;"
+  // over "Solid upturn … could blunt Republican claims.").
+  if (article.headParagraphs !== undefined && i < article.headParagraphs) return true;
   const title = article.title;
   return i === 0 && title !== null && title.length > 0 && p.end - p.start === title.length && article.text.startsWith(title, p.start);
 }

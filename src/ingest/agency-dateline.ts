@@ -84,7 +84,7 @@ export function agencyDatelineEvidence(text: string, paragraphs: readonly Span[]
   for (const p of paragraphs.slice(0, HEAD_PARAGRAPHS)) {
     const d = agencyDateline(text.slice(p.start, p.end));
     // As strong as a dateline in capitals (outlets.ts): the outlet's own credit on its copy.
-    if (d) return [{ outlet: d.outlet, kind: "self-reference", detail: `"${d.text}"`, weight: 3 }];
+    if (d) return [{ outlet: d.outlet, kind: "dateline", detail: `"${d.text}"`, weight: 3 }];
   }
   return [];
 }

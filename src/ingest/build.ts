@@ -3,7 +3,7 @@ import { isHeadingLike, makeArticle, slugify } from "./article.js";
 import { dateInFileName, isDateLine, parseDate, yearOfDay } from "./dates.js";
 import { canonicalOutlet, dateStyleEvidence, inferOutlet, mastheadLine, outletByDomain, outletSlug, selfReferenceEvidence } from "./outlets.js";
 import { agencyDatelineEvidence } from "./agency-dateline.js";
-import { headlineMark } from "./headline.js";
+import { headlineAndDeck, headlineMark } from "./headline.js";
 import { bylineOf, datelineDay, datelineOf, layoutOf } from "./segments.js";
 import { wireCredits } from "./wire.js";
 
@@ -35,6 +35,9 @@ export type TextMeta = {
 };
 
 export type Built = { articles: Article[]; diagnostics: Diagnostic[] };
+
+/** The document's file name without folder or extension ("" for standard input). */
+const fileName = (documentId: string): string => (documentId === "-" ? "" : documentId.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, ""));
 
 /** Base for ids of articles whose outlet is unknown: the file name without folder or extension. */
 export function docSlug(documentId: string): string {
@@ -84,7 +87,7 @@ function linkEvidence(source: string, from: number, to: number): OutletEvidence[
  * A short first paragraph standing above the story, and a "By" line, a date or a masthead line under
  * it; `story` is the index of the story's first paragraph (after those), where a dateline stands.
  */
-function leadingMeta(text: string, paragraphs: readonly { start: number; end: number }[]) {
+function leadingMeta(text: string, paragraphs: readonly { start: number; end: number }[], file: string) {
   const paras = paragraphs.slice(0, 4).map((p) => text.slice(p.start, p.end));
   let title: string | null = null;
   let byline: string | null = null;
@@ -92,17 +95,21 @@ function leadingMeta(text: string, paragraphs: readonly { start: number; end: nu
   let masthead: { outlet: string; line: string } | null = null;
   let story = 0;
   if (paras.length > 1 && paras[0].length <= 160 && (isHeadingLike(paras[0]) || !/[.!?:]["”’]?$/.test(paras[0]))) {
-    title = paras[0];
-    story = 1;
+    // A headline that ends on ";" goes on in the deck under it: the title without the semicolon.
+    const head = headlineAndDeck(paras);
+    title = head.title;
+    story = head.paragraphs;
   } else if (paras.length > 1 && paras[0].length <= 160) {
     // A headline may end on a full stop ("Storm closes the port."): what stands under it (a
     // dateline, a deck over one, an archive's field label) shows that it stands above the story.
-    const mark = headlineMark(paras);
+    const mark = headlineMark(paras, file);
     if (mark) {
       title = paras[0];
       story = mark.paragraphs;
     }
   }
+  // The headline and any deck: extraction reads their quotes as the headline's.
+  const head = story;
   for (let k = story; k < Math.min(paras.length, 3); k++) {
     const p = paras[k];
     let header = false;
@@ -116,7 +123,7 @@ function leadingMeta(text: string, paragraphs: readonly { start: number; end: nu
     }
     if (header && story === k) story = k + 1;
   }
-  return { title, byline, dateRaw, masthead, story };
+  return { title, head, byline, dateRaw, masthead, story };
 }
 
 /** Offsets into a rebuilt text, carried through that text's own map into the document. */
@@ -159,11 +166,14 @@ export function articlesFromText(documentId: string, source: string, from: numbe
     const made = makeArticle(documentId, n, "", source, seg.from, seg.to, { wrapped: meta.wrapped, headingParagraphs: meta.split === false ? meta.headings : undefined }, meta.mapped !== false || map !== null);
     const base = map && made.sourceOffsets ? { ...made, sourceOffsets: compose(made.sourceOffsets, map) } : made;
     const h = seg.header;
-    const lead = h ? null : leadingMeta(base.text, base.paragraphs);
+    const lead = h ? null : leadingMeta(base.text, base.paragraphs, fileName(documentId));
     const single = segments.length === 1;
     // An article that came in a forwarded message falls back on that message's subject, not the forward's.
     const fallbackTitle = layout.forwarded && seg.from >= layout.forwarded.from ? layout.forwarded.title : single ? meta.fallbackTitle : null;
-    const title = h?.title ?? (single ? meta.title : null) ?? lead?.title ?? fallbackTitle ?? null;
+    const given = h?.title ?? (single ? meta.title : null) ?? null;
+    const title = given ?? lead?.title ?? fallbackTitle ?? null;
+    // Counted only for a headline read from the text's top (a title from markup or a header may be no paragraph of it).
+    const headParagraphs = given === null && lead?.title ? lead.head : undefined;
     const byline = h?.byline ?? (single ? meta.byline : null) ?? lead?.byline ?? null;
     let publishedRaw = h?.dateLine ?? (single ? meta.publishedRaw : null) ?? lead?.dateRaw ?? null;
     let published = h?.published ?? (single ? meta.published : null) ?? (lead?.dateRaw ? parseDate(lead.dateRaw, true)?.iso ?? null : null);
@@ -200,6 +210,7 @@ export function articlesFromText(documentId: string, source: string, from: numbe
       ...base,
       id,
       title,
+      ...(headParagraphs ? { headParagraphs } : {}),
       byline,
       outlet,
       outletEvidence: evidence,

@@ -10,7 +10,8 @@ import { datelineOf } from "./segments.js";
 export type HeadlineMark = {
   readonly id: string;
   readonly reason: string;
-  readonly test: (paras: readonly string[]) => boolean;
+  /** `file` is the document's name without folder or extension ("" when it has none, as stdin). */
+  readonly test: (paras: readonly string[], file: string) => boolean;
   readonly paragraphs: number;
 };
 
@@ -21,6 +22,36 @@ const isDeck = (p: string): boolean => p.length <= DECK_MAX && !p.includes("\n")
 // The field labels an archive's export writes between the headline and the text (ProQuest's The
 // New York Times: "ABSTRACT." over its summary, "FULL TEXT." over the story).
 const ARCHIVE_LABEL = /^(?:ABSTRACT|Abstract|SUMMARY|Summary|FULL TEXT|Full [Tt]ext)[.:]?$/;
+
+/** The words of a text in lower case, letters only: "Clinton's 90%" gives clinton-s (digits are dropped, as slugs often drop them). */
+const letterWords = (s: string): string => (s.normalize("NFKD").toLowerCase().match(/[a-z]+/g) ?? []).join("-");
+
+// A file's name holds its headline after any prefix of outlet, date or number ("reuters_2016-05-05_",
+// "2016-05-05 "): the parts after an underscore or a run of digits.
+const NAME_PART = /(?:^|_|\d[\d_ .-]*)([^_\d][^_]*)/g;
+// Fewer letters than this (about three words) match too many first sentences by chance.
+const MIN_NAME_MATCH = 14;
+
+/**
+ * A file saved under its headline ("paul-ryan-says-he-s-not-ready-to.txt", "Storm closes the
+ * port.html"; a slug cut short, even mid-word): its name spells the opening words of `para`.
+ */
+export function namedAfter(file: string, para: string): boolean {
+  if (!file || para.length > 200) return false;
+  const words = letterWords(para);
+  for (const m of file.matchAll(NAME_PART)) {
+    const name = letterWords(m[1]);
+    if (name.length >= MIN_NAME_MATCH && name.includes("-") && words.startsWith(name)) return true;
+  }
+  return false;
+}
+
+// A headline's quotation in single marks ('deportation force', ‘doom and despair’), as headlines
+// write them, where the story writes double ones; an apostrophe ("Clinton's") opens none.
+const SINGLE_QUOTED = /(?:^|[\s(])['‘]\p{L}[^'‘’"“”\n]{0,60}[\p{L}\d.!?,]['’](?=$|[\s.,;:!?)])/u;
+const DOUBLE_MARK = /["“”]/;
+/** One sentence of a line, as a headline is: no sentence ends inside it. */
+const isOneSentence = (p: string): boolean => p.length <= 120 && !p.includes("\n") && !/[.!?]["”’']? +["“‘']?\p{Lu}/u.test(p);
 
 const opensOnDateline = (p: string | undefined): boolean => p !== undefined && (datelineOf(p) !== null || agencyDateline(p) !== null);
 
@@ -43,9 +74,38 @@ export const HEADLINE_MARKS: readonly HeadlineMark[] = [
     test: (p) => p.length > 2 && ARCHIVE_LABEL.test(p[1].trim()),
     paragraphs: 1,
   },
+  {
+    id: "named-by-file",
+    reason: "the file is named after it ('clinton-blasts-trump-over-deport.txt' over 'Clinton blasts Trump over …'): scrapers and browsers save a page under its headline",
+    test: (p, file) => namedAfter(file, p[0]),
+    paragraphs: 1,
+  },
+  {
+    id: "single-quoted",
+    reason: "one short sentence that quotes in single marks over a paragraph that quotes in double ones, or none: 'Obama slams GOP’s ‘doom and despair’ on economy.' is a headline's style",
+    test: (p) => isOneSentence(p[0]) && SINGLE_QUOTED.test(p[0]) && !DOUBLE_MARK.test(p[0]) && p[1].length >= 1.5 * p[0].length && !/^['‘]/.test(p[1]),
+    paragraphs: 1,
+  },
 ];
 
+// A headline an archive writes over its deck ends on a semicolon: "Jobs report gives Democrats a lift;"
+// over "Solid upturn, with a rise in hourly earnings, could blunt Republican claims." (the two
+// lines are one headline in print, the deck its second part).
+const OPEN_TO_DECK = /\s*;\s*$/;
+
+/**
+ * The headline `paras[0]` is, cleaned of the semicolon that joins it to its deck, and how many
+ * paragraphs stand above the story: 2 when a deck follows the semicolon, else 1.
+ */
+export function headlineAndDeck(paras: readonly string[]): { readonly title: string; readonly paragraphs: number } {
+  const head = paras[0];
+  if (!head.includes(";") || !OPEN_TO_DECK.test(head)) return { title: head, paragraphs: 1 };
+  const title = head.replace(OPEN_TO_DECK, "");
+  const deck = paras.length > 2 && isDeck(paras[1]) && !opensOnDateline(paras[1]);
+  return { title, paragraphs: deck ? 2 : 1 };
+}
+
 /** The first mark that shows `paras[0]` to be a headline, or null. */
-export function headlineMark(paras: readonly string[]): HeadlineMark | null {
-  return HEADLINE_MARKS.find((m) => m.test(paras)) ?? null;
+export function headlineMark(paras: readonly string[], file = ""): HeadlineMark | null {
+  return HEADLINE_MARKS.find((m) => m.test(paras, file)) ?? null;
 }

@@ -133,11 +133,11 @@ const STAFF_DID = "(?:reporters?|correspondents?|journalists?|staff|photographer
  * relayed quote. Staff cues ("New York Times reporters met") and wire datelines ("BEIRUT (Reuters) -")
  * are stronger.
  */
-const SELF_REFERENCE_CUES: readonly { id: string; hint: RegExp; pattern: RegExp; weight: number; wireWeight: number }[] = [
-  { id: "wire-dateline", hint: /\)\s*[-–—]/, pattern: new RegExp(`^[A-Z][A-Z .'-]+(?:,[^()\\n]{0,40})?\\s*\\((${NAME_ALTERNATION})\\)\\s*[-–—]`, "gm"), weight: 3, wireWeight: 3 },
-  { id: "staff", hint: new RegExp(` ${STAFF_DID}`), pattern: new RegExp(`\\b(?:a |an )?(${NAME_ALTERNATION})(?:'s)? ${STAFF_DID}`, "g"), weight: 2, wireWeight: 2 },
-  { id: "told", hint: /told|said to|speaking to|interview/, pattern: new RegExp(`\\b(?:told|said to|speaking to|in an interview with|interviewed by)\\s+(?:the\\s+)?(${NAME_ALTERNATION})\\b`, "g"), weight: 1, wireWeight: 0.5 },
-  { id: "exclusive", hint: /(?:obtained|seen|reviewed|verified) by/, pattern: new RegExp(`\\b(?:obtained by|seen by|reviewed by|verified by) (${NAME_ALTERNATION})\\b`, "g"), weight: 1, wireWeight: 0.5 },
+const SELF_REFERENCE_CUES: readonly { id: string; kind: "dateline" | "self-reference"; hint: RegExp; pattern: RegExp; weight: number; wireWeight: number }[] = [
+  { id: "wire-dateline", kind: "dateline", hint: /\)\s*[-–—]/, pattern: new RegExp(`^[A-Z][A-Z .'-]+(?:,[^()\\n]{0,40})?\\s*\\((${NAME_ALTERNATION})\\)\\s*[-–—]`, "gm"), weight: 3, wireWeight: 3 },
+  { id: "staff", kind: "self-reference", hint: new RegExp(` ${STAFF_DID}`), pattern: new RegExp(`\\b(?:a |an )?(${NAME_ALTERNATION})(?:'s)? ${STAFF_DID}`, "g"), weight: 2, wireWeight: 2 },
+  { id: "told", kind: "self-reference", hint: /told|said to|speaking to|interview/, pattern: new RegExp(`\\b(?:told|said to|speaking to|in an interview with|interviewed by)\\s+(?:the\\s+)?(${NAME_ALTERNATION})\\b`, "g"), weight: 1, wireWeight: 0.5 },
+  { id: "exclusive", kind: "self-reference", hint: /(?:obtained|seen|reviewed|verified) by/, pattern: new RegExp(`\\b(?:obtained by|seen by|reviewed by|verified by) (${NAME_ALTERNATION})\\b`, "g"), weight: 1, wireWeight: 0.5 },
 ];
 
 /** Evidence in an article's own words for the outlet that published it. */
@@ -152,7 +152,7 @@ export function selfReferenceEvidence(text: string): OutletEvidence[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const o = outletByName(m[1]);
       if (!o) continue;
-      out.push({ outlet: o.name, kind: "self-reference", detail: `"${m[0].trim()}"`, weight: o.wire ? cue.wireWeight : cue.weight });
+      out.push({ outlet: o.name, kind: cue.kind, detail: `"${m[0].trim()}"`, weight: o.wire ? cue.wireWeight : cue.weight });
     }
   }
   return out;
@@ -173,8 +173,16 @@ const MARGIN = 2;
 
 /** Weigh the evidence: the best-supported outlet, or null when the evidence is weak or split. */
 export function inferOutlet(evidence: readonly OutletEvidence[]): string | null {
+  // The credit in the story's dateline ("PARIS, Aug 31 (Reuters) -") says whose copy it is: an
+  // outlet the text names only as one its sources spoke to ("told CNN", twice) or as having
+  // obtained a document is the story's source, no rival of the credit. Metadata, a masthead or a
+  // byline still weigh against it (a paper that runs the wire's copy).
+  const credited = evidence.some((e) => e.kind === "dateline") ? new Set(evidence.filter((e) => e.kind === "dateline").map((e) => e.outlet)) : null;
   const score = new Map<string, number>();
-  for (const e of evidence) score.set(e.outlet, (score.get(e.outlet) ?? 0) + e.weight);
+  for (const e of evidence) {
+    if (credited && e.kind === "self-reference" && !credited.has(e.outlet)) continue;
+    score.set(e.outlet, (score.get(e.outlet) ?? 0) + e.weight);
+  }
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return null;
   const [best, second] = ranked;

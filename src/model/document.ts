@@ -19,7 +19,8 @@ export type Container = {
 /** One piece of evidence for an article's outlet, with its weight. */
 export type OutletEvidence = {
   readonly outlet: string;
-  readonly kind: "json-ld" | "meta" | "domain" | "dateline-style" | "self-reference" | "masthead" | "byline";
+  /** "dateline": the outlet's credit in the dateline that opens the story ("PARIS, Aug 31 (Reuters) -"). */
+  readonly kind: "json-ld" | "meta" | "domain" | "dateline-style" | "dateline" | "self-reference" | "masthead" | "byline";
   readonly detail: string;
   readonly weight: number;
 };
@@ -40,6 +41,11 @@ export type Article = {
   /** Index of the article within its document (0-based). */
   readonly index: number;
   readonly title: string | null;
+  /**
+   * How many paragraphs at the top are the headline and its deck (a subheading under it), when
+   * ingest read them as such; absent when it did not (a title from markup or a mail's subject).
+   */
+  readonly headParagraphs?: number;
   readonly byline: string | null;
   readonly outlet: string | null;
   readonly outletEvidence: readonly OutletEvidence[];

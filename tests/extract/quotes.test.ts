@@ -62,6 +62,16 @@ describe("an article's headline, as ingest finds it above the story", () => {
       [["scare", "will reopen by spring,"]],
     ],
     [
+      "a deck under a headline that ends on a semicolon: its quote is the headline's too",
+      "Port stays shut;\nMayor vows to reopen it 'by spring.'\n\nThe mayor of Eastport spoke on Monday.\n\n“We will reopen it by spring,” Ana Ruiz said.",
+      [["scare", "by spring."], ["direct", "We will reopen it by spring,"]],
+    ],
+    [
+      "must-not: the story's first paragraph under a headline with no deck",
+      "Port stays shut;\n\n“We will reopen it by spring,” Ana Ruiz said on Monday, and the council agreed with her after a long debate.",
+      [["direct", "We will reopen it by spring,"]],
+    ],
+    [
       "a first paragraph that is the story's first sentence is no headline",
       "“We will not move the market,” Ana Ruiz said on Monday.\n\nThe market has stood there since 1902.",
       [["direct", "We will not move the market,"]],

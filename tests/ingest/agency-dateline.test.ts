@@ -54,7 +54,7 @@ describe("agency datelines in mixed case (src/ingest/agency-dateline.ts)", () =>
     expect(a.outlet).toBe("AFP");
     expect(a.dateline).toBe("Cleveland");
     expect(a.title).toBe("Republicans begin roll call vote.");
-    expect(a.outletEvidence).toContainEqual({ outlet: "AFP", kind: "self-reference", detail: '"Cleveland (AFP) –"', weight: 3 });
+    expect(a.outletEvidence).toContainEqual({ outlet: "AFP", kind: "dateline", detail: '"Cleveland (AFP) –"', weight: 3 });
     expect(article(story("Aug 27 (Reuters) -")).outlet).toBe("Reuters");
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { articlesFromText } from "../../src/ingest/build.js";
-import { HEADLINE_MARKS, headlineMark } from "../../src/ingest/headline.js";
+import { HEADLINE_MARKS, headlineAndDeck, headlineMark, namedAfter } from "../../src/ingest/headline.js";
 
 const LONG = "The council voted on Monday to close the port for the winter, after a debate that lasted most of the evening and ended in a narrow vote.";
 
@@ -23,6 +23,58 @@ describe("a headline ending on a full stop (src/ingest/headline.ts)", () => {
     ["must-not: a word in capitals that is no label", ["The port closed.", "WHY.", "Officials were surprised."], null],
   ])("%s", (_name, paras, want) => {
     expect(headlineMark(paras)?.id ?? null).toBe(want);
+  });
+
+  it.each([
+    ["must: a slug cut mid-word after outlet and date", "politico_2016-01-07_storm-closes-the-port-of-marr", "Storm closes the port of Marrowby.", true],
+    ["must: a name with spaces after a date", "2031-03-05 Storm closes the port of Marrowby", "Storm closes the port of Marrowby.", true],
+    ["must: the name alone, an apostrophe and digits dropped", "mayor-s-90-day-plan-fails", "Mayor's 90-day plan fails.", true],
+    ["must: a slug that drops the digits", "mayor-s-day-plan-fails", "Mayor's 90-day plan fails.", true],
+    ["must-not: a name too short to tell", "storm-closes", "Storm closes the port of Marrowby.", false],
+    ["must-not: the name's words found only later in the line", "closes-the-port-of-marrowby", "Storm closes the port of Marrowby.", false],
+    ["must-not: a slug's tail that matches (starts mid-name)", "cbs_2031-03-05_conservative-icon-rita-lowe-backs", "Rita Lowe backs the plan, the conservative icon said.", false],
+    ["must-not: no file name (standard input)", "", "Storm closes the port of Marrowby.", false],
+    ["must-not: a name that differs", "port-strike-enters-third-week", "Storm closes the port of Marrowby.", false],
+  ])("namedAfter: %s", (_name, file, para, want) => {
+    expect(namedAfter(file, para)).toBe(want);
+  });
+
+  it.each([
+    ["must: named by its file", ["Storm closes the port of Marrowby.", "The port closed."], "storm-closes-the-port-of-marrowby", "named-by-file"],
+    ["must: a quotation in single marks over a longer paragraph", ["Mayor slams council's 'reckless' port plan.", LONG], "", "single-quoted"],
+    ["must: curly single marks", ["Mayor slams ‘reckless’ port plan.", LONG], "", "single-quoted"],
+    ["must-not: an apostrophe only", ["The mayor's port plan failed.", LONG], "", null],
+    ["must-not: a lede that quotes in double marks too", ["The mayor called it 'reckless' and \"wrong.\"", LONG], "", null],
+    ["must-not: single marks in a paragraph of two sentences", ["The mayor called it 'reckless.' Then he left.", LONG], "", null],
+    ["must-not: a paragraph no shorter than the next", ["The mayor called the council's port plan 'reckless' on Monday.", "The council voted on it anyway."], "", null],
+    ["must-not: a file named after something else", ["Storm closes the port of Marrowby.", "The port closed."], "port-strike-enters-third-week", null],
+  ])("%s", (_name, paras, file, want) => {
+    expect(headlineMark(paras, file)?.id ?? null).toBe(want);
+  });
+
+  it.each([
+    ["must: a deck under a semicolon", ["Jobs report gives Democrats a lift; ", "Solid upturn could blunt Republican claims.", LONG], { title: "Jobs report gives Democrats a lift", paragraphs: 2 }],
+    ["must: the semicolon cleaned with no deck under it", ["Jobs report gives Democrats a lift;", LONG, LONG], { title: "Jobs report gives Democrats a lift", paragraphs: 1 }],
+    ["must-not: a semicolon inside the headline stays", ["Trump leads pack; terrorism a top issue", LONG, LONG], { title: "Trump leads pack; terrorism a top issue", paragraphs: 1 }],
+    ["must-not: a dateline under the semicolon is no deck", ["Port stays shut;", "EASTPORT (AP) — The port stayed shut.", LONG], { title: "Port stays shut", paragraphs: 1 }],
+    ["must-not: a paragraph of two sentences is no deck", ["Port stays shut;", "The port stayed shut. Nobody knew why.", LONG], { title: "Port stays shut", paragraphs: 1 }],
+  ])("headlineAndDeck: %s", (_name, paras, want) => {
+    expect(headlineAndDeck(paras)).toEqual(want);
+  });
+
+  it("counts a headline and its deck as the paragraphs above the story", () => {
+    const src = `Port stays shut; \nMayor vows to reopen it by spring.\n\n${LONG}\n`;
+    const a = articlesFromText("port.txt", src, 0, src.length).articles[0];
+    expect(a).toMatchObject({ title: "Port stays shut", headParagraphs: 2 });
+    expect(a.text.startsWith("Port stays shut;")).toBe(true);
+  });
+
+  it("takes the headline a file is named after for the title, the text and its offsets unchanged", () => {
+    const src = "Storm closes the port of Marrowby.\n\nThe port closed on Monday, the harbour master said.\n";
+    const { articles } = articlesFromText("news/daily_2031-03-05_storm-closes-the-port-of-mar.txt", src, 0, src.length);
+    expect(articles[0]).toMatchObject({ title: "Storm closes the port of Marrowby.", text: src.trimEnd() });
+    const other = articlesFromText("news/notes.txt", src, 0, src.length).articles[0];
+    expect(other.title).toBeNull();
   });
 
   it.each([

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { canonicalOutlet, dateStyleEvidence, inferOutlet, mastheadLine, outletByDomain, selfReferenceEvidence } from "../../src/ingest/outlets.js";
 import { parseDocument } from "../../src/ingest/index.js";
+import { agencyDatelineEvidence } from "../../src/ingest/agency-dateline.js";
+import type { OutletEvidence } from "../../src/model/index.js";
 
 const outletOf = (text: string) => inferOutlet(selfReferenceEvidence(text));
 
@@ -46,6 +48,21 @@ describe("outlet evidence", () => {
     expect(outletOf("WASHINGTON (AP) — The Senate voted on Friday.")).toBe("Associated Press");
     // UPI writes the day after the place.
     expect(outletOf("SPRINGFIELD, Ill., Oct. 4 (UPI) — The governor signed the bill.")).toBe("UPI");
+  });
+
+  // The dateline's credit says whose copy the story is; outlets its sources spoke to are no rivals.
+  it.each([
+    ["must: a capitals dateline over two 'told CNN'", "PARIS (Reuters) - Le Pen backed him. She told CNN so. Her aide told CNN the same.", [], "Reuters"],
+    ["must: a mixed-case dateline over two 'told CNN'", "Paris, Aug 31 (Reuters) - Le Pen backed him.\n\nShe told CNN so. Her aide told CNN the same.", [], "Reuters"],
+    ["must: over a document 'obtained by' another outlet", "WASHINGTON (AP) — The memo was obtained by The Guardian. It was seen by The Guardian first.", [], "Associated Press"],
+    ["must-not: the page's metadata still weighs against the credit", "PARIS (Reuters) - Le Pen backed him.", [{ outlet: "CNN", kind: "meta", detail: "og:site_name", weight: 4 }], null],
+    ["must-not: no dateline, the 'told' cues weigh as before (two for CNN beat a wire's one)", "She told CNN so. Her aide told CNN the same. He told Reuters.", [], "CNN"],
+    ["must-not: two datelines of two agencies stay split", "PARIS (Reuters) - One thing.\nBERLIN (AFP) - Another thing.", [], null],
+  ] as [string, string, OutletEvidence[], string | null][])("dateline credit, %s", (_name, text, more, want) => {
+    const paras = text.split("\n\n");
+    let at = 0;
+    const spans = paras.map((p) => ({ start: (at = text.indexOf(p, at)), end: at + p.length }));
+    expect(inferOutlet([...more, ...selfReferenceEvidence(text), ...agencyDatelineEvidence(text, spans)])).toBe(want);
   });
 
   it("split evidence stays unknown", () => {
