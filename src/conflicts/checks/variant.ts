@@ -1,5 +1,6 @@
 import { toldAsTwoOccasions } from "../../align/occasions.js";
 import { anotherSentence } from "../../align/variant.js";
+import { punctuationThatMatters } from "../../align/punctuation.js";
 import { isDescriptiveName, mayBeSamePerson } from "../../align/names.js";
 import { alignedType } from "../../align/not-person.js";
 import type { QuoteGroup, QuoteGroupMember } from "../../model/index.js";
@@ -86,6 +87,8 @@ export const variantCheck: Check = {
       const changed = members.filter(
         (m) =>
           m.member.variant !== "verbatim" &&
+          // The same words with other punctuation are the same quote written down otherwise (align/punctuation).
+          !(m.member.variant === "punctuation" && !punctuationThatMatters(ref?.facts.claim.text ?? "", m.facts.claim.text)) &&
           !(m.facts.claim.kind === "indirect" || ref?.facts.claim.kind === "indirect") &&
           !(m.facts.claim.article === ref?.facts.claim.article && (m.member.variant !== "altered" || sideBySide(m.facts, ref.facts) || anotherSentence(m.member.diff) || twoOccasions(m.facts, ref.facts))),
       );
@@ -93,7 +96,7 @@ export const variantCheck: Check = {
       const serious = changed.some((m) => SERIOUS.has(m.member.variant));
       const how = changed
         .slice(0, 2)
-        .map((m) => `${where(m.facts)} (${m.facts.claim.speaker ?? "unattributed"}) ${m.member.variant === "punctuation" ? "changes only punctuation" : diffSummary(m.member)} [${m.member.variant}]`);
+        .map((m) => `${where(m.facts)} (${m.facts.claim.speaker ?? "unattributed"}) ${m.member.variant === "punctuation" ? "changes only punctuation, a question mark" : diffSummary(m.member)} [${m.member.variant}]`);
       // Two printings of one agency's story: not two reports of the words, but one copy edited.
       const wire = changed.map((m) => sameWire(m.facts.article, ref.facts.article)).find((w) => w !== null);
       const printed = wire ? ` ${wire[0].toUpperCase()}${wire.slice(1)}: one report, its words changed in printing.` : "";
