@@ -1,6 +1,8 @@
-import type { SpeakerType } from "../model/index.js";
+import type { Article, Quote, SpeakerType } from "../model/index.js";
+import { outletKey } from "../model/outlet-names.js";
 import { GROUP_PLURALS } from "../attribute/entities.js";
 import { isPlaceName } from "../attribute/lexicon.js";
+import { outletByName } from "../ingest/outlets.js";
 
 /**
  * Speakers the attribution typed as a person (or left open) whose name no person bears: a share of
@@ -14,8 +16,31 @@ export type NotPersonRule = {
   readonly id: string;
   readonly reason: string;
   readonly type: SpeakerType;
-  readonly test: (words: readonly string[], name: string) => boolean;
+  readonly test: (words: readonly string[], name: string, context: NotPersonContext) => boolean;
 };
+
+/** What the corpus tells about a name beyond its words. */
+export type NotPersonContext = {
+  /** The source as written at the cue ("The Hill" for the speaker "Hill"). */
+  readonly mention?: string | null;
+  /** Outlets the corpus names (outletKey): its articles' outlets and the outlets words were told to ("told The Hill"). */
+  readonly outlets?: ReadonlySet<string>;
+  /** Surnames (lower case) of the people the corpus names in full: "Bloomberg" is a person where "Michael Bloomberg" speaks. */
+  readonly surnames?: ReadonlySet<string>;
+};
+
+/** The outlets and full-named people's surnames of a corpus, for the rows below. */
+export function notPersonContext(articles: readonly Article[], quotes: readonly Quote[]): Required<Omit<NotPersonContext, "mention">> {
+  const outlets = new Set<string>();
+  const surnames = new Set<string>();
+  for (const a of articles) if (a.outlet) outlets.add(outletKey(a.outlet));
+  for (const q of quotes) {
+    if (q.toOutlet) outlets.add(outletKey(q.toOutlet));
+    const name = q.speaker?.trim();
+    if (q.speakerType === "person" && name && name.includes(" ")) surnames.add(name.slice(name.lastIndexOf(" ") + 1).toLowerCase());
+  }
+  return { outlets, surnames };
+}
 
 /**
  * Lower-case words a person's name holds: particles of surnames ("Ursula von der Leyen", "Bashar
@@ -31,6 +56,23 @@ const LOWER_PREFIXED = /^(?:al|el|ul|as|ash|ad|an|ar|at|az|bin|ibn|abu|abd|d['â€
 const PLATFORMS = new Set(["twitter", "facebook", "youtube", "instagram", "telegram", "tiktok", "reddit", "whatsapp", "snapchat", "linkedin", "google"]);
 
 const bare = (w: string) => w.toLowerCase().replace(/[â€™']s$|[.,;:]$/u, "");
+
+/**
+ * Words that make "the X" a description of one person, not a body's name: a party or a state's
+ * people in the singular ("the Wisconsin Republican", "the Texan", "the Democrat"). Only these:
+ * other peoples' names are surnames as often ("Mark Cuban", "Michael German").
+ */
+const PERSON_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
+  "republican", "democrat", "independent", "conservative", "liberal", "progressive", "moderate", "libertarian",
+  "texan", "californian", "floridian", "iowan", "ohioan", "virginian",
+]);
+
+/** The speaker written with "the" before it at the cue ("The Hill", "the Texan"): a person's name never takes it. */
+const definite = (name: string, c: NotPersonContext): boolean => {
+  const m = c.mention?.trim();
+  return !!m && m.length === name.length + 4 && /^the\s/i.test(m) && m.slice(4) === name && /^\p{Lu}/u.test(name);
+};
+const lastWord = (words: readonly string[]) => bare(words[words.length - 1]);
 
 export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
   {
@@ -58,6 +100,31 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
     test: (words) => words.length === 1 && PLATFORMS.has(bare(words[0])),
   },
   {
+    id: "outlet",
+    reason: "a news outlet (\"Politico\", \"BuzzFeed\": one the corpus names as an article's outlet or one told something, or a known one) speaks as an organisation; not a surname a person the corpus names in full bears (\"Bloomberg\")",
+    type: "organisation",
+    test: (words, name, c) =>
+      (c.outlets?.has(outletKey(name)) || outletByName(name) !== null) && !(words.length === 1 && c.surnames?.has(name.toLowerCase())),
+  },
+  {
+    id: "definite-person-description",
+    reason: "\"the\" before a party or a state's people in the singular (\"the Wisconsin Republican\", \"the Texan\") describes one person unnamed",
+    type: "anonymous",
+    test: (words, name, c) => definite(name, c) && PERSON_DESCRIPTION_HEADS.has(lastWord(words)),
+  },
+  {
+    id: "definite-plural",
+    reason: "\"the\" before a name in the plural (\"the Khans\", \"the Saudis\") names a family or a people",
+    type: "group",
+    test: (words, name, c) => definite(name, c) && /(?<![su])s$/.test(words[words.length - 1]),
+  },
+  {
+    id: "definite-name",
+    reason: "\"the\" before a name (\"The Hill\", \"The Blaze\", \"the NRA\") names an outlet or a body: a person's name never takes it",
+    type: "organisation",
+    test: (_words, name, c) => definite(name, c),
+  },
+  {
     id: "lower-case-word",
     reason: "a lower-case word after the first, other than a surname's particle, makes a description (\"Republican establishment figures\", \"Sanders' campaign manager\")",
     type: "anonymous",
@@ -66,12 +133,12 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
 ];
 
 /** The rule that reads a person-typed name as another type, or null when it may be a person's name. */
-export function notPersonRule(name: string, type: SpeakerType): NotPersonRule | null {
+export function notPersonRule(name: string, type: SpeakerType, context: NotPersonContext = {}): NotPersonRule | null {
   if (type !== "person" && type !== "unknown") return null;
   const words = name.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
-  return NOT_PERSON_RULES.find((r) => r.test(words, name.trim())) ?? null;
+  return NOT_PERSON_RULES.find((r) => r.test(words, name.trim(), context)) ?? null;
 }
 
 /** The type a quote's speaker is read as across articles: the attribution's, unless a rule above says otherwise. */
-export const alignedType = (name: string, type: SpeakerType): SpeakerType => notPersonRule(name, type)?.type ?? type;
+export const alignedType = (name: string, type: SpeakerType, context: NotPersonContext = {}): SpeakerType => notPersonRule(name, type, context)?.type ?? type;

@@ -1,6 +1,6 @@
 import { type Article, type Quote, type Speaker, type SpeakerType, uniqueIds } from "../model/index.js";
 import { isPlaceName } from "../attribute/lexicon.js";
-import { alignedType } from "./not-person.js";
+import { alignedType, notPersonContext, type NotPersonContext } from "./not-person.js";
 import { acronymOf, DESCRIPTION, foldAccents, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, type PersonName } from "./names.js";
 
 /**
@@ -80,7 +80,7 @@ function slug(s: string): string {
   return base || "speaker";
 }
 
-function buildNodes(quotes: readonly Quote[]): Node[] {
+function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext): Node[] {
   // Type counts in first-seen order (what typeOf breaks ties by); a short list, not a Map a node.
   type Entry = { node: Node; types: [SpeakerType, number][]; seen?: Set<string> };
   const byKey = new Map<string, Map<string, Entry>>();
@@ -94,8 +94,11 @@ function buildNodes(quotes: readonly Quote[]): Node[] {
     if (!q.speaker) return;
     let byType = retyped.get(q.speakerType);
     if (!byType) retyped.set(q.speakerType, (byType = new Map()));
-    let speakerType = byType.get(q.speaker);
-    if (speakerType === undefined) byType.set(q.speaker, (speakerType = alignedType(q.speaker, q.speakerType)));
+    // A mention that writes "the" before the name ("The Hill") is read with it, quote by quote; the
+    // rest by name alone, once.
+    const definite = q.mention !== null && q.mention.length > 4 && (q.mention[0] === "T" || q.mention[0] === "t") && /^the\s/i.test(q.mention);
+    let speakerType = definite ? alignedType(q.speaker, q.speakerType, { ...corpus, mention: q.mention }) : byType.get(q.speaker);
+    if (speakerType === undefined) byType.set(q.speaker, (speakerType = alignedType(q.speaker, q.speakerType, corpus)));
     // A full name or an organisation's name means the same speaker in every article, so it is one
     // node; one-word names and descriptions are read within their article.
     let known = isGlobal.get(speakerType);
@@ -493,7 +496,7 @@ function linkOrganisations(nodes: readonly Node[], uf: UnionFind, textOf: (artic
   // itself) or two leaves it apart.
   const joinByMention = (n: string) => {
     const word = orgKey(n);
-    const longer = (byToken.get(word) ?? []).filter((m) => !m.includes("\u0000") && orgKey(m).endsWith(` ${word}`));
+    const longer = (byToken.get(word) ?? []).filter((m) => !m.includes("\u0000") && orgKey(m).endsWith(` ${word}`) && holdsAsName(n, m));
     if (longer.length === 0) return;
     // A mention that says more than the name ("the Justice Department" read as "Department") is
     // that name, whatever the article names besides.
@@ -522,7 +525,7 @@ function linkOrganisations(nodes: readonly Node[], uf: UnionFind, textOf: (artic
     // "United States" its Customs and Border Protection. A description owned by someone ("her
     // Twitter account") is theirs, not the body it names.
     const place = isPlaceName(n);
-    joinSuperset(n, null, undefined, (short, long) => (!place || headOf(short, long)) && !/^(?:his|her|their)\s/i.test(keyName(long)));
+    joinSuperset(n, null, undefined, (short, long) => (!place || headOf(short, long)) && !/^(?:his|her|their)\s/i.test(keyName(long)) && holdsAsName(short, long));
   }
   // "the agency" joins the one name of its own article that holds it ("International Atomic Energy
   // Agency", "nonpartisan Congressional Budget Office" for "budget office"), never a name found only
@@ -537,6 +540,23 @@ function linkOrganisations(nodes: readonly Node[], uf: UnionFind, textOf: (artic
     first.set(r, head);
     for (const n of list) uf.union(head.idx, n.idx);
   }
+}
+
+/**
+ * Whether a longer name holds the shorter one as a name's words: a one-word name written with its
+ * capital ("Only time" does not hold "Time"), and not as words of a place inside it ("Capitol
+ * Hill", "Republicans on Capitol Hill" hold no name of the paper "The Hill").
+ */
+function holdsAsName(short: string, long: string): boolean {
+  const words = long.trim().split(/\s+/);
+  if (isOneWordName(short) && !words.includes(short)) return false;
+  const own = short.toLowerCase().split(/\s+/);
+  for (let n = 2; n <= 3; n++)
+    for (let i = 0; i + n <= words.length; i++) {
+      const window = words.slice(i, i + n);
+      if (isPlaceName(window.join(" ")) && own.every((w) => window.some((x) => x.toLowerCase() === w))) return false;
+    }
+  return true;
 }
 
 /** A name of one capitalised word, no acronym ("Post", "Journal"; not "CBS", "the agency"). */
@@ -622,7 +642,7 @@ function majorityType(members: readonly Node[]): SpeakerType {
 
 /** One identity per person across articles; quotes get the canonical name. Pure. */
 export function alignSpeakers(articles: readonly Article[], quotes: readonly Quote[]): { speakers: Speaker[]; quotes: Quote[] } {
-  const nodes = buildNodes(quotes);
+  const nodes = buildNodes(quotes, notPersonContext(articles, quotes));
   const uf = new UnionFind(nodes.length);
   const textById = new Map(articles.map((a) => [a.id, a.text]));
   const mentionsOf = (n: Node) => n.quoteIdx.map((i) => quotes[i].mention ?? "");

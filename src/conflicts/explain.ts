@@ -118,34 +118,57 @@ function hasWord(text: string, word: string): boolean {
 /** A title is cut to this many characters (at a word) when it names an article in a finding. */
 const TITLE_MAX = 60;
 
-/**
- * How a finding names an article whose outlet is unknown: its title, which a reader knows the story
- * by (“Hillary Clinton Speaks ‘Directly To White People’…”), else its file's name (a reader can
- * open it), else its id. The id alone ("huff-post-2016-09-20-hillary-clinton-speaks-dire") is a slug
- * quotecheck made and nothing a reader can look up.
- */
-export function articleName(article: Article | undefined, id: string): string {
-  const title = article?.title?.replace(/\s+/g, " ").trim().replace(/[.,;:]$/, "");
-  if (title) {
-    if (title.length <= TITLE_MAX) return `“${title}”`;
-    const cut = title.slice(0, TITLE_MAX);
-    const space = cut.lastIndexOf(" ");
-    return `“${(space > TITLE_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, "")}…”`;
-  }
-  const file = article?.documentId.split(/[\\/]/).pop();
-  return file && file !== "-" ? file : id;
+/** A title, or an article's opening words, cut at a word after TITLE_MAX characters, its closing stop left out. */
+function cutName(words: string): string {
+  const flat = words.replace(/\s+/g, " ").trim().replace(/[.,;:]$/, "");
+  if (flat.length <= TITLE_MAX) return flat;
+  const cut = flat.slice(0, TITLE_MAX);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > TITLE_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, "")}…`;
 }
 
 /**
- * An article as a reader can find it: its outlet, then its title (else its file's name) and the day
- * it was published: "Harbor Gazette (“Levee holds”, 2031-03-04)", "“Levee holds” (2031-03-04)". The
- * article's id is a slug quotecheck made and nothing a reader can look up (check's group hits and
- * verify's messages named it: "against breitbart-2016-01-10-conservative-icon-morton-bl's wording").
+ * The first sentence of an article's first line, cut as a title is: the words a reader finds an
+ * untitled article by (often a headline ingest did not take for one).
+ */
+function openingWords(text: string | undefined): string | null {
+  const line = text?.trimStart().split("\n", 1)[0]?.replace(/\s+/g, " ").trim();
+  return line ? cutName(sentencesOf(line)[0] ?? line) : null;
+}
+
+/**
+ * How a finding names an article whose outlet is unknown: its title, which a reader knows the story
+ * by (“Hillary Clinton Speaks ‘Directly To White People’…”), else the words it opens with and its day
+ * (“the article of 2016-09-25 that opens “Federal court rules against Ohio's purges of voter rolls””),
+ * else "an article with no known outlet". Not the file's name: a finding is read apart from the
+ * folder, and "wash-post_2016-09-25_federal-court-rules-against-ohio.txt" tells a reader less than the
+ * story's words; the claims and check's places still give the file. Never the id quotecheck made
+ * ("huff-post-2016-09-20-hillary-clinton-speaks-dire"), nothing a reader can look up; that only
+ * when the report holds no such article. `dated` false leaves the day to the caller (articleCitation).
+ */
+export function articleName(article: Article | undefined, id: string, dated = true): string {
+  const title = article?.title?.trim();
+  if (title) return `“${cutName(title)}”`;
+  if (!article) return id;
+  const day = dated && article.published ? `of ${article.published} ` : "";
+  const opening = openingWords(article.text);
+  if (opening) return `the article ${day}that opens “${opening}”`;
+  return `an article ${day}with no known outlet`;
+}
+
+/**
+ * An article as a reader can find it: its outlet, then its title (else the words it opens with) and
+ * the day it was published: "Harbor Gazette (“Levee holds”, 2031-03-04)", "“Levee holds”
+ * (2031-03-04)". The article's id is a slug quotecheck made and nothing a reader can look up
+ * (check's group hits and verify's messages named it: "against breitbart-2016-01-10-conservative-icon-morton-bl's wording").
  */
 export function articleCitation(a: Article): string {
-  const name = articleName(a, a.id);
+  const name = articleName(a, a.id, false);
+  const untitled = !a.title?.trim();
   if (!a.outlet) return a.published ? `${name} (${a.published})` : name;
-  const rest = [name === a.id ? null : name, a.published].filter((x): x is string => Boolean(x));
+  // Under its outlet an untitled article needs no "with no known outlet"; its opening words still tell it apart.
+  const opening = untitled ? openingWords(a.text) : null;
+  const rest = [untitled ? (opening ? `opening “${opening}”` : null) : name, a.published].filter((x): x is string => Boolean(x));
   return rest.length ? `${a.outlet} (${rest.join(", ")})` : a.outlet;
 }
 
@@ -153,8 +176,12 @@ export function articleCitation(a: Article): string {
 export const where = (f: ClaimFacts): string => f.claim.outlet ?? articleName(f.article, f.claim.article);
 
 /** `where` as the subject of a sentence or clause: "The Daily Beast", "the article “…”". */
-export const whereAsSubject = (f: ClaimFacts, opensSentence = false): string =>
-  f.claim.outlet ?? `${opensSentence ? "The" : "the"} ${f.article?.title ? "article" : "file"} ${articleName(f.article, f.claim.article)}`;
+export function whereAsSubject(f: ClaimFacts, opensSentence = false): string {
+  if (f.claim.outlet) return f.claim.outlet;
+  const name = articleName(f.article, f.claim.article);
+  const phrase = name.startsWith("“") ? `the article ${name}` : name;
+  return opensSentence ? phrase[0]!.toUpperCase() + phrase.slice(1) : phrase;
+}
 
 /**
  * "Khaled Omran (The Daily Beast)"; "Khaled Omran (The Daily Beast) and residents (The New York

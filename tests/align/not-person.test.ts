@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { alignSpeakers } from "../../src/align/index.js";
 import { parsePersonName } from "../../src/align/names.js";
-import { notPersonRule } from "../../src/align/not-person.js";
+import { notPersonContext, notPersonRule, type NotPersonContext } from "../../src/align/not-person.js";
 import type { SpeakerType } from "../../src/model/index.js";
 import { article, quote } from "../conflicts/fixtures.js";
 
@@ -33,6 +33,41 @@ describe("notPersonRule: person-typed names no person bears", () => {
   });
 });
 
+describe("notPersonRule with what the corpus tells: outlets, and \"the\" before a name", () => {
+  const corpus: NotPersonContext = { outlets: new Set(["buzzfeed", "the atlantic"]), surnames: new Set(["bloomberg"]) };
+  it.each([
+    ["must: an outlet the corpus names (told BuzzFeed)", "BuzzFeed", {}, "outlet", "organisation"],
+    ["must: a known outlet", "Politico", {}, "outlet", "organisation"],
+    ["must: a known outlet in capitals", "POLITICO", {}, "outlet", "organisation"],
+    ["must: an outlet written with \"the\"", "Hill", { mention: "The Hill" }, "definite-name", "organisation"],
+    ["must: a body written with \"the\"", "NRA", { mention: "the NRA" }, "definite-name", "organisation"],
+    ["must: a family written with \"the\"", "Khans", { mention: "the Khans" }, "definite-plural", "group"],
+    ["must: a people written with \"the\"", "Saudis", { mention: "The Saudis" }, "definite-plural", "group"],
+    ["must: a party member described", "Wisconsin Republican", { mention: "the Wisconsin Republican" }, "definite-person-description", "anonymous"],
+    ["must: a state's man described", "Texan", { mention: "the Texan" }, "definite-person-description", "anonymous"],
+  ])("%s: %s", (_n, name, extra, id, retyped) => {
+    const r = notPersonRule(name, "person", { ...corpus, ...extra });
+    expect(r?.id).toBe(id);
+    expect(r?.type).toBe(retyped);
+  });
+  it.each([
+    ["must-not: a known outlet's name that a person the corpus names in full bears", "Bloomberg", {}],
+    ["must-not: a surname written without \"the\"", "Hill", { mention: "Hill" }],
+    ["must-not: a title before the name", "Jesse Jackson", { mention: "the Rev. Jesse Jackson" }],
+    ["must-not: a full name", "Anita Hill", { mention: "Anita Hill" }],
+    ["must-not: a people's name that is a surname as often", "Mark Cuban", { mention: "Mark Cuban" }],
+    ["must-not: a lower-case word after \"the\"", "senator", { mention: "the senator" }],
+  ])("%s: %s", (_n, name, extra) => {
+    expect(notPersonRule(name, "person", { ...corpus, ...extra })).toBeNull();
+  });
+  it("reads the corpus's outlets and full names' surnames", () => {
+    const a = { ...article("n1", "Morning Post", "2024-02-01", "Lee told BuzzFeed xx"), outlet: "Morning Post" };
+    const c = notPersonContext([a], [{ ...quote(a, "xx", "Michael Bloomberg"), toOutlet: "BuzzFeed" }]);
+    expect([...c.outlets].sort()).toEqual(["buzzfeed", "morning post"]);
+    expect([...c.surnames]).toEqual(["bloomberg"]);
+  });
+});
+
 describe("parsePersonName: a particle that opens a name as a given name", () => {
   it.each([
     ["Ash Carter", ["ash"], "carter"],
@@ -55,6 +90,7 @@ describe("alignSpeakers: words typed as persons do not join people", () => {
   const a4 = article("n4", "Courier", "2024-02-04", "Leading Democrats said xx");
   const a5 = article("n5", "Courier", "2024-02-05", "Kerry Washington, Anita Hill and Ashton Carter spoke. xx");
   const a6 = article("n6", "Courier", "2024-02-06", "Wall Street Journal xx and her Twitter account.");
+  const a7 = article("n7", "Courier", "2024-02-07", "Capitol Hill said xx. Only time will tell. Time magazine.");
   const said = (a: typeof a1, speaker: string, type: SpeakerType = "person", mention: string = speaker) => quote(a, "xx", speaker, { type, mention });
   const names = (speakers: { name: string }[]) => speakers.map((s) => s.name).sort();
   it.each([
@@ -69,8 +105,15 @@ describe("alignSpeakers: words typed as persons do not join people", () => {
     ["must-not: a place into a longer name", () => [said(a6, "Wall Street Journal", "organisation"), said(a3, "Wall Street")], ["Wall Street", "Wall Street Journal"]],
     ["must-not: a platform into someone's account", () => [said(a6, "her Twitter account", "organisation"), said(a3, "Twitter")], ["Twitter", "her Twitter account"]],
     ["must: the same platform typed two ways", () => [said(a6, "Twitter", "organisation"), said(a3, "Twitter")], ["Twitter"]],
+    ["must: an outlet written with \"the\" in two articles is one", () => [said(a1, "Hill", "person", "The Hill"), said(a2, "Hill", "person", "The Hill")], ["Hill"]],
+    ["must-not: an outlet written with \"the\" into a place that ends in its word", () => [said(a7, "Capitol Hill", "organisation"), said(a1, "Hill", "person", "The Hill")], ["Capitol Hill", "Hill"]],
+    ["must-not: a one-word name into a longer name that writes it in lower case", () => [said(a7, "Only time", "organisation"), said(a1, "Time", "organisation")], ["Only time", "Time"]],
   ])("%s", (_n, quotes, speakers) => {
-    expect(names(alignSpeakers([a1, a2, a3, a4, a5, a6], quotes()).speakers)).toEqual([...speakers].sort());
+    expect(names(alignSpeakers([a1, a2, a3, a4, a5, a6, a7], quotes()).speakers)).toEqual([...speakers].sort());
+  });
+  it("reads an outlet written with \"the\" as an organisation", () => {
+    const r = alignSpeakers([a1], [said(a1, "Hill", "person", "The Hill")]);
+    expect(r.speakers.map((s) => s.type)).toEqual(["organisation"]);
   });
   it("reads a party plural as a group", () => {
     const r = alignSpeakers([a4], [said(a4, "Leading Democrats")]);

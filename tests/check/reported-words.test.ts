@@ -72,7 +72,7 @@ describe("check messages: words in marks only for words in marks", () => {
       ],
     });
     const notes = ruleNamed("altered-quote")!.run({ report: r }).map((h) => h.related?.[0]?.note);
-    expect(notes).toContain("Harbor Gazette (a.txt, 2031-03-04), reported: the levee would cost 12 million");
-    expect(notes).toContain("Harbor Gazette (a.txt, 2031-03-04): “We will build the levee by June”");
+    expect(notes).toContain("Harbor Gazette (opening “The mayor said the levee would cost 12 million”, 2031-03-04), reported: the levee would cost 12 million");
+    expect(notes).toContain("Harbor Gazette (opening “The mayor said the levee would cost 12 million”, 2031-03-04): “We will build the levee by June”");
   });
 });

@@ -401,7 +401,7 @@ describe("altered-quote: two wordings in one article are one severity lower", ()
     const groups = midnightToDawn("q1", "q2", "We evacuated every family from the river district before", { outletsDiffer: true, datesDiffer: false });
     const out = runChecks({ ...r, groups }, {}).filter((f) => f.ruleId === "altered-quote");
     expect(out.map((f) => f.severity)).toEqual(["warning"]);
-    expect(out[0].message).toMatch(/^quote altered against the wording in Harbor Gazette \(gazette.txt, 2031-03-04\): .*; check which words were said$/);
+    expect(out[0].message).toMatch(/^quote altered against the wording in Harbor Gazette \(opening “[^”]+”, 2031-03-04\): .*; check which words were said$/);
   });
   it("in one article, nothing telling two occasions apart: info, naming this article's other wording", () => {
     const r = makeReport({
@@ -441,7 +441,7 @@ describe("altered-quote: reported speech whose figures changed", () => {
   ])("is an altered quote: $name", ({ a, b, diff }) => {
     const out = hits(a, b, diff);
     expect(out).toHaveLength(1);
-    expect(out[0].message).toMatch(/quote altered against the wording in Harbor Gazette \(gazette.txt, 2031-03-04\)/);
+    expect(out[0].message).toMatch(/quote altered against the wording in Harbor Gazette \(opening “[^”]+”, 2031-03-04\)/);
   });
 
   it.each([

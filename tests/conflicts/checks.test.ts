@@ -888,6 +888,26 @@ const cases: Case[] = [
     },
   },
   {
+    name: "the same words with other final punctuation and capitals in two outlets are no changed quote",
+    kind: "variant",
+    triggers: false,
+    build: () => {
+      const a = article("post", "Morning Post", "2024-02-01", "At the Kestrel plant, Minister Ana Lopez spoke. “We will not raise taxes on working families this year,” Lopez said. Kestrel workers cheered.");
+      const b = article("ledger", "Ledger", "2024-02-01", "At Kestrel, Ana Lopez was blunt: “we will not raise taxes on working families this year.” Kestrel workers cheered.");
+      return { articles: [a, b], quotes: [quote(a, "We will not raise taxes on working families this year,", "Ana Lopez"), quote(b, "we will not raise taxes on working families this year.", "Ana Lopez")] };
+    },
+  },
+  {
+    name: "the same words told as a question in one outlet and a statement in another are a changed quote",
+    kind: "variant",
+    triggers: true,
+    build: () => {
+      const a = article("post", "Morning Post", "2024-02-01", "At the Kestrel plant, Minister Ana Lopez spoke. “We will not raise taxes on working families this year?” Lopez said. Kestrel workers cheered.");
+      const b = article("ledger", "Ledger", "2024-02-01", "At Kestrel, Ana Lopez was blunt: “We will not raise taxes on working families this year.” Kestrel workers cheered.");
+      return { articles: [a, b], quotes: [quote(a, "We will not raise taxes on working families this year?", "Ana Lopez"), quote(b, "We will not raise taxes on working families this year.", "Ana Lopez")] };
+    },
+  },
+  {
     name: "a quote given in part again in the same article",
     kind: "variant",
     triggers: false,

@@ -21,17 +21,30 @@ describe("excerpt: one sentence of a claim", () => {
   });
 });
 
-// An article whose outlet is unknown is named by what a reader can find it by: its title, else its
-// file's name; never the id quotecheck made ("huff-post-2016-09-20-hillary-clinton-speaks-dire").
+// An article whose outlet is unknown is named by what a reader can find it by: its title, else the
+// words it opens with and its day; never its file's name nor the id quotecheck made
+// ("huff-post-2016-09-20-hillary-clinton-speaks-dire").
 describe("articleName: an article with no outlet, as a finding names it", () => {
   const a = (title: string | null, documentId = "stories/riverton_2024-04-03_flood.txt"): Article => ({ ...article("riverton-2024-04-03-flood", null, "2024-04-03", "The river rose."), title, documentId });
   it.each([
     ["must: the title, in quotation marks, its closing stop left out", a("River bursts its banks in Riverton."), "“River bursts its banks in Riverton”"],
     ["must: a long title cut at a word", a("River bursts its banks in Riverton as the mayor orders every family out of the low town"), "“River bursts its banks in Riverton as the mayor orders…”"],
-    ["must: no title, the file's name without its folder", a(null), "riverton_2024-04-03_flood.txt"],
-    ["must-not: standard input is no file name", a(null, "-"), "riverton-2024-04-03-flood"],
+    ["must: no title, the words it opens with and its day", a(null), "the article of 2024-04-03 that opens “The river rose”"],
+    ["must: no title, its first line only, cut at a word", { ...a(null), text: "Levee holds as the river rises in Riverton and the mayor orders every family out.\n\nThe river rose." }, "the article of 2024-04-03 that opens “Levee holds as the river rises in Riverton and the mayor…”"],
+    ["must: no title and no day", { ...a(null), published: null }, "the article that opens “The river rose”"],
+    ["must: no title and no text", { ...a(null), text: "" }, "an article of 2024-04-03 with no known outlet"],
+    ["must: standard input, as any file", a(null, "-"), "the article of 2024-04-03 that opens “The river rose”"],
   ])("%s", (_name, art, want) => {
     expect(articleName(art, art.id)).toBe(want);
+  });
+
+  it.each([
+    ["must-not: the file's name, its folder or the id", a(null)],
+    ["must-not: the file's name where the text is empty", { ...a(null), text: "" }],
+  ])("%s", (_name, art) => {
+    const name = articleName(art, art.id);
+    expect(name).not.toContain("riverton_2024-04-03_flood");
+    expect(name).not.toContain("riverton-2024-04-03-flood");
   });
 
   it("a disputed finding opens with the article's title where no outlet is known, and with the outlet where one is", () => {

@@ -51,7 +51,7 @@ describe("verifyDraft", () => {
     const r = one("Nobody told us to leave, and most of the families are still in their homes", "Lena Vasquez");
     expect(r.status).toBe("other-speaker");
     expect(r.match?.speaker).toBe("Tomas Reyes");
-    expect(r.message).toMatch(/credited to Lena Vasquez here, but Harbor Gazette \(gazette.txt\) credits Tomas Reyes/);
+    expect(r.message).toMatch(/credited to Lena Vasquez here, but Harbor Gazette \(opening “Floodwater reached the old market in Marrowby on Tuesday”\) credits Tomas Reyes/);
   });
   it("shows the word diff as well when words credited to someone else were also changed", () => {
     const r = one("Nobody told us to leave, and many of the families are still in their homes", "Lena Vasquez");

@@ -1,7 +1,8 @@
 import { toldAsTwoOccasions } from "../../align/occasions.js";
 import { anotherSentence } from "../../align/variant.js";
+import { punctuationThatMatters } from "../../align/punctuation.js";
 import { isDescriptiveName, mayBeSamePerson } from "../../align/names.js";
-import { alignedType } from "../../align/not-person.js";
+import { alignedType, notPersonContext, type NotPersonContext } from "../../align/not-person.js";
 import type { QuoteGroup, QuoteGroupMember } from "../../model/index.js";
 import { memo, type Check, type CheckContext } from "../check.js";
 import { claimRef, type ClaimFacts } from "../claims.js";
@@ -60,11 +61,10 @@ export const twoOccasions = (x: ClaimFacts, y: ClaimFacts): boolean =>
  * a veteran who used her line): "X drops …" then read as one person's quote cut, where one may quote
  * the other or a credit be wrong. The sentence says so; empty when the credits agree.
  */
-function otherSpeakers(facts: readonly ClaimFacts[]): string {
-  // People by name only: "Many reporters" and "Clinton advisers" are groups (align/not-person).
-  const named = [
-    ...new Set(facts.flatMap((f) => (f.claim.speaker && !isDescriptiveName(f.claim.speaker) && alignedType(f.claim.speaker, f.quote.speakerType) === "person" ? [f.claim.speaker] : []))),
-  ];
+function otherSpeakers(facts: readonly ClaimFacts[], corpus: NotPersonContext): string {
+  // People by name only: "Many reporters" and "Clinton advisers" are groups, "The Hill" an outlet (align/not-person).
+  const isPerson = (f: ClaimFacts) => alignedType(f.claim.speaker!, f.quote.speakerType, { ...corpus, mention: f.quote.mention }) === "person";
+  const named = [...new Set(facts.flatMap((f) => (f.claim.speaker && !isDescriptiveName(f.claim.speaker) && isPerson(f) ? [f.claim.speaker] : [])))];
   const clash = named.some((a, i) => named.slice(i + 1).some((b) => !mayBeSamePerson(a, b)));
   return clash ? ` The words are credited to ${listOf(named)}: one may quote another, or a credit is wrong.` : "";
 }
@@ -78,6 +78,7 @@ export const variantCheck: Check = {
   description: "the same quote worded differently in different places: altered words, cuts, bracketed insertions, punctuation",
   severity: "warning",
   run(ctx) {
+    const corpus = memo(ctx, "notPersonContext", () => notPersonContext(ctx.articles, ctx.quotes));
     return ctx.groups.flatMap((g) => {
       const members = groupFacts(ctx, g);
       const ref = members.find((m) => m.facts.claim.quoteId === g.referenceQuoteId) ?? members[0];
@@ -86,6 +87,8 @@ export const variantCheck: Check = {
       const changed = members.filter(
         (m) =>
           m.member.variant !== "verbatim" &&
+          // The same words with other punctuation are the same quote written down otherwise (align/punctuation).
+          !(m.member.variant === "punctuation" && !punctuationThatMatters(ref?.facts.claim.text ?? "", m.facts.claim.text)) &&
           !(m.facts.claim.kind === "indirect" || ref?.facts.claim.kind === "indirect") &&
           !(m.facts.claim.article === ref?.facts.claim.article && (m.member.variant !== "altered" || sideBySide(m.facts, ref.facts) || anotherSentence(m.member.diff) || twoOccasions(m.facts, ref.facts))),
       );
@@ -93,11 +96,11 @@ export const variantCheck: Check = {
       const serious = changed.some((m) => SERIOUS.has(m.member.variant));
       const how = changed
         .slice(0, 2)
-        .map((m) => `${where(m.facts)} (${m.facts.claim.speaker ?? "unattributed"}) ${m.member.variant === "punctuation" ? "changes only punctuation" : diffSummary(m.member)} [${m.member.variant}]`);
+        .map((m) => `${where(m.facts)} (${m.facts.claim.speaker ?? "unattributed"}) ${m.member.variant === "punctuation" ? "changes only punctuation, a question mark" : diffSummary(m.member)} [${m.member.variant}]`);
       // Two printings of one agency's story: not two reports of the words, but one copy edited.
       const wire = changed.map((m) => sameWire(m.facts.article, ref.facts.article)).find((w) => w !== null);
       const printed = wire ? ` ${wire[0].toUpperCase()}${wire.slice(1)}: one report, its words changed in printing.` : "";
-      const others = otherSpeakers(members.map((m) => m.facts));
+      const others = otherSpeakers(members.map((m) => m.facts), corpus);
       return [
         {
           key: g.id,
