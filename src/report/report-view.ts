@@ -1,6 +1,7 @@
 import { paragraphIndexAt, placeText, type Article, type Container, type Finding, type Quote, type Report, type Span, type Speaker, type SpeakerType } from "../model/index.js";
 import { formatDiagnostic } from "./diagnostics.js";
 import { outletKey } from "../model/outlet-names.js";
+import { quoteContext, type ContextPart } from "./quote-context.js";
 
 /**
  * The report as the Markdown, HTML and CSV formatters show it: per speaker, per finding, per
@@ -43,6 +44,8 @@ export type QuoteView = {
   readonly reason: string;
   /** The findings (conflicts and corroborations) that name this quote, so a report can link them. */
   readonly findings: readonly { readonly id: string; readonly title: string }[];
+  /** The sentences around the words with the quote and its credit marked, or null when they add nothing (quote-context.ts). */
+  readonly context: readonly ContextPart[] | null;
 };
 
 export type SpeakerView = {
@@ -293,6 +296,7 @@ export function reportView(report: Report): ReportView {
       ruleId: q.ruleId,
       reason: q.reason,
       findings: findingsOf.get(q.id) ?? [],
+      context: quoteContext(a, q),
     };
   };
   const views = spoken.map(quoteView);
