@@ -277,6 +277,19 @@ describe("quotes CSV (extract --format csv)", () => {
   });
 });
 
+describe("quotes table (extract --format table): the outlet, or the article when it names none", () => {
+  const row = (outlet: string | null, article: string) =>
+    ({ doc: `${article}.txt`, article, outlet, kind: "direct", text: "We stay", speaker: "Ada Kerr", start: 0, end: 7, truncated: false, ruleId: "r", reason: "why" }) as unknown as QuoteRow;
+  it.each([
+    ["a known outlet", "Harbor Gazette", "gazette-2031", "Harbor Gazette", "? gazette"],
+    ["no outlet: '?' and the article", null, "nyt-2016-09-12", "? nyt-2016-09-12", "outlet unknown"],
+  ])("%s", (_, outlet, article, must, mustNot) => {
+    const body = quoteFormats.table([row(outlet, article)]).split("\n")[2];
+    expect(body).toContain(must);
+    expect(body).not.toContain(mustNot);
+  });
+});
+
 describe("findings table summary line", () => {
   const sample = sampleReport();
   const contradiction = sample.findings.find((f) => f.kind === "contradiction")!;
