@@ -56,6 +56,10 @@ describe("quotecheck report (built binary)", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^<!-- quotecheck report -->\n# Attribution report\n/);
     expect(r.stdout).toMatch(/\n## Conflicts\n/);
+    // The most quoted speaker first (Omran, 20 quotes and more), not the first one quoted (Bokova).
+    const speakers = r.stdout.slice(r.stdout.indexOf("## Speakers"), r.stdout.indexOf("## Conflicts"));
+    expect(speakers.match(/^### (.+)$/m)?.[1]).toBe("Khaled Omran");
+    expect(speakers.indexOf("### Khaled Omran")).toBeLessThan(speakers.indexOf("### Irina Bokova"));
   });
 
   it("exits 2 on a bad format, an unwritable target, or nothing to read; no partial file", () => {
