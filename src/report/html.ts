@@ -2,10 +2,11 @@ import { createHash } from "node:crypto";
 import type { Report } from "../model/index.js";
 import { html, type Html } from "./html-escape.js";
 import { inMarks, reportView, shownDiff, sideLabel, type FindingView, type QuoteView } from "./report-view.js";
+import type { ContextPart } from "./quote-context.js";
 import { reasonBeyond, ruleLegend, type RuleLegend } from "./rule-legend.js";
 
 const STYLE = `
-:root { --ink: #1d2125; --muted: #5b636b; --line: #d6dadf; --paper: #fff; --soft: #f4f6f8; --warn: #a15c00; --bad: #b3261e; --good: #1e6b3a; --accent: #1f4e8c; }
+:root { --ink: #1d2125; --muted: #5b636b; --line: #d6dadf; --paper: #fff; --soft: #f4f6f8; --warn: #a15c00; --bad: #b3261e; --good: #1e6b3a; --accent: #1f4e8c; --mark: #fff1b8; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.5 Georgia, "Times New Roman", serif; color: var(--ink); background: var(--paper); }
 main { max-width: 72rem; margin: 0 auto; padding: 1.5rem 1.25rem 4rem; }
@@ -47,6 +48,9 @@ del { color: var(--bad); } ins { color: var(--good); text-decoration: none; font
 code { font-size: .85em; word-break: break-all; }
 .see { font-family: system-ui, sans-serif; font-size: .8rem; margin: .2rem 0 0; }
 .see a, .claim .who a, #changed a { color: var(--accent); }
+.context { font-family: system-ui, sans-serif; font-size: .85rem; color: var(--muted); margin: .1rem 0 .25rem; }
+.context mark { background: var(--mark); color: var(--ink); border-radius: 2px; }
+.context b { color: var(--ink); font-weight: 600; }
 .why { font-family: system-ui, sans-serif; font-size: .8rem; color: var(--muted); margin: .2rem 0 0; }
 .index { font-family: system-ui, sans-serif; font-size: .85rem; }
 .index a, .why a { color: var(--accent); }
@@ -54,7 +58,7 @@ code { font-size: .85em; word-break: break-all; }
 ul.diagnostics { font-family: ui-monospace, monospace; font-size: .8rem; }
 dl.rules { font-size: .9rem; } dl.rules dd { margin: 0 0 .5rem 1.5rem; }
 @media (prefers-color-scheme: dark) {
-  :root { --ink: #e6e8ea; --muted: #a7aeb5; --line: #3a4048; --paper: #15181b; --soft: #1f2429; --accent: #8db4ff; }
+  :root { --ink: #e6e8ea; --muted: #a7aeb5; --line: #3a4048; --paper: #15181b; --soft: #1f2429; --accent: #8db4ff; --mark: #4a3f12; }
 }
 @media print {
   :root { --ink: #000; --muted: #444; --line: #999; --paper: #fff; --soft: #fff; }
@@ -64,6 +68,7 @@ dl.rules { font-size: .9rem; } dl.rules dd { margin: 0 0 .5rem 1.5rem; }
   h2 { break-after: avoid; } h3 { break-after: avoid; }
   .finding, .quote, .claim { break-inside: avoid; }
   a, .see a, .claim .who a, #changed a, .why a { color: inherit; text-decoration: none; }
+  .context mark { background: none; text-decoration: underline; }
   @page { margin: 1.5cm; }
 }
 `;
@@ -119,6 +124,15 @@ const where = (q: QuoteView): Html => html`${q.paragraph === null ? "" : `¶${q.
 const ruleCode = (legend: RuleLegend, ruleId: string): Html => (legend.has(ruleId) ? linkTo("r", ruleId, html`<code>${ruleId}</code>`) : html`<code>${ruleId}</code>`);
 
 /**
+ * The sentences around a quote as the article wrote them, the words marked and the credit (cue and
+ * the words naming the speaker) in bold: at dev size a reader could not see how "she" or "the
+ * official" came to be credited without opening the file, and the "¶7 of" link only reaches the
+ * article's row under Sources.
+ */
+const contextLine = (parts: readonly ContextPart[]): Html =>
+  html`<p class="context"${ownDirection(parts.map((p) => p.text).join(""))}>${parts.map((p) => (p.mark === "quote" ? html`<mark>${p.text}</mark>` : p.mark === "credit" ? html`<b>${p.text}</b>` : p.text))}</p>`;
+
+/**
  * One quote: its words, what the chain does not say (reported, the day said, flags), the chain
  * (said by, told, published by, carried by: the file as file:line:col), where it stands in its
  * article and why it was credited so. The outlet, date published and to whom are the chain's and
@@ -130,7 +144,7 @@ function quoteBlock(q: QuoteView, legend: RuleLegend): Html {
   const beyond = reasonBeyond(legend, q.ruleId, q.reason);
   return html`<div class="quote ${q.kind}" id="${anchorId("q", q.id)}">
 <blockquote${ownDirection(q.text)}>${shown(q.text, q.kind)}</blockquote>
-${meta || flags.length ? html`<div class="meta">${meta}${meta && flags.length ? " " : ""}${flags.map((f) => html`<span class="badge ${f.includes("conflict") || f.includes("misattributed") ? "bad" : "warn"}">${f}</span>`)}</div>\n` : ""}<ol class="chain">${q.chain.map((s) => html`<li><b>${s.label}</b> ${iso(s.value)}</li>`)}</ol>
+${meta || flags.length ? html`<div class="meta">${meta}${meta && flags.length ? " " : ""}${flags.map((f) => html`<span class="badge ${f.includes("conflict") || f.includes("misattributed") ? "bad" : "warn"}">${f}</span>`)}</div>\n` : ""}${q.context ? html`${contextLine(q.context)}\n` : ""}<ol class="chain">${q.chain.map((s) => html`<li><b>${s.label}</b> ${iso(s.value)}</li>`)}</ol>
 <p class="why">${where(q)} · ${beyond ? html`${beyond} ` : ""}${ruleCode(legend, q.ruleId)}</p>
 ${q.findings.length ? html`<p class="see">In ${q.findings.map((f, i) => html`${i ? "; " : ""}${linkTo("f", f.id, f.title)}`)}</p>\n` : ""}</div>
 `;
@@ -152,6 +166,18 @@ ${c.side ? html`<div class="meta side">${sideLabel(f.kind)}: ${iso(c.side)}</div
 `;
 }
 
+/** Inputs named in the page's heading before the rest are left to Sources. */
+const INPUTS_NAMED = 3;
+
+/**
+ * The files the report read, under its title: a few by name, the rest counted and left to Sources.
+ * A folder of 84 files put 84 paths, 40 lines of them, between the title and the summary.
+ */
+function inputsLine(files: readonly string[]): Html | string {
+  if (files.length <= INPUTS_NAMED + 1) return files.join(", ");
+  return html`${files.slice(0, INPUTS_NAMED).join(", ")} and ${files.length - INPUTS_NAMED} more files, listed under <a href="#sources">Sources</a>`;
+}
+
 export function htmlReport(report: Report): string {
   const v = reportView(report);
   const legend = ruleLegend(v.quotes);
@@ -168,7 +194,7 @@ export function htmlReport(report: Report): string {
 <body>
 <main>
 <h1>Attribution report</h1>
-<p class="meta">${v.sources.map((s) => s.file).join(", ")}</p>
+<p class="meta">${inputsLine(v.sources.map((s) => s.file))}</p>
 <nav><a href="#summary">Summary</a><a href="#speakers">Speakers</a><a href="#conflicts">Conflicts</a><a href="#corroborations">Corroborations</a>${v.variants.length ? html`<a href="#changed">Changed quotes</a>` : ""}<a href="#sources">Sources</a>${legend.size ? html`<a href="#rules">Rules</a>` : ""}<a href="#diagnostics">Diagnostics</a></nav>
 
 <section id="summary"><h2>Summary</h2>

@@ -1,6 +1,7 @@
 import { paragraphIndexAt, placeText, type Article, type Container, type Finding, type Quote, type Report, type Span, type Speaker, type SpeakerType } from "../model/index.js";
 import { formatDiagnostic } from "./diagnostics.js";
 import { outletKey } from "../model/outlet-names.js";
+import { quoteContext, type ContextPart } from "./quote-context.js";
 
 /**
  * The report as the Markdown, HTML and CSV formatters show it: per speaker, per finding, per
@@ -43,6 +44,8 @@ export type QuoteView = {
   readonly reason: string;
   /** The findings (conflicts and corroborations) that name this quote, so a report can link them. */
   readonly findings: readonly { readonly id: string; readonly title: string }[];
+  /** The sentences around the words with the quote and its credit marked, or null when they add nothing (quote-context.ts). */
+  readonly context: readonly ContextPart[] | null;
 };
 
 export type SpeakerView = {
@@ -293,6 +296,7 @@ export function reportView(report: Report): ReportView {
       ruleId: q.ruleId,
       reason: q.reason,
       findings: findingsOf.get(q.id) ?? [],
+      context: quoteContext(a, q),
     };
   };
   const views = spoken.map(quoteView);
@@ -334,7 +338,10 @@ export function reportView(report: Report): ReportView {
   }
   const order = new Map(views.map((v, i) => [v.id, i]));
   const firstSeen = (s: SpeakerView) => (s.quotes[0] ? (order.get(s.quotes[0].id) ?? Number.MAX_SAFE_INTEGER) : Number.MAX_SAFE_INTEGER);
-  speakers.sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || firstSeen(a) - firstSeen(b) || a.name.localeCompare(b.name));
+  // By kind, then most quoted first, as `quotecheck speakers` and the UI's Speakers list them: in
+  // the order first quoted, PolNeAR dev's page opened on the speakers of its first files and
+  // put Donald J. Trump (151 quotes) ninth and Barack Obama (88) 85th in its index of 493.
+  speakers.sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || b.quotes.length - a.quotes.length || firstSeen(a) - firstSeen(b) || a.name.localeCompare(b.name));
 
   const kindOf = new Map(report.quotes.map((q) => [q.id, q.kind]));
   const findingView = (f: Finding): FindingView => ({

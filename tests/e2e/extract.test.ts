@@ -56,6 +56,19 @@ describe("quotecheck extract (built binary)", () => {
     expect(table.stdout).toMatch(/Irina Bokova/);
   });
 
+  it("names the article in the table's outlet column when a file names no outlet", () => {
+    const dir = mkdtempSync(join(tmpdir(), "qc-bare-"));
+    try {
+      writeFileSync(join(dir, "harbor-flood.txt"), "The river rose overnight.\n\n“We lost the bakery,” said Ann Lee, a baker.\n");
+      const r = quotecheck(["extract", dir, "--format", "table", "--no-cache"]);
+      expect(r.code).toBe(0);
+      const row = r.stdout.split("\n").find((l) => l.startsWith("Ann Lee")) ?? "";
+      expect(row).toMatch(/^Ann Lee\s+\? harbor-flood\s/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("goes on past an unreadable path named on the command line, then exits 2; a bad file inside a named folder does not fail the run", () => {
     const some = quotecheck(["extract", "corpus", "no/such/file.txt", "--format", "jsonl", "--no-cache"]);
     expect(some.code).toBe(2);

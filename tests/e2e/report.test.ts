@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import * as cheerio from "cheerio";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { quotecheck, requireBuild, ROOT } from "./run-bin.js";
 import { schemaValidator } from "../report/schema-validator.js";
@@ -37,11 +38,28 @@ describe("quotecheck report (built binary)", () => {
     expect(readdirSync(tmp).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
+  it("gives in the HTML each quote's sentence, the words marked and the credit in bold", () => {
+    const r = quotecheck(["report", "--format", "html"]);
+    expect(r.code).toBe(0);
+    const $ = cheerio.load(r.stdout);
+    const ctx = $("p.context").filter((_, p) => $(p).find("mark").text().startsWith("The fighting is putting at risk"));
+    expect(ctx).toHaveLength(1);
+    expect(ctx.find("b").map((_, b) => $(b).text()).get()).toEqual(["Irina Bokova, the director-general of UNESCO", "said in a statement"]);
+    // Under its quote's words, not in a finding's claim card.
+    expect(ctx.parent().is("div.quote")).toBe(true);
+    // The page names the one file read; none is counted away.
+    expect($("h1 + p.meta").text()).not.toContain("more files");
+  });
+
   it("prints Markdown to standard output by default", () => {
     const r = quotecheck(["report"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^<!-- quotecheck report -->\n# Attribution report\n/);
     expect(r.stdout).toMatch(/\n## Conflicts\n/);
+    // The most quoted speaker first (Omran, 20 quotes and more), not the first one quoted (Bokova).
+    const speakers = r.stdout.slice(r.stdout.indexOf("## Speakers"), r.stdout.indexOf("## Conflicts"));
+    expect(speakers.match(/^### (.+)$/m)?.[1]).toBe("Khaled Omran");
+    expect(speakers.indexOf("### Khaled Omran")).toBeLessThan(speakers.indexOf("### Irina Bokova"));
   });
 
   it("exits 2 on a bad format, an unwritable target, or nothing to read; no partial file", () => {

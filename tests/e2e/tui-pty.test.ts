@@ -145,6 +145,19 @@ describe.skipIf(!hasTmux)("quotecheck in a terminal (built binary, tmux)", () =>
     expect(s).toContain("QC-EXIT=2");
   });
 
+  it("names each quote's article in the outlet column when the files name no outlet", async () => {
+    const dir = mkdtempSync(join(tmp, "bare-"));
+    writeFileSync(join(dir, "harbor-flood.txt"), "The river rose overnight.\n\n“We lost the bakery,” said Ann Lee, a baker.\n");
+    writeFileSync(join(dir, "valley-storm.txt"), "Wind tore roofs off.\n\n“The school is closed,” said Bo Diaz, a teacher.\n");
+    start("bare", { cwd: dir, args: ["."] });
+    const s = await waitFor("bare", (x) => x.includes("[1 Quotes"), "the Quotes view");
+    expect(lineWith(s, /^\s+flags\s+speaker/)).toMatch(/\soutlet\s/);
+    expect(lineWith(s, /Ann Lee\s/)).toContain("? harbor-flood");
+    expect(lineWith(s, /Bo Diaz\s/)).toContain("? valley-storm");
+    expect(s.split("\n").slice(0, 4).join("\n")).not.toContain("outlet unknown");
+    await keys("bare", "q");
+  });
+
   it("shows a loading screen with progress first; q there quits", async () => {
     start("loading");
     const s = await waitFor("loading", (x) => x.includes("q quits") || x.includes("[1 Quotes"), "the loading screen", 60_000);

@@ -66,6 +66,31 @@ describe("report registry", () => {
   });
 });
 
+describe("speakers in the reports: by kind, most quoted first, then in the order first quoted", () => {
+  // Holt is given two quotes (hers and Vasquez's second), Vasquez and Reyes one each.
+  const moved = {
+    ...report,
+    speakers: report.speakers.map((s) => (s.id === "s-holt" ? { ...s, quoteIds: ["q4", "q2"] } : s.id === "s-vasquez" ? { ...s, quoteIds: ["q1"] } : s)),
+  };
+  const rows: readonly [string, typeof report, readonly string[]][] = [
+    ["the sample: Vasquez (2) before Reyes and Holt (1 each, in reading order)", report, ["Lena Vasquez", "Tomas Reyes", "Ana Holt", "Rex O'Hara"]],
+    ["more quotes first though quoted later: Holt (2), then Vasquez and Reyes in reading order", moved, ["Ana Holt", "Lena Vasquez", "Tomas Reyes", "Rex O'Hara"]],
+  ];
+  for (const [label, r, people] of rows)
+    it(label, () => {
+      const v = reportView(r);
+      expect(v.speakers.filter((s) => s.type === "person").map((s) => s.name)).toEqual(people);
+      // Must not: a kind mixed into another (people, organisations, groups, unnamed sources).
+      const kinds = v.speakers.map((s) => s.type);
+      expect(kinds).toEqual([...kinds].sort((a, b) => ["person", "organisation", "group", "anonymous", "unknown"].indexOf(a) - ["person", "organisation", "group", "anonymous", "unknown"].indexOf(b)));
+      const html = htmlReport(r);
+      const index = html.slice(html.indexOf('<p class="index">'), html.indexOf("</p>", html.indexOf('<p class="index">')));
+      const at = people.map((n) => index.indexOf(escapeHtml(n)));
+      expect(at.every((x) => x >= 0)).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+    });
+});
+
 describe("report view", () => {
   const v = reportView(report);
   it("builds the attribution chain: speaker, told whom, published by, carried by", () => {
@@ -274,6 +299,19 @@ describe("quotes CSV (extract --format csv)", () => {
     const row = { doc: "a.txt", article: "a", kind: "direct", text, speaker: "Ada Kerr", start: 0, end: text.length, truncated: false, ruleId: "r", reason: "why" } as unknown as QuoteRow;
     const rows = parseCsv(quoteFormats.csv([row]));
     expect(rows[1][rows[0].indexOf("text")]).toBe(cell);
+  });
+});
+
+describe("quotes table (extract --format table): the outlet, or the article when it names none", () => {
+  const row = (outlet: string | null, article: string) =>
+    ({ doc: `${article}.txt`, article, outlet, kind: "direct", text: "We stay", speaker: "Ada Kerr", start: 0, end: 7, truncated: false, ruleId: "r", reason: "why" }) as unknown as QuoteRow;
+  it.each([
+    ["a known outlet", "Harbor Gazette", "gazette-2031", "Harbor Gazette", "? gazette"],
+    ["no outlet: '?' and the article", null, "nyt-2016-09-12", "? nyt-2016-09-12", "outlet unknown"],
+  ])("%s", (_, outlet, article, must, mustNot) => {
+    const body = quoteFormats.table([row(outlet, article)]).split("\n")[2];
+    expect(body).toContain(must);
+    expect(body).not.toContain(mustNot);
   });
 });
 

@@ -32,6 +32,21 @@ describe("Quotes view at 80x24", () => {
     expect(f).toMatch(/› ····C Northshire Water/);
   });
 
+  it("names a quote's article in the outlet column when its article names no outlet, as Speakers does", async () => {
+    const bare = { ...report, articles: report.articles.map((a) => ({ ...a, outlet: null })) };
+    const h = await mount(bare, { columns: 120, rows: 30 });
+    const f = h.frame();
+    expect(f).toMatch(/flags\s+speaker\s+outlet\s+/);
+    const lines = f.split("\n");
+    const rows = lines.slice(2, lines.findIndex((l) => l.startsWith("─"))).filter((l) => l.trim());
+    // Rows in document order: each names its own quote's article.
+    const quotes = bare.quotes.filter((x) => x.kind !== "scare");
+    expect(rows).toHaveLength(quotes.length);
+    rows.forEach((r, i) => expect(r).toContain(`? ${quotes[i].articleId}`.slice(0, 12)));
+    // Must not: the same words on every row, which told no row's source from another's.
+    expect(rows.join("\n")).not.toContain("outlet unknown");
+  });
+
   it("shows role and date published as columns on a wide terminal", async () => {
     const h = await mount(report, { columns: 200, rows: 30 });
     const f = h.frame();

@@ -1,0 +1,161 @@
+import * as cheerio from "cheerio";
+import { describe, expect, it } from "vitest";
+import type { Span } from "../../src/model/index.js";
+import { htmlReport } from "../../src/report/html.js";
+import { quoteContext, shortened, type ContextPart } from "../../src/report/quote-context.js";
+import { sampleReport } from "./sample-report.js";
+
+/** An article of `paras` (joined by blank lines) and the span of `needle`'s first occurrence after `from`. */
+function articleOf(paras: readonly string[]) {
+  const text = paras.join("\n\n");
+  const paragraphs: Span[] = [];
+  let at = 0;
+  for (const p of paras) {
+    paragraphs.push({ start: at, end: at + p.length });
+    at += p.length + 2;
+  }
+  const span = (needle: string, from = 0): Span => {
+    const s = text.indexOf(needle, from);
+    if (s < 0) throw new Error(`no ${needle}`);
+    return { start: s, end: s + needle.length };
+  };
+  return { article: { text, paragraphs }, span };
+}
+
+/** The context as one string: the quote in ⟦⟧ and the credit in **. */
+const shown = (parts: readonly ContextPart[] | null): string | null =>
+  parts === null ? null : parts.map((p) => (p.mark === "quote" ? `⟦${p.text}⟧` : p.mark === "credit" ? `*${p.text}*` : p.text)).join("");
+
+type Row = { readonly id: string; readonly paras: readonly string[]; readonly quote: string; readonly cue?: string; readonly mention?: string; readonly want: string | null };
+
+const ROWS: readonly Row[] = [
+  {
+    id: "the sentence that credits the words, cue and mention marked",
+    paras: ["The dam broke at dawn. “We had no warning,” Ana Holt, a nurse, told the Courier by phone. She left at noon."],
+    quote: "We had no warning,",
+    cue: "told the Courier by phone",
+    mention: "Ana Holt",
+    want: "“⟦We had no warning,⟧” *Ana Holt*, a nurse, *told the Courier by phone*.",
+  },
+  {
+    id: "reported speech: the words and the clause that reports them",
+    paras: ["Officials said the pumps had failed hours earlier. Crews arrived later."],
+    quote: "the pumps had failed hours earlier",
+    cue: "said",
+    mention: "Officials",
+    want: "*Officials* *said* ⟦the pumps had failed hours earlier⟧.",
+  },
+  {
+    id: "a cue in the sentence before the words reaches back to it",
+    paras: ["Lee spoke next. She said: “We stay.” Then she left."],
+    quote: "We stay.",
+    cue: "said",
+    mention: "She",
+    want: "*She* *said*: “⟦We stay.⟧”",
+  },
+  {
+    id: "an unattributed quote still shows the sentence it stands in",
+    paras: ["The spot, titled “Arrogant,” ran on Monday."],
+    quote: "Arrogant,",
+    want: "The spot, titled “⟦Arrogant,⟧” ran on Monday.",
+  },
+  {
+    id: "must not: a quote that is its paragraph adds nothing",
+    paras: ["Lee spoke.", "“We stay and we rebuild.”"],
+    quote: "We stay and we rebuild.",
+    cue: "spoke",
+    mention: "Lee",
+    want: null,
+  },
+  {
+    id: "must not: a cue in another paragraph is not printed (the chain names the speaker)",
+    paras: ["Lee told reporters:", "“We stay and we rebuild.”"],
+    quote: "We stay and we rebuild.",
+    cue: "told reporters",
+    mention: "Lee",
+    want: null,
+  },
+  {
+    id: "must not: the sentences after the quote's are left out",
+    paras: ["“We stay,” Lee said. Nobody else spoke. The water rose."],
+    quote: "We stay,",
+    cue: "said",
+    mention: "Lee",
+    want: "“⟦We stay,⟧” *Lee* *said*.",
+  },
+];
+
+describe("quoteContext: the sentences that hold a quote and its credit", () => {
+  for (const r of ROWS)
+    it(r.id, () => {
+      const { article, span } = articleOf(r.paras);
+      const q = span(r.quote);
+      const got = quoteContext(article, { span: q, cueSpan: r.cue ? span(r.cue) : null, mentionSpan: r.mention ? span(r.mention) : null });
+      expect(shown(got)).toBe(r.want);
+    });
+
+  it("gives nothing without the article", () => {
+    expect(quoteContext(undefined, { span: { start: 0, end: 3 }, cueSpan: null, mentionSpan: null })).toBeNull();
+  });
+
+  it("shows a long quote by its first and last words, the sentence around it whole", () => {
+    const long = `${"word ".repeat(60)}end of the statement`;
+    const { article, span } = articleOf([`Lee said: “${long}” and left.`]);
+    const got = quoteContext(article, { span: span(long), cueSpan: span("said"), mentionSpan: span("Lee") });
+    const quote = got?.find((p) => p.mark === "quote")?.text ?? "";
+    expect(quote).toContain(" … ");
+    expect(quote.endsWith("end of the statement")).toBe(true);
+    expect(quote.length).toBeLessThan(170);
+    expect(shown(got)).toMatch(/^\*Lee\* \*said\*: “⟦word word .* … .*end of the statement⟧” and left\.$/);
+  });
+});
+
+describe("shortened", () => {
+  const cases: readonly [string, string, boolean][] = [
+    ["short words stay whole", "We stay and we rebuild.", false],
+    ["160 characters stay whole", "a".repeat(160), false],
+    ["a longer passage is cut in its middle", `${"alpha ".repeat(40)}omega`, true],
+  ];
+  for (const [label, words, cut] of cases)
+    it(label, () => {
+      const got = shortened(words);
+      expect(got.includes(" … ")).toBe(cut);
+      if (!cut) expect(got).toBe(words);
+      else expect(got.endsWith("omega")).toBe(true);
+    });
+});
+
+describe("HTML report: each quote's context under its words", () => {
+  const report = sampleReport();
+  // Give the sample's reported quote its cue and mention, as the attribute stage does.
+  const gazette = report.articles.find((a) => a.id === "gazette")!;
+  const at = (needle: string, from = 0): Span => {
+    const s = gazette.text.indexOf(needle, from);
+    return { start: s, end: s + needle.length };
+  };
+  const who = at("One resident");
+  const withCredit = { ...report, quotes: report.quotes.map((q) => (q.id === "q5" ? { ...q, cueSpan: at("said", who.end), mentionSpan: who } : q)) };
+  const $ = cheerio.load(htmlReport(withCredit));
+
+  it("marks the words and the credit in the sentence that holds them", () => {
+    const ctx = $("#q-q5 p.context");
+    expect(ctx.text()).toBe("One resident said the pumps had failed hours earlier.");
+    expect(ctx.find("mark").text()).toBe("the pumps had failed hours earlier");
+    expect(ctx.find("b").map((_, b) => $(b).text()).get()).toEqual(["One resident", "said"]);
+  });
+
+  it("escapes what the article holds (no element from the text)", () => {
+    const ctx = $("#q-q8 p.context");
+    expect(ctx.text()).toContain("<script>");
+    expect(ctx.find("script, img")).toHaveLength(0);
+  });
+
+  it("stands between the words and the chain, once a quote", () => {
+    for (const id of ["q1", "q5", "q8"]) {
+      const kids = $(`[id="q-${id}"]`).children().map((_, e) => (e as { tagName: string }).tagName + ($(e).attr("class") ? `.${$(e).attr("class")}` : "")).get();
+      expect(kids.filter((k) => k === "p.context")).toHaveLength(1);
+      expect(kids.indexOf("p.context")).toBeGreaterThan(kids.indexOf("blockquote"));
+      expect(kids.indexOf("p.context")).toBeLessThan(kids.indexOf("ol.chain"));
+    }
+  });
+});
