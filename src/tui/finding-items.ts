@@ -9,7 +9,9 @@ export const KIND_LABEL: Readonly<Record<FindingKind, string>> = {
   disputed: "disputed by reporter",
   temporal: "change over time",
   corroboration: "corroboration",
-  variant: "altered quote",
+  // As the reports title it ("Quote changed: …"): most are punctuation or a shortening, and
+  // "altered quote" on a finding whose claims differ only in a comma read as a charge.
+  variant: "quote changed",
   misattribution: "misattribution",
 };
 

@@ -25,6 +25,11 @@ describe("cli dispatch", () => {
     expect(await helpText()).toContain(`Files over ${MAX_BYTES / 1024 / 1024} MB are skipped`);
   });
 
+  it("names every kind of input the README lists, .mht and .mhtml too", async () => {
+    const help = await helpText();
+    for (const ext of [".txt", ".md", ".html", ".htm", ".eml", ".mbox", ".mht", ".mhtml"]) expect(help).toMatch(new RegExp(`Inputs:[^\\n]*\\${ext}[ \\n]`));
+  });
+
   it("lists every command in --help, each loading under its own name", async () => {
     const help = await helpText();
     for (const c of commandLoaders) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildFindingItems, claimDate, findingCounts, selectFindings, sidesOf } from "../../src/tui/finding-items.js";
+import { KIND_LABEL, buildFindingItems, claimDate, findingCounts, selectFindings, sidesOf } from "../../src/tui/finding-items.js";
 import { report } from "./fixture.js";
 
 describe("finding items", () => {
@@ -23,6 +23,20 @@ describe("finding items", () => {
     expect(claimDate({ spokenOn: null, published: "2031-03-05" })).toBe("published 2031-03-05");
     expect(claimDate({ spokenOn: null, published: null })).toBe("date unknown");
   });
+});
+
+describe("kind labels: as the reports title each kind", () => {
+  const rows: readonly [keyof typeof KIND_LABEL, string, string | null][] = [
+    ["variant", "quote changed", "altered quote"],
+    ["misattribution", "misattribution", null],
+    ["disputed", "disputed by reporter", null],
+    ["corroboration", "corroboration", null],
+  ];
+  for (const [kind, want, never] of rows)
+    it(`${kind} reads "${want}"`, () => {
+      expect(KIND_LABEL[kind]).toBe(want);
+      if (never) expect(Object.values(KIND_LABEL)).not.toContain(never);
+    });
 });
 
 describe("sidesOf", () => {

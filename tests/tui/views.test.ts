@@ -201,6 +201,15 @@ describe("Conflicts view", () => {
     expect(f).not.toContain("outlet unknown");
   });
 
+  it("names a quote-change finding as the reports do, not as an altered quote", async () => {
+    const f3 = report.findings.find((x) => x.kind === "corroboration")!;
+    const changed = { ...report, findings: [{ ...f3, id: "v1", kind: "variant" as const, ruleId: "conflicts/variant", severity: "info" as const, explanation: "The quote changes only punctuation." }] };
+    const h = await mount(changed, { columns: 100, rows: 30 });
+    const f = await h.press("3");
+    expect(line(f, /›/)).toMatch(/quote changed\s+info/);
+    expect(f).not.toContain("altered quote");
+  });
+
   it("marks corroborations as such", async () => {
     const h = await mount(report);
     const f = await h.press("3", "G");
