@@ -200,8 +200,10 @@ function wordCharBefore(text: string, i: number): boolean {
  * the tokeniser does not: "_said" holds "said") is read with explicit bounds instead.
  */
 export function wordFinder(words: Iterable<string>): (text: string, from: number, to: number) => number[] {
-  const list = [...new Set(words)];
-  for (const w of list) if (!/^[a-z]+$/i.test(w)) throw new Error(`wordFinder: "${w}" is not a word of ASCII letters`);
+  // A word of other characters ("e-mailed", "señal") is never one run of ASCII letters, so it is never
+  // found: it stays out of the pattern, where a hyphen or a stop would also mean something else.
+  const list = [...new Set(words)].filter((w) => /^[a-z]+$/i.test(w));
+  if (list.length === 0) return () => [];
   // Longest first: an alternative that is a prefix of another must not end the match early.
   const alternation = list.sort((a, b) => b.length - a.length).join("|");
   const bounded = new RegExp(`\\b(?:${alternation})\\b`, "gi");
