@@ -1,5 +1,6 @@
 import { nextMatchFinder, type Article, type Diagnostic, type Span } from "../model/index.js";
-import { firstNonSpace, isSpaceCode } from "./chars.js";
+import { abbreviationBefore } from "./abbreviations.js";
+import { UPPER, classOf, firstNonSpace, isSpaceCode } from "./chars.js";
 import { MARKS, isCloseContext, isMarkCode, isSpaceLike, isWordChar, type MarkRole } from "./marks.js";
 
 /** One run of words between quotation marks, at the top level of its paragraph. */
@@ -18,7 +19,15 @@ export type QuoteRun = {
   readonly paragraph: number;
 };
 
-type Frame = { readonly open: number; readonly len: number; readonly mark: string; readonly role: MarkRole; children: QuoteRun[] };
+type Frame = {
+  readonly open: number;
+  readonly len: number;
+  readonly mark: string;
+  readonly role: MarkRole;
+  children: QuoteRun[];
+  /** Where a closing single mark after a stop may have been typed for this double quote's closer (-1: none). */
+  typoClose: number;
+};
 
 // Every code isMarkCode accepts, and "<".
 const MARK_OR_TAG = /["'`\u00ab\u00bb\u2018-\u201e\u2039\u203a<]/g;
@@ -42,6 +51,21 @@ function sentenceEndBefore(text: string, at: number, from: number): boolean {
   while (j > from && isSpaceCode(text.charCodeAt(j))) j--;
   const c = text[j];
   return c === "." || c === "?" || c === "!" || c === "\u2026";
+}
+
+/**
+ * A closing single mark typed where a double quote closes: right after a stop, then a space and a
+ * capital that opens the next sentence ("“Let’s go. We can (hashtag)StopGunViolence.’ Schumer was in
+ * the East Room …"). An apostrophe never stands there (a possessive comes before the stop), so when no
+ * single quote is open it is the open double quote's closer, mistyped.
+ */
+function mistypedCloserAt(text: string, at: number, from: number, end: number): boolean {
+  const prev = text.charCodeAt(at - 1);
+  if (prev !== 46 && prev !== 33 && prev !== 63) return false;
+  // "the U.S.’ interests": a stop that ends an abbreviation may take a possessive after it.
+  if (prev === 46 && abbreviationBefore(text, at - 1, from)) return false;
+  if (at + 2 >= end || !isSpaceCode(text.charCodeAt(at + 1))) return false;
+  return (classOf(text.charCodeAt(at + 2)) & UPPER) !== 0;
 }
 
 /** A stop or a comma, after which a straight mark closes ('…," she said', '…buy." http'). */
@@ -183,7 +207,7 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
       }
       return;
     }
-    const frame: Frame = { open: at, len, mark, role: MARKS[mark], children: [] };
+    const frame: Frame = { open: at, len, mark, role: MARKS[mark], children: [], typoClose: -1 };
     stack.push(frame);
     if (continuing && at === paraLead) continuingFrame = frame;
   };
@@ -267,6 +291,10 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
           continue;
         }
         if (role.opens && !wordBefore && !spaceAfter) push(i, ch);
+        else if (k < 0 && stack.length > 0 && !stack[stack.length - 1].role.single && stack[stack.length - 1].typoClose < 0 && mistypedCloserAt(text, i, ps, pe)) {
+          // The double quote may end here: decided at the paragraph's end, if no double mark closed it.
+          stack[stack.length - 1].typoClose = i;
+        }
         // Otherwise a possessive ("Sanders’ "), an elision ("’90s") or a stray mark.
         continue;
       }
@@ -336,6 +364,31 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
       const cut = cutEnds.has(pe) || p === paras.length - 1;
       const continuesNext = nextOpens && !cut;
       const truncated = !continuesNext && cut;
+      if (frame.typoClose >= 0 && !nextOpens) {
+        // Never closed, and a single mark after a stop stood where it would close: the quote ends
+        // there, and the quotes the narration after it holds are the paragraph's own.
+        const at = frame.typoClose;
+        closeLen = 1;
+        record(frame, at, true, false, false);
+        const parent = stack[bottomDouble - 1];
+        const into = parent ? parent.children : top;
+        for (const c of frame.children) if (c.outer.start > at) into.push(c);
+        stack.pop();
+        carry = false;
+        diagnostics.push({
+          reason: "quotation opened with a double mark and closed with a single one after a stop; the quote is taken to end there",
+          documentId: article.documentId,
+          articleId: article.id,
+          span: { start: at, end: at + 1 },
+          ruleId: "extract/mistyped-close",
+          stage: "extract",
+          severity: "info",
+        });
+        excerpt = inExcerpt || isExcerptLeadIn(text, lead, pe);
+        top.sort((a, b) => a.span.start - b.span.start);
+        for (const r of top) runs.push(r);
+        continue;
+      }
       // Drop what sits above the frame (none after the loop above), then record it at the end.
       record(frame, pe, false, truncated, continuesNext);
       stack.pop();
