@@ -1,7 +1,7 @@
 import type { Article, Quote, SpeakerType } from "../model/index.js";
 import { outletKey } from "../model/outlet-names.js";
-import { GROUP_PLURALS } from "../attribute/entities.js";
-import { isPlaceName } from "../attribute/lexicon.js";
+import { GROUP_PLURALS } from "../model/name-words.js";
+import { isPlaceName } from "../model/place-names.js";
 import { outletByName } from "../ingest/outlets.js";
 
 /**
