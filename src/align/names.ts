@@ -5,6 +5,7 @@
  * al-Homsi" cannot be confused through their shared first name.
  */
 import { isHandle } from "../model/index.js";
+import { SURNAME_PARTICLES as PARTICLES } from "../model/name-words.js";
 
 const TITLES = new Set([
   "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
@@ -19,12 +20,6 @@ const TITLES = new Set([
 
 /** A title or role word that may stand before a name ("Sen.", "Mrs", "President"). */
 export const isTitle = (word: string): boolean => TITLES.has(word.replace(/\.$/, "").toLowerCase());
-
-/** Name particles that belong to the surname but do not identify it ("al-Homsi" is "Homsi"). */
-const PARTICLES = new Set([
-  "al", "el", "ul", "as", "ash", "ad", "an", "ar", "at", "az", "bin", "ben", "ibn", "bint", "abu", "abd",
-  "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "des", "le", "la", "dos", "das", "do", "ter", "ten", "st",
-]);
 
 /** Particles that are given names as well, when they open a name: "Al", "Ben", "Ash", "Van". */
 const GIVEN_PARTICLES = new Set(["al", "ben", "ash", "van"]);

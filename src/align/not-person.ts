@@ -1,7 +1,7 @@
 import type { Article, Quote, SpeakerType } from "../model/index.js";
 import { outletKey } from "../model/outlet-names.js";
-import { GROUP_PLURALS } from "../attribute/entities.js";
-import { isPlaceName } from "../attribute/lexicon.js";
+import { GROUP_PLURALS } from "../model/name-words.js";
+import { isPlaceName } from "../model/place-names.js";
 import { outletByName } from "../ingest/outlets.js";
 
 /**
@@ -27,10 +27,12 @@ export type NotPersonContext = {
   readonly outlets?: ReadonlySet<string>;
   /** Surnames (lower case) of the people the corpus names in full: "Bloomberg" is a person where "Michael Bloomberg" speaks. */
   readonly surnames?: ReadonlySet<string>;
+  /** The text of the article that quotes the name: a word it also writes in lower case is a common noun there. */
+  readonly articleText?: string;
 };
 
 /** The outlets and full-named people's surnames of a corpus, for the rows below. */
-export function notPersonContext(articles: readonly Article[], quotes: readonly Quote[]): Required<Omit<NotPersonContext, "mention">> {
+export function notPersonContext(articles: readonly Article[], quotes: readonly Quote[]): Required<Pick<NotPersonContext, "outlets" | "surnames">> {
   const outlets = new Set<string>();
   const surnames = new Set<string>();
   for (const a of articles) if (a.outlet) outlets.add(outletKey(a.outlet));
@@ -73,6 +75,16 @@ const definite = (name: string, c: NotPersonContext): boolean => {
   return !!m && m.length === name.length + 4 && /^the\s/i.test(m) && m.slice(4) === name && /^\p{Lu}/u.test(name);
 };
 const lastWord = (words: readonly string[]) => bare(words[words.length - 1]);
+
+/** One capitalised word in the plural ("Others", "Fact-checkers"); not "-ss", "-us", "-is" ("Ross", "Cyrus", "Davis"). */
+const CAPITAL_PLURAL = /^\p{Lu}[\p{Ll}-]*[^\p{Lu}sui]s$/u;
+
+/** Whether `word` (lower case) stands in `text` as a word of its own. */
+function hasLowerWord(text: string, word: string): boolean {
+  const isLetter = (i: number) => i >= 0 && i < text.length && /\p{L}/u.test(text[i]!);
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (!isLetter(i - 1) && !isLetter(i + word.length)) return true;
+  return false;
+}
 
 export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
   {
@@ -123,6 +135,12 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
     reason: "\"the\" before a name (\"The Hill\", \"The Blaze\", \"the NRA\") names an outlet or a body: a person's name never takes it",
     type: "organisation",
     test: (_words, name, c) => definite(name, c),
+  },
+  {
+    id: "common-plural",
+    reason: "one capitalised word in the plural that its article also writes in lower case (\"Others\", \"Companies\", \"Respondents\") is a common noun that opened its sentence: many people; a surname is never written in lower case",
+    type: "group",
+    test: (words, name, c) => words.length === 1 && !!c.articleText && CAPITAL_PLURAL.test(name) && hasLowerWord(c.articleText, name.toLowerCase()),
   },
   {
     id: "lower-case-word",

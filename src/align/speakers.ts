@@ -1,5 +1,5 @@
 import { type Article, type Quote, type Speaker, type SpeakerType, uniqueIds } from "../model/index.js";
-import { isPlaceName } from "../attribute/lexicon.js";
+import { isPlaceName } from "../model/place-names.js";
 import { alignedType, notPersonContext, type NotPersonContext } from "./not-person.js";
 import { acronymOf, DESCRIPTION, foldAccents, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, type PersonName } from "./names.js";
 
@@ -80,7 +80,7 @@ function slug(s: string): string {
   return base || "speaker";
 }
 
-function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext): Node[] {
+function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: (articleId: string) => string): Node[] {
   // Type counts in first-seen order (what typeOf breaks ties by); a short list, not a Map a node.
   type Entry = { node: Node; types: [SpeakerType, number][]; seen?: Set<string> };
   const byKey = new Map<string, Map<string, Entry>>();
@@ -97,7 +97,10 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext): Node[] 
     // A mention that writes "the" before the name ("The Hill") is read with it, quote by quote; the
     // rest by name alone, once.
     const definite = q.mention !== null && q.mention.length > 4 && (q.mention[0] === "T" || q.mention[0] === "t") && /^the\s/i.test(q.mention);
-    let speakerType = definite ? alignedType(q.speaker, q.speakerType, { ...corpus, mention: q.mention }) : byType.get(q.speaker);
+    // So is a one-word plural ("Others"), with its article's text.
+    const plural = !definite && q.speaker.endsWith("s") && !q.speaker.includes(" ");
+    let speakerType =
+      definite || plural ? alignedType(q.speaker, q.speakerType, { ...corpus, mention: q.mention, ...(plural ? { articleText: textOf(q.articleId) } : {}) }) : byType.get(q.speaker);
     if (speakerType === undefined) byType.set(q.speaker, (speakerType = alignedType(q.speaker, q.speakerType, corpus)));
     // A full name or an organisation's name means the same speaker in every article, so it is one
     // node; one-word names and descriptions are read within their article.
@@ -642,9 +645,9 @@ function majorityType(members: readonly Node[]): SpeakerType {
 
 /** One identity per person across articles; quotes get the canonical name. Pure. */
 export function alignSpeakers(articles: readonly Article[], quotes: readonly Quote[]): { speakers: Speaker[]; quotes: Quote[] } {
-  const nodes = buildNodes(quotes, notPersonContext(articles, quotes));
-  const uf = new UnionFind(nodes.length);
   const textById = new Map(articles.map((a) => [a.id, a.text]));
+  const nodes = buildNodes(quotes, notPersonContext(articles, quotes), (id) => textById.get(id) ?? "");
+  const uf = new UnionFind(nodes.length);
   const mentionsOf = (n: Node) => n.quoteIdx.map((i) => quotes[i].mention ?? "");
   linkPeople(nodes, uf, (id) => textById.get(id) ?? "", quotes);
   linkOrganisations(nodes, uf, (id) => textById.get(id) ?? "", mentionsOf);

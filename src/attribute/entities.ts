@@ -1,4 +1,5 @@
 import type { SpeakerType, Span } from "../model/index.js";
+import { GROUP_PLURALS } from "../model/name-words.js";
 import { FIRST_NAME_GENDER, FORCE_ACRONYMS, isHeadingCapsWord, isHyphenModifier, isMonthSurname, isSentenceAdverb, isPlaceName, KINSHIP_NOUNS, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
 import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
@@ -228,17 +229,6 @@ function afterOfTitle(text: string, at: number): boolean {
   return m !== null && OF_TITLE_HEADS.has(m[1].toLowerCase());
 }
 
-/**
- * Plurals that name a group of people: the person nouns' plurals ("Democrats", "voters") and plural
- * demonyms and faiths ("Latinos", "Americans", "Muslims"). No surname in news is one of them.
- */
-export const GROUP_PLURALS: ReadonlySet<string> = new Set([
-  ...[...PERSON_NOUNS].filter((w) => (w.endsWith("s") && !w.endsWith("ss")) || /(?:men|people|children)$/.test(w)),
-  "latinos", "latinas", "hispanics", "americans", "africans", "asians", "europeans", "mexicans", "cubans", "christians",
-  "muslims", "jews", "catholics", "evangelicals", "millennials", "immigrants", "syrians", "iraqis", "iranians", "israelis",
-  "palestinians", "russians", "germans", "britons", "canadians", "californians", "texans", "floridians", "iowans", "ohioans",
-  "virginians", "republicans", "democrats", "independents", "progressives", "moderates",
-]);
 
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 /**

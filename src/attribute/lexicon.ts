@@ -1,4 +1,5 @@
-import { isState } from "../extract/states.js";
+export { KINSHIP_NOUNS, NAME_PARTICLES, NOT_NAMES, PERSON_NOUNS } from "../model/name-words.js";
+export { isPlaceName } from "../model/place-names.js";
 import { UPPER, classAt, sizeAt } from "../extract/chars.js";
 
 /**
@@ -62,58 +63,6 @@ export const OF_TITLE_HEADS: ReadonlySet<string> = new Set([
   "secretary", "chief", "director", "supervisor", "minister", "head", "commissioner", "chairman", "chairwoman", "chair",
   "president", "speaker", "administrator", "superintendent", "clerk", "treasurer", "comptroller", "commander",
   "undersecretary", "inspector", "registrar", "recorder", "auditor", "governor", "mayor", "ambassador", "attorney",
-]);
-
-/**
- * Nouns for a relative ("his father, Brent Bozell Jr.", "her son Eric"): a name right after one with a
- * possessor before it brings in a relative of the story's subject.
- */
-export const KINSHIP_NOUNS: ReadonlySet<string> = new Set([
-  "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "aunt", "nephew", "niece",
-  "cousin", "grandfather", "grandmother", "grandson", "granddaughter", "stepfather", "stepmother", "stepson",
-  "stepdaughter", "father-in-law", "mother-in-law", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law",
-  "dad", "mom", "widow", "widower",
-]);
-
-/** Nouns for people, used to accept descriptive speakers ("one local resident", "a cousin"). */
-export const PERSON_NOUNS: ReadonlySet<string> = new Set([
-  "resident", "residents", "owner", "owners", "officer", "officers", "official", "officials", "soldier", "soldiers",
-  "cousin", "cousins", "source", "sources", "activist", "activists", "witness", "witnesses", "man", "men", "woman",
-  "women", "person", "people", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser", "advisers",
-  "advisor", "advisors", "analyst", "analysts", "expert", "experts", "doctor", "doctors", "worker", "workers",
-  "member", "members", "leader", "leaders", "commander", "commanders", "fighter", "fighters", "militant",
-  "militants", "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "friend", "friends",
-  "neighbor", "neighbour", "neighbors", "neighbours", "villager", "villagers", "student", "students", "teacher",
-  "teachers", "voter", "voters", "supporter", "supporters", "critic", "critics", "candidate", "nominee", "hopeful", "hopefuls", "groups", "organizations", "organisations", "delegate",
-  "delegates", "senator", "governor", "president", "mayor", "judge", "lawyer", "lawyers", "attorney", "attorneys", "director",
-  "chief", "minister", "secretary", "diplomat", "diplomats", "archaeologist", "researcher", "researchers",
-  "scientist", "scientists", "economist", "economists", "strategist", "strategists", "operative", "operatives",
-  "organizer", "organizers", "volunteer", "volunteers", "veteran", "veterans", "protester", "protesters",
-  "reporter", "reporters", "journalist", "journalists", "editor", "host", "anchor", "columnist", "pollster",
-  "manager", "chairman", "chairwoman", "staffer", "staffers", "employee", "employees", "businessman",
-  "businesswoman", "farmer", "farmers", "driver", "nurse", "nurses", "survivor", "survivors", "victim",
-  "victims", "refugee", "refugees", "citizen", "citizens", "local", "locals", "parent", "parents", "child",
-  "children", "relative", "relatives", "colleague", "colleagues", "guard", "guards", "captain", "general",
-  "colonel", "commentator", "commentators", "insider", "insiders", "republican", "republicans", "democrat",
-  "democrats", "conservative", "conservatives", "liberal", "liberals", "lawmaker", "lawmakers", "legislator",
-  "congressman", "congresswoman", "representative", "representatives", "ambassador", "envoy", "negotiator",
-  "prosecutor", "prosecutors", "investigator", "investigators", "detective", "police", "policeman", "physician",
-  "surgeon", "professor", "historian", "author", "writer", "poet", "singer", "actor", "actress", "player",
-  "coach", "fan", "fans", "shopkeeper", "merchant", "trader", "traders", "vendor", "shopper", "mom", "dad",
-  "grandmother", "grandfather", "uncle", "aunt", "nephew", "niece", "boy", "girl", "teenager", "guy", "counsel",
-  "chairperson", "founder", "ceo", "executive", "executives", "administrator", "agent", "agents", "observer",
-  "observers", "monitor", "monitors", "participant", "participants", "user", "users", "caller", "listener",
-  "viewer", "viewers", "reader", "readers", "insurgent", "insurgents", "rebel", "rebels", "conscript", "medic",
-  "pastor", "priest", "imam", "cleric", "clerics", "mufti", "lieutenant", "sergeant", "major", "private",
-  // Descriptions news gives a named person in a later sentence ("The retired neurosurgeon said", "the
-  // real estate mogul"), and plurals of role nouns above.
-  "neurosurgeon", "billionaire", "entrepreneur", "entrepreneurs", "mogul", "tycoon", "magnate", "comedian", "pundit", "pundits", "donor", "donors",
-  "businessmen", "spokesmen", "campaigner", "candidates", "nominees", "senators", "governors", "mayors", "judges",
-  // Roles written before a name ("Moderator Ann Lee", "Filmmaker Tom Reyes").
-  "celebrities", "moderator", "moderators", "panelist", "panelists", "filmmaker", "filmmakers", "correspondent", "correspondents", "blogger", "bloggers",
-  // Members of a special force, written before a name as a role ("Army Ranger Tom Reyes"): the name is
-  // what follows them. (The Navy's SEALs are FORCE_ACRONYMS: a lower-case "seal" is no person.)
-  "ranger", "rangers", "commando", "commandos", "paratrooper", "paratroopers",
 ]);
 
 /** A special force's member written as its acronym before a name ("Navy SEAL Rob Lee"): a role, as written (case kept). */
@@ -184,11 +133,6 @@ export const PRONOUNS: ReadonlyMap<string, { gender: Gender; plural: boolean; pe
   ["who", { gender: null, plural: false, person: 3 as const }],
 ]);
 
-/** Name particles kept inside a name ("Khaled al-Homsi", "Charles de Gaulle"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  "al", "al-", "el", "el-", "bin", "ibn", "abu", "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "st.", "mac",
-]);
-
 // A capitalised word joined to a lower-case one of three letters or more ("Angeles-area", "Texas-based",
 // "Co-anchor"): an adjective or a role. ("Dan-el" is a given name: its tail is a particle's length.)
 export const HYPHEN_MODIFIER = /^\p{Lu}[\p{L}'’]*-\p{Ll}{3,}$/u;
@@ -208,45 +152,6 @@ export function isHeadingCapsWord(word: string): boolean {
   const c = word.charCodeAt(1);
   return !(c >= 0x61 && c <= 0x7a) && HEADING_CAPS_WORD.test(word);
 }
-
-/** Words at a sentence start that are not names even when capitalised. */
-export const NOT_NAMES: ReadonlySet<string> = new Set([
-  "the", "a", "an", "but", "and", "or", "so", "yet", "then", "this", "that", "these", "those", "it", "its", "in",
-  "on", "at", "by", "for", "with", "from", "to", "of", "as", "if", "when", "while", "after", "before", "since",
-  "although", "though", "because", "however", "still", "also", "even", "now", "there", "here", "what", "who",
-  "which", "why", "how", "where", "some", "many", "most", "all", "both", "each", "every", "one", "another",
-  "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "nevertheless", "meanwhile",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-  "april", "may", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms",
-  "according", "asked", "said", "says", "told", "no", "not", "yes", "indeed", "instead", "until", "unlike", "like",
-  "among", "during", "despite", "without", "within", "over", "under", "about", "against", "through", "into",
-  "wherever", "whenever", "whatever", "whoever", "whichever", "whether", "unless",
-  "maybe", "perhaps", "neither", "nor", "either", "did", "does", "was", "were", "is", "are", "has", "have", "had",
-  "alongside", "amid", "whom", "whose",
-  // Prepositions that open a sentence before a name ("Besides Clinton, …", "Regarding Trump's plan …").
-  "besides", "regarding", "given", "beyond", "considering", "including", "concerning", "toward", "towards", "upon",
-  // Adverbs of time that open a sentence before a name ("Later Berg left", "Earlier Lee said").
-  "later", "earlier", "afterward", "afterwards", "again", "today", "yesterday", "tonight", "soon",
-]);
-
-/**
- * Places of two or more words that a name run reads like a person's name ("New Hampshire", "United States",
- * "Los Angeles"): countries, regions and large cities of news, besides the states (extract/states.ts). General
- * knowledge, no article's.
- */
-const PLACE_NAMES: ReadonlySet<string> = new Set([
-  "United States", "United Kingdom", "Great Britain", "Saudi Arabia", "North Korea", "South Korea", "South Africa", "South Sudan",
-  "New Zealand", "Puerto Rico", "Sri Lanka", "Costa Rica", "El Salvador", "Soviet Union", "European Union", "Middle East",
-  "Latin America", "South America", "North America", "Central America", "Hong Kong", "Gaza Strip", "West Bank", "Persian Gulf",
-  "Czech Republic", "Dominican Republic", "Ivory Coast", "Sierra Leone", "Papua New Guinea", "Bosnia and Herzegovina",
-  "United Arab Emirates", "Golan Heights", "South China Sea", "New York City", "Los Angeles", "San Francisco", "Las Vegas",
-  "New Orleans", "San Diego", "San Antonio", "San Jose", "St. Louis", "Salt Lake City", "Kansas City", "Des Moines", "Baton Rouge",
-  "Palm Beach", "West Palm Beach", "Silicon Valley", "Capitol Hill", "Wall Street", "Rio de Janeiro", "Buenos Aires", "Mexico City",
-  "Tel Aviv", "Abu Dhabi", "Sao Paulo", "Beverly Hills", "Fort Worth", "El Paso", "Little Rock", "Santa Fe", "Santa Monica",
-]);
-
-/** A state ("Ohio", "New York") or another place of two or more words ("United States", "Los Angeles"). */
-export const isPlaceName = (written: string): boolean => isState(written) || PLACE_NAMES.has(written);
 
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
 

@@ -1,5 +1,5 @@
 import { escapeRegExp, type Quote, type Report } from "../model/index.js";
-import { NOT_NAMES } from "../attribute/lexicon.js";
+import { NOT_NAMES } from "../model/name-words.js";
 
 /**
  * Whether an unnamed speaker is in fact one person the article names: a definite description ("the

@@ -1,6 +1,7 @@
 import type { Article, Speaker } from "../model/index.js";
 import { outletByName } from "../ingest/outlets.js";
-import { FIRST_NAME_GENDER, isPlaceName } from "../attribute/lexicon.js";
+import { FIRST_NAME_GENDER } from "../attribute/lexicon.js";
+import { isPlaceName } from "../model/place-names.js";
 import type { ClaimFacts } from "./claims.js";
 
 /**

@@ -45,6 +45,8 @@ describe("notPersonRule with what the corpus tells: outlets, and \"the\" before 
     ["must: a people written with \"the\"", "Saudis", { mention: "The Saudis" }, "definite-plural", "group"],
     ["must: a party member described", "Wisconsin Republican", { mention: "the Wisconsin Republican" }, "definite-person-description", "anonymous"],
     ["must: a state's man described", "Texan", { mention: "the Texan" }, "definite-person-description", "anonymous"],
+    ["must: a plural its article writes in lower case", "Others", { articleText: "Others said so. Some others left." }, "common-plural", "group"],
+    ["must: a hyphened plural its article writes in lower case", "Fact-checkers", { articleText: "Fact-checkers said so, as fact-checkers do." }, "common-plural", "group"],
   ])("%s: %s", (_n, name, extra, id, retyped) => {
     const r = notPersonRule(name, "person", { ...corpus, ...extra });
     expect(r?.id).toBe(id);
@@ -57,6 +59,9 @@ describe("notPersonRule with what the corpus tells: outlets, and \"the\" before 
     ["must-not: a full name", "Anita Hill", { mention: "Anita Hill" }],
     ["must-not: a people's name that is a surname as often", "Mark Cuban", { mention: "Mark Cuban" }],
     ["must-not: a lower-case word after \"the\"", "senator", { mention: "the senator" }],
+    ["must-not: a surname in -s its article never writes in lower case", "Sanders", { articleText: "Sanders said so. Sanders left." }],
+    ["must-not: a plural whose article has no lower-case form of it", "Others", { articleText: "Others said so." }],
+    ["must-not: a name in -ss", "Ross", { articleText: "Ross said so, across the ross sea." }],
   ])("%s: %s", (_n, name, extra) => {
     expect(notPersonRule(name, "person", { ...corpus, ...extra })).toBeNull();
   });

@@ -2,6 +2,7 @@ import type { Quote } from "../../model/index.js";
 import type { CheckRule } from "../types.js";
 import { articleById, quotePlace, spokenQuotes, wordsAfterLabel } from "../quote-place.js";
 import { namedBy, quotedPeopleByArticle } from "../named-description.js";
+import { headlineSource } from "../headline-source.js";
 
 export const anonymousSource: CheckRule = {
   id: "anonymous-source",
@@ -15,9 +16,14 @@ export const anonymousSource: CheckRule = {
       if (!lower.has(q.articleId)) lower.set(q.articleId, text.toLowerCase());
       return namedBy(q, { text, lower: lower.get(q.articleId)!, quoted: quoted.get(q.articleId) ?? [] }).length > 0;
     };
+    const inHeadline = (q: Quote) => {
+      const a = articleById(report, q.articleId);
+      return !!a && headlineSource(q, a) !== null;
+    };
     return spokenQuotes(report)
       // "the president" in an article that writes "President Obama" is Obama, not an unnamed source.
-      .filter((q) => q.speakerType === "anonymous" && !named(q))
+      // A headline's "Senator from Texas says" is the story's subject, whom the story names.
+      .filter((q) => q.speakerType === "anonymous" && !named(q) && !inHeadline(q))
       .map((q) => ({
         ...quotePlace(q),
         quoteId: q.id,

@@ -7,7 +7,7 @@ import { claimRef, type ClaimFacts } from "../claims.js";
 import { excerpt, shownWords, whoWhere } from "../explain.js";
 import { GENERIC_WORDS, OPPOSITIONS } from "../lexicon.js";
 // The relatives attribution knows ("his father, Brent Bozell Jr."), plus the words for kin in general.
-import { KINSHIP_NOUNS } from "../../attribute/lexicon.js";
+import { KINSHIP_NOUNS } from "../../model/name-words.js";
 import { sidedClaims, type Sided } from "../pairs.js";
 import { quantitiesAgree, type Quantity } from "../numbers.js";
 import { quantityPairs } from "../quantity-pairs.js";
