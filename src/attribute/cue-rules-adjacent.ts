@@ -541,6 +541,7 @@ export const ADJACENT_RULES: readonly CueRule[] = [
     ],
     mustNot: [
       "It was hard to forget the bold assertion that “nobody will ever close this port.”",
+      "She got so upset, and my answer: “Of course I believe it.”",
       "The town put out a statement saying Tom Reyes’s comments “are based on opinion, not facts.”",
       "Ada Lind’s claim that the port, Tom Reyes said, was “a total failure” drew boos.",
       "The vote came days after her remark about the pier, which stood “like a ghost over the bay.”",
@@ -769,6 +770,8 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, { gender: "m" | "f" | null; plura
   ["her", { gender: "f", plural: false }],
   ["their", { gender: null, plural: true }],
 ]);
+// First-person possessives and the subject pronoun of the narrator's own clause ("I had to change my answer:").
+const FIRST_PERSON_POSSESSIVES: ReadonlyMap<string, string> = new Map([["my", "i"], ["our", "we"]]);
 // Determiners that open a noun phrase of their own: no possessor stands after them ("most" may: "X’s most explosive claim").
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(["the", "a", "an", "this", "that", "these", "those", "some", "any", "no", "another"]);
 // Short words that may stand between a noun for something said and the quote ("claim that",
@@ -856,7 +859,19 @@ function possessiveWords(q: QuoteContext, toks: readonly Tok[]): { mention: Ment
     }
     // Up to three modifiers between the possessor and the noun ("recent evidence-free", "March").
     let p = k - 1;
-    while (p > 0 && k - p <= 3 && toks[p].word && !isPossessiveTok(toks[p]) && !POSSESSIVE_PRONOUNS.has(toks[p].lower) && !ARTICLE_WORDS.has(toks[p].lower) && !isCueVerb(toks, p)) p--;
+    while (p > 0 && k - p <= 3 && toks[p].word && !isPossessiveTok(toks[p]) && !POSSESSIVE_PRONOUNS.has(toks[p].lower) && !FIRST_PERSON_POSSESSIVES.has(toks[p].lower) && !ARTICLE_WORDS.has(toks[p].lower) && !isCueVerb(toks, p)) p--;
+    // "… that I had to change my answer: “…”": the narrator's "I" (or "we") that opens the possessive's
+    // clause, a few words before it with no comma between, says it (the writer, as a first person).
+    const self = FIRST_PERSON_POSSESSIVES.get(toks[p].lower);
+    if (self) {
+      for (let j = p - 1; j >= 0 && p - j <= 6 && toks[j].text !== ","; j--) {
+        if (toks[j].lower === self) {
+          const m = parseSubject(q.text, spanOf(toks[j], toks[j]));
+          return m ? { mention: m, noun: k, from: j } : null;
+        }
+      }
+      return null;
+    }
     const pro = POSSESSIVE_PRONOUNS.get(toks[p].lower);
     if (pro) {
       if (hasCueVerbFrom(toks.slice(0, p), 0)) return null;

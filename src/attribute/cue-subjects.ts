@@ -906,12 +906,16 @@ export function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number)
       }
       // "The former secretary of state mocked …": an office's "of" and its object are part of the head.
       if (h + 3 < v && toks[h + 1].lower === "of" && OF_TITLE_HEADS.has(toks[h].lower) && toks[h + 2].word && !DETERMINER_WORDS.has(toks[h + 2].lower) && toks[h + 3].word && !toks[h + 3].cap) h += 2;
+      const coordinated = coordinatedSubject(toks, s, h, v);
+      if (coordinated) return coordinated;
       if (h < v && h - s <= 5 && toks[h].word && h + 1 < v && toks[h + 1].word && !toks[h + 1].cap && !isPossessiveTok(toks[h + 1])) {
         const m = parseSubject(q.text, spanOf(toks[s], toks[h]));
         if (m && m.kind !== "pronoun") return m;
       }
     }
     if (!lone && e > s && e < v && toks[e].word && /^\p{Ll}/u.test(toks[e].text)) {
+      const coordinated = coordinatedSubject(toks, s, e - 1, v);
+      if (coordinated) return coordinated;
       const m = parseSubject(q.text, spanOf(toks[s], toks[e - 1]));
       if (m && m.kind !== "description") return m;
     }
@@ -920,6 +924,27 @@ export function leadingSubject(q: QuoteContext, toks: readonly Tok[], v: number)
     s++;
   }
   return null;
+}
+
+/**
+ * "Multiple news reports and a detailed account from the editor’s book, reveal …": the description
+ * that opens at `s` (head near `h`) goes on in a plural noun, "and" and a determiner, up to the comma
+ * right before the cue verb at `v`, with no verb in it: the two coordinated phrases are one subject,
+ * as written (a description of things, no one a later pronoun means). Null for anything else.
+ */
+function coordinatedSubject(toks: readonly Tok[], s: number, h: number, v: number): Mention | null {
+  const a = h + 2;
+  if (a + 2 >= v || toks[a].lower !== "and" || !toks[h + 1].lower.endsWith("s") || !DETERMINER_WORDS.has(toks[a + 1].lower) || toks[v - 1].text !== "," || v - s > 25) return null;
+  for (let k = s; k < v - 1; k++) {
+    const t = toks[k];
+    // (A past form after a determiner is an adjective: "a detailed account".)
+    const adjective = k > 0 && DETERMINER_WORDS.has(toks[k - 1].lower);
+    // (The plural noun before "and" may be a speech verb's form too: "news reports".)
+    if (isPossessiveTok(t) || k === h + 1) continue;
+    if (t.text === "," || SPEECH_VERBS.has(t.lower) || (isFiniteVerbLike(t) && !adjective) || BETWEEN.has(t.lower) || PASSIVE.has(t.lower) || RELATIVE_SOURCE.has(t.lower) || t.lower === "that") return null;
+  }
+  const span = spanOf(toks[s], toks[v - 2]);
+  return { span, role: null, whole: span, kind: "description", type: "unknown", gender: null, name: null, title: null, plural: true };
 }
 
 /**

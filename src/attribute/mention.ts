@@ -482,6 +482,21 @@ function isNameToken(t: Tok): boolean {
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "of", "from", "at", "for", "near", "with", "to"]);
 // Prepositions that put something in a place and never join a title to its office ("in", not "of").
 const IN_PLACE_ONLY: ReadonlySet<string> = new Set(["in", "from", "near", "at"]);
+// Prepositions whose object a name is after a lower-case noun ("Lee's earlier missive on Trump",
+// "advisers to Obama", "a grudge against Reyes"): the noun before heads the phrase.
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["on", "to", "about", "for", "against", "with", "toward", "towards", "over", "into"]);
+
+/**
+ * The name at core[start..) is the object of a preposition of OBJECT_PREPOSITIONS after a lower-case
+ * noun ("missive on Trump"). Not after a determiner ("the on …"), a title ("secretary to …"), nor
+ * after a person noun when three capitalised words or more follow, which may be the object and a
+ * name run together ("spokesman for Clinton Brian Fallon").
+ */
+function nameIsObject(core: readonly Tok[], start: number, nameLength: number): boolean {
+  if (start < 2 || !OBJECT_PREPOSITIONS.has(core[start - 1].lower)) return false;
+  const noun = core[start - 2];
+  return noun.word && !isCap(noun) && !DETERMINERS.has(noun.lower) && !TITLES.has(noun.lower) && !(PERSON_NOUNS.has(noun.lower) && nameLength >= 3);
+}
 // Person nouns that are plural without a final "s".
 const PLURAL_NOUNS: ReadonlySet<string> = new Set(["people", "men", "women", "police", "children"]);
 // Words that open a clause or an adverbial after a source's comma, not an appositive.
@@ -627,7 +642,8 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
     placeListAfterNoun(core, start, personNoun !== undefined) ||
     // "the Roper Center at Cornell University in New York": a known place after "in", "from", "near" or "at"
     // is where someone or something is, never a name.
-    (start >= 1 && end === core.length && IN_PLACE_ONLY.has(core[start - 1].lower) && isPlaceName(text.slice(core[start].start, core[end - 1].end)));
+    (start >= 1 && end === core.length && IN_PLACE_ONLY.has(core[start - 1].lower) && isPlaceName(text.slice(core[start].start, core[end - 1].end))) ||
+    (end === core.length && nameIsObject(core, start, end - start));
   // "Soldiers told him …", "Residents said …": a capitalised plural person noun opening a sentence
   // is a group, not someone's name.
   const bareNoun = nameToks.length === 1 && start === 0 && PERSON_NOUNS.has(nameToks[0].lower);

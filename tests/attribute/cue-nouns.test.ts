@@ -35,13 +35,13 @@ describe("cue nouns: bare forms inside a noun phrase", () => {
   });
 });
 
-// Made-up sentences: a present verb of wearing or holding ends the subject before the sign or
-// garment whose words are quoted.
+// Made-up sentences: a present verb of wearing or holding is no part of a subject; the words the sign
+// or garment reads are the thing's (attribution/sign-reads), not the wearer's.
 describe("present verbs of wearing and holding", () => {
   it.each([
-    ["must: 'wears a hat that reads'", "Tom Reyes spoke first. Ada Lind wears a hat that reads “Save the pier.”", { speaker: "Ada Lind" }],
-    ["must: 'holds a sign that reads'", "Tom Reyes spoke first. Ada Lind holds a sign that reads “Save the pier.”", { speaker: "Ada Lind" }],
-    ["must-not: a past form was read before and still is", "Tom Reyes spoke first. Ada Lind wore a hat that read “Save the pier.”", { speaker: "Ada Lind" }],
+    ["must: 'wears a hat that reads'", "Tom Reyes spoke first. Ada Lind wears a hat that reads “Save the pier.”", { speaker: "a hat" }],
+    ["must: 'holds a sign that reads'", "Tom Reyes spoke first. Ada Lind holds a sign that reads “Save the pier.”", { speaker: "a sign" }],
+    ["must-not: a past form was read before and still is", "Tom Reyes spoke first. Ada Lind wore a hat that read “Save the pier.”", { speaker: "a hat" }],
   ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
     expect(direct(text)[0]).toMatchObject(want);
   });
