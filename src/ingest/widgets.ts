@@ -12,11 +12,37 @@ import type { Span } from "../model/index.js";
 export type WidgetRule = {
   readonly id: string;
   readonly reason: string;
-  /** A cheap test on the whole text before the pattern runs. */
+  /** A cheap test on the whole text before `find` runs. */
   readonly hint: (text: string) => boolean;
-  /** Global; every match is a run to blank. */
-  readonly pattern: RegExp;
+  /** The runs in `text`, as offsets into it. */
+  readonly find: (text: string) => readonly Span[];
 };
+
+/** Every match of a global pattern. */
+const matchesOf = (re: RegExp) => (text: string): Span[] => {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+};
+
+// A live blog's header ends on its sort links; its post count opens it, on the same line and at
+// most this far before them. A page has one header: only the first few sort links are read, so a
+// text of nothing but them costs no more than a page.
+const HEADER_END = "Newest | Oldest";
+const HEADER_MAX = 300;
+const HEADERS_READ = 8;
+const POST_COUNT = /\d{1,5} posts(?=\p{Lu})/u;
+
+function liveBlogHeaders(text: string): Span[] {
+  const out: Span[] = [];
+  for (let end = text.indexOf(HEADER_END), n = 0; end >= 0 && n < HEADERS_READ; end = text.indexOf(HEADER_END, end + 1), n++) {
+    const from = Math.max(end - HEADER_MAX, text.lastIndexOf("\n", end) + 1, out.length ? out[out.length - 1].end : 0);
+    const m = POST_COUNT.exec(text.slice(from, end));
+    if (m) out.push({ start: from + m.index, end: end + HEADER_END.length });
+  }
+  return out;
+}
 
 // The labels a post's or an article's button bar writes ("Flag", "Share", "Tweet", …) and the
 // networks a share bar names. Three or more run together are no words of a sentence.
@@ -27,19 +53,19 @@ export const WIDGET_RULES: readonly WidgetRule[] = [
     id: "button-bar",
     reason: "three or more button labels run together with no space between them ('FlagShareLikeReply', 'ShareTweetEmail', 'FacebookTwitterEmail'): a button bar's text",
     hint: (t) => t.includes("ShareLike") || t.includes("ShareTweet") || t.includes("TweetEmail") || t.includes("FacebookTwitter") || t.includes("LikeReply"),
-    pattern: new RegExp(`${LABEL}${LABEL}${LABEL}+`, "g"),
+    find: matchesOf(new RegExp(`${LABEL}${LABEL}${LABEL}+`, "g")),
   },
   {
     id: "live-blog-header",
     reason: "a live blog's comment-system header, from its post count to its sort links ('34 postsGet LivefyreFAQSign in … Newest | Oldest')",
-    hint: (t) => t.includes("Newest | Oldest"),
-    pattern: /\d{1,5} posts(?=\p{Lu})[^\n]{0,300}?Newest \| Oldest/gu,
+    hint: (t) => t.includes(HEADER_END),
+    find: liveBlogHeaders,
   },
   {
     id: "moderator-badge",
     reason: "a comment system's badge glued to a moderator's name and the post's date ('Ani Vrabel 5ptsmoderatorFeatured')",
     hint: (t) => t.includes("ptsmoderator"),
-    pattern: /\b\d{1,6}ptsmoderator(?:Featured)?/g,
+    find: matchesOf(/\b\d{1,6}ptsmoderator(?:Featured)?/g),
   },
 ];
 
@@ -49,9 +75,7 @@ export function widgetRuns(source: string, from = 0, to = source.length): { read
   const runs: { span: Span; ruleId: string }[] = [];
   for (const rule of WIDGET_RULES) {
     if (!rule.hint(text)) continue;
-    const re = rule.pattern;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) runs.push({ span: { start: from + m.index, end: from + m.index + m[0].length }, ruleId: `ingest/widget-${rule.id}` });
+    for (const r of rule.find(text)) runs.push({ span: { start: from + r.start, end: from + r.end }, ruleId: `ingest/widget-${rule.id}` });
   }
   return runs.sort((a, b) => a.span.start - b.span.start);
 }

@@ -23,6 +23,12 @@ describe("page-widget text (src/ingest/widgets.ts)", () => {
     expect(runsOf(text)).toEqual(want);
   });
 
+  it("stays linear on texts of nothing but widget words", () => {
+    const t0 = performance.now();
+    for (const text of ["ShareLike".repeat(30000), "12 postsAb ".repeat(25000) + "Newest | Oldest", "Newest | Oldest".repeat(17000), "5ptsmoderator".repeat(20000)]) widgetRuns(text);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
   it("blanks each run in place: a paragraph break and spaces, the same length", () => {
     const src = "Jane RoeFlagShareLikeReplyAna Ruiz";
     const out = blankRuns(src, widgetRuns(src));
