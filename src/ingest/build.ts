@@ -6,6 +6,7 @@ import { agencyDatelineEvidence } from "./agency-dateline.js";
 import { headlineAndDeck, headlineMark } from "./headline.js";
 import { bylineOf, datelineDay, datelineOf, layoutOf } from "./segments.js";
 import { wireCredits } from "./wire.js";
+import { blankRuns, widgetRuns } from "./widgets.js";
 
 /** What the carrier of a text already says about it (mail headers, a page's metadata). */
 export type TextMeta = {
@@ -161,9 +162,14 @@ export function articlesFromText(documentId: string, source: string, from: numbe
   const diagnostics: Diagnostic[] = [];
   const ids = uniqueIds();
   for (const note of layout.notes) diagnostics.push({ reason: note, documentId, ruleId: "ingest/preamble", stage: "ingest", severity: "info" });
+  // A page's widget text (a button bar's labels run together, a live blog's header) is blanked in
+  // the text the articles are read from, at the same length, so offsets still lead to the file.
+  const widgets = widgetRuns(source, from, to);
+  const read = blankRuns(source, widgets);
+  if (widgets.length) diagnostics.push({ reason: `${widgets.length} run(s) of page-widget text read as blank, offsets kept (${[...new Set(widgets.map((w) => w.ruleId.replace("ingest/widget-", "")))].join(", ")}): first "${source.slice(widgets[0].span.start, widgets[0].span.end)}"`, documentId, ruleId: "ingest/widget-text", stage: "ingest", severity: "info" });
   segments.forEach((seg, n) => {
     const map = meta.sourceMap ?? null;
-    const made = makeArticle(documentId, n, "", source, seg.from, seg.to, { wrapped: meta.wrapped, headingParagraphs: meta.split === false ? meta.headings : undefined }, meta.mapped !== false || map !== null);
+    const made = makeArticle(documentId, n, "", read, seg.from, seg.to, { wrapped: meta.wrapped, headingParagraphs: meta.split === false ? meta.headings : undefined }, meta.mapped !== false || map !== null);
     const base = map && made.sourceOffsets ? { ...made, sourceOffsets: compose(made.sourceOffsets, map) } : made;
     const h = seg.header;
     const lead = h ? null : leadingMeta(base.text, base.paragraphs, fileName(documentId));
