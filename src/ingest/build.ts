@@ -154,6 +154,10 @@ export function cutDiagnostics(article: Article): Diagnostic[] {
 
 /** Turn `source.slice(from, to)` into one or more articles with their provenance. */
 export function articlesFromText(documentId: string, source: string, from: number, to: number, meta: TextMeta = {}): Built {
+  // A range past the text's end would send the paragraph walk looking for text that is not there
+  // (it never advanced): the range is clamped to the text, as slice() would read it.
+  to = Math.min(to, source.length);
+  from = Math.min(Math.max(from, 0), to);
   const layout = meta.split === false
     ? { container: meta.container ?? null, segments: [{ from, to, header: null }], notes: [] as string[], forwarded: null }
     : layoutOf(source, from, to, meta.container ?? null);

@@ -266,3 +266,16 @@ describe("datelines", () => {
     expect(articles[0]).toMatchObject({ title: "Governor signs the river bill.", dateline: "SPRINGFIELD, Ill.", outlet: "UPI" });
   });
 });
+
+describe("a range past the text's end", () => {
+  // A caller's `to` beyond the text used to leave the paragraph walk looping; it reads as slice() would.
+  it.each([
+    ["to one past the end", "The mayor said the road is open.", 0, 33],
+    ["to far past the end", "The mayor said the road is open.", 0, 500],
+    ["from past the end", "The mayor said the road is open.", 40, 60],
+  ])("%s gives the articles of the text it holds", (_label, text, from, to) => {
+    const clamped = articlesFromText("range.txt", text, Math.min(from, text.length), Math.min(to, text.length));
+    const { articles } = articlesFromText("range.txt", text, from, to);
+    expect(articles.map((a) => a.text)).toEqual(clamped.articles.map((a) => a.text));
+  });
+});
