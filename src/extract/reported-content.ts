@@ -599,8 +599,14 @@ function beforeAppendedQuotation(s: Sentence, from: number, end: number): Span |
   while (b > from && !CLAUSE_BOUNDARIES.has(toks[b].text)) b--;
   if (b <= from + 2) return null;
   const t = toks[b].text;
-  const opens = b + 1 < q && (t === ";" || (t === "," && APPENDED_OPENERS.test(toks[b + 1].lower)));
+  // ("said he was too busy to look for evidence that would back up his earlier statements: “I have a lot going on
+  // ...”": a colon right before the mark, after a clause of its own, hands over to the speaker's own words, which the
+  // direct-quote extractor reads; the reported clause ends at the colon. "explained it this way: “...”" leaves no
+  // clause before it, and stays out.)
+  const colon = t === ":" && b + 1 === q && b > from + 3 && clauseBeforeColon(s, from, b);
+  const opens = colon || (b + 1 < q && (t === ";" || (t === "," && APPENDED_OPENERS.test(toks[b + 1].lower))));
   if (!opens) return null;
+  if (colon) return content(s, from, b);
   // ("said that when the hotels did well, the developer was a “good citizen”": after a fronted clause of
   // time or condition, ", the ..." opens the main clause, whose verb comes before the mark.)
   if (toks[b + 1].lower === "the") for (let m = b + 2; m < q; m++) if (FINITE_AUX.test(toks[m].lower)) return null;
@@ -613,6 +619,18 @@ function beforeAppendedQuotation(s: Sentence, from: number, end: number): Span |
   if (!cut || lead === from) return cut;
   const rest = content(s, lead, b);
   return rest && clauseIn(s, s.text.slice(rest.start - s.span.start, rest.end - s.span.start)) ? cut : null;
+}
+
+/** Whether toks[from, b) (after a leading "that") is a clause by the tagger: the words before a colon that ends them. */
+function clauseBeforeColon(s: Sentence, from: number, b: number): boolean {
+  const { toks } = s;
+  const lead = toks[from].lower === "that" ? from + 1 : from;
+  if (lead >= b || FRONTED_SUBORDINATORS.test(toks[lead].lower)) return false;
+  // ("adding that Grayson said of his fiancée: “…”": a speech verb a few words before the colon introduces the quotation
+  // itself; what stands before the colon is no claim of its own.)
+  // (A finite form only: "the records that would back up his claim" ends in a noun.)
+  for (let k = Math.max(lead, b - 5); k < b; k++) if (toks[k].word && !toks[k].cap && SPEECH_VERBS.has(toks[k].lower) && /(?:ed|said|told|wrote|says|tells|writes)$/.test(toks[k].lower)) return false;
+  return clauseIn(s, s.text.slice(toks[lead].start - s.span.start, toks[b - 1].end - s.span.start));
 }
 
 const OPEN_MARKS: ReadonlySet<string> = new Set(["“", "\"", "''", "‘", "«"]);

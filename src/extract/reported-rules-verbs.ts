@@ -5,7 +5,7 @@ import { type Token, lowerWords, tokenAt } from "./reported-text.js";
 import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
 import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, frontedClauseOnly, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss, withoutRequestGloss } from "./reported-content.js";
 import { AUX_START, type CueRule, DASHES, DESCRIBE_FORMS, type Hit, PRONOUN_CONTRACTION, type Sentence, type VerbSite, clauseIn, content, isEnd, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
-import { beforeSubjectPredicate, clausePronounBefore, frontSubject, inFrontedClause, inSubordinate, lonePreposition, messageVerb, participleAsideSubject, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, saidAsideSource, sentenceSubject, subordinateBeforeAnd, sourceAfter, subjectAcrossMarks, subjectStart, thenPredicateSubject, verbPhraseSource, withSubject } from "./reported-subject.js";
+import { beforeSubjectPredicate, clausePronounBefore, frontSubject, inFrontedClause, inSubordinate, lonePreposition, messageVerb, participleAsideSubject, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, saidAsideSource, sentenceSubject, subordinateBeforeAnd, sourceAfter, subjectAcrossMarks, subjectStart, thenPredicateSubject, verbPhraseSource, withSubject, zeroRelativeGap } from "./reported-subject.js";
 import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questionNounAt, siteAt } from "./reported-verb.js";
 import { TIME_NOUNS, beforeTimePhrase } from "./time-phrase.js";
 import { saidThingAt } from "./lexicon.js";
@@ -894,6 +894,16 @@ export const VERB_RULES: readonly CueRule[] = [
         }
         if (!opens || v.verb.lemma !== "say" || !nx?.word || NARRATION_AFTER_CUE.test(nx.lower) || SPEECH_VERBS.has(nx.lower)) return null;
         rest++;
+      }
+      // "a probe the agency said was ongoing", "a list of countries he said had sent ...": a relative clause with no
+      // pronoun (see zeroRelativeGap); the content runs from the noun phrase's determiner, the source inside it.
+      const zero = zeroRelativeGap(s, v);
+      if (zero) {
+        // (It ends where the main clause goes on with a subject of its own: "…, and he wants his party to ...".)
+        const cut = content(s, zero.start, forwardStop(s, v.rest));
+        const whole = cut ? beforeNewSubject(s, cut) : null;
+        const source = { source: tokSpan(toks, zero.subject, v.cueStart), mention: headOf(toks, zero.subject, v.cueStart), role: null };
+        return whole ? { content: whole, cue: cueSpanOf(s, v), source, to: v.to, forward: true } : null;
       }
       // ("Smith, arguing that the levy was unfair, said ...": the subject walk would stop inside the aside.)
       // "Lee started the debate saying A -- having suggested in a speech that B": a perfect participle set off by a

@@ -682,6 +682,47 @@ export function relativeGap(s: Sentence, v: VerbSite, body: Span): number {
 }
 
 /**
+ * "— a probe the law enforcement agency said was ongoing", "It's a dynamic Greenberg said could drive ...", "a list of
+ * countries he said had sent ...": a relative clause with no relative pronoun. Its subject right before the cue is a
+ * pronoun, a name (capitalised words) or a short noun phrase that a determiner opens; a common noun in lower case stands
+ * before that subject, a determiner opens the noun's phrase within five words ("of" allowed), and a finite auxiliary
+ * right after the cue is the clause's gap. Returns the determiner's and the subject's indexes, or null. (Not when that
+ * noun phrase opens the sentence: in "The thing he said was false" the auxiliary is the main clause's.)
+ */
+export function zeroRelativeGap(s: Sentence, v: VerbSite): { readonly start: number; readonly subject: number } | null {
+  const { toks } = s;
+  const nx = toks[v.rest];
+  const c = v.cueStart;
+  if (!nx || !nx.word || nx.cap || !AUX_START.test(nx.lower) || c < 3) return null;
+  // The relative clause's subject: a pronoun, a name, or a determiner and up to four words.
+  let a = c - 1;
+  const last = toks[a];
+  if (!last.word) return null;
+  if (last.cap) while (a > 0 && c - a < 4 && toks[a - 1].cap && toks[a - 1].word && !NOMINAL_DETERMINERS.has(toks[a - 1].lower)) a--;
+  else if (!/^(?:he|she|they|we|i)$/.test(last.lower)) {
+    while (a > 0 && c - a <= 5 && !NOMINAL_DETERMINERS.has(toks[a].lower) && toks[a].word && !ZERO_RELATIVE_NOT_NOUN(toks[a].lower)) a--;
+    if (!NOMINAL_DETERMINERS.has(toks[a].lower)) return null;
+  }
+  // (A capitalised determiner of the name's phrase goes with it: "the FBI".)
+  if (a > 0 && toks[a - 1].lower === "the" && !toks[a - 1].cap && last.cap) a--;
+  if (a < 2) return null;
+  const noun = toks[a - 1];
+  if (!noun.word || noun.cap || !/^\p{Ll}+$/u.test(noun.lower) || noun.lower.endsWith("ly") || noun.lower.endsWith("ing") || ZERO_RELATIVE_NOT_NOUN(noun.lower)) return null;
+  let of = -1;
+  for (let d = a - 2; d >= 0 && a - d <= 6; d--) {
+    const t = toks[d];
+    if (NOMINAL_DETERMINERS.has(t.lower) && !t.cap) return d > 0 && !/^(?:and|but)$/.test(toks[d - 1].lower) ? { start: of > 0 ? of + 1 : d, subject: a } : null;
+    if (!t.word || t.cap || (t.lower !== "of" && ZERO_RELATIVE_NOT_NOUN(t.lower))) return null;
+    // ("a list of countries he said had sent ...": the clause is on the noun after "of", where the content starts.)
+    if (t.lower === "of" && of < 0) of = d;
+  }
+  return null;
+}
+/** Words that cannot be the head noun (or a modifier in its phrase) before a zero relative's subject. */
+const ZERO_RELATIVE_NOT_NOUN = (w: string): boolean =>
+  DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w) || CLAUSE_WORDS.has(w) || PHRASE_PREPOSITIONS.has(w) || AUX_ADVERBS.has(w) || FINITE_AUX.test(w) || AUX_START.test(w) || SPEECH_VERBS.has(w) || TIME_WORDS.has(w);
+
+/**
  * Start of a preposition of manner or addition right before the participle at i ("in", "besides", "in addition
  * to", "aside from", "apart from"), or -1.
  */

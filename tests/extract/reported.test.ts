@@ -780,7 +780,7 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The senator asked the attorney in the lobby.", why: "a listener and a place, no question" },
   { text: "She said that the plan, which she described as “a disaster,” would fail.", why: "a relative clause right after the content's first words sets off an aside on its subject, not a new account" },
   { text: "The mayor said that the bridge would close next week, “for good this time.”", why: "a quotation after a plain comma ends the reported sentence itself: left to the direct extractor" },
-  { text: "The coach insisted that the team had improved: “We are faster now.”", why: "a colon alone before the quotation does not split off a new account" },
+  { text: "The coach explained it this way: “We are faster now.”", why: "a colon before the quotation with no clause before it: the quotation is what was said (a clause before the colon is reported: reported-colon-quotation)" },
   { text: "He said the plan was “a disaster” for the town.", why: "partial quote inside the content" },
   { text: "“We will rebuild,” the mayor said.", why: "direct quote before the cue" },
   { text: "The reported deal fell through last week.", why: "participle used as an adjective" },
