@@ -110,6 +110,10 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
   const cutEnds = new Set(article.cuts.map((c) => c.end));
   const runs: QuoteRun[] = [];
   const diagnostics: Diagnostic[] = [];
+  // The scan's notes are all info about one mark at `at`.
+  const note = (reason: string, at: number, ruleId: string): void => {
+    diagnostics.push({ reason, documentId: article.documentId, articleId: article.id, span: { start: at, end: at + 1 }, ruleId, stage: "extract", severity: "info" });
+  };
   let deepWarned = false;
   let carry = false; // the previous paragraph left a double quote open
   // The next quote mark or "<" at or after i: the loop below looks only at marks.
@@ -195,15 +199,7 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
     if (stack.length >= MAX_DEPTH) {
       if (!deepWarned) {
         deepWarned = true;
-        diagnostics.push({
-          reason: `quote marks nested deeper than ${MAX_DEPTH}; the deeper ones are ignored`,
-          documentId: article.documentId,
-          articleId: article.id,
-          span: { start: at, end: at + 1 },
-          ruleId: "extract/marks-too-deep",
-          stage: "extract",
-          severity: "info",
-        });
+        note(`quote marks nested deeper than ${MAX_DEPTH}; the deeper ones are ignored`, at, "extract/marks-too-deep");
       }
       return;
     }
@@ -375,15 +371,7 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
         for (const c of frame.children) if (c.outer.start > at) into.push(c);
         stack.pop();
         carry = false;
-        diagnostics.push({
-          reason: "quotation opened with a double mark and closed with a single one after a stop; the quote is taken to end there",
-          documentId: article.documentId,
-          articleId: article.id,
-          span: { start: at, end: at + 1 },
-          ruleId: "extract/mistyped-close",
-          stage: "extract",
-          severity: "info",
-        });
+        note("quotation opened with a double mark and closed with a single one after a stop; the quote is taken to end there", at, "extract/mistyped-close");
         excerpt = inExcerpt || isExcerptLeadIn(text, lead, pe);
         top.sort((a, b) => a.span.start - b.span.start);
         for (const r of top) runs.push(r);
@@ -394,15 +382,7 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
       stack.pop();
       carry = continuesNext;
       if (!continuesNext && !truncated) {
-        diagnostics.push({
-          reason: "quotation mark opened but not closed before the paragraph ends; the quote is taken to end there",
-          documentId: article.documentId,
-          articleId: article.id,
-          span: { start: frame.open, end: frame.open + 1 },
-          ruleId: "extract/unclosed-quote",
-          stage: "extract",
-          severity: "info",
-        });
+        note("quotation mark opened but not closed before the paragraph ends; the quote is taken to end there", frame.open, "extract/unclosed-quote");
       }
     }
     excerpt = inExcerpt || isExcerptLeadIn(text, lead, pe);
