@@ -34,7 +34,7 @@ const SUBJECT_LEAD =
   "),\\s+|\\p{Lu}\\p{Ll}+ing\\b" +
   `${CLAUSE_WORDS}{0,80},\\s+|${OPENING_CLAUSE})?`;
 const NAME_SUBJECT = "(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\\.\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:al-|el-|bin\\s+|de\\s+)?\\p{Lu}[\\p{L}'’-]+){0,3}";
-export const SUBJECT_START = new RegExp(`${SUBJECT_LEAD}([Tt]he\\s+[\\p{Ll}-]+|${NAME_SUBJECT})`, "gu");
+const SUBJECT_START = new RegExp(`${SUBJECT_LEAD}([Tt]he\\s+[\\p{Ll}-]+|${NAME_SUBJECT})`, "gu");
 // The same, with one more subject tried last: up to three lower-case words before the name ("In a
 // statement, presidential nominee Ann Lee was …", "Later, former Sen. Tom Reyes …"). Only the
 // capitals can open a subject in SUBJECT_START, so this alternative matches only where that pattern
@@ -42,21 +42,35 @@ export const SUBJECT_START = new RegExp(`${SUBJECT_LEAD}([Tt]he\\s+[\\p{Ll}-]+|$
 // is a title or a noun for a person (ROLE_LEAD_OK), else it reads the lead with SUBJECT_AT.
 const ROLE_SUBJECT_AT = new RegExp(`${SUBJECT_LEAD}([Tt]he\\s+[\\p{Ll}-]+|${NAME_SUBJECT}|(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}${NAME_SUBJECT})`, "uy");
 
-// The same pattern, tried only where a match can start: the text's start, a stop, a "!" or "?", or a
-// line break. Scanning for those with a one-class regex and running the pattern there gives the
-// same matches, in the same order, as the global scan, at a fraction of its cost.
 const SUBJECT_AT = new RegExp(SUBJECT_START.source, "uy");
 const LEAD = /[.!?\n]/g;
 
-/** The next match of SUBJECT_START at or after `from` (as a global exec from there would give). */
+/**
+ * The sentence subject that starts exactly at `c`, or null: ROLE_SUBJECT_AT's match when its subject
+ * opens with a capital, is "the" and a lower-case word, or is a role's lower-case words after an
+ * opener that roleLeadOk accepts; else SUBJECT_START's. A match starts only at the text's start or a
+ * lead (a stop, "!", "?", a line break).
+ */
+export function subjectAt(text: string, c: number): RegExpExecArray | null {
+  ROLE_SUBJECT_AT.lastIndex = c;
+  const r = ROLE_SUBJECT_AT.exec(text);
+  if (r && (!isLowerAt(r[1], 0) || THE_LOWER.test(r[1]) || (HAS_LETTER.test(r[0].slice(0, r[0].length - r[1].length)) && roleLeadOk(r[1])))) return r;
+  // SUBJECT_START's alternatives are ROLE_SUBJECT_AT's first ones: where that found nothing, neither does it.
+  if (!r) return null;
+  SUBJECT_AT.lastIndex = c;
+  return SUBJECT_AT.exec(text);
+}
+
+/**
+ * The next subject at or after `from`, as trying subjectAt at every position from there would give.
+ * It is tried only where a match can start: the text's start, a stop, a "!" or "?", or a line break;
+ * scanning for those with a one-class regex gives the same matches, in the same order, at a fraction
+ * of the cost.
+ */
 export function nextSubjectStart(text: string, from: number): RegExpExecArray | null {
   for (let c = from === 0 ? 0 : nextLead(text, from); c >= 0; c = nextLead(text, c + 1)) {
     if (c > 0 && !mayLeadSubject(text, c)) continue;
-    ROLE_SUBJECT_AT.lastIndex = c;
-    const r = ROLE_SUBJECT_AT.exec(text);
-    if (r && (!isLowerAt(r[1], 0) || THE_LOWER.test(r[1]) || (HAS_LETTER.test(r[0].slice(0, r[0].length - r[1].length)) && roleLeadOk(r[1])))) return r;
-    SUBJECT_AT.lastIndex = c;
-    const m = r ? SUBJECT_AT.exec(text) : null;
+    const m = subjectAt(text, c);
     if (m) return m;
   }
   return null;
