@@ -19,13 +19,12 @@ export type HeadlineSourceRule = {
 /** Headlines and decks are short: a line under this many characters. */
 const HEADLINE_MAX = 200;
 
-/** The paragraph (text between blank lines) that holds `at`, and how many paragraphs stand before it, up to 2. */
-function paragraphAt(text: string, at: number): { readonly text: string; readonly before: number } {
-  const start = text.lastIndexOf("\n\n", at);
-  let before = 0;
-  for (let i = start; i > 0 && before < 2; i = text.lastIndexOf("\n\n", i - 1)) before++;
-  const end = text.indexOf("\n\n", at);
-  return { text: text.slice(start < 0 ? 0 : start + 2, end < 0 ? text.length : end).trim(), before };
+/** The paragraph of the article that holds `at`, and how many paragraphs stand before it, up to 2. */
+function paragraphAt(article: Article, at: number): { readonly text: string; readonly before: number } {
+  const i = article.paragraphs.findIndex((p) => at < p.end);
+  if (i < 0) return { text: "", before: 2 };
+  const p = article.paragraphs[i];
+  return { text: article.text.slice(p.start, p.end).trim(), before: Math.min(i, 2) };
 }
 
 /** A sentence stop inside a line, before its last words ("Cruz endorses. Clinton waits."): more than one sentence. */
@@ -43,7 +42,7 @@ export const HEADLINE_SOURCE_RULES: readonly HeadlineSourceRule[] = [
     reason: "a bare singular noun for the source (\"Senator from Texas says\", \"official says\") in one of the two short lines that open an article is a headline or a deck, which the story below names or reports again",
     test: (q, article) => {
       if (!q.speaker || !bareSingular(q.speaker)) return false;
-      const p = paragraphAt(article.text, q.span.start);
+      const p = paragraphAt(article, q.span.start);
       // Only the first two paragraphs, each one short sentence; and a story under them.
       return p.before <= 1 && p.text.length < HEADLINE_MAX && !INNER_STOP.test(p.text) && article.text.length > p.text.length * 3;
     },
