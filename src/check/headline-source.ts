@@ -1,4 +1,4 @@
-import type { Article, Quote } from "../model/index.js";
+import { paragraphIndexAt, type Article, type Quote } from "../model/index.js";
 import { GROUP_PLURALS, PERSON_NOUNS } from "../model/name-words.js";
 
 /**
@@ -21,8 +21,8 @@ const HEADLINE_MAX = 200;
 
 /** The paragraph of the article that holds `at`, and how many paragraphs stand before it, up to 2. */
 function paragraphAt(article: Article, at: number): { readonly text: string; readonly before: number } {
-  const i = article.paragraphs.findIndex((p) => at < p.end);
-  if (i < 0) return { text: "", before: 2 };
+  if (!article.paragraphs.length) return { text: "", before: 2 };
+  const i = paragraphIndexAt(article.paragraphs, at);
   const p = article.paragraphs[i];
   return { text: article.text.slice(p.start, p.end).trim(), before: Math.min(i, 2) };
 }
