@@ -58,16 +58,13 @@ function hasSingleOpener(text: string, from: number, to: number): boolean {
 
 /**
  * A headline in single marks, as headlines put a quote. Two kinds:
- * - a deck written in sentence case ("Justice vows to be 'more circumspect' with her opinions."),
- *   where isHeadline's count of capitals does not see one: the second paragraph under a first that is
- *   as short; short itself; its marks single and none double; and an article whose story below quotes
- *   in double marks, so single marks up top are the headline's style, not the house's (a British-style
- *   story quotes in single marks throughout, and its lead is kept). Measured on PolNeAR train: 14 runs
- *   in such headlines and decks were read as quotations, none in the gold (which files no quote in a
- *   headline). The headline above it, the first paragraph ("Obama slams GOP’s ‘doom and despair’ on
- *   economy."), is ingest's to call, one test for the idea: its headline mark 'single-quoted' makes it
- *   the title (isTitleParagraph reads that). This function's own test of the first paragraph, dropped,
- *   changed no quote on PolNeAR train, dev or Palmyra.
+ * - a headline or its deck written in sentence case ("Obama slams GOP’s ‘doom and despair’ on
+ *   economy.", "Justice vows to be 'more circumspect' with her opinions."), where isHeadline's count
+ *   of capitals does not see one: the first paragraph, or the second under a first that is as short;
+ *   short itself; its marks single and none double; and an article whose story below quotes in double
+ *   marks, so single marks up top are the headline's style, not the house's (a British-style story
+ *   quotes in single marks throughout, and its lead is kept). Measured on PolNeAR train: 14 runs in
+ *   such paragraphs were read as quotations, none in the gold (which files no quote in a headline).
  * - a headline in title case further down, its marks single and none double: a related story's link
  *   ("Hillary Clinton Sides With George W. Bush On ‘Radical Islam.’") or a numbered item's heading
  *   ("3. FOR AFGHAN WOMEN ‘GLASS IS HALF FULL.’"). A listicle's title-case subheads that quote in double
@@ -77,9 +74,6 @@ function hasSingleOpener(text: string, from: number, to: number): boolean {
 export function isSingleMarkHeadline(text: string, p: Span, index: number): boolean {
   if (p.end - p.start > 200 || !hasSingleOpener(text, p.start, p.end) || hasDoubleMark(text, p.start, p.end)) return false;
   if (index > 1 || p.end - p.start > DECK_MAX) return isHeadline(text, p, 0);
-  // The first paragraph is ingest's to call: its headline mark 'single-quoted' (ingest/headline) makes
-  // it the title, and the extract index reads that (isTitleParagraph).
-  if (index === 0) return false;
   if (index === 1 && (p.start > DECK_MAX + 4 || hasDoubleMark(text, 0, p.start))) return false;
   // The story below quotes in double marks (a bounded look: the first few paragraphs of a story quote).
   return hasDoubleMark(text, p.end, Math.min(text.length, p.end + 4000));

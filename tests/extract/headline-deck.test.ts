@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src/extract/index.js";
 import { isSingleMarkHeadline } from "../../src/extract/headline.js";
 import { articleFromText } from "../../src/ingest/article.js";
-import { articlesFromText } from "../../src/ingest/build.js";
 
 /** The direct and scare quotes found in a made-up text: [kind, words]. */
 function quotes(text: string): [string, string][] {
@@ -17,12 +16,12 @@ const BODY = "The mayor spoke on Monday. “We will rebuild the bridge by spring
 describe("a headline or deck in sentence case with a quote in single marks (isSingleMarkHeadline)", () => {
   const cases: [string, string, number, boolean][] = [
     // must trigger
+    ["a headline as the first paragraph", `Mayor vows a ‘quick fix’ for the bridge.\n\n${BODY}`, 0, true],
+    ["a headline with straight single marks", `For city, a 'golden chance' to fix its roads.\n\n${BODY}`, 0, true],
     ["a deck under a short headline", `Mayor speaks on the bridge;\n\nCouncil fears 'years of delay.'\n\n${BODY}`, 1, true],
     ["a related story's link in title case further down", `${BODY}\n\nMore.\n\nMore still.\n\nMayor Says Bridge Plan Is A ‘Quick Fix.’`, 3, true],
     ["a numbered item's heading in capitals", `${BODY}\n\nMore.\n\nMore still.\n\n3. FOR CITY DRIVERS ‘THE WAIT IS OVER.’`, 3, true],
     // must not trigger
-    ["the first paragraph: ingest's headline mark calls it (a headline)", `Mayor vows a ‘quick fix’ for the bridge.\n\n${BODY}`, 0, false],
-    ["the first paragraph: ingest's headline mark calls it (straight marks)", `For city, a 'golden chance' to fix its roads.\n\n${BODY}`, 0, false],
     ["a third paragraph", `Mayor speaks.\n\nOn the bridge.\n\nShe vows a ‘quick fix’ now.\n\n${BODY}`, 2, false],
     ["a British-style story that quotes in single marks throughout", "Mayor vows a ‘quick fix’ for the bridge.\n\nThe mayor spoke on Monday. ‘We will rebuild,’ she said.", 0, false],
     ["a first paragraph with double marks too", `Mayor vows a “quick fix” and a ‘new road’.\n\n${BODY}`, 0, false],
@@ -37,33 +36,13 @@ describe("a headline or deck in sentence case with a quote in single marks (isSi
     expect(isSingleMarkHeadline(a.text, a.paragraphs[index], index)).toBe(expected);
   });
 
-  it("the quote in such a deck is kept apart as a scare quote; the story's quote stays a quotation", () => {
-    expect(quotes(`Mayor speaks on the bridge;\n\nCouncil fears 'years of delay.'\n\n${BODY}`)).toEqual([
-      ["scare", "years of delay."],
+  it("the quote in such a headline is kept apart as a scare quote; the story's quote stays a quotation", () => {
+    expect(quotes(`Mayor vows a ‘quick fix’ for the bridge.\n\n${BODY}`)).toEqual([
+      ["scare", "quick fix"],
       ["direct", "We will rebuild the bridge by spring,"],
     ]);
   });
 
-});
-
-/** The direct and scare quotes of a made-up text file read as ingest reads it (its headline found). */
-function ingested(text: string): [string, string][] {
-  const [a] = articlesFromText("story.txt", text, 0, text.length).articles;
-  return extractQuotes(a)
-    .candidates.filter((c) => c.kind !== "indirect")
-    .map((c) => [c.kind, a.text.slice(c.span.start, c.span.end)]);
-}
-
-// The first paragraph is ingest's to call (its 'single-quoted' headline mark gives the title, which
-// extraction reads): one test for "a short line quoting in single marks over the story is a headline".
-describe("a headline in sentence case with a quote in single marks, as ingest reads it", () => {
-  it.each([
-    ["must: a headline in curly marks", `Mayor vows a ‘quick fix’ for the bridge.\n\n${BODY}`, [["scare", "quick fix"], ["direct", "We will rebuild the bridge by spring,"]]],
-    ["must: a headline in straight marks", `For city, a 'golden chance' to fix its roads.\n\n${BODY}`, [["scare", "golden chance"], ["direct", "We will rebuild the bridge by spring,"]]],
-    ["must-not: a lead that quotes with its cue, over a paragraph no longer", `‘We will rebuild the bridge,’ the mayor said on Monday at the river.\n\n${BODY}`, [["direct", "We will rebuild the bridge,"], ["direct", "We will rebuild the bridge by spring,"]]],
-  ])("%s", (_name, text, expected) => {
-    expect(ingested(text)).toEqual(expected);
-  });
 });
 
 /** The direct and scare runs of the third paragraph of a made-up text. */
