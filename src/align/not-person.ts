@@ -46,7 +46,9 @@ export function notPersonContext(articles: readonly Article[], quotes: readonly 
 
 /**
  * Lower-case words a person's name holds: particles of surnames ("Ursula von der Leyen", "Bashar
- * al-Assad", "José dos Santos", "Sophie in 't Veld").
+ * al-Assad", "José dos Santos", "Sophie in 't Veld"). Wider than the model's NAME_PARTICLES on
+ * purpose ("y", "e", "in", "zu"): this list only keeps a speaker found already from being called a
+ * description, where attribution's list lets a name run on over words that are as often English.
  */
 const NAME_LOWER = new Set([
   "de", "da", "di", "do", "du", "del", "della", "der", "den", "des", "dos", "das", "van", "von", "ver", "le", "la", "les",

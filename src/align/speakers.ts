@@ -1,4 +1,5 @@
 import { type Article, type Quote, type Speaker, type SpeakerType, uniqueIds } from "../model/index.js";
+import { NAME_PARTICLES } from "../model/name-words.js";
 import { isPlaceName } from "../model/place-names.js";
 import { alignedType, notPersonContext, type NotPersonContext } from "./not-person.js";
 import { acronymOf, DESCRIPTION, foldAccents, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, type PersonName } from "./names.js";
@@ -590,8 +591,14 @@ function nameLikeAlias(m: string): boolean {
   const words = m.trim().split(/\s+/);
   if (words.length < 2) return true;
   const before = words[words.length - 2];
-  return !/^\p{Ll}/u.test(before) || /^(?:de|da|di|du|del|della|van|von|der|den|le|la|al|el|bin|ibn|ter|ten)$/.test(before);
+  return !/^\p{Ll}/u.test(before) || NAME_PARTICLES.has(before) || DUTCH_PARTICLES.has(before);
 }
+
+// The particles a name keeps inside it are the model's NAME_PARTICLES, as attribution keeps them; an
+// alias also takes the Dutch "ter"/"ten" ("Anna ter Horst"), which NAME_PARTICLES leaves out: there
+// a particle lets a name run on into the next capital, and "ten" is as often the number ("Ann Lee
+// ten Days").
+const DUTCH_PARTICLES: ReadonlySet<string> = new Set(["ter", "ten"]);
 
 /** The name part of a mention: no leading article, no appositive after a comma, no possessive. */
 // The mention is the source as written, appositive included ("X, the mayor", "X — a farmer —",

@@ -1,4 +1,4 @@
-import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES, isInitial } from "./lexicon.js";
+import { NAME_PARTICLES, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES, isInitial } from "./lexicon.js";
 import { lowerBound } from "../extract/sorted.js";
 import { STATES } from "../extract/states.js";
 import { DIGIT, LETTER, UPPER, classAt, sizeAt } from "../extract/chars.js";
@@ -238,7 +238,7 @@ export class RoleIndex {
       while (e < ws.length && e - i < 4 && !ws[e - 1].possessive && adjacent(text, ws[e - 1], ws[e])) {
         if (named[e]) e++;
         // "Bill de Blasio": a particle inside the name.
-        else if (PARTICLES.has(ws[e].raw) && e + 1 < ws.length && adjacent(text, ws[e], ws[e + 1]) && named[e + 1]) e += 2;
+        else if (NAME_PARTICLES.has(ws[e].raw) && e + 1 < ws.length && adjacent(text, ws[e], ws[e + 1]) && named[e + 1]) e += 2;
         else break;
       }
       // A longer run of capitals ("Don Guardian" cut at the outlet word) or one that goes on into
@@ -452,7 +452,6 @@ function splitFormer(l: string): string[] {
 const isHyphenFormer = (l: string): boolean => (l.startsWith("ex-") || l.startsWith("then-")) && ROLE_FORMS.has(l.slice(l.indexOf("-") + 1));
 
 export type Description = { head: string; changers: ReadonlySet<string>; mods: { word: string; cap: boolean }[]; post: string[] };
-const PARTICLES: ReadonlySet<string> = new Set(["de", "da", "di", "del", "van", "von", "der", "le", "la", "du", "al", "bin", "ibn"]);
 
 /** "the former secretary of state" -> head secretary, former, post [state]. Null for other phrases. */
 export function parseDescription(description: string): Description | null {

@@ -1,6 +1,5 @@
 import type { ClaimRef, Finding, Report } from "../model/index.js";
-import { shownWords } from "../conflicts/explain.js";
-import { articleById, quoteById } from "./quote-place.js";
+import { articleById, quoteById, wordsAfterLabel } from "./quote-place.js";
 import type { CheckPlace, RuleHit } from "./types.js";
 
 export function claimPlace(report: Report, c: ClaimRef): CheckPlace {
@@ -14,8 +13,7 @@ function who(c: ClaimRef): string {
 
 /** "speaker, outlet: “words”", or ", reported: words" for reported speech (not the speaker's words). */
 function noteOf(report: Report, c: ClaimRef): string {
-  const kind = quoteById(report, c.quoteId)?.kind;
-  return `${who(c)}${kind === "indirect" ? ", " : ": "}${shownWords(kind, c.text)}`;
+  return `${who(c)}${wordsAfterLabel(quoteById(report, c.quoteId)?.kind, c.text, null)}`;
 }
 
 /**

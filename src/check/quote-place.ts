@@ -13,9 +13,13 @@ export function excerpt(text: string, max = 60): string {
 /**
  * A quote's words after a label: `: “words”` for words in marks, `, reported: words` for reported
  * speech, which is the reporter's paraphrase and never shown in marks as if the speaker's words.
+ * Cut to `max` characters for a message line; whole and as written with `max` null (a conflict's
+ * evidence notes, finding-place).
  */
-export const wordsAfterLabel = (kind: string | undefined, text: string, max = 60): string =>
-  kind === "indirect" ? `, ${shownWords(kind, excerpt(text, max))}` : `: ${shownWords(kind, excerpt(text, max))}`;
+export function wordsAfterLabel(kind: string | undefined, text: string, max: number | null = 60): string {
+  const words = shownWords(kind, max === null ? text : excerpt(text, max));
+  return kind === "indirect" ? `, ${words}` : `: ${words}`;
+}
 
 /** Quotes that say something (scare quotes name no speaker by design and are left out). */
 export const spokenQuotes = (report: Report): Quote[] => report.quotes.filter((q) => q.kind !== "scare");

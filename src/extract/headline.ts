@@ -65,6 +65,9 @@ function hasSingleOpener(text: string, from: number, to: number): boolean {
  *   marks, so single marks up top are the headline's style, not the house's (a British-style story
  *   quotes in single marks throughout, and its lead is kept). Measured on PolNeAR train: 14 runs in
  *   such paragraphs were read as quotations, none in the gold (which files no quote in a headline).
+ *   (Ingest's 'single-quoted' headline mark reads the same idea at the top, but only when it takes the
+ *   title from the text, and extract then has the headline through isTitleParagraph; a text whose title
+ *   came from elsewhere, a mail's subject or markup, has only this test for its first paragraph.)
  * - a headline in title case further down, its marks single and none double: a related story's link
  *   ("Hillary Clinton Sides With George W. Bush On ‘Radical Islam.’") or a numbered item's heading
  *   ("3. FOR AFGHAN WOMEN ‘GLASS IS HALF FULL.’"). A listicle's title-case subheads that quote in double

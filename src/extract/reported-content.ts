@@ -1,4 +1,5 @@
 import type { Span } from "../model/index.js";
+import { NAME_PARTICLES } from "../model/name-words.js";
 import { AUX_ADVERBS, BAD_CONTENT_START, CLAUSE_WORDS, DETERMINERS, FINAL_ABBREVIATIONS, NP_OBJECT_LEMMAS, PHRASE_PREPOSITIONS, SENTENCE_OPENERS, SPEECH_VERBS, SUBJECT_PRONOUNS, TAKES_INFINITIVE, TIME_WORDS, type VerbEntry } from "./reported-lexicon.js";
 import { FINITE_AUX, isTimeThat } from "./reported-source.js";
 import { type Token, tokenAt } from "./reported-text.js";
@@ -964,17 +965,15 @@ export function beforeNewSubject(s: Sentence, body: Span): Span {
   return body;
 }
 
-/** Lower-case particles inside a name ("Sufian bin Qumu", "Ursula von der Leyen"). */
-const NAME_PARTICLES = /^(?:bin|ibn|al|el|de|del|da|di|du|van|von|der|den|la|le)$/;
-
 /**
  * "along with Ann Lee, a State Department official, and Bo Diaz.", "Ann Lee, who was charged ..., and Bo Diaz, a former
  * detainee": after "and"/"or" at token k, a name with no verb after it (the sentence's end or a mark follows) is the last of a
- * list of names, not a new subject.
+ * list of names, not a new subject. (A lower-case particle stands inside a name, "Sufian bin Qumu": the
+ * model's NAME_PARTICLES, the list attribution keeps inside a name.)
  */
 function lastOfNames(toks: readonly Token[], k: number): boolean {
   if (toks[k].lower !== "and" && toks[k].lower !== "or") return false;
   let m = k + 1;
-  while (m < toks.length && toks[m].word && (toks[m].cap || (m > k + 1 && NAME_PARTICLES.test(toks[m].lower)))) m++;
+  while (m < toks.length && toks[m].word && (toks[m].cap || (m > k + 1 && NAME_PARTICLES.has(toks[m].lower)))) m++;
   return m > k + 1 && (m >= toks.length || !toks[m].word);
 }

@@ -1,14 +1,23 @@
 import { acronymOf, mayBeSamePerson, orgKey } from "../align/names.js";
+import { SURNAME_PARTICLES } from "../model/name-words.js";
 import { foldWord } from "./tokens.js";
 
 // Titles and name particles that do not tell people apart ("Mr. Homsi" is Khaled al-Homsi).
 const TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "gen", "general", "col", "colonel", "sheikh", "president", "minister", "sir", "lord", "the"]);
-const PARTICLE = /^(al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu|van|von|de|da|di|du|la|le)-/;
+
+/**
+ * A folded word without a particle joined to it by a hyphen ("al-homsi", "as-sadr" are "homsi",
+ * "sadr"): the model's SURNAME_PARTICLES, the ones the speaker join's keys drop (align/names).
+ */
+export function withoutParticle(w: string): string {
+  const dash = w.indexOf("-");
+  return dash > 0 && SURNAME_PARTICLES.has(w.slice(0, dash)) ? w.slice(dash + 1) : w;
+}
 
 export function nameParts(name: string): string[] {
   return name
     .split(/[\s,]+/)
-    .map((w) => foldWord(w).replace(/[.'’]/g, "").replace(PARTICLE, ""))
+    .map((w) => withoutParticle(foldWord(w).replace(/[.'’]/g, "")))
     .filter((w) => w && !TITLES.has(w));
 }
 

@@ -3,7 +3,7 @@ import type { Article, Quote, Span } from "../model/index.js";
 import { bigramKey, buildSourceIndex, STRIDE, type SourceIndex, type SourceUnit } from "./source-index.js";
 import { articleCitation } from "../conflicts/explain.js";
 import { hasEvidence } from "./evidence.js";
-import { sameSpeaker, surname } from "./speakers.js";
+import { sameSpeaker, surname, withoutParticle } from "./speakers.js";
 import { ELLIPSIS, shownAt, tokenize, type Tokens } from "./tokens.js";
 import { wordDiff, type DiffOp } from "./word-diff.js";
 import { diffArrays } from "diff";
@@ -335,7 +335,7 @@ function namedNearby(article: Article, span: Span, speaker: string): boolean {
   const sn = surname(speaker);
   if (!sn) return false;
   const para = article.paragraphs.find((p) => p.start <= span.start && span.start < p.end) ?? { start: Math.max(0, span.start - 400), end: span.end + 400 };
-  return tokenize(article.text.slice(para.start, para.end)).keys.some((k) => k.replace(/^(al|el)-/, "").replace(/'s$/, "") === sn);
+  return tokenize(article.text.slice(para.start, para.end)).keys.some((k) => withoutParticle(k.replace(/'s$/, "")) === sn);
 }
 
 function speakerCheck(draftSpeaker: string | null, src: Quote | null, e: Evaluated): VerifyItem["speakerCheck"] {

@@ -244,6 +244,19 @@ describe("alignSpeakers", () => {
     expect([...r.speakers[0].aliases].sort()).toEqual(["Ms. Vogt", "Principal Lena Vogt"]);
   });
 
+  // The word before the surname may be a particle of the name (the model's NAME_PARTICLES, and the
+  // Dutch "ter"), not another lower-case word.
+  it.each([
+    ["must: 'dos'", "Maria dos Reis", "Gov. Maria dos Reis", true],
+    ["must: 'abu'", "Omar abu Rawi", "Sheikh Omar abu Rawi", true],
+    ["must: 'de'", "Tom de Vries", "Mayor Tom de Vries", true],
+    ["must: Dutch 'ter'", "Anna ter Horst", "Dr. Anna ter Horst", true],
+    ["must-not: a preposition before the surname", "Maria Reis", "protesters near Reis", false],
+  ])("an alias with a lower-case word before the surname, %s", (_n, speaker, mention, kept) => {
+    const r = alignSpeakers([a1], [quote(a1, "xx", speaker, { mention })]);
+    expect(r.speakers[0].aliases.includes(mention)).toBe(kept);
+  });
+
   it("gives unique ids to same-named anonymous sources", () => {
     const r = alignSpeakers([a1, a2], [said(a1, "unnamed resident", "anonymous"), said(a2, "unnamed resident", "anonymous")]);
     expect(new Set(r.speakers.map((s) => s.id)).size).toBe(2);

@@ -25,6 +25,10 @@ describe("a definite description names the person the article gave that role", (
     ["'former' picks the former holder", "Former President Hal Greer and President Dana Holt spoke at the dam.\n\n“It was a good day,” the former president said.", "It was", "Hal Greer", "the former president"],
     ["a title with an of-phrase", "Secretary of State Mona Vale arrived in Oslo.\n\n“Talks resume on Friday,” the secretary said.", "Talks resume", "Mona Vale", "the secretary"],
     ["the words after 'of' agree", "Former Secretary of State Mona Vale arrived in Oslo.\n\n“Talks resume on Friday,” the former secretary of state said.", "Talks resume", "Mona Vale", "the former secretary of state"],
+    // A particle inside the name is the model's NAME_PARTICLES, the list the registry keeps names with.
+    ["a particle inside the name ('dos')", "Sen. Lena dos Marsh spoke in Dover on Monday.\n\n“We will fund the bridge,” the senator said.", "We will", "Lena dos Marsh", "the senator"],
+    ["a particle inside the name ('abu')", "Sen. Omar abu Tate spoke in Dover on Monday.\n\n“We will fund the bridge,” the senator said.", "We will", "Omar abu Tate", "the senator"],
+    ["must-not run on: a lower-case word that is no particle ends the name", "Sen. Lena near Marsh spoke in Dover on Monday.\n\n“We will fund the bridge,” the senator said.", "We will", "Lena", "the senator"],
     ["of two senators, the one named last, the other paragraphs before", "Sen. Omar Tate opened the hearing.\n\nThe bill passed.\n\nThe vote was close.\n\nSen. Lena Marsh spoke next.\n\n“We will fund the bridge,” the senator said.", "We will", "Lena Marsh", "the senator"],
   ];
   it.each(mustResolve)("%s", (_why, text, start, speaker, mention) => {

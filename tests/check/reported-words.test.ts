@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Finding, Report } from "../../src/model/index.js";
 import { ruleNamed } from "../../src/check/registry.js";
+import { wordsAfterLabel } from "../../src/check/quote-place.js";
 import { COURIER, GAZETTE, claimOf, makeReport, type QuoteSpec } from "./report-fixture.js";
 
 /**
@@ -74,5 +75,20 @@ describe("check messages: words in marks only for words in marks", () => {
     const notes = ruleNamed("altered-quote")!.run({ report: r }).map((h) => h.related?.[0]?.note);
     expect(notes).toContain("Harbor Gazette (opening “The mayor said the levee would cost 12 million”, 2031-03-04), reported: the levee would cost 12 million");
     expect(notes).toContain("Harbor Gazette (opening “The mayor said the levee would cost 12 million”, 2031-03-04): “We will build the levee by June”");
+  });
+});
+
+// One helper writes a quote's words after a label, for rule messages (cut to a line) and for a
+// conflict's evidence notes (the claim's words whole, as written).
+describe("wordsAfterLabel", () => {
+  const long = `${"word ".repeat(20)}end`;
+  it.each([
+    ["must: direct words in marks", "direct", "We  will\nwin", 60, ": “We will win”"],
+    ["must: reported words named reported, without their 'that'", "indirect", "that the dam held", 60, ", reported: the dam held"],
+    ["must: cut to the length given", "direct", long, 20, `: “${"word ".repeat(3)}word…”`],
+    ["must-not: no length keeps the words whole and as written", "direct", `We  will\n${long}`, null, `: “We  will\n${long}”`],
+    ["must-not: no length keeps reported words whole", "indirect", long, null, `, reported: ${long}`],
+  ] as const)("%s", (_n, kind, text, max, want) => {
+    expect(wordsAfterLabel(kind, text, max)).toBe(want);
   });
 });

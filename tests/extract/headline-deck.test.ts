@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src/extract/index.js";
 import { isSingleMarkHeadline } from "../../src/extract/headline.js";
 import { articleFromText } from "../../src/ingest/article.js";
+import { articlesFromText } from "../../src/ingest/build.js";
 
 /** The direct and scare quotes found in a made-up text: [kind, words]. */
 function quotes(text: string): [string, string][] {
@@ -43,6 +44,22 @@ describe("a headline or deck in sentence case with a quote in single marks (isSi
     ]);
   });
 
+});
+
+// Ingest's own headline mark ('single-quoted') reads the text's top only when it takes the title
+// from there: under a title from elsewhere (a mail's subject) the first paragraph is this test's.
+describe("a single-quoted headline at the top of a text whose title came from elsewhere", () => {
+  const kinds = (text: string, title?: string): [string, string][] => {
+    const [a] = articlesFromText("story.eml", text, 0, text.length, title ? { title } : {}).articles;
+    return extractQuotes(a).candidates.map((c) => [c.kind, a.text.slice(c.span.start, c.span.end)]);
+  };
+  it.each([
+    ["must: a mail's subject as title", `Mayor vows a ‘quick fix’ for the bridge.\n\n${BODY}`, "Fwd: bridge story", [["scare", "quick fix"], ["direct", "We will rebuild the bridge by spring,"]]],
+    ["must: the title read from the text", `Mayor vows a ‘quick fix’ for the bridge.\n\n${BODY}`, undefined, [["scare", "quick fix"], ["direct", "We will rebuild the bridge by spring,"]]],
+    ["must-not: a lead in double marks under a given title", `“We will rebuild,” the mayor said on Monday.\n\n${BODY}`, "Fwd: bridge story", [["direct", "We will rebuild,"], ["direct", "We will rebuild the bridge by spring,"]]],
+  ] as [string, string, string | undefined, [string, string][]][])("%s", (_name, text, title, expected) => {
+    expect(kinds(text, title)).toEqual(expected);
+  });
 });
 
 /** The direct and scare runs of the third paragraph of a made-up text. */

@@ -104,6 +104,9 @@ describe("a list of names with an appositive or a relative clause on one of them
   it.each([
     { text: "The group asked to depose the mayor, along with Ann Lee, a city official responsible for records, and Bo Diaz.", content: "to depose the mayor, along with Ann Lee, a city official responsible for records, and Bo Diaz" },
     { text: "Ann Lee said she knew two men in the case: Bo Diaz, who was charged with fraud, and Sufian bin Qumu, a former clerk.", content: "she knew two men in the case: Bo Diaz, who was charged with fraud, and Sufian bin Qumu" },
+    // (A particle inside the last name is one of the model's NAME_PARTICLES, as attribution keeps it.)
+    { text: "Ann Lee said she knew two men in the case: Bo Diaz, who was charged with fraud, and Omar abu Qumu, a former clerk.", content: "she knew two men in the case: Bo Diaz, who was charged with fraud, and Omar abu Qumu" },
+    { text: "Ann Lee said she knew two men in the case: Bo Diaz, who was charged with fraud, and Rui dos Reis, a former clerk.", content: "she knew two men in the case: Bo Diaz, who was charged with fraud, and Rui dos Reis" },
   ])("$text", ({ text, content }) => {
     expect(contents(text)).toEqual([content]);
   });
