@@ -242,6 +242,10 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
         continue;
       }
       if (!isMarkCode(code)) continue;
+      // A straight double mark typed against a curly opening one ('"“We will win,” he said …', '“"We …')
+      // is one opening mark, the curly one: read as two, the straight one opened a quote that ran over
+      // the narration after the curly quote to the paragraph's end.
+      if (code === 34 && (text.charCodeAt(i + 1) === 0x201c || (i > ps && text.charCodeAt(i - 1) === 0x201c))) continue;
       let ch = text[i];
       let len = 1;
       closeLen = 1;
@@ -265,6 +269,9 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
           i += run - 1;
           continue;
         }
+        len = 2;
+      } else if (code === 0x201c && text.charCodeAt(i + 1) === 34) {
+        // “" typed for one opening mark (see above): the quote's words start after both.
         len = 2;
       }
       const role = MARKS[ch];
@@ -319,7 +326,8 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
       if (ch === "\u201C" && openerPlace && k >= 0 && stack[k].mark === "\u201C" && sentenceEndBefore(text, i, ps)) {
         if (bottomDoubleIndex(stack) === k) {
           closeTo(k, i, false);
-          push(i, ch);
+          push(i, ch, len);
+          if (len === 2) i++;
           continue;
         }
       }

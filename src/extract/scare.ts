@@ -1,6 +1,7 @@
 import { abbreviationBefore } from "./abbreviations.js";
 import type { Span } from "../model/index.js";
 import { DIGIT, LETTER, caseInsensitiveCodes, classAt, firstNonSpace, isSpaceCode, lastNonSpaceAt, sizeAt } from "./chars.js";
+import { foreignSpeechVerb } from "./foreign-cues.js";
 import { NAMING_VERBS, SPEECH_VERBS } from "./lexicon.js";
 import { capitalisedWords, isOwnedTitle } from "./titles.js";
 import { lowerBound } from "./sorted.js";
@@ -82,18 +83,25 @@ function anyIn(ws: readonly string[], from: number, set: ReadonlySet<string>): b
   return false;
 }
 
+/** Whether one of `ws` is a speech verb, English or of the languages quotes come in untranslated (foreign-cues.ts). */
+function anySpeechVerb(ws: readonly string[]): boolean {
+  if (anyIn(ws, 0, SPEECH_VERBS)) return true;
+  for (let k = 0; k < ws.length; k++) if (foreignSpeechVerb(ws[k])) return true;
+  return false;
+}
+
 // Plain loops over the word lists, lower-cased as they are read: with .map/.some/.slice/.at on
 // lists that are sometimes empty (another kind of array to V8) this function deoptimised again and
 // again, into the tenth pass over PolNeAR train.
 export function hasAdjacentCue(text: string, outer: Span): boolean {
   const after = tokensAfter(text, outer.end, 6);
-  if (anyIn(after, 0, SPEECH_VERBS)) return true;
+  if (anySpeechVerb(after)) return true;
   const after0 = after.length >= 1 ? after[0].toLowerCase() : "";
   if (after.length >= 1 && NAMING_VERBS.has(after0)) return true;
   if (after.length >= 2 && NAMING_VERBS.has(after[1].toLowerCase())) return true;
   const before = tokensBefore(text, outer.start, 8);
   const b = before.tokens;
-  if ((before.tail === "," || before.tail === ":") && anyIn(b, 0, SPEECH_VERBS)) return true;
+  if ((before.tail === "," || before.tail === ":") && anySpeechVerb(b)) return true;
   const lastWord = b.length ? b[b.length - 1].toLowerCase() : "";
   // "called it “treason”", "described as “chaotic”", "in her words, “…”"
   if (

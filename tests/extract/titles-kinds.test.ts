@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/extract/index.js";
+import { articleFromText } from "../../src/ingest/article.js";
+
+/** The direct and scare quotes found in a made-up text: [kind, words]. */
+function quotes(text: string): [string, string][] {
+  const a = articleFromText(text);
+  return extractQuotes(a)
+    .candidates.filter((c) => c.kind !== "indirect")
+    .map((c) => [c.kind, a.text.slice(c.span.start, c.span.end)]);
+}
+
+// Every sentence has a speech verb ("She said"), which made short words in marks a quotation unless
+// they read as a title (titles.ts).
+describe("a work's title after the kind of work it is, or before it (titles.ts)", () => {
+  const cases: [string, string, [string, string][]][] = [
+    // must trigger: the kind before the title
+    ["a rock classic", "She said the speakers blared the rock classic “All Right Now,” by the band Free.", [["scare", "All Right Now,"]]],
+    ["a drama", "She said they loved the HBO drama “The Wire” for years.", [["scare", "The Wire"]]],
+    ["an anthem", "She said the anthem “Born in the U.S.A.” played as he left.", [["scare", "Born in the U.S.A."]]],
+    ["a sequel", "She said she starred in the sequel “Dirty Dancing 2” in 2004.", [["scare", "Dirty Dancing 2"]]],
+    ["a ballad", "She said the show opened with the ballad “Hallelujah” sung by a choir.", [["scare", "Hallelujah"]]],
+    ["a title ending in '!' after its kind", "She said he acted in the Syfy movie “Sharknado 3: Oh Hell No!” last year.", [["scare", "Sharknado 3: Oh Hell No!"]]],
+    ["a musical ending in '!'", "The musical “Oklahoma!” opened on Monday, she said.", [["scare", "Oklahoma!"]]],
+    // must trigger: the kind after the title
+    ["a reboot", "She said fans were upset by the “Fantastic Four” reboot last summer.", [["scare", "Fantastic Four"]]],
+    ["a theme song", "She said he strode onstage to the “Air Force One” theme song on Monday.", [["scare", "Air Force One"]]],
+    ["a trailer", "She said the “Top Gun” trailer ran before the game.", [["scare", "Top Gun"]]],
+    // must not trigger: someone's name for the work (a naming verb before the kind), words in lower case, a sentence
+    ["named by a naming verb", "He called the movie “A Total Disaster.”", [["direct", "A Total Disaster."]]],
+    ["named by a naming verb, '!'", "He called the sequel “A Total Disaster!”", [["direct", "A Total Disaster!"]]],
+    ["dubbed", "He dubbed the song “The Worst Ever.”", [["direct", "The Worst Ever."]]],
+    // ... but "named the show" names its title: it stays one
+    ["named the show", "She said she named the show “Madam Secretary” as her favorite.", [["scare", "Madam Secretary"]]],
+    ["lower case after the kind", "She said the drama “was not needed.”", [["direct", "was not needed."]]],
+    ["a sentence of two after the kind", "She said the ad “We Lost. We Fight!” ran twice.", [["direct", "We Lost. We Fight!"]]],
+  ];
+  it.each(cases)("%s", (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
