@@ -92,6 +92,14 @@ export const SPEECH_VERBS: ReadonlyMap<string, VerbEntry> = new Map(
   LEMMAS.flatMap((l) => (l.forms ?? regularForms(l.lemma)).map((f) => [f, { lemma: l.lemma, frame: l.frame, form: f, ...(l.particles ? { particles: l.particles } : {}) }] as const)),
 );
 
+/**
+ * Forms of a speech verb that are far more often a plural noun ("the 15 states that vote", "Rust Belt states that have
+ * ...") and so stay out of SPEECH_VERBS, whose users (content ends, subject walks) would take every such noun for a verb.
+ * They are cues only in the frame verbSite checks for them (see guardedVerb): "It states that ...", "he proudly states
+ * that ...", "Lee — who worked there — states that ...".
+ */
+export const GUARDED_VERBS: ReadonlyMap<string, VerbEntry> = new Map([["states", { lemma: "state", frame: "say", form: "states" }]]);
+
 /** Auxiliaries and adverbs that sit between a subject and its speech verb ("has repeatedly said"). */
 export const AUX_ADVERBS: ReadonlySet<string> = new Set([
   "has", "have", "had", "is", "was", "were", "are", "am", "be", "been", "being", "will", "would", "could", "can",

@@ -1,5 +1,5 @@
 import type { Span } from "../model/index.js";
-import { AUX_ADVERBS, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, type VerbEntry } from "./reported-lexicon.js";
+import { AUX_ADVERBS, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, GUARDED_VERBS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, type VerbEntry } from "./reported-lexicon.js";
 import { isClause } from "./reported-nlp.js";
 import { type Source, subjectBefore } from "./reported-source.js";
 import { isSpaceCode } from "./chars.js";
@@ -144,4 +144,4 @@ export const lastWordIndex = (s: Sentence): number => {
 /** "describe" is a cue only in the event frame of reported/described-event ("described officers fleeing"). */
 export const DESCRIBE_FORMS: ReadonlySet<string> = new Set(["described", "describes", "describe"]);
 
-export const isTrigger = (t: Token): boolean => t.word && (SPEECH_VERBS.has(t.lower) || t.lower === "according" || CLAIM_NOUNS.has(t.lower) || DESCRIBE_FORMS.has(t.lower));
+export const isTrigger = (t: Token): boolean => t.word && (SPEECH_VERBS.has(t.lower) || t.lower === "according" || CLAIM_NOUNS.has(t.lower) || DESCRIBE_FORMS.has(t.lower) || (!t.cap && GUARDED_VERBS.has(t.lower)));

@@ -1,5 +1,5 @@
 import type { Span } from "../model/index.js";
-import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NOMINAL_DETERMINERS, NOUN_LIKE_LEMMAS, PHRASE_PREPOSITIONS, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_PRONOUNS, THAT_OR_END_LEMMAS, TIME_WORDS, TOPIC_PREPOSITIONS, type VerbEntry } from "./reported-lexicon.js";
+import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, GUARDED_VERBS, LY_NOUNS, NOMINAL_DETERMINERS, NOUN_LIKE_LEMMAS, PHRASE_PREPOSITIONS, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_PRONOUNS, THAT_OR_END_LEMMAS, TIME_WORDS, TOPIC_PREPOSITIONS, type VerbEntry } from "./reported-lexicon.js";
 import { FINITE_AUX, PRONOUN_AUX, auxStart, isTimeThat, listenerBeforePronoun, objectAfter, skipAdverbials } from "./reported-source.js";
 import { type Token, lowerWords } from "./reported-text.js";
 import { AUX_START, DASHES, PRONOUN_CONTRACTION, type Sentence, type VerbSite, tokSpan, verbFirst } from "./reported-sentence.js";
@@ -69,14 +69,36 @@ const FUTURE_AUX = new Set(["would", "will", "wo", "wonâ€™t", "won't", "wouldnâ€
  */
 const opensClause = (t: Token): boolean => DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || t.cap || PRONOUN_CONTRACTION.test(t.lower);
 
+/**
+ * A form of GUARDED_VERBS at vi in the one frame where it is a verb, or undefined: "that" and a clause opener right after it
+ * ("states that the court ...", "states that courts should ...", not "states that vote" or "states that have"), and before it a subject pronoun ("It states",
+ * "which states"; capitalised only where it opens the sentence), the comma, bracket or dash that closes an aside on the subject ("The code, written in 1950, states"), or
+ * one manner adverb after such a word ("he proudly states"). A capital, a determiner, a number or a preposition before it
+ * makes it the noun ("the states that", "15 states that", "Rust Belt states that", "in states that").
+ */
+function guardedVerb(toks: readonly Token[], vi: number): VerbEntry | undefined {
+  const verb = GUARDED_VERBS.get(toks[vi].lower);
+  if (!verb || toks[vi + 1]?.lower !== "that") return undefined;
+  // (A bare plural opens the clause only with its auxiliary after it: "that courts should ...", not "that vote on ...".)
+  const opener = toks[vi + 2];
+  if (!opener?.word || AUX_START.test(opener.lower) || !(opensClause(opener) || AUX_START.test(toks[vi + 3]?.lower ?? ""))) return undefined;
+  let p = vi - 1;
+  if (p > 0 && toks[p].word && !toks[p].cap && toks[p].lower.length > 4 && toks[p].lower.endsWith("ly") && !LY_NOUNS.has(toks[p].lower)) p--;
+  const prev = toks[p];
+  if (!prev) return undefined;
+  const subject = (prev.word && SUBJECT_PRONOUNS.has(prev.lower)) || prev.text === "," || prev.text === ")" || closesDashAside(toks, p);
+  return subject ? verb : undefined;
+}
+
 function verbSite(s: Sentence, vi: number): VerbSite | null {
   const { toks } = s;
-  const verb = SPEECH_VERBS.get(toks[vi].lower);
+  const verb = SPEECH_VERBS.get(toks[vi].lower) ?? guardedVerb(toks, vi);
   // Capitalised forms are names or headline words ("United States", "Says"), not cues.
   if (!verb || toks[vi].cap) return null;
   if (verb.form.endsWith("ing") && !SPEECH_PARTICIPLES.has(verb.form)) return null;
   const cueStart = auxStart(toks, vi, 0);
-  if (!plausibleVerb(toks, vi, cueStart, verb)) return null;
+  // (A guarded form has passed its own, narrower test: see guardedVerb.)
+  if (!GUARDED_VERBS.has(toks[vi].lower) && !plausibleVerb(toks, vi, cueStart, verb)) return null;
   // "has long maintained that ...", "..., the doctor maintains.": see THAT_OR_END_LEMMAS.
   // (After "that" a subject must open the clause: "maintain that margin" is a demonstrative.)
   if (THAT_OR_END_LEMMAS.has(verb.lemma)) {

@@ -1,7 +1,7 @@
 import type { Article, Diagnostic, Span } from "../model/index.js";
 import type { Candidate } from "./index.js";
 import { candidate } from "./candidate.js";
-import { CLAIM_NOUNS, DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS } from "./reported-lexicon.js";
+import { CLAIM_NOUNS, DETERMINERS, GUARDED_VERBS, PHRASE_PREPOSITIONS, SPEECH_VERBS } from "./reported-lexicon.js";
 import { quotedRanges, sentenceSpans, tokenAt, tokenize, wordFinder } from "./reported-text.js";
 import { FRAME_RULES } from "./reported-rules-frames.js";
 import { VERB_RULES } from "./reported-rules-verbs.js";
@@ -36,7 +36,7 @@ export const REPORTED_RULES: readonly CueRule[] = [...FRAME_RULES, ...VERB_RULES
 // ---------------------------------------------------------------------------------------------
 // Driver
 
-const TRIGGER_WORDS = [...SPEECH_VERBS.keys(), "according", ...CLAIM_NOUNS, ...DESCRIBE_FORMS];
+const TRIGGER_WORDS = [...SPEECH_VERBS.keys(), ...GUARDED_VERBS.keys(), "according", ...CLAIM_NOUNS, ...DESCRIBE_FORMS];
 const TRIGGER = new RegExp(`\\b(?:${TRIGGER_WORDS.sort((a, b) => b.length - a.length).join("|")})\\b`, "i");
 /** Offsets of every cue word in text[from, to) (speech verbs, "according", claim nouns, describe forms). */
 export const findTriggers = wordFinder(TRIGGER_WORDS);
