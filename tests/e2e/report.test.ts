@@ -51,6 +51,15 @@ describe("quotecheck report (built binary)", () => {
     expect($("h1 + p.meta").text()).not.toContain("more files");
   });
 
+  it("refuses --format given twice with two values (exit 2, both named, nothing written)", () => {
+    const out = join(tmp, "twice.html");
+    const r = quotecheck(["report", "--format", "html", "--format", "md", "-o", out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--format html and --format md");
+    expect(r.stdout).toBe("");
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("prints Markdown to standard output by default", () => {
     const r = quotecheck(["report"]);
     expect(r.code).toBe(0);
