@@ -162,7 +162,7 @@ describe("markdown report", () => {
     expect(md.slice(md.indexOf("\n"))).not.toMatch(/(?<!\\)[<>]/);
     expect(md).toContain("\\<script\\>");
     const row = md.split("\n").find((l) => l.includes("Rex") === false && l.includes("HYPERLINK"))!;
-    expect(row.split(/(?<!\\)\|/).length).toBe(8); // 6 cells, none split by the input's text
+    expect(row.split(/(?<!\\)\|/).length).toBe(9); // 7 cells, none split by the input's text
   });
 });
 
@@ -175,11 +175,11 @@ describe("Markdown quote rows: each thing said once, no dash for an unknown day"
     ["river district before midnight", "2031-03-03"],
     ["river district before dawn", ""],
   ])("%s: Said on %j", (words, said) => {
-    expect(cells(rowOf(words))[1]).toBe(said);
+    expect(cells(rowOf(words))[2]).toBe(said);
   });
   it("the chain names each link, and outlet, to whom and date published are not cells of their own", () => {
     const c = cells(rowOf("river district before dawn"));
-    expect(c[2]).toBe("Lena Vasquez → told Valley Courier → published by The Valley Courier, 2031-03-05 → carried by Floods list post from Kim Lee, 2031-03-06 (news/courier.txt)");
+    expect(c[3]).toBe("Lena Vasquez → told Valley Courier → published by The Valley Courier, 2031-03-05 → carried by Floods list post from Kim Lee, 2031-03-06 (news/courier.txt)");
     expect(c.filter((x) => x === "The Valley Courier" || x === "2031-03-05" || x === "Valley Courier")).toEqual([]);
   });
   it("a finding's When cell gives the day said after the day published, and only when there is one", () => {
@@ -415,7 +415,7 @@ describe("where to find a quote and why it was credited so", () => {
     expect(row).toContain(" → carried by news/gazette.txt | ");
     // every fixture quote's reason is "fixture": said once under Rules, so the cell gives the rule alone
     expect(row).toContain("| ¶2, gazette | attribution/test |");
-    expect(md).toContain("| Quote | Said on | Attribution chain | Flags | Where | Why |");
+    expect(md).toContain("| Quote | In the article | Said on | Attribution chain | Flags | Where | Why |");
   });
   it("HTML: each quote says its paragraph and article, and the reason with the rule", () => {
     const $ = cheerio.load(htmlReport(report));
