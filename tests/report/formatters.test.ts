@@ -266,6 +266,35 @@ describe("HTML report", () => {
   });
 });
 
+describe("HTML Sources: one table, its header once, a row group a file", () => {
+  // A header of nine columns over each file's table was said 84 times on PolNeAR dev.
+  const hostileName = { ...report, documents: report.documents.map((d) => (d.id === "news/hostile.txt" ? { ...d, id: "news/<b>hostile</b>.txt" } : d)) };
+  const $ = cheerio.load(htmlReport(hostileName));
+  const table = $("#sources table");
+  it("gives the column header once, over every file", () => {
+    expect(table).toHaveLength(1);
+    expect(table.find("thead tr")).toHaveLength(1);
+    expect(table.find("thead th")).toHaveLength(9);
+    expect($("#sources h3")).toHaveLength(0);
+  });
+  it("opens each file's rows with a row naming it, its format, size and hash across the columns", () => {
+    const groups = table.find("tbody");
+    expect(groups).toHaveLength(report.documents.length);
+    const head = groups.first().children("tr").first().children();
+    expect(head).toHaveLength(1);
+    expect(head.is('th[scope="rowgroup"][colspan="9"]')).toBe(true);
+    expect(head.text()).toMatch(/^news\/gazette\.txt text, utf-8, 100 bytes, sha256 0{64}$/);
+    // Each article row keeps its anchor and nine cells.
+    const row = table.find(`tr[id="${anchorId("a", "gazette")}"]`);
+    expect(row.children("td")).toHaveLength(9);
+    expect(row.parent().is(groups.first())).toBe(true);
+  });
+  it("escapes a file's name (no element from it)", () => {
+    expect(table.find("tbody th b")).toHaveLength(0);
+    expect(table.text()).toContain("news/<b>hostile</b>.txt");
+  });
+});
+
 describe("CSV report", () => {
   const out = csvReport(report);
   it("starts with a BOM and ends every line with CRLF", () => {
