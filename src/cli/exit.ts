@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../model/index.js";
-import { EXIT } from "./io.js";
+import { EXIT, type Io } from "./io.js";
 
 /**
  * Paths named on the command line that could not be read (missing, unreadable, unusable). A stray
@@ -16,3 +16,13 @@ export function unreadNamed(given: readonly string[], diagnostics: readonly Diag
  */
 export const inputsExit = (given: readonly string[], readAnything: boolean, diagnostics: readonly Diagnostic[]): number =>
   !readAnything || unreadNamed(given, diagnostics).length ? EXIT.failure : EXIT.ok;
+
+/**
+ * Nothing could be read: no output at all, and a line that says so and what was not written. A
+ * table's or CSV's bare header, or JSON's "[]", read as "none found" to a script that did not check
+ * the exit code.
+ */
+export function nothingRead(io: Pick<Io, "err">, notWritten: string): number {
+  io.err(`quotecheck: nothing could be read; ${notWritten}\n`);
+  return EXIT.failure;
+}

@@ -43,14 +43,35 @@ export function unknownFlagMessage(command: string, flag: string, commands: read
 export function parse<T extends Options>(args: readonly string[], options: T) {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true, tokens: true });
   } catch (e) {
     const flag = /^Unknown option '([^']{1,200})'/.exec((e as Error).message)?.[1];
     throw flag ? new UnknownFlag(flag) : new UsageError((e as Error).message);
   }
   const empty = emptyArgument(parsed.values, parsed.positionals, options);
   if (empty) throw new UsageError(empty);
+  const twice = givenTwice(parsed.tokens, options);
+  if (twice) throw new UsageError(twice);
   return parsed;
+}
+
+type Token = { readonly kind: string; readonly name?: string; readonly rawName?: string; readonly value?: string | undefined };
+
+/**
+ * A flag that takes one value given twice with two values, in words naming both, or null. parseArgs
+ * keeps the last: `report --format html --format md` wrote Markdown without a word, and a CI job
+ * that meant both got one. A run writes one format (one `-o`), so it is refused; the same value
+ * twice (a script's default repeated) says one thing and is taken.
+ */
+export function givenTwice(tokens: readonly Token[], options: Options): string | null {
+  const first = new Map<string, Token>();
+  for (const t of tokens) {
+    if (t.kind !== "option" || !t.name || options[t.name]?.type !== "string" || options[t.name]?.multiple) continue;
+    const seen = first.get(t.name);
+    if (!seen) first.set(t.name, t);
+    else if (seen.value !== t.value) return `${seen.rawName} ${seen.value} and ${t.rawName} ${t.value}: --${t.name} takes one value; give it once`;
+  }
+  return null;
 }
 
 /** What was given empty, in words, or null. */

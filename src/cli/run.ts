@@ -19,6 +19,8 @@ export async function helpText(): Promise<string> {
     "  --jobs N (extract, articles, report, conflicts, speakers, tui): cores to use; 2 or more start a",
     "  worker pool (default: a pool only for 20+ files, 32 MB+ of input and a free core). --no-cache",
     "  skips the cache of parsed results.",
+    "  A flag that takes one value (--format, -o, --fail-on …) given twice with two values is a usage",
+    "  error (exit 2) naming both: a run writes one format; run once per format.",
     "",
     "commands:",
     ...commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),

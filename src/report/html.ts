@@ -44,6 +44,9 @@ td { unicode-bidi: plaintext; }
 /* A long path or evidence string may break anywhere: the nine-column Sources table is wider than a printed page otherwise. */
 th, td { overflow-wrap: anywhere; }
 th { background: var(--soft); }
+/* A file's row opens its articles' rows under the one header: set apart by a rule above, its name in full. */
+th[scope="rowgroup"] { background: var(--paper); border-top: 2px solid var(--ink); font-weight: 600; }
+th[scope="rowgroup"] .meta { font-weight: 400; margin-left: .5rem; }
 del { color: var(--bad); } ins { color: var(--good); text-decoration: none; font-weight: 600; }
 code { font-size: .85em; word-break: break-all; }
 .see { font-family: system-ui, sans-serif; font-size: .8rem; margin: .2rem 0 0; }
@@ -166,6 +169,13 @@ ${c.side ? html`<div class="meta side">${sideLabel(f.kind)}: ${iso(c.side)}</div
 `;
 }
 
+/**
+ * The Sources table's columns, said once over every file: a table a file, each under its own
+ * nine-column header, repeated the header 84 times on PolNeAR dev. Each file is a row group
+ * (its own <tbody>) opened by a row that names it, its format, size and hash across the columns.
+ */
+const SOURCE_COLUMNS = ["Article", "Outlet", "Evidence for the outlet", "Byline", "Published", "Dateline", "Carried by", "Quotes", "Cut paragraphs"] as const;
+
 /** Inputs named in the page's heading before the rest are left to Sources. */
 const INPUTS_NAMED = 3;
 
@@ -234,15 +244,14 @@ ${v.variants.map(
   : ""}
 
 <section id="sources"><h2>Sources</h2>
+<table class="sources"><thead><tr>${SOURCE_COLUMNS.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
 ${v.sources.map(
-  (s) => html`<h3>${s.file}</h3>
-<p class="meta">${s.format}, ${s.encoding}, ${s.bytes} bytes, sha256 <code>${s.sha256}</code></p>
-<table><thead><tr><th>Article</th><th>Outlet</th><th>Evidence for the outlet</th><th>Byline</th><th>Published</th><th>Dateline</th><th>Carried by</th><th>Quotes</th><th>Cut paragraphs</th></tr></thead>
-<tbody>${s.articles.map(
+  (s) => html`<tbody><tr><th scope="rowgroup" colspan="${SOURCE_COLUMNS.length}">${s.file} <span class="meta">${s.format}, ${s.encoding}, ${s.bytes} bytes, sha256 <code>${s.sha256}</code></span></th></tr>
+${s.articles.map(
     (a) => html`<tr id="${anchorId("a", a.id)}"><td>${a.title ?? a.id}</td><td>${a.outlet ?? "unknown"}</td><td>${a.outletEvidence ?? "–"}</td><td>${a.byline ?? "–"}</td><td>${a.published ?? "–"}</td><td>${a.dateline ?? "–"}</td><td>${a.carriedBy ?? "–"}</td><td>${a.quotes}</td><td>${a.cuts}</td></tr>`,
-  )}</tbody></table>
+  )}</tbody>
 `,
-)}
+)}</table>
 ${v.skipped.length ? html`<h3>Skipped inputs</h3><ul>${v.skipped.map((s) => html`<li>${s.path}: ${s.reason}</li>`)}</ul>` : ""}
 </section>
 

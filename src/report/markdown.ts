@@ -55,9 +55,10 @@ const saidCell = (spokenOn: string | null) => (spokenOn ? mdEscape(spokenOn) : "
  */
 function quoteRows(quotes: readonly QuoteView[], legend: RuleLegend): string[] {
   return table(
-    ["Quote", "Said on", "Attribution chain", "Flags", "Where", "Why"],
+    ["Quote", "In the article", "Said on", "Attribution chain", "Flags", "Where", "Why"],
     quotes.map((q) => [
       shown(q.text, q.kind),
+      contextCell(q.context),
       saidCell(q.spokenOn),
       chain(q.chain),
       // The findings a quote is in, by title, so its conflicts are named beside it.
@@ -68,6 +69,29 @@ function quoteRows(quotes: readonly QuoteView[], legend: RuleLegend): string[] {
     ]),
   );
 }
+
+/**
+ * `s` (Markdown already) between emphasis marks set from its first letter or digit to its last, the
+ * spaces and punctuation at its ends left outside. CommonMark reads a mark beside a letter as
+ * emphasis whatever stands on its other side; beside a space ("** said**") or between punctuation
+ * ("*said***, the debate", a credit inside the quoted words) it showed the marks as written.
+ */
+function emphasised(s: string, mark: "*" | "**"): string {
+  const from = s.search(/[\p{L}\p{N}]/u);
+  if (from < 0) return s;
+  let to = s.length;
+  while (!/[\p{L}\p{N}]/u.test(s[to - 1]!)) to--;
+  return `${s.slice(0, from)}${mark}${s.slice(from, to)}${mark}${s.slice(to)}`;
+}
+
+/**
+ * The sentences around a quote as its article wrote them (quote-context.ts, as the HTML report shows
+ * them), the quoted words in bold and the words that credit them (cue, the speaker's mention) in
+ * italics: the Markdown gave the words and the chain, and how "she" or "the official" came to be
+ * credited could be read only in the file. Empty when they add nothing (a quote that is its paragraph).
+ */
+export const contextCell = (parts: QuoteView["context"]): string =>
+  parts ? parts.map((p) => (p.mark === "quote" ? emphasised(mdEscape(p.text), "**") : p.mark === "credit" ? emphasised(mdEscape(p.text), "*") : mdEscape(p.text))).join("") : "";
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

@@ -43,3 +43,21 @@ describe("parse: an empty string is no path and no flag value", () => {
   ];
   for (const [label, args] of taken) it(`takes ${label}`, () => expect(() => parse(args, options)).not.toThrow());
 });
+
+describe("parse: a one-value flag given twice with two values is a usage error naming both", () => {
+  const options = { ...loaderOptions, output: { type: "string", short: "o" }, rule: { type: "string", multiple: true } } as const;
+  const refused: readonly [string, readonly string[], RegExp][] = [
+    ["two formats", ["a.txt", "--format", "html", "--format", "md"], /^--format html and --format md: --format takes one value/],
+    ["a short and a long format", ["-f", "json", "a.txt", "--format=csv"], /^-f json and --format csv: --format takes one value/],
+    ["two output files", ["-o", "a.md", "-o", "b.md"], /^-o a\.md and -o b\.md: --output takes one value/],
+  ];
+  for (const [label, args, words] of refused) it(`refuses ${label}`, () => expect(() => parse(args, options)).toThrow(words));
+
+  const taken: readonly [string, readonly string[]][] = [
+    ["one format", ["a.txt", "--format", "html"]],
+    ["the same format twice (a script's default, then its own)", ["--format", "md", "a.txt", "-f", "md"]],
+    ["a flag that takes several values", ["--rule", "no-speaker=off", "--rule", "conflict=info"]],
+    ["a boolean given twice", ["--no-cache", "--no-cache"]],
+  ];
+  for (const [label, args] of taken) it(`takes ${label}`, () => expect(() => parse(args, options)).not.toThrow());
+});

@@ -54,6 +54,16 @@ describe("cli dispatch", () => {
     expect(io.stderr).not.toContain("positional argument");
   });
 
+  // parseArgs kept the last: `report --format html --format md` wrote Markdown without a word.
+  it("refuses two formats with exit 2 naming both flags, before reading anything, and says so in --help", async () => {
+    const io = recorder();
+    expect(await run(["report", "--format", "html", "--format", "md", "nope-never-read.txt"], io)).toBe(2);
+    expect(io.stderr).toContain("quotecheck: --format html and --format md: --format takes one value");
+    expect(io.stderr).not.toContain("nope-never-read.txt");
+    expect(io.stdout).toBe("");
+    expect(await helpText()).toMatch(/given twice with two values[^\n]*\n[^\n]*exit 2/);
+  });
+
   // must not: a flag's missing value is no unknown flag
   it("keeps Node's words for a flag given without its value", async () => {
     const io = recorder();

@@ -177,3 +177,33 @@ describe("quotecheck extract (built binary)", () => {
     }
   });
 });
+
+describe("quotecheck extract of an input that cannot be read (built binary)", () => {
+  beforeAll(requireBuild);
+
+  // The table's bare header (and csv's) went out before the failure: a half-written output for a
+  // script to take as "no quotes".
+  it.each(["table", "json", "jsonl", "csv"])("prints nothing on standard output, says why and exits 2 (--format %s)", (format) => {
+    const r = quotecheck(["extract", "tests/fixtures/no-such-file.txt", "--format", format, "--no-cache"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/no-such-file\.txt: no such file or directory/);
+    expect(r.stderr).toContain("quotecheck: nothing could be read; no quotes listed");
+  });
+
+  it.each(["table", "json"])("speakers prints nothing either, says why and exits 2 (--format %s)", (format) => {
+    const r = quotecheck(["speakers", "tests/fixtures/no-such-file.txt", "--format", format, "--no-cache"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("quotecheck: nothing could be read; no speakers listed");
+  });
+
+  // must not: what could be read is listed whole, header and all, and the run still fails.
+  it.each(["table", "csv"])("lists what it could read, header first, when one named path is missing (--format %s)", (format) => {
+    const r = quotecheck(["extract", "tests/fixtures/no-such-file.txt", "corpus", "--format", format, "--no-cache"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout.split("\n")[0]).toMatch(format === "csv" ? /^doc,article,outlet/ : /^speaker +outlet/);
+    expect(r.stdout.split("\n").length).toBeGreaterThan(40);
+    expect(r.stderr).not.toContain("nothing could be read");
+  });
+});

@@ -51,6 +51,26 @@ describe("quotecheck report (built binary)", () => {
     expect($("h1 + p.meta").text()).not.toContain("more files");
   });
 
+  it("gives in the Markdown each quote's sentence beside its words, the words in bold and the credit in italics", () => {
+    const r = quotecheck(["report", "--format", "md"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("| Quote | In the article | Said on |");
+    const row = r.stdout.split("\n").find((l) => l.startsWith("| “The fighting is putting at risk"))!;
+    const context = row.split(/(?<!\\)\|/)[2];
+    expect(context).toContain("**The fighting is putting at risk");
+    expect(context).toContain("*Irina Bokova, the director-general of UNESCO*");
+    expect(context).toContain("*said in a statement*");
+  });
+
+  it("refuses --format given twice with two values (exit 2, both named, nothing written)", () => {
+    const out = join(tmp, "twice.html");
+    const r = quotecheck(["report", "--format", "html", "--format", "md", "-o", out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--format html and --format md");
+    expect(r.stdout).toBe("");
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("prints Markdown to standard output by default", () => {
     const r = quotecheck(["report"]);
     expect(r.code).toBe(0);

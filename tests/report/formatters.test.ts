@@ -162,7 +162,7 @@ describe("markdown report", () => {
     expect(md.slice(md.indexOf("\n"))).not.toMatch(/(?<!\\)[<>]/);
     expect(md).toContain("\\<script\\>");
     const row = md.split("\n").find((l) => l.includes("Rex") === false && l.includes("HYPERLINK"))!;
-    expect(row.split(/(?<!\\)\|/).length).toBe(8); // 6 cells, none split by the input's text
+    expect(row.split(/(?<!\\)\|/).length).toBe(9); // 7 cells, none split by the input's text
   });
 });
 
@@ -175,11 +175,11 @@ describe("Markdown quote rows: each thing said once, no dash for an unknown day"
     ["river district before midnight", "2031-03-03"],
     ["river district before dawn", ""],
   ])("%s: Said on %j", (words, said) => {
-    expect(cells(rowOf(words))[1]).toBe(said);
+    expect(cells(rowOf(words))[2]).toBe(said);
   });
   it("the chain names each link, and outlet, to whom and date published are not cells of their own", () => {
     const c = cells(rowOf("river district before dawn"));
-    expect(c[2]).toBe("Lena Vasquez → told Valley Courier → published by The Valley Courier, 2031-03-05 → carried by Floods list post from Kim Lee, 2031-03-06 (news/courier.txt)");
+    expect(c[3]).toBe("Lena Vasquez → told Valley Courier → published by The Valley Courier, 2031-03-05 → carried by Floods list post from Kim Lee, 2031-03-06 (news/courier.txt)");
     expect(c.filter((x) => x === "The Valley Courier" || x === "2031-03-05" || x === "Valley Courier")).toEqual([]);
   });
   it("a finding's When cell gives the day said after the day published, and only when there is one", () => {
@@ -263,6 +263,35 @@ describe("HTML report", () => {
     expect(chain).toMatch(/said by.*Lena Vasquez.*told.*Valley Courier.*published by.*The Valley Courier.*carried by.*Floods list post/s);
     expect($("#changed del").text()).toBe("midnight");
     expect($("#changed ins").text()).toBe("dawn");
+  });
+});
+
+describe("HTML Sources: one table, its header once, a row group a file", () => {
+  // A header of nine columns over each file's table was said 84 times on PolNeAR dev.
+  const hostileName = { ...report, documents: report.documents.map((d) => (d.id === "news/hostile.txt" ? { ...d, id: "news/<b>hostile</b>.txt" } : d)) };
+  const $ = cheerio.load(htmlReport(hostileName));
+  const table = $("#sources table");
+  it("gives the column header once, over every file", () => {
+    expect(table).toHaveLength(1);
+    expect(table.find("thead tr")).toHaveLength(1);
+    expect(table.find("thead th")).toHaveLength(9);
+    expect($("#sources h3")).toHaveLength(0);
+  });
+  it("opens each file's rows with a row naming it, its format, size and hash across the columns", () => {
+    const groups = table.find("tbody");
+    expect(groups).toHaveLength(report.documents.length);
+    const head = groups.first().children("tr").first().children();
+    expect(head).toHaveLength(1);
+    expect(head.is('th[scope="rowgroup"][colspan="9"]')).toBe(true);
+    expect(head.text()).toMatch(/^news\/gazette\.txt text, utf-8, 100 bytes, sha256 0{64}$/);
+    // Each article row keeps its anchor and nine cells.
+    const row = table.find(`tr[id="${anchorId("a", "gazette")}"]`);
+    expect(row.children("td")).toHaveLength(9);
+    expect(row.parent().is(groups.first())).toBe(true);
+  });
+  it("escapes a file's name (no element from it)", () => {
+    expect(table.find("tbody th b")).toHaveLength(0);
+    expect(table.text()).toContain("news/<b>hostile</b>.txt");
   });
 });
 
@@ -415,7 +444,7 @@ describe("where to find a quote and why it was credited so", () => {
     expect(row).toContain(" → carried by news/gazette.txt | ");
     // every fixture quote's reason is "fixture": said once under Rules, so the cell gives the rule alone
     expect(row).toContain("| ¶2, gazette | attribution/test |");
-    expect(md).toContain("| Quote | Said on | Attribution chain | Flags | Where | Why |");
+    expect(md).toContain("| Quote | In the article | Said on | Attribution chain | Flags | Where | Why |");
   });
   it("HTML: each quote says its paragraph and article, and the reason with the rule", () => {
     const $ = cheerio.load(htmlReport(report));

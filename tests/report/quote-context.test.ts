@@ -2,6 +2,7 @@ import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
 import type { Span } from "../../src/model/index.js";
 import { htmlReport } from "../../src/report/html.js";
+import { contextCell, markdownReport } from "../../src/report/markdown.js";
 import { quoteContext, shortened, type ContextPart } from "../../src/report/quote-context.js";
 import { sampleReport } from "./sample-report.js";
 
@@ -157,5 +158,58 @@ describe("HTML report: each quote's context under its words", () => {
       expect(kids.indexOf("p.context")).toBeGreaterThan(kids.indexOf("blockquote"));
       expect(kids.indexOf("p.context")).toBeLessThan(kids.indexOf("ol.chain"));
     }
+  });
+});
+
+describe("Markdown report: each quote's context beside its words", () => {
+  const report = sampleReport();
+  const gazette = report.articles.find((a) => a.id === "gazette")!;
+  const at = (needle: string, from = 0): Span => {
+    const s = gazette.text.indexOf(needle, from);
+    return { start: s, end: s + needle.length };
+  };
+  const who = at("One resident");
+  const withCredit = { ...report, quotes: report.quotes.map((q) => (q.id === "q5" ? { ...q, cueSpan: at("said", who.end), mentionSpan: who } : q)) };
+  const md = markdownReport(withCredit);
+  /** The cells of the quote row whose first cell starts with `words`, split at unescaped pipes. */
+  const cells = (text: string, words: string) =>
+    text.split("\n").find((l) => l.startsWith(`| ${words}`))!.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+
+  it("gives the sentence in a column after the words, the words in bold and the credit in italics", () => {
+    expect(md).toContain("| Quote | In the article | Said on | Attribution chain | Flags | Where | Why |");
+    expect(cells(md, "the pumps had failed")[1]).toBe("*One resident* *said* **the pumps had failed hours earlier**.");
+    expect(cells(md, "“We evacuated every family from the river district before midnight")[1]).toBe(
+      "“**We evacuated every family from the river district before midnight**,” Lena Vasquez, the mayor, said in a statement.",
+    );
+  });
+
+  it("escapes what the article holds, so the sentence adds no markup or cell", () => {
+    const c = cells(md, "“\\<script\\>");
+    expect(c).toHaveLength(7);
+    expect(c[1]).toContain("“\\<**script\\>document.title='owned'\\</script\\>");
+    expect(c[1]).not.toMatch(/(?<!\\)[<>]/);
+  });
+
+  it("keeps the marks' ends off spaces, where CommonMark would not read them as emphasis", () => {
+    const spaced = { ...withCredit, quotes: withCredit.quotes.map((q) => (q.id === "q5" ? { ...q, cueSpan: { start: at("said", who.end).start, end: at("said", who.end).end + 1 }, mentionSpan: who } : q)) };
+    expect(cells(markdownReport(spaced), "the pumps had failed")[1]).toBe("*One resident* *said* **the pumps had failed hours earlier**.");
+  });
+
+  // "*said***, the debate …": marks between punctuation were shown as written, not read as emphasis.
+  it("sets the marks against letters, a credit inside the words and the words' own punctuation outside them", () => {
+    const { article, span } = articleOf(["In March, too often, Ann Lee said, the harbor debate turns bitter."]);
+    const parts = quoteContext(article, { span: { start: span("too").start, end: span("bitter").end }, cueSpan: span("said"), mentionSpan: span("Ann Lee") });
+    expect(contextCell(parts)).toBe("In March, **too often**, *Ann Lee* *said*, **the harbor debate turns bitter**.");
+    expect(contextCell([{ text: "“…”", mark: "quote" }])).toBe("“…”");
+  });
+
+  // must not: a quote that is its paragraph alone has no sentence around it to give.
+  it("leaves the cell empty for a quote that is its paragraph", () => {
+    const hostile = report.articles.find((a) => a.id === "hostile")!;
+    const para = hostile.paragraphs[hostile.paragraphs.length - 1];
+    const alone = { ...report, quotes: report.quotes.map((q) => (q.id === "q9" ? { ...q, span: { start: para.start, end: para.end } } : q)) };
+    const c = cells(markdownReport(alone), "“=HYPERLINK");
+    expect(c).toHaveLength(7);
+    expect(c[1]).toBe("");
   });
 });

@@ -1,6 +1,6 @@
 import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
 import { textWidth, type Io } from "../io.js";
-import { inputsExit } from "../exit.js";
+import { inputsExit, nothingRead } from "../exit.js";
 import { loadReport, streamInputs } from "../load.js";
 import { quoteFormats, quoteRow, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
 import { formatDiagnostic, isFileWarning } from "../../report/diagnostics.js";
@@ -15,10 +15,16 @@ export const extractCommand = {
     const load = loadFlags(values);
     if (format === "jsonl" || format === "csv") {
       // Line formats go out file by file, in input order, so memory stays flat for any number of files.
+      // The CSV header waits for the first file read: printed first, it stood alone when nothing could be.
       const header = format === "csv" ? quoteFormats.csv([]) : "";
-      io.out(header);
+      let headed = false;
+      const head = () => {
+        if (!headed) io.out(header);
+        headed = true;
+      };
       const { readAnything, diagnostics } = await streamInputs(positionals, io, "quotes", load, (o) => {
         if (!o.ok) return;
+        head();
         // Errors were printed while loading; a file read with a problem gets its line too.
         for (const d of o.diagnostics) if (isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
         const rows = o.document.articles.flatMap((a, i) =>
@@ -26,9 +32,12 @@ export const extractCommand = {
         );
         if (rows.length) io.out(quoteFormats[format](rows).slice(header.length));
       });
+      if (!readAnything) return nothingRead(io, "no quotes listed");
+      head();
       return inputsExit(positionals, readAnything, diagnostics);
     }
     const { report, readAnything } = await loadReport(positionals, io, "quotes", load);
+    if (!readAnything) return nothingRead(io, "no quotes listed");
     for (const d of report.diagnostics) if (isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
     const rows = quoteRows(report, { includeScare: values["include-scare"] });
     io.out(format === "table" ? quoteFormats.table(rows, textWidth(io)) : quoteFormats[format](rows));

@@ -1,6 +1,6 @@
 import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
 import { textWidth, type Io } from "../io.js";
-import { inputsExit } from "../exit.js";
+import { inputsExit, nothingRead } from "../exit.js";
 import { loadReport } from "../load.js";
 import { formatDiagnostic, isFileWarning } from "../../report/diagnostics.js";
 import { speakerFormats, type SpeakerFormat } from "../../report/speakers.js";
@@ -13,6 +13,7 @@ export const speakersCommand = {
     const { values, positionals } = parse(args, loaderOptions);
     const format = oneOf<SpeakerFormat>("format", values.format, ["json", "table"], "table");
     const { report, readAnything } = await loadReport(positionals, io, "full", loadFlags(values));
+    if (!readAnything) return nothingRead(io, "no speakers listed");
     for (const d of report.diagnostics) if (isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
     io.out(format === "table" ? speakerFormats.table(report, textWidth(io)) : speakerFormats.json(report));
     return inputsExit(positionals, readAnything, report.diagnostics);
