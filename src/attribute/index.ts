@@ -12,7 +12,7 @@ import { creditSentenceFinalCues } from "./sentence-final-cue.js";
 import { findCue, findLastResortCue } from "./cues.js";
 import { parseDescription, RoleIndex, type DescriptionResolver, type RoleMatch } from "./roles.js";
 import { Registry, generationMention, lastPart, placeLineAt, readsAntecedents, resolveMention, surnameKey, type Antecedent } from "./entities.js";
-import { ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
+import { INDEFINITE_PERSONS, ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { mentionAt, parseInvertedSource, type Mention } from "./mention.js";
 import { nextSubjectStart, objectAfterTitle } from "./subjects.js";
 import { DIGIT, LETTER, UPPER, classAt, isSpaceCode, sizeAt } from "../extract/chars.js";
@@ -252,6 +252,8 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
     const last = lastPart(subject);
     const lastLower = last.toLowerCase();
     const read = at < readUntil;
+    // ("Someone asked …": nobody a later pronoun can mean.)
+    if (INDEFINITE_PERSONS.has(lastLower)) continue;
     if (!PERSON_NOUNS.has(lastLower) && !registry.hasSurname(surnameKey(last)) && !hasTitleWord(subject)) {
       if (!read) continue; // a thing gives no name a gender
       THING_TAIL.lastIndex = at + subject.length;
@@ -713,7 +715,8 @@ function fromMention(w: Work, m: Mention, cue: Span | null, clause: Span | null,
   // A speaker named in an aside (in brackets) is not who a later "he" means.
   // Nor is the asker of a question the passive names ("Lee was asked by Ann Ruiz, “…?” He said no."):
   // the one asked, the sentence's subject, answers next.
-  if (r.speaker && m.kind !== "pronoun" && !inBrackets(text, m.span.start) && ruleId !== R.passiveAskedBy.id) {
+  // Nor is someone nobody names ("Someone shouted, “…” He went on").
+  if (r.speaker && m.kind !== "pronoun" && !inBrackets(text, m.span.start) && ruleId !== R.passiveAskedBy.id && !INDEFINITE_PERSONS.has(firstWordLower(text.slice(m.span.start, m.span.end)))) {
     w.antecedents.add({ at: m.span.start, speaker: r.speaker, mention: text.slice(m.span.start, m.span.end), type: r.type, gender: r.gender, plural: r.plural, role });
   }
   return attribution(

@@ -153,3 +153,9 @@ export function isInitial(word: string): boolean {
 // Gatherings that chant, boo and echo words ("the crowd chanted “…”"): they speak as a subject,
 // though a later "he" or "she" never means them (they are no PERSON_NOUNS).
 export const GATHERINGS: ReadonlySet<string> = new Set(["crowd", "crowds", "audience", "audiences", "throng"]);
+
+// Indefinite pronouns for people ("When someone in the audience shouted, “…”", "Everyone chanted"):
+// nobody named, so a description (never a name, "Somebody", nor a body, "Someone in the crowd"), and
+// never whom a later "he" means ("… whether anyone leaked it. He says …"). No PERSON_NOUNS: a noun
+// phrase they stand inside is no person ("the question of whether someone").
+export const INDEFINITE_PERSONS: ReadonlySet<string> = new Set(["someone", "somebody", "anyone", "anybody", "everyone", "everybody"]);

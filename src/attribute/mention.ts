@@ -1,6 +1,6 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import {
-  FIRST_NAME_GENDER, FORCE_ACRONYMS, GATHERINGS, isHeadingCapsWord, isInitial, isLyAdverb, isHyphenModifier, isMonthSurname, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, TITLES, type Gender,
+  FIRST_NAME_GENDER, FORCE_ACRONYMS, GATHERINGS, INDEFINITE_PERSONS, isHeadingCapsWord, isInitial, isLyAdverb, isHyphenModifier, isMonthSurname, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, TITLES, type Gender,
 } from "./lexicon.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
 import { isSpaceCode } from "../extract/chars.js";
@@ -227,7 +227,7 @@ function isSubjectNP(toks: readonly Tok[]): boolean {
   if (toks.length > 1 && RELATIVE.has(toks[toks.length - 1].lower)) return false;
   // Lower-case role words may lead ("former presidential candidate Herman Cain") when a name, a
   // person noun or an organisation follows.
-  const anchored = toks.some((t) => isCap(t) || PERSON_NOUNS.has(t.lower) || ORG_WORDS.has(t.lower));
+  const anchored = toks.some((t) => isCap(t) || PERSON_NOUNS.has(t.lower) || ORG_WORDS.has(t.lower)) || INDEFINITE_PERSONS.has(first.lower);
   if (!(isCap(first) || DETERMINERS.has(first.lower) || /^\p{N}/u.test(first.text) || anchored)) return false;
   // A noun phrase does not end on a conjunction ("… called him divisive and").
   const lastLower = toks[toks.length - 1].lower;
@@ -609,6 +609,12 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
   // heading in capitals run into the sentence after it is no part of the name.
   const unheaded = stripBrackets(toks, true);
   const stripped = unheaded.slice(headingCapsEnd(unheaded));
+  // "Someone in the audience", "everyone": an indefinite pronoun that opens the phrase is its head,
+  // a person nobody names, whatever its capital ("Everyone" a group).
+  if (stripped.length > 0 && INDEFINITE_PERSONS.has(stripped[0].lower)) {
+    const every = stripped[0].lower.startsWith("every");
+    return { span, role, whole, kind: "description", type: every ? "group" : "anonymous", gender: null, name: null, title: null, plural: every };
+  }
   // "Obama began his presidency by …", "President Obama passionately rebuked critics who …": a
   // clause run into the mention; the name before its verb is who is meant.
   const clause = clauseAfterName(stripped);
