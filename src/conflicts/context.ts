@@ -8,6 +8,24 @@ import { abbreviationBefore } from "../extract/abbreviations.js";
 // "etc." closes a list inside a sentence more often than it ends one.
 export const isAbbreviationStop = (text: string, i: number): boolean => abbreviationBefore(text, i) || text.endsWith("etc", i);
 
+/**
+ * The text's sentences: a stop, then a capital. Not after an initial ("Donald J. Trump"), a title
+ * ("Dr. Ben Carson") or letters with stops ("the U.S. Senate"): an excerpt cut there read
+ * "The quote “Donald J”".
+ */
+export function sentencesOf(flat: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of flat.matchAll(/[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu)) {
+    // (The stops that end no sentence are the ones the quote's own sentence finder skips: context.ts.)
+    if (flat[m.index] === "." && isAbbreviationStop(flat, m.index)) continue;
+    out.push(flat.slice(from, m.index + m[0].length).trimEnd());
+    from = m.index + m[0].length;
+  }
+  out.push(flat.slice(from));
+  return out.filter((x) => x);
+}
+
 /** Offset where the sentence holding `pos` starts. */
 export function sentenceStart(text: string, pos: number, maxBack = 400): number {
   const floor = Math.max(0, pos - maxBack);

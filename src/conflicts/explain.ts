@@ -1,24 +1,11 @@
-import type { Article } from "../model/index.js";
 import type { ClaimFacts } from "./claims.js";
-import { isAbbreviationStop } from "./context.js";
+import { articleName } from "../report/article-name.js";
+import { sentencesOf } from "./context.js";
 
-/**
- * The text's sentences: a stop, then a capital. Not after an initial ("Donald J. Trump"), a title
- * ("Dr. Ben Carson") or letters with stops ("the U.S. Senate"): an excerpt cut there read
- * "The quote “Donald J”".
- */
-export function sentencesOf(flat: string): string[] {
-  const out: string[] = [];
-  let from = 0;
-  for (const m of flat.matchAll(/[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu)) {
-    // (The stops that end no sentence are the ones the quote's own sentence finder skips: context.ts.)
-    if (flat[m.index] === "." && isAbbreviationStop(flat, m.index)) continue;
-    out.push(flat.slice(from, m.index + m[0].length).trimEnd());
-    from = m.index + m[0].length;
-  }
-  out.push(flat.slice(from));
-  return out.filter((x) => x);
-}
+// The naming of an article moved to report/ (the UI and the tables name an article of unknown outlet
+// as findings do, and read no stage); check, verify and the tests still find it here.
+export { articleCitation, articleName } from "../report/article-name.js";
+export { sentencesOf } from "./context.js";
 
 /** Short excerpt of a claim around `focus`, one sentence of it at most, cut at word boundaries. */
 export function excerpt(text: string, focus?: string, max = 90): string {
@@ -113,63 +100,6 @@ function hasWord(text: string, word: string): boolean {
   const isLetter = (i: number) => i >= 0 && i < text.length && /\p{L}/u.test(text[i]!);
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (!isLetter(i - 1) && !isLetter(i + word.length)) return true;
   return false;
-}
-
-/** A title is cut to this many characters (at a word) when it names an article in a finding. */
-const TITLE_MAX = 60;
-
-/** A title, or an article's opening words, cut at a word after TITLE_MAX characters, its closing stop left out. */
-function cutName(words: string): string {
-  const flat = words.replace(/\s+/g, " ").trim().replace(/[.,;:]$/, "");
-  if (flat.length <= TITLE_MAX) return flat;
-  const cut = flat.slice(0, TITLE_MAX);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > TITLE_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, "")}…`;
-}
-
-/**
- * The first sentence of an article's first line, cut as a title is: the words a reader finds an
- * untitled article by (often a headline ingest did not take for one).
- */
-function openingWords(text: string | undefined): string | null {
-  const line = text?.trimStart().split("\n", 1)[0]?.replace(/\s+/g, " ").trim();
-  return line ? cutName(sentencesOf(line)[0] ?? line) : null;
-}
-
-/**
- * How a finding names an article whose outlet is unknown: its title, which a reader knows the story
- * by (“Hillary Clinton Speaks ‘Directly To White People’…”), else the words it opens with and its day
- * (“the article of 2016-09-25 that opens “Federal court rules against Ohio's purges of voter rolls””),
- * else "an article with no known outlet". Not the file's name: a finding is read apart from the
- * folder, and "wash-post_2016-09-25_federal-court-rules-against-ohio.txt" tells a reader less than the
- * story's words; the claims and check's places still give the file. Never the id quotecheck made
- * ("huff-post-2016-09-20-hillary-clinton-speaks-dire"), nothing a reader can look up; that only
- * when the report holds no such article. `dated` false leaves the day to the caller (articleCitation).
- */
-export function articleName(article: Article | undefined, id: string, dated = true): string {
-  const title = article?.title?.trim();
-  if (title) return `“${cutName(title)}”`;
-  if (!article) return id;
-  const day = dated && article.published ? `of ${article.published} ` : "";
-  const opening = openingWords(article.text);
-  if (opening) return `the article ${day}that opens “${opening}”`;
-  return `an article ${day}with no known outlet`;
-}
-
-/**
- * An article as a reader can find it: its outlet, then its title (else the words it opens with) and
- * the day it was published: "Harbor Gazette (“Levee holds”, 2031-03-04)", "“Levee holds”
- * (2031-03-04)". The article's id is a slug quotecheck made and nothing a reader can look up
- * (check's group hits and verify's messages named it: "against breitbart-2016-01-10-conservative-icon-morton-bl's wording").
- */
-export function articleCitation(a: Article): string {
-  const name = articleName(a, a.id, false);
-  const untitled = !a.title?.trim();
-  if (!a.outlet) return a.published ? `${name} (${a.published})` : name;
-  // Under its outlet an untitled article needs no "with no known outlet"; its opening words still tell it apart.
-  const opening = untitled ? openingWords(a.text) : null;
-  const rest = [untitled ? (opening ? `opening “${opening}”` : null) : name, a.published].filter((x): x is string => Boolean(x));
-  return rest.length ? `${a.outlet} (${rest.join(", ")})` : a.outlet;
 }
 
 /** Where a claim was published, in parentheses after its speaker: the outlet, else the article's name. */

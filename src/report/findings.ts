@@ -1,4 +1,5 @@
-import { type Finding, type Report, uniqueIds } from "../model/index.js";
+import { type Article, type Finding, type Report, uniqueIds } from "../model/index.js";
+import { unknownOutletCell } from "./article-name.js";
 import { textTable } from "./text-table.js";
 
 /**
@@ -21,10 +22,11 @@ export const claimDateCell = (c: Pick<Finding["claims"][number], "spokenOn" | "p
 
 const INDENT = 4;
 
-function findingTable(f: Finding, columns: number | undefined): string {
+function findingTable(f: Finding, columns: number | undefined, articles: ReadonlyMap<string, Article>): string {
   const head = `${f.kind.toUpperCase()}  ${f.id}  [${f.severity}]`;
   const wrapped = wrap(f.explanation, columns === undefined ? 100 : Math.max(20, columns - 2)).map((l) => `  ${l}`).join("\n");
-  const rows = f.claims.map((c) => [c.speaker ?? "?", c.outlet ?? c.article, claimDateCell(c), c.side ?? "", c.text]);
+  // An unknown outlet's cell names the claim's article by its title, as the quotes table does, not by its id.
+  const rows = f.claims.map((c) => [c.speaker ?? "?", c.outlet ?? unknownOutletCell(articles.get(c.article), c.article), claimDateCell(c), c.side ?? "", c.text]);
   // At 80 columns: who, where, when and 24 cells or more of the claim (the explanation above quotes it);
   // what it stands for goes first.
   const fit = columns === undefined ? undefined : { columns: columns - INDENT, min: [14, 15, 15, 14, 24], keep: [10, 7, 6, 2, 9], grow: 4, share: 1 / 3 };
@@ -81,7 +83,8 @@ export const findingFormats = {
     const count = (n: number, noun: string) => `${n} ${noun}${n === 1 || noun === "disputed" || noun === "temporal" ? "" : "s"}`;
     const summary = `${count(fs.length, "finding")} from ${count(report.claims.length, "claim")}: ${counts.map(([k, n]) => count(n, k)).join(", ")}`;
     const head = columns === undefined ? summary : wrap(summary, columns).join("\n");
-    return `${head}\n${note}\n${fs.map((f) => findingTable(f, columns)).join("\n")}`;
+    const articles = new Map(report.articles.map((a) => [a.id, a]));
+    return `${head}\n${note}\n${fs.map((f) => findingTable(f, columns, articles)).join("\n")}`;
   },
 } as const;
 

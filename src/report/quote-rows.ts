@@ -1,4 +1,5 @@
 import type { Article, Quote, Report } from "../model/index.js";
+import { unknownOutletCell } from "./article-name.js";
 import { csvLine, defuseFormula, textTable } from "./text-table.js";
 
 /**
@@ -61,7 +62,7 @@ export function quoteRow(q: Quote, article: Article | undefined): QuoteRow {
 export type QuoteFilter = { readonly includeScare?: boolean };
 
 export function quoteRows(report: Report, filter: QuoteFilter = {}): QuoteRow[] {
-  const byId = new Map(report.articles.map((a) => [a.id, a]));
+  const byId = articlesById(report);
   return report.quotes
     .filter((q) => filter.includeScare || q.kind !== "scare")
     .map((q) => quoteRow(q, byId.get(q.articleId)));
@@ -85,14 +86,16 @@ export const quoteFormats = {
   // Defused as the report's CSV is: a quote opening "=HYPERLINK(" or "+1 million" must stay text in a spreadsheet.
   csv: (rows: readonly QuoteRow[]) => csvLine(CSV_FIELDS) + rows.map((r) => csvLine(CSV_FIELDS.map((f) => defuseFormula(r[f])))).join(""),
   // `columns`: a terminal's width to fit (standard output a terminal); a file or pipe gets every column whole.
-  table: (rows: readonly QuoteRow[], columns?: number) =>
+  // `articles`: the report's articles by id, to name one of unknown outlet by its title.
+  table: (rows: readonly QuoteRow[], columns?: number, articles: ReadonlyMap<string, Article> = new Map()) =>
     textTable(
       ["speaker", "outlet", "to whom", "said on", "published", "kind", "quote"],
       rows.map((r) => [
         r.speaker ?? "?",
         // An unknown outlet's cell names the article, as speakers, conflicts and the UI do: "?" on
-        // 1,268 of PolNeAR dev's 1,442 rows told no row's source from another's.
-        r.outlet ?? `? ${r.article}`,
+        // 1,268 of PolNeAR dev's 1,442 rows told no row's source from another's. By its title, not
+        // the id quotecheck made, which a reader cannot look up.
+        r.outlet ?? unknownOutletCell(articles.get(r.article), r.article),
         [r.toOutlet, r.medium].filter(Boolean).join(", "),
         // Only a date the text fixes; the publication date has its own column.
         r.spokenOn ?? "",
@@ -109,3 +112,6 @@ export const quoteFormats = {
 } as const;
 
 export type QuoteFormat = keyof typeof quoteFormats;
+
+/** The report's articles by id, for the quotes table's outlet column. */
+export const articlesById = (report: Pick<Report, "articles">): ReadonlyMap<string, Article> => new Map(report.articles.map((a) => [a.id, a]));

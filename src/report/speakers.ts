@@ -1,4 +1,5 @@
-import type { Report, Speaker } from "../model/index.js";
+import type { Article, Report, Speaker } from "../model/index.js";
+import { unknownOutletCell } from "./article-name.js";
 import { textTable } from "./text-table.js";
 
 /**
@@ -23,9 +24,9 @@ export function speakerRows(report: Report): SpeakerRow[] {
   });
 }
 
-/** The outlets that quote a speaker, then each article of unknown outlet as "? <article id>". */
-function outletsCell(s: Speaker, outletOf: ReadonlyMap<string, string | null>): string {
-  const unknown = s.articleIds.filter((a) => !outletOf.get(a)).map((a) => `? ${a}`);
+/** The outlets that quote a speaker, then each article of unknown outlet as "? “its title”" (unknownOutletCell). */
+function outletsCell(s: Speaker, articles: ReadonlyMap<string, Article>): string {
+  const unknown = s.articleIds.filter((a) => !articles.get(a)?.outlet).map((a) => unknownOutletCell(articles.get(a), a));
   return [...s.outlets, ...unknown].join(", ");
 }
 
@@ -33,14 +34,14 @@ export const speakerFormats = {
   json: (report: Report) => JSON.stringify(speakerRows(report), null, 2) + "\n",
   // `columns`: a terminal's width to fit (standard output a terminal); a file or pipe gets every column whole.
   table: (report: Report, columns?: number) => {
-    const outletOf = new Map(report.articles.map((a) => [a.id, a.outlet]));
+    const articles = new Map(report.articles.map((a) => [a.id, a]));
     return textTable(
       ["speaker", "type", "quotes", "outlets", "role", "also named"],
       speakerRows(report).map((s) => [
         s.name,
         s.type,
         String(s.quoteCount),
-        outletsCell(s, outletOf),
+        outletsCell(s, articles),
         [...new Set(s.roles.map((r) => r.role))].join("; "),
         s.aliases.join("; "),
       ]),

@@ -1,6 +1,7 @@
 import type { Report, Speaker } from "../model/index.js";
 import type { QuoteItem } from "./quote-items.js";
 import { fold, matches } from "./selection.js";
+import { unknownOutletCell } from "../report/article-name.js";
 
 export type SpeakerItem = {
   readonly id: string;
@@ -53,11 +54,13 @@ export function buildSpeakerItems(report: Report, quotes: readonly QuoteItem[]):
 }
 
 /**
- * Where a quote was published, for a speaker's counts: its outlet, or "? " and its article when the
- * outlet is unknown, as `quotecheck speakers` lists them. "outlet unknown 39" on every row of
- * PolNeAR dev left the two unjoined "Mr. Obama" of two articles (39 and 19 quotes) indistinguishable.
+ * Where a quote was published, for a speaker's counts and the Quotes outlet column: its outlet, or
+ * "? " and its article's title (else opening words) when the outlet is unknown, as `quotecheck
+ * speakers` lists them (unknownOutletCell). "outlet unknown 39" on every row of PolNeAR dev left
+ * the two unjoined "Mr. Obama" of two articles (39 and 19 quotes) indistinguishable; the article's
+ * id, which told them apart, is nothing a reader can look up.
  */
-export const outletOrArticle = (i: Pick<QuoteItem, "article" | "quote">): string => i.article?.outlet ?? `? ${i.quote.articleId}`;
+export const outletOrArticle = (i: Pick<QuoteItem, "article" | "quote">): string => i.article?.outlet ?? unknownOutletCell(i.article, i.quote.articleId);
 
 function speakersFromQuotes(quotes: readonly QuoteItem[]): Speaker[] {
   const by = new Map<string, QuoteItem[]>();

@@ -12,7 +12,7 @@ import { findingFormats } from "../../src/report/findings.js";
 import { speakerFormats } from "../../src/report/speakers.js";
 import { carriedBy, paragraphAt, reportView } from "../../src/report/report-view.js";
 import { sampleReport } from "./sample-report.js";
-import { OWN_REPORT_GENERATOR, OWN_REPORT_MARK } from "../../src/model/index.js";
+import { OWN_REPORT_GENERATOR, OWN_REPORT_MARK, type Article } from "../../src/model/index.js";
 
 const report = sampleReport();
 
@@ -342,6 +342,16 @@ describe("quotes table (extract --format table): the outlet, or the article when
     expect(body).toContain(must);
     expect(body).not.toContain(mustNot);
   });
+  // The id is something quotecheck made: with the article at hand, its title (else its opening words) names it.
+  const art = (id: string, title: string | null, text: string) => ({ id, title, text, outlet: null }) as unknown as Article;
+  it.each([
+    ["its title, in quotation marks, the closing stop left out", art("nyt-2016-09-12", "Storm shuts the port.", "Ships waited."), "? “Storm shuts the port”"],
+    ["no title: its opening words, its first sentence", art("nyt-2016-09-12", null, "Ships waited. Then more."), "? “Ships waited”"],
+  ])("no outlet, the article at hand: %s", (_, a, want) => {
+    const body = quoteFormats.table([row(null, a.id)], undefined, new Map([[a.id, a]])).split("\n")[2];
+    expect(body.split(/\s{2,}/)[1]).toBe(want.length > 18 ? `${want.slice(0, 17)}…` : want);
+    expect(body).not.toContain("nyt-2016");
+  });
 });
 
 describe("findings table summary line", () => {
@@ -373,7 +383,9 @@ describe("speakers table", () => {
     expect(row("Lena Vasquez")).toContain("Harbor Gazette, The Valley Co…");
   });
   it("marks an article whose outlet is unknown, instead of passing its id off as an outlet", () => {
-    expect(row("Rex O'Hara")).toContain("? hostile");
+    // by its title, not the id quotecheck made
+    expect(row("Rex O'Hara")).toContain("? “<b>Defaced</b>”");
+    expect(row("Rex O'Hara")).not.toContain("? hostile");
   });
 });
 

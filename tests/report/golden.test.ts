@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { reportFormatters } from "../../src/report/registry.js";
-import { quoteFormats, quoteRows } from "../../src/report/quote-rows.js";
+import { articlesById, quoteFormats, quoteRows } from "../../src/report/quote-rows.js";
 import { speakerFormats } from "../../src/report/speakers.js";
 import { findingFormats } from "../../src/report/findings.js";
 import { sampleReport } from "./sample-report.js";
@@ -21,7 +21,7 @@ const UPDATE = process.env.QUOTECHECK_UPDATE_GOLDEN === "1";
 const report = sampleReport();
 const outputs: readonly (readonly [string, () => string])[] = [
   ...reportFormatters.map((f) => [`report.${f.extension}`, () => f.format(report)] as const),
-  ...(["table", "csv", "json"] as const).map((k) => [`extract.${k === "table" ? "txt" : k}`, () => quoteFormats[k](quoteRows(report))] as const),
+  ...(["table", "csv", "json"] as const).map((k) => [`extract.${k === "table" ? "txt" : k}`, () => (k === "table" ? quoteFormats.table(quoteRows(report), undefined, articlesById(report)) : quoteFormats[k](quoteRows(report)))] as const),
   ["speakers.txt", () => speakerFormats.table(report)],
   ["conflicts.txt", () => findingFormats.table(report)],
 ];

@@ -50,8 +50,9 @@ describe("a speaker's counts name the article when its outlet is unknown (as `qu
   const items = buildSpeakerItems(unnamed, buildQuoteItems(unnamed));
   it.each([
     // speaker, counts
-    ["Anna Keller", "? ledger-2031-03-05 2 · ? radio-nord-keller 1"],
-    ["Lena Ortiz", "? courier-2031-03-05 1"],
+    // by title, not by the id quotecheck made ("? ledger-2031-03-05"), which a reader cannot look up
+    ["Anna Keller", "? “Harlow Weir breach floods lower town” 2 · ? “Keller: we asked three times” 1"],
+    ["Lena Ortiz", "? “Families stay put as Harlow waters rise” 1"],
   ])("must: %s", (name, counts) => {
     expect(outletCounts(items.find((s) => s.name === name)!)).toBe(counts);
   });

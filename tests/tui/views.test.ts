@@ -42,7 +42,10 @@ describe("Quotes view at 80x24", () => {
     // Rows in document order: each names its own quote's article.
     const quotes = bare.quotes.filter((x) => x.kind !== "scare");
     expect(rows).toHaveLength(quotes.length);
-    rows.forEach((r, i) => expect(r).toContain(`? ${quotes[i].articleId}`.slice(0, 12)));
+    // By the article's title (cut to the column), not the id quotecheck made.
+    const titleOf = new Map(bare.articles.map((a) => [a.id, a.title ?? ""]));
+    rows.forEach((r, i) => expect(r).toContain(`? “${titleOf.get(quotes[i].articleId)}`.slice(0, 12)));
+    expect(rows.join("\n")).not.toContain("? ledger-");
     // Must not: the same words on every row, which told no row's source from another's.
     expect(rows.join("\n")).not.toContain("outlet unknown");
   });

@@ -2,7 +2,7 @@ import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
 import { textWidth, type Io } from "../io.js";
 import { inputsExit, nothingRead } from "../exit.js";
 import { loadReport, streamInputs } from "../load.js";
-import { quoteFormats, quoteRow, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
+import { articlesById, quoteFormats, quoteRow, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
 import { formatDiagnostic, isFileWarning } from "../../report/diagnostics.js";
 
 export const extractCommand = {
@@ -40,7 +40,7 @@ export const extractCommand = {
     if (!readAnything) return nothingRead(io, "no quotes listed");
     for (const d of report.diagnostics) if (isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
     const rows = quoteRows(report, { includeScare: values["include-scare"] });
-    io.out(format === "table" ? quoteFormats.table(rows, textWidth(io)) : quoteFormats[format](rows));
+    io.out(format === "table" ? quoteFormats.table(rows, textWidth(io), articlesById(report)) : quoteFormats[format](rows));
     return inputsExit(positionals, readAnything, report.diagnostics);
   },
 };

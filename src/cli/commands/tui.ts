@@ -1,7 +1,7 @@
 import { dirname, join, relative } from "node:path";
 import type { Report } from "../../model/index.js";
 import { reportFormatters } from "../../report/registry.js";
-import { quoteFormats, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
+import { articlesById, quoteFormats, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
 import type { FormatChoice } from "../../tui/ExportPrompt.js";
 import type { Progress } from "../../tui/LoadingView.js";
 import type { RootProps } from "../../tui/Root.js";
@@ -31,7 +31,7 @@ export const tuiCommand = {
       const { report, readAnything } = await loadReport(positionals, io, "quotes", load);
       const { formatDiagnostic, isFileWarning } = await import("../../report/diagnostics.js");
       for (const d of report.diagnostics) if (isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
-      io.out(quoteFormats[format](quoteRows(report)));
+      io.out(format === "table" ? quoteFormats.table(quoteRows(report), undefined, articlesById(report)) : quoteFormats[format](quoteRows(report)));
       if (!values.plain && values.format === undefined) io.err(HINT);
       return inputsExit(positionals, readAnything, report.diagnostics);
     }
