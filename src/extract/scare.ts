@@ -2,7 +2,7 @@ import { abbreviationBefore } from "./abbreviations.js";
 import type { Span } from "../model/index.js";
 import { DIGIT, LETTER, caseInsensitiveCodes, classAt, firstNonSpace, isSpaceCode, lastNonSpaceAt, sizeAt } from "./chars.js";
 import { foreignSpeechVerb } from "./foreign-cues.js";
-import { NAMING_VERBS, SPEECH_VERBS } from "./lexicon.js";
+import { JUDGING_VERBS, NAMING_VERBS, SPEECH_VERBS } from "./lexicon.js";
 import { capitalisedWords, isOwnedTitle } from "./titles.js";
 import { lowerBound } from "./sorted.js";
 import { namedWork } from "./works.js";
@@ -112,6 +112,8 @@ export function hasAdjacentCue(text: string, outer: Span): boolean {
     const w = b[k].toLowerCase();
     if (w === "words" || w === "phrase") return true;
   }
+  // "blasted the company for its “outrageous practices”": a verb of praise or blame in the clause.
+  if (anyIn(b, 0, JUDGING_VERBS)) return true;
   // "refers to the governor as “Chris.”", "rejected the idea as “ludicrous”": words in marks after a
   // predicative "as" are someone's name for the thing (measured on PolNeAR train: 7 of 11 such runs
   // with no other cue were quotations in the gold). Not a comparison ("as “calm” as ever").
