@@ -1,7 +1,7 @@
 import { type Article, type Container, type Diagnostic, type OutletEvidence, uniqueIds } from "../model/index.js";
 import { isHeadingLike, makeArticle, slugify } from "./article.js";
 import { dateInFileName, isDateLine, parseDate, yearOfDay } from "./dates.js";
-import { canonicalOutlet, dateStyleEvidence, inferOutlet, mastheadLine, outletByDomain, outletSlug, selfReferenceEvidence } from "./outlets.js";
+import { canonicalOutlet, dateStyleEvidence, inferOutlet, isCreditEvidence, mastheadLine, outletByDomain, outletByName, outletInFileName, outletSlug, selfReferenceEvidence } from "./outlets.js";
 import { agencyDatelineEvidence } from "./agency-dateline.js";
 import { headlineAndDeck, headlineMark } from "./headline.js";
 import { bylineOf, datelineDay, datelineOf, layoutOf } from "./segments.js";
@@ -214,7 +214,17 @@ export function articlesFromText(documentId: string, source: string, from: numbe
       ...selfReferenceEvidence(base.text),
       ...agencyDatelineEvidence(base.text, base.paragraphs),
     ].map((e) => ({ ...e, outlet: canonicalOutlet(e.outlet) }));
-    const outlet = inferOutlet(evidence);
+    // Last resort, as for the date: a known outlet the file's name opens with, when the file holds
+    // one article. It gives way to the page, a masthead, a dateline or a byline, but not to credits
+    // alone ("told MSNBC" twice: a story quotes other outlets' interviews as often as its own), unless
+    // to a wire agency (a story that says "told the AP" over and over is the agency's copy, reprinted).
+    // Kept as evidence and said in a diagnostic.
+    const inferred = inferOutlet(evidence);
+    const byCredits = inferred !== null && !outletByName(inferred)?.wire && evidence.filter((e) => e.outlet === inferred).every(isCreditEvidence);
+    const inName = (!inferred || byCredits) && single && meta.alone !== false ? outletInFileName(documentId) : null;
+    const saved = inName && inName.outlet.name !== inferred ? inName : null;
+    if (saved) evidence.push({ outlet: saved.outlet.name, kind: "file-name", detail: `file name opens with "${saved.slug}"`, weight: 1 });
+    const outlet = saved?.outlet.name ?? inferred;
     const id = ids.take(outlet ? `${outletSlug(outlet)}-${published ?? docSlug(documentId)}` : single ? docSlug(documentId) : `${docSlug(documentId)}-${n + 1}`);
     const article: Article = {
       ...base,
@@ -234,6 +244,7 @@ export function articlesFromText(documentId: string, source: string, from: numbe
     articles.push(article);
     if (dated) diagnostics.push({ reason: `publication date ${dated.iso} from the dateline's "${dated.raw}", the year from the mail's date (${sent})`, documentId, articleId: id, ruleId: "ingest/date-from-dateline", stage: "ingest", severity: "info" });
     if (named) diagnostics.push({ reason: `publication date ${named.iso} taken from the file name (the text gives none)`, documentId, articleId: id, ruleId: "ingest/date-from-file-name", stage: "ingest", severity: "info" });
+    if (saved) diagnostics.push({ reason: `outlet ${saved.outlet.name} taken from the file name, which opens with "${saved.slug}" (the text gives none)`, documentId, articleId: id, ruleId: "ingest/outlet-from-file-name", stage: "ingest", severity: "info" });
     diagnostics.push(...cutDiagnostics(article));
   });
   return { articles, diagnostics };

@@ -1,4 +1,5 @@
 import { escapeRegExp, type OutletEvidence } from "../model/index.js";
+import { fileNameLead } from "../model/outlet-names.js";
 import { isDateLine } from "./dates.js";
 
 /**
@@ -14,6 +15,14 @@ export type KnownOutlet = {
   readonly aliases: readonly string[];
   readonly domains: readonly string[];
   readonly wire?: boolean;
+  /**
+   * The name without "The" is an everyday word or a surname ("The Hill", "The Atlantic", "Time",
+   * "Forbes"): a name with "The" is looked up only with it, so a speaker "Hill" is no outlet, and a
+   * file's name gives the outlet only with a date right after it ("time_2016-01-31_….txt").
+   */
+  readonly plainWord?: boolean;
+  /** Short forms a saved file's name may open with, besides the slug and the names ("wash-post", "wapo"). */
+  readonly fileNames?: readonly string[];
   /** A line standing alone above or below the headline in the outlet's house style. */
   readonly dateStyles?: readonly { readonly pattern: RegExp; readonly detail: string; readonly weight: number }[];
 };
@@ -36,22 +45,45 @@ export const KNOWN_OUTLETS: readonly KnownOutlet[] = [
     // elsewhere that it only supports other evidence.
     dateStyles: [{ pattern: /^(?:JAN|FEB|MARCH|APRIL|MAY|JUNE|JULY|AUG|SEPT|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}, \d{4}$/, detail: "upper-case date line in The New York Times' house style (MAY 21, 2015)", weight: 0.5 }],
   },
-  { name: "The Washington Post", slug: "washington-post", aliases: ["Washington Post"], domains: ["washingtonpost.com"] },
+  { name: "The Washington Post", slug: "washington-post", aliases: ["Washington Post"], domains: ["washingtonpost.com"], fileNames: ["wash-post", "washpost", "wapo"] },
   { name: "The Wall Street Journal", slug: "wsj", aliases: ["Wall Street Journal"], domains: ["wsj.com"] },
   { name: "Los Angeles Times", slug: "la-times", aliases: ["L.A. Times", "LA Times"], domains: ["latimes.com"] },
   { name: "USA Today", slug: "usa-today", aliases: ["USA TODAY"], domains: ["usatoday.com"] },
+  { name: "New York Post", slug: "ny-post", aliases: ["The New York Post", "NY Post"], domains: ["nypost.com"] },
   { name: "The Guardian", slug: "guardian", aliases: ["Guardian"], domains: ["theguardian.com", "guardian.co.uk"] },
   { name: "The Telegraph", slug: "telegraph", aliases: ["Daily Telegraph"], domains: ["telegraph.co.uk"] },
   { name: "The Independent", slug: "independent", aliases: [], domains: ["independent.co.uk"] },
+  { name: "Daily Mail", slug: "daily-mail", aliases: ["MailOnline", "Mail Online"], domains: ["dailymail.co.uk"] },
   { name: "Financial Times", slug: "ft", aliases: ["FT"], domains: ["ft.com"] },
   { name: "The Economist", slug: "economist", aliases: ["Economist"], domains: ["economist.com"] },
   { name: "BBC", slug: "bbc", aliases: ["BBC News"], domains: ["bbc.co.uk", "bbc.com"] },
   { name: "CNN", slug: "cnn", aliases: [], domains: ["cnn.com"] },
+  // Not "Fox" alone: a surname (Vicente Fox), and Fox Business is another channel.
+  { name: "Fox News", slug: "fox-news", aliases: ["Fox News Channel"], domains: ["foxnews.com"], fileNames: ["foxnews"] },
+  { name: "MSNBC", slug: "msnbc", aliases: [], domains: ["msnbc.com"] },
+  { name: "CNBC", slug: "cnbc", aliases: [], domains: ["cnbc.com"] },
+  // The networks' news divisions; "ABC" alone is also Australia's broadcaster.
+  { name: "ABC News", slug: "abc-news", aliases: [], domains: ["abcnews.go.com", "abcnews.com"] },
+  { name: "CBS News", slug: "cbs-news", aliases: [], domains: ["cbsnews.com"] },
+  { name: "NBC News", slug: "nbc-news", aliases: [], domains: ["nbcnews.com"] },
   { name: "NPR", slug: "npr", aliases: [], domains: ["npr.org"] },
+  { name: "ESPN", slug: "espn", aliases: [], domains: ["espn.com"] },
+  { name: "The Hill", slug: "the-hill", aliases: [], domains: ["thehill.com"], plainWord: true },
+  { name: "The Atlantic", slug: "the-atlantic", aliases: [], domains: ["theatlantic.com"], plainWord: true },
+  { name: "Time", slug: "time", aliases: ["TIME", "Time magazine"], domains: ["time.com"], plainWord: true },
+  { name: "Newsweek", slug: "newsweek", aliases: [], domains: ["newsweek.com"] },
+  { name: "Forbes", slug: "forbes", aliases: [], domains: ["forbes.com"], plainWord: true },
+  { name: "Slate", slug: "slate", aliases: [], domains: ["slate.com"], plainWord: true },
+  { name: "Vox", slug: "vox", aliases: [], domains: ["vox.com"], plainWord: true },
+  { name: "Axios", slug: "axios", aliases: [], domains: ["axios.com"] },
+  { name: "BuzzFeed News", slug: "buzzfeed-news", aliases: ["BuzzFeed"], domains: ["buzzfeednews.com", "buzzfeed.com"] },
   { name: "Al Jazeera", slug: "al-jazeera", aliases: ["Al-Jazeera"], domains: ["aljazeera.com", "aljazeera.net"] },
+  { name: "Haaretz", slug: "haaretz", aliases: [], domains: ["haaretz.com", "haaretz.co.il"] },
   { name: "Politico", slug: "politico", aliases: ["POLITICO"], domains: ["politico.com", "politico.eu"] },
-  { name: "The Huffington Post", slug: "huffpost", aliases: ["HuffPost", "Huffington Post"], domains: ["huffingtonpost.com", "huffpost.com"] },
+  { name: "The Huffington Post", slug: "huffpost", aliases: ["HuffPost", "Huffington Post"], domains: ["huffingtonpost.com", "huffpost.com"], fileNames: ["huff-post", "huffingtonpost"] },
   { name: "Breitbart", slug: "breitbart", aliases: ["Breitbart News"], domains: ["breitbart.com"] },
+  // Western Journalism until 2017; its files are often saved as "west-journal".
+  { name: "The Western Journal", slug: "western-journal", aliases: ["Western Journal", "Western Journalism"], domains: ["westernjournal.com", "westernjournalism.com"], fileNames: ["west-journal"] },
   { name: "Der Spiegel", slug: "spiegel", aliases: ["Spiegel"], domains: ["spiegel.de"] },
   { name: "Le Monde", slug: "le-monde", aliases: [], domains: ["lemonde.fr"] },
   { name: "NRC", slug: "nrc", aliases: ["NRC Handelsblad"], domains: ["nrc.nl"] },
@@ -63,20 +95,28 @@ export const KNOWN_OUTLETS: readonly KnownOutlet[] = [
   { name: "dpa", slug: "dpa", aliases: ["Deutsche Presse-Agentur"], domains: ["dpa.com"], wire: true },
   { name: "ANP", slug: "anp", aliases: [], domains: ["anp.nl"], wire: true },
   { name: "UPI", slug: "upi", aliases: ["United Press International"], domains: ["upi.com"], wire: true },
+  { name: "Xinhua", slug: "xinhua", aliases: ["Xinhua News Agency"], domains: ["xinhuanet.com", "news.cn"], wire: true },
 ];
 
 const nameKey = (name: string): string => name.toLowerCase().replace(/^the\s+/, "");
 
 // Each name and alias of the table by its key, the first outlet in table order where two share one.
-// Made once: outletByName runs for every piece of outlet evidence and every article's id.
+// A plain word's name keeps its "The" ("the hill"), looked up as written. Made once: outletByName
+// runs for every piece of outlet evidence and every article's id.
 const OUTLET_BY_KEY: ReadonlyMap<string, KnownOutlet> = (() => {
   const m = new Map<string, KnownOutlet>();
-  for (const o of KNOWN_OUTLETS) for (const a of [o.name, ...o.aliases]) if (!m.has(nameKey(a))) m.set(nameKey(a), o);
+  for (const o of KNOWN_OUTLETS) {
+    for (const a of [o.name, ...o.aliases]) {
+      const key = o.plainWord && /^the\s/i.test(a) ? a.toLowerCase() : nameKey(a);
+      if (!m.has(key)) m.set(key, o);
+    }
+  }
   return m;
 })();
 
 export function outletByName(name: string): KnownOutlet | null {
-  return OUTLET_BY_KEY.get(nameKey(name.trim())) ?? null;
+  const n = name.trim();
+  return OUTLET_BY_KEY.get(nameKey(n)) ?? OUTLET_BY_KEY.get(n.toLowerCase().replace(/\s+/g, " ")) ?? null;
 }
 
 /** A value that is a web address alone ("https://…", "www.…"): a clipping's source or URL field. */
@@ -106,6 +146,35 @@ export function outletSlug(name: string): string {
   );
 }
 
+/** A name as a file's name writes it: lower case, hyphens between its words ("The Hill" -> "the-hill"). */
+const fileSlugOf = (name: string): string => name.toLowerCase().replace(/[’'`.]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+
+// Each outlet by the slugs a saved file's name may open with: its id, its names and aliases as a
+// file writes them ("usa-today", "the-guardian", "guardian"), and its short forms ("wash-post").
+// Exact slugs only, so no other word and no longer name ("reuters-style-guide") gives an outlet.
+const OUTLET_BY_FILE_SLUG: ReadonlyMap<string, KnownOutlet> = (() => {
+  const m = new Map<string, KnownOutlet>();
+  for (const o of KNOWN_OUTLETS) {
+    for (const s of [o.slug, ...[o.name, ...o.aliases].map(fileSlugOf), ...(o.fileNames ?? [])]) if (s && !m.has(s)) m.set(s, o);
+  }
+  return m;
+})();
+
+/**
+ * The known outlet a saved file's name opens with ("nyt_2016-09-16_tax.txt", "wash-post_…",
+ * "cnn transcript.txt"), and the words that named it; a plain word ("time", "the-hill") only with a
+ * date right after it. Null for any other name: a fact-checker's name for a file is weak evidence,
+ * read only when the text gives no outlet.
+ */
+export function outletInFileName(documentId: string): { readonly outlet: KnownOutlet; readonly slug: string } | null {
+  if (documentId === "-") return null;
+  const lead = fileNameLead(documentId);
+  if (!lead) return null;
+  const slug = lead.words.join("-");
+  const outlet = OUTLET_BY_FILE_SLUG.get(slug);
+  if (!outlet || (outlet.plainWord && !lead.dated)) return null;
+  return { outlet, slug };
+}
 
 /**
  * A regex alternation of every name and alias of `outlets`, escaped, longest first so "The New York
@@ -157,6 +226,16 @@ export function selfReferenceEvidence(text: string): OutletEvidence[] {
   }
   return out;
 }
+
+// The words the "told" and "exclusive" cues open their evidence's detail with.
+const CREDIT_DETAIL = /^"(?:told|said to|speaking to|in an interview with|interviewed by|obtained by|seen by|reviewed by|verified by)\s/;
+
+/**
+ * Evidence that is only the text crediting an outlet with what a source told it or a document it
+ * obtained ("told MSNBC", "obtained by The Guardian"): the story's own outlet when repeated, but as
+ * often another it quotes (a Washington Post story citing two interviews on MSNBC).
+ */
+export const isCreditEvidence = (e: OutletEvidence): boolean => e.kind === "self-reference" && CREDIT_DETAIL.test(e.detail);
 
 /** Evidence from a house-style date line standing in an article's header. */
 export function dateStyleEvidence(line: string): OutletEvidence[] {

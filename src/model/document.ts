@@ -19,8 +19,12 @@ export type Container = {
 /** One piece of evidence for an article's outlet, with its weight. */
 export type OutletEvidence = {
   readonly outlet: string;
-  /** "dateline": the outlet's credit in the dateline that opens the story ("PARIS, Aug 31 (Reuters) -"). */
-  readonly kind: "json-ld" | "meta" | "domain" | "dateline-style" | "dateline" | "self-reference" | "masthead" | "byline";
+  /**
+   * "dateline": the outlet's credit in the dateline that opens the story ("PARIS, Aug 31 (Reuters) -").
+   * "file-name": a known outlet the file's name opens with ("nyt_2016-09-16_….txt"), read only when
+   * the rest gives no outlet.
+   */
+  readonly kind: "json-ld" | "meta" | "domain" | "dateline-style" | "dateline" | "self-reference" | "masthead" | "byline" | "file-name";
   readonly detail: string;
   readonly weight: number;
 };

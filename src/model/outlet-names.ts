@@ -34,14 +34,15 @@ export const sameOutlet = (a: string, b: string): boolean => outletKey(a) === ou
 const OUTLET_NOUNS = new Set(["news", "online", "magazine", "daily", "network", "radio", "tv", "television", "newspaper"]);
 
 /**
- * The outlet a saved file's name opens with, before its date or title: "nyt_2016-09-16_tax.txt",
- * "wash-post_2016-01-31_….txt", "usa-today-2016-06-10.html". Null when the name opens with a date
- * or a digit.
+ * The words a saved file's name opens with, before its date or title: "nyt_2016-09-16_tax.txt",
+ * "wash-post_2016-01-31_….txt", "usa-today-2016-06-10.html"; `dated` when a date follows them at
+ * once (a plain word such as "time" names an outlet only so). Null when the name opens with a date
+ * or a digit, or is one word alone ("politico.txt").
  */
-function fileNameSlug(documentId: string): string[] | null {
+export function fileNameLead(documentId: string): { readonly words: readonly string[]; readonly dated: boolean } | null {
   const base = documentId.replace(/^.*[\\/]/, "").toLowerCase();
   const m = /^([a-z]+(?:-[a-z]+)*?)(?:[_ ]|-(?=\d))/.exec(base);
-  return m ? m[1].split("-") : null;
+  return m ? { words: m[1].split("-"), dated: /^(?:19|20)\d\d/.test(base.slice(m[0].length)) } : null;
 }
 
 /**
@@ -51,7 +52,7 @@ function fileNameSlug(documentId: string): string[] | null {
  * for Breitbart News). Weak evidence: the name is whatever the fact-checker saved it as.
  */
 export function fileNameNamesOutlet(documentId: string, outlet: string): boolean {
-  const slug = fileNameSlug(documentId);
+  const slug = fileNameLead(documentId)?.words;
   if (!slug) return false;
   const words = outletKey(outlet).replace(/-/g, " ").split(" ").filter(Boolean);
   const full = outlet.toLowerCase().replace(/^the /, "").replace(/[’'`.]/g, "").split(/[\s-]+/).filter(Boolean);

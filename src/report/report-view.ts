@@ -378,7 +378,9 @@ export function reportView(report: Report): ReportView {
     articles: d.articleIds.flatMap((id) => {
       const a = articles.get(id);
       if (!a) return [];
-      const best = [...a.outletEvidence].sort((x, y) => y.weight - x.weight)[0];
+      // The heaviest evidence for the outlet named (a file name's over another outlet's "told CNN").
+      const own = a.outlet ? a.outletEvidence.filter((e) => e.outlet === a.outlet) : [];
+      const best = [...(own.length ? own : a.outletEvidence)].sort((x, y) => y.weight - x.weight)[0];
       return [
         {
           id: a.id,

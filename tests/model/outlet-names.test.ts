@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fileNameNamesOutlet, outletKey } from "../../src/model/outlet-names.js";
+import { fileNameLead, fileNameNamesOutlet, outletKey } from "../../src/model/outlet-names.js";
 
 describe("fileNameNamesOutlet: a saved file's name that opens with its outlet", () => {
   it.each([
@@ -23,5 +23,19 @@ describe("fileNameNamesOutlet: a saved file's name that opens with its outlet", 
 
   it("leaves outletKey as it was", () => {
     expect(outletKey("The Washington Post")).toBe("wapo");
+  });
+});
+
+describe("fileNameLead: the words a saved file's name opens with, and whether a date follows", () => {
+  it.each([
+    ["must: a date after an underscore", "docs/wash-post_2016-01-31_x.txt", { words: ["wash", "post"], dated: true }],
+    ["must: a date after a hyphen", "inbox/usa-today-2016-06-10.html", { words: ["usa", "today"], dated: true }],
+    ["must: a compact date", "docs/time_20160131.txt", { words: ["time"], dated: true }],
+    ["must: no date after the words", "saved/cnn transcript.txt", { words: ["cnn"], dated: false }],
+    ["must: a title after the words, a date later", "docs/time_line-2016-01-31.txt", { words: ["time"], dated: false }],
+    ["must-not: a name that opens with a date", "docs/2016-09-16_nyt.txt", null],
+    ["must-not: one word alone", "docs/politico.txt", null],
+  ])("%s: %s", (_name, doc, want) => {
+    expect(fileNameLead(doc)).toEqual(want);
   });
 });
