@@ -15,6 +15,7 @@ import type { Io } from "./io.js";
 
 export type Loaded = {
   report: Report;
+  /** At least one input gave an article (a file read but holding none does not count). */
   readAnything: boolean;
   /** How the load went: time reading + parsing (cache or workers) vs the analysis after it. */
   stats: { readMs: number; analyseMs: number; cache: CacheStats | null; workers: number; reportCached: boolean };
@@ -311,7 +312,10 @@ async function streamListed(
   const finish = async (raw: InputOutcome) => {
     if (raw.ok) {
       const o = uniqueArticleIds(raw, ids);
-      readAnything = true;
+      // A file read but holding no article (a page with no body, a message with only an attachment)
+      // is not a usable input: a run of only such files is an input failure (2), as one of only
+      // empty files is. Its warning line says why.
+      if (o.document.articles.length) readAnything = true;
       inputs.push({ path: o.path, status: "processed", format: o.document.format, articles: o.document.articles.length });
       for (const d of o.diagnostics) diagnostics.push(d); // (not a spread: a file can give more than the stack holds)
       for (const d of o.diagnostics) if (d.severity === "error") io.err(formatDiagnostic(d, null) + "\n");

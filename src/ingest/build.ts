@@ -95,12 +95,14 @@ function leadingMeta(text: string, paragraphs: readonly { start: number; end: nu
   let dateRaw: string | null = null;
   let masthead: { outlet: string; line: string } | null = null;
   let story = 0;
-  if (paras.length > 1 && paras[0].length <= 160 && (isHeadingLike(paras[0]) || !/[.!?:]["”’]?$/.test(paras[0]))) {
+  // A story that opens on its byline ("By Jane Doe") has no headline above it: the loop below reads the byline.
+  const opensOnByline = /^By\s/.test(paras[0] ?? "") && bylineOf(paras[0]) !== null;
+  if (!opensOnByline && paras.length > 1 && paras[0].length <= 160 && (isHeadingLike(paras[0]) || !/[.!?:]["”’]?$/.test(paras[0]))) {
     // A headline that ends on ";" goes on in the deck under it: the title without the semicolon.
     const head = headlineAndDeck(paras);
     title = head.title;
     story = head.paragraphs;
-  } else if (paras.length > 1 && paras[0].length <= 160) {
+  } else if (!opensOnByline && paras.length > 1 && paras[0].length <= 160) {
     // A headline may end on a full stop ("Storm closes the port."): what stands under it (a
     // dateline, a deck over one, an archive's field label) shows that it stands above the story.
     const mark = headlineMark(paras, file);

@@ -222,6 +222,10 @@ const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?: (?:(?:van|von|de|der|den|la|le|al|el
 // not who wrote it, and the byline is who a first-person quote ("I", "we") is credited to.
 const JOB_TAIL = /,\s*(?:[\p{L}.'’-]+\s+){0,3}(?:staff|writer|reporter|correspondent|editor|contributor|columnist)s?\s*$/iu;
 
+// The post alone on the line under a byline ("Staff writer", "Senior Political Correspondent"):
+// the writer's, neither a headline nor a name.
+const JOB_LINE = /^(?:[\p{L}.'’-]+\s+){0,3}(?:staff|writer|reporter|correspondent|editor|contributor|columnist)s?$/iu;
+
 /** A byline without the post or desk after the names. */
 export const bylineNames = (byline: string): string => byline.replace(JOB_TAIL, "").trim() || byline;
 
@@ -254,12 +258,13 @@ function headerOf(lines: readonly Line[], b: Block): ArticleHeader | null {
   if (rest.some((l) => /[.!?]$/.test(l.text) && (l.text.split(" ").length > 12 || !isHeadingLike(l.text)))) return null;
   let title: string | null = null;
   let byline: string | null = null;
-  for (const l of rest) {
+  rest.forEach((l, k) => {
     const by = BYLINE.exec(l.text) ? bylineOf(l.text) : null;
     if (by) byline ??= by;
+    else if (k > 0 && BYLINE.test(rest[k - 1].text) && JOB_LINE.test(l.text)) return;
     else if (title === null) title = l.text;
     else byline ??= bylineOf(l.text);
-  }
+  });
   const dateLine = mast ? mast.dateRaw : dateIdx >= 0 ? ls[dateIdx].text : null;
   const masthead = mast ? { outlet: mast.outlet, line: ls[mastIdx].text } : null;
   return { title, byline, dateLine, published: dateLine ? parseDate(dateLine, true)?.iso ?? null : null, masthead };

@@ -5,7 +5,7 @@ import { EXIT, UsageError, type Io } from "../io.js";
 import { DEFAULT_CORPUS } from "../corpus.js";
 import { unreadNamed } from "../exit.js";
 import { describeFsError } from "../../ingest/files.js";
-import { formatDiagnostic } from "../../report/diagnostics.js";
+import { formatDiagnostic, isFileWarning } from "../../report/diagnostics.js";
 import { checkRules } from "../../check/registry.js";
 import { runChecks } from "../../check/run.js";
 import { CONFIG_FILES, ConfigError, mergeConfig, parseConfig, parseRuleFlag, type CheckConfig } from "../../check/config.js";
@@ -68,7 +68,8 @@ export const checkCommand = {
     const [{ loadInputs }, { analyse }] = await Promise.all([import("../../ingest/index.js"), import("../../pipeline/index.js")]);
     const loaded = await loadInputs(given, { maxBytes: maxBytes(values["max-bytes"]) });
     const inputErrors = loaded.diagnostics.filter((d) => d.severity === "error");
-    for (const d of inputErrors) io.err(formatDiagnostic(d, null) + "\n");
+    // Errors, and as from every command a file read that gave nothing usable (no article text).
+    for (const d of loaded.diagnostics) if (d.severity === "error" || isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
     const report = analyse(loaded, "full");
     const findings = runChecks(report, config.rules);
     const texts = new Map(loaded.documents.map((d) => [d.id, d.text]));
@@ -79,9 +80,10 @@ export const checkCommand = {
     const unread = unreadNamed(given, inputErrors);
     const colour = io.stdoutIsTTY && !io.env.NO_COLOR && !values["no-color"];
     io.out(config.format === "json" ? checkJson(run) : checkText(run, colour ? ansi : plain));
-    if (config.format === "text") io.err(checkSummary(run, unread));
+    const noArticle = !loaded.documents.some((d) => d.articles.length);
+    if (config.format === "text") io.err(checkSummary(run, unread, noArticle));
 
-    if (loaded.documents.length === 0 || unread.length) return EXIT.failure;
+    if (noArticle || unread.length) return EXIT.failure;
     return failed(run) ? EXIT.findings : EXIT.ok;
   },
 };

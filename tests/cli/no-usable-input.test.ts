@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { run } from "../../src/cli/run.js";
+import type { Io } from "../../src/cli/io.js";
+
+function recorder(): Io & { stdout: string; stderr: string } {
+  const io = {
+    stdout: "",
+    stderr: "",
+    out: (s: string) => void (io.stdout += s),
+    err: (s: string) => void (io.stderr += s),
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    stdinIsTTY: false,
+    env: {},
+    cwd: process.cwd(),
+  };
+  return io;
+}
+
+// Made-up inputs: files that are read but hold no article (a page with no body, a message whose
+// only part is an attachment), beside one that does.
+const dir = mkdtempSync(join(tmpdir(), "qc-no-usable-"));
+const file = (name: string, text: string) => (writeFileSync(join(dir, name), text), join(dir, name));
+const noBody = file("nobody.html", "<html><head><title>Nothing here</title></head></html>");
+const onlyAttachment = file(
+  "attached.eml",
+  [
+    "From: a@example.com",
+    "Subject: files",
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/mixed; boundary="XX"',
+    "",
+    "--XX",
+    'Content-Type: application/pdf; name="x.pdf"',
+    'Content-Disposition: attachment; filename="x.pdf"',
+    "Content-Transfer-Encoding: base64",
+    "",
+    "JVBERi0xLjQKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI+PgpzdHJlYW0K",
+    "--XX--",
+    "",
+  ].join("\r\n"),
+);
+const story = file("story.txt", "Bridge to reopen\n\n“We will reopen the bridge in May,” the mayor said.\n");
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("exit code when no input gave an article", () => {
+  it.each([
+    ["an HTML page with no body", [noBody]],
+    ["a message with only an attachment", [onlyAttachment]],
+    ["both", [noBody, onlyAttachment]],
+  ])("must trigger: %s alone is an input failure (2), each file named with its problem", async (_, paths) => {
+    for (const command of ["extract", "articles", "speakers", "check"]) {
+      const io = recorder();
+      expect(await run([command, ...paths, "--no-cache"], io), command).toBe(2);
+      for (const p of paths) expect(io.stderr).toContain(`${p}: `);
+    }
+  }, 60_000);
+
+  it("must trigger: report writes nothing and says so", async () => {
+    const io = recorder();
+    expect(await run(["report", noBody, "--no-cache"], io)).toBe(2);
+    expect(io.stderr).toContain("nothing could be read");
+  }, 60_000);
+
+  it("must not trigger: one file with an article beside them reads as before (0), the others still named", async () => {
+    const io = recorder();
+    expect(await run(["extract", noBody, onlyAttachment, story, "--format", "jsonl", "--no-cache"], io)).toBe(0);
+    expect(io.stdout).toContain("We will reopen the bridge in May");
+    expect(io.stderr).toContain(`${noBody}: no article text found`);
+  }, 60_000);
+});
