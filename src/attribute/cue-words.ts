@@ -4,6 +4,7 @@ import { TIME_NOUNS } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { PRONOUNS } from "./lexicon.js";
 import { isPossessive as isPossessiveTok, type Tok } from "./tokens.js";
+import { VERB_ONLY_S } from "../model/speech-forms.js";
 
 /**
  * The word lists and token tests the cue modules share: above all isCueVerb (is a speech verb in the
@@ -78,8 +79,6 @@ function pluralNounAfterModifiers(toks: readonly Tok[], i: number): boolean {
   }
   return false;
 }
-// Speech verbs in -s that are never a plural noun ("says", not "claims" or "reports").
-const VERB_ONLY_S: ReadonlySet<string> = new Set(["says", "tells", "asks", "adds", "explains", "insists", "argues", "contends", "maintains", "suggests", "believes", "thinks", "writes", "predicts", "acknowledges"]);
 const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set(["have", "are", "were", "do", "don't", "don’t", "haven't", "haven’t", "aren't", "aren’t", "weren't", "weren’t"]);
 // Speech verbs whose bare form is as often a noun.
 const NOUN_LIKE_CUES = new Set(["message", "note", "comment", "tweet", "post", "report", "claim", "quote", "answer", "reply", "remark", "promise", "pledge", "vow", "call", "boast", "charge", "complaint", "question", "demand", "warning", "statement", "response", "plea", "cry", "chant", "shout", "point", "word", "email", "text", "letter", "memo", "testimony", "interview"]);

@@ -3,6 +3,7 @@ import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, GUARDED_VERBS, LY_NOUNS, NOMINA
 import { FINITE_AUX, PRONOUN_AUX, auxStart, isTimeThat, listenerBeforePronoun, objectAfter, skipAdverbials } from "./reported-source.js";
 import { type Token, lowerWords } from "./reported-text.js";
 import { AUX_START, DASHES, PRONOUN_CONTRACTION, type Sentence, type VerbSite, tokSpan, verbFirst } from "./reported-sentence.js";
+import { PLURAL_NOUN_FORMS } from "../model/speech-forms.js";
 
 /**
  * The speech verb at a token and what stands around it: its auxiliaries, whether it is a verb at all
@@ -269,12 +270,6 @@ const PLURAL_SUBJECTS = new Set(["i", "we", "they", "you", "who", "which", "that
 
 /** Verbs that a plural noun takes right after it ("reports show", "claims were", "reports say"); never a speech verb's content. */
 const PLURAL_PREDICATE = /^(?:show|showed|suggest|suggested|indicate|indicated|say|said|were|are|have|had)$/;
-
-/** The -s forms of speech verbs that are also plural nouns ("his claims that ...", "reports that ..."). */
-const PLURAL_NOUN_FORMS: ReadonlySet<string> = new Set([
-  "reports", "claims", "promises", "pledges", "notes", "remarks", "tweets", "posts", "counters", "repeats", "replies", "jokes",
-  "boasts", "stresses", "vows", "calls", "points", "denials", "writes", "warns", "adds", "recalls", "observes",
-]);
 
 /** Whether a form that could be a noun ("claims", "report", "say") is used as a verb here. */
 function plausibleVerb(toks: readonly Token[], vi: number, cueStart: number, verb: VerbEntry): boolean {

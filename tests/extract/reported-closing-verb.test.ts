@@ -17,6 +17,10 @@ describe("findReportedSpeech: an -s form closing its sentence after '…, the <n
     { text: "The plant was never inspected, the former inspector maintains.", content: "The plant was never inspected", source: "the former inspector" },
     { text: "The company broke the state's wage law, the lawsuit alleges.", content: "The company broke the state's wage law", source: "the lawsuit" },
     { text: "The bridge will reopen in May, the mayor’s office confirms.", content: "The bridge will reopen in May", source: "the mayor’s office" },
+    // (-s forms that are no plural noun, as the model's speech-forms file them: "writes", "adds", "warns".)
+    { text: "The levy is unfair to renters, the editorial board writes.", content: "The levy is unfair to renters", source: "the editorial board" },
+    { text: "The levy is unfair to renters, the editorial board adds.", content: "The levy is unfair to renters", source: "the editorial board" },
+    { text: "The river will flood by Friday, the weather service warns.", content: "The river will flood by Friday", source: "the weather service" },
   ])("must trigger: $text", ({ text, content, source }) => {
     expect(run(text)).toEqual([{ text: content, source }]);
   });
