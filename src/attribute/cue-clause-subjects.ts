@@ -154,7 +154,11 @@ function opensSpanOfTime(toks: readonly Tok[], s: number): boolean {
   return (NUMBER_WORDS.has(n) || NUMBER_WORDS.has(n.split("-")[0]) || /^\d+$/.test(n)) && s + 1 < toks.length && TIME_UNITS.has(toks[s + 1].lower);
 }
 
-const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "over", "in", "on", "at", "from", "for", "to", "with", "by", "near", "under", "across", "behind"]);
+const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "of", "over", "in", "on", "at", "from", "for", "to", "with", "by", "near", "under", "across", "behind",
+  // ("Stronger coordination among European countries could …": no "European" who speaks.)
+  "among", "between", "about", "against", "into", "through", "toward", "towards", "amid", "around", "beyond", "within", "without",
+]);
 
 /**
  * “Valastro praised Christie's leadership. ¶ “We need someone …””: the subject of the sentence that

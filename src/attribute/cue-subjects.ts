@@ -40,7 +40,7 @@ export function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: n
   e = beforeAddressees(toks, from, e);
   // "The vote comes two days after Lee told …": a subordinator inside the stretch opens the verb's own
   // clause; its subject is what follows it, not the stretch from the sentence's start.
-  from = subordinateClauseStart(toks, from, e);
+  from = subordinateClauseStart(toks, from, e, toks[v].end <= q.outer.start);
   // "Joel Benenson, whom one insider described as “…”": the object's relative pronoun after the
   // comma opens the clause; its subject follows it. (Not "a question about whom he would call":
   // a preposition's "whom" opens a clause inside a phrase, no cue of the quote's.)
@@ -227,8 +227,9 @@ const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(["after", "before", "b
 /**
  * Where the subject before a verb starts (the verb's at `e`): after the last subordinator between `from` and
  * `e` that a lower-case word stands before and only words follow (at most eight back); else `from`.
+ * `beforeQuote`: the verb stands before the quote (its window is the one before the opening mark).
  */
-function subordinateClauseStart(toks: readonly Tok[], from: number, e: number): number {
+function subordinateClauseStart(toks: readonly Tok[], from: number, e: number, beforeQuote: boolean): number {
   // ("Ann Lee, who spoke after the vote, said": a comma before the verb closes an aside; its words are no
   // subject. The subordinator is looked for before the aside: "when Ann Lee, in her speech, called".)
   if (!toks[e - 1].word) {
@@ -247,9 +248,23 @@ function subordinateClauseStart(toks: readonly Tok[], from: number, e: number): 
     const next = toks[c + 1];
     const subject = (next.cap && !/^\d/.test(next.text)) || SUBJECT_PRONOUNS.has(next.lower) || DETERMINER_WORDS.has(next.lower);
     if (CLAUSE_SUBORDINATORS.has(t.lower) && !t.cap && toks[c - 1].word && !toks[c - 1].cap && subject) return c + 1;
+    // "…, at which point the crowd chanted “…”", "by which time the mayor had said": a preposition's
+    // "which" (and the noun of time it may take) opens a relative clause with its own subject; the
+    // sentence's subject before it did not say the words.
+    // (Only before the quote: "a video of Lee on “Meet the Press,” in which Lee called …" names a
+    // show, and the clause after it is about something else.)
+    if (beforeQuote && t.lower === "which" && PREPOSITIONS_BEFORE_WHICH.has(toks[c - 1].lower)) {
+      const s = WHICH_TIME_NOUNS.has(next.lower) ? c + 2 : c + 1;
+      const first = toks[s];
+      if (s < e && first.word && ((first.cap && !/^\d/.test(first.text)) || SUBJECT_PRONOUNS.has(first.lower) || DETERMINER_WORDS.has(first.lower))) return s;
+    }
   }
   return from;
 }
+// Prepositions before a relative "which" that opens a clause of its own ("at which point", "after which").
+const PREPOSITIONS_BEFORE_WHICH: ReadonlySet<string> = new Set(["at", "by", "after", "during", "in", "upon", "on"]);
+// Nouns of time or occasion a preposition's "which" takes before the clause's subject ("at which point").
+const WHICH_TIME_NOUNS: ReadonlySet<string> = new Set(["point", "time", "moment", "stage", "case", "juncture"]);
 
 /**
  * "Lee attacked the mayor, Ann Ruiz, saying “…”": a name set off by commas after a clause that
