@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../model/index.js";
 import { EXIT, type Io } from "./io.js";
+import { formatDiagnostic, isFileWarning } from "../report/diagnostics.js";
 
 /**
  * Paths named on the command line that could not be read (missing, unreadable, unusable). A stray
@@ -22,7 +23,10 @@ export const inputsExit = (given: readonly string[], readAnything: boolean, diag
  * table's or CSV's bare header, or JSON's "[]", read as "none found" to a script that did not check
  * the exit code.
  */
-export function nothingRead(io: Pick<Io, "err">, notWritten: string): number {
+export function nothingRead(io: Pick<Io, "err">, notWritten: string, diagnostics: readonly Diagnostic[] = []): number {
+  // What each file's problem was ("no article text") goes first: a file read but giving no article
+  // printed no error while loading, and its warning is the only place it is named.
+  for (const d of diagnostics) if (isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
   io.err(`quotecheck: nothing could be read; ${notWritten}\n`);
   return EXIT.failure;
 }

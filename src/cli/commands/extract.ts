@@ -24,9 +24,11 @@ export const extractCommand = {
       };
       const { readAnything, diagnostics } = await streamInputs(positionals, io, "quotes", load, (o) => {
         if (!o.ok) return;
-        head();
         // Errors were printed while loading; a file read with a problem gets its line too.
         for (const d of o.diagnostics) if (isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
+        // A file that gave no article ("no article text") heads nothing: alone, it is nothing read.
+        if (!o.document.articles.length) return;
+        head();
         const rows = o.document.articles.flatMap((a, i) =>
           (o.perArticle?.[i]?.quotes ?? []).filter((q) => values["include-scare"] || q.kind !== "scare").map((q) => quoteRow(q, a)),
         );
@@ -37,7 +39,7 @@ export const extractCommand = {
       return inputsExit(positionals, readAnything, diagnostics);
     }
     const { report, readAnything } = await loadReport(positionals, io, "quotes", load);
-    if (!readAnything) return nothingRead(io, "no quotes listed");
+    if (!readAnything) return nothingRead(io, "no quotes listed", report.diagnostics);
     for (const d of report.diagnostics) if (isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
     const rows = quoteRows(report, { includeScare: values["include-scare"] });
     io.out(format === "table" ? quoteFormats.table(rows, textWidth(io), articlesById(report)) : quoteFormats[format](rows));

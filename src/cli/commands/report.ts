@@ -34,7 +34,7 @@ export const reportCommand = {
     // A report written into the folder it reads would be read back next time as one more source.
     const leaveOut = out && out !== "-" ? [{ path: resolve(io.cwd, out), reason: "this report's own output file; not read as a source" }] : [];
     const { report, readAnything } = await loadReport(positionals, io, "full", { ...loadFlags(values), leaveOut });
-    if (!readAnything) return nothingRead(io, "no report written");
+    if (!readAnything) return nothingRead(io, "no report written", report.diagnostics);
     const text = formatter.format(report);
     // The report covers what could be read; a named path that could not be still fails the run.
     const done = inputsExit(positionals, readAnything, report.diagnostics);

@@ -13,7 +13,7 @@ export const speakersCommand = {
     const { values, positionals } = parse(args, loaderOptions);
     const format = oneOf<SpeakerFormat>("format", values.format, ["json", "table"], "table");
     const { report, readAnything } = await loadReport(positionals, io, "full", loadFlags(values));
-    if (!readAnything) return nothingRead(io, "no speakers listed");
+    if (!readAnything) return nothingRead(io, "no speakers listed", report.diagnostics);
     for (const d of report.diagnostics) if (isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
     io.out(format === "table" ? speakerFormats.table(report, textWidth(io)) : speakerFormats.json(report));
     return inputsExit(positionals, readAnything, report.diagnostics);
