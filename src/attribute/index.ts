@@ -709,8 +709,10 @@ function fromMention(w: Work, m: Mention, cue: Span | null, clause: Span | null,
   let toOutlet = findToOutlet(clauseText);
   // "told QRX" where the article tells of QRX's conference: an audience, not an outlet.
   if (toOutlet && namedAsBody(text, toOutlet)) toOutlet = null;
-  // An interview the reporter held (via Skype, by phone) was given to the article's outlet.
-  if (!toOutlet && med?.interview && article.outlet) toOutlet = article.outlet;
+  // An interview the reporter held (via Skype, by phone) was given to the article's outlet, unless
+  // the text names whom it was with or sent to ("with the state network RT", "in an email to the
+  // NFL Network's Rich Eisen") and findToOutlet could not read that as an outlet.
+  if (!toOutlet && med?.interview && article.outlet && !namesOtherPartner(clauseText, med.medium)) toOutlet = article.outlet;
   const role = roleOfSource(text, m);
   // A speaker named in an aside (in brackets) is not who a later "he" means.
   // Nor is the asker of a question the passive names ("Lee was asked by Ann Ruiz, “…?” He said no."):
@@ -1099,4 +1101,11 @@ const INFERRED: ReadonlySet<string> = new Set([CONTINUATION.paragraph.id, CONTIN
 /** The paragraph opens with the quote: it is a quote paragraph, not narration quoting a phrase. */
 function isQuoteParagraph(text: string, para: Span, c: Candidate): boolean {
   return text.slice(para.start, c.outer.start).trim().length === 0;
+}
+
+// "with"/"to" right after the medium names its partner; the reporter, "us" or "me" is the publisher.
+const OTHER_PARTNER = /^,?\s+(?:with|to)\s+(?!(?:this|the|a|our) (?:reporter|newspaper|paper|writer|author|correspondent|magazine|site|website|publication)\b|(?:us|me|him|her|them)\b)\S/i;
+function namesOtherPartner(clause: string, medium: string): boolean {
+  const at = clause.indexOf(medium);
+  return at >= 0 && OTHER_PARTNER.test(clause.slice(at + medium.length, at + medium.length + 40));
 }

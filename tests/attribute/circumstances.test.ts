@@ -97,6 +97,20 @@ describe("media as written", () => {
     expect(findMedium("wrote in the email")?.interview).toBe(false);
     expect(quoteOf("Ada Lind emailed supporters saying: “The fight goes on.”", "The fight goes on.")?.toOutlet ?? null).toBeNull();
   });
+
+  // An interview or an email whose partner the text names ("with the state network KRV", "to the
+  // league channel's Tom Reyes") was given to that partner, not to the publisher, even when the
+  // partner is no outlet the table knows; with the reporter or "us" it was the publisher's.
+  it.each([
+    ["must-not: an interview with a partner named in lower-case words", "In an interview with the state network KRV, Ada Lind said the port “will reopen.”", "will reopen.", null],
+    ["must-not: an email to a person at another outlet", "Ada Lind wrote in an email to the league channel's Tom Reyes: “We are done here.”", "We are done here.", null],
+    ["must: an interview with nobody named", "Ada Lind said in an interview that the port “will reopen.”", "will reopen.", "The Tidewater Post"],
+    ["must: an interview with this reporter", "In an interview with this reporter, Ada Lind said the port “will reopen.”", "will reopen.", "The Tidewater Post"],
+    ["must: an email to us", "Ada Lind wrote in an email to us: “We are done here.”", "We are done here.", "The Tidewater Post"],
+    ["must: an interview on a weekday", "In an interview Tuesday, Ada Lind said the port “will reopen.”", "will reopen.", "The Tidewater Post"],
+  ])("%s", (_, text, words, outlet) => {
+    expect(quoteOf(text, words)?.toOutlet ?? null).toBe(outlet);
+  });
 });
 
 describe("outlets as written", () => {
