@@ -3,22 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run.js";
-import type { Io } from "../../src/cli/io.js";
-
-function recorder(): Io & { stdout: string; stderr: string } {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out: (s: string) => void (io.stdout += s),
-    err: (s: string) => void (io.stderr += s),
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    stdinIsTTY: false,
-    env: {},
-    cwd: process.cwd(),
-  };
-  return io;
-}
+import { recorder } from "./recorder.js";
 
 // Made-up inputs: files that are read but hold no article (a page with no body, a message whose
 // only part is an attachment), beside one that does.

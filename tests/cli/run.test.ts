@@ -2,23 +2,9 @@ import { describe, expect, it } from "vitest";
 import { MAX_BYTES } from "../../src/ingest/index.js";
 import { commandLoaders } from "../../src/cli/commands/index.js";
 import { helpText, run } from "../../src/cli/run.js";
-import { textWidth, type Io } from "../../src/cli/io.js";
+import { textWidth } from "../../src/cli/io.js";
+import { recorder } from "./recorder.js";
 import stringWidth from "string-width";
-
-function recorder(): Io & { stdout: string; stderr: string } {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out: (s: string) => void (io.stdout += s),
-    err: (s: string) => void (io.stderr += s),
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    stdinIsTTY: false,
-    env: {},
-    cwd: process.cwd(),
-  };
-  return io;
-}
 
 describe("cli dispatch", () => {
   it("states the real size limit in --help", async () => {
