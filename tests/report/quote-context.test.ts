@@ -126,9 +126,9 @@ describe("shortened", () => {
     });
 });
 
-describe("HTML report: each quote's context under its words", () => {
+/** The sample report, and a copy whose reported quote (q5) has its cue and mention, as the attribute stage gives them. */
+function creditedSample() {
   const report = sampleReport();
-  // Give the sample's reported quote its cue and mention, as the attribute stage does.
   const gazette = report.articles.find((a) => a.id === "gazette")!;
   const at = (needle: string, from = 0): Span => {
     const s = gazette.text.indexOf(needle, from);
@@ -136,7 +136,11 @@ describe("HTML report: each quote's context under its words", () => {
   };
   const who = at("One resident");
   const withCredit = { ...report, quotes: report.quotes.map((q) => (q.id === "q5" ? { ...q, cueSpan: at("said", who.end), mentionSpan: who } : q)) };
-  const $ = cheerio.load(htmlReport(withCredit));
+  return { report, withCredit, at, who };
+}
+
+describe("HTML report: each quote's context under its words", () => {
+  const $ = cheerio.load(htmlReport(creditedSample().withCredit));
 
   it("marks the words and the credit in the sentence that holds them", () => {
     const ctx = $("#q-q5 p.context");
@@ -162,14 +166,7 @@ describe("HTML report: each quote's context under its words", () => {
 });
 
 describe("Markdown report: each quote's context beside its words", () => {
-  const report = sampleReport();
-  const gazette = report.articles.find((a) => a.id === "gazette")!;
-  const at = (needle: string, from = 0): Span => {
-    const s = gazette.text.indexOf(needle, from);
-    return { start: s, end: s + needle.length };
-  };
-  const who = at("One resident");
-  const withCredit = { ...report, quotes: report.quotes.map((q) => (q.id === "q5" ? { ...q, cueSpan: at("said", who.end), mentionSpan: who } : q)) };
+  const { report, withCredit, at, who } = creditedSample();
   const md = markdownReport(withCredit);
   /** The cells of the quote row whose first cell starts with `words`, split at unescaped pipes. */
   const cells = (text: string, words: string) =>
