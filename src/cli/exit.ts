@@ -26,7 +26,12 @@ export const inputsExit = (given: readonly string[], readAnything: boolean, diag
 export function nothingRead(io: Pick<Io, "err">, notWritten: string, diagnostics: readonly Diagnostic[] = []): number {
   // What each file's problem was ("no article text") goes first: a file read but giving no article
   // printed no error while loading, and its warning is the only place it is named.
-  for (const d of diagnostics) if (isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
+  printFileWarnings(io, diagnostics);
   io.err(`quotecheck: nothing could be read; ${notWritten}\n`);
   return EXIT.failure;
+}
+
+/** A file read with a problem ("no article text", a lost byte) gets its line: errors were printed while loading. */
+export function printFileWarnings(io: Pick<Io, "err">, diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics) if (isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
 }

@@ -1,9 +1,8 @@
 import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
 import { textWidth, type Io } from "../io.js";
-import { inputsExit } from "../exit.js";
+import { inputsExit, printFileWarnings } from "../exit.js";
 import { loadReport } from "../load.js";
 import { articleFormats, type ArticleFormat } from "../../report/articles.js";
-import { formatDiagnostic, isFileWarning } from "../../report/diagnostics.js";
 
 export const articlesCommand = {
   name: "articles",
@@ -15,7 +14,7 @@ export const articlesCommand = {
     const { report, readAnything } = await loadReport(positionals, io, "articles", loadFlags(values));
     // Unreadable inputs were reported as errors while loading; problems with files that were read
     // (broken HTML, mixed encodings) are worth a line too. Cut text is listed per article instead.
-    for (const d of report.diagnostics) if (isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
+    printFileWarnings(io, report.diagnostics);
     io.out(format === "table" ? articleFormats.table(report, textWidth(io)) : articleFormats.json(report));
     return inputsExit(positionals, readAnything, report.diagnostics);
   },

@@ -1,8 +1,7 @@
 import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
 import { textWidth, type Io } from "../io.js";
-import { inputsExit } from "../exit.js";
+import { inputsExit, printFileWarnings } from "../exit.js";
 import { loadReport } from "../load.js";
-import { formatDiagnostic, isFileWarning } from "../../report/diagnostics.js";
 import { findingFormats, type FindingFormat } from "../../report/findings.js";
 
 export const conflictsCommand = {
@@ -13,7 +12,7 @@ export const conflictsCommand = {
     const { values, positionals } = parse(args, loaderOptions);
     const format = oneOf<FindingFormat>("format", values.format, ["json", "table"], "table");
     const { report, readAnything } = await loadReport(positionals, io, "full", loadFlags(values));
-    for (const d of report.diagnostics) if (isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
+    printFileWarnings(io, report.diagnostics);
     io.out(format === "table" ? findingFormats.table(report, textWidth(io)) : findingFormats.json(report));
     return inputsExit(positionals, readAnything, report.diagnostics);
   },

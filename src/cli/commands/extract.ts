@@ -1,9 +1,8 @@
 import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
 import { textWidth, type Io } from "../io.js";
-import { inputsExit, nothingRead } from "../exit.js";
+import { inputsExit, nothingRead, printFileWarnings } from "../exit.js";
 import { loadReport, streamInputs } from "../load.js";
 import { articlesById, quoteFormats, quoteRow, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
-import { formatDiagnostic, isFileWarning } from "../../report/diagnostics.js";
 
 export const extractCommand = {
   name: "extract",
@@ -25,7 +24,7 @@ export const extractCommand = {
       const { readAnything, diagnostics } = await streamInputs(positionals, io, "quotes", load, (o) => {
         if (!o.ok) return;
         // Errors were printed while loading; a file read with a problem gets its line too.
-        for (const d of o.diagnostics) if (isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
+        printFileWarnings(io, o.diagnostics);
         // A file that gave no article ("no article text") heads nothing: alone, it is nothing read.
         if (!o.document.articles.length) return;
         head();
@@ -40,7 +39,7 @@ export const extractCommand = {
     }
     const { report, readAnything } = await loadReport(positionals, io, "quotes", load);
     if (!readAnything) return nothingRead(io, "no quotes listed", report.diagnostics);
-    for (const d of report.diagnostics) if (isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
+    printFileWarnings(io, report.diagnostics);
     const rows = quoteRows(report, { includeScare: values["include-scare"] });
     io.out(format === "table" ? quoteFormats.table(rows, textWidth(io), articlesById(report)) : quoteFormats[format](rows));
     return inputsExit(positionals, readAnything, report.diagnostics);

@@ -1,8 +1,7 @@
 import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
 import { textWidth, type Io } from "../io.js";
-import { inputsExit, nothingRead } from "../exit.js";
+import { inputsExit, nothingRead, printFileWarnings } from "../exit.js";
 import { loadReport } from "../load.js";
-import { formatDiagnostic, isFileWarning } from "../../report/diagnostics.js";
 import { speakerFormats, type SpeakerFormat } from "../../report/speakers.js";
 
 export const speakersCommand = {
@@ -14,7 +13,7 @@ export const speakersCommand = {
     const format = oneOf<SpeakerFormat>("format", values.format, ["json", "table"], "table");
     const { report, readAnything } = await loadReport(positionals, io, "full", loadFlags(values));
     if (!readAnything) return nothingRead(io, "no speakers listed", report.diagnostics);
-    for (const d of report.diagnostics) if (isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
+    printFileWarnings(io, report.diagnostics);
     io.out(format === "table" ? speakerFormats.table(report, textWidth(io)) : speakerFormats.json(report));
     return inputsExit(positionals, readAnything, report.diagnostics);
   },

@@ -8,7 +8,7 @@ import type { RootProps } from "../../tui/Root.js";
 import { bytes } from "../../tui/text.js";
 import { DEFAULT_CORPUS } from "../corpus.js";
 import { EXIT, type Io } from "../io.js";
-import { inputsExit } from "../exit.js";
+import { inputsExit, printFileWarnings } from "../exit.js";
 import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
 import { destinationProblem, inputRoots, writeAtomic, writeProblem, writeTarget } from "../output-file.js";
 
@@ -29,8 +29,7 @@ export const tuiCommand = {
       const format = oneOf<QuoteFormat>("format", values.format, ["table", "jsonl", "json", "csv"], "table");
       const { loadReport } = await import("../load.js");
       const { report, readAnything } = await loadReport(positionals, io, "quotes", load);
-      const { formatDiagnostic, isFileWarning } = await import("../../report/diagnostics.js");
-      for (const d of report.diagnostics) if (isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
+      printFileWarnings(io, report.diagnostics);
       io.out(format === "table" ? quoteFormats.table(quoteRows(report), undefined, articlesById(report)) : quoteFormats[format](quoteRows(report)));
       if (!values.plain && values.format === undefined) io.err(HINT);
       return inputsExit(positionals, readAnything, report.diagnostics);
