@@ -44,6 +44,20 @@ describe("exit code when no input gave an article", () => {
     }
   }, 60_000);
 
+  // conflicts and articles printed "[]" or a bare header when nothing could be read, as extract did.
+  it.each([
+    ["conflicts", "json", "no findings listed"],
+    ["conflicts", "table", "no findings listed"],
+    ["articles", "json", "no articles listed"],
+    ["articles", "table", "no articles listed"],
+  ])("must trigger: %s --format %s writes nothing to standard output and says so", async (command, format, said) => {
+    const io = recorder();
+    expect(await run([command, noBody, "--format", format, "--no-cache"], io)).toBe(2);
+    expect(io.stdout).toBe("");
+    expect(io.stderr).toContain(`${noBody}: `);
+    expect(io.stderr).toContain(`nothing could be read; ${said}`);
+  }, 60_000);
+
   it("must trigger: report writes nothing and says so", async () => {
     const io = recorder();
     expect(await run(["report", noBody, "--no-cache"], io)).toBe(2);

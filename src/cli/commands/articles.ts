@@ -1,6 +1,6 @@
 import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
 import { textWidth, type Io } from "../io.js";
-import { inputsExit, printFileWarnings } from "../exit.js";
+import { inputsExit, nothingRead, printFileWarnings } from "../exit.js";
 import { loadReport } from "../load.js";
 import { articleFormats, type ArticleFormat } from "../../report/articles.js";
 
@@ -12,6 +12,7 @@ export const articlesCommand = {
     const { values, positionals } = parse(args, loaderOptions);
     const format = oneOf<ArticleFormat>("format", values.format, ["json", "table"], "table");
     const { report, readAnything } = await loadReport(positionals, io, "articles", loadFlags(values));
+    if (!readAnything) return nothingRead(io, "no articles listed", report.diagnostics);
     // Unreadable inputs were reported as errors while loading; problems with files that were read
     // (broken HTML, mixed encodings) are worth a line too. Cut text is listed per article instead.
     printFileWarnings(io, report.diagnostics);

@@ -1,6 +1,6 @@
 import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
 import { textWidth, type Io } from "../io.js";
-import { inputsExit, printFileWarnings } from "../exit.js";
+import { inputsExit, nothingRead, printFileWarnings } from "../exit.js";
 import { loadReport } from "../load.js";
 import { findingFormats, type FindingFormat } from "../../report/findings.js";
 
@@ -12,6 +12,7 @@ export const conflictsCommand = {
     const { values, positionals } = parse(args, loaderOptions);
     const format = oneOf<FindingFormat>("format", values.format, ["json", "table"], "table");
     const { report, readAnything } = await loadReport(positionals, io, "full", loadFlags(values));
+    if (!readAnything) return nothingRead(io, "no findings listed", report.diagnostics);
     printFileWarnings(io, report.diagnostics);
     io.out(format === "table" ? findingFormats.table(report, textWidth(io)) : findingFormats.json(report));
     return inputsExit(positionals, readAnything, report.diagnostics);
