@@ -60,13 +60,14 @@ export const MEDIUM_WORDS = new RegExp(
 // ties going to the earlier row, comes from one search instead of one per row.
 const MEDIUM_ANY = new RegExp(MEDIUM_RULES.map((r) => `(${r.re.source})`).join("|"), "i");
 
-export function findMedium(clause: string): { medium: string; interview: boolean } | null {
+/** The clause's earliest medium, whether it is an interview, and where in the clause it starts (so a caller reads what follows it without searching again). */
+export function findMedium(clause: string): { medium: string; interview: boolean; at: number } | null {
   if (!MEDIUM_WORDS.test(clause)) return null;
   const m = MEDIUM_ANY.exec(clause);
   if (!m) return null;
   let k = 0;
   while (m[k + 1] === undefined) k++;
-  return { medium: m[0], interview: MEDIUM_RULES[k]!.interview };
+  return { medium: m[0], interview: MEDIUM_RULES[k]!.interview, at: m.index };
 }
 
 // A station's channel number stays with its name ("told ABC 7", "told Channel 4"), not a count

@@ -712,7 +712,7 @@ function fromMention(w: Work, m: Mention, cue: Span | null, clause: Span | null,
   // An interview the reporter held (via Skype, by phone) was given to the article's outlet, unless
   // the text names whom it was with or sent to ("with the state network RT", "in an email to the
   // NFL Network's Rich Eisen") and findToOutlet could not read that as an outlet.
-  if (!toOutlet && med?.interview && article.outlet && !namesOtherPartner(clauseText, med.medium)) toOutlet = article.outlet;
+  if (!toOutlet && med?.interview && article.outlet && !namesOtherPartner(clauseText, med)) toOutlet = article.outlet;
   const role = roleOfSource(text, m);
   // A speaker named in an aside (in brackets) is not who a later "he" means.
   // Nor is the asker of a question the passive names ("Lee was asked by Ann Ruiz, “…?” He said no."):
@@ -1105,7 +1105,7 @@ function isQuoteParagraph(text: string, para: Span, c: Candidate): boolean {
 
 // "with"/"to" right after the medium names its partner; the reporter, "us" or "me" is the publisher.
 const OTHER_PARTNER = /^,?\s+(?:with|to)\s+(?!(?:this|the|a|our) (?:reporter|newspaper|paper|writer|author|correspondent|magazine|site|website|publication)\b|(?:us|me|him|her|them)\b)\S/i;
-function namesOtherPartner(clause: string, medium: string): boolean {
-  const at = clause.indexOf(medium);
-  return at >= 0 && OTHER_PARTNER.test(clause.slice(at + medium.length, at + medium.length + 40));
+function namesOtherPartner(clause: string, med: { readonly medium: string; readonly at: number }): boolean {
+  const after = med.at + med.medium.length;
+  return OTHER_PARTNER.test(clause.slice(after, after + 40));
 }

@@ -121,7 +121,7 @@ const iso = (s: string): Html | string => (mayReorder(s) ? html`<bdi>${s}</bdi>`
 const ownDirection = (text: string): Html | string => (mayReorder(text) ? html` dir="auto"` : "");
 
 /** Where an editor finds the quote: its paragraph in the article, and the article. */
-const where = (q: QuoteView): Html => html`${q.paragraph === null ? "" : `¶${q.paragraph} of `}${linkTo("a", q.articleId, iso(q.articleTitle ?? q.articleId))}`;
+const where = (q: QuoteView): Html => html`${q.paragraph === null ? "" : `¶${q.paragraph} of `}${linkTo("a", q.articleId, iso(q.articleName))}`;
 
 /** The rule's id, linked to its description when the Rules section gives one. */
 const ruleCode = (legend: RuleLegend, ruleId: string): Html => (legend.has(ruleId) ? linkTo("r", ruleId, html`<code>${ruleId}</code>`) : html`<code>${ruleId}</code>`);
@@ -162,7 +162,7 @@ function findingBlock(f: FindingView): Html {
 <div class="claims">${f.claims.map(
     (c) => html`<div class="claim"><div class="who">${c.quoteId === null ? iso(c.speaker ?? "unattributed") : linkTo("q", c.quoteId, iso(c.speaker ?? "unattributed"))}</div>
 ${c.side ? html`<div class="meta side">${sideLabel(f.kind)}: ${iso(c.side)}</div>
-` : ""}<div class="meta">${[c.role && iso(c.role), iso(c.outlet ?? c.articleId), c.published && `published ${c.published}`, c.spokenOn && `said ${c.spokenOn}`, c.paragraph !== null && `¶${c.paragraph}`].filter(Boolean).map((x, i) => html`${i ? " · " : ""}${x}`)}</div>
+` : ""}<div class="meta">${[c.role && iso(c.role), iso(c.outlet ?? c.articleName), c.published && `published ${c.published}`, c.spokenOn && `said ${c.spokenOn}`, c.paragraph !== null && `¶${c.paragraph}`].filter(Boolean).map((x, i) => html`${i ? " · " : ""}${x}`)}</div>
 <blockquote${ownDirection(c.text)}${inMarks(c.kind) ? "" : html` class="reported"`}>${shown(c.text, c.kind)}</blockquote></div>`,
   )}</div>
 </section>
@@ -216,7 +216,7 @@ ${v.speakers.length ? html`<p class="index">${v.speakers.map((s, i) => html`${i 
 ${v.speakers.map(
   (s) => html`<article class="speaker" id="${anchorId("s", s.id)}">
 <h3>${iso(s.name)}${s.type === "person" ? "" : html` <span class="badge">${s.type}</span>`}</h3>
-<div class="meta">${s.roles.length ? html`${s.roles.map((r, i) => html`${i ? "; " : ""}${iso(r.role)} (${iso(r.where)})`)}` : "no role given"}${s.aliases.length ? html` · also named ${s.aliases.map((x, i) => html`${i ? ", " : ""}${iso(x)}`)}` : ""}${s.outlets.length ? html` · quoted by ${s.outlets.map((x, i) => html`${i ? ", " : ""}${iso(x)}`)}` : ""}${s.unknownOutletArticles.length ? html`${s.outlets.length ? ";" : " ·"} outlet unknown in ${s.unknownOutletArticles.map((a, i) => html`${i ? ", " : ""}${linkTo("a", a, iso(a))}`)}` : ""}</div>
+<div class="meta">${s.roles.length ? html`${s.roles.map((r, i) => html`${i ? "; " : ""}${iso(r.role)} (${iso(r.where)})`)}` : "no role given"}${s.aliases.length ? html` · also named ${s.aliases.map((x, i) => html`${i ? ", " : ""}${iso(x)}`)}` : ""}${s.outlets.length ? html` · quoted by ${s.outlets.map((x, i) => html`${i ? ", " : ""}${iso(x)}`)}` : ""}${s.unknownOutletArticles.length ? html`${s.outlets.length ? ";" : " ·"} outlet unknown in ${s.unknownOutletArticles.map((a, i) => html`${i ? ", " : ""}${linkTo("a", a.id, iso(a.name))}`)}` : ""}</div>
 ${s.quotes.map((q) => quoteBlock(q, legend))}
 </article>
 `,
@@ -235,9 +235,9 @@ ${v.corroborations.length ? v.corroborations.map(findingBlock) : html`<p>No corr
 ${v.variants.length
   ? html`<section id="changed"><h2>Quotes that changed between sources</h2>
 ${v.variants.map(
-  (g) => html`<section class="finding" id="${anchorId("g", g.id)}"><p><span class="badge ${g.misattributed ? "bad" : "warn"}">${g.misattributed ? "misattributed" : "changed"}</span> Reference: ${linkTo("q", g.reference.id, shown(g.reference.text, g.reference.kind))} <span class="meta">(${g.reference.speaker ?? "unattributed"}, ${g.reference.outlet ?? g.reference.articleId})</span></p>
+  (g) => html`<section class="finding" id="${anchorId("g", g.id)}"><p><span class="badge ${g.misattributed ? "bad" : "warn"}">${g.misattributed ? "misattributed" : "changed"}</span> Reference: ${linkTo("q", g.reference.id, shown(g.reference.text, g.reference.kind))} <span class="meta">(${g.reference.speaker ?? "unattributed"}, ${g.reference.outlet ?? g.reference.articleName})</span></p>
 <ul>${g.members.map(
-    (m) => html`<li><span class="badge">${m.variant}</span> ${linkTo("q", m.quote.id, html`${m.sameArticle ? "the same article" : (m.quote.outlet ?? m.quote.articleId)}, ${m.quote.speaker ?? "unattributed"}`)}: ${shownDiff(m.diff).length ? m.diff.map((d) => (d.op === "same" ? html`${d.text} ` : d.op === "del" ? html`<del>${d.text}</del> ` : html`<ins>${d.text}</ins> `)) : m.quote.text}</li>`,
+    (m) => html`<li><span class="badge">${m.variant}</span> ${linkTo("q", m.quote.id, html`${m.sameArticle ? "the same article" : (m.quote.outlet ?? m.quote.articleName)}, ${m.quote.speaker ?? "unattributed"}`)}: ${shownDiff(m.diff).length ? m.diff.map((d) => (d.op === "same" ? html`${d.text} ` : d.op === "del" ? html`<del>${d.text}</del> ` : html`<ins>${d.text}</ins> `)) : m.quote.text}</li>`,
   )}</ul></section>`,
 )}
 </section>`
@@ -248,7 +248,7 @@ ${v.variants.map(
 ${v.sources.map(
   (s) => html`<tbody><tr><th scope="rowgroup" colspan="${SOURCE_COLUMNS.length}">${s.file} <span class="meta">${s.format}, ${s.encoding}, ${s.bytes} bytes, sha256 <code>${s.sha256}</code></span></th></tr>
 ${s.articles.map(
-    (a) => html`<tr id="${anchorId("a", a.id)}"><td>${a.title ?? a.id}</td><td>${a.outlet ?? "unknown"}</td><td>${a.outletEvidence ?? "–"}</td><td>${a.byline ?? "–"}</td><td>${a.published ?? "–"}</td><td>${a.dateline ?? "–"}</td><td>${a.carriedBy ?? "–"}</td><td>${a.quotes}</td><td>${a.cuts}</td></tr>`,
+    (a) => html`<tr id="${anchorId("a", a.id)}"><td>${a.name}</td><td>${a.outlet ?? "unknown"}</td><td>${a.outletEvidence ?? "–"}</td><td>${a.byline ?? "–"}</td><td>${a.published ?? "–"}</td><td>${a.dateline ?? "–"}</td><td>${a.carriedBy ?? "–"}</td><td>${a.quotes}</td><td>${a.cuts}</td></tr>`,
   )}</tbody>
 `,
 )}</table>

@@ -23,11 +23,16 @@ const cell = (s: string | null | undefined) => (s ? mdEscape(s) : dash);
  */
 const chain = (steps: readonly ChainStep[]) => steps.map((s, i) => mdEscape(i === 0 ? s.value : `${s.label} ${s.value}`)).join(" → ");
 
-/** "docs/a.txt:12:5 (¶3, article-id)": the place as `check` prints it, then the paragraph and article. */
-function whereCell(place: string | null, paragraph: number | null, articleId: string): string {
-  const inArticle = `${paragraph === null ? "" : `¶${paragraph}, `}${mdEscape(articleId)}`;
+/**
+ * "docs/a.txt:12:5 (¶3, “Levee holds”)": the place as `check` prints it, then the paragraph and the
+ * article by its name (articleName: title, else opening words and day), not the id quotecheck made.
+ */
+function whereCell(place: string | null, paragraph: number | null, article: string): string {
+  const inArticle = `${paragraph === null ? "" : `¶${paragraph}, `}${mdEscape(article)}`;
   return place === null ? inArticle : `${mdEscape(place)} (${inArticle})`;
 }
+
+const SOURCE_COLUMNS = ["Article", "Outlet", "Evidence for outlet", "Byline", "Published", "Dateline", "Carried by", "Quotes", "Cuts"] as const;
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
   return [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)];
@@ -64,7 +69,7 @@ function quoteRows(quotes: readonly QuoteView[], legend: RuleLegend): string[] {
       // The findings a quote is in, by title, so its conflicts are named beside it.
       cell([...q.flags.filter((f) => f !== "reported"), ...q.findings.map((f) => `see ${f.title}`)].join(", ")),
       // Where an editor finds it in the article (the file's place ends the chain) and why it was credited so.
-      whereCell(null, q.paragraph, q.articleId),
+      whereCell(null, q.paragraph, q.articleName),
       whyCell(legend, q),
     ]),
   );
@@ -127,10 +132,10 @@ function findingBlock(f: FindingView): string[] {
         shown(c.text, c.kind),
         // Without an outlet the article says where the claim is (PolNeAR's files name none): a
         // dash in every row left a reader unable to tell two articles' claims apart.
-        cell(c.outlet ?? c.articleId),
+        cell(c.outlet ?? c.articleName),
         whenCell(c),
         // Where to find the claim in its article, as each quote row says.
-        whereCell(c.place, c.paragraph, c.articleId),
+        whereCell(c.place, c.paragraph, c.articleName),
       ]),
     ),
     "",
@@ -151,8 +156,8 @@ export function markdownReport(report: Report): string {
     out.push(`### ${mdEscape(s.name)}${s.type === "person" ? "" : ` (${s.type})`}`, "");
     if (s.roles.length) out.push(`Roles: ${s.roles.map((r) => `${mdEscape(r.role)} (${mdEscape(r.where)})`).join("; ")}  `);
     if (s.aliases.length) out.push(`Also named: ${s.aliases.map(mdEscape).join(", ")}  `);
-    // Articles of unknown outlet by id: two "Mr. Obama" of two such articles had no line to tell them apart.
-    const unknown = s.unknownOutletArticles.length ? `outlet unknown: ${s.unknownOutletArticles.map(mdEscape).join(", ")}` : "";
+    // Articles of unknown outlet by name: two "Mr. Obama" of two such articles had no line to tell them apart.
+    const unknown = s.unknownOutletArticles.length ? `outlet unknown: ${s.unknownOutletArticles.map((a) => mdEscape(a.name)).join(", ")}` : "";
     if (s.outlets.length || unknown) out.push(`Quoted by: ${[s.outlets.map(mdEscape).join(", "), unknown].filter(Boolean).join("; ")}`);
     out.push("", ...quoteRows(s.quotes, legend), "");
   }
@@ -169,29 +174,32 @@ export function markdownReport(report: Report): string {
   if (v.variants.length) {
     out.push("## Quotes that changed between sources", "");
     for (const g of v.variants) {
-      out.push(`- Reference: ${shown(g.reference.text, g.reference.kind)} (${mdEscape(g.reference.speaker ?? "unattributed")}, ${cell(g.reference.outlet ?? g.reference.articleId)})`);
+      out.push(`- Reference: ${shown(g.reference.text, g.reference.kind)} (${mdEscape(g.reference.speaker ?? "unattributed")}, ${cell(g.reference.outlet ?? g.reference.articleName)})`);
       for (const m of g.members) {
         const diff = shownDiff(m.diff).length
           ? m.diff.map((d) => (d.op === "same" ? mdEscape(d.text) : d.op === "del" ? `~~${mdEscape(d.text)}~~` : `**${mdEscape(d.text)}**`)).join(" ")
           : mdEscape(m.quote.text);
-        const where = m.sameArticle ? "the same article" : cell(m.quote.outlet ?? m.quote.articleId);
+        const where = m.sameArticle ? "the same article" : cell(m.quote.outlet ?? m.quote.articleName);
         out.push(`  - ${mdEscape(m.variant)} in ${where} (${mdEscape(m.quote.speaker ?? "unattributed")}): ${diff}`);
       }
     }
     out.push("");
   }
 
+  // One table for every file, as the HTML's: a table a file repeated its nine-column header once per
+  // file (84 times on PolNeAR dev). Markdown has no row groups, so each file opens with a row of its
+  // own, its name in bold, then its articles' rows.
   out.push("## Sources", "");
-  for (const s of v.sources) {
-    out.push(`### ${mdEscape(s.file)}`, "", `${mdEscape(s.format)}, ${mdEscape(s.encoding)}, ${s.bytes} bytes, sha256 \`${s.sha256.slice(0, 16)}…\``, "");
-    out.push(
-      ...table(
-        ["Article", "Outlet", "Evidence for outlet", "Byline", "Published", "Dateline", "Carried by", "Quotes", "Cuts"],
-        s.articles.map((a) => [cell(a.title ?? a.id), cell(a.outlet ?? "unknown"), cell(a.outletEvidence), cell(a.byline), cell(a.published), cell(a.dateline), cell(a.carriedBy), String(a.quotes), String(a.cuts)]),
-      ),
-      "",
-    );
-  }
+  out.push(
+    ...table(
+      SOURCE_COLUMNS,
+      v.sources.flatMap((s) => [
+        [`**${mdEscape(s.file)}** (${mdEscape(s.format)}, ${mdEscape(s.encoding)}, ${s.bytes} bytes, sha256 \`${s.sha256.slice(0, 16)}…\`)`, ...SOURCE_COLUMNS.slice(1).map(() => "")],
+        ...s.articles.map((a) => [cell(a.name), cell(a.outlet ?? "unknown"), cell(a.outletEvidence), cell(a.byline), cell(a.published), cell(a.dateline), cell(a.carriedBy), String(a.quotes), String(a.cuts)]),
+      ]),
+    ),
+    "",
+  );
   if (v.skipped.length) out.push("Skipped inputs:", "", ...v.skipped.map((s) => `- ${mdEscape(s.path)}: ${mdEscape(s.reason)}`), "");
 
   if (legend.size) {

@@ -1,4 +1,5 @@
 import { paragraphIndexAt, placeText, type Article, type Container, type Finding, type Quote, type Report, type Span, type Speaker, type SpeakerType } from "../model/index.js";
+import { articleName } from "./article-name.js";
 import { formatDiagnostic } from "./diagnostics.js";
 import { outletKey } from "../model/outlet-names.js";
 import { quoteContext, type ContextPart } from "./quote-context.js";
@@ -20,6 +21,8 @@ export type QuoteView = {
   readonly outlet: string | null;
   readonly articleId: string;
   readonly articleTitle: string | null;
+  /** The article as a reader finds it (article-name.ts): its title, else its opening words and day; never the id quotecheck made. */
+  readonly articleName: string;
   readonly published: string | null;
   readonly toOutlet: string | null;
   readonly medium: string | null;
@@ -60,9 +63,12 @@ export type SpeakerView = {
    * The articles of unknown outlet that quote them, so two speakers of one name the align stage left
    * apart ("Mr. Obama" in two PolNeAR articles, which name no outlet) can be told apart.
    */
-  readonly unknownOutletArticles: readonly string[];
+  readonly unknownOutletArticles: readonly ArticleRef[];
   readonly quotes: readonly QuoteView[];
 };
+
+/** An article a report names: its id, to link to its row under Sources, and its name as a reader sees it (articleName). */
+export type ArticleRef = { readonly id: string; readonly name: string };
 
 export type ClaimView = {
   readonly speaker: string | null;
@@ -72,6 +78,8 @@ export type ClaimView = {
   readonly spokenOn: string | null;
   readonly text: string;
   readonly articleId: string;
+  /** Its article as a reader finds it (articleName), where no outlet names it. */
+  readonly articleName: string;
   /** The quote the claim was read from, when the report lists it (not a scare quote): a report links the claim to it. */
   readonly quoteId: string | null;
   /** Its quote's kind: reported speech is the reporter's words and is never shown in quotation marks. */
@@ -117,6 +125,8 @@ export type SourceView = {
   readonly articles: readonly {
     readonly id: string;
     readonly title: string | null;
+    /** The title, else what articleName calls an untitled article (its opening words; the day has its own column). */
+    readonly name: string;
     readonly outlet: string | null;
     readonly outletEvidence: string | null;
     readonly byline: string | null;
@@ -224,13 +234,20 @@ export const isChange = (variant: string): boolean => variant !== "verbatim" && 
 export const shownDiff = <D extends { readonly op: string }>(diff: readonly D[]): readonly D[] => (diff.some((d) => d.op !== "same") ? diff : []);
 
 /** The articles, in the order first quoted, of a speaker's quotes whose outlet is unknown. */
-const unknownOutletArticles = (quotes: readonly QuoteView[]): string[] => [...new Set(quotes.filter((q) => !q.outlet).map((q) => q.articleId))];
+const unknownOutletArticles = (quotes: readonly QuoteView[]): ArticleRef[] => [...new Map(quotes.filter((q) => !q.outlet).map((q) => [q.articleId, { id: q.articleId, name: q.articleName }])).values()];
 
 const TYPE_ORDER: Readonly<Record<SpeakerType, number>> = { person: 0, organisation: 1, group: 2, anonymous: 3, unknown: 4 };
 
 export function reportView(report: Report): ReportView {
   const articles = new Map(report.articles.map((a) => [a.id, a]));
   const articleOrder = new Map(report.articles.map((a, i) => [a.id, i]));
+  // Each article named once (its opening words are read from its text), however many quotes it holds.
+  const names = new Map<string, string>();
+  const nameOf = (id: string): string => {
+    let n = names.get(id);
+    if (n === undefined) names.set(id, (n = articleName(articles.get(id), id)));
+    return n;
+  };
   const conflicted = new Set(report.findings.filter((f) => f.kind !== "corroboration").flatMap((f) => f.claims.map((c) => c.quoteId)));
   const articleOf = new Map(report.quotes.map((q) => [q.id, q.articleId]));
   // A member whose words changed, and where: a quote repeated in its own article (a headline's
@@ -277,6 +294,7 @@ export function reportView(report: Report): ReportView {
       outlet: a?.outlet ?? null,
       articleId: q.articleId,
       articleTitle: a?.title ?? null,
+      articleName: nameOf(q.articleId),
       published: a?.published ?? null,
       toOutlet: q.toOutlet,
       medium: q.medium,
@@ -301,7 +319,7 @@ export function reportView(report: Report): ReportView {
   };
   const views = spoken.map(quoteView);
   const viewById = new Map(views.map((v) => [v.id, v]));
-  const where = (articleId: string) => articles.get(articleId)?.outlet ?? articleId;
+  const where = (articleId: string) => articles.get(articleId)?.outlet ?? nameOf(articleId);
 
   // Speakers from the align stage when it ran; quotes it did not place are grouped by name.
   const placed = new Set<string>();
@@ -350,7 +368,7 @@ export function reportView(report: Report): ReportView {
     kind: f.kind,
     severity: f.severity,
     explanation: f.explanation,
-    claims: f.claims.map((c) => ({ speaker: c.speaker, role: c.role, outlet: c.outlet, published: c.published, spokenOn: c.spokenOn, text: c.text, articleId: c.article, quoteId: viewById.has(c.quoteId) ? c.quoteId : null, kind: kindOf.get(c.quoteId) ?? "direct", paragraph: viewById.get(c.quoteId)?.paragraph ?? null, place: viewById.get(c.quoteId)?.place ?? null, side: c.side ?? null })),
+    claims: f.claims.map((c) => ({ speaker: c.speaker, role: c.role, outlet: c.outlet, published: c.published, spokenOn: c.spokenOn, text: c.text, articleId: c.article, articleName: nameOf(c.article), quoteId: viewById.has(c.quoteId) ? c.quoteId : null, kind: kindOf.get(c.quoteId) ?? "direct", paragraph: viewById.get(c.quoteId)?.paragraph ?? null, place: viewById.get(c.quoteId)?.place ?? null, side: c.side ?? null })),
   });
 
   const variants: VariantView[] = report.groups.flatMap((g) => {
@@ -385,6 +403,7 @@ export function reportView(report: Report): ReportView {
         {
           id: a.id,
           title: a.title,
+          name: a.title?.trim() ? a.title : articleName(a, a.id, false),
           outlet: a.outlet,
           outletEvidence: best ? `${best.kind}: ${best.detail}` : null,
           byline: a.byline,

@@ -877,7 +877,7 @@ describe("to whom, how and when", () => {
         const m = row.re.exec(clause);
         if (m && (!best || m.index < best.at)) best = { medium: m[0], interview: row.interview, at: m.index };
       }
-      return best ? { medium: best.medium, interview: best.interview } : null;
+      return best;
     };
     // The join relies on rows without flags beyond i and without capturing groups of their own.
     for (const row of MEDIUM_RULES) {
@@ -892,7 +892,7 @@ describe("to whom, how and when", () => {
       { numRuns: 500 },
     );
     // The statement row comes first in the table, but the earlier words win.
-    expect(findMedium("said to reporters, in a statement")).toEqual({ medium: "to reporters", interview: false });
+    expect(findMedium("said to reporters, in a statement")).toEqual({ medium: "to reporters", interview: false, at: 5 });
     // The interview row reads the determiner and the words before the noun: the phrase as written.
     expect(findMedium("in a phone interview")?.medium).toBe("in a phone interview");
   });

@@ -89,6 +89,14 @@ describe("media as written", () => {
     expect(findMedium(clause)).toBeNull();
   });
 
+  it("gives where in the clause its medium starts, not where its words first occur", () => {
+    // must: the match's own place ("nearby phone" holds the words "by phone" but is no medium)
+    expect(findMedium("at a nearby phone booth she said by phone")?.at).toBe(33);
+    expect(findMedium("said in a statement")?.at).toBe(5);
+    // must-not: no medium, no place
+    expect(findMedium("said on Monday")?.at).toBeUndefined();
+  });
+
   it("a message to a list is no interview given to the article's outlet", () => {
     expect(findMedium("emailed supporters saying")?.interview).toBe(false);
     expect(findMedium("she emailed, saying")?.interview).toBe(true);

@@ -210,11 +210,17 @@ describe("the chain: a medium with no outlet says how the words were said, not w
 
 describe("a speaker quoted in an article of unknown outlet names the article", () => {
   // Rex O'Hara's article (hostile) names no outlet: the section had no "Quoted by" at all, so two
-  // speakers of one name in two such articles read the same.
+  // speakers of one name in two such articles read the same. It is named as a reader finds it
+  // (article-name.ts), not by the id quotecheck made ("outlet unknown: hostile").
+  const untitled = { ...report, articles: report.articles.map((a) => (a.id === "hostile" ? { ...a, title: null, published: "2031-03-06" } : a)) };
+  const ohara = (md: string) => md.slice(md.indexOf("### Rex O'Hara"), md.indexOf("| Quote |", md.indexOf("### Rex O'Hara")));
   it("Markdown: Quoted by gives the article, after the outlets", () => {
     const md = markdownReport(report);
-    const section = md.slice(md.indexOf("### Rex O'Hara"), md.indexOf("| Quote |", md.indexOf("### Rex O'Hara")));
-    expect(section).toContain("Quoted by: outlet unknown: hostile");
+    const section = ohara(md);
+    expect(section).toContain("Quoted by: outlet unknown: “\\<b\\>Defaced\\</b\\>”");
+    expect(section).not.toContain("hostile");
+    // an untitled article: its opening words and day
+    expect(ohara(markdownReport(untitled))).toContain("Quoted by: outlet unknown: the article of 2031-03-06 that opens “Hackers posted a note on the council site”");
     // must not: a speaker whose outlets are known gets no such note
     const vasquez = md.slice(md.indexOf("### Lena Vasquez"), md.indexOf("| Quote |", md.indexOf("### Lena Vasquez")));
     expect(vasquez).toContain("Quoted by: Harbor Gazette, The Valley Courier");
@@ -223,8 +229,11 @@ describe("a speaker quoted in an article of unknown outlet names the article", (
   it("HTML: the speaker's line links the article", () => {
     const $ = cheerio.load(htmlReport(report));
     const meta = $(`#${anchorId("s", "s-ohara")} .meta`).first();
-    expect(meta.text()).toContain("outlet unknown in hostile");
+    expect(meta.text()).toContain("outlet unknown in “<b>Defaced</b>”");
+    expect(meta.text()).not.toContain("hostile");
     expect(meta.find("a").attr("href")).toBe(`#${anchorId("a", "hostile")}`);
+    const bare = cheerio.load(htmlReport(untitled))(`#${anchorId("s", "s-ohara")} .meta`).first();
+    expect(bare.text()).toContain("outlet unknown in the article of 2031-03-06 that opens “Hackers posted a note on the council site”");
   });
 });
 
@@ -292,6 +301,36 @@ describe("HTML Sources: one table, its header once, a row group a file", () => {
   it("escapes a file's name (no element from it)", () => {
     expect(table.find("tbody th b")).toHaveLength(0);
     expect(table.text()).toContain("news/<b>hostile</b>.txt");
+  });
+});
+
+describe("Markdown Sources: one table, its header once, a row a file before its articles", () => {
+  // A table a file repeated the nine-column header once per file (84 times on PolNeAR dev), as the HTML's once did.
+  const untitled = { ...report, articles: report.articles.map((a) => (a.id === "hostile" ? { ...a, title: null } : a)) };
+  const md = markdownReport(untitled);
+  const sources = md.slice(md.indexOf("## Sources"), md.indexOf("\n## ", md.indexOf("## Sources") + 1));
+  const rows = sources.split("\n").filter((l) => l.startsWith("|"));
+  const cells = (l: string) => l.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+  it("gives the column header once, over every file", () => {
+    expect(rows.filter((l) => l.startsWith("| Article |"))).toHaveLength(1);
+    expect(rows[0]).toBe("| Article | Outlet | Evidence for outlet | Byline | Published | Dateline | Carried by | Quotes | Cuts |");
+    // must-not: no heading a file, no second table
+    expect(sources).not.toMatch(/^### /m);
+    expect(rows.filter((l) => /^\| ---/.test(l))).toHaveLength(1);
+    expect(sources.split("\n").filter((l) => l === "").length).toBeLessThanOrEqual(3);
+  });
+  it("opens each file's rows with a row naming it, its format, size and hash, in nine cells", () => {
+    const fileRows = rows.filter((l) => l.startsWith("| **"));
+    expect(fileRows).toHaveLength(report.documents.length);
+    expect(cells(fileRows[0])).toEqual(["**news/gazette.txt** (text, utf-8, 100 bytes, sha256 `0000000000000000…`)", "", "", "", "", "", "", "", ""]);
+    const after = rows[rows.indexOf(fileRows[0]) + 1];
+    expect(cells(after).slice(0, 2)).toEqual(["Flood reaches Marrowby market", "Harbor Gazette"]);
+    rows.slice(2).forEach((l) => expect(cells(l)).toHaveLength(9));
+  });
+  it("names an untitled article by its opening words, not by its id", () => {
+    const hostile = rows.find((l) => l.includes("Hackers posted"))!;
+    expect(cells(hostile)[0]).toBe("the article that opens “Hackers posted a note on the council site”");
+    expect(sources).not.toMatch(/\| hostile \|/);
   });
 });
 
@@ -399,8 +438,8 @@ describe("articles with no outlet (a folder of saved pages that name none)", () 
 
   it("name each claim's article in the Markdown conflicts table and the changed-quotes list", () => {
     const md = markdownReport(bare);
-    const ids = bare.findings.find((f) => f.kind === "number")!.claims.map((c) => c.article);
-    expect(claimRows(md, "### Numbers differ").map((r) => r.Outlet)).toEqual(ids);
+    // By the articles' titles, not their ids ("gazette", "courier")
+    expect(claimRows(md, "### Numbers differ").map((r) => r.Outlet)).toEqual(["“Flood reaches Marrowby market”", "“Mayor: district cleared”"]);
     const changed = md.slice(md.indexOf("## Quotes that changed between sources"), md.indexOf("## Sources"));
     expect(changed).not.toMatch(/\bin – \(|, –\)/);
   });
@@ -408,8 +447,8 @@ describe("articles with no outlet (a folder of saved pages that name none)", () 
   it("name each claim's article in the HTML conflicts", () => {
     const $ = cheerio.load(htmlReport(bare));
     const meta = $("#conflicts .finding").first().find(".claim .meta").toArray().map((e) => $(e).text());
-    const ids = bare.findings.find((f) => f.kind !== "corroboration")!.claims.map((c) => c.article);
-    meta.forEach((m, i) => expect(m).toContain(ids[i]));
+    expect(meta.map((m) => m.split(" · ")[1])).toEqual(["“Flood reaches Marrowby market”", "“Flood reaches Marrowby market”"]);
+    meta.forEach((m) => expect(m).not.toMatch(/\bgazette\b/));
   });
 });
 
@@ -455,14 +494,14 @@ describe("where to find a quote and why it was credited so", () => {
     // q1 is not placed in its file (no line): the file alone, then the paragraph and article
     expect(row).toContain(" → carried by news/gazette.txt | ");
     // every fixture quote's reason is "fixture": said once under Rules, so the cell gives the rule alone
-    expect(row).toContain("| ¶2, gazette | attribution/test |");
+    expect(row).toContain("| ¶2, “Flood reaches Marrowby market” | attribution/test |");
     expect(md).toContain("| Quote | In the article | Said on | Attribution chain | Flags | Where | Why |");
   });
   it("HTML: each quote says its paragraph and article, and the reason with the rule", () => {
     const $ = cheerio.load(htmlReport(report));
     const why = $(".quote").filter((_, e) => $(e).find("blockquote").text().includes("before midnight")).find(".why").text();
     // every fixture quote's reason is "fixture": said once under Rules, so the line gives the rule alone
-    expect(why).toBe("¶2 of Flood reaches Marrowby market · attribution/test");
+    expect(why).toBe("¶2 of “Flood reaches Marrowby market” · attribution/test");
   });
   it("CSV: a paragraph column, after the columns that were there before", () => {
     const rows = parseCsv(csvReport(report).slice(1));
@@ -736,7 +775,7 @@ describe("links to a quote's article and to each speaker (HTML)", () => {
   it("a quote's why-line leads to its article's row in Sources", () => {
     const link = $(`#${anchorId("q", "q1")} .why a[href^="#a-"]`);
     expect(link.attr("href")).toBe(`#${anchorId("a", "gazette")}`);
-    expect(link.text()).toBe("Flood reaches Marrowby market");
+    expect(link.text()).toBe("“Flood reaches Marrowby market”");
     expect($(`#${anchorId("a", "gazette")}`).is("tr")).toBe(true);
     expect($(`#${anchorId("a", "gazette")} td`).first().text()).toBe("Flood reaches Marrowby market");
   });
@@ -761,7 +800,7 @@ describe("links to a quote's article and to each speaker (HTML)", () => {
 describe("a finding's claims say where they stand in their articles", () => {
   it("Markdown: a Where row, the paragraph and article of each claim", () => {
     const md = markdownReport(report);
-    expect(claimRows(md, "### Contradiction: Lena Vasquez vs Tomas Reyes").map((r) => r.Where)).toEqual(["news/gazette.txt (¶2, gazette)", "news/gazette.txt (¶3, gazette)"]);
+    expect(claimRows(md, "### Contradiction: Lena Vasquez vs Tomas Reyes").map((r) => r.Where)).toEqual(["news/gazette.txt (¶2, “Flood reaches Marrowby market”)", "news/gazette.txt (¶3, “Flood reaches Marrowby market”)"]);
   });
   it("HTML: the claim's line ends with its paragraph", () => {
     const $ = cheerio.load(htmlReport(report));
@@ -772,7 +811,7 @@ describe("a finding's claims say where they stand in their articles", () => {
     const r = sampleReport();
     const quotes = r.quotes.map((q) => (q.id === "q3" ? { ...q, kind: "scare" as const } : q));
     const md = markdownReport({ ...r, quotes });
-    expect(claimRows(md, "### Contradiction").map((r) => r.Where)).toEqual(["news/gazette.txt (¶2, gazette)", "gazette"]);
+    expect(claimRows(md, "### Contradiction").map((r) => r.Where)).toEqual(["news/gazette.txt (¶2, “Flood reaches Marrowby market”)", "“Flood reaches Marrowby market”"]);
     const $ = cheerio.load(htmlReport({ ...r, quotes }));
     expect($(`#${anchorId("f", "c1")} .claim .meta`).eq(1).text()).not.toContain("¶");
   });
@@ -796,8 +835,8 @@ describe("a quote's place in its file, file:line:col (every format)", () => {
     // The Where cell repeated the chain's file:line:col on every row.
     expect(row).toContain(" → carried by news/gazette.txt:7:12 | ");
     expect(row.split("news/gazette.txt")).toHaveLength(2);
-    expect(row).toContain("| ¶2, gazette |");
-    expect(claimRows(md, "### Contradiction").map((r) => r.Where)).toEqual(["news/gazette.txt:7:12 (¶2, gazette)", "news/gazette.txt (¶3, gazette)"]);
+    expect(row).toContain("| ¶2, “Flood reaches Marrowby market” |");
+    expect(claimRows(md, "### Contradiction").map((r) => r.Where)).toEqual(["news/gazette.txt:7:12 (¶2, “Flood reaches Marrowby market”)", "news/gazette.txt (¶3, “Flood reaches Marrowby market”)"]);
   });
   it("HTML: the chain's last link carries it", () => {
     const $ = cheerio.load(htmlReport(placed));
@@ -821,7 +860,7 @@ describe("HTML: a rule's description once, under Rules", () => {
     expect($('nav a[href="#rules"]').text()).toBe("Rules");
   });
   it("each quote gives what its reason adds and links its rule there", () => {
-    expect($(`#${anchorId("q", "q1")} .why`).text()).toBe("¶2 of Flood reaches Marrowby market · surname -> Lena Vasquez attribution/test");
+    expect($(`#${anchorId("q", "q1")} .why`).text()).toBe("¶2 of “Flood reaches Marrowby market” · surname -> Lena Vasquez attribution/test");
     expect($(`#${anchorId("q", "q3")} .why a[href="#${anchorId("r", "attribution/test")}"]`).text()).toBe("attribution/test");
   });
 });
