@@ -23,9 +23,9 @@ export const MEDIUM_RULES: readonly MediumRow[] = [
   { id: "call", re: row(String.raw`\b(?:on|in|during) ${DET} ${MOD}(?:conference|media|press|video) call\b|\bon ${DET} call with reporters\b`), interview: false },
   { id: "texts", re: /\bin (?:a series of |several |a few )?(?:texts|text messages|a text message|a text|messages)\b|\btexted\b/i, interview: true },
   { id: "radio", re: /\bradioed\b|\bover the radio\b|\bby radio\b/i, interview: false },
-  // "emailed supporters": a message to a list, not words given to the reporter (the row before
-  // "email" wins a tie at the same word).
-  { id: "mass-email", re: /\be-?mailed (?:his |her |their |the campaign's |the campaign’s )?(?:supporters|donors|members|followers|subscribers|staff|colleagues|volunteers)\b/i, interview: false },
+  // "emailed supporters", "in an email blast", "in an email newsletter": a message to a list, not
+  // words given to the reporter (the row before "email" wins a tie at the same word).
+  { id: "mass-email", re: /\be-?mailed (?:his |her |their |the campaign's |the campaign’s )?(?:supporters|donors|members|followers|subscribers|staff|colleagues|volunteers)\b|\bin an? e-?mail (?:blast|newsletter|appeal|solicitation|pitch|alert|fundraising (?:appeal|pitch|plea|request))\b/i, interview: false },
   { id: "email", re: /\bin an? e-?mail(?:ed)?(?: statement| message)?\b|\be-?mailed\b|\bby e-?mail\b/i, interview: true },
   { id: "interview", re: row(String.raw`\b(?:in|during|at) (?:${DET}|one) ${MOD}interview\b`), interview: true },
   { id: "tweet", re: /\bon Twitter\b|\bin an? (?:series of )?tweets?\b|\btweeted\b|\bon X\b/i, interview: false },

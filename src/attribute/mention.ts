@@ -976,6 +976,26 @@ function isAffiliation(seg: readonly Tok[]): boolean {
   return body;
 }
 
+// Words after a present participle that open its phrase ("wearing a", "speaking on").
+const AFTER_ASIDE_PARTICIPLE: ReadonlySet<string> = new Set(["a", "an", "the", "his", "her", "their", "its", "in", "on", "at", "with", "from", "for"]);
+
+/**
+ * "wearing a cowboy hat", "obtained by The Post", "led by Ann Lee": a segment that opens with a
+ * lower-case present participle and a preposition or determiner, or with a past one and its
+ * agent's "by" (a past form before anything else, "poked at", "issued a statement", is as likely
+ * the predicate the caller's span ran into), with no relative pronoun or clause word in it
+ * (those hold a predicate of their own).
+ */
+function participleAside(seg: readonly Tok[]): boolean {
+  if (seg.length < 3 || seg.length > 14) return false;
+  const f = seg[0];
+  if (!f.word || f.cap) return false;
+  const present = /ing$/.test(f.lower) && !PERSON_NOUNS.has(f.lower) && AFTER_ASIDE_PARTICIPLE.has(seg[1].lower);
+  if (!present && !(isFiniteVerbLike(f) && !PAST_ONLY.has(f.lower) && seg[1].lower === "by")) return false;
+  for (const t of seg) if (CLAUSE_WORDS.has(t.lower) || RELATIVE.has(t.lower) || t.lower === "which") return false;
+  return true;
+}
+
 function isRoleSegment(seg: readonly Tok[]): boolean {
   if (seg.length === 0) return false;
   const f = seg[0];
@@ -1041,7 +1061,11 @@ export function parseSubject(text: string, span: Span): Mention | null {
       const roleToks: Tok[] = [];
       for (const r of roleSegs) if (!(r.length === 1 && /^\p{N}+$/u.test(r[0].text))) for (const t of r) roleToks.push(t);
       const role = roleToks.length ? spanOf(roleToks) : null;
-      const wholeEnd = roleSegs.length ? roleSegs[roleSegs.length - 1] : head;
+      // "One such document, obtained by The Post, includes", "Purple PAC, steered by Ed Crane, began":
+      // a participle's phrase that closes the subject's asides describes it: part of the source as
+      // written, never its role (README: no aside is a role).
+      const aside = rest.length === roleSegs.length + 1 ? rest[roleSegs.length] : null;
+      const wholeEnd = aside && participleAside(aside) ? aside : roleSegs.length ? roleSegs[roleSegs.length - 1] : head;
       const core = withoutTrailingAdverbs(head.slice(0, ofPostmodifierAt(head)));
       return classify(core, text, spanOf(core), role, { start: head[0].start, end: wholeEnd[wholeEnd.length - 1].end });
     }
