@@ -1,6 +1,6 @@
 import type { Article, Diagnostic, QuoteKind, Span } from "../model/index.js";
 import { isHeadline, isSingleMarkHeadline } from "./headline.js";
-import { scanQuoteRuns } from "./direct.js";
+import { scanQuoteRuns, type QuoteRun } from "./direct.js";
 import { candidate } from "./candidate.js";
 import { findReportedSpeech } from "./reported.js";
 import { notSpeech } from "./not-speech.js";
@@ -60,6 +60,17 @@ function isListJoin(text: string, prevSpanEnd: number, from: number, to: number)
   return LIST_JOIN.test(gap) || (text.charCodeAt(prevSpanEnd - 1) === 44 && gap.trim() === "");
 }
 
+/** Whether runs `a` and `b` (a before b) are items of one list in one paragraph. */
+function listItems(text: string, runs: readonly QuoteRun[], a: number, b: number): boolean {
+  return runs[a].paragraph === runs[b].paragraph && isListJoin(text, runs[a].span.end, runs[a].outer.end, runs[b].outer.start);
+}
+
+/** Whether the run's words open with a lower-case letter. */
+function opensLower(text: string, run: QuoteRun): boolean {
+  return LOWER_START.test(text.slice(run.span.start, run.span.start + 2));
+}
+const LOWER_START = /^\p{Ll}/u;
+
 /** Direct quotations and scare quotes: every run of words between quotation marks. */
 export function findDirectQuotes(article: Article): { candidates: Candidate[]; diagnostics: Diagnostic[] } {
   const { runs, diagnostics } = scanQuoteRuns(article);
@@ -83,24 +94,41 @@ export function findDirectQuotes(article: Article): { candidates: Candidate[]; d
     }
     return index;
   };
-  // Pushed one by one, not runs.map: once V8 optimises a caller of .map its result comes out as a
-  // holey array, another map than the packed one before, and every function that reads the
-  // candidates was deoptimised when the first holey list reached it. Pushed, the list is always packed.
-  const candidates: Candidate[] = [];
+  // First each run's verdict, then the list items before a quotation, then the candidates.
+  const scare: boolean[] = [];
+  const noCue: boolean[] = []; // a scare quote for want of a cue (not a title, a name, a label)
   let lastDirect = -1; // the index of the last run read as a quotation
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i];
     // A stage direction or a credit line is no speech even as a piece of a quote over paragraphs.
-    let scare = notSpeech(article.text, r.span) !== null;
-    if (!scare && !r.continuesPrevious && !r.continuesNext) {
+    let isScare = notSpeech(article.text, r.span) !== null;
+    let want = false;
+    if (!isScare && !r.continuesPrevious && !r.continuesNext) {
       const verdict = classifyRun(article.text, () => paragraphIndex(i), paras[r.paragraph], r.span, r.outer, headlines.has(r.paragraph));
       // Words in marks joined by "and", "or" or a comma to a quotation just before them are the
       // next item of the same list ("as “Miss Piggy” and “Miss Housekeeping”"): the cue that made
       // the first a quotation is the second's too.
-      scare = verdict.scare && !(verdict.why === "no-cue" && lastDirect >= 0 && runs[lastDirect].paragraph === r.paragraph && isListJoin(article.text, runs[lastDirect].span.end, runs[lastDirect].outer.end, r.outer.start));
+      want = verdict.why === "no-cue";
+      isScare = verdict.scare && !(want && lastDirect >= 0 && listItems(article.text, runs, lastDirect, i));
     }
-    const kind = scare ? "scare" : "direct";
-    if (!scare) lastDirect = i;
+    scare.push(isScare);
+    noCue.push(want);
+    if (!isScare) lastDirect = i;
+  }
+  // The same list read back: a lower-case item joined to a lower-case quotation right after it
+  // ("would be “incredibly ugly,” “a huge shock” and “a fight from start to finish.”") is said by the
+  // same voice. Not capitalised items, titles more often ("“24,” “Prison Break” and “Gilmore
+  // Girls.”"). PolNeAR train: 2 such runs were scare quotes, both quotations in the gold.
+  for (let i = runs.length - 2; i >= 0; i--) {
+    if (scare[i] && noCue[i] && !scare[i + 1] && opensLower(article.text, runs[i]) && opensLower(article.text, runs[i + 1]) && listItems(article.text, runs, i, i + 1)) scare[i] = false;
+  }
+  // Pushed one by one, not runs.map: once V8 optimises a caller of .map its result comes out as a
+  // holey array, another map than the packed one before, and every function that reads the
+  // candidates was deoptimised when the first holey list reached it. Pushed, the list is always packed.
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i];
+    const kind = scare[i] ? "scare" : "direct";
     const label = kind === "direct" ? transcriptLabel(article.text, r.span) : null;
     const span = label ? { start: label.wordsStart, end: r.span.end } : r.span;
     const none = undefined;

@@ -93,6 +93,11 @@ export const JUDGING_VERBS: ReadonlySet<string> = new Set([
   "excoriated", "excoriating", "chide", "chides", "chided", "chiding", "scold", "scolds", "scolded", "scolding", "berate",
   "berates", "berated", "berating", "castigate", "castigates", "castigated", "castigating", "disparage", "disparages",
   "disparaged", "disparaging", "belittle", "belittles", "belittled", "belittling", "laud", "lauds", "lauded", "lauding",
+  // A verdict pronounced ("deemed the nominee “well qualified”", "pronounced his host “a friend.”") and
+  // a complaint aired ("groused that the “fake” leaflets …", "vented that it would be “rigged”"): the
+  // words in marks are the judge's. PolNeAR train: 3 such runs read as scare quotes, all quotations in
+  // the gold; no run read as a quotation changed. Not "vent" or "vents" (nouns) nor "pronounce" (no judge).
+  "deem", "deems", "deemed", "deeming", "pronounced", "vented", "venting", "groused", "grousing",
 ]);
 
 /**

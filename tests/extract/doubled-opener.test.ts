@@ -40,3 +40,17 @@ describe("a straight double mark typed against a curly opening mark is one openi
     expect(quotes(text)).toEqual(expected);
   });
 });
+
+describe("a curly opening mark typed twice is one opening mark (direct.ts)", () => {
+  const cases: [string, string, [string, string][]][] = [
+    // must trigger: the words without the stray mark, the closing mark closing the quote
+    ["doubled, closed once", "The draft platform reads: ““Terror is a threat to every nation.”\n\nIt passed.", [["direct", "Terror is a threat to every nation."]]],
+    ["doubled, then attribution", "““We will rebuild the pier,” the mayor said.", [["direct", "We will rebuild the pier,"]]],
+    // must not trigger: marks apart are two quotes, the inner one nested
+    ["one mark", "“We will rebuild the pier,” the mayor said.", [["direct", "We will rebuild the pier,"]]],
+    ["a space between", "The mayor said: “The word “pier” is mine,” and left.", [["direct", "The word “pier” is mine,"]]],
+  ];
+  it.each(cases)("%s", (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});

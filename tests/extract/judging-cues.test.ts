@@ -19,7 +19,13 @@ describe("a verb of praise or blame before a short run in its clause makes it a 
     ["denounced", "It is strange that the governor would denounce “amnesty” now.", [["direct", "amnesty"]]],
     ["praised", "The chief praised the crew for its “Heroic Effort” on the pier.", [["direct", "Heroic Effort"]]],
     ["criticizes", "The panel criticizes the agency's “lax oversight” of the port.", [["direct", "lax oversight"]]],
+    // a verdict on someone or something in the judge's own words, or a complaint aired
+    ["deemed", "The bar association deemed the nominee “well qualified,” its top rating.", [["direct", "well qualified,"]]],
+    ["pronounced", "At the summit the mayor pronounced his host “a friend.”", [["direct", "a friend."]]],
+    ["groused", "Some delegates groused that the “fake” leaflets were everywhere.", [["direct", "fake"]]],
+    ["vented", "On the bus she vented that the count was “rigged” again.", [["direct", "rigged"]]],
     // must not trigger: the same words as nouns, or a verb of praise or blame in another clause
+    ["a vent", "The vent above the “green zone” was shut.", [["scare", "green zone"]]],
     ["a blast", "The blast hit the “green zone” at noon.", [["scare", "green zone"]]],
     ["praise as a noun", "The praise for the “green zone” faded.", [["scare", "green zone"]]],
     ["attacks as a noun", "Attacks from the liberal and “conservative” media grew.", [["scare", "conservative"]]],
@@ -29,7 +35,7 @@ describe("a verb of praise or blame before a short run in its clause makes it a 
     expect(quotes(text)).toEqual(expected);
   });
   it("holds verbs only in forms no noun shares, none already a speech cue", () => {
-    for (const w of ["blast", "blasts", "slam", "praise", "fault", "rebuke", "ridicule", "attack", "attacks"]) expect(JUDGING_VERBS.has(w)).toBe(false);
+    for (const w of ["blast", "blasts", "slam", "praise", "fault", "rebuke", "ridicule", "attack", "attacks", "vent", "vents", "grouse"]) expect(JUDGING_VERBS.has(w)).toBe(false);
     for (const w of JUDGING_VERBS) expect(SPEECH_VERBS.has(w)).toBe(false);
   });
 });

@@ -15,9 +15,26 @@ describe("words in marks joined to a quotation as the next item of a list take i
     // must trigger
     ["joined by 'and'", "Lind cited his references to her as “Miss Piggy” and “Miss Housekeeping” as examples.", [["direct", "Miss Piggy"], ["direct", "Miss Housekeeping"]]],
     ["joined by a comma", "Lind cited his references to her as “Miss Piggy,” “Miss Housekeeping” as examples.", [["direct", "Miss Piggy,"], ["direct", "Miss Housekeeping"]]],
+    // the quotation may come last: the items before it share its verdict, down the whole list
+    [
+      "an item before a quotation",
+      "Over dinner she fretted to her brother, Tom Reyes, that the merger would be “utterly grim,” “a rout from first to last.”",
+      [["direct", "utterly grim,"], ["direct", "a rout from first to last."]],
+    ],
+    [
+      "two items before a quotation",
+      "At dinner Lind fretted to her brother that the vote would be “grim,” “ugly” and “a rout from first to last.”",
+      [["direct", "grim,"], ["direct", "ugly"], ["direct", "a rout from first to last."]],
+    ],
     // must not trigger
     ["two scare quotes with no cue stay scare quotes", "Voters were “calm” and “quiet” that day.", [["scare", "calm"], ["scare", "quiet"]]],
     ["more than a join between them", "He is known as “Miss Piggy” and then the “quiet” ones left.", [["direct", "Miss Piggy"], ["scare", "quiet"]]],
+    [
+      "capitalised items before a quotation keep their own verdict",
+      "The channel is bringing back “Amber,” “Stone Fort” and “a night to remember, all over again.”",
+      [["scare", "Amber,"], ["scare", "Stone Fort"], ["direct", "a night to remember, all over again."]],
+    ],
+    ["a scare quote before a title keeps its verdict", "Voters were “calm” and “The Long Road Home” played.", [["scare", "calm"], ["scare", "The Long Road Home"]]],
     ["a join across paragraphs", "He is known as “Miss Piggy”\n\nand “quiet” ones left.", [["direct", "Miss Piggy"], ["scare", "quiet"]]],
     ["a title after a quotation keeps its own verdict", "“We will win,” Lind told CNN’s “State of the Union.”", [["direct", "We will win,"], ["scare", "State of the Union."]]],
   ];
