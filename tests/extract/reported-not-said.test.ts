@@ -58,3 +58,20 @@ describe("reported speech: the listener after 'told' runs on through its head no
     expect(found(text)).toContainEqual(expect.objectContaining({ text: content, to }));
   });
 });
+
+describe("reported speech: what is disclosed as a noun phrase is a document or a fact, not words", () => {
+  it.each([
+    "In 2000, researchers disclosed a cache of documents that compelled the bureau to admit some fault.",
+    "Harbor firms generally do not disclose their tax bills.",
+    "The mayor disclosed personal notes with the Harbor Times for a special issue, such as a typical breakfast.",
+  ])("must not trigger: %s", (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+  it.each([
+    { text: "The campaign later disclosed that she has pneumonia.", content: "that she has pneumonia" },
+    { text: "The port disclosed the company had lost money.", content: "the company had lost money" },
+    { text: "The agency disclosed in court that it asked for the emails.", content: "that it asked for the emails" },
+  ])("must keep: $text", ({ text, content }) => {
+    expect(texts(text)).toContain(content);
+  });
+});
