@@ -349,6 +349,13 @@ export function reportedClause(s: Sentence, body: Span, verb: VerbEntry): boolea
     const head = /^[^,;:]*?(?=,|;|:|\sto\s|$)/u.exec(text)?.[0] ?? text;
     return clauseIn(s, head);
   }
+  // "disclosed a cache of documents that compelled the bureau to ...": a thing let out, with a relative clause of its own
+  // (see NP_OBJECT_LEMMAS); only the words before a relative word or a comma are tested ("disclosed the firm had lost
+  // money" stays a clause).
+  if (verb.lemma === "disclose") {
+    const head = /^[^,;:]*?(?=,|;|:|\s(?:that|which|who)\s|$)/u.exec(text)?.[0] ?? text;
+    return clauseIn(s, head);
+  }
   return clauseIn(s, text);
 }
 

@@ -10,6 +10,7 @@ import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questio
 import { TIME_NOUNS, beforeTimePhrase } from "./time-phrase.js";
 import { saidThingAt } from "./lexicon.js";
 import { pollAnswer } from "./reported-poll.js";
+import { cueInSubject, timeWillTell } from "./reported-not-said.js";
 
 /**
  * The second part of the cue-rule table (see REPORTED_RULES), tried after the frames: an active speech
@@ -943,6 +944,10 @@ export const VERB_RULES: readonly CueRule[] = [
       }
       let body = forwardContent(s, rest, v.verb, src !== null && (inSubordinate(toks, src.source.start, v.cueStart) || inFrontedClause(toks, v.cueStart)), negated(toks, v.cueStart, v.vi));
       if (!body) return null;
+      // "Everything Trump says is a lie", "A merger announced Monday would turn ...", "Only time will tell if ...": see
+      // cueInSubject and timeWillTell.
+      const sa0 = tokenAt(toks, src.source.start);
+      if (cueInSubject(toks, sa0, rest, v.to !== null) || timeWillTell(toks, v.cueStart, v.vi, v.verb.lemma)) return null;
       // "said she will not call on him to withdraw, but she has bristled at ...": see beforeNewSubject.
       body = beforeNewSubject(s, body);
       // "The governor, who endorsed Lee and said he would campaign with her, did not show up": see beforeSubjectPredicate.

@@ -1,5 +1,6 @@
 import type { Span } from "../model/index.js";
 import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, GUARDED_VERBS, LY_NOUNS, NOMINAL_DETERMINERS, NOUN_LIKE_LEMMAS, PHRASE_PREPOSITIONS, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_PRONOUNS, THAT_OR_END_LEMMAS, TIME_WORDS, TOPIC_PREPOSITIONS, type VerbEntry } from "./reported-lexicon.js";
+import { listenerTail } from "./reported-listener.js";
 import { FINITE_AUX, PRONOUN_AUX, auxStart, isTimeThat, listenerBeforePronoun, objectAfter, skipAdverbials } from "./reported-source.js";
 import { type Token, lowerWords } from "./reported-text.js";
 import { AUX_START, DASHES, PRONOUN_CONTRACTION, type Sentence, type VerbSite, tokSpan, verbFirst } from "./reported-sentence.js";
@@ -164,6 +165,8 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
     // ("told CNN anchor Jake Tapper he ...": the listener runs on to the content's pronoun; see listenerBeforePronoun.)
     const p = listenerBeforePronoun(toks, j, k, toks.length);
     if (p > j) k = p;
+    // ("told Britain's ITV television station in ...", "told police officials that ...": see listenerTail.)
+    else k = listenerTail(toks, j, k);
     if (k > j) to = tokSpan(toks, j, k);
     j = k;
   } else if (LISTENER_LEMMAS.has(verb.lemma) && !passive && !topic && j < toks.length && toks[j].lower !== "that") {
