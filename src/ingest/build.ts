@@ -31,6 +31,8 @@ export type TextMeta = {
   readonly split?: boolean;
   /** Paragraph indices that markup marked as headings (only when `split` is false). */
   readonly headings?: readonly number[];
+  /** With `title`: how many paragraphs at the text's top stand under that title as its deck (a page's standfirst). */
+  readonly headParagraphs?: number;
   /** False when this text is one of several stories of its file: the file's name then dates none of them. */
   readonly alone?: boolean;
 };
@@ -185,7 +187,8 @@ export function articlesFromText(documentId: string, source: string, from: numbe
     const given = h?.title ?? (single ? meta.title : null) ?? null;
     const title = given ?? lead?.title ?? fallbackTitle ?? null;
     // Counted only for a headline read from the text's top (a title from markup or a header may be no paragraph of it).
-    const headParagraphs = given === null && lead?.title ? lead.head : undefined;
+    // A title from markup with its deck at the text's top counts the deck (html-head.ts).
+    const headParagraphs = given === null ? (lead?.title ? lead.head : undefined) : single && !h && meta.headParagraphs ? meta.headParagraphs : undefined;
     const byline = h?.byline ?? (single ? meta.byline : null) ?? lead?.byline ?? null;
     let publishedRaw = h?.dateLine ?? (single ? meta.publishedRaw : null) ?? lead?.dateRaw ?? null;
     let published = h?.published ?? (single ? meta.published : null) ?? (lead?.dateRaw ? parseDate(lead.dateRaw, true)?.iso ?? null : null);

@@ -2,11 +2,13 @@ import { createRequire } from "node:module";
 import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import type { Container, OutletEvidence } from "../model/index.js";
-import { dayLine, isDateLine, parseDate, yearOfDay } from "./dates.js";
-import { bylineNames, bylineOf } from "./segments.js";
+import { dayLine, parseDate, yearOfDay } from "./dates.js";
+import { bylineNames } from "./segments.js";
 import { canonicalOutlet, outletByDomain, outletByName } from "./outlets.js";
 import { creditedQuote, type CreditedQuote } from "./html-quotes.js";
 import { collapseMapped } from "./collapse.js";
+import { dropLinkBoxes } from "./html-links.js";
+import { deckTexts, storyHead } from "./html-head.js";
 
 /** `<meta charset>` or the http-equiv Content-Type of a page, read from its first bytes. */
 export function declaredCharset(bytes: Uint8Array): string | null {
@@ -20,8 +22,11 @@ const DROP = "script, style, noscript, template, svg, canvas, iframe, object, em
 // Class or id words of page furniture: menus, sharing, ads, related links, comments, newsletters.
 const BOILERPLATE_ATTR = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|masthead|sidebar|share|sharing|social|comments?|related|recommended|promo|advert|ads?|ad-slot|newsletter|subscribe|signup|cookie|consent|banner|popup|modal|paywall|outbrain|taboola|tags|toolbar|skip-link|byline|bylines|author|authors|dateline|timestamp|caption)(?:$|[\s_-])/i;
 const STORY_ATTR = /article|body|content|main|story|entry|column|post-text|text/i;
+// A caption's class is never the story's, whatever story word it holds ("wp-caption-text", "article-caption").
+const CAPTION_ATTR = /(?:^|[\s_-])caption(?:$|[\s_-])/i;
 // Short lines that are furniture even inside the story.
-const BOILERPLATE_TEXT = /^(?:advertisement|continue reading(?: the main story)?|read more|related(?: articles| coverage)?:?|share (?:this|on)\b.*|sign up\b.*|subscribe\b.*|follow us\b.*|click here\b.*|supported by|image|photo|credit\b.*)$/i;
+// A links box's heading ("More on this story", "You may also like") goes with the links (html-links.ts).
+const BOILERPLATE_TEXT = /^(?:advertisement|continue reading(?: the main story)?|read more|related(?: articles| coverage| stories| links)?:?|more on this (?:story|topic)|see also|also read|you (?:may|might) also like|most (?:read|popular|viewed)|recommended(?: for you)?|trending(?: now)?|share (?:this|on)\b.*|sign up\b.*|subscribe\b.*|follow us\b.*|click here\b.*|supported by|image|photo|credit\b.*)$/i;
 
 const BLOCK = new Set([
   "p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
@@ -345,6 +350,8 @@ export type PageMeta = {
   evidence: OutletEvidence[];
   /** JSON-LD articleBody, used when the markup yields no story text. */
   articleBody: string | null;
+  /** The texts of the page's deck elements, normalised (html-head.ts). */
+  decks: readonly string[];
 };
 
 const hostOf = (url: string | null): string | null => {
@@ -438,7 +445,7 @@ export function pageMeta($: CheerioAPI): PageMeta {
       publishedRaw = text;
     }
   }
-  return { title, byline, published, publishedRaw, siteName, url, evidence, articleBody: ld ? str(ld.articleBody) : null };
+  return { title, byline, published, publishedRaw, siteName, url, evidence, articleBody: ld ? str(ld.articleBody) : null, decks: deckTexts($) };
 }
 
 /** What storyRoot weighs a paragraph by: the length of its text as blocksOf reads it, and its commas. */
@@ -703,6 +710,8 @@ export type HtmlStory = {
   paragraphs: string[];
   /** Indices of paragraphs that were headings. */
   headings: number[];
+  /** How many paragraphs at the top are the story's deck (html-head.ts). */
+  decks: number;
   /** Offsets of each paragraph's characters in the page source; null when rebuilt from JSON-LD. */
   offsets: Int32Array[] | null;
   meta: PageMeta;
@@ -711,6 +720,7 @@ export type HtmlStory = {
 /** Take out what never holds the story: scripts, navigation, page furniture (after its metadata is read). */
 export function dropFurniture($: CheerioAPI): void {
   $(DROP).remove();
+  dropLinkBoxes($);
   // (A <footer> in a <blockquote> is its credit line, html-quotes.ts, not the page's footer.)
   $("header, footer")
     .filter((_, el) => $(el).closest("article, blockquote").length === 0)
@@ -720,8 +730,14 @@ export function dropFurniture($: CheerioAPI): void {
       const attr = `${$(el).attr("class") ?? ""} ${$(el).attr("id") ?? ""}`;
       // As Readability does: a furniture word is forgiven when a story word is there too
       // ("content-with-sidebar" is the story's container, "comments-section" is not).
-      return BOILERPLATE_ATTR.test(attr) && !STORY_ATTR.test(attr);
+      return (BOILERPLATE_ATTR.test(attr) && !STORY_ATTR.test(attr)) || CAPTION_ATTR.test(attr);
     })
+    .remove();
+  // A picture's or a video's <figure> holds its caption, whatever its markup ("“I leave with my head
+  // high,” Ruiz told reporters. Photo: Jan Berg"); one that holds a quotation (a tweet embed, a pull
+  // quote) is read, as html-quotes.ts reads it.
+  $("figure")
+    .filter((_, el) => $(el).find("img, picture, amp-img, video, amp-video").length > 0 && $(el).find("blockquote").length === 0)
     .remove();
 }
 
@@ -732,19 +748,10 @@ export function dropFurniture($: CheerioAPI): void {
 export function storyOf(root: Element | null, html: string, meta: PageMeta): HtmlStory {
   let blocks = root ? blocksOf(root, false, html) : [];
   blocks = blocks.filter((b) => !(b.text.length < 80 && BOILERPLATE_TEXT.test(b.text)));
-  // The headline and byline are metadata, not story text.
-  const norm = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
-  const isMeta = (t: string) =>
-    (meta.title !== null && norm(t) === norm(meta.title)) ||
-    (/^(?:by|door|von|par)\s+\p{Lu}/iu.test(t) && t.length < 100) ||
-    (t.length < 60 && isDateLine(t)) ||
-    // The author's name alone on its line (an author link the markup does not mark as furniture).
-    (meta.byline !== null && t.length < 100 && norm(t) === norm(meta.byline));
-  while (blocks.length && isMeta(blocks[0].text)) {
-    const t = blocks.shift()!.text;
-    // A plain "<p>By Ana Ruiz</p>" above the story is the byline when the page's markup names none.
-    if (!meta.byline && /^(?:by|door|von|par)\s+\p{Lu}/iu.test(t)) meta.byline = bylineOf(t);
-  }
+  // The labels, headline, byline and date above the story are no story text; its deck leads it (html-head.ts).
+  const head = storyHead(blocks, meta);
+  blocks = head.blocks;
+  let decks = head.decks;
   // A day standing alone ("May 20", "Tue, May 21, 9:30 AM": a <time> without its year) is the
   // story's timestamp wherever it stands, never a line of its text.
   blocks = blocks.filter((b) => !(b.text.length <= 40 && dayLine(b.text)));
@@ -753,9 +760,11 @@ export function storyOf(root: Element | null, html: string, meta: PageMeta): Htm
   if (chars < 200 && meta.articleBody && meta.articleBody.length > chars) {
     blocks = meta.articleBody.split(/\n\s*\n|\r?\n/).map((p) => ({ text: p.trim(), heading: false })).filter((b) => b.text);
     mapped = false;
+    decks = 0;
   }
   return {
     paragraphs: blocks.map((b) => b.text),
+    decks,
     headings: blocks.flatMap((b, i) => (b.heading ? [i] : [])),
     offsets: mapped ? blocks.map((b) => b.offsets!) : null,
     meta,

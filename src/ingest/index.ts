@@ -145,6 +145,7 @@ function parseHtml(id: string, p: Prepared): Built {
       sourceMap,
       split: false,
       headings: story.headings,
+      headParagraphs: story.decks,
       alone: stories.length === 1,
     });
     // A story's <time> that gave its day without a year was dated by the page's own date: say so.
