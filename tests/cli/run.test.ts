@@ -24,6 +24,47 @@ describe("cli dispatch", () => {
     }
   });
 
+  // `extract --help` printed its usage line and then the whole --help under it: every command's
+  // summary and usage (check's rule table, report's formats), fifty lines for one command's flags.
+  it.each(commandLoaders.map((c) => [c.name]))("must trigger: %s --help is that command's help, not every command's", async (name) => {
+    const io = recorder();
+    expect(await run([name, "--help"], io)).toBe(0);
+    const cmd = await commandLoaders.find((c) => c.name === name)!.load();
+    expect(io.stdout).toContain(cmd.summary);
+    expect(io.stdout).toContain(cmd.usage);
+    // the flags every corpus-reading command shares and the exit codes are still said
+    expect(io.stdout).toContain("--max-bytes");
+    expect(io.stdout).toMatch(/exit codes: 0 clean/);
+    expect(io.stdout).toContain('"quotecheck --help" lists every command');
+    // not the other commands' usage lines
+    for (const other of await Promise.all(commandLoaders.filter((c) => c.name !== name).map((c) => c.load()))) {
+      expect(io.stdout, other.name).not.toContain(other.usage.split("\n")[0]);
+    }
+    expect(io.stdout).not.toContain("\ncommands:\n");
+  });
+
+  it("must not trigger: quotecheck --help and a bare -h still list every command", async () => {
+    for (const args of [["--help"], ["-h"], ["help"]]) {
+      const io = recorder();
+      expect(await run(args, io)).toBe(0);
+      expect(io.stdout).toContain("\ncommands:\n");
+      for (const c of await Promise.all(commandLoaders.map((l) => l.load()))) expect(io.stdout).toContain(c.usage.split("\n")[0]);
+    }
+  });
+
+  // A usage error in a command pointed at the whole --help; the command's own help is shorter and says its flags.
+  it("must trigger: a usage error in a named command points at that command's --help", async () => {
+    const io = recorder();
+    expect(await run(["speakers", "--format", "csv"], io)).toBe(2);
+    expect(io.stderr).toContain('run "quotecheck speakers --help" for usage');
+  });
+
+  it("must not trigger: a mistyped command still points at quotecheck --help", async () => {
+    const io = recorder();
+    expect(await run(["extrct"], io)).toBe(2);
+    expect(io.stderr).toContain('run "quotecheck --help" for usage');
+  });
+
   // Node's "Unknown option '--fail-on'. To specify a positional argument starting with a '-' …"
   // said nothing of where the flag belongs.
   it.each([
