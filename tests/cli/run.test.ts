@@ -73,6 +73,9 @@ describe("cli dispatch", () => {
     [["check", "--jobs", "2"], "check does not take --jobs\n", "usage: quotecheck check"],
     [["--fail-on", "error"], "tui does not take --fail-on (check takes it)", "usage: quotecheck [tui]"],
     [["articles", "--include-scare"], "articles does not take --include-scare (extract takes it)", "usage: quotecheck articles"],
+    // report's usage named only -o, so its long name found no command that takes it
+    [["extract", "--output", "quotes.json"], "extract does not take --output (report takes it)", "usage: quotecheck extract"],
+    [["check", "-o", "out.txt"], "check does not take -o (report takes it)", "usage: quotecheck check"],
   ])("names the commands that take a flag this one does not: %j", async (args, said, usage) => {
     const io = recorder();
     expect(await run(args, io)).toBe(2);
