@@ -133,7 +133,8 @@ describe("cli dispatch", () => {
     const io = recorder();
     expect(await run(["corpus", "--format", "jsonl", "--no-cache"], io)).toBe(0);
     expect(io.stdout).toContain('"doc":"corpus/');
-  });
+    // the whole pipeline on the corpus: over vitest's 5 s default on a loaded machine
+  }, 60_000);
 });
 
 describe("text tables fit the terminal when standard output is one", () => {
@@ -153,5 +154,22 @@ describe("text tables fit the terminal when standard output is one", () => {
     const lines = io.stdout.trimEnd().split("\n");
     expect(lines.length).toBeGreaterThan(3);
     for (const l of lines) expect(stringWidth(l), l).toBeLessThanOrEqual(80);
+  }, 60_000);
+  // `quotecheck --plain` on a terminal printed the table at its full 153 cells: every row ran over
+  // two lines at 80 columns, where `extract` on the same terminal fits it.
+  it.each([["--plain"], ["--format", "table"]])("must trigger: quotecheck %s on a terminal of 80 columns: no line wider", async (...flags) => {
+    const io = Object.assign(recorder(), { stdoutIsTTY: true, stdinIsTTY: true, columns: 80 });
+    expect(await run([...flags, "--no-cache"], io)).toBe(0);
+    const lines = io.stdout.trimEnd().split("\n");
+    expect(lines.length).toBeGreaterThan(3);
+    for (const l of lines) expect(stringWidth(l), l).toBeLessThanOrEqual(80);
+  }, 60_000);
+  it("must not trigger: quotecheck piped keeps every column whole, as extract piped does", async () => {
+    const piped = recorder();
+    expect(await run(["--no-cache"], piped)).toBe(0);
+    const extract = recorder();
+    expect(await run(["extract", "--no-cache"], extract)).toBe(0);
+    expect(piped.stdout).toBe(extract.stdout);
+    expect(Math.max(...piped.stdout.split("\n").map((l) => stringWidth(l)))).toBeGreaterThan(80);
   }, 60_000);
 });
