@@ -34,6 +34,7 @@ export async function helpText(): Promise<string> {
     ...commands.map((c) => `  ${c.usage}`),
     "",
     EXIT_HELP,
+    '"quotecheck CMD --help" (or "quotecheck help CMD") gives one command\'s help.',
   ];
   return lines.join("\n") + "\n";
 }
@@ -91,7 +92,9 @@ function editDistance(a: string, b: string): number {
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [first, ...rest] = argv;
   if (first === "--help" || first === "-h" || first === "help") {
-    io.out(await helpText());
+    // `quotecheck help extract`: the command's own help, as `quotecheck extract --help` gives it.
+    const asked = commandLoaders.find((c) => c.name === rest[0]);
+    io.out(asked ? commandHelpText(await asked.load()) : await helpText());
     return EXIT.ok;
   }
   if (first === "--version") {

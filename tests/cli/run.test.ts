@@ -52,6 +52,23 @@ describe("cli dispatch", () => {
     }
   });
 
+  // `quotecheck help extract` printed the whole --help, as if "extract" were not there.
+  it.each([[["help", "extract"]], [["--help", "extract"]], [["-h", "report"]]])("must trigger: %j is that command's help", async (args) => {
+    const io = recorder();
+    expect(await run(args, io)).toBe(0);
+    const cmd = await commandLoaders.find((c) => c.name === args[1])!.load();
+    expect(io.stdout.startsWith(`quotecheck ${cmd.name}: ${cmd.summary}`)).toBe(true);
+    expect(io.stdout).not.toContain("\ncommands:\n");
+  });
+
+  it("must not trigger: help followed by no command, or by a word that is none, is the whole --help", async () => {
+    for (const args of [["help"], ["help", "extrct"]]) {
+      const io = recorder();
+      expect(await run(args, io)).toBe(0);
+      expect(io.stdout).toContain("\ncommands:\n");
+    }
+  });
+
   // A usage error in a command pointed at the whole --help; the command's own help is shorter and says its flags.
   it("must trigger: a usage error in a named command points at that command's --help", async () => {
     const io = recorder();
