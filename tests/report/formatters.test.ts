@@ -416,6 +416,14 @@ describe("speakers table", () => {
     expect(row("Rex O'Hara")).toContain("? “<b>Defaced</b>”");
     expect(row("Rex O'Hara")).not.toContain("? hostile");
   });
+  // The column holds every role the articles give, joined by "; ", under "role"; the UI's Speakers
+  // view and the reports say "roles".
+  it("must trigger: the roles column is headed roles", () => {
+    expect(rows[0]).toMatch(/\boutlets\s+roles\s+also named$/);
+  });
+  it("must not trigger: the other headers are as they were", () => {
+    expect(rows[0]).toMatch(/^speaker\s+type\s+quotes\s+outlets\s/);
+  });
 });
 
 describe("articles with no outlet (a folder of saved pages that name none)", () => {
