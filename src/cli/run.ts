@@ -1,10 +1,24 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { commandLoaders, DEFAULT_COMMAND, loadAllCommands } from "./commands/index.js";
+import { commandLoaders, DEFAULT_COMMAND, loadAllCommands, type Command } from "./commands/index.js";
 import { EXIT, UsageError, type Io } from "./io.js";
 import { UnknownFlag, unknownFlagMessage } from "./options.js";
 // Kept here (not imported from ingest) so `--help` does not load the parsers.
 const MAX_MB = 50;
+
+/** What every command's help says: paths, the size limit, the shared flags. */
+const COMMON_HELP = [
+  "  With no paths, the embedded corpus (corpus/) is read. Paths may be files, directories",
+  "  (read recursively) or - for standard input. Inputs: .txt .md .html .htm .eml .mbox .mht .mhtml",
+  "  (a saved web page), also known by their content whatever their name.",
+  `  Files over ${MAX_MB} MB are skipped (change with --max-bytes).`,
+  "  --jobs N (extract, articles, report, conflicts, speakers, tui): cores to use; 2 or more start a",
+  "  worker pool (default: a pool only for 20+ files, 32 MB+ of input and a free core). --no-cache",
+  "  skips the cache of parsed results.",
+  "  A flag that takes one value (--format, -o, --fail-on …) given twice with two values is a usage",
+  "  error (exit 2) naming both: a run writes one format; run once per format.",
+];
+const EXIT_HELP = "exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input failure";
 
 export async function helpText(): Promise<string> {
   const commands = await loadAllCommands();
@@ -12,22 +26,34 @@ export async function helpText(): Promise<string> {
     "quotecheck: find every quotation in news articles, credit it, and line the sources up.",
     "",
     "usage: quotecheck [command] [paths...] [options]",
-    "  With no paths, the embedded corpus (corpus/) is read. Paths may be files, directories",
-    "  (read recursively) or - for standard input. Inputs: .txt .md .html .htm .eml .mbox .mht .mhtml",
-    "  (a saved web page), also known by their content whatever their name.",
-    `  Files over ${MAX_MB} MB are skipped (change with --max-bytes).`,
-    "  --jobs N (extract, articles, report, conflicts, speakers, tui): cores to use; 2 or more start a",
-    "  worker pool (default: a pool only for 20+ files, 32 MB+ of input and a free core). --no-cache",
-    "  skips the cache of parsed results.",
-    "  A flag that takes one value (--format, -o, --fail-on …) given twice with two values is a usage",
-    "  error (exit 2) naming both: a run writes one format; run once per format.",
+    ...COMMON_HELP,
     "",
     "commands:",
     ...commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
     "",
     ...commands.map((c) => `  ${c.usage}`),
     "",
-    "exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input failure",
+    EXIT_HELP,
+    '"quotecheck CMD --help" (or "quotecheck help CMD") gives one command\'s help.',
+  ];
+  return lines.join("\n") + "\n";
+}
+
+/**
+ * `quotecheck CMD --help`: that command's summary, usage and notes, then what all commands share.
+ * It printed the usage line over the whole --help, every other command's usage and check's rule
+ * table included, so the command's own flags were one line among fifty.
+ */
+export function commandHelpText(command: Pick<Command, "name" | "summary" | "usage">): string {
+  const lines = [
+    `quotecheck ${command.name}: ${command.summary}`,
+    "",
+    `usage: ${command.usage}`,
+    "",
+    ...COMMON_HELP,
+    "",
+    EXIT_HELP,
+    '"quotecheck --help" lists every command.',
   ];
   return lines.join("\n") + "\n";
 }
@@ -66,7 +92,9 @@ function editDistance(a: string, b: string): number {
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [first, ...rest] = argv;
   if (first === "--help" || first === "-h" || first === "help") {
-    io.out(await helpText());
+    // `quotecheck help extract`: the command's own help, as `quotecheck extract --help` gives it.
+    const asked = commandLoaders.find((c) => c.name === rest[0]);
+    io.out(asked ? commandHelpText(await asked.load()) : await helpText());
     return EXIT.ok;
   }
   if (first === "--version") {
@@ -85,7 +113,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const target = await entry.load();
   try {
     if (args.includes("--help") || args.includes("-h")) {
-      io.out(`${target.usage}\n\n${await helpText()}`);
+      io.out(commandHelpText(target));
       return EXIT.ok;
     }
     return await target.run(args, io);
@@ -95,7 +123,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.failure;
     }
     if (e instanceof UsageError) {
-      io.err(`quotecheck: ${e.message}\nrun "quotecheck --help" for usage\n`);
+      // A named command's own help is the one that lists its flags and values.
+      io.err(`quotecheck: ${e.message}\nrun "quotecheck ${named ? `${target.name} ` : ""}--help" for usage\n`);
       return EXIT.failure;
     }
     throw e;

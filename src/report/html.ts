@@ -3,6 +3,7 @@ import type { Report } from "../model/index.js";
 import { html, type Html } from "./html-escape.js";
 import { inMarks, reportView, shownDiff, sideLabel, type FindingView, type QuoteView } from "./report-view.js";
 import type { ContextPart } from "./quote-context.js";
+import { inputsNamed } from "./inputs-line.js";
 import { reasonBeyond, ruleLegend, type RuleLegend } from "./rule-legend.js";
 
 const STYLE = `
@@ -177,15 +178,11 @@ ${c.side ? html`<div class="meta side">${sideLabel(f.kind)}: ${iso(c.side)}</div
 const SOURCE_COLUMNS = ["Article", "Outlet", "Evidence for the outlet", "Byline", "Published", "Dateline", "Carried by", "Quotes", "Cut paragraphs"] as const;
 
 /** Inputs named in the page's heading before the rest are left to Sources. */
-const INPUTS_NAMED = 3;
-
-/**
- * The files the report read, under its title: a few by name, the rest counted and left to Sources.
- * A folder of 84 files put 84 paths, 40 lines of them, between the title and the summary.
- */
+/** The files the report read, under its title: a few by name, the rest counted and left to Sources. */
 function inputsLine(files: readonly string[]): Html | string {
-  if (files.length <= INPUTS_NAMED + 1) return files.join(", ");
-  return html`${files.slice(0, INPUTS_NAMED).join(", ")} and ${files.length - INPUTS_NAMED} more files, listed under <a href="#sources">Sources</a>`;
+  const { named, more } = inputsNamed(files);
+  if (!more) return named.join(", ");
+  return html`${named.join(", ")} and ${more} more files, listed under <a href="#sources">Sources</a>`;
 }
 
 export function htmlReport(report: Report): string {

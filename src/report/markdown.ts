@@ -2,6 +2,7 @@ import { OWN_REPORT_MARK, type Report } from "../model/index.js";
 import { closeBidi } from "./html-escape.js";
 import { inMarks, reportView, shownDiff, sideLabel, type ChainStep, type ClaimView, type FindingView, type QuoteView } from "./report-view.js";
 import { reasonBeyond, ruleLegend, type RuleLegend } from "./rule-legend.js";
+import { inputsNamed } from "./inputs-line.js";
 
 /**
  * Markdown text from the input: every character that starts markup or HTML is backslash-escaped (CommonMark
@@ -147,7 +148,11 @@ export function markdownReport(report: Report): string {
   const legend = ruleLegend(v.quotes);
   // The first line marks the file as quotecheck's own output, so a later run over the story's
   // folder leaves it out instead of reading every quote in it a second time (ingest/own-report).
-  const out: string[] = [OWN_REPORT_MARK, "# Attribution report", "", "## Summary", ""];
+  // What it read, under the title as the HTML says it: a report filed with a story named no file
+  // unless one scrolled to Sources.
+  const { named, more } = inputsNamed(v.sources.map((s) => s.file));
+  const inputs = named.map(mdEscape).join(", ") + (more ? ` and ${more} more files, listed under [Sources](#sources)` : "");
+  const out: string[] = [OWN_REPORT_MARK, "# Attribution report", "", ...(inputs ? [inputs, ""] : []), "## Summary", ""];
   out.push(...table(["", "count"], v.summary.map((s) => [s.label, String(s.value)])), "");
 
   out.push("## Speakers", "");

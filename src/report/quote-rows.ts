@@ -100,14 +100,15 @@ export const quoteFormats = {
         // Only a date the text fixes; the publication date has its own column.
         r.spokenOn ?? "",
         r.published ?? "",
-        r.kind + (r.truncated ? "…" : ""),
+        // Said in words: "direct…" read as a cell the table cut to its width, the table's own mark.
+        r.kind + (r.truncated ? ", cut" : ""),
         shownText(r),
       ]),
-      [22, 18, 16, 10, 10, 9, 56],
+      [22, 18, 16, 10, 10, 13, 56],
       // At 80 columns: who (20 cells or more), which outlet, when published and a third of the line for
       // the words or more; to whom and the day said go first (most quotes give neither), then the kind
       // (the words' marks say it).
-      columns === undefined ? undefined : { columns, min: [20, 15, 10, 10, 10, 8, 26], keep: [10, 6, 2, 3, 5, 4, 9], grow: 6, share: 1 / 3 },
+      columns === undefined ? undefined : { columns, min: [20, 15, 10, 10, 10, 13, 26], keep: [10, 6, 2, 3, 5, 4, 9], grow: 6, share: 1 / 3 },
     ),
 } as const;
 

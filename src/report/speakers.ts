@@ -36,7 +36,7 @@ export const speakerFormats = {
   table: (report: Report, columns?: number) => {
     const articles = new Map(report.articles.map((a) => [a.id, a]));
     return textTable(
-      ["speaker", "type", "quotes", "outlets", "role", "also named"],
+      ["speaker", "type", "quotes", "outlets", "roles", "also named"],
       speakerRows(report).map((s) => [
         s.name,
         s.type,

@@ -11,7 +11,7 @@ const NAME_KEPT = 24;
 // by the growth steps below.
 const COLUMNS: readonly Column<Key>[] = [
   { key: "name", title: "speaker", min: 14, max: 30, priority: 10 },
-  { key: "type", title: "kind", min: 4, max: 12, priority: 3 },
+  { key: "type", title: "type", min: 4, max: 12, priority: 3 },
   { key: "quotes", title: "quotes", min: 6, max: 6, priority: 9 },
   { key: "articles", title: "articles", min: 8, max: 8, priority: 5 },
   // 17: the title, "quotes per outlet", whole
@@ -82,7 +82,7 @@ const EMPTY: SpeakerShape = { widest: {}, typicalName: 0, leadOutlet: 0, typical
 
 /**
  * Columns for a list `width` cells wide (the two-cell selection marker taken off): the columns the
- * width keeps at their minimums (the kind column as wide as its widest kind, so "organisation"
+ * width keeps at their minimums (the type column as wide as its widest type, so "organisation"
  * is whole), then the spare cells handed out by the growth steps.
  */
 export function speakerColumns(width: number, shape: SpeakerShape = EMPTY): Placed<Key>[] {

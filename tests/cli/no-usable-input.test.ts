@@ -58,6 +58,32 @@ describe("exit code when no input gave an article", () => {
     expect(io.stderr).toContain(`nothing could be read; ${said}`);
   }, 60_000);
 
+  // The UI's plain table (standard output not a terminal, --plain or --format) printed its bare
+  // header, or "[]", and the hint to run it on a terminal, where extract writes nothing.
+  it.each([["table"], ["json"], ["csv"], ["jsonl"]])("must trigger: tui --format %s writes nothing to standard output and says so", async (format) => {
+    const io = recorder();
+    expect(await run(["tui", noBody, "--format", format, "--no-cache"], io)).toBe(2);
+    expect(io.stdout).toBe("");
+    expect(io.stderr).toContain(`${noBody}: `);
+    expect(io.stderr).toContain("nothing could be read; no quotes listed");
+  }, 60_000);
+
+  it("must trigger: bare quotecheck piped, nothing read: no header, no terminal hint", async () => {
+    const io = recorder();
+    expect(await run([noBody, "--no-cache"], io)).toBe(2);
+    expect(io.stdout).toBe("");
+    expect(io.stderr).toContain("nothing could be read; no quotes listed");
+    expect(io.stderr).not.toContain("standard output is not a terminal");
+  }, 60_000);
+
+  it("must not trigger: bare quotecheck piped on a story prints its table and the hint (0)", async () => {
+    const io = recorder();
+    expect(await run([story, "--no-cache"], io)).toBe(0);
+    expect(io.stdout).toContain("We will reopen the bridge in May");
+    expect(io.stderr).toContain("standard output is not a terminal");
+    expect(io.stderr).not.toContain("nothing could be read");
+  }, 60_000);
+
   it("must trigger: report writes nothing and says so", async () => {
     const io = recorder();
     expect(await run(["report", noBody, "--no-cache"], io)).toBe(2);

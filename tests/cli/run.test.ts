@@ -24,6 +24,64 @@ describe("cli dispatch", () => {
     }
   });
 
+  // `extract --help` printed its usage line and then the whole --help under it: every command's
+  // summary and usage (check's rule table, report's formats), fifty lines for one command's flags.
+  it.each(commandLoaders.map((c) => [c.name]))("must trigger: %s --help is that command's help, not every command's", async (name) => {
+    const io = recorder();
+    expect(await run([name, "--help"], io)).toBe(0);
+    const cmd = await commandLoaders.find((c) => c.name === name)!.load();
+    expect(io.stdout).toContain(cmd.summary);
+    expect(io.stdout).toContain(cmd.usage);
+    // the flags every corpus-reading command shares and the exit codes are still said
+    expect(io.stdout).toContain("--max-bytes");
+    expect(io.stdout).toMatch(/exit codes: 0 clean/);
+    expect(io.stdout).toContain('"quotecheck --help" lists every command');
+    // not the other commands' usage lines
+    for (const other of await Promise.all(commandLoaders.filter((c) => c.name !== name).map((c) => c.load()))) {
+      expect(io.stdout, other.name).not.toContain(other.usage.split("\n")[0]);
+    }
+    expect(io.stdout).not.toContain("\ncommands:\n");
+  });
+
+  it("must not trigger: quotecheck --help and a bare -h still list every command", async () => {
+    for (const args of [["--help"], ["-h"], ["help"]]) {
+      const io = recorder();
+      expect(await run(args, io)).toBe(0);
+      expect(io.stdout).toContain("\ncommands:\n");
+      for (const c of await Promise.all(commandLoaders.map((l) => l.load()))) expect(io.stdout).toContain(c.usage.split("\n")[0]);
+    }
+  });
+
+  // `quotecheck help extract` printed the whole --help, as if "extract" were not there.
+  it.each([[["help", "extract"]], [["--help", "extract"]], [["-h", "report"]]])("must trigger: %j is that command's help", async (args) => {
+    const io = recorder();
+    expect(await run(args, io)).toBe(0);
+    const cmd = await commandLoaders.find((c) => c.name === args[1])!.load();
+    expect(io.stdout.startsWith(`quotecheck ${cmd.name}: ${cmd.summary}`)).toBe(true);
+    expect(io.stdout).not.toContain("\ncommands:\n");
+  });
+
+  it("must not trigger: help followed by no command, or by a word that is none, is the whole --help", async () => {
+    for (const args of [["help"], ["help", "extrct"]]) {
+      const io = recorder();
+      expect(await run(args, io)).toBe(0);
+      expect(io.stdout).toContain("\ncommands:\n");
+    }
+  });
+
+  // A usage error in a command pointed at the whole --help; the command's own help is shorter and says its flags.
+  it("must trigger: a usage error in a named command points at that command's --help", async () => {
+    const io = recorder();
+    expect(await run(["speakers", "--format", "csv"], io)).toBe(2);
+    expect(io.stderr).toContain('run "quotecheck speakers --help" for usage');
+  });
+
+  it("must not trigger: a mistyped command still points at quotecheck --help", async () => {
+    const io = recorder();
+    expect(await run(["extrct"], io)).toBe(2);
+    expect(io.stderr).toContain('run "quotecheck --help" for usage');
+  });
+
   // Node's "Unknown option '--fail-on'. To specify a positional argument starting with a '-' …"
   // said nothing of where the flag belongs.
   it.each([
@@ -32,6 +90,9 @@ describe("cli dispatch", () => {
     [["check", "--jobs", "2"], "check does not take --jobs\n", "usage: quotecheck check"],
     [["--fail-on", "error"], "tui does not take --fail-on (check takes it)", "usage: quotecheck [tui]"],
     [["articles", "--include-scare"], "articles does not take --include-scare (extract takes it)", "usage: quotecheck articles"],
+    // report's usage named only -o, so its long name found no command that takes it
+    [["extract", "--output", "quotes.json"], "extract does not take --output (report takes it)", "usage: quotecheck extract"],
+    [["check", "-o", "out.txt"], "check does not take -o (report takes it)", "usage: quotecheck check"],
   ])("names the commands that take a flag this one does not: %j", async (args, said, usage) => {
     const io = recorder();
     expect(await run(args, io)).toBe(2);
@@ -89,7 +150,8 @@ describe("cli dispatch", () => {
     const io = recorder();
     expect(await run(["corpus", "--format", "jsonl", "--no-cache"], io)).toBe(0);
     expect(io.stdout).toContain('"doc":"corpus/');
-  });
+    // the whole pipeline on the corpus: over vitest's 5 s default on a loaded machine
+  }, 60_000);
 });
 
 describe("text tables fit the terminal when standard output is one", () => {
@@ -109,5 +171,22 @@ describe("text tables fit the terminal when standard output is one", () => {
     const lines = io.stdout.trimEnd().split("\n");
     expect(lines.length).toBeGreaterThan(3);
     for (const l of lines) expect(stringWidth(l), l).toBeLessThanOrEqual(80);
+  }, 60_000);
+  // `quotecheck --plain` on a terminal printed the table at its full 153 cells: every row ran over
+  // two lines at 80 columns, where `extract` on the same terminal fits it.
+  it.each([["--plain"], ["--format", "table"]])("must trigger: quotecheck %s on a terminal of 80 columns: no line wider", async (...flags) => {
+    const io = Object.assign(recorder(), { stdoutIsTTY: true, stdinIsTTY: true, columns: 80 });
+    expect(await run([...flags, "--no-cache"], io)).toBe(0);
+    const lines = io.stdout.trimEnd().split("\n");
+    expect(lines.length).toBeGreaterThan(3);
+    for (const l of lines) expect(stringWidth(l), l).toBeLessThanOrEqual(80);
+  }, 60_000);
+  it("must not trigger: quotecheck piped keeps every column whole, as extract piped does", async () => {
+    const piped = recorder();
+    expect(await run(["--no-cache"], piped)).toBe(0);
+    const extract = recorder();
+    expect(await run(["extract", "--no-cache"], extract)).toBe(0);
+    expect(piped.stdout).toBe(extract.stdout);
+    expect(Math.max(...piped.stdout.split("\n").map((l) => stringWidth(l)))).toBeGreaterThan(80);
   }, 60_000);
 });

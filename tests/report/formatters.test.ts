@@ -393,6 +393,35 @@ describe("quotes table (extract --format table): the outlet, or the article when
   });
 });
 
+describe("quotes table (extract --format table): a quote the text cuts off", () => {
+  const row = (kind: string, truncated: boolean) =>
+    ({ doc: "a.txt", article: "a", outlet: "Harbor Gazette", kind, text: "We stay", speaker: "Ada Kerr", start: 0, end: 7, truncated, ruleId: "r", reason: "why" }) as unknown as QuoteRow;
+  // The kind cell said "direct…" or "indirect…": the table's own mark for a cell cut to its width,
+  // so a reader saw a cut cell, not a quote the text cuts off.
+  const kindCell = (table: string) => {
+    const [header, , body] = table.split("\n");
+    const at = header.indexOf("kind");
+    return body.slice(at, header.indexOf("quote", at)).trim();
+  };
+  it.each([
+    ["must trigger: a direct quote cut off", "direct", true, "direct, cut"],
+    ["must trigger: reported speech cut off", "indirect", true, "indirect, cut"],
+    ["must not trigger: a whole direct quote", "direct", false, "direct"],
+    ["must not trigger: whole reported speech", "indirect", false, "indirect"],
+  ])("%s", (_, kind, truncated, want) => {
+    const cell = kindCell(quoteFormats.table([row(kind, truncated)]));
+    expect(cell).toBe(want);
+    expect(cell).not.toContain("…");
+  });
+  it("must trigger: fitted to a terminal, the kind column is shown whole or not at all", () => {
+    for (const columns of [80, 100, 120, 140, 160]) {
+      const [header, , body] = quoteFormats.table([row("indirect", true)], columns).split("\n");
+      if (/\bkind\b/.test(header)) expect(body, String(columns)).toContain("indirect, cut");
+      expect(body, String(columns)).not.toMatch(/indirect,? ?c?u?…/);
+    }
+  });
+});
+
 describe("findings table summary line", () => {
   const sample = sampleReport();
   const contradiction = sample.findings.find((f) => f.kind === "contradiction")!;
@@ -425,6 +454,14 @@ describe("speakers table", () => {
     // by its title, not the id quotecheck made
     expect(row("Rex O'Hara")).toContain("? “<b>Defaced</b>”");
     expect(row("Rex O'Hara")).not.toContain("? hostile");
+  });
+  // The column holds every role the articles give, joined by "; ", under "role"; the UI's Speakers
+  // view and the reports say "roles".
+  it("must trigger: the roles column is headed roles", () => {
+    expect(rows[0]).toMatch(/\boutlets\s+roles\s+also named$/);
+  });
+  it("must not trigger: the other headers are as they were", () => {
+    expect(rows[0]).toMatch(/^speaker\s+type\s+quotes\s+outlets\s/);
   });
 });
 

@@ -139,6 +139,21 @@ describe("Speakers view", () => {
     expect(f).toContain("3 quotes in 2 articles: The Harlow Ledger 2 · Radio Nord 1 · 1 flagged");
     expect(f).toContain("roles: Mayor; the mayor of Harlow; who has led the town council since 2027");
   });
+
+  // Its column said "kind", the word the Quotes view, extract and the reports use for direct or
+  // reported; `quotecheck speakers` and the JSON (`speakerType`) call a person or body its type.
+  it("must trigger: the speaker-type column is headed type, as quotecheck speakers heads it", async () => {
+    const h = await mount(report);
+    const f = await h.press("2");
+    const header = f.split("\n")[1];
+    expect(header).toMatch(/^\s+speaker\s+type\s+quotes/);
+    expect(header).not.toMatch(/\bkind\b/);
+  });
+
+  it("must not trigger: the Quotes view's header is as it was", async () => {
+    const h = await mount(report);
+    expect(h.frame().split("\n")[1]).toMatch(/^\s+flags\s+speaker\s+outlet/);
+  });
 });
 
 describe("Conflicts view", () => {

@@ -13,7 +13,7 @@ export const reportCommand = {
   name: "report",
   summary: "the attribution report: speakers, quotes, conflicts, sources (md, html, json, csv)",
   usage:
-    `quotecheck report [paths...] [--format ${names.join("|")}] [-o FILE]\n` +
+    `quotecheck report [paths...] [--format ${names.join("|")}] [-o|--output FILE]\n` +
     reportFormatters.map((f) => `    ${f.name.padEnd(5)} ${f.description}`).join("\n") +
     "\n  Without --format the format follows FILE's extension (.md, .html, .json, .csv), else md.",
   async run(args: readonly string[], io: Io): Promise<number> {

@@ -7,8 +7,8 @@ import type { Progress } from "../../tui/LoadingView.js";
 import type { RootProps } from "../../tui/Root.js";
 import { bytes } from "../../tui/text.js";
 import { DEFAULT_CORPUS } from "../corpus.js";
-import { EXIT, type Io } from "../io.js";
-import { inputsExit, printFileWarnings } from "../exit.js";
+import { EXIT, textWidth, type Io } from "../io.js";
+import { inputsExit, nothingRead, printFileWarnings } from "../exit.js";
 import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
 import { destinationProblem, inputRoots, writeAtomic, writeProblem, writeTarget } from "../output-file.js";
 
@@ -29,8 +29,11 @@ export const tuiCommand = {
       const format = oneOf<QuoteFormat>("format", values.format, ["table", "jsonl", "json", "csv"], "table");
       const { loadReport } = await import("../load.js");
       const { report, readAnything } = await loadReport(positionals, io, "quotes", load);
+      // As extract: nothing read is no bare header, no "[]" and no hint to open the UI on a terminal.
+      if (!readAnything) return nothingRead(io, "no quotes listed", report.diagnostics);
       printFileWarnings(io, report.diagnostics);
-      io.out(format === "table" ? quoteFormats.table(quoteRows(report), undefined, articlesById(report)) : quoteFormats[format](quoteRows(report)));
+      // The table fits a terminal (`--plain` on one) as extract's does; a file or pipe gets every column whole.
+      io.out(format === "table" ? quoteFormats.table(quoteRows(report), textWidth(io), articlesById(report)) : quoteFormats[format](quoteRows(report)));
       if (!values.plain && values.format === undefined) io.err(HINT);
       return inputsExit(positionals, readAnything, report.diagnostics);
     }
