@@ -1,4 +1,4 @@
-import { abbreviationBefore } from "../extract/abbreviations.js";
+import { abbreviationBefore } from "../model/abbreviations.js";
 import { OUTLET_WORDS, PERSON_NOUNS, WEEKDAYS } from "./lexicon.js";
 
 /**

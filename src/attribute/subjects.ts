@@ -1,4 +1,4 @@
-import { TITLE_ABBREVIATIONS } from "../extract/abbreviations.js";
+import { TITLE_ABBREVIATIONS } from "../model/abbreviations.js";
 import { ORG_WORDS, PERSON_NOUNS, TITLES } from "./lexicon.js";
 
 // Sentence-initial subjects ("Mr. Hariri, the archaeologist, …", "As for the soldier, he …", a

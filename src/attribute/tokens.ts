@@ -1,4 +1,4 @@
-import { isAbbreviation, isStateAbbreviation } from "../extract/abbreviations.js";
+import { isAbbreviation, isStateAbbreviation } from "../model/abbreviations.js";
 import { UPPER, classAt, markStrings } from "../extract/chars.js";
 import type { Span } from "../model/index.js";
 

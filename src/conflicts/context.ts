@@ -1,57 +1,38 @@
-import { abbreviationBefore } from "../extract/abbreviations.js";
+import type { Span } from "../model/index.js";
+import { sentenceSpans } from "../model/sentences.js";
+
 /**
  * The sentence around a quote in its article: where the reporter's framing ("made false claims
- * that", "By Thursday night,") sits. Abbreviations with a full stop ("Mr.", "D.C.") do not end a
- * sentence; a paragraph break always does.
+ * that", "By Thursday night,") sits. Its bounds are the model's sentences (model/sentences.ts, the
+ * splitter the extractor reads): abbreviations with a full stop ("Mr.", "D.C.") end none, a line
+ * break always does. Read in a window around the quote, so a long paragraph costs no more.
  */
 
-// "etc." closes a list inside a sentence more often than it ends one.
-export const isAbbreviationStop = (text: string, i: number): boolean => abbreviationBefore(text, i) || text.endsWith("etc", i);
+/** How far before a position the splitter reads to tell an abbreviation's stop (it reads 12 back). */
+const WORD_BACK = 40;
 
-/**
- * The text's sentences: a stop, then a capital. Not after an initial ("Donald J. Trump"), a title
- * ("Dr. Ben Carson") or letters with stops ("the U.S. Senate"): an excerpt cut there read
- * "The quote “Donald J”".
- */
-export function sentencesOf(flat: string): string[] {
-  const out: string[] = [];
-  let from = 0;
-  for (const m of flat.matchAll(/[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu)) {
-    // (The stops that end no sentence are the ones the quote's own sentence finder skips: context.ts.)
-    if (flat[m.index] === "." && isAbbreviationStop(flat, m.index)) continue;
-    out.push(flat.slice(from, m.index + m[0].length).trimEnd());
-    from = m.index + m[0].length;
-  }
-  out.push(flat.slice(from));
-  return out.filter((x) => x);
+/** The sentences of the line holding `pos`, read from at most `back` before it to at most `ahead` after it. */
+function sentencesAround(text: string, pos: number, back: number, ahead: number): { from: number; to: number; spans: Span[] } {
+  const from = Math.max(0, pos - back, text.lastIndexOf("\n", pos - 1) + 1);
+  const nl = text.indexOf("\n", pos);
+  const to = Math.min(text.length, pos + ahead, nl < 0 ? text.length : nl);
+  return { from, to, spans: sentenceSpans(text, from, to) };
 }
 
-/** Offset where the sentence holding `pos` starts. */
+/** Where the sentence holding `pos` starts (its first word), at most `maxBack` before it. */
 export function sentenceStart(text: string, pos: number, maxBack = 400): number {
-  const floor = Math.max(0, pos - maxBack);
-  for (let i = pos - 1; i >= floor; i--) {
-    const c = text[i];
-    if (c === "\n") return i + 1;
-    if ((c === "." || c === "!" || c === "?") && /\s/.test(text[i + 1] ?? "")) {
-      if (c === "." && isAbbreviationStop(text, i)) continue;
-      return i + 1;
-    }
-    // A closing quote mark after a full stop also ends a sentence (“... there.” He paused.)
-    if (/[”"’]/.test(c) && /[.!?]/.test(text[i - 1] ?? "") && /\s/.test(text[i + 1] ?? "")) return i + 1;
-  }
-  return floor;
+  // Text after pos counts too: whether a stop before it ends a sentence depends on the word after the stop.
+  const { from, spans } = sentencesAround(text, pos, maxBack, 300);
+  let start = from;
+  for (const s of spans) if (s.start <= pos) start = s.start;
+  return start;
 }
 
-/** Offset where the sentence holding `pos` ends (exclusive). */
+/** Where the sentence holding `pos` ends (exclusive: after its stop and closing marks), at most `maxAhead` after it. */
 export function sentenceEnd(text: string, pos: number, maxAhead = 300): number {
-  const ceil = Math.min(text.length, pos + maxAhead);
-  for (let i = pos; i < ceil; i++) {
-    const c = text[i];
-    if (c === "\n") return i;
-    if ((c === "." || c === "!" || c === "?") && (/\s/.test(text[i + 1] ?? " ") || /[”"’]/.test(text[i + 1] ?? ""))) {
-      if (c === "." && isAbbreviationStop(text, i)) continue;
-      return i + 1;
-    }
-  }
-  return ceil;
+  // A few words before pos count too: whether a stop just after it ends a sentence depends on the
+  // word it closes ("Mr.", "U.S.").
+  const { to, spans } = sentencesAround(text, pos, WORD_BACK, maxAhead);
+  for (const s of spans) if (s.end >= pos) return s.end;
+  return to;
 }

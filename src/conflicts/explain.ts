@@ -1,11 +1,11 @@
 import type { ClaimFacts } from "./claims.js";
 import { articleName } from "../report/article-name.js";
-import { sentencesOf } from "./context.js";
+import { sentencesOf } from "../model/sentences.js";
 
 // The naming of an article moved to report/ (the UI and the tables name an article of unknown outlet
 // as findings do, and read no stage); check, verify and the tests still find it here.
 export { articleCitation, articleName } from "../report/article-name.js";
-export { sentencesOf } from "./context.js";
+export { sentencesOf } from "../model/sentences.js";
 
 /** Short excerpt of a claim around `focus`, one sentence of it at most, cut at word boundaries. */
 export function excerpt(text: string, focus?: string, max = 90): string {

@@ -1,5 +1,5 @@
 import { nextMatchFinder, type Article, type Diagnostic, type Span } from "../model/index.js";
-import { abbreviationBefore } from "./abbreviations.js";
+import { abbreviationBefore } from "../model/abbreviations.js";
 import { UPPER, classOf, firstNonSpace, isSpaceCode } from "./chars.js";
 import { MARKS, isCloseContext, isMarkCode, isSpaceLike, isWordChar, type MarkRole } from "./marks.js";
 

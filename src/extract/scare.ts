@@ -1,4 +1,4 @@
-import { abbreviationBefore } from "./abbreviations.js";
+import { abbreviationBefore } from "../model/abbreviations.js";
 import type { Span } from "../model/index.js";
 import { DIGIT, LETTER, caseInsensitiveCodes, classAt, firstNonSpace, isSpaceCode, lastNonSpaceAt, sizeAt } from "./chars.js";
 import { foreignSpeechVerb } from "./foreign-cues.js";

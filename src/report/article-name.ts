@@ -1,5 +1,5 @@
 import type { Article } from "../model/index.js";
-import { sentencesOf } from "../conflicts/context.js";
+import { sentencesOf } from "../model/sentences.js";
 
 /**
  * How quotecheck names an article for a reader: by its title, else its opening words (and its day),

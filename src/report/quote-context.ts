@@ -1,6 +1,6 @@
-import { sentenceSpans } from "../extract/reported-text.js";
 import type { Article, Quote, Span } from "../model/index.js";
 import { paragraphIndexAt } from "../model/index.js";
+import { sentenceSpans } from "../model/sentences.js";
 
 /** A piece of a quote's context: the quoted words, the words that credit them (cue or mention), or the text around. */
 export type ContextPart = { readonly text: string; readonly mark: "quote" | "credit" | null };

@@ -1,10 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { abbreviationBefore, isAbbreviation } from "../../src/extract/abbreviations.js";
+import { abbreviationBefore, isAbbreviation } from "../../src/model/abbreviations.js";
 import { caseInsensitiveCodes, isSpaceCode, lastNonSpaceAt } from "../../src/extract/chars.js";
 import { NAMING_VERBS, SPEECH_VERBS } from "../../src/extract/lexicon.js";
 import type { Span } from "../../src/model/index.js";
-import { joinedTexts, lowerWords, sentenceSpans, tokenize, wordFinder, type Token } from "../../src/extract/reported-text.js";
+import { joinedTexts, lowerWords, tokenize, wordFinder, type Token } from "../../src/extract/reported-text.js";
+import { sentenceSpans } from "../../src/model/sentences.js";
 import { isHeadline } from "../../src/extract/headline.js";
 import { QUOTE_MARK } from "../../src/extract/reported-text.js";
 import { content, type Sentence } from "../../src/extract/reported-sentence.js";

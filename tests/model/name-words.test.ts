@@ -39,7 +39,7 @@ function imports(dir: string): { file: string; from: string }[] {
   const root = join(import.meta.dirname, "../../src", dir);
   const out: { file: string; from: string }[] = [];
   for (const e of readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile() || !e.name.endsWith(".ts")) continue;
+    if (!e.isFile() || !/\.tsx?$/.test(e.name)) continue;
     const file = join(e.parentPath, e.name);
     for (const m of readFileSync(file, "utf8").matchAll(/^import[^;]*?from\s+"([^"]+)"/gm)) out.push({ file, from: m[1] });
   }
@@ -49,5 +49,23 @@ function imports(dir: string): { file: string; from: string }[] {
 describe("dependencies point one way: the cross-source stages read shared words from the model", () => {
   it.each(["align", "check", "conflicts"])("src/%s imports nothing from attribution", (dir) => {
     expect(imports(dir).filter((i) => i.from.includes("/attribute/"))).toEqual([]);
+  });
+});
+
+describe("the reports and the UI read the model, not a stage", () => {
+  // report/ and tui/ show what the pipeline made: a helper they need (the sentence splitter, an
+  // abbreviation list) lives in the model, so a stage's rules can change without them reading it.
+  // The UI may read report/ (how an article is named, a claim's side label).
+  const allowed: Record<string, readonly string[]> = { report: ["model"], tui: ["model", "report"] };
+  const stageOf = (from: string) => /^\.\.\/([^/]+)\//.exec(from)?.[1] ?? null;
+  it.each(["report", "tui"])("src/%s imports only the model (and the UI the reports)", (dir) => {
+    const bad = imports(dir).filter((i) => {
+      const stage = stageOf(i.from);
+      return stage !== null && !allowed[dir]!.includes(stage);
+    });
+    expect(bad.map((i) => `${i.file.slice(i.file.indexOf("src/"))}: ${i.from}`)).toEqual([]);
+  });
+  it("reads an import of a stage as one (must), and the model's or its own folder's as none (must-not)", () => {
+    expect(["../extract/reported-text.js", "../conflicts/context.js", "../model/sentences.js", "./quote-context.js", "ink"].map(stageOf)).toEqual(["extract", "conflicts", "model", null, null]);
   });
 });

@@ -1,5 +1,5 @@
 import { LETTER, UPPER, classOf } from "./chars.js";
-import { STATES as STATE_ABBREVIATIONS } from "./states.js";
+import { STATES as STATE_ABBREVIATIONS } from "./place-names.js";
 
 /**
  * Words whose full stop belongs to the word and ends no sentence ("Mr.", "Feb. 12", "Calif.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { abbreviationBefore, isAbbreviation, isStateAbbreviation, TITLE_ABBREVIATIONS } from "../../src/extract/abbreviations.js";
+import { abbreviationBefore, isAbbreviation, isStateAbbreviation, TITLE_ABBREVIATIONS } from "../../src/model/abbreviations.js";
 
 describe("isAbbreviation", () => {
   it.each([
