@@ -3,7 +3,8 @@ import { isHeadingLike, makeArticle, slugify } from "./article.js";
 import { dateInFileName, isDateLine, parseDate, yearOfDay } from "./dates.js";
 import { canonicalOutlet, dateStyleEvidence, inferOutlet, isCreditEvidence, mastheadLine, outletByDomain, outletByName, outletInFileName, outletSlug, selfReferenceEvidence } from "./outlets.js";
 import { agencyDatelineEvidence } from "./agency-dateline.js";
-import { headlineAndDeck, headlineMark } from "./headline.js";
+import { deckUnder, headlineAndDeck, headlineMark } from "./headline.js";
+import { isSectionLabel } from "./section-labels.js";
 import { bylineOf, datelineDay, datelineOf, layoutOf } from "./segments.js";
 import { wireCredits } from "./wire.js";
 import { blankRuns, widgetRuns } from "./widgets.js";
@@ -91,7 +92,10 @@ function linkEvidence(source: string, from: number, to: number): OutletEvidence[
  * it; `story` is the index of the story's first paragraph (after those), where a dateline stands.
  */
 function leadingMeta(text: string, paragraphs: readonly { start: number; end: number }[], file: string) {
-  const paras = paragraphs.slice(0, 4).map((p) => text.slice(p.start, p.end));
+  const all = paragraphs.slice(0, 5).map((p) => text.slice(p.start, p.end));
+  // A section label over the headline ("Opinion", "Your Money."): neither the headline nor its deck.
+  const label = all.length > 2 && all[1].length <= 160 && isSectionLabel(all[0]) ? 1 : 0;
+  const paras = all.slice(label);
   let title: string | null = null;
   let byline: string | null = null;
   let dateRaw: string | null = null;
@@ -113,9 +117,11 @@ function leadingMeta(text: string, paragraphs: readonly { start: number; end: nu
       story = mark.paragraphs;
     }
   }
+  // A deck or a section label under a headline of one paragraph (headline.ts deckUnder).
+  if (title !== null && story === 1) story += deckUnder(paras);
   // The headline and any deck: extraction reads their quotes as the headline's.
   const head = story;
-  for (let k = story; k < Math.min(paras.length, 3); k++) {
+  for (let k = story; k < Math.min(paras.length, Math.max(3, story + 1)); k++) {
     const p = paras[k];
     let header = false;
     if (!byline && /^(?:By|Door|Von|Par)\s/.test(p)) header = (byline = bylineOf(p)) !== null;
@@ -128,7 +134,8 @@ function leadingMeta(text: string, paragraphs: readonly { start: number; end: nu
     }
     if (header && story === k) story = k + 1;
   }
-  return { title, head, byline, dateRaw, masthead, story };
+  // Counted from the text's top, the label over the headline included.
+  return { title, head: head + label, byline, dateRaw, masthead, story: story + label };
 }
 
 /** Offsets into a rebuilt text, carried through that text's own map into the document. */
@@ -231,8 +238,11 @@ export function articlesFromText(documentId: string, source: string, from: numbe
     if (saved) evidence.push({ outlet: saved.outlet.name, kind: "file-name", detail: `file name opens with "${saved.slug}"`, weight: 1 });
     const outlet = saved?.outlet.name ?? inferred;
     const id = ids.take(outlet ? `${outletSlug(outlet)}-${published ?? docSlug(documentId)}` : single ? docSlug(documentId) : `${docSlug(documentId)}-${n + 1}`);
+    // A headline or deck written without a final stop is no cut sentence.
+    const headEnd = headParagraphs ? base.paragraphs[headParagraphs - 1]?.end ?? 0 : 0;
     const article: Article = {
       ...base,
+      ...(headEnd ? { cuts: base.cuts.filter((c) => c.start >= headEnd) } : {}),
       id,
       title,
       ...(headParagraphs ? { headParagraphs } : {}),

@@ -1,5 +1,7 @@
 import { agencyDateline } from "./agency-dateline.js";
-import { datelineOf } from "./segments.js";
+import { isDateLine } from "./dates.js";
+import { isSectionLabel } from "./section-labels.js";
+import { bylineOf, datelineOf } from "./segments.js";
 
 /**
  * A headline that ends on a full stop ("Storm closes the port.") looks like a sentence; what stands
@@ -54,6 +56,17 @@ const DOUBLE_MARK = /["“”]/;
 const isOneSentence = (p: string): boolean => p.length <= 120 && !p.includes("\n") && !/[.!?]["”’']? +["“‘']?\p{Lu}/u.test(p);
 
 const opensOnDateline = (p: string | undefined): boolean => p !== undefined && (datelineOf(p) !== null || agencyDateline(p) !== null);
+// The words of writers' names: capitalised, or a particle or a joiner between names.
+const NAME_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|and|en|und|et|y|van|von|de|der|den|la|le|da|di|du|al|el|bin|ibn)$/u;
+/** A "By" line that names its writers ("By Jane Roe", "By Ana Ruiz and Tom Lee"), not a sentence ("By Monday the river had risen."). */
+function isByLine(p: string | undefined): boolean {
+  if (p === undefined || !/^(?:By|Door|Von|Par)\s/.test(p)) return false;
+  const names = bylineOf(p);
+  const words = names?.split(/[\s,]+/).filter(Boolean) ?? [];
+  return words.length > 0 && words.length <= 10 && words.every((w) => NAME_WORD.test(w));
+}
+/** A date alone on its line ("March 5, 2031"), as a page's top prints it. */
+const isDateAlone = (p: string | undefined): boolean => p !== undefined && p.length <= 60 && isDateLine(p);
 
 export const HEADLINE_MARKS: readonly HeadlineMark[] = [
   {
@@ -66,6 +79,18 @@ export const HEADLINE_MARKS: readonly HeadlineMark[] = [
     id: "over-deck-and-dateline",
     reason: "a deck of one line stands between it and the dateline: 'Germany targets a surge of vitriol.' / 'As hate speech grows, so does debate on free expression.' / 'BERLIN - …'",
     test: (p) => p.length > 2 && isDeck(p[1]) && !opensOnDateline(p[0]) && !opensOnDateline(p[1]) && opensOnDateline(p[2]),
+    paragraphs: 2,
+  },
+  {
+    id: "over-byline",
+    reason: "a byline stands under it: 'Storm closes the port.' over 'By Jane Roe' (a story opens under its byline, a sentence of it does not)",
+    test: (p) => p.length > 2 && isByLine(p[1]),
+    paragraphs: 1,
+  },
+  {
+    id: "over-deck-and-byline",
+    reason: "a deck of one line stands between it and the byline: 'Storm closes the port.' / 'City says it had no choice as the river rose.' / 'By Jane Roe'",
+    test: (p) => p.length > 3 && isDeck(p[1]) && !isByLine(p[1]) && !opensOnDateline(p[1]) && isByLine(p[2]),
     paragraphs: 2,
   },
   {
@@ -103,6 +128,22 @@ export function headlineAndDeck(paras: readonly string[]): { readonly title: str
   const title = head.replace(OPEN_TO_DECK, "");
   const deck = paras.length > 2 && isDeck(paras[1]) && !opensOnDateline(paras[1]);
   return { title, paragraphs: deck ? 2 : 1 };
+}
+
+/**
+ * How many paragraphs under a headline of one paragraph (`paras[0]`) belong to it, 0 or 1: a deck
+ * (a standfirst of one line) that a byline, a date line or a dateline follows, a deck written
+ * without a final stop (a story's sentence ends on one) over a longer paragraph, or a section
+ * label ("LETTERS.", "Analysis"). A one-sentence lede over the story is none: nothing tells it from
+ * a deck written as a sentence, and a lede is the story's.
+ */
+export function deckUnder(paras: readonly string[]): number {
+  const [, deck, next] = paras;
+  if (deck === undefined || next === undefined) return 0;
+  if (isSectionLabel(deck)) return 1;
+  if (!isDeck(deck) || opensOnDateline(deck) || isByLine(deck) || isDateAlone(deck)) return 0;
+  if (isByLine(next) || isDateAlone(next) || opensOnDateline(next)) return 1;
+  return /[\p{L}\d]$/u.test(deck) && next.length > deck.length ? 1 : 0;
 }
 
 /** The first mark that shows `paras[0]` to be a headline, or null. */

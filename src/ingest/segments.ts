@@ -318,7 +318,10 @@ export function layoutOf(source: string, from = 0, to = source.length, given: Co
     if (!h.title && k > 0) {
       const byAbove = h.byline ? null : bylineAt(k - 1);
       const t = byAbove ? k - 2 : k - 1;
-      if (oneLine(t) && !SENTENCE_END.test(textOf(t)) && !BYLINE.test(textOf(t)) && opensAt(t)) {
+      // A headline that ends on a full stop ("Storm closes the port.") is one at the text's top over a
+      // byline; elsewhere such a line may be the end of the text above.
+      const headline = (i: number) => !SENTENCE_END.test(textOf(i)) || (i === 0 && byAbove !== null && /[^.!?][.!?]$/.test(textOf(i)) && !/[.!?] \p{Lu}/u.test(textOf(i)));
+      if (oneLine(t) && headline(t) && !BYLINE.test(textOf(t)) && opensAt(t)) {
         header = { ...h, title: textOf(t), byline: byAbove ?? h.byline };
         first = t;
       } else if (byAbove && opensAt(k - 1)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { articlesFromText } from "../../src/ingest/build.js";
-import { HEADLINE_MARKS, headlineAndDeck, headlineMark, namedAfter } from "../../src/ingest/headline.js";
+import { deckUnder, HEADLINE_MARKS, headlineAndDeck, headlineMark, namedAfter } from "../../src/ingest/headline.js";
 
 const LONG = "The council voted on Monday to close the port for the winter, after a debate that lasted most of the evening and ended in a narrow vote.";
 
@@ -85,5 +85,48 @@ describe("a headline ending on a full stop (src/ingest/headline.ts)", () => {
     const src = `${top}\n\n"We had no warning," the harbour master said on Monday.\n`;
     const { articles } = articlesFromText("port.txt", src, 0, src.length);
     expect(articles[0]).toMatchObject({ title, dateline });
+  });
+
+  it.each([
+    ["must: over a byline", ["Storm closes the port.", "By Jane Roe", LONG], "over-byline"],
+    ["must: over a deck over a byline", ["Storm closes the port.", "City says it had no choice as the river rose.", "By Jane Roe", LONG], "over-deck-and-byline"],
+    ["must-not: a sentence over a sentence that opens with 'By'", ["The port closed.", "By Monday the river had risen.", LONG], null],
+    ["must-not: a deck over no byline", ["Storm closes the port.", "City says it had no choice as the river rose.", LONG, LONG], null],
+  ])("%s", (_name, paras, want) => {
+    expect(headlineMark(paras)?.id ?? null).toBe(want);
+  });
+
+  it.each([
+    ["must: a deck over a byline", ["Storm closes the port", "City says it had no choice as the river rose.", "By Jane Roe", LONG], 1],
+    ["must: a deck over a date line", ["Storm closes the port", "City says it had no choice as the river rose.", "March 3, 2031", LONG], 1],
+    ["must: a deck over a dateline", ["Storm closes the port", "City says it had no choice as the river rose.", `HAVANA — ${LONG}`], 1],
+    ["must: a deck with no final stop", ["Storm closes the port", "City says it had no choice as the river rose", LONG], 1],
+    ["must: a section label", ["Storm closes the port", "Analysis", LONG], 1],
+    ["must-not: a one-sentence lede over the story", ["Storm closes the port", "The city has closed its port.", LONG], 0],
+    ["must-not: the byline itself", ["Storm closes the port", "By Jane Roe", LONG], 0],
+    ["must-not: a dateline's paragraph", ["Storm closes the port", `HAVANA — ${LONG}`, LONG], 0],
+    ["must-not: a line with no stop over a shorter one", ["Storm closes the port", "City says it had no choice as the river rose", "It did."], 0],
+    ["must-not: nothing under it", ["Storm closes the port", "City says it had no choice"], 0],
+  ])("deckUnder: %s", (_name, paras, want) => {
+    expect(deckUnder(paras)).toBe(want);
+  });
+
+  it.each([
+    ["a deck over a byline", "Storm closes the port\n\nCity says it had no choice as the river rose\n\nBy Jane Roe", { title: "Storm closes the port", headParagraphs: 2, byline: "Jane Roe", cuts: [] }],
+    ["a headline with a stop over a deck and a byline", "Storm closes the port.\n\nCity says it had no choice as the river rose.\n\nBy Jane Roe", { title: "Storm closes the port.", headParagraphs: 2, byline: "Jane Roe" }],
+  ])("reads the top of a text: %s", (_name, top, want) => {
+    const src = `${top}\n\n${LONG}\n\n"We had no warning," the harbour master said on Monday.\n`;
+    expect(articlesFromText("port.txt", src, 0, src.length).articles[0]).toMatchObject(want);
+  });
+
+  it("a headline with a full stop over a byline and a date keeps both (not a poster's note above them)", () => {
+    const src = `Storm closes the port.\n\nBy Jane Roe\n\nMarch 3, 2031\n\n${LONG}\n`;
+    const { articles } = articlesFromText("port.txt", src, 0, src.length);
+    expect(articles[0]).toMatchObject({ title: "Storm closes the port.", byline: "Jane Roe", published: "2031-03-03" });
+  });
+
+  it("a note with a full stop over a date line alone is still the poster's", () => {
+    const src = `See the story below.\n\nMarch 3, 2031\n\n${LONG}\n`;
+    expect(articlesFromText("port.txt", src, 0, src.length).articles[0].title).toBeNull();
   });
 });
