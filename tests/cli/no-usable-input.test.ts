@@ -90,6 +90,28 @@ describe("exit code when no input gave an article", () => {
     expect(io.stderr).toContain("nothing could be read");
   }, 60_000);
 
+  // README: a file read that gave nothing usable "gets one line on standard error from every
+  // command"; report and verify said nothing of it when another file could be read.
+  it.each([
+    ["report", ["report", noBody, story, "--format", "json", "--no-cache"]],
+    ["report -o", ["report", noBody, story, "-o", join(dir, "out.md"), "--no-cache"]],
+    ["verify (a source)", ["verify", story, "--against", noBody, story, "--no-cache"]],
+    ["verify (the draft)", ["verify", noBody, "--against", story, "--no-cache"]],
+  ])("must trigger: %s names a file that gave no article", async (_, args) => {
+    const io = recorder();
+    await run(args, io);
+    expect(io.stderr).toContain(`${noBody}: no article text found`);
+  }, 60_000);
+
+  it.each([
+    ["report", ["report", story, "--format", "json", "--no-cache"]],
+    ["verify", ["verify", story, "--against", story, "--no-cache"]],
+  ])("must not trigger: %s on a story alone says nothing of the kind", async (_, args) => {
+    const io = recorder();
+    await run(args, io);
+    expect(io.stderr).not.toContain("no article text");
+  }, 60_000);
+
   it("must not trigger: one file with an article beside them reads as before (0), the others still named", async () => {
     const io = recorder();
     expect(await run(["extract", noBody, onlyAttachment, story, "--format", "jsonl", "--no-cache"], io)).toBe(0);

@@ -4,7 +4,7 @@ import { commonOptions, maxBytes, oneOf, parse } from "../options.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { DEFAULT_CORPUS } from "../corpus.js";
 import { unreadNamed } from "../exit.js";
-import { formatDiagnostic } from "../../report/diagnostics.js";
+import { formatDiagnostic, isFileWarning } from "../../report/diagnostics.js";
 import { isProblem, verifyDraft } from "../../verify/verify.js";
 import { ansiPaint, noPaint, verifyJson, verifySummary, verifyText } from "../../verify/output.js";
 
@@ -41,7 +41,8 @@ export const verifyCommand = {
     const leaveOut = draftPath === "-" ? [] : [{ path: resolve(io.cwd, draftPath), reason: "the draft being verified; not read as a source" }];
     const sourceLoaded = await loadInputs(sources, { maxBytes: limit, leaveOut });
     for (const d of [...draftLoaded.diagnostics, ...sourceLoaded.diagnostics]) {
-      if (d.severity === "error" || d.ruleId === "ingest/left-out") io.err(formatDiagnostic(d, null) + "\n");
+      // and, as from every command, a file read that gave nothing usable ("no article text")
+      if (d.severity === "error" || d.ruleId === "ingest/left-out" || isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
     }
     if (draftLoaded.documents.length === 0) {
       io.err(`quotecheck: cannot verify: the draft ${draftPath} could not be read\n`);
