@@ -103,6 +103,22 @@ describe("exit code when no input gave an article", () => {
     expect(io.stderr).toContain(`${noBody}: no article text found`);
   }, 60_000);
 
+  // A draft that gave no article (a login page saved by mistake) read "no direct quotations found"
+  // and exit 0: all well to a script, with nothing checked.
+  it("must trigger: verify of a draft that gave no article cannot verify (2)", async () => {
+    const io = recorder();
+    expect(await run(["verify", noBody, "--against", story, "--no-cache"], io)).toBe(2);
+    expect(io.stderr).toContain(`quotecheck: cannot verify: the draft ${noBody} gave no article text`);
+    expect(io.stdout).toBe("");
+  }, 60_000);
+
+  it("must not trigger: a draft with an article but no quotation is checked as before (0)", async () => {
+    const plain = file("plain.txt", "Bridge work\n\nThe bridge will reopen in May after repairs.\n");
+    const io = recorder();
+    expect(await run(["verify", plain, "--against", story, "--no-cache"], io)).toBe(0);
+    expect(io.stderr).not.toContain("cannot verify");
+  }, 60_000);
+
   it.each([
     ["report", ["report", story, "--format", "json", "--no-cache"]],
     ["verify", ["verify", story, "--against", story, "--no-cache"]],

@@ -14,7 +14,7 @@ export const verifyCommand = {
   usage:
     "quotecheck verify DRAFT --against SOURCES... [--format text|json]\n" +
     "  DRAFT is text, Markdown or HTML; SOURCES are files or folders (the embedded corpus when none).\n" +
-    "  Exit 1 when any quote is not found verbatim with the same speaker.",
+    "  Exit 1 when any quote is not found verbatim with the same speaker; 2 when the draft gives no article or no source can be read.",
   async run(args: readonly string[], io: Io): Promise<number> {
     const { values, positionals } = parse(args, { ...commonOptions, against: { type: "string", multiple: true } });
     const format = oneOf<"text" | "json">("format", values.format, ["text", "json"], "text");
@@ -46,6 +46,12 @@ export const verifyCommand = {
     }
     if (draftLoaded.documents.length === 0) {
       io.err(`quotecheck: cannot verify: the draft ${draftPath} could not be read\n`);
+      return EXIT.failure;
+    }
+    // Read but no article in it (a login page saved for the story): "no direct quotations found"
+    // and exit 0 told a script all was well with nothing checked.
+    if (!draftLoaded.documents.some((d) => d.articles.length)) {
+      io.err(`quotecheck: cannot verify: the draft ${draftPath} gave no article text\n`);
       return EXIT.failure;
     }
     if (sourceLoaded.documents.length === 0) {
