@@ -90,6 +90,44 @@ describe("exit code when no input gave an article", () => {
     expect(io.stderr).toContain("nothing could be read");
   }, 60_000);
 
+  // README: a file read that gave nothing usable "gets one line on standard error from every
+  // command"; report and verify said nothing of it when another file could be read.
+  it.each([
+    ["report", ["report", noBody, story, "--format", "json", "--no-cache"]],
+    ["report -o", ["report", noBody, story, "-o", join(dir, "out.md"), "--no-cache"]],
+    ["verify (a source)", ["verify", story, "--against", noBody, story, "--no-cache"]],
+    ["verify (the draft)", ["verify", noBody, "--against", story, "--no-cache"]],
+  ])("must trigger: %s names a file that gave no article", async (_, args) => {
+    const io = recorder();
+    await run(args, io);
+    expect(io.stderr).toContain(`${noBody}: no article text found`);
+  }, 60_000);
+
+  // A draft that gave no article (a login page saved by mistake) read "no direct quotations found"
+  // and exit 0: all well to a script, with nothing checked.
+  it("must trigger: verify of a draft that gave no article cannot verify (2)", async () => {
+    const io = recorder();
+    expect(await run(["verify", noBody, "--against", story, "--no-cache"], io)).toBe(2);
+    expect(io.stderr).toContain(`quotecheck: cannot verify: the draft ${noBody} gave no article text`);
+    expect(io.stdout).toBe("");
+  }, 60_000);
+
+  it("must not trigger: a draft with an article but no quotation is checked as before (0)", async () => {
+    const plain = file("plain.txt", "Bridge work\n\nThe bridge will reopen in May after repairs.\n");
+    const io = recorder();
+    expect(await run(["verify", plain, "--against", story, "--no-cache"], io)).toBe(0);
+    expect(io.stderr).not.toContain("cannot verify");
+  }, 60_000);
+
+  it.each([
+    ["report", ["report", story, "--format", "json", "--no-cache"]],
+    ["verify", ["verify", story, "--against", story, "--no-cache"]],
+  ])("must not trigger: %s on a story alone says nothing of the kind", async (_, args) => {
+    const io = recorder();
+    await run(args, io);
+    expect(io.stderr).not.toContain("no article text");
+  }, 60_000);
+
   it("must not trigger: one file with an article beside them reads as before (0), the others still named", async () => {
     const io = recorder();
     expect(await run(["extract", noBody, onlyAttachment, story, "--format", "jsonl", "--no-cache"], io)).toBe(0);

@@ -1,7 +1,7 @@
 import { dirname, resolve } from "node:path";
 import { loaderOptions, parse, loadFlags } from "../options.js";
 import { EXIT, UsageError, type Io } from "../io.js";
-import { inputsExit, nothingRead } from "../exit.js";
+import { inputsExit, nothingRead, printFileWarnings } from "../exit.js";
 import { loadReport } from "../load.js";
 import { DEFAULT_CORPUS } from "../corpus.js";
 import { destinationProblem, inputRoots, writeAtomic, writeProblem, writeTarget } from "../output-file.js";
@@ -35,6 +35,8 @@ export const reportCommand = {
     const leaveOut = out && out !== "-" ? [{ path: resolve(io.cwd, out), reason: "this report's own output file; not read as a source" }] : [];
     const { report, readAnything } = await loadReport(positionals, io, "full", { ...loadFlags(values), leaveOut });
     if (!readAnything) return nothingRead(io, "no report written", report.diagnostics);
+    // A file read that gave nothing usable gets its line, as from every other command.
+    printFileWarnings(io, report.diagnostics);
     const text = formatter.format(report);
     // The report covers what could be read; a named path that could not be still fails the run.
     const done = inputsExit(positionals, readAnything, report.diagnostics);

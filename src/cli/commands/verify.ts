@@ -4,7 +4,7 @@ import { commonOptions, maxBytes, oneOf, parse } from "../options.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { DEFAULT_CORPUS } from "../corpus.js";
 import { unreadNamed } from "../exit.js";
-import { formatDiagnostic } from "../../report/diagnostics.js";
+import { formatDiagnostic, isFileWarning } from "../../report/diagnostics.js";
 import { isProblem, verifyDraft } from "../../verify/verify.js";
 import { ansiPaint, noPaint, verifyJson, verifySummary, verifyText } from "../../verify/output.js";
 
@@ -14,7 +14,7 @@ export const verifyCommand = {
   usage:
     "quotecheck verify DRAFT --against SOURCES... [--format text|json]\n" +
     "  DRAFT is text, Markdown or HTML; SOURCES are files or folders (the embedded corpus when none).\n" +
-    "  Exit 1 when any quote is not found verbatim with the same speaker.",
+    "  Exit 1 when any quote is not found verbatim with the same speaker; 2 when the draft gives no article or no source can be read.",
   async run(args: readonly string[], io: Io): Promise<number> {
     const { values, positionals } = parse(args, { ...commonOptions, against: { type: "string", multiple: true } });
     const format = oneOf<"text" | "json">("format", values.format, ["text", "json"], "text");
@@ -41,10 +41,17 @@ export const verifyCommand = {
     const leaveOut = draftPath === "-" ? [] : [{ path: resolve(io.cwd, draftPath), reason: "the draft being verified; not read as a source" }];
     const sourceLoaded = await loadInputs(sources, { maxBytes: limit, leaveOut });
     for (const d of [...draftLoaded.diagnostics, ...sourceLoaded.diagnostics]) {
-      if (d.severity === "error" || d.ruleId === "ingest/left-out") io.err(formatDiagnostic(d, null) + "\n");
+      // and, as from every command, a file read that gave nothing usable ("no article text")
+      if (d.severity === "error" || d.ruleId === "ingest/left-out" || isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
     }
     if (draftLoaded.documents.length === 0) {
       io.err(`quotecheck: cannot verify: the draft ${draftPath} could not be read\n`);
+      return EXIT.failure;
+    }
+    // Read but no article in it (a login page saved for the story): "no direct quotations found"
+    // and exit 0 told a script all was well with nothing checked.
+    if (!draftLoaded.documents.some((d) => d.articles.length)) {
+      io.err(`quotecheck: cannot verify: the draft ${draftPath} gave no article text\n`);
       return EXIT.failure;
     }
     if (sourceLoaded.documents.length === 0) {
