@@ -136,7 +136,21 @@ const CLAUSE_JOINERS = /^(?:and|or|but|nor|that|which|who|whom|whose|if|whether|
 function beforeMainPredicate(s: Sentence, body: Span, sa: number): Span {
   const { toks } = s;
   if (sa < 1 || toks[sa].lower !== "who" || !toks[sa - 1].word) return body;
-  for (let k = 0; k < sa; k++) if (!toks[k].word || (!toks[k].cap && (FINITE_AUX.test(toks[k].lower) || SPEECH_VERBS.has(toks[k].lower)))) return body;
+  return subjectOnlyBefore(toks, sa) ? mainPredicateCut(s, body) : body;
+}
+
+/** Whether tokens [0, k) are words with no finite auxiliary or speech verb among them: a subject's words alone. */
+function subjectOnlyBefore(toks: readonly Token[], k: number): boolean {
+  for (let m = 0; m < k; m++) if (!toks[m].word || (!toks[m].cap && (FINITE_AUX.test(toks[m].lower) || SPEECH_VERBS.has(toks[m].lower)))) return false;
+  return true;
+}
+
+/**
+ * The content of an account inside the sentence's subject, ended before the main clause's predicate (see
+ * beforeMainPredicate, which finds the relative clause; reported/participle finds "The share of voters saying ...").
+ */
+function mainPredicateCut(s: Sentence, body: Span): Span {
+  const { toks } = s;
   const bs = tokenAt(toks, body.start);
   // (A form in -ed after "be", "have" or an adverb is a participle: "would be scared", "have been hurt".)
   const finite = (k: number): boolean => {
@@ -597,6 +611,10 @@ export const VERB_RULES: readonly CueRule[] = [
       if (p >= 0 && !fronted && !/^(?:that|whether|if|how|why|what|who)$/.test(toks[v.rest]?.lower ?? "") && !clauseIn(s, s.text.slice(body.start - s.span.start, body.end - s.span.start))) return null;
       // The clause test (the tagger) last: it is the costly one.
       if (!v.topic && !reportedClause(s, body, v.verb)) return null;
+      // "The proportion of GOP voters saying they want a ban is as high as three-quarters": a participle on the noun that
+      // opens the sentence (no comma, no verb before it) sits in the subject, and the main predicate follows its content.
+      // (The tagger last: "Her posts include one last week saying ..." has its verb before the participle.)
+      if (nounBefore && !comma && w < 0 && !quoted && src && opensSentence(toks, tokenAt(toks, src.source.start)) && subjectOnlyBefore(toks, i) && !clauseIn(s, s.text.slice(0, toks[i].start - s.span.start))) body = mainPredicateCut(s, body);
       // ("with 22 percent saying they would not support him, 20 percent ...": see pollAnswer.)
       body = pollAnswer(s, body, src);
       return { content: body, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };

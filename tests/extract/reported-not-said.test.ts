@@ -75,3 +75,23 @@ describe("reported speech: what is disclosed as a noun phrase is a document or a
     expect(texts(text)).toContain(content);
   });
 });
+
+describe("reported speech: a participle on the noun that opens the sentence ends before the main predicate", () => {
+  it.each([
+    { text: "The proportion of harbor voters saying they want a ban on fees is as high as three-quarters in Marlow.", content: "they want a ban on fees" },
+    { text: "The share of voters saying the economy matters most was 40 percent.", content: "the economy matters most" },
+    { text: "A statement saying the pier was unsafe was issued Monday.", content: "the pier was unsafe" },
+  ])("must cut: $text", ({ text, content }) => {
+    expect(texts(text)).toEqual([content]);
+  });
+  it.each([
+    // After a verb the participle is no part of the subject: the content runs on.
+    { text: "The mayor issued a statement saying the pier was unsafe and the council agreed.", content: "the pier was unsafe and the council agreed" },
+    // A verb before the participle's noun: the noun is that verb's object, and its participle is no part of the subject.
+    { text: "Her posts about the harbor include one last week saying the danger posed by the storm had been understated.", content: "the danger posed by the storm had been understated" },
+    // A comma before the participle: an aside, not the subject's noun.
+    { text: "Lee spoke on Monday, saying the pier is unsafe and the council was wrong.", content: "the pier is unsafe and the council was wrong" },
+  ])("must not cut: $text", ({ text, content }) => {
+    expect(texts(text)).toContain(content);
+  });
+});
