@@ -35,12 +35,13 @@ export function sideLines(side: Side, selected: number, inner: number, rows: num
   const lines: Line[] = [];
   let from = 0;
   let above = 0;
-  side.claims.forEach(({ claim, index, reported }, k) => {
+  side.claims.forEach(({ claim, index, reported, where }, k) => {
     const mark = side.claims.length > 1 && index === selected ? "› " : "";
     if (mark) [from, above] = [lines.length, k];
-    // Without an outlet, the article: "outlet unknown" on every card of a finding across articles
-    // that name none (PolNeAR's files) left no way to tell the cards' sources apart.
-    for (const l of whereLines(`${mark}${claim.outlet ?? claim.article}`, claimDate(claim), inner)) lines.push({ text: l, kind: "where" });
+    // Without an outlet, the article by its title or opening words: "outlet unknown" on every card of
+    // a finding across articles that name none (PolNeAR's files) left no way to tell the cards'
+    // sources apart, and the id quotecheck made is nothing a reader can look up.
+    for (const l of whereLines(`${mark}${where}`, claimDate(claim), inner)) lines.push({ text: l, kind: "where" });
     // Reported speech is the reporter's words: no quotation marks, as in the reports.
     for (const l of wrap(reported ? claim.text : `“${claim.text}”`, inner)) lines.push({ text: l, kind: "text" });
   });

@@ -1,6 +1,7 @@
 import type { ClaimRef, Finding, FindingKind, Report } from "../model/index.js";
 import { severityRank } from "../model/index.js";
 import { count } from "../model/count.js";
+import { articleName } from "../report/article-name.js";
 import { fold, matches } from "./selection.js";
 
 export const KIND_LABEL: Readonly<Record<FindingKind, string>> = {
@@ -61,6 +62,8 @@ function roleLookup(report: Report): (c: ClaimRef) => string | null {
 export function buildFindingItems(report: Report): FindingItem[] {
   const roleOf = roleLookup(report);
   const reported = new Set(report.quotes.filter((q) => q.kind === "indirect").map((q) => q.id));
+  const articles = new Map(report.articles.map((a) => [a.id, a]));
+  const whereOf = (c: ClaimRef): string => c.outlet ?? articleName(articles.get(c.article), c.article);
   return report.findings.map((finding, index) => {
     const corroboration = finding.kind === "corroboration";
     const names = [...new Set(finding.claims.map(claimSpeaker))];
@@ -70,7 +73,7 @@ export function buildFindingItems(report: Report): FindingItem[] {
       corroboration,
       label: KIND_LABEL[finding.kind] ?? finding.kind,
       who: names.join(corroboration ? " + " : " vs "),
-      sides: sidesOf(finding.claims, roleOf, (c) => reported.has(c.quoteId)),
+      sides: sidesOf(finding.claims, roleOf, (c) => reported.has(c.quoteId), whereOf),
       haystack: fold([finding.explanation, ...finding.claims.flatMap((c) => [c.speaker ?? "", c.outlet ?? "", c.text])].join("\n")),
     };
   });
@@ -117,23 +120,31 @@ export function claimDate(c: Pick<ClaimRef, "spokenOn" | "published">): string {
 export type Side = {
   readonly speaker: string;
   readonly role: string | null;
-  /** `reported`: the claim's quote is reported speech, the reporter's words, shown without quotation marks. */
-  readonly claims: readonly { readonly claim: ClaimRef; readonly index: number; readonly reported: boolean }[];
+  /**
+   * `reported`: the claim's quote is reported speech, the reporter's words, shown without quotation marks.
+   * `where`: the outlet, else the article as a reader can find it (its title or opening words), never its id.
+   */
+  readonly claims: readonly { readonly claim: ClaimRef; readonly index: number; readonly reported: boolean; readonly where: string }[];
 };
 
 /**
  * Claims grouped by speaker in order of first appearance, so that a finding where one side is
  * quoted three times still shows both sides next to each other.
  */
-export function sidesOf(claims: readonly ClaimRef[], roleOf: (c: ClaimRef) => string | null = (c) => c.role, isReported: (c: ClaimRef) => boolean = () => false): Side[] {
-  const sides: { speaker: string; role: string | null; claims: { claim: ClaimRef; index: number; reported: boolean }[] }[] = [];
+export function sidesOf(
+  claims: readonly ClaimRef[],
+  roleOf: (c: ClaimRef) => string | null = (c) => c.role,
+  isReported: (c: ClaimRef) => boolean = () => false,
+  whereOf: (c: ClaimRef) => string = (c) => c.outlet ?? c.article,
+): Side[] {
+  const sides: { speaker: string; role: string | null; claims: { claim: ClaimRef; index: number; reported: boolean; where: string }[] }[] = [];
   claims.forEach((claim, index) => {
     const speaker = claimSpeaker(claim);
     let side = sides.find((s) => s.speaker === speaker);
     const role = roleOf(claim);
     if (!side) sides.push((side = { speaker, role, claims: [] }));
     if (!side.role && role) side.role = role;
-    side.claims.push({ claim, index, reported: isReported(claim) });
+    side.claims.push({ claim, index, reported: isReported(claim), where: whereOf(claim) });
   });
   return sides;
 }

@@ -1,5 +1,6 @@
 import { helpLines } from "./help-lines.js";
 import type { Report } from "../model/index.js";
+import { articleName } from "../report/article-name.js";
 import { detailLines, type DetailLine } from "./detail-lines.js";
 import { FINDING_SORTS, buildFindingItems, selectFindings, type FindingItem } from "./finding-items.js";
 import type { KeyContext } from "./keys.js";
@@ -129,7 +130,9 @@ export function enterAction(s: State, lists: Lists, m: Model): Action | null {
   if (!line) return null;
   if (line.articleId) {
     const id = line.articleId;
-    return { type: "scope", scope: { label: `quotes in ${id}`, by: "article", quoteIds: m.quotes.filter((q) => q.quote.articleId === id).map((q) => q.quote.id), filter: s.filter } };
+    // Named as a reader finds the article (its title, else its opening words), not by the id quotecheck made.
+    const article = m.report.articles.find((a) => a.id === id);
+    return { type: "scope", scope: { label: `quotes in ${articleName(article, id)}`, by: "article", quoteIds: m.quotes.filter((q) => q.quote.articleId === id).map((q) => q.quote.id), filter: s.filter } };
   }
   // A file's line lists the quotes of all its articles: on PolNeAR, one article a file, the cursor
   // sits on the file's line first and Enter there did nothing.

@@ -27,8 +27,8 @@ describe("a card keeps its selected claim in sight", () => {
     speaker: "Syrian state news media",
     role: null,
     claims: [
-      { claim: claim("The Daily Beast", "that Damascus evacuated all of Palmyra’s civilians before its men withdrew"), index: 0, reported: false },
-      { claim: claim("The New York Times", "that government forces had withdrawn only after taking families to safety"), index: 1, reported: false },
+      { claim: claim("The Daily Beast", "that Damascus evacuated all of Palmyra’s civilians before its men withdrew"), index: 0, reported: false, where: "The Daily Beast" },
+      { claim: claim("The New York Times", "that government forces had withdrawn only after taking families to safety"), index: 1, reported: false, where: "The New York Times" },
     ],
   };
   const texts = (selected: number, rows: number) => sideLines(side, selected, 22, rows).map((l) => l.text);
@@ -53,7 +53,7 @@ describe("a card keeps its selected claim in sight", () => {
 describe("a card shows reported speech without quotation marks, as the reports do", () => {
   const claim = (text: string) => ({ outlet: "The Daily Beast", text, article: "a", published: "2015-05-21", spokenOn: null }) as unknown as Side["claims"][number]["claim"];
   const card = (text: string, reported: boolean) =>
-    sideLines({ speaker: "Syrian state news media", role: null, claims: [{ claim: claim(text), index: 0, reported }] }, 0, 30, 20)
+    sideLines({ speaker: "Syrian state news media", role: null, claims: [{ claim: claim(text), index: 0, reported, where: "The Daily Beast" }] }, 0, 30, 20)
       .filter((l) => l.kind === "text")
       .map((l) => l.text)
       .join(" ");

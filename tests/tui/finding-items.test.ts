@@ -57,6 +57,27 @@ describe("sidesOf", () => {
   });
 });
 
+describe("where a claim's card says it was published", () => {
+  const noOutlet = (articles: typeof report.articles) => ({
+    ...report,
+    articles,
+    findings: [{ ...report.findings[0], claims: report.findings[0].claims.map((c) => ({ ...c, outlet: null })) }],
+  });
+  const wheres = (r: typeof report) => buildFindingItems(r)[0].sides.flatMap((s) => s.claims.map((c) => c.where));
+  it("must: a claim without an outlet names its article by its title, never the id quotecheck made", () => {
+    const shown = wheres(noOutlet(report.articles));
+    for (const w of shown) expect(w).toMatch(/^“.+”$/);
+    for (const a of report.articles) expect(shown).not.toContain(a.id);
+  });
+  it("must: an untitled article by its opening words", () => {
+    const shown = wheres(noOutlet(report.articles.map((a) => ({ ...a, title: null }))));
+    for (const w of shown) expect(w).toMatch(/^the article (of \d{4}-\d\d-\d\d )?that opens “/);
+  });
+  it("must not: a claim with an outlet shows the outlet", () => {
+    expect(wheres(report)).toEqual(report.findings[0].claims.map((c) => c.outlet));
+  });
+});
+
 describe("the Conflicts view's count line", () => {
   it.each([
     [8, 1, "8 disagreements, 1 corroboration"],

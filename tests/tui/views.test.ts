@@ -87,7 +87,8 @@ describe("Quotes table at common widths", () => {
     const before = quoteCells(h.frame(), 80);
     const f = await h.press("4", "j", "j", "j", KEY.enter);
     expectFits(f, 80, 24);
-    expect(f).toMatch(/quotes in courier-2031-03-05/);
+    expect(f).toMatch(/quotes in “Families stay put as/);
+    expect(f).not.toMatch(/courier-2031-03-05/);
     expect(line(f, /^ {2}flags speaker/)).toMatch(/^ {2}flags speaker\s+to whom\s+quote$/);
     expect(quoteCells(f, 80)).toBeGreaterThanOrEqual(before);
     // the outlet is still under the list for the selected quote
@@ -210,12 +211,15 @@ describe("Conflicts view", () => {
     expect(f).not.toContain("these claims disagree");
   });
 
-  it("names a claim's article on its card when the article names no outlet", async () => {
+  it("names a claim's article on its card by its title when the article names no outlet, never by the id quotecheck made", async () => {
     const bare = { ...report, findings: report.findings.map((x) => ({ ...x, claims: x.claims.map((c) => ({ ...c, outlet: null })) })) };
     const h = await mount(bare, { columns: 120, rows: 30 });
     const f = await h.press("3");
-    const first = bare.findings[0].claims.map((c) => c.article);
-    for (const id of new Set(first)) expect(f).toContain(`${id} · `);
+    const first = new Set(bare.findings[0].claims.map((c) => c.article));
+    for (const a of report.articles.filter((x) => first.has(x.id))) {
+      expect(f).toContain(`“${a.title}”`);
+      expect(f).not.toContain(`${a.id} · `);
+    }
     expect(f).not.toContain("outlet unknown");
   });
 
