@@ -3,7 +3,7 @@ import { GROUP_PLURALS } from "../model/name-words.js";
 import { FIRST_NAME_GENDER, FORCE_ACRONYMS, isHeadingCapsWord, isHyphenModifier, isMonthSurname, isSentenceAdverb, isPlaceName, KINSHIP_NOUNS, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
 import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
-import { datelineEnd } from "./tokens.js";
+import { datelineEnd, isCombiningCode, isMojibakeCode, NAME_PART_LETTERS } from "./tokens.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
 import { DIGIT, LETTER, UPPER, classAt, classOf, sizeAt } from "../extract/chars.js";
 
@@ -107,7 +107,12 @@ export const surnameKey = (name: string): string => {
 // Between two name parts stand up to three particles: one that opens the chain (RUN_PARTICLES) and up
 // to two that follow one ("Ursula von der Leyen", "Antonio de la Cruz", "Ludwig van den Berg"); each a
 // whole word followed by white space (or the hyphen of "al-"), so the chain cannot backtrack.
-const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.[^\S\n]+)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)(?:[^\S\n]+(?:(?:in|van)[^\S\n]+['’]t[^\S\n]+|(?:al|el|bin|ibn|abu|de|da|di|del|van|von|der|le|la|du|dos|das)\b-?[^\S\n]*(?:(?:de|del|la|las|los|le|der|den|van|von|du|da|al|el)\b-?[^\S\n]*){0,2})?(?:(?:al|el)-)?(?:\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+))+/uy;
+// A name part's letters: see NAME_PART_LETTERS.
+const PART_LETTERS = `${NAME_PART_LETTERS}+`;
+const NAME_RUN = new RegExp(
+  String.raw`(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.[^\S\n]+)?(?:\p{Lu}${PART_LETTERS}|(?:\p{Lu}\.)+)(?:[^\S\n]+(?:(?:in|van)[^\S\n]+['’]t[^\S\n]+|(?:al|el|bin|ibn|abu|de|da|di|del|van|von|der|le|la|du|dos|das)\b-?[^\S\n]*(?:(?:de|del|la|las|los|le|der|den|van|von|du|da|al|el)\b-?[^\S\n]*){0,2})?(?:(?:al|el)-)?(?:\p{Lu}${PART_LETTERS}|(?:\p{Lu}\.)+))+`,
+  "uy",
+);
 // A superset of the code units that can start a match (\p{Lu}, and the capital of a title):
 // [A-Z\u00C0-\u1FFF\u2070-\uFFFF]. The General Punctuation block (U+2000-U+206F: ’ “ ” — …) holds
 // no capital, and is most of the non-ASCII text of English news. A table read per code unit: the
@@ -137,7 +142,7 @@ export function nameRunEnd(text: string, at: number): number {
     if (c < 128) {
       if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x27 || c === 0x2d || c === 0x2e) j++;
       else break;
-    } else if (c === 0x2019) j++;
+    } else if (c === 0x2019 || isMojibakeCode(c) || isCombiningCode(c)) j++;
     else if (classAt(text, j) & LETTER) j += sizeAt(text, j);
     else break;
   }

@@ -15,6 +15,7 @@ import { Registry, generationMention, lastPart, placeLineAt, readsAntecedents, r
 import { INDEFINITE_PERSONS, ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { mentionAt, parseInvertedSource, type Mention } from "./mention.js";
 import { nextSubjectStart, objectAfterTitle } from "./subjects.js";
+import { NAME_PART_LETTERS } from "./tokens.js";
 import { DIGIT, LETTER, UPPER, classAt, isSpaceCode, sizeAt } from "../extract/chars.js";
 import { NAMING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
 
@@ -405,7 +406,7 @@ const ASIDE_THEN_NAME = /[ \t]+\([^()\n]{1,24}\)[ \t]+(\p{Lu}[\p{L}.'’-]*(?:[ 
 // After a subject: the next lower-case word ("campaign" in "The Clinton campaign").
 const THING_TAIL = /[ \t]+([\p{Ll}-]+)/uy;
 // Capitalised words that go on after a sentence subject's four.
-const MORE_CAPITALS = /(?:[ \t]+\p{Lu}[\p{L}'’-]+)+/uy;
+const MORE_CAPITALS = new RegExp(String.raw`(?:[ \t]+\p{Lu}${NAME_PART_LETTERS}+)+`, "uy");
 const isUpperAt = (w: string, i: number): boolean => {
   const c = w.charCodeAt(i);
   return (c >= 65 && c <= 90) || (c > 127 && w[i] !== w[i].toLowerCase());

@@ -1,5 +1,6 @@
 import { TITLE_ABBREVIATIONS } from "../model/abbreviations.js";
 import { ORG_WORDS, PERSON_NOUNS, TITLES } from "./lexicon.js";
+import { NAME_PART_LETTERS } from "./tokens.js";
 
 // Sentence-initial subjects ("Mr. Hariri, the archaeologist, …", "As for the soldier, he …", a
 // list item's after its bullet, "-Ann Lee is …", "• Ann Lee …",
@@ -33,7 +34,8 @@ const SUBJECT_LEAD =
   TIME_OPENER +
   "),\\s+|\\p{Lu}\\p{Ll}+ing\\b" +
   `${CLAUSE_WORDS}{0,80},\\s+|${OPENING_CLAUSE})?`;
-const NAME_SUBJECT = "(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\\.\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:al-|el-|bin\\s+|de\\s+)?\\p{Lu}[\\p{L}'’-]+){0,3}";
+// (A name part's letters as the registry reads them, NAME_PART_LETTERS: "Peña" in decomposed form.)
+const NAME_SUBJECT = `(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\\.\\s+)?\\p{Lu}${NAME_PART_LETTERS}+(?:\\s+(?:al-|el-|bin\\s+|de\\s+)?\\p{Lu}${NAME_PART_LETTERS}+){0,3}`;
 const SUBJECT_START = new RegExp(`${SUBJECT_LEAD}([Tt]he\\s+[\\p{Ll}-]+|${NAME_SUBJECT})`, "gu");
 // The same, with one more subject tried last: up to three lower-case words before the name ("In a
 // statement, presidential nominee Ann Lee was …", "Later, former Sen. Tom Reyes …"). Only the

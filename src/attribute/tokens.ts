@@ -70,6 +70,30 @@ const COMMA = 0x2c;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
+ * A code unit of UTF-8 read twice as Latin-1 ("SarukhÃ\u0083Â¡n" for "Sarukhán"): a C1 control
+ * (U+0080-U+009F) or a Latin-1 sign (U+00A1-U+00BF), which no word of English text holds. Inside a
+ * word it stays in it, as an apostrophe does, so a name so spelt is one word. Not the no-break space
+ * (U+00A0), the guillemets « » (U+00AB, U+00BB: quotation marks) nor the acute accent (U+00B4),
+ * which stands for an apostrophe in some text ("Obama´s").
+ */
+export const isMojibakeCode = (c: number): boolean => c >= 0x80 && c <= 0xbf && c !== 0xa0 && c !== 0xab && c !== 0xbb && c !== 0xb4;
+
+/**
+ * A combining diacritic (U+0300-U+036F): text in decomposed form spells "José" as "Jose" and an
+ * acute accent, and "Ã" as "A" and a tilde. The mark belongs to the letter before it, so to the word.
+ */
+export const isCombiningCode = (c: number): boolean => c >= 0x300 && c <= 0x36f;
+
+/**
+ * A name part's letters after its capital, for the regexes that read names (the registry's NAME_RUN,
+ * the sentence subjects, the capitals that go on after one): letters, apostrophes, hyphens and
+ * combining diacritics (isCombiningCode), with the code units of isMojibakeCode between them, each
+ * only before a letter. No unit matches both branches (the letters ª µ º, U+00AA U+00B5 U+00BA, are
+ * left to the first), so the run cannot backtrack. A regex source, for the u flag.
+ */
+export const NAME_PART_LETTERS = String.raw`(?:[\p{L}\u0300-\u036F'’-]|[\u0080-\u009F\u00A1-\u00A9\u00AC-\u00B3\u00B6-\u00B9\u00BC-\u00BF](?=\p{L}))`;
+
+/**
  * Tokenise `text.slice(span.start, span.end)`; offsets are into `text`. Words are letters and
  * digits, with inner apostrophes, hyphens and stops ("al-Homsi", "U.S"); everything else that is
  * not a space is a token of its own.
@@ -125,7 +149,13 @@ export function tokenize(text: string, span: Span, stopAtSentenceEnd = false): T
         last = j;
         continue;
       }
-      if (code === APOS || code === RSQUO || code === HYPHEN || code === DOT) {
+      if (isCombiningCode(code)) {
+        cased = true;
+        j++;
+        last = j;
+        continue;
+      }
+      if (code === APOS || code === RSQUO || code === HYPHEN || code === DOT || isMojibakeCode(code)) {
         j++;
         continue;
       }
