@@ -10,9 +10,9 @@ function quotes(text: string): [string, string][] {
     .map((c) => [c.kind, a.text.slice(c.span.start, c.span.end)]);
 }
 
-describe("words in marks named as words, or marked as a name, are nobody's speech (scare.ts)", () => {
+describe("words in marks named as words are nobody's speech (scare.ts)", () => {
   const cases: [string, string, [string, string][]][] = [
-    // must trigger: examples of words ("words such as …"), a name marked "so-called"
+    // must trigger: examples of words ("words such as …")
     [
       "words such as, a list",
       "Clerks searched the files for words such as “harbor,” “levy” and “toll booth.” Few matched.",
@@ -24,8 +24,6 @@ describe("words in marks named as words, or marked as a name, are nobody's speec
       [["scare", "harbor"], ["scare", "levy."]],
     ],
     ["words like", "The filter flagged words like “levy” in every file.", [["scare", "levy"]]],
-    ["so-called", "Lind said the board passed the so-called “harbor rule” in May.", [["scare", "harbor rule"]]],
-    ["so called, with a cue in the sentence", "Lind said the board passed the so called “Harbor Rule” in May.", [["scare", "Harbor Rule"]]],
     // must not trigger: the words someone said, a predicative "as", a name after "as being"
     ["the words", "She refused to say the words “harbor levy” at the hearing.", [["direct", "harbor levy"]]],
     ["what he terms", "The plan is what Lind terms “a harbor grab” and nothing more.", [["direct", "a harbor grab"]]],
