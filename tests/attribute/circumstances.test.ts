@@ -104,8 +104,8 @@ describe("media as written", () => {
     expect(findMedium("wrote in a fundraising email")?.interview).toBe(false);
     expect(findMedium("wrote in the email")?.interview).toBe(false);
     // A mass mailing named after "email": a blast, a newsletter, an appeal.
-    expect(findMedium("said in an email blast")).toEqual({ medium: "in an email blast", interview: false });
-    expect(findMedium("wrote in an e-mail newsletter on Monday")).toEqual({ medium: "in an e-mail newsletter", interview: false });
+    expect(findMedium("said in an email blast")).toEqual({ medium: "in an email blast", interview: false, at: 5 });
+    expect(findMedium("wrote in an e-mail newsletter on Monday")).toEqual({ medium: "in an e-mail newsletter", interview: false, at: 6 });
     expect(findMedium("wrote in an email fundraising appeal")?.interview).toBe(false);
     expect(findMedium("said in an email Monday")?.interview).toBe(true);
     expect(quoteOf("Ada Lind said in an email blast: “The fight goes on.”", "The fight goes on.")?.toOutlet ?? null).toBeNull();
