@@ -13,9 +13,14 @@ const WORD_BACK = 40;
 
 /** The sentences of the line holding `pos`, read from at most `back` before it to at most `ahead` after it. */
 function sentencesAround(text: string, pos: number, back: number, ahead: number): { from: number; to: number; spans: Span[] } {
-  const from = Math.max(0, pos - back, text.lastIndexOf("\n", pos - 1) + 1);
-  const nl = text.indexOf("\n", pos);
-  const to = Math.min(text.length, pos + ahead, nl < 0 ? text.length : nl);
+  // The line breaks are looked for inside the window only: lastIndexOf/indexOf over the whole text ran
+  // to the ends of a paragraph with no break for every quote, quadratic on one long paragraph.
+  const lo = Math.max(0, pos - back);
+  const hi = Math.min(text.length, pos + ahead);
+  const before = text.slice(lo, pos).lastIndexOf("\n");
+  const after = text.slice(pos, hi).indexOf("\n");
+  const from = before < 0 ? lo : lo + before + 1;
+  const to = after < 0 ? hi : pos + after;
   return { from, to, spans: sentenceSpans(text, from, to) };
 }
 

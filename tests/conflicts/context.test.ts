@@ -25,4 +25,13 @@ describe("the sentence around a quote, as the model splits sentences", () => {
     expect(spans.map((s) => [sentenceStart(text, s.start + 2), sentenceEnd(text, s.start + 2)])).toEqual(spans.map((s) => [s.start, s.end]));
     expect(sentencesOf(line)).toEqual(spans.map((s) => line.slice(s.start, s.end)));
   });
+  it("reads a window around the quote: a line break beyond it does not bound the sentence, one inside it does", () => {
+    // One paragraph with no stop for 600 characters: the window (400 back, 300 ahead) bounds it.
+    const run = `Lead.\n${"word ".repeat(120)}said the mayor ${"word ".repeat(120)}\nTail.`;
+    const pos = run.indexOf("said the mayor");
+    expect(sentenceStart(run, pos)).toBe(pos - 400);
+    expect(run.slice(pos, sentenceEnd(run, pos))).toBe(run.slice(pos, pos + 300).trimEnd());
+    expect(sentenceStart(run, pos, 1000)).toBe(run.indexOf("word"));
+    expect(sentenceEnd(run, pos, 1000)).toBe(run.lastIndexOf("word") + "word".length);
+  });
 });
