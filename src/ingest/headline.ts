@@ -1,7 +1,7 @@
 import { agencyDateline } from "./agency-dateline.js";
 import { isDateLine } from "./dates.js";
 import { isSectionLabel } from "./section-labels.js";
-import { bylineOf, datelineOf } from "./segments.js";
+import { datelineOf, isByLine } from "./segments.js";
 
 /**
  * A headline that ends on a full stop ("Storm closes the port.") looks like a sentence; what stands
@@ -56,15 +56,6 @@ const DOUBLE_MARK = /["“”]/;
 const isOneSentence = (p: string): boolean => p.length <= 120 && !p.includes("\n") && !/[.!?]["”’']? +["“‘']?\p{Lu}/u.test(p);
 
 const opensOnDateline = (p: string | undefined): boolean => p !== undefined && (datelineOf(p) !== null || agencyDateline(p) !== null);
-// The words of writers' names: capitalised, or a particle or a joiner between names.
-const NAME_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|and|en|und|et|y|van|von|de|der|den|la|le|da|di|du|al|el|bin|ibn)$/u;
-/** A "By" line that names its writers ("By Jane Roe", "By Ana Ruiz and Tom Lee"), not a sentence ("By Monday the river had risen."). */
-function isByLine(p: string | undefined): boolean {
-  if (p === undefined || !/^(?:By|Door|Von|Par)\s/.test(p)) return false;
-  const names = bylineOf(p);
-  const words = names?.split(/[\s,]+/).filter(Boolean) ?? [];
-  return words.length > 0 && words.length <= 10 && words.every((w) => NAME_WORD.test(w));
-}
 /** A date alone on its line ("March 5, 2031"), as a page's top prints it. */
 const isDateAlone = (p: string | undefined): boolean => p !== undefined && p.length <= 60 && isDateLine(p);
 

@@ -1,6 +1,6 @@
 import type { CheerioAPI } from "cheerio";
 import { isDateLine } from "./dates.js";
-import { bylineOf } from "./segments.js";
+import { bylineOf, isByLine } from "./segments.js";
 
 /**
  * The top of a story's markup, above its first paragraph: a section label or kicker ("Politics",
@@ -38,13 +38,13 @@ const isLabel = (t: string): boolean => t.length <= 40 && t.split(/\s+/).length 
 // How far down the headline may stand under labels, and how many blocks the top may hold.
 const TITLE_WITHIN = 3;
 const HEAD_WITHIN = 7;
-const BYLINE_START = /^(?:by|door|von|par)\s+\p{Lu}/iu;
 
 /** Headline, byline or date line: metadata, not story text. */
 function isMeta(t: string, meta: HeadMeta): boolean {
   return (
     (meta.title !== null && norm(t) === norm(meta.title)) ||
-    (BYLINE_START.test(t) && t.length < 100) ||
+    // A "By" line that names writers: "By Monday night the quay had flooded." opens a story.
+    (t.length < 100 && isByLine(t)) ||
     (t.length < 60 && isDateLine(t)) ||
     // The author's name alone on its line (an author link the markup does not mark as furniture).
     (meta.byline !== null && t.length < 100 && norm(t) === norm(meta.byline))
@@ -68,7 +68,7 @@ export function storyHead<B extends Block>(blocks: readonly B[], meta: HeadMeta)
     const t = blocks[k].text;
     if (isMeta(t, meta)) {
       // A plain "<p>By Ana Ruiz</p>" above the story is the byline when the page's markup names none.
-      if (!meta.byline && BYLINE_START.test(t)) meta.byline = bylineOf(t);
+      if (!meta.byline && isByLine(t)) meta.byline = bylineOf(t);
       continue;
     }
     // A deck: its element says so, or a byline or date line follows it (the story comes under those).

@@ -236,6 +236,19 @@ export function bylineOf(line: string): string | null {
   return null;
 }
 
+// The words of writers' names: capitalised, or a particle or a joiner between names.
+const NAME_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|and|en|und|et|y|van|von|de|der|den|la|le|da|di|du|al|el|bin|ibn)$/u;
+/**
+ * A "By" line that names its writers ("By Jane Roe", "By Ana Ruiz and Tom Lee"), not a sentence
+ * ("By Monday the river had risen."): the plain text's headline marks and the HTML story's top both ask.
+ */
+export function isByLine(p: string | undefined): boolean {
+  if (p === undefined || !/^(?:By|Door|Von|Par)\s/.test(p)) return false;
+  const names = bylineOf(p);
+  const words = names?.split(/[\s,]+/).filter(Boolean) ?? [];
+  return words.length > 0 && words.length <= 10 && words.every((w) => NAME_WORD.test(w));
+}
+
 const shortLine = (l: Line) => l.text.length <= 120;
 
 /**

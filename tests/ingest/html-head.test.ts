@@ -31,6 +31,20 @@ describe("the top of a story's markup", () => {
     expect(a.headParagraphs).toBe(1);
   });
 
+  it("a story's first sentence that opens with 'By' is no byline: it stays in the text (must not drop)", () => {
+    const lede = "By Monday night the quay had flooded twice.";
+    const a = article(`${H1}<p>${lede}</p><p>${LEDE}</p>${MORE}`);
+    expect(paras(a).slice(0, 2)).toEqual([lede, LEDE]);
+    const b = article(`${H1}<p>by the old quay, sandbags.</p><p>${LEDE}</p>${MORE}`);
+    expect(paras(b)[0]).toBe("by the old quay, sandbags.");
+  });
+
+  it("a 'By' line that names its writers still leaves the text and names the byline (must)", () => {
+    const a = article(`${H1}<p>By Tomas Reyes and Ana Ruiz</p><p>${LEDE}</p>${MORE}`);
+    expect(paras(a)[0]).toBe(LEDE);
+    expect(a.byline).toBe("Tomas Reyes and Ana Ruiz");
+  });
+
   it("a deck with no class is one by the byline and date under it, which leave the text", () => {
     const a = article(`${H1}<p>${DECK}</p><p>By Tomas Reyes</p><p>April 2, 2024</p><p>${LEDE}</p>${MORE}`);
     expect(paras(a).slice(0, 2)).toEqual([DECK, LEDE]);
