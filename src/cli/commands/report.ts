@@ -23,6 +23,8 @@ export const reportCommand = {
     const name = values.format ?? fromExt?.name ?? "md";
     const formatter = formatterNamed(name === "markdown" ? "md" : name);
     if (!formatter) throw new UsageError(`--format must be one of ${names.join(", ")} (got "${name}")`);
+    // Written as asked, but said: "wrote r.md (html, …)" alone let a CI step file a page of tags as Markdown.
+    if (out && fromExt && fromExt.name !== formatter.name) io.err(`quotecheck: ${out}: its extension is ${fromExt.name}'s, but --format ${formatter.name} was asked; writing ${formatter.name}\n`);
 
     if (out && out !== "-") {
       const problem = await destinationProblem(resolve(io.cwd, out), inputRoots(io.cwd, positionals, DEFAULT_CORPUS));
