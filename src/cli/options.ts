@@ -90,6 +90,15 @@ export function oneOf<T extends string>(flag: string, value: string | undefined,
   throw new UsageError(`--${flag} must be one of ${allowed.join(", ")} (got "${value}")`);
 }
 
+/**
+ * check's and verify's `--format text|json`, with `table` accepted for `text`: every other command
+ * calls its human-readable format `table`, and `check --format table` was a usage error.
+ */
+export function textOrJson(value: string | undefined): "text" | "json" {
+  const f = oneOf<"text" | "table" | "json">("format", value, ["text", "table", "json"], "text");
+  return f === "table" ? "text" : f;
+}
+
 export function maxBytes(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   // "50MB", "1.5MB", "200k", "1 GB"; a fraction of a byte is rounded down.

@@ -118,7 +118,7 @@ describe("quotecheck check (built binary)", () => {
       [["check", "--config", tmp], /cannot read config: is a directory where a file was expected \(EISDIR\)/],
       [["check", "--fail-on", "fatal"], /--fail-on must be one of error, warning, info/],
       [["check", "--rule", "no-speaker"], /--rule must look like id=off\|info\|warning\|error/],
-      [["check", "--format", "xml"], /--format must be one of text, json/],
+      [["check", "--format", "xml"], /--format must be one of text, table, json/],
       [["check", "tests/fixtures/no-such-folder"], /no-such-folder/],
     ];
     for (const [args, msg] of cases) {

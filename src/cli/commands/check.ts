@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { commonOptions, maxBytes, oneOf, parse } from "../options.js";
+import { commonOptions, maxBytes, oneOf, parse, textOrJson } from "../options.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { DEFAULT_CORPUS } from "../corpus.js";
 import { unreadNamed } from "../exit.js";
@@ -40,6 +40,7 @@ export const checkCommand = {
     "quotecheck check [paths...] [--format text|json] [--fail-on error|warning|info] [--rule id=off|info|warning|error]... [--config FILE]\n" +
     "  Reads quotecheck.config.json or .quotecheckrc.json in the working directory unless --config names a file:\n" +
     '  {"failOn": "warning", "format": "text", "rules": {"anonymous-source": "off"}}. Flags win over the file.\n' +
+    "  --format table is text, the name the other commands give their human-readable format.\n" +
     "  rules (id, default severity, what it finds):\n" +
     rulesHelp,
   async run(args: readonly string[], io: Io): Promise<number> {
@@ -54,7 +55,7 @@ export const checkCommand = {
       const fromFile = await readConfig(io, values.config);
       const flags: CheckConfig = {
         failOn: values["fail-on"] === undefined ? undefined : oneOf<Severity>("fail-on", values["fail-on"], ["error", "warning", "info"], "error"),
-        format: values.format === undefined ? undefined : oneOf<"text" | "json">("format", values.format, ["text", "json"], "text"),
+        format: values.format === undefined ? undefined : textOrJson(values.format),
         rules: Object.fromEntries((values.rule ?? []).map(parseRuleFlag)),
       };
       config = mergeConfig(fromFile, flags);

@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { commonOptions, maxBytes, oneOf, parse } from "../options.js";
+import { commonOptions, maxBytes, parse, textOrJson } from "../options.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { DEFAULT_CORPUS } from "../corpus.js";
 import { unreadNamed } from "../exit.js";
@@ -13,11 +13,12 @@ export const verifyCommand = {
   summary: "check each quote of a draft against the sources: verbatim, changed, other speaker, partial, not found",
   usage:
     "quotecheck verify DRAFT --against SOURCES... [--format text|json]\n" +
+    "  --format table is text, the name the other commands give their human-readable format.\n" +
     "  DRAFT is text, Markdown or HTML; SOURCES are files or folders (the embedded corpus when none).\n" +
     "  Exit 1 when any quote is not found verbatim with the same speaker; 2 when the draft gives no article or no source can be read.",
   async run(args: readonly string[], io: Io): Promise<number> {
     const { values, positionals } = parse(args, { ...commonOptions, against: { type: "string", multiple: true } });
-    const format = oneOf<"text" | "json">("format", values.format, ["text", "json"], "text");
+    const format = textOrJson(values.format);
     const [draftPath, ...more] = positionals;
     if (!draftPath) throw new UsageError("verify needs a DRAFT file: quotecheck verify DRAFT --against SOURCES...");
     // A folder would be read as one draft of many files, none of them left out of the sources, so
