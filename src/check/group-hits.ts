@@ -39,8 +39,9 @@ export function groupPairHits(report: Report, rule: GroupPairRule): RuleHit[] {
     for (const m of g.members) {
       const q = quotes.get(m.quoteId);
       if (!q || q.id === ref.id || !rule.member(m, q, ref) || samePassage(q, ref)) continue;
-      seen.add(q.id);
-      seen.add(ref.id); // the group already stands for the finding that names this pair
+      // The group already stands for the finding that names its members: also those the rule
+      // passed over (the halves of a statement printed whole), which the finding lists beside this one.
+      for (const o of g.members) seen.add(o.quoteId);
       const { message, note } = rule.describe(m, q, ref, refWhere);
       const lesser = rule.lesser?.(q, ref, m) ?? false;
       hits.push({ ...quotePlace(q), quoteId: q.id, groupId: g.id, message, related: [{ ...quotePlace(ref), note }], ...(lesser ? { lesser } : {}) });

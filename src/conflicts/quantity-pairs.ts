@@ -26,6 +26,8 @@ export type QuantityPair = {
    * true of its own act. True when either count has no verb or both tell one act ("killed", "died").
    */
   readonly sameAction: boolean;
+  /** False when one counts an increment ("nine million more workers") and the other a total (isIncrement). */
+  readonly bothTotals: boolean;
 };
 
 /**
@@ -50,6 +52,19 @@ export function sameAction(a: string | null, b: string | null): boolean {
   if (sa === sb) return true;
   const fa = FAMILY_OF.get(sa);
   return fa !== undefined && fa === FAMILY_OF.get(sb);
+}
+
+/** Words after a figure that make it a change, not a total: "nine million more workers", "3,000 additional troops". */
+const INCREMENT_AFTER = /^\s+(?:more|fewer|additional|extra)\b/i;
+
+/**
+ * Whether a quantity counts an increment ("nine million more workers will be protected") rather
+ * than a total: set against a total ("millions of workers"), it counts something else, neither the
+ * same number nor a differing one. Two increments still compare.
+ */
+export function isIncrement(q: Quantity): boolean {
+  const at = q.phrase.indexOf(q.raw);
+  return at >= 0 && INCREMENT_AFTER.test(q.phrase.slice(at + q.raw.length));
 }
 
 /** How close (in words) to the number a shared context word must stand for `sameThing`. */
@@ -114,7 +129,12 @@ export function quantityPairs(ctx: CheckContext): QuantityPair[] {
             }
           if (shared === 0) return;
           const anchored = x.claim.article === y.claim.article || (x.claim.published !== null && y.claim.published !== null);
-          out.push({ x, y, qx, qy, noun: qx.counts, agree: quantitiesAgree(qx, qy), sameThing: sharedNear && (anchored || shared >= 2), sameAction: sameAction(qx.action, qy.action) });
+          out.push({
+            x, y, qx, qy, noun: qx.counts, agree: quantitiesAgree(qx, qy),
+            sameThing: sharedNear && (anchored || shared >= 2),
+            sameAction: sameAction(qx.action, qy.action),
+            bothTotals: isIncrement(qx) === isIncrement(qy),
+          });
         }),
       );
     }

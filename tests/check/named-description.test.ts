@@ -64,3 +64,41 @@ describe("anonymous-source: a description that stands for one person the article
     expect(unnamed(text, quotes)).toEqual(found);
   });
 });
+
+describe("anonymous-source: a definite description nothing brought in unnamed is a second name for someone the article names", () => {
+  const cole = named("n", "We will win in Ames,", "Ben Cole");
+  it.each([
+    {
+      name: "must-not: “the retired neurosurgeon” in a story that quotes Ben Cole",
+      text: "“We will win in Ames,” Ben Cole said on Monday. Later the retired neurosurgeon told reporters: “The polls are wrong.”",
+      quotes: [cole, anon("q", "The polls are wrong.", "the retired neurosurgeon")],
+      found: [],
+    },
+    {
+      name: "must: the same description where the story quotes no one by full name",
+      text: "Later the retired neurosurgeon told reporters: “The polls are wrong.”",
+      quotes: [anon("q", "The polls are wrong.", "the retired neurosurgeon")],
+      found: ["q"],
+    },
+    {
+      name: "must: a feature that says it keeps its soldier unnamed, however late",
+      text: "The soldier had served in the town for years. “We will win in Ames,” Ben Cole said. “They were everywhere,” the soldier said. The soldier asked not to be further identified.",
+      quotes: [cole, anon("q", "They were everywhere,", "the soldier")],
+      found: ["q"],
+    },
+    {
+      name: "must: a spokesman, a woman, a source: heads stories give unnamed people with “the” too",
+      text: "“We will win in Ames,” Ben Cole said. “We will work with anyone,” the prime minister’s spokesman said. “Should we believe them?” the woman said.",
+      quotes: [cole, anon("q1", "We will work with anyone,", "the prime minister’s spokesman"), anon("q2", "Should we believe them?", "the woman")],
+      found: ["q1", "q2"],
+    },
+    {
+      name: "must: a name the story gives for the unnamed (“known as Bob”)",
+      text: "“We will win in Ames,” Ben Cole said. “There never was an order,” said the base chief known as Bob.",
+      quotes: [cole, anon("q", "There never was an order,", "the base chief known as Bob")],
+      found: ["q"],
+    },
+  ])("$name", ({ text, quotes, found }) => {
+    expect(unnamed(text, quotes)).toEqual(found);
+  });
+});

@@ -628,6 +628,45 @@ const cases: Case[] = [
     },
   },
   {
+    name: "an increment is no total: 'nine million more workers' and 'millions of workers'",
+    kind: "corroboration",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “The rule is demoting millions of workers in the valley,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “nearly nine million more workers in the valley will be protected,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "The rule is demoting millions of workers in the valley,", "Piet Kuyper"), quote(b, "nearly nine million more workers in the valley will be protected,", "Lena Vogt")],
+      };
+    },
+  },
+  {
+    name: "an increment against a total is no disagreement: '500 more soldiers' and '5,000 soldiers'",
+    kind: "number",
+    triggers: false,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “The army sent 500 more soldiers to the bridge,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “the army sent 5,000 soldiers to the bridge,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "The army sent 500 more soldiers to the bridge,", "Piet Kuyper"), quote(b, "the army sent 5,000 soldiers to the bridge,", "Lena Vogt")],
+      };
+    },
+  },
+  {
+    name: "two increments still disagree: '500 more soldiers' and '2,000 more soldiers'",
+    kind: "number",
+    triggers: true,
+    build: () => {
+      const a = article("wire", "Wire Service", "2023-09-10", "Near Dornach: “The army sent 500 more soldiers to the bridge,” said Piet Kuyper. Dornach is quiet.");
+      const b = article("gazette", "Gazette", "2023-09-11", "In Dornach, “the army sent 2,000 more soldiers to the bridge,” said Lena Vogt. Dornach fell.");
+      return {
+        articles: [a, b],
+        quotes: [quote(a, "The army sent 500 more soldiers to the bridge,", "Piet Kuyper"), quote(b, "the army sent 2,000 more soldiers to the bridge,", "Lena Vogt")],
+      };
+    },
+  },
+  {
     name: "a code with a number ('the EB-5 program') counts no programs",
     kind: "corroboration",
     triggers: false,

@@ -7,6 +7,8 @@ import { renderDiff } from "../../verify/word-diff.js";
 import { isDescriptiveName, mayBeSamePerson } from "../../align/names.js";
 import { toldAsTwoOccasions } from "../../align/occasions.js";
 import { anotherSentence } from "../../align/variant.js";
+import { sameSaying, sideBySide } from "../../conflicts/same-saying.js";
+import { quotesByArticle } from "../../align/split.js";
 
 const CHANGED = new Set(["altered", "shortened", "bracketed", "extended"]);
 /**
@@ -94,13 +96,23 @@ export const alteredQuote: CheckRule = {
       const article = articles.get(q.articleId);
       return !!article && toldAsTwoOccasions(article, q.span, ref.span);
     };
+    // Two quotes set side by side by a conjunction ("between “…” and “…”") are two sayings, as conflicts reads them.
+    const setSideBySide = (q: Quote, ref: Quote) => {
+      const article = articles.get(q.articleId);
+      return !!article && sideBySide(article.text, q.span, ref.span);
+    };
+    // A difference that says nothing about the quote: printed whole, said another day, another's words (align/same-saying).
+    let byArticle: Map<string, Quote[]> | null = null;
+    const noChange = (m: QuoteGroupMember, q: Quote, ref: Quote) =>
+      sameSaying({ q, ref, member: m, articleQuotes: (byArticle ??= quotesByArticle(report.quotes)).get(q.articleId) ?? [], article: (id) => articles.get(id) }) !== null;
     return groupPairHits(report, {
       group: () => true,
       // Within one article a partial repeat is how stories are written: only changed words count.
       member: (m, q, ref) =>
         CHANGED.has(m.variant) &&
-        (q.articleId !== ref.articleId || (m.variant === "altered" && !anotherSentence(m.diff) && !twoOccasions(q, ref))) &&
-        (bothDirect(q, ref) || (m.variant === "altered" && figuresChanged(m))),
+        (q.articleId !== ref.articleId || (m.variant === "altered" && !anotherSentence(m.diff) && !twoOccasions(q, ref) && !setSideBySide(q, ref))) &&
+        (bothDirect(q, ref) || (m.variant === "altered" && figuresChanged(m))) &&
+        !noChange(m, q, ref),
       describe: (m, q, ref, refWhere) => ({
         message: sameArticle(q, ref)
           ? `quote ${m.variant} against this article's other wording of it: ${renderDiff(m.diff)}; if both are one occasion, make them agree`

@@ -1,7 +1,7 @@
 import type { Quote } from "../../model/index.js";
 import type { CheckRule } from "../types.js";
 import { articleById, quotePlace, spokenQuotes, wordsAfterLabel } from "../quote-place.js";
-import { namedBy, quotedPeopleByArticle } from "../named-description.js";
+import { anaphoric, namedBy, quotedPeopleByArticle } from "../named-description.js";
 import { headlineSource } from "../headline-source.js";
 
 export const anonymousSource: CheckRule = {
@@ -14,14 +14,16 @@ export const anonymousSource: CheckRule = {
     const named = (q: Quote) => {
       const text = articleById(report, q.articleId)?.text ?? "";
       if (!lower.has(q.articleId)) lower.set(q.articleId, text.toLowerCase());
-      return namedBy(q, { text, lower: lower.get(q.articleId)!, quoted: quoted.get(q.articleId) ?? [] }).length > 0;
+      const people = { text, lower: lower.get(q.articleId)!, quoted: quoted.get(q.articleId) ?? [] };
+      return namedBy(q, people).length > 0 || anaphoric(q, people);
     };
     const inHeadline = (q: Quote) => {
       const a = articleById(report, q.articleId);
       return !!a && headlineSource(q, a) !== null;
     };
     return spokenQuotes(report)
-      // "the president" in an article that writes "President Obama" is Obama, not an unnamed source.
+      // "the president" in an article that writes "President Obama" is Obama, not an unnamed source;
+      // nor is "the retired neurosurgeon" that nothing brought in unnamed (named-description: anaphoric).
       // A headline's "Senator from Texas says" is the story's subject, whom the story names.
       .filter((q) => q.speakerType === "anonymous" && !named(q) && !inHeadline(q))
       .map((q) => ({

@@ -5,6 +5,7 @@ import { articlePublished, wordsAfterLabel } from "../quote-place.js";
 import { farApart } from "../../conflicts/checks/misattribution.js";
 import { isDescriptiveName, mayBeSamePerson } from "../../align/names.js";
 import { quotesWithin } from "../../align/nested.js";
+import { swapsFigure } from "../../conflicts/same-saying.js";
 
 /** Nouns for a document or recording: what carries words, never who said them ("Transcript as follows:"). */
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
@@ -56,7 +57,10 @@ export const misattribution: CheckRule = {
       // Words in quotation marks only; a description ("the senator") may be the named speaker: only a
       // differing name is reported.
       // One quoting the other's words in marks of their own is not credited with them.
-      member: (_m, q, ref) =>
+      // A sentence given with a figure of its own ("Three passengers …" / "Twelve …") is two counts,
+      // which the number check reports, not the same words moved.
+      member: (m, q, ref) =>
+        !swapsFigure(m.diff) &&
         q.kind === "direct" &&
         ref.kind === "direct" &&
         q.speaker !== ref.speaker &&

@@ -213,9 +213,10 @@ export const corroborationCheck: Check = {
     // said four claims gave the same number.
     // Counts under verbs of different acts ("two people were killed", "two people were arrested")
     // are the same figure for different things.
-    // A claim its own outlet calls false gives no number either.
+    // A claim its own outlet calls false gives no number either; an increment ("nine million more
+    // workers") is no total ("millions of workers").
     const agreeing = quantityPairs(ctx).filter(
-      (p) => p.agree && p.sameAction && !p.x.claim.judgement && !p.y.claim.judgement && !sameNamedSource(p.x, p.y) && !nestedClaims(p.x, p.y) && sameNumber(p.qx, p.qy),
+      (p) => p.agree && p.sameAction && p.bothTotals && !p.x.claim.judgement && !p.y.claim.judgement && !sameNamedSource(p.x, p.y) && !nestedClaims(p.x, p.y) && sameNumber(p.qx, p.qy),
     );
     const byNoun = new Map<string, typeof agreeing>();
     for (const p of agreeing) byNoun.set(p.noun, [...(byNoun.get(p.noun) ?? []), p]);

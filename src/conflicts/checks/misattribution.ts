@@ -1,10 +1,13 @@
-import type { Check } from "../check.js";
+import type { Check, Draft } from "../check.js";
 import { claimRef, type ClaimFacts } from "../claims.js";
 import { excerpt, listOf, where } from "../explain.js";
 import { groupFacts } from "./variant.js";
 import { sameVoice } from "../independence.js";
 import { UnionFind } from "../../align/speakers.js";
 import type { Speaker } from "../../model/index.js";
+import { isDescriptiveName, mayBeSamePerson } from "../../align/names.js";
+import { quotesWithin } from "../../align/nested.js";
+import { swapsFigure } from "../same-saying.js";
 
 /** A week: beyond it, two people quoted with the same words were quoted on different occasions. */
 const OCCASION_DAYS = 7;
@@ -69,8 +72,20 @@ export const misattributionCheck: Check = {
     const speakers = new Map(ctx.speakers.map((sp) => [sp.id, sp]));
     return ctx.groups
       .filter((g) => g.misattributed)
-      .map((g) => {
-        const members = groupFacts(ctx, g);
+      .flatMap((g): Draft[] => {
+        const all = groupFacts(ctx, g);
+        const ref = all.find((m) => m.facts.claim.quoteId === g.referenceQuoteId);
+        // Credited with the words: not one who quotes another member's words in marks of their own
+        // (a critic's "The mayor's claim that 'this wall will …'"), nor one who gives the sentence
+        // with a figure of their own ("Three passengers were taken …" against "Twelve …"): two
+        // counts, which the number check sets side by side.
+        const members = all.filter(
+          (m) =>
+            !all.some((o) => o !== m && quotesWithin(m.facts.claim.text, o.facts.claim.text)) &&
+            !(ref && m !== ref && m.facts.claim.speaker !== ref.facts.claim.speaker && swapsFigure(m.member.diff)),
+        );
+        const named = [...new Set(members.flatMap((m) => (m.facts.claim.kind === "direct" && m.facts.claim.speaker && !isDescriptiveName(m.facts.claim.speaker) ? [m.facts.claim.speaker] : [])))];
+        if (!named.some((a, i) => named.slice(i + 1).some((b) => !mayBeSamePerson(a, b)))) return [];
         const bySpeaker = new Map<string, Set<string>>();
         for (const m of members) {
           const s = m.facts.claim.speaker ?? "no one";
@@ -87,18 +102,18 @@ export const misattributionCheck: Check = {
             : `The same words “${excerpt(first?.text ?? "")}” are credited ${listOf(credits)}`;
         const body = oneBody(members.map((m) => m.facts), speakers);
         if (body)
-          return {
+          return [{
             key: g.id,
             explanation: `${said}, but ${listOf(body)}: both credits may be right.`,
             severity: "info" as const,
             claims: members.map((m) => claimRef(m.facts.claim, `credited to ${m.facts.claim.speaker ?? "no one"}`)),
-          };
-        return {
+          }];
+        return [{
           key: g.id,
           explanation: apart ? `${said}, on dates more than a week apart (${listOf(apart)}): each may have used them.` : `${said}.`,
           ...(apart ? { severity: "warning" as const } : {}),
           claims: members.map((m) => claimRef(m.facts.claim, `credited to ${m.facts.claim.speaker ?? "no one"}`)),
-        };
+        }];
       });
   },
 };

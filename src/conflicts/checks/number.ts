@@ -33,7 +33,8 @@ export const numberCheck: Check = {
       // Counts from different days or places are of different events ("49 killed in Orlando" is
       // no second count of the 80 killed in Nice). Counts under verbs of different acts ("270
       // resettled", "approving 2,880") are each true of their own act.
-      .filter((p) => !p.agree && p.sameThing && p.sameAction && !givesToo(p.x, p.qy) && !givesToo(p.y, p.qx) && !differentEvents(p.x, p.y) && !hundredfoldApart(p.qx, p.qy))
+      // An increment ("500 more soldiers") is no second count of a total ("5,000 soldiers").
+      .filter((p) => !p.agree && p.sameThing && p.sameAction && p.bothTotals && !givesToo(p.x, p.qy) && !givesToo(p.y, p.qx) && !differentEvents(p.x, p.y) && !hundredfoldApart(p.qx, p.qy))
       .map((p, i) => ({
         key: `${p.noun.replace(/\s+/g, "-")}-${i + 1}`,
         explanation: `${whoOpening(p.x)} (${where(p.x)}) gives ${shownInProse(p.x.claim.kind, p.qx.phrase)} where ${whoInProse(p.y)} (${where(p.y)}) gives ${shownInProse(p.y.claim.kind, p.qy.phrase)}: counts of ${p.noun} that differ by more than 15%.`,

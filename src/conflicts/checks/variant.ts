@@ -1,5 +1,7 @@
 import { toldAsTwoOccasions } from "../../align/occasions.js";
 import { anotherSentence } from "../../align/variant.js";
+import { sameSaying, sideBySide as quotesSideBySide } from "../same-saying.js";
+import { quotesByArticle } from "../../align/split.js";
 import { punctuationThatMatters } from "../../align/punctuation.js";
 import { isDescriptiveName, mayBeSamePerson } from "../../align/names.js";
 import { alignedType, notPersonContext, type NotPersonContext } from "../../align/not-person.js";
@@ -35,22 +37,10 @@ export function groupFacts(ctx: CheckContext, g: QuoteGroup): { facts: ClaimFact
 
 const SERIOUS = new Set(["altered", "extended"]);
 
-// Between two quotes set side by side in one sentence: marks and a conjunction, nothing else
-// ("between “…” and “…”", "“…” or “…”", "“…” versus “…”").
-const JUXTAPOSED = /^[\s"'“”‘’,;:—–-]*(?:and|or|vs\.?|versus|nor)?[\s"'“”‘’,;:—–-]*$/i;
-
-/**
- * Two quotes of one article joined only by a conjunction are two sayings set against each other,
- * not one quote told twice: "an argument between “This has nothing to do with Islam” and “This has
- * everything to do with Islam”". A quote given again with a cue between ("… ,” Lopez told the
- * plant. Later: “…”) is still compared.
- */
+/** Two quotes of one article set side by side by a conjunction (align/same-saying). */
 export function sideBySide(x: ClaimFacts, y: ClaimFacts): boolean {
   const text = x.article?.text;
-  if (!text || x.claim.article !== y.claim.article) return false;
-  const [a, b] = x.claim.start <= y.claim.start ? [x.claim, y.claim] : [y.claim, x.claim];
-  if (b.start < a.end || b.start - a.end > 20) return false;
-  return JUXTAPOSED.test(text.slice(a.end, b.start));
+  return !!text && x.claim.article === y.claim.article && quotesSideBySide(text, x.claim, y.claim);
 }
 /** Two quotes of one article that the story tells as two occasions (align/occasions). */
 export const twoOccasions = (x: ClaimFacts, y: ClaimFacts): boolean =>
@@ -79,6 +69,11 @@ export const variantCheck: Check = {
   severity: "warning",
   run(ctx) {
     const corpus = memo(ctx, "notPersonContext", () => notPersonContext(ctx.articles, ctx.quotes));
+    const byArticle = memo(ctx, "quotesByArticle", () => quotesByArticle(ctx.quotes));
+    const articleOf = memo(ctx, "articleById", () => new Map(ctx.articles.map((a) => [a.id, a])));
+    // A difference that says nothing about the quote: printed whole, said another day, another's words (align/same-saying).
+    const noChange = (m: { facts: ClaimFacts; member: QuoteGroupMember }, ref: { facts: ClaimFacts; member: QuoteGroupMember } | undefined) =>
+      !!ref && sameSaying({ q: m.facts.quote, ref: ref.facts.quote, member: m.member, articleQuotes: byArticle.get(m.facts.quote.articleId) ?? [], article: (id) => articleOf.get(id) }) !== null;
     return ctx.groups.flatMap((g) => {
       const members = groupFacts(ctx, g);
       const ref = members.find((m) => m.facts.claim.quoteId === g.referenceQuoteId) ?? members[0];
@@ -90,7 +85,8 @@ export const variantCheck: Check = {
           // The same words with other punctuation are the same quote written down otherwise (align/punctuation).
           !(m.member.variant === "punctuation" && !punctuationThatMatters(ref?.facts.claim.text ?? "", m.facts.claim.text)) &&
           !(m.facts.claim.kind === "indirect" || ref?.facts.claim.kind === "indirect") &&
-          !(m.facts.claim.article === ref?.facts.claim.article && (m.member.variant !== "altered" || sideBySide(m.facts, ref.facts) || anotherSentence(m.member.diff) || twoOccasions(m.facts, ref.facts))),
+          !(m.facts.claim.article === ref?.facts.claim.article && (m.member.variant !== "altered" || sideBySide(m.facts, ref.facts) || anotherSentence(m.member.diff) || twoOccasions(m.facts, ref.facts))) &&
+          !noChange(m, ref),
       );
       if (!changed.length || members.length < 2) return [];
       const serious = changed.some((m) => SERIOUS.has(m.member.variant));
