@@ -1,4 +1,5 @@
 import type { Article, Quote, Report } from "../model/index.js";
+import { toWhomText } from "./to-whom.js";
 import { unknownOutletCell } from "./article-name.js";
 import { csvLine, defuseFormula, textTable } from "./text-table.js";
 
@@ -96,7 +97,8 @@ export const quoteFormats = {
         // 1,268 of PolNeAR dev's 1,442 rows told no row's source from another's. By its title, not
         // the id quotecheck made, which a reader cannot look up.
         r.outlet ?? unknownOutletCell(articles.get(r.article), r.article),
-        [r.toOutlet, r.medium].filter(Boolean).join(", "),
+        // "told AFP" and "in a statement" (report/to-whom), as the UI's column: joined alike, an outlet read as a medium.
+        toWhomText(r),
         // Only a date the text fixes; the publication date has its own column.
         r.spokenOn ?? "",
         r.published ?? "",
@@ -104,7 +106,8 @@ export const quoteFormats = {
         r.kind + (r.truncated ? ", cut" : ""),
         shownText(r),
       ]),
-      [22, 18, 16, 10, 10, 13, 56],
+      // to whom: "told The Washington Post" whole (24)
+      [22, 18, 24, 10, 10, 13, 56],
       // At 80 columns: who (20 cells or more), which outlet, when published and a third of the line for
       // the words or more; to whom and the day said go first (most quotes give neither), then the kind
       // (the words' marks say it).

@@ -208,7 +208,7 @@ describe("key flows", () => {
     let f = await h.press("3", "l", "l", KEY.enter);
     expect(f).toMatch(/\[Detail\]/);
     expect(f).toMatch(/said by\s+Lena Ortiz, a nurse at the Harlow clinic on 2031-03-05/);
-    expect(f).toMatch(/told\s+The Harlow Ledger, in a series of texts/);
+    expect(f).toMatch(/told\s+The Harlow Ledger \(in a series of texts\)/);
     expect(f).toMatch(/published by\s+Northshire Courier, 2031-03-05/);
     f = await h.press(KEY.escape);
     expect(f).toContain("[3 Conflicts 3]");
