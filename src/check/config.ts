@@ -1,6 +1,7 @@
 import type { Severity } from "../model/index.js";
 import { binaryReason, decodeBytes } from "../ingest/decode.js";
 import { checkRules } from "./registry.js";
+import { textFormat, textFormatNames } from "../model/text-formats.js";
 import type { RuleSetting } from "./types.js";
 
 /** What `quotecheck.config.json`, `.quotecheckrc.json` and the flags can set. */
@@ -55,9 +56,10 @@ export function parseConfig(content: string | Uint8Array, where: string): CheckC
     out.failOn = obj.failOn as Severity;
   }
   if (obj.format !== undefined) {
-    if (obj.format !== "text" && obj.format !== "json")
-      throw new ConfigError(`${where}: "format" must be text or json (got ${JSON.stringify(obj.format)})`);
-    out.format = obj.format;
+    // The names --format takes (`table` is text), by the one table both read.
+    const format = textFormat(obj.format);
+    if (!format) throw new ConfigError(`${where}: "format" must be one of ${textFormatNames.join(", ")} (got ${JSON.stringify(obj.format)})`);
+    out.format = format;
   }
   if (obj.rules !== undefined) {
     if (typeof obj.rules !== "object" || obj.rules === null || Array.isArray(obj.rules))

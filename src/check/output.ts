@@ -77,10 +77,10 @@ export function checkText(run: CheckRun, paint: Paint = plain): string {
 /**
  * "3 problems (1 error, 2 warnings, 0 info); fails at --fail-on warning" for standard error.
  * `unreadNamed`: inputs named on the command line that could not be read; the gate fails on them
- * (exit 2) whatever the findings, and the line says so. `noArticle`: nothing read gave an article
- * (exit 2 too).
+ * (exit 2) whatever the findings, and the line says so. (When nothing read gave an article the
+ * command prints no summary: it says "nothing could be read" as every command does.)
  */
-export function checkSummary(run: CheckRun, unreadNamed: readonly string[] = [], noArticle = false): string {
+export function checkSummary(run: CheckRun, unreadNamed: readonly string[] = []): string {
   const c = countBySeverity(run.findings);
   const n = run.findings.length;
   const verdict =
@@ -88,10 +88,8 @@ export function checkSummary(run: CheckRun, unreadNamed: readonly string[] = [],
       ? `fails: ${unreadNamed[0]} could not be read`
       : unreadNamed.length > 1
         ? `fails: ${unreadNamed.length} inputs could not be read (${unreadNamed.join(", ")})`
-        : noArticle // each file's own line says why; the gate has checked nothing
-          ? "fails: no input gave an article"
-          : failed(run)
-            ? `fails at --fail-on ${run.failOn}`
-            : `passes at --fail-on ${run.failOn}`;
+        : failed(run)
+          ? `fails at --fail-on ${run.failOn}`
+          : `passes at --fail-on ${run.failOn}`;
   return `${count(n, "problem")} (${count(c.error, "error")}, ${count(c.warning, "warning")}, ${c.info} info); ${verdict}\n`;
 }

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { UsageError } from "./io.js";
+import { textFormat, textFormatNames, type TextFormat } from "../model/text-formats.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -92,11 +93,14 @@ export function oneOf<T extends string>(flag: string, value: string | undefined,
 
 /**
  * check's and verify's `--format text|json`, with `table` accepted for `text`: every other command
- * calls its human-readable format `table`, and `check --format table` was a usage error.
+ * calls its human-readable format `table`. The names are model/text-formats', which check's config
+ * file reads too.
  */
-export function textOrJson(value: string | undefined): "text" | "json" {
-  const f = oneOf<"text" | "table" | "json">("format", value, ["text", "table", "json"], "text");
-  return f === "table" ? "text" : f;
+export function textOrJson(value: string | undefined): TextFormat {
+  if (value === undefined) return "text";
+  const f = textFormat(value);
+  if (!f) throw new UsageError(`--format must be one of ${textFormatNames.join(", ")} (got "${value}")`);
+  return f;
 }
 
 export function maxBytes(value: string | undefined): number | undefined {

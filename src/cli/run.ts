@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { commandLoaders, DEFAULT_COMMAND, loadAllCommands, type Command } from "./commands/index.js";
 import { EXIT, UsageError, type Io } from "./io.js";
@@ -20,6 +21,11 @@ const COMMON_HELP = [
 ];
 const EXIT_HELP = "exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input failure";
 
+/** package.json's version, read where it is kept (src/cli and dist/cli both stand two folders under it), not written twice. */
+function version(): string {
+  return (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
+}
+
 export async function helpText(): Promise<string> {
   const commands = await loadAllCommands();
   const lines = [
@@ -34,7 +40,7 @@ export async function helpText(): Promise<string> {
     ...commands.map((c) => `  ${c.usage}`),
     "",
     EXIT_HELP,
-    '"quotecheck CMD --help" (or "quotecheck help CMD") gives one command\'s help.',
+    '"quotecheck CMD --help" (or "quotecheck help CMD") gives one command\'s help; quotecheck --version (-v) its version.',
   ];
   return lines.join("\n") + "\n";
 }
@@ -97,8 +103,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.out(asked ? commandHelpText(await asked.load()) : await helpText());
     return EXIT.ok;
   }
-  if (first === "--version") {
-    io.out("0.1.0\n");
+  // `-v` too, as most CLIs take it: it ran the UI on a path "-v" ("tui does not take -v").
+  if (first === "--version" || first === "-v") {
+    io.out(`${version()}\n`);
     return EXIT.ok;
   }
   const named = commandLoaders.find((c) => c.name === first);

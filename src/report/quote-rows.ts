@@ -1,4 +1,6 @@
 import type { Article, Quote, Report } from "../model/index.js";
+import { alignSpeakers } from "../align/index.js";
+import { toWhomText } from "./to-whom.js";
 import { unknownOutletCell } from "./article-name.js";
 import { csvLine, defuseFormula, textTable } from "./text-table.js";
 
@@ -96,7 +98,8 @@ export const quoteFormats = {
         // 1,268 of PolNeAR dev's 1,442 rows told no row's source from another's. By its title, not
         // the id quotecheck made, which a reader cannot look up.
         r.outlet ?? unknownOutletCell(articles.get(r.article), r.article),
-        [r.toOutlet, r.medium].filter(Boolean).join(", "),
+        // "told AFP" and "in a statement" (report/to-whom), as the UI's column: joined alike, an outlet read as a medium.
+        toWhomText(r),
         // Only a date the text fixes; the publication date has its own column.
         r.spokenOn ?? "",
         r.published ?? "",
@@ -104,7 +107,8 @@ export const quoteFormats = {
         r.kind + (r.truncated ? ", cut" : ""),
         shownText(r),
       ]),
-      [22, 18, 16, 10, 10, 13, 56],
+      // to whom: "told The Washington Post" whole (24)
+      [22, 18, 24, 10, 10, 13, 56],
       // At 80 columns: who (20 cells or more), which outlet, when published and a third of the line for
       // the words or more; to whom and the day said go first (most quotes give neither), then the kind
       // (the words' marks say it).
@@ -113,6 +117,16 @@ export const quoteFormats = {
 } as const;
 
 export type QuoteFormat = keyof typeof quoteFormats;
+
+/**
+ * The report with each quote's speaker named as the articles are lined up (the align stage's one
+ * name per person, as `speakers`, the UI, the reports and check give it), for the quotes table a
+ * reader reads. The table gave each article's own reading ("Ann Lee" here, "Ann B. Lee" there)
+ * while the UI named both "Ann B. Lee", so one person read as two. The data formats keep each
+ * article's own reading (`speaker`, the contract the scorer reads; `mention` the words as written).
+ * A report from the full analysis is already lined up. Pure.
+ */
+export const linedUp = (report: Report): Report => (report.speakers.length ? report : { ...report, quotes: alignSpeakers(report.articles, report.quotes).quotes });
 
 /** The report's articles by id, for the quotes table's outlet column. */
 export const articlesById = (report: Pick<Report, "articles">): ReadonlyMap<string, Article> => new Map(report.articles.map((a) => [a.id, a]));

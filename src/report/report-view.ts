@@ -1,4 +1,5 @@
 import { paragraphIndexAt, placeText, type Article, type Container, type Finding, type Quote, type Report, type Span, type Speaker, type SpeakerType } from "../model/index.js";
+import { saidHow, toldLink } from "./to-whom.js";
 import { articleName } from "./article-name.js";
 import { formatDiagnostic } from "./diagnostics.js";
 import { outletKey } from "../model/outlet-names.js";
@@ -170,12 +171,6 @@ function carrier(c: Container): string {
 const publishedBy = (a: Article | undefined) =>
   a ? [a.outlet ?? "unknown outlet", a.published].filter(Boolean).join(", ") : "unknown outlet";
 
-/** The outlet the words went to, with how when both are known: "The Daily Beast (via Skype)". */
-function told(q: Quote): string | null {
-  if (!q.toOutlet) return null;
-  return q.medium ? `${q.toOutlet} (${q.medium})` : q.toOutlet;
-}
-
 /**
  * A quote's words as a report shows them: a direct quote in quotation marks, reported speech (the
  * reporter's words, "that the pumps had failed") without, so no one copies it as a quote.
@@ -186,9 +181,8 @@ export const inMarks = (kind: Quote["kind"]): boolean => kind !== "indirect";
 export function chainOf(q: Quote, a: Article | undefined): ChainStep[] {
   // A medium with no outlet ("in a statement", "at a rally", "tweeted") says how the words were
   // said, not whom they were told: as a "told" link it read "told in a statement".
-  const how = q.medium && !q.toOutlet ? ` (${q.medium})` : "";
-  const steps: ChainStep[] = [{ label: "said by", value: [q.speaker ?? "unattributed", q.role].filter(Boolean).join(", ") + how }];
-  const t = told(q);
+  const steps: ChainStep[] = [{ label: "said by", value: [q.speaker ?? "unattributed", q.role].filter(Boolean).join(", ") + saidHow(q) }];
+  const t = toldLink(q);
   if (t) steps.push({ label: "told", value: t });
   steps.push({ label: "published by", value: publishedBy(a) });
   steps.push({ label: "carried by", value: carriedBy(a?.container ?? null, placeText(q.documentId, q.line, q.column)) });

@@ -26,7 +26,8 @@ export function QuotePreview({ item, width }: { item: QuoteItem | undefined; wid
   const q = item.quote;
   const words = wrap(previewText(item), width);
   const textLines = words.length > 2 ? [words[0], words[1].slice(0, Math.max(0, width - 2)) + " …"] : words;
-  const who = [item.speaker + (q.role ? `, ${q.role}` : ""), item.outlet, q.toOutlet ? `told ${q.toOutlet}` : null, q.medium].filter(Boolean).join(" · ");
+  // To whom as the Quotes column gives it: "told AFP, in an interview" (report/to-whom).
+  const who = [item.speaker + (q.role ? `, ${q.role}` : ""), item.outlet, item.toWhom].filter(Boolean).join(" · ");
   const flags = flagWords(item.flags);
   const findings = item.findings.map((f) => KIND_LABEL[f.kind]);
   return (

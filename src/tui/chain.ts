@@ -1,5 +1,6 @@
 import { placeText, type Article, type Quote } from "../model/index.js";
 import { containerText } from "./source-lines.js";
+import { saidHow, toldLink } from "../report/to-whom.js";
 
 export type ChainStep = { readonly label: string; readonly value: string };
 
@@ -10,9 +11,9 @@ export type ChainStep = { readonly label: string; readonly value: string };
 export function attributionChain(q: Quote, article: Article | undefined): ChainStep[] {
   // A medium with no outlet ("by phone", "in a statement", "tweeted") says how the words were said,
   // not whom they were told ("told  by phone"): it goes with the speaker, as in the report's chain.
-  const how = q.medium && !q.toOutlet ? ` (${q.medium})` : "";
-  const who = (q.speaker ? q.speaker + (q.role ? `, ${q.role}` : "") : "speaker unresolved") + how;
-  const told = q.toOutlet ? [q.toOutlet, q.medium].filter(Boolean).join(", ") : "not stated";
+  // The outlet's link as the reports' chain gives it, "Radio Nord (by phone)" (report/to-whom).
+  const who = (q.speaker ? q.speaker + (q.role ? `, ${q.role}` : "") : "speaker unresolved") + saidHow(q);
+  const told = toldLink(q) ?? "not stated";
   const said = q.spokenOn ? ` on ${q.spokenOn}` : "";
   const pub = article
     ? [article.outlet ?? "outlet unknown", article.published ?? "date unknown", article.byline ? `by ${article.byline}` : null].filter(Boolean).join(", ")

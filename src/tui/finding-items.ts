@@ -74,7 +74,8 @@ export function buildFindingItems(report: Report): FindingItem[] {
       label: KIND_LABEL[finding.kind] ?? finding.kind,
       who: names.join(corroboration ? " + " : " vs "),
       sides: sidesOf(finding.claims, roleOf, (c) => reported.has(c.quoteId), whereOf),
-      haystack: fold([finding.explanation, ...finding.claims.flatMap((c) => [c.speaker ?? "", c.outlet ?? "", c.text])].join("\n")),
+      // With each claim's days said and published, as a quote's and a speaker's: a date in the filter found that day's quotes only.
+      haystack: fold([finding.explanation, ...finding.claims.flatMap((c) => [c.speaker ?? "", c.outlet ?? "", c.text, c.spokenOn ?? "", c.published ?? ""])].join("\n")),
     };
   });
 }

@@ -2,6 +2,7 @@ import type { Article, Finding, Quote, Report } from "../model/index.js";
 import { fileNameNamesOutlet, outletKey } from "../model/outlet-names.js";
 import { flat } from "./text.js";
 import { fold } from "./selection.js";
+import { toWhomText } from "../report/to-whom.js";
 
 export type QuoteFlags = {
   readonly truncated: boolean;
@@ -50,8 +51,6 @@ export function isSecondhand(toOutlet: string | null, outlet: string | null, doc
   return outletKey(toOutlet) !== outletKey(outlet);
 }
 
-export const toWhom = (q: Pick<Quote, "toOutlet" | "medium">): string => [q.toOutlet, q.medium].filter(Boolean).join(", ");
-
 export const flagLetters = (f: QuoteFlags): string => FLAGS.map((d) => (f[d.key] ? d.letter : "·")).join("");
 export const flagWords = (f: QuoteFlags): string[] => FLAGS.filter((d) => f[d.key]).map((d) => d.word);
 
@@ -87,7 +86,7 @@ export function buildQuoteItems(report: Report): QuoteItem[] {
       index,
       speaker,
       outlet,
-      toWhom: toWhom(q),
+      toWhom: toWhomText(q),
       said: q.spokenOn ?? "",
       published: article?.published ?? "",
       excerpt: flat(q.text),

@@ -48,10 +48,15 @@ export function buildSpeakerItems(report: Report, quotes: readonly QuoteItem[]):
       perOutlet,
       flagged: items.filter((i) => i.flagged).length,
       index,
-      haystack: fold([s.name, ...s.aliases, ...roles, ...perOutlet.map((o) => o.outlet)].join("\n")),
+      // The days their quotes were said or published too, as the Quotes list's filter reads them: a
+      // date typed in the filter ("2015-05-20") found that day's quotes and left Speakers empty.
+      haystack: fold([s.name, ...s.aliases, ...roles, ...perOutlet.map((o) => o.outlet), ...days(items)].join("\n")),
     };
   });
 }
+
+/** The days, each once, that quotes were said or published on, for the filter. */
+const days = (items: readonly QuoteItem[]): string[] => [...new Set(items.flatMap((i) => [i.said, i.published]).filter(Boolean))];
 
 /**
  * Where a quote was published, for a speaker's counts and the Quotes outlet column: its outlet, or

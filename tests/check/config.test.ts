@@ -14,7 +14,7 @@ describe("check config", () => {
     ["[]", /q\.json: must hold a JSON object/],
     ['{"failon":"error"}', /unknown key "failon"/],
     ['{"failOn":"fatal"}', /"failOn" must be one of error, warning, info/],
-    ['{"format":"xml"}', /"format" must be text or json/],
+    ['{"format":"xml"}', /"format" must be one of text, table, json \(got "xml"\)/],
     ['{"rules":{"no-such-rule":"off"}}', /unknown rule "no-such-rule"/],
     ['{"rules":{"conflict":"loud"}}', /rule "conflict" must be one of off, info, warning, error/],
     ['{"rules":["conflict"]}', /"rules" must be an object/],

@@ -84,6 +84,38 @@ describe("exit code when no input gave an article", () => {
     expect(io.stderr).not.toContain("nothing could be read");
   }, 60_000);
 
+  // check said it in words of its own ("0 problems (0 errors, 0 warnings, 0 info); fails: no input
+  // gave an article", or "fails: x.txt could not be read") and, as JSON, printed a report of nothing
+  // with "failed": false beside exit 2; every other command writes nothing and one line.
+  it.each([
+    ["text, a page with no body", [noBody], []],
+    ["json, a page with no body", [noBody], ["--format", "json"]],
+    ["text, a missing file", [join(dir, "missing.txt")], []],
+    ["json, a missing file and a page with no body", [join(dir, "missing.txt"), noBody], ["--format", "json"]],
+  ])("must trigger: check (%s) writes nothing to standard output and says it as the others do", async (_, paths, flags) => {
+    const io = recorder();
+    expect(await run(["check", ...paths, ...flags, "--no-cache"], io)).toBe(2);
+    expect(io.stdout).toBe("");
+    for (const p of paths) expect(io.stderr).toContain(`${p}: `);
+    expect(io.stderr).toMatch(/quotecheck: nothing could be read; nothing checked\n$/);
+    expect(io.stderr).not.toMatch(/problems? \(/);
+    // each file's line once
+    expect(io.stderr.split(`${paths[0]}: `).length).toBe(2);
+  }, 60_000);
+
+  it.each([
+    ["text", []],
+    ["json", ["--format", "json"]],
+  ])("must not trigger: check (%s) with a story beside a page with no body checks the story, its summary as before", async (_, flags) => {
+    const io = recorder();
+    const code = await run(["check", noBody, story, ...flags, "--no-cache"], io);
+    expect(code).not.toBe(2);
+    expect(io.stderr).toContain(`${noBody}: no article text found`);
+    expect(io.stderr).not.toContain("nothing could be read");
+    if (flags.length) expect(JSON.parse(io.stdout).summary.articles).toBe(1);
+    else expect(io.stderr).toMatch(/^\d+ problems? \(.*; (passes|fails) at --fail-on error$/m);
+  }, 60_000);
+
   it("must trigger: report writes nothing and says so", async () => {
     const io = recorder();
     expect(await run(["report", noBody, "--no-cache"], io)).toBe(2);

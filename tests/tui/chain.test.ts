@@ -22,7 +22,7 @@ describe("attributionChain: a medium with no outlet goes with the speaker, not u
     // must: how the words were said, beside who said them
     ["by phone, no outlet", { toOutlet: null, medium: "by phone" }, `${q.speaker} (by phone)`, "not stated"],
     // must not: an outlet keeps its medium under told
-    ["an outlet and a medium", { toOutlet: "Radio Nord", medium: "by phone" }, q.speaker, "Radio Nord, by phone"],
+    ["an outlet and a medium", { toOutlet: "Radio Nord", medium: "by phone" }, q.speaker, "Radio Nord (by phone)"],
     ["neither", { toOutlet: null, medium: null }, q.speaker, "not stated"],
   ])("%s", (_, over, saidBy, told) => {
     const s = steps({ ...q, ...over, role: null, spokenOn: null });

@@ -99,6 +99,34 @@ describe("key flows", () => {
     expect(on("2031-03-04")).toBeLessThan(9);
   });
 
+  // A date typed in the filter found that day's quotes, but the Speakers tab read "2 Speakers 0" and
+  // its list was empty: a speaker matched on name, roles and outlets only. A speaker (a finding)
+  // now matches on the days its quotes (claims) were said or published too.
+  it("must: a date in the filter lists the speakers and findings of that day's quotes, their tabs counted", async () => {
+    const h = await mount(report);
+    const day = "2031-03-04";
+    const pub = (id: string) => report.articles.find((a) => a.id === id)?.published;
+    const onDay = new Set(report.quotes.filter((q) => q.kind !== "scare" && (q.spokenOn === day || pub(q.articleId) === day)).map((q) => q.id));
+    const speakers = report.speakers.filter((s) => s.quoteIds.some((id) => onDay.has(id))).length;
+    const findings = report.findings.filter((x) => x.claims.some((c) => c.spokenOn === day || c.published === day)).length;
+    expect(speakers).toBeGreaterThan(0);
+    expect(speakers).toBeLessThan(report.speakers.length);
+    expect(findings).toBeGreaterThan(0);
+    let f = await h.press("/", ...day, KEY.enter);
+    expect(f).toMatch(new RegExp(`2 Speakers ${speakers}\\b`));
+    expect(f).toMatch(new RegExp(`3 Conflicts ${findings}\\b`));
+    f = await h.press("2");
+    expect(f).toMatch(new RegExp(`filter “${day}” · sort: named first · ${speakers} of ${report.speakers.length}`));
+  });
+
+  it("must not: a day no quote was said or published on lists no speaker; a name still finds its speaker alone", async () => {
+    const h = await mount(report);
+    let f = await h.press("/", ..."2030-01-01", KEY.enter);
+    expect(f).toMatch(/2 Speakers 0\b/);
+    f = await h.press(KEY.escape, "/", ..."ortiz", KEY.enter);
+    expect(f).toMatch(/2 Speakers 1\b/);
+  });
+
   it("f keeps flagged quotes only, and s changes the sort", async () => {
     const h = await mount(report);
     let f = await h.press("f");
@@ -180,7 +208,7 @@ describe("key flows", () => {
     let f = await h.press("3", "l", "l", KEY.enter);
     expect(f).toMatch(/\[Detail\]/);
     expect(f).toMatch(/said by\s+Lena Ortiz, a nurse at the Harlow clinic on 2031-03-05/);
-    expect(f).toMatch(/told\s+The Harlow Ledger, in a series of texts/);
+    expect(f).toMatch(/told\s+The Harlow Ledger \(in a series of texts\)/);
     expect(f).toMatch(/published by\s+Northshire Courier, 2031-03-05/);
     f = await h.press(KEY.escape);
     expect(f).toContain("[3 Conflicts 3]");

@@ -55,7 +55,7 @@ describe("Quotes view at 80x24", () => {
     const f = h.frame();
     expectFits(f, 200, 30);
     expect(f).toMatch(/flags\s+speaker\s+role\s+outlet\s+to whom\s+said\s+published\s+quote/);
-    expect(line(f, /Lena Ortiz/)).toMatch(/Lena Ortiz\s+a nurse at the Harlow clin… Northshire Courier\s+The Harlow Ledger…\s+2031-03-05\s+2031-03-05\s+Most families are still in their homes, on the upper floors,/);
+    expect(line(f, /Lena Ortiz/)).toMatch(/Lena Ortiz\s+a nurse at the Harlow clin… Northshire Courier\s+told The Harlow L…\s+2031-03-05\s+2031-03-05\s+Most families are still in their homes, on the upper floors,/);
   });
 });
 

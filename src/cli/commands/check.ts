@@ -3,9 +3,9 @@ import { resolve } from "node:path";
 import { commonOptions, maxBytes, oneOf, parse, textOrJson } from "../options.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { DEFAULT_CORPUS } from "../corpus.js";
-import { unreadNamed } from "../exit.js";
+import { nothingRead, printFileWarnings, unreadNamed } from "../exit.js";
 import { describeFsError } from "../../ingest/files.js";
-import { formatDiagnostic, isFileWarning } from "../../report/diagnostics.js";
+import { formatDiagnostic } from "../../report/diagnostics.js";
 import { checkRules } from "../../check/registry.js";
 import { runChecks } from "../../check/run.js";
 import { CONFIG_FILES, ConfigError, mergeConfig, parseConfig, parseRuleFlag, type CheckConfig } from "../../check/config.js";
@@ -69,8 +69,13 @@ export const checkCommand = {
     const [{ loadInputs }, { analyse }] = await Promise.all([import("../../ingest/index.js"), import("../../pipeline/index.js")]);
     const loaded = await loadInputs(given, { maxBytes: maxBytes(values["max-bytes"]) });
     const inputErrors = loaded.diagnostics.filter((d) => d.severity === "error");
-    // Errors, and as from every command a file read that gave nothing usable (no article text).
-    for (const d of loaded.diagnostics) if (d.severity === "error" || isFileWarning(d)) io.err(formatDiagnostic(d, null) + "\n");
+    for (const d of inputErrors) io.err(formatDiagnostic(d, null) + "\n");
+    // Nothing read gave an article: said as every other command says it, with nothing on standard
+    // output. It was "0 problems (…); fails: no input gave an article" and, as JSON, a report of
+    // nothing with "failed": false beside exit 2.
+    if (!loaded.documents.some((d) => d.articles.length)) return nothingRead(io, "nothing checked", loaded.diagnostics);
+    // As from every command, a file read that gave nothing usable (no article text) gets its line.
+    printFileWarnings(io, loaded.diagnostics);
     const report = analyse(loaded, "full");
     const findings = runChecks(report, config.rules);
     const texts = new Map(loaded.documents.map((d) => [d.id, d.text]));
@@ -81,10 +86,9 @@ export const checkCommand = {
     const unread = unreadNamed(given, inputErrors);
     const colour = io.stdoutIsTTY && !io.env.NO_COLOR && !values["no-color"];
     io.out(config.format === "json" ? checkJson(run) : checkText(run, colour ? ansi : plain));
-    const noArticle = !loaded.documents.some((d) => d.articles.length);
-    if (config.format === "text") io.err(checkSummary(run, unread, noArticle));
+    if (config.format === "text") io.err(checkSummary(run, unread));
 
-    if (noArticle || unread.length) return EXIT.failure;
+    if (unread.length) return EXIT.failure;
     return failed(run) ? EXIT.findings : EXIT.ok;
   },
 };

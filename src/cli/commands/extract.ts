@@ -2,7 +2,7 @@ import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
 import { textWidth, type Io } from "../io.js";
 import { inputsExit, nothingRead, printFileWarnings } from "../exit.js";
 import { loadReport, streamInputs } from "../load.js";
-import { articlesById, quoteFormats, quoteRow, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
+import { articlesById, linedUp, quoteFormats, quoteRow, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
 
 export const extractCommand = {
   name: "extract",
@@ -40,7 +40,8 @@ export const extractCommand = {
     const { report, readAnything } = await loadReport(positionals, io, "quotes", load);
     if (!readAnything) return nothingRead(io, "no quotes listed", report.diagnostics);
     printFileWarnings(io, report.diagnostics);
-    const rows = quoteRows(report, { includeScare: values["include-scare"] });
+    // The table names speakers as the UI does (linedUp); json keeps each article's own reading, as jsonl and csv.
+    const rows = quoteRows(format === "table" ? linedUp(report) : report, { includeScare: values["include-scare"] });
     io.out(format === "table" ? quoteFormats.table(rows, textWidth(io), articlesById(report)) : quoteFormats[format](rows));
     return inputsExit(positionals, readAnything, report.diagnostics);
   },

@@ -1,7 +1,7 @@
 import { dirname, join, relative } from "node:path";
 import type { Report } from "../../model/index.js";
 import { reportFormatters } from "../../report/registry.js";
-import { articlesById, quoteFormats, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
+import { articlesById, linedUp, quoteFormats, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
 import type { FormatChoice } from "../../tui/ExportPrompt.js";
 import type { Progress } from "../../tui/LoadingView.js";
 import type { RootProps } from "../../tui/Root.js";
@@ -33,7 +33,8 @@ export const tuiCommand = {
       if (!readAnything) return nothingRead(io, "no quotes listed", report.diagnostics);
       printFileWarnings(io, report.diagnostics);
       // The table fits a terminal (`--plain` on one) as extract's does; a file or pipe gets every column whole.
-      io.out(format === "table" ? quoteFormats.table(quoteRows(report), textWidth(io), articlesById(report)) : quoteFormats[format](quoteRows(report)));
+      // The table names speakers as the interactive UI does (linedUp); the data formats as extract's.
+      io.out(format === "table" ? quoteFormats.table(quoteRows(linedUp(report)), textWidth(io), articlesById(report)) : quoteFormats[format](quoteRows(report)));
       if (!values.plain && values.format === undefined) io.err(HINT);
       return inputsExit(positionals, readAnything, report.diagnostics);
     }
