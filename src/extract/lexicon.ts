@@ -101,6 +101,19 @@ export const JUDGING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of referring to something by name ("referenced the “Charleston loophole,”", "cited another
+ * “trap” debate", "invoked “shared sacrifice”"), in the forms no noun shares ("referenced", not
+ * "references"; "cited", not "cite" beside "site"): the words in marks are the ones the subject used.
+ * Read only by the quotation-or-scare test (scare.ts), as JUDGING_VERBS are; no speech cue for
+ * attribution. PolNeAR train: 3 short runs with one of them before, in their clause, and no other cue
+ * were scare quotes, all 3 quotations in the gold (one of them a show's title, "citing “Bill Maher” as
+ * his guilty pleasure"); dev 1 of 1.
+ */
+export const REFERRING_VERBS: ReadonlySet<string> = new Set([
+  "referenced", "referencing", "cited", "citing", "invoked", "invoking", "mentioned", "mentioning",
+]);
+
+/**
  * Phrasal speech verbs whose verb alone says nothing of speech ("cut in", "piped up", "shot back"):
  * each form with the particles that make it one.
  */

@@ -10,7 +10,7 @@ function quotes(text: string): [string, string][] {
     .map((c) => [c.kind, a.text.slice(c.span.start, c.span.end)]);
 }
 
-describe("words in marks named as words are nobody's speech (scare.ts)", () => {
+describe("words in marks named as words, or marked as a name, are nobody's speech (scare.ts)", () => {
   const cases: [string, string, [string, string][]][] = [
     // must trigger: examples of words ("words such as …")
     [
@@ -24,12 +24,26 @@ describe("words in marks named as words are nobody's speech (scare.ts)", () => {
       [["scare", "harbor"], ["scare", "levy."]],
     ],
     ["words like", "The filter flagged words like “levy” in every file.", [["scare", "levy"]]],
+    // must trigger: a name marked "so-called" is the writer's label, even with a speech verb in the
+    // sentence that governs other words ("said the board passed …")
+    ["so-called", "Lind said the board passed the so-called “harbor rule” in May.", [["scare", "harbor rule"]]],
+    ["so called, with a cue in the sentence", "Lind said the board passed the so called “Harbor Rule” in May.", [["scare", "Harbor Rule"]]],
+    ["so- called, a stop inside the marks", "The levy funds the so- called “harbor bracket.” Few noticed.", [["scare", "harbor bracket."]]],
     // must not trigger: the words someone said, a predicative "as", a name after "as being"
     ["the words", "She refused to say the words “harbor levy” at the hearing.", [["direct", "harbor levy"]]],
     ["what he terms", "The plan is what Lind terms “a harbor grab” and nothing more.", [["direct", "a harbor grab"]]],
     ["in her words", "The plan was, in her words, “a mess.”", [["direct", "a mess."]]],
     ["as, predicative", "The council rejected the plan as “reckless” and moved on.", [["direct", "reckless"]]],
     ["such as, then a quotation of a sentence", "Lind used phrases such as “We will win.” at every stop.", [["direct", "We will win."]]],
+    // must not trigger: "so-called" that does not stand right before the marks; a so-called run that a
+    // cue right after it governs ("“…,” she said"); a long run after "so-called" (speech, not a name)
+    ["so-called elsewhere in the sentence", "The so-called plan, Lind said, was “a harbor grab” from the start.", [["direct", "a harbor grab"]]],
+    ["so-called, governed by the cue after it", "Few boats will pay under the so-called “harbor rule,” Lind wrote on Monday.", [["direct", "harbor rule,"]]],
+    [
+      "so-called, a run too long to be a name",
+      "He mocked the so-called “plan that will fix the harbor and pay for every pier in town” at length.",
+      [["direct", "plan that will fix the harbor and pay for every pier in town"]],
+    ],
   ];
   it.each(cases)("%s", (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/extract/index.js";
+import { articleFromText } from "../../src/ingest/article.js";
+
+/** The direct and scare quotes found in a made-up text: [kind, words], and the diagnostics' rule ids. */
+function scan(text: string): { quotes: [string, string][]; rules: string[] } {
+  const a = articleFromText(text);
+  const r = extractQuotes(a);
+  return {
+    quotes: r.candidates.filter((c) => c.kind !== "indirect").map((c) => [c.kind, a.text.slice(c.span.start, c.span.end)]),
+    rules: r.diagnostics.map((d) => d.ruleId),
+  };
+}
+
+describe("a quote never closed, with its credit after a comma, ends at that comma (direct.ts)", () => {
+  const cases: [string, string, [string, string][], string | null][] = [
+    // must trigger: the closing mark was left out before ", said Name" or ", Name said"
+    [
+      "', said Name,' then an appositive",
+      "The port closed.\n\n“There was no money left for the pier, said Lind, who ran the port for ten years.\n\nThe town moved on.",
+      [["direct", "There was no money left for the pier,"]],
+      "extract/unclosed-before-cue",
+    ],
+    [
+      "', Name said'",
+      "The port closed.\n\n\"We will rebuild it by June, Ada Lind said on Monday.\n\nThe town moved on.",
+      [["direct", "We will rebuild it by June,"]],
+      "extract/unclosed-before-cue",
+    ],
+    [
+      "', she added'",
+      "The port closed.\n\n“Nobody told us a thing, she added after the vote.\n\nThe town moved on.",
+      [["direct", "Nobody told us a thing,"]],
+      "extract/unclosed-before-cue",
+    ],
+    // must not trigger: a closed quote; a quote that goes on in the next paragraph; an unclosed
+    // quote with no credit after a comma; a credit inside a quote that is closed later
+    ["closed", "“We will rebuild it by June,” said Lind, who ran the port.", [["direct", "We will rebuild it by June,"]], null],
+    [
+      "goes on in the next paragraph",
+      "“We will rebuild it by June, said Lind to me then.\n\n“And we did,” she said.",
+      [["direct", "We will rebuild it by June, said Lind to me then."], ["direct", "And we did,"]],
+      null,
+    ],
+    [
+      "no credit after a comma",
+      "The port closed.\n\n“We will rebuild it by June, and the pier too.\n\nThe town moved on.",
+      [["direct", "We will rebuild it by June, and the pier too."]],
+      "extract/unclosed-quote",
+    ],
+    [
+      "a credit reported inside a closed quote",
+      "“When I met him, he said, ‘We will win,’ and I believed him,” Lind recalled.",
+      [["direct", "When I met him, he said, ‘We will win,’ and I believed him,"]],
+      null,
+    ],
+  ];
+  it.each(cases)("%s", (_name, text, quotes, rule) => {
+    const r = scan(text);
+    expect(r.quotes).toEqual(quotes);
+    if (rule) expect(r.rules).toContain(rule);
+    else {
+      expect(r.rules).not.toContain("extract/unclosed-before-cue");
+      expect(r.rules).not.toContain("extract/unclosed-quote");
+    }
+  });
+});
