@@ -1,6 +1,6 @@
 import type { Span } from "../model/index.js";
 import { NAME_PARTICLES } from "../model/name-words.js";
-import { AUX_ADVERBS, BAD_CONTENT_START, CLAUSE_WORDS, DETERMINERS, FINAL_ABBREVIATIONS, NP_OBJECT_LEMMAS, PHRASE_PREPOSITIONS, SENTENCE_OPENERS, SPEECH_VERBS, SUBJECT_PRONOUNS, TAKES_INFINITIVE, TIME_WORDS, type VerbEntry } from "./reported-lexicon.js";
+import { AUX_ADVERBS, BAD_CONTENT_START, CLAUSE_WORDS, DETERMINERS, FINAL_ABBREVIATIONS, NEXT_SPEECH_ACTS, NP_OBJECT_LEMMAS, PHRASE_PREPOSITIONS, SENTENCE_OPENERS, SPEECH_VERBS, SUBJECT_PRONOUNS, TAKES_INFINITIVE, TIME_WORDS, type VerbEntry } from "./reported-lexicon.js";
 import { FINITE_AUX, isTimeThat } from "./reported-source.js";
 import { type Token, tokenAt } from "./reported-text.js";
 import { AUX_START, DASHES, PRONOUN_CONTRACTION, type Sentence, clauseIn, content, verbFirst } from "./reported-sentence.js";
@@ -557,8 +557,53 @@ export function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firs
   }
   const stop = forwardStop(s, k, firstComma);
   const end = beforeQuotation(s, k, stop);
-  return content(s, k, end) ?? beforeAppendedQuotation(s, k, end);
+  return content(s, k, end) ?? beforeAppendedQuotation(s, k, end) ?? beforeNextPredicateQuotation(s, k, end, verb);
 }
+
+/**
+ * "noted that Saturday would have been Reagan's birthday and quoted Reagan's “eleventh commandment”", "stating
+ * there was a benefit to having him in the race and chiding the media for “the little game”", "have pointed out
+ * that the inspector general found 12 such messages — though none reached the “top secret” level", "warning against
+ * allowing in the refugees, pledging to “quickly ...”": the quotation sits in the speaker's next act (a verb in the
+ * past, NEXT_SPEECH_ACTS or "quoted", after "and"/"but"; a participle after a comma) or in the reporter's aside after
+ * a dash with words of its own before the mark. The reported clause before that boundary stands on its own (it must be a clause by
+ * the tagger, after a leading "that"); beforeAppendedQuotation left it out.
+ */
+function beforeNextPredicateQuotation(s: Sentence, from: number, end: number, verb?: VerbEntry): Span | null {
+  const { toks } = s;
+  let q = from;
+  while (q < end && !OPEN_MARKS.has(toks[q].text)) q++;
+  if (q >= end) return null;
+  const lead = toks[from].lower === "that" ? from + 1 : from;
+  if (lead >= q || FRONTED_SUBORDINATORS.test(toks[lead].lower)) return null;
+  // ("stating A and chiding the media for “…”": an -ing form after "and" goes on with a participle cue; after a finite
+  // one it is as often the content's own ("said he began calling the groups and making an effort to “…”").)
+  const participleCue = verb !== undefined && verb.form.endsWith("ing");
+  // (The first such boundary: "call for A, looping the streets - where X played Y - while chanting “…”" ends at the
+  // participle, before the aside.)
+  for (let b = lead + 3; b < q - 1; b++) {
+    const t = toks[b];
+    const nx = toks[b + 1];
+    let cut = -1;
+    // (A dash with a space before it, "above- and below-ground", is no boundary; nor one before "as" alone, the
+    // reporter's "- as Rubio has said -" that sits inside the clause.)
+    if (DASHES.has(t.text) && t.start > toks[b - 1].end && DASH_ASIDE.test(nx.lower) && (nx.lower !== "as" || toks[b + 2]?.lower === "well")) cut = b;
+    else if (t.text === "," && isParticiple(nx)) cut = b;
+    else if ((t.lower === "and" || t.lower === "but") && nx.word && !nx.cap && (NEXT_SPEECH_ACTS.has(nx.lower) || nx.lower === "quoted" || (participleCue && isParticiple(nx)))) cut = toks[b - 1].text === "," ? b - 1 : b;
+    else if (t.text === ";" || t.text === ":" || t.text === ".") return null;
+    if (cut < 0) continue;
+    const body = content(s, from, cut);
+    if (!body) return null;
+    const rest = content(s, lead, cut);
+    return rest && clauseIn(s, s.text.slice(rest.start - s.span.start, rest.end - s.span.start)) ? body : null;
+  }
+  return null;
+}
+/** Words after a dash that open the reporter's aside: a concession, a gloss, "as well as". */
+const DASH_ASIDE = /^(?:though|although|even|while|whereas|known|including|except|which|who|as)$/;
+/** Words in -ing that are prepositions or nouns, not a participle ("during", "including", "nothing"). */
+const NOT_PARTICIPLE = /^(?:during|including|regarding|concerning|according|following|excluding|considering|notwithstanding|pending|nothing|something|anything|everything|being|morning|evening|thing|king|spring|bring|sing|ring|wing|string|ceiling|meeting|building|hearing|funding|spending|polling|voting|ruling|briefing|reporting|wedding|shooting|bombing|training|housing|feeling|rating|warning|landing|opening|setting|timing|fighting)$/;
+const isParticiple = (t: Token | undefined): boolean => !!t && t.word && !t.cap && t.lower.length > 5 && t.lower.endsWith("ing") && !NOT_PARTICIPLE.test(t.lower);
 
 /** Words that open a clause of time, condition or cause before its main clause. */
 export const FRONTED_SUBORDINATORS = /^(?:if|when|whenever|once|after|before|because|since|unless|until|while|although|though|as)$/;
