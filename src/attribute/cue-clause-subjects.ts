@@ -5,7 +5,7 @@ import type { QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, relativeSource, subjectBeforeVerb } from "./cue-subjects.js";
 import { BETWEEN, CLAUSE_OPENERS, DASHES, DETERMINER_WORDS, DOCUMENT_NOUNS, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, spanOf } from "./cue-words.js";
 import { isLyAdverb, ORG_WORDS, PERSON_NOUNS, PRONOUNS } from "./lexicon.js";
-import { isFiniteVerbLike, isVerbAt, opensParticipleClause, opensQuantity, parseSubject, type Mention } from "./mention.js";
+import { determinerSubjectVerbAt, isFiniteVerbLike, isVerbAt, opensParticipleClause, opensQuantity, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, sentenceTail, tokenize, type Tok } from "./tokens.js";
 
 /**
@@ -21,7 +21,7 @@ function predicateAt(toks: readonly Tok[], i: number, s: number): boolean {
   if (!t.word || t.cap || i <= s) return false;
   const l = t.lower;
   if (PASSIVE.has(l) || l === "has" || l === "have" || l === "had" || l === "will" || l === "would" || l === "could" || l === "can" || l === "may" || l === "might" || l === "must" || l === "should" || l === "did" || l === "does") return true;
-  if (isVerbAt(toks, i)) return true;
+  if (isVerbAt(toks, i) || determinerSubjectVerbAt(toks, i)) return true;
   if (DETERMINER_WORDS.has(toks[i - 1].lower)) return false;
   // "Trump openly admires": an adverb in -ly may stand between the subject and its verb.
   const prev = i - 2 >= s && !toks[i - 1].cap && isLyAdverb(toks[i - 1].lower) ? toks[i - 2] : toks[i - 1];

@@ -5,7 +5,7 @@ import { beforeTimePhrase } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { beforeWindow, type QuoteContext } from "./cue-context.js";
 import { ADVERBIAL_NEXT, BETWEEN, CLAUSE_JOINERS, CLAUSE_OPENERS, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, DOCUMENT_NOUNS, goingOnAbout, hasCueVerbFrom, inClosedAside, isCueVerb, isModifierLike, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, REDUCED_ASKED_LEADS, RELATIVE_SOURCE, SENTENCE_END, spanOf, SUBJECT_PRONOUNS } from "./cue-words.js";
-import { GATHERINGS, INDEFINITE_PERSONS, isLyAdverb, NOT_NAMES, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
+import { GATHERINGS, INDEFINITE_PERSONS, isLyAdverb, NOT_NAMES, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, STANDALONE_DETERMINERS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { isFiniteVerbLike, isLeftoverPredicate, isVerbAt, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, tokenize, type Tok } from "./tokens.js";
 
@@ -457,6 +457,8 @@ export function canSpeak(q: QuoteContext, m: Mention): boolean {
   if (m.kind === "pronoun") return ["he", "she", "they", "we", "i"].includes(head.lower);
   // "When someone shouted, “…”": an indefinite pronoun that opens the phrase is a person.
   if (m.kind === "description" && INDEFINITE_PERSONS.has(toks[0].lower)) return true;
+  // "Both oppose …", "Another featured …": a determiner that stands alone for people named before.
+  if (toks.length === 1 && STANDALONE_DETERMINERS.has(head.lower)) return true;
   if (PERSON_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || GATHERINGS.has(head.lower) || (LOCAL_GOVERNMENTS.has(head.lower) && toks.length === 2 && toks[0].lower === "the")) return true;
   // A title as the head of a description ("the justice", "the pope") is a person.
   if (!head.cap && TITLES.has(head.lower) && toks.length > 1) return true;

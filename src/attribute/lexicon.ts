@@ -159,3 +159,7 @@ export const GATHERINGS: ReadonlySet<string> = new Set(["crowd", "crowds", "audi
 // never whom a later "he" means ("… whether anyone leaked it. He says …"). No PERSON_NOUNS: a noun
 // phrase they stand inside is no person ("the question of whether someone").
 export const INDEFINITE_PERSONS: ReadonlySet<string> = new Set(["someone", "somebody", "anyone", "anybody", "everyone", "everybody"]);
+
+// Determiners that also stand alone as a subject, for people named before ("Both oppose …",
+// "Another featured …", "Others called it …").
+export const STANDALONE_DETERMINERS: ReadonlySet<string> = new Set(["another", "both", "some", "many", "most", "all", "several", "few", "each", "others"]);

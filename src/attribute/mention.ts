@@ -1,6 +1,6 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import {
-  FIRST_NAME_GENDER, FORCE_ACRONYMS, GATHERINGS, INDEFINITE_PERSONS, isHeadingCapsWord, isInitial, isLyAdverb, isHyphenModifier, isMonthSurname, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, TITLES, type Gender,
+  FIRST_NAME_GENDER, FORCE_ACRONYMS, GATHERINGS, INDEFINITE_PERSONS, isHeadingCapsWord, isInitial, isLyAdverb, isHyphenModifier, isMonthSurname, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, STANDALONE_DETERMINERS, TITLES, type Gender,
 } from "./lexicon.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
 import { isSpaceCode } from "../extract/chars.js";
@@ -283,6 +283,7 @@ function presentVerbAt(toks: readonly Tok[], i: number): boolean {
   const t = toks[i];
   if (i === 0 || t.cap || !PRESENT_VERBS.has(t.lower)) return false;
   const prev = toks[i - 1];
+  if (pronounDeterminerSubject(toks, i)) return true;
   if (!prev.word || DETERMINERS.has(prev.lower) || isPossessive(prev)) return false;
   return !(prev.cap && i >= 2 && DETERMINERS.has(toks[i - 2].lower));
 }
@@ -350,6 +351,27 @@ const ADJECTIVAL_PARTICIPLES = new Set(["unnamed", "retired", "elected", "appoin
   // Adjectives in participle form that no verb has: "said undecided Republican voter Ann Lee".
   "undecided", "uncommitted", "unaffiliated", "unemployed", "self-described", "self-proclaimed", "self-styled"]);
 
+// Words that open a verb's object (a determiner or a number): no noun takes them right after it.
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(["a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "these", "those", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
+
+/**
+ * "On Social Security, both oppose an inflation formula …", "Another featured five vintage photos
+ * …": a determiner that stands alone as the subject (it opens the stretch or follows a comma),
+ * then a verb form and its object's determiner or number. In "another featured speaker" or "most
+ * claims" the word is the noun phrase's; an object's opener cannot follow a noun there.
+ */
+function pronounDeterminerSubject(toks: readonly Tok[], i: number): boolean {
+  if (i === 0 || !STANDALONE_DETERMINERS.has(toks[i - 1].lower) || (i >= 2 && toks[i - 2].word)) return false;
+  const next = toks[i + 1];
+  return !!next && next.word && !next.cap && (OBJECT_OPENERS.has(next.lower) || /^\p{N}/u.test(next.text));
+}
+
+/** A verb form (a past or a present of PRESENT_VERBS) after a determiner that stands alone as the subject. */
+export function determinerSubjectVerbAt(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  return t.word && !t.cap && (isFiniteVerbLike(t) || PRESENT_VERBS.has(t.lower)) && pronounDeterminerSubject(toks, i);
+}
+
 const PREPOSITIONS = new Set(["with", "without", "in", "of", "for", "by", "at", "on", "from", "into", "about", "under", "over", "to"]);
 
 /**
@@ -376,6 +398,7 @@ export function isVerbAt(toks: readonly Tok[], i: number): boolean {
   // "the crowd loudly reprised the chant": the same after a determiner and a person or gathering
   // noun, with a determiner opening the object ("the loudly cheered crowd" has no noun before it).
   if (isLyAdverb(prev.lower) && i >= 3 && DETERMINERS.has(toks[i - 3].lower) && (PERSON_NOUNS.has(toks[i - 2].lower) || GATHERINGS.has(toks[i - 2].lower)) && DETERMINERS.has(toks[i + 1]?.lower ?? "")) return true;
+  if (pronounDeterminerSubject(toks, i)) return true;
   if (isPossessive(prev) || DETERMINERS.has(prev.lower) || PARTICIPLE_MODIFIERS.has(prev.lower) || isLyAdverb(prev.lower)) return false;
   if (prev.lower === "and" || prev.lower === "or" || isFiniteVerbLike(prev)) return false;
   // After a preposition it modifies a noun ("with unconcealed delight").
