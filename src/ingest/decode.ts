@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import type Iconv from "iconv-lite";
 import type { Severity } from "../model/index.js";
 import { repairLostBytes } from "./lost-byte.js";
+import { MAX_NUL_SHARE, trailingNuls, withoutNuls } from "./nul-bytes.js";
 
 /** A remark about how a file was decoded, turned into a diagnostic by the caller. */
 export type DecodeNote = { readonly ruleId: string; readonly reason: string; readonly severity: Severity };
@@ -40,14 +41,39 @@ export function binaryReason(bytes: Uint8Array): string | null {
   // RTF is text, but its words stand among control words ("\\ldblquote"): read as prose its quotes were lost.
   if (bytes[0] === 0x7b && bytes[1] === 0x5c && bytes[2] === 0x72 && bytes[3] === 0x74 && bytes[4] === 0x66) return "not a text file quotecheck reads (an RTF document: save it as plain text or HTML)";
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null; // UTF-16
-  const n = Math.min(bytes.length, 8192);
+  if (utf16WithoutBom(bytes)) return null; // its zero bytes are its text
+  // NUL bytes a text ends in (padding a crash or a cut copy leaves) are not looked at: the text
+  // before them is (decodeBytes drops them, saying so). A file of nothing else is binary.
+  const end = bytes.length - trailingNuls(bytes);
+  if (end === 0) return "not a text file (binary content: NUL bytes)";
+  const n = Math.min(end, 8192);
   let control = 0;
+  let nul = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
-    if (b === 0) return utf16WithoutBom(bytes) ? null : "not a text file (binary content: NUL bytes)";
-    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
+    if (b === 0) nul++;
+    else if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
   }
-  return n > 0 && control / n > 0.05 ? "not a text file (binary content: control bytes)" : null;
+  // A stray NUL or two in a page of text is a damaged copy, still read; binary data has NULs in
+  // every few bytes (headers, lengths, padding). Random data has few, but many control bytes.
+  if (nul * MAX_NUL_SHARE > n) return "not a text file (binary content: NUL bytes)";
+  return n > 0 && (control + nul) / n > 0.05 ? "not a text file (binary content: control bytes)" : null;
+}
+
+/**
+ * The bytes as UTF-8 when a one-byte charset was declared over them but they are valid UTF-8 with
+ * characters beyond ASCII: a page's or part's label kept from a template after the text moved to
+ * UTF-8. Read by the label, "’" became "â€™" (which the mojibake repair undoes) but "”" (E2 80
+ * 9D) lost its last byte, which windows-1252 leaves undefined, and a quote with it. Text really in
+ * a one-byte charset is almost never valid UTF-8: any accented letter before a space breaks it.
+ */
+function utf8Instead(bytes: Uint8Array): string | null {
+  if (!bytes.some((b) => b >= 0x80)) return null;
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -259,6 +285,12 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
   let text: string;
   let encoding: string;
   const bomless = utf16WithoutBom(bytes);
+  const utf16 = bomless || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const nuls = utf16 ? null : withoutNuls(bytes);
+  if (nuls) {
+    bytes = nuls.bytes;
+    notes.push(nuls.note);
+  }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     text = new TextDecoder("utf-8").decode(bytes.subarray(3));
     encoding = "utf-8 (BOM)";
@@ -275,10 +307,15 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
   } else {
     const dec = declared ? labelDecoder(declared) : null;
     const declaredUtf8 = !dec || dec.encoding === "utf-8";
-    if (dec && !declaredUtf8) {
+    const asUtf8 = dec && !declaredUtf8 ? utf8Instead(bytes) : null;
+    if (asUtf8 !== null) {
+      text = asUtf8;
+      encoding = "utf-8";
+      notes.push({ ruleId: "ingest/charset-mismatch", reason: `declared ${declared}, but the bytes are valid UTF-8; read as UTF-8`, severity: "info" });
+    } else if (dec && !declaredUtf8) {
       text = dec.decode(bytes);
       encoding = dec.encoding;
-      // A page declared windows-1252 may still hold UTF-8 bytes: the repair below catches them.
+      // A page declared windows-1252 may still hold some UTF-8 bytes: the repair below catches them.
     } else {
       try {
         text = utf8.decode(bytes);

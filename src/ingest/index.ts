@@ -56,7 +56,7 @@ export function formatOf(path: string): DocumentFormat | null {
 }
 
 // Notes on how a whole file's text was decoded that, for a mail, belong to its parts instead.
-const PART_DECODED: ReadonlySet<string> = new Set(["ingest/legacy-encoding", "ingest/mixed-encoding", "ingest/mojibake"]);
+const PART_DECODED: ReadonlySet<string> = new Set(["ingest/legacy-encoding", "ingest/mixed-encoding", "ingest/mojibake", "ingest/charset-mismatch", "ingest/nul-bytes"]);
 
 type Prepared = {
   bytes: Uint8Array;

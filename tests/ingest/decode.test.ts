@@ -153,3 +153,69 @@ describe("documents quotecheck does not read are refused by name", () => {
     expect(binaryReason(new TextEncoder().encode("The {\\rtf1} header opens every RTF file."))).toBeNull();
   });
 });
+
+// A page's <meta> or a mail part's Content-Type that names a one-byte charset over bytes written in
+// UTF-8 (a template's old header kept after the site moved to UTF-8): read by the label, a closing
+// ” (E2 80 9D) lost its last byte, which windows-1252 leaves undefined, and the quote with it.
+describe("a declared charset the bytes contradict", () => {
+  const story = "“We will rebuild the city,” said the mayor, François Dupont. “It will take years.”";
+
+  it.each(["iso-8859-1", "windows-1252", "latin1", "koi8-r"])("must read valid UTF-8 declared %s as UTF-8, with a note naming both", (label) => {
+    const d = decodeBytes(utf8(story), label);
+    expect(d.text).toBe(story);
+    expect(d.encoding).toBe("utf-8");
+    expect(d.notes.map((n) => `${n.ruleId}: ${n.reason}`)).toEqual([`ingest/charset-mismatch: declared ${label}, but the bytes are valid UTF-8; read as UTF-8`]);
+  });
+
+  it("must not override the label for bytes that are not valid UTF-8 (real windows-1252, one byte é)", () => {
+    const d = decodeBytes(cp1252(story), "windows-1252");
+    expect(d.text).toBe(story);
+    expect(d.encoding).toBe("windows-1252");
+    expect(d.notes).toEqual([]);
+  });
+
+  it("must not note plain ASCII under a one-byte label (both read it alike)", () => {
+    const d = decodeBytes(utf8('"We will rebuild," said the mayor.'), "iso-8859-1");
+    expect(d.notes).toEqual([]);
+    expect(d.encoding).toBe("windows-1252");
+  });
+});
+
+// A text with a few NUL bytes (padding a crash or an interrupted copy leaves at its end, a damaged
+// copy) was skipped whole as binary; its words are there all the same.
+describe("NUL bytes in a text", () => {
+  const story = '"We will rebuild," said the mayor, John Smith, on Monday. "We are ready," said Jane Roe.\n';
+
+  it("must read a text padded with NUL bytes at its end, without them, with a warning", () => {
+    const bytes = concat(utf8(story), new Uint8Array(4096));
+    expect(binaryReason(bytes)).toBeNull();
+    const d = decodeBytes(bytes);
+    expect(d.text).toBe(story);
+    expect(d.notes.map((n) => `${n.severity} ${n.ruleId}: ${n.reason}`)).toEqual([
+      "warning ingest/nul-bytes: the text ends in 4096 NUL bytes (padding a crash or an interrupted copy leaves); read without them: the text may be cut short",
+    ]);
+  });
+
+  it("must read a text with a stray NUL byte inside, without it, with a warning", () => {
+    const bytes = concat(utf8(story.slice(0, 30)), new Uint8Array(1), utf8(story.slice(30)));
+    expect(binaryReason(bytes)).toBeNull();
+    const d = decodeBytes(bytes);
+    expect(d.text).toBe(story);
+    expect(d.notes.map((n) => `${n.severity} ${n.ruleId}: ${n.reason}`)).toEqual(["warning ingest/nul-bytes: 1 NUL byte inside the text (a damaged copy?); read without it"]);
+  });
+
+  it.each([
+    ["a NUL in every few bytes", concat(utf8("AB"), new Uint8Array(1), utf8("CD"), new Uint8Array(2), utf8("EF"))],
+    ["nothing but NUL bytes", new Uint8Array(64)],
+    ["binary data with many NULs", Uint8Array.from({ length: 600 }, (_, i) => (i % 7 === 0 ? 0 : 65 + (i % 26)))],
+    ["random bytes with few NULs (control bytes)", Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24)],
+  ])("must still refuse %s as binary", (_name, bytes) => {
+    expect(binaryReason(bytes)).toMatch(/binary content/);
+  });
+
+  it("must leave UTF-16 without a byte-order mark as UTF-16 (its zero bytes are its text)", () => {
+    const d = decodeBytes(new Uint8Array(Buffer.from(story, "utf16le")));
+    expect(d.text).toBe(story);
+    expect(d.notes.map((n) => n.ruleId)).toEqual(["ingest/utf16-no-bom"]);
+  });
+});
