@@ -2,7 +2,8 @@ import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
 import { textWidth, type Io } from "../io.js";
 import { inputsExit, nothingRead, printFileWarnings } from "../exit.js";
 import { loadReport, streamInputs } from "../load.js";
-import { articlesById, linedUp, quoteFormats, quoteRow, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
+import { articlesById, quoteFormats, quoteRow, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
+import { linedUp } from "../../pipeline/lined-up.js";
 
 export const extractCommand = {
   name: "extract",

@@ -1,7 +1,8 @@
 import { dirname, join, relative } from "node:path";
 import type { Report } from "../../model/index.js";
 import { reportFormatters } from "../../report/registry.js";
-import { articlesById, linedUp, quoteFormats, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
+import { articlesById, quoteFormats, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
+import { linedUp } from "../../pipeline/lined-up.js";
 import type { FormatChoice } from "../../tui/ExportPrompt.js";
 import type { Progress } from "../../tui/LoadingView.js";
 import type { RootProps } from "../../tui/Root.js";
