@@ -5,7 +5,7 @@ import type { QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, relativeSource, subjectBeforeVerb } from "./cue-subjects.js";
 import { BETWEEN, CLAUSE_OPENERS, DASHES, DETERMINER_WORDS, DOCUMENT_NOUNS, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, spanOf } from "./cue-words.js";
 import { isLyAdverb, ORG_WORDS, PERSON_NOUNS, PRONOUNS } from "./lexicon.js";
-import { determinerSubjectVerbAt, isFiniteVerbLike, isVerbAt, opensParticipleClause, opensQuantity, parseSubject, type Mention } from "./mention.js";
+import { determinerSubjectVerbAt, isFiniteVerbLike, isVerbAt, opensParticipleClause, opensQuantity, parseSubject, personNounListEnd, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, sentenceTail, tokenize, type Tok } from "./tokens.js";
 
 /**
@@ -85,8 +85,17 @@ function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number):
   const limit = Math.min(toks.length, s + 30);
   let e = s + 1;
   let endTok = -1; // the last token of the subject (its appositive's comma included)
+  let listed = 0; // tokens of person-noun lists after the head ("artists, writers and scientists")
   while (e < limit) {
     const t = toks[e];
+    // "A group of artists, writers and scientists published …": a list of person nouns goes on with the subject.
+    const list = t.text === "," ? personNounListEnd(toks, e) : -1;
+    if (list > 0 && list < limit) {
+      // (The list's commas and joined nouns count as its one head against the length bound below.)
+      listed += list - e;
+      e = list;
+      continue;
+    }
     if (t.text === ",") {
       // "X, the head of Y, said": the segment to the next comma is an appositive when a predicate follows it.
       let f = e + 1;
@@ -119,7 +128,7 @@ function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number):
     e++;
   }
   // An appositive between commas may be long ("Ann Lee, co-founder of … and advocate of …, welcomed").
-  if (e >= limit || (endTok < 0 && e - s > 14)) return null;
+  if (e >= limit || (endTok < 0 && e - s - listed > 14)) return null;
   // ("Trump openly admires": the adverb before the verb is no part of the subject.)
   const verbAt = e - 1 > s && endTok < 0 && !toks[e - 1].cap && isLyAdverb(toks[e - 1].lower) ? e - 1 : e;
   const last = endTok >= 0 ? endTok : beforeTimePhrase(toks, s, verbAt) - 1;
@@ -181,6 +190,11 @@ export function sentenceBeforeSubject(text: string, prev: Span, colon = false, s
   if (e <= prev.start || (text[e - 1] !== "." && !(colon && text[e - 1] === ":"))) return null;
   let toks = sentenceTail(text, { start: prev.start, end: e - 1 });
   if (toks.length < 3 || toks.length > 60) return null;
+  // "… said Ann Lee, one of the “big four” negotiators, along with Tom Reyes. “…”": lower case right
+  // after a quoted phrase (no stop or comma inside its marks) goes on with the phrase's sentence,
+  // whose subject stands before it; the words after the marks are no sentence of their own. (After
+  // “…,” the words are the quote's attribution: "“…,” an angry Lee retaliated.")
+  if (toks[0].word && !toks[0].cap && toks[0].start - prev.start <= 2 && phraseQuoteEndsAt(text, prev.start)) return null;
   let marks = false;
   for (const t of toks) {
     if (t.text === ":") return null;
@@ -198,6 +212,12 @@ export function sentenceBeforeSubject(text: string, prev: Span, colon = false, s
   // "The old bridge over the Marrow": a capital after a preposition names a place, not the head.
   for (const t of tokenize(text, m.span)) if (SUBJECT_PREPOSITIONS.has(t.lower)) return null;
   return { mention: m, clause: spanOf(toks[0], toks[toks.length - 1]) };
+}
+
+/** Whether a quote's closing mark ends right before `at` with a word's letter or digit inside it (“big four”). */
+function phraseQuoteEndsAt(text: string, at: number): boolean {
+  const close = text[at - 1];
+  return at >= 2 && (close === "”" || close === '"') && /[\p{L}\p{N}]/u.test(text[at - 2]);
 }
 
 /** Whether `at` lies inside one of `spans`. */

@@ -128,6 +128,54 @@ function withoutNicknames(toks: Tok[]): Tok[] {
   return out;
 }
 
+/**
+ * "artists, writers, actors and scientists": at the comma `i` after a lower-case plural person noun,
+ * a list of such nouns, one word each, that commas join and "and" or "or" closes: one noun phrase's
+ * heads, no appositive. The index after the list's last noun, or -1.
+ */
+export function personNounListEnd(toks: readonly Tok[], i: number): number {
+  const pluralNoun = (t: Tok | undefined): boolean => !!t && t.word && !t.cap && PERSON_NOUNS.has(t.lower) && t.lower.endsWith("s");
+  // (The first noun may open the sentence: "Artists, writers and scientists signed …".)
+  const first = toks[i - 1];
+  if (toks[i]?.text !== "," || !first || !first.word || !PERSON_NOUNS.has(first.lower) || !first.lower.endsWith("s")) return -1;
+  let k = i;
+  for (let n = 0; n < 8 && toks[k]?.text === ","; n++) {
+    // ("…, writers, and scientists": a comma before the closing "and" too.)
+    const and = toks[k + 1]?.lower === "and" || toks[k + 1]?.lower === "or";
+    if (and) return pluralNoun(toks[k + 2]) ? k + 3 : -1;
+    if (!pluralNoun(toks[k + 1])) return -1;
+    k += 2;
+    if (toks[k]?.lower === "and" || toks[k]?.lower === "or") return pluralNoun(toks[k + 1]) ? k + 2 : -1;
+  }
+  return -1;
+}
+
+/** The segments with a list of person nouns (personNounListEnd) joined back into the segment it follows. */
+function withNounLists(toks: readonly Tok[], segs: Tok[][]): Tok[][] {
+  if (segs.length < 2) return segs;
+  const out: Tok[][] = [];
+  let i = 0;
+  while (i < segs.length) {
+    const seg = segs[i];
+    const last = seg[seg.length - 1];
+    const at = last ? toks.indexOf(last) + 1 : -1;
+    const end = at > 0 ? personNounListEnd(toks, at) : -1;
+    if (end < 0) {
+      out.push(seg);
+      i++;
+      continue;
+    }
+    // The list's tokens (commas left out, as segments leaves them), then what followed it in its segment.
+    const joined = [...seg];
+    let j = i + 1;
+    while (j < segs.length && segs[j].length > 0 && toks.indexOf(segs[j][segs[j].length - 1]) < end) joined.push(...segs[j++]);
+    if (j < segs.length && segs[j].length > 0 && toks.indexOf(segs[j][0]) < end) joined.push(...segs[j++]);
+    out.push(joined);
+    i = j;
+  }
+  return out;
+}
+
 /** Split at top-level commas and dashes (not inside brackets). */
 function segments(toks: readonly Tok[]): Tok[][] {
   const out: Tok[][] = [[]];
@@ -1060,7 +1108,7 @@ export function parseSubject(text: string, span: Span): Mention | null {
   const toks = withoutNicknames(tokenize(text, span));
   if (toks.length === 0) return null;
   const endsWithComma = endsWithCommaOrDash(text, span);
-  const segs = segments(toks);
+  const segs = withNounLists(toks, segments(toks));
   while (segs.length && segs[segs.length - 1].length === 0) segs.pop();
   if (segs.length === 0) return null;
   if (endsWithComma && segs.length >= 2) {

@@ -56,6 +56,12 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   // Members of a special force, written before a name as a role ("Army Ranger Tom Reyes"): the name is
   // what follows them. (The Navy's SEALs are FORCE_ACRONYMS: a lower-case "seal" is no person.)
   "ranger", "rangers", "commando", "commandos", "paratrooper", "paratroopers",
+  // Plurals of the nouns above, and artists: after a capitalised modifier a plural the list lacks
+  // read as a verb in -s ("A group of 67 Latin American artists, writers … published": "artists"
+  // ended the subject at "American"). Not those that are verbs in -s as well ("hosts", "guards").
+  "artist", "artists", "musician", "musicians", "writers", "authors", "poets", "singers", "actors", "actresses", "players",
+  "historians", "professors", "physicians", "surgeons", "pastors", "priests", "imams", "ambassadors", "envoys", "negotiators",
+  "detectives", "editors", "columnists", "pollsters", "managers", "chairmen", "teenagers", "boys", "girls",
 ]);
 
 /**
