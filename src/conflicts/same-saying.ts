@@ -1,7 +1,7 @@
 import type { Article, Quote, QuoteGroupMember, Span } from "../model/index.js";
 import { isDescriptiveName, mayBeSamePerson } from "../align/names.js";
 import { quotesWithin } from "../align/nested.js";
-import { splitButWhole } from "../align/split.js";
+import { splitButWhole, wholeStatement } from "../align/split.js";
 import { isNumberWord } from "./numbers.js";
 
 /**
@@ -18,7 +18,28 @@ export type SayingPair = {
   /** The quotes of q's article, sorted by start (align/split: quotesByArticle). */
   readonly articleQuotes: readonly Quote[];
   readonly article: (id: string) => Article | undefined;
+  /** The group's other members with their quotes (for closerInArticle); none when left out. */
+  readonly others?: readonly { readonly quote: Quote; readonly member: QuoteGroupMember }[];
 };
+
+/**
+ * Whether q's article also gives the line in words closer to the reference, and apart from q (not
+ * the other half of one statement): the writer quotes two sayings ("Let's dispel with this fiction
+ * that Barack Obama doesn't know what he's doing" and, later in the debate, "This notion that Barack
+ * Obama doesn't know what he's doing is just not true"), and the closer one stands for the article.
+ */
+function closerInArticle(p: SayingPair): boolean {
+  if (p.q.articleId === p.ref.articleId || p.member.variant !== "altered" || !p.others) return false;
+  const text = p.article(p.q.articleId)?.text ?? null;
+  return p.others.some(
+    (o) =>
+      o.quote.id !== p.q.id &&
+      o.quote.articleId === p.q.articleId &&
+      o.quote.kind === "direct" &&
+      o.member.similarity > p.member.similarity &&
+      !wholeStatement(p.q, p.articleQuotes, text).includes(o.quote.text),
+  );
+}
 
 type Row = { readonly id: string; readonly reason: string; readonly applies: (p: SayingPair) => boolean };
 
@@ -74,6 +95,11 @@ export const SAME_SAYING_ROWS: readonly Row[] = [
     id: "own-count",
     reason: "two people who cannot be one give the sentence with figures of their own: two counts (the number check), not one quote changed",
     applies: (p) => twoPeople(p.q.speaker, p.ref.speaker) && swapsFigure(p.member.diff),
+  },
+  {
+    id: "closer-in-article",
+    reason: "the article gives the line again in words closer to the other outlet's: two sayings, the closer one compared",
+    applies: closerInArticle,
   },
   {
     id: "opening-conjunction",

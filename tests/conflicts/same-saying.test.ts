@@ -77,3 +77,20 @@ describe("sideBySide", () => {
     expect(sideBySide(text, span("This has everything to do with the port."), span("This has nothing to do with it."))).toBe(false);
   });
 });
+
+describe("closer-in-article", () => {
+  const herald = article("herald", "Coast Herald", "2031-07-02", "“Let's dispel this fiction that the port is failing,” Vasquez said. Reporters then asked her about the budget for the new quay, the delays at the south pier, the dredging contract and the ferry timetable for the summer. “This notion that the port is failing is just not true,” Vasquez said later.");
+  const gazette2 = article("gazette2", "Harbor Gazette", "2031-07-03", "“And let's dispel once and for all this fiction that the port is failing,” Vasquez said.");
+  const ref = quote(gazette2, "And let's dispel once and for all this fiction that the port is failing,", "Lena Vasquez");
+  const near = quote(herald, "Let's dispel this fiction that the port is failing,", "Lena Vasquez");
+  const far = quote(herald, "This notion that the port is failing is just not true,", "Lena Vasquez");
+  const m = (similarity: number): QuoteGroupMember => ({ quoteId: "x", variant: "altered", similarity, diff: [{ op: "del", text: "fiction" }, { op: "add", text: "notion" }, { op: "same", text: "that the port is failing" }] });
+  const with2 = (q: Quote, sim: number, others: SayingPair["others"]): SayingPair => ({ q, ref, member: m(sim), articleQuotes: [near, far], article: (id) => (id === "herald" ? herald : gazette2), others });
+  it("must: the article's farther wording of a line it also gives closer to the other outlet", () => {
+    expect(sameSaying(with2(far, 0.6, [{ quote: near, member: m(0.9) }, { quote: far, member: m(0.6) }]))?.id).toBe("closer-in-article");
+  });
+  it("must not: the closer wording itself, or a wording alone in its article", () => {
+    expect(sameSaying(with2(near, 0.9, [{ quote: near, member: m(0.9) }, { quote: far, member: m(0.6) }]))).toBeNull();
+    expect(sameSaying(with2(far, 0.6, [{ quote: far, member: m(0.6) }]))).toBeNull();
+  });
+});

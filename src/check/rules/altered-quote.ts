@@ -103,8 +103,25 @@ export const alteredQuote: CheckRule = {
     };
     // A difference that says nothing about the quote: printed whole, said another day, another's words (align/same-saying).
     let byArticle: Map<string, Quote[]> | null = null;
+    const quoteOf = new Map(report.quotes.map((x) => [x.id, x]));
+    // Each quote's group's members with their quotes, for the rows that read the other wordings.
+    const groupOf = new Map<string, { quote: Quote; member: QuoteGroupMember }[]>();
+    for (const g of report.groups) {
+      const members = g.members.flatMap((member) => {
+        const quote = quoteOf.get(member.quoteId);
+        return quote ? [{ quote, member }] : [];
+      });
+      for (const m of g.members) groupOf.set(m.quoteId, members);
+    }
     const noChange = (m: QuoteGroupMember, q: Quote, ref: Quote) =>
-      sameSaying({ q, ref, member: m, articleQuotes: (byArticle ??= quotesByArticle(report.quotes)).get(q.articleId) ?? [], article: (id) => articles.get(id) }) !== null;
+      sameSaying({
+        q,
+        ref,
+        member: m,
+        articleQuotes: (byArticle ??= quotesByArticle(report.quotes)).get(q.articleId) ?? [],
+        article: (id) => articles.get(id),
+        others: groupOf.get(q.id),
+      }) !== null;
     return groupPairHits(report, {
       group: () => true,
       // Within one article a partial repeat is how stories are written: only changed words count.

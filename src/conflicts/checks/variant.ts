@@ -72,8 +72,17 @@ export const variantCheck: Check = {
     const byArticle = memo(ctx, "quotesByArticle", () => quotesByArticle(ctx.quotes));
     const articleOf = memo(ctx, "articleById", () => new Map(ctx.articles.map((a) => [a.id, a])));
     // A difference that says nothing about the quote: printed whole, said another day, another's words (align/same-saying).
-    const noChange = (m: { facts: ClaimFacts; member: QuoteGroupMember }, ref: { facts: ClaimFacts; member: QuoteGroupMember } | undefined) =>
-      !!ref && sameSaying({ q: m.facts.quote, ref: ref.facts.quote, member: m.member, articleQuotes: byArticle.get(m.facts.quote.articleId) ?? [], article: (id) => articleOf.get(id) }) !== null;
+    type Member = { facts: ClaimFacts; member: QuoteGroupMember };
+    const noChange = (m: Member, ref: Member | undefined, all: readonly Member[]) =>
+      !!ref &&
+      sameSaying({
+        q: m.facts.quote,
+        ref: ref.facts.quote,
+        member: m.member,
+        articleQuotes: byArticle.get(m.facts.quote.articleId) ?? [],
+        article: (id) => articleOf.get(id),
+        others: all.map((o) => ({ quote: o.facts.quote, member: o.member })),
+      }) !== null;
     return ctx.groups.flatMap((g) => {
       const members = groupFacts(ctx, g);
       const ref = members.find((m) => m.facts.claim.quoteId === g.referenceQuoteId) ?? members[0];
@@ -86,7 +95,7 @@ export const variantCheck: Check = {
           !(m.member.variant === "punctuation" && !punctuationThatMatters(ref?.facts.claim.text ?? "", m.facts.claim.text)) &&
           !(m.facts.claim.kind === "indirect" || ref?.facts.claim.kind === "indirect") &&
           !(m.facts.claim.article === ref?.facts.claim.article && (m.member.variant !== "altered" || sideBySide(m.facts, ref.facts) || anotherSentence(m.member.diff) || twoOccasions(m.facts, ref.facts))) &&
-          !noChange(m, ref),
+          !noChange(m, ref, members),
       );
       if (!changed.length || members.length < 2) return [];
       const serious = changed.some((m) => SERIOUS.has(m.member.variant));
