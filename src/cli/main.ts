@@ -1,5 +1,6 @@
 import { run } from "./run.js";
 import { stdoutProblem, type Io } from "./io.js";
+import { removePendingWrites } from "./output-file.js";
 
 // The only file that touches process.exit: flags -> options -> pipeline -> formatter -> exit code.
 const io: Io = {
@@ -21,6 +22,17 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
   process.stderr.write(`quotecheck: ${stdoutProblem(err)}\n`);
   process.exit(2);
 });
+
+// Ctrl-C or a kill while a report is written: its temporary file goes, the old report stays whole
+// (the rename never happened), and the exit code is the shell's for the signal (130, 143). The
+// cache needs nothing: its entries are renamed into place whole, and a stray temporary file is
+// pruned. (Without a handler Node dies at once, leaving the temporary file.)
+for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+  process.on(signal, () => {
+    removePendingWrites();
+    process.exit(code);
+  });
+}
 
 run(process.argv.slice(2), io).then(
   (code) => {

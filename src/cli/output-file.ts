@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { constants } from "node:fs";
+import { constants, unlinkSync } from "node:fs";
 import { access, open, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { isOwnReport } from "../ingest/own-output.js";
@@ -20,19 +20,41 @@ export function writeProblem(e: unknown, folder: string): string {
   return code ? `${words[code] ?? "the system refused"} (${code})` : (e as Error).message;
 }
 
+// Temporary files of writes not yet renamed into place: an interrupted run removes them.
+const pending = new Set<string>();
+
 /**
  * Write a file so that readers see the old contents or the new, never half of it: write a temporary
  * file beside it, then rename over (atomic within one file system).
  */
 export async function writeAtomic(path: string, data: string): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  pending.add(tmp);
   try {
     await writeFile(tmp, data, { encoding: "utf8", flag: "wx" });
     await rename(tmp, path);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
     throw e;
+  } finally {
+    pending.delete(tmp);
   }
+}
+
+/**
+ * Remove the temporary files of writes still under way, for a run stopped by a signal (Ctrl-C
+ * while a large report is written): the file it was to replace keeps its old contents, and no
+ * hidden half-written ".report.md.….tmp" is left beside it. Synchronous: the process exits next.
+ */
+export function removePendingWrites(): void {
+  for (const tmp of pending) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // not created yet, or already gone
+    }
+  }
+  pending.clear();
 }
 
 /**

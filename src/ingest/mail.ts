@@ -116,6 +116,30 @@ function transferDecode(body: Uint8Array, encoding: string): Uint8Array {
 /** A part's body with its transfer encoding (quoted-printable, base64) undone. */
 const partBytes = (part: Part): Uint8Array => transferDecode(part.body, part.headers.get("content-transfer-encoding") ?? "");
 
+/**
+ * Signs that the part whose text is read was cut short: the message ends inside it (`cut`, no
+ * closing boundary line after it), or its base64 stops inside a group of four characters. Said, as
+ * the part is read as far as it goes: the end of the story is missing and nothing else tells.
+ */
+function cutNotes(part: Part, cut: boolean): DecodeNote[] {
+  const notes: DecodeNote[] = [];
+  if (cut) notes.push({ ruleId: "ingest/truncated-mime", reason: "the message ends inside this part (no closing boundary line): it may be cut short", severity: "warning" });
+  if ((part.headers.get("content-transfer-encoding") ?? "").trim().toLowerCase() === "base64" && base64Letters(part.body) % 4 !== 0) {
+    notes.push({ ruleId: "ingest/truncated-mime", reason: "its base64 stops inside a group of four characters: the part may be cut short", severity: "warning" });
+  }
+  return notes;
+}
+
+/** How many base64 characters (padding included) a body holds. */
+function base64Letters(body: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i];
+    if ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || (b >= 0x30 && b <= 0x39) || b === 0x2b || b === 0x2f || b === 0x3d) n++;
+  }
+  return n;
+}
+
 function charsetDecode(bytes: Uint8Array, charset: string | undefined): Decoded {
   // decodeBytes honours the declared charset, falls back line by line when it lies, and repairs mojibake.
   const name = charset ? libmime().normalizeCharset(charset) : null;
@@ -123,8 +147,8 @@ function charsetDecode(bytes: Uint8Array, charset: string | undefined): Decoded 
 }
 
 /** A part's decoding notes, saying which part and what charset it declared. */
-const partNotes = (type: string, charset: string | undefined, d: Decoded): DecodeNote[] =>
-  d.notes.map((n) => ({ ...n, reason: `the ${type} part (charset ${charset ? `"${charset}"` : "not declared"}): ${n.reason}` }));
+const partNotes = (type: string, charset: string | undefined, d: Decoded, more: readonly DecodeNote[] = []): DecodeNote[] =>
+  [...more, ...d.notes].map((n) => ({ ...n, reason: `the ${type} part (charset ${charset ? `"${charset}"` : "not declared"}): ${n.reason}` }));
 
 /**
  * The next delimiter line of `boundary` at or after `from`, and whether it closes the multipart.
@@ -144,8 +168,11 @@ function nextDelimiter(text: string, delim: string, from: number): { readonly at
   return null;
 }
 
-/** Split a multipart body on its boundary lines. */
-function multipartParts(body: Uint8Array, boundary: string): Uint8Array[] {
+/**
+ * Split a multipart body on its boundary lines. `closed` is false when no closing delimiter ends it:
+ * the message was cut short inside its last part.
+ */
+function multipartParts(body: Uint8Array, boundary: string): { parts: Uint8Array[]; closed: boolean } {
   const text = latin1.decode(body);
   const delim = `--${boundary}`;
   const parts: Uint8Array[] = [];
@@ -160,7 +187,7 @@ function multipartParts(body: Uint8Array, boundary: string): Uint8Array[] {
     parts.push(body.subarray(lineEnd + 1, Math.max(lineEnd + 1, partEnd)));
     d = next;
   }
-  return parts;
+  return { parts, closed: d !== null && d.close };
 }
 
 /** A part of a MIME tree as the walk meets it. */
@@ -172,6 +199,8 @@ type WalkedPart = {
   readonly depth: number;
   /** A multipart's parts as raw bytes, walked after it; null for a leaf, or a multipart not split (no boundary, too deep). */
   readonly children: readonly Uint8Array[] | null;
+  /** The last part of a multipart with no closing boundary line: the message ends inside it. */
+  readonly cut: boolean;
 };
 
 // Deeper multiparts are not split: a hostile message cannot make the walk go on without end.
@@ -183,14 +212,16 @@ const MAX_DEPTH = 20;
  * with it. A caller that stops early leaves the rest of the tree unsplit.
  */
 function* mimeParts(root: Part): Generator<WalkedPart> {
-  const queue: { part: Part; depth: number }[] = [{ part: root, depth: 0 }];
+  const queue: { part: Part; depth: number; cut: boolean }[] = [{ part: root, depth: 0, cut: false }];
   for (let i = 0; i < queue.length; i++) {
-    const { part, depth } = queue[i];
+    const { part, depth, cut } = queue[i];
     const ct = libmime().parseHeaderValue(part.headers.get("content-type") ?? "text/plain");
     const type = ct.value.toLowerCase();
-    const children = type.startsWith("multipart/") && ct.params.boundary && depth < MAX_DEPTH ? multipartParts(part.body, ct.params.boundary) : null;
-    yield { part, type, params: ct.params, depth, children };
-    for (const c of children ?? []) queue.push({ part: splitHeaders(c), depth: depth + 1 });
+    const split = type.startsWith("multipart/") && ct.params.boundary && depth < MAX_DEPTH ? multipartParts(part.body, ct.params.boundary) : null;
+    const children = split?.parts ?? null;
+    yield { part, type, params: ct.params, depth, children, cut };
+    // A part inside a cut part's tree ends where it ends, whatever its own boundaries say.
+    children?.forEach((c, k) => queue.push({ part: splitHeaders(c), depth: depth + 1, cut: k === children.length - 1 && (cut || !split!.closed) }));
   }
 }
 
@@ -252,7 +283,7 @@ function bodyParts(root: Part): BodyParts {
   const attached: Uint8Array[] = [];
   const files: AttachedFile[] = [];
   const unread: string[] = [];
-  for (const { part, type, params } of mimeParts(root)) {
+  for (const { part, type, params, cut } of mimeParts(root)) {
     // A multipart holds no text of its own (its parts come later in the walk).
     if (type.startsWith("multipart/")) continue;
     if (type === "message/rfc822") {
@@ -276,14 +307,14 @@ function bodyParts(root: Part): BodyParts {
       let text = decoded.text.replace(/\r\n/g, "\n");
       if ((params.format ?? "").toLowerCase() === "flowed") text = libmime().decodeFlowed(text, (params.delsp ?? "").toLowerCase() === "yes");
       plain = text;
-      plainNotes = partNotes(type, params.charset, decoded);
+      plainNotes = partNotes(type, params.charset, decoded, cutNotes(part, cut));
       plainEncoding = decoded.encoding;
     } else if (type === "text/html" && html === null) {
       // An HTML part may name its charset only in its own <meta>, as a page does.
       const raw = partBytes(part);
       const decoded = charsetDecode(raw, params.charset ?? declaredCharset(raw) ?? undefined);
       html = decoded.text;
-      htmlNotes = partNotes(type, params.charset, decoded);
+      htmlNotes = partNotes(type, params.charset, decoded, cutNotes(part, cut));
       htmlEncoding = decoded.encoding;
     }
   }
