@@ -7,6 +7,7 @@ import { alteredQuote } from "./rules/altered-quote.js";
 import { misattribution } from "./rules/misattribution.js";
 import { conflict } from "./rules/conflict.js";
 import { disputedClaim } from "./rules/disputed-claim.js";
+import { headlineQuoteAltered, headlineQuoteMisattributed, headlineQuoteUnsupported } from "./rules/headline-quote.js";
 
 /** Every check, in the order `check --help` lists them. */
 export const checkRules: readonly CheckRule[] = [
@@ -16,6 +17,9 @@ export const checkRules: readonly CheckRule[] = [
   secondhandSource,
   alteredQuote,
   misattribution,
+  headlineQuoteUnsupported,
+  headlineQuoteAltered,
+  headlineQuoteMisattributed,
   conflict,
   disputedClaim,
 ];

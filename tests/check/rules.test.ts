@@ -34,6 +34,19 @@ function finding(report: Report, kind: Finding["kind"], ids: string[], explanati
   return { id: `f-${kind}`, kind, ruleId: `conflicts/${kind}`, severity: "warning", explanation, claims: ids.map((i) => claimOf(report, i)) };
 }
 
+/** An article with a headline whose run in marks (read as extract reads a headline's: a scare quote) is `run`, over a story quoting Vasquez and Reyes. */
+function headlined(headline: string, run: string): Report {
+  const body = `${headline}\n\nHARBOR CITY — The river rose overnight.\n\n“We evacuated every family from the river district before midnight,” Lena Vasquez said.\n\n“Most of the families are still in their homes,” Tomas Reyes said.`;
+  return makeReport({
+    articles: [{ id: "h", title: headline, text: body }],
+    quotes: [
+      { id: "h0", article: "h", kind: "scare", text: run, speaker: null, speakerType: "unknown", cue: null },
+      { id: "h1", article: "h", text: "We evacuated every family from the river district before midnight,", speaker: "Lena Vasquez" },
+      { id: "h2", article: "h", text: "Most of the families are still in their homes,", speaker: "Tomas Reyes" },
+    ],
+  });
+}
+
 type Case = { name: string; report: Report; hits: number; match?: RegExp };
 
 const cases: Record<string, { must: Case[]; mustNot: Case[] }> = {
@@ -214,6 +227,19 @@ const cases: Record<string, { must: Case[]; mustNot: Case[] }> = {
       const r = withQuotes([vasquez, reyes]);
       return { name: "a contradiction between speakers", report: { ...r, findings: [finding(r, "contradiction", ["q1", "q3"])] }, hits: 0 };
     })()],
+  },
+  // The headline rules in full: tests/check/headline-quote.test.ts.
+  "headline-quote-unsupported": {
+    must: [{ name: "headline words the story never quotes", report: headlined("Vasquez: ‘Nobody Could Have Stopped This Flood.’", "Nobody Could Have Stopped This Flood."), hits: 1, match: /never quotes/ }],
+    mustNot: [{ name: "headline words the story quotes", report: headlined("Vasquez: ‘Every Family From The River District.’", "Every Family From The River District."), hits: 0 }],
+  },
+  "headline-quote-altered": {
+    must: [{ name: "headline words changed", report: headlined("Vasquez: ‘We Evacuated Every Family Before Dawn.’", "We Evacuated Every Family Before Dawn."), hits: 1, match: /differs from the story's/ }],
+    mustNot: [{ name: "headline words cut at an ellipsis", report: headlined("Vasquez: ‘We Evacuated Every Family … Before Midnight.’", "We Evacuated Every Family … Before Midnight."), hits: 0 }],
+  },
+  "headline-quote-misattributed": {
+    must: [{ name: "headline credits the story's words to another of its speakers", report: headlined("Reyes: ‘We Evacuated Every Family From The River District.’", "We Evacuated Every Family From The River District."), hits: 1, match: /to Reyes; the story credits it to Lena Vasquez/ }],
+    mustNot: [{ name: "headline credits them as the story does", report: headlined("Vasquez: ‘We Evacuated Every Family From The River District.’", "We Evacuated Every Family From The River District."), hits: 0 }],
   },
 };
 
