@@ -1,5 +1,4 @@
 import type { Article, Quote, Report } from "../model/index.js";
-import { alignSpeakers } from "../align/index.js";
 import { toWhomText } from "./to-whom.js";
 import { unknownOutletCell } from "./article-name.js";
 import { csvLine, defuseFormula, textTable } from "./text-table.js";
@@ -117,16 +116,6 @@ export const quoteFormats = {
 } as const;
 
 export type QuoteFormat = keyof typeof quoteFormats;
-
-/**
- * The report with each quote's speaker named as the articles are lined up (the align stage's one
- * name per person, as `speakers`, the UI, the reports and check give it), for the quotes table a
- * reader reads. The table gave each article's own reading ("Ann Lee" here, "Ann B. Lee" there)
- * while the UI named both "Ann B. Lee", so one person read as two. The data formats keep each
- * article's own reading (`speaker`, the contract the scorer reads; `mention` the words as written).
- * A report from the full analysis is already lined up. Pure.
- */
-export const linedUp = (report: Report): Report => (report.speakers.length ? report : { ...report, quotes: alignSpeakers(report.articles, report.quotes).quotes });
 
 /** The report's articles by id, for the quotes table's outlet column. */
 export const articlesById = (report: Pick<Report, "articles">): ReadonlyMap<string, Article> => new Map(report.articles.map((a) => [a.id, a]));

@@ -1,8 +1,9 @@
+import { linedUp } from "../lined-up.js";
 import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
 import { textWidth, type Io } from "../io.js";
 import { inputsExit, nothingRead, printFileWarnings } from "../exit.js";
 import { loadReport, streamInputs } from "../load.js";
-import { articlesById, linedUp, quoteFormats, quoteRow, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
+import { articlesById, quoteFormats, quoteRow, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
 
 export const extractCommand = {
   name: "extract",

@@ -1,7 +1,7 @@
 import { dirname, join, relative } from "node:path";
 import type { Report } from "../../model/index.js";
 import { reportFormatters } from "../../report/registry.js";
-import { articlesById, linedUp, quoteFormats, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
+import { articlesById, quoteFormats, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
 import type { FormatChoice } from "../../tui/ExportPrompt.js";
 import type { Progress } from "../../tui/LoadingView.js";
 import type { RootProps } from "../../tui/Root.js";
@@ -9,6 +9,7 @@ import { bytes } from "../../tui/text.js";
 import { DEFAULT_CORPUS } from "../corpus.js";
 import { EXIT, textWidth, type Io } from "../io.js";
 import { inputsExit, nothingRead, printFileWarnings } from "../exit.js";
+import { linedUp } from "../lined-up.js";
 import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
 import { destinationProblem, inputRoots, writeAtomic, writeProblem, writeTarget } from "../output-file.js";
 
