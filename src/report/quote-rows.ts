@@ -117,6 +117,5 @@ export const quoteFormats = {
 
 export type QuoteFormat = keyof typeof quoteFormats;
 
-
 /** The report's articles by id, for the quotes table's outlet column. */
 export const articlesById = (report: Pick<Report, "articles">): ReadonlyMap<string, Article> => new Map(report.articles.map((a) => [a.id, a]));

@@ -17,7 +17,7 @@ import { bodyHeight } from "./layout.js";
 import { SORTS, cursorOf, type Lists } from "./model.js";
 import { KIND_LABEL, quoteFilter } from "./selection.js";
 import { flagsApply } from "./status-line.js";
-import { sourcesSummary } from "./source-lines.js";
+import { inputCount, sourcesSummary } from "./source-lines.js";
 import type { State, ViewId } from "./state.js";
 import type { Size } from "./use-terminal-size.js";
 
@@ -89,7 +89,7 @@ export function Screen({ state, lists, all, report, formats, size, detail, quote
   const shown: Record<ViewId, number> = { quotes: lists.quotes.length, speakers: lists.speakers.length, conflicts: lists.conflicts.length, sources: lists.sources.length };
   return (
     <Box flexDirection="column" width={width} height={rows - 1}>
-      <TabBar view={view} detail={state.detail !== null} counts={{ ...shown, sources: report.inputs.length }} width={width} />
+      <TabBar view={view} detail={state.detail !== null} counts={{ ...shown, sources: inputCount(lists.sources) }} width={width} />
       {main}
       <StatusBar state={state} sortName={SORTS[view][state.sort[view]] ?? ""} shown={shown[view]} total={all[view]} width={width} />
     </Box>

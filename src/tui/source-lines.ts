@@ -13,7 +13,12 @@ export type SourceLine = {
   readonly articleId?: string;
   /** Set on a read file's line: Enter lists the quotes of all its articles. */
   readonly fileId?: string;
+  /** Set on an input's line (read or skipped), which the tab bar counts. */
+  readonly input?: true;
 };
+
+/** The inputs a list of Sources lines names: the tab's count under the filter, as the other tabs count what it leaves. */
+export const inputCount = (lines: readonly SourceLine[]): number => lines.filter((l) => l.input).length;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -87,14 +92,14 @@ export function buildSourceLines(report: Report): SourceLine[] {
     if (input.status === "processed") {
       const doc = docs.get(input.path);
       const meta = doc ? [doc.format, doc.encoding, bytes(doc.bytes)] : [input.format];
-      lines.push({ depth: 0, text: `${input.path} · ${[...meta, plural(input.articles, "article")].join(" · ")}`, tone: "heading", ...(doc ? { fileId: doc.id } : {}) });
-    } else lines.push({ depth: 0, text: `${input.path} · skipped: ${input.reason}`, tone: "error" });
+      lines.push({ depth: 0, text: `${input.path} · ${[...meta, plural(input.articles, "article")].join(" · ")}`, tone: "heading", input: true, ...(doc ? { fileId: doc.id } : {}) });
+    } else lines.push({ depth: 0, text: `${input.path} · skipped: ${input.reason}`, tone: "error", input: true });
     if (!shown.has(input.path)) docLines(input.path);
   }
   // documents or diagnostics the input list does not name (standard input, expanded paths)
   for (const d of report.documents)
     if (!shown.has(d.id)) {
-      lines.push({ depth: 0, text: `${d.id} · ${d.format} · ${d.encoding} · ${bytes(d.bytes)} · ${plural(d.articleIds.length, "article")}`, tone: "heading", fileId: d.id });
+      lines.push({ depth: 0, text: `${d.id} · ${d.format} · ${d.encoding} · ${bytes(d.bytes)} · ${plural(d.articleIds.length, "article")}`, tone: "heading", fileId: d.id, input: true });
       docLines(d.id);
     }
   const rest = report.diagnostics.filter((d) => !shown.has(d.documentId));

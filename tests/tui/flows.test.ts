@@ -119,6 +119,18 @@ describe("key flows", () => {
     expect(f).toMatch(new RegExp(`filter “${day}” · sort: named first · ${speakers} of ${report.speakers.length}`));
   });
 
+  // The Sources tab counted every input whatever the filter ("4 Sources 84" over the 3 files a day's
+  // filter left on PolNeAR dev), while the other tabs count what the filter leaves.
+  it("must: a filter gives the Sources tab the number of inputs it lists", async () => {
+    const h = await mount(report);
+    // one file's name: its line and what is under it are listed, the other inputs are not
+    expect(report.inputs.length).toBeGreaterThan(1);
+    let f = await h.press("/", ..."radio-nord-keller", KEY.enter);
+    expect(f).toMatch(/4 Sources 1\b/);
+    f = await h.press(KEY.escape);
+    expect(f).toMatch(new RegExp(`4 Sources ${report.inputs.length}\\b`));
+  });
+
   it("must not: a day no quote was said or published on lists no speaker; a name still finds its speaker alone", async () => {
     const h = await mount(report);
     let f = await h.press("/", ..."2030-01-01", KEY.enter);

@@ -9,13 +9,20 @@ import { formatterNamed, reportFormatters } from "../../report/registry.js";
 
 const names = reportFormatters.map((f) => f.name);
 
+/**
+ * Document formats no report is written in (as ingest's unread attachments and a few more): a
+ * Markdown page saved as r.pdf or r.docx opens in no PDF or Word reader. Anchored, one alternation.
+ */
+const DOCUMENT_EXTENSION = /\.(pdf|docx?|odt|rtf|xlsx?|ods|pptx?|odp|epub)$/i;
+
 export const reportCommand = {
   name: "report",
   summary: "the attribution report: speakers, quotes, conflicts, sources (md, html, json, csv)",
   usage:
     `quotecheck report [paths...] [--format ${names.join("|")}] [-o|--output FILE]\n` +
     reportFormatters.map((f) => `    ${f.name.padEnd(5)} ${f.description}`).join("\n") +
-    "\n  Without --format the format follows FILE's extension (.md, .html, .json, .csv), else md.",
+    "\n  Without --format the format follows FILE's extension (.md, .html, .json, .csv), else md;\n" +
+    "  a document's extension (.pdf, .docx …) is refused unless --format names the format to write.",
   async run(args: readonly string[], io: Io): Promise<number> {
     const { values, positionals } = parse(args, { ...loaderOptions, output: { type: "string", short: "o" } });
     const out = values.output;
@@ -25,6 +32,12 @@ export const reportCommand = {
     if (!formatter) throw new UsageError(`--format must be one of ${names.join(", ")} (got "${name}")`);
     // Written as asked, but said: "wrote r.md (html, …)" alone let a CI step file a page of tags as Markdown.
     if (out && fromExt && fromExt.name !== formatter.name) io.err(`quotecheck: ${out}: its extension is ${fromExt.name}'s, but --format ${formatter.name} was asked; writing ${formatter.name}\n`);
+    // -o r.pdf asked for a format no report is written in: refused before anything is read, unless
+    // --format names one (then written as asked, and said).
+    const document = out && !fromExt ? DOCUMENT_EXTENSION.exec(out)?.[0].toLowerCase() : undefined;
+    if (document && values.format === undefined)
+      throw new UsageError(`${out}: no report format writes ${document}; name the file .md, .html, .json or .csv, or give --format`);
+    if (document) io.err(`quotecheck: ${out}: no report format writes ${document}; writing ${formatter.name} as --format asked\n`);
 
     if (out && out !== "-") {
       const problem = await destinationProblem(resolve(io.cwd, out), inputRoots(io.cwd, positionals, DEFAULT_CORPUS));
