@@ -52,6 +52,17 @@ describe("cli dispatch", () => {
     }
   });
 
+  // check's rule table padded ids to 18 cells; the headline-quote ids are longer, so their severity
+  // and description ran on from the id and the columns no longer lined up.
+  it("must trigger: check --help lines every rule's severity up in one column, whatever the id's length", async () => {
+    const io = recorder();
+    expect(await run(["check", "--help"], io)).toBe(0);
+    const rows = io.stdout.split("\n").filter((l) => /^ {4}[a-z]+(?:-[a-z]+)+ +(?:error|warning|info|off) /.test(l));
+    expect(rows.length).toBeGreaterThanOrEqual(8);
+    const at = new Set(rows.map((l) => l.search(/ (?:error|warning|info|off) /)));
+    expect([...at]).toHaveLength(1);
+  });
+
   // `quotecheck help extract` printed the whole --help, as if "extract" were not there.
   it.each([[["help", "extract"]], [["--help", "extract"]], [["-h", "report"]]])("must trigger: %j is that command's help", async (args) => {
     const io = recorder();

@@ -12,7 +12,9 @@ import { CONFIG_FILES, ConfigError, mergeConfig, parseConfig, parseRuleFlag, typ
 import { ansi, checkJson, checkSummary, checkText, failed, plain } from "../../check/output.js";
 import type { Severity } from "../../model/index.js";
 
-const rulesHelp = checkRules.map((r) => `    ${r.id.padEnd(18)} ${r.severity.padEnd(8)} ${r.description}`).join("\n");
+// Ids padded to the longest, so severities and descriptions stand in one column whatever ids are added.
+const idWidth = Math.max(...checkRules.map((r) => r.id.length));
+const rulesHelp = checkRules.map((r) => `    ${r.id.padEnd(idWidth)} ${r.severity.padEnd(8)} ${r.description}`).join("\n");
 
 /** The config file named by --config, else the first of CONFIG_FILES in the working directory. */
 async function readConfig(io: Io, named: string | undefined): Promise<CheckConfig> {
