@@ -1,8 +1,8 @@
 import { paragraphIndexAt, placeText, type Article, type Container, type Finding, type Quote, type Report, type Span, type Speaker, type SpeakerType } from "../model/index.js";
 import { saidHow, toldLink } from "./to-whom.js";
+import { toldAnotherOutlet } from "./secondhand.js";
 import { articleName } from "./article-name.js";
 import { formatDiagnostic } from "./diagnostics.js";
-import { outletKey } from "../model/outlet-names.js";
 import { quoteContext, type ContextPart } from "./quote-context.js";
 
 /**
@@ -274,7 +274,7 @@ export function reportView(report: Report): ReportView {
     if (q.kind === "indirect") flags.push("reported");
     if (q.truncated) flags.push("truncated");
     if (q.speakerType === "anonymous") flags.push("anonymous");
-    if (q.toOutlet && (!a?.outlet || outletKey(a.outlet) !== outletKey(q.toOutlet))) flags.push("secondhand");
+    if (toldAnotherOutlet(q, a)) flags.push("secondhand");
     if (grouped.has(q.id)) flags.push(grouped.get(q.id)!);
     if (misattributed.has(q.id)) flags.push("misattributed?");
     if (conflicted.has(q.id)) flags.push("in a conflict");

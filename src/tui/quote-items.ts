@@ -1,8 +1,8 @@
 import type { Article, Finding, Quote, Report } from "../model/index.js";
-import { fileNameNamesOutlet, outletKey } from "../model/outlet-names.js";
 import { flat } from "./text.js";
 import { fold } from "./selection.js";
 import { toWhomText } from "../report/to-whom.js";
+import { toldAnotherOutlet } from "../report/secondhand.js";
 
 export type QuoteFlags = {
   readonly truncated: boolean;
@@ -40,16 +40,6 @@ export type QuoteItem = {
   readonly haystack: string;
 };
 
-/**
- * The words went to someone other than the outlet that published them. With the publisher unknown,
- * a file saved under the outlet's name ("huff-post_….txt" with "told The Huffington Post") counts as
- * that outlet's own, as the secondhand-source check has it (model/outlet-names).
- */
-export function isSecondhand(toOutlet: string | null, outlet: string | null, documentId = ""): boolean {
-  if (!toOutlet) return false;
-  if (!outlet) return !fileNameNamesOutlet(documentId, toOutlet);
-  return outletKey(toOutlet) !== outletKey(outlet);
-}
 
 export const flagLetters = (f: QuoteFlags): string => FLAGS.map((d) => (f[d.key] ? d.letter : "·")).join("");
 export const flagWords = (f: QuoteFlags): string[] => FLAGS.filter((d) => f[d.key]).map((d) => d.word);
@@ -75,7 +65,7 @@ export function buildQuoteItems(report: Report): QuoteItem[] {
       truncated: q.truncated,
       indirect: q.kind === "indirect",
       anonymous: q.speakerType === "anonymous",
-      secondhand: isSecondhand(q.toOutlet, article?.outlet ?? null, q.documentId),
+      secondhand: toldAnotherOutlet(q, article),
       conflict: findings.some((f) => f.kind !== "corroboration"),
     };
     const speaker = speakerLabel(q);

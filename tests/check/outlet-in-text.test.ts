@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { longerOutletName } from "../../src/check/outlet-in-text.js";
+import { longerOutletName } from "../../src/model/outlet-in-text.js";
 import { runChecks } from "../../src/check/run.js";
 import { makeReport } from "./report-fixture.js";
 

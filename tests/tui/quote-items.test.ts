@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildQuoteItems, flagLetters, flagWords, isSecondhand } from "../../src/tui/quote-items.js";
+import { buildQuoteItems, flagLetters, flagWords } from "../../src/tui/quote-items.js";
+import { toldAnotherOutlet } from "../../src/report/secondhand.js";
 import { previewDates, previewText } from "../../src/tui/QuotePreview.js";
 import { matches, selectQuotes, type QuoteQuery } from "../../src/tui/selection.js";
-import { report } from "./fixture.js";
+import { ledger, report } from "./fixture.js";
 
 const items = buildQuoteItems(report);
 const byId = new Map(items.map((i) => [i.quote.id, i]));
@@ -35,6 +36,10 @@ describe("quote flags, read from the report", () => {
     expect(buildQuoteItems(withScare).map((i) => i.quote.id)).not.toContain("s1");
   });
 });
+
+// The flag's test is report/secondhand's toldAnotherOutlet (its own rows in tests/report/secondhand.test.ts).
+const isSecondhand = (toOutlet: string | null, outlet: string | null, documentId = "") =>
+  toldAnotherOutlet({ toOutlet, documentId }, { ...ledger, outlet, documentId, text: "", wire: [] });
 
 describe("isSecondhand", () => {
   it.each([

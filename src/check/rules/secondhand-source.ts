@@ -2,7 +2,7 @@ import type { CheckRule } from "../types.js";
 import { count } from "../../model/index.js";
 import { fileNameNamesOutlet, outletKey } from "../../model/outlet-names.js";
 import { quotePlace, spokenQuotes, wordsAfterLabel } from "../quote-place.js";
-import { longerOutletName } from "../outlet-in-text.js";
+import { editionOf, longerOutletName } from "../../model/outlet-in-text.js";
 
 /**
  * "X told AFP" in a Daily Beast article: the words reached the reader through another outlet. If no
@@ -13,24 +13,6 @@ const savedUnder = (docs: readonly string[]): string => {
   const first = docs[0].replace(/^.*[\\/]/, "");
   return docs.length === 1 ? `${first}, saved under its name, gives no outlet` : `${count(docs.length, "article")} saved under its name give no outlet, such as ${first}`;
 };
-
-/**
- * The outlet's own edition, bureau or show: "POLITICO Florida" or "POLITICO New York" in a Politico
- * article, "Breitbart London" or "Breitbart News Daily SiriusXM" in a Breitbart one. The words were told
- * to the outlet that published them, firsthand. `brand` is the article's outlet, or a test of a name.
- * The name told must open with all of the brand's words and go on only with capitalised words or
- * figures (an edition's place, a show's title), so "The Times of India" is no edition of The Times.
- */
-export function editionOf(toOutlet: string, brand: (name: string) => boolean): boolean {
-  const words = toOutlet.trim().split(/\s+/);
-  for (let k = words.length - 1; k >= 1; k--) {
-    const rest = words.slice(k);
-    if (!rest.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) continue;
-    const head = words.slice(0, k).join(" ");
-    if (head.toLowerCase() !== "the" && brand(head)) return true;
-  }
-  return false;
-}
 
 export const secondhandSource: CheckRule = {
   id: "secondhand-source",

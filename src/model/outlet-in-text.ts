@@ -1,6 +1,8 @@
 /**
  * "told the Post" after "The Washington Post reported …": a one-word outlet name ("Post", "Times",
- * "Journal") is the longer name the same article spells out, when it spells out one. Pure.
+ * "Journal") is the longer name the same article spells out, when it spells out one; and an outlet's own
+ * edition. Pure; read by check's secondhand-source and by the UI's and reports' secondhand flag, so
+ * here in the model, which report/ and tui/ may read.
  */
 
 /** Capitalised words taken before the short name at most ("The Washington Post", "New York Times"). */
@@ -54,4 +56,22 @@ export function longerOutletName(short: string, text: string): string | null {
   if (!names.length) return null;
   const [shortest] = names;
   return names.every((n) => n.toLowerCase() === shortest.toLowerCase() || n.toLowerCase().endsWith(` ${shortest.toLowerCase()}`)) ? shortest : null;
+}
+
+/**
+ * The outlet's own edition, bureau or show: "POLITICO Florida" or "POLITICO New York" in a Politico
+ * article, "Breitbart London" or "Breitbart News Daily SiriusXM" in a Breitbart one. The words were told
+ * to the outlet that published them, firsthand. `brand` is the article's outlet, or a test of a name.
+ * The name told must open with all of the brand's words and go on only with capitalised words or
+ * figures (an edition's place, a show's title), so "The Times of India" is no edition of The Times.
+ */
+export function editionOf(toOutlet: string, brand: (name: string) => boolean): boolean {
+  const words = toOutlet.trim().split(/\s+/);
+  for (let k = words.length - 1; k >= 1; k--) {
+    const rest = words.slice(k);
+    if (!rest.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) continue;
+    const head = words.slice(0, k).join(" ");
+    if (head.toLowerCase() !== "the" && brand(head)) return true;
+  }
+  return false;
 }
