@@ -8,22 +8,24 @@ import { recorder } from "./recorder.js";
 // The first run loads the engine, several seconds on a loaded machine.
 vi.setConfig({ testTimeout: 60_000 });
 
+// One story in one temporary folder for both blocks; each test writes a file of its own name there.
+let dir: string;
+let story: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "qc-ext-"));
+  story = join(dir, "story.txt");
+  writeFileSync(story, "Harbor council backs wall\n\n“We are ready,” said Mayor Ann Lee.\n");
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const report = async (...args: string[]) => {
+  const io = recorder();
+  const code = await run(["report", story, "--no-cache", ...args], io);
+  return { code, stderr: io.stderr };
+};
+
 // `report --format html -o r.md` wrote HTML into a file whose name says Markdown, and said so only
 // inside "wrote r.md (html, …)": a CI step that files r.md with the story filed a page of tags.
 describe("report: a --format the output file's extension contradicts", () => {
-  let dir: string;
-  let story: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "qc-ext-"));
-    story = join(dir, "story.txt");
-    writeFileSync(story, "Harbor council backs wall\n\n“We are ready,” said Mayor Ann Lee.\n");
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const report = async (...args: string[]) => {
-    const io = recorder();
-    const code = await run(["report", story, "--no-cache", ...args], io);
-    return { code, stderr: io.stderr };
-  };
 
   it.each([
     ["html into .md", ["--format", "html", "-o", "r1.md"], "r1.md", /r1\.md.*html/],
@@ -53,19 +55,6 @@ describe("report: a --format the output file's extension contradicts", () => {
 // `report -o r.pdf` (or .docx) wrote Markdown into a file no PDF or Word reader opens, and said only
 // "wrote r.pdf (md, …)". With no --format the name asked for a format no report is written in.
 describe("report: an output file named for a document format no report is written in", () => {
-  let dir: string;
-  let story: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "qc-docext-"));
-    story = join(dir, "story.txt");
-    writeFileSync(story, "Harbor council backs wall\n\n“We are ready,” said Mayor Ann Lee.\n");
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const report = async (...args: string[]) => {
-    const io = recorder();
-    const code = await run(["report", story, "--no-cache", ...args], io);
-    return { code, stderr: io.stderr };
-  };
 
   it.each([["r.pdf"], ["r.docx"], ["R.PDF"]])("must: -o %s without --format is a usage error naming the formats, nothing written", async (name) => {
     const { code, stderr } = await report("-o", join(dir, name));
