@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../src/extract/index.js";
-import { articleFromText } from "../../src/ingest/article.js";
-
-/** The direct and scare quotes found in a made-up text: [kind, words], and the diagnostics' rule ids. */
-function scan(text: string): { quotes: [string, string][]; rules: string[] } {
-  const a = articleFromText(text);
-  const r = extractQuotes(a);
-  return {
-    quotes: r.candidates.filter((c) => c.kind !== "indirect").map((c) => [c.kind, a.text.slice(c.span.start, c.span.end)]),
-    rules: r.diagnostics.map((d) => d.ruleId),
-  };
-}
+import { scanDirect as scan } from "./scan-direct.js";
 
 describe("a double quote closed with a single mark after a stop (direct.ts mistypedCloserAt)", () => {
   const cases: [string, string, [string, string][], boolean][] = [
