@@ -20,19 +20,11 @@ export function trailingNuls(bytes: Uint8Array): number {
 export function withoutNuls(bytes: Uint8Array): { bytes: Uint8Array; note: DecodeNote } | null {
   if (bytes.indexOf(0) < 0) return null;
   const tail = trailingNuls(bytes);
-  const kept = new Uint8Array(bytes.length - count0(bytes));
-  let k = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] !== 0) kept[k++] = bytes[i];
+  const kept = bytes.filter((b) => b !== 0);
   const inside = bytes.length - kept.length - tail;
   const parts: string[] = [];
   if (tail) parts.push(`the text ends in ${tail} NUL byte${tail > 1 ? "s" : ""} (padding a crash or an interrupted copy leaves)`);
   if (inside) parts.push(`${inside} NUL byte${inside > 1 ? "s" : ""} inside the text (a damaged copy?)`);
   const reason = `${parts.join("; ")}; read without ${inside + tail > 1 ? "them" : "it"}${tail ? ": the text may be cut short" : ""}`;
   return { bytes: kept, note: { ruleId: "ingest/nul-bytes", reason, severity: "warning" } };
-}
-
-function count0(bytes: Uint8Array): number {
-  let n = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) n++;
-  return n;
 }
