@@ -46,6 +46,8 @@ export const PASSIVE_AUX = new Set(["is", "was", "were", "are", "been", "be", "b
 /** The negation run into an auxiliary ("isn't", "weren’t"). */
 const NEGATION = /n[’']t$/;
 const REFUSALS: ReadonlySet<string> = new Set(["declined", "declines", "refused", "refuses"]);
+/** Verbs before "to" that make the speech act after them required, expected or wanted, not done (see verbSite). */
+const UNDONE_BEFORE_TO: ReadonlySet<string> = new Set(["has", "have", "expected", "wants", "wanted"]);
 /** Lemmas whose -s form states a standing position rather than reports an act. */
 const STANDING_PRESENT: ReadonlySet<string> = new Set(["urge", "vow", "promise", "boast"]);
 
@@ -117,6 +119,9 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
   if (!passive && auxWords.some((w) => HYPOTHETICAL_AUX.has(w) || (FUTURE_AUX.has(w) && verb.frame === "say" && verb.lemma !== "say"))) return null;
   // "declined to say whether ...", "refused to admit that ...": what follows is exactly what was not said.
   if (auxWords.some((w) => REFUSALS.has(w))) return null;
+  // "has to remind", "is expected to argue", "would have to tell", "wants to tell": an act required, expected or
+  // wanted has not taken place. ("had to explain" was done; "went on to say", "used to say" report speech.)
+  if (auxWords.some((w, k) => w === "to" && k > 0 && UNDONE_BEFORE_TO.has(auxWords[k - 1]!))) return null;
   // "There were reports the SDF ...": an auxiliary never takes the -s form, so that form is a plural noun.
   if (verb.form !== verb.lemma && verb.form.endsWith("s") && auxWords.some((w) => PASSIVE_AUX.has(w) || FINITE_AUX.test(w) || w === "do" || w === "does" || w === "did")) return null;
   let j = vi + 1;
