@@ -5,6 +5,7 @@ import { isDescriptiveName, mayBeSamePerson } from "./names.js";
 import { mayQuote, quotesWithin } from "./nested.js";
 import { UnionFind } from "./speakers.js";
 import { compareToReference, prepareReference } from "./variant.js";
+import { creditedByName } from "./credit.js";
 
 /** Quotes shorter than this are phrases ("cannon fodder"), not statements worth lining up. */
 export const MIN_WORDS = 4;
@@ -239,6 +240,8 @@ export function groupQuotes(articles: readonly Article[], quotes: readonly Quote
       const named = qs.filter(
         (q) =>
           namedSpeaker(q) !== null &&
+          // A credit the attribution inferred (credit.ts) accuses no outlet of moving the words.
+          creditedByName(q) &&
           lengths.get(q)! >= MISATTRIBUTION_MIN_WORDS &&
           // One who quotes another member's words in marks of their own is not credited with them.
           !quotesAnother(q, qs),

@@ -3,6 +3,8 @@ import { outletKey } from "../model/outlet-names.js";
 import { GROUP_PLURALS } from "../model/name-words.js";
 import { isPlaceName } from "../model/place-names.js";
 import { outletByName } from "../ingest/outlets.js";
+import { FIRST_NAME_GENDER } from "../model/given-names.js";
+import { isTitle } from "./names.js";
 
 /**
  * Speakers the attribution typed as a person (or left open) whose name no person bears: a share of
@@ -88,6 +90,33 @@ function hasLowerWord(text: string, word: string): boolean {
   return false;
 }
 
+/**
+ * A share of people ("Almost half of respondents", "One in five", "Most", "Two-thirds of voters"),
+ * however the attribution typed it: whoever its article polled, never one body across articles.
+ */
+const SHARE = /^(?:(?:almost|nearly|about|roughly|over|under|just|more than|less than|fewer than)\s+)?(?:half|a third|a quarter|a majority|the majority|majority|most|many|few|two-thirds|three-quarters|one in \w+|\w+ in (?:\d+|ten|five|four|three))\b/i;
+export const isShareOfPeople = (name: string): boolean => SHARE.test(name.trim());
+
+/** Whether a name is a news outlet's: one the corpus names (an article's outlet, one told something) or a known one. */
+export const isOutletName = (name: string, c: NotPersonContext): boolean => c.outlets?.has(outletKey(name)) === true || outletByName(name) !== null;
+
+/**
+ * Whether an article writes `word` as a person's surname: after a given name, an initial or a title
+ * ("Anna Courier", "Anna B. Courier", "Mayor Courier"). "according to Courier", "The Courier
+ * reported" write the outlet.
+ */
+export function writesAsSurname(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text[at + word.length] ?? " ")) continue;
+    // The one word before it, on the same line: letters and dots only, so a bounded look back.
+    const before = /(\p{L}[\p{L}.]{0,20})\s+$/u.exec(text.slice(Math.max(0, at - 24), at));
+    if (!before) continue;
+    const w = before[1];
+    if (/^\p{Lu}\.$/u.test(w) || isTitle(w) || FIRST_NAME_GENDER.has(w.toLowerCase())) return true;
+  }
+  return false;
+}
+
 export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
   {
     id: "number",
@@ -115,10 +144,11 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
   },
   {
     id: "outlet",
-    reason: "a news outlet (\"Politico\", \"BuzzFeed\": one the corpus names as an article's outlet or one told something, or a known one) speaks as an organisation; not a surname a person the corpus names in full bears (\"Bloomberg\")",
+    reason:
+      "a news outlet (\"Politico\", \"BuzzFeed\": one the corpus names as an article's outlet or one told something, or a known one) speaks as an organisation; not a surname a person the corpus names in full bears (\"Bloomberg\") where the article writes it as one (\"Michael Bloomberg\", \"Mayor Bloomberg\"; an article not read here counts as one)",
     type: "organisation",
     test: (words, name, c) =>
-      (c.outlets?.has(outletKey(name)) || outletByName(name) !== null) && !(words.length === 1 && c.surnames?.has(name.toLowerCase())),
+      isOutletName(name, c) && !(words.length === 1 && c.surnames?.has(name.toLowerCase()) && (c.articleText === undefined || writesAsSurname(c.articleText, name))),
   },
   {
     id: "definite-person-description",

@@ -1,7 +1,7 @@
 import { type Article, type Quote, type Speaker, type SpeakerType, uniqueIds } from "../model/index.js";
 import { NAME_PARTICLES } from "../model/name-words.js";
 import { isPlaceName } from "../model/place-names.js";
-import { alignedType, notPersonContext, type NotPersonContext } from "./not-person.js";
+import { alignedType, isOutletName, isShareOfPeople, notPersonContext, type NotPersonContext } from "./not-person.js";
 import { acronymOf, DESCRIPTION, foldAccents, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, type PersonName } from "./names.js";
 
 /**
@@ -91,6 +91,12 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
   // The type each name is read as (not-person.ts: "Leading Democrats" is a group however typed), per
   // attribution type and name.
   const retyped = new Map<SpeakerType, Map<string, SpeakerType>>();
+  const outletSurnames = new Map<string, boolean>();
+  const isOutletSurname = (name: string) => {
+    let known = outletSurnames.get(name);
+    if (known === undefined) outletSurnames.set(name, (known = !name.includes(" ") && corpus.surnames?.has(name.toLowerCase()) === true && isOutletName(name, corpus)));
+    return known;
+  };
   quotes.forEach((q, qi) => {
     if (!q.speaker) return;
     let byType = retyped.get(q.speakerType);
@@ -100,8 +106,13 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
     const definite = q.mention !== null && q.mention.length > 4 && (q.mention[0] === "T" || q.mention[0] === "t") && /^the\s/i.test(q.mention);
     // So is a one-word plural ("Others"), with its article's text.
     const plural = !definite && q.speaker.endsWith("s") && !q.speaker.includes(" ");
+    // So is a one-word outlet's name that is also the surname of someone named in full ("Bloomberg"):
+    // the person only where its article writes the person's name (not-person.ts).
+    const outletWord = !definite && !plural && isOutletSurname(q.speaker);
     let speakerType =
-      definite || plural ? alignedType(q.speaker, q.speakerType, { ...corpus, mention: q.mention, ...(plural ? { articleText: textOf(q.articleId) } : {}) }) : byType.get(q.speaker);
+      definite || plural || outletWord
+        ? alignedType(q.speaker, q.speakerType, { ...corpus, mention: q.mention, ...(plural || outletWord ? { articleText: textOf(q.articleId) } : {}) })
+        : byType.get(q.speaker);
     if (speakerType === undefined) byType.set(q.speaker, (speakerType = alignedType(q.speaker, q.speakerType, corpus)));
     // A full name or an organisation's name means the same speaker in every article, so it is one
     // node; one-word names and descriptions are read within their article.
@@ -113,7 +124,7 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
       // A body named by a common noun ("the agency", "union", "state") is whichever body its
       // article means; only a name ("International Atomic Energy Agency") is one across articles.
       global =
-        (speakerType === "organisation" && !stateMediaKey(name) && !isDescriptiveName(name)) ||
+        (speakerType === "organisation" && !stateMediaKey(name) && !isDescriptiveName(name) && !isShareOfPeople(name)) ||
         ((speakerType === "person" || speakerType === "unknown") && !DESCRIPTION.test(name) && /^\p{Lu}\S*\s+\S/u.test(name) && !/^(Mr|Mrs|Ms|Dr)\.?\s+\S+$/.test(name));
       known.set(q.speaker, global);
     }
@@ -412,7 +423,7 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: s
  * An organisation's node key for linkOrganisations: its name, or, for a body named by a common noun
  * ("the agency"), its name in its article, which it never leaves.
  */
-const orgNodeKey = (n: Node) => (isDescriptiveName(n.name) ? `${n.articleIds[0]}\u0000${n.name}` : n.name);
+const orgNodeKey = (n: Node) => (isDescriptiveName(n.name) || isShareOfPeople(n.name) ? `${n.articleIds[0]}\u0000${n.name}` : n.name);
 const keyName = (k: string) => k.slice(k.indexOf("\u0000") + 1);
 
 /**
@@ -529,7 +540,7 @@ function linkOrganisations(nodes: readonly Node[], uf: UnionFind, textOf: (artic
     // "United States" its Customs and Border Protection. A description owned by someone ("her
     // Twitter account") is theirs, not the body it names.
     const place = isPlaceName(n);
-    joinSuperset(n, null, undefined, (short, long) => (!place || headOf(short, long)) && !/^(?:his|her|their)\s/i.test(keyName(long)) && holdsAsName(short, long));
+    joinSuperset(n, null, undefined, (short, long) => (!place || headOf(short, long)) && !/^(?:his|her|their)\s/i.test(keyName(long)) && holdsAsName(short, long) && !anotherSource(short, long));
   }
   // "the agency" joins the one name of its own article that holds it ("International Atomic Energy
   // Agency", "nonpartisan Congressional Budget Office" for "budget office"), never a name found only
@@ -561,6 +572,41 @@ function holdsAsName(short: string, long: string): boolean {
       if (isPlaceName(window.join(" ")) && own.every((w) => window.some((x) => x.toLowerCase() === w))) return false;
     }
   return true;
+}
+
+/** Nouns an outlet's one-word name takes after it and stays the outlet ("Breitbart News", "CBS News"). */
+const MEDIA_NOUNS: ReadonlySet<string> = new Set(["news", "media", "online", "magazine", "network", "radio", "tv", "television", "newspaper", "politics"]);
+
+/** Prepositions that make the name after them the one spoken to: "an interview with", "an account she gave to". */
+const SPOKEN_TO = new Set(["with", "to"]);
+
+/**
+ * Whether a longer name that holds a shorter one is another source's words, not the shorter body's:
+ * words given to it ("an interview with The New York Times", "an account she gave to The Washington
+ * Free Beacon": the interviewee's), another body's work on it ("a POLITICO analysis of FEC records":
+ * POLITICO's), or an office inside it named in capitals ("State Department Refugee Processing
+ * Center": the office, not the department). "a report by", "a letter from", "Heritage Foundation
+ * website" stay the body's.
+ */
+function anotherSource(short: string, long: string): boolean {
+  const words = keyName(long).trim().split(/\s+/);
+  const first = keyName(short).trim().replace(/^the\s+/i, "").split(/\s+/);
+  const fold = (w: string) => w.toLowerCase().replace(/[’']s$|[.,;:]$/u, "");
+  const at = words.findIndex((w, i) => first.every((f, k) => fold(words[i + k] ?? "") === fold(f)));
+  if (at < 0) return false;
+  let p = at - 1;
+  if (p >= 0 && words[p].toLowerCase() === "the") p--;
+  const before = p >= 0 ? words[p].toLowerCase() : "";
+  if (SPOKEN_TO.has(before)) return true;
+  if (before === "of" && words.slice(0, p).some((w, i) => i > 0 && /^\p{Lu}/u.test(w))) return true;
+  // A capitalised word after it: a longer name, a part of the body ("State Department Refugee
+  // Processing Center") or another body ("Bloomberg New Energy Finance"); a name of two words or
+  // more only where nothing (or only a determiner) stands before it, and one word not before an
+  // outlet's noun ("Breitbart" is "Breitbart News").
+  const next = words[at + first.length];
+  if (next === undefined || !/^\p{Lu}/u.test(next) || AFTER_HEAD.has(next.toLowerCase())) return false;
+  if (first.length === 1) return !MEDIA_NOUNS.has(next.toLowerCase());
+  return p < 0 || (p === 0 && /^(?:a|an)$/i.test(words[0]));
 }
 
 /** A name of one capitalised word, no acronym ("Post", "Journal"; not "CBS", "the agency"). */
@@ -638,7 +684,32 @@ function canonicalName(members: readonly Node[], type: SpeakerType): string {
   };
   let best = members[0];
   for (const m of members) if (score(m) > score(best)) best = m;
-  return best.name.trim();
+  return fullerNoun(best.name.trim(), members) ?? best.name.trim();
+}
+
+/** A determiner a description opens with, which its name leaves out ("a congressional report"). */
+const DETERMINER = /^(?:a|an|the|one|this|that)\s+/i;
+/** A common noun with at most two lower-case words before it ("congressional report", "social media company"). */
+const SHORT_NOUN_PHRASE = /^[\p{Ll}-]+(?: [\p{Ll}-]+){0,2}$/u;
+
+/**
+ * The fuller form an article gives a body it names by a common noun: "report", said of most quotes,
+ * is the article's "a congressional report" (a reader sees "congressional report", not "report").
+ * Only a short phrase ending in the noun; a clause ("not until the week after the newspaper's
+ * editorial") is a misread subject, no name. The phrase said most often wins, then the longer.
+ */
+function fullerNoun(name: string, members: readonly Node[]): string | null {
+  const noun = name.replace(DETERMINER, "");
+  if (!SHORT_NOUN_PHRASE.test(noun)) return null;
+  let best: string | null = null;
+  let bestQuotes = 0;
+  for (const m of members) {
+    const phrase = m.name.trim().replace(DETERMINER, "");
+    if (phrase.length <= noun.length || !phrase.endsWith(` ${noun}`) || !SHORT_NOUN_PHRASE.test(phrase)) continue;
+    const n = m.quoteIdx.length;
+    if (!best || n > bestQuotes || (n === bestQuotes && phrase.length > best.length)) [best, bestQuotes] = [phrase, n];
+  }
+  return best;
 }
 
 function majorityType(members: readonly Node[]): SpeakerType {

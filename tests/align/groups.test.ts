@@ -79,6 +79,28 @@ describe("groupQuotes", () => {
     expect(g[0]).toMatchObject({ misattributed: true, outletsDiffer: true, datesDiffer: true });
   });
 
+  // A misattribution needs both names read beside a cue of their own: a credit the attribution
+  // inferred (a pronoun's antecedent, the speaker carried from the quote before, a sentence's subject
+  // with no speech verb) is more often the engine's slip than the outlet's.
+  it.each([
+    ["must: both named with a speech verb", { mention: "Dana Whit", ruleId: "attribution/name-said-after-quote" }, true],
+    ["must: a name before the quote", { mention: "Whit", ruleId: "attribution/name-said-before-quote" }, true],
+    ["must-not: a name reached through a pronoun", { mention: "she", ruleId: "attribution/name-said-after-quote" }, false],
+    ["must-not: a capitalised pronoun", { mention: "She", ruleId: "attribution/speech-verb-in-sentence" }, false],
+    ["must-not: carried from the quote beside it", { mention: "Dana Whit", ruleId: "attribution/same-paragraph" }, false],
+    ["must-not: a sentence's subject with no speech verb", { mention: "Whit", ruleId: "attribution/sentence-subject" }, false],
+    ["must-not: a clause's subject with no speech verb", { mention: "Former Whit", ruleId: "attribution/clause-subject" }, false],
+  ] as const)("flags two names only when both are read with a cue: %s", (_name, credit, flagged) => {
+    const a1 = withText("a1", "Morning Post", "2024-02-01", "“The plant will reopen by March and every job will be kept,” said Mark Ellis.");
+    const a2 = withText("a2", "Ledger", "2024-02-03", "“The plant will reopen by March and every job will be kept,” said someone.");
+    const g = groupQuotes([a1, a2], [
+      { ...quote(a1, "The plant will reopen by March and every job will be kept,", "Mark Ellis"), ruleId: "attribution/name-said-after-quote" },
+      { ...quote(a2, "The plant will reopen by March and every job will be kept,", "Dana Whit"), ...credit },
+    ]);
+    expect(g).toHaveLength(1);
+    expect(g[0].misattributed).toBe(flagged);
+  });
+
   it("one speaker quoting another's words in marks of their own is not credited with them", () => {
     const a1 = withText("a1", "Morning Post", "2024-02-01", "“The plant will reopen by March and every job will be kept,” said Mark Ellis.");
     const a2 = withText("a2", "Ledger", "2024-02-03", "“Ellis promised: 'The plant will reopen by March and every job will be kept.' Not one job was,” said Dana Whit.");

@@ -333,3 +333,69 @@ describe("alignSpeakers: surnames across articles", () => {
     expect(r.speakers.find((s) => s.name === "Tomas Reyes")?.aliases).toEqual(["Mr. Reyes"]);
   });
 });
+
+// A one-word outlet's name that is also the surname of someone the corpus names in full ("Courier"
+// the paper, "Anna Courier" the person) is the person only where its article writes the person's
+// name: a given name, an initial or a title before the word. Else it is the outlet reporting.
+describe("alignSpeakers: an outlet's name that is also a surname", () => {
+  const full = article("f", "Ledger", "2024-02-01", "Mayor Anna Courier spoke. xx");
+  const cases: [string, string, string, string[]][] = [
+    ["must: the outlet reporting, no person named", "The Courier also reported that the port closed. xx", "Courier", ["Anna Courier", "Courier"]],
+    ["must: the outlet after a preposition", "The port closed, according to Courier. xx", "Courier", ["Anna Courier", "Courier"]],
+    ["must-not: a title before the surname", "Mayor Courier said the port closed. xx", "Courier", ["Anna Courier"]],
+    ["must-not: the given name before the surname", "Anna Courier said the port closed; Courier left. xx", "Courier", ["Anna Courier"]],
+    ["must-not: an initial before the surname", "Anna B. Courier said the port closed. xx", "Courier", ["Anna Courier"]],
+  ];
+  it.each(cases)("%s", (_name, text, speaker, speakers) => {
+    const b = article("b", "Courier", "2024-02-02", text);
+    const r = alignSpeakers([full, b], [said(full, "Anna Courier"), said(b, speaker)]);
+    expect(names(r.speakers)).toEqual(speakers);
+    const outlet = r.speakers.find((s) => s.name === "Courier");
+    if (outlet) expect(outlet.type).toBe("organisation");
+  });
+});
+
+// Names of bodies and descriptions across articles and within one.
+describe("alignSpeakers: descriptions and bodies", () => {
+  it("a description is named by its fuller form within its article, not its bare noun (must: “congressional report”)", () => {
+    const b = article("b", "Ledger", "2024-02-02", "xx");
+    const r = alignSpeakers([b], [
+      said(b, "a congressional report", "organisation"),
+      said(b, "report", "organisation"),
+      said(b, "report", "organisation"),
+      said(b, "report", "organisation"),
+    ]);
+    expect(names(r.speakers)).toEqual(["congressional report"]);
+  });
+
+  it("must-not: a long clause is no fuller name for its noun", () => {
+    const b = article("b", "Ledger", "2024-02-02", "xx");
+    const r = alignSpeakers([b], [said(b, "not until the week after the newspaper's editorial", "organisation"), said(b, "editorial", "organisation"), said(b, "editorial", "organisation")]);
+    expect(names(r.speakers)).toEqual(["editorial"]);
+  });
+
+  it.each([
+    ["must-not: words given in an interview with the paper", "an interview with The Harbor Gazette", false],
+    ["must-not: an account given to the paper", "an account she gave to The Harbor Gazette", false],
+    ["must-not: another outlet's analysis of the body's records", "a Ledger analysis of Harbor Authority records", false],
+    ["must: a report by the paper", "a new report by The Harbor Gazette", true],
+    ["must: a letter from the body", "a letter from the Harbor Gazette", true],
+    ["must: the body's website", "Harbor Gazette website", true],
+    ["must-not: an office inside the body, named in capitals", "Harbor Gazette Records Office", false],
+    ["must-not: a one-word name inside another body's name", "a report from Gazette Energy Finance", false],
+    ["must: a one-word name before an outlet's noun", "Gazette News", true],
+  ])("%s", (_name, long, joined) => {
+    const b = article("b", "Ledger", "2024-02-02", "xx");
+    const c = article("c", "Courier", "2024-02-03", "xx");
+    const short = long.includes("Authority") ? "Harbor Authority records" : long.includes("Harbor") ? "Harbor Gazette" : "Gazette";
+    const r = alignSpeakers([b, c], [said(b, short, "organisation"), said(c, long, "organisation")]);
+    expect(r.speakers).toHaveLength(joined ? 1 : 2);
+  });
+
+  it("must-not: a share of respondents is no body across articles; must: one article's share stays one", () => {
+    const b = article("b", "Ledger", "2024-02-02", "xx");
+    const c = article("c", "Courier", "2024-02-03", "xx");
+    const r = alignSpeakers([b, c], [said(b, "Almost half of respondents", "organisation"), said(c, "Almost half", "organisation"), said(c, "almost half", "organisation")]);
+    expect(r.speakers.map((s) => s.articleIds)).toEqual([["c"], ["b"]]);
+  });
+});

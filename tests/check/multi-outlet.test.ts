@@ -40,7 +40,7 @@ describe("the same words credited to two people, and a critic who quotes them", 
   const { report, lines } = checkCorpus("check-two-speakers");
   it("must: one misattribution naming the two credits", () => {
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^error misattribution .*credited to Lena Vasquez by Harbor Gazette and to Tomas Reyes by The Valley Courier; check who said them$/);
+    expect(lines[0]).toMatch(/^error misattribution .*credited to Lena Vasquez by Harbor Gazette and to Tomas Reyes by The Valley Courier, each a name read with a cue of its own \(Lena Vasquez “said”, Tomas Reyes “said”\); check who said them$/);
   });
   it("must not: the critic who quotes the words in marks of her own is credited with them", () => {
     const f = report.findings.find((x) => x.kind === "misattribution");

@@ -694,13 +694,14 @@ describe("misattribution: the same words weeks apart", () => {
     expect(severities(rated("error"))).toEqual(["error"]);
   });
 
-  it("is one severity lower when a credit is a guess: through a pronoun, or with no speech verb", () => {
-    const weak = (o: { mention: string; cue: string }) => {
+  it("is one severity lower when a credit has no speech verb; not reported when a credit is inferred (a pronoun, the quote before)", () => {
+    const weak = (o: { mention: string; cue: string; ruleId?: string }) => {
       const r = makeReport({ articles: two, quotes: [reyes, { ...holt, ...o }] });
       const groups = [{ id: "g2", referenceQuoteId: "q3", misattributed: true, outletsDiffer: true, datesDiffer: true, members: [{ quoteId: "q3", variant: "verbatim" as const, similarity: 1, diff: [] }, { quoteId: "q4", variant: "punctuation" as const, similarity: 0.98, diff: [] }] }];
       return { ...r, groups };
     };
-    expect(severities(weak({ mention: "she", cue: "said" }))).toEqual(["warning"]);
+    expect(severities(weak({ mention: "she", cue: "said" }))).toEqual([]);
+    expect(severities(weak({ mention: "Ana Holt", cue: "said", ruleId: "attribution/same-paragraph" }))).toEqual([]);
     expect(severities(weak({ mention: "Former Harbour", cue: "Former Harbour" }))).toEqual(["warning"]);
     expect(severities(weak({ mention: "Ana Holt", cue: "said" }))).toEqual(["error"]);
   });

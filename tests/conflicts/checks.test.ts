@@ -1181,6 +1181,26 @@ describe("finding details", () => {
     expect(f.explanation).toMatch(says);
   });
 
+  it("a misattribution says why both credits are firm: each a name read with its own cue", () => {
+    const line = "The plant will reopen by March and every job will be kept,";
+    const a = article("post", "Morning Post", "2024-02-01", `At Kestrel: “${line}” said union leader Mark Ellis. Kestrel waits.`);
+    const b = article("ledger", "Ledger", "2024-02-02", `At Kestrel: “${line}” Dana Whit told reporters. Kestrel waits.`);
+    const [f] = ofKind(analyse([a, b], [quote(a, line, "Mark Ellis"), quote(b, line, "Dana Whit", { cue: "told" })]).findings, "misattribution");
+    expect(f.explanation).toMatch(/ by Ledger, each a name read with a cue of its own \(Mark Ellis “said”, Dana Whit “told”\)\.$/);
+  });
+
+  it.each([
+    { name: "must-not: one credit reached through a pronoun", second: { mention: "she", ruleId: "attribution/name-said-after-quote" }, found: 0 },
+    { name: "must-not: one credit carried from the quote before", second: { mention: "Dana Whit", ruleId: "attribution/same-paragraph" }, found: 0 },
+    { name: "must: both credits read with their cue", second: { mention: "Dana Whit", ruleId: "attribution/name-said-after-quote" }, found: 1 },
+  ])("no misattribution from an inferred credit: $name", ({ second, found }) => {
+    const line = "The plant will reopen by March and every job will be kept,";
+    const a = article("post", "Morning Post", "2024-02-01", `At Kestrel: “${line}” said union leader Mark Ellis. Kestrel waits.`);
+    const b = article("ledger", "Ledger", "2024-02-02", `At Kestrel: Dana Whit spoke. “${line}” she said. Kestrel waits.`);
+    const r = analyse([a, b], [quote(a, line, "Mark Ellis"), { ...quote(b, line, "Dana Whit"), ...second }]);
+    expect(ofKind(r.findings, "misattribution")).toHaveLength(found);
+  });
+
   it("misattribution between two printings of one wire story stays an error (one of them moved the words)", () => {
     const line = "The plant will reopen by March and every job will be kept,";
     const ap = [{ agency: "Associated Press", ruleId: "ingest/wire-dateline", text: "KESTREL (AP) —" }];

@@ -5,6 +5,7 @@ import { articlePublished, wordsAfterLabel } from "../quote-place.js";
 import { farApart } from "../../conflicts/checks/misattribution.js";
 import { isDescriptiveName, mayBeSamePerson } from "../../align/names.js";
 import { quotesWithin } from "../../align/nested.js";
+import { creditedByName } from "../../align/credit.js";
 import { swapsFigure } from "../../conflicts/same-saying.js";
 
 /** Nouns for a document or recording: what carries words, never who said them ("Transcript as follows:"). */
@@ -12,9 +13,6 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "transcript", "statement", "report", "release", "memo", "letter", "document", "excerpt", "text", "video", "audio",
   "footage", "clip", "tweet", "post", "email", "note", "recording", "interview", "speech", "remarks",
 ]);
-
-/** Third-person pronouns and possessives: a speaker found through one is the attribution's guess at its antecedent. */
-const PRONOUN_MENTIONS: ReadonlySet<string> = new Set(["he", "she", "they", "him", "her", "his", "their", "them", "it", "its"]);
 
 /**
  * A speaker that cannot have said anything: a document noun, or a name that the words crediting it
@@ -31,11 +29,11 @@ function notASpeaker(q: Quote): boolean {
 }
 
 /**
- * An attribution that is a guess, not a reading: the speaker was reached through a pronoun ("he said"
- * after a paragraph on a singer), or no speech verb was found (the cue is the mention itself).
+ * An attribution that is a guess, not a reading: no speech verb was found (the cue is the mention
+ * itself). A speaker reached through a pronoun or carried from another quote is no credit at all
+ * here (align/credit.ts).
  */
-const weakAttribution = (q: Quote): boolean =>
-  (q.mention !== null && PRONOUN_MENTIONS.has(q.mention.trim().toLowerCase())) || (q.cue !== null && q.cue === q.mention);
+const weakAttribution = (q: Quote): boolean => q.cue !== null && q.cue === q.mention;
 
 /** The quotes a conflicts-stage finding rests on. */
 const claimQuotes = (f: Finding, quotes: ReadonlyMap<string, Quote>): Quote[] => f.claims.flatMap((c) => quotes.get(c.quoteId) ?? []);
@@ -64,6 +62,9 @@ export const misattribution: CheckRule = {
         q.kind === "direct" &&
         ref.kind === "direct" &&
         q.speaker !== ref.speaker &&
+        // Both names read beside a cue of their own: an inferred credit accuses no outlet (align/credit.ts).
+        creditedByName(q) &&
+        creditedByName(ref) &&
         !(q.speaker && (isDescriptiveName(q.speaker) || (ref.speaker && mayBeSamePerson(q.speaker, ref.speaker)))) &&
         !quotesWithin(q.text, ref.text) &&
         !quotesWithin(ref.text, q.text) &&

@@ -7,6 +7,7 @@ import { UnionFind } from "../../align/speakers.js";
 import type { Speaker } from "../../model/index.js";
 import { isDescriptiveName, mayBeSamePerson } from "../../align/names.js";
 import { quotesWithin } from "../../align/nested.js";
+import { creditedByName } from "../../align/credit.js";
 import { swapsFigure } from "../same-saying.js";
 
 /** A week: beyond it, two people quoted with the same words were quoted on different occasions. */
@@ -84,8 +85,13 @@ export const misattributionCheck: Check = {
             !all.some((o) => o !== m && quotesWithin(m.facts.claim.text, o.facts.claim.text)) &&
             !(ref && m !== ref && m.facts.claim.speaker !== ref.facts.claim.speaker && swapsFigure(m.member.diff)),
         );
-        const named = [...new Set(members.flatMap((m) => (m.facts.claim.kind === "direct" && m.facts.claim.speaker && !isDescriptiveName(m.facts.claim.speaker) ? [m.facts.claim.speaker] : [])))];
+        // Names read beside a cue of their own only: an inferred credit accuses no outlet (align/credit.ts).
+        const firm = members.filter((m) => m.facts.claim.kind === "direct" && m.facts.claim.speaker && !isDescriptiveName(m.facts.claim.speaker) && creditedByName(m.facts.quote));
+        const named = [...new Set(firm.map((m) => m.facts.claim.speaker!))];
         if (!named.some((a, i) => named.slice(i + 1).some((b) => !mayBeSamePerson(a, b)))) return [];
+        // Why the finding stands: each name and the cue it was read with ("Mark Ellis: “said”").
+        const cues = [...new Set(firm.map((m) => `${m.facts.claim.speaker} “${m.facts.quote.cue ?? m.facts.quote.mention ?? ""}”`))];
+        const why = `, each a name read with a cue of its own (${cues.join(", ")})`;
         const bySpeaker = new Map<string, Set<string>>();
         for (const m of members) {
           const s = m.facts.claim.speaker ?? "no one";
@@ -104,13 +110,13 @@ export const misattributionCheck: Check = {
         if (body)
           return [{
             key: g.id,
-            explanation: `${said}, but ${listOf(body)}: both credits may be right.`,
+            explanation: `${said}${why}, but ${listOf(body)}: both credits may be right.`,
             severity: "info" as const,
             claims: members.map((m) => claimRef(m.facts.claim, `credited to ${m.facts.claim.speaker ?? "no one"}`)),
           }];
         return [{
           key: g.id,
-          explanation: apart ? `${said}, on dates more than a week apart (${listOf(apart)}): each may have used them.` : `${said}.`,
+          explanation: apart ? `${said}${why}, on dates more than a week apart (${listOf(apart)}): each may have used them.` : `${said}${why}.`,
           ...(apart ? { severity: "warning" as const } : {}),
           claims: members.map((m) => claimRef(m.facts.claim, `credited to ${m.facts.claim.speaker ?? "no one"}`)),
         }];
