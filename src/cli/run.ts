@@ -19,7 +19,12 @@ const COMMON_HELP = [
   "  A flag that takes one value (--format, -o, --fail-on …) given twice with two values is a usage",
   "  error (exit 2) naming both: a run writes one format; run once per format.",
 ];
-const EXIT_HELP = "exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input failure";
+const EXIT_HELP = "exit codes: 0 clean, 1 check's findings at or above --fail-on or verify's problems, 2 usage or input failure";
+/**
+ * A command that reads and lists (extract, articles, speakers, conflicts, report, the UI) never
+ * exits 1: its help said "1 findings at or above --fail-on", a flag only check takes.
+ */
+const READER_EXITS = "exit codes: 0 done, 2 usage or input failure (nothing could be read, or a path named on the command line could not be)";
 
 /** package.json's version, read where it is kept (src/cli and dist/cli both stand two folders under it), not written twice. */
 function version(): string {
@@ -50,15 +55,16 @@ export async function helpText(): Promise<string> {
  * It printed the usage line over the whole --help, every other command's usage and check's rule
  * table included, so the command's own flags were one line among fifty.
  */
-export function commandHelpText(command: Pick<Command, "name" | "summary" | "usage">): string {
+export function commandHelpText(command: Pick<Command, "name" | "summary" | "usage" | "notes" | "exits">): string {
   const lines = [
     `quotecheck ${command.name}: ${command.summary}`,
     "",
     `usage: ${command.usage}`,
+    ...(command.notes ? [command.notes] : []),
     "",
     ...COMMON_HELP,
     "",
-    EXIT_HELP,
+    command.exits ?? READER_EXITS,
     '"quotecheck --help" lists every command.',
   ];
   return lines.join("\n") + "\n";

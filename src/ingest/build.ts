@@ -1,4 +1,4 @@
-import { type Article, type Container, type Diagnostic, type OutletEvidence, uniqueIds } from "../model/index.js";
+import { type Article, type Container, type Diagnostic, type OutletEvidence, type PublishedFrom, uniqueIds } from "../model/index.js";
 import { isHeadingLike, makeArticle, slugify } from "./article.js";
 import { dateInFileName, isDateLine, parseDate, yearOfDay } from "./dates.js";
 import { canonicalOutlet, dateStyleEvidence, inferOutlet, isCreditEvidence, mastheadLine, outletByDomain, outletByName, outletInFileName, outletSlug, selfReferenceEvidence } from "./outlets.js";
@@ -207,9 +207,23 @@ export function articlesFromText(documentId: string, source: string, from: numbe
     const sent = (forwardedHere ? layout.container?.forwarded?.sentOn : null) ?? layout.container?.sentOn ?? null;
     const day = !published && sent ? datelineDay(story) : null;
     const dated = day ? yearOfDay(day, sent!) : null;
+    let publishedFrom: PublishedFrom | null = null;
     if (dated) {
       published = dated.iso;
       publishedRaw = dated.raw;
+      publishedFrom = "dateline-and-mail";
+    }
+    // A story that gives no day at all is dated by the mail that carried it: the day it was sent
+    // bounds the story's from above (a list post forwards the news of the day or a few days old),
+    // and an undated story of a dated mail was left with no date for the reports, the conflicts'
+    // time windows and a weekday's day. Said in publishedFrom and a diagnostic; publishedRaw is the
+    // mail's Date header.
+    const mail = forwardedHere && layout.container?.forwarded?.sentOn ? layout.container.forwarded : layout.container;
+    const mailed = !published && mail?.sentOn ? { iso: mail.sentOn, raw: mail.sentRaw ?? mail.sentOn } : null;
+    if (mailed) {
+      published = mailed.iso;
+      publishedRaw = mailed.raw;
+      publishedFrom = "mail";
     }
     // Last resort, for a file that holds one article and no date anywhere (not even a mail's): the
     // file's name. Said in a diagnostic, and publishedRaw is the name, so the date can be traced.
@@ -217,6 +231,7 @@ export function articlesFromText(documentId: string, source: string, from: numbe
     if (named) {
       published = named.iso;
       publishedRaw = named.raw;
+      publishedFrom = "file-name";
     }
     const evidence: OutletEvidence[] = [
       ...(meta.evidence ?? []),
@@ -251,6 +266,7 @@ export function articlesFromText(documentId: string, source: string, from: numbe
       outletEvidence: evidence,
       published,
       publishedRaw,
+      ...(publishedFrom ? { publishedFrom } : {}),
       // The dateline opens the story, under any headline, byline and date lines.
       dateline: datelineOf(story),
       container: layout.container,
@@ -258,6 +274,7 @@ export function articlesFromText(documentId: string, source: string, from: numbe
     };
     articles.push(article);
     if (dated) diagnostics.push({ reason: `publication date ${dated.iso} from the dateline's "${dated.raw}", the year from the mail's date (${sent})`, documentId, articleId: id, ruleId: "ingest/date-from-dateline", stage: "ingest", severity: "info" });
+    if (mailed) diagnostics.push({ reason: `publication date ${mailed.iso} is the day the mail that carried the story was sent ("${mailed.raw}"): the story gives none, and was published on or before it`, documentId, articleId: id, ruleId: "ingest/date-from-mail", stage: "ingest", severity: "info" });
     if (named) diagnostics.push({ reason: `publication date ${named.iso} taken from the file name (the text gives none)`, documentId, articleId: id, ruleId: "ingest/date-from-file-name", stage: "ingest", severity: "info" });
     if (saved) diagnostics.push({ reason: `outlet ${saved.outlet.name} taken from the file name, which opens with "${saved.slug}" (the text gives none)`, documentId, articleId: id, ruleId: "ingest/outlet-from-file-name", stage: "ingest", severity: "info" });
     diagnostics.push(...cutDiagnostics(article));

@@ -16,6 +16,9 @@ export type Container = {
   readonly forwarded?: Container | null;
 };
 
+/** Where an article's `published` came from when not from the article itself (Article.publishedFrom). */
+export type PublishedFrom = "mail" | "dateline-and-mail" | "file-name";
+
 /** One piece of evidence for an article's outlet, with its weight. */
 export type OutletEvidence = {
   readonly outlet: string;
@@ -56,6 +59,14 @@ export type Article = {
   /** ISO date (YYYY-MM-DD) of publication, or null when unknown. */
   readonly published: string | null;
   readonly publishedRaw: string | null;
+  /**
+   * Where `published` came from when the article gives no whole date of its own; absent when it
+   * is the article's own (or none). "mail": the day the mail or list post that carried it was sent
+   * (the forwarded message's, for a story in one): an upper bound, the story was out on or before
+   * it. "dateline-and-mail": the dateline's day, the year from the mail. "file-name": a date in the
+   * file's name. `publishedRaw` is then the words read: the mail's Date header, the day, the name.
+   */
+  readonly publishedFrom?: PublishedFrom;
   readonly dateline: string | null;
   readonly container: Container | null;
   /**

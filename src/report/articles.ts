@@ -12,6 +12,8 @@ export function articleSummary(a: Article, report: Report) {
     byline: a.byline,
     published: a.published,
     publishedRaw: a.publishedRaw,
+    // Where the date came from when not the article itself: "mail" (an upper bound), "dateline-and-mail", "file-name".
+    publishedFrom: a.publishedFrom ?? null,
     dateline: a.dateline,
     container: a.container,
     wire: a.wire ?? [],
@@ -74,10 +76,14 @@ export const articleFormats = {
   // `columns`: a terminal's width to fit (standard output a terminal); a file or pipe gets every column whole.
   table: (r: Report, columns?: number) => {
     const named = new Set(r.diagnostics.filter((d) => d.ruleId === "ingest/date-from-file-name").map((d) => d.articleId));
-    const date = (a: Article) => (a.published && named.has(a.id) ? `${a.published}*` : a.published ?? "");
+    const fromName = (a: Article) => Boolean(a.published) && (named.has(a.id) || a.publishedFrom === "file-name");
+    const fromMail = (a: Article) => Boolean(a.published) && a.publishedFrom === "mail";
+    // A day read off the file's name is marked "*"; the day a mail was sent, an upper bound, "≤".
+    const date = (a: Article) => (fromName(a) ? `${a.published}*` : fromMail(a) ? `≤${a.published}` : a.published ?? "");
     const table = textTable(
       ["article", "outlet", "date", "byline", "title", "carried by", "cuts"],
-      r.articles.map((a) => [a.id, a.outlet ?? "unknown", date(a), a.byline ?? "", a.title ?? "", from(a.container), String(a.cuts.length)]),
+      // An unknown outlet is "?", as in the quotes, speakers and conflicts tables.
+      r.articles.map((a) => [a.id, a.outlet ?? "?", date(a), a.byline ?? "", a.title ?? "", from(a.container), String(a.cuts.length)]),
       [26, 18, 11, 16, 34, 16, 4],
       // At 80 columns: the article, its outlet, date, title and cuts; who carried it and the byline go first.
       columns === undefined ? undefined : { columns, min: [18, 15, 11, 12, 20, 12, 4], keep: [9, 8, 7, 4, 10, 3, 5], grow: 4 },
@@ -85,7 +91,9 @@ export const articleFormats = {
     const processed = r.inputs.filter((i) => i.status === "processed").length;
     const skipped = r.inputs.length - processed;
     const summary = `${count(r.articles.length, "article")} in ${count(processed, "file")}${skipped ? `; ${skipped} skipped (reasons above and in --format json)` : ""}\n`;
-    const note = r.articles.some((a) => a.published && named.has(a.id)) ? "* date from the file name: the text gives none\n" : "";
+    const note =
+      (r.articles.some(fromName) ? "* date from the file name: the text gives none\n" : "") +
+      (r.articles.some(fromMail) ? "≤ published on or before: the day the mail that carried it was sent; the story gives no date\n" : "");
     return table + note + summary;
   },
 } as const;

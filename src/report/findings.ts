@@ -1,5 +1,6 @@
-import { type Article, type Finding, type Report, uniqueIds } from "../model/index.js";
+import { type Article, type Finding, type Quote, type Report, uniqueIds } from "../model/index.js";
 import { unknownOutletCell } from "./article-name.js";
+import { inMarks } from "./report-view.js";
 import { textTable } from "./text-table.js";
 
 /**
@@ -22,11 +23,14 @@ export const claimDateCell = (c: Pick<Finding["claims"][number], "spokenOn" | "p
 
 const INDENT = 4;
 
-function findingTable(f: Finding, columns: number | undefined, articles: ReadonlyMap<string, Article>): string {
+function findingTable(f: Finding, columns: number | undefined, articles: ReadonlyMap<string, Article>, kinds: ReadonlyMap<string, Quote["kind"]>): string {
   const head = `${f.kind.toUpperCase()}  ${f.id}  [${f.severity}]`;
   const wrapped = wrap(f.explanation, columns === undefined ? 100 : Math.max(20, columns - 2)).map((l) => `  ${l}`).join("\n");
   // An unknown outlet's cell names the claim's article by its title, as the quotes table does, not by its id.
-  const rows = f.claims.map((c) => [c.speaker ?? "?", c.outlet ?? unknownOutletCell(articles.get(c.article), c.article), claimDateCell(c), c.side ?? "", c.text]);
+  // A direct claim in quotation marks, reported speech without, as in the quotes table and the
+  // reports: the speaker's words and the reporter's paraphrase stood alike in the column.
+  const words = (c: Finding["claims"][number]) => (inMarks(kinds.get(c.quoteId) ?? "direct") ? `“${c.text}”` : c.text);
+  const rows = f.claims.map((c) => [c.speaker ?? "?", c.outlet ?? unknownOutletCell(articles.get(c.article), c.article), claimDateCell(c), c.side ?? "", words(c)]);
   // At 80 columns: who, where, when and 24 cells or more of the claim (the explanation above quotes it);
   // what it stands for goes first.
   const fit = columns === undefined ? undefined : { columns: columns - INDENT, min: [14, 15, 15, 14, 24], keep: [10, 7, 6, 2, 9], grow: 4, share: 1 / 3 };
@@ -84,7 +88,8 @@ export const findingFormats = {
     const summary = `${count(fs.length, "finding")} from ${count(report.claims.length, "claim")}: ${counts.map(([k, n]) => count(n, k)).join(", ")}`;
     const head = columns === undefined ? summary : wrap(summary, columns).join("\n");
     const articles = new Map(report.articles.map((a) => [a.id, a]));
-    return `${head}\n${note}\n${fs.map((f) => findingTable(f, columns, articles)).join("\n")}`;
+    const kinds = new Map(report.quotes.map((q) => [q.id, q.kind]));
+    return `${head}\n${note}\n${fs.map((f) => findingTable(f, columns, articles, kinds)).join("\n")}`;
   },
 } as const;
 

@@ -245,7 +245,7 @@ ${v.variants.map(
 ${v.sources.map(
   (s) => html`<tbody><tr><th scope="rowgroup" colspan="${SOURCE_COLUMNS.length}">${s.file} <span class="meta">${s.format}, ${s.encoding}, ${s.bytes} bytes, sha256 <code>${s.sha256}</code></span></th></tr>
 ${s.articles.map(
-    (a) => html`<tr id="${anchorId("a", a.id)}"><td>${a.name}</td><td>${a.outlet ?? "unknown"}</td><td>${a.outletEvidence ?? "–"}</td><td>${a.byline ?? "–"}</td><td>${a.published ?? "–"}</td><td>${a.dateline ?? "–"}</td><td>${a.carriedBy ?? "–"}</td><td>${a.quotes}</td><td>${a.cuts}</td></tr>`,
+    (a) => html`<tr id="${anchorId("a", a.id)}"><td>${a.name}</td><td>${a.outlet ?? "?"}</td><td>${a.outletEvidence ?? "–"}</td><td>${a.byline ?? "–"}</td><td>${a.published ?? "–"}</td><td>${a.dateline ?? "–"}</td><td>${a.carriedBy ?? "–"}</td><td>${a.quotes}</td><td>${a.cuts}</td></tr>`,
   )}</tbody>
 `,
 )}</table>

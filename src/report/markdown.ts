@@ -200,7 +200,8 @@ export function markdownReport(report: Report): string {
       SOURCE_COLUMNS,
       v.sources.flatMap((s) => [
         [`**${mdEscape(s.file)}** (${mdEscape(s.format)}, ${mdEscape(s.encoding)}, ${s.bytes} bytes, sha256 \`${s.sha256.slice(0, 16)}…\`)`, ...SOURCE_COLUMNS.slice(1).map(() => "")],
-        ...s.articles.map((a) => [cell(a.name), cell(a.outlet ?? "unknown"), cell(a.outletEvidence), cell(a.byline), cell(a.published), cell(a.dateline), cell(a.carriedBy), String(a.quotes), String(a.cuts)]),
+        // An unknown outlet is "?", as in every table (articles, quotes, speakers, conflicts; the HTML's Sources).
+        ...s.articles.map((a) => [cell(a.name), cell(a.outlet ?? "?"), cell(a.outletEvidence), cell(a.byline), cell(a.published), cell(a.dateline), cell(a.carriedBy), String(a.quotes), String(a.cuts)]),
       ]),
     ),
     "",

@@ -1,6 +1,7 @@
 import { paragraphIndexAt, placeText, type Article, type Container, type Finding, type Quote, type Report, type Span, type Speaker, type SpeakerType } from "../model/index.js";
 import { saidHow, toldLink } from "./to-whom.js";
 import { toldAnotherOutlet } from "./secondhand.js";
+import { publishedDay } from "./published.js";
 import { articleName } from "./article-name.js";
 import { formatDiagnostic } from "./diagnostics.js";
 import { quoteContext, type ContextPart } from "./quote-context.js";
@@ -169,7 +170,14 @@ function carrier(c: Container): string {
 }
 
 const publishedBy = (a: Article | undefined) =>
-  a ? [a.outlet ?? "unknown outlet", a.published].filter(Boolean).join(", ") : "unknown outlet";
+  a ? [a.outlet ?? "unknown outlet", publishedDay(a)].filter(Boolean).join(", ") : "unknown outlet";
+
+/** The Sources table's day: the article's, else what it was read from (the file's name, the mail's date). */
+function sourceDay(a: Article, fromFileName: boolean): string | null {
+  if (a.published && (fromFileName || a.publishedFrom === "file-name")) return `${a.published} (from the file name)`;
+  if (a.published && a.publishedFrom === "mail") return `on or before ${a.published} (the day the mail carrying it was sent)`;
+  return a.published;
+}
 
 /**
  * A quote's words as a report shows them: a direct quote in quotation marks, reported speech (the
@@ -401,7 +409,7 @@ export function reportView(report: Report): ReportView {
           outlet: a.outlet,
           outletEvidence: best ? `${best.kind}: ${best.detail}` : null,
           byline: a.byline,
-          published: a.published && namedDate.has(a.id) ? `${a.published} (from the file name)` : a.published,
+          published: sourceDay(a, namedDate.has(a.id)),
           dateline: a.dateline,
           carriedBy: a.container && a.container.kind !== "file" ? carriedBy(a.container, d.id) : null,
           quotes: perArticle.get(a.id) ?? 0,

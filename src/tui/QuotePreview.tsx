@@ -1,4 +1,6 @@
 import { Box, Text } from "ink";
+import type { Article } from "../model/index.js";
+import { publishedDay } from "../report/published.js";
 import { flagWords, type QuoteItem } from "./quote-items.js";
 import { PREVIEW_LINES } from "./layout.js";
 import { KIND_LABEL } from "./finding-items.js";
@@ -15,8 +17,10 @@ export const previewText = (item: Pick<QuoteItem, "excerpt" | "flags">): string 
  * "said 2031-03-04 · published 2031-03-05": a day said only when the text gives one (most quotes
  * give none, and "said —" read as a value), as the reports and the Detail view leave it out.
  */
-export function previewDates(item: Pick<QuoteItem, "said" | "published">): string {
-  return [item.said ? `said ${item.said}` : null, item.published ? `published ${item.published}` : "publication date unknown"].filter(Boolean).join(" · ");
+export function previewDates(item: Pick<QuoteItem, "said" | "published"> & { readonly article?: Pick<Article, "publishedFrom"> }): string {
+  // A day the mail that carried the story was sent is an upper bound: "on or before" it (report/published).
+  const day = publishedDay({ published: item.published || null, publishedFrom: item.article?.publishedFrom });
+  return [item.said ? `said ${item.said}` : null, day ? `published ${day}` : "publication date unknown"].filter(Boolean).join(" · ");
 }
 
 /** The selected quote in full under the list: its words, who, to whom, when, and its flags. */

@@ -1,4 +1,5 @@
 import type { Report } from "../model/index.js";
+import { publishedDay } from "../report/published.js";
 import { sideLabel } from "../report/report-view.js";
 import { attributionChain } from "./chain.js";
 import { KIND_LABEL } from "./finding-items.js";
@@ -39,7 +40,7 @@ export function labelled(label: string, value: string, width: number, style: Sty
 export function detailLines(item: QuoteItem, report: Pick<Report, "groups">, byId: ReadonlyMap<string, QuoteItem>, width: number): DetailLine[] {
   const q = item.quote;
   const out: DetailLine[] = [];
-  const head = `${q.kind === "indirect" ? "reported speech" : q.kind === "scare" ? "scare quote" : "direct quote"} · ${item.outlet}${item.published ? ` · ${item.published}` : ""}${item.article?.title ? ` · ${item.article.title}` : ""}`;
+  const head = `${q.kind === "indirect" ? "reported speech" : q.kind === "scare" ? "scare quote" : "direct quote"} · ${item.outlet}${item.published ? ` · ${publishedDay({ published: item.published, publishedFrom: item.article?.publishedFrom })}` : ""}${item.article?.title ? ` · ${item.article.title}` : ""}`;
   out.push([{ text: head, style: "heading" }]);
   out.push([]);
   if (item.article) {

@@ -34,7 +34,7 @@ describe("cli dispatch", () => {
     expect(io.stdout).toContain(cmd.usage);
     // the flags every corpus-reading command shares and the exit codes are still said
     expect(io.stdout).toContain("--max-bytes");
-    expect(io.stdout).toMatch(/exit codes: 0 clean/);
+    expect(io.stdout).toMatch(/exit codes: 0 /);
     expect(io.stdout).toContain('"quotecheck --help" lists every command');
     // not the other commands' usage lines
     for (const other of await Promise.all(commandLoaders.filter((c) => c.name !== name).map((c) => c.load()))) {

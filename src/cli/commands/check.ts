@@ -45,6 +45,7 @@ export const checkCommand = {
     "  --format table is text, the name the other commands give their human-readable format.\n" +
     "  rules (id, default severity, what it finds):\n" +
     rulesHelp,
+  exits: "exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input failure (nothing could be read, or a path named on the command line could not be)",
   async run(args: readonly string[], io: Io): Promise<number> {
     const { values, positionals } = parse(args, {
       ...commonOptions,

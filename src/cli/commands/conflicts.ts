@@ -8,6 +8,11 @@ export const conflictsCommand = {
   name: "conflicts",
   summary: "line sources up: contradictions, differing numbers, disputed claims, changes over time, corroborations, altered and misattributed quotes",
   usage: "quotecheck conflicts [paths...] [--format json|table]",
+  notes:
+    "  table  each finding, its explanation and its claims: speaker, outlet, the day said (\"said\") or\n" +
+    "         published (\"pub.\"), what the claim stands for, the claim (a direct quote in quotation marks)\n" +
+    "  json   the findings, then each corroboration not counted because its voices are one source\n" +
+    "         (kind not-independent, with why); docs/conflicts.md explains each kind",
   async run(args: readonly string[], io: Io): Promise<number> {
     const { values, positionals } = parse(args, loaderOptions);
     const format = oneOf<FindingFormat>("format", values.format, ["json", "table"], "table");

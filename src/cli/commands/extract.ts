@@ -9,6 +9,16 @@ export const extractCommand = {
   name: "extract",
   summary: "list every quotation with its speaker, role, outlet, to-whom and dates",
   usage: "quotecheck extract [paths...] [--format jsonl|json|csv|table] [--include-scare] [--no-cache]",
+  notes:
+    "  table   one quote a row (the default): speaker by the one name `speakers` lists, outlet (\"?\" and the\n" +
+    "          article's title when it names none), to whom, the day said and published, the kind (a direct\n" +
+    "          quote in quotation marks, reported speech without; \"cut\" when the text cuts it off)\n" +
+    "  jsonl   one JSON object a quote (schema/quote-row.schema.json): each article's own reading of the\n" +
+    "          speaker, the mention and cue as written, offsets, the rule and its reason\n" +
+    "  json    the same as one array\n" +
+    "  csv     the jsonl fields as columns, for spreadsheets\n" +
+    "  --include-scare also lists words in marks no one is said to have said (scare quotes, titles,\n" +
+    "          terms), of kind scare",
   async run(args: readonly string[], io: Io): Promise<number> {
     const { values, positionals } = parse(args, { ...loaderOptions, "include-scare": { type: "boolean" } });
     const format = oneOf<QuoteFormat>("format", values.format, ["jsonl", "json", "csv", "table"], "table");

@@ -4,6 +4,13 @@ export type Command = {
   readonly name: string;
   readonly summary: string;
   readonly usage: string;
+  /**
+   * What the command's output means (formats, marks, keys), said by its own --help only: the whole
+   * --help lists every command's usage and stays short.
+   */
+  readonly notes?: string;
+  /** Its exit codes, when not those of a command that reads and lists (run.ts READER_EXITS). */
+  readonly exits?: string;
   run(args: readonly string[], io: Io): Promise<number>;
 };
 

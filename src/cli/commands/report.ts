@@ -23,6 +23,7 @@ export const reportCommand = {
     reportFormatters.map((f) => `    ${f.name.padEnd(5)} ${f.description}`).join("\n") +
     "\n  Without --format the format follows FILE's extension (.md, .html, .json, .csv), else md;\n" +
     "  a document's extension (.pdf, .docx …) is refused unless --format names the format to write.",
+  exits: "exit codes: 0 done, 2 usage or input failure (nothing could be read, a path named on the command line could not be, or the report could not be written)",
   async run(args: readonly string[], io: Io): Promise<number> {
     const { values, positionals } = parse(args, { ...loaderOptions, output: { type: "string", short: "o" } });
     const out = values.output;

@@ -8,6 +8,10 @@ export const speakersCommand = {
   name: "speakers",
   summary: "list each speaker once across articles: name, aliases, roles per article, outlets, quotes",
   usage: "quotecheck speakers [paths...] [--format json|table]",
+  notes:
+    "  table  one person or body a row, under the one name the articles are lined up by: type, quotes,\n" +
+    "         outlets (\"?\" and the article's title for one that names none), roles, other names\n" +
+    "  json   each speaker's aliases, roles per article, outlets, article and quote ids",
   async run(args: readonly string[], io: Io): Promise<number> {
     const { values, positionals } = parse(args, loaderOptions);
     const format = oneOf<SpeakerFormat>("format", values.format, ["json", "table"], "table");

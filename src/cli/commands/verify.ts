@@ -16,6 +16,7 @@ export const verifyCommand = {
     "  --format table is text, the name the other commands give their human-readable format.\n" +
     "  DRAFT is text, Markdown or HTML; SOURCES are files or folders (the embedded corpus when none).\n" +
     "  Exit 1 when any quote is not found verbatim with the same speaker; 2 when the draft gives no article or no source can be read.",
+  exits: "exit codes: 0 every quote found verbatim with its speaker, 1 any other, 2 usage or input failure (the draft gives no article, or no source can be read)",
   async run(args: readonly string[], io: Io): Promise<number> {
     const { values, positionals } = parse(args, { ...commonOptions, against: { type: "string", multiple: true } });
     const format = textOrJson(values.format);

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { run } from "../../src/cli/run.js";
+import { recorder } from "./recorder.js";
+
+/**
+ * Each command's --help says what its output means and how it exits. Every command's help said
+ * "exit codes: 0 clean, 1 findings at or above --fail-on", which only check takes (extract never
+ * exits 1), and extract, articles, speakers, conflicts and the UI gave a usage line and nothing of
+ * their formats, marks or keys.
+ */
+const help = async (...args: string[]) => {
+  const io = recorder();
+  expect(await run(args, io)).toBe(0);
+  return io.stdout;
+};
+
+describe("a command's --help gives its own exit codes", () => {
+  it.each(["extract", "articles", "speakers", "conflicts", "tui"])("must: %s never exits 1 and does not name --fail-on", async (name) => {
+    const h = await help(name, "--help");
+    const exits = h.split("\n").find((l) => l.startsWith("exit codes:"))!;
+    expect(exits).toBe("exit codes: 0 done, 2 usage or input failure (nothing could be read, or a path named on the command line could not be)");
+    expect(exits).not.toContain("--fail-on");
+  });
+  it("report: also when the report could not be written", async () => {
+    const exits = (await help("report", "--help")).split("\n").find((l) => l.startsWith("exit codes:"))!;
+    expect(exits).toBe("exit codes: 0 done, 2 usage or input failure (nothing could be read, a path named on the command line could not be, or the report could not be written)");
+  });
+  it("must-not: check keeps --fail-on's exit 1", async () => {
+    expect(await help("check", "--help")).toContain("exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input failure");
+  });
+  it("must-not: verify's exit 1 is any quote not found verbatim with its speaker", async () => {
+    const h = await help("verify", "--help");
+    expect(h).toContain("exit codes: 0 every quote found verbatim with its speaker, 1 any other, 2 usage or input failure");
+    expect(h).not.toContain("--fail-on,");
+  });
+  it("the whole --help says which command exits 1 when", async () => {
+    expect(await help("--help")).toContain("exit codes: 0 clean, 1 check's findings at or above --fail-on or verify's problems, 2 usage or input failure");
+  });
+});
+
+describe("a command's --help says what its output means", () => {
+  it.each([
+    ["extract", ["jsonl", "--include-scare", "quotation marks, reported speech without"]],
+    ["articles", ["≤", "from the file name", '"?"']],
+    ["conflicts", ["not-independent", "said", "pub."]],
+    ["speakers", ["aliases", "roles per article"]],
+    ["tui", ["Enter", "Detail", "/ filter", "e ", "q quit"]],
+  ] as const)("%s", async (name, words) => {
+    const h = await help(name, "--help");
+    const own = h.slice(h.indexOf("usage:"), h.indexOf("With no paths"));
+    for (const w of words) expect(own, w).toContain(w);
+  });
+  it("must-not: the notes stay out of the whole --help", async () => {
+    const h = await help("--help");
+    expect(h).not.toContain("≤");
+    expect(h).not.toContain("not-independent");
+  });
+});

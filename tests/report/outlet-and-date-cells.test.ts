@@ -1,0 +1,66 @@
+import * as cheerio from "cheerio";
+import { describe, expect, it } from "vitest";
+import { articleFormats } from "../../src/report/articles.js";
+import { anchorId, htmlReport } from "../../src/report/html.js";
+import { markdownReport } from "../../src/report/markdown.js";
+import { reportView } from "../../src/report/report-view.js";
+import { publishedDay } from "../../src/report/published.js";
+import { sampleReport } from "./sample-report.js";
+
+/**
+ * One convention for what an article lacks: an unknown outlet is "?" in every table (the quotes,
+ * speakers and conflicts tables gave "?", `articles` and the reports' Sources "unknown"); a date the
+ * mail that carried the story gave (Article.publishedFrom "mail") is an upper bound and says so.
+ */
+const report = sampleReport();
+const rowOf = (table: string, start: string) => table.split("\n").find((l) => l.startsWith(start)) ?? "";
+
+describe("an unknown outlet is '?' in the articles table and the reports' Sources", () => {
+  it("articles table: must '?' for the article of no outlet; must-not: a known outlet", () => {
+    const t = articleFormats.table(report);
+    expect(rowOf(t, "hostile").split(/\s{2,}/)[1]).toBe("?");
+    expect(rowOf(t, "gazette").split(/\s{2,}/)[1]).toBe("Harbor Gazette");
+    expect(t).not.toMatch(/\bunknown\b/);
+  });
+  it("Markdown Sources: '?' for the outlet, a known one kept", () => {
+    const md = markdownReport(report);
+    const sources = md.slice(md.indexOf("## Sources"));
+    const cells = (name: string) => rowOf(sources, `| ${name}`).split(/(?<!\\)\|/).map((c) => c.trim());
+    expect(cells("\\<b\\>Defaced\\</b\\>")[2]).toBe("?");
+    expect(cells("Flood reaches Marrowby market")[2]).toBe("Harbor Gazette");
+    expect(sources).not.toMatch(/\| unknown \|/);
+  });
+  it("HTML Sources: '?' for the outlet, a known one kept", () => {
+    const $ = cheerio.load(htmlReport(report));
+    expect($(`#${anchorId("a", "hostile")} td`).eq(1).text()).toBe("?");
+    expect($(`#${anchorId("a", "gazette")} td`).eq(1).text()).toBe("Harbor Gazette");
+  });
+});
+
+describe("a publication date from the mail that carried the story reads as an upper bound", () => {
+  const mailed = { ...report, articles: report.articles.map((a) => (a.id === "courier" ? { ...a, published: "2031-03-06", publishedRaw: "Thu Mar 6 2031", publishedFrom: "mail" as const } : a)) };
+  it("publishedDay: must 'on or before' for a mail's date; must-not for the article's own or a missing one", () => {
+    expect(publishedDay({ published: "2031-03-06", publishedFrom: "mail" })).toBe("on or before 2031-03-06");
+    expect(publishedDay({ published: "2031-03-06" })).toBe("2031-03-06");
+    expect(publishedDay({ published: "2031-03-06", publishedFrom: "dateline-and-mail" })).toBe("2031-03-06");
+    expect(publishedDay({ published: null })).toBeNull();
+  });
+  it("the report's Sources and chain say so; the other articles' are as they were", () => {
+    const w = reportView(mailed);
+    const courier = w.sources.flatMap((s) => s.articles).find((a) => a.id === "courier")!;
+    expect(courier.published).toBe("on or before 2031-03-06 (the day the mail carrying it was sent)");
+    const chain = w.quotes.find((q) => q.id === "q2")!.chain.find((s) => s.label === "published by")!.value;
+    expect(chain).toBe("The Valley Courier, on or before 2031-03-06");
+    expect(w.quotes.find((q) => q.id === "q1")!.chain.find((s) => s.label === "published by")!.value).toBe("Harbor Gazette, 2031-03-04");
+  });
+  it("articles table: '≤' before the day and a note under the table; none without such a date", () => {
+    const t = articleFormats.table(mailed);
+    expect(rowOf(t, "courier")).toContain("≤2031-03-06");
+    expect(t).toContain("≤ published on or before: the day the mail that carried it was sent; the story gives no date\n");
+    expect(articleFormats.table(report)).not.toContain("≤");
+  });
+  it("articles JSON gives publishedFrom, null for the article's own date", () => {
+    const j = JSON.parse(articleFormats.json(mailed)) as { articles: { id: string; publishedFrom: string | null }[] };
+    expect(Object.fromEntries(j.articles.map((a) => [a.id, a.publishedFrom]))).toEqual({ gazette: null, courier: "mail", hostile: null });
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { attributionChain } from "../../src/tui/chain.js";
+import { detailLines } from "../../src/tui/detail-lines.js";
+import { buildQuoteItems } from "../../src/tui/quote-items.js";
+import { previewDates } from "../../src/tui/QuotePreview.js";
+import { articleText } from "../../src/tui/source-lines.js";
+import { quotes, report } from "./fixture.js";
+
+/**
+ * A story dated by the mail that carried it (publishedFrom "mail") was published on or before that
+ * day; the UI's chain, Sources line and preview say so, as the reports do. Its own date stays plain.
+ */
+describe("the UI shows a mail's date as an upper bound", () => {
+  const q = quotes[0];
+  const article = report.articles.find((a) => a.id === q.articleId)!;
+  const mailed = { ...article, publishedFrom: "mail" as const };
+  const pub = (a: typeof article) => attributionChain(q, a).find((s) => s.label === "published by")!.value;
+  it("chain: must 'on or before' for the mail's date; must-not for the article's own", () => {
+    expect(pub(mailed)).toContain(`on or before ${article.published}`);
+    expect(pub(article)).not.toContain("on or before");
+    expect(pub(article)).toContain(article.published!);
+  });
+  it("Sources line: the same", () => {
+    expect(articleText(mailed, 1)).toContain(` · on or before ${article.published} · `);
+    expect(articleText(article, 1)).not.toContain("on or before");
+  });
+  it("preview: the same", () => {
+    expect(previewDates({ said: "", published: "2031-03-05", article: mailed })).toBe("published on or before 2031-03-05");
+    expect(previewDates({ said: "2031-03-04", published: "2031-03-05", article })).toBe("said 2031-03-04 · published 2031-03-05");
+    expect(previewDates({ said: "", published: "", article: undefined })).toBe("publication date unknown");
+  });
+});
+
+describe("the Detail view's heading gives a mail's date as an upper bound", () => {
+  const head = (r: typeof report) => {
+    const items = buildQuoteItems(r);
+    const byId = new Map(items.map((i) => [i.quote.id, i]));
+    return detailLines(items[0], r, byId, 200)[0].map((s) => s.text).join("");
+  };
+  const first = buildQuoteItems(report)[0];
+  const mailedReport = { ...report, articles: report.articles.map((a) => (a.id === first.article?.id ? { ...a, publishedFrom: "mail" as const } : a)) };
+  it("must: 'on or before' the mail's day; must-not: the article's own day", () => {
+    expect(head(mailedReport)).toContain(` · on or before ${first.published}`);
+    expect(head(report)).toContain(` · ${first.published}`);
+    expect(head(report)).not.toContain("on or before");
+  });
+});
