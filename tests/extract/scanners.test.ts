@@ -63,6 +63,12 @@ function refCueIndex(text: string, runs: readonly { readonly outer: { start: num
       const w = m[0].toLowerCase();
       if ((w === "added" || w === "adds" || w === "add") && /^\s+to\b/.test(gap.slice(m.index + w.length, m.index + w.length + 4))) continue;
       const before = gap.slice(Math.max(0, m.index - 12), m.index);
+      // "state(s)", "radio(s)", "reason(s)", "rant(s)" only as the verb: lower-case, after a subject pronoun
+      // or before "that", ":" or the stretch's end.
+      const stateNoun =
+        /^(?:state|radio|reason|rant)s?$/.test(w) &&
+        !(/^[a-z]/.test(m[0]) && (/\b(?:i|we|you|they|he|she|it)[ \t\u00a0]+$/i.test(before) || /^[ \t\u00a0]*(?:that\b|:|,?[ \t\u00a0]*$)/.test(gap.slice(m.index + w.length, m.index + w.length + 6))));
+      if (stateNoun) continue;
       if ((SPEECH_VERBS.has(w) || NAMING_VERBS.has(w)) && !/\bwithout\s+$/i.test(before) && !(/^cr(?:y|ies)$/.test(w) && /\bfar\s+$/i.test(before))) cues.push(start + m.index);
     }
     CUE_PHRASE.lastIndex = 0;
@@ -85,7 +91,7 @@ function refCueIndex(text: string, runs: readonly { readonly outer: { start: num
 // non-ASCII and astral letters, a lone surrogate, a circled letter (a symbol with a lower case).
 const PIECES = [
   "said", "Said", "SAID", "told", "according to", "According To", "in a statement", "in an interview", "in a ſtatement",
-  "added to", "added", "without saying", "Without ", "a far cry", "far cries", "Far cry", "e-mail", "e-mailed", "claims", "claim that", "asked", "saying", "called", "well-according to",
+  "added to", "added", "state", "States", "they state", "It states", "states that", "state:", "radio", "reasons", "rant", "without saying", "Without ", "a far cry", "far cries", "Far cry", "e-mail", "e-mailed", "claims", "claim that", "asked", "saying", "called", "well-according to",
   "éaccording to", "Mr", "Mrs.", "U.S", "D.C.", "A.", "x", "He", "she", "1,409", "5:20", "said,he", "a.b$c", "$5", "€3", "£2",
   "rock'n'roll", "Assad’s", "don't", "''", "--", "-", "—", "–", ".", ",", ":", ";", "!", "?", "…", "(", ")", "“", "”", "‘", "’",
   "\"", "'", "«", "»", " ", " ", "  ", "\n", "\t", "\u00a0", "é", "Ä", "ß", "İ", "𝐀", "𝐚b", "😀", "\ud800", "Ⓐ", "Ⅻ", "٣", "_", "said_", "\udc00",
@@ -284,7 +290,7 @@ describe("hand-written scanners agree with the regexes they replace", () => {
   it("a paragraph's cue index answers as the whole text's does", () => {
     // Narration, a quote, narration; "to" may open a paragraph after one that ends in "added" (the
     // lookahead reads across the edge).
-    const pieces = ["added", "to", "to ", "said", "according to", "in a statement", "Mr.", "A.", "x", "é", "𝐀", " ", "\u00a0", ".", ". ", "!", ","];
+    const pieces = ["added", "to", "to ", "said", "state", "they ", "that", ":", "according to", "in a statement", "Mr.", "A.", "x", "é", "𝐀", " ", "\u00a0", ".", ". ", "!", ","];
     const words = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((a) => a.join(""));
     const paragraph = fc.tuple(words, fc.option(fc.tuple(words, words)));
     fc.assert(

@@ -23,3 +23,26 @@ describe("speech verbs of an idiom are no cue for words in marks in their senten
     expect(quotes(text)).toEqual(expected);
   });
 });
+
+describe("'state', 'radio', 'reason' and 'rant' are a cue only as the verb (scare.ts)", () => {
+  const cases: [string, string, [string, string][]][] = [
+    // must trigger: the noun ("the state", "other states", "State Rep.") is no cue in the sentence
+    ["from state to state", "Programs vary from state to state, depending on whether pupils are “high” achievers.", [["scare", "high"]]],
+    ["the home state", "In her home state the governor pushed the “pivot” to trade.", [["scare", "pivot"]]],
+    ["states have", "Setting taxes aside, states have their own “immediate” worries.", [["scare", "immediate"]]],
+    ["a capitalised State", "RYE - State Rep. Jo Lind is “99.9” percent sure of her vote.", [["scare", "99.9"]]],
+    ["his radio show", "After an impassioned “farewell address” to his staff of many years, he left his radio show.", [["scare", "farewell address"]]],
+    ["one reason", "That is one reason the “new” mayor won.", [["scare", "new"]]],
+    ["a rant", "He gave a detailed “policy address” on the border but it was only a familiar, nativist rant.", [["scare", "policy address"]]],
+    // must not trigger: the verb, after a pronoun, before "that", or right before the marks
+    ["they state", "They state their goal is to expand “califphate” across the region.", [["direct", "califphate"]]],
+    ["states that", "The letter states that the plan is “unworkable” for now.", [["direct", "unworkable"]]],
+    ["states, then marks", "The ruling states, “Denied.”", [["direct", "Denied."]]],
+    ["stated", "The mayor stated her aim to build a “greener” city.", [["direct", "greener"]]],
+    ["radioed", "The pilot radioed that the runway was “clear” at noon.", [["direct", "clear"]]],
+    ["we reason", "We reason that the plan is “sound” for now.", [["direct", "sound"]]],
+  ];
+  it.each(cases)("%s", (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
