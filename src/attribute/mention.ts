@@ -3,6 +3,7 @@ import {
   FIRST_NAME_GENDER, FORCE_ACRONYMS, GATHERINGS, INDEFINITE_PERSONS, isHeadingCapsWord, isInitial, isLyAdverb, isHyphenModifier, isMonthSurname, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, STANDALONE_DETERMINERS, TITLES, type Gender,
 } from "./lexicon.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
+import { SPEECH_VERBS } from "../extract/lexicon.js";
 import { isSpaceCode } from "../extract/chars.js";
 import { roleAsWritten } from "./role-text.js";
 import { isCap, isPossessive, tokenize, type Tok } from "./tokens.js";
@@ -1049,6 +1050,8 @@ function isAffiliation(seg: readonly Tok[]): boolean {
 
 // Words after a present participle that open its phrase ("wearing a", "speaking on").
 const AFTER_ASIDE_PARTICIPLE: ReadonlySet<string> = new Set(["a", "an", "the", "his", "her", "their", "its", "in", "on", "at", "with", "from", "for"]);
+// Of those, the ones that open the participle's object.
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "his", "her", "their", "its"]);
 
 /**
  * "wearing a cowboy hat", "obtained by The Post", "led by Ann Lee": a segment that opens with a
@@ -1061,9 +1064,27 @@ function participleAside(seg: readonly Tok[]): boolean {
   if (seg.length < 3 || seg.length > 14) return false;
   const f = seg[0];
   if (!f.word || f.cap) return false;
-  const present = /ing$/.test(f.lower) && !PERSON_NOUNS.has(f.lower) && AFTER_ASIDE_PARTICIPLE.has(seg[1].lower);
+  // "Sen. Ann Lee, noting the size of the crowd, said": a speech verb's participle with its object
+  // reports what the source said (reported speech of its own), it does not describe the source
+  // ("writing for the majority" does).
+  const reports = SPEECH_VERBS.has(f.lower) && OBJECT_DETERMINERS.has(seg[1].lower);
+  const present = /ing$/.test(f.lower) && !PERSON_NOUNS.has(f.lower) && !reports && AFTER_ASIDE_PARTICIPLE.has(seg[1].lower);
   if (!present && !(isFiniteVerbLike(f) && !PAST_ONLY.has(f.lower) && seg[1].lower === "by")) return false;
   for (const t of seg) if (CLAUSE_WORDS.has(t.lower) || RELATIVE.has(t.lower) || t.lower === "which") return false;
+  return true;
+}
+
+/**
+ * "CNN, Cruz said, called it …", "The plan, she added, is …": a name or a personal pronoun and a
+ * speech verb between commas credits the clause to someone; it is neither the subject's role nor
+ * part of the subject as written.
+ */
+function isCreditAside(seg: readonly Tok[]): boolean {
+  if (seg.length < 2 || seg.length > 4) return false;
+  const v = seg[seg.length - 1];
+  if (!v.word || v.cap || !SPEECH_VERBS.has(v.lower) || v.lower.endsWith("ing")) return false;
+  if (seg.length === 2 && PRONOUNS.has(seg[0].lower) && seg[0].lower !== "it") return true;
+  for (let k = 0; k < seg.length - 1; k++) if (!seg[k].word || !isCap(seg[k])) return false;
   return true;
 }
 
@@ -1125,7 +1146,7 @@ export function parseSubject(text: string, span: Span): Mention | null {
       if (person) return person;
       const roleSegs: Tok[][] = [];
       for (const r of rest) {
-        if (!isRoleSegment(r) && !isBareRole(r) && !isAffiliation(r)) break;
+        if (isCreditAside(r) || (!isRoleSegment(r) && !isBareRole(r) && !isAffiliation(r))) break;
         roleSegs.push(r);
       }
       // (A loop, not filter and flat: flat() is a slow generic path, and this runs for every appositive.)

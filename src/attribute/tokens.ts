@@ -68,6 +68,8 @@ const HYPHEN = 0x2d;
 const DOT = 0x2e;
 const COMMA = 0x2c;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 
 /**
  * A code unit of UTF-8 read twice as Latin-1 ("SarukhÃ\u0083Â¡n" for "Sarukhán"): a C1 control
@@ -155,6 +157,10 @@ export function tokenize(text: string, span: Span, stopAtSentenceEnd = false): T
         last = j;
         continue;
       }
+      // "… Trump said.Trump claimed …": a stop with no space after it, between two lower-case
+      // letters and a capitalised word, ends a sentence (a space lost when the text was made);
+      // "U.S", "e.g" and "Ph.D" have no two lower-case letters before or no word after.
+      if (code === DOT && j === last && j + 2 < end && isLowerAscii(text.charCodeAt(j - 1)) && j - 2 >= start && isLowerAscii(text.charCodeAt(j - 2)) && isUpperAscii(text.charCodeAt(j + 1)) && isLowerAscii(text.charCodeAt(j + 2))) break;
       if (code === APOS || code === RSQUO || code === HYPHEN || code === DOT || isMojibakeCode(code)) {
         j++;
         continue;

@@ -24,3 +24,17 @@ describe("a speaker set off by commas inside the quote's clause", () => {
     expect(q.mention).toBe(mention);
   });
 });
+
+// Made-up sentences: a name (or a pronoun) and a speech verb between commas after the subject
+// ("The Gazette, Lee said, called …") credit the clause; the clause has its own cue verb, so its
+// subject speaks, and the credit is not part of the subject as written nor its role.
+describe("a name-and-verb credit set off by commas after the subject", () => {
+  it.each([
+    ["must: a name's credit", "The Gazette, Tom Reyes said, called the plan “highly significant.”", { speaker: "Gazette", mention: "The Gazette", role: null }],
+    ["must: a pronoun's credit", "Ann Lind, she added, called the fee “a scandal.”", { speaker: "Ann Lind", mention: "Ann Lind" }],
+    ["must-not: a role between the commas stays", "Ann Lind, harbour master, called the fee “a scandal.”", { speaker: "Ann Lind", mention: "Ann Lind, harbour master" }],
+    ["must-not: a role with a capitalised head stays", "Ann Lind, Harbour Master, called the fee “a scandal.”", { speaker: "Ann Lind", mention: "Ann Lind, Harbour Master" }],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(quotesOf(text, "direct")[0]).toMatchObject(want);
+  });
+});
