@@ -48,6 +48,8 @@ const NEGATION = /n[’']t$/;
 const REFUSALS: ReadonlySet<string> = new Set(["declined", "declines", "refused", "refuses"]);
 /** Verbs before "to" that make the speech act after them required, expected or wanted, not done (see verbSite). */
 const UNDONE_BEFORE_TO: ReadonlySet<string> = new Set(["has", "have", "expected", "wants", "wanted"]);
+/** Verbs of promising, meaning and planning before "to" and a speech verb (see verbSite). */
+const INTENDED_BEFORE_TO = /^(?:promise[sd]?|vow(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|hope[sd]?|aim(?:s|ed)?|threaten(?:s|ed)?)$/;
 /** Lemmas whose -s form states a standing position rather than reports an act. */
 const STANDING_PRESENT: ReadonlySet<string> = new Set(["urge", "vow", "promise", "boast"]);
 
@@ -122,6 +124,9 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
   // "has to remind", "is expected to argue", "would have to tell", "wants to tell": an act required, expected or
   // wanted has not taken place. ("had to explain" was done; "went on to say", "used to say" report speech.)
   if (auxWords.some((w, k) => w === "to" && k > 0 && UNDONE_BEFORE_TO.has(auxWords[k - 1]!))) return null;
+  // "promises to immediately declare", "intended to say that ...", "plans to tell": promised, meant or planned, so its
+  // words are not (or were not) said. (These verbs stay out of the cue: the walk stops at their "to".)
+  if (cueStart >= 2 && toks[cueStart - 1].lower === "to" && INTENDED_BEFORE_TO.test(toks[cueStart - 2].lower)) return null;
   // "There were reports the SDF ...": an auxiliary never takes the -s form, so that form is a plural noun.
   if (verb.form !== verb.lemma && verb.form.endsWith("s") && auxWords.some((w) => PASSIVE_AUX.has(w) || FINITE_AUX.test(w) || w === "do" || w === "does" || w === "did")) return null;
   let j = vi + 1;

@@ -23,12 +23,27 @@ describe("findReportedSpeech: a required, expected or wanted speech act reports 
   ])("must trigger (no content): %s", (text) => {
     expect(texts(text)).toEqual([]);
   });
+});
+
+// "promises to declare", "intended to say", "plans to tell": the act is promised, meant or planned; its words are not
+// yet said (or were not said: "misspoke and intended to say that ...").
+describe("findReportedSpeech: a promised, intended or planned speech act reports nothing", () => {
+  it.each([
+    "The mayor promises to immediately declare the pier a landmark.",
+    "The mayor misspoke and intended to say that the pier was closed.",
+    "The mayor plans to tell residents that the pier is safe.",
+    "The clerk hopes to announce that the vote had passed.",
+  ])("must trigger (no content): %s", (text) => {
+    expect(texts(text)).toEqual([]);
+  });
   it.each([
     { text: "The clerk had to explain to the mayor that the files were lost.", content: "that the files were lost" },
     { text: "The mayor went on to say that the pier is safe.", content: "that the pier is safe" },
     { text: "The mayor used to say that the pier was safe.", content: "that the pier was safe" },
     { text: "The mayor has said that the pier is safe.", content: "that the pier is safe" },
     { text: "The mayor decided to tell residents that the pier is safe.", content: "that the pier is safe" },
+    { text: "The mayor promised that the pier would open in May.", content: "that the pier would open in May" },
+    { text: "The mayor continued to insist that the pier is safe.", content: "that the pier is safe" },
   ])("must not trigger: $text", ({ text, content }) => {
     expect(texts(text)).toContain(content);
   });
