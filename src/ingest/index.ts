@@ -4,6 +4,7 @@ import { articlesFromText, type Built } from "./build.js";
 import { binaryReason, decodeBytes } from "./decode.js";
 import { declaredCharset, joinOffsets, pipermailPost } from "./html.js";
 import { htmlStories } from "./html-stories.js";
+import { deepHtmlNote, flattenDeep } from "./html-depth.js";
 import { IngestError } from "./errors.js";
 import { collectFiles, MAX_BYTES, readInput, readStdinUpTo, type LeaveOut } from "./files.js";
 import { isOwnReport } from "./own-output.js";
@@ -120,13 +121,20 @@ function htmlProblems(html: string): string | null {
 }
 
 function parseHtml(id: string, p: Prepared): Built {
+  // A page nested past any real page's depth is read with its deepest tags blanked (html-depth.ts):
+  // same length, so every offset into it is one into the file.
+  const deep = flattenDeep(p.text);
+  const html = deep?.html ?? p.text;
+  const notes = deep ? [diag(id, deepHtmlNote(deep), "ingest/deep-html", "warning")] : [];
   if (p.format === "pipermail") {
-    const post = pipermailPost(p.text);
-    return articlesFromText(id, post.body, 0, post.body.length, { container: post.container, mapped: false, sourceMap: post.offsets, split: true });
+    const post = pipermailPost(html);
+    const built = articlesFromText(id, post.body, 0, post.body.length, { container: post.container, mapped: false, sourceMap: post.offsets, split: true });
+    built.diagnostics.unshift(...notes);
+    return built;
   }
   // Each story of the page (one, or one an <article> when the page holds several) is an article.
-  const { page, stories } = htmlStories(p.text);
-  const all: Built = { articles: [], diagnostics: [] };
+  const { page, stories } = htmlStories(html);
+  const all: Built = { articles: [], diagnostics: notes };
   const ids = uniqueIds();
   for (const story of stories) {
     const body = story.paragraphs.join("\n\n");
