@@ -71,14 +71,14 @@ type Prepared = {
 
 // Checks every format shares: empty, binary, decoding, and which format the content is.
 function prepare(id: string, bytes: Uint8Array): Prepared {
-  if (bytes.length === 0) throw new IngestError("empty file (0 bytes)", "ingest/empty");
+  if (bytes.length === 0) throw new IngestError("empty file (0 bytes); skipped", "ingest/empty");
   const binary = binaryReason(bytes);
   if (binary) throw new IngestError(`${binary}; skipped`, "ingest/binary");
   const headRaw = new TextDecoder("latin1").decode(bytes.subarray(0, 8192));
   const ext = formatFromExtension(id);
   const looksHtml = ext === "html" || /<html|<!doctype html|<meta[^>]+charset/i.test(headRaw);
   const decoded = decodeBytes(bytes, looksHtml ? declaredCharset(bytes) : null);
-  if (!decoded.text.trim()) throw new IngestError("empty file (only white space)", "ingest/empty");
+  if (!decoded.text.trim()) throw new IngestError("empty file (only white space); skipped", "ingest/empty");
   // A report quotecheck wrote (kept in the story's folder, or exported from the UI) holds every quote
   // of its sources again: read as a source it would double them and invent changed quotes.
   const head = decoded.text.slice(0, 4096);
@@ -376,7 +376,7 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
       all.diagnostics.push(diag(id, `message ${n} could not be parsed: ${(e as Error).message}`, "ingest/bad-message", "warning"));
     }
   }
-  if (p.format === "mbox" && !messages.length) throw new IngestError("no messages found in this mbox (no \"From \" lines)", "ingest/bad-mbox");
+  if (p.format === "mbox" && !messages.length) throw new IngestError("no messages found in this mbox (no \"From \" lines); skipped", "ingest/bad-mbox");
   return all;
 }
 
