@@ -86,7 +86,7 @@ export const ADVERSARIES: readonly Adversary[] = [
   { id: "html-paragraphs", what: "a page of short paragraphs, each a quote and a cue", ext: "html", make: (n) => `<html><body>${fill("<p>“We will win,” Ann Lee said.</p>", n)}</body></html>` },
   {
     id: "html-deep",
-    what: "a page of elements nested one in another (htmlparser2's stack is O(depth) a tag)",
+    what: "a page of elements nested one in another (htmlparser2's stack is O(depth) a tag: html-depth.ts blanks the tags past 512)",
     ext: "html",
     make: (n) => {
       const depth = Math.round(n / 11);

@@ -15,6 +15,8 @@ export type CheckRun = {
   readonly texts: ReadonlyMap<string, string>;
   /** Inputs that could not be read (ingest errors). */
   readonly inputErrors: readonly Diagnostic[];
+  /** Those of them named on the command line: the gate fails on them (exit 2) whatever the findings. */
+  readonly unreadNamed?: readonly string[];
 };
 
 export const failed = (run: Pick<CheckRun, "findings" | "failOn">): boolean => run.findings.some((f) => atOrAbove(f.severity, run.failOn));
@@ -30,7 +32,8 @@ export function checkJson(run: CheckRun): string {
     schema: "quotecheck/check",
     schemaVersion: CHECK_SCHEMA_VERSION,
     failOn: run.failOn,
-    failed: failed(run),
+    // As the exit code says: 1 for a finding at or above failOn, 2 for a named input not read.
+    failed: failed(run) || (run.unreadNamed?.length ?? 0) > 0,
     summary: {
       documents: run.report.documents.length,
       articles: run.report.articles.length,

@@ -104,7 +104,8 @@ export async function collectFiles(paths: readonly string[], leaveOut: readonly 
         continue;
       }
       if (!s.isDirectory()) {
-        if (s.isFile() || cur.top) push({ path: cur.path, id: cur.id }, await realpath(cur.path).catch(() => resolve(cur.path)));
+        if (s.isFile() || (cur.top && handedOver(trimmed))) push({ path: cur.path, id: cur.id }, await realpath(cur.path).catch(() => resolve(cur.path)));
+        else if (cur.top) skip({ id: cur.id, reason: `${specialKind(s)}, not a regular file: its reading may wait for a writer or never end; give its contents on standard input ("-"); skipped`, ruleId: "ingest/not-a-file" });
         else skip({ id: cur.id, reason: "not a regular file (device, socket or pipe)", ruleId: "ingest/not-a-file" });
         continue;
       }
@@ -142,6 +143,17 @@ export async function collectFiles(paths: readonly string[], leaveOut: readonly 
   }
   return { files, skipped };
 }
+
+/**
+ * A stream the shell already opened and hands over as a path: process substitution (`<(curl …)` is
+ * /dev/fd/63 in bash, /proc/self/fd/N in zsh) or /dev/stdin. Its writer is there, so reading it ends
+ * (readInput stops it at the limit). A named pipe (mkfifo) or a device named as a file is refused:
+ * opening a pipe nobody writes to waited forever, and the run with it.
+ */
+const handedOver = (path: string): boolean => /^\/(?:dev\/(?:fd\/\d+|stdin)|proc\/(?:self|\d+)\/fd\/\d+)$/.test(path);
+
+/** What a path that is neither file nor folder is, for its skip reason. */
+const specialKind = (s: { isFIFO(): boolean; isSocket(): boolean }): string => (s.isFIFO() ? "a named pipe (FIFO)" : s.isSocket() ? "a socket" : "a device");
 
 /**
  * A path with a wildcard that is not there is most often a pattern that matched nothing: the shell
@@ -192,8 +204,8 @@ async function readUpTo(fh: FileHandle, max: number): Promise<Buffer> {
 }
 
 /**
- * Read one file, refusing one over `max` bytes before reading it; a pipe or a device (named on the
- * command line: `<(…)`, /dev/zero) is read only up to the limit.
+ * Read one file, refusing one over `max` bytes before reading it; a pipe or a device (a stream the
+ * shell hands over: `<(…)`; collectFiles refuses others) is read only up to the limit.
  */
 export async function readInput(path: string, max: number, stdin: (max: number) => Promise<Buffer>): Promise<Buffer> {
   if (path === "-") {

@@ -4,6 +4,7 @@ import { articlesFromText, type Built } from "./build.js";
 import { binaryReason, decodeBytes } from "./decode.js";
 import { declaredCharset, joinOffsets, pipermailPost } from "./html.js";
 import { htmlStories } from "./html-stories.js";
+import { deepHtmlNote, flattenDeep } from "./html-depth.js";
 import { IngestError } from "./errors.js";
 import { collectFiles, MAX_BYTES, readInput, readStdinUpTo, type LeaveOut } from "./files.js";
 import { isOwnReport } from "./own-output.js";
@@ -70,14 +71,14 @@ type Prepared = {
 
 // Checks every format shares: empty, binary, decoding, and which format the content is.
 function prepare(id: string, bytes: Uint8Array): Prepared {
-  if (bytes.length === 0) throw new IngestError("empty file (0 bytes)", "ingest/empty");
+  if (bytes.length === 0) throw new IngestError("empty file (0 bytes); skipped", "ingest/empty");
   const binary = binaryReason(bytes);
   if (binary) throw new IngestError(`${binary}; skipped`, "ingest/binary");
   const headRaw = new TextDecoder("latin1").decode(bytes.subarray(0, 8192));
   const ext = formatFromExtension(id);
   const looksHtml = ext === "html" || /<html|<!doctype html|<meta[^>]+charset/i.test(headRaw);
   const decoded = decodeBytes(bytes, looksHtml ? declaredCharset(bytes) : null);
-  if (!decoded.text.trim()) throw new IngestError("empty file (only white space)", "ingest/empty");
+  if (!decoded.text.trim()) throw new IngestError("empty file (only white space); skipped", "ingest/empty");
   // A report quotecheck wrote (kept in the story's folder, or exported from the UI) holds every quote
   // of its sources again: read as a source it would double them and invent changed quotes.
   const head = decoded.text.slice(0, 4096);
@@ -120,13 +121,20 @@ function htmlProblems(html: string): string | null {
 }
 
 function parseHtml(id: string, p: Prepared): Built {
+  // A page nested past any real page's depth is read with its deepest tags blanked (html-depth.ts):
+  // same length, so every offset into it is one into the file.
+  const deep = flattenDeep(p.text);
+  const html = deep?.html ?? p.text;
+  const notes = deep ? [diag(id, deepHtmlNote(deep), "ingest/deep-html", "warning")] : [];
   if (p.format === "pipermail") {
-    const post = pipermailPost(p.text);
-    return articlesFromText(id, post.body, 0, post.body.length, { container: post.container, mapped: false, sourceMap: post.offsets, split: true });
+    const post = pipermailPost(html);
+    const built = articlesFromText(id, post.body, 0, post.body.length, { container: post.container, mapped: false, sourceMap: post.offsets, split: true });
+    built.diagnostics.unshift(...notes);
+    return built;
   }
   // Each story of the page (one, or one an <article> when the page holds several) is an article.
-  const { page, stories } = htmlStories(p.text);
-  const all: Built = { articles: [], diagnostics: [] };
+  const { page, stories } = htmlStories(html);
+  const all: Built = { articles: [], diagnostics: notes };
   const ids = uniqueIds();
   for (const story of stories) {
     const body = story.paragraphs.join("\n\n");
@@ -368,7 +376,7 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
       all.diagnostics.push(diag(id, `message ${n} could not be parsed: ${(e as Error).message}`, "ingest/bad-message", "warning"));
     }
   }
-  if (p.format === "mbox" && !messages.length) throw new IngestError("no messages found in this mbox (no \"From \" lines)", "ingest/bad-mbox");
+  if (p.format === "mbox" && !messages.length) throw new IngestError("no messages found in this mbox (no \"From \" lines); skipped", "ingest/bad-mbox");
   return all;
 }
 

@@ -6,6 +6,7 @@ import type { Container } from "../model/index.js";
 import { parseDate } from "./dates.js";
 import { type DecodeNote, type Decoded, decodeBytes } from "./decode.js";
 import { declaredCharset, htmlStory } from "./html.js";
+import { deepHtmlNote, flattenDeep } from "./html-depth.js";
 import { listNameOf, parseSender } from "./segments.js";
 
 // libmime is loaded on the first mail, not with ingest: its module builds a table of every MIME
@@ -398,8 +399,11 @@ export function parseMail(bytes: Uint8Array, listFallback: string | null = null)
   const notes: string[] = [];
   if (plain !== null && plain.trim()) return { container, body: plain, fromHtml: false, headings: [], notes, decodeNotes: plainNotes, encoding: plainEncoding, attached, files, unread };
   if (html !== null) {
-    const story = htmlStory(html);
-    return { container, body: story.paragraphs.join("\n\n"), fromHtml: true, headings: story.headings, notes, decodeNotes: htmlNotes, encoding: htmlEncoding, attached, files, unread };
+    // An HTML part nested past any real page's depth is read shallow, as a page file is (html-depth.ts).
+    const deep = flattenDeep(html);
+    const story = htmlStory(deep?.html ?? html);
+    const decodeNotes = deep ? [...htmlNotes, { ruleId: "ingest/deep-html", reason: `the HTML part: ${deepHtmlNote(deep)}`, severity: "warning" as const }] : htmlNotes;
+    return { container, body: story.paragraphs.join("\n\n"), fromHtml: true, headings: story.headings, notes, decodeNotes, encoding: htmlEncoding, attached, files, unread };
   }
   if (!attached.length && !files.length) notes.push("message has no text or HTML part");
   return { container, body: "", fromHtml: false, headings: [], notes, decodeNotes: [], encoding: null, attached, files, unread };

@@ -136,6 +136,29 @@ describe("quotecheck check (built binary)", () => {
     expect(r.code).toBe(2);
   });
 
+  // The JSON's "failed" said false beside exit 2: a script reading it took the gate for passed.
+  it("says \"failed\": true in JSON when a named input cannot be read, as its exit 2 does", () => {
+    const r = quotecheck(["check", CLEAN, "tests/fixtures/no-such-file.txt", "--format", "json"]);
+    expect(r.code).toBe(2);
+    const doc = JSON.parse(r.stdout);
+    expect(schemaValidator("check")(doc)).toEqual([]);
+    expect(doc.failed).toBe(true);
+    expect(doc.summary.findings).toBe(0);
+    expect(doc.errors).toEqual([{ file: "tests/fixtures/no-such-file.txt", message: "no such file or directory", ruleId: "ingest/missing" }]);
+  });
+
+  it("keeps \"failed\": false in JSON for a stray unreadable file inside a named folder (exit 0)", () => {
+    const dir = join(tmp, "stray");
+    freshDir(dir);
+    writeFileSync(join(dir, "story.txt"), "The council met on Monday. “We will build the bridge,” said Mayor Ann Lee.\n");
+    writeFileSync(join(dir, "photo.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    const r = quotecheck(["check", dir, "--format", "json"]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.failed).toBe(false);
+    expect(doc.errors.map((e: { ruleId: string }) => e.ruleId)).toEqual(["ingest/binary"]);
+  });
+
   it("prints no colour when output is not a terminal", () => {
     expect(quotecheck(["check", UNATTRIBUTED]).stdout).not.toMatch(/\u001b\[/);
   });

@@ -180,6 +180,27 @@ describe("quotecheck extract (built binary)", () => {
   });
 });
 
+// A named pipe nobody wrote to held the run at its open until killed: now it is refused, the rest read.
+describe("quotecheck extract of a named pipe (built binary)", () => {
+  beforeAll(requireBuild);
+
+  it.skipIf(spawnSync("mkfifo", ["--version"]).status !== 0)("refuses it in one line, reads the file beside it and exits 2", () => {
+    const dir = mkdtempSync(join(tmpdir(), "qc-fifo-named-"));
+    try {
+      const fifo = join(dir, "feed");
+      expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+      writeFileSync(join(dir, "story.txt"), '"We are ready," said the mayor, John Smith, on Monday.\n');
+      const r = quotecheck(["extract", fifo, join(dir, "story.txt"), "--format", "jsonl", "--no-cache"]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/feed: a named pipe \(FIFO\), not a regular file: .*; skipped \(ingest\/not-a-file\)\n/);
+      expect(r.stderr.split("\n").filter((l) => l.includes("feed"))).toHaveLength(1);
+      expect(r.stdout.trim().split("\n").map((l) => JSON.parse(l).speaker)).toEqual(["John Smith"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("quotecheck extract of an input that cannot be read (built binary)", () => {
   beforeAll(requireBuild);
 

@@ -119,6 +119,37 @@ describe("collectFiles: a missing path that is a pattern says so", () => {
   }
 });
 
+// A named pipe nobody writes to blocks the read (open waits for a writer) and the run with it; a
+// device may never end. Named on the command line, either is refused with its reason; what a shell
+// hands over as a path to a stream already open (`<(…)` is /dev/fd/63, /dev/stdin) is still read.
+describe("collectFiles: a named pipe, device or socket named on the command line is refused", () => {
+  const hasMkfifo = spawnSync("mkfifo", ["--version"]).status === 0;
+  it.skipIf(!hasMkfifo)("refuses a named pipe, with a reason, and lists the file beside it", async () => {
+    const fifo = join(dir, "pipe");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    try {
+      const { files, skipped } = await collectFiles([fifo, join(dir, "story", "a.txt")]);
+      expect(files.map((f) => f.path)).toEqual([join(dir, "story", "a.txt")]);
+      expect(skipped).toEqual([{ id: fifo, reason: expect.stringMatching(/^a named pipe \(FIFO\), not a regular file: .*; skipped$/), ruleId: "ingest/not-a-file", afterFiles: 0 }]);
+      expect(skipped[0]!.reason).not.toContain("\n");
+    } finally {
+      rmSync(fifo);
+    }
+  });
+
+  it.skipIf(!existsSync("/dev/null"))("refuses a device", async () => {
+    const { files, skipped } = await collectFiles(["/dev/null"]);
+    expect(files).toEqual([]);
+    expect(skipped.map((s) => [s.reason.replace(/,.*/, ""), s.ruleId])).toEqual([["a device", "ingest/not-a-file"]]);
+  });
+
+  it.skipIf(!existsSync("/dev/fd/0") || !existsSync("/dev/stdin"))("reads standard input and a stream the shell hands over as a path", async () => {
+    const { files, skipped } = await collectFiles(["-", "/dev/fd/0", "/dev/stdin"]);
+    expect(skipped.filter((s) => s.ruleId === "ingest/not-a-file")).toEqual([]);
+    expect(files.map((f) => f.id).slice(0, 2)).toEqual(["-", "/dev/fd/0"]);
+  });
+});
+
 describe("readInput: a pipe or device is read up to the limit, never to its end", () => {
   it.skipIf(!existsSync("/dev/zero"))("stops /dev/zero (endless) after the limit and says so", async () => {
     await expect(readInput("/dev/zero", 64 * 1024, async () => Buffer.alloc(0))).rejects.toThrow(/^a pipe or device that gave more than the 64\.0 KB limit; stopped reading/);

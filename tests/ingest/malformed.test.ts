@@ -102,7 +102,7 @@ describe("bad input: each is accounted for, with one clear error line naming the
     ["truncated.txt", "text", /ends inside a UTF-8 character/],
     ["mixed.txt", "text", /mixed encodings/],
     ["broken.html", "html", /malformed HTML/],
-    ["deep.html", "html", null],
+    ["deep.html", "html", /^HTML nested 10,00\d elements deep/],
     ["quotes-everywhere.txt", "text", null],
     ["inner.txt", "text", null],
   ];

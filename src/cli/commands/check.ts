@@ -82,11 +82,11 @@ export const checkCommand = {
     const report = analyse(loaded, "full");
     const findings = runChecks(report, config.rules);
     const texts = new Map(loaded.documents.map((d) => [d.id, d.text]));
-    const run = { report, findings, failOn: config.failOn, rules: config.rules, texts, inputErrors };
-
     // A path named on the command line that could not be read is an input failure; a stray file
     // inside a folder is reported but does not stop the gate.
     const unread = unreadNamed(given, inputErrors);
+    const run = { report, findings, failOn: config.failOn, rules: config.rules, texts, inputErrors, unreadNamed: unread };
+
     const colour = io.stdoutIsTTY && !io.env.NO_COLOR && !values["no-color"];
     io.out(config.format === "json" ? checkJson(run) : checkText(run, colour ? ansi : plain));
     if (config.format === "text") io.err(checkSummary(run, unread));
