@@ -89,3 +89,15 @@ describe("a claim's day published from the mail that carried its story reads as 
     expect(findingFormats.table(report)).not.toContain("≤");
   });
 });
+
+describe("a day read off the file's name says so wherever a day published is written out", () => {
+  it("publishedDay: must '(from the file name)'; must-not for the article's own", () => {
+    expect(publishedDay({ published: "2016-09-12", publishedFrom: "file-name" })).toBe("2016-09-12 (from the file name)");
+    expect(publishedDay({ published: "2016-09-12" })).toBe("2016-09-12");
+  });
+  it("the report's chain says so", () => {
+    const named = { ...report, articles: report.articles.map((a) => (a.id === "gazette" ? { ...a, publishedFrom: "file-name" as const } : a)) };
+    const chain = reportView(named).quotes.find((q) => q.id === "q1")!.chain.find((s) => s.label === "published by")!.value;
+    expect(chain).toBe("Harbor Gazette, 2031-03-04 (from the file name)");
+  });
+});

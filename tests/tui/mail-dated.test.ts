@@ -29,6 +29,8 @@ describe("the UI shows a mail's date as an upper bound", () => {
     expect(previewDates({ said: "", published: "2031-03-05", article: mailed })).toBe("published on or before 2031-03-05");
     expect(previewDates({ said: "2031-03-04", published: "2031-03-05", article })).toBe("said 2031-03-04 · published 2031-03-05");
     expect(previewDates({ said: "", published: "", article: undefined })).toBe("publication date unknown");
+    // a day read off the file's name says so too
+    expect(previewDates({ said: "", published: "2031-03-05", article: { ...article, publishedFrom: "file-name" } })).toBe("published 2031-03-05 (from the file name)");
   });
 });
 
