@@ -1,4 +1,4 @@
-import { type Article, type Finding, type Quote, type Report, uniqueIds } from "../model/index.js";
+import { type Article, type Finding, type PublishedFrom, type Quote, type Report, uniqueIds } from "../model/index.js";
 import { unknownOutletCell } from "./article-name.js";
 import { inMarks } from "./report-view.js";
 import { textTable } from "./text-table.js";
@@ -16,10 +16,11 @@ export function findingsOf(report: Report): readonly Finding[] {
 
 /**
  * "said 2015-05-20" or "pub. 2015-05-21": the column gave either date bare, so a claim said the day
- * before (Ahmed's, on Palmyra) read as published a day earlier than the rest.
+ * before (Ahmed's, on Palmyra) read as published a day earlier than the rest. "pub. ≤2031-03-14":
+ * the day the mail carrying an undated story was sent, an upper bound (`from` "mail").
  */
-export const claimDateCell = (c: Pick<Finding["claims"][number], "spokenOn" | "published">): string =>
-  c.spokenOn ? `said ${c.spokenOn}` : c.published ? `pub. ${c.published}` : "";
+export const claimDateCell = (c: Pick<Finding["claims"][number], "spokenOn" | "published">, from?: PublishedFrom): string =>
+  c.spokenOn ? `said ${c.spokenOn}` : c.published ? `pub. ${from === "mail" ? "≤" : ""}${c.published}` : "";
 
 const INDENT = 4;
 
@@ -30,11 +31,12 @@ function findingTable(f: Finding, columns: number | undefined, articles: Readonl
   // A direct claim in quotation marks, reported speech without, as in the quotes table and the
   // reports: the speaker's words and the reporter's paraphrase stood alike in the column.
   const words = (c: Finding["claims"][number]) => (inMarks(kinds.get(c.quoteId) ?? "direct") ? `“${c.text}”` : c.text);
-  const rows = f.claims.map((c) => [c.speaker ?? "?", c.outlet ?? unknownOutletCell(articles.get(c.article), c.article), claimDateCell(c), c.side ?? "", words(c)]);
+  const rows = f.claims.map((c) => [c.speaker ?? "?", c.outlet ?? unknownOutletCell(articles.get(c.article), c.article), claimDateCell(c, articles.get(c.article)?.publishedFrom), c.side ?? "", words(c)]);
   // At 80 columns: who, where, when and 24 cells or more of the claim (the explanation above quotes it);
   // what it stands for goes first.
-  const fit = columns === undefined ? undefined : { columns: columns - INDENT, min: [14, 15, 15, 14, 24], keep: [10, 7, 6, 2, 9], grow: 4, share: 1 / 3 };
-  const table = textTable(["speaker", "outlet", "date", "stands for", "claim"], rows, [24, 20, 15, 28, 60], fit)
+  // The date's 16 cells hold "pub. ≤2031-03-14" whole: a date cut to "pub. ≤2031-03-…" is no date.
+  const fit = columns === undefined ? undefined : { columns: columns - INDENT, min: [14, 15, 16, 14, 24], keep: [10, 7, 6, 2, 9], grow: 4, share: 1 / 3 };
+  const table = textTable(["speaker", "outlet", "date", "stands for", "claim"], rows, [24, 20, 16, 28, 60], fit)
     .split("\n")
     .map((l) => (l ? `${" ".repeat(INDENT)}${l}` : l))
     .join("\n");

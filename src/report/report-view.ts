@@ -370,7 +370,7 @@ export function reportView(report: Report): ReportView {
     kind: f.kind,
     severity: f.severity,
     explanation: f.explanation,
-    claims: f.claims.map((c) => ({ speaker: c.speaker, role: c.role, outlet: c.outlet, published: c.published, spokenOn: c.spokenOn, text: c.text, articleId: c.article, articleName: nameOf(c.article), quoteId: viewById.has(c.quoteId) ? c.quoteId : null, kind: kindOf.get(c.quoteId) ?? "direct", paragraph: viewById.get(c.quoteId)?.paragraph ?? null, place: viewById.get(c.quoteId)?.place ?? null, side: c.side ?? null })),
+    claims: f.claims.map((c) => ({ speaker: c.speaker, role: c.role, outlet: c.outlet, published: publishedDay({ published: c.published, publishedFrom: articles.get(c.article)?.publishedFrom }), spokenOn: c.spokenOn, text: c.text, articleId: c.article, articleName: nameOf(c.article), quoteId: viewById.has(c.quoteId) ? c.quoteId : null, kind: kindOf.get(c.quoteId) ?? "direct", paragraph: viewById.get(c.quoteId)?.paragraph ?? null, place: viewById.get(c.quoteId)?.place ?? null, side: c.side ?? null })),
   });
 
   const variants: VariantView[] = report.groups.flatMap((g) => {

@@ -1,4 +1,5 @@
 import type { ClaimRef, Finding, FindingKind, Report } from "../model/index.js";
+import { publishedDay } from "../report/published.js";
 import { severityRank } from "../model/index.js";
 import { count } from "../model/count.js";
 import { articleName } from "../report/article-name.js";
@@ -64,6 +65,11 @@ export function buildFindingItems(report: Report): FindingItem[] {
   const reported = new Set(report.quotes.filter((q) => q.kind === "indirect").map((q) => q.id));
   const articles = new Map(report.articles.map((a) => [a.id, a]));
   const whereOf = (c: ClaimRef): string => c.outlet ?? articleName(articles.get(c.article), c.article);
+  // A card's day published from the mail that carried an undated story reads "on or before" it (report/published).
+  const boundDay = (c: ClaimRef): ClaimRef => {
+    const from = articles.get(c.article)?.publishedFrom;
+    return from === "mail" && c.published ? { ...c, published: publishedDay({ published: c.published, publishedFrom: from }) } : c;
+  };
   return report.findings.map((finding, index) => {
     const corroboration = finding.kind === "corroboration";
     const names = [...new Set(finding.claims.map(claimSpeaker))];
@@ -73,7 +79,7 @@ export function buildFindingItems(report: Report): FindingItem[] {
       corroboration,
       label: KIND_LABEL[finding.kind] ?? finding.kind,
       who: names.join(corroboration ? " + " : " vs "),
-      sides: sidesOf(finding.claims, roleOf, (c) => reported.has(c.quoteId), whereOf),
+      sides: sidesOf(finding.claims.map(boundDay), roleOf, (c) => reported.has(c.quoteId), whereOf),
       // With each claim's days said and published, as a quote's and a speaker's: a date in the filter found that day's quotes only.
       haystack: fold([finding.explanation, ...finding.claims.flatMap((c) => [c.speaker ?? "", c.outlet ?? "", c.text, c.spokenOn ?? "", c.published ?? ""])].join("\n")),
     };

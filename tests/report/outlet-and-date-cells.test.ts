@@ -1,6 +1,7 @@
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
 import { articleFormats } from "../../src/report/articles.js";
+import { findingFormats } from "../../src/report/findings.js";
 import { anchorId, htmlReport } from "../../src/report/html.js";
 import { markdownReport } from "../../src/report/markdown.js";
 import { reportView } from "../../src/report/report-view.js";
@@ -62,5 +63,41 @@ describe("a publication date from the mail that carried the story reads as an up
   it("articles JSON gives publishedFrom, null for the article's own date", () => {
     const j = JSON.parse(articleFormats.json(mailed)) as { articles: { id: string; publishedFrom: string | null }[] };
     expect(Object.fromEntries(j.articles.map((a) => [a.id, a.publishedFrom]))).toEqual({ gazette: null, courier: "mail", hostile: null });
+  });
+});
+
+describe("a claim's day published from the mail that carried its story reads as an upper bound", () => {
+  const mailed = { ...report, articles: report.articles.map((a) => (a.id === "courier" ? { ...a, published: "2031-03-06", publishedRaw: "Thu Mar 6 2031", publishedFrom: "mail" as const } : a)) };
+  // The claims carry the article's day as the conflicts stage copied it.
+  const withDay = { ...mailed, findings: mailed.findings.map((f) => ({ ...f, claims: f.claims.map((c) => (c.article === "courier" ? { ...c, published: "2031-03-06" } : c)) })) };
+  it("Markdown: 'pub. on or before' for the mailed story's claim; the other's plain", () => {
+    const md = markdownReport(withDay);
+    const section = md.slice(md.indexOf("### Numbers differ"));
+    expect(rowOf(section, "| 2 ")).toContain("| pub. on or before 2031-03-06 |");
+    expect(rowOf(section, "| 1 ")).toContain("| pub. 2031-03-04 |");
+  });
+  it("HTML: 'published on or before'", () => {
+    const page = htmlReport(withDay);
+    expect(page).toContain("published on or before 2031-03-06");
+    expect(htmlReport(report)).not.toContain("on or before");
+  });
+  it("conflicts table: 'pub. ≤' for the mailed story's claim; must-not for the other", () => {
+    const t = findingFormats.table(withDay);
+    const number = t.slice(t.indexOf("NUMBER"));
+    expect(rowOf(number, "    Emergency services")).toContain("pub. ≤2031-03-06");
+    expect(rowOf(number, "    officials")).toContain("pub. 2031-03-04");
+    expect(findingFormats.table(report)).not.toContain("≤");
+  });
+});
+
+describe("a day read off the file's name says so wherever a day published is written out", () => {
+  it("publishedDay: must '(from the file name)'; must-not for the article's own", () => {
+    expect(publishedDay({ published: "2016-09-12", publishedFrom: "file-name" })).toBe("2016-09-12 (from the file name)");
+    expect(publishedDay({ published: "2016-09-12" })).toBe("2016-09-12");
+  });
+  it("the report's chain says so", () => {
+    const named = { ...report, articles: report.articles.map((a) => (a.id === "gazette" ? { ...a, publishedFrom: "file-name" as const } : a)) };
+    const chain = reportView(named).quotes.find((q) => q.id === "q1")!.chain.find((s) => s.label === "published by")!.value;
+    expect(chain).toBe("Harbor Gazette, 2031-03-04 (from the file name)");
   });
 });

@@ -4,7 +4,8 @@ import { detailLines } from "../../src/tui/detail-lines.js";
 import { buildQuoteItems } from "../../src/tui/quote-items.js";
 import { previewDates } from "../../src/tui/QuotePreview.js";
 import { articleText } from "../../src/tui/source-lines.js";
-import { quotes, report } from "./fixture.js";
+import { buildFindingItems, claimDate } from "../../src/tui/finding-items.js";
+import { findings, quotes, report } from "./fixture.js";
 
 /**
  * A story dated by the mail that carried it (publishedFrom "mail") was published on or before that
@@ -28,6 +29,8 @@ describe("the UI shows a mail's date as an upper bound", () => {
     expect(previewDates({ said: "", published: "2031-03-05", article: mailed })).toBe("published on or before 2031-03-05");
     expect(previewDates({ said: "2031-03-04", published: "2031-03-05", article })).toBe("said 2031-03-04 · published 2031-03-05");
     expect(previewDates({ said: "", published: "", article: undefined })).toBe("publication date unknown");
+    // a day read off the file's name says so too
+    expect(previewDates({ said: "", published: "2031-03-05", article: { ...article, publishedFrom: "file-name" } })).toBe("published 2031-03-05 (from the file name)");
   });
 });
 
@@ -43,5 +46,18 @@ describe("the Detail view's heading gives a mail's date as an upper bound", () =
     expect(head(mailedReport)).toContain(` · on or before ${first.published}`);
     expect(head(report)).toContain(` · ${first.published}`);
     expect(head(report)).not.toContain("on or before");
+  });
+});
+
+describe("a finding's card gives a mailed story's day as an upper bound", () => {
+  const mailedId = findings[0].claims[0].article;
+  const mailedReport = { ...report, articles: report.articles.map((a) => (a.id === mailedId ? { ...a, publishedFrom: "mail" as const } : a)) };
+  const cardDates = (r: typeof report) => buildFindingItems(r)[0].sides.flatMap((s) => s.claims).map((c) => [c.claim.article, claimDate(c.claim)] as const);
+  it("must: 'published on or before' on the mailed story's claims; must-not on the others or without the mail", () => {
+    const after = cardDates(mailedReport);
+    expect(after.filter(([a]) => a === mailedId).every(([, d]) => /published on or before \d{4}-\d{2}-\d{2}$/.test(d))).toBe(true);
+    expect(after.filter(([a]) => a !== mailedId).some(([, d]) => d.includes("on or before"))).toBe(false);
+    expect(after.some(([a]) => a !== mailedId)).toBe(true);
+    expect(cardDates(report).some(([, d]) => d.includes("on or before"))).toBe(false);
   });
 });
