@@ -2,6 +2,7 @@ import { nextMatchFinder, type Article, type Diagnostic, type Span } from "../mo
 import { abbreviationBefore } from "../model/abbreviations.js";
 import { UPPER, classOf, firstNonSpace, isSpaceCode } from "./chars.js";
 import { MARKS, isCloseContext, isMarkCode, isSpaceLike, isWordChar, type MarkRole } from "./marks.js";
+import { lowerBound } from "./sorted.js";
 
 /** One run of words between quotation marks, at the top level of its paragraph. */
 export type QuoteRun = {
@@ -118,6 +119,26 @@ function creditCommaIn(text: string, from: number, to: number): number {
   return m ? from + m.index : -1;
 }
 
+// The same credit standing right before an opening straight mark, between commas: "…proportions, he
+// added, "this is …"". End-anchored on a window of at most CREDIT_WINDOW characters, tried only when a
+// comma is the last character before the mark.
+const CREDIT_BEFORE_OPENER =
+  /,\s(?:(?:said|says|added|adds|wrote|writes|explained|explains)\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}|(?:he|she|they)\s(?:said|says|added|adds|wrote|writes|explained|explains)|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s(?:said|says|added|adds|wrote|writes|explained|explains)),\s*$/u;
+const CREDIT_WINDOW = 80;
+
+/**
+ * Where the credit before the opening straight mark at `at` begins: the comma before ", he added, "
+ * in `from`..`at`, or -1.
+ */
+function creditCommaBeforeOpener(text: string, from: number, at: number): number {
+  let j = at - 1;
+  while (j > from && isSpaceCode(text.charCodeAt(j))) j--;
+  if (text.charCodeAt(j) !== 44) return -1;
+  const start = Math.max(from, at - CREDIT_WINDOW);
+  const m = CREDIT_BEFORE_OPENER.exec(text.slice(start, at));
+  return m ? start + m.index : -1;
+}
+
 /**
  * Scan one article for quotation runs. Linear in the text: each character is looked at once and
  * the open-mark stack is bounded. Quotes do not run across paragraphs unless the next paragraph
@@ -171,6 +192,17 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
   let continuingFrame: Frame | null = null;
   let closeLen = 1;
   let closedAtOpener = false; // the paragraph's last straight double mark closed a quote in opening position
+  // Where the paragraph's straight double marks stand, found when a rule needs to count them.
+  let straightOf = -1;
+  const straightAt: number[] = [];
+  const straightFrom = (at: number, pe: number): number => {
+    if (straightOf !== p) {
+      straightOf = p;
+      straightAt.length = 0;
+      for (let j = text.indexOf('"', paras[p].start); j >= 0 && j < pe; j = text.indexOf('"', j + 1)) straightAt.push(j);
+    }
+    return straightAt.length - lowerBound(straightAt, at);
+  };
   const record = (frame: Frame, close: number, closed: boolean, truncated: boolean, continuesNext: boolean) => {
     const span = trimSpan(text, frame.open + frame.len, close);
     if (span.end <= span.start) return;
@@ -337,6 +369,26 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
         // straight mark closed a quote where it could have opened one ('says, "I'd like …," you
         // know, …."': a quote nested in marks of the same kind), when this one ends that nested
         // quote and the outer one goes on after it.
+        // A straight quote left open before its credit ('"Absent a deal, he added, "the port will close."'):
+        // the closing mark before ", he added," was left out, and this mark opens the quote that goes
+        // on. Only where this mark and the straight marks after it pair up among themselves (an even
+        // number): a quote nested in straight marks after a credit inside the outer one ('"When I met
+        // him, he said, "We will win," and I believed him,"') leaves an odd number, the outer closer.
+        if (openerPlace && len === 1 && k >= 0 && stack[k].mark === '"' && k === bottomDoubleIndex(stack)) {
+          const comma = creditCommaBeforeOpener(text, stack[k].open + stack[k].len, i);
+          if (comma >= 0 && straightFrom(i, pe) % 2 === 0) {
+            const frame = stack[k];
+            dropAbove(k);
+            record(frame, comma + 1, false, false, false);
+            const parent = stack[k - 1];
+            const into = parent ? parent.children : top;
+            for (const c of frame.children) if (c.outer.start > comma) into.push(c);
+            stack.pop();
+            note("quotation mark opened but not closed; a credit after a comma inside it (“…, he added, ”) marks where it ends", frame.open, "extract/unclosed-before-cue");
+            push(i, ch, len);
+            continue;
+          }
+        }
         if (k >= 0 && (stack[k].role.straight || !openerPlace)) {
           closedAtOpener = openerPlace;
           closeTo(k, i);

@@ -6,7 +6,8 @@ import { findReportedSpeech } from "./reported.js";
 import { notSpeech } from "./not-speech.js";
 import { transcriptLabel } from "./transcript.js";
 import { signedAsTweet } from "./tweet.js";
-import { buildCueIndex, buildParagraphCueIndex, classifyRun, type CueIndex } from "./scare.js";
+import { buildCueIndex, buildParagraphCueIndex, classifyRun, firstWords, type CueIndex } from "./scare.js";
+import { capitalisedWords } from "./titles.js";
 
 /** A quotation found in the text, before anyone is credited with it. */
 export type Candidate = {
@@ -65,6 +66,20 @@ function listItems(text: string, runs: readonly QuoteRun[], a: number, b: number
   return runs[a].paragraph === runs[b].paragraph && isListJoin(text, runs[a].span.end, runs[a].outer.end, runs[b].outer.start);
 }
 
+/**
+ * Whether run `item` (one of `a` < `b`) is a title-case list item joined to the other: no more words
+ * than a title has, every word capitalised but a title's small ones, no sentence inside, not a piece
+ * of a quote over paragraphs.
+ */
+function titleItem(text: string, runs: readonly QuoteRun[], a: number, b: number, item: number): boolean {
+  const r = runs[item];
+  if (r.continuesPrevious || r.continuesNext || !listItems(text, runs, a, b)) return false;
+  const quoted = text.slice(r.span.start, r.span.end);
+  const ws = firstWords(quoted, MAX_TITLE_ITEM_WORDS + 1);
+  return ws.length > 0 && ws.length <= MAX_TITLE_ITEM_WORDS && !/[.!?]\s+\S|[!?]\s*$/u.test(quoted) && capitalisedWords(ws);
+}
+const MAX_TITLE_ITEM_WORDS = 8;
+
 /** Whether the run's words open with a lower-case letter. */
 function opensLower(text: string, run: QuoteRun): boolean {
   return LOWER_START.test(text.slice(run.span.start, run.span.start + 2));
@@ -97,22 +112,26 @@ export function findDirectQuotes(article: Article): { candidates: Candidate[]; d
   // First each run's verdict, then the list items before a quotation, then the candidates.
   const scare: boolean[] = [];
   const noCue: boolean[] = []; // a scare quote for want of a cue (not a title, a name, a label)
+  const title: boolean[] = []; // read as a work's title
   let lastDirect = -1; // the index of the last run read as a quotation
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i];
     // A stage direction or a credit line is no speech even as a piece of a quote over paragraphs.
     let isScare = notSpeech(article.text, r.span) !== null;
     let want = false;
+    let isTitle = false;
     if (!isScare && !r.continuesPrevious && !r.continuesNext) {
       const verdict = classifyRun(article.text, () => paragraphIndex(i), paras[r.paragraph], r.span, r.outer, headlines.has(r.paragraph));
       // Words in marks joined by "and", "or" or a comma to a quotation just before them are the
       // next item of the same list ("as “Miss Piggy” and “Miss Housekeeping”"): the cue that made
       // the first a quotation is the second's too.
       want = verdict.why === "no-cue";
+      isTitle = verdict.why === "title";
       isScare = verdict.scare && !(want && lastDirect >= 0 && listItems(article.text, runs, lastDirect, i));
     }
     scare.push(isScare);
     noCue.push(want);
+    title.push(isTitle);
     if (!isScare) lastDirect = i;
   }
   // The same list read back: a lower-case item joined to a lower-case quotation right after it
@@ -122,6 +141,12 @@ export function findDirectQuotes(article: Article): { candidates: Candidate[]; d
   for (let i = runs.length - 2; i >= 0; i--) {
     if (scare[i] && noCue[i] && !scare[i + 1] && opensLower(article.text, runs[i]) && opensLower(article.text, runs[i + 1]) && listItems(article.text, runs, i, i + 1)) scare[i] = false;
   }
+  // A list of titles read forward, then back: title-case words in marks joined by "and", "or" or a
+  // comma to a title are the next title ("starred in “Parks and Recreation” and “Guardians of the
+  // Galaxy,”"): the credit or kind that made the first a title names the list. PolNeAR train: 1 such
+  // run was a quotation (a film's title, not in the gold); dev none.
+  for (let i = 1; i < runs.length; i++) if (title[i - 1] && !scare[i] && titleItem(article.text, runs, i - 1, i, i)) scare[i] = title[i] = true;
+  for (let i = runs.length - 2; i >= 0; i--) if (title[i + 1] && !scare[i] && titleItem(article.text, runs, i, i + 1, i)) scare[i] = title[i] = true;
   // Pushed one by one, not runs.map: once V8 optimises a caller of .map its result comes out as a
   // holey array, another map than the packed one before, and every function that reads the
   // candidates was deoptimised when the first holey list reached it. Pushed, the list is always packed.

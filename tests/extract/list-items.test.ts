@@ -42,3 +42,33 @@ describe("words in marks joined to a quotation as the next item of a list take i
     expect(quotes(text)).toEqual(expected);
   });
 });
+
+describe("title-case words in marks joined as the next item of a list to a title are a title too (index.ts)", () => {
+  const cases: [string, string, [string, string][]][] = [
+    // must trigger: the first title is known by its credit ("starred in"), the item after it shares it
+    [
+      "after a credited title",
+      "The actor, who has starred in “Parks and Recreation” and “Guardians of the Galaxy,” posted the clip on Thursday.",
+      [["scare", "Parks and Recreation"], ["scare", "Guardians of the Galaxy,"]],
+    ],
+    [
+      "down a list of three",
+      "She has starred in “The Long Road,” “Stone Fort” and “Night Train,” said the studio.",
+      [["scare", "The Long Road,"], ["scare", "Stone Fort"], ["scare", "Night Train,"]],
+    ],
+    // must not trigger: an item in sentence case; an item that is not joined to the title
+    [
+      "an item in sentence case",
+      "The actor, who has starred in “Parks and Recreation” and “a lot of bad films,” posted the clip on Thursday.",
+      [["scare", "Parks and Recreation"], ["direct", "a lot of bad films,"]],
+    ],
+    [
+      "not a list item",
+      "The actor, who has starred in “Parks and Recreation,” told the crowd “Good Night Everyone” at the close.",
+      [["scare", "Parks and Recreation,"], ["direct", "Good Night Everyone"]],
+    ],
+  ];
+  it.each(cases)("%s", (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});

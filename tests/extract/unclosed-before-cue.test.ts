@@ -54,3 +54,41 @@ describe("a quote never closed, with its credit after a comma, ends at that comm
     }
   });
 });
+
+describe("a straight quote left open before its credit, then a new opening mark, ends at the credit's comma (direct.ts)", () => {
+  const cases: [string, string, [string, string][], boolean][] = [
+    // must trigger: the closing mark before ", he added," was left out, and the next mark opens the quote that goes on
+    [
+      "', he added, \"'",
+      "The port closed.\n\n\"Absent a deal on the pier, he added, \"the port will close for good.\"\n\nThe town moved on.",
+      [["direct", "Absent a deal on the pier,"], ["direct", "the port will close for good."]],
+      true,
+    ],
+    [
+      "', said Name, \"'",
+      "The port closed.\n\n\"We will rebuild it by June, said Ada Lind, \"and the pier too.\"\n\nThe town moved on.",
+      [["direct", "We will rebuild it by June,"], ["direct", "and the pier too."]],
+      true,
+    ],
+    // must not trigger: the first quote was closed; a quote nested in straight marks (its marks pair up
+    // with the outer closer: an odd number from the inner opener on); a mark after a comma with no credit
+    ["closed before the credit", "The port closed.\n\n\"Yes,\" he added, \"we will rebuild it.\"", [["direct", "Yes,"], ["direct", "we will rebuild it."]], false],
+    [
+      "a nested quote after the credit",
+      "The port closed.\n\n\"When I met him, he said, \"We will win,\" and I believed him,\" Lind recalled.",
+      [["direct", "When I met him, he said,"], ["direct", "and I believed him,"]],
+      false,
+    ],
+    [
+      "no credit before the mark",
+      "The port closed.\n\n\"We need roads, bridges, \"smart\" grids and more,\" she said.",
+      [["scare", "We need roads, bridges,"], ["scare", "she said."]],
+      false,
+    ],
+  ];
+  it.each(cases)("%s", (_name, text, quotes, noted) => {
+    const r = scan(text);
+    expect(r.quotes).toEqual(quotes);
+    expect(r.rules.includes("extract/unclosed-before-cue")).toBe(noted);
+  });
+});
