@@ -607,11 +607,14 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       "Tom Reyes wore a campaign hat reading, “Open the port.”",
       "He held up the sign — which read “Dockers 4 Lind” — and waved it.",
       "The strikers carried signs saying: “Fair pay now.”",
+      "They handed out water bottles that said, “The harbour welcomes you.”",
+      "Lee posted the photo under a headline that said, “Port Closes for Good.”",
     ],
     mustNot: [
       "Ann Lee held up a sign and said, “No more tolls.”",
       "Ann Lee read the letter aloud: “No more tolls.”",
       "The sign maker said, “It took all night.”",
+      "The headline writer said, “It took all night.”",
     ],
     match(q) {
       const toks = beforeWindow(q);
@@ -648,6 +651,8 @@ const SIGN_NOUNS: ReadonlySet<string> = new Set([
   "sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters", "shirt", "shirts", "t-shirt", "t-shirts",
   "tee", "tees", "sweatshirt", "sweatshirts", "hat", "hats", "cap", "caps", "button", "buttons", "sticker", "stickers",
   "billboard", "billboards", "badge", "badges", "mug", "mugs", "jersey", "jerseys", "bumper",
+  // Printed on: "water bottles that said, “…”", "under a headline that said, “…”".
+  "bottle", "bottles", "headline", "headlines",
 ]);
 // Verbs with which such a thing gives its words ("a sign that read", "a hat reading", "signs saying").
 const SIGN_VERBS: ReadonlySet<string> = new Set(["read", "reads", "reading", "said", "says", "saying", "proclaimed", "proclaiming", "declared", "declaring"]);

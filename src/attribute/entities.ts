@@ -5,7 +5,8 @@ import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
 import { datelineEnd, isCombiningCode, isMojibakeCode, NAME_PART_LETTERS } from "./tokens.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
-import { DIGIT, LETTER, UPPER, classAt, classOf, sizeAt } from "../extract/chars.js";
+import { DIGIT, LETTER, UPPER, classAt, classOf, isSpaceCode, sizeAt } from "../extract/chars.js";
+import { PREPOSITIONS } from "./subjects.js";
 
 /**
  * The people an article names, keyed by surname, so "Mr. Homsi" and "Homsi" find "Khaled al-Homsi".
@@ -1105,7 +1106,7 @@ export function resolveMention(
   if (m.kind === "pronoun") {
     const p = written.toLowerCase();
     if (p === "i" || p === "we") return { speaker: byline, type: "person", gender: null, plural: p === "we", via: "first person: the writer" };
-    const a = nearestCompatible(antecedents, at, m.gender, m.plural, text);
+    const a = nearestCompatible(antecedents, at, m.gender, m.plural, text, registry);
     if (a) return { speaker: a.speaker, type: a.type, gender: a.gender ?? m.gender, plural: a.plural, via: `pronoun "${written}" -> nearest compatible speaker ${a.speaker}` };
     return { speaker: null, type: m.type, gender: m.gender, plural: m.plural, via: `pronoun "${written}" with no speaker before it` };
   }
@@ -1223,7 +1224,80 @@ function knownGender(antecedents: readonly Antecedent[], speaker: string, at: nu
   return null;
 }
 
-function nearestCompatible(antecedents: readonly Antecedent[], at: number, gender: Gender, plural: boolean, _text: string): Antecedent | null {
+// A capitalised word (a name part) in the narration, for namedInParagraph.
+const CAPITALISED_WORD = /\p{Lu}[\p{Ll}'’-]+/gu;
+
+/**
+ * "Sen. Sherrod Brown (D-Ohio) is on deck …" (an earlier paragraph) "Coal miners are still smarting
+ * from remarks Clinton made earlier this year. When she was talking …, she offered …": when a
+ * pronoun's nearest antecedent (of unknown gender) stands in an earlier paragraph, and the pronoun's
+ * own paragraph names, before it, one person only, whom the registry knows to be of the pronoun's
+ * gender, the pronoun is that person's (a possessor or an object is no antecedent of its own, but
+ * the only person its paragraph names is the one it goes on about). A preposition's object ("with
+ * President Tom Reyes") is not counted: it is no one the sentences after it are about.
+ */
+function namedInParagraph(text: string, registry: Registry, antecedentAt: number, at: number, gender: "m" | "f"): Person | null {
+  const para = text.lastIndexOf("\n", at - 1) + 1;
+  if (antecedentAt >= para) return null;
+  let found: Person | null = null;
+  // Whether the walk from `para` to the current word is inside quotation marks: a name the quoted
+  // words hold ("“If Donald Trump becomes president …,” he said") is no one the narration names.
+  let inQuote = false;
+  let pos = para;
+  CAPITALISED_WORD.lastIndex = para;
+  for (let m = CAPITALISED_WORD.exec(text); m && m.index < at; m = CAPITALISED_WORD.exec(text)) {
+    for (; pos < m.index; pos++) {
+      const c = text.charCodeAt(pos);
+      if (c === 0x201c) inQuote = true;
+      else if (c === 0x201d) inQuote = false;
+      else if (c === 0x22) inQuote = !inQuote;
+    }
+    // (Only a whole word: not the capital inside "McCain" nor a word after an apostrophe.)
+    if (inQuote || (m.index > 0 && /[\p{L}'’-]/u.test(text[m.index - 1]))) continue;
+    const word = withoutPossessive(m[0]);
+    if (!registry.hasSurname(surnameKey(word))) continue;
+    const before = wordBeforeNameRun(text, m.index);
+    // A preposition's object ("with President Tom Reyes", "Democrats such as Joe Manchin") is no one
+    // the sentences after it are about.
+    if (PREPOSITIONS.has(before) || (before === "as" && SUCH_AS_RUN.test(text.slice(Math.max(para, m.index - 80), m.index)))) continue;
+    const p = registry.bySurnameOf(word, m.index);
+    // A second person named, or one the registry cannot tell apart: no single person.
+    if (!p || (found && p !== found)) return null;
+    // "He says Trump's call …": a pronoun of the gender before the name goes on with the earlier
+    // antecedent, and so does the paragraph.
+    if (!found && (gender === "m" ? HE_WORD : SHE_WORD).test(text.slice(para, m.index))) return null;
+    found = p;
+  }
+  return found && found.gender === gender ? found : null;
+}
+// "such as" and the capitalised words of a name before the current one ("such as Ann ").
+const SUCH_AS_RUN = /\bsuch\s+as\s+(?:\p{Lu}[^\s]*\s+){0,4}$/u;
+const HE_WORD = /\b(?:he|him|his|himself)\b/i;
+const SHE_WORD = /\b(?:she|her|hers|herself)\b/i;
+
+/**
+ * The lower-case word before the run of capitalised words and initials that ends at the word at
+ * `at` ("with" for "with President Tom K. Reyes"); "" when there is none within a few words.
+ */
+function wordBeforeNameRun(text: string, at: number): string {
+  let start = at;
+  for (let words = 0; words < 5; words++) {
+    let j = start - 1;
+    while (j >= 0 && isSpaceCode(text.charCodeAt(j))) j--;
+    let w = j;
+    while (w >= 0 && !isSpaceCode(text.charCodeAt(w))) w--;
+    const word = text.slice(w + 1, j + 1);
+    if (word.length === 0) return "";
+    const c = word.charCodeAt(0);
+    if (c >= 97 && c <= 122) return word;
+    // (A capitalised word or an initial goes on the run; anything else ends the search.)
+    if (!(c >= 65 && c <= 90) || /[,;:!?"“”]$/.test(word) || (word.endsWith(".") && word.length > 4)) return "";
+    start = w + 1;
+  }
+  return "";
+}
+
+function nearestCompatible(antecedents: readonly Antecedent[], at: number, gender: Gender, plural: boolean, text: string, registry: Registry): Antecedent | null {
   for (let i = antecedents.length - 1; i >= 0; i--) {
     const a = antecedents[i];
     if (a.at >= at) continue;
@@ -1244,6 +1318,10 @@ function nearestCompatible(antecedents: readonly Antecedent[], at: number, gende
     if (a.type === "unknown" && (isThingMention(a.mention) || !DESCRIPTION_START.test(a.mention))) continue;
     if (a.type === "organisation") continue;
     const g = a.gender ?? (gender === "m" || gender === "f" ? knownGender(antecedents, a.speaker, at) : null);
+    if (!g && (gender === "m" || gender === "f")) {
+      const p = namedInParagraph(text, registry, a.at, at, gender);
+      if (p) return { at: a.at, speaker: p.name, mention: p.name, type: "person", gender, plural: false, role: null };
+    }
     if (!g || g === gender) return a;
   }
   return null;

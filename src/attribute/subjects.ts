@@ -118,7 +118,7 @@ const SUBJECT_BEFORE_TITLE: ReadonlySet<string> = new Set([
 ]);
 // Prepositions: a title and a name after one are its object, whatever follows ("with Mr. Lee's
 // plan", "his friendship with Mr. Lee was …": the verb is the head noun's).
-const PREPOSITIONS: ReadonlySet<string> = new Set([
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
   "of", "to", "for", "with", "from", "on", "in", "at", "against", "about", "like", "unlike", "than", "over", "between", "under",
   "behind", "toward", "towards", "into", "onto", "upon", "among", "without", "within", "including", "via", "near", "around",
   "through", "despite", "beside", "alongside",
