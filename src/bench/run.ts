@@ -1,6 +1,3 @@
-// First, as in the CLI: V8's tier-up budget before any engine code runs (see cli/jit-budget.ts), so the
-// bench measures the engine as `quotecheck` runs it.
-import "../cli/jit-budget.js";
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";

@@ -1,5 +1,3 @@
-// First: V8's tier-up budget is set before any engine code runs (see jit-budget.ts).
-import "./jit-budget.js";
 import { run } from "./run.js";
 import { stdoutProblem, type Io } from "./io.js";
 import { removePendingWrites } from "./output-file.js";
