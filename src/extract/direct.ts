@@ -99,11 +99,17 @@ function opensDouble(text: string, at: number): boolean {
   return role !== undefined && role.opens && !role.single;
 }
 
+// The credit's verbs and a name of one to three capitalised words, shared by the two credit patterns below.
+const CREDIT_VERB = "(?:said|says|added|adds|wrote|writes|explained|explains)";
+const CREDIT_NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}";
+
 // A credit after a comma: ", said Lind", ", says Ada Lind", ", Ada Lind said", ", she added". The
 // verb list is short on purpose: the commonest credits, which no quotation holds after a comma as
 // often as a credit does. Bounded repeats after a literal comma: no backtracking over the paragraph.
-const CREDIT_AFTER_COMMA =
-  /,\s(?:(?:said|says|added|adds|wrote|writes|explained|explains)\s\p{Lu}|(?:he|she|they)\s(?:said|says|added|adds|wrote|writes|explained|explains)\b|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s(?:said|says|added|adds|wrote|writes|explained|explains)\b)/u;
+const CREDIT_AFTER_COMMA = new RegExp(
+  `,\\s(?:${CREDIT_VERB}\\s\\p{Lu}|(?:he|she|they)\\s${CREDIT_VERB}\\b|${CREDIT_NAME}\\s${CREDIT_VERB}\\b)`,
+  "u",
+);
 // The verbs' letters that must be in the paragraph before the regex is tried.
 const CREDIT_PRECHECK = /sa(?:id|ys)|add|wr[io]te|expla/u;
 
@@ -122,8 +128,10 @@ function creditCommaIn(text: string, from: number, to: number): number {
 // The same credit standing right before an opening straight mark, between commas: "…proportions, he
 // added, "this is …"". End-anchored on a window of at most CREDIT_WINDOW characters, tried only when a
 // comma is the last character before the mark.
-const CREDIT_BEFORE_OPENER =
-  /,\s(?:(?:said|says|added|adds|wrote|writes|explained|explains)\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}|(?:he|she|they)\s(?:said|says|added|adds|wrote|writes|explained|explains)|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s(?:said|says|added|adds|wrote|writes|explained|explains)),\s*$/u;
+const CREDIT_BEFORE_OPENER = new RegExp(
+  `,\\s(?:${CREDIT_VERB}\\s${CREDIT_NAME}|(?:he|she|they)\\s${CREDIT_VERB}|${CREDIT_NAME}\\s${CREDIT_VERB}),\\s*$`,
+  "u",
+);
 const CREDIT_WINDOW = 80;
 
 /**
