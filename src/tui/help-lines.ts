@@ -44,6 +44,10 @@ export function helpLines(width: number): HelpLine[] {
     ...KEYS.flatMap(([k, what]) => entry(`  ${k.padEnd(22)}`, what, width)),
     { text: "Flags (Quotes view, in this order; · when not set)", kind: "heading" },
     ...FLAGS.flatMap((f) => entry(`  ${f.letter} ${f.word.padEnd(14)}`, f.help, width)),
+    // The "published" column's marks, as the articles and extract tables write them (report/published).
+    { text: "Dates published (Quotes view)", kind: "heading" },
+    ...entry(`  ${"≤2015-05-20".padEnd(16)}`, "on or before: the day the mail that carried the story was sent; the story gives none", width),
+    ...entry(`  ${"2015-05-20*".padEnd(16)}`, "from the file name: the text gives none", width),
     { text: "Everything shown comes from the analysis report; the UI computes none of it.", kind: "note" },
   ];
 }
