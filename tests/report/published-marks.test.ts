@@ -58,3 +58,22 @@ describe("the conflicts table marks a claim's day from the file name as it does 
     expect(claimDateCell({ spokenOn: null, published: "2031-03-14" }, "dateline-and-mail")).toBe("pub. 2031-03-14");
   });
 });
+
+describe("the report CSV says where a day published came from (published_from, the last column)", () => {
+  const parse = (csv: string) => csv.slice(1).split("\r\n").filter(Boolean).map((l) => l.split(","));
+  it("must: 'mail' and 'file-name' on their articles' rows; must-not: a value for the article's own day", async () => {
+    const { csvReport } = await import("../../src/report/csv.js");
+    const r = { ...report, articles: report.articles.map((a) => (a.id === "courier" ? { ...a, publishedFrom: "mail" as const } : a.id === "gazette" ? { ...a, publishedFrom: "file-name" as const } : a)) };
+    const rows = parse(csvReport(r));
+    const head = rows[0];
+    expect(head.at(-1)).toBe("published_from");
+    // the columns before keep their places
+    expect(head.slice(0, 3)).toEqual(["speaker", "speaker_type", "role"]);
+    expect(head.indexOf("mention")).toBe(25);
+    const full = csvReport(r).slice(1).split("\r\n").filter(Boolean).slice(1);
+    const article = (l: string) => (l.includes(",courier,") ? "courier" : l.includes(",gazette,") ? "gazette" : "other");
+    expect(full.length).toBeGreaterThan(2);
+    for (const l of full) expect(l.endsWith(article(l) === "courier" ? ",mail" : article(l) === "gazette" ? ",file-name" : ",")).toBe(true);
+    for (const l of csvReport(report).slice(1).split("\r\n").filter(Boolean).slice(1)) expect(l.endsWith(",")).toBe(true);
+  });
+});
