@@ -157,5 +157,10 @@ export function sidesOf(
   return sides;
 }
 
-/** "8 disagreements, 1 corroboration" (it read "1 corroborations" on PolNeAR dev). */
-export const findingCounts = (disagree: number, corroborate: number): string => `${count(disagree, "disagreement")}, ${count(corroborate, "corroboration")}`;
+/**
+ * "8 disagreements, 1 corroboration" (it read "1 corroborations" on PolNeAR dev). Under f
+ * (`flaggedOnly`), which hides corroborations, it says so: "0 corroborations" read as if the sources
+ * supported each other nowhere.
+ */
+export const findingCounts = (disagree: number, corroborate: number, flaggedOnly = false): string =>
+  flaggedOnly ? `${count(disagree, "disagreement")}; corroborations hidden (f shows them)` : `${count(disagree, "disagreement")}, ${count(corroborate, "corroboration")}`;

@@ -53,3 +53,20 @@ describe("flagged: a flag that asks for a check, not reported speech alone", () 
     expect(f).toMatch(/flagged only · sort: document order · 6 of 9/);
   });
 });
+
+/**
+ * On Conflicts, f hides the corroborations: the count line said "2 disagreements, 0 corroborations",
+ * as if the sources supported each other nowhere. It says they are hidden instead.
+ */
+describe("the Conflicts count line under f", () => {
+  it("must: corroborations said hidden by f; must-not: '0 corroborations'", async () => {
+    const h = await mount(report, { columns: 120, rows: 30 });
+    let f = await h.press("3");
+    expect(f).toContain("2 disagreements, 1 corroboration");
+    f = await h.press("f");
+    expect(f).toContain("2 disagreements; corroborations hidden (f shows them)");
+    expect(f).not.toContain("0 corroborations");
+    f = await h.press("f");
+    expect(f).toContain("2 disagreements, 1 corroboration");
+  });
+});
