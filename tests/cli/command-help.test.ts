@@ -56,3 +56,15 @@ describe("a command's --help says what its output means", () => {
     expect(h).not.toContain("not-independent");
   });
 });
+
+describe("the help says what 'flagged' and the date marks mean", () => {
+  it("tui: f keeps quotes with T, A, 2 or C, not reported speech alone", async () => {
+    const h = await help("tui", "--help");
+    expect(h).toMatch(/f flagged only \(T, A, 2 or C; not reported speech alone\)/);
+  });
+  it("conflicts: a claim's day published from a mail (≤) or the file name (*)", async () => {
+    const h = await help("conflicts", "--help");
+    expect(h).toContain("≤ the day the mail that carried an undated story was sent");
+    expect(h).toContain("* a day from the file name");
+  });
+});
