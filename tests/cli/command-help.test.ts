@@ -68,3 +68,10 @@ describe("the help says what 'flagged' and the date marks mean", () => {
     expect(h).toContain("* a day from the file name");
   });
 });
+
+describe("check's one-line summary names every kind of problem its rules find", () => {
+  it("must: misattributed, disputed and headline quotes too (they were left out)", async () => {
+    const line = (await help("--help")).split("\n").find((l) => l.trimStart().startsWith("check "))!;
+    for (const kind of ["no speaker", "cut", "anonymous", "secondhand", "altered", "misattributed", "conflicting", "disputed", "headline"]) expect(line).toContain(kind);
+  });
+});
