@@ -9,7 +9,8 @@ import { IngestError } from "./errors.js";
 import { collectFiles, MAX_BYTES, readInput, readStdinUpTo, type LeaveOut } from "./files.js";
 import { isOwnReport } from "./own-output.js";
 import { jsonDataKind } from "./json-data.js";
-import { digestListName, digestOf, mhtmlPage, parseMail, plainDigestMessages, splitMbox } from "./mail.js";
+import { digestListName, digestOf, mhtmlPage, parseMail, plainDigestMessages, splitMbox, type MailMessage } from "./mail.js";
+import { charOffsetOfByte, mailBodyMap } from "./mail-offsets.js";
 import { stripMarkdown } from "./markdown.js";
 import { undoubledCsvQuotes } from "./csv-quotes.js";
 import { readTweetTags } from "./tweets.js";
@@ -364,9 +365,11 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
       // A message that is itself the story has its subject as headline (without "Re:", "Fwd:", "[List]");
       // an attached file's story has its own.
       const fallbackTitle = file ? null : subjectTitle(m.container.title);
+      // The file's own message (an .eml; not an mbox's copy, a digest's post or an attachment) leads back to the file (mail-offsets.ts).
+      const sourceMap = msg === p.bytes ? mailSourceMap(p, m) : null;
       const built = m.fromHtml
         ? articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: false, wrapped: false, headings: m.headings, fallbackTitle })
-        : articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: true, fallbackTitle });
+        : articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: true, fallbackTitle, sourceMap });
       // Each article says which charset its own part was in, not the whole file's.
       const encoding = m.encoding;
       if (encoding) built.articles = built.articles.map((a) => ({ ...a, encoding }));
@@ -378,6 +381,13 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
   }
   if (p.format === "mbox" && !messages.length) throw new IngestError("no messages found in this mbox (no \"From \" lines); skipped", "ingest/bad-mbox");
   return all;
+}
+
+/** A mail body's offsets in the file's decoded text, or null where it cannot be followed there. */
+function mailSourceMap(p: Prepared, m: MailMessage): Int32Array | null {
+  if (!m.bodyAt || m.fromHtml) return null;
+  const start = charOffsetOfByte(p.bytes, m.bodyAt.byte, p.encoding);
+  return start === null ? null : mailBodyMap(p.text, start, m.body, m.bodyAt.qp, /^utf-?8$/i.test(m.encoding ?? ""));
 }
 
 /** Add one text's articles to a file's, numbered after them, ids kept unique within the file. */

@@ -37,6 +37,12 @@ export type MailMessage = {
   readonly decodeNotes: readonly DecodeNote[];
   /** The charset the body's part was decoded from ("utf-8", "windows-1252"); null with no body part. */
   readonly encoding: string | null;
+  /**
+   * Where a plain-text body's part begins in the bytes given to parseMail (the byte after its header)
+   * and whether it is quoted-printable, for the offsets back to the file (mail-offsets.ts); null for
+   * an HTML body, a base64 part or a body with no place in those bytes.
+   */
+  readonly bodyAt?: { readonly byte: number; readonly qp: boolean } | null;
   /** Messages attached whole (message/rfc822, "forward as attachment"), to be read as messages of their own. */
   readonly attached: readonly Uint8Array[];
   /** Text, Markdown or HTML files attached (the story sent as a file), each as a message of its own part alone. */
@@ -272,6 +278,8 @@ type BodyParts = {
   htmlNotes: DecodeNote[];
   plainEncoding: string | null;
   htmlEncoding: string | null;
+  /** The plain part's raw body (a view into the message's bytes) and its transfer encoding, lower-cased. */
+  plainRaw: { body: Uint8Array; transfer: string } | null;
 };
 
 function bodyParts(root: Part): BodyParts {
@@ -281,6 +289,7 @@ function bodyParts(root: Part): BodyParts {
   let htmlNotes: DecodeNote[] = [];
   let plainEncoding: string | null = null;
   let htmlEncoding: string | null = null;
+  let plainRaw: BodyParts["plainRaw"] = null;
   const attached: Uint8Array[] = [];
   const files: AttachedFile[] = [];
   const unread: string[] = [];
@@ -310,6 +319,7 @@ function bodyParts(root: Part): BodyParts {
       plain = text;
       plainNotes = partNotes(type, params.charset, decoded, cutNotes(part, cut));
       plainEncoding = decoded.encoding;
+      plainRaw = { body: part.body, transfer: (part.headers.get("content-transfer-encoding") ?? "").trim().toLowerCase() };
     } else if (type === "text/html" && html === null) {
       // An HTML part may name its charset only in its own <meta>, as a page does.
       const raw = partBytes(part);
@@ -319,7 +329,14 @@ function bodyParts(root: Part): BodyParts {
       htmlEncoding = decoded.encoding;
     }
   }
-  return { plain, html, attached, files, unread, plainNotes, htmlNotes, plainEncoding, htmlEncoding };
+  return { plain, html, attached, files, unread, plainNotes, htmlNotes, plainEncoding, htmlEncoding, plainRaw };
+}
+
+/** The plain body's place in `bytes` when its characters stand in them (not base64), for mail-offsets.ts. */
+function bodyPlace(bytes: Uint8Array, raw: BodyParts["plainRaw"]): MailMessage["bodyAt"] {
+  if (!raw || raw.transfer === "base64" || raw.body.buffer !== bytes.buffer) return null;
+  const byte = raw.body.byteOffset - bytes.byteOffset;
+  return byte >= 0 && byte <= bytes.length ? { byte, qp: raw.transfer === "quoted-printable" } : null;
 }
 
 function listIdName(raw: string | null): string | null {
@@ -395,9 +412,10 @@ export function parseMail(bytes: Uint8Array, listFallback: string | null = null)
     sentOn: sentRaw ? parseDate(sentRaw)?.iso ?? null : null,
     sentRaw,
   };
-  const { plain, html, attached, files, unread, plainNotes, htmlNotes, plainEncoding, htmlEncoding } = bodyParts(root);
+  const { plain, html, attached, files, unread, plainNotes, htmlNotes, plainEncoding, htmlEncoding, plainRaw } = bodyParts(root);
   const notes: string[] = [];
-  if (plain !== null && plain.trim()) return { container, body: plain, fromHtml: false, headings: [], notes, decodeNotes: plainNotes, encoding: plainEncoding, attached, files, unread };
+  if (plain !== null && plain.trim())
+    return { container, body: plain, fromHtml: false, headings: [], notes, decodeNotes: plainNotes, encoding: plainEncoding, attached, files, unread, bodyAt: bodyPlace(bytes, plainRaw) };
   if (html !== null) {
     // An HTML part nested past any real page's depth is read shallow, as a page file is (html-depth.ts).
     const deep = flattenDeep(html);

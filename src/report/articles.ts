@@ -1,4 +1,5 @@
 import { count, type Article, type Container, type Report, uniqueIds } from "../model/index.js";
+import { publishedCell, publishedNotes } from "./published.js";
 import { textTable } from "./text-table.js";
 
 /** An article as `articles --format json` shows it: provenance, no body text. */
@@ -76,10 +77,10 @@ export const articleFormats = {
   // `columns`: a terminal's width to fit (standard output a terminal); a file or pipe gets every column whole.
   table: (r: Report, columns?: number) => {
     const named = new Set(r.diagnostics.filter((d) => d.ruleId === "ingest/date-from-file-name").map((d) => d.articleId));
-    const fromName = (a: Article) => Boolean(a.published) && (named.has(a.id) || a.publishedFrom === "file-name");
-    const fromMail = (a: Article) => Boolean(a.published) && a.publishedFrom === "mail";
-    // A day read off the file's name is marked "*"; the day a mail was sent, an upper bound, "≤".
-    const date = (a: Article) => (fromName(a) ? `${a.published}*` : fromMail(a) ? `≤${a.published}` : a.published ?? "");
+    // A day read off the file's name is marked "*"; the day a mail was sent, an upper bound, "≤"
+    // (report/published, as the quotes tables mark them). A report cached before publishedFrom has the diagnostic.
+    const dated = (a: Article) => (named.has(a.id) ? { published: a.published, publishedFrom: "file-name" as const } : a);
+    const date = (a: Article) => publishedCell(dated(a));
     const table = textTable(
       ["article", "outlet", "date", "byline", "title", "carried by", "cuts"],
       // An unknown outlet is "?", as in the quotes, speakers and conflicts tables.
@@ -91,9 +92,7 @@ export const articleFormats = {
     const processed = r.inputs.filter((i) => i.status === "processed").length;
     const skipped = r.inputs.length - processed;
     const summary = `${count(r.articles.length, "article")} in ${count(processed, "file")}${skipped ? `; ${skipped} skipped (reasons above and in --format json)` : ""}\n`;
-    const note =
-      (r.articles.some(fromName) ? "* date from the file name: the text gives none\n" : "") +
-      (r.articles.some(fromMail) ? "≤ published on or before: the day the mail that carried it was sent; the story gives no date\n" : "");
+    const note = publishedNotes(r.articles.map(dated));
     return table + note + summary;
   },
 } as const;

@@ -11,16 +11,22 @@ const HEADER = [
   // the resolved name ("Hillary Clinton"), so a sheet could not show that the article said "she" or
   // where "told AFP" came from without opening the file.
   "cue", "mention",
+  // Where `published` came from when not from the article itself: "mail" (the day the mail that
+  // carried it was sent, an upper bound), "file-name", "dateline-and-mail"; empty for its own day.
+  // The other formats say it ("on or before", "≤"); a sheet sorted by day could not tell a bound from a day.
+  "published_from",
 ];
 
 /** One quote a row, UTF-8 with a byte-order mark and CRLF line ends, as spreadsheets expect (columns: docs/schema.md). */
 export function csvReport(report: Report): string {
+  const fromOf = new Map(report.articles.map((a) => [a.id, a.published ? a.publishedFrom ?? null : null]));
   const rows = reportView(report).quotes.map((q) =>
     csvLine(
       [
         q.speaker, q.speakerType, q.role, q.text.replace(/\s+/g, " "), q.kind, q.outlet, q.toOutlet, q.medium, q.spokenOn, q.published,
         q.articleId, q.articleTitle, q.chain.map((s) => `${s.label}: ${s.value}`).join(" → "), q.flags.join("; "), q.truncated,
         q.file, q.start, q.end, q.ruleId, q.reason, q.paragraph, q.findings.map((f) => f.title).join("; "), q.line, q.column, q.cue, q.mention,
+        fromOf.get(q.articleId) ?? null,
       ].map(defuse),
     ),
   );

@@ -1,6 +1,7 @@
 import { type Article, type Finding, type PublishedFrom, type Quote, type Report, uniqueIds } from "../model/index.js";
 import { unknownOutletCell } from "./article-name.js";
 import { inMarks } from "./report-view.js";
+import { publishedCell } from "./published.js";
 import { textTable } from "./text-table.js";
 
 /**
@@ -17,10 +18,11 @@ export function findingsOf(report: Report): readonly Finding[] {
 /**
  * "said 2015-05-20" or "pub. 2015-05-21": the column gave either date bare, so a claim said the day
  * before (Ahmed's, on Palmyra) read as published a day earlier than the rest. "pub. ≤2031-03-14":
- * the day the mail carrying an undated story was sent, an upper bound (`from` "mail").
+ * the day the mail carrying an undated story was sent, an upper bound (`from` "mail"); "pub. 2031-03-14*"
+ * a day read off the file's name, as the articles and quotes tables mark them (report/published).
  */
 export const claimDateCell = (c: Pick<Finding["claims"][number], "spokenOn" | "published">, from?: PublishedFrom): string =>
-  c.spokenOn ? `said ${c.spokenOn}` : c.published ? `pub. ${from === "mail" ? "≤" : ""}${c.published}` : "";
+  c.spokenOn ? `said ${c.spokenOn}` : c.published ? `pub. ${publishedCell({ published: c.published, publishedFrom: from })}` : "";
 
 const INDENT = 4;
 

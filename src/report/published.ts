@@ -13,3 +13,29 @@ export function publishedDay(a: Pick<Article, "published" | "publishedFrom">): s
   if (a.publishedFrom === "file-name") return `${a.published} (from the file name)`;
   return a.published;
 }
+
+/**
+ * An article's day published in a table's date cell, with the articles table's compact marks for a
+ * day it does not give itself: "≤2031-03-06" the day the mail that carried it was sent (published on
+ * or before it), "2031-03-06*" a day read off the file's name; "" with none. `PUBLISHED_NOTES` says
+ * under a table what each mark means.
+ */
+export function publishedCell(a: Pick<Article, "published" | "publishedFrom">): string {
+  if (!a.published) return "";
+  if (a.publishedFrom === "mail") return `≤${a.published}`;
+  if (a.publishedFrom === "file-name") return `${a.published}*`;
+  return a.published;
+}
+
+/** What each mark of publishedCell means, one line each, for the note under a table. */
+export const PUBLISHED_NOTES = {
+  "file-name": "* date from the file name: the text gives none",
+  mail: "≤ published on or before: the day the mail that carried it was sent; the story gives no date",
+} as const;
+
+/** The notes for the marks that `articles` carry, each line ending in a newline; "" for none. */
+export function publishedNotes(articles: Iterable<Pick<Article, "published" | "publishedFrom">>): string {
+  const seen = new Set<string>();
+  for (const a of articles) if (a.published && a.publishedFrom) seen.add(a.publishedFrom);
+  return (["file-name", "mail"] as const).filter((k) => seen.has(k)).map((k) => `${PUBLISHED_NOTES[k]}\n`).join("");
+}

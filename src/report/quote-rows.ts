@@ -1,6 +1,7 @@
 import type { Article, Quote, Report } from "../model/index.js";
 import { toWhomText } from "./to-whom.js";
 import { unknownOutletCell } from "./article-name.js";
+import { publishedCell, publishedNotes } from "./published.js";
 import { csvLine, defuseFormula, textTable } from "./text-table.js";
 
 /**
@@ -88,8 +89,15 @@ export const quoteFormats = {
   csv: (rows: readonly QuoteRow[]) => csvLine(CSV_FIELDS) + rows.map((r) => csvLine(CSV_FIELDS.map((f) => defuseFormula(r[f])))).join(""),
   // `columns`: a terminal's width to fit (standard output a terminal); a file or pipe gets every column whole.
   // `articles`: the report's articles by id, to name one of unknown outlet by its title.
-  table: (rows: readonly QuoteRow[], columns?: number, articles: ReadonlyMap<string, Article> = new Map()) =>
-    textTable(
+  table: (rows: readonly QuoteRow[], columns?: number, articles: ReadonlyMap<string, Article> = new Map()) => {
+    // A day the article does not give itself is marked as in the articles table, "≤2031-03-04" the
+    // day the mail that carried it was sent, "2031-03-05*" the file name's, and a note says so below.
+    const dayOf = (r: QuoteRow): string => publishedCell({ published: r.published, publishedFrom: articles.get(r.article)?.publishedFrom });
+    const marked = [...new Set(rows.map((r) => r.article))].flatMap((id) => articles.get(id) ?? []);
+    const notes = publishedNotes(marked);
+    // The column takes the mark's cell only when a row has one: a table of dated articles keeps its widths.
+    const day = notes ? 11 : 10;
+    return textTable(
       ["speaker", "outlet", "to whom", "said on", "published", "kind", "quote"],
       rows.map((r) => [
         r.speaker ?? "?",
@@ -101,18 +109,19 @@ export const quoteFormats = {
         toWhomText(r),
         // Only a date the text fixes; the publication date has its own column.
         r.spokenOn ?? "",
-        r.published ?? "",
+        dayOf(r),
         // Said in words: "direct…" read as a cell the table cut to its width, the table's own mark.
         r.kind + (r.truncated ? ", cut" : ""),
         shownText(r),
       ]),
-      // to whom: "told The Washington Post" whole (24)
-      [22, 18, 24, 10, 10, 13, 56],
+      // to whom: "told The Washington Post" whole (24); published: "≤2031-03-04" whole (day)
+      [22, 18, 24, 10, day, 13, 56],
       // At 80 columns: who (20 cells or more), which outlet, when published and a third of the line for
       // the words or more; to whom and the day said go first (most quotes give neither), then the kind
       // (the words' marks say it).
-      columns === undefined ? undefined : { columns, min: [20, 15, 10, 10, 10, 13, 26], keep: [10, 6, 2, 3, 5, 4, 9], grow: 6, share: 1 / 3 },
-    ),
+      columns === undefined ? undefined : { columns, min: [20, 15, 10, 10, day, 13, 26], keep: [10, 6, 2, 3, 5, 4, 9], grow: 6, share: 1 / 3 },
+    ) + notes;
+  },
 } as const;
 
 export type QuoteFormat = keyof typeof quoteFormats;

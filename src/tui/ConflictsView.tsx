@@ -7,7 +7,7 @@ import { row } from "./text.js";
 import { useTheme } from "./theme.js";
 import { scrollTop, visibleSlice } from "./window.js";
 
-type Props = { items: readonly FindingItem[]; cursor: number; top: number; claim: number; width: number; height: number; empty: string };
+type Props = { items: readonly FindingItem[]; cursor: number; top: number; claim: number; width: number; height: number; empty: string; flaggedOnly?: boolean };
 
 const findingLine = (f: FindingItem, width: number) =>
   row([f.corroboration ? "✓ corroboration" : `✗ ${f.label}`, f.finding.severity, f.who], [24, 7, Math.max(8, width - 2 - 24 - 7 - 2)]);
@@ -16,7 +16,7 @@ const findingLine = (f: FindingItem, width: number) =>
  * Findings on top; under them the selected finding's explanation and its claims side by side.
  * Corroborations are marked ✓ and said to support each other; disagreements are marked ✗.
  */
-export function ConflictsView({ items, cursor, top, claim, width, height, empty }: Props) {
+export function ConflictsView({ items, cursor, top, claim, width, height, empty, flaggedOnly = false }: Props) {
   const theme = useTheme();
   const listRows = findingListHeight(height - 1, items.length);
   const { rows, first } = visibleSlice(items, scrollTop(top, cursor, listRows, items.length), listRows);
@@ -26,7 +26,7 @@ export function ConflictsView({ items, cursor, top, claim, width, height, empty 
     <Box flexDirection="column" height={height}>
       <Text bold color={theme.accent} wrap="truncate-end">
         {"  "}
-        {findingCounts(disagree, items.length - disagree)}
+        {findingCounts(disagree, items.length - disagree, flaggedOnly)}
       </Text>
       <Box flexDirection="column" height={listRows}>
         {rows.length === 0 ? <Text color={theme.muted}>  {empty}</Text> : null}

@@ -79,6 +79,7 @@ export function Screen({ state, lists, all, report, formats, size, detail, quote
         width={width}
         height={body}
         empty={empty("finding", "No conflicts or corroborations were found between the sources.")}
+        flaggedOnly={flaggedOnly}
       />
     );
   else

@@ -65,10 +65,11 @@ export function buildFindingItems(report: Report): FindingItem[] {
   const reported = new Set(report.quotes.filter((q) => q.kind === "indirect").map((q) => q.id));
   const articles = new Map(report.articles.map((a) => [a.id, a]));
   const whereOf = (c: ClaimRef): string => c.outlet ?? articleName(articles.get(c.article), c.article);
-  // A card's day published from the mail that carried an undated story reads "on or before" it (report/published).
+  // A card's day published from the mail that carried an undated story reads "on or before" it, one
+  // read off the file's name "(from the file name)" (report/published).
   const boundDay = (c: ClaimRef): ClaimRef => {
     const from = articles.get(c.article)?.publishedFrom;
-    return from === "mail" && c.published ? { ...c, published: publishedDay({ published: c.published, publishedFrom: from }) } : c;
+    return (from === "mail" || from === "file-name") && c.published ? { ...c, published: publishedDay({ published: c.published, publishedFrom: from }) } : c;
   };
   return report.findings.map((finding, index) => {
     const corroboration = finding.kind === "corroboration";
@@ -156,5 +157,10 @@ export function sidesOf(
   return sides;
 }
 
-/** "8 disagreements, 1 corroboration" (it read "1 corroborations" on PolNeAR dev). */
-export const findingCounts = (disagree: number, corroborate: number): string => `${count(disagree, "disagreement")}, ${count(corroborate, "corroboration")}`;
+/**
+ * "8 disagreements, 1 corroboration" (it read "1 corroborations" on PolNeAR dev). Under f
+ * (`flaggedOnly`), which hides corroborations, it says so: "0 corroborations" read as if the sources
+ * supported each other nowhere.
+ */
+export const findingCounts = (disagree: number, corroborate: number, flaggedOnly = false): string =>
+  flaggedOnly ? `${count(disagree, "disagreement")}; corroborations hidden (f shows them)` : `${count(disagree, "disagreement")}, ${count(corroborate, "corroboration")}`;

@@ -4,6 +4,9 @@ import { wrap } from "./text.js";
 /** One line of the help screen: a heading, a key or flag with (part of) what it does, or a note. */
 export type HelpLine = { readonly text: string; readonly kind: "heading" | "entry" | "note" };
 
+/** "T, A, 2 or C". */
+const orList = (xs: readonly string[]): string => (xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")} or ${xs[xs.length - 1]}`);
+
 const KEYS: readonly (readonly [string, string])[] = [
   ["Tab / Shift-Tab, 1-4", "switch view: Quotes, Speakers, Conflicts, Sources"],
   ["↑ ↓  j k", "move; PgUp PgDn (or Space, Ctrl-B/F) page; Home End (g G) ends"],
@@ -12,7 +15,8 @@ const KEYS: readonly (readonly [string, string])[] = [
   ["c", "Quotes and Detail: the quote's finding in Conflicts, its claim selected (Enter opens that quote, Esc goes back)"],
   ["n  p", "Detail: next / previous quote (of a finding's claim: its next / previous claim)"],
   ["/", "filter by speaker, outlet, text or date (2015-05-20; every word must match); Esc clears"],
-  ["f", "flagged only (Conflicts: disagreements only; Sources has no flags)"],
+  // Which letters f keeps, from the flags' own table (quote-items FLAGS `check`): "T, A, 2 or C".
+  ["f", `flagged only: quotes with ${orList(FLAGS.filter((f) => f.check).map((f) => f.letter))} (R alone is no flag: d picks the kind); Speakers: those with such a quote; Conflicts: disagreements only; Sources has no flags`],
   ["d", "Quotes: direct quotes only, reported speech only, or both"],
   ["s", "change the sort order"],
   ["e", "write a report file in the current directory"],
@@ -44,6 +48,10 @@ export function helpLines(width: number): HelpLine[] {
     ...KEYS.flatMap(([k, what]) => entry(`  ${k.padEnd(22)}`, what, width)),
     { text: "Flags (Quotes view, in this order; · when not set)", kind: "heading" },
     ...FLAGS.flatMap((f) => entry(`  ${f.letter} ${f.word.padEnd(14)}`, f.help, width)),
+    // The "published" column's marks, as the articles and extract tables write them (report/published).
+    { text: "Dates published (Quotes view)", kind: "heading" },
+    ...entry(`  ${"≤2015-05-20".padEnd(16)}`, "on or before: the day the mail that carried the story was sent; the story gives none", width),
+    ...entry(`  ${"2015-05-20*".padEnd(16)}`, "from the file name: the text gives none", width),
     { text: "Everything shown comes from the analysis report; the UI computes none of it.", kind: "note" },
   ];
 }

@@ -1,5 +1,6 @@
 import { layoutColumns, type Column, type Placed } from "./columns.js";
 import { flagLetters, type QuoteItem } from "./quote-items.js";
+import { publishedCell } from "../report/published.js";
 import { outletOrArticle } from "./speaker-items.js";
 import type { Scope } from "./selection.js";
 import { cellWidth, flat, row } from "./text.js";
@@ -12,6 +13,8 @@ type QuoteColumn = Column<Key> & {
    * so the column is not cut where there is room, yet a narrow terminal still has room for the rest.
    */
   readonly whole?: number;
+  /** The most cells it takes when a cell of the list is wider than `max` (known from the list's shape). */
+  readonly grows?: number;
   /** Left out when every row of the list has the same cell: it tells rows apart no better than the preview. */
   readonly dropWhenSame?: boolean;
   /** Left out of a list scoped this way, which the status bar names ("quotes by X"). */
@@ -41,7 +44,18 @@ const COLUMNS: readonly QuoteColumn[] = [
   { key: "outlet", title: "outlet", min: 12, max: 20, priority: 8, dropWhenSame: true, why: "which source carried it, to tell outlets apart in a story" },
   { key: "toWhom", title: "to whom", min: 10, max: 18, priority: 5, dropWhenSame: true, why: "told whom or how; the 2 flag already marks a secondhand quote" },
   { key: "said", title: "said", min: 10, max: 10, priority: 6, dropWhenSame: true, why: "the date said, when the text gives one" },
-  { key: "published", title: "published", min: 10, max: 10, priority: 4, dropWhenSame: true, why: "the article's date, the same on every row of an article" },
+  {
+    key: "published",
+    title: "published",
+    min: 10,
+    max: 10,
+    // 11 cells only in a list with a marked day ("≤2031-03-04", "2031-03-05*"), always whole
+    grows: 11,
+    whole: 1,
+    priority: 4,
+    dropWhenSame: true,
+    why: "the article's date, the same on every row of an article",
+  },
   { key: "excerpt", title: "quote", min: 16, share: 0.4, priority: 11, why: "the words themselves, read first" },
 ];
 
@@ -68,7 +82,7 @@ export function quoteColumns(width: number, shape: ListShape = { widths: {}, sam
   const cols = COLUMNS.filter((c) => !(c.dropWhenSame && shape.same.includes(c.key))).map((c): QuoteColumn => {
     const widest = shape.widths[c.key];
     if (widest === undefined || c.max === undefined) return c;
-    const max = Math.max(c.min, Math.min(c.max, widest));
+    const max = Math.max(c.min, Math.min(c.grows ?? c.max, widest));
     const min = c.whole === undefined ? c.min : Math.max(c.min, Math.min(max, Math.floor(c.whole * (width - 2))));
     return { ...c, max, min };
   });
@@ -123,7 +137,8 @@ const cell = (i: QuoteItem, k: Key): string => {
       // Blank, not "—": most quotes give no day, and the reports and the preview leave it out.
       return i.said;
     case "published":
-      return i.published || "—";
+      // A day the article does not give itself is marked as in the tables: "≤" the mail's day, "*" the file name's.
+      return publishedCell({ published: i.published, publishedFrom: i.article?.publishedFrom }) || "—";
     case "excerpt":
       return i.excerpt;
   }
@@ -149,10 +164,10 @@ const isEmpty = (i: QuoteItem, k: Key): boolean => {
   }
 };
 
-const SIZED: readonly Key[] = ["speaker", "role", "outlet", "toWhom"];
+const SIZED: readonly Key[] = ["speaker", "role", "outlet", "toWhom", "published"];
 
 /**
- * The widest speaker, role, outlet and to-whom cell over the whole list (not the rows on screen, so
+ * The widest speaker, role, outlet, to-whom and published cell over the whole list (not the rows on screen, so
  * columns stay put while scrolling), and the droppable columns that read the same on every row of a
  * list of two rows or more ("outlet unknown" throughout, one article's quotes, no date said anywhere)
  * or every one of them in an empty list,

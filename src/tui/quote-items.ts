@@ -12,14 +12,22 @@ export type QuoteFlags = {
   readonly conflict: boolean;
 };
 
-/** Flag letters in a fixed order, so the flags column lines up. */
-export const FLAGS: readonly { readonly key: keyof QuoteFlags; readonly letter: string; readonly word: string; readonly help: string }[] = [
-  { key: "truncated", letter: "T", word: "truncated", help: "the quote runs into cut text or never closes" },
-  { key: "indirect", letter: "R", word: "reported", help: "reported speech, not the speaker's own words" },
-  { key: "anonymous", letter: "A", word: "anonymous", help: "the speaker is not named" },
-  { key: "secondhand", letter: "2", word: "secondhand", help: "given to another outlet than the one that published it" },
-  { key: "conflict", letter: "C", word: "in a conflict", help: "a claim in a finding other than a corroboration" },
+/**
+ * Flag letters in a fixed order, so the flags column lines up. `check`: the flag asks for a check, as
+ * a `check` rule would (truncated-quote, anonymous-source, secondhand-source, conflict), and makes
+ * the quote "flagged" (the f filter, a speaker's count). R says the quote's kind, which d picks: with
+ * it counted, f kept every reported statement, a story's whole account of what was said.
+ */
+export const FLAGS: readonly { readonly key: keyof QuoteFlags; readonly letter: string; readonly word: string; readonly help: string; readonly check: boolean }[] = [
+  { key: "truncated", letter: "T", word: "truncated", help: "the quote runs into cut text or never closes", check: true },
+  { key: "indirect", letter: "R", word: "reported", help: "reported speech, not the speaker's own words (its kind: not counted by f)", check: false },
+  { key: "anonymous", letter: "A", word: "anonymous", help: "the speaker is not named", check: true },
+  { key: "secondhand", letter: "2", word: "secondhand", help: "given to another outlet than the one that published it", check: true },
+  { key: "conflict", letter: "C", word: "in a conflict", help: "a claim in a finding other than a corroboration", check: true },
 ];
+
+/** Whether a quote's flags ask for a check: any flag but R (FLAGS `check`). */
+export const isFlagged = (f: QuoteFlags): boolean => FLAGS.some((d) => d.check && f[d.key]);
 
 /** A quote with what the Quotes view shows beside it, all read from the report. */
 export type QuoteItem = {
@@ -81,7 +89,7 @@ export function buildQuoteItems(report: Report): QuoteItem[] {
       published: article?.published ?? "",
       excerpt: flat(q.text),
       flags,
-      flagged: Object.values(flags).some(Boolean),
+      flagged: isFlagged(flags),
       findings,
       // The days as the list shows them (2015-05-20), so "/2015-05-20" finds what was said or
       // published that day; "2015-05" the month.

@@ -56,3 +56,22 @@ describe("a command's --help says what its output means", () => {
     expect(h).not.toContain("not-independent");
   });
 });
+
+describe("the help says what 'flagged' and the date marks mean", () => {
+  it("tui: f keeps quotes with T, A, 2 or C, not reported speech alone", async () => {
+    const h = await help("tui", "--help");
+    expect(h).toMatch(/f flagged only \(T, A, 2 or C; not reported speech alone\)/);
+  });
+  it("conflicts: a claim's day published from a mail (≤) or the file name (*)", async () => {
+    const h = await help("conflicts", "--help");
+    expect(h).toContain("≤ the day the mail that carried an undated story was sent");
+    expect(h).toContain("* a day from the file name");
+  });
+});
+
+describe("check's one-line summary names every kind of problem its rules find", () => {
+  it("must: misattributed, disputed and headline quotes too (they were left out)", async () => {
+    const line = (await help("--help")).split("\n").find((l) => l.trimStart().startsWith("check "))!;
+    for (const kind of ["no speaker", "cut", "anonymous", "secondhand", "altered", "misattributed", "conflicting", "disputed", "headline"]) expect(line).toContain(kind);
+  });
+});

@@ -904,8 +904,8 @@ describe("HTML: a rule's description once, under Rules", () => {
 
 describe("CSV: the cue and the words that named the speaker, at the end", () => {
   const rows = parseCsv(csvReport(report).slice(1));
-  it("are the last two columns, after line and column", () => {
-    expect(rows[0].slice(-4)).toEqual(["line", "column", "cue", "mention"]);
+  it("come after line and column (published_from was added after them)", () => {
+    expect(rows[0].slice(-5)).toEqual(["line", "column", "cue", "mention", "published_from"]);
   });
   it.each([
     // quote words, cue, mention: as the quote gives them, empty when it has none

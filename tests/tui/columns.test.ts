@@ -108,7 +108,7 @@ describe("listShape", () => {
     expect(widths.excerpt).toBeUndefined();
   });
   it("leaves every optional column out of an empty list: no row fills one", () => {
-    expect(listShape([])).toEqual({ widths: { speaker: 0, role: 0, outlet: 0, toWhom: 0 }, same: ["role", "outlet", "toWhom", "said", "published"], filled: {} });
+    expect(listShape([])).toEqual({ widths: { speaker: 0, role: 0, outlet: 0, toWhom: 0, published: 0 }, same: ["role", "outlet", "toWhom", "said", "published"], filled: {} });
     expect(quoteColumns(80, listShape([])).map((c) => c.key)).toEqual(["flags", "speaker", "excerpt"]);
   });
   it("keeps the optional columns of a one-row list, which has no second row to be the same as", () => {

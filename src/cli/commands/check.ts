@@ -37,7 +37,7 @@ async function readConfig(io: Io, named: string | undefined): Promise<CheckConfi
 
 export const checkCommand = {
   name: "check",
-  summary: "CI gate: one line a problem (no speaker, cut, anonymous, secondhand, altered, conflicting)",
+  summary: "CI gate: one line a problem (no speaker, cut, anonymous, secondhand, altered, misattributed, conflicting, disputed, headline quotes)",
   usage:
     "quotecheck check [paths...] [--format text|json] [--fail-on error|warning|info] [--rule id=off|info|warning|error]... [--config FILE]\n" +
     "  Reads quotecheck.config.json or .quotecheckrc.json in the working directory unless --config names a file:\n" +

@@ -10,7 +10,9 @@ export const conflictsCommand = {
   usage: "quotecheck conflicts [paths...] [--format json|table]",
   notes:
     "  table  each finding, its explanation and its claims: speaker, outlet, the day said (\"said\") or\n" +
-    "         published (\"pub.\"), what the claim stands for, the claim (a direct quote in quotation marks)\n" +
+    "         published (\"pub.\"; ≤ the day the mail that carried an undated story was sent, published on\n" +
+    "         or before it; * a day from the file name), what the claim stands for, the claim (a direct\n" +
+    "         quote in quotation marks)\n" +
     "  json   the findings, then each corroboration not counted because its voices are one source\n" +
     "         (kind not-independent, with why); docs/conflicts.md explains each kind",
   async run(args: readonly string[], io: Io): Promise<number> {

@@ -11,8 +11,10 @@ export const extractCommand = {
   usage: "quotecheck extract [paths...] [--format jsonl|json|csv|table] [--include-scare] [--no-cache]",
   notes:
     "  table   one quote a row (the default): speaker by the one name `speakers` lists, outlet (\"?\" and the\n" +
-    "          article's title when it names none), to whom, the day said and published, the kind (a direct\n" +
-    "          quote in quotation marks, reported speech without; \"cut\" when the text cuts it off)\n" +
+    "          article's title when it names none), to whom, the day said and published (≤ the day the mail\n" +
+    "          that carried an undated story was sent, published on or before it; * a day from the file\n" +
+    "          name), the kind (a direct quote in quotation marks, reported speech without; \"cut\" when the\n" +
+    "          text cuts it off)\n" +
     "  jsonl   one JSON object a quote (schema/quote-row.schema.json): each article's own reading of the\n" +
     "          speaker, the mention and cue as written, offsets, the rule and its reason\n" +
     "  json    the same as one array\n" +

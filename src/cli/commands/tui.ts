@@ -24,8 +24,8 @@ export const tuiCommand = {
   notes:
     "  keys: Tab or 1-4 switch views (Quotes, Speakers, Conflicts, Sources); ↑↓ move; Enter opens a quote's\n" +
     "  Detail (who said it, to whom, where and when published, the file:line:col, the rule and why) or lists\n" +
-    "  a speaker's or article's quotes; / filter; f flagged only; d direct or reported; s sort; c the\n" +
-    "  quote's finding; e export a report; Esc back; ? every key; q quit",
+    "  a speaker's or article's quotes; / filter; f flagged only (T, A, 2 or C; not reported speech alone);\n" +
+    "  d direct or reported; s sort; c the quote's finding; e export a report; Esc back; ? every key; q quit",
   async run(args: readonly string[], io: Io): Promise<number> {
     const { values, positionals } = parse(args, { ...loaderOptions, plain: { type: "boolean" }, "no-cache": { type: "boolean" } });
     const load = { ...loadFlags(values), cache: values["no-cache"] ? false : undefined };
