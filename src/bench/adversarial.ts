@@ -61,6 +61,11 @@ export const ADVERSARIES: readonly Adversary[] = [
     what: "a new named speaker in every sentence, then pronouns and surnames (registry, pronouns, roles)",
     make: (n) => sentences((i) => `${nameOf(i)}, a farmer, said the rain came. “It stopped,” she told AFP on Monday. According to ${nameOf(i).split(" ")[1]}, it did not. `, n),
   },
+  {
+    id: "pronouns-after-paragraph",
+    what: "a speaker of unknown gender, then a long paragraph of “…,” he said (each pronoun's paragraph walked from its start: namedInParagraph)",
+    make: (n) => sentences((i) => `${nameOf(i)} said it rained.\n\n${"“It,” he said on Monday. ".repeat(240)}\n\n`, n),
+  },
   { id: "quotes-one-paragraph", what: "one paragraph of short quotes and cues, no break", make: (n) => sentences((i) => `“We won ${i},” ${nameOf(i)} said. `, n) },
   { id: "continued-paragraphs", what: "a paragraph of a quote after another with no cue (the continuation chain)", make: (n) => `${nameOf(0)} said:\n\n` + fill("“We won, and we will win again.”\n\n", n) },
   {
@@ -132,6 +137,19 @@ export const ADVERSARIES: readonly Adversary[] = [
   },
   { id: "csv-cells", what: "a column of CSV cells, every quotation mark doubled (read with single marks)", make: (n) => fill('"The vote passed. ""We will win,"" said Ann Lee, ""and soon."""\n', n) },
   { id: "csv-almost", what: "lines of doubled marks, then one lone mark at the very end (no CSV, found only there)", make: (n) => fill('She said ""no"" and left.\n', n) + '"' },
+  // (Each of these was a unit test with a time limit, which a busy machine broke: the bench measures them now.)
+  { id: "lost-byte-remains", what: "one line of 'bâ€' after an opening mark (lost-byte.ts: a lost byte's remains on every word)", make: (n) => "“a" + fill("bâ€", n) },
+  {
+    id: "tweet-tags-long-word",
+    what: "one long capitalised word, then tweet tags (tweets.ts: the author's name looked for in the text)",
+    make: (n) => `${"A".repeat(Math.round(n / 2))}\n\n${fill('<tweet author="@jroe" datetime="2016-03-10">We will win.</tweet>.\n\n', n / 2)}`,
+  },
+  { id: "tweet-tags-unclosed", what: "tweet tags opened and never closed (left as they are)", make: (n) => fill('<tweet author="@jroe">We will win. ', n) },
+  {
+    id: "widget-words",
+    what: "nothing but share buttons, post counts, sort links and badges run together (widgets.ts)",
+    make: (n) => [fill("ShareLike", n / 4), fill("12 postsAb ", n / 4) + "Newest | Oldest", fill("Newest | Oldest", n / 4), fill("5ptsmoderator", n / 4)].join("\n\n"),
+  },
   { id: "mixed-scripts", what: "Cyrillic, Chinese, German marks and stray marks", make: (n) => fill("Он сказал «привет» and 他说“你好” then „hallo“ 'x \" ” » ‹ › ‚ ’ ‘ end. ", n) },
 ];
 

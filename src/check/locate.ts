@@ -1,4 +1,5 @@
 import { escapeRegExp, lineColAmong, lineStarts, type Article, type Span } from "../model/index.js";
+import { printable } from "../model/printable.js";
 import type { CheckPlace } from "./types.js";
 
 export type Location = {
@@ -59,4 +60,5 @@ export function makeLocator(articles: ReadonlyMap<string, Article>, texts: Reado
 export const locate = (place: CheckPlace, articles: ReadonlyMap<string, Article>, texts: ReadonlyMap<string, string>): Location =>
   makeLocator(articles, texts)(place);
 
-export const formatLocation = (l: Location): string => (l.line === null ? l.file : `${l.file}:${l.line}:${l.column}`);
+// (A file name may hold a line feed or a terminal escape: the finding's line stays one line.)
+export const formatLocation = (l: Location): string => (l.line === null ? printable(l.file) : `${printable(l.file)}:${l.line}:${l.column}`);

@@ -1,4 +1,5 @@
 import { lineCol, type Diagnostic } from "../model/index.js";
+import { printable } from "../model/printable.js";
 
 /**
  * One readable line a diagnostic: `file:line:col: reason (ruleId)`. `text` is the text the span
@@ -6,7 +7,8 @@ import { lineCol, type Diagnostic } from "../model/index.js";
  * position is left out.
  */
 export function formatDiagnostic(d: Diagnostic, text: string | null): string {
-  let where = d.documentId;
+  // (A file name may hold a line feed or a terminal escape: the line stays one line.)
+  let where = printable(d.documentId);
   if (d.line !== undefined && d.column !== undefined) where += `:${d.line}:${d.column}`;
   else if (d.span && text !== null) {
     const { line, column } = lineCol(text, d.span.start);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { attributeQuotes, CUE_RULES, LAST_RESORT_RULES } from "../../src/attribute/index.js";
 import fc from "fast-check";
+import { propertyTimeout } from "../property-runs.js";
 import { findMedium, findSpokenOn, findToOutlet, MEDIUM_RULES } from "../../src/attribute/circumstances.js";
 import { extractQuotes } from "../../src/extract/index.js";
 import { articleFromText, makeArticle } from "../../src/ingest/article.js";
@@ -895,7 +896,8 @@ describe("to whom, how and when", () => {
     expect(findMedium("said to reporters, in a statement")).toEqual({ medium: "to reporters", interview: false, at: 5 });
     // The interview row reads the determiner and the words before the noun: the phrase as written.
     expect(findMedium("in a phone interview")?.medium).toBe("in a phone interview");
-  });
+    // (A property test: a time limit for a loaded machine, not a measure.)
+  }, propertyTimeout(500));
 
   it("weekdays resolve against the publication date, unknown stays null", () => {
     // 2019-03-14 was a Thursday.

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { fuzzRuns, propertyTimeout } from "../property-runs.js";
 import { endsBeforeClosers, endsSentence, isComma, isCommaQuestionOrBang, isQuestionOrBang } from "../../src/attribute/cue-context.js";
 import { mayBeRoleThenName, repeatKey, roleWordAhead } from "../../src/attribute/index.js";
 import { MEDIUM_WORDS } from "../../src/attribute/circumstances.js";
@@ -13,7 +14,9 @@ import { datelineEnd, forgetKeptTokens, keepTokens, sentenceTail, tokenize, type
 // Attribution's fast paths must give exactly what the plain code they replaced gives, on any text:
 // these references are that plain code.
 
-const RUNS = Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 1000);
+const RUNS = fuzzRuns(1000);
+// (The longest properties run RUNS * 5 cases.)
+vi.setConfig({ testTimeout: propertyTimeout(RUNS * 5) });
 
 // Made-up pieces: names with titles, particles and initials, abbreviations, sentence ends, curly
 // marks, odd white space, astral letters and a lone surrogate.

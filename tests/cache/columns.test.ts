@@ -1,6 +1,10 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { propertyTimeout } from "../property-runs.js";
 import { fromColumns, toColumns } from "../../src/cache/columns.js";
+
+// Property tests: a time limit for a loaded machine (see tests/property-runs.ts), not a measure.
+vi.setConfig({ testTimeout: propertyTimeout(300) });
 
 const roundTrip = (v: unknown) => fromColumns(structuredClone(toColumns(v)));
 

@@ -1,7 +1,11 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { propertyTimeout } from "../property-runs.js";
 import { packOffsets, unpackOffsets } from "../../src/cache/offsets.js";
 import { articleFromText } from "../../src/ingest/index.js";
+
+// Property tests: a time limit for a loaded machine (see tests/property-runs.ts), not a measure.
+vi.setConfig({ testTimeout: propertyTimeout(300) });
 
 describe("packed source offsets", () => {
   it("round-trips any offsets", () => {

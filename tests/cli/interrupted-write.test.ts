@@ -32,7 +32,7 @@ describe("an -o write interrupted (SIGINT) before its rename", () => {
     void writeAtomic(target, "HOLD and the rest of a long report");
     // The temporary file's first bytes land on libuv's thread pool: wait for them by condition, not by
     // a count of event-loop turns, which a loaded machine outruns (failed so under load in session 37).
-    await vi.waitFor(() => expect(readdirSync(dir)).toHaveLength(2), { timeout: 10_000, interval: 10 });
+    await vi.waitFor(() => expect(readdirSync(dir)).toHaveLength(2), { timeout: 20_000, interval: 10 });
     removePendingWrites();
     expect(readdirSync(dir)).toEqual(["report.md"]);
     expect(readFileSync(target, "utf8")).toBe("old report\n");

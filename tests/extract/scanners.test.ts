@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { fuzzRuns, propertyTimeout } from "../property-runs.js";
 import { abbreviationBefore, isAbbreviation } from "../../src/model/abbreviations.js";
 import { caseInsensitiveCodes, isSpaceCode, lastNonSpaceAt } from "../../src/extract/chars.js";
 import { NAMING_VERBS, SPEECH_VERBS } from "../../src/extract/lexicon.js";
@@ -10,6 +11,10 @@ import { isHeadline } from "../../src/extract/headline.js";
 import { QUOTE_MARK } from "../../src/extract/reported-text.js";
 import { content, type Sentence } from "../../src/extract/reported-sentence.js";
 import { buildCueIndex, buildParagraphCueIndex, firstWords, sentenceHasCue, words } from "../../src/extract/scare.js";
+
+// Property tests: a time limit for a loaded machine (see tests/property-runs.ts), not a measure.
+const RUNS = fuzzRuns(2000);
+vi.setConfig({ testTimeout: propertyTimeout(RUNS) });
 
 // The extractors' hand-written scanners stand in for regexes that were too slow in the hot path.
 // These references are those regexes, as the scanners replaced them; the scanners must give the
@@ -160,7 +165,7 @@ describe("hand-written scanners agree with the regexes they replace", () => {
         expect(words(t)).toEqual(all);
         expect(firstWords(t, limit)).toEqual(all.slice(0, limit));
       }),
-      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
+      { numRuns: RUNS },
     );
   });
 
@@ -177,7 +182,7 @@ describe("hand-written scanners agree with the regexes they replace", () => {
       fc.property(withRange(fc.array(headPieces, { maxLength: 30 }).map((a) => a.join(""))), fc.nat(4), ([t, from, to], index) => {
         expect(isHeadline(t, { start: from, end: to }, index)).toBe(refHeadline(t, { start: from, end: to }, index));
       }),
-      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
+      { numRuns: RUNS },
     );
     // Made-up must / must-not rows.
     const head = "Trump Says Clinton Is ‘Unfit’ to Lead";
@@ -193,7 +198,7 @@ describe("hand-written scanners agree with the regexes they replace", () => {
         expect(tokenize(t, from, to)).toEqual(refTokenize(t, from, to));
         expect(tokenize(t, 0, t.length)).toEqual(refTokenize(t, 0, t.length));
       }),
-      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
+      { numRuns: RUNS },
     );
   });
 
@@ -203,7 +208,7 @@ describe("hand-written scanners agree with the regexes they replace", () => {
         expect(sentenceSpans(t, from, to)).toEqual(refSentenceSpans(t, from, to));
         expect(sentenceSpans(t, 0, t.length)).toEqual(refSentenceSpans(t, 0, t.length));
       }),
-      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
+      { numRuns: RUNS },
     );
   });
 
@@ -214,7 +219,7 @@ describe("hand-written scanners agree with the regexes they replace", () => {
       fc.property(withRange(sentences), ([t, from, to]) => {
         expect(find(t, from, to)).toEqual(refFind(words, t, from, to));
       }),
-      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
+      { numRuns: RUNS },
     );
   });
 
@@ -265,7 +270,7 @@ describe("hand-written scanners agree with the regexes they replace", () => {
         const found = new Set(find(t, 0, t.length));
         for (const tok of tokenize(t, 0, t.length)) if (tok.word && words.includes(tok.lower)) expect(found.has(tok.start)).toBe(true);
       }),
-      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
+      { numRuns: RUNS },
     );
   });
 
@@ -283,7 +288,7 @@ describe("hand-written scanners agree with the regexes they replace", () => {
         }
         expect(buildCueIndex(marked, runs)).toEqual(refCueIndex(marked, runs));
       }),
-      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
+      { numRuns: RUNS },
     );
   });
 
@@ -322,7 +327,7 @@ describe("hand-written scanners agree with the regexes they replace", () => {
           for (const r of runs) expect(sentenceHasCue(index, paras[i], r.outer)).toBe(sentenceHasCue(whole, paras[i], r.outer));
         });
       }),
-      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
+      { numRuns: RUNS },
     );
   });
 });
@@ -369,7 +374,7 @@ describe("the end-of-window prechecks", () => {
       fc.property(fc.string({ unit: fc.constantFrom("a", ",", " ", "\u00a0", "\n", "\ufeff", "\ud83d", "x") }), (s) => {
         expect(lastNonSpaceAt(s)).toBe(s.search(/\s*$/u) - 1);
       }),
-      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
+      { numRuns: RUNS },
     );
   });
 });
@@ -394,7 +399,7 @@ describe("content's test for quotation marks", () => {
         const b = a + (n - a ? y % (n - a + 1) : 0);
         expect(content(s, a, b, single) !== null).toBe(refKept(s, a, b, single));
       }),
-      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
+      { numRuns: RUNS },
     );
   });
   const rows: [string, string, boolean, boolean][] = [

