@@ -97,6 +97,18 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
     if (known === undefined) outletSurnames.set(name, (known = !name.includes(" ") && corpus.surnames?.has(name.toLowerCase()) === true && isOutletName(name, corpus)));
     return known;
   };
+  // A plural or an outlet-surname is read with its article's text (writesAsSurname, hasLowerWord scan
+  // it), so once an article, type and name, not once a quote: "Bloomberg" credited thirty times in
+  // one story scanned the story thirty times. The rows that read the mention all need "the" before
+  // the name, so only such a mention (one the definite test above missed) is part of the key.
+  const articleRead = new Map<string, SpeakerType>();
+  const inArticle = (q: Quote) => {
+    const mention = q.mention !== null && /^\s*the\s/i.test(q.mention) ? q.mention : null;
+    const k = `${q.articleId}\u0000${q.speakerType}\u0000${q.speaker}\u0000${mention ?? ""}`;
+    let t = articleRead.get(k);
+    if (t === undefined) articleRead.set(k, (t = alignedType(q.speaker!, q.speakerType, { ...corpus, mention, articleText: textOf(q.articleId) })));
+    return t;
+  };
   quotes.forEach((q, qi) => {
     if (!q.speaker) return;
     let byType = retyped.get(q.speakerType);
@@ -109,9 +121,10 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
     // So is a one-word outlet's name that is also the surname of someone named in full ("Bloomberg"):
     // the person only where its article writes the person's name (not-person.ts).
     const outletWord = !definite && !plural && isOutletSurname(q.speaker);
-    let speakerType =
-      definite || plural || outletWord
-        ? alignedType(q.speaker, q.speakerType, { ...corpus, mention: q.mention, ...(plural || outletWord ? { articleText: textOf(q.articleId) } : {}) })
+    let speakerType = definite
+      ? alignedType(q.speaker, q.speakerType, { ...corpus, mention: q.mention })
+      : plural || outletWord
+        ? inArticle(q)
         : byType.get(q.speaker);
     if (speakerType === undefined) byType.set(q.speaker, (speakerType = alignedType(q.speaker, q.speakerType, corpus)));
     // A full name or an organisation's name means the same speaker in every article, so it is one
