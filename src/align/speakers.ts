@@ -1,7 +1,7 @@
 import { type Article, type Quote, type Speaker, type SpeakerType, uniqueIds } from "../model/index.js";
 import { NAME_PARTICLES } from "../model/name-words.js";
 import { isPlaceName } from "../model/place-names.js";
-import { alignedType, isOutletName, isShareOfPeople, notPersonContext, type NotPersonContext } from "./not-person.js";
+import { alignedType, describesOnePerson, isCommonWordName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
 import { acronymOf, DESCRIPTION, foldAccents, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, type PersonName } from "./names.js";
 
 /**
@@ -23,6 +23,8 @@ type Node = {
   readonly type: SpeakerType;
   readonly quoteIdx: number[];
   readonly person: PersonName | null;
+  /** A body's capitalised common word ("Court", "Some"), read in its article only (isCommonWordName). */
+  readonly local: boolean;
 };
 
 class UnionFind {
@@ -109,6 +111,15 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
     if (t === undefined) articleRead.set(k, (t = alignedType(q.speaker!, q.speakerType, { ...corpus, mention, articleText: textOf(q.articleId) })));
     return t;
   };
+  // Whether a body's one capitalised word is a common word where its article writes it; per article and name.
+  const commonWords = new Map<string, boolean>();
+  const commonWord = (articleId: string, name: string) => {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+    const k = `${articleId}\u0000${name}`;
+    let c = commonWords.get(k);
+    if (c === undefined) commonWords.set(k, (c = isCommonWordName(name, textOf(articleId))));
+    return c;
+  };
   quotes.forEach((q, qi) => {
     if (!q.speaker) return;
     let byType = retyped.get(q.speakerType);
@@ -121,12 +132,16 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
     // So is a one-word outlet's name that is also the surname of someone named in full ("Bloomberg"):
     // the person only where its article writes the person's name (not-person.ts).
     const outletWord = !definite && !plural && isOutletSurname(q.speaker);
-    let speakerType = definite
+    // "Ford itself" is read with its mention too.
+    let speakerType = definite || speaksOfItself(q.mention)
       ? alignedType(q.speaker, q.speakerType, { ...corpus, mention: q.mention })
       : plural || outletWord
         ? inArticle(q)
         : byType.get(q.speaker);
     if (speakerType === undefined) byType.set(q.speaker, (speakerType = alignedType(q.speaker, q.speakerType, corpus)));
+    // A body's name that ends in a noun for one person ("GOP front-runner") describes that person.
+    if (speakerType === "organisation" && describesOnePerson(q.speaker)) speakerType = "anonymous";
+    const local = speakerType === "organisation" && commonWord(q.articleId, q.speaker);
     // A full name or an organisation's name means the same speaker in every article, so it is one
     // node; one-word names and descriptions are read within their article.
     let known = isGlobal.get(speakerType);
@@ -143,15 +158,15 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
     }
     // Keyed by scope (an article, or everywhere for people / organisations) then name: nested maps
     // rather than a joined string a quote.
-    const scope = global ? (speakerType === "organisation" ? "\u0001o" : "\u0001p") : q.articleId;
+    const scope = global && !local ? (speakerType === "organisation" ? "\u0001o" : "\u0001p") : q.articleId;
     let byName = byKey.get(scope);
     if (!byName) byKey.set(scope, (byName = new Map()));
     // Within an article a description is the same whether it opens a sentence or not ("Residents
     // said …", "… residents said"); names keep their case.
-    const nameKey = global ? q.speaker : q.speaker.toLowerCase();
+    const nameKey = global && !local ? q.speaker : q.speaker.toLowerCase();
     let e = byName.get(nameKey);
     if (!e) {
-      e = { node: { idx: order.length, articleIds: [q.articleId], name: q.speaker, type: "unknown", quoteIdx: [], person: null }, types: [] };
+      e = { node: { idx: order.length, articleIds: [q.articleId], name: q.speaker, type: "unknown", quoteIdx: [], person: null, local }, types: [] };
       byName.set(nameKey, e);
       order.push(e);
     } else if (e.node.articleIds[e.node.articleIds.length - 1] !== q.articleId) {
@@ -436,7 +451,7 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: s
  * An organisation's node key for linkOrganisations: its name, or, for a body named by a common noun
  * ("the agency"), its name in its article, which it never leaves.
  */
-const orgNodeKey = (n: Node) => (isDescriptiveName(n.name) || isShareOfPeople(n.name) ? `${n.articleIds[0]}\u0000${n.name}` : n.name);
+const orgNodeKey = (n: Node) => (n.local || isDescriptiveName(n.name) || isShareOfPeople(n.name) ? `${n.articleIds[0]}\u0000${n.name}` : n.name);
 const keyName = (k: string) => k.slice(k.indexOf("\u0000") + 1);
 
 /**
@@ -512,10 +527,12 @@ function linkOrganisations(nodes: readonly Node[], uf: UnionFind, textOf: (artic
     if (supersets.size === 1 && held) nameUf.union(idx.get(n)!, [...supersets][0]);
   };
   // An acronym that spells no name but opens exactly one longer name ("CBS" and "CBS News") is its
-  // short form. (Not any capitalised word: "Department" opens a sentence as often as a name.)
+  // short form. (Not any capitalised word: "Department" opens a sentence as often as a name.) A
+  // name, not a description it opens with a role in lower case ("GOP speechwriter" is no "GOP").
+  const namesOn = (m: string) => /^\p{Lu}/u.test(m.trim().replace(/^the\s+/i, "").split(/\s+/)[1] ?? "");
   const joinLeading = (n: string) => {
     const word = orgKey(n);
-    const longer = new Set((byToken.get(word) ?? []).filter((m) => !m.includes("\u0000") && orgKey(m).startsWith(`${word} `)).map((m) => nameUf.find(idx.get(m)!)));
+    const longer = new Set((byToken.get(word) ?? []).filter((m) => !m.includes("\u0000") && orgKey(m).startsWith(`${word} `) && namesOn(m)).map((m) => nameUf.find(idx.get(m)!)));
     if (longer.size === 1) nameUf.union(idx.get(n)!, [...longer][0]);
   };
   // A one-word name that ends several longer names ("Post": Washington Post, New York Post) is the
@@ -692,7 +709,8 @@ function canonicalName(members: readonly Node[], type: SpeakerType): string {
     // An organisation's name before a description holding one ("nonpartisan Commission on
     // Presidential Debates"), and that before a common noun ("International Monetary Fund", not
     // "fund", however often the article says "the fund").
-    const naming = !isDescriptiveName(n.name) ? 2 : /\p{Lu}/u.test(n.name) ? 1 : 0;
+    // A common word that opened its sentence ("Newspaper") names no more than the noun in lower case.
+    const naming = n.local ? 0 : !isDescriptiveName(n.name) ? 2 : /\p{Lu}/u.test(n.name) ? 1 : 0;
     return naming * 1e12 + quotes * 1000 + n.name.length;
   };
   let best = members[0];
