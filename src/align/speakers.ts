@@ -1,6 +1,8 @@
 import { type Article, type Quote, type Speaker, type SpeakerType, uniqueIds } from "../model/index.js";
 import { NAME_PARTICLES } from "../model/name-words.js";
 import { isPlaceName } from "../model/place-names.js";
+import { FIRST_NAME_GENDER } from "../model/given-names.js";
+import { escapeRegExp } from "../model/escape-regexp.js";
 import { alignedType, describesOnePerson, isCommonWordName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
 import { acronymOf, DESCRIPTION, foldAccents, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, type PersonName } from "./names.js";
 
@@ -283,6 +285,36 @@ function genderOfForms(forms: ReadonlySet<string>): string | null {
   return g.size > 1 ? null : ([...g][0] ?? "");
 }
 
+/** "Mr.", "Ms." and the like written before `surname` in `text` ("Ms. Febo"). */
+const titledIn = (text: string, surname: string) => new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sr|Sra|Srta)\\.?\\s+${escapeRegExp(surname)}\\b`, "u").test(text);
+
+/**
+ * Full names of three words or more by their article and second-to-last word, for names of two
+ * surnames (given name, father's surname, mother's surname: "Melba Acosta Febo", then "Ms.
+ * Acosta"): the root a title and that word join in that article. Only where the word is no known
+ * given name ("Ana Maria Velez" is no "Ms. Maria"), the article never writes a title before the last
+ * word ("John Ellis Bush … Mr. Bush": there the last word is the surname), and one root has it.
+ */
+function firstOfTwoSurnames(full: readonly Node[], uf: UnionFind, textOf: (articleId: string) => string): Map<string, number | false> {
+  const roots = new Map<string, number | false>();
+  for (const n of full) {
+    const words = n.name.trim().split(/\s+/);
+    const given = n.person!.given;
+    if (given.length < 2 || words.length < 3 || n.person!.suffix) continue;
+    const middle = given[given.length - 1];
+    const written = words[words.length - 2];
+    if (middle.length < 3 || FIRST_NAME_GENDER.has(middle) || !/^\p{Lu}\p{Ll}/u.test(written) || foldKey(written) !== middle) continue;
+    for (const a of n.articleIds) {
+      if (titledIn(textOf(a), words[words.length - 1])) continue;
+      const k = `${a}\u0000${middle}`;
+      const r = uf.find(n.idx);
+      const prev = roots.get(k);
+      roots.set(k, prev === undefined || prev === r ? r : false);
+    }
+  }
+  return roots;
+}
+
 function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: string) => string, quotes: readonly Quote[]): void {
   const mentionsOf = (n: Node) => n.quoteIdx.map((i) => quotes[i].mention ?? "");
   const people = nodes.filter((n) => n.person);
@@ -367,6 +399,7 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: s
   // A full name of each root, as the roots stand before the one-word names join them.
   const fullOfRoot = new Map<number, Node>();
   for (const n of full) if (!fullOfRoot.has(uf.find(n.idx))) fullOfRoot.set(uf.find(n.idx), n);
+  const firstSurname = firstOfTwoSurnames(full, uf, textOf);
   const unresolved: Node[] = [];
   const notSurnameHere = (n: Node) => isPlaceName(n.name.trim()) || mentionsOf(n).some((m) => /^the\s/i.test(m.trim()) && cleanMention(m) === n.name.trim());
   for (const n of singles) {
@@ -381,6 +414,11 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: s
         if (named && onlyOneNamed(named, n.articleIds[0])) for (const f of formsOf(n)) saw(f, n.idx, n.articleIds[0]);
         uf.union(n.idx, [...local][0]);
       }
+      continue;
+    }
+    const paternal = !local && (n.person!.titled || formsOf(n).size > 0) && firstSurname.get(`${n.articleIds[0]}\u0000${word}`);
+    if (paternal !== undefined && paternal !== false) {
+      uf.union(n.idx, paternal);
       continue;
     }
     const global = rootsAll.get(word);
@@ -752,6 +790,9 @@ function majorityType(members: readonly Node[]): SpeakerType {
 }
 
 
+/** A name without its generational suffix ("Joseph R. Biden Jr." -> "Joseph R. Biden"). */
+const withoutSuffix = (name: string) => name.trim().replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/u, "");
+
 /** One identity per person across articles; quotes get the canonical name. Pure. */
 export function alignSpeakers(articles: readonly Article[], quotes: readonly Quote[]): { speakers: Speaker[]; quotes: Quote[] } {
   const textById = new Map(articles.map((a) => [a.id, a.text]));
@@ -808,7 +849,12 @@ export function alignSpeakers(articles: readonly Article[], quotes: readonly Quo
       (a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0),
     );
     const aliases = new Set<string>();
-    const surname = type === "person" ? (name.trim().split(/\s+/).pop() ?? "").toLowerCase().replace(/^al-/, "") : "";
+    // The surname is the last word before a generational suffix ("Joseph R. Biden Jr." is "Mr. Biden").
+    const nameWords = type === "person" ? withoutSuffix(name).split(/\s+/) : [];
+    const surname = type === "person" ? (nameWords[nameWords.length - 1] ?? "").toLowerCase().replace(/^al-/, "") : "";
+    // The first of two surnames ("Melba Acosta Febo" written "Ms. Acosta") names her as the last does.
+    const middle = nameWords.length >= 3 ? nameWords[nameWords.length - 2].toLowerCase() : "";
+    const firstSurname = middle.length >= 3 && /^\p{Ll}+$/u.test(middle) && !FIRST_NAME_GENDER.has(middle) ? middle : "";
     for (const m of members) if (m.name.trim() !== name) aliases.add(m.name.trim());
     const roles: { articleId: string; role: string }[] = [];
     const seenRole = new Set<string>();
@@ -820,7 +866,8 @@ export function alignSpeakers(articles: readonly Article[], quotes: readonly Quo
       if (aliases.has(m)) continue;
       // A person's alias carries their surname ("Mr. Homsi", "Gov. Ann Lee"); a mention without it
       // is a description or a misread subject, not another name for them.
-      if (type === "person" && surname && ((m.toLowerCase().split(/\s+/).pop() ?? "").replace(/^al-/, "").replace(/[’']s$/u, "") !== surname || NOT_IN_NAME.test(m))) continue;
+      const last = type === "person" ? (withoutSuffix(m).toLowerCase().split(/\s+/).pop() ?? "").replace(/^al-/, "").replace(/[’']s$/u, "") : "";
+      if (type === "person" && surname && ((last !== surname && (!firstSurname || last !== firstSurname)) || NOT_IN_NAME.test(m))) continue;
       if (type === "person" && !nameLikeAlias(m)) continue;
       // "Mr. Obama" in an article that also names another Obama is an alias only if that form
       // stood for no one else where an article named one Obama ("Mr. Obama" credited to "Michelle

@@ -445,3 +445,33 @@ describe("alignSpeakers: no name to merge on", () => {
     expect(bySpeaker(r)).toEqual(["Dana Ford:person:f1,f3", "Ford:organisation:f2"]);
   });
 });
+
+// A name of two surnames (Spanish and Portuguese: given name, father's surname, mother's surname) is
+// written with a title and the first surname alone ("Melba Acosta Febo", then "Ms. Acosta").
+describe("alignSpeakers: a title and the first of two surnames", () => {
+  const story = (id: string, text: string) => article(id, "Ledger", "2024-02-05", `${text} xx`);
+  const t1 = story("d1", "Lucia Serrano Febo, the finance secretary, spoke. Ms. Serrano said the bonds would be paid.");
+  const t2 = story("d2", "Tomas Ellery Grant spoke. Mr. Grant said more, and Mr. Ellery added a line.");
+  const t3 = story("d3", "Ana Maria Velez spoke. Ms. Maria said more.");
+  const t4 = story("d4", "Ms. Serrano said the bonds would be paid.");
+  it.each([
+    ["must: the title and the first surname are the full name of its article", [t1], () => [said(t1, "Lucia Serrano Febo"), said(t1, "Ms. Serrano")], ["Lucia Serrano Febo"]],
+    ["must-not: an article that writes the title with the last word reads the middle word as no surname", [t2], () => [said(t2, "Tomas Ellery Grant"), said(t2, "Mr. Ellery")], ["Mr. Ellery", "Tomas Ellery Grant"]],
+    ["must-not: a middle word that is a given name", [t3], () => [said(t3, "Ana Maria Velez"), said(t3, "Ms. Maria")], ["Ana Maria Velez", "Ms. Maria"]],
+    ["must-not: a full name of another article", [t1, t4], () => [said(t1, "Lucia Serrano Febo"), said(t4, "Ms. Serrano")], ["Lucia Serrano Febo", "Ms. Serrano"]],
+  ] as const)("%s", (_name, arts, quotes, want) => {
+    const r = alignSpeakers([...arts], quotes());
+    expect(names(r.speakers)).toEqual([...want].sort());
+  });
+
+  it("must: a title and the surname of a name with a generational suffix is its alias", () => {
+    const j = story("j1", "Piet Kuyper Jr. spoke. Mr. Kuyper said more.");
+    const r = alignSpeakers([j], [said(j, "Piet Kuyper Jr."), quote(j, "xx", "Piet Kuyper Jr.", { mention: "Mr. Kuyper" })]);
+    expect(r.speakers.map((s) => [s.name, s.aliases])).toEqual([["Piet Kuyper Jr.", ["Mr. Kuyper"]]]);
+  });
+
+  it("must: the title and the first surname, as written, is an alias of the full name", () => {
+    const r = alignSpeakers([t1], [said(t1, "Lucia Serrano Febo"), quote(t1, "xx", "Serrano", { mention: "Ms. Serrano" })]);
+    expect(r.speakers.map((s) => [s.name, s.aliases])).toEqual([["Lucia Serrano Febo", ["Serrano", "Ms. Serrano"]]]);
+  });
+});
