@@ -1,6 +1,6 @@
 import type { Article, Quote, SpeakerType } from "../model/index.js";
 import { outletKey } from "../model/outlet-names.js";
-import { GROUP_PLURALS } from "../model/name-words.js";
+import { GROUP_PLURALS, NOT_NAMES, PERSON_NOUNS } from "../model/name-words.js";
 import { isPlaceName } from "../model/place-names.js";
 import { outletByName } from "../ingest/outlets.js";
 import { FIRST_NAME_GENDER } from "../model/given-names.js";
@@ -80,6 +80,9 @@ const definite = (name: string, c: NotPersonContext): boolean => {
 };
 const lastWord = (words: readonly string[]) => bare(words[words.length - 1]);
 
+/** The mention at the cue ends in "itself" ("Ford itself"). */
+export const speaksOfItself = (mention: string | null | undefined): boolean => !!mention && mention.length > 7 && /\sitself$/i.test(mention);
+
 /** One capitalised word in the plural ("Others", "Fact-checkers"); not "-ss", "-us", "-is" ("Ross", "Cyrus", "Davis"). */
 const CAPITAL_PLURAL = /^\p{Lu}[\p{Ll}-]*[^\p{Lu}sui]s$/u;
 
@@ -88,6 +91,36 @@ function hasLowerWord(text: string, word: string): boolean {
   const isLetter = (i: number) => i >= 0 && i < text.length && /\p{L}/u.test(text[i]!);
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (!isLetter(i - 1) && !isLetter(i + word.length)) return true;
   return false;
+}
+
+/**
+ * A body's one capitalised word that names no body: a determiner that opened its sentence ("Some",
+ * "Another") or a common noun its article also writes in lower case ("Court" where the story says
+ * "the court ruled", "State" beside "secretary of state"). Whichever body the article means, it is
+ * no name to join across articles on ("Court" joined another story's "U.S. Court"; one "State" of
+ * three stories took a fourth's "Florida Department of State"). A paper's short name is never
+ * written in lower case ("Post", "Times", "Journal" in their stories): those stay names.
+ */
+export function isCommonWordName(name: string, articleText: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  const lower = name.toLowerCase();
+  return NOT_NAMES.has(lower) || hasLowerWord(articleText, lower);
+}
+
+/** Role nouns for one person that the model's person nouns leave out ("the GOP front-runner"). */
+const ROLE_HEADS: ReadonlySet<string> = new Set(["front-runner", "frontrunner"]);
+
+/**
+ * A body's name that ends in a lower-case noun for one person ("GOP front-runner", "Party
+ * nominee"): a description of someone unnamed, as "the Vermont senator" is, never a body's name
+ * (three stories' "GOP front-runner" were one organisation). Plurals ("Party leaders") are left:
+ * a group may speak as a body.
+ */
+export function describesOnePerson(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || !/^\p{Lu}/u.test(words[0])) return false;
+  const last = words[words.length - 1];
+  return /^\p{Ll}/u.test(last) && (ROLE_HEADS.has(last) || (PERSON_NOUNS.has(last) && !GROUP_PLURALS.has(last)));
 }
 
 /**
@@ -149,6 +182,12 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
     type: "organisation",
     test: (words, name, c) =>
       isOutletName(name, c) && !(words.length === 1 && c.surnames?.has(name.toLowerCase()) && (c.articleText === undefined || writesAsSurname(c.articleText, name))),
+  },
+  {
+    id: "itself",
+    reason: "a source the text calls \"itself\" (\"Ford itself said\") is a company or a body: a person is \"himself\" or \"herself\"",
+    type: "organisation",
+    test: (_words, _name, c) => speaksOfItself(c.mention),
   },
   {
     id: "definite-person-description",

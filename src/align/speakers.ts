@@ -1,7 +1,9 @@
 import { type Article, type Quote, type Speaker, type SpeakerType, uniqueIds } from "../model/index.js";
 import { NAME_PARTICLES } from "../model/name-words.js";
 import { isPlaceName } from "../model/place-names.js";
-import { alignedType, isOutletName, isShareOfPeople, notPersonContext, type NotPersonContext } from "./not-person.js";
+import { FIRST_NAME_GENDER } from "../model/given-names.js";
+import { escapeRegExp } from "../model/escape-regexp.js";
+import { alignedType, describesOnePerson, isCommonWordName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
 import { acronymOf, DESCRIPTION, foldAccents, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, type PersonName } from "./names.js";
 
 /**
@@ -23,6 +25,8 @@ type Node = {
   readonly type: SpeakerType;
   readonly quoteIdx: number[];
   readonly person: PersonName | null;
+  /** A body's capitalised common word ("Court", "Some"), read in its article only (isCommonWordName). */
+  readonly local: boolean;
 };
 
 class UnionFind {
@@ -97,6 +101,27 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
     if (known === undefined) outletSurnames.set(name, (known = !name.includes(" ") && corpus.surnames?.has(name.toLowerCase()) === true && isOutletName(name, corpus)));
     return known;
   };
+  // A plural or an outlet-surname is read with its article's text (writesAsSurname, hasLowerWord scan
+  // it), so once an article, type and name, not once a quote: "Bloomberg" credited thirty times in
+  // one story scanned the story thirty times. The rows that read the mention all need "the" before
+  // the name, so only such a mention (one the definite test above missed) is part of the key.
+  const articleRead = new Map<string, SpeakerType>();
+  const inArticle = (q: Quote) => {
+    const mention = q.mention !== null && /^\s*the\s/i.test(q.mention) ? q.mention : null;
+    const k = `${q.articleId}\u0000${q.speakerType}\u0000${q.speaker}\u0000${mention ?? ""}`;
+    let t = articleRead.get(k);
+    if (t === undefined) articleRead.set(k, (t = alignedType(q.speaker!, q.speakerType, { ...corpus, mention, articleText: textOf(q.articleId) })));
+    return t;
+  };
+  // Whether a body's one capitalised word is a common word where its article writes it; per article and name.
+  const commonWords = new Map<string, boolean>();
+  const commonWord = (articleId: string, name: string) => {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+    const k = `${articleId}\u0000${name}`;
+    let c = commonWords.get(k);
+    if (c === undefined) commonWords.set(k, (c = isCommonWordName(name, textOf(articleId))));
+    return c;
+  };
   quotes.forEach((q, qi) => {
     if (!q.speaker) return;
     let byType = retyped.get(q.speakerType);
@@ -109,11 +134,16 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
     // So is a one-word outlet's name that is also the surname of someone named in full ("Bloomberg"):
     // the person only where its article writes the person's name (not-person.ts).
     const outletWord = !definite && !plural && isOutletSurname(q.speaker);
-    let speakerType =
-      definite || plural || outletWord
-        ? alignedType(q.speaker, q.speakerType, { ...corpus, mention: q.mention, ...(plural || outletWord ? { articleText: textOf(q.articleId) } : {}) })
+    // "Ford itself" is read with its mention too.
+    let speakerType = definite || speaksOfItself(q.mention)
+      ? alignedType(q.speaker, q.speakerType, { ...corpus, mention: q.mention })
+      : plural || outletWord
+        ? inArticle(q)
         : byType.get(q.speaker);
     if (speakerType === undefined) byType.set(q.speaker, (speakerType = alignedType(q.speaker, q.speakerType, corpus)));
+    // A body's name that ends in a noun for one person ("GOP front-runner") describes that person.
+    if (speakerType === "organisation" && describesOnePerson(q.speaker)) speakerType = "anonymous";
+    const local = speakerType === "organisation" && commonWord(q.articleId, q.speaker);
     // A full name or an organisation's name means the same speaker in every article, so it is one
     // node; one-word names and descriptions are read within their article.
     let known = isGlobal.get(speakerType);
@@ -130,15 +160,15 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
     }
     // Keyed by scope (an article, or everywhere for people / organisations) then name: nested maps
     // rather than a joined string a quote.
-    const scope = global ? (speakerType === "organisation" ? "\u0001o" : "\u0001p") : q.articleId;
+    const scope = global && !local ? (speakerType === "organisation" ? "\u0001o" : "\u0001p") : q.articleId;
     let byName = byKey.get(scope);
     if (!byName) byKey.set(scope, (byName = new Map()));
     // Within an article a description is the same whether it opens a sentence or not ("Residents
     // said …", "… residents said"); names keep their case.
-    const nameKey = global ? q.speaker : q.speaker.toLowerCase();
+    const nameKey = global && !local ? q.speaker : q.speaker.toLowerCase();
     let e = byName.get(nameKey);
     if (!e) {
-      e = { node: { idx: order.length, articleIds: [q.articleId], name: q.speaker, type: "unknown", quoteIdx: [], person: null }, types: [] };
+      e = { node: { idx: order.length, articleIds: [q.articleId], name: q.speaker, type: "unknown", quoteIdx: [], person: null, local }, types: [] };
       byName.set(nameKey, e);
       order.push(e);
     } else if (e.node.articleIds[e.node.articleIds.length - 1] !== q.articleId) {
@@ -255,6 +285,36 @@ function genderOfForms(forms: ReadonlySet<string>): string | null {
   return g.size > 1 ? null : ([...g][0] ?? "");
 }
 
+/** "Mr.", "Ms." and the like written before `surname` in `text` ("Ms. Febo"). */
+const titledIn = (text: string, surname: string) => new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sr|Sra|Srta)\\.?\\s+${escapeRegExp(surname)}\\b`, "u").test(text);
+
+/**
+ * Full names of three words or more by their article and second-to-last word, for names of two
+ * surnames (given name, father's surname, mother's surname: "Melba Acosta Febo", then "Ms.
+ * Acosta"): the root a title and that word join in that article. Only where the word is no known
+ * given name ("Ana Maria Velez" is no "Ms. Maria"), the article never writes a title before the last
+ * word ("John Ellis Bush … Mr. Bush": there the last word is the surname), and one root has it.
+ */
+function firstOfTwoSurnames(full: readonly Node[], uf: UnionFind, textOf: (articleId: string) => string): Map<string, number | false> {
+  const roots = new Map<string, number | false>();
+  for (const n of full) {
+    const words = n.name.trim().split(/\s+/);
+    const given = n.person!.given;
+    if (given.length < 2 || words.length < 3 || n.person!.suffix) continue;
+    const middle = given[given.length - 1];
+    const written = words[words.length - 2];
+    if (middle.length < 3 || FIRST_NAME_GENDER.has(middle) || !/^\p{Lu}\p{Ll}/u.test(written) || foldKey(written) !== middle) continue;
+    for (const a of n.articleIds) {
+      if (titledIn(textOf(a), words[words.length - 1])) continue;
+      const k = `${a}\u0000${middle}`;
+      const r = uf.find(n.idx);
+      const prev = roots.get(k);
+      roots.set(k, prev === undefined || prev === r ? r : false);
+    }
+  }
+  return roots;
+}
+
 function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: string) => string, quotes: readonly Quote[]): void {
   const mentionsOf = (n: Node) => n.quoteIdx.map((i) => quotes[i].mention ?? "");
   const people = nodes.filter((n) => n.person);
@@ -339,6 +399,7 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: s
   // A full name of each root, as the roots stand before the one-word names join them.
   const fullOfRoot = new Map<number, Node>();
   for (const n of full) if (!fullOfRoot.has(uf.find(n.idx))) fullOfRoot.set(uf.find(n.idx), n);
+  const firstSurname = firstOfTwoSurnames(full, uf, textOf);
   const unresolved: Node[] = [];
   const notSurnameHere = (n: Node) => isPlaceName(n.name.trim()) || mentionsOf(n).some((m) => /^the\s/i.test(m.trim()) && cleanMention(m) === n.name.trim());
   for (const n of singles) {
@@ -353,6 +414,11 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: s
         if (named && onlyOneNamed(named, n.articleIds[0])) for (const f of formsOf(n)) saw(f, n.idx, n.articleIds[0]);
         uf.union(n.idx, [...local][0]);
       }
+      continue;
+    }
+    const paternal = !local && (n.person!.titled || formsOf(n).size > 0) && firstSurname.get(`${n.articleIds[0]}\u0000${word}`);
+    if (paternal !== undefined && paternal !== false) {
+      uf.union(n.idx, paternal);
       continue;
     }
     const global = rootsAll.get(word);
@@ -423,7 +489,7 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: s
  * An organisation's node key for linkOrganisations: its name, or, for a body named by a common noun
  * ("the agency"), its name in its article, which it never leaves.
  */
-const orgNodeKey = (n: Node) => (isDescriptiveName(n.name) || isShareOfPeople(n.name) ? `${n.articleIds[0]}\u0000${n.name}` : n.name);
+const orgNodeKey = (n: Node) => (n.local || isDescriptiveName(n.name) || isShareOfPeople(n.name) ? `${n.articleIds[0]}\u0000${n.name}` : n.name);
 const keyName = (k: string) => k.slice(k.indexOf("\u0000") + 1);
 
 /**
@@ -499,10 +565,12 @@ function linkOrganisations(nodes: readonly Node[], uf: UnionFind, textOf: (artic
     if (supersets.size === 1 && held) nameUf.union(idx.get(n)!, [...supersets][0]);
   };
   // An acronym that spells no name but opens exactly one longer name ("CBS" and "CBS News") is its
-  // short form. (Not any capitalised word: "Department" opens a sentence as often as a name.)
+  // short form. (Not any capitalised word: "Department" opens a sentence as often as a name.) A
+  // name, not a description it opens with a role in lower case ("GOP speechwriter" is no "GOP").
+  const namesOn = (m: string) => /^\p{Lu}/u.test(m.trim().replace(/^the\s+/i, "").split(/\s+/)[1] ?? "");
   const joinLeading = (n: string) => {
     const word = orgKey(n);
-    const longer = new Set((byToken.get(word) ?? []).filter((m) => !m.includes("\u0000") && orgKey(m).startsWith(`${word} `)).map((m) => nameUf.find(idx.get(m)!)));
+    const longer = new Set((byToken.get(word) ?? []).filter((m) => !m.includes("\u0000") && orgKey(m).startsWith(`${word} `) && namesOn(m)).map((m) => nameUf.find(idx.get(m)!)));
     if (longer.size === 1) nameUf.union(idx.get(n)!, [...longer][0]);
   };
   // A one-word name that ends several longer names ("Post": Washington Post, New York Post) is the
@@ -679,7 +747,8 @@ function canonicalName(members: readonly Node[], type: SpeakerType): string {
     // An organisation's name before a description holding one ("nonpartisan Commission on
     // Presidential Debates"), and that before a common noun ("International Monetary Fund", not
     // "fund", however often the article says "the fund").
-    const naming = !isDescriptiveName(n.name) ? 2 : /\p{Lu}/u.test(n.name) ? 1 : 0;
+    // A common word that opened its sentence ("Newspaper") names no more than the noun in lower case.
+    const naming = n.local ? 0 : !isDescriptiveName(n.name) ? 2 : /\p{Lu}/u.test(n.name) ? 1 : 0;
     return naming * 1e12 + quotes * 1000 + n.name.length;
   };
   let best = members[0];
@@ -720,6 +789,9 @@ function majorityType(members: readonly Node[]): SpeakerType {
   return best;
 }
 
+
+/** A name without its generational suffix ("Joseph R. Biden Jr." -> "Joseph R. Biden"). */
+const withoutSuffix = (name: string) => name.trim().replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/u, "");
 
 /** One identity per person across articles; quotes get the canonical name. Pure. */
 export function alignSpeakers(articles: readonly Article[], quotes: readonly Quote[]): { speakers: Speaker[]; quotes: Quote[] } {
@@ -777,7 +849,12 @@ export function alignSpeakers(articles: readonly Article[], quotes: readonly Quo
       (a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0),
     );
     const aliases = new Set<string>();
-    const surname = type === "person" ? (name.trim().split(/\s+/).pop() ?? "").toLowerCase().replace(/^al-/, "") : "";
+    // The surname is the last word before a generational suffix ("Joseph R. Biden Jr." is "Mr. Biden").
+    const nameWords = type === "person" ? withoutSuffix(name).split(/\s+/) : [];
+    const surname = type === "person" ? (nameWords[nameWords.length - 1] ?? "").toLowerCase().replace(/^al-/, "") : "";
+    // The first of two surnames ("Melba Acosta Febo" written "Ms. Acosta") names her as the last does.
+    const middle = nameWords.length >= 3 ? nameWords[nameWords.length - 2].toLowerCase() : "";
+    const firstSurname = middle.length >= 3 && /^\p{Ll}+$/u.test(middle) && !FIRST_NAME_GENDER.has(middle) ? middle : "";
     for (const m of members) if (m.name.trim() !== name) aliases.add(m.name.trim());
     const roles: { articleId: string; role: string }[] = [];
     const seenRole = new Set<string>();
@@ -789,7 +866,8 @@ export function alignSpeakers(articles: readonly Article[], quotes: readonly Quo
       if (aliases.has(m)) continue;
       // A person's alias carries their surname ("Mr. Homsi", "Gov. Ann Lee"); a mention without it
       // is a description or a misread subject, not another name for them.
-      if (type === "person" && surname && ((m.toLowerCase().split(/\s+/).pop() ?? "").replace(/^al-/, "").replace(/[’']s$/u, "") !== surname || NOT_IN_NAME.test(m))) continue;
+      const last = type === "person" ? (withoutSuffix(m).toLowerCase().split(/\s+/).pop() ?? "").replace(/^al-/, "").replace(/[’']s$/u, "") : "";
+      if (type === "person" && surname && ((last !== surname && (!firstSurname || last !== firstSurname)) || NOT_IN_NAME.test(m))) continue;
       if (type === "person" && !nameLikeAlias(m)) continue;
       // "Mr. Obama" in an article that also names another Obama is an alias only if that form
       // stood for no one else where an article named one Obama ("Mr. Obama" credited to "Michelle

@@ -173,6 +173,11 @@ describe("alignSpeakers", () => {
       speakers: ["CBS", "CBS News", "CBS Radio"],
     },
     {
+      name: "must-not: an acronym joins no description it opens (a role in lower case), however few its longer names",
+      quotes: () => [said(a1, "GOP", "organisation"), said(a2, "GOP speechwriter", "organisation")],
+      speakers: ["GOP", "GOP speechwriter"],
+    },
+    {
       name: "must-not: a capitalised word that is no acronym is not joined by the words it opens",
       quotes: () => [said(a1, "Fox", "organisation"), said(a2, "Fox News", "organisation"), said(a2, "Fox Studios", "organisation")],
       speakers: ["Fox", "Fox News", "Fox Studios"],
@@ -397,5 +402,76 @@ describe("alignSpeakers: descriptions and bodies", () => {
     const c = article("c", "Courier", "2024-02-03", "xx");
     const r = alignSpeakers([b, c], [said(b, "Almost half of respondents", "organisation"), said(c, "Almost half", "organisation"), said(c, "almost half", "organisation")]);
     expect(r.speakers.map((s) => s.articleIds)).toEqual([["c"], ["b"]]);
+  });
+});
+
+// Speakers the attribution typed as bodies that name no body (session 38): a description of one
+// person ("the GOP front-runner"), a common noun or a determiner written with its capital at a
+// sentence start ("Court", "State", "Some"), and a thing that speaks of "itself". They are read in
+// their article and never joined across articles as a name.
+describe("alignSpeakers: no name to merge on", () => {
+  const story = (id: string, text: string) => article(id, "Ledger", "2024-02-05", `${text} xx`);
+  const org = (a: typeof a1, speaker: string, mention: string = speaker) => quote(a, "xx", speaker, { type: "organisation", mention });
+  const bySpeaker = (r: ReturnType<typeof alignSpeakers>) => r.speakers.map((s) => `${s.name}:${s.type}:${s.articleIds.join(",")}`).sort();
+  const c1 = story("c1", "The court ruled on Friday. Court records show the filing was late.");
+  const c2 = story("c2", "The Harbor County Court heard the case.");
+  const c3 = story("c3", "Court said the port would close.");
+  const s1 = story("s1", "Some of the voters left early; others stayed.");
+  const s2 = story("s2", "Some stayed.");
+  const c4 = story("c4", "A court in the valley ruled.");
+  it.each([
+    ["must-not: a role noun after a party is a description of one person, not a body", () => [org(a1, "Party front-runner", "the Party front-runner"), org(a2, "Party front-runner", "The Party front-runner")], ["Party front-runner:anonymous:a1", "Party front-runner:anonymous:a2"]],
+    ["must-not: a capitalised common noun its article writes in lower case joins no body of another article", () => [org(c1, "Court", "It"), org(c2, "Harbor County Court", "the Harbor County Court")], ["Court:organisation:c1", "Harbor County Court:organisation:c2"]],
+    ["must-not: such a noun in two articles is two bodies", () => [org(c1, "Court"), org(c4, "Court")], ["Court:organisation:c1", "Court:organisation:c4"]],
+    ["must-not: a determiner that opens a sentence is no body across articles", () => [org(s1, "Some"), org(s2, "Some")], ["Some:organisation:s1", "Some:organisation:s2"]],
+    ["must: a one-word name its article never writes in lower case still joins its longer name", () => [org(c3, "Court"), org(c2, "Harbor County Court")], ["Harbor County Court:organisation:c2,c3"]],
+    ["must: a common noun joins the longer name of its own article", () => [org(c1, "Court"), org(c1, "Harbor County Court")], ["Harbor County Court:organisation:c1"]],
+  ] as const)("%s", (_name, quotes, want) => {
+    const r = alignSpeakers([a1, a2, c1, c2, c3, c4, s1, s2], quotes());
+    expect(bySpeaker(r)).toEqual([...want].sort());
+  });
+
+  it("must: a body's common word takes the fuller form its article gives, not its capital", () => {
+    const n1 = story("n1", "A Valley newspaper reported it. The newspaper said more.");
+    const r = alignSpeakers([n1], [org(n1, "Newspaper"), org(n1, "a Valley newspaper"), org(n1, "newspaper"), org(n1, "newspaper")]);
+    expect(bySpeaker(r)).toEqual(["a Valley newspaper:organisation:n1"]);
+  });
+
+  it("must-not: a name that speaks of “itself” is a body, not a person's surname; must: “himself” stays the person", () => {
+    const f1 = story("f1", "Dana Ford, the ambassador, spoke.");
+    const f2 = story("f2", "Ford itself said the deal was on.");
+    const f3 = story("f3", "Ford himself said the deal was on.");
+    const r = alignSpeakers([f1, f2, f3], [said(f1, "Dana Ford"), quote(f2, "xx", "Ford", { type: "person", mention: "Ford itself" }), quote(f3, "xx", "Ford", { type: "person", mention: "Ford himself" })]);
+    expect(bySpeaker(r)).toEqual(["Dana Ford:person:f1,f3", "Ford:organisation:f2"]);
+  });
+});
+
+// A name of two surnames (Spanish and Portuguese: given name, father's surname, mother's surname) is
+// written with a title and the first surname alone ("Melba Acosta Febo", then "Ms. Acosta").
+describe("alignSpeakers: a title and the first of two surnames", () => {
+  const story = (id: string, text: string) => article(id, "Ledger", "2024-02-05", `${text} xx`);
+  const t1 = story("d1", "Lucia Serrano Febo, the finance secretary, spoke. Ms. Serrano said the bonds would be paid.");
+  const t2 = story("d2", "Tomas Ellery Grant spoke. Mr. Grant said more, and Mr. Ellery added a line.");
+  const t3 = story("d3", "Ana Maria Velez spoke. Ms. Maria said more.");
+  const t4 = story("d4", "Ms. Serrano said the bonds would be paid.");
+  it.each([
+    ["must: the title and the first surname are the full name of its article", [t1], () => [said(t1, "Lucia Serrano Febo"), said(t1, "Ms. Serrano")], ["Lucia Serrano Febo"]],
+    ["must-not: an article that writes the title with the last word reads the middle word as no surname", [t2], () => [said(t2, "Tomas Ellery Grant"), said(t2, "Mr. Ellery")], ["Mr. Ellery", "Tomas Ellery Grant"]],
+    ["must-not: a middle word that is a given name", [t3], () => [said(t3, "Ana Maria Velez"), said(t3, "Ms. Maria")], ["Ana Maria Velez", "Ms. Maria"]],
+    ["must-not: a full name of another article", [t1, t4], () => [said(t1, "Lucia Serrano Febo"), said(t4, "Ms. Serrano")], ["Lucia Serrano Febo", "Ms. Serrano"]],
+  ] as const)("%s", (_name, arts, quotes, want) => {
+    const r = alignSpeakers([...arts], quotes());
+    expect(names(r.speakers)).toEqual([...want].sort());
+  });
+
+  it("must: a title and the surname of a name with a generational suffix is its alias", () => {
+    const j = story("j1", "Piet Kuyper Jr. spoke. Mr. Kuyper said more.");
+    const r = alignSpeakers([j], [said(j, "Piet Kuyper Jr."), quote(j, "xx", "Piet Kuyper Jr.", { mention: "Mr. Kuyper" })]);
+    expect(r.speakers.map((s) => [s.name, s.aliases])).toEqual([["Piet Kuyper Jr.", ["Mr. Kuyper"]]]);
+  });
+
+  it("must: the title and the first surname, as written, is an alias of the full name", () => {
+    const r = alignSpeakers([t1], [said(t1, "Lucia Serrano Febo"), quote(t1, "xx", "Serrano", { mention: "Ms. Serrano" })]);
+    expect(r.speakers.map((s) => [s.name, s.aliases])).toEqual([["Lucia Serrano Febo", ["Serrano", "Ms. Serrano"]]]);
   });
 });
