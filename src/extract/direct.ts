@@ -375,8 +375,9 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
         // paragraph that goes on a quote whose opening mark it never printed) closes nothing and
         // opens nothing: opened there, it made the rest of the paragraph a quote. Unless the last
         // straight mark closed a quote where it could have opened one ('says, "I'd like …," you
-        // know, …."': a quote nested in marks of the same kind), when this one ends that nested
-        // quote and the outer one goes on after it.
+        // know, …."', 'kept saying "trust me" over and over,"': a quote nested in marks of the same
+        // kind), when this one, after a stop or a word, ends that nested quote and the outer one goes
+        // on after it.
         // A straight quote left open before its credit ('"Absent a deal, he added, "the port will close."'):
         // the closing mark before ", he added," was left out, and this mark opens the quote that goes
         // on. Only where this mark and the straight marks after it pair up among themselves (an even
@@ -400,7 +401,7 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
         if (k >= 0 && (stack[k].role.straight || !openerPlace)) {
           closedAtOpener = openerPlace;
           closeTo(k, i);
-        } else if (!((wordBefore || (isStopCode(prev) && !closedAtOpener)) && spaceAfter)) push(i, ch, len);
+        } else if (!((wordBefore || isStopCode(prev)) && spaceAfter && !closedAtOpener)) push(i, ch, len);
         if (len === 2) i++;
         continue;
       }
