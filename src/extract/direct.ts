@@ -3,6 +3,7 @@ import { abbreviationBefore } from "../model/abbreviations.js";
 import { UPPER, classOf, firstNonSpace, isSpaceCode } from "./chars.js";
 import { MARKS, isCloseContext, isMarkCode, isSpaceLike, isWordChar, type MarkRole } from "./marks.js";
 import { lowerBound } from "./sorted.js";
+import { elisionAt, pluralPossessiveAt } from "./apostrophes.js";
 
 /** One run of words between quotation marks, at the top level of its paragraph. */
 export type QuoteRun = {
@@ -354,10 +355,13 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
         // Quotes nest: a double quote opened inside a single one closes first, so a single mark
         // while that double quote is still open is an apostrophe ("‘bout … “… residents’ homes”").
         if (k >= 0 && !spaceBefore && !wordAfter && !openDoubleAbove(k)) {
+          // "'The Joneses' house was hit,' she said": a plural possessive, not the closing mark.
+          if (pluralPossessiveAt(text, i, pe)) continue;
           closeTo(k, i);
           continue;
         }
-        if (role.opens && !wordBefore && !spaceAfter) push(i, ch);
+        // "since the '80s", "fight 'em": an elision, not an opening mark.
+        if (role.opens && !wordBefore && !spaceAfter && !elisionAt(text, i)) push(i, ch);
         else if (k < 0 && stack.length > 0 && !stack[stack.length - 1].role.single && stack[stack.length - 1].typoClose < 0 && mistypedCloserAt(text, i, ps, pe)) {
           // The double quote may end here: decided at the paragraph's end, if no double mark closed it.
           stack[stack.length - 1].typoClose = i;
