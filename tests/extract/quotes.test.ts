@@ -317,6 +317,11 @@ describe("structure", () => {
       [["scare", "Toby", false], ["scare", "Tita", false]],
     ],
     [
+      "a nickname after a first name with a capital or a combining accent inside",
+      "Mayor Jose\u0301 “Pepe” Garza and Rep. DeAndre “Dee” Moss said the vote was close.",
+      [["scare", "Pepe", false], ["scare", "Dee", false]],
+    ],
+    [
       "a capitalised word in marks before a sentence word is not a nickname",
       "The series began on Monday. Ana Ruiz said she Felt “Invisible” As A Child.",
       [["direct", "Invisible", false]],
