@@ -3,6 +3,7 @@ import { abbreviationBefore } from "../model/abbreviations.js";
 import { UPPER, classOf, firstNonSpace, isSpaceCode } from "./chars.js";
 import { MARKS, isCloseContext, isMarkCode, isSpaceLike, isWordChar, type MarkRole } from "./marks.js";
 import { lowerBound } from "./sorted.js";
+import { elisionAt, pluralPossessiveAt } from "./apostrophes.js";
 
 /** One run of words between quotation marks, at the top level of its paragraph. */
 export type QuoteRun = {
@@ -354,10 +355,13 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
         // Quotes nest: a double quote opened inside a single one closes first, so a single mark
         // while that double quote is still open is an apostrophe ("‘bout … “… residents’ homes”").
         if (k >= 0 && !spaceBefore && !wordAfter && !openDoubleAbove(k)) {
+          // "'The Joneses' house was hit,' she said": a plural possessive, not the closing mark.
+          if (pluralPossessiveAt(text, i, pe)) continue;
           closeTo(k, i);
           continue;
         }
-        if (role.opens && !wordBefore && !spaceAfter) push(i, ch);
+        // "since the '80s", "fight 'em": an elision, not an opening mark.
+        if (role.opens && !wordBefore && !spaceAfter && !elisionAt(text, i)) push(i, ch);
         else if (k < 0 && stack.length > 0 && !stack[stack.length - 1].role.single && stack[stack.length - 1].typoClose < 0 && mistypedCloserAt(text, i, ps, pe)) {
           // The double quote may end here: decided at the paragraph's end, if no double mark closed it.
           stack[stack.length - 1].typoClose = i;
@@ -375,8 +379,9 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
         // paragraph that goes on a quote whose opening mark it never printed) closes nothing and
         // opens nothing: opened there, it made the rest of the paragraph a quote. Unless the last
         // straight mark closed a quote where it could have opened one ('says, "I'd like …," you
-        // know, …."': a quote nested in marks of the same kind), when this one ends that nested
-        // quote and the outer one goes on after it.
+        // know, …."', 'kept saying "trust me" over and over,"': a quote nested in marks of the same
+        // kind), when this one, after a stop or a word, ends that nested quote and the outer one goes
+        // on after it.
         // A straight quote left open before its credit ('"Absent a deal, he added, "the port will close."'):
         // the closing mark before ", he added," was left out, and this mark opens the quote that goes
         // on. Only where this mark and the straight marks after it pair up among themselves (an even
@@ -400,7 +405,7 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
         if (k >= 0 && (stack[k].role.straight || !openerPlace)) {
           closedAtOpener = openerPlace;
           closeTo(k, i);
-        } else if (!((wordBefore || (isStopCode(prev) && !closedAtOpener)) && spaceAfter)) push(i, ch, len);
+        } else if (!((wordBefore || isStopCode(prev)) && spaceAfter && !closedAtOpener)) push(i, ch, len);
         if (len === 2) i++;
         continue;
       }

@@ -317,6 +317,11 @@ describe("structure", () => {
       [["scare", "Toby", false], ["scare", "Tita", false]],
     ],
     [
+      "a nickname after a first name with a capital or a combining accent inside",
+      "Mayor Jose\u0301 “Pepe” Garza and Rep. DeAndre “Dee” Moss said the vote was close.",
+      [["scare", "Pepe", false], ["scare", "Dee", false]],
+    ],
+    [
       "a capitalised word in marks before a sentence word is not a nickname",
       "The series began on Monday. Ana Ruiz said she Felt “Invisible” As A Child.",
       [["direct", "Invisible", false]],
@@ -423,6 +428,28 @@ describe("apostrophes are not quote marks", () => {
       "The mayor’s aide called it ‘a mess’ in the council’s report, he said.",
       [["direct", "a mess", false]],
     ],
+  ];
+  it.each(cases)("%s", (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe("apostrophes inside a quote in single marks (British style) do not end it", () => {
+  const cases: [string, string, [string, string, boolean][]][] = [
+    // must trigger: a decade's or a word's elision, a plural possessive before the noun it qualifies
+    [
+      "a decade",
+      "'We have lived here since the '80s,' said Mr Brown. 'Never seen anything like it.'",
+      [["direct", "We have lived here since the '80s,", false], ["direct", "Never seen anything like it.", false]],
+    ],
+    ["a curly decade", "‘It was worse in the ‘90s,’ she said.", [["direct", "It was worse in the ‘90s,", false]]],
+    ["a word's elision", "'We will fight 'em on the beaches,' he said.", [["direct", "We will fight 'em on the beaches,", false]]],
+    ["a plural possessive", "'The Joneses' house was hit first,' she said.", [["direct", "The Joneses' house was hit first,", false]]],
+    ["a curly plural possessive", "‘The workers’ union will strike,’ said Ms Hill. ‘We are ready.’", [["direct", "The workers’ union will strike,", false], ["direct", "We are ready.", false]]],
+    // must not trigger: a mark after s that closes the quote, a number that opens one
+    ["closing after s", "'We lost the votes' said Hill, 'and the seats.'", [["direct", "We lost the votes", false], ["direct", "and the seats.", false]]],
+    ["a quote that opens with a number", "'80 people have left,' the officer said.", [["direct", "80 people have left,", false]]],
+    ["a term in single marks after s", "He called the plans 'reckless' and the costs 'huge' on Monday.", [["direct", "reckless", false], ["direct", "huge", false]]],
   ];
   it.each(cases)("%s", (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);

@@ -46,3 +46,22 @@ describe("'state', 'radio', 'reason' and 'rant' are a cue only as the verb (scar
     expect(quotes(text)).toEqual(expected);
   });
 });
+
+describe("one word in marks that ends in a stop and stands as a sentence of its own is an utterance (scare.ts)", () => {
+  const cases: [string, string, [string, string][]][] = [
+    // must trigger: the word is the speaker's next sentence, after a credit or a narrated act
+    ["after a credit", '"Yes," she said. "Absolutely."', [["direct", "Yes,"], ["direct", "Absolutely."]]],
+    ["after a question and its credit", '"Why?" she asked. "Because."', [["direct", "Why?"], ["direct", "Because."]]],
+    ["after a narrated act", 'He paused. "Enough."', [["direct", "Enough."]]],
+    ["opening its paragraph", "The vote ended.\n\n“Thanks.” The minister then left the room.", [["direct", "Thanks."]]],
+    ["an ellipsis for its stop", "She looked at the ruins. “Nothing…”", [["direct", "Nothing…"]]],
+    // must not trigger: inside a sentence, the word is a name or a term
+    ["a title closing the sentence", "The Florida senator likes “Lilyhammer.” He watches it weekly.", [["scare", "Lilyhammer."]]],
+    ["a term closing the sentence", "The agency said it was “Confidential.” No one knew why.", [["direct", "Confidential."]]],
+    ["after an abbreviation", "He met Gen. “Mack.” Then he left.", [["scare", "Mack."]]],
+    ["no stop inside the marks", "The talks stalled. “Progress” was slow.", [["scare", "Progress"]]],
+  ];
+  it.each(cases)("%s", (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});

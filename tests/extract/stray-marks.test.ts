@@ -30,6 +30,13 @@ describe("a straight mark after a stop or a word and before a space, with nothin
       [["direct", "Reporting that the killer shouted"], ["direct", "as he slaughtered clubgoers."]],
     ],
     ["two quotes in a row", '"We will rebuild." "The town deserves it," she said.', [["direct", "We will rebuild."], ["direct", "The town deserves it,"]]],
+    [
+      "a mark after a word that ends a quote nested in straight marks, when the last mark closed in opening position",
+      '"She kept saying "trust me" over and over," Park recalled.',
+      [["direct", "She kept saying"], ["direct", "over and over,"]],
+    ],
+    // must not open: the last mark closed a quote where a closing mark stands
+    ["a mark after a word, the last mark closing in closing position", 'He called it "a mess" today" and left.', [["direct", "a mess"]]],
   ];
   it.each(cases)("%s", (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);

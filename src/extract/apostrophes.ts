@@ -1,0 +1,56 @@
+import { isSpeechVerb } from "./lexicon.js";
+import { isCloseContext, isMarkCode, isSpaceLike, isWordChar } from "./marks.js";
+
+/**
+ * Apostrophes that look like single quotation marks, inside a quote printed in single marks (the
+ * British style: 'We have lived here since the '80s,' said Mr Brown.). Elsewhere a single mark that
+ * opens or closes nothing is dropped at the paragraph's end anyway; inside an open single quote one of
+ * these would open a quote within it or close it early.
+ */
+
+// A decade ('80s, ‘90s) or a word that drops its first letters ('em, 'cause, 'til, 'tis, 'twas),
+// lower-case: a capital after the mark opens a quote ('Cause we can,' is read as a quote). Not "'n'"
+// (rock 'n' roll), whose second mark would then close an open quote. Sticky: tried at one place only.
+const ELISION_AFTER = /(?:\d\ds|em|cause|til|tis|twas)(?![\p{L}\p{N}])/uy;
+
+/** Whether the single mark at `at`, in opening position, is an elision's apostrophe. */
+export function elisionAt(text: string, at: number): boolean {
+  ELISION_AFTER.lastIndex = at + 1;
+  return ELISION_AFTER.test(text);
+}
+
+const isSingleCode = (c: number): boolean => c === 39 || c === 0x2018 || c === 0x2019;
+
+/**
+ * Whether the single mark at `at`, after "s" and in closing position while a single quote is open,
+ * is a plural possessive ("the Joneses' house", "the workers’ union"): a space and a lower-case word
+ * that is no speech verb follow it ("'We lost the votes' said Hill" closes there), and the next
+ * single mark in the paragraph that opens or closes a quote (`end` bounds it) is a closing one, which
+ * then closes the quote. The next opening one ("'reckless' and the costs 'huge'") leaves the mark a
+ * closer. Each call reads on only to the next mark in closing or opening position, and the scanner
+ * asks again only at a closing mark after that one, so the reads over a paragraph do not overlap.
+ */
+export function pluralPossessiveAt(text: string, at: number, end: number): boolean {
+  const s = text.charCodeAt(at - 1);
+  if ((s !== 115 && s !== 83) || text.charCodeAt(at + 1) !== 32) return false;
+  const w = at + 2;
+  const c = text.charCodeAt(w);
+  if (!(c >= 97 && c <= 122)) return false;
+  let e = w + 1;
+  while (e < end && isWordChar(text[e])) e++;
+  if (isSpeechVerb(text.slice(w, e))) return false;
+  for (let j = e; j < end; j++) {
+    const m = text.charCodeAt(j);
+    if (!isSingleCode(m)) continue;
+    // The scanner's reading of the mark (direct.ts): in a word ("don't") it is none.
+    const before = text[j - 1];
+    const after = j + 1 < end ? text[j + 1] : undefined;
+    const wordBefore = isWordChar(before);
+    const wordAfter = isWordChar(after);
+    if (wordBefore && wordAfter) continue;
+    const spaceBefore = isSpaceLike(before) || isMarkCode(before.charCodeAt(0));
+    if (!spaceBefore && !wordAfter) return true;
+    if (m !== 0x2019 && !wordBefore && !isCloseContext(after)) return false;
+  }
+  return false;
+}
