@@ -9,6 +9,7 @@ import { roleOfSource } from "./role-text.js";
 import { findReportedSubject, type ReportedSubjectRule } from "./reported-subject.js";
 import { possessorOfSpeechNoun } from "./possessor-source.js";
 import { creditSentenceFinalCues } from "./sentence-final-cue.js";
+import { coordinatedSourceMention } from "./coordinated-source.js";
 import { findCue, findLastResortCue } from "./cues.js";
 import { parseDescription, RoleIndex, type DescriptionResolver, type RoleMatch } from "./roles.js";
 import { Registry, generationMention, lastPart, placeLineAt, readsAntecedents, resolveMention, surnameKey, type Antecedent } from "./entities.js";
@@ -649,6 +650,10 @@ function reportedMentionOf(text: string, paras: readonly Span[], w: WithSource, 
   // The source as written at the cue goes on past the role to every appositive and relative clause
   // before the verb ("Roxana M. Leon, 63, an independent voter raised in Chile, said").
   if (!m) return subjectOfCue(text, paras, w, reportedRule, i);
+  // "Ann Lee (D-Ohio) and Tom Reyes (R-Utah) said …", "Lee and Reyes sent a letter, asking …":
+  // extraction gave one name of the pair that speaks.
+  const pair = coordinatedSourceMention(text, paras[paragraphIndexAt(paras, named.start)], m);
+  if (pair) return pair;
   const src = w.sourceSpan;
   if (!src || src.start > m.whole.end || src.end <= m.whole.end || named !== timed) return m;
   let end = withoutTimeTail(text, src).end;
