@@ -10,6 +10,7 @@ import { findReportedSubject, type ReportedSubjectRule } from "./reported-subjec
 import { possessorOfSpeechNoun } from "./possessor-source.js";
 import { creditSentenceFinalCues } from "./sentence-final-cue.js";
 import { coordinatedSourceMention } from "./coordinated-source.js";
+import { subjectBeforeAside } from "./aside-source.js";
 import { findCue, findLastResortCue } from "./cues.js";
 import { parseDescription, RoleIndex, type DescriptionResolver, type RoleMatch } from "./roles.js";
 import { Registry, generationMention, lastPart, placeLineAt, readsAntecedents, resolveMention, surnameKey, type Antecedent } from "./entities.js";
@@ -646,6 +647,9 @@ function reportedMentionOf(text: string, paras: readonly Span[], w: WithSource, 
   // the source as written, as for a direct quote's.)
   const timed = withoutTimeTail(text, w.mentionSpan);
   const named = withoutMediumPhrase(text, timed);
+  // "Lee, also campaigning in Ohio, said …": extraction gave the aside; its subject stands before it.
+  const aside = subjectBeforeAside(text, paras[paragraphIndexAt(paras, named.start)], named);
+  if (aside) return aside;
   const m = mentionAt(text, named, w.roleSpan ?? null);
   // The source as written at the cue goes on past the role to every appositive and relative clause
   // before the verb ("Roxana M. Leon, 63, an independent voter raised in Chile, said").
