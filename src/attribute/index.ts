@@ -9,6 +9,8 @@ import { roleOfSource } from "./role-text.js";
 import { findReportedSubject, type ReportedSubjectRule } from "./reported-subject.js";
 import { possessorOfSpeechNoun } from "./possessor-source.js";
 import { creditSentenceFinalCues } from "./sentence-final-cue.js";
+import { coordinatedSourceMention } from "./coordinated-source.js";
+import { subjectBeforeAside } from "./aside-source.js";
 import { findCue, findLastResortCue } from "./cues.js";
 import { parseDescription, RoleIndex, type DescriptionResolver, type RoleMatch } from "./roles.js";
 import { Registry, generationMention, lastPart, placeLineAt, readsAntecedents, resolveMention, surnameKey, type Antecedent } from "./entities.js";
@@ -645,10 +647,17 @@ function reportedMentionOf(text: string, paras: readonly Span[], w: WithSource, 
   // the source as written, as for a direct quote's.)
   const timed = withoutTimeTail(text, w.mentionSpan);
   const named = withoutMediumPhrase(text, timed);
+  // "Lee, also campaigning in Ohio, said …": extraction gave the aside; its subject stands before it.
+  const aside = subjectBeforeAside(text, paras[paragraphIndexAt(paras, named.start)], named);
+  if (aside) return aside;
   const m = mentionAt(text, named, w.roleSpan ?? null);
   // The source as written at the cue goes on past the role to every appositive and relative clause
   // before the verb ("Roxana M. Leon, 63, an independent voter raised in Chile, said").
   if (!m) return subjectOfCue(text, paras, w, reportedRule, i);
+  // "Ann Lee (D-Ohio) and Tom Reyes (R-Utah) said …", "Lee and Reyes sent a letter, asking …":
+  // extraction gave one name of the pair that speaks.
+  const pair = coordinatedSourceMention(text, paras[paragraphIndexAt(paras, named.start)], m);
+  if (pair) return pair;
   const src = w.sourceSpan;
   if (!src || src.start > m.whole.end || src.end <= m.whole.end || named !== timed) return m;
   let end = withoutTimeTail(text, src).end;
