@@ -326,8 +326,8 @@ export function reportedClause(s: Sentence, body: Span, verb: VerbEntry): boolea
   // "claiming his third victory in the string of contests known as ...", "claims more territory from the rebels": see
   // claimedThing. (Before the clause test: the tagger reads the participle "known" as a verb.)
   if (verb.lemma === "claim" && claimedThing(s, body)) return false;
-  // "said the same of Sanders", "said no to the war": answers and anaphora stand for a clause.
-  if (/^(?:the same|the opposite|yes|no|so)\b/iu.test(text)) return true;
+  // "said the same of Sanders", "said no to the war", "said as much": answers and anaphora stand for a clause.
+  if (/^(?:the same|the opposite|yes|no|so|as much$)\b/iu.test(text)) return true;
   // "wanted to admit 250,000 Syrians", "admitted 40 students": a count after "admit" is the people let in; only a clause
   // ("admitted 3 people had died") is words.
   if (verb.lemma === "admit" && /^\d/.test(text)) return clauseIn(s, text);
@@ -509,6 +509,11 @@ export function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firs
   // stands for the clause.
   if (verb && verb.frame !== "ask" && ANSWERS.test(first) && (k + 1 >= toks.length || !toks[k + 1].word || AFTER_ANSWER.test(toks[k + 1].lower))) {
     return { start: toks[k].start, end: toks[k].start + first.replace(".", "").length };
+  }
+  // "acknowledged as much in an interview", "said as much, arguing ...": "as much" stands for the clause said before,
+  // as "so" does. (Not "said as much as $2 million was lost", "said as much about her": a word that goes on with it.)
+  if (verb && verb.frame !== "ask" && first === "as" && toks[k + 1]?.lower === "much" && (k + 2 >= toks.length || !toks[k + 2].word || AFTER_ANSWER.test(toks[k + 2].lower))) {
+    return { start: toks[k].start, end: toks[k + 1].end };
   }
   // "said more than 1 million donors gave", "said nothing has changed": a quantity word can be the
   // content's subject; the clause test that follows tells it from "said more about it".
