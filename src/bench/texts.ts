@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isOwnReport } from "../ingest/own-output.js";
 
@@ -15,12 +15,37 @@ const textFiles = (dir: string): string[] =>
       )
     : [];
 
+/** Where PolNeAR's train articles sit under a `shared/` folder. */
+const POLNEAR_TRAIN = join("shared", "bench", "polnear", "train", "docs");
+/** How many folders above the checkout `shared/` is looked for. */
+const SHARED_LEVELS = 3;
+
 /**
- * Real news text to build bench corpora from: PolNeAR train articles when ../shared/bench is there
- * (or QUOTECHECK_BENCH_DOCS), otherwise the embedded corpus and the test fixtures.
+ * The PolNeAR train articles' folder: QUOTECHECK_BENCH_DOCS, else `shared/` beside the checkout or up
+ * to SHARED_LEVELS folders above it, else null. (Looked for above, not only beside: a git worktree
+ * kept in a folder of worktrees, /work/wt/NAME beside /work/shared, found nothing at ../shared, and
+ * its bench silently measured the small embedded corpus instead, so its figures could not be set
+ * against a run from the main checkout.)
+ */
+export function polnearDocs(root: string, env: Readonly<Record<string, string | undefined>> = process.env): string | null {
+  if (env.QUOTECHECK_BENCH_DOCS) return env.QUOTECHECK_BENCH_DOCS;
+  let dir = resolve(root);
+  for (let level = 0; level < SHARED_LEVELS; level++) {
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+    const docs = join(dir, POLNEAR_TRAIN);
+    if (existsSync(docs)) return docs;
+  }
+  return null;
+}
+
+/**
+ * Real news text to build bench corpora from: PolNeAR train articles when `shared/bench` is found
+ * (polnearDocs), otherwise the embedded corpus and the test fixtures.
  */
 export function sourceTexts(env: Readonly<Record<string, string | undefined>> = process.env): SourceTexts {
-  const polnear = env.QUOTECHECK_BENCH_DOCS ?? join(ROOT, "..", "shared", "bench", "polnear", "train", "docs");
+  const polnear = polnearDocs(ROOT, env) ?? join(ROOT, "..", POLNEAR_TRAIN);
   let files = textFiles(polnear).sort();
   let label = `PolNeAR train articles (${polnear})`;
   if (files.length === 0) {
