@@ -1,3 +1,4 @@
+import { VERB_ONLY_S } from "../model/speech-forms.js";
 import { isSpeechVerb } from "./lexicon.js";
 import { isCloseContext, isMarkCode, isSpaceLike, isWordChar } from "./marks.js";
 
@@ -19,12 +20,25 @@ export function elisionAt(text: string, at: number): boolean {
   return ELISION_AFTER.test(text);
 }
 
+// The past forms of speech verbs that no noun shares.
+const PAST_FORMS: ReadonlySet<string> = new Set(["said", "told", "wrote", "spoke"]);
+
+/**
+ * A speech verb in a form no noun shares ("said", "adds", "offered"; not "offer" or "reports"): after
+ * "s' " it credits the quote the mark closes ("'We lost the votes' said Hill"), where a noun ("the
+ * Smiths' offer") follows a possessive.
+ */
+function creditVerb(w: string): boolean {
+  if (!isSpeechVerb(w)) return false;
+  return PAST_FORMS.has(w) || VERB_ONLY_S.has(w) || (w.endsWith("ed") && w.length > 3);
+}
+
 const isSingleCode = (c: number): boolean => c === 39 || c === 0x2018 || c === 0x2019;
 
 /**
  * Whether the single mark at `at`, after "s" and in closing position while a single quote is open,
  * is a plural possessive ("the Joneses' house", "the workers’ union"): a space and a lower-case word
- * that is no speech verb follow it ("'We lost the votes' said Hill" closes there), and the next
+ * that is no credit's verb follow it ("'We lost the votes' said Hill" closes there), and the next
  * single mark in the paragraph that opens or closes a quote (`end` bounds it) is a closing one, which
  * then closes the quote. The next opening one ("'reckless' and the costs 'huge'") leaves the mark a
  * closer. Each call reads on only to the next mark in closing or opening position, and the scanner
@@ -38,7 +52,7 @@ export function pluralPossessiveAt(text: string, at: number, end: number): boole
   if (!(c >= 97 && c <= 122)) return false;
   let e = w + 1;
   while (e < end && isWordChar(text[e])) e++;
-  if (isSpeechVerb(text.slice(w, e))) return false;
+  if (creditVerb(text.slice(w, e))) return false;
   for (let j = e; j < end; j++) {
     const m = text.charCodeAt(j);
     if (!isSingleCode(m)) continue;

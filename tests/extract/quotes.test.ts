@@ -446,6 +446,11 @@ describe("apostrophes inside a quote in single marks (British style) do not end 
     ["a word's elision", "'We will fight 'em on the beaches,' he said.", [["direct", "We will fight 'em on the beaches,", false]]],
     ["a plural possessive", "'The Joneses' house was hit first,' she said.", [["direct", "The Joneses' house was hit first,", false]]],
     ["a curly plural possessive", "‘The workers’ union will strike,’ said Ms Hill. ‘We are ready.’", [["direct", "The workers’ union will strike,", false], ["direct", "We are ready.", false]]],
+    [
+      "a plural possessive before a noun that is also a speech verb",
+      "'I will not say,' he said, 'whether the Smiths' offer stands.'",
+      [["direct", "I will not say,", false], ["direct", "whether the Smiths' offer stands.", false]],
+    ],
     // must not trigger: a mark after s that closes the quote, a number that opens one
     ["closing after s", "'We lost the votes' said Hill, 'and the seats.'", [["direct", "We lost the votes", false], ["direct", "and the seats.", false]]],
     ["a quote that opens with a number", "'80 people have left,' the officer said.", [["direct", "80 people have left,", false]]],
