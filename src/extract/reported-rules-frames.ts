@@ -97,6 +97,13 @@ const FRONTED_PARTICIPLES: ReadonlySet<string> = new Set(["noting", "arguing", "
 /** Headline verbs that report words; others take a noun phrase there ("Promises Action", "Tweets A Graphic"). */
 const HEADLINE_LEMMAS: ReadonlySet<string> = new Set(["say", "tell", "claim", "warn", "insist", "argue", "admit", "predict", "suggest", "announce"]);
 
+/**
+ * Words of BAD_CONTENT_START that open a headline's content as the thing said ("Just Said Something Unexpected About
+ * Him", "Says Nothing New On Trade"): in a title-case headline they head the noun phrase said; in running text they
+ * stay with forwardContent's quantity test ("said something about it", "said nothing has changed").
+ */
+const HEADLINE_THING_WORDS: ReadonlySet<string> = new Set(["something", "nothing"]);
+
 // A clock time glued to a capitalised word ("9:52PMBush", "11:05amLee"): the time stamp of a live
 // blog's entry run into its headline (one token: the tokenizer joins digits across the colon).
 const GLUED_CLOCK = /^\d{1,2}:\d{2}[AaPp][Mm](?=\p{Lu}\p{Ll})/u;
@@ -176,7 +183,7 @@ export const FRAME_RULES: readonly CueRule[] = [
         return body ? { content: body, cue, source, to: null, forward: false } : null;
       }
       // "Responds To", "Said About", "Said In 2015": a preposition after the verb opens no content.
-      if (i + 1 >= toks.length || PHRASE_PREPOSITIONS.has(toks[i + 1].lower) || BAD_CONTENT_START.has(toks[i + 1].lower)) return null;
+      if (i + 1 >= toks.length || PHRASE_PREPOSITIONS.has(toks[i + 1].lower) || (BAD_CONTENT_START.has(toks[i + 1].lower) && !(i > 0 && HEADLINE_THING_WORDS.has(toks[i + 1].lower)))) return null;
       const body = content(s, i + 1, i > 0 ? headlineStop(s, i + 1) : forwardStop(s, i + 1), i > 0);
       return body ? { content: body, cue, source, to: null, forward: true } : null;
     },
