@@ -3,7 +3,7 @@ import { HANDLE_BODY, type Span } from "../model/index.js";
 import { clauseSubject, isRecordLabel, sentenceBeforeSubject } from "./cue-clause-subjects.js";
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isComma, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, localSubject, outerReporter, parentheticalSpeaker, prepositionalRelativeSource, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject, gerundSubject } from "./cue-subjects.js";
-import { ANSWER_WORDS, BETWEEN, CONTRAST_OPENERS, cueExtent, DASHES, DOCUMENT_NOUNS, goingOnAbout, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, PASSIVE, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
+import { ANSWER_WORDS, BETWEEN, CONTRAST_OPENERS, cueExtent, DASHES, DOCUMENT_NOUNS, goingOnAbout, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, PASSIVE, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS, RELATIVE_SOURCE } from "./cue-words.js";
 import { GATHERINGS, isLyAdverb, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive, sentenceTail, tokenize, type Tok } from "./tokens.js";
@@ -116,12 +116,29 @@ function causeeBefore(q: QuoteContext, toks: readonly Tok[]): Mention | null {
   while (c >= 0 && !CAUSATIVES.has(toks[c].lower)) c--;
   if (c < 0) return null;
   let t = c + 1;
-  while (t < toks.length && t <= c + 5 && toks[t].word && toks[t].lower !== "to") t++;
+  let objectEnd = -1; // the object's last token when a relative clause between commas follows it
+  while (t < toks.length && t <= c + 7 && toks[t].lower !== "to") {
+    // "prompted the Atlas, which tracks counties, to state": the relative clause is the object's.
+    if (toks[t].text === "," && objectEnd < 0 && t > c + 1 && RELATIVE_SOURCE.has(toks[t + 1]?.lower ?? "")) {
+      let e = t + 2;
+      while (e < toks.length && e <= t + 16 && toks[e].text !== ",") e++;
+      if (toks[e]?.text !== ",") return null;
+      objectEnd = t - 1;
+      t = e + 1;
+      continue;
+    }
+    if (!toks[t].word) break;
+    t++;
+  }
   if (t === c + 1 || t >= toks.length - 1 || toks[t].lower !== "to") return null;
+  // "to state, “…”", "to counter that “…”": an infinitive of saying opens its words with a comma, a
+  // colon or "that", which then ends no clause.
+  const saying = SPEECH_VERBS.has(toks[t + 1].lower);
   for (let k = t + 1; k < toks.length; k++) {
+    if (saying && k === t + 2 && (toks[k].text === "," || toks[k].text === ":" || toks[k].lower === "that")) continue;
     if (CAUSEE_BREAKS.has(toks[k].lower) || SUBJECT_PRONOUNS.has(toks[k].lower)) return null;
   }
-  const m = parseSubject(q.text, spanOf(toks[c + 1], toks[t - 1]));
+  const m = parseSubject(q.text, spanOf(toks[c + 1], toks[objectEnd >= 0 ? objectEnd : t - 1]));
   return m && m.kind !== "pronoun" && canSpeak(q, m) ? m : null;
 }
 

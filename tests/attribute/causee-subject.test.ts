@@ -19,6 +19,21 @@ describe("the object of a causative verb before a quoted phrase", () => {
       { speaker: "Ben Ortiz" },
     ],
     [
+      "must: an infinitive of saying opens its words with a comma ('prompted X, which …, to state, “…”')",
+      "The county voted for the winner again. That record prompted the Harbor Almanac, which tracks counties, to state, “Vigo County is the best bellwether in the land.”",
+      { speaker: "Harbor Almanac" },
+    ],
+    [
+      "must: 'to counter that “…”' after a longer object",
+      "The fact-check was shared 3,200 times, leading Lee campaign advisers like Ben Ortiz to counter that “every cent went to the pier.”",
+      { speaker: "Ben Ortiz" },
+    ],
+    [
+      "must-not: 'that' after an infinitive that is no saying",
+      "Ann Lee spoke first. The vote forced Ben Ortiz to admit the plan so bad that the board called it “a mistake.”",
+      { speaker: "board" },
+    ],
+    [
       "must-not: a clause break after the infinitive (its own subject speaks)",
       "The vote prompted Ben Ortiz to resign, and Ann Lee called it “a shame.”",
       { speaker: "Ann Lee" },
