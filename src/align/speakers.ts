@@ -756,6 +756,8 @@ function fullerMention(name: string, mentions: readonly string[]): string | null
   for (const raw of mentions) {
     const m = cleanMention(raw);
     if (m.length <= name.length || !m.endsWith(name) || DESCRIPTION.test(m)) continue;
+    // "The" inside it opens a new sentence ("Calif. The Islamic State"): not one name.
+    if (/\s(?:The|A|An)\s/u.test(m)) continue;
     if (!/^(\p{Lu}[\p{L}’'.-]*|of|for|and|the|on|in|de|al|van|von)(\s+(\p{Lu}[\p{L}’'.-]*|of|for|and|the|on|in|de|al-\p{Lu}[\p{L}-]*|van|von))*$/u.test(m)) continue;
     if (!best || m.length > best.length) best = m;
   }
