@@ -3,6 +3,7 @@ import { NAME_PARTICLES } from "../model/name-words.js";
 import { isPlaceName } from "../model/place-names.js";
 import { FIRST_NAME_GENDER } from "../model/given-names.js";
 import { escapeRegExp } from "../model/escape-regexp.js";
+import { nicknamesIn } from "./nicknames.js";
 import { alignedType, describesOnePerson, isCommonWordName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
 import { acronymOf, DESCRIPTION, foldAccents, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, type PersonName } from "./names.js";
 
@@ -285,6 +286,30 @@ function genderOfForms(forms: ReadonlySet<string>): string | null {
   return g.size > 1 ? null : ([...g][0] ?? "");
 }
 
+/**
+ * Two full names of one surname that an article ties by a nickname ("John Ellis Bush … Mr. Bush,
+ * known as Jeb" and "Jeb Bush"; nicknames.ts): one person. The given name the article gives, or
+ * else the one other full name of that surname its article quotes. No dictionary of nicknames.
+ */
+function joinNicknames(list: readonly Node[], byGiven: ReadonlyMap<string, Node[]>, uf: UnionFind, textOf: (articleId: string) => string, quotes: readonly Quote[]): void {
+  const surname = withoutSuffix(list[0].name).split(/\s+/).pop() ?? "";
+  if (!/^\p{Lu}/u.test(surname)) return;
+  const articles = new Set(list.flatMap((n) => n.articleIds));
+  for (const a of articles) {
+    for (const fact of nicknamesIn(textOf(a), surname)) {
+      const nick = byGiven.get(foldKey(fact.nick));
+      if (!nick) continue;
+      let named = fact.given ? byGiven.get(foldKey(fact.given)) : list.filter((n) => n.articleIds.includes(a) && n.person!.given[0] !== foldKey(fact.nick));
+      // "Mr. Bush, known as Jeb" where the story quotes two Bushes: the one it credits as "Mr. Bush".
+      const form = fact.titled ? `${fact.titled.replace(/\.$/, "")} ${surname}` : null;
+      const creditedSo = (n: Node) => n.quoteIdx.some((qi) => quotes[qi].articleId === a && cleanMention(quotes[qi].mention ?? "").replace(/\./g, "") === form);
+      if (form && named && named.length > 1 && named.some(creditedSo)) named = named.filter(creditedSo);
+      const roots = new Set((named ?? []).map((n) => uf.find(n.idx)));
+      if (roots.size === 1) uf.union(nick[0].idx, named![0].idx);
+    }
+  }
+}
+
 /** "Mr.", "Ms." and the like written before `surname` in `text` ("Ms. Febo"). */
 const titledIn = (text: string, surname: string) => new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sr|Sra|Srta)\\.?\\s+${escapeRegExp(surname)}\\b`, "u").test(text);
 
@@ -329,6 +354,7 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: s
     for (const n of list) push(byGiven, n.person!.given[0] ?? "", n);
     for (const group of byGiven.values()) for (const n of group.slice(1)) uf.union(group[0].idx, n.idx);
     const spelledKeys = [...byGiven.keys()].filter((g) => g.length > 1);
+    if (byGiven.size > 1) joinNicknames(list, byGiven, uf, textOf, quotes);
     for (const [g, group] of byGiven) {
       // An initial ("K.") or no given name at all: the one spelled given name that fits. A short
       // form of three letters or more ("Ben", "Ash") is the one longer given name it opens
@@ -730,6 +756,8 @@ function fullerMention(name: string, mentions: readonly string[]): string | null
   for (const raw of mentions) {
     const m = cleanMention(raw);
     if (m.length <= name.length || !m.endsWith(name) || DESCRIPTION.test(m)) continue;
+    // "The" inside it opens a new sentence ("Calif. The Islamic State"): not one name.
+    if (/\s(?:The|A|An)\s/u.test(m)) continue;
     if (!/^(\p{Lu}[\p{L}’'.-]*|of|for|and|the|on|in|de|al|van|von)(\s+(\p{Lu}[\p{L}’'.-]*|of|for|and|the|on|in|de|al-\p{Lu}[\p{L}-]*|van|von))*$/u.test(m)) continue;
     if (!best || m.length > best.length) best = m;
   }
@@ -753,6 +781,15 @@ function canonicalName(members: readonly Node[], type: SpeakerType): string {
   };
   let best = members[0];
   for (const m of members) if (score(m) > score(best)) best = m;
+  // Full names of two given names that are no short form of each other were joined by a nickname
+  // the article gave ("Jeb Bush", "John Ellis Bush"): the name the articles quote most is the one a
+  // reader knows, not the longer.
+  if ((type === "person" || type === "unknown") && best.person?.surname) {
+    let most = best;
+    for (const m of members) if (m.person?.surname && m.quoteIdx.length > most.quoteIdx.length) most = m;
+    const [g, h] = [best.person.given[0] ?? "", most.person!.given[0] ?? ""];
+    if (most !== best && g && h && !g.startsWith(h) && !h.startsWith(g)) best = most;
+  }
   return fullerNoun(best.name.trim(), members) ?? best.name.trim();
 }
 

@@ -373,6 +373,14 @@ describe("alignSpeakers: descriptions and bodies", () => {
     expect(names(r.speakers)).toEqual(["congressional report"]);
   });
 
+  it("must-not: a mention that runs over a sentence's end (“Calif. The Harbor Authority”) is no fuller name; must: “The Harbor Port Authority” is (without its “The”)", () => {
+    const b = article("b", "Ledger", "2024-02-02", "xx");
+    const over = alignSpeakers([b], [quote(b, "xx", "Harbor Authority", { type: "organisation", mention: "Calif. The Harbor Authority" })]);
+    expect(names(over.speakers)).toEqual(["Harbor Authority"]);
+    const fuller = alignSpeakers([b], [quote(b, "xx", "Port Authority", { type: "organisation", mention: "The Harbor Port Authority" })]);
+    expect(names(fuller.speakers)).toEqual(["Harbor Port Authority"]);
+  });
+
   it("must-not: a long clause is no fuller name for its noun", () => {
     const b = article("b", "Ledger", "2024-02-02", "xx");
     const r = alignSpeakers([b], [said(b, "not until the week after the newspaper's editorial", "organisation"), said(b, "editorial", "organisation"), said(b, "editorial", "organisation")]);
