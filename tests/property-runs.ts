@@ -1,6 +1,6 @@
 /**
- * How many cases a fast-check property runs: QUOTECHECK_FUZZ_RUNS when set (`npm run fuzz`, or the
- * 5,000 a helper runs before it reports), else the test's own number.
+ * How many cases a fast-check property runs: QUOTECHECK_FUZZ_RUNS when set (`npm run fuzz`, or a
+ * longer run by hand), else the test's own number.
  */
 export const fuzzRuns = (byDefault: number): number => Number(process.env.QUOTECHECK_FUZZ_RUNS ?? byDefault);
 
