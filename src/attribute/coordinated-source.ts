@@ -29,6 +29,7 @@ const MAX_CONJUNCTS = 4;
 const MAX_RUN = 6;
 
 const nameWord = (t: Tok): boolean => t.word && t.cap && !NOT_NAMES.has(t.lower);
+const roleWord = (t: Tok): boolean => t.word && !t.cap && ROLE_WORDS.has(t.lower);
 
 /** The party tag or state that closes at `close` ("(D-Ohio)", "(R)"): the index of its "(", or -1. */
 function tagOpenBefore(toks: readonly Tok[], close: number): number {
@@ -46,14 +47,14 @@ function conjunctStartBefore(toks: readonly Tok[], end: number): number {
   while (k >= 0 && nameEnd - k < MAX_RUN && nameWord(toks[k])) k--;
   if (k === nameEnd) return -1;
   let s = k + 1;
-  while (k >= 0 && s - k <= 2 && toks[k].word && !toks[k].cap && ROLE_WORDS.has(toks[k].lower)) s = k--;
+  while (k >= 0 && s - k <= 2 && roleWord(toks[k])) s = k--;
   return s;
 }
 
 /** The last index of the conjunct (role words, title, name, tag) that opens at `from`, or -1. */
 function conjunctEndAfter(toks: readonly Tok[], from: number): number {
   let k = from;
-  while (k < toks.length && k - from < 2 && toks[k].word && !toks[k].cap && ROLE_WORDS.has(toks[k].lower)) k++;
+  while (k < toks.length && k - from < 2 && roleWord(toks[k])) k++;
   const nameFrom = k;
   while (k < toks.length && k - nameFrom < MAX_RUN && nameWord(toks[k])) k++;
   if (k === nameFrom) return -1;
@@ -83,7 +84,7 @@ export function coordinatedSourceSpan(text: string, para: Span, whole: Span): Sp
     const toks = tokenize(text, { start: from, end: whole.start });
     // (Role words of the conjunct extraction gave stay outside its span: "… and former Gov. Tom Reyes".)
     let k = toks.length - 1;
-    while (k >= 0 && toks.length - 1 - k < 2 && toks[k].word && !toks[k].cap && ROLE_WORDS.has(toks[k].lower)) k--;
+    while (k >= 0 && toks.length - 1 - k < 2 && roleWord(toks[k])) k--;
     if (k < 1 || toks[k].lower !== "and") return null;
     k--;
     if (toks[k].text === ",") k--; // the serial comma

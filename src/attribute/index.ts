@@ -647,8 +647,9 @@ function reportedMentionOf(text: string, paras: readonly Span[], w: WithSource, 
   // the source as written, as for a direct quote's.)
   const timed = withoutTimeTail(text, w.mentionSpan);
   const named = withoutMediumPhrase(text, timed);
+  const para = paras[paragraphIndexAt(paras, named.start)];
   // "Lee, also campaigning in Ohio, said …": extraction gave the aside; its subject stands before it.
-  const aside = subjectBeforeAside(text, paras[paragraphIndexAt(paras, named.start)], named);
+  const aside = subjectBeforeAside(text, para, named);
   if (aside) return aside;
   const m = mentionAt(text, named, w.roleSpan ?? null);
   // The source as written at the cue goes on past the role to every appositive and relative clause
@@ -656,7 +657,7 @@ function reportedMentionOf(text: string, paras: readonly Span[], w: WithSource, 
   if (!m) return subjectOfCue(text, paras, w, reportedRule, i);
   // "Ann Lee (D-Ohio) and Tom Reyes (R-Utah) said …", "Lee and Reyes sent a letter, asking …":
   // extraction gave one name of the pair that speaks.
-  const pair = coordinatedSourceMention(text, paras[paragraphIndexAt(paras, named.start)], m);
+  const pair = coordinatedSourceMention(text, para, m);
   if (pair) return pair;
   const src = w.sourceSpan;
   if (!src || src.start > m.whole.end || src.end <= m.whole.end || named !== timed) return m;
