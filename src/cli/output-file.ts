@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { constants, unlinkSync } from "node:fs";
-import { access, open, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { access, open, readlink, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { isOwnReport } from "../ingest/own-output.js";
 import { DEVICE_FULL } from "./io.js";
@@ -57,12 +57,26 @@ export function removePendingWrites(): void {
   pending.clear();
 }
 
+// Links followed to a file not made yet, at most (as the system's own limit on a path's links).
+const MAX_LINKS = 40;
+
 /**
  * The file a write to `target` should replace: a symbolic link's target, so that the rename of
- * writeAtomic replaces the file the link leads to and not the link itself. `target` when it does
- * not exist yet (or its link leads nowhere).
+ * writeAtomic replaces the file the link leads to and not the link itself. A link to a file not made
+ * yet leads to the path it names (the shell's `>` creates that file and keeps the link). `target` when
+ * it does not exist yet, or its links go round.
  */
-export const writeTarget = async (target: string): Promise<string> => realpath(target).catch(() => target);
+export async function writeTarget(target: string): Promise<string> {
+  const real = await realpath(target).catch(() => null);
+  if (real !== null) return real;
+  let path = target;
+  for (let hop = 0; hop < MAX_LINKS; hop++) {
+    const to = await readlink(path).catch(() => null);
+    if (to === null) return path;
+    path = resolve(dirname(path), to);
+  }
+  return target;
+}
 
 /**
  * Whether `file` (a real path) is read when `inputs` (real paths of the named files and folders)
@@ -98,7 +112,9 @@ async function head(path: string): Promise<string> {
  * itself still reports what this cannot foresee).
  */
 export async function destinationProblem(target: string, inputs: readonly string[]): Promise<string | null> {
-  const folder = dirname(target);
+  // A loop of links leads to no file; a link to a file not made yet is written where it leads.
+  if ((await stat(target).catch((e: NodeJS.ErrnoException) => e.code)) === "ELOOP") return "a loop of symbolic links (ELOOP)";
+  const folder = dirname(await writeTarget(target));
   try {
     if (!(await stat(folder)).isDirectory()) return writeProblem({ code: "ENOTDIR" }, folder);
     await access(folder, constants.W_OK);

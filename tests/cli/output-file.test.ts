@@ -58,6 +58,22 @@ describe("destinationProblem: an existing file in the way of -o", () => {
     expect(await writeTarget(join(dir, "none.md"))).toBe(join(dir, "none.md"));
   });
 
+  it("writes through a link that leads to no file yet to the file it names, as the shell's > does (the link stays)", async () => {
+    symlinkSync("story/later.md", join(dir, "dangling.md"));
+    symlinkSync(join(dir, "dangling.md"), join(dir, "chain.md"));
+    expect(await writeTarget(join(dir, "dangling.md"))).toBe(join(dir, "story", "later.md"));
+    expect(await writeTarget(join(dir, "chain.md"))).toBe(join(dir, "story", "later.md"));
+    expect(await destinationProblem(join(dir, "dangling.md"), story())).toBeNull();
+  });
+
+  it("refuses a link into a folder that does not exist, and a loop of links, before anything is read", async () => {
+    symlinkSync(join(dir, "gone", "x.md"), join(dir, "nowhere.md"));
+    symlinkSync(join(dir, "loop-b.md"), join(dir, "loop-a.md"));
+    symlinkSync(join(dir, "loop-a.md"), join(dir, "loop-b.md"));
+    expect(await destinationProblem(join(dir, "nowhere.md"), story())).toBe(`the folder ${join(dir, "gone")} does not exist (ENOENT)`);
+    expect(await destinationProblem(join(dir, "loop-a.md"), story())).toBe("a loop of symbolic links (ELOOP)");
+  });
+
   // Root may write any file, so a read-only mode stops nothing there: the test needs another user.
   it.skipIf(process.getuid?.() === 0)("refuses a read-only file (the rename would replace it all the same)", async () => {
     const ro = join(dir, "ro.md");
