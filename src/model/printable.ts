@@ -1,6 +1,6 @@
 // C0 controls, DEL and the C1 controls: none belongs in a line shown on a terminal.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+const CONTROLS = new RegExp(CONTROL.source, "g");
 const NAMED: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
 /**

@@ -69,7 +69,7 @@ export function buildFindingItems(report: Report): FindingItem[] {
   // read off the file's name "(from the file name)" (report/published).
   const boundDay = (c: ClaimRef): ClaimRef => {
     const from = articles.get(c.article)?.publishedFrom;
-    return (from === "mail" || from === "file-name") && c.published ? { ...c, published: publishedDay({ published: c.published, publishedFrom: from }) } : c;
+    return c.published ? { ...c, published: publishedDay({ published: c.published, publishedFrom: from }) } : c;
   };
   return report.findings.map((finding, index) => {
     const corroboration = finding.kind === "corroboration";
