@@ -57,13 +57,21 @@ export function subjectBeforeAside(text: string, para: Span, written: Span): Men
 function subjectStart(toks: readonly Tok[]): number {
   let s = toks.length;
   while (s > 0 && toks.length - s < MAX_SUBJECT) {
-    const t = toks[s - 1];
-    if (t.text === "," || t.text === ";" || t.text === ":" || DASHES.has(t.text) || (t.word && !t.cap && CLAUSE_OPENERS.has(t.lower))) break;
+    if (isBreak(toks[s - 1], false)) break;
     s--;
   }
   // Bounded: a longer run is no noun phrase the aside follows.
-  if (s === toks.length || (s > 0 && toks.length - s >= MAX_SUBJECT && !isBreak(toks[s - 1]))) return -1;
+  if (s === toks.length || (s > 0 && toks.length - s >= MAX_SUBJECT && !isBreak(toks[s - 1], true))) return -1;
   return s;
 }
 
-const isBreak = (t: Tok): boolean => t.text === "," || t.text === ";" || t.text === ":" || DASHES.has(t.text) || (t.word && CLAUSE_OPENERS.has(t.lower));
+/**
+ * A token that ends the subject going back: a comma, a semicolon, a colon, a dash or a clause
+ * opener ("when", "because", …). The walk back stops at an opener only in lower case (capitalised, it
+ * stands at the sentence's start, which ends the walk anyway); at the bound, the token before the
+ * run counts as its clause's start in either case.
+ */
+function isBreak(t: Tok, capitalOpens: boolean): boolean {
+  if (t.text === "," || t.text === ";" || t.text === ":" || DASHES.has(t.text)) return true;
+  return t.word && (capitalOpens || !t.cap) && CLAUSE_OPENERS.has(t.lower);
+}

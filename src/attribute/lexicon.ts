@@ -29,6 +29,12 @@ export const TITLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ["councilman", "m"], ["councilwoman", "f"], ["councilor", null], ["councillor", null], ["advocate", null], ["treasurer", null], ["comptroller", null],
 ]);
 
+/**
+ * Plural titles that stand before a list of names ("Sens. Ann Lee and Tom Reyes", "Reps. …, … and …"):
+ * each name's title, no part of the first name. (Not TITLES: no one person is "Sens. Lee".)
+ */
+export const PLURAL_TITLES: ReadonlySet<string> = new Set(["sens.", "sens", "reps.", "reps", "govs.", "govs", "gens.", "gens"]);
+
 /** Words that make a capitalised phrase an organisation rather than a person. */
 export const ORG_WORDS: ReadonlySet<string> = new Set([
   "observatory", "council", "committee", "ministry", "department", "agency", "army", "party", "university",

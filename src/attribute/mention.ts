@@ -1,6 +1,6 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import {
-  FIRST_NAME_GENDER, FORCE_ACRONYMS, GATHERINGS, INDEFINITE_PERSONS, isHeadingCapsWord, isInitial, isLyAdverb, isHyphenModifier, isMonthSurname, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, STANDALONE_DETERMINERS, TITLES, type Gender,
+  FIRST_NAME_GENDER, FORCE_ACRONYMS, GATHERINGS, PLURAL_TITLES, INDEFINITE_PERSONS, isHeadingCapsWord, isInitial, isLyAdverb, isHyphenModifier, isMonthSurname, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, STANDALONE_DETERMINERS, TITLES, type Gender,
 } from "./lexicon.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
 import { SPEECH_VERBS } from "../extract/lexicon.js";
@@ -747,7 +747,7 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
     // name is no part of it, when two name parts stay after it and it is no given name as well
     // ("Guy Cecil": "guy" is a person noun too). Not before a person noun at the end: "Pundit Turns
     // Adviser" is a headline, not a name.
-    if (!PERSON_NOUNS.has(nameToks[nameToks.length - 1].lower)) while (nameToks.length - s > 2 && leadingRoleNoun(nameToks[s])) s++;
+    if (!PERSON_NOUNS.has(nameToks[nameToks.length - 1].lower)) while (nameToks.length - s > 2 && (leadingRoleNoun(nameToks[s]) || compoundRole(nameToks[s]))) s++;
     // "Chief of Staff Ana Ruiz": the word after the office's "of" is the office's, and the name
     // starts at a known given name after it (or right after it).
     const office = officeOf(core, start, end);
@@ -765,7 +765,7 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
     // A role word further in ("Senate Intelligence Ranking Democrat Dana Frey"): the name follows the last one.
     // (A role noun too, "Clinton Senior Adviser Ann Lee", when two name parts follow it.)
     for (let k = nameToks.length - 2; k > s; k--) {
-      if (TITLES.has(nameToks[k].lower) || ROLE_IN_NAME.test(nameToks[k].text) || isHyphenModifier(nameToks[k].text) || (k <= nameToks.length - 3 && (leadingRoleNoun(nameToks[k]) || FORCE_ACRONYMS.has(nameToks[k].text)))) {
+      if (TITLES.has(nameToks[k].lower) || ROLE_IN_NAME.test(nameToks[k].text) || isHyphenModifier(nameToks[k].text) || (k <= nameToks.length - 3 && (leadingRoleNoun(nameToks[k]) || FORCE_ACRONYMS.has(nameToks[k].text) || compoundRole(nameToks[k])))) {
         if (TITLES.has(nameToks[k].lower) && !title) title = nameToks[k].text;
         s = k + 1;
         break;
@@ -853,7 +853,7 @@ function coordinatedName(core: readonly Tok[], start: number, text: string): Tok
     while (r > 0 && p - r < 6 && (isNameToken(core[r - 1]) || isInitial(core[r - 1].text))) r--;
     if (r === p) break;
     let q = r;
-    while (q < p - 1 && (TITLES.has(core[q].lower) || LEADING_ROLE_WORDS.has(core[q].lower) || leadingRoleNoun(core[q]))) q++;
+    while (q < p - 1 && (TITLES.has(core[q].lower) || PLURAL_TITLES.has(core[q].lower) || LEADING_ROLE_WORDS.has(core[q].lower) || leadingRoleNoun(core[q]))) q++;
     for (let m = q; m < p; m++) if (ORG_WORDS.has(core[m].lower) || TITLES.has(core[m].lower) || NOT_NAMES.has(core[m].lower)) return null;
     runs.unshift(core.slice(q, p));
     p = r - 1;
@@ -886,9 +886,9 @@ function coordinatedRun(core: readonly Tok[], start: number, text: string): { re
     const c = text.charCodeAt(core[m].end);
     if (c === 0x27 || c === 0x2019) s = m + 1;
   }
-  // ("Maine Sen. Ann Lee": the name follows the last title.)
+  // ("Maine Sen. Ann Lee": the name follows the last title; "Sens. Ann Lee and …": a plural one too.)
   for (let m = k - 2; m >= s; m--) {
-    if (TITLES.has(core[m].lower)) {
+    if (TITLES.has(core[m].lower) || PLURAL_TITLES.has(core[m].lower)) {
       s = m + 1;
       break;
     }
@@ -988,6 +988,18 @@ function definiteRoleThenName(core: readonly Tok[], start: number, end: number):
 // Person nouns that are given names too ("Guy Cecil", "Major Garrett" is a title besides).
 const NOUN_GIVEN_NAMES: ReadonlySet<string> = new Set(["guy", "major", "general", "private", "local", "son", "fan", "rebel", "victim"]);
 const leadingRoleNoun = (t: Tok): boolean => PERSON_NOUNS.has(t.lower) && !NOUN_GIVEN_NAMES.has(t.lower) && !FIRST_NAME_GENDER.has(t.lower);
+
+/**
+ * Two posts joined by a hyphen ("Secretary-Treasurer", "Editor-Publisher"): each part a title or a
+ * person noun, so a role, not a double-barrelled surname ("Lee-Reyes").
+ */
+function compoundRole(t: Tok): boolean {
+  const h = t.lower.indexOf("-");
+  if (h <= 0 || !isCap(t)) return false;
+  const a = t.lower.slice(0, h);
+  const b = t.lower.slice(h + 1);
+  return (TITLES.has(a) || PERSON_NOUNS.has(a)) && (TITLES.has(b) || PERSON_NOUNS.has(b));
+}
 
 /**
  * A known given name, initials at most, then one last word that is an organisation word too: a

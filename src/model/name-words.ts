@@ -56,6 +56,11 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   // Members of a special force, written before a name as a role ("Army Ranger Tom Reyes"): the name is
   // what follows them. (The Navy's SEALs are FORCE_ACRONYMS: a lower-case "seal" is no person.)
   "ranger", "rangers", "commando", "commandos", "paratrooper", "paratroopers",
+  // Posts of local government and trades written before a name ("County Engineer Ann Lee", "Harbor
+  // County Recorder Tom Reyes"): the name is what follows them. (Not "hacker": as a person noun it
+  // moved the source of "… arguing that the hackers who struck the committee could “…”" to the
+  // committee, and lost a later "he" the person a headline's "Hacker X" named.)
+  "engineer", "engineers", "recorder", "clerk", "clerks", "auditor", "assessor", "inspector", "inspectors",
   // Plurals of the nouns above, and artists: after a capitalised modifier a plural the list lacks
   // read as a verb in -s ("A group of 67 Latin American artists, writers … published": "artists"
   // ended the subject at "American"). Not those that are verbs in -s as well ("hosts", "guards").

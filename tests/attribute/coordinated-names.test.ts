@@ -17,6 +17,9 @@ describe("names joined by 'and' speak together", () => {
     ["must: titles drop from each name of a list", "Sen. Ada Lind, Gov. Tom Reyes and Rep. Jo Park say the plan will fail.", "indirect", { speaker: "Ada Lind, Tom Reyes and Jo Park" }],
     ["must: a list after a fronted phrase", "After the debate, Lind, Diaz and Reyes said that they would stay in the race.", "indirect", { speaker: "Lind, Diaz and Reyes" }],
     ["must: a list that opens the sentence, and a second verb", "Lind, Diaz and Reyes have all called the fees a favor to friends and say they no longer give paid talks.", "indirect", { speaker: "Lind, Diaz and Reyes" }],
+    ["must: a plural title before a pair drops", "Sens. Ada Lind and Tom Reyes said that the bill would fail.", "indirect", { speaker: "Ada Lind and Tom Reyes", mention: "Sens. Ada Lind and Tom Reyes" }],
+    ["must: a plural title before a list with party tags drops", "Reps. Ada Lind (D-Ore.), Tom Reyes (D-Ohio) and Jo Park (D-N.J.) all suggested that the claims were false.", "indirect", { speaker: "Ada Lind, Tom Reyes and Jo Park" }],
+    ["must: a plural title of governors drops", "On Monday, Govs. Ada Lind and Tom Reyes said that the grant was late.", "indirect", { speaker: "Ada Lind and Tom Reyes" }],
     ["must: 'who' after a list of names is the last name's", "The crowd cheered for stars like Ann Lee, Mara Lind and Tom Reyes, who joked, “I came for the food.”", "direct", { speaker: "Tom Reyes", mention: "who" }],
   ] as [string, string, QuoteKind, Partial<Quote>, number?][])("%s", (_name, text, kind, want, at = 0) => {
     expect(quotesOf(text, kind)[at]).toMatchObject(want);

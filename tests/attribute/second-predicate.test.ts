@@ -8,7 +8,7 @@ const direct = (text: string): Quote[] => quotesOf(text, "direct");
 // predicate of the sentence's own subject; a speech or naming verb further on is in another clause.
 describe("a second predicate after the quote is no subject of a later cue", () => {
   it.each([
-    ["must: 'moment and deleted an archive using a program called X'", "The clerk first said he did not recall it, but later said he had an “oh, no” moment and deleted a Harbor Board email archive using a program called Shredder, which is designed to prevent recovery.", { speaker: "clerk" }],
+    ["must: 'moment and deleted an archive using a program called X'", "The clerk first said he did not recall it, but later said he had an “oh, no” moment and deleted a Harbor Board email archive using a program called Shredder, which is designed to prevent recovery.", { speaker: "The clerk" }],
     ["must: '— but relished his …, posting'", "Ada Lind, who goes by “Addie,” was among the port’s “night owls” ― a crew of pilots who seldom met the board ― but relished his talks with the mayor, posting photos of them.", { text: "night owls" }],
     ["must-not: a plural subject with a participle adjective", "“It is over,” staff and elected officials said.", { speaker: "staff and elected officials" }],
     ["must-not: two names joined by 'and'", "“It is over,” Ada Lind and Tom Reyes said.", { speaker: "Ada Lind and Tom Reyes" }],
