@@ -1,3 +1,4 @@
+import { TIME_WORDS } from "./reported-lexicon.js";
 import { FINITE_AUX } from "./reported-source.js";
 import { opensSentence } from "./reported-sentence.js";
 import type { Token } from "./reported-text.js";
@@ -26,4 +27,69 @@ export function cueInSubject(toks: readonly Token[], a: number, rest: number, ha
  */
 export function timeWillTell(toks: readonly Token[], cueStart: number, vi: number, lemma: string): boolean {
   return lemma === "tell" && vi > cueStart && cueStart > 0 && toks[cueStart - 1].lower === "time";
+}
+
+/** Question words after a denied verb of saying: the question left unanswered ("did not say who ..."). */
+const LEFT_OPEN = /^(?:whether|if|how|why|what|who|whom|whose|when|where|which)$/;
+
+/**
+ * "did not suggest it would be Trump", "CNN didn't report that ...", "who did not explicitly say that he was not
+ * qualified": a verb of saying denied with "do" tells that the words were not said; nothing is reported. A question
+ * after it is the one left unanswered ("did not say who made the apology", "didn't say whether ..."), which PolNeAR
+ * files as reported speech. "had not said that ...", "would not say ..." stay (a claim about an earlier account, a
+ * refusal), and so does "never said" ("has never said she would support ...": the annotators keep the position it
+ * denies; measured on PolNeAR train, the one such span was gold). `cueStart` is the cue's first token (its
+ * auxiliaries), `vi` the verb's, `first` the content's first token.
+ */
+export function deniedSaying(toks: readonly Token[], cueStart: number, vi: number, first: Token | undefined): boolean {
+  if (!first || LEFT_OPEN.test(first.lower)) return false;
+  for (let k = cueStart; k < vi; k++) {
+    const w = toks[k].lower;
+    if (/^(?:did|does|do)n[’']t$/.test(w)) return true;
+    if (w === "not" && k > cueStart && /^(?:did|does|do)$/.test(toks[k - 1].lower)) return true;
+  }
+  return false;
+}
+
+/** A person as the first object of "deny" ("denied him a hearing"); "her" is one only before the thing's determiner. */
+const PERSON_OBJECT = /^(?:him|her|them|me|us)$/;
+/** Determiners that open the thing withheld ("a hearing", "any role", "the nomination"). */
+const WITHHELD_THING = /^(?:a|an|the|any|another|no)$/;
+
+/**
+ * "denying him a first-ballot victory", "denied Carter a final-night photograph of unity", "denied Merrick Garland, the
+ * president's nominee, a hearing": "deny" with a person and then a thing is "withhold", no speech. `a` is the content's
+ * first token. ("denied the charges", "denied her role", "denied Roe had anything to do with it": one object or a
+ * clause is what was denied.)
+ */
+export function withheldFrom(toks: readonly Token[], a: number, lemma: string): boolean {
+  if (lemma !== "deny" || a < 0 || a >= toks.length) return false;
+  let k = a;
+  if (PERSON_OBJECT.test(toks[k].lower)) k++;
+  else {
+    // A name of up to four words, then an appositive closed by a comma. ("denied Tuesday the charges ...": a day is
+    // the verb's time, not a person.)
+    if (TIME_WORDS.has(toks[k].lower)) return false;
+    while (k < toks.length && k - a < 4 && toks[k].word && toks[k].cap) k++;
+    if (k === a) return false;
+    if (toks[k]?.text === ",") {
+      let c = k + 1;
+      while (c < toks.length && c - k <= 12 && toks[c].text !== ",") c++;
+      if (toks[c]?.text !== ",") return false;
+      k = c + 1;
+    }
+  }
+  return WITHHELD_THING.test(toks[k]?.lower ?? "");
+}
+
+/** What a speaker "had" to say, as the object of the infinitive ("had little to say", "had nothing to say"). */
+const SAID_AMOUNT = /^(?:little|nothing|much|more|less|something|anything|plenty)$/;
+
+/**
+ * "When reached by the AP, Lee had little to say.", "Asked about the pier, the mayor had nothing to say.": the amount
+ * before "to" is all the infinitive takes; the words before the subject are the occasion, not an account. ("..., the
+ * mayor went on to say." stays.) `cueStart` is the verb's first token.
+ */
+export function amountToSay(toks: readonly Token[], cueStart: number): boolean {
+  return cueStart > 1 && toks[cueStart - 1].lower === "to" && SAID_AMOUNT.test(toks[cueStart - 2].lower);
 }

@@ -1,5 +1,5 @@
 import type { Span } from "../model/index.js";
-import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NARRATION_AFTER_CUE, NEXT_SPEECH_ACTS, NOMINAL_DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
+import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, DISCOURSE_ADVERBS, NARRATION_AFTER_CUE, NEXT_SPEECH_ACTS, NOMINAL_DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
 import { CUE_ADVERBS, FINITE_AUX, type Source, auxStart, degreeMuch, headOf, subjectBefore } from "./reported-source.js";
 import { type Token, lowerWords, tokenAt } from "./reported-text.js";
 import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
@@ -10,7 +10,7 @@ import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questio
 import { TIME_NOUNS, beforeTimePhrase } from "./time-phrase.js";
 import { saidThingAt } from "./lexicon.js";
 import { pollAnswer } from "./reported-poll.js";
-import { cueInSubject, timeWillTell } from "./reported-not-said.js";
+import { amountToSay, cueInSubject, deniedSaying, timeWillTell, withheldFrom } from "./reported-not-said.js";
 
 /**
  * The second part of the cue-rule table (see REPORTED_RULES), tried after the frames: an active speech
@@ -549,6 +549,15 @@ function relativeTail(toks: readonly Token[], tailStart: number, h: number): boo
  */
 const VERB_PHRASE_REACH = 48;
 
+/** Sentence adverbs that may open a sentence before an 'as' clause ("And, as X reported, ..."). */
+const OPENING_ADVERBS: ReadonlySet<string> = new Set(["and", "but", "so", "yet", "still", "now", "of course", "after all", "to be sure", ...DISCOURSE_ADVERBS]);
+
+/** Whether toks[0, c) is one sentence adverb (OPENING_ADVERBS) and toks[c] its comma. */
+function adverbOpens(toks: readonly Token[], c: number): boolean {
+  if (c < 1 || c > 4 || toks[c].text !== ",") return false;
+  return OPENING_ADVERBS.has(lowerWords(toks, 0, c).join(" "));
+}
+
 export const VERB_RULES: readonly CueRule[] = [
   {
     id: "reported/participle",
@@ -592,6 +601,8 @@ export const VERB_RULES: readonly CueRule[] = [
         }
       }
       if (!body) return null;
+      // ("by denying him a first-ballot victory": see withheldFrom.)
+      if (withheldFrom(toks, tokenAt(toks, body.start), v.verb.lemma)) return null;
       body = withoutDashGloss(s, body);
       // "The mayor, saying the levy was unfair, voted no": an aside between the subject and its verb ends at the comma
       // before that verb (see asideParticipleEnd).
@@ -726,7 +737,7 @@ export const VERB_RULES: readonly CueRule[] = [
     reason: "'..., X said.': the content comes before the source and its verb, with nothing after",
     match(s, i) {
       const v = siteAt(s, i);
-      if (!v || v.passive) return null;
+      if (!v || v.passive || amountToSay(s.toks, v.cueStart)) return null;
       // "..., Gary Johnson told a joke.": what "told" takes there is the thing told, not a listener; the words
       // before are the scene, not a content.
       if (v.to && v.verb.lemma === "tell" && TOLD_THINGS.test(s.toks[v.rest - 1]?.lower ?? "")) return null;
@@ -789,7 +800,9 @@ export const VERB_RULES: readonly CueRule[] = [
       if (a < 1 || toks[a - 1].lower !== "as") return null;
       // ("A, and as X noted, B", "A, because as X wrote, B": after a comma and a conjunction the 'as' clause
       // opens the second clause and vouches for it, as it does at the sentence's start.)
-      const opens = opensSentence(toks, a - 1) || (a >= 3 && /^(?:and|but|so|yet|because|since)$/.test(toks[a - 2].lower) && toks[a - 3].text === ",");
+      // ("And, as X reported, B", "However, as X has noted, B", "Of course, as X observed, B": a sentence adverb and
+      // its comma before the 'as' clause open the sentence as well; the account is B.)
+      const opens = opensSentence(toks, a - 1) || (a >= 3 && /^(?:and|but|so|yet|because|since)$/.test(toks[a - 2].lower) && toks[a - 3].text === ",") || adverbOpens(toks, a - 2);
       const inner = a >= 3 && toks[a - 2].text === ",";
       if (!opens && !inner) return null;
       const body = content(s, opens ? v.rest + 1 : 0, forwardStop(s, v.rest + 1));
@@ -962,6 +975,8 @@ export const VERB_RULES: readonly CueRule[] = [
       }
       let body = forwardContent(s, rest, v.verb, src !== null && (inSubordinate(toks, src.source.start, v.cueStart) || inFrontedClause(toks, v.cueStart)), negated(toks, v.cueStart, v.vi));
       if (!body) return null;
+      // "did not suggest it would be Trump", "denied Carter a photograph of unity": nothing said (see deniedSaying, withheldFrom).
+      if ((v.verb.frame !== "ask" && deniedSaying(toks, v.cueStart, v.vi, toks[tokenAt(toks, body.start)])) || withheldFrom(toks, tokenAt(toks, body.start), v.verb.lemma)) return null;
       // "Everything Trump says is a lie", "A merger announced Monday would turn ...", "Only time will tell if ...": see
       // cueInSubject and timeWillTell.
       const sa0 = tokenAt(toks, src.source.start);
