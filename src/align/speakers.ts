@@ -469,6 +469,44 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: s
     if (global && global.size === 1 && !ambiguous) uf.union(n.idx, [...global][0]);
     else if (global) unresolved.push(n);
   }
+  // Full names by given name, for namedInFull: a story that names "Reyes Voss" may mean him by "Reyes".
+  let fullByGiven: Map<string, Node[]> | null = null;
+  /**
+   * A bare surname, no title written ("Trump"), in a story that quotes no full name of it, where the
+   * corpus has several bearers (Donald, Eric and Ivanka Trump): the one bearer whose name, as some
+   * article credits it, the story itself writes ("Donald Trump" in its text), or null. A story that
+   * names two bearers, or someone whose given name the word is, leaves it apart.
+   */
+  const namedInFull = (n: Node): number | null => {
+    if (n.person!.titled || formsOf(n).size > 0 || notSurnameHere(n)) return null;
+    const word = n.person!.single!;
+    const text = textOf(n.articleIds[0]);
+    const roots = new Set<number>();
+    for (const o of fullBySurname.get(word) ?? []) if (mentions(text, o.name.trim())) roots.add(uf.find(o.idx));
+    if (roots.size !== 1) return null;
+    if (!fullByGiven) {
+      fullByGiven = new Map();
+      for (const o of full) for (const g of givenNamesOf(o.name, o.person!)) push(fullByGiven, g, o);
+    }
+    if ((fullByGiven.get(word) ?? []).some((o) => mentions(text, o.name.trim()))) return null;
+    const [root] = roots;
+    return titledOthers(text, n.name.trim(), root) ? null : root;
+  };
+  // Whether a story writes a title and the surname ("Mr. Obama", "President Obama") that stood for
+  // someone else where an article named one bearer, or for no one known: then its bare surname may
+  // be that person ("Obama" credited for "The president" in a story that names "Michelle Obama" in
+  // full and the president only as "Mr. Obama").
+  const titledOthers = (text: string, surname: string, root: number): boolean => {
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+      if (/[\p{L}\p{N}]/u.test(text[at + surname.length] ?? " ")) continue;
+      const before = /(\p{L}[\p{L}.]{0,20})\s+$/u.exec(text.slice(Math.max(0, at - 24), at));
+      if (!before || !isTitle(before[1])) continue;
+      const form = titledForm(`${before[1]} ${surname}`);
+      const stood = form ? titledFor.get(form) : undefined;
+      if (!stood || [...stood.keys()].some((i) => uf.find(i) !== root)) return true;
+    }
+    return false;
+  };
   // A title and surname in an article that gives no full name ("Mr. Obama"), where the corpus holds
   // several full names with that surname (Barack and Michelle Obama), is the one person that very
   // form stood for where an article gave both; if it stood for two people, or for none, it stays
@@ -482,6 +520,10 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: s
       }
     const [only] = stood.size === 1 ? [...stood] : [];
     if (only) uf.union(n.idx, only[0]);
+    else {
+      const named = namedInFull(n);
+      if (named !== null) uf.union(n.idx, named);
+    }
   }
   // Titled surnames with no full name anywhere ("Mr. Homsi" in two articles, or "Francis" credited
   // as "Pope Francis") are still one person; "Mr. Homsi" and "Mrs. Homsi" are two.

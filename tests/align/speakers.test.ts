@@ -332,6 +332,24 @@ describe("alignSpeakers: surnames across articles", () => {
     expect(r.speakers[0].aliases).toEqual(aliases);
   });
 
+  // A bare surname in a story that quotes no full name of it, where the corpus has several bearers
+  // ("Trump": Donald, Eric, Ivanka), is the one bearer its story names in full in its text.
+  const namesTomas = article("nt", "Courier", "2024-02-06", "Tomas Reyes arrived late. Reyes spoke first. xx");
+  const namesBoth = article("nb", "Courier", "2024-02-06", "Tomas Reyes and Ana Reyes arrived. Reyes spoke first. xx");
+  const namesNone = article("nn", "Courier", "2024-02-06", "The mayor arrived. Reyes spoke first. xx");
+  const namesTitled = article("nz", "Courier", "2024-02-06", "Ana Reyes hosted. Mayor Reyes arrived late. Reyes spoke first. xx");
+  const namesGiven = article("ng", "Courier", "2024-02-06", "Tomas Reyes and Reyes Voss arrived. Reyes spoke first. xx");
+  it.each([
+    ["must: the one bearer its story names in full", namesTomas, ["Ana Reyes", "Tomas Reyes"]],
+    ["must-not: a story that names two bearers", namesBoth, ["Ana Reyes", "Reyes", "Tomas Reyes"]],
+    ["must-not: a story that names none", namesNone, ["Ana Reyes", "Reyes", "Tomas Reyes"]],
+    ["must-not: a story that names someone of that given name too", namesGiven, ["Ana Reyes", "Reyes", "Reyes Voss", "Tomas Reyes"]],
+    ["must-not: a story that names one bearer in full and writes another by a title", namesTitled, ["Ana Reyes", "Reyes", "Tomas Reyes"]],
+  ])("a bare surname, several bearers in the corpus: %s", (_name, story, speakers) => {
+    const r = alignSpeakers([a1, a2, a3, story], [said(a1, "Tomas Reyes"), said(a2, "Ana Reyes"), said(a3, speakers.includes("Reyes Voss") ? "Reyes Voss" : "Ana Reyes"), said(story, "Reyes")]);
+    expect(names(r.speakers)).toEqual([...speakers].sort());
+  });
+
   it("must-not: a man's title credited to a full name where the article names another bearer, that form standing for the other elsewhere", () => {
     const r = alignSpeakers([a1, a2, pair], [said3(a1, "Tomas Reyes", "Mr. Reyes"), said3(pair, "Ana Reyes", "Mr. Reyes")]);
     expect(r.speakers.find((s) => s.name === "Ana Reyes")?.aliases).toEqual([]);
