@@ -198,3 +198,22 @@ export const isAcronym = (name: string): boolean => /^[A-Z]{2,6}$/.test(name.tri
  * typed it, and one across articles though it is one word.
  */
 export const isWebName = (name: string): boolean => name.includes(".") && /^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|org|net|gov|edu|info|io|co|us|uk|de|fr|nl)$/iu.test(name.trim());
+
+/**
+ * Adverbs and quantifiers a credit runs on into after a name ("the Los Angeles Times each ran …",
+ * "Right Wing Watch first reported"): never a name's last word, which is capitalised.
+ */
+const RUN_ON = new Set([
+  "each", "both", "all", "alone", "too", "also", "first", "again", "instead", "later", "earlier", "then", "however",
+  "though", "meanwhile", "once", "together", "jointly", "separately", "yesterday", "today", "previously", "recently",
+]);
+
+/** A name without an adverb or quantifier the credit ran on into ("Los Angeles Times each" -> "Los Angeles Times"). */
+export function withoutRunOn(name: string): string {
+  const at = name.trimEnd().lastIndexOf(" ");
+  if (at < 0) return name;
+  const last = name.trimEnd().slice(at + 1);
+  if (!RUN_ON.has(last)) return name;
+  const rest = name.slice(0, at).trimEnd();
+  return /\p{Lu}[\p{L}.’'-]*$/u.test(rest.slice(rest.lastIndexOf(" ") + 1)) ? rest : name;
+}

@@ -128,7 +128,12 @@ export function describesOnePerson(name: string): boolean {
  * however the attribution typed it: whoever its article polled, never one body across articles.
  */
 const SHARE = /^(?:(?:almost|nearly|about|roughly|over|under|just|more than|less than|fewer than)\s+)?(?:half|a third|a quarter|a majority|the majority|majority|most|many|few|two-thirds|three-quarters|one in \w+|\w+ in (?:\d+|ten|five|four|three))\b/i;
-export const isShareOfPeople = (name: string): boolean => SHARE.test(name.trim());
+/**
+ * A percentage ("Twenty-four percent", "Thirty per cent of voters", "About 9% of respondents"): a
+ * share of whoever its article polled. Two stories' "Twenty-four percent" were one body.
+ */
+const PERCENT = /\bper ?cent\b|\d%/i;
+export const isShareOfPeople = (name: string): boolean => SHARE.test(name.trim()) || PERCENT.test(name);
 
 /** Whether a name is a news outlet's: one the corpus names (an article's outlet, one told something) or a known one. */
 export const isOutletName = (name: string, c: NotPersonContext): boolean => c.outlets?.has(outletKey(name)) === true || outletByName(name) !== null;

@@ -5,7 +5,7 @@ import { FIRST_NAME_GENDER } from "../model/given-names.js";
 import { escapeRegExp } from "../model/escape-regexp.js";
 import { nicknamesIn } from "./nicknames.js";
 import { alignedType, describesOnePerson, isCommonWordName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
-import { acronymOf, DESCRIPTION, foldAccents, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, type PersonName } from "./names.js";
+import { acronymOf, DESCRIPTION, foldAccents, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, withoutRunOn, type PersonName } from "./names.js";
 
 /**
  * One identity per person or organisation across articles. The attribution stage already gives each
@@ -310,8 +310,8 @@ function joinNicknames(list: readonly Node[], byGiven: ReadonlyMap<string, Node[
   }
 }
 
-/** "Mr.", "Ms." and the like written before `surname` in `text` ("Ms. Febo"). */
-const titledIn = (text: string, surname: string) => new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sr|Sra|Srta)\\.?\\s+${escapeRegExp(surname)}\\b`, "u").test(text);
+/** The pattern of "Mr.", "Ms." and the like written before `surname` ("Ms. Febo"). */
+const titledPattern = (surname: string) => new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sr|Sra|Srta)\\.?\\s+${escapeRegExp(surname)}\\b`, "u");
 
 /**
  * Full names of three words or more by their article and second-to-last word, for names of two
@@ -322,6 +322,20 @@ const titledIn = (text: string, surname: string) => new RegExp(`\\b(?:Mr|Mrs|Ms|
  */
 function firstOfTwoSurnames(full: readonly Node[], uf: UnionFind, textOf: (articleId: string) => string): Map<string, number | false> {
   const roots = new Map<string, number | false>();
+  // Whether an article writes a title before a surname, once an article and surname, each surname's
+  // pattern built once: a three-word name quoted in many articles built one a name and article.
+  const patterns = new Map<string, RegExp>();
+  const titled = new Map<string, boolean>();
+  const titledIn = (articleId: string, surname: string) => {
+    const k = `${articleId}\u0000${surname}`;
+    let t = titled.get(k);
+    if (t === undefined) {
+      let re = patterns.get(surname);
+      if (!re) patterns.set(surname, (re = titledPattern(surname)));
+      titled.set(k, (t = re.test(textOf(articleId))));
+    }
+    return t;
+  };
   for (const n of full) {
     const words = n.name.trim().split(/\s+/);
     const given = n.person!.given;
@@ -330,7 +344,7 @@ function firstOfTwoSurnames(full: readonly Node[], uf: UnionFind, textOf: (artic
     const written = words[words.length - 2];
     if (middle.length < 3 || FIRST_NAME_GENDER.has(middle) || !/^\p{Lu}\p{Ll}/u.test(written) || foldKey(written) !== middle) continue;
     for (const a of n.articleIds) {
-      if (titledIn(textOf(a), words[words.length - 1])) continue;
+      if (titledIn(a, words[words.length - 1])) continue;
       const k = `${a}\u0000${middle}`;
       const r = uf.find(n.idx);
       const prev = roots.get(k);
@@ -455,6 +469,44 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: s
     if (global && global.size === 1 && !ambiguous) uf.union(n.idx, [...global][0]);
     else if (global) unresolved.push(n);
   }
+  // Full names by given name, for namedInFull: a story that names "Reyes Voss" may mean him by "Reyes".
+  let fullByGiven: Map<string, Node[]> | null = null;
+  /**
+   * A bare surname, no title written ("Trump"), in a story that quotes no full name of it, where the
+   * corpus has several bearers (Donald, Eric and Ivanka Trump): the one bearer whose name, as some
+   * article credits it, the story itself writes ("Donald Trump" in its text), or null. A story that
+   * names two bearers, or someone whose given name the word is, leaves it apart.
+   */
+  const namedInFull = (n: Node): number | null => {
+    if (n.person!.titled || formsOf(n).size > 0 || notSurnameHere(n)) return null;
+    const word = n.person!.single!;
+    const text = textOf(n.articleIds[0]);
+    const roots = new Set<number>();
+    for (const o of fullBySurname.get(word) ?? []) if (mentions(text, o.name.trim())) roots.add(uf.find(o.idx));
+    if (roots.size !== 1) return null;
+    if (!fullByGiven) {
+      fullByGiven = new Map();
+      for (const o of full) for (const g of givenNamesOf(o.name, o.person!)) push(fullByGiven, g, o);
+    }
+    if ((fullByGiven.get(word) ?? []).some((o) => mentions(text, o.name.trim()))) return null;
+    const [root] = roots;
+    return titledOthers(text, n.name.trim(), root) ? null : root;
+  };
+  // Whether a story writes a title and the surname ("Mr. Obama", "President Obama") that stood for
+  // someone else where an article named one bearer, or for no one known: then its bare surname may
+  // be that person ("Obama" credited for "The president" in a story that names "Michelle Obama" in
+  // full and the president only as "Mr. Obama").
+  const titledOthers = (text: string, surname: string, root: number): boolean => {
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+      if (/[\p{L}\p{N}]/u.test(text[at + surname.length] ?? " ")) continue;
+      const before = /(\p{L}[\p{L}.]{0,20})\s+$/u.exec(text.slice(Math.max(0, at - 24), at));
+      if (!before || !isTitle(before[1])) continue;
+      const form = titledForm(`${before[1]} ${surname}`);
+      const stood = form ? titledFor.get(form) : undefined;
+      if (!stood || [...stood.keys()].some((i) => uf.find(i) !== root)) return true;
+    }
+    return false;
+  };
   // A title and surname in an article that gives no full name ("Mr. Obama"), where the corpus holds
   // several full names with that surname (Barack and Michelle Obama), is the one person that very
   // form stood for where an article gave both; if it stood for two people, or for none, it stays
@@ -468,6 +520,10 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: s
       }
     const [only] = stood.size === 1 ? [...stood] : [];
     if (only) uf.union(n.idx, only[0]);
+    else {
+      const named = namedInFull(n);
+      if (named !== null) uf.union(n.idx, named);
+    }
   }
   // Titled surnames with no full name anywhere ("Mr. Homsi" in two articles, or "Francis" credited
   // as "Pope Francis") are still one person; "Mr. Homsi" and "Mrs. Homsi" are two.
@@ -622,6 +678,14 @@ function linkOrganisations(nodes: readonly Node[], uf: UnionFind, textOf: (artic
       }
     if (only !== null) nameUf.union(idx.get(n)!, only);
   };
+  // A description holds a name in any order where its article quotes that name too ("National
+  // Academies report" and "A report released … by the National Academies"); a description of
+  // another article only word for word.
+  const fromItsArticle = (short: string, long: string) => {
+    if (!long.includes("\u0000")) return true;
+    const a = long.slice(0, long.indexOf("\u0000"));
+    return byName.get(short)!.some((node) => node.articleIds.includes(a)) || wordForWord(short, long);
+  };
   for (const n of named) {
     if (isOneWordName(n)) joinByMention(n);
     if (isAcronym(n)) {
@@ -634,7 +698,7 @@ function linkOrganisations(nodes: readonly Node[], uf: UnionFind, textOf: (artic
     // "United States" its Customs and Border Protection. A description owned by someone ("her
     // Twitter account") is theirs, not the body it names.
     const place = isPlaceName(n);
-    joinSuperset(n, null, undefined, (short, long) => (!place || headOf(short, long)) && !/^(?:his|her|their)\s/i.test(keyName(long)) && holdsAsName(short, long) && !anotherSource(short, long));
+    joinSuperset(n, null, fromItsArticle, (short, long) => (!place || headOf(short, long)) && !/^(?:his|her|their)\s/i.test(keyName(long)) && holdsAsName(short, long) && !anotherSource(short, long));
   }
   // "the agency" joins the one name of its own article that holds it ("International Atomic Energy
   // Agency", "nonpartisan Congressional Budget Office" for "budget office"), never a name found only
@@ -702,6 +766,15 @@ function anotherSource(short: string, long: string): boolean {
   if (first.length === 1) return !MEDIA_NOUNS.has(next.toLowerCase());
   return p < 0 || (p === 0 && /^(?:a|an)$/i.test(words[0]));
 }
+
+/**
+ * Whether a description of one article (keyed by it) holds a shorter name word for word ("a
+ * statement from Vale's office" holds "Vale's office"; "a report released by the National
+ * Academies" does not hold "National Academies report"). A misread clause holds a name's words
+ * apart ("A close look at Mr. Trump's two airplanes - … used on the campaign trail" took "Trump's
+ * campaign" of two other stories).
+ */
+const wordForWord = (short: string, long: string): boolean => ` ${orgKey(keyName(long))} `.includes(` ${orgKey(keyName(short))} `);
 
 /** A name of one capitalised word, no acronym ("Post", "Journal"; not "CBS", "the agency"). */
 const isOneWordName = (n: string) => /^\p{Lu}\p{Ll}+$/u.test(n);
@@ -831,7 +904,13 @@ function majorityType(members: readonly Node[]): SpeakerType {
 const withoutSuffix = (name: string) => name.trim().replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/u, "");
 
 /** One identity per person across articles; quotes get the canonical name. Pure. */
-export function alignSpeakers(articles: readonly Article[], quotes: readonly Quote[]): { speakers: Speaker[]; quotes: Quote[] } {
+export function alignSpeakers(articles: readonly Article[], input: readonly Quote[]): { speakers: Speaker[]; quotes: Quote[] } {
+  // Speakers read without a word the credit ran on into ("Los Angeles Times each"), so they join
+  // their name and the quotes are rewritten to it below.
+  const quotes = input.map((q) => {
+    const speaker = q.speaker && withoutRunOn(q.speaker);
+    return speaker && speaker !== q.speaker ? { ...q, speaker } : q;
+  });
   const textById = new Map(articles.map((a) => [a.id, a.text]));
   const nodes = buildNodes(quotes, notPersonContext(articles, quotes), (id) => textById.get(id) ?? "");
   const uf = new UnionFind(nodes.length);
@@ -941,7 +1020,7 @@ export function alignSpeakers(articles: readonly Article[], quotes: readonly Quo
     });
   }
   speakers.sort((a, b) => b.quoteIds.length - a.quoteIds.length || a.name.localeCompare(b.name));
-  const rewritten = quotes.map((q, qi) => {
+  const rewritten = input.map((q, qi) => {
     const name = canonicalOfQuote[qi];
     return name && name !== q.speaker ? { ...q, speaker: name } : q;
   });

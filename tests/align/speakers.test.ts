@@ -332,6 +332,24 @@ describe("alignSpeakers: surnames across articles", () => {
     expect(r.speakers[0].aliases).toEqual(aliases);
   });
 
+  // A bare surname in a story that quotes no full name of it, where the corpus has several bearers
+  // ("Trump": Donald, Eric, Ivanka), is the one bearer its story names in full in its text.
+  const namesTomas = article("nt", "Courier", "2024-02-06", "Tomas Reyes arrived late. Reyes spoke first. xx");
+  const namesBoth = article("nb", "Courier", "2024-02-06", "Tomas Reyes and Ana Reyes arrived. Reyes spoke first. xx");
+  const namesNone = article("nn", "Courier", "2024-02-06", "The mayor arrived. Reyes spoke first. xx");
+  const namesTitled = article("nz", "Courier", "2024-02-06", "Ana Reyes hosted. Mayor Reyes arrived late. Reyes spoke first. xx");
+  const namesGiven = article("ng", "Courier", "2024-02-06", "Tomas Reyes and Reyes Voss arrived. Reyes spoke first. xx");
+  it.each([
+    ["must: the one bearer its story names in full", namesTomas, ["Ana Reyes", "Tomas Reyes"]],
+    ["must-not: a story that names two bearers", namesBoth, ["Ana Reyes", "Reyes", "Tomas Reyes"]],
+    ["must-not: a story that names none", namesNone, ["Ana Reyes", "Reyes", "Tomas Reyes"]],
+    ["must-not: a story that names someone of that given name too", namesGiven, ["Ana Reyes", "Reyes", "Reyes Voss", "Tomas Reyes"]],
+    ["must-not: a story that names one bearer in full and writes another by a title", namesTitled, ["Ana Reyes", "Reyes", "Tomas Reyes"]],
+  ])("a bare surname, several bearers in the corpus: %s", (_name, story, speakers) => {
+    const r = alignSpeakers([a1, a2, a3, story], [said(a1, "Tomas Reyes"), said(a2, "Ana Reyes"), said(a3, speakers.includes("Reyes Voss") ? "Reyes Voss" : "Ana Reyes"), said(story, "Reyes")]);
+    expect(names(r.speakers)).toEqual([...speakers].sort());
+  });
+
   it("must-not: a man's title credited to a full name where the article names another bearer, that form standing for the other elsewhere", () => {
     const r = alignSpeakers([a1, a2, pair], [said3(a1, "Tomas Reyes", "Mr. Reyes"), said3(pair, "Ana Reyes", "Mr. Reyes")]);
     expect(r.speakers.find((s) => s.name === "Ana Reyes")?.aliases).toEqual([]);
@@ -410,6 +428,48 @@ describe("alignSpeakers: descriptions and bodies", () => {
     const c = article("c", "Courier", "2024-02-03", "xx");
     const r = alignSpeakers([b, c], [said(b, "Almost half of respondents", "organisation"), said(c, "Almost half", "organisation"), said(c, "almost half", "organisation")]);
     expect(r.speakers.map((s) => s.articleIds)).toEqual([["c"], ["b"]]);
+  });
+
+  it.each([
+    ["must-not: a share in words", "Twenty-four percent", "Twenty-four percent"],
+    ["must-not: a share in figures, with a determiner", "Some 22 percent", "Some 22 percent"],
+    ["must-not: a share written “per cent”", "Thirty per cent of voters", "Thirty per cent of voters"],
+    ["must-not: a share with a sign", "About 9% of respondents", "About 9% of respondents"],
+  ])("%s (“%s”) is no body across articles", (_name, first, second) => {
+    const b = article("b", "Ledger", "2024-02-02", "xx");
+    const c = article("c", "Courier", "2024-02-03", "xx");
+    const r = alignSpeakers([b, c], [said(b, first, "organisation"), said(c, second, "organisation")]);
+    expect(r.speakers.map((s) => s.articleIds)).toEqual([["b"], ["c"]]);
+  });
+
+  it("must: a body whose name holds a number is still one across articles", () => {
+    const b = article("b", "Ledger", "2024-02-02", "xx");
+    const c = article("c", "Courier", "2024-02-03", "xx");
+    const r = alignSpeakers([b, c], [said(b, "Harbor 2030 Committee", "organisation"), said(c, "Harbor 2030 Committee", "organisation")]);
+    expect(r.speakers.map((s) => s.articleIds)).toEqual([["b", "c"]]);
+  });
+
+  it.each([
+    ["must-not: a misread clause of another article that holds the name's words apart", "Vale's tour", "A close look at Dr. Vale's two boats - the sloop and a ketch used on the harbor tour - and three cranes", false, 2],
+    ["must: a description of another article that holds the name word for word", "Vale's office", "a statement from Vale's office", false, 1],
+    ["must: a description that holds the name's words in another order where its article quotes the name", "Harbor Academies report", "A report released in May by the Harbor Academies", true, 1],
+  ])("%s", (_name, short, long, sameArticle, count) => {
+    const b = article("b", "Ledger", "2024-02-02", "xx");
+    const c = article("c", "Courier", "2024-02-03", "xx");
+    const r = alignSpeakers([b, c], [said(b, short, "organisation"), said(sameArticle ? b : c, long, "organisation")]);
+    expect(r.speakers).toHaveLength(count);
+  });
+
+  it.each([
+    ["must: an adverb the credit ran on into is no part of the name", ["Harbor Gazette each", "Harbor Gazette"], ["Harbor Gazette"]],
+    ["must: so on its own", ["Valley Watch first"], ["Valley Watch"]],
+    ["must-not: a lower-case noun that ends the name", ["Harbor Gazette website"], ["Harbor Gazette website"]],
+  ] as const)("%s", (_name, speakers, want) => {
+    const b = article("b", "Ledger", "2024-02-02", "xx");
+    const c = article("c", "Courier", "2024-02-03", "xx");
+    const r = alignSpeakers([b, c], speakers.map((s, i) => said(i ? c : b, s, "organisation")));
+    expect(names(r.speakers)).toEqual([...want]);
+    expect(new Set(r.quotes.map((q) => q.speaker))).toEqual(new Set(want));
   });
 });
 

@@ -581,6 +581,23 @@ describe("secondhand-source: words told to the agency whose story the article ca
   });
 });
 
+describe("secondhand-source: an outlet told by another of its names (the outlet table's aliases)", () => {
+  const told = (otherOutlet: string) =>
+    runChecks(
+      makeReport({
+        articles: [
+          { id: "a", doc: "docs/levee.txt", outlet: "Harbor Gazette", published: "2031-03-04", text: "“The levee will hold,” Ann Lee told HuffPost on Monday." },
+          { id: "b", doc: "docs/other.txt", outlet: otherOutlet, published: "2031-03-04", text: "The levee was inspected on Monday." },
+        ],
+        quotes: [{ id: "t", article: "a", text: "The levee will hold,", speaker: "Ann Lee", toOutlet: "HuffPost" }],
+      }),
+      {},
+    ).filter((f) => f.ruleId === "secondhand-source");
+
+  it("must-not: told “HuffPost” where an article of The Huffington Post is in the corpus", () => expect(told("The Huffington Post")).toEqual([]));
+  it("must: told “HuffPost” where no article of it is", () => expect(told("Valley Courier").map((f) => f.severity)).toEqual(["warning"]));
+});
+
 describe("secondhand-source: another article that names no outlet, saved under the outlet's name", () => {
   const told = (otherDoc: string, otherOutlet: string | null) =>
     runChecks(

@@ -3,6 +3,13 @@ import { count } from "../../model/index.js";
 import { fileNameNamesOutlet, outletKey } from "../../model/outlet-names.js";
 import { quotePlace, spokenQuotes, wordsAfterLabel } from "../quote-place.js";
 import { editionOf, longerOutletName } from "../../model/outlet-in-text.js";
+import { canonicalOutlet } from "../../ingest/outlets.js";
+
+/**
+ * An outlet's name as a key, read through the outlet table's other names first: "told HuffPost" is
+ * told The Huffington Post, whose articles may be in the corpus.
+ */
+const keyOf = (name: string): string => outletKey(canonicalOutlet(name));
 
 /**
  * "X told AFP" in a Daily Beast article: the words reached the reader through another outlet. If no
@@ -22,7 +29,7 @@ export const secondhandSource: CheckRule = {
     const outletOf = new Map(report.articles.map((a) => [a.id, a.outlet]));
     // The agencies whose copy each article carries ("WASHINGTON (AP) —", "(Reporting by …)"): told
     // to that agency, the words were told to the reporter who wrote the story, firsthand.
-    const wiresOf = new Map(report.articles.map((a) => [a.id, (a.wire ?? []).map((w) => outletKey(w.agency))]));
+    const wiresOf = new Map(report.articles.map((a) => [a.id, (a.wire ?? []).map((w) => keyOf(w.agency))]));
     const textOf = new Map(report.articles.map((a) => [a.id, a.text]));
     // Each article's text is read once for each short name told, not once a quote.
     const longerNames = new Map<string, string | null>();
@@ -32,7 +39,7 @@ export const secondhandSource: CheckRule = {
       return longerNames.get(key) ?? null;
     };
     // An agency's story carried by another outlet is that agency's report in the corpus too.
-    const inCorpus = new Set(report.articles.flatMap((a) => [...(a.outlet ? [outletKey(a.outlet)] : []), ...(wiresOf.get(a.id) ?? [])]));
+    const inCorpus = new Set(report.articles.flatMap((a) => [...(a.outlet ? [keyOf(a.outlet)] : []), ...(wiresOf.get(a.id) ?? [])]));
     // An article that names no outlet, saved under that outlet's name ("nyt_2016-….txt" for "told The
     // New York Times"), may be the original: "no article from it" would then be a claim the corpus cannot
     // back. Looked up once for each outlet and article.
@@ -50,10 +57,10 @@ export const secondhandSource: CheckRule = {
       // full name (wash-post files, "told The Post" in The Post's own article). The message says so.
       const longer = longerName(q.toOutlet, q.articleId);
       const told = longer ?? q.toOutlet;
-      const to = outletKey(told);
+      const to = keyOf(told);
       const own = outletOf.get(q.articleId);
-      if (own && outletKey(own) === to) return []; // told the outlet that published it: firsthand
-      if (own && editionOf(told, (head) => outletKey(head) === outletKey(own))) return []; // its own edition
+      if (own && keyOf(own) === to) return []; // told the outlet that published it: firsthand
+      if (own && editionOf(told, (head) => keyOf(head) === keyOf(own))) return []; // its own edition
       if (wiresOf.get(q.articleId)?.includes(to)) return []; // the agency's own story, carried by this outlet
       if (inCorpus.has(to)) return [];
       const who = q.speaker ?? "someone";
