@@ -3,7 +3,7 @@ import { isHeadingLike, makeArticle, slugify } from "./article.js";
 import { dateInFileName, isDateLine, parseDate, yearOfDay } from "./dates.js";
 import { canonicalOutlet, dateStyleEvidence, inferOutlet, isCreditEvidence, mastheadLine, outletByDomain, outletByName, outletInFileName, outletSlug, selfReferenceEvidence } from "./outlets.js";
 import { agencyDatelineEvidence } from "./agency-dateline.js";
-import { deckUnder, headlineAndDeck, headlineMark } from "./headline.js";
+import { deckUnder, headlineAndDeck, headlineMark, notesAbove } from "./headline.js";
 import { isSectionLabel } from "./section-labels.js";
 import { bylineOf, datelineDay, datelineOf, layoutOf } from "./segments.js";
 import { wireCredits } from "./wire.js";
@@ -93,8 +93,9 @@ function linkEvidence(source: string, from: number, to: number): OutletEvidence[
  */
 function leadingMeta(text: string, paragraphs: readonly { start: number; end: number }[], file: string) {
   const all = paragraphs.slice(0, 5).map((p) => text.slice(p.start, p.end));
-  // A section label over the headline ("Opinion", "Your Money."): neither the headline nor its deck.
-  const label = all.length > 2 && all[1].length <= 160 && isSectionLabel(all[0]) ? 1 : 0;
+  // A section label over the headline ("Opinion", "Your Money."), or a mail's note over a forwarded
+  // story's headline and byline ("See below."): neither the headline nor its deck.
+  const label = all.length > 2 && all[1].length <= 160 && isSectionLabel(all[0]) ? 1 : notesAbove(all);
   const paras = all.slice(label);
   let title: string | null = null;
   let byline: string | null = null;
