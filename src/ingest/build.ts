@@ -1,6 +1,6 @@
 import { type Article, type Container, type Diagnostic, type OutletEvidence, type PublishedFrom, uniqueIds } from "../model/index.js";
 import { isHeadingLike, makeArticle, slugify } from "./article.js";
-import { dateInFileName, isDateLine, parseDate, yearOfDay } from "./dates.js";
+import { dateInFileName, isDateLine, isUpdateLine, parseDate, yearOfDay } from "./dates.js";
 import { canonicalOutlet, dateStyleEvidence, inferOutlet, isCreditEvidence, mastheadLine, outletByDomain, outletByName, outletInFileName, outletSlug, selfReferenceEvidence } from "./outlets.js";
 import { agencyDatelineEvidence } from "./agency-dateline.js";
 import { deckUnder, headlineAndDeck, headlineMark, notesAbove } from "./headline.js";
@@ -127,6 +127,8 @@ function leadingMeta(text: string, paragraphs: readonly { start: number; end: nu
     let header = false;
     if (!byline && /^(?:By|Door|Von|Par)\s/.test(p)) header = (byline = bylineOf(p)) !== null;
     if (!dateRaw && p.length <= 60 && isDateLine(p)) header = (dateRaw = p) !== null;
+    // "Updated 4:12 p.m. ET, March 9, 2031": a header line, but no publication date (dates.ts).
+    else if (p.length <= 80 && isUpdateLine(p)) header = true;
     const mh: ReturnType<typeof mastheadLine> = !dateRaw && !masthead && p.length <= 100 ? mastheadLine(p) : null;
     if (mh) {
       masthead = { outlet: mh.outlet, line: p };
