@@ -1,9 +1,9 @@
 import { type Article, type Container, type Diagnostic, type OutletEvidence, type PublishedFrom, uniqueIds } from "../model/index.js";
 import { isHeadingLike, makeArticle, slugify } from "./article.js";
-import { dateInFileName, isDateLine, parseDate, yearOfDay } from "./dates.js";
+import { dateInFileName, isDateLine, isUpdateLine, parseDate, yearOfDay } from "./dates.js";
 import { canonicalOutlet, dateStyleEvidence, inferOutlet, isCreditEvidence, mastheadLine, outletByDomain, outletByName, outletInFileName, outletSlug, selfReferenceEvidence } from "./outlets.js";
 import { agencyDatelineEvidence } from "./agency-dateline.js";
-import { deckUnder, headlineAndDeck, headlineMark } from "./headline.js";
+import { deckUnder, headlineAndDeck, headlineMark, notesAbove } from "./headline.js";
 import { isSectionLabel } from "./section-labels.js";
 import { bylineOf, datelineDay, datelineOf, layoutOf } from "./segments.js";
 import { wireCredits } from "./wire.js";
@@ -93,8 +93,9 @@ function linkEvidence(source: string, from: number, to: number): OutletEvidence[
  */
 function leadingMeta(text: string, paragraphs: readonly { start: number; end: number }[], file: string) {
   const all = paragraphs.slice(0, 5).map((p) => text.slice(p.start, p.end));
-  // A section label over the headline ("Opinion", "Your Money."): neither the headline nor its deck.
-  const label = all.length > 2 && all[1].length <= 160 && isSectionLabel(all[0]) ? 1 : 0;
+  // A section label over the headline ("Opinion", "Your Money."), or a mail's note over a forwarded
+  // story's headline and byline ("See below."): neither the headline nor its deck.
+  const label = all.length > 2 && all[1].length <= 160 && isSectionLabel(all[0]) ? 1 : notesAbove(all);
   const paras = all.slice(label);
   let title: string | null = null;
   let byline: string | null = null;
@@ -126,6 +127,8 @@ function leadingMeta(text: string, paragraphs: readonly { start: number; end: nu
     let header = false;
     if (!byline && /^(?:By|Door|Von|Par)\s/.test(p)) header = (byline = bylineOf(p)) !== null;
     if (!dateRaw && p.length <= 60 && isDateLine(p)) header = (dateRaw = p) !== null;
+    // "Updated 4:12 p.m. ET, March 9, 2031": a header line, but no publication date (dates.ts).
+    else if (p.length <= 80 && isUpdateLine(p)) header = true;
     const mh: ReturnType<typeof mastheadLine> = !dateRaw && !masthead && p.length <= 100 ? mastheadLine(p) : null;
     if (mh) {
       masthead = { outlet: mh.outlet, line: p };

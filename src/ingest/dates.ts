@@ -177,6 +177,21 @@ export function dayLine(line: string): string | null {
 /** True when the line is nothing but a date (with optional weekday, time and zone). */
 export const isDateLine = (line: string): boolean => parseDate(line, true) !== null;
 
+// The label a web page writes before the time it last changed a story ("Updated", "Last updated:").
+const UPDATE_LABEL = /^(?:last\s+)?updated:?\s+/i;
+
+/**
+ * A line that says when the story was last changed and nothing else ("Updated 4:12 p.m. ET, March 9,
+ * 2031", "Last updated: May 20"): a header line of a story copied from the web, not its text. An
+ * update is not the publication (parseDate reads no date in it), so the line dates nothing.
+ */
+export function isUpdateLine(line: string): boolean {
+  const m = UPDATE_LABEL.exec(line.trim());
+  if (!m) return false;
+  const rest = line.trim().slice(m[0].length);
+  return isDateLine(rest) || dayLine(rest) !== null;
+}
+
 // A date written into a file name: 2016-09-08, 2016_09_08, 2016.09.08 or 20160908, not inside a longer number.
 const NAME_DATE = /(?<!\d)((?:19|20)\d\d)([-_.]?)(\d\d)\2(\d\d)(?!\d)/g;
 

@@ -1,4 +1,5 @@
 import { agencyDateline } from "./agency-dateline.js";
+import { isHeadingLike } from "./article.js";
 import { isDateLine } from "./dates.js";
 import { isSectionLabel } from "./section-labels.js";
 import { datelineOf, isByLine } from "./segments.js";
@@ -140,4 +141,48 @@ export function deckUnder(paras: readonly string[]): number {
 /** The first mark that shows `paras[0]` to be a headline, or null. */
 export function headlineMark(paras: readonly string[], file = ""): HeadlineMark | null {
   return HEADLINE_MARKS.find((m) => m.test(paras, file)) ?? null;
+}
+
+/**
+ * A short note a mail's sender writes above the story it forwards ("See below.", "FYI", "Thought
+ * you'd want this —"): one row a shape such a note takes. A question is none of them: a headline
+ * asks as often as a note ("Is the port worth saving?").
+ */
+export type NoteShape = { readonly id: string; readonly reason: string; readonly test: (p: string) => boolean };
+
+export const NOTE_SHAPES: readonly NoteShape[] = [
+  {
+    id: "note-stop",
+    reason: "a line that ends on a full stop, an exclamation, a colon, a comma or a dash (not a semicolon, which joins an archive's headline to its deck) ('See below.', 'Have a look at this:', 'Hi all,', 'Thought you'd want this —'): a headline over a headline-like line does not",
+    test: (p) => /[.!:,…—–-]$/.test(p),
+  },
+  {
+    id: "note-lower-case",
+    reason: "a line in lower case, as chat is written ('fyi, interesting one'); a headline opens on a capital",
+    test: (p) => /^\p{Ll}/u.test(p),
+  },
+  {
+    id: "note-abbreviation",
+    reason: "one short word in capitals ('FYI', 'FWIW', 'NB'): a section label in capitals is read before this",
+    test: (p) => /^\p{Lu}{2,5}[.!:]?$/u.test(p),
+  },
+];
+
+// A note is short: a line, no more than this (a paragraph of the story is longer).
+const NOTE_MAX = 60;
+const isNote = (p: string): boolean => p.length <= NOTE_MAX && !p.includes("\n") && !opensOnDateline(p) && !isByLine(p) && NOTE_SHAPES.some((s) => s.test(p));
+/** A headline: one line with no final stop, or in headline capitals. */
+const isTitleLike = (p: string): boolean => p.length <= DECK_MAX && !p.includes("\n") && !isByLine(p) && !opensOnDateline(p) && (!/[.!?]["”’]?$/.test(p) || isHeadingLike(p));
+
+/**
+ * How many paragraphs at the text's top (0, 1 or 2: "Hi all," over "See below.") are the sender's
+ * note above a forwarded story: note-shaped lines over a headline-like line, a byline and the story.
+ * The note is neither the headline nor, with the headline under it, the headline's deck.
+ */
+export function notesAbove(paras: readonly string[]): number {
+  for (let n = 1; n <= 2; n++) {
+    if (!isNote(paras[n - 1] ?? "")) return 0;
+    if (paras.length > n + 2 && isTitleLike(paras[n]) && isByLine(paras[n + 1])) return n;
+  }
+  return 0;
 }

@@ -11,6 +11,7 @@ import { isOwnReport } from "./own-output.js";
 import { jsonDataKind } from "./json-data.js";
 import { digestListName, digestOf, mhtmlPage, parseMail, plainDigestMessages, splitMbox, type MailMessage } from "./mail.js";
 import { charOffsetOfByte, mailBodyMap } from "./mail-offsets.js";
+import { unquoteReply } from "./reply-quotes.js";
 import { stripMarkdown } from "./markdown.js";
 import { undoubledCsvQuotes } from "./csv-quotes.js";
 import { readTweetTags } from "./tweets.js";
@@ -369,7 +370,7 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
       const sourceMap = msg === p.bytes ? mailSourceMap(p, m) : null;
       const built = m.fromHtml
         ? articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: false, wrapped: false, headings: m.headings, fallbackTitle })
-        : articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: true, fallbackTitle, sourceMap });
+        : articlesFromText(id, unquoteReply(m.body), 0, m.body.length, { container, mapped: false, split: true, fallbackTitle, sourceMap });
       // Each article says which charset its own part was in, not the whole file's.
       const encoding = m.encoding;
       if (encoding) built.articles = built.articles.map((a) => ({ ...a, encoding }));

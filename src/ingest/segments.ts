@@ -1,6 +1,6 @@
 import type { Container } from "../model/index.js";
 import { isHeadingLike } from "./article.js";
-import { isDateLine, monthOf, parseDate } from "./dates.js";
+import { isDateLine, isUpdateLine, monthOf, parseDate } from "./dates.js";
 import { agencyDateline } from "./agency-dateline.js";
 import { mastheadLine } from "./outlets.js";
 import { lineSpans } from "./reflow.js";
@@ -329,17 +329,19 @@ export function layoutOf(source: string, from = 0, to = source.length, given: Co
     let header = h;
     let first = k;
     if (!h.title && k > 0) {
-      const byAbove = h.byline ? null : bylineAt(k - 1);
-      const t = byAbove ? k - 2 : k - 1;
+      // An "Updated …" line between the headline and the date is the header's too (dates.ts isUpdateLine).
+      const above = oneLine(k - 1) && isUpdateLine(textOf(k - 1)) ? k - 1 : k;
+      const byAbove = h.byline ? null : bylineAt(above - 1);
+      const t = byAbove ? above - 2 : above - 1;
       // A headline that ends on a full stop ("Storm closes the port.") is one at the text's top over a
       // byline; elsewhere such a line may be the end of the text above.
       const headline = (i: number) => !SENTENCE_END.test(textOf(i)) || (i === 0 && byAbove !== null && /[^.!?][.!?]$/.test(textOf(i)) && !/[.!?] \p{Lu}/u.test(textOf(i)));
       if (oneLine(t) && headline(t) && !BYLINE.test(textOf(t)) && opensAt(t)) {
         header = { ...h, title: textOf(t), byline: byAbove ?? h.byline };
         first = t;
-      } else if (byAbove && opensAt(k - 1)) {
+      } else if (byAbove && opensAt(above - 1)) {
         header = { ...h, byline: byAbove };
-        first = k - 1;
+        first = above - 1;
       }
     }
     // A lone date line inside a story (a diary entry, a letter's date) does not start a new
@@ -354,7 +356,7 @@ export function layoutOf(source: string, from = 0, to = source.length, given: Co
       const date = !header.dateLine && oneLine(last + 1) && isDateLine(textOf(last + 1)) ? textOf(last + 1) : null;
       if (by) header = { ...header, byline: by };
       else if (date) header = { ...header, dateLine: date, published: parseDate(date, true)?.iso ?? null };
-      else break;
+      else if (!(oneLine(last + 1) && isUpdateLine(textOf(last + 1)))) break;
       last++;
     }
     taken = last;

@@ -1,0 +1,17 @@
+/**
+ * A reply quotes the message it answers line by line: "> " before each line, "> > " or ">> " for a
+ * quote inside a quote. Left in, the marks hid what the quoted lines hold: a forwarded message's
+ * mark and header ("> From: …", "> Subject: …") were no header, its headline and byline no header
+ * lines, and a quoted blank line (">") no paragraph break. Each mark is read as a blank, at its
+ * length, so every other character keeps its offset (the map back to the file holds). Pure.
+ */
+
+// The marks at a line's start: ">" each, a space or tab after any of them.
+const QUOTE_MARKS = /^(?:>[ \t]?)+/gm;
+
+/** `body` with the quote marks at its lines' starts as spaces; `body` itself when it quotes nothing. */
+export function unquoteReply(body: string): string {
+  // Most bodies quote nothing: one search spares them the replace.
+  if (body[0] !== ">" && !body.includes("\n>")) return body;
+  return body.replace(QUOTE_MARKS, (m) => " ".repeat(m.length));
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/ingest/index.js";
+import { NOTE_SHAPES, notesAbove } from "../../src/ingest/headline.js";
+
+// A mail that forwards a story often opens with the sender's short note above its headline and
+// byline ("See below.", "FYI"): the note is neither the headline nor the story.
+const STORY = [
+  "NEWPORT, R.I. — The harbour board said on Monday it would put off the dredging plan by a year.",
+  "“We need more time to study the silt,” said Ines Marlow, the board's chair.",
+  "Fishermen welcomed the delay, their association said in a statement.",
+].join("\n\n");
+
+const eml = (top: string): Uint8Array =>
+  Buffer.from(
+    `From: Pat Quill <pat@example.org>\r\nTo: desk@example.org\r\nSubject: Fwd: harbour\r\nDate: Tue, 12 Mar 2024 09:15:00 -0400\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${top}\n\n${STORY}\n`.replace(/\r?\n/g, "\r\n"),
+  );
+
+describe("a poster's note above a forwarded story's headline and byline (src/ingest/headline.ts)", () => {
+  it("every note shape has an id and a reason", () => {
+    for (const s of NOTE_SHAPES) expect(s.id && s.reason.length > 10).toBeTruthy();
+  });
+
+  const HEAD = ["Harbour Board Delays Dredging Plan", "By Tomas Reyne", STORY];
+  it.each([
+    ["must: a sentence with a full stop", ["See below.", ...HEAD], 1],
+    ["must: a note that ends on a dash", ["Thought you'd want this —", ...HEAD], 1],
+    ["must: an abbreviation alone", ["FYI", ...HEAD], 1],
+    ["must: lower-case chat", ["fyi, interesting one", ...HEAD], 1],
+    ["must: a note with a colon", ["Have a look at this:", ...HEAD], 1],
+    ["must: a greeting over a note", ["Hi all,", "Worth a read.", ...HEAD], 2],
+    ["must: a headline in sentence case without a stop", ["See below.", "Harbour board delays dredging plan by a year", "By Tomas Reyne", STORY], 1],
+    ["must-not: a headline over a deck over a byline", ["Storm closes the port", "City Weighs Its Options", "By Jane Roe", STORY], 0],
+    ["must-not: a headline with a stop over a deck with a stop", ["Storm closes the port.", "City says it had no choice as the river rose.", "By Jane Roe", STORY], 0],
+    ["must-not: a question (a headline asks as often as a note)", ["Is the port worth saving?", "Harbour Board Weighs Dredging Plan", "By Jane Roe", STORY], 0],
+    ["must-not: an archive's headline that ends on a semicolon", ["Jobs report gives Democrats a lift;", "Solid Upturn Could Blunt Claims", "By Jane Roe", STORY], 0],
+    ["must-not: no byline under the headline", ["See below.", "Harbour Board Delays Dredging Plan", STORY, STORY], 0],
+    ["must-not: nothing under the byline", ["See below.", "Harbour Board Delays Dredging Plan", "By Tomas Reyne"], 0],
+    ["must-not: a long paragraph is no note", [`${STORY.slice(0, 90)}.`, ...HEAD], 0],
+    ["must-not: a dateline's paragraph is no note", ["HAVANA (AP) — It closed.", ...HEAD], 0],
+    ["must-not: a byline is no note", ["By Jane Roe", ...HEAD], 0],
+  ])("notesAbove: %s", (_name, paras, want) => {
+    expect(notesAbove(paras)).toBe(want);
+  });
+
+  it.each([
+    ["See below.", 1],
+    ["FYI", 1],
+    ["Thought you'd want this —", 1],
+    ["fyi, interesting one", 1],
+    ["Hi all,\n\nWorth a read.", 2],
+  ])("an .eml opening %j: the title is the story's headline, the byline kept", (note, paras) => {
+    const a = parseDocument("fwd.eml", eml(`${note}\n\nHarbour Board Delays Dredging Plan\n\nBy Tomas Reyne`)).document.articles[0];
+    expect(a).toMatchObject({ title: "Harbour Board Delays Dredging Plan", byline: "Tomas Reyne", dateline: "NEWPORT, R.I.", headParagraphs: paras + 1 });
+  });
+
+  it("must-not: a headline and its deck over a byline keep the headline", () => {
+    const a = parseDocument("story.eml", eml("Storm closes the port\n\nCity Weighs Its Options\n\nBy Jane Roe")).document.articles[0];
+    expect(a).toMatchObject({ title: "Storm closes the port", byline: "Jane Roe" });
+  });
+});
