@@ -27,7 +27,7 @@ const nest = (open: string, close: string, bytes: number): string => {
 
 const SYLLABLES = ["ka", "lo", "mi", "ren", "ta", "vo", "si", "du", "be", "na"];
 /** A different made-up name for every i ("Kalo Mirenta"), so the name registry grows with the text. */
-function nameOf(i: number): string {
+export function nameOf(i: number): string {
   const syl = (k: number) => SYLLABLES[Math.floor(i / 10 ** k) % 10]!;
   const word = (a: string, b: string) => a[0]!.toUpperCase() + a.slice(1) + b;
   return `${word(syl(0), syl(1))} ${word(syl(2), syl(3))}${syl(4)}`;

@@ -25,9 +25,10 @@ const pending = new Set<string>();
 
 /**
  * Write a file so that readers see the old contents or the new, never half of it: write a temporary
- * file beside it, then rename over (atomic within one file system).
+ * file beside it, then rename over (atomic within one file system). `data` may come in pieces (a
+ * report too long for one string), written one after another.
  */
-export async function writeAtomic(path: string, data: string): Promise<void> {
+export async function writeAtomic(path: string, data: string | Iterable<string>): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   pending.add(tmp);
   try {

@@ -2,6 +2,7 @@ import type { Report } from "../model/index.js";
 import { csvReport } from "./csv.js";
 import { htmlReport } from "./html.js";
 import { markdownReport } from "./markdown.js";
+import { jsonChunks, joinedUpTo } from "./json-chunks.js";
 
 /** A report formatter: pure, Report in, file contents out. */
 export type Formatter = {
@@ -9,7 +10,19 @@ export type Formatter = {
   readonly extension: string;
   readonly description: string;
   readonly format: (report: Report) => string;
+  /**
+   * The same text in pieces, for a format whose whole text can pass V8's longest string (the JSON of
+   * a dense 49 MB story did): the CLI writes them one after another. `format` joins them.
+   */
+  readonly chunks?: (report: Report) => Iterable<string>;
 };
+
+/** The JSON report in pieces of about a megabyte (jsonChunks: one a quote, article, finding …, joined). */
+const jsonReport = (r: Report): Iterable<string> => joinedUpTo(jsonLines(r), 1 << 20);
+function* jsonLines(r: Report): Generator<string> {
+  yield* jsonChunks({ ...r, articles: r.articles.map(({ sourceOffsets: _s, ...a }) => a) });
+  yield "\n";
+}
 
 /** Every report format, in one place; the CLI and the TUI's "write a report" both read this. */
 export const reportFormatters: readonly Formatter[] = [
@@ -17,7 +30,8 @@ export const reportFormatters: readonly Formatter[] = [
     name: "json",
     extension: "json",
     description: "the whole analysis as JSON (schema/report.schema.json)",
-    format: (r) => JSON.stringify({ ...r, articles: r.articles.map(({ sourceOffsets: _s, ...a }) => a) }, null, 2) + "\n",
+    format: (r) => [...jsonReport(r)].join(""),
+    chunks: jsonReport,
   },
   { name: "md", extension: "md", description: "Markdown: summary, speakers, conflicts claim by claim, sources, diagnostics", format: markdownReport },
   { name: "html", extension: "html", description: "one self-contained HTML page (no scripts; prints well)", format: htmlReport },

@@ -15,6 +15,14 @@ const names = reportFormatters.map((f) => f.name);
  */
 const DOCUMENT_EXTENSION = /\.(pdf|docx?|odt|rtf|xlsx?|ods|pptx?|odp|epub)$/i;
 
+/** The pieces, each one's UTF-8 bytes told to `add` as it is handed on. */
+function* counted(pieces: Iterable<string>, add: (bytes: number) => void): Generator<string> {
+  for (const p of pieces) {
+    add(Buffer.byteLength(p));
+    yield p;
+  }
+}
+
 export const reportCommand = {
   name: "report",
   summary: "the attribution report: speakers, quotes, conflicts, sources (md, html, json, csv)",
@@ -53,21 +61,26 @@ export const reportCommand = {
     if (!readAnything) return nothingRead(io, "no report written", report.diagnostics);
     // A file read that gave nothing usable gets its line, as from every other command.
     printFileWarnings(io, report.diagnostics);
-    const text = formatter.format(report);
+    // A format that comes in pieces (JSON) is written piece by piece: whole, a dense story's report
+    // was longer than V8's longest string. The bytes are counted as they go for the closing line.
+    let bytes = 0;
+    const pieces = formatter.chunks ? counted(formatter.chunks(report), (n) => (bytes += n)) : null;
+    const text = pieces ? "" : formatter.format(report);
     // The report covers what could be read; a named path that could not be still fails the run.
     const done = inputsExit(positionals, readAnything, report.diagnostics);
     if (!out || out === "-") {
-      io.out(text);
+      if (pieces) for (const p of pieces) io.out(p);
+      else io.out(text);
       return done;
     }
     const target = await writeTarget(resolve(io.cwd, out));
     try {
-      await writeAtomic(target, text);
+      await writeAtomic(target, pieces ?? text);
     } catch (e) {
       io.err(`quotecheck: ${out}: cannot write report: ${writeProblem(e, dirname(target))}\n`);
       return EXIT.failure;
     }
-    io.err(`wrote ${out} (${formatter.name}, ${Buffer.byteLength(text)} bytes)\n`);
+    io.err(`wrote ${out} (${formatter.name}, ${pieces ? bytes : Buffer.byteLength(text)} bytes)\n`);
     return done;
   },
 };

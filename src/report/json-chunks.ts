@@ -1,0 +1,70 @@
+/**
+ * JSON.stringify(value, null, 2), in pieces: the top-level object or array, and the arrays and
+ * objects in it down to `depth` levels, are written a member at a time, each member deeper than that
+ * by JSON.stringify itself. The report of one dense 49 MB story (some 870k quotes) was a JSON text
+ * of over a billion characters as one string, past V8's longest (about 537 million): the report
+ * failed; in pieces each quote is a short string, written and dropped.
+ *
+ * The pieces join to exactly JSON.stringify's text: members whose value JSON leaves out (undefined,
+ * a function, a symbol) are left out of an object and null in an array, and a value with toJSON is
+ * written whole by JSON.stringify. A member's text is indented to its depth by putting the indent
+ * after each of its line feeds: JSON.stringify escapes every line feed inside a string, so each one
+ * it writes is between members.
+ */
+export function* jsonChunks(value: unknown, depth = 2, indent = ""): Generator<string> {
+  if (depth <= 0 || value === null || typeof value !== "object" || typeof (value as { toJSON?: unknown }).toJSON === "function") {
+    const text = JSON.stringify(value, null, 2);
+    yield indent && text.includes("\n") ? text.replaceAll("\n", `\n${indent}`) : text;
+    return;
+  }
+  const inner = `${indent}${STEP}`;
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      yield "[]";
+      return;
+    }
+    for (let i = 0; i < value.length; i++) {
+      yield `${i ? "," : "["}\n${inner}`;
+      const v: unknown = value[i];
+      if (leftOut(v)) yield "null";
+      else yield* jsonChunks(v, depth - 1, inner);
+    }
+    yield `\n${indent}]`;
+    return;
+  }
+  const entries = Object.entries(value).filter(([, v]) => !leftOut(v));
+  if (entries.length === 0) {
+    yield "{}";
+    return;
+  }
+  for (const [i, [k, v]] of entries.entries()) {
+    yield `${i ? "," : "{"}\n${inner}${JSON.stringify(k)}: `;
+    yield* jsonChunks(v, depth - 1, inner);
+  }
+  yield `\n${indent}}`;
+}
+
+/** One level of indent, as JSON.stringify(…, null, 2) writes it. */
+const STEP = "  ";
+
+/** Values JSON.stringify leaves out of an object (and writes as null in an array). */
+const leftOut = (v: unknown): boolean => v === undefined || typeof v === "function" || typeof v === "symbol";
+
+/**
+ * Pieces joined into strings of at least `size` characters (the last may be shorter): a write each
+ * piece (two a quote) would be millions of small writes.
+ */
+export function* joinedUpTo(pieces: Iterable<string>, size: number): Generator<string> {
+  let held: string[] = [];
+  let length = 0;
+  for (const p of pieces) {
+    held.push(p);
+    length += p.length;
+    if (length >= size) {
+      yield held.join("");
+      held = [];
+      length = 0;
+    }
+  }
+  if (held.length) yield held.join("");
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { jsonChunks } from "../../src/report/json-chunks.js";
+import { formatterNamed } from "../../src/report/registry.js";
+import { sampleReport } from "./sample-report.js";
+
+// The JSON report is written in pieces (a dense 49 MB story's report was over V8's longest string):
+// the pieces joined must be exactly what JSON.stringify(value, null, 2) writes.
+describe("jsonChunks", () => {
+  const cases: [string, unknown][] = [
+    ["empty object", {}],
+    ["empty arrays and nested empties", { a: [], b: {}, c: [[], {}], d: [{}] }],
+    ["scalars", { s: "x", n: 1.5, t: true, f: false, z: null }],
+    ["undefined values are left out, in arrays null", { u: undefined, a: [undefined, 1, () => 1], k: 2 }],
+    ["strings holding line feeds and quotes", { text: "one\ntwo “three”\r\n", list: ["a\nb", { x: "\n" }] }],
+    ["arrays of objects two levels down", { quotes: [{ id: "q1", span: { start: 0, end: 4 } }, { id: "q2", span: null }], n: [1, [2, [3]]] }],
+    ["a top-level array", [{ a: 1 }, [], "s"]],
+    ["a scalar", "just text"],
+    ["an object with toJSON", { d: new Date(0), nested: [{ d: new Date(1) }] }],
+  ];
+  for (const [what, value] of cases) {
+    it(`joins to JSON.stringify's text: ${what}`, () => {
+      expect([...jsonChunks(value)].join("")).toBe(JSON.stringify(value, null, 2));
+    });
+  }
+
+  it("gives one piece an element of the top-level arrays, not one for the whole value", () => {
+    const value = { quotes: Array.from({ length: 50 }, (_, i) => ({ id: `q${i}` })), n: 1 };
+    const pieces = [...jsonChunks(value)];
+    expect(pieces.length).toBeGreaterThan(50);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(40);
+  });
+
+  it("the report's json formatter writes the same text in pieces as whole", () => {
+    const json = formatterNamed("json")!;
+    const report = sampleReport();
+    expect(json.chunks).toBeDefined();
+    const whole = json.format(report);
+    expect([...json.chunks!(report)].join("")).toBe(whole);
+    expect(whole).toBe(JSON.stringify({ ...report, articles: report.articles.map(({ sourceOffsets: _s, ...a }) => a) }, null, 2) + "\n");
+  });
+});
