@@ -172,11 +172,13 @@ function carrier(c: Container): string {
 const publishedBy = (a: Article | undefined) =>
   a ? [a.outlet ?? "unknown outlet", publishedDay(a)].filter(Boolean).join(", ") : "unknown outlet";
 
-/** The Sources table's day: the article's, else what it was read from (the file's name, the mail's date). */
+/**
+ * The Sources table's day: publishedDay, the table having room to say why a mail's day is a bound.
+ * An ingest/date-from-file-name diagnostic marks a day read off the file's name as publishedFrom does.
+ */
 function sourceDay(a: Article, fromFileName: boolean): string | null {
-  if (a.published && (fromFileName || a.publishedFrom === "file-name")) return `${a.published} (from the file name)`;
-  if (a.published && a.publishedFrom === "mail") return `on or before ${a.published} (the day the mail carrying it was sent)`;
-  return a.published;
+  const day = publishedDay(fromFileName ? { published: a.published, publishedFrom: "file-name" } : a);
+  return day && a.publishedFrom === "mail" && !fromFileName ? `${day} (the day the mail carrying it was sent)` : day;
 }
 
 /**

@@ -101,3 +101,25 @@ describe("a day read off the file's name says so wherever a day published is wri
     expect(chain).toBe("Harbor Gazette, 2031-03-04 (from the file name)");
   });
 });
+
+describe("the Sources table's day is publishedDay's, with why a mail's day is a bound", () => {
+  const fileNameNote = (articleId: string) => ({ reason: "date from the file name", documentId: "news/gazette.txt", articleId, ruleId: "ingest/date-from-file-name", stage: "ingest", severity: "info" }) as const;
+  const day = (publishedFrom: "mail" | "file-name" | "dateline-and-mail" | undefined, note: boolean, published: string | null = "2031-03-04") => {
+    const r = { ...report, articles: report.articles.map((a) => (a.id === "gazette" ? { ...a, published, publishedFrom } : a)), diagnostics: note ? [...report.diagnostics, fileNameNote("gazette")] : report.diagnostics };
+    return reportView(r).sources.flatMap((s) => s.articles).find((a) => a.id === "gazette")!.published;
+  };
+  it.each([
+    [undefined, false, "2031-03-04"],
+    ["dateline-and-mail", false, "2031-03-04"],
+    ["file-name", false, "2031-03-04 (from the file name)"],
+    [undefined, true, "2031-03-04 (from the file name)"],
+    ["mail", true, "2031-03-04 (from the file name)"],
+    ["mail", false, "on or before 2031-03-04 (the day the mail carrying it was sent)"],
+  ] as const)("publishedFrom %s, file-name note %s: %s", (from, note, want) => {
+    expect(day(from, note)).toBe(want);
+  });
+  it("must-not: no day, no words", () => {
+    expect(day("mail", false, null)).toBeNull();
+    expect(day(undefined, true, null)).toBeNull();
+  });
+});
