@@ -3,6 +3,7 @@ import { closeBidi } from "./html-escape.js";
 import { inMarks, reportView, shownDiff, sideLabel, type ChainStep, type ClaimView, type FindingView, type QuoteView } from "./report-view.js";
 import { reasonBeyond, ruleLegend, type RuleLegend } from "./rule-legend.js";
 import { inputsNamed } from "./inputs-line.js";
+import { OUTLET_UNKNOWN } from "./article-name.js";
 
 /**
  * Markdown text from the input: every character that starts markup or HTML is backslash-escaped (CommonMark
@@ -200,8 +201,8 @@ export function markdownReport(report: Report): string {
       SOURCE_COLUMNS,
       v.sources.flatMap((s) => [
         [`**${mdEscape(s.file)}** (${mdEscape(s.format)}, ${mdEscape(s.encoding)}, ${s.bytes} bytes, sha256 \`${s.sha256.slice(0, 16)}…\`)`, ...SOURCE_COLUMNS.slice(1).map(() => "")],
-        // An unknown outlet is "?", as in every table (articles, quotes, speakers, conflicts; the HTML's Sources).
-        ...s.articles.map((a) => [cell(a.name), cell(a.outlet ?? "?"), cell(a.outletEvidence), cell(a.byline), cell(a.published), cell(a.dateline), cell(a.carriedBy), String(a.quotes), String(a.cuts)]),
+        // An unknown outlet in the words every format spells it out in (article-name.ts).
+        ...s.articles.map((a) => [cell(a.name), cell(a.outlet ?? OUTLET_UNKNOWN), cell(a.outletEvidence), cell(a.byline), cell(a.published), cell(a.dateline), cell(a.carriedBy), String(a.quotes), String(a.cuts)]),
       ]),
     ),
     "",

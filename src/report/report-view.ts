@@ -2,7 +2,7 @@ import { paragraphIndexAt, placeText, type Article, type Container, type Finding
 import { saidHow, toldLink } from "./to-whom.js";
 import { toldAnotherOutlet } from "./secondhand.js";
 import { publishedDay } from "./published.js";
-import { articleName } from "./article-name.js";
+import { articleName, OUTLET_UNKNOWN } from "./article-name.js";
 import { formatDiagnostic } from "./diagnostics.js";
 import { quoteContext, type ContextPart } from "./quote-context.js";
 
@@ -170,7 +170,7 @@ function carrier(c: Container): string {
 }
 
 const publishedBy = (a: Article | undefined) =>
-  a ? [a.outlet ?? "unknown outlet", publishedDay(a)].filter(Boolean).join(", ") : "unknown outlet";
+  a ? [a.outlet ?? OUTLET_UNKNOWN, publishedDay(a)].filter(Boolean).join(", ") : OUTLET_UNKNOWN;
 
 /**
  * The Sources table's day: publishedDay, the table having room to say why a mail's day is a bound.
