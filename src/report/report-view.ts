@@ -34,6 +34,11 @@ export type QuoteView = {
   readonly mention: string | null;
   readonly truncated: boolean;
   readonly chain: readonly ChainStep[];
+  /**
+   * The chain's article links, published by and carried by with the file alone (no line:column): the
+   * same for every quote of an article, so a report can say them once above its quotes (markdown.ts).
+   */
+  readonly sourceChain: readonly ChainStep[];
   readonly flags: readonly string[];
   readonly file: string;
   readonly start: number;
@@ -187,6 +192,12 @@ function sourceDay(a: Article, fromFileName: boolean): string | null {
  */
 export const inMarks = (kind: Quote["kind"]): boolean => kind !== "indirect";
 
+/** Published by and carried by as the chain gives them, with `place` for the file: the same for every quote of an article given the file alone. */
+const sourceSteps = (a: Article | undefined, place: string): ChainStep[] => [
+  { label: "published by", value: publishedBy(a) },
+  { label: "carried by", value: carriedBy(a?.container ?? null, place) },
+];
+
 /** Said by, told, published by, carried by; the last gives the file as `file:line:col` when the quote was placed in it. */
 export function chainOf(q: Quote, a: Article | undefined): ChainStep[] {
   // A medium with no outlet ("in a statement", "at a rally", "tweeted") says how the words were
@@ -194,9 +205,7 @@ export function chainOf(q: Quote, a: Article | undefined): ChainStep[] {
   const steps: ChainStep[] = [{ label: "said by", value: [q.speaker ?? "unattributed", q.role].filter(Boolean).join(", ") + saidHow(q) }];
   const t = toldLink(q);
   if (t) steps.push({ label: "told", value: t });
-  steps.push({ label: "published by", value: publishedBy(a) });
-  steps.push({ label: "carried by", value: carriedBy(a?.container ?? null, placeText(q.documentId, q.line, q.column)) });
-  return steps;
+  return [...steps, ...sourceSteps(a, placeText(q.documentId, q.line, q.column))];
 }
 
 const KIND_LABEL: Readonly<Record<Finding["kind"], string>> = {
@@ -307,6 +316,7 @@ export function reportView(report: Report): ReportView {
       mention: q.mention,
       truncated: q.truncated,
       chain: chainOf(q, a),
+      sourceChain: sourceSteps(a, q.documentId),
       flags,
       file: q.documentId,
       start: q.span.start,
