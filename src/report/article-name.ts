@@ -66,16 +66,31 @@ export function articleCitation(a: Article): string {
 }
 
 /**
- * An article of unknown outlet in an outlet column: "?" (no outlet), then what a reader finds it by,
- * in quotation marks: its title, else its first words (‘? “Stealth Over Health: Hillary…’, cut to the
- * column by the table). articleName's "the article that opens" and articleCitation's "opening" took
- * 8 to 17 of an 18-cell column before the first word. The id quotecheck made ("? breitbart-2016-09-12-
- * stealth-over-health-hillary") is nothing a reader can look up; it stays only when the report holds
- * no such article. The day is the published column's.
+ * How every format spells out an outlet no article names: the UI's preview, Detail and Sources, the
+ * reports' chain and Sources, the articles table. The JSON keeps null. The preview said "outlet
+ * unknown" of the row its list marked "?", and the reports' chain "unknown outlet".
+ */
+export const OUTLET_UNKNOWN = "outlet unknown";
+
+/** The note under a table whose outlet column names an article instead (unknownOutletCell). */
+export const OUTLET_UNKNOWN_NOTE = "“…” outlet unknown: the article by its title or first words";
+
+/**
+ * An article of unknown outlet in an outlet column: what a reader finds it by, in quotation marks
+ * (an outlet is never written in them), its title, else its first words (“Stealth Over Health:
+ * Hillary…”, cut to the column by the table), and OUTLET_UNKNOWN_NOTE under the table says so.
+ * "outlet unknown" on every row of PolNeAR dev told no row's source from another's, and before the
+ * title it left 4 cells of a 20-cell column; a "?" before it was a second wording for one thing.
+ * articleName's "the article that opens" took 8 to 17 cells before the first word. The id quotecheck
+ * made ("breitbart-2016-09-12-stealth-over-health-hillary") is nothing a reader can look up; it
+ * stays only when the report holds no such article. The day is the published column's.
  */
 export function unknownOutletCell(article: Article | undefined, id: string): string {
-  if (!article) return `? ${id}`;
+  if (!article) return `${OUTLET_UNKNOWN} (${id})`;
   const title = article.title?.trim();
   const words = title ? cutName(title) : openingWords(article.text);
-  return words ? `? “${words}”` : `? ${articleName(article, id, false)}`;
+  return words ? `“${words}”` : OUTLET_UNKNOWN;
 }
+
+/** OUTLET_UNKNOWN_NOTE and a newline when a table's rows name an article of unknown outlet, else "". */
+export const outletUnknownNote = (anyUnknown: boolean): string => (anyUnknown ? `${OUTLET_UNKNOWN_NOTE}\n` : "");

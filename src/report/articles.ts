@@ -1,3 +1,4 @@
+import { OUTLET_UNKNOWN } from "./article-name.js";
 import { count, type Article, type Container, type Report, uniqueIds } from "../model/index.js";
 import { publishedCell, publishedNotes } from "./published.js";
 import { textTable } from "./text-table.js";
@@ -83,8 +84,8 @@ export const articleFormats = {
     const date = (a: Article) => publishedCell(dated(a));
     const table = textTable(
       ["article", "outlet", "date", "byline", "title", "carried by", "cuts"],
-      // An unknown outlet is "?", as in the quotes, speakers and conflicts tables.
-      r.articles.map((a) => [a.id, a.outlet ?? "?", date(a), a.byline ?? "", a.title ?? "", from(a.container), String(a.cuts.length)]),
+      // An unknown outlet in the words every format spells it out in (article-name.ts).
+      r.articles.map((a) => [a.id, a.outlet ?? OUTLET_UNKNOWN, date(a), a.byline ?? "", a.title ?? "", from(a.container), String(a.cuts.length)]),
       [26, 18, 11, 16, 34, 16, 4],
       // At 80 columns: the article, its outlet, date, title and cuts; who carried it and the byline go first.
       columns === undefined ? undefined : { columns, min: [18, 15, 11, 12, 20, 12, 4], keep: [9, 8, 7, 4, 10, 3, 5], grow: 4 },

@@ -1,5 +1,5 @@
 import { type Article, type Finding, type PublishedFrom, type Quote, type Report, uniqueIds } from "../model/index.js";
-import { unknownOutletCell } from "./article-name.js";
+import { outletUnknownNote, unknownOutletCell } from "./article-name.js";
 import { inMarks } from "./report-view.js";
 import { publishedCell } from "./published.js";
 import { textTable } from "./text-table.js";
@@ -93,7 +93,8 @@ export const findingFormats = {
     const head = columns === undefined ? summary : wrap(summary, columns).join("\n");
     const articles = new Map(report.articles.map((a) => [a.id, a]));
     const kinds = new Map(report.quotes.map((q) => [q.id, q.kind]));
-    return `${head}\n${note}\n${fs.map((f) => findingTable(f, columns, articles, kinds)).join("\n")}`;
+    const unknown = outletUnknownNote(fs.some((f) => f.claims.some((c) => !c.outlet)));
+    return `${head}\n${note}\n${fs.map((f) => findingTable(f, columns, articles, kinds)).join("\n")}${unknown}`;
   },
 } as const;
 

@@ -4,6 +4,7 @@ import { html, type Html } from "./html-escape.js";
 import { inMarks, reportView, shownDiff, sideLabel, type FindingView, type QuoteView } from "./report-view.js";
 import type { ContextPart } from "./quote-context.js";
 import { inputsNamed } from "./inputs-line.js";
+import { OUTLET_UNKNOWN } from "./article-name.js";
 import { reasonBeyond, ruleLegend, type RuleLegend } from "./rule-legend.js";
 
 const STYLE = `
@@ -245,7 +246,7 @@ ${v.variants.map(
 ${v.sources.map(
   (s) => html`<tbody><tr><th scope="rowgroup" colspan="${SOURCE_COLUMNS.length}">${s.file} <span class="meta">${s.format}, ${s.encoding}, ${s.bytes} bytes, sha256 <code>${s.sha256}</code></span></th></tr>
 ${s.articles.map(
-    (a) => html`<tr id="${anchorId("a", a.id)}"><td>${a.name}</td><td>${a.outlet ?? "?"}</td><td>${a.outletEvidence ?? "–"}</td><td>${a.byline ?? "–"}</td><td>${a.published ?? "–"}</td><td>${a.dateline ?? "–"}</td><td>${a.carriedBy ?? "–"}</td><td>${a.quotes}</td><td>${a.cuts}</td></tr>`,
+    (a) => html`<tr id="${anchorId("a", a.id)}"><td>${a.name}</td><td>${a.outlet ?? OUTLET_UNKNOWN}</td><td>${a.outletEvidence ?? "–"}</td><td>${a.byline ?? "–"}</td><td>${a.published ?? "–"}</td><td>${a.dateline ?? "–"}</td><td>${a.carriedBy ?? "–"}</td><td>${a.quotes}</td><td>${a.cuts}</td></tr>`,
   )}</tbody>
 `,
 )}</table>

@@ -3,6 +3,7 @@ import { closeBidi } from "./html-escape.js";
 import { inMarks, reportView, shownDiff, sideLabel, type ChainStep, type ClaimView, type FindingView, type QuoteView } from "./report-view.js";
 import { reasonBeyond, ruleLegend, type RuleLegend } from "./rule-legend.js";
 import { inputsNamed } from "./inputs-line.js";
+import { OUTLET_UNKNOWN } from "./article-name.js";
 
 /**
  * Markdown text from the input: every character that starts markup or HTML is backslash-escaped (CommonMark
@@ -53,27 +54,56 @@ function whyCell(legend: RuleLegend, q: QuoteView): string {
 /** A date said, or nothing: most quotes give none, and a dash down the column read as a value (the HTML and the UI leave it out too). */
 const saidCell = (spokenOn: string | null) => (spokenOn ? mdEscape(spokenOn) : "");
 
+/** The chain's links that are the quote's own: said by, and told when the article says whom. */
+const OWN_LINKS: ReadonlySet<ChainStep["label"]> = new Set(["said by", "told"]);
+
+/** "¶6, 48:12": the paragraph, then the line and column in the file the article line above names. */
+const placeCell = (q: QuoteView): string =>
+  [q.paragraph === null ? null : `¶${q.paragraph}`, q.line === null || q.column === null ? null : `${q.line}:${q.column}`].filter(Boolean).join(", ") || dash;
+
+/** Quotes by article, articles in the order first quoted, each article's quotes in their order. */
+function byArticle(quotes: readonly QuoteView[]): QuoteView[][] {
+  const groups = new Map<string, QuoteView[]>();
+  for (const q of quotes) {
+    const g = groups.get(q.articleId);
+    if (g) g.push(q);
+    else groups.set(q.articleId, [q]);
+  }
+  return [...groups.values()];
+}
+
+/** What the layout of a speaker's quotes means, said once under Speakers. */
+const QUOTES_LAYOUT =
+  "Each speaker's quotes are grouped by article: the line above each table names the article, who published it and what carried it (the file); " +
+  "each row gives who said the words and whom they were told (Said by → told), where they stand (paragraph, and line:column in that file) and why they were credited so.";
+
 /**
- * One row a quote. The chain says who said it, to whom, who published it and when, and what
- * carried it with the place in the file (file:line:col), as the HTML's chain does; the other
- * cells say only what it does not: the day said, the flags, the paragraph and article, the why.
- * Outlet, To whom, Published and the file's place had their own cells too, so each row said them twice.
+ * One table a speaker's article, under a line that names the article with the chain's article links
+ * (published by, carried by and the file), which are the same for each of its quotes. Each row keeps
+ * its own links (said by, told) and its place, and the cells the chain does not say: the day said, the
+ * flags, the why. The whole chain on every row, "… → published by The Daily Beast, 2015-05-21 → carried
+ * by Midden-Oosten list post from Jeff meisner, 2015-05-22 (corpus/midden-oosten-2015-05-22-isis-
+ * captures-palmyra.txt:48:12)", was a quarter of PolNeAR dev's 1 MB report and hid what differed.
  */
 function quoteRows(quotes: readonly QuoteView[], legend: RuleLegend): string[] {
-  return table(
-    ["Quote", "In the article", "Said on", "Attribution chain", "Flags", "Where", "Why"],
-    quotes.map((q) => [
-      shown(q.text, q.kind),
-      contextCell(q.context),
-      saidCell(q.spokenOn),
-      chain(q.chain),
-      // The findings a quote is in, by title, so its conflicts are named beside it.
-      cell([...q.flags.filter((f) => f !== "reported"), ...q.findings.map((f) => `see ${f.title}`)].join(", ")),
-      // Where an editor finds it in the article (the file's place ends the chain) and why it was credited so.
-      whereCell(null, q.paragraph, q.articleName),
-      whyCell(legend, q),
-    ]),
-  );
+  return byArticle(quotes).flatMap((group) => [
+    `**${mdEscape(group[0].articleName)}**: ${chain(group[0].sourceChain.map((s, i) => (i === 0 ? { ...s, value: `${s.label} ${s.value}` } : s)))}`,
+    "",
+    ...table(
+      ["Quote", "In the article", "Said on", "Said by → told", "Flags", "Where", "Why"],
+      group.map((q) => [
+        shown(q.text, q.kind),
+        contextCell(q.context),
+        saidCell(q.spokenOn),
+        chain(q.chain.filter((s) => OWN_LINKS.has(s.label))),
+        // The findings a quote is in, by title, so its conflicts are named beside it.
+        cell([...q.flags.filter((f) => f !== "reported"), ...q.findings.map((f) => `see ${f.title}`)].join(", ")),
+        placeCell(q),
+        whyCell(legend, q),
+      ]),
+    ),
+    "",
+  ]);
 }
 
 /**
@@ -157,6 +187,7 @@ export function markdownReport(report: Report): string {
 
   out.push("## Speakers", "");
   if (!v.speakers.length) out.push("No attributed quotes.", "");
+  else out.push(QUOTES_LAYOUT, "");
   for (const s of v.speakers) {
     out.push(`### ${mdEscape(s.name)}${s.type === "person" ? "" : ` (${s.type})`}`, "");
     if (s.roles.length) out.push(`Roles: ${s.roles.map((r) => `${mdEscape(r.role)} (${mdEscape(r.where)})`).join("; ")}  `);
@@ -164,9 +195,9 @@ export function markdownReport(report: Report): string {
     // Articles of unknown outlet by name: two "Mr. Obama" of two such articles had no line to tell them apart.
     const unknown = s.unknownOutletArticles.length ? `outlet unknown: ${s.unknownOutletArticles.map((a) => mdEscape(a.name)).join(", ")}` : "";
     if (s.outlets.length || unknown) out.push(`Quoted by: ${[s.outlets.map(mdEscape).join(", "), unknown].filter(Boolean).join("; ")}`);
-    out.push("", ...quoteRows(s.quotes, legend), "");
+    out.push("", ...quoteRows(s.quotes, legend));
   }
-  if (v.unattributed.length) out.push("### Unattributed quotes", "", ...quoteRows(v.unattributed, legend), "");
+  if (v.unattributed.length) out.push("### Unattributed quotes", "", ...quoteRows(v.unattributed, legend));
 
   out.push("## Conflicts", "");
   if (!v.conflicts.length) out.push("No conflicting claims found.", "");
@@ -200,8 +231,8 @@ export function markdownReport(report: Report): string {
       SOURCE_COLUMNS,
       v.sources.flatMap((s) => [
         [`**${mdEscape(s.file)}** (${mdEscape(s.format)}, ${mdEscape(s.encoding)}, ${s.bytes} bytes, sha256 \`${s.sha256.slice(0, 16)}…\`)`, ...SOURCE_COLUMNS.slice(1).map(() => "")],
-        // An unknown outlet is "?", as in every table (articles, quotes, speakers, conflicts; the HTML's Sources).
-        ...s.articles.map((a) => [cell(a.name), cell(a.outlet ?? "?"), cell(a.outletEvidence), cell(a.byline), cell(a.published), cell(a.dateline), cell(a.carriedBy), String(a.quotes), String(a.cuts)]),
+        // An unknown outlet in the words every format spells it out in (article-name.ts).
+        ...s.articles.map((a) => [cell(a.name), cell(a.outlet ?? OUTLET_UNKNOWN), cell(a.outletEvidence), cell(a.byline), cell(a.published), cell(a.dateline), cell(a.carriedBy), String(a.quotes), String(a.cuts)]),
       ]),
     ),
     "",

@@ -1,6 +1,6 @@
 import type { Article, Quote, Report } from "../model/index.js";
 import { toWhomText } from "./to-whom.js";
-import { unknownOutletCell } from "./article-name.js";
+import { outletUnknownNote, unknownOutletCell } from "./article-name.js";
 import { publishedCell, publishedNotes } from "./published.js";
 import { csvLine, defuseFormula, textTable } from "./text-table.js";
 
@@ -102,8 +102,8 @@ export const quoteFormats = {
       rows.map((r) => [
         r.speaker ?? "?",
         // An unknown outlet's cell names the article, as speakers, conflicts and the UI do: "?" on
-        // 1,268 of PolNeAR dev's 1,442 rows told no row's source from another's. By its title, not
-        // the id quotecheck made, which a reader cannot look up.
+        // 1,268 of PolNeAR dev's 1,442 rows told no row's source from another's. By its title in
+        // quotation marks, not the id quotecheck made, which a reader cannot look up; a note says so.
         r.outlet ?? unknownOutletCell(articles.get(r.article), r.article),
         // "told AFP" and "in a statement" (report/to-whom), as the UI's column: joined alike, an outlet read as a medium.
         toWhomText(r),
@@ -120,7 +120,7 @@ export const quoteFormats = {
       // the words or more; to whom and the day said go first (most quotes give neither), then the kind
       // (the words' marks say it).
       columns === undefined ? undefined : { columns, min: [20, 15, 10, 10, day, 13, 26], keep: [10, 6, 2, 3, 5, 4, 9], grow: 6, share: 1 / 3 },
-    ) + notes;
+    ) + notes + outletUnknownNote(rows.some((r) => !r.outlet));
   },
 } as const;
 

@@ -2,7 +2,7 @@ import { paragraphIndexAt, placeText, type Article, type Container, type Finding
 import { saidHow, toldLink } from "./to-whom.js";
 import { toldAnotherOutlet } from "./secondhand.js";
 import { publishedDay } from "./published.js";
-import { articleName } from "./article-name.js";
+import { articleName, OUTLET_UNKNOWN } from "./article-name.js";
 import { formatDiagnostic } from "./diagnostics.js";
 import { quoteContext, type ContextPart } from "./quote-context.js";
 
@@ -34,6 +34,11 @@ export type QuoteView = {
   readonly mention: string | null;
   readonly truncated: boolean;
   readonly chain: readonly ChainStep[];
+  /**
+   * The chain's article links, published by and carried by with the file alone (no line:column): the
+   * same for every quote of an article, so a report can say them once above its quotes (markdown.ts).
+   */
+  readonly sourceChain: readonly ChainStep[];
   readonly flags: readonly string[];
   readonly file: string;
   readonly start: number;
@@ -170,13 +175,15 @@ function carrier(c: Container): string {
 }
 
 const publishedBy = (a: Article | undefined) =>
-  a ? [a.outlet ?? "unknown outlet", publishedDay(a)].filter(Boolean).join(", ") : "unknown outlet";
+  a ? [a.outlet ?? OUTLET_UNKNOWN, publishedDay(a)].filter(Boolean).join(", ") : OUTLET_UNKNOWN;
 
-/** The Sources table's day: the article's, else what it was read from (the file's name, the mail's date). */
+/**
+ * The Sources table's day: publishedDay, the table having room to say why a mail's day is a bound.
+ * An ingest/date-from-file-name diagnostic marks a day read off the file's name as publishedFrom does.
+ */
 function sourceDay(a: Article, fromFileName: boolean): string | null {
-  if (a.published && (fromFileName || a.publishedFrom === "file-name")) return `${a.published} (from the file name)`;
-  if (a.published && a.publishedFrom === "mail") return `on or before ${a.published} (the day the mail carrying it was sent)`;
-  return a.published;
+  const day = publishedDay(fromFileName ? { published: a.published, publishedFrom: "file-name" } : a);
+  return day && a.publishedFrom === "mail" && !fromFileName ? `${day} (the day the mail carrying it was sent)` : day;
 }
 
 /**
@@ -185,6 +192,12 @@ function sourceDay(a: Article, fromFileName: boolean): string | null {
  */
 export const inMarks = (kind: Quote["kind"]): boolean => kind !== "indirect";
 
+/** Published by and carried by as the chain gives them, with `place` for the file: the same for every quote of an article given the file alone. */
+const sourceSteps = (a: Article | undefined, place: string): ChainStep[] => [
+  { label: "published by", value: publishedBy(a) },
+  { label: "carried by", value: carriedBy(a?.container ?? null, place) },
+];
+
 /** Said by, told, published by, carried by; the last gives the file as `file:line:col` when the quote was placed in it. */
 export function chainOf(q: Quote, a: Article | undefined): ChainStep[] {
   // A medium with no outlet ("in a statement", "at a rally", "tweeted") says how the words were
@@ -192,9 +205,7 @@ export function chainOf(q: Quote, a: Article | undefined): ChainStep[] {
   const steps: ChainStep[] = [{ label: "said by", value: [q.speaker ?? "unattributed", q.role].filter(Boolean).join(", ") + saidHow(q) }];
   const t = toldLink(q);
   if (t) steps.push({ label: "told", value: t });
-  steps.push({ label: "published by", value: publishedBy(a) });
-  steps.push({ label: "carried by", value: carriedBy(a?.container ?? null, placeText(q.documentId, q.line, q.column)) });
-  return steps;
+  return [...steps, ...sourceSteps(a, placeText(q.documentId, q.line, q.column))];
 }
 
 const KIND_LABEL: Readonly<Record<Finding["kind"], string>> = {
@@ -305,6 +316,7 @@ export function reportView(report: Report): ReportView {
       mention: q.mention,
       truncated: q.truncated,
       chain: chainOf(q, a),
+      sourceChain: sourceSteps(a, q.documentId),
       flags,
       file: q.documentId,
       start: q.span.start,

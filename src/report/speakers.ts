@@ -1,5 +1,5 @@
 import type { Article, Report, Speaker } from "../model/index.js";
-import { unknownOutletCell } from "./article-name.js";
+import { outletUnknownNote, unknownOutletCell } from "./article-name.js";
 import { textTable } from "./text-table.js";
 
 /**
@@ -24,7 +24,7 @@ export function speakerRows(report: Report): SpeakerRow[] {
   });
 }
 
-/** The outlets that quote a speaker, then each article of unknown outlet as "? “its title”" (unknownOutletCell). */
+/** The outlets that quote a speaker, then each article of unknown outlet as "“its title”" (unknownOutletCell, with a note under the table). */
 function outletsCell(s: Speaker, articles: ReadonlyMap<string, Article>): string {
   const unknown = s.articleIds.filter((a) => !articles.get(a)?.outlet).map((a) => unknownOutletCell(articles.get(a), a));
   return [...s.outlets, ...unknown].join(", ");
@@ -35,6 +35,7 @@ export const speakerFormats = {
   // `columns`: a terminal's width to fit (standard output a terminal); a file or pipe gets every column whole.
   table: (report: Report, columns?: number) => {
     const articles = new Map(report.articles.map((a) => [a.id, a]));
+    const anyUnknown = report.speakers.some((s) => s.articleIds.some((a) => !articles.get(a)?.outlet));
     return textTable(
       ["speaker", "type", "quotes", "outlets", "roles", "also named"],
       speakerRows(report).map((s) => [
@@ -49,7 +50,7 @@ export const speakerFormats = {
       // At 80 columns: the name whole as far as it can be, type, count, outlets and the role;
       // the other names go first (the JSON and a wider terminal give them).
       columns === undefined ? undefined : { columns, min: [18, 12, 6, 18, 18, 14], keep: [9, 6, 8, 4, 5, 3], grow: 4 },
-    );
+    ) + outletUnknownNote(anyUnknown);
   },
 } as const;
 

@@ -1,6 +1,8 @@
 import { Box, Text } from "ink";
 import type { Article } from "../model/index.js";
 import { publishedDay } from "../report/published.js";
+import { OUTLET_UNKNOWN } from "../report/article-name.js";
+import { outletOrArticle } from "./speaker-items.js";
 import { flagWords, type QuoteItem } from "./quote-items.js";
 import { PREVIEW_LINES } from "./layout.js";
 import { KIND_LABEL } from "./finding-items.js";
@@ -30,8 +32,11 @@ export function QuotePreview({ item, width }: { item: QuoteItem | undefined; wid
   const q = item.quote;
   const words = wrap(previewText(item), width);
   const textLines = words.length > 2 ? [words[0], words[1].slice(0, Math.max(0, width - 2)) + " …"] : words;
-  // To whom as the Quotes column gives it: "told AFP, in an interview" (report/to-whom).
-  const who = [item.speaker + (q.role ? `, ${q.role}` : ""), item.outlet, item.toWhom].filter(Boolean).join(" · ");
+  // To whom as the Quotes column gives it: "told AFP, in an interview" (report/to-whom). An unknown
+  // outlet in the words every format uses, with the article the list's outlet cell names instead.
+  const named = outletOrArticle(item);
+  const where = item.article?.outlet || named.startsWith(OUTLET_UNKNOWN) ? named : `${OUTLET_UNKNOWN}, ${named}`;
+  const who = [item.speaker + (q.role ? `, ${q.role}` : ""), where, item.toWhom].filter(Boolean).join(" · ");
   const flags = flagWords(item.flags);
   const findings = item.findings.map((f) => KIND_LABEL[f.kind]);
   return (

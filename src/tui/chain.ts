@@ -2,6 +2,7 @@ import { placeText, type Article, type Quote } from "../model/index.js";
 import { containerText } from "./source-lines.js";
 import { saidHow, toldLink } from "../report/to-whom.js";
 import { publishedDay } from "../report/published.js";
+import { OUTLET_UNKNOWN } from "../report/article-name.js";
 
 export type ChainStep = { readonly label: string; readonly value: string };
 
@@ -17,7 +18,7 @@ export function attributionChain(q: Quote, article: Article | undefined): ChainS
   const told = toldLink(q) ?? "not stated";
   const said = q.spokenOn ? ` on ${q.spokenOn}` : "";
   const pub = article
-    ? [article.outlet ?? "outlet unknown", publishedDay(article) ?? "date unknown", article.byline ? `by ${article.byline}` : null].filter(Boolean).join(", ")
+    ? [article.outlet ?? OUTLET_UNKNOWN, publishedDay(article) ?? "date unknown", article.byline ? `by ${article.byline}` : null].filter(Boolean).join(", ")
     : "article not in the report";
   const carried = article?.container ? containerText(article.container) : "the file itself";
   return [

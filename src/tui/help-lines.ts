@@ -1,5 +1,6 @@
 import { FLAGS } from "./quote-items.js";
 import { wrap } from "./text.js";
+import { OUTLET_UNKNOWN_NOTE } from "../report/article-name.js";
 
 /** One line of the help screen: a heading, a key or flag with (part of) what it does, or a note. */
 export type HelpLine = { readonly text: string; readonly kind: "heading" | "entry" | "note" };
@@ -52,6 +53,9 @@ export function helpLines(width: number): HelpLine[] {
     { text: "Dates published (Quotes view)", kind: "heading" },
     ...entry(`  ${"≤2015-05-20".padEnd(16)}`, "on or before: the day the mail that carried the story was sent; the story gives none", width),
     ...entry(`  ${"2015-05-20*".padEnd(16)}`, "from the file name: the text gives none", width),
+    // An outlet cell in quotation marks names the article whose outlet is unknown (report/article-name).
+    { text: "Outlets (Quotes and Speakers views)", kind: "heading" },
+    ...entry(`  ${"“…”".padEnd(16)}`, OUTLET_UNKNOWN_NOTE.replace(/^“…” /, ""), width),
     { text: "Everything shown comes from the analysis report; the UI computes none of it.", kind: "note" },
   ];
 }

@@ -1,3 +1,4 @@
+import { OUTLET_UNKNOWN } from "../report/article-name.js";
 import type { Article, Finding, Quote, Report } from "../model/index.js";
 import { flat } from "./text.js";
 import { fold } from "./selection.js";
@@ -77,7 +78,7 @@ export function buildQuoteItems(report: Report): QuoteItem[] {
       conflict: findings.some((f) => f.kind !== "corroboration"),
     };
     const speaker = speakerLabel(q);
-    const outlet = article?.outlet ?? "outlet unknown";
+    const outlet = article?.outlet ?? OUTLET_UNKNOWN;
     items.push({
       quote: q,
       article,

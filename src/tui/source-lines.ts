@@ -1,5 +1,6 @@
 import type { Article, Container, Diagnostic, Report } from "../model/index.js";
 import { publishedDay } from "../report/published.js";
+import { OUTLET_UNKNOWN } from "../report/article-name.js";
 import { bytes, flat } from "./text.js";
 import { fold, matches } from "./selection.js";
 
@@ -38,7 +39,7 @@ export function containerText(c: Container): string {
 
 export function articleText(a: Article, quotes: number): string {
   return [
-    a.outlet ?? "outlet unknown",
+    a.outlet ?? OUTLET_UNKNOWN,
     publishedDay(a) ?? "date unknown",
     a.byline ? `by ${a.byline}` : "no byline",
     a.title ? `“${flat(a.title)}”` : "untitled",

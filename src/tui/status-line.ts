@@ -27,7 +27,7 @@ export function statusParts(state: State, sortName: string, shown: number, total
   const filter = state.view === "quotes" ? quoteFilter(state.filter, state.scope) : state.filter;
   if (filter && state.mode !== "filter") parts.push({ head: "filter “", cut: filter, tail: "”" });
   parts.push(whole(`sort: ${sortName}`));
-  if (!state.detail) parts.push(whole(shown === total ? `${total} rows` : `${shown} of ${total}`));
+  if (!state.detail) parts.push(whole(shown === total ? `${total} ${total === 1 ? "row" : "rows"}` : `${shown} of ${total}`));
   return parts;
 }
 

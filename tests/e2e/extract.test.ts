@@ -64,7 +64,8 @@ describe("quotecheck extract (built binary)", () => {
       expect(r.code).toBe(0);
       const row = r.stdout.split("\n").find((l) => l.startsWith("Ann Lee")) ?? "";
       // By its words (cut to the column), not the id quotecheck made from the file's name.
-      expect(row).toMatch(/^Ann Lee\s+\? “The river rose/);
+      expect(row).toMatch(/^Ann Lee\s+“The river rose/);
+      expect(r.stdout).toContain("“…” outlet unknown: the article by its title or first words");
       expect(row).not.toContain("harbor-flood");
     } finally {
       rmSync(dir, { recursive: true, force: true });

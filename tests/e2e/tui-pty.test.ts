@@ -153,8 +153,8 @@ describe.skipIf(!hasTmux)("quotecheck in a terminal (built binary, tmux)", () =>
     const s = await waitFor("bare", (x) => x.includes("[1 Quotes"), "the Quotes view");
     expect(lineWith(s, /^\s+flags\s+speaker/)).toMatch(/\soutlet\s/);
     // By the words a reader finds the article by, not the id quotecheck made from the file's name.
-    expect(lineWith(s, /Ann Lee\s/)).toContain("? “The river rose");
-    expect(lineWith(s, /Bo Diaz\s/)).toContain("? “Wind tore roofs");
+    expect(lineWith(s, /Ann Lee\s/)).toContain("  “The river rose");
+    expect(lineWith(s, /Bo Diaz\s/)).toContain("  “Wind tore roofs");
     expect(s).not.toContain("harbor-flood");
     expect(s.split("\n").slice(0, 4).join("\n")).not.toContain("outlet unknown");
     await keys("bare", "q");

@@ -177,9 +177,10 @@ describe("Markdown quote rows: each thing said once, no dash for an unknown day"
   ])("%s: Said on %j", (words, said) => {
     expect(cells(rowOf(words))[2]).toBe(said);
   });
-  it("the chain names each link, and outlet, to whom and date published are not cells of their own", () => {
+  it("the chain names each link (the article's above its rows), and outlet, to whom and date published are not cells of their own", () => {
     const c = cells(rowOf("river district before dawn"));
-    expect(c[3]).toBe("Lena Vasquez → told Valley Courier → published by The Valley Courier, 2031-03-05 → carried by Floods list post from Kim Lee, 2031-03-06 (news/courier.txt)");
+    expect(c[3]).toBe("Lena Vasquez → told Valley Courier");
+    expect(md).toContain("**“Mayor: district cleared”**: published by The Valley Courier, 2031-03-05 → carried by Floods list post from Kim Lee, 2031-03-06 (news/courier.txt)");
     expect(c.filter((x) => x === "The Valley Courier" || x === "2031-03-05" || x === "Valley Courier")).toEqual([]);
   });
   it("a finding's When cell gives the day said after the day published, and only when there is one", () => {
@@ -213,7 +214,8 @@ describe("a speaker quoted in an article of unknown outlet names the article", (
   // speakers of one name in two such articles read the same. It is named as a reader finds it
   // (article-name.ts), not by the id quotecheck made ("outlet unknown: hostile").
   const untitled = { ...report, articles: report.articles.map((a) => (a.id === "hostile" ? { ...a, title: null, published: "2031-03-06" } : a)) };
-  const ohara = (md: string) => md.slice(md.indexOf("### Rex O'Hara"), md.indexOf("| Quote |", md.indexOf("### Rex O'Hara")));
+  // The speaker's lines, up to the first article line above their quotes (which names the file, news/hostile.txt).
+  const ohara = (md: string) => md.slice(md.indexOf("### Rex O'Hara"), md.indexOf("\n**", md.indexOf("### Rex O'Hara")));
   it("Markdown: Quoted by gives the article, after the outlets", () => {
     const md = markdownReport(report);
     const section = ohara(md);
@@ -375,7 +377,7 @@ describe("quotes table (extract --format table): the outlet, or the article when
     ({ doc: `${article}.txt`, article, outlet, kind: "direct", text: "We stay", speaker: "Ada Kerr", start: 0, end: 7, truncated: false, ruleId: "r", reason: "why" }) as unknown as QuoteRow;
   it.each([
     ["a known outlet", "Harbor Gazette", "gazette-2031", "Harbor Gazette", "? gazette"],
-    ["no outlet: '?' and the article", null, "nyt-2016-09-12", "? nyt-2016-09-12", "outlet unknown"],
+    ["no outlet, no article at hand: the wording, then the id", null, "nyt-2016-09-12", "outlet unknown (n", "? nyt"],
   ])("%s", (_, outlet, article, must, mustNot) => {
     const body = quoteFormats.table([row(outlet, article)]).split("\n")[2];
     expect(body).toContain(must);
@@ -384,8 +386,8 @@ describe("quotes table (extract --format table): the outlet, or the article when
   // The id is something quotecheck made: with the article at hand, its title (else its opening words) names it.
   const art = (id: string, title: string | null, text: string) => ({ id, title, text, outlet: null }) as unknown as Article;
   it.each([
-    ["its title, in quotation marks, the closing stop left out", art("nyt-2016-09-12", "Storm shuts the port.", "Ships waited."), "? “Storm shuts the port”"],
-    ["no title: its opening words, its first sentence", art("nyt-2016-09-12", null, "Ships waited. Then more."), "? “Ships waited”"],
+    ["its title, in quotation marks, the closing stop left out", art("nyt-2016-09-12", "Storm shuts the port.", "Ships waited."), "“Storm shuts the port”"],
+    ["no title: its opening words, its first sentence", art("nyt-2016-09-12", null, "Ships waited. Then more."), "“Ships waited”"],
   ])("no outlet, the article at hand: %s", (_, a, want) => {
     const body = quoteFormats.table([row(null, a.id)], undefined, new Map([[a.id, a]])).split("\n")[2];
     expect(body.split(/\s{2,}/)[1]).toBe(want.length > 18 ? `${want.slice(0, 17)}…` : want);
@@ -452,7 +454,8 @@ describe("speakers table", () => {
   });
   it("marks an article whose outlet is unknown, instead of passing its id off as an outlet", () => {
     // by its title, not the id quotecheck made
-    expect(row("Rex O'Hara")).toContain("? “<b>Defaced</b>”");
+    expect(row("Rex O'Hara")).toContain("“<b>Defaced</b>”");
+    expect(row("Rex O'Hara")).not.toContain("? “");
     expect(row("Rex O'Hara")).not.toContain("? hostile");
   });
   // The column holds every role the articles give, joined by "; ", under "role"; the UI's Speakers
@@ -528,11 +531,11 @@ describe("where to find a quote and why it was credited so", () => {
   it("Markdown: each quote row says its paragraph and article, and the reason with the rule", () => {
     const md = markdownReport(report);
     const row = md.split("\n").find((l) => l.includes("river district before midnight") && l.startsWith("| “"))!;
-    // q1 is not placed in its file (no line): the file alone, then the paragraph and article
-    expect(row).toContain(" → carried by news/gazette.txt | ");
+    // q1 is not placed in its file (no line): the paragraph alone; the article and file are its article line's
+    expect(md).toContain("**“Flood reaches Marrowby market”**: published by Harbor Gazette, 2031-03-04 → carried by news/gazette.txt\n");
     // every fixture quote's reason is "fixture": said once under Rules, so the cell gives the rule alone
-    expect(row).toContain("| ¶2, “Flood reaches Marrowby market” | attribution/test |");
-    expect(md).toContain("| Quote | In the article | Said on | Attribution chain | Flags | Where | Why |");
+    expect(row).toContain("| ¶2 | attribution/test |");
+    expect(md).toContain("| Quote | In the article | Said on | Said by → told | Flags | Where | Why |");
   });
   it("HTML: each quote says its paragraph and article, and the reason with the rule", () => {
     const $ = cheerio.load(htmlReport(report));
@@ -866,13 +869,13 @@ describe("a quote's place in its file, file:line:col (every format)", () => {
     expect(q1.chain.at(-1)).toEqual({ label: "carried by", value: "news/gazette.txt:7:12" });
     expect(v.conflicts.find((f) => f.id === "c1")!.claims.map((c) => c.place)).toEqual(["news/gazette.txt:7:12", "news/gazette.txt"]);
   });
-  it("Markdown: a quote row says it once, at the end of its chain; a claim's Where row opens with it", () => {
+  it("Markdown: a quote row gives its line:column in the file its article's line names; a claim's Where row opens with file:line:col", () => {
     const md = markdownReport(placed);
     const row = md.split("\n").find((l) => l.includes("river district before midnight") && l.startsWith("| “"))!;
-    // The Where cell repeated the chain's file:line:col on every row.
-    expect(row).toContain(" → carried by news/gazette.txt:7:12 | ");
-    expect(row.split("news/gazette.txt")).toHaveLength(2);
-    expect(row).toContain("| ¶2, “Flood reaches Marrowby market” |");
+    // The Where cell repeated the chain's file:line:col on every row; the file is the article line's.
+    expect(row).toContain("| ¶2, 7:12 |");
+    expect(row).not.toContain("news/gazette.txt");
+    expect(md).toContain("**“Flood reaches Marrowby market”**: published by Harbor Gazette, 2031-03-04 → carried by news/gazette.txt\n");
     expect(claimRows(md, "### Contradiction").map((r) => r.Where)).toEqual(["news/gazette.txt:7:12 (¶2, “Flood reaches Marrowby market”)", "news/gazette.txt (¶3, “Flood reaches Marrowby market”)"]);
   });
   it("HTML: the chain's last link carries it", () => {

@@ -9,31 +9,31 @@ import { publishedDay } from "../../src/report/published.js";
 import { sampleReport } from "./sample-report.js";
 
 /**
- * One convention for what an article lacks: an unknown outlet is "?" in every table (the quotes,
- * speakers and conflicts tables gave "?", `articles` and the reports' Sources "unknown"); a date the
+ * One convention for what an article lacks: an unknown outlet is "outlet unknown" wherever it is
+ * spelled out (outlet-unknown-wording.test.ts; the articles table and the reports' Sources said "?"); a date the
  * mail that carried the story gave (Article.publishedFrom "mail") is an upper bound and says so.
  */
 const report = sampleReport();
 const rowOf = (table: string, start: string) => table.split("\n").find((l) => l.startsWith(start)) ?? "";
 
-describe("an unknown outlet is '?' in the articles table and the reports' Sources", () => {
-  it("articles table: must '?' for the article of no outlet; must-not: a known outlet", () => {
+describe("an unknown outlet is 'outlet unknown' in the articles table and the reports' Sources", () => {
+  it("articles table: must 'outlet unknown' for the article of no outlet; must-not: a known outlet", () => {
     const t = articleFormats.table(report);
-    expect(rowOf(t, "hostile").split(/\s{2,}/)[1]).toBe("?");
+    expect(rowOf(t, "hostile").split(/\s{2,}/)[1]).toBe("outlet unknown");
     expect(rowOf(t, "gazette").split(/\s{2,}/)[1]).toBe("Harbor Gazette");
-    expect(t).not.toMatch(/\bunknown\b/);
+    expect(t).not.toMatch(/(^|\s)\?(\s|$)/m);
   });
-  it("Markdown Sources: '?' for the outlet, a known one kept", () => {
+  it("Markdown Sources: 'outlet unknown' for the outlet, a known one kept", () => {
     const md = markdownReport(report);
     const sources = md.slice(md.indexOf("## Sources"));
     const cells = (name: string) => rowOf(sources, `| ${name}`).split(/(?<!\\)\|/).map((c) => c.trim());
-    expect(cells("\\<b\\>Defaced\\</b\\>")[2]).toBe("?");
+    expect(cells("\\<b\\>Defaced\\</b\\>")[2]).toBe("outlet unknown");
     expect(cells("Flood reaches Marrowby market")[2]).toBe("Harbor Gazette");
     expect(sources).not.toMatch(/\| unknown \|/);
   });
-  it("HTML Sources: '?' for the outlet, a known one kept", () => {
+  it("HTML Sources: 'outlet unknown' for the outlet, a known one kept", () => {
     const $ = cheerio.load(htmlReport(report));
-    expect($(`#${anchorId("a", "hostile")} td`).eq(1).text()).toBe("?");
+    expect($(`#${anchorId("a", "hostile")} td`).eq(1).text()).toBe("outlet unknown");
     expect($(`#${anchorId("a", "gazette")} td`).eq(1).text()).toBe("Harbor Gazette");
   });
 });
@@ -99,5 +99,27 @@ describe("a day read off the file's name says so wherever a day published is wri
     const named = { ...report, articles: report.articles.map((a) => (a.id === "gazette" ? { ...a, publishedFrom: "file-name" as const } : a)) };
     const chain = reportView(named).quotes.find((q) => q.id === "q1")!.chain.find((s) => s.label === "published by")!.value;
     expect(chain).toBe("Harbor Gazette, 2031-03-04 (from the file name)");
+  });
+});
+
+describe("the Sources table's day is publishedDay's, with why a mail's day is a bound", () => {
+  const fileNameNote = (articleId: string) => ({ reason: "date from the file name", documentId: "news/gazette.txt", articleId, ruleId: "ingest/date-from-file-name", stage: "ingest", severity: "info" }) as const;
+  const day = (publishedFrom: "mail" | "file-name" | "dateline-and-mail" | undefined, note: boolean, published: string | null = "2031-03-04") => {
+    const r = { ...report, articles: report.articles.map((a) => (a.id === "gazette" ? { ...a, published, publishedFrom } : a)), diagnostics: note ? [...report.diagnostics, fileNameNote("gazette")] : report.diagnostics };
+    return reportView(r).sources.flatMap((s) => s.articles).find((a) => a.id === "gazette")!.published;
+  };
+  it.each([
+    [undefined, false, "2031-03-04"],
+    ["dateline-and-mail", false, "2031-03-04"],
+    ["file-name", false, "2031-03-04 (from the file name)"],
+    [undefined, true, "2031-03-04 (from the file name)"],
+    ["mail", true, "2031-03-04 (from the file name)"],
+    ["mail", false, "on or before 2031-03-04 (the day the mail carrying it was sent)"],
+  ] as const)("publishedFrom %s, file-name note %s: %s", (from, note, want) => {
+    expect(day(from, note)).toBe(want);
+  });
+  it("must-not: no day, no words", () => {
+    expect(day("mail", false, null)).toBeNull();
+    expect(day(undefined, true, null)).toBeNull();
   });
 });

@@ -173,7 +173,7 @@ describe("Markdown report: each quote's context beside its words", () => {
     text.split("\n").find((l) => l.startsWith(`| ${words}`))!.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
 
   it("gives the sentence in a column after the words, the words in bold and the credit in italics", () => {
-    expect(md).toContain("| Quote | In the article | Said on | Attribution chain | Flags | Where | Why |");
+    expect(md).toContain("| Quote | In the article | Said on | Said by → told | Flags | Where | Why |");
     expect(cells(md, "the pumps had failed")[1]).toBe("*One resident* *said* **the pumps had failed hours earlier**.");
     expect(cells(md, "“We evacuated every family from the river district before midnight")[1]).toBe(
       "“**We evacuated every family from the river district before midnight**,” Lena Vasquez, the mayor, said in a statement.",

@@ -28,7 +28,17 @@ describe("help lines", () => {
   });
 
   it("is one line a key and a flag when the terminal is wide enough", () => {
-    // keys, flags, the published column's two marks, the note
-    expect(helpLines(200)).toHaveLength(1 + 14 + 1 + 5 + 1 + 2 + 1);
+    // keys, flags, the published column's two marks, the outlet cell in marks, the note
+    expect(helpLines(200)).toHaveLength(1 + 14 + 1 + 5 + 1 + 2 + 2 + 1);
+  });
+});
+
+describe("help says what an outlet cell in quotation marks is", () => {
+  it("must: a line that reads '“…”' as outlet unknown, the article named instead", () => {
+    const text = helpLines(120).map((l) => l.text).join("\n");
+    expect(text).toMatch(/“…”\s+outlet unknown: the article by its title or first words/);
+  });
+  it("must-not: a '?' as an outlet anywhere in help", () => {
+    expect(helpLines(120).map((l) => l.text).join("\n")).not.toMatch(/\? “/);
   });
 });

@@ -51,8 +51,8 @@ describe("a speaker's counts name the article when its outlet is unknown (as `qu
   it.each([
     // speaker, counts
     // by title, not by the id quotecheck made ("? ledger-2031-03-05"), which a reader cannot look up
-    ["Anna Keller", "? “Harlow Weir breach floods lower town” 2 · ? “Keller: we asked three times” 1"],
-    ["Lena Ortiz", "? “Families stay put as Harlow waters rise” 1"],
+    ["Anna Keller", "“Harlow Weir breach floods lower town” 2 · “Keller: we asked three times” 1"],
+    ["Lena Ortiz", "“Families stay put as Harlow waters rise” 1"],
   ])("must: %s", (name, counts) => {
     expect(outletCounts(items.find((s) => s.name === name)!)).toBe(counts);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { HINTS, hintLine } from "../../src/tui/StatusBar.js";
-import { statusText, type StatusPart } from "../../src/tui/status-line.js";
+import { statusParts, statusText, type StatusPart } from "../../src/tui/status-line.js";
+import { initialState } from "../../src/tui/state.js";
 import { cellWidth } from "../../src/tui/text.js";
 
 // The key line at common widths: it fits, and every key shown says what it does.
@@ -47,4 +48,14 @@ describe("statusText: the sort and the row count stay on screen", () => {
   it("fits a very narrow terminal, cut at its end", () => {
     expect(cellWidth(statusText([scope(long), sort, count], 30))).toBeLessThanOrEqual(30);
   });
+});
+
+describe("the row count agrees with its number", () => {
+  const count = (n: number) => statusParts(initialState, "report order", n, n).at(-1)!.head;
+  it.each([
+    [1, "1 row"],
+    [0, "0 rows"],
+    [2, "2 rows"],
+  ])("%i: %s", (n, want) => expect(count(n)).toBe(want));
+  it("must-not: '1 rows' (a conflicts list of one finding said it)", () => expect(count(1)).not.toBe("1 rows"));
 });

@@ -44,10 +44,22 @@ describe("Quotes view at 80x24", () => {
     expect(rows).toHaveLength(quotes.length);
     // By the article's title (cut to the column), not the id quotecheck made.
     const titleOf = new Map(bare.articles.map((a) => [a.id, a.title ?? ""]));
-    rows.forEach((r, i) => expect(r).toContain(`? “${titleOf.get(quotes[i].articleId)}`.slice(0, 12)));
+    rows.forEach((r, i) => expect(r).toContain(`“${titleOf.get(quotes[i].articleId)}`.slice(0, 12)));
     expect(rows.join("\n")).not.toContain("? ledger-");
     // Must not: the same words on every row, which told no row's source from another's.
     expect(rows.join("\n")).not.toContain("outlet unknown");
+  });
+
+  it("says 'outlet unknown' in the preview, as every format spells it, with the article the list names (must); a known outlet alone (must-not)", async () => {
+    const bare = { ...report, articles: report.articles.map((a) => ({ ...a, outlet: null })) };
+    const f = (await mount(bare, { columns: 120, rows: 30 })).frame();
+    const first = bare.quotes.find((x) => x.kind !== "scare")!;
+    const title = bare.articles.find((a) => a.id === first.articleId)!.title!;
+    const who = f.split("\n").find((l) => l.includes("outlet unknown")) ?? "";
+    expect(who).toContain(`outlet unknown, “${title}`.slice(0, 40));
+    expect(f).not.toMatch(/(^|\s)\? “/m);
+    const known = (await mount(report, { columns: 120, rows: 30 })).frame();
+    expect(known).not.toContain("outlet unknown");
   });
 
   it("shows role and date published as columns on a wide terminal", async () => {
