@@ -215,8 +215,8 @@ export const NEXT_SPEECH_ACTS: ReadonlySet<string> = new Set([
  */
 export const THAT_OR_END_LEMMAS: ReadonlySet<string> = new Set(["maintain"]);
 
-/** Lemmas whose content may be an infinitive ("vowed to stay", "urged him to leave"). */
-export const TAKES_INFINITIVE: ReadonlySet<string> = new Set(["promise", "vow", "pledge", "urge", "tell", "ask", "remind", "warn", "threaten"]);
+/** Lemmas whose content may be an infinitive ("vowed to stay", "urged him to leave", "called to ban X": see demandInfinitive). */
+export const TAKES_INFINITIVE: ReadonlySet<string> = new Set(["promise", "vow", "pledge", "urge", "tell", "ask", "remind", "warn", "threaten", "call"]);
 
 /** A reported clause does not start with these (after "said" they open an adverbial, not content). */
 export const BAD_CONTENT_START: ReadonlySet<string> = new Set([
@@ -275,5 +275,7 @@ export const FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(["u.s", "u.n", "
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   "he", "she", "they", "it", "we", "i", "the", "but", "and", "this", "that", "there", "his", "her", "their", "its",
   "in", "on", "at", "a", "an", "if", "when", "as", "so", "yet", "still", "however", "meanwhile", "after", "before",
+  // ("… from entering the U.S. While Clinton has condemned …": a capitalised subordinator opens the next sentence.)
+  "while",
 ]);
 

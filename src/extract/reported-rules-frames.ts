@@ -1,6 +1,6 @@
 import type { Span } from "../model/index.js";
 import { AUX_ADVERBS, BAD_CONTENT_START, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
-import { type Source, auxStart, headOf, skipAdverbials, subjectBefore, walkNP } from "./reported-source.js";
+import { type Source, auxStart, headOf, isTimeThat, skipAdverbials, subjectBefore, walkNP } from "./reported-source.js";
 import { tokenAt } from "./reported-text.js";
 import { backwardStart, beforeNewSubject, forwardContent, forwardStop, mainClauseComma, reportedClause } from "./reported-content.js";
 import { AUX_START, type CueRule, DASHES, type Sentence, clauseIn, content, isEnd, isTrigger, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
@@ -129,6 +129,30 @@ const HEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(["against", "over", "
 
 /** Verbs of plain saying or reporting whose subject and adverbials alone make an attribution ("O'Malley said at a press conference"). */
 const SAYING_LEMMAS: ReadonlySet<string> = new Set(["say", "tell", "report", "write", "add"]);
+
+/**
+ * Where the that-clause of a passive "told" starts, and its teller: "was told that ...", "had been told just before the
+ * vote that ..." (a short phrase first), "was told by two engineers that ..." (the agent is the source). Null when the
+ * passive is negated ("was never told that ...": nothing was said), sits inside another account ("She said she was
+ * told that ...": the outer content holds it), or no clause-opening "that" follows within a few words ("was told to
+ * leave", "was told that story").
+ */
+const TOLD_PHRASE_ENDS = /^(?:and|but|or|nor|who|which|while|because|if|so)$/;
+function toldThat(s: Sentence, cueStart: number, rest: number): { that: number; source: Source | null } | null {
+  const { toks } = s;
+  for (let k = 0; k < cueStart; k++) if (isTrigger(toks[k])) return null;
+  if (toks.slice(cueStart, rest).some((t) => t.lower === "not" || t.lower === "never" || /n[’']t$/.test(t.lower))) return null;
+  const agent = toks[rest]?.lower === "by";
+  let m = agent ? rest + 1 : rest;
+  // (A short phrase only: a verb, an auxiliary or a coordinator ends it. "was told the vote would wait and announced that
+  // ...": the "that" belongs to the next verb.)
+  while (m < toks.length && m - rest <= 8 && (toks[m].word || /^[’'.&-]$/.test(toks[m].text)) && toks[m].lower !== "that" && !TOLD_PHRASE_ENDS.test(toks[m].lower) && !AUX_START.test(toks[m].lower) && !(toks[m].lower.endsWith("ed") && !toks[m].cap)) m++;
+  if (m >= toks.length || toks[m].lower !== "that" || m - rest > 8 || (agent && m === rest + 1)) return null;
+  const next = toks[m + 1];
+  if (!next?.word || verbFirst(next) || AUX_START.test(next.lower) || isTimeThat(toks, m)) return null;
+  const sp = agent ? tokSpan(toks, rest + 1, m) : null;
+  return { that: m, source: sp ? { source: sp, mention: sp, role: null } : null };
+}
 
 /** Whether tokens [a, b) are a subject and a verb of saying whose listener and adverbials run to b, with no content. */
 function bareAttribution(s: Sentence, a: number, b: number): boolean {
@@ -410,9 +434,17 @@ export const FRAME_RULES: readonly CueRule[] = [
       // "was told": the subject heard it; "was said to be": a rumour about the subject. But "it was said that
       // ...", "it is said that ...": with the expletive "it" the that-clause is what was said.
       const expletive = v.verb.form === "said" && v.cueStart > 0 && s.toks[v.cueStart - 1].lower === "it" && s.toks[v.rest]?.lower === "that";
-      if (v.verb.form === "told" || (v.verb.form === "said" && !expletive)) return null;
+      if (v.verb.form === "said" && !expletive) return null;
       let rest = v.rest;
       let source: Source | null = null;
+      // "had been told just before the vote that she would lose", "was told by aides that ...": what someone said to the
+      // subject, the listener; the teller is unnamed, or the agent after "by" (see toldThat).
+      if (v.verb.form === "told") {
+        const told = toldThat(s, v.cueStart, rest);
+        if (!told) return null;
+        const body = forwardContent(s, told.that, v.verb);
+        return body ? { content: body, cue: cueSpanOf(s, v), source: told.source, to: null, forward: true } : null;
+      }
       // "was asked by a caller why ...": the agent is the asker, the question follows it.
       if (v.verb.frame === "ask" && s.toks[rest]?.lower === "by") {
         let e = rest + 1;

@@ -144,8 +144,10 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
     // A time phrase may come between ("called Friday for ...").
     if (j < toks.length && !verb.particles.includes(toks[j].lower) && !passive) {
       const k = skipAdverbials(toks, j, toks.length);
-      if (k > j && k < toks.length && verb.particles.includes(toks[k].lower)) j = k;
+      if (k > j && k < toks.length && (verb.particles.includes(toks[k].lower) || demandInfinitive(toks, k, verb))) j = k;
     }
+    // "called to ban X": the infinitive is the demand, content from its "to" (as "vowed to ..."); see demandInfinitive.
+    if (!passive && demandInfinitive(toks, j, verb)) return { verb, vi, cueStart, after: j, to: null, rest: j, passive, objectInfinitive: false, topic: false };
     if (j >= toks.length || !verb.particles.includes(toks[j].lower)) return null;
     j++;
   } else if (PARTICLES[verb.frame] && j < toks.length && toks[j].lower === PARTICLES[verb.frame]) j++;
@@ -252,6 +254,23 @@ function listenerBeforeTo(toks: readonly Token[], j: number): number {
 
 /** "to" at k with a verb after it ("to lay out"), not a gerund ("to making"). */
 const infinitiveAt = (toks: readonly Token[], k: number): boolean => verbFirst(toks[k + 1]) && !toks[k + 1].lower.endsWith("ing");
+
+/**
+ * "called to ban Muslims from entering", "has vocally called to reject Trump": a phrasal cue of demand (INFINITIVE_PARTICLE_LEMMAS)
+ * with "to" and a verb at k is the demand itself, as "called for a ban" is (PolNeAR train: all 3 such verbs marked, from "to").
+ * Not "called to say ...", "called to ask ...": a phone call whose own speech verb reports what was said.
+ */
+function demandInfinitive(toks: readonly Token[], k: number, verb: VerbEntry): boolean {
+  if (!INFINITIVE_PARTICLE_LEMMAS.has(verb.lemma) || toks[k]?.lower !== "to" || !toks[k + 1]?.word || toks[k + 1].cap || !infinitiveAt(toks, k)) return false;
+  return !SPEECH_VERBS.has(toks[k + 1].lower) && !SUMMONED_TO.test(toks[k + 1].lower);
+}
+/**
+ * After "called to", words of a summons or an idiom, not a demand: "called to mind", "called to order", "called to account",
+ * "called to arms", "called to jury duty", "(members,) called to service", "called to testify".
+ */
+const SUMMONED_TO = /^(?:mind|order|account|arms|jury|duty|service|serve|action|attention|testify|appear|court|office|task|witness)$/;
+/** Phrasal cues that also take their demand as an infinitive after "to" ("called to ban ..."). */
+const INFINITIVE_PARTICLE_LEMMAS: ReadonlySet<string> = new Set(["call"]);
 
 /** The comma that closes an aside opened at token a, within 16 tokens and before any other stop, or -1. */
 function asideEnd(toks: readonly Token[], a: number): number {
