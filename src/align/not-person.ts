@@ -135,6 +135,12 @@ const SHARE = /^(?:(?:almost|nearly|about|roughly|over|under|just|more than|less
 const PERCENT = /\bper ?cent\b|\d%/i;
 export const isShareOfPeople = (name: string): boolean => SHARE.test(name.trim()) || PERCENT.test(name);
 
+/** A post's abbreviation in capitals ("Trump's potential VP", "the CEO"): one person, not a body. */
+const POST_ABBREVIATIONS: ReadonlySet<string> = new Set(["VP", "PM", "MP", "DA", "AG", "CEO", "CFO", "COO", "CTO", "GM"]);
+
+/** One word in capitals of two to six letters, a call sign's suffix allowed ("CREW", "KXAB-TV"); no post ("VP"). */
+export const isAcronymWord = (name: string): boolean => /^\p{Lu}{2,6}(?:-\p{Lu}{2,4})?$/u.test(name) && !POST_ABBREVIATIONS.has(name);
+
 /** Whether a name is a news outlet's: one the corpus names (an article's outlet, one told something) or a known one. */
 export const isOutletName = (name: string, c: NotPersonContext): boolean => c.outlets?.has(outletKey(name)) === true || outletByName(name) !== null;
 
@@ -187,6 +193,13 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
     type: "organisation",
     test: (words, name, c) =>
       isOutletName(name, c) && !(words.length === 1 && c.surnames?.has(name.toLowerCase()) && (c.articleText === undefined || writesAsSurname(c.articleText, name))),
+  },
+  {
+    id: "acronym",
+    reason:
+      "one word in capitals, an acronym's length (\"CREW\", \"DOJ\", \"KING-TV\"), that its article never writes as a transcript's speaker label (\"WALLACE:\") names a body: a person's name in capitals is a label",
+    type: "organisation",
+    test: (words, name, c) => words.length === 1 && c.articleText !== undefined && isAcronymWord(name) && !c.articleText.includes(`${name}:`),
   },
   {
     id: "itself",

@@ -33,6 +33,32 @@ describe("notPersonRule: person-typed names no person bears", () => {
   });
 });
 
+describe("notPersonRule: a name in capitals that its article writes as no transcript label", () => {
+  it.each([
+    ["must: an acronym", "HRCW", "The HRCW sued the agency. xx", "acronym", "organisation"],
+    ["must: a station's call sign", "KXAB-TV", "KXAB-TV reported the march. xx", "acronym", "organisation"],
+  ])("%s: %s", (_n, name, text, id, retyped) => {
+    const r = notPersonRule(name, "person", { articleText: text });
+    expect(r?.id).toBe(id);
+    expect(r?.type).toBe(retyped);
+  });
+  it.each([
+    ["must-not: a transcript's speaker label", "VALE", "VALE: Good morning. LEE: Thank you. xx"],
+    ["must-not: a word of lower-case letters", "Vale", "Vale spoke. xx"],
+    ["must-not: a label in capitals too long for an acronym", "VANDERBERG", "Vanderberg spoke. xx"],
+    ["must-not: a post's abbreviation", "CEO", "The CEO spoke. xx"],
+  ])("%s: %s", (_n, name, text) => {
+    expect(notPersonRule(name, "person", { articleText: text })).toBeNull();
+  });
+  it("must-not: without its article's text", () => expect(notPersonRule("HRCW", "person")).toBeNull());
+  it("must: two articles' acronym is one body across them", () => {
+    const b = article("b", "Ledger", "2024-02-02", "The HRCW sued. xx");
+    const c = article("c", "Courier", "2024-02-03", "HRCW said more. xx");
+    const r = alignSpeakers([b, c], [quote(b, "xx", "HRCW"), quote(c, "xx", "HRCW")]);
+    expect(r.speakers.map((s) => [s.type, s.articleIds])).toEqual([["organisation", ["b", "c"]]]);
+  });
+});
+
 describe("notPersonRule with what the corpus tells: outlets, and \"the\" before a name", () => {
   const corpus: NotPersonContext = { outlets: new Set(["buzzfeed", "the atlantic"]), surnames: new Set(["bloomberg"]) };
   it.each([
