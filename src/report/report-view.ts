@@ -174,8 +174,8 @@ function carrier(c: Container): string {
   return `file${inner}`;
 }
 
-const publishedBy = (a: Article | undefined) =>
-  a ? [a.outlet ?? OUTLET_UNKNOWN, publishedDay(a)].filter(Boolean).join(", ") : OUTLET_UNKNOWN;
+// A missing day is said, as the UI's chain says it: left out, "published by Harbor Gazette" read as dated elsewhere.
+const publishedBy = (a: Article | undefined) => (a ? `${a.outlet ?? OUTLET_UNKNOWN}, ${publishedDay(a) ?? "date unknown"}` : OUTLET_UNKNOWN);
 
 /**
  * The Sources table's day: publishedDay, the table having room to say why a mail's day is a bound.

@@ -62,7 +62,7 @@ describe("Markdown: the chain's article links once per speaker and article", () 
   });
   it("the unattributed quotes are grouped so too", () => {
     const un = md.slice(md.indexOf("### Unattributed quotes"), md.indexOf("## Conflicts"));
-    expect(un).toContain("**“\\<b\\>Defaced\\</b\\>”**: published by outlet unknown → carried by news/hostile.txt");
+    expect(un).toContain("**“\\<b\\>Defaced\\</b\\>”**: published by outlet unknown, date unknown → carried by news/hostile.txt");
     expect(rowsOf(un)[0]).toContain("| unattributed |");
   });
   it("a quote the analysis could not place gives its paragraph alone", () => {

@@ -33,7 +33,7 @@ describe("an unknown outlet reads 'outlet unknown' wherever it is spelled out", 
   });
   it("the reports' chain: must 'published by outlet unknown'; must-not 'unknown outlet'", () => {
     const v = reportView(report);
-    expect(v.quotes.find((q) => q.id === "q8")!.chain.find((s) => s.label === "published by")!.value).toBe(OUTLET_UNKNOWN);
+    expect(v.quotes.find((q) => q.id === "q8")!.chain.find((s) => s.label === "published by")!.value).toBe(`${OUTLET_UNKNOWN}, date unknown`);
     expect(v.quotes.find((q) => q.id === "q1")!.chain.find((s) => s.label === "published by")!.value).toBe("Harbor Gazette, 2031-03-04");
     expect(markdownReport(report)).not.toContain("unknown outlet");
     expect(htmlReport(report)).not.toContain("unknown outlet");
@@ -52,7 +52,7 @@ describe("an unknown outlet reads 'outlet unknown' wherever it is spelled out", 
   });
   it("CSV: the outlet column is empty (a value, as JSON's null), the chain says 'outlet unknown'", () => {
     const line = csvReport(report).split("\r\n").find((l) => l.includes("O'Hara") || l.includes("O\u2019Hara"))!;
-    expect(line).toContain("published by: outlet unknown");
+    expect(line).toContain("published by: outlet unknown, date unknown");
     expect(line).not.toContain("unknown outlet");
   });
   it("JSON keeps null", () => {
@@ -100,4 +100,14 @@ describe("a narrow outlet column names the article, in quotation marks, with a n
     expect(t).toContain(OUTLET_UNKNOWN_NOTE);
     expect(findingFormats.table(report)).not.toContain(OUTLET_UNKNOWN_NOTE);
   });
+});
+
+describe("the reports' chain says a missing day published, as the UI's chain does", () => {
+  const published = (r: typeof report, id: string) => reportView(r).quotes.find((q) => q.id === id)!.chain.find((s) => s.label === "published by")!.value;
+  it("must: 'date unknown' after the outlet when the article gives no day", () => {
+    expect(published(report, "q8")).toBe(`${OUTLET_UNKNOWN}, date unknown`);
+    const undated = { ...report, articles: report.articles.map((a) => (a.id === "gazette" ? { ...a, published: null } : a)) };
+    expect(published(undated, "q1")).toBe("Harbor Gazette, date unknown");
+  });
+  it("must-not: a day given is left as it is", () => expect(published(report, "q1")).toBe("Harbor Gazette, 2031-03-04"));
 });
