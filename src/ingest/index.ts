@@ -369,7 +369,7 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
       // The file's own message (an .eml; not an mbox's copy, a digest's post or an attachment) leads back to the file (mail-offsets.ts).
       const sourceMap = msg === p.bytes ? mailSourceMap(p, m) : null;
       const built = m.fromHtml
-        ? articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: false, wrapped: false, headings: m.headings, fallbackTitle })
+        ? articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: false, wrapped: false, headings: m.headings, fallbackTitle, byline: m.page?.byline, published: m.page?.published, publishedRaw: m.page?.publishedRaw })
         : articlesFromText(id, unquoteReply(m.body), 0, m.body.length, { container, mapped: false, split: true, fallbackTitle, sourceMap });
       // Each article says which charset its own part was in, not the whole file's.
       const encoding = m.encoding;

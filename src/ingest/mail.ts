@@ -6,6 +6,7 @@ import { parseDate } from "./dates.js";
 import { type DecodeNote, type Decoded, decodeBytes } from "./decode.js";
 import { declaredCharset, htmlStory } from "./html.js";
 import { deepHtmlNote, flattenDeep } from "./html-depth.js";
+import { trimFooter } from "./mail-footer.js";
 import { decodeQuotedPrintable } from "./qp.js";
 import { listNameOf, parseSender } from "./segments.js";
 
@@ -28,6 +29,8 @@ export type MailMessage = {
   readonly fromHtml: boolean;
   /** Paragraphs of an HTML body that were headings. */
   readonly headings: readonly number[];
+  /** What an HTML body's markup says of its story (its byline, its date), as a page's does; null for a plain body. */
+  readonly page?: { readonly byline: string | null; readonly published: string | null; readonly publishedRaw: string | null } | null;
   readonly notes: readonly string[];
   /**
    * How the body's part was decoded, when that is worth saying (its bytes were not the charset it
@@ -421,7 +424,9 @@ export function parseMail(bytes: Uint8Array, listFallback: string | null = null)
     const deep = flattenDeep(html);
     const story = htmlStory(deep?.html ?? html);
     const decodeNotes = deep ? [...htmlNotes, { ruleId: "ingest/deep-html", reason: `the HTML part: ${deepHtmlNote(deep)}`, severity: "warning" as const }] : htmlNotes;
-    return { container, body: story.paragraphs.join("\n\n"), fromHtml: true, headings: story.headings, notes, decodeNotes, encoding: htmlEncoding, attached, files, unread };
+    const page = { byline: story.meta.byline, published: story.meta.published, publishedRaw: story.meta.publishedRaw };
+    // A newsletter's footer under the story is no part of it (mail-footer.ts).
+    return { container, body: trimFooter(story.paragraphs).join("\n\n"), fromHtml: true, headings: story.headings, page, notes, decodeNotes, encoding: htmlEncoding, attached, files, unread };
   }
   if (!attached.length && !files.length) notes.push("message has no text or HTML part");
   return { container, body: "", fromHtml: false, headings: [], notes, decodeNotes: [], encoding: null, attached, files, unread };
