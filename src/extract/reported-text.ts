@@ -1,6 +1,6 @@
 import type { Span } from "../model/index.js";
 import { isAbbreviation } from "../model/abbreviations.js";
-import { DIGIT, LETTER, SPACE, UPPER, classAt, classOf, markStrings } from "./chars.js";
+import { DIGIT, LETTER, MARK, SPACE, UPPER, classAt, classOf, markStrings } from "./chars.js";
 
 /**
  * Fast text helpers for the reported-speech extractor: a word tokeniser for one sentence (the
@@ -19,7 +19,9 @@ export type Token = {
 };
 
 // The tokeniser below reads text exactly as this regex would (a test checks them against each other):
-// /[\p{L}\p{N}$€£]+(?:['’.\-&,:/][\p{L}\p{N}]+)*|''|--|[^\s\p{L}\p{N}]/gu
+// /[\p{L}\p{N}$€£][\p{L}\p{M}\p{N}$€£]*(?:['’.\-&,:/][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|''|--|[^\s\p{L}\p{N}]/gu
+// A combining mark (\p{M}) goes on the word it follows, so a name kept decomposed (NFD, "Marti\u0301nez")
+// is one token at the text's own offsets, not "Marti", "\u0301", "nez"; a mark never starts a word.
 // It is written out by hand because it runs on every sentence with a cue word, and a regex match
 // per token (a match array and its string) was a fifth of the extractor's time.
 
@@ -40,6 +42,11 @@ const alnumAt = (text: string, i: number, to: number): boolean => {
   const c = text.charCodeAt(i);
   return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : (classBefore(text, i, to) & (LETTER | DIGIT)) !== 0;
 };
+/** Whether the code point at i continues a word: a letter, digit or combining mark ([\p{L}\p{M}\p{N}]). */
+const wordGoesOnAt = (text: string, i: number, to: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : (classBefore(text, i, to) & (LETTER | DIGIT | MARK)) !== 0;
+};
 const isJoiner = (c: number): boolean => c === 46 || c === 39 || c === 45 || c === 44 || c === 0x2019 || c === 38 || c === 58 || c === 47;
 const INITIALS = /^(\p{L}\.)+\p{L}$/u;
 
@@ -56,7 +63,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     if (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 36 : c === 0x20ac || c === 0xa3 || (classBefore(text, i, to) & (LETTER | DIGIT)) !== 0) {
       // A word token, unless it starts with an astral letter (a surrogate pair).
       word = c < 0xd800 || c > 0xdfff;
-      // [\p{L}\p{N}$€£]+ (lower-case letters first: they are most of the text)
+      // [\p{L}\p{N}$€£][\p{L}\p{M}\p{N}$€£]* (lower-case letters first: they are most of the text)
       end = i;
       while (end < to) {
         const d = text.charCodeAt(end);
@@ -65,19 +72,19 @@ export function tokenize(text: string, from: number, to: number): Token[] {
           if (d >= 65 && d <= 90) plain = false;
           else if (!((d >= 48 && d <= 57) || d === 36)) break;
           end++;
-        } else if (d === 0x20ac || d === 0xa3 || (classBefore(text, end, to) & (LETTER | DIGIT)) !== 0) {
+        } else if (d === 0x20ac || d === 0xa3 || (classBefore(text, end, to) & (LETTER | DIGIT | MARK)) !== 0) {
           plain = false;
           end += sizeBefore(text, end, to);
         } else break;
       }
-      // (?:['’.\-&,:/][\p{L}\p{N}]+)*, noting the first joiner that is a comma or colon: they
+      // (?:['’.\-&,:/][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*, noting the first joiner that is a comma or colon: they
       // cannot occur in a run of letters, so that is the only place the cut below can fall.
       let cut = -1;
       while (end + 1 < to && isJoiner(text.charCodeAt(end)) && alnumAt(text, end + 1, to)) {
         if (cut < 0 && (text.charCodeAt(end) === 44 || text.charCodeAt(end) === 58)) cut = end;
         end++;
         plain = false;
-        while (end < to && alnumAt(text, end, to)) end += sizeBefore(text, end, to);
+        while (end < to && wordGoesOnAt(text, end, to)) end += sizeBefore(text, end, to);
       }
       // "1,409" and "5:20" are one token, but "said,he" is not: only digits join across , and :.
       if (cut >= 0 && word && !(c >= 48 && c <= 57)) end = cut;
@@ -122,14 +129,25 @@ function wordCharAt(text: string, i: number, to: number): boolean {
   return c === 0x20ac || c === 0xa3 || (classBefore(text, i, to) & (LETTER | DIGIT)) !== 0;
 }
 
-/** Whether the code point that ends just before i (i > 0) is a word token's character, a pair read as one. */
+/**
+ * Whether the code point that ends just before i (i > 0) is a word token's character, a pair read as
+ * one; combining marks there are the word's when a word character stands before them.
+ */
 function wordCharBefore(text: string, i: number): boolean {
+  while (i > 1 && markBefore(text, i)) i -= sizeBefore(text, i - 2, i) === 2 ? 2 : 1;
   const c = text.charCodeAt(i - 1);
   if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
     const h = text.charCodeAt(i - 2);
     if (h >= 0xd800 && h <= 0xdbff) return (classAt(text, i - 2) & (LETTER | DIGIT)) !== 0;
   }
   return wordCharAt(text, i - 1, i);
+}
+
+/** Whether the code point that ends just before i (i > 0) is a combining mark. */
+function markBefore(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2 && sizeBefore(text, i - 2, i) === 2) return (classAt(text, i - 2) & MARK) !== 0;
+  return c >= 0x300 && (c < 0xd800 || c > 0xdfff) && (classOf(c) & MARK) !== 0;
 }
 
 /**
@@ -162,7 +180,7 @@ export function wordFinder(words: Iterable<string>): (text: string, from: number
     for (let m = re.exec(t); m !== null; m = re.exec(t)) {
       const a = m.index;
       const b = a + m[0].length;
-      if ((a > 0 && wordCharBefore(t, a)) || (b < t.length && wordCharAt(t, b, t.length))) continue;
+      if ((a > 0 && wordCharBefore(t, a)) || (b < t.length && (wordCharAt(t, b, t.length) || markBefore(t, b + sizeBefore(t, b, t.length))))) continue;
       out.push(from + a);
     }
     return out;

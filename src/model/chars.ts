@@ -1,6 +1,6 @@
 /**
  * Character classes for the extractors' hand-written scanners, as the Unicode regex classes they
- * stand in for (\p{L}, \p{N}, \p{Lu}, \s) would decide them. One table lookup per UTF-16 code unit
+ * stand in for (\p{L}, \p{N}, \p{Lu}, \s, \p{M}) would decide them. One table lookup per UTF-16 code unit
  * instead of a regex call: the scanners look at every character of every article, and a regex test
  * on a one-character string costs far more than the rest of the loop.
  */
@@ -9,6 +9,8 @@ export const LETTER = 1;
 export const DIGIT = 2;
 export const UPPER = 4;
 export const SPACE = 8;
+/** A combining mark (\p{M}): part of the word before it, as the accent of "Jose\u0301" in text kept decomposed (NFD). */
+export const MARK = 16;
 const KNOWN = 128;
 
 // Filled lazily: most texts use a few hundred distinct code units.
@@ -16,7 +18,7 @@ const table = new Uint8Array(65536);
 
 function classify(cp: number): number {
   const ch = String.fromCodePoint(cp);
-  return (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{N}/u.test(ch) ? DIGIT : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\s/u.test(ch) ? SPACE : 0);
+  return (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{N}/u.test(ch) ? DIGIT : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\s/u.test(ch) ? SPACE : 0) | (/\p{M}/u.test(ch) ? MARK : 0);
 }
 
 for (let c = 0; c < 128; c++) table[c] = classify(c) | KNOWN;

@@ -20,7 +20,8 @@ vi.setConfig({ testTimeout: propertyTimeout(RUNS) });
 // These references are those regexes, as the scanners replaced them; the scanners must give the
 // same answers on any text, including astral letters, lone surrogates and odd punctuation.
 
-const TOKEN = /[\p{L}\p{N}$€£]+(?:['’.\-&,:/][\p{L}\p{N}]+)*|''|--|[^\s\p{L}\p{N}]/gu;
+// A combining mark goes on the word it follows (text kept decomposed, NFD: "Jose\u0301"), never starts one.
+const TOKEN = /[\p{L}\p{N}$€£][\p{L}\p{M}\p{N}$€£]*(?:['’.\-&,:/][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|''|--|[^\s\p{L}\p{N}]/gu;
 const refWordChar = (c: number, ch: string): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 36 || (c > 127 && /[\p{L}\p{N}€£]/u.test(ch));
 const refCapChar = (c: number, ch: string): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 36 || (c > 127 && /\p{Lu}/u.test(ch));
@@ -100,6 +101,7 @@ const PIECES = [
   "éaccording to", "Mr", "Mrs.", "U.S", "D.C.", "A.", "x", "He", "she", "1,409", "5:20", "said,he", "a.b$c", "$5", "€3", "£2",
   "rock'n'roll", "Assad’s", "don't", "''", "--", "-", "—", "–", ".", ",", ":", ";", "!", "?", "…", "(", ")", "“", "”", "‘", "’",
   "\"", "'", "«", "»", " ", " ", "  ", "\n", "\t", "\u00a0", "é", "Ä", "ß", "İ", "𝐀", "𝐚b", "😀", "\ud800", "Ⓐ", "Ⅻ", "٣", "_", "said_", "\udc00",
+  "\u0301", "e\u0301", "Jose\u0301", "Marti\u0301nez", "\u0308s", "said\u0301", "\u{1D167}", "Ren\u0303", "D.\u0301",
 ];
 // The sentence splitter as it was written with a regex per period and per trimmed character.
 const SENTENCE_END = /[.!?…]+(?:''|["”’')\]])*(?=\s+(?:''|["“‘'([])?[\p{Lu}\p{N}])|\n+/gu;
@@ -139,7 +141,7 @@ function refSentenceSpans(text: string, from: number, to: number): Span[] {
 // Start offsets of the maximal runs of word characters that are ASCII letters only and a word of the list.
 function refFind(words: readonly string[], t: string, from: number, to: number): number[] {
   const out: number[] = [];
-  for (const m of t.slice(from, to).matchAll(/[\p{L}\p{N}$€£]+/gu)) if (/^[A-Za-z]+$/.test(m[0]) && words.includes(m[0].toLowerCase())) out.push(from + m.index);
+  for (const m of t.slice(from, to).matchAll(/[\p{L}\p{N}$€£][\p{L}\p{M}\p{N}$€£]*/gu)) if (/^[A-Za-z]+$/.test(m[0]) && words.includes(m[0].toLowerCase())) out.push(from + m.index);
   return out;
 }
 
@@ -192,6 +194,18 @@ describe("hand-written scanners agree with the regexes they replace", () => {
     expect(isHeadline(body, { start: 0, end: body.length }, 0)).toBe(false);
   });
 
+  it("tokenize keeps a word's combining marks (NFD) in it, at the offsets of the text", () => {
+    const t = "Jose\u0301 Marti\u0301nez said \u0301x.";
+    expect(tokenize(t, 0, t.length).map((k) => [k.text, k.start, k.end, k.word])).toEqual([
+      ["Jose\u0301", 0, 5, true],
+      ["Marti\u0301nez", 6, 15, true],
+      ["said", 16, 20, true],
+      ["\u0301", 21, 22, false],
+      ["x", 22, 23, true],
+      [".", 23, 24, false],
+    ]);
+  });
+
   it("tokenize", () => {
     fc.assert(
       fc.property(withRange(text), ([t, from, to]) => {
@@ -240,6 +254,11 @@ describe("hand-written scanners agree with the regexes they replace", () => {
     ["SAID, Told", [0, 6]],
     ["unsaid saidsaid", []],
     ["ſaid", []],
+    // Combining marks (NFD): one after a word is part of it; one after a blank is no word's.
+    ["said\u0301", []],
+    ["e\u0301said", []],
+    ["Jose\u0301 said", [6]],
+    [" \u0301said", [2]],
   ];
   it.each(FINDER_ROWS)("the trigger finder on %j", (t, want) => {
     expect(wordFinder(["said", "told"])(t, 0, t.length)).toEqual(want);
