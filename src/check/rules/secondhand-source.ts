@@ -59,8 +59,9 @@ export const secondhandSource: CheckRule = {
       const told = longer ?? q.toOutlet;
       const to = keyOf(told);
       const own = outletOf.get(q.articleId);
-      if (own && keyOf(own) === to) return []; // told the outlet that published it: firsthand
-      if (own && editionOf(told, (head) => keyOf(head) === keyOf(own))) return []; // its own edition
+      const ownKey = own ? keyOf(own) : null;
+      if (ownKey === to) return []; // told the outlet that published it: firsthand
+      if (ownKey !== null && editionOf(told, (head) => keyOf(head) === ownKey)) return []; // its own edition
       if (wiresOf.get(q.articleId)?.includes(to)) return []; // the agency's own story, carried by this outlet
       if (inCorpus.has(to)) return [];
       const who = q.speaker ?? "someone";
