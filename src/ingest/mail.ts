@@ -1,13 +1,13 @@
 import { createRequire } from "node:module";
 import type Libmime from "libmime";
 import { decode as decodeBase64 } from "libbase64";
+import { decode as decodeQp } from "libqp";
 import type { Container } from "../model/index.js";
 import { parseDate } from "./dates.js";
 import { type DecodeNote, type Decoded, decodeBytes } from "./decode.js";
 import { declaredCharset, htmlStory } from "./html.js";
 import { deepHtmlNote, flattenDeep } from "./html-depth.js";
 import { trimFooter } from "./mail-footer.js";
-import { decodeQuotedPrintable } from "./qp.js";
 import { listNameOf, parseSender } from "./segments.js";
 
 // libmime is loaded on the first mail, not with ingest: its module builds a table of every MIME
@@ -18,8 +18,8 @@ const libmime = (): typeof Libmime => (libmimeLoaded ??= createRequire(import.me
 /**
  * E-mail, read synchronously so the worker pool and the cache can call it like any other format.
  * The decoding itself is mailparser's: libmime (encoded words, RFC 2231 parameters, format=flowed,
- * charset names), libqp's quoted-printable (as qp.ts, whose escape the offsets share) and libbase64.
- * This file only walks the MIME tree (iteratively) and picks the body part a reader sees.
+ * charset names), libqp and libbase64. This file only walks the MIME tree (iteratively) and picks
+ * the body part a reader sees.
  */
 
 export type MailMessage = {
@@ -118,7 +118,7 @@ export function headerText(raw: string | undefined): string | null {
 
 function transferDecode(body: Uint8Array, encoding: string): Uint8Array {
   const enc = encoding.toLowerCase().trim();
-  if (enc === "quoted-printable") return decodeQuotedPrintable(latin1.decode(body));
+  if (enc === "quoted-printable") return decodeQp(latin1.decode(body));
   if (enc === "base64") return decodeBase64(latin1.decode(body).replace(/[^A-Za-z0-9+/=]/g, ""));
   return body;
 }
