@@ -29,6 +29,15 @@ export function timeWillTell(toks: readonly Token[], cueStart: number, vi: numbe
   return lemma === "tell" && vi > cueStart && cueStart > 0 && toks[cueStart - 1].lower === "time";
 }
 
+/**
+ * Whether tokens [from, to) negate the verb they lead to: its auxiliaries and adverbs ("did not say",
+ * "wouldn’t say", "have never said", "was never told"). The one test the cue rules share.
+ */
+export function negated(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (/^(?:not|never)$|n[’']t$/.test(toks[k].lower)) return true;
+  return false;
+}
+
 /** Question words after a denied verb of saying: the question left unanswered ("did not say who ..."). */
 const LEFT_OPEN = /^(?:whether|if|how|why|what|who|whom|whose|when|where|which)$/;
 

@@ -6,6 +6,7 @@ import { backwardStart, beforeNewSubject, forwardContent, forwardStop, mainClaus
 import { AUX_START, type CueRule, DASHES, type Sentence, clauseIn, content, isEnd, isTrigger, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
 import { inSubordinate, sourceAfter } from "./reported-subject.js";
 import { PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questionNounAt, siteAt } from "./reported-verb.js";
+import { negated } from "./reported-not-said.js";
 
 /**
  * The first part of the cue-rule table (see REPORTED_RULES): cues in a fixed frame rather than an active
@@ -141,7 +142,7 @@ const TOLD_PHRASE_ENDS = /^(?:and|but|or|nor|who|which|while|because|if|so)$/;
 function toldThat(s: Sentence, cueStart: number, rest: number): { that: number; source: Source | null } | null {
   const { toks } = s;
   for (let k = 0; k < cueStart; k++) if (isTrigger(toks[k])) return null;
-  if (toks.slice(cueStart, rest).some((t) => t.lower === "not" || t.lower === "never" || /n[’']t$/.test(t.lower))) return null;
+  if (negated(toks, cueStart, rest)) return null;
   const agent = toks[rest]?.lower === "by";
   let m = agent ? rest + 1 : rest;
   // (A short phrase only: a verb, an auxiliary or a coordinator ends it. "was told the vote would wait and announced that
@@ -462,8 +463,7 @@ export const FRAME_RULES: readonly CueRule[] = [
       // the subject); an agent after it ("to preserve them by the committee") is the asker, not content.
       if (nx.lower === "to") {
         // ("was not asked to speak": a request nobody made.)
-        const negated = s.toks.slice(v.cueStart, v.vi).some((t) => t.lower === "not" || t.lower === "never" || /n[’']t$/.test(t.lower));
-        if (v.verb.frame !== "ask" || rest !== v.vi + 1 || negated || !verbFirst(s.toks[rest + 1])) return null;
+        if (v.verb.frame !== "ask" || rest !== v.vi + 1 || negated(s.toks, v.cueStart, v.vi) || !verbFirst(s.toks[rest + 1])) return null;
         // ("She said she was asked to give a talk": inside another account the request is part of its content.)
         for (let k = 0; k < v.cueStart; k++) if (isTrigger(s.toks[k])) return null;
         let e = forwardStop(s, rest);
@@ -513,7 +513,7 @@ export const FRAME_RULES: readonly CueRule[] = [
       if (!v || !v.passive || !PASSIVE_SUBJECT_LEMMAS.has(v.verb.lemma)) return null;
       // ("roughly 1,100 donor names weren't disclosed", "the deal was never announced": what was not made public is no
       // account of anyone's.)
-      for (let k = v.cueStart; k < v.vi; k++) if (/^(?:not|never)$|n[’']t$/.test(toks[k].lower)) return null;
+      if (negated(toks, v.cueStart, v.vi)) return null;
       // The by-phrase comes right after the verb (the adverbial walk would take "by The Times" as a medium).
       const by = toks[v.after]?.lower === "by" ? v.after : toks[v.rest]?.lower === "by" ? v.rest : -1;
       let source: Source | null = null;

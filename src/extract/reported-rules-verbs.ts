@@ -10,7 +10,7 @@ import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questio
 import { TIME_NOUNS, beforeTimePhrase } from "./time-phrase.js";
 import { saidThingAt } from "./lexicon.js";
 import { pollAnswer } from "./reported-poll.js";
-import { amountToSay, cueInSubject, deniedSaying, timeWillTell, withheldFrom } from "./reported-not-said.js";
+import { amountToSay, cueInSubject, deniedSaying, negated, timeWillTell, withheldFrom } from "./reported-not-said.js";
 
 /**
  * The second part of the cue-rule table (see REPORTED_RULES), tried after the frames: an active speech
@@ -220,11 +220,6 @@ function sourcingAside(toks: readonly Token[], k: number): number {
   return -1;
 }
 
-/** Whether the auxiliaries before the verb (cueStart to vi) negate it ("did not say", "wouldn’t say", "have never said"). */
-const negated = (toks: readonly Token[], cueStart: number, vi: number): boolean => {
-  for (let k = cueStart; k < vi; k++) if (/^(?:not|never)$|n[’']t$/.test(toks[k].lower)) return true;
-  return false;
-};
 
 /** Verbs of telling after "would not" ("but would not offer details", "and would not identify any issue"). */
 const WITHHELD = /^(?:say|comment|offer|identify|name|discuss|disclose|provide|elaborate|specify|confirm|answer|respond|reveal|detail|explain)$/;
