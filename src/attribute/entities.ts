@@ -5,7 +5,7 @@ import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
 import { datelineEnd, isCombiningCode, isMojibakeCode, NAME_PART_LETTERS } from "./tokens.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
-import { DIGIT, LETTER, UPPER, classAt, classOf, isSpaceCode, sizeAt } from "../extract/chars.js";
+import { DIGIT, LETTER, MARK, UPPER, classAt, classOf, isSpaceCode, sizeAt } from "../extract/chars.js";
 import { PREPOSITIONS } from "./subjects.js";
 
 /**
@@ -565,16 +565,20 @@ export class Registry {
    */
   private markOrganisations(): void {
     const text = this.text;
+    // (Cheapest tests first. A person kept under two keys, see linkSuffixedGivenNames, is marked once.)
+    const names = new Set<Person>();
     for (const list of this.bySurname.values()) {
-      for (const p of list) {
-        // (Cheapest tests first; one scan of the text per name that is left. A person kept under two
-        // keys, see linkSuffixedGivenNames, is marked once.)
-        if (p.genderTold || p.org || !hasWhiteSpace(p.name) || FIRST_NAME_GENDER.has(bare(p.firstName))) continue;
-        for (let i = text.indexOf(p.name); i >= 0; i = text.indexOf(p.name, i + 1)) {
-          if (orgSignAt(text, i, i + p.name.length)) {
-            p.org = true;
-            break;
-          }
+      for (const p of list) if (!p.genderTold && !p.org && hasWhiteSpace(p.name) && !FIRST_NAME_GENDER.has(bare(p.firstName))) names.add(p);
+    }
+    // One scan of the text a name is cheapest for the few names an article has; a story naming
+    // thousands made that quadratic (bench (e), quotes-one-paragraph), so past a few the text's word
+    // starts are filed once and each name looks up its first word. Both find the same places.
+    const starts = names.size > NAMES_BEFORE_WORD_INDEX ? wordStarts(text) : null;
+    for (const p of names) {
+      for (const i of placesOf(text, p.name, starts)) {
+        if (orgSignAt(text, i, i + p.name.length)) {
+          p.org = true;
+          break;
         }
       }
     }
@@ -987,6 +991,42 @@ function orgSignAt(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
   const before = text.slice(Math.max(0, start - 30), start);
   return ORG_SIGNS.some((r) => r.after?.test(after) !== false && r.before?.test(before) !== false);
+}
+
+/** Names an article may have before markOrganisations files its words instead of scanning for each. */
+const NAMES_BEFORE_WORD_INDEX = 24;
+const WORD_CHAR = LETTER | DIGIT | MARK;
+
+/** Where each word (a run of letters, digits and marks) of `text` starts, by the word. */
+function wordStarts(text: string): Map<string, number[]> {
+  const starts = new Map<string, number[]>();
+  let i = 0;
+  while (i < text.length) {
+    if ((classAt(text, i) & WORD_CHAR) === 0) {
+      i += sizeAt(text, i);
+      continue;
+    }
+    const from = i;
+    while (i < text.length && (classAt(text, i) & WORD_CHAR) !== 0) i += sizeAt(text, i);
+    const word = text.slice(from, i);
+    const list = starts.get(word);
+    if (list) list.push(from);
+    else starts.set(word, [from]);
+  }
+  return starts;
+}
+
+/**
+ * Where `name` stands in `text` at the start of a word (no letter, digit or mark right before it), in
+ * order: from `starts` (wordStarts) when given and the name opens with a word, else by scanning.
+ */
+function placesOf(text: string, name: string, starts: ReadonlyMap<string, readonly number[]> | null): number[] {
+  let lead = 0;
+  while (lead < name.length && (classAt(name, lead) & WORD_CHAR) !== 0) lead += sizeAt(name, lead);
+  if (starts && lead > 0 && lead < name.length) return (starts.get(name.slice(0, lead)) ?? []).filter((i) => text.startsWith(name, i));
+  const places: number[] = [];
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) if ((classBefore(text, i) & WORD_CHAR) === 0) places.push(i);
+  return places;
 }
 
 /**

@@ -18,6 +18,31 @@ describe("nicknamesIn: what an article says of a nickname", () => {
   });
 });
 
+// Each row's pattern runs only for a surname found at the row's site (a closing mark before it, ", known
+// as" or ", whose" after it), filed once a text: the answers must be the pattern's own.
+describe("nicknamesIn: the sites a row needs", () => {
+  it.each([
+    ["must: a surname of two letters (shorter than the sites' key)", "Tomas “Tam” Wu spoke.", "Wu", [{ nick: "Tam", given: "Tomas" }]],
+    ["must: a surname after a line break", "Tomas 'Tam'\nGrant spoke.", "Grant", [{ nick: "Tam", given: "Tomas" }]],
+    ["must: known as, then a nickname in marks", "Grant, also known as “Tam,” spoke.", "Grant", [{ nick: "Tam", given: null }]],
+    ["must-not: the surname a longer word's start", "Tomas “Tam” Grantham spoke.", "Grant", []],
+    ["must-not: known as after another surname", "Grant spoke. Reyes, known as Tam, spoke.", "Grant", []],
+    ["must-not: whose after another surname", "Tam Grant spoke. Tam Reyes, whose given name is Tomas, spoke.", "Grant", []],
+  ] as const)("%s", (_n, text, surname, facts) => {
+    expect(nicknamesIn(text, surname)).toEqual(facts);
+  });
+
+  it("must: one text asked about for several surnames, then another text, each gets its own facts", () => {
+    const one = "Tomas “Tam” Grant and Lina “Li” Reyes spoke.";
+    const two = "Reyes, known as Ro, spoke. Grant spoke.";
+    expect(nicknamesIn(one, "Grant")).toEqual([{ nick: "Tam", given: "Tomas" }]);
+    expect(nicknamesIn(one, "Reyes")).toEqual([{ nick: "Li", given: "Lina" }]);
+    expect(nicknamesIn(two, "Reyes")).toEqual([{ nick: "Ro", given: null }]);
+    expect(nicknamesIn(two, "Grant")).toEqual([]);
+    expect(nicknamesIn(one, "Grant")).toEqual([{ nick: "Tam", given: "Tomas" }]);
+  });
+});
+
 describe("alignSpeakers: a nickname the article gives joins the two full names", () => {
   const story = (id: string, text: string) => article(id, "Ledger", "2024-02-05", `${text} xx`);
   const a = story("n1", "Tam Grant spoke at the port.");

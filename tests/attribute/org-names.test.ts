@@ -42,3 +42,22 @@ describe("a body's sign right at the name's edges", () => {
     expect(Registry.fromText(text).people().find((p) => p.name === name)?.org ?? false).toBe(org);
   });
 });
+
+// An article naming many people files its words once (markOrganisations' word index) instead of
+// scanning the text for each name: the answers must be the ones the scan gives.
+describe("a body's name among many people (the word index)", () => {
+  const L = "abcdefghij";
+  // Thirty made-up people, no known given name among them, so each is one the check looks for.
+  const crowd = Array.from({ length: 30 }, (_, i) => `Zor${L[i % 10]}${L[Math.floor(i / 10)]}a Vek${L[i % 10]}ir met them.`).join(" ");
+  it.each([
+    ["must: corporate noun after", "Qarvo Fenn CEO Dale Pike spoke. Later Qarvo Fenn grew.", "Qarvo Fenn", true],
+    ["must: body appositive", "It went to Qarvo Fenn, a company with revenue of $5 billion.", "Qarvo Fenn", true],
+    ["must: 'the X reported'", "The march was quiet, the Qarvo Fenn reported.", "Qarvo Fenn", true],
+    ["must-not: 'the X' before a noun", "The Qarvo Fenn campaign spoke, said the Qarvo Fenn campaign.", "Qarvo Fenn", false],
+    ["must-not: the name inside a longer word is another body's ('McQarvo Fenn CEO')", "Qarvo Fenn spoke. The McQarvo Fenn CEO left.", "Qarvo Fenn", false],
+  ] as const)("%s", (_name, body, name, org) => {
+    for (const text of [`Talk.\n\n${body}`, `Talk.\n\n${crowd}\n\n${body}`]) {
+      expect(Registry.fromText(text).people().find((p) => p.name === name)?.org ?? false, text.length > 200 ? "many names" : "few names").toBe(org);
+    }
+  });
+});
