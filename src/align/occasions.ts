@@ -1,4 +1,5 @@
 import type { Article, Span } from "../model/index.js";
+import { paragraphIndexAt } from "../model/span.js";
 
 /**
  * Words with which a story says a quote was given on another occasion ("Trump parroted these views
@@ -12,7 +13,66 @@ const OCCASION_WORDS: readonly { readonly id: string; readonly pattern: RegExp; 
 
 /** A live blog's entry heading: a time alone on its line ("10:30 p.m."). */
 const ENTRY_TIME = /^[ \t]*\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*$/im;
+/** The same, on a piece of one line (no line break in it), which may be all of the line or its edge. */
+const ENTRY_TIME_PIECE = /^[ \t]*\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*$/i;
+/** What ends a line for ENTRY_TIME's ^ and $ (the m flag's line terminators). */
+const isLineEnd = (c: number) => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+/** The characters an entry time is written with (blanks, digits, ":", "a.m."/"PM"): a piece with any other cannot be one. */
+const isTimeChar = (c: number) => c === 0x20 || c === 0x09 || (c >= 0x30 && c <= 0x3a) || c === 0x2e || "apmAPM".includes(String.fromCharCode(c));
 
+// Where each article's entry-time lines start and end, in order: found once an article. Asked for
+// every pair of its quotes, reading the text between each pair made a story of thousands of copies
+// of a quote quadratic (bench (e), quoted-copies).
+const entryTimes = new WeakMap<Article, { readonly starts: number[]; readonly ends: number[] }>();
+
+function entryTimeLines(article: Article): { readonly starts: number[]; readonly ends: number[] } {
+  let lines = entryTimes.get(article);
+  if (!lines) {
+    lines = { starts: [], ends: [] };
+    if (article.text.includes(":")) {
+      const re = new RegExp(ENTRY_TIME.source, "gim");
+      for (let m = re.exec(article.text); m; m = re.exec(article.text)) {
+        lines.starts.push(m.index);
+        lines.ends.push(m.index + m[0].length);
+      }
+    }
+    entryTimes.set(article, lines);
+  }
+  return lines;
+}
+
+/**
+ * Whether the text from `from` to `to` holds an entry time alone on its line, as ENTRY_TIME run on
+ * that stretch finds one: a whole line of the article inside it, or its first or last line, which
+ * may be a piece of a line (a quote stands on the rest) and is read as it is.
+ */
+function entryTimeBetween(article: Article, from: number, to: number): boolean {
+  const text = article.text;
+  let j = from;
+  while (j < to && isTimeChar(text.charCodeAt(j))) j++;
+  if (j === to) return ENTRY_TIME_PIECE.test(text.slice(from, to));
+  if (isLineEnd(text.charCodeAt(j)) && ENTRY_TIME_PIECE.test(text.slice(from, j))) return true;
+  // The first entry-time line starting in the stretch: inside it when it ends there too (a line
+  // running past the stretch is its last line, read as a piece below).
+  const { starts, ends } = entryTimeLines(article);
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < starts.length && starts[lo]! < to && ends[lo]! <= to) return true;
+  let k = to;
+  while (k > from && isTimeChar(text.charCodeAt(k - 1))) k--;
+  return k > from && isLineEnd(text.charCodeAt(k - 1)) && ENTRY_TIME_PIECE.test(text.slice(k, to));
+}
+
+/** The index of the paragraph that holds `at`, or -1 when it lies between or outside them. */
+function paragraphAt(paras: readonly Span[], at: number): number {
+  const i = paragraphIndexAt(paras, at);
+  return i < paras.length && paras[i]!.start <= at && at < paras[i]!.end ? i : -1;
+}
 /** Narration only: quoted words left out, so "again" in a quote is not the story's word. */
 const narration = (text: string) => text.replace(/“[^”]*”|"[^"]*"/g, " ");
 
@@ -28,10 +88,9 @@ export function toldAsTwoOccasions(article: Article, x: Span, y: Span): boolean 
   const [a, b] = x.start <= y.start ? [x, y] : [y, x];
   if (b.start < a.end) return false;
   const text = article.text;
-  const between = text.slice(a.end, b.start);
-  if (between.includes(":") && ENTRY_TIME.test(between)) return true;
+  if (entryTimeBetween(article, a.end, b.start)) return true;
   const paras = article.paragraphs;
-  const at = paras.findIndex((p) => p.start <= b.start && b.start < p.end);
+  const at = paragraphAt(paras, b.start);
   const from = Math.max(a.end, at > 0 ? paras[at - 1].start : at === 0 ? paras[0].start : b.start - 400);
   const lead = narration(text.slice(from, b.start));
   return OCCASION_WORDS.some((r) => r.pattern.test(lead));

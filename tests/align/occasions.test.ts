@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fuzzRuns } from "../property-runs.js";
 import { toldAsTwoOccasions } from "../../src/align/occasions.js";
 import { article } from "../conflicts/fixtures.js";
 
@@ -30,5 +32,28 @@ describe("toldAsTwoOccasions: two quotes of one article the story tells apart", 
     ["must-not: a time inside a sentence is no entry heading", ["“We will keep every job,” Lopez said at 10:30 p.m. on Friday.", "“We will keep the jobs,” she said."], false],
   ])("%s", (_name, paragraphs, want) => {
     expect(told(paragraphs)).toBe(want);
+  });
+});
+
+// The entry-time test reads each article's entry-time lines once and the stretch's edge pieces, not
+// the whole stretch between two quotes: it must answer as the pattern run on that stretch does
+// (toldAsTwoOccasions' reading before, kept here as the reference). Texts of times, blanks, breaks,
+// quotes and words in any order; spans anywhere in them.
+describe("toldAsTwoOccasions: an entry time between two quotes, as the pattern on the stretch finds it", () => {
+  const ENTRY_TIME = /^[ \t]*\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*$/im;
+  const piece = fc.constantFrom("10:30", "9:15 p.m.", "12:05 AM", " ", "\t", "\n", "\n\n", "\r\n", "\u2028", "“We won,”", "said", "a", "p", ":", "7", ".");
+  it("must agree with the pattern on every stretch", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), fc.nat(), fc.nat(), (pieces, x, y) => {
+        const text = pieces.join("");
+        const [from, to] = [x % (text.length + 1), y % (text.length + 1)].sort((p, q) => p - q);
+        // No paragraphs and no occasion words: only the entry time can answer true.
+        const a = { ...article("post", "Morning Post", "2024-02-01", text), paragraphs: [] };
+        const between = text.slice(from, to);
+        const want = between.includes(":") && ENTRY_TIME.test(between);
+        expect(toldAsTwoOccasions(a, { start: from, end: from }, { start: to, end: to })).toBe(want);
+      }),
+      { numRuns: fuzzRuns(500) },
+    );
   });
 });

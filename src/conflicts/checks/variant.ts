@@ -5,7 +5,7 @@ import { quotesByArticle } from "../../align/split.js";
 import { punctuationThatMatters } from "../../align/punctuation.js";
 import { isDescriptiveName, mayBeSamePerson } from "../../align/names.js";
 import { alignedType, notPersonContext, type NotPersonContext } from "../../align/not-person.js";
-import type { QuoteGroup, QuoteGroupMember } from "../../model/index.js";
+import type { Quote, QuoteGroup, QuoteGroupMember } from "../../model/index.js";
 import { memo, type Check, type CheckContext } from "../check.js";
 import { claimRef, type ClaimFacts } from "../claims.js";
 import { excerpt, listOf, shownWords, where } from "../explain.js";
@@ -73,7 +73,8 @@ export const variantCheck: Check = {
     const articleOf = memo(ctx, "articleById", () => new Map(ctx.articles.map((a) => [a.id, a])));
     // A difference that says nothing about the quote: printed whole, said another day, another's words (align/same-saying).
     type Member = { facts: ClaimFacts; member: QuoteGroupMember };
-    const noChange = (m: Member, ref: Member | undefined, all: readonly Member[]) =>
+    type Others = readonly { readonly quote: Quote; readonly member: QuoteGroupMember }[];
+    const noChange = (m: Member, ref: Member | undefined, others: Others) =>
       !!ref &&
       sameSaying({
         q: m.facts.quote,
@@ -81,10 +82,13 @@ export const variantCheck: Check = {
         member: m.member,
         articleQuotes: byArticle.get(m.facts.quote.articleId) ?? [],
         article: (id) => articleOf.get(id),
-        others: all.map((o) => ({ quote: o.facts.quote, member: o.member })),
+        others,
       }) !== null;
     return ctx.groups.flatMap((g) => {
       const members = groupFacts(ctx, g);
+      // The group's members as sameSaying reads them, once a group (once a member made a group of
+      // thousands of copies quadratic: bench (e), quoted-copies).
+      const sayings: Others = members.map((o) => ({ quote: o.facts.quote, member: o.member }));
       const ref = members.find((m) => m.facts.claim.quoteId === g.referenceQuoteId) ?? members[0];
       // Reported speech is worded by the reporter: told differently elsewhere it is paraphrased, not
       // a quote altered ("they would vote for Trump" / "they will vote for Trump").
@@ -95,7 +99,7 @@ export const variantCheck: Check = {
           !(m.member.variant === "punctuation" && !punctuationThatMatters(ref?.facts.claim.text ?? "", m.facts.claim.text)) &&
           !(m.facts.claim.kind === "indirect" || ref?.facts.claim.kind === "indirect") &&
           !(m.facts.claim.article === ref?.facts.claim.article && (m.member.variant !== "altered" || sideBySide(m.facts, ref.facts) || anotherSentence(m.member.diff) || twoOccasions(m.facts, ref.facts))) &&
-          !noChange(m, ref, members),
+          !noChange(m, ref, sayings),
       );
       if (!changed.length || members.length < 2) return [];
       const serious = changed.some((m) => SERIOUS.has(m.member.variant));
