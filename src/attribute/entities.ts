@@ -424,6 +424,7 @@ export class Registry {
   private readonly seen = new Map<Person, number[]>();
   /** The article's text (empty for a registry built by hand), and which words it writes in lower case. */
   private text = "";
+  private bodyAt: number | null = null;
   private readonly lowerWords = new Map<string, boolean>();
 
   /** Collect full names (two or more name parts) from the narration. Linear in the text. */
@@ -926,8 +927,13 @@ export class Registry {
 
   /** Where the text after its first line starts when that line is a headline (short, no full stop at its end); else 0. */
   private bodyStart(): number {
-    const nl = this.text.indexOf("\n");
-    return nl > 0 && nl <= 300 && !/\.\s*$/.test(this.text.slice(0, nl)) ? nl : 0;
+    // (Once a text: asked once a surname looked up, the search for a line break ran through the
+    // whole of a story that has none, quadratic in it: bench (e), many-speakers.)
+    if (this.bodyAt === null) {
+      const nl = this.text.indexOf("\n");
+      this.bodyAt = nl > 0 && nl <= 300 && !/\.\s*$/.test(this.text.slice(0, nl)) ? nl : 0;
+    }
+    return this.bodyAt;
   }
 
   /** How often the person's given name stands alone, not followed by another capitalised word. */
@@ -991,6 +997,32 @@ function orgSignAt(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
   const before = text.slice(Math.max(0, start - 30), start);
   return ORG_SIGNS.some((r) => r.after?.test(after) !== false && r.before?.test(before) !== false);
+}
+
+// The line breaks of the last text asked about (a cache of one: nothing outlives the next article).
+let breaksOf: { readonly text: string; readonly at: readonly number[] } | null = null;
+
+/**
+ * Where the line holding `at` starts: text.lastIndexOf("\n", at - 1) + 1, from the text's line
+ * breaks found once. Asked once a pronoun and antecedent, the search back through a long paragraph
+ * made a story of one paragraph quadratic (bench (e), many-speakers).
+ */
+function lineStart(text: string, at: number): number {
+  if (breaksOf?.text !== text) {
+    const found: number[] = [];
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) found.push(i);
+    breaksOf = { text, at: found };
+  }
+  const breaks = breaksOf.at;
+  const from = Math.max(at - 1, 0);
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? breaks[lo - 1]! + 1 : 0;
 }
 
 /** Names an article may have before markOrganisations files its words instead of scanning for each. */
@@ -1120,6 +1152,15 @@ export type Antecedent = {
   readonly onlyIt?: boolean;
 };
 
+/**
+ * The antecedents read so far, sorted by position, and for each speaker the first of them (in that
+ * order) that tells a gender, kept as they are added: a pronoun's knownGender read the whole list
+ * from its start once an antecedent, quadratic in a story of thousands of speakers (bench (e),
+ * many-speakers).
+ */
+export type AntecedentIndex = { readonly list: readonly Antecedent[]; readonly firstGendered: ReadonlyMap<string, Antecedent> };
+export const NO_ANTECEDENTS: AntecedentIndex = { list: [], firstGendered: new Map() };
+
 export type Resolved = { speaker: string | null; type: SpeakerType; gender: Gender; plural: boolean; via: string };
 
 /**
@@ -1137,16 +1178,17 @@ export function resolveMention(
   text: string,
   m: Mention,
   registry: Registry,
-  antecedents: readonly Antecedent[],
+  index: AntecedentIndex,
   at: number,
   byline: string | null,
   roles: DescriptionResolver | null = null,
 ): Resolved {
+  const antecedents = index.list;
   const written = withoutPossessive(text.slice(m.span.start, m.span.end));
   if (m.kind === "pronoun") {
     const p = written.toLowerCase();
     if (p === "i" || p === "we") return { speaker: byline, type: "person", gender: null, plural: p === "we", via: "first person: the writer" };
-    const a = nearestCompatible(antecedents, at, m.gender, m.plural, text, registry);
+    const a = nearestCompatible(index, at, m.gender, m.plural, text, registry);
     if (a) return { speaker: a.speaker, type: a.type, gender: a.gender ?? m.gender, plural: a.plural, via: `pronoun "${written}" -> nearest compatible speaker ${a.speaker}` };
     return { speaker: null, type: m.type, gender: m.gender, plural: m.plural, via: `pronoun "${written}" with no speaker before it` };
   }
@@ -1259,9 +1301,10 @@ function creditedWithSurname(antecedents: readonly Antecedent[], at: number, sur
 }
 
 /** The gender credited to `speaker` before `at` (the first credit that tells one), else null. */
-function knownGender(antecedents: readonly Antecedent[], speaker: string, at: number): Gender {
-  for (const a of antecedents) if (a.at < at && a.speaker === speaker && a.gender) return a.gender;
-  return null;
+function knownGender(index: AntecedentIndex, speaker: string, at: number): Gender {
+  // (The first that tells one, if it stands before `at`: every later one stands later still.)
+  const a = index.firstGendered.get(speaker);
+  return a && a.at < at ? a.gender : null;
 }
 
 // A capitalised word (a name part) in the narration, for namedInParagraph.
@@ -1277,7 +1320,7 @@ const CAPITALISED_WORD = /\p{Lu}[\p{Ll}'’-]+/gu;
  * President Tom Reyes") is not counted: it is no one the sentences after it are about.
  */
 function namedInParagraph(text: string, registry: Registry, antecedentAt: number, at: number, gender: "m" | "f"): Person | null {
-  const para = text.lastIndexOf("\n", at - 1) + 1;
+  const para = lineStart(text, at);
   if (antecedentAt >= para) return null;
   let found: Person | null = null;
   // Whether the walk from `para` to the current word is inside quotation marks: a name the quoted
@@ -1337,7 +1380,8 @@ function wordBeforeNameRun(text: string, at: number): string {
   return "";
 }
 
-function nearestCompatible(antecedents: readonly Antecedent[], at: number, gender: Gender, plural: boolean, text: string, registry: Registry): Antecedent | null {
+function nearestCompatible(index: AntecedentIndex, at: number, gender: Gender, plural: boolean, text: string, registry: Registry): Antecedent | null {
+  const antecedents = index.list;
   for (let i = antecedents.length - 1; i >= 0; i--) {
     const a = antecedents[i];
     if (a.at >= at) continue;
@@ -1357,7 +1401,7 @@ function nearestCompatible(antecedents: readonly Antecedent[], at: number, gende
     // "has been"); a description of no known person noun ("the retired neurosurgeon") may be.
     if (a.type === "unknown" && (isThingMention(a.mention) || !DESCRIPTION_START.test(a.mention))) continue;
     if (a.type === "organisation") continue;
-    const g = a.gender ?? (gender === "m" || gender === "f" ? knownGender(antecedents, a.speaker, at) : null);
+    const g = a.gender ?? (gender === "m" || gender === "f" ? knownGender(index, a.speaker, at) : null);
     if (!g && (gender === "m" || gender === "f")) {
       const p = namedInParagraph(text, registry, a.at, at, gender);
       if (p) return { at: a.at, speaker: p.name, mention: p.name, type: "person", gender, plural: false, role: null };

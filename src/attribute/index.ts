@@ -13,7 +13,7 @@ import { coordinatedSourceMention } from "./coordinated-source.js";
 import { subjectBeforeAside } from "./aside-source.js";
 import { findCue, findLastResortCue } from "./cues.js";
 import { parseDescription, RoleIndex, type DescriptionResolver, type RoleMatch } from "./roles.js";
-import { Registry, generationMention, lastPart, placeLineAt, readsAntecedents, resolveMention, surnameKey, type Antecedent } from "./entities.js";
+import { NO_ANTECEDENTS, Registry, generationMention, lastPart, placeLineAt, readsAntecedents, resolveMention, surnameKey, type Antecedent, type AntecedentIndex } from "./entities.js";
 import { INDEFINITE_PERSONS, ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { mentionAt, parseInvertedSource, type Mention } from "./mention.js";
 import { nextSubjectStart, objectAfterTitle } from "./subjects.js";
@@ -133,12 +133,18 @@ function carryCircumstances(out: (Attribution | null)[], followsOn: readonly boo
 }
 
 /** Speakers and narrative subjects in text order, so a pronoun finds the nearest one before it. */
-class Antecedents {
+class Antecedents implements AntecedentIndex {
   readonly list: Antecedent[] = [];
+  readonly firstGendered = new Map<string, Antecedent>();
   add(a: Antecedent): void {
     let i = this.list.length;
     while (i > 0 && this.list[i - 1].at > a.at) i--;
     this.list.splice(i, 0, a);
+    // (It goes after every one at or before its place, so it is the speaker's first only when that stood later.)
+    if (a.gender) {
+      const first = this.firstGendered.get(a.speaker);
+      if (!first || first.at > a.at) this.firstGendered.set(a.speaker, a);
+    }
   }
 }
 
@@ -275,13 +281,13 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
     if (!mention) continue;
     if (!read) {
       // Resolved for the gender it gives the registered name alone.
-      if (mention.kind === "name" && mention.gender && !mention.plural) resolveMention(text, mention, registry, [], at, article.byline, roles);
+      if (mention.kind === "name" && mention.gender && !mention.plural) resolveMention(text, mention, registry, NO_ANTECEDENTS, at, article.byline, roles);
       continue;
     }
     if (mention.kind === "description") {
       if (!PERSON_NOUNS.has(lastLower) || mention.plural) continue;
     } else if (mention.kind !== "name") continue;
-    const r = resolveMention(text, mention, registry, [], at, article.byline, roles);
+    const r = resolveMention(text, mention, registry, NO_ANTECEDENTS, at, article.byline, roles);
     if (!r.speaker) continue;
     // "The candidate …", "The senator …" that no named person's role explains still means someone
     // named: as a pronoun's antecedent it would hide that person. ("The driver …" stands for himself.)
@@ -711,7 +717,7 @@ function cueAsWritten(text: string, cue: Span): string {
 
 function fromMention(w: Work, m: Mention, cue: Span | null, clause: Span | null, at: number, ruleId: string, reason: string): Attribution {
   const { text, article } = w;
-  const r = resolveMention(text, m, w.registry, w.antecedents.list, at, article.byline, w.roles);
+  const r = resolveMention(text, m, w.registry, w.antecedents, at, article.byline, w.roles);
   // The phrase that opens the sentence before the source ("In an interview Tuesday, Lee said") and
   // an aside after it ("Lee, in a statement, said") tell how and when, though outside the clause.
   const around = clause ? circumstancesAround(text, m.whole, clause.start) : "";
