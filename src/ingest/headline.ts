@@ -1,6 +1,6 @@
 import { agencyDateline } from "./agency-dateline.js";
 import { isHeadingLike } from "./article.js";
-import { isDateLine } from "./dates.js";
+import { isDateLine, isUpdateLine } from "./dates.js";
 import { isSectionLabel } from "./section-labels.js";
 import { datelineOf, isByLine } from "./segments.js";
 
@@ -133,7 +133,8 @@ export function deckUnder(paras: readonly string[]): number {
   const [, deck, next] = paras;
   if (deck === undefined || next === undefined) return 0;
   if (isSectionLabel(deck)) return 1;
-  if (!isDeck(deck) || opensOnDateline(deck) || isByLine(deck) || isDateAlone(deck)) return 0;
+  // An "Updated …" line is the header's, no deck (build.ts reads it as a bound on the date).
+  if (!isDeck(deck) || opensOnDateline(deck) || isByLine(deck) || isDateAlone(deck) || isUpdateLine(deck)) return 0;
   if (isByLine(next) || isDateAlone(next) || opensOnDateline(next)) return 1;
   return /[\p{L}\d]$/u.test(deck) && next.length > deck.length ? 1 : 0;
 }
