@@ -7,6 +7,7 @@ import { parseDate } from "./dates.js";
 import { type DecodeNote, type Decoded, decodeBytes } from "./decode.js";
 import { declaredCharset, htmlStory } from "./html.js";
 import { deepHtmlNote, flattenDeep } from "./html-depth.js";
+import { digestContents } from "./digest-toc.js";
 import { trimFooter } from "./mail-footer.js";
 import { listNameOf, parseSender } from "./segments.js";
 
@@ -459,7 +460,8 @@ const HEADER_LINE = /^(?:Date|From|To|Subject|Message-ID|Content-Type|Cc|In-Repl
 /**
  * The posts of a plain-text digest (as Mailman sends it without MIME, or as a digest saved as text),
  * each as the bytes of a message of its own (its header block and body); null when the text is no
- * such digest (fewer than two "Message: N" lines with a mail header right under them).
+ * such digest (fewer than two "Message: N" lines with a mail header right under them, or one under
+ * the digest's contents: a digest of one post is still one, and its contents no article).
  */
 export function plainDigestMessages(text: string): Uint8Array[] | null {
   if (!text.includes("Message:")) return null;
@@ -468,7 +470,7 @@ export function plainDigestMessages(text: string): Uint8Array[] | null {
     const next = text.indexOf("\n", m.index) + 1;
     if (next > 0 && HEADER_LINE.test(text.slice(next, next + 40))) starts.push(next);
   }
-  if (starts.length < 2) return null;
+  if (starts.length < 2 && !(starts.length === 1 && digestContents(text))) return null;
   const enc = new TextEncoder();
   return starts.map((from, i) => {
     const to = i + 1 < starts.length ? starts[i + 1] : text.length;
