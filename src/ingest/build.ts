@@ -3,7 +3,7 @@ import { isHeadingLike, makeArticle, slugify } from "./article.js";
 import { dateInFileName, isDateLine, isUpdateLine, parseDate, updateDate, yearOfDay } from "./dates.js";
 import { canonicalOutlet, dateStyleEvidence, inferOutlet, isCreditEvidence, mastheadLine, outletByDomain, outletByName, outletInFileName, outletSlug, selfReferenceEvidence } from "./outlets.js";
 import { agencyDatelineEvidence } from "./agency-dateline.js";
-import { deckUnder, headlineAndDeck, headlineMark, notesAbove } from "./headline.js";
+import { deckUnder, headlineAndDeck, headlineMark, isEditorsNote, notesAbove } from "./headline.js";
 import { isSectionLabel } from "./section-labels.js";
 import { bylineOf, datelineDay, datelineOf, layoutOf } from "./segments.js";
 import { wireCredits } from "./wire.js";
@@ -93,9 +93,10 @@ function linkEvidence(source: string, from: number, to: number): OutletEvidence[
  */
 function leadingMeta(text: string, paragraphs: readonly { start: number; end: number }[], file: string) {
   const all = paragraphs.slice(0, 5).map((p) => text.slice(p.start, p.end));
-  // A section label over the headline ("Opinion", "Your Money."), or a mail's note over a forwarded
+  // A section label over the headline ("Opinion", "Your Money."), an editor's note over the headline
+  // or the story ("Editor's note: Who pays for the dredging?"), or a mail's note over a forwarded
   // story's headline and byline ("See below."): neither the headline nor its deck.
-  const label = all.length > 2 && all[1].length <= 160 && isSectionLabel(all[0]) ? 1 : notesAbove(all);
+  const label = (all.length > 2 && all[1].length <= 160 && isSectionLabel(all[0])) || (all.length > 1 && isEditorsNote(all[0])) ? 1 : notesAbove(all);
   const paras = all.slice(label);
   let title: string | null = null;
   let byline: string | null = null;
@@ -134,6 +135,8 @@ function leadingMeta(text: string, paragraphs: readonly { start: number; end: nu
       header = true;
       updateRaw ??= p;
     }
+    // An editor's note under the headline stands above the story too, no deck (headline.ts).
+    else if (k === head && isEditorsNote(p)) header = true;
     const mh: ReturnType<typeof mastheadLine> = !dateRaw && !masthead && p.length <= 100 ? mastheadLine(p) : null;
     if (mh) {
       masthead = { outlet: mh.outlet, line: p };
