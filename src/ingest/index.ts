@@ -11,7 +11,7 @@ import { isOwnReport } from "./own-output.js";
 import { jsonDataKind } from "./json-data.js";
 import { digestListName, digestOf, mhtmlPage, parseMail, plainDigestMessages, splitMbox, type MailMessage } from "./mail.js";
 import { charOffsetOfByte, mailBodyMap } from "./mail-offsets.js";
-import { unquoteReply } from "./reply-quotes.js";
+import { isPastedReply, unquoteReply } from "./reply-quotes.js";
 import { stripMarkdown } from "./markdown.js";
 import { undoubledCsvQuotes } from "./csv-quotes.js";
 import { readTweetTags } from "./tweets.js";
@@ -219,9 +219,13 @@ function withoutContents(id: string, text: string, where: string): { text: strin
 /** A plain text's articles; a CSV cell's text (its quotation marks doubled) is read with single marks. */
 function plainText(id: string, whole: string): Built {
   // A digest's contents saved as text, over what is no digest of posts (plainDigestMessages read none).
-  const { text, note } = withoutContents(id, whole, "");
+  const { text: read, note } = withoutContents(id, whole, "");
+  // A mail reply pasted as text ("> " before each quoted line) is unquoted as a mail's body is.
+  const reply = isPastedReply(read);
+  const text = reply ? unquoteReply(read) : read;
   const built = text.trim() ? plainTextRead(id, text) : { articles: [], diagnostics: [] };
   if (note) built.diagnostics.unshift(note);
+  if (reply) built.diagnostics.unshift(diag(id, 'a mail reply pasted as text: the quote marks (">") at its lines\' starts read as blanks, offsets kept', "ingest/pasted-reply", "info"));
   return built;
 }
 
