@@ -399,8 +399,10 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
       const fallbackTitle = file ? null : subjectTitle(m.container.title);
       // The file's own message (an .eml; not an mbox's copy, a digest's post or an attachment) leads back to the file (mail-offsets.ts).
       const sourceMap = msg === p.bytes ? mailSourceMap(p, m) : null;
+      // An HTML body's headline over its story is the article's title, before the subject: a story
+      // forwarded as a page is cited by its headline, not by the sender's "Fwd: you have to read this".
       const built = m.fromHtml
-        ? articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: false, wrapped: false, headings: m.headings, fallbackTitle, byline: m.page?.byline, published: m.page?.published, publishedRaw: m.page?.publishedRaw })
+        ? articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: false, wrapped: false, headings: m.headings, title: m.page?.title, fallbackTitle, byline: m.page?.byline, published: m.page?.published, publishedRaw: m.page?.publishedRaw })
         : articlesFromText(id, unquoteReply(body), 0, body.length, { container, mapped: false, split: true, fallbackTitle, sourceMap });
       // Each article says which charset its own part was in, not the whole file's.
       const encoding = m.encoding;

@@ -30,8 +30,12 @@ export type MailMessage = {
   readonly fromHtml: boolean;
   /** Paragraphs of an HTML body that were headings. */
   readonly headings: readonly number[];
-  /** What an HTML body's markup says of its story (its byline, its date), as a page's does; null for a plain body. */
-  readonly page?: { readonly byline: string | null; readonly published: string | null; readonly publishedRaw: string | null } | null;
+  /**
+   * What an HTML body's markup says of its story (its headline, byline and date), as a page's does;
+   * null for a plain body. `title` only when the headline stands over the story (an <h1>, a JSON-LD
+   * headline shown there), not a <title> the mail's template alone holds.
+   */
+  readonly page?: { readonly title: string | null; readonly byline: string | null; readonly published: string | null; readonly publishedRaw: string | null } | null;
   readonly notes: readonly string[];
   /**
    * How the body's part was decoded, when that is worth saying (its bytes were not the charset it
@@ -425,7 +429,7 @@ export function parseMail(bytes: Uint8Array, listFallback: string | null = null)
     const deep = flattenDeep(html);
     const story = htmlStory(deep?.html ?? html);
     const decodeNotes = deep ? [...htmlNotes, { ruleId: "ingest/deep-html", reason: `the HTML part: ${deepHtmlNote(deep)}`, severity: "warning" as const }] : htmlNotes;
-    const page = { byline: story.meta.byline, published: story.meta.published, publishedRaw: story.meta.publishedRaw };
+    const page = { title: story.titled ? story.meta.title : null, byline: story.meta.byline, published: story.meta.published, publishedRaw: story.meta.publishedRaw };
     // A newsletter's footer under the story is no part of it (mail-footer.ts).
     return { container, body: trimFooter(story.paragraphs).join("\n\n"), fromHtml: true, headings: story.headings, page, notes, decodeNotes, encoding: htmlEncoding, attached, files, unread };
   }
