@@ -1,9 +1,9 @@
 import { type Article, type Container, type Diagnostic, type OutletEvidence, type PublishedFrom, uniqueIds } from "../model/index.js";
 import { isHeadingLike, makeArticle, slugify } from "./article.js";
-import { dateInFileName, isDateLine, isUpdateLine, parseDate, yearOfDay } from "./dates.js";
+import { dateInFileName, isDateLine, isUpdateLine, parseDate, updateDate, yearOfDay } from "./dates.js";
 import { canonicalOutlet, dateStyleEvidence, inferOutlet, isCreditEvidence, mastheadLine, outletByDomain, outletByName, outletInFileName, outletSlug, selfReferenceEvidence } from "./outlets.js";
 import { agencyDatelineEvidence } from "./agency-dateline.js";
-import { deckUnder, headlineAndDeck, headlineMark, notesAbove } from "./headline.js";
+import { deckUnder, headlineAndDeck, headlineMark, isEditorsNote, notesAbove } from "./headline.js";
 import { isSectionLabel } from "./section-labels.js";
 import { bylineOf, datelineDay, datelineOf, layoutOf } from "./segments.js";
 import { wireCredits } from "./wire.js";
@@ -93,13 +93,15 @@ function linkEvidence(source: string, from: number, to: number): OutletEvidence[
  */
 function leadingMeta(text: string, paragraphs: readonly { start: number; end: number }[], file: string) {
   const all = paragraphs.slice(0, 5).map((p) => text.slice(p.start, p.end));
-  // A section label over the headline ("Opinion", "Your Money."), or a mail's note over a forwarded
+  // A section label over the headline ("Opinion", "Your Money."), an editor's note over the headline
+  // or the story ("Editor's note: Who pays for the dredging?"), or a mail's note over a forwarded
   // story's headline and byline ("See below."): neither the headline nor its deck.
-  const label = all.length > 2 && all[1].length <= 160 && isSectionLabel(all[0]) ? 1 : notesAbove(all);
+  const label = (all.length > 2 && all[1].length <= 160 && isSectionLabel(all[0])) || (all.length > 1 && isEditorsNote(all[0])) ? 1 : notesAbove(all);
   const paras = all.slice(label);
   let title: string | null = null;
   let byline: string | null = null;
   let dateRaw: string | null = null;
+  let updateRaw: string | null = null;
   let masthead: { outlet: string; line: string } | null = null;
   let story = 0;
   // A story that opens on its byline ("By Jane Doe") has no headline above it: the loop below reads the byline.
@@ -127,8 +129,14 @@ function leadingMeta(text: string, paragraphs: readonly { start: number; end: nu
     let header = false;
     if (!byline && /^(?:By|Door|Von|Par)\s/.test(p)) header = (byline = bylineOf(p)) !== null;
     if (!dateRaw && p.length <= 60 && isDateLine(p)) header = (dateRaw = p) !== null;
-    // "Updated 4:12 p.m. ET, March 9, 2031": a header line, but no publication date (dates.ts).
-    else if (p.length <= 80 && isUpdateLine(p)) header = true;
+    // "Updated 4:12 p.m. ET, March 9, 2031": a header line, no publication date (dates.ts), kept
+    // to bound the date from above when the story gives none.
+    else if (p.length <= 80 && isUpdateLine(p)) {
+      header = true;
+      updateRaw ??= p;
+    }
+    // An editor's note under the headline stands above the story too, no deck (headline.ts).
+    else if (k === head && isEditorsNote(p)) header = true;
     const mh: ReturnType<typeof mastheadLine> = !dateRaw && !masthead && p.length <= 100 ? mastheadLine(p) : null;
     if (mh) {
       masthead = { outlet: mh.outlet, line: p };
@@ -138,7 +146,7 @@ function leadingMeta(text: string, paragraphs: readonly { start: number; end: nu
     if (header && story === k) story = k + 1;
   }
   // Counted from the text's top, the label over the headline included.
-  return { title, head: head + label, byline, dateRaw, masthead, story: story + label };
+  return { title, head: head + label, byline, dateRaw, updateRaw, masthead, story: story + label };
 }
 
 /** Offsets into a rebuilt text, carried through that text's own map into the document. */
@@ -216,6 +224,15 @@ export function articlesFromText(documentId: string, source: string, from: numbe
       publishedRaw = dated.raw;
       publishedFrom = "dateline-and-mail";
     }
+    // A story that gives no day but its last update's ("Updated 3:15 p.m. ET, Thu May 21, 2015")
+    // was out on or before that day: the story's own bound, closer than the mail's that carried it.
+    const updateLine = h ? h.updateLine ?? null : lead?.updateRaw ?? null;
+    const updated = !published && updateLine ? updateDate(updateLine) : null;
+    if (updated) {
+      published = updated.iso;
+      publishedRaw = updated.raw;
+      publishedFrom = "update-line";
+    }
     // A story that gives no day at all is dated by the mail that carried it: the day it was sent
     // bounds the story's from above (a list post forwards the news of the day or a few days old),
     // and an undated story of a dated mail was left with no date for the reports, the conflicts'
@@ -277,6 +294,7 @@ export function articlesFromText(documentId: string, source: string, from: numbe
     };
     articles.push(article);
     if (dated) diagnostics.push({ reason: `publication date ${dated.iso} from the dateline's "${dated.raw}", the year from the mail's date (${sent})`, documentId, articleId: id, ruleId: "ingest/date-from-dateline", stage: "ingest", severity: "info" });
+    if (updated) diagnostics.push({ reason: `publication date ${updated.iso} is the day of the story's last update ("${updated.raw}"): the story gives no other date, and was published on or before it`, documentId, articleId: id, ruleId: "ingest/date-from-update-line", stage: "ingest", severity: "info" });
     if (mailed) diagnostics.push({ reason: `publication date ${mailed.iso} is the day the mail that carried the story was sent ("${mailed.raw}"): the story gives none, and was published on or before it`, documentId, articleId: id, ruleId: "ingest/date-from-mail", stage: "ingest", severity: "info" });
     if (named) diagnostics.push({ reason: `publication date ${named.iso} taken from the file name (the text gives none)`, documentId, articleId: id, ruleId: "ingest/date-from-file-name", stage: "ingest", severity: "info" });
     if (saved) diagnostics.push({ reason: `outlet ${saved.outlet.name} taken from the file name, which opens with "${saved.slug}" (the text gives none)`, documentId, articleId: id, ruleId: "ingest/outlet-from-file-name", stage: "ingest", severity: "info" });

@@ -183,13 +183,27 @@ const UPDATE_LABEL = /^(?:last\s+)?updated:?\s+/i;
 /**
  * A line that says when the story was last changed and nothing else ("Updated 4:12 p.m. ET, March 9,
  * 2031", "Last updated: May 20"): a header line of a story copied from the web, not its text. An
- * update is not the publication (parseDate reads no date in it), so the line dates nothing.
+ * update is not the publication (parseDate reads no date in it as a date line's), so the line is no
+ * date line; it dates the story only when nothing else does (updateDate).
  */
 export function isUpdateLine(line: string): boolean {
   const m = UPDATE_LABEL.exec(line.trim());
   if (!m) return false;
   const rest = line.trim().slice(m[0].length);
   return isDateLine(rest) || dayLine(rest) !== null;
+}
+
+/**
+ * The day an "Updated …" line gives in full ("Updated 3:15 p.m. ET, Thu May 21, 2015" gives
+ * 2015-05-21), `raw` the whole line; null for any other line and for a day without its year
+ * ("Updated May 20, 9:30 AM"). A story was out on or before its last update: the day bounds its
+ * publication from above, as a mail's date does (build.ts publishedFrom "update-line").
+ */
+export function updateDate(line: string): ParsedDate | null {
+  const raw = line.trim();
+  const m = UPDATE_LABEL.exec(raw);
+  const day = m ? parseDate(raw.slice(m[0].length), true) : null;
+  return day ? { iso: day.iso, raw } : null;
 }
 
 // A date written into a file name: 2016-09-08, 2016_09_08, 2016.09.08 or 20160908, not inside a longer number.

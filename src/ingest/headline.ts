@@ -1,6 +1,6 @@
 import { agencyDateline } from "./agency-dateline.js";
 import { isHeadingLike } from "./article.js";
-import { isDateLine } from "./dates.js";
+import { isDateLine, isUpdateLine } from "./dates.js";
 import { isSectionLabel } from "./section-labels.js";
 import { datelineOf, isByLine } from "./segments.js";
 
@@ -133,7 +133,8 @@ export function deckUnder(paras: readonly string[]): number {
   const [, deck, next] = paras;
   if (deck === undefined || next === undefined) return 0;
   if (isSectionLabel(deck)) return 1;
-  if (!isDeck(deck) || opensOnDateline(deck) || isByLine(deck) || isDateAlone(deck)) return 0;
+  // An "Updated …" line is the header's, no deck (build.ts reads it as a bound on the date).
+  if (!isDeck(deck) || opensOnDateline(deck) || isByLine(deck) || isDateAlone(deck) || isUpdateLine(deck) || isEditorsNote(deck)) return 0;
   if (isByLine(next) || isDateAlone(next) || opensOnDateline(next)) return 1;
   return /[\p{L}\d]$/u.test(deck) && next.length > deck.length ? 1 : 0;
 }
@@ -145,8 +146,8 @@ export function headlineMark(paras: readonly string[], file = ""): HeadlineMark 
 
 /**
  * A short note a mail's sender writes above the story it forwards ("See below.", "FYI", "Thought
- * you'd want this —"): one row a shape such a note takes. A question is none of them: a headline
- * asks as often as a note ("Is the port worth saving?").
+ * you'd want this —"): one row a shape such a note takes. A question is one only when it asks about
+ * the thing sent ("Did you see this?"): a headline asks as often as a note ("Is the port worth saving?").
  */
 export type NoteShape = { readonly id: string; readonly reason: string; readonly test: (p: string) => boolean };
 
@@ -162,11 +163,34 @@ export const NOTE_SHAPES: readonly NoteShape[] = [
     test: (p) => /^\p{Ll}/u.test(p),
   },
   {
+    id: "note-question",
+    reason: "a short question about the thing sent, or to the people sent it ('Did you see this?', 'Seen this?', 'Thoughts?', 'Anyone following this?'): a headline's question asks about its story ('Is the port worth saving?')",
+    test: (p) => /\?$/.test(p) && p.split(/\s+/).length <= 5 && (/\b(?:this|these)\?$/i.test(p) || /^(?:thoughts|any thoughts|anyone|anybody|seen)\b/i.test(p)),
+  },
+  {
     id: "note-abbreviation",
     reason: "one short word in capitals ('FYI', 'FWIW', 'NB'): a section label in capitals is read before this",
     test: (p) => /^\p{Lu}{2,5}[.!:]?$/u.test(p),
   },
 ];
+
+/**
+ * An editor's note over a story ("Editor's note: Who pays for the dredging?", "EDITOR'S NOTE — This
+ * story has been updated.", "A note to readers: …"): the paper speaking to its readers about the
+ * story, never its headline, whatever it ends on. Read as a headline, the marks under it (a dateline,
+ * a deck and a byline) made it the title and the real headline its deck. One row a label.
+ */
+export const EDITOR_NOTE_LABELS: readonly { readonly id: string; readonly reason: string; readonly pattern: RegExp }[] = [
+  { id: "editors-note", reason: "'Editor's note:', 'Editors' Note —', 'Publisher's note:' open the paper's word to its readers", pattern: /^(?:editor|publisher)s?['’]?s? note\s*[:.—–-]/i },
+  { id: "note-to-readers", reason: "'Note to readers:', 'A note to our readers —' open the same", pattern: /^(?:an? )?note to (?:our )?readers\s*[:.—–-]/i },
+];
+
+/** Whether paragraph `p` opens on an editor's note's label (EDITOR_NOTE_LABELS). */
+export function isEditorsNote(p: string): boolean {
+  // Cheap precheck: every label has "note" in its first 30 characters.
+  if (!/note/i.test(p.slice(0, 30))) return false;
+  return EDITOR_NOTE_LABELS.some((r) => r.pattern.test(p));
+}
 
 // A note is short: a line, no more than this (a paragraph of the story is longer).
 const NOTE_MAX = 60;

@@ -53,9 +53,10 @@ function isMeta(t: string, meta: HeadMeta): boolean {
 
 /**
  * `blocks` without the labels, headline, byline and date lines at their top, the deck first, and
- * how many decks there are. A plain "By" line names the byline when `meta` has none.
+ * how many decks there are; `titled` when the headline (`meta.title`) stood among them, shown over
+ * the story (not only in the page's head). A plain "By" line names the byline when `meta` has none.
  */
-export function storyHead<B extends Block>(blocks: readonly B[], meta: HeadMeta): { blocks: B[]; decks: number } {
+export function storyHead<B extends Block>(blocks: readonly B[], meta: HeadMeta): { blocks: B[]; decks: number; titled: boolean } {
   let from = 0;
   // Labels above the headline (the headline found within the first blocks, each block above it a label).
   if (meta.title !== null) {
@@ -63,10 +64,12 @@ export function storyHead<B extends Block>(blocks: readonly B[], meta: HeadMeta)
     if (t > 0 && blocks.slice(0, t).every((b) => isLabel(b.text))) from = t;
   }
   const decks: B[] = [];
+  let titled = false;
   let k = from;
   for (; k < blocks.length && k < from + HEAD_WITHIN; k++) {
     const t = blocks[k].text;
     if (isMeta(t, meta)) {
+      titled ||= meta.title !== null && norm(t) === norm(meta.title);
       // A plain "<p>By Ana Ruiz</p>" above the story is the byline when the page's markup names none.
       if (!meta.byline && isByLine(t)) meta.byline = bylineOf(t);
       continue;
@@ -80,5 +83,5 @@ export function storyHead<B extends Block>(blocks: readonly B[], meta: HeadMeta)
     }
     break;
   }
-  return { blocks: [...decks, ...blocks.slice(k)], decks: decks.length };
+  return { blocks: [...decks, ...blocks.slice(k)], decks: decks.length, titled };
 }

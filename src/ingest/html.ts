@@ -712,6 +712,8 @@ export type HtmlStory = {
   headings: number[];
   /** How many paragraphs at the top are the story's deck (html-head.ts). */
   decks: number;
+  /** Whether `meta.title` stood over the story as its headline (html-head.ts storyHead), not only in the page's head. */
+  titled: boolean;
   /** Offsets of each paragraph's characters in the page source; null when rebuilt from JSON-LD. */
   offsets: Int32Array[] | null;
   meta: PageMeta;
@@ -765,6 +767,7 @@ export function storyOf(root: Element | null, html: string, meta: PageMeta): Htm
   return {
     paragraphs: blocks.map((b) => b.text),
     decks,
+    titled: head.titled,
     headings: blocks.flatMap((b, i) => (b.heading ? [i] : [])),
     offsets: mapped ? blocks.map((b) => b.offsets!) : null,
     meta,

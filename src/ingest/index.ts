@@ -11,7 +11,7 @@ import { isOwnReport } from "./own-output.js";
 import { jsonDataKind } from "./json-data.js";
 import { digestListName, digestOf, mhtmlPage, parseMail, plainDigestMessages, splitMbox, type MailMessage } from "./mail.js";
 import { charOffsetOfByte, mailBodyMap } from "./mail-offsets.js";
-import { unquoteReply } from "./reply-quotes.js";
+import { isPastedReply, unquoteReply } from "./reply-quotes.js";
 import { stripMarkdown } from "./markdown.js";
 import { undoubledCsvQuotes } from "./csv-quotes.js";
 import { readTweetTags } from "./tweets.js";
@@ -21,6 +21,8 @@ import { nexisDocuments, type NexisDocument } from "./nexis.js";
 import { dayLine, parseDate } from "./dates.js";
 import { detectFormat, extensionOf, formatFromExtension } from "./sniff.js";
 import { PREAMBLE_MIN, subjectTitle } from "./segments.js";
+import { digestContents } from "./digest-toc.js";
+import { blankRuns } from "./widgets.js";
 
 export { articleFromText, makeArticle } from "./article.js";
 export { reflow } from "./reflow.js";
@@ -201,8 +203,33 @@ function parseSync(id: string, p: Prepared): Built {
   }
 }
 
+/**
+ * `text` with a digest's contents at its top (digest-toc.ts) blanked at their length (offsets kept),
+ * and the info diagnostic that says so (`where`: "message 2: " in a mail file, "" in a text); the
+ * text itself and null when it opens with none.
+ */
+function withoutContents(id: string, text: string, where: string): { text: string; note: Diagnostic | null } {
+  const toc = digestContents(text);
+  if (!toc) return { text, note: null };
+  const out = blankRuns(text, [toc]);
+  const left = out.trim() ? "left out of the text" : "no article; left out";
+  return { text: out, note: diag(id, `${where}a digest's table of contents ("Today's Topics:", ${count(toc.subjects, "subject")}) is ${left}`, "ingest/digest-contents", "info") };
+}
+
 /** A plain text's articles; a CSV cell's text (its quotation marks doubled) is read with single marks. */
-function plainText(id: string, text: string): Built {
+function plainText(id: string, whole: string): Built {
+  // A digest's contents saved as text, over what is no digest of posts (plainDigestMessages read none).
+  const { text: read, note } = withoutContents(id, whole, "");
+  // A mail reply pasted as text ("> " before each quoted line) is unquoted as a mail's body is.
+  const reply = isPastedReply(read);
+  const text = reply ? unquoteReply(read) : read;
+  const built = text.trim() ? plainTextRead(id, text) : { articles: [], diagnostics: [] };
+  if (note) built.diagnostics.unshift(note);
+  if (reply) built.diagnostics.unshift(diag(id, 'a mail reply pasted as text: the quote marks (">") at its lines\' starts read as blanks, offsets kept', "ingest/pasted-reply", "info"));
+  return built;
+}
+
+function plainTextRead(id: string, text: string): Built {
   const undoubled = undoubledCsvQuotes(text);
   const archive = nexisDocuments(undoubled ?? text);
   if (archive) {
@@ -357,8 +384,12 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
         ...m.files.map((f, i) => ({ bytes: f.message, list: null, carrier: m.container, depth: depth + 1, n: `${n}.${m.attached.length + i + 1}`, file: f.name })),
       ] : [];
       queue.splice(q + 1, 0, ...more);
+      // A digest's contents as its own text part, the posts attached (or none left): no article.
+      const { text: body, note: contents } = m.fromHtml ? { text: m.body, note: null } : withoutContents(id, m.body, `message ${n}: `);
+      if (contents) all.diagnostics.push(contents);
+      if (contents && !body.trim()) continue;
       // The sender's note above an attached message or story ("See the attached story") is no article.
-      const note = more.length ? m.body.trim().length : 0;
+      const note = more.length ? body.trim().length : 0;
       if (note && note < PREAMBLE_MIN) {
         all.diagnostics.push(diag(id, `message ${n}: the sender's note above the attached ${m.attached.length ? "message" : "story"} (${note} characters) is not an article; left out`, "ingest/preamble", "info"));
         continue;
@@ -368,9 +399,11 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
       const fallbackTitle = file ? null : subjectTitle(m.container.title);
       // The file's own message (an .eml; not an mbox's copy, a digest's post or an attachment) leads back to the file (mail-offsets.ts).
       const sourceMap = msg === p.bytes ? mailSourceMap(p, m) : null;
+      // An HTML body's headline over its story is the article's title, before the subject: a story
+      // forwarded as a page is cited by its headline, not by the sender's "Fwd: you have to read this".
       const built = m.fromHtml
-        ? articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: false, wrapped: false, headings: m.headings, fallbackTitle, byline: m.page?.byline, published: m.page?.published, publishedRaw: m.page?.publishedRaw })
-        : articlesFromText(id, unquoteReply(m.body), 0, m.body.length, { container, mapped: false, split: true, fallbackTitle, sourceMap });
+        ? articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: false, wrapped: false, headings: m.headings, title: m.page?.title, fallbackTitle, byline: m.page?.byline, published: m.page?.published, publishedRaw: m.page?.publishedRaw })
+        : articlesFromText(id, unquoteReply(body), 0, body.length, { container, mapped: false, split: true, fallbackTitle, sourceMap });
       // Each article says which charset its own part was in, not the whole file's.
       const encoding = m.encoding;
       if (encoding) built.articles = built.articles.map((a) => ({ ...a, encoding }));

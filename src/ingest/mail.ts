@@ -7,6 +7,7 @@ import { parseDate } from "./dates.js";
 import { type DecodeNote, type Decoded, decodeBytes } from "./decode.js";
 import { declaredCharset, htmlStory } from "./html.js";
 import { deepHtmlNote, flattenDeep } from "./html-depth.js";
+import { digestContents } from "./digest-toc.js";
 import { trimFooter } from "./mail-footer.js";
 import { listNameOf, parseSender } from "./segments.js";
 
@@ -29,8 +30,12 @@ export type MailMessage = {
   readonly fromHtml: boolean;
   /** Paragraphs of an HTML body that were headings. */
   readonly headings: readonly number[];
-  /** What an HTML body's markup says of its story (its byline, its date), as a page's does; null for a plain body. */
-  readonly page?: { readonly byline: string | null; readonly published: string | null; readonly publishedRaw: string | null } | null;
+  /**
+   * What an HTML body's markup says of its story (its headline, byline and date), as a page's does;
+   * null for a plain body. `title` only when the headline stands over the story (an <h1>, a JSON-LD
+   * headline shown there), not a <title> the mail's template alone holds.
+   */
+  readonly page?: { readonly title: string | null; readonly byline: string | null; readonly published: string | null; readonly publishedRaw: string | null } | null;
   readonly notes: readonly string[];
   /**
    * How the body's part was decoded, when that is worth saying (its bytes were not the charset it
@@ -424,7 +429,7 @@ export function parseMail(bytes: Uint8Array, listFallback: string | null = null)
     const deep = flattenDeep(html);
     const story = htmlStory(deep?.html ?? html);
     const decodeNotes = deep ? [...htmlNotes, { ruleId: "ingest/deep-html", reason: `the HTML part: ${deepHtmlNote(deep)}`, severity: "warning" as const }] : htmlNotes;
-    const page = { byline: story.meta.byline, published: story.meta.published, publishedRaw: story.meta.publishedRaw };
+    const page = { title: story.titled ? story.meta.title : null, byline: story.meta.byline, published: story.meta.published, publishedRaw: story.meta.publishedRaw };
     // A newsletter's footer under the story is no part of it (mail-footer.ts).
     return { container, body: trimFooter(story.paragraphs).join("\n\n"), fromHtml: true, headings: story.headings, page, notes, decodeNotes, encoding: htmlEncoding, attached, files, unread };
   }
@@ -459,7 +464,8 @@ const HEADER_LINE = /^(?:Date|From|To|Subject|Message-ID|Content-Type|Cc|In-Repl
 /**
  * The posts of a plain-text digest (as Mailman sends it without MIME, or as a digest saved as text),
  * each as the bytes of a message of its own (its header block and body); null when the text is no
- * such digest (fewer than two "Message: N" lines with a mail header right under them).
+ * such digest (fewer than two "Message: N" lines with a mail header right under them, or one under
+ * the digest's contents: a digest of one post is still one, and its contents no article).
  */
 export function plainDigestMessages(text: string): Uint8Array[] | null {
   if (!text.includes("Message:")) return null;
@@ -468,7 +474,7 @@ export function plainDigestMessages(text: string): Uint8Array[] | null {
     const next = text.indexOf("\n", m.index) + 1;
     if (next > 0 && HEADER_LINE.test(text.slice(next, next + 40))) starts.push(next);
   }
-  if (starts.length < 2) return null;
+  if (starts.length < 2 && !(starts.length === 1 && digestContents(text))) return null;
   const enc = new TextEncoder();
   return starts.map((from, i) => {
     const to = i + 1 < starts.length ? starts[i + 1] : text.length;

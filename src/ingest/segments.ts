@@ -21,6 +21,8 @@ export type ArticleHeader = {
   readonly published: string | null;
   /** A line naming the paper and the date ("The Valley Courier, March 5, 2031"); its date is `dateLine`. */
   readonly masthead: { readonly outlet: string; readonly line: string } | null;
+  /** An "Updated …" line among the header's lines (dates.ts isUpdateLine): no date line, but a bound on the date. */
+  readonly updateLine?: string | null;
 };
 
 export type Segment = { readonly from: number; readonly to: number; readonly header: ArticleHeader | null };
@@ -337,10 +339,10 @@ export function layoutOf(source: string, from = 0, to = source.length, given: Co
       // byline; elsewhere such a line may be the end of the text above.
       const headline = (i: number) => !SENTENCE_END.test(textOf(i)) || (i === 0 && byAbove !== null && /[^.!?][.!?]$/.test(textOf(i)) && !/[.!?] \p{Lu}/u.test(textOf(i)));
       if (oneLine(t) && headline(t) && !BYLINE.test(textOf(t)) && opensAt(t)) {
-        header = { ...h, title: textOf(t), byline: byAbove ?? h.byline };
+        header = { ...h, title: textOf(t), byline: byAbove ?? h.byline, updateLine: above < k ? textOf(above) : null };
         first = t;
       } else if (byAbove && opensAt(above - 1)) {
-        header = { ...h, byline: byAbove };
+        header = { ...h, byline: byAbove, updateLine: above < k ? textOf(above) : null };
         first = above - 1;
       }
     }
@@ -356,7 +358,8 @@ export function layoutOf(source: string, from = 0, to = source.length, given: Co
       const date = !header.dateLine && oneLine(last + 1) && isDateLine(textOf(last + 1)) ? textOf(last + 1) : null;
       if (by) header = { ...header, byline: by };
       else if (date) header = { ...header, dateLine: date, published: parseDate(date, true)?.iso ?? null };
-      else if (!(oneLine(last + 1) && isUpdateLine(textOf(last + 1)))) break;
+      else if (oneLine(last + 1) && isUpdateLine(textOf(last + 1))) header = { ...header, updateLine: header.updateLine ?? textOf(last + 1) };
+      else break;
       last++;
     }
     taken = last;

@@ -14,7 +14,7 @@ export function articleSummary(a: Article, report: Report) {
     byline: a.byline,
     published: a.published,
     publishedRaw: a.publishedRaw,
-    // Where the date came from when not the article itself: "mail" (an upper bound), "dateline-and-mail", "file-name".
+    // Where the date came from when not the article itself: "mail" (an upper bound), "dateline-and-mail", "update-line" (an upper bound too), "file-name".
     publishedFrom: a.publishedFrom ?? null,
     dateline: a.dateline,
     container: a.container,

@@ -12,7 +12,8 @@ const HEADER = [
   // where "told AFP" came from without opening the file.
   "cue", "mention",
   // Where `published` came from when not from the article itself: "mail" (the day the mail that
-  // carried it was sent, an upper bound), "file-name", "dateline-and-mail"; empty for its own day.
+  // carried it was sent, an upper bound), "file-name", "dateline-and-mail", "update-line" (its last
+  // update's day, an upper bound too); empty for its own day.
   // The other formats say it ("on or before", "≤"); a sheet sorted by day could not tell a bound from a day.
   "published_from",
 ];

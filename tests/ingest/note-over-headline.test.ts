@@ -32,6 +32,10 @@ describe("a poster's note above a forwarded story's headline and byline (src/ing
     ["must-not: a headline over a deck over a byline", ["Storm closes the port", "City Weighs Its Options", "By Jane Roe", STORY], 0],
     ["must-not: a headline with a stop over a deck with a stop", ["Storm closes the port.", "City says it had no choice as the river rose.", "By Jane Roe", STORY], 0],
     ["must-not: a question (a headline asks as often as a note)", ["Is the port worth saving?", "Harbour Board Weighs Dredging Plan", "By Jane Roe", STORY], 0],
+    ["must: a question about the thing sent", ["Did you see this?", ...HEAD], 1],
+    ["must: a one-word question to the people sent it", ["Thoughts?", ...HEAD], 1],
+    ["must: a question that opens on 'anyone'", ["Anyone following the harbour story?", ...HEAD], 1],
+    ["must-not: a headline's longer question that ends on 'this'", ["Who will pay for the dredging of all this?", "Harbour Board Weighs Dredging Plan", "By Jane Roe", STORY], 0],
     ["must-not: an archive's headline that ends on a semicolon", ["Jobs report gives Democrats a lift;", "Solid Upturn Could Blunt Claims", "By Jane Roe", STORY], 0],
     ["must-not: no byline under the headline", ["See below.", "Harbour Board Delays Dredging Plan", STORY, STORY], 0],
     ["must-not: nothing under the byline", ["See below.", "Harbour Board Delays Dredging Plan", "By Tomas Reyne"], 0],
@@ -47,6 +51,7 @@ describe("a poster's note above a forwarded story's headline and byline (src/ing
     ["FYI", 1],
     ["Thought you'd want this —", 1],
     ["fyi, interesting one", 1],
+    ["Did you see this?", 1],
     ["Hi all,\n\nWorth a read.", 2],
   ])("an .eml opening %j: the title is the story's headline, the byline kept", (note, paras) => {
     const a = parseDocument("fwd.eml", eml(`${note}\n\nHarbour Board Delays Dredging Plan\n\nBy Tomas Reyne`)).document.articles[0];

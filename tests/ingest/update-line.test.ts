@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { articlesFromText } from "../../src/ingest/build.js";
-import { isUpdateLine } from "../../src/ingest/dates.js";
+import { isUpdateLine, updateDate } from "../../src/ingest/dates.js";
+import { parseDocument } from "../../src/ingest/index.js";
 
 // A web story copied as text keeps the line that says when it was last changed ("Updated 4:12 p.m.
 // ET, March 9, 2031"). It belongs to the header, not the story: the dateline opens the paragraph
-// under it. An update is not the publication (tests/ingest/dates.test.ts), so it dates nothing.
+// under it. An update is not the publication (tests/ingest/dates.test.ts): it dates the story only
+// when nothing else does, as an upper bound (publishedFrom "update-line").
 describe("an 'Updated' line at a story's top (src/ingest/dates.ts isUpdateLine, build.ts)", () => {
   it.each([
     ["must: a time, a zone and a date", "Updated 4:12 p.m. ET, March 9, 2031", true],
@@ -22,13 +24,61 @@ describe("an 'Updated' line at a story's top (src/ingest/dates.ts isUpdateLine, 
   const STORY =
     'GRANITE FALLS, Minn. (AP) — Residents near the quarry said Monday that a blast cracked the foundations of a dozen homes.\n\n"The whole house jumped," said Elena Ostrova, who lives near the pit.\n';
   it.each([
-    ["under a byline", "Quarry blast cracks foundations\n\nBy Hal Brecken and Sunita Rao\n\nUpdated 4:12 p.m. ET, March 9, 2031", { byline: "Hal Brecken and Sunita Rao", published: null, dateline: "GRANITE FALLS, Minn." }],
-    ["over the byline", "Quarry blast cracks foundations\n\nUpdated March 9, 2031\n\nBy Hal Brecken", { byline: "Hal Brecken", published: null, dateline: "GRANITE FALLS, Minn." }],
+    ["under a byline", "Quarry blast cracks foundations\n\nBy Hal Brecken and Sunita Rao\n\nUpdated 4:12 p.m. ET, March 9, 2031", { byline: "Hal Brecken and Sunita Rao", published: "2031-03-09", publishedFrom: "update-line", dateline: "GRANITE FALLS, Minn." }],
+    ["over the byline", "Quarry blast cracks foundations\n\nUpdated March 9, 2031\n\nBy Hal Brecken", { byline: "Hal Brecken", published: "2031-03-09", publishedFrom: "update-line", dateline: "GRANITE FALLS, Minn." }],
     ["with the publication's date above it", "Quarry blast cracks foundations\n\nMarch 8, 2031\n\nUpdated March 9, 2031", { published: "2031-03-08", dateline: "GRANITE FALLS, Minn." }],
     ["with the publication's date under it", "Quarry blast cracks foundations\n\nUpdated March 9, 2031\n\nPublished March 8, 2031", { published: "2031-03-08", dateline: "GRANITE FALLS, Minn." }],
   ])("the dateline under it is found: %s", (_name, top, want) => {
     const src = `${top}\n\n${STORY}`;
     const a = articlesFromText("quarry.txt", src, 0, src.length).articles[0];
     expect(a).toMatchObject({ title: "Quarry blast cracks foundations", ...want });
+  });
+});
+
+// "Updated 3:15 p.m. ET, Thu May 21, 2015" over a story that gives no other date: the story was out
+// on or before that day. Before, it set no date at all, and the reports, the conflicts' time windows
+// and a weekday's day had none to go on.
+describe("an 'Updated' line dates a story that gives no other date (dates.ts updateDate, build.ts)", () => {
+  it.each([
+    ["must: a time, a zone, a weekday and a date", "Updated 3:15 p.m. ET, Thu May 21, 2015", "2015-05-21"],
+    ["must: last updated, day first", "Last updated: 9 March 2031 14:02 GMT", "2031-03-09"],
+    ["must-not: a day without its year", "Updated May 20, 9:30 AM", null],
+    ["must-not: a date alone (a date line, read as one)", "May 21, 2015", null],
+    ["must-not: a sentence that opens with the word", "Updated figures came out on May 21, 2015.", null],
+  ])("updateDate: %s", (_name, line, iso) => {
+    expect(updateDate(line)?.iso ?? null).toBe(iso);
+    if (iso) expect(updateDate(line)?.raw).toBe(line);
+  });
+
+  const STORY = 'GRANITE FALLS, Minn. (AP) — Residents near the quarry said that a blast cracked the foundations of a dozen homes.\n\n"The whole house jumped," said Elena Ostrova, who lives near the pit.\n';
+  const UPDATED = "Updated 3:15 p.m. ET, Thu May 21, 2015";
+  const read = (name: string, top: string) => {
+    const src = `${top}\n\n${STORY}`;
+    return articlesFromText(name, src, 0, src.length);
+  };
+  it.each([
+    ["must: under the headline", "quarry.txt", `Quarry blast cracks foundations\n\n${UPDATED}`, { published: "2015-05-21", publishedRaw: UPDATED, publishedFrom: "update-line" }],
+    ["must: before a date in the file's name (the story's own bound over a guess)", "quarry_2015-05-19.txt", `Quarry blast cracks foundations\n\n${UPDATED}`, { published: "2015-05-21", publishedFrom: "update-line" }],
+    ["must-not: the publication's own date wins", "quarry.txt", `Quarry blast cracks foundations\n\nMay 20, 2015\n\n${UPDATED}`, { published: "2015-05-20", publishedRaw: "May 20, 2015" }],
+    ["must-not: a day without its year dates nothing", "quarry.txt", "Quarry blast cracks foundations\n\nUpdated May 21, 9:30 AM", { published: null }],
+  ])("%s", (_name, file, top, want) => {
+    const { articles, diagnostics } = read(file, top);
+    expect(articles[0]).toMatchObject({ title: "Quarry blast cracks foundations", dateline: "GRANITE FALLS, Minn.", ...want });
+    if (!("publishedFrom" in want)) expect(articles[0].publishedFrom).toBeUndefined();
+    expect(diagnostics.some((d) => d.ruleId === "ingest/date-from-update-line")).toBe("publishedFrom" in want);
+  });
+
+  const eml = (body: string) =>
+    new TextEncoder().encode(`From: Pat Quill <pat@example.org>\r\nSubject: Fwd: quarry\r\nDate: Sat, 23 May 2015 09:15:00 -0400\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body.replace(/\n/g, "\r\n")}`);
+  it.each([
+    ["a headline, a byline and the update line", `Quarry blast cracks foundations\nBy Hal Brecken\n\n${UPDATED}\n\n${STORY}`],
+    ["a headline and the update line over the story", `Quarry blast cracks foundations\n\n${UPDATED}\n\n${STORY}`],
+  ])("must: in a mail (%s), the update's day comes before the mail's", (_name, body) => {
+    const a = parseDocument("quarry.eml", eml(body)).document.articles[0];
+    expect(a).toMatchObject({ title: "Quarry blast cracks foundations", published: "2015-05-21", publishedRaw: UPDATED, publishedFrom: "update-line" });
+  });
+  it("must-not: a mail's story without an update line keeps the mail's day", () => {
+    const a = parseDocument("quarry.eml", eml(`Quarry blast cracks foundations\n\n${STORY}`)).document.articles[0];
+    expect(a).toMatchObject({ published: "2015-05-23", publishedFrom: "mail" });
   });
 });

@@ -10,13 +10,14 @@ import { sampleReport } from "./sample-report.js";
  * table's compact mark in every table that has a date cell: "≤2031-03-06", "2031-03-04*".
  */
 const report = sampleReport();
-const dated = (from: "mail" | "file-name", id: string) => ({ ...report, articles: report.articles.map((a) => (a.id === id ? { ...a, published: "2031-03-06", publishedFrom: from } : a)) });
+const dated = (from: "mail" | "file-name" | "update-line", id: string) => ({ ...report, articles: report.articles.map((a) => (a.id === id ? { ...a, published: "2031-03-06", publishedFrom: from } : a)) });
 const rowsOf = (table: string, outlet: string) => table.split("\n").filter((l) => l.includes(outlet));
 
 describe("publishedCell: the compact mark of a day the article does not give itself", () => {
   it.each([
     ["mail", { published: "2031-03-06", publishedFrom: "mail" as const }, "≤2031-03-06"],
     ["file name", { published: "2031-03-06", publishedFrom: "file-name" as const }, "2031-03-06*"],
+    ["the story's last update (its 'Updated …' line)", { published: "2031-03-06", publishedFrom: "update-line" as const }, "≤2031-03-06"],
     ["the article's own (must-not)", { published: "2031-03-06" }, "2031-03-06"],
     ["a dateline's day, the year from the mail (must-not)", { published: "2031-03-06", publishedFrom: "dateline-and-mail" as const }, "2031-03-06"],
     ["none", { published: null, publishedFrom: "mail" as const }, ""],
@@ -42,6 +43,12 @@ describe("the extract table marks a mail's day and a file name's day as the arti
     expect(t).not.toMatch(/≤|\d\*/);
     expect(t).not.toContain("date from the file name");
     for (const row of rowsOf(t, "Harbor Gazette")) expect(row).toContain("2031-03-04  ");
+  });
+  it("must: '≤' before an update line's day, with its own note", () => {
+    const t = table(dated("update-line", "courier"));
+    for (const row of rowsOf(t, "The Valley Courier")) expect(row).toContain("≤2031-03-06");
+    expect(t).toContain("≤ published on or before: the day the story was last updated");
+    expect(t).not.toContain("the mail that carried it");
   });
   it("the articles table's marks come from the same place", () => {
     expect(articleFormats.table(dated("file-name", "courier"))).toContain("2031-03-06*");
