@@ -6,7 +6,8 @@ import { linedUp } from "../../pipeline/lined-up.js";
 import type { FormatChoice } from "../../tui/ExportPrompt.js";
 import type { Progress } from "../../tui/LoadingView.js";
 import type { RootProps } from "../../tui/Root.js";
-import { bytes } from "../../tui/text.js";
+import { bytes, wrap } from "../../tui/text.js";
+import { keysBrief } from "../../tui/key-table.js";
 import { DEFAULT_CORPUS } from "../corpus.js";
 import { EXIT, textWidth, type Io } from "../io.js";
 import { inputsExit, nothingRead, printFileWarnings } from "../exit.js";
@@ -21,11 +22,8 @@ export const tuiCommand = {
   name: "tui",
   summary: "the interactive terminal UI (the default command); prints the quotes table when not on a terminal",
   usage: "quotecheck [tui] [paths...] [--plain] [--format table|jsonl|json|csv] [--no-color] [--no-cache]",
-  notes:
-    "  keys: Tab or 1-4 switch views (Quotes, Speakers, Conflicts, Sources); ↑↓ move; Enter opens a quote's\n" +
-    "  Detail (who said it, to whom, where and when published, the file:line:col, the rule and why) or lists\n" +
-    "  a speaker's or article's quotes; / filter; f flagged only (T, A, 2 or C; not reported speech alone);\n" +
-    "  d direct or reported; s sort; c the quote's finding; e export a report; Esc back; ? every key; q quit",
+  // The keys from the UI's own table (tui/key-table), which its help screen gives too.
+  notes: wrap(keysBrief(), 102).map((l) => `  ${l}`).join("\n"),
   async run(args: readonly string[], io: Io): Promise<number> {
     const { values, positionals } = parse(args, { ...loaderOptions, plain: { type: "boolean" }, "no-cache": { type: "boolean" } });
     const load = { ...loadFlags(values), cache: values["no-cache"] ? false : undefined };
