@@ -12,6 +12,11 @@
  * it writes is between members.
  */
 export function* jsonChunks(value: unknown, depth = 2, indent = ""): Generator<string> {
+  // A streamed array at any depth: JSON.stringify would write it as {}.
+  if (isStreamed(value)) {
+    yield* arrayChunks(value[STREAMED](), depth, indent);
+    return;
+  }
   if (depth <= 0 || value === null || typeof value !== "object" || typeof (value as { toJSON?: unknown }).toJSON === "function") {
     const text = JSON.stringify(value, null, 2);
     yield indent && text.includes("\n") ? text.replaceAll("\n", `\n${indent}`) : text;
@@ -19,17 +24,7 @@ export function* jsonChunks(value: unknown, depth = 2, indent = ""): Generator<s
   }
   const inner = `${indent}${STEP}`;
   if (Array.isArray(value)) {
-    if (value.length === 0) {
-      yield "[]";
-      return;
-    }
-    for (let i = 0; i < value.length; i++) {
-      yield `${i ? "," : "["}\n${inner}`;
-      const v: unknown = value[i];
-      if (leftOut(v)) yield "null";
-      else yield* jsonChunks(v, depth - 1, inner);
-    }
-    yield `\n${indent}]`;
+    yield* arrayChunks(value, depth, indent);
     return;
   }
   const entries = Object.entries(value).filter(([, v]) => !leftOut(v));
@@ -43,6 +38,37 @@ export function* jsonChunks(value: unknown, depth = 2, indent = ""): Generator<s
   }
   yield `\n${indent}}`;
 }
+
+/** An array's members one after another, each as jsonChunks writes it one level deeper. */
+function* arrayChunks(items: Iterable<unknown>, depth: number, indent: string): Generator<string> {
+  const inner = `${indent}${STEP}`;
+  let i = 0;
+  for (const v of items) {
+    yield `${i++ ? "," : "["}\n${inner}`;
+    if (leftOut(v)) yield "null";
+    else yield* jsonChunks(v, depth - 1, inner);
+  }
+  yield i ? `\n${indent}]` : "[]";
+}
+
+const STREAMED = Symbol("streamed");
+
+/**
+ * An array jsonChunks writes a member at a time, each made (by `map`) only when it is written: the
+ * JSON report's quotes carry their chain, flags and findings, and made up front for the 870k quotes
+ * of a dense story they were a second copy of every quote held at once. Deeper than jsonChunks
+ * goes, JSON.stringify writes it through toJSON, as the array made whole.
+ */
+export type Streamed = { readonly [STREAMED]: () => Iterable<unknown>; readonly toJSON: () => unknown[] };
+
+export function streamed<T>(items: Iterable<T>, map: (item: T) => unknown): Streamed {
+  function* members() {
+    for (const item of items) yield map(item);
+  }
+  return { [STREAMED]: members, toJSON: () => [...members()] };
+}
+
+const isStreamed = (v: unknown): v is Streamed => typeof v === "object" && v !== null && STREAMED in v;
 
 /** One level of indent, as JSON.stringify(…, null, 2) writes it. */
 const STEP = "  ";

@@ -75,7 +75,23 @@ function byArticle(quotes: readonly QuoteView[]): QuoteView[][] {
 /** What the layout of a speaker's quotes means, said once under Speakers. */
 const QUOTES_LAYOUT =
   "Each speaker's quotes are grouped by article: the line above each table names the article, who published it and what carried it (the file); " +
-  "each row gives who said the words and whom they were told (Said by → told), where they stand (paragraph, and line:column in that file) and why they were credited so.";
+  "each row gives the words in bold in the sentence that holds them (the words that credit them in italics), who said them and whom they were told (Said by → told), " +
+  "where they stand (paragraph, and line:column in that file) and why they were credited so.";
+
+/**
+ * A quote's words in the sentences of its article that hold and credit them (contextCell), "(reported)"
+ * after reported speech; the words alone, in marks when direct, where those sentences add nothing (a
+ * quote that is its paragraph). With a column for the words and one for their sentence, every row
+ * gave the words twice, once alone and once in bold, and the Palmyra report's quote tables were twice
+ * as wide as the words. A passage the sentence shows by its first and last words (quote-context's
+ * cut) is given whole before it.
+ */
+function quoteCell(q: QuoteView): string {
+  if (!q.context) return shown(q.text, q.kind);
+  const sentence = contextCell(q.context);
+  if (q.context.some((p) => p.cut)) return `${shown(q.text, q.kind)}; in the article: ${sentence}`;
+  return inMarks(q.kind) ? sentence : `${sentence} (reported)`;
+}
 
 /**
  * One table a speaker's article, under a line that names the article with the chain's article links
@@ -90,10 +106,9 @@ function quoteRows(quotes: readonly QuoteView[], legend: RuleLegend): string[] {
     `**${mdEscape(group[0].articleName)}**: ${chain(group[0].sourceChain.map((s, i) => (i === 0 ? { ...s, value: `${s.label} ${s.value}` } : s)))}`,
     "",
     ...table(
-      ["Quote", "In the article", "Said on", "Said by → told", "Flags", "Where", "Why"],
+      ["Quote", "Said on", "Said by → told", "Flags", "Where", "Why"],
       group.map((q) => [
-        shown(q.text, q.kind),
-        contextCell(q.context),
+        quoteCell(q),
         saidCell(q.spokenOn),
         chain(q.chain.filter((s) => OWN_LINKS.has(s.label))),
         // The findings a quote is in, by title, so its conflicts are named beside it.
@@ -115,8 +130,10 @@ function quoteRows(quotes: readonly QuoteView[], legend: RuleLegend): string[] {
 function emphasised(s: string, mark: "*" | "**"): string {
   const from = s.search(/[\p{L}\p{N}]/u);
   if (from < 0) return s;
+  // A bidi control closing the words (closeBidi's, after an override the article left open) stays
+  // inside the marks: outside, the override ran over the closing mark. CommonMark reads it as a letter.
   let to = s.length;
-  while (!/[\p{L}\p{N}]/u.test(s[to - 1]!)) to--;
+  while (!/[\p{L}\p{N}\u202a-\u202e\u2066-\u2069]/u.test(s[to - 1]!)) to--;
   return `${s.slice(0, from)}${mark}${s.slice(from, to)}${mark}${s.slice(to)}`;
 }
 

@@ -2,8 +2,12 @@ import type { Article, Quote, Span } from "../model/index.js";
 import { paragraphIndexAt } from "../model/index.js";
 import { sentenceSpans } from "../model/sentences.js";
 
-/** A piece of a quote's context: the quoted words, the words that credit them (cue or mention), or the text around. */
-export type ContextPart = { readonly text: string; readonly mark: "quote" | "credit" | null };
+/**
+ * A piece of a quote's context: the quoted words, the words that credit them (cue or mention), or the
+ * text around. `cut`: quoted words shown by their first and last words only (shortened), so a report
+ * that would show the words in their sentence alone must give them whole beside it.
+ */
+export type ContextPart = { readonly text: string; readonly mark: "quote" | "credit" | null; readonly cut?: true };
 
 /**
  * A quoted passage longer than this is shown in its context by its first and last words only: the
@@ -57,7 +61,11 @@ function partsOf(text: string, range: Span, quote: Span, credits: readonly Span[
     if (prev && prev.mark === mark) parts[parts.length - 1] = { text: prev.text + piece, mark };
     else parts.push({ text: piece, mark });
   }
-  return parts.map((p) => (p.mark === "quote" ? { text: shortened(p.text), mark: p.mark } : p));
+  return parts.map((p) => {
+    if (p.mark !== "quote") return p;
+    const text = shortened(p.text);
+    return text === p.text ? p : { text, mark: p.mark, cut: true };
+  });
 }
 
 /** The quoted words as the context shows them: whole when short, else their first and last words around "…". */

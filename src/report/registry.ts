@@ -2,7 +2,7 @@ import type { Report } from "../model/index.js";
 import { csvReport } from "./csv.js";
 import { htmlReport } from "./html.js";
 import { markdownReport } from "./markdown.js";
-import { jsonChunks, joinedUpTo } from "./json-chunks.js";
+import { jsonReport } from "./json-report.js";
 
 /** A report formatter: pure, Report in, file contents out. */
 export type Formatter = {
@@ -17,19 +17,12 @@ export type Formatter = {
   readonly chunks?: (report: Report) => Iterable<string>;
 };
 
-/** The JSON report in pieces of about a megabyte (jsonChunks: one a quote, article, finding …, joined). */
-const jsonReport = (r: Report): Iterable<string> => joinedUpTo(jsonLines(r), 1 << 20);
-function* jsonLines(r: Report): Generator<string> {
-  yield* jsonChunks({ ...r, articles: r.articles.map(({ sourceOffsets: _s, ...a }) => a) });
-  yield "\n";
-}
-
 /** Every report format, in one place; the CLI and the TUI's "write a report" both read this. */
 export const reportFormatters: readonly Formatter[] = [
   {
     name: "json",
     extension: "json",
-    description: "the whole analysis as JSON (schema/report.schema.json)",
+    description: "the whole analysis as JSON, each quote with its chain, flags, findings and checks (schema/report.schema.json)",
     format: (r) => [...jsonReport(r)].join(""),
     chunks: jsonReport,
   },

@@ -1,6 +1,6 @@
 import { paragraphIndexAt, placeText, type Article, type Container, type Finding, type Quote, type Report, type Span, type Speaker, type SpeakerType } from "../model/index.js";
 import { saidHow, toldLink } from "./to-whom.js";
-import { toldAnotherOutlet } from "./secondhand.js";
+import { isChange, quoteNotes, type FindingRef } from "./quote-notes.js";
 import { publishedDay } from "./published.js";
 import { articleName, OUTLET_UNKNOWN } from "./article-name.js";
 import { formatDiagnostic } from "./diagnostics.js";
@@ -53,7 +53,7 @@ export type QuoteView = {
   readonly ruleId: string;
   readonly reason: string;
   /** The findings (conflicts and corroborations) that name this quote, so a report can link them. */
-  readonly findings: readonly { readonly id: string; readonly title: string }[];
+  readonly findings: readonly FindingRef[];
   /** The sentences around the words with the quote and its credit marked, or null when they add nothing (quote-context.ts). */
   readonly context: readonly ContextPart[] | null;
 };
@@ -237,8 +237,7 @@ export function paragraphAt(paragraphs: readonly Span[], offset: number): number
   return paragraphs.length ? paragraphIndexAt(paragraphs, offset) + 1 : null;
 }
 
-/** A group member whose words differ from the reference's beyond punctuation. */
-export const isChange = (variant: string): boolean => variant !== "verbatim" && variant !== "punctuation";
+export { isChange };
 
 /**
  * The member's word diff when it shows a change; a verbatim or punctuation-only member has none to
@@ -261,26 +260,8 @@ export function reportView(report: Report): ReportView {
     if (n === undefined) names.set(id, (n = articleName(articles.get(id), id)));
     return n;
   };
-  const conflicted = new Set(report.findings.filter((f) => f.kind !== "corroboration").flatMap((f) => f.claims.map((c) => c.quoteId)));
-  const articleOf = new Map(report.quotes.map((q) => [q.id, q.articleId]));
-  // A member whose words changed, and where: a quote repeated in its own article (a headline's
-  // shortened form, a later paraphrase) changed there, not "between sources".
-  const grouped = new Map<string, string>();
-  for (const g of report.groups)
-    for (const m of g.members)
-      if (m.quoteId !== g.referenceQuoteId && isChange(m.variant))
-        grouped.set(m.quoteId, `${m.variant} ${articleOf.get(m.quoteId) === articleOf.get(g.referenceQuoteId) ? "within the article" : "between sources"}`);
-  const misattributed = new Set(report.groups.filter((g) => g.misattributed).flatMap((g) => g.members.map((m) => m.quoteId)));
-  // Each quote's findings, titled once a finding: the report links a quote to them and back.
-  const findingsOf = new Map<string, { id: string; title: string }[]>();
-  for (const f of report.findings) {
-    const ref = { id: f.id, title: findingTitle(f) };
-    for (const id of new Set(f.claims.map((c) => c.quoteId))) {
-      const list = findingsOf.get(id);
-      if (list) list.push(ref);
-      else findingsOf.set(id, [ref]);
-    }
-  }
+  // Flags and finding links as the JSON report gives them too (quote-notes.ts).
+  const notes = quoteNotes(report, findingTitle);
 
   const spoken = report.quotes
     .filter((q) => q.kind !== "scare")
@@ -289,14 +270,6 @@ export function reportView(report: Report): ReportView {
 
   const quoteView = (q: Quote): QuoteView => {
     const a = articles.get(q.articleId);
-    const flags: string[] = [];
-    if (q.kind === "indirect") flags.push("reported");
-    if (q.truncated) flags.push("truncated");
-    if (q.speakerType === "anonymous") flags.push("anonymous");
-    if (toldAnotherOutlet(q, a)) flags.push("secondhand");
-    if (grouped.has(q.id)) flags.push(grouped.get(q.id)!);
-    if (misattributed.has(q.id)) flags.push("misattributed?");
-    if (conflicted.has(q.id)) flags.push("in a conflict");
     return {
       id: q.id,
       text: q.text,
@@ -317,7 +290,7 @@ export function reportView(report: Report): ReportView {
       truncated: q.truncated,
       chain: chainOf(q, a),
       sourceChain: sourceSteps(a, q.documentId),
-      flags,
+      flags: notes.flagsOf(q, a),
       file: q.documentId,
       start: q.span.start,
       end: q.span.end,
@@ -327,7 +300,7 @@ export function reportView(report: Report): ReportView {
       place: placeText(q.documentId, q.line, q.column),
       ruleId: q.ruleId,
       reason: q.reason,
-      findings: findingsOf.get(q.id) ?? [],
+      findings: notes.findingsOf(q.id),
       context: quoteContext(a, q),
     };
   };

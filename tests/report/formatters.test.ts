@@ -160,9 +160,9 @@ describe("markdown report", () => {
   it("escapes markup and table pipes from the input", () => {
     // Every angle bracket from the input is escaped (the first line is the report's own mark).
     expect(md.slice(md.indexOf("\n"))).not.toMatch(/(?<!\\)[<>]/);
-    expect(md).toContain("\\<script\\>");
+    expect(md).toContain("\\<**script\\>document.title='owned'\\</script\\>");
     const row = md.split("\n").find((l) => l.includes("Rex") === false && l.includes("HYPERLINK"))!;
-    expect(row.split(/(?<!\\)\|/).length).toBe(9); // 7 cells, none split by the input's text
+    expect(row.split(/(?<!\\)\|/).length).toBe(8); // 6 cells, none split by the input's text
   });
 });
 
@@ -175,11 +175,11 @@ describe("Markdown quote rows: each thing said once, no dash for an unknown day"
     ["river district before midnight", "2031-03-03"],
     ["river district before dawn", ""],
   ])("%s: Said on %j", (words, said) => {
-    expect(cells(rowOf(words))[2]).toBe(said);
+    expect(cells(rowOf(words))[1]).toBe(said);
   });
   it("the chain names each link (the article's above its rows), and outlet, to whom and date published are not cells of their own", () => {
     const c = cells(rowOf("river district before dawn"));
-    expect(c[3]).toBe("Lena Vasquez → told Valley Courier");
+    expect(c[2]).toBe("Lena Vasquez → told Valley Courier");
     expect(md).toContain("**“Mayor: district cleared”**: published by The Valley Courier, 2031-03-05 → carried by Floods list post from Kim Lee, 2031-03-06 (news/courier.txt)");
     expect(c.filter((x) => x === "The Valley Courier" || x === "2031-03-05" || x === "Valley Courier")).toEqual([]);
   });
@@ -535,7 +535,7 @@ describe("where to find a quote and why it was credited so", () => {
     expect(md).toContain("**“Flood reaches Marrowby market”**: published by Harbor Gazette, 2031-03-04 → carried by news/gazette.txt\n");
     // every fixture quote's reason is "fixture": said once under Rules, so the cell gives the rule alone
     expect(row).toContain("| ¶2 | attribution/test |");
-    expect(md).toContain("| Quote | In the article | Said on | Said by → told | Flags | Where | Why |");
+    expect(md).toContain("| Quote | Said on | Said by → told | Flags | Where | Why |");
   });
   it("HTML: each quote says its paragraph and article, and the reason with the rule", () => {
     const $ = cheerio.load(htmlReport(report));
@@ -597,7 +597,7 @@ describe("links between quotes, findings and changed quotes (HTML)", () => {
 describe("findings named beside their quotes (Markdown)", () => {
   const md = markdownReport(report);
   it("a quote's flags name the findings it is in, and a quote in none names none", () => {
-    const row = (words: string) => md.split("\n").find((l) => /^\| (“|the pumps)/.test(l) && l.includes(words))!;
+    const row = (words: string) => md.split("\n").find((l) => l.startsWith("| ") && l.includes(words))!;
     expect(row("Nobody told us")).toContain("in a conflict, see Contradiction: Lena Vasquez vs Tomas Reyes, see Corroboration: Tomas Reyes and Ana Holt |");
     expect(row("the pumps had failed")).not.toContain("see ");
   });
@@ -713,9 +713,10 @@ describe("text HTML cannot hold, and bidi controls left open", () => {
 describe("Markdown cells close the bidi controls a quote leaves open", () => {
   it("closes an open override inside the cell, before the cell's own marks", () => {
     const r = sampleReport();
-    const quotes = r.quotes.map((q) => (q.id === "q4" ? { ...q, text: "Most of the \u202efamilies" } : q));
-    const md = markdownReport({ ...r, quotes });
-    expect(md).toContain("| “Most of the \u202efamilies\u202c” |");
+    // The override stands in the article, whose sentence the cell gives (the space before "families", so no offset moves).
+    const articles = r.articles.map((a) => (a.id === "courier" ? { ...a, text: a.text.replace("Most of the families", "Most of the\u202efamilies") } : a));
+    const md = markdownReport({ ...r, articles });
+    expect(md).toContain("| “**Most of the\u202efamilies are still in their homes\u202c**,” said Ana Holt, a nurse. |");
     expect(markdownReport(r)).not.toMatch(/[\u202a-\u202e]/);
   });
 });
@@ -725,8 +726,8 @@ describe("reported speech is never shown in quotation marks", () => {
   const $ = cheerio.load(htmlReport(report));
   it("Markdown: a direct quote in marks, a reported one without them and marked (reported)", () => {
     const lines = md.split("\n");
-    expect(lines.find((l) => l.includes("the pumps had failed hours earlier") && l.startsWith("| "))).toMatch(/^\| the pumps had failed hours earlier \(reported\) \|/);
-    expect(lines.find((l) => l.includes("Nobody told us") && l.startsWith("| "))).toMatch(/^\| “Nobody told us to leave, and most of the families are still in their homes” \|/);
+    expect(lines.find((l) => l.includes("the pumps had failed hours earlier") && l.startsWith("| "))).toMatch(/^\| One resident said \*\*the pumps had failed hours earlier\*\*\. \(reported\) \|/);
+    expect(lines.find((l) => l.includes("Nobody told us") && l.startsWith("| "))).toMatch(/^\| “\*\*Nobody told us to leave, and most of the families are still in their homes\*\*,” said Tomas Reyes, a shopkeeper\. \|/);
   });
   it("Markdown: a finding's reported claims without marks, its direct ones in marks", () => {
     expect(claimRows(md, "### Numbers differ").map((r) => r.Claim)).toEqual(["Rescue crews counted 40 people stranded (reported)", "400 people were stranded (reported)"]);

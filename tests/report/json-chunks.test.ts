@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonChunks } from "../../src/report/json-chunks.js";
+import { streamed, jsonChunks } from "../../src/report/json-chunks.js";
 import { formatterNamed } from "../../src/report/registry.js";
 import { sampleReport } from "./sample-report.js";
 
@@ -36,6 +36,20 @@ describe("jsonChunks", () => {
     expect(json.chunks).toBeDefined();
     const whole = json.format(report);
     expect([...json.chunks!(report)].join("")).toBe(whole);
-    expect(whole).toBe(JSON.stringify({ ...report, articles: report.articles.map(({ sourceOffsets: _s, ...a }) => a) }, null, 2) + "\n");
+    // JSON.stringify's layout, and the model's quotes under what the report adds to each (json-report.test.ts)
+    const doc = JSON.parse(whole);
+    expect(whole).toBe(JSON.stringify(doc, null, 2) + "\n");
+    expect(doc.quotes.map(({ paragraph: _p, chain: _c, flags: _f, findings: _g, checks: _k, ...q }: Record<string, unknown>) => q)).toEqual(JSON.parse(JSON.stringify(report.quotes)));
+    expect({ ...doc, quotes: [], schemaVersion: "1.0" }).toEqual(JSON.parse(JSON.stringify({ ...report, quotes: [], articles: report.articles.map(({ sourceOffsets: _s, ...a }) => a) })));
+  });
+
+  it.each([0, 1, 2, 3])("writes a streamed array as JSON.stringify writes the array it stands for (depth %i)", (depth) => {
+    const made: number[] = [];
+    const value = { a: streamed([1, 2, 3], (n) => (made.push(n), { n, twice: [n, n] })), empty: streamed([], (n) => n), b: [streamed(["x"], (s) => s)] };
+    const want = { a: [1, 2, 3].map((n) => ({ n, twice: [n, n] })), empty: [], b: [["x"]] };
+    expect(made).toEqual([]); // nothing made before it is written
+    expect([...jsonChunks(value, depth)].join("")).toBe(JSON.stringify(want, null, 2));
+    expect(made).toEqual([1, 2, 3]);
+    expect(JSON.stringify(value)).toBe(JSON.stringify(want)); // and JSON.stringify makes it whole
   });
 });

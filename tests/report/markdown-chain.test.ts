@@ -57,7 +57,7 @@ describe("Markdown: the chain's article links once per speaker and article", () 
     }
   });
   it("still says why: the rule and what it found, under a column of its own, and what the layout means", () => {
-    expect(md).toContain("| Quote | In the article | Said on | Said by → told | Flags | Where | Why |");
+    expect(md).toContain("| Quote | Said on | Said by → told | Flags | Where | Why |");
     expect(md).toMatch(/Each speaker's quotes are grouped by article/);
   });
   it("the unattributed quotes are grouped so too", () => {

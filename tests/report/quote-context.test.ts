@@ -93,6 +93,8 @@ describe("quoteContext: the sentences that hold a quote and its credit", () => {
       const q = span(r.quote);
       const got = quoteContext(article, { span: q, cueSpan: r.cue ? span(r.cue) : null, mentionSpan: r.mention ? span(r.mention) : null });
       expect(shown(got)).toBe(r.want);
+      // must not: words shown whole are not marked cut
+      expect(got?.some((p) => p.cut) ?? false).toBe(false);
     });
 
   it("gives nothing without the article", () => {
@@ -107,6 +109,7 @@ describe("quoteContext: the sentences that hold a quote and its credit", () => {
     expect(quote).toContain(" … ");
     expect(quote.endsWith("end of the statement")).toBe(true);
     expect(quote.length).toBeLessThan(170);
+    expect(got?.find((p) => p.mark === "quote")?.cut).toBe(true);
     expect(shown(got)).toMatch(/^\*Lee\* \*said\*: “⟦word word .* … .*end of the statement⟧” and left\.$/);
   });
 });
@@ -165,31 +168,39 @@ describe("HTML report: each quote's context under its words", () => {
   });
 });
 
-describe("Markdown report: each quote's context beside its words", () => {
+describe("Markdown report: each quote's words once, in the sentence that holds them", () => {
   const { report, withCredit, at, who } = creditedSample();
   const md = markdownReport(withCredit);
-  /** The cells of the quote row whose first cell starts with `words`, split at unescaped pipes. */
+  /** The cells of the quote row that holds `words`, split at unescaped pipes. */
   const cells = (text: string, words: string) =>
-    text.split("\n").find((l) => l.startsWith(`| ${words}`))!.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+    text.split("\n").find((l) => l.startsWith("| ") && l.includes(words) && !l.startsWith("| Quote"))!.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+  const times = (s: string, words: string) => s.split(words).length - 1;
 
-  it("gives the sentence in a column after the words, the words in bold and the credit in italics", () => {
-    expect(md).toContain("| Quote | In the article | Said on | Said by → told | Flags | Where | Why |");
-    expect(cells(md, "the pumps had failed")[1]).toBe("*One resident* *said* **the pumps had failed hours earlier**.");
-    expect(cells(md, "“We evacuated every family from the river district before midnight")[1]).toBe(
+  it("gives the words in bold in their sentence, the credit in italics, and no column for the words alone", () => {
+    expect(md).toContain("| Quote | Said on | Said by → told | Flags | Where | Why |");
+    expect(md).not.toContain("In the article");
+    expect(cells(md, "the pumps had failed")[0]).toBe("*One resident* *said* **the pumps had failed hours earlier**. (reported)");
+    expect(cells(md, "We evacuated every family from the river district before midnight")[0]).toBe(
       "“**We evacuated every family from the river district before midnight**,” Lena Vasquez, the mayor, said in a statement.",
     );
   });
 
+  // The bug: the words stood once alone and once in their sentence, on every row.
+  it("says each quote's words once a row", () => {
+    for (const words of ["the pumps had failed hours earlier", "We evacuated every family from the river district before midnight", "Most of the families are still in their homes"])
+      expect(times(cells(md, words).join(" | "), words)).toBe(1);
+  });
+
   it("escapes what the article holds, so the sentence adds no markup or cell", () => {
-    const c = cells(md, "“\\<script\\>");
-    expect(c).toHaveLength(7);
-    expect(c[1]).toContain("“\\<**script\\>document.title='owned'\\</script\\>");
-    expect(c[1]).not.toMatch(/(?<!\\)[<>]/);
+    const c = cells(md, "document.title");
+    expect(c).toHaveLength(6);
+    expect(c[0]).toContain("“\\<**script\\>document.title='owned'\\</script\\>");
+    expect(c[0]).not.toMatch(/(?<!\\)[<>]/);
   });
 
   it("keeps the marks' ends off spaces, where CommonMark would not read them as emphasis", () => {
     const spaced = { ...withCredit, quotes: withCredit.quotes.map((q) => (q.id === "q5" ? { ...q, cueSpan: { start: at("said", who.end).start, end: at("said", who.end).end + 1 }, mentionSpan: who } : q)) };
-    expect(cells(markdownReport(spaced), "the pumps had failed")[1]).toBe("*One resident* *said* **the pumps had failed hours earlier**.");
+    expect(cells(markdownReport(spaced), "the pumps had failed")[0]).toBe("*One resident* *said* **the pumps had failed hours earlier**. (reported)");
   });
 
   // "*said***, the debate …": marks between punctuation were shown as written, not read as emphasis.
@@ -200,13 +211,31 @@ describe("Markdown report: each quote's context beside its words", () => {
     expect(contextCell([{ text: "“…”", mark: "quote" }])).toBe("“…”");
   });
 
-  // must not: a quote that is its paragraph alone has no sentence around it to give.
-  it("leaves the cell empty for a quote that is its paragraph", () => {
+  // must not: a quote that is its paragraph alone has no sentence around it; its words are given in marks.
+  it("gives the words alone, in quotation marks, for a quote that is its paragraph", () => {
     const hostile = report.articles.find((a) => a.id === "hostile")!;
     const para = hostile.paragraphs[hostile.paragraphs.length - 1];
     const alone = { ...report, quotes: report.quotes.map((q) => (q.id === "q9" ? { ...q, span: { start: para.start, end: para.end } } : q)) };
-    const c = cells(markdownReport(alone), "“=HYPERLINK");
-    expect(c).toHaveLength(7);
-    expect(c[1]).toBe("");
+    const c = cells(markdownReport(alone), "HYPERLINK");
+    expect(c).toHaveLength(6);
+    expect(c[0]).toMatch(/^“=HYPERLINK.*”$/);
+    expect(c[0]).not.toContain("**");
+  });
+
+  // must not: a passage the sentence shows by its ends loses no words: they are given whole before it.
+  it("gives a long passage whole before its sentence, which shows it by its ends", () => {
+    const long = `${"word ".repeat(60)}end of the statement`;
+    const text = `Lee said: “${long}” and left.`;
+    const q = report.quotes.find((x) => x.id === "q1")!;
+    const a = report.articles.find((x) => x.id === q.articleId)!;
+    const s = text.indexOf(long);
+    const one = {
+      ...report,
+      articles: report.articles.map((x) => (x.id === a.id ? { ...x, text, paragraphs: [{ start: 0, end: text.length }] } : x)),
+      quotes: [{ ...q, text: long, span: { start: s, end: s + long.length }, cueSpan: { start: 4, end: 8 }, mentionSpan: { start: 0, end: 3 } }],
+    };
+    const c = cells(markdownReport(one), "end of the statement");
+    expect(c[0].startsWith(`“${long}”; in the article: *Lee* *said*: “**word word`)).toBe(true);
+    expect(c[0]).toContain(" … ");
   });
 });

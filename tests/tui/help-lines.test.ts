@@ -29,7 +29,7 @@ describe("help lines", () => {
 
   it("is one line a key and a flag when the terminal is wide enough", () => {
     // keys, flags, the published column's two marks, the outlet cell in marks, the note
-    expect(helpLines(200)).toHaveLength(1 + 14 + 1 + 5 + 1 + 2 + 2 + 1);
+    expect(helpLines(200)).toHaveLength(1 + 15 + 1 + 5 + 1 + 2 + 2 + 1);
   });
 });
 

@@ -4,7 +4,8 @@ import { EXIT, UsageError, type Io } from "../io.js";
 import { inputsExit, nothingRead, printFileWarnings } from "../exit.js";
 import { loadReport } from "../load.js";
 import { DEFAULT_CORPUS } from "../corpus.js";
-import { destinationProblem, inputRoots, writeAtomic, writeProblem, writeTarget } from "../output-file.js";
+import { destinationProblem, inputRoots, writeProblem, writeTarget } from "../output-file.js";
+import { reportPieces, writeReportFile } from "../report-file.js";
 import { formatterNamed, reportFormatters } from "../../report/registry.js";
 
 const names = reportFormatters.map((f) => f.name);
@@ -14,14 +15,6 @@ const names = reportFormatters.map((f) => f.name);
  * Markdown page saved as r.pdf or r.docx opens in no PDF or Word reader. Anchored, one alternation.
  */
 const DOCUMENT_EXTENSION = /\.(pdf|docx?|odt|rtf|xlsx?|ods|pptx?|odp|epub)$/i;
-
-/** The pieces, each one's UTF-8 bytes told to `add` as it is handed on. */
-function* counted(pieces: Iterable<string>, add: (bytes: number) => void): Generator<string> {
-  for (const p of pieces) {
-    add(Buffer.byteLength(p));
-    yield p;
-  }
-}
 
 export const reportCommand = {
   name: "report",
@@ -63,24 +56,21 @@ export const reportCommand = {
     printFileWarnings(io, report.diagnostics);
     // A format that comes in pieces (JSON) is written piece by piece: whole, a dense story's report
     // was longer than V8's longest string. The bytes are counted as they go for the closing line.
-    let bytes = 0;
-    const pieces = formatter.chunks ? counted(formatter.chunks(report), (n) => (bytes += n)) : null;
-    const text = pieces ? "" : formatter.format(report);
     // The report covers what could be read; a named path that could not be still fails the run.
     const done = inputsExit(positionals, readAnything, report.diagnostics);
     if (!out || out === "-") {
-      if (pieces) for (const p of pieces) io.out(p);
-      else io.out(text);
+      for (const p of reportPieces(formatter, report)) io.out(p);
       return done;
     }
     const target = await writeTarget(resolve(io.cwd, out));
+    let bytes: number;
     try {
-      await writeAtomic(target, pieces ?? text);
+      bytes = await writeReportFile(target, formatter, report);
     } catch (e) {
       io.err(`quotecheck: ${out}: cannot write report: ${writeProblem(e, dirname(target))}\n`);
       return EXIT.failure;
     }
-    io.err(`wrote ${out} (${formatter.name}, ${pieces ? bytes : Buffer.byteLength(text)} bytes)\n`);
+    io.err(`wrote ${out} (${formatter.name}, ${bytes} bytes)\n`);
     return done;
   },
 };

@@ -1,4 +1,3 @@
-import { dirname, join, relative } from "node:path";
 import type { Report } from "../../model/index.js";
 import { reportFormatters } from "../../report/registry.js";
 import { articlesById, quoteFormats, quoteRows, type QuoteFormat } from "../../report/quote-rows.js";
@@ -6,12 +5,12 @@ import { linedUp } from "../../pipeline/lined-up.js";
 import type { FormatChoice } from "../../tui/ExportPrompt.js";
 import type { Progress } from "../../tui/LoadingView.js";
 import type { RootProps } from "../../tui/Root.js";
-import { bytes } from "../../tui/text.js";
-import { DEFAULT_CORPUS } from "../corpus.js";
+import { wrap } from "../../tui/text.js";
+import { keysBrief } from "../../tui/key-table.js";
 import { EXIT, textWidth, type Io } from "../io.js";
 import { inputsExit, nothingRead, printFileWarnings } from "../exit.js";
 import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
-import { destinationProblem, inputRoots, writeAtomic, writeProblem, writeTarget } from "../output-file.js";
+import { exportReport } from "../report-file.js";
 
 const HINT =
   "quotecheck: standard output is not a terminal, so this is the quotes table. Run `quotecheck` in a terminal " +
@@ -21,11 +20,8 @@ export const tuiCommand = {
   name: "tui",
   summary: "the interactive terminal UI (the default command); prints the quotes table when not on a terminal",
   usage: "quotecheck [tui] [paths...] [--plain] [--format table|jsonl|json|csv] [--no-color] [--no-cache]",
-  notes:
-    "  keys: Tab or 1-4 switch views (Quotes, Speakers, Conflicts, Sources); ↑↓ move; Enter opens a quote's\n" +
-    "  Detail (who said it, to whom, where and when published, the file:line:col, the rule and why) or lists\n" +
-    "  a speaker's or article's quotes; / filter; f flagged only (T, A, 2 or C; not reported speech alone);\n" +
-    "  d direct or reported; s sort; c the quote's finding; e export a report; Esc back; ? every key; q quit",
+  // The keys from the UI's own table (tui/key-table), which its help screen gives too.
+  notes: wrap(keysBrief(), 102).map((l) => `  ${l}`).join("\n"),
   async run(args: readonly string[], io: Io): Promise<number> {
     const { values, positionals } = parse(args, { ...loaderOptions, plain: { type: "boolean" }, "no-cache": { type: "boolean" } });
     const load = { ...loadFlags(values), cache: values["no-cache"] ? false : undefined };
@@ -66,18 +62,7 @@ async function interactive(paths: readonly string[], io: Io, load: { maxBytes?: 
   const writeReport = async (choice: FormatChoice): Promise<string> => {
     const f = reportFormatters.find((r) => r.name === choice.name);
     if (!f || !report) throw new Error(`no ${choice.name} formatter`);
-    // The same care as report -o: never over a source or a read-only file, through a link to its file.
-    const path = join(io.cwd, reportFileName(f));
-    const problem = await destinationProblem(path, inputRoots(io.cwd, paths, DEFAULT_CORPUS));
-    if (problem) throw new Error(`${relative(io.cwd, path)}: ${problem}`);
-    const target = await writeTarget(path);
-    const data = f.format(report);
-    try {
-      await writeAtomic(target, data);
-    } catch (e) {
-      throw new Error(`${relative(io.cwd, path)}: ${writeProblem(e, dirname(target))}`);
-    }
-    return `wrote ${relative(io.cwd, path)} (${bytes(Buffer.byteLength(data))})`;
+    return exportReport(io.cwd, paths, report, f, reportFileName(f));
   };
   const props = (p: Partial<RootProps>): RootProps => ({
     report,

@@ -1,0 +1,48 @@
+import { dirname, join, relative } from "node:path";
+import type { Report } from "../model/index.js";
+import type { Formatter } from "../report/registry.js";
+import { bytes } from "../tui/text.js";
+import { DEFAULT_CORPUS } from "./corpus.js";
+import { destinationProblem, inputRoots, writeAtomic, writeProblem, writeTarget } from "./output-file.js";
+
+/**
+ * A report's text in pieces: the formatter's own (JSON's, about a megabyte each) when it has them,
+ * else its whole text as one. The CLI's `report` and the UI's "write a report" both write these: the
+ * UI built each format as one string, so a JSON report longer than V8's longest string, which
+ * `report -o` wrote, failed from the UI.
+ */
+export const reportPieces = (f: Formatter, r: Report): Iterable<string> => (f.chunks ? f.chunks(r) : [f.format(r)]);
+
+/** The pieces, each one's UTF-8 bytes told to `add` as it is handed on. */
+export function* counted(pieces: Iterable<string>, add: (bytes: number) => void): Generator<string> {
+  for (const p of pieces) {
+    add(Buffer.byteLength(p));
+    yield p;
+  }
+}
+
+/** Write the report to `target` (writeAtomic: whole or not at all) piece by piece; the UTF-8 bytes written. */
+export async function writeReportFile(target: string, f: Formatter, r: Report): Promise<number> {
+  let bytes = 0;
+  await writeAtomic(target, counted(reportPieces(f, r), (n) => (bytes += n)));
+  return bytes;
+}
+
+/**
+ * The UI's "write a report": `name` in the working directory, with the same care as report -o (never
+ * over a source or a read-only file, through a link to its file) and the same writer. The line to
+ * show when written; an Error whose message says why not.
+ */
+export async function exportReport(cwd: string, paths: readonly string[], report: Report, f: Formatter, name: string): Promise<string> {
+  const path = join(cwd, name);
+  const problem = await destinationProblem(path, inputRoots(cwd, paths, DEFAULT_CORPUS));
+  if (problem) throw new Error(`${relative(cwd, path)}: ${problem}`);
+  const target = await writeTarget(path);
+  let written: number;
+  try {
+    written = await writeReportFile(target, f, report);
+  } catch (e) {
+    throw new Error(`${relative(cwd, path)}: ${writeProblem(e, dirname(target))}`);
+  }
+  return `wrote ${relative(cwd, path)} (${bytes(written)})`;
+}

@@ -1,0 +1,61 @@
+import type { Article, Quote, Report, Severity } from "../model/index.js";
+import { runChecks, type CheckFinding } from "../check/run.js";
+import { chainOf, findingTitle, paragraphAt } from "./report-view.js";
+import { quoteNotes } from "./quote-notes.js";
+import { jsonChunks, joinedUpTo, streamed } from "./json-chunks.js";
+
+/**
+ * The JSON report's version (schema/report.schema.json). 1.1: each quote carries what the Markdown
+ * and HTML reports say beside it (its chain, flags and findings) and the `check` findings about it;
+ * 1.0 was the model alone, and a fact-checker's script had to join findings to quotes by hand and
+ * could not get the chain or the flags at all. The model's own schemaVersion (cache) stays 1.0.
+ */
+export const REPORT_JSON_VERSION = "1.1";
+
+/** A `check` finding as a quote of the JSON report carries it. */
+export type QuoteCheck = { readonly ruleId: string; readonly severity: Severity; readonly message: string };
+
+/**
+ * The `check` findings (every rule at its default severity, as `check` with no configuration) about
+ * each quote: those on the quote itself (no-speaker, truncated-quote, and altered-quote on the group
+ * member it stands at); those on a finding, to every quote it holds a claim of (conflict,
+ * disputed-claim, misattribution: each side is in question, while the hit's own quoteId names the
+ * first claim alone). Pure.
+ */
+export function checksByQuote(report: Report, findings: readonly CheckFinding[] = runChecks(report)): ReadonlyMap<string, readonly QuoteCheck[]> {
+  const claimsOf = new Map(report.findings.map((f) => [f.id, f.claims.map((c) => c.quoteId)]));
+  const out = new Map<string, QuoteCheck[]>();
+  for (const f of findings) {
+    const check = { ruleId: f.ruleId, severity: f.severity, message: f.message };
+    for (const id of new Set([...(f.quoteId ? [f.quoteId] : []), ...((f.findingId && claimsOf.get(f.findingId)) || [])])) {
+      const list = out.get(id);
+      if (list) list.push(check);
+      else out.set(id, [check]);
+    }
+  }
+  return out;
+}
+
+/** The JSON report in pieces of about a megabyte (jsonChunks: one a quote, article, finding …, joined). */
+export const jsonReport = (r: Report): Iterable<string> => joinedUpTo(jsonLines(r), 1 << 20);
+
+function* jsonLines(r: Report): Generator<string> {
+  const articles = new Map(r.articles.map((a) => [a.id, a]));
+  const notes = quoteNotes(r, findingTitle);
+  const checks = checksByQuote(r);
+  // Each quote's additions are made as it is written (streamed), not for every quote up front.
+  const quote = (q: Quote) => {
+    const a: Article | undefined = articles.get(q.articleId);
+    return {
+      ...q,
+      paragraph: a ? paragraphAt(a.paragraphs, q.span.start) : null,
+      chain: chainOf(q, a),
+      flags: notes.flagsOf(q, a),
+      findings: notes.findingsOf(q.id),
+      checks: checks.get(q.id) ?? [],
+    };
+  };
+  // Articles without their offset maps (the file's positions are on each quote as line and column).
+  yield* jsonChunks({ ...r, schemaVersion: REPORT_JSON_VERSION, articles: r.articles.map(({ sourceOffsets: _s, ...a }) => a), quotes: streamed(r.quotes, quote) });
+  yield "\n";
+}

@@ -1,0 +1,60 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { exportReport, reportPieces, writeReportFile } from "../../src/cli/report-file.js";
+import { formatterNamed, type Formatter } from "../../src/report/registry.js";
+import { sampleReport } from "../report/sample-report.js";
+
+const report = sampleReport();
+
+/** A formatter whose whole text cannot be made (as a dense story's JSON could not), only its pieces. */
+const piecesOnly: Formatter = {
+  name: "t",
+  extension: "t",
+  description: "test",
+  format: () => {
+    throw new Error("the whole text was asked for");
+  },
+  chunks: () => ["a", "é", "c"],
+};
+const wholeOnly: Formatter = { name: "w", extension: "w", description: "test", format: () => "whole text\n" };
+
+describe("a report written in pieces by one writer (report -o and the UI's write a report)", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "qc-report-file-"));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+    vi.restoreAllMocks();
+  });
+
+  it.each([
+    ["a formatter's pieces, never its whole text", piecesOnly, "aéc", 4],
+    // must-not: a formatter without pieces still gives its text
+    ["a formatter's whole text when it has no pieces", wholeOnly, "whole text\n", 11],
+  ] as const)("writes %s, and counts the UTF-8 bytes", async (_label, f, text, bytes) => {
+    const target = join(dir, "r.out");
+    expect(await writeReportFile(target, f, report)).toBe(bytes);
+    expect(readFileSync(target, "utf8")).toBe(text);
+    expect([...reportPieces(f, report)].join("")).toBe(text);
+  });
+
+  // The bug: the UI built the JSON report as one string (format), which a dense story's could not be.
+  it("the UI's export writes the JSON report from its pieces, the same text as report gives", async () => {
+    const json = formatterNamed("json")!;
+    const whole = json.format(report);
+    const format = vi.spyOn(json, "format");
+    const line = await exportReport(dir, [join(dir, "story")], report, json, "quotecheck-report.json");
+    expect(format).not.toHaveBeenCalled();
+    expect(readFileSync(join(dir, "quotecheck-report.json"), "utf8")).toBe(whole);
+    expect(line).toMatch(/^wrote quotecheck-report\.json \(\d/);
+  });
+
+  it("the UI's export still refuses to write over a source it read", async () => {
+    writeFileSync(join(dir, "quotecheck-report.md"), "“We are ready,” said the mayor.\n");
+    await expect(exportReport(dir, [dir], report, formatterNamed("md")!, "quotecheck-report.md")).rejects.toThrow(/^quotecheck-report\.md: /);
+    expect(readFileSync(join(dir, "quotecheck-report.md"), "utf8")).toBe("“We are ready,” said the mayor.\n");
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { formatterNamed } from "../../src/report/registry.js";
+import { checksByQuote, REPORT_JSON_VERSION } from "../../src/report/json-report.js";
+import { reportView } from "../../src/report/report-view.js";
+import { runChecks } from "../../src/check/run.js";
+import { schemaValidator } from "./schema-validator.js";
+import { sampleReport } from "./sample-report.js";
+
+type JsonQuote = {
+  id: string;
+  paragraph: number | null;
+  chain: { label: string; value: string }[];
+  flags: string[];
+  findings: { id: string; kind: string; title: string }[];
+  checks: { ruleId: string; severity: string; message: string }[];
+};
+
+const report = sampleReport();
+const doc = JSON.parse(formatterNamed("json")!.format(report)) as { schemaVersion: string; quotes: JsonQuote[] };
+const quote = (id: string) => doc.quotes.find((q) => q.id === id)!;
+const rules = (id: string) => quote(id).checks.map((c) => c.ruleId).sort();
+
+describe("the JSON report: each quote with its chain, flags, findings and checks", () => {
+  it("says its version, 1.1, first, and validates against its schema", () => {
+    expect(doc.schemaVersion).toBe(REPORT_JSON_VERSION);
+    expect(REPORT_JSON_VERSION).toBe("1.1");
+    expect(schemaValidator("report")(doc)).toEqual([]);
+  });
+
+  it.each([
+    // id, chain as "label: value", flags
+    ["q1", ["said by: Lena Vasquez, the mayor (in a statement)", "published by: Harbor Gazette, 2031-03-04", "carried by: news/gazette.txt"], ["in a conflict"]],
+    ["q2", ["said by: Lena Vasquez", "told: Valley Courier", "published by: The Valley Courier, 2031-03-05", "carried by: Floods list post from Kim Lee, 2031-03-06 (news/courier.txt)"], ["altered between sources"]],
+    ["q6", ["said by: officials", "told: Reuters", "published by: Harbor Gazette, 2031-03-04", "carried by: news/gazette.txt"], ["reported", "secondhand", "in a conflict"]],
+    // must-not: a quote in a corroboration alone is no conflict
+    ["q4", ["said by: Ana Holt, a nurse", "published by: The Valley Courier, 2031-03-05", "carried by: Floods list post from Kim Lee, 2031-03-06 (news/courier.txt)"], []],
+  ])("%s: its chain and flags", (id, chain, flags) => {
+    expect(quote(id).chain.map((s) => `${s.label}: ${s.value}`)).toEqual(chain);
+    expect(quote(id).flags).toEqual(flags);
+  });
+
+  it("links the findings that hold a claim of the quote, by id, kind and title", () => {
+    expect(quote("q3").findings).toEqual([
+      { id: "c1", kind: "contradiction", title: "Contradiction: Lena Vasquez vs Tomas Reyes" },
+      { id: "c3", kind: "corroboration", title: "Corroboration: Tomas Reyes and Ana Holt" },
+    ]);
+    expect(quote("q8").findings).toEqual([]);
+  });
+
+  it.each([
+    ["q9", ["no-speaker", "truncated-quote"]], // on the quote itself
+    ["q5", ["anonymous-source"]],
+    ["q6", ["conflict", "secondhand-source"]], // on its finding, and on itself
+    ["q7", ["conflict", "disputed-claim"]],
+    ["q2", ["altered-quote"]], // on its quote group
+    // must-not: a quote no rule finds anything about carries none
+    ["q8", []],
+    ["q4", []],
+  ])("%s: the check findings about it", (id, want) => {
+    expect(rules(id)).toEqual(want);
+    for (const c of quote(id).checks) expect(c.message.length).toBeGreaterThan(10);
+  });
+
+  it("says of each quote what the Markdown and HTML reports say (flags, findings, paragraph)", () => {
+    for (const v of reportView(report).quotes) {
+      const q = quote(v.id);
+      expect([q.flags, q.findings, q.paragraph]).toEqual([v.flags, v.findings, v.paragraph]);
+      expect(q.chain).toEqual(v.chain);
+    }
+  });
+
+  it("gives every check finding about a quote to that quote, each once", () => {
+    const findings = runChecks(report);
+    const byQuote = checksByQuote(report, findings);
+    const onQuotes = findings.filter((f) => f.quoteId);
+    for (const f of onQuotes) expect(byQuote.get(f.quoteId!)?.filter((c) => c.ruleId === f.ruleId && c.message === f.message)).toHaveLength(1);
+  });
+
+  it("the schema rejects a quote without its chain or with a flag that is no string", () => {
+    const broken = JSON.parse(JSON.stringify(doc));
+    delete broken.quotes[0].chain;
+    broken.quotes[1].flags = [3];
+    broken.quotes[2].checks = [{ ruleId: "x", severity: "loud", message: "m" }];
+    const errors = schemaValidator("report")(broken).join("\n");
+    expect(errors).toMatch(/\/quotes\/0 must have required property 'chain'/);
+    expect(errors).toMatch(/\/quotes\/1\/flags\/0/);
+    expect(errors).toMatch(/\/quotes\/2\/checks\/0\/severity/);
+  });
+});
