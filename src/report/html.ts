@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Report } from "../model/index.js";
 import { html, type Html } from "./html-escape.js";
-import { inMarks, reportView, shownDiff, sideLabel, type FindingView, type QuoteView } from "./report-view.js";
+import { inMarks, reportView, shownDiff, sideLabel, type FindingView, type QuoteView, type ReportView } from "./report-view.js";
 import type { ContextPart } from "./quote-context.js";
 import { inputsNamed } from "./inputs-line.js";
 import { OUTLET_UNKNOWN } from "./article-name.js";
@@ -186,9 +186,46 @@ function inputsLine(files: readonly string[]): Html | string {
   return html`${named.join(", ")} and ${more} more files, listed under <a href="#sources">Sources</a>`;
 }
 
-export function htmlReport(report: Report): string {
+/**
+ * Where the speakers' sections and the unattributed quotes stand in the page: htmlChunks writes the
+ * page around them and them one at a time. A comment no text from an input can give (every "<" in
+ * it is escaped).
+ */
+const SPEAKERS_SLOT = "<!--quotecheck:speakers-->";
+const UNATTRIBUTED_SLOT = "<!--quotecheck:unattributed-->";
+
+/** The whole page as one string (htmlChunks joined). */
+export const htmlReport = (report: Report): string => [...htmlChunks(report)].join("");
+
+/**
+ * The page in pieces: before the speakers, each speaker's section, the unattributed quotes one at a
+ * time, then the rest. As one string the page of a dense 49 MB story (some 870k quotes, 0.6 GB of
+ * HTML) was past V8's longest string; in pieces each is written and dropped.
+ */
+export function* htmlChunks(report: Report): Generator<string> {
   const v = reportView(report);
   const legend = ruleLegend(v.quotes);
+  const doc = page(v, legend);
+  const speakersAt = doc.indexOf(SPEAKERS_SLOT);
+  const unattributedAt = doc.indexOf(UNATTRIBUTED_SLOT, speakersAt);
+  yield doc.slice(0, speakersAt);
+  for (const s of v.speakers) yield speakerBlock(s, legend).__html;
+  yield doc.slice(speakersAt + SPEAKERS_SLOT.length, unattributedAt);
+  for (const q of v.unattributed) yield quoteBlock(q, legend).__html;
+  yield doc.slice(unattributedAt + UNATTRIBUTED_SLOT.length);
+}
+
+/** One speaker's section: name, roles, other names, outlets, then each quote. */
+const speakerBlock = (s: ReportView["speakers"][number], legend: RuleLegend): Html => html`<article class="speaker" id="${anchorId("s", s.id)}">
+<h3>${iso(s.name)}${s.type === "person" ? "" : html` <span class="badge">${s.type}</span>`}</h3>
+<div class="meta">${s.roles.length ? html`${s.roles.map((r, i) => html`${i ? "; " : ""}${iso(r.role)} (${iso(r.where)})`)}` : "no role given"}${s.aliases.length ? html` · also named ${s.aliases.map((x, i) => html`${i ? ", " : ""}${iso(x)}`)}` : ""}${s.outlets.length ? html` · quoted by ${s.outlets.map((x, i) => html`${i ? ", " : ""}${iso(x)}`)}` : ""}${s.unknownOutletArticles.length ? html`${s.outlets.length ? ";" : " ·"} outlet unknown in ${s.unknownOutletArticles.map((a, i) => html`${i ? ", " : ""}${linkTo("a", a.id, iso(a.name))}`)}` : ""}</div>
+${s.quotes.map((q) => quoteBlock(q, legend))}
+</article>
+`;
+
+/** The page with the slots where htmlChunks writes the speakers and the unattributed quotes. */
+function page(v: ReportView, legend: RuleLegend): string {
+  const slot = (s: string): Html => ({ __html: s });
   const doc = html`<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -211,15 +248,8 @@ export function htmlReport(report: Report): string {
 
 <section id="speakers"><h2>Speakers</h2>
 ${v.speakers.length ? html`<p class="index">${v.speakers.map((s, i) => html`${i ? " · " : ""}${linkTo("s", s.id, iso(s.name))} (${s.quotes.length})`)}${v.unattributed.length ? html` · <a href="#unattributed">Unattributed</a> (${v.unattributed.length})` : ""}</p>` : html`<p>No attributed quotes.</p>`}
-${v.speakers.map(
-  (s) => html`<article class="speaker" id="${anchorId("s", s.id)}">
-<h3>${iso(s.name)}${s.type === "person" ? "" : html` <span class="badge">${s.type}</span>`}</h3>
-<div class="meta">${s.roles.length ? html`${s.roles.map((r, i) => html`${i ? "; " : ""}${iso(r.role)} (${iso(r.where)})`)}` : "no role given"}${s.aliases.length ? html` · also named ${s.aliases.map((x, i) => html`${i ? ", " : ""}${iso(x)}`)}` : ""}${s.outlets.length ? html` · quoted by ${s.outlets.map((x, i) => html`${i ? ", " : ""}${iso(x)}`)}` : ""}${s.unknownOutletArticles.length ? html`${s.outlets.length ? ";" : " ·"} outlet unknown in ${s.unknownOutletArticles.map((a, i) => html`${i ? ", " : ""}${linkTo("a", a.id, iso(a.name))}`)}` : ""}</div>
-${s.quotes.map((q) => quoteBlock(q, legend))}
-</article>
-`,
-)}
-${v.unattributed.length ? html`<article class="speaker" id="unattributed"><h3>Unattributed</h3>${v.unattributed.map((q) => quoteBlock(q, legend))}</article>` : ""}
+${slot(SPEAKERS_SLOT)}
+${v.unattributed.length ? html`<article class="speaker" id="unattributed"><h3>Unattributed</h3>${slot(UNATTRIBUTED_SLOT)}</article>` : slot(UNATTRIBUTED_SLOT)}
 </section>
 
 <section id="conflicts"><h2>Conflicts</h2>

@@ -190,7 +190,20 @@ function findingBlock(f: FindingView): string[] {
   ];
 }
 
-export function markdownReport(report: Report): string {
+/** The whole report as one string (markdownLines joined). */
+export const markdownReport = (report: Report): string => markdownLines(report).join("\n");
+
+/**
+ * The report in pieces of about a megabyte, for the CLI to write one after another: joined, the
+ * Markdown of a dense 49 MB story was some 180 million characters held at once beside its lines.
+ */
+export function* markdownChunks(report: Report): Generator<string> {
+  const lines = markdownLines(report);
+  for (let i = 0; i < lines.length; i++) yield i ? `\n${lines[i]}` : lines[i];
+}
+
+/** The report's lines, in order. */
+function markdownLines(report: Report): string[] {
   const v = reportView(report);
   const legend = ruleLegend(v.quotes);
   // The first line marks the file as quotecheck's own output, so a later run over the story's
@@ -268,5 +281,5 @@ export function markdownReport(report: Report): string {
     for (const d of v.diagnostics) out.push(`- ${d.severity}: ${mdEscape(d.line)}`); // (a spread of many overflows the stack)
     out.push("");
   }
-  return out.join("\n");
+  return out;
 }

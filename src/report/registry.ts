@@ -1,7 +1,8 @@
 import type { Report } from "../model/index.js";
 import { csvReport } from "./csv.js";
-import { htmlReport } from "./html.js";
-import { markdownReport } from "./markdown.js";
+import { htmlChunks, htmlReport } from "./html.js";
+import { markdownChunks, markdownReport } from "./markdown.js";
+import { joinedUpTo } from "./json-chunks.js";
 import { jsonReport } from "./json-report.js";
 
 /** A report formatter: pure, Report in, file contents out. */
@@ -26,8 +27,15 @@ export const reportFormatters: readonly Formatter[] = [
     format: (r) => [...jsonReport(r)].join(""),
     chunks: jsonReport,
   },
-  { name: "md", extension: "md", description: "Markdown: summary, speakers, conflicts claim by claim, sources, diagnostics", format: markdownReport },
-  { name: "html", extension: "html", description: "one self-contained HTML page (no scripts; prints well)", format: htmlReport },
+  {
+    name: "md",
+    extension: "md",
+    description: "Markdown: summary, speakers, conflicts claim by claim, sources, diagnostics",
+    format: markdownReport,
+    chunks: (r) => joinedUpTo(markdownChunks(r), 1 << 20),
+  },
+  // In pieces too: the page of a dense 49 MB story was past V8's longest string.
+  { name: "html", extension: "html", description: "one self-contained HTML page (no scripts; prints well)", format: htmlReport, chunks: (r) => joinedUpTo(htmlChunks(r), 1 << 20) },
   { name: "csv", extension: "csv", description: "one quote a row, UTF-8 with BOM and CRLF, for spreadsheets", format: csvReport },
 ];
 

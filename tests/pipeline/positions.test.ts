@@ -1,3 +1,4 @@
+import { setFlagsFromString } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/ingest/index.js";
 import { analyse } from "../../src/pipeline/index.js";
@@ -108,5 +109,29 @@ describe("quote positions in a page whose article keeps no offset map (found by 
     expect(out.slice(1, -1).every((x) => x.line === undefined)).toBe(true);
     // the budget is spent: the words it found first are no longer looked for
     expect(out.at(-1)!.line).toBeUndefined();
+  });
+});
+
+describe("placed quotes share one shape (memory: a dense story's report held a hidden class a quote)", () => {
+  // V8's own test of whether two objects have one hidden class, compiled once the flag allows it.
+  setFlagsFromString("--allow-natives-syntax");
+  const sameMap = new Function("a", "b", "return %HaveSameMap(a, b)") as (a: object, b: object) => boolean;
+  const text = Array.from({ length: 40 }, (_, i) => `“We won the vote in ${i} towns,” Ann Lee said.\n`).join("\n");
+  const placed = analyse(load("news/dense.txt", text), "full").quotes;
+
+  it("must: every placed quote of a story has the hidden class of the one before it", () => {
+    expect(placed.length).toBe(40);
+    expect(placed.every((q) => q.line !== undefined)).toBe(true);
+    expect(placed.filter((q, i) => i > 0 && !sameMap(placed[i - 1], q)).length).toBe(0);
+  });
+  it("must: a placed quote keeps the keys, order and values that spreading it with its place gives", () => {
+    const raw = analyse(load("news/dense.txt", text), "quotes").quotes;
+    expect(placed.map((q) => JSON.stringify(q))).toEqual(raw.map((q, i) => JSON.stringify({ ...q, line: placed[i].line, column: placed[i].column })));
+  });
+  it("must not: a quote with a key attribution does not write is still placed, its keys kept", () => {
+    const doc = parseDocument("news/dense.txt", enc(text)).document;
+    const q = { ...analyse(load("news/dense.txt", text), "quotes").quotes[0], extra: 1 };
+    const [out] = placeQuotes([doc], doc.articles, [q]);
+    expect(Object.keys(out).slice(-3)).toEqual(["extra", "line", "column"]);
   });
 });
