@@ -335,7 +335,9 @@ export const FRAME_RULES: readonly CueRule[] = [
         // the claim rather than report it (the that-clause runs on into the predicate). PolNeAR train: 4 such, none gold.
         // (A preposition the possessor's walk took in is no subject: "Despite Lee's claim that ..., the board ...".)
         const fronted = a !== null && (PHRASE_PREPOSITIONS.has(toks[a].lower) || /^(?:despite|unlike|like|amid|given|following)$/.test(toks[a].lower));
-        if (a !== null && !fronted && (opensSentence(toks, a) || toks[a - 1]?.lower === "that")) return null;
+        // ("When asked whether the President's insistence that the UK would have to wait its turn was the right position":
+        // after "whether" or "if" the claim is as much the subordinate clause's subject. PolNeAR train: 1, the question's.)
+        if (a !== null && !fronted && (opensSentence(toks, a) || /^(?:that|whether|if)$/.test(toks[a - 1]?.lower ?? ""))) return null;
       } else if (/^(made|make|makes|making|repeated|repeating|issued|issue|issues)$/.test(gov.lower)) {
         source = subjectBefore(toks, auxStart(toks, k, 0), 0);
       } else return null;

@@ -457,6 +457,28 @@ function invertedSourceEnd(toks: readonly Token[], rest: number): number {
   return nx?.word && !nx.cap && (AUX_START.test(nx.lower) || FINITE_AUX.test(nx.lower) || /n[’']t$/.test(nx.lower)) ? close : -1;
 }
 
+/** Subordinators and prepositions of time or means that take a participle of saying ("after saying", "by telling"). */
+const PARTICIPLE_SUBORDINATORS = /^(?:by|before|after|while|when)$/;
+/**
+ * Adverbs that may stand between such a subordinator and the participle ("after initially saying", "while also
+ * suggesting", "by essentially telling"), besides words in -ly. ("never" and "not" are left out: the act did not happen.)
+ */
+const SUBORDINATE_ADVERBS = /^(?:also|first|then|later|again|even|still|further)$/;
+
+/**
+ * Index of the subordinator that governs the participle at i: right before it ("after saying"), or before one
+ * adverb ("after initially saying"); -1 when there is none. PolNeAR train: "while also saying that he expects to
+ * do well", "after initially saying he would not advertise", "by essentially telling movement progressives to ...".
+ */
+function subordinatorBefore(toks: readonly Token[], i: number): number {
+  if (i >= 1 && PARTICIPLE_SUBORDINATORS.test(toks[i - 1].lower)) return i - 1;
+  const adv = toks[i - 1];
+  if (i < 2 || !adv?.word || adv.cap || !PARTICIPLE_SUBORDINATORS.test(toks[i - 2].lower)) return -1;
+  return SUBORDINATE_ADVERBS.test(adv.lower) || (adv.lower.length > 4 && adv.lower.endsWith("ly") && !LY_NOT_ADVERBS.has(adv.lower)) ? i - 2 : -1;
+}
+/** Words in -ly that are adjectives or nouns, not adverbs ("the early vote", "the family"). */
+const LY_NOT_ADVERBS: ReadonlySet<string> = new Set(["early", "family", "holy", "likely", "daily", "weekly", "monthly", "yearly", "only", "friendly", "elderly", "lonely", "costly", "deadly", "ugly", "rally", "ally", "italy"]);
+
 /** Irregular past forms that can be a main clause's verb after an aside ("The mayor, saying ..., left"). */
 const IRREGULAR_PAST = /^(?:left|went|came|ran|won|lost|sat|stood|held|kept|met|got|put|set|saw|began|became|spent|sent|brought|made|took|gave|fled|led|quit|rose|fell|drew|threw|struck|shut|cut|did)$/;
 
@@ -472,7 +494,9 @@ function asideParticipleEnd(s: Sentence, pc: number, body: Span): number {
   if (!subject || pc < 1 || subject.source.end !== toks[pc - 1].end) return -1;
   let found = -1;
   for (let c = tokenAt(toks, body.start) + 2; c < toks.length - 1 && toks[c].start < body.end; c++) {
-    if (toks[c].text !== ",") continue;
+    // (A dash closes the aside as well, when the content itself ends in a dashed gloss: "after saying he would not
+    // advertise in the state - it is the costliest market - took to the airwaves".)
+    if (toks[c].text !== "," && !DASHES.has(toks[c].text)) continue;
     const nx = toks[c + 1];
     if (nx.word && !nx.cap && (FINITE_AUX.test(nx.lower) || IRREGULAR_PAST.test(nx.lower) || (nx.lower.length > 4 && nx.lower.endsWith("ed") && verbFirst(nx)))) found = c;
   }
@@ -561,9 +585,11 @@ export const VERB_RULES: readonly CueRule[] = [
       const { toks } = s;
       if (!toks[i].lower.endsWith("ing") || i === 0) return null;
       const prev = toks[i - 1];
+      // The subordinator that governs the participle ("after saying"), or -1; see subordinatorBefore.
+      const sub = subordinatorBefore(toks, i);
       // "a statement saying ...", "voters saying they want ...": the noun phrase before is the source.
       // ("only saying", "so much saying": an adverb of the cue, no noun.)
-      const nounBefore = toks[i].lower === "saying" && prev.word && !prev.cap && !AUX_ADVERBS.has(prev.lower) && !CUE_ADVERBS.has(prev.lower) && !degreeMuch(toks, i - 1, 0) && !/^(by|before|after|while|when|and|but|of|for|without|from|about|in|on|is|was|are|were|be|been|keep|kept|start|started|stop|stopped|began|begin|continue|continued|went|go|heard|hear|caught|quit|avoid|avoided)$/.test(prev.lower);
+      const nounBefore = toks[i].lower === "saying" && sub < 0 && prev.word && !prev.cap && !AUX_ADVERBS.has(prev.lower) && !CUE_ADVERBS.has(prev.lower) && !degreeMuch(toks, i - 1, 0) && !/^(by|before|after|while|when|and|but|of|for|without|from|about|in|on|is|was|are|were|be|been|keep|kept|start|started|stop|stopped|began|begin|continue|continued|went|go|heard|hear|caught|quit|avoid|avoided)$/.test(prev.lower);
       // "... a “bad earpiece,” claiming ...": American style puts the comma inside the closing mark.
       // ("…, eventually saying …", "…, then adding …": an adverb may stand between the comma and the participle.)
       let pc = i - 1;
@@ -577,12 +603,12 @@ export const VERB_RULES: readonly CueRule[] = [
       // phrase and the participle (no comma between) is a clause whose subject is that noun phrase.
       const w = withSubject(toks, i);
       const quoted = prev.lower === "as" ? quotedAsSource(s, i) : null;
-      if (!comma && p < 0 && !/^(by|before|after|while|when|and)$/.test(prev.lower) && !/^(—|–|--|-)$/.test(prev.text) && !nounBefore && w < 0 && !quoted) return null;
+      if (!comma && p < 0 && sub < 0 && prev.lower !== "and" && !/^(—|–|--|-)$/.test(prev.text) && !nounBefore && w < 0 && !quoted) return null;
       const v = siteAt(s, i);
       if (!v) return null;
       // "After saying A, the man B": a fronted participle's content ends at the main clause's comma.
       // (Its source is the main clause's subject: a pronoun or capitalised words after that comma.)
-      const fronted = (/^(?:by|before|after|while|when)$/.test(prev.lower) && opensSentence(toks, i - 1)) || (p >= 0 && opensSentence(toks, p));
+      const fronted = (sub >= 0 && opensSentence(toks, sub)) || (p >= 0 && opensSentence(toks, p));
       let body = forwardContent(s, v.rest, v.verb);
       let mainSubject: Source | null = null;
       if (body && fronted) {
@@ -601,8 +627,10 @@ export const VERB_RULES: readonly CueRule[] = [
       body = withoutDashGloss(s, body);
       // "The mayor, saying the levy was unfair, voted no": an aside between the subject and its verb ends at the comma
       // before that verb (see asideParticipleEnd).
-      if (comma && !fronted && !nounBefore && w < 0 && p < 0) {
-        const c = asideParticipleEnd(s, pc, body);
+      // ("Mr. Park, after saying he would not advertise, took to the airwaves": the same aside opened by a subordinator.)
+      const subComma = sub > 0 && toks[sub - 1].text === "," ? sub - 1 : -1;
+      if ((comma || subComma > 0) && !fronted && !nounBefore && w < 0 && p < 0) {
+        const c = asideParticipleEnd(s, comma ? pc : subComma, body);
         if (c > 0) body = content(s, tokenAt(toks, body.start), c) ?? body;
       }
       // "X issued a statement saying ...", "She also sent a tweet saying ...", "X fired back a response saying

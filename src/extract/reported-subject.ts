@@ -372,6 +372,20 @@ const NAME_TITLES = /^(?:sen|senator|rep|representative|gov|governor|president|s
 /** Quantities whose "of" phrase names the group they pick from ("One of the men", "Many of his supporters"). */
 const OF_QUANTITIES = /^(?:one|two|three|some|many|most|several|all|both|each|none|few|half)$/;
 
+/** Capitalised heads of an institution's name that "of"/"for" and another name go on ("Court of Appeals", "Department of Justice"). */
+const INSTITUTION_HEADS = /^(?:court|department|university|bank|committee|board|office|bureau|council|institute|association|chamber|ministry|agency|commission|school|college|league|federation|union)$/;
+
+/**
+ * Whether the name ending at b - 1 is an institution's head ("the U.S. Court", "The Department") followed by "of" or "for",
+ * an optional article and a capitalised word or an ordinal ("of Appeals", "for the 6th Circuit"): the name goes on.
+ */
+function institutionGoesOn(toks: readonly Token[], b: number): boolean {
+  if (b < 1 || b + 1 >= toks.length || !toks[b - 1].cap || !INSTITUTION_HEADS.test(toks[b - 1].lower) || !/^(?:of|for)$/.test(toks[b].lower)) return false;
+  const k = toks[b + 1].lower === "the" ? b + 2 : b + 1;
+  return k < toks.length && toks[k].word && (toks[k].cap || ORDINAL.test(toks[k].lower));
+}
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
 /** Role nouns that stand before a name ("Presumptive Democratic presidential nominee Hillary Clinton"). */
 const ROLE_BEFORE_NAME = /^(?:nominee|candidate|front-?runner|hopeful|leader|chairman|chairwoman|president|senator|governor|spokesman|spokeswoman|adviser|advisor|director|secretary|strategist)$/;
 
@@ -472,11 +486,15 @@ export function sentenceSubject(toks: readonly Token[]): Source | null {
   // ("One of the men, Jessie Elkins, ...", "Some of the protesters": a quantity that opens the sentence in capitals
   // is no name; its "of" phrase goes on it.)
   const quantity = b === a + 1 && OF_QUANTITIES.test(toks[a].lower) && toks[b]?.lower === "of";
-  for (let round = 0; round < 3 && b > a && b + 1 < toks.length && linked(b) && (round > 0 || !toks[b - 1].cap || quantity); round++) {
+  // ("But the U.S. Court of Appeals for the 6th Circuit overruled and said ...": a capitalised institution's head goes on
+  // through "of"/"for" and the capitalised name after it; see institutionGoesOn.)
+  const institution = institutionGoesOn(toks, b);
+  for (let round = 0; round < 3 && b > a && b + 1 < toks.length && linked(b) && (round > 0 || !toks[b - 1].cap || quantity || institution); round++) {
     let k = b + 1;
     if (DETERMINERS.has(toks[k].lower) && !TIME_WORDS.has(toks[k + 1]?.lower ?? "")) k++;
     const s0 = k;
-    while (k < toks.length && k - s0 < 6 && toks[k].word && !TIME_WORDS.has(toks[k].lower) && nounWord(toks[k]) && !(k > s0 && !toks[k].cap && /[^s]s$/.test(toks[k].lower) && !possessiveAt(toks, k - 1))) k++;
+    // (An institution's name goes on in capitals only: "the State Board of Canvassers met and said".)
+    while (k < toks.length && k - s0 < 6 && toks[k].word && !TIME_WORDS.has(toks[k].lower) && nounWord(toks[k]) && !(k > s0 && !toks[k].cap && /[^s]s$/.test(toks[k].lower) && !possessiveAt(toks, k - 1)) && (!institution || toks[k].cap || ORDINAL.test(toks[k].lower))) k++;
     if (k === s0) break;
     b = k;
   }

@@ -1290,7 +1290,8 @@ describe("findReportedSpeech: the sentence's subject past an opening conjunction
     // An opening conjunction is no one-word name: the subject follows it (also a lower-case article before a name).
     ["But the harbor master, a veteran of the port, walked out, saying the cranes were unsafe.", "the cranes were unsafe", "the harbor master"],
     ["Yet she is facing doubts after saying in a debate that she favours the toll.", "that she favours the toll", "she"],
-    ["But the State Board of Canvassers met and said the count would resume.", "the count would resume", "the State Board"],
+    // (An institution's capitalised head goes on through "of" and the name after it: see institutionGoesOn.)
+    ["But the State Board of Canvassers met and said the count would resume.", "the count would resume", "the State Board of Canvassers"],
     // A compound adjective in -ed goes on the noun phrase before the name.
     ["Norway's state-owned oil company Equinor runs two fields and says it will build a third.", "it will build a third", "Norway's state-owned oil company Equinor"],
     // Must not: the tagger's verb after a lone name is the clause's; the name after it is an object.
