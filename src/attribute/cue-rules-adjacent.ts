@@ -5,6 +5,7 @@ import { TIME_NOUNS } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { NAMING_VERBS, saidThingAt } from "../extract/lexicon.js";
 import { isLyAdverb, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
+import { foreignInvertedSource, foreignSourceBefore } from "./foreign-source.js";
 import { isFiniteVerbLike, loneNameBeforeCue, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, type Tok } from "./tokens.js";
 import { voicesOfAt } from "./voices-of.js";
@@ -422,6 +423,15 @@ export const ADJACENT_RULES: readonly CueRule[] = [
     },
   },
   {
+    ...R.foreignInverted,
+    must: ["« Nous allons gagner », a déclaré le président Emmanuel Macron.", "« Nous partons », a dit Ada Lind. « Pas question », affirme-t-elle.", "„Wir schaffen das“, sagte Angela Merkel.", "«Es un error», afirmó la diputada."],
+    mustNot: ["« Le Monde » a publié un article.", "“We will stay,” said Maria Lopez, a nurse.", "“Dit is het einde.” Zei hij niets?"],
+    match(q) {
+      const f = foreignInvertedSource(q.text, afterWindow(q));
+      return f ? hit(f.mention, f.cue, { start: q.outer.end, end: f.mention.whole.end }, R.foreignInverted) : null;
+    },
+  },
+  {
     ...R.afterInverted,
     must: ["“We will stay,” said Maria Lopez, a nurse.", "“This is fantastic!” beamed Maria Lopez of Oakdale, a delegate."],
     mustNot: ["“We will stay.” Said to be ill, she left.", "“We will stay,” ended the first part of the long speech.", "“We will stay.” Beamed across the hall, the words drew cheers.", "The mayor stood firm: “We will stay,” telling Ana Ruiz that the plant would not close.", "Tom Reyes wrote the plan: “We will stay,” echoing some critics who had doubted him.", "Ana Ruiz said the plan “plainly and wrongly” suggests that Oakdale supports it."],
@@ -631,6 +641,16 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       const toks = beforeWindow(q);
       const p = passageBefore(toks);
       return p ? hit(p.mention, spanOf(toks[p.verb], toks[p.verb]), spanOf(toks[p.from], toks[toks.length - 1]), R.passageReads) : null;
+    },
+  },
+  {
+    ...R.foreignBefore,
+    must: ["Le maire a expliqué : « Pas lundi, pas avant juin ».", "Angela Merkel sagte: „Wir schaffen das.“"],
+    mustNot: ["Le journal a publié : « Pas lundi, pas avant juin ».", "The mayor explained: “Not on Monday.”"],
+    match(q) {
+      const toks = beforeWindow(q);
+      const f = foreignSourceBefore(q.text, toks);
+      return f ? hit(f.mention, f.cue, spanOf(toks[0], toks[toks.length - 1]), R.foreignBefore) : null;
     },
   },
   {

@@ -7,6 +7,7 @@ import { beforeWindow, type QuoteContext } from "./cue-context.js";
 import { ADVERBIAL_NEXT, BETWEEN, CLAUSE_JOINERS, CLAUSE_OPENERS, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, DOCUMENT_NOUNS, goingOnAbout, hasCueVerbFrom, inClosedAside, isCueVerb, isModifierLike, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, REDUCED_ASKED_LEADS, RELATIVE_SOURCE, SENTENCE_END, spanOf, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { GATHERINGS, INDEFINITE_PERSONS, isLyAdverb, NOT_NAMES, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, STANDALONE_DETERMINERS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { isFiniteVerbLike, isLeftoverPredicate, isVerbAt, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
+import { isOpeningArticle } from "./foreign-source.js";
 import { isPossessive as isPossessiveTok, tokenize, type Tok } from "./tokens.js";
 
 /**
@@ -455,6 +456,8 @@ export function canSpeak(q: QuoteContext, m: Mention): boolean {
   if (toks.length === 0) return false;
   const head = toks[toks.length - 1];
   if (m.kind === "pronoun") return ["he", "she", "they", "we", "i"].includes(head.lower);
+  // "Les élections approchent.": a capitalised article of another language opens a noun phrase, no name.
+  if (toks.length === 1 && isOpeningArticle(q.text, head)) return false;
   // "When someone shouted, “…”": an indefinite pronoun that opens the phrase is a person.
   if (m.kind === "description" && INDEFINITE_PERSONS.has(toks[0].lower)) return true;
   // "Both oppose …", "Another featured …": a determiner that stands alone for people named before.

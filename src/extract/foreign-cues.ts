@@ -3,9 +3,10 @@
  * Italian, Portuguese, Dutch), as they stand right after or before a short quote: « … », a-t-il dit;
  * „…“, sagte er; «…», dijo; «…», ha detto; “…”, disse; „…”, aldus de minister. The English lexicon does
  * not know them, so a quote too short to be a sentence of its own ("« Pas question », affirme-t-elle")
- * was taken for a scare quote. Only the quotation-or-scare test (scare.ts) reads them; attribution
- * does not. No form here is also an English word ("dice", "lance", "precise", "assure", "dis" are left
- * out), so an English sentence reads as before.
+ * was taken for a scare quote. The quotation-or-scare test (scare.ts) reads them, and attribution
+ * reads them for the speaker next to the verb (attribute/foreign-source.ts). No form here is also an
+ * English word ("dice", "lance", "precise", "assure", "dis", "tranche" are left out), so an English
+ * sentence reads as before.
  */
 export type ForeignVerbRow = {
   /** The language's ISO 639-1 code. */
@@ -24,7 +25,8 @@ export const FOREIGN_SPEECH_VERB_ROWS: readonly ForeignVerbRow[] = [
       "estime", "estimé", "indique", "indiqué", "précise", "précisé", "raconte", "raconté", "confie", "confié", "assuré",
       "poursuit", "insiste", "insisté", "écrit", "répond", "répondu", "réplique", "répliqué", "lancé", "martèle", "martelé",
       "prévient", "avertit", "averti", "témoigne", "témoigné", "reconnaît", "reconnait", "admet", "déplore", "déploré",
-      "regrette", "regretté", "exclame", "exclamé", "s'exclame", "selon",
+      "regrette", "regretté", "exclame", "exclamé", "s'exclame", "rappelle", "rappelé", "conclut", "commente", "commenté",
+      "glisse", "lâche", "ironise", "renchérit", "détaille", "détaillé", "selon",
     ],
   },
   {

@@ -19,6 +19,8 @@ describe("a speech verb of another language next to a short quote makes it a quo
     ["French, passé composé", "« Rien de neuf », a dit le ministre.", [["direct", "Rien de neuf"]]],
     ["French, clitic on the verb", "« Pas question », affirme-t-elle.", [["direct", "Pas question"]]],
     ["French, before and a colon", "Le maire a expliqué : « Pas lundi ».", [["direct", "Pas lundi"]]],
+    ["French, a verb of recalling", "« Rien n'est joué », rappelle un élu.", [["direct", "Rien n'est joué"]]],
+    ["French, a verb of concluding", "« On verra », conclut le maire.", [["direct", "On verra"]]],
     ["German", "„Das ist gut“, sagte er.", [["direct", "Das ist gut"]]],
     ["German, guillemets", "»Wir schaffen das«, erklärte die Kanzlerin.", [["direct", "Wir schaffen das"]]],
     ["Spanish", "“No me rindo”, dijo el candidato.", [["direct", "No me rindo"]]],
