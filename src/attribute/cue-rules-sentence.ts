@@ -1,4 +1,4 @@
-import { isPhrasalSpeechVerb, NAMING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
+import { isPhrasalSpeechVerb, JUDGING_VERBS, NAMING_VERBS, REFERRING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
 import { HANDLE_BODY, type Span } from "../model/index.js";
 import { clauseSubject, isRecordLabel, sentenceBeforeSubject } from "./cue-clause-subjects.js";
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isComma, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
@@ -692,15 +692,19 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       "After the vote, Councillor Bram Dee, the head of the finance panel, lauded the mayor for “keeping steady hands on the wheel all year.”",
       "9:40 a.m. Nadia Orsk is backing lower fees and “jobs for every family in the valley.”",
       "Bram Dee contrasted that with Nadia Orsk who is looking to bring “people together to fix the pier.”",
+      "The fund cut its forecast. Although the fund named no one, it referenced “political tensions” in rich states.",
+      "The fund cut its forecast. It cited “political tensions” in rich states.",
     ],
     mustNot: [
       "The bridge was rebuilt after “the great flood that took the old one away in the spring.”",
+      "The fund cut its forecast. Although the fund named no one, it seemed “political tensions” were to blame.",
       "The timing of the vote surprised those who had called it “a done deal from the very first day.”",
       "It is strange that the council would reject “a plan that everyone had already agreed on.”",
     ],
     match(q) {
       const toks = beforeWindow(q);
-      if (toks.length < 3) return null;
+      // (Two words only as "It cited “…”": see itUsesWords.)
+      if (toks.length < 3 && !(toks.length === 2 && toks[0].lower === "it")) return null;
       const main = clauseSubject(q, toks);
       // "Graham contrasted that with Clinton who is looking to bring “…”": the relative clause's pronoun.
       // ("… an interview, in which Clinton expressed confidence that it would not be “…”": a
@@ -709,7 +713,7 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       // "That prompted Rubio to … call Trump “…”": the one made to act is the infinitive's subject.
       const causee = rel ? null : causeeBefore(q, toks);
       const m = rel ?? causee ?? (main && (laterPronounFor(q, toks, main) ?? laterCoordinateSubject(q, toks, main))) ?? main ?? pronounClauseSubject(q, toks);
-      if (!m || !canSpeak(q, m)) return null;
+      if (!m || !(canSpeak(q, m) || itUsesWords(q.text, toks, m))) return null;
       return hit(m, predicateCue(toks, m.whole.end) ?? m.span, spanOf(toks[0], toks[toks.length - 1]), R.sentenceSubject);
     },
   },
@@ -992,4 +996,19 @@ function surnameOfFullName(text: string, word: string): boolean {
     if (b < i - 2 && /^\p{Lu}/u.test(text[b]!) && !NOT_NAMES.has(text.slice(b, i - 1).toLowerCase())) return true;
   }
   return false;
+}
+
+// Verbs whose subject uses the words in marks: speech, naming, referring and judging ("it said",
+// "it called …", "it referenced “…”", "it blasted …").
+const WORD_USING_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...NAMING_VERBS, ...REFERRING_VERBS, ...JUDGING_VERBS]);
+
+/**
+ * "Although the IMF did not single out Trump's proposals, it referenced “political tensions”": "it"
+ * right before a verb of using words is an organisation or a document speaking (resolved like any
+ * pronoun; canSpeak turns "it" away elsewhere, where it is mostly no one: "it seemed “…”").
+ */
+function itUsesWords(text: string, toks: readonly Tok[], m: Mention): boolean {
+  if (m.kind !== "pronoun" || m.span.end - m.span.start !== 2 || text.slice(m.span.start, m.span.end).toLowerCase() !== "it") return false;
+  const next = toks.find((t) => t.start >= m.whole.end && t.word);
+  return next !== undefined && WORD_USING_VERBS.has(next.lower);
 }

@@ -8,6 +8,7 @@ import { relativePronounSource, withoutMediumPhrase } from "./cue-subjects.js";
 import { roleOfSource } from "./role-text.js";
 import { findReportedSubject, type ReportedSubjectRule } from "./reported-subject.js";
 import { possessorOfSpeechNoun } from "./possessor-source.js";
+import { otherOccasion } from "./other-occasion.js";
 import { creditSentenceFinalCues } from "./sentence-final-cue.js";
 import { coordinatedSourceMention } from "./coordinated-source.js";
 import { subjectBeforeAside } from "./aside-source.js";
@@ -108,7 +109,7 @@ const PREVIOUS_SUBJECT = { id: "attribution/previous-paragraph-subject", reason:
  * from the nearest earlier quote of the same speaker in its paragraph. In text order, so a chain
  * of follow-ons ("he said, “A.” He paused. “B.”") passes them along.
  */
-function carryCircumstances(out: (Attribution | null)[], followsOn: readonly boolean[], paraOf: readonly number[]): void {
+function carryCircumstances(text: string, out: (Attribution | null)[], followsOn: readonly boolean[], paraOf: readonly number[]): void {
   let para = -1;
   const last = new Map<string, Attribution>();
   for (let i = 0; i < out.length; i++) {
@@ -119,7 +120,9 @@ function carryCircumstances(out: (Attribution | null)[], followsOn: readonly boo
       last.clear();
     }
     const before = last.get(a.speaker);
-    if (before && followsOn[i]) {
+    // A cue of its own that tells of another time ("as he later explained", "In the coming months,
+    // he vowed") is another occasion: the speaker goes on, what the earlier words were given to does not.
+    if (before && followsOn[i] && !otherOccasion(text, a.mentionSpan, a.cueSpan)) {
       // A day of its own that differs is another occasion ("He echoed that on Monday"): not the
       // earlier quote's medium or outlet.
       if (!a.toOutlet && !a.medium && !(a.spokenOn && a.spokenOn !== before.spokenOn)) {
@@ -566,7 +569,7 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
   // Last pass: "Ahmed said on Wednesday that … But, he said, “…”" — a quote that follows on from the
   // same speaker's earlier words in the paragraph, and says nothing of its own of when, to whom or
   // how, was said on the same occasion: it takes the earlier quote's date, outlet and medium.
-  carryCircumstances(w.out, w.followsOn, paraOf);
+  carryCircumstances(text, w.out, w.followsOn, paraOf);
   return quotesOf(article, sorted, w.out);
 }
 

@@ -9,6 +9,7 @@ import { roleAsWritten } from "./role-text.js";
 import { isCap, isPossessive, tokenize, type Tok } from "./tokens.js";
 import { HONORIFICS } from "./roles.js";
 import { isState } from "../extract/states.js";
+import { GROUP_PLURALS } from "../model/name-words.js";
 
 /** The words that name a speaker, read from the text near a cue. */
 export type Mention = {
@@ -739,7 +740,9 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
       }
     }
     // (And a compound adjective, "Texas-based", or a sentence adverb, "Interestingly", run into the name.)
-    while (s < nameToks.length - 1 && (TITLES.has(nameToks[s].lower) || ORG_WORDS.has(nameToks[s].lower) || isHyphenModifier(nameToks[s].text) || (isSentenceAdverb(nameToks[s].text) && !FIRST_NAME_GENDER.has(nameToks[s].lower)) || LEADING_ROLE_WORDS.has(nameToks[s].lower))) {
+    // ("Ohioan John Boehner", "Rival Hillary Clinton", "German Chancellor Ana Ruiz": a demonym or an
+    // adjective of standing too, when two name parts stay after it.)
+    while (s < nameToks.length - 1 && (TITLES.has(nameToks[s].lower) || ORG_WORDS.has(nameToks[s].lower) || isHyphenModifier(nameToks[s].text) || (isSentenceAdverb(nameToks[s].text) && !FIRST_NAME_GENDER.has(nameToks[s].lower)) || LEADING_ROLE_WORDS.has(nameToks[s].lower) || (nameToks.length - s > 2 && leadingModifier(nameToks[s])))) {
       if (TITLES.has(nameToks[s].lower) && !title) title = nameToks[s].text;
       s++;
     }
@@ -749,12 +752,14 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
     // Adviser" is a headline, not a name.
     if (!PERSON_NOUNS.has(nameToks[nameToks.length - 1].lower)) while (nameToks.length - s > 2 && (leadingRoleNoun(nameToks[s]) || compoundRole(nameToks[s]))) s++;
     // "Chief of Staff Ana Ruiz": the word after the office's "of" is the office's, and the name
-    // starts at a known given name after it (or right after it).
+    // starts at a known given name after it (or right after it). ("Director of Government Affairs
+    // Phil Smith": past the body's words the loop above dropped as well.)
     const office = officeOf(core, start, end);
-    if (s === 0 && office) {
+    if (office && (s === 0 || ORG_WORDS.has(nameToks[s - 1].lower))) {
+      const from = Math.max(1, s);
       // (With no given name known: the last two words, and an initial before the surname.)
-      s = Math.max(1, nameToks.length - (isInitial(nameToks[nameToks.length - 2].text) ? 3 : 2));
-      for (let k = 1; k < nameToks.length - 1; k++) {
+      if (s === 0) s = Math.max(1, nameToks.length - (isInitial(nameToks[nameToks.length - 2].text) ? 3 : 2));
+      for (let k = from; k < nameToks.length - 1; k++) {
         if (FIRST_NAME_GENDER.has(nameToks[k].lower)) {
           s = k;
           break;
@@ -920,10 +925,27 @@ function officeOf(core: readonly Tok[], start: number, end: number): boolean {
   // (A person noun, or a head of the titles the name registry reads the same way: "Supervisor of
   // Elections Ana Ruiz", "Clerk of Courts Tom Reyes".)
   if (!isCap(office) || !(PERSON_NOUNS.has(office.lower) || OF_TITLE_HEADS.has(office.lower)) || NOUN_GIVEN_NAMES.has(office.lower)) return false;
-  // ("CEO of Harbor Restaurant Association": the body the office is of, no one's name.)
-  for (let k = start; k < end; k++) if (ORG_WORDS.has(core[k].lower)) return false;
+  // ("CEO of Harbor Restaurant Association": the body the office is of, no one's name; but a known
+  // given name with a surname or two after the body's words is the holder's: "Director of
+  // Government Affairs Phil Smith".)
+  let named = end;
+  for (let k = start + 1; k < end - 1; k++) {
+    if (end - k <= 3 && FIRST_NAME_GENDER.has(core[k].lower)) {
+      named = k;
+      break;
+    }
+  }
+  for (let k = named; k < end; k++) if (ORG_WORDS.has(core[k].lower)) return false;
+  if (named === end) for (let k = start; k < end; k++) if (ORG_WORDS.has(core[k].lower)) return false;
   return true;
 }
+
+// Singular demonyms and faiths, from their plurals ("Ohioan", "Texan", "Evangelical"), and adjectives
+// of standing that open a sentence before a name ("Rival Hillary Clinton", "Fellow Senator …"):
+// words in front of a name, not part of it. ("Christian" is a given name as well.)
+const NAME_MODIFIERS: ReadonlySet<string> = new Set(["rival", "fellow", "longtime", "then", "embattled", "outgoing", "incoming", "retiring"]);
+const leadingModifier = (t: Tok): boolean =>
+  isCap(t) && !FIRST_NAME_GENDER.has(t.lower) && t.lower !== "christian" && (NAME_MODIFIERS.has(t.lower) || (!PERSON_NOUNS.has(t.lower) && GROUP_PLURALS.has(t.lower + "s")));
 
 // Forms of address, not roles ("Mr. Lee" has no role; "Sen. Lee" has): roles.ts's list, and
 // "Lord"/"Lady", which roles.ts keeps as role words ("the first lady") but before a name only address.
