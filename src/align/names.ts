@@ -21,6 +21,7 @@ const TITLES = new Set([
 /** A title or role word that may stand before a name ("Sen.", "Mrs", "President"). */
 export const isTitle = (word: string): boolean => TITLES.has(word.replace(/\.$/, "").toLowerCase());
 
+
 /** Particles that are given names as well, when they open a name: "Al", "Ben", "Ash", "Van". */
 const GIVEN_PARTICLES = new Set(["al", "ben", "ash", "van"]);
 
@@ -191,7 +192,18 @@ export function isDescriptiveName(name: string): boolean {
   return DESCRIPTION.test(n) || /^\p{Ll}/u.test(n);
 }
 
-export const isAcronym = (name: string): boolean => /^[A-Z]{2,6}$/.test(name.trim());
+/** A post's abbreviation in capitals ("Trump's potential VP", "the CEO"): one person, not a body. */
+const POST_ABBREVIATIONS: ReadonlySet<string> = new Set(["VP", "PM", "MP", "DA", "AG", "CEO", "CFO", "COO", "CTO", "GM"]);
+
+/**
+ * One word in capitals of two to six letters, a call sign's suffix allowed ("CREW", "ÖVP",
+ * "KXAB-TV"): a body's short name, which align types as an organisation and joins to the long name
+ * it spells. A post ("VP", "CEO") is one person, no acronym of a body.
+ */
+export const isAcronym = (name: string): boolean => {
+  const n = name.trim();
+  return /^\p{Lu}{2,6}(?:-\p{Lu}{2,4})?$/u.test(n) && !POST_ABBREVIATIONS.has(n);
+};
 
 /**
  * A website's name ("Factcheck.org", "Tchadinfos.com"): an organisation however the attribution

@@ -2,9 +2,9 @@ import type { Article, Quote, SpeakerType } from "../model/index.js";
 import { outletKey } from "../model/outlet-names.js";
 import { GROUP_PLURALS, NOT_NAMES, PERSON_NOUNS } from "../model/name-words.js";
 import { isPlaceName } from "../model/place-names.js";
-import { outletByName } from "../ingest/outlets.js";
+import { outletByName } from "../model/known-outlets.js";
 import { FIRST_NAME_GENDER } from "../model/given-names.js";
-import { isTitle } from "./names.js";
+import { isAcronym, isTitle } from "./names.js";
 
 /**
  * Speakers the attribution typed as a person (or left open) whose name no person bears: a share of
@@ -135,12 +135,6 @@ const SHARE = /^(?:(?:almost|nearly|about|roughly|over|under|just|more than|less
 const PERCENT = /\bper ?cent\b|\d%/i;
 export const isShareOfPeople = (name: string): boolean => SHARE.test(name.trim()) || PERCENT.test(name);
 
-/** A post's abbreviation in capitals ("Trump's potential VP", "the CEO"): one person, not a body. */
-const POST_ABBREVIATIONS: ReadonlySet<string> = new Set(["VP", "PM", "MP", "DA", "AG", "CEO", "CFO", "COO", "CTO", "GM"]);
-
-/** One word in capitals of two to six letters, a call sign's suffix allowed ("CREW", "KXAB-TV"); no post ("VP"). */
-export const isAcronymWord = (name: string): boolean => /^\p{Lu}{2,6}(?:-\p{Lu}{2,4})?$/u.test(name) && !POST_ABBREVIATIONS.has(name);
-
 /** Whether a name is a news outlet's: one the corpus names (an article's outlet, one told something) or a known one. */
 export const isOutletName = (name: string, c: NotPersonContext): boolean => c.outlets?.has(outletKey(name)) === true || outletByName(name) !== null;
 
@@ -199,7 +193,7 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
     reason:
       "one word in capitals, an acronym's length (\"CREW\", \"DOJ\", \"KING-TV\"), that its article never writes as a transcript's speaker label (\"WALLACE:\") names a body: a person's name in capitals is a label",
     type: "organisation",
-    test: (words, name, c) => words.length === 1 && c.articleText !== undefined && isAcronymWord(name) && !c.articleText.includes(`${name}:`),
+    test: (words, name, c) => words.length === 1 && c.articleText !== undefined && isAcronym(name) && !c.articleText.includes(`${name}:`),
   },
   {
     id: "itself",

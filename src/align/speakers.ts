@@ -4,7 +4,7 @@ import { isPlaceName } from "../model/place-names.js";
 import { FIRST_NAME_GENDER } from "../model/given-names.js";
 import { escapeRegExp } from "../model/escape-regexp.js";
 import { nicknamesIn } from "./nicknames.js";
-import { alignedType, describesOnePerson, isAcronymWord, isCommonWordName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
+import { alignedType, describesOnePerson, isCommonWordName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
 import { acronymOf, DESCRIPTION, foldAccents, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, withoutRunOn, type PersonName } from "./names.js";
 
 /**
@@ -136,7 +136,7 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
     // the person only where its article writes the person's name (not-person.ts).
     const outletWord = !definite && !plural && isOutletSurname(q.speaker);
     // So is a word in capitals ("CREW"): a body unless its article writes it as a transcript's label.
-    const acronym = !definite && !plural && !outletWord && (q.speakerType === "person" || q.speakerType === "unknown") && isAcronymWord(q.speaker);
+    const acronym = !definite && !plural && !outletWord && (q.speakerType === "person" || q.speakerType === "unknown") && isAcronym(q.speaker);
     // "Ford itself" is read with its mention too.
     let speakerType = definite || speaksOfItself(q.mention)
       ? alignedType(q.speaker, q.speakerType, { ...corpus, mention: q.mention })
