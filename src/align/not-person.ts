@@ -18,6 +18,8 @@ export type NotPersonRule = {
   readonly id: string;
   readonly reason: string;
   readonly type: SpeakerType;
+  /** The attribution's types the row reads anew; a person's or an open type when left out. */
+  readonly from?: readonly SpeakerType[];
   readonly test: (words: readonly string[], name: string, context: NotPersonContext) => boolean;
 };
 
@@ -127,7 +129,9 @@ export function describesOnePerson(name: string): boolean {
  * A share of people ("Almost half of respondents", "One in five", "Most", "Two-thirds of voters"),
  * however the attribution typed it: whoever its article polled, never one body across articles.
  */
-const SHARE = /^(?:(?:almost|nearly|about|roughly|over|under|just|more than|less than|fewer than)\s+)?(?:half|a third|a quarter|a majority|the majority|majority|most|many|few|two-thirds|three-quarters|one in \w+|\w+ in (?:\d+|ten|five|four|three))\b/i;
+// Up to two qualifiers ("Just over a quarter"), an adjective before "majority" ("vast majority of
+// Americans"); "most" as a superlative ("most recent RealClearPolitics average") is no share.
+const SHARE = /^(?:(?:almost|nearly|about|roughly|over|under|just|only|some|more than|less than|fewer than)\s+){0,2}(?:half|a third|a quarter|(?:a |the )?(?:(?:vast|large|slim|narrow|overwhelming|strong|growing|clear)\s+)?majority|most(?!\s+(?:recent|likely)\b)|many|few|two-thirds|three-quarters|one in \w+|\w+ in (?:\d+|ten|five|four|three))\b/i;
 /**
  * A percentage ("Twenty-four percent", "Thirty per cent of voters", "About 9% of respondents"): a
  * share of whoever its article polled. Two stories' "Twenty-four percent" were one body.
@@ -161,6 +165,14 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
     reason: "a share or count (\"22 percent\", \"520 superdelegates\") is many people, never one name",
     type: "group",
     test: (words) => /^\p{N}/u.test(words[0]),
+  },
+  {
+    id: "share",
+    reason:
+      "a share of people (\"Sixty-six percent\", \"Nearly half\", \"Many in the crowd\") is many people, however the attribution typed it: never one person, nor one body across articles",
+    type: "group",
+    from: ["person", "unknown", "organisation"],
+    test: (_words, name) => isShareOfPeople(name),
   },
   {
     id: "group-plural",
@@ -233,12 +245,14 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
   },
 ];
 
+const PERSON_OR_OPEN: readonly SpeakerType[] = ["person", "unknown"];
+
 /** The rule that reads a person-typed name as another type, or null when it may be a person's name. */
 export function notPersonRule(name: string, type: SpeakerType, context: NotPersonContext = {}): NotPersonRule | null {
-  if (type !== "person" && type !== "unknown") return null;
+  if (type !== "person" && type !== "unknown" && type !== "organisation") return null;
   const words = name.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
-  return NOT_PERSON_RULES.find((r) => r.test(words, name.trim(), context)) ?? null;
+  return NOT_PERSON_RULES.find((r) => (r.from ?? PERSON_OR_OPEN).includes(type) && r.test(words, name.trim(), context)) ?? null;
 }
 
 /** The type a quote's speaker is read as across articles: the attribution's, unless a rule above says otherwise. */

@@ -15,6 +15,12 @@ describe("notPersonRule: person-typed names no person bears", () => {
     ["must: a platform", "Twitter", "person", "platform", "organisation"],
     ["must: a description with lower-case words", "Republican establishment figures", "person", "lower-case-word", "anonymous"],
     ["must: a possessive description", "Sanders’ campaign manager", "person", "lower-case-word", "anonymous"],
+    // A share is many people however typed: an organisation's type too.
+    ["must: a share in words typed an organisation", "Sixty-six percent", "organisation", "share", "group"],
+    ["must: a share in words typed a person", "Twenty-four percent", "person", "share", "group"],
+    ["must: half, qualified twice", "Just over a quarter", "organisation", "share", "group"],
+    ["must: a majority with its adjective", "vast majority of Americans", "organisation", "share", "group"],
+    ["must: many of a crowd", "Many in the crowd", "organisation", "share", "group"],
   ])("%s: %s", (_n, name, type, id, retyped) => {
     const r = notPersonRule(name, type as SpeakerType);
     expect(r?.id).toBe(id);
@@ -28,6 +34,9 @@ describe("notPersonRule: person-typed names no person bears", () => {
     ["must-not: a one-word place (a surname as often)", "Washington", "person"],
     ["must-not: an organisation's own type", "Leading Democrats", "organisation"],
     ["must-not: an anonymous type", "22 percent", "anonymous"],
+    ["must-not: an organisation's name", "Pew Research Center", "organisation"],
+    ["must-not: \"most\" as a superlative", "most recent RealClearPolitics average of national polls", "organisation"],
+    ["must-not: a group's own type", "Sixty-six percent", "group"],
   ])("%s: %s", (_n, name, type) => {
     expect(notPersonRule(name, type as SpeakerType)).toBeNull();
   });
