@@ -109,19 +109,25 @@ export function isCommonWordName(name: string, articleText: string): boolean {
   return NOT_NAMES.has(lower) || hasLowerWord(articleText, lower);
 }
 
-/** Role nouns for one person that the model's person nouns leave out ("the GOP front-runner"). */
-const ROLE_HEADS: ReadonlySet<string> = new Set(["front-runner", "frontrunner"]);
+/** Role nouns for one person that the model's person nouns leave out ("the GOP front-runner", "a campaign surrogate"). */
+const ROLE_HEADS: ReadonlySet<string> = new Set(["front-runner", "frontrunner", "attendee", "confidant", "surrogate", "ally", "spymaster", "producer"]);
+
+/** Words that open what a head noun is of or for ("A producer for Yahoo Studios"): the head is the word before. */
+const HEAD_ENDS: ReadonlySet<string> = new Set(["of", "for", "at", "with", "from", "in", "on", "by"]);
 
 /**
  * A body's name that ends in a lower-case noun for one person ("GOP front-runner", "Party
- * nominee"): a description of someone unnamed, as "the Vermont senator" is, never a body's name
- * (three stories' "GOP front-runner" were one organisation). Plurals ("Party leaders") are left:
- * a group may speak as a body.
+ * nominee", "A Clinton ally", "a campaign surrogate", "A producer for Yahoo Studios"): a
+ * description of someone unnamed, as "the Vermont senator" is, never a body's name (three stories'
+ * "GOP front-runner" were one organisation). It opens with a capital or an indefinite article
+ * ("a", "one") or "the"; what follows a preposition is another's ("a producer for Yahoo Studios" is the
+ * producer). Plurals ("Party leaders") are left: a group may speak as a body.
  */
 export function describesOnePerson(name: string): boolean {
   const words = name.trim().split(/\s+/);
-  if (words.length < 2 || !/^\p{Lu}/u.test(words[0])) return false;
-  const last = words[words.length - 1];
+  if (words.length < 2 || !(/^\p{Lu}/u.test(words[0]) || /^(?:a|an|one|another|the)$/.test(words[0]))) return false;
+  const cut = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
+  const last = words[(cut > 0 ? cut : words.length) - 1];
   return /^\p{Ll}/u.test(last) && (ROLE_HEADS.has(last) || (PERSON_NOUNS.has(last) && !GROUP_PLURALS.has(last)));
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { alignSpeakers } from "../../src/align/index.js";
 import { parsePersonName } from "../../src/align/names.js";
-import { notPersonContext, notPersonRule, type NotPersonContext } from "../../src/align/not-person.js";
+import { describesOnePerson, notPersonContext, notPersonRule, type NotPersonContext } from "../../src/align/not-person.js";
 import type { SpeakerType } from "../../src/model/index.js";
 import { article, quote } from "../conflicts/fixtures.js";
 
@@ -158,5 +158,25 @@ describe("alignSpeakers: words typed as persons do not join people", () => {
   it("reads a party plural as a group", () => {
     const r = alignSpeakers([a4], [said(a4, "Leading Democrats")]);
     expect(r.speakers.map((s) => s.type)).toEqual(["group"]);
+  });
+});
+
+// A body's name that is a description of one person unnamed: speakers types it anonymous, not an organisation.
+describe("describesOnePerson", () => {
+  it.each([
+    ["must: a capitalised name and a role", "GOP front-runner", true],
+    ["must: a capitalised name and a person noun", "Party nominee", true],
+    ["must: an indefinite article, a name and a role", "A Clinton ally", true],
+    ["must: one and a role", "One attendee", true],
+    ["must: a lower-case indefinite article", "a campaign surrogate", true],
+    ["must: the head before a preposition", "A producer for Yahoo Studios", true],
+    ["must-not: a plural may speak as a body", "Party leaders", false],
+    ["must-not: a body named with its preposition", "Center for American Progress", false],
+    ["must-not: a thing before a preposition", "a report by the inspector", false],
+    ["must-not: a group of people", "a group of rabbis", false],
+    ["must: the definite article", "the campaign surrogate", true],
+    ["must-not: one word", "surrogate", false],
+  ])("%s: %j", (_why, name, expected) => {
+    expect(describesOnePerson(name)).toBe(expected);
   });
 });
