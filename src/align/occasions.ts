@@ -70,10 +70,11 @@ export function toldAsRepeatedLine(article: Article, span: Span): (typeof REPEAT
   const text = article.text;
   const para = article.paragraphs.find((p) => p.start <= span.start && span.start < p.end);
   const from = Math.max(para?.start ?? 0, span.start - LEAD_MAX);
-  // The quote's own opening mark is left in the lead; the narration drops marks with their words.
-  const sentences = sentenceSpans(text, from, span.start);
-  const last = sentences[sentences.length - 1];
-  if (!last) return null;
-  const lead = narration(text.slice(last.start, span.start));
+  // Read to the quote's first letter, so a sentence that ends right before its opening mark ends
+  // there (the splitter looks for a capital after the mark); the narration drops marks with their words.
+  const sentences = sentenceSpans(text, from, Math.min(text.length, span.start + 1));
+  const own = sentences.findLast((x) => x.start <= span.start);
+  if (!own) return null;
+  const lead = narration(text.slice(own.start, span.start));
   return REPEATED_LINE_WORDS.find((r) => r.pattern.test(lead)) ?? null;
 }

@@ -47,6 +47,7 @@ describe("toldAsRepeatedLine: a quote its sentence tells as said on many occasio
     ["must: likes to say", "As Lopez likes to say, “We will keep every job.”", "likes-to-say"],
     ["must: a refrain", "It has become her refrain: “We will keep every job.”", "refrain"],
     ["must-not: often in the sentence before", "Lopez often visits the plant. She said, “We will keep every job.”", null],
+    ["must-not: often in the sentence that ends before the quote's mark", "Lopez often visits the plant. “We will keep every job,” she said.", null],
     ["must-not: often inside an earlier quote", "“We often win,” she said, adding, “We will keep every job.”", null],
     ["must-not: a plain cue", "Lopez told reporters, “We will keep every job.”", null],
   ])("%s", (_name, text, want) => {

@@ -123,7 +123,7 @@ export const alteredQuote: CheckRule = {
       for (const x of [q, ref]) {
         const article = articles.get(x.articleId);
         const row = article ? toldAsRepeatedLine(article, x.span) : null;
-        if (row) return `${x === q ? "this article" : "the other"} tells it as a line said on many occasions (${row.id}), so the two may be two sayings`;
+        if (row) return `${x === q ? "this story" : "the other story"} tells it as a line said on many occasions (${row.id}), so the two may be two sayings`;
       }
       return null;
     };
