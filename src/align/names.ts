@@ -12,7 +12,7 @@ const TITLES = new Set([
   "gen", "general", "lt", "lieut", "col", "colonel", "maj", "major", "capt", "captain", "cpt", "sgt", "sergeant",
   "adm", "admiral", "cmdr", "commander", "brig", "cpl", "pvt", "rev", "reverend", "fr", "father",
   "sheikh", "sheik", "shaikh", "imam", "ayatollah", "mullah", "rabbi", "bishop", "cardinal", "pope",
-  "president", "vice", "pres", "minister", "prime", "premier", "chancellor", "senator", "sen", "rep",
+  "president", "vice", "pres", "lieutenant", "minister", "prime", "premier", "chancellor", "senator", "sen", "rep",
   "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "judge", "justice",
   "ambassador", "secretary", "king", "queen", "prince", "princess", "emir", "sultan", "chief",
   "herr", "frau", "mme", "mlle", "m", "sr", "sra", "dhr", "mevr",
@@ -20,6 +20,24 @@ const TITLES = new Set([
 
 /** A title or role word that may stand before a name ("Sen.", "Mrs", "President"). */
 export const isTitle = (word: string): boolean => TITLES.has(word.replace(/\.$/, "").toLowerCase());
+
+/**
+ * A title's abbreviation and the title it stands for: "Pres. Obama" is "President Obama", "Lt. Gov.
+ * Newsom" "Lieutenant Governor Newsom", so a form written short carries what the full form stood for.
+ * Only abbreviations a title has one reading of ("Rep." is a representative; "Sr." is "Señor" as
+ * often as "Senior", so it stays as written).
+ */
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  pres: "president", gov: "governor", sen: "senator", rep: "representative", gen: "general", lt: "lieutenant",
+  lieut: "lieutenant", col: "colonel", maj: "major", capt: "captain", cpt: "captain", sgt: "sergeant", adm: "admiral",
+  cmdr: "commander", prof: "professor", rev: "reverend", fr: "father",
+};
+
+/** A title word, lower case and without its full stop, written out in full ("Gov." -> "governor"). */
+export const fullTitle = (word: string): string => {
+  const w = word.replace(/\.$/, "").toLowerCase();
+  return TITLE_ABBREVIATIONS[w] ?? w;
+};
 
 /** Particles that are given names as well, when they open a name: "Al", "Ben", "Ash", "Van". */
 const GIVEN_PARTICLES = new Set(["al", "ben", "ash", "van"]);
@@ -191,7 +209,18 @@ export function isDescriptiveName(name: string): boolean {
   return DESCRIPTION.test(n) || /^\p{Ll}/u.test(n);
 }
 
-export const isAcronym = (name: string): boolean => /^[A-Z]{2,6}$/.test(name.trim());
+/** A post's abbreviation in capitals ("Trump's potential VP", "the CEO"): one person, not a body. */
+const POST_ABBREVIATIONS: ReadonlySet<string> = new Set(["VP", "PM", "MP", "DA", "AG", "CEO", "CFO", "COO", "CTO", "GM"]);
+
+/**
+ * One word in capitals of two to six letters, a call sign's suffix allowed ("CREW", "ÖVP",
+ * "KXAB-TV"): a body's short name, which align types as an organisation and joins to the long name
+ * it spells. A post ("VP", "CEO") is one person, no acronym of a body.
+ */
+export const isAcronym = (name: string): boolean => {
+  const n = name.trim();
+  return /^\p{Lu}{2,6}(?:-\p{Lu}{2,4})?$/u.test(n) && !POST_ABBREVIATIONS.has(n);
+};
 
 /**
  * A website's name ("Factcheck.org", "Tchadinfos.com"): an organisation however the attribution

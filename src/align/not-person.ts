@@ -2,9 +2,9 @@ import type { Article, Quote, SpeakerType } from "../model/index.js";
 import { outletKey } from "../model/outlet-names.js";
 import { GROUP_PLURALS, NOT_NAMES, PERSON_NOUNS } from "../model/name-words.js";
 import { isPlaceName } from "../model/place-names.js";
-import { outletByName } from "../ingest/outlets.js";
+import { outletByName } from "../model/known-outlets.js";
 import { FIRST_NAME_GENDER } from "../model/given-names.js";
-import { isTitle } from "./names.js";
+import { isAcronym, isTitle } from "./names.js";
 
 /**
  * Speakers the attribution typed as a person (or left open) whose name no person bears: a share of
@@ -18,6 +18,8 @@ export type NotPersonRule = {
   readonly id: string;
   readonly reason: string;
   readonly type: SpeakerType;
+  /** The attribution's types the row reads anew; a person's or an open type when left out. */
+  readonly from?: readonly SpeakerType[];
   readonly test: (words: readonly string[], name: string, context: NotPersonContext) => boolean;
 };
 
@@ -107,19 +109,25 @@ export function isCommonWordName(name: string, articleText: string): boolean {
   return NOT_NAMES.has(lower) || hasLowerWord(articleText, lower);
 }
 
-/** Role nouns for one person that the model's person nouns leave out ("the GOP front-runner"). */
-const ROLE_HEADS: ReadonlySet<string> = new Set(["front-runner", "frontrunner"]);
+/** Role nouns for one person that the model's person nouns leave out ("the GOP front-runner", "a campaign surrogate"). */
+const ROLE_HEADS: ReadonlySet<string> = new Set(["front-runner", "frontrunner", "attendee", "confidant", "surrogate", "ally", "spymaster", "producer"]);
+
+/** Words that open what a head noun is of or for ("A producer for Yahoo Studios"): the head is the word before. */
+const HEAD_ENDS: ReadonlySet<string> = new Set(["of", "for", "at", "with", "from", "in", "on", "by"]);
 
 /**
  * A body's name that ends in a lower-case noun for one person ("GOP front-runner", "Party
- * nominee"): a description of someone unnamed, as "the Vermont senator" is, never a body's name
- * (three stories' "GOP front-runner" were one organisation). Plurals ("Party leaders") are left:
- * a group may speak as a body.
+ * nominee", "A Clinton ally", "a campaign surrogate", "A producer for Yahoo Studios"): a
+ * description of someone unnamed, as "the Vermont senator" is, never a body's name (three stories'
+ * "GOP front-runner" were one organisation). It opens with a capital or an indefinite article
+ * ("a", "one") or "the"; what follows a preposition is another's ("a producer for Yahoo Studios" is the
+ * producer). Plurals ("Party leaders") are left: a group may speak as a body.
  */
 export function describesOnePerson(name: string): boolean {
   const words = name.trim().split(/\s+/);
-  if (words.length < 2 || !/^\p{Lu}/u.test(words[0])) return false;
-  const last = words[words.length - 1];
+  if (words.length < 2 || !(/^\p{Lu}/u.test(words[0]) || /^(?:a|an|one|another|the)$/.test(words[0]))) return false;
+  const cut = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
+  const last = words[(cut > 0 ? cut : words.length) - 1];
   return /^\p{Ll}/u.test(last) && (ROLE_HEADS.has(last) || (PERSON_NOUNS.has(last) && !GROUP_PLURALS.has(last)));
 }
 
@@ -127,19 +135,15 @@ export function describesOnePerson(name: string): boolean {
  * A share of people ("Almost half of respondents", "One in five", "Most", "Two-thirds of voters"),
  * however the attribution typed it: whoever its article polled, never one body across articles.
  */
-const SHARE = /^(?:(?:almost|nearly|about|roughly|over|under|just|more than|less than|fewer than)\s+)?(?:half|a third|a quarter|a majority|the majority|majority|most|many|few|two-thirds|three-quarters|one in \w+|\w+ in (?:\d+|ten|five|four|three))\b/i;
+// Up to two qualifiers ("Just over a quarter"), an adjective before "majority" ("vast majority of
+// Americans"); "most" as a superlative ("most recent RealClearPolitics average") is no share.
+const SHARE = /^(?:(?:almost|nearly|about|roughly|over|under|just|only|some|more than|less than|fewer than)\s+){0,2}(?:half|a third|a quarter|(?:a |the )?(?:(?:vast|large|slim|narrow|overwhelming|strong|growing|clear)\s+)?majority|most(?!\s+(?:recent|likely)\b)|many|few|two-thirds|three-quarters|one in \w+|\w+ in (?:\d+|ten|five|four|three))\b/i;
 /**
  * A percentage ("Twenty-four percent", "Thirty per cent of voters", "About 9% of respondents"): a
  * share of whoever its article polled. Two stories' "Twenty-four percent" were one body.
  */
 const PERCENT = /\bper ?cent\b|\d%/i;
 export const isShareOfPeople = (name: string): boolean => SHARE.test(name.trim()) || PERCENT.test(name);
-
-/** A post's abbreviation in capitals ("Trump's potential VP", "the CEO"): one person, not a body. */
-const POST_ABBREVIATIONS: ReadonlySet<string> = new Set(["VP", "PM", "MP", "DA", "AG", "CEO", "CFO", "COO", "CTO", "GM"]);
-
-/** One word in capitals of two to six letters, a call sign's suffix allowed ("CREW", "KXAB-TV"); no post ("VP"). */
-export const isAcronymWord = (name: string): boolean => /^\p{Lu}{2,6}(?:-\p{Lu}{2,4})?$/u.test(name) && !POST_ABBREVIATIONS.has(name);
 
 /** Whether a name is a news outlet's: one the corpus names (an article's outlet, one told something) or a known one. */
 export const isOutletName = (name: string, c: NotPersonContext): boolean => c.outlets?.has(outletKey(name)) === true || outletByName(name) !== null;
@@ -167,6 +171,14 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
     reason: "a share or count (\"22 percent\", \"520 superdelegates\") is many people, never one name",
     type: "group",
     test: (words) => /^\p{N}/u.test(words[0]),
+  },
+  {
+    id: "share",
+    reason:
+      "a share of people (\"Sixty-six percent\", \"Nearly half\", \"Many in the crowd\") is many people, however the attribution typed it: never one person, nor one body across articles",
+    type: "group",
+    from: ["person", "unknown", "organisation"],
+    test: (_words, name) => isShareOfPeople(name),
   },
   {
     id: "group-plural",
@@ -199,7 +211,7 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
     reason:
       "one word in capitals, an acronym's length (\"CREW\", \"DOJ\", \"KING-TV\"), that its article never writes as a transcript's speaker label (\"WALLACE:\") names a body: a person's name in capitals is a label",
     type: "organisation",
-    test: (words, name, c) => words.length === 1 && c.articleText !== undefined && isAcronymWord(name) && !c.articleText.includes(`${name}:`),
+    test: (words, name, c) => words.length === 1 && c.articleText !== undefined && isAcronym(name) && !c.articleText.includes(`${name}:`),
   },
   {
     id: "itself",
@@ -239,12 +251,14 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
   },
 ];
 
+const PERSON_OR_OPEN: readonly SpeakerType[] = ["person", "unknown"];
+
 /** The rule that reads a person-typed name as another type, or null when it may be a person's name. */
 export function notPersonRule(name: string, type: SpeakerType, context: NotPersonContext = {}): NotPersonRule | null {
-  if (type !== "person" && type !== "unknown") return null;
+  if (type !== "person" && type !== "unknown" && type !== "organisation") return null;
   const words = name.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
-  return NOT_PERSON_RULES.find((r) => r.test(words, name.trim(), context)) ?? null;
+  return NOT_PERSON_RULES.find((r) => (r.from ?? PERSON_OR_OPEN).includes(type) && r.test(words, name.trim(), context)) ?? null;
 }
 
 /** The type a quote's speaker is read as across articles: the attribution's, unless a rule above says otherwise. */

@@ -1,5 +1,6 @@
 import type { Article, Span } from "../model/index.js";
 import { paragraphIndexAt } from "../model/span.js";
+import { sentenceSpans } from "../model/sentences.js";
 
 /**
  * Words with which a story says a quote was given on another occasion ("Trump parroted these views
@@ -94,4 +95,45 @@ export function toldAsTwoOccasions(article: Article, x: Span, y: Span): boolean 
   const from = Math.max(a.end, at > 0 ? paras[at - 1].start : at === 0 ? paras[0].start : b.start - 400);
   const lead = narration(text.slice(from, b.start));
   return OCCASION_WORDS.some((r) => r.pattern.test(lead));
+}
+
+/**
+ * Words with which a story tells a quote as a line its speaker says on many occasions: a stump
+ * line, a refrain ("She often speaks of breaking “that highest, hardest glass ceiling”", "Trump
+ * then appears in a clip from a stump speech, saying, “…”"). Another outlet's other wording of it is
+ * as likely another saying as the words altered. Each a row: id, pattern, why. Read on PolNeAR
+ * train: 2 of the 12 altered-quote warnings, both another occasion (a 2008 speech against a line
+ * she "often speaks of"; a campaign statement against the stump speech that read it out, "what the
+ * hell is going on").
+ */
+export const REPEATED_LINE_WORDS: readonly { readonly id: string; readonly pattern: RegExp; readonly reason: string }[] = [
+  { id: "habitual", pattern: /\b(?:often|frequently|routinely|regularly|repeatedly|habitually)\b/i, reason: "the story says the speaker says it often: one saying of many" },
+  { id: "likes-to-say", pattern: /\blikes? to (?:say|tell|quip|joke|remind|note|boast)\b/i, reason: "the story calls it something the speaker likes to say: one saying of many" },
+  {
+    id: "stump-speech",
+    pattern: /\bstump speech(?:es)?\b|\b(?:at|in) (?:every|each|many|most|nearly every|almost every) (?:rally|rallies|stop|stops|speech|speeches|event|events|appearance|appearances)\b/i,
+    reason: "the words come from a stump speech, given at rally after rally, each time worded anew",
+  },
+  { id: "refrain", pattern: /\b(?:refrain|mantra|catchphrase|(?:signature|favou?rite|standard) line)\b/i, reason: "the story calls it the speaker's refrain: a line said on many occasions" },
+];
+
+/** Longest stretch read before a quote for its sentence's narration. */
+const LEAD_MAX = 300;
+
+/**
+ * The row that tells a quote as a line said on many occasions, read in the narration of its own
+ * sentence before it (quoted words left out), or null. Only its own sentence: "often" a sentence
+ * earlier speaks of something else.
+ */
+export function toldAsRepeatedLine(article: Article, span: Span): (typeof REPEATED_LINE_WORDS)[number] | null {
+  const text = article.text;
+  const para = article.paragraphs.find((p) => p.start <= span.start && span.start < p.end);
+  const from = Math.max(para?.start ?? 0, span.start - LEAD_MAX);
+  // Read to the quote's first letter, so a sentence that ends right before its opening mark ends
+  // there (the splitter looks for a capital after the mark); the narration drops marks with their words.
+  const sentences = sentenceSpans(text, from, Math.min(text.length, span.start + 1));
+  const own = sentences.findLast((x) => x.start <= span.start);
+  if (!own) return null;
+  const lead = narration(text.slice(own.start, span.start));
+  return REPEATED_LINE_WORDS.find((r) => r.pattern.test(lead)) ?? null;
 }

@@ -4,8 +4,8 @@ import { isPlaceName } from "../model/place-names.js";
 import { FIRST_NAME_GENDER } from "../model/given-names.js";
 import { escapeRegExp } from "../model/escape-regexp.js";
 import { nicknamesIn } from "./nicknames.js";
-import { alignedType, describesOnePerson, isAcronymWord, isCommonWordName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
-import { acronymOf, DESCRIPTION, foldAccents, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, withoutRunOn, type PersonName } from "./names.js";
+import { alignedType, describesOnePerson, isCommonWordName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
+import { acronymOf, DESCRIPTION, foldAccents, fullTitle, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, withoutRunOn, type PersonName } from "./names.js";
 
 /**
  * One identity per person or organisation across articles. The attribution stage already gives each
@@ -136,7 +136,7 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
     // the person only where its article writes the person's name (not-person.ts).
     const outletWord = !definite && !plural && isOutletSurname(q.speaker);
     // So is a word in capitals ("CREW"): a body unless its article writes it as a transcript's label.
-    const acronym = !definite && !plural && !outletWord && (q.speakerType === "person" || q.speakerType === "unknown") && isAcronymWord(q.speaker);
+    const acronym = !definite && !plural && !outletWord && (q.speakerType === "person" || q.speakerType === "unknown") && isAcronym(q.speaker);
     // "Ford itself" is read with its mention too.
     let speakerType = definite || speaksOfItself(q.mention)
       ? alignedType(q.speaker, q.speakerType, { ...corpus, mention: q.mention })
@@ -263,14 +263,17 @@ function givenNamesOf(name: string, p: PersonName): readonly string[] {
 }
 
 /**
- * A one-word name with its title as written, folded ("Mr. Obama" -> "mr obama", "President Obama"
- * -> "president obama"), or null when it has no title or is more than a title and a word.
+ * A one-word name with its titles, folded and written out ("Mr. Obama" -> "mr obama", "President
+ * Obama" and "Pres. Obama" -> "president obama", "Lt. Gov. Newsom" -> "lieutenant governor newsom"),
+ * or null when it has no title or holds more than titles and a word.
  */
 function titledForm(name: string): string | null {
   const p = parsePersonName(name);
   if (!p?.titled || !p.single) return null;
-  const words = foldAccents(name).toLowerCase().replace(/\./g, "").trim().split(/\s+/);
-  return words.length === 2 ? words.join(" ") : null;
+  const words = foldAccents(name).toLowerCase().trim().split(/\s+/);
+  const last = words.length - 1;
+  if (last < 1 || !words.slice(0, last).every(isTitle)) return null;
+  return [...words.slice(0, last).map(fullTitle), words[last].replace(/\./g, "")].join(" ");
 }
 
 /** Titles that tell a man from a woman: "Mr. Obama" is never "Mrs. Obama". */

@@ -1,5 +1,5 @@
 import type { Article, Speaker } from "../model/index.js";
-import { outletByName } from "../ingest/outlets.js";
+import { outletByName } from "../model/known-outlets.js";
 import { FIRST_NAME_GENDER } from "../model/given-names.js";
 import { isPlaceName } from "../model/place-names.js";
 import type { ClaimFacts } from "./claims.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { alignSpeakers } from "../../src/align/index.js";
 import { parsePersonName } from "../../src/align/names.js";
-import { notPersonContext, notPersonRule, type NotPersonContext } from "../../src/align/not-person.js";
+import { describesOnePerson, notPersonContext, notPersonRule, type NotPersonContext } from "../../src/align/not-person.js";
 import type { SpeakerType } from "../../src/model/index.js";
 import { article, quote } from "../conflicts/fixtures.js";
 
@@ -15,6 +15,12 @@ describe("notPersonRule: person-typed names no person bears", () => {
     ["must: a platform", "Twitter", "person", "platform", "organisation"],
     ["must: a description with lower-case words", "Republican establishment figures", "person", "lower-case-word", "anonymous"],
     ["must: a possessive description", "Sanders’ campaign manager", "person", "lower-case-word", "anonymous"],
+    // A share is many people however typed: an organisation's type too.
+    ["must: a share in words typed an organisation", "Sixty-six percent", "organisation", "share", "group"],
+    ["must: a share in words typed a person", "Twenty-four percent", "person", "share", "group"],
+    ["must: half, qualified twice", "Just over a quarter", "organisation", "share", "group"],
+    ["must: a majority with its adjective", "vast majority of Americans", "organisation", "share", "group"],
+    ["must: many of a crowd", "Many in the crowd", "organisation", "share", "group"],
   ])("%s: %s", (_n, name, type, id, retyped) => {
     const r = notPersonRule(name, type as SpeakerType);
     expect(r?.id).toBe(id);
@@ -28,6 +34,9 @@ describe("notPersonRule: person-typed names no person bears", () => {
     ["must-not: a one-word place (a surname as often)", "Washington", "person"],
     ["must-not: an organisation's own type", "Leading Democrats", "organisation"],
     ["must-not: an anonymous type", "22 percent", "anonymous"],
+    ["must-not: an organisation's name", "Pew Research Center", "organisation"],
+    ["must-not: \"most\" as a superlative", "most recent RealClearPolitics average of national polls", "organisation"],
+    ["must-not: a group's own type", "Sixty-six percent", "group"],
   ])("%s: %s", (_n, name, type) => {
     expect(notPersonRule(name, type as SpeakerType)).toBeNull();
   });
@@ -149,5 +158,25 @@ describe("alignSpeakers: words typed as persons do not join people", () => {
   it("reads a party plural as a group", () => {
     const r = alignSpeakers([a4], [said(a4, "Leading Democrats")]);
     expect(r.speakers.map((s) => s.type)).toEqual(["group"]);
+  });
+});
+
+// A body's name that is a description of one person unnamed: speakers types it anonymous, not an organisation.
+describe("describesOnePerson", () => {
+  it.each([
+    ["must: a capitalised name and a role", "GOP front-runner", true],
+    ["must: a capitalised name and a person noun", "Party nominee", true],
+    ["must: an indefinite article, a name and a role", "A Clinton ally", true],
+    ["must: one and a role", "One attendee", true],
+    ["must: a lower-case indefinite article", "a campaign surrogate", true],
+    ["must: the head before a preposition", "A producer for Yahoo Studios", true],
+    ["must-not: a plural may speak as a body", "Party leaders", false],
+    ["must-not: a body named with its preposition", "Center for American Progress", false],
+    ["must-not: a thing before a preposition", "a report by the inspector", false],
+    ["must-not: a group of people", "a group of rabbis", false],
+    ["must: the definite article", "the campaign surrogate", true],
+    ["must-not: one word", "surrogate", false],
+  ])("%s: %j", (_why, name, expected) => {
+    expect(describesOnePerson(name)).toBe(expected);
   });
 });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fuzzRuns } from "../property-runs.js";
-import { toldAsTwoOccasions } from "../../src/align/occasions.js";
+import { toldAsRepeatedLine, toldAsTwoOccasions } from "../../src/align/occasions.js";
 import { article } from "../conflicts/fixtures.js";
 
 /** An article of paragraphs; the two spans are the first and last “quoted words”. */
@@ -55,5 +55,27 @@ describe("toldAsTwoOccasions: an entry time between two quotes, as the pattern o
       }),
       { numRuns: fuzzRuns(500) },
     );
+  });
+});
+
+describe("toldAsRepeatedLine: a quote its sentence tells as said on many occasions", () => {
+  const row = (text: string) => {
+    const a = article("post", "Morning Post", "2024-02-01", text);
+    const m = /“([^”]*)”/.exec(text.slice(text.lastIndexOf("“")))!;
+    const start = text.lastIndexOf("“") + 1;
+    return toldAsRepeatedLine(a, { start, end: start + m[1].length })?.id ?? null;
+  };
+  it.each([
+    ["must: often", "She often speaks of breaking “that highest, hardest glass ceiling” by being elected.", "habitual"],
+    ["must: a stump speech", "Trump then appears in a clip from a stump speech, saying, “We will win.”", "stump-speech"],
+    ["must: at every rally", "At every rally Lopez tells the crowd, “We will keep every job.”", "stump-speech"],
+    ["must: likes to say", "As Lopez likes to say, “We will keep every job.”", "likes-to-say"],
+    ["must: a refrain", "It has become her refrain: “We will keep every job.”", "refrain"],
+    ["must-not: often in the sentence before", "Lopez often visits the plant. She said, “We will keep every job.”", null],
+    ["must-not: often in the sentence that ends before the quote's mark", "Lopez often visits the plant. “We will keep every job,” she said.", null],
+    ["must-not: often inside an earlier quote", "“We often win,” she said, adding, “We will keep every job.”", null],
+    ["must-not: a plain cue", "Lopez told reporters, “We will keep every job.”", null],
+  ])("%s", (_name, text, want) => {
+    expect(row(text)).toBe(want);
   });
 });

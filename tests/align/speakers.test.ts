@@ -286,14 +286,27 @@ describe("alignSpeakers: a title and surname across articles", () => {
   const bare = story("b1", "Mr. Reyes said xx");
   const bare2 = story("b2", "Mayor Reyes said xx");
   const both = story("m1", "Tomas Reyes and Ana Reyes spoke. Mr. Reyes said xx");
+  const governor = story("g1", "Tomas Reyes, the governor, spoke. Governor Reyes said xx");
+  const mayor = story("y1", "Tomas Reyes, the mayor, spoke. Mayor Reyes said xx");
+  const govShort = story("g2", "Gov. Reyes said xx");
+  const ltGov = story("g3", "Lt. Gov. Reyes said xx");
+  const ltGovFull = story("g4", "Tomas Reyes, the lieutenant governor, spoke. Lieutenant Governor Reyes said xx");
+  const govShortFull = story("g5", "Tomas Reyes, the governor, spoke. Gov. Reyes said xx");
+  const govLong = story("g6", "Governor Reyes said xx");
   const nameOf = (r: ReturnType<typeof alignSpeakers>, articleId: string) => r.quotes.find((q) => q.articleId === articleId)?.speaker;
   it.each([
     ["must: the form stood for one full name elsewhere", [via(tomas, "Tomas Reyes", "Mr. Reyes"), via(ana, "Ana Reyes", "she"), via(bare, "Reyes", "Mr. Reyes")], "b1", "Tomas Reyes"],
     ["must-not: another title is other evidence", [via(tomas, "Tomas Reyes", "Mr. Reyes"), via(ana, "Ana Reyes", "she"), via(bare2, "Reyes", "Mayor Reyes")], "b2", "Mayor Reyes"],
     ["must-not: the form stood for two people", [via(tomas, "Tomas Reyes", "Mr. Reyes"), via(ana, "Ana Reyes", "Mr. Reyes"), via(bare, "Reyes", "Mr. Reyes")], "b1", "Mr. Reyes"],
     ["must-not: an article naming both Reyeses is no evidence", [via(both, "Ana Reyes", "Mr. Reyes"), via(tomas, "Tomas Reyes", "he"), via(bare, "Reyes", "Mr. Reyes")], "b1", "Mr. Reyes"],
+    // A title's abbreviation is the title: "Gov. Reyes" is whom "Governor Reyes" stood for.
+    ["must: an abbreviated title is the full title", [via(governor, "Tomas Reyes", "Governor Reyes"), via(ana, "Ana Reyes", "she"), via(govShort, "Reyes", "Gov. Reyes")], "g2", "Tomas Reyes"],
+    ["must: the full title is the abbreviated one", [via(govShortFull, "Tomas Reyes", "Gov. Reyes"), via(ana, "Ana Reyes", "she"), via(govLong, "Reyes", "Governor Reyes")], "g6", "Tomas Reyes"],
+    ["must: two titles written short", [via(ltGovFull, "Tomas Reyes", "Lieutenant Governor Reyes"), via(ana, "Ana Reyes", "she"), via(ltGov, "Reyes", "Lt. Gov. Reyes")], "g3", "Tomas Reyes"],
+    ["must-not: another title, abbreviated", [via(mayor, "Tomas Reyes", "Mayor Reyes"), via(ana, "Ana Reyes", "she"), via(govShort, "Reyes", "Gov. Reyes")], "g2", "Gov. Reyes"],
+    ["must-not: one of two titles is other evidence", [via(governor, "Tomas Reyes", "Governor Reyes"), via(ana, "Ana Reyes", "she"), via(ltGov, "Reyes", "Lt. Gov. Reyes")], "g3", "Lt. Gov. Reyes"],
   ])("%s", (_name, quotes, articleId, want) => {
-    const r = alignSpeakers([tomas, ana, bare, bare2, both], quotes);
+    const r = alignSpeakers([tomas, ana, bare, bare2, both, governor, mayor, govShort, ltGov, ltGovFull, govShortFull, govLong], quotes);
     expect(nameOf(r, articleId)).toBe(want);
   });
 });

@@ -101,6 +101,7 @@ const cases: Record<string, { must: Case[]; mustNot: Case[] }> = {
     mustNot: [
       { name: "named person", report: withQuotes([vasquez]), hits: 0 },
       { name: "organisation", report: withQuotes([{ ...vasquez, speaker: "Marrowby Council", speakerType: "organisation" }]), hits: 0 },
+      { name: "a document typed anonymous", report: withQuotes([{ id: "a", article: "gazette", kind: "indirect", text: "the pumps had failed hours earlier", speaker: "a harbour board report released on Monday", speakerType: "anonymous" }]), hits: 0 },
     ],
   },
   "secondhand-source": {
@@ -680,6 +681,27 @@ describe("altered-quote: marked edits and other speakers are one severity lower"
     };
     expect(severities(finding2("Tomas Reyes"))).toEqual(["info"]);
     expect(severities(finding2("Lena Vasquez"))).toEqual(["warning"]);
+  });
+});
+
+// A line one story tells as said on many occasions (a stump line): the other outlet's wording is as
+// likely another saying. One severity lower, saying why; "often" in another sentence is no such word.
+describe("altered-quote: a line told as said on many occasions is one severity lower", () => {
+  const told = (courierText: string) => {
+    const r = makeReport({ articles: [two[0], { ...two[1], text: courierText }], quotes: [vasquez, vasquez2] });
+    return { ...r, groups: midnightToDawn("q1", "q2", "We evacuated every family from the river district before", { outletsDiffer: true, datesDiffer: true }) };
+  };
+  const hits = (report: Report) => runChecks(report, {}).filter((f) => f.ruleId === "altered-quote");
+  it.each([
+    ["must: the story says she often says it", "Vasquez often tells crowds that “We evacuated every family from the river district before dawn,” and they cheer.", "info", /said on many occasions \(habitual\)/],
+    ["must: a clip from a stump speech", "A clip from her stump speech shows her saying, “We evacuated every family from the river district before dawn.”", "info", /\(stump-speech\)/],
+    ["must: something she likes to say", "As Vasquez likes to say, “We evacuated every family from the river district before dawn.”", "info", /\(likes-to-say\)/],
+    ["must-not: 'often' in the sentence before", "Vasquez often visits the river. She said: “We evacuated every family from the river district before dawn.”", "warning", /check which words were said$/],
+    ["must-not: 'often' inside the quote", "“We often leave early,” she said, adding, “We evacuated every family from the river district before dawn.”", "warning", /check which words were said$/],
+  ])("%s", (_name, text, severity, message) => {
+    const out = hits(told(text));
+    expect(out.map((f) => f.severity)).toEqual([severity]);
+    expect(out[0].message).toMatch(message);
   });
 });
 

@@ -1096,6 +1096,21 @@ describe("finding details", () => {
     expect(r.groups[0].members.map((m) => m.variant).sort()).toEqual(["altered", "verbatim"]);
   });
 
+  // A line one story tells as said on many occasions may be worded anew each time: info, saying so,
+  // as check's altered-quote rates it; "often" in another sentence is no such word.
+  it.each([
+    { name: "must: the other story says she often says it", ledger: "At Kestrel, the minister was blunt. As she often says, “We will raise taxes on working families this year,” Ana Lopez said.", severity: "info", says: true },
+    { name: "must: a stump speech", ledger: "In her stump speech, Ana Lopez says “We will raise taxes on working families this year,” to cheers.", severity: "info", says: true },
+    { name: "must-not: often in the sentence before", ledger: "Lopez often visits Kestrel. “We will raise taxes on working families this year,” Ana Lopez said.", severity: "warning", says: false },
+  ])("a lost word in a line told as said often: $name", ({ ledger, severity, says }) => {
+    const a = article("post", "Morning Post", "2024-02-01", "At the Kestrel plant, Minister Ana Lopez spoke. “We will not raise taxes on working families this year,” Lopez said. Kestrel workers cheered.");
+    const b = article("ledger", "Ledger", "2024-02-01", ledger);
+    const [f] = ofKind(analyse([a, b], [quote(a, "We will not raise taxes on working families this year,", "Ana Lopez"), quote(b, "We will raise taxes on working families this year,", "Ana Lopez")]).findings, "variant");
+    expect(f.severity).toBe(severity);
+    if (says) expect(f.explanation).toMatch(/ Ledger tells it as a line said on many occasions: the wordings may be two sayings\.$/);
+    else expect(f.explanation).not.toMatch(/many occasions/);
+  });
+
   it.each([
     { name: "must: both printings carry AP copy the same day", wire: ["Associated Press", "Associated Press"], says: true },
     { name: "must-not: one printing carries AP copy, the other is its own", wire: ["Associated Press", null], says: false },

@@ -5,7 +5,7 @@ import { groupPairHits } from "../group-hits.js";
 import { wordsAfterLabel } from "../quote-place.js";
 import { renderDiff } from "../../verify/word-diff.js";
 import { isDescriptiveName, mayBeSamePerson } from "../../align/names.js";
-import { toldAsTwoOccasions } from "../../align/occasions.js";
+import { toldAsRepeatedLine, toldAsTwoOccasions } from "../../align/occasions.js";
 import { anotherSentence } from "../../align/variant.js";
 import { sameSaying, sideBySide } from "../../conflicts/same-saying.js";
 import { quotesByArticle } from "../../align/split.js";
@@ -76,6 +76,9 @@ const ADVICE: Readonly<Record<string, string>> = {
   extended: "check which words were said",
 };
 
+/** The clause a message ends with when a wording is told as a line said often, or nothing. */
+const withRepeated = (why: string | null) => (why ? `; ${why}` : "");
+
 /** The quotes in marks that a conflicts-stage finding rests on. */
 const directQuotes = (f: Finding, quotes: ReadonlyMap<string, Quote>): Quote[] =>
   f.claims.flatMap((c) => {
@@ -113,6 +116,17 @@ export const alteredQuote: CheckRule = {
       });
       for (const m of g.members) groupOf.set(m.quoteId, members);
     }
+    // A line either story tells as said on many occasions ("she often speaks of", "a clip from a
+    // stump speech"): the other outlet's wording is as likely another saying. Reported one severity
+    // lower with the words that say so, not dropped: the two may still be one occasion.
+    const repeatedLine = (q: Quote, ref: Quote): string | null => {
+      for (const x of [q, ref]) {
+        const article = articles.get(x.articleId);
+        const row = article ? toldAsRepeatedLine(article, x.span) : null;
+        if (row) return `${x === q ? "this story" : "the other story"} tells it as a line said on many occasions (${row.id}), so the two may be two sayings`;
+      }
+      return null;
+    };
     const noChange = (m: QuoteGroupMember, q: Quote, ref: Quote) =>
       sameSaying({
         q,
@@ -134,10 +148,10 @@ export const alteredQuote: CheckRule = {
         message: sameArticle(q, ref)
           ? `quote ${m.variant} against this article's other wording of it: ${renderDiff(m.diff)}; if both are one occasion, make them agree`
           : // Credited there to someone who cannot be this speaker: say so, or it reads as one person's quote cut.
-            `quote ${m.variant} against the wording ${otherSpeaker(q, ref) ? `credited to ${ref.speaker} ` : ""}in ${refWhere}: ${renderDiff(m.diff)}; ${ADVICE[m.variant] ?? ADVICE.altered}`,
+            `quote ${m.variant} against the wording ${otherSpeaker(q, ref) ? `credited to ${ref.speaker} ` : ""}in ${refWhere}: ${renderDiff(m.diff)}; ${ADVICE[m.variant] ?? ADVICE.altered}${sameArticle(q, ref) ? "" : withRepeated(repeatedLine(q, ref))}`,
         note: `${refWhere}${wordsAfterLabel(ref.kind, ref.text, 200)}`,
       }),
-      lesser: (q, ref, m) => MARKED.has(m.variant) || otherSpeaker(q, ref) || sameArticle(q, ref),
+      lesser: (q, ref, m) => MARKED.has(m.variant) || otherSpeaker(q, ref) || sameArticle(q, ref) || repeatedLine(q, ref) !== null,
       // The conflicts stage rates a group whose members only change punctuation, are cut or
       // bracketed as info; and a finding needs two quotes in marks, as a member does.
       keepFinding: (f, quotes) => f.severity !== "info" && directQuotes(f, quotes).length >= 2,

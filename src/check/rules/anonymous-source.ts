@@ -3,6 +3,7 @@ import type { CheckRule } from "../types.js";
 import { articleById, quotePlace, spokenQuotes, wordsAfterLabel } from "../quote-place.js";
 import { anaphoric, namedBy, quotedPeopleByArticle } from "../named-description.js";
 import { headlineSource } from "../headline-source.js";
+import { isDocumentSource } from "../document-source.js";
 
 export const anonymousSource: CheckRule = {
   id: "anonymous-source",
@@ -25,7 +26,8 @@ export const anonymousSource: CheckRule = {
       // "the president" in an article that writes "President Obama" is Obama, not an unnamed source;
       // nor is "the retired neurosurgeon" that nothing brought in unnamed (named-description: anaphoric).
       // A headline's "Senator from Texas says" is the story's subject, whom the story names.
-      .filter((q) => q.speakerType === "anonymous" && !named(q) && !inHeadline(q))
+      // A report, a memo or an email is a document source, no person left unnamed (document-source).
+      .filter((q) => q.speakerType === "anonymous" && !(q.speaker !== null && isDocumentSource(q.speaker)) && !named(q) && !inHeadline(q))
       .map((q) => ({
         ...quotePlace(q),
         quoteId: q.id,

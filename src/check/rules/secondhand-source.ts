@@ -3,7 +3,7 @@ import { count } from "../../model/index.js";
 import { fileNameNamesOutlet, outletKey } from "../../model/outlet-names.js";
 import { quotePlace, spokenQuotes, wordsAfterLabel } from "../quote-place.js";
 import { editionOf, longerOutletName } from "../../model/outlet-in-text.js";
-import { canonicalOutlet } from "../../ingest/outlets.js";
+import { canonicalOutlet } from "../../model/known-outlets.js";
 
 /**
  * An outlet's name as a key, read through the outlet table's other names first: "told HuffPost" is

@@ -1,4 +1,4 @@
-import { toldAsTwoOccasions } from "../../align/occasions.js";
+import { toldAsRepeatedLine, toldAsTwoOccasions } from "../../align/occasions.js";
 import { anotherSentence } from "../../align/variant.js";
 import { sameSaying, sideBySide as quotesSideBySide } from "../same-saying.js";
 import { quotesByArticle } from "../../align/split.js";
@@ -102,7 +102,15 @@ export const variantCheck: Check = {
           !noChange(m, ref, sayings),
       );
       if (!changed.length || members.length < 2) return [];
-      const serious = changed.some((m) => SERIOUS.has(m.member.variant));
+      // A line a story tells as said on many occasions ("she often speaks of", "a clip from a stump
+      // speech") may be worded anew each time: words changed against it are rated info, as check's
+      // altered-quote rates them (align/occasions), and the explanation says which story tells it so.
+      const repeatedIn = (m: Member) => (m.facts.article && toldAsRepeatedLine(m.facts.article, m.facts.claim) ? m : null);
+      const refRepeated = ref ? repeatedIn(ref) : null;
+      const repeatedOf = (m: Member) => (m.facts.claim.article === ref?.facts.claim.article ? null : (refRepeated ?? repeatedIn(m)));
+      const alteredOnes = changed.filter((m) => SERIOUS.has(m.member.variant));
+      const serious = alteredOnes.some((m) => repeatedOf(m) === null);
+      const teller = serious ? null : alteredOnes.map(repeatedOf).find((x) => x !== null);
       const how = changed
         .slice(0, 2)
         .map((m) => `${where(m.facts)} (${m.facts.claim.speaker ?? "unattributed"}) ${m.member.variant === "punctuation" ? "changes only punctuation, a question mark" : diffSummary(m.member)} [${m.member.variant}]`);
@@ -110,11 +118,12 @@ export const variantCheck: Check = {
       const wire = changed.map((m) => sameWire(m.facts.article, ref.facts.article)).find((w) => w !== null);
       const printed = wire ? ` ${wire[0].toUpperCase()}${wire.slice(1)}: one report, its words changed in printing.` : "";
       const others = otherSpeakers(members.map((m) => m.facts), corpus);
+      const stump = teller ? ` ${where(teller.facts)} tells it as a line said on many occasions: the wordings may be two sayings.` : "";
       return [
         {
           key: g.id,
           severity: serious ? "warning" : "info",
-          explanation: `The quote ${shownWords(ref.facts.claim.kind, excerpt(ref.facts.claim.text))} (${where(ref.facts)}) appears in ${members.length} places and ${listOf(how)}.${printed}${others}`,
+          explanation: `The quote ${shownWords(ref.facts.claim.kind, excerpt(ref.facts.claim.text))} (${where(ref.facts)}) appears in ${members.length} places and ${listOf(how)}.${printed}${others}${stump}`,
           claims: members.map((m) => claimRef(m.facts.claim, m.member.variant)),
         },
       ];

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { isDocumentSource } from "../../src/check/document-source.js";
+
+describe("isDocumentSource: a writing or a record credited with words, not a person", () => {
+  it.each([
+    ["must: a report named by its author", "A State Department inspector general's report", true],
+    ["must: a document and who filed it", "a court document filed by state attorney Dave Aronberg", true],
+    ["must: an email and whom it is from", "an email from the president of the labor federation", true],
+    ["must: a clause without \"that\"", "an interview his brother gave to ITV", true],
+    ["must: a copy of a memo", "A redacted copy of the inspector general’s memo seen by Reuters", true],
+    ["must: emails and a participle", "emails unearthed in the investigation", true],
+    ["must: a survey", "a recent Reuters survey of voter lists", true],
+    ["must: the noun alone", "the report", true],
+    ["must-not: a person familiar with a report", "a person familiar with the report", false],
+    ["must-not: an aide who read the memo", "an aide who read the memo", false],
+    ["must-not: the report's author", "the report's author", false],
+    ["must-not: a poll worker", "a poll worker", false],
+    ["must-not: a person", "a State Department official", false],
+    ["must-not: a source close to an audit", "a source close to the audit", false],
+  ])("%s: %j", (_why, speaker, expected) => {
+    expect(isDocumentSource(speaker)).toBe(expected);
+  });
+});
