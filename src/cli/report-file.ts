@@ -1,17 +1,21 @@
 import { dirname, join, relative } from "node:path";
 import type { Report } from "../model/index.js";
 import type { Formatter } from "../report/registry.js";
+import { withChecks } from "../pipeline/with-checks.js";
 import { bytes } from "../tui/text.js";
 import { DEFAULT_CORPUS } from "./corpus.js";
 import { destinationProblem, inputRoots, writeAtomic, writeProblem, writeTarget } from "./output-file.js";
 
 /**
- * A report's text in pieces: the formatter's own (JSON's, about a megabyte each) when it has them,
+ * A report's text in pieces (with the `check` findings attached first when the format lists them): the formatter's own (JSON's, about a megabyte each) when it has them,
  * else its whole text as one. The CLI's `report` and the UI's "write a report" both write these: the
  * UI built each format as one string, so a JSON report longer than V8's longest string, which
  * `report -o` wrote, failed from the UI.
  */
-export const reportPieces = (f: Formatter, r: Report): Iterable<string> => (f.chunks ? f.chunks(r) : [f.format(r)]);
+export function reportPieces(f: Formatter, r: Report): Iterable<string> {
+  const report = f.listsChecks ? withChecks(r) : r;
+  return f.chunks ? f.chunks(report) : [f.format(report)];
+}
 
 /** The pieces, each one's UTF-8 bytes told to `add` as it is handed on. */
 export function* counted(pieces: Iterable<string>, add: (bytes: number) => void): Generator<string> {

@@ -1,4 +1,4 @@
-import type { Diagnostic } from "./diagnostic.js";
+import type { Diagnostic, Severity } from "./diagnostic.js";
 import type { Article, DocumentFormat, InputStatus } from "./document.js";
 import type { Claim, Finding, QuoteGroup } from "./finding.js";
 import type { Quote } from "./quote.js";
@@ -26,6 +26,20 @@ export type Report = {
   readonly claims: readonly Claim[];
   readonly findings: readonly Finding[];
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * The `check` findings, every rule at its default severity, where the command attached them
+   * (pipeline/with-checks) for a format that lists them with each quote (JSON); absent otherwise.
+   */
+  readonly checks?: readonly CheckNote[];
+};
+
+/** A `check` finding as a report carries it: the rule, its severity and message, and what it is about. */
+export type CheckNote = {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly quoteId?: string;
+  readonly findingId?: string;
 };
 
 /**

@@ -1,5 +1,4 @@
-import type { Article, Quote, Report, Severity } from "../model/index.js";
-import { runChecks, type CheckFinding } from "../check/run.js";
+import type { Article, CheckNote, Quote, Report, Severity } from "../model/index.js";
 import { chainOf, findingTitle, paragraphAt } from "./report-view.js";
 import { quoteNotes } from "./quote-notes.js";
 import { jsonChunks, joinedUpTo, streamed } from "./json-chunks.js";
@@ -16,13 +15,13 @@ export const REPORT_JSON_VERSION = "1.1";
 export type QuoteCheck = { readonly ruleId: string; readonly severity: Severity; readonly message: string };
 
 /**
- * The `check` findings (every rule at its default severity, as `check` with no configuration) about
+ * The `check` findings the report carries (Report.checks, attached by pipeline/with-checks) about
  * each quote: those on the quote itself (no-speaker, truncated-quote, and altered-quote on the group
  * member it stands at); those on a finding, to every quote it holds a claim of (conflict,
  * disputed-claim, misattribution: each side is in question, while the hit's own quoteId names the
  * first claim alone). Pure.
  */
-export function checksByQuote(report: Report, findings: readonly CheckFinding[] = runChecks(report)): ReadonlyMap<string, readonly QuoteCheck[]> {
+export function checksByQuote(report: Report, findings: readonly CheckNote[] = report.checks ?? []): ReadonlyMap<string, readonly QuoteCheck[]> {
   const claimsOf = new Map(report.findings.map((f) => [f.id, f.claims.map((c) => c.quoteId)]));
   const out = new Map<string, QuoteCheck[]>();
   for (const f of findings) {
@@ -56,6 +55,8 @@ function* jsonLines(r: Report): Generator<string> {
     };
   };
   // Articles without their offset maps (the file's positions are on each quote as line and column).
-  yield* jsonChunks({ ...r, schemaVersion: REPORT_JSON_VERSION, articles: r.articles.map(({ sourceOffsets: _s, ...a }) => a), quotes: streamed(r.quotes, quote) });
+  // (The checks go with their quotes, not as a list of their own.)
+  const { checks: _checks, ...rest } = r;
+  yield* jsonChunks({ ...rest, schemaVersion: REPORT_JSON_VERSION, articles: r.articles.map(({ sourceOffsets: _s, ...a }) => a), quotes: streamed(r.quotes, quote) });
   yield "\n";
 }

@@ -16,6 +16,8 @@ export type Formatter = {
    * a dense 49 MB story did): the CLI writes them one after another. `format` joins them.
    */
   readonly chunks?: (report: Report) => Iterable<string>;
+  /** The format lists the `check` findings with each quote: the command attaches them first (pipeline/with-checks). */
+  readonly listsChecks?: boolean;
 };
 
 /** Every report format, in one place; the CLI and the TUI's "write a report" both read this. */
@@ -26,6 +28,7 @@ export const reportFormatters: readonly Formatter[] = [
     description: "the whole analysis as JSON, each quote with its chain, flags, findings and checks (schema/report.schema.json)",
     format: (r) => [...jsonReport(r)].join(""),
     chunks: jsonReport,
+    listsChecks: true,
   },
   {
     name: "md",

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { exportReport, reportPieces, writeReportFile } from "../../src/cli/report-file.js";
+import { withChecks } from "../../src/pipeline/with-checks.js";
 import { formatterNamed, type Formatter } from "../../src/report/registry.js";
 import { sampleReport } from "../report/sample-report.js";
 
@@ -44,7 +45,8 @@ describe("a report written in pieces by one writer (report -o and the UI's write
   // The bug: the UI built the JSON report as one string (format), which a dense story's could not be.
   it("the UI's export writes the JSON report from its pieces, the same text as report gives", async () => {
     const json = formatterNamed("json")!;
-    const whole = json.format(report);
+    // (What `report` writes: the check findings attached, then the formatter.)
+    const whole = json.format(withChecks(report));
     const format = vi.spyOn(json, "format");
     const line = await exportReport(dir, [join(dir, "story")], report, json, "quotecheck-report.json");
     expect(format).not.toHaveBeenCalled();

@@ -7,6 +7,7 @@ import { articlesById, quoteFormats, quoteRows } from "../../src/report/quote-ro
 import { speakerFormats } from "../../src/report/speakers.js";
 import { findingFormats } from "../../src/report/findings.js";
 import { sampleReport } from "./sample-report.js";
+import { withChecks } from "../../src/pipeline/with-checks.js";
 
 /**
  * Every report format of the sample report, byte for byte, against the files in
@@ -20,7 +21,8 @@ const UPDATE = process.env.QUOTECHECK_UPDATE_GOLDEN === "1";
 
 const report = sampleReport();
 const outputs: readonly (readonly [string, () => string])[] = [
-  ...reportFormatters.map((f) => [`report.${f.extension}`, () => f.format(report)] as const),
+  // (As the command writes them: a format that lists the check findings gets them attached first.)
+  ...reportFormatters.map((f) => [`report.${f.extension}`, () => f.format(f.listsChecks ? withChecks(report) : report)] as const),
   ...(["table", "csv", "json"] as const).map((k) => [`extract.${k === "table" ? "txt" : k}`, () => (k === "table" ? quoteFormats.table(quoteRows(report), undefined, articlesById(report)) : quoteFormats[k](quoteRows(report)))] as const),
   ["speakers.txt", () => speakerFormats.table(report)],
   ["conflicts.txt", () => findingFormats.table(report)],

@@ -3,6 +3,7 @@ import { formatterNamed } from "../../src/report/registry.js";
 import { checksByQuote, REPORT_JSON_VERSION } from "../../src/report/json-report.js";
 import { reportView } from "../../src/report/report-view.js";
 import { runChecks } from "../../src/check/run.js";
+import { withChecks } from "../../src/pipeline/with-checks.js";
 import { schemaValidator } from "./schema-validator.js";
 import { sampleReport } from "./sample-report.js";
 
@@ -15,7 +16,8 @@ type JsonQuote = {
   checks: { ruleId: string; severity: string; message: string }[];
 };
 
-const report = sampleReport();
+// The command attaches the check findings before the JSON formatter reads them (pipeline/with-checks).
+const report = withChecks(sampleReport());
 const doc = JSON.parse(formatterNamed("json")!.format(report)) as { schemaVersion: string; quotes: JsonQuote[] };
 const quote = (id: string) => doc.quotes.find((q) => q.id === id)!;
 const rules = (id: string) => quote(id).checks.map((c) => c.ruleId).sort();
