@@ -337,6 +337,17 @@ export function outerReporter(q: QuoteContext, toks: readonly Tok[], v: number, 
 type Adjacent = { m: Mention; v: number; cue: Span; clause: Span };
 let adjacentOf: QuoteContext | null = null;
 let adjacentHit: Adjacent | null = null;
+/**
+ * "who once called the plan “…”", "Lee once described it as “…”": "once" with only auxiliaries and
+ * adverbs between it and the verb at `v` is the adverb (at one time), which opens no clause; the
+ * conjunction has a subject of its own after it ("once the vote is in, Lee said").
+ */
+function adverbOnce(toks: readonly Tok[], b: number, v: number): boolean {
+  if (toks[b].lower !== "once") return false;
+  for (let k = b + 1; k < v; k++) if (!BETWEEN.has(toks[k].lower) && !PASSIVE.has(toks[k].lower) && !isLyAdverb(toks[k].lower)) return false;
+  return true;
+}
+
 export function adjacentSource(q: QuoteContext): Adjacent | null {
   if (q !== adjacentOf) {
     adjacentHit = adjacentSourceOf(q);
@@ -588,7 +599,7 @@ export function localSubject(q: QuoteContext, toks: readonly Tok[], v: number): 
     if (r) return r;
   }
   let b = v - 1;
-  while (b >= 0 && v - b <= 8 && toks[b].text !== "," && toks[b].text !== ";" && toks[b].lower !== "with" && !CLAUSE_OPENERS.has(toks[b].lower) && !RELATIVE_SOURCE.has(toks[b].lower)) b--;
+  while (b >= 0 && v - b <= 8 && toks[b].text !== "," && toks[b].text !== ";" && toks[b].lower !== "with" && !(CLAUSE_OPENERS.has(toks[b].lower) && !adverbOnce(toks, b, v)) && !RELATIVE_SOURCE.has(toks[b].lower)) b--;
   if (b >= 0 && v - b <= 8 && RELATIVE_SOURCE.has(toks[b].lower) && !participle) {
     // "Bannon, who Lee called …": a subject of its own after the pronoun makes it the object.
     let k = b + 1;

@@ -41,7 +41,12 @@ const LEAD_JUNK = new Set(["and", "but", "so", "then", "yet", "why", "also", "wh
 // Only before "that" or "why" (which open a clause) or a capitalised name: "is one common saying"
 // opens no subject at all.
 const LEFTOVER_VERBS: ReadonlySet<string> = new Set(["is", "was", "were", "are", "be", "been", "am", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "has", "have", "had", "says", "said", "told", "tells"]);
-const leftoverVerb = (t: Tok, next: Tok): boolean => !t.cap && LEFTOVER_VERBS.has(t.lower) && (next.lower === "that" || next.lower === "why" || next.cap);
+// ("And will their editors, who …": a question's modal before a determiner is left over too; a modal
+// is never a clause's main verb, as "did the best", "is an adaptation" are.)
+const MODALS: ReadonlySet<string> = new Set(["will", "would", "could", "should", "can", "may", "might", "must"]);
+const ARTICLE_OR_POSSESSIVE: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]);
+const leftoverVerb = (t: Tok, next: Tok): boolean =>
+  !t.cap && LEFTOVER_VERBS.has(t.lower) && (next.lower === "that" || next.lower === "why" || next.cap || (MODALS.has(t.lower) && ARTICLE_OR_POSSESSIVE.has(next.lower) && !next.cap));
 // Words that cannot stand inside a subject before its verb (a clause is in the way).
 const CLAUSE_WORDS = new Set([
   "is", "was", "were", "are", "be", "been", "being", "am", "will", "would", "could", "should", "can", "may", "might",
