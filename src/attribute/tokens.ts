@@ -178,7 +178,9 @@ export function tokenize(text: string, span: Span, stopAtSentenceEnd = false): T
     const t = text.slice(start, tEnd);
     const l = cased ? t.toLowerCase() : t;
     // Keep the stop of an abbreviation or an initial ("Harry M. Reid") with the word.
-    // A stop before a comma, a bracket or a lower-case word ends an abbreviation, not a sentence.
+    // A stop before a comma, a bracket or a lower-case word ends an abbreviation, not a sentence;
+    // before a closing bracket only after a capital ("(R-Ky.)"): after a lower-case word it ends a
+    // sentence in brackets ("(“…,” he said.)").
     if (tEnd < end && text.charCodeAt(tEnd) === DOT) {
       // A state's stop is the word's only by the rule below (a comma or a lower-case word next):
       // before a capital it ends the sentence ("… in Springfield, Ill. He said").
@@ -189,7 +191,7 @@ export function tokenize(text: string, span: Span, stopAtSentenceEnd = false): T
         while (k < limit && classOf(text.charCodeAt(k)) & SPACE) k++;
         if (k < limit) {
           const code = text.charCodeAt(k);
-          abbrev = code === 0x2c || code === 0x29 || code === 0x5d || (!isHigh(code) && (classOf(code) & LL) !== 0);
+          abbrev = code === 0x2c || ((code === 0x29 || code === 0x5d) && (cpClass(t, 0, t.length) & LU) !== 0) || (!isHigh(code) && (classOf(code) & LL) !== 0);
         }
       }
       if (abbrev) {
