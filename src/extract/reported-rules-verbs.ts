@@ -479,6 +479,26 @@ function subordinatorBefore(toks: readonly Token[], i: number): number {
 /** Words in -ly that are adjectives or nouns, not adverbs ("the early vote", "the family"). */
 const LY_NOT_ADVERBS: ReadonlySet<string> = new Set(["early", "family", "holy", "likely", "daily", "weekly", "monthly", "yearly", "only", "friendly", "elderly", "lonely", "costly", "deadly", "ugly", "rally", "ally", "italy"]);
 
+/**
+ * Whether the sentence after token `from` ends in an attribution of its own: a comma, a short source and a finite verb of
+ * saying, then at most one time word before the end ("..., but B, the union said.", "..., while B, the paper reported
+ * Tuesday."). Then B is that source's account, not a continuation of the one before.
+ */
+function closedByAttribution(s: Sentence, from: number): boolean {
+  const { toks } = s;
+  let c = -1;
+  for (let k = from; k < toks.length; k++) if (toks[k].text === ",") c = k;
+  if (c < 0) return false;
+  for (let e = c + 2; e < toks.length && e - c <= 7; e++) {
+    const t = toks[e];
+    if (!t.word) return false;
+    if (t.cap || !SPEECH_VERBS.has(t.lower) || t.lower.endsWith("ing")) continue;
+    const after = e + 1 < toks.length && TIME_WORDS.has(toks[e + 1].lower) && toks[e + 1].lower !== "the" ? e + 2 : e + 1;
+    return after >= toks.length || isEnd(s, after);
+  }
+  return false;
+}
+
 /** Irregular past forms that can be a main clause's verb after an aside ("The mayor, saying ..., left"). */
 const IRREGULAR_PAST = /^(?:left|went|came|ran|won|lost|sat|stood|held|kept|met|got|put|set|saw|began|became|spent|sent|brought|made|took|gave|fled|led|quit|rose|fell|drew|threw|struck|shut|cut|did)$/;
 
@@ -797,7 +817,8 @@ export const VERB_RULES: readonly CueRule[] = [
       // speeches": a clause, a verb phrase or a list joined after the attribution continues the
       // account, as in reported/said-between.
       const joined = (nx?.lower === "and" || nx?.lower === "but") && nx2 && (SUBJECT_PRONOUNS.has(nx2.lower) || DETERMINERS.has(nx2.lower) || nx2.cap || AUX_START.test(nx2.lower) || nx2.lower === "also");
-      if (body && tail && tail.text === "," && (joined || nx?.lower === "including")) {
+      // ("A, the mayor said, but B, the union said": a clause closed by an attribution of its own is the other source's.)
+      if (body && tail && tail.text === "," && (joined || nx?.lower === "including") && !closedByAttribution(s, k + 1)) {
         const whole = content(s, tokenAt(s.toks, body.start), forwardStop(s, k + 1));
         if (whole) return { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: false };
       }

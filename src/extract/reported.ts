@@ -159,6 +159,8 @@ function opensBackward(s: Sentence, outer: Found, inner: Found): boolean {
   const first = outer.source ? s.toks[tokenAt(s.toks, outer.source.source.start)] : undefined;
   return !first || first.cap || !/(?:ed|ing)$/.test(first.lower);
 }
+/** Conjunctions that join a second account after a closing attribution ("A, X said, but B, Y said"). */
+const CLOSING_JOINERS = /^(?:and|but|while|whereas|although|though|yet)$/;
 /** The backward attributions that close a sentence: "..., the Times reported", "..., according to X". */
 const NESTING_OUTER: ReadonlySet<string> = new Set(["reported/said-after", "reported/according-to-after"]);
 
@@ -220,6 +222,15 @@ function resolveOverlaps(s: Sentence, found: Found[]): Found[] {
         if (b === k && k > a + 1 && s.toks[k - 1].word && !/^(?:or|so|yet|nor)$/.test(s.toks[k - 1].lower)) continue;
         const cut = a >= 0 && b > a ? content(s, a, b) : null;
         hit = cut ? withContent(hit, cut) : null;
+      } else if (!hit.forward && !o.forward && attributionStart(o) > hit.content.start && o.cue.end < hit.content.end && o.content.end <= attributionStart(o)) {
+        // "A, X reported, while B, Y reported": another closing attribution inside this content ends the other account;
+        // this one starts after it, its comma and a conjunction.
+        let a = tokenAt(s.toks, o.cue.end - 1) + 1;
+        if (a > 0 && a < s.toks.length && s.toks[a].text === ",") a++;
+        if (a > 0 && a < s.toks.length && CLOSING_JOINERS.test(s.toks[a].lower)) a++;
+        const b: number = tokenAt(s.toks, hit.content.end - 1) + 1;
+        const rest: Span | null = a > 0 && b > a ? content(s, a, b) : null;
+        hit = rest ? withContent(hit, rest) : null;
       } else if (!hit.forward && o.cue.start >= hit.content.start && o.cue.end <= hit.content.end && o.rule !== hit.rule && !opensBackward(s, hit, o)) {
         // A backward content that swallows another attribution ("X said A, but B, they said"):
         // it starts after the other's content, or gives way to it.
