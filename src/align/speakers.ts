@@ -562,14 +562,16 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: s
     const titled = oneTitled.get(word);
     if (titled && !n.person!.titled && formsOf(n).size === 0 && !givenNames.has(word)) uf.union(titled.idx, n.idx);
   }
-  // The same one-word name twice in one article is one person.
+  // The same one-word name twice in one article is one person. A titled one ("Pres. Obama") is one
+  // node across its articles: it meets the bare name ("Obama") in each of them, not in its first only.
   const localSingles = new Map<string, Node>();
-  for (const n of singles) {
-    const k = `${n.articleIds[0]}\u0000${n.person!.single}`;
-    const prev = localSingles.get(k);
-    if (prev) uf.union(prev.idx, n.idx);
-    else localSingles.set(k, n);
-  }
+  for (const n of singles)
+    for (const a of n.articleIds) {
+      const k = `${a}\u0000${n.person!.single}`;
+      const prev = localSingles.get(k);
+      if (prev) uf.union(prev.idx, n.idx);
+      else localSingles.set(k, n);
+    }
 }
 
 /**
