@@ -516,6 +516,29 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: s
   // several full names with that surname (Barack and Michelle Obama), is the one person that very
   // form stood for where an article gave both; if it stood for two people, or for none, it stays
   // apart (two people who share a surname are never joined on the surname alone).
+  // A bare surname, no title written ("Obama"), in a story that names no bearer in full but writes a
+  // title and that surname ("President Obama", "Pres. Obama") that stood for one person wherever an
+  // article named one bearer: that person. A form written there that stood for two, or for no one
+  // known, or a bearer the story names in full, leaves it apart.
+  const titledInText = (n: Node): number | null => {
+    if (n.person!.titled || formsOf(n).size > 0 || notSurnameHere(n)) return null;
+    const surname = n.name.trim();
+    const text = textOf(n.articleIds[0]);
+    if ((fullBySurname.get(n.person!.single!) ?? []).some((o) => mentions(text, o.name.trim()))) return null;
+    let root: number | null = null;
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+      if (/[\p{L}\p{N}]/u.test(text[at + surname.length] ?? " ")) continue;
+      const before = /(\p{L}[\p{L}.]{0,20})\s+$/u.exec(text.slice(Math.max(0, at - 24), at));
+      if (!before || !isTitle(before[1])) continue;
+      const form = titledForm(`${before[1]} ${surname}`);
+      const stood = new Set([...(form ? titledFor.get(form)?.keys() ?? [] : [])].map((i) => uf.find(i)));
+      if (stood.size !== 1) return null;
+      const [r] = stood;
+      if (root !== null && root !== r) return null;
+      root = r;
+    }
+    return root;
+  };
   for (const n of unresolved) {
     const stood = new Map<number, Set<string>>();
     for (const f of formsOf(n))
@@ -526,7 +549,7 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: s
     const [only] = stood.size === 1 ? [...stood] : [];
     if (only) uf.union(n.idx, only[0]);
     else {
-      const named = namedInFull(n);
+      const named = namedInFull(n) ?? titledInText(n);
       if (named !== null) uf.union(n.idx, named);
     }
   }
@@ -562,14 +585,16 @@ function linkPeople(nodes: readonly Node[], uf: UnionFind, textOf: (articleId: s
     const titled = oneTitled.get(word);
     if (titled && !n.person!.titled && formsOf(n).size === 0 && !givenNames.has(word)) uf.union(titled.idx, n.idx);
   }
-  // The same one-word name twice in one article is one person.
+  // The same one-word name twice in one article is one person. A titled one ("Pres. Obama") is one
+  // node across its articles: it meets the bare name ("Obama") in each of them, not in its first only.
   const localSingles = new Map<string, Node>();
-  for (const n of singles) {
-    const k = `${n.articleIds[0]}\u0000${n.person!.single}`;
-    const prev = localSingles.get(k);
-    if (prev) uf.union(prev.idx, n.idx);
-    else localSingles.set(k, n);
-  }
+  for (const n of singles)
+    for (const a of n.articleIds) {
+      const k = `${a}\u0000${n.person!.single}`;
+      const prev = localSingles.get(k);
+      if (prev) uf.union(prev.idx, n.idx);
+      else localSingles.set(k, n);
+    }
 }
 
 /**

@@ -309,6 +309,30 @@ describe("alignSpeakers: a title and surname across articles", () => {
     const r = alignSpeakers([tomas, ana, bare, bare2, both, governor, mayor, govShort, ltGov, ltGovFull, govShortFull, govLong], quotes);
     expect(nameOf(r, articleId)).toBe(want);
   });
+  // A bare surname in a story that writes a title and the surname ("President Obama") that stood for
+  // one person where an article named one bearer: that person, unless the story writes another form or bearer.
+  it.each([
+    ["must: the story writes the title with the surname", "Governor Reyes spoke. Reyes said xx", "Tomas Reyes"],
+    ["must-not: a form that stood for no one known", "Governor Reyes and Mrs. Reyes spoke. Reyes said xx", "Reyes"],
+    ["must-not: the story names another bearer in full", "Governor Reyes and Ana Reyes spoke. Reyes said xx", "Reyes"],
+    ["must-not: no title written", "The Reyes family spoke. Reyes said xx", "Reyes"],
+  ])("%s", (_name, text, want) => {
+    const k1 = story("k1", text);
+    const quotes = [via(governor, "Tomas Reyes", "Governor Reyes"), via(ana, "Ana Reyes", "she"), via(k1, "Reyes", "Reyes")];
+    expect(nameOf(alignSpeakers([governor, ana, k1], quotes), "k1")).toBe(want);
+  });
+  // A titled surname is one speaker across its articles; the bare surname in the second of them is
+  // that speaker too, as it is in the first ("Pres. Obama" and "Obama" in one story).
+  it.each([
+    ["must: the bare surname in the titled name's second article", ["Gov. Reyes said xx", "Gov. Reyes spoke. Reyes said xx"], 1, ["Gov. Reyes"]],
+    ["must: in its first article, as before", ["Gov. Reyes spoke. Reyes said xx", "Gov. Reyes said xx"], 0, ["Gov. Reyes"]],
+  ])("%s", (_name, texts, bareIn, want) => {
+    const [h1, h2] = texts.map((t, i) => story(`h${i + 1}`, t));
+    const withBare = bareIn === 0 ? h1 : h2;
+    const quotes = [via(tomas, "Tomas Reyes", "he"), via(ana, "Ana Reyes", "she"), via(h1, "Gov. Reyes", "Gov. Reyes"), via(h2, "Gov. Reyes", "Gov. Reyes"), via(withBare, "Reyes", "Reyes")];
+    const r = alignSpeakers([tomas, ana, h1, h2], quotes);
+    expect([...new Set(r.quotes.filter((q) => q.articleId === withBare.id).map((q) => q.speaker))]).toEqual(want);
+  });
 });
 
 // Speakers joined across articles by surname (session 31): accents folded, role words not taken for
