@@ -16,7 +16,9 @@ describe("a digest's table of contents (src/ingest/digest-toc.ts)", () => {
     ["must: Mailman's masthead over the topics", `${MASTHEAD}${TOPICS}`, 0, 2],
     ["must: the topics alone, with Mailman 3's count", "Today's Topics (2 messages)\n\n   1. Pier repairs (Ann Vega)\n   2. Ferry fares (Cy Moss)\n", 0, 2],
     ["must: blank lines above, a bullet list", "\n\nToday's topics:\n\n* Pier repairs - 2 messages, 2 authors\n", 2, 1],
+    ["must: Google Groups' rule above, each topic's address indented under it", "=============================================================================\nToday's topics:\n\n* Pier repairs - 2 messages, 2 authors\n  http://groups.google.com/group/harbour/t/abc\n* Ferry fares - 1 messages, 1 author\n  http://groups.google.com/group/harbour/t/def\n\n====", 0, 2],
     ["must-not: a story's paragraph above the line", `The council met on Monday.\n\n${TOPICS}`, null, 0],
+    ["must-not: a rule under a story's paragraph above the line", `The council met on Monday.\n==========\n${TOPICS}`, null, 0],
     ["must-not: no subject under the line", "Today's Topics:\n\nThe council met on Monday and voted.\n", null, 0],
     ["must-not: the words inside a sentence", "Today's topics: the pier, the ferry and the fares, said the chair.\n", null, 0],
   ])("%s", (_name, text, start, subjects) => {
@@ -24,7 +26,7 @@ describe("a digest's table of contents (src/ingest/digest-toc.ts)", () => {
     expect(toc?.span.start ?? null).toBe(start);
     expect(toc?.subjects ?? 0).toBe(subjects);
     // It ends on the last subject's last word.
-    if (toc) expect(text.slice(0, toc.span.end)).toMatch(/\)$|authors$/);
+    if (toc) expect(text.slice(0, toc.span.end)).toMatch(/\)$|authors?$|\/t\/def$/);
   });
 
   const post1 = "From: Ann Vega <ann@example.org>\nSubject: Pier repairs\nDate: Tue, 4 Mar 2031 09:00:00 +0000\n\n\"The pier needs new pilings,\" said engineer Bo Lund.\n";
