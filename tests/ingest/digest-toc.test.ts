@@ -33,11 +33,15 @@ describe("a digest's table of contents (src/ingest/digest-toc.ts)", () => {
   const post2 = "From: Cy Moss <cy@example.org>\nSubject: [Harbour] Ferry fares\nDate: Tue, 4 Mar 2031 10:00:00 +0000\n\nFares will rise in May, the ferry company said.\n";
   const head = "From: harbour-request@lists.example.org\nSubject: Harbour Digest, Vol 3, Issue 9\nDate: Tue, 4 Mar 2031 12:00:00 +0000\nMIME-Version: 1.0\n";
   const attached = `${head}Content-Type: multipart/mixed; boundary="OUT"\n\n--OUT\nContent-Type: text/plain\n\n${MASTHEAD}${TOPICS}\n--OUT\nContent-Type: message/rfc822\n\n${post1}\n--OUT\nContent-Type: message/rfc822\n\n${post2}\n--OUT--\n`;
+  // Seven subjects: long enough (300 characters and more) to have been kept as an article of its own.
+  const LONG_TOPICS = `Today's Topics:\n\n${[1, 2, 3, 4, 5, 6, 7].map((i) => `   ${i}. Harbour board business item ${i} and its follow-ups (Member ${i})\n`).join("")}`;
+  const topicsPart = attached.replace(`${MASTHEAD}${TOPICS}`, LONG_TOPICS);
   const onePost = `${MASTHEAD}${TOPICS.split("   2.")[0]}\n\n------------------------------\n\nMessage: 1\nDate: Tue, 4 Mar 2031 09:00:00 +0000\nFrom: Ann Vega <ann@example.org>\nSubject: [Harbour] Pier repairs\nContent-Type: text/plain; charset="us-ascii"\n\n"The pier needs new pilings," said engineer Bo Lund.\n\n------------------------------\n\nEnd of Harbour Digest, Vol 3, Issue 9\n**************************************\n`;
   const enc = (s: string) => new TextEncoder().encode(s);
 
   it.each([
     ["must: contents as a text part, the posts attached (.eml)", "harbour.eml", attached, ["Pier repairs", "Ferry fares"], "ingest/digest-contents"],
+    ["must: the contents alone as a long text part, the posts attached (was titled 'Today's Topics:')", "harbour.eml", topicsPart, ["Pier repairs", "Ferry fares"], "ingest/digest-contents"],
     ["must: a plain-text digest of one post (.eml)", "harbour.eml", `${head}\n${onePost}`, ["Pier repairs"], "ingest/digest"],
     ["must: a plain-text digest of one post (.txt)", "harbour.txt", onePost, ["Pier repairs"], "ingest/digest"],
     ["must: the contents alone (.txt)", "harbour.txt", `${MASTHEAD}${TOPICS}`, [], "ingest/digest-contents"],
