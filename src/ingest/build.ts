@@ -1,6 +1,6 @@
 import { type Article, type Container, type Diagnostic, type OutletEvidence, type PublishedFrom, uniqueIds } from "../model/index.js";
 import { isHeadingLike, makeArticle, slugify } from "./article.js";
-import { dateInFileName, isDateLine, isUpdateLine, parseDate, updateDate, yearOfDay } from "./dates.js";
+import { dateInFileName, isDateLine, isUpdateLine, parseDate, updateDate, updateDay, yearOfDay } from "./dates.js";
 import { canonicalOutlet, dateStyleEvidence, inferOutlet, isCreditEvidence, mastheadLine, outletByDomain, outletByName, outletInFileName, outletSlug, selfReferenceEvidence } from "./outlets.js";
 import { agencyDatelineEvidence } from "./agency-dateline.js";
 import { deckUnder, headlineAndDeck, headlineMark, isEditorsNote, notesAbove } from "./headline.js";
@@ -226,8 +226,12 @@ export function articlesFromText(documentId: string, source: string, from: numbe
     }
     // A story that gives no day but its last update's ("Updated 3:15 p.m. ET, Thu May 21, 2015")
     // was out on or before that day: the story's own bound, closer than the mail's that carried it.
+    // A day without its year ("Updated May 20, 9:30 AM") takes the mail's, as a dateline's day does.
     const updateLine = h ? h.updateLine ?? null : lead?.updateRaw ?? null;
-    const updated = !published && updateLine ? updateDate(updateLine) : null;
+    const updatedWhole = !published && updateLine ? updateDate(updateLine) : null;
+    const updateMonthDay = !published && !updatedWhole && updateLine && sent ? updateDay(updateLine) : null;
+    const updatedDay = updateMonthDay ? yearOfDay(updateMonthDay, sent!) : null;
+    const updated = updatedWhole ?? (updatedDay && updateLine ? { iso: updatedDay.iso, raw: updateLine.trim() } : null);
     if (updated) {
       published = updated.iso;
       publishedRaw = updated.raw;
@@ -294,7 +298,7 @@ export function articlesFromText(documentId: string, source: string, from: numbe
     };
     articles.push(article);
     if (dated) diagnostics.push({ reason: `publication date ${dated.iso} from the dateline's "${dated.raw}", the year from the mail's date (${sent})`, documentId, articleId: id, ruleId: "ingest/date-from-dateline", stage: "ingest", severity: "info" });
-    if (updated) diagnostics.push({ reason: `publication date ${updated.iso} is the day of the story's last update ("${updated.raw}"): the story gives no other date, and was published on or before it`, documentId, articleId: id, ruleId: "ingest/date-from-update-line", stage: "ingest", severity: "info" });
+    if (updated) diagnostics.push({ reason: `publication date ${updated.iso} is the day of the story's last update ("${updated.raw}"${updatedWhole ? "" : `, the year from the mail's date (${sent})`}): the story gives no other date, and was published on or before it`, documentId, articleId: id, ruleId: "ingest/date-from-update-line", stage: "ingest", severity: "info" });
     if (mailed) diagnostics.push({ reason: `publication date ${mailed.iso} is the day the mail that carried the story was sent ("${mailed.raw}"): the story gives none, and was published on or before it`, documentId, articleId: id, ruleId: "ingest/date-from-mail", stage: "ingest", severity: "info" });
     if (named) diagnostics.push({ reason: `publication date ${named.iso} taken from the file name (the text gives none)`, documentId, articleId: id, ruleId: "ingest/date-from-file-name", stage: "ingest", severity: "info" });
     if (saved) diagnostics.push({ reason: `outlet ${saved.outlet.name} taken from the file name, which opens with "${saved.slug}" (the text gives none)`, documentId, articleId: id, ruleId: "ingest/outlet-from-file-name", stage: "ingest", severity: "info" });

@@ -206,6 +206,13 @@ export function updateDate(line: string): ParsedDate | null {
   return day ? { iso: day.iso, raw } : null;
 }
 
+/** The month and day an "Updated …" line gives without its year ("Updated May 20, 9:30 AM" gives "may 20"), for yearOfDay; else null. */
+export function updateDay(line: string): string | null {
+  const raw = line.trim();
+  const m = UPDATE_LABEL.exec(raw);
+  return m ? dayLine(raw.slice(m[0].length)) : null;
+}
+
 // A date written into a file name: 2016-09-08, 2016_09_08, 2016.09.08 or 20160908, not inside a longer number.
 const NAME_DATE = /(?<!\d)((?:19|20)\d\d)([-_.]?)(\d\d)\2(\d\d)(?!\d)/g;
 

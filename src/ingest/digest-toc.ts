@@ -19,10 +19,12 @@ export type DigestContents = {
 const TOPICS_LINE = /^[ \t]*Today['’]s [Tt]opics(?: \(\d+ messages?\))?:?[ \t]*$/m;
 // One subject: a number ("1.", "2)") or a bullet, then its words.
 const SUBJECT_LINE = /^[ \t]*(?:\d{1,3}[.)]|[*•-])[ \t]+\S/;
-// A subject too long for its line goes on, indented, on the next.
-const GOES_ON = /^(?: {4,}|\t)[ \t]*\S/;
-// Mailman's masthead opens the digest: "Send Harbour mailing list submissions to".
+// A subject too long for its line goes on, indented, on the next (Google Groups indents the topic's address there).
+const GOES_ON = /^(?: {2,}|\t)[ \t]*\S/;
+// Mailman's masthead opens the digest: "Send Harbour mailing list submissions to"; Google Groups
+// draws a rule of "=" over the contents.
 const MASTHEAD_FIRST = /^[ \t]*Send .{1,100} submissions to[ \t]*$/;
+const RULE = /^[ \t]*(?:={10,}|-{10,})[ \t]*$/;
 // The contents stand at a digest's top: no further than this into the text.
 const LOOK_IN = 4000;
 
@@ -36,7 +38,7 @@ export function digestContents(text: string): DigestContents | null {
   // Only the masthead, or nothing, stands above the line: else the words are some story's.
   const above = head.slice(0, m.index);
   const firstLine = above.trimStart().split("\n", 1)[0];
-  const start = above.trim() === "" ? m.index : MASTHEAD_FIRST.test(firstLine) ? above.length - above.trimStart().length : -1;
+  const start = above.trim() === "" ? m.index : MASTHEAD_FIRST.test(firstLine) || (RULE.test(firstLine) && above.trim() === firstLine.trim()) ? above.length - above.trimStart().length : -1;
   if (start < 0) return null;
   let at = m.index + m[0].length;
   let end = -1;

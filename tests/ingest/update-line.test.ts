@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { articlesFromText } from "../../src/ingest/build.js";
-import { isUpdateLine, updateDate } from "../../src/ingest/dates.js";
+import { isUpdateLine, updateDate, updateDay } from "../../src/ingest/dates.js";
 import { parseDocument } from "../../src/ingest/index.js";
 
 // A web story copied as text keeps the line that says when it was last changed ("Updated 4:12 p.m.
@@ -76,6 +76,18 @@ describe("an 'Updated' line dates a story that gives no other date (dates.ts upd
   ])("must: in a mail (%s), the update's day comes before the mail's", (_name, body) => {
     const a = parseDocument("quarry.eml", eml(body)).document.articles[0];
     expect(a).toMatchObject({ title: "Quarry blast cracks foundations", published: "2015-05-21", publishedRaw: UPDATED, publishedFrom: "update-line" });
+  });
+  it("must: a day without its year takes the mail's year, on or before the day sent", () => {
+    const { document, diagnostics } = parseDocument("quarry.eml", eml(`Quarry blast cracks foundations\n\nUpdated May 21, 9:30 AM\n\n${STORY}`));
+    expect(document.articles[0]).toMatchObject({ published: "2015-05-21", publishedRaw: "Updated May 21, 9:30 AM", publishedFrom: "update-line" });
+    expect(diagnostics.find((d) => d.ruleId === "ingest/date-from-update-line")?.reason).toContain("the year from the mail's date (2015-05-23)");
+  });
+  it.each([
+    ["must: a day and a time", "Updated May 21, 9:30 AM", "may 21"],
+    ["must-not: a whole date (updateDate reads it)", "Updated May 21, 2015", null],
+    ["must-not: no label", "May 21, 9:30 AM", null],
+  ])("updateDay: %s", (_name, line, want) => {
+    expect(updateDay(line)).toBe(want);
   });
   it("must-not: a mail's story without an update line keeps the mail's day", () => {
     const a = parseDocument("quarry.eml", eml(`Quarry blast cracks foundations\n\n${STORY}`)).document.articles[0];
