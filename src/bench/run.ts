@@ -9,6 +9,7 @@ import { POOL_MIN_BYTES, poolHelps } from "../cli/load.js";
 import { markdownTable } from "./table.js";
 import { ROOT, sourceTexts, syntheticArticles } from "./texts.js";
 import { ADVERSARIES, timeAdversary } from "./adversarial.js";
+import { DENSE_COMMANDS, denseFile, denseMemory } from "./dense-memory.js";
 
 /*
  * npm run bench [-- --quick] [--json FILE]
@@ -51,6 +52,9 @@ async function section(name: string, args: string[]): Promise<unknown> {
     }
     case "adversarial":
       return timeAdversary(args[0]!, args.slice(1).map(Number));
+    case "dense":
+      // (the command as one argument: parseArgs would take its "--format" for a flag of the bench's own)
+      return denseMemory(args[0]!, Number(args[1]), args[2]!.split(" "));
     default:
       throw new Error(`unknown bench section ${name}`);
   }
@@ -90,7 +94,7 @@ async function main() {
 
 async function orchestrate() {
   const quick = Boolean(values.quick);
-  const only = new Set((values.only ?? "a,b,c,d,e").split(","));
+  const only = new Set((values.only ?? "a,b,c,d,e,f").split(","));
   const want = (s: string) => only.has(s);
   const mb = quick ? 10 : 50;
   const sizes = quick ? [1000] : [1000, 10000];
@@ -107,7 +111,11 @@ async function orchestrate() {
     const a = child<Awaited<ReturnType<typeof throughput>>>("throughput", [String(mb)]);
     results.throughput = a;
     out.push(`(a) throughput: ${"failed" in a ? a.failed : `${a.mb} MB of news text, ${a.articles.toLocaleString("en")} articles built from ${a.source}`}`);
-    if (!("failed" in a)) out.push(markdownTable(a.rows, ["pass", "MBps", "seconds", "cpuSeconds", "MBpsPerCpu", "quotes"], ["pass", "MB/s", "seconds", "CPU s", "MB per CPU s", "quotes"]));
+    if (!("failed" in a)) out.push(markdownTable(
+          a.rows,
+          ["pass", "MBps", "seconds", "cpuSeconds", "MBpsPerCpu", "quotes", "peakRssMB", "peakHeapMB"],
+          ["pass", "MB/s", "seconds", "CPU s", "MB per CPU s", "quotes", "peak RSS MB", "peak heap MB"],
+        ));
     out.push("");
   }
 
@@ -134,6 +142,22 @@ async function orchestrate() {
   // One folder of files per size, written once and shared by (b) and (d).
   const work = mkdtempSync(join(tmpdir(), "quotecheck-bench-"));
   try {
+    if (want("f")) {
+      // Memory of each command over one dense story, each in its own child (peak RSS its own).
+      const mb = quick ? 1 : 5;
+      const file = denseFile(work, mb);
+      const rows: Row[] = [];
+      for (const command of DENSE_COMMANDS) {
+        say(`(f) ${command.join(" ")} over a dense ${mb} MB story`);
+        const r = child<Row>("dense", [file, String(mb), command.join(" ")], 30);
+        rows.push("failed" in r ? { command: command.join(" "), mb, seconds: r.failed } : r);
+      }
+      results.dense = rows;
+      out.push(`(f) memory over one dense story of ${mb} MB (src/bench/dense.ts: a quote and its cue a paragraph), each command as the CLI runs it, no cache, one core, output to /dev/null`);
+      out.push(markdownTable(rows, ["command", "mb", "seconds", "cpuSeconds", "outputMB", "peakRssMB"], ["command", "input MB", "seconds", "CPU s", "output MB", "peak RSS MB"]));
+      out.push("");
+    }
+
     const src = sourceTexts();
     const dirs = new Map<number, string>();
     const dirBytes = new Map<number, number>();

@@ -7,6 +7,7 @@ import { quotesOfArticle } from "../pipeline/index.js";
 import { createPool, defaultPoolSize, processFile, type FileResult } from "../pipeline/pool.js";
 import { quoteRow } from "../report/quote-rows.js";
 import { corpusOfSize, sourceTexts } from "./texts.js";
+import { memoryTracker, type MemoryPeak, type MemoryTracker } from "./memory.js";
 
 export const peakRssMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const now = () => performance.now();
@@ -45,7 +46,8 @@ export async function throughput(mb: number): Promise<{ source: string; articles
     const d = process.cpuUsage(cpu0);
     return (d.user + d.system) / 1e6;
   };
-  const row = (pass: string, ms: number, quotes: number | null, cpuS = cpuSince()) =>
+  // Each pass's memory beside its time: the highest resident set and heap seen between its steps.
+  const row = (pass: string, ms: number, quotes: number | null, mem: MemoryPeak, cpuS = cpuSince()) =>
     rows.push({
       pass,
       MBps: +(total / sec(ms)).toFixed(2),
@@ -53,16 +55,20 @@ export async function throughput(mb: number): Promise<{ source: string; articles
       cpuSeconds: +cpuS.toFixed(2),
       MBpsPerCpu: +(total / cpuS).toFixed(2),
       quotes,
+      peakRssMB: mem.rssMB,
+      peakHeapMB: mem.heapMB,
     });
 
   let words = 0;
+  let mem: MemoryTracker = memoryTracker();
   cpu0 = process.cpuUsage();
   let t = now();
   for (const s of texts) {
     WORD.lastIndex = 0;
     while (WORD.exec(s)) words++;
   }
-  row(`bare tokenising pass (regex word scan, ${words.toLocaleString("en")} words)`, now() - t, null);
+  const scanMs = now() - t;
+  row(`bare tokenising pass (regex word scan, ${words.toLocaleString("en")} words)`, scanMs, null, mem.peak(), cpuSince());
 
   // Warm the JIT on a few articles so the first timed pass does not also load the model.
   for (let i = 0; i < Math.min(30, bytes.length); i++) processFile({ id: `warm-${i}.txt`, bytes: bytes[i], depth: "quotes" });
@@ -75,6 +81,7 @@ export async function throughput(mb: number): Promise<{ source: string; articles
     const r = f();
     tally.ms += now() - t0;
     tally.cpu += cpuSince();
+    mem.sample(); // (outside the clock)
     return r;
   };
 
@@ -85,6 +92,7 @@ export async function throughput(mb: number): Promise<{ source: string; articles
   const engine: Tally = { ms: 0, cpu: 0 };
   let quotes = 0;
   const articles: Article[] = [];
+  mem = memoryTracker();
   for (let i = 0; i < bytes.length; i++) {
     const { document } = clock(ingest, () => parseDocument(`a${i}.txt`, bytes[i]));
     for (const a of document.articles) {
@@ -92,14 +100,17 @@ export async function throughput(mb: number): Promise<{ source: string; articles
       quotes += clock(engine, () => quotesOfArticle(a)).quotes.length;
     }
   }
-  row("extract + attribute, 1 core, first pass (JIT warming up)", engine.ms, quotes, engine.cpu);
+  // The first pass's memory is its ingest's too (the parsed articles are kept for the second pass).
+  const firstMem = mem.peak();
+  row("extract + attribute, 1 core, first pass (JIT warming up)", engine.ms, quotes, firstMem, engine.cpu);
   // The same articles again in the same process: the engine's steady speed, as a long run has it
   // once the first few megabytes are behind it.
   const warm: Tally = { ms: 0, cpu: 0 };
   let warmQuotes = 0;
+  mem = memoryTracker();
   for (const a of articles) warmQuotes += clock(warm, () => quotesOfArticle(a)).quotes.length;
-  row("extract + attribute, 1 core, second pass (warm)", warm.ms, warmQuotes, warm.cpu);
-  row("ingest + extract + attribute, 1 core, first pass", ingest.ms + engine.ms, quotes, ingest.cpu + engine.cpu);
+  row("extract + attribute, 1 core, second pass (warm)", warm.ms, warmQuotes, mem.peak(), warm.cpu);
+  row("ingest + extract + attribute, 1 core, first pass", ingest.ms + engine.ms, quotes, firstMem, ingest.cpu + engine.cpu);
 
   const pool = createPool();
   try {
@@ -110,11 +121,14 @@ export async function throughput(mb: number): Promise<{ source: string; articles
     const warm = Math.min(30 * pool.size, bytes.length);
     await Promise.all(Array.from({ length: warm }, (_, i) => pool.run({ id: `warm-${i}.txt`, bytes: bytes[i].slice(), depth: "quotes" })));
     quotes = 0;
+    articles.length = 0; // the parsed articles of the passes before are not this pass's memory
+    mem = memoryTracker();
     cpu0 = process.cpuUsage();
     t = now();
     const inFlight: Promise<FileResult>[] = [];
     const take = (r: FileResult) => {
       if (r.ok) for (const p of r.perArticle ?? []) quotes += p.quotes.length;
+      mem.sample();
     };
     for (let i = 0; i < bytes.length; i++) {
       inFlight.push(pool.run({ id: `a${i}.txt`, bytes: bytes[i].slice(), depth: "quotes" }));
@@ -123,7 +137,9 @@ export async function throughput(mb: number): Promise<{ source: string; articles
     for (const p of inFlight) take(await p);
     // process.cpuUsage() counts every thread of the process, so this CPU figure is the workers' and
     // the main thread's together, not the main thread's alone.
-    row(`ingest + extract + attribute, pool of ${pool.size} workers`, now() - t, quotes);
+    // The resident set is the whole process's, workers included (threads of one process); the heap
+    // is the main thread's alone (each worker has its own).
+    row(`ingest + extract + attribute, pool of ${pool.size} workers`, now() - t, quotes, mem.peak());
   } finally {
     await pool.close();
   }

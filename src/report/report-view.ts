@@ -268,6 +268,16 @@ export function reportView(report: Report): ReportView {
     .slice()
     .sort((x, y) => (articleOrder.get(x.articleId) ?? 0) - (articleOrder.get(y.articleId) ?? 0) || x.span.start - y.span.start);
 
+  // The chain's article links are the same for every quote of an article given the file alone: one
+  // array an article, not one a quote (some 200 bytes a quote of a dense story's views).
+  const sourceChains = new Map<string, readonly ChainStep[]>();
+  const sourceChainOf = (q: Quote, a: Article | undefined): readonly ChainStep[] => {
+    const key = `${q.articleId}\u0000${q.documentId}`;
+    let steps = sourceChains.get(key);
+    if (!steps) sourceChains.set(key, (steps = sourceSteps(a, q.documentId)));
+    return steps;
+  };
+
   const quoteView = (q: Quote): QuoteView => {
     const a = articles.get(q.articleId);
     return {
@@ -289,7 +299,7 @@ export function reportView(report: Report): ReportView {
       mention: q.mention,
       truncated: q.truncated,
       chain: chainOf(q, a),
-      sourceChain: sourceSteps(a, q.documentId),
+      sourceChain: sourceChainOf(q, a),
       flags: notes.flagsOf(q, a),
       file: q.documentId,
       start: q.span.start,

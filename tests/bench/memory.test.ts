@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { memoryTracker } from "../../src/bench/memory.js";
+import { DENSE_COMMANDS, denseMemory } from "../../src/bench/dense-memory.js";
+import { commandLoaders } from "../../src/cli/commands/index.js";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { tmpdir } from "node:os";
+import { denseText } from "../../src/bench/dense.js";
+
+// The bench's memory columns: measured sizes, never times.
+describe("bench memory", () => {
+  it("must: a pass's peak heap counts what it held between its steps", () => {
+    const mem = memoryTracker();
+    const before = mem.peak().heapMB;
+    const held = Array.from({ length: 4_000_000 }, (_, i) => i + 0.5); // some 32 MB of doubles
+    mem.sample();
+    expect(mem.peak().heapMB).toBeGreaterThanOrEqual(before + 25);
+    expect(held.length).toBe(4_000_000);
+  });
+  it("must not: a new tracker counts the garbage of the pass before it (it starts from its own sample)", () => {
+    const first = memoryTracker();
+    first.sample();
+    const second = memoryTracker();
+    expect(second.peak().rssMB).toBeGreaterThan(0);
+    expect(second.peak().heapMB).toBeLessThanOrEqual(first.peak().heapMB + 40);
+  });
+  it("must: every command the dense section measures is a command, and one runs over a small dense story", async () => {
+    for (const c of DENSE_COMMANDS) expect(commandLoaders.some((l) => l.name === c[0])).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), "qc-dense-"));
+    try {
+      const file = join(dir, "dense.txt");
+      writeFileSync(file, denseText(20_000));
+      const row = await denseMemory(file, 0.02, ["report", "--format", "html"]);
+      expect(row.exit).toBe(0);
+      expect(Number(row.outputMB)).toBeGreaterThan(0.1);
+      expect(Number(row.peakRssMB)).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
