@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import type { Report } from "../model/index.js";
+import type { Report, SpeakerType } from "../model/index.js";
 import { html, type Html } from "./html-escape.js";
-import { inMarks, reportView, shownDiff, sideLabel, type FindingView, type QuoteView, type ReportView } from "./report-view.js";
+import { inMarks, reportView, shownDiff, sideLabel, type FindingView, type QuoteView, type ReportView, type SpeakerView } from "./report-view.js";
 import type { ContextPart } from "./quote-context.js";
 import { inputsNamed } from "./inputs-line.js";
 import { OUTLET_UNKNOWN } from "./article-name.js";
@@ -58,7 +58,16 @@ code { font-size: .85em; word-break: break-all; }
 .context b { color: var(--ink); font-weight: 600; }
 .why { font-family: system-ui, sans-serif; font-size: .8rem; color: var(--muted); margin: .2rem 0 0; }
 .index { font-family: system-ui, sans-serif; font-size: .85rem; }
-.index a, .why a { color: var(--accent); }
+.index p { margin: .2rem 0; }
+.index a, .why a, .speaker .all { color: var(--accent); }
+/* The index filters without a script: a speaker opened from it (its section the :target) is shown
+   alone until "all speakers" (#speakers) or another name is followed; a quote or finding link
+   targets no section, so every speaker shows. A browser without :has() shows them all. */
+.speaker .all { display: none; font-family: system-ui, sans-serif; font-size: .8rem; margin: -.25rem 0 .25rem; }
+.speaker:target .all { display: block; }
+@media screen {
+  #speakers:has(> .speaker:target) > .speaker:not(:target) { display: none; }
+}
 .why code { word-break: normal; overflow-wrap: anywhere; }
 ul.diagnostics { font-family: ui-monospace, monospace; font-size: .8rem; }
 dl.rules { font-size: .9rem; } dl.rules dd { margin: 0 0 .5rem 1.5rem; }
@@ -69,7 +78,7 @@ dl.rules { font-size: .9rem; } dl.rules dd { margin: 0 0 .5rem 1.5rem; }
   :root { --ink: #000; --muted: #444; --line: #999; --paper: #fff; --soft: #fff; }
   body { font-size: 10.5pt; }
   main { max-width: none; padding: 0; }
-  nav, .index { display: none; }
+  nav, .index, .speaker:target .all { display: none; }
   h2 { break-after: avoid; } h3 { break-after: avoid; }
   .finding, .quote, .claim { break-inside: avoid; }
   a, .see a, .claim .who a, #changed a, .why a { color: inherit; text-decoration: none; }
@@ -178,7 +187,34 @@ ${c.side ? html`<div class="meta side">${sideLabel(f.kind)}: ${iso(c.side)}</div
  */
 const SOURCE_COLUMNS = ["Article", "Outlet", "Evidence for the outlet", "Byline", "Published", "Dateline", "Carried by", "Quotes", "Cut paragraphs"] as const;
 
-/** Inputs named in the page's heading before the rest are left to Sources. */
+/** What the index calls each kind of speaker, in the order the view lists them (people first). */
+const INDEX_KINDS: readonly (readonly [SpeakerType, string])[] = [
+  ["person", "People"],
+  ["organisation", "Organisations"],
+  ["group", "Groups"],
+  ["anonymous", "Unnamed sources"],
+  ["unknown", "Unresolved credits"],
+];
+
+/**
+ * The speakers' index: a line a kind (people, organisations, groups, unnamed sources, unresolved),
+ * each name linked to its section with its count of quotes. Following a name shows that speaker
+ * alone (the :target rule in STYLE), the page's filter by speaker without a script. One run of
+ * 493 names on PolNeAR dev read as a wall; by kind, the people a reader looks for come first.
+ */
+function speakerIndex(speakers: readonly SpeakerView[], unattributed: number): Html {
+  const lines = INDEX_KINDS.flatMap(([type, label]) => {
+    const of = speakers.filter((s) => s.type === type);
+    return of.length ? [html`<p><b>${label}</b>: ${of.map((s, i) => html`${i ? " · " : ""}${linkTo("s", s.id, iso(s.name))} (${s.quotes.length})`)}</p>`] : [];
+  });
+  if (unattributed) lines.push(html`<p><a href="#unattributed">Unattributed</a> (${unattributed})</p>`);
+  return html`<div class="index">${lines.map((l) => html`${l}
+`)}</div>`;
+}
+
+/** Under a speaker's name (not in it: the heading is the name): back to every speaker, shown only while that one is shown alone. */
+const allSpeakers = html`<a class="all" href="#speakers">all speakers</a>`;
+
 /** The files the report read, under its title: a few by name, the rest counted and left to Sources. */
 function inputsLine(files: readonly string[]): Html | string {
   const { named, more } = inputsNamed(files);
@@ -217,7 +253,7 @@ export function* htmlChunks(report: Report): Generator<string> {
 
 /** One speaker's section: name, roles, other names, outlets, then each quote. */
 const speakerBlock = (s: ReportView["speakers"][number], legend: RuleLegend): Html => html`<article class="speaker" id="${anchorId("s", s.id)}">
-<h3>${iso(s.name)}${s.type === "person" ? "" : html` <span class="badge">${s.type}</span>`}</h3>
+<h3>${iso(s.name)}${s.type === "person" ? "" : html` <span class="badge">${s.type}</span>`}</h3>${allSpeakers}
 <div class="meta">${s.roles.length ? html`${s.roles.map((r, i) => html`${i ? "; " : ""}${iso(r.role)} (${iso(r.where)})`)}` : "no role given"}${s.aliases.length ? html` · also named ${s.aliases.map((x, i) => html`${i ? ", " : ""}${iso(x)}`)}` : ""}${s.outlets.length ? html` · quoted by ${s.outlets.map((x, i) => html`${i ? ", " : ""}${iso(x)}`)}` : ""}${s.unknownOutletArticles.length ? html`${s.outlets.length ? ";" : " ·"} outlet unknown in ${s.unknownOutletArticles.map((a, i) => html`${i ? ", " : ""}${linkTo("a", a.id, iso(a.name))}`)}` : ""}</div>
 ${s.quotes.map((q) => quoteBlock(q, legend))}
 </article>
@@ -247,9 +283,9 @@ function page(v: ReportView, legend: RuleLegend): string {
 </section>
 
 <section id="speakers"><h2>Speakers</h2>
-${v.speakers.length ? html`<p class="index">${v.speakers.map((s, i) => html`${i ? " · " : ""}${linkTo("s", s.id, iso(s.name))} (${s.quotes.length})`)}${v.unattributed.length ? html` · <a href="#unattributed">Unattributed</a> (${v.unattributed.length})` : ""}</p>` : html`<p>No attributed quotes.</p>`}
+${v.speakers.length ? speakerIndex(v.speakers, v.unattributed.length) : html`<p>No attributed quotes.</p>`}
 ${slot(SPEAKERS_SLOT)}
-${v.unattributed.length ? html`<article class="speaker" id="unattributed"><h3>Unattributed</h3>${slot(UNATTRIBUTED_SLOT)}</article>` : slot(UNATTRIBUTED_SLOT)}
+${v.unattributed.length ? html`<article class="speaker" id="unattributed"><h3>Unattributed</h3>${allSpeakers}${slot(UNATTRIBUTED_SLOT)}</article>` : slot(UNATTRIBUTED_SLOT)}
 </section>
 
 <section id="conflicts"><h2>Conflicts</h2>

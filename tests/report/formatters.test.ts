@@ -84,7 +84,7 @@ describe("speakers in the reports: by kind, most quoted first, then in the order
       const kinds = v.speakers.map((s) => s.type);
       expect(kinds).toEqual([...kinds].sort((a, b) => ["person", "organisation", "group", "anonymous", "unknown"].indexOf(a) - ["person", "organisation", "group", "anonymous", "unknown"].indexOf(b)));
       const html = htmlReport(r);
-      const index = html.slice(html.indexOf('<p class="index">'), html.indexOf("</p>", html.indexOf('<p class="index">')));
+      const index = html.slice(html.indexOf('<div class="index">'), html.indexOf("</p>", html.indexOf('<div class="index">')));
       const at = people.map((n) => index.indexOf(escapeHtml(n)));
       expect(at.every((x) => x >= 0)).toBe(true);
       expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -822,7 +822,14 @@ describe("links to a quote's article and to each speaker (HTML)", () => {
   });
   it("the Speakers section opens with an index: each speaker once, with the number of quotes, and the unattributed", () => {
     const index = $("#speakers .index");
-    expect(index.text()).toBe("Lena Vasquez (2) · Tomas Reyes (1) · Ana Holt (1) · Rex O'Hara (1) · Emergency services (1) · officials (1) · one resident (1) · Unattributed (1)");
+    // A line a kind of speaker, people first (the view's order), the unattributed last.
+    expect(index.find("p").toArray().map((p) => $(p).text())).toEqual([
+      "People: Lena Vasquez (2) · Tomas Reyes (1) · Ana Holt (1) · Rex O'Hara (1)",
+      "Organisations: Emergency services (1)",
+      "Groups: officials (1)",
+      "Unnamed sources: one resident (1)",
+      "Unattributed (1)",
+    ]);
     const hrefs = index.find("a").toArray().map((e) => $(e).attr("href"));
     expect(hrefs[0]).toBe(`#${anchorId("s", "s-vasquez")}`);
     expect(hrefs.at(-1)).toBe("#unattributed");
