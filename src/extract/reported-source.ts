@@ -289,6 +289,12 @@ export function isName(toks: readonly Token[], a: number, b: number): boolean {
   return true;
 }
 
+/** "Republican of South Carolina", "Democrat of California", "independent of Vermont": a party, "of", a place name. */
+const PARTIES: ReadonlySet<string> = new Set(["democrat", "republican", "independent", "libertarian"]);
+function isPartyOfPlace(toks: readonly Token[], a: number, b: number): boolean {
+  return b - a >= 3 && b - a <= 5 && PARTIES.has(toks[a].lower) && toks[a + 1].lower === "of" && toks[a + 2].cap;
+}
+
 function isRoleBefore(toks: readonly Token[], a: number, b: number): boolean {
   if (b - a > 7) return false;
   const first = toks[a].lower;
@@ -463,7 +469,9 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
       if (place < 0) place = c;
       continue;
     }
-    if (isName(toks, a, b)) {
+    // ("Senator Ann Lee, Republican of Ohio, said": a party and the state a member of Congress stands for is
+    // the appositive, not the name; the name is the chunk before it.)
+    if (isName(toks, a, b) && !(c + 1 < chunks.length && isPartyOfPlace(toks, a, b))) {
       head = c;
       break;
     }
