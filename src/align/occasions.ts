@@ -1,5 +1,6 @@
 import type { Article, Span } from "../model/index.js";
 import { paragraphIndexAt } from "../model/span.js";
+import { lowerBound } from "../model/sorted.js";
 import { sentenceSpans } from "../model/sentences.js";
 
 /**
@@ -56,13 +57,7 @@ function entryTimeBetween(article: Article, from: number, to: number): boolean {
   // The first entry-time line starting in the stretch: inside it when it ends there too (a line
   // running past the stretch is its last line, read as a piece below).
   const { starts, ends } = entryTimeLines(article);
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(starts, from);
   if (lo < starts.length && starts[lo]! < to && ends[lo]! <= to) return true;
   let k = to;
   while (k > from && isTimeChar(text.charCodeAt(k - 1))) k--;

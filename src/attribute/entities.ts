@@ -1,5 +1,6 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import { GROUP_PLURALS } from "../model/name-words.js";
+import { lowerBound } from "../model/sorted.js";
 import { FIRST_NAME_GENDER, FORCE_ACRONYMS, isHeadingCapsWord, isHyphenModifier, isMonthSurname, isSentenceAdverb, isPlaceName, KINSHIP_NOUNS, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
 import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
@@ -1014,15 +1015,9 @@ function lineStart(text: string, at: number): number {
     breaksOf = { text, at: found };
   }
   const breaks = breaksOf.at;
-  const from = Math.max(at - 1, 0);
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid]! <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? breaks[lo - 1]! + 1 : 0;
+  // (The breaks at or before at - 1: the last of them ends the line before.)
+  const n = lowerBound(breaks, Math.max(at - 1, 0) + 1);
+  return n > 0 ? breaks[n - 1]! + 1 : 0;
 }
 
 /** Names an article may have before markOrganisations files its words instead of scanning for each. */

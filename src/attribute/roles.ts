@@ -1,5 +1,5 @@
 import { NAME_PARTICLES, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES, isInitial } from "./lexicon.js";
-import { lowerBound } from "../extract/sorted.js";
+import { lowerBound } from "../model/sorted.js";
 import { STATES } from "../extract/states.js";
 import { DIGIT, LETTER, UPPER, classAt, sizeAt } from "../extract/chars.js";
 import { surnameKey, withoutPossessive, type Registry } from "./entities.js";

@@ -2,7 +2,7 @@ import { nextMatchFinder, type Article, type Diagnostic, type Span } from "../mo
 import { abbreviationBefore } from "../model/abbreviations.js";
 import { UPPER, classOf, firstNonSpace, isSpaceCode } from "./chars.js";
 import { MARKS, isCloseContext, isMarkCode, isSpaceLike, isWordChar, type MarkRole } from "./marks.js";
-import { lowerBound } from "./sorted.js";
+import { lowerBound } from "../model/sorted.js";
 import { elisionAt, pluralPossessiveAt } from "./apostrophes.js";
 
 /** One run of words between quotation marks, at the top level of its paragraph. */

@@ -4,7 +4,7 @@ import { DIGIT, LETTER, caseInsensitiveCodes, classAt, firstNonSpace, isSpaceCod
 import { foreignSpeechVerb } from "./foreign-cues.js";
 import { JUDGING_VERBS, NAMING_VERBS, REFERRING_VERBS, SPEECH_VERBS } from "./lexicon.js";
 import { capitalisedWords, isOwnedTitle } from "./titles.js";
-import { lowerBound } from "./sorted.js";
+import { lowerBound } from "../model/sorted.js";
 import { namedWork } from "./works.js";
 
 /**
