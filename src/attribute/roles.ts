@@ -1,5 +1,6 @@
 import { NAME_PARTICLES, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES, isInitial } from "./lexicon.js";
 import { lowerBound } from "../model/sorted.js";
+import { PARTY_MEMBERS } from "../model/name-words.js";
 import { STATES } from "../extract/states.js";
 import { DIGIT, LETTER, UPPER, classAt, sizeAt } from "../extract/chars.js";
 import { surnameKey, withoutPossessive, type Registry } from "./entities.js";
@@ -52,7 +53,7 @@ const MORE_ROLES = [
 const ROLES: ReadonlySet<string> = new Set(
   [...PERSON_NOUNS, ...TITLES.keys(), ...MORE_ROLES].map(normal).filter((w) => !NOT_ROLES.has(w) && !HONORIFICS.has(w) && !w.endsWith(".")),
 );
-const PARTY: ReadonlySet<string> = new Set(["republican", "democrat", "independent", "libertarian", "green"]);
+
 /**
  * Words that make another role of the head: "the former president" is not the president, "the vice
  * presidential nominee" not the presidential nominee, "the press secretary" not the secretary.
@@ -195,7 +196,7 @@ const NOT_NAME_PARTS: ReadonlySet<string> = new Set([
   ...NOT_NAMES,
   ...ORG_WORDS,
   ...TITLES.keys(),
-  ...[...ROLES, ...PARTY, ...ABBREVIATIONS.keys()].filter((w) => ROLES.has(normal(w)) || PARTY.has(normal(w))),
+  ...[...ROLES, ...PARTY_MEMBERS, ...ABBREVIATIONS.keys()].filter((w) => ROLES.has(normal(w)) || PARTY_MEMBERS.has(normal(w))),
 ]);
 
 const isRole = (w: Word): boolean => ROLE_FORMS.has(w.lower);

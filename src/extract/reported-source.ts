@@ -1,4 +1,5 @@
 import type { Span } from "../model/index.js";
+import { PARTY_MEMBERS } from "../model/name-words.js";
 import {
   AUX_ADVERBS,
   CLAUSE_WORDS,
@@ -290,9 +291,8 @@ export function isName(toks: readonly Token[], a: number, b: number): boolean {
 }
 
 /** "Republican of South Carolina", "Democrat of California", "independent of Vermont": a party, "of", a place name. */
-const PARTIES: ReadonlySet<string> = new Set(["democrat", "republican", "independent", "libertarian"]);
 function isPartyOfPlace(toks: readonly Token[], a: number, b: number): boolean {
-  return b - a >= 3 && b - a <= 5 && PARTIES.has(toks[a].lower) && toks[a + 1].lower === "of" && toks[a + 2].cap;
+  return b - a >= 3 && b - a <= 5 && PARTY_MEMBERS.has(toks[a].lower) && toks[a + 1].lower === "of" && toks[a + 2].cap;
 }
 
 function isRoleBefore(toks: readonly Token[], a: number, b: number): boolean {

@@ -6,6 +6,9 @@
  * nothing here names a person or place from one article.
  */
 
+/** A member of a party as a noun ("a Republican", "Democrat of California"): words of a role, not of a name. */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set(["republican", "democrat", "independent", "libertarian", "green"]);
+
 /**
  * Nouns for a relative ("his father, Brent Bozell Jr.", "her son Eric"): a name right after one with a
  * possessor before it brings in a relative of the story's subject.
