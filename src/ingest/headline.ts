@@ -164,8 +164,10 @@ export const NOTE_SHAPES: readonly NoteShape[] = [
   },
   {
     id: "note-question",
-    reason: "a short question about the thing sent, or to the people sent it ('Did you see this?', 'Seen this?', 'Thoughts?', 'Anyone following this?'): a headline's question asks about its story ('Is the port worth saving?')",
-    test: (p) => /\?$/.test(p) && p.split(/\s+/).length <= 5 && (/\b(?:this|these)\?$/i.test(p) || /^(?:thoughts|any thoughts|anyone|anybody|seen)\b/i.test(p)),
+    reason: "a short question to the people sent it about the thing sent ('Did you see this?', 'Seen this?', 'Heard about this?', 'Thoughts?', 'Anyone following this?'): a headline's question asks about its story ('Is the port worth saving?', 'Who pays for this?')",
+    // Ending on "this" is not enough: "Who pays for this?" is a headline. The note asks the reader
+    // ("you"), or drops its subject as chat does ("Seen this?", "Heard about this?").
+    test: (p) => /\?$/.test(p) && p.split(/\s+/).length <= 5 && ((/\b(?:this|these)\?$/i.test(p) && /\byou\b|^(?:seen|saw|heard|read)\b/i.test(p)) || /^(?:thoughts|any thoughts|anyone|anybody|seen)\b/i.test(p)),
   },
   {
     id: "note-abbreviation",
