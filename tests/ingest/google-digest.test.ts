@@ -16,6 +16,9 @@ describe("a Google Groups digest is read as its messages (src/ingest/google-dige
   it("must: the 2008-2013 layout in a mail: one article a message, with its topic, sender, date and group", () => {
     const { document, diagnostics } = parseDocument("harbour-watch-digest-2016-09-13.eml", fixture("harbour-watch-digest-2016-09-13.eml"));
     expect(document.articles.map((a) => a.container?.title)).toEqual(TOPICS);
+    // The first message's lead-in ("From this morning's Gazette, for those who missed it:") is no headline (headline.ts notesAbove).
+    expect(document.articles.map((a) => a.title)).toEqual(TOPICS);
+    expect(document.articles[0]).toMatchObject({ dateline: "NEWPORT, R.I.", published: "2016-09-11", publishedFrom: "dateline-and-mail" });
     expect(document.articles.map((a) => a.container?.sender)).toEqual(SENDERS);
     expect(document.articles.map((a) => a.container?.sentOn)).toEqual(["2016-09-12", "2016-09-12", "2016-09-12"]);
     expect(document.articles.map((a) => a.container?.sentRaw)).toEqual(["Mon, Sep 12 2016 8:01 am", "Mon, Sep 12 2016 9:15 am", "Mon, Sep 12 2016 4:40 pm"]);

@@ -68,6 +68,24 @@ describe("a poster's note above a forwarded story's headline and byline (src/ing
     expect(a).toMatchObject({ title: "Who pays for this?", byline: "Jane Roe" });
   });
 
+  // A sender's lead-in that ends on a colon ("From this morning's Gazette:") over the story's
+  // dateline is no headline: before, the dateline under it made it the title (headline.ts over-dateline).
+  const DATELINED = ["NEWPORT, R.I., Sept. 11 — The harbour board said on Sunday it would put off the dredging plan by a year.", "“We need more time to study the silt,” said Ines Marlow, the board's chair."];
+  it.each([
+    ["must: a lead-in on a colon over a dateline", ["From this morning's Gazette, for those who missed it:", ...DATELINED], 1],
+    ["must: a short one", ["See below:", ...DATELINED], 1],
+    ["must-not: a headline on a full stop over a dateline", ["Storm closes the port.", ...DATELINED], 0],
+    ["must-not: a lead-in on a colon over no dateline", ["From this morning's Gazette:", "The harbour board said on Sunday it would put off the dredging plan by a year.", DATELINED[1]], 0],
+    ["must-not: a long paragraph on a colon", [`${"The harbour board met on Sunday and heard from the divers ".repeat(2)}and the engineers:`, ...DATELINED], 0],
+  ])("notesAbove, a lead-in over the dateline: %s", (_name, paras, want) => {
+    expect(notesAbove(paras)).toBe(want);
+  });
+
+  it("must: an .eml whose lead-in on a colon stands over the dateline: the subject is the title, the dateline found", () => {
+    const a = parseDocument("fwd.eml", eml("From this morning's Gazette, for those who missed it:")).document.articles[0];
+    expect(a).toMatchObject({ title: "harbour", dateline: "NEWPORT, R.I." });
+  });
+
   it("must-not: a headline and its deck over a byline keep the headline", () => {
     const a = parseDocument("story.eml", eml("Storm closes the port\n\nCity Weighs Its Options\n\nBy Jane Roe")).document.articles[0];
     expect(a).toMatchObject({ title: "Storm closes the port", byline: "Jane Roe" });
