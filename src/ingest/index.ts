@@ -210,10 +210,12 @@ function parseSync(id: string, p: Prepared): Built {
  * info line; null for any other text. `sentOn`: the day the digest was sent, when a mail carried it.
  */
 function textDigest(text: string, sentOn: string | null): { readonly posts: readonly Uint8Array[]; readonly what: string } | null {
-  const mailman = plainDigestMessages(text);
-  if (mailman) return { posts: mailman, what: `a plain-text digest of ${mailman.length} messages` };
+  // Google's first: its messages may be counted "Message: N" as Mailman's are, but stand under
+  // topic lines (its subjects), which Mailman's never write.
   const google = googleDigest(text, sentOn);
-  return google ? { posts: google.messages, what: `a Google Groups digest of ${count(google.messages.length, "message")} in ${count(google.topics, "topic")}` } : null;
+  if (google) return { posts: google.messages, what: `a Google Groups digest of ${count(google.messages.length, "message")} in ${count(google.topics, "topic")}` };
+  const mailman = plainDigestMessages(text);
+  return mailman ? { posts: mailman, what: `a plain-text digest of ${mailman.length} messages` } : null;
 }
 
 /**

@@ -57,6 +57,8 @@ describe("a Google Groups digest is read as its messages (src/ingest/google-dige
   it.each([
     ["must: two messages of one topic", digest(post("== 1 of 2 ==", ANN, "The pier closes."), post("== 2 of 2 ==", "Date: Mon, Sep 12 2016 9:01 am\nFrom: Cy Moss", "It reopens.")), ["The pier closes.", "It reopens."]],
     ["must: a rule inside a message (a signature's) does not end it", digest(post("== 1 of 1 ==", ANN, `The pier closes.\n${"=".repeat(20)}\nAnn Vega, harbour desk\n\nIt reopens in June.`)), ["It reopens in June."]],
+    ["must: 'Message: N' counters, the messages parted by dashes", `${RULE}\nTopic: Pier repairs\n${RULE}\nMessage: 1\n${ANN}\n\nThe pier closes.\n\n----------\nMessage: 2\nFrom: Cy Moss <cy@example.org>\nDate: Mon, Sep 12 2016 9:01 am\n\nIt reopens.\n\n${RULE}\nYou received this message because you are subscribed to the Google Groups "harbour" group.\n`, ["The pier closes.", "It reopens."]],
+    ["must: a topic line over its rule, none above", `Today's topics:\n\n* Pier repairs - 1 message\n\nTopic: Pier repairs\nhttps://groups.google.com/group/harbour/t/abc\n${RULE}\n---------- 1 of 1 ----------\n${ANN}\n\nThe pier closes.\n`, ["The pier closes."]],
     ["must-not: a counter with no From: or Date: under it", digest(post("== 1 of 1 ==", "Nothing here", "The pier closes.")), null],
     ["must-not: a counter under no topic line", `${post("== 1 of 1 ==", ANN, "The pier closes.")}`, null],
     ["must-not: a topic line under no rule", `TOPIC: Pier repairs\n\n${post("== 1 of 1 ==", ANN, "The pier closes.")}`, null],
@@ -70,7 +72,7 @@ describe("a Google Groups digest is read as its messages (src/ingest/google-dige
       expect(t.startsWith("Subject: Pier repairs\n")).toBe(true);
       expect(t).toContain(bodies[i]);
       expect(t).toContain("List-Id: <harbour.googlegroups.com>");
-      expect(t).not.toMatch(/You received|== \d of/);
+      expect(t).not.toMatch(/You received|== \d of|-{10}|Message: \d/);
     });
   });
 
@@ -82,6 +84,13 @@ describe("a Google Groups digest is read as its messages (src/ingest/google-dige
     ["must-not: no month and day", "yesterday", "2016-09-13", "yesterday"],
   ])("withYear: %s", (_name, date, sent, want) => {
     expect(withYear(date, sent)).toBe(want);
+  });
+
+  it("must: 'Message: N' counters under Google's topics are read as Google's (the topic the subject), not as Mailman's", () => {
+    const text = `${RULE}\nTopic: Pier repairs\n${RULE}\nMessage: 1\n${ANN}\n\nThe pier closes, the harbour master said.\n\n----------\nMessage: 2\nFrom: Cy Moss <cy@example.org>\nDate: Mon, Sep 12 2016 9:01 am\n\nIt reopens in June, he said.\n\n${RULE}\nTopic: Ferry fares\n${RULE}\nMessage: 1\nFrom: Bo Lund <bo@example.net>\nDate: Mon, Sep 12 2016 4:40 pm\n\nFares rise in May, the company said.\n`;
+    const { document } = parseDocument("harbour.txt", new TextEncoder().encode(text));
+    expect(document.articles.map((a) => [a.container?.title, a.container?.sender])).toEqual([["Pier repairs", "Ann Vega"], ["Pier repairs", "Cy Moss"], ["Ferry fares", "Bo Lund"]]);
+    for (const a of document.articles) expect(a.text).not.toMatch(/Topic:|-{10}|={10}/);
   });
 
   it("must-not: a Mailman digest is still read as Mailman's", () => {
