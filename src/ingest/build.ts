@@ -212,26 +212,30 @@ export function articlesFromText(documentId: string, source: string, from: numbe
     let published = h?.published ?? (single ? meta.published : null) ?? (lead?.dateRaw ? parseDate(lead.dateRaw, true)?.iso ?? null : null);
     // The story opens under any headline, byline and date lines, on its dateline.
     const story = lead && lead.story < base.paragraphs.length ? base.text.slice(base.paragraphs[lead.story].start) : base.text;
-    // A dateline's day without a year ("WASHINGTON, May 20 —") takes the year of the mail that
-    // carried the story (the forwarded message's, for a story in one), sent on or after that day.
     const forwardedHere = layout.forwarded !== null && seg.from >= layout.forwarded.from;
     const sent = (forwardedHere ? layout.container?.forwarded?.sentOn : null) ?? layout.container?.sentOn ?? null;
-    const day = !published && sent ? datelineDay(story) : null;
-    const dated = day ? yearOfDay(day, sent!) : null;
+    // The story's "Updated 3:15 p.m. ET, Thu May 21, 2015" line, when it gives a whole date.
+    const updateLine = h ? h.updateLine ?? null : lead?.updateRaw ?? null;
+    const updatedWhole = !published && updateLine ? updateDate(updateLine) : null;
+    // A dateline's day without a year ("WASHINGTON, May 20 —") takes the year of a day known to
+    // come on or after it: the story's last update, which is the story's own (a mail may forward it
+    // years later), else the mail that carried it (the forwarded message's, for a story in one).
+    const yearFrom = updatedWhole ? "update" : sent ? "mail" : null;
+    const anchor = updatedWhole?.iso ?? sent;
+    const day = !published && anchor ? datelineDay(story) : null;
+    const dated = day && anchor ? yearOfDay(day, anchor) : null;
     let publishedFrom: PublishedFrom | null = null;
     if (dated) {
       published = dated.iso;
       publishedRaw = dated.raw;
-      publishedFrom = "dateline-and-mail";
+      publishedFrom = yearFrom === "update" ? "dateline-and-update-line" : "dateline-and-mail";
     }
-    // A story that gives no day but its last update's ("Updated 3:15 p.m. ET, Thu May 21, 2015")
-    // was out on or before that day: the story's own bound, closer than the mail's that carried it.
-    // A day without its year ("Updated May 20, 9:30 AM") takes the mail's, as a dateline's day does.
-    const updateLine = h ? h.updateLine ?? null : lead?.updateRaw ?? null;
-    const updatedWhole = !published && updateLine ? updateDate(updateLine) : null;
+    // A story that gives no day but its last update's was out on or before that day: the story's
+    // own bound, closer than the mail's that carried it. A day without its year ("Updated May 20,
+    // 9:30 AM") takes the mail's, as a dateline's day does.
     const updateMonthDay = !published && !updatedWhole && updateLine && sent ? updateDay(updateLine) : null;
     const updatedDay = updateMonthDay ? yearOfDay(updateMonthDay, sent!) : null;
-    const updated = updatedWhole ?? (updatedDay && updateLine ? { iso: updatedDay.iso, raw: updateLine.trim() } : null);
+    const updated = dated ? null : updatedWhole ?? (updatedDay && updateLine ? { iso: updatedDay.iso, raw: updateLine.trim() } : null);
     if (updated) {
       published = updated.iso;
       publishedRaw = updated.raw;
@@ -297,7 +301,7 @@ export function articlesFromText(documentId: string, source: string, from: numbe
       wire: wireCredits(base.text, base.paragraphs, byline),
     };
     articles.push(article);
-    if (dated) diagnostics.push({ reason: `publication date ${dated.iso} from the dateline's "${dated.raw}", the year from the mail's date (${sent})`, documentId, articleId: id, ruleId: "ingest/date-from-dateline", stage: "ingest", severity: "info" });
+    if (dated) diagnostics.push({ reason: `publication date ${dated.iso} from the dateline's "${dated.raw}", the year from ${yearFrom === "update" ? `the story's last update ("${updatedWhole!.raw}", ${anchor})` : `the mail's date (${anchor})`}`, documentId, articleId: id, ruleId: "ingest/date-from-dateline", stage: "ingest", severity: "info" });
     if (updated) diagnostics.push({ reason: `publication date ${updated.iso} is the day of the story's last update ("${updated.raw}"${updatedWhole ? "" : `, the year from the mail's date (${sent})`}): the story gives no other date, and was published on or before it`, documentId, articleId: id, ruleId: "ingest/date-from-update-line", stage: "ingest", severity: "info" });
     if (mailed) diagnostics.push({ reason: `publication date ${mailed.iso} is the day the mail that carried the story was sent ("${mailed.raw}"): the story gives none, and was published on or before it`, documentId, articleId: id, ruleId: "ingest/date-from-mail", stage: "ingest", severity: "info" });
     if (named) diagnostics.push({ reason: `publication date ${named.iso} taken from the file name (the text gives none)`, documentId, articleId: id, ruleId: "ingest/date-from-file-name", stage: "ingest", severity: "info" });

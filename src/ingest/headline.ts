@@ -164,8 +164,10 @@ export const NOTE_SHAPES: readonly NoteShape[] = [
   },
   {
     id: "note-question",
-    reason: "a short question about the thing sent, or to the people sent it ('Did you see this?', 'Seen this?', 'Thoughts?', 'Anyone following this?'): a headline's question asks about its story ('Is the port worth saving?')",
-    test: (p) => /\?$/.test(p) && p.split(/\s+/).length <= 5 && (/\b(?:this|these)\?$/i.test(p) || /^(?:thoughts|any thoughts|anyone|anybody|seen)\b/i.test(p)),
+    reason: "a short question to the people sent it about the thing sent ('Did you see this?', 'Seen this?', 'Heard about this?', 'Thoughts?', 'Anyone following this?'): a headline's question asks about its story ('Is the port worth saving?', 'Who pays for this?')",
+    // Ending on "this" is not enough: "Who pays for this?" is a headline. The note asks the reader
+    // ("you"), or drops its subject as chat does ("Seen this?", "Heard about this?").
+    test: (p) => /\?$/.test(p) && p.split(/\s+/).length <= 5 && ((/\b(?:this|these)\?$/i.test(p) && /\byou\b|^(?:seen|saw|heard|read)\b/i.test(p)) || /^(?:thoughts|any thoughts|anyone|anybody|seen)\b/i.test(p)),
   },
   {
     id: "note-abbreviation",
@@ -200,10 +202,14 @@ const isTitleLike = (p: string): boolean => p.length <= DECK_MAX && !p.includes(
 
 /**
  * How many paragraphs at the text's top (0, 1 or 2: "Hi all," over "See below.") are the sender's
- * note above a forwarded story: note-shaped lines over a headline-like line, a byline and the story.
+ * note above a forwarded story: note-shaped lines over a headline-like line, a byline and the story,
+ * or a lead-in on a colon over the story's dateline.
  * The note is neither the headline nor, with the headline under it, the headline's deck.
  */
 export function notesAbove(paras: readonly string[]): number {
+  // A lead-in on a colon ("From this morning's Gazette:", "See below:") straight over the story's
+  // dateline: it introduces what follows, and no headline ends on a colon.
+  if (paras.length > 1 && paras[0].endsWith(":") && isNote(paras[0]) && opensOnDateline(paras[1])) return 1;
   for (let n = 1; n <= 2; n++) {
     if (!isNote(paras[n - 1] ?? "")) return 0;
     if (paras.length > n + 2 && isTitleLike(paras[n]) && isByLine(paras[n + 1])) return n;

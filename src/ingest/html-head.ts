@@ -1,6 +1,7 @@
 import type { CheerioAPI } from "cheerio";
 import { isDateLine } from "./dates.js";
 import { bylineOf, isByLine } from "./segments.js";
+import { isMasthead } from "./html-masthead.js";
 
 /**
  * The top of a story's markup, above its first paragraph: a section label or kicker ("Politics",
@@ -13,7 +14,13 @@ import { bylineOf, isByLine } from "./segments.js";
 type Block = { readonly text: string };
 
 /** What the page says of its story above the text: the title and byline, which `storyHead` may fill in. */
-export type HeadMeta = { readonly title: string | null; byline: string | null; readonly decks: readonly string[] };
+export type HeadMeta = {
+  readonly title: string | null;
+  byline: string | null;
+  readonly decks: readonly string[];
+  /** The names the page gives itself (html-masthead.ts): a block that says one, at the top, is its masthead. */
+  readonly mastheads?: readonly string[];
+};
 
 // Class or id words sites give the deck ("standfirst", "dek", "c-article-subtitle", "strapline").
 const DECK_ATTR = /(?:^|[\s_-])(?:standfirst|dek|deck|strapline|subhead|subheadline|sub-headline|subtitle|sub-title)(?:$|[\s_-])/i;
@@ -56,13 +63,19 @@ function isMeta(t: string, meta: HeadMeta): boolean {
  * how many decks there are; `titled` when the headline (`meta.title`) stood among them, shown over
  * the story (not only in the page's head). A plain "By" line names the byline when `meta` has none.
  */
-export function storyHead<B extends Block>(blocks: readonly B[], meta: HeadMeta): { blocks: B[]; decks: number; titled: boolean } {
+export function storyHead<B extends Block>(given: readonly B[], meta: HeadMeta): { blocks: B[]; decks: number; titled: boolean } {
+  let blocks = given;
   let from = 0;
-  // Labels above the headline (the headline found within the first blocks, each block above it a label).
+  const mastheads = meta.mastheads ?? [];
+  // Labels or the masthead above the headline (the headline found within the first blocks, each block above it a label).
   if (meta.title !== null) {
     const t = blocks.slice(0, TITLE_WITHIN).findIndex((b) => norm(b.text) === norm(meta.title!));
-    if (t > 0 && blocks.slice(0, t).every((b) => isLabel(b.text))) from = t;
+    if (t > 0 && blocks.slice(0, t).every((b) => isLabel(b.text) || isMasthead(b.text, mastheads))) from = t;
   }
+  // The newsletter's name over a story with no headline found: no line of the story either.
+  let lead = 0;
+  while (from === 0 && lead < Math.min(TITLE_WITHIN, blocks.length - 1) && isMasthead(blocks[lead].text, mastheads)) lead++;
+  if (lead) blocks = blocks.slice(lead);
   const decks: B[] = [];
   let titled = false;
   let k = from;

@@ -9,6 +9,7 @@ import { creditedQuote, type CreditedQuote } from "./html-quotes.js";
 import { collapseMapped } from "./collapse.js";
 import { dropLinkBoxes } from "./html-links.js";
 import { deckTexts, storyHead } from "./html-head.js";
+import { headingTitle, isMasthead, mastheadKeys } from "./html-masthead.js";
 
 /** `<meta charset>` or the http-equiv Content-Type of a page, read from its first bytes. */
 export function declaredCharset(bytes: Uint8Array): string | null {
@@ -352,6 +353,8 @@ export type PageMeta = {
   articleBody: string | null;
   /** The texts of the page's deck elements, normalised (html-head.ts). */
   decks: readonly string[];
+  /** The names the page gives itself, as keys (html-masthead.ts): an <h1> that says one is its masthead. */
+  mastheads: readonly string[];
 };
 
 const hostOf = (url: string | null): string | null => {
@@ -363,8 +366,11 @@ const hostOf = (url: string | null): string | null => {
   }
 };
 
-/** Metadata from JSON-LD, Open Graph and article meta tags, <time datetime> and <title>. */
-export function pageMeta($: CheerioAPI): PageMeta {
+/**
+ * Metadata from JSON-LD, Open Graph and article meta tags, <time datetime> and <title>. `publisherNames`: what
+ * else names the page's publisher (an HTML mail's sender), so an <h1> that says it is no headline.
+ */
+export function pageMeta($: CheerioAPI, publisherNames: readonly string[] = []): PageMeta {
   const meta = (sel: string) => str($(sel).first().attr("content"));
   const ld = jsonLdObjects($).find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? null;
   const evidence: OutletEvidence[] = [];
@@ -382,10 +388,13 @@ export function pageMeta($: CheerioAPI): PageMeta {
   }
 
   const rawTitle = str($("title").first().text());
-  let title = (ld ? str(ld.headline) ?? str(ld.name) : null) ?? meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]') ?? str($("h1").first().text()) ?? rawTitle;
+  // "Headline - The Site" / "Headline | Site": the masthead in the title bar.
+  const m = rawTitle ? /^(.+?)\s+[|–—-]\s+([^|–—-]{2,60})$/.exec(rawTitle) : null;
+  // A title that only says the page's own name (a newsletter's <h1>, og:title or <title>) is none.
+  const mastheads = mastheadKeys([siteName, m?.[2], ...publisherNames]);
+  const candidates = [ld ? str(ld.headline) : null, ld ? str(ld.name) : null, meta('meta[property="og:title"]'), meta('meta[name="twitter:title"]'), headingTitle($, mastheads), rawTitle];
+  let title = candidates.find((c) => c !== null && !isMasthead(c, mastheads)) ?? null;
   if (rawTitle) {
-    // "Headline - The Site" / "Headline | Site": the masthead in the title bar.
-    const m = /^(.+?)\s+[|–—-]\s+([^|–—-]{2,60})$/.exec(rawTitle);
     if (m && (outletByName(m[2]) || (siteName && canonicalOutlet(m[2]) === canonicalOutlet(siteName)))) {
       evidence.push({ outlet: canonicalOutlet(m[2]), kind: "masthead", detail: `page title ends "${m[2]}"`, weight: 1 });
       if (title === rawTitle) title = m[1];
@@ -445,7 +454,7 @@ export function pageMeta($: CheerioAPI): PageMeta {
       publishedRaw = text;
     }
   }
-  return { title, byline, published, publishedRaw, siteName, url, evidence, articleBody: ld ? str(ld.articleBody) : null, decks: deckTexts($) };
+  return { title, byline, published, publishedRaw, siteName, url, evidence, articleBody: ld ? str(ld.articleBody) : null, decks: deckTexts($), mastheads };
 }
 
 /** What storyRoot weighs a paragraph by: the length of its text as blocksOf reads it, and its commas. */
@@ -774,10 +783,13 @@ export function storyOf(root: Element | null, html: string, meta: PageMeta): Htm
   };
 }
 
-/** The story of an HTML page as paragraphs, without navigation, scripts, styles, comments or furniture. */
-export function htmlStory(html: string): HtmlStory {
+/**
+ * The story of an HTML page as paragraphs, without navigation, scripts, styles, comments or
+ * furniture. `publisherNames`: what else names its publisher (an HTML mail's sender), for its masthead.
+ */
+export function htmlStory(html: string, publisherNames: readonly string[] = []): HtmlStory {
   const $ = parseHtml(html);
-  const meta = pageMeta($);
+  const meta = pageMeta($, publisherNames);
   dropFurniture($);
   return storyOf(storyRoot($), html, meta);
 }

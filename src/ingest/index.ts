@@ -22,6 +22,7 @@ import { dayLine, parseDate } from "./dates.js";
 import { detectFormat, extensionOf, formatFromExtension } from "./sniff.js";
 import { PREAMBLE_MIN, subjectTitle } from "./segments.js";
 import { digestContents } from "./digest-toc.js";
+import { googleDigest } from "./google-digest.js";
 import { blankRuns } from "./widgets.js";
 
 export { articleFromText, makeArticle } from "./article.js";
@@ -194,13 +195,27 @@ function parseSync(id: string, p: Prepared): Built {
       return parseMailDocument(id, p);
     default: {
       // A plain-text digest saved as a file is read as the mail it is: one message a post.
-      const posts = plainDigestMessages(p.text);
-      if (!posts) return plainText(id, p.text);
-      const built = parseMailDocument(id, p, posts);
-      built.diagnostics.unshift(diag(id, `a plain-text digest of ${posts.length} messages: each read on its own, its table of contents left out`, "ingest/digest", "info"));
+      const digest = textDigest(p.text, null);
+      if (!digest) return plainText(id, p.text);
+      const built = parseMailDocument(id, p, digest.posts);
+      built.diagnostics.unshift(diag(id, `${digest.what}: each read on its own, its table of contents left out`, "ingest/digest", "info"));
       return built;
     }
   }
+}
+
+/**
+ * The posts of a digest written as plain text (Mailman's "Message: N" posts, mail.ts, or Google
+ * Groups' topics, google-digest.ts), each the bytes of a message of its own, and what it is, for the
+ * info line; null for any other text. `sentOn`: the day the digest was sent, when a mail carried it.
+ */
+function textDigest(text: string, sentOn: string | null): { readonly posts: readonly Uint8Array[]; readonly what: string } | null {
+  // Google's first: its messages may be counted "Message: N" as Mailman's are, but stand under
+  // topic lines (its subjects), which Mailman's never write.
+  const google = googleDigest(text, sentOn);
+  if (google) return { posts: google.messages, what: `a Google Groups digest of ${count(google.messages.length, "message")} in ${count(google.topics, "topic")}` };
+  const mailman = plainDigestMessages(text);
+  return mailman ? { posts: mailman, what: `a plain-text digest of ${mailman.length} messages` } : null;
 }
 
 /**
@@ -369,10 +384,10 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
       const m = parseMail(msg, list);
       for (const u of m.unread) all.diagnostics.push(diag(id, `message ${n}: attachment ${u}`, "ingest/unread-attachment", "warning"));
       // A message whose text is a plain-text digest gives its posts, read after it, in its place.
-      const posts = m.fromHtml ? null : plainDigestMessages(m.body);
-      if (posts && depth < 5) {
-        all.diagnostics.push(diag(id, `message ${n} is a plain-text digest of ${posts.length} messages: each read on its own, its table of contents left out`, "ingest/digest", "info"));
-        queue.splice(q + 1, 0, ...posts.map((bytes, i) => ({ bytes, list: m.container.listName ?? digestListName(m.container.title), depth: depth + 1, n: `${n}.${i + 1}` })));
+      const digest = m.fromHtml ? null : textDigest(m.body, m.container.sentOn);
+      if (digest && depth < 5) {
+        all.diagnostics.push(diag(id, `message ${n} is ${digest.what}: each read on its own, its table of contents left out`, "ingest/digest", "info"));
+        queue.splice(q + 1, 0, ...digest.posts.map((bytes, i) => ({ bytes, list: m.container.listName ?? digestListName(m.container.title), depth: depth + 1, n: `${n}.${i + 1}` })));
         continue;
       }
       for (const note of m.notes) all.diagnostics.push(diag(id, `message ${n}: ${note}`, "ingest/no-text", "warning"));

@@ -427,7 +427,8 @@ export function parseMail(bytes: Uint8Array, listFallback: string | null = null)
   if (html !== null) {
     // An HTML part nested past any real page's depth is read shallow, as a page file is (html-depth.ts).
     const deep = flattenDeep(html);
-    const story = htmlStory(deep?.html ?? html);
+    // The sender's name ("The Harbour Bulletin <news@…>") is the newsletter's: an <h1> that says it is its masthead.
+    const story = htmlStory(deep?.html ?? html, container.sender && !container.sender.includes("@") ? [container.sender] : []);
     const decodeNotes = deep ? [...htmlNotes, { ruleId: "ingest/deep-html", reason: `the HTML part: ${deepHtmlNote(deep)}`, severity: "warning" as const }] : htmlNotes;
     const page = { title: story.titled ? story.meta.title : null, byline: story.meta.byline, published: story.meta.published, publishedRaw: story.meta.publishedRaw };
     // A newsletter's footer under the story is no part of it (mail-footer.ts).

@@ -17,7 +17,7 @@ export type Container = {
 };
 
 /** Where an article's `published` came from when not from the article itself (Article.publishedFrom). */
-export type PublishedFrom = "mail" | "dateline-and-mail" | "update-line" | "file-name";
+export type PublishedFrom = "mail" | "dateline-and-mail" | "dateline-and-update-line" | "update-line" | "file-name";
 
 /** One piece of evidence for an article's outlet, with its weight. */
 export type OutletEvidence = {
@@ -63,7 +63,8 @@ export type Article = {
    * Where `published` came from when the article gives no whole date of its own; absent when it
    * is the article's own (or none). "mail": the day the mail or list post that carried it was sent
    * (the forwarded message's, for a story in one): an upper bound, the story was out on or before
-   * it. "dateline-and-mail": the dateline's day, the year from the mail. "update-line": the day of
+   * it. "dateline-and-mail": the dateline's day, the year from the mail. "dateline-and-update-line":
+   * the dateline's day, the year from the story's "Updated …" line (a whole date). "update-line": the day of
    * the story's "Updated …" line (its last change): an upper bound too, read before the mail's.
    * "file-name": a date in the file's name. `publishedRaw` is then the words read: the mail's Date
    * header, the day, the update line, the name.

@@ -36,6 +36,11 @@ describe("a poster's note above a forwarded story's headline and byline (src/ing
     ["must: a one-word question to the people sent it", ["Thoughts?", ...HEAD], 1],
     ["must: a question that opens on 'anyone'", ["Anyone following the harbour story?", ...HEAD], 1],
     ["must-not: a headline's longer question that ends on 'this'", ["Who will pay for the dredging of all this?", "Harbour Board Weighs Dredging Plan", "By Jane Roe", STORY], 0],
+    // A short headline question that ends on "this" asks about its story, not the reader: it is no note.
+    ["must-not: a short headline question that ends on 'this'", ["Who pays for this?", "Harbour Board Weighs Dredging Plan", "By Jane Roe", STORY], 0],
+    ["must-not: a short 'what' question that ends on 'this'", ["What is behind all this?", "Harbour Board Weighs Dredging Plan", "By Jane Roe", STORY], 0],
+    ["must: a question to the reader about the thing sent", ["Have you seen this?", ...HEAD], 1],
+    ["must: a question with the subject dropped", ["Heard about this?", ...HEAD], 1],
     ["must-not: an archive's headline that ends on a semicolon", ["Jobs report gives Democrats a lift;", "Solid Upturn Could Blunt Claims", "By Jane Roe", STORY], 0],
     ["must-not: no byline under the headline", ["See below.", "Harbour Board Delays Dredging Plan", STORY, STORY], 0],
     ["must-not: nothing under the byline", ["See below.", "Harbour Board Delays Dredging Plan", "By Tomas Reyne"], 0],
@@ -56,6 +61,29 @@ describe("a poster's note above a forwarded story's headline and byline (src/ing
   ])("an .eml opening %j: the title is the story's headline, the byline kept", (note, paras) => {
     const a = parseDocument("fwd.eml", eml(`${note}\n\nHarbour Board Delays Dredging Plan\n\nBy Tomas Reyne`)).document.articles[0];
     expect(a).toMatchObject({ title: "Harbour Board Delays Dredging Plan", byline: "Tomas Reyne", dateline: "NEWPORT, R.I.", headParagraphs: paras + 1 });
+  });
+
+  it("must-not: an .eml whose headline is a short question on 'this' keeps it as the title", () => {
+    const a = parseDocument("story.eml", eml("Who pays for this?\n\nHarbour Board Weighs Dredging Plan\n\nBy Jane Roe")).document.articles[0];
+    expect(a).toMatchObject({ title: "Who pays for this?", byline: "Jane Roe" });
+  });
+
+  // A sender's lead-in that ends on a colon ("From this morning's Gazette:") over the story's
+  // dateline is no headline: before, the dateline under it made it the title (headline.ts over-dateline).
+  const DATELINED = ["NEWPORT, R.I., Sept. 11 — The harbour board said on Sunday it would put off the dredging plan by a year.", "“We need more time to study the silt,” said Ines Marlow, the board's chair."];
+  it.each([
+    ["must: a lead-in on a colon over a dateline", ["From this morning's Gazette, for those who missed it:", ...DATELINED], 1],
+    ["must: a short one", ["See below:", ...DATELINED], 1],
+    ["must-not: a headline on a full stop over a dateline", ["Storm closes the port.", ...DATELINED], 0],
+    ["must-not: a lead-in on a colon over no dateline", ["From this morning's Gazette:", "The harbour board said on Sunday it would put off the dredging plan by a year.", DATELINED[1]], 0],
+    ["must-not: a long paragraph on a colon", [`${"The harbour board met on Sunday and heard from the divers ".repeat(2)}and the engineers:`, ...DATELINED], 0],
+  ])("notesAbove, a lead-in over the dateline: %s", (_name, paras, want) => {
+    expect(notesAbove(paras)).toBe(want);
+  });
+
+  it("must: an .eml whose lead-in on a colon stands over the dateline: the subject is the title, the dateline found", () => {
+    const a = parseDocument("fwd.eml", eml("From this morning's Gazette, for those who missed it:")).document.articles[0];
+    expect(a).toMatchObject({ title: "harbour", dateline: "NEWPORT, R.I." });
   });
 
   it("must-not: a headline and its deck over a byline keep the headline", () => {

@@ -94,3 +94,41 @@ describe("an 'Updated' line dates a story that gives no other date (dates.ts upd
     expect(a).toMatchObject({ published: "2015-05-23", publishedFrom: "mail" });
   });
 });
+
+// A story copied from the web whose dateline gives its day without a year ("WASHINGTON, Sept. 7 —")
+// and whose "Updated …" line gives a whole date: the dateline's day is the story's, the update's
+// year (the day on or closest before the update) completes it. Before, the dateline's day was read
+// only with a mail's year, and the story was dated by its last update, an upper bound a day or more late.
+describe("a dateline's day takes the year of the story's 'Updated …' line (build.ts)", () => {
+  const BODY = "Senators said on Wednesday that the bill would come to a vote next week.\n\n\"We have the votes,\" said Sen. Ada Pike.\n";
+  const HEAD = "Senate readies vote on harbour bill";
+  type Case = readonly [name: string, file: string, text: string, want: Record<string, unknown>, rule: string | null];
+  const cases: readonly Case[] = [
+    ["must: the update's year, its day after the dateline's", "bill.txt", `${HEAD}\n\nUpdated 4:12 p.m. ET, Sept. 8, 2016\n\nWASHINGTON, Sept. 7 — ${BODY}`, { published: "2016-09-07", publishedRaw: "Sept. 7", publishedFrom: "dateline-and-update-line", dateline: "WASHINGTON" }, "ingest/date-from-dateline"],
+    ["must: across New Year, the year before the update's", "bill.txt", `${HEAD}\n\nUpdated Jan. 2, 2017 9:30 AM\n\nWASHINGTON, Dec. 30 — ${BODY}`, { published: "2016-12-30", publishedRaw: "Dec. 30", publishedFrom: "dateline-and-update-line" }, "ingest/date-from-dateline"],
+    ["must: a dateline of the day alone, with an agency", "bill.txt", `${HEAD}\n\nLast updated: 8 September 2016 14:02 GMT\n\nSept. 7 (AP) — ${BODY}`, { published: "2016-09-07", publishedFrom: "dateline-and-update-line" }, "ingest/date-from-dateline"],
+    ["must-not: the story's own date line wins", "bill.txt", `${HEAD}\n\nSept. 6, 2016\n\nUpdated Sept. 8, 2016\n\nWASHINGTON, Sept. 7 — ${BODY}`, { published: "2016-09-06", publishedRaw: "Sept. 6, 2016" }, null],
+    ["must-not: an update without its year and no mail dates nothing", "bill.txt", `${HEAD}\n\nUpdated Sept. 8, 9:30 AM\n\nWASHINGTON, Sept. 7 — ${BODY}`, { published: null }, null],
+    ["must-not: a dateline with no day keeps the update's bound", "bill.txt", `${HEAD}\n\nUpdated Sept. 8, 2016\n\nWASHINGTON — ${BODY}`, { published: "2016-09-08", publishedFrom: "update-line" }, "ingest/date-from-update-line"],
+  ];
+  it.each(cases)("%s", (_name, file, text, want, rule) => {
+    const { document, diagnostics } = parseDocument(file, new TextEncoder().encode(text));
+    const a = document.articles[0];
+    expect(a).toMatchObject({ title: HEAD, ...want });
+    if (!("publishedFrom" in want)) expect(a.publishedFrom).toBeUndefined();
+    const dateRules = diagnostics.map((d) => d.ruleId).filter((r) => r.startsWith("ingest/date-from"));
+    expect(dateRules).toEqual(rule ? [rule] : []);
+    if (rule === "ingest/date-from-dateline") expect(diagnostics.find((d) => d.ruleId === rule)?.reason).toMatch(/the year from the story's last update/);
+  });
+
+  const eml = (body: string) =>
+    new TextEncoder().encode(`From: Pat Quill <pat@example.org>\r\nSubject: Fwd: vote\r\nDate: Sat, 23 May 2020 09:15:00 -0400\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body.replace(/\n/g, "\r\n")}`);
+  it("must: in a mail sent years later, the update's year, not the mail's", () => {
+    const a = parseDocument("vote.eml", eml(`${HEAD}\n\nUpdated 4:12 p.m. ET, Sept. 8, 2016\n\nWASHINGTON, Sept. 7 — ${BODY}`)).document.articles[0];
+    expect(a).toMatchObject({ published: "2016-09-07", publishedFrom: "dateline-and-update-line" });
+  });
+  it("must-not: in a mail, an update without its year leaves the dateline to the mail's year", () => {
+    const a = parseDocument("vote.eml", eml(`${HEAD}\n\nUpdated May 21, 9:30 AM\n\nWASHINGTON, May 20 — ${BODY}`)).document.articles[0];
+    expect(a).toMatchObject({ published: "2020-05-20", publishedFrom: "dateline-and-mail" });
+  });
+});
