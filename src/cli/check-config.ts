@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { describeFsError } from "../ingest/files.js";
 import { CONFIG_FILES, ConfigError, mergeConfig, parseConfig, parseRuleFlag, type CheckConfig } from "../check/config.js";
-import type { RuleSetting } from "../check/types.js";
+import type { RuleSettings } from "../check/types.js";
 
 /**
  * The config file named by `named` (--config), else the first of CONFIG_FILES in `cwd`; {} when
@@ -31,7 +31,7 @@ export async function readCheckConfig(cwd: string, named?: string): Promise<Chec
  * The rule settings a run uses: the config file's (readCheckConfig), each `--rule id=level` over
  * it. Throws ConfigError on a bad file or flag.
  */
-export async function checkRuleSettings(cwd: string, named: string | undefined, ruleFlags: readonly string[] = []): Promise<Readonly<Record<string, RuleSetting>>> {
+export async function checkRuleSettings(cwd: string, named: string | undefined, ruleFlags: readonly string[] = []): Promise<RuleSettings> {
   const fromFile = await readCheckConfig(cwd, named);
   return mergeConfig(fromFile, { rules: Object.fromEntries(ruleFlags.map(parseRuleFlag)) }).rules;
 }

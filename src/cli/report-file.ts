@@ -1,15 +1,12 @@
 import { dirname, join, relative } from "node:path";
 import type { Report } from "../model/index.js";
 import type { Formatter } from "../report/registry.js";
-import type { RuleSetting } from "../check/types.js";
+import type { RuleSettings } from "../check/types.js";
 import { withChecks } from "../pipeline/with-checks.js";
 import { checkRuleSettings } from "./check-config.js";
 import { bytes } from "../tui/text.js";
 import { DEFAULT_CORPUS } from "./corpus.js";
 import { destinationProblem, inputRoots, writeAtomic, writeProblem, writeTarget } from "./output-file.js";
-
-/** Rule settings as `check` takes them (check/config: rule id -> off|info|warning|error). */
-export type RuleSettings = Readonly<Record<string, RuleSetting>>;
 
 /**
  * A report's text in pieces (with the `check` findings attached first when the format lists them,

@@ -1,6 +1,6 @@
 import type { Report } from "../model/index.js";
 import { runChecks } from "../check/run.js";
-import type { RuleSetting } from "../check/types.js";
+import type { RuleSettings } from "../check/types.js";
 
 /**
  * The report with its `check` findings attached, each rule at the setting `check` would give it (the
@@ -8,7 +8,7 @@ import type { RuleSetting } from "../check/types.js";
  * when none), for a format that lists them with each quote (the JSON report). The formatter only
  * reads them: a report is analysed here, never in report/. Pure.
  */
-export function withChecks(r: Report, settings: Readonly<Record<string, RuleSetting>> = {}): Report {
+export function withChecks(r: Report, settings: RuleSettings = {}): Report {
   if (r.checks) return r;
   const checks = runChecks(r, settings).map(({ ruleId, severity, message, quoteId, findingId }) => ({
     ruleId,

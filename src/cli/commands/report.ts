@@ -9,6 +9,7 @@ import { reportPieces, writeReportFile } from "../report-file.js";
 import { formatterNamed, reportFormatters } from "../../report/registry.js";
 import { ConfigError } from "../../check/config.js";
 import { checkRuleSettings } from "../check-config.js";
+import type { RuleSettings } from "../../check/types.js";
 
 const names = reportFormatters.map((f) => f.name);
 
@@ -53,7 +54,7 @@ export const reportCommand = {
     // that lists none reads no config file (a broken one there is check's to report), but a file or
     // rule named on the command line is still read, so a mistake in it is not passed over.
     const ruleFlags = values.rule ?? [];
-    let rules = {};
+    let rules: RuleSettings = {};
     if (formatter.listsChecks || values.config !== undefined || ruleFlags.length) {
       try {
         rules = await checkRuleSettings(io.cwd, values.config, ruleFlags);
