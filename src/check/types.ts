@@ -3,6 +3,9 @@ import type { Report, Severity, Span } from "../model/index.js";
 /** What a rule may be set to: a severity, or off. */
 export type RuleSetting = Severity | "off";
 
+/** Each rule's setting by id, as a config file and --rule flags give them; a rule not named keeps its default. */
+export type RuleSettings = Readonly<Record<string, RuleSetting>>;
+
 /** Everything a rule reads. Rules are pure: the same report gives the same findings. */
 export type CheckContext = {
   readonly report: Report;

@@ -1,19 +1,22 @@
 import { dirname, join, relative } from "node:path";
 import type { Report } from "../model/index.js";
 import type { Formatter } from "../report/registry.js";
+import type { RuleSettings } from "../check/types.js";
 import { withChecks } from "../pipeline/with-checks.js";
+import { checkRuleSettings } from "./check-config.js";
 import { bytes } from "../tui/text.js";
 import { DEFAULT_CORPUS } from "./corpus.js";
 import { destinationProblem, inputRoots, writeAtomic, writeProblem, writeTarget } from "./output-file.js";
 
 /**
- * A report's text in pieces (with the `check` findings attached first when the format lists them): the formatter's own (JSON's, about a megabyte each) when it has them,
+ * A report's text in pieces (with the `check` findings attached first when the format lists them,
+ * each rule at its setting in `rules`, as `check` gives it): the formatter's own (JSON's, about a megabyte each) when it has them,
  * else its whole text as one. The CLI's `report` and the UI's "write a report" both write these: the
  * UI built each format as one string, so a JSON report longer than V8's longest string, which
  * `report -o` wrote, failed from the UI.
  */
-export function reportPieces(f: Formatter, r: Report): Iterable<string> {
-  const report = f.listsChecks ? withChecks(r) : r;
+export function reportPieces(f: Formatter, r: Report, rules: RuleSettings = {}): Iterable<string> {
+  const report = f.listsChecks ? withChecks(r, rules) : r;
   return f.chunks ? f.chunks(report) : [f.format(report)];
 }
 
@@ -26,25 +29,27 @@ export function* counted(pieces: Iterable<string>, add: (bytes: number) => void)
 }
 
 /** Write the report to `target` (writeAtomic: whole or not at all) piece by piece; the UTF-8 bytes written. */
-export async function writeReportFile(target: string, f: Formatter, r: Report): Promise<number> {
+export async function writeReportFile(target: string, f: Formatter, r: Report, rules: RuleSettings = {}): Promise<number> {
   let bytes = 0;
-  await writeAtomic(target, counted(reportPieces(f, r), (n) => (bytes += n)));
+  await writeAtomic(target, counted(reportPieces(f, r, rules), (n) => (bytes += n)));
   return bytes;
 }
 
 /**
  * The UI's "write a report": `name` in the working directory, with the same care as report -o (never
- * over a source or a read-only file, through a link to its file) and the same writer. The line to
- * show when written; an Error whose message says why not.
+ * over a source or a read-only file, through a link to its file) and the same writer; a format that
+ * lists check findings takes their settings from the working directory's config file, as `check`
+ * and `report` there do. The line to show when written; an Error whose message says why not.
  */
 export async function exportReport(cwd: string, paths: readonly string[], report: Report, f: Formatter, name: string): Promise<string> {
   const path = join(cwd, name);
   const problem = await destinationProblem(path, inputRoots(cwd, paths, DEFAULT_CORPUS));
   if (problem) throw new Error(`${relative(cwd, path)}: ${problem}`);
+  const rules = f.listsChecks ? await checkRuleSettings(cwd, undefined) : {};
   const target = await writeTarget(path);
   let written: number;
   try {
-    written = await writeReportFile(target, f, report);
+    written = await writeReportFile(target, f, report, rules);
   } catch (e) {
     throw new Error(`${relative(cwd, path)}: ${writeProblem(e, dirname(target))}`);
   }

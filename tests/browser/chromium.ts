@@ -15,8 +15,11 @@ export function findChromium(): string | null {
   }
 }
 
-/** Open a local file in headless Chromium and return the DOM after load (scripts, if any, have run). */
-export function dumpDom(chromium: string, file: string): string {
+/**
+ * Open a local file in headless Chromium and return the DOM after load (scripts, if any, have run).
+ * `fragment` ("#id") opens the page at that element, which is then the CSS :target.
+ */
+export function dumpDom(chromium: string, file: string, fragment = ""): string {
   const profile = mkdtempSync(join(tmpdir(), "qc-chromium-"));
   try {
     return execFileSync(
@@ -32,7 +35,7 @@ export function dumpDom(chromium: string, file: string): string {
         `--user-data-dir=${profile}`,
         "--virtual-time-budget=3000",
         "--dump-dom",
-        pathToFileURL(file).href,
+        pathToFileURL(file).href + fragment,
       ],
       { encoding: "utf8", timeout: 120_000, maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] },
     );

@@ -30,10 +30,13 @@ describe("headline-quote rules", () => {
 
   describe("must report", () => {
     it("words in marks the story never quotes", () => {
-      const hits = check(article("Vasquez: ‘The Storm Was Nobody’s Fault At All.’", "The Storm Was Nobody’s Fault At All."));
+      const report = article("Vasquez: ‘The Storm Was Nobody’s Fault At All.’", "The Storm Was Nobody’s Fault At All.");
+      const hits = check(report);
       expect(hits.map((h) => [h.ruleId, h.severity])).toEqual([["headline-quote-unsupported", "warning"]]);
       expect(hits[0].message).toMatch(/never quotes/);
       expect(hits[0].span?.start).toBe(10);
+      // about the headline's own quote, named so (the JSON report lists it with that quote)
+      expect(hits[0].quoteId).toBe(report.quotes[0].id);
     });
     it("a three-word run the story never quotes, one severity lower (a term as often as a quote)", () => {
       const hits = check(article("Council Fears ‘Bridges Too Far’ After Flood.", "Bridges Too Far"));

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -52,6 +52,33 @@ describe("a report written in pieces by one writer (report -o and the UI's write
     expect(format).not.toHaveBeenCalled();
     expect(readFileSync(join(dir, "quotecheck-report.json"), "utf8")).toBe(whole);
     expect(line).toMatch(/^wrote quotecheck-report\.json \(\d/);
+  });
+
+  // The UI's export lists the check findings as `check` in the same directory gives them: its
+  // config file's settings, not every rule at its default.
+  it("the UI's export sets the JSON report's check findings by the working directory's config", async () => {
+    const json = formatterNamed("json")!;
+    const severities = (text: string, rule: string) =>
+      (JSON.parse(text).quotes as { checks: { ruleId: string; severity: string }[] }[]).flatMap((q) => q.checks.filter((c) => c.ruleId === rule).map((c) => c.severity));
+    // must-not: without a config, the defaults
+    await exportReport(dir, [join(dir, "story")], report, json, "quotecheck-report.json");
+    const plain = readFileSync(join(dir, "quotecheck-report.json"), "utf8");
+    expect(severities(plain, "anonymous-source")).toEqual(["info"]);
+    expect(severities(plain, "conflict").length).toBeGreaterThan(0);
+    writeFileSync(join(dir, "quotecheck.config.json"), JSON.stringify({ rules: { conflict: "off", "anonymous-source": "error" } }));
+    await exportReport(dir, [join(dir, "story")], report, json, "quotecheck-report.json");
+    const set = readFileSync(join(dir, "quotecheck-report.json"), "utf8");
+    expect(set).toBe(json.format(withChecks(report, { conflict: "off", "anonymous-source": "error" })));
+    expect(severities(set, "anonymous-source")).toEqual(["error"]);
+    expect(severities(set, "conflict")).toEqual([]);
+  });
+
+  it("the UI's export says a broken config file, and writes nothing", async () => {
+    writeFileSync(join(dir, "quotecheck.config.json"), "{ nope");
+    await expect(exportReport(dir, [join(dir, "story")], report, formatterNamed("json")!, "quotecheck-report.json")).rejects.toThrow(/quotecheck\.config\.json: not valid JSON/);
+    expect(existsSync(join(dir, "quotecheck-report.json"))).toBe(false);
+    // must-not: a format that lists no check findings does not read it
+    await expect(exportReport(dir, [join(dir, "story")], report, formatterNamed("md")!, "quotecheck-report.md")).resolves.toMatch(/^wrote /);
   });
 
   it("the UI's export still refuses to write over a source it read", async () => {

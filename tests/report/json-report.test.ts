@@ -6,9 +6,11 @@ import { runChecks } from "../../src/check/run.js";
 import { withChecks } from "../../src/pipeline/with-checks.js";
 import { schemaValidator } from "./schema-validator.js";
 import { sampleReport } from "./sample-report.js";
+import { makeReport } from "../check/report-fixture.js";
 
 type JsonQuote = {
   id: string;
+  text: string;
   paragraph: number | null;
   chain: { label: string; value: string }[];
   flags: string[];
@@ -76,6 +78,28 @@ describe("the JSON report: each quote with its chain, flags, findings and checks
     const byQuote = checksByQuote(report, findings);
     const onQuotes = findings.filter((f) => f.quoteId);
     for (const f of onQuotes) expect(byQuote.get(f.quoteId!)?.filter((c) => c.ruleId === f.ruleId && c.message === f.message)).toHaveLength(1);
+  });
+
+  // The JSON report lists check findings with quotes only: one with no quote was in `check` and
+  // nowhere in the report. A headline's words the story never quotes are the headline's own quote.
+  it("lists every check finding with a quote: the headline words the story never quotes with the headline's quote", () => {
+    const headline = "Vasquez: ‘The Storm Was Nobody’s Fault At All.’";
+    const story = "“We will rebuild every bridge by spring,” Mayor Lena Vasquez said on Monday.";
+    const r = makeReport({
+      articles: [{ id: "a", title: headline, text: `${headline}\n\n${story}` }],
+      quotes: [
+        { id: "h", article: "a", kind: "scare", text: "The Storm Was Nobody’s Fault At All.", speaker: null, speakerType: "unknown", cue: null },
+        { id: "b", article: "a", text: "We will rebuild every bridge by spring,", speaker: "Lena Vasquez" },
+      ],
+    });
+    const findings = runChecks(r);
+    expect(findings.map((f) => f.ruleId)).toContain("headline-quote-unsupported");
+    for (const rep of [r, sampleReport()]) {
+      const listed = (JSON.parse(formatterNamed("json")!.format(withChecks(rep))) as { quotes: JsonQuote[] }).quotes.flatMap((q) => q.checks.map((c) => `${c.ruleId}: ${c.message}`));
+      for (const f of runChecks(rep)) expect(listed).toContain(`${f.ruleId}: ${f.message}`);
+    }
+    const h = (JSON.parse(formatterNamed("json")!.format(withChecks(r))) as { quotes: JsonQuote[] }).quotes.find((q) => q.text.startsWith("The Storm"))!;
+    expect(h.checks.map((c) => c.ruleId)).toEqual(["headline-quote-unsupported"]);
   });
 
   it("the schema rejects a quote without its chain or with a flag that is no string", () => {

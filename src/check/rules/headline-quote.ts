@@ -20,6 +20,9 @@ export const headlineQuoteUnsupported: CheckRule = {
   severity: "warning",
   run: ({ report }) =>
     hitsOf("unsupported", (v) => ({
+      // The headline's run is a quote of the report (read as a scare quote): the finding is about it,
+      // so the JSON report lists it with that quote, as it lists the other rules' with theirs.
+      quoteId: v.head.id,
       message: `headline quotes “${excerpt(v.head.text)}”, which the story never quotes nor has as written; check who said it`,
       lesser: v.short,
     }))(report),

@@ -1,39 +1,18 @@
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { commonOptions, maxBytes, oneOf, parse, textOrJson } from "../options.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { DEFAULT_CORPUS } from "../corpus.js";
 import { nothingRead, printFileWarnings, unreadNamed } from "../exit.js";
-import { describeFsError } from "../../ingest/files.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { checkRules } from "../../check/registry.js";
 import { runChecks } from "../../check/run.js";
-import { CONFIG_FILES, ConfigError, mergeConfig, parseConfig, parseRuleFlag, type CheckConfig } from "../../check/config.js";
+import { ConfigError, mergeConfig, parseRuleFlag, type CheckConfig } from "../../check/config.js";
+import { readCheckConfig } from "../check-config.js";
 import { ansi, checkJson, checkSummary, checkText, failed, plain } from "../../check/output.js";
 import type { Severity } from "../../model/index.js";
 
 // Ids padded to the longest, so severities and descriptions stand in one column whatever ids are added.
 const idWidth = Math.max(...checkRules.map((r) => r.id.length));
 const rulesHelp = checkRules.map((r) => `    ${r.id.padEnd(idWidth)} ${r.severity.padEnd(8)} ${r.description}`).join("\n");
-
-/** The config file named by --config, else the first of CONFIG_FILES in the working directory. */
-async function readConfig(io: Io, named: string | undefined): Promise<CheckConfig> {
-  const candidates = named ? [resolve(io.cwd, named)] : CONFIG_FILES.map((f) => resolve(io.cwd, f));
-  for (const path of candidates) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(path);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (!named && code === "ENOENT") continue;
-      // In the words an unreadable input gets, with the system's code: "(ENOENT)" alone tells a user little.
-      const { reason } = describeFsError(e);
-      throw new ConfigError(`${named ?? path}: cannot read config: ${reason}${code && !reason.includes(code) ? ` (${code})` : ""}`);
-    }
-    return parseConfig(bytes, named ?? path.replace(/^.*[\\/]/, ""));
-  }
-  return {};
-}
 
 export const checkCommand = {
   name: "check",
@@ -55,7 +34,7 @@ export const checkCommand = {
     });
     let config: Required<CheckConfig>;
     try {
-      const fromFile = await readConfig(io, values.config);
+      const fromFile = await readCheckConfig(io.cwd, values.config);
       const flags: CheckConfig = {
         failOn: values["fail-on"] === undefined ? undefined : oneOf<Severity>("fail-on", values["fail-on"], ["error", "warning", "info"], "error"),
         format: values.format === undefined ? undefined : textOrJson(values.format),

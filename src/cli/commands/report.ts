@@ -7,6 +7,9 @@ import { DEFAULT_CORPUS } from "../corpus.js";
 import { destinationProblem, inputRoots, writeProblem, writeTarget } from "../output-file.js";
 import { reportPieces, writeReportFile } from "../report-file.js";
 import { formatterNamed, reportFormatters } from "../../report/registry.js";
+import { ConfigError } from "../../check/config.js";
+import { checkRuleSettings } from "../check-config.js";
+import type { RuleSettings } from "../../check/types.js";
 
 const names = reportFormatters.map((f) => f.name);
 
@@ -20,13 +23,20 @@ export const reportCommand = {
   name: "report",
   summary: "the attribution report: speakers, quotes, conflicts, sources (md, html, json, csv)",
   usage:
-    `quotecheck report [paths...] [--format ${names.join("|")}] [-o|--output FILE]\n` +
+    `quotecheck report [paths...] [--format ${names.join("|")}] [-o|--output FILE] [--rule id=off|info|warning|error]... [--config FILE]\n` +
     reportFormatters.map((f) => `    ${f.name.padEnd(5)} ${f.description}`).join("\n") +
     "\n  Without --format the format follows FILE's extension (.md, .html, .json, .csv), else md;\n" +
-    "  a document's extension (.pdf, .docx …) is refused unless --format names the format to write.",
+    "  a document's extension (.pdf, .docx …) is refused unless --format names the format to write.\n" +
+    "  The check findings a format lists with each quote (json) are check's: its config file\n" +
+    "  (quotecheck.config.json or .quotecheckrc.json, or --config FILE) and --rule set their rules.",
   exits: "exit codes: 0 done, 2 usage or input failure (nothing could be read, a path named on the command line could not be, or the report could not be written)",
   async run(args: readonly string[], io: Io): Promise<number> {
-    const { values, positionals } = parse(args, { ...loaderOptions, output: { type: "string", short: "o" } });
+    const { values, positionals } = parse(args, {
+      ...loaderOptions,
+      output: { type: "string", short: "o" },
+      rule: { type: "string", multiple: true },
+      config: { type: "string" },
+    });
     const out = values.output;
     const fromExt = out ? reportFormatters.find((f) => out.toLowerCase().endsWith(`.${f.extension}`) || (f.name === "md" && /\.markdown$/i.test(out))) : undefined;
     const name = values.format ?? fromExt?.name ?? "md";
@@ -40,6 +50,20 @@ export const reportCommand = {
     if (document && values.format === undefined)
       throw new UsageError(`${out}: no report format writes ${document}; name the file .md, .html, .json or .csv, or give --format`);
     if (document) io.err(`quotecheck: ${out}: no report format writes ${document}; writing ${formatter.name} as --format asked\n`);
+    // The check findings the report lists are set as `check` sets them, so the two agree. A format
+    // that lists none reads no config file (a broken one there is check's to report), but a file or
+    // rule named on the command line is still read, so a mistake in it is not passed over.
+    const ruleFlags = values.rule ?? [];
+    let rules: RuleSettings = {};
+    if (formatter.listsChecks || values.config !== undefined || ruleFlags.length) {
+      try {
+        rules = await checkRuleSettings(io.cwd, values.config, ruleFlags);
+      } catch (e) {
+        if (e instanceof ConfigError) throw new UsageError(e.message);
+        throw e;
+      }
+      if (!formatter.listsChecks) io.err(`quotecheck: the ${formatter.name} report lists no check findings; --config and --rule change nothing in it\n`);
+    }
 
     if (out && out !== "-") {
       const problem = await destinationProblem(resolve(io.cwd, out), inputRoots(io.cwd, positionals, DEFAULT_CORPUS));
@@ -59,13 +83,13 @@ export const reportCommand = {
     // The report covers what could be read; a named path that could not be still fails the run.
     const done = inputsExit(positionals, readAnything, report.diagnostics);
     if (!out || out === "-") {
-      for (const p of reportPieces(formatter, report)) io.out(p);
+      for (const p of reportPieces(formatter, report, rules)) io.out(p);
       return done;
     }
     const target = await writeTarget(resolve(io.cwd, out));
     let bytes: number;
     try {
-      bytes = await writeReportFile(target, formatter, report);
+      bytes = await writeReportFile(target, formatter, report, rules);
     } catch (e) {
       io.err(`quotecheck: ${out}: cannot write report: ${writeProblem(e, dirname(target))}\n`);
       return EXIT.failure;
