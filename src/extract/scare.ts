@@ -6,6 +6,7 @@ import { JUDGING_VERBS, NAMING_VERBS, REFERRING_VERBS, SPEECH_VERBS } from "./le
 import { capitalisedWords, isOwnedTitle } from "./titles.js";
 import { lowerBound } from "../model/sorted.js";
 import { namedWork } from "./works.js";
+import { isBareTitle } from "./bare-title.js";
 
 /**
  * Scare quotes and titles: a word or two in marks ("calm", "idolatrous") with no one quoted as
@@ -498,6 +499,9 @@ export function classifyRun(text: string, index: () => CueIndex, para: Span, spa
   if (ws.length <= 2 && isNickname(text, quoted, outer)) return { scare: true, why: "nickname" };
   if (isLabel(text, quoted, outer, ws.length) || isSoCalled(text, quoted, outer, ws.length)) return { scare: true, why: "label" };
   if (isSubhead(text, para, outer, ws)) return { scare: true, why: "headline" };
+  // A title-case name where a noun stands ("lost its co-host to “Good Morning America.”"), unless a cue
+  // beside the marks makes it someone's words ("called it “X”") or it opens its sentence (a reply).
+  if (isBareTitle(text, outer, quoted, ws) && !opensSentence(text, para, outer) && !hasAdjacentCue(text, outer)) return { scare: true, why: "title" };
   if (ws.length > SHORT_WORDS) {
     return looksLikeTitle(quoted, ws) && !hasAdjacentCue(text, outer) ? { scare: true, why: "title" } : { scare: false, why: "quotation" };
   }

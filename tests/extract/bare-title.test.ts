@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { scanDirect } from "./scan-direct.js";
+
+// Four plain paragraphs first, so that the sentence tested is no headline (isHeadline reads the first four).
+const LEAD = "The vote was held on Tuesday.\n\nTurnout was low in the city.\n\nThe count went on into the night.\n\nNo one was hurt.\n\n";
+
+/** The direct and scare quotes of a sentence set after four plain paragraphs: [kind, words]. */
+const quotes = (sentence: string): [string, string][] => scanDirect(LEAD + sentence).quotes;
+
+describe("a title-case name in marks where a noun stands is no quotation (bare-title.ts)", () => {
+  const cases: [string, string, [string, string][]][] = [
+    // must trigger: after a preposition or a determiner, a stop inside the marks and a cue elsewhere in the sentence
+    ["after 'to', a stop inside", "NBC said its co-host left for a job at “Good Morning America.”", [["scare", "Good Morning America."]]],
+    ["after 'of', a comma inside", "She said the hall echoed with the strains of “New York, New York,” all night.", [["scare", "New York, New York,"]]],
+    ["after 'the', in two apostrophes", "CBS said it would cancel the ''Rush Hour'' revival.", [["scare", "Rush Hour"]]],
+    ["a modifier before its noun", "He said they gave the defeated “Remain” campaign no chance.", [["scare", "Remain"]]],
+    ["a modifier after 'another'", "NBC announced that Natalie Morales, another ''Today'' anchor, is taking over the role.", [["scare", "Today"]]],
+    // must not trigger: someone's name for the thing, a crowd's words, a verb's object, a coinage after "a", a cry
+    ["a naming verb before", "Trump called the pageant winner “Miss Piggy” and “Miss Housekeeping” in 1996.", [["direct", "Miss Piggy"], ["direct", "Miss Housekeeping"]]],
+    ["a predicative 'as'", "He kept referring to the US as the “Great Satan.”", [["direct", "Great Satan."]]],
+    ["chants of", "The rally was met with chants of “Trump, Trump, Trump” all night.", [["direct", "Trump, Trump, Trump"]]],
+    ["a verb's object", "She said she enjoys “Modern Family.”", [["direct", "Modern Family."]]],
+    ["a coinage after 'a'", "The journalist said he feared a “Putin-Ribbentrop Pact.”", [["direct", "Putin-Ribbentrop Pact."]]],
+    ["a cry", "The crowd yelled at the “Traitor!”", [["direct", "Traitor!"]]],
+    ["a heading in title case", "Zoe Saldana Asked Men Everywhere To “Redefine Masculinity.”", [["direct", "Redefine Masculinity."]]],
+    ["lower-case words", "She said the plan was a gift to “the special interests.”", [["direct", "the special interests."]]],
+  ];
+  it.each(cases)("%s", (_name, sentence, expected) => {
+    expect(quotes(sentence)).toEqual(expected);
+  });
+});
