@@ -1,5 +1,5 @@
 import type { Span } from "../model/index.js";
-import { LETTER, classOf, isSpaceCode } from "./chars.js";
+import { DIGIT, LETTER, classOf, isSpaceCode } from "./chars.js";
 import { capitalisedWords } from "./titles.js";
 import { NAMING_VERBS, REFERRING_VERBS } from "./lexicon.js";
 
@@ -47,7 +47,7 @@ const SPEECH_NOUNS: ReadonlySet<string> = new Set([
 // "referred to the “New Class”"): looked for among this many words before the marks.
 const NAMED_WITHIN = 4;
 
-/** Up to `n` words of letters right before `at`, nearest last, as written; stops at any other character. */
+/** Up to `n` words of letters or digits right before `at`, nearest last, as written; stops at any other character. */
 function wordsBefore(text: string, at: number, n: number): string[] {
   const out: string[] = [];
   let j = at;
@@ -55,7 +55,7 @@ function wordsBefore(text: string, at: number, n: number): string[] {
     while (j > 0 && isSpaceCode(text.charCodeAt(j - 1))) j--;
     const end = j;
     // 16 letters is longer than any word the sets above hold.
-    while (j > 0 && end - j <= 16 && classOf(text.charCodeAt(j - 1)) & LETTER) j--;
+    while (j > 0 && end - j <= 16 && classOf(text.charCodeAt(j - 1)) & (LETTER | DIGIT)) j--;
     if (j === end) break;
     out.unshift(text.slice(j, end));
     if (j === 0 || !isSpaceCode(text.charCodeAt(j - 1))) break;
@@ -95,6 +95,12 @@ export function isBareTitle(text: string, outer: Span, quoted: string, ws: reado
   // Someone's name for the thing: a naming or referring verb, or a predicative "as" ("referring to the
   // US as the “Great Satan.”").
   for (const w of before) if (NAMING_VERBS.has(w) || REFERRING_VERBS.has(w) || w === "referred" || w === "refers" || w === "referring" || w === "as") return false;
+  // A year or a number between the slot word and the marks qualifies the name ("his 1994 “Contract with
+  // America.”", "the 2010 “Expulsion Initiative.”"): the word before it says where the name stands.
+  if (before.length >= 2 && isNumber(before[before.length - 1])) {
+    raw.pop();
+    before.pop();
+  }
   const last1 = before[before.length - 1];
   if (last1 === "of" && before.length >= 2 && SPEECH_NOUNS.has(before[before.length - 2])) return false;
   // In lower case as written: in a heading set in title case ("Asked Men Everywhere To “Redefine
@@ -117,4 +123,10 @@ function sentenceBreakAt(quoted: string, k: number): boolean {
   while (j > 0 && classOf(quoted.charCodeAt(j - 1)) & LETTER) j--;
   const word = quoted.slice(j, k);
   return word.length > 3 && word !== word.toUpperCase();
+}
+
+/** Whether `w` is digits only ("1994"). */
+function isNumber(w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (!(classOf(w.charCodeAt(k)) & DIGIT)) return false;
+  return w.length > 0;
 }

@@ -14,6 +14,7 @@ describe("a title-case name in marks where a noun stands is no quotation (bare-t
     ["after 'of', a comma inside", "She said the hall echoed with the strains of “New York, New York,” all night.", [["scare", "New York, New York,"]]],
     ["after 'the', in two apostrophes", "CBS said it would cancel the ''Rush Hour'' revival.", [["scare", "Rush Hour"]]],
     ["a modifier before its noun", "He said they gave the defeated “Remain” campaign no chance.", [["scare", "Remain"]]],
+    ["a year between the slot word and the marks", "She said Gingrich put it in his 1994 “Contract with America.”", [["scare", "Contract with America."]]],
     ["a modifier after 'another'", "NBC announced that Natalie Morales, another ''Today'' anchor, is taking over the role.", [["scare", "Today"]]],
     // must not trigger: someone's name for the thing, a crowd's words, a verb's object, a coinage after "a", a cry
     ["a naming verb before", "Trump called the pageant winner “Miss Piggy” and “Miss Housekeeping” in 1996.", [["direct", "Miss Piggy"], ["direct", "Miss Housekeeping"]]],
