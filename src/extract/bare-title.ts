@@ -9,8 +9,10 @@ import { NAMING_VERBS, REFERRING_VERBS } from "./lexicon.js";
  * “Bridget Jones's Diary.”", "the defeated “Remain” campaign", "another “Today” anchor". A film, a show,
  * a slogan or a movement named where a noun stands: nobody is quoted, even with a stop inside the marks
  * (American style puts the sentence's stop there, which made "Good Morning America." read as a sentence)
- * and a speech verb elsewhere in the sentence ("CBS said it was canceling the low-rated “Rush Hour.”").
- * The caller has ruled out a cue right beside the marks ("called it “X”", "said, “X”").
+ * and a speech verb later in the sentence ("… made that gag famous in “The 40-Year-Old Virgin,” Mr.
+ * Oppenheim noted"). The caller (scare.ts) rules out a cue right beside the marks ("called it “X”",
+ * "said, “X”") and a speech cue before them in their sentence, where a name may be the speaker's own
+ * word ("Trump has said the deal could lead to another “Holocaust.”").
  */
 
 /** At most this many words: a longer run in capitals is more often a headline or a shout quoted. */
