@@ -1,11 +1,12 @@
 import { abbreviationBefore } from "../model/abbreviations.js";
 import type { Span } from "../model/index.js";
-import { DIGIT, LETTER, caseInsensitiveCodes, classAt, firstNonSpace, isSpaceCode, lastNonSpaceAt, sizeAt } from "./chars.js";
+import { DIGIT, LETTER, UPPER, caseInsensitiveCodes, classAt, firstNonSpace, isSpaceCode, lastNonSpaceAt, sizeAt } from "./chars.js";
 import { foreignSpeechVerb } from "./foreign-cues.js";
 import { JUDGING_VERBS, NAMING_VERBS, REFERRING_VERBS, SPEECH_VERBS } from "./lexicon.js";
 import { capitalisedWords, isOwnedTitle } from "./titles.js";
 import { lowerBound } from "../model/sorted.js";
 import { namedWork } from "./works.js";
+import { isBareTitle } from "./bare-title.js";
 
 /**
  * Scare quotes and titles: a word or two in marks ("calm", "idolatrous") with no one quoted as
@@ -122,8 +123,12 @@ function spokeOf(ws: readonly string[]): boolean {
 // Plain loops over the word lists, lower-cased as they are read: with .map/.some/.slice/.at on
 // lists that are sometimes empty (another kind of array to V8) this function deoptimised again and
 // again, into the tenth pass over PolNeAR train.
-export function hasAdjacentCue(text: string, outer: Span): boolean {
-  const after = tokensAfter(text, outer.end, 6);
+//
+// `ownSentence`: the words in marks end their sentence (a stop inside them, a capital after), so the
+// words after the marks open the next sentence and are not read ("replaced by “Coco Beach.” A
+// spokesman … said").
+export function hasAdjacentCue(text: string, outer: Span, ownSentence = false): boolean {
+  const after = ownSentence ? [] : tokensAfter(text, outer.end, 6);
   if (anySpeechVerb(after)) return true;
   const after0 = after.length >= 1 ? after[0].toLowerCase() : "";
   if (after.length >= 1 && NAMING_VERBS.has(after0)) return true;
@@ -487,6 +492,22 @@ function opensSentence(text: string, para: Span, outer: Span): boolean {
   return c === 46 && !abbreviationBefore(text, j - 1, para.start);
 }
 
+/** Whether the words in marks end with a stop and a capital opens the word after the marks (a new sentence). */
+function endsSentence(text: string, quoted: string, outer: Span): boolean {
+  const last = quoted.charCodeAt(quoted.length - 1);
+  if (last !== 46 && last !== 33 && last !== 63) return false;
+  const j = firstNonSpace(text, outer.end, Math.min(text.length, outer.end + 8));
+  return j < text.length && (classAt(text, j) & UPPER) !== 0;
+}
+
+/** A speech cue in the narration of the quote's sentence before its opening mark. */
+function cueBeforeInSentence(index: CueIndex, para: Span, outer: Span): boolean {
+  const si = lowerBound(index.stops, outer.start);
+  const sStart = Math.max(para.start, si > 0 ? index.stops[si - 1] : 0);
+  const ci = lowerBound(index.cues, sStart);
+  return ci < index.cues.length && index.cues[ci] < outer.start;
+}
+
 /** `index` is called only when the quote's sentence must be searched for a cue (built on demand). */
 export function classifyRun(text: string, index: () => CueIndex, para: Span, span: Span, outer: Span, headline: boolean): ScareVerdict {
   if (headline) return { scare: true, why: "headline" };
@@ -498,6 +519,16 @@ export function classifyRun(text: string, index: () => CueIndex, para: Span, spa
   if (ws.length <= 2 && isNickname(text, quoted, outer)) return { scare: true, why: "nickname" };
   if (isLabel(text, quoted, outer, ws.length) || isSoCalled(text, quoted, outer, ws.length)) return { scare: true, why: "label" };
   if (isSubhead(text, para, outer, ws)) return { scare: true, why: "headline" };
+  // A title-case name where a noun stands ("lost its co-host to “Good Morning America.”"), unless a cue
+  // beside the marks makes it someone's words ("called it “X”") or it opens its sentence (a reply).
+  // Not after a speech cue earlier in its sentence: there a name may be the speaker's own word
+  // ("Trump has said the deal could lead to another “Holocaust.”").
+  if (
+    isBareTitle(text, outer, quoted, ws) &&
+    !opensSentence(text, para, outer) &&
+    !hasAdjacentCue(text, outer, endsSentence(text, quoted, outer)) &&
+    !cueBeforeInSentence(index(), para, outer)
+  ) return { scare: true, why: "title" };
   if (ws.length > SHORT_WORDS) {
     return looksLikeTitle(quoted, ws) && !hasAdjacentCue(text, outer) ? { scare: true, why: "title" } : { scare: false, why: "quotation" };
   }
