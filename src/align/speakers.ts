@@ -3,6 +3,7 @@ import { NAME_PARTICLES } from "../model/name-words.js";
 import { isPlaceName } from "../model/place-names.js";
 import { FIRST_NAME_GENDER } from "../model/given-names.js";
 import { escapeRegExp } from "../model/escape-regexp.js";
+import { isDocumentSource } from "../model/document-source.js";
 import { nicknamesIn } from "./nicknames.js";
 import { bodyNamesIn } from "./body-names.js";
 import { alignedType, describesOnePerson, isCommonWordName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
@@ -1014,6 +1015,11 @@ export function alignSpeakers(articles: readonly Article[], input: readonly Quot
     // "Principal Lena Vogt").
     const fullName = type === "person" && /\s/.test(given.trim());
     const name = type === "anonymous" || type === "group" || fullName ? given : (fullerMention(given, mentions) ?? given);
+    // A poll, a report, a study or an email credited with words ("a new Monmouth poll", "the
+    // report", "IMF report") is a document, however the attribution typed it (an organisation, an
+    // unnamed source, a group): no body speaking and no person withholding a name. Read from the
+    // name the cluster goes by, after the joins, which stay those of the attribution's type.
+    const shownType: SpeakerType = type !== "person" && isDocumentSource(name) ? "document" : type;
     // Most clusters are one node, whose quotes are already in input order and articles distinct.
     const quoteIdx = members.length === 1 ? members[0].quoteIdx : Int32Array.from(members.flatMap((m) => m.quoteIdx)).sort();
     for (const qi of quoteIdx) canonicalOfQuote[qi] = name;
@@ -1067,7 +1073,7 @@ export function alignSpeakers(articles: readonly Article[], input: readonly Quot
     speakers.push({
       id,
       name,
-      type,
+      type: shownType,
       aliases: [...aliases],
       roles,
       outlets,
