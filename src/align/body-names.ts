@@ -6,8 +6,9 @@ import { isTitle } from "./names.js";
  * them: a corporate noun after the name ("Verizon executives", "DuPont's board", "Wells Fargo CEO"),
  * a company's suffix ("Acme Corp."), an appositive that says what body it is ("Crowdpac, a start-up
  * that tracks donations"), a post or holding of it ("the chief executive of Intel", "shares of
- * Apple") or "its" that points back to it ("Verizon and its workers", "Exxon Mobil contended in its
- * letter"). A company named like a person ("Exxon Mobil", "Morgan Stanley", one word as "Intel")
+ * Apple", "a senior analyst at Jefferies"), a company noun before it ("the retailer Amazon",
+ * "consulting firms like McKinsey") or "its" that points back to it ("Verizon and its workers",
+ * "Exxon Mobil contended in its letter"). A company named like a person ("Exxon Mobil", "Morgan Stanley", one word as "Intel")
  * is typed a person by the name pattern; the article's own words tell otherwise. Evidence in the
  * text rather than a list of companies, which no list keeps whole.
  *
@@ -34,7 +35,7 @@ const SUFFIX_WORDS = ["Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC"];
  * noun ends the phrase, so "a company spokesman" (a person) and "the company's founder" are not one.
  */
 const APPOSITIVE =
-  /,[ \t]+(?:a|an|the)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?:company|firm|bank|corporation|conglomerate|retailer|manufacturer|maker|automaker|contractor|lender|insurer|start-up|startup|website|airline|utility|supplier|chain|think tank|nonprofit|organization|organisation)(?=[,.;:)]|[ \t]+(?:that|which|whose|based|founded|headquartered|with|in|of)\b)/gu;
+  /,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:company|firm|bank|corporation|conglomerate|retailer|manufacturer|maker|automaker|contractor|lender|insurer|start-up|startup|website|airline|utility|supplier|chain|think tank|nonprofit|organization|organisation)(?=[,.;:)]|[ \t]+(?:that|which|whose|based|founded|headquartered|with|in|of)\b)/gu;
 const APPOSITIVE_WORDS = [", a ", ", an ", ", the "];
 
 /**
@@ -43,6 +44,19 @@ const APPOSITIVE_WORDS = [", a ", ", an ", ", the "];
  */
 const OF_BODY = /\b(?:(?:chief executive|CEO|shareholders|stockholders|executives?|employees|board of directors)[ \t]+(?:of|at)|shares[ \t]+(?:of|in))[ \t]+(?=\p{Lu})/gu;
 const OF_BODY_WORDS = ["chief executive", "CEO", "shareholders", "stockholders", "shares", "executive", "employees", "board of directors"];
+
+/**
+ * A noun for a company right before its name, in apposition ("the retailer Amazon", "her latest
+ * start-up, Paradata") or in a list of its kind ("consulting firms like McKinsey").
+ */
+const NOUN_BEFORE =
+  /\b(?:(?:company|firm|retailer|start-up|startup|bank|airline|insurer|lender|automaker|carmaker|conglomerate|manufacturer|contractor),?|(?:companies|firms|retailers|start-ups|startups|banks|airlines|insurers|lenders|automakers|conglomerates|manufacturers|contractors)[ \t]+(?:like|such as|including))[ \t]+(?=\p{Lu})/gu;
+const NOUN_BEFORE_WORDS = ["compan", "firm", "retailer", "start", "bank", "airline", "insurer", "lender", "maker", "conglomerate", "manufacturer", "contractor"];
+
+/** A post held at a body, before its name ("a senior analyst at Jefferies", "a fellow at Brookings"). */
+const ROLE_AT =
+  /\b(?:analyst|economist|strategist|researcher|fellow|scholar|director|manager|partner|consultant|engineer|employee|lawyer|banker|trader|spokes(?:man|woman|person)|vice president)[ \t]+at[ \t]+(?=\p{Lu})/gu;
+const ROLE_AT_WORDS = [" at "];
 
 /** "its" pointing back to the name: "Verizon and its workers", "Exxon Mobil contended in its letter". */
 const ITS_AFTER = /(?<![ \t])[ \t]+(?:and|\p{Ll}+[ \t]+in)[ \t]+its(?![\p{L}\p{N}])/gu;
@@ -117,5 +131,16 @@ export function bodyNamesIn(text: string): ReadonlySet<string> {
   if (has(APPOSITIVE_WORDS)) for (const m of text.matchAll(APPOSITIVE)) addRun(out, runBefore(text, m.index));
   if (has(OF_BODY_WORDS)) for (const m of text.matchAll(OF_BODY)) addRun(out, runAfter(text, m.index + m[0].length));
   if (has(ITS_WORDS)) for (const m of text.matchAll(ITS_AFTER)) addRun(out, runBefore(text, m.index));
+  if (has(NOUN_BEFORE_WORDS)) {
+    for (const m of text.matchAll(NOUN_BEFORE)) {
+      const at = m.index + m[0].length;
+      const words = runAfter(text, at);
+      // In apposition the name ends its phrase ("the retailer Amazon and …", "start-up, Paradata,
+      // uses"); "the company Lind founded" names the founder, not the company.
+      const end = at + words.join(" ").length;
+      if (/(?:like|as|including)[ \t]+$/.test(m[0]) || /^(?:[,.;:)]|[ \t]+and[ \t])/.test(text.slice(end, end + 5))) addRun(out, words);
+    }
+  }
+  if (has(ROLE_AT_WORDS)) for (const m of text.matchAll(ROLE_AT)) addRun(out, runAfter(text, m.index + m[0].length));
   return out;
 }
