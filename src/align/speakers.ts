@@ -1057,9 +1057,12 @@ export function alignSpeakers(articles: readonly Article[], input: readonly Quot
       }
       if (m && m !== name && m.toLowerCase() !== name.toLowerCase()) aliases.add(m);
     }
+    // A word of a body's own name is no role of it: "General" of "General Electric", which the
+    // attribution read as a rank before the surname "Electric".
+    const ownWords = type === "person" ? null : new Set(name.split(/\s+/));
     for (const qi of quoteIdx) {
       const q = quotes[qi];
-      if (q.role) {
+      if (q.role && !ownWords?.has(q.role)) {
         const k = `${q.articleId}\u0000${q.role}`;
         if (!seenRole.has(k)) {
           seenRole.add(k);

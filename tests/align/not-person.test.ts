@@ -182,6 +182,11 @@ describe("alignSpeakers: a company the attribution typed as a person", () => {
   it("must: the company's name as written names it", () => {
     expect(typeOf("General Brightwell says that in 2012 it paid", "Brightwell", "General Brightwell").name).toBe("General Brightwell");
   });
+  it("must: the word of its name read as a rank is no role of it", () => {
+    const a = article("c3", "Courier", "2024-03-03", "General Brightwell says that in 2012 it paid xx");
+    const s = alignSpeakers([a], [quote(a, "xx", "Brightwell", { mention: "General Brightwell", role: "General" })]).speakers[0];
+    expect([s.type, s.roles]).toEqual(["organisation", []]);
+  });
   it.each([
     ["must-not: a general the article names in full", "Gen. Tom Brightwell arrived. General Brightwell said", "Brightwell", "General Brightwell"],
     ["must-not: a person's employees, a surname the corpus names in full", "Reyes employees cheered. Mr. Reyes said", "Reyes", "Mr. Reyes"],
