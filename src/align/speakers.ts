@@ -1040,7 +1040,8 @@ export function alignSpeakers(articles: readonly Article[], input: readonly Quot
     for (const qi of quoteIdx) {
       const raw = quotes[qi].mention;
       if (!raw || PRONOUN.test(raw.trim())) continue;
-      const m = cleanMention(raw);
+      // Without a word the credit ran on into ("Wells Fargo just", "Los Angeles Times each"), as the speaker's name is.
+      const m = withoutRunOn(cleanMention(raw));
       if (aliases.has(m)) continue;
       // A person's alias carries their surname ("Mr. Homsi", "Gov. Ann Lee"); a mention without it
       // is a description or a misread subject, not another name for them.
