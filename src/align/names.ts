@@ -235,6 +235,7 @@ export const isWebName = (name: string): boolean => name.includes(".") && /^[\p{
 const RUN_ON = new Set([
   "each", "both", "all", "alone", "too", "also", "first", "again", "instead", "later", "earlier", "then", "however",
   "though", "meanwhile", "once", "together", "jointly", "separately", "yesterday", "today", "previously", "recently",
+  "just", "itself",
 ]);
 
 /** A name without an adverb or quantifier the credit ran on into ("Los Angeles Times each" -> "Los Angeles Times"). */

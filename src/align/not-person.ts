@@ -33,6 +33,8 @@ export type NotPersonContext = {
   readonly surnames?: ReadonlySet<string>;
   /** The text of the article that quotes the name: a word it also writes in lower case is a common noun there. */
   readonly articleText?: string;
+  /** The names that article writes as a company's or a body's ("Verizon executives", "DuPont's board"; body-names.ts). */
+  readonly bodyNames?: ReadonlySet<string>;
 };
 
 /** The outlets and full-named people's surnames of a corpus, for the rows below. */
@@ -149,20 +151,38 @@ export const isShareOfPeople = (name: string): boolean => SHARE.test(name.trim()
 export const isOutletName = (name: string, c: NotPersonContext): boolean => c.outlets?.has(outletKey(name)) === true || outletByName(name) !== null;
 
 /**
- * Whether an article writes `word` as a person's surname: after a given name, an initial or a title
- * ("Anna Courier", "Anna B. Courier", "Mayor Courier"). "according to Courier", "The Courier
- * reported" write the outlet.
+ * Whether an article writes `word` as a person's surname: after a given name, an initial or (with
+ * `titles`) a title ("Anna Courier", "Anna B. Courier", "Mayor Courier"). "according to Courier",
+ * "The Courier reported" write the outlet.
  */
-export function writesAsSurname(text: string, word: string): boolean {
+export function writesAsSurname(text: string, word: string, titles = true): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     if (/[\p{L}\p{N}]/u.test(text[at + word.length] ?? " ")) continue;
     // The one word before it, on the same line: letters and dots only, so a bounded look back.
     const before = /(\p{L}[\p{L}.]{0,20})\s+$/u.exec(text.slice(Math.max(0, at - 24), at));
     if (!before) continue;
     const w = before[1];
-    if (/^\p{Lu}\.$/u.test(w) || isTitle(w) || FIRST_NAME_GENDER.has(w.toLowerCase())) return true;
+    if (/^\p{Lu}\.$/u.test(w) || (titles && isTitle(w)) || FIRST_NAME_GENDER.has(w.toLowerCase())) return true;
   }
   return false;
+}
+
+/**
+ * Whether the article writes the name, or the mention at the cue ("Carrier" of the speaker "Outside
+ * Carrier"), as a company's (bodyNames); the mention only where the name opens with no given name
+ * ("Tony Podesta" credited as "Podesta" in a story of "Podesta employees" is the man, not his firm).
+ * One word that is the surname of someone the corpus names in full is the person where the article
+ * writes it as a surname ("Trump employees" beside "Donald Trump").
+ */
+function writtenAsBody(words: readonly string[], name: string, c: NotPersonContext): boolean {
+  const mention = c.mention?.trim();
+  const as = c.bodyNames?.has(name)
+    ? name
+    : mention && !FIRST_NAME_GENDER.has(words[0].toLowerCase()) && c.bodyNames?.has(mention)
+      ? mention
+      : null;
+  if (!as) return false;
+  return !(!as.includes(" ") && c.surnames?.has(as.toLowerCase()) && (c.articleText === undefined || writesAsSurname(c.articleText, as)));
 }
 
 export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
@@ -218,6 +238,21 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
     reason: "a source the text calls \"itself\" (\"Ford itself said\") is a company or a body: a person is \"himself\" or \"herself\"",
     type: "organisation",
     test: (_words, _name, c) => speaksOfItself(c.mention),
+  },
+  {
+    id: "company",
+    reason:
+      "a name its article writes as a company's (\"Verizon executives\", \"DuPont's board\", \"Acme Corp.\", \"Crowdpac, a start-up that …\", \"Exxon Mobil contended in its letter\") or that holds \"&\" (\"Johnson & Johnson\") is a company the name pattern took for a person; not a surname a person the corpus names in full bears where the article writes it as one (\"Trump employees\" beside \"Donald Trump\")",
+    type: "organisation",
+    test: (words, name, c) => words.includes("&") || writtenAsBody(words, name, c),
+  },
+  {
+    id: "rank-company",
+    reason:
+      "\"General\" before one word that its article never writes after a given name or an initial (\"General Electric says\", \"General Motors\") is a company's name whose first word the attribution read as a rank: news names a general in full (\"Gen. John Allen\")",
+    type: "organisation",
+    test: (words, name, c) =>
+      words.length === 1 && c.articleText !== undefined && c.mention?.trim() === `General ${name}` && !writesAsSurname(c.articleText, name, false),
   },
   {
     id: "definite-person-description",

@@ -2,15 +2,34 @@ import type { Article, Span } from "../model/index.js";
 import { paragraphIndexAt } from "../model/span.js";
 import { lowerBound } from "../model/sorted.js";
 import { sentenceSpans } from "../model/sentences.js";
+import { OTHER_TIME } from "../model/occasion-words.js";
 
 /**
  * Words with which a story says a quote was given on another occasion ("Trump parroted these views
- * during an interview with NBC", "he later said", "she repeated"). Each a row: id, pattern, why.
+ * during an interview with NBC", "he later said", "she repeated"). Each a row: id, pattern, why, and
+ * the pieces (lower case) one of which the text must hold before the pattern is run on it.
  */
-const OCCASION_WORDS: readonly { readonly id: string; readonly pattern: RegExp; readonly reason: string }[] = [
-  { id: "later", pattern: /\b(?:later|earlier)\b/i, reason: "the words were said at another time than the quote before" },
-  { id: "again", pattern: /\b(?:again|repeat(?:ed|ing|s)?|reiterat(?:ed|ing|es)|parrot(?:ed|ing|s)?|echo(?:ed|ing|es))\b/i, reason: "the speaker said it once more: a second saying, worded anew" },
-  { id: "similar", pattern: /\bsimilar (?:comments?|remarks?|views?|words?|points?|lines?|message)\b/i, reason: "the story itself calls the words a similar remark, not the same one" },
+const OCCASION_WORDS: readonly { readonly id: string; readonly pattern: RegExp; readonly reason: string; readonly needs: readonly string[] }[] = [
+  {
+    id: "later",
+    // The model's words of another time, which attribution reads for a follow-on quote's cue, and
+    // "earlier": here either quote may come first in the story.
+    pattern: new RegExp(String.raw`\b(?:${OTHER_TIME}|earlier)\b`, "i"),
+    reason: "the words were said at another time than the quote before",
+    needs: ["later", "after", "subsequent", "since", "another", "earlier"],
+  },
+  {
+    id: "again",
+    pattern: /\b(?:again|repeat(?:ed|ing|s)?|reiterat(?:ed|ing|es)|parrot(?:ed|ing|s)?|echo(?:ed|ing|es))\b/i,
+    reason: "the speaker said it once more: a second saying, worded anew",
+    needs: ["again", "repeat", "reiterat", "parrot", "echo"],
+  },
+  {
+    id: "similar",
+    pattern: /\bsimilar (?:comments?|remarks?|views?|words?|points?|lines?|message)\b/i,
+    reason: "the story itself calls the words a similar remark, not the same one",
+    needs: ["similar "],
+  },
 ];
 
 /** A live blog's entry heading: a time alone on its line ("10:30 p.m."). */
@@ -89,7 +108,8 @@ export function toldAsTwoOccasions(article: Article, x: Span, y: Span): boolean 
   const at = paragraphAt(paras, b.start);
   const from = Math.max(a.end, at > 0 ? paras[at - 1].start : at === 0 ? paras[0].start : b.start - 400);
   const lead = narration(text.slice(from, b.start));
-  return OCCASION_WORDS.some((r) => r.pattern.test(lead));
+  const lower = lead.toLowerCase();
+  return OCCASION_WORDS.some((r) => r.needs.some((w) => lower.includes(w)) && r.pattern.test(lead));
 }
 
 /**

@@ -3,7 +3,9 @@ import { NAME_PARTICLES } from "../model/name-words.js";
 import { isPlaceName } from "../model/place-names.js";
 import { FIRST_NAME_GENDER } from "../model/given-names.js";
 import { escapeRegExp } from "../model/escape-regexp.js";
+import { isDocumentSource } from "../model/document-source.js";
 import { nicknamesIn } from "./nicknames.js";
+import { bodyNamesIn } from "./body-names.js";
 import { alignedType, describesOnePerson, isCommonWordName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
 import { acronymOf, DESCRIPTION, foldAccents, fullTitle, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, withoutRunOn, type PersonName } from "./names.js";
 
@@ -114,6 +116,22 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
     if (t === undefined) articleRead.set(k, (t = alignedType(q.speaker!, q.speakerType, { ...corpus, mention, articleText: textOf(q.articleId) })));
     return t;
   };
+  // The names each article writes as a company's (body-names.ts), read once an article, when a
+  // quote of it credits a person or an open type; and the type such a name is read as, with its
+  // article's text and the quote's mention, once an article, type, name and mention.
+  const bodyNames = new Map<string, ReadonlySet<string>>();
+  const bodyNamesOf = (articleId: string) => {
+    let names = bodyNames.get(articleId);
+    if (!names) bodyNames.set(articleId, (names = bodyNamesIn(textOf(articleId))));
+    return names;
+  };
+  const companyRead = new Map<string, SpeakerType>();
+  const asCompany = (q: Quote) => {
+    const k = `${q.articleId}\u0000${q.speakerType}\u0000${q.speaker}\u0000${q.mention ?? ""}`;
+    let t = companyRead.get(k);
+    if (t === undefined) companyRead.set(k, (t = alignedType(q.speaker!, q.speakerType, { ...corpus, mention: q.mention, articleText: textOf(q.articleId), bodyNames: bodyNamesOf(q.articleId) })));
+    return t;
+  };
   // Whether a body's one capitalised word is a common word where its article writes it; per article and name.
   const commonWords = new Map<string, boolean>();
   const commonWord = (articleId: string, name: string) => {
@@ -137,12 +155,21 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
     const outletWord = !definite && !plural && isOutletSurname(q.speaker);
     // So is a word in capitals ("CREW"): a body unless its article writes it as a transcript's label.
     const acronym = !definite && !plural && !outletWord && (q.speakerType === "person" || q.speakerType === "unknown") && isAcronym(q.speaker);
+    // So is a name its article writes as a company's ("Verizon executives"), or written after
+    // "General" ("General Electric", which the attribution read as a rank and a surname).
+    const personLike = q.speakerType === "person" || q.speakerType === "unknown";
+    const company =
+      !definite &&
+      personLike &&
+      ((q.mention !== null && q.mention.startsWith("General ")) || bodyNamesOf(q.articleId).has(q.speaker) || (q.mention !== null && bodyNamesOf(q.articleId).has(q.mention.trim())));
     // "Ford itself" is read with its mention too.
     let speakerType = definite || speaksOfItself(q.mention)
       ? alignedType(q.speaker, q.speakerType, { ...corpus, mention: q.mention })
-      : plural || outletWord || acronym
-        ? inArticle(q)
-        : byType.get(q.speaker);
+      : company
+        ? asCompany(q)
+        : plural || outletWord || acronym
+          ? inArticle(q)
+          : byType.get(q.speaker);
     if (speakerType === undefined) byType.set(q.speaker, (speakerType = alignedType(q.speaker, q.speakerType, corpus)));
     // A body's name that ends in a noun for one person ("GOP front-runner") describes that person.
     if (speakerType === "organisation" && describesOnePerson(q.speaker)) speakerType = "anonymous";
@@ -988,6 +1015,11 @@ export function alignSpeakers(articles: readonly Article[], input: readonly Quot
     // "Principal Lena Vogt").
     const fullName = type === "person" && /\s/.test(given.trim());
     const name = type === "anonymous" || type === "group" || fullName ? given : (fullerMention(given, mentions) ?? given);
+    // A poll, a report, a study or an email credited with words ("a new Monmouth poll", "the
+    // report", "IMF report") is a document, however the attribution typed it (an organisation, an
+    // unnamed source, a group): no body speaking and no person withholding a name. Read from the
+    // name the cluster goes by, after the joins, which stay those of the attribution's type.
+    const shownType: SpeakerType = type !== "person" && isDocumentSource(name) ? "document" : type;
     // Most clusters are one node, whose quotes are already in input order and articles distinct.
     const quoteIdx = members.length === 1 ? members[0].quoteIdx : Int32Array.from(members.flatMap((m) => m.quoteIdx)).sort();
     for (const qi of quoteIdx) canonicalOfQuote[qi] = name;
@@ -1008,7 +1040,8 @@ export function alignSpeakers(articles: readonly Article[], input: readonly Quot
     for (const qi of quoteIdx) {
       const raw = quotes[qi].mention;
       if (!raw || PRONOUN.test(raw.trim())) continue;
-      const m = cleanMention(raw);
+      // Without a word the credit ran on into ("Wells Fargo just", "Los Angeles Times each"), as the speaker's name is.
+      const m = withoutRunOn(cleanMention(raw));
       if (aliases.has(m)) continue;
       // A person's alias carries their surname ("Mr. Homsi", "Gov. Ann Lee"); a mention without it
       // is a description or a misread subject, not another name for them.
@@ -1025,9 +1058,12 @@ export function alignSpeakers(articles: readonly Article[], input: readonly Quot
       }
       if (m && m !== name && m.toLowerCase() !== name.toLowerCase()) aliases.add(m);
     }
+    // A word of a body's own name is no role of it: "General" of "General Electric", which the
+    // attribution read as a rank before the surname "Electric".
+    const ownWords = type === "person" ? null : new Set(name.split(/\s+/));
     for (const qi of quoteIdx) {
       const q = quotes[qi];
-      if (q.role) {
+      if (q.role && !ownWords?.has(q.role)) {
         const k = `${q.articleId}\u0000${q.role}`;
         if (!seenRole.has(k)) {
           seenRole.add(k);
@@ -1041,7 +1077,7 @@ export function alignSpeakers(articles: readonly Article[], input: readonly Quot
     speakers.push({
       id,
       name,
-      type,
+      type: shownType,
       aliases: [...aliases],
       roles,
       outlets,

@@ -1,4 +1,5 @@
 import type { Span } from "../model/index.js";
+import { OTHER_TIME } from "../model/occasion-words.js";
 
 /**
  * Whether a follow-on quote's own cue tells of another occasion than the quote before it: "as he
@@ -10,9 +11,9 @@ import type { Span } from "../model/index.js";
 
 type OccasionRow = { readonly id: string; readonly re: RegExp; readonly reason: string };
 
-// Time words that set a speech apart from an earlier one. Lower case as they stand after the source
-// ("he later said"); OPENER_ROWS give them capitalised at a sentence's start.
-const OTHER_TIME = String.raw`(?:later|afterwards?|subsequently|since then|on another occasion|at another point|(?:days|weeks|months|years|a day|a week|a month|a year|the next day|the following day|the next morning) (?:later|after))`;
+// Time words that set a speech apart from an earlier one (the model's list, which the cross-source
+// stage reads too). Lower case as they stand after the source ("he later said"); the sentence-opener
+// row gives them capitalised at a sentence's start.
 
 /** Where the words may stand, each a pattern over a short, bounded piece of text (linear: no nested quantifiers). */
 export const OTHER_OCCASION_ROWS: readonly OccasionRow[] = [

@@ -1,7 +1,12 @@
 import type { Span } from "./span.js";
 
 export type QuoteKind = "direct" | "indirect" | "scare";
-export type SpeakerType = "person" | "organisation" | "anonymous" | "group" | "unknown";
+/**
+ * Who a quote's speaker is: a person, an organisation, a document (a poll, a report, a study, an
+ * email: a writing or a record credited with words; only the cross-source stage gives it), a group,
+ * an unnamed source or unknown.
+ */
+export type SpeakerType = "person" | "organisation" | "document" | "anonymous" | "group" | "unknown";
 
 /**
  * One quotation with its attribution. `text` is exactly `article.text.slice(span.start, span.end)`

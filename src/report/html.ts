@@ -191,6 +191,7 @@ const SOURCE_COLUMNS = ["Article", "Outlet", "Evidence for the outlet", "Byline"
 const INDEX_KINDS: readonly (readonly [SpeakerType, string])[] = [
   ["person", "People"],
   ["organisation", "Organisations"],
+  ["document", "Documents"],
   ["group", "Groups"],
   ["anonymous", "Unnamed sources"],
   ["unknown", "Unresolved credits"],

@@ -248,7 +248,7 @@ export const shownDiff = <D extends { readonly op: string }>(diff: readonly D[])
 /** The articles, in the order first quoted, of a speaker's quotes whose outlet is unknown. */
 const unknownOutletArticles = (quotes: readonly QuoteView[]): ArticleRef[] => [...new Map(quotes.filter((q) => !q.outlet).map((q) => [q.articleId, { id: q.articleId, name: q.articleName }])).values()];
 
-const TYPE_ORDER: Readonly<Record<SpeakerType, number>> = { person: 0, organisation: 1, group: 2, anonymous: 3, unknown: 4 };
+const TYPE_ORDER: Readonly<Record<SpeakerType, number>> = { person: 0, organisation: 1, document: 2, group: 3, anonymous: 4, unknown: 5 };
 
 export function reportView(report: Report): ReportView {
   const articles = new Map(report.articles.map((a) => [a.id, a]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAcronym } from "../../src/align/names.js";
+import { isAcronym, withoutRunOn } from "../../src/align/names.js";
 
 // One test for a body's short name, read by the speaker typing (not-person) and the join of an
 // acronym to the long name it spells (speakers) alike.
@@ -18,5 +18,17 @@ describe("isAcronym", () => {
     ["must not: two words", "AP AFP", false],
   ])("%s: %j is %j", (_why, name, expected) => {
     expect(isAcronym(name)).toBe(expected);
+  });
+});
+
+describe("withoutRunOn: a word a credit ran on into after a name", () => {
+  it.each([
+    ["must: an adverb after a name", "Wells Fargo just", "Wells Fargo"],
+    ["must: a quantifier after a name", "Los Angeles Times each", "Los Angeles Times"],
+    ["must: itself after a name", "Ford itself", "Ford"],
+    ["must-not: a lower-case description", "the bank just", "the bank just"],
+    ["must-not: a name alone", "Wells Fargo", "Wells Fargo"],
+  ])("%s: %s", (_n, name, want) => {
+    expect(withoutRunOn(name)).toBe(want);
   });
 });

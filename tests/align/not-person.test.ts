@@ -161,6 +161,42 @@ describe("alignSpeakers: words typed as persons do not join people", () => {
   });
 });
 
+// Companies named like people: the name pattern typed them persons; their article's words tell otherwise.
+describe("alignSpeakers: a company the attribution typed as a person", () => {
+  const typeOf = (text: string, speaker: string, mention: string = speaker, others: readonly [string, string][] = []) => {
+    const a = article("c1", "Courier", "2024-03-01", `${text} xx`);
+    const b = article("c2", "Ledger", "2024-03-02", others.map(([n]) => `${n} spoke. yy`).join(" ") || "yy");
+    const qs = [quote(a, "xx", speaker, { mention }), ...others.map(([n]) => quote(b, "yy", n))];
+    return alignSpeakers([a, b], qs).speakers.find((s) => s.quoteIds.includes(qs[0].id))!;
+  };
+  it.each([
+    ["must: a one-word company with its executives", "Corvane executives met the union. Corvane said", "Corvane", "Corvane", "company"],
+    ["must: a two-word company with its letter", "Halvorsen Brothers contended in its letter that it was wrong. Halvorsen Brothers said", "Halvorsen Brothers", "Halvorsen Brothers", "company"],
+    ["must: the mention is the company's name", "Corvane workers left. Outside Corvane, it said", "Outside Corvane", "Corvane", "company"],
+    ["must: a name with an ampersand", "Lewis & Lewis said", "Lewis & Lewis", "Lewis & Lewis", "company"],
+    ["must: General and a word no given name is written before", "General Brightwell says that in 2012 it paid", "Brightwell", "General Brightwell", "rank-company"],
+  ])("%s", (_n, text, speaker, mention) => {
+    const s = typeOf(text, speaker, mention);
+    expect(s.type).toBe("organisation");
+  });
+  it("must: the company's name as written names it", () => {
+    expect(typeOf("General Brightwell says that in 2012 it paid", "Brightwell", "General Brightwell").name).toBe("General Brightwell");
+  });
+  it("must: the word of its name read as a rank is no role of it", () => {
+    const a = article("c3", "Courier", "2024-03-03", "General Brightwell says that in 2012 it paid xx");
+    const s = alignSpeakers([a], [quote(a, "xx", "Brightwell", { mention: "General Brightwell", role: "General" })]).speakers[0];
+    expect([s.type, s.roles]).toEqual(["organisation", []]);
+  });
+  it.each([
+    ["must-not: a general the article names in full", "Gen. Tom Brightwell arrived. General Brightwell said", "Brightwell", "General Brightwell"],
+    ["must-not: a person's employees, a surname the corpus names in full", "Reyes employees cheered. Mr. Reyes said", "Reyes", "Mr. Reyes"],
+    ["must-not: a person with no company words", "Corvane Lind said", "Corvane Lind", "Corvane Lind"],
+    ["must-not: a full name credited by a surname the article writes as a firm's", "Three Lind employees left. Tom Lind said", "Tom Lind", "Lind"],
+  ])("%s", (_n, text, speaker, mention) => {
+    expect(typeOf(text, speaker, mention, [["Tom Reyes", "Tom Reyes"]]).type).toBe("person");
+  });
+});
+
 // A body's name that is a description of one person unnamed: speakers types it anonymous, not an organisation.
 describe("describesOnePerson", () => {
   it.each([

@@ -580,3 +580,26 @@ describe("alignSpeakers: a title and the first of two surnames", () => {
     expect(r.speakers.map((s) => [s.name, s.aliases])).toEqual([["Lucia Serrano Febo", ["Serrano", "Ms. Serrano"]]]);
   });
 });
+
+// A poll, a report or a study credited with words is typed "document", however the attribution
+// typed it; the joins stay those of the attribution's type.
+describe("alignSpeakers: documents", () => {
+  const a = article("d1", "Courier", "2024-04-01", "A new Harbor Poll came out. The report said xx. Lind said yy.");
+  const typeOf = (speaker: string, type: SpeakerType) => alignSpeakers([a], [quote(a, "xx", speaker, { type })]).speakers[0].type;
+  it.each([
+    ["must: a poll typed an organisation", "a new Harbor University poll", "organisation", "document"],
+    ["must: a report typed an unnamed source", "the report", "anonymous", "document"],
+    ["must: a study typed a group", "a 2013 study by economists", "group", "document"],
+    ["must: records typed an organisation", "Harbor Authority records", "organisation", "document"],
+    ["must-not: a body", "Harbor Authority", "organisation", "organisation"],
+    ["must-not: people of a report", "The authors of the report", "group", "group"],
+    ["must-not: an unnamed person", "a poll worker", "anonymous", "anonymous"],
+  ])("%s", (_n, speaker, type, want) => {
+    expect(typeOf(speaker, type as SpeakerType)).toBe(want);
+  });
+  it("must: a common noun takes its article's fuller phrase and stays a document", () => {
+    const b = article("d2", "Courier", "2024-04-02", "A congressional report came out. The report said xx. The congressional report said yy.");
+    const r = alignSpeakers([b], [quote(b, "xx", "report", { type: "organisation" }), quote(b, "yy", "congressional report", { type: "organisation" })]);
+    expect(r.speakers.map((s) => [s.name, s.type])).toEqual([["congressional report", "document"]]);
+  });
+});

@@ -3,7 +3,7 @@ import type { CheckRule } from "../types.js";
 import { articleById, quotePlace, spokenQuotes, wordsAfterLabel } from "../quote-place.js";
 import { anaphoric, namedBy, quotedPeopleByArticle } from "../named-description.js";
 import { headlineSource } from "../headline-source.js";
-import { isDocumentSource } from "../document-source.js";
+import { isDocumentSource } from "../../model/document-source.js";
 
 export const anonymousSource: CheckRule = {
   id: "anonymous-source",
@@ -11,6 +11,11 @@ export const anonymousSource: CheckRule = {
   severity: "info",
   run: ({ report }) => {
     const quoted = quotedPeopleByArticle(report);
+    // The quotes whose speaker the cross-source stage typed a document (its cluster's name: "the
+    // report" an article calls "a congressional report"); a quote's own words are read too, for a
+    // report checked without its speakers lined up.
+    const documents = new Set(report.speakers.filter((s) => s.type === "document").flatMap((s) => s.quoteIds));
+    const isDocument = (q: Quote) => documents.has(q.id) || (q.speaker !== null && isDocumentSource(q.speaker));
     const lower = new Map<string, string>();
     const named = (q: Quote) => {
       const text = articleById(report, q.articleId)?.text ?? "";
@@ -27,7 +32,7 @@ export const anonymousSource: CheckRule = {
       // nor is "the retired neurosurgeon" that nothing brought in unnamed (named-description: anaphoric).
       // A headline's "Senator from Texas says" is the story's subject, whom the story names.
       // A report, a memo or an email is a document source, no person left unnamed (document-source).
-      .filter((q) => q.speakerType === "anonymous" && !(q.speaker !== null && isDocumentSource(q.speaker)) && !named(q) && !inHeadline(q))
+      .filter((q) => q.speakerType === "anonymous" && !isDocument(q) && !named(q) && !inHeadline(q))
       .map((q) => ({
         ...quotePlace(q),
         quoteId: q.id,

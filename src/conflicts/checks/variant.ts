@@ -5,7 +5,7 @@ import { quotesByArticle } from "../../align/split.js";
 import { punctuationThatMatters } from "../../align/punctuation.js";
 import { isDescriptiveName, mayBeSamePerson } from "../../align/names.js";
 import { alignedType, notPersonContext, type NotPersonContext } from "../../align/not-person.js";
-import type { Quote, QuoteGroup, QuoteGroupMember } from "../../model/index.js";
+import type { Quote, QuoteGroup, QuoteGroupMember, SpeakerType } from "../../model/index.js";
 import { memo, type Check, type CheckContext } from "../check.js";
 import { claimRef, type ClaimFacts } from "../claims.js";
 import { excerpt, listOf, shownWords, where } from "../explain.js";
@@ -51,9 +51,12 @@ export const twoOccasions = (x: ClaimFacts, y: ClaimFacts): boolean =>
  * a veteran who used her line): "X drops …" then read as one person's quote cut, where one may quote
  * the other or a credit be wrong. The sentence says so; empty when the credits agree.
  */
-function otherSpeakers(facts: readonly ClaimFacts[], corpus: NotPersonContext): string {
-  // People by name only: "Many reporters" and "Clinton advisers" are groups, "The Hill" an outlet (align/not-person).
-  const isPerson = (f: ClaimFacts) => alignedType(f.claim.speaker!, f.quote.speakerType, { ...corpus, mention: f.quote.mention }) === "person";
+function otherSpeakers(facts: readonly ClaimFacts[], corpus: NotPersonContext, lined: ReadonlyMap<string, SpeakerType>): string {
+  // People by name only: "Many reporters" and "Clinton advisers" are groups, "The Hill" an outlet,
+  // "Verizon" a company (align/not-person): the type the speakers are lined up under, read from the
+  // name alone for a quote with none.
+  const isPerson = (f: ClaimFacts) =>
+    (lined.get(f.quote.id) ?? alignedType(f.claim.speaker!, f.quote.speakerType, { ...corpus, mention: f.quote.mention })) === "person";
   const named = [...new Set(facts.flatMap((f) => (f.claim.speaker && !isDescriptiveName(f.claim.speaker) && isPerson(f) ? [f.claim.speaker] : [])))];
   const clash = named.some((a, i) => named.slice(i + 1).some((b) => !mayBeSamePerson(a, b)));
   return clash ? ` The words are credited to ${listOf(named)}: one may quote another, or a credit is wrong.` : "";
@@ -69,6 +72,7 @@ export const variantCheck: Check = {
   severity: "warning",
   run(ctx) {
     const corpus = memo(ctx, "notPersonContext", () => notPersonContext(ctx.articles, ctx.quotes));
+    const lined = memo(ctx, "linedUpTypes", () => new Map(ctx.speakers.flatMap((s) => s.quoteIds.map((id) => [id, s.type] as const))));
     const byArticle = memo(ctx, "quotesByArticle", () => quotesByArticle(ctx.quotes));
     const articleOf = memo(ctx, "articleById", () => new Map(ctx.articles.map((a) => [a.id, a])));
     // A difference that says nothing about the quote: printed whole, said another day, another's words (align/same-saying).
@@ -117,7 +121,7 @@ export const variantCheck: Check = {
       // Two printings of one agency's story: not two reports of the words, but one copy edited.
       const wire = changed.map((m) => sameWire(m.facts.article, ref.facts.article)).find((w) => w !== null);
       const printed = wire ? ` ${wire[0].toUpperCase()}${wire.slice(1)}: one report, its words changed in printing.` : "";
-      const others = otherSpeakers(members.map((m) => m.facts), corpus);
+      const others = otherSpeakers(members.map((m) => m.facts), corpus, lined);
       const stump = teller ? ` ${where(teller.facts)} tells it as a line said on many occasions: the wordings may be two sayings.` : "";
       return [
         {

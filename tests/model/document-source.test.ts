@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDocumentSource } from "../../src/check/document-source.js";
+import { isDocumentSource } from "../../src/model/document-source.js";
 
 describe("isDocumentSource: a writing or a record credited with words, not a person", () => {
   it.each([
@@ -11,10 +11,15 @@ describe("isDocumentSource: a writing or a record credited with words, not a per
     ["must: emails and a participle", "emails unearthed in the investigation", true],
     ["must: a survey", "a recent Reuters survey of voter lists", true],
     ["must: the noun alone", "the report", true],
+    ["must: a poll named by its pollsters", "a new Washington Post-ABC News national poll", true],
+    ["must: data and whose they are", "recent data from comScore", true],
+    ["must: polls in the plural", "early results of exit polls", true],
+    ["must-not: people of a report", "The authors of the report", false],
     ["must-not: a person familiar with a report", "a person familiar with the report", false],
     ["must-not: an aide who read the memo", "an aide who read the memo", false],
     ["must-not: the report's author", "the report's author", false],
     ["must-not: a poll worker", "a poll worker", false],
+    ["must-not: a data expert", "a longtime GOP data expert", false],
     ["must-not: a person", "a State Department official", false],
     ["must-not: a source close to an audit", "a source close to the audit", false],
   ])("%s: %j", (_why, speaker, expected) => {

@@ -1,10 +1,13 @@
+import { PERSON_NOUNS } from "./name-words.js";
+
 /**
  * A source that is a writing or a record, not a person: "A State Department inspector general's
  * report", "a court document filed by state attorney Dave Aronberg", "emails unearthed in the
  * investigation", "an interview his brother gave to ITV". The attribution types such a description
  * as anonymous when no name heads it, but the anonymous-source rule asks why a person is not named;
  * a document is no person withholding a name. Read on PolNeAR train: 8 of the 424 anonymous-source
- * findings were documents so described. Pure.
+ * findings were documents so described. In the model since the cross-source stage types such a
+ * speaker "document" (align/speakers.ts), which the checks then read. Pure.
  */
 
 /** Nouns for writings, records and recordings that a story credits with words. */
@@ -13,6 +16,9 @@ const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   "letter", "letters", "study", "audit", "filing", "filings", "complaint", "lawsuit", "indictment", "ruling", "transcript",
   "transcripts", "copy", "interview", "cable", "cables", "affidavit", "deposition", "testimony", "records", "analysis",
   "survey", "poll", "statement", "release", "editorial", "op-ed", "article", "column", "video", "tweet", "tweets",
+  // Plurals and records the speakers list showed typed as bodies or unnamed sources ("FBI data",
+  // "recent data from comScore", "the polls", "a book").
+  "polls", "surveys", "studies", "analyses", "audits", "data", "book",
 ]);
 
 /**
@@ -42,6 +48,8 @@ export function isDocumentSource(speaker: string): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i].toLowerCase().replace(/[,;:]$/u, "");
     if (PHRASE_ENDS.has(w)) return false;
+    // People of a document ("The authors of the report", "members of the panel that wrote the memo").
+    if (w === "of" && i > 0 && PERSON_NOUNS.has(words[i - 1].toLowerCase())) return false;
     if (!DOCUMENT_HEADS.has(w)) continue;
     const next = words[i + 1]?.toLowerCase().replace(/[,;:]$/u, "");
     return next === undefined || words[i].endsWith(",") || AFTER_HEAD.has(next) || isParticiple(next);

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { bodyNamesIn } from "../../src/align/body-names.js";
+
+// Made-up sentences: the names an article writes as a company's, from the words around them.
+describe("bodyNamesIn: names the text writes as a company's or a body's", () => {
+  it.each([
+    ["must: a corporate noun after the name", "Talks stalled. Ridgeway Mills executives met the union.", "Ridgeway Mills"],
+    ["must: one word with a corporate noun", "Corvane workers were told the plant would close.", "Corvane"],
+    ["must: an executive at the body", "Tom Reyes, an executive at Corvane, said so.", "Corvane"],
+    ["must: a board the name owns", "Investors pressured Corvane's board to merge.", "Corvane"],
+    ["must: its chief executive, with an adjective", "Ann Lee, Corvane's longtime chief executive, left.", "Corvane"],
+    ["must: a company's suffix", "It sued Halvorsen Brothers Inc. last year.", "Halvorsen Brothers"],
+    ["must: an appositive naming the body", "Data came from Pollpac, a political crowdfunding website, on Monday.", "Pollpac"],
+    ["must: an appositive with a clause after the body noun", "Pollpac, a start-up that tracks donations, said so.", "Pollpac"],
+    ["must: a post at the body, before its name", "Tom Reyes, the chief executive of Corvane, was there.", "Corvane"],
+    ["must: a holding in it", "He sold his shares in Brightwell Energy last week.", "Brightwell Energy"],
+    ["must: a company noun before the name", "Shares of the retailer Corvane and of others rose.", "Corvane"],
+    ["must: a company noun and a comma before the name", "Her latest start-up, Pollpac, finds suppliers.", "Pollpac"],
+    ["must: a list of its kind", "Consulting firms like Halvorsen have long hired them.", "Halvorsen"],
+    ["must: a post held at it", "said Ann Lee, a senior analyst at Brightwell, who was there.", "Brightwell"],
+    ["must: an appositive with a capitalised adjective", "Corvane, the Canadian mining company, says so.", "Corvane"],
+    ["must: its, pointing back", "The deal is good for Corvane and its workers.", "Corvane"],
+    ["must: a verb, then in its", "Halvorsen Brothers contended in its letter that the data was wrong.", "Halvorsen Brothers"],
+    ["must: the shorter end of a name", "The U.S. Mining Survey employees left.", "Mining Survey"],
+    ["must: a company named like a person, its given-name end left out", "Lewis Stanley executives declined to comment.", "Lewis Stanley"],
+  ])("%s", (_n, text, name) => {
+    expect([...bodyNamesIn(text)]).toContain(name);
+  });
+  it.each([
+    ["must-not: a title before the name", "Mr. Reyes's board of advisers met.", "Reyes"],
+    ["must-not: the given-name end of a company named like a person", "Lewis Stanley executives declined to comment.", "Stanley"],
+    ["must-not: a given name opens the name", "Tom Reyes's employees cheered.", "Reyes"],
+    ["must-not: a given name opens the name (the full name)", "Tom Reyes's employees cheered.", "Tom Reyes"],
+    ["must-not: a board the name does not own", "Corvane board members met.", "Corvane board"],
+    ["must-not: a company spokesman in apposition (a person)", "Tom Reyes, a company spokesman, said so.", "Tom Reyes"],
+    ["must-not: the company's founder in apposition (a person)", "Reyes, the company's founder, said so.", "Reyes"],
+    ["must-not: a possessor after the post", "The chief executive of Reyes's firm spoke.", "Reyes"],
+    ["must-not: a word a suffix only opens", "Tom Reyes Co-founded the firm.", "Tom Reyes"],
+    ["must-not: an executive action (executive is no noun there)", "Critics attacked Reyes's executive actions on guns.", "Reyes"],
+    ["must-not: an executive in a place", "She was an executive in Ohio before.", "Ohio"],
+    ["must-not: the founder after a company noun", "The company Lind founded is gone.", "Lind"],
+    ["must-not: a person's name after a post at a place's possessive", "She is an analyst at Reyes's firm.", "Reyes"],
+    ["must-not: shares as a verb", "Ms. Reyes shares more with the voters.", "Reyes"],
+    ["must-not: its in another clause", "Reyes criticized the plant for moving its jobs.", "Reyes"],
+  ])("%s", (_n, text, name) => {
+    expect([...bodyNamesIn(text)]).not.toContain(name);
+  });
+});

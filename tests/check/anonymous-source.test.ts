@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { ruleNamed } from "../../src/check/registry.js";
+import type { Speaker } from "../../src/model/index.js";
+import { makeReport } from "./report-fixture.js";
+
+// The cross-source stage types a poll, a report or a study "document"; the anonymous-source rule
+// reads that type, so a document is never an unnamed person, whatever words credit it.
+describe("anonymous-source: a speaker the cross-source stage typed a document", () => {
+  const text = "A congressional report came out. “The dam was unsafe,” the findings said.";
+  const report = (type: Speaker["type"] | null) => {
+    const r = makeReport({ articles: [{ id: "a", text }], quotes: [{ id: "q", article: "a", text: "The dam was unsafe,", speaker: "the findings", speakerType: "anonymous" }] });
+    const speakers: Speaker[] = type ? [{ id: "s", name: "congressional report", type, aliases: ["the findings"], roles: [], outlets: [], articleIds: ["a"], quoteIds: ["q"] }] : [];
+    return { ...r, speakers };
+  };
+  const hits = (type: Speaker["type"] | null) => ruleNamed("anonymous-source")!.run({ report: report(type) }).map((h) => h.quoteId);
+  it.each([
+    ["must-not: a quote of a speaker typed document", "document" as const, []],
+    ["must: the same quote, its speaker typed anonymous", "anonymous" as const, ["q"]],
+    ["must: the same quote, no speakers lined up", null, ["q"]],
+  ])("%s", (_n, type, want) => {
+    expect(hits(type)).toEqual(want);
+  });
+});
