@@ -677,7 +677,9 @@ export class Registry {
   /** Register a full name seen at `at`; `told`: the text told its gender (see Person.genderTold). */
   add(name: string, gender: Gender, at: number, told = false): void {
     const key = surnameKey(name);
-    if (!key || NAME_PARTICLES.has(key)) return;
+    // A particle written in lower case is no surname ("de"); one written with its capital at a full
+    // name's end is ("Tran Le", "Minh Da": surnames that are particles in "Marine Le Pen").
+    if (!key || (NAME_PARTICLES.has(key) && !/^\p{Lu}/u.test(lastPart(name)))) return;
     const first = firstWord(name);
     const list = this.bySurname.get(key);
     if (list) {
