@@ -282,6 +282,19 @@ function givenNameTail(parts: readonly string[], lowers: readonly string[], s: n
   return -1;
 }
 
+// Words of bodies and outlets that are also surnames ("Mayor Don Guardian", "Sen. Frank Church").
+const SURNAME_ORG_WORDS: ReadonlySet<string> = new Set(["fox", "guardian", "post", "press", "church", "house", "bank", "court", "guard", "herald"]);
+
+/**
+ * "Mayor Don Guardian", "Mr. Ed Fox": after a title, a known given name and a surname that is also a
+ * body's or an outlet's word (SURNAME_ORG_WORDS) are a person's name, which noName turns away.
+ */
+function titledWordSurname(parts: readonly string[], lowers: readonly string[], s: number, title: string | null): boolean {
+  if (parts.length - s !== 2 || !SURNAME_ORG_WORDS.has(bareLower(lowers[s + 1])) || !FIRST_NAME_GENDER.has(lowers[s])) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(parts[s]) || !/^\p{Lu}\p{Ll}/u.test(parts[s + 1])) return false;
+  return title !== null || (s > 0 && (wordKinds(lowers[s - 1]) & TITLE) !== 0);
+}
+
 // One or more initials, each with or without its stop ("J.", "JD", "J.D.").
 const INITIALS = /^\p{Lu}\.?(?:\p{Lu}\.?)*$/u;
 
@@ -536,8 +549,8 @@ export class Registry {
         // "Fox News Sean Hannity", "Maricopa County Recorder Helen Purcell": an outlet, a body or a
         // long role run into the name; a known given name with its surname ends the run, and is the name.
         const g = givenNameTail(parts, lowers, s);
-        if (g < 0 || noName(text, parts, lowers, g, matchEnd)) continue;
-        s = g;
+        if (g >= 0 && !noName(text, parts, lowers, g, matchEnd)) s = g;
+        else if (!titledWordSurname(parts, lowers, s, title)) continue;
       }
       // "Young Latinos", "Leading Democrats": a group of people named by its plural, no one's name.
       if (GROUP_PLURALS.has(bareLower(lowers[parts.length - 1]))) continue;
@@ -1238,9 +1251,11 @@ export function resolveMention(
   const kin = generation ? registry.byGeneration(generation.surname, generation.younger, generation.gender) : null;
   if (generation && kin) return { speaker: kin.name, type: "person", gender: kin.gender ?? generation.gender, plural: false, via: `"${written}" -> ${kin.name} (the ${generation.younger ? "younger" : "elder"} namesake)` };
   if (m.kind === "organisation") {
-    // "May said" after "Prime Minister Theresa May": a word that is no name part alone (a month) is
-    // the surname of someone the article named in full with it.
-    if (!m.name && /^\p{Lu}\p{Ll}+$/u.test(written) && NOT_NAMES.has(written.toLowerCase())) {
+    // "May said" after "Prime Minister Theresa May", "Guardian said" after "Mayor Don Guardian": a word
+    // that is no name part alone (a month), or a body's or an outlet's word, is the surname of someone
+    // the article named in full with it.
+    const lower = written.toLowerCase();
+    if (/^\p{Lu}\p{Ll}+$/u.test(written) && ((!m.name && NOT_NAMES.has(lower)) || (SURNAME_ORG_WORDS.has(lower) && (!m.name || m.name === written)))) {
       const person = registry.bySurnameOf(written, at);
       if (person) return { speaker: person.name, type: "person", gender: person.gender, plural: false, via: `surname "${written}" -> ${person.name}` };
     }
