@@ -282,6 +282,9 @@ function givenNameTail(parts: readonly string[], lowers: readonly string[], s: n
   return -1;
 }
 
+// One capitalised word ("Major", "Guardian").
+export const ONE_CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 // Words of bodies and outlets that are also surnames ("Mayor Don Guardian", "Sen. Frank Church").
 const SURNAME_ORG_WORDS: ReadonlySet<string> = new Set(["fox", "guardian", "post", "press", "church", "house", "bank", "court", "guard", "herald"]);
 
@@ -1255,11 +1258,17 @@ export function resolveMention(
     // that is no name part alone (a month), or a body's or an outlet's word, is the surname of someone
     // the article named in full with it.
     const lower = written.toLowerCase();
-    if (/^\p{Lu}\p{Ll}+$/u.test(written) && ((!m.name && NOT_NAMES.has(lower)) || (SURNAME_ORG_WORDS.has(lower) && (!m.name || m.name === written)))) {
+    if (ONE_CAPITALISED_WORD.test(written) && ((!m.name && NOT_NAMES.has(lower)) || (SURNAME_ORG_WORDS.has(lower) && (!m.name || m.name === written)))) {
       const person = registry.bySurnameOf(written, at);
       if (person) return { speaker: person.name, type: "person", gender: person.gender, plural: false, via: `surname "${written}" -> ${person.name}` };
     }
     return { speaker: m.name ?? written.replace(/^the\s+/i, ""), type: "organisation", gender: "n", plural: false, via: "organisation" };
+  }
+  // "Major said" after "John Major": a title's word alone, capitalised, is the surname of someone the
+  // article named in full with it.
+  if (m.kind === "description" && ONE_CAPITALISED_WORD.test(written)) {
+    const person = registry.bySurnameOf(written, at);
+    if (person && hasWhiteSpace(person.name)) return { speaker: person.name, type: "person", gender: person.gender, plural: false, via: `surname "${written}" -> ${person.name}` };
   }
   // A description stands for itself; a definite one ("the archaeologist") may point back to a
   // named speaker whose role was given that way.
