@@ -184,7 +184,7 @@ export function objectAfterTitle(text: string, dot: number): boolean {
 }
 
 // Words that open a clause inside a sentence: the subject after one is no main clause's.
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+const SUBORDINATORS: ReadonlySet<string> = new Set([
   "that", "because", "when", "whenever", "if", "while", "whereas", "after", "before", "though", "although", "since", "until",
   "once", "unless", "whether", "where", "why", "how", "what", "which", "who", "as",
 ]);
@@ -202,7 +202,7 @@ export function titleAfterClauseOpener(text: string, dot: number): boolean {
   while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
   let b = j;
   while (b > 0 && j - b < 12 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
-  return b < j && CLAUSE_OPENERS.has(text.slice(b, j).toLowerCase());
+  return b < j && SUBORDINATORS.has(text.slice(b, j).toLowerCase());
 }
 
 const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
