@@ -1,5 +1,6 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import { GROUP_PLURALS } from "../model/name-words.js";
+import { abbreviationBefore } from "../model/abbreviations.js";
 import { lowerBound } from "../model/sorted.js";
 import { FIRST_NAME_GENDER, FORCE_ACRONYMS, isHeadingCapsWord, isHyphenModifier, isMonthSurname, isSentenceAdverb, isPlaceName, KINSHIP_NOUNS, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
 import type { Mention } from "./mention.js";
@@ -281,6 +282,22 @@ function givenNameTail(parts: readonly string[], lowers: readonly string[], s: n
   return -1;
 }
 
+// One capitalised word ("Major", "Guardian").
+export const ONE_CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+// Words of bodies and outlets that are also surnames ("Mayor Don Guardian", "Sen. Frank Church").
+const SURNAME_ORG_WORDS: ReadonlySet<string> = new Set(["fox", "guardian", "post", "press", "church", "house", "bank", "court", "guard", "herald"]);
+
+/**
+ * "Mayor Don Guardian", "Mr. Ed Fox": after a title, a known given name and a surname that is also a
+ * body's or an outlet's word (SURNAME_ORG_WORDS) are a person's name, which noName turns away.
+ */
+function titledWordSurname(parts: readonly string[], lowers: readonly string[], s: number, title: string | null): boolean {
+  if (parts.length - s !== 2 || !SURNAME_ORG_WORDS.has(bareLower(lowers[s + 1])) || !FIRST_NAME_GENDER.has(lowers[s])) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(parts[s]) || !/^\p{Lu}\p{Ll}/u.test(parts[s + 1])) return false;
+  return title !== null || (s > 0 && (wordKinds(lowers[s - 1]) & TITLE) !== 0);
+}
+
 // One or more initials, each with or without its stop ("J.", "JD", "J.D.").
 const INITIALS = /^\p{Lu}\.?(?:\p{Lu}\.?)*$/u;
 
@@ -535,8 +552,8 @@ export class Registry {
         // "Fox News Sean Hannity", "Maricopa County Recorder Helen Purcell": an outlet, a body or a
         // long role run into the name; a known given name with its surname ends the run, and is the name.
         const g = givenNameTail(parts, lowers, s);
-        if (g < 0 || noName(text, parts, lowers, g, matchEnd)) continue;
-        s = g;
+        if (g >= 0 && !noName(text, parts, lowers, g, matchEnd)) s = g;
+        else if (!titledWordSurname(parts, lowers, s, title)) continue;
       }
       // "Young Latinos", "Leading Democrats": a group of people named by its plural, no one's name.
       if (GROUP_PLURALS.has(bareLower(lowers[parts.length - 1]))) continue;
@@ -677,7 +694,9 @@ export class Registry {
   /** Register a full name seen at `at`; `told`: the text told its gender (see Person.genderTold). */
   add(name: string, gender: Gender, at: number, told = false): void {
     const key = surnameKey(name);
-    if (!key || NAME_PARTICLES.has(key)) return;
+    // A particle written in lower case is no surname ("de"); one written with its capital at a full
+    // name's end is ("Tran Le", "Minh Da": surnames that are particles in "Marine Le Pen").
+    if (!key || (NAME_PARTICLES.has(key) && !/^\p{Lu}/u.test(lastPart(name)))) return;
     const first = firstWord(name);
     const list = this.bySurname.get(key);
     if (list) {
@@ -1145,6 +1164,16 @@ export type Antecedent = {
    * "they", which reads organisations only when they spoke.
    */
   readonly onlyIt?: boolean;
+  /**
+   * Set on the subject of a clause a conjunction opens inside a sentence ("Mr. Reyes said he went only
+   * because Mr. Lee agreed"): a "he" in a later sentence means the main clause's subject before it.
+   */
+  readonly inClause?: boolean;
+  /**
+   * Where the brackets close that hold the sentence of this subject ("(Ann Lee defended her mother.
+   * “…,” she said.)"): an aside, whose subject no pronoun after it means.
+   */
+  readonly bracketEnd?: number;
 };
 
 /**
@@ -1225,13 +1254,21 @@ export function resolveMention(
   const kin = generation ? registry.byGeneration(generation.surname, generation.younger, generation.gender) : null;
   if (generation && kin) return { speaker: kin.name, type: "person", gender: kin.gender ?? generation.gender, plural: false, via: `"${written}" -> ${kin.name} (the ${generation.younger ? "younger" : "elder"} namesake)` };
   if (m.kind === "organisation") {
-    // "May said" after "Prime Minister Theresa May": a word that is no name part alone (a month) is
-    // the surname of someone the article named in full with it.
-    if (!m.name && /^\p{Lu}\p{Ll}+$/u.test(written) && NOT_NAMES.has(written.toLowerCase())) {
+    // "May said" after "Prime Minister Theresa May", "Guardian said" after "Mayor Don Guardian": a word
+    // that is no name part alone (a month), or a body's or an outlet's word, is the surname of someone
+    // the article named in full with it.
+    const lower = written.toLowerCase();
+    if (ONE_CAPITALISED_WORD.test(written) && ((!m.name && NOT_NAMES.has(lower)) || (SURNAME_ORG_WORDS.has(lower) && (!m.name || m.name === written)))) {
       const person = registry.bySurnameOf(written, at);
       if (person) return { speaker: person.name, type: "person", gender: person.gender, plural: false, via: `surname "${written}" -> ${person.name}` };
     }
     return { speaker: m.name ?? written.replace(/^the\s+/i, ""), type: "organisation", gender: "n", plural: false, via: "organisation" };
+  }
+  // "Major said" after "John Major": a title's word alone, capitalised, is the surname of someone the
+  // article named in full with it.
+  if (m.kind === "description" && ONE_CAPITALISED_WORD.test(written)) {
+    const person = registry.bySurnameOf(written, at);
+    if (person && hasWhiteSpace(person.name)) return { speaker: person.name, type: "person", gender: person.gender, plural: false, via: `surname "${written}" -> ${person.name}` };
   }
   // A description stands for itself; a definite one ("the archaeologist") may point back to a
   // named speaker whose role was given that way.
@@ -1381,29 +1418,74 @@ function nearestCompatible(index: AntecedentIndex, at: number, gender: Gender, p
     const a = antecedents[i];
     if (a.at >= at) continue;
     if (at - a.at > 6000) break;
-    if (plural) {
-      if (!a.onlyIt && (a.plural || a.type === "organisation" || a.type === "group")) return a;
-      continue;
+    const fit = compatible(index, a, at, gender, plural, text, registry);
+    if (!fit) continue;
+    // "Mr. Reyes said he went only because Mr. Lee agreed. (“…,” he said.)": the subject of a clause
+    // inside the sentence before gives way to its main clause's subject (or speaker) that fits; in the
+    // pronoun's own sentence the nearest stays ("… that when Mr. Lee agreed, he wrote").
+    if (a.inClause && sentenceEndBetween(text, a.at, at)) {
+      const from = sentenceStartBefore(text, a.at);
+      for (let j = i - 1; j >= 0 && antecedents[j].at >= from; j--) {
+        const b = antecedents[j];
+        if (b.inClause || b.at === a.at) continue;
+        const main = compatible(index, b, at, gender, plural, text, registry);
+        // (Only a name, or one whose gender fits, outranks the nearer: not "Allies say that …".)
+        if (main && (main.gender === gender || hasWhiteSpace(main.speaker))) return main;
+      }
     }
-    if (a.plural || a.type === "group") continue;
-    if (gender === "n") {
-      // "it": an organisation, or a thing that spoke ("the email read …") or led a sentence.
-      if (a.type === "organisation" || (a.type === "unknown" && (a.onlyIt || isThingMention(a.mention)))) return a;
-      continue;
-    }
-    if (a.onlyIt) continue;
-    // "he" or "she" is not "the email", nor a stretch the cue rules misread as a subject ("2012",
-    // "has been"); a description of no known person noun ("the retired neurosurgeon") may be.
-    if (a.type === "unknown" && (isThingMention(a.mention) || !DESCRIPTION_START.test(a.mention))) continue;
-    if (a.type === "organisation") continue;
-    const g = a.gender ?? (gender === "m" || gender === "f" ? knownGender(index, a.speaker, at) : null);
-    if (!g && (gender === "m" || gender === "f")) {
-      const p = namedInParagraph(text, registry, a.at, at, gender);
-      if (p) return { at: a.at, speaker: p.name, mention: p.name, type: "person", gender, plural: false, role: null };
-    }
-    if (!g || g === gender) return a;
+    return fit;
   }
   return null;
 }
+
+/** `a` (or the one person its paragraph names) when a pronoun of that gender and number may mean it. */
+function compatible(index: AntecedentIndex, a: Antecedent, at: number, gender: Gender, plural: boolean, text: string, registry: Registry): Antecedent | null {
+  if (a.bracketEnd !== undefined && at > a.bracketEnd) return null;
+  if (plural) return !a.onlyIt && (a.plural || a.type === "organisation" || a.type === "group") ? a : null;
+  if (a.plural || a.type === "group") return null;
+  if (gender === "n") {
+    // "it": an organisation, or a thing that spoke ("the email read …") or led a sentence.
+    return a.type === "organisation" || (a.type === "unknown" && (a.onlyIt || isThingMention(a.mention))) ? a : null;
+  }
+  if (a.onlyIt) return null;
+  // "he" or "she" is not "the email", nor a stretch the cue rules misread as a subject ("2012",
+  // "has been"); a description of no known person noun ("the retired neurosurgeon") may be.
+  if (a.type === "unknown" && (isThingMention(a.mention) || !DESCRIPTION_START.test(a.mention))) return null;
+  if (a.type === "organisation") return null;
+  const g = a.gender ?? (gender === "m" || gender === "f" ? knownGender(index, a.speaker, at) : null);
+  if (!g && (gender === "m" || gender === "f")) {
+    const p = namedInParagraph(text, registry, a.at, at, gender);
+    if (p) return { at: a.at, speaker: p.name, mention: p.name, type: "person", gender, plural: false, role: null };
+  }
+  return !g || g === gender ? a : null;
+}
+
+/**
+ * Whether a sentence ends between `from` and `to`: a line break, or a stop, "!" or "?" before white
+ * space, a closing mark or bracket, not an abbreviation's. (Past 1,000 characters one surely does.)
+ */
+function sentenceEndBetween(text: string, from: number, to: number): boolean {
+  if (to - from > 1000) return true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return true;
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < text.length && isSentenceGap(text.charCodeAt(i + 1)) && !(c === 0x2e && abbreviationBefore(text, i))) return true;
+  }
+  return false;
+}
+
+/** Where the sentence that holds `at` starts: after the last sentence end before it, at most 400 characters back. */
+function sentenceStartBefore(text: string, at: number): number {
+  const floor = Math.max(0, at - 400);
+  for (let i = at - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return i + 1;
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && isSentenceGap(text.charCodeAt(i + 1)) && !(c === 0x2e && abbreviationBefore(text, i))) return i + 1;
+  }
+  return floor;
+}
+
+// White space, a closing mark or bracket after a sentence's stop.
+const isSentenceGap = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x201d || c === 0x2019 || c === 0x22 || c === 0x27 || c === 0x29;
 
 export const spanText = (text: string, s: Span | null): string | null => (s ? text.slice(s.start, s.end) : null);

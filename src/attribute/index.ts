@@ -14,10 +14,10 @@ import { coordinatedSourceMention } from "./coordinated-source.js";
 import { subjectBeforeAside } from "./aside-source.js";
 import { findCue, findLastResortCue } from "./cues.js";
 import { parseDescription, RoleIndex, type DescriptionResolver, type RoleMatch } from "./roles.js";
-import { NO_ANTECEDENTS, Registry, generationMention, lastPart, placeLineAt, readsAntecedents, resolveMention, surnameKey, type Antecedent, type AntecedentIndex } from "./entities.js";
+import { NO_ANTECEDENTS, ONE_CAPITALISED_WORD, Registry, generationMention, lastPart, placeLineAt, readsAntecedents, resolveMention, surnameKey, type Antecedent, type AntecedentIndex } from "./entities.js";
 import { INDEFINITE_PERSONS, ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { mentionAt, parseInvertedSource, type Mention } from "./mention.js";
-import { nextSubjectStart, objectAfterTitle } from "./subjects.js";
+import { nextSubjectStart, objectAfterTitle, titleAfterClauseOpener } from "./subjects.js";
 import { NAME_PART_LETTERS } from "./tokens.js";
 import { DIGIT, LETTER, UPPER, classAt, isSpaceCode, sizeAt } from "../extract/chars.js";
 import { NAMING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
@@ -206,6 +206,8 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
     while (k < skip.length && skip[k].end <= at) k++;
     if (k < skip.length && skip[k].start <= at) continue; // inside a quote
     let subject = m[1];
+    // "(CNN) —": a credit in brackets, no sentence the bracket opens.
+    if (text.charCodeAt(at - 1) === 0x28 && text.charCodeAt(at + subject.length) === 0x29) continue;
     // "In Buena Park last Wednesday, …": a capitalised preposition opens an adverbial (a place, a
     // time), not the sentence's subject.
     if (ADVERBIAL_OPENERS.has(firstWordLower(subject))) continue;
@@ -298,8 +300,21 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
     // Capitalised words that the registry does not know as a person, and that carry no title,
     // are as likely places as people: leave them out.
     if (mention.kind === "name" && !mention.title && !registry.bySurnameOf(mention.name ?? "", at)) continue;
-    into.add({ at, speaker: r.speaker, mention: subject, type: r.type, gender: r.gender, plural: r.plural, role: null });
+    const inClause = text.charCodeAt(m.index) === DOT && titleAfterClauseOpener(text, m.index);
+    // "(Ann Lee defended her mother. …)": a sentence in brackets.
+    const bracketEnd = m[0].includes("(") && BRACKET_LEAD.test(m[0]) ? bracketEndAfter(text, at) : undefined;
+    into.add({ at, speaker: r.speaker, mention: subject, type: r.type, gender: r.gender, plural: r.plural, role: null, inClause, bracketEnd });
   }
+}
+
+// A subject's lead that ends in an opening bracket (see subjects.ts' SUBJECT_LEAD).
+const BRACKET_LEAD = /^(?:[.!?]\s+|\n(?:[-•*–—][ \t]*)?)?\(/;
+
+/** Where the brackets open before `at` close: the ")" at or after it, else its paragraph's end. */
+function bracketEndAfter(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && text.charCodeAt(i) !== 0x29 && text.charCodeAt(i) !== 0x0a) i++;
+  return i;
 }
 
 // "With septuagenarian Donald Trump, …": at a sentence's start, "With", up to two lower-case
@@ -538,6 +553,8 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     else if (kind === "description" && /^the\s/i.test(text.slice(m!.span.start, m!.span.end))) descriptions = true;
     // ("the younger Mr. Trump", read as a body's name for its capitals, is one of the registry's namesakes.)
     else if (kind === "organisation" && generationMention(text.slice(m!.span.start, m!.span.end))) names = true;
+    // ("Major said" after "John Major": a title's word alone may be a registered surname.)
+    else if (kind === "description" && ONE_CAPITALISED_WORD.test(text.slice(m!.span.start, m!.span.end))) names = true;
     // Where the last mention that reads the narrative subjects resolves (see fromMention's `at`):
     // every mention the passes may resolve, not only the one that set the flags.
     const c = sorted[i] as WithSource;

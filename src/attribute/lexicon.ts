@@ -3,6 +3,7 @@ export { isPlaceName } from "../model/place-names.js";
 export { FIRST_NAME_GENDER, type Gender } from "../model/given-names.js";
 import { FIRST_NAME_GENDER, type Gender } from "../model/given-names.js";
 import { UPPER, classAt, sizeAt } from "../extract/chars.js";
+import { TITLE_ABBREVIATIONS } from "../model/abbreviations.js";
 
 /**
  * General English lexicons for attribution: titles, role and person nouns, organisation and outlet
@@ -10,24 +11,39 @@ import { UPPER, classAt, sizeAt } from "../extract/chars.js";
  * Nothing here names a person or place from one article.
  */
 
+// The abbreviated titles that stand before several names ("Sens. Ann Lee and Tom Reyes").
+const PLURAL_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(["sens", "reps"]);
+
+/**
+ * Every other title the sentence splitter reads as an abbreviation ("Pres. Obama", "Adm. Tom Reyes",
+ * "Supt.", "Det.", "Atty."), with its stop and no gender: else it was read as the name's first part.
+ * Those listed keep their gender; the plurals are PLURAL_TITLES' (no one person is "Sens. Lee").
+ */
+function withAbbreviatedTitles(titles: Map<string, Gender>): Map<string, Gender> {
+  for (const w of TITLE_ABBREVIATIONS) if (!PLURAL_TITLE_ABBREVIATIONS.has(w) && !titles.has(w + ".")) titles.set(w + ".", null);
+  return titles;
+}
+
 /** Honorifics and titles that stand before a name; gender where the title gives it. */
-export const TITLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
-  ["mr", "m"], ["mr.", "m"], ["mrs", "f"], ["mrs.", "f"], ["ms", "f"], ["ms.", "f"], ["miss", "f"],
-  ["dr", null], ["dr.", null], ["prof", null], ["prof.", null], ["sir", "m"], ["dame", "f"], ["lord", "m"], ["lady", "f"],
-  ["sen", null], ["sen.", null], ["rep", null], ["rep.", null], ["gov", null], ["gov.", null], ["gen", null], ["gen.", null],
-  ["lt", null], ["lt.", null], ["col", null], ["col.", null], ["capt", null], ["capt.", null], ["sgt", null], ["sgt.", null],
-  ["rev", null], ["rev.", null], ["del.", null], ["delegate", null], ["fr", "m"], ["fr.", "m"], ["sheikh", "m"], ["imam", "m"], ["rabbi", null],
-  ["president", null], ["senator", null], ["governor", null], ["mayor", null], ["judge", null], ["justice", null],
-  ["secretary", null], ["minister", null], ["ambassador", null], ["general", null], ["colonel", null], ["captain", null],
-  ["major", null], ["sergeant", null], ["admiral", null], ["chairman", "m"], ["chairwoman", "f"], ["speaker", null], ["leader", null],
-  ["director", null], ["commissioner", null], ["congressman", "m"], ["congresswoman", "f"], ["representative", null],
-  ["chancellor", null], ["premier", null], ["king", "m"], ["queen", "f"], ["prince", "m"], ["princess", "f"], ["pope", "m"],
-  ["father", "m"], ["sister", "f"], ["brother", "m"], ["attorney", null], ["detective", null], ["officer", null],
-  ["coach", null], ["professor", null], ["sheriff", null], ["archbishop", "m"], ["bishop", "m"], ["cardinal", "m"], ["ayatollah", "m"],
-  // Offices of local government and party posts ("Majority Whip Dick Durbin", "DNC Chair Ann Lee", "Public Advocate Tom Reyes").
-  ["whip", null], ["chair", null], ["assemblyman", "m"], ["assemblywoman", "f"], ["alderman", null], ["alderwoman", "f"],
-  ["councilman", "m"], ["councilwoman", "f"], ["councilor", null], ["councillor", null], ["advocate", null], ["treasurer", null], ["comptroller", null],
-]);
+export const TITLES: ReadonlyMap<string, Gender> = withAbbreviatedTitles(
+  new Map<string, Gender>([
+    ["mr", "m"], ["mr.", "m"], ["mrs", "f"], ["mrs.", "f"], ["ms", "f"], ["ms.", "f"], ["miss", "f"],
+    ["dr", null], ["dr.", null], ["prof", null], ["prof.", null], ["sir", "m"], ["dame", "f"], ["lord", "m"], ["lady", "f"],
+    ["sen", null], ["sen.", null], ["rep", null], ["rep.", null], ["gov", null], ["gov.", null], ["gen", null], ["gen.", null],
+    ["lt", null], ["lt.", null], ["col", null], ["col.", null], ["capt", null], ["capt.", null], ["sgt", null], ["sgt.", null],
+    ["rev", null], ["rev.", null], ["del.", null], ["delegate", null], ["fr", "m"], ["fr.", "m"], ["sheikh", "m"], ["imam", "m"], ["rabbi", null],
+    ["president", null], ["senator", null], ["governor", null], ["mayor", null], ["judge", null], ["justice", null],
+    ["secretary", null], ["minister", null], ["ambassador", null], ["general", null], ["colonel", null], ["captain", null],
+    ["major", null], ["sergeant", null], ["admiral", null], ["chairman", "m"], ["chairwoman", "f"], ["speaker", null], ["leader", null],
+    ["director", null], ["commissioner", null], ["congressman", "m"], ["congresswoman", "f"], ["representative", null],
+    ["chancellor", null], ["premier", null], ["king", "m"], ["queen", "f"], ["prince", "m"], ["princess", "f"], ["pope", "m"],
+    ["father", "m"], ["sister", "f"], ["brother", "m"], ["attorney", null], ["detective", null], ["officer", null],
+    ["coach", null], ["professor", null], ["sheriff", null], ["archbishop", "m"], ["bishop", "m"], ["cardinal", "m"], ["ayatollah", "m"],
+    // Offices of local government and party posts ("Majority Whip Dick Durbin", "DNC Chair Ann Lee", "Public Advocate Tom Reyes").
+    ["whip", null], ["chair", null], ["assemblyman", "m"], ["assemblywoman", "f"], ["alderman", null], ["alderwoman", "f"],
+    ["councilman", "m"], ["councilwoman", "f"], ["councilor", null], ["councillor", null], ["advocate", null], ["treasurer", null], ["comptroller", null],
+  ]),
+);
 
 /**
  * Plural titles that stand before a list of names ("Sens. Ann Lee and Tom Reyes", "Reps. …, … and …"):

@@ -29,8 +29,9 @@ const OPENING_CLAUSE =
   `|${clauseAfter(capitalised(PREPOSITION_OPENERS), `${TIME_BEFORE_CONJUNCTION}|${capitalised(CONJUNCTION_OPENERS)}`)}),\\s+`;
 // A time before its comma ("Last week, President Lee flew …", "Yesterday, Lee …").
 const TIME_OPENER = "(?:(?:Last|This|Next)\\s+(?:week|weekend|month|year|night|morning|spring|summer|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Yesterday|Today|Tonight)";
+// (An opening bracket may stand before a sentence: "(Ann Lee defended her mother. …)".)
 const SUBJECT_LEAD =
-  "(?:^|[.!?]\\s+|\\n(?:[-•*–—][ \\t]*)?)(?:(?:But|And|As for|For|Then|Yet|Still)\\s+|(?:First|Later|Earlier|Meanwhile|However|Instead|Finally|Separately|Afterward|Afterwards|Now|Still|Then|Yet|" +
+  "(?:^|[.!?]\\s+|\\n(?:[-•*–—][ \\t]*)?)\\(?(?:(?:But|And|As for|For|Then|Yet|Still)\\s+|(?:First|Later|Earlier|Meanwhile|However|Instead|Finally|Separately|Afterward|Afterwards|Now|Still|Then|Yet|" +
   TIME_OPENER +
   "),\\s+|\\p{Lu}\\p{Ll}+ing\\b" +
   `${CLAUSE_WORDS}{0,80},\\s+|${OPENING_CLAUSE})?`;
@@ -180,6 +181,28 @@ export function objectAfterTitle(text: string, dot: number): boolean {
   NEXT_WORD.lastIndex = NAME_WORD.lastIndex;
   const next = NEXT_WORD.exec(text);
   return !(next && (VERB_AFTER_NAME.has(next[1]) || next[1].endsWith("ed")));
+}
+
+// Words that open a clause inside a sentence: the subject after one is no main clause's.
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  "that", "because", "when", "whenever", "if", "while", "whereas", "after", "before", "though", "although", "since", "until",
+  "once", "unless", "whether", "where", "why", "how", "what", "which", "who", "as",
+]);
+
+/**
+ * Whether the full stop at `dot` ends a title's abbreviation after a word that opens a clause inside
+ * the sentence ("Mr. Reyes said he went only because Mr. Lee agreed"): the name after it is that
+ * clause's subject, which a pronoun in a later sentence means less often than the main clause's.
+ */
+export function titleAfterClauseOpener(text: string, dot: number): boolean {
+  let k = dot;
+  while (k > 0 && dot - k < 5 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
+  if (k === dot || k < 2 || text.charCodeAt(k - 1) !== 32 || !TITLE_ABBREVIATIONS.has(text.slice(k, dot).toLowerCase())) return false;
+  let j = k - 1;
+  while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
+  let b = j;
+  while (b > 0 && j - b < 12 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+  return b < j && SUBORDINATORS.has(text.slice(b, j).toLowerCase());
 }
 
 const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
