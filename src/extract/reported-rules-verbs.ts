@@ -251,6 +251,28 @@ function occasionGerundToEnd(s: Sentence, k: number): boolean {
   return true;
 }
 
+/** Prepositions that open the occasion of an attribution ("insisted during a tour of ...", "said at a rally in ..."). */
+const OCCASION_PHRASE_LEAD = /^(?:during|at|in|aboard|amid|before|after|following|outside|inside)$/;
+
+/**
+ * "A, Tim Kaine insisted Thursday during a whistle stop tour of morning news shows.": a prepositional phrase of the
+ * occasion that runs to the sentence's end closes the attribution, as a time phrase does; the medium-phrase walk
+ * (skipAdverbials) takes such a phrase only when it names a time or a medium within eight words. Only a plain
+ * phrase: words, with no comma, quotation mark, dash, "that", relative word, finite auxiliary, subject pronoun or
+ * speech verb before the end ("…, he said in a hurry, and left", "…, he said after it was over" go on with a clause).
+ */
+function occasionPhraseToEnd(s: Sentence, k: number): boolean {
+  const { toks } = s;
+  const n = toks[k + 1];
+  if (!OCCASION_PHRASE_LEAD.test(toks[k]?.lower ?? "") || !n || !n.word || !(DETERMINERS.has(n.lower) || n.cap || /^\d/.test(n.text))) return false;
+  for (let m = k + 1; m < toks.length; m++) {
+    const t = toks[m];
+    if (!t.word && t.text !== "’" && t.text !== "'" && t.text !== "-") return isEnd(s, m);
+    if (m - k > 16 || t.lower === "that" || CLAUSE_WORDS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || (!t.cap && FINITE_AUX.test(t.lower)) || SPEECH_VERBS.has(t.lower)) return false;
+  }
+  return true;
+}
+
 /**
  * "reported it to the F.B.I.", "disclosed them to the AP": an object pronoun and the listener it went to are no
  * reported content (the thing told was named before; "urged him to resign", where a verb follows "to", stays).
@@ -799,7 +821,8 @@ export const VERB_RULES: readonly CueRule[] = [
         // "A, the former governor said this week — an apparent reversal of ...": after a dash, a noun phrase with
         // "a"/"an" is the reporter's gloss on the account (as after a comma in reported/said-between).
         ((tail.text === "—" || tail.text === "--" || tail.text === "–") && glossAfter(s.toks, k + 1)) ||
-        occasionGerundToEnd(s, k);
+        occasionGerundToEnd(s, k) ||
+        occasionPhraseToEnd(s, k);
       if (!ends) return null;
       // "..., teachers and union officials told POLITICO.", "..., current and former officials said.": the subject
       // walk stops at "and"; after a comma, a few words and "and"/"or" join the same subject.
