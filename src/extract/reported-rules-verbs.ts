@@ -251,6 +251,27 @@ function occasionGerundToEnd(s: Sentence, k: number): boolean {
   return true;
 }
 
+/**
+ * Whether `body` is a name alone (two to five capitalised words: "Sam Lau", "Gov. Jane Roe") and the source at token
+ * sa opens with a lower-case word that is no pronoun ("the communications director ...", "spokeswoman for ..."): the
+ * name and its appositive, not a content and a source. (A one-word body may be an answer, "Absolutely, the spokesman
+ * said."; "Jane Roe, she said" keeps its pronoun's account.)
+ */
+function bareNameBefore(s: Sentence, body: Span, sa: number): boolean {
+  const { toks } = s;
+  if (!toks[sa]?.word || toks[sa].cap || SUBJECT_PRONOUNS.has(toks[sa].lower)) return false;
+  let words = 0;
+  for (let m = tokenAt(toks, body.start); m >= 0 && m < toks.length && toks[m].start < body.end; m++) {
+    const t = toks[m];
+    if (!t.word) {
+      if (t.text !== "." && t.text !== "’" && t.text !== "'" && t.text !== "-") return false;
+      continue;
+    }
+    if (!t.cap || ++words > 5) return false;
+  }
+  return words >= 2;
+}
+
 /** Prepositions that open the occasion of an attribution ("insisted during a tour of ...", "said at a rally in ..."). */
 const OCCASION_PHRASE_LEAD = /^(?:during|at|in|aboard|amid|before|after|following|outside|inside)$/;
 
@@ -833,6 +854,9 @@ export const VERB_RULES: readonly CueRule[] = [
         if (m > 0 && m < sa - 2 && s.toks[m].text === ",") src = { source: { start: s.toks[m + 1].start, end: src.source.end }, mention: src.mention, role: src.role };
       }
       const body = contentBefore(s, src.source.start);
+      // "Sam Lau, the communications director for the party said in a statement.": a name alone before the comma, and a
+      // common noun phrase after it, are the subject and its appositive whose closing comma was left out; no content.
+      if (body && bareNameBefore(s, body, tokenAt(s.toks, src.source.start))) return null;
       const nx = s.toks[k + 1];
       const nx2 = s.toks[k + 2];
       // "Her eyes widened, he said, and she gripped his hands", "He had no record, the airline added,
