@@ -272,6 +272,24 @@ function bareNameBefore(s: Sentence, body: Span, sa: number): boolean {
   return words >= 2;
 }
 
+/**
+ * Whether the content opens with a "that" that is a relative pronoun on the noun before it: after a listener or a
+ * phrase of the occasion ("told a crowd at Hamburger Mary's that spilled out onto the street", "said in a speech that
+ * drew cheers"), "that" followed by a lower-case verb phrase with no subject ("spilled out ...", not "the plan failed",
+ * "voters want ...") has the noun as its subject; the saying has no content there. A "that" right after the verb, or
+ * one before an auxiliary ("told reporters that was a mistake"), is the demonstrative subject of a content; kept.
+ */
+function relativeOnPhrase(s: Sentence, v: VerbSite, body: Span): boolean {
+  const { toks } = s;
+  const a = tokenAt(toks, body.start);
+  if (a < 1 || toks[a].lower !== "that" || (v.to === null && v.rest <= v.after)) return false;
+  const before = toks[a - 1];
+  const n = toks[a + 1];
+  if (!before.word || TIME_WORDS.has(before.lower) || !n?.word || n.cap || FINITE_AUX.test(n.lower) || AUX_START.test(n.lower) || !verbFirst(n)) return false;
+  const rest = s.text.slice(n.start - s.span.start, body.end - s.span.start);
+  return !clauseIn(s, rest);
+}
+
 /** Prepositions that open the occasion of an attribution ("insisted during a tour of ...", "said at a rally in ..."). */
 const OCCASION_PHRASE_LEAD = /^(?:during|at|in|aboard|amid|before|after|following|outside|inside)$/;
 
@@ -1066,6 +1084,8 @@ export const VERB_RULES: readonly CueRule[] = [
       }
       let body = forwardContent(s, rest, v.verb, src !== null && (inSubordinate(toks, src.source.start, v.cueStart) || inFrontedClause(toks, v.cueStart)), negated(toks, v.cueStart, v.vi));
       if (!body) return null;
+      // "told a crowd at Hamburger Mary's that spilled out onto the street", "said in a speech that drew cheers": see relativeOnPhrase.
+      if (relativeOnPhrase(s, v, body)) return null;
       // "did not suggest it would be Trump", "denied Carter a photograph of unity": nothing said (see deniedSaying, withheldFrom).
       if ((v.verb.frame !== "ask" && deniedSaying(toks, v.cueStart, v.vi, toks[tokenAt(toks, body.start)])) || withheldFrom(toks, tokenAt(toks, body.start), v.verb.lemma)) return null;
       // "Everything Trump says is a lie", "A merger announced Monday would turn ...", "Only time will tell if ...": see
