@@ -5,7 +5,7 @@ import { isState } from "./states.js";
 import { FINITE_AUX, type Source, headOf, isName, nameListStart, subjectBefore } from "./reported-source.js";
 import { headBeforeGloss } from "./reported-source-head.js";
 import { type Token, joinedTexts, tokenAt } from "./reported-text.js";
-import { NOT_FRONTED_ING, datelineEnd } from "./reported-content.js";
+import { NOT_FRONTED_ING, datelineEnd, forwardStop } from "./reported-content.js";
 import { AUX_START, DASHES, type Sentence, type VerbSite, clauseIn, content, isTrigger, tokSpan, verbFirst } from "./reported-sentence.js";
 
 /**
@@ -711,7 +711,7 @@ export function zeroRelativeGap(s: Sentence, v: VerbSite): { readonly start: num
   const { toks } = s;
   const nx = toks[v.rest];
   const c = v.cueStart;
-  if (!nx || !nx.word || nx.cap || !AUX_START.test(nx.lower) || c < 3) return null;
+  if (!nx || !nx.word || nx.cap || !(AUX_START.test(nx.lower) || verbFirst(nx)) || c < 3) return null;
   // The relative clause's subject: a pronoun, a name, or a determiner and up to four words.
   let a = c - 1;
   const last = toks[a];
@@ -729,12 +729,27 @@ export function zeroRelativeGap(s: Sentence, v: VerbSite): { readonly start: num
   let of = -1;
   for (let d = a - 2; d >= 0 && a - d <= 6; d--) {
     const t = toks[d];
-    if (NOMINAL_DETERMINERS.has(t.lower) && !t.cap) return d > 0 && !/^(?:and|but)$/.test(toks[d - 1].lower) ? { start: of > 0 ? of + 1 : d, subject: a } : null;
+    if (NOMINAL_DETERMINERS.has(t.lower) && !t.cap) {
+      if (d === 0 || /^(?:and|but)$/.test(toks[d - 1].lower)) return null;
+      // (The costly test last: the tagger reads the word after the cue.)
+      return AUX_START.test(nx.lower) || lexicalGap(s, v.rest) ? { start: of > 0 ? of + 1 : d, subject: a } : null;
+    }
     if (!t.word || t.cap || (t.lower !== "of" && ZERO_RELATIVE_NOT_NOUN(t.lower))) return null;
     // ("a list of countries he said had sent ...": the clause is on the noun after "of", where the content starts.)
     if (t.lower === "of" && of < 0) of = d;
   }
   return null;
+}
+/**
+ * "a decision they say allowed terrorist activity to multiply": a verb right after the cue (the tagger's first word of
+ * the content) has no subject of its own, so it is the zero relative's gap, as an auxiliary is. (Not an -ing form; in
+ * "a decision they say voters want" a noun opens the content: a plain account.)
+ */
+function lexicalGap(s: Sentence, k: number): boolean {
+  const nx = s.toks[k]!;
+  if (nx.lower.endsWith("ing") || nx.lower.length < 3) return false;
+  const body = content(s, k, forwardStop(s, k));
+  return !!body && tag(s.text.slice(body.start - s.span.start, body.end - s.span.start))[0]?.pos === "VERB";
 }
 /** Words that cannot be the head noun (or a modifier in its phrase) before a zero relative's subject. */
 const ZERO_RELATIVE_NOT_NOUN = (w: string): boolean =>
