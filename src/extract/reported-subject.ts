@@ -22,11 +22,23 @@ import { AUX_START, DASHES, type Sentence, type VerbSite, clauseIn, content, isT
 export function relativeBeforeAnd(toks: readonly Token[], and: number): Source | null {
   let c = and - 1;
   while (c > 0 && and - c < 20 && toks[c].text !== "," && !DASHES.has(toks[c].text) && toks[c].text !== ";") c--;
-  if (c <= 0 || toks[c].text !== "," || toks[c + 1]?.lower !== "who" || c + 2 >= and) return null;
-  for (let k = c + 2; k < and; k++) if (!toks[k].word || CLAUSE_WORDS.has(toks[k].lower)) return null;
-  const sp = tokSpan(toks, c + 1, c + 2);
+  if (c <= 0 || toks[c].text !== ",") return null;
+  // "The news conference, in which he laid out the record but then announced ...": a relative after a preposition has
+  // a subject of its own, a pronoun or a name, which has the second verb too.
+  const pied = PIED_RELATIVE.test(toks[c + 1]?.lower ?? "") && /^(?:which|whom)$/.test(toks[c + 2]?.lower ?? "");
+  const a = pied ? c + 3 : c + 1;
+  let b = a + 1;
+  if (pied) {
+    if (!/^(?:he|she|they|we|i)$/.test(toks[a]?.lower ?? "")) while (b < and && toks[b].word && toks[b].cap) b++;
+    if (!(toks[a]?.cap || /^(?:he|she|they|we|i)$/.test(toks[a]?.lower ?? ""))) return null;
+  } else if (toks[a]?.lower !== "who") return null;
+  if (b >= and) return null;
+  for (let k = b; k < and; k++) if (!toks[k].word || CLAUSE_WORDS.has(toks[k].lower)) return null;
+  const sp = tokSpan(toks, a, b);
   return { source: sp, mention: sp, role: null };
 }
+/** Prepositions that open a relative clause before "which"/"whom" ("in which", "at which"). */
+const PIED_RELATIVE = /^(?:in|at|on|during|after|for|with|from|by|to|under|through)$/;
 
 /** Subordinators whose clause has a subject of its own ("when Rubio thanked Miami and said ..."). */
 const CLAUSE_SUBORDINATORS = /^(?:when|after|as|because|since|before|while|once|until|if|though|although)$/;
@@ -39,7 +51,22 @@ const CLAUSE_SUBORDINATORS = /^(?:when|after|as|because|since|before|while|once|
  */
 export function subordinateBeforeAnd(toks: readonly Token[], and: number): Source | null {
   let k = and - 1;
-  while (k > 0 && and - k < 20 && toks[k].word && !CLAUSE_SUBORDINATORS.test(toks[k].lower)) k--;
+  // (A bracketed aside and quotation marks are passed over, uncounted: "when Trump called immigrants “rapists”
+  // (although he allowed that some might be good people) and promised ...".)
+  let skipped = 0;
+  while (k > 0 && and - k - skipped < 20 && !CLAUSE_SUBORDINATORS.test(toks[k].lower)) {
+    if (toks[k].text === ")") {
+      let o = k - 1;
+      while (o > 0 && k - o < 30 && toks[o].text !== "(" && toks[o].text !== ")") o--;
+      if (toks[o].text !== "(") return null;
+      skipped += k - o + 1;
+      k = o - 1;
+      continue;
+    }
+    if (!toks[k].word && !DOUBLE_MARKS.has(toks[k].text)) break;
+    if (!toks[k].word) skipped++;
+    k--;
+  }
   if (k < 0 || !CLAUSE_SUBORDINATORS.test(toks[k].lower) || toks[k].cap && k > 0) return null;
   // The subject: a pronoun, or a run of capitalised words (a name), then a lower-case word (the verb).
   const a = k + 1;
