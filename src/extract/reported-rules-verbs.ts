@@ -1015,6 +1015,8 @@ export const VERB_RULES: readonly CueRule[] = [
       // "it's fair to say", "too soon to say whether": the writer's hedge, nobody's speech.
       if (v.cueStart > 1 && toks[v.cueStart - 1].lower === "to" && /^(fair|safe|hard|soon|early|difficult|easy|impossible|needless|suffice|enough|accurate|wrong|right|unfair|tough)$/.test(toks[v.cueStart - 2].lower)) return null;
       if (v.rest < toks.length && (toks[v.rest].lower === "to" || toks[v.rest].lower === "of") && v.verb.frame === "say" && v.verb.lemma === "say") return null;
+      // "what she told to Congress": "to" with a name or a determiner after "told" opens the listener, not an infinitive.
+      if (v.verb.lemma === "tell" && toks[v.rest]?.lower === "to" && (toks[v.rest + 1]?.cap || DETERMINERS.has(toks[v.rest + 1]?.lower ?? ""))) return null;
       if (v.verb.frame === "ask" && !v.objectInfinitive && (v.rest >= toks.length || !QUESTION_WORDS.has(toks[v.rest].lower)) && !questionAfterColon(s, v.rest) && questionNounAt(toks, v.rest) < 0) return null;
       // "Rubio says, win or lose, he is staying in the race": a comma after the verb is allowed only when
       // the subject opens the sentence and a clause, not narration, follows it.

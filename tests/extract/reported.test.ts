@@ -724,6 +724,8 @@ const MUST_MATCH: Row[] = [
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
+  { text: "The panel wants to compare the notes with what the mayor told to the council.", why: "'told to' a determiner or a name opens the listener, not an infinitive: nothing told is named there" },
+  { text: "The panel wants to compare the notes with what the mayor told to Congress.", why: "'told to' a name: the listener" },
   { text: "Tom Reyes, when asked about the port, said: “We will reopen it next week.”", why: "'asked about' a topic with the answer quoted directly after it: the topic is the quote's occasion, no reported content" },
   { text: "When asked about the levy, Ann Lee said, “No comment.”", why: "a fronted 'asked about' topic before a directly quoted answer" },
   { text: "“We will reopen it,” Ann Lee said when asked about the port.", why: "'asked about' a topic after the directly quoted answer and its speaker's verb" },
