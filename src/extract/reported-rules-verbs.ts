@@ -313,13 +313,17 @@ function occasionPhraseToEnd(s: Sentence, k: number): boolean {
 }
 
 /**
- * "reported it to the F.B.I.", "disclosed them to the AP": an object pronoun and the listener it went to are no
- * reported content (the thing told was named before; "urged him to resign", where a verb follows "to", stays).
+ * "reported it to the F.B.I.", "disclosed them to the AP", "say it in a British accent": an object pronoun and the
+ * listener it went to (or the manner, place or time of saying it) are no reported content (the thing told was named before; "urged him to resign", where a verb follows "to", stays).
  */
 function pronounToListener(s: Sentence, body: Span): boolean {
   const { toks } = s;
   const a = tokenAt(toks, body.start);
-  if (a < 0 || !/^(?:it|them|this|these|those)$/.test(toks[a].lower) || toks[a + 1]?.lower !== "to") return false;
+  if (a < 0 || !/^(?:it|them|this|these|those)$/.test(toks[a].lower)) return false;
+  // ("say it in a British accent", "said it on television": "it" before a preposition of manner, place or time is the
+  // verb's object too; "said it was ..." has its verb there.)
+  if (toks[a].lower === "it" && /^(?:in|on|at|during|via|with|over|through)$/.test(toks[a + 1]?.lower ?? "")) return true;
+  if (toks[a + 1]?.lower !== "to") return false;
   const w = toks[a + 2];
   return !!w && (w.cap || DETERMINERS.has(w.lower));
 }

@@ -726,6 +726,8 @@ const MUST_MATCH: Row[] = [
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The panel wants to compare the notes with what the mayor told to the council.", why: "'told to' a determiner or a name opens the listener, not an infinitive: nothing told is named there" },
   { text: "The panel wants to compare the notes with what the mayor told to Congress.", why: "'told to' a name: the listener" },
+  { text: "But hearing the mayor say it in a calm voice gives it a certain weight.", why: "'say it in …': the pronoun is the verb's object and the phrase its manner; no clause said" },
+  { text: "The senator said it on television and again at the rally.", why: "'said it on …': the pronoun is the thing said, named before; the phrase is the occasion" },
   { text: "Tom Reyes, when asked about the port, said: “We will reopen it next week.”", why: "'asked about' a topic with the answer quoted directly after it: the topic is the quote's occasion, no reported content" },
   { text: "When asked about the levy, Ann Lee said, “No comment.”", why: "a fronted 'asked about' topic before a directly quoted answer" },
   { text: "“We will reopen it,” Ann Lee said when asked about the port.", why: "'asked about' a topic after the directly quoted answer and its speaker's verb" },
