@@ -1,7 +1,7 @@
 import type { Span } from "../model/index.js";
 import { AUX_ADVERBS, BAD_CONTENT_START, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
 import { type Source, auxStart, headOf, isTimeThat, skipAdverbials, subjectBefore, walkNP } from "./reported-source.js";
-import { tokenAt } from "./reported-text.js";
+import { type Token, tokenAt } from "./reported-text.js";
 import { backwardStart, beforeNewSubject, forwardContent, forwardStop, mainClauseComma, reportedClause } from "./reported-content.js";
 import { AUX_START, type CueRule, DASHES, type Sentence, clauseIn, content, isEnd, isTrigger, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
 import { inSubordinate, sourceAfter } from "./reported-subject.js";
@@ -167,6 +167,19 @@ function bareAttribution(s: Sentence, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * The index of a spaced dash after the cue at i (before `end`) that closes an aside opened by a spaced dash before it
+ * ("A - who B, according to X - C"), or undefined. Bounded walks over the sentence's tokens.
+ */
+function asideCloseAfter(toks: readonly Token[], i: number, end: number): number | undefined {
+  const spaced = (m: number): boolean => DASHES.has(toks[m].text) && m > 0 && toks[m - 1].end < toks[m].start;
+  let open = false;
+  for (let m = i - 1; m > 0 && !open; m--) open = spaced(m);
+  if (!open) return undefined;
+  for (let m = i + 2; m < end; m++) if (spaced(m)) return m > i + 2 ? m : undefined;
+  return undefined;
+}
+
 export const FRAME_RULES: readonly CueRule[] = [
   {
     id: "reported/headline",
@@ -280,6 +293,10 @@ export const FRAME_RULES: readonly CueRule[] = [
       const joined = k < end && end - k > 3 && toks[i - 1].text === "," && (JOINED_AFTER_SOURCE.test(toks[k + 1].lower) || CONTINUES_AFTER_SOURCE.test(toks[k + 1].text));
       const midSentence = joined || (k < end && end - k > 3 && toks[i - 1].text === "," && i >= 2 && !clauseIn(s, s.text.slice(0, toks[i - 2].end - s.span.start)));
       if (midSentence) srcEnd = k;
+      // "Many Republicans - who made up 46 percent of voters, according to a survey by WBUR - back Ayotte": a dash after
+      // the source that closes an aside opened by a dash before the cue ends the source; the main clause's predicate
+      // follows it.
+      else srcEnd = asideCloseAfter(toks, i, end) ?? end;
       const src = sourceAfter(s, i + 2, srcEnd);
       if (!src) return null;
       if (midSentence) {

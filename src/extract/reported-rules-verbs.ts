@@ -252,13 +252,78 @@ function occasionGerundToEnd(s: Sentence, k: number): boolean {
 }
 
 /**
- * "reported it to the F.B.I.", "disclosed them to the AP": an object pronoun and the listener it went to are no
- * reported content (the thing told was named before; "urged him to resign", where a verb follows "to", stays).
+ * Whether `body` is a name alone (two to five capitalised words: "Sam Lau", "Gov. Jane Roe") and the source at token
+ * sa opens with a lower-case word that is no pronoun ("the communications director ...", "spokeswoman for ..."): the
+ * name and its appositive, not a content and a source. (A one-word body may be an answer, "Absolutely, the spokesman
+ * said."; "Jane Roe, she said" keeps its pronoun's account.)
+ */
+function bareNameBefore(s: Sentence, body: Span, sa: number): boolean {
+  const { toks } = s;
+  if (!toks[sa]?.word || toks[sa].cap || SUBJECT_PRONOUNS.has(toks[sa].lower)) return false;
+  let words = 0;
+  for (let m = tokenAt(toks, body.start); m >= 0 && m < toks.length && toks[m].start < body.end; m++) {
+    const t = toks[m];
+    if (!t.word) {
+      if (t.text !== "." && t.text !== "’" && t.text !== "'" && t.text !== "-") return false;
+      continue;
+    }
+    if (!t.cap || ++words > 5) return false;
+  }
+  return words >= 2;
+}
+
+/**
+ * Whether the content opens with a "that" that is a relative pronoun on the noun before it: after a listener or a
+ * phrase of the occasion ("told a crowd at Hamburger Mary's that spilled out onto the street", "said in a speech that
+ * drew cheers"), "that" followed by a lower-case verb phrase with no subject ("spilled out ...", not "the plan failed",
+ * "voters want ...") has the noun as its subject; the saying has no content there. A "that" right after the verb, or
+ * one before an auxiliary ("told reporters that was a mistake"), is the demonstrative subject of a content; kept.
+ */
+function relativeOnPhrase(s: Sentence, v: VerbSite, body: Span): boolean {
+  const { toks } = s;
+  const a = tokenAt(toks, body.start);
+  if (a < 1 || toks[a].lower !== "that" || (v.to === null && v.rest <= v.after)) return false;
+  const before = toks[a - 1];
+  const n = toks[a + 1];
+  if (!before.word || TIME_WORDS.has(before.lower) || !n?.word || n.cap || FINITE_AUX.test(n.lower) || AUX_START.test(n.lower) || !verbFirst(n)) return false;
+  const rest = s.text.slice(n.start - s.span.start, body.end - s.span.start);
+  return !clauseIn(s, rest);
+}
+
+/** Prepositions that open the occasion of an attribution ("insisted during a tour of ...", "said at a rally in ..."). */
+const OCCASION_PHRASE_LEAD = /^(?:during|at|in|aboard|amid|before|after|following|outside|inside)$/;
+
+/**
+ * "A, Tim Kaine insisted Thursday during a whistle stop tour of morning news shows.": a prepositional phrase of the
+ * occasion that runs to the sentence's end closes the attribution, as a time phrase does; the medium-phrase walk
+ * (skipAdverbials) takes such a phrase only when it names a time or a medium within eight words. Only a plain
+ * phrase: words, with no comma, quotation mark, dash, "that", relative word, finite auxiliary, subject pronoun or
+ * speech verb before the end ("…, he said in a hurry, and left", "…, he said after it was over" go on with a clause).
+ */
+function occasionPhraseToEnd(s: Sentence, k: number): boolean {
+  const { toks } = s;
+  const n = toks[k + 1];
+  if (!OCCASION_PHRASE_LEAD.test(toks[k]?.lower ?? "") || !n || !n.word || !(DETERMINERS.has(n.lower) || n.cap || /^\d/.test(n.text))) return false;
+  for (let m = k + 1; m < toks.length; m++) {
+    const t = toks[m];
+    if (!t.word && t.text !== "’" && t.text !== "'" && t.text !== "-") return isEnd(s, m);
+    if (m - k > 16 || t.lower === "that" || CLAUSE_WORDS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || (!t.cap && FINITE_AUX.test(t.lower)) || SPEECH_VERBS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * "reported it to the F.B.I.", "disclosed them to the AP", "say it in a British accent": an object pronoun and the
+ * listener it went to (or the manner, place or time of saying it) are no reported content (the thing told was named before; "urged him to resign", where a verb follows "to", stays).
  */
 function pronounToListener(s: Sentence, body: Span): boolean {
   const { toks } = s;
   const a = tokenAt(toks, body.start);
-  if (a < 0 || !/^(?:it|them|this|these|those)$/.test(toks[a].lower) || toks[a + 1]?.lower !== "to") return false;
+  if (a < 0 || !/^(?:it|them|this|these|those)$/.test(toks[a].lower)) return false;
+  // ("say it in a British accent", "said it on television": "it" before a preposition of manner, place or time is the
+  // verb's object too; "said it was ..." has its verb there.)
+  if (toks[a].lower === "it" && /^(?:in|on|at|during|via|with|over|through)$/.test(toks[a + 1]?.lower ?? "")) return true;
+  if (toks[a + 1]?.lower !== "to") return false;
   const w = toks[a + 2];
   return !!w && (w.cap || DETERMINERS.has(w.lower));
 }
@@ -799,7 +864,8 @@ export const VERB_RULES: readonly CueRule[] = [
         // "A, the former governor said this week — an apparent reversal of ...": after a dash, a noun phrase with
         // "a"/"an" is the reporter's gloss on the account (as after a comma in reported/said-between).
         ((tail.text === "—" || tail.text === "--" || tail.text === "–") && glossAfter(s.toks, k + 1)) ||
-        occasionGerundToEnd(s, k);
+        occasionGerundToEnd(s, k) ||
+        occasionPhraseToEnd(s, k);
       if (!ends) return null;
       // "..., teachers and union officials told POLITICO.", "..., current and former officials said.": the subject
       // walk stops at "and"; after a comma, a few words and "and"/"or" join the same subject.
@@ -810,6 +876,9 @@ export const VERB_RULES: readonly CueRule[] = [
         if (m > 0 && m < sa - 2 && s.toks[m].text === ",") src = { source: { start: s.toks[m + 1].start, end: src.source.end }, mention: src.mention, role: src.role };
       }
       const body = contentBefore(s, src.source.start);
+      // "Sam Lau, the communications director for the party said in a statement.": a name alone before the comma, and a
+      // common noun phrase after it, are the subject and its appositive whose closing comma was left out; no content.
+      if (body && bareNameBefore(s, body, tokenAt(s.toks, src.source.start))) return null;
       const nx = s.toks[k + 1];
       const nx2 = s.toks[k + 2];
       // "Her eyes widened, he said, and she gripped his hands", "He had no record, the airline added,
@@ -950,6 +1019,8 @@ export const VERB_RULES: readonly CueRule[] = [
       // "it's fair to say", "too soon to say whether": the writer's hedge, nobody's speech.
       if (v.cueStart > 1 && toks[v.cueStart - 1].lower === "to" && /^(fair|safe|hard|soon|early|difficult|easy|impossible|needless|suffice|enough|accurate|wrong|right|unfair|tough)$/.test(toks[v.cueStart - 2].lower)) return null;
       if (v.rest < toks.length && (toks[v.rest].lower === "to" || toks[v.rest].lower === "of") && v.verb.frame === "say" && v.verb.lemma === "say") return null;
+      // "what she told to Congress": "to" with a name or a determiner after "told" opens the listener, not an infinitive.
+      if (v.verb.lemma === "tell" && toks[v.rest]?.lower === "to" && (toks[v.rest + 1]?.cap || DETERMINERS.has(toks[v.rest + 1]?.lower ?? ""))) return null;
       if (v.verb.frame === "ask" && !v.objectInfinitive && (v.rest >= toks.length || !QUESTION_WORDS.has(toks[v.rest].lower)) && !questionAfterColon(s, v.rest) && questionNounAt(toks, v.rest) < 0) return null;
       // "Rubio says, win or lose, he is staying in the race": a comma after the verb is allowed only when
       // the subject opens the sentence and a clause, not narration, follows it.
@@ -1019,6 +1090,8 @@ export const VERB_RULES: readonly CueRule[] = [
       }
       let body = forwardContent(s, rest, v.verb, src !== null && (inSubordinate(toks, src.source.start, v.cueStart) || inFrontedClause(toks, v.cueStart)), negated(toks, v.cueStart, v.vi));
       if (!body) return null;
+      // "told a crowd at Hamburger Mary's that spilled out onto the street", "said in a speech that drew cheers": see relativeOnPhrase.
+      if (relativeOnPhrase(s, v, body)) return null;
       // "did not suggest it would be Trump", "denied Carter a photograph of unity": nothing said (see deniedSaying, withheldFrom).
       if ((v.verb.frame !== "ask" && deniedSaying(toks, v.cueStart, v.vi, toks[tokenAt(toks, body.start)])) || withheldFrom(toks, tokenAt(toks, body.start), v.verb.lemma)) return null;
       // "Everything Trump says is a lie", "A merger announced Monday would turn ...", "Only time will tell if ...": see

@@ -5,7 +5,7 @@ import { isState } from "./states.js";
 import { FINITE_AUX, type Source, headOf, isName, nameListStart, subjectBefore } from "./reported-source.js";
 import { headBeforeGloss } from "./reported-source-head.js";
 import { type Token, joinedTexts, tokenAt } from "./reported-text.js";
-import { NOT_FRONTED_ING, datelineEnd } from "./reported-content.js";
+import { NOT_FRONTED_ING, datelineEnd, forwardStop } from "./reported-content.js";
 import { AUX_START, DASHES, type Sentence, type VerbSite, clauseIn, content, isTrigger, tokSpan, verbFirst } from "./reported-sentence.js";
 
 /**
@@ -22,11 +22,23 @@ import { AUX_START, DASHES, type Sentence, type VerbSite, clauseIn, content, isT
 export function relativeBeforeAnd(toks: readonly Token[], and: number): Source | null {
   let c = and - 1;
   while (c > 0 && and - c < 20 && toks[c].text !== "," && !DASHES.has(toks[c].text) && toks[c].text !== ";") c--;
-  if (c <= 0 || toks[c].text !== "," || toks[c + 1]?.lower !== "who" || c + 2 >= and) return null;
-  for (let k = c + 2; k < and; k++) if (!toks[k].word || CLAUSE_WORDS.has(toks[k].lower)) return null;
-  const sp = tokSpan(toks, c + 1, c + 2);
+  if (c <= 0 || toks[c].text !== ",") return null;
+  // "The news conference, in which he laid out the record but then announced ...": a relative after a preposition has
+  // a subject of its own, a pronoun or a name, which has the second verb too.
+  const pied = PIED_RELATIVE.test(toks[c + 1]?.lower ?? "") && /^(?:which|whom)$/.test(toks[c + 2]?.lower ?? "");
+  const a = pied ? c + 3 : c + 1;
+  let b = a + 1;
+  if (pied) {
+    if (!/^(?:he|she|they|we|i)$/.test(toks[a]?.lower ?? "")) while (b < and && toks[b].word && toks[b].cap) b++;
+    if (!(toks[a]?.cap || /^(?:he|she|they|we|i)$/.test(toks[a]?.lower ?? ""))) return null;
+  } else if (toks[a]?.lower !== "who") return null;
+  if (b >= and) return null;
+  for (let k = b; k < and; k++) if (!toks[k].word || CLAUSE_WORDS.has(toks[k].lower)) return null;
+  const sp = tokSpan(toks, a, b);
   return { source: sp, mention: sp, role: null };
 }
+/** Prepositions that open a relative clause before "which"/"whom" ("in which", "at which"). */
+const PIED_RELATIVE = /^(?:in|at|on|during|after|for|with|from|by|to|under|through)$/;
 
 /** Subordinators whose clause has a subject of its own ("when Rubio thanked Miami and said ..."). */
 const CLAUSE_SUBORDINATORS = /^(?:when|after|as|because|since|before|while|once|until|if|though|although)$/;
@@ -39,7 +51,22 @@ const CLAUSE_SUBORDINATORS = /^(?:when|after|as|because|since|before|while|once|
  */
 export function subordinateBeforeAnd(toks: readonly Token[], and: number): Source | null {
   let k = and - 1;
-  while (k > 0 && and - k < 20 && toks[k].word && !CLAUSE_SUBORDINATORS.test(toks[k].lower)) k--;
+  // (A bracketed aside and quotation marks are passed over, uncounted: "when Trump called immigrants “rapists”
+  // (although he allowed that some might be good people) and promised ...".)
+  let skipped = 0;
+  while (k > 0 && and - k - skipped < 20 && !CLAUSE_SUBORDINATORS.test(toks[k].lower)) {
+    if (toks[k].text === ")") {
+      let o = k - 1;
+      while (o > 0 && k - o < 30 && toks[o].text !== "(" && toks[o].text !== ")") o--;
+      if (toks[o].text !== "(") return null;
+      skipped += k - o + 1;
+      k = o - 1;
+      continue;
+    }
+    if (!toks[k].word && !DOUBLE_MARKS.has(toks[k].text)) break;
+    if (!toks[k].word) skipped++;
+    k--;
+  }
   if (k < 0 || !CLAUSE_SUBORDINATORS.test(toks[k].lower) || toks[k].cap && k > 0) return null;
   // The subject: a pronoun, or a run of capitalised words (a name), then a lower-case word (the verb).
   const a = k + 1;
@@ -711,7 +738,7 @@ export function zeroRelativeGap(s: Sentence, v: VerbSite): { readonly start: num
   const { toks } = s;
   const nx = toks[v.rest];
   const c = v.cueStart;
-  if (!nx || !nx.word || nx.cap || !AUX_START.test(nx.lower) || c < 3) return null;
+  if (!nx || !nx.word || nx.cap || !(AUX_START.test(nx.lower) || verbFirst(nx)) || c < 3) return null;
   // The relative clause's subject: a pronoun, a name, or a determiner and up to four words.
   let a = c - 1;
   const last = toks[a];
@@ -729,12 +756,27 @@ export function zeroRelativeGap(s: Sentence, v: VerbSite): { readonly start: num
   let of = -1;
   for (let d = a - 2; d >= 0 && a - d <= 6; d--) {
     const t = toks[d];
-    if (NOMINAL_DETERMINERS.has(t.lower) && !t.cap) return d > 0 && !/^(?:and|but)$/.test(toks[d - 1].lower) ? { start: of > 0 ? of + 1 : d, subject: a } : null;
+    if (NOMINAL_DETERMINERS.has(t.lower) && !t.cap) {
+      if (d === 0 || /^(?:and|but)$/.test(toks[d - 1].lower)) return null;
+      // (The costly test last: the tagger reads the word after the cue.)
+      return AUX_START.test(nx.lower) || lexicalGap(s, v.rest) ? { start: of > 0 ? of + 1 : d, subject: a } : null;
+    }
     if (!t.word || t.cap || (t.lower !== "of" && ZERO_RELATIVE_NOT_NOUN(t.lower))) return null;
     // ("a list of countries he said had sent ...": the clause is on the noun after "of", where the content starts.)
     if (t.lower === "of" && of < 0) of = d;
   }
   return null;
+}
+/**
+ * "a decision they say allowed terrorist activity to multiply": a verb right after the cue (the tagger's first word of
+ * the content) has no subject of its own, so it is the zero relative's gap, as an auxiliary is. (Not an -ing form; in
+ * "a decision they say voters want" a noun opens the content: a plain account.)
+ */
+function lexicalGap(s: Sentence, k: number): boolean {
+  const nx = s.toks[k]!;
+  if (nx.lower.endsWith("ing") || nx.lower.length < 3) return false;
+  const body = content(s, k, forwardStop(s, k));
+  return !!body && tag(s.text.slice(body.start - s.span.start, body.end - s.span.start))[0]?.pos === "VERB";
 }
 /** Words that cannot be the head noun (or a modifier in its phrase) before a zero relative's subject. */
 const ZERO_RELATIVE_NOT_NOUN = (w: string): boolean =>

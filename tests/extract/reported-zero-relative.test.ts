@@ -30,3 +30,18 @@ describe("reported speech: a relative clause with no pronoun ('a probe the agenc
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("reported speech: a zero relative whose gap is a lexical verb ('a decision they say allowed …')", () => {
+  it.each([
+    { text: "The board is weighing the ferry deal — a decision the unions say allowed the fares to double.", content: "a decision the unions say allowed the fares to double", source: "the unions" },
+    { text: "Critics attacked the levy the mayor said helped the town's schools.", content: "the levy the mayor said helped the town's schools", source: "the mayor" },
+  ])("must trigger: $text", ({ text, content, source }) => {
+    expect(found(text)).toContainEqual({ text: content, source });
+  });
+  it.each([
+    // A noun opens the content: a clause of its own, no gap; the plain account stays.
+    { text: "The board is weighing the ferry deal — a decision the unions say voters want.", content: "voters want" },
+  ])("keeps the plain account: $text", ({ text, content }) => {
+    expect(found(text).map((c) => c.text)).toContain(content);
+  });
+});

@@ -372,6 +372,11 @@ const MUST_MATCH: Row[] = [
   // "and" + a second verb inside a subordinate clause with its own subject: that subject speaks, not the sentence's.
   { text: "The crowd cheered when Mayor Lee spotted a sign and asked for it to be brought to the stage.", rule: "reported/verb-then-content", content: "for it to be brought to the stage", mention: "Mayor Lee" },
   { text: "Some in the hall booed, and when she thanked the city and said it was good to be home, they cheered.", rule: "reported/verb-then-content", content: "it was good to be home", mention: "she" },
+  // (A bracketed aside and quotation marks inside that clause are passed over.)
+  { text: "The mood soured when Mayor Lee called the plan “a joke” (although she allowed that parts of it might work) and promised to veto it.", rule: "reported/verb-then-content", content: "to veto it", mention: "Mayor Lee" },
+  // A relative after a preposition ("in which he …") has its own subject, which has the verb after "but"/"and" too.
+  { text: "The chief's briefing on Tuesday, in which he laid out the record but then announced that he would not press charges, was the latest misstep.", rule: "reported/verb-then-content", content: "that he would not press charges", mention: "he" },
+  { text: "The town's report, in which Ann Lee listed the costs and said the levy was too low, went to the council.", rule: "reported/verb-then-content", content: "the levy was too low", mention: "Ann Lee" },
   // A participle after a later clause (", but X <verb> …, asking …") is that clause's subject's, irregular past verb or not.
   { text: "The mayor wanted to talk about roads, but Moderator Ann Wall brought her back to the budget, asking her to explain the deficit.", rule: "reported/participle", content: "her to explain the deficit", mention: "Moderator Ann Wall" },
   { text: "The mayor wanted to talk about roads, but Ann Wall pressed her on the budget, asking whether taxes would rise.", rule: "reported/participle", content: "whether taxes would rise", mention: "Ann Wall" },
@@ -719,6 +724,10 @@ const MUST_MATCH: Row[] = [
 ];
 
 const MUST_NOT_MATCH: { text: string; why: string }[] = [
+  { text: "The panel wants to compare the notes with what the mayor told to the council.", why: "'told to' a determiner or a name opens the listener, not an infinitive: nothing told is named there" },
+  { text: "The panel wants to compare the notes with what the mayor told to Congress.", why: "'told to' a name: the listener" },
+  { text: "But hearing the mayor say it in a calm voice gives it a certain weight.", why: "'say it in …': the pronoun is the verb's object and the phrase its manner; no clause said" },
+  { text: "The senator said it on television and again at the rally.", why: "'said it on …': the pronoun is the thing said, named before; the phrase is the occasion" },
   { text: "Tom Reyes, when asked about the port, said: “We will reopen it next week.”", why: "'asked about' a topic with the answer quoted directly after it: the topic is the quote's occasion, no reported content" },
   { text: "When asked about the levy, Ann Lee said, “No comment.”", why: "a fronted 'asked about' topic before a directly quoted answer" },
   { text: "“We will reopen it,” Ann Lee said when asked about the port.", why: "'asked about' a topic after the directly quoted answer and its speaker's verb" },
