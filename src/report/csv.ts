@@ -1,6 +1,6 @@
 import type { Report } from "../model/index.js";
 import { csvLine, defuseFormula as defuse } from "./text-table.js";
-import { reportView } from "./report-view.js";
+import { reportOutline } from "./report-view.js";
 
 const HEADER = [
   "speaker", "speaker_type", "role", "quote", "kind", "outlet", "to_outlet", "medium", "said_on", "published",
@@ -21,15 +21,18 @@ const HEADER = [
 /** One quote a row, UTF-8 with a byte-order mark and CRLF line ends, as spreadsheets expect (columns: docs/schema.md). */
 export function csvReport(report: Report): string {
   const fromOf = new Map(report.articles.map((a) => [a.id, a.published ? a.publishedFrom ?? null : null]));
-  const rows = reportView(report).quotes.map((q) =>
-    csvLine(
+  // Each quote viewed as its row is made (reportOutline), not every quote's view held at once.
+  const { quotes, view } = reportOutline(report);
+  const rows = quotes.map((quote) => {
+    const q = view(quote);
+    return csvLine(
       [
         q.speaker, q.speakerType, q.role, q.text.replace(/\s+/g, " "), q.kind, q.outlet, q.toOutlet, q.medium, q.spokenOn, q.published,
         q.articleId, q.articleTitle, q.chain.map((s) => `${s.label}: ${s.value}`).join(" → "), q.flags.join("; "), q.truncated,
         q.file, q.start, q.end, q.ruleId, q.reason, q.paragraph, q.findings.map((f) => f.title).join("; "), q.line, q.column, q.cue, q.mention,
         fromOf.get(q.articleId) ?? null,
       ].map(defuse),
-    ),
-  );
+    );
+  });
   return "\uFEFF" + csvLine(HEADER) + rows.join("");
 }
