@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { commandLoaders } from "../cli/commands/index.js";
 import type { Io } from "../cli/io.js";
 import { denseText } from "./dense.js";
+import { heapPeaks } from "./memory.js";
 
 /*
  * (f) Memory of one command over one dense story (dense.ts: a quote and its cue a paragraph, the
@@ -28,7 +29,7 @@ export function denseFile(dir: string, mb: number): string {
   return path;
 }
 
-/** Runs `command` over `file` (no cache, one core) and gives its time, output size and peak RSS. */
+/** Runs `command` over `file` (no cache, one core) and gives its time, output size, peak RSS and heap peaks (heapPeaks). */
 export async function denseMemory(file: string, mb: number, command: readonly string[]): Promise<Record<string, string | number>> {
   const loader = commandLoaders.find((c) => c.name === command[0]);
   if (!loader) throw new Error(`unknown command ${command[0]}`);
@@ -49,10 +50,12 @@ export async function denseMemory(file: string, mb: number, command: readonly st
   };
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
+  const heap = heapPeaks();
   try {
     const extra = command[0] === "check" ? [] : ["--jobs", "1"];
     const exit = await cmd.run([...command.slice(1), ...extra, file], io);
     const cpu = process.cpuUsage(cpu0);
+    const { peakHeapMB, heldHeapMB } = heap.stop();
     return {
       command: command.join(" "),
       mb,
@@ -61,6 +64,8 @@ export async function denseMemory(file: string, mb: number, command: readonly st
       cpuSeconds: +((cpu.user + cpu.system) / 1e6).toFixed(1),
       outputMB: +(outBytes / 1e6).toFixed(1),
       peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      peakHeapMB,
+      heldHeapMB,
     };
   } finally {
     closeSync(fd);

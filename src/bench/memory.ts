@@ -1,3 +1,4 @@
+import { GCProfiler, getHeapStatistics } from "node:v8";
 /*
  * Memory of a bench pass, beside its time: the resident set and V8's heap, sampled between the
  * pass's steps (an article, a file). A pass is synchronous between its steps, so a peak inside one
@@ -38,4 +39,32 @@ export function collect(): void {
 export function heldHeapMB(): number {
   collect();
   return Math.round(process.memoryUsage().heapUsed / MB);
+}
+
+/** The heap's peaks over a stretch of work, in MB (heapPeaks). */
+export type HeapPeaks = { readonly peakHeapMB: number; readonly heldHeapMB: number };
+
+/**
+ * V8's own record of every collection between the call and `stop` (v8.GCProfiler): `peakHeapMB` the
+ * most heap in use before a collection or at the end (garbage not yet collected counts, as it does
+ * toward Node's heap limit), `heldHeapMB` the most still in use after a full (mark-compact)
+ * collection, what the work held. Sampling between steps (memoryTracker) sees neither inside one
+ * step: a report's views were built and dropped inside one.
+ */
+export function heapPeaks(): { readonly stop: () => HeapPeaks } {
+  const profiler = new GCProfiler();
+  profiler.start();
+  return {
+    stop: () => {
+      const now = getHeapStatistics().used_heap_size;
+      const stats = profiler.stop()?.statistics ?? [];
+      let peak = now;
+      let held = 0;
+      for (const s of stats) {
+        peak = Math.max(peak, s.beforeGC.heapStatistics.usedHeapSize);
+        if (s.gcType === "MarkSweepCompact") held = Math.max(held, s.afterGC.heapStatistics.usedHeapSize);
+      }
+      return { peakHeapMB: Math.round(peak / MB), heldHeapMB: Math.round(held / MB) };
+    },
+  };
 }

@@ -154,7 +154,13 @@ async function orchestrate() {
       }
       results.dense = rows;
       out.push(`(f) memory over one dense story of ${mb} MB (src/bench/dense.ts: a quote and its cue a paragraph), each command as the CLI runs it, no cache, one core, output to /dev/null`);
-      out.push(markdownTable(rows, ["command", "mb", "seconds", "cpuSeconds", "outputMB", "peakRssMB"], ["command", "input MB", "seconds", "CPU s", "output MB", "peak RSS MB"]));
+      out.push(
+        markdownTable(
+          rows,
+          ["command", "mb", "seconds", "cpuSeconds", "outputMB", "peakRssMB", "peakHeapMB", "heldHeapMB"],
+          ["command", "input MB", "seconds", "CPU s", "output MB", "peak RSS MB", "peak heap MB", "held heap MB"],
+        ),
+      );
       out.push("");
     }
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Report, SpeakerType } from "../model/index.js";
 import { html, type Html } from "./html-escape.js";
-import { inMarks, reportView, shownDiff, sideLabel, type FindingView, type QuoteView, type ReportView, type SpeakerView } from "./report-view.js";
+import { inMarks, reportOutline, shownDiff, sideLabel, type FindingView, type QuoteView, type ReportOutline, type SpeakerOutline } from "./report-view.js";
 import type { ContextPart } from "./quote-context.js";
 import { inputsNamed } from "./inputs-line.js";
 import { OUTLET_UNKNOWN } from "./article-name.js";
@@ -203,7 +203,7 @@ const INDEX_KINDS: readonly (readonly [SpeakerType, string])[] = [
  * alone (the :target rule in STYLE), the page's filter by speaker without a script. One run of
  * 493 names on PolNeAR dev read as a wall; by kind, the people a reader looks for come first.
  */
-function speakerIndex(speakers: readonly SpeakerView[], unattributed: number): Html {
+function speakerIndex(speakers: readonly SpeakerOutline[], unattributed: number): Html {
   const lines = INDEX_KINDS.flatMap(([type, label]) => {
     const of = speakers.filter((s) => s.type === type);
     return of.length ? [html`<p><b>${label}</b>: ${of.map((s, i) => html`${i ? " · " : ""}${linkTo("s", s.id, iso(s.name))} (${s.quotes.length})`)}</p>`] : [];
@@ -237,31 +237,40 @@ export const htmlReport = (report: Report): string => [...htmlChunks(report)].jo
 /**
  * The page in pieces: before the speakers, each speaker's section, the unattributed quotes one at a
  * time, then the rest. As one string the page of a dense 49 MB story (some 870k quotes, 0.6 GB of
- * HTML) was past V8's longest string; in pieces each is written and dropped.
+ * HTML) was past V8's longest string; in pieces each is written and dropped. Each quote is viewed
+ * (reportOutline's `view`) as its speaker's section is written, not every quote before the first.
  */
 export function* htmlChunks(report: Report): Generator<string> {
-  const v = reportView(report);
+  const v = reportOutline(report);
   const legend = ruleLegend(v.quotes);
   const doc = page(v, legend);
   const speakersAt = doc.indexOf(SPEAKERS_SLOT);
   const unattributedAt = doc.indexOf(UNATTRIBUTED_SLOT, speakersAt);
   yield doc.slice(0, speakersAt);
-  for (const s of v.speakers) yield speakerBlock(s, legend).__html;
+  for (const s of v.speakers) yield* speakerSection(s, legend, v.view);
   yield doc.slice(speakersAt + SPEAKERS_SLOT.length, unattributedAt);
-  for (const q of v.unattributed) yield quoteBlock(q, legend).__html;
+  for (const q of v.unattributed) yield quoteBlock(v.view(q), legend).__html;
   yield doc.slice(unattributedAt + UNATTRIBUTED_SLOT.length);
 }
 
-/** One speaker's section: name, roles, other names, outlets, then each quote. */
-const speakerBlock = (s: ReportView["speakers"][number], legend: RuleLegend): Html => html`<article class="speaker" id="${anchorId("s", s.id)}">
+/**
+ * One speaker's section: name, roles, other names, outlets, then each quote, a piece each (viewed as
+ * it is written: a transcript's one speaker may hold most of a story's quotes).
+ */
+function* speakerSection(s: SpeakerOutline, legend: RuleLegend, view: ReportOutline["view"]): Generator<string> {
+  yield speakerHead(s).__html;
+  for (const q of s.quotes) yield quoteBlock(view(q), legend).__html;
+  yield "\n</article>\n";
+}
+
+/** A speaker section's opening, up to its first quote. */
+const speakerHead = (s: SpeakerOutline): Html => html`<article class="speaker" id="${anchorId("s", s.id)}">
 <h3>${iso(s.name)}${s.type === "person" ? "" : html` <span class="badge">${s.type}</span>`}</h3>${allSpeakers}
 <div class="meta">${s.roles.length ? html`${s.roles.map((r, i) => html`${i ? "; " : ""}${iso(r.role)} (${iso(r.where)})`)}` : "no role given"}${s.aliases.length ? html` · also named ${s.aliases.map((x, i) => html`${i ? ", " : ""}${iso(x)}`)}` : ""}${s.outlets.length ? html` · quoted by ${s.outlets.map((x, i) => html`${i ? ", " : ""}${iso(x)}`)}` : ""}${s.unknownOutletArticles.length ? html`${s.outlets.length ? ";" : " ·"} outlet unknown in ${s.unknownOutletArticles.map((a, i) => html`${i ? ", " : ""}${linkTo("a", a.id, iso(a.name))}`)}` : ""}</div>
-${s.quotes.map((q) => quoteBlock(q, legend))}
-</article>
 `;
 
 /** The page with the slots where htmlChunks writes the speakers and the unattributed quotes. */
-function page(v: ReportView, legend: RuleLegend): string {
+function page(v: ReportOutline, legend: RuleLegend): string {
   const slot = (s: string): Html => ({ __html: s });
   const doc = html`<!DOCTYPE html>
 <html lang="en">

@@ -14,7 +14,7 @@
 export function* jsonChunks(value: unknown, depth = 2, indent = ""): Generator<string> {
   // A streamed array at any depth: JSON.stringify would write it as {}.
   if (isStreamed(value)) {
-    yield* arrayChunks(value[STREAMED](), depth, indent);
+    yield* arrayChunks(value[STREAMED](), value[DEPTH] ?? depth, indent);
     return;
   }
   if (depth <= 0 || value === null || typeof value !== "object" || typeof (value as { toJSON?: unknown }).toJSON === "function") {
@@ -52,20 +52,24 @@ function* arrayChunks(items: Iterable<unknown>, depth: number, indent: string): 
 }
 
 const STREAMED = Symbol("streamed");
+const DEPTH = Symbol("depth");
 
 /**
  * An array jsonChunks writes a member at a time, each made (by `map`) only when it is written: the
  * JSON report's quotes carry their chain, flags and findings, and made up front for the 870k quotes
  * of a dense story they were a second copy of every quote held at once. Deeper than jsonChunks
- * goes, JSON.stringify writes it through toJSON, as the array made whole.
+ * goes, JSON.stringify writes it through toJSON, as the array made whole. `depth`, when given, is
+ * how many levels of it jsonChunks writes in pieces (as its own `depth`) wherever it stands: an
+ * article's paragraphs, 870k spans in a dense story, were one string with its text, and another
+ * copy of it for the indent.
  */
-export type Streamed = { readonly [STREAMED]: () => Iterable<unknown>; readonly toJSON: () => unknown[] };
+export type Streamed = { readonly [STREAMED]: () => Iterable<unknown>; readonly [DEPTH]?: number; readonly toJSON: () => unknown[] };
 
-export function streamed<T>(items: Iterable<T>, map: (item: T) => unknown): Streamed {
+export function streamed<T>(items: Iterable<T>, map: (item: T) => unknown, depth?: number): Streamed {
   function* members() {
     for (const item of items) yield map(item);
   }
-  return { [STREAMED]: members, toJSON: () => [...members()] };
+  return { [STREAMED]: members, ...(depth === undefined ? {} : { [DEPTH]: depth }), toJSON: () => [...members()] };
 }
 
 const isStreamed = (v: unknown): v is Streamed => typeof v === "object" && v !== null && STREAMED in v;

@@ -54,9 +54,11 @@ function* jsonLines(r: Report): Generator<string> {
       checks: checks.get(q.id) ?? [],
     };
   };
-  // Articles without their offset maps (the file's positions are on each quote as line and column).
+  // Articles without their offset maps (the file's positions are on each quote as line and column),
+  // each written a member at a time and its lists a member at a time (a dense story's paragraphs).
   // (The checks go with their quotes, not as a list of their own.)
   const { checks: _checks, ...rest } = r;
-  yield* jsonChunks({ ...rest, schemaVersion: REPORT_JSON_VERSION, articles: r.articles.map(({ sourceOffsets: _s, ...a }) => a), quotes: streamed(r.quotes, quote) });
+  const articleList = streamed(r.articles, ({ sourceOffsets: _s, ...a }: Article) => a, 3);
+  yield* jsonChunks({ ...rest, schemaVersion: REPORT_JSON_VERSION, articles: articleList, quotes: streamed(r.quotes, quote) });
   yield "\n";
 }

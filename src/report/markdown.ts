@@ -1,6 +1,6 @@
-import { OWN_REPORT_MARK, type Report } from "../model/index.js";
+import { OWN_REPORT_MARK, type Quote, type Report } from "../model/index.js";
 import { closeBidi } from "./html-escape.js";
-import { inMarks, reportView, shownDiff, sideLabel, type ChainStep, type ClaimView, type FindingView, type QuoteView } from "./report-view.js";
+import { inMarks, reportOutline, shownDiff, sideLabel, type ChainStep, type ClaimView, type FindingView, type QuoteView, type ReportOutline } from "./report-view.js";
 import { reasonBeyond, ruleLegend, type RuleLegend } from "./rule-legend.js";
 import { inputsNamed } from "./inputs-line.js";
 import { OUTLET_UNKNOWN } from "./article-name.js";
@@ -37,8 +37,10 @@ function whereCell(place: string | null, paragraph: number | null, article: stri
 const SOURCE_COLUMNS = ["Article", "Outlet", "Evidence for outlet", "Byline", "Published", "Dateline", "Carried by", "Quotes", "Cuts"] as const;
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  return [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)];
+  return [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map(tableRow)];
 }
+
+const tableRow = (r: readonly string[]): string => `| ${r.join(" | ")} |`;
 
 /**
  * Why a quote was credited so: what its reason says beyond its rule's description, then the rule.
@@ -62,8 +64,8 @@ const placeCell = (q: QuoteView): string =>
   [q.paragraph === null ? null : `¶${q.paragraph}`, q.line === null || q.column === null ? null : `${q.line}:${q.column}`].filter(Boolean).join(", ") || dash;
 
 /** Quotes by article, articles in the order first quoted, each article's quotes in their order. */
-function byArticle(quotes: readonly QuoteView[]): QuoteView[][] {
-  const groups = new Map<string, QuoteView[]>();
+function byArticle(quotes: readonly Quote[]): Quote[][] {
+  const groups = new Map<string, Quote[]>();
   for (const q of quotes) {
     const g = groups.get(q.articleId);
     if (g) g.push(q);
@@ -101,25 +103,30 @@ function quoteCell(q: QuoteView): string {
  * by Midden-Oosten list post from Jeff meisner, 2015-05-22 (corpus/midden-oosten-2015-05-22-isis-
  * captures-palmyra.txt:48:12)", was a quarter of PolNeAR dev's 1 MB report and hid what differed.
  */
-function quoteRows(quotes: readonly QuoteView[], legend: RuleLegend): string[] {
-  return byArticle(quotes).flatMap((group) => [
-    `**${mdEscape(group[0].articleName)}**: ${chain(group[0].sourceChain.map((s, i) => (i === 0 ? { ...s, value: `${s.label} ${s.value}` } : s)))}`,
-    "",
-    ...table(
-      ["Quote", "Said on", "Said by → told", "Flags", "Where", "Why"],
-      group.map((q) => [
-        quoteCell(q),
-        saidCell(q.spokenOn),
-        chain(q.chain.filter((s) => OWN_LINKS.has(s.label))),
-        // The findings a quote is in, by title, so its conflicts are named beside it.
-        cell([...q.flags.filter((f) => f !== "reported"), ...q.findings.map((f) => `see ${f.title}`)].join(", ")),
-        placeCell(q),
-        whyCell(legend, q),
-      ]),
-    ),
-    "",
-  ]);
+function* quoteRows(quotes: readonly Quote[], legend: RuleLegend, view: ReportOutline["view"]): Generator<string> {
+  // Each quote viewed as its row is written (reportOutline), not a speaker's all at once.
+  for (const quoted of byArticle(quotes)) {
+    const first = view(quoted[0]!);
+    yield `**${mdEscape(first.articleName)}**: ${chain(first.sourceChain.map((s, i) => (i === 0 ? { ...s, value: `${s.label} ${s.value}` } : s)))}`;
+    yield "";
+    yield* table(QUOTE_COLUMNS, []);
+    for (const q of quoted) yield tableRow(quoteRow(view(q), legend));
+    yield "";
+  }
 }
+
+const QUOTE_COLUMNS = ["Quote", "Said on", "Said by → told", "Flags", "Where", "Why"] as const;
+
+/** One quote's row of its article's table (quoteRows). */
+const quoteRow = (q: QuoteView, legend: RuleLegend): string[] => [
+  quoteCell(q),
+  saidCell(q.spokenOn),
+  chain(q.chain.filter((s) => OWN_LINKS.has(s.label))),
+  // The findings a quote is in, by title, so its conflicts are named beside it.
+  cell([...q.flags.filter((f) => f !== "reported"), ...q.findings.map((f) => `see ${f.title}`)].join(", ")),
+  placeCell(q),
+  whyCell(legend, q),
+];
 
 /**
  * `s` (Markdown already) between emphasis marks set from its first letter or digit to its last, the
@@ -190,21 +197,28 @@ function findingBlock(f: FindingView): string[] {
   ];
 }
 
-/** The whole report as one string (markdownLines joined). */
-export const markdownReport = (report: Report): string => markdownLines(report).join("\n");
+/** The whole report as one string (its lines joined). */
+export const markdownReport = (report: Report): string => [...markdownChunks(report)].join("");
 
 /**
- * The report in pieces of about a megabyte, for the CLI to write one after another: joined, the
- * Markdown of a dense 49 MB story was some 180 million characters held at once beside its lines.
+ * The report in pieces (a line each, the registry joins them to about a megabyte), for the CLI to
+ * write one after another: joined, the Markdown of a dense 49 MB story was some 180 million
+ * characters held at once beside its lines.
  */
 export function* markdownChunks(report: Report): Generator<string> {
-  const lines = markdownLines(report);
-  for (let i = 0; i < lines.length; i++) yield i ? `\n${lines[i]}` : lines[i];
+  let first = true;
+  for (const line of markdownLines(report)) {
+    yield first ? line : `\n${line}`;
+    first = false;
+  }
 }
 
-/** The report's lines, in order. */
-function markdownLines(report: Report): string[] {
-  const v = reportView(report);
+/**
+ * The report's lines, in order, made as they are written: a speaker's quotes are viewed as its
+ * section is reached (reportOutline), and every line of the report was held at once before.
+ */
+function* markdownLines(report: Report): Generator<string> {
+  const v = reportOutline(report);
   const legend = ruleLegend(v.quotes);
   // The first line marks the file as quotecheck's own output, so a later run over the story's
   // folder leaves it out instead of reading every quote in it a second time (ingest/own-report).
@@ -212,51 +226,55 @@ function markdownLines(report: Report): string[] {
   // unless one scrolled to Sources.
   const { named, more } = inputsNamed(v.sources.map((s) => s.file));
   const inputs = named.map(mdEscape).join(", ") + (more ? ` and ${more} more files, listed under [Sources](#sources)` : "");
-  const out: string[] = [OWN_REPORT_MARK, "# Attribution report", "", ...(inputs ? [inputs, ""] : []), "## Summary", ""];
-  out.push(...table(["", "count"], v.summary.map((s) => [s.label, String(s.value)])), "");
+  yield* [OWN_REPORT_MARK, "# Attribution report", "", ...(inputs ? [inputs, ""] : []), "## Summary", ""];
+  yield* [...table(["", "count"], v.summary.map((s) => [s.label, String(s.value)])), ""];
 
-  out.push("## Speakers", "");
-  if (!v.speakers.length) out.push("No attributed quotes.", "");
-  else out.push(QUOTES_LAYOUT, "");
+  yield* ["## Speakers", ""];
+  if (!v.speakers.length) yield* ["No attributed quotes.", ""];
+  else yield* [QUOTES_LAYOUT, ""];
   for (const s of v.speakers) {
-    out.push(`### ${mdEscape(s.name)}${s.type === "person" ? "" : ` (${s.type})`}`, "");
-    if (s.roles.length) out.push(`Roles: ${s.roles.map((r) => `${mdEscape(r.role)} (${mdEscape(r.where)})`).join("; ")}  `);
-    if (s.aliases.length) out.push(`Also named: ${s.aliases.map(mdEscape).join(", ")}  `);
+    yield* [`### ${mdEscape(s.name)}${s.type === "person" ? "" : ` (${s.type})`}`, ""];
+    if (s.roles.length) yield `Roles: ${s.roles.map((r) => `${mdEscape(r.role)} (${mdEscape(r.where)})`).join("; ")}  `;
+    if (s.aliases.length) yield `Also named: ${s.aliases.map(mdEscape).join(", ")}  `;
     // Articles of unknown outlet by name: two "Mr. Obama" of two such articles had no line to tell them apart.
     const unknown = s.unknownOutletArticles.length ? `outlet unknown: ${s.unknownOutletArticles.map((a) => mdEscape(a.name)).join(", ")}` : "";
-    if (s.outlets.length || unknown) out.push(`Quoted by: ${[s.outlets.map(mdEscape).join(", "), unknown].filter(Boolean).join("; ")}`);
-    out.push("", ...quoteRows(s.quotes, legend));
+    if (s.outlets.length || unknown) yield `Quoted by: ${[s.outlets.map(mdEscape).join(", "), unknown].filter(Boolean).join("; ")}`;
+    yield "";
+    yield* quoteRows(s.quotes, legend, v.view);
   }
-  if (v.unattributed.length) out.push("### Unattributed quotes", "", ...quoteRows(v.unattributed, legend));
+  if (v.unattributed.length) {
+    yield* ["### Unattributed quotes", ""];
+    yield* quoteRows(v.unattributed, legend, v.view);
+  }
 
-  out.push("## Conflicts", "");
-  if (!v.conflicts.length) out.push("No conflicting claims found.", "");
-  for (const f of v.conflicts) out.push(...findingBlock(f));
+  yield* ["## Conflicts", ""];
+  if (!v.conflicts.length) yield* ["No conflicting claims found.", ""];
+  for (const f of v.conflicts) yield* findingBlock(f);
 
-  out.push("## Corroborations", "");
-  if (!v.corroborations.length) out.push("No corroborations found.", "");
-  for (const f of v.corroborations) out.push(...findingBlock(f));
+  yield* ["## Corroborations", ""];
+  if (!v.corroborations.length) yield* ["No corroborations found.", ""];
+  for (const f of v.corroborations) yield* findingBlock(f);
 
   if (v.variants.length) {
-    out.push("## Quotes that changed between sources", "");
+    yield* ["## Quotes that changed between sources", ""];
     for (const g of v.variants) {
-      out.push(`- Reference: ${shown(g.reference.text, g.reference.kind)} (${mdEscape(g.reference.speaker ?? "unattributed")}, ${cell(g.reference.outlet ?? g.reference.articleName)})`);
+      yield `- Reference: ${shown(g.reference.text, g.reference.kind)} (${mdEscape(g.reference.speaker ?? "unattributed")}, ${cell(g.reference.outlet ?? g.reference.articleName)})`;
       for (const m of g.members) {
         const diff = shownDiff(m.diff).length
           ? m.diff.map((d) => (d.op === "same" ? mdEscape(d.text) : d.op === "del" ? `~~${mdEscape(d.text)}~~` : `**${mdEscape(d.text)}**`)).join(" ")
           : mdEscape(m.quote.text);
         const where = m.sameArticle ? "the same article" : cell(m.quote.outlet ?? m.quote.articleName);
-        out.push(`  - ${mdEscape(m.variant)} in ${where} (${mdEscape(m.quote.speaker ?? "unattributed")}): ${diff}`);
+        yield `  - ${mdEscape(m.variant)} in ${where} (${mdEscape(m.quote.speaker ?? "unattributed")}): ${diff}`;
       }
     }
-    out.push("");
+    yield "";
   }
 
   // One table for every file, as the HTML's: a table a file repeated its nine-column header once per
   // file (84 times on PolNeAR dev). Markdown has no row groups, so each file opens with a row of its
   // own, its name in bold, then its articles' rows.
-  out.push("## Sources", "");
-  out.push(
+  yield* ["## Sources", ""];
+  yield* [
     ...table(
       SOURCE_COLUMNS,
       v.sources.flatMap((s) => [
@@ -266,20 +284,19 @@ function markdownLines(report: Report): string[] {
       ]),
     ),
     "",
-  );
-  if (v.skipped.length) out.push("Skipped inputs:", "", ...v.skipped.map((s) => `- ${mdEscape(s.path)}: ${mdEscape(s.reason)}`), "");
+  ];
+  if (v.skipped.length) yield* ["Skipped inputs:", "", ...v.skipped.map((s) => `- ${mdEscape(s.path)}: ${mdEscape(s.reason)}`), ""];
 
   if (legend.size) {
-    out.push("## Rules", "", "What each rule that credited a quote does; each quote's Why gives its rule and what it found beyond this.", "");
-    for (const [id, d] of legend) out.push(`- ${mdEscape(id)}: ${mdEscape(d)}`);
-    out.push("");
+    yield* ["## Rules", "", "What each rule that credited a quote does; each quote's Why gives its rule and what it found beyond this.", ""];
+    for (const [id, d] of legend) yield `- ${mdEscape(id)}: ${mdEscape(d)}`;
+    yield "";
   }
 
-  out.push("## Diagnostics", "");
-  if (!v.diagnostics.length) out.push("None.", "");
+  yield* ["## Diagnostics", ""];
+  if (!v.diagnostics.length) yield* ["None.", ""];
   else {
-    for (const d of v.diagnostics) out.push(`- ${d.severity}: ${mdEscape(d.line)}`); // (a spread of many overflows the stack)
-    out.push("");
+    for (const d of v.diagnostics) yield `- ${d.severity}: ${mdEscape(d.line)}`; // (one at a time: a spread of many overflows the stack)
+    yield "";
   }
-  return out;
 }

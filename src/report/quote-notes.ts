@@ -21,7 +21,9 @@ export const isChange = (variant: string): boolean => variant !== "verbatim" && 
  */
 export function quoteNotes(report: Report, title: (f: Finding) => string): QuoteNotes {
   const conflicted = new Set(report.findings.filter((f) => f.kind !== "corroboration").flatMap((f) => f.claims.map((c) => c.quoteId)));
-  const articleOf = new Map(report.quotes.map((q) => [q.id, q.articleId]));
+  // The articles of the grouped quotes alone: a map of every quote's was 870k entries on a dense story.
+  const inGroups = new Set(report.groups.flatMap((g) => g.members.map((m) => m.quoteId)).concat(report.groups.map((g) => g.referenceQuoteId)));
+  const articleOf = new Map(report.quotes.flatMap((q) => (inGroups.has(q.id) ? [[q.id, q.articleId] as const] : [])));
   // A member whose words changed, and where: a quote repeated in its own article (a headline's
   // shortened form, a later paraphrase) changed there, not "between sources".
   const grouped = new Map<string, string>();

@@ -1,5 +1,5 @@
 import type { Report } from "../model/index.js";
-import { csvReport } from "./csv.js";
+import { csvChunks, csvReport } from "./csv.js";
 import { htmlChunks, htmlReport } from "./html.js";
 import { markdownChunks, markdownReport } from "./markdown.js";
 import { joinedUpTo } from "./json-chunks.js";
@@ -39,7 +39,7 @@ export const reportFormatters: readonly Formatter[] = [
   },
   // In pieces too: the page of a dense 49 MB story was past V8's longest string.
   { name: "html", extension: "html", description: "one self-contained HTML page (no scripts; prints well)", format: htmlReport, chunks: (r) => joinedUpTo(htmlChunks(r), 1 << 20) },
-  { name: "csv", extension: "csv", description: "one quote a row, UTF-8 with BOM and CRLF, for spreadsheets", format: csvReport },
+  { name: "csv", extension: "csv", description: "one quote a row, UTF-8 with BOM and CRLF, for spreadsheets", format: csvReport, chunks: (r) => joinedUpTo(csvChunks(r), 1 << 20) },
 ];
 
 export const formatterNamed = (name: string): Formatter | undefined => reportFormatters.find((f) => f.name === name);

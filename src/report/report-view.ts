@@ -245,12 +245,41 @@ export { isChange };
  */
 export const shownDiff = <D extends { readonly op: string }>(diff: readonly D[]): readonly D[] => (diff.some((d) => d.op !== "same") ? diff : []);
 
-/** The articles, in the order first quoted, of a speaker's quotes whose outlet is unknown. */
-const unknownOutletArticles = (quotes: readonly QuoteView[]): ArticleRef[] => [...new Map(quotes.filter((q) => !q.outlet).map((q) => [q.articleId, { id: q.articleId, name: q.articleName }])).values()];
+/** The articles, in the order first quoted, of a speaker's quotes whose outlet is unknown (`outletOf` and `nameOf` their article's). */
+const unknownOutletArticles = (quotes: readonly Quote[], outletOf: (articleId: string) => string | null, nameOf: (articleId: string) => string): ArticleRef[] => [
+  ...new Map(quotes.filter((q) => !outletOf(q.articleId)).map((q) => [q.articleId, { id: q.articleId, name: nameOf(q.articleId) }])).values(),
+];
 
 const TYPE_ORDER: Readonly<Record<SpeakerType, number>> = { person: 0, organisation: 1, document: 2, group: 3, anonymous: 4, unknown: 5 };
 
+/** A speaker's section before its quotes are viewed: SpeakerView with its quotes as the model holds them. */
+export type SpeakerOutline = Omit<SpeakerView, "quotes"> & { readonly quotes: readonly Quote[] };
+
+/**
+ * The report's view with each listed quote's QuoteView left to be made (`view`) when it is written:
+ * the views of every quote, built before the first piece was written, were some 2 KB a quote held at
+ * once (a dense 49 MB story's HTML report peaked at 3.9 GB heap). The HTML and Markdown reports view
+ * each quote as its section is written and drop it; reportView makes them all. `quotes` are the listed
+ * quotes (no scare quotes) in article order; each speaker's and `unattributed` are the same objects.
+ */
+export type ReportOutline = Omit<ReportView, "speakers" | "unattributed" | "quotes"> & {
+  readonly speakers: readonly SpeakerOutline[];
+  readonly unattributed: readonly Quote[];
+  readonly quotes: readonly Quote[];
+  /** The quote's view, made anew at each call (not kept). */
+  readonly view: (q: Quote) => QuoteView;
+};
+
+/** Every listed quote viewed (reportOutline's views made at once), for a format or a test that reads them all. */
 export function reportView(report: Report): ReportView {
+  const { view, ...o } = reportOutline(report);
+  const quotes = o.quotes.map(view);
+  const views = new Map(o.quotes.map((q, i) => [q, quotes[i]!]));
+  const viewOf = (q: Quote): QuoteView => views.get(q) ?? view(q);
+  return { ...o, speakers: o.speakers.map((s) => ({ ...s, quotes: s.quotes.map(viewOf) })), unattributed: o.unattributed.map(viewOf), quotes };
+}
+
+export function reportOutline(report: Report): ReportOutline {
   const articles = new Map(report.articles.map((a) => [a.id, a]));
   const articleOrder = new Map(report.articles.map((a, i) => [a.id, i]));
   // Each article named once (its opening words are read from its text), however many quotes it holds.
@@ -260,6 +289,7 @@ export function reportView(report: Report): ReportView {
     if (n === undefined) names.set(id, (n = articleName(articles.get(id), id)));
     return n;
   };
+  const outletOf = (articleId: string): string | null => articles.get(articleId)?.outlet ?? null;
   // Flags and finding links as the JSON report gives them too (quote-notes.ts).
   const notes = quoteNotes(report, findingTitle);
 
@@ -278,7 +308,7 @@ export function reportView(report: Report): ReportView {
     return steps;
   };
 
-  const quoteView = (q: Quote): QuoteView => {
+  const view = (q: Quote): QuoteView => {
     const a = articles.get(q.articleId);
     return {
       id: q.id,
@@ -304,25 +334,34 @@ export function reportView(report: Report): ReportView {
       file: q.documentId,
       start: q.span.start,
       end: q.span.end,
-      paragraph: a ? paragraphAt(a.paragraphs, q.span.start) : null,
+      paragraph: paragraphOf(q),
       line: q.line ?? null,
       column: q.column ?? null,
-      place: placeText(q.documentId, q.line, q.column),
+      place: placeOf(q),
       ruleId: q.ruleId,
       reason: q.reason,
       findings: notes.findingsOf(q.id),
       context: quoteContext(a, q),
     };
   };
-  const views = spoken.map(quoteView);
-  const viewById = new Map(views.map((v) => [v.id, v]));
-  const where = (articleId: string) => articles.get(articleId)?.outlet ?? nameOf(articleId);
+  const paragraphOf = (q: Quote): number | null => {
+    const a = articles.get(q.articleId);
+    return a ? paragraphAt(a.paragraphs, q.span.start) : null;
+  };
+  const placeOf = (q: Quote): string => placeText(q.documentId, q.line, q.column);
+  // A listed quote by its id, and its place in `spoken` (the order a speaker is first quoted in).
+  const indexOf = new Map(spoken.map((q, i) => [q.id, i]));
+  const quoteById = (id: string): Quote | undefined => {
+    const i = indexOf.get(id);
+    return i === undefined ? undefined : spoken[i];
+  };
+  const where = (articleId: string) => outletOf(articleId) ?? nameOf(articleId);
 
   // Speakers from the align stage when it ran; quotes it did not place are grouped by name.
   const placed = new Set<string>();
-  const speakers: SpeakerView[] = [];
-  const fromAlign = (s: Speaker): SpeakerView => {
-    const quotes = s.quoteIds.flatMap((id) => viewById.get(id) ?? []);
+  const speakers: SpeakerOutline[] = [];
+  const fromAlign = (s: Speaker): SpeakerOutline => {
+    const quotes = s.quoteIds.flatMap((id) => quoteById(id) ?? []);
     quotes.forEach((q) => placed.add(q.id));
     return {
       id: s.id,
@@ -331,7 +370,7 @@ export function reportView(report: Report): ReportView {
       aliases: s.aliases,
       roles: s.roles.map((r) => ({ role: r.role, where: where(r.articleId) })),
       outlets: s.outlets,
-      unknownOutletArticles: unknownOutletArticles(quotes),
+      unknownOutletArticles: unknownOutletArticles(quotes, outletOf, nameOf),
       quotes,
     };
   };
@@ -340,41 +379,58 @@ export function reportView(report: Report): ReportView {
     const v = fromAlign(s);
     if (v.quotes.length) speakers.push(v);
   }
-  const byName = new Map<string, QuoteView[]>();
-  for (const v of views) {
-    if (placed.has(v.id) || v.speaker === null) continue;
-    const list = byName.get(v.speaker);
-    if (list) list.push(v);
-    else byName.set(v.speaker, [v]);
+  const byName = new Map<string, Quote[]>();
+  for (const q of spoken) {
+    if (placed.has(q.id) || q.speaker === null) continue;
+    const list = byName.get(q.speaker);
+    if (list) list.push(q);
+    else byName.set(q.speaker, [q]);
   }
   for (const [name, quotes] of byName) {
     const roles = [...new Map(quotes.filter((q) => q.role).map((q) => [`${q.role}|${q.articleId}`, { role: q.role!, where: where(q.articleId) }])).values()];
-    speakers.push({ id: `name:${name}`, name, type: quotes[0].speakerType, aliases: [], roles, outlets: [...new Set(quotes.flatMap((q) => q.outlet ?? []))], unknownOutletArticles: unknownOutletArticles(quotes), quotes });
+    speakers.push({
+      id: `name:${name}`,
+      name,
+      type: quotes[0].speakerType,
+      aliases: [],
+      roles,
+      outlets: [...new Set(quotes.flatMap((q) => outletOf(q.articleId) ?? []))],
+      unknownOutletArticles: unknownOutletArticles(quotes, outletOf, nameOf),
+      quotes,
+    });
   }
-  const order = new Map(views.map((v, i) => [v.id, i]));
-  const firstSeen = (s: SpeakerView) => (s.quotes[0] ? (order.get(s.quotes[0].id) ?? Number.MAX_SAFE_INTEGER) : Number.MAX_SAFE_INTEGER);
+  const unattributed = spoken.filter((q) => q.speaker === null);
+  const firstSeen = (s: SpeakerOutline) => (s.quotes[0] ? (indexOf.get(s.quotes[0].id) ?? Number.MAX_SAFE_INTEGER) : Number.MAX_SAFE_INTEGER);
   // By kind, then most quoted first, as `quotecheck speakers` and the UI's Speakers list them: in
   // the order first quoted, PolNeAR dev's page opened on the speakers of its first files and
   // put Donald J. Trump (151 quotes) ninth and Barack Obama (88) 85th in its index of 493.
   speakers.sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || b.quotes.length - a.quotes.length || firstSeen(a) - firstSeen(b) || a.name.localeCompare(b.name));
 
-  const kindOf = new Map(report.quotes.map((q) => [q.id, q.kind]));
+  // The kinds of the quotes findings claim, not a map of every quote (870k entries on a dense story).
+  const claimedIds = new Set(report.findings.flatMap((f) => f.claims.map((c) => c.quoteId)));
+  const kindOf = new Map(report.quotes.flatMap((q) => (claimedIds.has(q.id) ? [[q.id, q.kind] as const] : [])));
+  const claimed = <T>(quoteId: string, of: (q: Quote) => T): T | null => {
+    const q = quoteById(quoteId);
+    return q ? of(q) : null;
+  };
   const findingView = (f: Finding): FindingView => ({
     id: f.id,
     title: findingTitle(f),
     kind: f.kind,
     severity: f.severity,
     explanation: f.explanation,
-    claims: f.claims.map((c) => ({ speaker: c.speaker, role: c.role, outlet: c.outlet, published: publishedDay({ published: c.published, publishedFrom: articles.get(c.article)?.publishedFrom }), spokenOn: c.spokenOn, text: c.text, articleId: c.article, articleName: nameOf(c.article), quoteId: viewById.has(c.quoteId) ? c.quoteId : null, kind: kindOf.get(c.quoteId) ?? "direct", paragraph: viewById.get(c.quoteId)?.paragraph ?? null, place: viewById.get(c.quoteId)?.place ?? null, side: c.side ?? null })),
+    claims: f.claims.map((c) => ({ speaker: c.speaker, role: c.role, outlet: c.outlet, published: publishedDay({ published: c.published, publishedFrom: articles.get(c.article)?.publishedFrom }), spokenOn: c.spokenOn, text: c.text, articleId: c.article, articleName: nameOf(c.article), quoteId: quoteById(c.quoteId) ? c.quoteId : null, kind: kindOf.get(c.quoteId) ?? "direct", paragraph: claimed(c.quoteId, paragraphOf), place: claimed(c.quoteId, placeOf), side: c.side ?? null })),
   });
 
   const variants: VariantView[] = report.groups.flatMap((g) => {
-    const reference = viewById.get(g.referenceQuoteId);
-    if (!reference) return [];
+    const referenceQuote = quoteById(g.referenceQuoteId);
+    if (!referenceQuote) return [];
+    const reference = view(referenceQuote);
     const members = g.members
       .filter((m) => m.quoteId !== g.referenceQuoteId)
       .flatMap((m) => {
-        const quote = viewById.get(m.quoteId);
+        const q = quoteById(m.quoteId);
+        const quote = q && view(q);
         return quote ? [{ quote, variant: m.variant, similarity: m.similarity, diff: m.diff, sameArticle: quote.articleId === reference.articleId }] : [];
       });
     return members.length ? [{ id: g.id, reference, members, misattributed: g.misattributed }] : [];
@@ -421,10 +477,10 @@ export function reportView(report: Report): ReportView {
     summary: [
       { label: "files", value: report.documents.length },
       { label: "articles", value: report.articles.length },
-      { label: "direct quotes", value: views.filter((v) => v.kind === "direct").length },
-      { label: "reported statements", value: views.filter((v) => v.kind === "indirect").length },
+      { label: "direct quotes", value: spoken.filter((q) => q.kind === "direct").length },
+      { label: "reported statements", value: spoken.filter((q) => q.kind === "indirect").length },
       { label: "named speakers", value: named.length },
-      { label: "unattributed quotes", value: views.filter((v) => v.speaker === null).length },
+      { label: "unattributed quotes", value: unattributed.length },
       { label: "conflicts", value: conflicts.length },
       { label: "corroborations", value: corroborations.length },
       // Verbatim and punctuation-only repeats are listed with their group but changed nothing.
@@ -432,13 +488,14 @@ export function reportView(report: Report): ReportView {
       { label: "diagnostics", value: report.diagnostics.length },
     ],
     speakers,
-    unattributed: views.filter((v) => v.speaker === null),
+    unattributed,
     conflicts,
     corroborations,
     variants,
     sources,
     skipped: report.inputs.flatMap((i) => (i.status === "skipped" ? [{ path: i.path, reason: i.reason }] : [])),
     diagnostics: report.diagnostics.map((d) => ({ severity: d.severity, line: formatDiagnostic(d, null) })),
-    quotes: views,
+    quotes: spoken,
+    view,
   };
 }

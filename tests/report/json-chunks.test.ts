@@ -43,6 +43,15 @@ describe("jsonChunks", () => {
     expect({ ...doc, quotes: [], schemaVersion: "1.0" }).toEqual(JSON.parse(JSON.stringify({ ...report, quotes: [], articles: report.articles.map(({ sourceOffsets: _s, ...a }) => a) })));
   });
 
+  it.each([1, 2, 3])("must: a streamed array given its own depth writes its members' lists a member a piece, as JSON.stringify's text (standing at depth %i)", (depth) => {
+    // An article of a dense story: its paragraph spans were one piece with its text.
+    const article = { id: "a1", text: "one\ntwo", paragraphs: Array.from({ length: 200 }, (_, i) => ({ start: i * 10, end: i * 10 + 8 })) };
+    const value = { n: 1, articles: streamed([article], (a) => a, 3) };
+    const pieces = [...jsonChunks(value, depth)];
+    expect(pieces.join("")).toBe(JSON.stringify({ n: 1, articles: [article] }, null, 2));
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(80);
+  });
+
   it.each([0, 1, 2, 3])("writes a streamed array as JSON.stringify writes the array it stands for (depth %i)", (depth) => {
     const made: number[] = [];
     const value = { a: streamed([1, 2, 3], (n) => (made.push(n), { n, twice: [n, n] })), empty: streamed([], (n) => n), b: [streamed(["x"], (s) => s)] };

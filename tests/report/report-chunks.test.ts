@@ -28,13 +28,15 @@ describe("report formats in pieces", () => {
     }
   }
 
-  it("must: the page gives each speaker's section and each unattributed quote a piece of its own", () => {
+  it("must: the page gives each speaker's opening and each quote, a speaker's or unattributed, a piece of its own", () => {
     const pieces = [...htmlChunks(sample)];
     const speakers = pieces.filter((p) => p.startsWith('<article class="speaker" id="s-'));
     expect(speakers.length).toBe(sample.speakers.filter((s) => s.quoteIds.length).length);
     expect(pieces.every((p) => (p.match(/<article class="speaker"/g) ?? []).length <= 1)).toBe(true);
-    const unattributed = sample.quotes.filter((q) => q.speaker === null).length;
-    expect(pieces.filter((p) => p.startsWith('<div class="quote')).length).toBe(unattributed);
+    // (a speaker's quotes were one piece with its section: a transcript's one speaker, most of the page)
+    const listed = sample.quotes.filter((q) => q.kind !== "scare").length;
+    expect(pieces.filter((p) => p.startsWith('<div class="quote')).length).toBe(listed);
+    expect(pieces.every((p) => (p.match(/<div class="quote /g) ?? []).length <= 1)).toBe(true);
   });
   it("must not: a quote's text that reads as the page's slot is written as text, not taken for one", () => {
     const planted: Report = { ...sample, quotes: sample.quotes.map((q, i) => (i ? q : { ...q, text: "<!--quotecheck:speakers--> <!--quotecheck:unattributed-->" })) };
