@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/ingest/index.js";
 import { isPastedReply } from "../../src/ingest/reply-quotes.js";
+import { QUOTED_REPLY_BODY } from "./quoted-reply.js";
 
 // A mail reply pasted into a .txt keeps its quote marks ("> " before each quoted line). They were
 // read away only in mail: in a text, the forwarded message the reply quotes was no header, its
@@ -17,27 +18,7 @@ describe("a mail reply pasted as text (src/ingest/reply-quotes.ts isPastedReply,
     expect(isPastedReply(text)).toBe(want);
   });
 
-  const reply = [
-    "Agreed, we should follow this up.",
-    "",
-    "On Fri, 21 Mar 2031 at 10:02, Kara Dimm <kara@example.org> wrote:",
-    "> Interesting, look at the second quote.",
-    ">",
-    "> ---------- Forwarded message ---------",
-    "> From: Harbor Beat <news@harborbeat.example>",
-    "> Date: Thu, 20 Mar 2031 at 18:30",
-    "> Subject: Council delays vote on marina",
-    "> To: <kara@example.org>",
-    ">",
-    "> Council delays vote on marina",
-    ">",
-    "> By Jon Aske",
-    ">",
-    "> The city council put off a vote on the marina expansion on Thursday after residents packed the chamber.",
-    ">",
-    '> "We need to hear from the neighborhood first," said council member Willa Chen.',
-    "",
-  ].join("\n");
+  const reply = QUOTED_REPLY_BODY.join("\n");
 
   it("e2e must: the message the pasted reply quotes is found, its header the story's provenance, offsets kept", () => {
     const { document, diagnostics } = parseDocument("reply.txt", new TextEncoder().encode(reply));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/ingest/index.js";
 import { unquoteReply } from "../../src/ingest/reply-quotes.js";
+import { QUOTED_REPLY_BODY } from "./quoted-reply.js";
 
 // A reply quotes the message it answers line by line ("> …", "> > …" for a quote inside a quote).
 // The marks are read as blanks, at the same length, so the forwarded message a reply quotes is
@@ -27,25 +28,7 @@ describe("a reply's quoted lines (src/ingest/reply-quotes.ts)", () => {
     "MIME-Version: 1.0",
     "Content-Type: text/plain; charset=utf-8",
     "",
-    "Agreed, we should follow this up.",
-    "",
-    "On Fri, 21 Mar 2031 at 10:02, Kara Dimm <kara@example.org> wrote:",
-    "> Interesting, look at the second quote.",
-    ">",
-    "> ---------- Forwarded message ---------",
-    "> From: Harbor Beat <news@harborbeat.example>",
-    "> Date: Thu, 20 Mar 2031 at 18:30",
-    "> Subject: Council delays vote on marina",
-    "> To: <kara@example.org>",
-    ">",
-    "> Council delays vote on marina",
-    ">",
-    "> By Jon Aske",
-    ">",
-    "> The city council put off a vote on the marina expansion on Thursday after residents packed the chamber.",
-    ">",
-    '> "We need to hear from the neighborhood first," said council member Willa Chen.',
-    "",
+    ...QUOTED_REPLY_BODY,
   ].join("\r\n");
 
   it("finds the message forwarded inside a quoted reply: its subject, sender and date are the story's provenance", () => {
