@@ -3,26 +3,11 @@ import { describe, expect, it } from "vitest";
 import { KEY_TABLE, keysBrief } from "../../src/tui/key-table.js";
 import { helpLines } from "../../src/tui/help-lines.js";
 import { keyAction, type KeyContext, type KeyInfo } from "../../src/tui/keys.js";
-import { initialState, type State } from "../../src/tui/state.js";
+import type { State } from "../../src/tui/state.js";
 import { tuiCommand } from "../../src/cli/commands/tui.js";
+import { keyContext } from "./key-context.js";
 
-const ctx = (state: Partial<State>): KeyContext => ({
-  state: { ...initialState, ...state },
-  total: 100,
-  page: 10,
-  sorts: ["document order", "speaker"],
-  claims: 3,
-  formats: 2,
-  enter: { type: "openDetail", quoteId: "q7" },
-  detailLines: 40,
-  detailPage: 19,
-  quoteIds: ["q1", "q2", "q3"],
-  claimQuoteIds: ["q5", "", "q2"],
-  toFinding: { type: "view", view: "conflicts" },
-  quotesPage: 14,
-  helpLines: 30,
-  helpPage: 19,
-});
+const ctx = (state: Partial<State>): KeyContext => keyContext(state, { toFinding: { type: "view", view: "conflicts" } });
 
 /** Where the UI answers keys: each view's list, Detail from Quotes and from Conflicts. */
 const PLACES: readonly Partial<State>[] = [

@@ -1,25 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { keyAction, splitKeys, type KeyContext } from "../../src/tui/keys.js";
 import { BACK_DEPTH, initialState, reduce, type State } from "../../src/tui/state.js";
+import { keyContext } from "./key-context.js";
 
-const ctx = (state: Partial<State> = {}, more: Partial<KeyContext> = {}): KeyContext => ({
-  state: { ...initialState, ...state },
-  total: 100,
-  page: 10,
-  sorts: ["document order", "speaker"],
-  claims: 3,
-  formats: 2,
-  enter: { type: "openDetail", quoteId: "q7" },
-  detailLines: 40,
-  detailPage: 19,
-  quoteIds: ["q1", "q2", "q3"],
-  claimQuoteIds: ["q5", "", "q2"],
-  toFinding: null,
-  quotesPage: 14,
-  helpLines: 30,
-  helpPage: 19,
-  ...more,
-});
+const ctx = keyContext;
 
 /** Press keys from a state, through keyAction and reduce, as the App does. */
 function press(keys: [string, Record<string, boolean>?][], from: Partial<State> = {}, more: Partial<KeyContext> = {}) {
