@@ -1468,8 +1468,7 @@ function sentenceEndBetween(text: string, from: number, to: number): boolean {
   if (to - from > 1000) return true;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x0a) return true;
-    if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < text.length && isSentenceGap(text.charCodeAt(i + 1)) && !(c === 0x2e && abbreviationBefore(text, i))) return true;
+    if (c === 0x0a || stopEndsSentence(text, i, c)) return true;
   }
   return false;
 }
@@ -1479,11 +1478,14 @@ function sentenceStartBefore(text: string, at: number): number {
   const floor = Math.max(0, at - 400);
   for (let i = at - 1; i >= floor; i--) {
     const c = text.charCodeAt(i);
-    if (c === 0x0a) return i + 1;
-    if ((c === 0x2e || c === 0x21 || c === 0x3f) && isSentenceGap(text.charCodeAt(i + 1)) && !(c === 0x2e && abbreviationBefore(text, i))) return i + 1;
+    if (c === 0x0a || stopEndsSentence(text, i, c)) return i + 1;
   }
   return floor;
 }
+
+/** Whether `c`, the code unit at `i`, is a stop, "!" or "?" that ends a sentence: a gap after it, no abbreviation's. */
+const stopEndsSentence = (text: string, i: number, c: number): boolean =>
+  (c === 0x2e || c === 0x21 || c === 0x3f) && isSentenceGap(text.charCodeAt(i + 1)) && !(c === 0x2e && abbreviationBefore(text, i));
 
 // White space, a closing mark or bracket after a sentence's stop.
 const isSentenceGap = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x201d || c === 0x2019 || c === 0x22 || c === 0x27 || c === 0x29;
