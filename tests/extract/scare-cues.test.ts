@@ -65,3 +65,23 @@ describe("one word in marks that ends in a stop and stands as a sentence of its 
     expect(quotes(text)).toEqual(expected);
   });
 });
+
+describe("a title's stop after the marks ends no clause: the verb after the name is the cue (scare.ts tokensAfter)", () => {
+  const lead = "Mayor sets out city plan\n\nThe mayor spoke on Monday about the plan for the city, and took questions.\n\n";
+  const cases: [string, string, [string, string][]][] = [
+    // must trigger: title-case words in marks with the verb after "Mr.", "Sen.", "Dr." are a quotation
+    ["Mr. before the verb", "The plan was read aloud. “Keep The Streets Safe For Kids,” Mr. Madden said.", [["direct", "Keep The Streets Safe For Kids,"]]],
+    ["Sen. before the verb", "The plan was read aloud. “Keep The Streets Safe For Kids,” Sen. Ann Lee wrote.", [["direct", "Keep The Streets Safe For Kids,"]]],
+    ["Dr. before the verb", "The plan was read aloud. “Keep The Streets Safe For Kids,” Dr. Lee added.", [["direct", "Keep The Streets Safe For Kids,"]]],
+    ["Mrs. with a non-breaking space", "The plan was read aloud. “Keep The Streets Safe For Kids,” Mrs.\u00a0Lee said.", [["direct", "Keep The Streets Safe For Kids,"]]],
+    // must not trigger: a stop that may end the sentence (a state's, a place's, "Del.") still ends the window
+    ["a state after a town", "The group chose “Safe Streets For All Kids” in Fresno, Calif. He said it was fine.", [["scare", "Safe Streets For All Kids"]]],
+    ["Del. as Delaware", "The group chose “Safe Streets For All Kids” in Dover, Del. He said it was fine.", [["scare", "Safe Streets For All Kids"]]],
+    ["D.C.", "The group chose “Safe Streets For All Kids” in Washington, D.C. He said it was fine.", [["scare", "Safe Streets For All Kids"]]],
+    ["a title inside reported speech", "Viewers abroad are big fans of “Night Shift Heroes,” Mr. Lee said.", [["scare", "Night Shift Heroes,"]]],
+    ["a sentence's own stop", "The group chose “Safe Streets For All Kids” on Monday. Ann Lee said it was fine.", [["scare", "Safe Streets For All Kids"]]],
+  ];
+  it.each(cases)("%s", (_name, text, expected) => {
+    expect(quotes(lead + text)).toEqual(expected);
+  });
+});
