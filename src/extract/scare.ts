@@ -2,7 +2,7 @@ import { TITLE_ABBREVIATIONS, abbreviationBefore } from "../model/abbreviations.
 import type { Span } from "../model/index.js";
 import { DIGIT, LETTER, UPPER, caseInsensitiveCodes, classAt, firstNonSpace, isSpaceCode, lastNonSpaceAt, sizeAt } from "./chars.js";
 import { foreignSpeechVerb } from "./foreign-cues.js";
-import { JUDGING_VERBS, NAMING_VERBS, REFERRING_VERBS, SPEECH_VERBS } from "./lexicon.js";
+import { JUDGING_VERBS, NAMING_VERBS, REFERRING_VERBS, SPEECH_VERBS, echoNotSpeech } from "./lexicon.js";
 import { capitalisedWords, isOwnedTitle } from "./titles.js";
 import { lowerBound } from "../model/sorted.js";
 import { namedWork } from "./works.js";
@@ -121,9 +121,15 @@ function anyIn(ws: readonly string[], from: number, set: ReadonlySet<string>): b
   return false;
 }
 
-/** Whether one of `ws` is a speech verb, English or of the languages quotes come in untranslated (foreign-cues.ts). */
+/**
+ * Whether one of `ws` is a speech verb, English or of the languages quotes come in untranslated
+ * (foreign-cues.ts). Not "echo" as a sound or the noun ("echoed through the hall", lexicon.ts echoNotSpeech).
+ */
 function anySpeechVerb(ws: readonly string[]): boolean {
-  if (anyIn(ws, 0, SPEECH_VERBS)) return true;
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k].toLowerCase();
+    if (SPEECH_VERBS.has(w) && !echoNotSpeech(w, k + 1 < ws.length ? ws[k + 1].toLowerCase() : undefined)) return true;
+  }
   for (let k = 0; k < ws.length; k++) if (foreignSpeechVerb(ws[k])) return true;
   return false;
 }
@@ -317,6 +323,14 @@ function verbInPlaceAt(text: string, i: number, j: number, before: string, lookE
   return PRONOUN_BEFORE.test(before) || VERB_PLACE_AFTER.test(text.slice(j, Math.min(lookEnd, j + 6)));
 }
 
+const WORD_AFTER = /^[ \t\u00a0]+([A-Za-z]+)/;
+
+/** The lower-case word after `j`, spaces and tabs between, read up to `lookEnd` (undefined if none). */
+function wordAfter(text: string, j: number, lookEnd: number): string | undefined {
+  const m = WORD_AFTER.exec(text.slice(j, Math.min(lookEnd, j + 16)));
+  return m ? m[1].toLowerCase() : undefined;
+}
+
 /**
  * One pass over the narration from `start` to `end`: the words of CUE_WORD, the phrases of
  * CUE_PHRASE and the sentence stops, with the same results as those regexes (tested against them).
@@ -386,6 +400,12 @@ function scanNarration(text: string, start: number, end: number, lookEnd: number
       if ((SPEECH_VERBS.has(w) || NAMING_VERBS.has(w)) && !NOUN_FORMS.has(w)) {
         const before = text.slice(Math.max(start, i - 12), i);
         if (VERB_ONLY_IN_PLACE.has(w) && !verbInPlaceAt(text, i, j, before, lookEnd)) {
+          i = j;
+          continue;
+        }
+        // "The hall echoed with …": a sound, no one's words (the word after is read up to `lookEnd`,
+        // spaces and tabs only, as verbInPlaceAt reads).
+        if (w.charCodeAt(0) === 101 && echoNotSpeech(w, wordAfter(text, j, lookEnd))) {
           i = j;
           continue;
         }

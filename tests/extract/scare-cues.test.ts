@@ -85,3 +85,24 @@ describe("a title's stop after the marks ends no clause: the verb after the name
     expect(quotes(lead + text)).toEqual(expected);
   });
 });
+
+describe("'echo' is a cue where it takes someone's words or view, not as a sound in a place or the noun (scare.ts, lexicon.ts echoNotSpeech)", () => {
+  const lead = "Mayor sets out city plan\n\nThe mayor spoke on Monday about the plan for the city, and took questions.\n\n";
+  const cases: [string, string, [string, string][]][] = [
+    // must trigger: the sound or the noun leaves a short run without a cue a scare quote
+    ["echoed with", "The hall echoed with “boos” all night.", [["scare", "boos"]]],
+    ["echoed through", "Music echoed through the arena as the “new” mayor arrived.", [["scare", "new"]]],
+    ["echoing across", "Drums were echoing across the plaza near the “old” hall.", [["scare", "old"]]],
+    ["echoes of", "The rally had echoes of the “sixties” for some.", [["scare", "sixties"]]],
+    ["after the marks", "The “victory” music echoed off the walls.", [["scare", "victory"]]],
+    // must not trigger: someone's words or view echoed
+    ["echoed the", "Ann Lee echoed the “grave concerns” of her party.", [["direct", "grave concerns"]]],
+    ["echoing a name's words", "Echoing Trump's words, Lee spoke of a “rigged” vote.", [["direct", "rigged"]]],
+    ["echoed by", "The “grave concerns” were echoed by aides.", [["direct", "grave concerns"]]],
+    ["echoed that view", "Ann Lee echoed that view, and the “new” plan stalled.", [["direct", "new"]]],
+    ["echoed in", "Her “grave concerns” were echoed in a statement.", [["direct", "grave concerns"]]],
+  ];
+  it.each(cases)("%s", (_name, text, expected) => {
+    expect(quotes(lead + text)).toEqual(expected);
+  });
+});
