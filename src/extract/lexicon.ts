@@ -139,6 +139,25 @@ export function isPhrasalSpeechVerb(word: string, next: string | undefined): boo
   return next !== undefined && (PHRASAL_SPEECH_VERBS.get(word)?.has(next) ?? false);
 }
 
+// The forms of "echo" (a speech verb: "echoed that view", "echoing Trump's words", "echoed the call",
+// "echoed by aides") and the words after them that make it a sound in a place or the noun: "The hall
+// echoed with …", "echoed through the arena", "echoing across the plaza", "echoes of a painful past",
+// "an echo chamber".
+const ECHO_FORMS: ReadonlySet<string> = new Set(inflect("echo"));
+const ECHO_NOT_SPEECH_NEXT: ReadonlySet<string> = new Set([
+  "with", "through", "throughout", "across", "around", "round", "off", "along", "over", "down", "into", "inside", "beyond",
+  "against", "of", "chamber", "chambers",
+]);
+
+/**
+ * Whether `word`, a form of "echo", is no speech because of the word after it, `next` (both
+ * lower-case): a sound in a place ("echoed with", "echoed through") or the noun ("echoes of", "echo
+ * chamber"). Someone's words or view echoed ("echoed that view", "echoing Trump's words") stay speech.
+ */
+export function echoNotSpeech(word: string, next: string | undefined): boolean {
+  return next !== undefined && ECHO_FORMS.has(word) && ECHO_NOT_SPEECH_NEXT.has(next);
+}
+
 export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERBS.has(word.toLowerCase());
 }

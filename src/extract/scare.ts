@@ -1,8 +1,8 @@
-import { abbreviationBefore } from "../model/abbreviations.js";
+import { TITLE_ABBREVIATIONS, abbreviationBefore } from "../model/abbreviations.js";
 import type { Span } from "../model/index.js";
 import { DIGIT, LETTER, UPPER, caseInsensitiveCodes, classAt, firstNonSpace, isSpaceCode, lastNonSpaceAt, sizeAt } from "./chars.js";
 import { foreignSpeechVerb } from "./foreign-cues.js";
-import { JUDGING_VERBS, NAMING_VERBS, REFERRING_VERBS, SPEECH_VERBS } from "./lexicon.js";
+import { JUDGING_VERBS, NAMING_VERBS, REFERRING_VERBS, SPEECH_VERBS, echoNotSpeech } from "./lexicon.js";
 import { capitalisedWords, isOwnedTitle } from "./titles.js";
 import { lowerBound } from "../model/sorted.js";
 import { namedWork } from "./works.js";
@@ -55,10 +55,38 @@ export function words(s: string): string[] {
   return firstWords(s, Infinity);
 }
 
-/** Tokens after the closing mark up to the end of the clause (a stop, a new quote, a bracket). */
-function tokensAfter(text: string, from: number, max: number): string[] {
+const CLAUSE_STOP = /[.!?;“”"«»()\n]|\s[-—–]\s/gu;
+
+/**
+ * Whether the full stop at `dot` in `window` closes a title before a name ("Mr. Madden", "Sen.
+ * Lee": model/abbreviations' TITLE_ABBREVIATIONS, written with its capital, a capital after one
+ * space): such a stop ends no clause. Titles only, not every abbreviation: a state's or a place's
+ * stop ("Calif.", "D.C.") may end the sentence, and the words after it are then another sentence's.
+ * Nor "Del.", a delegate's title but Delaware's too ("in Dover, Del. He said …").
+ */
+function titleStopAt(window: string, dot: number): boolean {
+  let k = dot;
+  while (k > 0 && ASCII_LETTER[window.charCodeAt(k - 1)]) k--;
+  if (k === dot || (k > 0 && classAt(window, k - 1) & LETTER)) return false;
+  const word = window.slice(k, dot).toLowerCase();
+  if (!(classAt(window, k) & UPPER) || word === "del" || !TITLE_ABBREVIATIONS.has(word)) return false;
+  const space = window.charCodeAt(dot + 1);
+  return dot + 2 < window.length && (space === 32 || space === 0xa0) && (classAt(window, dot + 2) & UPPER) !== 0;
+}
+
+/**
+ * Tokens after the closing mark up to the end of the clause (a stop, a new quote, a bracket). With
+ * `pastTitles`, a title's stop is no end: '“…,” Mr. Madden said' keeps its verb in the window.
+ */
+function tokensAfter(text: string, from: number, max: number, pastTitles = false): string[] {
   const window = text.slice(from, from + 80);
-  const stop = window.search(/[.!?;“”"«»()\n]|\s[-—–]\s/u);
+  let stop = -1;
+  CLAUSE_STOP.lastIndex = 0;
+  for (let m = CLAUSE_STOP.exec(window); m; m = CLAUSE_STOP.exec(window)) {
+    if (pastTitles && m[0] === "." && titleStopAt(window, m.index)) continue;
+    stop = m.index;
+    break;
+  }
   return firstWords(stop >= 0 ? window.slice(0, stop) : window, max);
 }
 
@@ -93,9 +121,15 @@ function anyIn(ws: readonly string[], from: number, set: ReadonlySet<string>): b
   return false;
 }
 
-/** Whether one of `ws` is a speech verb, English or of the languages quotes come in untranslated (foreign-cues.ts). */
+/**
+ * Whether one of `ws` is a speech verb, English or of the languages quotes come in untranslated
+ * (foreign-cues.ts). Not "echo" as a sound or the noun ("echoed through the hall", lexicon.ts echoNotSpeech).
+ */
 function anySpeechVerb(ws: readonly string[]): boolean {
-  if (anyIn(ws, 0, SPEECH_VERBS)) return true;
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k].toLowerCase();
+    if (SPEECH_VERBS.has(w) && !echoNotSpeech(w, k + 1 < ws.length ? ws[k + 1].toLowerCase() : undefined)) return true;
+  }
   for (let k = 0; k < ws.length; k++) if (foreignSpeechVerb(ws[k])) return true;
   return false;
 }
@@ -127,8 +161,14 @@ function spokeOf(ws: readonly string[]): boolean {
 // `ownSentence`: the words in marks end their sentence (a stop inside them, a capital after), so the
 // words after the marks open the next sentence and are not read ("replaced by “Coco Beach.” A
 // spokesman … said").
-export function hasAdjacentCue(text: string, outer: Span, ownSentence = false): boolean {
-  const after = ownSentence ? [] : tokensAfter(text, outer.end, 6);
+//
+// `opensItsSentence`: the marks open their sentence, so a credit after them, past a title's stop
+// ('“…,” Mr. Madden said'), is theirs. Where narration comes first ('are big fans of “Prison
+// Break,” Mr. Madden said') the credit is the whole sentence's, reported speech, and the words in
+// marks may be a title inside it: the window stops at the title's stop, as before. PolNeAR train:
+// reading past the title there too made 2 titles in '' marks quotations (a show, a film).
+export function hasAdjacentCue(text: string, outer: Span, ownSentence = false, opensItsSentence = false): boolean {
+  const after = ownSentence ? [] : tokensAfter(text, outer.end, 6, opensItsSentence);
   if (anySpeechVerb(after)) return true;
   const after0 = after.length >= 1 ? after[0].toLowerCase() : "";
   if (after.length >= 1 && NAMING_VERBS.has(after0)) return true;
@@ -283,6 +323,14 @@ function verbInPlaceAt(text: string, i: number, j: number, before: string, lookE
   return PRONOUN_BEFORE.test(before) || VERB_PLACE_AFTER.test(text.slice(j, Math.min(lookEnd, j + 6)));
 }
 
+const WORD_AFTER = /^[ \t\u00a0]+([A-Za-z]+)/;
+
+/** The lower-case word after `j`, spaces and tabs between, read up to `lookEnd` (undefined if none). */
+function wordAfter(text: string, j: number, lookEnd: number): string | undefined {
+  const m = WORD_AFTER.exec(text.slice(j, Math.min(lookEnd, j + 16)));
+  return m ? m[1].toLowerCase() : undefined;
+}
+
 /**
  * One pass over the narration from `start` to `end`: the words of CUE_WORD, the phrases of
  * CUE_PHRASE and the sentence stops, with the same results as those regexes (tested against them).
@@ -352,6 +400,12 @@ function scanNarration(text: string, start: number, end: number, lookEnd: number
       if ((SPEECH_VERBS.has(w) || NAMING_VERBS.has(w)) && !NOUN_FORMS.has(w)) {
         const before = text.slice(Math.max(start, i - 12), i);
         if (VERB_ONLY_IN_PLACE.has(w) && !verbInPlaceAt(text, i, j, before, lookEnd)) {
+          i = j;
+          continue;
+        }
+        // "The hall echoed with …": a sound, no one's words (the word after is read up to `lookEnd`,
+        // spaces and tabs only, as verbInPlaceAt reads).
+        if (w.charCodeAt(0) === 101 && echoNotSpeech(w, wordAfter(text, j, lookEnd))) {
           i = j;
           continue;
         }
@@ -530,7 +584,7 @@ export function classifyRun(text: string, index: () => CueIndex, para: Span, spa
     !cueBeforeInSentence(index(), para, outer)
   ) return { scare: true, why: "title" };
   if (ws.length > SHORT_WORDS) {
-    return looksLikeTitle(quoted, ws) && !hasAdjacentCue(text, outer) ? { scare: true, why: "title" } : { scare: false, why: "quotation" };
+    return looksLikeTitle(quoted, ws) && !hasAdjacentCue(text, outer, false, opensSentence(text, para, outer)) ? { scare: true, why: "title" } : { scare: false, why: "quotation" };
   }
   const sentence = /^[\p{Lu}\p{N}¿¡]/u.test(quoted) && /[.!?…]$/u.test(quoted);
   // A one-word exclamation or question ("Nooooo!", "Blacklisted?") is an utterance too, and so is one
@@ -540,6 +594,6 @@ export function classifyRun(text: string, index: () => CueIndex, para: Span, spa
   // back”", "“literally hate each other”") are a partial quotation even with no cue in sight; a
   // scare quote is a word or two. Measured on PolNeAR train: 38 of 50 such runs were quotations.
   if (ws.length >= 3 && /^\p{Ll}/u.test(quoted)) return { scare: false, why: "quotation" };
-  if (hasAdjacentCue(text, outer) || sentenceHasCue(index(), para, outer)) return { scare: false, why: "quotation" };
+  if (hasAdjacentCue(text, outer, false, opensSentence(text, para, outer)) || sentenceHasCue(index(), para, outer)) return { scare: false, why: "quotation" };
   return { scare: true, why: "no-cue" };
 }

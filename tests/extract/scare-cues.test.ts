@@ -65,3 +65,44 @@ describe("one word in marks that ends in a stop and stands as a sentence of its 
     expect(quotes(text)).toEqual(expected);
   });
 });
+
+describe("a title's stop after the marks ends no clause: the verb after the name is the cue (scare.ts tokensAfter)", () => {
+  const lead = "Mayor sets out city plan\n\nThe mayor spoke on Monday about the plan for the city, and took questions.\n\n";
+  const cases: [string, string, [string, string][]][] = [
+    // must trigger: title-case words in marks with the verb after "Mr.", "Sen.", "Dr." are a quotation
+    ["Mr. before the verb", "The plan was read aloud. “Keep The Streets Safe For Kids,” Mr. Madden said.", [["direct", "Keep The Streets Safe For Kids,"]]],
+    ["Sen. before the verb", "The plan was read aloud. “Keep The Streets Safe For Kids,” Sen. Ann Lee wrote.", [["direct", "Keep The Streets Safe For Kids,"]]],
+    ["Dr. before the verb", "The plan was read aloud. “Keep The Streets Safe For Kids,” Dr. Lee added.", [["direct", "Keep The Streets Safe For Kids,"]]],
+    ["Mrs. with a non-breaking space", "The plan was read aloud. “Keep The Streets Safe For Kids,” Mrs.\u00a0Lee said.", [["direct", "Keep The Streets Safe For Kids,"]]],
+    // must not trigger: a stop that may end the sentence (a state's, a place's, "Del.") still ends the window
+    ["a state after a town", "The group chose “Safe Streets For All Kids” in Fresno, Calif. He said it was fine.", [["scare", "Safe Streets For All Kids"]]],
+    ["Del. as Delaware", "The group chose “Safe Streets For All Kids” in Dover, Del. He said it was fine.", [["scare", "Safe Streets For All Kids"]]],
+    ["D.C.", "The group chose “Safe Streets For All Kids” in Washington, D.C. He said it was fine.", [["scare", "Safe Streets For All Kids"]]],
+    ["a title inside reported speech", "Viewers abroad are big fans of “Night Shift Heroes,” Mr. Lee said.", [["scare", "Night Shift Heroes,"]]],
+    ["a sentence's own stop", "The group chose “Safe Streets For All Kids” on Monday. Ann Lee said it was fine.", [["scare", "Safe Streets For All Kids"]]],
+  ];
+  it.each(cases)("%s", (_name, text, expected) => {
+    expect(quotes(lead + text)).toEqual(expected);
+  });
+});
+
+describe("'echo' is a cue where it takes someone's words or view, not as a sound in a place or the noun (scare.ts, lexicon.ts echoNotSpeech)", () => {
+  const lead = "Mayor sets out city plan\n\nThe mayor spoke on Monday about the plan for the city, and took questions.\n\n";
+  const cases: [string, string, [string, string][]][] = [
+    // must trigger: the sound or the noun leaves a short run without a cue a scare quote
+    ["echoed with", "The hall echoed with “boos” all night.", [["scare", "boos"]]],
+    ["echoed through", "Music echoed through the arena as the “new” mayor arrived.", [["scare", "new"]]],
+    ["echoing across", "Drums were echoing across the plaza near the “old” hall.", [["scare", "old"]]],
+    ["echoes of", "The rally had echoes of the “sixties” for some.", [["scare", "sixties"]]],
+    ["after the marks", "The “victory” music echoed off the walls.", [["scare", "victory"]]],
+    // must not trigger: someone's words or view echoed
+    ["echoed the", "Ann Lee echoed the “grave concerns” of her party.", [["direct", "grave concerns"]]],
+    ["echoing a name's words", "Echoing Trump's words, Lee spoke of a “rigged” vote.", [["direct", "rigged"]]],
+    ["echoed by", "The “grave concerns” were echoed by aides.", [["direct", "grave concerns"]]],
+    ["echoed that view", "Ann Lee echoed that view, and the “new” plan stalled.", [["direct", "new"]]],
+    ["echoed in", "Her “grave concerns” were echoed in a statement.", [["direct", "grave concerns"]]],
+  ];
+  it.each(cases)("%s", (_name, text, expected) => {
+    expect(quotes(lead + text)).toEqual(expected);
+  });
+});
