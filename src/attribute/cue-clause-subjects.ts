@@ -46,19 +46,38 @@ function predicateAfterAppositive(t: Tok): boolean {
  * phrase before the first word of the predicate, with an appositive between commas ("Another
  * critic, Ann Lee, likened …"). Null when the sentence does not open with a subject and its verb.
  */
-export function clauseSubject(q: QuoteContext, toks: readonly Tok[]): Mention | null {
-  const m = clauseSubjectFrom(q, toks, 0);
+export function clauseSubject(q: QuoteContext, toks: readonly Tok[], bareCue = false): Mention | null {
+  const m = clauseSubjectFrom(q, toks, 0, bareCue);
   if (m) return m;
   // A dateline or a heading before a dash or colon ("PARIS, May 2 (AP) — The council voted …").
   for (let i = 1; i < toks.length && i < 16; i++) {
-    if (DASHES.has(toks[i].text) || toks[i].text === ":") return clauseSubjectFrom(q, toks, i + 1);
+    if (DASHES.has(toks[i].text) || toks[i].text === ":") return clauseSubjectFrom(q, toks, i + 1, bareCue);
   }
   return null;
 }
 
+// Words after a bare cue's verb that report no content ("said in a statement", "said on Monday").
+const BARE_CUE_TAIL: ReadonlySet<string> = new Set(["in", "on", "at", "to", "during", "via", "after", "before", "later", "earlier", "today", "yesterday", "tonight", "a", "an", "the", "this", "last", "late", "early", "his", "her", "their", "its", "written", "emailed", "prepared", "statement", "interview", "email", "e-mail", "release", "news", "press", "conference", "tweet", "post", "letter", "call", "phone", "telephone", "week", "weekend", "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/**
+ * "Ann Lee, the spokeswoman for the party said in a statement.": an appositive whose closing comma
+ * the writer left out, in a sentence that is only its cue (a speech verb then no content). The name
+ * before the comma opens the subject, the appositive (after a determiner) runs to the verb. The
+ * index of the verb, or -1.
+ */
+function unclosedAppositiveVerb(toks: readonly Tok[], s: number, comma: number, f: number): number {
+  if (f >= toks.length || !toks[s].cap || comma + 2 >= f) return -1;
+  const d = toks[comma + 1].lower;
+  if (d !== "the" && d !== "a" && d !== "an") return -1;
+  const l = toks[f].lower;
+  if (!SPEECH_VERBS.has(l) || l.endsWith("ing")) return -1;
+  for (let i = f + 1; i < toks.length; i++) if (!BARE_CUE_TAIL.has(toks[i].lower)) return -1;
+  return f;
+}
+
 const TIME_STAMP = /^(?:\d+|:|a\.m\.|p\.m\.|_+|\.)$/i;
 
-function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number): Mention | null {
+function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number, bareCue: boolean): Mention | null {
   let s = from;
   // A time stamp that opens a live-blog entry ("9:34 p.m. Trump has …").
   while (s < toks.length && TIME_STAMP.test(toks[s].text)) s++;
@@ -109,6 +128,13 @@ function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number):
         endTok = f;
         e = v;
         break;
+      }
+      if (bareCue && unclosedAppositiveVerb(toks, s, e, f) > 0) {
+        // (parseSubject reads a comma with no partner as the end of an opener: the name is read alone.
+        // A full name or a title, not one word: "Sadly, the spokeswoman said" opens with an adverb.)
+        const name = parseSubject(q.text, spanOf(toks[s], toks[e - 1]));
+        const full = name !== null && (name.title !== null || (name.name ?? "").includes(" "));
+        return name && full && name.kind === "name" && name.type === "person" && !name.role ? { ...name, role: spanOf(toks[e + 1], toks[f - 1]), whole: spanOf(toks[s], toks[f - 1]) } : null;
       }
       return null;
     }
@@ -205,7 +231,7 @@ export function sentenceBeforeSubject(text: string, prev: Span, colon = false, s
   // A scare quote's marks are left out, as the narration windows leave them: the words are read.
   if (marks) toks = toks.filter((t) => t.text !== "“" && t.text !== "”" && t.text !== '"');
   const q: QuoteContext = { text, para: prev, outer: { start: e, end: e }, span: { start: e, end: e }, prevQuoteEnd: prev.start, nextQuoteStart: e };
-  const m = clauseSubject(q, toks);
+  const m = clauseSubject(q, toks, true);
   if (!m || !canSpeak(q, m) || (colon && isRecordLabel(toks))) return null;
   // "They also lie in a dead zone": a plural pronoun as often means things as people.
   if (m.kind === "pronoun" && m.plural) return null;

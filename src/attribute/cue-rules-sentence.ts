@@ -768,6 +768,9 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       const toks = tokenize(q.text, s.clause);
       let v = 0;
       while (v < toks.length && toks[v].start < s.mention.whole.end) v++;
+      // "Ann Lee, the mayor's spokeswoman, said in a statement. “…”": the comma that closes the
+      // appositive stands between the subject and its verb.
+      if (s.mention.role && v < toks.length && toks[v].text === ",") v++;
       while (v < toks.length && !toks[v].cap && (BETWEEN.has(toks[v].lower) || isLyAdverb(toks[v].lower))) v++;
       // (Not the attribution that ends the quote before it: “…,” Lee said. “…” is the second pass's.)
       const afterQuote = q.prevQuoteEnd > q.para.start && /^[\s,]*$/.test(q.text.slice(q.prevQuoteEnd, s.clause.start));
