@@ -1,4 +1,4 @@
-import { NAMING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
+import { JUDGING_VERBS, NAMING_VERBS, REFERRING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
 import { beforeTimePhrase } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import type { QuoteContext } from "./cue-context.js";
@@ -322,4 +322,46 @@ export function nearestClauseSubject(q: QuoteContext, toks: readonly Tok[]): Men
   // that “…”"): the sentence's leading name or pronoun.
   const lead = leadingSubject(q, toks, toks.length);
   return lead && (lead.kind === "name" || lead.kind === "pronoun") && canSpeak(q, lead) ? lead : null;
+}
+
+// Verbs whose object is words (said, called, blasted, cited).
+const WORD_VERBS: readonly ReadonlySet<string>[] = [SPEECH_VERBS, NAMING_VERBS, JUDGING_VERBS, REFERRING_VERBS];
+
+/** Whether "as" follows the verb at `v`, right after it or after one particle ("brought up as"), and ends the tokens. */
+function asAfter(toks: readonly Tok[], v: number): boolean {
+  const n = toks.length;
+  return (n - 1 === v + 1 || n - 1 === v + 2) && toks[n - 1].lower === "as" && toks.slice(v + 1).every((t) => t.word && !t.cap);
+}
+
+// Determiners before the noun a contact relative clause hangs on ("an incident", "the plan").
+const CONTACT_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "this", "that", "another", "one"]);
+
+/**
+ * "…, an incident Trump brought up as “very fishy” in an interview": a relative clause with no
+ * "that" or "which", whose subject is a name right after the noun it hangs on ("a" or "the", at most
+ * one word, the noun) and right before its verb in the past. The quote stands in that clause when
+ * that verb is the nearest one before the quote and no comma, colon, semicolon or dash comes
+ * between; the name speaks, not the sentence's subject. Null otherwise.
+ */
+export function contactRelativeSource(q: QuoteContext, toks: readonly Tok[]): Mention | null {
+  for (let v = toks.length - 1; v >= 3; v--) {
+    const t = toks[v];
+    if (t.text === "," || t.text === ";" || t.text === ":" || DASHES.has(t.text)) return null;
+    if (!isFiniteVerbLike(t)) continue;
+    // The verb takes the quote: a verb of saying, naming or judging, or any verb with "as" (one
+    // particle may stand before it: "brought up as"). ("Lee likened the man Reyes hired to “…”":
+    // the clause ends at its verb, and the quote is the main verb's.)
+    if (!WORD_VERBS.some((set) => set.has(t.lower)) && !asAfter(toks, v)) return null;
+    // The name: one to three capitalised words right before the verb.
+    let n = v - 1;
+    while (n >= 0 && v - n <= 3 && toks[n].word && toks[n].cap) n--;
+    if (n === v - 1 || n < 1) return null;
+    const head = toks[n];
+    if (!head.word || head.cap || CONTACT_DETERMINERS.has(head.lower) || PRONOUNS.has(head.lower) || SUBJECT_PREPOSITIONS.has(head.lower)) return null;
+    const d = toks[n - 1].word && !toks[n - 1].cap && CONTACT_DETERMINERS.has(toks[n - 1].lower) ? n - 1 : n - 2;
+    if (d < 0 || !CONTACT_DETERMINERS.has(toks[d].lower) || toks[d].cap || !toks[d + 1].word || toks[d + 1].cap) return null;
+    const m = parseSubject(q.text, spanOf(toks[n + 1], toks[v - 1]));
+    return m && m.kind === "name" && m.type === "person" && canSpeak(q, m) ? m : null;
+  }
+  return null;
 }
