@@ -1,4 +1,4 @@
-import { NAMING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
+import { JUDGING_VERBS, NAMING_VERBS, REFERRING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
 import { beforeTimePhrase } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import type { QuoteContext } from "./cue-context.js";
@@ -46,19 +46,38 @@ function predicateAfterAppositive(t: Tok): boolean {
  * phrase before the first word of the predicate, with an appositive between commas ("Another
  * critic, Ann Lee, likened …"). Null when the sentence does not open with a subject and its verb.
  */
-export function clauseSubject(q: QuoteContext, toks: readonly Tok[]): Mention | null {
-  const m = clauseSubjectFrom(q, toks, 0);
+export function clauseSubject(q: QuoteContext, toks: readonly Tok[], bareCue = false): Mention | null {
+  const m = clauseSubjectFrom(q, toks, 0, bareCue);
   if (m) return m;
   // A dateline or a heading before a dash or colon ("PARIS, May 2 (AP) — The council voted …").
   for (let i = 1; i < toks.length && i < 16; i++) {
-    if (DASHES.has(toks[i].text) || toks[i].text === ":") return clauseSubjectFrom(q, toks, i + 1);
+    if (DASHES.has(toks[i].text) || toks[i].text === ":") return clauseSubjectFrom(q, toks, i + 1, bareCue);
   }
   return null;
 }
 
+// Words after a bare cue's verb that report no content ("said in a statement", "said on Monday").
+const BARE_CUE_TAIL: ReadonlySet<string> = new Set(["in", "on", "at", "to", "during", "via", "after", "before", "later", "earlier", "today", "yesterday", "tonight", "a", "an", "the", "this", "last", "late", "early", "his", "her", "their", "its", "written", "emailed", "prepared", "statement", "interview", "email", "e-mail", "release", "news", "press", "conference", "tweet", "post", "letter", "call", "phone", "telephone", "week", "weekend", "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/**
+ * "Ann Lee, the spokeswoman for the party said in a statement.": an appositive whose closing comma
+ * the writer left out, in a sentence that is only its cue (a speech verb then no content). The name
+ * before the comma opens the subject, the appositive (after a determiner) runs to the verb. The
+ * index of the verb, or -1.
+ */
+function unclosedAppositiveVerb(toks: readonly Tok[], s: number, comma: number, f: number): number {
+  if (f >= toks.length || !toks[s].cap || comma + 2 >= f) return -1;
+  const d = toks[comma + 1].lower;
+  if (d !== "the" && d !== "a" && d !== "an") return -1;
+  const l = toks[f].lower;
+  if (!SPEECH_VERBS.has(l) || l.endsWith("ing")) return -1;
+  for (let i = f + 1; i < toks.length; i++) if (!BARE_CUE_TAIL.has(toks[i].lower)) return -1;
+  return f;
+}
+
 const TIME_STAMP = /^(?:\d+|:|a\.m\.|p\.m\.|_+|\.)$/i;
 
-function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number): Mention | null {
+function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number, bareCue: boolean): Mention | null {
   let s = from;
   // A time stamp that opens a live-blog entry ("9:34 p.m. Trump has …").
   while (s < toks.length && TIME_STAMP.test(toks[s].text)) s++;
@@ -109,6 +128,13 @@ function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number):
         endTok = f;
         e = v;
         break;
+      }
+      if (bareCue && unclosedAppositiveVerb(toks, s, e, f) > 0) {
+        // (parseSubject reads a comma with no partner as the end of an opener: the name is read alone.
+        // A full name or a title, not one word: "Sadly, the spokeswoman said" opens with an adverb.)
+        const name = parseSubject(q.text, spanOf(toks[s], toks[e - 1]));
+        const full = name !== null && (name.title !== null || (name.name ?? "").includes(" "));
+        return name && full && name.kind === "name" && name.type === "person" && !name.role ? { ...name, role: spanOf(toks[e + 1], toks[f - 1]), whole: spanOf(toks[s], toks[f - 1]) } : null;
       }
       return null;
     }
@@ -205,7 +231,7 @@ export function sentenceBeforeSubject(text: string, prev: Span, colon = false, s
   // A scare quote's marks are left out, as the narration windows leave them: the words are read.
   if (marks) toks = toks.filter((t) => t.text !== "“" && t.text !== "”" && t.text !== '"');
   const q: QuoteContext = { text, para: prev, outer: { start: e, end: e }, span: { start: e, end: e }, prevQuoteEnd: prev.start, nextQuoteStart: e };
-  const m = clauseSubject(q, toks);
+  const m = clauseSubject(q, toks, true);
   if (!m || !canSpeak(q, m) || (colon && isRecordLabel(toks))) return null;
   // "They also lie in a dead zone": a plural pronoun as often means things as people.
   if (m.kind === "pronoun" && m.plural) return null;
@@ -296,4 +322,46 @@ export function nearestClauseSubject(q: QuoteContext, toks: readonly Tok[]): Men
   // that “…”"): the sentence's leading name or pronoun.
   const lead = leadingSubject(q, toks, toks.length);
   return lead && (lead.kind === "name" || lead.kind === "pronoun") && canSpeak(q, lead) ? lead : null;
+}
+
+// Verbs whose object is words (said, called, blasted, cited).
+const WORD_VERBS: readonly ReadonlySet<string>[] = [SPEECH_VERBS, NAMING_VERBS, JUDGING_VERBS, REFERRING_VERBS];
+
+/** Whether "as" follows the verb at `v`, right after it or after one particle ("brought up as"), and ends the tokens. */
+function asAfter(toks: readonly Tok[], v: number): boolean {
+  const n = toks.length;
+  return (n - 1 === v + 1 || n - 1 === v + 2) && toks[n - 1].lower === "as" && toks.slice(v + 1).every((t) => t.word && !t.cap);
+}
+
+// Determiners before the noun a contact relative clause hangs on ("an incident", "the plan").
+const CONTACT_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "this", "that", "another", "one"]);
+
+/**
+ * "…, an incident Trump brought up as “very fishy” in an interview": a relative clause with no
+ * "that" or "which", whose subject is a name right after the noun it hangs on ("a" or "the", at most
+ * one word, the noun) and right before its verb in the past. The quote stands in that clause when
+ * that verb is the nearest one before the quote and no comma, colon, semicolon or dash comes
+ * between; the name speaks, not the sentence's subject. Null otherwise.
+ */
+export function contactRelativeSource(q: QuoteContext, toks: readonly Tok[]): Mention | null {
+  for (let v = toks.length - 1; v >= 3; v--) {
+    const t = toks[v];
+    if (t.text === "," || t.text === ";" || t.text === ":" || DASHES.has(t.text)) return null;
+    if (!isFiniteVerbLike(t)) continue;
+    // The verb takes the quote: a verb of saying, naming or judging, or any verb with "as" (one
+    // particle may stand before it: "brought up as"). ("Lee likened the man Reyes hired to “…”":
+    // the clause ends at its verb, and the quote is the main verb's.)
+    if (!WORD_VERBS.some((set) => set.has(t.lower)) && !asAfter(toks, v)) return null;
+    // The name: one to three capitalised words right before the verb.
+    let n = v - 1;
+    while (n >= 0 && v - n <= 3 && toks[n].word && toks[n].cap) n--;
+    if (n === v - 1 || n < 1) return null;
+    const head = toks[n];
+    if (!head.word || head.cap || CONTACT_DETERMINERS.has(head.lower) || PRONOUNS.has(head.lower) || SUBJECT_PREPOSITIONS.has(head.lower)) return null;
+    const d = toks[n - 1].word && !toks[n - 1].cap && CONTACT_DETERMINERS.has(toks[n - 1].lower) ? n - 1 : n - 2;
+    if (d < 0 || !CONTACT_DETERMINERS.has(toks[d].lower) || toks[d].cap || !toks[d + 1].word || toks[d + 1].cap) return null;
+    const m = parseSubject(q.text, spanOf(toks[n + 1], toks[v - 1]));
+    return m && m.kind === "name" && m.type === "person" && canSpeak(q, m) ? m : null;
+  }
+  return null;
 }

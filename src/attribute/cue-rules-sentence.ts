@@ -1,6 +1,6 @@
 import { isPhrasalSpeechVerb, JUDGING_VERBS, NAMING_VERBS, REFERRING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
 import { HANDLE_BODY, type Span } from "../model/index.js";
-import { clauseSubject, isRecordLabel, sentenceBeforeSubject } from "./cue-clause-subjects.js";
+import { clauseSubject, contactRelativeSource, isRecordLabel, sentenceBeforeSubject } from "./cue-clause-subjects.js";
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isComma, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, localSubject, outerReporter, parentheticalSpeaker, prepositionalRelativeSource, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject, gerundSubject } from "./cue-subjects.js";
 import { ANSWER_WORDS, BETWEEN, CONTRAST_OPENERS, cueExtent, DASHES, DOCUMENT_NOUNS, goingOnAbout, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, PASSIVE, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS, RELATIVE_SOURCE } from "./cue-words.js";
@@ -709,7 +709,8 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       // "Graham contrasted that with Clinton who is looking to bring “…”": the relative clause's pronoun.
       // ("… an interview, in which Clinton expressed confidence that it would not be “…”": a
       // relative clause opened by a preposition and "which", with its own subject.)
-      const rel = relativeClauseSource(q, toks) ?? prepositionalRelativeSource(q, toks);
+      // ("…, an incident Trump brought up as “…”": a relative clause without "that" has its own subject.)
+      const rel = relativeClauseSource(q, toks) ?? prepositionalRelativeSource(q, toks) ?? contactRelativeSource(q, toks);
       // "That prompted Rubio to … call Trump “…”": the one made to act is the infinitive's subject.
       const causee = rel ? null : causeeBefore(q, toks);
       const m = rel ?? causee ?? (main && (laterPronounFor(q, toks, main) ?? laterCoordinateSubject(q, toks, main))) ?? main ?? pronounClauseSubject(q, toks);
@@ -768,6 +769,9 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       const toks = tokenize(q.text, s.clause);
       let v = 0;
       while (v < toks.length && toks[v].start < s.mention.whole.end) v++;
+      // "Ann Lee, the mayor's spokeswoman, said in a statement. “…”": the comma that closes the
+      // appositive stands between the subject and its verb.
+      if (s.mention.role && v < toks.length && toks[v].text === ",") v++;
       while (v < toks.length && !toks[v].cap && (BETWEEN.has(toks[v].lower) || isLyAdverb(toks[v].lower))) v++;
       // (Not the attribution that ends the quote before it: “…,” Lee said. “…” is the second pass's.)
       const afterQuote = q.prevQuoteEnd > q.para.start && /^[\s,]*$/.test(q.text.slice(q.prevQuoteEnd, s.clause.start));
