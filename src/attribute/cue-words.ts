@@ -1,5 +1,5 @@
 import { DASH_TOKENS } from "../extract/chars.js";
-import { NAMING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
+import { NAMING_VERBS, SPEECH_VERBS, echoNotSpeech } from "../extract/lexicon.js";
 import { TIME_NOUNS } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { PRONOUNS } from "./lexicon.js";
@@ -92,6 +92,8 @@ export const REDUCED_ASKED_LEADS: ReadonlySet<string> = new Set(["when", "if", "
 export const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   const t = toks[i];
   if (!t.word || !SPEECH_VERBS.has(t.lower)) return false;
+  // "The hall echoed with “…”": a sound in a place, not a speaker's verb (as extract reads it).
+  if (toks[i + 1]?.word && echoNotSpeech(t.lower, toks[i + 1].lower)) return false;
   const prev = toks[i - 1]?.lower;
   // A capitalised word inside a clause is a name ("the United States"), not a verb.
   if (t.cap && i > 0 && toks[i - 1].word) return false;
