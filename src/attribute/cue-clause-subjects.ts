@@ -62,17 +62,16 @@ const BARE_CUE_TAIL: ReadonlySet<string> = new Set(["in", "on", "at", "to", "dur
 /**
  * "Ann Lee, the spokeswoman for the party said in a statement.": an appositive whose closing comma
  * the writer left out, in a sentence that is only its cue (a speech verb then no content). The name
- * before the comma opens the subject, the appositive (after a determiner) runs to the verb. The
- * index of the verb, or -1.
+ * before the comma opens the subject, the appositive (after a determiner) runs to the verb at `f`.
  */
-function unclosedAppositiveVerb(toks: readonly Tok[], s: number, comma: number, f: number): number {
-  if (f >= toks.length || !toks[s].cap || comma + 2 >= f) return -1;
+function unclosedAppositiveVerb(toks: readonly Tok[], s: number, comma: number, f: number): boolean {
+  if (f >= toks.length || !toks[s].cap || comma + 2 >= f) return false;
   const d = toks[comma + 1].lower;
-  if (d !== "the" && d !== "a" && d !== "an") return -1;
+  if (d !== "the" && d !== "a" && d !== "an") return false;
   const l = toks[f].lower;
-  if (!SPEECH_VERBS.has(l) || l.endsWith("ing")) return -1;
-  for (let i = f + 1; i < toks.length; i++) if (!BARE_CUE_TAIL.has(toks[i].lower)) return -1;
-  return f;
+  if (!SPEECH_VERBS.has(l) || l.endsWith("ing")) return false;
+  for (let i = f + 1; i < toks.length; i++) if (!BARE_CUE_TAIL.has(toks[i].lower)) return false;
+  return true;
 }
 
 const TIME_STAMP = /^(?:\d+|:|a\.m\.|p\.m\.|_+|\.)$/i;
@@ -129,7 +128,7 @@ function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number, 
         e = v;
         break;
       }
-      if (bareCue && unclosedAppositiveVerb(toks, s, e, f) > 0) {
+      if (bareCue && unclosedAppositiveVerb(toks, s, e, f)) {
         // (parseSubject reads a comma with no partner as the end of an opener: the name is read alone.
         // A full name or a title, not one word: "Sadly, the spokeswoman said" opens with an adverb.)
         const name = parseSubject(q.text, spanOf(toks[s], toks[e - 1]));
