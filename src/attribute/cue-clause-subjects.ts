@@ -4,7 +4,7 @@ import type { Span } from "../model/index.js";
 import type { QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, relativeSource, subjectBeforeVerb } from "./cue-subjects.js";
 import { BETWEEN, CLAUSE_OPENERS, DASHES, DETERMINER_WORDS, DOCUMENT_NOUNS, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, spanOf } from "./cue-words.js";
-import { isLyAdverb, ORG_WORDS, PERSON_NOUNS, PRONOUNS } from "./lexicon.js";
+import { isLyAdverb, ORG_WORDS, PERSON_NOUNS, PRONOUNS, WEEKDAYS } from "./lexicon.js";
 import { determinerSubjectVerbAt, isFiniteVerbLike, isVerbAt, opensParticipleClause, opensQuantity, parseSubject, personNounListEnd, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, sentenceTail, tokenize, type Tok } from "./tokens.js";
 
@@ -57,7 +57,7 @@ export function clauseSubject(q: QuoteContext, toks: readonly Tok[], bareCue = f
 }
 
 // Words after a bare cue's verb that report no content ("said in a statement", "said on Monday").
-const BARE_CUE_TAIL: ReadonlySet<string> = new Set(["in", "on", "at", "to", "during", "via", "after", "before", "later", "earlier", "today", "yesterday", "tonight", "a", "an", "the", "this", "last", "late", "early", "his", "her", "their", "its", "written", "emailed", "prepared", "statement", "interview", "email", "e-mail", "release", "news", "press", "conference", "tweet", "post", "letter", "call", "phone", "telephone", "week", "weekend", "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const BARE_CUE_TAIL: ReadonlySet<string> = new Set(["in", "on", "at", "to", "during", "via", "after", "before", "later", "earlier", "today", "yesterday", "tonight", "a", "an", "the", "this", "last", "late", "early", "his", "her", "their", "its", "written", "emailed", "prepared", "statement", "interview", "email", "e-mail", "release", "news", "press", "conference", "tweet", "post", "letter", "call", "phone", "telephone", "week", "weekend", "morning", "afternoon", "evening", "night", ...WEEKDAYS]);
 
 /**
  * "Ann Lee, the spokeswoman for the party said in a statement.": an appositive whose closing comma
