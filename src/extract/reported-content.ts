@@ -62,6 +62,10 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
   const { toks } = s;
   for (let k = from; k < toks.length - 1; k++) {
     if (firstComma && toks[k].text === "," && k > from + 1) return k;
+    // "Lee -- whose report urged the party to court young voters -- is doubtful ...", "a bold - critics say reckless -
+    // budget": the cue sits in an aside set off by dashes, and the dash that closes it ends the content; the sentence
+    // the aside interrupts goes on after it. (Counted only once a dash turns up after the cue.)
+    if (k > from && spacedDash(toks, k) && asideOpenBefore(toks, from)) return k;
     // "... attacks in the U.S. He says ...": the abbreviation's period ended the sentence after all.
     // (The tokeniser keeps the period on the abbreviation: "U.S." is one token.)
     if (k > from && toks[k].lower.endsWith(".") && FINAL_ABBREVIATIONS.has(toks[k].lower.slice(0, -1)) && toks[k + 1].cap && SENTENCE_OPENERS.has(toks[k + 1].lower)) return k + 1;
@@ -861,6 +865,13 @@ export function mainClauseComma(s: Sentence, from: number): number {
 /** Whether toks[k] is a dash standing apart (a hyphen inside a word is not one). */
 const spacedDash = (toks: readonly Token[], k: number): boolean =>
   DASHES.has(toks[k].text) && (toks[k].text !== "-" || (k > 0 && toks[k - 1].end < toks[k].start));
+
+/** Whether the dashes standing apart before token `from` leave one open: an odd count, so an aside has begun. */
+function asideOpenBefore(toks: readonly Token[], from: number): boolean {
+  let n = 0;
+  for (let m = 0; m < from; m++) if (spacedDash(toks, m)) n++;
+  return n % 2 === 1;
+}
 
 /** Words of a clause or a participle in a gloss ("a message that ...", "a landslide based on ..."). */
 const GLOSS_CLAUSE = /^(?:that|which|who|whom|he|she|they|it|we)$/;
