@@ -66,6 +66,10 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     // budget": the cue sits in an aside set off by dashes, and the dash that closes it ends the content; the sentence
     // the aside interrupts goes on after it. (Counted only once a dash turns up after the cue.)
     if (k > from && spacedDash(toks, k) && asideOpenBefore(toks, from)) return k;
+    // "have not said who they will back, and a third has not been named", "asked whether Lee would quit, but the campaign
+    // declined to answer": an embedded question is one clause; ", and"/", but" with a subject of its own after it is the
+    // reporter going on. (", and when", ", and by whom" finish the same question.)
+    if (toks[k].text === "," && k > from + 1 && EMBEDDED_QUESTION.test(toks[from].lower) && /^(?:and|but)$/.test(toks[k + 1].lower) && newClauseAt(toks, k + 2)) return k;
     // "... attacks in the U.S. He says ...": the abbreviation's period ended the sentence after all.
     // (The tokeniser keeps the period on the abbreviation: "U.S." is one token.)
     if (k > from && toks[k].lower.endsWith(".") && FINAL_ABBREVIATIONS.has(toks[k].lower.slice(0, -1)) && toks[k + 1].cap && SENTENCE_OPENERS.has(toks[k + 1].lower)) return k + 1;
@@ -865,6 +869,20 @@ export function mainClauseComma(s: Sentence, from: number): number {
 /** Whether toks[k] is a dash standing apart (a hyphen inside a word is not one). */
 const spacedDash = (toks: readonly Token[], k: number): boolean =>
   DASHES.has(toks[k].text) && (toks[k].text !== "-" || (k > 0 && toks[k - 1].end < toks[k].start));
+
+/** Words that open an embedded question as a speech verb's content ("asked whether ...", "did not say who ..."). */
+const EMBEDDED_QUESTION = /^(?:whether|who|whom|what|which|how|why)$/;
+
+/**
+ * Whether a clause with a subject of its own starts at token k: a determiner or subject pronoun ("a third has ...",
+ * "the campaign declined"), a name, or a preposition with a determiner that fronts it ("in the wake of ..., the answer").
+ */
+function newClauseAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || !t.word) return false;
+  if (/^(?:the|a|an|he|she|they|it|we|i|there)$/.test(t.lower) || (t.cap && !/^\d/.test(t.text))) return true;
+  return /^(?:in|on|at|after|for)$/.test(t.lower) && /^(?:the|a|an|this|that)$/.test(toks[k + 1]?.lower ?? "");
+}
 
 /** Whether the dashes standing apart before token `from` leave one open: an odd count, so an aside has begun. */
 function asideOpenBefore(toks: readonly Token[], from: number): boolean {
