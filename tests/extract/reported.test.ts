@@ -422,6 +422,8 @@ const MUST_MATCH: Row[] = [
     mention: "officials",
   },
   { text: "She said that day that the plan had failed.", rule: "reported/verb-then-content", content: "that the plan had failed" },
+  // ("that same day", "that very morning": a word between "that" and the time noun keeps it a time phrase.)
+  { text: "She announced that same day that the plan had failed.", rule: "reported/verb-then-content", content: "that the plan had failed" },
   { text: "He said that year was the worst for farmers.", rule: "reported/verb-then-content", content: "that year was the worst for farmers" },
   {
     text: "The council met until midnight - and the budget, the clerk said, was still not balanced.",
@@ -897,6 +899,7 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The audit showed that the union's contention that pay fell was wrong.", why: "a possessed claim noun right after 'that' is the subordinate clause's subject" },
   { text: "The mayor tells so many stories that nobody keeps count.", why: "a thing told after 'tells' is no listener; 'that' opens a result clause" },
   { text: "The mayor told jokes that fell flat.", why: "a thing told after 'told' is no listener; 'that' opens a relative clause" },
+  { text: "The agency answered with the suit the mayor announced that same day, as noted above.", why: "'that same day' is a time phrase, not a complementiser: the suit announced is the relative clause's gap, nothing follows" },
 ];
 
 describe("findReportedSpeech: cue rules", () => {
