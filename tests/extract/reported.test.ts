@@ -142,6 +142,9 @@ const MUST_MATCH: Row[] = [
   { text: "The mayor said the plant would close in June — a blow that few expected.", rule: "reported/verb-then-content", content: "the plant would close in June", mention: "The mayor" },
   { text: "The mayor said he would run again in 2018 - though it is unclear whether he can win.", rule: "reported/verb-then-content", content: "he would run again in 2018", mention: "The mayor" },
   { text: "He sent a text to his supporters, asking them to stay calm — a message that went unheeded.", rule: "reported/participle", content: "them to stay calm", mention: "He" },
+  // An aside after the participle's listener, closed by a comma before "that" and a subject (see thatAfterAside).
+  { text: "The mayor called the governor on Friday, telling Ann Lee, chair of the port board, that the harbor would close in May.", rule: "reported/participle", content: "that the harbor would close in May", cue: "telling Ann Lee" },
+  { text: "Mr. Diaz wrote to the board, saying in a letter dated May 3, that the levy was unlawful.", rule: "reported/participle", content: "that the levy was unlawful", mention: "Mr. Diaz" },
   { text: "The police said they were searching for another man - a suspect with an outstanding warrant.", rule: "reported/verb-then-content", content: "they were searching for another man - a suspect with an outstanding warrant", mention: "The police" },
   { text: "The mayor said the budget — a plan that critics hate — would pass.", rule: "reported/verb-then-content", content: "the budget — a plan that critics hate — would pass", mention: "The mayor" },
   // A closing ", who ..." relative clause is the reporter's note on the person; one closed by a comma inside the clause stays.
