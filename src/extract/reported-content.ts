@@ -92,6 +92,11 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
       // (Also after two words: "wanted to admit 250,000 Syrians, said he would ...".)
       if (k > from + 1 && !nx.cap && FINITE_SPEECH.test(nx.lower) && toks[k + 2]?.lower !== "to") return k;
     }
+    // ("... of the refuge - noting that ...": a dash standing apart before the speaker's participle ends it as the comma does.)
+    if (k > from + 1 && toks[k].text !== "," && spacedDash(toks, k)) {
+      const nx = toks[k + 1];
+      if (nx && !nx.cap && (SPEAKER_ACTS.test(nx.lower) || (SPEECH_VERBS.has(nx.lower) && nx.lower.endsWith("ing"))) && !appositiveInClause(toks, k + 2)) return k;
+    }
     // "say they're liberal, 32% call themselves conservative", "say they are liberal, 34% conservative": after a
     // comma a share of its own opens the poll's next finding, not the same answer. (A score, "73 percent to 63
     // percent", "76%-21%", and a partitive, "82 percent of whom", stay.)

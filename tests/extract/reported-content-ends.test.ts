@@ -153,3 +153,18 @@ describe("forwardStop: an embedded question ends where ', and'/', but' opens a c
     expect(contents(text)).toEqual([content]);
   });
 });
+
+describe("forwardStop: a dash before the speaker's participle ends the content, as a comma does", () => {
+  it.each([
+    { text: "Ann Lee said she saw no difference between the two plans - noting that neither would cut the deficit.", content: "she saw no difference between the two plans" },
+    { text: "Ann Lee said she saw no difference between the two plans – adding that both would fail.", content: "she saw no difference between the two plans" },
+  ])("$text", ({ text, content }) => {
+    expect(contents(text)[0]).toBe(content);
+  });
+  // A participle of the reported event after the dash stays with it.
+  it.each([
+    { text: "Ann Lee said the storm hit the port at noon - leaving 200 people without power.", content: "the storm hit the port at noon - leaving 200 people without power" },
+  ])("keeps: $text", ({ text, content }) => {
+    expect(contents(text)[0]).toBe(content);
+  });
+});
