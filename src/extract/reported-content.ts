@@ -62,6 +62,14 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
   const { toks } = s;
   for (let k = from; k < toks.length - 1; k++) {
     if (firstComma && toks[k].text === "," && k > from + 1) return k;
+    // "Lee -- whose report urged the party to court young voters -- is doubtful ...", "a bold - critics say reckless -
+    // budget": the cue sits in an aside set off by dashes, and the dash that closes it ends the content; the sentence
+    // the aside interrupts goes on after it. (Counted only once a dash turns up after the cue.)
+    if (k > from && spacedDash(toks, k) && asideOpenBefore(toks, from)) return k;
+    // "have not said who they will back, and a third has not been named", "asked whether Lee would quit, but the campaign
+    // declined to answer": an embedded question is one clause; ", and"/", but" with a subject of its own after it is the
+    // reporter going on. (", and when", ", and by whom" finish the same question.)
+    if (toks[k].text === "," && k > from + 1 && EMBEDDED_QUESTION.test(toks[from].lower) && /^(?:and|but)$/.test(toks[k + 1].lower) && newClauseAt(toks, k + 2)) return k;
     // "... attacks in the U.S. He says ...": the abbreviation's period ended the sentence after all.
     // (The tokeniser keeps the period on the abbreviation: "U.S." is one token.)
     if (k > from && toks[k].lower.endsWith(".") && FINAL_ABBREVIATIONS.has(toks[k].lower.slice(0, -1)) && toks[k + 1].cap && SENTENCE_OPENERS.has(toks[k + 1].lower)) return k + 1;
@@ -83,6 +91,11 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
       // participle on a noun of the content.)
       // (Also after two words: "wanted to admit 250,000 Syrians, said he would ...".)
       if (k > from + 1 && !nx.cap && FINITE_SPEECH.test(nx.lower) && toks[k + 2]?.lower !== "to") return k;
+    }
+    // ("... of the refuge - noting that ...": a dash standing apart before the speaker's participle ends it as the comma does.)
+    if (k > from + 1 && toks[k].text !== "," && spacedDash(toks, k)) {
+      const nx = toks[k + 1];
+      if (nx && !nx.cap && (SPEAKER_ACTS.test(nx.lower) || (SPEECH_VERBS.has(nx.lower) && nx.lower.endsWith("ing"))) && !appositiveInClause(toks, k + 2)) return k;
     }
     // "say they're liberal, 32% call themselves conservative", "say they are liberal, 34% conservative": after a
     // comma a share of its own opens the poll's next finding, not the same answer. (A score, "73 percent to 63
@@ -861,6 +874,27 @@ export function mainClauseComma(s: Sentence, from: number): number {
 /** Whether toks[k] is a dash standing apart (a hyphen inside a word is not one). */
 const spacedDash = (toks: readonly Token[], k: number): boolean =>
   DASHES.has(toks[k].text) && (toks[k].text !== "-" || (k > 0 && toks[k - 1].end < toks[k].start));
+
+/** Words that open an embedded question as a speech verb's content ("asked whether ...", "did not say who ..."). */
+const EMBEDDED_QUESTION = /^(?:whether|who|whom|what|which|how|why)$/;
+
+/**
+ * Whether a clause with a subject of its own starts at token k: a determiner or subject pronoun ("a third has ...",
+ * "the campaign declined"), a name, or a preposition with a determiner that fronts it ("in the wake of ..., the answer").
+ */
+function newClauseAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || !t.word) return false;
+  if (/^(?:the|a|an|he|she|they|it|we|i|there)$/.test(t.lower) || (t.cap && !/^\d/.test(t.text))) return true;
+  return /^(?:in|on|at|after|for)$/.test(t.lower) && /^(?:the|a|an|this|that)$/.test(toks[k + 1]?.lower ?? "");
+}
+
+/** Whether the dashes standing apart before token `from` leave one open: an odd count, so an aside has begun. */
+function asideOpenBefore(toks: readonly Token[], from: number): boolean {
+  let n = 0;
+  for (let m = 0; m < from; m++) if (spacedDash(toks, m)) n++;
+  return n % 2 === 1;
+}
 
 /** Words of a clause or a participle in a gloss ("a message that ...", "a landslide based on ..."). */
 const GLOSS_CLAUSE = /^(?:that|which|who|whom|he|she|they|it|we)$/;

@@ -694,7 +694,10 @@ export const VERB_RULES: readonly CueRule[] = [
       // "After saying A, the man B": a fronted participle's content ends at the main clause's comma.
       // (Its source is the main clause's subject: a pronoun or capitalised words after that comma.)
       const fronted = (sub >= 0 && opensSentence(toks, sub)) || (p >= 0 && opensSentence(toks, p));
-      let body = forwardContent(s, v.rest, v.verb);
+      // ("telling Sen. Lee, chairman of the committee, that ...", "saying in a letter dated May 3, that ...": an aside
+      // after the listener or the verb, closed by a comma before "that", as after a finite cue; see thatAfterAside.)
+      const aside = v.verb.frame === "ask" ? -1 : thatAfterAside(s, v.rest);
+      let body = forwardContent(s, aside > 0 ? aside : v.rest, v.verb);
       let mainSubject: Source | null = null;
       if (body && fronted) {
         const c = mainClauseComma(s, v.rest - 1);

@@ -703,10 +703,17 @@ function titleInMarksEnd(toks: readonly Token[], k: number, end: number): number
   return c < end && (toks[c].text === "”" || toks[c].text === '"') ? c + 1 : -1;
 }
 
-/** "that night", "that week" at token k: a time phrase, unless a verb follows ("that year was the worst"). */
-export function isTimeThat(toks: readonly Token[], k: number): boolean {
-  return k + 1 < toks.length && /^(day|night|morning|afternoon|evening|week|weekend|month|year)$/.test(toks[k + 1].lower) && !/^(was|is|were|are|will|would|had|has|could|should)$/.test(toks[k + 2]?.lower ?? "");
+/**
+ * "that night", "that week" at token k: a time phrase, unless a verb follows ("that year was the worst"); the index just
+ * past it, or -1. ("that same day", "that very morning": a word that picks the time out keeps it a time phrase.)
+ */
+export function timeThatEnd(toks: readonly Token[], k: number): number {
+  const n = /^(?:same|very)$/.test(toks[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+  return n < toks.length && /^(day|night|morning|afternoon|evening|week|weekend|month|year)$/.test(toks[n].lower) && !/^(was|is|were|are|will|would|had|has|could|should)$/.test(toks[n + 1]?.lower ?? "") ? n + 1 : -1;
 }
+
+/** Whether "that" at token k opens a time phrase (see timeThatEnd). */
+export const isTimeThat = (toks: readonly Token[], k: number): boolean => timeThatEnd(toks, k) > 0;
 
 /** The nouns a time phrase ends with ("on Friday", "last week"). */
 const TIME_NOUN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|weekend|today|yesterday|tonight)$/;
@@ -773,7 +780,7 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
     // "reported that night", "said that week": "that" is a determiner of a time noun, not a complementiser.
     // ("said that year was the best" keeps it: a verb follows the noun there.)
     if (t.lower === "that" && isTimeThat(toks, k)) {
-      k += 2;
+      k = timeThatEnd(toks, k);
       continue;
     }
     // "told reporters here Sunday that ...", "said here that ...": the place adverb of the speech event,

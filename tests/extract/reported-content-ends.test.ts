@@ -135,3 +135,36 @@ describe("forwardStop: ', as' with its verb before its subject is the reporter's
     expect(contents(text)).toEqual([content]);
   });
 });
+
+describe("forwardStop: an embedded question ends where ', and'/', but' opens a clause with a subject of its own", () => {
+  it.each([
+    { text: "Two delegates have not said who they will back, and a third has not been named.", content: "who they will back" },
+    { text: "The paper asked whether Ann Lee would drop out, but the campaign declined to answer.", content: "whether Ann Lee would drop out" },
+    { text: "Each week we ask our readers which candidate looks strongest, and in the wake of the debate the answer is clear.", content: "which candidate looks strongest" },
+  ])("$text", ({ text, content }) => {
+    expect(contents(text)).toEqual([content]);
+  });
+  // A second half of the same question (no subject of its own after the conjunction), or a statement, not a question: no end there.
+  it.each([
+    { text: "The paper asked whether Ann Lee would drop out, and when.", content: "whether Ann Lee would drop out, and when" },
+    { text: "Ann Lee asked how the port would be paid for, and by whom.", content: "how the port would be paid for, and by whom" },
+    { text: "Ann Lee said the port would close, and the city would lose 200 jobs.", content: "the port would close, and the city would lose 200 jobs" },
+  ])("keeps: $text", ({ text, content }) => {
+    expect(contents(text)).toEqual([content]);
+  });
+});
+
+describe("forwardStop: a dash before the speaker's participle ends the content, as a comma does", () => {
+  it.each([
+    { text: "Ann Lee said she saw no difference between the two plans - noting that neither would cut the deficit.", content: "she saw no difference between the two plans" },
+    { text: "Ann Lee said she saw no difference between the two plans – adding that both would fail.", content: "she saw no difference between the two plans" },
+  ])("$text", ({ text, content }) => {
+    expect(contents(text)[0]).toBe(content);
+  });
+  // A participle of the reported event after the dash stays with it.
+  it.each([
+    { text: "Ann Lee said the storm hit the port at noon - leaving 200 people without power.", content: "the storm hit the port at noon - leaving 200 people without power" },
+  ])("keeps: $text", ({ text, content }) => {
+    expect(contents(text)[0]).toBe(content);
+  });
+});

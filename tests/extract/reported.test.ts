@@ -142,6 +142,9 @@ const MUST_MATCH: Row[] = [
   { text: "The mayor said the plant would close in June — a blow that few expected.", rule: "reported/verb-then-content", content: "the plant would close in June", mention: "The mayor" },
   { text: "The mayor said he would run again in 2018 - though it is unclear whether he can win.", rule: "reported/verb-then-content", content: "he would run again in 2018", mention: "The mayor" },
   { text: "He sent a text to his supporters, asking them to stay calm — a message that went unheeded.", rule: "reported/participle", content: "them to stay calm", mention: "He" },
+  // An aside after the participle's listener, closed by a comma before "that" and a subject (see thatAfterAside).
+  { text: "The mayor called the governor on Friday, telling Ann Lee, chair of the port board, that the harbor would close in May.", rule: "reported/participle", content: "that the harbor would close in May", cue: "telling Ann Lee" },
+  { text: "Mr. Diaz wrote to the board, saying in a letter dated May 3, that the levy was unlawful.", rule: "reported/participle", content: "that the levy was unlawful", mention: "Mr. Diaz" },
   { text: "The police said they were searching for another man - a suspect with an outstanding warrant.", rule: "reported/verb-then-content", content: "they were searching for another man - a suspect with an outstanding warrant", mention: "The police" },
   { text: "The mayor said the budget — a plan that critics hate — would pass.", rule: "reported/verb-then-content", content: "the budget — a plan that critics hate — would pass", mention: "The mayor" },
   // A closing ", who ..." relative clause is the reporter's note on the person; one closed by a comma inside the clause stays.
@@ -422,6 +425,8 @@ const MUST_MATCH: Row[] = [
     mention: "officials",
   },
   { text: "She said that day that the plan had failed.", rule: "reported/verb-then-content", content: "that the plan had failed" },
+  // ("that same day", "that very morning": a word between "that" and the time noun keeps it a time phrase.)
+  { text: "She announced that same day that the plan had failed.", rule: "reported/verb-then-content", content: "that the plan had failed" },
   { text: "He said that year was the worst for farmers.", rule: "reported/verb-then-content", content: "that year was the worst for farmers" },
   {
     text: "The council met until midnight - and the budget, the clerk said, was still not balanced.",
@@ -897,6 +902,7 @@ const MUST_NOT_MATCH: { text: string; why: string }[] = [
   { text: "The audit showed that the union's contention that pay fell was wrong.", why: "a possessed claim noun right after 'that' is the subordinate clause's subject" },
   { text: "The mayor tells so many stories that nobody keeps count.", why: "a thing told after 'tells' is no listener; 'that' opens a result clause" },
   { text: "The mayor told jokes that fell flat.", why: "a thing told after 'told' is no listener; 'that' opens a relative clause" },
+  { text: "The agency answered with the suit the mayor announced that same day, as noted above.", why: "'that same day' is a time phrase, not a complementiser: the suit announced is the relative clause's gap, nothing follows" },
 ];
 
 describe("findReportedSpeech: cue rules", () => {
