@@ -2,11 +2,12 @@ import { dirname, resolve } from "node:path";
 import { loaderOptions, parse, loadFlags } from "../options.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { inputsExit, nothingRead, printFileWarnings } from "../exit.js";
-import { loadReport } from "../load.js";
+import { loadReport, type LoadOptions } from "../load.js";
 import { DEFAULT_CORPUS } from "../corpus.js";
 import { destinationProblem, inputRoots, writeProblem, writeTarget } from "../output-file.js";
-import { reportPieces, writeReportFile } from "../report-file.js";
-import { formatterNamed, reportFormatters } from "../../report/registry.js";
+import { reportFor, reportPieces, writeReportFile } from "../report-file.js";
+import { formatterNamed, reportFormatters, type Formatter } from "../../report/registry.js";
+import type { Report } from "../../model/index.js";
 import { ConfigError } from "../../check/config.js";
 import { checkRuleSettings } from "../check-config.js";
 import type { RuleSettings } from "../../check/types.js";
@@ -18,6 +19,15 @@ const names = reportFormatters.map((f) => f.name);
  * Markdown page saved as r.pdf or r.docx opens in no PDF or Word reader. Anchored, one alternation.
  */
 const DOCUMENT_EXTENSION = /\.(pdf|docx?|odt|rtf|xlsx?|ods|pptx?|odp|epub)$/i;
+
+/**
+ * The analysis of `paths` as `f` writes it (reportFor): the whole report is held in this function's
+ * frame alone, so what the format does not write is let go before the first piece is.
+ */
+async function loadForFormat(f: Formatter, paths: readonly string[], io: Io, opts: LoadOptions): Promise<{ report: Report; readAnything: boolean }> {
+  const loaded = await loadReport(paths, io, "full", opts);
+  return { report: reportFor(f, loaded.report), readAnything: loaded.readAnything };
+}
 
 export const reportCommand = {
   name: "report",
@@ -74,7 +84,7 @@ export const reportCommand = {
     }
     // A report written into the folder it reads would be read back next time as one more source.
     const leaveOut = out && out !== "-" ? [{ path: resolve(io.cwd, out), reason: "this report's own output file; not read as a source" }] : [];
-    const { report, readAnything } = await loadReport(positionals, io, "full", { ...loadFlags(values), leaveOut });
+    const { report, readAnything } = await loadForFormat(formatter, positionals, io, { ...loadFlags(values), leaveOut });
     if (!readAnything) return nothingRead(io, "no report written", report.diagnostics);
     // A file read that gave nothing usable gets its line, as from every other command.
     printFileWarnings(io, report.diagnostics);
