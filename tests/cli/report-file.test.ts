@@ -69,7 +69,8 @@ describe("a report written in pieces by one writer (report -o and the UI's write
     writeFileSync(join(dir, "quotecheck.config.json"), JSON.stringify({ rules: { conflict: "off", "anonymous-source": "error" } }));
     await exportReport(dir, [join(dir, "story")], report, json, "quotecheck-report.json");
     const set = readFileSync(join(dir, "quotecheck-report.json"), "utf8");
-    expect(set).toBe(json.format(withChecks(report, { conflict: "off", "anonymous-source": "error" })));
+    expect(set).toBe(json.format(withChecks(report, { conflict: "off", "anonymous-source": "error" }, { configFile: "quotecheck.config.json" })));
+    expect(JSON.parse(set).checkSettings.configFile).toBe("quotecheck.config.json");
     expect(severities(set, "anonymous-source")).toEqual(["error"]);
     expect(severities(set, "conflict")).toEqual([]);
   });
