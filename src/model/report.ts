@@ -27,7 +27,7 @@ export type Report = {
   readonly findings: readonly Finding[];
   readonly diagnostics: readonly Diagnostic[];
   /**
-   * The `check` findings, every rule at its default severity, where the command attached them
+   * The `check` findings, each rule at the setting `check` gives it there (checkSettings), where the command attached them
    * (pipeline/with-checks) for a format that lists them with each quote (JSON); absent otherwise.
    */
   readonly checks?: readonly CheckNote[];
