@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "tests/fixtures/"] },
+  { ignores: ["dist/", "node_modules/", "coverage/", "tests/fixtures/", ".bench-dist-*/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,6 +10,7 @@ import { markdownTable } from "./table.js";
 import { ROOT, sourceTexts, syntheticArticles } from "./texts.js";
 import { ADVERSARIES, timeAdversary } from "./adversarial.js";
 import { DENSE_COMMANDS, denseFile, denseMemory } from "./dense-memory.js";
+import { withDistCopy } from "./dist-copy.js";
 
 /*
  * npm run bench [-- --quick] [--json FILE]
@@ -26,9 +27,7 @@ const { values } = parseArgs({
 });
 
 const SELF = fileURLToPath(import.meta.url);
-// The measurements run from a copy of dist/, so a rebuild during the bench (others build in this
-// checkout) can neither mix code versions nor change the cache's engine fingerprint mid-run. The
-// copy sits under node_modules/.cache so that package imports still resolve.
+// The measurements run from a copy of dist/ (withDistCopy: in the project's own folder, removed after).
 let childEntry = SELF;
 
 async function section(name: string, args: string[]): Promise<unknown> {
@@ -82,14 +81,10 @@ async function main() {
     process.stdout.write(JSON.stringify(out) + "\n");
     return;
   }
-  const snapshot = join(ROOT, "node_modules", ".cache", `quotecheck-bench-${process.pid}`);
-  cpSync(dirname(dirname(SELF)), join(snapshot, "dist"), { recursive: true });
-  childEntry = join(snapshot, "dist", "bench", "run.js");
-  try {
+  await withDistCopy(ROOT, dirname(dirname(SELF)), async (copy) => {
+    childEntry = join(copy, "dist", "bench", "run.js");
     await orchestrate();
-  } finally {
-    rmSync(snapshot, { recursive: true, force: true });
-  }
+  });
 }
 
 async function orchestrate() {

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { describeFsError } from "../ingest/files.js";
 import { CONFIG_FILES, ConfigError, mergeConfig, parseConfig, parseRuleFlag, type CheckConfig } from "../check/config.js";
 import type { RuleSettings } from "../check/types.js";
+import type { Severity } from "../model/index.js";
 
 /**
  * The config file named by `named` (--config), else the first of CONFIG_FILES in `cwd`; {} when
@@ -10,6 +11,14 @@ import type { RuleSettings } from "../check/types.js";
  * here, so a rule the project turns off or raises is off or raised in both.
  */
 export async function readCheckConfig(cwd: string, named?: string): Promise<CheckConfig> {
+  return (await readCheckConfigFile(cwd, named)).config;
+}
+
+/**
+ * readCheckConfig's config, and the file it was read from: `named` as given, else its name in `cwd`;
+ * null when none was there.
+ */
+export async function readCheckConfigFile(cwd: string, named?: string): Promise<{ config: CheckConfig; file: string | null }> {
   const candidates = named ? [resolve(cwd, named)] : CONFIG_FILES.map((f) => resolve(cwd, f));
   for (const path of candidates) {
     let bytes: Uint8Array;
@@ -22,9 +31,10 @@ export async function readCheckConfig(cwd: string, named?: string): Promise<Chec
       const { reason } = describeFsError(e);
       throw new ConfigError(`${named ?? path}: cannot read config: ${reason}${code && !reason.includes(code) ? ` (${code})` : ""}`);
     }
-    return parseConfig(bytes, named ?? path.replace(/^.*[\\/]/, ""));
+    const file = named ?? path.replace(/^.*[\\/]/, "");
+    return { config: parseConfig(bytes, file), file };
   }
-  return {};
+  return { config: {}, file: null };
 }
 
 /**
@@ -32,6 +42,18 @@ export async function readCheckConfig(cwd: string, named?: string): Promise<Chec
  * it. Throws ConfigError on a bad file or flag.
  */
 export async function checkRuleSettings(cwd: string, named: string | undefined, ruleFlags: readonly string[] = []): Promise<RuleSettings> {
-  const fromFile = await readCheckConfig(cwd, named);
-  return mergeConfig(fromFile, { rules: Object.fromEntries(ruleFlags.map(parseRuleFlag)) }).rules;
+  return (await checkSetup(cwd, named, ruleFlags)).rules;
+}
+
+/** The settings a report's check findings are made with, and where they came from (Report.checkSettings). */
+export type CheckSetup = { readonly rules: RuleSettings; readonly failOn: Severity; readonly configFile: string | null };
+
+/**
+ * checkRuleSettings, with the severity `check` would fail at (`failOn`, the --fail-on flag, over the
+ * file's) and the config file read. Throws ConfigError on a bad file or flag.
+ */
+export async function checkSetup(cwd: string, named: string | undefined, ruleFlags: readonly string[] = [], failOn?: Severity): Promise<CheckSetup> {
+  const { config, file } = await readCheckConfigFile(cwd, named);
+  const merged = mergeConfig(config, { failOn, rules: Object.fromEntries(ruleFlags.map(parseRuleFlag)) });
+  return { rules: merged.rules, failOn: merged.failOn, configFile: file };
 }

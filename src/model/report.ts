@@ -27,10 +27,25 @@ export type Report = {
   readonly findings: readonly Finding[];
   readonly diagnostics: readonly Diagnostic[];
   /**
-   * The `check` findings, every rule at its default severity, where the command attached them
+   * The `check` findings, each rule at the setting `check` gives it there (checkSettings), where the command attached them
    * (pipeline/with-checks) for a format that lists them with each quote (JSON); absent otherwise.
    */
   readonly checks?: readonly CheckNote[];
+  /** The settings those findings were made with, attached with them (pipeline/with-checks); absent otherwise. */
+  readonly checkSettings?: CheckSettings;
+};
+
+/**
+ * The `check` settings a report's findings were made with, so a reader of the report knows which
+ * rules ran and at what severity without the command line or the config file that set them.
+ */
+export type CheckSettings = {
+  /** The config file read: as --config named it, else its name in the working directory; null when none was. */
+  readonly configFile: string | null;
+  /** The severity `check` fails at with these settings (--fail-on, else the config file's failOn, else error). */
+  readonly failOn: Severity;
+  /** Every rule, as `check --format json` lists them: its default severity and its setting here ("off": it did not run). */
+  readonly rules: readonly { readonly id: string; readonly description: string; readonly default: Severity; readonly setting: Severity | "off" }[];
 };
 
 /** A `check` finding as a report carries it: the rule, its severity and message, and what it is about. */

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Report, SpeakerType } from "../model/index.js";
 import { html, type Html } from "./html-escape.js";
-import { inMarks, reportOutline, shownDiff, sideLabel, type FindingView, type QuoteView, type ReportOutline, type SpeakerOutline } from "./report-view.js";
+import { inMarks, reportOutline, shownDiff, sideLabel, type FindingView, type QuoteView, type ReportOutline, type SpeakerOutline, type VariantOutline } from "./report-view.js";
 import type { ContextPart } from "./quote-context.js";
 import { inputsNamed } from "./inputs-line.js";
 import { OUTLET_UNKNOWN } from "./article-name.js";
@@ -230,6 +230,8 @@ function inputsLine(files: readonly string[]): Html | string {
  */
 const SPEAKERS_SLOT = "<!--quotecheck:speakers-->";
 const UNATTRIBUTED_SLOT = "<!--quotecheck:unattributed-->";
+/** Where the quote groups stand (the Changed quotes section), written a group a piece. */
+const CHANGED_SLOT = "<!--quotecheck:changed-->";
 
 /** The whole page as one string (htmlChunks joined). */
 export const htmlReport = (report: Report): string => [...htmlChunks(report)].join("");
@@ -250,7 +252,15 @@ export function* htmlChunks(report: Report): Generator<string> {
   for (const s of v.speakers) yield* speakerSection(s, legend, v.view);
   yield doc.slice(speakersAt + SPEAKERS_SLOT.length, unattributedAt);
   for (const q of v.unattributed) yield quoteBlock(v.view(q), legend).__html;
-  yield doc.slice(unattributedAt + UNATTRIBUTED_SLOT.length);
+  // The page has the Changed quotes section only when there are groups, and so this slot.
+  const changedAt = doc.indexOf(CHANGED_SLOT, unattributedAt);
+  if (changedAt < 0) {
+    yield doc.slice(unattributedAt + UNATTRIBUTED_SLOT.length);
+    return;
+  }
+  yield doc.slice(unattributedAt + UNATTRIBUTED_SLOT.length, changedAt);
+  for (const g of v.variants) yield variantBlock(g, v.view).__html;
+  yield doc.slice(changedAt + CHANGED_SLOT.length);
 }
 
 /**
@@ -261,6 +271,16 @@ function* speakerSection(s: SpeakerOutline, legend: RuleLegend, view: ReportOutl
   yield speakerHead(s).__html;
   for (const q of s.quotes) yield quoteBlock(view(q), legend).__html;
   yield "\n</article>\n";
+}
+
+/** A quote group of the Changed quotes section, its reference and members viewed as it is written. */
+function variantBlock(g: VariantOutline, view: ReportOutline["view"]): Html {
+  const reference = view(g.reference);
+  return html`<section class="finding" id="${anchorId("g", g.id)}"><p><span class="badge ${g.misattributed ? "bad" : "warn"}">${g.misattributed ? "misattributed" : "changed"}</span> Reference: ${linkTo("q", reference.id, shown(reference.text, reference.kind))} <span class="meta">(${reference.speaker ?? "unattributed"}, ${reference.outlet ?? reference.articleName})</span></p>
+<ul>${g.members.map((m) => {
+    const quote = view(m.quote);
+    return html`<li><span class="badge">${m.variant}</span> ${linkTo("q", quote.id, html`${m.sameArticle ? "the same article" : (quote.outlet ?? quote.articleName)}, ${quote.speaker ?? "unattributed"}`)}: ${shownDiff(m.diff).length ? m.diff.map((d) => (d.op === "same" ? html`${d.text} ` : d.op === "del" ? html`<del>${d.text}</del> ` : html`<ins>${d.text}</ins> `)) : quote.text}</li>`;
+  })}</ul></section>`;
 }
 
 /** A speaker section's opening, up to its first quote. */
@@ -308,12 +328,7 @@ ${v.corroborations.length ? v.corroborations.map(findingBlock) : html`<p>No corr
 
 ${v.variants.length
   ? html`<section id="changed"><h2>Quotes that changed between sources</h2>
-${v.variants.map(
-  (g) => html`<section class="finding" id="${anchorId("g", g.id)}"><p><span class="badge ${g.misattributed ? "bad" : "warn"}">${g.misattributed ? "misattributed" : "changed"}</span> Reference: ${linkTo("q", g.reference.id, shown(g.reference.text, g.reference.kind))} <span class="meta">(${g.reference.speaker ?? "unattributed"}, ${g.reference.outlet ?? g.reference.articleName})</span></p>
-<ul>${g.members.map(
-    (m) => html`<li><span class="badge">${m.variant}</span> ${linkTo("q", m.quote.id, html`${m.sameArticle ? "the same article" : (m.quote.outlet ?? m.quote.articleName)}, ${m.quote.speaker ?? "unattributed"}`)}: ${shownDiff(m.diff).length ? m.diff.map((d) => (d.op === "same" ? html`${d.text} ` : d.op === "del" ? html`<del>${d.text}</del> ` : html`<ins>${d.text}</ins> `)) : m.quote.text}</li>`,
-  )}</ul></section>`,
-)}
+${slot(CHANGED_SLOT)}
 </section>`
   : ""}
 

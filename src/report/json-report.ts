@@ -4,12 +4,14 @@ import { quoteNotes } from "./quote-notes.js";
 import { jsonChunks, joinedUpTo, streamed } from "./json-chunks.js";
 
 /**
- * The JSON report's version (schema/report.schema.json). 1.1: each quote carries what the Markdown
- * and HTML reports say beside it (its chain, flags and findings) and the `check` findings about it;
- * 1.0 was the model alone, and a fact-checker's script had to join findings to quotes by hand and
- * could not get the chain or the flags at all. The model's own schemaVersion (cache) stays 1.0.
+ * The JSON report's version (schema/report.schema.json). 1.2: the `check` settings the quotes'
+ * checks were made with (checkSettings: each rule's setting, the config file, failOn), which a reader
+ * of 1.1 could not tell from the findings (a rule off and a rule that found nothing look alike).
+ * 1.1: each quote carries what the Markdown and HTML reports say beside it (its chain, flags and
+ * findings) and the `check` findings about it; 1.0 was the model alone, and a fact-checker's script
+ * had to join findings to quotes by hand. The model's own schemaVersion (cache) stays 1.0.
  */
-export const REPORT_JSON_VERSION = "1.1";
+export const REPORT_JSON_VERSION = "1.2";
 
 /** A `check` finding as a quote of the JSON report carries it. */
 export type QuoteCheck = { readonly ruleId: string; readonly severity: Severity; readonly message: string };
@@ -57,8 +59,25 @@ function* jsonLines(r: Report): Generator<string> {
   // Articles without their offset maps (the file's positions are on each quote as line and column),
   // each written a member at a time and its lists a member at a time (a dense story's paragraphs).
   // (The checks go with their quotes, not as a list of their own.)
-  const { checks: _checks, ...rest } = r;
-  const articleList = streamed(r.articles, ({ sourceOffsets: _s, ...a }: Article) => a, 3);
-  yield* jsonChunks({ ...rest, schemaVersion: REPORT_JSON_VERSION, articles: articleList, quotes: streamed(r.quotes, quote) });
+  // The check settings beside the inputs, before the analysis they are about: what was read and how.
+  // The version and the inputs stay the first keys, which is how ingest (own-output.ts), of this
+  // version or an older one, knows the file for quotecheck's own report. `head` sets the keys'
+  // order; the version is set again last, the report's and not the model's 1.0.
+  const { checks: _checks, checkSettings, ...rest } = r;
+  const articleList = streamed(r.articles, withoutOffsets, 3);
+  const head = { schemaVersion: REPORT_JSON_VERSION, inputs: r.inputs, ...(checkSettings ? { checkSettings } : {}) };
+  yield* jsonChunks({ ...head, ...rest, schemaVersion: REPORT_JSON_VERSION, articles: articleList, quotes: streamed(r.quotes, quote) });
   yield "\n";
+}
+
+/**
+ * The article's fields but its offset map, in their order, the map's never read: an article re-opened
+ * from the cache unpacks its map when it is first read (a getter, cli/load.ts), and taking it apart
+ * with a rest pattern read it, one Int32 a character of every article (+22 MB RSS on PolNeAR train),
+ * only to drop it.
+ */
+export function withoutOffsets(a: Article): Omit<Article, "sourceOffsets"> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(a)) if (k !== "sourceOffsets") out[k] = a[k as keyof Article];
+  return out as Omit<Article, "sourceOffsets">;
 }

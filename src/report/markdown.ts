@@ -257,14 +257,17 @@ function* markdownLines(report: Report): Generator<string> {
 
   if (v.variants.length) {
     yield* ["## Quotes that changed between sources", ""];
+    // Each group's quotes viewed as its lines are written (reportOutline).
     for (const g of v.variants) {
-      yield `- Reference: ${shown(g.reference.text, g.reference.kind)} (${mdEscape(g.reference.speaker ?? "unattributed")}, ${cell(g.reference.outlet ?? g.reference.articleName)})`;
+      const reference = v.view(g.reference);
+      yield `- Reference: ${shown(reference.text, reference.kind)} (${mdEscape(reference.speaker ?? "unattributed")}, ${cell(reference.outlet ?? reference.articleName)})`;
       for (const m of g.members) {
+        const quote = v.view(m.quote);
         const diff = shownDiff(m.diff).length
           ? m.diff.map((d) => (d.op === "same" ? mdEscape(d.text) : d.op === "del" ? `~~${mdEscape(d.text)}~~` : `**${mdEscape(d.text)}**`)).join(" ")
-          : mdEscape(m.quote.text);
-        const where = m.sameArticle ? "the same article" : cell(m.quote.outlet ?? m.quote.articleName);
-        yield `  - ${mdEscape(m.variant)} in ${where} (${mdEscape(m.quote.speaker ?? "unattributed")}): ${diff}`;
+          : mdEscape(quote.text);
+        const where = m.sameArticle ? "the same article" : cell(quote.outlet ?? quote.articleName);
+        yield `  - ${mdEscape(m.variant)} in ${where} (${mdEscape(quote.speaker ?? "unattributed")}): ${diff}`;
       }
     }
     yield "";

@@ -18,6 +18,11 @@ export type Formatter = {
   readonly chunks?: (report: Report) => Iterable<string>;
   /** The format lists the `check` findings with each quote: the command attaches them first (pipeline/with-checks). */
   readonly listsChecks?: boolean;
+  /**
+   * The format writes the model's claims (Report.claims, what the conflicts stage compared). The
+   * others read a finding's own claims only, so the command lets the model's list go before writing.
+   */
+  readonly listsClaims?: boolean;
 };
 
 /** Every report format, in one place; the CLI and the TUI's "write a report" both read this. */
@@ -29,6 +34,7 @@ export const reportFormatters: readonly Formatter[] = [
     format: (r) => [...jsonReport(r)].join(""),
     chunks: jsonReport,
     listsChecks: true,
+    listsClaims: true,
   },
   {
     name: "md",

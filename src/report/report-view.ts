@@ -123,6 +123,15 @@ export type VariantView = {
   readonly misattributed: boolean;
 };
 
+/**
+ * A quote group before its quotes are viewed: VariantView with the reference and each member's quote
+ * as the model holds them, for a format to view as it writes the group (reportOutline's `view`).
+ */
+export type VariantOutline = Omit<VariantView, "reference" | "members"> & {
+  readonly reference: Quote;
+  readonly members: readonly (Omit<VariantView["members"][number], "quote"> & { readonly quote: Quote })[];
+};
+
 export type SourceView = {
   readonly file: string;
   readonly format: string;
@@ -262,8 +271,9 @@ export type SpeakerOutline = Omit<SpeakerView, "quotes"> & { readonly quotes: re
  * each quote as its section is written and drop it; reportView makes them all. `quotes` are the listed
  * quotes (no scare quotes) in article order; each speaker's and `unattributed` are the same objects.
  */
-export type ReportOutline = Omit<ReportView, "speakers" | "unattributed" | "quotes"> & {
+export type ReportOutline = Omit<ReportView, "speakers" | "unattributed" | "quotes" | "variants"> & {
   readonly speakers: readonly SpeakerOutline[];
+  readonly variants: readonly VariantOutline[];
   readonly unattributed: readonly Quote[];
   readonly quotes: readonly Quote[];
   /** The quote's view, made anew at each call (not kept). */
@@ -276,7 +286,13 @@ export function reportView(report: Report): ReportView {
   const quotes = o.quotes.map(view);
   const views = new Map(o.quotes.map((q, i) => [q, quotes[i]!]));
   const viewOf = (q: Quote): QuoteView => views.get(q) ?? view(q);
-  return { ...o, speakers: o.speakers.map((s) => ({ ...s, quotes: s.quotes.map(viewOf) })), unattributed: o.unattributed.map(viewOf), quotes };
+  return {
+    ...o,
+    speakers: o.speakers.map((s) => ({ ...s, quotes: s.quotes.map(viewOf) })),
+    unattributed: o.unattributed.map(viewOf),
+    variants: o.variants.map((g) => ({ ...g, reference: viewOf(g.reference), members: g.members.map((m) => ({ ...m, quote: viewOf(m.quote) })) })),
+    quotes,
+  };
 }
 
 export function reportOutline(report: Report): ReportOutline {
@@ -422,15 +438,15 @@ export function reportOutline(report: Report): ReportOutline {
     claims: f.claims.map((c) => ({ speaker: c.speaker, role: c.role, outlet: c.outlet, published: publishedDay({ published: c.published, publishedFrom: articles.get(c.article)?.publishedFrom }), spokenOn: c.spokenOn, text: c.text, articleId: c.article, articleName: nameOf(c.article), quoteId: quoteById(c.quoteId) ? c.quoteId : null, kind: kindOf.get(c.quoteId) ?? "direct", paragraph: claimed(c.quoteId, paragraphOf), place: claimed(c.quoteId, placeOf), side: c.side ?? null })),
   });
 
-  const variants: VariantView[] = report.groups.flatMap((g) => {
-    const referenceQuote = quoteById(g.referenceQuoteId);
-    if (!referenceQuote) return [];
-    const reference = view(referenceQuote);
+  // Each group's quotes as the model holds them: a format views them as it writes the group. Viewed
+  // here, every group's views (about 2 KB a quote) were made before the first piece was written.
+  const variants: VariantOutline[] = report.groups.flatMap((g) => {
+    const reference = quoteById(g.referenceQuoteId);
+    if (!reference) return [];
     const members = g.members
       .filter((m) => m.quoteId !== g.referenceQuoteId)
       .flatMap((m) => {
-        const q = quoteById(m.quoteId);
-        const quote = q && view(q);
+        const quote = quoteById(m.quoteId);
         return quote ? [{ quote, variant: m.variant, similarity: m.similarity, diff: m.diff, sameArticle: quote.articleId === reference.articleId }] : [];
       });
     return members.length ? [{ id: g.id, reference, members, misattributed: g.misattributed }] : [];

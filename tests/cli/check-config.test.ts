@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { checkRuleSettings, readCheckConfig } from "../../src/cli/check-config.js";
+import { checkRuleSettings, checkSetup, readCheckConfig } from "../../src/cli/check-config.js";
 import { ConfigError } from "../../src/check/config.js";
 
 describe("the check config one reader gives check and the reports", () => {
@@ -38,6 +38,18 @@ describe("the check config one reader gives check and the reports", () => {
     setUp();
     await expect(readCheckConfig(dir, named)).rejects.toThrow(ConfigError);
     await expect(readCheckConfig(dir, named)).rejects.toThrow(message);
+  });
+
+  // The JSON report says the settings its check findings were made with: the file read and failOn too.
+  it.each<[string, Record<string, unknown>, string | undefined, readonly string[], "error" | "warning" | "info" | undefined, unknown]>([
+    // must-not: no file is no file named, check's default failOn
+    ["no file", {}, undefined, [], undefined, { rules: {}, failOn: "error", configFile: null }],
+    ["the file in the directory, by its name", { ".quotecheckrc.json": { failOn: "warning", rules: { conflict: "off" } } }, undefined, [], undefined, { rules: { conflict: "off" }, failOn: "warning", configFile: ".quotecheckrc.json" }],
+    ["--config as named", { "mine.json": { failOn: "info" } }, "mine.json", ["conflict=error"], undefined, { rules: { conflict: "error" }, failOn: "info", configFile: "mine.json" }],
+    ["--fail-on over the file's failOn", { "quotecheck.config.json": { failOn: "info" } }, undefined, [], "warning", { rules: {}, failOn: "warning", configFile: "quotecheck.config.json" }],
+  ])("checkSetup: %s", async (_label, files, named, ruleFlags, failOn, expected) => {
+    for (const [name, value] of Object.entries(files)) write(name, value);
+    expect(await checkSetup(dir, named, ruleFlags, failOn)).toEqual(expected);
   });
 
   it("refuses a bad --rule", async () => {

@@ -2,9 +2,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { exportReport, reportPieces, writeReportFile } from "../../src/cli/report-file.js";
+import { exportReport, reportFor, reportPieces, writeReportFile } from "../../src/cli/report-file.js";
 import { withChecks } from "../../src/pipeline/with-checks.js";
-import { formatterNamed, type Formatter } from "../../src/report/registry.js";
+import { formatterNamed, reportFormatters, type Formatter } from "../../src/report/registry.js";
+import type { Claim, Quote } from "../../src/model/index.js";
 import { sampleReport } from "../report/sample-report.js";
 
 const report = sampleReport();
@@ -68,7 +69,8 @@ describe("a report written in pieces by one writer (report -o and the UI's write
     writeFileSync(join(dir, "quotecheck.config.json"), JSON.stringify({ rules: { conflict: "off", "anonymous-source": "error" } }));
     await exportReport(dir, [join(dir, "story")], report, json, "quotecheck-report.json");
     const set = readFileSync(join(dir, "quotecheck-report.json"), "utf8");
-    expect(set).toBe(json.format(withChecks(report, { conflict: "off", "anonymous-source": "error" })));
+    expect(set).toBe(json.format(withChecks(report, { conflict: "off", "anonymous-source": "error" }, { configFile: "quotecheck.config.json" })));
+    expect(JSON.parse(set).checkSettings.configFile).toBe("quotecheck.config.json");
     expect(severities(set, "anonymous-source")).toEqual(["error"]);
     expect(severities(set, "conflict")).toEqual([]);
   });
@@ -85,5 +87,40 @@ describe("a report written in pieces by one writer (report -o and the UI's write
     writeFileSync(join(dir, "quotecheck-report.md"), "“We are ready,” said the mayor.\n");
     await expect(exportReport(dir, [dir], report, formatterNamed("md")!, "quotecheck-report.md")).rejects.toThrow(/^quotecheck-report\.md: /);
     expect(readFileSync(join(dir, "quotecheck-report.md"), "utf8")).toBe("“We are ready,” said the mayor.\n");
+  });
+});
+
+// The report command held the analysis's claims (one a quote compared) through the whole write,
+// though only the JSON report writes them: it now hands each format the report it writes.
+describe("reportFor: the report a format is handed", () => {
+  const claim = (q: Quote): Claim => ({
+    quoteId: q.id,
+    speaker: q.speaker,
+    role: q.role,
+    outlet: null,
+    article: q.articleId,
+    published: null,
+    spokenOn: q.spokenOn,
+    text: q.text,
+    start: q.span.start,
+    end: q.span.end,
+    topics: q.text.toLowerCase().split(/\W+/).filter(Boolean),
+    numbers: [],
+    polarity: "positive",
+    stance: "neutral",
+    judgement: null,
+  });
+  const whole = { ...report, claims: report.quotes.map(claim) };
+
+  it.each(reportFormatters.map((f) => [f.name, f] as const))("must: %s gives the same text from the report it is handed as from the whole", (_name, f) => {
+    expect([...reportPieces(f, reportFor(f, whole))].join("")).toBe([...reportPieces(f, whole)].join(""));
+  });
+  it.each(reportFormatters.map((f) => [f.name, f.name === "json"] as const))("%s keeps the model's claims: %s", (name, kept) => {
+    const handed = reportFor(formatterNamed(name)!, whole);
+    expect(whole.claims.length).toBeGreaterThan(0);
+    expect(handed.claims).toHaveLength(kept ? whole.claims.length : 0);
+    // Everything else is the analysis's own.
+    expect(handed.quotes).toBe(whole.quotes);
+    expect(handed.findings).toBe(whole.findings);
   });
 });

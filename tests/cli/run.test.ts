@@ -96,10 +96,10 @@ describe("cli dispatch", () => {
   // Node's "Unknown option '--fail-on'. To specify a positional argument starting with a '-' …"
   // said nothing of where the flag belongs.
   it.each([
-    [["verify", "d.txt", "--fail-on", "warning"], "verify does not take --fail-on (check takes it)", "usage: quotecheck verify DRAFT"],
+    [["verify", "d.txt", "--fail-on", "warning"], "verify does not take --fail-on (check, report take it)", "usage: quotecheck verify DRAFT"],
     [["extract", "--against", "x"], "extract does not take --against (verify takes it)", "usage: quotecheck extract"],
     [["check", "--jobs", "2"], "check does not take --jobs\n", "usage: quotecheck check"],
-    [["--fail-on", "error"], "tui does not take --fail-on (check takes it)", "usage: quotecheck [tui]"],
+    [["--fail-on", "error"], "tui does not take --fail-on (check, report take it)", "usage: quotecheck [tui]"],
     [["articles", "--include-scare"], "articles does not take --include-scare (extract takes it)", "usage: quotecheck articles"],
     // report's usage named only -o, so its long name found no command that takes it
     [["extract", "--output", "quotes.json"], "extract does not take --output (report takes it)", "usage: quotecheck extract"],

@@ -99,6 +99,27 @@ describe("report --format json lists the check findings as check gives them, con
     writeFileSync(join(dir, "ok.json"), JSON.stringify(CONFIG));
     const ok = quotecheck(["report", ...INPUTS, "--format", "md", "--config", "ok.json"], { cwd: dir });
     expect(ok.code).toBe(0);
-    expect(ok.stderr).toMatch(/the md report lists no check findings; --config and --rule change nothing in it/);
+    expect(ok.stderr).toMatch(/the md report lists no check findings; --config, --rule and --fail-on change nothing in it/);
+  });
+
+  // The report said the findings but not the settings: a rule turned off looked like a rule that
+  // found nothing, and the config file and the gate's level were said nowhere.
+  it.each([
+    // must-not: no config, no flags: every rule at its default, no file, check's failOn
+    ["no config", null, [], null, "error"],
+    ["the working directory's config", "quotecheck.config.json", [], "quotecheck.config.json", "warning"],
+    ["--config, --rule and --fail-on", "elsewhere.json", ["--config", "elsewhere.json", "--rule", "conflict=error", "--fail-on", "info"], "elsewhere.json", "info"],
+  ] as const)("says the check settings it ran with, as check lists its rules: %s", (_label, file, flags, configFile, failOn) => {
+    const dir = freshDir(`settings-${file ?? "none"}`.replace(/\W/g, ""));
+    if (file) writeFileSync(join(dir, file), JSON.stringify({ ...CONFIG, failOn: "warning" }));
+    const r = quotecheck(["report", ...INPUTS, "--format", "json", ...flags], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as { checkSettings: { configFile: string | null; failOn: string; rules: unknown[] } };
+    expect(report.checkSettings.configFile).toBe(configFile);
+    expect(report.checkSettings.failOn).toBe(failOn);
+    // the rules as `check --format json` lists them with the same config and rule flags
+    const checkFlags = flags.filter((_f, i) => flags[i] !== "--fail-on" && flags[i - 1] !== "--fail-on");
+    const check = quotecheck(["check", ...INPUTS, "--format", "json", ...checkFlags], { cwd: dir });
+    expect(report.checkSettings.rules).toEqual(JSON.parse(check.stdout).rules);
   });
 });

@@ -1,15 +1,15 @@
 import { dirname, resolve } from "node:path";
-import { loaderOptions, parse, loadFlags } from "../options.js";
+import { loaderOptions, oneOf, parse, loadFlags } from "../options.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { inputsExit, nothingRead, printFileWarnings } from "../exit.js";
-import { loadReport } from "../load.js";
+import { loadReport, type LoadOptions } from "../load.js";
 import { DEFAULT_CORPUS } from "../corpus.js";
 import { destinationProblem, inputRoots, writeProblem, writeTarget } from "../output-file.js";
-import { reportPieces, writeReportFile } from "../report-file.js";
-import { formatterNamed, reportFormatters } from "../../report/registry.js";
+import { reportFor, reportPieces, writeReportFile } from "../report-file.js";
+import { formatterNamed, reportFormatters, type Formatter } from "../../report/registry.js";
+import type { Report, Severity } from "../../model/index.js";
 import { ConfigError } from "../../check/config.js";
-import { checkRuleSettings } from "../check-config.js";
-import type { RuleSettings } from "../../check/types.js";
+import { checkSetup, type CheckSetup } from "../check-config.js";
 
 const names = reportFormatters.map((f) => f.name);
 
@@ -19,16 +19,26 @@ const names = reportFormatters.map((f) => f.name);
  */
 const DOCUMENT_EXTENSION = /\.(pdf|docx?|odt|rtf|xlsx?|ods|pptx?|odp|epub)$/i;
 
+/**
+ * The analysis of `paths` as `f` writes it (reportFor): the whole report is held in this function's
+ * frame alone, so what the format does not write is let go before the first piece is.
+ */
+async function loadForFormat(f: Formatter, paths: readonly string[], io: Io, opts: LoadOptions): Promise<{ report: Report; readAnything: boolean }> {
+  const loaded = await loadReport(paths, io, "full", opts);
+  return { report: reportFor(f, loaded.report), readAnything: loaded.readAnything };
+}
+
 export const reportCommand = {
   name: "report",
   summary: "the attribution report: speakers, quotes, conflicts, sources (md, html, json, csv)",
   usage:
-    `quotecheck report [paths...] [--format ${names.join("|")}] [-o|--output FILE] [--rule id=off|info|warning|error]... [--config FILE]\n` +
+    `quotecheck report [paths...] [--format ${names.join("|")}] [-o|--output FILE] [--rule id=off|info|warning|error]... [--config FILE] [--fail-on error|warning|info]\n` +
     reportFormatters.map((f) => `    ${f.name.padEnd(5)} ${f.description}`).join("\n") +
     "\n  Without --format the format follows FILE's extension (.md, .html, .json, .csv), else md;\n" +
     "  a document's extension (.pdf, .docx …) is refused unless --format names the format to write.\n" +
     "  The check findings a format lists with each quote (json) are check's: its config file\n" +
-    "  (quotecheck.config.json or .quotecheckrc.json, or --config FILE) and --rule set their rules.",
+    "  (quotecheck.config.json or .quotecheckrc.json, or --config FILE) and --rule set their rules;\n" +
+    "  the json report lists those settings, and the --fail-on check would gate at (the file's failOn, else error).",
   exits: "exit codes: 0 done, 2 usage or input failure (nothing could be read, a path named on the command line could not be, or the report could not be written)",
   async run(args: readonly string[], io: Io): Promise<number> {
     const { values, positionals } = parse(args, {
@@ -36,6 +46,7 @@ export const reportCommand = {
       output: { type: "string", short: "o" },
       rule: { type: "string", multiple: true },
       config: { type: "string" },
+      "fail-on": { type: "string" },
     });
     const out = values.output;
     const fromExt = out ? reportFormatters.find((f) => out.toLowerCase().endsWith(`.${f.extension}`) || (f.name === "md" && /\.markdown$/i.test(out))) : undefined;
@@ -53,16 +64,19 @@ export const reportCommand = {
     // The check findings the report lists are set as `check` sets them, so the two agree. A format
     // that lists none reads no config file (a broken one there is check's to report), but a file or
     // rule named on the command line is still read, so a mistake in it is not passed over.
+    // --fail-on is check's; the JSON report says it beside the settings (checkSettings.failOn), so a
+    // CI job that gates with `check --fail-on warning` can say so in the report it files.
     const ruleFlags = values.rule ?? [];
-    let rules: RuleSettings = {};
-    if (formatter.listsChecks || values.config !== undefined || ruleFlags.length) {
+    const failOn = values["fail-on"] === undefined ? undefined : oneOf<Severity>("fail-on", values["fail-on"], ["error", "warning", "info"], "error");
+    let setup: Partial<CheckSetup> = {};
+    if (formatter.listsChecks || values.config !== undefined || ruleFlags.length || failOn) {
       try {
-        rules = await checkRuleSettings(io.cwd, values.config, ruleFlags);
+        setup = await checkSetup(io.cwd, values.config, ruleFlags, failOn);
       } catch (e) {
         if (e instanceof ConfigError) throw new UsageError(e.message);
         throw e;
       }
-      if (!formatter.listsChecks) io.err(`quotecheck: the ${formatter.name} report lists no check findings; --config and --rule change nothing in it\n`);
+      if (!formatter.listsChecks) io.err(`quotecheck: the ${formatter.name} report lists no check findings; --config, --rule and --fail-on change nothing in it\n`);
     }
 
     if (out && out !== "-") {
@@ -74,7 +88,7 @@ export const reportCommand = {
     }
     // A report written into the folder it reads would be read back next time as one more source.
     const leaveOut = out && out !== "-" ? [{ path: resolve(io.cwd, out), reason: "this report's own output file; not read as a source" }] : [];
-    const { report, readAnything } = await loadReport(positionals, io, "full", { ...loadFlags(values), leaveOut });
+    const { report, readAnything } = await loadForFormat(formatter, positionals, io, { ...loadFlags(values), leaveOut });
     if (!readAnything) return nothingRead(io, "no report written", report.diagnostics);
     // A file read that gave nothing usable gets its line, as from every other command.
     printFileWarnings(io, report.diagnostics);
@@ -83,13 +97,13 @@ export const reportCommand = {
     // The report covers what could be read; a named path that could not be still fails the run.
     const done = inputsExit(positionals, readAnything, report.diagnostics);
     if (!out || out === "-") {
-      for (const p of reportPieces(formatter, report, rules)) io.out(p);
+      for (const p of reportPieces(formatter, report, setup)) io.out(p);
       return done;
     }
     const target = await writeTarget(resolve(io.cwd, out));
     let bytes: number;
     try {
-      bytes = await writeReportFile(target, formatter, report, rules);
+      bytes = await writeReportFile(target, formatter, report, setup);
     } catch (e) {
       io.err(`quotecheck: ${out}: cannot write report: ${writeProblem(e, dirname(target))}\n`);
       return EXIT.failure;
