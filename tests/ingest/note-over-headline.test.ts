@@ -35,6 +35,11 @@ describe("a poster's note above a forwarded story's headline and byline (src/ing
     ["must: a question about the thing sent", ["Did you see this?", ...HEAD], 1],
     ["must: a one-word question to the people sent it", ["Thoughts?", ...HEAD], 1],
     ["must: a question that opens on 'anyone'", ["Anyone following the harbour story?", ...HEAD], 1],
+    ["must: a question on 'anyone' about the thing sent", ["Anyone seen this?", ...HEAD], 1],
+    ["must: a question on 'anybody' that asks what the people sent it know", ["Anybody know more?", ...HEAD], 1],
+    // "Anyone home?" asks nothing about a thing sent: a feature's headline over its deck and byline.
+    ["must-not: a headline's question that opens on 'anyone'", ["Anyone home?", "Empty Houses Line the Harbour Front", "By Jane Roe", STORY], 0],
+    ["must-not: a headline's question that opens on 'anybody'", ["Anybody out there?", "Radio Hams Keep the Island Talking", "By Jane Roe", STORY], 0],
     ["must-not: a headline's longer question that ends on 'this'", ["Who will pay for the dredging of all this?", "Harbour Board Weighs Dredging Plan", "By Jane Roe", STORY], 0],
     // A short headline question that ends on "this" asks about its story, not the reader: it is no note.
     ["must-not: a short headline question that ends on 'this'", ["Who pays for this?", "Harbour Board Weighs Dredging Plan", "By Jane Roe", STORY], 0],
@@ -75,6 +80,16 @@ describe("a poster's note above a forwarded story's headline and byline (src/ing
     ["must: a lead-in on a colon over a dateline", ["From this morning's Gazette, for those who missed it:", ...DATELINED], 1],
     ["must: a short one", ["See below:", ...DATELINED], 1],
     ["must-not: a headline on a full stop over a dateline", ["Storm closes the port.", ...DATELINED], 0],
+    // A lead-in that ends on a full stop speaks as its sender does, to the people sent it, or
+    // points at the story ("below", "this morning's"): a headline does neither.
+    ["must: a lead-in on a full stop over a dateline", ["From this morning's Gazette, for those who missed it.", ...DATELINED], 1],
+    ["must: a lead-in that says 'I'", ["I thought you would want to see this.", ...DATELINED], 1],
+    ["must: a lead-in that points below", ["Story below.", ...DATELINED], 1],
+    ["must: a lead-in on an exclamation", ["In case you missed it!", ...DATELINED], 1],
+    ["must-not: a headline on a full stop that names the US", ["Storm hits US coast.", ...DATELINED], 0],
+    ["must-not: a headline on a full stop that quotes its speaker's 'we'", ["Board says ‘we need more time’.", ...DATELINED], 0],
+    ["must-not: a headline on a full stop about today", ["Ferry fares rise by a fifth today.", ...DATELINED], 0],
+    ["must-not: a lead-in on a full stop over no dateline", ["From this morning's Gazette, for those who missed it.", "The harbour board said on Sunday it would put off the dredging plan by a year.", DATELINED[1]], 0],
     ["must-not: a lead-in on a colon over no dateline", ["From this morning's Gazette:", "The harbour board said on Sunday it would put off the dredging plan by a year.", DATELINED[1]], 0],
     ["must-not: a long paragraph on a colon", [`${"The harbour board met on Sunday and heard from the divers ".repeat(2)}and the engineers:`, ...DATELINED], 0],
   ])("notesAbove, a lead-in over the dateline: %s", (_name, paras, want) => {
@@ -84,6 +99,16 @@ describe("a poster's note above a forwarded story's headline and byline (src/ing
   it("must: an .eml whose lead-in on a colon stands over the dateline: the subject is the title, the dateline found", () => {
     const a = parseDocument("fwd.eml", eml("From this morning's Gazette, for those who missed it:")).document.articles[0];
     expect(a).toMatchObject({ title: "harbour", dateline: "NEWPORT, R.I." });
+  });
+
+  it("must: an .eml whose lead-in on a full stop stands over the dateline: the subject is the title, the dateline found", () => {
+    const a = parseDocument("fwd.eml", eml("From this morning's Gazette, for those who missed it.")).document.articles[0];
+    expect(a).toMatchObject({ title: "harbour", dateline: "NEWPORT, R.I." });
+  });
+
+  it("must-not: an .eml whose headline is 'Anyone home?' over a deck and byline keeps it as the title", () => {
+    const a = parseDocument("story.eml", eml("Anyone home?\n\nEmpty Houses Line the Harbour Front\n\nBy Jane Roe")).document.articles[0];
+    expect(a).toMatchObject({ title: "Anyone home?", byline: "Jane Roe" });
   });
 
   it("must-not: a headline and its deck over a byline keep the headline", () => {
