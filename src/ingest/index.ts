@@ -23,6 +23,7 @@ import { detectFormat, extensionOf, formatFromExtension } from "./sniff.js";
 import { PREAMBLE_MIN, subjectTitle } from "./segments.js";
 import { digestContents } from "./digest-toc.js";
 import { googleDigest } from "./google-digest.js";
+import { htmlDigestText } from "./html-digest.js";
 import { blankRuns } from "./widgets.js";
 
 export { articleFromText, makeArticle } from "./article.js";
@@ -135,6 +136,14 @@ function parseHtml(id: string, p: Prepared): Built {
     const post = pipermailPost(html);
     const built = articlesFromText(id, post.body, 0, post.body.length, { container: post.container, mapped: false, sourceMap: post.offsets, split: true });
     built.diagnostics.unshift(...notes);
+    return built;
+  }
+  // A digest saved as a page (html-digest.ts) is read as its posts, one message each, as in a mail.
+  const digestText = htmlDigestText(html);
+  const digest = digestText ? textDigest(digestText, null) : null;
+  if (digest) {
+    const built = parseMailDocument(id, p, digest.posts);
+    built.diagnostics.unshift(...notes, diag(id, `${digest.what}, saved as HTML: each read on its own, its table of contents left out`, "ingest/digest", "info"));
     return built;
   }
   // Each story of the page (one, or one an <article> when the page holds several) is an article.
@@ -384,7 +393,9 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
       const m = parseMail(msg, list);
       for (const u of m.unread) all.diagnostics.push(diag(id, `message ${n}: attachment ${u}`, "ingest/unread-attachment", "warning"));
       // A message whose text is a plain-text digest gives its posts, read after it, in its place.
-      const digest = m.fromHtml ? null : textDigest(m.body, m.container.sentOn);
+      // An HTML part alone is read as the page it is (html-digest.ts): its text, not its story's.
+      const digestText = m.fromHtml ? (m.html ? htmlDigestText(m.html) : null) : m.body;
+      const digest = digestText ? textDigest(digestText, m.container.sentOn) : null;
       if (digest && depth < 5) {
         all.diagnostics.push(diag(id, `message ${n} is ${digest.what}: each read on its own, its table of contents left out`, "ingest/digest", "info"));
         queue.splice(q + 1, 0, ...digest.posts.map((bytes, i) => ({ bytes, list: m.container.listName ?? digestListName(m.container.title), depth: depth + 1, n: `${n}.${i + 1}` })));

@@ -28,6 +28,8 @@ export type MailMessage = {
   readonly body: string;
   /** True when the body came from the HTML part (its paragraphs are not hard-wrapped). */
   readonly fromHtml: boolean;
+  /** The HTML part the body was read from, as decoded (a digest sent as HTML is split from it, html-digest.ts). */
+  readonly html?: string;
   /** Paragraphs of an HTML body that were headings. */
   readonly headings: readonly number[];
   /**
@@ -432,7 +434,7 @@ export function parseMail(bytes: Uint8Array, listFallback: string | null = null)
     const decodeNotes = deep ? [...htmlNotes, { ruleId: "ingest/deep-html", reason: `the HTML part: ${deepHtmlNote(deep)}`, severity: "warning" as const }] : htmlNotes;
     const page = { title: story.titled ? story.meta.title : null, byline: story.meta.byline, published: story.meta.published, publishedRaw: story.meta.publishedRaw };
     // A newsletter's footer under the story is no part of it (mail-footer.ts).
-    return { container, body: trimFooter(story.paragraphs).join("\n\n"), fromHtml: true, headings: story.headings, page, notes, decodeNotes, encoding: htmlEncoding, attached, files, unread };
+    return { container, body: trimFooter(story.paragraphs).join("\n\n"), fromHtml: true, html, headings: story.headings, page, notes, decodeNotes, encoding: htmlEncoding, attached, files, unread };
   }
   if (!attached.length && !files.length) notes.push("message has no text or HTML part");
   return { container, body: "", fromHtml: false, headings: [], notes, decodeNotes: [], encoding: null, attached, files, unread };
