@@ -222,8 +222,8 @@ const isTitleLike = (p: string): boolean => p.length <= DECK_MAX && !p.includes(
 
 /**
  * How many paragraphs at the text's top (0, 1 or 2: "Hi all," over "See below.") are the sender's
- * note above a forwarded story: note-shaped lines over a headline-like line, a byline and the story,
- * or a lead-in on a colon over the story's dateline.
+ * note above a forwarded story: note-shaped lines over a headline-like line and a byline or the
+ * story's dateline, or a lead-in over the story's dateline.
  * The note is neither the headline nor, with the headline under it, the headline's deck.
  */
 export function notesAbove(paras: readonly string[]): number {
@@ -233,8 +233,12 @@ export function notesAbove(paras: readonly string[]): number {
   // full stop over its dateline ("Storm closes the port.", headline.ts over-dateline).
   if (paras.length > 1 && isNote(paras[0]) && opensOnDateline(paras[1]) && (paras[0].endsWith(":") || (/[.!]$/.test(paras[0]) && speaksAsSender(paras[0])))) return 1;
   for (let n = 1; n <= 2; n++) {
-    if (!isNote(paras[n - 1] ?? "")) return 0;
+    const note = paras[n - 1] ?? "";
+    if (!isNote(note)) return 0;
     if (paras.length > n + 2 && isTitleLike(paras[n]) && isByLine(paras[n + 1])) return n;
+    // Over a headline with the dateline straight under it (no byline): a note on a full stop
+    // must speak as a sender does, as "Storm closes the port." over its deck is a headline.
+    if (paras.length > n + 1 && isTitleLike(paras[n]) && opensOnDateline(paras[n + 1]) && (!/[.!]$/.test(note) || speaksAsSender(note))) return n;
   }
   return 0;
 }
