@@ -10,11 +10,12 @@ import { blockTexts, parseHtml } from "./html.js";
  */
 
 // The markup's signs of a digest; a page with none of them is not parsed again (the cheap precheck).
+// "Back to top" is on many news pages too: Google's signs count only with the group's address or name.
 const GOOGLE_SIGNS = ["Back to top", "You received this digest because", "Topic digest"];
 
 /** Whether the markup may hold a digest: Google's signs, or Mailman's "Message:" lines and its name. */
 function mayBeDigest(html: string): boolean {
-  if (GOOGLE_SIGNS.some((s) => html.includes(s))) return true;
+  if ((html.includes("googlegroups") || html.includes("Google Groups")) && GOOGLE_SIGNS.some((s) => html.includes(s))) return true;
   return html.includes("Message:") && /digest/i.test(html);
 }
 

@@ -53,7 +53,8 @@ describe("a digest in HTML is read as its messages (src/ingest/html-digest.ts)",
   });
 
   it.each([
-    ["must: Google's sign", "<body><div>Topic digest</div><p>Pier</p></body>", "Topic digest\n\nPier"],
+    ["must: Google's sign", "<body><div>harbour@googlegroups.com</div><div>Topic digest</div><p>Pier</p></body>", "harbour@googlegroups.com\n\nTopic digest\n\nPier"],
+    ["must-not: 'Back to top' on a page that names no Google group (a news page's link) is not read again", `<body>${STORY}<a href="#top">Back to top</a></body>`, null],
     ["must: a <pre>'s lines kept", "<body><pre>Message: 1\nFrom: Ann\n\nText</pre><p>Newsdesk Digest</p></body>", "Message: 1\nFrom: Ann\n\nText\n\nNewsdesk Digest"],
     ["must-not: a page with no sign of a digest is not read again", `<body>${STORY}</body>`, null],
     ["must-not: 'Message:' with no word of a digest", "<body><p>Message: 1</p></body>", null],
