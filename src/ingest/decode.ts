@@ -260,8 +260,24 @@ function labelDecoder(label: string): Decoder | null {
   if (/^utf-?8$/.test(name)) return { encoding: "utf-8", decode: (b) => new TextDecoder("utf-8").decode(b) };
   // Mail and pages that say ISO-8859-1 or ASCII are in practice windows-1252 (the WHATWG rule).
   const effective = /^(?:iso-?8859-1|latin-?1|us-ascii|ascii|l1|cp819)$/.test(name) ? "windows-1252" : name;
-  if (!iconv().encodingExists(effective)) return null;
+  if (!iconv().encodingExists(effective)) return platformDecoder(effective);
   return { encoding: effective, decode: (b) => iconv().decode(Buffer.from(b.buffer, b.byteOffset, b.byteLength), effective) };
+}
+
+/**
+ * A charset iconv-lite has no table for that the platform's WHATWG decoder reads: ISO-2022-JP, the
+ * 7-bit charset Japanese mail is sent in (read as UTF-8, its kanji were escapes and ASCII letters).
+ * Labels WHATWG reads as one replacement character (ISO-2022-KR, HZ) throw in Node's TextDecoder
+ * and, as an unknown label, are not honoured; so does every label on a Node built without ICU.
+ */
+function platformDecoder(label: string): Decoder | null {
+  let encoding: string;
+  try {
+    encoding = new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
+  return { encoding, decode: (b) => new TextDecoder(encoding).decode(b) };
 }
 
 // Bytes of an incomplete UTF-8 sequence at the very end (a file cut in the middle of a character).

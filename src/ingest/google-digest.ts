@@ -1,4 +1,5 @@
 import { parseDate, yearOfDay } from "./dates.js";
+import { type DigestPost, hasTopicDigestSign, topicDigestPosts } from "./google-topic-digest.js";
 
 /**
  * Google Groups' plain-text digest (a mail, or the mail saved as text): the table of contents, then
@@ -9,7 +10,9 @@ import { parseDate, yearOfDay } from "./dates.js";
  * Mailman's "Message: N" posts are mail.ts plainDigestMessages'. Read as one text, the digest was one
  * article carried by the digest's sender, its topics' posts run together and every post's author
  * lost. Each message is given back as the bytes of a mail of its own (its topic as the subject, its
- * sender and date, the group as List-Id), for ingest to read as it reads a Mailman digest's posts. Pure.
+ * sender and date, the group as List-Id), for ingest to read as it reads a Mailman digest's posts.
+ * The newer layout (a line "Name <address>: date" over each message, no rules) is
+ * google-topic-digest.ts'. Pure.
  */
 
 export type GoogleDigest = {
@@ -37,7 +40,6 @@ const GROUP_NAMED = /subscribed to the Google Groups "([^"\n]{1,80})" group/;
 const GROUP_ADDRESS = /([\w.-]{1,80})(?:\+unsubscribe)?@googlegroups\.com/;
 const GROUP_LINK = /groups\.google\.com\/group\/([\w.-]{1,80})/;
 
-type Post = { readonly topic: string; readonly headers: readonly (readonly [string, string])[]; readonly from: number; to: number };
 
 /** The group a digest comes from, as it names itself. */
 function groupName(text: string): string | null {
@@ -59,18 +61,38 @@ export function withYear(date: string, sentIso: string | null): string {
 }
 
 /**
- * The messages of a Google Groups digest in `text`, or null when it is none: at least one topic
- * line by a rule and, under a topic, one counter line with a "From:" or "Date:" line under it. `sentIso`: the
+ * The messages of a Google Groups digest in `text`, or null when it is none: in the older layouts at
+ * least one topic line by a rule and, under a topic, one counter line with a "From:" or "Date:" line
+ * under it; in the newer one (google-topic-digest.ts) a message's line under a topic's title. `sentIso`: the
  * day the digest was sent, for message dates written without their year.
  */
 export function googleDigest(text: string, sentIso: string | null = null): GoogleDigest | null {
-  // Cheap precheck: every such digest has a topic line.
-  if (!text.includes("TOPIC:") && !text.includes("Topic:")) return null;
+  // Cheap precheck: every digest of the older layouts has a topic line.
+  const ruled = text.includes("TOPIC:") || text.includes("Topic:");
+  if (!ruled && !hasTopicDigestSign(text)) return null;
   const lines = text.split("\n").map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
-  const posts: Post[] = [];
+  const found = (ruled ? ruledPosts(lines) : null) ?? topicDigestPosts(text, lines);
+  if (!found) return null;
+  const { posts, topics } = found;
+  const listName = groupName(text);
+  const enc = new TextEncoder();
+  const messages = posts.map((p) => {
+    const head = [
+      `Subject: ${p.topic}`,
+      ...p.headers.filter(([name]) => !/^subject$/i.test(name)).map(([name, value]) => `${name}: ${/^date$/i.test(name) ? withYear(value, sentIso) : value}`),
+      ...(listName ? [`List-Id: <${listName}.googlegroups.com>`] : []),
+    ];
+    return enc.encode(`${head.join("\n")}\n\n${lines.slice(p.from, p.to).join("\n")}\n`);
+  });
+  return { messages, listName, topics };
+}
+
+/** The posts of the older layouts (topics under rules, messages under counters), or null. */
+function ruledPosts(lines: readonly string[]): { readonly posts: DigestPost[]; readonly topics: number } | null {
+  const posts: DigestPost[] = [];
   let topic: string | null = null;
   let topics = 0;
-  let open: Post | null = null;
+  let open: DigestPost | null = null;
   let lastText = "";
   // The next line with text after line i (k = 1), or the one after that (k = 2); "" past the end.
   const nextText = (i: number, k = 1): string => {
@@ -110,16 +132,5 @@ export function googleDigest(text: string, sentIso: string | null = null): Googl
     }
     if (line.trim()) lastText = line;
   }
-  if (!posts.length) return null;
-  const listName = groupName(text);
-  const enc = new TextEncoder();
-  const messages = posts.map((p) => {
-    const head = [
-      `Subject: ${p.topic}`,
-      ...p.headers.filter(([name]) => !/^subject$/i.test(name)).map(([name, value]) => `${name}: ${/^date$/i.test(name) ? withYear(value, sentIso) : value}`),
-      ...(listName ? [`List-Id: <${listName}.googlegroups.com>`] : []),
-    ];
-    return enc.encode(`${head.join("\n")}\n\n${lines.slice(p.from, p.to).join("\n")}\n`);
-  });
-  return { messages, listName, topics };
+  return posts.length ? { posts, topics } : null;
 }

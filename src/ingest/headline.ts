@@ -149,6 +149,10 @@ export function headlineMark(paras: readonly string[], file = ""): HeadlineMark 
  * you'd want this —"): one row a shape such a note takes. A question is one only when it asks about
  * the thing sent ("Did you see this?"): a headline asks as often as a note ("Is the port worth saving?").
  */
+// What a question on "anyone" asks the people sent a story when it asks about the story: the thing
+// itself ("this", "it"), or whether they saw, read, follow or know of it.
+const ASKS_ABOUT_IT = /\b(?:this|these|that|it|see|seen|saw|read|heard|hear|know|knew|follow|following|watch|watching|catch|caught|else)\b/i;
+
 export type NoteShape = { readonly id: string; readonly reason: string; readonly test: (p: string) => boolean };
 
 export const NOTE_SHAPES: readonly NoteShape[] = [
@@ -164,10 +168,17 @@ export const NOTE_SHAPES: readonly NoteShape[] = [
   },
   {
     id: "note-question",
-    reason: "a short question to the people sent it about the thing sent ('Did you see this?', 'Seen this?', 'Heard about this?', 'Thoughts?', 'Anyone following this?'): a headline's question asks about its story ('Is the port worth saving?', 'Who pays for this?')",
+    reason: "a short question to the people sent it about the thing sent ('Did you see this?', 'Seen this?', 'Heard about this?', 'Thoughts?', 'Anyone following this?', 'Anybody know more?'): a headline's question asks about its story ('Is the port worth saving?', 'Who pays for this?', 'Anyone home?')",
     // Ending on "this" is not enough: "Who pays for this?" is a headline. The note asks the reader
-    // ("you"), or drops its subject as chat does ("Seen this?", "Heard about this?").
-    test: (p) => /\?$/.test(p) && p.split(/\s+/).length <= 5 && ((/\b(?:this|these)\?$/i.test(p) && /\byou\b|^(?:seen|saw|heard|read)\b/i.test(p)) || /^(?:thoughts|any thoughts|anyone|anybody|seen)\b/i.test(p)),
+    // ("you"), or drops its subject as chat does ("Seen this?", "Heard about this?"). One on
+    // "anyone" asks the people sent it about the thing sent, or what they know of it; "Anyone home?"
+    // asks neither and is a feature's headline.
+    test: (p) =>
+      /\?$/.test(p) &&
+      p.split(/\s+/).length <= 5 &&
+      ((/\b(?:this|these)\?$/i.test(p) && /\byou\b|^(?:seen|saw|heard|read)\b/i.test(p)) ||
+        /^(?:thoughts|any thoughts|seen)\b/i.test(p) ||
+        (/^(?:anyone|anybody)\b/i.test(p) && ASKS_ABOUT_IT.test(p))),
   },
   {
     id: "note-abbreviation",
@@ -194,6 +205,15 @@ export function isEditorsNote(p: string): boolean {
   return EDITOR_NOTE_LABELS.some((r) => r.pattern.test(p));
 }
 
+// How a sender's lead-in speaks, where a headline does not: as "I" or "we" to "you" (in lower case
+// or opening the line: "US" is a country, and "we" inside a headline's quotation marks is its
+// speaker's), or pointing at the story sent ("below", "attached", "this morning's", "in case",
+// "for those who"). Case-sensitive on purpose.
+const SENDER_WORDS = /(?:^|[\s(])(?:I|I['’](?:m|ve|d)|[Mm]e|[Mm]y|[Yy]ou|[Yy]ou['’](?:d|re)|[Yy]our|[Ww]e|[Uu]s|[Oo]ur|[Bb]elow|[Aa]ttached|FYI|[Hh]ere['’]s|[Ii]n case|[Ff]or those who|[Pp]assing (?:this|it) (?:on|along)|[Ww]orth a (?:read|look)|(?:[Tt]his morning|[Tt]oday|[Tt]onight|[Yy]esterday|[Ll]ast night)['’]s)(?=$|[\s,.!:;)])/;
+const QUOTED_RUN = /["“‘][^"“”‘’]{0,80}["”’]/g;
+/** Whether a lead-in speaks as its sender, outside any quotation marks (a headline quotes its speaker's "we"). */
+const speaksAsSender = (p: string): boolean => SENDER_WORDS.test(/["“‘]/.test(p) ? p.replace(QUOTED_RUN, " ") : p);
+
 // A note is short: a line, no more than this (a paragraph of the story is longer).
 const NOTE_MAX = 60;
 const isNote = (p: string): boolean => p.length <= NOTE_MAX && !p.includes("\n") && !opensOnDateline(p) && !isByLine(p) && NOTE_SHAPES.some((s) => s.test(p));
@@ -202,17 +222,23 @@ const isTitleLike = (p: string): boolean => p.length <= DECK_MAX && !p.includes(
 
 /**
  * How many paragraphs at the text's top (0, 1 or 2: "Hi all," over "See below.") are the sender's
- * note above a forwarded story: note-shaped lines over a headline-like line, a byline and the story,
- * or a lead-in on a colon over the story's dateline.
+ * note above a forwarded story: note-shaped lines over a headline-like line and a byline or the
+ * story's dateline, or a lead-in over the story's dateline.
  * The note is neither the headline nor, with the headline under it, the headline's deck.
  */
 export function notesAbove(paras: readonly string[]): number {
   // A lead-in on a colon ("From this morning's Gazette:", "See below:") straight over the story's
-  // dateline: it introduces what follows, and no headline ends on a colon.
-  if (paras.length > 1 && paras[0].endsWith(":") && isNote(paras[0]) && opensOnDateline(paras[1])) return 1;
+  // dateline: it introduces what follows, and no headline ends on a colon. One on a full stop or an
+  // exclamation is one only when it speaks as a sender does (SENDER_SPEAKS): a headline may end on a
+  // full stop over its dateline ("Storm closes the port.", headline.ts over-dateline).
+  if (paras.length > 1 && isNote(paras[0]) && opensOnDateline(paras[1]) && (paras[0].endsWith(":") || (/[.!]$/.test(paras[0]) && speaksAsSender(paras[0])))) return 1;
   for (let n = 1; n <= 2; n++) {
-    if (!isNote(paras[n - 1] ?? "")) return 0;
+    const note = paras[n - 1] ?? "";
+    if (!isNote(note)) return 0;
     if (paras.length > n + 2 && isTitleLike(paras[n]) && isByLine(paras[n + 1])) return n;
+    // Over a headline with the dateline straight under it (no byline): a note on a full stop
+    // must speak as a sender does, as "Storm closes the port." over its deck is a headline.
+    if (paras.length > n + 1 && isTitleLike(paras[n]) && opensOnDateline(paras[n + 1]) && (!/[.!]$/.test(note) || speaksAsSender(note))) return n;
   }
   return 0;
 }

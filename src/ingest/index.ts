@@ -23,6 +23,7 @@ import { detectFormat, extensionOf, formatFromExtension } from "./sniff.js";
 import { PREAMBLE_MIN, subjectTitle } from "./segments.js";
 import { digestContents } from "./digest-toc.js";
 import { googleDigest } from "./google-digest.js";
+import { htmlDigestText } from "./html-digest.js";
 import { blankRuns } from "./widgets.js";
 
 export { articleFromText, makeArticle } from "./article.js";
@@ -135,6 +136,14 @@ function parseHtml(id: string, p: Prepared): Built {
     const post = pipermailPost(html);
     const built = articlesFromText(id, post.body, 0, post.body.length, { container: post.container, mapped: false, sourceMap: post.offsets, split: true });
     built.diagnostics.unshift(...notes);
+    return built;
+  }
+  // A digest saved as a page (html-digest.ts) is read as its posts, one message each, as in a mail.
+  const digestText = htmlDigestText(html);
+  const digest = digestText ? textDigest(digestText, null) : null;
+  if (digest) {
+    const built = parseMailDocument(id, p, digest.posts);
+    built.diagnostics.unshift(...notes, diag(id, `${digest.what}, saved as HTML: each read on its own, its table of contents left out`, "ingest/digest", "info"));
     return built;
   }
   // Each story of the page (one, or one an <article> when the page holds several) is an article.
@@ -366,28 +375,33 @@ export function parseDocument(id: string, bytes: Uint8Array): { document: Source
 function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[]): Built {
   const all: Built = { articles: [], diagnostics: [] };
   // A digest's posts are messages of their own; its table of contents is no article.
-  const messages = (given ?? (p.format === "mbox" ? splitMbox(p.bytes) : [p.bytes])).flatMap((bytes, k) => {
+  const messages = (given ?? (p.format === "mbox" ? splitMbox(p.bytes) : [p.bytes])).flatMap((bytes, k): { bytes: Uint8Array; list: string | null; decodedFrom: string | null }[] => {
     const digest = digestOf(bytes);
-    if (!digest) return [{ bytes, list: null }];
+    // Posts cut from a text (a digest saved as a file) were decoded with it: its charset is theirs.
+    if (!digest) return [{ bytes, list: null, decodedFrom: given ? p.encoding : null }];
     const n = digest.messages.length;
     all.diagnostics.push(diag(id, `message ${k + 1} is a digest of ${count(n, "message")}: each read on its own, its table of contents left out`, "ingest/digest", "info"));
-    return digest.messages.map((m) => ({ bytes: m, list: digest.listName }));
+    return digest.messages.map((m) => ({ bytes: m, list: digest.listName, decodedFrom: null }));
   });
   const ids = uniqueIds();
   // Messages attached whole are read after the one that carries them, as its forwarded messages.
   // A file attached (the story sent as a .txt or .html) is read after the message too, as its own
   // text under the message that carried it (`file`: its name; no forward, so no forwarded header).
-  const queue: { bytes: Uint8Array; list: string | null; carrier?: Container; depth?: number; n: string; file?: string }[] = messages.map((m, k) => ({ ...m, n: String(k + 1) }));
+  // `decodedFrom`: the charset of the text a digest's post was cut from (the file's, or the part's
+  // that held the digest); the post's own bytes are rebuilt as UTF-8 and say nothing of it.
+  const queue: { bytes: Uint8Array; list: string | null; carrier?: Container; depth?: number; n: string; file?: string; decodedFrom?: string | null }[] = messages.map((m, k) => ({ ...m, n: String(k + 1) }));
   for (let q = 0; q < queue.length; q++) {
-    const { bytes: msg, list, carrier, depth = 0, n, file } = queue[q];
+    const { bytes: msg, list, carrier, depth = 0, n, file, decodedFrom } = queue[q];
     try {
       const m = parseMail(msg, list);
       for (const u of m.unread) all.diagnostics.push(diag(id, `message ${n}: attachment ${u}`, "ingest/unread-attachment", "warning"));
       // A message whose text is a plain-text digest gives its posts, read after it, in its place.
-      const digest = m.fromHtml ? null : textDigest(m.body, m.container.sentOn);
+      // An HTML part alone is read as the page it is (html-digest.ts): its text, not its story's.
+      const digestText = m.fromHtml ? (m.html ? htmlDigestText(m.html) : null) : m.body;
+      const digest = digestText ? textDigest(digestText, m.container.sentOn) : null;
       if (digest && depth < 5) {
         all.diagnostics.push(diag(id, `message ${n} is ${digest.what}: each read on its own, its table of contents left out`, "ingest/digest", "info"));
-        queue.splice(q + 1, 0, ...digest.posts.map((bytes, i) => ({ bytes, list: m.container.listName ?? digestListName(m.container.title), depth: depth + 1, n: `${n}.${i + 1}` })));
+        queue.splice(q + 1, 0, ...digest.posts.map((bytes, i) => ({ bytes, list: m.container.listName ?? digestListName(m.container.title), depth: depth + 1, n: `${n}.${i + 1}`, decodedFrom: decodedFrom ?? m.encoding })));
         continue;
       }
       for (const note of m.notes) all.diagnostics.push(diag(id, `message ${n}: ${note}`, "ingest/no-text", "warning"));
@@ -419,8 +433,8 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
       const built = m.fromHtml
         ? articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: false, wrapped: false, headings: m.headings, title: m.page?.title, fallbackTitle, byline: m.page?.byline, published: m.page?.published, publishedRaw: m.page?.publishedRaw })
         : articlesFromText(id, unquoteReply(body), 0, body.length, { container, mapped: false, split: true, fallbackTitle, sourceMap });
-      // Each article says which charset its own part was in, not the whole file's.
-      const encoding = m.encoding;
+      // Each article says which charset its own part was in, not the whole file's (a digest's post: its digest's).
+      const encoding = decodedFrom ?? m.encoding;
       if (encoding) built.articles = built.articles.map((a) => ({ ...a, encoding }));
       // Several messages each give articles: keep ids unique within the file.
       append(all, built, ids);

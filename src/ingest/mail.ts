@@ -9,6 +9,7 @@ import { declaredCharset, htmlStory } from "./html.js";
 import { deepHtmlNote, flattenDeep } from "./html-depth.js";
 import { digestContents } from "./digest-toc.js";
 import { trimFooter } from "./mail-footer.js";
+import { plainIsStub, STUB_MAX } from "./mail-plain-stub.js";
 import { listNameOf, parseSender } from "./segments.js";
 
 // libmime is loaded on the first mail, not with ingest: its module builds a table of every MIME
@@ -28,6 +29,8 @@ export type MailMessage = {
   readonly body: string;
   /** True when the body came from the HTML part (its paragraphs are not hard-wrapped). */
   readonly fromHtml: boolean;
+  /** The HTML part the body was read from, as decoded (a digest sent as HTML is split from it, html-digest.ts). */
+  readonly html?: string;
   /** Paragraphs of an HTML body that were headings. */
   readonly headings: readonly number[];
   /**
@@ -402,6 +405,12 @@ export function digestOf(bytes: Uint8Array): Digest | null {
   return null;
 }
 
+/** A stand-in's words on one line, cut to 60 characters, for the note that names it. */
+const squeezed = (s: string): string => {
+  const t = s.replace(/\s+/g, " ").trim();
+  return t.length > 60 ? `${t.slice(0, 59)}…` : t;
+};
+
 /**
  * Read one RFC 822 message into its container (subject, sender, date sent, list) and body text.
  * `listName` is the list a digest entry came through, for an entry whose own header names none.
@@ -422,18 +431,26 @@ export function parseMail(bytes: Uint8Array, listFallback: string | null = null)
   };
   const { plain, html, attached, files, unread, plainNotes, htmlNotes, plainEncoding, htmlEncoding, plainRaw } = bodyParts(root);
   const notes: string[] = [];
-  if (plain !== null && plain.trim())
-    return { container, body: plain, fromHtml: false, headings: [], notes, decodeNotes: plainNotes, encoding: plainEncoding, attached, files, unread, bodyAt: bodyPlace(bytes, plainRaw) };
-  if (html !== null) {
+  const fromHtml = (html: string, more: readonly DecodeNote[] = []): MailMessage => {
     // An HTML part nested past any real page's depth is read shallow, as a page file is (html-depth.ts).
     const deep = flattenDeep(html);
     // The sender's name ("The Harbour Bulletin <news@…>") is the newsletter's: an <h1> that says it is its masthead.
     const story = htmlStory(deep?.html ?? html, container.sender && !container.sender.includes("@") ? [container.sender] : []);
-    const decodeNotes = deep ? [...htmlNotes, { ruleId: "ingest/deep-html", reason: `the HTML part: ${deepHtmlNote(deep)}`, severity: "warning" as const }] : htmlNotes;
+    const decodeNotes = [...htmlNotes, ...more, ...(deep ? [{ ruleId: "ingest/deep-html", reason: `the HTML part: ${deepHtmlNote(deep)}`, severity: "warning" as const }] : [])];
     const page = { title: story.titled ? story.meta.title : null, byline: story.meta.byline, published: story.meta.published, publishedRaw: story.meta.publishedRaw };
     // A newsletter's footer under the story is no part of it (mail-footer.ts).
-    return { container, body: trimFooter(story.paragraphs).join("\n\n"), fromHtml: true, headings: story.headings, page, notes, decodeNotes, encoding: htmlEncoding, attached, files, unread };
+    return { container, body: trimFooter(story.paragraphs).join("\n\n"), fromHtml: true, html, headings: story.headings, page, notes, decodeNotes, encoding: htmlEncoding, attached, files, unread };
+  };
+  if (plain !== null && plain.trim()) {
+    // A short plain part may only stand in for the HTML beside it ("This email is in HTML format…"): then the HTML is the text.
+    const read = html !== null && plain.trim().length <= STUB_MAX ? fromHtml(html) : null;
+    if (read && plainIsStub(plain, read.body)) {
+      const note = { ruleId: "ingest/plain-stub", reason: `the text/plain part ("${squeezed(plain)}") only stands in for the HTML part: the HTML part's text is read`, severity: "info" as const };
+      return { ...read, decodeNotes: [...read.decodeNotes, note] };
+    }
+    return { container, body: plain, fromHtml: false, headings: [], notes, decodeNotes: plainNotes, encoding: plainEncoding, attached, files, unread, bodyAt: bodyPlace(bytes, plainRaw) };
   }
+  if (html !== null) return fromHtml(html);
   if (!attached.length && !files.length) notes.push("message has no text or HTML part");
   return { container, body: "", fromHtml: false, headings: [], notes, decodeNotes: [], encoding: null, attached, files, unread };
 }
