@@ -2,6 +2,7 @@ import type { SpeakerType, Span } from "../model/index.js";
 import { GROUP_PLURALS } from "../model/name-words.js";
 import { abbreviationBefore } from "../model/abbreviations.js";
 import { lowerBound } from "../model/sorted.js";
+import { outletByName } from "../model/known-outlets.js";
 import { FIRST_NAME_GENDER, FORCE_ACRONYMS, GIVEN_TO_BOTH, isHeadingCapsWord, isHyphenModifier, isMonthSurname, isSentenceAdverb, isPlaceName, KINSHIP_NOUNS, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
 import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
@@ -1271,6 +1272,10 @@ export function resolveMention(
     // name part alone) is the person credited earlier under a full name that ends in it.
     const credited = !hasWhiteSpace(m.name) && NOT_NAMES.has(m.name.toLowerCase()) ? creditedWithSurname(antecedents, at, m.name) : null;
     if (credited) return { speaker: credited.speaker, type: "person", gender: credited.gender ?? gender, plural: false, via: `surname "${m.name}" -> ${credited.speaker}` };
+    // "Politico reported …": a known outlet's one-word name that no one the article names bears is the
+    // outlet, never a "he" or "she" (not a name that is also a word or a surname, "Forbes", "Time").
+    const outlet = !m.title && !hasWhiteSpace(m.name) ? outletByName(m.name) : null;
+    if (outlet && !outlet.plainWord) return { speaker: m.name, type: "organisation", gender: "n", plural: false, via: `"${m.name}", an outlet` };
     return { speaker: m.name, type: "person", gender, plural: false, via: "named" };
   }
   // "the younger Mr. Trump" (read as a description, or as a body's name for its capitals): the
