@@ -274,7 +274,15 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
     ROLE_THEN_NAME.lastIndex = at + subject.length;
     const role = mayBeRoleThenName(text, at + subject.length) && roleWordAhead(text, at + subject.length) ? ROLE_THEN_NAME.exec(text) : null;
     if (role && (PERSON_NOUNS.has(role[2]) || TITLES.has(role[2])) && (role[1] === "" || roleModifiers(role[1], subject, registry))) subject += role[0];
-    else {
+    else if (!role && !hasWhiteSpaceIn(subject) && PERSON_NOUNS.has(subject.toLowerCase()) && mayBeRoleThenName(text, at + subject.length) && nounThenFullName(text, at + subject.length, registry)) {
+      // "Conservative icon Phyllis Schlafly, who died Monday, …": a word for a person's leaning or
+      // party, a noun no role list holds, then a name the article gives in full: the name is the subject.
+      subject += ROLE_THEN_NAME.exec(text)![0];
+    } else if (!role && !hasWhiteSpaceIn(subject) && PERSON_NOUNS.has(subject.toLowerCase()) && personNounNext(text, at + subject.length)) {
+      // "Conservative voters cheered", "Republican leaders said": the word modifies the noun after it,
+      // whose group is the subject; no "he" or "she" means either.
+      continue;
+    } else {
       // "Maricopa County (Ariz.) Sheriff Joe Arpaio …": a bracketed aside inside the capitals; the
       // subject is the title and name after it (the place before it is no one a pronoun means).
       ASIDE_THEN_NAME.lastIndex = at + subject.length;
@@ -462,6 +470,29 @@ export function roleWordAhead(text: string, p: number): boolean {
     if (PERSON_NOUNS.has(w) || TITLES.has(w)) return true;
   }
   return false;
+}
+
+const hasWhiteSpaceIn = (s: string): boolean => s.includes(" ") || s.includes("\t") || s.includes("\n");
+
+/**
+ * Whether ROLE_THEN_NAME matches at `p` (its lastIndex left there) with one lower-case noun before
+ * capitals that the registry knows as a person named in full ("icon Phyllis Schlafly").
+ */
+function nounThenFullName(text: string, p: number, registry: Registry): boolean {
+  ROLE_THEN_NAME.lastIndex = p;
+  const m = ROLE_THEN_NAME.exec(text);
+  if (!m || m[1] !== "") return false;
+  const name = m[0].slice(m[0].search(/\p{Lu}/u));
+  const person = registry.bySurnameOf(name, p);
+  ROLE_THEN_NAME.lastIndex = p;
+  return person !== null && person.name === name && hasWhiteSpaceIn(name);
+}
+
+/** Whether the next word at `p`, after blanks, is a lower-case noun for a person or people ("voters"). */
+function personNounNext(text: string, p: number): boolean {
+  THING_TAIL.lastIndex = p;
+  const tail = THING_TAIL.exec(text);
+  return tail !== null && PERSON_NOUNS.has(tail[1]);
 }
 
 /** Whether blanks and an opening bracket stand at `p`: what ASIDE_THEN_NAME needs first. */
