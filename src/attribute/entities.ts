@@ -2,7 +2,8 @@ import type { SpeakerType, Span } from "../model/index.js";
 import { GROUP_PLURALS } from "../model/name-words.js";
 import { abbreviationBefore } from "../model/abbreviations.js";
 import { lowerBound } from "../model/sorted.js";
-import { FIRST_NAME_GENDER, FORCE_ACRONYMS, isHeadingCapsWord, isHyphenModifier, isMonthSurname, isSentenceAdverb, isPlaceName, KINSHIP_NOUNS, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
+import { outletByName } from "../model/known-outlets.js";
+import { FIRST_NAME_GENDER, FORCE_ACRONYMS, GIVEN_TO_BOTH, isHeadingCapsWord, isHyphenModifier, isMonthSurname, isSentenceAdverb, isPlaceName, KINSHIP_NOUNS, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
 import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
 import { datelineEnd, isCombiningCode, isMojibakeCode, NAME_PART_LETTERS } from "./tokens.js";
@@ -22,7 +23,8 @@ export type Person = {
    * Whether the text told the gender (a title on the name, "Mrs. Ann Lee"; a noun for a man or a
    * woman before it, "her husband, Tom Lee"; a titled surname that stood for the person), rather than
    * the given-name list guessing it: "Lee", "Kelly", "Joyce" are given to both or are surnames too,
-   * so only a told gender may refuse a mention of the other ("Mr. Obama" is no "Michelle Obama").
+   * so of the guesses only a name given to one sex refuses a titled mention of the other (titleGender:
+   * "Mr. Obama" is no "Michelle Obama", "Mrs. Clinton" no "Bill Clinton", "Ms. Epstein" may be "Lee Epstein").
    */
   genderTold: boolean;
   first: number;
@@ -436,6 +438,21 @@ export function generationMention(written: string): { younger: boolean; gender: 
 /** How close before a surname mention (in characters, about a paragraph) a full name is still the one meant. */
 const NEAR_NAMED = 500;
 
+/**
+ * The gender a titled mention ("Mr.", "Mrs.", "Ms.") must agree with to stand for the person: one the
+ * text told, or the one the given-name list gives a name only one sex bears ("Bill", "Hillary"); none
+ * for a name given to both ("Lee", "Kelly"), nor for a gender only a mention guessed (setGender).
+ */
+function titleGender(p: Person): Gender {
+  if (p.genderTold) return p.gender;
+  const first = bare(p.firstName);
+  return GIVEN_TO_BOTH.has(first) ? null : FIRST_NAME_GENDER.get(first) ?? null;
+}
+const refusesTitle = (p: Person, gender: Gender): boolean => {
+  const g = titleGender(p);
+  return (g === "m" || g === "f") && g !== gender;
+};
+
 export class Registry {
   private readonly bySurname = new Map<string, Person[]>();
   /** Where each person's full name stands in the text, in text order (for surnames shared by several people). */
@@ -605,16 +622,18 @@ export class Registry {
 
   /**
    * "Mr. Obama" again and again in an article that names only "the first lady, Michelle Obama" in
-   * full: the titled surname is a man the article never names in full, not her. When the text told
-   * the gender of everyone registered under a surname, and a titled surname (Mr., Mrs., Ms., Miss) of
-   * the other gender stands in it, that surname is registered as a person of its own, seen where the
-   * titled surname stands; so "Mr. Obama" finds him, and a bare "Obama" the one named most before it.
-   * (A gender only guessed from a given name, "Lee Epstein", refuses no one: "Ms. Epstein" is her.)
+   * full: the titled surname is a man the article never names in full, not her. When everyone
+   * registered under a surname is of one gender that refuses a title (titleGender: told by the text,
+   * or by a given name only one sex bears, "Bill Clinton"), and a titled surname (Mr., Mrs., Ms.,
+   * Miss) of the other gender stands in it, that surname is registered as a person of its own, seen
+   * where the titled surname stands; so "Mr. Obama" finds him, and a bare "Obama" the one named most
+   * before it. (A name given to both, "Lee Epstein", refuses no one: "Ms. Epstein" is her.)
    */
   private addTitledSurnamesOfOtherGender(): void {
     let keys: Set<string> | null = null;
     for (const [key, list] of this.bySurname) {
-      if (list.length > 0 && list.every((p) => p.genderTold && (p.gender === "m" || p.gender === "f") && p.gender === list[0].gender)) (keys ??= new Set()).add(key);
+      const g = list.length > 0 ? titleGender(list[0]) : null;
+      if ((g === "m" || g === "f") && list.every((p) => titleGender(p) === g)) (keys ??= new Set()).add(key);
     }
     if (!keys) return;
     const found: { surname: string; gender: Gender; at: number }[] = [];
@@ -624,7 +643,7 @@ export class Registry {
         const surname = titledSurnameAt(this.text, i + title.length);
         if (!surname || !keys.has(surnameKey(surname))) continue;
         const list = this.bySurname.get(surnameKey(surname))!;
-        if (list[0].gender !== gender && list[0].genderTold) found.push({ surname, gender, at: i + title.length });
+        if (refusesTitle(list[0], gender)) found.push({ surname, gender, at: i + title.length });
       }
     }
     found.sort((a, b) => a.at - b.at);
@@ -731,6 +750,12 @@ export class Registry {
     return { times, last };
   }
 
+  /** Whether the person's full name stands at or after `from` (the story under a headline names them too). */
+  namedFrom(p: Person, from: number): boolean {
+    const at = this.seen.get(p);
+    return at !== undefined && at.length > 0 && at[at.length - 1] >= from;
+  }
+
   /** Everyone registered, by surname in first-seen order (for tests). */
   people(): Person[] {
     return [...this.bySurname.values()].flat();
@@ -750,8 +775,9 @@ export class Registry {
    * The person a surname (or titled surname) mention stands for, when only one person fits.
    * `gender`, from the mention's title ("Mrs. Clinton"), rules out a namesake of the other gender;
    * with `told` (the title told it, not a given-name guess), even the only namesake, when the text told
-   * that person's gender too ("Mr. Obama" in an article that names only "the first lady, Michelle
-   * Obama" is no one the registry knows).
+   * that person's gender too or a given name only the other sex bears does (titleGender: "Mr. Obama" in
+   * an article that names only "the first lady, Michelle Obama", "Mrs. Clinton" in one that names only
+   * "Bill Clinton", is no one the registry knows).
    */
   bySurnameOf(mentionName: string, at: number, gender: Gender = null, key: string = surnameKey(mentionName), told = false): Person | null {
     let list = this.bySurname.get(key);
@@ -780,7 +806,7 @@ export class Registry {
       if (exact.length === 1) return exact[0];
     }
     if (told && gender) {
-      list = list.filter((p) => !(p.genderTold && p.gender && p.gender !== gender));
+      list = list.filter((p) => !refusesTitle(p, gender));
       if (list.length === 0) return null;
     }
     if (list.length === 1) return list[0];
@@ -1246,6 +1272,10 @@ export function resolveMention(
     // name part alone) is the person credited earlier under a full name that ends in it.
     const credited = !hasWhiteSpace(m.name) && NOT_NAMES.has(m.name.toLowerCase()) ? creditedWithSurname(antecedents, at, m.name) : null;
     if (credited) return { speaker: credited.speaker, type: "person", gender: credited.gender ?? gender, plural: false, via: `surname "${m.name}" -> ${credited.speaker}` };
+    // "Politico reported …": a known outlet's one-word name that no one the article names bears is the
+    // outlet, never a "he" or "she" (not a name that is also a word or a surname, "Forbes", "Time").
+    const outlet = !m.title && !hasWhiteSpace(m.name) ? outletByName(m.name) : null;
+    if (outlet && !outlet.plainWord) return { speaker: m.name, type: "organisation", gender: "n", plural: false, via: `"${m.name}", an outlet` };
     return { speaker: m.name, type: "person", gender, plural: false, via: "named" };
   }
   // "the younger Mr. Trump" (read as a description, or as a body's name for its capitals): the
@@ -1434,6 +1464,13 @@ function nearestCompatible(index: AntecedentIndex, at: number, gender: Gender, p
       }
     }
     return fit;
+  }
+  // No speaker before it that it may mean ("CLEVELAND - Donald Trump painted …, a class that he argued
+  // …": a dateline hides the subject from the narrative scan): the one person its paragraph names
+  // before it, when the registry knows that person's gender to be the pronoun's.
+  if (gender === "m" || gender === "f") {
+    const p = namedInParagraph(text, registry, -1, at, gender);
+    if (p) return { at: lineStart(text, at), speaker: p.name, mention: p.name, type: "person", gender, plural: false, role: null };
   }
   return null;
 }

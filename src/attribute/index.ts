@@ -15,7 +15,7 @@ import { subjectBeforeAside } from "./aside-source.js";
 import { findCue, findLastResortCue } from "./cues.js";
 import { parseDescription, RoleIndex, type DescriptionResolver, type RoleMatch } from "./roles.js";
 import { NO_ANTECEDENTS, ONE_CAPITALISED_WORD, Registry, generationMention, lastPart, placeLineAt, readsAntecedents, resolveMention, surnameKey, type Antecedent, type AntecedentIndex } from "./entities.js";
-import { INDEFINITE_PERSONS, ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
+import { INDEFINITE_PERSONS, ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS, type Gender } from "./lexicon.js";
 import { mentionAt, parseInvertedSource, type Mention } from "./mention.js";
 import { nextSubjectStart, objectAfterTitle, titleAfterClauseOpener } from "./subjects.js";
 import { NAME_PART_LETTERS } from "./tokens.js";
@@ -186,6 +186,29 @@ function firstWordLower(s: string): string {
 
 const DOT = 46;
 
+// The titles that tell a gender, as they stand before a name's full stop ("Mrs." of "Mrs. Clinton").
+const GENDERED_TITLE_WORDS: ReadonlySet<string> = new Set(["Mr", "Mrs", "Ms"]);
+
+/** Where "Mr", "Mrs" or "Ms" starts when it is the word whose full stop is at `dot`; else -1. */
+function genderedTitleBefore(text: string, dot: number): number {
+  let k = dot;
+  while (k > 0 && dot - k < 3 && isAsciiLetterCode(text.charCodeAt(k - 1))) k--;
+  if (k > 0 && isAsciiLetterCode(text.charCodeAt(k - 1))) return -1;
+  return GENDERED_TITLE_WORDS.has(text.slice(k, dot)) ? k : -1;
+}
+const isAsciiLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Where the headline ends when the text opens with it as a paragraph of its own (the article's title,
+ * as ingest read it, alone on the first line); else 0.
+ */
+function headlineEnd(article: Article): number {
+  const { title, text } = article;
+  if (!title || !text.startsWith(title)) return 0;
+  const c = text.charCodeAt(title.length);
+  return Number.isNaN(c) || c === 0x0a || c === 0x0d ? title.length : 0;
+}
+
 /**
  * The sentence subjects of the narration that a later pronoun may mean, added to `into`. `readUntil`:
  * no mention at or after it reads the antecedents (see readsAntecedents), so a subject there is added
@@ -196,6 +219,7 @@ const DOT = 46;
  */
 function narrativeSubjects(article: Article, registry: Registry, roles: DescriptionResolver | null, into: Antecedents, skip: readonly Span[], readUntil: number): void {
   const text = article.text;
+  const headEnd = headlineEnd(article);
   let k = 0;
   for (let m = nextSubjectStart(text, 0); m; m = nextSubjectStart(text, m.index + m[0].length)) {
     // (A subject starts at or after its match; genders are only ever filled in, so none missing stays so.)
@@ -250,7 +274,15 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
     ROLE_THEN_NAME.lastIndex = at + subject.length;
     const role = mayBeRoleThenName(text, at + subject.length) && roleWordAhead(text, at + subject.length) ? ROLE_THEN_NAME.exec(text) : null;
     if (role && (PERSON_NOUNS.has(role[2]) || TITLES.has(role[2])) && (role[1] === "" || roleModifiers(role[1], subject, registry))) subject += role[0];
-    else {
+    else if (!role && !hasWhiteSpaceIn(subject) && PERSON_NOUNS.has(subject.toLowerCase()) && mayBeRoleThenName(text, at + subject.length) && nounThenFullName(text, at + subject.length, registry)) {
+      // "Conservative icon Phyllis Schlafly, who died Monday, …": a word for a person's leaning or
+      // party, a noun no role list holds, then a name the article gives in full: the name is the subject.
+      subject += ROLE_THEN_NAME.exec(text)![0];
+    } else if (!role && !hasWhiteSpaceIn(subject) && PERSON_NOUNS.has(subject.toLowerCase()) && personNounNext(text, at + subject.length)) {
+      // "Conservative voters cheered", "Republican leaders said": the word modifies the noun after it,
+      // whose group is the subject; no "he" or "she" means either.
+      continue;
+    } else {
       // "Maricopa County (Ariz.) Sheriff Joe Arpaio …": a bracketed aside inside the capitals; the
       // subject is the title and name after it (the place before it is no one a pronoun means).
       ASIDE_THEN_NAME.lastIndex = at + subject.length;
@@ -266,6 +298,16 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
     const last = lastPart(subject);
     const lastLower = last.toLowerCase();
     const read = at < readUntil;
+    // "The Obama administration’s waiver system …", "The Clinton campaign released …": a name that
+    // modifies a body's noun after "The" is no person a later "he" or "she" means, only a thing "it" does.
+    if (read && subject.charCodeAt(0) === 0x54 && subject.startsWith("The ") && isUpperAt(subject, 4)) {
+      THING_TAIL.lastIndex = at + subject.length;
+      const tail = THING_TAIL.exec(text);
+      if (tail && isThingHead(tail[1])) {
+        thingSubject(text, subject + tail[0], at, into);
+        continue;
+      }
+    }
     // ("Someone asked …": nobody a later pronoun can mean.)
     if (INDEFINITE_PERSONS.has(lastLower)) continue;
     if (!PERSON_NOUNS.has(lastLower) && !registry.hasSurname(surnameKey(last)) && !hasTitleWord(subject)) {
@@ -282,7 +324,10 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
     }
     // A dateline or a heading in capitals ("MIDWAY ATOLL - Seventy-four years ago …") names a place.
     if (placeLineAt(text, at, at + subject.length)) continue;
-    const mention = mentionAt(text, { start: at, end: at + subject.length });
+    // "… after Mrs. Clinton accused him": a name after a title's full stop inside a sentence is read
+    // with its title, whose gender tells "Mrs. Clinton" from a "Mr. Clinton" the article also has.
+    const titled = text.charCodeAt(m.index) === DOT ? genderedTitleBefore(text, m.index) : -1;
+    const mention = mentionAt(text, { start: titled >= 0 && registry.hasSurname(surnameKey(last)) ? titled : at, end: at + subject.length });
     if (!mention) continue;
     if (!read) {
       // Resolved for the gender it gives the registered name alone.
@@ -300,6 +345,13 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
     // Capitalised words that the registry does not know as a person, and that carry no title,
     // are as likely places as people: leave them out.
     if (mention.kind === "name" && !mention.title && !registry.bySurnameOf(mention.name ?? "", at)) continue;
+    // A headline's capitals are often its words run together ("Trump Supporter Screams 1 Controversial
+    // Word …"): a subject there is an antecedent only when it is someone the story under it names in
+    // full ("Clinton says …" over "Hillary Clinton …", "Republican assails …" over "Donald Trump …").
+    if (at < headEnd) {
+      const p = r.type === "person" ? registry.bySurnameOf(r.speaker, at) : null;
+      if (!p || !registry.namedFrom(p, headEnd)) continue;
+    }
     const inClause = text.charCodeAt(m.index) === DOT && titleAfterClauseOpener(text, m.index);
     // "(Ann Lee defended her mother. …)": a sentence in brackets.
     const bracketEnd = m[0].includes("(") && BRACKET_LEAD.test(m[0]) ? bracketEndAfter(text, at) : undefined;
@@ -418,6 +470,29 @@ export function roleWordAhead(text: string, p: number): boolean {
     if (PERSON_NOUNS.has(w) || TITLES.has(w)) return true;
   }
   return false;
+}
+
+const hasWhiteSpaceIn = (s: string): boolean => s.includes(" ") || s.includes("\t") || s.includes("\n");
+
+/**
+ * Whether ROLE_THEN_NAME matches at `p` (its lastIndex left there) with one lower-case noun before
+ * capitals that the registry knows as a person named in full ("icon Phyllis Schlafly").
+ */
+function nounThenFullName(text: string, p: number, registry: Registry): boolean {
+  ROLE_THEN_NAME.lastIndex = p;
+  const m = ROLE_THEN_NAME.exec(text);
+  if (!m || m[1] !== "") return false;
+  const name = m[0].slice(m[0].search(/\p{Lu}/u));
+  const person = registry.bySurnameOf(name, p);
+  ROLE_THEN_NAME.lastIndex = p;
+  return person !== null && person.name === name && hasWhiteSpaceIn(name);
+}
+
+/** Whether the next word at `p`, after blanks, is a lower-case noun for a person or people ("voters"). */
+function personNounNext(text: string, p: number): boolean {
+  THING_TAIL.lastIndex = p;
+  const tail = THING_TAIL.exec(text);
+  return tail !== null && PERSON_NOUNS.has(tail[1]);
 }
 
 /** Whether blanks and an opening bracket stand at `p`: what ASIDE_THEN_NAME needs first. */
@@ -735,6 +810,18 @@ function cueAsWritten(text: string, cue: Span): string {
   return s + rest[0];
 }
 
+/**
+ * "Clinton tried …, portraying Sanders as hypocritical because he had accepted “…”": a later clause's
+ * "he" or "she" that a cue rule took as the subject as written (mention.ts keeps the subject's span,
+ * the pronoun's as `whole`) but whose gender the resolved speaker's refuses means someone else: the
+ * mention as written is the subject's own words.
+ */
+function pronounOfOtherGender(text: string, m: Mention, gender: Gender): boolean {
+  if (m.kind === "pronoun" || (gender !== "m" && gender !== "f") || m.whole.end - m.whole.start > 3 || m.whole.start <= m.span.start) return false;
+  const p = text.slice(m.whole.start, m.whole.end).toLowerCase();
+  return p === (gender === "m" ? "she" : "he");
+}
+
 function fromMention(w: Work, m: Mention, cue: Span | null, clause: Span | null, at: number, ruleId: string, reason: string): Attribution {
   const { text, article } = w;
   const r = resolveMention(text, m, w.registry, w.antecedents, at, article.byline, w.roles);
@@ -758,13 +845,14 @@ function fromMention(w: Work, m: Mention, cue: Span | null, clause: Span | null,
   if (r.speaker && m.kind !== "pronoun" && !inBrackets(text, m.span.start) && ruleId !== R.passiveAskedBy.id && !INDEFINITE_PERSONS.has(firstWordLower(text.slice(m.span.start, m.span.end)))) {
     w.antecedents.add({ at: m.span.start, speaker: r.speaker, mention: text.slice(m.span.start, m.span.end), type: r.type, gender: r.gender, plural: r.plural, role });
   }
+  const shown = pronounOfOtherGender(text, m, r.gender) ? m.span : m.whole;
   return attribution(
     r.speaker,
     r.type,
     role,
     // The source as written at the cue, appositive included ("Irina Bokova, the director-general of UNESCO").
-    text.slice(m.whole.start, m.whole.end),
-    m.whole,
+    text.slice(shown.start, shown.end),
+    shown,
     cue ? cueAsWritten(text, cue) : null,
     cue,
     toOutlet,

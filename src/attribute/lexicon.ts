@@ -180,6 +180,17 @@ export const GATHERINGS: ReadonlySet<string> = new Set(["crowd", "crowds", "audi
 // nobody named, so a description (never a name, "Somebody", nor a body, "Someone in the crowd"), and
 // never whom a later "he" means ("… whether anyone leaked it. He says …"). No PERSON_NOUNS: a noun
 // phrase they stand inside is no person ("the question of whether someone").
+/**
+ * Given names of the list that are given to women and men alike, or that many carry as a surname
+ * ("Lee Epstein" is a woman, "Kim" a Korean family name): the gender the list guesses from them may be
+ * wrong, so it refuses no titled mention of the other ("Ms. Epstein" is Lee Epstein). The list's other
+ * names are given to one only, and their guess does refuse one ("Mrs. Clinton" is not Bill Clinton).
+ */
+export const GIVEN_TO_BOTH: ReadonlySet<string> = new Set([
+  "lee", "lindsey", "kelly", "kim", "chris", "alex", "sam", "jesse", "dale", "tracy", "lynn", "stacy", "jackie", "courtney",
+  "shelley", "ashley", "erin", "gail", "carmen", "ryan", "hope", "nour", "noor", "amal", "joyce",
+]);
+
 export const INDEFINITE_PERSONS: ReadonlySet<string> = new Set(["someone", "somebody", "anyone", "anybody", "everyone", "everybody"]);
 
 // Determiners that also stand alone as a subject, for people named before ("Both oppose …",

@@ -23,3 +23,16 @@ describe("a pronoun and the one person of its gender its paragraph names", () =>
     expect(quotesOf(text, "direct")[0]).toMatchObject(want);
   });
 });
+
+// Made-up stories: a pronoun with no speaker before it that it may mean (a dateline hides the
+// paragraph's subject from the narrative scan) is the one person of its gender its paragraph names
+// before it.
+describe("a pronoun with no antecedent and the one person of its gender its paragraph names", () => {
+  it.each([
+    ["must: a name after a dateline", "Mayor pleads for calm.\n\nEASTON - Tom Reyes painted a dark picture of the port Thursday, blaming a class of managers that he said was “running the docks into the ground.”", { speaker: "Tom Reyes", mention: "he" }],
+    ["must-not: the one person named is of the other gender", "Mayor pleads for calm.\n\nEASTON - Mary Reyes painted a dark picture of the port Thursday, blaming a class of managers that he said was “running the docks into the ground.”", { speaker: null, mention: "he" }],
+    ["must-not: two people named", "Mayor pleads for calm.\n\nEASTON - Tom Reyes and Tom Park painted a dark picture of the port Thursday, blaming a class of managers that he said was “running the docks into the ground.”", { speaker: null, mention: "he" }],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(quotesOf(text, "direct").at(-1)).toMatchObject(want);
+  });
+});
