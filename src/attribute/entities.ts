@@ -3,7 +3,7 @@ import { GROUP_PLURALS } from "../model/name-words.js";
 import { abbreviationBefore } from "../model/abbreviations.js";
 import { lowerBound } from "../model/sorted.js";
 import { outletByName } from "../model/known-outlets.js";
-import { FIRST_NAME_GENDER, FORCE_ACRONYMS, GIVEN_TO_BOTH, isHeadingCapsWord, isHyphenModifier, isMonthSurname, isSentenceAdverb, isPlaceName, KINSHIP_NOUNS, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
+import { FIRST_NAME_GENDER, FORCE_ACRONYMS, GIVEN_TO_BOTH, isHeadingCapsWord, isHyphenModifier, isMonthSurname, isSaidSurname, isSentenceAdverb, isPlaceName, KINSHIP_NOUNS, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, TITLES, type Gender } from "./lexicon.js";
 import type { Mention } from "./mention.js";
 import type { DescriptionResolver } from "./roles.js";
 import { datelineEnd, isCombiningCode, isMojibakeCode, NAME_PART_LETTERS } from "./tokens.js";
@@ -265,10 +265,19 @@ function noName(text: string, parts: readonly string[], lowers: readonly string[
     // (Without a possessive ending the word is mostly itself: no second lookup.)
     const unowned = bareLower(lowers[k]);
     // ("Prime Minister Theresa May": a month word after a given name is the surname.)
-    if ((kinds & NOT_NAME) !== 0 && !(k > from && isMonthSurname(parts[k - 1], withoutPossessive(parts[k]), k + 1 < parts.length ? parts[k + 1] : text.slice(end, end + 3).trim()))) return true;
+    if ((kinds & NOT_NAME) !== 0 && !(k > from && isMonthSurname(parts[k - 1], withoutPossessive(parts[k]), k + 1 < parts.length ? parts[k + 1] : text.slice(end, end + 3).trim())) && !(k > from && k === parts.length - 1 && saidSurnameEnds(parts[k - 1], parts[k], text, end))) return true;
     if (((unowned === lowers[k] ? kinds : wordKinds(unowned)) & ORG_WORD) !== 0) return true;
   }
   return false;
+}
+
+/**
+ * "Edward Said" as a name run's last part (lexicon's isSaidSurname), not at the end of a line (`end`:
+ * where the run ends), where a headline in title case stops ("What Hillary Said"): a sentence goes on
+ * after a name.
+ */
+function saidSurnameEnds(prev: string, word: string, text: string, end: number): boolean {
+  return end < text.length && text.charCodeAt(end) !== 0x0a && isSaidSurname(prev, withoutPossessive(word));
 }
 
 /**

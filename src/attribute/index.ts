@@ -15,7 +15,7 @@ import { subjectBeforeAside } from "./aside-source.js";
 import { findCue, findLastResortCue } from "./cues.js";
 import { parseDescription, RoleIndex, type DescriptionResolver, type RoleMatch } from "./roles.js";
 import { NO_ANTECEDENTS, ONE_CAPITALISED_WORD, Registry, generationMention, lastPart, placeLineAt, readsAntecedents, resolveMention, surnameKey, type Antecedent, type AntecedentIndex } from "./entities.js";
-import { INDEFINITE_PERSONS, ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS, type Gender } from "./lexicon.js";
+import { INDEFINITE_PERSONS, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS, type Gender } from "./lexicon.js";
 import { mentionAt, parseInvertedSource, type Mention } from "./mention.js";
 import { nextSubjectStart, objectAfterTitle, titleAfterClauseOpener } from "./subjects.js";
 import { NAME_PART_LETTERS } from "./tokens.js";
@@ -628,6 +628,9 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     else if (kind === "description" && /^the\s/i.test(text.slice(m!.span.start, m!.span.end))) descriptions = true;
     // ("the younger Mr. Trump", read as a body's name for its capitals, is one of the registry's namesakes.)
     else if (kind === "organisation" && generationMention(text.slice(m!.span.start, m!.span.end))) names = true;
+    // ("May said" after "Theresa May", "Said added" after "Edward Said": a word that is no name part
+    // alone, read as a body's name for its capital, may be a registered surname; see resolveMention.)
+    else if (kind === "organisation" && m!.name === null && NOT_NAMES.has(text.slice(m!.span.start, m!.span.end).toLowerCase())) names = true;
     // ("Major said" after "John Major": a title's word alone may be a registered surname.)
     else if (kind === "description" && ONE_CAPITALISED_WORD.test(text.slice(m!.span.start, m!.span.end))) names = true;
     // Where the last mention that reads the narrative subjects resolves (see fromMention's `at`):

@@ -164,6 +164,17 @@ export function isMonthSurname(prev: string, word: string, next = ""): boolean {
 }
 
 /**
+ * "Edward Said", "Edward W. Said", "Khaled Said": the Arabic surname is written as the past of "say",
+ * which NOT_NAMES holds so that "Clinton said" never reads as a name. Capitalised and after a known
+ * given name or an initial it is the surname; the verb is lower case in a sentence, and a headline's
+ * "Clinton Said" has no given name before it. Callers ask it only of a name's last word.
+ */
+export function isSaidSurname(prev: string, word: string): boolean {
+  if (word !== "Said") return false;
+  return (/^\p{Lu}\p{Ll}+$/u.test(prev) && FIRST_NAME_GENDER.has(prev.toLowerCase())) || isInitial(prev);
+}
+
+/**
  * An initial, one capital and a stop ("J."): what /^\p{Lu}\.$/u tests, read off two code units (the
  * name readers ask it of most words before a surname).
  */

@@ -634,10 +634,10 @@ export function objectAfter(toks: readonly Token[], j: number, end: number): num
     let k = j;
     while (k < end && k - j < 8 && (toks[k].cap || (NAME_CONNECTORS.has(toks[k].lower) && k + 1 < end && toks[k + 1].cap)) && toks[k].word) k++;
     // "told CNN’s Jake Tapper"; "told MSNBC's “Morning Joe” that": a programme's title in marks goes with it.
-    if (k > j && k < end && (toks[k].text === "“" || toks[k].text === '"')) {
+    if (k > j && k < end && opensTitleMark(toks[k].text)) {
       let c = k + 1;
       while (c < end && c - k <= 6 && toks[c].word && (toks[c].cap || (c > k + 1 && TITLE_SMALL_WORDS.test(toks[c].lower)))) c++;
-      if (c > k + 1 && c < end && (toks[c].text === "”" || toks[c].text === '"')) return c + 1;
+      if (c > k + 1 && c < end && closesTitleMark(toks[c].text)) return c + 1;
     }
     return programmeNounAfter(toks, k, end);
   }
@@ -695,13 +695,20 @@ export function listenerBeforePronoun(toks: readonly Token[], j: number, k: numb
  * comma at most before the closing mark; or -1.
  */
 function titleInMarksEnd(toks: readonly Token[], k: number, end: number): number {
-  if (toks[k].text !== "“" && toks[k].text !== '"') return -1;
+  if (!opensTitleMark(toks[k].text)) return -1;
   let c = k + 1;
   while (c < end && c - k <= 8 && toks[c].word && (toks[c].cap || (c > k + 1 && TITLE_SMALL_WORDS.test(toks[c].lower)))) c++;
   if (c === k + 1) return -1;
-  if (c + 1 < end && (toks[c].text === "." || toks[c].text === ",") && (toks[c + 1].text === "”" || toks[c + 1].text === '"')) c++;
-  return c < end && (toks[c].text === "”" || toks[c].text === '"') ? c + 1 : -1;
+  if (c + 1 < end && (toks[c].text === "." || toks[c].text === ",") && closesTitleMark(toks[c + 1].text)) c++;
+  return c < end && closesTitleMark(toks[c].text) ? c + 1 : -1;
 }
+
+/**
+ * The double marks a programme's title stands in: curly, straight, or the two apostrophes some archives
+ * type for them (the tokeniser's "''": "told MSNBC's ''Morning Joe'' that …", NYT style).
+ */
+const opensTitleMark = (t: string): boolean => t === "“" || t === '"' || t === "''";
+const closesTitleMark = (t: string): boolean => t === "”" || t === '"' || t === "''";
 
 /**
  * "that night", "that week" at token k: a time phrase, unless a verb follows ("that year was the worst"); the index just

@@ -93,8 +93,11 @@ export function withSubject(toks: readonly Token[], i: number): number {
   return -1;
 }
 
-/** Double quotation marks as tokens. */
-const DOUBLE_MARKS: ReadonlySet<string> = new Set(["“", "”", "\"", "«", "»", "„"]);
+/**
+ * Double quotation marks as tokens, and the two apostrophes that stand for them in some archives
+ * (the tokeniser's "''": "Ms. Lee, who wrote the book ''Strangers No More,'' said …").
+ */
+const DOUBLE_MARKS: ReadonlySet<string> = new Set(["“", "”", "\"", "«", "»", "„", "''"]);
 
 /**
  * "Humphrey, who calls Trump a “sociopath,” said ...": quotation marks inside the subject's appositive stop
@@ -113,7 +116,7 @@ export function subjectAcrossMarks(s: Sentence, cueStart: number): Source | null
   // (The marks must pair up, and the first must open a quotation: a closing one ends a quotation from an
   // earlier sentence, and the words before it are the quoted speaker's.)
   if (first < 0 || count % 2 !== 0 || toks[first].text === "”" || toks[first].text === "»") return null;
-  if (toks[first].text === "\"" && first > 0 && toks[first - 1].end === toks[first].start) return null;
+  if ((toks[first].text === "\"" || toks[first].text === "''") && first > 0 && toks[first - 1].end === toks[first].start) return null;
   const kept: Token[] = [];
   for (let k = 0; k < cueStart; k++) if (!DOUBLE_MARKS.has(toks[k].text)) kept.push(toks[k]);
   const n = kept.length;

@@ -26,6 +26,8 @@ describe("a work's title after the kind of work it is, or before it (titles.ts)"
     ["a reboot", "She said fans were upset by the “Fantastic Four” reboot last summer.", [["scare", "Fantastic Four"]]],
     ["a theme song", "She said he strode onstage to the “Air Force One” theme song on Monday.", [["scare", "Air Force One"]]],
     ["a trailer", "She said the “Top Gun” trailer ran before the game.", [["scare", "Top Gun"]]],
+    ["a credit after a title that keeps 'is' small", "She said the “Orange is the New Black” star Ana Ruiz spoke first.", [["scare", "Orange is the New Black"]]],
+    ["an owner before a title that keeps 'is' small", "She said she watched Netflix's “Orange is the New Black” for years.", [["scare", "Orange is the New Black"]]],
     // must not trigger: someone's name for the work (a naming verb before the kind), words in lower case, a sentence
     ["named by a naming verb", "He called the movie “A Total Disaster.”", [["direct", "A Total Disaster."]]],
     ["named by a naming verb, '!'", "He called the sequel “A Total Disaster!”", [["direct", "A Total Disaster!"]]],
@@ -33,6 +35,7 @@ describe("a work's title after the kind of work it is, or before it (titles.ts)"
     // ... but "named the show" names its title: it stays one
     ["named the show", "She said she named the show “Madam Secretary” as her favorite.", [["scare", "Madam Secretary"]]],
     ["lower case after the kind", "She said the drama “was not needed.”", [["direct", "was not needed."]]],
+    ["'is' small, a comma inside the marks before the credit", "“Orange is the New Black,” star Ana Ruiz said.", [["direct", "Orange is the New Black,"]]],
     ["a sentence of two after the kind", "She said the ad “We Lost. We Fight!” ran twice.", [["direct", "We Lost. We Fight!"]]],
   ];
   it.each(cases)("%s", (_name, text, expected) => {
