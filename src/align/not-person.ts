@@ -185,6 +185,34 @@ function writtenAsBody(words: readonly string[], name: string, c: NotPersonConte
   return !(!as.includes(" ") && c.surnames?.has(as.toLowerCase()) && (c.articleText === undefined || writesAsSurname(c.articleText, as)));
 }
 
+/** Words that open what a description's head noun is of, or a clause about it ("proponents of …", "those who …"): the head is the word before. */
+const DESCRIPTION_ENDS: ReadonlySet<string> = new Set([...HEAD_ENDS, "who", "whom", "whose", "that", "which", "including", "like", "here", "there", "about"]);
+
+/** Words for many people that a description may be alone or open with ("some", "those surveyed", "both"). */
+const MANY_WORDS: ReadonlySet<string> = new Set(["some", "others", "both", "none", "those", "these", "several", "all", "more", "two", "three", "four", "five", "dozens", "hundreds", "thousands"]);
+
+/** Lower-case words in "-s" that are no plurals ("news", "series", "politics", "bias"). */
+const NOT_PLURALS: ReadonlySet<string> = new Set(["news", "series", "species", "politics", "economics", "physics", "ethics", "was", "has", "does", "is", "as", "us", "yes", "its", "this", "thus", "plus", "less", "unless", "bias", "alias", "atlas", "canvas", "gas", "chaos", "lens"]);
+
+/**
+ * Whether a description (lower-case words: "those surveyed", "some technologists", "his show's
+ * listeners", "Republican establishment figures") is of many: it opens with a word for many, or its
+ * head noun (the last word before "of", "who", "in" …) is a lower-case plural. A name's head is
+ * capitalised ("Bernie Sanders"), so it never counts.
+ */
+export function describesMany(words: readonly string[]): boolean {
+  const first = bare(words[0]);
+  // Capitalised only where it is no name ("Some", "Both" opening a sentence; not "Others", which
+  // common-plural reads with its article).
+  const many = MANY_WORDS.has(first) && (/^\p{Ll}/u.test(words[0]) || NOT_NAMES.has(first));
+  if (many && (words.length === 1 || !/^\p{Lu}/u.test(words[1]))) return true;
+  const cut = words.findIndex((w, i) => i > 0 && DESCRIPTION_ENDS.has(w.toLowerCase().replace(/[,;:]$/u, "")));
+  const raw = words[(cut > 0 ? cut : words.length) - 1].replace(/[,;:.]$/u, "");
+  if (!/^\p{Ll}/u.test(raw)) return false;
+  // Not "-ss", "-us", "-is" ("business", "campus", "analysis"), nor a possessive ("the company's").
+  return GROUP_PLURALS.has(raw) || (/^[\p{Ll}-]+[^sui'’]s$/u.test(raw) && !NOT_PLURALS.has(raw));
+}
+
 export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
   {
     id: "number",
@@ -277,6 +305,13 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
     reason: "one capitalised word in the plural that its article also writes in lower case (\"Others\", \"Companies\", \"Respondents\") is a common noun that opened its sentence: many people; a surname is never written in lower case",
     type: "group",
     test: (words, name, c) => words.length === 1 && !!c.articleText && CAPITAL_PLURAL.test(name) && hasLowerWord(c.articleText, name.toLowerCase()),
+  },
+  {
+    id: "plural-description",
+    reason:
+      "a description of many (\"those surveyed\", \"some technologists\", \"opponents\", \"his show's listeners\", \"Republican establishment figures\"): its head noun is a lower-case plural, or it opens with a word for many; a group, no one unnamed source",
+    type: "group",
+    test: (words) => describesMany(words),
   },
   {
     id: "lower-case-word",

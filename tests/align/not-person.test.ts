@@ -13,7 +13,8 @@ describe("notPersonRule: person-typed names no person bears", () => {
     ["must: a role in the plural", "Senate Republican leaders", "person", "group-plural", "group"],
     ["must: a place of two words", "Capitol Hill", "person", "place", "organisation"],
     ["must: a platform", "Twitter", "person", "platform", "organisation"],
-    ["must: a description with lower-case words", "Republican establishment figures", "person", "lower-case-word", "anonymous"],
+    ["must: a description of many with lower-case words", "Republican establishment figures", "person", "plural-description", "group"],
+    ["must: a description with lower-case words", "Republican establishment chief", "person", "lower-case-word", "anonymous"],
     ["must: a possessive description", "Sanders’ campaign manager", "person", "lower-case-word", "anonymous"],
     // A share is many people however typed: an organisation's type too.
     ["must: a share in words typed an organisation", "Sixty-six percent", "organisation", "share", "group"],
@@ -39,6 +40,45 @@ describe("notPersonRule: person-typed names no person bears", () => {
     ["must-not: a group's own type", "Sixty-six percent", "group"],
   ])("%s: %s", (_n, name, type) => {
     expect(notPersonRule(name, type as SpeakerType)).toBeNull();
+  });
+});
+
+// A description of many is a group, not one unnamed source: the anonymous-source check asks why a
+// person goes unnamed, which "those surveyed" or "opponents" never are.
+describe("notPersonRule: descriptions of many", () => {
+  it.each([
+    ["must: a plural head", "security specialists", "unknown"],
+    ["must: a plural head before a clause", "proponents of more controls on hate speech", "unknown"],
+    ["must: a possessive before the plural head", "his show’s listeners", "unknown"],
+    ["must: a plural in -ies", "authorities", "unknown"],
+    ["must: a word for many, alone", "others", "unknown"],
+    ["must: a word for many before a participle", "those surveyed", "unknown"],
+    ["must: a word for many before a clause", "those who back her opponents", "unknown"],
+    ["must: a word for many, capitalised", "Both", "person"],
+    ["must: the attribution's person", "Republican opponents", "person"],
+  ])("%s: %s", (_n, name, type) => {
+    const r = notPersonRule(name, type as SpeakerType);
+    expect([r?.id, r?.type]).toEqual(["plural-description", "group"]);
+  });
+  it.each([
+    ["must-not: a singular head", "the designer", "unknown"],
+    ["must-not: a singular head before a plural", "the partner of two firms", "unknown"],
+    ["must-not: a head in -ss", "the business", "unknown"],
+    ["must-not: a head in -us", "the campus", "unknown"],
+    ["must-not: a head in -is", "the analysis", "unknown"],
+    ["must-not: news", "the news", "unknown"],
+    ["must-not: a singular in -as", "her apparent left-wing bias", "unknown"],
+    ["must-not: a name ending in s", "Bernie Sanders", "person"],
+    ["must-not: a word for many before a name", "Both Clinton and Trump", "person"],
+    ["must-not: a capitalised word for many that may be a name", "Others", "person"],
+    ["must-not: an unnamed source's own type", "security specialists", "anonymous"],
+  ])("%s: %s", (_n, name, type) => {
+    expect(notPersonRule(name, type as SpeakerType)?.id).not.toBe("plural-description");
+  });
+  it("must: its speaker and quote are a group", () => {
+    const a = article("pl", "Ledger", "2024-02-02", "Those surveyed said xx.");
+    const r = alignSpeakers([a], [quote(a, "xx", "those surveyed", { type: "unknown" })]);
+    expect([r.speakers[0].type, r.quotes[0].speakerType]).toEqual(["group", "group"]);
   });
 });
 
