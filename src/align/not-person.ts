@@ -1,7 +1,7 @@
 import type { Article, Quote, SpeakerType } from "../model/index.js";
 import { outletKey } from "../model/outlet-names.js";
 import { GROUP_PLURALS, NOT_NAMES, PERSON_NOUNS } from "../model/name-words.js";
-import { isPlaceName } from "../model/place-names.js";
+import { isCountryName, isPlaceName, isStateName } from "../model/place-names.js";
 import { outletByName } from "../model/known-outlets.js";
 import { FIRST_NAME_GENDER } from "../model/given-names.js";
 import { isAcronym, isTitle } from "./names.js";
@@ -147,6 +147,9 @@ const SHARE = /^(?:(?:almost|nearly|about|roughly|over|under|just|only|some|more
 const PERCENT = /\bper ?cent\b|\d%/i;
 export const isShareOfPeople = (name: string): boolean => SHARE.test(name.trim()) || PERCENT.test(name);
 
+/** A country or a state in one word that is no given name ("Russia", "Texas"; not "Virginia"), read with its article (not-person rule one-word-place). */
+export const isOneWordPlace = (name: string): boolean => (isCountryName(name) || isStateName(name)) && !FIRST_NAME_GENDER.has(name.toLowerCase());
+
 /** Whether a name is a news outlet's: one the corpus names (an article's outlet, one told something) or a known one. */
 export const isOutletName = (name: string, c: NotPersonContext): boolean => c.outlets?.has(outletKey(name)) === true || outletByName(name) !== null;
 
@@ -239,6 +242,13 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
     reason: "a place of two words or more (\"Capitol Hill\", \"United States\") speaks for its government or institution; no person is named so",
     type: "organisation",
     test: (words, name) => words.length > 1 && isPlaceName(name),
+  },
+  {
+    id: "one-word-place",
+    reason:
+      "a country or a state named in one word (\"Russia said\", \"Iran\", \"U.S.\", \"Texas\") speaks for its government or institution; not a given name (\"Virginia\"), nor where its article writes it as a surname (\"Michael Jordan\", \"Mr. Jordan\"), so only with its article's text",
+    type: "organisation",
+    test: (words, name, c) => words.length === 1 && c.articleText !== undefined && isOneWordPlace(name) && !writesAsSurname(c.articleText, name),
   },
   {
     id: "platform",

@@ -6,7 +6,7 @@ import { escapeRegExp } from "../model/escape-regexp.js";
 import { isDocumentSource } from "../model/document-source.js";
 import { nicknamesIn } from "./nicknames.js";
 import { bodyNamesIn } from "./body-names.js";
-import { alignedType, describesOnePerson, isCommonWordName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
+import { alignedType, describesOnePerson, isCommonWordName, isOneWordPlace, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
 import { acronymOf, DESCRIPTION, foldAccents, fullTitle, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, withoutRunOn, type PersonName } from "./names.js";
 
 /**
@@ -155,6 +155,8 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
     const outletWord = !definite && !plural && isOutletSurname(q.speaker);
     // So is a word in capitals ("CREW"): a body unless its article writes it as a transcript's label.
     const acronym = !definite && !plural && !outletWord && (q.speakerType === "person" || q.speakerType === "unknown") && isAcronym(q.speaker);
+    // So is a country or a state in one word ("Russia"): its government unless its article writes it as a surname.
+    const place = !definite && !plural && !outletWord && !acronym && (q.speakerType === "person" || q.speakerType === "unknown") && isOneWordPlace(q.speaker);
     // So is a name its article writes as a company's ("Verizon executives"), or written after
     // "General" ("General Electric", which the attribution read as a rank and a surname).
     const personLike = q.speakerType === "person" || q.speakerType === "unknown";
@@ -167,7 +169,7 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
       ? alignedType(q.speaker, q.speakerType, { ...corpus, mention: q.mention })
       : company
         ? asCompany(q)
-        : plural || outletWord || acronym
+        : plural || outletWord || acronym || place
           ? inArticle(q)
           : byType.get(q.speaker);
     if (speakerType === undefined) byType.set(q.speaker, (speakerType = alignedType(q.speaker, q.speakerType, corpus)));

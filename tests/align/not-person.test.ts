@@ -32,7 +32,7 @@ describe("notPersonRule: person-typed names no person bears", () => {
     ["must-not: a surname that ends in s", "Bernie Sanders", "person"],
     ["must-not: a surname's particles", "Ursula von der Leyen", "person"],
     ["must-not: an Arabic particle", "Bashar al-Assad", "person"],
-    ["must-not: a one-word place (a surname as often)", "Washington", "person"],
+    ["must-not: a one-word place without its article (a surname as often)", "Washington", "person"],
     ["must-not: an organisation's own type", "Leading Democrats", "organisation"],
     ["must-not: an anonymous type", "22 percent", "anonymous"],
     ["must-not: an organisation's name", "Pew Research Center", "organisation"],
@@ -79,6 +79,35 @@ describe("notPersonRule: descriptions of many", () => {
     const a = article("pl", "Ledger", "2024-02-02", "Those surveyed said xx.");
     const r = alignSpeakers([a], [quote(a, "xx", "those surveyed", { type: "unknown" })]);
     expect([r.speakers[0].type, r.quotes[0].speakerType]).toEqual(["group", "group"]);
+  });
+});
+
+// A country or a state credited with words speaks for its government: one word that the name
+// pattern took for a person's, read with its article, which may write it as a surname.
+describe("notPersonRule: a country or a state in one word", () => {
+  it.each([
+    ["must: a country", "Russia", "Russia said xx. Moscow denied it."],
+    ["must: a country in initials", "U.S.", "The U.S. said xx."],
+    ["must: a state", "Texas", "Texas said xx in its filing."],
+    ["must: a country its article never writes as a surname", "Jordan", "Jordan said xx. King Abdullah spoke."],
+  ])("%s: %s", (_n, name, text) => {
+    const r = notPersonRule(name, "person", { articleText: text });
+    expect([r?.id, r?.type]).toEqual(["one-word-place", "organisation"]);
+  });
+  it.each([
+    ["must-not: a surname after a given name", "Jordan", "Vernon Jordan arrived. Jordan said xx."],
+    ["must-not: a surname after a title", "Jordan", "Mr. Jordan said xx."],
+    ["must-not: a given name", "Virginia", "Virginia said xx."],
+    ["must-not: two words of a state's place", "Carolina", "Carolina said xx."],
+  ])("%s: %s", (_n, name, text) => {
+    expect(notPersonRule(name, "person", { articleText: text })?.id).not.toBe("one-word-place");
+  });
+  it("must: its speaker and quote are an organisation, one across articles", () => {
+    const b = article("cb", "Ledger", "2024-02-02", "Iran said xx.");
+    const c = article("cc", "Courier", "2024-02-03", "Iran said yy.");
+    const r = alignSpeakers([b, c], [quote(b, "xx", "Iran"), quote(c, "yy", "Iran")]);
+    expect(r.speakers.map((s) => [s.name, s.type, s.articleIds])).toEqual([["Iran", "organisation", ["cb", "cc"]]]);
+    expect(r.quotes.map((q) => q.speakerType)).toEqual(["organisation", "organisation"]);
   });
 });
 
