@@ -178,6 +178,10 @@ export function writesAsSurname(text: string, word: string, titles = true): bool
  * writes it as a surname ("Trump employees" beside "Donald Trump").
  */
 function writtenAsBody(words: readonly string[], name: string, c: NotPersonContext): boolean {
+  // The article's short form of a longer body name ("Hurun" of "Hurun Report"): never a surname of the
+  // corpus's or the article's, nor a given name ("Trump" of "Trump Organization", "Ford" of "Ford Foundation").
+  if (c.bodyNames && opensBodyName(c.bodyNames, name))
+    return !FIRST_NAME_GENDER.has(name.toLowerCase()) && !c.surnames?.has(name.toLowerCase()) && (c.articleText === undefined || !writesAsSurname(c.articleText, name));
   const mention = c.mention?.trim();
   const as = c.bodyNames?.has(name)
     ? name
@@ -186,6 +190,16 @@ function writtenAsBody(words: readonly string[], name: string, c: NotPersonConte
       : null;
   if (!as) return false;
   return !(!as.includes(" ") && c.surnames?.has(as.toLowerCase()) && (c.articleText === undefined || writesAsSurname(c.articleText, as)));
+}
+
+/**
+ * Whether one capitalised word opens a longer body name its article gives ("Hurun" of "Hurun
+ * Report, a wealth research firm"): the article's short form of it (writtenAsBody weighs surnames).
+ */
+export function opensBodyName(names: ReadonlySet<string>, speaker: string): boolean {
+  if (speaker.includes(" ") || !/^\p{Lu}/u.test(speaker)) return false;
+  for (const n of names) if (n.length > speaker.length + 1 && n.startsWith(speaker) && n[speaker.length] === " ") return true;
+  return false;
 }
 
 /** Words that open what a description's head noun is of, or a clause about it ("proponents of …", "those who …"): the head is the word before. */

@@ -6,7 +6,7 @@ import { escapeRegExp } from "../model/escape-regexp.js";
 import { isDocumentSource } from "../model/document-source.js";
 import { nicknamesIn } from "./nicknames.js";
 import { bodyNamesIn } from "./body-names.js";
-import { alignedType, describesOnePerson, isCommonWordName, isOneWordPlace, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
+import { alignedType, describesOnePerson, isCommonWordName, isOneWordPlace, opensBodyName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
 import { acronymOf, DESCRIPTION, foldAccents, fullTitle, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, withoutRunOn, type PersonName } from "./names.js";
 
 /**
@@ -163,7 +163,10 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
     const company =
       !definite &&
       personLike &&
-      ((q.mention !== null && q.mention.startsWith("General ")) || bodyNamesOf(q.articleId).has(q.speaker) || (q.mention !== null && bodyNamesOf(q.articleId).has(q.mention.trim())));
+      ((q.mention !== null && q.mention.startsWith("General ")) ||
+        bodyNamesOf(q.articleId).has(q.speaker) ||
+        (q.mention !== null && bodyNamesOf(q.articleId).has(q.mention.trim())) ||
+        opensBodyName(bodyNamesOf(q.articleId), q.speaker));
     // "Ford itself" is read with its mention too.
     let speakerType = definite || speaksOfItself(q.mention)
       ? alignedType(q.speaker, q.speakerType, { ...corpus, mention: q.mention })

@@ -244,6 +244,7 @@ describe("alignSpeakers: a company the attribution typed as a person", () => {
     ["must: the mention is the company's name", "Corvane workers left. Outside Corvane, it said", "Outside Corvane", "Corvane", "company"],
     ["must: a name with an ampersand", "Lewis & Lewis said", "Lewis & Lewis", "Lewis & Lewis", "company"],
     ["must: General and a word no given name is written before", "General Brightwell says that in 2012 it paid", "Brightwell", "General Brightwell", "rank-company"],
+    ["must: the first word of a longer name the article gives a firm", "The Harbin-based Corvane Report, a wealth research firm, counts them. Corvane said", "Corvane", "Corvane", "company"],
   ])("%s", (_n, text, speaker, mention) => {
     const s = typeOf(text, speaker, mention);
     expect(s.type).toBe("organisation");
@@ -261,6 +262,8 @@ describe("alignSpeakers: a company the attribution typed as a person", () => {
     ["must-not: a person's employees, a surname the corpus names in full", "Reyes employees cheered. Mr. Reyes said", "Reyes", "Mr. Reyes"],
     ["must-not: a person with no company words", "Corvane Lind said", "Corvane Lind", "Corvane Lind"],
     ["must-not: a full name credited by a surname the article writes as a firm's", "Three Lind employees left. Tom Lind said", "Tom Lind", "Lind"],
+    ["must-not: the first word of a firm's name that is a surname the corpus names in full", "The Reyes Group, a consulting firm, grew. Reyes said", "Reyes", "Reyes"],
+    ["must-not: the first word of a firm's name the article writes as a surname", "The Lind Report, a research firm, grew. Mr. Lind said", "Lind", "Mr. Lind"],
   ])("%s", (_n, text, speaker, mention) => {
     expect(typeOf(text, speaker, mention, [["Tom Reyes", "Tom Reyes"]]).type).toBe("person");
   });
