@@ -1,4 +1,9 @@
 import { FIRST_NAME_GENDER } from "../model/given-names.js";
+import { BODY_NOUNS } from "../model/body-nouns.js";
+import { escapeRegExp } from "../model/escape-regexp.js";
+
+/** The body nouns as one alternation (model/body-nouns.ts). */
+const BODY_NOUN = BODY_NOUNS.map(escapeRegExp).join("|");
 import { isTitle } from "./names.js";
 
 /**
@@ -34,8 +39,10 @@ const SUFFIX_WORDS = ["Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC"];
  * An appositive naming what body it is ("Crowdpac, a political crowdfunding website, …"): the body
  * noun ends the phrase, so "a company spokesman" (a person) and "the company's founder" are not one.
  */
-const APPOSITIVE =
-  /,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:company|firm|bank|corporation|conglomerate|retailer|manufacturer|maker|automaker|contractor|lender|insurer|start-up|startup|website|airline|utility|supplier|chain|think tank|nonprofit|organization|organisation)(?=[,.;:)]|[ \t]+(?:that|which|whose|based|founded|headquartered|with|in|of)\b)/gu;
+const APPOSITIVE = new RegExp(
+  String.raw`,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:${BODY_NOUN})(?=[,.;:)]|[ \t]+(?:that|which|whose|based|founded|headquartered|with|in|of)\b)`,
+  "gu",
+);
 const APPOSITIVE_WORDS = [", a ", ", an ", ", the "];
 
 /**
@@ -49,9 +56,12 @@ const OF_BODY_WORDS = ["chief executive", "CEO", "shareholders", "stockholders",
  * A noun for a company right before its name, in apposition ("the retailer Amazon", "her latest
  * start-up, Paradata") or in a list of its kind ("consulting firms like McKinsey").
  */
-const NOUN_BEFORE =
-  /\b(?:(?:company|firm|retailer|start-up|startup|bank|airline|insurer|lender|automaker|carmaker|conglomerate|manufacturer|contractor),?|(?:companies|firms|retailers|start-ups|startups|banks|airlines|insurers|lenders|automakers|conglomerates|manufacturers|contractors)[ \t]+(?:like|such as|including))[ \t]+(?=\p{Lu})/gu;
-const NOUN_BEFORE_WORDS = ["compan", "firm", "retailer", "start", "bank", "airline", "insurer", "lender", "maker", "conglomerate", "manufacturer", "contractor"];
+const NOUN_BEFORE = new RegExp(
+  String.raw`\b(?:(?:${BODY_NOUN}),?|(?:companies|firms|retailers|start-ups|startups|banks|airlines|insurers|lenders|automakers|conglomerates|manufacturers|contractors)[ \t]+(?:like|such as|including))[ \t]+(?=\p{Lu})`,
+  "gu",
+);
+// A plural holds its singular ("retailers", "start-ups"), but for "companies".
+const NOUN_BEFORE_WORDS = [...BODY_NOUNS, "compan"];
 
 /** A post held at a body, before its name ("a senior analyst at Jefferies", "a fellow at Brookings"). */
 const ROLE_AT =

@@ -1,7 +1,7 @@
 import type { Article, Quote, SpeakerType } from "../model/index.js";
 import { outletKey } from "../model/outlet-names.js";
 import { GROUP_PLURALS, NOT_NAMES, PERSON_NOUNS } from "../model/name-words.js";
-import { isPlaceName } from "../model/place-names.js";
+import { isCountryName, isPlaceName, isStateName } from "../model/place-names.js";
 import { outletByName } from "../model/known-outlets.js";
 import { FIRST_NAME_GENDER } from "../model/given-names.js";
 import { isAcronym, isTitle } from "./names.js";
@@ -147,6 +147,9 @@ const SHARE = /^(?:(?:almost|nearly|about|roughly|over|under|just|only|some|more
 const PERCENT = /\bper ?cent\b|\d%/i;
 export const isShareOfPeople = (name: string): boolean => SHARE.test(name.trim()) || PERCENT.test(name);
 
+/** A country or a state in one word that is no given name ("Russia", "Texas"; not "Virginia"), read with its article (not-person rule one-word-place). */
+export const isOneWordPlace = (name: string): boolean => (isCountryName(name) || isStateName(name)) && !FIRST_NAME_GENDER.has(name.toLowerCase());
+
 /** Whether a name is a news outlet's: one the corpus names (an article's outlet, one told something) or a known one. */
 export const isOutletName = (name: string, c: NotPersonContext): boolean => c.outlets?.has(outletKey(name)) === true || outletByName(name) !== null;
 
@@ -175,6 +178,10 @@ export function writesAsSurname(text: string, word: string, titles = true): bool
  * writes it as a surname ("Trump employees" beside "Donald Trump").
  */
 function writtenAsBody(words: readonly string[], name: string, c: NotPersonContext): boolean {
+  // The article's short form of a longer body name ("Hurun" of "Hurun Report"): never a surname of the
+  // corpus's or the article's, nor a given name ("Trump" of "Trump Organization", "Ford" of "Ford Foundation").
+  if (c.bodyNames && opensBodyName(c.bodyNames, name))
+    return !FIRST_NAME_GENDER.has(name.toLowerCase()) && !c.surnames?.has(name.toLowerCase()) && (c.articleText === undefined || !writesAsSurname(c.articleText, name));
   const mention = c.mention?.trim();
   const as = c.bodyNames?.has(name)
     ? name
@@ -183,6 +190,44 @@ function writtenAsBody(words: readonly string[], name: string, c: NotPersonConte
       : null;
   if (!as) return false;
   return !(!as.includes(" ") && c.surnames?.has(as.toLowerCase()) && (c.articleText === undefined || writesAsSurname(c.articleText, as)));
+}
+
+/**
+ * Whether one capitalised word opens a longer body name its article gives ("Hurun" of "Hurun
+ * Report, a wealth research firm"): the article's short form of it (writtenAsBody weighs surnames).
+ */
+export function opensBodyName(names: ReadonlySet<string>, speaker: string): boolean {
+  if (speaker.includes(" ") || !/^\p{Lu}/u.test(speaker)) return false;
+  for (const n of names) if (n.length > speaker.length + 1 && n.startsWith(speaker) && n[speaker.length] === " ") return true;
+  return false;
+}
+
+/** Words that open what a description's head noun is of, or a clause about it ("proponents of …", "those who …"): the head is the word before. */
+const DESCRIPTION_ENDS: ReadonlySet<string> = new Set([...HEAD_ENDS, "who", "whom", "whose", "that", "which", "including", "like", "here", "there", "about"]);
+
+/** Words for many people that a description may be alone or open with ("some", "those surveyed", "both"). */
+const MANY_WORDS: ReadonlySet<string> = new Set(["some", "others", "both", "none", "those", "these", "several", "all", "more", "two", "three", "four", "five", "dozens", "hundreds", "thousands"]);
+
+/** Lower-case words in "-s" that are no plurals ("news", "series", "politics", "bias"). */
+const NOT_PLURALS: ReadonlySet<string> = new Set(["news", "series", "species", "politics", "economics", "physics", "ethics", "was", "has", "does", "is", "as", "us", "yes", "its", "this", "thus", "plus", "less", "unless", "bias", "alias", "atlas", "canvas", "gas", "chaos", "lens"]);
+
+/**
+ * Whether a description (lower-case words: "those surveyed", "some technologists", "his show's
+ * listeners", "Republican establishment figures") is of many: it opens with a word for many, or its
+ * head noun (the last word before "of", "who", "in" …) is a lower-case plural. A name's head is
+ * capitalised ("Bernie Sanders"), so it never counts.
+ */
+export function describesMany(words: readonly string[]): boolean {
+  const first = bare(words[0]);
+  // Capitalised only where it is no name ("Some", "Both" opening a sentence; not "Others", which
+  // common-plural reads with its article).
+  const many = MANY_WORDS.has(first) && (/^\p{Ll}/u.test(words[0]) || NOT_NAMES.has(first));
+  if (many && (words.length === 1 || !/^\p{Lu}/u.test(words[1]))) return true;
+  const cut = words.findIndex((w, i) => i > 0 && DESCRIPTION_ENDS.has(w.toLowerCase().replace(/[,;:]$/u, "")));
+  const raw = words[(cut > 0 ? cut : words.length) - 1].replace(/[,;:.]$/u, "");
+  if (!/^\p{Ll}/u.test(raw)) return false;
+  // Not "-ss", "-us", "-is" ("business", "campus", "analysis"), nor a possessive ("the company's").
+  return GROUP_PLURALS.has(raw) || (/^[\p{Ll}-]+[^sui'’]s$/u.test(raw) && !NOT_PLURALS.has(raw));
 }
 
 export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
@@ -211,6 +256,13 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
     reason: "a place of two words or more (\"Capitol Hill\", \"United States\") speaks for its government or institution; no person is named so",
     type: "organisation",
     test: (words, name) => words.length > 1 && isPlaceName(name),
+  },
+  {
+    id: "one-word-place",
+    reason:
+      "a country or a state named in one word (\"Russia said\", \"Iran\", \"U.S.\", \"Texas\") speaks for its government or institution; not a given name (\"Virginia\"), nor where its article writes it as a surname (\"Michael Jordan\", \"Mr. Jordan\"), so only with its article's text",
+    type: "organisation",
+    test: (words, name, c) => words.length === 1 && c.articleText !== undefined && isOneWordPlace(name) && !writesAsSurname(c.articleText, name),
   },
   {
     id: "platform",
@@ -277,6 +329,13 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
     reason: "one capitalised word in the plural that its article also writes in lower case (\"Others\", \"Companies\", \"Respondents\") is a common noun that opened its sentence: many people; a surname is never written in lower case",
     type: "group",
     test: (words, name, c) => words.length === 1 && !!c.articleText && CAPITAL_PLURAL.test(name) && hasLowerWord(c.articleText, name.toLowerCase()),
+  },
+  {
+    id: "plural-description",
+    reason:
+      "a description of many (\"those surveyed\", \"some technologists\", \"opponents\", \"his show's listeners\", \"Republican establishment figures\"): its head noun is a lower-case plural, or it opens with a word for many; a group, no one unnamed source",
+    type: "group",
+    test: (words) => describesMany(words),
   },
   {
     id: "lower-case-word",

@@ -6,7 +6,7 @@ import { escapeRegExp } from "../model/escape-regexp.js";
 import { isDocumentSource } from "../model/document-source.js";
 import { nicknamesIn } from "./nicknames.js";
 import { bodyNamesIn } from "./body-names.js";
-import { alignedType, describesOnePerson, isCommonWordName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
+import { alignedType, describesOnePerson, isCommonWordName, isOneWordPlace, opensBodyName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
 import { acronymOf, DESCRIPTION, foldAccents, fullTitle, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, withoutRunOn, type PersonName } from "./names.js";
 
 /**
@@ -155,19 +155,24 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
     const outletWord = !definite && !plural && isOutletSurname(q.speaker);
     // So is a word in capitals ("CREW"): a body unless its article writes it as a transcript's label.
     const acronym = !definite && !plural && !outletWord && (q.speakerType === "person" || q.speakerType === "unknown") && isAcronym(q.speaker);
+    // So is a country or a state in one word ("Russia"): its government unless its article writes it as a surname.
+    const place = !definite && !plural && !outletWord && !acronym && (q.speakerType === "person" || q.speakerType === "unknown") && isOneWordPlace(q.speaker);
     // So is a name its article writes as a company's ("Verizon executives"), or written after
     // "General" ("General Electric", which the attribution read as a rank and a surname).
     const personLike = q.speakerType === "person" || q.speakerType === "unknown";
     const company =
       !definite &&
       personLike &&
-      ((q.mention !== null && q.mention.startsWith("General ")) || bodyNamesOf(q.articleId).has(q.speaker) || (q.mention !== null && bodyNamesOf(q.articleId).has(q.mention.trim())));
+      ((q.mention !== null && q.mention.startsWith("General ")) ||
+        bodyNamesOf(q.articleId).has(q.speaker) ||
+        (q.mention !== null && bodyNamesOf(q.articleId).has(q.mention.trim())) ||
+        opensBodyName(bodyNamesOf(q.articleId), q.speaker));
     // "Ford itself" is read with its mention too.
     let speakerType = definite || speaksOfItself(q.mention)
       ? alignedType(q.speaker, q.speakerType, { ...corpus, mention: q.mention })
       : company
         ? asCompany(q)
-        : plural || outletWord || acronym
+        : plural || outletWord || acronym || place
           ? inArticle(q)
           : byType.get(q.speaker);
     if (speakerType === undefined) byType.set(q.speaker, (speakerType = alignedType(q.speaker, q.speakerType, corpus)));
@@ -960,7 +965,7 @@ function majorityType(members: readonly Node[]): SpeakerType {
 /** A name without its generational suffix ("Joseph R. Biden Jr." -> "Joseph R. Biden"). */
 const withoutSuffix = (name: string) => name.trim().replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/u, "");
 
-/** One identity per person across articles; quotes get the canonical name. Pure. */
+/** One identity per person across articles; quotes get the canonical name and its speaker's type. Pure. */
 export function alignSpeakers(articles: readonly Article[], input: readonly Quote[]): { speakers: Speaker[]; quotes: Quote[] } {
   // Speakers read without a word the credit ran on into ("Los Angeles Times each"), so they join
   // their name and the quotes are rewritten to it below.
@@ -1004,6 +1009,11 @@ export function alignSpeakers(articles: readonly Article[], input: readonly Quot
   const ids = uniqueIds();
   const speakers: Speaker[] = [];
   const canonicalOfQuote: (string | undefined)[] = new Array(quotes.length);
+  // The type each quote's speaker is lined up as (its speaker's), so that quotes, checks and reports
+  // read the type `speakers` gives: a quote kept attribution's ("person" for a "Russia said" that
+  // align read as an organisation, never "document"), and the CSV's speaker_type and the checks that
+  // read a quote's type disagreed with the speaker's.
+  const typeOfQuote: (SpeakerType | undefined)[] = new Array(quotes.length);
   for (const members of clusters.values()) {
     const type = majorityType(members);
     const rawMentions = new Set<string>();
@@ -1022,7 +1032,10 @@ export function alignSpeakers(articles: readonly Article[], input: readonly Quot
     const shownType: SpeakerType = type !== "person" && isDocumentSource(name) ? "document" : type;
     // Most clusters are one node, whose quotes are already in input order and articles distinct.
     const quoteIdx = members.length === 1 ? members[0].quoteIdx : Int32Array.from(members.flatMap((m) => m.quoteIdx)).sort();
-    for (const qi of quoteIdx) canonicalOfQuote[qi] = name;
+    for (const qi of quoteIdx) {
+      canonicalOfQuote[qi] = name;
+      typeOfQuote[qi] = shownType;
+    }
     const articleIds = (members.length === 1 ? [...members[0].articleIds] : [...new Set(members.flatMap((m) => m.articleIds))]).sort(
       (a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0),
     );
@@ -1088,7 +1101,9 @@ export function alignSpeakers(articles: readonly Article[], input: readonly Quot
   speakers.sort((a, b) => b.quoteIds.length - a.quoteIds.length || a.name.localeCompare(b.name));
   const rewritten = input.map((q, qi) => {
     const name = canonicalOfQuote[qi];
-    return name && name !== q.speaker ? { ...q, speaker: name } : q;
+    const type = typeOfQuote[qi];
+    if (!name || (name === q.speaker && type === q.speakerType)) return q;
+    return { ...q, speaker: name, speakerType: type ?? q.speakerType };
   });
   return { speakers, quotes: rewritten };
 }

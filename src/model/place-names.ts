@@ -31,6 +31,9 @@ export const STATES: ReadonlyMap<string, string> = new Map(
 
 const STATE_NAMES: ReadonlySet<string> = new Set(STATES.values());
 
+/** Whether `written` ("Ohio", "New York") is a state's name written out (no abbreviation). */
+export const isStateName = (written: string): boolean => STATE_NAMES.has(written);
+
 /** Whether `written` ("Ohio", "New York", "Calif.", "N.Y.") is a state's name or its news abbreviation. */
 export const isState = (written: string): boolean => STATES.has(written) || STATE_NAMES.has(written);
 
@@ -52,3 +55,27 @@ const PLACE_NAMES: ReadonlySet<string> = new Set([
 
 /** A state ("Ohio", "New York") or another place of two or more words ("United States", "Los Angeles"). */
 export const isPlaceName = (written: string): boolean => isState(written) || PLACE_NAMES.has(written);
+
+/**
+ * Countries named in one word as news writes them ("Russia", "Iran", "U.S."), which a name run reads
+ * like a person's name or surname: a country credited with words ("Russia said") speaks for its
+ * government. General knowledge, no article's. Countries of more than one word are in PLACE_NAMES.
+ */
+const COUNTRIES: ReadonlySet<string> = new Set(
+  (
+    "Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain Bangladesh " +
+    "Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana Brazil Britain Brunei Bulgaria Burundi Cambodia " +
+    "Cameroon Canada Chile China Colombia Congo Croatia Cuba Cyprus Czechia Denmark Djibouti Ecuador Egypt England Eritrea " +
+    "Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti " +
+    "Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kosovo " +
+    "Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia " +
+    "Maldives Mali Malta Mauritania Mauritius Mexico Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Burma " +
+    "Namibia Nepal Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palestine Panama Paraguay Peru Philippines Poland " +
+    "Portugal Qatar Romania Russia Rwanda Scotland Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan " +
+    "Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan Uganda " +
+    "Ukraine Uruguay Uzbekistan Venezuela Vietnam Wales Yemen Zambia Zimbabwe America U.S. U.K. USA"
+  ).split(" "),
+);
+
+/** A country named in one word ("Russia", "Iran", "U.S."). */
+export const isCountryName = (written: string): boolean => COUNTRIES.has(written);

@@ -23,6 +23,10 @@ export type Quote = {
   readonly truncated: boolean;
   /** Canonical speaker (full name, organisation or description), or null when unresolved. */
   readonly speaker: string | null;
+  /**
+   * The attribution's type in `extract`'s data formats; after the cross-source stage (the full
+   * analysis, the lined-up table) its speaker's type as `speakers` gives it.
+   */
   readonly speakerType: SpeakerType;
   /** Role as written in the article (the appositive), or null. */
   readonly role: string | null;

@@ -23,6 +23,10 @@ describe("bodyNamesIn: names the text writes as a company's or a body's", () => 
     ["must: a verb, then in its", "Halvorsen Brothers contended in its letter that the data was wrong.", "Halvorsen Brothers"],
     ["must: the shorter end of a name", "The U.S. Mining Survey employees left.", "Mining Survey"],
     ["must: a company named like a person, its given-name end left out", "Lewis Stanley executives declined to comment.", "Lewis Stanley"],
+    // The body nouns are model/body-nouns.ts, the words attribution's ORG_SIGNS read too.
+    ["must: a website noun before the name", "Then the website Pollpac, which first grew on gossip, said so.", "Pollpac"],
+    ["must: an appositive naming a newspaper", "Ridgeway Ledger, a newspaper that covers mining, said so.", "Ridgeway Ledger"],
+    ["must: an appositive naming a charity", "Corvane Aid, a charity based in Leeds, said so.", "Corvane Aid"],
   ])("%s", (_n, text, name) => {
     expect([...bodyNamesIn(text)]).toContain(name);
   });

@@ -597,6 +597,22 @@ describe("alignSpeakers: documents", () => {
   ])("%s", (_n, speaker, type, want) => {
     expect(typeOf(speaker, type as SpeakerType)).toBe(want);
   });
+  // The quote carries its speaker's lined-up type, so the reports' speaker_type and the checks that
+  // read a quote's type say what `speakers` says (a quote kept the attribution's before).
+  it.each([
+    ["must: a poll typed an organisation", "a new Harbor University poll", "organisation", "document"],
+    ["must: a report typed an unnamed source", "the report", "anonymous", "document"],
+    ["must: a description typed a person", "Harbor Council's spokesman", "person", "anonymous"],
+    ["must: a plural party typed a person", "Leading Democrats", "person", "group"],
+    ["must: a place of two words typed a person", "United States", "person", "organisation"],
+    ["must-not: a person stays one", "Lena Vogt", "person", "person"],
+  ])("quote type: %s", (_n, speaker, type, want) => {
+    const r = alignSpeakers([a], [quote(a, "xx", speaker, { type: type as SpeakerType })]);
+    expect([r.speakers[0].type, r.quotes[0].speakerType]).toEqual([want, want]);
+  });
+  it("must-not: a quote with no speaker keeps the attribution's type", () => {
+    expect(alignSpeakers([a], [quote(a, "xx", null, { type: "group" })]).quotes[0].speakerType).toBe("group");
+  });
   it("must: a common noun takes its article's fuller phrase and stays a document", () => {
     const b = article("d2", "Courier", "2024-04-02", "A congressional report came out. The report said xx. The congressional report said yy.");
     const r = alignSpeakers([b], [quote(b, "xx", "report", { type: "organisation" }), quote(b, "yy", "congressional report", { type: "organisation" })]);

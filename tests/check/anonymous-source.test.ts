@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ruleNamed } from "../../src/check/registry.js";
 import type { Speaker } from "../../src/model/index.js";
 import { makeReport } from "./report-fixture.js";
+import { alignSpeakers } from "../../src/align/index.js";
 
 // The cross-source stage types a poll, a report or a study "document"; the anonymous-source rule
 // reads that type, so a document is never an unnamed person, whatever words credit it.
@@ -20,4 +21,22 @@ describe("anonymous-source: a speaker the cross-source stage typed a document", 
   ])("%s", (_n, type, want) => {
     expect(hits(type)).toEqual(want);
   });
+});
+
+// The rule reads a quote's type, which is its speaker's as lined up: a description the attribution
+// typed a person ("Harbor Council's spokesman") is an unnamed source in `speakers`, and so here.
+describe("anonymous-source: the quote's type is its lined-up speaker's", () => {
+  const text = "“The dam was unsafe,” Harbor Council's spokesman said. “It holds,” Lena Vogt said.";
+  const hits = () => {
+    const r = makeReport({
+      articles: [{ id: "a", text }],
+      quotes: [
+        { id: "q1", article: "a", text: "The dam was unsafe,", speaker: "Harbor Council's spokesman", speakerType: "person" },
+        { id: "q2", article: "a", text: "It holds,", speaker: "Lena Vogt", speakerType: "person" },
+      ],
+    });
+    const aligned = alignSpeakers(r.articles, r.quotes);
+    return ruleNamed("anonymous-source")!.run({ report: { ...r, ...aligned } }).map((h) => h.quoteId);
+  };
+  it("must: the description, not the named person", () => expect(hits()).toEqual(["q1"]));
 });
