@@ -95,8 +95,11 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     // the world less safe". Nor when a quotation follows: "notes that Jane Kim, who is running for the Senate, “is a ..."
     // goes on in the quotation, and the name alone is no content.)
     // (", for whom he was to co-host a fundraiser", ", in which ...": the same with a preposition before the relative.)
-    const rel = RELATIVE_PREPOSITIONS.test(toks[k + 1].lower) && /^(?:whom|which)$/.test(toks[k + 2]?.lower ?? "") ? k + 2 : k + 1;
-    if (toks[k].text === "," && k > from + 2 && /^(?:which|who|whom)$/.test(toks[rel].lower) && (rel > k + 1 || toks[rel].lower !== "whom") && namedHead(toks[k - 1]) && !appositiveInClause(toks, rel + 1) && !nameListGoesOn(toks, rel + 1) && !quotationAfter(s, k)) return k;
+    // (The relative is looked for after a comma only: this loop reads every token of the content.)
+    if (toks[k].text === "," && k > from + 2) {
+      const rel = RELATIVE_PREPOSITIONS.test(toks[k + 1].lower) && /^(?:whom|which)$/.test(toks[k + 2]?.lower ?? "") ? k + 2 : k + 1;
+      if (/^(?:which|who|whom)$/.test(toks[rel].lower) && (rel > k + 1 || toks[rel].lower !== "whom") && namedHead(toks[k - 1]) && !appositiveInClause(toks, rel + 1) && !nameListGoesOn(toks, rel + 1) && !quotationAfter(s, k)) return k;
+    }
     // "announced his candidacy at Liberty University, the evangelical institution founded by Jerry Falwell", "said he did
     // not support Mr. Trump, the presumed favorite": an appositive with "the" on a name that closes the sentence is the
     // reporter's note on who or what the name is, as with "which"/"who" above (see closingAppositive).
