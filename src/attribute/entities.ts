@@ -95,7 +95,8 @@ function nameSuffix(name: string): string {
 
 export const surnameKey = (name: string): string => {
   let last = bare(lastPart(name));
-  if (NAME_SUFFIXES.has(last)) {
+  // (No suffix is longer than three characters: most keys are not hashed for the lookup at all.)
+  if (last.length <= 3 && NAME_SUFFIXES.has(last)) {
     const rest = name.trimEnd().slice(0, -lastPart(name).length).trimEnd().replace(/,$/, "");
     if (rest) last = bare(lastPart(rest));
   }
