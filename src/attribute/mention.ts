@@ -551,7 +551,7 @@ function contractedAt(toks: readonly Tok[], end: number, text: string): number {
 function isNameToken(t: Tok): boolean {
   if (!t.word) return false;
   // (The regex only where a hyphen is the third character.)
-  if (NAME_PARTICLES.has(t.lower) || (t.text.charCodeAt(2) === 0x2d && /^(?:al|el)-/i.test(t.text))) return true;
+  if (NAME_PARTICLES.has(t.lower) || (t.text.length > 2 && t.text.charCodeAt(2) === 0x2d && /^(?:al|el)-/i.test(t.text))) return true;
   return isCap(t) && !NOT_NAMES.has(t.lower);
 }
 

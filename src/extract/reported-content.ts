@@ -76,7 +76,7 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
       // before a finite verb sits on the clause's subject, inside the clause.)
       if (!nx.cap && (SPEAKER_ACTS.test(nx.lower) || RESULT_GLOSS.test(nx.lower) || (SPEECH_VERBS.has(nx.lower) && nx.lower.endsWith("ing"))) && !appositiveInClause(toks, k + 2)) return k;
       // (", even suggesting he was sabotaged", ", again urging ...": an adverb before the speaker's participle changes nothing.)
-      const pa = toks[k + 2];
+      const pa = k + 2 < toks.length ? toks[k + 2] : undefined;
       if (!nx.cap && PARTICIPLE_ADVERBS.test(nx.lower) && pa && !pa.cap && SPEAKER_ACTS.test(pa.lower) && !appositiveInClause(toks, k + 3)) return k;
       // "Smith, arguing that the levy was unfair, said she would vote no": a finite speech verb after the comma is
       // the main clause's, whose subject the aside followed. ("the law, said to be the strictest, ..." is a
