@@ -295,7 +295,7 @@ function isSubjectNP(toks: readonly Tok[]): boolean {
     // A name followed by a past-tense verb is a clause ("Obama punctuated his list by"), not a subject;
     // a participle with "by" right after it stays inside the noun phrase ("a letter from the Legion
     // obtained by the AP"), as isVerbAt has it.
-    if (!inRelative && i > 0 && toks[i - 1].cap && !DETERMINERS.has(toks[i - 1].lower) && isFiniteVerbLike(t) && !(toks[i + 1]?.lower === "by" && !PAST_ONLY.has(t.lower))) return false;
+    if (!inRelative && i > 0 && toks[i - 1].cap && !DETERMINERS.has(toks[i - 1].lower) && isFiniteVerbLike(t) && !(i + 1 < toks.length && toks[i + 1].lower === "by" && !PAST_ONLY.has(t.lower))) return false;
     if (!inRelative && i > 0 && isVerbAt(toks, i)) return false;
     if (!inRelative && presentVerbAt(toks, i)) return false;
     // A dollar sign before a number stays inside a name ("Fight for $15", a campaign's name).
