@@ -812,7 +812,10 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
     // ("Carson, Fiorina and Huckabee": each name of a list, joined as written.)
     const others = name.some((t) => ORG_WORDS.has(t.lower)) ? null : coordinatedName(core, start, text);
     if (others) {
-      const written = others.map((o) => text.slice(o[0].start, o[o.length - 1].end)).join(", ");
+      // (Joined in a loop: .map's array from optimised code is another kind than before, and the join on
+      // it threw this function's optimised code away once a run.)
+      let written = "";
+      for (let k = 0; k < others.length; k++) written += (k > 0 ? ", " : "") + text.slice(others[k][0].start, others[k][others[k].length - 1].end);
       return { span, role, whole, kind: "name", type: "group", gender: null, name: `${written} and ${text.slice(name[0].start, name[name.length - 1].end)}`, title: null, plural: true };
     }
     const g = (title ? TITLES.get(title.toLowerCase()) : null) ?? FIRST_NAME_GENDER.get(name[0].lower) ?? null;
