@@ -185,7 +185,8 @@ const TIME_UNITS: ReadonlySet<string> = new Set(["years", "months", "weeks", "da
 function opensSpanOfTime(toks: readonly Tok[], s: number): boolean {
   const n = toks[s].lower;
   // "Twenty-two years ago", "15 years ago" too.
-  return (NUMBER_WORDS.has(n) || NUMBER_WORDS.has(n.split("-")[0]) || /^\d+$/.test(n)) && s + 1 < toks.length && TIME_UNITS.has(toks[s + 1].lower);
+  // (The unit after it first: it is asked of every subject's first word, and most are followed by none.)
+  return s + 1 < toks.length && TIME_UNITS.has(toks[s + 1].lower) && (NUMBER_WORDS.has(n) || NUMBER_WORDS.has(n.split("-")[0]) || /^\d+$/.test(n));
 }
 
 const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([

@@ -239,7 +239,7 @@ function subordinateClauseStart(toks: readonly Tok[], from: number, e: number, b
     while (open > from && e - open <= 10 && toks[open].text !== ",") open--;
     if (open <= from || toks[open].text !== "," || !toks[open - 1].word) return from;
     // ("a woman in Oakdale, Maine, told him": a state after a place's comma completes the place; no aside.)
-    if (isState(toks.slice(open + 1, e - 1).map((t) => t.text).join(" "))) return from;
+    if (isState(textsBetween(toks, open + 1, e - 1))) return from;
     e = open;
   }
   for (let c = e - 2; c > from && e - c <= 8; c--) {
@@ -404,8 +404,11 @@ function adjacentSourceOf(q: QuoteContext): Adjacent | null {
     // speech-verb-in-sentence row reads it), not a verb of the clause before.
     if (goingOnAbout(toks, v) >= 0) return null;
     if (!isCueVerb(toks, v) || inClosedAside(toks, v)) continue;
-    const tail = toks.slice(v + 1).map((t) => t.text);
-    if (tail.some((t) => t === "." || t === "“" || t === '"')) return null;
+    // (Read in place: a slice mapped to its texts came out of optimised code as another kind of array than
+    // before, and the test on it threw this function's optimised code away once a run.)
+    let marked = false;
+    for (let k = v + 1; k < toks.length && !marked; k++) marked = toks[k].text === "." || toks[k].text === "“" || toks[k].text === '"';
+    if (marked) return null;
     // "Said Ellis: “…”", "Added the mayor, “…”": the verb opens the sentence, its speaker follows.
     if (v === 0 && toks[0].cap && toks.length >= 3 && /^[:,]$/.test(toks[toks.length - 1].text)) {
       const src = parseInvertedSource(q.text, { start: toks[1].start, end: toks[toks.length - 2].end });
@@ -418,6 +421,17 @@ function adjacentSourceOf(q: QuoteContext): Adjacent | null {
     return { m, v, cue: cueExtent(toks, v), clause: { start: toks[v].start, end: q.outer.start } };
   }
   return null;
+}
+
+/**
+ * The texts of toks[a..b) joined by single spaces. A loop, not a slice mapped and joined: .map's
+ * array from optimised code is another kind than before, and the join on it threw its caller's
+ * optimised code away once a run.
+ */
+function textsBetween(toks: readonly Tok[], a: number, b: number): string {
+  let out = "";
+  for (let k = a; k < b; k++) out += k > a ? " " + toks[k].text : toks[k].text;
+  return out;
 }
 
 /**

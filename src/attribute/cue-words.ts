@@ -164,7 +164,7 @@ export function goingOnAbout(toks: readonly Tok[], v: number): number {
   const next = toks[k];
   if (!next) return -1;
   if (next.lower === "about") return k;
-  const inf = toks[k + 1];
+  const inf = k + 1 < toks.length ? toks[k + 1] : undefined;
   return k === v + 2 && next.lower === "to" && inf && inf.word && !inf.cap && (SPEECH_VERBS.has(inf.lower) || NAMING_VERBS.has(inf.lower)) ? k + 1 : -1;
 }
 

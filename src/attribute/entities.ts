@@ -49,7 +49,7 @@ function bare(part: string): string {
 
 function bareLower(l: string): string {
   const n = l.length;
-  if (n && l.charCodeAt(n - 1) === 0x73 && (l.charCodeAt(n - 2) === 0x27 || l.charCodeAt(n - 2) === 0x2019)) return l.slice(0, n - 2);
+  if (n >= 2 && l.charCodeAt(n - 1) === 0x73 && (l.charCodeAt(n - 2) === 0x27 || l.charCodeAt(n - 2) === 0x2019)) return l.slice(0, n - 2);
   if (n && (l.charCodeAt(n - 1) === 0x27 || l.charCodeAt(n - 1) === 0x2019)) return l.slice(0, n - 1);
   return l;
 }
@@ -97,11 +97,12 @@ function nameSuffix(name: string): string {
 
 export const surnameKey = (name: string): string => {
   let last = bare(lastPart(name));
-  if (NAME_SUFFIXES.has(last)) {
+  // (No suffix is longer than three characters: most keys are not hashed for the lookup at all.)
+  if (last.length <= 3 && NAME_SUFFIXES.has(last)) {
     const rest = name.trimEnd().slice(0, -lastPart(name).length).trimEnd().replace(/,$/, "");
     if (rest) last = bare(lastPart(rest));
   }
-  const c0 = last.charCodeAt(0);
+  const c0 = last.length >= 3 ? last.charCodeAt(0) : -1;
   if ((c0 === 0x61 || c0 === 0x65) && last.charCodeAt(1) === 0x6c && last.charCodeAt(2) === 0x2d) last = last.slice(3); // al-, el-
   return last;
 };
@@ -570,7 +571,7 @@ export class Registry {
       }
       // "Massachusetts Sen. Ann Lee", "Ohio Gov. Tom Reyes": a run cut at a title's stop is a place and
       // the title, no one's name (the name after the stop is a run of its own).
-      if (text.charCodeAt(matchEnd) === 0x2e && TITLES.has(lowers[parts.length - 1] + ".")) continue;
+      if (matchEnd < text.length && text.charCodeAt(matchEnd) === 0x2e && TITLES.has(lowers[parts.length - 1] + ".")) continue;
       let n = 0;
       for (let k = s; k < parts.length; k++) if (!(NAME_PARTICLES.has(lowers[k]) && parts[k] === lowers[k])) n++;
       if (n < 2) continue;
@@ -589,7 +590,7 @@ export class Registry {
       // "New Hampshire", "United States": a place, whatever a later "he" or "she" means.
       if (isPlaceName(name)) continue;
       // "Harry B. Harris Jr.": the suffix keeps its stop, which the name run leaves out.
-      if (text.charCodeAt(matchEnd) === 0x2e && (name.endsWith(" Jr") || name.endsWith(" Sr"))) name += ".";
+      if (matchEnd < text.length && text.charCodeAt(matchEnd) === 0x2e && (name.endsWith(" Jr") || name.endsWith(" Sr"))) name += ".";
       // (A title or a noun the text writes tells the gender; the given-name list only guesses it.)
       const told = (title ? TITLES.get(title) : null) ?? nounGenderBefore(text, at, lowers, s);
       r.add(name, told ?? FIRST_NAME_GENDER.get(lowers[s]) ?? null, at, told !== null);

@@ -231,7 +231,7 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
     if (k < skip.length && skip[k].start <= at) continue; // inside a quote
     let subject = m[1];
     // "(CNN) —": a credit in brackets, no sentence the bracket opens.
-    if (text.charCodeAt(at - 1) === 0x28 && text.charCodeAt(at + subject.length) === 0x29) continue;
+    if (at > 0 && at + subject.length < text.length && text.charCodeAt(at - 1) === 0x28 && text.charCodeAt(at + subject.length) === 0x29) continue;
     // "In Buena Park last Wednesday, …": a capitalised preposition opens an adverbial (a place, a
     // time), not the sentence's subject.
     if (ADVERBIAL_OPENERS.has(firstWordLower(subject))) continue;

@@ -125,7 +125,7 @@ const HEADING_CAPS_WORD = /^[\p{Lu}\p{N}][\p{Lu}\p{N}'’-]+$/u;
 
 /** Whether `word` is such a word; a lower-case ASCII second letter rules it out before the regex (most words). */
 export function isHeadingCapsWord(word: string): boolean {
-  const c = word.charCodeAt(1);
+  const c = word.length > 1 ? word.charCodeAt(1) : -1;
   return !(c >= 0x61 && c <= 0x7a) && HEADING_CAPS_WORD.test(word);
 }
 

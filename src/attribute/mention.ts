@@ -295,7 +295,7 @@ function isSubjectNP(toks: readonly Tok[]): boolean {
     // A name followed by a past-tense verb is a clause ("Obama punctuated his list by"), not a subject;
     // a participle with "by" right after it stays inside the noun phrase ("a letter from the Legion
     // obtained by the AP"), as isVerbAt has it.
-    if (!inRelative && i > 0 && toks[i - 1].cap && !DETERMINERS.has(toks[i - 1].lower) && isFiniteVerbLike(t) && !(toks[i + 1]?.lower === "by" && !PAST_ONLY.has(t.lower))) return false;
+    if (!inRelative && i > 0 && toks[i - 1].cap && !DETERMINERS.has(toks[i - 1].lower) && isFiniteVerbLike(t) && !(i + 1 < toks.length && toks[i + 1].lower === "by" && !PAST_ONLY.has(t.lower))) return false;
     if (!inRelative && i > 0 && isVerbAt(toks, i)) return false;
     if (!inRelative && presentVerbAt(toks, i)) return false;
     // A dollar sign before a number stays inside a name ("Fight for $15", a campaign's name).
@@ -551,7 +551,7 @@ function contractedAt(toks: readonly Tok[], end: number, text: string): number {
 function isNameToken(t: Tok): boolean {
   if (!t.word) return false;
   // (The regex only where a hyphen is the third character.)
-  if (NAME_PARTICLES.has(t.lower) || (t.text.charCodeAt(2) === 0x2d && /^(?:al|el)-/i.test(t.text))) return true;
+  if (NAME_PARTICLES.has(t.lower) || (t.text.length > 2 && t.text.charCodeAt(2) === 0x2d && /^(?:al|el)-/i.test(t.text))) return true;
   return isCap(t) && !NOT_NAMES.has(t.lower);
 }
 
@@ -812,7 +812,10 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
     // ("Carson, Fiorina and Huckabee": each name of a list, joined as written.)
     const others = name.some((t) => ORG_WORDS.has(t.lower)) ? null : coordinatedName(core, start, text);
     if (others) {
-      const written = others.map((o) => text.slice(o[0].start, o[o.length - 1].end)).join(", ");
+      // (Joined in a loop: .map's array from optimised code is another kind than before, and the join on
+      // it threw this function's optimised code away once a run.)
+      let written = "";
+      for (let k = 0; k < others.length; k++) written += (k > 0 ? ", " : "") + text.slice(others[k][0].start, others[k][others[k].length - 1].end);
       return { span, role, whole, kind: "name", type: "group", gender: null, name: `${written} and ${text.slice(name[0].start, name[name.length - 1].end)}`, title: null, plural: true };
     }
     const g = (title ? TITLES.get(title.toLowerCase()) : null) ?? FIRST_NAME_GENDER.get(name[0].lower) ?? null;

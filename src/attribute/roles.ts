@@ -147,7 +147,7 @@ export function words(text: string): Word[] {
           j += sizeAt(text, j);
         } else break;
       }
-      if (text.charCodeAt(j) === 0x2e) j++;
+      if (j < n && text.charCodeAt(j) === 0x2e) j++;
       end = j;
     }
     i = end;
@@ -206,7 +206,7 @@ function nameLike(w: Word): boolean {
   if (!w.cap || w.raw.endsWith(".") && !isInitial(w.raw)) return false;
   if (NOT_NAME_PARTS.has(w.lower)) return false;
   // An acronym ("GOP", "CNN") is not a name. (A lower-case ASCII second letter makes none.)
-  const c = w.raw.charCodeAt(1);
+  const c = w.raw.length > 1 ? w.raw.charCodeAt(1) : -1;
   if (c >= 0x61 && c <= 0x7a) return true;
   return !(w.raw.length > 1 && w.raw === w.raw.toUpperCase() && !isInitial(w.raw));
 }

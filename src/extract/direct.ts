@@ -306,7 +306,7 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
       // A straight double mark typed against a curly opening one ('"“We will win,” he said …', '“"We …')
       // is one opening mark, the curly one: read as two, the straight one opened a quote that ran over
       // the narration after the curly quote to the paragraph's end.
-      if (code === 34 && (text.charCodeAt(i + 1) === 0x201c || (i > ps && text.charCodeAt(i - 1) === 0x201c))) continue;
+      if (code === 34 && ((i + 1 < text.length && text.charCodeAt(i + 1) === 0x201c) || (i > ps && text.charCodeAt(i - 1) === 0x201c))) continue;
       // So is “ typed twice (““Terror is …”): read as two, the first opened a quote that the one
       // closer left open, and the words came out with the second mark and to the paragraph's end.
       // Exactly two: a longer run of them is noise that the depth cap reports.

@@ -84,7 +84,7 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
       // before a finite verb sits on the clause's subject, inside the clause.)
       if (!nx.cap && (SPEAKER_ACTS.test(nx.lower) || RESULT_GLOSS.test(nx.lower) || (SPEECH_VERBS.has(nx.lower) && nx.lower.endsWith("ing"))) && !appositiveInClause(toks, k + 2)) return k;
       // (", even suggesting he was sabotaged", ", again urging ...": an adverb before the speaker's participle changes nothing.)
-      const pa = toks[k + 2];
+      const pa = k + 2 < toks.length ? toks[k + 2] : undefined;
       if (!nx.cap && PARTICIPLE_ADVERBS.test(nx.lower) && pa && !pa.cap && SPEAKER_ACTS.test(pa.lower) && !appositiveInClause(toks, k + 3)) return k;
       // "Smith, arguing that the levy was unfair, said she would vote no": a finite speech verb after the comma is
       // the main clause's, whose subject the aside followed. ("the law, said to be the strictest, ..." is a
@@ -108,8 +108,11 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     // the world less safe". Nor when a quotation follows: "notes that Jane Kim, who is running for the Senate, “is a ..."
     // goes on in the quotation, and the name alone is no content.)
     // (", for whom he was to co-host a fundraiser", ", in which ...": the same with a preposition before the relative.)
-    const rel = RELATIVE_PREPOSITIONS.test(toks[k + 1].lower) && /^(?:whom|which)$/.test(toks[k + 2]?.lower ?? "") ? k + 2 : k + 1;
-    if (toks[k].text === "," && k > from + 2 && /^(?:which|who|whom)$/.test(toks[rel].lower) && (rel > k + 1 || toks[rel].lower !== "whom") && namedHead(toks[k - 1]) && !appositiveInClause(toks, rel + 1) && !nameListGoesOn(toks, rel + 1) && !quotationAfter(s, k)) return k;
+    // (The relative is looked for after a comma only: this loop reads every token of the content.)
+    if (toks[k].text === "," && k > from + 2) {
+      const rel = RELATIVE_PREPOSITIONS.test(toks[k + 1].lower) && /^(?:whom|which)$/.test(toks[k + 2]?.lower ?? "") ? k + 2 : k + 1;
+      if (/^(?:which|who|whom)$/.test(toks[rel].lower) && (rel > k + 1 || toks[rel].lower !== "whom") && namedHead(toks[k - 1]) && !appositiveInClause(toks, rel + 1) && !nameListGoesOn(toks, rel + 1) && !quotationAfter(s, k)) return k;
+    }
     // "announced his candidacy at Liberty University, the evangelical institution founded by Jerry Falwell", "said he did
     // not support Mr. Trump, the presumed favorite": an appositive with "the" on a name that closes the sentence is the
     // reporter's note on who or what the name is, as with "which"/"who" above (see closingAppositive).

@@ -109,7 +109,7 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
   // (After "that" a subject must open the clause: "maintain that margin" is a demonstrative.)
   if (THAT_OR_END_LEMMAS.has(verb.lemma)) {
     const nx = toks[vi + 1]?.lower ?? ".";
-    const subj = toks[vi + 2];
+    const subj = vi + 2 < toks.length ? toks[vi + 2] : undefined;
     if (nx === "that" ? !subj || !opensClause(subj) : !/^(?:,|\.|;)$/.test(nx)) return null;
   }
   const auxWords = lowerWords(toks, cueStart, vi);

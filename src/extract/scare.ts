@@ -474,7 +474,7 @@ function isLabel(text: string, quoted: string, outer: Span, words: number): bool
   if (words > LABEL_MAX_WORDS) return false;
   // After the closing mark: a space, then the item. Words that end in a comma or a stop inside the
   // marks ("“We lost.” T-shirts appeared") are a quotation, not a label.
-  if (isSpaceCode(text.charCodeAt(outer.end)) && !/[,;:.!?…]$/u.test(quoted) && ITEM_AFTER.test(text.slice(outer.end, outer.end + 32))) return true;
+  if (outer.end < text.length && isSpaceCode(text.charCodeAt(outer.end)) && !/[,;:.!?…]$/u.test(quoted) && ITEM_AFTER.test(text.slice(outer.end, outer.end + 32))) return true;
   // Before the opening mark: a space, then the click or the pen name.
   if (outer.start === 0 || !isSpaceCode(text.charCodeAt(outer.start - 1))) return false;
   const before = text.slice(Math.max(0, outer.start - 32), outer.start);

@@ -66,7 +66,7 @@ export const WORK_ROWS: readonly WorkRow[] = [
   {
     id: "headline-citation",
     reason: "a headline cited in brackets with its outlet and day ((“…,” USATODAY.com, Thursday)), as letters pages cite what they answer",
-    applies: (text, outer, quoted) => endsWithComma(quoted) && text.charCodeAt(outer.start - 1) === 40 && CITATION_AFTER.test(after(text, outer)),
+    applies: (text, outer, quoted) => endsWithComma(quoted) && outer.start > 0 && text.charCodeAt(outer.start - 1) === 40 && CITATION_AFTER.test(after(text, outer)),
   },
   {
     id: "owned-work-appositive",
