@@ -390,6 +390,16 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
     // "Those who have seen him say").
     let e = end;
     for (let k = a + 1; k < end - 1; k++) {
+      // ("Sen. Ann Lee (a Democrat so young she has been mistaken for an aide) says": an aside in brackets, which the
+      // walk took in whole, has verbs of its own; the subject runs on past it.)
+      if (toks[k].text === "(") {
+        let c = k + 1;
+        while (c < end && toks[c].text !== ")" && toks[c].text !== "(") c++;
+        if (c < end && toks[c].text === ")") {
+          k = c;
+          continue;
+        }
+      }
       const w = toks[k].lower;
       if (w === "who" || w === "which" || w === "that" || w === "whose") break;
       if (!toks[k].cap && (FINITE_AUX.test(w) || w === "continues" || w === "continue")) {

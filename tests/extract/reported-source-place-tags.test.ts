@@ -43,3 +43,21 @@ describe("subjectBefore: tags and places after a name are its appositive", () =>
     expect(sourced(text).map((c) => c.mention)).toEqual([mention]);
   });
 });
+
+// The source as written runs on through an aside in brackets after the name, even when the aside has verbs of its
+// own. Made-up sentences.
+describe("subjectBefore: a bracketed aside with its own verbs stays in the source as written", () => {
+  const sourceOf = (text: string) => {
+    const article = articleFromText(text);
+    return findReportedSpeech(article).candidates.map((c) => (c.sourceSpan ? article.text.slice(c.sourceSpan.start, c.sourceSpan.end) : null));
+  };
+  it.each([
+    {
+      text: "Sen. Ann Lee (a Dayton Democrat so young she has been mistaken for an aide) says she felt adrift after the vote.",
+      want: "Sen. Ann Lee (a Dayton Democrat so young she has been mistaken for an aide)",
+    },
+    { text: "The mayor (who has served a decade) said the levy would fail.", want: "The mayor (who has served a decade)" },
+  ])("$text", ({ text, want }) => {
+    expect(sourceOf(text)).toEqual([want]);
+  });
+});
