@@ -42,6 +42,9 @@ const quotedAnswer = (s: Sentence, asked: number, span: Span): boolean => {
   return false;
 };
 
+/** Prepositions the possessor walk of a claim noun may take in ("questions about Lee's claim that"); no part of the claimant. */
+const POSSESSOR_PREPOSITIONS = /^(?:about|against|for|into|despite|unlike|like|amid|given|following)$/;
+
 /** Words that open the question after "asked (by X)": the by-phrase's agent ends there. */
 const ASKED_QUESTION = /^(?:whether|if|how|why|what|who|when|where|which|about)$/;
 
@@ -346,7 +349,10 @@ export const FRAME_RULES: readonly CueRule[] = [
         let a: number | null = k;
         while (a > 0 && k - a < 5 && toks[a - 1].word && !DETERMINERS.has(toks[a].lower) && (toks[a - 1].cap || DETERMINERS.has(toks[a - 1].lower) || k - a < 3) && !(toks[a].cap && !toks[a - 1].cap && !DETERMINERS.has(toks[a - 1].lower))) a--;
         if (a !== null && a > 0 && !DETERMINERS.has(toks[a].lower) && !toks[a].cap) a = walkNP(toks, k + 1, 0);
-        if (a !== null) source = { source: tokSpan(toks, a, k + 1), mention: { start: toks[a].start, end: gov.end - 2 }, role: null };
+        // ("asked questions about Lee's assertion that", "Despite Lee's claim that": a preposition the walk took in is no
+        // part of the possessor.)
+        const p = a !== null && a < k && (!toks[a].cap || opensSentence(toks, a)) && (PHRASE_PREPOSITIONS.has(toks[a].lower) || POSSESSOR_PREPOSITIONS.test(toks[a].lower)) ? a + 1 : a;
+        if (p !== null) source = { source: tokSpan(toks, p, k + 1), mention: { start: toks[p].start, end: gov.end - 2 }, role: null };
         // "Lee's claim that the plant is safe is a stretch", "the audit showed that the union's contention that pay fell
         // was wrong": a possessed claim noun that opens a clause is that clause's subject; the writer goes on to judge
         // the claim rather than report it (the that-clause runs on into the predicate). PolNeAR train: 4 such, none gold.

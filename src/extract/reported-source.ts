@@ -295,6 +295,13 @@ function isPartyOfPlace(toks: readonly Token[], a: number, b: number): boolean {
   return b - a >= 3 && b - a <= 5 && PARTY_MEMBERS.has(toks[a].lower) && toks[a + 1].lower === "of" && toks[a + 2].cap;
 }
 
+/** "R-Utah", "D-N.Y.", "I-Vt.": a party's letter joined to a state, as news tags a member of Congress. */
+function isPartyStateTag(toks: readonly Token[], a: number, b: number): boolean {
+  const t = toks[a].text;
+  if (b - a > 2 || t.length < 4 || t[1] !== "-" || !/^[RDI]$/.test(t[0])) return false;
+  return isState(writtenAt(toks, a, b).slice(2));
+}
+
 function isRoleBefore(toks: readonly Token[], a: number, b: number): boolean {
   if (b - a > 7) return false;
   const first = toks[a].lower;
@@ -361,6 +368,10 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
     }
     const a = walkNP(toks, end, floor);
     if (a === null) return null;
+    // "a report, which in the wake of the defeat urged", "the council, which after a long debate voted": the walk
+    // stopped at the relative pronoun and dropped the preposition of a fronted phrase; the phrase is no subject, the
+    // pronoun is.
+    if (a - 2 >= floor && PHRASE_PREPOSITIONS.has(toks[a - 1].lower) && (toks[a - 2].lower === "which" || toks[a - 2].lower === "who")) return subjectBefore(toks, a - 1, floor);
     // "Groups that back him say", "Experts that have studied the plan say": the walk stopped at a
     // relative "that"; the subject is the noun phrase it modifies, and the source runs to the verb.
     const rel = nounBeforeThat(toks, a, floor);
@@ -379,6 +390,16 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
     // "Those who have seen him say").
     let e = end;
     for (let k = a + 1; k < end - 1; k++) {
+      // ("Sen. Ann Lee (a Democrat so young she has been mistaken for an aide) says": an aside in brackets, which the
+      // walk took in whole, has verbs of its own; the subject runs on past it.)
+      if (toks[k].text === "(") {
+        let c = k + 1;
+        while (c < end && toks[c].text !== ")" && toks[c].text !== "(") c++;
+        if (c < end && toks[c].text === ")") {
+          k = c;
+          continue;
+        }
+      }
       const w = toks[k].lower;
       if (w === "who" || w === "which" || w === "that" || w === "whose") break;
       if (!toks[k].cap && (FINITE_AUX.test(w) || w === "continues" || w === "continue")) {
@@ -452,10 +473,15 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
     }
     // "Sanders, a senator from Vermont and self-described democratic socialist, said": two roles joined by "and"
     // in one appositive; the walk stopped at "and", and the chunk runs back to the comma before the first role.
-    if (a - 2 > floor && toks[a - 1].lower === "and" && !toks[a].cap) {
+    // ("the former governor and Environmental Protection Agency administrator": a role may open with a body's name;
+    // a name after "and" is a second person, "the mayor and Tom Reyes".)
+    if (a - 2 > floor && toks[a - 1].lower === "and" && !isName(toks, a, right)) {
       const b0 = walkNP(toks, a - 1, floor);
       if (b0 !== null && b0 < a - 1 && b0 - 1 > floor && toks[b0 - 1].text === "," && APPOSITIVE_ARTICLES.has(toks[b0].lower)) a = b0;
     }
+    // "Jo Park, 29, of Fresno, Calif., said": a place after an age opens with its preposition, which the walk left out;
+    // the chunk takes it in and the walk goes on to the name.
+    if (a - 2 > floor && IN_PLACE.has(toks[a - 1].lower) && toks[a - 2].text === "," && toks[a].cap) a--;
     chunks.push([a, right]);
     if (a - 1 < floor || toks[a - 1].text !== ",") break;
     right = a - 1;
@@ -463,7 +489,8 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
   if (!chunks.length) return null;
   let head = -1;
   let place = -1;
-  for (let c = 0; c < chunks.length && c < 3; c++) {
+  // (A fourth chunk only after an age: "Jo Park, 29, of Fresno, Calif., said".)
+  for (let c = 0; c < chunks.length && (c < 3 || isAge(toks, chunks[c - 1][0], chunks[c - 1][1])); c++) {
     const [a, b] = chunks[c];
     if (c + 1 < chunks.length && placeCompletion(toks, chunks[c + 1], a, b)) {
       if (place < 0) place = c;
@@ -471,7 +498,8 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
     }
     // ("Senator Ann Lee, Republican of Ohio, said": a party and the state a member of Congress stands for is
     // the appositive, not the name; the name is the chunk before it.)
-    if (isName(toks, a, b) && !(c + 1 < chunks.length && isPartyOfPlace(toks, a, b))) {
+    // ("Rep. Ann Lee, R-Ohio, said": likewise the party's letter and the state.)
+    if (isName(toks, a, b) && !(c + 1 < chunks.length && (isPartyOfPlace(toks, a, b) || isPartyStateTag(toks, a, b)))) {
       head = c;
       break;
     }
@@ -554,9 +582,16 @@ function placeCompletion(toks: readonly Token[], prev: readonly [number, number]
   let k = prev[1] - 1;
   while (k > prev[0] && toks[k].cap && prev[1] - k <= 3) k--;
   if (k === prev[1] - 1 || !IN_PLACE.has(toks[k].lower)) return false;
+  const written = writtenAt(toks, a, b);
+  // ("Jo Park of Washington, D.C., said": the federal district completes its city as a state does.)
+  return isState(written) || written === "D.C.";
+}
+
+/** Tokens a..b as written in a place name: words spaced, an abbreviation's period joined ("N.Y" "." -> "N.Y."). */
+function writtenAt(toks: readonly Token[], a: number, b: number): string {
   let written = toks[a].text;
   for (let m = a + 1; m < b; m++) written += (toks[m].text === "." ? "" : " ") + toks[m].text;
-  return isState(written);
+  return written;
 }
 
 /** Words that open an aside between a subject and its verb: a participle, or a preposition of time, place or manner. */

@@ -419,5 +419,8 @@ export function cueSpanOf(s: Sentence, v: VerbSite): Span {
 /** A gerund ("linking him to X was unfair") may open a clause as its subject. */
 const GERUND = /^[a-z]{2,}ing$/;
 
-/** Verbs whose passive subject is the thing said ("The deal was first reported by ..."). */
-export const PASSIVE_SUBJECT_LEMMAS: ReadonlySet<string> = new Set(["report", "announce", "confirm", "disclose", "note", "deny", "claim"]);
+/**
+ * Verbs whose passive subject is the thing said ("The deal was first reported by ..."). (Not "deny": "the request
+ * was denied" is a refusal, and "the charges were denied" gives what was disputed, not what was said.)
+ */
+export const PASSIVE_SUBJECT_LEMMAS: ReadonlySet<string> = new Set(["report", "announce", "confirm", "disclose", "note", "claim"]);

@@ -37,3 +37,23 @@ describe("findReportedSpeech: a possessed claim noun opening a subordinate claus
     expect(run(text)).toEqual([{ text: content, rule: "reported/claim-noun" }]);
   });
 });
+
+// "questions about Lee's assertion that …", "Despite Lee's claim that …": the possessor walk may take in the
+// preposition before the claimant; the source is the possessor alone. Made-up sentences.
+describe("findReportedSpeech: a claim noun's possessor without the preposition before it (reported/claim-noun)", () => {
+  const sourceOf = (text: string) => {
+    const article = articleFromText(text);
+    const sl = (s?: Span) => (s ? article.text.slice(s.start, s.end) : undefined);
+    return findReportedSpeech(article)
+      .candidates.filter((c) => c.ruleId === "reported/claim-noun")
+      .map((c) => ({ source: sl(c.sourceSpan), mention: sl(c.mentionSpan) }));
+  };
+  it.each([
+    { text: "Several readers asked questions about Lee's assertion that the levy would fail.", source: "Lee's", mention: "Lee" },
+    { text: "Despite Lee's claim that the levy would fail, the board voted yes.", source: "Lee's", mention: "Lee" },
+    { text: "The board voted against the union's claim that the levy would fail.", source: "the union's", mention: "the union" },
+    { text: "Critics rejected the agency's claim that the water was clean.", source: "the agency's", mention: "the agency" },
+  ])("$text", ({ text, source, mention }) => {
+    expect(sourceOf(text)).toEqual([{ source, mention }]);
+  });
+});
