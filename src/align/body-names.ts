@@ -5,6 +5,7 @@ import { escapeRegExp } from "../model/escape-regexp.js";
 /** The body nouns as one alternation (model/body-nouns.ts). */
 const BODY_NOUN = BODY_NOUNS.map(escapeRegExp).join("|");
 import { isTitle } from "./names.js";
+import { NOT_NAMES } from "../model/name-words.js";
 
 /**
  * The capitalised names an article writes as a company's or a body's, found from the words around
@@ -28,8 +29,8 @@ import { isTitle } from "./names.js";
  * "'s". Not "executive" alone: "Obama's executive actions" is no company's executive.
  */
 const NOUN_AFTER =
-  /(['’]s?)?(?<![ \t])[ \t]+(?:(?:longtime|former|new|top|senior)[ \t]+)?(CEO|chief executive|board member|employees|executives|workers|shareholders|stockholders|headquarters|bankers|subsidiary|parent company|workforce|board)\b/g;
-const NOUN_AFTER_WORDS = ["CEO", "chief executive", "board", "employees", "executives", "workers", "shareholders", "stockholders", "headquarters", "bankers", "subsidiary", "parent company", "workforce"];
+  /(['’]s?)?(?<![ \t])[ \t]+(?:(?:longtime|former|new|top|senior)[ \t]+)?(CEO|chief executive|board member|employees|executives|workers|shareholders|stockholders|headquarters|bankers|subsidiary|parent company|workforce|board|website)\b/g;
+const NOUN_AFTER_WORDS = ["CEO", "chief executive", "board", "employees", "executives", "workers", "shareholders", "stockholders", "headquarters", "bankers", "subsidiary", "parent company", "workforce", "website"];
 
 /** A company's suffix after its name ("Acme Corp.", "Acme, Inc."); not a word it opens ("Co-founder"). */
 const SUFFIX = /,?(?<![ \t])[ \t]+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC)(?![\p{L}\p{N}-])/gu;
@@ -67,6 +68,46 @@ const NOUN_BEFORE_WORDS = [...BODY_NOUNS, "compan"];
 const ROLE_AT =
   /\b(?:analyst|economist|strategist|researcher|fellow|scholar|director|manager|partner|consultant|engineer|employee|lawyer|banker|trader|spokes(?:man|woman|person)|vice president)[ \t]+at[ \t]+(?=\p{Lu})/gu;
 const ROLE_AT_WORDS = [" at "];
+
+/**
+ * A name before what a body makes or runs: a poll, a survey, a study, a report, a polling average
+ * ("a new Gallup poll", "a Pew Research report", "the RealClearPolitics polling average",
+ * "a Gallup tracking poll") or a numbered flight
+ * ("EgyptAir Flight MS804"). "polls" and "reports" are left out, as verbs after a name ("Clinton polls
+ * well"); a plural or a one-letter word before a verb ("Democrats report", "I study") is left out in
+ * addMaker.
+ */
+const MADE_BY = /(?<![ \t])[ \t]+(?:(?:(?:polling|rolling|tracking|exit|national)[ \t]+)?(?:poll|Poll|survey|study|report|average)(?![\p{L}\p{N}-])|[Ff]light[ \t]+(?:\p{Lu}{1,3}[ \t]?)?\p{N})/gu;
+const MADE_BY_WORDS = [" poll", " Poll", " survey", " study", " report", " average", "light "];
+
+/**
+ * A poll, a survey or a study and who made it, after it ("exit polls conducted for the Associated
+ * Press and television networks by Edison Research", "a survey by Corvane"): up to 80 characters of
+ * its sentence before "by", so a bounded look.
+ */
+const MADE_BY_AFTER = /\b(?:polls?|surveys?|study|studies)(?:[ \t][^.;!?\n]{0,80}?)?[ \t]by[ \t]+(?=\p{Lu})/gu;
+const MADE_BY_AFTER_WORDS = ["poll", "survey", "stud"];
+
+/** Adds a maker's name whole (see addMaker), unless a title or a given name makes it a person's. */
+function addWhole(out: Set<string>, words: readonly string[]): void {
+  const last = words[words.length - 1] ?? "";
+  if (last.length < 2 || NOT_NAMES.has(last.toLowerCase()) || words.some(isTitle) || isGiven(words[0]!)) return;
+  out.add(words.join(" "));
+}
+
+/**
+ * The maker's name before a MADE_BY match, whole and after any possessor ("Gallup" of "Reagan's
+ * Gallup average"); none where its last word reads as a verb's subject ("Democrats", "I", "We"), or a
+ * title or a given name opens it. Whole only: its shorter ends are common nouns as often ("Research"
+ * of "Edison Research poll" took a story's "Research suggests" for the pollster); its short start is
+ * read as the name's (not-person opensBodyName: "Pew" of "Pew Research").
+ */
+function addMaker(out: Set<string>, text: string, end: number): void {
+  const run = runBefore(text, end);
+  const words = run.slice(run.findLastIndex((w) => /['’]s$/.test(w)) + 1);
+  // A plural is one capital then small letters ("Democrats"); not "RealClearPolitics".
+  if (!/^\p{Lu}[\p{Ll}-]*[^s]s$/u.test(words[words.length - 1] ?? "")) addWhole(out, words);
+}
 
 /** "its" pointing back to the name: "Verizon and its workers", "Exxon Mobil contended in its letter". */
 const ITS_AFTER = /(?<![ \t])[ \t]+(?:and|\p{Ll}+[ \t]+in)[ \t]+its(?![\p{L}\p{N}])/gu;
@@ -135,11 +176,13 @@ export function bodyNamesIn(text: string): ReadonlySet<string> {
   const out = new Set<string>();
   const has = (words: readonly string[]) => words.some((w) => text.includes(w));
   if (has(NOUN_AFTER_WORDS)) {
-    for (const m of text.matchAll(NOUN_AFTER)) if (m[2] !== "board" || m[1]) addRun(out, runBefore(text, m.index));
+    for (const m of text.matchAll(NOUN_AFTER)) if ((m[2] !== "board" && m[2] !== "website") || m[1]) addRun(out, runBefore(text, m.index));
   }
   if (has(SUFFIX_WORDS)) for (const m of text.matchAll(SUFFIX)) addRun(out, runBefore(text, m.index));
   if (has(APPOSITIVE_WORDS)) for (const m of text.matchAll(APPOSITIVE)) addRun(out, runBefore(text, m.index));
   if (has(OF_BODY_WORDS)) for (const m of text.matchAll(OF_BODY)) addRun(out, runAfter(text, m.index + m[0].length));
+  if (has(MADE_BY_WORDS)) for (const m of text.matchAll(MADE_BY)) addMaker(out, text, m.index);
+  if (has(MADE_BY_AFTER_WORDS)) for (const m of text.matchAll(MADE_BY_AFTER)) addWhole(out, runAfter(text, m.index + m[0].length));
   if (has(ITS_WORDS)) for (const m of text.matchAll(ITS_AFTER)) addRun(out, runBefore(text, m.index));
   if (has(NOUN_BEFORE_WORDS)) {
     for (const m of text.matchAll(NOUN_BEFORE)) {

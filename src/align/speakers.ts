@@ -167,8 +167,12 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
         bodyNamesOf(q.articleId).has(q.speaker) ||
         (q.mention !== null && bodyNamesOf(q.articleId).has(q.mention.trim())) ||
         opensBodyName(bodyNamesOf(q.articleId), q.speaker));
-    // "Ford itself" is read with its mention too.
-    let speakerType = definite || speaksOfItself(q.mention)
+    // "Ford itself" is read with its mention too. "The X" is read with its article's text as well:
+    // "The Republic of Turkey denies" credits "Turkey", whose mention is no "the" before the name
+    // alone, and a one-word country is read only with its article (one-word-place).
+    let speakerType = definite
+      ? inArticle(q)
+      : speaksOfItself(q.mention)
       ? alignedType(q.speaker, q.speakerType, { ...corpus, mention: q.mention })
       : company
         ? asCompany(q)

@@ -27,6 +27,20 @@ describe("bodyNamesIn: names the text writes as a company's or a body's", () => 
     ["must: a website noun before the name", "Then the website Pollpac, which first grew on gossip, said so.", "Pollpac"],
     ["must: an appositive naming a newspaper", "Ridgeway Ledger, a newspaper that covers mining, said so.", "Ridgeway Ledger"],
     ["must: an appositive naming a charity", "Corvane Aid, a charity based in Leeds, said so.", "Corvane Aid"],
+    // What a body makes or runs: a poll, a report, a polling average, a numbered flight; its website.
+    ["must: a poll the name made", "A new Pollwise poll shows him ahead.", "Pollwise"],
+    ["must: a poll in capitals", "a national Pollwise Poll taken last week", "Pollwise"],
+    ["must: a report of two words", "A new Pollwise Research report compares samples.", "Pollwise Research"],
+    ["must: a study", "a Brightwell study from 2011", "Brightwell"],
+    ["must: a polling average", "Reagan's Pollwise average that year was 53%.", "Pollwise"],
+    ["must: a polling average with its kind", "the Pollwise polling average shows a tie", "Pollwise"],
+    ["must: a maker's name in camel case that ends in s", "the PollWiseFacts polling average shows a tie", "PollWiseFacts"],
+    ["must: a tracking poll", "a Pollwise tracking poll found", "Pollwise"],
+    ["must: a numbered flight", "Those on board Corvair Flight CV804 were named.", "Corvair"],
+    ["must: a flight by its number", "Corvair flight 804 crashed.", "Corvair"],
+    ["must: its website", "according to Pollwise's website", "Pollwise"],
+    ["must: who conducted a poll, after it", "early results of exit polls conducted for the network by Corvane Research", "Corvane Research"],
+    ["must: a survey by its maker", "a survey by Pollwise found", "Pollwise"],
   ])("%s", (_n, text, name) => {
     expect([...bodyNamesIn(text)]).toContain(name);
   });
@@ -46,6 +60,17 @@ describe("bodyNamesIn: names the text writes as a company's or a body's", () => 
     ["must-not: a person's name after a post at a place's possessive", "She is an analyst at Reyes's firm.", "Reyes"],
     ["must-not: shares as a verb", "Ms. Reyes shares more with the voters.", "Reyes"],
     ["must-not: its in another clause", "Reyes criticized the plant for moving its jobs.", "Reyes"],
+    ["must-not: a plural before a verb", "Democrats report gains in the state.", "Democrats"],
+    ["must-not: a pronoun before a verb", "We study the returns.", "We"],
+    ["must-not: polls as a verb", "Reyes polls well with women.", "Reyes"],
+    ["must-not: a flight with no number", "Corvair flight attendants struck.", "Corvair"],
+    ["must-not: a website with no possessive", "The Reyes website is down.", "Reyes"],
+    ["must-not: a title before a poll's name", "the Mr. Reyes poll", "Reyes"],
+    ["must-not: the shorter end of a poll's maker", "a new Corvane Research poll", "Research"],
+    ["must-not: a person who made a study", "a study by Tom Reyes found", "Tom Reyes"],
+    ["must-not: a person's surname end after a study", "a study by Tom Reyes found", "Reyes"],
+    ["must-not: a maker past the sentence's end", "The poll closed. Then by Corvane he meant more.", "Corvane"],
+    ["must-not: the possessor before a maker", "Reagan's Pollwise average that year was 53%.", "Reagan's Pollwise"],
   ])("%s", (_n, text, name) => {
     expect([...bodyNamesIn(text)]).not.toContain(name);
   });

@@ -549,6 +549,18 @@ describe("alignSpeakers: no name to merge on", () => {
     const r = alignSpeakers([f1, f2, f3], [said(f1, "Dana Ford"), quote(f2, "xx", "Ford", { type: "person", mention: "Ford itself" }), quote(f3, "xx", "Ford", { type: "person", mention: "Ford himself" })]);
     expect(bySpeaker(r)).toEqual(["Dana Ford:person:f1,f3", "Ford:organisation:f2"]);
   });
+
+  // "The Republic of Turkey denies": the name is "Turkey", the mention opens with "The" but is more
+  // than "the" before the name; a one-word country is read with its article's text (one-word-place).
+  it.each([
+    ["must: a country credited with its long form is its government", "Turkey", "The Republic of Turkey", "Republic of Turkey:organisation:t1"],
+    ["must: a country written with \"the\" is its government, not a family", "Philippines", "the Philippines", "Philippines:organisation:t1"],
+    ["must-not: a family in the plural stays a group", "Khans", "the Khans", "Khans:group:t1"],
+  ])("%s", (_n, speaker, mention, want) => {
+    const t1 = story("t1", `Ana Ruiz spoke. ${mention} denies it.`);
+    const r = alignSpeakers([t1], [quote(t1, "xx", speaker, { type: "person", mention })]);
+    expect(bySpeaker(r)).toEqual([want]);
+  });
 });
 
 // A name of two surnames (Spanish and Portuguese: given name, father's surname, mother's surname) is

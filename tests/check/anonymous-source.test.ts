@@ -40,3 +40,21 @@ describe("anonymous-source: the quote's type is its lined-up speaker's", () => {
   };
   it("must: the description, not the named person", () => expect(hits()).toEqual(["q1"]));
 });
+
+// A pronoun alone that attribution tied to no name ("according to her") credits someone the story
+// names nearby: no source the story leaves unnamed.
+describe("anonymous-source: a pronoun credit tied to no name", () => {
+  const text = "Lena Vogt spoke at the hearing. According to her, “the dam was unsafe.”";
+  const hits = (speaker: string) => {
+    const r = makeReport({ articles: [{ id: "a", text }], quotes: [{ id: "q", article: "a", text: "the dam was unsafe.", speaker, speakerType: "anonymous" }] });
+    return ruleNamed("anonymous-source")!.run({ report: r }).map((h) => h.quoteId);
+  };
+  it.each([
+    ["must-not: her", "her", []],
+    ["must-not: him", "him", []],
+    ["must-not: They", "They", []],
+    ["must: a description", "a dam inspector", ["q"]],
+  ])("%s", (_n, speaker, want) => {
+    expect(hits(speaker)).toEqual(want);
+  });
+});

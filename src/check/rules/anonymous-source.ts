@@ -4,6 +4,18 @@ import { articleById, quotePlace, spokenQuotes, wordsAfterLabel } from "../quote
 import { anaphoric, namedBy, quotedPeopleByArticle } from "../named-description.js";
 import { headlineSource } from "../headline-source.js";
 import { isDocumentSource } from "../../model/document-source.js";
+import { PRONOUN_CREDITS } from "./no-speaker.js";
+
+/**
+ * A credit that is a pronoun alone ("according to her", "told him") that attribution tied to no
+ * name: no source left unnamed by the story, which names the person nearby; tying the pronoun is
+ * the engine's failure, which no-speaker's pronoun credits say. Read on PolNeAR train: "her" and
+ * "him" were two anonymous-source findings so.
+ */
+const isPronounOnly = (q: Quote): boolean => {
+  const credit = (q.speaker ?? q.mention)?.trim().toLowerCase();
+  return !!credit && credit.length <= 4 && PRONOUN_CREDITS.some((p) => p.pronouns.has(credit));
+};
 
 export const anonymousSource: CheckRule = {
   id: "anonymous-source",
@@ -32,7 +44,8 @@ export const anonymousSource: CheckRule = {
       // nor is "the retired neurosurgeon" that nothing brought in unnamed (named-description: anaphoric).
       // A headline's "Senator from Texas says" is the story's subject, whom the story names.
       // A report, a memo or an email is a document source, no person left unnamed (document-source).
-      .filter((q) => q.speakerType === "anonymous" && !isDocument(q) && !named(q) && !inHeadline(q))
+      // A pronoun alone ("according to her") is a person the story names, whom attribution did not tie.
+      .filter((q) => q.speakerType === "anonymous" && !isPronounOnly(q) && !isDocument(q) && !named(q) && !inHeadline(q))
       .map((q) => ({
         ...quotePlace(q),
         quoteId: q.id,
