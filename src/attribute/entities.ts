@@ -1286,6 +1286,11 @@ export function resolveMention(
     // outlet, never a "he" or "she" (not a name that is also a word or a surname, "Forbes", "Time").
     const outlet = !m.title && !hasWhiteSpace(m.name) ? outletByName(m.name) : null;
     if (outlet && !outlet.plainWord) return { speaker: m.name, type: "organisation", gender: "n", plural: false, via: `"${m.name}", an outlet` };
+    // "Allies say …", "Research suggests …": a lone word the sentence start capitalised, which the
+    // article also writes in lower case ("an ally", "her research"), is a common noun: a group or
+    // a thing, never a "he" or "she" later.
+    const common = !m.title && !hasWhiteSpace(m.name) ? commonNounOpener(text, m.span.start, m.name) : null;
+    if (common) return { speaker: m.name, type: common.plural ? "group" : "unknown", gender: null, plural: common.plural, via: `"${m.name}", a common noun at a sentence start` };
     return { speaker: m.name, type: "person", gender, plural: false, via: "named" };
   }
   // "the younger Mr. Trump" (read as a description, or as a body's name for its capitals): the
@@ -1450,6 +1455,53 @@ function wordBeforeNameRun(text: string, at: number): string {
     start = w + 1;
   }
   return "";
+}
+
+/**
+ * `word` at `at` when a sentence opens with it and the article writes it, or its singular ("allies"
+ * -> "ally", "audiences" -> "audience"), in lower case as a whole word elsewhere: a common noun the
+ * sentence start capitalised; plural when it ends in a single "s". A known given name is left a
+ * name ("Rose said" beside "prices rose"). Null otherwise.
+ */
+function commonNounOpener(text: string, at: number, word: string): { plural: boolean } | null {
+  if (word.length < 3 || !opensSentence(text, at)) return null;
+  const lower = word.toLowerCase();
+  if (lower === word || FIRST_NAME_GENDER.has(lower)) return null;
+  const plural = lower.endsWith("s") && !lower.endsWith("ss");
+  const forms = [lower];
+  if (plural) {
+    if (lower.endsWith("ies")) forms.push(lower.slice(0, -3) + "y");
+    forms.push(lower.slice(0, -1));
+  }
+  return forms.some((f) => writtenInLowerCase(text, f)) ? { plural } : null;
+}
+
+/** Whether a sentence opens at `at`: the text's start, a line break, or a stop, "!" or "?" (no abbreviation's) before it and its gap. */
+function opensSentence(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j--;
+  if (j < 0 || text.charCodeAt(j) === 0x0a) return true;
+  // (A closing mark after the stop: "… he said.” Allies say".)
+  if (j > 0 && isSentenceGap(text.charCodeAt(j)) && text.charCodeAt(j) !== 0x20) j--;
+  const c = text.charCodeAt(j);
+  return (c === 0x2e || c === 0x21 || c === 0x3f) && !(c === 0x2e && abbreviationBefore(text, j));
+}
+
+// The lower-case words of the last text asked about, found so far (a cache of one text, as lineStart's).
+let lowerWordsOf: { readonly text: string; readonly seen: Map<string, boolean> } | null = null;
+
+/** Whether `lower` stands in `text` as a whole word, written in lower case. Each word is searched for once a text. */
+function writtenInLowerCase(text: string, lower: string): boolean {
+  if (lowerWordsOf?.text !== text) lowerWordsOf = { text, seen: new Map() };
+  const known = lowerWordsOf.seen.get(lower);
+  if (known !== undefined) return known;
+  let found = false;
+  for (let i = text.indexOf(lower); i >= 0 && !found; i = text.indexOf(lower, i + 1)) {
+    const e = i + lower.length;
+    found = (classBefore(text, i) & LETTER) === 0 && (e >= text.length || (classAt(text, e) & LETTER) === 0);
+  }
+  lowerWordsOf.seen.set(lower, found);
+  return found;
 }
 
 function nearestCompatible(index: AntecedentIndex, at: number, gender: Gender, plural: boolean, text: string, registry: Registry): Antecedent | null {
