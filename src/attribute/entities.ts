@@ -1,5 +1,6 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import { GROUP_PLURALS } from "../model/name-words.js";
+import { POSTS_AT_BODIES } from "../model/body-nouns.js";
 import { abbreviationBefore } from "../model/abbreviations.js";
 import { lowerBound } from "../model/sorted.js";
 import { outletByName } from "../model/known-outlets.js";
@@ -1039,16 +1040,20 @@ export class Registry {
 /**
  * Whether a row of ORG_SIGNS matches around the name at [start, end). Each row needs one of two
  * things first: a row with `after` alone, white space, an apostrophe or a comma right after the name;
- * a row with `before`, white space before the name and a comma or the "e" of "the" before that. Most
+ * a row with `before`, white space before the name and a comma, the "e" of "the" or the "t" of "at" before that. Most
  * places of a name (before "said" or a full stop, after a verb) have neither, and are turned away
  * before the slices and the patterns.
  */
+// A post and "at" right before a name (POSTS_AT_BODIES), as ORG_SIGNS reads it on the 30 characters before.
+const POST_AT = new RegExp(String.raw`\b(?:${POSTS_AT_BODIES.join("|")})\s+at\s+$`);
+
 function orgSignAt(text: string, start: number, end: number): boolean {
   const a = end < text.length ? text.charCodeAt(end) : -1;
   const afterFirst = a >= 0 && (isWhiteSpace(a) || a === 0x27 || a === 0x2019 || a === 0x2c);
   let b = start;
   while (b > 0 && start - b <= 30 && isWhiteSpace(text.charCodeAt(b - 1))) b--;
-  const beforeFirst = b < start && b > 0 && (text.charCodeAt(b - 1) === 0x2c || text.charCodeAt(b - 1) === 0x65);
+  // (",", the "e" of "the", the "t" of "at".)
+  const beforeFirst = b < start && b > 0 && (text.charCodeAt(b - 1) === 0x2c || text.charCodeAt(b - 1) === 0x65 || text.charCodeAt(b - 1) === 0x74);
   if (!afterFirst && !beforeFirst) return false;
   const after = text.slice(end, end + 40);
   const before = text.slice(Math.max(0, start - 30), start);
@@ -1120,6 +1125,7 @@ const ORG_SIGNS: readonly { readonly id: string; readonly reason: string; readon
   { id: "possessed-board", reason: "a board or shareholders the name owns: 'United Technologies' board' (a person's 'stock' may be political)", after: /^['’]s?\s+(?:board|shareholders|headquarters|CEO|chief executive)\b/ },
   { id: "body-appositive", reason: "an appositive that says what body it is: 'United Technologies, a company with revenue of …'", after: /^,\s+(?:a|the)\s+(?:company|firm|bank|corporation|conglomerate|newspaper|network|retailer|manufacturer|contractor|nonprofit|charity|lender|insurer|publication)\b/ },
   { id: "body-noun-before", reason: "a noun for a body in apposition before it: 'Carrier's parent company, United Technologies'", before: /\b(?:company|firm|bank|corporation|conglomerate|newspaper|network|retailer|manufacturer|contractor|lender|insurer|publication),\s+$/ },
+  { id: "post-at-body", reason: "a post held at it, before its name: 'a senior analyst at Jefferies' (not a person's possessive: 'a partner at Ann Lee's firm')", before: POST_AT, after: /^(?!['’])/ },
   { id: "definite-then-stop", reason: "'the' before it and a stop or a verb of publishing after ('the Chicago Sun-Times reported'): people take no article", before: /\bthe\s+$/, after: /^(?:\s*[,.;:)]|\s+(?:reported|reports|wrote|writes|published|found|noted|announced)\b)/ },
 ];
 
