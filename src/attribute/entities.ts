@@ -1,6 +1,7 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import { GROUP_PLURALS } from "../model/name-words.js";
-import { POSTS_AT_BODIES } from "../model/body-nouns.js";
+import { BODY_NOUNS, POSTS_AT_BODIES } from "../model/body-nouns.js";
+import { escapeRegExp } from "../model/escape-regexp.js";
 import { abbreviationBefore } from "../model/abbreviations.js";
 import { lowerBound } from "../model/sorted.js";
 import { outletByName } from "../model/known-outlets.js";
@@ -1037,6 +1038,11 @@ export class Registry {
   }
 }
 
+// The body nouns (model/body-nouns.ts, which align reads too) as one alternation.
+const BODY_NOUN = BODY_NOUNS.map(escapeRegExp).join("|");
+// A post and "at" right before a name (POSTS_AT_BODIES), as ORG_SIGNS reads it on the 30 characters before.
+const POST_AT = new RegExp(String.raw`\b(?:${POSTS_AT_BODIES.join("|")})\s+at\s+$`);
+
 /**
  * Whether a row of ORG_SIGNS matches around the name at [start, end). Each row needs one of two
  * things first: a row with `after` alone, white space, an apostrophe or a comma right after the name;
@@ -1044,9 +1050,6 @@ export class Registry {
  * places of a name (before "said" or a full stop, after a verb) have neither, and are turned away
  * before the slices and the patterns.
  */
-// A post and "at" right before a name (POSTS_AT_BODIES), as ORG_SIGNS reads it on the 30 characters before.
-const POST_AT = new RegExp(String.raw`\b(?:${POSTS_AT_BODIES.join("|")})\s+at\s+$`);
-
 function orgSignAt(text: string, start: number, end: number): boolean {
   const a = end < text.length ? text.charCodeAt(end) : -1;
   const afterFirst = a >= 0 && (isWhiteSpace(a) || a === 0x27 || a === 0x2019 || a === 0x2c);
@@ -1123,8 +1126,8 @@ function placesOf(text: string, name: string, starts: ReadonlyMap<string, readon
 const ORG_SIGNS: readonly { readonly id: string; readonly reason: string; readonly after?: RegExp; readonly before?: RegExp }[] = [
   { id: "corporate-noun-after", reason: "a noun only a company has, right after its name: 'Wells Fargo CEO', 'Morgan Stanley executives'", after: /^\s+(?:CEO|chief executive|board member|employees|executives|shareholders|headquarters|bankers|subsidiary)\b/ },
   { id: "possessed-board", reason: "a board or shareholders the name owns: 'United Technologies' board' (a person's 'stock' may be political)", after: /^['’]s?\s+(?:board|shareholders|headquarters|CEO|chief executive)\b/ },
-  { id: "body-appositive", reason: "an appositive that says what body it is: 'United Technologies, a company with revenue of …'", after: /^,\s+(?:a|the)\s+(?:company|firm|bank|corporation|conglomerate|newspaper|network|retailer|manufacturer|contractor|nonprofit|charity|lender|insurer|publication)\b/ },
-  { id: "body-noun-before", reason: "a noun for a body in apposition before it: 'Carrier's parent company, United Technologies'", before: /\b(?:company|firm|bank|corporation|conglomerate|newspaper|network|retailer|manufacturer|contractor|lender|insurer|publication),\s+$/ },
+  { id: "body-appositive", reason: "an appositive that says what body it is: 'United Technologies, a company with revenue of …'", after: new RegExp(String.raw`^,\s+(?:a|the)\s+(?:${BODY_NOUN})\b`) },
+  { id: "body-noun-before", reason: "a noun for a body in apposition before it: 'Carrier's parent company, United Technologies'", before: new RegExp(String.raw`\b(?:${BODY_NOUN}),\s+$`) },
   { id: "post-at-body", reason: "a post held at it, before its name: 'a senior analyst at Jefferies' (not a person's possessive: 'a partner at Ann Lee's firm')", before: POST_AT, after: /^(?!['’])/ },
   { id: "definite-then-stop", reason: "'the' before it and a stop or a verb of publishing after ('the Chicago Sun-Times reported'): people take no article", before: /\bthe\s+$/, after: /^(?:\s*[,.;:)]|\s+(?:reported|reports|wrote|writes|published|found|noted|announced)\b)/ },
 ];
