@@ -640,6 +640,8 @@ export function relativePronounSource(text: string, from: number, pronoun: Span)
 }
 // Prepositions that put a person in a place ("a doctor from Englewood", "a nurse in Dayton").
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "in"]);
+// Prepositions before the body a person works at or speaks for ("an analyst at Drummonds", "a spokesman for Oakdale Power").
+const WORKS_AT: ReadonlySet<string> = new Set(["at", "for", "with"]);
 // Prepositions that put a person somewhere ("the man on the bus", "a woman at the gate").
 const LOCATIVES: ReadonlySet<string> = new Set(["on", "at", "in", "near", "outside", "inside", "behind", "aboard", "of", "from", "for"]);
 /** Tokens s..e are a lower-case noun phrase whose head is no person ("the bus", "the council", "the crowd"). */
@@ -819,7 +821,9 @@ export function relativeSource(q: QuoteContext, toks: readonly Tok[], r: number,
   }
   // "Sen. Ann Lee of Ohio, who", "the mayor of Oakdale, who", "voters in Oakdale, who": a place
   // after "of", "from" or "in" a name or a person noun ends the antecedent; it is not the antecedent.
-  if (s1 >= 2 && PLACE_PREPOSITIONS.has(toks[s1 - 1].lower) && toks[s1 - 2].word && (toks[s1 - 2].cap || PERSON_NOUNS.has(toks[s1 - 2].lower))) {
+  // So does a body after "at", "for" or "with" before "who" ("Ann Lee, a senior analyst at
+  // Drummonds, who notes …", "a spokesman for Oakdale Power, who"): where the person works.
+  if (s1 >= 2 && (PLACE_PREPOSITIONS.has(toks[s1 - 1].lower) || (toks[r]?.lower === "who" && WORKS_AT.has(toks[s1 - 1].lower))) && toks[s1 - 2].word && (toks[s1 - 2].cap || PERSON_NOUNS.has(toks[s1 - 2].lower))) {
     let allCap = true;
     for (let k = s1; k <= e; k++) if (!toks[k].cap) allCap = false;
     if (allCap) [s1] = segment(s1 - 2);

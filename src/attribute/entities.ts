@@ -1,5 +1,7 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import { GROUP_PLURALS } from "../model/name-words.js";
+import { BODY_NOUNS, POSTS_AT_BODIES } from "../model/body-nouns.js";
+import { escapeRegExp } from "../model/escape-regexp.js";
 import { abbreviationBefore } from "../model/abbreviations.js";
 import { lowerBound } from "../model/sorted.js";
 import { outletByName } from "../model/known-outlets.js";
@@ -1036,10 +1038,15 @@ export class Registry {
   }
 }
 
+// The body nouns (model/body-nouns.ts, which align reads too) as one alternation.
+const BODY_NOUN = BODY_NOUNS.map(escapeRegExp).join("|");
+// A post and "at" right before a name (POSTS_AT_BODIES), as ORG_SIGNS reads it on the 30 characters before.
+const POST_AT = new RegExp(String.raw`\b(?:${POSTS_AT_BODIES.join("|")})\s+at\s+$`);
+
 /**
  * Whether a row of ORG_SIGNS matches around the name at [start, end). Each row needs one of two
  * things first: a row with `after` alone, white space, an apostrophe or a comma right after the name;
- * a row with `before`, white space before the name and a comma or the "e" of "the" before that. Most
+ * a row with `before`, white space before the name and a comma, the "e" of "the" or the "t" of "at" before that. Most
  * places of a name (before "said" or a full stop, after a verb) have neither, and are turned away
  * before the slices and the patterns.
  */
@@ -1048,7 +1055,8 @@ function orgSignAt(text: string, start: number, end: number): boolean {
   const afterFirst = a >= 0 && (isWhiteSpace(a) || a === 0x27 || a === 0x2019 || a === 0x2c);
   let b = start;
   while (b > 0 && start - b <= 30 && isWhiteSpace(text.charCodeAt(b - 1))) b--;
-  const beforeFirst = b < start && b > 0 && (text.charCodeAt(b - 1) === 0x2c || text.charCodeAt(b - 1) === 0x65);
+  // (",", the "e" of "the", the "t" of "at".)
+  const beforeFirst = b < start && b > 0 && (text.charCodeAt(b - 1) === 0x2c || text.charCodeAt(b - 1) === 0x65 || text.charCodeAt(b - 1) === 0x74);
   if (!afterFirst && !beforeFirst) return false;
   const after = text.slice(end, end + 40);
   const before = text.slice(Math.max(0, start - 30), start);
@@ -1118,8 +1126,9 @@ function placesOf(text: string, name: string, starts: ReadonlyMap<string, readon
 const ORG_SIGNS: readonly { readonly id: string; readonly reason: string; readonly after?: RegExp; readonly before?: RegExp }[] = [
   { id: "corporate-noun-after", reason: "a noun only a company has, right after its name: 'Wells Fargo CEO', 'Morgan Stanley executives'", after: /^\s+(?:CEO|chief executive|board member|employees|executives|shareholders|headquarters|bankers|subsidiary)\b/ },
   { id: "possessed-board", reason: "a board or shareholders the name owns: 'United Technologies' board' (a person's 'stock' may be political)", after: /^['’]s?\s+(?:board|shareholders|headquarters|CEO|chief executive)\b/ },
-  { id: "body-appositive", reason: "an appositive that says what body it is: 'United Technologies, a company with revenue of …'", after: /^,\s+(?:a|the)\s+(?:company|firm|bank|corporation|conglomerate|newspaper|network|retailer|manufacturer|contractor|nonprofit|charity|lender|insurer|publication)\b/ },
-  { id: "body-noun-before", reason: "a noun for a body in apposition before it: 'Carrier's parent company, United Technologies'", before: /\b(?:company|firm|bank|corporation|conglomerate|newspaper|network|retailer|manufacturer|contractor|lender|insurer|publication),\s+$/ },
+  { id: "body-appositive", reason: "an appositive that says what body it is: 'United Technologies, a company with revenue of …'", after: new RegExp(String.raw`^,\s+(?:a|the)\s+(?:${BODY_NOUN})\b`) },
+  { id: "body-noun-before", reason: "a noun for a body in apposition before it: 'Carrier's parent company, United Technologies'", before: new RegExp(String.raw`\b(?:${BODY_NOUN}),\s+$`) },
+  { id: "post-at-body", reason: "a post held at it, before its name: 'a senior analyst at Jefferies' (not a person's possessive: 'a partner at Ann Lee's firm')", before: POST_AT, after: /^(?!['’])/ },
   { id: "definite-then-stop", reason: "'the' before it and a stop or a verb of publishing after ('the Chicago Sun-Times reported'): people take no article", before: /\bthe\s+$/, after: /^(?:\s*[,.;:)]|\s+(?:reported|reports|wrote|writes|published|found|noted|announced)\b)/ },
 ];
 
@@ -1286,6 +1295,11 @@ export function resolveMention(
     // outlet, never a "he" or "she" (not a name that is also a word or a surname, "Forbes", "Time").
     const outlet = !m.title && !hasWhiteSpace(m.name) ? outletByName(m.name) : null;
     if (outlet && !outlet.plainWord) return { speaker: m.name, type: "organisation", gender: "n", plural: false, via: `"${m.name}", an outlet` };
+    // "Allies say …", "Research suggests …": a lone word the sentence start capitalised, which the
+    // article also writes in lower case ("an ally", "her research"), is a common noun: a group or
+    // a thing, never a "he" or "she" later.
+    const common = !m.title && !hasWhiteSpace(m.name) ? commonNounOpener(text, m.span.start, m.name) : null;
+    if (common) return { speaker: m.name, type: common.plural ? "group" : "unknown", gender: null, plural: common.plural, via: `"${m.name}", a common noun at a sentence start` };
     return { speaker: m.name, type: "person", gender, plural: false, via: "named" };
   }
   // "the younger Mr. Trump" (read as a description, or as a body's name for its capitals): the
@@ -1450,6 +1464,53 @@ function wordBeforeNameRun(text: string, at: number): string {
     start = w + 1;
   }
   return "";
+}
+
+/**
+ * `word` at `at` when a sentence opens with it and the article writes it, or its singular ("allies"
+ * -> "ally", "audiences" -> "audience"), in lower case as a whole word elsewhere: a common noun the
+ * sentence start capitalised; plural when it ends in a single "s". A known given name is left a
+ * name ("Rose said" beside "prices rose"). Null otherwise.
+ */
+function commonNounOpener(text: string, at: number, word: string): { plural: boolean } | null {
+  if (word.length < 3 || !opensSentence(text, at)) return null;
+  const lower = word.toLowerCase();
+  if (lower === word || FIRST_NAME_GENDER.has(lower)) return null;
+  const plural = lower.endsWith("s") && !lower.endsWith("ss");
+  const forms = [lower];
+  if (plural) {
+    if (lower.endsWith("ies")) forms.push(lower.slice(0, -3) + "y");
+    forms.push(lower.slice(0, -1));
+  }
+  return forms.some((f) => writtenInLowerCase(text, f)) ? { plural } : null;
+}
+
+/** Whether a sentence opens at `at`: the text's start, a line break, or a stop, "!" or "?" (no abbreviation's) before it and its gap. */
+function opensSentence(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j--;
+  if (j < 0 || text.charCodeAt(j) === 0x0a) return true;
+  // (A closing mark after the stop: "… he said.” Allies say".)
+  if (j > 0 && isSentenceGap(text.charCodeAt(j)) && text.charCodeAt(j) !== 0x20) j--;
+  const c = text.charCodeAt(j);
+  return (c === 0x2e || c === 0x21 || c === 0x3f) && !(c === 0x2e && abbreviationBefore(text, j));
+}
+
+// The lower-case words of the last text asked about, found so far (a cache of one text, as lineStart's).
+let lowerWordsOf: { readonly text: string; readonly seen: Map<string, boolean> } | null = null;
+
+/** Whether `lower` stands in `text` as a whole word, written in lower case. Each word is searched for once a text. */
+function writtenInLowerCase(text: string, lower: string): boolean {
+  if (lowerWordsOf?.text !== text) lowerWordsOf = { text, seen: new Map() };
+  const known = lowerWordsOf.seen.get(lower);
+  if (known !== undefined) return known;
+  let found = false;
+  for (let i = text.indexOf(lower); i >= 0 && !found; i = text.indexOf(lower, i + 1)) {
+    const e = i + lower.length;
+    found = (classBefore(text, i) & LETTER) === 0 && (e >= text.length || (classAt(text, e) & LETTER) === 0);
+  }
+  lowerWordsOf.seen.set(lower, found);
+  return found;
 }
 
 function nearestCompatible(index: AntecedentIndex, at: number, gender: Gender, plural: boolean, text: string, registry: Registry): Antecedent | null {

@@ -16,3 +16,13 @@ export const BODY_NOUNS: readonly string[] = [
   "contractor", "lender", "insurer", "start-up", "startup", "website", "airline", "utility", "supplier", "chain",
   "think tank", "nonprofit", "charity", "organization", "organisation", "newspaper", "network", "publication",
 ];
+
+/**
+ * Posts a person holds at a body, read before "at" and the body's name ("a senior analyst at
+ * Jefferies", "a fellow at Brookings"): what follows is a body, not a person. (The cross-source
+ * stage's ROLE_AT, src/align/body-names.ts, holds the same posts; it may read this list.)
+ */
+export const POSTS_AT_BODIES: readonly string[] = [
+  "analyst", "economist", "strategist", "researcher", "fellow", "scholar", "director", "manager", "partner", "consultant",
+  "engineer", "employee", "lawyer", "banker", "trader", "spokesman", "spokeswoman", "spokesperson", "vice president",
+];
