@@ -1439,6 +1439,9 @@ function namedInParagraph(text: string, registry: Registry, antecedentAt: number
   }
   return found && found.gender === gender ? found : null;
 }
+// How far into its paragraph a pronoun with no antecedent reads back for the one person named:
+// longer than a news paragraph, short enough that a text of one paragraph stays linear.
+const PARAGRAPH_READ_BACK = 3000;
 // "such as" and the capitalised words of a name before the current one ("such as Ann ").
 const SUCH_AS_RUN = /\bsuch\s+as\s+(?:\p{Lu}[^\s]*\s+){0,4}$/u;
 const HE_WORD = /\b(?:he|him|his|himself)\b/i;
@@ -1539,7 +1542,9 @@ function nearestCompatible(index: AntecedentIndex, at: number, gender: Gender, p
   // No speaker before it that it may mean ("CLEVELAND - Donald Trump painted …, a class that he argued
   // …": a dateline hides the subject from the narrative scan): the one person its paragraph names
   // before it, when the registry knows that person's gender to be the pronoun's.
-  if (gender === "m" || gender === "f") {
+  // (Only within PARAGRAPH_READ_BACK characters of the paragraph's start: with no antecedent to stop
+  // it, every such pronoun of one long paragraph would walk it again from its start, quadratic.)
+  if ((gender === "m" || gender === "f") && at - lineStart(text, at) <= PARAGRAPH_READ_BACK) {
     const p = namedInParagraph(text, registry, -1, at, gender);
     if (p) return { at: lineStart(text, at), speaker: p.name, mention: p.name, type: "person", gender, plural: false, role: null };
   }
