@@ -1,9 +1,6 @@
 import { FIRST_NAME_GENDER } from "../model/given-names.js";
-import { BODY_NOUNS } from "../model/body-nouns.js";
-import { escapeRegExp } from "../model/escape-regexp.js";
-
-/** The body nouns as one alternation (model/body-nouns.ts). */
-const BODY_NOUN = BODY_NOUNS.map(escapeRegExp).join("|");
+// (BODY_NOUN: the body nouns as one alternation.)
+import { BODY_NOUN_ALTERNATION as BODY_NOUN, BODY_NOUNS, POST_AT_BODY_ALTERNATION } from "../model/body-nouns.js";
 import { isTitle } from "./names.js";
 import { NOT_NAMES } from "../model/name-words.js";
 
@@ -65,8 +62,7 @@ const NOUN_BEFORE = new RegExp(
 const NOUN_BEFORE_WORDS = [...BODY_NOUNS, "compan"];
 
 /** A post held at a body, before its name ("a senior analyst at Jefferies", "a fellow at Brookings"). */
-const ROLE_AT =
-  /\b(?:analyst|economist|strategist|researcher|fellow|scholar|director|manager|partner|consultant|engineer|employee|lawyer|banker|trader|spokes(?:man|woman|person)|vice president)[ \t]+at[ \t]+(?=\p{Lu})/gu;
+const ROLE_AT = new RegExp(String.raw`\b(?:${POST_AT_BODY_ALTERNATION})[ \t]+at[ \t]+(?=\p{Lu})`, "gu");
 const ROLE_AT_WORDS = [" at "];
 
 /**

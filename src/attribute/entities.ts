@@ -1,7 +1,6 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import { GROUP_PLURALS } from "../model/name-words.js";
-import { BODY_NOUNS, POSTS_AT_BODIES } from "../model/body-nouns.js";
-import { escapeRegExp } from "../model/escape-regexp.js";
+import { BODY_NOUN_ALTERNATION as BODY_NOUN, POST_AT_BODY_ALTERNATION } from "../model/body-nouns.js";
 import { abbreviationBefore } from "../model/abbreviations.js";
 import { lowerBound } from "../model/sorted.js";
 import { outletByName } from "../model/known-outlets.js";
@@ -1038,10 +1037,8 @@ export class Registry {
   }
 }
 
-// The body nouns (model/body-nouns.ts, which align reads too) as one alternation.
-const BODY_NOUN = BODY_NOUNS.map(escapeRegExp).join("|");
 // A post and "at" right before a name (POSTS_AT_BODIES), as ORG_SIGNS reads it on the 30 characters before.
-const POST_AT = new RegExp(String.raw`\b(?:${POSTS_AT_BODIES.join("|")})\s+at\s+$`);
+const POST_AT = new RegExp(String.raw`\b(?:${POST_AT_BODY_ALTERNATION})\s+at\s+$`);
 
 /**
  * Whether a row of ORG_SIGNS matches around the name at [start, end). Each row needs one of two
@@ -1544,9 +1541,10 @@ function nearestCompatible(index: AntecedentIndex, at: number, gender: Gender, p
   // before it, when the registry knows that person's gender to be the pronoun's.
   // (Only within PARAGRAPH_READ_BACK characters of the paragraph's start: with no antecedent to stop
   // it, every such pronoun of one long paragraph would walk it again from its start, quadratic.)
-  if ((gender === "m" || gender === "f") && at - lineStart(text, at) <= PARAGRAPH_READ_BACK) {
+  const para = lineStart(text, at);
+  if ((gender === "m" || gender === "f") && at - para <= PARAGRAPH_READ_BACK) {
     const p = namedInParagraph(text, registry, -1, at, gender);
-    if (p) return { at: lineStart(text, at), speaker: p.name, mention: p.name, type: "person", gender, plural: false, role: null };
+    if (p) return { at: para, speaker: p.name, mention: p.name, type: "person", gender, plural: false, role: null };
   }
   return null;
 }

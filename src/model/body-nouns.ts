@@ -1,3 +1,5 @@
+import { escapeRegExp } from "./escape-regexp.js";
+
 /**
  * Nouns only a company or another body has, read around a capitalised name to tell a body named like
  * a person ("Exxon Mobil", "Morgan Stanley", "Jefferies") from a person: attribution's ORG_SIGNS
@@ -17,12 +19,18 @@ export const BODY_NOUNS: readonly string[] = [
   "think tank", "nonprofit", "charity", "organization", "organisation", "newspaper", "network", "publication",
 ];
 
+/** BODY_NOUNS as one regular-expression alternation, for attribution's and alignment's patterns. */
+export const BODY_NOUN_ALTERNATION = BODY_NOUNS.map(escapeRegExp).join("|");
+
 /**
  * Posts a person holds at a body, read before "at" and the body's name ("a senior analyst at
- * Jefferies", "a fellow at Brookings"): what follows is a body, not a person. (The cross-source
- * stage's ROLE_AT, src/align/body-names.ts, holds the same posts; it may read this list.)
+ * Jefferies", "a fellow at Brookings"): what follows is a body, not a person. (Attribution's ORG_SIGNS
+ * and the cross-source stage's ROLE_AT, src/align/body-names.ts, both read it.)
  */
 export const POSTS_AT_BODIES: readonly string[] = [
   "analyst", "economist", "strategist", "researcher", "fellow", "scholar", "director", "manager", "partner", "consultant",
   "engineer", "employee", "lawyer", "banker", "trader", "spokesman", "spokeswoman", "spokesperson", "vice president",
 ];
+
+/** POSTS_AT_BODIES as one regular-expression alternation. */
+export const POST_AT_BODY_ALTERNATION = POSTS_AT_BODIES.map(escapeRegExp).join("|");
