@@ -16,7 +16,7 @@ import { findCue, findLastResortCue } from "./cues.js";
 import { parseDescription, RoleIndex, type DescriptionResolver, type RoleMatch } from "./roles.js";
 import { NO_ANTECEDENTS, ONE_CAPITALISED_WORD, Registry, generationMention, lastPart, placeLineAt, readsAntecedents, resolveMention, surnameKey, type Antecedent, type AntecedentIndex } from "./entities.js";
 import { INDEFINITE_PERSONS, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS, type Gender } from "./lexicon.js";
-import { mentionAt, parseInvertedSource, type Mention } from "./mention.js";
+import { mentionAt, parseInvertedSource, remadeMention, type Mention } from "./mention.js";
 import { nextSubjectStart, objectAfterTitle, titleAfterClauseOpener } from "./subjects.js";
 import { NAME_PART_LETTERS } from "./tokens.js";
 import { DIGIT, LETTER, UPPER, classAt, isSpaceCode, sizeAt } from "../extract/chars.js";
@@ -767,7 +767,7 @@ function reportedMentionOf(text: string, paras: readonly Span[], w: WithSource, 
   if (!src || src.start > m.whole.end || src.end <= m.whole.end || named !== timed) return m;
   let end = withoutTimeTail(text, src).end;
   while (end > m.whole.end && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
-  return end > m.whole.end ? { ...m, whole: { start: m.whole.start, end } } : m;
+  return end > m.whole.end ? remadeMention(m, { whole: { start: m.whole.start, end } }) : m;
 }
 
 /**
