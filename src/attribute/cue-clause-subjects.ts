@@ -5,7 +5,7 @@ import type { QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, relativeSource, subjectBeforeVerb } from "./cue-subjects.js";
 import { BETWEEN, CLAUSE_OPENERS, DASHES, DETERMINER_WORDS, DOCUMENT_NOUNS, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, spanOf } from "./cue-words.js";
 import { isLyAdverb, ORG_WORDS, PERSON_NOUNS, PRONOUNS, WEEKDAYS } from "./lexicon.js";
-import { determinerSubjectVerbAt, isFiniteVerbLike, isVerbAt, opensParticipleClause, opensQuantity, parseSubject, personNounListEnd, type Mention } from "./mention.js";
+import { determinerSubjectVerbAt, isFiniteVerbLike, isVerbAt, opensParticipleClause, opensQuantity, parseSubject, personNounListEnd, remadeMention, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, sentenceTail, tokenize, type Tok } from "./tokens.js";
 
 /**
@@ -133,7 +133,7 @@ function clauseSubjectFrom(q: QuoteContext, toks: readonly Tok[], from: number, 
         // A full name or a title, not one word: "Sadly, the spokeswoman said" opens with an adverb.)
         const name = parseSubject(q.text, spanOf(toks[s], toks[e - 1]));
         const full = name !== null && (name.title !== null || (name.name ?? "").includes(" "));
-        return name && full && name.kind === "name" && name.type === "person" && !name.role ? { ...name, role: spanOf(toks[e + 1], toks[f - 1]), whole: spanOf(toks[s], toks[f - 1]) } : null;
+        return name && full && name.kind === "name" && name.type === "person" && !name.role ? remadeMention(name, { role: spanOf(toks[e + 1], toks[f - 1]), whole: spanOf(toks[s], toks[f - 1]) }) : null;
       }
       return null;
     }

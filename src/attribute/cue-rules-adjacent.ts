@@ -6,7 +6,7 @@ import type { Span } from "../model/index.js";
 import { NAMING_VERBS, saidThingAt } from "../extract/lexicon.js";
 import { isLyAdverb, ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { foreignInvertedSource, foreignSourceBefore } from "./foreign-source.js";
-import { isFiniteVerbLike, loneNameBeforeCue, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
+import { isFiniteVerbLike, loneNameBeforeCue, parseInvertedSource, parseSubject, remadeMention, type Mention } from "./mention.js";
 import { isPossessive as isPossessiveTok, type Tok } from "./tokens.js";
 import { voicesOfAt } from "./voices-of.js";
 
@@ -231,7 +231,7 @@ function openingPoll(q: QuoteContext, toks: readonly Tok[]): Mention | null {
   let c = p + 1;
   while (c < toks.length && toks[c].text !== "," && c < p + 8) c++;
   if (toks[c]?.text !== ",") return null;
-  return { ...head, whole: { start: head.whole.start, end: toks[c - 1].end } };
+  return remadeMention(head, { whole: { start: head.whole.start, end: toks[c - 1].end } });
 }
 
 /** The clause of the cue verb at `v` has a share of people for its subject ("31% of voters", "just 8 percent"). */
@@ -904,7 +904,7 @@ function possessiveWords(q: QuoteContext, toks: readonly Tok[]): { mention: Ment
       // "… and Trump stood by his comment that “…”": the clause's own named subject is whose words
       // they are; the possessive as written stays the mention.
       const own = pro.plural ? null : namedClauseSubject(q, toks, p, pro.gender);
-      if (own) return { mention: { ...own, whole: span }, noun: k, from: p };
+      if (own) return { mention: remadeMention(own, { whole: span }), noun: k, from: p };
       return { mention: { span, role: null, whole: span, kind: "pronoun", type: pro.plural ? "group" : "person", gender: pro.gender, name: null, title: null, plural: pro.plural }, noun: k, from: p };
     }
     if (p < 1 || !isPossessiveTok(toks[p]) || !toks[p - 1].word) return null;
@@ -923,7 +923,7 @@ function possessiveWords(q: QuoteContext, toks: readonly Tok[]): { mention: Ment
     if (hasCueVerbFrom(toks.slice(0, s), 0)) return null;
     const m = parseSubject(q.text, spanOf(toks[s], toks[p - 1]));
     if (!m || m.kind === "pronoun") return null;
-    return { mention: { ...m, whole: { start: m.whole.start, end: toks[p].end } }, noun: k, from: s };
+    return { mention: remadeMention(m, { whole: { start: m.whole.start, end: toks[p].end } }), noun: k, from: s };
   }
   return null;
 }

@@ -5,7 +5,7 @@ import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isComm
 import { canSpeak, leadingSubject, localSubject, outerReporter, parentheticalSpeaker, prepositionalRelativeSource, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject, gerundSubject } from "./cue-subjects.js";
 import { ANSWER_WORDS, BETWEEN, CONTRAST_OPENERS, cueExtent, DASHES, DOCUMENT_NOUNS, goingOnAbout, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, PASSIVE, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS, RELATIVE_SOURCE } from "./cue-words.js";
 import { GATHERINGS, isLyAdverb, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from "./lexicon.js";
-import { isFiniteVerbLike, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
+import { isFiniteVerbLike, parseInvertedSource, parseSubject, remadeMention, type Mention } from "./mention.js";
 import { isPossessive, sentenceTail, tokenize, type Tok } from "./tokens.js";
 
 /**
@@ -253,7 +253,7 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       const src = parseSubject(q.text, { start: at, end: at + m[1].length });
       if (!src || (src.kind !== "name" && src.kind !== "organisation")) return null;
       // (An outlet, though its name may read as a person's: "Mother Jones".)
-      const outlet: Mention = { ...src, kind: "organisation", type: "organisation", gender: null, title: null };
+      const outlet: Mention = remadeMention(src, { kind: "organisation", type: "organisation", gender: null, title: null });
       const credit = { start: open, end: q.para.end };
       return hit(outlet, credit, credit, R.bracketCredit);
     },
@@ -899,7 +899,7 @@ function laterPronounFor(q: QuoteContext, toks: readonly Tok[], main: Mention): 
   const g = p.lower === "he" ? "m" : "f";
   if (main.gender !== g && main.gender !== null) return null;
   const at = spanOf(p, p);
-  return { ...main, role: null, whole: at };
+  return remadeMention(main, { role: null, whole: at });
 }
 
 // Conjunctions that open a time, condition or concession clause before the main clause. Not "as":

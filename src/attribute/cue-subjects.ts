@@ -6,7 +6,7 @@ import type { Span } from "../model/index.js";
 import { beforeWindow, type QuoteContext } from "./cue-context.js";
 import { ADVERBIAL_NEXT, BETWEEN, CLAUSE_JOINERS, CLAUSE_OPENERS, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, DOCUMENT_NOUNS, goingOnAbout, hasCueVerbFrom, inClosedAside, isCueVerb, isModifierLike, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, REDUCED_ASKED_LEADS, RELATIVE_SOURCE, SENTENCE_END, spanOf, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { GATHERINGS, INDEFINITE_PERSONS, isLyAdverb, NOT_NAMES, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, STANDALONE_DETERMINERS, TITLES, WEEKDAYS } from "./lexicon.js";
-import { isFiniteVerbLike, isLeftoverPredicate, isVerbAt, parseInvertedSource, parseSubject, type Mention } from "./mention.js";
+import { isFiniteVerbLike, isLeftoverPredicate, isVerbAt, parseInvertedSource, parseSubject, remadeMention, type Mention } from "./mention.js";
 import { isOpeningArticle } from "./foreign-source.js";
 import { isPossessive as isPossessiveTok, tokenize, type Tok } from "./tokens.js";
 
@@ -590,7 +590,7 @@ export function localSubject(q: QuoteContext, toks: readonly Tok[], v: number): 
     // sentence's organisation subject, written "it".
     if (toks[p].lower === "it" && p > 0) {
       const lead = leadingSubject(q, toks, p);
-      if (lead && lead.kind === "organisation") return { ...lead, role: null, whole: spanOf(toks[p], toks[p]) };
+      if (lead && lead.kind === "organisation") return remadeMention(lead, { role: null, whole: spanOf(toks[p], toks[p]) });
     }
     return pron;
   }
@@ -769,7 +769,7 @@ function nameBeforeRelative(q: QuoteContext, toks: readonly Tok[], b: number): M
   if (e < 0 || s > e || !toks[e].cap || (s === 0 && e === 0)) return null;
   const ante = parseSubject(q.text, spanOf(toks[s], toks[e]));
   if (!ante || ante.kind !== "name") return null;
-  return { ...ante, role: null, whole: { start: toks[b].start, end: toks[b].end } };
+  return remadeMention(ante, { role: null, whole: { start: toks[b].start, end: toks[b].end } });
 }
 
 // Prepositions of a phrase of manner or medium after a name ("Santilli on camera, who", "Lee by
@@ -873,7 +873,7 @@ export function relativeSource(q: QuoteContext, toks: readonly Tok[], r: number,
   }
   if (!ante || ante.kind === "pronoun") return null;
   const who = { start: toks[r].start, end: toks[r].end };
-  return { ...ante, role: null, whole: who };
+  return remadeMention(ante, { role: null, whole: who });
 }
 
 /**

@@ -1120,11 +1120,13 @@ function placesOf(text: string, name: string, starts: ReadonlyMap<string, readon
  * Words around a full name that make it a body's, not a person's (markOrganisations). Each row needs
  * all the patterns it has: `after` on the 40 characters after the name, `before` on the 30 before.
  */
-const ORG_SIGNS: readonly { readonly id: string; readonly reason: string; readonly after?: RegExp; readonly before?: RegExp }[] = [
-  { id: "corporate-noun-after", reason: "a noun only a company has, right after its name: 'Wells Fargo CEO', 'Morgan Stanley executives'", after: /^\s+(?:CEO|chief executive|board member|employees|executives|shareholders|headquarters|bankers|subsidiary)\b/ },
-  { id: "possessed-board", reason: "a board or shareholders the name owns: 'United Technologies' board' (a person's 'stock' may be political)", after: /^['’]s?\s+(?:board|shareholders|headquarters|CEO|chief executive)\b/ },
-  { id: "body-appositive", reason: "an appositive that says what body it is: 'United Technologies, a company with revenue of …'", after: new RegExp(String.raw`^,\s+(?:a|the)\s+(?:${BODY_NOUN})\b`) },
-  { id: "body-noun-before", reason: "a noun for a body in apposition before it: 'Carrier's parent company, United Technologies'", before: new RegExp(String.raw`\b(?:${BODY_NOUN}),\s+$`) },
+// (Every row gives both patterns, null for none, in one order: one hidden class, so orgSignAt's read of
+// `before`, reached only past a row's `after`, met a row of another class late and deoptimised.)
+const ORG_SIGNS: readonly { readonly id: string; readonly reason: string; readonly before: RegExp | null; readonly after: RegExp | null }[] = [
+  { id: "corporate-noun-after", reason: "a noun only a company has, right after its name: 'Wells Fargo CEO', 'Morgan Stanley executives'", before: null, after: /^\s+(?:CEO|chief executive|board member|employees|executives|shareholders|headquarters|bankers|subsidiary)\b/ },
+  { id: "possessed-board", reason: "a board or shareholders the name owns: 'United Technologies' board' (a person's 'stock' may be political)", before: null, after: /^['’]s?\s+(?:board|shareholders|headquarters|CEO|chief executive)\b/ },
+  { id: "body-appositive", reason: "an appositive that says what body it is: 'United Technologies, a company with revenue of …'", before: null, after: new RegExp(String.raw`^,\s+(?:a|the)\s+(?:${BODY_NOUN})\b`) },
+  { id: "body-noun-before", reason: "a noun for a body in apposition before it: 'Carrier's parent company, United Technologies'", before: new RegExp(String.raw`\b(?:${BODY_NOUN}),\s+$`), after: null },
   { id: "post-at-body", reason: "a post held at it, before its name: 'a senior analyst at Jefferies' (not a person's possessive: 'a partner at Ann Lee's firm')", before: POST_AT, after: /^(?!['’])/ },
   { id: "definite-then-stop", reason: "'the' before it and a stop or a verb of publishing after ('the Chicago Sun-Times reported'): people take no article", before: /\bthe\s+$/, after: /^(?:\s*[,.;:)]|\s+(?:reported|reports|wrote|writes|published|found|noted|announced)\b)/ },
 ];
@@ -1200,6 +1202,8 @@ export type Antecedent = {
   readonly gender: Gender;
   readonly plural: boolean;
   readonly role: string | null;
+  // Every literal gives the three below too (false, undefined when absent), in this order: the
+  // pronoun search reads them on every antecedent, and literals with other keys are other hidden classes.
   /**
    * Set on an organisation or a thing the narration made a sentence's subject ("The group …",
    * "The email includes …") without quoting it: only a later "it" may point back to it, not
@@ -1544,7 +1548,7 @@ function nearestCompatible(index: AntecedentIndex, at: number, gender: Gender, p
   const para = lineStart(text, at);
   if ((gender === "m" || gender === "f") && at - para <= PARAGRAPH_READ_BACK) {
     const p = namedInParagraph(text, registry, -1, at, gender);
-    if (p) return { at: para, speaker: p.name, mention: p.name, type: "person", gender, plural: false, role: null };
+    if (p) return { at: para, speaker: p.name, mention: p.name, type: "person", gender, plural: false, role: null, onlyIt: false, inClause: false, bracketEnd: undefined };
   }
   return null;
 }
@@ -1566,7 +1570,7 @@ function compatible(index: AntecedentIndex, a: Antecedent, at: number, gender: G
   const g = a.gender ?? (gender === "m" || gender === "f" ? knownGender(index, a.speaker, at) : null);
   if (!g && (gender === "m" || gender === "f")) {
     const p = namedInParagraph(text, registry, a.at, at, gender);
-    if (p) return { at: a.at, speaker: p.name, mention: p.name, type: "person", gender, plural: false, role: null };
+    if (p) return { at: a.at, speaker: p.name, mention: p.name, type: "person", gender, plural: false, role: null, onlyIt: false, inClause: false, bracketEnd: undefined };
   }
   return !g || g === gender ? a : null;
 }

@@ -3,7 +3,7 @@ import { paragraphIndexAt, type Article, type Diagnostic, type Quote, type Speak
 import { circumstancesAround, clauseDayText, findMedium, findSpokenOn, findToOutlet, mayNameDay, namedAsBody } from "./circumstances.js";
 import { previousParagraphSubject } from "./cue-clause-subjects.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
-import { R, type CueHit, type QuoteContext } from "./cue-context.js";
+import { hit, R, type CueHit, type QuoteContext } from "./cue-context.js";
 import { relativePronounSource, withoutMediumPhrase } from "./cue-subjects.js";
 import { roleOfSource } from "./role-text.js";
 import { findReportedSubject, type ReportedSubjectRule } from "./reported-subject.js";
@@ -16,7 +16,7 @@ import { findCue, findLastResortCue } from "./cues.js";
 import { parseDescription, RoleIndex, type DescriptionResolver, type RoleMatch } from "./roles.js";
 import { NO_ANTECEDENTS, ONE_CAPITALISED_WORD, Registry, generationMention, lastPart, placeLineAt, readsAntecedents, resolveMention, surnameKey, type Antecedent, type AntecedentIndex } from "./entities.js";
 import { INDEFINITE_PERSONS, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS, type Gender } from "./lexicon.js";
-import { mentionAt, parseInvertedSource, type Mention } from "./mention.js";
+import { mentionAt, parseInvertedSource, remadeMention, type Mention } from "./mention.js";
 import { nextSubjectStart, objectAfterTitle, titleAfterClauseOpener } from "./subjects.js";
 import { NAME_PART_LETTERS } from "./tokens.js";
 import { DIGIT, LETTER, UPPER, classAt, isSpaceCode, sizeAt } from "../extract/chars.js";
@@ -217,9 +217,10 @@ function headlineEnd(article: Article): number {
  * still resolved; the rest (descriptions, whose role index is a pass over every word, and things) are
  * passed over, and the scan stops there once no registered name lacks a gender.
  */
-function narrativeSubjects(article: Article, registry: Registry, roles: DescriptionResolver | null, into: Antecedents, skip: readonly Span[], readUntil: number): void {
-  const text = article.text;
-  const headEnd = headlineEnd(article);
+function narrativeSubjects(
+  text: string, byline: string | null, headEnd: number,
+  registry: Registry, roles: DescriptionResolver | null, into: Antecedents, skip: readonly Span[], readUntil: number,
+): void {
   let k = 0;
   for (let m = nextSubjectStart(text, 0); m; m = nextSubjectStart(text, m.index + m[0].length)) {
     // (A subject starts at or after its match; genders are only ever filled in, so none missing stays so.)
@@ -331,13 +332,13 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
     if (!mention) continue;
     if (!read) {
       // Resolved for the gender it gives the registered name alone.
-      if (mention.kind === "name" && mention.gender && !mention.plural) resolveMention(text, mention, registry, NO_ANTECEDENTS, at, article.byline, roles);
+      if (mention.kind === "name" && mention.gender && !mention.plural) resolveMention(text, mention, registry, NO_ANTECEDENTS, at, byline, roles);
       continue;
     }
     if (mention.kind === "description") {
       if (!PERSON_NOUNS.has(lastLower) || mention.plural) continue;
     } else if (mention.kind !== "name") continue;
-    const r = resolveMention(text, mention, registry, NO_ANTECEDENTS, at, article.byline, roles);
+    const r = resolveMention(text, mention, registry, NO_ANTECEDENTS, at, byline, roles);
     if (!r.speaker) continue;
     // "The candidate …", "The senator …" that no named person's role explains still means someone
     // named: as a pronoun's antecedent it would hide that person. ("The driver …" stands for himself.)
@@ -355,7 +356,7 @@ function narrativeSubjects(article: Article, registry: Registry, roles: Descript
     const inClause = text.charCodeAt(m.index) === DOT && titleAfterClauseOpener(text, m.index);
     // "(Ann Lee defended her mother. …)": a sentence in brackets.
     const bracketEnd = m[0].includes("(") && BRACKET_LEAD.test(m[0]) ? bracketEndAfter(text, at) : undefined;
-    into.add({ at, speaker: r.speaker, mention: subject, type: r.type, gender: r.gender, plural: r.plural, role: null, inClause, bracketEnd });
+    into.add({ at, speaker: r.speaker, mention: subject, type: r.type, gender: r.gender, plural: r.plural, role: null, onlyIt: false, inClause, bracketEnd });
   }
 }
 
@@ -394,7 +395,7 @@ function withTopics(article: Article, registry: Registry, into: Antecedents): vo
     if (!mention || mention.kind !== "name" || !mention.name) continue;
     const person = registry.bySurnameOf(mention.name, at);
     if (!person) continue;
-    into.add({ at, speaker: person.name, mention: m[1], type: "person", gender: person.gender, plural: false, role: null });
+    into.add({ at, speaker: person.name, mention: m[1], type: "person", gender: person.gender, plural: false, role: null, onlyIt: false, inClause: false, bracketEnd: undefined });
   }
 }
 
@@ -522,7 +523,7 @@ function thingSubject(text: string, subject: string, at: number, into: Anteceden
   const mention = mentionAt(text, { start: at, end: at + subject.length });
   if (!mention || mention.plural || (mention.kind !== "organisation" && !(mention.kind === "description" && mention.type === "unknown"))) return;
   const speaker = mention.name ?? text.slice(mention.span.start, mention.span.end).replace(/^the\s+/i, "");
-  into.add({ at, speaker, mention: subject, type: mention.type, gender: "n", plural: false, role: null, onlyIt: true });
+  into.add({ at, speaker, mention: subject, type: mention.type, gender: "n", plural: false, role: null, onlyIt: true, inClause: false, bracketEnd: undefined });
 }
 
 /**
@@ -577,6 +578,12 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
   // without quotes after the passes were optimised deoptimised all eight of them at once.
   if (candidates.length === 0) return { quotes: [], diagnostics: [] };
   const text = article.text;
+  // (Read here, on every call, as the text is: ingest's articles come in several hidden classes
+  // (their optional fields), and a read first made on a rarer path met another class late and
+  // deoptimised this function; narrativeSubjects, one of the engine's largest to compile, is given
+  // these rather than the article for the same reason.)
+  const byline = article.byline;
+  const headEnd = headlineEnd(article);
   const paras = article.paragraphs.length ? article.paragraphs : [{ start: 0, end: text.length }];
   // A copy pushed one by one (packed, as extractQuotes makes it; a spread can come out holey).
   const sorted: Candidate[] = [];
@@ -646,7 +653,7 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
   if (pronouns) {
     const quoted: Span[] = [];
     for (const c of sorted) if (c.kind !== "indirect") quoted.push(c.outer);
-    narrativeSubjects(article, registry, roles, antecedents, quoted, readUntil);
+    narrativeSubjects(text, byline, headEnd, registry, roles, antecedents, quoted, readUntil);
     withTopics(article, registry, antecedents);
   }
 
@@ -700,7 +707,8 @@ function findCues(
     let h = findCue(q);
     // "The campaign’s statement then declares “…”": the possessor of the words is the source.
     const owner = h?.mention ? possessorOfSpeechNoun(text, h.mention) : null;
-    if (h && owner) h = { ...h, mention: owner };
+    // (Made by hit(), as every cue hit is: a spread's copies get a hidden class of their own.)
+    if (h && owner) h = hit(owner, h.cue, h.clause, { id: h.ruleId, reason: h.reason });
     hits.set(i, h);
     if (!h && c.kind === "direct") uncued.set(i, q);
   }
@@ -767,7 +775,7 @@ function reportedMentionOf(text: string, paras: readonly Span[], w: WithSource, 
   if (!src || src.start > m.whole.end || src.end <= m.whole.end || named !== timed) return m;
   let end = withoutTimeTail(text, src).end;
   while (end > m.whole.end && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
-  return end > m.whole.end ? { ...m, whole: { start: m.whole.start, end } } : m;
+  return end > m.whole.end ? remadeMention(m, { whole: { start: m.whole.start, end } }) : m;
 }
 
 /**
@@ -846,7 +854,7 @@ function fromMention(w: Work, m: Mention, cue: Span | null, clause: Span | null,
   // the one asked, the sentence's subject, answers next.
   // Nor is someone nobody names ("Someone shouted, “…” He went on").
   if (r.speaker && m.kind !== "pronoun" && !inBrackets(text, m.span.start) && ruleId !== R.passiveAskedBy.id && !INDEFINITE_PERSONS.has(firstWordLower(text.slice(m.span.start, m.span.end)))) {
-    w.antecedents.add({ at: m.span.start, speaker: r.speaker, mention: text.slice(m.span.start, m.span.end), type: r.type, gender: r.gender, plural: r.plural, role });
+    w.antecedents.add({ at: m.span.start, speaker: r.speaker, mention: text.slice(m.span.start, m.span.end), type: r.type, gender: r.gender, plural: r.plural, role, onlyIt: false, inClause: false, bracketEnd: undefined });
   }
   const shown = pronounOfOtherGender(text, m, r.gender) ? m.span : m.whole;
   return attribution(

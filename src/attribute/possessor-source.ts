@@ -1,5 +1,5 @@
 import type { Mention } from "./mention.js";
-import { parseSubject } from "./mention.js";
+import { parseSubject, remadeMention } from "./mention.js";
 import { isPossessive, tokenize } from "./tokens.js";
 import { spanOf } from "./cue-words.js";
 import { ORG_WORDS, PERSON_NOUNS } from "./lexicon.js";
@@ -55,5 +55,5 @@ export function possessorOfSpeechNoun(text: string, m: Mention): Mention | null 
   }
   const owner = parseSubject(text, spanOf(toks[0], toks[p - 1]));
   if (!owner || owner.kind === "pronoun") return null;
-  return { ...owner, whole: { start: owner.whole.start, end: toks[p].end } };
+  return remadeMention(owner, { whole: { start: owner.whole.start, end: toks[p].end } });
 }

@@ -1,5 +1,5 @@
 import type { Candidate } from "../extract/index.js";
-import { R, type CueHit } from "./cue-context.js";
+import { hit, R, type CueHit } from "./cue-context.js";
 
 /**
  * "Voters should ignore words like “maybe” and “perhaps,” she told reporters.", "Reyes is “a liar”
@@ -82,7 +82,8 @@ export function creditSentenceFinalCues(text: string, sorted: readonly Candidate
     else if ((!h || WEAK.has(h.ruleId)) && next >= 0 && sameSentence(text, sorted[i], sorted[direct[next]])) {
       final[d] = final[next];
       const f = h && final[d] >= 0 ? hits.get(final[d]) : null;
-      if (f?.mention) hits.set(i, { ...f, ruleId: SENTENCE_FINAL_CUE.id, reason: SENTENCE_FINAL_CUE.reason });
+      // (Made by hit(), as every cue hit is: a spread's copies get a hidden class of their own.)
+      if (f?.mention) hits.set(i, hit(f.mention, f.cue, f.clause, SENTENCE_FINAL_CUE));
     }
     next = d;
   }
