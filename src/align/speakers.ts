@@ -4,6 +4,7 @@ import { isPlaceName } from "../model/place-names.js";
 import { FIRST_NAME_GENDER } from "../model/given-names.js";
 import { escapeRegExp } from "../model/escape-regexp.js";
 import { isDocumentSource } from "../model/document-source.js";
+import { abstractSourceType } from "../model/abstract-source.js";
 import { nicknamesIn } from "./nicknames.js";
 import { bodyNamesIn } from "./body-names.js";
 import { alignedType, describesOnePerson, isCommonWordName, isOneWordPlace, opensBodyName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
@@ -1033,7 +1034,14 @@ export function alignSpeakers(articles: readonly Article[], input: readonly Quot
     // report", "IMF report") is a document, however the attribution typed it (an organisation, an
     // unnamed source, a group): no body speaking and no person withholding a name. Read from the
     // name the cluster goes by, after the joins, which stay those of the attribution's type.
-    const shownType: SpeakerType = type !== "person" && isDocumentSource(name) ? "document" : type;
+    // An abstract thing ("history says", "a trend") or a gathering ("the crowd chanted") that the
+    // type read as an unnamed source is no one left unnamed: unknown, or a group (abstract-source).
+    const shownType: SpeakerType =
+      type !== "person" && isDocumentSource(name)
+        ? "document"
+        : type === "anonymous" || type === "unknown"
+          ? (abstractSourceType(name) ?? type)
+          : type;
     // Most clusters are one node, whose quotes are already in input order and articles distinct.
     const quoteIdx = members.length === 1 ? members[0].quoteIdx : Int32Array.from(members.flatMap((m) => m.quoteIdx)).sort();
     for (const qi of quoteIdx) {

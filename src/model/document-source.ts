@@ -34,6 +34,14 @@ const THING_HEADS: ReadonlySet<string> = new Set([
   "summary", "message", "messages", "note", "notes", "missive", "correspondence", "biography", "novel", "movie", "film",
   "ad", "ads", "advertisement", "commercial", "narrator", "voice-over", "voiceover", "headline", "headlines", "caption",
   "timeline", "index", "disclosure", "quiz", "website", "returns",
+  // Texts of law, policy and record that the speakers list showed typed as unnamed sources ("the
+  // resolution which said", "the suit", "the brief order", "the unsigned opinion", "a plan announced
+  // earlier this year", "the 2009 paper", "the probe"); in lower case only, as "Bill" and "Law" are
+  // names.
+  "resolution", "resolutions", "law", "laws", "bill", "bills", "measure", "legislation", "proposal", "proposals", "plan",
+  "plans", "order", "opinion", "suit", "paper", "papers", "passage", "polling", "probe", "investigation",
+  "inquiry", "research", "platform", "treaty", "agreement", "constitution", "amendment", "ordinance", "regulation",
+  "regulations", "guidelines",
 ]);
 
 /**
@@ -54,6 +62,9 @@ const AFTER_HEAD: ReadonlySet<string> = new Set([
  */
 const PHRASE_ENDS: ReadonlySet<string> = new Set(["familiar", "close", "with", "who", "whom", "that", "which", "to", "for", "at", "about", "on", "in"]);
 
+/** People for or against a text, before "of" ("Proponents of the new bill", "the sponsors of the measure"), that PERSON_NOUNS leaves out. */
+const PEOPLE_FOR_OR_AGAINST: ReadonlySet<string> = new Set(["proponents", "opponents", "sponsors", "backers", "drafters", "signers", "signatories", "architects", "defenders"]);
+
 /** A participle after the head ("filed by", "seen by", "unearthed in", "released Tuesday") leaves it the head. */
 const isParticiple = (w: string): boolean => /^\p{Ll}+ed$/u.test(w) || w === "seen" || w === "written" || w === "given" || w === "shown";
 
@@ -64,7 +75,10 @@ export function isDocumentSource(speaker: string): boolean {
     const w = words[i].toLowerCase().replace(/[,;:]$/u, "");
     if (PHRASE_ENDS.has(w)) return false;
     // People of a document ("The authors of the report", "members of the panel that wrote the memo").
-    if (w === "of" && i > 0 && PERSON_NOUNS.has(words[i - 1].toLowerCase())) return false;
+    if (w === "of" && i > 0 && (PERSON_NOUNS.has(words[i - 1].toLowerCase()) || PEOPLE_FOR_OR_AGAINST.has(words[i - 1].toLowerCase()))) return false;
+    // A polling average ("the Huffington Post Pollster average") only as the last word: "an average of
+    // 10 percent of voters" is a share of people.
+    if (w === "average" && i === words.length - 1 && i > 0) return true;
     if (!DOCUMENT_HEADS.has(w) && !(THING_HEADS.has(w) && /^\p{Ll}/u.test(words[i]))) continue;
     const next = words[i + 1]?.toLowerCase().replace(/[,;:]$/u, "");
     return next === undefined || words[i].endsWith(",") || AFTER_HEAD.has(next) || isParticiple(next);

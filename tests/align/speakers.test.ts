@@ -606,6 +606,16 @@ describe("alignSpeakers: documents", () => {
     ["must-not: a body", "Harbor Authority", "organisation", "organisation"],
     ["must-not: people of a report", "The authors of the report", "group", "group"],
     ["must-not: an unnamed person", "a poll worker", "anonymous", "anonymous"],
+    ["must: a resolution typed an unnamed source", "the resolution", "anonymous", "document"],
+    ["must: a law typed an organisation", "state law", "organisation", "document"],
+    ["must-not: people for a bill", "Proponents of the new bill", "organisation", "organisation"],
+    // An abstract thing is no one (unknown); a gathering speaks as many (abstract-source).
+    ["must: history typed an unnamed source", "history", "anonymous", "unknown"],
+    ["must: a trend left open", "a trend", "unknown", "unknown"],
+    ["must: the crowd typed an unnamed source", "the crowd", "anonymous", "group"],
+    ["must: the crowd left open", "the crowd", "unknown", "group"],
+    ["must-not: a body named with an abstract word", "Harbor Standard Association", "organisation", "organisation"],
+    ["must-not: a person whose surname is an abstract word", "Lena Wisdom", "person", "person"],
   ])("%s", (_n, speaker, type, want) => {
     expect(typeOf(speaker, type as SpeakerType)).toBe(want);
   });

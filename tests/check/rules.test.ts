@@ -123,6 +123,8 @@ const cases: Record<string, { must: Case[]; mustNot: Case[] }> = {
     mustNot: [
       { name: "named person", report: withQuotes([vasquez]), hits: 0 },
       { name: "organisation", report: withQuotes([{ ...vasquez, speaker: "Marrowby Council", speakerType: "organisation" }]), hits: 0 },
+      { name: "an abstract thing typed anonymous (“history says”)", report: withQuotes([{ id: "a", article: "gazette", kind: "indirect", text: "the pumps had failed hours earlier", speaker: "history", speakerType: "anonymous" }]), hits: 0 },
+      { name: "a gathering typed anonymous (“the crowd chanted”)", report: withQuotes([{ id: "a", article: "gazette", kind: "indirect", text: "the pumps had failed hours earlier", speaker: "the crowd", speakerType: "anonymous" }]), hits: 0 },
       { name: "a document typed anonymous", report: withQuotes([{ id: "a", article: "gazette", kind: "indirect", text: "the pumps had failed hours earlier", speaker: "a harbour board report released on Monday", speakerType: "anonymous" }]), hits: 0 },
     ],
   },
