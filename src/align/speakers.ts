@@ -7,7 +7,7 @@ import { isDocumentSource } from "../model/document-source.js";
 import { abstractSourceType } from "../model/abstract-source.js";
 import { nicknamesIn } from "./nicknames.js";
 import { bodyNamesIn } from "./body-names.js";
-import { alignedType, describesOnePerson, isCommonWordName, isOneWordPlace, opensBodyName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
+import { alignedType, describesOnePerson, isCommonWordName, isOneWordPlace, isRunTogetherName, opensBodyName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
 import { acronymOf, DESCRIPTION, foldAccents, fullTitle, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, withoutRunOn, type PersonName } from "./names.js";
 
 /**
@@ -161,10 +161,16 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
     // So is a name its article writes as a company's ("Verizon executives"), or written after
     // "General" ("General Electric", which the attribution read as a rank and a surname).
     const personLike = q.speakerType === "person" || q.speakerType === "unknown";
+    // So is a name run together with a capital inside ("ProPublica", "WikiLeaks"): a brand's unless
+    // its article writes it as a surname.
+    const runTogether = !definite && !plural && !outletWord && !acronym && !place && personLike && isRunTogetherName(q.speaker);
+    // A name the credit's document holds ("the RealClearPolitics polling average") is read with its
+    // mention and article, as a company's is (not-person document-maker).
     const company =
       !definite &&
       personLike &&
-      ((q.mention !== null && q.mention.startsWith("General ")) ||
+      ((q.mention !== null && q.mention.length > q.speaker.length + 3 && q.mention.includes(q.speaker) && isDocumentSource(q.mention)) ||
+        (q.mention !== null && q.mention.startsWith("General ")) ||
         bodyNamesOf(q.articleId).has(q.speaker) ||
         (q.mention !== null && bodyNamesOf(q.articleId).has(q.mention.trim())) ||
         opensBodyName(bodyNamesOf(q.articleId), q.speaker));
@@ -177,7 +183,7 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
       ? alignedType(q.speaker, q.speakerType, { ...corpus, mention: q.mention })
       : company
         ? asCompany(q)
-        : plural || outletWord || acronym || place
+        : plural || outletWord || acronym || place || runTogether
           ? inArticle(q)
           : byType.get(q.speaker);
     if (speakerType === undefined) byType.set(q.speaker, (speakerType = alignedType(q.speaker, q.speakerType, corpus)));

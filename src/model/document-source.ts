@@ -69,19 +69,24 @@ const PEOPLE_FOR_OR_AGAINST: ReadonlySet<string> = new Set(["proponents", "oppon
 const isParticiple = (w: string): boolean => /^\p{Ll}+ed$/u.test(w) || w === "seen" || w === "written" || w === "given" || w === "shown";
 
 /** Whether a speaker described in words is a document rather than a person. */
-export function isDocumentSource(speaker: string): boolean {
+export const isDocumentSource = (speaker: string): boolean => documentHead(speaker) !== null;
+
+/** The word, as written, that makes a speaker described in words a document ("report" of "the report by …"); null for none. */
+export function documentHead(speaker: string): string | null {
   const words = speaker.trim().split(/\s+/);
   for (let i = 0; i < words.length; i++) {
     const w = words[i].toLowerCase().replace(/[,;:]$/u, "");
-    if (PHRASE_ENDS.has(w)) return false;
+    if (PHRASE_ENDS.has(w)) return null;
     // People of a document ("The authors of the report", "members of the panel that wrote the memo").
-    if (w === "of" && i > 0 && (PERSON_NOUNS.has(words[i - 1].toLowerCase()) || PEOPLE_FOR_OR_AGAINST.has(words[i - 1].toLowerCase()))) return false;
+    if (w === "of" && i > 0 && (PERSON_NOUNS.has(words[i - 1].toLowerCase()) || PEOPLE_FOR_OR_AGAINST.has(words[i - 1].toLowerCase()))) return null;
     // A polling average ("the Huffington Post Pollster average") only as the last word: "an average of
     // 10 percent of voters" is a share of people.
-    if (w === "average" && i === words.length - 1 && i > 0) return true;
+    if (w === "average" && i === words.length - 1 && i > 0) return words[i];
     if (!DOCUMENT_HEADS.has(w) && !(THING_HEADS.has(w) && /^\p{Ll}/u.test(words[i]))) continue;
     const next = words[i + 1]?.toLowerCase().replace(/[,;:]$/u, "");
-    return next === undefined || words[i].endsWith(",") || AFTER_HEAD.has(next) || isParticiple(next);
+    // A head before another ("exit polling data", "poll results"): the last one decides.
+    if (next !== undefined && !words[i].endsWith(",") && (next === "average" || DOCUMENT_HEADS.has(next) || (THING_HEADS.has(next) && /^\p{Ll}/u.test(words[i + 1])))) continue;
+    return next === undefined || words[i].endsWith(",") || AFTER_HEAD.has(next) || isParticiple(next) ? words[i] : null;
   }
-  return false;
+  return null;
 }
