@@ -42,6 +42,11 @@ const THING_HEADS: ReadonlySet<string> = new Set([
   "plans", "order", "opinion", "suit", "paper", "papers", "passage", "polling", "probe", "investigation",
   "inquiry", "research", "platform", "treaty", "agreement", "constitution", "amendment", "ordinance", "regulation",
   "regulations", "guidelines",
+  // A telling or a post kept in writing: "according to her account" (a memoir's), "the account
+  // pointed to" (a Twitter account's), "Friday's announcement suggested", "one slide says", "the
+  // truck story"; lower case, so "the Post" stays the paper.
+  "account", "accounts", "announcement", "announcements", "slide", "slides", "story", "stories", "post", "posts",
+  "posting", "postings", "blog", "memoir",
 ]);
 
 /**
