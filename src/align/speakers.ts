@@ -61,11 +61,23 @@ export { UnionFind };
 const PRONOUN = /^(he|she|they|him|her|them|his|hers|their|it|its|we|us|i|you|who|which|that)$/i;
 
 /**
+ * A speaker that is a pronoun alone ("her" of "according to her", "He"), which the attribution kept
+ * as the name when it tied it to no one: nobody known, so unknown, and never joined across
+ * articles (one "He" typed an organisation was a body's name everywhere). Written as a pronoun is:
+ * "US" and "IT" in capitals are names.
+ */
+const isPronounName = (name: string): boolean => {
+  const n = name.trim();
+  return /^(?:I|\p{Lu}?\p{Ll}+)$/u.test(n) && PRONOUN.test(n);
+};
+
+/**
  * A quote's speaker type. The attribution's type wins, except that a description is never a
  * person's name (so it stays in its article), and a name left open is a person when it looks like
  * one (capitalised words).
  */
 function typeOf(types: Iterable<readonly [SpeakerType, number]>, name: string): SpeakerType {
+  if (isPronounName(name)) return "unknown";
   let best: SpeakerType = "unknown";
   let n = 0;
   for (const [t, c] of types) if (t !== "unknown" && c > n) [best, n] = [t, c];
@@ -189,6 +201,7 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
     if (speakerType === undefined) byType.set(q.speaker, (speakerType = alignedType(q.speaker, q.speakerType, corpus)));
     // A body's name that ends in a noun for one person ("GOP front-runner") describes that person.
     if (speakerType === "organisation" && describesOnePerson(q.speaker)) speakerType = "anonymous";
+    if (isPronounName(q.speaker)) speakerType = "unknown";
     const local = speakerType === "organisation" && commonWord(q.articleId, q.speaker);
     // A full name or an organisation's name means the same speaker in every article, so it is one
     // node; one-word names and descriptions are read within their article.

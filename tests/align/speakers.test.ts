@@ -632,6 +632,21 @@ describe("alignSpeakers: documents", () => {
     const r = alignSpeakers([a], [quote(a, "xx", speaker, { type: type as SpeakerType })]);
     expect([r.speakers[0].type, r.quotes[0].speakerType]).toEqual([want, want]);
   });
+  // A pronoun kept as the speaker's name is nobody known: unknown, and never one across articles.
+  it.each([
+    ["must: an object pronoun typed an unnamed source", "her", "anonymous", "unknown"],
+    ["must: a capitalised pronoun typed an organisation", "He", "organisation", "unknown"],
+    ["must-not: a country in capitals that spells a pronoun", "US", "organisation", "organisation"],
+  ])("pronoun speaker: %s", (_n, speaker, type, want) => {
+    const r = alignSpeakers([a], [quote(a, "xx", speaker, { type: type as SpeakerType })]);
+    expect([r.speakers[0].type, r.quotes[0].speakerType]).toEqual([want, want]);
+  });
+  it("must-not: a pronoun typed an organisation joins across articles", () => {
+    const b = article("d3", "Ledger", "2024-04-03", "He said xx.");
+    const c = article("d4", "Courier", "2024-04-04", "He said yy.");
+    const r = alignSpeakers([b, c], [quote(b, "xx", "He", { type: "organisation" }), quote(c, "yy", "He", { type: "organisation" })]);
+    expect(r.speakers.map((s) => s.articleIds)).toEqual([["d3"], ["d4"]]);
+  });
   it("must-not: a quote with no speaker keeps the attribution's type", () => {
     expect(alignSpeakers([a], [quote(a, "xx", null, { type: "group" })]).quotes[0].speakerType).toBe("group");
   });
