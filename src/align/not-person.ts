@@ -1,7 +1,8 @@
 import type { Article, Quote, SpeakerType } from "../model/index.js";
 import { outletKey } from "../model/outlet-names.js";
 import { GROUP_PLURALS, NOT_NAMES, PERSON_NOUNS } from "../model/name-words.js";
-import { isCountryName, isPlaceName, isStateName } from "../model/place-names.js";
+import { isCityName, isCountryName, isPlaceName, isStateName } from "../model/place-names.js";
+import { documentHead } from "../model/document-source.js";
 import { outletByName } from "../model/known-outlets.js";
 import { FIRST_NAME_GENDER } from "../model/given-names.js";
 import { isAcronym, isTitle } from "./names.js";
@@ -147,8 +148,45 @@ const SHARE = /^(?:(?:almost|nearly|about|roughly|over|under|just|only|some|more
 const PERCENT = /\bper ?cent\b|\d%/i;
 export const isShareOfPeople = (name: string): boolean => SHARE.test(name.trim()) || PERCENT.test(name);
 
-/** A country or a state in one word that is no given name ("Russia", "Texas"; not "Virginia"), read with its article (not-person rule one-word-place). */
-export const isOneWordPlace = (name: string): boolean => (isCountryName(name) || isStateName(name)) && !FIRST_NAME_GENDER.has(name.toLowerCase());
+/** A country, a state or a city in one word that is no given name ("Russia", "Texas", "Beijing"; not "Virginia"), read with its article (not-person rule one-word-place). */
+export const isOneWordPlace = (name: string): boolean => (isCountryName(name) || isStateName(name) || isCityName(name)) && !FIRST_NAME_GENDER.has(name.toLowerCase());
+
+/**
+ * The first part of a name written in one word with a capital inside that a person's name opens
+ * with: a surname's prefix ("McCain", "MacArthur", "DeSantis", "LaHood", "DiCaprio", "VanDerveer",
+ * "FitzGerald") or a given name's ("LeBron", "DeShawn", "JoAnn", "MaryAnn"). Two letters are a
+ * name's prefix as a rule; longer ones only these.
+ */
+const NAME_PREFIXES: ReadonlySet<string> = new Set(["mac", "van", "von", "fitz", "del", "della", "ben", "abu", "bin", "ibn", "mary", "ann", "anna", "jean", "lou", "rose", "sue", "marie", "ray", "kay"]);
+
+/**
+ * One word with a capital inside after a run of three letters or more, or after capitals
+ * ("RealClearPolitics", "ProPublica", "WikiLeaks", "HuffPollster", "PolitiFact", "AZCentral"): a
+ * website's, an outlet's or a company's name, run together as a brand is. A person's name so written
+ * opens with a prefix (NAME_PREFIXES: "McCain", "DeSantis", "LeBron").
+ */
+export function isRunTogetherName(name: string): boolean {
+  // After capitals, a word of three letters or more ("AZCentral"): "PACs", "CEOs" are plurals.
+  if (/^\p{Lu}{2,}(?:\p{Lu}\p{Ll}{2,})+$/u.test(name)) return true;
+  const m = /^(\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)+$/u.exec(name);
+  return !!m && m[1].length >= 3 && !NAME_PREFIXES.has(m[1].toLowerCase());
+}
+
+/**
+ * Whether the mention at the cue is a document that holds the name as a word of its own ("the
+ * RealClearPolitics polling average", "State Department cables … later released by WikiLeaks",
+ * "recent polling" of the speaker "recent"): the speaker is the document or who made it. The
+ * document's noun in lower case: a capitalised one is a body's name ("Stu Rothenberg of the …
+ * Political Report", "The U.S. Geological Survey").
+ */
+export function inDocumentMention(name: string, mention: string | null | undefined): boolean {
+  const m = mention?.trim();
+  if (!m || m.length <= name.length + 3) return false;
+  const at = m.indexOf(name);
+  if (at < 0 || /[\p{L}\p{N}]/u.test(m[at - 1] ?? " ") || /[\p{L}\p{N}]/u.test(m[at + name.length] ?? " ")) return false;
+  const head = documentHead(m);
+  return head !== null && /^\p{Ll}/u.test(head);
+}
 
 /** Whether a name is a news outlet's: one the corpus names (an article's outlet, one told something) or a known one. */
 export const isOutletName = (name: string, c: NotPersonContext): boolean => c.outlets?.has(outletKey(name)) === true || outletByName(name) !== null;
@@ -260,7 +298,7 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
   {
     id: "one-word-place",
     reason:
-      "a country or a state named in one word (\"Russia said\", \"Iran\", \"U.S.\", \"Texas\") speaks for its government or institution; not a given name (\"Virginia\"), nor where its article writes it as a surname (\"Michael Jordan\", \"Mr. Jordan\"), so only with its article's text",
+      "a country, a state or a city named in one word (\"Russia said\", \"Iran\", \"U.S.\", \"Texas\", \"Beijing\") speaks for its government, council or institution; not a given name (\"Virginia\"), nor where its article writes it as a surname (\"Michael Jordan\", \"Mr. Jordan\"), so only with its article's text",
     type: "organisation",
     test: (words, name, c) => words.length === 1 && c.articleText !== undefined && isOneWordPlace(name) && !writesAsSurname(c.articleText, name),
   },
@@ -297,6 +335,32 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
       "a name its article writes as a company's (\"Verizon executives\", \"DuPont's board\", \"Acme Corp.\", \"Crowdpac, a start-up that …\", \"Exxon Mobil contended in its letter\") or that holds \"&\" (\"Johnson & Johnson\") is a company the name pattern took for a person; not a surname a person the corpus names in full bears where the article writes it as one (\"Trump employees\" beside \"Donald Trump\")",
     type: "organisation",
     test: (words, name, c) => words.includes("&") || writtenAsBody(words, name, c),
+  },
+  {
+    id: "document-mention",
+    reason:
+      "a description the credit's document holds (\"recent\" of \"according to recent polling\", \"the same polling\") is that document: the attribution cut the noun off",
+    type: "document",
+    test: (words, name, c) => /^\p{Ll}/u.test(words[0]) && inDocumentMention(name, c.mention),
+  },
+  {
+    id: "document-maker",
+    reason:
+      "a name the credit's document holds (\"according to the RealClearPolitics polling average\", \"cables … later released by WikiLeaks\") is who made or published the document, a body; not a person's, given name first or written as a surname in its article (\"a memo by Jane Roe\", \"Ms. Roe's report\")",
+    type: "organisation",
+    test: (words, name, c) =>
+      c.articleText !== undefined &&
+      /^\p{Lu}/u.test(words[0]) &&
+      !FIRST_NAME_GENDER.has(words[0].toLowerCase()) &&
+      inDocumentMention(name, c.mention) &&
+      !writesAsSurname(c.articleText, words[words.length - 1]),
+  },
+  {
+    id: "run-together",
+    reason:
+      "one word with a capital inside after three letters or more (\"RealClearPolitics\", \"ProPublica\", \"WikiLeaks\", \"HuffPollster\") is a website's, an outlet's or a company's name run together as a brand is; a person's so written opens with a prefix (\"McCain\", \"DeSantis\", \"LeBron\"), and one its article writes as a surname stays a person",
+    type: "organisation",
+    test: (words, name, c) => words.length === 1 && c.articleText !== undefined && isRunTogetherName(name) && !FIRST_NAME_GENDER.has(name.toLowerCase()) && !writesAsSurname(c.articleText, name),
   },
   {
     id: "rank-company",

@@ -4,9 +4,10 @@ import { isPlaceName } from "../model/place-names.js";
 import { FIRST_NAME_GENDER } from "../model/given-names.js";
 import { escapeRegExp } from "../model/escape-regexp.js";
 import { isDocumentSource } from "../model/document-source.js";
+import { abstractSourceType } from "../model/abstract-source.js";
 import { nicknamesIn } from "./nicknames.js";
 import { bodyNamesIn } from "./body-names.js";
-import { alignedType, describesOnePerson, isCommonWordName, isOneWordPlace, opensBodyName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
+import { alignedType, describesOnePerson, isCommonWordName, isOneWordPlace, isRunTogetherName, opensBodyName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
 import { acronymOf, DESCRIPTION, foldAccents, fullTitle, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, withoutRunOn, type PersonName } from "./names.js";
 
 /**
@@ -60,11 +61,23 @@ export { UnionFind };
 const PRONOUN = /^(he|she|they|him|her|them|his|hers|their|it|its|we|us|i|you|who|which|that)$/i;
 
 /**
+ * A speaker that is a pronoun alone ("her" of "according to her", "He"), which the attribution kept
+ * as the name when it tied it to no one: nobody known, so unknown, and never joined across
+ * articles (one "He" typed an organisation was a body's name everywhere). Written as a pronoun is:
+ * "US" and "IT" in capitals are names.
+ */
+const isPronounName = (name: string): boolean => {
+  const n = name.trim();
+  return /^(?:I|\p{Lu}?\p{Ll}+)$/u.test(n) && PRONOUN.test(n);
+};
+
+/**
  * A quote's speaker type. The attribution's type wins, except that a description is never a
  * person's name (so it stays in its article), and a name left open is a person when it looks like
  * one (capitalised words).
  */
 function typeOf(types: Iterable<readonly [SpeakerType, number]>, name: string): SpeakerType {
+  if (isPronounName(name)) return "unknown";
   let best: SpeakerType = "unknown";
   let n = 0;
   for (const [t, c] of types) if (t !== "unknown" && c > n) [best, n] = [t, c];
@@ -160,10 +173,16 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
     // So is a name its article writes as a company's ("Verizon executives"), or written after
     // "General" ("General Electric", which the attribution read as a rank and a surname).
     const personLike = q.speakerType === "person" || q.speakerType === "unknown";
+    // So is a name run together with a capital inside ("ProPublica", "WikiLeaks"): a brand's unless
+    // its article writes it as a surname.
+    const runTogether = !definite && !plural && !outletWord && !acronym && !place && personLike && isRunTogetherName(q.speaker);
+    // A name the credit's document holds ("the RealClearPolitics polling average") is read with its
+    // mention and article, as a company's is (not-person document-maker).
     const company =
       !definite &&
       personLike &&
-      ((q.mention !== null && q.mention.startsWith("General ")) ||
+      ((q.mention !== null && q.mention.length > q.speaker.length + 3 && q.mention.includes(q.speaker) && isDocumentSource(q.mention)) ||
+        (q.mention !== null && q.mention.startsWith("General ")) ||
         bodyNamesOf(q.articleId).has(q.speaker) ||
         (q.mention !== null && bodyNamesOf(q.articleId).has(q.mention.trim())) ||
         opensBodyName(bodyNamesOf(q.articleId), q.speaker));
@@ -176,12 +195,13 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
       ? alignedType(q.speaker, q.speakerType, { ...corpus, mention: q.mention })
       : company
         ? asCompany(q)
-        : plural || outletWord || acronym || place
+        : plural || outletWord || acronym || place || runTogether
           ? inArticle(q)
           : byType.get(q.speaker);
     if (speakerType === undefined) byType.set(q.speaker, (speakerType = alignedType(q.speaker, q.speakerType, corpus)));
     // A body's name that ends in a noun for one person ("GOP front-runner") describes that person.
     if (speakerType === "organisation" && describesOnePerson(q.speaker)) speakerType = "anonymous";
+    if (isPronounName(q.speaker)) speakerType = "unknown";
     const local = speakerType === "organisation" && commonWord(q.articleId, q.speaker);
     // A full name or an organisation's name means the same speaker in every article, so it is one
     // node; one-word names and descriptions are read within their article.
@@ -1033,7 +1053,14 @@ export function alignSpeakers(articles: readonly Article[], input: readonly Quot
     // report", "IMF report") is a document, however the attribution typed it (an organisation, an
     // unnamed source, a group): no body speaking and no person withholding a name. Read from the
     // name the cluster goes by, after the joins, which stay those of the attribution's type.
-    const shownType: SpeakerType = type !== "person" && isDocumentSource(name) ? "document" : type;
+    // An abstract thing ("history says", "a trend") or a gathering ("the crowd chanted") that the
+    // type read as an unnamed source is no one left unnamed: unknown, or a group (abstract-source).
+    const shownType: SpeakerType =
+      type !== "person" && isDocumentSource(name)
+        ? "document"
+        : type === "anonymous" || type === "unknown"
+          ? (abstractSourceType(name) ?? type)
+          : type;
     // Most clusters are one node, whose quotes are already in input order and articles distinct.
     const quoteIdx = members.length === 1 ? members[0].quoteIdx : Int32Array.from(members.flatMap((m) => m.quoteIdx)).sort();
     for (const qi of quoteIdx) {

@@ -34,6 +34,19 @@ const THING_HEADS: ReadonlySet<string> = new Set([
   "summary", "message", "messages", "note", "notes", "missive", "correspondence", "biography", "novel", "movie", "film",
   "ad", "ads", "advertisement", "commercial", "narrator", "voice-over", "voiceover", "headline", "headlines", "caption",
   "timeline", "index", "disclosure", "quiz", "website", "returns",
+  // Texts of law, policy and record that the speakers list showed typed as unnamed sources ("the
+  // resolution which said", "the suit", "the brief order", "the unsigned opinion", "a plan announced
+  // earlier this year", "the 2009 paper", "the probe"); in lower case only, as "Bill" and "Law" are
+  // names.
+  "resolution", "resolutions", "law", "laws", "bill", "bills", "measure", "legislation", "proposal", "proposals", "plan",
+  "plans", "order", "opinion", "suit", "paper", "papers", "passage", "polling", "probe", "investigation",
+  "inquiry", "research", "platform", "treaty", "agreement", "constitution", "amendment", "ordinance", "regulation",
+  "regulations", "guidelines",
+  // A telling or a post kept in writing: "according to her account" (a memoir's), "the account
+  // pointed to" (a Twitter account's), "Friday's announcement suggested", "one slide says", "the
+  // truck story"; lower case, so "the Post" stays the paper.
+  "account", "accounts", "announcement", "announcements", "slide", "slides", "story", "stories", "post", "posts",
+  "posting", "postings", "blog", "memoir",
 ]);
 
 /**
@@ -54,20 +67,31 @@ const AFTER_HEAD: ReadonlySet<string> = new Set([
  */
 const PHRASE_ENDS: ReadonlySet<string> = new Set(["familiar", "close", "with", "who", "whom", "that", "which", "to", "for", "at", "about", "on", "in"]);
 
+/** People for or against a text, before "of" ("Proponents of the new bill", "the sponsors of the measure"), that PERSON_NOUNS leaves out. */
+const PEOPLE_FOR_OR_AGAINST: ReadonlySet<string> = new Set(["proponents", "opponents", "sponsors", "backers", "drafters", "signers", "signatories", "architects", "defenders"]);
+
 /** A participle after the head ("filed by", "seen by", "unearthed in", "released Tuesday") leaves it the head. */
 const isParticiple = (w: string): boolean => /^\p{Ll}+ed$/u.test(w) || w === "seen" || w === "written" || w === "given" || w === "shown";
 
 /** Whether a speaker described in words is a document rather than a person. */
-export function isDocumentSource(speaker: string): boolean {
+export const isDocumentSource = (speaker: string): boolean => documentHead(speaker) !== null;
+
+/** The word, as written, that makes a speaker described in words a document ("report" of "the report by …"); null for none. */
+export function documentHead(speaker: string): string | null {
   const words = speaker.trim().split(/\s+/);
   for (let i = 0; i < words.length; i++) {
     const w = words[i].toLowerCase().replace(/[,;:]$/u, "");
-    if (PHRASE_ENDS.has(w)) return false;
+    if (PHRASE_ENDS.has(w)) return null;
     // People of a document ("The authors of the report", "members of the panel that wrote the memo").
-    if (w === "of" && i > 0 && PERSON_NOUNS.has(words[i - 1].toLowerCase())) return false;
+    if (w === "of" && i > 0 && (PERSON_NOUNS.has(words[i - 1].toLowerCase()) || PEOPLE_FOR_OR_AGAINST.has(words[i - 1].toLowerCase()))) return null;
+    // A polling average ("the Huffington Post Pollster average") only as the last word: "an average of
+    // 10 percent of voters" is a share of people.
+    if (w === "average" && i === words.length - 1 && i > 0) return words[i];
     if (!DOCUMENT_HEADS.has(w) && !(THING_HEADS.has(w) && /^\p{Ll}/u.test(words[i]))) continue;
     const next = words[i + 1]?.toLowerCase().replace(/[,;:]$/u, "");
-    return next === undefined || words[i].endsWith(",") || AFTER_HEAD.has(next) || isParticiple(next);
+    // A head before another ("exit polling data", "poll results"): the last one decides.
+    if (next !== undefined && !words[i].endsWith(",") && (next === "average" || DOCUMENT_HEADS.has(next) || (THING_HEADS.has(next) && /^\p{Ll}/u.test(words[i + 1])))) continue;
+    return next === undefined || words[i].endsWith(",") || AFTER_HEAD.has(next) || isParticiple(next) ? words[i] : null;
   }
-  return false;
+  return null;
 }

@@ -79,3 +79,24 @@ const COUNTRIES: ReadonlySet<string> = new Set(
 
 /** A country named in one word ("Russia", "Iran", "U.S."). */
 export const isCountryName = (written: string): boolean => COUNTRIES.has(written);
+
+/**
+ * Cities named in one word that news credits with words for the government or council seated there
+ * ("Beijing has vowed to ignore", "Moscow said", "the cities of Blackpool and Liverpool said they
+ * would light …"): capitals and large cities that are no common given name or surname ("Houston",
+ * "Jackson", "Austin", "Santiago", "Paris" are left out). General knowledge, no article's; the cross-source
+ * stage reads them as it reads a one-word country, with the article (a surname there stays one).
+ */
+const CITIES: ReadonlySet<string> = new Set(
+  (
+    "Beijing Moscow Tehran Damascus Baghdad Kabul Ankara Cairo Riyadh Jerusalem Brussels Pyongyang Seoul Tokyo Kiev Kyiv " +
+    "Havana Caracas Ottawa Canberra Beirut Islamabad Berlin Madrid Lisbon Athens Vienna Warsaw Budapest Prague " +
+    "Stockholm Oslo Copenhagen Helsinki Dublin Amsterdam Geneva Tripoli Tunis Algiers Rabat Khartoum Nairobi Abuja Pretoria " +
+    "Manila Jakarta Hanoi Bangkok Taipei Doha Sanaa Amman Minsk Tbilisi Baku Yerevan Tashkent Astana Bogota Quito Managua " +
+    "Brasilia Tallahassee Sacramento Albany Harrisburg Chicago Philadelphia Boston Baltimore Detroit Atlanta Seattle Miami " +
+    "Pittsburgh Milwaukee Minneapolis Liverpool Manchester Glasgow Edinburgh Marseille Munich Frankfurt Istanbul Karachi Mumbai"
+  ).split(" "),
+);
+
+/** A city named in one word ("Beijing", "Liverpool"). */
+export const isCityName = (written: string): boolean => CITIES.has(written);

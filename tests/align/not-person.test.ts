@@ -111,6 +111,68 @@ describe("notPersonRule: a country or a state in one word", () => {
   });
 });
 
+// Made-up brands and cities of no article: the rules read the name's shape, the place list and the
+// mention at the cue, never a name list.
+describe("notPersonRule: a city in one word, a name run together, a document's maker", () => {
+  it.each([
+    ["must: a capital speaking for its government", "Beijing", "Beijing has vowed to ignore xx.", "one-word-place", "organisation"],
+    ["must: a city speaking for its council", "Liverpool", "The cities of Blackpool and Liverpool said xx.", "one-word-place", "organisation"],
+    ["must: a site's name run together", "HarborWatch", "According to HarborWatch, xx.", "run-together", "organisation"],
+    ["must: a brand of three words run together", "RiverClearPolling", "As RiverClearPolling put it, xx.", "run-together", "organisation"],
+    ["must: capitals before a word", "QXHarbor", "According to QXHarbor, xx.", "run-together", "organisation"],
+  ])("%s: %s", (_n, name, text, id, retyped) => {
+    const r = notPersonRule(name, "person", { articleText: text });
+    expect([r?.id, r?.type]).toEqual([id, retyped]);
+  });
+  it.each([
+    ["must-not: a city its article writes as a surname", "Manchester", "William Manchester wrote xx."],
+    ["must-not: a surname's prefix, Mc", "McTavish", "McTavish said xx."],
+    ["must-not: a surname's prefix, De", "DeLorca", "DeLorca said xx."],
+    ["must-not: a surname's prefix, Mac", "MacTavish", "MacTavish said xx."],
+    ["must-not: a given name's prefix", "LeShawn", "LeShawn said xx."],
+    ["must-not: an acronym's plural", "PACs", "PACs spent xx."],
+    ["must-not: a run-together name its article writes as a surname", "HarborWatch", "Maria HarborWatch said xx."],
+  ])("%s: %s", (_n, name, text) => {
+    expect(notPersonRule(name, "person", { articleText: text })?.id).toBeUndefined();
+  });
+  it.each([
+    ["must: a maker named inside a polling average", "Rivermark", "the Rivermark polling average", "document-maker", "organisation"],
+    ["must: who released cables", "LeakHub", "State Department cables at the time that were later released by LeakHub", "document-maker", "organisation"],
+    ["must: polling by a federation", "A.F.W.", "polling by the A.F.W., even as white men favored the other candidate", "document-maker", "organisation"],
+    ["must: a description the attribution cut from its noun", "recent", "recent polling", "document-mention", "document"],
+    ["must: the same polling", "the same", "the same polling", "document-mention", "document"],
+  ])("%s: %s", (_n, name, mention, id, retyped) => {
+    const r = notPersonRule(name, name[0] === name[0].toLowerCase() ? "unknown" : "person", { articleText: `According to ${mention}, xx.`, mention });
+    expect([r?.id, r?.type]).toEqual([id, retyped]);
+  });
+  it.each([
+    ["must-not: a person of a capitalised report", "Stu Rothenberg", "Stu Rothenberg of the non-partisan Harbor Political Report"],
+    ["must-not: a memo by a person named given name first", "Maria Vogt", "a memo by Maria Vogt"],
+    ["must-not: a capitalised survey is a body's name", "Geological Survey", "The U.S. Geological Survey"],
+    ["must-not: the name only as a part of a word", "River", "the RiverClear polling average"],
+    ["must-not: a mention no longer than the name", "Vogtline", "Vogtline"],
+  ])("%s: %s", (_n, name, mention) => {
+    const r = notPersonRule(name, "person", { articleText: `According to ${mention}, xx.`, mention });
+    expect(r?.id === "document-maker" || r?.id === "document-mention").toBe(false);
+  });
+  // Lined up, each path reads the name with its article and mention (alignSpeakers' in-article and company reads).
+  it.each([
+    ["a capital", "Beijing", null, "person", "Beijing has vowed to ignore xx.", "organisation"],
+    ["a name run together", "HarborWatch", "HarborWatch", "person", "According to HarborWatch, xx.", "organisation"],
+    ["a polling average's maker", "Rivermark", "the Rivermark polling average", "person", "According to the Rivermark polling average, xx.", "organisation"],
+    ["recent polling cut to its adjective", "recent", "recent polling", "unknown", "According to recent polling, xx.", "document"],
+    ["a surname stays a person", "Manchester", "Manchester", "person", "William Manchester wrote that xx.", "person"],
+  ])("lined up: %s", (_n, name, mention, type, text, want) => {
+    const a = article("lp", "Ledger", "2024-02-02", text);
+    const r = alignSpeakers([a], [quote(a, "xx", name, { mention, type: type as SpeakerType })]);
+    expect([r.speakers[0].type, r.quotes[0].speakerType]).toEqual([want, want]);
+  });
+  it("must-not: a maker its article writes as a surname", () => {
+    const r = notPersonRule("Vogt", "person", { articleText: "Maria Vogt wrote it. According to a memo by Vogt, xx.", mention: "a memo by Vogt" });
+    expect(r?.id).not.toBe("document-maker");
+  });
+});
+
 describe("notPersonRule: a name in capitals that its article writes as no transcript label", () => {
   it.each([
     ["must: an acronym", "HRCW", "The HRCW sued the agency. xx", "acronym", "organisation"],

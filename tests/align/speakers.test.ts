@@ -606,6 +606,16 @@ describe("alignSpeakers: documents", () => {
     ["must-not: a body", "Harbor Authority", "organisation", "organisation"],
     ["must-not: people of a report", "The authors of the report", "group", "group"],
     ["must-not: an unnamed person", "a poll worker", "anonymous", "anonymous"],
+    ["must: a resolution typed an unnamed source", "the resolution", "anonymous", "document"],
+    ["must: a law typed an organisation", "state law", "organisation", "document"],
+    ["must-not: people for a bill", "Proponents of the new bill", "organisation", "organisation"],
+    // An abstract thing is no one (unknown); a gathering speaks as many (abstract-source).
+    ["must: history typed an unnamed source", "history", "anonymous", "unknown"],
+    ["must: a trend left open", "a trend", "unknown", "unknown"],
+    ["must: the crowd typed an unnamed source", "the crowd", "anonymous", "group"],
+    ["must: the crowd left open", "the crowd", "unknown", "group"],
+    ["must-not: a body named with an abstract word", "Harbor Standard Association", "organisation", "organisation"],
+    ["must-not: a person whose surname is an abstract word", "Lena Wisdom", "person", "person"],
   ])("%s", (_n, speaker, type, want) => {
     expect(typeOf(speaker, type as SpeakerType)).toBe(want);
   });
@@ -621,6 +631,21 @@ describe("alignSpeakers: documents", () => {
   ])("quote type: %s", (_n, speaker, type, want) => {
     const r = alignSpeakers([a], [quote(a, "xx", speaker, { type: type as SpeakerType })]);
     expect([r.speakers[0].type, r.quotes[0].speakerType]).toEqual([want, want]);
+  });
+  // A pronoun kept as the speaker's name is nobody known: unknown, and never one across articles.
+  it.each([
+    ["must: an object pronoun typed an unnamed source", "her", "anonymous", "unknown"],
+    ["must: a capitalised pronoun typed an organisation", "He", "organisation", "unknown"],
+    ["must-not: a country in capitals that spells a pronoun", "US", "organisation", "organisation"],
+  ])("pronoun speaker: %s", (_n, speaker, type, want) => {
+    const r = alignSpeakers([a], [quote(a, "xx", speaker, { type: type as SpeakerType })]);
+    expect([r.speakers[0].type, r.quotes[0].speakerType]).toEqual([want, want]);
+  });
+  it("must-not: a pronoun typed an organisation joins across articles", () => {
+    const b = article("d3", "Ledger", "2024-04-03", "He said xx.");
+    const c = article("d4", "Courier", "2024-04-04", "He said yy.");
+    const r = alignSpeakers([b, c], [quote(b, "xx", "He", { type: "organisation" }), quote(c, "yy", "He", { type: "organisation" })]);
+    expect(r.speakers.map((s) => s.articleIds)).toEqual([["d3"], ["d4"]]);
   });
   it("must-not: a quote with no speaker keeps the attribution's type", () => {
     expect(alignSpeakers([a], [quote(a, "xx", null, { type: "group" })]).quotes[0].speakerType).toBe("group");

@@ -54,9 +54,31 @@ const cases: Record<string, { must: Case[]; mustNot: Case[] }> = {
     must: [
       { name: "direct quote with no speaker", report: withQuotes([{ ...vasquez, speaker: null, speakerType: "unknown" }]), hits: 1, match: /has no speaker/ },
       { name: "reported statement with no speaker", report: withQuotes([{ id: "r", article: "gazette", kind: "indirect", text: "the pumps had failed hours earlier", speaker: null }]), hits: 1, match: /reported statement/ },
+      {
+        name: "words credited to a bare object pronoun the attribution kept as the name (“according to her”)",
+        report: withQuotes([{ id: "r", article: "gazette", kind: "indirect", text: "the pumps had failed hours earlier", speaker: "her", speakerType: "anonymous", mention: "her", cue: "according to" }]),
+        hits: 1,
+        match: /credited only to “her”/,
+      },
+      {
+        name: "“him” kept as the name, the mention the same",
+        report: withQuotes([{ id: "r", article: "gazette", kind: "indirect", text: "the pumps had failed hours earlier", speaker: "him", speakerType: "unknown", mention: "him", cue: "according to" }]),
+        hits: 1,
+        match: /credited only to “him”/,
+      },
+      {
+        name: "a capitalised subject pronoun kept as the name, the mention run on (“He’s”)",
+        report: withQuotes([{ id: "r", article: "gazette", kind: "indirect", text: "the pumps had failed hours earlier", speaker: "He", speakerType: "organisation", mention: "He’s", cue: "says" }]),
+        hits: 1,
+        match: /credited only to “He”/,
+      },
     ],
     mustNot: [
       { name: "credited quote", report: withQuotes([vasquez]), hits: 0 },
+      { name: "a country in capitals that spells a pronoun (“US”)", report: withQuotes([{ ...vasquez, speaker: "US", speakerType: "organisation", mention: "US" }]), hits: 0 },
+      { name: "a trade in capitals that spells a pronoun (“IT”)", report: withQuotes([{ ...vasquez, speaker: "IT", speakerType: "organisation", mention: "IT" }]), hits: 0 },
+      { name: "a name that opens with a pronoun's letters (“Herb”, “Hema”)", report: withQuotes([{ ...vasquez, speaker: "Herb" }, { ...reyes, speaker: "Hema" }]), hits: 0 },
+      { name: "a named speaker whose mention at the cue is a pronoun (tied)", report: withQuotes([{ ...vasquez, mention: "her", cue: "according to" }]), hits: 0 },
       { name: "scare quote (no one says it)", report: withQuotes([{ id: "s", article: "gazette", kind: "scare", text: "old market", speaker: null }]), hits: 0 },
       {
         name: "the question put to someone ('When asked about …', 'was asked whether …')",
@@ -101,6 +123,8 @@ const cases: Record<string, { must: Case[]; mustNot: Case[] }> = {
     mustNot: [
       { name: "named person", report: withQuotes([vasquez]), hits: 0 },
       { name: "organisation", report: withQuotes([{ ...vasquez, speaker: "Marrowby Council", speakerType: "organisation" }]), hits: 0 },
+      { name: "an abstract thing typed anonymous (“history says”)", report: withQuotes([{ id: "a", article: "gazette", kind: "indirect", text: "the pumps had failed hours earlier", speaker: "history", speakerType: "anonymous" }]), hits: 0 },
+      { name: "a gathering typed anonymous (“the crowd chanted”)", report: withQuotes([{ id: "a", article: "gazette", kind: "indirect", text: "the pumps had failed hours earlier", speaker: "the crowd", speakerType: "anonymous" }]), hits: 0 },
       { name: "a document typed anonymous", report: withQuotes([{ id: "a", article: "gazette", kind: "indirect", text: "the pumps had failed hours earlier", speaker: "a harbour board report released on Monday", speakerType: "anonymous" }]), hits: 0 },
     ],
   },
@@ -320,7 +344,7 @@ describe("no-speaker: a phrase of three words or fewer is one severity lower", (
 
 describe("every warning says what is wrong and what to do, in one line", () => {
   const ends: Record<string, RegExp> = {
-    "no-speaker": /; say who (said or wrote it|made it)$|; name the speaker if it is not the writer$|; make sure the person is named before it$/,
+    "no-speaker": /; say who (said or wrote it|made it)$|; name the speaker if it is not the writer$|: make sure the person is named before it$/,
     "truncated-quote": /; check the source for the rest of it$/,
     "anonymous-source": /; make sure the story says why the source is not named$/,
     "secondhand-source": /; check (the words|what was said) against .+'s report or recording$/,
@@ -397,6 +421,16 @@ describe("no-speaker: words the story credits to a pronoun quotecheck tied to no
     const out = run(text, mention, kind);
     expect(out.map((f) => f.severity)).toEqual(["info"]);
     expect(out[0].message).toMatch(says);
+  });
+
+  it.each([
+    { name: "“according to her”, the pronoun kept as the speaker", speaker: "her" },
+    { name: "“told him”, the pronoun kept as the speaker", speaker: "him" },
+  ])("info when the speaker itself is the pronoun: $name", ({ speaker }) => {
+    const r = makeReport({ articles: [{ id: "l", text: letter }], quotes: [{ id: "p", article: "l", kind: "indirect", text: "the survey would take a week", speaker, speakerType: "anonymous", mention: speaker, cue: "according to" }] });
+    const out = runChecks(r, {}).filter((f) => f.ruleId === "no-speaker" || f.ruleId === "anonymous-source");
+    expect(out.map((f) => [f.ruleId, f.severity])).toEqual([["no-speaker", "info"]]);
+    expect(out[0].message).toBe(`reported statement credited only to “${speaker}”: the survey would take a week; quotecheck could not tie the pronoun to a name: make sure the person is named before it`);
   });
 
   it.each([

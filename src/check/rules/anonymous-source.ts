@@ -4,6 +4,7 @@ import { articleById, quotePlace, spokenQuotes, wordsAfterLabel } from "../quote
 import { anaphoric, namedBy, quotedPeopleByArticle } from "../named-description.js";
 import { headlineSource } from "../headline-source.js";
 import { isDocumentSource } from "../../model/document-source.js";
+import { abstractSourceType } from "../../model/abstract-source.js";
 import { PRONOUN_CREDITS } from "./no-speaker.js";
 
 /**
@@ -27,7 +28,7 @@ export const anonymousSource: CheckRule = {
     // report" an article calls "a congressional report"); a quote's own words are read too, for a
     // report checked without its speakers lined up.
     const documents = new Set(report.speakers.filter((s) => s.type === "document").flatMap((s) => s.quoteIds));
-    const isDocument = (q: Quote) => documents.has(q.id) || (q.speaker !== null && isDocumentSource(q.speaker));
+    const isDocument = (q: Quote) => documents.has(q.id) || (q.speaker !== null && (isDocumentSource(q.speaker) || abstractSourceType(q.speaker) !== null));
     const lower = new Map<string, string>();
     const named = (q: Quote) => {
       const text = articleById(report, q.articleId)?.text ?? "";
@@ -43,7 +44,8 @@ export const anonymousSource: CheckRule = {
       // "the president" in an article that writes "President Obama" is Obama, not an unnamed source;
       // nor is "the retired neurosurgeon" that nothing brought in unnamed (named-description: anaphoric).
       // A headline's "Senator from Texas says" is the story's subject, whom the story names.
-      // A report, a memo or an email is a document source, no person left unnamed (document-source).
+      // A report, a memo or an email is a document source, no person left unnamed (document-source);
+      // nor is an abstract thing ("history says") or a gathering ("the crowd chanted"; abstract-source).
       // A pronoun alone ("according to her") is a person the story names, whom attribution did not tie.
       .filter((q) => q.speakerType === "anonymous" && !isPronounOnly(q) && !isDocument(q) && !named(q) && !inHeadline(q))
       .map((q) => ({
