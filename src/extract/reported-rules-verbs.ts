@@ -662,6 +662,23 @@ function adverbOpens(toks: readonly Token[], c: number): boolean {
   return OPENING_ADVERBS.has(lowerWords(toks, 0, c).join(" "));
 }
 
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const DAY_PART = /^(?:morning|afternoon|evening|night)$/;
+
+/**
+ * "issued a statement Wednesday saying ...", "sent an email on Tuesday night saying ...": the index of the message noun
+ * before a weekday phrase (an optional "on", the weekday, an optional part of the day) that ends right before the
+ * participle at i, when a verb sent that message (see messageVerb); else i - 1. Bounded: three words back at most.
+ */
+function messageDayBefore(toks: readonly Token[], i: number): number {
+  let k = i - 1;
+  if (k > 0 && DAY_PART.test(toks[k].lower)) k--;
+  if (k < 1 || !WEEKDAY.test(toks[k].lower)) return i - 1;
+  k--;
+  if (k > 0 && toks[k].lower === "on") k--;
+  return messageVerb(toks, k) > 0 ? k : i - 1;
+}
+
 export const VERB_RULES: readonly CueRule[] = [
   {
     id: "reported/participle",
@@ -674,7 +691,11 @@ export const VERB_RULES: readonly CueRule[] = [
       const sub = subordinatorBefore(toks, i);
       // "a statement saying ...", "voters saying they want ...": the noun phrase before is the source.
       // ("only saying", "so much saying": an adverb of the cue, no noun.)
-      const nounBefore = toks[i].lower === "saying" && sub < 0 && prev.word && !prev.cap && !AUX_ADVERBS.has(prev.lower) && !CUE_ADVERBS.has(prev.lower) && !degreeMuch(toks, i - 1, 0) && !/^(by|before|after|while|when|and|but|of|for|without|from|about|in|on|is|was|are|were|be|been|keep|kept|start|started|stop|stopped|began|begin|continue|continued|went|go|heard|hear|caught|quit|avoid|avoided)$/.test(prev.lower);
+      // ("sent an email Wednesday saying ...", "released a statement on Tuesday saying ...": the day the message went out
+      // may stand between its noun and the participle; see messageDayBefore.)
+      const nb = toks[i].lower === "saying" && sub < 0 ? messageDayBefore(toks, i) : i - 1;
+      const np = toks[nb]!;
+      const nounBefore = toks[i].lower === "saying" && sub < 0 && np.word && !np.cap && !AUX_ADVERBS.has(np.lower) && !CUE_ADVERBS.has(np.lower) && !degreeMuch(toks, nb, 0) && !/^(by|before|after|while|when|and|but|of|for|without|from|about|in|on|is|was|are|were|be|been|keep|kept|start|started|stop|stopped|began|begin|continue|continued|went|go|heard|hear|caught|quit|avoid|avoided)$/.test(np.lower);
       // "... a “bad earpiece,” claiming ...": American style puts the comma inside the closing mark.
       // ("…, eventually saying …", "…, then adding …": an adverb may stand between the comma and the participle.)
       let pc = i - 1;
@@ -723,7 +744,7 @@ export const VERB_RULES: readonly CueRule[] = [
       }
       // "X issued a statement saying ...", "She also sent a tweet saying ...", "X fired back a response saying
       // ...": the message is the means; the source is the subject of the verb that sent it.
-      const sent = nounBefore ? messageVerb(toks, i - 1) : -1;
+      const sent = nounBefore ? messageVerb(toks, nb) : -1;
       const source = quoted ? quoted : w >= 0 ? { source: tokSpan(toks, w + 1, i), mention: headOf(toks, w + 1, i), role: null } : nounBefore ? ((sent > 0 ? subjectAt(s, auxStart(toks, sent, 0)) : null) ?? subjectBefore(toks, i, 0)) : fronted ? mainSubject : p >= 0 ? (clausePronounBefore(toks, p) ?? sentenceSubject(toks)) : ((comma ? saidAsideSource(toks, pc) : null) ?? laterClauseSource(toks, i) ?? sentenceSubject(toks));
       if ((nounBefore || w >= 0) && !source) return null;
       // (A participle may go without a source here: the attribution reads the clause's subject for itself.)
