@@ -46,8 +46,14 @@ const NOT_PREDICATE_AFTER_ARTICLE = /^(?:few|dozen|couple|number|lot|bit|second|
  */
 export function calledPredicateEnd(toks: readonly Token[], j: number): number {
   if (j >= toks.length || !toks[j].word) return -1;
+  // ("calling Diaz his friend": a one-word name is a whole object, so a possessive right after it opens the predicate;
+  // not a day, "called Monday his ...".)
+  const namedObject = toks[j].cap && !TIME_WORDS.has(toks[j].lower) && !/[’']s$/.test(toks[j].lower);
   const isArticlePredicate = (m: number): boolean =>
-    (toks[m].lower === "a" || toks[m].lower === "an" || (m > j + 1 && /^(?:his|her|their|its|our|my)$/.test(toks[m].lower) && toks[m - 1].word && !PHRASE_PREPOSITIONS.has(toks[m - 1].lower) && !DETERMINERS.has(toks[m - 1].lower))) && m + 1 < toks.length && toks[m + 1].word && !NOT_PREDICATE_AFTER_ARTICLE.test(toks[m + 1].lower);
+    (toks[m].lower === "a" || toks[m].lower === "an" || ((m > j + 1 || namedObject) && /^(?:his|her|their|its|our|my)$/.test(toks[m].lower) && toks[m - 1].word && !PHRASE_PREPOSITIONS.has(toks[m - 1].lower) && !DETERMINERS.has(toks[m - 1].lower))) && m + 1 < toks.length && toks[m + 1].word &&
+    // ("called a friend", "called a press conference": after an article these nouns are whom or what was called; after a
+    // one-word name and a possessive, "calling Diaz his friend", the noun is the name's label.)
+    (!NOT_PREDICATE_AFTER_ARTICLE.test(toks[m + 1].lower) || (m === j + 1 && namedObject && !/^an?$/.test(toks[m].lower)));
   // ("called her vote a mistake": "her" before a noun is a possessive, the noun phrase's start.)
   // A possessive after the object's words opens the predicate as an article does ("called her son
   // her hero", "calls the state her home"; not after a preposition or determiner).

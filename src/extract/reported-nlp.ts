@@ -44,6 +44,9 @@ const BARE_PAST = new Set(["cast", "cut", "put", "set", "hit", "hurt", "spread",
 
 const RELATIVE = new Set(["who", "which", "that", "whose", "whom"]);
 
+/** Determiners that open a time phrase ("this year", "every spring"), not a verb's object (see isClauseByTagger). */
+const TIME_DETERMINERS: ReadonlySet<string> = new Set(["this", "that", "these", "last", "next", "every", "each"]);
+
 /**
  * Whether a stretch of text is a clause (has a finite verb of its own) rather than a noun phrase.
  * Verbs inside a relative clause ("an official who was not authorized") and -ing forms
@@ -195,8 +198,14 @@ export function isClauseByTagger(text: string): boolean {
     // year yields a gain"): a past form before a determiner, adjective, number or pronoun, or an -s
     // form before a determiner, is the verb there ("testing requirements more than" stays a noun).
     // (So is a past form that is the bare verb, "cast", "cut", after a plural: "citizens cast votes by mail".)
+    // (A bare present form after a plural, before a determiner, pronoun, number or name, is the plural's verb too: "the
+    // results show a dead heat", "polls show him ahead", "audits show Riverton far ahead". A time phrase's determiner
+    // opens no object: "the arms race this year", "the trade talks every spring" stay noun phrases.)
+    const next = tags[i + 1] ?? "";
+    const object = next === "DET" ? !TIME_DETERMINERS.has(words[i + 1]!.toLowerCase()) : next === "PRON" || next === "NUM" || next === "PROPN";
     const misread = pos === "NOUN" && !upper && i > 0 && (tags[i - 1] === "NOUN" || tags[i - 1] === "PROPN") &&
-      (w.endsWith("ed") ? /^(?:DET|ADJ|NUM|PRON)$/.test(tags[i + 1] ?? "") : BARE_PAST.has(w) ? /[^s]s$/.test(words[i - 1]!) && words[i - 1] !== "news" && /^(?:DET|ADJ|NUM|PRON|NOUN)$/.test(tags[i + 1] ?? "") : /[^su]s$/.test(w) && tags[i + 1] === "DET");
+      (w.endsWith("ed") ? /^(?:DET|ADJ|NUM|PRON)$/.test(next) : BARE_PAST.has(w) ? /[^s]s$/.test(words[i - 1]!) && words[i - 1] !== "news" && /^(?:DET|ADJ|NUM|PRON|NOUN)$/.test(next) :
+        /[^su]s$/.test(w) ? next === "DET" && object : PURE_WORD.test(w) && /[^su]s$/.test(words[i - 1]!) && words[i - 1] !== "news" && object);
     const verb = ((pos === "VERB" || pos === "AUX") && !w.endsWith("ing") && !upper) || misread;
     if (relative) {
       if (word === ",") relative = false;

@@ -183,6 +183,23 @@ function asideCloseAfter(toks: readonly Token[], i: number, end: number): number
   return undefined;
 }
 
+/**
+ * The index of the ")" after the cue at i (before `end`) that closes a parenthesis still open before it ("Towns like
+ * Milford (nine in 10 own their homes, according to X) have ..."), or undefined: the source ends there, the sentence
+ * around the parenthesis goes on after it. Bounded walks over the sentence's tokens.
+ */
+function parenCloseAfter(toks: readonly Token[], i: number, end: number): number | undefined {
+  let depth = 0;
+  let m = i - 1;
+  for (; m >= 0; m--) {
+    if (toks[m].text === ")") depth++;
+    else if (toks[m].text === "(" && depth-- === 0) break;
+  }
+  if (m < 0) return undefined;
+  for (let k = i + 2; k < end; k++) if (toks[k].text === ")") return k > i + 2 ? k : undefined;
+  return undefined;
+}
+
 export const FRAME_RULES: readonly CueRule[] = [
   {
     id: "reported/headline",
@@ -299,7 +316,8 @@ export const FRAME_RULES: readonly CueRule[] = [
       // "Many Republicans - who made up 46 percent of voters, according to a survey by WBUR - back Ayotte": a dash after
       // the source that closes an aside opened by a dash before the cue ends the source; the main clause's predicate
       // follows it.
-      else srcEnd = asideCloseAfter(toks, i, end) ?? end;
+      // ("Towns like Milford (nine in 10 own their homes, according to census data) have ...": the same with a parenthesis.)
+      else srcEnd = asideCloseAfter(toks, i, end) ?? parenCloseAfter(toks, i, end) ?? end;
       const src = sourceAfter(s, i + 2, srcEnd);
       if (!src) return null;
       if (midSentence) {

@@ -1,10 +1,10 @@
 import type { Span } from "../model/index.js";
-import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, DISCOURSE_ADVERBS, NARRATION_AFTER_CUE, NEXT_SPEECH_ACTS, NOMINAL_DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
+import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, DISCOURSE_ADVERBS, LY_NOUNS, NARRATION_AFTER_CUE, NEXT_SPEECH_ACTS, NOMINAL_DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
 import { CUE_ADVERBS, FINITE_AUX, type Source, auxStart, degreeMuch, headOf, subjectBefore } from "./reported-source.js";
 import { type Token, lowerWords, tokenAt } from "./reported-text.js";
 import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
 import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, frontedClauseOnly, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss, withoutRequestGloss } from "./reported-content.js";
-import { AUX_START, type CueRule, DASHES, DESCRIBE_FORMS, type Hit, PRONOUN_CONTRACTION, type Sentence, type VerbSite, clauseIn, content, isEnd, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
+import { AUX_START, type CueRule, DASHES, DESCRIBE_FORMS, type Hit, PRONOUN_CONTRACTION, type Sentence, type VerbSite, clauseIn, content, isEnd, isTrigger, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
 import { beforeSubjectPredicate, clausePronounBefore, frontSubject, inFrontedClause, inSubordinate, lonePreposition, messageVerb, participleAsideSubject, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, saidAsideSource, sentenceSubject, subordinateBeforeAnd, sourceAfter, subjectAcrossMarks, subjectStart, thenPredicateSubject, verbPhraseSource, withSubject, zeroRelativeGap } from "./reported-subject.js";
 import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questionNounAt, siteAt } from "./reported-verb.js";
 import { TIME_NOUNS, beforeTimePhrase } from "./time-phrase.js";
@@ -662,6 +662,23 @@ function adverbOpens(toks: readonly Token[], c: number): boolean {
   return OPENING_ADVERBS.has(lowerWords(toks, 0, c).join(" "));
 }
 
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const DAY_PART = /^(?:morning|afternoon|evening|night)$/;
+
+/**
+ * "issued a statement Wednesday saying ...", "sent an email on Tuesday night saying ...": the index of the message noun
+ * before a weekday phrase (an optional "on", the weekday, an optional part of the day) that ends right before the
+ * participle at i, when a verb sent that message (see messageVerb); else i - 1. Bounded: three words back at most.
+ */
+function messageDayBefore(toks: readonly Token[], i: number): number {
+  let k = i - 1;
+  if (k > 0 && DAY_PART.test(toks[k].lower)) k--;
+  if (k < 1 || !WEEKDAY.test(toks[k].lower)) return i - 1;
+  k--;
+  if (k > 0 && toks[k].lower === "on") k--;
+  return messageVerb(toks, k) > 0 ? k : i - 1;
+}
+
 export const VERB_RULES: readonly CueRule[] = [
   {
     id: "reported/participle",
@@ -674,7 +691,11 @@ export const VERB_RULES: readonly CueRule[] = [
       const sub = subordinatorBefore(toks, i);
       // "a statement saying ...", "voters saying they want ...": the noun phrase before is the source.
       // ("only saying", "so much saying": an adverb of the cue, no noun.)
-      const nounBefore = toks[i].lower === "saying" && sub < 0 && prev.word && !prev.cap && !AUX_ADVERBS.has(prev.lower) && !CUE_ADVERBS.has(prev.lower) && !degreeMuch(toks, i - 1, 0) && !/^(by|before|after|while|when|and|but|of|for|without|from|about|in|on|is|was|are|were|be|been|keep|kept|start|started|stop|stopped|began|begin|continue|continued|went|go|heard|hear|caught|quit|avoid|avoided)$/.test(prev.lower);
+      // ("sent an email Wednesday saying ...", "released a statement on Tuesday saying ...": the day the message went out
+      // may stand between its noun and the participle; see messageDayBefore.)
+      const nb = toks[i].lower === "saying" && sub < 0 ? messageDayBefore(toks, i) : i - 1;
+      const np = toks[nb]!;
+      const nounBefore = toks[i].lower === "saying" && sub < 0 && np.word && !np.cap && !AUX_ADVERBS.has(np.lower) && !CUE_ADVERBS.has(np.lower) && !degreeMuch(toks, nb, 0) && !/^(by|before|after|while|when|and|but|of|for|without|from|about|in|on|is|was|are|were|be|been|keep|kept|start|started|stop|stopped|began|begin|continue|continued|went|go|heard|hear|caught|quit|avoid|avoided)$/.test(np.lower);
       // "... a “bad earpiece,” claiming ...": American style puts the comma inside the closing mark.
       // ("…, eventually saying …", "…, then adding …": an adverb may stand between the comma and the participle.)
       let pc = i - 1;
@@ -723,7 +744,7 @@ export const VERB_RULES: readonly CueRule[] = [
       }
       // "X issued a statement saying ...", "She also sent a tweet saying ...", "X fired back a response saying
       // ...": the message is the means; the source is the subject of the verb that sent it.
-      const sent = nounBefore ? messageVerb(toks, i - 1) : -1;
+      const sent = nounBefore ? messageVerb(toks, nb) : -1;
       const source = quoted ? quoted : w >= 0 ? { source: tokSpan(toks, w + 1, i), mention: headOf(toks, w + 1, i), role: null } : nounBefore ? ((sent > 0 ? subjectAt(s, auxStart(toks, sent, 0)) : null) ?? subjectBefore(toks, i, 0)) : fronted ? mainSubject : p >= 0 ? (clausePronounBefore(toks, p) ?? sentenceSubject(toks)) : ((comma ? saidAsideSource(toks, pc) : null) ?? laterClauseSource(toks, i) ?? sentenceSubject(toks));
       if ((nounBefore || w >= 0) && !source) return null;
       // (A participle may go without a source here: the attribution reads the clause's subject for itself.)
@@ -1197,7 +1218,11 @@ export const VERB_RULES: readonly CueRule[] = [
       // bare present tense gives a standing label or a self-description, not something said on an occasion;
       // "critics would call them ..." is a hypothetical naming. (With "has", "will", "began to" it stays.)
       if ((/^calls?$/.test(toks[i].lower) && cueStart === i) || aux.some((w) => /^(?:would|might|could)$/.test(w))) return null;
-      const prev = cueStart > 0 ? toks[cueStart - 1] : null;
+      // ("with Lee repeatedly calling Diaz his friend": an adverb in -ly before the participle goes with the cue.)
+      let pv = cueStart - 1;
+      if (toks[i].lower === "calling") while (pv > 0 && i - pv <= 2 && toks[pv].word && !toks[pv].cap && toks[pv].lower.length > 4 && toks[pv].lower.endsWith("ly") && !LY_NOUNS.has(toks[pv].lower)) pv--;
+      const prev = pv >= 0 ? toks[pv] : null;
+      const cueFrom = pv + 1;
       let source: Source | null = null;
       if (toks[i].lower === "calling") {
         // ", calling Trump a fascist", "stopped short of calling X Y"
@@ -1209,9 +1234,9 @@ export const VERB_RULES: readonly CueRule[] = [
         // The name is the run of capitalised words before the participle (the subject walk would run back over
         // a verb phrase: "X will be asked about Pope Francis calling ..."); a possessive is no part of it.
         if (named) {
-          let a = cueStart - 1;
-          while (a > 0 && cueStart - a < 6 && toks[a - 1].word && toks[a - 1].cap && !CLAUSE_WORDS.has(toks[a - 1].lower)) a--;
-          const sp = tokSpan(toks, a, cueStart);
+          let a = cueFrom - 1;
+          while (a > 0 && cueFrom - a < 6 && toks[a - 1].word && toks[a - 1].cap && !CLAUSE_WORDS.has(toks[a - 1].lower)) a--;
+          const sp = tokSpan(toks, a, cueFrom);
           const possessive = /[’']s$/.test(prev.lower);
           source = { source: sp, mention: possessive ? { start: sp.start, end: sp.end - 2 } : sp, role: null };
         }
@@ -1220,10 +1245,13 @@ export const VERB_RULES: readonly CueRule[] = [
         // "He spoke twice and called it a mistake": the sentence's subject.
         if (!source && prev && (prev.lower === "and" || prev.lower === "but")) source = sentenceSubject(toks);
         if (!source) return null;
-        // "X, who has called Y a hoax, ...": a relative clause inside another account is left to it.
+        // "She said that X, who has called Y a hoax, would ...": a relative clause inside another account is left to it.
+        // Standing in none ("drew praise from Lee, who called it a good first step", "the group, which has called the
+        // levy a theft"), the relative pronoun is the source, as for any cue. ("that" stays out: as often a demonstrative.)
         // "what he called tribalism": the thing named is the relative's gap, not a predicate.
         const sa = tokenAt(toks, source.source.start);
-        if (/^(?:who|which|that)$/.test(s.text.slice(source.mention.start - s.span.start, source.mention.end - s.span.start).toLowerCase()) || (sa > 0 && /^(?:what|which|that|whom)$/.test(toks[sa - 1].lower))) return null;
+        const relative = s.text.slice(source.mention.start - s.span.start, source.mention.end - s.span.start).toLowerCase();
+        if (relative === "that" || ((relative === "who" || relative === "which") && accountBefore(toks, sa)) || (sa > 0 && /^(?:what|which|that|whom)$/.test(toks[sa - 1].lower))) return null;
         // "a website called Real News", "the resort, now called Doral": a participle naming a thing.
         const a = tokenAt(toks, source.source.start);
         if (a === cueStart - 1 && !toks[a].cap && !SUBJECT_PRONOUNS.has(toks[a].lower) && a > 0 && DETERMINERS.has(toks[a - 1].lower) && !/s$/.test(toks[a].lower)) return null;
@@ -1242,10 +1270,16 @@ export const VERB_RULES: readonly CueRule[] = [
         }
       }
       const body = content(s, i + 1, stop);
-      return body ? { content: body, cue: tokSpan(toks, cueStart, i + 1), source, to: null, forward: true } : null;
+      return body ? { content: body, cue: tokSpan(toks, toks[i].lower === "calling" ? cueFrom : cueStart, i + 1), source, to: null, forward: true } : null;
     },
   },
 ];
+
+/** Whether a cue word stands before token k in the sentence: what follows may sit in that account's content. */
+function accountBefore(toks: readonly Token[], k: number): boolean {
+  for (let m = 0; m < k; m++) if (isTrigger(toks[m])) return true;
+  return false;
+}
 
 /**
  * ", and the ACLU of Ohio has already sued the city over the rules, saying …", "while her main rival,

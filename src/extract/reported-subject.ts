@@ -640,8 +640,8 @@ export function saidAsideSource(toks: readonly Token[], pc: number): Source | nu
 
 /**
  * "Smith, arguing that the levy was unfair, said she would vote no", "The mayor, noting that the budget was short,
- * told the council ...": the sentence opens with a name or a short noun phrase and an aside that a participle of
- * saying opens, closed by the comma right before the cue. The aside is the speaker's own act (its cue has its own
+ * told the council ...", "The mayor, asked about the plan, said ...": the sentence opens with a name or a short noun
+ * phrase and an aside that a participle of saying (or "asked") opens, closed by the comma right before the cue. The aside is the speaker's own act (its cue has its own
  * content), no role; the subject is the chunk before it. Null for any other shape.
  */
 export function participleAsideSubject(toks: readonly Token[], cueStart: number): Source | null {
@@ -651,7 +651,9 @@ export function participleAsideSubject(toks: readonly Token[], cueStart: number)
   let c = a;
   while (c < cueStart - 1 && c - a <= 8 && toks[c].text !== ",") c++;
   const nx = toks[c + 1];
-  if (c === a || c >= cueStart - 3 || toks[c].text !== "," || !nx.word || nx.cap || !SPEECH_VERBS.has(nx.lower) || !nx.lower.endsWith("ing")) return null;
+  // ("The mayor, asked about the plan, said ...": the question put to the subject is an aside of the same shape.)
+  const opener = !nx.word || nx.cap ? false : nx.lower === "asked" || (SPEECH_VERBS.has(nx.lower) && nx.lower.endsWith("ing"));
+  if (c === a || c >= cueStart - 3 || toks[c].text !== "," || !opener) return null;
   for (let k = a; k < c; k++) if (!toks[k].word || isTrigger(toks[k]) || CLAUSE_WORDS.has(toks[k].lower) || (!toks[k].cap && FINITE_AUX.test(toks[k].lower))) return null;
   // (The aside holds no second comma: "Lee, saying A, B and C, said ..." is left to the other walks.)
   for (let k = c + 2; k < cueStart - 1; k++) if (toks[k].text === "," || toks[k].text === ";" || toks[k].text === ":") return null;

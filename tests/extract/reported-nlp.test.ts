@@ -11,6 +11,10 @@ const CLAUSES: { text: string; why: string }[] = [
   { text: "the company reported earnings", why: "a plain subject and verb" },
   { text: "many citizens cast votes by mail", why: "a bare past form after a plural noun and before a noun is the verb" },
   { text: "Guarding that harbor is plainly the navy's job", why: "a gerund opening the stretch is no name, so 'that' after it is no relative" },
+  { text: "the latest results show a dead heat", why: "a bare present form after a plural noun and before a determiner is the verb" },
+  { text: "county polls show him ahead by nine points", why: "a bare present form after a plural noun and before a pronoun is the verb" },
+  { text: "the new surveys show 60 percent of renters behind the levy", why: "a bare present form after a plural noun and before a number is the verb" },
+  { text: "the state polls show Riverton far ahead", why: "a bare present form after a plural noun and before a name is the verb" },
 ];
 
 const PHRASES: { text: string; why: string }[] = [
@@ -21,6 +25,9 @@ const PHRASES: { text: string; why: string }[] = [
   { text: "Mark Smith, an expert on taxes", why: "a name and its appositive" },
   { text: "the show cast members", why: "a bare past form after a singular noun stays a noun" },
   { text: "the news cast schedule", why: "'news' is no plural subject" },
+  { text: "the arms race this year", why: "a time phrase's determiner after a plural and a noun opens no object" },
+  { text: "the trade talks every spring", why: "a time phrase's determiner after a plural and a noun opens no object" },
+  { text: "the harbor show a week ago", why: "a bare form after a singular noun stays a noun" },
   { text: "Browning, the firm that the city hired", why: "a name the tagger reads as a gerund, then an appositive with a relative: still no clause" },
 ];
 
