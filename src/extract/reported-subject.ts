@@ -607,6 +607,46 @@ export function verbPhraseSource(s: Sentence, src: Source): boolean {
 }
 
 /**
+ * Past forms that are the bare verb ("cast doubt on", "cut the levy"): the tagger reads them as nouns at the head
+ * of a phrase, but after "and" right behind the sentence's subject and its first verb they are the second verb.
+ */
+const BARE_PAST_VERBS = /^(?:cast|cut|put|set|hit|hurt|spread|shut|split|quit)$/;
+
+/**
+ * "He pledged to create jobs and cast doubt on the jobless rate, suggested that ...", "The mayor praised the budget
+ * and visited the farm, suggested ...": the walk back from the cue took the second verb phrase of a coordinated
+ * predicate (after "and" or "but"), which is no subject; the three verbs share the sentence's subject. `src` is the
+ * walk's source; returns the sentence's subject, or null for any other shape (a noun after "and", "The farmers and
+ * ranchers, said", stays with the walk).
+ */
+export function conjunctPredicateSubject(s: Sentence, src: Source): Source | null {
+  const { toks } = s;
+  const a = tokenAt(toks, src.source.start);
+  if (a < 2 || !/^(?:and|but)$/.test(toks[a - 1].lower) || !toks[a].word || toks[a].cap) return null;
+  if (!BARE_PAST_VERBS.test(toks[a].lower) && !verbPhraseSource(s, src)) return null;
+  const subject = sentenceSubject(toks);
+  // (The subject stands before the first verb, with at least one word between it and the "and".)
+  return subject && subject.source.end < toks[a - 2].start ? subject : null;
+}
+
+/**
+ * "voters are more likely to say A and to say B": an infinitive of saying joined by "and" to an earlier one repeats
+ * its verb; the subject of that earlier infinitive speaks. `cueStart` is the later verb's token (after "and to").
+ * Null when no infinitive of saying stands before it within 40 tokens, or the walk finds no subject for it.
+ */
+export function coordinatedInfinitiveSubject(s: Sentence, cueStart: number): Source | null {
+  const { toks } = s;
+  if (cueStart < 4 || toks[cueStart - 1].lower !== "to" || toks[cueStart - 2].lower !== "and") return null;
+  for (let k = cueStart - 3; k > 1 && cueStart - k <= 40; k--) {
+    if (toks[k - 1].lower !== "to" || !toks[k].word || toks[k].cap || !SPEECH_VERBS.has(toks[k].lower)) continue;
+    const src = subjectBefore(toks, k, 0);
+    // (A walk that ends at the earlier marker found no subject either.)
+    return src && src.source.end < toks[k - 1].start ? src : null;
+  }
+  return null;
+}
+
+/**
  * "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. Lee suggested ..., asking ...": a fronted phrase the walk
  * could not skip leaves its preposition as the source, a lone word that is no subject.
  */
