@@ -5,7 +5,7 @@ import { type Token, lowerWords, tokenAt } from "./reported-text.js";
 import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
 import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, frontedClauseOnly, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss, withoutRequestGloss } from "./reported-content.js";
 import { AUX_START, type CueRule, DASHES, DESCRIBE_FORMS, type Hit, PRONOUN_CONTRACTION, type Sentence, type VerbSite, clauseIn, content, isEnd, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
-import { beforeSubjectPredicate, clausePronounBefore, conjunctPredicateSubject, coordinatedInfinitiveSubject, frontSubject, inFrontedClause, inSubordinate, lonePreposition, messageVerb, participleAsideSubject, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, saidAsideSource, sentenceSubject, subordinateBeforeAnd, sourceAfter, subjectAcrossMarks, subjectStart, thenPredicateSubject, verbPhraseSource, withSubject, zeroRelativeGap } from "./reported-subject.js";
+import { beforeSubjectPredicate, clausePronounBefore, conjunctPredicateSubject, controlledSubject, coordinatedInfinitiveSubject, frontSubject, inFrontedClause, inSubordinate, lonePreposition, messageVerb, participleAsideSubject, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, saidAsideSource, sentenceSubject, subordinateBeforeAnd, sourceAfter, subjectAcrossMarks, subjectStart, thenPredicateSubject, verbPhraseSource, withSubject, zeroRelativeGap } from "./reported-subject.js";
 import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questionNounAt, siteAt } from "./reported-verb.js";
 import { TIME_NOUNS, beforeTimePhrase } from "./time-phrase.js";
 import { saidThingAt } from "./lexicon.js";
@@ -1070,7 +1070,7 @@ export const VERB_RULES: readonly CueRule[] = [
       // infinitive's marker is no subject; the sentence's subject speaks (or no one the sentence names).
       if (src && v.cueStart > 0 && toks[v.cueStart - 1].lower === "to" && src.source.end === toks[v.cueStart - 1].end) {
         // ("… likely to say A and to say B": the earlier infinitive's subject, see coordinatedInfinitiveSubject.)
-        const subject = coordinatedInfinitiveSubject(s, v.cueStart) ?? sentenceSubject(toks);
+        const subject = coordinatedInfinitiveSubject(s, v.cueStart) ?? controlledSubject(toks, v.cueStart) ?? sentenceSubject(toks);
         if (!subject) return null;
         // Coordinated with an earlier infinitive ("… too liberal and to say …"), the attribution
         // still starts at the marker, so the earlier account's content ends before it.

@@ -93,7 +93,7 @@ export function auxStart(toks: readonly Token[], vi: number, floor: number): num
 }
 
 /** A pronoun written together with "is" ("that’s", "it's", "there’s", "here's", "what’s"). */
-const COPULA_CONTRACTION = /^(?:it|that|this|there|here|what|where)[’']s$/;
+export const COPULA_CONTRACTION = /^(?:it|that|this|there|here|what|where)[’']s$/;
 
 /** Start of the noun phrase that ends just before `end`, walking left to a clause boundary. */
 export function walkNP(toks: readonly Token[], end: number, floor: number): number | null {

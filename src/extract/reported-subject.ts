@@ -2,7 +2,7 @@ import type { Span } from "../model/index.js";
 import { AUX_ADVERBS, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, LY_NOUNS, MEDIUM_NOUNS, NOMINAL_DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
 import { posBeforeLast, tag } from "./reported-nlp.js";
 import { isState } from "./states.js";
-import { FINITE_AUX, type Source, headOf, isName, nameListStart, subjectBefore } from "./reported-source.js";
+import { COPULA_CONTRACTION, FINITE_AUX, type Source, headOf, isName, nameListStart, subjectBefore } from "./reported-source.js";
 import { headBeforeGloss } from "./reported-source-head.js";
 import { type Token, joinedTexts, tokenAt } from "./reported-text.js";
 import { NOT_FRONTED_ING, datelineEnd, forwardStop } from "./reported-content.js";
@@ -224,11 +224,20 @@ export function beforeSubjectPredicate(s: Sentence, body: Span, cueStart: number
   return body;
 }
 
+/** Conjunctions that open a clause of the reporter's own after the source's comma ("…, according to a tally, but his path is narrowing"). */
+const CLAUSE_AFTER_SOURCE = /^(?:but|yet|so|while|whereas|although|though)$/;
+
+/**
+ * The source that runs from token `from` to `to` after the cue ("…, according to a count by the AP", "…, said a
+ * former spokesman, Oleg Voloshyn"): its head, and the appositive after its first comma as its role. A clause that a
+ * conjunction opens after that comma is the reporter's, not the source's: the source ends at the comma.
+ */
 export function sourceAfter(s: Sentence, from: number, to: number): Source | null {
   const { toks } = s;
   if (from >= to) return null;
   let comma = from;
   while (comma < to && toks[comma].text !== ",") comma++;
+  if (comma > from && comma + 1 < to && CLAUSE_AFTER_SOURCE.test(toks[comma + 1].lower)) to = comma;
   // "..., said a former spokesman for the ministry, Oleg Voloshyn": a description in lower case and the name in
   // apposition after it; the name is who spoke, the description its role.
   const named = describedName(toks, from, comma, to);
@@ -469,6 +478,9 @@ function appositiveNameAt(toks: readonly Token[], j: number): boolean {
 /** The sentence's subject when the sentence opens with a name or pronoun ("He called ... and said"). */
 export function sentenceSubject(toks: readonly Token[]): Source | null {
   let a = subjectStart(toks);
+  // ("That’s the view of lawyers in the city, saying …", "It’s a plan …": a pronoun with "’s" (is) opens a copula
+  // clause whose subject points back at the sentence before; a capital there is no name.)
+  if (a < toks.length && COPULA_CONTRACTION.test(toks[a].lower)) return null;
   // "Carson, Fiorina and Huckabee have all characterized ... and say ...": a list of names opens the sentence.
   const list = nameListEnd(toks, a);
   if (list > a) return { source: tokSpan(toks, a, list), mention: tokSpan(toks, a, list), role: null };
@@ -627,6 +639,23 @@ export function conjunctPredicateSubject(s: Sentence, src: Source): Source | nul
   const subject = sentenceSubject(toks);
   // (The subject stands before the first verb, with at least one word between it and the "and".)
   return subject && subject.source.end < toks[a - 2].start ? subject : null;
+}
+
+/** Verbs whose object is the subject of the infinitive after it ("led Republicans to say", "pressed him to tell"). */
+const OBJECT_CONTROL = /^(?:led|leads|lead|leading|prompted|prompts|prompting|forced|forces|forcing|caused|causes|pushed|pushes|pressed|presses|encouraged|encourages|allowed|allows|invited|invites|inspired|inspires|persuaded|persuades|convinced|convinces|challenged|challenges|dared|dares|got|gets|spurred|spurs|moved)$/;
+
+/**
+ * "The timing of the debate led Republicans to say …", "The ruling prompted the mayor to announce …": the noun phrase
+ * between a verb of causing and the infinitive's "to" (at cueStart - 1) is who speaks, not the sentence's subject. Up
+ * to five words, none a clause word, preposition or pronoun of a subject; null for any other shape.
+ */
+export function controlledSubject(toks: readonly Token[], cueStart: number): Source | null {
+  const to = cueStart - 1;
+  if (to < 2 || toks[to].lower !== "to") return null;
+  let j = to - 1;
+  while (j > 0 && to - j <= 5 && toks[j].word && !OBJECT_CONTROL.test(toks[j].lower) && !CLAUSE_WORDS.has(toks[j].lower) && !PHRASE_PREPOSITIONS.has(toks[j].lower)) j--;
+  if (j === to - 1 || !toks[j].word || toks[j].cap || !OBJECT_CONTROL.test(toks[j].lower)) return null;
+  return { source: tokSpan(toks, j + 1, to), mention: headOf(toks, j + 1, to), role: null };
 }
 
 /**

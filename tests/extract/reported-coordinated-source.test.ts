@@ -52,3 +52,36 @@ describe("a description before the name is the source's role", () => {
     expect(found(text).map((f) => f.source)).toContain(source);
   });
 });
+
+describe("words that are no source", () => {
+  it.each([
+    { text: "Lee has won 758 delegates, according to a tally by the Herald, but his path to victory is narrowing.", content: "Lee has won 758 delegates", source: "a tally by the Herald", role: null, why: "a clause after 'but' is the reporter's" },
+    { text: "Lee leads by 271 delegates, according to a count by the Courier, yet the senator vows to fight on.", content: "Lee leads by 271 delegates", source: "a count by the Courier", role: null, why: "a clause after 'yet' is the reporter's" },
+    { text: "Lee leads by 271 delegates, according to a count by the Courier, while Reyes trails.", content: "Lee leads by 271 delegates, according to a count by the Courier, while Reyes trails", source: "a count by the Courier", role: null, why: "a joined clause the source vouches for too" },
+    { text: "The levy will pass, according to Ann Lee, the council's chair.", content: "The levy will pass", source: "Ann Lee, the council's chair", role: "the council's chair", why: "an appositive stays the role" },
+  ])("$why", ({ text, content, source, role }) => {
+    const hit = found(text).find((f) => f.text === content);
+    expect(hit, JSON.stringify(found(text))).toBeDefined();
+    expect(hit!.source).toBe(source);
+    expect(hit!.role).toBe(role);
+  });
+
+  it.each([
+    { text: "That’s the view of lawyers in the city, who were not surprised that the council balked, saying such a levy would have been bold.", content: "such a levy would have been bold", why: "'That’s' opens a copula clause" },
+    { text: "It's a plan the mayor backs, saying the levy was bold.", content: "the levy was bold", why: "'It's' opens a copula clause" },
+  ])("no name: $why", ({ text, content }) => {
+    const hit = found(text).find((f) => f.text === content);
+    expect(hit, JSON.stringify(found(text))).toBeDefined();
+    expect(hit!.mention).toBeNull();
+  });
+
+  it.each([
+    { text: "Even the timing of the debate led Republicans to say that Democrats were hiding the candidate.", content: "that Democrats were hiding the candidate", mention: "Republicans" },
+    { text: "The ruling got him to tell reporters the bridge would close.", content: "the bridge would close", mention: "him" },
+    { text: "He stood up to say the levy would pass.", content: "the levy would pass", mention: "He" },
+  ])("the infinitive's own subject: $mention", ({ text, content, mention }) => {
+    const hit = found(text).find((f) => f.text === content);
+    expect(hit, JSON.stringify(found(text))).toBeDefined();
+    expect(hit!.mention).toBe(mention);
+  });
+});
