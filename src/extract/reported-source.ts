@@ -92,6 +92,9 @@ export function auxStart(toks: readonly Token[], vi: number, floor: number): num
   return k;
 }
 
+/** Prepositions whose object "it" or "you" can close a subject ("those who voted for it", "people close to you"). */
+const OBJECT_PREPOSITIONS = /^(?:on|in|at|by|over|through|to|after|before|from|of|with|for|about|against|behind|among|into|toward|towards|without|like|under|near)$/;
+
 /** A pronoun written together with "is" ("that’s", "it's", "there’s", "here's", "what’s"). */
 export const COPULA_CONTRACTION = /^(?:it|that|this|there|here|what|where)[’']s$/;
 
@@ -99,7 +102,10 @@ export const COPULA_CONTRACTION = /^(?:it|that|this|there|here|what|where)[’']
 export function walkNP(toks: readonly Token[], end: number, floor: number): number | null {
   if (end - 1 < floor) return null;
   const last = toks[end - 1];
-  if (last.word && ((SUBJECT_PRONOUNS.has(last.lower) && last.lower !== "that" && last.lower !== "this") || PRONOUN_AUX.test(last.lower))) return end - 1;
+  // ("Those who voted for it say", "several included on it told": "it" and "you" after a preposition are its object,
+  // the end of a longer subject; the walk goes on.)
+  const objectPronoun = end - 2 >= floor && (last.lower === "it" || last.lower === "you") && OBJECT_PREPOSITIONS.test(toks[end - 2].lower);
+  if (!objectPronoun && last.word && ((SUBJECT_PRONOUNS.has(last.lower) && last.lower !== "that" && last.lower !== "this") || PRONOUN_AUX.test(last.lower))) return end - 1;
   let k = end - 1;
   let n = 0;
   let listHead = -1;

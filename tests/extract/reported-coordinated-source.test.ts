@@ -85,3 +85,25 @@ describe("words that are no source", () => {
     expect(hit!.mention).toBe(mention);
   });
 });
+
+describe("a pronoun after a preposition closes a longer subject", () => {
+  it.each([
+    { text: "Those who voted for it say the levy is fair.", content: "the levy is fair", source: "Those who voted for it" },
+    { text: "Several of those who worked on it said the levy would pass.", content: "the levy would pass", source: "Several of those who worked on it" },
+    { text: "The slate is split, as several included on it told the Herald they were leaning toward Lee.", content: "they were leaning toward Lee", source: "several included on it" },
+    { text: "People close to you say the levy is fair.", content: "the levy is fair", source: "People close to you" },
+  ])("$source", ({ text, content, source }) => {
+    const hit = found(text).find((f) => f.text === content);
+    expect(hit, JSON.stringify(found(text))).toBeDefined();
+    expect(hit!.source).toBe(source);
+  });
+
+  it.each([
+    { text: "Because of the flood it said the levy would pass.", content: "the levy would pass", source: "it", why: "no preposition right before the pronoun" },
+    { text: "The mayor read the report and you said the levy would pass.", content: "the levy would pass", source: "you", why: "a pronoun after a verb's object stays the subject" },
+  ])("keeps the pronoun: $why", ({ text, content, source }) => {
+    const hit = found(text).find((f) => f.text === content);
+    expect(hit, JSON.stringify(found(text))).toBeDefined();
+    expect(hit!.source).toBe(source);
+  });
+});
