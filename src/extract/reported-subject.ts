@@ -758,6 +758,43 @@ export function frontSubject(toks: readonly Token[], cueStart: number, titled = 
   return { source: tokSpan(toks, a, last), mention: head, role: comma + 1 < last ? tokSpan(toks, comma + 1, last) : null };
 }
 
+/** Modals and finite auxiliaries: each run of them (with adverbs and "not") is one verb group. */
+const AUX_GROUP = /^(?:is|are|was|were|has|have|had|would|will|could|should|can|may|might|must|does|did|do)$/;
+/** Question words that open a second free relative joined by "and"/"or" ("… and how experts say …"). */
+const WH_WORDS = /^(?:what|how|why|who|where|when|whether)$/;
+
+/**
+ * "about double what Lee said she anticipated", "the gap between what Lee says her plan would do and how experts say
+ * it would work has endured": a free relative ("what"/"how" in lower case right before the subject, after no verb of
+ * saying) whose reported clause has a gap. The annotators keep the whole free relative as the account, from its
+ * question word; it ends at a comma, a second free relative after "and"/"or", or the main clause's verb (a second run
+ * of auxiliaries after the clause's own: "would do has endured"). Null for any other shape, or when the words after
+ * the cue are no clause.
+ */
+export function freeRelative(s: Sentence, v: VerbSite, src: Source): Span | null {
+  const { toks } = s;
+  const a = tokenAt(toks, src.source.start);
+  if (a < 2 || v.cueStart - a > 6 || v.rest >= toks.length || !/^(?:what|how)$/.test(toks[a - 1].text)) return null;
+  // ("no matter how many times people told him …": "how" with a degree word asks how much, no free relative.)
+  if (/^(?:many|much|often|long|far|few|little|soon)$/.test(toks[a].lower)) return null;
+  const before = toks[a - 2];
+  if (!before.word || SPEECH_VERBS.has(before.lower) || CLAIM_NOUNS.has(before.lower)) return null;
+  for (let k = a; k < v.cueStart; k++) if (!toks[k].word) return null;
+  const limit = forwardStop(s, v.rest);
+  let stop = v.rest;
+  let groups = 0;
+  for (; stop < limit; stop++) {
+    const t = toks[stop];
+    if (t.text === "," || t.text === ";" || t.text === ":" || DASHES.has(t.text)) break;
+    if (/^(?:and|or|but)$/.test(t.lower) && WH_WORDS.test(toks[stop + 1]?.lower ?? "")) break;
+    if (t.word && !t.cap && AUX_GROUP.test(t.lower) && !(stop > v.rest && AUX_GROUP.test(toks[stop - 1].lower))) {
+      if (++groups > 1) break;
+    }
+  }
+  if (stop <= v.rest + 1 || !clauseIn(s, s.text.slice(toks[v.rest].start - s.span.start, toks[stop - 1].end - s.span.start))) return null;
+  return content(s, a - 1, stop);
+}
+
 /**
  * The subject at token a follows a relative pronoun whose clause the speech verb sits in ("moves that
  * he said improved the economy", "which officials said will start soon"). "that" after a verb or a

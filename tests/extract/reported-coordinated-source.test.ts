@@ -107,3 +107,29 @@ describe("a pronoun after a preposition closes a longer subject", () => {
     expect(hit!.source).toBe(source);
   });
 });
+
+describe("a free relative is the account whole", () => {
+  it.each([
+    { text: "The gala raised about $200,000, about double what Lee said she anticipated.", content: "what Lee said she anticipated", mention: "Lee" },
+    { text: "The gap between what Lee says her plan would do and how experts say it would work has endured all year.", content: "what Lee says her plan would do", mention: "Lee" },
+    { text: "The gap between what Lee says her plan would do and how experts say it would work has endured all year.", content: "how experts say it would work", mention: "experts" },
+    { text: "The gap between what Lee says her plan would do, and what it would actually do, began a year ago.", content: "what Lee says her plan would do", mention: "Lee" },
+    { text: "That is what the mayor said the levy would cost.", content: "what the mayor said the levy would cost", mention: "the mayor" },
+  ])("$content", ({ text, content, mention }) => {
+    const hit = found(text).find((f) => f.text === content);
+    expect(hit, JSON.stringify(found(text))).toBeDefined();
+    expect(hit!.mention).toBe(mention);
+  });
+
+  it.each([
+    { text: "He asked what the mayor said the levy would cost.", content: "the levy would cost", why: "after a verb of saying the question is the outer account's" },
+    { text: "Lee explained how experts say the levy would work.", content: "the levy would work", why: "likewise after 'explained'" },
+    { text: "Lee kept at it, no matter how many times people told him he could not win.", content: "he could not win", why: "'how many' asks a degree" },
+  ])("not whole: $why", ({ text, content }) => {
+    expect(found(text).map((f) => f.text)).toContain(content);
+  });
+
+  it("no account when no clause follows the cue", () => {
+    expect(found("It is unclear what Lee said to the council.")).toEqual([]);
+  });
+});
