@@ -5,7 +5,7 @@ import { type Token, lowerWords, tokenAt } from "./reported-text.js";
 import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
 import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, frontedClauseOnly, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss, withoutRequestGloss } from "./reported-content.js";
 import { AUX_START, type CueRule, DASHES, DESCRIBE_FORMS, type Hit, PRONOUN_CONTRACTION, type Sentence, type VerbSite, clauseIn, content, isEnd, isTrigger, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
-import { beforeSubjectPredicate, clausePronounBefore, frontSubject, inFrontedClause, inSubordinate, lonePreposition, messageVerb, participleAsideSubject, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, saidAsideSource, sentenceSubject, subordinateBeforeAnd, sourceAfter, subjectAcrossMarks, subjectStart, thenPredicateSubject, verbPhraseSource, withSubject, zeroRelativeGap } from "./reported-subject.js";
+import { beforeSubjectPredicate, clausePronounBefore, conjunctPredicateSubject, controlledSubject, coordinatedInfinitiveSubject, freeRelative, frontSubject, inFrontedClause, inSubordinate, lonePreposition, messageVerb, participleAsideSubject, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, saidAsideSource, sentenceSubject, subordinateBeforeAnd, sourceAfter, subjectAcrossMarks, subjectStart, thenPredicateSubject, verbPhraseSource, withSubject, zeroRelativeGap } from "./reported-subject.js";
 import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questionNounAt, siteAt } from "./reported-verb.js";
 import { TIME_NOUNS, beforeTimePhrase } from "./time-phrase.js";
 import { saidThingAt } from "./lexicon.js";
@@ -1085,11 +1085,13 @@ export const VERB_RULES: readonly CueRule[] = [
       // ("Fox, whose education was paid for because he participated in the program, said": a walk that stopped inside a
       // clause took its verb phrase; the sentence's first chunk is the subject, when it reads as one. Otherwise the
       // account stays, with the words the walk took.)
-      if (src && v.cueStart > 0 && toks[v.cueStart - 1].text === "," && verbPhraseSource(s, src)) src = frontSubject(toks, v.cueStart, false, VERB_PHRASE_REACH) ?? src;
+      // ("… and cast doubt on the rate, suggested …": the second verb phrase of a coordinated predicate; see conjunctPredicateSubject.)
+      if (src && v.cueStart > 0 && toks[v.cueStart - 1].text === ",") src = conjunctPredicateSubject(s, src) ?? (verbPhraseSource(s, src) ? (frontSubject(toks, v.cueStart, false, VERB_PHRASE_REACH) ?? src) : src);
       // "he stood up to say", "voters are more likely … and to say": a source walked back through the
       // infinitive's marker is no subject; the sentence's subject speaks (or no one the sentence names).
       if (src && v.cueStart > 0 && toks[v.cueStart - 1].lower === "to" && src.source.end === toks[v.cueStart - 1].end) {
-        const subject = sentenceSubject(toks);
+        // ("… likely to say A and to say B": the earlier infinitive's subject, see coordinatedInfinitiveSubject.)
+        const subject = coordinatedInfinitiveSubject(s, v.cueStart) ?? controlledSubject(toks, v.cueStart) ?? sentenceSubject(toks);
         if (!subject) return null;
         // Coordinated with an earlier infinitive ("… too liberal and to say …"), the attribution
         // still starts at the marker, so the earlier account's content ends before it.
@@ -1165,6 +1167,9 @@ export const VERB_RULES: readonly CueRule[] = [
         const whole = content(s, a - 1, stop);
         if (whole) return { content: whole, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
       }
+      // "double what Lee said she anticipated": a free relative is the account whole (see freeRelative).
+      const free = freeRelative(s, v, src);
+      if (free) return { content: free, cue: cueSpanOf(s, v), source: src, to: v.to, forward: true };
       // "which even critics say was ...", "hackers who U.S. officials say is tied to ...", "laws, that appeals
       // courts said discriminated ...", "which the Organization for Economic Cooperation and Development says
       // had ...": a relative pronoun a few words before the cue that the subject walk ran past or stopped short

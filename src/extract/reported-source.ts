@@ -92,14 +92,20 @@ export function auxStart(toks: readonly Token[], vi: number, floor: number): num
   return k;
 }
 
+/** Prepositions whose object "it" or "you" can close a subject ("those who voted for it", "people close to you"). */
+const OBJECT_PREPOSITIONS = /^(?:on|in|at|by|over|through|to|after|before|from|of|with|for|about|against|behind|among|into|toward|towards|without|like|under|near)$/;
+
 /** A pronoun written together with "is" ("that’s", "it's", "there’s", "here's", "what’s"). */
-const COPULA_CONTRACTION = /^(?:it|that|this|there|here|what|where)[’']s$/;
+export const COPULA_CONTRACTION = /^(?:it|that|this|there|here|what|where)[’']s$/;
 
 /** Start of the noun phrase that ends just before `end`, walking left to a clause boundary. */
 export function walkNP(toks: readonly Token[], end: number, floor: number): number | null {
   if (end - 1 < floor) return null;
   const last = toks[end - 1];
-  if (last.word && ((SUBJECT_PRONOUNS.has(last.lower) && last.lower !== "that" && last.lower !== "this") || PRONOUN_AUX.test(last.lower))) return end - 1;
+  // ("Those who voted for it say", "several included on it told": "it" and "you" after a preposition are its object,
+  // the end of a longer subject; the walk goes on.)
+  const objectPronoun = end - 2 >= floor && (last.lower === "it" || last.lower === "you") && OBJECT_PREPOSITIONS.test(toks[end - 2].lower);
+  if (!objectPronoun && last.word && ((SUBJECT_PRONOUNS.has(last.lower) && last.lower !== "that" && last.lower !== "this") || PRONOUN_AUX.test(last.lower))) return end - 1;
   let k = end - 1;
   let n = 0;
   let listHead = -1;
@@ -314,7 +320,8 @@ function isRoleBefore(toks: readonly Token[], a: number, b: number): boolean {
  * person: the role. (Not "After the debate, Ina Kirsch, ...": the walk left out the preposition before "the".)
  */
 function describedBefore(toks: readonly Token[], a: number, b: number, floor: number): boolean {
-  if (b - a > 10 || b - a < 2 || !/^(?:the|a|an)$/.test(toks[a].lower)) return false;
+  // ("Another superdelegate, Ann Lee of Dayton, said": "another" opens a description as an article does.)
+  if (b - a > 10 || b - a < 2 || !/^(?:the|a|an|another)$/.test(toks[a].lower)) return false;
   const p = toks[a - 1];
   return a === floor || !p.word || p.lower === "and" || p.lower === "but";
 }
@@ -520,7 +527,9 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
   const [ha, hb] = chunks[head];
   let sourceStart = ha;
   const left = chunks[head + 1];
-  if (left && (isRoleBefore(toks, left[0], left[1]) || (head === 0 && describedBefore(toks, left[0], left[1], floor)))) sourceStart = left[0];
+  // ("A superdelegate, Ann Lee of Dayton, Ohio, said": the state that completes the name's place stands between them.)
+  const nextToName = head === 0 || (head === 1 && place === 0);
+  if (left && (isRoleBefore(toks, left[0], left[1]) || (nextToName && describedBefore(toks, left[0], left[1], floor)))) sourceStart = left[0];
   // ("Jon Mark, 41, a retired teacher, said": an age is no role; the appositive after it is.)
   let r = head - 1;
   // ("Jo Park of Fresno, Calif., said": the state completes the head's own place, no role.)
@@ -529,7 +538,7 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
   if (r >= 0 && isAge(toks, chunks[r][0], chunks[r][1])) r--;
   // ("Ann Lee, a nurse from Dayton, Ohio, said": the role runs on through the state that completes its place.)
   const roleEnd = r >= 0 ? chunks[completes(r - 1) ? r - 1 : r][1] : -1;
-  const role = head > 0 ? (r >= 0 ? span(toks, chunks[r][0], roleEnd) : null) : left && sourceStart === left[0] ? span(toks, left[0], left[1]) : null;
+  const role = head > 0 && r >= 0 ? span(toks, chunks[r][0], roleEnd) : left && sourceStart === left[0] ? span(toks, left[0], left[1]) : null;
   return { source: { start: toks[sourceStart].start, end: sourceEnd }, mention: span(toks, ha, hb), role };
 }
 

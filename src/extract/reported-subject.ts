@@ -2,7 +2,7 @@ import type { Span } from "../model/index.js";
 import { AUX_ADVERBS, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, LY_NOUNS, MEDIUM_NOUNS, NOMINAL_DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
 import { posBeforeLast, tag } from "./reported-nlp.js";
 import { isState } from "./states.js";
-import { FINITE_AUX, type Source, headOf, isName, nameListStart, subjectBefore } from "./reported-source.js";
+import { COPULA_CONTRACTION, FINITE_AUX, type Source, headOf, isName, nameListStart, subjectBefore } from "./reported-source.js";
 import { headBeforeGloss } from "./reported-source-head.js";
 import { type Token, joinedTexts, tokenAt } from "./reported-text.js";
 import { NOT_FRONTED_ING, datelineEnd, forwardStop } from "./reported-content.js";
@@ -224,11 +224,20 @@ export function beforeSubjectPredicate(s: Sentence, body: Span, cueStart: number
   return body;
 }
 
+/** Conjunctions that open a clause of the reporter's own after the source's comma ("…, according to a tally, but his path is narrowing"). */
+const CLAUSE_AFTER_SOURCE = /^(?:but|yet|so|while|whereas|although|though)$/;
+
+/**
+ * The source that runs from token `from` to `to` after the cue ("…, according to a count by the AP", "…, said a
+ * former spokesman, Oleg Voloshyn"): its head, and the appositive after its first comma as its role. A clause that a
+ * conjunction opens after that comma is the reporter's, not the source's: the source ends at the comma.
+ */
 export function sourceAfter(s: Sentence, from: number, to: number): Source | null {
   const { toks } = s;
   if (from >= to) return null;
   let comma = from;
   while (comma < to && toks[comma].text !== ",") comma++;
+  if (comma > from && comma + 1 < to && CLAUSE_AFTER_SOURCE.test(toks[comma + 1].lower)) to = comma;
   // "..., said a former spokesman for the ministry, Oleg Voloshyn": a description in lower case and the name in
   // apposition after it; the name is who spoke, the description its role.
   const named = describedName(toks, from, comma, to);
@@ -469,6 +478,9 @@ function appositiveNameAt(toks: readonly Token[], j: number): boolean {
 /** The sentence's subject when the sentence opens with a name or pronoun ("He called ... and said"). */
 export function sentenceSubject(toks: readonly Token[]): Source | null {
   let a = subjectStart(toks);
+  // ("That’s the view of lawyers in the city, saying …", "It’s a plan …": a pronoun with "’s" (is) opens a copula
+  // clause whose subject points back at the sentence before; a capital there is no name.)
+  if (a < toks.length && COPULA_CONTRACTION.test(toks[a].lower)) return null;
   // "Carson, Fiorina and Huckabee have all characterized ... and say ...": a list of names opens the sentence.
   const list = nameListEnd(toks, a);
   if (list > a) return { source: tokSpan(toks, a, list), mention: tokSpan(toks, a, list), role: null };
@@ -607,6 +619,63 @@ export function verbPhraseSource(s: Sentence, src: Source): boolean {
 }
 
 /**
+ * Past forms that are the bare verb ("cast doubt on", "cut the levy"): the tagger reads them as nouns at the head
+ * of a phrase, but after "and" right behind the sentence's subject and its first verb they are the second verb.
+ */
+const BARE_PAST_VERBS = /^(?:cast|cut|put|set|hit|hurt|spread|shut|split|quit)$/;
+
+/**
+ * "He pledged to create jobs and cast doubt on the jobless rate, suggested that ...", "The mayor praised the budget
+ * and visited the farm, suggested ...": the walk back from the cue took the second verb phrase of a coordinated
+ * predicate (after "and" or "but"), which is no subject; the three verbs share the sentence's subject. `src` is the
+ * walk's source; returns the sentence's subject, or null for any other shape (a noun after "and", "The farmers and
+ * ranchers, said", stays with the walk).
+ */
+export function conjunctPredicateSubject(s: Sentence, src: Source): Source | null {
+  const { toks } = s;
+  const a = tokenAt(toks, src.source.start);
+  if (a < 2 || !/^(?:and|but)$/.test(toks[a - 1].lower) || !toks[a].word || toks[a].cap) return null;
+  if (!BARE_PAST_VERBS.test(toks[a].lower) && !verbPhraseSource(s, src)) return null;
+  const subject = sentenceSubject(toks);
+  // (The subject stands before the first verb, with at least one word between it and the "and".)
+  return subject && subject.source.end < toks[a - 2].start ? subject : null;
+}
+
+/** Verbs whose object is the subject of the infinitive after it ("led Republicans to say", "pressed him to tell"). */
+const OBJECT_CONTROL = /^(?:led|leads|lead|leading|prompted|prompts|prompting|forced|forces|forcing|caused|causes|pushed|pushes|pressed|presses|encouraged|encourages|allowed|allows|invited|invites|inspired|inspires|persuaded|persuades|convinced|convinces|challenged|challenges|dared|dares|got|gets|spurred|spurs|moved)$/;
+
+/**
+ * "The timing of the debate led Republicans to say …", "The ruling prompted the mayor to announce …": the noun phrase
+ * between a verb of causing and the infinitive's "to" (at cueStart - 1) is who speaks, not the sentence's subject. Up
+ * to five words, none a clause word, preposition or pronoun of a subject; null for any other shape.
+ */
+export function controlledSubject(toks: readonly Token[], cueStart: number): Source | null {
+  const to = cueStart - 1;
+  if (to < 2 || toks[to].lower !== "to") return null;
+  let j = to - 1;
+  while (j > 0 && to - j <= 5 && toks[j].word && !OBJECT_CONTROL.test(toks[j].lower) && !CLAUSE_WORDS.has(toks[j].lower) && !PHRASE_PREPOSITIONS.has(toks[j].lower)) j--;
+  if (j === to - 1 || !toks[j].word || toks[j].cap || !OBJECT_CONTROL.test(toks[j].lower)) return null;
+  return { source: tokSpan(toks, j + 1, to), mention: headOf(toks, j + 1, to), role: null };
+}
+
+/**
+ * "voters are more likely to say A and to say B": an infinitive of saying joined by "and" to an earlier one repeats
+ * its verb; the subject of that earlier infinitive speaks. `cueStart` is the later verb's token (after "and to").
+ * Null when no infinitive of saying stands before it within 40 tokens, or the walk finds no subject for it.
+ */
+export function coordinatedInfinitiveSubject(s: Sentence, cueStart: number): Source | null {
+  const { toks } = s;
+  if (cueStart < 4 || toks[cueStart - 1].lower !== "to" || toks[cueStart - 2].lower !== "and") return null;
+  for (let k = cueStart - 3; k > 1 && cueStart - k <= 40; k--) {
+    if (toks[k - 1].lower !== "to" || !toks[k].word || toks[k].cap || !SPEECH_VERBS.has(toks[k].lower)) continue;
+    const src = subjectBefore(toks, k, 0);
+    // (A walk that ends at the earlier marker found no subject either.)
+    return src && src.source.end < toks[k - 1].start ? src : null;
+  }
+  return null;
+}
+
+/**
  * "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. Lee suggested ..., asking ...": a fronted phrase the walk
  * could not skip leaves its preposition as the source, a lone word that is no subject.
  */
@@ -689,6 +758,43 @@ export function frontSubject(toks: readonly Token[], cueStart: number, titled = 
   const head = headOf(toks, a, comma);
   const last = titled ? cueStart - 1 : end;
   return { source: tokSpan(toks, a, last), mention: head, role: comma + 1 < last ? tokSpan(toks, comma + 1, last) : null };
+}
+
+/** Modals and finite auxiliaries: each run of them (with adverbs and "not") is one verb group. */
+const AUX_GROUP = /^(?:is|are|was|were|has|have|had|would|will|could|should|can|may|might|must|does|did|do)$/;
+/** Question words that open a second free relative joined by "and"/"or" ("… and how experts say …"). */
+const WH_WORDS = /^(?:what|how|why|who|where|when|whether)$/;
+
+/**
+ * "about double what Lee said she anticipated", "the gap between what Lee says her plan would do and how experts say
+ * it would work has endured": a free relative ("what"/"how" in lower case right before the subject, after no verb of
+ * saying) whose reported clause has a gap. The annotators keep the whole free relative as the account, from its
+ * question word; it ends at a comma, a second free relative after "and"/"or", or the main clause's verb (a second run
+ * of auxiliaries after the clause's own: "would do has endured"). Null for any other shape, or when the words after
+ * the cue are no clause.
+ */
+export function freeRelative(s: Sentence, v: VerbSite, src: Source): Span | null {
+  const { toks } = s;
+  const a = tokenAt(toks, src.source.start);
+  if (a < 2 || v.cueStart - a > 6 || v.rest >= toks.length || !/^(?:what|how)$/.test(toks[a - 1].text)) return null;
+  // ("no matter how many times people told him …": "how" with a degree word asks how much, no free relative.)
+  if (/^(?:many|much|often|long|far|few|little|soon)$/.test(toks[a].lower)) return null;
+  const before = toks[a - 2];
+  if (!before.word || SPEECH_VERBS.has(before.lower) || CLAIM_NOUNS.has(before.lower)) return null;
+  for (let k = a; k < v.cueStart; k++) if (!toks[k].word) return null;
+  const limit = forwardStop(s, v.rest);
+  let stop = v.rest;
+  let groups = 0;
+  for (; stop < limit; stop++) {
+    const t = toks[stop];
+    if (t.text === "," || t.text === ";" || t.text === ":" || DASHES.has(t.text)) break;
+    if (/^(?:and|or|but)$/.test(t.lower) && WH_WORDS.test(toks[stop + 1]?.lower ?? "")) break;
+    if (t.word && !t.cap && AUX_GROUP.test(t.lower) && !(stop > v.rest && AUX_GROUP.test(toks[stop - 1].lower))) {
+      if (++groups > 1) break;
+    }
+  }
+  if (stop <= v.rest + 1 || !clauseIn(s, s.text.slice(toks[v.rest].start - s.span.start, toks[stop - 1].end - s.span.start))) return null;
+  return content(s, a - 1, stop);
 }
 
 /**
