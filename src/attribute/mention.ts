@@ -1,6 +1,6 @@
 import type { SpeakerType, Span } from "../model/index.js";
 import {
-  FIRST_NAME_GENDER, FORCE_ACRONYMS, GATHERINGS, PLURAL_TITLES, INDEFINITE_PERSONS, isHeadingCapsWord, isInitial, isLyAdverb, isHyphenModifier, isMonthSurname, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, STANDALONE_DETERMINERS, TITLES, type Gender,
+  FIRST_NAME_GENDER, FORCE_ACRONYMS, GATHERINGS, PLURAL_TITLES, INDEFINITE_PERSONS, isHeadingCapsWord, isInitial, isLyAdverb, isHyphenModifier, isMonthSurname, isSaidSurname, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, STANDALONE_DETERMINERS, TITLES, type Gender,
 } from "./lexicon.js";
 import { DOCUMENT_NOUNS } from "./cue-words.js";
 import { SPEECH_VERBS } from "../extract/lexicon.js";
@@ -312,6 +312,7 @@ function isSubjectNP(toks: readonly Tok[]): boolean {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (RELATIVE.has(t.lower) && i > 0) inRelative = true;
+    if (saidSurnameAt(toks, i)) continue;
     if (!inRelative && i > 0 && CLAUSE_WORDS.has(t.lower) && !isPrepositionTo(toks, i) && !nameModalAt(toks, i)) return false;
     // A name followed by a past-tense verb is a clause ("Obama punctuated his list by"), not a subject;
     // a participle with "by" right after it stays inside the noun phrase ("a letter from the Legion
@@ -504,6 +505,7 @@ function clauseAfterName(toks: readonly Tok[]): number {
     // ("board Chairman Tom Reyes sharply scolded …": a lower-case modifier of the title that opens the name.)
     if (!t.word || (!isCap(t) && !(k === 1 && (t.lower === "the" || titleModifier(toks))))) return -1;
     if (!isCap(t)) continue;
+    if (saidSurnameAt(toks, k)) return -1;
     // "Democratic registered voters": a participle before a person noun is an adjective.
     if (PERSON_NOUNS.has(toks[k + 1]?.lower ?? "")) return -1;
     if (isVerbAt(toks, k)) return k;
@@ -542,6 +544,8 @@ function hasNameAndVerb(seg: readonly Tok[]): boolean {
 
 /** "Theresa May": a month word after a given name or an initial is the surname (isMonthSurname). */
 const monthSurnameAt = (toks: readonly Tok[], i: number): boolean => i > 0 && isMonthSurname(toks[i - 1].text, toks[i].text, toks[i + 1]?.text);
+/** "Edward Said": the mention's last word, "Said" after a given name or an initial, is the surname (isSaidSurname), not the verb. */
+const saidSurnameAt = (toks: readonly Tok[], i: number): boolean => i > 0 && i === toks.length - 1 && isSaidSurname(toks[i - 1].text, toks[i].text);
 
 // Particles that a contracted article follows inside a Dutch name ("Sophie in 't Veld", "Jan van 't Hek").
 const CONTRACTED_PARTICLES: ReadonlySet<string> = new Set(["in", "van", "op"]);
@@ -720,10 +724,10 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
   const core = clause > 0 ? stripped.slice(0, clause) : stripped;
   // A trailing run of capitalised words is a name; what stands before it is a role ("Ohio Gov.").
   let end = core.length;
-  while (end > 0 && !isNameToken(core[end - 1]) && !monthSurnameAt(core, end - 1)) end--;
+  while (end > 0 && !isNameToken(core[end - 1]) && !monthSurnameAt(core, end - 1) && !saidSurnameAt(core, end - 1)) end--;
   let start = end;
   for (;;) {
-    if (start > 0 && (isNameToken(core[start - 1]) || monthSurnameAt(core, start - 1) || isInitial(core[start - 1].text))) start--;
+    if (start > 0 && (isNameToken(core[start - 1]) || monthSurnameAt(core, start - 1) || saidSurnameAt(core, start - 1) || isInitial(core[start - 1].text))) start--;
     // "Sophie in 't Veld": the particle and contracted article between given name and surname.
     else if (start >= 3 && core[start - 1].lower === "t" && contractedAt(core, start, text) > 0) start = contractedAt(core, start, text);
     else break;

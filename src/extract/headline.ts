@@ -37,21 +37,25 @@ export function isHeadline(text: string, p: Span, index: number): boolean {
 // A headline or a deck (the line under the headline) is at most this long; a lead paragraph is longer.
 const DECK_MAX = 160;
 
-/** Whether a double mark (“ ” „ " « ») stands between `from` and `to`. */
+/** Whether a double mark (“ ” „ " « », or '' that stands for one) stands between `from` and `to`. */
 function hasDoubleMark(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) return true;
+    if (c === 39 && i + 1 < to && text.charCodeAt(i + 1) === 39) return true;
   }
   return false;
 }
 
-/** A single mark in opening place in the paragraph: ‘ anywhere, or ' with no letter before it. */
+/**
+ * A single mark in opening place in the paragraph: ‘ anywhere, or ' with no letter before it (nor
+ * another ': two apostrophes are a double mark, as the scanner reads them).
+ */
 function hasSingleOpener(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x2018) return true;
-    if (c === 39 && (i === from || !(classOf(text.charCodeAt(i - 1)) & LETTER)) && i + 1 < to && classOf(text.charCodeAt(i + 1)) & LETTER) return true;
+    if (c === 39 && (i === from || !(classOf(text.charCodeAt(i - 1)) & LETTER)) && text.charCodeAt(i - 1) !== 39 && i + 1 < to && classOf(text.charCodeAt(i + 1)) & LETTER) return true;
   }
   return false;
 }

@@ -8,6 +8,7 @@ import { transcriptLabel } from "./transcript.js";
 import { signedAsTweet } from "./tweet.js";
 import { buildCueIndex, buildParagraphCueIndex, classifyRun, firstWords, type CueIndex } from "./scare.js";
 import { capitalisedWords } from "./titles.js";
+import { pullQuotes } from "./pull-quote.js";
 
 /** A quotation found in the text, before anyone is credited with it. */
 export type Candidate = {
@@ -147,6 +148,9 @@ export function findDirectQuotes(article: Article): { candidates: Candidate[]; d
   // run was a quotation (a film's title, not in the gold); dev none.
   for (let i = 1; i < runs.length; i++) if (title[i - 1] && !scare[i] && titleItem(article.text, runs, i - 1, i, i)) scare[i] = title[i] = true;
   for (let i = runs.length - 2; i >= 0; i--) if (title[i + 1] && !scare[i] && titleItem(article.text, runs, i, i + 1, i)) scare[i] = title[i] = true;
+  // A pull quote repeats words the story quotes in its narration: the body's quote is the speech.
+  const pulls = pullQuotes(article.text, runs, paras, headlines);
+  for (let i = 0; i < runs.length; i++) if (pulls[i]) scare[i] = true;
   // Pushed one by one, not runs.map: once V8 optimises a caller of .map its result comes out as a
   // holey array, another map than the packed one before, and every function that reads the
   // candidates was deoptimised when the first holey list reached it. Pushed, the list is always packed.

@@ -5,6 +5,7 @@ import { foreignSpeechVerb } from "./foreign-cues.js";
 import { JUDGING_VERBS, NAMING_VERBS, REFERRING_VERBS, SPEECH_VERBS, echoNotSpeech } from "./lexicon.js";
 import { capitalisedWords, isOwnedTitle } from "./titles.js";
 import { lowerBound } from "../model/sorted.js";
+import { isMarkCode } from "./marks.js";
 import { namedWork } from "./works.js";
 import { isBareTitle } from "./bare-title.js";
 
@@ -206,8 +207,17 @@ export function hasAdjacentCue(text: string, outer: Span, ownSentence = false, o
   // "a “con artist”", "a “grave threat”": lower-case words in marks after an indefinite article are
   // mostly someone's characterisation (PolNeAR train: 14 of 26 such runs with no other cue were
   // quotations in the gold; dev 6 of 9).
-  if ((lastWord === "a" || lastWord === "an") && /^\p{Ll}/u.test(text.slice(outer.start + 1, outer.start + 3))) return true;
+  // The first word after the opening mark, which is two characters in ''…'' and ``…'' (read one
+  // character in, the second mark was read as the word, and no such run was ever a characterisation).
+  if ((lastWord === "a" || lastWord === "an") && /^\p{Ll}/u.test(text.slice(afterOpeningMark(text, outer), outer.start + 4))) return true;
   return false;
+}
+
+/** Where the words start after the opening mark of `outer` (one character, or two: '', ``, “"). */
+function afterOpeningMark(text: string, outer: Span): number {
+  let j = outer.start + 1;
+  if (j < outer.end && isMarkCode(text.charCodeAt(j))) j++;
+  return j;
 }
 
 const TITLE_MAX_WORDS = 10;
@@ -516,7 +526,8 @@ const isDashCode = (c: number): boolean => c === 0x2013 || c === 0x2014 || c ===
  */
 function isSubhead(text: string, para: Span, outer: Span, ws: readonly string[]): boolean {
   const open = text.charCodeAt(outer.start);
-  if ((open !== 0x27 && open !== 0x2018) || ws.length > 8) return false;
+  // Two apostrophes ('') stand for a double mark: a quoted line, not a single-marked heading.
+  if ((open !== 0x27 && open !== 0x2018) || ws.length > 8 || (open === 0x27 && text.charCodeAt(outer.start + 1) === 0x27)) return false;
   // Only white space (or a dash) on either side: the scan stops at the first other character, so a
   // paragraph of many runs stays linear.
   const lead = firstNonSpace(text, para.start, outer.start);

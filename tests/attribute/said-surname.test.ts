@@ -30,4 +30,15 @@ describe("Said as a surname", () => {
     const text = "The debate went on.\n\nEdward Said, the critic, wrote about it. Later Said added, “It persists.”";
     expect(quotesOf(text, "direct").at(-1)).toMatchObject({ speaker: "Edward Said", mention: "Said" });
   });
+
+  // The cue finder reads the speaker before or after its verb as a mention: "Said" as that mention's
+  // last word after a given name or an initial is the surname there too, not a second verb.
+  it.each([
+    ["must: the name before the verb and a comma", "The debate went on.\n\nEdward Said wrote, “Every empire tells itself it is not like the others.”", "Edward Said"],
+    ["must: the name after the quote, before the verb", "The debate went on.\n\n“Every empire is alike,” Edward Said wrote.", "Edward Said"],
+    ["must: the verb before the name", "The debate went on.\n\n“Every empire is alike,” wrote Edward W. Said.", "Edward W. Said"],
+    ["must-not: a surname and the verb", "The debate went on.\n\nHillary Clinton spoke. “Every empire is alike,” Clinton said.", "Hillary Clinton"],
+  ] as [string, string, string][])("%s", (_name, text, want) => {
+    expect(quotesOf(text, "direct").at(-1)).toMatchObject({ speaker: want });
+  });
 });

@@ -75,8 +75,26 @@ describe("a wire story's subhead in single marks between dashes (scare.ts isSubh
     ["words and their speaker between dashes", "– ‘Who cares?’ he said –.", [["direct", "Who cares?"]]],
     ["a dash before only", "– ‘Who cares?’ asked the mayor.", [["direct", "Who cares?"]]],
     ["double marks between dashes", "– “Who cares?” –.", [["direct", "Who cares?"]]],
+    ["two apostrophes between dashes", "– ''Who cares?'' –.", [["direct", "Who cares?"]]],
   ];
   it.each(cases)("%s", (_name, line, expected) => {
     expect(subhead(line)).toEqual(expected);
+  });
+});
+
+/** The direct and scare runs of a line further down than a headline or deck stands (the sixth paragraph). */
+const lowLine = (line: string): [string, string][] => quotes(`${[BODY, BODY, BODY, BODY, BODY].join("\n\n")}\n\n${line}\n\n${BODY}`).slice(5, -1);
+
+describe("two apostrophes ('') are a double mark to the heading tests (scare.ts isSubhead, headline.ts isSingleMarkHeadline)", () => {
+  const cases: [string, string, [string, string][]][] = [
+    // must trigger: a title-case line in single marks is a section heading
+    ["a heading in single marks", "‘All Bets Are Off.’", [["scare", "All Bets Are Off."]]],
+    ["a title-case headline with a quote in single marks", "Mayor Says Bridge Is ‘Safe Enough’ Now", [["scare", "Safe Enough"]]],
+    // must not trigger: in two apostrophes, as in “…”, the line is a quoted line
+    ["curly double marks alone on the line", "“All Bets Are Off.”", [["direct", "All Bets Are Off."]]],
+    ["two apostrophes alone on the line", "''All Bets Are Off.''", [["direct", "All Bets Are Off."]]],
+  ];
+  it.each(cases)("%s", (_name, line, expected) => {
+    expect(lowLine(line)).toEqual(expected);
   });
 });

@@ -106,3 +106,18 @@ describe("'echo' is a cue where it takes someone's words or view, not as a sound
     expect(quotes(lead + text)).toEqual(expected);
   });
 });
+
+describe("a two-character opening mark ('' or ``) is skipped before the first word is read (scare.ts hasAdjacentCue)", () => {
+  const cases: [string, string, [string, string][]][] = [
+    // must trigger: lower-case words after an indefinite article are a characterisation, whatever the marks
+    ["curly marks", "The senator was, by then, a “spent force” in the party.", [["direct", "spent force"]]],
+    ["two apostrophes", "The senator was, by then, a ''spent force'' in the party.", [["direct", "spent force"]]],
+    ["two backticks", "The senator was, by then, a ``spent force'' in the party.", [["direct", "spent force"]]],
+    // must not trigger: capitalised words after the article stay a scare quote in every mark style
+    ["two apostrophes, capitalised", "The senator joined a ''Unity Tour'' in the spring.", [["scare", "Unity Tour"]]],
+    ["two backticks, capitalised", "The senator joined a ``Unity Tour'' in the spring.", [["scare", "Unity Tour"]]],
+  ];
+  it.each(cases)("%s", (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});

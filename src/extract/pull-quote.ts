@@ -1,0 +1,71 @@
+import type { Span } from "../model/index.js";
+import { firstNonSpace, isSpaceCode } from "./chars.js";
+import type { QuoteRun } from "./direct.js";
+import { firstWords } from "./scare.js";
+
+/**
+ * Pull quotes: a quote set apart as a paragraph of its own (a subhead, a blockquote, a teaser with a
+ * credit line under it) whose words the story quotes again in its narration. The body's quote is the
+ * speech, with its cue; the paragraph alone repeats it for the eye. Read as a quotation it was a
+ * second row of the same words, credited by the paragraph around it or by none (PolNeAR train: 6 such
+ * runs, none in the gold; dev none).
+ */
+
+// Fewer words than this are too weak a sign that two runs are one quote ("USA! USA!" chanted twice is two).
+const MIN_WORDS = 4;
+
+/** Whether the run is all its paragraph holds: only white space before its opening mark and after its end. */
+function standsAlone(text: string, para: Span, run: QuoteRun): boolean {
+  if (firstNonSpace(text, para.start, run.outer.start) !== run.outer.start) return false;
+  let j = run.outer.end;
+  while (j < para.end && isSpaceCode(text.charCodeAt(j))) j++;
+  return j >= para.end;
+}
+
+// The runs alone in their paragraph an article may hold and still have each searched for in its text:
+// a story sets apart a few; a page of nothing but quoted paragraphs (a transcript, a list of tweets)
+// is no story with pull quotes, and searching the whole text for each of its thousands would be quadratic.
+const MAX_SEARCHED = 16;
+
+/** The words of `s`, lower case, one space before and after each: "… here." and "… here," read alike. */
+const wordsKey = (s: string): string => ` ${firstWords(s, Infinity).join(" ").toLowerCase()} `;
+
+/**
+ * Which runs are pull quotes: a run alone in its paragraph, not a piece of a quote over paragraphs,
+ * of at least MIN_WORDS words, whose words stand again in the article's text, read as words (case,
+ * commas and stops aside: "… vote and I …" set apart, "… vote, and I …,” he said" in the body),
+ * whether in marks with a cue (the body's quote, often longer: the pull quote is its opening) or in
+ * the narration (the writer's own sentence set apart, no one's speech). At most MAX_SEARCHED such
+ * runs are searched for, so the text is read a bounded number of times.
+ */
+export function pullQuotes(text: string, runs: readonly QuoteRun[], paras: readonly Span[], headlines: ReadonlySet<number>): boolean[] {
+  const out: boolean[] = [];
+  const alone: number[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i];
+    out.push(false);
+    if (r.continuesPrevious || r.continuesNext || headlines.has(r.paragraph) || !standsAlone(text, paras[r.paragraph], r)) continue;
+    if (firstWords(text.slice(r.span.start, r.span.end), MIN_WORDS).length < MIN_WORDS) continue;
+    alone.push(i);
+    if (alone.length > MAX_SEARCHED) return out;
+  }
+  if (alone.length === 0) return out;
+  const byKey = new Map<string, number[]>();
+  for (const i of alone) {
+    const key = wordsKey(text.slice(runs[i].span.start, runs[i].span.end));
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
+  }
+  // Each paragraph alone holds its words once; one time more is the body's. The same words alone in
+  // two paragraphs and nowhere else are kept both: neither says which is the body's. Not the
+  // headline's: a headline repeats the body's quote, and the quote alone in the body is then the speech.
+  let all = "";
+  for (let p = 0; p < paras.length; p++) if (!headlines.has(p)) all += wordsKey(text.slice(paras[p].start, paras[p].end));
+  for (const [key, list] of byKey) {
+    let seen = 0;
+    for (let at = all.indexOf(key); at >= 0 && seen <= list.length; at = all.indexOf(key, at + 1)) seen++;
+    if (seen > list.length) for (const i of list) out[i] = true;
+  }
+  return out;
+}
