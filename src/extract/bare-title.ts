@@ -93,7 +93,9 @@ export function isBareTitle(text: string, outer: Span, quoted: string, ws: reado
   }
   const raw = wordsBefore(text, outer.start, NAMED_WITHIN);
   if (raw.length === 0) return false;
-  const before = raw.map((w) => w.toLowerCase());
+  // (Pushed, not raw.map: an optimised .map gives a holey array, another map, and isBareTitle's optimised code was dropped.)
+  const before: string[] = [];
+  for (const w of raw) before.push(w.toLowerCase());
   // Someone's name for the thing: a naming or referring verb, or a predicative "as" ("referring to the
   // US as the “Great Satan.”").
   for (const w of before) if (NAMING_VERBS.has(w) || REFERRING_VERBS.has(w) || w === "referred" || w === "refers" || w === "referring" || w === "as") return false;

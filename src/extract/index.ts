@@ -91,7 +91,14 @@ const LOWER_START = /^\p{Ll}/u;
 export function findDirectQuotes(article: Article): { candidates: Candidate[]; diagnostics: Diagnostic[] } {
   const { runs, diagnostics } = scanQuoteRuns(article);
   const paras = article.paragraphs.length ? article.paragraphs : [{ start: 0, end: article.text.length }];
-  const headlines = new Set(paras.map((p, i) => (isHeadline(article.text, p, i) || isTitleParagraph(article, p, i) || isSingleMarkHeadline(article.text, p, i) ? i : -1)));
+  // Whether paragraph i is a headline, worked out for a paragraph a run of marks stands in and only once:
+  // most paragraphs hold none, and each test reads its paragraph (and the single-mark one the story below).
+  const headlines = new Map<number, boolean>();
+  const isHeadlineParagraph = (i: number): boolean => {
+    let v = headlines.get(i);
+    if (v === undefined) headlines.set(i, (v = isHeadline(article.text, paras[i], i) || isTitleParagraph(article, paras[i], i) || isSingleMarkHeadline(article.text, paras[i], i)));
+    return v;
+  };
   let whole: CueIndex | null = null;
   const wholeIndex = (): CueIndex => (whole ??= buildCueIndex(article.text, runs));
   // Built for a paragraph when one of its quotes needs it: most paragraphs never do.
@@ -122,7 +129,7 @@ export function findDirectQuotes(article: Article): { candidates: Candidate[]; d
     let want = false;
     let isTitle = false;
     if (!isScare && !r.continuesPrevious && !r.continuesNext) {
-      const verdict = classifyRun(article.text, () => paragraphIndex(i), paras[r.paragraph], r.span, r.outer, headlines.has(r.paragraph));
+      const verdict = classifyRun(article.text, () => paragraphIndex(i), paras[r.paragraph], r.span, r.outer, isHeadlineParagraph(r.paragraph));
       // Words in marks joined by "and", "or" or a comma to a quotation just before them are the
       // next item of the same list ("as “Miss Piggy” and “Miss Housekeeping”"): the cue that made
       // the first a quotation is the second's too.

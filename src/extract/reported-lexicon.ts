@@ -85,11 +85,15 @@ function regularForms(lemma: string): string[] {
   return [lemma, s, `${stem}ed`, `${stem}ing`];
 }
 
-export type VerbEntry = { readonly lemma: string; readonly frame: VerbFrame; readonly form: string; readonly particles?: readonly string[] };
+export type VerbEntry = { readonly lemma: string; readonly frame: VerbFrame; readonly form: string; readonly particles: readonly string[] | undefined };
 
-/** Every form of every speech verb, keyed by the lower-case form. */
+/**
+ * Every form of every speech verb, keyed by the lower-case form. Each entry has all four fields, `particles`
+ * undefined where the verb takes none: entries of two shapes (the field left out) made the rules that read
+ * `verb.frame` drop their optimised code when the other shape first reached them.
+ */
 export const SPEECH_VERBS: ReadonlyMap<string, VerbEntry> = new Map(
-  LEMMAS.flatMap((l) => (l.forms ?? regularForms(l.lemma)).map((f) => [f, { lemma: l.lemma, frame: l.frame, form: f, ...(l.particles ? { particles: l.particles } : {}) }] as const)),
+  LEMMAS.flatMap((l) => (l.forms ?? regularForms(l.lemma)).map((f) => [f, { lemma: l.lemma, frame: l.frame, form: f, particles: l.particles }] as const)),
 );
 
 /**
@@ -98,7 +102,7 @@ export const SPEECH_VERBS: ReadonlyMap<string, VerbEntry> = new Map(
  * They are cues only in the frame verbSite checks for them (see guardedVerb): "It states that ...", "he proudly states
  * that ...", "Lee — who worked there — states that ...".
  */
-export const GUARDED_VERBS: ReadonlyMap<string, VerbEntry> = new Map([["states", { lemma: "state", frame: "say", form: "states" }]]);
+export const GUARDED_VERBS: ReadonlyMap<string, VerbEntry> = new Map([["states", { lemma: "state", frame: "say", form: "states", particles: undefined }]]);
 
 /** Auxiliaries and adverbs that sit between a subject and its speech verb ("has repeatedly said"). */
 export const AUX_ADVERBS: ReadonlySet<string> = new Set([

@@ -92,7 +92,9 @@ function linkEvidence(source: string, from: number, to: number): OutletEvidence[
  * it; `story` is the index of the story's first paragraph (after those), where a dateline stands.
  */
 function leadingMeta(text: string, paragraphs: readonly { start: number; end: number }[], file: string) {
-  const all = paragraphs.slice(0, 5).map((p) => text.slice(p.start, p.end));
+  // (Pushed, not .map: an optimised .map gives a holey array, another map, and leadingMeta's optimised code was dropped.)
+  const all: string[] = [];
+  for (let k = 0; k < Math.min(5, paragraphs.length); k++) all.push(text.slice(paragraphs[k].start, paragraphs[k].end));
   // A section label over the headline ("Opinion", "Your Money."), an editor's note over the headline
   // or the story ("Editor's note: Who pays for the dredging?"), or a mail's note over a forwarded
   // story's headline and byline ("See below."): neither the headline nor its deck.

@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import type Iconv from "iconv-lite";
 import type { Severity } from "../model/index.js";
 import { repairLostBytes } from "./lost-byte.js";
-import { MAX_NUL_SHARE, trailingNuls, withoutNuls } from "./nul-bytes.js";
+import { MAX_NUL_SHARE, firstNul, trailingNuls, withoutNuls } from "./nul-bytes.js";
 
 /** A remark about how a file was decoded, turned into a diagnostic by the caller. */
 export type DecodeNote = { readonly ruleId: string; readonly reason: string; readonly severity: Severity };
@@ -85,7 +85,7 @@ function utf8Instead(bytes: Uint8Array): string | null {
  */
 export function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   const n = Math.min(bytes.length, 8192) & ~1;
-  if (n < 16 || bytes.subarray(0, n).indexOf(0) < 0) return null;
+  if (n < 16 || firstNul(bytes, n) < 0) return null;
   let evenZero = 0;
   let oddZero = 0;
   for (let i = 0; i < n; i += 2) {

@@ -80,7 +80,9 @@ function prepare(id: string, bytes: Uint8Array): Prepared {
   if (bytes.length === 0) throw new IngestError("empty file (0 bytes); skipped", "ingest/empty");
   const binary = binaryReason(bytes);
   if (binary) throw new IngestError(`${binary}; skipped`, "ingest/binary");
-  const headRaw = new TextDecoder("latin1").decode(bytes.subarray(0, 8192));
+  // (Buffer's latin1 over the same bytes, no copy: what Node 20's TextDecoder("latin1") gives, ISO-8859-1,
+  // without a decoder made for every file; only ASCII words are looked for in it.)
+  const headRaw = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8192)).toString("latin1");
   const ext = formatFromExtension(id);
   const looksHtml = ext === "html" || /<html|<!doctype html|<meta[^>]+charset/i.test(headRaw);
   const decoded = decodeBytes(bytes, looksHtml ? declaredCharset(bytes) : null);

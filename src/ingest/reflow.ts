@@ -66,8 +66,14 @@ export function lineSpans(source: string, from = 0, to = source.length): Span[] 
  */
 export function reflow(source: string, from = 0, to = source.length, wrapped?: boolean): MappedText {
   const lines = lineSpans(source, from, to);
-  const lineStarts = lines.map((l) => l.start);
-  const lineEnds = lines.map((l) => l.end);
+  // Pushed, not lines.map: once V8 optimises reflow, .map's result comes out as a holey array, another
+  // map than the packed one before, and reflow's optimised code was thrown away when the first reached it.
+  const lineStarts: number[] = [];
+  const lineEnds: number[] = [];
+  for (const l of lines) {
+    lineStarts.push(l.start);
+    lineEnds.push(l.end);
+  }
   const hard = wrapped ?? spansHardWrapped(source, lines);
   // The output is never longer than the input plus one character a line (a paragraph break
   // "\n\n" may stand for a single newline).

@@ -46,10 +46,14 @@ export function linesOf(source: string, from = 0, to = source.length): Line[] {
   // Most texts hold no HIDDEN character: one search of the range spares each line the replace.
   const nul = source.indexOf("\u0000", from);
   const hidden = nul >= 0 && nul < to;
-  return lineSpans(source, from, to).map(({ start, end }) => {
+  // (Pushed, not .map: a holey array from an optimised .map is another map than a packed one, and the
+  // layout readers that walk these lines dropped their optimised code when the other kind reached them.)
+  const out: Line[] = [];
+  for (const { start, end } of lineSpans(source, from, to)) {
     const line = source.slice(start, end);
-    return { start, end, text: (hidden ? line.replace(/\u0000/g, "") : line).trim() };
-  });
+    out.push({ start, end, text: (hidden ? line.replace(/\u0000/g, "") : line).trim() });
+  }
+  return out;
 }
 
 // Mailman's footer in its archive pages and in list mail, in the languages Mailman ships.

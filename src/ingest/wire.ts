@@ -92,9 +92,14 @@ export const WIRE_RULES: readonly WireRule[] = [
 
 /** The paragraphs a rule reads, as text. */
 function edges(text: string, paragraphs: readonly Span[]): { head: string[]; tail: string[] } {
-  const at = (p: Span) => text.slice(p.start, p.end).trim();
-  const head = paragraphs.slice(0, EDGE_PARAGRAPHS).map(at);
-  const tail = paragraphs.slice(Math.max(EDGE_PARAGRAPHS, paragraphs.length - EDGE_PARAGRAPHS)).map(at);
+  // (Pushed, not .map: see reflow's line starts; wireCredits reads head and tail with the by-lines it pushes.)
+  const at = (a: number, b: number): string[] => {
+    const out: string[] = [];
+    for (let k = a; k < b; k++) out.push(text.slice(paragraphs[k].start, paragraphs[k].end).trim());
+    return out;
+  };
+  const head = at(0, Math.min(EDGE_PARAGRAPHS, paragraphs.length));
+  const tail = at(Math.max(EDGE_PARAGRAPHS, paragraphs.length - EDGE_PARAGRAPHS), paragraphs.length);
   return { head, tail: paragraphs.length <= EDGE_PARAGRAPHS ? head : tail };
 }
 
