@@ -191,6 +191,10 @@ const TITLE_PREFIX = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/;
 const LEADING_NOT_NAMES: ReadonlySet<string> = new Set([
   "former", "ex", "late", "retired", "acting", "outgoing", "incoming", "several", "multiple", "more", "other", "others", "few",
   "year", "month", "week", "day", "decade", "century", "today", "tonight", "tomorrow", "yesterday",
+  // Prepositions that open a sentence and are no one's given name, which NOT_NAMES does not hold:
+  // "Outside Carrier's plant on …" registered "Outside Carrier", a second person in every paragraph
+  // that names the firm.
+  "outside", "inside", "across", "throughout", "near", "behind", "beside", "along", "around", "between", "above", "below", "beneath",
 ]);
 
 // The word lists the registry's scan asks of every part of every name run, as bits of one table:
@@ -1216,6 +1220,13 @@ export type Antecedent = {
    * “…,” she said.)"): an aside, whose subject no pronoun after it means.
    */
   readonly bracketEnd?: number;
+  /**
+   * Set on a "he" or "she" credited to the person it was read to mean: it carries that person on to
+   * a later paragraph's pronoun ("state Rep. Karlee Macer …, she said. ¶ “…,” she said"), and is of the
+   * pronoun's gender, but tells the article nothing of the person's gender (firstGendered): a pronoun
+   * read wrong would refuse the person every later pronoun of their own.
+   */
+  readonly byPronoun?: boolean;
 };
 
 /**
@@ -1410,6 +1421,8 @@ function namedInParagraph(text: string, registry: Registry, antecedentAt: number
   // words hold ("“If Donald Trump becomes president …,” he said") is no one the narration names.
   let inQuote = false;
   let pos = para;
+  // Where the last capitalised word after "the" (or run on from one) ends; -1 when the last was none.
+  let theRunEnd = -1;
   CAPITALISED_WORD.lastIndex = para;
   for (let m = CAPITALISED_WORD.exec(text); m && m.index < at; m = CAPITALISED_WORD.exec(text)) {
     for (; pos < m.index; pos++) {
@@ -1417,9 +1430,22 @@ function namedInParagraph(text: string, registry: Registry, antecedentAt: number
       if (c === 0x201c) inQuote = true;
       else if (c === 0x201d) inQuote = false;
       else if (c === 0x22) inQuote = !inQuote;
+      // ('' as some archives write a quotation mark: "''You know, I think the American people …,'' he said".)
+      else if (c === 0x27 && text.charCodeAt(pos + 1) === 0x27) {
+        inQuote = !inQuote;
+        pos++;
+      }
     }
     // (Only a whole word: not the capital inside "McCain" nor a word after an apostrophe.)
     if (inQuote || (m.index > 0 && /[\p{L}'’-]/u.test(text[m.index - 1]))) continue;
+    // Capitals right after "the", and those run on from them ("a professor at the Fletcher School",
+    // "The Reyes administration’s plan"), name a body or a place, or modify a noun: no person ("the
+    // Rev. Al Sharpton" has a title between).
+    if (theBefore(text, m.index) || (theRunEnd >= 0 && blanksOnly(text, theRunEnd, m.index))) {
+      theRunEnd = m.index + m[0].length;
+      continue;
+    }
+    theRunEnd = -1;
     const word = withoutPossessive(m[0]);
     if (!registry.hasSurname(surnameKey(word))) continue;
     const before = wordBeforeNameRun(text, m.index);
@@ -1434,7 +1460,10 @@ function namedInParagraph(text: string, registry: Registry, antecedentAt: number
     if (!found && (gender === "m" ? HE_WORD : SHE_WORD).test(text.slice(para, m.index))) return null;
     found = p;
   }
-  return found && found.gender === gender ? found : null;
+  // (A person of unknown gender, "state Rep. Karlee Macer", a given name no list holds: the one
+  // person the paragraph names is likelier meant than an antecedent in an earlier one, whose gender
+  // is no better known; see compatible and nearestCompatible, which ask only then.)
+  return found && (found.gender === gender || found.gender === null) ? found : null;
 }
 // How far into its paragraph a pronoun with no antecedent reads back for the one person named:
 // longer than a news paragraph, short enough that a text of one paragraph stays linear.
@@ -1444,21 +1473,45 @@ const SUCH_AS_RUN = /\bsuch\s+as\s+(?:\p{Lu}[^\s]*\s+){0,4}$/u;
 const HE_WORD = /\b(?:he|him|his|himself)\b/i;
 const SHE_WORD = /\b(?:she|her|hers|herself)\b/i;
 
+/** Whether only spaces or tabs stand between `from` and `to` (one or more). */
+function blanksOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0x09) return false;
+  return true;
+}
+
+/** Whether the word right before `at`, across white space on its line, is "the" or "The". */
+function theBefore(text: string, at: number): boolean {
+  let j = at;
+  while (j > 0 && (text.charCodeAt(j - 1) === 0x20 || text.charCodeAt(j - 1) === 0x09 || text.charCodeAt(j - 1) === 0xa0)) j--;
+  if (j === at || j < 3 || (text.charCodeAt(j - 1) | 0x20) !== 0x65 || (text.charCodeAt(j - 2) | 0x20) !== 0x68 || (text.charCodeAt(j - 3) | 0x20) !== 0x74) return false;
+  return j === 3 || (classAt(text, j - 4) & LETTER) === 0;
+}
+
 /**
  * The lower-case word before the run of capitalised words and initials that ends at the word at
- * `at` ("with" for "with President Tom K. Reyes"); "" when there is none within a few words.
+ * `at` ("with" for "with President Tom K. Reyes"), past a "the" that opens the run ("with" for "with
+ * the Rev. Al Sharpton"; "the" when no lower-case word stands before it); "" when there is none within a few words.
  */
 function wordBeforeNameRun(text: string, at: number): string {
   let start = at;
-  for (let words = 0; words < 5; words++) {
+  let theSeen = false;
+  for (let words = 0; words < 6; words++) {
     let j = start - 1;
     while (j >= 0 && isSpaceCode(text.charCodeAt(j))) j--;
     let w = j;
     while (w >= 0 && !isSpaceCode(text.charCodeAt(w))) w--;
     const word = text.slice(w + 1, j + 1);
-    if (word.length === 0) return "";
+    if (word.length === 0) return theSeen ? "the" : "";
     const c = word.charCodeAt(0);
+    // ("with the Rev. Al Sharpton": the article's preposition, before it, is the word asked for.)
+    if (word === "the" && !theSeen) {
+      theSeen = true;
+      start = w + 1;
+      continue;
+    }
     if (c >= 97 && c <= 122) return word;
+    if (theSeen) return "the";
     // (A capitalised word or an initial goes on the run; anything else ends the search.)
     if (!(c >= 65 && c <= 90) || /[,;:!?"“”]$/.test(word) || (word.endsWith(".") && word.length > 4)) return "";
     start = w + 1;

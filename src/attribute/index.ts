@@ -144,7 +144,7 @@ class Antecedents implements AntecedentIndex {
     while (i > 0 && this.list[i - 1].at > a.at) i--;
     this.list.splice(i, 0, a);
     // (It goes after every one at or before its place, so it is the speaker's first only when that stood later.)
-    if (a.gender) {
+    if (a.gender && !a.byPronoun) {
       const first = this.firstGendered.get(a.speaker);
       if (!first || first.at > a.at) this.firstGendered.set(a.speaker, a);
     }
@@ -847,6 +847,8 @@ function fromMention(w: Work, m: Mention, cue: Span | null, clause: Span | null,
   // Nor is someone nobody names ("Someone shouted, “…” He went on").
   if (r.speaker && m.kind !== "pronoun" && !inBrackets(text, m.span.start) && ruleId !== R.passiveAskedBy.id && !INDEFINITE_PERSONS.has(firstWordLower(text.slice(m.span.start, m.span.end)))) {
     w.antecedents.add({ at: m.span.start, speaker: r.speaker, mention: text.slice(m.span.start, m.span.end), type: r.type, gender: r.gender, plural: r.plural, role });
+  } else if (r.speaker && m.kind === "pronoun" && (m.gender === "m" || m.gender === "f") && r.type === "person" && !inBrackets(text, m.span.start)) {
+    w.antecedents.add({ at: m.span.start, speaker: r.speaker, mention: text.slice(m.span.start, m.span.end), type: r.type, gender: m.gender, plural: false, role: null, byPronoun: true });
   }
   const shown = pronounOfOtherGender(text, m, r.gender) ? m.span : m.whole;
   return attribution(
