@@ -195,6 +195,8 @@ const LEADING_NOT_NAMES: ReadonlySet<string> = new Set([
   // "Outside Carrier's plant on …" registered "Outside Carrier", a second person in every paragraph
   // that names the firm.
   "outside", "inside", "across", "throughout", "near", "behind", "beside", "along", "around", "between", "above", "below", "beneath",
+  // Numbers that count what the name owns or leads ("Six Gannett newspapers in New Jersey said …").
+  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
 ]);
 
 // The word lists the registry's scan asks of every part of every name run, as bits of one table:
@@ -1338,18 +1340,41 @@ export function resolveMention(
     const noun = written.split(/\s+/).pop()!.toLowerCase();
     // The noun as a whole word of the role (only a noun of word characters is looked for).
     const inRole = /^\w+$/.test(noun);
+    // "the governor" after "Ann Lee, the former governor, said": one who held the post is no bare
+    // "the <post>" while someone else may hold it; only when no one else fits (below).
+    const formerMeant = FORMER_WORDS.some((w) => hasWholeWord(written.toLowerCase(), w));
+    let former: Antecedent | null = null;
     for (let i = antecedents.length - 1; i >= 0 && inRole; i--) {
       const a = antecedents[i];
       if (a.at >= at) continue;
       if (a.role && a.type === "person" && hasWholeWord(a.role.toLowerCase(), noun)) {
+        if (!formerMeant && heldFormerly(a.role.toLowerCase(), noun)) {
+          former ??= a;
+          continue;
+        }
         return { speaker: a.speaker, type: a.type, gender: a.gender, plural: false, via: `"${written}" -> ${a.speaker} (role)` };
       }
     }
     // Else the person the article's narration gave that role ("Sen. Marco Rubio" for "the senator").
     const r = roles?.resolve(written, m.span.start);
     if (r) return { speaker: r.speaker, type: "person", gender: m.gender ?? registry.bySurnameOf(r.speaker, at)?.gender ?? null, plural: false, via: r.via };
+    if (former) return { speaker: former.speaker, type: former.type, gender: former.gender, plural: false, via: `"${written}" -> ${former.speaker} (role, held formerly; no one else holds it)` };
   }
   return { speaker: written, type: m.type, gender: m.gender, plural: m.plural, via: "described" };
+}
+
+// Words that make a role one held before ("the former governor", "an ex-senator", "the onetime aide").
+const FORMER_WORDS: readonly string[] = ["former", "onetime", "erstwhile", "ex"];
+
+/** Whether `noun`, as a whole word of the role, comes after a word that makes it a post held before ("the former New Jersey governor"). */
+function heldFormerly(role: string, noun: string): boolean {
+  for (let i = role.indexOf(noun); i >= 0; i = role.indexOf(noun, i + 1)) {
+    const e = i + noun.length;
+    if ((i > 0 && isWordCode(role.charCodeAt(i - 1))) || (e < role.length && isWordCode(role.charCodeAt(e)))) continue;
+    const before = role.slice(0, i);
+    return FORMER_WORDS.some((w) => hasWholeWord(before, w));
+  }
+  return false;
 }
 
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
