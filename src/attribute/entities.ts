@@ -478,6 +478,7 @@ export class Registry {
   private text = "";
   private bodyAt: number | null = null;
   private readonly lowerWords = new Map<string, boolean>();
+  private readonly bodyWords = new Map<string, boolean>();
 
   /** Collect full names (two or more name parts) from the narration. Linear in the text. */
   static fromText(text: string): Registry {
@@ -781,6 +782,31 @@ export class Registry {
   /** The people registered under a surname key (as surnameKey gives it). */
   peopleWithKey(key: string): readonly Person[] {
     return this.bySurname.get(key) ?? [];
+  }
+
+  /**
+   * Whether a one-word name ("Jefferies", "Carrier") stands somewhere in the article where only a
+   * body's name does (ORG_SIGNS: "a senior analyst at Jefferies", "Carrier's board", "Carrier's parent
+   * company, …", "Carrier, a company …"): a firm the name pattern, which reads two words or more, never
+   * saw, and no "he" or "she". Each word is looked for once an article.
+   */
+  namesBody(word: string): boolean {
+    let known = this.bodyWords.get(word);
+    if (known === undefined) {
+      known = false;
+      const text = this.text;
+      for (const i of placesOf(text, word, null)) {
+        const e = i + word.length;
+        // (The whole word: "at Jeffersonville" is no sign for "Jefferson".)
+        if (e < text.length && (classAt(text, e) & WORD_CHAR) !== 0) continue;
+        if (orgSignAt(text, i, e)) {
+          known = true;
+          break;
+        }
+      }
+      this.bodyWords.set(word, known);
+    }
+    return known;
   }
 
   /** Is any person with this surname known (a cheap test before parsing a mention)? */
@@ -1301,6 +1327,9 @@ export function resolveMention(
     // name part alone) is the person credited earlier under a full name that ends in it.
     const credited = !hasWhiteSpace(m.name) && NOT_NAMES.has(m.name.toLowerCase()) ? creditedWithSurname(antecedents, at, m.name) : null;
     if (credited) return { speaker: credited.speaker, type: "person", gender: credited.gender ?? gender, plural: false, via: `surname "${m.name}" -> ${credited.speaker}` };
+    // "Jefferies said" after "a senior analyst at Jefferies": a one-word name the article writes as a body's.
+    // (Not a plural for a group, "the Muslims", "the Republicans": people, if not one person.)
+    if (!m.title && !hasWhiteSpace(m.name) && !GROUP_PLURALS.has(m.name.toLowerCase()) && registry.namesBody(m.name)) return { speaker: m.name, type: "organisation", gender: "n", plural: false, via: `"${m.name}", a body's name (the article writes it as one)` };
     // "Politico reported …": a known outlet's one-word name that no one the article names bears is the
     // outlet, never a "he" or "she" (not a name that is also a word or a surname, "Forbes", "Time").
     const outlet = !m.title && !hasWhiteSpace(m.name) ? outletByName(m.name) : null;
