@@ -191,6 +191,12 @@ const TITLE_PREFIX = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+/;
 const LEADING_NOT_NAMES: ReadonlySet<string> = new Set([
   "former", "ex", "late", "retired", "acting", "outgoing", "incoming", "several", "multiple", "more", "other", "others", "few",
   "year", "month", "week", "day", "decade", "century", "today", "tonight", "tomorrow", "yesterday",
+  // Prepositions that open a sentence and are no one's given name, which NOT_NAMES does not hold:
+  // "Outside Carrier's plant on …" registered "Outside Carrier", a second person in every paragraph
+  // that names the firm.
+  "outside", "inside", "across", "throughout", "near", "behind", "beside", "along", "around", "between", "above", "below", "beneath",
+  // Numbers that count what the name owns or leads ("Six Gannett newspapers in New Jersey said …").
+  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
 ]);
 
 // The word lists the registry's scan asks of every part of every name run, as bits of one table:
@@ -472,6 +478,7 @@ export class Registry {
   private text = "";
   private bodyAt: number | null = null;
   private readonly lowerWords = new Map<string, boolean>();
+  private readonly bodyWords = new Map<string, boolean>();
 
   /** Collect full names (two or more name parts) from the narration. Linear in the text. */
   static fromText(text: string): Registry {
@@ -775,6 +782,31 @@ export class Registry {
   /** The people registered under a surname key (as surnameKey gives it). */
   peopleWithKey(key: string): readonly Person[] {
     return this.bySurname.get(key) ?? [];
+  }
+
+  /**
+   * Whether a one-word name ("Jefferies", "Carrier") stands somewhere in the article where only a
+   * body's name does (ORG_SIGNS: "a senior analyst at Jefferies", "Carrier's board", "Carrier's parent
+   * company, …", "Carrier, a company …"): a firm the name pattern, which reads two words or more, never
+   * saw, and no "he" or "she". Each word is looked for once an article.
+   */
+  namesBody(word: string): boolean {
+    let known = this.bodyWords.get(word);
+    if (known === undefined) {
+      known = false;
+      const text = this.text;
+      for (const i of placesOf(text, word, null)) {
+        const e = i + word.length;
+        // (The whole word: "at Jeffersonville" is no sign for "Jefferson".)
+        if (e < text.length && (classAt(text, e) & WORD_CHAR) !== 0) continue;
+        if (orgSignAt(text, i, e)) {
+          known = true;
+          break;
+        }
+      }
+      this.bodyWords.set(word, known);
+    }
+    return known;
   }
 
   /** Is any person with this surname known (a cheap test before parsing a mention)? */
@@ -1202,7 +1234,7 @@ export type Antecedent = {
   readonly gender: Gender;
   readonly plural: boolean;
   readonly role: string | null;
-  // Every literal gives the three below too (false, undefined when absent), in this order: the
+  // Every literal gives the four below too (false, undefined when absent), in this order: the
   // pronoun search reads them on every antecedent, and literals with other keys are other hidden classes.
   /**
    * Set on an organisation or a thing the narration made a sentence's subject ("The group …",
@@ -1220,6 +1252,13 @@ export type Antecedent = {
    * “…,” she said.)"): an aside, whose subject no pronoun after it means.
    */
   readonly bracketEnd?: number;
+  /**
+   * Set on a "he" or "she" credited to the person it was read to mean: it carries that person on to
+   * a later paragraph's pronoun ("state Rep. Karlee Macer …, she said. ¶ “…,” she said"), and is of the
+   * pronoun's gender, but tells the article nothing of the person's gender (firstGendered): a pronoun
+   * read wrong would refuse the person every later pronoun of their own.
+   */
+  readonly byPronoun?: boolean;
 };
 
 /**
@@ -1292,6 +1331,9 @@ export function resolveMention(
     // name part alone) is the person credited earlier under a full name that ends in it.
     const credited = !hasWhiteSpace(m.name) && NOT_NAMES.has(m.name.toLowerCase()) ? creditedWithSurname(antecedents, at, m.name) : null;
     if (credited) return { speaker: credited.speaker, type: "person", gender: credited.gender ?? gender, plural: false, via: `surname "${m.name}" -> ${credited.speaker}` };
+    // "Jefferies said" after "a senior analyst at Jefferies": a one-word name the article writes as a body's.
+    // (Not a plural for a group, "the Muslims", "the Republicans": people, if not one person.)
+    if (!m.title && !hasWhiteSpace(m.name) && !GROUP_PLURALS.has(m.name.toLowerCase()) && registry.namesBody(m.name)) return { speaker: m.name, type: "organisation", gender: "n", plural: false, via: `"${m.name}", a body's name (the article writes it as one)` };
     // "Politico reported …": a known outlet's one-word name that no one the article names bears is the
     // outlet, never a "he" or "she" (not a name that is also a word or a surname, "Forbes", "Time").
     const outlet = !m.title && !hasWhiteSpace(m.name) ? outletByName(m.name) : null;
@@ -1331,18 +1373,41 @@ export function resolveMention(
     const noun = written.split(/\s+/).pop()!.toLowerCase();
     // The noun as a whole word of the role (only a noun of word characters is looked for).
     const inRole = /^\w+$/.test(noun);
+    // "the governor" after "Ann Lee, the former governor, said": one who held the post is no bare
+    // "the <post>" while someone else may hold it; only when no one else fits (below).
+    const formerMeant = FORMER_WORDS.some((w) => hasWholeWord(written.toLowerCase(), w));
+    let former: Antecedent | null = null;
     for (let i = antecedents.length - 1; i >= 0 && inRole; i--) {
       const a = antecedents[i];
       if (a.at >= at) continue;
       if (a.role && a.type === "person" && hasWholeWord(a.role.toLowerCase(), noun)) {
+        if (!formerMeant && heldFormerly(a.role.toLowerCase(), noun)) {
+          former ??= a;
+          continue;
+        }
         return { speaker: a.speaker, type: a.type, gender: a.gender, plural: false, via: `"${written}" -> ${a.speaker} (role)` };
       }
     }
     // Else the person the article's narration gave that role ("Sen. Marco Rubio" for "the senator").
     const r = roles?.resolve(written, m.span.start);
     if (r) return { speaker: r.speaker, type: "person", gender: m.gender ?? registry.bySurnameOf(r.speaker, at)?.gender ?? null, plural: false, via: r.via };
+    if (former) return { speaker: former.speaker, type: former.type, gender: former.gender, plural: false, via: `"${written}" -> ${former.speaker} (role, held formerly; no one else holds it)` };
   }
   return { speaker: written, type: m.type, gender: m.gender, plural: m.plural, via: "described" };
+}
+
+// Words that make a role one held before ("the former governor", "an ex-senator", "the onetime aide").
+const FORMER_WORDS: readonly string[] = ["former", "onetime", "erstwhile", "ex"];
+
+/** Whether `noun`, as a whole word of the role, comes after a word that makes it a post held before ("the former New Jersey governor"). */
+function heldFormerly(role: string, noun: string): boolean {
+  for (let i = role.indexOf(noun); i >= 0; i = role.indexOf(noun, i + 1)) {
+    const e = i + noun.length;
+    if ((i > 0 && isWordCode(role.charCodeAt(i - 1))) || (e < role.length && isWordCode(role.charCodeAt(e)))) continue;
+    const before = role.slice(0, i);
+    return FORMER_WORDS.some((w) => hasWholeWord(before, w));
+  }
+  return false;
 }
 
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -1414,6 +1479,8 @@ function namedInParagraph(text: string, registry: Registry, antecedentAt: number
   // words hold ("“If Donald Trump becomes president …,” he said") is no one the narration names.
   let inQuote = false;
   let pos = para;
+  // Where the last capitalised word after "the" (or run on from one) ends; -1 when the last was none.
+  let theRunEnd = -1;
   CAPITALISED_WORD.lastIndex = para;
   for (let m = CAPITALISED_WORD.exec(text); m && m.index < at; m = CAPITALISED_WORD.exec(text)) {
     for (; pos < m.index; pos++) {
@@ -1421,9 +1488,22 @@ function namedInParagraph(text: string, registry: Registry, antecedentAt: number
       if (c === 0x201c) inQuote = true;
       else if (c === 0x201d) inQuote = false;
       else if (c === 0x22) inQuote = !inQuote;
+      // ('' as some archives write a quotation mark: "''You know, I think the American people …,'' he said".)
+      else if (c === 0x27 && text.charCodeAt(pos + 1) === 0x27) {
+        inQuote = !inQuote;
+        pos++;
+      }
     }
     // (Only a whole word: not the capital inside "McCain" nor a word after an apostrophe.)
     if (inQuote || (m.index > 0 && /[\p{L}'’-]/u.test(text[m.index - 1]))) continue;
+    // Capitals right after "the", and those run on from them ("a professor at the Fletcher School",
+    // "The Reyes administration’s plan"), name a body or a place, or modify a noun: no person ("the
+    // Rev. Al Sharpton" has a title between).
+    if (theBefore(text, m.index) || (theRunEnd >= 0 && blanksOnly(text, theRunEnd, m.index))) {
+      theRunEnd = m.index + m[0].length;
+      continue;
+    }
+    theRunEnd = -1;
     const word = withoutPossessive(m[0]);
     if (!registry.hasSurname(surnameKey(word))) continue;
     const before = wordBeforeNameRun(text, m.index);
@@ -1438,7 +1518,10 @@ function namedInParagraph(text: string, registry: Registry, antecedentAt: number
     if (!found && (gender === "m" ? HE_WORD : SHE_WORD).test(text.slice(para, m.index))) return null;
     found = p;
   }
-  return found && found.gender === gender ? found : null;
+  // (A person of unknown gender, "state Rep. Karlee Macer", a given name no list holds: the one
+  // person the paragraph names is likelier meant than an antecedent in an earlier one, whose gender
+  // is no better known; see compatible and nearestCompatible, which ask only then.)
+  return found && (found.gender === gender || found.gender === null) ? found : null;
 }
 // How far into its paragraph a pronoun with no antecedent reads back for the one person named:
 // longer than a news paragraph, short enough that a text of one paragraph stays linear.
@@ -1448,21 +1531,45 @@ const SUCH_AS_RUN = /\bsuch\s+as\s+(?:\p{Lu}[^\s]*\s+){0,4}$/u;
 const HE_WORD = /\b(?:he|him|his|himself)\b/i;
 const SHE_WORD = /\b(?:she|her|hers|herself)\b/i;
 
+/** Whether only spaces or tabs stand between `from` and `to` (one or more). */
+function blanksOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0x09) return false;
+  return true;
+}
+
+/** Whether the word right before `at`, across white space on its line, is "the" or "The". */
+function theBefore(text: string, at: number): boolean {
+  let j = at;
+  while (j > 0 && (text.charCodeAt(j - 1) === 0x20 || text.charCodeAt(j - 1) === 0x09 || text.charCodeAt(j - 1) === 0xa0)) j--;
+  if (j === at || j < 3 || (text.charCodeAt(j - 1) | 0x20) !== 0x65 || (text.charCodeAt(j - 2) | 0x20) !== 0x68 || (text.charCodeAt(j - 3) | 0x20) !== 0x74) return false;
+  return j === 3 || (classAt(text, j - 4) & LETTER) === 0;
+}
+
 /**
  * The lower-case word before the run of capitalised words and initials that ends at the word at
- * `at` ("with" for "with President Tom K. Reyes"); "" when there is none within a few words.
+ * `at` ("with" for "with President Tom K. Reyes"), past a "the" that opens the run ("with" for "with
+ * the Rev. Al Sharpton"; "the" when no lower-case word stands before it); "" when there is none within a few words.
  */
 function wordBeforeNameRun(text: string, at: number): string {
   let start = at;
-  for (let words = 0; words < 5; words++) {
+  let theSeen = false;
+  for (let words = 0; words < 6; words++) {
     let j = start - 1;
     while (j >= 0 && isSpaceCode(text.charCodeAt(j))) j--;
     let w = j;
     while (w >= 0 && !isSpaceCode(text.charCodeAt(w))) w--;
     const word = text.slice(w + 1, j + 1);
-    if (word.length === 0) return "";
+    if (word.length === 0) return theSeen ? "the" : "";
     const c = word.charCodeAt(0);
+    // ("with the Rev. Al Sharpton": the article's preposition, before it, is the word asked for.)
+    if (word === "the" && !theSeen) {
+      theSeen = true;
+      start = w + 1;
+      continue;
+    }
     if (c >= 97 && c <= 122) return word;
+    if (theSeen) return "the";
     // (A capitalised word or an initial goes on the run; anything else ends the search.)
     if (!(c >= 65 && c <= 90) || /[,;:!?"“”]$/.test(word) || (word.endsWith(".") && word.length > 4)) return "";
     start = w + 1;
@@ -1548,7 +1655,7 @@ function nearestCompatible(index: AntecedentIndex, at: number, gender: Gender, p
   const para = lineStart(text, at);
   if ((gender === "m" || gender === "f") && at - para <= PARAGRAPH_READ_BACK) {
     const p = namedInParagraph(text, registry, -1, at, gender);
-    if (p) return { at: para, speaker: p.name, mention: p.name, type: "person", gender, plural: false, role: null, onlyIt: false, inClause: false, bracketEnd: undefined };
+    if (p) return { at: para, speaker: p.name, mention: p.name, type: "person", gender, plural: false, role: null, onlyIt: false, inClause: false, bracketEnd: undefined, byPronoun: false };
   }
   return null;
 }
@@ -1570,7 +1677,7 @@ function compatible(index: AntecedentIndex, a: Antecedent, at: number, gender: G
   const g = a.gender ?? (gender === "m" || gender === "f" ? knownGender(index, a.speaker, at) : null);
   if (!g && (gender === "m" || gender === "f")) {
     const p = namedInParagraph(text, registry, a.at, at, gender);
-    if (p) return { at: a.at, speaker: p.name, mention: p.name, type: "person", gender, plural: false, role: null, onlyIt: false, inClause: false, bracketEnd: undefined };
+    if (p) return { at: a.at, speaker: p.name, mention: p.name, type: "person", gender, plural: false, role: null, onlyIt: false, inClause: false, bracketEnd: undefined, byPronoun: false };
   }
   return !g || g === gender ? a : null;
 }

@@ -144,7 +144,7 @@ class Antecedents implements AntecedentIndex {
     while (i > 0 && this.list[i - 1].at > a.at) i--;
     this.list.splice(i, 0, a);
     // (It goes after every one at or before its place, so it is the speaker's first only when that stood later.)
-    if (a.gender) {
+    if (a.gender && !a.byPronoun) {
       const first = this.firstGendered.get(a.speaker);
       if (!first || first.at > a.at) this.firstGendered.set(a.speaker, a);
     }
@@ -356,7 +356,7 @@ function narrativeSubjects(
     const inClause = text.charCodeAt(m.index) === DOT && titleAfterClauseOpener(text, m.index);
     // "(Ann Lee defended her mother. …)": a sentence in brackets.
     const bracketEnd = m[0].includes("(") && BRACKET_LEAD.test(m[0]) ? bracketEndAfter(text, at) : undefined;
-    into.add({ at, speaker: r.speaker, mention: subject, type: r.type, gender: r.gender, plural: r.plural, role: null, onlyIt: false, inClause, bracketEnd });
+    into.add({ at, speaker: r.speaker, mention: subject, type: r.type, gender: r.gender, plural: r.plural, role: null, onlyIt: false, inClause, bracketEnd, byPronoun: false });
   }
 }
 
@@ -395,7 +395,7 @@ function withTopics(article: Article, registry: Registry, into: Antecedents): vo
     if (!mention || mention.kind !== "name" || !mention.name) continue;
     const person = registry.bySurnameOf(mention.name, at);
     if (!person) continue;
-    into.add({ at, speaker: person.name, mention: m[1], type: "person", gender: person.gender, plural: false, role: null, onlyIt: false, inClause: false, bracketEnd: undefined });
+    into.add({ at, speaker: person.name, mention: m[1], type: "person", gender: person.gender, plural: false, role: null, onlyIt: false, inClause: false, bracketEnd: undefined, byPronoun: false });
   }
 }
 
@@ -523,7 +523,7 @@ function thingSubject(text: string, subject: string, at: number, into: Anteceden
   const mention = mentionAt(text, { start: at, end: at + subject.length });
   if (!mention || mention.plural || (mention.kind !== "organisation" && !(mention.kind === "description" && mention.type === "unknown"))) return;
   const speaker = mention.name ?? text.slice(mention.span.start, mention.span.end).replace(/^the\s+/i, "");
-  into.add({ at, speaker, mention: subject, type: mention.type, gender: "n", plural: false, role: null, onlyIt: true, inClause: false, bracketEnd: undefined });
+  into.add({ at, speaker, mention: subject, type: mention.type, gender: "n", plural: false, role: null, onlyIt: true, inClause: false, bracketEnd: undefined, byPronoun: false });
 }
 
 /**
@@ -854,7 +854,9 @@ function fromMention(w: Work, m: Mention, cue: Span | null, clause: Span | null,
   // the one asked, the sentence's subject, answers next.
   // Nor is someone nobody names ("Someone shouted, “…” He went on").
   if (r.speaker && m.kind !== "pronoun" && !inBrackets(text, m.span.start) && ruleId !== R.passiveAskedBy.id && !INDEFINITE_PERSONS.has(firstWordLower(text.slice(m.span.start, m.span.end)))) {
-    w.antecedents.add({ at: m.span.start, speaker: r.speaker, mention: text.slice(m.span.start, m.span.end), type: r.type, gender: r.gender, plural: r.plural, role, onlyIt: false, inClause: false, bracketEnd: undefined });
+    w.antecedents.add({ at: m.span.start, speaker: r.speaker, mention: text.slice(m.span.start, m.span.end), type: r.type, gender: r.gender, plural: r.plural, role, onlyIt: false, inClause: false, bracketEnd: undefined, byPronoun: false });
+  } else if (r.speaker && m.kind === "pronoun" && (m.gender === "m" || m.gender === "f") && r.type === "person" && !inBrackets(text, m.span.start)) {
+    w.antecedents.add({ at: m.span.start, speaker: r.speaker, mention: text.slice(m.span.start, m.span.end), type: r.type, gender: m.gender, plural: false, role: null, onlyIt: false, inClause: false, bracketEnd: undefined, byPronoun: true });
   }
   const shown = pronounOfOtherGender(text, m, r.gender) ? m.span : m.whole;
   return attribution(

@@ -347,7 +347,14 @@ export class RoleIndex {
       if (k > e + 8) return null;
       if (!adjacent(text, ws[k - 1], w)) {
         const gap = text.slice(ws[k - 1].end, w.start).trim();
-        if (!/^[,.;:—–)-]/.test(gap)) return null;
+        // "the brusque, take-no-prisoners governor of …": a comma between two adjectives before the
+        // head, not after it (no role yet, a lower-case word next).
+        if (gap === "," && !afterOf && head && !isRole(head) && !w.cap && w.lower !== "who" && w.lower !== "which" && w.lower !== "and") {
+          head = w;
+          addWord(w, words);
+          continue;
+        }
+        if (!/^[,.;:?!—–)-]/.test(gap)) return null;
         break;
       }
       if (w.lower === "who" || w.lower === "which" || w.lower === "and") break;
@@ -398,9 +405,11 @@ export class RoleIndex {
    * says" Cruz may be the senator even though only Rand Paul, paragraphs before, was called one.
    */
   private unplacedBetween(key: string, last: number, to: number): boolean {
-    const from = Math.max(last, this.text.lastIndexOf("\n", to - 1));
+    const para = this.text.lastIndexOf("\n", to - 1);
+    const from = Math.max(last, para);
     for (let i = lastIndexBefore(this.mentionAt, to); i >= 0 && this.mentionAt[i] > from; i--) {
-      if (this.mentionOf[i] !== key && !this.people.has(this.mentionOf[i])) return true;
+      // (A name the quoted words hold, "“… to beat Hillary Clinton,” the governor said", is no one the narration names.)
+      if (this.mentionOf[i] !== key && !this.people.has(this.mentionOf[i]) && !quotedAt(this.text, para + 1, this.mentionAt[i])) return true;
     }
     return false;
   }
@@ -413,6 +422,18 @@ export class RoleIndex {
     while (p > 0 && /\s/.test(text[p - 1]!)) p--;
     return text.lastIndexOf("\n", p - 1) + 1;
   }
+}
+
+/** Whether `at` stands inside quotation marks (“ ”, or straight ones) opened after `from`, its paragraph's start. */
+function quotedAt(text: string, from: number, at: number): boolean {
+  let inQuote = false;
+  for (let i = from; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) inQuote = true;
+    else if (c === 0x201d) inQuote = false;
+    else if (c === 0x22) inQuote = !inQuote;
+  }
+  return inQuote;
 }
 
 const PARTY_LETTERS: ReadonlyMap<string, string> = new Map([["R", "republican"], ["D", "democrat"], ["I", "independent"]]);

@@ -150,7 +150,7 @@ describe("list items after a bullet", () => {
     ],
     [
       "must-not: a hyphen inside a line opens no subject",
-      "Reactions came in fast.\n\nThe vote - Ana Ruiz predicted - was close. He called it “a fraud.”",
+      "Reactions came in fast.\n\nThe vote - Ana Ruiz predicted - was close.\n\nHe called it “a fraud.”",
       "a fraud.",
       { speaker: null },
     ],
