@@ -93,6 +93,7 @@ export function findDirectQuotes(article: Article): { candidates: Candidate[]; d
   const paras = article.paragraphs.length ? article.paragraphs : [{ start: 0, end: article.text.length }];
   // Whether paragraph i is a headline, worked out for a paragraph a run of marks stands in and only once:
   // most paragraphs hold none, and each test reads its paragraph (and the single-mark one the story below).
+  // pullQuotes asks of every paragraph, but only in an article with a quote alone in its paragraph.
   const headlines = new Map<number, boolean>();
   const isHeadlineParagraph = (i: number): boolean => {
     let v = headlines.get(i);
@@ -156,7 +157,7 @@ export function findDirectQuotes(article: Article): { candidates: Candidate[]; d
   for (let i = 1; i < runs.length; i++) if (title[i - 1] && !scare[i] && titleItem(article.text, runs, i - 1, i, i)) scare[i] = title[i] = true;
   for (let i = runs.length - 2; i >= 0; i--) if (title[i + 1] && !scare[i] && titleItem(article.text, runs, i, i + 1, i)) scare[i] = title[i] = true;
   // A pull quote repeats words the story quotes in its narration: the body's quote is the speech.
-  const pulls = pullQuotes(article.text, runs, paras, headlines);
+  const pulls = pullQuotes(article.text, runs, paras, isHeadlineParagraph);
   for (let i = 0; i < runs.length; i++) if (pulls[i]) scare[i] = true;
   // Pushed one by one, not runs.map: once V8 optimises a caller of .map its result comes out as a
   // holey array, another map than the packed one before, and every function that reads the

@@ -38,13 +38,13 @@ const wordsKey = (s: string): string => ` ${firstWords(s, Infinity).join(" ").to
  * the narration (the writer's own sentence set apart, no one's speech). At most MAX_SEARCHED such
  * runs are searched for, so the text is read a bounded number of times.
  */
-export function pullQuotes(text: string, runs: readonly QuoteRun[], paras: readonly Span[], headlines: ReadonlySet<number>): boolean[] {
+export function pullQuotes(text: string, runs: readonly QuoteRun[], paras: readonly Span[], isHeadline: (paragraph: number) => boolean): boolean[] {
   const out: boolean[] = [];
   const alone: number[] = [];
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i];
     out.push(false);
-    if (r.continuesPrevious || r.continuesNext || headlines.has(r.paragraph) || !standsAlone(text, paras[r.paragraph], r)) continue;
+    if (r.continuesPrevious || r.continuesNext || isHeadline(r.paragraph) || !standsAlone(text, paras[r.paragraph], r)) continue;
     if (firstWords(text.slice(r.span.start, r.span.end), MIN_WORDS).length < MIN_WORDS) continue;
     alone.push(i);
     if (alone.length > MAX_SEARCHED) return out;
@@ -61,7 +61,7 @@ export function pullQuotes(text: string, runs: readonly QuoteRun[], paras: reado
   // two paragraphs and nowhere else are kept both: neither says which is the body's. Not the
   // headline's: a headline repeats the body's quote, and the quote alone in the body is then the speech.
   let all = "";
-  for (let p = 0; p < paras.length; p++) if (!headlines.has(p)) all += wordsKey(text.slice(paras[p].start, paras[p].end));
+  for (let p = 0; p < paras.length; p++) if (!isHeadline(p)) all += wordsKey(text.slice(paras[p].start, paras[p].end));
   for (const [key, list] of byKey) {
     let seen = 0;
     for (let at = all.indexOf(key); at >= 0 && seen <= list.length; at = all.indexOf(key, at + 1)) seen++;
