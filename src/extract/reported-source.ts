@@ -850,7 +850,24 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
     const timeDeterminer = /^(?:this|last|next)$/.test(t.lower);
     if (TIME_WORDS.has(t.lower) && t.lower !== "the" && t.lower !== "at" && t.lower !== "before" && (!timeDeterminer || (k + 1 < end && (TIME_WORDS.has(toks[k + 1].lower) || /^\d/.test(toks[k + 1].text))))) {
       let m = k + 1;
-      while (m < end && m - k < 4 && (TIME_WORDS.has(toks[m].lower) || /^\d/.test(toks[m].text)) && toks[m].lower !== "that" && !(LINK_TIME_WORDS.test(toks[m].lower) && !timeNounAhead(toks, m + 1, end))) m++;
+      while (m < end && m - k < 4 && (TIME_WORDS.has(toks[m].lower) || /^\d/.test(toks[m].text)) && toks[m].lower !== "that" && !(LINK_TIME_WORDS.test(toks[m].lower) && !timeNounAhead(toks, m + 1, end))) {
+        if (toks[m].lower === "the") {
+          // "said Tuesday the party should act": "the" opens the content; it stays in the time phrase only
+          // before a date's number ("Tuesday the 14th"), a time noun ("Friday the same day", cf. timeThatEnd) or
+          // a time word ("Friday at the time").
+          // ("responded then the same way that ...": "the same" is the verb's manner or object, never a
+          // content's subject; it stays in the run as before, and the words after it make no content.)
+          const dayEnd = timeThatEnd(toks, m);
+          if (dayEnd > 0) m = dayEnd;
+          else if (m + 1 < end && /^\d/.test(toks[m + 1].text)) m += 2;
+          else if (timeNounAhead(toks, m, end) || (m + 1 < end && toks[m + 1].lower === "same")) {
+            m++;
+            continue;
+          }
+          break;
+        }
+        m++;
+      }
       k = m;
       continue;
     }
