@@ -57,6 +57,17 @@ function anonymityTerms(toks: readonly Token[], k: number): boolean {
   return toks[c]?.lower === "condition" && toks[c + 1]?.lower === "of" && toks[c + 2]?.lower === "anonymity";
 }
 
+/** Whether an ellipsis ("…" or three periods, no spaces) at k has a capitalised word joined to its end. */
+function ellipsisBreakAt(toks: readonly Token[], k: number): boolean {
+  let e = k + 1;
+  if (toks[k].text === ".") {
+    if (toks[k + 1]?.text !== "." || toks[k + 2]?.text !== "." || toks[k + 1].start !== toks[k].end || toks[k + 2].start !== toks[k + 1].end) return false;
+    e = k + 3;
+  } else if (toks[k].text !== "…") return false;
+  const nx = toks[e];
+  return !!nx && nx.word && nx.cap && nx.start === toks[e - 1].end;
+}
+
 /** Index of the first token at or after `from` that ends forward content ("..., according to X"). */
 export function forwardStop(s: Sentence, from: number, firstComma = false): number {
   const { toks } = s;
@@ -129,6 +140,9 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     // "confirmed the meeting on the condition of anonymity because they were not authorized to ...": the terms
     // on which the source spoke are the reporter's account of the sourcing, never part of what was said.
     if (k > from + 1 && anonymityTerms(toks, k)) return k;
+    // "said he would only deal with Ann Lee…Bo Diaz got mad": an ellipsis with a capitalised word right after it, no
+    // space between, breaks the thought off as a sentence end would (the splitter needs the space to see one).
+    if (k > from + 1 && ellipsisBreakAt(toks, k)) return k;
     if (toks[k].text !== "," && toks[k].text !== ";" && toks[k].text !== "—" && toks[k].text !== "--") continue;
     const nx = toks[k + 1].lower;
     if (nx === "according" || nx === "saying" || nx === "adding" || nx === "citing" || nx === "noting" || nx === "arguing") return k;

@@ -21,6 +21,17 @@ import { amountToSay, cueInSubject, deniedSaying, negated, timeWillTell, withhel
 /** Nouns "told" takes as the thing told rather than the listener ("told a joke", "told the story"). */
 const TOLD_THINGS = /^(?:jokes?|story|stories|tales?|lies?|anecdotes?)$/;
 
+/**
+ * Whether the listener walk of "tell" ended (at k) on a thing told, not a listener ("told a joke", "told jokes that fell
+ * flat"). Not after a preposition inside the walk: "told the Herald in a story that ran this week that ..." names the
+ * listener and then the medium. ("told a couple of jokes" keeps "of".) Bounded by the walk's length.
+ */
+function toldThingAt(toks: readonly Token[], v: VerbSite, k: number): boolean {
+  if (!v.to || v.verb.lemma !== "tell" || !TOLD_THINGS.test(toks[k]?.lower ?? "")) return false;
+  for (let m = tokenAt(toks, v.to.start); m >= 0 && m < k; m++) if (PHRASE_PREPOSITIONS.has(toks[m].lower) && toks[m].lower !== "of") return false;
+  return true;
+}
+
 /** Prepositions that may go before a relative pronoun ("in which", "under which", "for whom"). */
 const PIED_PREPOSITIONS = /^(?:in|on|at|by|for|with|under|from|through|during|after|to|of|about)$/;
 
@@ -872,7 +883,7 @@ export const VERB_RULES: readonly CueRule[] = [
       if (!v || v.passive || amountToSay(s.toks, v.cueStart)) return null;
       // "..., Gary Johnson told a joke.": what "told" takes there is the thing told, not a listener; the words
       // before are the scene, not a content.
-      if (v.to && v.verb.lemma === "tell" && TOLD_THINGS.test(s.toks[v.rest - 1]?.lower ?? "")) return null;
+      if (toldThingAt(s.toks, v, v.rest - 1)) return null;
       let src = subjectAt(s, v.cueStart);
       if (!src) return null;
       // "Residents said the water was unsafe, a claim the mayor's office denied.": the verb belongs to
@@ -1035,7 +1046,7 @@ export const VERB_RULES: readonly CueRule[] = [
       if (!v || v.passive) return null;
       // "Trump tells so many lies that Clinton could lose track", "told jokes that fell flat": the object walk took a
       // thing told for the listener; the "that" after it opens a result or relative clause, not the content.
-      if (v.to && v.verb.lemma === "tell" && TOLD_THINGS.test(toks[v.after - 1]?.lower ?? "")) return null;
+      if (toldThingAt(toks, v, v.after - 1)) return null;
       // A participle without subject is no finite cue; after a pronoun with "'s", "'re" or "'m" run into it
       // ("he's telling allies that ...", "they’re saying the plan is dead") it is the progressive.
       if (v.verb.form.endsWith("ing") && v.cueStart === i && !(i > 0 && PROGRESSIVE_SUBJECT.test(toks[i - 1].lower))) return null;

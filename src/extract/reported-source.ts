@@ -800,7 +800,43 @@ function timeNounAhead(toks: readonly Token[], m: number, end: number): boolean 
  * a time word follows it ("in an interview the day before").
  */
 function mediumThenClause(toks: readonly Token[], m: number): boolean {
-  return MEDIUM_NOUNS.has(toks[m].lower) && m + 2 < toks.length && toks[m + 2].word && !TIME_WORDS.has(toks[m + 2].lower) && !TIME_NOUNS.has(toks[m + 2].lower) && !MEDIUM_NOUNS.has(toks[m + 2].lower);
+  return MEDIUM_NOUNS.has(toks[m].lower) && theOpensClause(toks, m + 1);
+}
+
+/** Whether "the" at t opens the content: no time or medium noun follows it, or a medium noun with its verb. */
+function theOpensClause(toks: readonly Token[], t: number): boolean {
+  const n = toks[t + 1];
+  return !!n?.word && !TIME_WORDS.has(n.lower) && !TIME_NOUNS.has(n.lower) && (!MEDIUM_NOUNS.has(n.lower) || finiteVerbAt(toks, t + 2));
+}
+
+/**
+ * "said in a statement the report merits a look", "... the letter was late": a medium noun may be the content's
+ * subject when a finite verb follows it: an auxiliary, or a verb in -s before an article or "that". (Not "in an
+ * interview the show aired Sunday": a relative clause on the medium noun; nor "the rally organizers praised".)
+ */
+function finiteVerbAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t?.word || t.cap) return false;
+  if (FINITE_AUX.test(t.lower)) return true;
+  const nx = toks[k + 1];
+  return t.lower.length > 3 && t.lower.endsWith("s") && !t.lower.endsWith("ss") && !!nx && (DETERMINERS.has(nx.lower) || nx.lower === "that");
+}
+
+/** Participles that say who put a message out: "a statement released by the campaign". */
+const PUT_OUT_PARTICIPLES = /^(?:released|issued|posted|sent|published|distributed|provided|circulated|emailed|e-mailed)$/;
+
+/**
+ * "said in a statement released by the Trump campaign the report merits ...": after a medium noun at m, a participle
+ * and its "by" phrase (an optional article and one to five words) end before the content's article or "that".
+ * Returns the index after the "by" phrase, or -1. Bounded: eight tokens.
+ */
+function putOutByEnd(toks: readonly Token[], m: number, end: number): number {
+  if (!MEDIUM_NOUNS.has(toks[m].lower) || toks[m + 2]?.lower !== "by" || !PUT_OUT_PARTICIPLES.test(toks[m + 1]?.lower ?? "")) return -1;
+  let k = m + 3;
+  if (k < end && DETERMINERS.has(toks[k].lower)) k++;
+  const s0 = k;
+  while (k < end && k - s0 < 5 && (toks[k].word || /^[’']$/.test(toks[k].text)) && !DETERMINERS.has(toks[k].lower) && toks[k].lower !== "that" && !CLAUSE_WORDS.has(toks[k].lower) && !SUBJECT_PRONOUNS.has(toks[k].lower)) k++;
+  return k > s0 && k < end && (toks[k].lower === "that" || (toks[k].lower === "the" && theOpensClause(toks, k))) ? k : -1;
 }
 
 /** A speech verb in the past, in lower case ("announced", "said", "told"): it makes a clause, never a time or medium phrase. */
@@ -850,7 +886,24 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
     const timeDeterminer = /^(?:this|last|next)$/.test(t.lower);
     if (TIME_WORDS.has(t.lower) && t.lower !== "the" && t.lower !== "at" && t.lower !== "before" && (!timeDeterminer || (k + 1 < end && (TIME_WORDS.has(toks[k + 1].lower) || /^\d/.test(toks[k + 1].text))))) {
       let m = k + 1;
-      while (m < end && m - k < 4 && (TIME_WORDS.has(toks[m].lower) || /^\d/.test(toks[m].text)) && toks[m].lower !== "that" && !(LINK_TIME_WORDS.test(toks[m].lower) && !timeNounAhead(toks, m + 1, end))) m++;
+      while (m < end && m - k < 4 && (TIME_WORDS.has(toks[m].lower) || /^\d/.test(toks[m].text)) && toks[m].lower !== "that" && !(LINK_TIME_WORDS.test(toks[m].lower) && !timeNounAhead(toks, m + 1, end))) {
+        if (toks[m].lower === "the") {
+          // "said Tuesday the party should act": "the" opens the content; it stays in the time phrase only
+          // before a date's number ("Tuesday the 14th"), a time noun ("Friday the same day", cf. timeThatEnd) or
+          // a time word ("Friday at the time").
+          // ("responded then the same way that ...": "the same" is the verb's manner or object, never a
+          // content's subject; it stays in the run as before, and the words after it make no content.)
+          const dayEnd = timeThatEnd(toks, m);
+          if (dayEnd > 0) m = dayEnd;
+          else if (m + 1 < end && /^\d/.test(toks[m + 1].text)) m += 2;
+          else if (timeNounAhead(toks, m, end) || (m + 1 < end && toks[m + 1].lower === "same")) {
+            m++;
+            continue;
+          }
+          break;
+        }
+        m++;
+      }
       k = m;
       continue;
     }
@@ -877,6 +930,11 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
           continue;
         }
         if (TIME_WORDS.has(toks[m].lower) || MEDIUM_NOUNS.has(toks[m].lower) || /^\d/.test(toks[m].text) || toks[m].cap) known = true;
+        const putOut = putOutByEnd(toks, m, end);
+        if (putOut > 0) {
+          m = putOut;
+          break;
+        }
         if (MEDIUM_NOUNS.has(toks[m].lower) || TIME_WORDS.has(toks[m].lower)) {
           // Stop right after the noun unless "with X" or "on X" continues it.
           // ("the" after the noun opens the content: "announced on Friday the arrest of ...")

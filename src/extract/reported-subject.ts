@@ -502,11 +502,19 @@ export function sentenceSubject(toks: readonly Token[]): Source | null {
     while (k < toks.length && k - a < 9 && toks[k].word && toks[k].cap && !/^\d/.test(toks[k].text)) k++;
     return k;
   };
+  let verbCut = false;
   if (b === a + 1 && DETERMINERS.has(toks[a].lower)) {
     while (b < toks.length && b - a < 4 && (!toks[b].cap || /^\d/.test(toks[b].text)) && nounWord(toks[b]) && !opensObject(toks, b)) b++;
     // "The mayor left the stage, saying …": an article or possessive opens the object of the word before
     // it, which is then a verb ("left", "won", "held": past forms not in -ed), not part of the subject.
     if (b - a > 2 && b < toks.length && opensObject(toks, b)) b--;
+    // "The mayor cast doubt on the audit and suggested ...": a past form that is the bare verb, after the noun, with a
+    // bare noun and a preposition after it, is the verb and its object, not part of the subject ("The cast members",
+    // right after the article, stay).
+    else if (b - a === 4 && BARE_PAST_VERBS.test(toks[a + 2].lower) && b < toks.length && VERB_OBJECT_PREPOSITION.test(toks[b].lower)) {
+      b = a + 2;
+      verbCut = true;
+    }
     // "Many liberal Democrats": the noun phrase may end in a capitalised noun.
     if (b > a + 1) b = capName(b);
   } else if (b < toks.length && (DETERMINERS.has(toks[a].lower) || b <= a + 2) && toks[b].word && (!toks[b].cap || /^\d/.test(toks[b].text)) && modifierWord(toks[b])) {
@@ -520,7 +528,8 @@ export function sentenceSubject(toks: readonly Token[]): Source | null {
     if (n > m && (b === a + 1 || DETERMINERS.has(toks[a].lower) || ROLE_BEFORE_NAME.test(toks[m - 1].lower)) && !verbAfterName(toks, a, b, n)) b = n;
     else if (DETERMINERS.has(toks[a].lower)) b++;
   }
-  b = headNounEnd(toks, a, b);
+  // (Not after the verb was cut off: the head noun's run would take the verb and its object again.)
+  if (!verbCut) b = headNounEnd(toks, a, b);
   // "A spokeswoman for Janney", "The attorney general of the state of New York", "other advisers to the island's
   // government": a noun phrase that ends in a lower-case noun goes on through of/for/at/to and the noun phrase
   // after it. (After "to" only a determiner or a name: "the young woman appears to be" is an infinitive.)
@@ -623,6 +632,8 @@ export function verbPhraseSource(s: Sentence, src: Source): boolean {
  * of a phrase, but after "and" right behind the sentence's subject and its first verb they are the second verb.
  */
 const BARE_PAST_VERBS = /^(?:cast|cut|put|set|hit|hurt|spread|shut|split|quit)$/;
+/** Prepositions that follow a bare past verb's object ("cast doubt on", "put pressure on", "set limits for"). */
+const VERB_OBJECT_PREPOSITION = /^(?:on|upon|over|into|for|against|about)$/;
 
 /**
  * "He pledged to create jobs and cast doubt on the jobless rate, suggested that ...", "The mayor praised the budget
