@@ -52,6 +52,9 @@ export function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: n
     break;
   }
   from = contactClauseSubject(toks, from, e, v);
+  // "A spokesman for the brand - a firm pitched as “…” - noted that the company offers": a stretch that opens right
+  // after the quote with a finite speech verb ("noted that …") is a predicate whose subject stands before the quote.
+  if (!toks[from].cap && !toks[from].lower.endsWith("ing") && isCueVerb(toks, from) && toks[from].start >= q.outer.end && /^[\s,;:—–-]*$/.test(q.text.slice(q.outer.end, toks[from].start))) return null;
   // "…, who in 2010 said": the relative pronoun is left to the relative-clause reading.
   if (toks[e - 1].lower === "who" || toks[e - 1].lower === "which") return null;
   // Include a comma right before the verb so an appositive is read as one ("X, the director, said").

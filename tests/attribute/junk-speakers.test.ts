@@ -59,3 +59,17 @@ describe("a hyphen with a space before it and a capital after it opens an aside"
     expect(mentions).toContain(mention);
   });
 });
+
+describe("a stretch that opens with a finite speech verb is no subject", () => {
+  it.each([
+    ["must-not: the verb after an aside's closing dash", 'A spokesman for the brand - a small firm pitched as "the best place for women who work" - noted that the company offers paid leave.', "noted"],
+  ])("%s", (_name, text, junk) => {
+    expect(quotesOf(text, "direct").map((q) => q.speaker)).not.toContain(junk);
+  });
+  it.each([
+    ["must: a name before the verb still speaks", "Ann Lee noted that the plant was “a disaster for the town.”", "Ann Lee"],
+    ["must: a quote then the subject and verb", "“It is over,” the mayor noted.", "the mayor"],
+  ])("%s", (_name, text, speaker) => {
+    expect(quotesOf(text, "direct")[0]?.speaker?.toLowerCase()).toBe(speaker.toLowerCase());
+  });
+});
