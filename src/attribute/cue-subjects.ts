@@ -877,6 +877,22 @@ export function relativeSource(q: QuoteContext, toks: readonly Tok[], r: number,
     s1 = k + 1;
     break;
   }
+  // "one Democrat familiar with the discussion, who", "aides close to the mayor who": the phrase after "familiar
+  // with" or "close to" is what the person knows or is near; the noun before the adjective is the antecedent.
+  if (toks[r]?.lower === "who" && s1 >= 3 && (toks[s1 - 1].lower === "with" || toks[s1 - 1].lower === "to") && /^(?:familiar|close)$/.test(toks[s1 - 2].lower) && toks[s1 - 3].word) [s1] = segment((e = s1 - 3));
+  // "tended to support Clinton and those who said": "and those" before a reported "who" opens a phrase of its own,
+  // the clause's; "both Democrats and independents who" is one phrase, from "both". (Other lists stay whole:
+  // "analysts and activists who said" are both.)
+  if (afterPredicate) {
+    let both = -1;
+    let and = -1;
+    for (let k = s1; k < e; k++) {
+      if (toks[k].lower === "both" && !toks[k].cap) both = k;
+      else if (toks[k].lower === "and" && k > s1 && /^(?:those|these)$/.test(toks[k + 1]?.lower ?? "")) and = k;
+    }
+    if (both > s1) s1 = both;
+    else if (both < 0 && and > s1) s1 = and + 1;
+  }
   // "Santilli on camera, who": the name before a phrase of manner (NP_STOP ends the segment at its preposition).
   if (mannerAfterName(toks, s1, e)) [s1] = segment((e = s1 - 2));
   // "the man on the bus, who", "a woman in the crowd, who", "Ann Lee of the council, who": a thing, body

@@ -73,3 +73,18 @@ describe("a stretch that opens with a finite speech verb is no subject", () => {
     expect(quotesOf(text, "direct")[0]?.speaker?.toLowerCase()).toBe(speaker.toLowerCase());
   });
 });
+
+describe("the antecedent of a reported 'who' is a noun phrase, no verb or list before it", () => {
+  it.each([
+    ["must: 'X and those who said' is those", "Those who said jobs were their top issue split evenly, while those whose top issue was health care tended to support Lee and those who said taxes were most important tended to support Reyes.", "those"],
+    ["must-not: a list of people before 'who' stays whole", "The move was praised by some analysts and activists who said the vote was fair.", "some analysts and activists"],
+    ["must: 'both X and Y who' is one phrase", "The new survey takes into account both Republicans and independent voters who said they would vote in May.", "both Republicans and independent voters"],
+  ])("%s", (_name, text, speaker) => {
+    expect(quotesOf(text, "indirect").map((q) => q.speaker)).toContain(speaker);
+  });
+  it.each([
+    ["must: 'familiar with the X, who' is the person's", "“It was a bad deal,” said one lawyer familiar with the talks, who added that the port was “rattled” by the vote.", "one lawyer"],
+  ])("%s", (_name, text, speaker) => {
+    expect(quotesOf(text, "direct").map((q) => q.speaker)).toContain(speaker);
+  });
+});
