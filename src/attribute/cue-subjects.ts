@@ -3,6 +3,7 @@ import { MEDIUM_NOUNS } from "../extract/reported-lexicon.js";
 import { isState } from "../extract/states.js";
 import { beforeTimePhrase } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
+import { isCityName, isCountryName, isPlaceName } from "../model/place-names.js";
 import { beforeWindow, type QuoteContext } from "./cue-context.js";
 import { ADVERBIAL_NEXT, BETWEEN, CLAUSE_JOINERS, CLAUSE_OPENERS, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, DOCUMENT_NOUNS, goingOnAbout, hasCueVerbFrom, inClosedAside, isCueVerb, isModifierLike, NOT_SUBJECT_OPENERS, NP_GLUE, OPENING_CONJUNCTIONS, PASSIVE, REDUCED_ASKED_LEADS, RELATIVE_SOURCE, SENTENCE_END, spanOf, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { GATHERINGS, INDEFINITE_PERSONS, isLyAdverb, NOT_NAMES, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, STANDALONE_DETERMINERS, TITLES, WEEKDAYS } from "./lexicon.js";
@@ -51,6 +52,9 @@ export function subjectBeforeVerb(q: QuoteContext, toks: readonly Tok[], from: n
     break;
   }
   from = contactClauseSubject(toks, from, e, v);
+  // "A spokesman for the brand - a firm pitched as “…” - noted that the company offers": a stretch that opens right
+  // after the quote with a finite speech verb ("noted that …") is a predicate whose subject stands before the quote.
+  if (!toks[from].cap && !toks[from].lower.endsWith("ing") && isCueVerb(toks, from) && toks[from].start >= q.outer.end && /^[\s,;:—–-]*$/.test(q.text.slice(q.outer.end, toks[from].start))) return null;
   // "…, who in 2010 said": the relative pronoun is left to the relative-clause reading.
   if (toks[e - 1].lower === "who" || toks[e - 1].lower === "which") return null;
   // Include a comma right before the verb so an appositive is read as one ("X, the director, said").
@@ -640,6 +644,8 @@ export function relativePronounSource(text: string, from: number, pronoun: Span)
 }
 // Prepositions that put a person in a place ("a doctor from Englewood", "a nurse in Dayton").
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "in"]);
+/** A state, country or large city named as written ("Boston", "New Hampshire", "Iran"). */
+const knownPlace = (written: string): boolean => isPlaceName(written) || isCityName(written) || isCountryName(written);
 // Prepositions before the body a person works at or speaks for ("an analyst at Drummonds", "a spokesman for Oakdale Power").
 const WORKS_AT: ReadonlySet<string> = new Set(["at", "for", "with"]);
 // Prepositions that put a person somewhere ("the man on the bus", "a woman at the gate").
@@ -819,6 +825,26 @@ export function relativeSource(q: QuoteContext, toks: readonly Tok[], r: number,
       [s1] = segment(e);
     }
   }
+  // "Nina Ford, 24, from Riverton, who": a place phrase set off by commas after a name (or a name and its
+  // age) says where the person is from; "who" is the person's. (Not "came from Ann Lee, who": no comma.)
+  if (toks[r]?.lower === "who" && s1 >= 3 && PLACE_PREPOSITIONS.has(toks[s1 - 1].lower) && toks[s1 - 2].text === "," && allCapFrom(s1, e)) {
+    let c = s1 - 2;
+    if (c >= 3 && /^\d{1,3}$/.test(toks[c - 1].text) && toks[c - 2].text === ",") c -= 2;
+    if (toks[c - 1].word && toks[c - 1].cap) [s1] = segment((e = c - 1));
+  }
+  // "a former aide to the campaign in Boston who": a known place is never "who"; the antecedent is the person
+  // noun or name before the phrases of place and body (up to three), or none.
+  if (toks[r]?.lower === "who" && s1 >= 2 && LOCATIVES.has(toks[s1 - 1].lower) && knownPlace(q.text.slice(toks[s1].start, toks[e].end))) {
+    let found = false;
+    for (let n = 0; n < 3 && s1 >= 2 && (LOCATIVES.has(toks[s1 - 1].lower) || WORKS_AT.has(toks[s1 - 1].lower) || toks[s1 - 1].lower === "to") && toks[s1 - 2].word; n++) {
+      [s1] = segment((e = s1 - 2));
+      if (PERSON_NOUNS.has(toks[e].lower) || (toks[e].cap && !knownPlace(q.text.slice(toks[s1].start, toks[e].end)))) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return null;
+  }
   // "Sen. Ann Lee of Ohio, who", "the mayor of Oakdale, who", "voters in Oakdale, who": a place
   // after "of", "from" or "in" a name or a person noun ends the antecedent; it is not the antecedent.
   // So does a body after "at", "for" or "with" before "who" ("Ann Lee, a senior analyst at
@@ -851,6 +877,22 @@ export function relativeSource(q: QuoteContext, toks: readonly Tok[], r: number,
     s1 = k + 1;
     break;
   }
+  // "one Democrat familiar with the discussion, who", "aides close to the mayor who": the phrase after "familiar
+  // with" or "close to" is what the person knows or is near; the noun before the adjective is the antecedent.
+  if (toks[r]?.lower === "who" && s1 >= 3 && (toks[s1 - 1].lower === "with" || toks[s1 - 1].lower === "to") && /^(?:familiar|close)$/.test(toks[s1 - 2].lower) && toks[s1 - 3].word) [s1] = segment((e = s1 - 3));
+  // "tended to support Clinton and those who said": "and those" before a reported "who" opens a phrase of its own,
+  // the clause's; "both Democrats and independents who" is one phrase, from "both". (Other lists stay whole:
+  // "analysts and activists who said" are both.)
+  if (afterPredicate) {
+    let both = -1;
+    let and = -1;
+    for (let k = s1; k < e; k++) {
+      if (toks[k].lower === "both" && !toks[k].cap) both = k;
+      else if (toks[k].lower === "and" && k > s1 && /^(?:those|these)$/.test(toks[k + 1]?.lower ?? "")) and = k;
+    }
+    if (both > s1) s1 = both;
+    else if (both < 0 && and > s1) s1 = and + 1;
+  }
   // "Santilli on camera, who": the name before a phrase of manner (NP_STOP ends the segment at its preposition).
   if (mannerAfterName(toks, s1, e)) [s1] = segment((e = s1 - 2));
   // "the man on the bus, who", "a woman in the crowd, who", "Ann Lee of the council, who": a thing, body
@@ -867,8 +909,10 @@ export function relativeSource(q: QuoteContext, toks: readonly Tok[], r: number,
   // Carolina native who writes …".)
   const described = ante !== null && (ante.kind === "description" || (!toks[s1].cap && (toks[s1].lower === "a" || toks[s1].lower === "an")));
   if (ante && described && s1 >= 2 && toks[s1 - 1].text === ",") {
-    const [s2] = segment(s1 - 2);
-    const named = s2 <= s1 - 2 ? parseSubject(q.text, spanOf(toks[s2], toks[s1 - 2])) : null;
+    // ("Ann Lee, 32, a former aide who": the name stands before the age.)
+    const before = s1 >= 4 && /^\d{1,3}$/.test(toks[s1 - 2].text) && toks[s1 - 3].text === "," ? s1 - 4 : s1 - 2;
+    const [s2] = segment(before);
+    const named = s2 <= before ? parseSubject(q.text, spanOf(toks[s2], toks[before])) : null;
     if (named && named.kind === "name") ante = named;
   }
   if (!ante || ante.kind === "pronoun") return null;

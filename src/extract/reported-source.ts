@@ -132,6 +132,9 @@ export function walkNP(toks: readonly Token[], end: number, floor: number): numb
     // "In an interview - conducted last week - Lee said": a hyphen with space on both sides is a dash,
     // which ends the subject as "—" does.
     if (t.text === "-" && k > floor && k + 1 < toks.length && toks[k - 1].end < t.start && t.end < toks[k + 1].start) break;
+    // ("at this month's debate in Dayton -Mayor Ann Lee said": a hyphen with a space before it and none after opens an
+    // aside as a dash does; a word's own hyphen never has a space before it.)
+    if (t.text === "-" && k > floor && k + 1 < end && toks[k - 1].end < t.start && t.end === toks[k + 1].start && toks[k + 1].cap) break;
     // "Her campaign workers here said": "here" after a noun and right before the verb belongs to the subject.
     const hereAfterNoun = k === end - 1 && t.lower === "here" && k > floor && toks[k - 1].word && !CLAUSE_WORDS.has(toks[k - 1].lower);
     // "voters in Iowa, Ohio and Utah said", "the Office of Roads and Bridges said": the capitals that "and"
@@ -152,7 +155,8 @@ export function walkNP(toks: readonly Token[], end: number, floor: number): numb
       }
     }
     if (t.word && CLAUSE_WORDS.has(t.lower) && !hereAfterNoun && !(t.cap && k > floor && toks[k - 1].cap && toks[k - 1].word) && !(k < end - 1 && joinsNames(toks, k, floor))) break;
-    if (t.word && SUBJECT_PRONOUNS.has(t.lower) && k < end - 1 && t.lower !== "who" && t.lower !== "which") break;
+    // ("supporters who came to protest this week's vote say": "this" before a noun inside the walk is its determiner.)
+    if (t.word && SUBJECT_PRONOUNS.has(t.lower) && k < end - 1 && t.lower !== "who" && t.lower !== "which" && t.lower !== "this") break;
     // "That’s the takeaway from freshly filed Federal Election Commission reports that ...", "It's a small fraction of
     // the $20 million experts say ...": a pronoun with "’s" (is) before the phrase makes it the complement of "is",
     // no subject.
@@ -383,6 +387,15 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
     // relative "that"; the subject is the noun phrase it modifies, and the source runs to the verb.
     const rel = nounBeforeThat(toks, a, floor);
     if (rel !== null) return { source: span(toks, rel, end), mention: headOf(toks, rel, a - 1), role: null };
+    // "an official she spoke to on camera said", "the voters they polled said": the walk stopped at the subject of a
+    // relative clause with no pronoun; the subject is the noun phrase it modifies, and the source runs to the verb.
+    const contact = nounBeforeContactClause(toks, a, end, floor);
+    if (contact !== null) return { source: span(toks, contact, end), mention: headOf(toks, contact, a - 1), role: null };
+    // "voters he thinks many experts say": the walk stopped at the subject of the clause the cue's clause is the
+    // object of; the cue's own subject is the determiner's phrase after that clause's verb, not the verb.
+    if (a - 1 >= floor && a + 2 < end && CONTACT_PRONOUNS.has(toks[a - 1].lower) && !toks[a].cap && DETERMINERS.has(toks[a + 1].lower) && !SUBJECT_PRONOUNS.has(toks[a + 1].lower) && tag(joinedTexts(toks, a - 1, a + 1))[1]?.pos === "VERB") {
+      return { source: span(toks, a + 1, end), mention: headOf(toks, a + 1, end), role: null };
+    }
     // "he was the first one to say": the walk stopped after a pronoun, at the verb phrase's
     // auxiliary; the subject is what stands before the auxiliary.
     if (a > floor && a < end - 1 && !toks[a].cap && FINITE_AUX.test(toks[a].lower)) return subjectBefore(toks, a, floor);
@@ -484,7 +497,8 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
     // a name after "and" is a second person, "the mayor and Tom Reyes".)
     if (a - 2 > floor && toks[a - 1].lower === "and" && !isName(toks, a, right)) {
       const b0 = walkNP(toks, a - 1, floor);
-      if (b0 !== null && b0 < a - 1 && b0 - 1 > floor && toks[b0 - 1].text === "," && APPOSITIVE_ARTICLES.has(toks[b0].lower)) a = b0;
+      // ("Ann Lee, Reyes's director of roads and public engagement, said": a possessor opens a role as an article does.)
+      if (b0 !== null && b0 < a - 1 && b0 - 1 > floor && toks[b0 - 1].text === "," && (APPOSITIVE_ARTICLES.has(toks[b0].lower) || isRoleBefore(toks, b0, a - 1))) a = b0;
     }
     // "Jo Park, 29, of Fresno, Calif., said": a place after an age opens with its preposition, which the walk left out;
     // the chunk takes it in and the walk goes on to the name.
@@ -632,6 +646,32 @@ export function nounBeforeThat(toks: readonly Token[], a: number, floor: number)
   const next = tags[tags.length - 1]!.pos;
   if (next !== "VERB" && next !== "AUX" && next !== "ADV") return null;
   return noun === "NOUN" || noun === "PRON" || noun === "PROPN" || toks[a - 2].lower === "those" ? b : null;
+}
+
+/** Subject pronouns that open a relative clause with no relative pronoun ("the official she spoke to"). */
+const CONTACT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "we", "i", "you"]);
+
+/**
+ * When token a - 1 is a subject pronoun after a common noun, and a verb follows it ("an official she spoke to",
+ * "the poll they released Tuesday"), the start of that noun phrase, which an article or determiner opens; else
+ * null. The tagger tells the noun and the verb; it runs only on this short stretch.
+ */
+function nounBeforeContactClause(toks: readonly Token[], a: number, end: number, floor: number): number | null {
+  if (a - 2 < floor || !CONTACT_PRONOUNS.has(toks[a - 1].lower) || !toks[a - 2].word || toks[a - 2].cap || CLAUSE_WORDS.has(toks[a - 2].lower) || SPEECH_VERBS.has(toks[a - 2].lower)) return null;
+  // The clause's object is the noun, so its verb stands before a preposition, a time word or the cue ("spoke to",
+  // "polled said", "released Tuesday"); "voters he thinks many experts say" has a subject of its own after the verb.
+  const after = toks[a + 1];
+  if (a + 1 < end && !(OBJECT_PREPOSITIONS.test(after.lower) || TIME_WORDS.has(after.lower))) return null;
+  const w = walkNP(toks, a - 1, floor);
+  if (w === null || w >= a - 1) return null;
+  // (The phrase opens at its nearest determiner: "In the end the voters they polled said" is "the voters".)
+  let b = a - 3;
+  while (b >= w && !DETERMINERS.has(toks[b].lower)) b--;
+  if (b < w || SUBJECT_PRONOUNS.has(toks[b].lower)) return null;
+  const tags = tag(joinedTexts(toks, b, a + 1));
+  // (The tagger's tokens must line up with ours for its tags to be read off by position.)
+  if (tags.length !== a + 1 - b) return null;
+  return tags[tags.length - 3]!.pos === "NOUN" && tags[tags.length - 1]!.pos === "VERB" ? b : null;
 }
 
 /** A finite auxiliary or modal: where a verb phrase starts after its subject. */

@@ -70,6 +70,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "artist", "artists", "musician", "musicians", "writers", "authors", "poets", "singers", "actors", "actresses", "players",
   "historians", "professors", "physicians", "surgeons", "pastors", "priests", "imams", "ambassadors", "envoys", "negotiators",
   "detectives", "editors", "columnists", "pollsters", "managers", "chairmen", "teenagers", "boys", "girls",
+  // ("The scholar Ann Lee said": without it the role word and the name read as a body's name.)
+  "scholar", "scholars",
 ]);
 
 /**
