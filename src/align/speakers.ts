@@ -1,5 +1,5 @@
 import { type Article, type Quote, type Speaker, type SpeakerType, uniqueIds } from "../model/index.js";
-import { NAME_PARTICLES } from "../model/name-words.js";
+import { NAME_PARTICLES, writtenAsPronoun } from "../model/name-words.js";
 import { isPlaceName } from "../model/place-names.js";
 import { FIRST_NAME_GENDER } from "../model/given-names.js";
 import { escapeRegExp } from "../model/escape-regexp.js";
@@ -68,7 +68,7 @@ const PRONOUN = /^(he|she|they|him|her|them|his|hers|their|it|its|we|us|i|you|wh
  */
 const isPronounName = (name: string): boolean => {
   const n = name.trim();
-  return /^(?:I|\p{Lu}?\p{Ll}+)$/u.test(n) && PRONOUN.test(n);
+  return writtenAsPronoun(n) && PRONOUN.test(n);
 };
 
 /**

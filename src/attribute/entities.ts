@@ -1401,13 +1401,10 @@ const FORMER_WORDS: readonly string[] = ["former", "onetime", "erstwhile", "ex"]
 
 /** Whether `noun`, as a whole word of the role, comes after a word that makes it a post held before ("the former New Jersey governor"). */
 function heldFormerly(role: string, noun: string): boolean {
-  for (let i = role.indexOf(noun); i >= 0; i = role.indexOf(noun, i + 1)) {
-    const e = i + noun.length;
-    if ((i > 0 && isWordCode(role.charCodeAt(i - 1))) || (e < role.length && isWordCode(role.charCodeAt(e)))) continue;
-    const before = role.slice(0, i);
-    return FORMER_WORDS.some((w) => hasWholeWord(before, w));
-  }
-  return false;
+  const i = wholeWordAt(role, noun);
+  if (i < 0) return false;
+  const before = role.slice(0, i);
+  return FORMER_WORDS.some((w) => hasWholeWord(before, w));
 }
 
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -1417,11 +1414,16 @@ const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c
  * /(?:^|\W)word(?:\W|$)/ tests, without compiling a pattern for each mention.
  */
 export function hasWholeWord(hay: string, word: string): boolean {
+  return wholeWordAt(hay, word) >= 0;
+}
+
+/** Where `word` first stands in `hay` as a whole word (no word character either side), or -1. */
+function wholeWordAt(hay: string, word: string): number {
   for (let i = hay.indexOf(word); i >= 0; i = hay.indexOf(word, i + 1)) {
     const e = i + word.length;
-    if ((i === 0 || !isWordCode(hay.charCodeAt(i - 1))) && (e === hay.length || !isWordCode(hay.charCodeAt(e)))) return true;
+    if ((i === 0 || !isWordCode(hay.charCodeAt(i - 1))) && (e === hay.length || !isWordCode(hay.charCodeAt(e)))) return i;
   }
-  return false;
+  return -1;
 }
 
 // Heads of descriptions that name a thing or a body, besides organisation and document nouns.

@@ -117,6 +117,13 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
  * ("Khaled al-Homsi"): it also holds the Arabic article's assimilated forms ("as", "ash", "ad"…) and
  * "ben", "bint", "st", which a key leaves out but a name run need not take in.
  */
+/**
+ * Whether a word is written as a pronoun is: lower case, or a capital first ("He"), or "I". "US" and
+ * "IT" in capitals are a country's and a trade's names, no pronouns. (Which words are pronouns is the
+ * caller's list: alignment and the no-speaker check read different ones.)
+ */
+export const writtenAsPronoun = (word: string): boolean => /^(?:I|\p{Lu}?\p{Ll}+)$/u.test(word);
+
 /** Name particles that belong to the surname but do not identify it ("al-Homsi" is "Homsi"). */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
   "al", "el", "ul", "as", "ash", "ad", "an", "ar", "at", "az", "bin", "ben", "ibn", "bint", "abu", "abd",

@@ -1,4 +1,5 @@
 import type { Quote } from "../../model/index.js";
+import { writtenAsPronoun } from "../../model/name-words.js";
 import type { CheckRule } from "../types.js";
 import { excerpt, isTitleCase, quotePlace, spokenQuotes } from "../quote-place.js";
 
@@ -89,11 +90,10 @@ const creditOf = (word: string | null | undefined): PronounCredit | undefined =>
  * flagged by no rule, since no-speaker read only a null speaker and anonymous-source rightly skips
  * pronouns.
  */
-// Written as a pronoun is: lower case, or a capital first ("He"); "US" and "IT" in capitals are a
-// country's and a trade's names, no pronouns.
+// Written as a pronoun is (writtenAsPronoun): "US" and "IT" in capitals are names, no pronouns.
 const speakerPronoun = (q: Quote): PronounCredit | undefined => {
   const s = q.speaker?.trim();
-  return s && /^(?:I|\p{Lu}?\p{Ll}+)$/u.test(s) ? creditOf(s) : undefined;
+  return s && writtenAsPronoun(s) ? creditOf(s) : undefined;
 };
 export const isPronounSpeaker = (q: Quote): boolean => speakerPronoun(q) !== undefined;
 
