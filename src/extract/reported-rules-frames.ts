@@ -48,6 +48,17 @@ const POSSESSOR_PREPOSITIONS = /^(?:about|against|for|into|despite|unlike|like|a
 /** Words that open the question after "asked (by X)": the by-phrase's agent ends there. */
 const ASKED_QUESTION = /^(?:whether|if|how|why|what|who|when|where|which|about)$/;
 
+/** Modals of advice or obligation: "it should be noted", "it must be said", "it ought to be stressed". */
+const ADVICE_MODALS = /^(?:should|must|ought)$/;
+
+/**
+ * "It should be noted that ...", "it must be stressed that ...": the expletive "it" with a modal of advice or obligation
+ * on the passive verb is the writer telling the reader, an account of no one's ("it was noted that ..." reports one).
+ * `cueStart` opens the verb group (the modal).
+ */
+const writersAside = (toks: readonly Token[], cueStart: number): boolean =>
+  cueStart > 0 && toks[cueStart - 1].lower === "it" && ADVICE_MODALS.test(toks[cueStart].lower);
+
 /**
  * Words that join a second clause after "..., according to X,": the account goes on. (Not "but": after
  * it the writer as often turns to a contrast of his own, "..., according to a tally, but his path is narrow".)
@@ -501,6 +512,7 @@ export const FRAME_RULES: readonly CueRule[] = [
       }
       const nx = s.toks[rest];
       if (!nx || nx.lower === "by") return null;
+      if (writersAside(s.toks, v.cueStart)) return null;
       // "Sanders was asked to name a decision ...", "Respondents were also asked to pick the loser": the
       // request put to the subject is what was said (the annotators file the infinitive, with or without
       // the subject); an agent after it ("to preserve them by the committee") is the asker, not content.
