@@ -1051,6 +1051,15 @@ export function notContent(s: Sentence, body: Span): boolean {
   const toks = s.toks.slice(a, b);
   // "whether you want to admit it or not, ...", "like it or not": the idiom's object, nothing said.
   if (toks[0]?.lower === "it" && toks[1]?.lower === "or" && toks[2]?.lower === "not") return true;
+  // "a day after he said them, but ...", "said it, and the crowd cheered": the object pronoun is the words said, named
+  // before; what follows its comma is the reporter's next clause. ("said that, if elected, ..." is a clause's "that";
+  // "said it, too, would cut jobs": an aside closed by a comma before a verb leaves "it" the clause's subject.)
+  if ((toks[0]?.lower === "it" || toks[0]?.lower === "them") && toks[1]?.text === ",") {
+    let c = 2;
+    while (c < toks.length && c < 8 && toks[c].text !== ",") c++;
+    const nx = toks[c + 1];
+    if (!(c < toks.length - 1 && toks[c].text === "," && (FINITE_AUX.test(nx.lower) || AUX_START.test(nx.lower) || verbFirst(nx)))) return true;
+  }
   const words = toks.filter((t) => t.word);
   if (words.length > 4) return false;
   // ("he also says it’s beautiful, too": a pronoun run into its verb opens a clause, comma or not.)
