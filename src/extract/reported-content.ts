@@ -467,6 +467,8 @@ const QUESTION_TAKERS: ReadonlySet<string> = new Set(["say", "tell", "explain", 
  * after the meeting he would resign", "said of the mayor she had lied"): the content starts at its subject.
  */
 const FRAMING_PREPOSITIONS = /^(?:in|for|with)$/;
+/** An adverb of order or one in -ly ("first", "again", "quickly"), before "by" and the means ("responded first by saying"). */
+const ORDER_OR_LY = /^(?:first|then|again|\p{Ll}{3,}ly)$/u;
 const PHRASE_OPENERS = /^(?:in|for|with|on|at|after|before|during)$/;
 /** Subject pronouns that open a clause (lower-cased), alone or run into their auxiliary ("he'd", "they’re"). */
 const CLAUSE_PRONOUN = /^(?:he|she|they|we|i|it|you)(?:[’'](?:s|re|ll|d|ve|m))?$/;
@@ -565,7 +567,10 @@ export function forwardContent(s: Sentence, from: number, verb?: VerbEntry, firs
   const manner =
     (first.length > 4 && first.endsWith("ly") && !toks[k].cap && k + 1 < toks.length && MANNER_NEXT.test(toks[k + 1].lower)) ||
     DASHES.has(toks[k].text);
-  if (verb && (manner || BAD_CONTENT_START.has(first)) && !allowed) {
+  // ("responded first by saying ...", "replied quickly by noting that ...": an adverb before "by" and a participle is
+  // the verb's; the content is read as after "responded by saying".)
+  const byMeans = toks[k + 1]?.lower === "by" && (toks[k + 2]?.lower.endsWith("ing") ?? false) && !toks[k].cap && ORDER_OR_LY.test(first);
+  if (verb && (manner || byMeans || BAD_CONTENT_START.has(first)) && !allowed) {
     // "said in Iowa on Monday that ...": the content starts at "that".
     let m = k;
     const reach = manner ? 16 : 9;
@@ -1046,6 +1051,15 @@ export function notContent(s: Sentence, body: Span): boolean {
   const toks = s.toks.slice(a, b);
   // "whether you want to admit it or not, ...", "like it or not": the idiom's object, nothing said.
   if (toks[0]?.lower === "it" && toks[1]?.lower === "or" && toks[2]?.lower === "not") return true;
+  // "a day after he said them, but ...", "said it, and the crowd cheered": the object pronoun is the words said, named
+  // before; what follows its comma is the reporter's next clause. ("said that, if elected, ..." is a clause's "that";
+  // "said it, too, would cut jobs": an aside closed by a comma before a verb leaves "it" the clause's subject.)
+  if ((toks[0]?.lower === "it" || toks[0]?.lower === "them") && toks[1]?.text === ",") {
+    let c = 2;
+    while (c < toks.length && c < 8 && toks[c].text !== ",") c++;
+    const nx = toks[c + 1];
+    if (!(c < toks.length - 1 && toks[c].text === "," && (FINITE_AUX.test(nx.lower) || AUX_START.test(nx.lower) || verbFirst(nx)))) return true;
+  }
   const words = toks.filter((t) => t.word);
   if (words.length > 4) return false;
   // ("he also says it’s beautiful, too": a pronoun run into its verb opens a clause, comma or not.)

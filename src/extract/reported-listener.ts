@@ -29,9 +29,15 @@ const PERSONAL = /^(?:him|her|them|me|us|you|it)$/;
  * `j` is where the listener starts and `k` where the object walk ended; returns the new end, or k. Bounded: 8 tokens.
  */
 export function listenerTail(toks: readonly Token[], j: number, k: number): number {
-  if (k <= j || k >= toks.length) return k;
-  const last = toks[k - 1];
-  if (!last.word || (!last.cap && !(OBJECT_PRONOUNS.has(last.lower) && !PERSONAL.test(last.lower)))) return k;
+  if (k < j || k >= toks.length) return k;
+  // ("told federal investigators in July she ...": a listener of lower-case words alone, which the object walk does not
+  // take, is the same walk from its first word; the same test of what follows keeps "told police officials were wrong".)
+  if (k === j) {
+    if (!toks[j].word || toks[j].cap || !(LISTENER_MODIFIERS.has(toks[j].lower) || LISTENER_HEADS.has(toks[j].lower))) return k;
+  } else {
+    const last = toks[k - 1];
+    if (!last.word || (!last.cap && !(OBJECT_PRONOUNS.has(last.lower) && !PERSONAL.test(last.lower)))) return k;
+  }
   let m = k;
   while (m < toks.length && m - k < 3 && toks[m].word && !toks[m].cap && (LISTENER_MODIFIERS.has(toks[m].lower) || LISTENER_HEADS.has(toks[m].lower))) m++;
   if (m === k || !LISTENER_HEADS.has(toks[m - 1].lower)) return k;

@@ -48,6 +48,21 @@ const POSSESSOR_PREPOSITIONS = /^(?:about|against|for|into|despite|unlike|like|a
 /** Words that open the question after "asked (by X)": the by-phrase's agent ends there. */
 const ASKED_QUESTION = /^(?:whether|if|how|why|what|who|when|where|which|about)$/;
 
+/** Participles that gloss where a source wrote or spoke ("According to Ann Lee, writing for the Herald: ..."). */
+const SOURCE_GLOSS = /^(?:writing|speaking|reporting|testifying|appearing)$/;
+const GLOSS_PREPOSITIONS = /^(?:for|in|on|at|to|from|before)$/;
+
+/** Modals of advice or obligation: "it should be noted", "it must be said", "it ought to be stressed". */
+const ADVICE_MODALS = /^(?:should|must|ought)$/;
+
+/**
+ * "It should be noted that ...", "it must be stressed that ...": the expletive "it" with a modal of advice or obligation
+ * on the passive verb is the writer telling the reader, an account of no one's ("it was noted that ..." reports one).
+ * `cueStart` opens the verb group (the modal).
+ */
+const writersAside = (toks: readonly Token[], cueStart: number): boolean =>
+  cueStart > 0 && toks[cueStart - 1].lower === "it" && ADVICE_MODALS.test(toks[cueStart].lower);
+
 /**
  * Words that join a second clause after "..., according to X,": the account goes on. (Not "but": after
  * it the writer as often turns to a contrast of his own, "..., according to a tally, but his path is narrow".)
@@ -270,7 +285,17 @@ export const FRAME_RULES: readonly CueRule[] = [
       let c = 1;
       // Appositives of the source ("a member of the committee") are noun phrases; content is a clause.
       while (c < chunks.length - 1 && !clauseIn(s, s.text.slice(toks[chunks[c][0]].start - s.span.start, toks[chunks[c][1] - 1].end - s.span.start))) c++;
-      const body = forwardContent(s, chunks[c][0]);
+      // "According to Ann Lee, writing for the Herald: ...": a participle of where the source wrote or spoke is its gloss,
+      // and the content, if the sentence has one, follows the colon that closes it.
+      let from = chunks[c][0];
+      // (Only with its preposition: "writing letters is a lost art" is the content's gerund subject.)
+      if (SOURCE_GLOSS.test(toks[from].lower) && GLOSS_PREPOSITIONS.test(toks[from + 1]?.lower ?? "")) {
+        let k = from + 1;
+        while (k < chunks[c][1] && toks[k].text !== ":") k++;
+        if (k >= chunks[c][1]) return null;
+        from = k + 1;
+      }
+      const body = forwardContent(s, from);
       if (!body) return null;
       const [sa, sb] = chunks[0];
       if (sb <= sa) return null;
@@ -501,6 +526,7 @@ export const FRAME_RULES: readonly CueRule[] = [
       }
       const nx = s.toks[rest];
       if (!nx || nx.lower === "by") return null;
+      if (writersAside(s.toks, v.cueStart)) return null;
       // "Sanders was asked to name a decision ...", "Respondents were also asked to pick the loser": the
       // request put to the subject is what was said (the annotators file the infinitive, with or without
       // the subject); an agent after it ("to preserve them by the committee") is the asker, not content.

@@ -1,5 +1,6 @@
 import type { Span } from "../model/index.js";
 import { AUX_ADVERBS, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, GUARDED_VERBS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, type VerbEntry } from "./reported-lexicon.js";
+import { auxiliaryTest } from "../model/auxiliary-words.js";
 import { isClause } from "./reported-nlp.js";
 import { type Source, subjectBefore } from "./reported-source.js";
 import { isSpaceCode } from "./chars.js";
@@ -126,7 +127,8 @@ export const DASHES: ReadonlySet<string> = new Set(["-", "–", "—", "--"]);
 /** Token k opens its sentence, after at most a leading "and", "but", "so" or "yet". */
 export const opensSentence = (toks: readonly Token[], k: number): boolean => k === 0 || (k === 1 && /^(?:and|but|so|yet)$/.test(toks[0].lower));
 
-export const AUX_START = /^(was|is|are|were|would|will|had|has|have|could|should|might|may|can|did|does)$/;
+/** A finite auxiliary that opens a verb phrase ("was", "would", "did"; not "must", which FINITE_AUX has). */
+export const AUX_START = auxiliaryTest("did", "does");
 
 /** A subject pronoun with its auxiliary run into one token ("he'd", "she’ll", "they're"): a clause opens there. */
 export const PRONOUN_CONTRACTION = /^(?:he|she|they|we|i|it|you|there)['’](?:d|ll|s|re|ve|m)$/;

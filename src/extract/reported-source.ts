@@ -1,5 +1,6 @@
 import type { Span } from "../model/index.js";
 import { PARTY_MEMBERS } from "../model/name-words.js";
+import { auxiliaryTest } from "../model/auxiliary-words.js";
 import {
   AUX_ADVERBS,
   CLAUSE_WORDS,
@@ -675,7 +676,7 @@ function nounBeforeContactClause(toks: readonly Token[], a: number, end: number,
 }
 
 /** A finite auxiliary or modal: where a verb phrase starts after its subject. */
-export const FINITE_AUX = /^(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)$/;
+export const FINITE_AUX = auxiliaryTest("must");
 
 /** The head of a descriptive noun phrase: up to a relative clause or participle ("A young officer serving there"). */
 export function headOf(toks: readonly Token[], a: number, b: number): Span {

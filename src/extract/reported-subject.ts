@@ -1,5 +1,6 @@
 import type { Span } from "../model/index.js";
 import { AUX_ADVERBS, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, LY_NOUNS, MEDIUM_NOUNS, NOMINAL_DETERMINERS, PHRASE_PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
+import { auxiliaryTest } from "../model/auxiliary-words.js";
 import { posBeforeLast, tag } from "./reported-nlp.js";
 import { isState } from "./states.js";
 import { COPULA_CONTRACTION, FINITE_AUX, type Source, headOf, isName, nameListStart, subjectBefore } from "./reported-source.js";
@@ -772,7 +773,7 @@ export function frontSubject(toks: readonly Token[], cueStart: number, titled = 
 }
 
 /** Modals and finite auxiliaries: each run of them (with adverbs and "not") is one verb group. */
-const AUX_GROUP = /^(?:is|are|was|were|has|have|had|would|will|could|should|can|may|might|must|does|did|do)$/;
+const AUX_GROUP = auxiliaryTest("must", "does", "did", "do");
 /** Question words that open a second free relative joined by "and"/"or" ("… and how experts say …"). */
 const WH_WORDS = /^(?:what|how|why|who|where|when|whether)$/;
 
