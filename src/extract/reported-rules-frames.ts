@@ -7,6 +7,7 @@ import { AUX_START, type CueRule, DASHES, type Sentence, clauseIn, content, isEn
 import { inSubordinate, sourceAfter } from "./reported-subject.js";
 import { PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questionNounAt, siteAt } from "./reported-verb.js";
 import { negated } from "./reported-not-said.js";
+import { TIME_NOUNS } from "./time-phrase.js";
 
 /**
  * The first part of the cue-rule table (see REPORTED_RULES): cues in a fixed frame rather than an active
@@ -108,6 +109,25 @@ function headlineStop(s: Sentence, from: number): number {
     if (t.word && HEADLINE_JOINS.test(t.lower) && k > from + 1) return k;
   }
   return toks.length;
+}
+
+/** Determiners of a subject that denies the thing was there to report ("No deal was announced"). */
+const NO_THING = /^(?:no|neither|none)$/;
+
+/** Words that open the next clause after a passive report's verb and its phrases ("was reported in May and ..."). */
+const NEXT_CLAUSE = /^(?:and|but|when|while|after|before|because|since|until|though|although|whereas)$/;
+
+/**
+ * Whether the passive report's clause ends at token k, after its verb and its time or medium phrases, though the sentence
+ * goes on: a conjunction or a subordinator ("had been reported in May and lawmakers ...", "was first noted when she
+ * spoke"), a comma, a semicolon or a dash ("was confirmed, leaving ..."). Another word there is the verb's complement
+ * ("was reported missing", "was noted for its length"), and the subject then no thing said.
+ */
+function passiveClauseEnds(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  if (t.text === "," || t.text === ";" || DASHES.has(t.text)) return true;
+  return t.word && !t.cap && NEXT_CLAUSE.test(t.lower);
 }
 
 /** Speech participles that can open a sentence ("Noting that ..., X said"); "telling" and "asking" take a listener first. */
@@ -593,12 +613,16 @@ export const FRAME_RULES: readonly CueRule[] = [
         if (e === by + 1) return null;
         const sp = tokSpan(toks, by + 1, e);
         source = { source: sp, mention: sp, role: null };
-      } else if (!isEnd(s, v.rest)) return null;
+      } else if (!isEnd(s, v.rest) && !passiveClauseEnds(toks, v.rest)) return null;
       const subj = subjectAt(s, v.cueStart);
       if (!subj) return null;
-      const a = tokenAt(toks, subj.source.start);
+      let a = tokenAt(toks, subj.source.start);
+      // ("No formal deal was announced": what nobody announced is no account of anyone's, as with "never".)
+      if (a < 0 || NO_THING.test(toks[a].lower)) return null;
+      // ("the day the deal was announced": a time noun's zero relative; the thing reported starts after the noun.)
+      for (let k = a + 1; k < v.cueStart - 1; k++) if (/^(?:the|a|an)$/.test(toks[k].lower) && TIME_NOUNS.has(toks[k - 1].lower)) a = k;
       // "which was first reported by X": the relative pronoun alone is no content.
-      if (a < 0 || v.cueStart - a < 2) return null;
+      if (v.cueStart - a < 2) return null;
       const body = content(s, a, v.cueStart);
       return body ? { content: body, cue: cueSpanOf(s, v), source, to: null, forward: false } : null;
     },

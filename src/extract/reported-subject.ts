@@ -79,11 +79,20 @@ export function subordinateBeforeAnd(toks: readonly Token[], and: number): Sourc
   return { source: sp, mention: sp, role: null };
 }
 
+/** Speech participles whose subject a name after "with" can be ("with Lee asking the witness whether ..."). */
+const WITH_NAME_PARTICIPLES = /^(?:saying|asking|telling)$/;
+
 /**
  * "with 47 percent of Cuban Americans saying ...": the index of a "with" at most 8 tokens before the
  * participle at i "saying", with only words of a noun phrase that a number or a quantity opens between; -1 if none.
+ * Also "with Lee asking ...", "with Mayor Ann Ortiz telling ...": a name of one to four capitalised words between
+ * "with" and the participle "saying", "asking" or "telling".
  */
 export function withSubject(toks: readonly Token[], i: number): number {
+  if (!WITH_NAME_PARTICIPLES.test(toks[i].lower)) return -1;
+  let n = i - 1;
+  while (n >= 0 && i - n <= 4 && toks[n].word && toks[n].cap) n--;
+  if (n >= 0 && n < i - 1 && toks[n].lower === "with") return n;
   if (toks[i].lower !== "saying") return -1;
   for (let k = i - 1; k >= 0 && i - k <= 9; k--) {
     const t = toks[k];

@@ -233,6 +233,8 @@ export function quotedRanges(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
   let open = -1;
   let closer = "";
+  // Curly marks opened inside a straight quotation, not yet closed: a ” closes them first (see below).
+  let inner = 0;
   // One native search from mark to mark over the paragraph (and the character after it, which a
   // doubled apostrophe may end on).
   const para = text.slice(from, Math.min(text.length, to + 1));
@@ -248,7 +250,12 @@ export function quotedRanges(text: string, from: number, to: number): Span[] {
       if (mark === "”" || mark === "»") continue; // a stray closing mark
       open = i;
       closer = mark === "“" ? "”" : mark === "«" ? "»" : mark;
-    } else if (mark === closer || (closer === "”" && mark === '"')) {
+      inner = 0;
+    } else if (closer === '"' && (mark === "“" || (mark === "”" && inner > 0))) {
+      inner += mark === "“" ? 1 : -1;
+    } else if (mark === closer || (closer === "”" && mark === '"') || (closer === '"' && mark === "”")) {
+      // ("I prefer the plan,” he said: a straight mark closed by a curly one is one quotation, as a mistyped
+      // opener leaves it; left open, it hid every cue to the paragraph's end. A “…” nested in it closes itself.)
       out.push({ start: open, end: i + mark.length });
       open = -1;
     }
