@@ -6,6 +6,7 @@ import { documentHead } from "../model/document-source.js";
 import { outletByName } from "../model/known-outlets.js";
 import { FIRST_NAME_GENDER } from "../model/given-names.js";
 import { isAcronym, isTitle } from "./names.js";
+import { writesAsPublisher } from "./publisher.js";
 
 /**
  * Speakers the attribution typed as a person (or left open) whose name no person bears: a share of
@@ -62,6 +63,20 @@ const NAME_LOWER = new Set([
   "al", "el", "bin", "binti", "ibn", "bint", "abu", "ag", "ould", "ter", "ten", "zu", "y", "e", "af", "av", "lo", "in", "'t", "’t",
 ]);
 const LOWER_PREFIXED = /^(?:al|el|ul|as|ash|ad|an|ar|at|az|bin|ibn|abu|abd|d['’])[-‐]?\p{Lu}/u;
+
+/**
+ * Capitalised nouns for a public body that end its name ("U.S. Geological Survey", "National Park
+ * Service", "Federal Emergency Management Agency"); the attribution's name pattern takes such a name
+ * of two capitalised words for a person's. None is a surname news writes after another capitalised
+ * word but a given name or a title.
+ */
+const BODY_NAME_ENDS: ReadonlySet<string> = new Set(["Survey", "Service", "Agency", "Administration", "Bureau", "Commission", "Institute", "Authority", "Foundation", "Association"]);
+
+/** A name of two words or more, all capitalised, ending in a noun for a public body ("U.S. Geological Survey"): a body, no survey written ("a complaint filed by the … Commission" is one). */
+export const endsInPublicBodyNoun = (words: readonly string[]): boolean =>
+  words.length > 1 && BODY_NAME_ENDS.has(words[words.length - 1]) && words.every((w) => /^\p{Lu}/u.test(w) || NAME_GLUE.has(w));
+/** Lower-case words a body's name holds ("Bureau of Labor Statistics", "Commission on Presidential Debates"). */
+const NAME_GLUE: ReadonlySet<string> = new Set(["of", "for", "on", "and", "the"]);
 
 /** Social platforms, named as speakers for their statements ("Twitter said"): companies, never a surname. */
 const PLATFORMS = new Set(["twitter", "facebook", "youtube", "instagram", "telegram", "tiktok", "reddit", "whatsapp", "snapchat", "linkedin", "google"]);
@@ -363,6 +378,13 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
     test: (words, name, c) => words.length === 1 && c.articleText !== undefined && isRunTogetherName(name) && !FIRST_NAME_GENDER.has(name.toLowerCase()) && !writesAsSurname(c.articleText, name),
   },
   {
+    id: "body-name-end",
+    reason:
+      "a name of two words or more that ends in a capitalised noun for a public body (\"U.S. Geological Survey\", \"National Park Service\", \"Federal Emergency Management Agency\") is that body; not after a given name or a title (\"Robert Service\")",
+    type: "organisation",
+    test: (words) => endsInPublicBodyNoun(words) && !FIRST_NAME_GENDER.has(words[0].toLowerCase()) && !isTitle(words[0]),
+  },
+  {
     id: "rank-company",
     reason:
       "\"General\" before one word that its article never writes after a given name or an initial (\"General Electric says\", \"General Motors\") is a company's name whose first word the attribution read as a rank: news names a general in full (\"Gen. John Allen\")",
@@ -406,6 +428,18 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
     reason: "a lower-case word after the first, other than a surname's particle, makes a description (\"Republican establishment figures\", \"Sanders' campaign manager\")",
     type: "anonymous",
     test: (words) => words.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !NAME_LOWER.has(w) && !LOWER_PREFIXED.test(w)),
+  },
+  {
+    id: "publisher",
+    reason:
+      "a name its article writes only as a publisher's (\"according to Statista\", \"Variety reported\", \"a Pew survey\", a title in quotation marks, \"Department of Transportation (Caltrans)\") and never as a person's (no given name, initial, title, \"who\", \"he\"/\"she\" or role noun beside it; a longer name's last word never alone) is an outlet or a body; not one word the corpus names someone in full by, nor a common word its article writes in lower case",
+    type: "organisation",
+    test: (words, name, c) =>
+      c.articleText !== undefined &&
+      words.length <= 4 &&
+      /^\p{Lu}/u.test(name) &&
+      !(words.length === 1 && (c.surnames?.has(name.toLowerCase()) === true || isCommonWordName(name, c.articleText))) &&
+      writesAsPublisher(c.articleText, name),
   },
 ];
 

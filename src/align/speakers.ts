@@ -7,7 +7,9 @@ import { isDocumentSource } from "../model/document-source.js";
 import { abstractSourceType } from "../model/abstract-source.js";
 import { nicknamesIn } from "./nicknames.js";
 import { bodyNamesIn } from "./body-names.js";
-import { alignedType, describesOnePerson, isCommonWordName, isOneWordPlace, isRunTogetherName, opensBodyName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
+import { mayBePublisherName } from "./publisher.js";
+import { meansNewspaper } from "./newspaper.js";
+import { alignedType, describesOnePerson, endsInPublicBodyNoun, isCommonWordName, isOneWordPlace, isRunTogetherName, opensBodyName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
 import { acronymOf, DESCRIPTION, foldAccents, fullTitle, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, withoutRunOn, type PersonName } from "./names.js";
 
 /**
@@ -186,6 +188,11 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
         bodyNamesOf(q.articleId).has(q.speaker) ||
         (q.mention !== null && bodyNamesOf(q.articleId).has(q.mention.trim())) ||
         opensBodyName(bodyNamesOf(q.articleId), q.speaker));
+    // So is a name that may be a publisher's ("according to Statista", "Variety reported"; not-person
+    // publisher), but one word the corpus names someone in full by, which that row never retypes.
+    const publisher =
+      !definite && !plural && !outletWord && !acronym && !place && !runTogether && !company && personLike && mayBePublisherName(q.speaker) &&
+      !(!q.speaker.includes(" ") && corpus.surnames?.has(q.speaker.toLowerCase()) === true);
     // "Ford itself" is read with its mention too. "The X" is read with its article's text as well:
     // "The Republic of Turkey denies" credits "Turkey", whose mention is no "the" before the name
     // alone, and a one-word country is read only with its article (one-word-place).
@@ -195,7 +202,7 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
       ? alignedType(q.speaker, q.speakerType, { ...corpus, mention: q.mention })
       : company
         ? asCompany(q)
-        : plural || outletWord || acronym || place || runTogether
+        : plural || outletWord || acronym || place || runTogether || publisher
           ? inArticle(q)
           : byType.get(q.speaker);
     if (speakerType === undefined) byType.set(q.speaker, (speakerType = alignedType(q.speaker, q.speakerType, corpus)));
@@ -1055,9 +1062,13 @@ export function alignSpeakers(articles: readonly Article[], input: readonly Quot
     // name the cluster goes by, after the joins, which stay those of the attribution's type.
     // An abstract thing ("history says", "a trend") or a gathering ("the crowd chanted") that the
     // type read as an unnamed source is no one left unnamed: unknown, or a group (abstract-source).
+    // "The paper" of a story that speaks of a newspaper and of no paper written is the newspaper
+    // (newspaper.ts), and a body's name ending in its noun ("U.S. Geological Survey") no survey.
     const shownType: SpeakerType =
-      type !== "person" && isDocumentSource(name)
-        ? "document"
+      type !== "person" && isDocumentSource(name) && !endsInPublicBodyNoun(name.split(" "))
+        ? members.every((m) => m.articleIds.length === 1 && m.articleIds[0] === members[0].articleIds[0]) && meansNewspaper(name, textById.get(members[0].articleIds[0]) ?? "")
+          ? "organisation"
+          : "document"
         : type === "anonymous" || type === "unknown"
           ? (abstractSourceType(name) ?? type)
           : type;
