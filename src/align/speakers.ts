@@ -9,6 +9,7 @@ import { nicknamesIn } from "./nicknames.js";
 import { bodyNamesIn } from "./body-names.js";
 import { mayBePublisherName } from "./publisher.js";
 import { meansNewspaper } from "./newspaper.js";
+import { isRecordSource } from "./record-source.js";
 import { alignedType, describesOnePerson, endsInPublicBodyNoun, isCommonWordName, isOneWordPlace, isRunTogetherName, opensBodyName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
 import { acronymOf, DESCRIPTION, foldAccents, fullTitle, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, withoutRunOn, type PersonName } from "./names.js";
 
@@ -1057,7 +1058,8 @@ export function alignSpeakers(articles: readonly Article[], input: readonly Quot
     const fullName = type === "person" && /\s/.test(given.trim());
     const name = type === "anonymous" || type === "group" || fullName ? given : (fullerMention(given, mentions) ?? given);
     // A poll, a report, a study or an email credited with words ("a new Monmouth poll", "the
-    // report", "IMF report") is a document, however the attribution typed it (an organisation, an
+    // report", "IMF report", "a report Tuesday from WKOW", "a CNN tally": record-source.ts) is a
+    // document, however the attribution typed it (an organisation, an
     // unnamed source, a group): no body speaking and no person withholding a name. Read from the
     // name the cluster goes by, after the joins, which stay those of the attribution's type.
     // An abstract thing ("history says", "a trend") or a gathering ("the crowd chanted") that the
@@ -1065,7 +1067,7 @@ export function alignSpeakers(articles: readonly Article[], input: readonly Quot
     // "The paper" of a story that speaks of a newspaper and of no paper written is the newspaper
     // (newspaper.ts), and a body's name ending in its noun ("U.S. Geological Survey") no survey.
     const shownType: SpeakerType =
-      type !== "person" && isDocumentSource(name) && !endsInPublicBodyNoun(name.split(" "))
+      type !== "person" && isRecordSource(name) && !endsInPublicBodyNoun(name.split(" "))
         ? members.every((m) => m.articleIds.length === 1 && m.articleIds[0] === members[0].articleIds[0]) && meansNewspaper(name, textById.get(members[0].articleIds[0]) ?? "")
           ? "organisation"
           : "document"
