@@ -283,6 +283,18 @@ export function describesMany(words: readonly string[]): boolean {
   return GROUP_PLURALS.has(raw) || (/^[\p{Ll}-]+[^sui'’]s$/u.test(raw) && !NOT_PLURALS.has(raw));
 }
 
+/** The head noun of a description: the last word before what it is of or who it is ("advisers" of "advisers to the mayor"). */
+function headOf(words: readonly string[]): string {
+  const cut = words.findIndex((w, i) => i > 0 && DESCRIPTION_ENDS.has(w.toLowerCase().replace(/[,;:]$/u, "")));
+  return words[(cut > 0 ? cut : words.length) - 1].replace(/[,;:.]$/u, "");
+}
+
+/** Plurals the person nouns hold that are bodies ("one of the groups" is a body). */
+const BODY_PLURALS: ReadonlySet<string> = new Set(["groups", "organizations", "organisations"]);
+
+/** A lower-case plural of people: a person noun's ("officials", "advisers") or a role's by its ending ("advocates", "rivals", "insiders"). */
+const isPeoplePlural = (w: string): boolean => /^\p{Ll}/u.test(w) && (GROUP_PLURALS.has(w) || /(?:ists|ers|ors|ants|ents|ates|als|ians|ives|ees)$/u.test(w));
+
 export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
   {
     id: "number",
@@ -424,6 +436,26 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
     test: (words) => describesMany(words),
   },
   {
+    id: "unnamed-many",
+    reason:
+      "a description the attribution typed one unnamed source whose head is a plural of people (\"Other refugee advocates\", \"some Republican leaders\", \"local officials\") is many: a group, as the same words typed a person are",
+    type: "group",
+    from: ["anonymous"],
+    test: (words) => describesMany(words) && isPeoplePlural(headOf(words)),
+  },
+  {
+    id: "one-of-many",
+    reason:
+      "\"one of\" many people (\"one of his senior aides\", \"one of two witnesses\", \"one of the former prosecutors for …\") is one person left unnamed, however the plural after it made the attribution type a group",
+    type: "anonymous",
+    from: ["group"],
+    test: (words) => {
+      if (words.length < 3 || !/^one$/i.test(words[0]) || words[1] !== "of") return false;
+      const head = headOf(words.slice(2));
+      return GROUP_PLURALS.has(head) && !BODY_PLURALS.has(head);
+    },
+  },
+  {
     id: "lower-case-word",
     reason: "a lower-case word after the first, other than a surname's particle, makes a description (\"Republican establishment figures\", \"Sanders' campaign manager\")",
     type: "anonymous",
@@ -447,7 +479,7 @@ const PERSON_OR_OPEN: readonly SpeakerType[] = ["person", "unknown"];
 
 /** The rule that reads a person-typed name as another type, or null when it may be a person's name. */
 export function notPersonRule(name: string, type: SpeakerType, context: NotPersonContext = {}): NotPersonRule | null {
-  if (type !== "person" && type !== "unknown" && type !== "organisation") return null;
+  if (type !== "person" && type !== "unknown" && type !== "organisation" && type !== "anonymous" && type !== "group") return null;
   const words = name.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
   return NOT_PERSON_RULES.find((r) => (r.from ?? PERSON_OR_OPEN).includes(type) && r.test(words, name.trim(), context)) ?? null;
