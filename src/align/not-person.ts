@@ -6,7 +6,7 @@ import { documentHead } from "../model/document-source.js";
 import { outletByName } from "../model/known-outlets.js";
 import { FIRST_NAME_GENDER } from "../model/given-names.js";
 import { isAcronym, isTitle } from "./names.js";
-import { writesAsPublisher } from "./publisher.js";
+import { atPublisherCue, writesAsPublisher, type PublisherCues } from "./publisher.js";
 
 /**
  * Speakers the attribution typed as a person (or left open) whose name no person bears: a share of
@@ -37,6 +37,8 @@ export type NotPersonContext = {
   readonly articleText?: string;
   /** The names that article writes as a company's or a body's ("Verizon executives", "DuPont's board"; body-names.ts). */
   readonly bodyNames?: ReadonlySet<string>;
+  /** Where that article may hold a publisher's name (publisher.ts), found once an article. */
+  readonly publisherCues?: PublisherCues;
 };
 
 /** The outlets and full-named people's surnames of a corpus, for the rows below. */
@@ -471,6 +473,7 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
       words.length <= 4 &&
       /^\p{Lu}/u.test(name) &&
       !(words.length === 1 && (c.surnames?.has(name.toLowerCase()) === true || isCommonWordName(name, c.articleText))) &&
+      (c.publisherCues === undefined || atPublisherCue(c.articleText, name, c.publisherCues)) &&
       writesAsPublisher(c.articleText, name),
   },
 ];

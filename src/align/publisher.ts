@@ -84,3 +84,33 @@ export function mayBePublisherName(name: string): boolean {
   const words = name.split(" ");
   return words.length <= 4 && !words.some((w) => isTitle(w) || FIRST_NAME_GENDER.has(w.toLowerCase()));
 }
+
+/**
+ * Where an article's text may hold a publisher's name, found once an article: the places a name
+ * would start (after "according to", an opening bracket or quotation mark) and end (before
+ * "reported", "'s report", " survey" …). A superset of writesAsPublisher's publisher words, so a name
+ * at none of them is no publisher there and its article is not scanned for it (scanning the text for
+ * every name of a long article was quadratic in it).
+ */
+export type PublisherCues = { readonly starts: readonly number[]; readonly ends: readonly number[] };
+
+const ACCORDING = /according to (?:the )?/giu;
+const OPENING = /[(“‘"]|''/gu;
+const END_CUES = /['’]s?\s(?:report|reporting|survey|poll|polling|analysis|study|article|story|estimates?|data|ranking|tally|investigation)\b|\s(?:has |had |first )?(?:reported|reports|published|estimates)\b|\s(?:survey|poll|analysis|study|report|estimates?|ranking|tally|data)\b/gu;
+
+const END_WORDS = ["report", "survey", "poll", "analysis", "study", "article", "story", "estimate", "data", "ranking", "tally", "investigation", "published"];
+
+export function publisherCues(text: string): PublisherCues {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  if (text.includes("ccording to")) for (const m of text.matchAll(ACCORDING)) starts.push(m.index + m[0].length);
+  // One mark a match: as cheap as indexOf.
+  for (const m of text.matchAll(OPENING)) starts.push(m.index + m[0].length);
+  if (END_WORDS.some((w) => text.includes(w))) for (const m of text.matchAll(END_CUES)) ends.push(m.index);
+  return { starts, ends };
+}
+
+/** Whether a name stands at one of an article's publisher cues (see publisherCues). */
+export function atPublisherCue(text: string, name: string, cues: PublisherCues): boolean {
+  return cues.starts.some((s) => text.startsWith(name, s)) || cues.ends.some((e) => e >= name.length && text.startsWith(name, e - name.length));
+}

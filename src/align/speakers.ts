@@ -7,7 +7,7 @@ import { isDocumentSource } from "../model/document-source.js";
 import { abstractSourceType } from "../model/abstract-source.js";
 import { nicknamesIn } from "./nicknames.js";
 import { bodyNamesIn } from "./body-names.js";
-import { mayBePublisherName } from "./publisher.js";
+import { mayBePublisherName, publisherCues, type PublisherCues } from "./publisher.js";
 import { meansNewspaper } from "./newspaper.js";
 import { isRecordSource } from "./record-source.js";
 import { alignedType, describesOnePerson, endsInPublicBodyNoun, isCommonWordName, isOneWordPlace, isRunTogetherName, opensBodyName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
@@ -125,11 +125,18 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
   // one story scanned the story thirty times. The rows that read the mention all need "the" before
   // the name, so only such a mention (one the definite test above missed) is part of the key.
   const articleRead = new Map<string, SpeakerType>();
+  // Where each article may name a publisher (publisher.ts), found once an article.
+  const cues = new Map<string, PublisherCues>();
+  const cuesOf = (articleId: string) => {
+    let c = cues.get(articleId);
+    if (!c) cues.set(articleId, (c = publisherCues(textOf(articleId))));
+    return c;
+  };
   const inArticle = (q: Quote) => {
     const mention = q.mention !== null && /^\s*the\s/i.test(q.mention) ? q.mention : null;
     const k = `${q.articleId}\u0000${q.speakerType}\u0000${q.speaker}\u0000${mention ?? ""}`;
     let t = articleRead.get(k);
-    if (t === undefined) articleRead.set(k, (t = alignedType(q.speaker!, q.speakerType, { ...corpus, mention, articleText: textOf(q.articleId) })));
+    if (t === undefined) articleRead.set(k, (t = alignedType(q.speaker!, q.speakerType, { ...corpus, mention, articleText: textOf(q.articleId), publisherCues: cuesOf(q.articleId) })));
     return t;
   };
   // The names each article writes as a company's (body-names.ts), read once an article, when a

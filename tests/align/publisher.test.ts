@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { writesAsPublisher } from "../../src/align/publisher.js";
+import { atPublisherCue, publisherCues, writesAsPublisher } from "../../src/align/publisher.js";
 import { alignSpeakers } from "../../src/align/index.js";
 import { notPersonRule } from "../../src/align/not-person.js";
 import { article, quote } from "../conflicts/fixtures.js";
@@ -18,6 +18,8 @@ describe("writesAsPublisher", () => {
     ["must: a body's short name in brackets", "Caltrax", "A Lakeland Department of Roads (Caltrax) sign was hacked. Caltrax told a station it was fixed."],
   ])("%s: %s", (_n, name, text) => {
     expect(writesAsPublisher(text, name)).toBe(true);
+    // The places found once an article hold every name the full reading takes for a publisher's.
+    expect(atPublisherCue(text, name, publisherCues(text))).toBe(true);
   });
   it.each([
     ["must-not: a person with a given name", "Peter Brandt", "according to Peter Brandt, sales fell."],
@@ -32,6 +34,17 @@ describe("writesAsPublisher", () => {
     ["must-not: a role noun before it", "Brandt", "according to analyst Brandt, sales fell."],
   ])("%s: %s", (_n, name, text) => {
     expect(writesAsPublisher(text, name)).toBe(false);
+  });
+});
+
+describe("atPublisherCue: a name at none of its article's publisher places", () => {
+  it.each([
+    ["must-not: a name with no publisher's words beside it", "Vultrane", "As Vultrane put it, it was a hit. Vultrane said so."],
+    ["must-not: a name inside a longer run", "Datavane", "according to Datavanex, sales fell."],
+  ])("%s", (_n, name, text) => {
+    const cues = publisherCues(text);
+    expect(atPublisherCue(text, name, cues) && writesAsPublisher(text, name)).toBe(false);
+    expect(notPersonRule(name, "person", { articleText: text, publisherCues: cues })).toBeNull();
   });
 });
 
