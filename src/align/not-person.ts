@@ -6,6 +6,7 @@ import { documentHead } from "../model/document-source.js";
 import { outletByName } from "../model/known-outlets.js";
 import { FIRST_NAME_GENDER } from "../model/given-names.js";
 import { isAcronym, isTitle } from "./names.js";
+import { atPublisherCue, writesAsPublisher, type PublisherCues } from "./publisher.js";
 
 /**
  * Speakers the attribution typed as a person (or left open) whose name no person bears: a share of
@@ -36,6 +37,8 @@ export type NotPersonContext = {
   readonly articleText?: string;
   /** The names that article writes as a company's or a body's ("Verizon executives", "DuPont's board"; body-names.ts). */
   readonly bodyNames?: ReadonlySet<string>;
+  /** Where that article may hold a publisher's name (publisher.ts), found once an article. */
+  readonly publisherCues?: PublisherCues;
 };
 
 /** The outlets and full-named people's surnames of a corpus, for the rows below. */
@@ -62,6 +65,20 @@ const NAME_LOWER = new Set([
   "al", "el", "bin", "binti", "ibn", "bint", "abu", "ag", "ould", "ter", "ten", "zu", "y", "e", "af", "av", "lo", "in", "'t", "’t",
 ]);
 const LOWER_PREFIXED = /^(?:al|el|ul|as|ash|ad|an|ar|at|az|bin|ibn|abu|abd|d['’])[-‐]?\p{Lu}/u;
+
+/**
+ * Capitalised nouns for a public body that end its name ("U.S. Geological Survey", "National Park
+ * Service", "Federal Emergency Management Agency"); the attribution's name pattern takes such a name
+ * of two capitalised words for a person's. None is a surname news writes after another capitalised
+ * word but a given name or a title.
+ */
+const BODY_NAME_ENDS: ReadonlySet<string> = new Set(["Survey", "Service", "Agency", "Administration", "Bureau", "Commission", "Institute", "Authority", "Foundation", "Association"]);
+
+/** A name of two words or more, all capitalised, ending in a noun for a public body ("U.S. Geological Survey"): a body, no survey written ("a complaint filed by the … Commission" is one). */
+export const endsInPublicBodyNoun = (words: readonly string[]): boolean =>
+  words.length > 1 && BODY_NAME_ENDS.has(words[words.length - 1]) && words.every((w) => /^\p{Lu}/u.test(w) || NAME_GLUE.has(w));
+/** Lower-case words a body's name holds ("Bureau of Labor Statistics", "Commission on Presidential Debates"). */
+const NAME_GLUE: ReadonlySet<string> = new Set(["of", "for", "on", "and", "the"]);
 
 /** Social platforms, named as speakers for their statements ("Twitter said"): companies, never a surname. */
 const PLATFORMS = new Set(["twitter", "facebook", "youtube", "instagram", "telegram", "tiktok", "reddit", "whatsapp", "snapchat", "linkedin", "google"]);
@@ -268,6 +285,18 @@ export function describesMany(words: readonly string[]): boolean {
   return GROUP_PLURALS.has(raw) || (/^[\p{Ll}-]+[^sui'’]s$/u.test(raw) && !NOT_PLURALS.has(raw));
 }
 
+/** The head noun of a description: the last word before what it is of or who it is ("advisers" of "advisers to the mayor"). */
+function headOf(words: readonly string[]): string {
+  const cut = words.findIndex((w, i) => i > 0 && DESCRIPTION_ENDS.has(w.toLowerCase().replace(/[,;:]$/u, "")));
+  return words[(cut > 0 ? cut : words.length) - 1].replace(/[,;:.]$/u, "");
+}
+
+/** Plurals the person nouns hold that are bodies ("one of the groups" is a body). */
+const BODY_PLURALS: ReadonlySet<string> = new Set(["groups", "organizations", "organisations"]);
+
+/** A lower-case plural of people: a person noun's ("officials", "advisers") or a role's by its ending ("advocates", "rivals", "insiders"). */
+const isPeoplePlural = (w: string): boolean => /^\p{Ll}/u.test(w) && (GROUP_PLURALS.has(w) || /(?:ists|ers|ors|ants|ents|ates|als|ians|ives|ees)$/u.test(w));
+
 export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
   {
     id: "number",
@@ -363,6 +392,13 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
     test: (words, name, c) => words.length === 1 && c.articleText !== undefined && isRunTogetherName(name) && !FIRST_NAME_GENDER.has(name.toLowerCase()) && !writesAsSurname(c.articleText, name),
   },
   {
+    id: "body-name-end",
+    reason:
+      "a name of two words or more that ends in a capitalised noun for a public body (\"U.S. Geological Survey\", \"National Park Service\", \"Federal Emergency Management Agency\") is that body; not after a given name or a title (\"Robert Service\")",
+    type: "organisation",
+    test: (words) => endsInPublicBodyNoun(words) && !FIRST_NAME_GENDER.has(words[0].toLowerCase()) && !isTitle(words[0]),
+  },
+  {
     id: "rank-company",
     reason:
       "\"General\" before one word that its article never writes after a given name or an initial (\"General Electric says\", \"General Motors\") is a company's name whose first word the attribution read as a rank: news names a general in full (\"Gen. John Allen\")",
@@ -402,10 +438,43 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
     test: (words) => describesMany(words),
   },
   {
+    id: "unnamed-many",
+    reason:
+      "a description the attribution typed one unnamed source whose head is a plural of people (\"Other refugee advocates\", \"some Republican leaders\", \"local officials\") is many: a group, as the same words typed a person are",
+    type: "group",
+    from: ["anonymous"],
+    test: (words) => describesMany(words) && isPeoplePlural(headOf(words)),
+  },
+  {
+    id: "one-of-many",
+    reason:
+      "\"one of\" many people (\"one of his senior aides\", \"one of two witnesses\", \"one of the former prosecutors for …\") is one person left unnamed, however the plural after it made the attribution type a group",
+    type: "anonymous",
+    from: ["group"],
+    test: (words) => {
+      if (words.length < 3 || !/^one$/i.test(words[0]) || words[1] !== "of") return false;
+      const head = headOf(words.slice(2));
+      return GROUP_PLURALS.has(head) && !BODY_PLURALS.has(head);
+    },
+  },
+  {
     id: "lower-case-word",
     reason: "a lower-case word after the first, other than a surname's particle, makes a description (\"Republican establishment figures\", \"Sanders' campaign manager\")",
     type: "anonymous",
     test: (words) => words.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !NAME_LOWER.has(w) && !LOWER_PREFIXED.test(w)),
+  },
+  {
+    id: "publisher",
+    reason:
+      "a name its article writes only as a publisher's (\"according to Statista\", \"Variety reported\", \"a Pew survey\", a title in quotation marks, \"Department of Transportation (Caltrans)\") and never as a person's (no given name, initial, title, \"who\", \"he\"/\"she\" or role noun beside it; a longer name's last word never alone) is an outlet or a body; not one word the corpus names someone in full by, nor a common word its article writes in lower case",
+    type: "organisation",
+    test: (words, name, c) =>
+      c.articleText !== undefined &&
+      words.length <= 4 &&
+      /^\p{Lu}/u.test(name) &&
+      !(words.length === 1 && (c.surnames?.has(name.toLowerCase()) === true || isCommonWordName(name, c.articleText))) &&
+      (c.publisherCues === undefined || atPublisherCue(c.articleText, name, c.publisherCues)) &&
+      writesAsPublisher(c.articleText, name),
   },
 ];
 
@@ -413,7 +482,7 @@ const PERSON_OR_OPEN: readonly SpeakerType[] = ["person", "unknown"];
 
 /** The rule that reads a person-typed name as another type, or null when it may be a person's name. */
 export function notPersonRule(name: string, type: SpeakerType, context: NotPersonContext = {}): NotPersonRule | null {
-  if (type !== "person" && type !== "unknown" && type !== "organisation") return null;
+  if (type !== "person" && type !== "unknown" && type !== "organisation" && type !== "anonymous" && type !== "group") return null;
   const words = name.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
   return NOT_PERSON_RULES.find((r) => (r.from ?? PERSON_OR_OPEN).includes(type) && r.test(words, name.trim(), context)) ?? null;

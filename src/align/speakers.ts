@@ -7,7 +7,10 @@ import { isDocumentSource } from "../model/document-source.js";
 import { abstractSourceType } from "../model/abstract-source.js";
 import { nicknamesIn } from "./nicknames.js";
 import { bodyNamesIn } from "./body-names.js";
-import { alignedType, describesOnePerson, isCommonWordName, isOneWordPlace, isRunTogetherName, opensBodyName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
+import { mayBePublisherName, publisherCues, type PublisherCues } from "./publisher.js";
+import { meansNewspaper } from "./newspaper.js";
+import { isRecordSource } from "./record-source.js";
+import { alignedType, describesOnePerson, endsInPublicBodyNoun, isCommonWordName, isOneWordPlace, isRunTogetherName, opensBodyName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
 import { acronymOf, DESCRIPTION, foldAccents, fullTitle, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, withoutRunOn, type PersonName } from "./names.js";
 
 /**
@@ -122,11 +125,18 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
   // one story scanned the story thirty times. The rows that read the mention all need "the" before
   // the name, so only such a mention (one the definite test above missed) is part of the key.
   const articleRead = new Map<string, SpeakerType>();
+  // Where each article may name a publisher (publisher.ts), found once an article.
+  const cues = new Map<string, PublisherCues>();
+  const cuesOf = (articleId: string) => {
+    let c = cues.get(articleId);
+    if (!c) cues.set(articleId, (c = publisherCues(textOf(articleId))));
+    return c;
+  };
   const inArticle = (q: Quote) => {
     const mention = q.mention !== null && /^\s*the\s/i.test(q.mention) ? q.mention : null;
     const k = `${q.articleId}\u0000${q.speakerType}\u0000${q.speaker}\u0000${mention ?? ""}`;
     let t = articleRead.get(k);
-    if (t === undefined) articleRead.set(k, (t = alignedType(q.speaker!, q.speakerType, { ...corpus, mention, articleText: textOf(q.articleId) })));
+    if (t === undefined) articleRead.set(k, (t = alignedType(q.speaker!, q.speakerType, { ...corpus, mention, articleText: textOf(q.articleId), publisherCues: cuesOf(q.articleId) })));
     return t;
   };
   // The names each article writes as a company's (body-names.ts), read once an article, when a
@@ -186,6 +196,11 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
         bodyNamesOf(q.articleId).has(q.speaker) ||
         (q.mention !== null && bodyNamesOf(q.articleId).has(q.mention.trim())) ||
         opensBodyName(bodyNamesOf(q.articleId), q.speaker));
+    // So is a name that may be a publisher's ("according to Statista", "Variety reported"; not-person
+    // publisher), but one word the corpus names someone in full by, which that row never retypes.
+    const publisher =
+      !definite && !plural && !outletWord && !acronym && !place && !runTogether && !company && personLike && mayBePublisherName(q.speaker) &&
+      !(!q.speaker.includes(" ") && corpus.surnames?.has(q.speaker.toLowerCase()) === true);
     // "Ford itself" is read with its mention too. "The X" is read with its article's text as well:
     // "The Republic of Turkey denies" credits "Turkey", whose mention is no "the" before the name
     // alone, and a one-word country is read only with its article (one-word-place).
@@ -195,7 +210,7 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
       ? alignedType(q.speaker, q.speakerType, { ...corpus, mention: q.mention })
       : company
         ? asCompany(q)
-        : plural || outletWord || acronym || place || runTogether
+        : plural || outletWord || acronym || place || runTogether || publisher
           ? inArticle(q)
           : byType.get(q.speaker);
     if (speakerType === undefined) byType.set(q.speaker, (speakerType = alignedType(q.speaker, q.speakerType, corpus)));
@@ -1050,14 +1065,19 @@ export function alignSpeakers(articles: readonly Article[], input: readonly Quot
     const fullName = type === "person" && /\s/.test(given.trim());
     const name = type === "anonymous" || type === "group" || fullName ? given : (fullerMention(given, mentions) ?? given);
     // A poll, a report, a study or an email credited with words ("a new Monmouth poll", "the
-    // report", "IMF report") is a document, however the attribution typed it (an organisation, an
+    // report", "IMF report", "a report Tuesday from WKOW", "a CNN tally": record-source.ts) is a
+    // document, however the attribution typed it (an organisation, an
     // unnamed source, a group): no body speaking and no person withholding a name. Read from the
     // name the cluster goes by, after the joins, which stay those of the attribution's type.
     // An abstract thing ("history says", "a trend") or a gathering ("the crowd chanted") that the
     // type read as an unnamed source is no one left unnamed: unknown, or a group (abstract-source).
+    // "The paper" of a story that speaks of a newspaper and of no paper written is the newspaper
+    // (newspaper.ts), and a body's name ending in its noun ("U.S. Geological Survey") no survey.
     const shownType: SpeakerType =
-      type !== "person" && isDocumentSource(name)
-        ? "document"
+      type !== "person" && isRecordSource(name) && !endsInPublicBodyNoun(name.split(" "))
+        ? members.every((m) => m.articleIds.length === 1 && m.articleIds[0] === members[0].articleIds[0]) && meansNewspaper(name, textById.get(members[0].articleIds[0]) ?? "")
+          ? "organisation"
+          : "document"
         : type === "anonymous" || type === "unknown"
           ? (abstractSourceType(name) ?? type)
           : type;

@@ -350,3 +350,27 @@ describe("describesOnePerson", () => {
     expect(describesOnePerson(name)).toBe(expected);
   });
 });
+
+// A description of many typed one unnamed source is a group; "one of" many is one person unnamed.
+describe("notPersonRule: unnamed sources and groups by their head", () => {
+  it.each([
+    ["must: a plural of a person noun", "some Republican leaders", "anonymous", "unnamed-many", "group"],
+    ["must: a plural of a role by its ending", "Other refugee advocates", "anonymous", "unnamed-many", "group"],
+    ["must: a plural before what they are of", "his rivals for the party's nomination", "anonymous", "unnamed-many", "group"],
+    ["must: one of a person noun's plural", "one of his senior aides", "group", "one-of-many", "anonymous"],
+    ["must: one of a number of them", "one of two witnesses", "group", "one-of-many", "anonymous"],
+    ["must: one of them, before what they are of", "one of the former prosecutors for the city", "group", "one-of-many", "anonymous"],
+  ])("%s: %s", (_n, name, type, id, retyped) => {
+    const r = notPersonRule(name, type as SpeakerType);
+    expect([r?.id, r?.type]).toEqual([id, retyped]);
+  });
+  it.each([
+    ["must-not: one person described", "a senior campaign aide", "anonymous"],
+    ["must-not: a verb the attribution kept", "the young woman appears", "anonymous"],
+    ["must-not: one of many bodies", "one of the groups", "group"],
+    ["must-not: one of many things", "one of the papers", "group"],
+    ["must-not: a group's own plural", "some Republican leaders", "group"],
+  ])("%s: %s", (_n, name, type) => {
+    expect(notPersonRule(name, type as SpeakerType)).toBeNull();
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * Whether "the paper" credited with words is a newspaper (an organisation) rather than a paper
+ * written (a document): its article speaks of a newspaper ("the nationalist Global Times tabloid
+ * noted … As the paper noted") and of no paper written ("a white paper", "a working paper", "the
+ * paper's authors", "published a paper"). The document reading stays where the article tells
+ * neither. Two bounded regular-expression scans of the article, each after an includes: linear. Pure.
+ */
+export function meansNewspaper(name: string, articleText: string): boolean {
+  if (!/^(?:the\s+)?paper$/iu.test(name.trim())) return false;
+  if (WRITTEN_WORDS.some((w) => articleText.includes(w)) && WRITTEN_PAPER.test(articleText)) return false;
+  return NEWSPAPER_WORDS.some((w) => articleText.includes(w)) && NEWSPAPER.test(articleText);
+}
+
+/** A paper someone wrote: a kind of paper before it, its authors, publishing or presenting one. */
+const WRITTEN_PAPER =
+  /\b(?:white|working|research|position|policy|discussion|academic|scientific|briefing|background|green|term|conference)\s+papers?\b|\bpapers?['’]s?\s+(?:authors?|co-authors?|findings)\b|\b(?:published|wrote|presented|released)\s+(?:a|the)\s+paper\b/iu;
+const WRITTEN_WORDS = ["paper"];
+
+/** A newspaper named by its kind. */
+const NEWSPAPER = /\b(?:newspapers?|tabloids?|broadsheets?|dailies|editorial board)\b/iu;
+const NEWSPAPER_WORDS = ["ewspaper", "abloid", "roadsheet", "ailies", "ditorial board"];
