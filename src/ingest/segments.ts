@@ -87,7 +87,7 @@ export function parseSender(line: string): string | null {
 
 /** A subject as a headline: without "Re:", "Fwd:" and "[List]" tags. */
 export function subjectTitle(subject: string | null): string | null {
-  return subject?.replace(/^(?:\s*(?:\[[^\]]*\]|(?:re|fwd?|fw|aw|wg|tr|sv|antw)\s*:))+\s*/i, "").trim() || null;
+  return subject?.replace(/^(?:\s*(?:\[[^\]]*\]|(?:re|fwd?|fw|aw|wg|tr|sv|antw)(?:\[\d{1,3}\])?\s*:))+\s*/i, "").trim() || null;
 }
 
 // The marks a reply or forward puts before a subject, in the languages mail programs ship ("Re:", "Fwd:",

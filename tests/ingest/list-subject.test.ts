@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/ingest/index.js";
 import { digestListName, parseMail } from "../../src/ingest/mail.js";
-import { listNameOf } from "../../src/ingest/segments.js";
+import { listNameOf, subjectTitle } from "../../src/ingest/segments.js";
 
 // A reply's client writes "Re:" before the "[List]" tag Mailman put on the thread's first post.
 // Made-up subjects; the list is the tag's, whatever marks stand before it.
@@ -21,6 +21,19 @@ const subjects: { readonly subject: string; readonly list: string | null }[] = [
 describe("listNameOf", () => {
   it.each(subjects)("$subject", ({ subject, list }) => {
     expect(listNameOf(subject)).toBe(list);
+  });
+});
+
+// The title a post takes from its subject: the marks and tags left out, Outlook's counted "RE[2]:" too.
+describe("subjectTitle", () => {
+  it.each([
+    ["Re: [Newsdesk] Storm closes the harbour", "Storm closes the harbour"],
+    ["RE[2]: [Newsdesk] Storm", "Storm"],
+    ["AW[3]: Fährpreise", "Fährpreise"],
+    ["[Newsdesk] Re: Storm", "Storm"],
+    ["Storm [update] closes the harbour", "Storm [update] closes the harbour"],
+  ])("%s", (subject, title) => {
+    expect(subjectTitle(subject)).toBe(title);
   });
 });
 
