@@ -5,11 +5,23 @@ import { nameOf } from "./adversarial.js";
  * A dense input for memory measurements: one plain-text file of short paragraphs, each a direct quote
  * with its cue and a named speaker (a thousand names, so the name registry grows as in a large story; the words differ in every quote),
  * about 55 bytes a quote (49 MB is some 890k quotes). Reproducible: the same bytes for the same size.
+ * One paragraph in four quotes an earlier one's words again (quote groups, below).
  *   node dist/bench/dense.js MB > dense.txt
  */
 
-/** One paragraph: a quote, a cue and a speaker; `i` varies the words and the name. */
-export const denseParagraph = (i: number): string => `“We won the vote in ${i} towns,” ${nameOf(i % 1000)} said.\n\n`;
+/**
+ * One paragraph: a quote, a cue and a speaker; `i` varies the words and the name. Each quote's
+ * number makes its words its own, so past a few hundred quotes no two were alike and the grouping
+ * stage (align/groups.ts) had nothing to group: its cost went unmeasured. So of every eight, the
+ * fourth says the second's words again with two added (an altered quote) and the eighth the sixth's
+ * word for word ("said again"), each by the same speaker: a group of two a repeat, as a story that
+ * repeats a line gives, one quote in four in a group.
+ */
+export function denseParagraph(i: number): string {
+  const again = i % 4 === 3 ? i - 2 : i;
+  const words = `We won the vote in ${again} towns${i % 8 === 3 ? " and cities" : ""}`;
+  return `“${words},” ${nameOf(again % 1000)} said${i % 8 === 7 ? " again" : ""}.\n\n`;
+}
 
 /** Paragraphs until about `bytes` UTF-8 bytes (at least one). */
 export function denseText(bytes: number): string {

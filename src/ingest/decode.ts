@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type Iconv from "iconv-lite";
 import type { Severity } from "../model/index.js";
+import { iso2022Of } from "./iso-2022.js";
 import { repairLostBytes } from "./lost-byte.js";
 import { MAX_NUL_SHARE, firstNul, trailingNuls, withoutNuls } from "./nul-bytes.js";
 
@@ -322,9 +323,18 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
     notes.push({ ruleId: "ingest/utf16-no-bom", reason: `no byte-order mark: read as ${encoding.toUpperCase()} (every other byte is zero)`, severity: "info" });
   } else {
     const dec = declared ? labelDecoder(declared) : null;
+    // 7-bit ISO-2022 text with no charset said (or ASCII or UTF-8 said) is all valid UTF-8: its escapes tell (iso-2022.ts).
+    const iso = dec && dec.encoding !== "utf-8" && dec.encoding !== "windows-1252" ? null : iso2022Of(bytes);
+    const jis = iso?.charset === "iso-2022-jp" ? platformDecoder(iso.charset) : null;
+    const said = declared ? `declared ${declared}, but` : "no charset declared;";
+    if (iso && !jis) notes.push({ ruleId: "ingest/charset-sniffed", reason: `${said} the text is in ${iso.charset.toUpperCase()} (its escape ${iso.escape}), which no decoder here reads: its letters are left as 7-bit escapes`, severity: "warning" });
     const declaredUtf8 = !dec || dec.encoding === "utf-8";
     const asUtf8 = dec && !declaredUtf8 ? utf8Instead(bytes) : null;
-    if (asUtf8 !== null) {
+    if (iso && jis) {
+      text = jis.decode(bytes);
+      encoding = jis.encoding;
+      notes.push({ ruleId: "ingest/charset-sniffed", reason: `${said} the text holds ${iso.charset.toUpperCase()}'s escapes (${iso.escape}): read as ${iso.charset.toUpperCase()}`, severity: "info" });
+    } else if (asUtf8 !== null) {
       text = asUtf8;
       encoding = "utf-8";
       notes.push({ ruleId: "ingest/charset-mismatch", reason: `declared ${declared}, but the bytes are valid UTF-8; read as UTF-8`, severity: "info" });

@@ -119,9 +119,19 @@ function ruledPosts(lines: readonly string[]): { readonly posts: DigestPost[]; r
     } else if (topic !== null && COUNTER.test(line)) {
       const headers: (readonly [string, string])[] = [];
       let j = i + 1;
+      // A digest saved as HTML has its <br> lines apart (html-digest.ts): blank lines are skipped
+      // over until both Date and From, which Google always writes, are read, never after them.
+      const both = () => headers.some(([n]) => /^from$/i.test(n)) && headers.some(([n]) => /^date$/i.test(n));
+      const skipBlank = () => {
+        let k = j;
+        while (k < lines.length && !lines[k].trim()) k++;
+        return HEADER.test(lines[k] ?? "") ? k : j;
+      };
+      j = skipBlank();
       for (let h = HEADER.exec(lines[j] ?? ""); h; h = HEADER.exec(lines[j] ?? "")) {
         headers.push([h[1], h[2].trim()]);
         j++;
+        if (!both()) j = skipBlank();
       }
       if (headers.some(([name]) => /^(?:from|date)$/i.test(name))) {
         close(i);

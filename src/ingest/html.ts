@@ -3,7 +3,7 @@ import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import type { Container, OutletEvidence } from "../model/index.js";
 import { dayLine, parseDate, yearOfDay } from "./dates.js";
-import { bylineNames } from "./segments.js";
+import { bylineNames, listNameOf } from "./segments.js";
 import { canonicalOutlet, outletByDomain, outletByName } from "./outlets.js";
 import { creditedQuote, type CreditedQuote } from "./html-quotes.js";
 import { collapseMapped } from "./collapse.js";
@@ -801,7 +801,7 @@ export function pipermailPost(html: string): { body: string; offsets: Int32Array
   const sender = str($("body b").first().text())?.replace(/\s+/g, " ") ?? null;
   const address = str($("body a[href^='mailto:']").first().text())?.replace(/\s+/g, " ") ?? null;
   const sentRaw = str($("body i").first().text())?.replace(/\s+/g, " ") ?? null;
-  let listName = subject ? /^\[([^\]]{1,60})\]/.exec(subject)?.[1]?.trim() ?? null : null;
+  let listName = listNameOf(subject);
   if (!listName) {
     const footer = $("a[href*='listinfo']").first();
     const m = /(?:about the|over de)\s+(.+?)\s+(?:mailing\s*list|maillijst)/i.exec(footer.text().replace(/\s+/g, " "));

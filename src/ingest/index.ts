@@ -136,7 +136,8 @@ function parseHtml(id: string, p: Prepared): Built {
   const notes = deep ? [diag(id, deepHtmlNote(deep), "ingest/deep-html", "warning")] : [];
   if (p.format === "pipermail") {
     const post = pipermailPost(html);
-    const built = articlesFromText(id, post.body, 0, post.body.length, { container: post.container, mapped: false, sourceMap: post.offsets, split: true });
+    // A post whose body gives no headline has its subject as one, as a mail has ("Re:" and "[List]" left out).
+    const built = articlesFromText(id, post.body, 0, post.body.length, { container: post.container, mapped: false, sourceMap: post.offsets, split: true, fallbackTitle: subjectTitle(post.container.title) });
     built.diagnostics.unshift(...notes);
     return built;
   }

@@ -10,7 +10,7 @@ import { deepHtmlNote, flattenDeep } from "./html-depth.js";
 import { digestContents } from "./digest-toc.js";
 import { trimFooter } from "./mail-footer.js";
 import { plainIsStub, STUB_MAX } from "./mail-plain-stub.js";
-import { listNameOf, parseSender } from "./segments.js";
+import { listNameOf, parseSender, withoutReplyMarks } from "./segments.js";
 
 // libmime is loaded on the first mail, not with ingest: its module builds a table of every MIME
 // type as it loads (50 ms in every process, a worker's included), and most inputs are no mail.
@@ -377,7 +377,8 @@ function mentionsDigest(bytes: Uint8Array): boolean {
 }
 
 /** "Newsdesk Digest, Vol 12, Issue 3" (Mailman's digest subject): the list's name. */
-export const digestListName = (subject: string | null): string | null => (subject ? /^(.+?)\s+digest\b/i.exec(subject)?.[1] ?? null : null);
+/** A reply to a digest ("Re: Newsdesk Digest, Vol 12, Issue 3", as Mailman asks readers not to leave it) names the list too. */
+export const digestListName = (subject: string | null): string | null => (subject ? /^(.+?)\s+digest\b/i.exec(withoutReplyMarks(subject))?.[1] ?? null : null);
 
 /** A list's digest: its messages, each one to read on its own, and the list they came from. */
 export type Digest = { readonly messages: readonly Uint8Array[]; readonly listName: string | null };

@@ -87,11 +87,23 @@ export function parseSender(line: string): string | null {
 
 /** A subject as a headline: without "Re:", "Fwd:" and "[List]" tags. */
 export function subjectTitle(subject: string | null): string | null {
-  return subject?.replace(/^(?:\s*(?:\[[^\]]*\]|(?:re|fwd?|fw|aw|wg|tr|sv|antw)\s*:))+\s*/i, "").trim() || null;
+  return subject?.replace(/^(?:\s*(?:\[[^\]]*\]|(?:re|fwd?|fw|aw|wg|tr|sv|antw)(?:\[\d{1,3}\])?\s*:))+\s*/i, "").trim() || null;
 }
 
+// The marks a reply or forward puts before a subject, in the languages mail programs ship ("Re:", "Fwd:",
+// "AW:", Outlook's counted "RE[2]:"); each must end on its colon, so a run of them is read once.
+const REPLY_MARKS = /^(?:[ \t]*(?:re|fwd?|fw|aw|wg|tr|sv|antw)(?:\[\d{1,3}\])?[ \t]*:)+[ \t]*/i;
+
+/** A subject without the reply and forward marks before it: "Re: Fwd: [List] x" is "[List] x". */
+export const withoutReplyMarks = (subject: string): string => subject.replace(REPLY_MARKS, "");
+
+/**
+ * The list a subject's "[List]" tag names. A reply's client writes its "Re:" before the tag Mailman
+ * added to the first post ("Re: [Newsdesk] Storm …"): the tag still names the list.
+ */
 export function listNameOf(subject: string | null): string | null {
-  const m = subject ? LIST_TAG.exec(subject) : null;
+  if (!subject?.includes("[")) return null;
+  const m = LIST_TAG.exec(withoutReplyMarks(subject));
   return m ? m[1].trim() : null;
 }
 

@@ -12,10 +12,11 @@ export type CheckSource = { readonly failOn?: Severity; readonly configFile?: st
  * project's config file and --rule flags, read by the command; every rule at its default severity
  * when none), for a format that lists them with each quote (the JSON report). The formatter only
  * reads them: a report is analysed here, never in report/. The settings go with them (checkSettings:
- * every rule's setting, the severity check fails at, the config file), as `source` and `settings` say. Pure.
+ * every rule's setting, the severity check fails at, the config file), as `source` and `settings` say. Pure:
+ * findings a report already carries are made again at these settings, never kept from an earlier call's
+ * (kept, a report checked with a rule off went on saying it off in a second export under another config).
  */
 export function withChecks(r: Report, settings: RuleSettings = {}, source: CheckSource = {}): Report {
-  if (r.checks) return r;
   const checks = runChecks(r, settings).map(({ ruleId, severity, message, quoteId, findingId }) => ({
     ruleId,
     severity,

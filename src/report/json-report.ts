@@ -1,17 +1,20 @@
-import type { Article, CheckNote, Quote, Report, Severity } from "../model/index.js";
+import type { Article, CheckNote, Finding, Quote, Report, Severity } from "../model/index.js";
 import { chainOf, findingTitle, paragraphAt } from "./report-view.js";
 import { quoteNotes } from "./quote-notes.js";
 import { jsonChunks, joinedUpTo, streamed } from "./json-chunks.js";
 
 /**
- * The JSON report's version (schema/report.schema.json). 1.2: the `check` settings the quotes'
+ * The JSON report's version (schema/report.schema.json). 1.3: each finding carries what the Markdown
+ * and HTML reports say of it, its title, and each of its claims its quote's kind and paragraph (they
+ * show reported speech without marks and say where the claim stands; a reader of 1.2 had to join each
+ * claim to its quote for that, and to the quotes' findings for the title). 1.2: the `check` settings the quotes'
  * checks were made with (checkSettings: each rule's setting, the config file, failOn), which a reader
  * of 1.1 could not tell from the findings (a rule off and a rule that found nothing look alike).
  * 1.1: each quote carries what the Markdown and HTML reports say beside it (its chain, flags and
  * findings) and the `check` findings about it; 1.0 was the model alone, and a fact-checker's script
  * had to join findings to quotes by hand. The model's own schemaVersion (cache) stays 1.0.
  */
-export const REPORT_JSON_VERSION = "1.2";
+export const REPORT_JSON_VERSION = "1.3";
 
 /** A `check` finding as a quote of the JSON report carries it. */
 export type QuoteCheck = { readonly ruleId: string; readonly severity: Severity; readonly message: string };
@@ -35,6 +38,31 @@ export function checksByQuote(report: Report, findings: readonly CheckNote[] = r
     }
   }
   return out;
+}
+
+/** A finding's claim as the JSON report writes it: the model's, with its quote's kind and paragraph (null when the report lists no such quote). */
+type ClaimOut = Finding["claims"][number] & { readonly kind: Quote["kind"] | null; readonly paragraph: number | null };
+
+/**
+ * Each finding with what the Markdown and HTML reports say of it (1.3): its title (findingTitle, as
+ * the quotes' `findings` name it), and each claim's kind and paragraph, read off the claimed quotes
+ * alone (a dense story's quotes are not all mapped). Pure.
+ */
+export function findingsOut(r: Report, articles: ReadonlyMap<string, Article>): (Finding & { readonly title: string; readonly claims: readonly ClaimOut[] })[] {
+  const claimedIds = new Set(r.findings.flatMap((f) => f.claims.map((c) => c.quoteId)));
+  const claimed = new Map<string, { kind: Quote["kind"]; paragraph: number | null }>();
+  for (const q of r.quotes) {
+    if (!claimedIds.has(q.id)) continue;
+    const a = articles.get(q.articleId);
+    claimed.set(q.id, { kind: q.kind, paragraph: a ? paragraphAt(a.paragraphs, q.span.start) : null });
+  }
+  // The title after the id, as a report heads a finding with it.
+  return r.findings.map(({ id, ...f }) => ({
+    id,
+    title: findingTitle({ id, ...f }),
+    ...f,
+    claims: f.claims.map((c) => ({ ...c, kind: claimed.get(c.quoteId)?.kind ?? null, paragraph: claimed.get(c.quoteId)?.paragraph ?? null })),
+  }));
 }
 
 /** The JSON report in pieces of about a megabyte (jsonChunks: one a quote, article, finding …, joined). */
@@ -66,7 +94,7 @@ function* jsonLines(r: Report): Generator<string> {
   const { checks: _checks, checkSettings, ...rest } = r;
   const articleList = streamed(r.articles, withoutOffsets, 3);
   const head = { schemaVersion: REPORT_JSON_VERSION, inputs: r.inputs, ...(checkSettings ? { checkSettings } : {}) };
-  yield* jsonChunks({ ...head, ...rest, schemaVersion: REPORT_JSON_VERSION, articles: articleList, quotes: streamed(r.quotes, quote) });
+  yield* jsonChunks({ ...head, ...rest, schemaVersion: REPORT_JSON_VERSION, articles: articleList, quotes: streamed(r.quotes, quote), findings: findingsOut(r, articles) });
   yield "\n";
 }
 

@@ -44,6 +44,26 @@ describe("a digest in HTML is read as its messages (src/ingest/html-digest.ts)",
     expect(diagnostics.find((d) => d.ruleId === "ingest/digest")?.reason).toBe("a plain-text digest of 2 messages, saved as HTML: each read on its own, its table of contents left out");
   });
 
+  it("must: Google's older HTML digest (2008-2013: TOPIC: headings, <hr> between topics, == 1 of 2 == counters over <br> header lines): one article a message", () => {
+    const { document, diagnostics } = parseDocument("harbour-watch-digest-2010.html", fixture("ingest-ggroups", "harbour-watch-digest-2010.html"));
+    expect(document.articles.map((a) => [a.container?.title, a.container?.sender, a.container?.sentOn, a.container?.listName])).toEqual([
+      [TOPICS[0], SENDERS[0], "2010-03-08", "harbour-watch"],
+      [TOPICS[1], SENDERS[1], "2010-03-08", "harbour-watch"],
+      [TOPICS[2], SENDERS[2], "2010-03-08", "harbour-watch"],
+    ]);
+    expect(document.articles[0].text).toContain("We cannot put a crane on it as it stands");
+    expect(document.articles[2].text).toContain("Fuel has doubled in a year");
+    for (const a of document.articles) expect(a.text).not.toMatch(/TOPIC:|== \d of \d ==|Date:|From:|You received this|googlegroups|Updates?\]/);
+    expect(diagnostics.map((d) => d.ruleId)).toContain("ingest/digest");
+  });
+
+  it("must-not: a page about Google Groups that says TOPIC: but holds no messages stays one story", () => {
+    const html = `<html><head><title>Groups guide</title></head><body><article><h1>How to run a list</h1><p>TOPIC: moderation. Google Groups lets owners hold posts.</p>${STORY}<hr><p>More below.</p></article></body></html>`;
+    const { document, diagnostics } = parseDocument("guide.html", new TextEncoder().encode(html));
+    expect(document.articles).toHaveLength(1);
+    expect(diagnostics.map((d) => d.ruleId)).not.toContain("ingest/digest");
+  });
+
   const STORY = "<p>The harbour board said on Monday it would put off the dredging plan by a year, its chair said.</p><p>“We need more time to study the silt,” said Ines Marlow, the board's chair.</p>";
   it("must-not: a news page with a 'Back to top' link stays one story with its headline", () => {
     const html = `<html><head><title>Board delays dredging</title></head><body><article><h1>Board delays dredging</h1>${STORY}</article><a href="#top">Back to top</a></body></html>`;

@@ -27,8 +27,13 @@ describe("withChecks: the report's check findings at the settings check would us
     expect(got).toEqual(runChecks(report, settings).map((f) => `${f.quoteId} ${f.ruleId} ${f.severity}`).sort());
   });
 
-  it("keeps findings already attached", () => {
-    const attached = withChecks(report, { conflict: "off" });
-    expect(withChecks(attached)).toBe(attached);
+  // Pure: a report that already carries findings (an earlier export's) takes the settings it is given now.
+  it.each<[string, Readonly<Record<string, RuleSetting>>, Readonly<Record<string, RuleSetting>>, { configFile?: string | null; failOn?: "error" | "warning" | "info" }]>([
+    ["a rule off before, at its default now", { conflict: "off" }, {}, {}],
+    ["every rule at its default before, one off now", {}, { conflict: "off" }, {}],
+    ["a rule raised before, another config file now", { "anonymous-source": "error" }, { "anonymous-source": "warning" }, { configFile: "quotecheck.config.json", failOn: "warning" }],
+  ])("must: %s", (_label, before, now, source) => {
+    const earlier = withChecks(report, before, { configFile: "old.json", failOn: "info" });
+    expect(withChecks(earlier, now, source)).toEqual(withChecks(report, now, source));
   });
 });

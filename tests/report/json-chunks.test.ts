@@ -40,7 +40,10 @@ describe("jsonChunks", () => {
     const doc = JSON.parse(whole);
     expect(whole).toBe(JSON.stringify(doc, null, 2) + "\n");
     expect(doc.quotes.map(({ paragraph: _p, chain: _c, flags: _f, findings: _g, checks: _k, ...q }: Record<string, unknown>) => q)).toEqual(JSON.parse(JSON.stringify(report.quotes)));
-    expect({ ...doc, quotes: [], schemaVersion: "1.0" }).toEqual(JSON.parse(JSON.stringify({ ...report, quotes: [], articles: report.articles.map(({ sourceOffsets: _s, ...a }) => a) })));
+    // and the model's findings under each finding's title and each claim's kind and paragraph (1.3)
+    type F = { title: string; claims: Record<string, unknown>[] } & Record<string, unknown>;
+    const findings = (doc.findings as F[]).map(({ title: _t, claims, ...f }) => ({ ...f, claims: claims.map(({ kind: _k, paragraph: _p, ...c }) => c) }));
+    expect({ ...doc, quotes: [], findings, schemaVersion: "1.0" }).toEqual(JSON.parse(JSON.stringify({ ...report, quotes: [], articles: report.articles.map(({ sourceOffsets: _s, ...a }) => a) })));
   });
 
   it.each([1, 2, 3])("must: a streamed array given its own depth writes its members' lists a member a piece, as JSON.stringify's text (standing at depth %i)", (depth) => {

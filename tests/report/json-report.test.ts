@@ -27,9 +27,9 @@ const quote = (id: string) => doc.quotes.find((q) => q.id === id)!;
 const rules = (id: string) => quote(id).checks.map((c) => c.ruleId).sort();
 
 describe("the JSON report: each quote with its chain, flags, findings and checks", () => {
-  it("says its version, 1.2, first, and validates against its schema", () => {
+  it("says its version, 1.3, first, and validates against its schema", () => {
     expect(doc.schemaVersion).toBe(REPORT_JSON_VERSION);
-    expect(REPORT_JSON_VERSION).toBe("1.2");
+    expect(REPORT_JSON_VERSION).toBe("1.3");
     expect(schemaValidator("report")(doc)).toEqual([]);
   });
 
@@ -179,5 +179,36 @@ describe("the JSON report says the check settings its findings were made with", 
     const parsed = JSON.parse(formatterNamed("json")!.format(sampleReport())) as Record<string, unknown>;
     expect(parsed).not.toHaveProperty("checkSettings");
     expect(Object.keys(parsed).slice(0, 3)).toEqual(["schemaVersion", "inputs", "documents"]);
+  });
+});
+
+// The Markdown and HTML reports give each finding its title and show each claim as its quote is (in
+// quotation marks or, reported speech, without) with its paragraph; the JSON's findings held the
+// model's claims alone, so a script that printed a finding could not say either without joining.
+describe("the JSON report's findings say what the Markdown and HTML say of them (1.3)", () => {
+  type JsonFinding = { id: string; title: string; claims: { quoteId: string; kind: string | null; paragraph: number | null }[] };
+  const findings = (JSON.parse(formatterNamed("json")!.format(report)) as { findings: JsonFinding[] }).findings;
+  const view = reportView(report);
+  const views = [...view.conflicts, ...view.corroborations];
+
+  it("must: the sample has findings with claims of both kinds", () => {
+    expect(findings.length).toBeGreaterThan(1);
+    expect(new Set(findings.flatMap((f) => f.claims.map((c) => c.kind)))).toEqual(new Set(["direct", "indirect"]));
+  });
+
+  it("must: each finding's title, and each claim's kind and paragraph, as the reports' view gives them", () => {
+    for (const f of findings) {
+      const v = views.find((x) => x.id === f.id)!;
+      expect(f.title).toBe(v.title);
+      expect(f.claims.map((c) => [c.quoteId, c.kind, c.paragraph])).toEqual(v.claims.map((c) => [c.quoteId, c.kind, c.paragraph]));
+    }
+  });
+
+  it("must-not: a claim whose quote the report does not list gets no kind or paragraph made up", () => {
+    const r = sampleReport();
+    const gone = r.findings[0].claims[0].quoteId;
+    const cut: Report = { ...r, quotes: r.quotes.filter((q) => q.id !== gone) };
+    const out = (JSON.parse(formatterNamed("json")!.format(cut)) as { findings: JsonFinding[] }).findings[0].claims[0];
+    expect(out).toMatchObject({ quoteId: gone, kind: null, paragraph: null });
   });
 });
