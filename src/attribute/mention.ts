@@ -702,6 +702,18 @@ function nameClauseEnd(toks: readonly Tok[]): number {
   return toks.indexOf(last) + 1;
 }
 
+/**
+ * The person noun a lower-case word is, or null: the word itself, or the noun after "ex-" or
+ * "former-" ("His ex-wife", "the ex-governor" are a person, not a body; the plain word alone was read).
+ */
+function personNounOf(lower: string): string | null {
+  if (PERSON_NOUNS.has(lower)) return lower;
+  // (Cheap test first: most words hold no hyphen.)
+  if (lower.length < 5 || !lower.includes("-")) return null;
+  const rest = lower.startsWith("ex-") ? lower.slice(3) : lower.startsWith("former-") ? lower.slice(7) : null;
+  return rest !== null && PERSON_NOUNS.has(rest) ? rest : null;
+}
+
 function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Span | null, whole: Span): Mention {
   if (toks.length === 1 && PRONOUNS.has(toks[0].lower)) {
     const p = PRONOUNS.get(toks[0].lower)!;
@@ -734,7 +746,7 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
   }
   const nameToks = core.slice(start, end);
   const orgish = core.some((t) => ORG_WORDS.has(t.lower) && !TITLES.has(t.lower));
-  const personNoun = core.find((t) => PERSON_NOUNS.has(t.lower));
+  const personNoun = core.find((t) => personNounOf(t.lower) !== null);
   const firstLower = core[0]?.lower ?? "";
   // "A cousin serving in Palmyra", "the soldier": a determiner (other than a capitalised "The"
   // before a name) makes a description, and a name after a preposition is not its head.
@@ -860,7 +872,7 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
       whole,
       kind: "description",
       type: plural ? "group" : anonymous ? "anonymous" : "person",
-      gender: NOUN_GENDER.get(personNoun.lower) ?? null,
+      gender: NOUN_GENDER.get(personNounOf(personNoun.lower)!) ?? null,
       name: null,
       title: null,
       plural,
