@@ -592,6 +592,9 @@ export class Registry {
       }
       // "Young Latinos", "Leading Democrats": a group of people named by its plural, no one's name.
       if (GROUP_PLURALS.has(bareLower(lowers[parts.length - 1]))) continue;
+      // "Senior American officials", "Top Iraqi commanders": capitals that modify a person noun after
+      // them, with no known given name first, describe the people the noun names; no one's name.
+      if (personNounAfter(text, matchEnd) && !FIRST_NAME_GENDER.has(lowers[s])) continue;
       let name = parts[s];
       for (let k = s + 1; k < parts.length; k++) name += " " + parts[k];
       name = withoutPossessive(name);
@@ -1115,6 +1118,19 @@ function lineStart(text: string, at: number): number {
 /** Names an article may have before markOrganisations files its words instead of scanning for each. */
 const NAMES_BEFORE_WORD_INDEX = 24;
 const WORD_CHAR = LETTER | DIGIT | MARK;
+
+/**
+ * Whether a lower-case person noun follows the name run that ends at `end`, after one space
+ * ("Senior American officials"). (Cheap test first: a space, then a lower-case ASCII letter.)
+ */
+function personNounAfter(text: string, end: number): boolean {
+  if (end + 1 >= text.length || text.charCodeAt(end) !== 0x20) return false;
+  const c = text.charCodeAt(end + 1);
+  if (c < 0x61 || c > 0x7a) return false;
+  let e = end + 2;
+  while (e < text.length && text.charCodeAt(e) >= 0x61 && text.charCodeAt(e) <= 0x7a) e++;
+  return PERSON_NOUNS.has(text.slice(end + 1, e));
+}
 
 /** Where each word (a run of letters, digits and marks) of `text` starts, by the word. */
 function wordStarts(text: string): Map<string, number[]> {
