@@ -750,7 +750,10 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
   const firstLower = core[0]?.lower ?? "";
   // "A cousin serving in Palmyra", "the soldier": a determiner (other than a capitalised "The"
   // before a name) makes a description, and a name after a preposition is not its head.
-  const described =
+  // "a worker named Luis Ortega", "a nurse called Ana Ruiz": the name after a person noun and
+  // "named" or "called" is who is meant, not a description of someone.
+  const namedAfterNoun = start >= 2 && end === core.length && (core[start - 1].lower === "named" || core[start - 1].lower === "called") && personNounOf(core[start - 2].lower) !== null;
+  const described = !namedAfterNoun && (
     (DETERMINERS.has(firstLower) && (firstLower !== "the" || !isCap(core[1] ?? core[0])) && !definiteRoleThenName(core, start, end)) ||
     (start > 0 && (PLACE_PREPOSITIONS.has(core[start - 1].lower) || stateAfterPlace(core, start)) && personNoun !== undefined &&
       // "Secretary of State Ann Lee": a title before "of" belongs to the name.
@@ -764,7 +767,7 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
     // "the Roper Center at Cornell University in New York": a known place after "in", "from", "near" or "at"
     // is where someone or something is, never a name.
     (start >= 1 && end === core.length && IN_PLACE_ONLY.has(core[start - 1].lower) && isPlaceName(text.slice(core[start].start, core[end - 1].end))) ||
-    (end === core.length && nameIsObject(core, start, end - start));
+    (end === core.length && nameIsObject(core, start, end - start)));
   // "Soldiers told him …", "Residents said …": a capitalised plural person noun opening a sentence
   // is a group, not someone's name.
   const bareNoun = nameToks.length === 1 && start === 0 && PERSON_NOUNS.has(nameToks[0].lower);
@@ -819,7 +822,8 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
       }
     }
     const name = nameToks.slice(s);
-    const before = core.slice(0, start);
+    // ("named" of "a worker named Luis Ortega" is no part of the role.)
+    const before = core.slice(0, namedAfterNoun ? start - 1 : start);
     if (!title) for (const t of before) if (TITLES.has(t.lower) && TITLES.get(t.lower)) title = t.text;
     // ("the Parks and Recreation Department", "The Institute for Law and Justice": capitals that "and" joins
     // to the name run are part of one body's name.)

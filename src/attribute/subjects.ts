@@ -99,6 +99,9 @@ function roleLeadOk(subject: string): boolean {
   const lead = LOWER_LEAD.exec(subject);
   if (!lead) return false;
   const words = lead[0].trim().split(/\s+/);
+  // "a worker named Luis Ortega", "a nurse called Ana Ruiz": a person noun, then "named" or "called".
+  const n = words.length;
+  if (n >= 2 && (words[n - 1] === "named" || words[n - 1] === "called") && PERSON_NOUNS.has(words[n - 2])) return true;
   // "the Business Council …": "the" and a body's name, whose last word is an organisation's noun. ("the
   // Kentucky Republican" is a description of someone named, which no antecedent may stand for.)
   if (words.length === 1 && words[0] === "the") return ORG_WORDS.has(subject.slice(subject.lastIndexOf(" ") + 1).toLowerCase());
