@@ -767,7 +767,7 @@ function relativeSubjectOf(q: QuoteContext, toks: readonly Tok[], v: number): Me
 }
 
 /** "… praised evangelist Ann Ruiz, who": the name right before the pronoun (its capitals) as its antecedent. */
-function nameBeforeRelative(q: QuoteContext, toks: readonly Tok[], b: number): Mention | null {
+export function nameBeforeRelative(q: QuoteContext, toks: readonly Tok[], b: number): Mention | null {
   let e = b - 1;
   if (e >= 0 && (toks[e].text === "," || DASHES.has(toks[e].text))) e--;
   let s = e;

@@ -592,6 +592,9 @@ export class Registry {
       }
       // "Young Latinos", "Leading Democrats": a group of people named by its plural, no one's name.
       if (GROUP_PLURALS.has(bareLower(lowers[parts.length - 1]))) continue;
+      // "Senior American officials", "Top Iraqi commanders": capitals that modify a person noun after
+      // them, with no known given name first, describe the people the noun names; no one's name.
+      if (personNounAfter(text, matchEnd) && !FIRST_NAME_GENDER.has(lowers[s])) continue;
       let name = parts[s];
       for (let k = s + 1; k < parts.length; k++) name += " " + parts[k];
       name = withoutPossessive(name);
@@ -1116,6 +1119,19 @@ function lineStart(text: string, at: number): number {
 const NAMES_BEFORE_WORD_INDEX = 24;
 const WORD_CHAR = LETTER | DIGIT | MARK;
 
+/**
+ * Whether a lower-case person noun follows the name run that ends at `end`, after one space
+ * ("Senior American officials"). (Cheap test first: a space, then a lower-case ASCII letter.)
+ */
+function personNounAfter(text: string, end: number): boolean {
+  if (end + 1 >= text.length || text.charCodeAt(end) !== 0x20) return false;
+  const c = text.charCodeAt(end + 1);
+  if (c < 0x61 || c > 0x7a) return false;
+  let e = end + 2;
+  while (e < text.length && text.charCodeAt(e) >= 0x61 && text.charCodeAt(e) <= 0x7a) e++;
+  return PERSON_NOUNS.has(text.slice(end + 1, e));
+}
+
 /** Where each word (a run of letters, digits and marks) of `text` starts, by the word. */
 function wordStarts(text: string): Map<string, number[]> {
   const starts = new Map<string, number[]>();
@@ -1155,8 +1171,8 @@ function placesOf(text: string, name: string, starts: ReadonlyMap<string, readon
 // (Every row gives both patterns, null for none, in one order: one hidden class, so orgSignAt's read of
 // `before`, reached only past a row's `after`, met a row of another class late and deoptimised.)
 const ORG_SIGNS: readonly { readonly id: string; readonly reason: string; readonly before: RegExp | null; readonly after: RegExp | null }[] = [
-  { id: "corporate-noun-after", reason: "a noun only a company has, right after its name: 'Wells Fargo CEO', 'Morgan Stanley executives'", before: null, after: /^\s+(?:CEO|chief executive|board member|employees|executives|shareholders|headquarters|bankers|subsidiary)\b/ },
-  { id: "possessed-board", reason: "a board or shareholders the name owns: 'United Technologies' board' (a person's 'stock' may be political)", before: null, after: /^['’]s?\s+(?:board|shareholders|headquarters|CEO|chief executive)\b/ },
+  { id: "corporate-noun-after", reason: "a noun only a company has, right after its name: 'Wells Fargo CEO', 'Morgan Stanley executives', 'the Carrier plant'", before: null, after: /^\s+(?:CEO|chief executive|board member|employees|executives|shareholders|headquarters|bankers|subsidiary|plant|plants|factory|factories)\b/ },
+  { id: "possessed-board", reason: "a board, shareholders or a parent company the name owns: 'United Technologies' board', 'Carrier's parent company' (a person's 'stock' may be political)", before: null, after: /^['’]s?\s+(?:board|shareholders|headquarters|CEO|chief executive|parent company|subsidiary)\b/ },
   { id: "body-appositive", reason: "an appositive that says what body it is: 'United Technologies, a company with revenue of …'", before: null, after: new RegExp(String.raw`^,\s+(?:a|the)\s+(?:${BODY_NOUN})\b`) },
   { id: "body-noun-before", reason: "a noun for a body in apposition before it: 'Carrier's parent company, United Technologies'", before: new RegExp(String.raw`\b(?:${BODY_NOUN}),\s+$`), after: null },
   { id: "post-at-body", reason: "a post held at it, before its name: 'a senior analyst at Jefferies' (not a person's possessive: 'a partner at Ann Lee's firm')", before: POST_AT, after: /^(?!['’])/ },

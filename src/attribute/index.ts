@@ -12,9 +12,10 @@ import { otherOccasion } from "./other-occasion.js";
 import { creditSentenceFinalCues } from "./sentence-final-cue.js";
 import { coordinatedSourceMention } from "./coordinated-source.js";
 import { subjectBeforeAside } from "./aside-source.js";
+import { whoseOwner } from "./whose-owner.js";
 import { findCue, findLastResortCue } from "./cues.js";
 import { parseDescription, RoleIndex, type DescriptionResolver, type RoleMatch } from "./roles.js";
-import { NO_ANTECEDENTS, ONE_CAPITALISED_WORD, Registry, generationMention, lastPart, placeLineAt, readsAntecedents, resolveMention, surnameKey, type Antecedent, type AntecedentIndex } from "./entities.js";
+import { NO_ANTECEDENTS, ONE_CAPITALISED_WORD, Registry, generationMention, lastPart, placeLineAt, readsAntecedents, resolveMention, surnameKey, type Antecedent, type AntecedentIndex, type Resolved } from "./entities.js";
 import { INDEFINITE_PERSONS, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS, type Gender } from "./lexicon.js";
 import { mentionAt, parseInvertedSource, remadeMention, type Mention } from "./mention.js";
 import { nextSubjectStart, objectAfterTitle, titleAfterClauseOpener } from "./subjects.js";
@@ -835,7 +836,7 @@ function pronounOfOtherGender(text: string, m: Mention, gender: Gender): boolean
 
 function fromMention(w: Work, m: Mention, cue: Span | null, clause: Span | null, at: number, ruleId: string, reason: string): Attribution {
   const { text, article } = w;
-  const r = resolveMention(text, m, w.registry, w.antecedents, at, article.byline, w.roles);
+  const r = ownedByWhose(w, m, resolveMention(text, m, w.registry, w.antecedents, at, article.byline, w.roles));
   // The phrase that opens the sentence before the source ("In an interview Tuesday, Lee said") and
   // an aside after it ("Lee, in a statement, said") tell how and when, though outside the clause.
   const around = clause ? circumstancesAround(text, m.whole, clause.start) : "";
@@ -877,6 +878,21 @@ function fromMention(w: Work, m: Mention, cue: Span | null, clause: Span | null,
     ruleId,
     `${reason}; ${r.via}`,
   );
+}
+
+/**
+ * "Mayor Ann Lind, whose spokesman said …": "whose" is no one; the speaker is the spokesman of the
+ * antecedent, written with its name ("Ann Lind's spokesman") as the article writes "Lind's spokesman".
+ * (Cheap test first: the description's first word is "whose".)
+ */
+function ownedByWhose(w: Work, m: Mention, r: Resolved): Resolved {
+  if (m.kind === "pronoun" || !r.speaker || r.speaker.length < 7 || !/^whose\s/i.test(r.speaker)) return r;
+  const at = m.span.start;
+  const owner = whoseOwner(w.text, w.paras[paragraphIndexAt(w.paras, at)].start, { start: at, end: at + 5 });
+  if (!owner) return r;
+  const o = resolveMention(w.text, owner, w.registry, NO_ANTECEDENTS, owner.span.start, w.article.byline, w.roles);
+  if (!o.speaker) return r;
+  return { ...r, speaker: `${o.speaker}'s ${r.speaker.slice(6).trimStart()}`, via: `${r.via}; "whose" -> ${o.speaker}` };
 }
 
 /**

@@ -702,6 +702,18 @@ function nameClauseEnd(toks: readonly Tok[]): number {
   return toks.indexOf(last) + 1;
 }
 
+/**
+ * The person noun a lower-case word is, or null: the word itself, or the noun after "ex-" or
+ * "former-" ("His ex-wife", "the ex-governor" are a person, not a body; the plain word alone was read).
+ */
+function personNounOf(lower: string): string | null {
+  if (PERSON_NOUNS.has(lower)) return lower;
+  // (Cheap test first: most words hold no hyphen.)
+  if (lower.length < 5 || !lower.includes("-")) return null;
+  const rest = lower.startsWith("ex-") ? lower.slice(3) : lower.startsWith("former-") ? lower.slice(7) : null;
+  return rest !== null && PERSON_NOUNS.has(rest) ? rest : null;
+}
+
 function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Span | null, whole: Span): Mention {
   if (toks.length === 1 && PRONOUNS.has(toks[0].lower)) {
     const p = PRONOUNS.get(toks[0].lower)!;
@@ -734,11 +746,14 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
   }
   const nameToks = core.slice(start, end);
   const orgish = core.some((t) => ORG_WORDS.has(t.lower) && !TITLES.has(t.lower));
-  const personNoun = core.find((t) => PERSON_NOUNS.has(t.lower));
+  const personNoun = core.find((t) => personNounOf(t.lower) !== null);
   const firstLower = core[0]?.lower ?? "";
   // "A cousin serving in Palmyra", "the soldier": a determiner (other than a capitalised "The"
   // before a name) makes a description, and a name after a preposition is not its head.
-  const described =
+  // "a worker named Luis Ortega", "a nurse called Ana Ruiz": the name after a person noun and
+  // "named" or "called" is who is meant, not a description of someone.
+  const namedAfterNoun = start >= 2 && end === core.length && (core[start - 1].lower === "named" || core[start - 1].lower === "called") && personNounOf(core[start - 2].lower) !== null;
+  const described = !namedAfterNoun && (
     (DETERMINERS.has(firstLower) && (firstLower !== "the" || !isCap(core[1] ?? core[0])) && !definiteRoleThenName(core, start, end)) ||
     (start > 0 && (PLACE_PREPOSITIONS.has(core[start - 1].lower) || stateAfterPlace(core, start)) && personNoun !== undefined &&
       // "Secretary of State Ann Lee": a title before "of" belongs to the name.
@@ -752,7 +767,7 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
     // "the Roper Center at Cornell University in New York": a known place after "in", "from", "near" or "at"
     // is where someone or something is, never a name.
     (start >= 1 && end === core.length && IN_PLACE_ONLY.has(core[start - 1].lower) && isPlaceName(text.slice(core[start].start, core[end - 1].end))) ||
-    (end === core.length && nameIsObject(core, start, end - start));
+    (end === core.length && nameIsObject(core, start, end - start)));
   // "Soldiers told him …", "Residents said …": a capitalised plural person noun opening a sentence
   // is a group, not someone's name.
   const bareNoun = nameToks.length === 1 && start === 0 && PERSON_NOUNS.has(nameToks[0].lower);
@@ -807,7 +822,8 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
       }
     }
     const name = nameToks.slice(s);
-    const before = core.slice(0, start);
+    // ("named" of "a worker named Luis Ortega" is no part of the role.)
+    const before = core.slice(0, namedAfterNoun ? start - 1 : start);
     if (!title) for (const t of before) if (TITLES.has(t.lower) && TITLES.get(t.lower)) title = t.text;
     // ("the Parks and Recreation Department", "The Institute for Law and Justice": capitals that "and" joins
     // to the name run are part of one body's name.)
@@ -860,7 +876,7 @@ function classifyWords(toks: readonly Tok[], text: string, span: Span, role: Spa
       whole,
       kind: "description",
       type: plural ? "group" : anonymous ? "anonymous" : "person",
-      gender: NOUN_GENDER.get(personNoun.lower) ?? null,
+      gender: NOUN_GENDER.get(personNounOf(personNoun.lower)!) ?? null,
       name: null,
       title: null,
       plural,

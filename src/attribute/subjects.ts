@@ -17,7 +17,10 @@ const CLAUSE_WORDS = '[^.!?\\n,;:“”"]';
 // clause has a lower-case word or a number in it (a verb, a time): "When Ann Lee, the mayor, was
 // asked" is no clause before its comma but the subject's appositive. Bounded: 120 characters at most
 // ("But after focusing her attention on issues such as the drug epidemic ravaging rural communities,").
-const PREPOSITION_OPENERS = ["in", "on", "at", "with", "despite", "during"];
+// A place's preposition opens such a clause as well ("Outside the plant, a worker …", "Across the
+// river, Lee …", "Among the crowd, Lee …"): without it the subject after the comma was never read,
+// so a later "he" went to an earlier speaker instead.
+const PREPOSITION_OPENERS = ["in", "on", "at", "with", "despite", "during", "outside", "inside", "across", "near", "behind", "among", "amid", "throughout", "beyond", "along", "around", "within", "under", "from", "through"];
 const CONJUNCTION_OPENERS = ["when", "while", "after", "before", "since", "once", "as", "if", "although", "though", "because", "until"];
 const TIME_BEFORE_CONJUNCTION = "(?:Days|Weeks|Months|Years|Hours|Minutes|Moments|Shortly|Soon|Just|Long|Only|Even)\\s+(?:after|before|when|as|since|while)";
 const capitalised = (words: readonly string[]): string => words.map((w) => w[0].toUpperCase() + w.slice(1)).join("|");
@@ -96,6 +99,9 @@ function roleLeadOk(subject: string): boolean {
   const lead = LOWER_LEAD.exec(subject);
   if (!lead) return false;
   const words = lead[0].trim().split(/\s+/);
+  // "a worker named Luis Ortega", "a nurse called Ana Ruiz": a person noun, then "named" or "called".
+  const n = words.length;
+  if (n >= 2 && (words[n - 1] === "named" || words[n - 1] === "called") && PERSON_NOUNS.has(words[n - 2])) return true;
   // "the Business Council …": "the" and a body's name, whose last word is an organisation's noun. ("the
   // Kentucky Republican" is a description of someone named, which no antecedent may stand for.)
   if (words.length === 1 && words[0] === "the") return ORG_WORDS.has(subject.slice(subject.lastIndexOf(" ") + 1).toLowerCase());
