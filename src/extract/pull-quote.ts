@@ -13,6 +13,11 @@ import { firstWords } from "./scare.js";
 
 // Fewer words than this are too weak a sign that two runs are one quote ("USA! USA!" chanted twice is two).
 const MIN_WORDS = 4;
+// A subhead in single marks in a story that quotes in double marks ("‘A change warrior.’" over the
+// section that quotes her as a “change warrior”) is set as a headline sets its quote, so two words said
+// again are enough there: a shout repeated is in the story's own double marks. PolNeAR train: 5 such
+// subheads of two or three words were read as quotations, none in the gold (each one's body quote is).
+const MIN_SINGLE_WORDS = 2;
 
 /** Whether the run is all its paragraph holds: only white space before its opening mark and after its end. */
 function standsAlone(text: string, para: Span, run: QuoteRun): boolean {
@@ -32,7 +37,7 @@ const wordsKey = (s: string): string => ` ${firstWords(s, Infinity).join(" ").to
 
 /**
  * Which runs are pull quotes: a run alone in its paragraph, not a piece of a quote over paragraphs,
- * of at least MIN_WORDS words, whose words stand again in the article's text, read as words (case,
+ * of at least MIN_WORDS words (MIN_SINGLE_WORDS in single marks in a story that quotes in double ones), whose words stand again in the article's text, read as words (case,
  * commas and stops aside: "… vote and I …" set apart, "… vote, and I …,” he said" in the body),
  * whether in marks with a cue (the body's quote, often longer: the pull quote is its opening) or in
  * the narration (the writer's own sentence set apart, no one's speech). At most MAX_SEARCHED such
@@ -41,11 +46,15 @@ const wordsKey = (s: string): string => ` ${firstWords(s, Infinity).join(" ").to
 export function pullQuotes(text: string, runs: readonly QuoteRun[], paras: readonly Span[], isHeadline: (paragraph: number) => boolean): boolean[] {
   const out: boolean[] = [];
   const alone: number[] = [];
+  // Whether the story quotes in double marks anywhere: worked out once, when a short single run needs it.
+  let doubles: boolean | undefined;
+  const quotesInDoubles = (): boolean => (doubles ??= runs.some((r) => !r.single));
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i];
     out.push(false);
     if (r.continuesPrevious || r.continuesNext || isHeadline(r.paragraph) || !standsAlone(text, paras[r.paragraph], r)) continue;
-    if (firstWords(text.slice(r.span.start, r.span.end), MIN_WORDS).length < MIN_WORDS) continue;
+    const n = firstWords(text.slice(r.span.start, r.span.end), MIN_WORDS).length;
+    if (n < MIN_WORDS && !(r.single && n >= MIN_SINGLE_WORDS && quotesInDoubles())) continue;
     alone.push(i);
     if (alone.length > MAX_SEARCHED) return out;
   }

@@ -21,7 +21,16 @@ export type WorkRow = {
 const BEFORE = 90;
 const AFTER = 60;
 
-const endsWithComma = (quoted: string): boolean => quoted.charCodeAt(quoted.length - 1) === 44;
+/**
+ * Whether the quoted words end with a comma, also before the closing mark of a title nested at their end
+ * ("“Matthew Morrison is leaving ‘Neverland,’” by Times' Michael Paulson": the comma is inside both).
+ */
+const endsWithComma = (quoted: string): boolean => {
+  let last = quoted.length - 1;
+  const c = quoted.charCodeAt(last);
+  if (c === 0x2019 || c === 39) last--;
+  return quoted.charCodeAt(last) === 44;
+};
 const before = (text: string, outer: Span): string => text.slice(Math.max(0, outer.start - BEFORE), outer.start);
 const after = (text: string, outer: Span): string => text.slice(outer.end, outer.end + AFTER);
 

@@ -9,10 +9,11 @@ const direct = (text: string): Quote[] => quotesOf(text, "direct");
 describe("a quote that is its paragraph alone and is quoted again with a cue", () => {
   it.each([
     [
-      // (Three words: a subheading of four or more that the body quotes again is a pull quote, which
-      // extract keeps apart and no one is credited with: tests/extract/pull-quote.test.ts.)
+      // (Three words in double marks: a subheading of four or more that the body quotes again is a pull
+      // quote, which extract keeps apart and no one is credited with, and so is one of two or more in
+      // single marks in a story that quotes in double ones: tests/extract/pull-quote.test.ts.)
       "must: the subheading takes the speaker of the same words below",
-      "The port reopened.\n\n“It was a long winter,” Ann Lee said.\n\n‘Ships are back!’\n\nThe first ship came on Monday. “Ships are back!” said Tom Reyes, the harbour master.",
+      "The port reopened.\n\n“It was a long winter,” Ann Lee said.\n\n“Ships are back!”\n\nThe first ship came on Monday. “Ships are back!” said Tom Reyes, the harbour master.",
       { speaker: "Tom Reyes", ruleId: "attribution/repeated-quote" },
     ],
     [

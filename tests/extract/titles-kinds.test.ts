@@ -21,6 +21,7 @@ describe("a work's title after the kind of work it is, or before it (titles.ts)"
     ["a sequel", "She said she starred in the sequel “Dirty Dancing 2” in 2004.", [["scare", "Dirty Dancing 2"]]],
     ["a ballad", "She said the show opened with the ballad “Hallelujah” sung by a choir.", [["scare", "Hallelujah"]]],
     ["a title ending in '!' after its kind", "She said he acted in the Syfy movie “Sharknado 3: Oh Hell No!” last year.", [["scare", "Sharknado 3: Oh Hell No!"]]],
+    ["a book's title with a long subtitle", "She said it is told in Jo Reyes's book “Undertow: Ana Ruiz's Long Fight for the Soul of the Old Harbor Company.”", [["scare", "Undertow: Ana Ruiz's Long Fight for the Soul of the Old Harbor Company."]]],
     ["a musical ending in '!'", "The musical “Oklahoma!” opened on Monday, she said.", [["scare", "Oklahoma!"]]],
     // must trigger: the kind after the title
     ["a reboot", "She said fans were upset by the “Fantastic Four” reboot last summer.", [["scare", "Fantastic Four"]]],
@@ -34,6 +35,9 @@ describe("a work's title after the kind of work it is, or before it (titles.ts)"
     ["dubbed", "He dubbed the song “The Worst Ever.”", [["direct", "The Worst Ever."]]],
     // ... but "named the show" names its title: it stays one
     ["named the show", "She said she named the show “Madam Secretary” as her favorite.", [["scare", "Madam Secretary"]]],
+    ["a long run with a colon after an owner alone", "She said it is in Jo Reyes's “Undertow: Ana Ruiz's Long Fight for the Soul of the Old Harbor Company.”", [["direct", "Undertow: Ana Ruiz's Long Fight for the Soul of the Old Harbor Company."]]],
+    ["a long run with a colon after the kind, a sentence after the colon", "She said the book “Undertow: we fought for the soul of the old harbor company for years.”", [["direct", "Undertow: we fought for the soul of the old harbor company for years."]]],
+    ["a subtitled title past the longest after the kind", "She said the book “Undertow: Ana Ruiz and the Long Fight for the Soul of the Old Harbor and Its Ships and Crews.”", [["direct", "Undertow: Ana Ruiz and the Long Fight for the Soul of the Old Harbor and Its Ships and Crews."]]],
     ["lower case after the kind", "She said the drama “was not needed.”", [["direct", "was not needed."]]],
     ["'is' small, a comma inside the marks before the credit", "“Orange is the New Black,” star Ana Ruiz said.", [["direct", "Orange is the New Black,"]]],
     ["a sentence of two after the kind", "She said the ad “We Lost. We Fight!” ran twice.", [["direct", "We Lost. We Fight!"]]],

@@ -25,6 +25,8 @@ describe("words in marks that name a work, a programme, an event or a term: the 
     // must trigger
     ["a headline with its byline", "NOW OPEN—“Harbor gallery opens across from the museum,” by DNAinfo's Jo Small: the gallery opened.", "headline-byline"],
     ["a headline with a byline whose outlet ends in s", "—“The Living Room to close at the end of December,” by Times' Ben Sisario.", "headline-byline"],
+    ["a headline ending in a nested title, its comma inside both", "BROADWAY BEAT—“Jo Reyes is leaving ‘Harbor Lights,’” by Times' Ben Sisario: the star is leaving.", "headline-byline"],
+    ["a headline ending in a title in straight single marks", "—“Jo Reyes is leaving 'Harbor Lights,'” by DNAinfo's Jo Small.", "headline-byline"],
     ["a letters page's citation", "I stand with Ana Lind (“Lind blasts the council as a 'fraud',” USATODAY.com, Thursday).", "headline-citation"],
     ["a writer's commentary between commas", "Ouisa Davis' commentary, “Melania, tell your immigrant story,” is very thoughtful.", "owned-work-appositive"],
     ["a senator's column with its day", "In Sen. Jeff Sessions' column on Aug. 10, “The piling on must stop,” the senator seems to agree.", "owned-work-appositive"],
@@ -33,6 +35,7 @@ describe("words in marks that name a work, a programme, an event or a term: the 
     ["a term the sentence defines", "The visa requires an investment in a “targeted employment area,” which is defined as an urban area.", "defined-term"],
     // must not trigger
     ["a quotation followed by 'by' and no byline", "“We were beaten,” by all accounts, was what he said.", null],
+    ["a quotation ending in a nested quote, no byline after", "“He told me ‘go home,’” by all accounts, was what she said.", null],
     ["a quotation in brackets with no outlet and day", "The mayor (“we will rebuild,” she said) left early.", null],
     ["a quotation from a column, credited after it", "In Smith's column, “We must rebuild the city now,” Smith wrote.", null],
     ["a quotation after 'in his column' (no named owner)", "In his column, “We must rebuild the city now,” is the line.", null],
