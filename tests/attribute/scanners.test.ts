@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { fuzzRuns, propertyTimeout } from "../property-runs.js";
 import { endsBeforeClosers, endsSentence, isComma, isCommaQuestionOrBang, isQuestionOrBang } from "../../src/attribute/cue-context.js";
 import { mayBeRoleThenName, repeatKey, roleWordAhead } from "../../src/attribute/index.js";
-import { MEDIUM_WORDS } from "../../src/attribute/circumstances.js";
+import { MEDIUM_WORDS, OUTLET_CUE_WORDS } from "../../src/attribute/circumstances.js";
 import { Registry, hasWholeWord, mayOpenName, midWord, nameRunEnd, ofBefore, placeLineAt, wordCount } from "../../src/attribute/entities.js";
 import { FIRST_NAME_GENDER, HYPHEN_MODIFIER, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, SENTENCE_ADVERB, TITLES, isHyphenModifier, isInitial, isMonthSurname, isSentenceAdverb } from "../../src/attribute/lexicon.js";
 import { ABBREVIATIONS, HONORIFICS, words, type Word } from "../../src/attribute/roles.js";
@@ -314,6 +314,25 @@ describe("attribution's fast scanners agree with the plain code", () => {
     fc.assert(
       fc.property(hay, (t) => {
         expect(MEDIUM_WORDS.test(t)).toBe(FLAT.test(t));
+      }),
+      { numRuns: RUNS * 5 },
+    );
+  });
+
+  it("OUTLET_CUE_WORDS, grouped by first letter, passes a clause wherever the flat list does", () => {
+    const FLAT = /\btell|\btold\s|\binterview\b|\bappearance\b|\bsit-down\b|\b(?:said|says|speaking|spoke|appearing|appeared|interviewed|wrote|stating|stated)\s+(?:on|to|in)\s|(?:statement|mail|letter|text|message|note|call|comments|remarks) to\s/;
+    // Words, each with what follows it: a cue word, then a preposition, then white space, is what most rows need.
+    const word = fc.constantFrom(
+      "tell", "told", "interview", "interviewed", "appearance", "appearing", "appeared", "appear", "sit-down", "said", "says", "speaking",
+      "spoke", "wrote", "stating", "stated", "statement", "email", "letter", "text", "message", "note", "call", "comments", "remarks",
+      "on", "to", "in", "x", "s", "ed", "ance", "T", "Told", "É",
+    );
+    const hay = fc
+      .array(fc.tuple(word, fc.constantFrom(" ", " ", "  ", "\n", "\u00a0", "", "-", ".")), { maxLength: 6 })
+      .map((a) => a.map(([w, s]) => w + s).join(""));
+    fc.assert(
+      fc.property(hay, (t) => {
+        expect(OUTLET_CUE_WORDS.test(t)).toBe(FLAT.test(t));
       }),
       { numRuns: RUNS * 5 },
     );
