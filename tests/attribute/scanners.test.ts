@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { fuzzRuns, propertyTimeout } from "../property-runs.js";
 import { endsBeforeClosers, endsSentence, isComma, isCommaQuestionOrBang, isQuestionOrBang } from "../../src/attribute/cue-context.js";
 import { mayBeRoleThenName, repeatKey, roleWordAhead } from "../../src/attribute/index.js";
-import { MEDIUM_WORDS } from "../../src/attribute/circumstances.js";
+import { MEDIUM_ANY, MEDIUM_RULES, OUTLET_CUE_WORDS } from "../../src/attribute/circumstances.js";
 import { Registry, hasWholeWord, mayOpenName, midWord, nameRunEnd, ofBefore, placeLineAt, wordCount } from "../../src/attribute/entities.js";
 import { FIRST_NAME_GENDER, HYPHEN_MODIFIER, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, SENTENCE_ADVERB, TITLES, isHyphenModifier, isInitial, isMonthSurname, isSentenceAdverb } from "../../src/attribute/lexicon.js";
 import { ABBREVIATIONS, HONORIFICS, words, type Word } from "../../src/attribute/roles.js";
@@ -305,15 +305,68 @@ describe("attribution's fast scanners agree with the plain code", () => {
     );
   });
 
-  it("MEDIUM_WORDS, grouped by first letter, finds a word wherever the flat list does", () => {
-    const FLAT = /statement|press release|communiqu|via |phone|text|messages|radio|e-?mail|interview|twitter|tweet|on X\b|facebook|instagram|telegram|youtube|tiktok|conference|briefing|reporters|speech|rally|event|campaign stop|town hall|debate|forum|fundraiser|hearing|letter|memo|op-ed|column|blog|post\b|essay|editorial|affidavit|filing|book|call\b|appearance|sit-down|remarks|address|website|web site|podcast|video|\bad\b|spot|note|report|analysis|paper|documentary|memoir|autobiography/i;
-    const words = FLAT.source.replace(/\\b/g, "").split("|").flatMap((w) => w.split("?"));
+  // The top-level alternatives of a regex source: split at "|" outside groups and classes.
+  const alternatives = (source: string): string[] => {
+    const out: string[] = [];
+    let depth = 0;
+    let inClass = false;
+    let from = 0;
+    for (let i = 0; i < source.length; i++) {
+      const c = source[i];
+      if (c === "\\") i++;
+      else if (inClass) inClass = c !== "]";
+      else if (c === "[") inClass = true;
+      else if (c === "(") depth++;
+      else if (c === ")") depth--;
+      else if (c === "|" && depth === 0) {
+        out.push(source.slice(from, i));
+        from = i + 1;
+      }
+    }
+    out.push(source.slice(from));
+    return out;
+  };
+
+  it("every alternative of every medium row opens with \\b, so MEDIUM_ANY's one \\b before them all changes no match", () => {
+    expect(alternatives(String.raw`\ba|(?:b|c)|[|]d|\|e`)).toEqual([String.raw`\ba`, "(?:b|c)", "[|]d", String.raw`\|e`]);
+    for (const row of MEDIUM_RULES) for (const alt of alternatives(row.re.source)) expect(alt.startsWith(String.raw`\b`), `${row.id}: ${alt}`).toBe(true);
+    expect(MEDIUM_ANY.source.startsWith(String.raw`\b(?:`)).toBe(true);
+  });
+
+  it("MEDIUM_ANY finds the same match, and the same row, as the rows' plain alternation", () => {
+    const PLAIN = new RegExp(MEDIUM_RULES.map((r) => `(${r.re.source})`).join("|"), "i");
+    const word = fc.constantFrom(
+      "in", "a", "an", "the", "his", "statement", "interview", "phone", "by", "over", "on", "call", "conference", "press", "via", "Skype",
+      "e-mail", "emailed", "texted", "tweeted", "Twitter", "Facebook", "post", "letter", "rally", "at", "during", "to", "reporters",
+      "remarks", "speech", "video", "book", "of", "x", "In", "ON", "É", "issued", "released",
+    );
     const hay = fc
-      .array(fc.constantFrom(...words, " ", "-", "x", "s", "e", "E-MAIL", "Post", "postal", "AD", "ads", "on x", "On X.", "caller", "É"), { maxLength: 6 })
-      .map((a) => a.join(""));
+      .array(fc.tuple(word, fc.constantFrom(" ", " ", "-", "", ".", "\n", "é")), { maxLength: 7 })
+      .map((a) => a.map(([w, s]) => w + s).join(""));
     fc.assert(
       fc.property(hay, (t) => {
-        expect(MEDIUM_WORDS.test(t)).toBe(FLAT.test(t));
+        const a = MEDIUM_ANY.exec(t);
+        const b = PLAIN.exec(t);
+        expect(a && [a.index, ...a]).toEqual(b && [b.index, ...b]);
+      }),
+      { numRuns: RUNS * 5 },
+    );
+  });
+
+  it("OUTLET_CUE_WORDS, grouped by first letter, passes a clause wherever the flat list does", () => {
+    const FLAT = /\btell|\btold\s|\binterview\b|\bappearance\b|\bsit-down\b|\b(?:said|says|speaking|spoke|appearing|appeared|interviewed|wrote|stating|stated)\s+(?:on|to|in)\s|(?:statement|mail|letter|text|message|note|call|comments|remarks) to\s/;
+    // Words, each with what follows it: a cue word, then a preposition, then white space, is what most rows need.
+    const word = fc.constantFrom(
+      "tell", "told", "interview", "interviewed", "appearance", "appearing", "appeared", "appear", "sit-down", "said", "says", "speaking",
+      "spoke", "wrote", "stating", "stated", "statement", "email", "letter", "text", "message", "note", "call", "comments", "remarks",
+      "on", "to", "in", "x", "s", "ed", "ance", "T", "Told", "É",
+    );
+    const hay = fc
+      .array(fc.tuple(word, fc.constantFrom(" ", " ", "  ", "\n", "\u00a0", "", "-", ".")), { maxLength: 6 })
+      .map((a) => a.map(([w, s]) => w + s).join(""));
+    fc.assert(
+      fc.property(hay, (t) => {
+        expect(OUTLET_CUE_WORDS.test(t)).toBe(FLAT.test(t));
       }),
       { numRuns: RUNS * 5 },
     );
