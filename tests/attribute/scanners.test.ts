@@ -94,6 +94,10 @@ function refRegistry(t: string): Registry {
       if (g === undefined || noName(g)) continue;
       s = g;
     }
+    // "Senior American officials": capitals before a lower-case person noun, with no known given
+    // name first, describe the people the noun names; no one's name.
+    const nounAfter = /^ ([a-z]+)/.exec(t.slice(NAME_RUN.lastIndex));
+    if (nounAfter && PERSON_NOUNS.has(nounAfter[1]) && !FIRST_NAME_GENDER.has(parts[s].toLowerCase())) continue;
     const name = parts.slice(s).join(" ").replace(/['’]s?$/, "");
     // (A title tells the gender; the given-name list only guesses it. No gendered noun is among the pieces.)
     const told = (title ? TITLES.get(title) : null) ?? null;
