@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { analyse, article, ofKind, quote } from "./fixtures.js";
+
+/**
+ * A long live blog in which many witnesses each give their own count of one crowd: every two
+ * counts more than 15% apart are a disagreement, so one finding a pair grew with the square of
+ * the quotes (a 10 KB dense file gave 14,131 number findings). A reader wants one finding that
+ * lists the counts, and every witness still named in it.
+ */
+const GIVEN = ["Anna", "Piet", "Omar", "Lena", "Tom", "Jane", "Ravi", "Mila", "Ivo", "Sara"];
+const FAMILY = ["Vogt", "Kuyper", "Blum", "Roth", "Reyes", "Porter"];
+
+function liveBlog(n: number) {
+  const lines: string[] = [];
+  const said: { words: string; who: string }[] = [];
+  for (let k = 0; k < n; k++) {
+    // Exact counts 150, 200, 250 …: only far up do neighbours agree within 15%; most pairs differ.
+    const words = `${150 + 50 * k} people marched past the Dornach station,`;
+    const who = `${GIVEN[k % GIVEN.length]} ${FAMILY[Math.floor(k / GIVEN.length) % FAMILY.length]}`;
+    lines.push(`“${words}” said ${who}.`);
+    said.push({ words, who });
+  }
+  const a = article("blog", "Dornach Live", "2023-09-10", `DORNACH — A march through Dornach. ${lines.join(" ")} Dornach is quiet.`);
+  return { articles: [a], quotes: said.map((s) => quote(a, s.words, s.who)) };
+}
+
+describe("number findings grow with disagreements, not with pairs", () => {
+  it.each([12, 40])("%i witnesses' counts of one crowd make at most one finding each, all witnesses named", (n) => {
+    const { articles, quotes } = liveBlog(n);
+    const numbers = ofKind(analyse(articles, quotes).findings, "number");
+    expect(numbers.length).toBeGreaterThan(0);
+    expect(numbers.length).toBeLessThanOrEqual(quotes.length);
+    const named = new Set(numbers.flatMap((f) => f.claims.map((c) => c.speaker)));
+    expect(named.size).toBe(n);
+  });
+
+  it("a group's explanation lists its counts and says how many more there are", () => {
+    const { articles, quotes } = liveBlog(12);
+    const [f] = ofKind(analyse(articles, quotes).findings, "number");
+    expect(f.explanation).toContain("“150 people”");
+    expect(f.explanation).toMatch(/\d+ more/);
+    expect(f.claims.length).toBe(12);
+  });
+
+  it("two sources that disagree still make one finding of the two, as before", () => {
+    const { articles, quotes } = liveBlog(2);
+    const numbers = ofKind(analyse(articles, quotes).findings, "number");
+    expect(numbers.map((f) => f.claims.map((c) => c.speaker))).toEqual([["Anna Vogt", "Piet Vogt"]]);
+    expect(numbers[0].explanation).toMatch(/^Anna Vogt \(Dornach Live\) gives “150 people” where Piet Vogt/);
+  });
+});
