@@ -37,9 +37,25 @@ describe("number findings grow with disagreements, not with pairs", () => {
   it("a group's explanation lists its counts and says how many more there are", () => {
     const { articles, quotes } = liveBlog(12);
     const [f] = ofKind(analyse(articles, quotes).findings, "number");
-    expect(f.explanation).toContain("“150 people”");
+    expect(f.explanation).toMatch(/^In Dornach Live, Anna Vogt gives “150 people”, Piet Vogt gives “200 people”/);
+    // One outlet for all is named once, not after every speaker.
+    expect(f.explanation.split("Dornach Live").length - 1).toBe(1);
     expect(f.explanation).toMatch(/\d+ more/);
     expect(f.claims.length).toBe(12);
+  });
+
+  it("three outlets' three tolls are one finding that names each speaker's outlet", () => {
+    const told = [
+      ["courier", "Daily Courier", "“At least 12 people were killed in the flooding,” Mayor Jane Porter said.", "At least 12 people were killed in the flooding,", "Jane Porter"],
+      ["herald", "Valley Herald", "“Three people were killed when the water came,” police chief Tom Reyes said.", "Three people were killed when the water came,", "Tom Reyes"],
+      ["post", "Riverton Post", "“Thirty people were killed by the river,” Lena Vogt said.", "Thirty people were killed by the river,", "Lena Vogt"],
+    ];
+    const articles = told.map(([id, outlet, body]) => article(id, outlet, "2024-04-03", `RIVERTON — The river burst its banks in Riverton overnight. ${body} Officials in Riverton said more rain was expected.`));
+    const quotes = told.map(([, , , words, who], k) => quote(articles[k], words, who));
+    const numbers = ofKind(analyse(articles, quotes).findings, "number");
+    expect(numbers).toHaveLength(1);
+    expect(numbers[0].claims.map((c) => c.speaker).sort()).toEqual(["Jane Porter", "Lena Vogt", "Tom Reyes"]);
+    expect(numbers[0].explanation).toMatch(/^Jane Porter \(Daily Courier\) gives .*Tom Reyes \(Valley Herald\) gives .*Lena Vogt \(Riverton Post\) gives .*: 3 counts of people/);
   });
 
   it("two sources that disagree still make one finding of the two, as before", () => {

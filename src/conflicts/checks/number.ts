@@ -1,7 +1,7 @@
 import { UnionFind } from "../../align/speakers.js";
 import type { Check } from "../check.js";
 import { claimRef, type ClaimFacts } from "../claims.js";
-import { shownInProse, where, whoInProse, whoOpening } from "../explain.js";
+import { shownInProse, where, whereAsSubject, whoInProse, whoOpening } from "../explain.js";
 import { quantitiesAgree, type Quantity } from "../numbers.js";
 import { differentEvents } from "../places.js";
 import { quantityPairs, type QuantityPair } from "../quantity-pairs.js";
@@ -50,11 +50,16 @@ export const numberCheck: Check = {
           claims: g.counts.map((c) => claimRef(c.f.claim, `${c.q.raw} ${g.noun}`)),
         };
       }
-      const shown = g.counts.slice(0, SHOWN).map((c, k) => `${k ? whoInProse(c.f) : whoOpening(c.f)} (${where(c.f)}) gives ${shownInProse(c.f.claim.kind, c.q.phrase)}`);
+      // One source for all (a live blog, a transcript) is named once, not after every speaker.
+      const one = new Set(g.counts.map((c) => where(c.f))).size === 1;
+      const shown = g.counts
+        .slice(0, SHOWN)
+        .map((c, k) => `${k || one ? whoInProse(c.f) : whoOpening(c.f)}${one ? "" : ` (${where(c.f)})`} gives ${shownInProse(c.f.claim.kind, c.q.phrase)}`);
       const more = g.counts.length > SHOWN ? `, and ${g.counts.length - SHOWN} more` : "";
+      const opening = one ? `In ${whereAsSubject(g.counts[0].f)}, ` : "";
       return {
         key,
-        explanation: `${shown.join(", ")}${more}: ${g.counts.length} counts of ${g.noun}, each more than 15% from at least one other.`,
+        explanation: `${opening}${shown.join(", ")}${more}: ${g.counts.length} counts of ${g.noun}, each more than 15% from at least one other.`,
         claims: g.counts.map((c) => claimRef(c.f.claim, `${c.q.raw} ${g.noun}`)),
       };
     });
