@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findConflicts } from "../../src/conflicts/index.js";
 import { analyse, article, ofKind, quote } from "./fixtures.js";
 
 /**
@@ -63,5 +64,24 @@ describe("number findings grow with disagreements, not with pairs", () => {
     const numbers = ofKind(analyse(articles, quotes).findings, "number");
     expect(numbers.map((f) => f.claims.map((c) => c.speaker))).toEqual([["Anna Vogt", "Piet Vogt"]]);
     expect(numbers[0].explanation).toMatch(/^Anna Vogt \(Dornach Live\) gives “150 people” where Piet Vogt/);
+  });
+});
+
+describe("counts the index leaves uncompared", () => {
+  it("are told in an info note, not dropped without a word", () => {
+    // More counts of one noun in one context than the index compares (MAX_BUCKET, 2,000): a
+    // transcript this long is not read quote by quote here, so the claims are built directly.
+    const { articles, quotes } = liveBlog(12);
+    const big = { articles, quotes: [] as typeof quotes, speakers: [], groups: [] };
+    const many = Array.from({ length: 2001 }, (_, k) => ({ ...quotes[k % quotes.length], id: `m${k}`, speaker: `Witness ${k}` }));
+    const { diagnostics } = findConflicts({ ...big, quotes: many });
+    const note = diagnostics.find((d) => d.ruleId === "conflicts/too-many-counts");
+    expect(note?.severity).toBe("info");
+    expect(note?.reason).toMatch(/^2001 counts of people were not compared .*“station”/);
+  });
+
+  it("are not noted when every key was compared", () => {
+    const { articles, quotes } = liveBlog(12);
+    expect(findConflicts({ articles, quotes, speakers: [], groups: [] }).diagnostics.filter((d) => d.ruleId === "conflicts/too-many-counts")).toEqual([]);
   });
 });
