@@ -15,13 +15,15 @@ export type Candidate = { readonly i: number; readonly j: number; readonly share
 
 /**
  * `home(i)` are the keys item i is filed under; `probe(i)` those it looks up (its home keys when
- * left out). A pair is a candidate when either finds the other.
+ * left out). A pair is a candidate when either finds the other. `skipped` hears of each key held
+ * by more than `maxBucket` items, with the items that hold it.
  */
 export function candidatePairs(
   n: number,
   home: (i: number) => Iterable<string>,
   probe: ((i: number) => Iterable<string>) | null = null,
   maxBucket = MAX_BUCKET,
+  skipped: ((key: string, holders: readonly number[]) => void) | null = null,
 ): Candidate[] {
   const index = new Map<string, number[]>();
   for (let i = 0; i < n; i++)
@@ -30,6 +32,8 @@ export function candidatePairs(
       if (list) list.push(i);
       else index.set(k, [i]);
     }
+  // A check can tell its reader what went uncompared; once a key, in filing order.
+  if (skipped) for (const [k, list] of index) if (list.length > maxBucket) skipped(k, list);
   // shared[j] counts keys i shares with a later j; stamps avoid clearing the arrays per item.
   const stamp = new Int32Array(n).fill(-1);
   const shared = new Int32Array(n);

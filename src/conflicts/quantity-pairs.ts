@@ -1,4 +1,4 @@
-import { candidatePairs } from "./candidates.js";
+import { candidatePairs, MAX_BUCKET } from "./candidates.js";
 import type { ClaimFacts } from "./claims.js";
 import { identity, memo, type CheckContext } from "./check.js";
 import { STOPWORDS } from "./lexicon.js";
@@ -110,8 +110,31 @@ export function quantityPairs(ctx: CheckContext): QuantityPair[] {
         if (cx) for (const s of cx.all) yield `${nouns[i][k]}\u0000${s}`;
       }
     };
+    // Keys too common to compare through (MAX_BUCKET), by counted noun: the claims holding them
+    // and the context words, told in a note so a long transcript's silence is explained.
+    const uncompared = new Map<string, { claims: Set<number>; words: string[] }>();
+    const note = (key: string, holders: readonly number[]) => {
+      const [noun, word] = key.split("\u0000");
+      let e = uncompared.get(noun);
+      if (!e) uncompared.set(noun, (e = { claims: new Set(), words: [] }));
+      for (const h of holders) e.claims.add(h);
+      e.words.push(word);
+    };
+    const candidates = candidatePairs(withNumbers.length, keysOf, null, MAX_BUCKET, note);
+    for (const [noun, { claims, words }] of uncompared) {
+      const first = withNumbers[[...claims][0]];
+      const named = first.quantities.find((q) => q.counts && stem(q.counts) === noun)?.counts ?? noun;
+      ctx.notes.push({
+        reason: `${claims.size} counts of ${named} were not compared through the words ${words.slice(0, 5).map((w) => `“${w}”`).join(", ")}${words.length > 5 ? ` and ${words.length - 5} more` : ""}: more than ${MAX_BUCKET} claims count ${named} beside each, too many to set against each other pair by pair; check a source this long in parts`,
+        documentId: first.article?.documentId ?? first.claim.article,
+        articleId: first.claim.article,
+        ruleId: "conflicts/too-many-counts",
+        stage: "conflicts",
+        severity: "info",
+      });
+    }
     const out: QuantityPair[] = [];
-    for (const { i, j } of candidatePairs(withNumbers.length, keysOf)) {
+    for (const { i, j } of candidates) {
       const x = withNumbers[i];
       const y = withNumbers[j];
       if (identity(x) === identity(y) || !ctx.comparable(x.claim.article, y.claim.article)) continue;

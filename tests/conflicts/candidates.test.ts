@@ -37,6 +37,12 @@ describe("candidatePairs", () => {
     ]);
   });
 
+  it("tells which keys it skipped and how many items held each, once a key", () => {
+    const skipped: [string, number][] = [];
+    candidatePairs(keys.length, (i) => keys[i], null, 2, (key, holders) => skipped.push([key, holders.length]));
+    expect(skipped).toEqual([["river", 3]]);
+  });
+
   it("finds a pair from either end when look-up keys differ from filing keys", () => {
     const home = [["x|1"], ["x|?"], ["x|5"]];
     const probe = [["x|0", "x|1", "x|2", "x|?"], ["x|?"], ["x|4", "x|5", "x|6", "x|?"]];

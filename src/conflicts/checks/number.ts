@@ -1,9 +1,10 @@
+import { UnionFind } from "../../align/speakers.js";
 import type { Check } from "../check.js";
 import { claimRef, type ClaimFacts } from "../claims.js";
-import { shownInProse, where, whoInProse, whoOpening } from "../explain.js";
+import { shownInProse, where, whereAsSubject, whoInProse, whoOpening } from "../explain.js";
 import { quantitiesAgree, type Quantity } from "../numbers.js";
 import { differentEvents } from "../places.js";
-import { quantityPairs } from "../quantity-pairs.js";
+import { quantityPairs, type QuantityPair } from "../quantity-pairs.js";
 import { stem } from "../stem.js";
 
 /** Whether a claim gives a count of the same noun that agrees with `q`. */
@@ -26,7 +27,7 @@ export const numberCheck: Check = {
   description: "the same quantity (casualties, crowd size, fighters) given differently by two sources, beyond a 15% tolerance",
   severity: "warning",
   run(ctx) {
-    return quantityPairs(ctx)
+    const differing = quantityPairs(ctx)
       // Agreeing counts corroborate on one shared word; differing ones must be the same thing.
       // When either claim also gives the other's figure for the same noun ("80 killed and 18
       // injured" against "18 injured"), the two numbers count two things both sources agree on.
@@ -34,11 +35,70 @@ export const numberCheck: Check = {
       // no second count of the 80 killed in Nice). Counts under verbs of different acts ("270
       // resettled", "approving 2,880") are each true of their own act.
       // An increment ("500 more soldiers") is no second count of a total ("5,000 soldiers").
-      .filter((p) => !p.agree && p.sameThing && p.sameAction && p.bothTotals && !givesToo(p.x, p.qy) && !givesToo(p.y, p.qx) && !differentEvents(p.x, p.y) && !hundredfoldApart(p.qx, p.qy))
-      .map((p, i) => ({
-        key: `${p.noun.replace(/\s+/g, "-")}-${i + 1}`,
-        explanation: `${whoOpening(p.x)} (${where(p.x)}) gives ${shownInProse(p.x.claim.kind, p.qx.phrase)} where ${whoInProse(p.y)} (${where(p.y)}) gives ${shownInProse(p.y.claim.kind, p.qy.phrase)}: counts of ${p.noun} that differ by more than 15%.`,
-        claims: [claimRef(p.x.claim, `${p.qx.raw} ${p.noun}`), claimRef(p.y.claim, `${p.qy.raw} ${p.noun}`)],
-      }));
+      .filter((p) => !p.agree && p.sameThing && p.sameAction && p.bothTotals && !givesToo(p.x, p.qy) && !givesToo(p.y, p.qx) && !differentEvents(p.x, p.y) && !hundredfoldApart(p.qx, p.qy));
+    // One finding per group of counts linked by disagreements, not one per pair: n witnesses who
+    // each count one crowd differently are one story of n counts, and a finding a pair grew with
+    // the square of the quotes (a 10 KB live blog of 184 quotes gave 14,131 findings). A lone pair
+    // keeps the sentence it always had.
+    return differingGroups(differing).map((g, i) => {
+      const key = `${g.noun.replace(/\s+/g, "-")}-${i + 1}`;
+      if (g.counts.length === 2) {
+        const [x, y] = g.counts;
+        return {
+          key,
+          explanation: `${whoOpening(x.f)} (${where(x.f)}) gives ${shownInProse(x.f.claim.kind, x.q.phrase)} where ${whoInProse(y.f)} (${where(y.f)}) gives ${shownInProse(y.f.claim.kind, y.q.phrase)}: counts of ${g.noun} that differ by more than 15%.`,
+          claims: g.counts.map((c) => claimRef(c.f.claim, `${c.q.raw} ${g.noun}`)),
+        };
+      }
+      // One source for all (a live blog, a transcript) is named once, not after every speaker.
+      const one = new Set(g.counts.map((c) => where(c.f))).size === 1;
+      const shown = g.counts
+        .slice(0, SHOWN)
+        .map((c, k) => `${k || one ? whoInProse(c.f) : whoOpening(c.f)}${one ? "" : ` (${where(c.f)})`} gives ${shownInProse(c.f.claim.kind, c.q.phrase)}`);
+      const more = g.counts.length > SHOWN ? `, and ${g.counts.length - SHOWN} more` : "";
+      const opening = one ? `In ${whereAsSubject(g.counts[0].f)}, ` : "";
+      return {
+        key,
+        explanation: `${opening}${shown.join(", ")}${more}: ${g.counts.length} counts of ${g.noun}, each more than 15% from at least one other.`,
+        claims: g.counts.map((c) => claimRef(c.f.claim, `${c.q.raw} ${g.noun}`)),
+      };
+    });
   },
 };
+
+/** How many counts a group's explanation spells out; the claims list holds them all. */
+const SHOWN = 4;
+
+type Count = { readonly f: ClaimFacts; readonly q: Quantity };
+
+/**
+ * The differing pairs' counts joined into groups (connected counts of one noun), in the order of
+ * each group's first pair, its counts in the order the pairs name them.
+ */
+function differingGroups(pairs: readonly QuantityPair[]): { noun: string; counts: Count[] }[] {
+  const ids = new Map<Quantity, number>();
+  const counts: Count[] = [];
+  const id = (f: ClaimFacts, q: Quantity) => {
+    let i = ids.get(q);
+    if (i === undefined) {
+      ids.set(q, (i = counts.length));
+      counts.push({ f, q });
+    }
+    return i;
+  };
+  const links = pairs.map((p) => [id(p.x, p.qx), id(p.y, p.qy)] as const);
+  const uf = new UnionFind(counts.length);
+  for (const [a, b] of links) uf.union(a, b);
+  const groups = new Map<number, { noun: string; counts: Count[]; seen: Set<number> }>();
+  pairs.forEach((p, k) => {
+    const root = uf.find(links[k][0]);
+    let g = groups.get(root);
+    if (!g) groups.set(root, (g = { noun: p.noun, counts: [], seen: new Set() }));
+    for (const c of links[k])
+      if (!g.seen.has(c)) {
+        g.seen.add(c);
+        g.counts.push(counts[c]);
+      }
+  });
+  return [...groups.values()].map(({ noun, counts }) => ({ noun, counts }));
+}
