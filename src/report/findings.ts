@@ -78,13 +78,16 @@ export function notIndependentOf(report: Report) {
     }));
 }
 
+const TABLE_NOTES: ReadonlySet<string> = new Set(["conflicts/no-comparable-articles", "conflicts/too-many-counts"]);
+
 export const findingFormats = {
   json: (report: Report) => JSON.stringify([...findingsOf(report), ...notIndependentOf(report)], null, 2) + "\n",
   // `columns`: a terminal's width to fit (standard output a terminal); a file or pipe gets every column whole.
   table: (report: Report, columns?: number) => {
     const fs = [...findingsOf(report)].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
-    // Why no claim was set against another article's: the articles did not look like one story.
-    const note = report.diagnostics.filter((d) => d.ruleId === "conflicts/no-comparable-articles").map((d) => `Note: ${d.reason}.\n`).join("");
+    // Why claims were not set against each other: the articles did not look like one story, or too
+    // many claims counted one thing to compare pair by pair.
+    const note = report.diagnostics.filter((d) => TABLE_NOTES.has(d.ruleId)).map((d) => `Note: ${d.reason}.\n`).join("");
     if (!fs.length) return `No conflicts or corroborations found among ${report.claims.length} claims.\n${note}`;
     const counts = KIND_ORDER.map((k) => [k, fs.filter((f) => f.kind === k).length] as const).filter(([, n]) => n);
     // "disputed" and "temporal" are adjectives and take no plural ending.

@@ -502,6 +502,14 @@ describe("findings table note", () => {
     const none = { ...withNote, findings: [] };
     expect(findingFormats.table(none)).toMatch(/^No conflicts or corroborations found among \d+ claims\.\nNote: claims of different articles/);
   });
+
+  it("says under the summary which counts were too many to compare", () => {
+    const r = sampleReport();
+    const reason = "2001 counts of people were not compared through the words “people”: more than 2000 claims count people beside each";
+    const withNote = { ...r, diagnostics: [...r.diagnostics, { reason, documentId: "x.txt", ruleId: "conflicts/too-many-counts", stage: "conflicts" as const, severity: "info" as const }] };
+    expect(findingFormats.table(withNote).split("\n")[1]).toBe(`Note: ${reason}.`);
+    expect(findingFormats.table({ ...withNote, findings: [] })).toContain(`Note: ${reason}.`);
+  });
 });
 
 describe("where to find a quote and why it was credited so", () => {
