@@ -3,7 +3,7 @@ import type Iconv from "iconv-lite";
 import type { Severity } from "../model/index.js";
 import { iso2022Of } from "./iso-2022.js";
 import { repairLostBytes } from "./lost-byte.js";
-import { MAX_NUL_SHARE, firstNul, trailingNuls, withoutNuls } from "./nul-bytes.js";
+import { MAX_NUL_SHARE, firstNul, nulsBack, trailingNuls, withoutNuls } from "./nul-bytes.js";
 import { type Edit, editOffsets, thenMap, utf8Edits } from "./repair-map.js";
 
 /** A remark about how a file was decoded, turned into a diagnostic by the caller. */
@@ -326,6 +326,7 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
   let encoding: string;
   const bomless = utf16WithoutBom(bytes);
   const utf16 = bomless || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const original = bytes;
   const nuls = utf16 ? null : withoutNuls(bytes);
   if (nuls) {
     bytes = nuls.bytes;
@@ -390,11 +391,14 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // NULs dropped inside the text are characters of the file as it decodes: offsets lead back over them.
+  const back = nuls ? nulsBack(original, bytes, text, encoding.startsWith("utf-8"), encoding === "utf-8 (BOM)" ? 3 : 0) : null;
   const fixed = repairMojibake(text);
   if (fixed.repaired) {
     notes.push({ ruleId: "ingest/mojibake", reason: mojibakeReason(fixed), severity: "info" });
   }
-  return fixed.offsets ? { text: fixed.text, encoding, notes, source: { text, offsets: fixed.offsets } } : { text: fixed.text, encoding, notes };
+  const offsets = thenMap(back?.offsets ?? null, fixed.offsets);
+  return offsets ? { text: fixed.text, encoding, notes, source: { text: back?.text ?? text, offsets } } : { text: fixed.text, encoding, notes };
 }
 
 function decodeByLine(bytes: Uint8Array, notes: DecodeNote[]): { text: string; encoding: string } {
