@@ -3,12 +3,22 @@ import type Iconv from "iconv-lite";
 import type { Severity } from "../model/index.js";
 import { iso2022Of } from "./iso-2022.js";
 import { repairLostBytes } from "./lost-byte.js";
-import { MAX_NUL_SHARE, firstNul, trailingNuls, withoutNuls } from "./nul-bytes.js";
+import { MAX_NUL_SHARE, firstNul, nulsBack, trailingNuls, withoutNuls } from "./nul-bytes.js";
+import { type Edit, editOffsets, thenMap, utf8Edits } from "./repair-map.js";
 
 /** A remark about how a file was decoded, turned into a diagnostic by the caller. */
 export type DecodeNote = { readonly ruleId: string; readonly reason: string; readonly severity: Severity };
 
-export type Decoded = { readonly text: string; readonly encoding: string; readonly notes: readonly DecodeNote[] };
+/**
+ * `source`: when a repair changed the text, the text as the file decodes to (what an editor shows)
+ * and, for each character of `text` and one past its end, its offset there (repair-map.ts).
+ */
+export type Decoded = {
+  readonly text: string;
+  readonly encoding: string;
+  readonly notes: readonly DecodeNote[];
+  readonly source?: { readonly text: string; readonly offsets: Int32Array };
+};
 
 // File signatures of formats that are not text, named in the skip reason.
 const MAGIC: readonly [string, number[]][] = [
@@ -163,8 +173,8 @@ export const FOLDED_SIGNS: readonly { readonly id: string; readonly reason: stri
 const lowerOrApostrophe = (c: string | undefined): boolean => c !== undefined && /[\p{Ll}'’]/u.test(c);
 const lower = (c: string | undefined): boolean => c !== undefined && /\p{Ll}/u.test(c);
 
-/** The text with each folded sign after "Ã" put back (FOLDED_SIGNS), for the mojibake repair to read. */
-export function unfoldSigns(text: string): string {
+/** The text with each folded sign after "Ã" put back (FOLDED_SIGNS), for the mojibake repair to read; `edits` gets what changed. */
+export function unfoldSigns(text: string, edits: Edit[] = []): string {
   let at = text.indexOf("\u00C3");
   if (at < 0) return text;
   let out = "";
@@ -173,17 +183,21 @@ export function unfoldSigns(text: string): string {
     const row = FOLDED_SIGNS.find((r) => text.startsWith(r.folded, at + 1) && (!r.inWord || (lowerOrApostrophe(text[at - 1]) && lower(text[at + 1 + r.folded.length]))));
     if (!row) continue;
     out += text.slice(from, at + 1) + row.sign;
+    edits.push({ at: at + 1, len: row.folded.length, out: 1 });
     from = at + 1 + row.folded.length;
   }
   return from ? out + text.slice(from) : text;
 }
 
-/** What repairMojibake did: the sequences it repaired, of them those read wrongly twice, and those that had lost a byte. */
-export type MojibakeRepair = { readonly text: string; readonly repaired: number; readonly twice: number; readonly lostByte: number; readonly example: string | null };
+/**
+ * What repairMojibake did: the sequences it repaired, of them those read wrongly twice, and those
+ * that had lost a byte; `offsets`: each character of `text` (and its end) in the text given, null when unchanged.
+ */
+export type MojibakeRepair = { readonly text: string; readonly repaired: number; readonly twice: number; readonly lostByte: number; readonly example: string | null; readonly offsets: Int32Array | null };
 
-/** One pass over the text: each run turned back into bytes, kept when they are valid UTF-8. */
-function repairPass(text: string, onRun: (run: string, fixed: string) => void): string {
-  return text.replace(MOJIBAKE, (run) => {
+/** One pass over the text: each run turned back into bytes, kept when they are valid UTF-8 (`edits` gets them). */
+function repairPass(text: string, onRun: (run: string, fixed: string) => void, edits: Edit[] = []): string {
+  return text.replace(MOJIBAKE, (run, at: number) => {
     // The table (iconv-lite) is built on the first run only: most texts have none.
     const byteOf = cp1252Byte();
     const bytes = new Uint8Array(run.length);
@@ -195,6 +209,7 @@ function repairPass(text: string, onRun: (run: string, fixed: string) => void): 
     try {
       const fixed = utf8.decode(bytes);
       onRun(run, fixed);
+      utf8Edits(at, fixed, edits);
       return fixed;
     } catch {
       return run;
@@ -227,9 +242,14 @@ export function repairMojibake(text: string): MojibakeRepair {
   let first: string | null = null;
   // Runs that gave the first of "â€" only ("Ã¢" of "Ã¢€"): half of a remains lost-byte.ts puts back.
   let halves = 0;
-  let out = unfoldSigns(text);
+  // Each step's edits, made a map only when it changed the text (most texts have no mojibake).
+  const unfolded: Edit[] = [];
+  let out = unfoldSigns(text, unfolded);
+  let offsets = unfolded.length ? editOffsets(text.length, unfolded) : null;
   for (let pass = 0; pass < 3; pass++) {
     let changed = false;
+    const edits: Edit[] = [];
+    const before = out.length;
     out = repairPass(out, (run, fixed) => {
       changed = true;
       if (pass === 0) {
@@ -237,14 +257,17 @@ export function repairMojibake(text: string): MojibakeRepair {
         first ??= run;
         if (fixed.endsWith("â") || fixed.endsWith("â€")) halves++;
       } else twice++;
-    });
+    }, edits);
     if (!changed) break;
+    offsets = thenMap(offsets, editOffsets(before, edits));
   }
-  const lost = repairLostBytes(out);
+  const lostEdits: Edit[] = [];
+  const lost = repairLostBytes(out, lostEdits);
+  if (lostEdits.length) offsets = thenMap(offsets, editOffsets(out.length, lostEdits));
   // A remains put back is the example when there is one: a run before it ("Ã¢" of "Ã¢€") may be its half.
   const example = lost.example ?? (first !== null ? `"${first}" -> "${repairedAlone(first)}"` : null);
   // A remains whose first half a run gave is one sequence, counted once.
-  return { text: lost.text, repaired: repaired + lost.repaired - Math.min(halves, lost.repaired), twice, lostByte: lost.repaired, example };
+  return { text: lost.text, repaired: repaired + lost.repaired - Math.min(halves, lost.repaired), twice, lostByte: lost.repaired, example, offsets };
 }
 
 /** The note's words for a repair: how many sequences, how many of them twice or short of a byte, an example. */
@@ -303,6 +326,7 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
   let encoding: string;
   const bomless = utf16WithoutBom(bytes);
   const utf16 = bomless || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const original = bytes;
   const nuls = utf16 ? null : withoutNuls(bytes);
   if (nuls) {
     bytes = nuls.bytes;
@@ -367,11 +391,14 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // NULs dropped inside the text are characters of the file as it decodes: offsets lead back over them.
+  const back = nuls ? nulsBack(original, bytes, text, encoding.startsWith("utf-8"), encoding === "utf-8 (BOM)" ? 3 : 0) : null;
   const fixed = repairMojibake(text);
   if (fixed.repaired) {
     notes.push({ ruleId: "ingest/mojibake", reason: mojibakeReason(fixed), severity: "info" });
   }
-  return { text: fixed.text, encoding, notes };
+  const offsets = thenMap(back?.offsets ?? null, fixed.offsets);
+  return offsets ? { text: fixed.text, encoding, notes, source: { text: back?.text ?? text, offsets } } : { text: fixed.text, encoding, notes };
 }
 
 function decodeByLine(bytes: Uint8Array, notes: DecodeNote[]): { text: string; encoding: string } {

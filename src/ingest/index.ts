@@ -73,6 +73,8 @@ type Prepared = {
   diagnostics: Diagnostic[];
   /** The address a page saved as MHTML came from (its snapshot header). */
   pageUrl?: string | null;
+  /** When a repair changed `text` (mojibake): the file's text as decoded, and each character of `text` at its offset there. */
+  source?: { readonly text: string; readonly offsets: Int32Array };
 };
 
 // Checks every format shares: empty, binary, decoding, and which format the content is.
@@ -112,7 +114,7 @@ function prepare(id: string, bytes: Uint8Array): Prepared {
   if (id !== "-" && e !== null && formatFromExtension(id) === null) {
     diagnostics.push(diag(id, `unknown extension ".${e}": the content reads as ${format === "text" ? "plain text" : format}`, "ingest/unknown-extension", "info"));
   }
-  return { bytes, format, text: decoded.text, encoding: decoded.encoding, diagnostics };
+  return { bytes, format, text: decoded.text, encoding: decoded.encoding, diagnostics, ...(decoded.source ? { source: decoded.source } : {}) };
 }
 
 // Signs that an HTML file is broken: cut off inside a tag, or block elements left open.
@@ -351,7 +353,12 @@ function toDocument(id: string, bytes: Uint8Array, p: Prepared, built: Built): {
   if (!built.articles.length || built.articles.every((a) => !a.text.trim())) {
     diagnostics.push(diag(id, `no article text found in this ${p.format} file`, "ingest/no-text", "warning"));
   }
-  const articles = built.articles.filter((a) => a.text.trim()).map((a) => (a.encoding ? a : { ...a, encoding: p.encoding }));
+  // A text read from the repaired file (not a mail: its map is made against the file's own text, mailSourceMap) leads back through the repair.
+  const through = p.source && !isMail(p.format) ? p.source.offsets : null;
+  const articles = built.articles.filter((a) => a.text.trim()).map((a) => {
+    const mapped = through && a.sourceOffsets ? { ...a, sourceOffsets: sourceThrough(a.sourceOffsets, through) } : a;
+    return mapped.encoding ? mapped : { ...mapped, encoding: p.encoding };
+  });
   return {
     document: {
       id,
@@ -359,7 +366,8 @@ function toDocument(id: string, bytes: Uint8Array, p: Prepared, built: Built): {
       encoding: isMail(p.format) ? partEncodings(articles) ?? p.encoding : p.encoding,
       bytes: bytes.length,
       sha256: createHash("sha256").update(bytes).digest("hex"),
-      text: p.text,
+      // The file as it decodes, before any repair: the text sourceOffsets and `file:line:col` count in.
+      text: p.source?.text ?? p.text,
       articles,
     },
     diagnostics,
@@ -453,7 +461,31 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
 function mailSourceMap(p: Prepared, m: MailMessage): Int32Array | null {
   if (!m.bodyAt || m.fromHtml) return null;
   const start = charOffsetOfByte(p.bytes, m.bodyAt.byte, p.encoding);
-  return start === null ? null : mailBodyMap(p.text, start, m.body, m.bodyAt.qp, /^utf-?8$/i.test(m.encoding ?? ""));
+  if (start === null) return null;
+  const utf8 = /^utf-?8$/i.test(m.encoding ?? "");
+  if (!p.source) return mailBodyMap(p.text, start, m.body, m.bodyAt.qp, utf8);
+  // A file whose text was repaired: the body is followed through the repaired text (a part is
+  // repaired as the whole file was), from where the file's body starts there, and led on to the file.
+  const at = repairedAt(p.source.offsets, start);
+  const map = at === null ? null : mailBodyMap(p.text, at, m.body, m.bodyAt.qp, utf8);
+  return map && sourceThrough(map, p.source.offsets);
+}
+
+/** Where offset `raw` of the file's text stands in the repaired text (`offsets` leads from it to the file), or null inside a repair. */
+function repairedAt(offsets: Int32Array, raw: number): number | null {
+  let lo = 0;
+  let hi = offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] < raw) lo = mid + 1;
+    else hi = mid;
+  }
+  return offsets[lo] === raw ? lo : null;
+}
+
+/** An article's offsets in the repaired text, led on to the file's: each character where its own stood there. */
+function sourceThrough(offsets: Int32Array, through: Int32Array): Int32Array {
+  return offsets.map((o) => through[Math.min(o, through.length - 1)]);
 }
 
 /** Add one text's articles to a file's, numbered after them, ids kept unique within the file. */

@@ -9,6 +9,8 @@
  * first repaired to "â€Â" by decode.ts: the "Â" that stood before the lost control goes with it.
  */
 
+import type { Edit } from "./repair-map.js";
+
 export type LostByteRule = {
   readonly id: string;
   readonly reason: string;
@@ -40,10 +42,10 @@ export const LOST_BYTE_RULES: readonly LostByteRule[] = [
 const REMAINS = "â€";
 
 /**
- * The text with each lost-byte remains a rule reads put back, and how many were. One pass from the
+ * The text with each lost-byte remains a rule reads put back, and how many were (`edits` gets where, repair-map.ts). One pass from the
  * start, keeping whether a “ is open on the current line, so a long line full of remains stays linear.
  */
-export function repairLostBytes(text: string): { text: string; repaired: number; example: string | null } {
+export function repairLostBytes(text: string, edits: Edit[] = []): { text: string; repaired: number; example: string | null } {
   let at = text.indexOf(REMAINS);
   if (at < 0) return { text, repaired: 0, example: null };
   let repaired = 0;
@@ -67,6 +69,7 @@ export function repairLostBytes(text: string): { text: string; repaired: number;
     repaired++;
     example ??= `"${text.slice(at, at + len)}" -> "${rule.char}" (${rule.id})`;
     out += text.slice(from, at) + rule.char;
+    edits.push({ at, len, out: 1 });
     from = at + len;
     // What was put back counts on the line as the rest does: a ” closes the quote.
     if (rule.char === "\u201D") open = false;

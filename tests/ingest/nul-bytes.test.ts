@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstNul } from "../../src/ingest/nul-bytes.js";
+import { firstNul, nulsBack } from "../../src/ingest/nul-bytes.js";
 
 // firstNul searches the typed array's own memory through a Buffer view: what it finds must be the
 // same as the typed array's indexOf, also for a view that starts inside a larger buffer (a mail part,
@@ -23,5 +23,27 @@ describe("firstNul: the first NUL byte, as the typed array's indexOf finds it", 
   it.each(cases)("%s", (_, b, to, expected) => {
     expect(firstNul(b, to)).toBe(expected);
     expect(firstNul(b, to)).toBe(b.subarray(0, to ?? b.length).indexOf(0));
+  });
+});
+
+// nulsBack: the file's text with its inner NULs, and each character of the text read without them at its place there.
+describe("nulsBack: offsets over the NULs dropped inside a text", () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  const drop = (b: Uint8Array) => b.filter((x) => x !== 0);
+  const cases: [string, Uint8Array, string, boolean, string | null][] = [
+    ["one inside", enc("ab\0cd"), "abcd", true, "ab\0cd"],
+    ["after a two-byte letter", enc("\u00e9\0x"), "\u00e9x", true, "\u00e9\0x"],
+    ["after a four-byte character (two UTF-16 units)", enc("\u{1F30A}\0x"), "\u{1F30A}x", true, "\u{1F30A}\0x"],
+    ["only at the end (padding): none to lead over", enc("abc\0\0"), "abc", true, null],
+    ["a one-byte charset", Uint8Array.from([0xe9, 0, 0x41]), "\u00e9A", false, "\u00e9\0A"],
+    ["must-not: a charset whose characters take several bytes", Uint8Array.from([0x82, 0xa0, 0, 0x41]), "\u3042A", false, null],
+  ];
+  it.each(cases)("%s", (_, original, text, utf8, raw) => {
+    const back = nulsBack(original, drop(original), text, utf8, 0);
+    expect(back?.text ?? null).toBe(raw);
+    if (!back) return;
+    // every character of the text stands where it stands in the file's
+    for (let i = 0; i < text.length; i++) expect(back.text[back.offsets[i]]).toBe(text[i]);
+    expect(back.offsets[text.length]).toBe(back.text.length);
   });
 });
