@@ -107,7 +107,7 @@ export type SourceDocument = {
   readonly encoding: string;
   readonly bytes: number;
   readonly sha256: string;
-  /** The decoded text of the whole file. */
+  /** The decoded text of the whole file, before any repair (mojibake, dropped NUL bytes): the text that articles' `sourceOffsets` and `file:line:col` count in. */
   readonly text: string;
   readonly articles: readonly Article[];
 };
