@@ -25,6 +25,7 @@ import { digestContents } from "./digest-toc.js";
 import { googleDigest } from "./google-digest.js";
 import { htmlDigestText } from "./html-digest.js";
 import { blankRuns } from "./widgets.js";
+import { ledThrough } from "./repair-map.js";
 
 export { articleFromText, makeArticle } from "./article.js";
 export { reflow } from "./reflow.js";
@@ -356,7 +357,7 @@ function toDocument(id: string, bytes: Uint8Array, p: Prepared, built: Built): {
   // A text read from the repaired file (not a mail: its map is made against the file's own text, mailSourceMap) leads back through the repair.
   const through = p.source && !isMail(p.format) ? p.source.offsets : null;
   const articles = built.articles.filter((a) => a.text.trim()).map((a) => {
-    const mapped = through && a.sourceOffsets ? { ...a, sourceOffsets: sourceThrough(a.sourceOffsets, through) } : a;
+    const mapped = through && a.sourceOffsets ? { ...a, sourceOffsets: ledThrough(a.sourceOffsets, through) } : a;
     return mapped.encoding ? mapped : { ...mapped, encoding: p.encoding };
   });
   return {
@@ -468,7 +469,7 @@ function mailSourceMap(p: Prepared, m: MailMessage): Int32Array | null {
   // repaired as the whole file was), from where the file's body starts there, and led on to the file.
   const at = repairedAt(p.source.offsets, start);
   const map = at === null ? null : mailBodyMap(p.text, at, m.body, m.bodyAt.qp, utf8);
-  return map && sourceThrough(map, p.source.offsets);
+  return map && ledThrough(map, p.source.offsets);
 }
 
 /** Where offset `raw` of the file's text stands in the repaired text (`offsets` leads from it to the file), or null inside a repair. */
@@ -481,11 +482,6 @@ function repairedAt(offsets: Int32Array, raw: number): number | null {
     else hi = mid;
   }
   return offsets[lo] === raw ? lo : null;
-}
-
-/** An article's offsets in the repaired text, led on to the file's: each character where its own stood there. */
-function sourceThrough(offsets: Int32Array, through: Int32Array): Int32Array {
-  return offsets.map((o) => through[Math.min(o, through.length - 1)]);
 }
 
 /** Add one text's articles to a file's, numbered after them, ids kept unique within the file. */

@@ -33,7 +33,15 @@ export function editOffsets(before: number, edits: readonly Edit[]): Int32Array 
 export function thenMap(first: Int32Array | null, second: Int32Array | null): Int32Array | null {
   if (!first) return second;
   if (!second) return first;
-  return second.map((o) => first[o]);
+  return ledThrough(second, first);
+}
+
+/**
+ * Offsets into a repaired text led on through the repair's map (`through`, one entry a character of
+ * that text and one past its end) to the text it was made from; an offset past the end stands at its end.
+ */
+export function ledThrough(offsets: Int32Array, through: Int32Array): Int32Array {
+  return offsets.map((o) => through[Math.min(o, through.length - 1)]);
 }
 
 /** The edits that turned a run of characters, each one byte of UTF-8, into `fixed`: one a character, as wide as its bytes. */
