@@ -46,6 +46,12 @@ function zipName(bytes: Uint8Array): string {
   return ZIP_DOCUMENTS.find(([mark]) => head.includes(mark))?.[1] ?? "ZIP archive (or an Office document)";
 }
 
+/** Whether the bytes are Korean or Chinese ISO-2022, the charsets that shift with SO and SI. */
+function isShiftedIso2022(bytes: Uint8Array): boolean {
+  const iso = iso2022Of(bytes);
+  return iso !== null && iso.charset !== "iso-2022-jp";
+}
+
 /** Why these bytes are not text (a named format, or control bytes), or null when they may be text. */
 export function binaryReason(bytes: Uint8Array): string | null {
   for (const [name, sig] of MAGIC) if (sig.every((b, i) => bytes[i] === b)) return `not a text file (${sig[0] === 0x50 && sig[1] === 0x4b ? zipName(bytes) : name})`;
@@ -59,12 +65,17 @@ export function binaryReason(bytes: Uint8Array): string | null {
   if (end === 0) return "not a text file (binary content: NUL bytes)";
   const n = Math.min(end, 8192);
   let control = 0;
+  let shifts = 0;
   let nul = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
     if (b === 0) nul++;
+    else if (b === 0x0e || b === 0x0f) shifts++;
     else if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
   }
+  // Korean and Chinese ISO-2022 shift each run of their letters out (SO) and back (SI): those bytes
+  // are its text when its escape announces the charset, control bytes otherwise.
+  if (shifts > 0 && !isShiftedIso2022(bytes)) control += shifts;
   // A stray NUL or two in a page of text is a damaged copy, still read; binary data has NULs in
   // every few bytes (headers, lengths, padding). Random data has few, but many control bytes.
   if (nul * MAX_NUL_SHARE > n) return "not a text file (binary content: NUL bytes)";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeBytes } from "../../src/ingest/decode.js";
+import { binaryReason, decodeBytes } from "../../src/ingest/decode.js";
 import { parseDocument } from "../../src/ingest/index.js";
 import { iso2022Of } from "../../src/ingest/iso-2022.js";
 
@@ -45,6 +45,26 @@ describe("decodeBytes with no charset, or ASCII said, over ISO-2022 bytes", () =
     const d = decodeBytes(bytes(KR_TEXT), null);
     expect(d.notes).toEqual([expect.objectContaining({ ruleId: "ingest/charset-sniffed", severity: "warning" })]);
     expect(d.notes[0].reason).toContain("ISO-2022-KR");
+  });
+});
+
+describe("binaryReason over ISO-2022 shift bytes", () => {
+  // Korean and Chinese ISO-2022 shift every run of their letters out (SO, 0x0E) and back (SI, 0x0F):
+  // a page of such text has a shift byte in every few bytes, which counted as control bytes refused it
+  // as binary, hiding the charset warning that says what the file is.
+  const manyRuns = (announcer: string) => announcer + "\n" + Array.from({ length: 60 }, () => "\x0e:9?o\x0f \x0eGQ\x0f").join(" ") + "\n";
+  it.each([
+    ["must: ISO-2022-KR with a shifted run in every word is text", manyRuns("\x1b$)C")],
+    ["must: ISO-2022-CN likewise", manyRuns("\x1b$)A")],
+  ])("%s", (_name, text) => {
+    expect(binaryReason(bytes(text))).toBeNull();
+  });
+  it("must-not: the same shift bytes with no ISO-2022 announcer stay control bytes", () => {
+    expect(binaryReason(bytes(manyRuns("")))).toMatch(/control bytes/);
+  });
+  it("must: a Korean file that dense is read with the charset warning, not skipped as binary", () => {
+    const { diagnostics } = parseDocument("seoul.txt", bytes(manyRuns("\x1b$)C")));
+    expect(diagnostics.map((d) => d.ruleId)).toContain("ingest/charset-sniffed");
   });
 });
 
