@@ -15,6 +15,9 @@ describe("a dropped g's apostrophe inside a quote in single marks (apostrophes.t
     ["the quote ends at the dropped g", "She said it was ‘all talkin’ and then she left.", ["all talkin"]],
     ["the next single mark opens a quote", "It was to make it ‘great again’ and ‘win’ once more.", ["great again", "win"]],
     ["the closer is in the next sentence", "They said ‘we will win’ again. Then ‘we lost.’", ["we will win", "we lost."]],
+    ["a plural possessive later in the clause", "She called it ‘a big win’ for the party and the members’ union.", ["a big win"]],
+    ["a clause break before the next mark", "He called it ‘a win’ for them, and the Smiths’ house stood.", ["a win"]],
+    ["the next mark many words on", "It was ‘a real win’ for all the people in the town and its Mayor’ too.", ["a real win"]],
   ];
   it.each(cases)("%s", (_name, text, expected) => {
     expect(words(text)).toEqual(expected);
