@@ -3,7 +3,7 @@ import { abbreviationBefore } from "../model/abbreviations.js";
 import { UPPER, classOf, firstNonSpace, isSpaceCode } from "./chars.js";
 import { MARKS, isCloseContext, isMarkCode, isSpaceLike, isWordChar, type MarkRole } from "./marks.js";
 import { lowerBound } from "../model/sorted.js";
-import { elisionAt, pluralPossessiveAt } from "./apostrophes.js";
+import { droppedGAt, elisionAt, pluralPossessiveAt } from "./apostrophes.js";
 
 /** One run of words between quotation marks, at the top level of its paragraph. */
 export type QuoteRun = {
@@ -357,6 +357,8 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
         if (k >= 0 && !spaceBefore && !wordAfter && !openDoubleAbove(k)) {
           // "'The Joneses' house was hit,' she said": a plural possessive, not the closing mark.
           if (pluralPossessiveAt(text, i, pe)) continue;
+          // "‘Lyin’ Ted’": a dropped g's apostrophe, the quote closing later in its sentence.
+          if (wordBefore && droppedGAt(text, i, pe)) continue;
           closeTo(k, i);
           continue;
         }

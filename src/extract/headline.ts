@@ -1,5 +1,5 @@
 import type { Span } from "../model/index.js";
-import { LETTER, UPPER, classAt, classOf } from "./chars.js";
+import { DIGIT, LETTER, UPPER, classAt, classOf, firstNonSpace, lastNonSpaceAt } from "./chars.js";
 
 /**
  * A headline or standfirst: near the top, short, with most words capitalised. Quotes in it repeat
@@ -84,4 +84,43 @@ export function isSingleMarkHeadline(text: string, p: Span, index: number): bool
   if (index === 1 && (p.start > DECK_MAX + 4 || hasDoubleMark(text, 0, p.start))) return false;
   // The story below quotes in double marks (a bounded look: the first few paragraphs of a story quote).
   return hasDoubleMark(text, p.end, Math.min(text.length, p.end + 4000));
+}
+
+// A line of links is at most this long (a dozen headlines); a longer paragraph is read as prose.
+const LINK_LIST_MAX = 2000;
+
+/** A dash or a bullet that opens an item of a list: — – •. */
+const isItemMark = (c: number): boolean => c === 0x2014 || c === 0x2013 || c === 0x2022;
+
+/** Whether text[from, to) is one headline of a list: it opens with a capital or a digit, ends on no comma, and isHeadline reads it as one. */
+function headlineItem(text: string, from: number, to: number): boolean {
+  const start = firstNonSpace(text, from, to);
+  if (start >= to || !(classOf(text.charCodeAt(start)) & (UPPER | DIGIT))) return false;
+  // A non-space character stands at `start`, so the last one is at or after it.
+  const last = lastNonSpaceAt(text, to);
+  if (text.charCodeAt(last) === 44) return false;
+  return isHeadline(text, { start, end: last + 1 }, 0);
+}
+
+/**
+ * A line of related links under a story: two or more headlines, each after a dash or a bullet ("— Here’s
+ * What We Know So Far About Flight 804— 3 Important Things To Know …— Clinton Says Crash Seems Like
+ * An ‘Act Of Terrorism.’"). Each item is a headline, whose quotes repeat a story's, but the line is
+ * longer than isHeadline reads and may stand anywhere. PolNeAR train: 1 such line, its quote read as a
+ * quotation, not in the gold. A list of points in sentence case, or a dash inside a sentence, has an
+ * item that is no headline.
+ */
+export function isLinkList(text: string, p: Span): boolean {
+  if (p.end - p.start > LINK_LIST_MAX) return false;
+  const lead = firstNonSpace(text, p.start, p.end);
+  if (lead >= p.end || !isItemMark(text.charCodeAt(lead))) return false;
+  let items = 0;
+  let from = lead + 1;
+  for (let i = from; i <= p.end; i++) {
+    if (i < p.end && !isItemMark(text.charCodeAt(i))) continue;
+    if (!headlineItem(text, from, i)) return false;
+    items++;
+    from = i + 1;
+  }
+  return items >= 2;
 }

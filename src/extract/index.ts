@@ -1,5 +1,5 @@
 import type { Article, Diagnostic, QuoteKind, Span } from "../model/index.js";
-import { isHeadline, isSingleMarkHeadline } from "./headline.js";
+import { isHeadline, isLinkList, isSingleMarkHeadline } from "./headline.js";
 import { scanQuoteRuns, type QuoteRun } from "./direct.js";
 import { candidate } from "./candidate.js";
 import { findReportedSpeech } from "./reported.js";
@@ -97,7 +97,7 @@ export function findDirectQuotes(article: Article): { candidates: Candidate[]; d
   const headlines = new Map<number, boolean>();
   const isHeadlineParagraph = (i: number): boolean => {
     let v = headlines.get(i);
-    if (v === undefined) headlines.set(i, (v = isHeadline(article.text, paras[i], i) || isTitleParagraph(article, paras[i], i) || isSingleMarkHeadline(article.text, paras[i], i)));
+    if (v === undefined) headlines.set(i, (v = isHeadline(article.text, paras[i], i) || isTitleParagraph(article, paras[i], i) || isSingleMarkHeadline(article.text, paras[i], i) || isLinkList(article.text, paras[i])));
     return v;
   };
   let whole: CueIndex | null = null;
