@@ -640,7 +640,7 @@ export function relativePronounSource(text: string, from: number, pronoun: Span)
   const toks = tokenize(text, { start: from, end: pronoun.end });
   const r = toks.length - 1;
   if (r < 1 || toks[r].start !== pronoun.start || !RELATIVE_SOURCE.has(toks[r].lower)) return null;
-  return relativeSource({ text } as QuoteContext, toks, r, toks[r].lower === "who");
+  return relativeSource({ text }, toks, r, toks[r].lower === "who");
 }
 // Prepositions that put a person in a place ("a doctor from Englewood", "a nurse in Dayton").
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "in"]);
@@ -767,7 +767,7 @@ function relativeSubjectOf(q: QuoteContext, toks: readonly Tok[], v: number): Me
 }
 
 /** "… praised evangelist Ann Ruiz, who": the name right before the pronoun (its capitals) as its antecedent. */
-export function nameBeforeRelative(q: QuoteContext, toks: readonly Tok[], b: number): Mention | null {
+export function nameBeforeRelative(q: Pick<QuoteContext, "text">, toks: readonly Tok[], b: number): Mention | null {
   let e = b - 1;
   if (e >= 0 && (toks[e].text === "," || DASHES.has(toks[e].text))) e--;
   let s = e;
@@ -800,7 +800,7 @@ function mannerAfterName(toks: readonly Tok[], s: number, e: number): boolean {
  * …": the relative pronoun is the source as written; its antecedent, the noun phrase before it
  * (a name before its appositive), is the speaker.
  */
-export function relativeSource(q: QuoteContext, toks: readonly Tok[], r: number, afterPredicate = false): Mention | null {
+export function relativeSource(q: Pick<QuoteContext, "text">, toks: readonly Tok[], r: number, afterPredicate = false): Mention | null {
   let e = r - 1;
   // ("Trump - who said …": a dash sets the relative clause off as a comma does.)
   if (e >= 0 && (toks[e].text === "," || DASHES.has(toks[e].text))) e--;
