@@ -2,7 +2,7 @@ import type { SpeakerType, Span } from "../model/index.js";
 import {
   FIRST_NAME_GENDER, FORCE_ACRONYMS, GATHERINGS, PLURAL_TITLES, INDEFINITE_PERSONS, isHeadingCapsWord, isInitial, isLyAdverb, isHyphenModifier, isMonthSurname, isSaidSurname, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, STANDALONE_DETERMINERS, TITLES, type Gender,
 } from "./lexicon.js";
-import { DOCUMENT_NOUNS } from "./cue-words.js";
+import { DOCUMENT_NOUNS, calledAsNamed } from "./cue-words.js";
 import { SPEECH_VERBS } from "../extract/lexicon.js";
 import { isSpaceCode } from "../extract/chars.js";
 import { roleAsWritten } from "./role-text.js";
@@ -465,6 +465,8 @@ export function isVerbAt(toks: readonly Tok[], i: number): boolean {
   const prev = toks[i - 1];
   if (VERB_ADVERBS.has(t.lower)) return prev.word && !DETERMINERS.has(prev.lower);
   if (!isFiniteVerbLike(t) || ADJECTIVAL_PARTICIPLES.has(t.lower)) return false;
+  // ("a nurse called Ana Ruiz": "named".)
+  if (calledAsNamed(toks, i)) return false;
   // "a letter obtained by the paper" is a participle; "began by talking" is a past form all the same.
   if (toks[i + 1]?.lower === "by" && !PAST_ONLY.has(t.lower)) return false;
   // A bracket after a name closes an aside ("Sen. Ann Lee (D-Ohio) called …").
