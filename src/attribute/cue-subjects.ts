@@ -635,12 +635,15 @@ export function localSubject(q: QuoteContext, toks: readonly Tok[], v: number): 
 /**
  * The relative pronoun at `pronoun` ("the Huffington Post, which originally said it would …") as the
  * source of reported speech: the pronoun as written, its antecedent (read from `from` on) the speaker.
+ * ("The ruling went against Bo Diaz, who said …": a verb phrase no stop word ends runs into the
+ * antecedent's stretch, so the name right before the comma is tried too, as for a direct quote's.)
  */
 export function relativePronounSource(text: string, from: number, pronoun: Span): Mention | null {
   const toks = tokenize(text, { start: from, end: pronoun.end });
   const r = toks.length - 1;
   if (r < 1 || toks[r].start !== pronoun.start || !RELATIVE_SOURCE.has(toks[r].lower)) return null;
-  return relativeSource({ text } as QuoteContext, toks, r, toks[r].lower === "who");
+  const q = { text };
+  return relativeSource(q, toks, r, toks[r].lower === "who") ?? nameBeforeRelative(q, toks, r);
 }
 // Prepositions that put a person in a place ("a doctor from Englewood", "a nurse in Dayton").
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "in"]);
@@ -767,12 +770,16 @@ function relativeSubjectOf(q: QuoteContext, toks: readonly Tok[], v: number): Me
 }
 
 /** "… praised evangelist Ann Ruiz, who": the name right before the pronoun (its capitals) as its antecedent. */
-export function nameBeforeRelative(q: QuoteContext, toks: readonly Tok[], b: number): Mention | null {
+export function nameBeforeRelative(q: Pick<QuoteContext, "text">, toks: readonly Tok[], b: number): Mention | null {
   let e = b - 1;
-  if (e >= 0 && (toks[e].text === "," || DASHES.has(toks[e].text))) e--;
+  const dash = e >= 0 && DASHES.has(toks[e].text);
+  if (e >= 0 && (toks[e].text === "," || dash)) e--;
   let s = e;
   while (s > 0 && toks[s - 1].word && toks[s - 1].cap && e - s < 4) s--;
   if (e < 0 || s > e || !toks[e].cap || (s === 0 && e === 0)) return null;
+  // "candidates — like front-runner Ann Lee — who say …": a name inside an aside that dashes set off
+  // is an example; the clause after the closing dash is the noun's before the aside.
+  if (dash) for (let k = s - 1; k >= 0 && k >= s - 5 && toks[k].text !== ","; k--) if (DASHES.has(toks[k].text)) return null;
   const ante = parseSubject(q.text, spanOf(toks[s], toks[e]));
   if (!ante || ante.kind !== "name") return null;
   return remadeMention(ante, { role: null, whole: { start: toks[b].start, end: toks[b].end } });
@@ -800,7 +807,7 @@ function mannerAfterName(toks: readonly Tok[], s: number, e: number): boolean {
  * …": the relative pronoun is the source as written; its antecedent, the noun phrase before it
  * (a name before its appositive), is the speaker.
  */
-export function relativeSource(q: QuoteContext, toks: readonly Tok[], r: number, afterPredicate = false): Mention | null {
+export function relativeSource(q: Pick<QuoteContext, "text">, toks: readonly Tok[], r: number, afterPredicate = false): Mention | null {
   let e = r - 1;
   // ("Trump - who said …": a dash sets the relative clause off as a comma does.)
   if (e >= 0 && (toks[e].text === "," || DASHES.has(toks[e].text))) e--;

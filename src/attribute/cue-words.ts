@@ -2,7 +2,7 @@ import { DASH_TOKENS } from "../extract/chars.js";
 import { NAMING_VERBS, SPEECH_VERBS, echoNotSpeech } from "../extract/lexicon.js";
 import { TIME_NOUNS } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
-import { PRONOUNS } from "./lexicon.js";
+import { PERSON_NOUNS, PRONOUNS } from "./lexicon.js";
 import { isPossessive as isPossessiveTok, type Tok } from "./tokens.js";
 import { VERB_ONLY_S } from "../model/speech-forms.js";
 
@@ -89,9 +89,21 @@ const SINGULAR_DETERMINERS = new Set(["the", "this", "that", "his", "her", "its"
 // Words before a reduced passive "asked" ("when asked", "if asked"), which has no speaker of its own.
 export const REDUCED_ASKED_LEADS: ReadonlySet<string> = new Set(["when", "if", "once"]);
 
+/**
+ * "a nurse called Ana Ruiz": "called" after "a" or "an" and a person noun, before a capitalised word,
+ * is "named" (a participle in the noun phrase), not the verb of "X called it “…”". ("The mayor called
+ * Tom Reyes “…”" keeps its verb: a definite subject names its object so, an indefinite one rarely.)
+ */
+export function calledAsNamed(toks: readonly Tok[], i: number): boolean {
+  if (i < 2 || toks[i].lower !== "called" || !toks[i + 1]?.cap) return false;
+  const det = toks[i - 2].lower;
+  return (det === "a" || det === "an") && PERSON_NOUNS.has(toks[i - 1].lower);
+}
+
 export const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   const t = toks[i];
   if (!t.word || !SPEECH_VERBS.has(t.lower)) return false;
+  if (calledAsNamed(toks, i)) return false;
   // "The hall echoed with “…”": a sound in a place, not a speaker's verb (as extract reads it).
   if (toks[i + 1]?.word && echoNotSpeech(t.lower, toks[i + 1].lower)) return false;
   const prev = toks[i - 1]?.lower;

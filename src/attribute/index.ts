@@ -12,6 +12,7 @@ import { otherOccasion } from "./other-occasion.js";
 import { creditSentenceFinalCues } from "./sentence-final-cue.js";
 import { coordinatedSourceMention } from "./coordinated-source.js";
 import { subjectBeforeAside } from "./aside-source.js";
+import { addressedAfterCue, nameRightBeforeCue } from "./addressee.js";
 import { whoseOwner } from "./whose-owner.js";
 import { findCue, findLastResortCue } from "./cues.js";
 import { parseDescription, RoleIndex, type DescriptionResolver, type RoleMatch } from "./roles.js";
@@ -751,6 +752,8 @@ function scareIn(sorted: readonly Candidate[], i: number, para: Span): readonly 
 function reportedMentionOf(text: string, paras: readonly Span[], w: WithSource, reportedRule: (ReportedSubjectRule | null)[], i: number): Mention | null {
   if (w.kind !== "indirect") return null;
   if (!w.mentionSpan) return askedBy(text, w) ?? subjectOfCue(text, paras, w, reportedRule, i);
+  // "…, Ann Lee wrote in a memo to Inspector General Tom Reyes": whom the words went to is no source.
+  if (w.cueSpan && addressedAfterCue(text, w.cueSpan, w.mentionSpan)) return nameRightBeforeCue(text, paras[paragraphIndexAt(paras, w.cueSpan.start)], w.cueSpan);
   // "the Huffington Post, which originally said …": the relative pronoun as written; its antecedent speaks.
   if (isRelativePronoun(text, w.mentionSpan)) {
     const r = relativePronounSource(text, paras[paragraphIndexAt(paras, w.mentionSpan.start)].start, w.mentionSpan);

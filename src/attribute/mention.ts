@@ -2,7 +2,7 @@ import type { SpeakerType, Span } from "../model/index.js";
 import {
   FIRST_NAME_GENDER, FORCE_ACRONYMS, GATHERINGS, PLURAL_TITLES, INDEFINITE_PERSONS, isHeadingCapsWord, isInitial, isLyAdverb, isHyphenModifier, isMonthSurname, isSaidSurname, isSentenceAdverb, NAME_PARTICLES, NOT_NAMES, NOUN_GENDER, OF_TITLE_HEADS, ORG_WORDS, PERSON_NOUNS, isPlaceName, PRONOUNS, STANDALONE_DETERMINERS, TITLES, type Gender,
 } from "./lexicon.js";
-import { DOCUMENT_NOUNS } from "./cue-words.js";
+import { DOCUMENT_NOUNS, calledAsNamed } from "./cue-words.js";
 import { SPEECH_VERBS } from "../extract/lexicon.js";
 import { isSpaceCode } from "../extract/chars.js";
 import { roleAsWritten } from "./role-text.js";
@@ -178,7 +178,33 @@ export function personNounListEnd(toks: readonly Tok[], i: number): number {
   return -1;
 }
 
-/** The segments with a list of person nouns (personNounListEnd) joined back into the segment it follows. */
+/**
+ * "head of the climate, controls and security division", "director of sales, marketing and design": at
+ * the comma `i` after a lower-case word that "the", "of" or "for" leads, a list of single lower-case
+ * words (no person noun, verb, determiner or preposition) that commas join and "and" or "or" closes,
+ * three at least: one noun phrase's modifiers or objects, no appositive. The index after the list's
+ * last word, or -1.
+ */
+export function wordListEnd(toks: readonly Tok[], i: number): number {
+  const item = (t: Tok | undefined): boolean =>
+    !!t && t.word && !t.cap && !PERSON_NOUNS.has(t.lower) && !CLAUSE_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !RELATIVE.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !isFiniteVerbLike(t) && t.lower !== "and" && t.lower !== "or";
+  const closes = (t: Tok | undefined): boolean => t?.lower === "and" || t?.lower === "or";
+  const lead = toks[i - 2]?.lower;
+  if (toks[i]?.text !== "," || !item(toks[i - 1]) || (lead !== "the" && lead !== "of" && lead !== "for")) return -1;
+  let k = i;
+  let n = 1;
+  for (let c = 0; c < 8 && toks[k]?.text === ","; c++) {
+    // ("sales, marketing, and design": a comma before the closing "and" too.)
+    if (closes(toks[k + 1])) return n >= 2 && item(toks[k + 2]) ? k + 3 : -1;
+    if (!item(toks[k + 1])) return -1;
+    n++;
+    k += 2;
+    if (closes(toks[k])) return item(toks[k + 1]) ? k + 2 : -1;
+  }
+  return -1;
+}
+
+/** The segments with a list of person nouns (personNounListEnd) or of words (wordListEnd) joined back into the segment it follows. */
 function withNounLists(toks: readonly Tok[], segs: Tok[][]): Tok[][] {
   if (segs.length < 2) return segs;
   const out: Tok[][] = [];
@@ -187,7 +213,8 @@ function withNounLists(toks: readonly Tok[], segs: Tok[][]): Tok[][] {
     const seg = segs[i];
     const last = seg[seg.length - 1];
     const at = last ? toks.indexOf(last) + 1 : -1;
-    const end = at > 0 ? personNounListEnd(toks, at) : -1;
+    let end = at > 0 ? personNounListEnd(toks, at) : -1;
+    if (end < 0 && at > 0) end = wordListEnd(toks, at);
     if (end < 0) {
       out.push(seg);
       i++;
@@ -465,6 +492,8 @@ export function isVerbAt(toks: readonly Tok[], i: number): boolean {
   const prev = toks[i - 1];
   if (VERB_ADVERBS.has(t.lower)) return prev.word && !DETERMINERS.has(prev.lower);
   if (!isFiniteVerbLike(t) || ADJECTIVAL_PARTICIPLES.has(t.lower)) return false;
+  // ("a nurse called Ana Ruiz": "named".)
+  if (calledAsNamed(toks, i)) return false;
   // "a letter obtained by the paper" is a participle; "began by talking" is a past form all the same.
   if (toks[i + 1]?.lower === "by" && !PAST_ONLY.has(t.lower)) return false;
   // A bracket after a name closes an aside ("Sen. Ann Lee (D-Ohio) called …").
@@ -1492,7 +1521,14 @@ export function parseInvertedSource(text: string, span: Span): Mention | null {
     const quoted = quoteTracker();
     for (; j < toks.length; j++) {
       const t = toks[j];
-      // (A comma inside a quoted title, "author of “Bitter Pill,” a history", ends nothing.)
+      // (A comma inside a quoted title, "author of “Bitter Pill,” a history", ends nothing; nor does
+      // one inside a list of words, "head of the climate, controls and security division".)
+      const list = t.text === "," && !quoted(t) ? wordListEnd(toks, j) : -1;
+      if (list > 0) {
+        for (let k = j + 1; k < list; k++) if (toks[k].text !== ",") rest.push(toks[k]);
+        j = list - 1;
+        continue;
+      }
       if (!quoted(t) && (t.text === "," || t.text === "." || t.text === ";" || isDashTok(t))) break;
       rest.push(t);
     }

@@ -52,6 +52,14 @@ const isSpaceAt = (text: string, i: number): boolean => (classOf(text.charCodeAt
 
 const isHigh = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
+/**
+ * An invisible format control (Unicode Cf) that text carries between words: the soft hyphen, the
+ * zero-width space and joiners, the direction marks, embeddings and isolates (U+200B-U+200F,
+ * U+202A-U+202E, U+2060-U+2064, U+2066-U+2069). (U+FEFF is white space to \s already.)
+ */
+export const isFormatCode = (c: number): boolean =>
+  c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069);
+
 /** Class and length (1 or 2 code units) of the code point at `i`, read no further than `end`. */
 function cpClass(s: string, i: number, end: number): number {
   const code = s.charCodeAt(i);
@@ -115,6 +123,12 @@ export function tokenize(text: string, span: Span, stopAtSentenceEnd = false): T
     }
     if (!(c & LN)) {
       const code = text.charCodeAt(i);
+      // An invisible format control between words ("said\u202a Tom Reyes", a bidi embedding a web
+      // page left in) separates them as a space does: a token of its own broke the reads over it.
+      if (w === 1 && code >= 128 && isFormatCode(code)) {
+        i++;
+        continue;
+      }
       if (w === 1 && code >= 128) {
         const m = markStrings(code);
         out.push({ text: m.text, lower: m.lower, start: i, end: i + 1, word: false, cap: false });

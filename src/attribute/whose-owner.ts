@@ -1,5 +1,4 @@
 import type { Span } from "../model/index.js";
-import type { QuoteContext } from "./cue-context.js";
 import { nameBeforeRelative, relativeSource } from "./cue-subjects.js";
 import type { Mention } from "./mention.js";
 import { tokenize } from "./tokens.js";
@@ -16,6 +15,6 @@ export function whoseOwner(text: string, from: number, whose: Span): Mention | n
   const r = toks.length - 1;
   if (r < 1 || toks[r].start !== whose.start) return null;
   // A name right before the comma first ("came against Ann Lee, whose": no "came against" in it).
-  const q = { text } as QuoteContext;
+  const q = { text };
   return nameBeforeRelative(q, toks, r) ?? relativeSource(q, toks, r);
 }

@@ -88,3 +88,23 @@ describe("a relative pronoun after a person in a place or a body", () => {
     expect(quotesOf("Those turned away included a man in a shirt that read “Vote Lind Now” and two students.", "direct")[0]?.speaker ?? null).not.toBe("a man in a shirt");
   });
 });
+
+// Made-up sentences: reported speech whose source is "who" after a name that a verb phrase with a
+// preposition stands before ("went against", "came from"): relativeSource reads the whole stretch as
+// the antecedent and finds none, so the name right before the comma is it (nameBeforeRelative).
+describe("reported speech by 'who' after a name that ends a verb phrase", () => {
+  const reported = (text: string): Quote[] => quotesOf(text, "indirect");
+  it.each([
+    ["must: 'went against X, who said'", "The ruling went against Bo Diaz, who said the court was wrong.", "Bo Diaz"],
+    ["must: 'praised X, who said'", "The mayor praised Ann Lee, who said the pier was safe.", "Ann Lee"],
+    ["must: 'turned against X, who said'", "Voters turned against Tom Reyes, who said the levy was fair.", "Tom Reyes"],
+  ])("%s", (_name, text, speaker) => {
+    expect(reported(text)[0]).toMatchObject({ speaker, mention: "who" });
+  });
+  it("must-not: a name inside a dash aside is no antecedent of the 'who' after it", () => {
+    expect(reported("The mayor pushed back against critics — like council member Tom Reyes — who say the pier is unsafe.")[0]?.speaker ?? null).not.toBe("Tom Reyes");
+  });
+  it("must-not: a description's noun stays a description ('the mayor praised the crews, who said')", () => {
+    expect(reported("The mayor praised the harbor crews, who said the pier was safe.")[0]).toMatchObject({ speaker: "the harbor crews", mention: "who" });
+  });
+});
