@@ -55,6 +55,14 @@ export function notPersonContext(articles: readonly Article[], quotes: readonly 
 }
 
 /**
+ * One word that is the surname of someone the corpus names in full ("Bloomberg" where "Michael
+ * Bloomberg" speaks): a person's name as often as a body's, so the rows that read a one-word name
+ * as an outlet, a publisher or a company weigh it, and the cross-source stage reads such a name
+ * with its article or not at all (speakers.ts: outlet-surname, publisher). One test for all of them.
+ */
+export const isCorpusSurname = (name: string, c: Pick<NotPersonContext, "surnames">): boolean => !name.includes(" ") && c.surnames?.has(name.toLowerCase()) === true;
+
+/**
  * Lower-case words a person's name holds: particles of surnames ("Ursula von der Leyen", "Bashar
  * al-Assad", "José dos Santos", "Sophie in 't Veld"). Wider than the model's NAME_PARTICLES on
  * purpose ("y", "e", "in", "zu"): this list only keeps a speaker found already from being called a
@@ -343,7 +351,7 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
       "a news outlet (\"Politico\", \"BuzzFeed\": one the corpus names as an article's outlet or one told something, or a known one) speaks as an organisation; not a surname a person the corpus names in full bears (\"Bloomberg\") where the article writes it as one (\"Michael Bloomberg\", \"Mayor Bloomberg\"; an article not read here counts as one)",
     type: "organisation",
     test: (words, name, c) =>
-      isOutletName(name, c) && !(words.length === 1 && c.surnames?.has(name.toLowerCase()) && (c.articleText === undefined || writesAsSurname(c.articleText, name))),
+      isOutletName(name, c) && !(words.length === 1 && isCorpusSurname(name, c) && (c.articleText === undefined || writesAsSurname(c.articleText, name))),
   },
   {
     id: "acronym",
@@ -472,7 +480,7 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
       c.articleText !== undefined &&
       words.length <= 4 &&
       /^\p{Lu}/u.test(name) &&
-      !(words.length === 1 && (c.surnames?.has(name.toLowerCase()) === true || isCommonWordName(name, c.articleText))) &&
+      !(words.length === 1 && (isCorpusSurname(name, c) || isCommonWordName(name, c.articleText))) &&
       (c.publisherCues === undefined || atPublisherCue(c.articleText, name, c.publisherCues)) &&
       writesAsPublisher(c.articleText, name),
   },
