@@ -166,3 +166,41 @@ describe("anonymous-source: a description credited without the “the” its art
     expect(unnamed(text, [cole, creditedAt("q", text, "The polls are wrong.", speaker, mention)])).toEqual(found);
   });
 });
+
+describe("anonymous-source: a description whose bearer the story names in passing", () => {
+  it.each([
+    {
+      name: "must-not: “a resident named” a given name after the head",
+      text: "The woman who shouted identified herself to reporters as a 52-year-old Dover resident named Rosa. “It just came out,” the woman said.",
+      speaker: "the woman",
+      found: [],
+    },
+    {
+      name: "must-not: “identified himself as” a given name",
+      text: "The man identified himself as Oscar and left. “We waited hours,” the man said.",
+      speaker: "the man",
+      found: [],
+    },
+    {
+      name: "must: an indefinite description, however named",
+      text: "A woman named Rosa shouted. “It just came out,” a woman said.",
+      speaker: "a woman",
+      found: ["q"],
+    },
+    {
+      name: "must: “named” before a title, no given name",
+      text: "The woman was named Secretary of Labor last year. “It just came out,” the woman said.",
+      speaker: "the woman",
+      found: ["q"],
+    },
+    {
+      name: "must: a name given in another paragraph",
+      text: "The woman shouted.\nA man named Oscar laughed. “It just came out,” the woman said.",
+      speaker: "the woman",
+      found: ["q"],
+    },
+  ])("$name", ({ text, speaker, found }) => {
+    const words = text.slice(text.indexOf("“") + 1, text.indexOf("”"));
+    expect(unnamed(text, [anon("q", words, speaker)])).toEqual(found);
+  });
+});
