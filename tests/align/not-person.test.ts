@@ -56,6 +56,11 @@ describe("notPersonRule: descriptions of many", () => {
     ["must: a word for many before a clause", "those who back her opponents", "unknown"],
     ["must: a word for many, capitalised", "Both", "person"],
     ["must: the attribution's person", "Republican opponents", "person"],
+    // The attribution types many such descriptions a body ("Abortion opponents", "Some"): many people still.
+    ["must: a plural head typed an organisation", "Abortion rights advocates", "organisation"],
+    ["must: a plural head after a possessive, typed an organisation", "Romney's associates", "organisation"],
+    ["must: a word for many, capitalised, typed an organisation", "Some", "organisation"],
+    ["must: a count of bodies typed an organisation", "three television networks", "organisation"],
   ])("%s: %s", (_n, name, type) => {
     const r = notPersonRule(name, type as SpeakerType);
     expect([r?.id, r?.type]).toEqual(["plural-description", "group"]);
@@ -72,6 +77,10 @@ describe("notPersonRule: descriptions of many", () => {
     ["must-not: a word for many before a name", "Both Clinton and Trump", "person"],
     ["must-not: a capitalised word for many that may be a name", "Others", "person"],
     ["must-not: an unnamed source's own type", "security specialists", "anonymous"],
+    ["must-not: a body's name whose plural is capitalised", "Reporters Without Borders", "organisation"],
+    ["must-not: a union's name", "United Auto Workers", "organisation"],
+    ["must-not: a body's name with a lower-case word", "Bureau of Labor Statistics", "organisation"],
+    ["must-not: a body's headquarters (no plural)", "party headquarters", "organisation"],
   ])("%s: %s", (_n, name, type) => {
     expect(notPersonRule(name, type as SpeakerType)?.id).not.toBe("plural-description");
   });
