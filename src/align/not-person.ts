@@ -39,19 +39,35 @@ export type NotPersonContext = {
   readonly bodyNames?: ReadonlySet<string>;
   /** Where that article may hold a publisher's name (publisher.ts), found once an article. */
   readonly publisherCues?: PublisherCues;
+  /** First words of the bodies' names the corpus credits, all words capitalised ("Pew" of "Pew Research Center"; bodyHeadOf). */
+  readonly bodyHeads?: ReadonlySet<string>;
 };
 
+/**
+ * The first word of a body's name of two words or more, every word capitalised or a name's glue
+ * ("Pew" of "Pew Research Center", "Brennan" of "Brennan Center for Justice"): a capitalised word of
+ * three letters or more (an acronym's short form is align's joinLeading), else null.
+ */
+export function bodyHeadOf(name: string): string | null {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(words[0])) return null;
+  return words.every((w) => /^\p{Lu}/u.test(w) || NAME_GLUE.has(w)) ? words[0] : null;
+}
+
 /** The outlets and full-named people's surnames of a corpus, for the rows below. */
-export function notPersonContext(articles: readonly Article[], quotes: readonly Quote[]): Required<Pick<NotPersonContext, "outlets" | "surnames">> {
+export function notPersonContext(articles: readonly Article[], quotes: readonly Quote[]): Required<Pick<NotPersonContext, "outlets" | "surnames" | "bodyHeads">> {
   const outlets = new Set<string>();
   const surnames = new Set<string>();
+  const bodyHeads = new Set<string>();
   for (const a of articles) if (a.outlet) outlets.add(outletKey(a.outlet));
   for (const q of quotes) {
     if (q.toOutlet) outlets.add(outletKey(q.toOutlet));
     const name = q.speaker?.trim();
     if (q.speakerType === "person" && name && name.includes(" ")) surnames.add(name.slice(name.lastIndexOf(" ") + 1).toLowerCase());
+    const head = q.speakerType === "organisation" && name ? bodyHeadOf(name) : null;
+    if (head) bodyHeads.add(head);
   }
-  return { outlets, surnames };
+  return { outlets, surnames, bodyHeads };
 }
 
 /**
@@ -372,6 +388,19 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
       "a name its article writes as a company's (\"Verizon executives\", \"DuPont's board\", \"Acme Corp.\", \"Crowdpac, a start-up that …\", \"Exxon Mobil contended in its letter\") or that holds \"&\" (\"Johnson & Johnson\") is a company the name pattern took for a person; not a surname a person the corpus names in full bears where the article writes it as one (\"Trump employees\" beside \"Donald Trump\")",
     type: "organisation",
     test: (words, name, c) => words.includes("&") || writtenAsBody(words, name, c),
+  },
+  {
+    id: "body-head",
+    reason:
+      "one word that opens a body's name the corpus credits elsewhere (\"Pew found\" beside \"the Pew Research Center\") is that body's short name, as a one-word name that opens a longer body name of its own article is (company); not a given name, a surname someone the corpus names in full bears, nor one its article writes as a surname (\"Mr. Brennan\")",
+    type: "organisation",
+    test: (words, name, c) =>
+      words.length === 1 &&
+      c.articleText !== undefined &&
+      c.bodyHeads?.has(name) === true &&
+      !FIRST_NAME_GENDER.has(name.toLowerCase()) &&
+      !isCorpusSurname(name, c) &&
+      !writesAsSurname(c.articleText, name),
   },
   {
     id: "document-mention",

@@ -186,6 +186,9 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
     // So is a name run together with a capital inside ("ProPublica", "WikiLeaks"): a brand's unless
     // its article writes it as a surname.
     const runTogether = !definite && !plural && !outletWord && !acronym && !place && personLike && isRunTogetherName(q.speaker);
+    // So is one word that opens a body's name the corpus credits ("Pew" of "Pew Research Center";
+    // not-person body-head): the body unless its article writes it as a surname.
+    const bodyHead = personLike && !definite && corpus.bodyHeads?.has(q.speaker) === true;
     // A name the credit's document holds ("the RealClearPolitics polling average") is read with its
     // mention and article, as a company's is (not-person document-maker).
     const company =
@@ -210,7 +213,7 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
       ? alignedType(q.speaker, q.speakerType, { ...corpus, mention: q.mention })
       : company
         ? asCompany(q)
-        : plural || outletWord || acronym || place || runTogether || publisher
+        : plural || outletWord || acronym || place || runTogether || publisher || bodyHead
           ? inArticle(q)
           : byType.get(q.speaker);
     if (speakerType === undefined) byType.set(q.speaker, (speakerType = alignedType(q.speaker, q.speakerType, corpus)));

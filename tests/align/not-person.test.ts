@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { alignSpeakers } from "../../src/align/index.js";
 import { parsePersonName } from "../../src/align/names.js";
-import { describesOnePerson, notPersonContext, notPersonRule, type NotPersonContext } from "../../src/align/not-person.js";
+import { bodyHeadOf, describesOnePerson, notPersonContext, notPersonRule, type NotPersonContext } from "../../src/align/not-person.js";
 import type { SpeakerType } from "../../src/model/index.js";
 import { article, quote } from "../conflicts/fixtures.js";
 
@@ -381,5 +381,40 @@ describe("notPersonRule: unnamed sources and groups by their head", () => {
     ["must-not: a group's own plural", "some Republican leaders", "group"],
   ])("%s: %s", (_n, name, type) => {
     expect(notPersonRule(name, type as SpeakerType)).toBeNull();
+  });
+});
+
+// One word that opens a body's name the corpus credits elsewhere is that body's short name ("Pew
+// found" beside "the Pew Research Center"), unless it is someone's name.
+describe("notPersonRule: body-head", () => {
+  const heads = { bodyHeads: new Set(["Vantar", "Rosa"]) };
+  it.each([
+    ["must: a body's first word, credited alone", "Vantar", "In 2014, Vantar found that most agreed."],
+  ])("%s: %s", (_n, name, text) => {
+    const r = notPersonRule(name, "person", { ...heads, articleText: text });
+    expect([r?.id, r?.type]).toEqual(["body-head", "organisation"]);
+  });
+  it.each([
+    ["must-not: written as a surname in its article", "Vantar", "Mr. Vantar found that most agreed.", {}],
+    ["must-not: a given name", "Rosa", "Rosa found that most agreed.", {}],
+    ["must-not: a surname the corpus names someone in full by", "Vantar", "Vantar found that most agreed.", { surnames: new Set(["vantar"]) }],
+    ["must-not: no body's name opens with it", "Delmore", "Delmore found that most agreed.", {}],
+  ])("%s: %s", (_n, name, text, more) => {
+    expect(notPersonRule(name, "person", { ...heads, ...more, articleText: text })?.id).not.toBe("body-head");
+  });
+  it.each([
+    ["must: every word capitalised", "Vantar Research Center", "Vantar"],
+    ["must: with a name's glue", "Vantar Center for Justice", "Vantar"],
+    ["must-not: a lower-case word", "Vantar campaign", null],
+    ["must-not: an acronym first", "CBS News", null],
+    ["must-not: one word", "Vantar", null],
+  ])("bodyHeadOf %s: %s", (_n, name, head) => {
+    expect(bodyHeadOf(name)).toBe(head);
+  });
+  it("must: alignSpeakers types the one word a body where another article credits the body in full", () => {
+    const a = article("bh1", "Ledger", "2024-03-01", "The Vantar Research Center said xx.");
+    const b = article("bh2", "Ledger", "2024-03-02", "In 2014, Vantar found that yy.");
+    const r = alignSpeakers([a, b], [quote(a, "xx", "Vantar Research Center", { type: "organisation" }), quote(b, "yy", "Vantar")]);
+    expect(r.quotes.map((q) => q.speakerType)).toEqual(["organisation", "organisation"]);
   });
 });
