@@ -132,6 +132,23 @@ export const speaksOfItself = (mention: string | null | undefined): boolean => !
 /** One capitalised word in the plural ("Others", "Fact-checkers"); not "-ss", "-us", "-is" ("Ross", "Cyrus", "Davis"). */
 const CAPITAL_PLURAL = /^\p{Lu}[\p{Ll}-]*[^\p{Lu}sui]s$/u;
 
+/** What may follow "the X" where X is a name taking "the": a mark, a possessive, an -ing word. */
+const AFTER_THE_NAME = /^(?:[,.;:)]|['’]s\b|\s\p{Ll}+ing\b)/u;
+
+/**
+ * Whether a text writes one capitalised word after a lower-case "the" (mid-sentence) and before a
+ * mark, a possessive or an -ing word ("the Playbook hitting your inbox"). One indexOf pass; the
+ * pattern reads a bounded window after each hit.
+ */
+export function writesWithThe(text: string, name: string): boolean {
+  const needle = `the ${name}`;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    if (/\p{L}/u.test(text[at - 1] ?? " ")) continue;
+    if (AFTER_THE_NAME.test(text.slice(at + needle.length, at + needle.length + 30))) return true;
+  }
+  return false;
+}
+
 /** Whether `word` (lower case) stands in `text` as a word of its own. */
 function hasLowerWord(text: string, word: string): boolean {
   const isLetter = (i: number) => i >= 0 && i < text.length && /\p{L}/u.test(text[i]!);
@@ -460,6 +477,20 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
     reason: "\"the\" before a name (\"The Hill\", \"The Blaze\", \"the NRA\") names an outlet or a body: a person's name never takes it",
     type: "organisation",
     test: (_words, name, c) => definite(name, c),
+  },
+  {
+    id: "definite-in-article",
+    reason:
+      "one word its article writes after a lower-case \"the\" and before a mark, a possessive or an -ing word (\"the Playbook hitting your inbox\", \"the Ledger's\", \"the Courier.\") names a publication or a body: a person's name never takes \"the\" (\"the Trump campaign\", where a noun follows, is not read); not a given name, a surname someone the corpus names in full bears, nor one its article writes as a surname",
+    type: "organisation",
+    test: (words, name, c) =>
+      words.length === 1 &&
+      c.articleText !== undefined &&
+      /^\p{Lu}\p{Ll}+$/u.test(name) &&
+      !FIRST_NAME_GENDER.has(name.toLowerCase()) &&
+      !isCorpusSurname(name, c) &&
+      writesWithThe(c.articleText, name) &&
+      !writesAsSurname(c.articleText, name),
   },
   {
     id: "common-plural",

@@ -418,3 +418,24 @@ describe("notPersonRule: body-head", () => {
     expect(r.quotes.map((q) => q.speakerType)).toEqual(["organisation", "organisation"]);
   });
 });
+
+// A person's one-word name never takes a lower-case "the"; a publication's does.
+describe("notPersonRule: definite-in-article", () => {
+  it.each([
+    ["must: before an -ing word", "Dailybrief", "Today the Dailybrief hitting your inbox is new. Dailybrief won’t go that far."],
+    ["must: before a mark", "Dailybrief", "Readers of the Dailybrief, we are back. Dailybrief won’t go that far."],
+    ["must: before a possessive", "Dailybrief", "It is the Dailybrief’s tenth year. Dailybrief won’t go that far."],
+  ])("%s: %s", (_n, name, text) => {
+    const r = notPersonRule(name, "person", { articleText: text });
+    expect([r?.id, r?.type]).toEqual(["definite-in-article", "organisation"]);
+  });
+  it.each([
+    ["must-not: a noun after it (the campaign's name)", "Vantar", "Aides of the Vantar campaign met. Vantar said no.", {}],
+    ["must-not: written as a surname too", "Vantar", "It is the Vantar’s turn, said Mayor Vantar. Vantar said no.", {}],
+    ["must-not: a surname the corpus names in full", "Vantar", "It is the Vantar’s turn. Vantar said no.", { surnames: new Set(["vantar"]) }],
+    ["must-not: a given name", "Donald", "Fans of the Donald, rejoice. Donald said no.", {}],
+    ["must-not: “The” opening a sentence", "Vantar", "The Vantar, it seems. Vantar said no.", {}],
+  ])("%s: %s", (_n, name, text, more) => {
+    expect(notPersonRule(name, "person", { ...more, articleText: text })?.id).not.toBe("definite-in-article");
+  });
+});
