@@ -10,7 +10,7 @@ import { bodyNamesIn } from "./body-names.js";
 import { mayBePublisherName, publisherCues, type PublisherCues } from "./publisher.js";
 import { meansNewspaper } from "./newspaper.js";
 import { isRecordSource } from "./record-source.js";
-import { alignedType, describesOnePerson, endsInPublicBodyNoun, isCommonWordName, isOneWordPlace, isRunTogetherName, opensBodyName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
+import { alignedType, describesOnePerson, endsInPublicBodyNoun, isCommonWordName, isCorpusSurname, isOneWordPlace, isRunTogetherName, opensBodyName, isOutletName, isShareOfPeople, notPersonContext, speaksOfItself, type NotPersonContext } from "./not-person.js";
 import { acronymOf, DESCRIPTION, foldAccents, fullTitle, isAcronym, isTitle, isDescriptiveName, isWebName, orgKey, parsePersonName, stateMediaKey, withoutRunOn, type PersonName } from "./names.js";
 
 /**
@@ -117,7 +117,7 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
   const outletSurnames = new Map<string, boolean>();
   const isOutletSurname = (name: string) => {
     let known = outletSurnames.get(name);
-    if (known === undefined) outletSurnames.set(name, (known = !name.includes(" ") && corpus.surnames?.has(name.toLowerCase()) === true && isOutletName(name, corpus)));
+    if (known === undefined) outletSurnames.set(name, (known = isCorpusSurname(name, corpus) && isOutletName(name, corpus)));
     return known;
   };
   // A plural or an outlet-surname is read with its article's text (writesAsSurname, hasLowerWord scan
@@ -186,6 +186,9 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
     // So is a name run together with a capital inside ("ProPublica", "WikiLeaks"): a brand's unless
     // its article writes it as a surname.
     const runTogether = !definite && !plural && !outletWord && !acronym && !place && personLike && isRunTogetherName(q.speaker);
+    // So is one word that opens a body's name the corpus credits ("Pew" of "Pew Research Center";
+    // not-person body-head): the body unless its article writes it as a surname.
+    const bodyHead = personLike && !definite && corpus.bodyHeads?.has(q.speaker) === true;
     // A name the credit's document holds ("the RealClearPolitics polling average") is read with its
     // mention and article, as a company's is (not-person document-maker).
     const company =
@@ -197,10 +200,10 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
         (q.mention !== null && bodyNamesOf(q.articleId).has(q.mention.trim())) ||
         opensBodyName(bodyNamesOf(q.articleId), q.speaker));
     // So is a name that may be a publisher's ("according to Statista", "Variety reported"; not-person
-    // publisher), but one word the corpus names someone in full by, which that row never retypes.
+    // publisher), but one word the corpus names someone in full by, which that row never retypes
+    // (the row's own test, isCorpusSurname).
     const publisher =
-      !definite && !plural && !outletWord && !acronym && !place && !runTogether && !company && personLike && mayBePublisherName(q.speaker) &&
-      !(!q.speaker.includes(" ") && corpus.surnames?.has(q.speaker.toLowerCase()) === true);
+      !definite && !plural && !outletWord && !acronym && !place && !runTogether && !company && personLike && mayBePublisherName(q.speaker) && !isCorpusSurname(q.speaker, corpus);
     // "Ford itself" is read with its mention too. "The X" is read with its article's text as well:
     // "The Republic of Turkey denies" credits "Turkey", whose mention is no "the" before the name
     // alone, and a one-word country is read only with its article (one-word-place).
@@ -210,7 +213,7 @@ function buildNodes(quotes: readonly Quote[], corpus: NotPersonContext, textOf: 
       ? alignedType(q.speaker, q.speakerType, { ...corpus, mention: q.mention })
       : company
         ? asCompany(q)
-        : plural || outletWord || acronym || place || runTogether || publisher
+        : plural || outletWord || acronym || place || runTogether || publisher || bodyHead
           ? inArticle(q)
           : byType.get(q.speaker);
     if (speakerType === undefined) byType.set(q.speaker, (speakerType = alignedType(q.speaker, q.speakerType, corpus)));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { alignSpeakers } from "../../src/align/index.js";
 import { parsePersonName } from "../../src/align/names.js";
-import { describesOnePerson, notPersonContext, notPersonRule, type NotPersonContext } from "../../src/align/not-person.js";
+import { bodyHeadOf, describesOnePerson, notPersonContext, notPersonRule, type NotPersonContext } from "../../src/align/not-person.js";
 import type { SpeakerType } from "../../src/model/index.js";
 import { article, quote } from "../conflicts/fixtures.js";
 
@@ -56,6 +56,11 @@ describe("notPersonRule: descriptions of many", () => {
     ["must: a word for many before a clause", "those who back her opponents", "unknown"],
     ["must: a word for many, capitalised", "Both", "person"],
     ["must: the attribution's person", "Republican opponents", "person"],
+    // The attribution types many such descriptions a body ("Abortion opponents", "Some"): many people still.
+    ["must: a plural head typed an organisation", "Abortion rights advocates", "organisation"],
+    ["must: a plural head after a possessive, typed an organisation", "Romney's associates", "organisation"],
+    ["must: a word for many, capitalised, typed an organisation", "Some", "organisation"],
+    ["must: a count of bodies typed an organisation", "three television networks", "organisation"],
   ])("%s: %s", (_n, name, type) => {
     const r = notPersonRule(name, type as SpeakerType);
     expect([r?.id, r?.type]).toEqual(["plural-description", "group"]);
@@ -72,6 +77,10 @@ describe("notPersonRule: descriptions of many", () => {
     ["must-not: a word for many before a name", "Both Clinton and Trump", "person"],
     ["must-not: a capitalised word for many that may be a name", "Others", "person"],
     ["must-not: an unnamed source's own type", "security specialists", "anonymous"],
+    ["must-not: a body's name whose plural is capitalised", "Reporters Without Borders", "organisation"],
+    ["must-not: a union's name", "United Auto Workers", "organisation"],
+    ["must-not: a body's name with a lower-case word", "Bureau of Labor Statistics", "organisation"],
+    ["must-not: a body's headquarters (no plural)", "party headquarters", "organisation"],
   ])("%s: %s", (_n, name, type) => {
     expect(notPersonRule(name, type as SpeakerType)?.id).not.toBe("plural-description");
   });
@@ -372,5 +381,61 @@ describe("notPersonRule: unnamed sources and groups by their head", () => {
     ["must-not: a group's own plural", "some Republican leaders", "group"],
   ])("%s: %s", (_n, name, type) => {
     expect(notPersonRule(name, type as SpeakerType)).toBeNull();
+  });
+});
+
+// One word that opens a body's name the corpus credits elsewhere is that body's short name ("Pew
+// found" beside "the Pew Research Center"), unless it is someone's name.
+describe("notPersonRule: body-head", () => {
+  const heads = { bodyHeads: new Set(["Vantar", "Rosa"]) };
+  it.each([
+    ["must: a body's first word, credited alone", "Vantar", "In 2014, Vantar found that most agreed."],
+  ])("%s: %s", (_n, name, text) => {
+    const r = notPersonRule(name, "person", { ...heads, articleText: text });
+    expect([r?.id, r?.type]).toEqual(["body-head", "organisation"]);
+  });
+  it.each([
+    ["must-not: written as a surname in its article", "Vantar", "Mr. Vantar found that most agreed.", {}],
+    ["must-not: a given name", "Rosa", "Rosa found that most agreed.", {}],
+    ["must-not: a surname the corpus names someone in full by", "Vantar", "Vantar found that most agreed.", { surnames: new Set(["vantar"]) }],
+    ["must-not: no body's name opens with it", "Delmore", "Delmore found that most agreed.", {}],
+  ])("%s: %s", (_n, name, text, more) => {
+    expect(notPersonRule(name, "person", { ...heads, ...more, articleText: text })?.id).not.toBe("body-head");
+  });
+  it.each([
+    ["must: every word capitalised", "Vantar Research Center", "Vantar"],
+    ["must: with a name's glue", "Vantar Center for Justice", "Vantar"],
+    ["must-not: a lower-case word", "Vantar campaign", null],
+    ["must-not: an acronym first", "CBS News", null],
+    ["must-not: one word", "Vantar", null],
+  ])("bodyHeadOf %s: %s", (_n, name, head) => {
+    expect(bodyHeadOf(name)).toBe(head);
+  });
+  it("must: alignSpeakers types the one word a body where another article credits the body in full", () => {
+    const a = article("bh1", "Ledger", "2024-03-01", "The Vantar Research Center said xx.");
+    const b = article("bh2", "Ledger", "2024-03-02", "In 2014, Vantar found that yy.");
+    const r = alignSpeakers([a, b], [quote(a, "xx", "Vantar Research Center", { type: "organisation" }), quote(b, "yy", "Vantar")]);
+    expect(r.quotes.map((q) => q.speakerType)).toEqual(["organisation", "organisation"]);
+  });
+});
+
+// A person's one-word name never takes a lower-case "the"; a publication's does.
+describe("notPersonRule: definite-in-article", () => {
+  it.each([
+    ["must: before an -ing word", "Dailybrief", "Today the Dailybrief hitting your inbox is new. Dailybrief won’t go that far."],
+    ["must: before a mark", "Dailybrief", "Readers of the Dailybrief, we are back. Dailybrief won’t go that far."],
+    ["must: before a possessive", "Dailybrief", "It is the Dailybrief’s tenth year. Dailybrief won’t go that far."],
+  ])("%s: %s", (_n, name, text) => {
+    const r = notPersonRule(name, "person", { articleText: text });
+    expect([r?.id, r?.type]).toEqual(["definite-in-article", "organisation"]);
+  });
+  it.each([
+    ["must-not: a noun after it (the campaign's name)", "Vantar", "Aides of the Vantar campaign met. Vantar said no.", {}],
+    ["must-not: written as a surname too", "Vantar", "It is the Vantar’s turn, said Mayor Vantar. Vantar said no.", {}],
+    ["must-not: a surname the corpus names in full", "Vantar", "It is the Vantar’s turn. Vantar said no.", { surnames: new Set(["vantar"]) }],
+    ["must-not: a given name", "Donald", "Fans of the Donald, rejoice. Donald said no.", {}],
+    ["must-not: “The” opening a sentence", "Vantar", "The Vantar, it seems. Vantar said no.", {}],
+  ])("%s: %s", (_n, name, text, more) => {
+    expect(notPersonRule(name, "person", { ...more, articleText: text })?.id).not.toBe("definite-in-article");
   });
 });

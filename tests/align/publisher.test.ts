@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { atPublisherCue, publisherCues, writesAsPublisher } from "../../src/align/publisher.js";
 import { alignSpeakers } from "../../src/align/index.js";
-import { notPersonRule } from "../../src/align/not-person.js";
+import { isCorpusSurname, notPersonRule } from "../../src/align/not-person.js";
 import { article, quote } from "../conflicts/fixtures.js";
 
 // Names the article writes only as a publisher's: an outlet, a data firm, a newsletter, a body's short name.
@@ -63,6 +63,28 @@ describe("notPersonRule: publisher and a public body's name", () => {
     ["must-not: a given name before a body's noun", "Robert Service", "Robert Service said so."],
   ])("%s: %s", (_n, name, text) => {
     expect(notPersonRule(name, "person", { articleText: text, surnames: new Set(["brandt"]) })).toBeNull();
+  });
+});
+
+// One test, shared by the publisher and outlet rows and the cross-source stage's guard before them.
+describe("isCorpusSurname: one word the corpus names someone in full by", () => {
+  const c = { surnames: new Set(["brandt"]) };
+  it.each([
+    ["must: the surname", "Brandt", true],
+    ["must: in capitals too", "BRANDT", true],
+    ["must-not: two words", "Anna Brandt", false],
+    ["must-not: a word no one is named by", "Datavane", false],
+  ])("%s: %s", (_n, name, want) => {
+    expect(isCorpusSurname(name, c)).toBe(want);
+  });
+  it("must-not: a corpus that names no one", () => {
+    expect(isCorpusSurname("Brandt", {})).toBe(false);
+  });
+  it("must: a one-word surname at a publisher's cue stays a person across the stage", () => {
+    const a = article("p6", "Courier", "2024-05-06", "Sales fell, according to Brandt. xx");
+    const b = article("p7", "Courier", "2024-05-07", "Anna Brandt said yy");
+    const s = alignSpeakers([a, b], [quote(a, "xx", "Brandt"), quote(b, "yy", "Anna Brandt")]).speakers;
+    expect(s.map((x) => x.type)).toEqual(["person"]);
   });
 });
 

@@ -102,3 +102,105 @@ describe("anonymous-source: a definite description nothing brought in unnamed is
     expect(unnamed(text, quotes)).toEqual(found);
   });
 });
+
+/** A quote credited to `speaker`, its mention the first `mention` written before the words (mentionSpan set). */
+const creditedAt = (id: string, text: string, words: string, speaker: string, mention: string): QuoteSpec => {
+  const start = text.lastIndexOf(mention, text.indexOf(words));
+  return { ...anon(id, words, speaker), mention, mentionSpan: { start, end: start + mention.length } };
+};
+
+describe("anonymous-source: a description credited without the “the” its article writes before it", () => {
+  const cole = named("n", "We will win in Ames,", "Ben Cole");
+  const opening = "“We will win in Ames,” Ben Cole said on Monday.";
+  it.each([
+    {
+      name: "must-not: “the” written before the credit",
+      text: `${opening} Later the Iowa Republican said “The polls are wrong.”`,
+      speaker: "Iowa Republican",
+      mention: "Iowa Republican",
+      found: [],
+    },
+    {
+      name: "must-not: “the” in the mention itself",
+      text: `${opening} The Iowa Republican said “The polls are wrong.”`,
+      speaker: "Iowa Republican",
+      mention: "The Iowa Republican",
+      found: [],
+    },
+    {
+      name: "must-not: a second description joined by “and”",
+      text: `${opening} Later the former governor and current Republican nominee said “The polls are wrong.”`,
+      speaker: "current Republican nominee",
+      mention: "current Republican nominee",
+      found: [],
+    },
+    {
+      name: "must: no “the” before it (a headline's “Iowa Republican says”)",
+      text: `${opening} Iowa Republican says “The polls are wrong.”`,
+      speaker: "Iowa Republican",
+      mention: "Iowa Republican",
+      found: ["q"],
+    },
+    {
+      name: "must: “the” that ends a clause before a comma (“in the world, another says”)",
+      text: `${opening} One firm counts 2,400 in the world, another says “The polls are wrong.”`,
+      speaker: "another",
+      mention: "another",
+      found: ["q"],
+    },
+    {
+      name: "must: “the” before another noun joined by “and” to a quantity (“the FSA and other groups”)",
+      text: `${opening} Did the FSA and other rebel fighters say “The polls are wrong.”`,
+      speaker: "other rebel fighter",
+      mention: "other rebel fighter",
+      found: ["q"],
+    },
+    {
+      name: "must: a possessive description after “the voting began,”",
+      text: `${opening} After the voting began, Iowa’s delegation chairman said “The polls are wrong.”`,
+      speaker: "Iowa’s delegation chairman",
+      mention: "Iowa’s delegation chairman",
+      found: ["q"],
+    },
+  ])("$name", ({ text, speaker, mention, found }) => {
+    expect(unnamed(text, [cole, creditedAt("q", text, "The polls are wrong.", speaker, mention)])).toEqual(found);
+  });
+});
+
+describe("anonymous-source: a description whose bearer the story names in passing", () => {
+  it.each([
+    {
+      name: "must-not: “a resident named” a given name after the head",
+      text: "The woman who shouted identified herself to reporters as a 52-year-old Dover resident named Rosa. “It just came out,” the woman said.",
+      speaker: "the woman",
+      found: [],
+    },
+    {
+      name: "must-not: “identified himself as” a given name",
+      text: "The man identified himself as Oscar and left. “We waited hours,” the man said.",
+      speaker: "the man",
+      found: [],
+    },
+    {
+      name: "must: an indefinite description, however named",
+      text: "A woman named Rosa shouted. “It just came out,” a woman said.",
+      speaker: "a woman",
+      found: ["q"],
+    },
+    {
+      name: "must: “named” before a title, no given name",
+      text: "The woman was named Secretary of Labor last year. “It just came out,” the woman said.",
+      speaker: "the woman",
+      found: ["q"],
+    },
+    {
+      name: "must: a name given in another paragraph",
+      text: "The woman shouted.\nA man named Oscar laughed. “It just came out,” the woman said.",
+      speaker: "the woman",
+      found: ["q"],
+    },
+  ])("$name", ({ text, speaker, found }) => {
+    const words = text.slice(text.indexOf("“") + 1, text.indexOf("”"));
+    expect(unnamed(text, [anon("q", words, speaker)])).toEqual(found);
+  });
+});

@@ -331,6 +331,18 @@ describe("no-speaker: a phrase of three words or fewer is one severity lower", (
     expect(runChecks(r, {}).filter((f) => f.ruleId === "no-speaker").map((f) => f.severity)).toEqual(["info"]);
   });
 
+  // A nickname or an epithet set off in marks: two long words or more, capitalised, short words between.
+  it.each([
+    ["must: an epithet", "the Lion of the North,", "info"],
+    ["must: a nickname of a place", "Venice of the East", "info"],
+    ["must-not: a sentence with a lower-case long word", "Bring back the Mill", "warning"],
+    ["must-not: more than six words", "the Lion of the North to all of us", "warning"],
+    ["must-not: one long word only", "Go to Iowa now", "warning"],
+  ])("%s: %s", (_n, text, severity) => {
+    const r = makeReport({ articles: [{ id: "t", text: `The mayor has been called “${text}” in the papers.` }], quotes: [{ id: "t1", article: "t", text, speaker: null, cue: null }] });
+    expect(runChecks(r, {}).filter((f) => f.ruleId === "no-speaker").map((f) => f.severity)).toEqual([severity]);
+  });
+
   it("a sentence in marks, or a reported statement, stays at the setting", () => {
     expect(severities("We evacuated every family from the river district before midnight")).toEqual(["warning"]);
     expect(severities("the river district", "indirect")).toEqual(["warning"]);

@@ -1,7 +1,7 @@
 import type { Quote } from "../../model/index.js";
 import type { CheckRule } from "../types.js";
 import { articleById, quotePlace, spokenQuotes, wordsAfterLabel } from "../quote-place.js";
-import { anaphoric, namedBy, quotedPeopleByArticle } from "../named-description.js";
+import { anaphoric, asWrittenAtCredit, namedBy, namedInPassing, quotedPeopleByArticle } from "../named-description.js";
 import { headlineSource } from "../headline-source.js";
 import { isDocumentSource } from "../../model/document-source.js";
 import { abstractSourceType } from "../../model/abstract-source.js";
@@ -34,7 +34,10 @@ export const anonymousSource: CheckRule = {
       const text = articleById(report, q.articleId)?.text ?? "";
       if (!lower.has(q.articleId)) lower.set(q.articleId, text.toLowerCase());
       const people = { text, lower: lower.get(q.articleId)!, quoted: quoted.get(q.articleId) ?? [] };
-      return namedBy(q, people).length > 0 || anaphoric(q, people);
+      // "Wisconsin Republican" credited where the text says "the Wisconsin Republican" is read so.
+      const written = asWrittenAtCredit(q, text);
+      // "The woman" a story names "Caroline" is named, if by first name only.
+      return namedBy(written, people).length > 0 || anaphoric(written, people) || namedInPassing(written, people);
     };
     const inHeadline = (q: Quote) => {
       const a = articleById(report, q.articleId);

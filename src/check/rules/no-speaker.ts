@@ -43,7 +43,21 @@ function isQuestionInMarks(q: Quote, articleText: string | undefined): boolean {
  */
 const MAX_PHRASE_WORDS = 3;
 const isShortPhrase = (q: Quote) => q.kind === "direct" && q.text.split(/\s+/).filter(Boolean).length <= MAX_PHRASE_WORDS;
-const isTitleOrPhrase = (q: Quote) => isShortPhrase(q) || isTitleCase(q.text);
+/**
+ * A name in marks of six words or fewer, its words of four letters or more all capitalised, two at
+ * least, the rest short lower-case words ("Trump of the East", "the Poorhouse of the Caribbean"): a
+ * nickname or an epithet the story sets off ("has been called the …", "was known as '…'"), which
+ * isTitleCase's three long words miss. Read on PolNeAR train: both such warnings were that.
+ */
+const MAX_EPITHET_WORDS = 6;
+function isEpithet(q: Quote): boolean {
+  if (q.kind !== "direct") return false;
+  const words = q.text.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "")).filter(Boolean);
+  if (words.length > MAX_EPITHET_WORDS) return false;
+  const long = words.filter((w) => w.length >= 4);
+  return long.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || (w.length <= 3 && /^\p{Ll}+$/u.test(w)));
+}
+const isTitleOrPhrase = (q: Quote) => isShortPhrase(q) || isTitleCase(q.text) || isEpithet(q);
 
 /** A credit the story gives by a pronoun alone, which quotecheck tied to no name. */
 export type PronounCredit = {
