@@ -141,6 +141,9 @@ export function quantityPairs(ctx: CheckContext): QuantityPair[] {
       x.quantities.forEach((qx, a) =>
         y.quantities.forEach((qy, b) => {
           if (!qx.counts || !qy.counts || nouns[i][a] !== nouns[j][b]) return;
+          // Two speakers' own counts ("We won the vote in 12 towns", "We won … in 30 towns") are
+          // two quantities, each of its speaker's side: no dispute and no corroboration.
+          if (qx.firstPerson && qy.firstPerson) return;
           const cx = contexts[i][a]!;
           const cy = contexts[j][b]!;
           let shared = 0;
