@@ -64,3 +64,56 @@ export function candidatePairs(
   const keys = [...found.keys()].sort((a, b) => a - b);
   return keys.map((key) => ({ i: Math.floor(key / n), j: key % n, shared: found.get(key)! }));
 }
+
+/** Items by key: the key index `candidatePairs` builds, for a walk that wants it more than once. */
+export type KeyIndex = ReadonlyMap<string, readonly number[]>;
+
+/** Each key with the items (in increasing order) that hold it. */
+export function keyIndex(n: number, home: (i: number) => Iterable<string>): KeyIndex {
+  const index = new Map<string, number[]>();
+  for (let i = 0; i < n; i++)
+    for (const k of new Set(home(i))) {
+      const list = index.get(k);
+      if (list) list.push(i);
+      else index.set(k, [i]);
+    }
+  return index;
+}
+
+/**
+ * The pairs `candidatePairs` gives (without `probe`), in its order (by i, then j), handed to
+ * `visit` one at a time and never held: memory stays linear in the items, however many pairs one
+ * key makes. A walk that stops caring about a pair (its two ends already joined) pays a few
+ * integer steps for it, not an object.
+ */
+export function eachCandidate(index: KeyIndex, n: number, home: (i: number) => Iterable<string>, maxBucket: number, visit: (i: number, j: number) => void): void {
+  const stamp = new Int32Array(n).fill(-1);
+  const touched: number[] = [];
+  for (let i = 0; i < n; i++) {
+    touched.length = 0;
+    for (const k of new Set(home(i))) {
+      const list = index.get(k);
+      if (!list || list.length > maxBucket) continue;
+      // The list is in increasing order: start past i.
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (list[mid] <= i) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let t = lo; t < list.length; t++) {
+        const j = list[t];
+        if (stamp[j] !== i) {
+          stamp[j] = i;
+          touched.push(j);
+        }
+      }
+    }
+    // One key's list (or several that add nothing new) leaves them in order already: no sort.
+    let sorted = true;
+    for (let t = 1; t < touched.length && sorted; t++) sorted = touched[t - 1] < touched[t];
+    if (!sorted) touched.sort((a, b) => a - b);
+    for (const j of touched) visit(i, j);
+  }
+}
