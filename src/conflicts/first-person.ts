@@ -10,8 +10,11 @@ type Word = { readonly norm: string; readonly start: number; readonly end: numbe
 
 const SUBJECTS = new Set(["we", "i", "we've", "i've", "we'd", "i'd", "we'll", "i'll", "we're", "i'm"]);
 const OWNERS = new Set(["our", "my"]);
-/** Words between the pronoun and its verb: "we have also won", "we just took". */
-const BEFORE_VERB = new Set(["have", "had", "has", "also", "already", "just", "now", "still", "all", "both", "together", "will", "would", "did", "do", "finally", "again", "really"]);
+/** Words between the pronoun and its verb: "we have also won", "we just took", "I haven’t heard". */
+const BEFORE_VERB = new Set([
+  "have", "had", "has", "also", "already", "just", "now", "still", "all", "both", "together", "will", "would", "did", "do", "finally", "again", "really",
+  "not", "never", "haven't", "hadn't", "didn't", "don't", "won't", "can't", "can", "could", "should", "may", "might", "must",
+]);
 /**
  * Verbs of knowing, seeing and saying: the count after them is what the speaker saw or holds true
  * ("we saw 500 people", "I think 12 died", "we counted 2,000"), a count of something outside them that

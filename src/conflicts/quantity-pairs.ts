@@ -100,6 +100,8 @@ export type CountIndex = {
   readonly contexts: readonly (readonly (Context | null)[])[];
   readonly identities: readonly (string | null)[];
   readonly keysOf: (i: number) => Iterable<string>;
+  /** The keys a claim holds through a count that is not its speaker's own (KeyIndex's open keys). */
+  readonly openKeysOf: (i: number) => Iterable<string>;
   readonly index: KeyIndex;
 };
 
@@ -113,15 +115,18 @@ export function countIndex(ctx: CheckContext): CountIndex {
     const facts = ctx.facts.filter((f) => f.quantities.some((q) => q.counts) && identity(f));
     const nouns = facts.map((f) => f.quantities.map((q) => (q.counts ? stem(q.counts) : null)));
     const contexts = facts.map((f, i) => f.quantities.map((q, k) => (q.counts && nouns[i][k] !== null ? contextStems(f, q, q.counts) : null)));
-    const keysOf = function* (i: number) {
+    const keys = function* (i: number, firstPerson: boolean | null) {
       for (let k = 0; k < nouns[i].length; k++) {
         const cx = contexts[i][k];
-        if (cx) for (const s of cx.all) yield `${nouns[i][k]}\u0000${s}`;
+        if (cx && (firstPerson === null || facts[i].quantities[k].firstPerson === firstPerson)) for (const s of cx.all) yield `${nouns[i][k]}\u0000${s}`;
       }
     };
-    const index = keyIndex(facts.length, keysOf);
+    const keysOf = (i: number) => keys(i, null);
+    // A claim is open on a key through a count not its speaker's own: first-person counts meet only those (pairOf).
+    const openKeysOf = (i: number) => keys(i, false);
+    const index = keyIndex(facts.length, keysOf, openKeysOf);
     const uncompared = new Map<string, { claims: Set<number>; words: string[] }>();
-    for (const [key, holders] of index) {
+    for (const [key, holders] of index.all) {
       if (holders.length <= MAX_BUCKET) continue;
       const [noun, word] = key.split("\u0000");
       let e = uncompared.get(noun);
@@ -141,7 +146,7 @@ export function countIndex(ctx: CheckContext): CountIndex {
         severity: "info",
       });
     }
-    return { facts, nouns, contexts, identities: facts.map(identity), keysOf, index };
+    return { facts, nouns, contexts, identities: facts.map(identity), keysOf, openKeysOf, index };
   });
 }
 
@@ -224,7 +229,7 @@ export function linkedCounts(ctx: CheckContext, how: Linking): CountGroup[] {
   };
   const keyOf = (i: number, a: number, noun: string) => (how.join === "counts" ? base[i] + a : nounId(noun) * ix.facts.length + i);
   const links: { p: QuantityPair; x: number; y: number }[] = [];
-  eachCandidate(ix.index, ix.facts.length, ix.keysOf, MAX_BUCKET, (i, j) => {
+  eachCandidate(ix.index, ix.facts.length, ix.keysOf, ix.openKeysOf, MAX_BUCKET, (i, j) => {
     const x = ix.facts[i];
     const y = ix.facts[j];
     if (ix.identities[i] === ix.identities[j] || !ctx.comparable(x.claim.article, y.claim.article)) return;

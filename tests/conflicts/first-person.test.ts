@@ -12,6 +12,7 @@ describe("quantities: a first-person count is the speaker's own", () => {
     ["must-not: a third person", "They won 20 towns", false],
     ["must-not: a verb of knowing before it", "I think 12 people died", false],
     ["must-not: a verb of seeing", "we saw 500 people marching", false],
+    ["must-not: a verb of hearing past a negated auxiliary", "I haven’t heard him say one word", false],
     ["must-not: an estimate", "we estimate 2,000 people", false],
     ["must-not: another clause", "We know that 5,000 people attended", false],
     ["must-not: a comma between", "As we said, 12 people died", false],
