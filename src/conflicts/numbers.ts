@@ -3,6 +3,8 @@
  * "hundreds of fighters", "Thirty-five soldiers", "the number of fighters ... in the hundreds".
  * Vague amounts are ranges ("hundreds" is 200-999); approximate ones widen by their hedge.
  */
+import { isFirstPersonCount } from "./first-person.js";
+
 type Word = { readonly norm: string; readonly start: number; readonly end: number };
 
 const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\p{L}+(?:[-'’]\p{L}+)*/gu;
@@ -38,6 +40,8 @@ export type Quantity = {
   readonly owned: boolean;
   /** A vague amount ("hundreds", "dozens", "several thousand"): a range, not a figure anyone counted. */
   readonly vague: boolean;
+  /** The speaker's own count ("We won the vote in 12 towns", "12 of our soldiers"): isFirstPersonCount. */
+  readonly firstPerson: boolean;
 };
 
 const UNITS: Record<string, number> = {
@@ -210,7 +214,8 @@ export function quantities(text: string): Quantity[] {
     if (counts !== null && /[$€£¥]\s*$/u.test(text.slice(Math.max(0, ws[i].start - 2), ws[i].start))) counts = null;
     const nounAfter = compound ? k + 2 : counts !== null && ws[k] && counts === ws[k].norm ? k + 1 : counts !== null && ws[k + 2]?.norm === counts ? k + 3 : 0;
     const action = counts === null ? null : actionOf(text, ws, i, nounAfter);
-    out.push({ raw: raw(i, Math.max(j, i + 1)), phrase: raw(i, Math.max(j, i + 1, nounAfter)), value: low === high ? low : Math.round((low + high) / 2), low, high, counts, at: i, open, action, owned: POSSESSIVES.has(ws[i - 1]?.norm ?? "") || ws[i - 1]?.norm === "all", vague });
+    const firstPerson = counts !== null && isFirstPersonCount(text, ws, i, Math.max(j, i + 1), verbAfterNoun(text, ws, nounAfter) !== null);
+    out.push({ raw: raw(i, Math.max(j, i + 1)), phrase: raw(i, Math.max(j, i + 1, nounAfter)), value: low === high ? low : Math.round((low + high) / 2), low, high, counts, at: i, open, action, owned: POSSESSIVES.has(ws[i - 1]?.norm ?? "") || ws[i - 1]?.norm === "all", vague, firstPerson });
     i = j - 1;
   }
   return out;
@@ -239,10 +244,15 @@ function actionOf(text: string, ws: readonly Word[], i: number, nounAfter: numbe
   let b = i - 1;
   while (b >= 0 && i - b <= 3 && BEFORE_COUNT.has(ws[b].norm)) b--;
   if (b >= 0 && i - b <= 4 && joined(b, i) && isVerbForm(ws[b].norm)) return ws[b].norm;
+  return verbAfterNoun(text, ws, nounAfter);
+}
+
+/** The verb a count is the subject of, just after its noun (which ends before word `nounAfter`), past auxiliaries. */
+function verbAfterNoun(text: string, ws: readonly Word[], nounAfter: number): string | null {
   if (nounAfter <= 0) return null;
   let n = nounAfter;
   while (n < ws.length && n - nounAfter < 4 && AFTER_NOUN.has(ws[n].norm)) n++;
-  if (n < ws.length && joined(nounAfter - 1, n) && isVerbForm(ws[n].norm)) return ws[n].norm;
+  if (n < ws.length && !/[.!?;:,—–()"“”]/.test(text.slice(ws[nounAfter - 1].end, ws[n].start)) && isVerbForm(ws[n].norm)) return ws[n].norm;
   return null;
 }
 

@@ -1,4 +1,4 @@
-import { candidatePairs, MAX_BUCKET } from "./candidates.js";
+import { eachCandidate, keyIndex, MAX_BUCKET, type KeyIndex } from "./candidates.js";
 import type { ClaimFacts } from "./claims.js";
 import { identity, memo, type CheckContext } from "./check.js";
 import { STOPWORDS } from "./lexicon.js";
@@ -92,37 +92,50 @@ function contextStems(f: ClaimFacts, q: Quantity, noun: string): Context {
   return { all: out, near };
 }
 
+/** The claims that give counts, what pairing reads of each count, and the index on (noun, context word): built once a run. */
+export type CountIndex = {
+  readonly facts: readonly ClaimFacts[];
+  /** Per claim and quantity: the counted noun's stem, or null. */
+  readonly nouns: readonly (readonly (string | null)[])[];
+  readonly contexts: readonly (readonly (Context | null)[])[];
+  readonly identities: readonly (string | null)[];
+  readonly keysOf: (i: number) => Iterable<string>;
+  /** The keys a claim holds through a count that is not its speaker's own (KeyIndex's open keys). */
+  readonly openKeysOf: (i: number) => Iterable<string>;
+  readonly index: KeyIndex;
+};
+
 /**
- * Pairs of quantities that count the same thing: the same counted noun, and at least one more
- * content word in common near them ("fighters" and "ISIS"; "people" and "killed"), from two
- * different speakers in comparable articles. Candidates come from an index on (noun, context
- * word), so only claims that could pair are compared.
+ * The counts and their index, once a run (both the number and the corroboration check walk it).
+ * Keys too common to compare through (MAX_BUCKET) are told in a note, by counted noun, so a long
+ * transcript's silence is explained.
  */
-export function quantityPairs(ctx: CheckContext): QuantityPair[] {
+export function countIndex(ctx: CheckContext): CountIndex {
   return memo(ctx, "quantities", () => {
-    const withNumbers = ctx.facts.filter((f) => f.quantities.some((q) => q.counts) && identity(f));
-    // Per claim and quantity: the counted noun's stem and its context stems, computed once.
-    const nouns = withNumbers.map((f) => f.quantities.map((q) => (q.counts ? stem(q.counts) : null)));
-    const contexts = withNumbers.map((f, i) => f.quantities.map((q, k) => (q.counts && nouns[i][k] !== null ? contextStems(f, q, q.counts) : null)));
-    const keysOf = function* (i: number) {
+    const facts = ctx.facts.filter((f) => f.quantities.some((q) => q.counts) && identity(f));
+    const nouns = facts.map((f) => f.quantities.map((q) => (q.counts ? stem(q.counts) : null)));
+    const contexts = facts.map((f, i) => f.quantities.map((q, k) => (q.counts && nouns[i][k] !== null ? contextStems(f, q, q.counts) : null)));
+    const keys = function* (i: number, firstPerson: boolean | null) {
       for (let k = 0; k < nouns[i].length; k++) {
         const cx = contexts[i][k];
-        if (cx) for (const s of cx.all) yield `${nouns[i][k]}\u0000${s}`;
+        if (cx && (firstPerson === null || facts[i].quantities[k].firstPerson === firstPerson)) for (const s of cx.all) yield `${nouns[i][k]}\u0000${s}`;
       }
     };
-    // Keys too common to compare through (MAX_BUCKET), by counted noun: the claims holding them
-    // and the context words, told in a note so a long transcript's silence is explained.
+    const keysOf = (i: number) => keys(i, null);
+    // A claim is open on a key through a count not its speaker's own: first-person counts meet only those (pairOf).
+    const openKeysOf = (i: number) => keys(i, false);
+    const index = keyIndex(facts.length, keysOf, openKeysOf);
     const uncompared = new Map<string, { claims: Set<number>; words: string[] }>();
-    const note = (key: string, holders: readonly number[]) => {
+    for (const [key, holders] of index.all) {
+      if (holders.length <= MAX_BUCKET) continue;
       const [noun, word] = key.split("\u0000");
       let e = uncompared.get(noun);
       if (!e) uncompared.set(noun, (e = { claims: new Set(), words: [] }));
       for (const h of holders) e.claims.add(h);
       e.words.push(word);
-    };
-    const candidates = candidatePairs(withNumbers.length, keysOf, null, MAX_BUCKET, note);
+    }
     for (const [noun, { claims, words }] of uncompared) {
-      const first = withNumbers[[...claims][0]];
+      const first = facts[[...claims][0]];
       const named = first.quantities.find((q) => q.counts && stem(q.counts) === noun)?.counts ?? noun;
       ctx.notes.push({
         reason: `${claims.size} counts of ${named} were not compared through the words ${words.slice(0, 5).map((w) => `“${w}”`).join(", ")}${words.length > 5 ? ` and ${words.length - 5} more` : ""}: more than ${MAX_BUCKET} claims count ${named} beside each, too many to set against each other pair by pair; check a source this long in parts`,
@@ -133,34 +146,125 @@ export function quantityPairs(ctx: CheckContext): QuantityPair[] {
         severity: "info",
       });
     }
-    const out: QuantityPair[] = [];
-    for (const { i, j } of candidates) {
-      const x = withNumbers[i];
-      const y = withNumbers[j];
-      if (identity(x) === identity(y) || !ctx.comparable(x.claim.article, y.claim.article)) continue;
-      x.quantities.forEach((qx, a) =>
-        y.quantities.forEach((qy, b) => {
-          if (!qx.counts || !qy.counts || nouns[i][a] !== nouns[j][b]) return;
-          const cx = contexts[i][a]!;
-          const cy = contexts[j][b]!;
-          let shared = 0;
-          let sharedNear = false;
-          for (const s of cx.all)
-            if (cy.all.has(s)) {
-              shared++;
-              if (cx.near.has(s) && cy.near.has(s)) sharedNear = true;
-            }
-          if (shared === 0) return;
-          const anchored = x.claim.article === y.claim.article || (x.claim.published !== null && y.claim.published !== null);
-          out.push({
-            x, y, qx, qy, noun: qx.counts, agree: quantitiesAgree(qx, qy),
-            sameThing: sharedNear && (anchored || shared >= 2),
-            sameAction: sameAction(qx.action, qy.action),
-            bothTotals: isIncrement(qx) === isIncrement(qy),
-          });
-        }),
-      );
-    }
-    return out;
+    return { facts, nouns, contexts, identities: facts.map(identity), keysOf, openKeysOf, index };
   });
+}
+
+/**
+ * Count a of claim i against count b of claim j (claims of two speakers in comparable articles): a
+ * pair when both count the same noun and share a content word near them ("fighters" and "ISIS";
+ * "people" and "killed"), else null. Two first-person counts are never a pair: "We won the vote in
+ * 12 towns" and "We won … in 30 towns" from two sides are each its speaker's own (first-person.ts).
+ */
+export function pairOf(ix: CountIndex, i: number, a: number, j: number, b: number): QuantityPair | null {
+  const x = ix.facts[i];
+  const y = ix.facts[j];
+  const qx = x.quantities[a];
+  const qy = y.quantities[b];
+  if (!qx.counts || !qy.counts || ix.nouns[i][a] !== ix.nouns[j][b]) return null;
+  if (qx.firstPerson && qy.firstPerson) return null;
+  const cx = ix.contexts[i][a]!;
+  const cy = ix.contexts[j][b]!;
+  let shared = 0;
+  let sharedNear = false;
+  for (const s of cx.all)
+    if (cy.all.has(s)) {
+      shared++;
+      if (cx.near.has(s) && cy.near.has(s)) sharedNear = true;
+    }
+  if (shared === 0) return null;
+  const anchored = x.claim.article === y.claim.article || (x.claim.published !== null && y.claim.published !== null);
+  return {
+    x, y, qx, qy, noun: qx.counts, agree: quantitiesAgree(qx, qy),
+    sameThing: sharedNear && (anchored || shared >= 2),
+    sameAction: sameAction(qx.action, qy.action),
+    bothTotals: isIncrement(qx) === isIncrement(qy),
+  };
+}
+
+export type Count = { readonly f: ClaimFacts; readonly q: Quantity };
+export type CountGroup = { readonly noun: string; readonly counts: readonly Count[] };
+
+export type Linking = {
+  /** What a pair joins: its two counts, or its two claims (one node per claim and the noun as the pair names it). */
+  readonly join: "counts" | "claims";
+  /** A test on the two figures alone that `accept` implies, run before a pair is built ("they agree"). */
+  readonly figures: (a: Quantity, b: Quantity) => boolean;
+  readonly accept: (p: QuantityPair) => boolean;
+};
+
+/**
+ * The groups the pairs `how.accept` takes join (connected counts, or claims, of one noun), without
+ * forming every pair: candidates come one at a time from the (noun, context word) index, and a
+ * pair whose two ends a taken pair already joined is not built, so n counts that all differ cost
+ * about n pairs, not n(n-1)/2 (the dense bench's 1,731 quotes made 1.5 million). Groups come in the
+ * order of each one's first pair, members in the order the pairs name them, the order the list of
+ * all pairs gave: a skipped pair names no member for the first time, nor opens a group.
+ */
+export function linkedCounts(ctx: CheckContext, how: Linking): CountGroup[] {
+  const ix = countIndex(ctx);
+  const ids = new Map<number, number>();
+  const parent: number[] = [];
+  const find = (v: number) => {
+    while (parent[v] !== v) v = parent[v] = parent[parent[v]];
+    return v;
+  };
+  const node = (key: number) => {
+    let v = ids.get(key);
+    if (v === undefined) {
+      ids.set(key, (v = parent.length));
+      parent.push(v);
+    }
+    return v;
+  };
+  // A count's number as a node: its claim's first count's number plus its place in the claim.
+  const base: number[] = [];
+  for (let i = 0, n = 0; i < ix.facts.length; n += ix.facts[i].quantities.length, i++) base.push(n);
+  // A claim's node within a noun (as the pair names it): the noun's number times the claims, plus the claim's.
+  const nounIds = new Map<string, number>();
+  const nounId = (noun: string) => {
+    let k = nounIds.get(noun);
+    if (k === undefined) nounIds.set(noun, (k = nounIds.size));
+    return k;
+  };
+  const keyOf = (i: number, a: number, noun: string) => (how.join === "counts" ? base[i] + a : nounId(noun) * ix.facts.length + i);
+  const links: { p: QuantityPair; x: number; y: number }[] = [];
+  eachCandidate(ix.index, ix.facts.length, ix.keysOf, ix.openKeysOf, MAX_BUCKET, (i, j) => {
+    const x = ix.facts[i];
+    const y = ix.facts[j];
+    if (ix.identities[i] === ix.identities[j] || !ctx.comparable(x.claim.article, y.claim.article)) return;
+    for (let a = 0; a < x.quantities.length; a++) {
+      const qx = x.quantities[a];
+      if (!qx.counts) continue;
+      for (let b = 0; b < y.quantities.length; b++) {
+        const qy = y.quantities[b];
+        if (!qy.counts || ix.nouns[i][a] !== ix.nouns[j][b] || !how.figures(qx, qy)) continue;
+        const kx = keyOf(i, a, qx.counts);
+        const ky = keyOf(j, b, qx.counts);
+        const vx = ids.get(kx);
+        const vy = ids.get(ky);
+        if (vx !== undefined && vy !== undefined && find(vx) === find(vy)) continue;
+        const p = pairOf(ix, i, a, j, b);
+        if (!p || !how.accept(p)) continue;
+        const nx = node(kx);
+        const ny = node(ky);
+        const rx = find(nx);
+        const ry = find(ny);
+        parent[Math.max(rx, ry)] = Math.min(rx, ry);
+        links.push({ p, x: nx, y: ny });
+      }
+    }
+  });
+  const groups = new Map<number, { noun: string; counts: Count[]; seen: Set<number> }>();
+  for (const { p, x, y } of links) {
+    const root = find(x);
+    let g = groups.get(root);
+    if (!g) groups.set(root, (g = { noun: p.noun, counts: [], seen: new Set() }));
+    for (const [v, f, q] of [[x, p.x, p.qx], [y, p.y, p.qy]] as const)
+      if (!g.seen.has(v)) {
+        g.seen.add(v);
+        g.counts.push({ f, q });
+      }
+  }
+  return [...groups.values()].map(({ noun, counts }) => ({ noun, counts }));
 }

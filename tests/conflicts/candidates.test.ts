@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { candidatePairs } from "../../src/conflicts/candidates.js";
+import { candidatePairs, eachCandidate, keyIndex } from "../../src/conflicts/candidates.js";
 import { isNumberWord, quantities } from "../../src/conflicts/numbers.js";
 import { sameAction } from "../../src/conflicts/quantity-pairs.js";
 import { eventKeys } from "../../src/conflicts/events.js";
@@ -50,6 +50,30 @@ describe("candidatePairs", () => {
       [0, 1],
       [1, 2],
     ]);
+  });
+});
+
+describe("eachCandidate", () => {
+  const walk = (home: string[][], open: string[][] | null) => {
+    const out: [number, number][] = [];
+    const index = keyIndex(home.length, (i) => home[i], open && ((i) => open[i]));
+    eachCandidate(index, home.length, (i) => home[i], open && ((i) => open[i]), 2000, (i, j) => out.push([i, j]));
+    return out;
+  };
+
+  it("visits candidatePairs' pairs in its order when every item is open on its keys", () => {
+    let seed = 11;
+    const next = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 12);
+    const items = Array.from({ length: 60 }, () => Array.from({ length: 1 + (next() % 3) }, () => `k${next()}`));
+    expect(walk(items, null)).toEqual(candidatePairs(items.length, (i) => items[i]).map(({ i, j }) => [i, j]));
+  });
+
+  it.each([
+    ["must-not: two items closed on their one shared key", [["k"], ["k"], ["k"]], [[], [], ["k"]], [[0, 2], [1, 2]]],
+    ["must: closed on one key, open on another both hold", [["k", "m"], ["k", "m"]], [["m"], []], [[0, 1]]],
+    ["must-not: closed on every shared key", [["k", "m"], ["k", "m"]], [[], []], []],
+  ] as const)("%s", (_name, home, open, pairs) => {
+    expect(walk(home.map((h) => [...h]), open.map((o) => [...o]))).toEqual(pairs);
   });
 });
 

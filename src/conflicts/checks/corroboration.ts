@@ -10,7 +10,7 @@ import { GENERIC_WORDS, OPPOSITIONS } from "../lexicon.js";
 import { KINSHIP_NOUNS } from "../../model/name-words.js";
 import { sidedClaims, type Sided } from "../pairs.js";
 import { quantitiesAgree, type Quantity } from "../numbers.js";
-import { quantityPairs } from "../quantity-pairs.js";
+import { linkedCounts } from "../quantity-pairs.js";
 import { stem } from "../stem.js";
 import { labelOf } from "./contradiction.js";
 
@@ -215,34 +215,22 @@ export const corroborationCheck: Check = {
     // are the same figure for different things.
     // A claim its own outlet calls false gives no number either; an increment ("nine million more
     // workers") is no total ("millions of workers").
-    const agreeing = quantityPairs(ctx).filter(
-      (p) => p.agree && p.sameAction && p.bothTotals && !p.x.claim.judgement && !p.y.claim.judgement && !sameNamedSource(p.x, p.y) && !nestedClaims(p.x, p.y) && sameNumber(p.qx, p.qy),
-    );
-    const byNoun = new Map<string, typeof agreeing>();
-    for (const p of agreeing) byNoun.set(p.noun, [...(byNoun.get(p.noun) ?? []), p]);
-    for (const [noun, pairs] of byNoun) {
-      const ids = new Map<ClaimFacts, number>();
-      const id = (f: ClaimFacts) => {
-        let i = ids.get(f);
-        if (i === undefined) ids.set(f, (i = ids.size));
-        return i;
-      };
-      const links = pairs.map((p) => [id(p.x), id(p.y)] as const);
-      const uf = new UnionFind(ids.size);
-      for (const [i, j] of links) uf.union(i, j);
-      const groups = new Map<number, { facts: ClaimFacts[]; raws: string[] }>();
-      for (const p of pairs)
-        for (const [f, q] of [[p.x, p.qx], [p.y, p.qy]] as const) {
-          const r = uf.find(id(f));
-          const e = groups.get(r) ?? { facts: [], raws: [] };
-          if (!e.facts.includes(f)) {
-            e.facts.push(f);
-            e.raws.push(shownWords(f.claim.kind, q.phrase));
-          }
-          groups.set(r, e);
-        }
+    const agreeing = linkedCounts(ctx, {
+      join: "claims",
+      // The same number is a test of the figures alone: run before a pair is built.
+      figures: sameNumber,
+      accept: (p) => p.agree && p.sameAction && p.bothTotals && !p.x.claim.judgement && !p.y.claim.judgement && !sameNamedSource(p.x, p.y) && !nestedClaims(p.x, p.y) && sameNumber(p.qx, p.qy),
+    });
+    // By counted noun, in the order of each noun's first pair; within it, each group's.
+    const byNoun = new Map<string, { facts: ClaimFacts[]; raws: string[] }[]>();
+    for (const g of agreeing) {
+      let list = byNoun.get(g.noun);
+      if (!list) byNoun.set(g.noun, (list = []));
+      list.push({ facts: g.counts.map((c) => c.f), raws: g.counts.map((c) => shownWords(c.f.claim.kind, c.q.phrase)) });
+    }
+    for (const [noun, groups] of byNoun) {
       let n = 0;
-      for (const g of groups.values()) {
+      for (const g of groups) {
         // A claim that reports another member's claim inside its own words ("Judicial Watch" telling
         // that "Comey said FBI investigators had recovered several thousand …", and Comey's own
         // claim) is that claim told again: the inner one, its source's own, stays.

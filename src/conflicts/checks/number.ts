@@ -1,10 +1,9 @@
-import { UnionFind } from "../../align/speakers.js";
 import type { Check } from "../check.js";
 import { claimRef, type ClaimFacts } from "../claims.js";
 import { shownInProse, where, whereAsSubject, whoInProse, whoOpening } from "../explain.js";
 import { quantitiesAgree, type Quantity } from "../numbers.js";
 import { differentEvents } from "../places.js";
-import { quantityPairs, type QuantityPair } from "../quantity-pairs.js";
+import { linkedCounts } from "../quantity-pairs.js";
 import { stem } from "../stem.js";
 
 /** Whether a claim gives a count of the same noun that agrees with `q`. */
@@ -27,20 +26,23 @@ export const numberCheck: Check = {
   description: "the same quantity (casualties, crowd size, fighters) given differently by two sources, beyond a 15% tolerance",
   severity: "warning",
   run(ctx) {
-    const differing = quantityPairs(ctx)
-      // Agreeing counts corroborate on one shared word; differing ones must be the same thing.
-      // When either claim also gives the other's figure for the same noun ("80 killed and 18
-      // injured" against "18 injured"), the two numbers count two things both sources agree on.
-      // Counts from different days or places are of different events ("49 killed in Orlando" is
-      // no second count of the 80 killed in Nice). Counts under verbs of different acts ("270
-      // resettled", "approving 2,880") are each true of their own act.
-      // An increment ("500 more soldiers") is no second count of a total ("5,000 soldiers").
-      .filter((p) => !p.agree && p.sameThing && p.sameAction && p.bothTotals && !givesToo(p.x, p.qy) && !givesToo(p.y, p.qx) && !differentEvents(p.x, p.y) && !hundredfoldApart(p.qx, p.qy));
+    // Agreeing counts corroborate on one shared word; differing ones must be the same thing.
+    // When either claim also gives the other's figure for the same noun ("80 killed and 18
+    // injured" against "18 injured"), the two numbers count two things both sources agree on.
+    // Counts from different days or places are of different events ("49 killed in Orlando" is
+    // no second count of the 80 killed in Nice). Counts under verbs of different acts ("270
+    // resettled", "approving 2,880") are each true of their own act.
+    // An increment ("500 more soldiers") is no second count of a total ("5,000 soldiers").
+    const groups = linkedCounts(ctx, {
+      join: "counts",
+      figures: (a, b) => !quantitiesAgree(a, b),
+      accept: (p) => !p.agree && p.sameThing && p.sameAction && p.bothTotals && !givesToo(p.x, p.qy) && !givesToo(p.y, p.qx) && !differentEvents(p.x, p.y) && !hundredfoldApart(p.qx, p.qy),
+    });
     // One finding per group of counts linked by disagreements, not one per pair: n witnesses who
     // each count one crowd differently are one story of n counts, and a finding a pair grew with
     // the square of the quotes (a 10 KB live blog of 184 quotes gave 14,131 findings). A lone pair
     // keeps the sentence it always had.
-    return differingGroups(differing).map((g, i) => {
+    return groups.map((g, i) => {
       const key = `${g.noun.replace(/\s+/g, "-")}-${i + 1}`;
       if (g.counts.length === 2) {
         const [x, y] = g.counts;
@@ -68,37 +70,3 @@ export const numberCheck: Check = {
 
 /** How many counts a group's explanation spells out; the claims list holds them all. */
 const SHOWN = 4;
-
-type Count = { readonly f: ClaimFacts; readonly q: Quantity };
-
-/**
- * The differing pairs' counts joined into groups (connected counts of one noun), in the order of
- * each group's first pair, its counts in the order the pairs name them.
- */
-function differingGroups(pairs: readonly QuantityPair[]): { noun: string; counts: Count[] }[] {
-  const ids = new Map<Quantity, number>();
-  const counts: Count[] = [];
-  const id = (f: ClaimFacts, q: Quantity) => {
-    let i = ids.get(q);
-    if (i === undefined) {
-      ids.set(q, (i = counts.length));
-      counts.push({ f, q });
-    }
-    return i;
-  };
-  const links = pairs.map((p) => [id(p.x, p.qx), id(p.y, p.qy)] as const);
-  const uf = new UnionFind(counts.length);
-  for (const [a, b] of links) uf.union(a, b);
-  const groups = new Map<number, { noun: string; counts: Count[]; seen: Set<number> }>();
-  pairs.forEach((p, k) => {
-    const root = uf.find(links[k][0]);
-    let g = groups.get(root);
-    if (!g) groups.set(root, (g = { noun: p.noun, counts: [], seen: new Set() }));
-    for (const c of links[k])
-      if (!g.seen.has(c)) {
-        g.seen.add(c);
-        g.counts.push(counts[c]);
-      }
-  });
-  return [...groups.values()].map(({ noun, counts }) => ({ noun, counts }));
-}
