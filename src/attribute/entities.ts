@@ -465,11 +465,6 @@ function titleGender(p: Person): Gender {
   const first = bare(p.firstName);
   return GIVEN_TO_BOTH.has(first) ? null : FIRST_NAME_GENDER.get(first) ?? null;
 }
-/** Whether everyone registered under one surname has the same gender by titleGender, a man's or a woman's. */
-function ofOneTitleGender(list: readonly Person[]): boolean {
-  const g = list.length > 0 ? titleGender(list[0]) : null;
-  return (g === "m" || g === "f") && list.every((p) => titleGender(p) === g);
-}
 const refusesTitle = (p: Person, gender: Gender): boolean => {
   const g = titleGender(p);
   return (g === "m" || g === "f") && g !== gender;
@@ -656,18 +651,20 @@ export class Registry {
    * before it. (A name given to both, "Lee Epstein", refuses no one: "Ms. Epstein" is her.)
    */
   private addTitledSurnamesOfOtherGender(): void {
-    // The titled surnames first, then the gender test of the people under each: most articles write
-    // no "Mr." or "Ms.", and testing every registered person first (a lower-case copy of each given
-    // name) cost more than the title search. Nothing is added before the search ends, so each list
-    // is tested as it stood before.
+    let keys: Set<string> | null = null;
+    for (const [key, list] of this.bySurname) {
+      const g = list.length > 0 ? titleGender(list[0]) : null;
+      if ((g === "m" || g === "f") && list.every((p) => titleGender(p) === g)) (keys ??= new Set()).add(key);
+    }
+    if (!keys) return;
     const found: { surname: string; gender: Gender; at: number }[] = [];
     for (const [title, gender] of GENDERED_TITLES) {
       for (let i = this.text.indexOf(title); i >= 0; i = this.text.indexOf(title, i + title.length)) {
         if ((classBefore(this.text, i) & LETTER) !== 0) continue;
         const surname = titledSurnameAt(this.text, i + title.length);
-        const list = surname ? this.bySurname.get(surnameKey(surname)) : undefined;
-        if (!list || !ofOneTitleGender(list)) continue;
-        if (refusesTitle(list[0], gender)) found.push({ surname: surname!, gender, at: i + title.length });
+        if (!surname || !keys.has(surnameKey(surname))) continue;
+        const list = this.bySurname.get(surnameKey(surname))!;
+        if (refusesTitle(list[0], gender)) found.push({ surname, gender, at: i + title.length });
       }
     }
     found.sort((a, b) => a.at - b.at);
@@ -1094,11 +1091,8 @@ function orgSignAt(text: string, start: number, end: number): boolean {
   const beforeFirst = b < start && b > 0 && (text.charCodeAt(b - 1) === 0x2c || text.charCodeAt(b - 1) === 0x65 || text.charCodeAt(b - 1) === 0x74);
   if (!afterFirst && !beforeFirst) return false;
   const after = text.slice(end, end + 40);
-  const before = beforeFirst ? text.slice(Math.max(0, start - 30), start) : "";
-  // Row by row the same: a row with `before` needs beforeFirst, a row with `after` alone afterFirst.
-  // (A name before a space and after none of the three, the most common place, tries only the
-  // three `after` rows, not the three 30-character searches of the `before` patterns.)
-  return ORG_SIGNS.some((r) => (r.before ? beforeFirst : afterFirst) && r.after?.test(after) !== false && r.before?.test(before) !== false);
+  const before = text.slice(Math.max(0, start - 30), start);
+  return ORG_SIGNS.some((r) => r.after?.test(after) !== false && r.before?.test(before) !== false);
 }
 
 // The line breaks of the last text asked about (a cache of one: nothing outlives the next article).
