@@ -35,6 +35,8 @@ describe("a body's sign right at the name's edges", () => {
     ["must: a stop right after 'the X' (the after pattern needs no white space)", "Talk.\n\nThe march was quiet, said the Qarvo Fenn.", "Qarvo Fenn", true],
     ["must: a bracket right after 'the X'", "Talk.\n\nIt was quiet (said the Qarvo Fenn) on Monday.", "Qarvo Fenn", true],
     ["must: a tab after the body's comma", "Talk.\n\nIt went to the parent company,\tQarvo Fenn.", "Qarvo Fenn", true],
+    ["must: a body noun before and white space after (both edges hold: the before rows are still tried)", "Talk.\n\nIt went to the parent company, Qarvo Fenn last year.", "Qarvo Fenn", true],
+    ["must: a post 'at' before and white space after", "Talk.\n\nAda Lind, a senior analyst at Qarvo Fenn in Boston, spoke.", "Qarvo Fenn", true],
     ["must: the name where the text ends ('the X' then nothing)", "Talk.\n\nThe march was quiet, the Qarvo Fenn reported", "Qarvo Fenn", true],
     ["must-not: a body noun without its comma ('company Qarvo Fenn')", "Talk.\n\nIt went to the parent company Qarvo Fenn.", "Qarvo Fenn", false],
     ["must-not: 'the' too far back (more than 30 blanks)", `Talk.\n\nIt went to the${" ".repeat(31)}Qarvo Fenn.`, "Qarvo Fenn", false],
