@@ -907,7 +907,9 @@ export function mainClauseComma(s: Sentence, from: number): number {
     if (toks[k].text !== ",") continue;
     const nx = toks[k + 1];
     if (!nx.word) continue;
-    if (/^(he|she|they|i|we|it)$/.test(nx.lower) || (nx.cap && !/^(which|who|that|and|but|or|in|on|at|for|with|as)$/.test(nx.lower))) return k;
+    // ("When asked whether the mayor, Ann Lee, could ...": a name set off by commas before the clause's verb is an
+    // appositive inside the fronted clause, not the main clause's subject.)
+    if (/^(he|she|they|i|we|it)$/.test(nx.lower) || (nx.cap && !/^(which|who|that|and|but|or|in|on|at|for|with|as)$/.test(nx.lower) && !appositiveInClause(toks, k + 1))) return k;
   }
   return forwardStop(s, from, true);
 }
