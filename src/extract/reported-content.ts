@@ -79,7 +79,7 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     if (k > from && spacedDash(toks, k) && asideOpenBefore(toks, from)) return k;
     // "(no one bothered to tell me which one) when I saw ...": a cue inside a parenthesis; the ")" that closes it ends
     // the content, the sentence around it goes on after it. (A parenthesis the content opens itself stays whole.)
-    if (k > from && toks[k].text === ")" && closesParenBefore(toks, from, k)) return k;
+    if (k >= from && toks[k].text === ")" && closesParenBefore(toks, from, k)) return k;
     // "have not said who they will back, and a third has not been named", "asked whether Lee would quit, but the campaign
     // declined to answer": an embedded question is one clause; ", and"/", but" with a subject of its own after it is the
     // reporter going on. (", and when", ", and by whom" finish the same question.)

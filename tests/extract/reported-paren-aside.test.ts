@@ -18,6 +18,13 @@ describe("forwardStop: the parenthesis that closes around the cue ends the conte
   ])("$text", ({ text, content }) => {
     expect(contents(text)).toEqual([content]);
   });
+  // A cue right before the ")" that closes its parenthesis reports nothing after it.
+  it.each([
+    { text: "The debate pits those who want a wall (the mayor wrote last week) and those who fear a vengeful town will win." },
+    { text: "Voters split between the port plan (Ann Lee said in May) and the rail plan." },
+  ])("none: $text", ({ text }) => {
+    expect(contents(text)).toEqual([]);
+  });
   // A parenthesis opened and closed inside the content, or closed before the cue: no end at its ")".
   it.each([
     { text: "Ann Lee said the port (the oldest in the state) would close in May.", content: "the port (the oldest in the state) would close in May" },
