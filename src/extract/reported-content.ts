@@ -77,6 +77,9 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     // budget": the cue sits in an aside set off by dashes, and the dash that closes it ends the content; the sentence
     // the aside interrupts goes on after it. (Counted only once a dash turns up after the cue.)
     if (k > from && spacedDash(toks, k) && asideOpenBefore(toks, from)) return k;
+    // "(no one bothered to tell me which one) when I saw ...": a cue inside a parenthesis; the ")" that closes it ends
+    // the content, the sentence around it goes on after it. (A parenthesis the content opens itself stays whole.)
+    if (k >= from && toks[k].text === ")" && closesParenBefore(toks, from, k)) return k;
     // "have not said who they will back, and a third has not been named", "asked whether Lee would quit, but the campaign
     // declined to answer": an embedded question is one clause; ", and"/", but" with a subject of its own after it is the
     // reporter going on. (", and when", ", and by whom" finish the same question.)
@@ -904,7 +907,9 @@ export function mainClauseComma(s: Sentence, from: number): number {
     if (toks[k].text !== ",") continue;
     const nx = toks[k + 1];
     if (!nx.word) continue;
-    if (/^(he|she|they|i|we|it)$/.test(nx.lower) || (nx.cap && !/^(which|who|that|and|but|or|in|on|at|for|with|as)$/.test(nx.lower))) return k;
+    // ("When asked whether the mayor, Ann Lee, could ...": a name set off by commas before the clause's verb is an
+    // appositive inside the fronted clause, not the main clause's subject.)
+    if (/^(he|she|they|i|we|it)$/.test(nx.lower) || (nx.cap && !/^(which|who|that|and|but|or|in|on|at|for|with|as)$/.test(nx.lower) && !appositiveInClause(toks, k + 1))) return k;
   }
   return forwardStop(s, from, true);
 }
@@ -925,6 +930,25 @@ function newClauseAt(toks: readonly Token[], k: number): boolean {
   if (!t || !t.word) return false;
   if (/^(?:the|a|an|he|she|they|it|we|i|there)$/.test(t.lower) || (t.cap && !/^\d/.test(t.text))) return true;
   return /^(?:in|on|at|after|for)$/.test(t.lower) && /^(?:the|a|an|this|that)$/.test(toks[k + 1]?.lower ?? "");
+}
+
+/**
+ * Whether the ")" at k closes a parenthesis opened before token `from` (the cue's): more "(" than ")" before `from`,
+ * and none of them left open by the ones in [from, k). Run only at a ")", which few sentences hold.
+ */
+function closesParenBefore(toks: readonly Token[], from: number, k: number): boolean {
+  let before = 0;
+  for (let m = 0; m < from; m++) {
+    if (toks[m].text === "(") before++;
+    else if (toks[m].text === ")" && before > 0) before--;
+  }
+  if (before === 0) return false;
+  let inner = 0;
+  for (let m = from; m < k; m++) {
+    if (toks[m].text === "(") inner++;
+    else if (toks[m].text === ")") inner--;
+  }
+  return inner <= 0;
 }
 
 /** Whether the dashes standing apart before token `from` leave one open: an odd count, so an aside has begun. */

@@ -83,6 +83,25 @@ const OPENING_CONNECTIVES = /^(?:but|and|so|yet|still|however|meanwhile|instead|
 /** Words after which an "according to X," phrase opens the clause it vouches for ("because, according to X, ..."). */
 const SOURCE_OPENS_CLAUSE = /^(?:after|because|while|since|although|though|when|whereas|until|before|that)$/;
 
+/** Words that open a fronted clause of time or condition ("When reached and asked about ...", "Once asked ..."). */
+const FRONTED_OPENERS = /^(?:when|whenever|after|before|once|if|while|upon)$/;
+
+/**
+ * Whether "and asked"/"but asked" at i joins a second verb to a subject's first ("Lee praised the plan and asked
+ * whether ..."), not a fronted clause ("When reached by phone and asked about the levy, Lee said ...", "Reached and
+ * asked ..."): the sentence (after an opening connective) opens with neither a subordinator of time nor a participle in
+ * -ed, or a comma stands between its start and the cue (the main clause has begun).
+ */
+function coordinatedAsked(toks: readonly Token[], i: number): boolean {
+  const a = OPENING_CONNECTIVES.test(toks[0].lower) ? 1 : 0;
+  // (After a relative pronoun, "a boy who stared at it and asked who he was", the first verb is the relative clause's,
+  // whose subject the walk back does not find: left as it was.)
+  for (let m = a; m < i; m++) if (/^(?:who|which)$/.test(toks[m].lower)) return false;
+  for (let m = a; m < i; m++) if (toks[m].text === ",") return true;
+  const w = toks[a].lower;
+  return !(FRONTED_OPENERS.test(w) || (w.length > 4 && w.endsWith("ed")));
+}
+
 /**
  * A title-case headline ("Mayor Says Bridge Will Reopen In June"): every word of four letters or
  * more is capitalised, so the capitalised verb is a cue here, not a name.
@@ -453,6 +472,10 @@ export const FRAME_RULES: readonly CueRule[] = [
       if (toks[i].lower !== "asked") return null;
       if (i > 0 && !/^(when|whenever|after|before|once|if|while|and|but)$/.test(toks[i - 1].lower) && toks[i - 1].text !== ",") return null;
       if (i > 1 && toks[i - 1].text === "," ) return null;
+      // "Lee praised the plan and asked whether ...": "and"/"but" inside the sentence joins "asked" to the subject's
+      // first verb, a finite verb with that subject (reported/verb-then-content), not a question put to the main
+      // clause's subject. (At the sentence's start, "But asked whether ..., Lee said", it fronts the clause.)
+      if (i > 1 && /^(?:and|but)$/.test(toks[i - 1].lower) && coordinatedAsked(toks, i)) return null;
       let j = i + 1;
       // "When asked by a reporter whether ...": the asker is not the source.
       if (toks[j]?.lower === "by") {

@@ -18,6 +18,9 @@ import { amountToSay, cueInSubject, deniedSaying, negated, timeWillTell, withhel
  * accounts of events and stories, the plain "X said (that) ..." and naming with "called".
  */
 
+/** Answers that stand alone after a verb of saying ("said no", "said so"); never an inverted source. */
+const INVERTED_ANSWERS = /^(?:no|yes|so|nothing)$/;
+
 /** Nouns "told" takes as the thing told rather than the listener ("told a joke", "told the story"). */
 const TOLD_THINGS = /^(?:jokes?|story|stories|tales?|lies?|anecdotes?)$/;
 
@@ -851,6 +854,9 @@ export const VERB_RULES: readonly CueRule[] = [
       // cultural war"), and the clause before the comma goes on through the verb.
       if (!first.cap && !titled && !PLAIN_INVERSION_LEMMAS.has(v.verb.lemma)) return null;
       if (first.lower === "that" || SPEECH_VERBS.has(first.lower)) return null;
+      // ("Ann Lee, startled, said no.", "…, said so.": a lone answer word after the verb is what was said, its subject
+      // before the comma, not a source after it.)
+      if (end - tailStart === 1 && INVERTED_ANSWERS.test(first.lower)) return null;
       // Stop the source at a participle or relative tail (", referring to ...").
       let k = tailStart;
       while (k < end && !(toks[k].text === "," && k + 1 < end && NARRATION_AFTER_CUE.test(toks[k + 1].lower))) k++;
