@@ -844,6 +844,31 @@ function mediumThenClause(toks: readonly Token[], m: number): boolean {
   return MEDIUM_NOUNS.has(toks[m].lower) && theOpensClause(toks, m + 1);
 }
 
+/**
+ * "said in July the pier would close", "told police in 2014 the plan was dead": a month's name or a number that ends a
+ * date, with "the" after it that opens the content (theOpensClause), ends the phrase; "the" is no time word there.
+ * ("in July the 4th" and "in May the year before" go on: a number or a time noun follows "the".)
+ */
+function dateThenClause(toks: readonly Token[], m: number, end: number): boolean {
+  const t = toks[m];
+  if (m + 2 >= end || toks[m + 1].lower !== "the" || !(/^\d+$/.test(t.text) || (t.cap && MONTHS.test(t.lower)))) return false;
+  return theOpensClause(toks, m + 1) && !/^\d/.test(toks[m + 2].text);
+}
+const MONTHS = /^(?:jan\.?|january|feb\.?|february|march|april|may|june|july|aug\.?|august|sept?\.?|september|oct\.?|october|nov\.?|november|dec\.?|december)$/;
+
+/**
+ * "said on “Valley Morning Show” that ...", "said on ''Fox and Friends'' that ...": a preposition at k and a programme's
+ * title in marks right after it (titleInMarksEnd), before "that" or ", that", is a medium phrase with no noun the
+ * phrase walk knows. The index of that "that", or -1.
+ */
+function programmeInMarksEnd(toks: readonly Token[], k: number, end: number): number {
+  if (k + 1 >= end || !/^(?:on|in)$/.test(toks[k].lower) || !opensTitleMark(toks[k + 1].text)) return -1;
+  let c = titleInMarksEnd(toks, k + 1, end);
+  if (c < 0 || c >= end) return -1;
+  if (toks[c].text === "," && toks[c + 1]?.lower === "that") c++;
+  return toks[c].lower === "that" ? c : -1;
+}
+
 /** Whether "the" at t opens the content: no time or medium noun follows it, or a medium noun with its verb. */
 function theOpensClause(toks: readonly Token[], t: number): boolean {
   const n = toks[t + 1];
@@ -958,6 +983,12 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
       }
     }
     if (PHRASE_PREPOSITIONS.has(t.lower) && t.lower !== "of" && t.lower !== "to") {
+      // ("said on “Valley Morning Show” that ...": see programmeInMarksEnd.)
+      const shown = programmeInMarksEnd(toks, k, end);
+      if (shown > 0) {
+        k = shown;
+        continue;
+      }
       // A phrase of up to 8 words with a time or medium noun in it, ending before "that" or a comma.
       let m = k + 1;
       let known = false;
@@ -971,6 +1002,12 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
           continue;
         }
         if (TIME_WORDS.has(toks[m].lower) || MEDIUM_NOUNS.has(toks[m].lower) || /^\d/.test(toks[m].text) || toks[m].cap) known = true;
+        // ("said in July the pier would close", "told police in 2014 the plan was dead": see dateThenClause.)
+        if (dateThenClause(toks, m, end)) {
+          known = true;
+          m++;
+          break;
+        }
         const putOut = putOutByEnd(toks, m, end);
         if (putOut > 0) {
           m = putOut;
