@@ -192,12 +192,38 @@ export function forwardStop(s: Sentence, from: number, firstComma = false): numb
     // ("asked the woman to raise her voice and say the word louder", "said she would stand up and tell them no": a
     // bare form joins the infinitive or the modal's verb before it, inside the clause.)
     if (!nx.cap && SPEECH_VERBS.get(nx.lower)?.lemma === nx.lower && bareVerbBefore(toks, from, k)) continue;
+    // ("says he spoke to the governor and asked him to ...": see pastAfterPresentCue.)
+    if (toks[k - 1].text !== "," && pastAfterPresentCue(toks, from, nx)) continue;
     if (!nx.cap && (SPEECH_VERBS.has(nx.lower) || verbish)) {
       return toks[k - 1].text === "," ? k - 1 : k;
     }
   }
   return toks.length;
 }
+
+/**
+ * "McConnell says he spoke to Trump and asked him to ...", "Residents say they called the city and complained that ...":
+ * a past speech verb (nx, after "and") in a content that opens with a subject pronoun, after a present cue ("says",
+ * "tell", not after "to" or an auxiliary: "will say", "did tell"): the tenses differ, so the verb goes on the
+ * content's subject, not the speaker's. The cue is the nearest speech verb within eight tokens before `from`.
+ * ("Clinton adds that she has released her returns and called on ...": after an auxiliary the act stays the speaker's.)
+ */
+export function pastAfterPresentCue(toks: readonly Token[], from: number, nx: Token): boolean {
+  const iv = SPEECH_VERBS.get(nx.lower);
+  if (nx.cap || !iv || iv.form === iv.lemma || iv.form.endsWith("s") || iv.form.endsWith("ing")) return false;
+  const subj = toks[from]?.lower === "that" ? from + 1 : from;
+  // (The content's own verb in the simple past too, "he spoke ... and asked": after an auxiliary, "she has released ...
+  // and called on", the tenses part again and the act is as often the speaker's.)
+  if (!CONTENT_SUBJECTS.test(toks[subj]?.lower ?? "") || !toks[subj + 1]?.word || AUX_ADVERBS.has(toks[subj + 1].lower)) return false;
+  for (let c = from - 1; c >= 0 && from - c <= 8; c--) {
+    const ov = SPEECH_VERBS.get(toks[c].lower);
+    if (!ov || toks[c].cap) continue;
+    const before = c > 0 ? toks[c - 1].lower : "";
+    return (ov.form === `${ov.lemma}s` || ov.form === ov.lemma) && before !== "" && before !== "to" && !AUX_ADVERBS.has(before);
+  }
+  return false;
+}
+const CONTENT_SUBJECTS = /^(?:he|she|they|we|i)$/;
 
 /** Words that open the object or complement of a verb right after it ("counter-accused her", "attempted to ..."). */
 const OBJECT_OPENERS = /^(?:the|a|an|his|her|their|its|it|him|them|he|she|they|to|that|this|these|those|of|about|for|with|against|on|in|at|from|into|over|up|out|back)$/;

@@ -3,7 +3,7 @@ import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, DISCOURSE_ADVERBS, LY_NOUNS, NA
 import { CUE_ADVERBS, FINITE_AUX, type Source, auxStart, degreeMuch, headOf, subjectBefore } from "./reported-source.js";
 import { type Token, lowerWords, tokenAt } from "./reported-text.js";
 import { CALL_FORMS, adjectivePredicate, calledPredicateEnd, calledStop } from "./reported-called.js";
-import { backwardStart, beforeNewSubject, contentBefore, forwardContent, forwardStop, frontedClauseOnly, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss, withoutRequestGloss } from "./reported-content.js";
+import { backwardStart, beforeNewSubject, pastAfterPresentCue, contentBefore, forwardContent, forwardStop, frontedClauseOnly, mainClauseComma, notContent, reportedClause, thatAfterAside, withoutClosingWho, withoutDashGloss, withoutRequestGloss } from "./reported-content.js";
 import { AUX_START, type CueRule, DASHES, DESCRIBE_FORMS, type Hit, PRONOUN_CONTRACTION, type Sentence, type VerbSite, clauseIn, content, isEnd, isTrigger, lastWordIndex, opensSentence, subjectAt, tokSpan, verbFirst } from "./reported-sentence.js";
 import { beforeSubjectPredicate, clausePronounBefore, conjunctPredicateSubject, controlledSubject, coordinatedInfinitiveSubject, freeRelative, frontSubject, inFrontedClause, inSubordinate, lonePreposition, messageVerb, participleAsideSubject, prepositionBefore, relativeBefore, relativeBeforeAnd, relativeGap, saidAsideSource, sentenceSubject, subordinateBeforeAnd, sourceAfter, subjectAcrossMarks, subjectStart, thenPredicateSubject, verbPhraseSource, withSubject, zeroRelativeGap } from "./reported-subject.js";
 import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questionNounAt, siteAt } from "./reported-verb.js";
@@ -410,6 +410,8 @@ function beforeNextAct(s: Sentence, body: Span, perfect: string | null = null): 
     const n = w.lower === "would" && toks[m + 1]?.lower === "not" ? m + 2 : /^wouldn['’]t$/.test(w.lower) ? m + 1 : -1;
     const act = (NEXT_SPEECH_ACTS.has(w.lower) && (w.lower !== "declined" || toks[m + 1]?.lower === "to")) || (!named && n > 0 && WITHHELD.test(toks[n]?.lower ?? ""));
     if (!act) continue;
+    // ("says they called the city and complained that ...": the content's own subject's act, see pastAfterPresentCue.)
+    if (!named && toks[k - 1].text !== "," && pastAfterPresentCue(toks, bs, w)) continue;
     const cut = content(s, bs, toks[k - 1].text === "," ? k - 1 : k);
     return cut ?? body;
   }

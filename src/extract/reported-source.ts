@@ -709,7 +709,7 @@ export function objectAfter(toks: readonly Token[], j: number, end: number): num
   if (OBJECT_PRONOUNS.has(t.lower)) return j + 1;
   // Up to "that" when it comes soon: "told a cheering crowd in West Virginia that ..."
   for (let k = j; k < Math.min(end, j + 10); k++) {
-    if (toks[k].lower === "that") return k;
+    if (toks[k].lower === "that") return listenerBeforePhrase(toks, j, k, end);
     if (!toks[k].word) break;
     // "asked Obama what he thought of the prospects that ...": a question word or a subject pronoun
     // opens the content before any later "that".
@@ -745,6 +745,25 @@ export function objectAfter(toks: readonly Token[], j: number, end: number): num
   }
   return j;
 }
+
+/**
+ * "told the Wall Street Journal in July that ...", "told CNN on Sunday that ...", "told his supporters in Ohio last week
+ * that ...": the listener before "that" at k ends where a phrase of time, medium or place begins that skipAdverbials
+ * walks whole up to that "that" (the verb's, not the listener's: the site's rest skips it again). Else k.
+ * ("told members of Congress that": "of" and "to" open no such phrase.)
+ */
+function listenerBeforePhrase(toks: readonly Token[], j: number, k: number, end: number): number {
+  for (let p = j + 1; p < k; p++) {
+    const t = toks[p];
+    if (!t.word) return k;
+    // (A capitalised time word right after a capital goes on a name, "told USA Today that", unless it is a weekday.)
+    const opens = (PHRASE_PREPOSITIONS.has(t.lower) && t.lower !== "of" && t.lower !== "to") || (TIME_WORDS.has(t.lower) && !(t.cap && toks[p - 1].cap && !WEEKDAY.test(t.lower)) && !/^(?:the|at|before|this|that|once|too|also|may|march)$/.test(t.lower));
+    if (opens && skipAdverbials(toks, p, end) === k) return p;
+  }
+  return k;
+}
+
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Subject pronouns that open the content after a listener (lower-cased). */
 const CONTENT_PRONOUNS = /^(?:he|she|they|we|i|it|you)$/;
@@ -842,6 +861,31 @@ function timeNounAhead(toks: readonly Token[], m: number, end: number): boolean 
  */
 function mediumThenClause(toks: readonly Token[], m: number): boolean {
   return MEDIUM_NOUNS.has(toks[m].lower) && theOpensClause(toks, m + 1);
+}
+
+/**
+ * "said in July the pier would close", "told police in 2014 the plan was dead": a month's name or a number that ends a
+ * date, with "the" after it that opens the content (theOpensClause), ends the phrase; "the" is no time word there.
+ * ("in July the 4th" and "in May the year before" go on: a number or a time noun follows "the".)
+ */
+function dateThenClause(toks: readonly Token[], m: number, end: number): boolean {
+  const t = toks[m];
+  if (m + 2 >= end || toks[m + 1].lower !== "the" || !(/^\d+$/.test(t.text) || (t.cap && MONTHS.test(t.lower)))) return false;
+  return theOpensClause(toks, m + 1) && !/^\d/.test(toks[m + 2].text);
+}
+const MONTHS = /^(?:jan\.?|january|feb\.?|february|march|april|may|june|july|aug\.?|august|sept?\.?|september|oct\.?|october|nov\.?|november|dec\.?|december)$/;
+
+/**
+ * "said on “Valley Morning Show” that ...", "said on ''Fox and Friends'' that ...": a preposition at k and a programme's
+ * title in marks right after it (titleInMarksEnd), before "that" or ", that", is a medium phrase with no noun the
+ * phrase walk knows. The index of that "that", or -1.
+ */
+function programmeInMarksEnd(toks: readonly Token[], k: number, end: number): number {
+  if (k + 1 >= end || !/^(?:on|in)$/.test(toks[k].lower) || !opensTitleMark(toks[k + 1].text)) return -1;
+  let c = titleInMarksEnd(toks, k + 1, end);
+  if (c < 0 || c >= end) return -1;
+  if (toks[c].text === "," && toks[c + 1]?.lower === "that") c++;
+  return toks[c].lower === "that" ? c : -1;
 }
 
 /** Whether "the" at t opens the content: no time or medium noun follows it, or a medium noun with its verb. */
@@ -958,6 +1002,12 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
       }
     }
     if (PHRASE_PREPOSITIONS.has(t.lower) && t.lower !== "of" && t.lower !== "to") {
+      // ("said on “Valley Morning Show” that ...": see programmeInMarksEnd.)
+      const shown = programmeInMarksEnd(toks, k, end);
+      if (shown > 0) {
+        k = shown;
+        continue;
+      }
       // A phrase of up to 8 words with a time or medium noun in it, ending before "that" or a comma.
       let m = k + 1;
       let known = false;
@@ -971,6 +1021,12 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
           continue;
         }
         if (TIME_WORDS.has(toks[m].lower) || MEDIUM_NOUNS.has(toks[m].lower) || /^\d/.test(toks[m].text) || toks[m].cap) known = true;
+        // ("said in July the pier would close", "told police in 2014 the plan was dead": see dateThenClause.)
+        if (dateThenClause(toks, m, end)) {
+          known = true;
+          m++;
+          break;
+        }
         const putOut = putOutByEnd(toks, m, end);
         if (putOut > 0) {
           m = putOut;

@@ -164,13 +164,17 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
   // "complained to CBS News that ...", "wrote to the senator's office that ...", "explained to
   // reporters why ...": the listener after "to", when "that" or "why" and a subject follow it.
   // ("whether" and "how" there as often open a question put to someone else: left out.)
-  if (verb.frame === "say" && !passive && !topic && toks[j]?.lower === "to" && j + 1 < toks.length && toks[j + 1].word) {
+  // ("said first to reporters that ...", "explained privately to donors why ...": see adverbBeforeTo.)
+  const j0 = j;
+  const tj = verb.frame === "say" && !passive && !topic ? adverbBeforeTo(toks, j) : j;
+  if (verb.frame === "say" && !passive && !topic && toks[tj]?.lower === "to" && tj + 1 < toks.length && toks[tj + 1].word) {
+    j = tj;
     let k = j + 1;
     while (k < toks.length && k - j <= 8 && (toks[k].word || /^[’'.&-]$/.test(toks[k].text)) && toks[k].lower !== "that" && toks[k].lower !== "why") k++;
     if (k > j + 1 && k < toks.length && k - j <= 8 && (toks[k].lower === "that" || toks[k].lower === "why") && !isTimeThat(toks, k) && (!verbFirst(toks[k + 1]) || GERUND.test(toks[k + 1].lower)) && !AUX_START.test(toks[k + 1]?.lower ?? "")) {
       to = tokSpan(toks, j + 1, k);
       j = k;
-    }
+    } else j = j0;
   }
   if (verb.frame === "tell" && !passive) {
     let k = objectAfter(toks, j, toks.length);
@@ -230,6 +234,18 @@ function verbSite(s: Sentence, vi: number): VerbSite | null {
   }
   const rest = skipAdverbials(toks, j, toks.length);
   return { verb, vi, cueStart, after: j, to, rest: topic ? j : rest, passive, objectInfinitive, topic };
+}
+
+/**
+ * "said first to reporters that ...", "explained privately to donors why ...", "complained again to the board that
+ * ...": one adverb of order, time or manner between the verb and the "to" of its listener (AUX_ADVERBS, or a word
+ * in -ly that is no noun); the index of that "to", else j. (Whether a listener and "that" follow is the caller's test.)
+ */
+function adverbBeforeTo(toks: readonly Token[], j: number): number {
+  const t = toks[j];
+  if (!t?.word || t.cap || toks[j + 1]?.lower !== "to") return j;
+  const adverb = AUX_ADVERBS.has(t.lower) ? !FINITE_AUX.test(t.lower) && !/^(?:not|never|n't|all|both|each|long)$/.test(t.lower) : t.lower.length > 4 && t.lower.endsWith("ly") && !LY_NOUNS.has(t.lower);
+  return adverb ? j + 1 : j;
 }
 
 /**

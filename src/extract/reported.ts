@@ -1,7 +1,7 @@
 import type { Article, Diagnostic, Span } from "../model/index.js";
 import type { Candidate } from "./index.js";
 import { candidate } from "./candidate.js";
-import { CLAIM_NOUNS, DETERMINERS, GUARDED_VERBS, PHRASE_PREPOSITIONS, SPEECH_VERBS } from "./reported-lexicon.js";
+import { AUX_ADVERBS, CLAIM_NOUNS, DETERMINERS, GUARDED_VERBS, PHRASE_PREPOSITIONS, SPEECH_VERBS } from "./reported-lexicon.js";
 import { quotedRanges, tokenAt, tokenize, wordFinder } from "./reported-text.js";
 import { sentenceSpans } from "../model/sentences.js";
 import { FRAME_RULES } from "./reported-rules-frames.js";
@@ -144,6 +144,27 @@ function opensContent(s: Sentence, outer: Found, inner: Found): boolean {
 }
 
 /**
+ * Whether inner is a second verb of outer's reported clause, not an account of its own: "McConnell says he spoke to
+ * Trump and asked him to condemn violence". Outer's cue opens with a present speech verb ("says", "tell"), inner's
+ * with a past one ("asked", "told") right after "and" inside outer's forward content, with no subject of its own
+ * written between them: the tenses differ, so inner goes on the content's subject ("he spoke ... and asked"), not
+ * the speaker's; the content stays whole. (A cue in the same tense, "says he spoke ... and says", is the speaker's.)
+ */
+function pastActInContent(s: Sentence, outer: Found, inner: Found): boolean {
+  if (!outer.forward || inner === outer || inner.cue.start <= outer.content.start || inner.cue.start >= outer.content.end) return false;
+  if (attributionStart(inner) < inner.cue.start && (inner.source?.source.start ?? 0) > outer.content.start) return false;
+  const o = tokenAt(s.toks, outer.cue.start);
+  const k = tokenAt(s.toks, inner.cue.start);
+  if (o < 0 || k < 2 || s.toks[k - 1].lower !== "and" || s.toks[k - 2].text === ",") return false;
+  const ov = SPEECH_VERBS.get(s.toks[o].lower);
+  const iv = SPEECH_VERBS.get(s.toks[k].lower);
+  if (!ov || !iv || s.toks[o].cap || s.toks[k].cap) return false;
+  const present = ov.form === `${ov.lemma}s` || (ov.form === ov.lemma && o > 0 && s.toks[o - 1].word && s.toks[o - 1].lower !== "to" && !AUX_ADVERBS.has(s.toks[o - 1].lower));
+  const past = iv.form !== iv.lemma && !iv.form.endsWith("s") && !iv.form.endsWith("ing");
+  return present && past;
+}
+
+/**
  * Whether inner's attribution opens a backward outer's content ("X told investigators A, the Times
  * reported", "Rep. Y explained how B, those people said"): the sentence is the outer source's account
  * of what X said, and stays whole under it (the annotators file it so); the inner account is kept too.
@@ -203,7 +224,7 @@ function resolveOverlaps(s: Sentence, found: Found[]): Found[] {
   for (const h of found) {
     // "Carson noted that experts say that ISIS has mentioned Trump": the account nested at the start of
     // another's content is part of that content; the annotators file the whole under the outer source.
-    if (found.some((o) => opensContent(s, o, h))) continue;
+    if (found.some((o) => opensContent(s, o, h) || pastActInContent(s, o, h))) continue;
     let hit: Found | null = inSubjectOf(s, found, h);
     if (!hit) continue;
     for (const o of found) {
@@ -211,7 +232,7 @@ function resolveOverlaps(s: Sentence, found: Found[]): Found[] {
       const oStart = attributionStart(o);
       if (hit.forward && oStart > hit.content.start && oStart < hit.content.end) {
         // (An account that opens this content is nested in it: the content stays whole, see above.)
-        if (opensContent(s, hit, o)) continue;
+        if (opensContent(s, hit, o) || pastActInContent(s, hit, o)) continue;
         const k = tokenAt(s.toks, oStart);
         let b = k;
         while (b > 0 && (s.toks[b - 1].text === "," || /^(and|but|while|whereas|although|though|as|because)$/.test(s.toks[b - 1].lower))) b--;
