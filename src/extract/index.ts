@@ -93,7 +93,7 @@ export function findDirectQuotes(article: Article): { candidates: Candidate[]; d
   const paras = article.paragraphs.length ? article.paragraphs : [{ start: 0, end: article.text.length }];
   // Whether paragraph i is a headline, worked out for a paragraph a run of marks stands in and only once:
   // most paragraphs hold none, and each test reads its paragraph (and the single-mark one the story below).
-  // pullQuotes asks of every paragraph, but only in an article with a quote alone in its paragraph.
+  // pullQuotes asks of every paragraph that holds a word of a quote alone in its paragraph, in an article with one.
   const headlines = new Map<number, boolean>();
   const isHeadlineParagraph = (i: number): boolean => {
     let v = headlines.get(i);

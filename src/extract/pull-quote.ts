@@ -33,7 +33,47 @@ function standsAlone(text: string, para: Span, run: QuoteRun): boolean {
 const MAX_SEARCHED = 16;
 
 /** The words of `s`, lower case, one space before and after each: "… here." and "… here," read alike. */
-const wordsKey = (s: string): string => ` ${firstWords(s, Infinity).join(" ").toLowerCase()} `;
+export const wordsKey = (s: string): string => ` ${firstWords(s, Infinity).join(" ").toLowerCase()} `;
+
+/**
+ * The word of a key (wordsKey) to look for before a paragraph is read as words: its longest word written in
+ * ASCII alone, or null when it has none. A paragraph whose key holds the key holds this word in its text, its
+ * letters in either case (see holdsFolded), so a paragraph without it need not be lower-cased.
+ */
+export function keyNeedle(key: string): string | null {
+  let best: string | null = null;
+  for (const w of key.split(" ")) {
+    if (w.length === 0 || (best !== null && w.length <= best.length)) continue;
+    let ascii = true;
+    for (let k = 0; k < w.length && ascii; k++) ascii = w.charCodeAt(k) < 128;
+    if (ascii) best = w;
+  }
+  return best;
+}
+
+/**
+ * Whether text[from, to) holds `needle` (lower-case ASCII) with its letters in either case. Exact as a test of
+ * what lower-casing the paragraph could make, except in a text with the Kelvin sign (U+212A), which lower-cases
+ * to "k": the caller reads such a text whole. (The only other character that lower-cases to ASCII, "İ", gives
+ * "i" and a combining dot, which is no ASCII word's.) A hand loop: the text is read once a needle.
+ */
+export function holdsFolded(text: string, from: number, to: number, needle: string): boolean {
+  const n = needle.length;
+  const first = needle.charCodeAt(0);
+  const firstUp = first >= 97 && first <= 122 ? first - 32 : first;
+  for (let i = from; i <= to - n; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== first && c !== firstUp) continue;
+    let k = 1;
+    for (; k < n; k++) {
+      const d = text.charCodeAt(i + k);
+      const e = needle.charCodeAt(k);
+      if (d !== e && !(e >= 97 && e <= 122 && d === e - 32)) break;
+    }
+    if (k === n) return true;
+  }
+  return false;
+}
 
 /**
  * Which runs are pull quotes: a run alone in its paragraph, not a piece of a quote over paragraphs,
@@ -69,8 +109,21 @@ export function pullQuotes(text: string, runs: readonly QuoteRun[], paras: reado
   // Each paragraph alone holds its words once; one time more is the body's. The same words alone in
   // two paragraphs and nowhere else are kept both: neither says which is the body's. Not the
   // headline's: a headline repeats the body's quote, and the quote alone in the body is then the speech.
+  // A key found in `all` lies inside one paragraph's words (each key opens and ends on a space and has one space
+  // between words; paragraphs meet on two), so a paragraph that holds no key's needle adds nothing to a count and
+  // is left out before it is lower-cased: most paragraphs of a story (see keyNeedle).
+  let needles: string[] | null = text.includes("\u212a") ? null : [];
+  for (const key of byKey.keys()) {
+    if (!needles) break;
+    const needle = keyNeedle(key);
+    if (needle) needles.push(needle);
+    else needles = null;
+  }
   let all = "";
-  for (let p = 0; p < paras.length; p++) if (!isHeadline(p)) all += wordsKey(text.slice(paras[p].start, paras[p].end));
+  for (let p = 0; p < paras.length; p++) {
+    if (needles && !needles.some((w) => holdsFolded(text, paras[p].start, paras[p].end, w))) continue;
+    if (!isHeadline(p)) all += wordsKey(text.slice(paras[p].start, paras[p].end));
+  }
   for (const [key, list] of byKey) {
     let seen = 0;
     for (let at = all.indexOf(key); at >= 0 && seen <= list.length; at = all.indexOf(key, at + 1)) seen++;

@@ -111,14 +111,14 @@ function tokensBefore(text: string, to: number, max: number): { tokens: string[]
 // "words including"), not someone's words.
 const EXAMPLE_WORDS: ReadonlySet<string> = new Set(["such", "like", "including"]);
 
-/** Whether the token after ws[k] opens a list of examples. */
-function exampleAfter(ws: readonly string[], k: number): boolean {
-  return k + 1 < ws.length && EXAMPLE_WORDS.has(ws[k + 1].toLowerCase());
+/** Whether the token after lower[k] (words in lower case) opens a list of examples. */
+function exampleAfter(lower: readonly string[], k: number): boolean {
+  return k + 1 < lower.length && EXAMPLE_WORDS.has(lower[k + 1]);
 }
 
-/** Whether one of ws[from..] lower-cased is in `set`. */
-function anyIn(ws: readonly string[], from: number, set: ReadonlySet<string>): boolean {
-  for (let k = Math.max(0, from); k < ws.length; k++) if (set.has(ws[k].toLowerCase())) return true;
+/** Whether one of lower[from..] (words in lower case) is in `set`. */
+function anyIn(lower: readonly string[], from: number, set: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, from); k < lower.length; k++) if (set.has(lower[k])) return true;
   return false;
 }
 
@@ -177,28 +177,31 @@ export function hasAdjacentCue(text: string, outer: Span, ownSentence = false, o
   const before = tokensBefore(text, outer.start, 8);
   const b = before.tokens;
   if ((before.tail === "," || before.tail === ":") && anySpeechVerb(b)) return true;
-  const lastWord = b.length ? b[b.length - 1].toLowerCase() : "";
+  // The words before in lower case, made once: the tests below read each of them three or four times.
+  const lb: string[] = [];
+  for (let k = 0; k < b.length; k++) lb.push(b[k].toLowerCase());
+  const lastWord = lb.length ? lb[lb.length - 1] : "";
   // "called it “treason”", "described as “chaotic”", "in her words, “…”"
   if (
-    anyIn(b, b.length - 3, NAMING_VERBS) &&
+    anyIn(lb, lb.length - 3, NAMING_VERBS) &&
     (lastWord === "it" || lastWord === "as" || lastWord === "him" || lastWord === "her" || lastWord === "them" || NAMING_VERBS.has(lastWord))
   ) return true;
-  for (let k = 0; k < b.length; k++) {
-    const w = b[k].toLowerCase();
+  for (let k = 0; k < lb.length; k++) {
+    const w = lb[k];
     // "in her words", "the phrase": but "words such as “levy,” “toll”" names examples of words, and
     // nobody is quoted (see exampleAfter).
-    if ((w === "words" || w === "phrase") && !exampleAfter(b, k)) return true;
+    if ((w === "words" || w === "phrase") && !exampleAfter(lb, k)) return true;
   }
   // "blasted the company for its “outrageous practices”": a verb of praise or blame in the clause.
-  if (anyIn(b, 0, JUDGING_VERBS)) return true;
+  if (anyIn(lb, 0, JUDGING_VERBS)) return true;
   // "referenced the “Charleston loophole”", "spoke instead about “improving NAFTA”": the subject's own
   // words for what it referred to or spoke of.
-  if (anyIn(b, 0, REFERRING_VERBS) || spokeOf(b)) return true;
+  if (anyIn(lb, 0, REFERRING_VERBS) || spokeOf(b)) return true;
   // "refers to the governor as “Chris.”", "rejected the idea as “ludicrous”": words in marks after a
   // predicative "as" are someone's name for the thing (measured on PolNeAR train: 7 of 11 such runs
   // with no other cue were quotations in the gold). Not a comparison ("as “calm” as ever").
   // Nor examples ("words such as “levy”").
-  const beforeLast = b.length >= 2 ? b[b.length - 2].toLowerCase() : "";
+  const beforeLast = lb.length >= 2 ? lb[lb.length - 2] : "";
   if (lastWord === "as" && after0 !== "as" && beforeLast !== "such") return true;
   // "defended his comments as being “sarcastic.”", "waved off the delay as having “minimal” impact":
   // the same predicative "as" before "being" or "having" (PolNeAR train: 2 such runs, both quotations

@@ -1,5 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scanDirect } from "./scan-direct.js";
+import { fuzzRuns, propertyTimeout } from "../property-runs.js";
+import { holdsFolded, keyNeedle, wordsKey } from "../../src/extract/pull-quote.js";
 
 const HEAD = "Harbour plan goes to a vote\n\nThe council met on Monday to hear the plan for the old harbour and its pier.";
 const BODY_QUOTE = "The mayor took questions for an hour. “We will rebuild the pier before the winter comes, and we will pay for it,” said Ana Ruiz, the mayor.";
@@ -26,4 +29,51 @@ describe("a quote alone in its paragraph whose words the story has again is a pu
   it.each(cases)("%s", (_name, text, expected) => {
     expect(scanDirect(text).quotes).toEqual(expected);
   });
+});
+
+describe("a paragraph is lower-cased for the pull-quote search only when it holds a key's needle (pull-quote.ts keyNeedle, holdsFolded)", () => {
+  it.each([
+    [" we will rebuild the pier ", "rebuild"],
+    [" a steady captain ", "captain"],
+    [" señor lópez’s pier-side ", "pier-side"],
+    [" señor lópez ", null],
+    [" it’s 2016 now ", "2016"],
+  ])("the needle of %j is %j", (key, needle) => {
+    expect(keyNeedle(key)).toBe(needle);
+  });
+  it.each([
+    ["We will REBUILD the pier", "rebuild", true],
+    ["We will Rebuild the pier", "rebuild", true],
+    ["We will re-build the pier", "rebuild", false],
+    ["Pier-Side homes", "pier-side", true],
+    ["2016 was", "2016", true],
+    ["the pie", "pier", false],
+    ["", "pier", false],
+  ])("%j holds %j: %s", (text, needle, holds) => {
+    expect(holdsFolded(text, 0, text.length, needle)).toBe(holds);
+  });
+  it("reads only inside the range it is given", () => {
+    expect(holdsFolded("pier and pier", 1, 12, "pier")).toBe(false);
+    expect(holdsFolded("pier and pier", 0, 4, "pier")).toBe(true);
+  });
+
+  // The precheck must never leave out a paragraph whose lower-cased words hold the key: the key is made from a
+  // piece of the paragraph with its letters' case changed at random (and so often found in it), over an alphabet
+  // with the characters whose lower case is special ("İ" -> "i̇", final sigma, "ẞ" -> "ß", the Kelvin sign) and ASCII beside them.
+  const RUNS = fuzzRuns(2000);
+  const piece = fc.constantFrom("a", "b", "i", "k", "s", "A", "I", "K", "S", "İ", "Σ", "σ", "ẞ", "ß", "é", "É", "e\u0301", "’", "'", "-", "1", " ", " ", ", ", ".", "\n", "“", "\u212a");
+  it("a paragraph whose words hold a key holds its needle", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.boolean(), { maxLength: 80 }), fc.nat(), fc.nat(), (parts, flips, a, b) => {
+        const text = parts.join("");
+        const changed = [...text].map((ch, k) => (flips[k % Math.max(1, flips.length)] ? ch.toUpperCase() : ch.toLowerCase())).join("");
+        const from = changed.length ? a % changed.length : 0;
+        const key = wordsKey(changed.slice(from, from + (b % 30)));
+        const needle = keyNeedle(key);
+        if (needle === null || key.trim() === "" || text.includes("\u212a") || !wordsKey(text).includes(key)) return;
+        expect(holdsFolded(text, 0, text.length, needle)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  }, propertyTimeout(RUNS));
 });

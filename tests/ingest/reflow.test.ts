@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { fuzzRuns, propertyTimeout } from "../property-runs.js";
-import { isHardWrapped, reflow } from "../../src/ingest/reflow.js";
+import { isHardWrapped, reflow, scratchOffsets } from "../../src/ingest/reflow.js";
 
 // Property tests: a time limit for a loaded machine (see tests/property-runs.ts), not a measure.
 const RUNS = fuzzRuns(2000);
@@ -85,5 +85,35 @@ describe("reflow", () => {
     const r = reflow(src, 0, src.length, true);
     expect(r.text).toBe(want);
     for (let i = 0; i < r.text.length; i++) if (r.text[i] !== " ") expect(src[r.offsets[i]!]).toBe(r.text[i]);
+  });
+
+  it("shares one working map up to its cap, and gives a longer text its own (scratchOffsets)", () => {
+    const a = scratchOffsets(10);
+    expect(a.length).toBeGreaterThanOrEqual(10);
+    expect(scratchOffsets(5)).toBe(a);
+    const b = scratchOffsets(a.length + 1);
+    expect(b.length).toBeGreaterThan(a.length);
+    expect(scratchOffsets(3)).toBe(b);
+    const own = scratchOffsets(1 << 19);
+    expect(own.length).toBe(1 << 19);
+    expect(scratchOffsets(1 << 19)).not.toBe(own);
+    expect(scratchOffsets(3)).toBe(b);
+  });
+
+  // The shared map keeps what the last text wrote: a text after a longer one must read none of it.
+  it("maps a text alike whatever was reflowed before it", () => {
+    const pieces = fc.constantFrom("word ", "x".repeat(60), " ", "\t", "\u00a0", "\r", "\n", "\n\n", "\u0000", "end.");
+    const text = fc.array(pieces, { maxLength: 40 }).map((a) => a.join(""));
+    fc.assert(
+      fc.property(text, text, (first, second) => {
+        const alone = reflow(second);
+        const copy = { text: alone.text, offsets: Int32Array.from(alone.offsets), paragraphs: alone.paragraphs };
+        reflow(first + first);
+        // (Nor does the map it returned change: it is the text's own, not the shared one.)
+        expect(alone.offsets).toEqual(copy.offsets);
+        expect(reflow(second)).toEqual(copy);
+      }),
+      { numRuns: RUNS },
+    );
   });
 });
