@@ -74,6 +74,11 @@ export const ADVERSARIES: readonly Adversary[] = [
     make: (n) => sentences((i) => `“Lee told us ‘we won, and we will win again ${i % 97},’ and we did,” ${nameOf(i % 3)} said.\n\n`, n),
   },
   { id: "block-after-colon", what: "'The senator said:' then paragraphs of one long word each", make: (n) => `The senator said:\n\nA${"a".repeat(n / 2)}\n\nB${"b".repeat(n / 2)}` },
+  {
+    id: "pull-quote-long-word",
+    what: "a quote alone in its paragraph of one long word (“aaa…ab one two …”), then a paragraph of that letter (the pull-quote search's needle)",
+    make: (n) => `The mayor spoke on Monday.\n\n“${"a".repeat(n / 3)}b one two three four five six”\n\n${"a".repeat(n / 2)} b.\n`,
+  },
   { id: "day-words", what: "dates and day words in every clause (spokenOn)", make: (n) => fill("He said on Monday, May 4, that it had rained last Tuesday evening. ", n) },
   { id: "long-opener", what: "'In word word …' with no stop, then a cue (the circumstances' opener)", make: (n) => "In " + fill("word ", n) + ", Tom Reyes said that it rained." },
   {

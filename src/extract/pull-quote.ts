@@ -41,6 +41,9 @@ export const wordsKey = (s: string): string => ` ${firstWords(s, Infinity).join(
  * letters in either case (see holdsFolded), so a paragraph without it need not be lower-cased.
  */
 export function keyNeedle(key: string): string | null {
+  // Only the word's first NEEDLE_MAX letters are looked for (a paragraph that holds the word holds them):
+  // holdsFolded tries the needle at each offset, so a long word ("aaa…ab" against a paragraph of "aaa…")
+  // made it read n x n characters; capped, it reads at most NEEDLE_MAX a character.
   let best: string | null = null;
   for (const w of key.split(" ")) {
     if (w.length === 0 || (best !== null && w.length <= best.length)) continue;
@@ -48,8 +51,10 @@ export function keyNeedle(key: string): string | null {
     for (let k = 0; k < w.length && ascii; k++) ascii = w.charCodeAt(k) < 128;
     if (ascii) best = w;
   }
-  return best;
+  return best === null ? null : best.slice(0, NEEDLE_MAX);
 }
+
+const NEEDLE_MAX = 24;
 
 /**
  * Whether text[from, to) holds `needle` (lower-case ASCII) with its letters in either case. Exact as a test of

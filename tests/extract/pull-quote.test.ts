@@ -38,6 +38,8 @@ describe("a paragraph is lower-cased for the pull-quote search only when it hold
     [" señor lópez’s pier-side ", "pier-side"],
     [" señor lópez ", null],
     [" it’s 2016 now ", "2016"],
+    // A long word gives its first 24 letters: holdsFolded tries the needle at every offset, so its length bounds the work a character.
+    [` ${"a".repeat(5000)}b and more `, "a".repeat(24)],
   ])("the needle of %j is %j", (key, needle) => {
     expect(keyNeedle(key)).toBe(needle);
   });
