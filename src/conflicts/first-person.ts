@@ -23,7 +23,7 @@ const BEFORE_VERB = new Set([
 const NOT_OWN = new Set([
   "think", "thought", "believe", "believed", "know", "knew", "estimate", "estimated", "expect", "expected", "saw", "see", "seen", "heard", "hear",
   "counted", "count", "guess", "say", "said", "told", "tell", "hope", "fear", "feared", "understand", "reckon", "doubt", "found", "find", "learned",
-  "read", "noticed", "watched", "watch", "figure", "figured", "calculate", "calculated", "hear", "suspect", "suspected", "assume", "assumed",
+  "read", "noticed", "watched", "watch", "figure", "figured", "calculate", "calculated", "suspect", "suspected", "assume", "assumed",
 ]);
 /** Words that open another clause: a pronoun before them is not the count's subject ("we know that 12 …"). */
 const CLAUSE_OPENERS = new Set(["that", "who", "which", "when", "where", "whether", "if", "because", "as", "than", "while", "since", "after", "before", "until", "so", "but", "and", "or", "what", "how"]);
