@@ -267,6 +267,16 @@ export function writesAsSurname(text: string, word: string, titles = true): bool
 }
 
 /**
+ * Whether a name is no person's by the corpus or its article: not a given name, not a surname the
+ * corpus names someone in full by, and not written as a surname in its article ("Mr. Brennan"). The
+ * guard of the rows that read a short name as a body's (company's short form, body-head,
+ * definite-in-article).
+ */
+function namesNoPerson(name: string, c: NotPersonContext): boolean {
+  return !FIRST_NAME_GENDER.has(name.toLowerCase()) && !isCorpusSurname(name, c) && (c.articleText === undefined || !writesAsSurname(c.articleText, name));
+}
+
+/**
  * Whether the article writes the name, or the mention at the cue ("Carrier" of the speaker "Outside
  * Carrier"), as a company's (bodyNames); the mention only where the name opens with no given name
  * ("Tony Podesta" credited as "Podesta" in a story of "Podesta employees" is the man, not his firm).
@@ -277,7 +287,7 @@ function writtenAsBody(words: readonly string[], name: string, c: NotPersonConte
   // The article's short form of a longer body name ("Hurun" of "Hurun Report"): never a surname of the
   // corpus's or the article's, nor a given name ("Trump" of "Trump Organization", "Ford" of "Ford Foundation").
   if (c.bodyNames && opensBodyName(c.bodyNames, name))
-    return !FIRST_NAME_GENDER.has(name.toLowerCase()) && !c.surnames?.has(name.toLowerCase()) && (c.articleText === undefined || !writesAsSurname(c.articleText, name));
+    return namesNoPerson(name, c);
   const mention = c.mention?.trim();
   const as = c.bodyNames?.has(name)
     ? name
@@ -415,9 +425,7 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
       words.length === 1 &&
       c.articleText !== undefined &&
       c.bodyHeads?.has(name) === true &&
-      !FIRST_NAME_GENDER.has(name.toLowerCase()) &&
-      !isCorpusSurname(name, c) &&
-      !writesAsSurname(c.articleText, name),
+      namesNoPerson(name, c),
   },
   {
     id: "document-mention",
@@ -487,10 +495,8 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
       words.length === 1 &&
       c.articleText !== undefined &&
       /^\p{Lu}\p{Ll}+$/u.test(name) &&
-      !FIRST_NAME_GENDER.has(name.toLowerCase()) &&
-      !isCorpusSurname(name, c) &&
       writesWithThe(c.articleText, name) &&
-      !writesAsSurname(c.articleText, name),
+      namesNoPerson(name, c),
   },
   {
     id: "common-plural",
