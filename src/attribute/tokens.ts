@@ -1,5 +1,5 @@
 import { isAbbreviation, isStateAbbreviation } from "../model/abbreviations.js";
-import { UPPER, classAt, markStrings } from "../extract/chars.js";
+import { UPPER, classAt, isFormatCode, markStrings } from "../extract/chars.js";
 import type { Span } from "../model/index.js";
 
 /** A word or punctuation mark in a short window of the article, with its offsets. */
@@ -51,14 +51,6 @@ const isSentenceEndCode = (c: number): boolean => c === 0x2e || c === 0x21 || c 
 const isSpaceAt = (text: string, i: number): boolean => (classOf(text.charCodeAt(i)) & SPACE) !== 0;
 
 const isHigh = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
-
-/**
- * An invisible format control (Unicode Cf) that text carries between words: the soft hyphen, the
- * zero-width space and joiners, the direction marks, embeddings and isolates (U+200B-U+200F,
- * U+202A-U+202E, U+2060-U+2064, U+2066-U+2069). (U+FEFF is white space to \s already.)
- */
-export const isFormatCode = (c: number): boolean =>
-  c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069);
 
 /** Class and length (1 or 2 code units) of the code point at `i`, read no further than `end`. */
 function cpClass(s: string, i: number, end: number): number {

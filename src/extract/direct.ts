@@ -1,6 +1,6 @@
 import { nextMatchFinder, type Article, type Diagnostic, type Span } from "../model/index.js";
 import { abbreviationBefore } from "../model/abbreviations.js";
-import { UPPER, classOf, firstNonSpace, isSpaceCode } from "./chars.js";
+import { UPPER, classOf, isFormatCode, isSpaceCode } from "./chars.js";
 import { MARKS, isCloseContext, isMarkCode, isSpaceLike, isWordChar, type MarkRole } from "./marks.js";
 import { lowerBound } from "../model/sorted.js";
 import { droppedGAt, elisionAt, pluralPossessiveAt } from "./apostrophes.js";
@@ -44,6 +44,28 @@ function trimSpan(text: string, start: number, end: number): Span {
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
+}
+
+/**
+ * The first position from `from` (before `to`) that is neither white space nor an invisible format
+ * control, or `to`: a bidi embedding or a zero-width space that web text carries before a
+ * paragraph's first mark ("\u202a”Sorry Sarah, …” posted …") is not what the paragraph opens with.
+ */
+function firstVisible(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && (isSpaceCode(text.charCodeAt(i)) || isFormatCode(text.charCodeAt(i)))) i++;
+  return i;
+}
+
+/**
+ * The character a mark at `i` reads as its neighbour on side `step` (-1 before, 1 after), past
+ * invisible format controls, or undefined at `from`/`to` (the paragraph's ends). Each control is
+ * stepped over only between one mark and the next, so the scan stays linear.
+ */
+function visibleNeighbour(text: string, i: number, step: -1 | 1, from: number, to: number): string | undefined {
+  let j = i;
+  while (j >= from && j < to && isFormatCode(text.charCodeAt(j))) j += step;
+  return j >= from && j < to ? text[j] : undefined;
 }
 
 /** A sentence ends just before the mark at `at`: "word. “" (one or more spaces after . ? ! or …). */
@@ -271,7 +293,7 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
 
   for (p = 0; p < paras.length; p++) {
     const { start: ps, end: pe } = paras[p];
-    const lead = firstNonSpace(text, ps, pe);
+    const lead = firstVisible(text, ps, pe);
     const opensWithMark = lead < pe && opensDouble(text, lead);
     const inExcerpt: boolean = excerpt && opensWithMark;
     // No mark and no tag in the paragraph (most paragraphs): nothing opens or closes, so only the
@@ -341,8 +363,8 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
       }
       const role = MARKS[ch];
       if (!role) continue;
-      const prev = i > ps ? text[i - 1] : undefined;
-      const next = i + len < pe ? text[i + len] : undefined;
+      const prev = visibleNeighbour(text, i - 1, -1, ps, pe);
+      const next = visibleNeighbour(text, i + len, 1, ps, pe);
       const wordBefore = isWordChar(prev);
       const wordAfter = isWordChar(next);
       const spaceBefore = isSpaceLike(prev) || (prev !== undefined && isMarkCode(prev.charCodeAt(0)));
@@ -453,7 +475,7 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
       const nextPara = paras[p + 1];
       let nextOpens = false;
       if (nextPara) {
-        const j = firstNonSpace(text, nextPara.start, nextPara.end);
+        const j = firstVisible(text, nextPara.start, nextPara.end);
         nextOpens = j < nextPara.end && opensDouble(text, j);
       }
       const cut = cutEnds.has(pe) || p === paras.length - 1;

@@ -61,6 +61,14 @@ export function isSpaceCode(c: number): boolean {
   return (c < 0xd800 || c > 0xdfff) && (classOf(c) & SPACE) !== 0;
 }
 
+/**
+ * An invisible format control (Unicode Cf) that text carries between words: the soft hyphen, the
+ * zero-width space and joiners, the direction marks, embeddings and isolates (U+200B-U+200F,
+ * U+202A-U+202E, U+2060-U+2064, U+2066-U+2069). (U+FEFF is white space to \s already.)
+ */
+export const isFormatCode = (c: number): boolean =>
+  c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069);
+
 /** The first position from `from` (before `to`) that is not white space, or `to`. */
 export function firstNonSpace(text: string, from: number, to: number): number {
   let i = from;
