@@ -16,7 +16,7 @@ import { addressedAfterCue, nameRightBeforeCue } from "./addressee.js";
 import { whoseOwner } from "./whose-owner.js";
 import { findCue, findLastResortCue } from "./cues.js";
 import { parseDescription, RoleIndex, type DescriptionResolver, type RoleMatch } from "./roles.js";
-import { NO_ANTECEDENTS, ONE_CAPITALISED_WORD, Registry, generationMention, lastPart, placeLineAt, readsAntecedents, resolveMention, surnameKey, type Antecedent, type AntecedentIndex, type Resolved } from "./entities.js";
+import { NO_ANTECEDENTS, ONE_CAPITALISED_WORD, Registry, describedSurname, generationMention, lastPart, placeLineAt, readsAntecedents, resolveMention, surnameKey, type Antecedent, type AntecedentIndex, type Resolved } from "./entities.js";
 import { INDEFINITE_PERSONS, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS, type Gender } from "./lexicon.js";
 import { mentionAt, parseInvertedSource, remadeMention, type Mention } from "./mention.js";
 import { nextSubjectStart, objectAfterTitle, titleAfterClauseOpener } from "./subjects.js";
@@ -640,6 +640,8 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     // ("May said" after "Theresa May", "Said added" after "Edward Said": a word that is no name part
     // alone, read as a body's name for its capital, may be a registered surname; see resolveMention.)
     else if (kind === "organisation" && m!.name === null && NOT_NAMES.has(text.slice(m!.span.start, m!.span.end).toLowerCase())) names = true;
+    // ("A teary-eyed Lee said": describing words before a registered surname; see resolveMention.)
+    else if (kind === "organisation" && describedSurname(text.slice(m!.span.start, m!.span.end)) !== null) names = true;
     // ("Major said" after "John Major": a title's word alone may be a registered surname.)
     else if (kind === "description" && ONE_CAPITALISED_WORD.test(text.slice(m!.span.start, m!.span.end))) names = true;
     // Where the last mention that reads the narrative subjects resolves (see fromMention's `at`):
