@@ -1375,6 +1375,11 @@ export function resolveMention(
       const person = registry.bySurnameOf(written, at);
       if (person) return { speaker: person.name, type: "person", gender: person.gender, plural: false, via: `surname "${written}" -> ${person.name}` };
     }
+    // "A teary-eyed Lee said", "An upbeat Reyes said": the capitals are a surname the article gave
+    // someone in full, the words before it describe that person's mood; no body is named.
+    const described = describedSurname(written);
+    const moody = described ? registry.bySurnameOf(described, at) : null;
+    if (moody && !moody.org) return { speaker: moody.name, type: "person", gender: moody.gender, plural: false, via: `"${written}" -> ${moody.name} (a surname after describing words)` };
     return { speaker: m.name ?? written.replace(/^the\s+/i, ""), type: "organisation", gender: "n", plural: false, via: "organisation" };
   }
   // "Major said" after "John Major": a title's word alone, capitalised, is the surname of someone the
@@ -1410,6 +1415,26 @@ export function resolveMention(
     if (former) return { speaker: former.speaker, type: former.type, gender: former.gender, plural: false, via: `"${written}" -> ${former.speaker} (role, held formerly; no one else holds it)` };
   }
   return { speaker: written, type: m.type, gender: m.gender, plural: m.plural, via: "described" };
+}
+
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+// Words that join a noun to a name after it ("an analysis by Epstein", "a team from Perry"): the name
+// is not the one described.
+const LINKING_WORDS: ReadonlySet<string> = new Set(["by", "from", "for", "of", "in", "at", "with", "on", "to", "and", "or"]);
+
+/**
+ * The surname in "A teary-eyed Lee", "an upbeat Reyes": "a" or "an", one to three lower-case words
+ * (hyphens kept, none a preposition), then one capitalised word, which it returns; null for any other
+ * shape ("a national Gallup Poll", "a producer for Yahoo Studios" are bodies' or things' names).
+ * (Split on spaces, no pattern over the whole phrase.)
+ */
+export function describedSurname(written: string): string | null {
+  const words = written.split(" ");
+  const first = words[0].toLowerCase();
+  if (words.length < 3 || words.length > 5 || (first !== "a" && first !== "an")) return null;
+  for (let k = 1; k < words.length - 1; k++) if (!LOWER_WORD.test(words[k]) || LINKING_WORDS.has(words[k])) return null;
+  const last = words[words.length - 1];
+  return ONE_CAPITALISED_WORD.test(last) ? last : null;
 }
 
 // Words that make a role one held before ("the former governor", "an ex-senator", "the onetime aide").

@@ -16,9 +16,9 @@ import { addressedAfterCue, nameRightBeforeCue } from "./addressee.js";
 import { whoseOwner } from "./whose-owner.js";
 import { findCue, findLastResortCue } from "./cues.js";
 import { parseDescription, RoleIndex, type DescriptionResolver, type RoleMatch } from "./roles.js";
-import { NO_ANTECEDENTS, ONE_CAPITALISED_WORD, Registry, generationMention, lastPart, placeLineAt, readsAntecedents, resolveMention, surnameKey, type Antecedent, type AntecedentIndex, type Resolved } from "./entities.js";
+import { NO_ANTECEDENTS, ONE_CAPITALISED_WORD, Registry, describedSurname, generationMention, lastPart, placeLineAt, readsAntecedents, resolveMention, surnameKey, type Antecedent, type AntecedentIndex, type Resolved } from "./entities.js";
 import { INDEFINITE_PERSONS, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS, type Gender } from "./lexicon.js";
-import { mentionAt, parseInvertedSource, remadeMention, type Mention } from "./mention.js";
+import { mentionAt, opensNoSubject, parseInvertedSource, remadeMention, type Mention } from "./mention.js";
 import { nextSubjectStart, objectAfterTitle, titleAfterClauseOpener } from "./subjects.js";
 import { NAME_PART_LETTERS } from "./tokens.js";
 import { DIGIT, LETTER, UPPER, classAt, isSpaceCode, sizeAt } from "../extract/chars.js";
@@ -640,6 +640,8 @@ export function attributeQuotes(article: Article, candidates: readonly Candidate
     // ("May said" after "Theresa May", "Said added" after "Edward Said": a word that is no name part
     // alone, read as a body's name for its capital, may be a registered surname; see resolveMention.)
     else if (kind === "organisation" && m!.name === null && NOT_NAMES.has(text.slice(m!.span.start, m!.span.end).toLowerCase())) names = true;
+    // ("A teary-eyed Lee said": describing words before a registered surname; see resolveMention.)
+    else if (kind === "organisation" && describedSurname(text.slice(m!.span.start, m!.span.end)) !== null) names = true;
     // ("Major said" after "John Major": a title's word alone may be a registered surname.)
     else if (kind === "description" && ONE_CAPITALISED_WORD.test(text.slice(m!.span.start, m!.span.end))) names = true;
     // Where the last mention that reads the narrative subjects resolves (see fromMention's `at`):
@@ -767,6 +769,15 @@ function reportedMentionOf(text: string, paras: readonly Span[], w: WithSource, 
   // "Lee, also campaigning in Ohio, said …": extraction gave the aside; its subject stands before it.
   const aside = subjectBeforeAside(text, para, named);
   if (aside) return aside;
+  // "In a year in which … and vowed", "Perhaps surprisingly, carefully reported": extraction took the
+  // sentence's opening word for the source; the cue's own subject, if any, is found as when it gave none.
+  // When none is found, a name after the opener ("like top aide Tom Reyes, who …") stays the source as before.
+  // (A one-word name right before its cue stays: "From said".)
+  const opener = w.cueSpan && text.slice(named.end, w.cueSpan.start).trim() !== "" ? opensNoSubject(text, named) : null;
+  if (opener) {
+    const subject = subjectOfCue(text, paras, w, reportedRule, i);
+    if (subject || opener === "bare") return subject;
+  }
   const m = mentionAt(text, named, w.roleSpan ?? null);
   // The source as written at the cue goes on past the role to every appositive and relative clause
   // before the verb ("Roxana M. Leon, 63, an independent voter raised in Chile, said").

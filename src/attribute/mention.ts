@@ -1731,6 +1731,23 @@ function withoutTrailingAdverbs(toks: Tok[]): Tok[] {
 }
 
 /** Classify a mention span another stage found (reported speech carries its own). */
+/**
+ * "In" (of "In a year in which …"), "Perhaps surprisingly", "A" (an interview's "A:"): a span that opens with
+ * a preposition or sentence adverb, or is an article alone, opens no noun phrase that can speak (a
+ * quantity, "About 40 voters", does). "bare" when no capitalised word follows the opener, "before-capitals"
+ * when one does ("like top aide Tom Reyes": the name the preposition governs may be one of those who
+ * speak), null for a span that may be a subject. The caller keeps a one-word name right before its cue ("From said").
+ */
+export function opensNoSubject(text: string, span: Span): "bare" | "before-capitals" | null {
+  const toks = trimLead(tokenize(text, span));
+  if (toks.length === 0) return null;
+  const first = toks[0].lower;
+  if (toks.length === 1 && (first === "a" || first === "an" || first === "the")) return "bare";
+  if (!NOT_SUBJECT_START.has(first) || opensQuantity(toks, 0)) return null;
+  for (let k = 1; k < toks.length; k++) if (isCap(toks[k])) return "before-capitals";
+  return "bare";
+}
+
 export function mentionAt(text: string, span: Span, role: Span | null = null): Mention | null {
   const toks = trimLead(tokenize(text, span));
   if (toks.length === 0) return null;
