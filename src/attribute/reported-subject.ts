@@ -99,7 +99,7 @@ export const REPORTED_SUBJECT_RULES: readonly ReportedSubjectRule[] = [
     id: "attribution/reported-participle-subject",
     reason: "reported speech after a participle that closes a clause with its own subject and verb (X refused the plan, insisting that …; X has tacked left, calling for …): the clause's subject is the source",
     must: [
-      "When her family moved back to the farm, her mother refused to teach her Dutch, insisting that her daughter was fully American.",
+      "Since then the harbour board has tacked left, calling for a new pier.",
     ],
     mustNot: [
       "After saying that he was nervous, the farmer asked a question.",

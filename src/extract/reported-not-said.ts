@@ -1,7 +1,8 @@
-import { TIME_WORDS } from "./reported-lexicon.js";
+import { DETERMINERS, PHRASE_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS } from "./reported-lexicon.js";
+import { tag } from "./reported-nlp.js";
 import { FINITE_AUX } from "./reported-source.js";
 import { opensSentence } from "./reported-sentence.js";
-import type { Token } from "./reported-text.js";
+import { type Token, joinedTexts } from "./reported-text.js";
 
 /**
  * Readings of "X said ..." in which nothing is reported, for reported/verb-then-content.
@@ -19,6 +20,46 @@ export function cueInSubject(toks: readonly Token[], a: number, rest: number, ha
   if (hasListener || a < 0 || !opensSentence(toks, a)) return false;
   const t = toks[rest];
   return !!t && t.word && !t.cap && (FINITE_AUX.test(t.lower) || t.lower === "does" || t.lower === "did");
+}
+
+/** Adverbs that may stand between a subject and its finite verb ("Figures reported on Sunday now suggest ..."). */
+const BEFORE_FINITE = /^(?:now|also|still|already|even|further|again)$/;
+
+/**
+ * "Figures reported on Sunday now suggest that ...", "Numbers reported in Ohio suggest ...", "The tally reported on
+ * Friday shows ...": a past participle right after the sentence's subject (a common noun) modifies it; the finite verb
+ * after its time or place phrase (prepositions, capitalised words, time words, an adverb) is the main clause's, so the
+ * participle is no cue (the finite verb, if one of saying, is). The verb must agree with the noun (a plural noun with a
+ * bare form, a singular one with an -s form): "Officials said Sunday marks the anniversary" has the day as the reported
+ * clause's subject, and stays an account. A form in -ed counts only before "that" ("Results released Monday showed
+ * that ..."; in "said Monday increased costs ..." it is an adjective). `a` is the source's first token, `sourceEnd` its end offset, `after`
+ * the first token after the cue; bounded at seven tokens, the tagger last, on three words.
+ */
+export function participleOnSubject(toks: readonly Token[], a: number, sourceEnd: number, cueStart: number, vi: number, after: number, form: string, lemma: string, hasListener: boolean): boolean {
+  if (hasListener || a < 0 || cueStart !== vi || cueStart - 1 < a || form === lemma || form.endsWith("ing") || form.endsWith("s") || !opensSentence(toks, a)) return false;
+  const noun = toks[cueStart - 1];
+  // (The noun ends the source the walk found: in "He announced A and vowed to ..." the word before the cue is "and".)
+  if (!noun.word || noun.end !== sourceEnd || (noun.cap && cueStart - 1 !== a) || SUBJECT_PRONOUNS.has(noun.lower) || DETERMINERS.has(noun.lower)) return false;
+  // (Capitalised words and "the" only inside a phrase a preposition opens: in "Aides said Obama will ..." and "said
+  // Sunday the U.S. needs ..." the name opens the reported clause.)
+  // ("the" right after a preposition, a capitalised word after it or after "the": "in the Bronx", "in New York".)
+  let m = after;
+  for (; m < toks.length && m - after < 7; m++) {
+    const t = toks[m];
+    const prev = toks[m - 1].lower;
+    const named = m > after && (PHRASE_PREPOSITIONS.has(prev) || prev === "the" || (toks[m - 1].cap && !TIME_WORDS.has(prev)));
+    if (!t.word || FINITE_AUX.test(t.lower)) break;
+    if (PHRASE_PREPOSITIONS.has(t.lower) || (t.cap && TIME_WORDS.has(t.lower)) || BEFORE_FINITE.test(t.lower)) continue;
+    if (t.lower === "the" ? !PHRASE_PREPOSITIONS.has(prev) : t.cap ? !named : !TIME_WORDS.has(t.lower)) break;
+  }
+  const f = toks[m];
+  if (!f || !f.word || f.cap || SUBJECT_PRONOUNS.has(f.lower) || DETERMINERS.has(f.lower) || DETERMINERS.has(toks[m - 1].lower)) return false;
+  if (FINITE_AUX.test(f.lower) || f.lower === "does" || f.lower === "did" || f.lower === "do") return true;
+  if (f.lower.endsWith("ing") || f.lower.length < 3) return false;
+  if (f.lower.endsWith("ed")) return toks[m + 1]?.lower === "that";
+  const plural = noun.lower.endsWith("s") && !noun.lower.endsWith("ss");
+  if (plural === (f.lower.endsWith("s") && !f.lower.endsWith("ss"))) return false;
+  return tag(joinedTexts(toks, cueStart - 1, cueStart) + " " + joinedTexts(toks, m, Math.min(m + 2, toks.length)))[1]?.pos === "VERB";
 }
 
 /**

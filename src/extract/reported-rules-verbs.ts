@@ -10,7 +10,7 @@ import { PASSIVE_AUX, PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questio
 import { TIME_NOUNS, beforeTimePhrase } from "./time-phrase.js";
 import { saidThingAt } from "./lexicon.js";
 import { pollAnswer } from "./reported-poll.js";
-import { amountToSay, cueInSubject, deniedSaying, negated, timeWillTell, withheldFrom } from "./reported-not-said.js";
+import { amountToSay, cueInSubject, deniedSaying, negated, participleOnSubject, timeWillTell, withheldFrom } from "./reported-not-said.js";
 
 /**
  * The second part of the cue-rule table (see REPORTED_RULES), tried after the frames: an active speech
@@ -1139,10 +1139,10 @@ export const VERB_RULES: readonly CueRule[] = [
       if (relativeOnPhrase(s, v, body)) return null;
       // "did not suggest it would be Trump", "denied Carter a photograph of unity": nothing said (see deniedSaying, withheldFrom).
       if ((v.verb.frame !== "ask" && deniedSaying(toks, v.cueStart, v.vi, toks[tokenAt(toks, body.start)])) || withheldFrom(toks, tokenAt(toks, body.start), v.verb.lemma)) return null;
-      // "Everything Trump says is a lie", "A merger announced Monday would turn ...", "Only time will tell if ...": see
-      // cueInSubject and timeWillTell.
+      // "Everything Trump says is a lie", "A merger announced Monday would turn ...", "Figures reported on Sunday now suggest
+      // ...", "Only time will tell if ...": see cueInSubject, participleOnSubject and timeWillTell.
       const sa0 = tokenAt(toks, src.source.start);
-      if (cueInSubject(toks, sa0, rest, v.to !== null) || timeWillTell(toks, v.cueStart, v.vi, v.verb.lemma)) return null;
+      if (cueInSubject(toks, sa0, rest, v.to !== null) || participleOnSubject(toks, sa0, src.source.end, v.cueStart, v.vi, v.after, v.verb.form, v.verb.lemma, v.to !== null) || timeWillTell(toks, v.cueStart, v.vi, v.verb.lemma)) return null;
       // "said she will not call on him to withdraw, but she has bristled at ...": see beforeNewSubject.
       body = beforeNewSubject(s, body);
       // "The governor, who endorsed Lee and said he would campaign with her, did not show up": see beforeSubjectPredicate.

@@ -12,7 +12,7 @@ import { TIME_NOUNS } from "./time-phrase.js";
  */
 
 /** Past participles that tell how a document or a poll came out ("a poll released Monday"). */
-const PUBLISHED = /^(?:released|published|conducted|taken|issued|commissioned|obtained|posted|aired|circulated|distributed)$/;
+const PUBLISHED = /^(?:released|reported|published|conducted|taken|issued|commissioned|obtained|posted|aired|circulated|distributed)$/;
 const POSSESSIVES = /^(?:his|her|their|its|our|my|your)$/;
 /** Words that open a time phrase after a noun ("at the time", "last week", "that night"). */
 const TIME_OPENERS = /^(?:at|last|this|that|on|earlier|late|early)$/;

@@ -322,6 +322,9 @@ export function subjectStart(toks: readonly Token[]): number {
       (t.lower.length > 5 && t.lower.endsWith("ing") && !NOT_FRONTED_ING.test(t.lower) && a + 1 < toks.length && toks[a + 1].word &&
         (TIME_WORDS.has(toks[a + 1].lower) || DETERMINERS.has(toks[a + 1].lower) || PHRASE_PREPOSITIONS.has(toks[a + 1].lower) || /^(?:about|for|into|out|up|back|down|around|across|outside)$/.test(toks[a + 1].lower))) ||
       (TIME_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) ||
+      // "When the vote ended, Tom Wade stood up and asked ...", "Although polls had closed, ...": a fronted subordinate
+      // clause, to its comma (a capital "When" would otherwise pass for a one-word name).
+      FRONT_SUBORDINATORS.test(t.lower) ||
       // "Likewise, ...", "There, ...", "Inside the hall, ...", "Shortly before the vote, ...": a sentence
       // adverb or a place preposition; an adverb in -ly only before a preposition (not "Kelly, the host,").
       FRONT_ADVERBS.has(t.lower) ||
@@ -500,6 +503,9 @@ export function sentenceSubject(toks: readonly Token[]): Source | null {
   while (b < toks.length && b - a < 8 && toks[b].word && (toks[b].cap || b === a)) b++;
   // "At a meeting Tuesday, some senators vented ... and said": after a fronted phrase the subject may open
   // with a lower-case determiner.
+  // ("When it was argued in January, a month before the judge died, the court's majority seemed ready to say ...": a
+  // span of time after the fronted clause is no subject either.)
+  if (DETERMINERS.has(toks[a]?.lower ?? "") && TIME_WORDS.has(toks[a + 1]?.lower ?? "")) return null;
   const lowerDet = a > 0 && b === a + 1 && DETERMINERS.has(toks[a].lower) && !toks[a].cap;
   // ("But the U.S. Court of Appeals overruled and said ...": after an opening conjunction the article is in lower
   // case; the name after it is the subject's, as after "The".)

@@ -16,6 +16,7 @@ describe("headBeforeGloss", () => {
   it.each([
     { phrase: "a Herald poll released Monday", want: "a Herald poll", why: "head/published-participle" },
     { phrase: "a county survey conducted last spring", want: "a county survey", why: "head/published-participle" },
+    { phrase: "figures reported on Sunday", want: "figures", why: "head/published-participle" },
     { phrase: "a new poll that shows the mayor ahead", want: "a new poll", why: "head/relative-that" },
     { phrase: "polls at the time", want: "polls", why: "head/time-phrase" },
     { phrase: "a Herald poll last week", want: "a Herald poll", why: "head/time-phrase" },
@@ -50,6 +51,7 @@ describe("subjectBefore: the mention of a source before its verb", () => {
   it.each([
     { text: "A news report published Wednesday said the mayor used a personal email account.", want: "A news report" },
     { text: "A statement posted on the council's website said the vote was delayed.", want: "A statement" },
+    { text: "Figures reported on Sunday now suggest that the levy failed.", want: "Figures" },
     { text: "A report issued by the Riverton Institute said the vote was delayed.", want: "A report issued by the Riverton Institute" },
   ])("$text -> $want", ({ text, want }) => {
     expect(mention(text)).toEqual([want]);

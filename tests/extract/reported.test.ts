@@ -576,9 +576,9 @@ const MUST_MATCH: Row[] = [
   { text: "The day was long, and the mayor said the pier was gone.", rule: "reported/verb-then-content", content: "the pier was gone", mention: "the mayor" },
   // A participle that ends a later clause (after ", and", ", but", ", while") with a subject and finite verb
   // of its own goes with that subject; not when a main clause follows that clause (the sentence's subject,
-  // here none after the fronted phrases, stays), nor when it has no subject.
+  // here the name after the fronted phrase and the fronted "while" clause, stays), nor when it has no subject.
   { text: "Dock groups say the rules are a nuisance, and the Harbor Union of Oakdale has already sued the city over them, saying they violate the charter.", rule: "reported/participle", content: "they violate the charter", mention: "the Harbor Union of Oakdale" },
-  { text: "In a May debate, while most of his rivals called for a new pier, Tom Reyes hewed to the mayor's plan, noting that the old one can be fixed.", rule: "reported/participle", content: "that the old one can be fixed", mention: null },
+  { text: "In a May debate, while most of his rivals called for a new pier, Tom Reyes hewed to the mayor's plan, noting that the old one can be fixed.", rule: "reported/participle", content: "that the old one can be fixed", mention: "Tom Reyes" },
   { text: "Ada Lind attacked the plan, and then voted against it, saying it was a giveaway.", rule: "reported/participle", content: "it was a giveaway", mention: "Ada Lind" },
   // An adverb between the subject and its verb, or between the comma and a participle, is neither.
   { text: "The board met on Monday. Ada Lind further announced that the port would keep its funds.", rule: "reported/verb-then-content", content: "that the port would keep its funds", mention: "Ada Lind" },
