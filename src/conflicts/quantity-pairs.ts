@@ -1,4 +1,5 @@
 import { eachCandidate, keyIndex, MAX_BUCKET, type KeyIndex } from "./candidates.js";
+import { eachFigureCandidate, type FiledCount, type Window } from "./figure-sweep.js";
 import type { ClaimFacts } from "./claims.js";
 import { identity, memo, type CheckContext } from "./check.js";
 import { STOPWORDS } from "./lexicon.js";
@@ -190,18 +191,27 @@ export type Linking = {
   readonly join: "counts" | "claims";
   /** A test on the two figures alone that `accept` implies, run before a pair is built ("they agree"). */
   readonly figures: (a: Quantity, b: Quantity) => boolean;
+  /**
+   * What `figures` implies of the two figures, if anything (figure-sweep.ts Window): the walk then
+   * meets only counts whose figures can pass it. It must hold of every two figures `figures` takes.
+   */
+  readonly window?: Window;
   readonly accept: (p: QuantityPair) => boolean;
 };
 
 /**
  * The groups the pairs `how.accept` takes join (connected counts, or claims, of one noun), without
- * forming every pair: candidates come one at a time from the (noun, context word) index, and a
- * pair whose two ends a taken pair already joined is not built, so n counts that all differ cost
+ * forming every pair: candidates come one claim at a time from the (noun, context word) index, and
+ * a pair whose two ends a taken pair already joined is not built, so n counts that all differ cost
  * about n pairs, not n(n-1)/2 (the dense bench's 1,731 quotes made 1.5 million). Groups come in the
  * order of each one's first pair, members in the order the pairs name them, the order the list of
- * all pairs gave: a skipped pair names no member for the first time, nor opens a group.
+ * all pairs gave: a skipped pair names no member for the first time, nor opens a group. Partners
+ * are found by a sweep over each key's counts in order of their figures (figure-sweep.ts), which
+ * passes over the counts already joined and those whose figures fail `how.window`; a file with a
+ * key over MAX_BUCKET is walked pair by pair as before (the key walk skips such keys, and a pair
+ * of claims it meets through another key still compares their counts under it).
  */
-export function linkedCounts(ctx: CheckContext, how: Linking): CountGroup[] {
+export function linkedCounts(ctx: CheckContext, how: Linking, walk: "figures" | "keys" | null = null): CountGroup[] {
   const ix = countIndex(ctx);
   const ids = new Map<number, number>();
   const parent: number[] = [];
@@ -229,7 +239,7 @@ export function linkedCounts(ctx: CheckContext, how: Linking): CountGroup[] {
   };
   const keyOf = (i: number, a: number, noun: string) => (how.join === "counts" ? base[i] + a : nounId(noun) * ix.facts.length + i);
   const links: { p: QuantityPair; x: number; y: number }[] = [];
-  eachCandidate(ix.index, ix.facts.length, ix.keysOf, ix.openKeysOf, MAX_BUCKET, (i, j) => {
+  const visit = (i: number, j: number) => {
     const x = ix.facts[i];
     const y = ix.facts[j];
     if (ix.identities[i] === ix.identities[j] || !ctx.comparable(x.claim.article, y.claim.article)) return;
@@ -254,7 +264,11 @@ export function linkedCounts(ctx: CheckContext, how: Linking): CountGroup[] {
         links.push({ p, x: nx, y: ny });
       }
     }
-  });
+  };
+  // `walk` is chosen by the file unless given (the tests set the two walks against each other).
+  if ((walk ?? ([...ix.index.all.values()].some((holders) => holders.length > MAX_BUCKET) ? "keys" : "figures")) === "keys")
+    eachCandidate(ix.index, ix.facts.length, ix.keysOf, ix.openKeysOf, MAX_BUCKET, visit);
+  else eachFigureCandidate(ix.facts.length, filedCounts(ix, how, (i, a, noun) => node(keyOf(i, a, noun))), how.window ?? null, find, visit);
   const groups = new Map<number, { noun: string; counts: Count[]; seen: Set<number> }>();
   for (const { p, x, y } of links) {
     const root = find(x);
@@ -267,4 +281,38 @@ export function linkedCounts(ctx: CheckContext, how: Linking): CountGroup[] {
       }
   }
   return [...groups.values()].map(({ noun, counts }) => ({ noun, counts }));
+}
+
+/**
+ * The counts of the index as the sweep files them, in claim order: each under its own (noun,
+ * context word) keys, closed when it is its speaker's own. A pair of two counts meets through a key
+ * of both exactly when pairOf can take it (a context word in common, not both first-person). When
+ * claims are joined, a claim's node is named by the noun as the pair's first claim writes it; where
+ * a noun is written two ways ("town", "towns") a count's own node may not be the one a pair joins,
+ * so no count is passed over as joined (node -1, which no component is).
+ */
+function filedCounts(ix: CountIndex, how: Linking, nodeOf: (i: number, a: number, noun: string) => number): FiledCount[] {
+  const spellings = new Map<string, Set<string>>();
+  for (const [i, f] of ix.facts.entries())
+    f.quantities.forEach((q, a) => {
+      const noun = ix.nouns[i][a];
+      if (q.counts && noun !== null) (spellings.get(noun) ?? spellings.set(noun, new Set()).get(noun)!).add(q.counts);
+    });
+  const out: FiledCount[] = [];
+  for (const [i, f] of ix.facts.entries())
+    f.quantities.forEach((q, a) => {
+      const noun = ix.nouns[i][a];
+      const cx = ix.contexts[i][a];
+      if (!q.counts || noun === null || !cx || !cx.all.size) return;
+      const oneSpelling = how.join === "counts" || spellings.get(noun)!.size === 1;
+      out.push({
+        claim: i,
+        node: oneSpelling ? nodeOf(i, a, q.counts) : -1,
+        low: q.low,
+        high: q.high,
+        closed: q.firstPerson,
+        keys: [...cx.all].map((s) => `${noun}\u0000${s}`),
+      });
+    });
+  return out;
 }

@@ -219,6 +219,8 @@ export const corroborationCheck: Check = {
       join: "claims",
       // The same number is a test of the figures alone: run before a pair is built.
       figures: sameNumber,
+      // It implies the two agree at no tolerance (quantitiesAgree(a, b, 0)).
+      window: { meet: true, tolerance: 0 },
       accept: (p) => p.agree && p.sameAction && p.bothTotals && !p.x.claim.judgement && !p.y.claim.judgement && !sameNamedSource(p.x, p.y) && !nestedClaims(p.x, p.y) && sameNumber(p.qx, p.qy),
     });
     // By counted noun, in the order of each noun's first pair; within it, each group's.

@@ -36,6 +36,7 @@ export const numberCheck: Check = {
     const groups = linkedCounts(ctx, {
       join: "counts",
       figures: (a, b) => !quantitiesAgree(a, b),
+      window: { meet: false, tolerance: 0.15 },
       accept: (p) => !p.agree && p.sameThing && p.sameAction && p.bothTotals && !givesToo(p.x, p.qy) && !givesToo(p.y, p.qx) && !differentEvents(p.x, p.y) && !hundredfoldApart(p.qx, p.qy),
     });
     // One finding per group of counts linked by disagreements, not one per pair: n witnesses who
