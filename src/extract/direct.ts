@@ -40,9 +40,16 @@ const MAX_DEPTH = 8;
 // A tag longer than this is no tag (tweets carry their whole text in an attribute: up to ~550).
 const MAX_TAG = 1200;
 
+const isBlankCode = (c: number): boolean => isSpaceCode(c) || isFormatCode(c);
+
+/**
+ * The words between two marks without the white space and the invisible format controls at their
+ * edges: a bidi embedding and its pop that web text wraps the words in (“\u202aWe will …\u202c”) are
+ * no part of what was said. Controls inside the words stay (the span is offsets into the text).
+ */
 function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  while (start < end && isBlankCode(text.charCodeAt(start))) start++;
+  while (end > start && isBlankCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
