@@ -75,6 +75,20 @@ function visibleNeighbour(text: string, i: number, step: -1 | 1, from: number, t
   return j >= from && j < to ? text[j] : undefined;
 }
 
+/**
+ * Whether the words from `at` open with an ellipsis after a space ("” … in the case of", "” ... they"),
+ * a word after it: what a quote that picks up mid-sentence starts with.
+ */
+function ellipsisOpensAt(text: string, at: number, end: number): boolean {
+  if (at >= end || !isSpaceCode(text.charCodeAt(at))) return false;
+  let j = at + 1;
+  if (text.charCodeAt(j) === 0x2026) j++;
+  else if (text.startsWith("...", j)) j += 3;
+  else return false;
+  if (j < end && isSpaceCode(text.charCodeAt(j))) j++;
+  return j < end && isWordChar(text[j]);
+}
+
 /** A sentence ends just before the mark at `at`: "word. “" (one or more spaces after . ? ! or …). */
 function sentenceEndBefore(text: string, at: number, from: number): boolean {
   let j = at - 1;
@@ -462,7 +476,9 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
       }
       if (!role.opens || wordBefore) continue;
       // ” and » open only in opening position (Swedish ” … ”, German » … «); elsewhere they are strays.
-      if ((ch === "\u201D" || ch === "\u00BB") && !openerPlace) continue;
+      // ” before a space and an ellipsis is in opening position too: smart quotes turned the opening
+      // mark of a quote that starts with an ellipsis into a closer ("” … in the case of …,” wrote …").
+      if ((ch === "\u201D" || ch === "\u00BB") && !openerPlace && !(ch === "\u201D" && spaceBefore && ellipsisOpensAt(text, i + 1, pe))) continue;
       push(i, ch, len);
       if (len === 2) i++;
     }
