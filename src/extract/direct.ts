@@ -1,9 +1,10 @@
 import { nextMatchFinder, type Article, type Diagnostic, type Span } from "../model/index.js";
 import { abbreviationBefore } from "../model/abbreviations.js";
-import { UPPER, classOf, isFormatCode, isSpaceCode } from "./chars.js";
+import { LETTER, UPPER, classOf, isFormatCode, isSpaceCode } from "./chars.js";
 import { MARKS, isCloseContext, isMarkCode, isSpaceLike, isWordChar, type MarkRole } from "./marks.js";
 import { lowerBound } from "../model/sorted.js";
 import { droppedGAt, elisionAt, pluralPossessiveAt } from "./apostrophes.js";
+import { transcriptLabel } from "./transcript.js";
 
 /** One run of words between quotation marks, at the top level of its paragraph. */
 export type QuoteRun = {
@@ -232,6 +233,26 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
   let tagEnd = -1; // the ">" of a tag that ran past its paragraph's end
 
   let excerpt = false; // the paragraphs since a "From X writing at Y:" lead-in are one excerpt
+  // A paragraph opened with a straight double mark left open, holding someone's words in curly double
+  // marks (a partial quotation, in lower case: "what she called a “rant,”"), is pasted text: the
+  // straight mark is the paste's, the curly ones the pasted story's own. Not a name or a title in
+  // capitals ("its “Bathroom Bill,”"): a statement quoted over paragraphs holds those. Nor a
+  // transcript's turn ('"PENCE: …'), which is speech. Once one paragraph shows the paste, the
+  // article's other paragraphs opened with a straight mark left open are pasted too.
+  let pastedStraight = false;
+  const pastedParagraph = (frame: Frame, end: number): boolean => {
+    if (frame.mark !== '"' || frame.len !== 1) return false;
+    if (!pastedStraight && !holdsLowerCurly(frame)) return false;
+    if (transcriptLabel(text, { start: frame.open + 1, end }) !== null) return false;
+    return (pastedStraight = true);
+  };
+  const holdsLowerCurly = (frame: Frame): boolean => {
+    for (const c of frame.children) {
+      const m = text.charCodeAt(c.outer.start);
+      if ((m === 0x201c || m === 0x201e) && (classOf(text.charCodeAt(c.span.start)) & (LETTER | UPPER)) === LETTER) return true;
+    }
+    return false;
+  };
 
   // The paragraph being scanned: its open marks (innermost last), its quotes, and what the helpers
   // below need to know of it. The helpers are made once per article, not per paragraph (a context
@@ -488,7 +509,7 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
     const bottomDouble = bottomDoubleIndex(stack);
     dropAbove(bottomDouble);
     carry = false;
-    if (bottomDouble >= 0 && inExcerpt && stack[bottomDouble].open === lead) {
+    if (bottomDouble >= 0 && stack[bottomDouble].open === lead && (inExcerpt || pastedParagraph(stack[bottomDouble], pe))) {
       // An excerpt paragraph: its opening mark, never closed, marks the excerpt, not a quote;
       // the quotes inside it are the quotes.
       drop(stack[bottomDouble]);
