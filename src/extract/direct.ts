@@ -1,9 +1,10 @@
 import { nextMatchFinder, type Article, type Diagnostic, type Span } from "../model/index.js";
 import { abbreviationBefore } from "../model/abbreviations.js";
-import { UPPER, classOf, isFormatCode, isSpaceCode } from "./chars.js";
+import { LETTER, UPPER, classOf, isFormatCode, isSpaceCode } from "./chars.js";
 import { MARKS, isCloseContext, isMarkCode, isSpaceLike, isWordChar, type MarkRole } from "./marks.js";
 import { lowerBound } from "../model/sorted.js";
 import { droppedGAt, elisionAt, pluralPossessiveAt } from "./apostrophes.js";
+import { transcriptLabel } from "./transcript.js";
 
 /** One run of words between quotation marks, at the top level of its paragraph. */
 export type QuoteRun = {
@@ -40,9 +41,16 @@ const MAX_DEPTH = 8;
 // A tag longer than this is no tag (tweets carry their whole text in an attribute: up to ~550).
 const MAX_TAG = 1200;
 
+const isBlankCode = (c: number): boolean => isSpaceCode(c) || isFormatCode(c);
+
+/**
+ * The words between two marks without the white space and the invisible format controls at their
+ * edges: a bidi embedding and its pop that web text wraps the words in (“\u202aWe will …\u202c”) are
+ * no part of what was said. Controls inside the words stay (the span is offsets into the text).
+ */
 function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  while (start < end && isBlankCode(text.charCodeAt(start))) start++;
+  while (end > start && isBlankCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
@@ -66,6 +74,20 @@ function visibleNeighbour(text: string, i: number, step: -1 | 1, from: number, t
   let j = i;
   while (j >= from && j < to && isFormatCode(text.charCodeAt(j))) j += step;
   return j >= from && j < to ? text[j] : undefined;
+}
+
+/**
+ * Whether the words from `at` open with an ellipsis after a space ("” … in the case of", "” ... they"),
+ * a word after it: what a quote that picks up mid-sentence starts with.
+ */
+function ellipsisOpensAt(text: string, at: number, end: number): boolean {
+  if (at >= end || !isSpaceCode(text.charCodeAt(at))) return false;
+  let j = at + 1;
+  if (text.charCodeAt(j) === 0x2026) j++;
+  else if (text.startsWith("...", j)) j += 3;
+  else return false;
+  if (j < end && isSpaceCode(text.charCodeAt(j))) j++;
+  return j < end && isWordChar(text[j]);
 }
 
 /** A sentence ends just before the mark at `at`: "word. “" (one or more spaces after . ? ! or …). */
@@ -211,6 +233,26 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
   let tagEnd = -1; // the ">" of a tag that ran past its paragraph's end
 
   let excerpt = false; // the paragraphs since a "From X writing at Y:" lead-in are one excerpt
+  // A paragraph opened with a straight double mark left open, holding someone's words in curly double
+  // marks (a partial quotation, in lower case: "what she called a “rant,”"), is pasted text: the
+  // straight mark is the paste's, the curly ones the pasted story's own. Not a name or a title in
+  // capitals ("its “Bathroom Bill,”"): a statement quoted over paragraphs holds those. Nor a
+  // transcript's turn ('"PENCE: …'), which is speech. Once one paragraph shows the paste, the
+  // article's other paragraphs opened with a straight mark left open are pasted too.
+  let pastedStraight = false;
+  const pastedParagraph = (frame: Frame, end: number): boolean => {
+    if (frame.mark !== '"' || frame.len !== 1) return false;
+    if (!pastedStraight && !holdsLowerCurly(frame)) return false;
+    if (transcriptLabel(text, { start: frame.open + 1, end }) !== null) return false;
+    return (pastedStraight = true);
+  };
+  const holdsLowerCurly = (frame: Frame): boolean => {
+    for (const c of frame.children) {
+      const m = text.charCodeAt(c.outer.start);
+      if ((m === 0x201c || m === 0x201e) && (classOf(text.charCodeAt(c.span.start)) & (LETTER | UPPER)) === LETTER) return true;
+    }
+    return false;
+  };
 
   // The paragraph being scanned: its open marks (innermost last), its quotes, and what the helpers
   // below need to know of it. The helpers are made once per article, not per paragraph (a context
@@ -455,7 +497,9 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
       }
       if (!role.opens || wordBefore) continue;
       // ” and » open only in opening position (Swedish ” … ”, German » … «); elsewhere they are strays.
-      if ((ch === "\u201D" || ch === "\u00BB") && !openerPlace) continue;
+      // ” before a space and an ellipsis is in opening position too: smart quotes turned the opening
+      // mark of a quote that starts with an ellipsis into a closer ("” … in the case of …,” wrote …").
+      if ((ch === "\u201D" || ch === "\u00BB") && !openerPlace && !(ch === "\u201D" && spaceBefore && ellipsisOpensAt(text, i + 1, pe))) continue;
       push(i, ch, len);
       if (len === 2) i++;
     }
@@ -465,7 +509,7 @@ export function scanQuoteRuns(article: Article): { runs: QuoteRun[]; diagnostics
     const bottomDouble = bottomDoubleIndex(stack);
     dropAbove(bottomDouble);
     carry = false;
-    if (bottomDouble >= 0 && inExcerpt && stack[bottomDouble].open === lead) {
+    if (bottomDouble >= 0 && stack[bottomDouble].open === lead && (inExcerpt || pastedParagraph(stack[bottomDouble], pe))) {
       // An excerpt paragraph: its opening mark, never closed, marks the excerpt, not a quote;
       // the quotes inside it are the quotes.
       drop(stack[bottomDouble]);

@@ -47,3 +47,26 @@ describe("invisible format controls before and after a quotation mark", () => {
     expect(scanDirect(text).quotes).toEqual(expected);
   });
 });
+
+// A control right inside the marks (“\u202aWe will …\u202c”: a bidi embedding and its pop that web
+// text wraps the words in) is no part of the words: the span starts and ends on what is visible, still
+// as offsets into the text (the test slices the text with the span).
+describe("invisible format controls just inside the marks", () => {
+  const cases: [string, string, [string, string][]][] = [
+    // must trim
+    ["an embedding after the opening mark", "\u201c\u202aWe will rebuild the pier,\u201d said Ann Reyes.", [["direct", "We will rebuild the pier,"]]],
+    ["a pop before the closing mark", "\u201cWe will rebuild the pier,\u202c\u201d said Ann Reyes.", [["direct", "We will rebuild the pier,"]]],
+    ["a zero-width space and a space after a straight mark", 'She said "\u200b we will rebuild the pier this year" and left.', [["direct", "we will rebuild the pier this year"]]],
+    ["a left-to-right mark around the words", "\u201c\u200eWe will rebuild the pier.\u200e\u201d Ann Reyes said.", [["direct", "We will rebuild the pier."]]],
+    // must not trim
+    ["a soft hyphen inside a word stays", "\u201cWe will re\u00adbuild the pier,\u201d said Ann Reyes.", [["direct", "We will re\u00adbuild the pier,"]]],
+    ["a zero-width joiner between two words stays", "\u201cWe will\u200d rebuild the pier,\u201d said Ann Reyes.", [["direct", "We will\u200d rebuild the pier,"]]],
+  ];
+  it.each(cases)("%s", (_name, text, expected) => {
+    expect(scanDirect(text).quotes).toEqual(expected);
+  });
+
+  it("marks holding nothing but controls give no quote", () => {
+    expect(scanDirect("He wrote \u201c\u202a\u202c\u201d and left.").quotes).toEqual([]);
+  });
+});
