@@ -1,4 +1,4 @@
-import { escapeRegExp, lineColAmong, lineStarts, type Article, type Span } from "../model/index.js";
+import { escapeRegExp, lineColAmong, lineStarts, sourceSpanEnd, type Article, type Span } from "../model/index.js";
 import { printable } from "../model/printable.js";
 import type { CheckPlace } from "./types.js";
 
@@ -14,8 +14,7 @@ export type Location = {
 export function sourceSpan(article: Article, span: Span, documentText: string | null): Span | null {
   const so = article.sourceOffsets;
   if (so && span.start < so.length) {
-    const end = span.end > span.start ? so[Math.min(span.end, so.length) - 1] + 1 : so[span.start];
-    return { start: so[span.start], end };
+    return { start: so[span.start], end: sourceSpanEnd(article, span.start, span.end)! };
   }
   // HTML articles are rebuilt from markup and keep no map: find the words in the file instead,
   // letting entities ("&#8217;") and tags stand between them.
