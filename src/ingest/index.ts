@@ -464,13 +464,23 @@ function mailSourceMap(p: Prepared, m: MailMessage): Extents | null {
   if (!m.bodyAt || m.fromHtml) return null;
   const start = charOffsetOfByte(p.bytes, m.bodyAt.byte, p.encoding);
   if (start === null) return null;
+  const { qp, unrepaired } = m.bodyAt;
   const utf8 = /^utf-?8$/i.test(m.encoding ?? "");
-  if (!p.source) return mailBodyExtents(p.text, start, m.body, m.bodyAt.qp, utf8);
+  const source = p.source;
   // A file whose text was repaired: the body is followed through the repaired text (a part is
   // repaired as the whole file was), from where the file's body starts there, and led on to the file.
-  const at = repairedAt(p.source.offsets, start);
-  const map = at === null ? null : mailBodyExtents(p.text, at, m.body, m.bodyAt.qp, utf8);
-  return map && { offsets: ledThrough(map.offsets, p.source.offsets), ends: endsThrough(map.offsets, map.ends, p.source.offsets, p.source.ends) };
+  const at = source ? repairedAt(source.offsets, start) : start;
+  if (at === null) return null;
+  const follow = (body: string): Extents | null => {
+    const map = mailBodyExtents(p.text, at, body, qp, utf8);
+    return map && source ? { offsets: ledThrough(map.offsets, source.offsets), ends: endsThrough(map.offsets, map.ends, source.offsets, source.ends) } : map;
+  };
+  const map = follow(m.body);
+  if (map || !unrepaired) return map;
+  // A part repaired on its own (quoted-printable escapes of "Ã©": the file has no "Ã©" to repair):
+  // its text before the repair is what the file holds, and the repair's map leads the body to it.
+  const raw = follow(unrepaired.text);
+  return raw && { offsets: ledThrough(unrepaired.offsets, raw.offsets), ends: endsThrough(unrepaired.offsets, unrepaired.ends, raw.offsets, raw.ends) };
 }
 
 type Extents = { readonly offsets: Int32Array; readonly ends: Int32Array | null };
