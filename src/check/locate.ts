@@ -1,4 +1,5 @@
-import { escapeRegExp, lineColAmong, lineStarts, sourceSpanEnd, type Article, type Span } from "../model/index.js";
+import { lineColAmong, lineStarts, sourceSpanEnd, type Article, type Span } from "../model/index.js";
+import { asciiNeedle, hasSoftBreaks, sourceWordsPattern } from "./source-words.js";
 import { printable } from "../model/printable.js";
 import type { CheckPlace } from "./types.js";
 
@@ -24,8 +25,9 @@ export function sourceSpan(article: Article, span: Span, documentText: string | 
     if (at >= 0) return { start: at, end: at + words.length };
     const runs = words.match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
     if (runs.join("").length >= 8) {
-      const gap = "(?:[^\\p{L}\\p{N}<&]|&#?\\w+;|<[^>]*>)+";
-      const m = new RegExp(runs.map(escapeRegExp).join(gap), "u").exec(documentText);
+      // Letters and marks as the file writes them, before ingest decoded and repaired them (source-words.ts).
+      const soft = hasSoftBreaks(documentText);
+      const m = soft || documentText.includes(asciiNeedle(runs)) ? new RegExp(sourceWordsPattern(runs, soft), "u").exec(documentText) : null;
       if (m) return { start: m.index, end: m.index + m[0].length };
     }
   }
