@@ -1,4 +1,5 @@
-import { escapeRegExp, lineColAmong, lineStarts, type Article, type Span } from "../model/index.js";
+import { lineColAmong, lineStarts, sourceSpanEnd, type Article, type Span } from "../model/index.js";
+import { asciiNeedle, hasSoftBreaks, sourceWordsPattern } from "./source-words.js";
 import { printable } from "../model/printable.js";
 import type { CheckPlace } from "./types.js";
 
@@ -14,8 +15,7 @@ export type Location = {
 export function sourceSpan(article: Article, span: Span, documentText: string | null): Span | null {
   const so = article.sourceOffsets;
   if (so && span.start < so.length) {
-    const end = span.end > span.start ? so[Math.min(span.end, so.length) - 1] + 1 : so[span.start];
-    return { start: so[span.start], end };
+    return { start: so[span.start], end: sourceSpanEnd(article, span.start, span.end)! };
   }
   // HTML articles are rebuilt from markup and keep no map: find the words in the file instead,
   // letting entities ("&#8217;") and tags stand between them.
@@ -25,8 +25,9 @@ export function sourceSpan(article: Article, span: Span, documentText: string | 
     if (at >= 0) return { start: at, end: at + words.length };
     const runs = words.match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
     if (runs.join("").length >= 8) {
-      const gap = "(?:[^\\p{L}\\p{N}<&]|&#?\\w+;|<[^>]*>)+";
-      const m = new RegExp(runs.map(escapeRegExp).join(gap), "u").exec(documentText);
+      // Letters and marks as the file writes them, before ingest decoded and repaired them (source-words.ts).
+      const soft = hasSoftBreaks(documentText);
+      const m = soft || documentText.includes(asciiNeedle(runs)) ? new RegExp(sourceWordsPattern(runs, soft), "u").exec(documentText) : null;
       if (m) return { start: m.index, end: m.index + m[0].length };
     }
   }

@@ -8,6 +8,7 @@ import { isSectionLabel } from "./section-labels.js";
 import { bylineOf, datelineDay, datelineOf, layoutOf } from "./segments.js";
 import { wireCredits } from "./wire.js";
 import { blankRuns, widgetRuns } from "./widgets.js";
+import { endsThrough } from "./repair-map.js";
 
 /** What the carrier of a text already says about it (mail headers, a page's metadata). */
 export type TextMeta = {
@@ -28,6 +29,8 @@ export type TextMeta = {
    * `source`, so articles still lead back to the file.
    */
   readonly sourceMap?: Int32Array | null;
+  /** With `sourceMap`: each character's end in the document's text where one was several there (repair-map.ts's extents). */
+  readonly sourceEnds?: Int32Array | null;
   /** Look for list headers, footers and several articles (true for posts and mail). */
   readonly split?: boolean;
   /** Paragraph indices that markup marked as headings (only when `split` is false). */
@@ -198,7 +201,9 @@ export function articlesFromText(documentId: string, source: string, from: numbe
   segments.forEach((seg, n) => {
     const map = meta.sourceMap ?? null;
     const made = makeArticle(documentId, n, "", read, seg.from, seg.to, { wrapped: meta.wrapped, headingParagraphs: meta.split === false ? meta.headings : undefined }, meta.mapped !== false || map !== null);
-    const base = map && made.sourceOffsets ? { ...made, sourceOffsets: compose(made.sourceOffsets, map) } : made;
+    const ends = map && made.sourceOffsets && meta.sourceEnds ? endsThrough(made.sourceOffsets, null, map, meta.sourceEnds) : null;
+    const composed = map && made.sourceOffsets ? { ...made, sourceOffsets: compose(made.sourceOffsets, map) } : made;
+    const base = ends ? { ...composed, sourceEnds: ends } : composed;
     const h = seg.header;
     const lead = h ? null : leadingMeta(base.text, base.paragraphs, fileName(documentId));
     const single = segments.length === 1;

@@ -4,20 +4,21 @@ import type { Severity } from "../model/index.js";
 import { iso2022Of } from "./iso-2022.js";
 import { repairLostBytes } from "./lost-byte.js";
 import { MAX_NUL_SHARE, firstNul, nulsBack, trailingNuls, withoutNuls } from "./nul-bytes.js";
-import { type Edit, editOffsets, thenMap, utf8Edits } from "./repair-map.js";
+import { type Edit, editEnds, editOffsets, thenEnds, thenMap, utf8Edits } from "./repair-map.js";
 
 /** A remark about how a file was decoded, turned into a diagnostic by the caller. */
 export type DecodeNote = { readonly ruleId: string; readonly reason: string; readonly severity: Severity };
 
 /**
  * `source`: when a repair changed the text, the text as the file decodes to (what an editor shows)
- * and, for each character of `text` and one past its end, its offset there (repair-map.ts).
+ * and, for each character of `text` and one past its end, its offset there (repair-map.ts); `ends`
+ * each character's end there where a repaired one was several (repair-map.ts's extents), else null.
  */
 export type Decoded = {
   readonly text: string;
   readonly encoding: string;
   readonly notes: readonly DecodeNote[];
-  readonly source?: { readonly text: string; readonly offsets: Int32Array };
+  readonly source?: { readonly text: string; readonly offsets: Int32Array; readonly ends: Int32Array | null };
 };
 
 // File signatures of formats that are not text, named in the skip reason.
@@ -202,9 +203,10 @@ export function unfoldSigns(text: string, edits: Edit[] = []): string {
 
 /**
  * What repairMojibake did: the sequences it repaired, of them those read wrongly twice, and those
- * that had lost a byte; `offsets`: each character of `text` (and its end) in the text given, null when unchanged.
+ * that had lost a byte; `offsets`: each character of `text` (and its end) in the text given, null when unchanged;
+ * `ends`: each character's end there, null when none stands for more than one (repair-map.ts's extents).
  */
-export type MojibakeRepair = { readonly text: string; readonly repaired: number; readonly twice: number; readonly lostByte: number; readonly example: string | null; readonly offsets: Int32Array | null };
+export type MojibakeRepair = { readonly text: string; readonly repaired: number; readonly twice: number; readonly lostByte: number; readonly example: string | null; readonly offsets: Int32Array | null; readonly ends: Int32Array | null };
 
 /** One pass over the text: each run turned back into bytes, kept when they are valid UTF-8 (`edits` gets them). */
 function repairPass(text: string, onRun: (run: string, fixed: string) => void, edits: Edit[] = []): string {
@@ -257,6 +259,7 @@ export function repairMojibake(text: string): MojibakeRepair {
   const unfolded: Edit[] = [];
   let out = unfoldSigns(text, unfolded);
   let offsets = unfolded.length ? editOffsets(text.length, unfolded) : null;
+  let ends = unfolded.length ? editEnds(text.length, unfolded) : null;
   for (let pass = 0; pass < 3; pass++) {
     let changed = false;
     const edits: Edit[] = [];
@@ -270,15 +273,21 @@ export function repairMojibake(text: string): MojibakeRepair {
       } else twice++;
     }, edits);
     if (!changed) break;
-    offsets = thenMap(offsets, editOffsets(before, edits));
+    const step = editOffsets(before, edits);
+    ends = thenEnds(offsets, ends, step, editEnds(before, edits));
+    offsets = thenMap(offsets, step);
   }
   const lostEdits: Edit[] = [];
   const lost = repairLostBytes(out, lostEdits);
-  if (lostEdits.length) offsets = thenMap(offsets, editOffsets(out.length, lostEdits));
+  if (lostEdits.length) {
+    const step = editOffsets(out.length, lostEdits);
+    ends = thenEnds(offsets, ends, step, editEnds(out.length, lostEdits));
+    offsets = thenMap(offsets, step);
+  }
   // A remains put back is the example when there is one: a run before it ("Ã¢" of "Ã¢€") may be its half.
   const example = lost.example ?? (first !== null ? `"${first}" -> "${repairedAlone(first)}"` : null);
   // A remains whose first half a run gave is one sequence, counted once.
-  return { text: lost.text, repaired: repaired + lost.repaired - Math.min(halves, lost.repaired), twice, lostByte: lost.repaired, example, offsets };
+  return { text: lost.text, repaired: repaired + lost.repaired - Math.min(halves, lost.repaired), twice, lostByte: lost.repaired, example, offsets, ends };
 }
 
 /** The note's words for a repair: how many sequences, how many of them twice or short of a byte, an example. */
@@ -409,7 +418,8 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
     notes.push({ ruleId: "ingest/mojibake", reason: mojibakeReason(fixed), severity: "info" });
   }
   const offsets = thenMap(back?.offsets ?? null, fixed.offsets);
-  return offsets ? { text: fixed.text, encoding, notes, source: { text: back?.text ?? text, offsets } } : { text: fixed.text, encoding, notes };
+  const ends = thenEnds(back?.offsets ?? null, null, fixed.offsets, fixed.ends);
+  return offsets ? { text: fixed.text, encoding, notes, source: { text: back?.text ?? text, offsets, ends } } : { text: fixed.text, encoding, notes };
 }
 
 function decodeByLine(bytes: Uint8Array, notes: DecodeNote[]): { text: string; encoding: string } {

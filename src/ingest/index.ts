@@ -10,7 +10,7 @@ import { collectFiles, MAX_BYTES, readInput, readStdinUpTo, type LeaveOut } from
 import { isOwnReport } from "./own-output.js";
 import { jsonDataKind } from "./json-data.js";
 import { digestListName, digestOf, mhtmlPage, parseMail, plainDigestMessages, splitMbox, type MailMessage } from "./mail.js";
-import { charOffsetOfByte, mailBodyMap } from "./mail-offsets.js";
+import { charOffsetOfByte, mailBodyExtents } from "./mail-offsets.js";
 import { isPastedReply, unquoteReply } from "./reply-quotes.js";
 import { stripMarkdown } from "./markdown.js";
 import { undoubledCsvQuotes } from "./csv-quotes.js";
@@ -25,7 +25,7 @@ import { digestContents } from "./digest-toc.js";
 import { googleDigest } from "./google-digest.js";
 import { htmlDigestText } from "./html-digest.js";
 import { blankRuns } from "./widgets.js";
-import { ledThrough } from "./repair-map.js";
+import { endsThrough, ledThrough } from "./repair-map.js";
 
 export { articleFromText, makeArticle } from "./article.js";
 export { reflow } from "./reflow.js";
@@ -75,7 +75,7 @@ type Prepared = {
   /** The address a page saved as MHTML came from (its snapshot header). */
   pageUrl?: string | null;
   /** When a repair changed `text` (mojibake): the file's text as decoded, and each character of `text` at its offset there. */
-  source?: { readonly text: string; readonly offsets: Int32Array };
+  source?: { readonly text: string; readonly offsets: Int32Array; readonly ends: Int32Array | null };
 };
 
 // Checks every format shares: empty, binary, decoding, and which format the content is.
@@ -357,7 +357,7 @@ function toDocument(id: string, bytes: Uint8Array, p: Prepared, built: Built): {
   // A text read from the repaired file (not a mail: its map is made against the file's own text, mailSourceMap) leads back through the repair.
   const through = p.source && !isMail(p.format) ? p.source.offsets : null;
   const articles = built.articles.filter((a) => a.text.trim()).map((a) => {
-    const mapped = through && a.sourceOffsets ? { ...a, sourceOffsets: ledThrough(a.sourceOffsets, through) } : a;
+    const mapped = through && a.sourceOffsets ? leadThrough(a, a.sourceOffsets, through, p.source!.ends) : a;
     return mapped.encoding ? mapped : { ...mapped, encoding: p.encoding };
   });
   return {
@@ -440,11 +440,12 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
       const fallbackTitle = file ? null : subjectTitle(m.container.title);
       // The file's own message (an .eml; not an mbox's copy, a digest's post or an attachment) leads back to the file (mail-offsets.ts).
       const sourceMap = msg === p.bytes ? mailSourceMap(p, m) : null;
+      const sourceEnds = sourceMap?.ends ?? null;
       // An HTML body's headline over its story is the article's title, before the subject: a story
       // forwarded as a page is cited by its headline, not by the sender's "Fwd: you have to read this".
       const built = m.fromHtml
         ? articlesFromText(id, m.body, 0, m.body.length, { container, mapped: false, split: false, wrapped: false, headings: m.headings, title: m.page?.title, fallbackTitle, byline: m.page?.byline, published: m.page?.published, publishedRaw: m.page?.publishedRaw })
-        : articlesFromText(id, unquoteReply(body), 0, body.length, { container, mapped: false, split: true, fallbackTitle, sourceMap });
+        : articlesFromText(id, unquoteReply(body), 0, body.length, { container, mapped: false, split: true, fallbackTitle, sourceMap: sourceMap?.offsets ?? null, sourceEnds });
       // Each article says which charset its own part was in, not the whole file's (a digest's post: its digest's).
       const encoding = decodedFrom ?? m.encoding;
       if (encoding) built.articles = built.articles.map((a) => ({ ...a, encoding }));
@@ -458,18 +459,37 @@ function parseMailDocument(id: string, p: Prepared, given?: readonly Uint8Array[
   return all;
 }
 
-/** A mail body's offsets in the file's decoded text, or null where it cannot be followed there. */
-function mailSourceMap(p: Prepared, m: MailMessage): Int32Array | null {
+/** A mail body's offsets in the file's decoded text (and its characters' ends, repair-map.ts's extents), or null where it cannot be followed there. */
+function mailSourceMap(p: Prepared, m: MailMessage): Extents | null {
   if (!m.bodyAt || m.fromHtml) return null;
   const start = charOffsetOfByte(p.bytes, m.bodyAt.byte, p.encoding);
   if (start === null) return null;
+  const { qp, unrepaired } = m.bodyAt;
   const utf8 = /^utf-?8$/i.test(m.encoding ?? "");
-  if (!p.source) return mailBodyMap(p.text, start, m.body, m.bodyAt.qp, utf8);
+  const source = p.source;
   // A file whose text was repaired: the body is followed through the repaired text (a part is
   // repaired as the whole file was), from where the file's body starts there, and led on to the file.
-  const at = repairedAt(p.source.offsets, start);
-  const map = at === null ? null : mailBodyMap(p.text, at, m.body, m.bodyAt.qp, utf8);
-  return map && ledThrough(map, p.source.offsets);
+  const at = source ? repairedAt(source.offsets, start) : start;
+  if (at === null) return null;
+  const follow = (body: string): Extents | null => {
+    const map = mailBodyExtents(p.text, at, body, qp, utf8);
+    return map && source ? { offsets: ledThrough(map.offsets, source.offsets), ends: endsThrough(map.offsets, map.ends, source.offsets, source.ends) } : map;
+  };
+  const map = follow(m.body);
+  if (map || !unrepaired) return map;
+  // A part repaired on its own (quoted-printable escapes of "Ã©": the file has no "Ã©" to repair):
+  // its text before the repair is what the file holds, and the repair's map leads the body to it.
+  const raw = follow(unrepaired.text);
+  return raw && { offsets: ledThrough(unrepaired.offsets, raw.offsets), ends: endsThrough(unrepaired.offsets, unrepaired.ends, raw.offsets, raw.ends) };
+}
+
+type Extents = { readonly offsets: Int32Array; readonly ends: Int32Array | null };
+
+/** The article's map led on through a repair's (`through`, its ends `throughEnds`); sourceEnds only where a character ends up wider than one. */
+function leadThrough(a: Article, offsets: Int32Array, through: Int32Array, throughEnds: Int32Array | null): Article {
+  const ends = endsThrough(offsets, a.sourceEnds ?? null, through, throughEnds);
+  const led = { ...a, sourceOffsets: ledThrough(offsets, through) };
+  return ends || a.sourceEnds ? { ...led, sourceEnds: ends } : led;
 }
 
 /** Where offset `raw` of the file's text stands in the repaired text (`offsets` leads from it to the file), or null inside a repair. */

@@ -24,7 +24,17 @@ const hexByte = (t: string, j: number): number => (isHex(t.charCodeAt(j + 1)) &&
  * quoted-printable; `utf8`: its charset is UTF-8 (a character may take several "=XX").
  */
 export function mailBodyMap(file: string, start: number, body: string, qp: boolean, utf8: boolean): Int32Array | null {
+  return mailBodyExtents(file, start, body, qp, utf8)?.offsets ?? null;
+}
+
+/**
+ * mailBodyMap's offsets and, where a character came in "=XX" escapes (several characters of the
+ * file for one of the body), each character's end in the file (repair-map.ts's extents); `ends`
+ * null when every character was one.
+ */
+export function mailBodyExtents(file: string, start: number, body: string, qp: boolean, utf8: boolean): { readonly offsets: Int32Array; readonly ends: Int32Array | null } | null {
   const map = new Int32Array(body.length + 1);
+  let ends: Int32Array | null = null;
   let j = start;
   for (let i = 0; i < body.length; i++) {
     const ch = body.charCodeAt(i);
@@ -43,15 +53,20 @@ export function mailBodyMap(file: string, start: number, body: string, qp: boole
           // a UTF-8 character's further bytes (10xxxxxx), each its own "=XX"
           if (utf8 && b >= 0xc0) while (file.charCodeAt(j) === 61 && (hexByte(file, j) & 0xc0) === 0x80) j += 3;
           // a character outside the BMP is two UTF-16 units of the body for one run of escapes
-          if (ch >= 0xd800 && ch <= 0xdbff && i + 1 < body.length) {
+          const pair = ch >= 0xd800 && ch <= 0xdbff && i + 1 < body.length;
+          ends ??= widthOne(map, i);
+          ends[i] = j;
+          if (pair) {
             map[i + 1] = map[i];
             i++;
+            ends[i] = j;
           }
           break;
         }
       }
       if (c === ch) {
         map[i] = j++;
+        if (ends) ends[i] = j;
         break;
       }
       // CRLF in the file is LF in the body
@@ -60,7 +75,15 @@ export function mailBodyMap(file: string, start: number, body: string, qp: boole
     }
   }
   map[body.length] = j;
-  return map;
+  if (ends) ends[body.length] = j;
+  return { offsets: map, ends };
+}
+
+/** The ends of the first `n` characters of `map`, each one character wide, in an array for them all. */
+function widthOne(map: Int32Array, n: number): Int32Array {
+  const ends = new Int32Array(map.length);
+  for (let k = 0; k < n; k++) ends[k] = map[k] + 1;
+  return ends;
 }
 
 /**

@@ -4,7 +4,7 @@ import { decode as decodeBase64 } from "libbase64";
 import { decode as decodeQp } from "libqp";
 import type { Container } from "../model/index.js";
 import { parseDate } from "./dates.js";
-import { type DecodeNote, type Decoded, decodeBytes } from "./decode.js";
+import { type DecodeNote, type Decoded, decodeBytes, repairMojibake } from "./decode.js";
 import { declaredCharset, htmlStory } from "./html.js";
 import { deepHtmlNote, flattenDeep } from "./html-depth.js";
 import { digestContents } from "./digest-toc.js";
@@ -53,7 +53,7 @@ export type MailMessage = {
    * and whether it is quoted-printable, for the offsets back to the file (mail-offsets.ts); null for
    * an HTML body, a base64 part or a body with no place in those bytes.
    */
-  readonly bodyAt?: { readonly byte: number; readonly qp: boolean } | null;
+  readonly bodyAt?: { readonly byte: number; readonly qp: boolean; readonly unrepaired?: UnrepairedBody | null } | null;
   /** Messages attached whole (message/rfc822, "forward as attachment"), to be read as messages of their own. */
   readonly attached: readonly Uint8Array[];
   /** Text, Markdown or HTML files attached (the story sent as a file), each as a message of its own part alone. */
@@ -61,6 +61,14 @@ export type MailMessage = {
   /** Documents attached that quotecheck does not read (a Word file, a PDF): their names and kinds. */
   readonly unread: readonly string[];
 };
+
+/**
+ * A plain body whose part decoded to mis-decoded UTF-8 that was repaired ("Ã©" -> "é"): the body as
+ * decoded, before the repair, and each character of the body (and its end) there, with their ends
+ * (repair-map.ts). A quoted-printable part's escapes stand for the bytes of "Ã©", not "é", so
+ * mail-offsets.ts follows this text through the file, and the map leads the body on to it.
+ */
+export type UnrepairedBody = { readonly text: string; readonly offsets: Int32Array; readonly ends: Int32Array | null };
 
 /** A file attached to a message that holds a story quotecheck can read: its name and a one-part message of it. */
 export type AttachedFile = { readonly name: string; readonly message: Uint8Array };
@@ -290,7 +298,7 @@ type BodyParts = {
   plainEncoding: string | null;
   htmlEncoding: string | null;
   /** The plain part's raw body (a view into the message's bytes) and its transfer encoding, lower-cased. */
-  plainRaw: { body: Uint8Array; transfer: string } | null;
+  plainRaw: { body: Uint8Array; transfer: string; unrepaired: UnrepairedBody | null } | null;
 };
 
 function bodyParts(root: Part): BodyParts {
@@ -330,7 +338,7 @@ function bodyParts(root: Part): BodyParts {
       plain = text;
       plainNotes = partNotes(type, params.charset, decoded, cutNotes(part, cut));
       plainEncoding = decoded.encoding;
-      plainRaw = { body: part.body, transfer: (part.headers.get("content-transfer-encoding") ?? "").trim().toLowerCase() };
+      plainRaw = { body: part.body, transfer: (part.headers.get("content-transfer-encoding") ?? "").trim().toLowerCase(), unrepaired: unrepairedBody(decoded, text) };
     } else if (type === "text/html" && html === null) {
       // An HTML part may name its charset only in its own <meta>, as a page does.
       const raw = partBytes(part);
@@ -347,7 +355,19 @@ function bodyParts(root: Part): BodyParts {
 function bodyPlace(bytes: Uint8Array, raw: BodyParts["plainRaw"]): MailMessage["bodyAt"] {
   if (!raw || raw.transfer === "base64" || raw.body.buffer !== bytes.buffer) return null;
   const byte = raw.body.byteOffset - bytes.byteOffset;
-  return byte >= 0 && byte <= bytes.length ? { byte, qp: raw.transfer === "quoted-printable" } : null;
+  return byte >= 0 && byte <= bytes.length ? { byte, qp: raw.transfer === "quoted-printable", unrepaired: raw.unrepaired } : null;
+}
+
+/**
+ * The plain body before its part's repair, when one changed it: the repair is made again on the
+ * decoded text with its line ends made LF, as the body's are, and kept only when it gives the body
+ * exactly (a format=flowed body, NULs dropped, are other changes: no map, as before).
+ */
+function unrepairedBody(decoded: Decoded, body: string): UnrepairedBody | null {
+  if (!decoded.source) return null;
+  const text = decoded.source.text.replace(/\r\n/g, "\n");
+  const again = repairMojibake(text);
+  return again.offsets && again.text === body ? { text, offsets: again.offsets, ends: again.ends } : null;
 }
 
 function listIdName(raw: string | null): string | null {

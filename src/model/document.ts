@@ -93,6 +93,12 @@ export type Article = {
    * end. Null when the text was rebuilt from markup (HTML) and offsets cannot lead back.
    */
   readonly sourceOffsets: Int32Array | null;
+  /**
+   * Where the text has a character that was more than one in the decoded text (a repaired "é" was
+   * "Ã©"; "=C3=A9" in a quoted-printable mail), each character's exclusive end there, one more entry
+   * for the end; absent when every character was one (its end is its offset + 1). sourceSpanEnd reads it.
+   */
+  readonly sourceEnds?: Int32Array | null;
 };
 
 export type SourceDocument = {

@@ -10,3 +10,4 @@ export * from "./count.js";
 export * from "./handle.js";
 export * from "./next-match.js";
 export * from "./escape-regexp.js";
+export * from "./source-end.js";

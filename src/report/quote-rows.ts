@@ -1,4 +1,4 @@
-import type { Article, Quote, Report } from "../model/index.js";
+import { sourceSpanEnd, type Article, type Quote, type Report } from "../model/index.js";
 import { toWhomText } from "./to-whom.js";
 import { outletUnknownNote, unknownOutletCell } from "./article-name.js";
 import { publishedCell, publishedNotes } from "./published.js";
@@ -53,7 +53,7 @@ export function quoteRow(q: Quote, article: Article | undefined): QuoteRow {
     start: q.span.start,
     end: q.span.end,
     sourceStart: so ? so[q.span.start] : null,
-    sourceEnd: so ? so[Math.max(q.span.end - 1, q.span.start)] + (q.span.end > q.span.start ? 1 : 0) : null,
+    sourceEnd: article ? sourceSpanEnd(article, q.span.start, q.span.end) : null,
     truncated: q.truncated,
     ruleId: q.ruleId,
     reason: q.reason,

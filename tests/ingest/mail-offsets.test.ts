@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/ingest/index.js";
 import { mailBodyMap } from "../../src/ingest/mail-offsets.js";
+import { sourceSpanEnd } from "../../src/model/index.js";
 
 /**
  * An .eml's articles lead back to the file as a text's do (Article.sourceOffsets: each character of
@@ -57,5 +58,35 @@ describe("an .eml's articles carry offsets into the file", () => {
     expect(mailBodyMap("Subject: x\n\nHello there", 12, "Hello there", false, false)).toEqual(Int32Array.from([12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]));
     // CRLF in the file, LF in the body
     expect(mailBodyMap("a\r\nb", 0, "a\nb", false, false)).toEqual(Int32Array.from([0, 2, 3, 4]));
+  });
+});
+
+/**
+ * A quoted-printable part whose escapes are the bytes of mis-decoded UTF-8 ("=C3=83=C2=A9" for
+ * "Ã©", repaired to "é"): the file holds no "Ã©" to repair, the part is repaired on its own, and
+ * its body did not follow the file, so it had no map at all. Each row: a body, a passage of the
+ * article and the passage as the file writes it (its start and end cut it out of the file).
+ */
+const qpRows: { name: string; charset: string; body: string; words: string; written: string }[] = [
+  { name: "a letter, UTF-8 read as windows-1252 then sent as escapes", charset: "utf-8", body: "The mayor met fishers at the pier caf=C3=83=C2=A9 on Monday, the port said.", words: "pier caf\u00e9", written: "pier caf=C3=83=C2=A9" },
+  { name: "the words after the repaired letter", charset: "utf-8", body: "The mayor met fishers at the pier caf=C3=83=C2=A9 on Monday, the port said.", words: "on Monday, the port said", written: "on Monday, the port said" },
+  { name: "curly marks, three characters each, around a quote", charset: "utf-8", body: "The mayor said, =C3=A2=E2=82=AC=C5=93We will rebuild the pier.=C3=A2=E2=82=AC=C2=9D", words: "\u201cWe will rebuild the pier.\u201d", written: "=C3=A2=E2=82=AC=C5=93We will rebuild the pier.=C3=A2=E2=82=AC=C2=9D" },
+  { name: "a soft line break inside the repaired passage", charset: "utf-8", body: "The mayor met Marc Dor=C3=83=C2=A9 and Lena Vas=\r\nquez on Monday at the pier.", words: "Marc Dor\u00e9 and Lena Vasquez", written: "Marc Dor=C3=83=C2=A9 and Lena Vas=\r\nquez" },
+];
+
+describe("a quoted-printable body repaired on its own leads back to the file", () => {
+  it.each(qpRows)("must: $name", ({ charset, body, words, written }) => {
+    const doc = read(head(`Content-Type: text/plain; charset="${charset}"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n`) + `Harbor pumps fail in storm\r\n\r\n${body}\r\n`);
+    const a = doc.articles.find((x) => x.text.includes(words));
+    expect(a).toBeDefined();
+    expect(a!.sourceOffsets).not.toBeNull();
+    const at = a!.text.indexOf(words);
+    expect(doc.text.slice(a!.sourceOffsets![at], sourceSpanEnd(a!, at, at + words.length)!)).toBe(written);
+  });
+  it("must-not: a base64 part repaired on its own keeps no map (its characters are not in the file)", () => {
+    const b64 = Buffer.from("Harbor pumps fail in storm\r\n\r\nThe mayor met fishers at the pier caf\u00c3\u00a9 on Monday.\r\n", "utf8").toString("base64");
+    const doc = read(head('Content-Type: text/plain; charset="utf-8"\r\nContent-Transfer-Encoding: base64\r\n\r\n') + b64);
+    expect(doc.articles.some((x) => x.text.includes("caf\u00e9"))).toBe(true);
+    for (const a of doc.articles) expect(a.sourceOffsets).toBeNull();
   });
 });
