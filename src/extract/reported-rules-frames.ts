@@ -8,6 +8,7 @@ import { inSubordinate, sourceAfter } from "./reported-subject.js";
 import { PASSIVE_SUBJECT_LEMMAS, QUESTION_WORDS, cueSpanOf, questionNounAt, siteAt } from "./reported-verb.js";
 import { negated } from "./reported-not-said.js";
 import { TIME_NOUNS } from "./time-phrase.js";
+import { withoutAskingOccasion } from "./reported-asked-occasion.js";
 
 /**
  * The first part of the cue-rule table (see REPORTED_RULES): cues in a fixed frame rather than an active
@@ -497,8 +498,10 @@ export const FRAME_RULES: readonly CueRule[] = [
       if (!q || (!/^(whether|if|about|how|why|what|who|whom|when|where|which|to)$/.test(q.lower) && questionNounAt(toks, j) < 0)) return null;
       // ("Asked about the merger, she ...": PolNeAR files the topic with its "about", as the question put.)
       const from = j;
-      const body = content(s, from, mainClauseComma(s, from));
-      if (!body) return null;
+      const whole = content(s, from, mainClauseComma(s, from));
+      if (!whole) return null;
+      // ("Asked about it after a debate, ...": see withoutAskingOccasion.)
+      const body = withoutAskingOccasion(s, from, whole);
       // ("Reyes, when asked about the port, said: “…”", "“…,” Lee said when asked about the levy.": a topic beside a
       // directly quoted answer is still the question put, whoever answers; PolNeAR files nine of twelve so on train and dev.)
       return { content: body, cue: tokSpan(toks, i, i + 1), source: null, to: null, forward: true };

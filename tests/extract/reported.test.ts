@@ -712,7 +712,7 @@ const MUST_MATCH: Row[] = [
   // A question put as a noun phrase ("a ... question about X", "a ... question: Q"): the noun phrase and what follows.
   { text: "During the forum, the host asked the candidates a simple question: Who will win the game?", rule: "reported/verb-then-content", content: "a simple question: Who will win the game", to: "the candidates", cue: "asked the candidates" },
   { text: "The governor was asked a fairly pointed question about the budget gap.", rule: "reported/passive", content: "a fairly pointed question about the budget gap" },
-  { text: "Asked a direct question about the levy in the debate, Ann Lee said she would vote no.", rule: "reported/asked-fronted", content: "a direct question about the levy in the debate" },
+  { text: "Asked a direct question about the levy in the debate, Ann Lee said she would vote no.", rule: "reported/asked-fronted", content: "a direct question about the levy" },
   // A second speech verb ends the content of the account before it.
   { text: "The mayor said the bridge was safe and asserted that the repairs were done.", rule: "reported/verb-then-content", content: "the bridge was safe", mention: "The mayor", cue: "said" },
   // A run of time words after the verb takes "at" or "before" only when a time word follows them: "at a rally" is
