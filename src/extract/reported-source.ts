@@ -20,6 +20,7 @@ import { TIME_NOUNS, beforeTimePhrase } from "./time-phrase.js";
 import { tag } from "./reported-nlp.js";
 import { isState } from "./states.js";
 import { headBeforeGloss } from "./reported-source-head.js";
+import { pluralPossessiveAt } from "./reported-possessive.js";
 
 /**
  * Finding the words around a speech verb: the subject noun phrase on its left (with appositives),
@@ -710,7 +711,8 @@ export function objectAfter(toks: readonly Token[], j: number, end: number): num
   // Up to "that" when it comes soon: "told a cheering crowd in West Virginia that ..."
   for (let k = j; k < Math.min(end, j + 10); k++) {
     if (toks[k].lower === "that") return listenerBeforePhrase(toks, j, k, end);
-    if (!toks[k].word) break;
+    // ("told Sanders’ aides that ...": a plural possessive's apostrophe goes on with the listener.)
+    if (!toks[k].word && !pluralPossessiveAt(toks, k)) break;
     // "asked Obama what he thought of the prospects that ...": a question word or a subject pronoun
     // opens the content before any later "that".
     if (k > j && /^(?:what|whether|if|how|why|who|whom|when|where|he|she|they|we|i)$/.test(toks[k].lower)) break;
@@ -1013,7 +1015,12 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
       let known = false;
       // (A past speech verb in lower case ends it as no phrase: "said in August after Nabisco announced it was ..." is
       // a clause of its own, whose subject and verb are not the saying's time.)
-      while (m < end && m - k <= 8 && (toks[m].word || elidedYear(toks, m)) && toks[m].lower !== "that" && !SUBJECT_PRONOUNS.has(toks[m].lower) && !pastSpeechVerb(toks[m])) {
+      while (m < end && m - k <= 8 && (toks[m].word || elidedYear(toks, m) || pluralPossessiveAt(toks, m)) && toks[m].lower !== "that" && !SUBJECT_PRONOUNS.has(toks[m].lower) && !pastSpeechVerb(toks[m])) {
+        // ("said on Fox News’ show that": a plural possessive's apostrophe goes on with the phrase.)
+        if (pluralPossessiveAt(toks, m)) {
+          m++;
+          continue;
+        }
         // "said in ’08 that": a year written with its century cut off is a time word.
         if (!toks[m].word) {
           known = true;
