@@ -94,10 +94,41 @@ function afterWindowOf(q: QuoteContext): Tok[] {
     // A second clause ("…, while X told AFP") has its own cue; the quote's clause ends before it.
     // (A speech verb's word used as a noun, "assistant secretary of state for population, refugees,
     // and migration", opens no clause: the word must read as the verb.)
-    if (t.text === "," && CLAUSE_JOINERS.has(toks[i + 1]?.lower ?? "") && out.some((o, k) => SPEECH_VERBS.has(o.lower) && isCueVerb(out, k))) break;
+    if (t.text === "," && CLAUSE_JOINERS.has(toks[i + 1]?.lower ?? "") && out.some((o, k) => SPEECH_VERBS.has(o.lower) && isCueVerb(out, k)) && !isSerialComma(out, toks[i + 1]!, toks[i + 2])) break;
     out.push(t);
   }
   return out;
+}
+
+// Words after "and" that open a clause of their own rather than a list's last item.
+const CLAUSE_START_WORDS: ReadonlySet<string> = new Set(["he", "she", "they", "we", "i", "you", "it", "there", "then", "this", "that", "who", "which", "also", "later"]);
+// Words that make a stretch between two commas a clause or an aside, not a list item.
+// (A determiner too: "said Ann Lee, a nurse, and left" has an appositive before its comma, no list item.)
+const NOT_LIST_ITEM_WORDS: ReadonlySet<string> = new Set(["who", "which", "whose", "that", "he", "she", "they", "we", "i", "it", "said", "says", "told", "added", "a", "an", "the", "his", "her", "their", "its"]);
+
+/**
+ * ", and" that closes a list ("said Tom Reyes, the head of planning, training, and security"): the
+ * serial comma before its last item, not a second clause. The window so far holds the speech verb,
+ * the name, and two commas or more after it; the item before this comma is one to three words with
+ * no relative or personal pronoun, determiner or speech verb among them (a clause or an aside is
+ * longer, "who founded the DLC, and wrote …"; an appositive has its article, "a nurse, and left");
+ * and "and" goes on to "security", not a subject ("and he left").
+ */
+function isSerialComma(out: readonly Tok[], joiner: Tok, next: Tok | undefined): boolean {
+  if (joiner.lower !== "and" || !next?.word || CLAUSE_START_WORDS.has(next.lower)) return false;
+  let last = out.length;
+  let commas = 0;
+  let item = -1;
+  const verb = out.findIndex((o, k) => SPEECH_VERBS.has(o.lower) && isCueVerb(out, k));
+  for (let k = out.length - 1; k > verb; k--) {
+    if (out[k].text !== ",") continue;
+    if (commas === 0) item = last - k - 1;
+    commas++;
+    last = k;
+  }
+  if (commas < 2 || item < 1 || item > 3) return false;
+  for (let k = out.length - item; k < out.length; k++) if (!out[k].word || NOT_LIST_ITEM_WORDS.has(out[k].lower)) return false;
+  return true;
 }
 
 /** Narration from the sentence start (or the previous quote) to the opening mark. */

@@ -20,7 +20,7 @@ import { NO_ANTECEDENTS, ONE_CAPITALISED_WORD, Registry, describedSurname, gener
 import { INDEFINITE_PERSONS, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS, type Gender } from "./lexicon.js";
 import { mentionAt, opensNoSubject, parseInvertedSource, remadeMention, type Mention } from "./mention.js";
 import { nextSubjectStart, objectAfterTitle, titleAfterClauseOpener } from "./subjects.js";
-import { NAME_PART_LETTERS } from "./tokens.js";
+import { NAME_PART_LETTERS, wordStartAt } from "./tokens.js";
 import { DIGIT, LETTER, UPPER, classAt, isSpaceCode, sizeAt } from "../extract/chars.js";
 import { NAMING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
 
@@ -751,9 +751,10 @@ function scareIn(sorted: readonly Candidate[], i: number, para: Span): readonly 
 }
 
 /** The source of a piece of reported speech, as written (null for a direct quote). */
-function reportedMentionOf(text: string, paras: readonly Span[], w: WithSource, reportedRule: (ReportedSubjectRule | null)[], i: number): Mention | null {
-  if (w.kind !== "indirect") return null;
-  if (!w.mentionSpan) return askedBy(text, w) ?? subjectOfCue(text, paras, w, reportedRule, i);
+function reportedMentionOf(text: string, paras: readonly Span[], given: WithSource, reportedRule: (ReportedSubjectRule | null)[], i: number): Mention | null {
+  if (given.kind !== "indirect") return null;
+  if (!given.mentionSpan) return askedBy(text, given) ?? subjectOfCue(text, paras, given, reportedRule, i);
+  const w = fromWordStart(text, given as WithSource & { readonly mentionSpan: Span });
   // "…, Ann Lee wrote in a memo to Inspector General Tom Reyes": whom the words went to is no source.
   if (w.cueSpan && addressedAfterCue(text, w.cueSpan, w.mentionSpan)) return nameRightBeforeCue(text, paras[paragraphIndexAt(paras, w.cueSpan.start)], w.cueSpan);
   // "the Huffington Post, which originally said …": the relative pronoun as written; its antecedent speaks.
@@ -791,6 +792,16 @@ function reportedMentionOf(text: string, paras: readonly Span[], w: WithSource, 
   let end = withoutTimeTail(text, src).end;
   while (end > m.whole.end && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
   return end > m.whole.end ? remadeMention(m, { whole: { start: m.whole.start, end } }) : m;
+}
+
+/**
+ * Extraction's source read from the start of its first word ("PeA\u0303\u00b1a Nieto", where its
+ * reading broke the word at the sign and gave "a Nieto"); the candidate itself when it starts a word.
+ */
+function fromWordStart(text: string, w: WithSource & { readonly mentionSpan: Span }): WithSource & { readonly mentionSpan: Span } {
+  const m = w.mentionSpan;
+  const from = wordStartAt(text, m.start);
+  return from < m.start ? { ...w, mentionSpan: { start: from, end: m.end } } : w;
 }
 
 /**

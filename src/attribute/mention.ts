@@ -291,6 +291,7 @@ function trimLead(toks: Tok[]): Tok[] {
   // "… and said that her campaign …", "That is why critics say …", "has Clinton discussing …": a
   // verb or auxiliary left over from the clause before opens no subject; the noun phrase follows it.
   while (i < toks.length && (LEAD_JUNK.has(toks[i].lower) || (i + 1 < toks.length && leftoverVerb(toks[i], toks[i + 1]))) && !demonstrativeThat(toks, i)) i++;
+  if (i < toks.length) i += sentenceOpenerLength(toks, i);
   let j = toks.length;
   // A closing bracket stays when its opening one is kept ("Sen. Ann Lee (D-Ohio)").
   const closesAside = (k: number): boolean => toks[k].text === ")" && toks.slice(i, k).some((t) => t.text === "(");
@@ -298,6 +299,39 @@ function trimLead(toks: Tok[]): Tok[] {
   const closesTitle = (k: number): boolean => toks[k].text === "”" && toks.slice(i, k).some((t) => t.text === "“");
   while (j > i && !toks[j - 1].word && !isPossessive(toks[j - 1]) && !closesAside(j - 1) && !closesTitle(j - 1)) j--;
   return toks.slice(i, j);
+}
+
+// Verbs of seeming that "like" follows before a clause ("Looks like someone told him …").
+const SEEM_LIKE: ReadonlySet<string> = new Set(["looks", "seems", "sounds", "feels", "looked", "seemed", "sounded", "felt"]);
+// Auxiliaries that open a question before its subject ("Does the candidate …, or does …"). Not
+// "will", "may" or "can": given names too ("Will Hurd said").
+const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set(["does", "did", "do", "is", "was", "were", "are", "has", "have", "had", "would", "could", "should"]);
+
+/**
+ * The capitalised words at `i` that open the sentence before its subject and are no part of it
+ * (their count, 0 when none): "Let" before "me" or "us" (whose object speaks), "Looks like", "No
+ * wonder", "No doubt", a question's auxiliary ("Does"); and "an honor" before a given name alone,
+ * a noun the name's clause describes ("an honor Donald said he hoped would be …"), not a role.
+ */
+function sentenceOpenerLength(toks: readonly Tok[], i: number): number {
+  const t = toks[i].lower;
+  const next = toks[i + 1];
+  if (t === "an" || t === "a") return describedNounBeforeName(toks, i);
+  if (!toks[i].cap) return 0;
+  if (QUESTION_AUXILIARIES.has(t)) return next && !next.word ? 0 : 1;
+  if (!next) return 0;
+  if (t === "let") return next.lower === "me" || next.lower === "us" ? 1 : 0;
+  if (t === "no") return next.lower === "wonder" || next.lower === "doubt" ? 2 : 0;
+  return SEEM_LIKE.has(t) && next.lower === "like" ? 2 : 0;
+}
+
+/** "an honor Donald": an article and a lower-case noun that is no role (no person noun, organisation, title or participle) before a given name alone, the mention's last word: 2, else 0. */
+function describedNounBeforeName(toks: readonly Tok[], i: number): number {
+  const next = toks[i + 1];
+  const name = toks[i + 2];
+  if (!next || !name || toks.length !== i + 3 || next.cap || !next.word || !isCap(name) || !FIRST_NAME_GENDER.has(name.lower)) return 0;
+  const noun = next.lower;
+  return PERSON_NOUNS.has(noun) || ORG_WORDS.has(noun) || TITLES.has(noun) || /(?:ed|ing|ly)$/.test(noun) ? 0 : 2;
 }
 
 /**

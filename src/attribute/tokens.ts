@@ -87,6 +87,27 @@ export const isMojibakeCode = (c: number): boolean => c >= 0x80 && c <= 0xbf && 
 export const isCombiningCode = (c: number): boolean => c >= 0x300 && c <= 0x36f;
 
 /**
+ * Where the word that `at` falls inside starts when a combining diacritic or a code unit of
+ * isMojibakeCode stands right before `at`, as tokenize reads words: back over letters, digits,
+ * combining diacritics and those code units after one of them. `at` itself otherwise: another
+ * stage's span that starts right after such a unit ("a Nieto" of "PeA\u0303\u00b1a Nieto", where
+ * its own reading broke the word at the sign) is read from the word's start, but one run into a word
+ * before it with no space ("8:35PMChris Lee", a page's lost line break) is not.
+ */
+export function wordStartAt(text: string, at: number): number {
+  const before = at > 1 ? text.charCodeAt(at - 1) : 0;
+  if (!isMojibakeCode(before) && !isCombiningCode(before)) return at;
+  let s = at;
+  while (s > 0) {
+    const c = text.charCodeAt(s - 1);
+    if ((classOf(c) & LN) !== 0 || isCombiningCode(c)) s--;
+    else if (isMojibakeCode(c) && s > 1 && ((classOf(text.charCodeAt(s - 2)) & LN) !== 0 || isCombiningCode(text.charCodeAt(s - 2)))) s--;
+    else break;
+  }
+  return s;
+}
+
+/**
  * A name part's letters after its capital, for the regexes that read names (the registry's NAME_RUN,
  * the sentence subjects, the capitals that go on after one): letters, apostrophes, hyphens and
  * combining diacritics (isCombiningCode), with the code units of isMojibakeCode between them, each

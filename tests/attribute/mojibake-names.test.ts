@@ -34,3 +34,18 @@ describe("a name with the code units of a doubly encoded letter in it", () => {
     expect(direct(text)[i]).toMatchObject(want);
   });
 });
+
+// Made-up sentences with reported speech: a name whose "Ã" is decomposed (a letter and a combining
+// tilde) before a Latin-1 sign ("MuA\u0303\u00b1oz" for "Muñoz" read as "MuÃ±oz") broke where
+// extraction read the source, which then started inside the word ("a Nieto"); the whole name speaks.
+const MUNOZ_NFD = "MuA\u0303\u00b1oz";
+describe("reported speech whose source is a name with the code units of a misread letter in it", () => {
+  it.each([
+    ["must: the source opens the sentence", `Trade with the south fell again. ${MUNOZ_NFD} Reyes said that migration from the south peaked ten years ago and is now at a net negative.`, { speaker: `${MUNOZ_NFD} Reyes`, mention: `${MUNOZ_NFD} Reyes` }],
+    ["must: the misread name is the surname after a given name", `Trade with the south fell again. Luis ${MUNOZ_NFD} said that migration from the south peaked ten years ago and is now at a net negative.`, { speaker: `Luis ${MUNOZ_NFD}` }],
+    ["must-not: a clean name is unchanged", "Trade with the south fell again. Luis Munoz said that migration from the south peaked ten years ago and is now at a net negative.", { speaker: "Luis Munoz", mention: "Luis Munoz" }],
+    ["must-not: a name run into a time before it (no space) does not take the time", "Live updates from the debate.\n\n8:35PMLuis Munoz Says Migration From The South Has Peaked\n\nHe spoke first.", { mention: "Luis Munoz" }],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(quotesOf(text, "indirect")[0]).toMatchObject(want);
+  });
+});
