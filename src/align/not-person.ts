@@ -314,6 +314,14 @@ const DESCRIPTION_ENDS: ReadonlySet<string> = new Set([...HEAD_ENDS, "who", "who
 /** Words for many people that a description may be alone or open with ("some", "those surveyed", "both"). */
 const MANY_WORDS: ReadonlySet<string> = new Set(["some", "others", "both", "none", "those", "these", "several", "all", "more", "two", "three", "four", "five", "dozens", "hundreds", "thousands"]);
 
+/**
+ * Words for many that no one is named ("Several said …", "Dozens", "None"), capitalised or not; the
+ * model's NOT_NAMES holds "some", "both", "all", "those", "these". Not "more" (Thomas More) nor
+ * "others", which common-plural reads with its article. A quantifier is a group of people or
+ * nothing: "Several" was one organisation (PolNeAR train).
+ */
+const NEVER_NAMES: ReadonlySet<string> = new Set(["several", "none", "two", "three", "four", "five", "dozens", "hundreds", "thousands"]);
+
 /** Lower-case words in "-s" that are no plurals ("news", "series", "politics", "bias"). */
 const NOT_PLURALS: ReadonlySet<string> = new Set(["news", "series", "species", "politics", "economics", "physics", "ethics", "was", "has", "does", "is", "as", "us", "yes", "its", "this", "thus", "plus", "less", "unless", "bias", "alias", "atlas", "canvas", "gas", "chaos", "lens", "headquarters"]);
 
@@ -327,7 +335,7 @@ export function describesMany(words: readonly string[]): boolean {
   const first = bare(words[0]);
   // Capitalised only where it is no name ("Some", "Both" opening a sentence; not "Others", which
   // common-plural reads with its article).
-  const many = MANY_WORDS.has(first) && (/^\p{Ll}/u.test(words[0]) || NOT_NAMES.has(first));
+  const many = MANY_WORDS.has(first) && (/^\p{Ll}/u.test(words[0]) || NOT_NAMES.has(first) || NEVER_NAMES.has(first));
   if (many && (words.length === 1 || !/^\p{Lu}/u.test(words[1]))) return true;
   const cut = words.findIndex((w, i) => i > 0 && DESCRIPTION_ENDS.has(w.toLowerCase().replace(/[,;:]$/u, "")));
   const raw = words[(cut > 0 ? cut : words.length) - 1].replace(/[,;:.]$/u, "");

@@ -61,6 +61,11 @@ describe("notPersonRule: descriptions of many", () => {
     ["must: a plural head after a possessive, typed an organisation", "Romney's associates", "organisation"],
     ["must: a word for many, capitalised, typed an organisation", "Some", "organisation"],
     ["must: a count of bodies typed an organisation", "three television networks", "organisation"],
+    // A quantifier that opened its sentence ("Several said …") is many people, whatever the type.
+    ["must: a quantifier alone, capitalised, typed an organisation", "Several", "organisation"],
+    ["must: a quantifier alone, capitalised, typed a person", "Several", "person"],
+    ["must: a count in words alone, capitalised", "Dozens", "organisation"],
+    ["must: none, capitalised", "None", "unknown"],
   ])("%s: %s", (_n, name, type) => {
     const r = notPersonRule(name, type as SpeakerType);
     expect([r?.id, r?.type]).toEqual(["plural-description", "group"]);
@@ -76,6 +81,7 @@ describe("notPersonRule: descriptions of many", () => {
     ["must-not: a name ending in s", "Bernie Sanders", "person"],
     ["must-not: a word for many before a name", "Both Clinton and Trump", "person"],
     ["must-not: a capitalised word for many that may be a name", "Others", "person"],
+    ["must-not: a capitalised word for many that is a surname", "More", "person"],
     ["must-not: an unnamed source's own type", "security specialists", "anonymous"],
     ["must-not: a body's name whose plural is capitalised", "Reporters Without Borders", "organisation"],
     ["must-not: a union's name", "United Auto Workers", "organisation"],
