@@ -204,3 +204,67 @@ describe("anonymous-source: a description whose bearer the story names in passin
     expect(unnamed(text, [anon("q", words, speaker)])).toEqual(found);
   });
 });
+
+// A relative of someone the story names ("her husband", "Schilling's son", "his late wife") is a
+// person the reader can tell, described by that tie: no source the story keeps unnamed.
+describe("anonymous-source: a relative of a person the story names", () => {
+  const cole = named("n", "We will win in Ames,", "Ben Cole");
+  it.each([
+    {
+      name: "must-not: a pronoun's husband where the story quotes someone by name",
+      text: "“We will win in Ames,” Ben Cole said. “Don’t forget me,” her husband said.",
+      quotes: [cole, anon("q", "Don’t forget me,", "her husband")],
+      found: [],
+    },
+    {
+      name: "must-not: a name's son",
+      text: "Ben Cole was fired. “He is not the best informed,” Cole's son said.",
+      quotes: [anon("q", "He is not the best informed,", "Cole's son")],
+      found: [],
+    },
+    {
+      name: "must-not: a relative with words before the noun",
+      text: "“We will win in Ames,” Ben Cole said. “He was kind,” his late ex-wife said.",
+      quotes: [cole, anon("q", "He was kind,", "his late ex-wife")],
+      found: [],
+    },
+    {
+      name: "must-not: a relative by marriage, capitalised",
+      text: "“We will win in Ames,” Ben Cole said. “He was kind,” His brother-in-law said.",
+      quotes: [cole, anon("q", "He was kind,", "His brother-in-law")],
+      found: [],
+    },
+    {
+      name: "must: a pronoun's relative where the story names no one it quotes",
+      text: "“Don’t forget me,” her husband said.",
+      quotes: [anon("q", "Don’t forget me,", "her husband")],
+      found: ["q"],
+    },
+    {
+      name: "must: an unnamed person's relative",
+      text: "“We will win in Ames,” Ben Cole said. “He was kind,” a soldier's wife said.",
+      quotes: [cole, anon("q", "He was kind,", "a soldier's wife")],
+      found: ["q"],
+    },
+    {
+      name: "must: no relative (a friend, a spokesman)",
+      text: "“We will win in Ames,” Ben Cole said. “He was kind,” his friend said. “No,” Cole's spokesman said.",
+      quotes: [cole, anon("q1", "He was kind,", "his friend"), anon("q2", "No", "Cole's spokesman")],
+      found: ["q1", "q2"],
+    },
+    {
+      name: "must: a common noun's relative",
+      text: "“We will win in Ames,” Ben Cole said. “He was kind,” soldier's wife said.",
+      quotes: [cole, anon("q", "He was kind,", "soldier's wife")],
+      found: ["q"],
+    },
+    {
+      name: "must: a relative's lawyer",
+      text: "“We will win in Ames,” Ben Cole said. “He was kind,” his wife's lawyer said.",
+      quotes: [cole, anon("q", "He was kind,", "his wife's lawyer")],
+      found: ["q"],
+    },
+  ])("$name", ({ text, quotes, found }) => {
+    expect(unnamed(text, quotes)).toEqual(found);
+  });
+});
