@@ -171,7 +171,12 @@ export function isCommonWordName(name: string, articleText: string): boolean {
 }
 
 /** Role nouns for one person that the model's person nouns leave out ("the GOP front-runner", "a campaign surrogate"). */
-const ROLE_HEADS: ReadonlySet<string> = new Set(["front-runner", "frontrunner", "attendee", "confidant", "surrogate", "ally", "spymaster", "producer"]);
+const ROLE_HEADS: ReadonlySet<string> = new Set([
+  "front-runner", "frontrunner", "attendee", "confidant", "surrogate", "ally", "spymaster", "producer",
+  // Read on PolNeAR train typed organisations: "Another commenter", "NFL legend", "GOP speechwriter",
+  // "Clinton's introducer", "Supreme Court justice", "former first lady", "this Trump look-alike".
+  "commenter", "legend", "speechwriter", "introducer", "impostor", "look-alike", "lookalike", "justice", "lady", "socialist",
+]);
 
 /** Words that open what a head noun is of or for ("A producer for Yahoo Studios"): the head is the word before. */
 const HEAD_ENDS: ReadonlySet<string> = new Set(["of", "for", "at", "with", "from", "in", "on", "by"]);
@@ -186,7 +191,8 @@ const HEAD_ENDS: ReadonlySet<string> = new Set(["of", "for", "at", "with", "from
  */
 export function describesOnePerson(name: string): boolean {
   const words = name.trim().split(/\s+/);
-  if (words.length < 2 || !(/^\p{Lu}/u.test(words[0]) || /^(?:a|an|one|another|the)$/.test(words[0]))) return false;
+  // Any first word: a description may open in lower case ("former first lady", "this Trump look-alike").
+  if (words.length < 2) return false;
   const cut = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
   const last = words[(cut > 0 ? cut : words.length) - 1];
   return /^\p{Ll}/u.test(last) && (ROLE_HEADS.has(last) || (PERSON_NOUNS.has(last) && !GROUP_PLURALS.has(last)));
@@ -349,6 +355,14 @@ function headOf(words: readonly string[]): string {
   const cut = words.findIndex((w, i) => i > 0 && DESCRIPTION_ENDS.has(w.toLowerCase().replace(/[,;:]$/u, "")));
   return words[(cut > 0 ? cut : words.length) - 1].replace(/[,;:.]$/u, "");
 }
+
+/**
+ * Words that stand for one without saying one what, or an auxiliary that opened a question, alone
+ * ("Another advised", a road sign; "One says", a ranking; "Another tweeted", a person; "Does"): no
+ * one is named, neither a body nor a person. Not "May" and the other months of NOT_NAMES (a surname
+ * as often), nor the words for many ("Some", "Both": describesMany).
+ */
+const NO_ONE_WORDS: ReadonlySet<string> = new Set(["another", "one", "each", "either", "neither", "this", "that", "does", "did", "is", "are", "was", "were", "has", "have", "had"]);
 
 /** Plurals the person nouns hold that are bodies ("one of the groups" is a body). */
 const BODY_PLURALS: ReadonlySet<string> = new Set(["groups", "organizations", "organisations"]);
@@ -541,6 +555,14 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
       const head = headOf(words.slice(2));
       return GROUP_PLURALS.has(head) && !BODY_PLURALS.has(head);
     },
+  },
+  {
+    id: "no-one-named",
+    reason:
+      "a determiner that stands for one without saying one what, or an auxiliary, alone (\"Another advised\", \"One says\", \"Does\") names no one: neither a body nor a person; an unnamed source's own type stays (\"One resident … Another said\")",
+    type: "unknown",
+    from: ["person", "unknown", "organisation"],
+    test: (words) => words.length === 1 && NO_ONE_WORDS.has(bare(words[0])),
   },
   {
     id: "lower-case-word",
