@@ -1,6 +1,7 @@
 import { escapeRegExp, type Quote, type Report } from "../model/index.js";
 import { NOT_NAMES } from "../model/name-words.js";
 import { FIRST_NAME_GENDER } from "../model/given-names.js";
+import { isPlaceName } from "../model/place-names.js";
 
 /**
  * Whether an unnamed speaker is in fact one person the article names: a definite description ("the
@@ -174,14 +175,15 @@ function keptUnnamed(text: string, head: string): boolean {
  * Whether a definite description ("the retired neurosurgeon", "the presumptive Republican
  * presidential nominee", "the senator") points back to someone the article names: a story brings an
  * unnamed source in with "a", "an" or "one" ("a senior Cruz adviser"), or says it keeps them unnamed;
- * "the" with neither before it is the writer's second name for a person named earlier. Read on
+ * "the" (or "this", "that") with neither before it is the writer's second name for a person named earlier. Read on
  * PolNeAR train, 10 of 40 anonymous-source findings were such descriptions of Trump, Clinton, Carson,
  * Rubio or Ban Ki-moon. Only in an article that quotes someone by full name (whom it may mean).
  */
 export function anaphoric(q: Quote, a: ArticlePeople): boolean {
   const speaker = q.speaker?.trim() ?? "";
-  if (!/^the\s/i.test(speaker) || a.quoted.length === 0) return false;
-  const desc = speaker.replace(/^the\s+/i, "").toLowerCase().split(/\s+/);
+  // "this" and "that" point back as "the" does ("this Trump look-alike declared").
+  if (!/^(?:the|this|that)\s/i.test(speaker) || a.quoted.length === 0) return false;
+  const desc = speaker.replace(/^(?:the|this|that)\s+/i, "").toLowerCase().split(/\s+/);
   const head = desc[desc.length - 1];
   if (!head || UNNAMED_HEADS.has(head) || PSEUDONYM.test(speaker) || unnamedBefore(head, a.lower.slice(0, q.span.start))) return false;
   return !keptUnnamed(a.text, head);
@@ -253,3 +255,37 @@ export function relativeOfNamed(q: Quote, a: Pick<ArticlePeople, "quoted">): boo
   const pronoun = !/[’']s?$/u.test(words[0]);
   return !pronoun || a.quoted.length > 0;
 }
+
+/**
+ * A full name right after the credit's description, set off by a comma, with at most three
+ * lower-case words before it ("exhorted Clinton's introducer, actress Jamie Lee Curtis"; "said the
+ * host, Maria Lund"): the story names the bearer in apposition, which the attribution did not take.
+ * The first name word is a given name the model knows, or else no word of the run is a place's, a
+ * body's or a sentence word (so "a resident, Des Moines" is none), the last no possessive ("the official, Tom Roe's deputy" is unnamed). The pattern reads the 80
+ * characters after the mention only, never the text.
+ */
+const APPOSITIVE_NAME = /^,\s+(?:[\p{Ll}-]+\s+){0,3}((\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+|\p{Lu}[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{Ll}-]+)(?![\p{L}’'])/u;
+const APPOSITIVE_WINDOW = 80;
+
+export function namedInApposition(q: Quote, text: string): boolean {
+  if (!q.mentionSpan) return false;
+  // The mention may hold the appositive itself ("Clinton's introducer, actress Jamie Lee Curtis"):
+  // read on from the speaker's words inside it.
+  const { start, end } = q.mentionSpan;
+  const speaker = (q.speaker ?? "").trim().toLowerCase();
+  const inMention = speaker ? text.slice(start, end).toLowerCase().indexOf(speaker) : -1;
+  const from = inMention >= 0 ? start + inMention + speaker.length : end;
+  const m = APPOSITIVE_NAME.exec(text.slice(from, from + APPOSITIVE_WINDOW));
+  if (!m) return false;
+  if (FIRST_NAME_GENDER.has(m[2].toLowerCase())) return true;
+  // A given name the model does not know ("Jamie Lee Curtis"): a run no place, body or sentence word is.
+  const words = m[1].split(/\s+/u);
+  return !isPlaceName(m[1]) && !words.some((w) => NOT_NAMES.has(w.toLowerCase()) || isPlaceName(w) || BODY_NAME_WORDS.has(w));
+}
+
+/** Capitalised words of a body's or an outlet's name, which a person's name is not made of ("Harbor Port Authority", "White House"). */
+const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
+  "Authority", "Department", "Agency", "Committee", "Council", "Party", "Association", "Institute", "Foundation", "Center",
+  "Centre", "University", "College", "Commission", "Office", "Bureau", "Service", "Times", "Post", "News", "Journal",
+  "House", "Court", "Ministry", "Group", "Company", "Corporation", "Inc", "Press", "Network", "Fund", "Union", "Club",
+]);

@@ -268,3 +268,70 @@ describe("anonymous-source: a relative of a person the story names", () => {
     expect(unnamed(text, quotes)).toEqual(found);
   });
 });
+
+describe("anonymous-source: a description the story names in apposition, or points back to with “this”", () => {
+  const cole = named("n", "We will win in Ames,", "Ben Cole");
+  it.each([
+    {
+      name: "must-not: a description followed by a role and a full name",
+      text: "“It is about time,” exhorted Cole's introducer, actress Jamie Lee Curtis.",
+      speaker: "Cole's introducer",
+      mention: "Cole's introducer",
+      found: [],
+    },
+    {
+      name: "must-not: a description followed by a full name alone",
+      text: "“It is about time,” said the host, Maria Lund.",
+      speaker: "host",
+      mention: "the host",
+      found: [],
+    },
+    {
+      name: "must-not: a mention that holds the appositive and its name",
+      text: "“It is about time,” exhorted Cole's introducer, actress Jamie Lee Curtis.",
+      speaker: "Cole's introducer",
+      mention: "Cole's introducer, actress Jamie Lee Curtis",
+      found: [],
+    },
+    {
+      name: "must: a description followed by no name",
+      text: "“It is about time,” exhorted Cole's introducer, a local actress.",
+      speaker: "Cole's introducer",
+      mention: "Cole's introducer",
+      found: ["q"],
+    },
+    {
+      name: "must: a description followed by a body's name",
+      text: "“It is about time,” said a resident, Harbor Port Authority.",
+      speaker: "a resident",
+      mention: "a resident",
+      found: ["q"],
+    },
+    {
+      name: "must: a description followed by a place",
+      text: "“It is about time,” said a resident, Des Moines.",
+      speaker: "a resident",
+      mention: "a resident",
+      found: ["q"],
+    },
+    {
+      name: "must-not: a demonstrative points back to someone named, as “the” does",
+      text: "“We will win in Ames,” Ben Cole said. “We love them,” this Cole look-alike declared.",
+      speaker: "this Cole look-alike",
+      mention: "this Cole look-alike",
+      found: [],
+    },
+    {
+      name: "must: a demonstrative after an indefinite one brought in",
+      text: "“We will win in Ames,” Ben Cole said. A Cole look-alike spoke. “We love them,” this Cole look-alike declared.",
+      speaker: "this Cole look-alike",
+      mention: "this Cole look-alike",
+      found: ["q"],
+    },
+  ])("$name", ({ text, speaker, mention, found }) => {
+    const words = text.slice(text.lastIndexOf("“") + 1, text.lastIndexOf("”"));
+    const at = text.lastIndexOf(mention);
+    const q: QuoteSpec = { ...anon("q", words, speaker), mention, mentionSpan: { start: at, end: at + mention.length } };
+    expect(unnamed(text, text.includes("Ben Cole said") ? [cole, q] : [q])).toEqual(found);
+  });
+});
