@@ -119,6 +119,10 @@ const THE_BEFORE = /\bthe\s+(?:[^.,;:!?"“”()\n]{1,50}?\sand\s+)?$/i;
  * quote as it is. Read on PolNeAR train, 15 anonymous-source findings were such second names for
  * the senators, governors and candidates their stories quote by name.
  */
+/** Whether `text` opens with `words` as whole words, case aside. */
+const opensWith = (text: string, words: string): boolean =>
+  text.toLowerCase().startsWith(words.toLowerCase()) && !/[\p{L}\p{N}]/u.test(text[words.length] ?? "");
+
 export function asWrittenAtCredit(q: Quote, text: string): Quote {
   const speaker = q.speaker?.trim() ?? "";
   if (!speaker || DETERMINER.test(speaker)) return q;
@@ -126,6 +130,8 @@ export function asWrittenAtCredit(q: Quote, text: string): Quote {
   // The mention holds "the" itself ("The Wisconsin Republican"), or the text writes it just before.
   const definite =
     (/^the\s/i.test(mention) && mention.toLowerCase().endsWith(speaker.toLowerCase())) ||
+    // "The Supreme Court justice -- who has been involved in a scuffle …": "the", the words, an aside.
+    (/^the\s/i.test(mention) && opensWith(mention.replace(/^the\s+/i, ""), speaker)) ||
     // The pattern runs on those 70 characters only, never on the text, so it needs no precheck.
     (q.mentionSpan !== null && mention.toLowerCase().startsWith(speaker.toLowerCase()) && THE_BEFORE.test(text.slice(Math.max(0, q.mentionSpan.start - 70), q.mentionSpan.start)));
   return definite ? { ...q, speaker: `the ${speaker}` } : q;

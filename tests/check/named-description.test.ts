@@ -135,6 +135,20 @@ describe("anonymous-source: a description credited without the “the” its art
       found: [],
     },
     {
+      name: "must-not: “the” in a mention that holds an aside after the description",
+      text: `${opening} The Iowa Republican -- who has fought the party for days -- said “The polls are wrong.”`,
+      speaker: "Iowa Republican",
+      mention: "The Iowa Republican -- who has fought the party for days",
+      found: [],
+    },
+    {
+      name: "must: “the” before other words that open the mention",
+      text: `${opening} The other Iowa Republican -- who has fought the party for days -- said “The polls are wrong.”`,
+      speaker: "Iowa Republican",
+      mention: "The other Iowa Republican -- who has fought the party for days",
+      found: ["q"],
+    },
+    {
       name: "must: no “the” before it (a headline's “Iowa Republican says”)",
       text: `${opening} Iowa Republican says “The polls are wrong.”`,
       speaker: "Iowa Republican",
