@@ -557,6 +557,14 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
     },
   },
   {
+    id: "both",
+    reason:
+      "\"Both\" opens no body's name: \"Both Ms. Conway and Mr. Bannon\", \"Both Cuban-Americans\" typed a body are two people or a people, a group (the word alone and \"Both men\" are plural-description's)",
+    type: "group",
+    from: ["organisation"],
+    test: (words) => words.length > 1 && bare(words[0]) === "both",
+  },
+  {
     id: "no-one-named",
     reason:
       "a determiner that stands for one without saying one what, or an auxiliary, alone (\"Another advised\", \"One says\", \"Does\") names no one: neither a body nor a person; an unnamed source's own type stays (\"One resident … Another said\")",

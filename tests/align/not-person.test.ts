@@ -398,6 +398,24 @@ describe("notPersonRule: a determiner or an auxiliary alone", () => {
   });
 });
 
+// "Both" opens no body's name: two named people or a people in the plural, typed a body, are many.
+describe("notPersonRule: both of them, typed a body", () => {
+  it.each([
+    ["must: two people by title and surname", "Both Ms. Vogt and Mr. Reyes"],
+    ["must: a people in the plural, capitalised", "Both Cuban-Americans"],
+  ])("%s: %s", (_n, name) => {
+    const r = notPersonRule(name, "organisation");
+    expect([r?.id, r?.type]).toEqual(["both", "group"]);
+  });
+  it.each([
+    ["must-not: a person's type (the attribution's)", "Both Clinton and Trump", "person"],
+    ["must-not: a body's name", "Harbor Both Foundation", "organisation"],
+    ["must-not: the word alone is many already", "Both", "organisation"],
+  ])("%s: %s", (_n, name, type) => {
+    expect(notPersonRule(name, type as SpeakerType)?.id).not.toBe("both");
+  });
+});
+
 // A description of many typed one unnamed source is a group; "one of" many is one person unnamed.
 describe("notPersonRule: unnamed sources and groups by their head", () => {
   it.each([
